@@ -1,0 +1,59 @@
+/*
+ * The checker: a table of rules, each with a stable id, a category, a severity and a one-line
+ * message in Chinese and English.  Checking a report yields findings with evidence.  The
+ * reader's own observations (blank cells, extra cells, unplaced figures) are findings too.
+ */
+#ifndef XXGK_CHECK_H
+#define XXGK_CHECK_H
+
+#include <stddef.h>
+
+typedef enum { XXGK_SEV_INFO = 0, XXGK_SEV_WARNING = 1, XXGK_SEV_ERROR = 2 } xxgk_severity;
+typedef enum { XXGK_LANG_ZH = 0, XXGK_LANG_EN = 1 } xxgk_lang;
+
+/* Which publication deadline applies (条例 Art. 49). */
+typedef enum {
+    XXGK_AGENCY_AUTO = 0,       /* decide from the agency's name */
+    XXGK_AGENCY_DEPARTMENT = 1, /* 31 January */
+    XXGK_AGENCY_GOVERNMENT = 2  /* a people's government's own report: 31 March */
+} xxgk_agency_kind;
+
+typedef struct {
+    const char *id;         /* stable id, e.g. "arith-balance"; never changes meaning */
+    const char *category;   /* arithmetic, structure, format, date, text, reader */
+    xxgk_severity severity;
+    const char *message_zh; /* one line */
+    const char *message_en;
+} xxgk_rule;
+
+typedef struct {
+    const xxgk_rule *rule;
+    const char *message;  /* the rule's message in the chosen language */
+    const char *evidence; /* the figures and the source text */
+    unsigned line;        /* 1-based source line, 0 if not tied to a line */
+} xxgk_finding;
+
+typedef struct {
+    xxgk_lang lang;
+    xxgk_agency_kind agency_kind;
+} xxgk_check_options;
+
+typedef struct xxgk_findings xxgk_findings;
+
+/* Apply every rule to a report.  *out owns the findings (free with xxgk_findings_free); they
+ * borrow nothing from the report. */
+XXGK_EXTERN int xxgk_check(xxgk_findings **out, const xxgk_report *r,
+                           const xxgk_check_options *opts);
+XXGK_EXTERN void xxgk_findings_free(xxgk_findings *f);
+XXGK_EXTERN size_t xxgk_findings_count(const xxgk_findings *f);
+XXGK_EXTERN const xxgk_finding *xxgk_findings_get(const xxgk_findings *f, size_t i);
+/* Number of findings of at least the given severity. */
+XXGK_EXTERN size_t xxgk_findings_at_least(const xxgk_findings *f, xxgk_severity s);
+
+/* The rule table. */
+XXGK_EXTERN size_t xxgk_rule_count(void);
+XXGK_EXTERN const xxgk_rule *xxgk_rule_at(size_t i);
+XXGK_EXTERN const xxgk_rule *xxgk_rule_find(const char *id);
+XXGK_EXTERN const char *xxgk_severity_name(xxgk_severity s);
+
+#endif

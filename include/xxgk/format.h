@@ -1,0 +1,77 @@
+/*
+ * The official report formats, described once as data: tables, rows, columns, official labels,
+ * accepted variants and JSON keys.  The reader, the checker and every writer walk these tables;
+ * adding a label variant is a one-line change in src/lib/format.c.
+ */
+#ifndef XXGK_FORMAT_H
+#define XXGK_FORMAT_H
+
+typedef enum {
+    XXGK_FORMAT_OTHER = 0,   /* no standard table found */
+    XXGK_FORMAT_2019 = 2019, /* 国办公开办函〔2019〕60号 (reports for 2019 and 2020) */
+    XXGK_FORMAT_2021 = 2021  /* 国办公开办函〔2021〕30号 (reports for 2021 onward) */
+} xxgk_format_id;
+
+typedef enum {
+    XXGK_TABLE_ACTIVE = 0,   /* section 二: proactive disclosure (第二十条) */
+    XXGK_TABLE_REQUESTS = 1, /* section 三: requests received and how they ended */
+    XXGK_TABLE_REVIEW = 2,   /* section 四: reconsideration and litigation */
+    XXGK_TABLE_COUNT = 3
+} xxgk_table_id;
+
+#define XXGK_COL_AMOUNT 1u /* money: may be fractional */
+#define XXGK_COL_SIGNED 2u /* may be negative (2019 本年增/减) */
+#define XXGK_COL_TOTAL 4u  /* the row's 总计 column */
+
+typedef struct {
+    const char *label;    /* official header label */
+    const char *variants; /* '|'-separated non-standard spellings seen in real reports, or NULL */
+    const char *id;       /* short ASCII id used in CSV column names */
+    unsigned flags;       /* XXGK_COL_* */
+} xxgk_column_spec;
+
+#define XXGK_ROW_GROUP 1u      /* group label: no numbers of its own */
+#define XXGK_ROW_EXACT 2u      /* the label must equal a match key, not merely contain it */
+#define XXGK_ROW_OPENS 4u      /* a first data row: recognition of the table starts here */
+#define XXGK_ROW_SINGLE_ALT 8u /* a group that some reports print as one row with numbers */
+#define XXGK_ROW_OUTCOME 16u   /* counts towards （七）总计 */
+
+typedef struct {
+    const char *key;              /* JSON key ("new", "withheld", ...) */
+    int index;                    /* position in the key's array of rows; -1 for a lone row */
+    const char *label;            /* official label, as printed in the format */
+    const char *caption;          /* caption or group it belongs to (第二十条第（一）项), or NULL */
+    const char *match;            /* '|'-separated keys that identify the label once normalized */
+    unsigned flags;               /* XXGK_ROW_* */
+    int ncols;                    /* number of value cells (0 for a plain group) */
+    const xxgk_column_spec *cols; /* the ncols columns */
+    int first_cell;               /* index of its first cell in the report's cell array */
+} xxgk_row_spec;
+
+typedef struct {
+    xxgk_table_id id;
+    const char *key;            /* JSON key: "active", "requests", "review" */
+    const char *section;        /* section number as printed: "二", "三", "四" */
+    const char *title;          /* official section title */
+    int nrows;
+    const xxgk_row_spec *rows;
+    int first_cell;             /* index of the table's first cell */
+    int ncells;                 /* cells in the table */
+} xxgk_table_spec;
+
+typedef struct {
+    xxgk_format_id id;
+    const char *name;   /* "2021", "2019" */
+    const char *notice; /* the notice that set the format */
+    xxgk_table_spec tables[XXGK_TABLE_COUNT];
+    int ncells;         /* cells in all three tables */
+    const char *markers; /* '|'-separated normalized header labels found only in this format */
+} xxgk_format_spec;
+
+/* The description of a format, or NULL for XXGK_FORMAT_OTHER.  Static; never freed. */
+XXGK_EXTERN const xxgk_format_spec *xxgk_format_get(xxgk_format_id id);
+
+/* Standard section titles, 1..6 (一..六); NULL outside that range. */
+XXGK_EXTERN const char *xxgk_section_title(int number);
+
+#endif

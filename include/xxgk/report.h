@@ -1,0 +1,81 @@
+/*
+ * The report model: one document per annual report, in either format.  A report owns all of
+ * its strings; everything a getter returns is borrowed and lives as long as the report.
+ */
+#ifndef XXGK_REPORT_H
+#define XXGK_REPORT_H
+
+#include <stddef.h>
+
+typedef struct xxgk_report xxgk_report;
+
+typedef enum {
+    XXGK_CELL_ABSENT = 0, /* not in the report, or could not be placed: the figure is null */
+    XXGK_CELL_NUMBER,     /* a plain number ("0", "12", "1,234", "96171.6") */
+    XXGK_CELL_BLANK,      /* an empty cell: read as 0 and reported */
+    XXGK_CELL_SLASH,      /* "/" or "／": read as 0 and reported */
+    XXGK_CELL_DASH,       /* "-", "—", "－": read as 0 and reported */
+    XXGK_CELL_NUMBER_TEXT,/* a number with text around it ("3件", "251000元") */
+    XXGK_CELL_TEXT        /* text with no number: the figure is null */
+} xxgk_cell_kind;
+
+typedef struct {
+    double value;        /* the figure; valid when xxgk_cell_known() */
+    xxgk_cell_kind kind; /* what the cell literally held */
+    unsigned line;       /* 1-based source line; 0 when absent */
+    unsigned column;     /* 1-based column (in characters) on that line; 0 when unknown */
+    const char *raw;     /* the cell's text as printed ("" when blank, NULL when absent) */
+} xxgk_cell;
+
+typedef struct {
+    int number;        /* the number printed before the title (1..10 for 一..十), 0 if none */
+    int standard;      /* the standard section its title names (1..6), 0 if non-standard */
+    const char *title; /* the heading as printed, without markup */
+    const char *text;  /* the body, lines joined with '\n' */
+    unsigned line;     /* 1-based line of the heading */
+} xxgk_section;
+
+typedef struct {
+    const char *encoding; /* force an input encoding ("UTF-8", "GB18030", "UTF-16"); NULL: detect */
+    const char *name;     /* name used in messages (e.g. the path); NULL: "<input>" */
+    size_t max_bytes;     /* refuse inputs larger than this; 0: the default (256 MiB) */
+} xxgk_read_options;
+
+/* Read a report from text in memory.  On success *out owns a new report (free it with
+ * xxgk_report_free).  Fails only for I/O-level problems: unknown encoding, binary data, no text,
+ * limits.  A text that holds no recognisable report still succeeds, with format "other". */
+XXGK_EXTERN int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
+                                 const xxgk_read_options *opts);
+
+/* Same, from a file ("-" reads standard input). */
+XXGK_EXTERN int xxgk_report_read_file(xxgk_report **out, const char *path,
+                                      const xxgk_read_options *opts);
+
+XXGK_EXTERN void xxgk_report_free(xxgk_report *r);
+
+XXGK_EXTERN int xxgk_report_format(const xxgk_report *r);   /* an xxgk_format_id */
+XXGK_EXTERN const xxgk_format_spec *xxgk_report_spec(const xxgk_report *r); /* NULL: other */
+XXGK_EXTERN const char *xxgk_report_name(const xxgk_report *r);
+XXGK_EXTERN const char *xxgk_report_title(const xxgk_report *r);     /* NULL if none */
+XXGK_EXTERN const char *xxgk_report_agency(const xxgk_report *r);    /* NULL if none */
+XXGK_EXTERN int xxgk_report_year(const xxgk_report *r);              /* 0 if unknown */
+XXGK_EXTERN const char *xxgk_report_published(const xxgk_report *r); /* YYYY-MM-DD or NULL */
+XXGK_EXTERN unsigned xxgk_report_published_line(const xxgk_report *r);
+XXGK_EXTERN const char *xxgk_report_encoding(const xxgk_report *r);  /* encoding it was read in */
+XXGK_EXTERN const char *xxgk_report_layout(const xxgk_report *r);    /* "tabs", "cells", ... */
+XXGK_EXTERN unsigned xxgk_report_line_count(const xxgk_report *r);
+/* The text of 1-based line n after decoding (no newline), or NULL. */
+XXGK_EXTERN const char *xxgk_report_line(const xxgk_report *r, unsigned n);
+
+/* Cells in the order of the format's tables (see xxgk_row_spec.first_cell). */
+XXGK_EXTERN size_t xxgk_report_cell_count(const xxgk_report *r);
+XXGK_EXTERN const xxgk_cell *xxgk_report_cell(const xxgk_report *r, size_t i);
+/* Whether a cell holds a usable figure (blank, "/" and "-" count as 0). */
+XXGK_EXTERN int xxgk_cell_known(const xxgk_cell *c);
+/* Whether the report printed a row: any of its cells is present. */
+XXGK_EXTERN int xxgk_report_row_present(const xxgk_report *r, const xxgk_row_spec *row);
+
+XXGK_EXTERN size_t xxgk_report_section_count(const xxgk_report *r);
+XXGK_EXTERN const xxgk_section *xxgk_report_section(const xxgk_report *r, size_t i);
+
+#endif

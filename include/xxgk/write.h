@@ -1,0 +1,35 @@
+/*
+ * Writers: one per output format, chosen by name from one table.  Output goes through a sink
+ * callback so callers decide where bytes land (a FILE, a buffer, a socket).
+ */
+#ifndef XXGK_WRITE_H
+#define XXGK_WRITE_H
+
+#include <stddef.h>
+
+/* Receives output; returns 0, or non-zero to stop writing (the writer then returns XXGK_EIO). */
+typedef int (*xxgk_sink)(void *ctx, const char *data, size_t len);
+
+typedef struct {
+    const char *name;    /* "json", "csv", "md", "text" */
+    const char *summary; /* one line for --help */
+    int reports;         /* renders a report (xxgk parse) */
+    int findings;        /* renders findings (xxgk check) */
+} xxgk_writer_info;
+
+XXGK_EXTERN size_t xxgk_writer_count(void);
+XXGK_EXTERN const xxgk_writer_info *xxgk_writer_at(size_t i);
+
+/* Write one report: "json" (one line of JSON), "csv" (one row), "md" (the tables in the official
+ * layout).  findings may be NULL; when given, JSON carries them as "diagnostics". */
+XXGK_EXTERN int xxgk_write_report(const char *format, const xxgk_report *r,
+                                  const xxgk_findings *f, xxgk_sink sink, void *ctx);
+
+/* Write what comes once before the reports ("csv": the header row; others: nothing). */
+XXGK_EXTERN int xxgk_write_header(const char *format, xxgk_sink sink, void *ctx);
+
+/* Write one file's findings: "json" (one line) or "text" (for people). */
+XXGK_EXTERN int xxgk_write_findings(const char *format, const char *file, const xxgk_report *r,
+                                    const xxgk_findings *f, xxgk_sink sink, void *ctx);
+
+#endif

@@ -1,0 +1,39 @@
+/* What the command-line tool's commands share. */
+#ifndef XXGK_CLI_H
+#define XXGK_CLI_H
+
+#include <stddef.h>
+
+#include "util/buf.h"
+#include "xxgk/xxgk.h"
+
+/* Exit codes of every command. */
+enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
+
+typedef struct {
+    char **paths;
+    size_t n, cap;
+} file_list;
+
+/* Expand files, directories (recursively, report-like files only, sorted) and "-" into a
+ * list.  Prints an error and returns -1 for a path that does not exist. */
+int files_collect(file_list *l, char **args, int nargs);
+void files_free(file_list *l);
+
+/* Process one file into out; return an exit code (0, 1, 2). */
+typedef int (*file_job)(void *ctx, const char *path, xbuf *out);
+
+/* Run job over every file with `jobs` threads, writing each output to stdout in input order
+ * and showing progress on stderr when it is a terminal.  Returns the highest exit code. */
+int files_run(const file_list *l, int jobs, file_job job, void *ctx);
+
+/* Parse "-j N" / "--jobs N" values etc. */
+int parse_int(const char *s, int lo, int hi, int *out);
+
+/* A sink for the library's writers that appends to an xbuf. */
+int sink_buf(void *ctx, const char *data, size_t len);
+
+int cmd_parse(int argc, char **argv);
+int cmd_check(int argc, char **argv);
+
+#endif

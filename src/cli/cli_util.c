@@ -1,0 +1,244 @@
+/* File collection, the ordered parallel runner and small helpers shared by the commands. */
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+static int list_add(file_list *l, const char *path)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        char **p = realloc(l->paths, cap * sizeof *p);
+        if (!p)
+            return -1;
+        l->paths = p;
+        l->cap = cap;
+    }
+    if (!(l->paths[l->n] = strdup(path)))
+        return -1;
+    l->n++;
+    return 0;
+}
+
+/* Files a directory walk picks up: text exports of reports. */
+static int report_like(const char *name)
+{
+    static const char *const exts[] = {".txt", ".md", ".markdown", ".text", ".tsv"};
+    const char *dot = strrchr(name, '.');
+    if (!dot)
+        return 1;
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
+        if (strcmp(dot, exts[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int walk(file_list *l, const char *dir, int depth)
+{
+    if (depth > 64)
+        return 0;
+    DIR *d = opendir(dir);
+    if (!d) {
+        fprintf(stderr, "xxgk: %s: %s\n", dir, strerror(errno));
+        return -1;
+    }
+    file_list here = {0};
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        size_t n = strlen(dir) + strlen(e->d_name) + 2;
+        char *p = malloc(n);
+        if (!p)
+            break;
+        snprintf(p, n, "%s/%s", dir, e->d_name);
+        list_add(&here, p);
+        free(p);
+    }
+    closedir(d);
+    qsort(here.paths, here.n, sizeof *here.paths, cmp_str);
+    int rc = 0;
+    for (size_t i = 0; i < here.n; i++) {
+        struct stat st;
+        if (stat(here.paths[i], &st) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode))
+            rc |= walk(l, here.paths[i], depth + 1);
+        else if (S_ISREG(st.st_mode) && report_like(here.paths[i]))
+            rc |= list_add(l, here.paths[i]);
+    }
+    files_free(&here);
+    return rc;
+}
+
+int files_collect(file_list *l, char **args, int nargs)
+{
+    int rc = 0;
+    for (int i = 0; i < nargs; i++) {
+        struct stat st;
+        if (strcmp(args[i], "-") == 0) {
+            rc |= list_add(l, "-");
+        } else if (stat(args[i], &st) != 0) {
+            fprintf(stderr, "xxgk: %s: %s\n", args[i], strerror(errno));
+            rc = -1;
+        } else if (S_ISDIR(st.st_mode)) {
+            rc |= walk(l, args[i], 0);
+        } else {
+            rc |= list_add(l, args[i]);
+        }
+    }
+    return rc ? -1 : 0;
+}
+
+void files_free(file_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->paths[i]);
+    free(l->paths);
+    memset(l, 0, sizeof *l);
+}
+
+int parse_int(const char *s, int lo, int hi, int *out)
+{
+    if (!s || !*s)
+        return -1;
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || *end || v < lo || v > hi)
+        return -1;
+    *out = (int)v;
+    return 0;
+}
+
+int sink_buf(void *ctx, const char *data, size_t len)
+{
+    return xbuf_put(ctx, data, len);
+}
+
+/* ---- the ordered parallel runner ---- */
+
+typedef struct {
+    xbuf out;
+    int status;
+    int done;
+} slot;
+
+typedef struct {
+    const file_list *l;
+    file_job job;
+    void *ctx;
+    slot *slots;
+    size_t next;    /* next file to take */
+    size_t printed; /* files written out so far */
+    size_t window;  /* how far workers may run ahead of the printer */
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+} runner;
+
+static void *worker(void *arg)
+{
+    runner *rn = arg;
+    for (;;) {
+        pthread_mutex_lock(&rn->mu);
+        while (rn->next < rn->l->n && rn->next >= rn->printed + rn->window)
+            pthread_cond_wait(&rn->cv, &rn->mu);
+        size_t i = rn->next;
+        if (i >= rn->l->n) {
+            pthread_mutex_unlock(&rn->mu);
+            return NULL;
+        }
+        rn->next++;
+        pthread_mutex_unlock(&rn->mu);
+
+        slot *s = &rn->slots[i % rn->window];
+        xbuf_init(&s->out, 0);
+        int status = rn->job(rn->ctx, rn->l->paths[i], &s->out);
+
+        pthread_mutex_lock(&rn->mu);
+        s->status = status;
+        s->done = 1;
+        pthread_cond_broadcast(&rn->cv);
+        pthread_mutex_unlock(&rn->mu);
+    }
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+int files_run(const file_list *l, int jobs, file_job job, void *ctx)
+{
+    runner rn = {.l = l, .job = job, .ctx = ctx};
+    rn.window = (size_t)(jobs < 1 ? 1 : jobs) * 8;
+    rn.slots = calloc(rn.window, sizeof *rn.slots);
+    if (!rn.slots) {
+        fprintf(stderr, "xxgk: out of memory\n");
+        return EXIT_TROUBLE;
+    }
+    pthread_mutex_init(&rn.mu, NULL);
+    pthread_cond_init(&rn.cv, NULL);
+    int nthreads = jobs < 1 ? 1 : jobs;
+    pthread_t *th = calloc((size_t)nthreads, sizeof *th);
+    int started = 0;
+    for (int i = 0; th && i < nthreads; i++)
+        if (pthread_create(&th[i], NULL, worker, &rn) == 0)
+            started++;
+    if (started == 0) {
+        fprintf(stderr, "xxgk: cannot start worker threads\n");
+        free(th);
+        free(rn.slots);
+        return EXIT_TROUBLE;
+    }
+    int progress = isatty(STDERR_FILENO) && l->n >= 20;
+    double last = 0, t0 = now();
+    int worst = EXIT_CLEAN;
+    for (size_t i = 0; i < l->n; i++) {
+        slot *s = &rn.slots[i % rn.window];
+        pthread_mutex_lock(&rn.mu);
+        while (!s->done)
+            pthread_cond_wait(&rn.cv, &rn.mu);
+        pthread_mutex_unlock(&rn.mu);
+        if (s->out.len)
+            fwrite(s->out.data, 1, s->out.len, stdout);
+        if (s->status > worst)
+            worst = s->status;
+        xbuf_free(&s->out);
+        pthread_mutex_lock(&rn.mu);
+        s->done = 0;
+        rn.printed = i + 1;
+        pthread_cond_broadcast(&rn.cv);
+        pthread_mutex_unlock(&rn.mu);
+        if (progress && (now() - last > 0.2 || i + 1 == l->n)) {
+            last = now();
+            double rate = (double)(i + 1) / (last - t0 + 1e-9);
+            fprintf(stderr, "\r\033[K[%zu/%zu] %.0f files/s  %s", i + 1, l->n, rate,
+                    l->paths[i]);
+        }
+    }
+    if (progress)
+        fputs("\r\033[K", stderr);
+    for (int i = 0; i < started; i++)
+        pthread_join(th[i], NULL);
+    free(th);
+    free(rn.slots);
+    pthread_mutex_destroy(&rn.mu);
+    pthread_cond_destroy(&rn.cv);
+    fflush(stdout);
+    return worst;
+}

@@ -1,0 +1,48 @@
+/* xxgk: the command-line tool, a table of commands over the library. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static const struct {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+} commands[] = {
+    {"parse", cmd_parse, "read reports and write their figures as JSON, CSV or Markdown"},
+    {"check", cmd_check, "check reports and list every problem with its evidence"},
+};
+
+static void usage(FILE *out)
+{
+    fprintf(out, "usage: xxgk COMMAND [OPTIONS] PATH...\n\n"
+                 "Read, check and write government information disclosure annual reports\n"
+                 "(政府信息公开工作年度报告).\n\ncommands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(out, "  %-8s %s\n", commands[i].name, commands[i].summary);
+    fprintf(out, "\n'xxgk COMMAND --help' describes a command.  Exit status: 0 no errors found,\n"
+                 "1 errors found in a report, 2 unreadable input or bad usage.\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_TROUBLE;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "help") == 0) {
+        usage(stdout);
+        return EXIT_CLEAN;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("xxgk %s\n", XXGK_VERSION);
+        return EXIT_CLEAN;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(argv[1], commands[i].name) == 0)
+            return commands[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "xxgk: unknown command '%s'\n\n", argv[1]);
+    usage(stderr);
+    return EXIT_TROUBLE;
+}

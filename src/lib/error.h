@@ -1,0 +1,8 @@
+/* Setting the per-thread error message (see xxgk_error_last). */
+#ifndef XXGK_LIB_ERROR_H
+#define XXGK_LIB_ERROR_H
+
+/* Record a message for the calling thread and return code, for `return err_set(...)`. */
+int err_set(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#endif

@@ -1,0 +1,265 @@
+/* From lines to rows of cells (see layout.h). */
+#include "lib/layout.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int lgrid_add_cell(lgrid *g, const char *s, size_t n, unsigned line, unsigned col)
+{
+    if (g->ncells == g->capcells) {
+        size_t cap = g->capcells ? g->capcells * 2 : 256;
+        lcell *c = realloc(g->cells, cap * sizeof *c);
+        if (!c)
+            return -1;
+        g->cells = c;
+        g->capcells = cap;
+    }
+    n = trim_span(&s, n);
+    lcell *c = &g->cells[g->ncells++];
+    c->s = s;
+    c->n = n;
+    c->line = line;
+    c->col = col;
+    c->kind = num_parse(s, n, &c->value);
+    return 0;
+}
+
+/* Close the row made of the cells added since the last row ended. */
+int lgrid_end_row(lgrid *g)
+{
+    size_t first = g->nrows ? g->rows[g->nrows - 1].first + (size_t)g->rows[g->nrows - 1].n : 0;
+    if (first == g->ncells)
+        return 0;
+    if (g->nrows == g->caprows) {
+        size_t cap = g->caprows ? g->caprows * 2 : 128;
+        lrow *rw = realloc(g->rows, cap * sizeof *rw);
+        if (!rw)
+            return -1;
+        g->rows = rw;
+        g->caprows = cap;
+    }
+    lrow *rw = &g->rows[g->nrows++];
+    rw->first = first;
+    rw->n = (int)(g->ncells - first);
+    rw->line = g->cells[first].line;
+    rw->last_line = g->cells[g->ncells - 1].line;
+    return 0;
+}
+
+void layout_free(lgrid *g)
+{
+    free(g->cells);
+    free(g->rows);
+    memset(g, 0, sizeof *g);
+}
+
+static unsigned col_of(const char *line, const char *p)
+{
+    return (unsigned)u8_count(line, (size_t)(p - line)) + 1;
+}
+
+/* A page number printed by a PDF export: "-3-", "— 3 —". */
+static int is_page_number(const char *s)
+{
+    int dashes = 0, digits = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p == ' ')
+            continue;
+        if (*p >= '0' && *p <= '9') {
+            if (dashes == 0 || digits < 0)
+                return 0;
+            digits++;
+        } else if (*p == '-') {
+            dashes++;
+            if (digits)
+                digits = -digits;
+        } else if (strncmp(p, "\xe2\x80\x94", 3) == 0 || strncmp(p, "\xe2\x80\x93", 3) == 0) {
+            dashes++;
+            if (digits)
+                digits = -digits;
+            p += 2;
+        } else {
+            return 0;
+        }
+    }
+    return digits < 0 && dashes >= 2;
+}
+
+static int is_blank(const char *s)
+{
+    for (; *s; s++)
+        if (*s != ' ' && *s != '\t')
+            return 0;
+    return 1;
+}
+
+/* Space-aligned text (pdftotext -layout, hard-wrapped text): numbers are cells of their own;
+ * runs of words between them are one label cell, since spaces inside Chinese labels are
+ * artefacts of wrapping and justification. */
+static int split_spaces(lgrid *g, const char *line, unsigned ln)
+{
+    const char *p = line, *label = NULL, *label_end = NULL;
+    while (*p) {
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (!*p)
+            break;
+        const char *t = p;
+        while (*p && *p != ' ' && *p != '\t')
+            p++;
+        double v;
+        num_kind k = num_parse(t, (size_t)(p - t), &v);
+        if (k == NUM_NONE || k == NUM_RANGE) {
+            if (!label)
+                label = t;
+            label_end = p;
+            continue;
+        }
+        if (label && lgrid_add_cell(g, label, (size_t)(label_end - label), ln, col_of(line, label)))
+            return -1;
+        label = NULL;
+        if (lgrid_add_cell(g, t, (size_t)(p - t), ln, col_of(line, t)))
+            return -1;
+    }
+    if (label && lgrid_add_cell(g, label, (size_t)(label_end - label), ln, col_of(line, label)))
+        return -1;
+    return lgrid_end_row(g);
+}
+
+static int split_tabs(lgrid *g, const char *line, unsigned ln)
+{
+    const char *p = line;
+    for (;;) {
+        const char *t = strchr(p, '\t');
+        size_t n = t ? (size_t)(t - p) : strlen(p);
+        if (lgrid_add_cell(g, p, n, ln, col_of(line, p)))
+            return -1;
+        if (!t)
+            break;
+        p = t + 1;
+    }
+    return lgrid_end_row(g);
+}
+
+static int is_pipe_separator(const char *s)
+{
+    int dash = 0;
+    for (; *s; s++) {
+        if (*s == '-')
+            dash = 1;
+        else if (*s != '|' && *s != ':' && *s != ' ')
+            return 0;
+    }
+    return dash;
+}
+
+static int split_pipes(lgrid *g, const char *line, unsigned ln)
+{
+    if (is_pipe_separator(line))
+        return 0;
+    const char *p = strchr(line, '|') + 1;
+    for (;;) {
+        const char *t = strchr(p, '|');
+        if (!t) {
+            if (!is_blank(p) && lgrid_add_cell(g, p, strlen(p), ln, col_of(line, p)))
+                return -1;
+            break;
+        }
+        if (lgrid_add_cell(g, p, (size_t)(t - p), ln, col_of(line, p)))
+            return -1;
+        p = t + 1;
+    }
+    return lgrid_end_row(g);
+}
+
+/* One cell per line (Word's "save as text"): a line that starts with a tab starts a cell, a line
+ * without continues the cell above (wrapped inside it), and an empty line ends the row. */
+static int build_cells_mode(lgrid *g, xxgk_report *r)
+{
+    for (unsigned i = 0; i < r->nlines; i++) {
+        const char *line = r->lines[i];
+        if (is_blank(line) && !strchr(line, '\t')) { /* a lone tab is an empty cell */
+            if (lgrid_end_row(g))
+                return -1;
+            continue;
+        }
+        size_t first = g->nrows ? g->rows[g->nrows - 1].first + (size_t)g->rows[g->nrows - 1].n : 0;
+        int open = g->ncells > first;
+        if (line[0] != '\t' && open && g->cells[g->ncells - 1].kind == NUM_NONE) {
+            lcell *c = &g->cells[g->ncells - 1];
+            const char *s = line;
+            size_t n = trim_span(&s, strlen(s));
+            char *joined = rep_alloc(r, c->n + n + 1);
+            if (!joined)
+                return -1;
+            memcpy(joined, c->s, c->n);
+            memcpy(joined + c->n, s, n);
+            joined[c->n + n] = '\0';
+            c->s = joined;
+            c->n += n;
+            continue;
+        }
+        const char *s = line[0] == '\t' ? line + 1 : line;
+        if (strchr(s, '\t')) {
+            /* A stray tab-separated line among one-cell lines: keep its cells in this row. */
+            const char *p = s;
+            for (;;) {
+                const char *t = strchr(p, '\t');
+                size_t n = t ? (size_t)(t - p) : strlen(p);
+                if (lgrid_add_cell(g, p, n, i + 1, col_of(line, p)))
+                    return -1;
+                if (!t)
+                    break;
+                p = t + 1;
+            }
+            continue;
+        }
+        if (lgrid_add_cell(g, s, strlen(s), i + 1, col_of(line, s)))
+            return -1;
+    }
+    return lgrid_end_row(g);
+}
+
+int layout_build(lgrid *g, xxgk_report *r)
+{
+    size_t single = 0, multi = 0, pipes = 0;
+    for (unsigned i = 0; i < r->nlines; i++) {
+        const char *l = r->lines[i];
+        const char *tab = strchr(l, '\t');
+        if (tab) {
+            if (l[0] == '\t' && !strchr(l + 1, '\t'))
+                single++;
+            else
+                multi++;
+        } else {
+            const char *p = l;
+            while (*p == ' ')
+                p++;
+            if (*p == '|' && strchr(p + 1, '|'))
+                pipes++;
+        }
+    }
+    if (single >= 10 && single > multi) {
+        r->layout = "cells";
+        return build_cells_mode(g, r);
+    }
+    r->layout = multi >= 5 ? "tabs" : pipes >= 3 ? "markdown" : "spaces";
+    for (unsigned i = 0; i < r->nlines; i++) {
+        const char *l = r->lines[i];
+        if (is_blank(l) || is_page_number(l))
+            continue;
+        const char *p = l;
+        while (*p == ' ')
+            p++;
+        int rc;
+        if (strchr(l, '\t'))
+            rc = split_tabs(g, l, i + 1);
+        else if (*p == '|' && strchr(p + 1, '|'))
+            rc = split_pipes(g, l, i + 1);
+        else
+            rc = split_spaces(g, l, i + 1);
+        if (rc)
+            return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,46 @@
+/*
+ * From lines of text to rows of cells: the one representation the table recognizer reads.
+ * Text readers (plain text now; HTML, DOCX and PDF later) produce an lgrid; recognize.c never
+ * looks at the source format.
+ */
+#ifndef XXGK_LIB_LAYOUT_H
+#define XXGK_LIB_LAYOUT_H
+
+#include <stddef.h>
+
+#include "lib/report_impl.h"
+#include "util/text.h"
+
+typedef struct {
+    const char *s;   /* cell text (not NUL-terminated) */
+    size_t n;
+    unsigned line;   /* 1-based source line */
+    unsigned col;    /* 1-based column in characters */
+    num_kind kind;   /* NUM_NONE for text */
+    double value;
+} lcell;
+
+typedef struct {
+    size_t first;    /* index of its first cell in lgrid.cells */
+    int n;           /* number of cells */
+    unsigned line;   /* line of its first cell */
+    unsigned last_line;
+} lrow;
+
+typedef struct {
+    lcell *cells;
+    size_t ncells, capcells;
+    lrow *rows;
+    size_t nrows, caprows;
+} lgrid;
+
+/* Split the report's lines into rows of cells, choosing the layout (tab-separated, one cell per
+ * line, Markdown pipes, or space-aligned) and recording it in r->layout. */
+int layout_build(lgrid *g, xxgk_report *r);
+void layout_free(lgrid *g);
+
+/* Append a row of cells (used by layout_build and by readers of other formats). */
+int lgrid_add_cell(lgrid *g, const char *s, size_t n, unsigned line, unsigned col);
+int lgrid_end_row(lgrid *g);
+
+#endif

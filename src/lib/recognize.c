@@ -1,0 +1,401 @@
+/*
+ * The table recognizer: finds the three statistics tables in rows of cells (see layout.h),
+ * whatever the source layout, and places every figure in the report's cells.  It walks the
+ * format tables of format.c; nothing here names a row or a label.
+ *
+ * The one idea: a row label starts a row; the numbers after it on the same row belong to it;
+ * numbers on a later row with no label of their own (wrapped labels, numbers on a line of their
+ * own, one cell per line) belong to the last label still waiting for numbers.  Text that names
+ * no row (label fragments, group labels printed mid-table) changes nothing.
+ */
+#include "lib/recognize.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NORM_MAX 512
+
+typedef struct {
+    unsigned from, to; /* inclusive line range */
+} span;
+
+typedef struct {
+    xxgk_report *r;
+    const lgrid *g;
+    span regions[8];
+    int nregions;
+} scan;
+
+static int is_value(const lcell *c)
+{
+    return c->kind != NUM_NONE;
+}
+
+static int in_regions(const scan *s, unsigned line)
+{
+    for (int i = 0; i < s->nregions; i++)
+        if (line >= s->regions[i].from && line <= s->regions[i].to)
+            return 1;
+    return 0;
+}
+
+/* Regions of the sections whose title names standard section `standard`; the whole text when
+ * the report has no such heading. */
+static void set_regions(scan *s, int standard)
+{
+    const xxgk_report *r = s->r;
+    s->nregions = 0;
+    for (size_t i = 0; i < r->nsections && s->nregions < 8; i++) {
+        if (r->sections[i].standard != standard)
+            continue;
+        unsigned to = i + 1 < r->nsections ? r->sections[i + 1].line - 1 : r->nlines;
+        s->regions[s->nregions++] = (span){r->sections[i].line, to};
+    }
+    if (s->nregions == 0)
+        s->regions[s->nregions++] = (span){1, r->nlines};
+}
+
+static xxgk_cell_kind cell_kind(num_kind k)
+{
+    switch (k) {
+    case NUM_PLAIN: return XXGK_CELL_NUMBER;
+    case NUM_UNIT: return XXGK_CELL_NUMBER_TEXT;
+    case NUM_BLANK: return XXGK_CELL_BLANK;
+    case NUM_SLASH: return XXGK_CELL_SLASH;
+    case NUM_DASH: return XXGK_CELL_DASH;
+    default: return XXGK_CELL_TEXT;
+    }
+}
+
+/* Place value cells v[0..nv) into the cells of a row that already holds *filled of its ncols.
+ * Trailing blanks are dropped; leading blanks are dropped while there are too many cells (a
+ * merged label cell exported as an empty one); what still does not fit is reported. */
+static void put_values(scan *s, int first_cell, int ncols, int *filled, const lcell *v, int nv,
+                       const char *what)
+{
+    xxgk_report *r = s->r;
+    int all = nv; /* with trailing blanks: a blank cell is still a cell */
+    while (nv > 0 && v[nv - 1].kind == NUM_BLANK)
+        nv--;
+    int want = ncols - *filled;
+    if (*filled == 0)
+        while (nv > want && v[0].kind == NUM_BLANK) {
+            v++;
+            nv--;
+            all--;
+        }
+    int take = all < want ? all : want;
+    for (int i = 0; i < take; i++) {
+        xxgk_cell *c = &r->cells[first_cell + *filled + i];
+        c->kind = cell_kind(v[i].kind);
+        c->value = c->kind == XXGK_CELL_TEXT ? 0 : v[i].value;
+        c->line = v[i].line;
+        c->column = v[i].col;
+        c->raw = rep_strndup(r, v[i].s, v[i].n);
+        if (v[i].kind == NUM_RANGE)
+            rep_diag(r, "reader-number-range", v[i].line,
+                     rep_printf(r, "%s：%.*s", what, (int)v[i].n, v[i].s));
+    }
+    *filled += take;
+    if (nv > want && take == want) {
+        xbuf b;
+        xbuf_init(&b, 4096);
+        xbuf_printf(&b, "%s：应有 %d 个数值单元格，实有 %d 个：", what, ncols, *filled - take + nv);
+        for (int i = 0; i < nv; i++)
+            xbuf_printf(&b, "%s%.*s", i ? " " : "", (int)v[i].n, v[i].s);
+        rep_diag(r, "struct-extra-cells", v[0].line, b.data);
+        xbuf_free(&b);
+    }
+}
+
+static int has_figure(const lcell *v, int nv)
+{
+    for (int i = 0; i < nv; i++)
+        if (v[i].kind != NUM_BLANK)
+            return 1;
+    return 0;
+}
+
+/* Pick the row a normalized label names: a data row before a group; on ties, the first after
+ * the last row matched, since tables run in order. */
+static int match_row(const xxgk_table_spec *t, const char *norm, int last)
+{
+    int group = -1;
+    for (int i = 0; i < t->nrows; i++) {
+        int j = (last + 1 + i) % t->nrows;
+        const xxgk_row_spec *row = &t->rows[j];
+        if (!label_match(norm, row->match, (row->flags & XXGK_ROW_EXACT) != 0))
+            continue;
+        if (!(row->flags & XXGK_ROW_GROUP) || (row->flags & XXGK_ROW_SINGLE_ALT))
+            return j;
+        if (group < 0)
+            group = j;
+    }
+    return group;
+}
+
+static const char *row_name(const xxgk_row_spec *row)
+{
+    return row->label;
+}
+
+/* Report a label that names its row only through a variant (a typo, a shortening). */
+static void check_label(scan *s, const xxgk_row_spec *row, const char *norm, const lcell *c)
+{
+    char official[NORM_MAX];
+    label_norm(official, sizeof official, row->label, strlen(row->label));
+    if (strstr(official, norm) || strstr(norm, official))
+        return;
+    /* A label wrapped over lines holds only a piece of the official one; a piece that shares
+     * the official label's first characters is not a variant. */
+    size_t k = strlen(norm) < 9 ? strlen(norm) : 9;
+    if (strncmp(official, norm, k) == 0 && strlen(norm) < strlen(official))
+        return;
+    rep_diag(s->r, "format-label-variant", c->line,
+             rep_printf(s->r, "“%.*s”（标准：%s）", (int)c->n, c->s, row->label));
+}
+
+/* Numbers glued to a label with no separator ("行政许可550"): say so and leave the figure null. */
+static int glued_digits(const char *norm)
+{
+    size_t n = strlen(norm), d = 0;
+    while (d < n && norm[n - 1 - d] >= '0' && norm[n - 1 - d] <= '9')
+        d++;
+    return d > 0 && d < n ? (int)d : 0;
+}
+
+static void recognize_rows(scan *s, const xxgk_table_spec *t)
+{
+    xxgk_report *r = s->r;
+    const lgrid *g = s->g;
+    int filled[64] = {0};
+    int opened = 0, pending = -1, last = -1;
+    const int carried_out = t->nrows - 1; /* the last row closes the table */
+    char norm[NORM_MAX];
+
+    for (size_t ri = 0; ri < g->nrows; ri++) {
+        const lrow *rw = &g->rows[ri];
+        if (!in_regions(s, rw->line))
+            continue;
+        const lcell *cells = &g->cells[rw->first];
+        int lastlabel = -1;
+        for (int i = 0; i < rw->n; i++)
+            if (!is_value(&cells[i]))
+                lastlabel = i;
+        const lcell *v = cells + lastlabel + 1;
+        int nv = rw->n - lastlabel - 1;
+
+        int m = -1;
+        const lcell *mc = NULL;
+        for (int i = lastlabel; i >= 0 && m < 0; i--) {
+            if (is_value(&cells[i]) || cells[i].n >= NORM_MAX)
+                continue;
+            label_norm(norm, sizeof norm, cells[i].s, cells[i].n);
+            m = match_row(t, norm, last);
+            if (m < 0 && glued_digits(norm)) {
+                size_t d = (size_t)glued_digits(norm);
+                norm[strlen(norm) - d] = '\0';
+                if ((m = match_row(t, norm, last)) >= 0) {
+                    rep_diag(r, "reader-glued", cells[i].line,
+                             rep_printf(r, "%.*s", (int)cells[i].n, cells[i].s));
+                    pending = -1;
+                    last = m;
+                    m = -2; /* seen, but its figures cannot be placed */
+                    break;
+                }
+            }
+            if (m >= 0)
+                mc = &cells[i];
+        }
+        if (m == -2)
+            continue;
+        if (m >= 0 && !opened && !(t->rows[m].flags & XXGK_ROW_OPENS) &&
+            t->id == XXGK_TABLE_REQUESTS)
+            m = -1;
+        if (m >= 0 && (t->rows[m].flags & XXGK_ROW_OPENS))
+            opened = 1;
+        if (!opened && t->id == XXGK_TABLE_REQUESTS)
+            continue;
+
+        if (m >= 0) {
+            const xxgk_row_spec *row = &t->rows[m];
+            if ((row->flags & XXGK_ROW_GROUP) && !(row->flags & XXGK_ROW_SINGLE_ALT))
+                continue; /* a group label, wherever printed, holds no figures */
+            if ((row->flags & XXGK_ROW_SINGLE_ALT) && !has_figure(v, nv))
+                continue; /* the group before its sub-rows */
+            if (m != pending && filled[m] == row->ncols) {
+                rep_diag(r, "struct-row-duplicate", mc->line,
+                         rep_printf(r, "%.*s", (int)mc->n, mc->s));
+                continue;
+            }
+            if (m != pending && filled[m] == 0)
+                check_label(s, row, norm, mc);
+            last = m;
+            pending = m;
+            if (nv > 0)
+                put_values(s, row->first_cell, row->ncols, &filled[m], v, nv, row_name(row));
+        } else if (pending >= 0 && has_figure(v, nv)) {
+            const xxgk_row_spec *row = &t->rows[pending];
+            put_values(s, row->first_cell, row->ncols, &filled[pending], v, nv, row_name(row));
+        } else if (has_figure(v, nv) && opened) {
+            xbuf b;
+            xbuf_init(&b, 4096);
+            for (int i = 0; i < rw->n; i++)
+                xbuf_printf(&b, "%s%.*s", i ? " " : "", (int)cells[i].n, cells[i].s);
+            rep_diag(r, "reader-unplaced", rw->line, b.data);
+            xbuf_free(&b);
+        }
+        if (pending >= 0 && filled[pending] == t->rows[pending].ncols)
+            pending = -1;
+        if (filled[carried_out] == t->rows[carried_out].ncols && t->id != XXGK_TABLE_REVIEW)
+            break;
+    }
+    for (int i = 0; i < t->nrows; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        if (filled[i] > 0 && filled[i] < row->ncols)
+            rep_diag(r, "struct-missing-cells", r->cells[row->first_cell].line,
+                     rep_printf(r, "%s：应有 %d 个数值单元格，只读到 %d 个", row->label, row->ncols,
+                                filled[i]));
+    }
+}
+
+/* Section 四 prints its 15 figures as one row under a three-level header: take the figures of
+ * the rows that hold nothing but figures. */
+static void recognize_review(scan *s, const xxgk_table_spec *t)
+{
+    const lgrid *g = s->g;
+    int filled = 0;
+    for (size_t ri = 0; ri < g->nrows && filled < t->ncells; ri++) {
+        const lrow *rw = &g->rows[ri];
+        if (!in_regions(s, rw->line))
+            continue;
+        const lcell *cells = &g->cells[rw->first];
+        int text = 0;
+        for (int i = 0; i < rw->n; i++)
+            text |= !is_value(&cells[i]);
+        if (text || !has_figure(cells, rw->n))
+            continue;
+        put_values(s, t->first_cell, t->ncells, &filled, cells, rw->n, "行政复议、行政诉讼数据行");
+    }
+    if (filled > 0 && filled < t->ncells)
+        rep_diag(s->r, "struct-missing-cells", s->r->cells[t->first_cell].line,
+                 rep_printf(s->r, "行政复议、行政诉讼：应有 %d 个数值单元格，只读到 %d 个",
+                            t->ncells, filled));
+}
+
+/* Header labels of section 二 printed with a known variant (本年度止件数 for 本年废止件数). */
+static void check_headers(scan *s, const xxgk_table_spec *t)
+{
+    const lgrid *g = s->g;
+    char norm[NORM_MAX], var[NORM_MAX];
+    const xxgk_column_spec *seen[16];
+    int nseen = 0;
+    for (size_t ri = 0; ri < g->nrows; ri++) {
+        const lrow *rw = &g->rows[ri];
+        if (!in_regions(s, rw->line))
+            continue;
+        for (int i = 0; i < rw->n; i++) {
+            const lcell *c = &g->cells[rw->first + i];
+            if (is_value(c) || c->n >= NORM_MAX)
+                continue;
+            label_norm(norm, sizeof norm, c->s, c->n);
+            for (int k = 0; k < t->nrows; k++) {
+                const xxgk_row_spec *row = &t->rows[k];
+                for (int j = 0; j < row->ncols; j++) {
+                    const xxgk_column_spec *col = &row->cols[j];
+                    int dup = 0;
+                    for (int q = 0; q < nseen; q++)
+                        dup |= seen[q] == col;
+                    if (!col->variants || dup)
+                        continue;
+                    label_norm(var, sizeof var, col->variants, strlen(col->variants));
+                    /* variants are '|'-separated; normalizing drops the bars, so match each */
+                    const char *p = col->variants;
+                    while (p && *p) {
+                        const char *bar = strchr(p, '|');
+                        size_t l = bar ? (size_t)(bar - p) : strlen(p);
+                        label_norm(var, sizeof var, p, l);
+                        if (*var && strstr(norm, var)) {
+                            rep_diag(s->r, "format-label-variant", c->line,
+                                     rep_printf(s->r, "“%s”（标准：%s）", var, col->label));
+                            if (nseen < 16)
+                                seen[nseen++] = col;
+                            break;
+                        }
+                        p = bar ? bar + 1 : NULL;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/* Detect the format from the labels printed: never from the year. */
+static int detect_format(const xxgk_report *r, const lgrid *g)
+{
+    const xxgk_format_spec *f21 = xxgk_format_get(XXGK_FORMAT_2021);
+    const xxgk_format_spec *f19 = xxgk_format_get(XXGK_FORMAT_2019);
+    int score21 = 0, score19 = 0, rows = 0;
+    char norm[NORM_MAX];
+    const xxgk_table_spec *req = &f21->tables[XXGK_TABLE_REQUESTS];
+    (void)r;
+    for (size_t i = 0; i < g->ncells; i++) {
+        const lcell *c = &g->cells[i];
+        if (is_value(c) || c->n >= NORM_MAX || c->n < 4)
+            continue;
+        label_norm(norm, sizeof norm, c->s, c->n);
+        score21 += label_match(norm, f21->markers, 0);
+        score19 += label_match(norm, f19->markers, 0);
+        rows += label_match(norm, req->rows[0].match, 0) + label_match(norm, req->rows[1].match, 0);
+    }
+    if (score21 == 0 && score19 == 0 && rows == 0)
+        return XXGK_FORMAT_OTHER;
+    return score19 > score21 ? XXGK_FORMAT_2019 : XXGK_FORMAT_2021;
+}
+
+int recognize_tables(xxgk_report *r, const lgrid *g)
+{
+    r->format = detect_format(r, g);
+    r->spec = xxgk_format_get((xxgk_format_id)r->format);
+    if (!r->spec)
+        return 0;
+    r->ncells = (size_t)r->spec->ncells;
+    r->cells = calloc(r->ncells, sizeof *r->cells);
+    if (!r->cells)
+        return -1;
+    scan s = {.r = r, .g = g};
+    static const int section_of[XXGK_TABLE_COUNT] = {2, 3, 4};
+    for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
+        const xxgk_table_spec *ts = &r->spec->tables[t];
+        set_regions(&s, section_of[t]);
+        if (t == XXGK_TABLE_REVIEW && s.nregions == 1 && s.regions[0].from == 1) {
+            /* No heading for section 四: its row follows the end of table 三. */
+            unsigned after = 0;
+            const xxgk_table_spec *req = &r->spec->tables[XXGK_TABLE_REQUESTS];
+            for (int i = 0; i < req->ncells; i++)
+                if (r->cells[req->first_cell + i].line > after)
+                    after = r->cells[req->first_cell + i].line;
+            s.regions[0].from = after + 1;
+        }
+        if (t == XXGK_TABLE_REVIEW) {
+            recognize_review(&s, ts);
+        } else {
+            recognize_rows(&s, ts);
+            if (t == XXGK_TABLE_ACTIVE)
+                check_headers(&s, ts);
+        }
+    }
+    int any = 0;
+    for (size_t i = 0; i < r->ncells; i++)
+        any |= r->cells[i].kind != XXGK_CELL_ABSENT;
+    if (!any) {
+        /* Labels of a format but not one figure: not a report we can read. */
+        r->format = XXGK_FORMAT_OTHER;
+        r->spec = NULL;
+        free(r->cells);
+        r->cells = NULL;
+        r->ncells = 0;
+    }
+    return r->oom ? -1 : 0;
+}

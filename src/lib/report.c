@@ -1,0 +1,161 @@
+/* The report object: construction, arena and the public getters. */
+#include "lib/report_impl.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct arena_block {
+    arena_block *next;
+    size_t used, cap;
+    max_align_t data[]; /* cap bytes */
+};
+
+#define ARENA_BLOCK (64 * 1024)
+
+void *rep_alloc(xxgk_report *r, size_t n)
+{
+    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+    arena_block *b = r->arena;
+    if (!b || b->cap - b->used < n) {
+        size_t cap = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+        b = malloc(sizeof *b + cap);
+        if (!b) {
+            r->oom = 1;
+            return NULL;
+        }
+        b->cap = cap;
+        b->used = 0;
+        b->next = r->arena;
+        r->arena = b;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += n;
+    return p;
+}
+
+char *rep_strndup(xxgk_report *r, const char *s, size_t n)
+{
+    char *p = rep_alloc(r, n + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *rep_printf(xxgk_report *r, const char *fmt, ...)
+{
+    char small[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return NULL;
+    if ((size_t)n < sizeof small)
+        return rep_strndup(r, small, (size_t)n);
+    char *p = rep_alloc(r, (size_t)n + 1);
+    if (!p)
+        return NULL;
+    va_start(ap, fmt);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return p;
+}
+
+void rep_diag(xxgk_report *r, const char *rule, unsigned line, const char *evidence)
+{
+    if (r->ndiags == r->capdiags) {
+        size_t cap = r->capdiags ? r->capdiags * 2 : 16;
+        rdiag *d = realloc(r->diags, cap * sizeof *d);
+        if (!d) {
+            r->oom = 1;
+            return;
+        }
+        r->diags = d;
+        r->capdiags = cap;
+    }
+    rdiag *d = &r->diags[r->ndiags++];
+    d->rule = rule;
+    d->line = line;
+    d->evidence = evidence ? rep_strndup(r, evidence, strlen(evidence)) : "";
+}
+
+xxgk_report *rep_new(const char *name)
+{
+    xxgk_report *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->name = rep_strndup(r, name, strlen(name));
+    r->encoding = "UTF-8";
+    r->layout = "spaces";
+    if (!r->name) {
+        xxgk_report_free(r);
+        return NULL;
+    }
+    return r;
+}
+
+void xxgk_report_free(xxgk_report *r)
+{
+    if (!r)
+        return;
+    arena_block *b = r->arena;
+    while (b) {
+        arena_block *n = b->next;
+        free(b);
+        b = n;
+    }
+    free(r->text);
+    free(r->lines);
+    free(r->cells);
+    free(r->sections);
+    free(r->diags);
+    free(r);
+}
+
+int xxgk_report_format(const xxgk_report *r) { return r->format; }
+const xxgk_format_spec *xxgk_report_spec(const xxgk_report *r) { return r->spec; }
+const char *xxgk_report_name(const xxgk_report *r) { return r->name; }
+const char *xxgk_report_title(const xxgk_report *r) { return r->title; }
+const char *xxgk_report_agency(const xxgk_report *r) { return r->agency; }
+int xxgk_report_year(const xxgk_report *r) { return r->year; }
+const char *xxgk_report_published(const xxgk_report *r) { return r->published; }
+unsigned xxgk_report_published_line(const xxgk_report *r) { return r->published_line; }
+const char *xxgk_report_encoding(const xxgk_report *r) { return r->encoding; }
+const char *xxgk_report_layout(const xxgk_report *r) { return r->layout; }
+unsigned xxgk_report_line_count(const xxgk_report *r) { return r->nlines; }
+size_t xxgk_report_cell_count(const xxgk_report *r) { return r->ncells; }
+size_t xxgk_report_section_count(const xxgk_report *r) { return r->nsections; }
+
+const char *xxgk_report_line(const xxgk_report *r, unsigned n)
+{
+    return n >= 1 && n <= r->nlines ? r->lines[n - 1] : NULL;
+}
+
+const xxgk_cell *xxgk_report_cell(const xxgk_report *r, size_t i)
+{
+    return i < r->ncells ? &r->cells[i] : NULL;
+}
+
+const xxgk_section *xxgk_report_section(const xxgk_report *r, size_t i)
+{
+    return i < r->nsections ? &r->sections[i] : NULL;
+}
+
+int xxgk_cell_known(const xxgk_cell *c)
+{
+    return c && c->kind != XXGK_CELL_ABSENT && c->kind != XXGK_CELL_TEXT;
+}
+
+int xxgk_report_row_present(const xxgk_report *r, const xxgk_row_spec *row)
+{
+    if (row->first_cell + row->ncols > (int)r->ncells)
+        return 0;
+    for (int c = 0; c < row->ncols; c++)
+        if (r->cells[row->first_cell + c].kind != XXGK_CELL_ABSENT)
+            return 1;
+    return 0;
+}

@@ -1,0 +1,53 @@
+/* The report object's insides, shared by the reader, the recognizer and the checker. */
+#ifndef XXGK_LIB_REPORT_IMPL_H
+#define XXGK_LIB_REPORT_IMPL_H
+
+#include <stddef.h>
+
+#include "xxgk/xxgk.h"
+
+typedef struct arena_block arena_block;
+
+/* A reader observation, kept until checking turns it into a finding. */
+typedef struct {
+    const char *rule;     /* rule id (see rules.c) */
+    unsigned line;        /* 1-based, 0 if none */
+    const char *evidence; /* arena string */
+} rdiag;
+
+struct xxgk_report {
+    arena_block *arena;      /* owns every string below */
+    const char *name;
+    char *text;              /* folded UTF-8 text, each line NUL-terminated in place */
+    char **lines;            /* lines[i] is line i+1 */
+    unsigned nlines;
+    const char *encoding;
+    const char *layout;      /* "tabs", "cells", "markdown", "spaces" */
+    int format;              /* xxgk_format_id */
+    const xxgk_format_spec *spec;
+    const char *title;
+    const char *agency;
+    int year;
+    const char *published;   /* YYYY-MM-DD */
+    unsigned published_line;
+    unsigned title_line;
+    xxgk_cell *cells;        /* spec->ncells cells (or none for "other") */
+    size_t ncells;
+    xxgk_section *sections;
+    size_t nsections;
+    rdiag *diags;
+    size_t ndiags, capdiags;
+    int oom;                 /* an allocation failed while reading */
+};
+
+/* Arena allocation: memory lives until xxgk_report_free. */
+void *rep_alloc(xxgk_report *r, size_t n);
+char *rep_strndup(xxgk_report *r, const char *s, size_t n);
+char *rep_printf(xxgk_report *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Record a reader observation (evidence is copied). */
+void rep_diag(xxgk_report *r, const char *rule, unsigned line, const char *evidence);
+
+xxgk_report *rep_new(const char *name);
+
+#endif

@@ -1,0 +1,493 @@
+/*
+ * The text reader: bytes in any supported encoding -> folded UTF-8 lines -> sections, title,
+ * agency, year, publication date -> rows of cells -> the table recognizer.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/error.h"
+#include "lib/layout.h"
+#include "lib/recognize.h"
+#include "lib/report_impl.h"
+#include "util/encoding.h"
+#include "util/text.h"
+
+#define DEFAULT_MAX_BYTES ((size_t)256 << 20)
+#define MAX_SECTIONS 64
+
+/* What a section title must contain to name a standard section (data, like format.c). */
+static const char *const section_keys[6] = {
+    "总体情况|总体概述|基本情况|概述",
+    "主动公开",
+    "收到和处理|依申请|申请情况",
+    "行政复议|行政诉讼",
+    "存在的主要问题|存在问题|主要问题|改进情况",
+    "其他需要报告|其他事项|其他需报告",
+};
+
+/* Table row labels that start like section headings ("四、结转下年度继续办理"). */
+static const char *const not_heading = "本年新收|上年结转|本年度办理结果|结转下年度|下年度继续办理";
+
+static const char *skip_markup(const char *s)
+{
+    while (*s == ' ' || *s == '\t' || *s == '#' || *s == '*' || *s == '>')
+        s++;
+    return s;
+}
+
+/* Parse a section heading: a Chinese numeral, then 、 . or a space, then a short title.  Sets
+ * *number and the title span; returns 1 if the line looks like one. */
+static int parse_heading(const char *line, int *number, const char **title, size_t *tlen)
+{
+    const char *p = skip_markup(line);
+    int32_t cp;
+    size_t k = u8_next(p, strlen(p), &cp);
+    int d = cn_digit(cp);
+    if (!d)
+        return 0;
+    p += k;
+    k = u8_next(p, strlen(p), &cp);
+    if (cn_digit(cp)) /* 十一 and the like: not a report section */
+        return 0;
+    if (cp == 0x3001 || cp == '.' || cp == ',' || cp == 0xFF0E)
+        p += k;
+    else if (cp == ' ')
+        p += 1;
+    else
+        return 0;
+    while (*p == ' ')
+        p++;
+    size_t n = strlen(p);
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '*' || p[n - 1] == '#' || p[n - 1] == '\t'))
+        n--;
+    size_t chars = u8_count(p, n);
+    if (chars < 2 || chars > 32)
+        return 0;
+    if (n >= 3 && (memcmp(p + n - 3, "\xe3\x80\x82", 3) == 0 /* 。 */ || p[n - 1] == ';'))
+        return 0;
+    *number = d;
+    *title = p;
+    *tlen = n;
+    return 1;
+}
+
+static int standard_of(const char *norm)
+{
+    for (int i = 0; i < 6; i++)
+        if (label_match(norm, section_keys[i], 0))
+            return i + 1;
+    return 0;
+}
+
+static int find_sections(xxgk_report *r)
+{
+    xxgk_section tmp[MAX_SECTIONS];
+    size_t n = 0;
+    int expect = 1;
+    char norm[256];
+    for (unsigned i = 0; i < r->nlines && n < MAX_SECTIONS; i++) {
+        int number;
+        const char *title;
+        size_t tlen;
+        if (!parse_heading(r->lines[i], &number, &title, &tlen))
+            continue;
+        label_norm(norm, sizeof norm, title, tlen);
+        if (label_match(norm, not_heading, 0))
+            continue;
+        int std = standard_of(norm);
+        /* An unknown title counts as a section only where the numbering expects one, so the
+         * broken pieces of a wrapped table label ("三、本年") are not taken for headings. */
+        if (!std && number != expect)
+            continue;
+        tmp[n].number = number;
+        tmp[n].standard = std;
+        tmp[n].title = rep_strndup(r, title, tlen);
+        tmp[n].line = i + 1;
+        tmp[n].text = NULL;
+        n++;
+        expect = number + 1;
+    }
+    if (n == 0)
+        return 0;
+    r->sections = calloc(n, sizeof *r->sections);
+    if (!r->sections)
+        return -1;
+    for (size_t s = 0; s < n; s++) {
+        unsigned from = tmp[s].line + 1;
+        unsigned to = s + 1 < n ? tmp[s + 1].line - 1 : r->nlines;
+        xbuf b;
+        xbuf_init(&b, 0);
+        for (unsigned l = from; l <= to; l++) {
+            const char *line = r->lines[l - 1];
+            const char *t = line;
+            size_t len = trim_span(&t, strlen(line));
+            if (!len)
+                continue;
+            if (b.len)
+                xbuf_putc(&b, '\n');
+            xbuf_put(&b, t, len);
+        }
+        tmp[s].text = rep_strndup(r, b.data ? b.data : "", b.len);
+        xbuf_free(&b);
+        r->sections[s] = tmp[s];
+    }
+    r->nsections = n;
+    return 0;
+}
+
+/* Value of a run of Chinese numerals for dates: 二〇二五 (digit by digit) or 十六 (tens). */
+static int cn_number(const char *s, size_t n, size_t *used)
+{
+    int v = 0, digits = 0, tens = 0;
+    size_t i = 0;
+    while (i < n) {
+        int32_t cp;
+        size_t k = u8_next(s + i, n - i, &cp);
+        int d = cp == 0x3007 || cp == 0x96F6 ? 0 : cn_digit(cp);
+        if (cp != 0x3007 && cp != 0x96F6 && d == 0)
+            break;
+        if (d == 10) {
+            tens = 1;
+            v = (v ? v : 1) * 10;
+        } else if (tens) {
+            v += d;
+        } else {
+            v = v * 10 + d;
+        }
+        digits++;
+        i += k;
+    }
+    *used = i;
+    return digits ? v : -1;
+}
+
+static int read_int(const char *s, size_t n, size_t *used)
+{
+    size_t i = 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    int v = 0, d = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9' && d < 5) {
+        v = v * 10 + (s[i] - '0');
+        i++;
+        d++;
+    }
+    if (!d) {
+        size_t u;
+        v = cn_number(s + i, n - i, &u);
+        if (v < 0)
+            return -1;
+        i += u;
+    }
+    while (i < n && s[i] == ' ')
+        i++;
+    *used = i;
+    return v;
+}
+
+static int valid_date(int y, int m, int d)
+{
+    static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1990 || y > 2200 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+        return 0;
+    if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 0;
+    return 1;
+}
+
+/* Find a full date in s: 2025年1月16日, 二〇二五年一月十六日, 2025-01-16, 2025.1.16. */
+static int find_date(const char *s, int *y, int *m, int *d)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!((c >= '0' && c <= '9') || c >= 0xE0))
+            continue;
+        size_t u, p = i;
+        int yy = read_int(s + p, n - p, &u);
+        if (yy < 1990 || yy > 2200)
+            continue;
+        p += u;
+        int sep_cn = n - p >= 3 && memcmp(s + p, "年", 3) == 0;
+        char sep = s[p];
+        if (!sep_cn && sep != '-' && sep != '.' && sep != '/')
+            continue;
+        p += sep_cn ? 3 : 1;
+        int mm = read_int(s + p, n - p, &u);
+        if (mm < 0)
+            continue;
+        p += u;
+        if (sep_cn ? !(n - p >= 3 && memcmp(s + p, "月", 3) == 0) : s[p] != sep)
+            continue;
+        p += sep_cn ? 3 : 1;
+        int dd = read_int(s + p, n - p, &u);
+        if (dd < 0 || !valid_date(yy, mm, dd))
+            continue;
+        *y = yy;
+        *m = mm;
+        *d = dd;
+        return 1;
+    }
+    return 0;
+}
+
+static const char *trimmed_copy(xxgk_report *r, const char *s, size_t n)
+{
+    while (n && (*s == ' ' || *s == '#' || *s == '*' || *s == '\t')) {
+        s++;
+        n--;
+    }
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '\t'))
+        n--;
+    return n ? rep_strndup(r, s, n) : NULL;
+}
+
+static int short_plain_line(const char *s)
+{
+    size_t n = strlen(s);
+    return n > 0 && u8_count(s, n) <= 40 && !strstr(s, "\xe3\x80\x82") && !strchr(s, '\t');
+}
+
+/* The title: the first line before section 一 that names the report; the agency is what comes
+ * before the year on it, or the line above when the title is split over two lines. */
+static void find_title(xxgk_report *r)
+{
+    unsigned limit = r->nsections ? r->sections[0].line : r->nlines;
+    if (limit > 40)
+        limit = 40;
+    for (unsigned i = 0; i < limit && i < r->nlines; i++) {
+        const char *l = r->lines[i];
+        if (!strstr(l, "报告") || !strstr(l, "信息公开") || u8_count(l, strlen(l)) > 80)
+            continue;
+        r->title_line = i + 1;
+        const char *t = l;
+        size_t tn = trim_span(&t, strlen(t));
+        const char *yr = NULL;
+        for (const char *p = t; *p; p++) {
+            if ((p[0] == '1' || p[0] == '2') && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' &&
+                p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && !(p[4] >= '0' && p[4] <= '9') &&
+                (p == t || !(p[-1] >= '0' && p[-1] <= '9'))) {
+                const char *q = p + 4;
+                while (*q == ' ')
+                    q++;
+                if (strncmp(q, "年", 3) == 0) {
+                    yr = p;
+                    break;
+                }
+            }
+        }
+        if (yr) {
+            r->year = (yr[0] - '0') * 1000 + (yr[1] - '0') * 100 + (yr[2] - '0') * 10 + yr[3] - '0';
+            r->agency = trimmed_copy(r, t, (size_t)(yr - t));
+            if (!r->agency) {
+                /* "2024年度某某局政府信息公开工作年度报告" */
+                const char *a = strstr(yr, "年") + 3;
+                if (strncmp(a, "度", 3) == 0)
+                    a += 3;
+                const char *e = strstr(a, "政府信息公开");
+                if (e && e > a)
+                    r->agency = trimmed_copy(r, a, (size_t)(e - a));
+            }
+        }
+        const char *above = NULL;
+        for (unsigned j = i; j-- > 0;) {
+            const char *s = r->lines[j];
+            const char *st = s;
+            if (trim_span(&st, strlen(s)) == 0)
+                continue;
+            if (short_plain_line(s))
+                above = s;
+            break;
+        }
+        if (!r->agency && above)
+            r->agency = trimmed_copy(r, above, strlen(above));
+        if (above && r->agency && strstr(above, r->agency) && !strstr(t, r->agency)) {
+            const char *a = above;
+            size_t an = trim_span(&a, strlen(a));
+            r->title = rep_printf(r, "%.*s%.*s", (int)an, a, (int)tn, t);
+        } else {
+            r->title = trimmed_copy(r, t, tn);
+        }
+        return;
+    }
+}
+
+/* The date at the end of the report, on one of its last short lines. */
+static void find_published(xxgk_report *r)
+{
+    int seen = 0;
+    for (unsigned i = r->nlines; i-- > 0 && seen < 4;) {
+        const char *l = r->lines[i];
+        const char *t = l;
+        size_t n = trim_span(&t, strlen(l));
+        if (!n)
+            continue;
+        seen++;
+        if (u8_count(t, n) > 40 || strstr(t, "\xe3\x80\x82"))
+            break;
+        int y, m, d;
+        if (!find_date(t, &y, &m, &d))
+            continue;
+        r->published = rep_printf(r, "%04d-%02d-%02d", y, m, d);
+        r->published_line = i + 1;
+        if (!r->agency) {
+            for (unsigned j = i; j-- > 0;) {
+                const char *s = r->lines[j];
+                const char *st = s;
+                if (trim_span(&st, strlen(s)) == 0)
+                    continue;
+                if (short_plain_line(s))
+                    r->agency = trimmed_copy(r, s, strlen(s));
+                break;
+            }
+        }
+        if (!r->year && y > 1990)
+            r->year = y - 1;
+        return;
+    }
+}
+
+/* Text holds few control characters; a file full of them is binary whatever its bytes decode
+ * to. */
+static int looks_binary(const char *s, size_t n)
+{
+    size_t ctl = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
+            ctl++;
+    }
+    return ctl > 8 + n / 100;
+}
+
+static int split_lines(xxgk_report *r)
+{
+    size_t count = 1;
+    for (const char *p = r->text; *p; p++)
+        count += *p == '\n';
+    if (count > 0xFFFFFFF0u)
+        return XXGK_ELIMIT;
+    r->lines = malloc(count * sizeof *r->lines);
+    if (!r->lines)
+        return XXGK_ENOMEM;
+    char *p = r->text;
+    unsigned n = 0;
+    for (;;) {
+        r->lines[n++] = p;
+        char *nl = strchr(p, '\n');
+        if (!nl)
+            break;
+        *nl = '\0';
+        p = nl + 1;
+    }
+    /* A final newline does not start a line. */
+    if (n > 1 && r->lines[n - 1][0] == '\0')
+        n--;
+    r->nlines = n;
+    return 0;
+}
+
+int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
+                     const xxgk_read_options *opts)
+{
+    *out = NULL;
+    const char *name = opts && opts->name ? opts->name : "<input>";
+    size_t max = opts && opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES;
+    if (len > max)
+        return err_set(XXGK_ELIMIT, "%s: %zu bytes, more than the limit of %zu", name, len, max);
+    if (len == 0)
+        return err_set(XXGK_EEMPTY, "%s: the file is empty", name);
+
+    xbuf raw, folded;
+    xbuf_init(&raw, max * 3 + 64);
+    const char *used = NULL;
+    char msg[256];
+    int rc = enc_decode(&raw, data, len, opts ? opts->encoding : NULL, &used, msg, sizeof msg);
+    if (rc < 0) {
+        xbuf_free(&raw);
+        return err_set(rc, "%s: %s", name, msg);
+    }
+    if (looks_binary(raw.data ? raw.data : "", raw.len)) {
+        xbuf_free(&raw);
+        return err_set(XXGK_EBINARY, "%s: binary data (control characters), not a text report",
+                       name);
+    }
+    xbuf_init(&folded, max * 3 + 64);
+    rc = text_fold(&folded, raw.data ? raw.data : "", raw.len);
+    xbuf_free(&raw);
+    if (rc < 0 || !(folded.data || !folded.failed)) {
+        xbuf_free(&folded);
+        return err_set(XXGK_ENOMEM, "%s: out of memory while decoding", name);
+    }
+    int blank = 1;
+    for (size_t i = 0; i < folded.len && blank; i++)
+        blank = folded.data[i] == ' ' || folded.data[i] == '\n' || folded.data[i] == '\t';
+    if (blank) {
+        xbuf_free(&folded);
+        return err_set(XXGK_EEMPTY, "%s: no text (only whitespace)", name);
+    }
+
+    xxgk_report *r = rep_new(name);
+    if (!r) {
+        xbuf_free(&folded);
+        return err_set(XXGK_ENOMEM, "%s: out of memory", name);
+    }
+    r->encoding = used;
+    r->text = xbuf_steal(&folded);
+    rc = r->text ? split_lines(r) : XXGK_ENOMEM;
+    lgrid g = {0};
+    if (rc == 0 && find_sections(r) < 0)
+        rc = XXGK_ENOMEM;
+    if (rc == 0) {
+        find_title(r);
+        find_published(r);
+        if (layout_build(&g, r) < 0 || recognize_tables(r, &g) < 0)
+            rc = XXGK_ENOMEM;
+    }
+    layout_free(&g);
+    if (rc == 0 && r->oom)
+        rc = XXGK_ENOMEM;
+    if (rc < 0) {
+        xxgk_report_free(r);
+        return err_set(rc, "%s: %s", name, xxgk_strerror(rc));
+    }
+    *out = r;
+    return 0;
+}
+
+int xxgk_report_read_file(xxgk_report **out, const char *path, const xxgk_read_options *opts)
+{
+    *out = NULL;
+    size_t max = opts && opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES;
+    int is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f)
+        return err_set(XXGK_EIO, "%s: %s", path, strerror(errno));
+    xbuf b;
+    xbuf_init(&b, max + 1);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (xbuf_put(&b, chunk, n) < 0)
+            break;
+    }
+    int failed = ferror(f);
+    int saved = errno;
+    if (!is_stdin)
+        fclose(f);
+    if (failed) {
+        xbuf_free(&b);
+        return err_set(XXGK_EIO, "%s: %s", path, strerror(saved));
+    }
+    if (b.failed) {
+        xbuf_free(&b);
+        return err_set(XXGK_ELIMIT, "%s: larger than the limit of %zu bytes", path, max);
+    }
+    xxgk_read_options o = opts ? *opts : (xxgk_read_options){0};
+    o.name = is_stdin ? (o.name ? o.name : "<stdin>") : path;
+    int rc = xxgk_report_read(out, b.data ? b.data : "", b.len, &o);
+    xbuf_free(&b);
+    return rc;
+}

@@ -1,0 +1,122 @@
+/* CSV writer: one row per report.  Columns are named after the JSON paths,
+ * <table>.<key>[.<n>].<column id>, for every figure of both formats (a column the report's
+ * format lacks is empty); see README.md for the list. */
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lib/writer_impl.h"
+
+#define MAX_COLS 512
+
+static char names[MAX_COLS][64];
+static int ncols;
+static int column_of[2][512]; /* [format 2021/2019][cell] -> column */
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static int add_name(const char *name)
+{
+    for (int i = 0; i < ncols; i++)
+        if (strcmp(names[i], name) == 0)
+            return i;
+    snprintf(names[ncols], sizeof names[ncols], "%s", name);
+    return ncols++;
+}
+
+static void build_columns(void)
+{
+    static const xxgk_format_id ids[2] = {XXGK_FORMAT_2021, XXGK_FORMAT_2019};
+    for (int f = 0; f < 2; f++) {
+        const xxgk_format_spec *spec = xxgk_format_get(ids[f]);
+        for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
+            const xxgk_table_spec *ts = &spec->tables[t];
+            for (int i = 0; i < ts->nrows; i++) {
+                const xxgk_row_spec *row = &ts->rows[i];
+                int index = (row->flags & XXGK_ROW_SINGLE_ALT) ? 0 : row->index;
+                for (int k = 0; k < row->ncols; k++) {
+                    char name[64];
+                    if (index >= 0)
+                        snprintf(name, sizeof name, "%s.%s.%d.%s", ts->key, row->key, index + 1,
+                                 row->cols[k].id);
+                    else
+                        snprintf(name, sizeof name, "%s.%s.%s", ts->key, row->key,
+                                 row->cols[k].id);
+                    column_of[f][row->first_cell + k] = add_name(name);
+                }
+            }
+        }
+    }
+}
+
+static void field(xbuf *b, const char *s)
+{
+    if (!s)
+        return;
+    if (!strpbrk(s, ",\"\n\r")) {
+        xbuf_puts(b, s);
+        return;
+    }
+    xbuf_putc(b, '"');
+    for (; *s; s++) {
+        if (*s == '"')
+            xbuf_putc(b, '"');
+        xbuf_putc(b, *s);
+    }
+    xbuf_putc(b, '"');
+}
+
+#define META "file,agency,year,format,published,requests_other_rows,errors,warnings"
+
+int write_csv_header(xbuf *b)
+{
+    pthread_once(&once, build_columns);
+    xbuf_puts(b, META);
+    for (int i = 0; i < ncols; i++) {
+        xbuf_putc(b, ',');
+        xbuf_puts(b, names[i]);
+    }
+    xbuf_putc(b, '\n');
+    return 0;
+}
+
+int write_csv_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
+{
+    pthread_once(&once, build_columns);
+    const xxgk_format_spec *spec = xxgk_report_spec(r);
+    char values[MAX_COLS][32];
+    memset(values, 0, sizeof values);
+    int other_rows = 0;
+    if (spec) {
+        int fi = spec->id == XXGK_FORMAT_2021 ? 0 : 1;
+        for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
+            shape_row rows[64];
+            int n = shape_rows(rows, 64, r, &spec->tables[t]);
+            for (int i = 0; i < n; i++) {
+                const xxgk_row_spec *row = rows[i].cells;
+                if (strcmp(rows[i].key, "other") == 0 && xxgk_report_row_present(r, row))
+                    other_rows++;
+                for (int k = 0; k < row->ncols; k++)
+                    shape_number(values[column_of[fi][row->first_cell + k]], 32,
+                                 xxgk_report_cell(r, (size_t)(row->first_cell + k)));
+            }
+        }
+    }
+    field(b, xxgk_report_name(r));
+    xbuf_putc(b, ',');
+    field(b, xxgk_report_agency(r));
+    xbuf_printf(b, ",%d,%s,", xxgk_report_year(r), spec ? spec->name : "other");
+    field(b, xxgk_report_published(r));
+    xbuf_printf(b, ",%d", other_rows);
+    if (f) {
+        size_t e = xxgk_findings_at_least(f, XXGK_SEV_ERROR);
+        xbuf_printf(b, ",%zu,%zu", e, xxgk_findings_at_least(f, XXGK_SEV_WARNING) - e);
+    } else {
+        xbuf_puts(b, ",,");
+    }
+    for (int i = 0; i < ncols; i++) {
+        xbuf_putc(b, ',');
+        xbuf_puts(b, values[i]);
+    }
+    xbuf_putc(b, '\n');
+    return 0;
+}

@@ -1,0 +1,161 @@
+/* JSON writer: the contract of docs/report-json.md plus title, sections, diagnostics and
+ * provenance; and one object per file of findings for `xxgk check`. */
+#include <jansson.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/error.h"
+#include "lib/writer_impl.h"
+
+static json_t *str_or_null(const char *s)
+{
+    return s ? json_string(s) : json_null();
+}
+
+static json_t *figure(const xxgk_cell *c)
+{
+    if (!xxgk_cell_known(c))
+        return json_null();
+    if (fabs(c->value - round(c->value)) < 1e-9 && fabs(c->value) < 9e15)
+        return json_integer((json_int_t)llround(c->value));
+    return json_real(c->value);
+}
+
+static const char *kind_name(xxgk_cell_kind k)
+{
+    static const char *const names[] = {"absent", "number", "blank", "slash",
+                                        "dash",   "number_text", "text"};
+    return (unsigned)k < sizeof names / sizeof names[0] ? names[k] : "absent";
+}
+
+/* The figures of one row: a scalar for a one-column lone row, else an array. */
+static json_t *row_json(const xxgk_report *r, const xxgk_row_spec *row)
+{
+    if (row->ncols == 1 && row->index < 0 && !(row->flags & XXGK_ROW_SINGLE_ALT))
+        return figure(xxgk_report_cell(r, (size_t)row->first_cell));
+    json_t *a = json_array();
+    for (int k = 0; k < row->ncols; k++)
+        json_array_append_new(a, figure(xxgk_report_cell(r, (size_t)(row->first_cell + k))));
+    return a;
+}
+
+static void add_provenance(json_t *cells, const xxgk_report *r, const xxgk_table_spec *t,
+                           const shape_row *sr)
+{
+    for (int k = 0; k < sr->cells->ncols; k++) {
+        const xxgk_cell *c = xxgk_report_cell(r, (size_t)(sr->cells->first_cell + k));
+        if (c->kind == XXGK_CELL_ABSENT)
+            continue;
+        char path[96];
+        if (sr->array)
+            snprintf(path, sizeof path, "%s.%s[%d][%d]", t->key, sr->key, sr->index, k);
+        else if (sr->cells->ncols == 1)
+            snprintf(path, sizeof path, "%s.%s", t->key, sr->key);
+        else
+            snprintf(path, sizeof path, "%s.%s[%d]", t->key, sr->key, k);
+        json_array_append_new(cells, json_pack("{s:s, s:I, s:I, s:s, s:s}", "path", path, "line",
+                                               (json_int_t)c->line, "column",
+                                               (json_int_t)c->column, "raw", c->raw ? c->raw : "",
+                                               "kind", kind_name(c->kind)));
+    }
+}
+
+static json_t *table_json(const xxgk_report *r, const xxgk_table_spec *t, json_t *prov)
+{
+    shape_row rows[64];
+    int n = shape_rows(rows, 64, r, t);
+    json_t *o = json_object();
+    for (int i = 0; i < n; i++) {
+        add_provenance(prov, r, t, &rows[i]);
+        if (!rows[i].array) {
+            json_object_set_new(o, rows[i].key, row_json(r, rows[i].cells));
+            continue;
+        }
+        json_t *a = json_object_get(o, rows[i].key);
+        if (!a) {
+            a = json_array();
+            json_object_set_new(o, rows[i].key, a);
+        }
+        json_t *row = json_array();
+        for (int k = 0; k < rows[i].cells->ncols; k++)
+            json_array_append_new(
+                row, figure(xxgk_report_cell(r, (size_t)(rows[i].cells->first_cell + k))));
+        json_array_append_new(a, row);
+    }
+    return o;
+}
+
+static json_t *findings_json(const xxgk_findings *f)
+{
+    json_t *a = json_array();
+    size_t n = f ? xxgk_findings_count(f) : 0;
+    for (size_t i = 0; i < n; i++) {
+        const xxgk_finding *x = xxgk_findings_get(f, i);
+        json_array_append_new(
+            a, json_pack("{s:s, s:s, s:s, s:s, s:o, s:s}", "rule", x->rule->id, "category",
+                         x->rule->category, "severity", xxgk_severity_name(x->rule->severity),
+                         "message", x->message, "line",
+                         x->line ? json_integer(x->line) : json_null(), "evidence",
+                         x->evidence ? x->evidence : ""));
+    }
+    return a;
+}
+
+static int dump(xbuf *b, json_t *o)
+{
+    char *s = o ? json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
+    json_decref(o);
+    if (!s)
+        return err_set(XXGK_ENOMEM, "out of memory while writing JSON");
+    xbuf_puts(b, s);
+    xbuf_putc(b, '\n');
+    free(s);
+    return 0;
+}
+
+int write_json_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
+{
+    const xxgk_format_spec *spec = xxgk_report_spec(r);
+    json_t *o = json_object();
+    json_object_set_new(o, "file", json_string(xxgk_report_name(r)));
+    json_object_set_new(o, "title", str_or_null(xxgk_report_title(r)));
+    json_object_set_new(o, "agency", str_or_null(xxgk_report_agency(r)));
+    json_object_set_new(o, "year", xxgk_report_year(r) ? json_integer(xxgk_report_year(r))
+                                                        : json_null());
+    json_object_set_new(o, "format", json_string(spec ? spec->name : "other"));
+    json_object_set_new(o, "published", str_or_null(xxgk_report_published(r)));
+    json_t *prov = json_array();
+    for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
+        const xxgk_table_spec *ts = spec ? &spec->tables[t] : NULL;
+        static const char *const keys[] = {"active", "requests", "review"};
+        json_object_set_new(o, keys[t], ts ? table_json(r, ts, prov) : json_null());
+    }
+    json_t *secs = json_array();
+    for (size_t i = 0; i < xxgk_report_section_count(r); i++) {
+        const xxgk_section *s = xxgk_report_section(r, i);
+        json_array_append_new(secs, json_pack("{s:i, s:o, s:s, s:I, s:s}", "number", s->number,
+                                              "standard",
+                                              s->standard ? json_integer(s->standard)
+                                                          : json_null(),
+                                              "title", s->title, "line", (json_int_t)s->line,
+                                              "text", s->text));
+    }
+    json_object_set_new(o, "sections", secs);
+    json_object_set_new(o, "diagnostics", findings_json(f));
+    json_object_set_new(o, "provenance",
+                        json_pack("{s:s, s:s, s:I, s:o}", "encoding", xxgk_report_encoding(r),
+                                  "layout", xxgk_report_layout(r), "lines",
+                                  (json_int_t)xxgk_report_line_count(r), "cells", prov));
+    return dump(b, o);
+}
+
+int write_json_findings(xbuf *b, const char *file, const xxgk_report *r, const xxgk_findings *f)
+{
+    const xxgk_format_spec *spec = r ? xxgk_report_spec(r) : NULL;
+    json_t *o = json_object();
+    json_object_set_new(o, "file", json_string(file));
+    json_object_set_new(o, "format", r ? json_string(spec ? spec->name : "other") : json_null());
+    json_object_set_new(o, "findings", findings_json(f));
+    return dump(b, o);
+}

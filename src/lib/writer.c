@@ -1,0 +1,159 @@
+/* The writer table and what every writer shares (see writer_impl.h). */
+#include "lib/writer_impl.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lib/error.h"
+
+typedef struct {
+    xxgk_writer_info info;
+    int (*header)(xbuf *b);
+    int (*report)(xbuf *b, const xxgk_report *r, const xxgk_findings *f);
+    int (*findings)(xbuf *b, const char *file, const xxgk_report *r, const xxgk_findings *f);
+} writer;
+
+static int md_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
+{
+    (void)f;
+    return write_md_report(b, r);
+}
+
+/* One table drives the CLI's --format, its help text and the tests. */
+static const writer writers[] = {
+    {{"json", "JSON: one object per report or file (JSON Lines for several)", 1, 1}, NULL,
+     write_json_report, write_json_findings},
+    {{"csv", "CSV: a header, then one row per report with stable column names", 1, 0},
+     write_csv_header, write_csv_report, NULL},
+    {{"md", "Markdown: the tables re-rendered in the official layout", 1, 0}, NULL, md_report,
+     NULL},
+    {{"text", "text for people: findings grouped per file", 0, 1}, NULL, NULL,
+     write_text_findings},
+};
+
+#define NWRITERS (sizeof writers / sizeof writers[0])
+
+size_t xxgk_writer_count(void) { return NWRITERS; }
+
+const xxgk_writer_info *xxgk_writer_at(size_t i)
+{
+    return i < NWRITERS ? &writers[i].info : NULL;
+}
+
+static const writer *find_writer(const char *name)
+{
+    for (size_t i = 0; i < NWRITERS; i++)
+        if (name && strcmp(writers[i].info.name, name) == 0)
+            return &writers[i];
+    return NULL;
+}
+
+int shape_rows(shape_row *out, int max, const xxgk_report *r, const xxgk_table_spec *t)
+{
+    int n = 0;
+    for (int i = 0; i < t->nrows && n < max; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        if (row->ncols == 0)
+            continue;
+        if (row->flags & XXGK_ROW_SINGLE_ALT) {
+            /* Use the group only when it was printed with figures and its sub-rows were not. */
+            int subs = 0;
+            for (int j = 0; j < t->nrows; j++)
+                if (t->rows[j].index >= 0 && strcmp(t->rows[j].key, row->key) == 0 &&
+                    xxgk_report_row_present(r, &t->rows[j]))
+                    subs = 1;
+            if (subs || !xxgk_report_row_present(r, row)) {
+                continue;
+            }
+            out[n++] = (shape_row){row->key, 0, 1, row};
+            while (i + 1 < t->nrows && t->rows[i + 1].index >= 0 &&
+                   strcmp(t->rows[i + 1].key, row->key) == 0)
+                i++; /* skip the sub-rows it replaces */
+            continue;
+        }
+        out[n++] = (shape_row){row->key, row->index, row->index >= 0, row};
+    }
+    return n;
+}
+
+const char *shape_number(char *buf, size_t cap, const xxgk_cell *c)
+{
+    if (!xxgk_cell_known(c))
+        snprintf(buf, cap, "%s", "");
+    else if (fabs(c->value - round(c->value)) < 1e-9 && fabs(c->value) < 1e15)
+        snprintf(buf, cap, "%.0f", c->value);
+    else
+        snprintf(buf, cap, "%.15g", c->value);
+    return buf;
+}
+
+static int flush(xbuf *b, xxgk_sink sink, void *ctx, int rc)
+{
+    if (rc == 0 && b->failed)
+        rc = err_set(XXGK_ENOMEM, "out of memory while writing");
+    if (rc == 0 && b->len && sink(ctx, b->data, b->len) != 0)
+        rc = err_set(XXGK_EIO, "cannot write output");
+    xbuf_free(b);
+    return rc;
+}
+
+static int unknown(const char *format, const char *what)
+{
+    return err_set(XXGK_EINVAL, "output format '%s' cannot write %s", format ? format : "", what);
+}
+
+int xxgk_write_report(const char *format, const xxgk_report *r, const xxgk_findings *f,
+                      xxgk_sink sink, void *ctx)
+{
+    const writer *w = find_writer(format);
+    if (!w || !w->report)
+        return unknown(format, "reports");
+    xbuf b;
+    xbuf_init(&b, 0);
+    return flush(&b, sink, ctx, w->report(&b, r, f));
+}
+
+int xxgk_write_header(const char *format, xxgk_sink sink, void *ctx)
+{
+    const writer *w = find_writer(format);
+    if (!w)
+        return unknown(format, "anything");
+    xbuf b;
+    xbuf_init(&b, 0);
+    return flush(&b, sink, ctx, w->header ? w->header(&b) : 0);
+}
+
+int xxgk_write_findings(const char *format, const char *file, const xxgk_report *r,
+                        const xxgk_findings *f, xxgk_sink sink, void *ctx)
+{
+    const writer *w = find_writer(format);
+    if (!w || !w->findings)
+        return unknown(format, "findings");
+    xbuf b;
+    xbuf_init(&b, 0);
+    return flush(&b, sink, ctx, w->findings(&b, file, r, f));
+}
+
+int write_text_findings(xbuf *b, const char *file, const xxgk_report *r, const xxgk_findings *f)
+{
+    size_t n = f ? xxgk_findings_count(f) : 0;
+    size_t errors = f ? xxgk_findings_at_least(f, XXGK_SEV_ERROR) : 0;
+    size_t warnings = f ? xxgk_findings_at_least(f, XXGK_SEV_WARNING) - errors : 0;
+    const char *fmt = r ? (xxgk_report_spec(r) ? xxgk_report_spec(r)->name : "other") : "-";
+    xbuf_printf(b, "%s: format %s, %zu error%s, %zu warning%s, %zu note%s\n", file, fmt, errors,
+                errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s",
+                n - errors - warnings, n - errors - warnings == 1 ? "" : "s");
+    for (size_t i = 0; i < n; i++) {
+        const xxgk_finding *x = xxgk_findings_get(f, i);
+        if (x->line)
+            xbuf_printf(b, "  %s:%u: ", file, x->line);
+        else
+            xbuf_printf(b, "  %s: ", file);
+        xbuf_printf(b, "%s [%s] %s\n", xxgk_severity_name(x->rule->severity), x->rule->id,
+                    x->message);
+        if (x->evidence && *x->evidence)
+            xbuf_printf(b, "      %s\n", x->evidence);
+    }
+    return 0;
+}

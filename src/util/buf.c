@@ -1,0 +1,107 @@
+/* Growable byte buffer with a hard limit (see buf.h). */
+#include "util/buf.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define XBUF_DEFAULT_MAX ((size_t)1 << 30)
+
+void xbuf_init(xbuf *b, size_t max)
+{
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->max = max ? max : XBUF_DEFAULT_MAX;
+    b->failed = 0;
+}
+
+void xbuf_free(xbuf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+void xbuf_reset(xbuf *b)
+{
+    b->len = 0;
+    b->failed = 0;
+    if (b->data)
+        b->data[0] = '\0';
+}
+
+int xbuf_grow(xbuf *b, size_t extra)
+{
+    if (b->failed)
+        return -1;
+    if (extra > b->max || b->len + 1 > b->max - extra) {
+        b->failed = 1;
+        return -1;
+    }
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap)
+        return 0;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < need)
+        cap = cap > b->max / 2 ? b->max + 1 : cap * 2;
+    char *p = realloc(b->data, cap);
+    if (!p) {
+        b->failed = 1;
+        return -1;
+    }
+    b->data = p;
+    b->cap = cap;
+    return 0;
+}
+
+int xbuf_put(xbuf *b, const char *s, size_t n)
+{
+    if (xbuf_grow(b, n) < 0)
+        return -1;
+    if (n)
+        memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+int xbuf_puts(xbuf *b, const char *s)
+{
+    return xbuf_put(b, s, strlen(s));
+}
+
+int xbuf_putc(xbuf *b, char c)
+{
+    return xbuf_put(b, &c, 1);
+}
+
+int xbuf_printf(xbuf *b, const char *fmt, ...)
+{
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return -1;
+    if ((size_t)n < sizeof small)
+        return xbuf_put(b, small, (size_t)n);
+    if (xbuf_grow(b, (size_t)n) < 0)
+        return -1;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return 0;
+}
+
+char *xbuf_steal(xbuf *b)
+{
+    if (!b->data && xbuf_grow(b, 0) < 0)
+        return NULL;
+    char *p = b->data;
+    b->data = NULL;
+    b->len = b->cap = 0;
+    return p;
+}

@@ -1,0 +1,135 @@
+/* Input decoding (see encoding.h).  Detection order: BOM, strict UTF-8, GB18030. */
+#include "util/encoding.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+#include "xxgk/xxgk.h"
+
+/* Offset of the first invalid UTF-8 sequence, or n if valid. */
+static size_t utf8_invalid_at(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0)
+            return i;
+        i += (size_t)k;
+    }
+    return n;
+}
+
+static unsigned line_of(const char *s, size_t off)
+{
+    unsigned line = 1;
+    for (size_t i = 0; i < off; i++)
+        if (s[i] == '\n')
+            line++;
+    return line;
+}
+
+static int convert(xbuf *out, const char *data, size_t n, const char *from, size_t *bad)
+{
+    iconv_t cd = iconv_open("UTF-8", from);
+    if (cd == (iconv_t)-1)
+        return XXGK_EINVAL;
+    if (xbuf_grow(out, n * 2 + 16) < 0) {
+        iconv_close(cd);
+        return XXGK_ELIMIT;
+    }
+    char *in = (char *)data;
+    size_t inleft = n;
+    int rc = 0;
+    while (inleft > 0) {
+        if (xbuf_grow(out, inleft * 2 + 16) < 0) {
+            rc = XXGK_ELIMIT;
+            break;
+        }
+        char *o = out->data + out->len;
+        size_t oleft = out->cap - out->len - 1;
+        size_t r = iconv(cd, &in, &inleft, &o, &oleft);
+        out->len = (size_t)(o - out->data);
+        if (r == (size_t)-1) {
+            if (errno == E2BIG)
+                continue;
+            *bad = (size_t)(in - data);
+            rc = XXGK_EENCODING;
+            break;
+        }
+    }
+    iconv_close(cd);
+    if (out->data)
+        out->data[out->len] = '\0';
+    return rc;
+}
+
+int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const char **used,
+               char *err, size_t errcap)
+{
+    const unsigned char *u = (const unsigned char *)data;
+    size_t bad = 0;
+    if (forced) {
+        int utf16 = strncasecmp(forced, "UTF-16", 6) == 0 || strncasecmp(forced, "UTF16", 5) == 0;
+        if (utf16 && n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+            forced = u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", data += 2, n -= 2;
+        else if (utf16)
+            forced = "UTF-16LE";
+        int rc = convert(out, data, n, forced, &bad);
+        if (rc == XXGK_EINVAL) {
+            snprintf(err, errcap, "unknown encoding '%s'", forced);
+            return rc;
+        }
+        if (rc < 0) {
+            snprintf(err, errcap, "not valid %s at byte %zu", forced, bad);
+            return rc;
+        }
+        *used = forced;
+        return 0;
+    }
+    if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+        const char *from = u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+        if (convert(out, data + 2, n - 2, from, &bad) < 0) {
+            snprintf(err, errcap, "not valid %s at byte %zu", from, bad + 2);
+            return XXGK_EENCODING;
+        }
+        *used = from;
+        return 0;
+    }
+    if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+        data += 3;
+        n -= 3;
+    }
+    /* A NUL byte never occurs in text of the encodings we accept without a BOM. */
+    const char *nul = memchr(data, 0, n);
+    if (nul) {
+        snprintf(err, errcap, "binary data (a NUL byte at offset %zu): not a text file",
+                 (size_t)(nul - data));
+        return XXGK_EBINARY;
+    }
+    size_t at = utf8_invalid_at(data, n);
+    if (at == n) {
+        *used = "UTF-8";
+        return xbuf_put(out, data, n) < 0 ? XXGK_ELIMIT : 0;
+    }
+    int rc = convert(out, data, n, "GB18030", &bad);
+    if (rc == 0) {
+        *used = "GB18030";
+        return 0;
+    }
+    snprintf(err, errcap,
+             "line %u, byte %zu: invalid UTF-8, and not GB18030 either; use --encoding to name "
+             "the file's encoding",
+             line_of(data, at), at);
+    return XXGK_EENCODING;
+}

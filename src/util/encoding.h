@@ -1,0 +1,16 @@
+/* Input decoding: detect UTF-8 (with or without BOM), UTF-16 with BOM and GB18030/GBK, and
+ * convert to UTF-8 with iconv. */
+#ifndef XXGK_UTIL_ENCODING_H
+#define XXGK_UTIL_ENCODING_H
+
+#include <stddef.h>
+
+#include "util/buf.h"
+
+/* Decode data into out as UTF-8.  forced names an iconv encoding or NULL to detect.  On
+ * success *used names the encoding read.  On failure returns an xxgk_error code and writes a
+ * message naming the place (line and byte offset) to err. */
+int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const char **used,
+               char *err, size_t errcap);
+
+#endif

@@ -1,0 +1,298 @@
+/* Text helpers: UTF-8 walking, width folding, label normalization and number parsing. */
+#include "util/text.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+size_t u8_next(const char *s, size_t n, int32_t *cp)
+{
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &c);
+    if (k <= 0) {
+        *cp = -1;
+        return 1;
+    }
+    *cp = c;
+    return (size_t)k;
+}
+
+size_t u8_count(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            c++;
+    return c;
+}
+
+int u8_put(xbuf *b, int32_t cp)
+{
+    utf8proc_uint8_t tmp[4];
+    utf8proc_ssize_t k = utf8proc_encode_char(cp, tmp);
+    return k > 0 ? xbuf_put(b, (const char *)tmp, (size_t)k) : 0;
+}
+
+static const struct {
+    const char *name;
+    char ch;
+} entities[] = {
+    {"&nbsp;", ' '}, {"&ensp;", ' '}, {"&emsp;", ' '}, {"&amp;", '&'},
+    {"&lt;", '<'},   {"&gt;", '>'},   {"&quot;", '"'}, {"&#160;", ' '},
+};
+
+int text_fold(xbuf *out, const char *s, size_t n)
+{
+    if (xbuf_grow(out, n) < 0)
+        return -1;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (c == '\r') {
+                xbuf_putc(out, '\n');
+                i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+                continue;
+            }
+            if (c == '&') {
+                size_t k;
+                for (k = 0; k < sizeof entities / sizeof entities[0]; k++) {
+                    size_t l = strlen(entities[k].name);
+                    if (i + l <= n && memcmp(s + i, entities[k].name, l) == 0) {
+                        xbuf_putc(out, entities[k].ch);
+                        i += l;
+                        break;
+                    }
+                }
+                if (k < sizeof entities / sizeof entities[0])
+                    continue;
+            }
+            /* Other control characters (form feeds from pdftotext included) become spaces,
+             * except the tab, which separates cells. */
+            xbuf_putc(out, (c < 0x20 && c != '\t' && c != '\n') || c == 0x7f ? ' ' : (char)c);
+            i++;
+            continue;
+        }
+        int32_t cp;
+        size_t k = u8_next(s + i, n - i, &cp);
+        if (cp >= 0xFF01 && cp <= 0xFF5E)
+            xbuf_putc(out, (char)(cp - 0xFF01 + 0x21));
+        else if (cp == 0x3000 || cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F)
+            xbuf_putc(out, ' ');
+        else if (cp == 0xFEFF || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060)
+            ; /* invisible */
+        else if (cp == 0x2028 || cp == 0x2029)
+            xbuf_putc(out, '\n');
+        else if (cp < 0)
+            u8_put(out, 0xFFFD);
+        else
+            xbuf_put(out, s + i, k);
+        i += k;
+    }
+    return out->failed ? -1 : 0;
+}
+
+int cn_digit(int32_t cp)
+{
+    static const int32_t d[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
+    for (int i = 0; i < 10; i++)
+        if (d[i] == cp)
+            return i + 1;
+    return 0;
+}
+
+size_t trim_span(const char **s, size_t n)
+{
+    const char *p = *s;
+    while (n && (*p == ' ' || *p == '\t')) {
+        p++;
+        n--;
+    }
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+        n--;
+    *s = p;
+    return n;
+}
+
+/* Length of a leading enumeration at s ("一、", "(三)", "（三）" folded, "1.", "2、"), or 0. */
+static size_t enum_len(const char *s, size_t n)
+{
+    size_t i = 0;
+    int32_t cp;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    int paren = 0;
+    if (i < n && s[i] == '(') {
+        paren = 1;
+        i++;
+    }
+    size_t digits = i;
+    while (i < n) {
+        size_t k = u8_next(s + i, n - i, &cp);
+        if (cn_digit(cp) || (cp >= '0' && cp <= '9'))
+            i += k;
+        else
+            break;
+    }
+    if (i == digits)
+        return 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (paren) {
+        if (i < n && s[i] == ')')
+            return i + 1;
+        return 0;
+    }
+    if (i < n && (s[i] == '.' || s[i] == ','))
+        return i + 1;
+    size_t k = i < n ? u8_next(s + i, n - i, &cp) : 0;
+    if (k && (cp == 0x3001 /* 、 */ || cp == 0xFF0E))
+        return i + k;
+    return 0;
+}
+
+static int is_dropped(int32_t cp)
+{
+    if (cp < 0x80)
+        return !((cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z'));
+    switch (cp) {
+    case 0x3001: case 0x3002: case 0x201C: case 0x201D: case 0x2018: case 0x2019:
+    case 0x300A: case 0x300B: case 0x3008: case 0x3009: case 0x3010: case 0x3011:
+    case 0x2026: case 0x00B7: case 0x2014: case 0x2013: case 0x3014: case 0x3015:
+    case 0xFFFD: case 0x300C: case 0x300D:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+size_t label_norm(char *out, size_t cap, const char *s, size_t n)
+{
+    size_t o = 0, i = 0;
+    /* Enumerations may repeat when a group label is glued to its row ("(三)1."): strip them
+     * only at the very start; those inside are dropped with the punctuation below. */
+    for (int guard = 0; guard < 3; guard++) {
+        size_t e = enum_len(s + i, n - i);
+        if (!e)
+            break;
+        i += e;
+    }
+    while (i < n) {
+        int32_t cp;
+        size_t k = u8_next(s + i, n - i, &cp);
+        if (!is_dropped(cp) && cp >= 0) {
+            if (o + k >= cap)
+                break;
+            memcpy(out + o, s + i, k);
+            o += k;
+        }
+        i += k;
+    }
+    if (cap)
+        out[o] = '\0';
+    return o;
+}
+
+int label_match(const char *norm, const char *keys, int exact)
+{
+    if (!keys || !*norm)
+        return 0;
+    const char *p = keys;
+    while (*p) {
+        const char *bar = strchr(p, '|');
+        size_t l = bar ? (size_t)(bar - p) : strlen(p);
+        if (l) {
+            if (exact) {
+                if (strlen(norm) == l && memcmp(norm, p, l) == 0)
+                    return 1;
+            } else {
+                for (const char *q = norm; *q; q++)
+                    if (*q == *p && strncmp(q, p, l) == 0)
+                        return 1;
+            }
+        }
+        if (!bar)
+            break;
+        p = bar + 1;
+    }
+    return 0;
+}
+
+/* Exactly three digits at s, not followed by a fourth: the tail of a thousands group. */
+static int is_digit3(const char *s, size_t n)
+{
+    if (n < 3)
+        return 0;
+    for (int k = 0; k < 3; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    return n == 3 || s[3] < '0' || s[3] > '9';
+}
+
+static int unit_at(const char *s, size_t n)
+{
+    static const char *units[] = {"万元", "元", "件", "个", "条", "项", "次", "人", "%", "宗", "起"};
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        size_t l = strlen(units[k]);
+        if (n == l && memcmp(s, units[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+num_kind num_parse(const char *s, size_t n, double *value)
+{
+    *value = 0;
+    n = trim_span(&s, n);
+    if (n == 0)
+        return NUM_BLANK;
+    if (n == 1 && s[0] == '/')
+        return NUM_SLASH;
+    if ((n == 1 && s[0] == '-') || (n == 3 && (memcmp(s, "\xe2\x80\x94", 3) == 0 ||
+                                             memcmp(s, "\xe2\x80\x93", 3) == 0)) ||
+        (n == 6 && memcmp(s, "\xe2\x80\x94\xe2\x80\x94", 6) == 0))
+        return NUM_DASH;
+    size_t i = 0;
+    int neg = 0;
+    if (s[i] == '-' || s[i] == '+') {
+        neg = s[i] == '-';
+        i++;
+    }
+    size_t d0 = i, ndig = 0;
+    double v = 0;
+    while (i < n) {
+        if (s[i] >= '0' && s[i] <= '9') {
+            v = v * 10 + (s[i] - '0');
+            ndig++;
+            i++;
+        } else if (s[i] == ',' && i > d0 && i + 3 < n + 1 && is_digit3(s + i + 1, n - i - 1)) {
+            i++; /* thousands separator: exactly three digits follow */
+        } else {
+            break;
+        }
+    }
+    if (ndig == 0)
+        return NUM_NONE;
+    if (i < n && s[i] == '.' && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9') {
+        double scale = 0.1;
+        i++;
+        while (i < n && s[i] >= '0' && s[i] <= '9') {
+            v += (s[i] - '0') * scale;
+            scale /= 10;
+            ndig++;
+            i++;
+        }
+    }
+    if (ndig > 15)
+        return NUM_RANGE;
+    *value = neg ? -v : v;
+    if (i == n)
+        return NUM_PLAIN;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (unit_at(s + i, n - i))
+        return NUM_UNIT;
+    return NUM_NONE;
+}

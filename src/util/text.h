@@ -1,0 +1,51 @@
+/* Text helpers: UTF-8 walking, width folding, label normalization and number parsing. */
+#ifndef XXGK_UTIL_TEXT_H
+#define XXGK_UTIL_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/buf.h"
+
+/* Decode one code point at s (n bytes left).  Returns its length (>= 1); an invalid sequence
+ * yields *cp = -1 and length 1. */
+size_t u8_next(const char *s, size_t n, int32_t *cp);
+/* Number of code points in s[0..n). */
+size_t u8_count(const char *s, size_t n);
+/* Append a code point as UTF-8. */
+int u8_put(xbuf *b, int32_t cp);
+
+/* Fold text for reading: full-width ASCII to ASCII, ideographic and no-break spaces to spaces,
+ * HTML leftovers (&nbsp; &amp; ...) to characters, drop BOMs and zero-width spaces, CR LF and CR
+ * to LF.  Input must be valid UTF-8. */
+int text_fold(xbuf *out, const char *s, size_t n);
+
+/* Normalize a label for matching: drop a leading enumeration ("一、", "(三)", "1.", "2、"),
+ * spaces, punctuation and markup.  Writes at most cap-1 bytes plus NUL; returns the length. */
+size_t label_norm(char *out, size_t cap, const char *s, size_t n);
+
+/* Whether norm (a normalized label) matches one of the '|'-separated keys: contains it, or
+ * equals it when exact. */
+int label_match(const char *norm, const char *keys, int exact);
+
+typedef enum {
+    NUM_NONE = 0,  /* not a value: text */
+    NUM_PLAIN,     /* a number */
+    NUM_UNIT,      /* a number with a unit or count word around it */
+    NUM_BLANK,     /* empty */
+    NUM_SLASH,     /* "/" */
+    NUM_DASH,      /* "-" or a dash */
+    NUM_RANGE      /* digits, but too long to be a figure */
+} num_kind;
+
+/* Classify a cell's text and read its number.  Accepts thousands separators, a decimal part, a
+ * sign, and units (元, 万元, 件, 个, 条, 项, 次, 人, %). */
+num_kind num_parse(const char *s, size_t n, double *value);
+
+/* Whether code point cp is a Chinese numeral 一..十 (returns 1..10) or 0. */
+int cn_digit(int32_t cp);
+
+/* Trim ASCII spaces and tabs; returns the new length and moves *s. */
+size_t trim_span(const char **s, size_t n);
+
+#endif
