@@ -145,12 +145,9 @@ static void check_label(scan *s, const xxgk_row_spec *row, const char *norm, con
 {
     char official[NORM_MAX];
     label_norm(official, sizeof official, row->label, strlen(row->label));
+    /* A label wrapped over lines holds a piece of the official one; a label glued to its group
+     * holds all of it. */
     if (strstr(official, norm) || strstr(norm, official))
-        return;
-    /* A label wrapped over lines holds only a piece of the official one; a piece that shares
-     * the official label's first characters is not a variant. */
-    size_t k = strlen(norm) < 9 ? strlen(norm) : 9;
-    if (strncmp(official, norm, k) == 0 && strlen(norm) < strlen(official))
         return;
     rep_diag(s->r, "format-label-variant", c->line,
              rep_printf(s->r, "“%.*s”（标准：%s）", (int)c->n, c->s, row->label));

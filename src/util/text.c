@@ -170,6 +170,24 @@ static int is_dropped(int32_t cp)
 
 size_t label_norm(char *out, size_t cap, const char *s, size_t n)
 {
+    /* Fold full-width forms first, so "（三）" and "(三)" normalize alike. */
+    char folded[1024];
+    size_t f = 0;
+    for (size_t i = 0; i < n && f + 4 < sizeof folded;) {
+        int32_t cp;
+        size_t k = u8_next(s + i, n - i, &cp);
+        if (cp >= 0xFF01 && cp <= 0xFF5E)
+            folded[f++] = (char)(cp - 0xFEE0);
+        else if (cp == 0x3000)
+            folded[f++] = ' ';
+        else {
+            memcpy(folded + f, s + i, k);
+            f += k;
+        }
+        i += k;
+    }
+    s = folded;
+    n = f;
     size_t o = 0, i = 0;
     /* Enumerations may repeat when a group label is glued to its row ("(三)1."): strip them
      * only at the very start; those inside are dropped with the punctuation below. */
