@@ -117,22 +117,25 @@ static int has_figure(const lcell *v, int nv)
     return 0;
 }
 
-/* Pick the row a normalized label names: a data row before a group; on ties, the first after
- * the last row matched, since tables run in order. */
+/* Pick the row a normalized label names: a data row before a group that may hold figures,
+ * before a plain group (a group glued to its first sub-row names the sub-row); on ties, the
+ * first after the last row matched, since tables run in order. */
 static int match_row(const xxgk_table_spec *t, const char *norm, int last)
 {
-    int group = -1;
+    int alt = -1, group = -1;
     for (int i = 0; i < t->nrows; i++) {
         int j = (last + 1 + i) % t->nrows;
         const xxgk_row_spec *row = &t->rows[j];
         if (!label_match(norm, row->match, (row->flags & XXGK_ROW_EXACT) != 0))
             continue;
-        if (!(row->flags & XXGK_ROW_GROUP) || (row->flags & XXGK_ROW_SINGLE_ALT))
+        if (!(row->flags & XXGK_ROW_GROUP))
             return j;
-        if (group < 0)
+        if ((row->flags & XXGK_ROW_SINGLE_ALT) && alt < 0)
+            alt = j;
+        else if (group < 0)
             group = j;
     }
-    return group;
+    return alt >= 0 ? alt : group;
 }
 
 static const char *row_name(const xxgk_row_spec *row)
@@ -183,7 +186,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         const lcell *v = cells + lastlabel + 1;
         int nv = rw->n - lastlabel - 1;
 
-        int m = -1;
+        int m = -1, mi = -1;
         const lcell *mc = NULL;
         for (int i = lastlabel; i >= 0 && m < 0; i--) {
             if (is_value(&cells[i]) || cells[i].n >= NORM_MAX)
@@ -202,8 +205,21 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                     break;
                 }
             }
-            if (m >= 0)
+            if (m >= 0) {
                 mc = &cells[i];
+                mi = i;
+            }
+        }
+        /* Short text after the label is a cell that holds words ("无", "不适用"), not a label:
+         * it takes its place among the figures, as a figure that cannot be read. */
+        if (m >= 0 && mi < lastlabel) {
+            int words = 1;
+            for (int i = mi + 1; i <= lastlabel && words; i++)
+                words = is_value(&cells[i]) || u8_count(cells[i].s, cells[i].n) <= 6;
+            if (words) {
+                v = cells + mi + 1;
+                nv = rw->n - mi - 1;
+            }
         }
         if (m == -2)
             continue;

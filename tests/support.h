@@ -1,0 +1,25 @@
+/* Helpers shared by the tests: fixtures, reading, and the JSON of a report. */
+#ifndef XXGK_TEST_SUPPORT_H
+#define XXGK_TEST_SUPPORT_H
+
+#include <jansson.h>
+#include <stddef.h>
+
+#include "xxgk/xxgk.h"
+
+/* Contents of a file (NUL-terminated, *len without it); NULL if unreadable.  Free with free(). */
+char *slurp(const char *path, size_t *len);
+/* Contents of tests/fixtures/NAME; fails the test if missing. */
+char *fixture(const char *name, size_t *len);
+/* Read a report from a string; fails the test on error. */
+xxgk_report *read_text(const char *text, size_t len);
+/* The report's JSON (as `xxgk parse --format json` writes it).  json_decref when done. */
+json_t *report_json(const xxgk_report *r);
+/* Check with default options; fails the test on error. */
+xxgk_findings *check_report(const xxgk_report *r);
+/* Number of findings with rule id `rule`; the evidence of the first is copied to ev (if any). */
+int count_rule(const xxgk_findings *f, const char *rule, char *ev, size_t evcap);
+/* Replace the first occurrence of `from` in text with `to`; returns a new string. */
+char *replace(const char *text, const char *from, const char *to);
+
+#endif

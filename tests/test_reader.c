@@ -1,0 +1,297 @@
+/* The text reader: every layout of the fixtures to exact figures, encodings, metadata, and the
+ * reader's observations (blank, extra, glued, unplaced figures). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "support.h"
+
+/* The figures written into every 2021 fixture. */
+static const char *const expected_2021 =
+    "{\"active\": {\"regs\": [1,0,3], \"normative\": [5,2,40], \"licensing\": 120,"
+    " \"penalty\": 35, \"coercion\": 4, \"fees_wan_yuan\": 12.5},"
+    " \"requests\": {\"new\": [20,5,1,0,2,1,29], \"carried_in\": [3,1,0,0,0,0,4],"
+    " \"granted\": [8,2,0,0,1,0,11], \"partly\": [2,1,0,0,0,0,3],"
+    " \"withheld\": [[1,0,0,0,0,0,1],[0,0,0,0,0,0,0],[0,0,0,0,0,0,0],[0,1,0,0,0,0,1],"
+    "   [0,0,0,0,0,0,0],[0,0,0,0,0,0,0],[0,0,0,0,0,0,0],[0,0,0,0,0,0,0]],"
+    " \"unable\": [[4,1,0,0,0,1,6],[1,0,0,0,0,0,1],[0,0,0,0,0,0,0]],"
+    " \"not_processed\": [[2,0,0,0,0,0,2],[1,0,0,0,0,0,1],[0,0,0,0,0,0,0],[0,0,0,0,0,0,0],"
+    "   [0,0,0,0,0,0,0]],"
+    " \"other\": [[1,0,0,0,0,0,1],[0,0,0,0,0,0,0],[1,0,1,0,0,0,2]],"
+    " \"total\": [21,5,1,0,1,1,29], \"carried_out\": [2,1,0,0,1,0,4]},"
+    " \"review\": {\"reconsideration\": [2,1,0,1,4], \"litigation_direct\": [1,0,0,0,1],"
+    " \"litigation_after_review\": [0,1,1,0,2]}}";
+
+static void assert_figures(json_t *got, const char *expected)
+{
+    json_error_t err;
+    json_t *want = json_loads(expected, 0, &err);
+    assert_non_null(want);
+    const char *keys[] = {"active", "requests", "review"};
+    for (int i = 0; i < 3; i++) {
+        json_t *g = json_object_get(got, keys[i]), *w = json_object_get(want, keys[i]);
+        if (!json_equal(g, w)) {
+            char *gs = json_dumps(g, JSON_COMPACT), *ws = json_dumps(w, JSON_COMPACT);
+            fail_msg("%s differs:\n got  %s\n want %s", keys[i], gs, ws);
+        }
+    }
+    json_decref(want);
+}
+
+static void check_fixture(const char *name, const char *layout)
+{
+    size_t n;
+    char *text = fixture(name, &n);
+    xxgk_report *r = read_text(text, n);
+    assert_string_equal(xxgk_report_layout(r), layout);
+    json_t *j = report_json(r);
+    assert_figures(j, expected_2021);
+    assert_string_equal(json_string_value(json_object_get(j, "format")), "2021");
+    assert_int_equal(json_integer_value(json_object_get(j, "year")), 2024);
+    assert_string_equal(json_string_value(json_object_get(j, "agency")), "测试市交通运输局");
+    assert_string_equal(json_string_value(json_object_get(j, "published")), "2025-01-20");
+    assert_int_equal(xxgk_report_section_count(r), 6);
+    for (size_t i = 0; i < 6; i++)
+        assert_int_equal(xxgk_report_section(r, i)->standard, (int)i + 1);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(text);
+}
+
+static void test_tabs(void **state) { (void)state; check_fixture("report-2021-tabs.txt", "tabs"); }
+static void test_cells(void **state) { (void)state; check_fixture("report-2021-cells.txt", "cells"); }
+static void test_pdf_text(void **state) { (void)state; check_fixture("report-2021-pdf.txt", "spaces"); }
+
+static void test_format_2019(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2019-tabs.txt", &n);
+    xxgk_report *r = read_text(text, n);
+    assert_int_equal(xxgk_report_format(r), XXGK_FORMAT_2019);
+    json_t *j = report_json(r);
+    json_t *a = json_object_get(j, "active");
+    assert_int_equal(json_integer_value(json_array_get(json_object_get(a, "licensing"), 1)), -2);
+    assert_int_equal(json_integer_value(json_array_get(json_object_get(a, "procurement"), 1)),
+                     251000);
+    json_t *other = json_object_get(json_object_get(j, "requests"), "other");
+    assert_int_equal(json_array_size(other), 1);
+    assert_int_equal(json_integer_value(json_array_get(json_array_get(other, 0), 6)), 3);
+    /* what the cell literally held is kept: 251000元 is a number with text */
+    const xxgk_row_spec *proc = &xxgk_report_spec(r)->tables[XXGK_TABLE_ACTIVE].rows[7];
+    const xxgk_cell *c = xxgk_report_cell(r, (size_t)proc->first_cell + 1);
+    assert_int_equal(c->kind, XXGK_CELL_NUMBER_TEXT);
+    assert_string_equal(c->raw, "251000元");
+    json_decref(j);
+    xxgk_report_free(r);
+    free(text);
+}
+
+static int sink(void *ctx, const char *data, size_t len)
+{
+    char **acc = ctx;
+    size_t old = *acc ? strlen(*acc) : 0;
+    char *p = realloc(*acc, old + len + 1);
+    memcpy(p + old, data, len);
+    p[old + len] = '\0';
+    *acc = p;
+    return 0;
+}
+
+/* Markdown written by xxgk reads back to the same figures, in both formats. */
+static void test_markdown_round_trip(void **state)
+{
+    (void)state;
+    const char *names[] = {"report-2021-tabs.txt", "report-2019-tabs.txt"};
+    for (int i = 0; i < 2; i++) {
+        size_t n;
+        char *text = fixture(names[i], &n);
+        xxgk_report *r = read_text(text, n);
+        char *md = NULL;
+        assert_int_equal(xxgk_write_report("md", r, NULL, sink, &md), 0);
+        xxgk_report *back = read_text(md, strlen(md));
+        assert_string_equal(xxgk_report_layout(back), "markdown");
+        json_t *a = report_json(r), *b = report_json(back);
+        char *want = json_dumps(a, 0);
+        assert_figures(b, want);
+        assert_string_equal(json_string_value(json_object_get(b, "published")),
+                            json_string_value(json_object_get(a, "published")));
+        free(want);
+        json_decref(a);
+        json_decref(b);
+        xxgk_report_free(back);
+        xxgk_report_free(r);
+        free(md);
+        free(text);
+    }
+}
+
+static char *convert(const char *text, size_t n, const char *to, size_t *outlen, int bom)
+{
+    iconv_t cd = iconv_open(to, "UTF-8");
+    assert_true(cd != (iconv_t)-1);
+    size_t cap = n * 4 + 16;
+    char *out = malloc(cap), *o = out;
+    size_t oleft = cap;
+    if (bom) {
+        memcpy(o, "\xff\xfe", 2);
+        o += 2;
+        oleft -= 2;
+    }
+    char *in = (char *)text;
+    size_t inleft = n;
+    assert_true(iconv(cd, &in, &inleft, &o, &oleft) != (size_t)-1);
+    iconv_close(cd);
+    *outlen = cap - oleft;
+    return out;
+}
+
+static void test_encodings(void **state)
+{
+    (void)state;
+    size_t n, m;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    struct {
+        const char *to;
+        int bom;
+        const char *name;
+    } cases[] = {{"GB18030", 0, "GB18030"}, {"GBK", 0, "GB18030"}, {"UTF-16LE", 1, "UTF-16LE"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *enc = convert(text, n, cases[i].to, &m, cases[i].bom);
+        xxgk_report *r = read_text(enc, m);
+        assert_string_equal(xxgk_report_encoding(r), cases[i].name);
+        json_t *j = report_json(r);
+        assert_figures(j, expected_2021);
+        json_decref(j);
+        xxgk_report_free(r);
+        free(enc);
+    }
+    /* forcing the encoding works too */
+    char *enc = convert(text, n, "GB18030", &m, 0);
+    xxgk_report *r = NULL;
+    xxgk_read_options o = {.encoding = "GB18030"};
+    assert_int_equal(xxgk_report_read(&r, enc, m, &o), 0);
+    xxgk_report_free(r);
+    free(enc);
+    free(text);
+}
+
+static void test_bad_input(void **state)
+{
+    (void)state;
+    xxgk_report *r = NULL;
+    xxgk_read_options o = {.name = "x.txt"};
+    assert_int_equal(xxgk_report_read(&r, "", 0, &o), XXGK_EEMPTY);
+    assert_null(r);
+    assert_non_null(strstr(xxgk_error_last(), "x.txt"));
+    assert_int_equal(xxgk_report_read(&r, " \n\t\n", 4, &o), XXGK_EEMPTY);
+    assert_int_equal(xxgk_report_read(&r, "ab\0\0cd", 6, &o), XXGK_EBINARY);
+    char ctl[200];
+    memset(ctl, 1, sizeof ctl);
+    assert_int_equal(xxgk_report_read(&r, ctl, sizeof ctl, &o), XXGK_EBINARY);
+    o.max_bytes = 10;
+    assert_int_equal(xxgk_report_read(&r, "01234567890123", 14, &o), XXGK_ELIMIT);
+    /* text that is no report is read, with format "other" */
+    assert_int_equal(xxgk_report_read(&r, "hello\nworld 12 34\n", 18, NULL), 0);
+    assert_int_equal(xxgk_report_format(r), XXGK_FORMAT_OTHER);
+    assert_null(xxgk_report_spec(r));
+    xxgk_report_free(r);
+}
+
+static int diag_count(xxgk_report *r, const char *rule, char *ev, size_t cap)
+{
+    xxgk_findings *f = check_report(r);
+    int n = count_rule(f, rule, ev, cap);
+    xxgk_findings_free(f);
+    return n;
+}
+
+/* A figure glued to its label is not guessed: it is reported and left null. */
+static void test_glued(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    char *t = replace(text, "行政许可\t120", "行政许可120");
+    xxgk_report *r = read_text(t, strlen(t));
+    char ev[256];
+    assert_int_equal(diag_count(r, "reader-glued", ev, sizeof ev), 1);
+    assert_string_equal(ev, "行政许可120");
+    json_t *j = report_json(r);
+    assert_true(json_is_null(json_object_get(json_object_get(j, "active"), "licensing")));
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
+static void test_cells_observed(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    char ev[512];
+    /* an extra value cell */
+    char *t = replace(text, "\t（七）总计\t\t21\t5", "\t（七）总计\t\t0\t21\t5");
+    xxgk_report *r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "struct-extra-cells", ev, sizeof ev), 1);
+    assert_non_null(strstr(ev, "应有 7 个数值单元格，实有 8 个"));
+    xxgk_report_free(r);
+    free(t);
+    /* a blank and a "/" are read as 0, and reported */
+    t = replace(text, "行政处罚\t35", "行政处罚\t/");
+    char *u = replace(t, "\t2.重复申请\t1\t0", "\t2.重复申请\t1\t");
+    r = read_text(u, strlen(u));
+    assert_int_equal(diag_count(r, "struct-blank-cells", ev, sizeof ev), 2);
+    const xxgk_row_spec *pen = &xxgk_report_spec(r)->tables[XXGK_TABLE_ACTIVE].rows[3];
+    const xxgk_cell *c = xxgk_report_cell(r, (size_t)pen->first_cell);
+    assert_int_equal(c->kind, XXGK_CELL_SLASH);
+    assert_true(c->value == 0);
+    xxgk_report_free(r);
+    free(u);
+    free(t);
+    /* absurd numbers are not figures */
+    t = replace(text, "行政强制\t4", "行政强制\t99999999999999999999");
+    r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "reader-number-range", NULL, 0), 1);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
+static void test_metadata(void **state)
+{
+    (void)state;
+    const char *text = "某某县人民政府\n\n二〇二四年政府信息公开工作年度报告\n\n一、总体情况\n"
+                       "正文。\n\n某某县人民政府\n二〇二五年三月五日\n";
+    xxgk_report *r = read_text(text, strlen(text));
+    assert_string_equal(xxgk_report_agency(r), "某某县人民政府");
+    assert_string_equal(xxgk_report_published(r), "2025-03-05");
+    assert_int_equal(xxgk_report_year(r), 2024);
+    xxgk_report_free(r);
+    const char *t2 = "# 2023年度某某局政府信息公开工作年度报告\n\n## 一、总体情况\n\n正文。\n";
+    r = read_text(t2, strlen(t2));
+    assert_string_equal(xxgk_report_agency(r), "某某局");
+    assert_int_equal(xxgk_report_year(r), 2023);
+    assert_null(xxgk_report_published(r));
+    assert_int_equal(xxgk_report_section_count(r), 1);
+    assert_string_equal(xxgk_report_section(r, 0)->title, "总体情况");
+    xxgk_report_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_tabs),          cmocka_unit_test(test_cells),
+        cmocka_unit_test(test_pdf_text),      cmocka_unit_test(test_format_2019),
+        cmocka_unit_test(test_markdown_round_trip), cmocka_unit_test(test_encodings),
+        cmocka_unit_test(test_bad_input),     cmocka_unit_test(test_glued),
+        cmocka_unit_test(test_cells_observed), cmocka_unit_test(test_metadata),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,144 @@
+/* Unit tests of src/util: number parsing, label normalization and matching, folding, decoding. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "support.h"
+#include "util/encoding.h"
+#include "util/text.h"
+
+static num_kind parse(const char *s, double *v)
+{
+    return num_parse(s, strlen(s), v);
+}
+
+static void test_numbers(void **state)
+{
+    (void)state;
+    double v;
+    assert_int_equal(parse("0", &v), NUM_PLAIN);
+    assert_true(v == 0);
+    assert_int_equal(parse(" 42 ", &v), NUM_PLAIN);
+    assert_true(v == 42);
+    assert_int_equal(parse("1,234", &v), NUM_PLAIN);
+    assert_true(v == 1234);
+    assert_int_equal(parse("3,985,758", &v), NUM_PLAIN);
+    assert_true(v == 3985758);
+    assert_int_equal(parse("96171.6", &v), NUM_PLAIN);
+    assert_true(v > 96171.59 && v < 96171.61);
+    assert_int_equal(parse("-2", &v), NUM_PLAIN);
+    assert_true(v == -2);
+    assert_int_equal(parse("251000元", &v), NUM_UNIT);
+    assert_true(v == 251000);
+    assert_int_equal(parse("17件", &v), NUM_UNIT);
+    assert_int_equal(parse("", &v), NUM_BLANK);
+    assert_int_equal(parse("   ", &v), NUM_BLANK);
+    assert_int_equal(parse("/", &v), NUM_SLASH);
+    assert_int_equal(parse("-", &v), NUM_DASH);
+    assert_int_equal(parse("—", &v), NUM_DASH);
+    assert_int_equal(parse("1.属于国家秘密", &v), NUM_NONE);
+    assert_int_equal(parse("共3次会议", &v), NUM_NONE);
+    assert_int_equal(parse("1,23", &v), NUM_NONE); /* not a thousands group */
+    assert_int_equal(parse("12345678901234567890", &v), NUM_RANGE);
+}
+
+static const char *norm(const char *s)
+{
+    static char buf[256];
+    label_norm(buf, sizeof buf, s, strlen(s));
+    return buf;
+}
+
+static void test_label_norm(void **state)
+{
+    (void)state;
+    assert_string_equal(norm("一、本年新收政府信息公开申请数量"), "本年新收政府信息公开申请数量");
+    assert_string_equal(norm("（五） 不予 处理"), "不予处理");
+    assert_string_equal(norm("(三)1.属于国家秘密"), "属于国家秘密");
+    assert_string_equal(norm("3.危及“三安全一稳定”"), "危及三安全一稳定");
+    assert_string_equal(norm("1、申请人无正当理由"), "申请人无正当理由");
+    assert_string_equal(norm("三 、本 年 度办 理 结果"), "本年度办理结果");
+    assert_string_equal(norm("**二、** 主动公开"), "二主动公开");
+    assert_string_equal(norm("本年收费金额（单位：万元）"), "本年收费金额单位万元");
+}
+
+static void test_label_match(void **state)
+{
+    (void)state;
+    assert_true(label_match("其他法律行政止公开", "其他法律行政|法规禁止公开", 0));
+    assert_false(label_match("计其他情形", "其他", 1));
+    assert_true(label_match("其他", "其他", 1));
+    assert_true(label_match("法提供2没有现成信息需要另行制作", "没有现成信息", 0));
+    assert_false(label_match("", "规章", 1));
+    assert_false(label_match("规章制度", "规章", 1));
+}
+
+static void test_fold(void **state)
+{
+    (void)state;
+    xbuf b;
+    xbuf_init(&b, 0);
+    const char *in = "（一）１２&nbsp;件\r\n第二行\u3000x\xef\xbb\xbf";
+    assert_int_equal(text_fold(&b, in, strlen(in)), 0);
+    assert_string_equal(b.data, "(一)12 件\n第二行 x");
+    xbuf_free(&b);
+}
+
+static void test_decode(void **state)
+{
+    (void)state;
+    xbuf b;
+    const char *used;
+    char err[256];
+    /* "规章" in GB18030 */
+    const char gb[] = "\xb9\xe6\xd5\xc2";
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, gb, 4, NULL, &used, err, sizeof err), 0);
+    assert_string_equal(used, "GB18030");
+    assert_string_equal(b.data, "规章");
+    xbuf_free(&b);
+    /* UTF-16LE with BOM */
+    const char u16[] = "\xff\xfe\xc4\x89\xe0\x7a";
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, u16, 6, NULL, &used, err, sizeof err), 0);
+    assert_string_equal(b.data, "规章");
+    xbuf_free(&b);
+    /* NUL bytes without a BOM: binary */
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, "ab\0cd", 5, NULL, &used, err, sizeof err), XXGK_EBINARY);
+    xbuf_free(&b);
+    /* neither UTF-8 nor GB18030: the place is named */
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, "ok\nok\n\xff\xff", 8, NULL, &used, err, sizeof err),
+                     XXGK_EENCODING);
+    assert_non_null(strstr(err, "line 3"));
+    xbuf_free(&b);
+    /* an unknown forced encoding */
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, "x", 1, "NO-SUCH-ENC", &used, err, sizeof err), XXGK_EINVAL);
+    xbuf_free(&b);
+}
+
+static void test_buf_limit(void **state)
+{
+    (void)state;
+    xbuf b;
+    xbuf_init(&b, 8);
+    assert_int_equal(xbuf_puts(&b, "1234567"), 0);
+    assert_int_equal(xbuf_puts(&b, "89"), -1);
+    assert_int_equal(xbuf_puts(&b, "x"), -1); /* sticky */
+    xbuf_free(&b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_numbers),     cmocka_unit_test(test_label_norm),
+        cmocka_unit_test(test_label_match), cmocka_unit_test(test_fold),
+        cmocka_unit_test(test_decode),      cmocka_unit_test(test_buf_limit),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
