@@ -117,3 +117,19 @@ char *replace(const char *text, const char *from, const char *to)
     memcpy(out + a + tl, p + fl, n - a - fl + 1);
     return out;
 }
+
+char *drop_line(const char *text, const char *needle)
+{
+    const char *p = strstr(text, needle);
+    if (!p)
+        fail_msg("drop_line: '%s' not in text", needle);
+    const char *a = p, *e = strchr(p, '\n');
+    while (a > text && a[-1] != '\n')
+        a--;
+    e = e ? e + 1 : p + strlen(p);
+    size_t n = strlen(text);
+    char *out = malloc(n + 1);
+    memcpy(out, text, (size_t)(a - text));
+    memcpy(out + (a - text), e, n - (size_t)(e - text) + 1);
+    return out;
+}

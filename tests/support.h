@@ -21,5 +21,7 @@ xxgk_findings *check_report(const xxgk_report *r);
 int count_rule(const xxgk_findings *f, const char *rule, char *ev, size_t evcap);
 /* Replace the first occurrence of `from` in text with `to`; returns a new string. */
 char *replace(const char *text, const char *from, const char *to);
+/* Remove the whole line holding needle; returns a new string. */
+char *drop_line(const char *text, const char *needle);
 
 #endif

@@ -1,1 +1,281 @@
+/* The checker: every rule, by id, on a correct report changed in one place, with the exact
+ * evidence it must give; and a correct report yields no finding at all. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "support.h"
+
+static char *base;
+static char *base19;
+
+static int setup(void **state)
+{
+    (void)state;
+    base = fixture("report-2021-tabs.txt", NULL);
+    base19 = fixture("report-2019-tabs.txt", NULL);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    free(base);
+    free(base19);
+    return 0;
+}
+
+/* Findings of `rule` when text is checked with opts; the first evidence goes to ev. */
+static int rule_count_opts(const char *text, const char *rule, char *ev, size_t cap,
+                           const xxgk_check_options *opts)
+{
+    xxgk_report *r = read_text(text, strlen(text));
+    xxgk_findings *f = NULL;
+    assert_int_equal(xxgk_check(&f, r, opts), 0);
+    int n = count_rule(f, rule, ev, cap);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    return n;
+}
+
+static int rule_count(const char *text, const char *rule, char *ev, size_t cap)
+{
+    return rule_count_opts(text, rule, ev, cap, NULL);
+}
+
+/* Apply one replacement to the base report and expect `n` findings of `rule`. */
+static void expect(const char *from, const char *to, const char *rule, int n, const char *ev)
+{
+    char *t = replace(base, from, to);
+    char got[2048] = "";
+    int c = rule_count(t, rule, got, sizeof got);
+    if (c != n)
+        fail_msg("%s: %d findings, want %d", rule, c, n);
+    if (ev && strcmp(got, ev) != 0)
+        fail_msg("%s evidence:\n got  %s\n want %s", rule, got, ev);
+    free(t);
+}
+
+static void test_clean(void **state)
+{
+    (void)state;
+    const char *texts[] = {base, base19};
+    for (int i = 0; i < 2; i++) {
+        xxgk_report *r = read_text(texts[i], strlen(texts[i]));
+        xxgk_findings *f = check_report(r);
+        if (xxgk_findings_count(f)) {
+            const xxgk_finding *x = xxgk_findings_get(f, 0);
+            fail_msg("unexpected %s: %s", x->rule->id, x->evidence);
+        }
+        xxgk_findings_free(f);
+        xxgk_report_free(r);
+    }
+}
+
+static void test_arith_balance(void **state)
+{
+    (void)state;
+    expect("四、结转下年度继续办理\t\t\t2\t1\t0\t0\t1\t0\t4", "四、结转下年度继续办理\t\t\t3\t1\t0\t0\t1\t0\t5",
+           "arith-balance", 2,
+           "自然人列：一、本年新收 20 + 二、上年结转 3 = 23，但（七）总计 21 + 四、结转下年度 3 = 24");
+}
+
+static void test_arith_outcomes(void **state)
+{
+    (void)state;
+    expect("（一）予以公开\t\t8\t2\t0\t0\t1\t0\t11", "（一）予以公开\t\t9\t2\t0\t0\t1\t0\t12", "arith-outcomes",
+           2, "自然人列：各项办理结果之和为 22，（七）总计为 21");
+}
+
+static void test_arith_row_total(void **state)
+{
+    (void)state;
+    expect("1\t0\t2\t1\t29", "1\t0\t2\t1\t30", "arith-row-total", 1,
+           "一、本年新收政府信息公开申请数量：六类申请人之和为 29，总计为 30");
+}
+
+static void test_arith_review_total(void **state)
+{
+    (void)state;
+    expect("2\t1\t0\t1\t4\t1", "2\t1\t0\t1\t5\t1", "arith-review-total", 1,
+           "行政复议：结果维持 2 + 结果纠正 1 + 其他结果 0 + 尚未审结 1 = 4，但总计为 5");
+}
+
+static void test_arith_negative_fraction(void **state)
+{
+    (void)state;
+    expect("行政处罚\t35", "行政处罚\t-35", "arith-negative", 1, "行政处罚·本年处理决定数量：-35");
+    expect("行政许可\t120", "行政许可\t1.5", "arith-fraction", 1, "行政许可·本年处理决定数量：1.5");
+    /* money may be fractional, and the 2019 本年增/减 may be negative */
+    assert_int_equal(rule_count(base, "arith-fraction", NULL, 0), 0);
+    assert_int_equal(rule_count(base19, "arith-negative", NULL, 0), 0);
+}
+
+static void test_sections(void **state)
+{
+    (void)state;
+    char *t = drop_line(base, "六、其他需要报告的事项");
+    char ev[512];
+    assert_int_equal(rule_count(t, "struct-section-missing", ev, sizeof ev), 1);
+    assert_string_equal(ev, "六、其他需要报告的事项");
+    free(t);
+    expect("五、存在的主要问题及改进情况", "四、存在的主要问题及改进情况", "struct-section-duplicate",
+           1, "第 57 行“政府信息公开行政复议、行政诉讼情况”与第 64 行“存在的主要问题及改进情况”");
+    expect("五、存在的主要问题及改进情况", "七、存在的主要问题及改进情况", "struct-section-order", 1,
+           "“存在的主要问题及改进情况”的标准序号为第5部分，此处编为第7部分");
+    expect("本年度未收取信息处理费。", "本年度未收取信息处理费。\n\n七、附件说明\n\n无。",
+           "struct-section-nonstandard", 1, "附件说明");
+}
+
+static void test_tables_rows(void **state)
+{
+    (void)state;
+    char *t = drop_line(base, "2\t1\t0\t1\t4\t1\t0");
+    char ev[512];
+    assert_int_equal(rule_count(t, "struct-table-missing", ev, sizeof ev), 1);
+    assert_string_equal(ev, "四、政府信息公开行政复议、行政诉讼情况");
+    free(t);
+    t = drop_line(base, "3.补正后申请内容仍不明确");
+    assert_int_equal(rule_count(t, "struct-row-missing", ev, sizeof ev), 1);
+    assert_string_equal(ev, "（四）无法提供 3.补正后申请内容仍不明确");
+    free(t);
+    expect("\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1",
+           "\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1\n\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1",
+           "struct-row-duplicate", 1, "2.重复申请");
+}
+
+static void test_missing_cells_unplaced(void **state)
+{
+    (void)state;
+    char *pdf = fixture("report-2021-pdf.txt", NULL);
+    char *t = replace(pdf, "2.重复申请        1    0    0    0    0    0    1",
+                      "2.重复申请        1    0    0    0    0    1");
+    char ev[512];
+    assert_int_equal(rule_count(t, "struct-missing-cells", ev, sizeof ev), 1);
+    assert_string_equal(ev, "2.重复申请：应有 7 个数值单元格，只读到 6 个");
+    free(t);
+    t = replace(pdf, "四、结转下年度继续办理", "9    9\n     四、结转下年度继续办理");
+    assert_int_equal(rule_count(t, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "9 9");
+    free(t);
+    free(pdf);
+}
+
+static void test_format_rules(void **state)
+{
+    (void)state;
+    char *t = replace(base19, "2019年政府信息公开", "2021年政府信息公开");
+    char ev[512];
+    assert_int_equal(rule_count(t, "format-old-layout", ev, sizeof ev), 1);
+    assert_string_equal(ev, "2021年度报告，表格为国办公开办函〔2019〕60号格式");
+    free(t);
+    assert_int_equal(rule_count(base19, "format-old-layout", NULL, 0), 0);
+    expect("本年废止件数", "本年度止件数", "format-label-variant", 1,
+           "“本年度止件数”（标准：本年废止件数）");
+    expect("2.其他法律行政法规禁止公开", "2.其他法律行政止公开", "format-label-variant", 1,
+           "“2.其他法律行政止公开”（标准：2.其他法律行政法规禁止公开）");
+    expect("2024年政府信息公开工作年度报告", "2024年政府信息公开工作报告", "format-title", 1,
+           "“测试市交通运输局2024年政府信息公开工作报告”");
+    /* （六） printed as one row in a 2021 table */
+    char *a = drop_line(base, "2.申请人逾期未按收费通知要求缴纳费用");
+    char *b = drop_line(a, "\t\t3.其他\t");
+    char *c = replace(b, "（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t1\t0\t0\t0\t0\t0\t1",
+                      "（六）其他处理\t\t2\t0\t1\t0\t0\t0\t3");
+    assert_int_equal(rule_count(c, "format-mixed-layout", NULL, 0), 1);
+    assert_int_equal(rule_count(c, "struct-row-missing", NULL, 0), 0);
+    assert_int_equal(rule_count(c, "arith-outcomes", NULL, 0), 0);
+    free(a);
+    free(b);
+    free(c);
+}
+
+static void test_dates(void **state)
+{
+    (void)state;
+    char *t = drop_line(base, "2025年1月20日");
+    assert_int_equal(rule_count(t, "date-missing", NULL, 0), 1);
+    free(t);
+    expect("2025年1月20日", "2025年2月20日", "date-late", 1,
+           "发布日期 2025-02-20，期限 2025-01-31（部门年度报告：1月31日前）");
+    /* a people's government has until 31 March; the kind can be forced */
+    t = replace(base, "2025年1月20日", "2025年2月20日");
+    xxgk_check_options gov = {XXGK_LANG_ZH, XXGK_AGENCY_GOVERNMENT};
+    assert_int_equal(rule_count_opts(t, "date-late", NULL, 0, &gov), 0);
+    char *u = replace(t, "测试市交通运输局2024年", "测试市人民政府2024年");
+    assert_int_equal(rule_count(u, "date-late", NULL, 0), 0);
+    free(u);
+    free(t);
+}
+
+static void test_text_rules(void **state)
+{
+    (void)state;
+    expect("全年共收到政府信息公开申请29件，均按期答复", "全年未收到政府信息公开申请", "text-no-requests",
+           1, "正文：“2024年,我局认真贯彻落实政府信息公开条例,全年未收到政府信息公开申请”；"
+              "表格一、本年新收总计为 29");
+    expect("均按期答复。", "均按期答复。本年度未发生政府信息公开行政复议、行政诉讼案件。", "text-no-review",
+           1, "正文：“本年度未发生政府信息公开行政复议、行政诉讼案件”；表格行政复议总计 4，行政诉讼总计 3");
+    expect("收到政府信息公开申请29件", "收到政府信息公开申请17件", "text-figure-mismatch", 1,
+           "正文：“全年共收到政府信息公开申请17件”；表格一、本年新收总计为 29");
+    expect("均按期答复。", "均按期答复。现行有效规范性文件39件。", "text-figure-mismatch", 1,
+           "正文：“现行有效规范性文件39件”；表格现行有效件数：规章 3，行政规范性文件 40");
+    expect("本年度未收取信息处理费。", "无。", "text-fee-silent", 1, "第六部分未提及信息处理费");
+}
+
+static void test_reader_rules(void **state)
+{
+    (void)state;
+    expect("行政强制\t4", "行政强制\t无", "reader-unreadable", 1, "行政强制·本年处理决定数量：“无”");
+}
+
+static void test_rule_table(void **state)
+{
+    (void)state;
+    /* ids are unique, and every rule has both messages and a known category */
+    const char *cats = "arithmetic structure format date text reader";
+    for (size_t i = 0; i < xxgk_rule_count(); i++) {
+        const xxgk_rule *r = xxgk_rule_at(i);
+        assert_non_null(strstr(cats, r->category));
+        assert_true(strlen(r->message_zh) > 0 && strlen(r->message_en) > 0);
+        assert_ptr_equal(xxgk_rule_find(r->id), r);
+    }
+    assert_null(xxgk_rule_find("no-such-rule"));
+    /* English messages on request */
+    char *t = replace(base, "1\t0\t2\t1\t29", "1\t0\t2\t1\t30");
+    xxgk_report *r = read_text(t, strlen(t));
+    xxgk_check_options en = {XXGK_LANG_EN, XXGK_AGENCY_AUTO};
+    xxgk_findings *f = NULL;
+    assert_int_equal(xxgk_check(&f, r, &en), 0);
+    assert_string_equal(xxgk_findings_get(f, 0)->message,
+                        xxgk_rule_find(xxgk_findings_get(f, 0)->rule->id)->message_en);
+    /* the row total, the balance of the 总计 column, and the text's 29 against the table's 30 */
+    assert_int_equal(xxgk_findings_at_least(f, XXGK_SEV_ERROR), 3);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    free(t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_clean),
+        cmocka_unit_test(test_arith_balance),
+        cmocka_unit_test(test_arith_outcomes),
+        cmocka_unit_test(test_arith_row_total),
+        cmocka_unit_test(test_arith_review_total),
+        cmocka_unit_test(test_arith_negative_fraction),
+        cmocka_unit_test(test_sections),
+        cmocka_unit_test(test_tables_rows),
+        cmocka_unit_test(test_missing_cells_unplaced),
+        cmocka_unit_test(test_format_rules),
+        cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_text_rules),
+        cmocka_unit_test(test_reader_rules),
+        cmocka_unit_test(test_rule_table),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

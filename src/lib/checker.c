@@ -602,6 +602,15 @@ static void sentence(const char *text, const char *p, const char **from, const c
     *to = e;
 }
 
+/* Start of the clause holding p: after the last comma between from and p. */
+static const char *clause_start(const char *from, const char *p)
+{
+    const char *a = p;
+    while (a > from && a[-1] != ',' && !(a - from >= 3 && memcmp(a - 3, "，", 3) == 0))
+        a--;
+    return a;
+}
+
 static int span_has(const char *a, const char *e, const char *word)
 {
     size_t l = strlen(word);
@@ -718,7 +727,7 @@ static void r_text_figures(ctx *c)
             continue;
         const char *from, *to;
         sentence(text, p, &from, &to);
-        const char *look = p - from > 30 ? p - 30 : from;
+        const char *look = clause_start(from, p);
         if (!(span_has(look, p, "收到") || span_has(look, p, "受理") || span_has(look, p, "新收")))
             continue;
         if (span_has(look, p, "结转") || span_has(look, p, "上年"))

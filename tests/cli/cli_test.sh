@@ -1,0 +1,711 @@
+#!/usr/bin/env bash
+# CLI tests for xxgk.
+#
+#   bash tests/cli/cli_test.sh PATH/TO/xxgk SCRATCH_DIR
+#
+# Every fixture is generated at run time inside SCRATCH_DIR/work (which is
+# wiped at the start).  One line per case: "ok - NAME" or
+# "not ok - NAME: DETAILS".  Exit status 0 if every case passed, 1 otherwise,
+# 2 on bad usage of this script.
+set -u
+
+if [ $# -ne 2 ]; then
+    echo "usage: $0 XXGK_BINARY SCRATCH_DIR" >&2
+    exit 2
+fi
+case "$1" in /*) XXGK="$1" ;; *) XXGK="$PWD/$1" ;; esac
+case "$2" in /*) SCRATCH="$2" ;; *) SCRATCH="$PWD/$2" ;; esac
+if [ ! -x "$XXGK" ]; then
+    echo "$0: not an executable: $XXGK" >&2
+    exit 2
+fi
+if ! command -v python3 >/dev/null 2>&1; then
+    echo "$0: python3 is needed to validate JSON" >&2
+    exit 2
+fi
+
+W="$SCRATCH/work"
+rm -rf "$W"
+mkdir -p "$W" || exit 2
+cd "$W" || exit 2
+
+LC_ALL=C
+export LC_ALL
+
+# ---------------------------------------------------------------------------
+# harness
+
+NPASS=0
+NFAIL=0
+CASE=""
+ERRS=""
+RC=0
+OUT="$W/out"
+ERR="$W/err"
+
+begin() { CASE="$1"; ERRS=""; }
+fail() { ERRS="${ERRS:+$ERRS; }$*"; }
+end() {
+    if [ -z "$ERRS" ]; then
+        echo "ok - $CASE"
+        NPASS=$((NPASS + 1))
+    else
+        echo "not ok - $CASE: $ERRS"
+        NFAIL=$((NFAIL + 1))
+    fi
+}
+
+# run ARGS...: run xxgk with ARGS (stdin inherited unless redirected by the
+# caller), stdout to $OUT, stderr to $ERR, exit status in $RC.
+run() {
+    timeout 60 "$XXGK" "$@" >"$OUT" 2>"$ERR"
+    RC=$?
+    LAST_CMD="xxgk $*"
+}
+
+# short excerpt of a file for failure messages
+excerpt() { head -c 300 "$1" | tr '\n\t' '| ' ; }
+
+no_crash() {
+    if [ "$RC" -eq 124 ]; then
+        fail "'$LAST_CMD' timed out (60 s)"
+    elif [ "$RC" -ge 128 ]; then
+        fail "'$LAST_CMD' killed by signal $((RC - 128)) (exit $RC); stderr: $(excerpt "$ERR")"
+    fi
+}
+
+expect_rc() {
+    if [ "$RC" -ne "$1" ]; then
+        fail "'$LAST_CMD' expected exit $1, got $RC; stderr: $(excerpt "$ERR"); stdout: $(excerpt "$OUT")"
+    fi
+}
+
+# expect_rc_in "0 1 2"
+expect_rc_in() {
+    local c
+    for c in $1; do [ "$RC" -eq "$c" ] && return 0; done
+    fail "'$LAST_CMD' expected exit in {$1}, got $RC; stderr: $(excerpt "$ERR")"
+}
+
+# expect_grep FILE ERE [what]
+expect_grep() {
+    if ! grep -Eq -- "$2" "$1"; then
+        fail "'$LAST_CMD': ${3:-output} does not match /$2/: $(excerpt "$1")"
+    fi
+}
+expect_grep_fixed() {
+    if ! grep -Fq -- "$2" "$1"; then
+        fail "'$LAST_CMD': ${3:-output} does not contain '$2': $(excerpt "$1")"
+    fi
+}
+expect_no_grep_fixed() {
+    if grep -Fq -- "$2" "$1"; then
+        fail "'$LAST_CMD': ${3:-output} unexpectedly contains '$2'"
+    fi
+}
+
+# py SUBCOMMAND ARGS...: JSON helper; prints a reason and fails on mismatch.
+py() {
+    local msg
+    if ! msg=$(python3 "$W/jhelp.py" "$@" 2>&1); then
+        fail "$msg"
+    fi
+}
+
+cat >"$W/jhelp.py" <<'PYEOF'
+import json, sys
+
+def lines(path):
+    with open(path, encoding="utf-8") as f:
+        data = f.read()
+    return [l for l in data.split("\n") if l != ""], data
+
+def load(path):
+    ls, _ = lines(path)
+    out = []
+    for i, l in enumerate(ls):
+        try:
+            out.append(json.loads(l))
+        except Exception as e:
+            sys.exit("%s line %d is not valid JSON: %s" % (path, i + 1, e))
+    return out
+
+def figures(o):
+    return {k: o.get(k) for k in ("active", "requests", "review")}
+
+cmd = sys.argv[1]
+if cmd == "one-line":                   # exactly one line of valid JSON
+    ls, data = lines(sys.argv[2])
+    if len(ls) != 1 or not data.endswith("\n") or data.count("\n") != 1:
+        sys.exit("%s: expected exactly one line, got %d lines" % (sys.argv[2], data.count("\n")))
+    try:
+        json.loads(ls[0])
+    except Exception as e:
+        sys.exit("%s: not valid JSON: %s" % (sys.argv[2], e))
+elif cmd == "all-lines":                # every line valid JSON, N lines
+    objs = load(sys.argv[2])
+    if len(objs) != int(sys.argv[3]):
+        sys.exit("%s: expected %s JSON lines, got %d" % (sys.argv[2], sys.argv[3], len(objs)))
+elif cmd == "fixture":                  # the figures written in the fixture
+    o = load(sys.argv[2])[0]
+    want = {
+        "format": "2021", "year": 2024, "published": "2025-01-20",
+        "agency": "测试局",
+    }
+    for k, v in want.items():
+        if o.get(k) != v:
+            sys.exit("%s: expected %s == %r, got %r" % (sys.argv[2], k, v, o.get(k)))
+    a, r, rv = o.get("active") or {}, o.get("requests") or {}, o.get("review") or {}
+    checks = [
+        ("active.licensing", a.get("licensing"), 10),
+        ("active.penalty", a.get("penalty"), 3),
+        ("active.coercion", a.get("coercion"), 0),
+        ("active.regs", a.get("regs"), [0, 0, 1]),
+        ("active.normative", a.get("normative"), [2, 0, 5]),
+        ("requests.new", r.get("new"), [3, 1, 0, 0, 1, 0, 5]),
+        ("requests.carried_in", r.get("carried_in"), [1, 0, 0, 0, 0, 0, 1]),
+        ("requests.granted", r.get("granted"), [2, 1, 0, 0, 0, 0, 3]),
+        ("requests.partly", r.get("partly"), [0, 0, 0, 0, 1, 0, 1]),
+        ("requests.unable[0]", (r.get("unable") or [None])[0], [1, 0, 0, 0, 0, 0, 1]),
+        ("requests.total", r.get("total"), [3, 1, 0, 0, 1, 0, 5]),
+        ("requests.carried_out", r.get("carried_out"), [1, 0, 0, 0, 0, 0, 1]),
+        ("review.reconsideration", rv.get("reconsideration"), [1, 0, 0, 0, 1]),
+        ("review.litigation_direct", rv.get("litigation_direct"), [0, 1, 0, 0, 1]),
+        ("review.litigation_after_review", rv.get("litigation_after_review"), [0, 0, 0, 0, 0]),
+    ]
+    if not (isinstance(r.get("new"), list) and len(r["new"]) == 7 and r["new"][6] == 5):
+        sys.exit("%s: expected requests.new[6] == 5, got %r" % (sys.argv[2], r.get("new")))
+    for name, got, exp in checks:
+        if got != exp:
+            sys.exit("%s: expected %s == %r, got %r" % (sys.argv[2], name, exp, got))
+elif cmd == "same":                     # same figures, line by line
+    x, y = load(sys.argv[2]), load(sys.argv[3])
+    if len(x) != len(y) or not x:
+        sys.exit("%s has %d objects, %s has %d" % (sys.argv[2], len(x), sys.argv[3], len(y)))
+    for i, (p, q) in enumerate(zip(x, y)):
+        fp, fq = figures(p), figures(q)
+        for k in fp:
+            if fp[k] != fq[k]:
+                sys.exit("object %d: '%s' differs: %s has %s, %s has %s" % (
+                    i + 1, k, sys.argv[2], json.dumps(fp[k], ensure_ascii=False)[:200],
+                    sys.argv[3], json.dumps(fq[k], ensure_ascii=False)[:200]))
+        for k in ("year", "format", "published"):
+            if p.get(k) != q.get(k):
+                sys.exit("object %d: %s differs: %r vs %r" % (i + 1, k, p.get(k), q.get(k)))
+elif cmd == "has-rule":                 # a finding with this rule (and line)
+    objs = load(sys.argv[2])
+    rule = sys.argv[3]
+    line = int(sys.argv[4]) if len(sys.argv) > 4 else None
+    found = [f for o in objs for f in (o.get("findings") or []) if f.get("rule") == rule]
+    if not found:
+        sys.exit("%s: no finding with rule %s" % (sys.argv[2], rule))
+    if line is not None and not any(f.get("line") == line for f in found):
+        sys.exit("%s: rule %s reported at lines %r, expected line %d" % (
+            sys.argv[2], rule, [f.get("line") for f in found], line))
+    if not all(f.get("severity") == "error" for f in found):
+        sys.exit("%s: rule %s not of severity error" % (sys.argv[2], rule))
+elif cmd == "no-findings":
+    for o in load(sys.argv[2]):
+        if o.get("findings"):
+            sys.exit("%s: unexpected findings %s" % (sys.argv[2], json.dumps(o["findings"], ensure_ascii=False)[:300]))
+else:
+    sys.exit("unknown helper command " + cmd)
+PYEOF
+
+# ---------------------------------------------------------------------------
+# fixtures
+
+cat >"$W/valid.txt" <<'EOF'
+测试局2024年政府信息公开工作年度报告
+
+一、总体情况
+
+2024年，测试局认真贯彻落实《中华人民共和国政府信息公开条例》，持续做好政府信息公开工作。
+
+二、主动公开政府信息情况
+
+第二十条第（一）项
+信息内容	本年制发件数	本年废止件数	现行有效件数
+规章	0	0	1
+行政规范性文件	2	0	5
+第二十条第（五）项
+信息内容	本年处理决定数量
+行政许可	10
+第二十条第（六）项
+信息内容	本年处理决定数量
+行政处罚	3
+行政强制	0
+第二十条第（八）项
+信息内容	本年收费金额（单位：万元）
+行政事业性收费	0
+
+三、收到和处理政府信息公开申请情况
+
+		申请人情况							
+		自然人	法人或其他组织					总计
+			商业企业	科研机构	社会公益组织	法律服务机构	其他	
+一、本年新收政府信息公开申请数量		3	1	0	0	1	0	5
+二、上年结转政府信息公开申请数量		1	0	0	0	0	0	1
+三、本年度办理结果	（一）予以公开	2	1	0	0	0	0	3
+	（二）部分公开（区分处理的，只计这一情形，不计其他情形）	0	0	0	0	1	0	1
+	（三）不予公开	1.属于国家秘密	0	0	0	0	0	0	0
+		2.其他法律行政法规禁止公开	0	0	0	0	0	0	0
+		3.危及“三安全一稳定”	0	0	0	0	0	0	0
+		4.保护第三方合法权益	0	0	0	0	0	0	0
+		5.属于三类内部事务信息	0	0	0	0	0	0	0
+		6.属于四类过程性信息	0	0	0	0	0	0	0
+		7.属于行政执法案卷	0	0	0	0	0	0	0
+		8.属于行政查询事项	0	0	0	0	0	0	0
+	（四）无法提供	1.本机关不掌握相关政府信息	1	0	0	0	0	0	1
+		2.没有现成信息需要另行制作	0	0	0	0	0	0	0
+		3.补正后申请内容仍不明确	0	0	0	0	0	0	0
+	（五）不予处理	1.信访举报投诉类申请	0	0	0	0	0	0	0
+		2.重复申请	0	0	0	0	0	0	0
+		3.要求提供公开出版物	0	0	0	0	0	0	0
+		4.无正当理由大量反复申请	0	0	0	0	0	0	0
+		5.要求行政机关确认或重新出具已获取信息	0	0	0	0	0	0	0
+	（六）其他处理	1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请	0	0	0	0	0	0	0
+		2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请	0	0	0	0	0	0	0
+		3.其他	0	0	0	0	0	0	0
+	（七）总计	3	1	0	0	1	0	5
+四、结转下年度继续办理		1	0	0	0	0	0	1
+
+四、政府信息公开行政复议、行政诉讼情况
+
+行政复议					行政诉讼
+结果维持	结果纠正	其他结果	尚未审结	总计	未经复议直接起诉					复议后起诉
+					结果维持	结果纠正	其他结果	尚未审结	总计	结果维持	结果纠正	其他结果	尚未审结	总计
+1	0	0	0	1	0	1	0	0	1	0	0	0	0	0
+
+五、存在的主要问题及改进情况
+
+一是公开内容还不够丰富；二是解读形式较为单一。下一步将加强培训，提升公开质量。
+
+六、其他需要报告的事项
+
+本年度未收取信息处理费。
+
+测试局
+2025年1月20日
+EOF
+
+# broken arithmetic: 本年新收 总计 5 -> 6 (row total and the balance break)
+awk 'BEGIN { FS = OFS = "\t" } /^一、本年新收政府信息公开申请数量/ { $NF = 6 } { print }' \
+    "$W/valid.txt" >"$W/bad.txt"
+BAD_LINE=$(grep -n '^一、本年新收政府信息公开申请数量' "$W/bad.txt" | cut -d: -f1)
+
+: >"$W/empty.txt"
+printf '   \n\t\t\n  \r\n\n' >"$W/blank.txt"
+head -c 4096 /bin/ls >"$W/elf.txt"
+printf '测试局\000\000\001\002abc\000年度报告\n' >"$W/nul.txt"
+
+# ---------------------------------------------------------------------------
+# the valid fixture
+
+begin "valid: check exits 0 with no errors"
+run check valid.txt
+no_crash; expect_rc 0
+expect_grep "$OUT" 'valid\.txt.*format 2021' "stdout"
+expect_grep "$OUT" '0 errors' "stdout"
+end
+
+begin "valid: check --format json is one line, no findings"
+run check --format json valid.txt
+no_crash; expect_rc 0
+py one-line "$OUT"
+py no-findings "$OUT"
+end
+
+begin "valid: parse --format json is one line of JSON with the fixture's figures"
+run parse --format json valid.txt
+no_crash; expect_rc 0
+py one-line "$OUT"
+py fixture "$OUT"
+cp "$OUT" "$W/valid.json"
+end
+
+begin "valid: parse defaults to JSON"
+run parse valid.txt
+no_crash; expect_rc 0
+if ! cmp -s "$OUT" "$W/valid.json"; then fail "parse without --format differs from --format json"; fi
+end
+
+# ---------------------------------------------------------------------------
+# broken arithmetic
+
+begin "broken arithmetic: check exits 1 and names arith-row-total and arith-balance"
+run check bad.txt
+no_crash; expect_rc 1
+expect_grep_fixed "$OUT" "arith-row-total" "stdout"
+expect_grep_fixed "$OUT" "arith-balance" "stdout"
+expect_grep_fixed "$OUT" "bad.txt:$BAD_LINE:" "stdout (line of the broken row)"
+expect_grep "$OUT" 'error \[arith-row-total\]' "stdout"
+end
+
+begin "broken arithmetic: check --format json has the rule in findings"
+run check --format json bad.txt
+no_crash; expect_rc 1
+py one-line "$OUT"
+py has-rule "$OUT" arith-row-total "$BAD_LINE"
+py has-rule "$OUT" arith-balance
+end
+
+begin "broken arithmetic: --lang en prints English messages"
+run check --lang en bad.txt
+no_crash; expect_rc 1
+expect_grep "$OUT" '\[arith-row-total\] [A-Za-z]' "stdout (English message after the rule id)"
+expect_grep "$OUT" '\[arith-balance\] [A-Za-z]' "stdout (English message after the rule id)"
+end
+
+begin "broken arithmetic: default --lang zh prints Chinese messages"
+run check --lang zh bad.txt
+no_crash; expect_rc 1
+expect_grep "$OUT" '\[arith-row-total\] 总计' "stdout (Chinese message after the rule id)"
+end
+
+begin "broken arithmetic: parse still exits 0"
+run parse bad.txt
+no_crash; expect_rc 0
+py one-line "$OUT"
+end
+
+# ---------------------------------------------------------------------------
+# unreadable inputs
+
+begin "empty file: exit 2, names the file, says empty"
+run check empty.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "empty.txt" "stderr"
+expect_grep "$ERR" '[Ee]mpty' "stderr"
+end
+
+begin "empty file: parse exits 2"
+run parse empty.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "empty.txt" "stderr"
+end
+
+begin "whitespace-only file: exit 2, names the file"
+run check blank.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "blank.txt" "stderr"
+end
+
+begin "binary file (ELF head): exit 2, says binary"
+run check elf.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "elf.txt" "stderr"
+expect_grep "$ERR" '[Bb]inary' "stderr"
+end
+
+begin "binary file (NUL bytes): parse exit 2, says binary"
+run parse nul.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "nul.txt" "stderr"
+expect_grep "$ERR" '[Bb]inary' "stderr"
+end
+
+# truncated: first ~40% of the bytes, cut inside a multi-byte UTF-8 character,
+# at an odd byte count
+SIZE=$(wc -c <"$W/valid.txt")
+CUT=""
+m=$((SIZE * 40 / 100))
+while [ "$m" -lt $((SIZE * 40 / 100 + 64)) ]; do
+    if [ $((m % 2)) -eq 1 ]; then
+        nxt=$(od -An -tu1 -j "$m" -N1 "$W/valid.txt" | tr -d ' ')
+        prv=$(od -An -tu1 -j $((m - 1)) -N1 "$W/valid.txt" | tr -d ' ')
+        if [ "$nxt" -ge 128 ] && [ "$nxt" -lt 192 ] && [ "$prv" -ge 128 ]; then
+            CUT=$m
+            break
+        fi
+    fi
+    m=$((m + 1))
+done
+begin "truncated report (40%, mid-UTF-8, odd length): no crash, exit 0/1/2"
+if [ -z "$CUT" ]; then
+    fail "could not find a cut point inside a UTF-8 sequence"
+else
+    head -c "$CUT" "$W/valid.txt" >"$W/trunc.txt"
+    for cmd in check parse; do
+        run "$cmd" trunc.txt
+        no_crash; expect_rc_in "0 1 2"
+        if [ "$RC" -eq 2 ]; then expect_grep_fixed "$ERR" "trunc.txt" "stderr"; fi
+    done
+fi
+end
+
+begin "invalid bytes (neither UTF-8 nor GB18030): no crash, exit 0/1/2, diagnostic"
+{ head -n 5 "$W/valid.txt"; printf '这是\377\377\377无效字节\n'; tail -n +6 "$W/valid.txt"; } >"$W/invalid.txt"
+for cmd in check parse; do
+    run "$cmd" invalid.txt
+    no_crash; expect_rc_in "0 1 2"
+    if [ "$RC" -eq 2 ]; then
+        expect_grep_fixed "$ERR" "invalid.txt" "stderr"
+        expect_grep "$ERR" 'line|byte|offset' "stderr (position of the bad bytes)"
+    fi
+done
+end
+
+begin "non-existent path: exit 2 and names it"
+run check no-such-dir/no-such-file.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "no-such-dir/no-such-file.txt" "stderr"
+run parse no-such-file.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "no-such-file.txt" "stderr"
+end
+
+begin "unreadable input among good ones: exit 2, good one still processed"
+run check valid.txt no-such-file.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "no-such-file.txt" "stderr"
+expect_grep "$OUT" 'valid\.txt.*format 2021' "stdout"
+end
+
+# ---------------------------------------------------------------------------
+# encodings
+
+iconv -f UTF-8 -t GB18030 "$W/valid.txt" >"$W/gb18030.txt"
+iconv -f UTF-8 -t GBK "$W/valid.txt" >"$W/gbk.txt"
+{ printf '\377\376'; iconv -f UTF-8 -t UTF-16LE "$W/valid.txt"; } >"$W/utf16le.txt"
+{ printf '\376\377'; iconv -f UTF-8 -t UTF-16BE "$W/valid.txt"; } >"$W/utf16be.txt"
+{ printf '\357\273\277'; cat "$W/valid.txt"; } >"$W/utf8bom.txt"
+
+# enc_case NAME FILE [--encoding ENC]
+enc_case() {
+    local name="$1" file="$2"
+    shift 2
+    begin "$name"
+    if cmp -s "$file" "$W/valid.txt"; then fail "fixture $file was not re-encoded"; fi
+    run parse --format json "$@" "$file"
+    no_crash; expect_rc 0
+    py one-line "$OUT"
+    cp "$OUT" "$W/enc.json"
+    py same "$W/valid.json" "$W/enc.json"
+    py fixture "$W/enc.json"
+    run check "$@" "$file"
+    no_crash; expect_rc 0
+    end
+}
+enc_case "GB18030 copy (detected): same figures, check 0" gb18030.txt
+enc_case "GB18030 copy with --encoding GB18030: same figures" gb18030.txt --encoding GB18030
+enc_case "GBK copy with --encoding GBK: same figures" gbk.txt --encoding GBK
+enc_case "UTF-16LE with BOM: same figures" utf16le.txt
+enc_case "UTF-16BE with BOM: same figures" utf16be.txt
+enc_case "UTF-8 with BOM: same figures" utf8bom.txt
+enc_case "UTF-8 with --encoding UTF-8: same figures" valid.txt --encoding UTF-8
+
+begin "unknown --encoding: exit 2"
+run parse --encoding NO-SUCH-ENCODING-42 valid.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "NO-SUCH-ENCODING-42" "stderr"
+end
+
+# ---------------------------------------------------------------------------
+# big input (~50 MB): the fixture with section 五 padded with narrative lines
+
+FIVE=$(grep -n '^五、存在的主要问题及改进情况' "$W/valid.txt" | cut -d: -f1)
+PAD_LINE='一是公开内容还不够丰富，二是解读形式较为单一，政策解读的针对性和时效性有待加强，下一步将持续改进。'
+PAD_BYTES=$(( $(printf '%s\n' "$PAD_LINE" | wc -c) ))
+PAD_COUNT=$(( 50 * 1024 * 1024 / PAD_BYTES ))
+{
+    head -n "$FIVE" "$W/valid.txt"
+    yes "$PAD_LINE" | head -n "$PAD_COUNT"
+    tail -n +"$((FIVE + 1))" "$W/valid.txt"
+} >"$W/big.txt"
+
+begin "50 MB input: check finishes within 60 s, exit 0/1, no crash"
+BIGSIZE=$(wc -c <"$W/big.txt")
+if [ "$BIGSIZE" -lt $((50 * 1000 * 1000)) ]; then fail "big fixture only $BIGSIZE bytes"; fi
+run check big.txt
+no_crash; expect_rc_in "0 1"
+expect_grep "$OUT" 'big\.txt.*format 2021' "stdout"
+end
+
+begin "50 MB input: parse finishes within 60 s, exit 0, same figures"
+run parse big.txt
+no_crash; expect_rc 0
+py one-line "$OUT"
+py same "$W/valid.json" "$OUT"
+end
+rm -f "$W/big.txt" "$OUT"
+
+# the fixture repeated to ~50 MB (many reports glued together)
+REP="$W/rep.txt"
+cp "$W/valid.txt" "$REP"
+while [ "$(wc -c <"$REP")" -lt $((50 * 1024 * 1024)) ]; do
+    cat "$REP" "$REP" >"$REP.tmp" && mv "$REP.tmp" "$REP"
+done
+begin "50 MB input of repeated reports: check finishes, exit 0/1, no crash"
+run check rep.txt
+no_crash; expect_rc_in "0 1"
+end
+rm -f "$REP" "$OUT"
+
+# ---------------------------------------------------------------------------
+# directories, stdin
+
+mkdir -p "$W/dir/sub"
+cp "$W/valid.txt" "$W/dir/a.txt"
+cp "$W/valid.txt" "$W/dir/sub/b.txt"
+printf '{"not": "a report"}\n' >"$W/dir/x.json"
+
+begin "directory: check processes exactly the two reports"
+run check dir
+no_crash; expect_rc 0
+n=$(grep -c 'format 2021' "$OUT")
+if [ "$n" -ne 2 ]; then fail "expected 2 'format 2021' lines, got $n: $(excerpt "$OUT")"; fi
+expect_grep_fixed "$OUT" "a.txt" "stdout"
+expect_grep_fixed "$OUT" "b.txt" "stdout"
+expect_no_grep_fixed "$OUT" "x.json" "stdout"
+expect_no_grep_fixed "$ERR" "x.json" "stderr"
+end
+
+begin "directory: parse writes two JSON lines"
+run parse dir
+no_crash; expect_rc 0
+py all-lines "$OUT" 2
+expect_no_grep_fixed "$OUT" "x.json" "stdout"
+end
+
+begin "stdin (-): check reads it"
+run check - <"$W/valid.txt"
+no_crash; expect_rc 0
+expect_grep "$OUT" 'format 2021' "stdout"
+end
+
+begin "stdin (-): parse reads it, same figures"
+run parse --format json - <"$W/valid.txt"
+no_crash; expect_rc 0
+py one-line "$OUT"
+py same "$W/valid.json" "$OUT"
+end
+
+begin "stdin (-): broken report gives exit 1"
+run check - <"$W/bad.txt"
+no_crash; expect_rc 1
+expect_grep_fixed "$OUT" "arith-row-total" "stdout"
+end
+
+begin "stdin (-): empty stdin gives exit 2"
+run check - </dev/null
+no_crash; expect_rc 2
+end
+
+# ---------------------------------------------------------------------------
+# usage
+
+usage_case() {  # NAME STDERR_ERE ARGS...
+    local name="$1" re="$2"
+    shift 2
+    begin "$name"
+    run "$@" </dev/null
+    no_crash; expect_rc 2
+    expect_grep "$ERR" "$re" "stderr"
+    end
+}
+usage_case "bad usage: unknown option (check)" '--bogus' check --bogus valid.txt
+usage_case "bad usage: unknown option (parse)" '--bogus' parse --bogus valid.txt
+usage_case "bad usage: unknown --format (parse)" 'xml' parse --format xml valid.txt
+usage_case "bad usage: unknown --format (check)" 'csv' check --format csv valid.txt
+usage_case "bad usage: missing PATH (check)" 'input|PATH|usage' check
+usage_case "bad usage: missing PATH (parse)" 'input|PATH|usage' parse
+usage_case "bad usage: -j 0 (check)" '-j' check -j 0 valid.txt
+usage_case "bad usage: -j 0 (parse)" '-j' parse -j 0 valid.txt
+usage_case "bad usage: -j not a number" '-j|jobs' parse -j x valid.txt
+usage_case "bad usage: --format without value" 'format' parse --format
+usage_case "bad usage: unknown --lang" 'lang|fr' check --lang fr valid.txt
+usage_case "bad usage: unknown command" 'frob' frob valid.txt
+usage_case "bad usage: no command" 'usage' 
+
+for c in parse check; do
+    begin "$c --help: exit 0, prints usage"
+    run "$c" --help
+    no_crash; expect_rc 0
+    expect_grep "$OUT" "^usage: xxgk $c" "stdout"
+    end
+done
+begin "--help: exit 0, prints usage"
+run --help
+no_crash; expect_rc 0
+expect_grep "$OUT" '^usage' "stdout"
+end
+
+# ---------------------------------------------------------------------------
+# csv, md
+
+begin "csv: header and exactly one row for one report"
+run parse --format csv valid.txt
+no_crash; expect_rc 0
+n=$(wc -l <"$OUT")
+if [ "$n" -ne 2 ]; then fail "expected 2 lines, got $n"; fi
+if ! head -n 1 "$OUT" | grep -q '^file,agency,year,format,published'; then
+    fail "header does not start with file,agency,year,format,published: $(head -c 120 "$OUT")"
+fi
+if ! sed -n 2p "$OUT" | grep -Fq 'valid.txt,测试局,2024,2021,2025-01-20,'; then
+    fail "row does not start with valid.txt,测试局,2024,2021,2025-01-20: $(sed -n 2p "$OUT" | head -c 120)"
+fi
+# same number of fields in header and row (no commas in the values here)
+hf=$(head -n 1 "$OUT" | awk -F, '{print NF}')
+rf=$(sed -n 2p "$OUT" | awk -F, '{print NF}')
+if [ "$hf" != "$rf" ]; then fail "header has $hf fields, row has $rf"; fi
+end
+
+begin "csv: two reports give header plus two rows"
+run parse --format csv valid.txt bad.txt
+no_crash; expect_rc 0
+n=$(wc -l <"$OUT")
+if [ "$n" -ne 3 ]; then fail "expected 3 lines, got $n"; fi
+end
+
+begin "md: round trip through parse --format json - gives the same figures"
+run parse --format md valid.txt
+no_crash; expect_rc 0
+cp "$OUT" "$W/valid.md"
+expect_grep_fixed "$W/valid.md" "行政许可" "md output"
+run parse --format json - <"$W/valid.md"
+no_crash; expect_rc 0
+py one-line "$OUT"
+py same "$W/valid.json" "$OUT"
+end
+
+# ---------------------------------------------------------------------------
+# -j: order and content identical to -j 1
+
+mkdir -p "$W/many"
+for i in $(seq 1 30); do
+    f=$(printf '%s/many/r%02d.txt' "$W" "$i")
+    if [ $((i % 7)) -eq 0 ]; then cp "$W/bad.txt" "$f"; else cp "$W/valid.txt" "$f"; fi
+done
+
+begin "-j 2 over 30 files: parse output identical to -j 1"
+run parse -j 1 many
+no_crash; expect_rc 0
+cp "$OUT" "$W/j1.json"
+py all-lines "$W/j1.json" 30
+run parse -j 2 many
+no_crash; expect_rc 0
+if ! cmp -s "$W/j1.json" "$OUT"; then fail "parse -j 2 output differs from -j 1"; fi
+run parse --jobs 8 many
+no_crash; expect_rc 0
+if ! cmp -s "$W/j1.json" "$OUT"; then fail "parse --jobs 8 output differs from -j 1"; fi
+end
+
+begin "-j 2 over 30 files: check output identical to -j 1"
+run check -j 1 many
+no_crash; expect_rc 1
+cp "$OUT" "$W/j1.txt"
+n=$(grep -c 'format 2021' "$W/j1.txt")
+if [ "$n" -ne 30 ]; then fail "expected 30 'format 2021' lines, got $n"; fi
+run check -j 2 many
+no_crash; expect_rc 1
+if ! cmp -s "$W/j1.txt" "$OUT"; then fail "check -j 2 output differs from -j 1"; fi
+run check -j 8 --format json many
+no_crash; expect_rc 1
+py all-lines "$OUT" 30
+end
+
+# ---------------------------------------------------------------------------
+
+echo "# $NPASS passed, $NFAIL failed"
+[ "$NFAIL" -eq 0 ]
