@@ -1,1 +1,195 @@
+/* The writers: the JSON contract's shape, CSV columns, the text of findings, the writer table. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "support.h"
+
+static int sink(void *ctx, const char *data, size_t len)
+{
+    char **acc = ctx;
+    size_t old = *acc ? strlen(*acc) : 0;
+    char *p = realloc(*acc, old + len + 1);
+    memcpy(p + old, data, len);
+    p[old + len] = '\0';
+    *acc = p;
+    return 0;
+}
+
+static xxgk_report *load(const char *name)
+{
+    size_t n;
+    char *text = fixture(name, &n);
+    xxgk_report *r = read_text(text, n);
+    free(text);
+    return r;
+}
+
+static void test_json_shape(void **state)
+{
+    (void)state;
+    xxgk_report *r = load("report-2021-tabs.txt");
+    xxgk_findings *f = check_report(r);
+    char *out = NULL;
+    assert_int_equal(xxgk_write_report("json", r, f, sink, &out), 0);
+    /* one line, ending in a newline: JSON Lines when there are several */
+    assert_non_null(strchr(out, '\n'));
+    assert_int_equal(strchr(out, '\n')[1], '\0');
+    json_t *j = json_loads(out, 0, NULL);
+    assert_non_null(j);
+    json_t *req = json_object_get(j, "requests");
+    assert_int_equal(json_array_size(json_object_get(req, "withheld")), 8);
+    assert_int_equal(json_array_size(json_object_get(req, "unable")), 3);
+    assert_int_equal(json_array_size(json_object_get(req, "not_processed")), 5);
+    assert_int_equal(json_array_size(json_object_get(req, "other")), 3);
+    assert_int_equal(json_array_size(json_object_get(req, "new")), 7);
+    assert_true(json_is_integer(json_object_get(json_object_get(j, "active"), "licensing")));
+    assert_true(json_is_real(json_object_get(json_object_get(j, "active"), "fees_wan_yuan")));
+    assert_int_equal(json_array_size(json_object_get(j, "sections")), 6);
+    assert_int_equal(json_array_size(json_object_get(j, "diagnostics")), 0);
+    /* provenance: every figure's source line, column and literal text */
+    json_t *prov = json_object_get(j, "provenance");
+    assert_string_equal(json_string_value(json_object_get(prov, "layout")), "tabs");
+    json_t *cells = json_object_get(prov, "cells");
+    int seen = 0;
+    for (size_t i = 0; i < json_array_size(cells); i++) {
+        json_t *c = json_array_get(cells, i);
+        if (strcmp(json_string_value(json_object_get(c, "path")), "requests.new[0]") == 0) {
+            assert_int_equal(json_integer_value(json_object_get(c, "line")), 31);
+            assert_string_equal(json_string_value(json_object_get(c, "raw")), "20");
+            assert_string_equal(json_string_value(json_object_get(c, "kind")), "number");
+            seen = 1;
+        }
+    }
+    assert_true(seen);
+    assert_int_equal(json_array_size(cells), 10 + 175 + 15);
+    json_decref(j);
+    free(out);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+}
+
+/* Index of a CSV column by name in a header line; -1 if absent. */
+static int column(const char *header, const char *name)
+{
+    int i = 0;
+    size_t l = strlen(name);
+    for (const char *p = header; p && *p; i++) {
+        if (strncmp(p, name, l) == 0 && (p[l] == ',' || p[l] == '\n'))
+            return i;
+        p = strchr(p, ',');
+        p = p ? p + 1 : NULL;
+    }
+    return -1;
+}
+
+static const char *field(const char *line, int index, char *buf, size_t cap)
+{
+    const char *p = line;
+    for (int i = 0; i < index && p; i++) {
+        p = strchr(p, ',');
+        p = p ? p + 1 : NULL;
+    }
+    assert_non_null(p);
+    size_t n = strcspn(p, ",\n");
+    snprintf(buf, cap, "%.*s", (int)n, p);
+    return buf;
+}
+
+static void test_csv(void **state)
+{
+    (void)state;
+    char *head = NULL;
+    assert_int_equal(xxgk_write_header("csv", sink, &head), 0);
+    assert_int_equal(strncmp(head, "file,agency,year,format,published,", 34), 0);
+    int ncols = 1;
+    for (const char *p = head; *p; p++)
+        ncols += *p == ',';
+    const char *names[] = {"report-2021-tabs.txt", "report-2019-tabs.txt"};
+    char buf[64];
+    for (int i = 0; i < 2; i++) {
+        xxgk_report *r = load(names[i]);
+        char *row = NULL;
+        assert_int_equal(xxgk_write_report("csv", r, NULL, sink, &row), 0);
+        int n = 1;
+        for (const char *p = row; *p; p++)
+            n += *p == ',';
+        assert_int_equal(n, ncols);
+        assert_string_equal(field(row, column(head, "requests.new.natural"), buf, sizeof buf),
+                            "20");
+        assert_string_equal(
+            field(row, column(head, "active.licensing.decisions"), buf, sizeof buf), "120");
+        if (i == 0) {
+            assert_string_equal(
+                field(row, column(head, "active.fees_wan_yuan.wan_yuan"), buf, sizeof buf),
+                "12.5");
+            assert_string_equal(field(row, column(head, "requests.other.3.total"), buf,
+                                      sizeof buf), "2");
+            assert_string_equal(field(row, column(head, "requests_other_rows"), buf, sizeof buf),
+                                "3");
+        } else {
+            assert_string_equal(
+                field(row, column(head, "active.licensing.change"), buf, sizeof buf), "-2");
+            assert_string_equal(field(row, column(head, "requests.other.1.total"), buf,
+                                      sizeof buf), "3");
+            assert_string_equal(field(row, column(head, "requests_other_rows"), buf, sizeof buf),
+                                "1");
+            assert_string_equal(field(row, column(head, "active.fees_wan_yuan.wan_yuan"), buf,
+                                      sizeof buf), "");
+        }
+        free(row);
+        xxgk_report_free(r);
+    }
+    free(head);
+}
+
+static void test_findings_writers(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    char *t = replace(text, "2\t1\t0\t1\t4\t1", "2\t1\t0\t1\t5\t1");
+    xxgk_report *r = read_text(t, strlen(t));
+    xxgk_findings *f = check_report(r);
+    char *out = NULL;
+    assert_int_equal(xxgk_write_findings("text", "a.txt", r, f, sink, &out), 0);
+    assert_string_equal(out, "a.txt: format 2021, 1 error, 0 warnings, 0 notes\n"
+                             "  a.txt:62: error [arith-review-total] "
+                             "行政复议或行政诉讼的总计不等于各项结果之和\n"
+                             "      行政复议：结果维持 2 + 结果纠正 1 + 其他结果 0 + 尚未审结 1 = "
+                             "4，但总计为 5\n");
+    free(out);
+    out = NULL;
+    assert_int_equal(xxgk_write_findings("json", "a.txt", r, f, sink, &out), 0);
+    json_t *j = json_loads(out, 0, NULL);
+    json_t *x = json_array_get(json_object_get(j, "findings"), 0);
+    assert_string_equal(json_string_value(json_object_get(x, "rule")), "arith-review-total");
+    assert_string_equal(json_string_value(json_object_get(x, "category")), "arithmetic");
+    assert_string_equal(json_string_value(json_object_get(x, "severity")), "error");
+    assert_int_equal(json_integer_value(json_object_get(x, "line")), 62);
+    assert_string_equal(json_string_value(json_object_get(j, "format")), "2021");
+    json_decref(j);
+    free(out);
+    /* the writer table refuses what a writer cannot do */
+    assert_int_equal(xxgk_write_findings("csv", "a.txt", r, f, sink, &out), XXGK_EINVAL);
+    assert_int_equal(xxgk_write_report("text", r, f, sink, &out), XXGK_EINVAL);
+    assert_int_equal(xxgk_write_report("nope", r, f, sink, &out), XXGK_EINVAL);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_json_shape),
+        cmocka_unit_test(test_csv),
+        cmocka_unit_test(test_findings_writers),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
