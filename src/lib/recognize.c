@@ -156,6 +156,22 @@ static void check_label(scan *s, const xxgk_row_spec *row, const char *norm, con
              rep_printf(s->r, "“%.*s”（标准：%s）", (int)c->n, c->s, row->label));
 }
 
+/* Where the balance note (勾稽关系) and the applicant header (自然人) sit: the format puts the
+ * note in the header's top-left cell, above the applicant columns. */
+static void note_header_lines(const lcell *cells, int n, unsigned *note, unsigned *header)
+{
+    char norm[NORM_MAX];
+    for (int i = 0; i < n; i++) {
+        if (is_value(&cells[i]) || cells[i].n >= NORM_MAX)
+            continue;
+        label_norm(norm, sizeof norm, cells[i].s, cells[i].n);
+        if (!*note && strstr(norm, "勾稽关系"))
+            *note = cells[i].line;
+        if (!*header && strstr(norm, "自然人"))
+            *header = cells[i].line;
+    }
+}
+
 /* Numbers glued to a label with no separator ("行政许可550"): say so and leave the figure null. */
 static int glued_digits(const char *norm)
 {
@@ -171,6 +187,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     const lgrid *g = s->g;
     int filled[64] = {0};
     int opened = 0, pending = -1, last = -1;
+    unsigned note_line = 0, header_line = 0;
     const int carried_out = t->nrows - 1; /* the last row closes the table */
     char norm[NORM_MAX];
 
@@ -223,6 +240,8 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         }
         if (m == -2)
             continue;
+        if (t->id == XXGK_TABLE_REQUESTS && !opened)
+            note_header_lines(cells, rw->n, &note_line, &header_line);
         if (m >= 0 && !opened && !(t->rows[m].flags & XXGK_ROW_OPENS) &&
             t->id == XXGK_TABLE_REQUESTS)
             m = -1;
@@ -264,6 +283,9 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         if (filled[carried_out] == t->rows[carried_out].ncols && t->id != XXGK_TABLE_REVIEW)
             break;
     }
+    if (note_line && header_line && note_line > header_line)
+        rep_diag(r, "format-note-position", note_line,
+                 rep_printf(r, "说明在第 %u 行，表头（自然人）在第 %u 行", note_line, header_line));
     for (int i = 0; i < t->nrows; i++) {
         const xxgk_row_spec *row = &t->rows[i];
         if (filled[i] > 0 && filled[i] < row->ncols)
