@@ -52,6 +52,7 @@ int xbuf_grow(xbuf *b, size_t extra)
     }
     b->data = p;
     b->cap = cap;
+    b->data[b->len] = '\0';
     return 0;
 }
 

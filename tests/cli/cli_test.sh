@@ -108,7 +108,7 @@ expect_no_grep_fixed() {
 py() {
     local msg
     if ! msg=$(python3 "$W/jhelp.py" "$@" 2>&1); then
-        fail "$msg"
+        fail "$(printf '%s' "$msg" | tr '\n' ' ' | head -c 400)"
     fi
 }
 
@@ -147,7 +147,10 @@ elif cmd == "all-lines":                # every line valid JSON, N lines
     if len(objs) != int(sys.argv[3]):
         sys.exit("%s: expected %s JSON lines, got %d" % (sys.argv[2], sys.argv[3], len(objs)))
 elif cmd == "fixture":                  # the figures written in the fixture
-    o = load(sys.argv[2])[0]
+    objs = load(sys.argv[2])
+    if not objs:
+        sys.exit("%s: no JSON object" % sys.argv[2])
+    o = objs[0]
     want = {
         "format": "2021", "year": 2024, "published": "2025-01-20",
         "agency": "测试局",
