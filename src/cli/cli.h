@@ -16,7 +16,7 @@ typedef struct {
 } file_list;
 
 /* Expand files, directories (recursively, report-like files only, sorted) and "-" into a
- * list.  Prints an error and returns -1 for a path that does not exist. */
+ * list.  A path that does not exist is reported on stderr and skipped; the return is then -1. */
 int files_collect(file_list *l, char **args, int nargs);
 void files_free(file_list *l);
 

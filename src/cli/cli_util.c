@@ -94,7 +94,12 @@ int files_collect(file_list *l, char **args, int nargs)
             fprintf(stderr, "xxgk: %s: %s\n", args[i], strerror(errno));
             rc = -1;
         } else if (S_ISDIR(st.st_mode)) {
-            rc |= walk(l, args[i], 0);
+            char *dir = strdup(args[i]);
+            size_t n = dir ? strlen(dir) : 0;
+            while (n > 1 && dir[n - 1] == '/')
+                dir[--n] = '\0';
+            rc |= dir ? walk(l, dir, 0) : -1;
+            free(dir);
         } else {
             rc |= list_add(l, args[i]);
         }

@@ -56,11 +56,10 @@ int cmd_check(int argc, char **argv)
     if (first < 0)
         return first == -1 ? EXIT_CLEAN : EXIT_TROUBLE;
     file_list l = {0};
-    if (files_collect(&l, argv + first, argc - first) < 0) {
-        files_free(&l);
-        return EXIT_TROUBLE;
-    }
+    /* A missing path is reported and makes the exit status 2, but the other inputs are still
+     * processed, as grep and wc do. */
+    int missing = files_collect(&l, argv + first, argc - first) < 0;
     int rc = files_run(&l, o.jobs, job, &o);
     files_free(&l);
-    return rc;
+    return missing ? EXIT_TROUBLE : rc;
 }

@@ -49,10 +49,9 @@ int cmd_parse(int argc, char **argv)
     if (first < 0)
         return first == -1 ? EXIT_CLEAN : EXIT_TROUBLE;
     file_list l = {0};
-    if (files_collect(&l, argv + first, argc - first) < 0) {
-        files_free(&l);
-        return EXIT_TROUBLE;
-    }
+    /* A missing path is reported and makes the exit status 2, but the other inputs are still
+     * processed, as grep and wc do. */
+    int missing = files_collect(&l, argv + first, argc - first) < 0;
     xbuf head;
     xbuf_init(&head, 0);
     xxgk_write_header(o.format, sink_buf, &head);
@@ -60,5 +59,5 @@ int cmd_parse(int argc, char **argv)
     xbuf_free(&head);
     int rc = files_run(&l, o.jobs, job, &o);
     files_free(&l);
-    return rc;
+    return missing ? EXIT_TROUBLE : rc;
 }

@@ -20,7 +20,7 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
     o->jobs = 1;
     const char *cmd = argv[0];
     int i = 1;
-    for (; i < argc; i++) {
+    while (i < argc) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--") == 0) {
@@ -70,7 +70,7 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
         } else {
             return bad(cmd, "unknown option", a);
         }
-        i++; /* every option above takes a value */
+        i += 2; /* every option above takes a value */
     }
     if (i >= argc)
         return bad(cmd, "no input given (a file, a directory, or - for stdin)", NULL);

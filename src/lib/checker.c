@@ -782,6 +782,21 @@ static void r_text_fee(ctx *c)
 
 /* ---- running ---- */
 
+/* Findings in reading order: those about the whole report first, then by line; the rule
+ * table's order breaks ties, so the output is stable. */
+static void sort_by_line(xxgk_findings *f)
+{
+    for (size_t i = 1; i < f->n; i++) {
+        xxgk_finding x = f->items[i];
+        size_t j = i;
+        while (j > 0 && f->items[j - 1].line > x.line) {
+            f->items[j] = f->items[j - 1];
+            j--;
+        }
+        f->items[j] = x;
+    }
+}
+
 int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_options *opts)
 {
     static const xxgk_check_options defaults = {XXGK_LANG_ZH, XXGK_AGENCY_AUTO};
@@ -806,6 +821,7 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
         xxgk_findings_free(f);
         return err_set(XXGK_ENOMEM, "out of memory");
     }
+    sort_by_line(f);
     *out = f;
     return 0;
 }
