@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -244,6 +245,18 @@ static void test_rule_table(void **state)
         assert_ptr_equal(xxgk_rule_find(r->id), r);
     }
     assert_null(xxgk_rule_find("no-such-rule"));
+    /* the README documents every rule, with its category and severity */
+    char *readme = slurp(XXGK_README, NULL);
+    assert_non_null(readme);
+    for (size_t i = 0; i < xxgk_rule_count(); i++) {
+        const xxgk_rule *x = xxgk_rule_at(i);
+        char row[256];
+        snprintf(row, sizeof row, "| `%s` | %s | %s |", x->id, x->category,
+                 xxgk_severity_name(x->severity));
+        if (!strstr(readme, row))
+            fail_msg("README.md lacks the row %s", row);
+    }
+    free(readme);
     /* English messages on request */
     char *t = replace(base, "1\t0\t2\t1\t29", "1\t0\t2\t1\t30");
     xxgk_report *r = read_text(t, strlen(t));
