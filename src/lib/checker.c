@@ -26,6 +26,7 @@ typedef struct {
     xxgk_findings *f;
     const xxgk_check_options *o;
     const xxgk_rule *rule;
+    char *narrative; /* the text outside the tables, built once for the text rules */
 } ctx;
 
 typedef void (*rule_fn)(ctx *c);
@@ -574,23 +575,27 @@ static void r_date_late(ctx *c)
 
 /* ---- text against tables ---- */
 
-/* The narrative with whitespace removed, so hard-wrapped sentences read whole. */
-static char *narrative(const xxgk_report *r, int only_standard)
+/* The narrative (the sections without tables) with whitespace removed, so hard-wrapped
+ * sentences read whole.  Built on first use; NULL only when memory ran out. */
+static const char *narrative(ctx *c)
 {
+    if (c->narrative)
+        return c->narrative;
     xbuf b;
     xbuf_init(&b, 0);
-    for (size_t i = 0; i < r->nsections; i++) {
-        const xxgk_section *s = &r->sections[i];
-        if (only_standard && s->standard != only_standard)
-            continue;
-        if (!only_standard && (s->standard == 2 || s->standard == 3 || s->standard == 4))
+    for (size_t i = 0; i < c->r->nsections; i++) {
+        const xxgk_section *s = &c->r->sections[i];
+        if (s->standard == 2 || s->standard == 3 || s->standard == 4)
             continue; /* tables live there */
         for (const char *p = s->text; *p; p++)
             if (*p != ' ' && *p != '\n' && *p != '\t')
                 xbuf_putc(&b, *p);
         xbuf_puts(&b, "\xe3\x80\x82");
     }
-    return xbuf_steal(&b);
+    c->narrative = b.failed ? NULL : xbuf_steal(&b);
+    if (!c->narrative)
+        xbuf_free(&b);
+    return c->narrative;
 }
 
 /* Sentence around position p in text (bounded by 。 or ；). */
@@ -638,7 +643,7 @@ static void r_text_no_requests(ctx *c)
     double n = cell_total(c, "new");
     if (isnan(n) || n <= 0)
         return;
-    char *text = narrative(c->r, 0);
+    const char *text = narrative(c);
     if (!text)
         return;
     for (size_t k = 0; k < sizeof denials / sizeof denials[0]; k++) {
@@ -653,7 +658,6 @@ static void r_text_no_requests(ctx *c)
             break;
         }
     }
-    free(text);
 }
 
 static void r_text_no_review(ctx *c)
@@ -663,7 +667,7 @@ static void r_text_no_review(ctx *c)
         return;
     double rec = val(cell(c, &t->rows[0], 4));
     double lit = val(cell(c, &t->rows[1], 4)) + val(cell(c, &t->rows[2], 4));
-    char *text = narrative(c->r, 0);
+    const char *text = narrative(c);
     if (!text)
         return;
     static const char *const none[] = {"未发生", "没有发生", "未收到", "无行政复议", "无行政诉讼",
@@ -683,7 +687,6 @@ static void r_text_no_review(ctx *c)
             break;
         }
     }
-    free(text);
 }
 
 /* Read "<digits>件" right after p, allowing 共/为/数/: in between; -1 if none. */
@@ -717,7 +720,7 @@ static void r_text_figures(ctx *c)
     const xxgk_report *r = c->r;
     if (!r->spec)
         return;
-    char *text = narrative(r, 0);
+    const char *text = narrative(c);
     if (!text)
         return;
     char a[32], b[32];
@@ -763,7 +766,6 @@ static void r_text_figures(ctx *c)
                       (int)(end - p) + 3, p, num(a, regs), num(b, norm));
         }
     }
-    free(text);
 }
 
 static void r_text_fee(ctx *c)
@@ -806,7 +808,7 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
         return err_set(XXGK_ENOMEM, "out of memory");
     const xxgk_check_options *o = opts ? opts : &defaults;
     f->lang = o->lang;
-    ctx c = {r, f, o, NULL};
+    ctx c = {r, f, o, NULL, NULL};
     for (size_t i = 0; i < NRULES; i++) {
         c.rule = &rules[i].info;
         if (rules[i].fn) {
@@ -817,6 +819,7 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
                     add(&c, c.rule, r->diags[d].line, r->diags[d].evidence);
         }
     }
+    free(c.narrative);
     if (f->oom) {
         xxgk_findings_free(f);
         return err_set(XXGK_ENOMEM, "out of memory");
