@@ -189,8 +189,10 @@ static void gen_active(model *m, rng *r)
                 v[c] = chance(r, 65) ? rnd(r, mag + 1) : 0;
         }
         /* 现行有效件数 / 对外公开总数量 include this year's documents */
-        if (row->ncols == 3 && !(row->cols[1].flags & XXGK_COL_SIGNED))
+        if (row->ncols == 3 && !(row->cols[1].flags & XXGK_COL_SIGNED)) {
+            v[1] = chance(r, 30) ? rnd(r, mag / 4 + 1) : 0;
             v[2] += v[0];
+        }
     }
 }
 
@@ -315,6 +317,16 @@ static size_t prefix_bytes(const char *s, int n)
     return (size_t)(p - s);
 }
 
+/* Chinese typesetting never starts a line with closing punctuation (kinsoku). */
+static int closing_punct(const char *s)
+{
+    static const char *const p[] = {"，", "。", "、", "；", "：", "）", "”", "》"};
+    for (int i = 0; i < NELEM(p); i++)
+        if (strncmp(s, p[i], strlen(p[i])) == 0)
+            return 1;
+    return 0;
+}
+
 /* ---- narrative ---- */
 
 typedef struct {
@@ -324,9 +336,9 @@ typedef struct {
 } subsection;
 
 static const char *const s_active[] = {
-    "全年通过政府门户网站主动公开各类政府信息#条，其中机构职能、政策文件、通知公告等基础信息#条。",
+    "全年通过政府门户网站主动公开政府信息#条，其中政策文件、通知公告等#条。",
     "围绕重点领域信息公开要求，及时发布财政预决算、重大建设项目、公共资源配置等信息#条。",
-    "做好政策解读工作，采取图文解读、视频解读、专家解读等方式发布解读材料#篇，政策知晓度进一步提升。",
+    "做好政策解读工作，采取图文、视频、专家解读等方式发布解读材料#篇。",
     "通过政务新媒体发布工作动态#条，累计阅读量#人次。",
     "及时更新机构职能、领导分工、办事指南等基础信息，确保公开内容准确、完整、规范。",
     "组织召开新闻发布会#场，围绕群众关心关注的热点问题回应社会关切#次。",
@@ -340,7 +352,7 @@ static const char *const s_apply[] = {
     "严格执行答复文书模板，答复文书的规范性和说理性进一步增强。",
 };
 static const char *const s_manage[] = {
-    "严格落实政府信息公开保密审查制度，坚持“先审查、后公开”和“一事一审”原则，全年未发生失泄密事件。",
+    "严格落实保密审查制度，坚持“先审查、后公开”和“一事一审”原则，全年未发生失泄密事件。",
     "落实“三审三校”制度，加强信息发布前的内容审核，确保发布的信息准确规范。",
     "定期开展政府信息公开内容自查，对过时、失效的信息及时调整或撤除。",
     "动态调整政府信息公开目录，完善主动公开基本目录#项。",
@@ -353,7 +365,7 @@ static const char *const s_platform[] = {
     "完善网站智能检索功能，提升信息查找的便捷性和精准度。",
 };
 static const char *const s_guard[] = {
-    "调整充实政务公开工作领导小组，明确分管领导和专职工作人员，形成主要领导亲自抓、分管领导具体抓的工作格局。",
+    "调整充实政务公开工作领导小组，形成主要领导亲自抓、分管领导具体抓的工作格局。",
     "组织开展政务公开业务培训#次，参训人员#人次，进一步提升工作人员的业务能力。",
     "将政务公开工作纳入年度绩效考核，强化考核结果运用，压实工作责任。",
     "主动接受社会监督，全年未发生因政府信息公开工作引发的责任追究情况。",
@@ -409,7 +421,7 @@ typedef struct {
     int thousands;   /* 1,234 */
     int md_heads;    /* "## " headings in a tab-separated report */
     int lines;       /* lines written, for page numbers in PDF text */
-    int page;
+    int page;        /* last page number printed */
 } render;
 
 static void line_end(render *x)
@@ -450,9 +462,8 @@ static void heading(render *x, int n, const char *title)
     }
     sb_printf(x->b, "%s、%s", cn_num[n - 1], title);
     line_end(x);
-    if (L != L_SPACES) {
+    if (L != L_SPACES)
         sb_puts(x->b, "\n");
-    }
 }
 
 /* A paragraph: one line in Word and Markdown exports, hard-wrapped in PDF text. */
@@ -468,7 +479,7 @@ static void paragraph(render *x, const char *text)
     int width = 31 + rnd(&x->r, 4), first = 1;
     const char *p = text;
     while (*p) {
-        int room = width - (first ? 2 : 0), w = 0;
+        int room = width - (first ? 2 : 0), w = 0; /* in CJK characters; w in columns */
         const char *q = p;
         while (*q) {
             size_t k = prefix_bytes(q, 1);
@@ -477,6 +488,8 @@ static void paragraph(render *x, const char *text)
                 break;
             q += k;
         }
+        while (*q && closing_punct(q))
+            q += prefix_bytes(q, 1);
         /* never start a line with "一、": a wrapped sentence must not look like a heading */
         if (*q && strncmp(q + prefix_bytes(q, 1), "、", 3) == 0)
             q += prefix_bytes(q, 1);
@@ -526,18 +539,22 @@ static void md_separator(render *x, int n)
     sb_puts(x->b, "\n");
 }
 
-/* A PDF text row: label at its indent, figures right-aligned in columns from column `at`. */
-static void pdf_row(render *x, int indent, const char *label, const char *const *v, int nv, int at)
+/* A PDF text row: label at its indent, then figures centred in columns of `step` characters
+ * from column `at`, as pdftotext -layout places the cells of a table. */
+static void pdf_row(render *x, int indent, const char *label, const char *const *v, int nv, int at,
+                    int step)
 {
     sb_spaces(x->b, indent);
     sb_puts(x->b, label);
     int col = indent + width_of(label);
-    int pad = at - col;
-    sb_spaces(x->b, pad < 2 ? 2 + rnd(&x->r, 2) : pad);
     for (int i = 0; i < nv; i++) {
-        int w = 4 + rnd(&x->r, 4) - (int)strlen(v[i]);
-        sb_spaces(x->b, i == 0 ? 0 : w < 1 ? 1 : w);
+        int len = (int)strlen(v[i]);
+        int pad = at + i * step + (step - len) / 2 - col;
+        int least = i == 0 && *label ? 2 : 1;
+        pad = pad < least ? least : pad;
+        sb_spaces(x->b, pad);
         sb_puts(x->b, v[i]);
+        col += pad + len;
     }
     line_end(x);
 }
@@ -548,6 +565,7 @@ static void table_active(render *x)
     int L = x->m->layout;
     const char *caption = NULL;
     char num[8][32];
+    int at = 16 + rnd(&x->r, 6), step = 12 + rnd(&x->r, 4);
     for (int i = 0; i < t->nrows; i++) {
         const xxgk_row_spec *row = &t->rows[i];
         const char *c[4] = {"", "", "", ""};
@@ -561,17 +579,22 @@ static void table_active(render *x)
                 sb_puts(x->b, caption);
                 line_end(x);
                 line_end(x);
-                sb_spaces(x->b, 7);
-                for (int k = 0; k <= row->ncols; k++) {
-                    sb_spaces(x->b, k ? 3 + rnd(&x->r, 3) : 0);
+                sb_spaces(x->b, 4);
+                sb_puts(x->b, h[0]);
+                int col = 4 + width_of(h[0]);
+                for (int k = 1; k <= row->ncols; k++) { /* headers centred over their figures */
+                    int w = width_of(h[k]), pad = at + (k - 1) * step + (step - w) / 2 - col;
+                    pad = pad < 2 ? 2 : pad;
+                    sb_spaces(x->b, pad);
                     sb_puts(x->b, h[k]);
+                    col += pad + w;
                 }
                 line_end(x);
                 line_end(x);
             } else {
                 c[0] = caption;
                 row_cells(x, c, 4);
-                if (L == L_MARKDOWN)
+                if (L == L_MARKDOWN && i == 0) /* one table: one separator */
                     md_separator(x, 4);
                 row_cells(x, h, 4);
             }
@@ -583,7 +606,7 @@ static void table_active(render *x)
             c[k + 1] = num[k];
         }
         if (L == L_SPACES) {
-            pdf_row(x, 0, row->label, c + 1, row->ncols, 18 + rnd(&x->r, 10));
+            pdf_row(x, 0, row->label, c + 1, row->ncols, at, step);
             if (chance(&x->r, 70))
                 line_end(x);
         } else {
@@ -607,12 +630,11 @@ static int depth_of(const xxgk_table_spec *t, const xxgk_row_spec *row)
     return 1;
 }
 
-/* Labels long enough to wrap in a PDF table cell, and where: the first part still names its
- * row, the way pdftotext prints a cell wrapped over two lines. */
+/* Where a label too long for its PDF table cell wraps (0: it fits).  After 19 characters the
+ * first part of every long official label still names its row, as in real reports. */
 static int pdf_wrap_at(const char *label)
 {
-    int chars = width_of(label) / 2;
-    return chars > 19 ? 19 : 0;
+    return width_of(label) > 38 ? 19 : 0;
 }
 
 static const char *const req_head[3][10] = {
@@ -627,17 +649,16 @@ static void req_header(render *x)
     int L = x->m->layout;
     if (L == L_SPACES) {
         static const char *const lines[] = {
-            "                                                              申请人情况",
+            "                                                    申请人情况",
             "",
-            "                                                      法人或其他组织",
+            "                                            法人或其他组织",
             "（本列数据的勾稽关系为：第一项加第二项之和，等",
             "于第三项加第四项之和）",
-            "                                          自然人         社会 法律                "
-            "   总计",
-            "                                                商业 科研",
-            "                                                      公益 服务 其他",
-            "                                                企业 机构",
-            "                                                      组织 机构",
+            "                                自然人         社会 法律                   总计",
+            "                                      商业 科研",
+            "                                            公益 服务 其他",
+            "                                      企业 机构",
+            "                                            组织 机构",
             "",
         };
         for (int i = 0; i < NELEM(lines); i++) {
@@ -664,7 +685,7 @@ static void table_requests(render *x)
     const char *pend[3] = {NULL, NULL, NULL};
     int pend_rows[3] = {0, 0, 0}, seen[3] = {0, 0, 0};
     int placeholder = chance(&x->r, 50), result_line = chance(&x->r, 50);
-    int at = 44 + rnd(&x->r, 8);
+    int at = 58 + rnd(&x->r, 6), step = 5 + rnd(&x->r, 2);
     char num[7][32];
     req_header(x);
     for (int i = 0; i < t->nrows; i++) {
@@ -711,21 +732,23 @@ static void table_requests(render *x)
             int indent = d == 0 ? 0 : d == 1 ? 18 : group ? 5 : 28;
             int wrap = pdf_wrap_at(row->label);
             if (!wrap) {
-                pdf_row(x, indent, label, vals, 7, at);
+                pdf_row(x, indent, label, vals, 7, at, step);
                 continue;
             }
             size_t cut = strlen(label) - strlen(row->label) + prefix_bytes(row->label, wrap);
+            while (closing_punct(label + cut))
+                cut += prefix_bytes(label + cut, 1);
             sb_spaces(x->b, indent);
             sb_put(x->b, label, cut);
             line_end(x);
             int cont = indent + (group ? width_of(group) + 3 : 0);
             if (chance(&x->r, 50)) { /* the tail and the figures on the continuation line */
-                pdf_row(x, cont, label + cut, vals, 7, at);
+                pdf_row(x, cont, label + cut, vals, 7, at, step);
             } else { /* the tail alone, the figures on a line of their own */
                 sb_spaces(x->b, cont);
                 sb_puts(x->b, label + cut);
                 line_end(x);
-                pdf_row(x, 0, "", vals, 7, at);
+                pdf_row(x, 0, "", vals, 7, at, step);
             }
             continue;
         }
@@ -779,7 +802,7 @@ static void table_review(render *x)
             sb_puts(x->b, lines[i]);
             line_end(x);
         }
-        pdf_row(x, 1, "", v, 15, 1);
+        pdf_row(x, 0, "", v, 15, 1, 5);
         line_end(x);
         return;
     }
