@@ -174,6 +174,16 @@ static int list(const char *dir, char names[][256], int max)
     return n;
 }
 
+/* out = a + b; a name too long for out is a test failure, not a silent truncation. */
+static void join(char *out, size_t cap, const char *a, const char *sep, const char *b)
+{
+    int n = snprintf(out, cap, "%s%s%s", a, sep, b);
+    if (n < 0 || (size_t)n >= cap) {
+        printf("path too long: %s%s%s\n", a, sep, b);
+        exit(1);
+    }
+}
+
 static void truth_of(char *out, size_t cap, const char *dir, const char *name)
 {
     const char *dot = strrchr(name, '.');
@@ -188,14 +198,14 @@ int main(void)
         return 77;
     }
     static char names[256][256];
-    char dir[1024], path[1536], truth[1536], rel[600];
+    char dir[1024], path[1536], truth[1536], rel[1536];
 
     snprintf(dir, sizeof dir, "%s/seeds", XXGK_CORPUS);
     int n = list(dir, names, 256);
     for (int i = 0; i < n; i++) {
-        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        join(path, sizeof path, dir, "/", names[i]);
         truth_of(truth, sizeof truth, dir, names[i]);
-        snprintf(rel, sizeof rel, "seeds/%s", names[i]);
+        join(rel, sizeof rel, "seeds", "/", names[i]);
         check_one(rel, path, truth);
     }
 
@@ -212,10 +222,11 @@ int main(void)
         if (!ends_with(names[i], ".pdf"))
             continue;
         char txt[1100], cmd[4096];
-        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        snprintf(txt, sizeof txt, "%s/%s.txt", tmp, names[i]);
-        snprintf(cmd, sizeof cmd, "pdftotext -layout '%s' '%s'", path, txt);
-        snprintf(rel, sizeof rel, "pdf/%s", names[i]);
+        join(path, sizeof path, dir, "/", names[i]);
+        join(txt, sizeof txt, tmp, "/", "x.txt");
+        join(rel, sizeof rel, "pdf", "/", names[i]);
+        if (snprintf(cmd, sizeof cmd, "pdftotext -layout '%s' '%s'", path, txt) >= (int)sizeof cmd)
+            continue;
         if (system(cmd) != 0) {
             printf("FAIL %s: pdftotext failed\n", rel);
             failures++;

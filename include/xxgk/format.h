@@ -25,7 +25,8 @@ typedef enum {
 
 typedef struct {
     const char *label;    /* official header label */
-    const char *variants; /* '|'-separated non-standard spellings seen in real reports, or NULL */
+    const char *variants; /* '|'-separated non-standard spellings seen in real reports, written
+                           * normalized (see label_norm: no spaces or punctuation), or NULL */
     const char *id;       /* short ASCII id used in CSV column names */
     unsigned flags;       /* XXGK_COL_* */
 } xxgk_column_spec;

@@ -587,9 +587,12 @@ static const char *narrative(ctx *c)
         const xxgk_section *s = &c->r->sections[i];
         if (s->standard == 2 || s->standard == 3 || s->standard == 4)
             continue; /* tables live there */
-        for (const char *p = s->text; *p; p++)
-            if (*p != ' ' && *p != '\n' && *p != '\t')
-                xbuf_putc(&b, *p);
+        for (const char *p = s->text; *p;) {
+            size_t run = strcspn(p, " \n\t");
+            xbuf_put(&b, p, run);
+            p += run;
+            p += strspn(p, " \n\t");
+        }
         xbuf_puts(&b, "\xe3\x80\x82");
     }
     c->narrative = b.failed ? NULL : xbuf_steal(&b);

@@ -21,6 +21,7 @@ int lgrid_add_cell(lgrid *g, const char *s, size_t n, unsigned line, unsigned co
     c->line = line;
     c->col = col;
     c->kind = num_parse(s, n, &c->value);
+    c->norm = NULL;
     return 0;
 }
 
@@ -53,9 +54,22 @@ void layout_free(lgrid *g)
     memset(g, 0, sizeof *g);
 }
 
-static unsigned col_of(const char *line, const char *p)
+/* Column (in characters) of p on its line.  Cells are visited left to right, so the count
+ * continues from the last cell's position instead of restarting at the line's start. */
+typedef struct {
+    const char *line, *at;
+    unsigned col;
+} colpos;
+
+static unsigned col_of(colpos *c, const char *p)
 {
-    return (unsigned)u8_count(line, (size_t)(p - line)) + 1;
+    if (p < c->at || !c->at) {
+        c->at = c->line;
+        c->col = 1;
+    }
+    c->col += (unsigned)u8_count(c->at, (size_t)(p - c->at));
+    c->at = p;
+    return c->col;
 }
 
 /* A page number printed by a PDF export: "-3-", "— 3 —". */
@@ -99,6 +113,7 @@ static int is_blank(const char *s)
 static int split_spaces(lgrid *g, const char *line, unsigned ln)
 {
     const char *p = line, *label = NULL, *label_end = NULL;
+    colpos cp = {line, NULL, 1};
     while (*p) {
         while (*p == ' ' || *p == '\t')
             p++;
@@ -115,13 +130,13 @@ static int split_spaces(lgrid *g, const char *line, unsigned ln)
             label_end = p;
             continue;
         }
-        if (label && lgrid_add_cell(g, label, (size_t)(label_end - label), ln, col_of(line, label)))
+        if (label && lgrid_add_cell(g, label, (size_t)(label_end - label), ln, col_of(&cp, label)))
             return -1;
         label = NULL;
-        if (lgrid_add_cell(g, t, (size_t)(p - t), ln, col_of(line, t)))
+        if (lgrid_add_cell(g, t, (size_t)(p - t), ln, col_of(&cp, t)))
             return -1;
     }
-    if (label && lgrid_add_cell(g, label, (size_t)(label_end - label), ln, col_of(line, label)))
+    if (label && lgrid_add_cell(g, label, (size_t)(label_end - label), ln, col_of(&cp, label)))
         return -1;
     return lgrid_end_row(g);
 }
@@ -129,10 +144,11 @@ static int split_spaces(lgrid *g, const char *line, unsigned ln)
 static int split_tabs(lgrid *g, const char *line, unsigned ln)
 {
     const char *p = line;
+    colpos cp = {line, NULL, 1};
     for (;;) {
         const char *t = strchr(p, '\t');
         size_t n = t ? (size_t)(t - p) : strlen(p);
-        if (lgrid_add_cell(g, p, n, ln, col_of(line, p)))
+        if (lgrid_add_cell(g, p, n, ln, col_of(&cp, p)))
             return -1;
         if (!t)
             break;
@@ -157,15 +173,16 @@ static int split_pipes(lgrid *g, const char *line, unsigned ln)
 {
     if (is_pipe_separator(line))
         return 0;
+    colpos cp = {line, NULL, 1};
     const char *p = strchr(line, '|') + 1;
     for (;;) {
         const char *t = strchr(p, '|');
         if (!t) {
-            if (!is_blank(p) && lgrid_add_cell(g, p, strlen(p), ln, col_of(line, p)))
+            if (!is_blank(p) && lgrid_add_cell(g, p, strlen(p), ln, col_of(&cp, p)))
                 return -1;
             break;
         }
-        if (lgrid_add_cell(g, p, (size_t)(t - p), ln, col_of(line, p)))
+        if (lgrid_add_cell(g, p, (size_t)(t - p), ln, col_of(&cp, p)))
             return -1;
         p = t + 1;
     }
@@ -200,13 +217,14 @@ static int build_cells_mode(lgrid *g, xxgk_report *r)
             continue;
         }
         const char *s = line[0] == '\t' ? line + 1 : line;
+        colpos cp = {line, NULL, 1};
         if (strchr(s, '\t')) {
             /* A stray tab-separated line among one-cell lines: keep its cells in this row. */
             const char *p = s;
             for (;;) {
                 const char *t = strchr(p, '\t');
                 size_t n = t ? (size_t)(t - p) : strlen(p);
-                if (lgrid_add_cell(g, p, n, i + 1, col_of(line, p)))
+                if (lgrid_add_cell(g, p, n, i + 1, col_of(&cp, p)))
                     return -1;
                 if (!t)
                     break;
@@ -214,7 +232,7 @@ static int build_cells_mode(lgrid *g, xxgk_report *r)
             }
             continue;
         }
-        if (lgrid_add_cell(g, s, strlen(s), i + 1, col_of(line, s)))
+        if (lgrid_add_cell(g, s, strlen(s), i + 1, col_of(&cp, s)))
             return -1;
     }
     return lgrid_end_row(g);

@@ -18,6 +18,7 @@ typedef struct {
     unsigned col;    /* 1-based column in characters */
     num_kind kind;   /* NUM_NONE for text */
     double value;
+    const char *norm; /* the label normalized (label_norm), computed on first use; NULL before */
 } lcell;
 
 typedef struct {

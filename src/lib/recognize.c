@@ -22,7 +22,7 @@ typedef struct {
 
 typedef struct {
     xxgk_report *r;
-    const lgrid *g;
+    lgrid *g;
     span regions[8];
     int nregions;
 } scan;
@@ -30,6 +30,31 @@ typedef struct {
 static int is_value(const lcell *c)
 {
     return c->kind != NUM_NONE;
+}
+
+/* Whether a text cell can be a row label: labels are short and are not sentences, so the
+ * narrative between tables is not matched against every row. */
+static int label_like(const lcell *c)
+{
+    if (c->n > 240)
+        return 0;
+    for (size_t i = 0; i + 2 < c->n; i++)
+        if (c->s[i] == '\xe3' && c->s[i + 1] == '\x80' && c->s[i + 2] == '\x82') /* 。 */
+            return 0;
+    return 1;
+}
+
+/* A label cell normalized, once: several passes look at the same cells. */
+static const char *cell_norm(xxgk_report *r, lcell *c)
+{
+    if (!c->norm) {
+        char buf[NORM_MAX];
+        size_t n = label_norm(buf, sizeof buf, c->s, c->n < NORM_MAX ? c->n : NORM_MAX - 1);
+        c->norm = rep_strndup(r, buf, n);
+        if (!c->norm)
+            c->norm = "";
+    }
+    return c->norm;
 }
 
 static int in_regions(const scan *s, unsigned line)
@@ -149,22 +174,34 @@ static void check_label(scan *s, const xxgk_row_spec *row, const char *norm, con
     char official[NORM_MAX];
     label_norm(official, sizeof official, row->label, strlen(row->label));
     /* A label wrapped over lines holds a piece of the official one; a label glued to its group
-     * holds all of it. */
+     * holds all of it; a glued and wrapped one holds its group, then a piece. */
     if (strstr(official, norm) || strstr(norm, official))
         return;
+    if (row->caption) {
+        char group[NORM_MAX];
+        label_norm(group, sizeof group, row->caption, strlen(row->caption));
+        size_t gl = strlen(group);
+        if (gl && strncmp(norm, group, gl) == 0) {
+            const char *rest = norm + gl;
+            while (*rest >= '0' && *rest <= '9')
+                rest++;
+            if (*rest && strstr(official, rest))
+                return;
+        }
+    }
     rep_diag(s->r, "format-label-variant", c->line,
              rep_printf(s->r, "“%.*s”（标准：%s）", (int)c->n, c->s, row->label));
 }
 
 /* Where the balance note (勾稽关系) and the applicant header (自然人) sit: the format puts the
  * note in the header's top-left cell, above the applicant columns. */
-static void note_header_lines(const lcell *cells, int n, unsigned *note, unsigned *header)
+static void note_header_lines(xxgk_report *r, lcell *cells, int n, unsigned *note,
+                              unsigned *header)
 {
-    char norm[NORM_MAX];
     for (int i = 0; i < n; i++) {
         if (is_value(&cells[i]) || cells[i].n >= NORM_MAX)
             continue;
-        label_norm(norm, sizeof norm, cells[i].s, cells[i].n);
+        const char *norm = cell_norm(r, &cells[i]);
         if (!*note && strstr(norm, "勾稽关系"))
             *note = cells[i].line;
         if (!*header && strstr(norm, "自然人"))
@@ -184,7 +221,7 @@ static int glued_digits(const char *norm)
 static void recognize_rows(scan *s, const xxgk_table_spec *t)
 {
     xxgk_report *r = s->r;
-    const lgrid *g = s->g;
+    lgrid *g = s->g;
     int filled[64] = {0};
     int opened = 0, pending = -1, last = -1;
     unsigned note_line = 0, header_line = 0;
@@ -195,7 +232,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         const lrow *rw = &g->rows[ri];
         if (!in_regions(s, rw->line))
             continue;
-        const lcell *cells = &g->cells[rw->first];
+        lcell *cells = &g->cells[rw->first];
         int lastlabel = -1;
         for (int i = 0; i < rw->n; i++)
             if (!is_value(&cells[i]))
@@ -206,9 +243,10 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         int m = -1, mi = -1;
         const lcell *mc = NULL;
         for (int i = lastlabel; i >= 0 && m < 0; i--) {
-            if (is_value(&cells[i]) || cells[i].n >= NORM_MAX)
+            if (is_value(&cells[i]) || !label_like(&cells[i]))
                 continue;
-            label_norm(norm, sizeof norm, cells[i].s, cells[i].n);
+            const char *cn = cell_norm(r, &cells[i]);
+            memcpy(norm, cn, strlen(cn) + 1); /* a copy: glued digits are cut off below */
             m = match_row(t, norm, last);
             if (m < 0 && glued_digits(norm)) {
                 size_t d = (size_t)glued_digits(norm);
@@ -241,7 +279,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         if (m == -2)
             continue;
         if (t->id == XXGK_TABLE_REQUESTS && !opened)
-            note_header_lines(cells, rw->n, &note_line, &header_line);
+            note_header_lines(r, cells, rw->n, &note_line, &header_line);
         if (m >= 0 && !opened && !(t->rows[m].flags & XXGK_ROW_OPENS) &&
             t->id == XXGK_TABLE_REQUESTS)
             m = -1;
@@ -299,13 +337,13 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
  * the rows that hold nothing but figures. */
 static void recognize_review(scan *s, const xxgk_table_spec *t)
 {
-    const lgrid *g = s->g;
+    lgrid *g = s->g;
     int filled = 0;
     for (size_t ri = 0; ri < g->nrows && filled < t->ncells; ri++) {
         const lrow *rw = &g->rows[ri];
         if (!in_regions(s, rw->line))
             continue;
-        const lcell *cells = &g->cells[rw->first];
+        lcell *cells = &g->cells[rw->first];
         int text = 0;
         for (int i = 0; i < rw->n; i++)
             text |= !is_value(&cells[i]);
@@ -322,8 +360,7 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
 /* Header labels of section 二 printed with a known variant (本年度止件数 for 本年废止件数). */
 static void check_headers(scan *s, const xxgk_table_spec *t)
 {
-    const lgrid *g = s->g;
-    char norm[NORM_MAX], var[NORM_MAX];
+    lgrid *g = s->g;
     const xxgk_column_spec *seen[16];
     int nseen = 0;
     for (size_t ri = 0; ri < g->nrows; ri++) {
@@ -331,10 +368,10 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
         if (!in_regions(s, rw->line))
             continue;
         for (int i = 0; i < rw->n; i++) {
-            const lcell *c = &g->cells[rw->first + i];
+            lcell *c = &g->cells[rw->first + i];
             if (is_value(c) || c->n >= NORM_MAX)
                 continue;
-            label_norm(norm, sizeof norm, c->s, c->n);
+            const char *norm = cell_norm(s->r, c);
             for (int k = 0; k < t->nrows; k++) {
                 const xxgk_row_spec *row = &t->rows[k];
                 for (int j = 0; j < row->ncols; j++) {
@@ -342,24 +379,12 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
                     int dup = 0;
                     for (int q = 0; q < nseen; q++)
                         dup |= seen[q] == col;
-                    if (!col->variants || dup)
+                    if (dup || !label_match(norm, col->variants, 0))
                         continue;
-                    label_norm(var, sizeof var, col->variants, strlen(col->variants));
-                    /* variants are '|'-separated; normalizing drops the bars, so match each */
-                    const char *p = col->variants;
-                    while (p && *p) {
-                        const char *bar = strchr(p, '|');
-                        size_t l = bar ? (size_t)(bar - p) : strlen(p);
-                        label_norm(var, sizeof var, p, l);
-                        if (*var && strstr(norm, var)) {
-                            rep_diag(s->r, "format-label-variant", c->line,
-                                     rep_printf(s->r, "“%s”（标准：%s）", var, col->label));
-                            if (nseen < 16)
-                                seen[nseen++] = col;
-                            break;
-                        }
-                        p = bar ? bar + 1 : NULL;
-                    }
+                    rep_diag(s->r, "format-label-variant", c->line,
+                             rep_printf(s->r, "“%.*s”（标准：%s）", (int)c->n, c->s, col->label));
+                    if (nseen < 16)
+                        seen[nseen++] = col;
                 }
             }
         }
@@ -367,29 +392,40 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
 }
 
 /* Detect the format from the labels printed: never from the year. */
-static int detect_format(const xxgk_report *r, const lgrid *g)
+static int detect_format(xxgk_report *r, lgrid *g)
 {
     const xxgk_format_spec *f21 = xxgk_format_get(XXGK_FORMAT_2021);
     const xxgk_format_spec *f19 = xxgk_format_get(XXGK_FORMAT_2019);
     int score21 = 0, score19 = 0, rows = 0;
-    char norm[NORM_MAX];
     const xxgk_table_spec *req = &f21->tables[XXGK_TABLE_REQUESTS];
-    (void)r;
+    /* Look only where tables are: sections 二 and 三 (or everywhere when unheaded), and only
+     * at cells short enough to be labels. */
+    scan s = {.r = r, .g = g};
+    set_regions(&s, 2);
+    scan s3 = s;
+    set_regions(&s3, 3);
+    for (int i = 0; i < s3.nregions && s.nregions < 8; i++)
+        s.regions[s.nregions++] = s3.regions[i];
     for (size_t i = 0; i < g->ncells; i++) {
-        const lcell *c = &g->cells[i];
-        if (is_value(c) || c->n >= NORM_MAX || c->n < 4)
+        lcell *c = &g->cells[i];
+        if (is_value(c) || c->n >= 200 || c->n < 4 || !in_regions(&s, c->line))
             continue;
-        label_norm(norm, sizeof norm, c->s, c->n);
+        const char *norm = cell_norm(r, c);
         score21 += label_match(norm, f21->markers, 0);
         score19 += label_match(norm, f19->markers, 0);
-        rows += label_match(norm, req->rows[0].match, 0) + label_match(norm, req->rows[1].match, 0);
+        if (!rows)
+            rows = label_match(norm, req->rows[0].match, 0) ||
+                   label_match(norm, req->rows[1].match, 0);
+        /* The header of section 二 alone names its format three times over: enough. */
+        if (abs(score21 - score19) >= 3)
+            break;
     }
     if (score21 == 0 && score19 == 0 && rows == 0)
         return XXGK_FORMAT_OTHER;
     return score19 > score21 ? XXGK_FORMAT_2019 : XXGK_FORMAT_2021;
 }
 
-int recognize_tables(xxgk_report *r, const lgrid *g)
+int recognize_tables(xxgk_report *r, lgrid *g)
 {
     r->format = detect_format(r, g);
     r->spec = xxgk_format_get((xxgk_format_id)r->format);

@@ -7,6 +7,6 @@
 /* Detect the format from the labels, then place every figure of sections 二, 三 and 四 into
  * r->cells, recording reader observations in r->diags.  Needs r->sections.  Returns 0, or -1
  * when memory ran out. */
-int recognize_tables(xxgk_report *r, const lgrid *g);
+int recognize_tables(xxgk_report *r, lgrid *g);
 
 #endif

@@ -349,24 +349,11 @@ static void find_published(xxgk_report *r)
     }
 }
 
-/* Text holds few control characters; a file full of them is binary whatever its bytes decode
- * to. */
-static int looks_binary(const char *s, size_t n)
-{
-    size_t ctl = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
-            ctl++;
-    }
-    return ctl > 8 + n / 100;
-}
-
 static int split_lines(xxgk_report *r)
 {
     size_t count = 1;
-    for (const char *p = r->text; *p; p++)
-        count += *p == '\n';
+    for (const char *p = r->text; (p = strchr(p, '\n')) != NULL; p++)
+        count++;
     if (count > 0xFFFFFFF0u)
         return XXGK_ELIMIT;
     r->lines = malloc(count * sizeof *r->lines);
@@ -409,17 +396,21 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         xbuf_free(&raw);
         return err_set(rc, "%s: %s", name, msg);
     }
-    if (looks_binary(raw.data ? raw.data : "", raw.len)) {
-        xbuf_free(&raw);
-        return err_set(XXGK_EBINARY, "%s: binary data (control characters), not a text report",
-                       name);
-    }
     xbuf_init(&folded, max * 3 + 64);
-    rc = text_fold(&folded, raw.data ? raw.data : "", raw.len);
+    size_t controls = 0;
+    rc = text_fold(&folded, raw.data ? raw.data : "", raw.len, &controls);
+    size_t rawlen = raw.len;
     xbuf_free(&raw);
-    if (rc < 0 || !(folded.data || !folded.failed)) {
+    if (rc < 0) {
         xbuf_free(&folded);
         return err_set(XXGK_ENOMEM, "%s: out of memory while decoding", name);
+    }
+    /* Text holds few control characters; a file full of them is binary whatever its bytes
+     * decode to. */
+    if (controls > 8 + rawlen / 100) {
+        xbuf_free(&folded);
+        return err_set(XXGK_EBINARY, "%s: binary data (control characters), not a text report",
+                       name);
     }
     int blank = 1;
     for (size_t i = 0; i < folded.len && blank; i++)

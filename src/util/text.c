@@ -18,6 +18,26 @@ size_t u8_next(const char *s, size_t n, int32_t *cp)
     return (size_t)k;
 }
 
+/* Decode one code point of text already known to be valid UTF-8 (the decoder's output): the
+ * hot loops of label normalization need no validation. */
+static inline size_t dec(const char *s, size_t n, int32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] < 0x80) {
+        *cp = u[0];
+        return 1;
+    }
+    if ((u[0] & 0xE0) == 0xC0 && n >= 2) {
+        *cp = ((u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+        return 2;
+    }
+    if ((u[0] & 0xF0) == 0xE0 && n >= 3) {
+        *cp = ((u[0] & 0x0F) << 12) | ((u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+        return 3;
+    }
+    return u8_next(s, n, cp);
+}
+
 size_t u8_count(const char *s, size_t n)
 {
     size_t c = 0;
@@ -42,12 +62,39 @@ static const struct {
     {"&lt;", '<'},   {"&gt;", '>'},   {"&quot;", '"'}, {"&#160;", ' '},
 };
 
-int text_fold(xbuf *out, const char *s, size_t n)
+/* Whether the UTF-8 sequence at s may need folding: only some lead bytes can start one. */
+static int may_fold(unsigned char c0, unsigned char c1)
 {
+    return c0 == 0xEF || (c0 == 0xE3 && c1 == 0x80) || (c0 == 0xC2 && c1 == 0xA0) ||
+           (c0 == 0xE2 && (c1 == 0x80 || c1 == 0x81));
+}
+
+int text_fold(xbuf *out, const char *s, size_t n, size_t *controls)
+{
+    size_t ctl = 0;
     if (xbuf_grow(out, n) < 0)
         return -1;
     size_t i = 0;
     while (i < n) {
+        /* Copy the run that needs nothing done: most of a report. */
+        size_t j = i;
+        while (j < n) {
+            unsigned char c = (unsigned char)s[j];
+            if (c >= 0xE4 && c <= 0xE9 && j + 3 <= n) {
+                j += 3; /* a CJK ideograph: never folded */
+                continue;
+            }
+            if (c < 0x80 ? (c < 0x20 || c == '&' || c == 0x7f)
+                         : may_fold(c, j + 1 < n ? (unsigned char)s[j + 1] : 0))
+                break;
+            j++;
+        }
+        if (j > i) {
+            xbuf_put(out, s + i, j - i);
+            i = j;
+            if (i >= n)
+                break;
+        }
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             if (c == '\r') {
@@ -69,7 +116,9 @@ int text_fold(xbuf *out, const char *s, size_t n)
                     continue;
             }
             /* Other control characters (form feeds from pdftotext included) become spaces,
-             * except the tab, which separates cells. */
+             * except the tab, which separates cells.  Many of them mean binary data. */
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\v')
+                ctl++;
             xbuf_putc(out, (c < 0x20 && c != '\t' && c != '\n') || c == 0x7f ? ' ' : (char)c);
             i++;
             continue;
@@ -90,6 +139,8 @@ int text_fold(xbuf *out, const char *s, size_t n)
             xbuf_put(out, s + i, k);
         i += k;
     }
+    if (controls)
+        *controls = ctl;
     return out->failed ? -1 : 0;
 }
 
@@ -116,21 +167,27 @@ size_t trim_span(const char **s, size_t n)
     return n;
 }
 
-/* Length of a leading enumeration at s ("一、", "(三)", "（三）" folded, "1.", "2、"), or 0. */
+/* A code point with full-width forms folded to ASCII. */
+static int32_t narrow(int32_t cp)
+{
+    return cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFEE0 : cp == 0x3000 ? ' ' : cp;
+}
+
+/* Length of a leading enumeration at s ("一、", "(三)", "（三）", "1.", "2、"), or 0. */
 static size_t enum_len(const char *s, size_t n)
 {
-    size_t i = 0;
-    int32_t cp;
+    size_t i = 0, k;
+    int32_t cp = 0;
     while (i < n && (s[i] == ' ' || s[i] == '\t'))
         i++;
     int paren = 0;
-    if (i < n && s[i] == '(') {
+    if (i < n && (k = dec(s + i, n - i, &cp)) && narrow(cp) == '(') {
         paren = 1;
-        i++;
+        i += k;
     }
     size_t digits = i;
     while (i < n) {
-        size_t k = u8_next(s + i, n - i, &cp);
+        k = dec(s + i, n - i, &cp);
         if (cn_digit(cp) || (cp >= '0' && cp <= '9'))
             i += k;
         else
@@ -140,15 +197,13 @@ static size_t enum_len(const char *s, size_t n)
         return 0;
     while (i < n && s[i] == ' ')
         i++;
-    if (paren) {
-        if (i < n && s[i] == ')')
-            return i + 1;
+    if (i >= n)
         return 0;
-    }
-    if (i < n && (s[i] == '.' || s[i] == ','))
-        return i + 1;
-    size_t k = i < n ? u8_next(s + i, n - i, &cp) : 0;
-    if (k && (cp == 0x3001 /* 、 */ || cp == 0xFF0E))
+    k = dec(s + i, n - i, &cp);
+    cp = narrow(cp);
+    if (paren)
+        return cp == ')' ? i + k : 0;
+    if (cp == '.' || cp == ',' || cp == 0x3001 /* 、 */)
         return i + k;
     return 0;
 }
@@ -170,24 +225,6 @@ static int is_dropped(int32_t cp)
 
 size_t label_norm(char *out, size_t cap, const char *s, size_t n)
 {
-    /* Fold full-width forms first, so "（三）" and "(三)" normalize alike. */
-    char folded[1024];
-    size_t f = 0;
-    for (size_t i = 0; i < n && f + 4 < sizeof folded;) {
-        int32_t cp;
-        size_t k = u8_next(s + i, n - i, &cp);
-        if (cp >= 0xFF01 && cp <= 0xFF5E)
-            folded[f++] = (char)(cp - 0xFEE0);
-        else if (cp == 0x3000)
-            folded[f++] = ' ';
-        else {
-            memcpy(folded + f, s + i, k);
-            f += k;
-        }
-        i += k;
-    }
-    s = folded;
-    n = f;
     size_t o = 0, i = 0;
     /* Enumerations may repeat when a group label is glued to its row ("(三)1."): strip them
      * only at the very start; those inside are dropped with the punctuation below. */
@@ -199,12 +236,19 @@ size_t label_norm(char *out, size_t cap, const char *s, size_t n)
     }
     while (i < n) {
         int32_t cp;
-        size_t k = u8_next(s + i, n - i, &cp);
-        if (!is_dropped(cp) && cp >= 0) {
-            if (o + k >= cap)
-                break;
-            memcpy(out + o, s + i, k);
-            o += k;
+        size_t k = dec(s + i, n - i, &cp);
+        int32_t c = narrow(cp);
+        if (!is_dropped(c) && c >= 0) {
+            if (c < 0x80) {
+                if (o + 1 >= cap)
+                    break;
+                out[o++] = (char)c;
+            } else {
+                if (o + k >= cap)
+                    break;
+                memcpy(out + o, s + i, k);
+                o += k;
+            }
         }
         i += k;
     }
@@ -217,25 +261,29 @@ int label_match(const char *norm, const char *keys, int exact)
 {
     if (!keys || !*norm)
         return 0;
+    size_t nlen = strlen(norm);
     const char *p = keys;
-    while (*p) {
+    for (;;) {
         const char *bar = strchr(p, '|');
         size_t l = bar ? (size_t)(bar - p) : strlen(p);
-        if (l) {
+        if (l && l <= nlen) {
             if (exact) {
-                if (strlen(norm) == l && memcmp(norm, p, l) == 0)
+                if (nlen == l && memcmp(norm, p, l) == 0)
                     return 1;
             } else {
-                for (const char *q = norm; *q; q++)
-                    if (*q == *p && strncmp(q, p, l) == 0)
+                /* Labels and keys are short: compare a whole first character (three bytes
+                 * for the Chinese keys), then the rest. */
+                const char *end = norm + nlen - l;
+                for (const char *q = norm; q <= end; q++)
+                    if (q[0] == p[0] && (l < 3 || (q[1] == p[1] && q[2] == p[2])) &&
+                        memcmp(q, p, l) == 0)
                         return 1;
             }
         }
         if (!bar)
-            break;
+            return 0;
         p = bar + 1;
     }
-    return 0;
 }
 
 /* Exactly three digits at s, not followed by a fourth: the tail of a thousands group. */

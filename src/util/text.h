@@ -17,8 +17,9 @@ int u8_put(xbuf *b, int32_t cp);
 
 /* Fold text for reading: full-width ASCII to ASCII, ideographic and no-break spaces to spaces,
  * HTML leftovers (&nbsp; &amp; ...) to characters, drop BOMs and zero-width spaces, CR LF and CR
- * to LF.  Input must be valid UTF-8. */
-int text_fold(xbuf *out, const char *s, size_t n);
+ * to LF.  Input must be valid UTF-8.  *controls (if not NULL) receives the number of other
+ * control characters, which text rarely holds. */
+int text_fold(xbuf *out, const char *s, size_t n, size_t *controls);
 
 /* Normalize a label for matching: drop a leading enumeration ("一、", "(三)", "1.", "2、"),
  * spaces, punctuation and markup.  Writes at most cap-1 bytes plus NUL; returns the length. */
