@@ -53,6 +53,19 @@ XXGK_EXTERN int xxgk_report_read_file(xxgk_report **out, const char *path,
 
 XXGK_EXTERN void xxgk_report_free(xxgk_report *r);
 
+/* Build a report from figures rather than text (the register's annual report): an empty report
+ * of the given format whose cells are all absent until set. */
+XXGK_EXTERN int xxgk_report_new(xxgk_report **out, xxgk_format_id format, const char *agency,
+                                int year);
+/* Set cell i (see xxgk_row_spec.first_cell) to a figure. */
+XXGK_EXTERN int xxgk_report_set_cell(xxgk_report *r, size_t i, double value);
+/* Append section `standard` (1..6) with its official title and the given text. */
+XXGK_EXTERN int xxgk_report_add_section(xxgk_report *r, int standard, const char *text);
+/* The date at the end, YYYY-MM-DD. */
+XXGK_EXTERN int xxgk_report_set_published(xxgk_report *r, const char *date);
+/* Whether the report was built from figures (1) or read from text (0). */
+XXGK_EXTERN int xxgk_report_built(const xxgk_report *r);
+
 XXGK_EXTERN int xxgk_report_format(const xxgk_report *r);   /* an xxgk_format_id */
 XXGK_EXTERN const xxgk_format_spec *xxgk_report_spec(const xxgk_report *r); /* NULL: other */
 XXGK_EXTERN const char *xxgk_report_name(const xxgk_report *r);

@@ -1,6 +1,8 @@
 /* The report object: construction, arena and the public getters. */
 #include "lib/report_impl.h"
 
+#include "lib/error.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -159,3 +161,70 @@ int xxgk_report_row_present(const xxgk_report *r, const xxgk_row_spec *row)
             return 1;
     return 0;
 }
+
+/* ---- building a report from figures ---- */
+
+int xxgk_report_new(xxgk_report **out, xxgk_format_id format, const char *agency, int year)
+{
+    *out = NULL;
+    const xxgk_format_spec *spec = xxgk_format_get(format);
+    if (!spec)
+        return err_set(XXGK_EINVAL, "a report is built in the 2021 or the 2019 format");
+    xxgk_report *r = rep_new("<register>");
+    if (!r)
+        return err_set(XXGK_ENOMEM, "out of memory");
+    r->built = 1;
+    r->format = format;
+    r->spec = spec;
+    r->year = year;
+    r->agency = agency ? rep_strndup(r, agency, strlen(agency)) : NULL;
+    r->title = rep_printf(r, "%s%d年政府信息公开工作年度报告", agency ? agency : "", year);
+    r->layout = "built";
+    r->ncells = (size_t)spec->ncells;
+    r->cells = calloc(r->ncells, sizeof *r->cells);
+    if (!r->cells || !r->title || r->oom) {
+        xxgk_report_free(r);
+        return err_set(XXGK_ENOMEM, "out of memory");
+    }
+    *out = r;
+    return 0;
+}
+
+int xxgk_report_set_cell(xxgk_report *r, size_t i, double value)
+{
+    if (i >= r->ncells)
+        return err_set(XXGK_EINVAL, "cell %zu does not exist", i);
+    xxgk_cell *c = &r->cells[i];
+    c->kind = XXGK_CELL_NUMBER;
+    c->value = value;
+    c->raw = rep_printf(r, "%.15g", value);
+    return c->raw ? 0 : err_set(XXGK_ENOMEM, "out of memory");
+}
+
+int xxgk_report_add_section(xxgk_report *r, int standard, const char *text)
+{
+    if (!xxgk_section_title(standard))
+        return err_set(XXGK_EINVAL, "section %d does not exist (1..6)", standard);
+    xxgk_section *s = realloc(r->sections, (r->nsections + 1) * sizeof *s);
+    if (!s)
+        return err_set(XXGK_ENOMEM, "out of memory");
+    r->sections = s;
+    s = &r->sections[r->nsections];
+    s->number = standard;
+    s->standard = standard;
+    s->title = xxgk_section_title(standard);
+    s->text = rep_strndup(r, text ? text : "", text ? strlen(text) : 0);
+    s->line = 0;
+    if (!s->text)
+        return err_set(XXGK_ENOMEM, "out of memory");
+    r->nsections++;
+    return 0;
+}
+
+int xxgk_report_set_published(xxgk_report *r, const char *date)
+{
+    r->published = date ? rep_strndup(r, date, strlen(date)) : NULL;
+    return !date || r->published ? 0 : err_set(XXGK_ENOMEM, "out of memory");
+}
+
+int xxgk_report_built(const xxgk_report *r) { return r->built; }

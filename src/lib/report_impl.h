@@ -38,6 +38,7 @@ struct xxgk_report {
     rdiag *diags;
     size_t ndiags, capdiags;
     int oom;                 /* an allocation failed while reading */
+    int built;               /* built from figures (xxgk_report_new), not read from text */
 };
 
 /* Arena allocation: memory lives until xxgk_report_free. */

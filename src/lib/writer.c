@@ -20,14 +20,22 @@ static int md_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
     return write_md_report(b, r);
 }
 
+static int txt_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
+{
+    (void)f;
+    return write_txt_report(b, r);
+}
+
 /* One table drives the CLI's --format, its help text and the tests. */
 static const writer writers[] = {
     {{"json", "JSON: one object per report or file (JSON Lines for several)", 1, 1}, NULL,
      write_json_report, write_json_findings},
     {{"csv", "CSV: a header, then one row per report with stable column names", 1, 0},
      write_csv_header, write_csv_report, NULL},
-    {{"md", "Markdown: the tables re-rendered in the official layout", 1, 0}, NULL, md_report,
+    {{"md", "Markdown: the report re-rendered in the official layout", 1, 0}, NULL, md_report,
      NULL},
+    {{"txt", "plain text: the report in the official layout, tables tab-separated", 1, 0}, NULL,
+     txt_report, NULL},
     {{"text", "text for people: findings grouped per file", 0, 1}, NULL, NULL,
      write_text_findings},
 };

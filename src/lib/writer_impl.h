@@ -27,6 +27,7 @@ int write_json_findings(xbuf *b, const char *file, const xxgk_report *r, const x
 int write_csv_header(xbuf *b);
 int write_csv_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f);
 int write_md_report(xbuf *b, const xxgk_report *r);
+int write_txt_report(xbuf *b, const xxgk_report *r);
 int write_text_findings(xbuf *b, const char *file, const xxgk_report *r, const xxgk_findings *f);
 
 #endif
