@@ -33,7 +33,19 @@ int parse_int(const char *s, int lo, int hi, int *out);
 /* A sink for the library's writers that appends to an xbuf. */
 int sink_buf(void *ctx, const char *data, size_t len);
 
+/* The whole of a file ("-" for stdin), NUL-terminated; prints the error and returns NULL. */
+char *read_all(const char *path, size_t *len);
+
+/* Open the register named by --db (default xxgk.db) as --user; prints the error. */
+int db_open(xxgk_db **db, const void *parsed_args);
+
 int cmd_parse(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_db(int argc, char **argv);
+int cmd_request(int argc, char **argv);
+int cmd_figure(int argc, char **argv);
+int cmd_case(int argc, char **argv);
+int cmd_calendar(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 #endif

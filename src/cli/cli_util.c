@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cli/args.h"
 #include "cli/cli.h"
 
 static int list_add(file_list *l, const char *path)
@@ -83,25 +84,25 @@ static int walk(file_list *l, const char *dir, int depth)
     return rc;
 }
 
-int files_collect(file_list *l, char **args, int nargs)
+int files_collect(file_list *l, char **paths, int nargs)
 {
     int rc = 0;
     for (int i = 0; i < nargs; i++) {
         struct stat st;
-        if (strcmp(args[i], "-") == 0) {
+        if (strcmp(paths[i], "-") == 0) {
             rc |= list_add(l, "-");
-        } else if (stat(args[i], &st) != 0) {
-            fprintf(stderr, "xxgk: %s: %s\n", args[i], strerror(errno));
+        } else if (stat(paths[i], &st) != 0) {
+            fprintf(stderr, "xxgk: %s: %s\n", paths[i], strerror(errno));
             rc = -1;
         } else if (S_ISDIR(st.st_mode)) {
-            char *dir = strdup(args[i]);
+            char *dir = strdup(paths[i]);
             size_t n = dir ? strlen(dir) : 0;
             while (n > 1 && dir[n - 1] == '/')
                 dir[--n] = '\0';
             rc |= dir ? walk(l, dir, 0) : -1;
             free(dir);
         } else {
-            rc |= list_add(l, args[i]);
+            rc |= list_add(l, paths[i]);
         }
     }
     return rc ? -1 : 0;
@@ -246,4 +247,45 @@ int files_run(const file_list *l, int jobs, file_job job, void *ctx)
     pthread_cond_destroy(&rn.cv);
     fflush(stdout);
     return worst;
+}
+
+char *read_all(const char *path, size_t *len)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "xxgk: %s: %s\n", path, strerror(errno));
+        return NULL;
+    }
+    xbuf b;
+    xbuf_init(&b, (size_t)64 << 20);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (xbuf_put(&b, chunk, n) < 0)
+            break;
+    int bad = ferror(f) || b.failed;
+    if (f != stdin)
+        fclose(f);
+    if (bad) {
+        fprintf(stderr, "xxgk: %s: cannot read (or larger than 64 MiB)\n", path);
+        xbuf_free(&b);
+        return NULL;
+    }
+    *len = b.len;
+    char *s = xbuf_steal(&b);
+    if (!s)
+        fprintf(stderr, "xxgk: out of memory\n");
+    return s;
+}
+
+int db_open(xxgk_db **db, const void *parsed)
+{
+    const args *a = parsed;
+    const char *path = args_get(a, "db", "xxgk.db");
+    if (xxgk_db_open(db, path, args_get(a, "user", NULL)) < 0) {
+        fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
+        *db = NULL;
+        return -1;
+    }
+    return 0;
 }

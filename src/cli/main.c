@@ -11,6 +11,12 @@ static const struct {
 } commands[] = {
     {"parse", cmd_parse, "read reports and write their figures as JSON, CSV or Markdown"},
     {"check", cmd_check, "check reports and list every problem with its evidence"},
+    {"db", cmd_db, "create the register; settings, backup, integrity check, audit trail"},
+    {"request", cmd_request, "log requests and their events; deadlines explained; what is due"},
+    {"figure", cmd_figure, "set the year's section 二 figures"},
+    {"case", cmd_case, "record reconsideration and litigation cases"},
+    {"calendar", cmd_calendar, "import a year's holiday table (调休 included)"},
+    {"report", cmd_report, "write the annual report from the register"},
 };
 
 static void usage(FILE *out)

@@ -1,0 +1,117 @@
+/*
+ * The agency's register: an SQLite file holding the year's disclosure requests and their events,
+ * the other figures of the annual report, reconsideration and litigation cases, the narrative
+ * sections, the working-day calendar, and an audit trail of every change that no xxgk function
+ * can alter.  Every change is one transaction.
+ */
+#ifndef XXGK_REGISTER_H
+#define XXGK_REGISTER_H
+
+#include <stddef.h>
+
+typedef struct xxgk_db xxgk_db;
+
+/* Open (creating or migrating as needed) the register at path.  `who` names the person making
+ * changes, for the audit trail (NULL: the login name).  Free with xxgk_db_close. */
+XXGK_EXTERN int xxgk_db_open(xxgk_db **out, const char *path, const char *who);
+XXGK_EXTERN void xxgk_db_close(xxgk_db *db);
+
+/* Online backup to a new file at dest (refuses to overwrite an existing file). */
+XXGK_EXTERN int xxgk_db_backup(xxgk_db *db, const char *dest);
+/* Integrity and foreign-key check; *out is a malloc'd report ("ok" when sound). */
+XXGK_EXTERN int xxgk_db_check(xxgk_db *db, char **out);
+XXGK_EXTERN int xxgk_db_schema_version(xxgk_db *db);
+
+/* Settings: "agency" (the agency's name), "agency_kind" (department|government). */
+XXGK_EXTERN int xxgk_db_set(xxgk_db *db, const char *key, const char *value);
+/* *out is malloc'd, or NULL when unset. */
+XXGK_EXTERN int xxgk_db_get(xxgk_db *db, const char *key, char **out);
+
+/* ---- calendar ---- */
+
+/* Import a holiday table (CSV: date,kind,name).  Years it covers replace what the register had
+ * for them; the deadlines of open requests are recomputed and every one that moved is written
+ * to *moved (malloc'd text, one line per request: "ID old -> new").  */
+XXGK_EXTERN int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len,
+                                        const char *name, char **moved);
+
+/* ---- requests ---- */
+
+typedef struct {
+    const char *id;             /* the agency's own number, e.g. "2024-017"; unique */
+    const char *applicant;      /* name */
+    const char *applicant_type; /* natural, business, research, nonprofit, legal, other */
+    const char *applicant_id;   /* ID document number, or NULL */
+    const char *contact;        /* or NULL */
+    const char *channel;        /* in_person, post, online, fax, email, other (Art. 31) */
+    const char *received;       /* YYYY-MM-DD, the Art. 31 date of receipt for the channel */
+    const char *description;    /* the information asked for */
+    const char *form;           /* form and delivery wanted, or NULL */
+} xxgk_request;
+
+XXGK_EXTERN int xxgk_request_add(xxgk_db *db, const xxgk_request *req);
+
+/* Event kinds, as the CLI names them:
+ *   correction-notice DATE [--items TEXT]    补正 notice (due within 7 working days of receipt)
+ *   correction-received DATE                 corrected application: the clock restarts
+ *   correction-expired DATE                  no correction in time: ends as 三（六）1
+ *   still-unclear DATE                       unclear after correction: ends as 三（四）3
+ *   consult-start DATE [--party NAME]        third-party / other-agency consultation starts
+ *   consult-end DATE                         ... and ends (the time between is not counted)
+ *   extension DATE --days N --approver NAME  once, at most 20 working days
+ *   fee-notice DATE --fee YUAN               the time until payment is not counted
+ *   fee-paid DATE
+ *   fee-unpaid DATE                          ends as 三（六）2
+ *   reply DATE --outcome ROW                 ends with one row of table 三 (see below)
+ * Outcome rows are the JSON keys of table 三: granted, partly, withheld.1-8, unable.1-3,
+ * not_processed.1-5, other.1-3. */
+typedef struct {
+    const char *kind;
+    const char *date;     /* YYYY-MM-DD */
+    int days;             /* extension */
+    const char *approver; /* extension */
+    const char *outcome;  /* reply */
+    long fee;             /* fee-notice, in yuan */
+    const char *note;     /* free text: correction items, the consulted party, ... */
+} xxgk_request_event;
+
+/* Record an event; an event out of order, impossible for the request's state, or naming an
+ * outcome that does not exist is refused with XXGK_EINVAL and changes nothing. */
+XXGK_EXTERN int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev);
+
+/* The request, its events, status and deadline with the computation explained (Chinese text,
+ * malloc'd). */
+XXGK_EXTERN int xxgk_request_show(xxgk_db *db, const char *id, char **out);
+
+/* One line per request: ID, received, applicant type, status, due date.  year 0: all;
+ * within >= 0: only open requests due within that many calendar days of `today` (YYYY-MM-DD,
+ * NULL: the system date) and those overdue.  *out is malloc'd text. */
+XXGK_EXTERN int xxgk_request_list(xxgk_db *db, int year, int within, const char *today,
+                                  char **out);
+
+/* ---- the rest of the year's figures ---- */
+
+/* Section 二 figures for a year: key is a JSON path of the 2021 table ("regs.issued",
+ * "normative.repealed", "licensing", "penalty", "coercion", "fees_wan_yuan").  现行有效
+ * (in_force) not set for a year is carried: last year's in force + issued - repealed. */
+XXGK_EXTERN int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value);
+
+/* A reconsideration or litigation case: kind reconsideration | litigation_direct |
+ * litigation_after_review; result upheld | corrected | other, with the date it was decided,
+ * or NULL while pending. */
+XXGK_EXTERN int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
+                              const char *result, const char *decided);
+
+/* The narrative of section 1-6 for a year (replaces the generated draft). */
+XXGK_EXTERN int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text);
+
+/* The annual report for a year, built from the register: the three tables computed, the
+ * narrative stored (or drafted from the figures), the 信息处理费 sentence in 六, the agency's
+ * name and the date (YYYY-MM-DD; NULL: today).  Free with xxgk_report_free. */
+XXGK_EXTERN int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year,
+                                     const char *date);
+
+/* The audit trail, oldest first, one line per change (malloc'd). */
+XXGK_EXTERN int xxgk_db_audit(xxgk_db *db, char **out);
+
+#endif

@@ -1,0 +1,25 @@
+/* A small option parser for the register's commands: "--name value" options, in any order
+ * among positional arguments. */
+#ifndef XXGK_CLI_ARGS_H
+#define XXGK_CLI_ARGS_H
+
+#define ARGS_MAX 32
+
+typedef struct {
+    const char *names[ARGS_MAX]; /* option names without "--" */
+    const char *values[ARGS_MAX];
+    int nopts;
+    const char *pos[ARGS_MAX]; /* positional arguments */
+    int npos;
+} args;
+
+/* Parse argv[from..argc); `allowed` is a NULL-terminated list of option names.  Prints the
+ * problem and returns -1 on an unknown option, a missing value or too many arguments. */
+int args_parse(args *a, int argc, char **argv, int from, const char *const *allowed,
+               const char *cmd);
+/* The option's value, or def. */
+const char *args_get(const args *a, const char *name, const char *def);
+/* Whether --help was given. */
+int args_help(int argc, char **argv);
+
+#endif

@@ -1,0 +1,123 @@
+/* xxgk report: the annual report written from the register, and its narrative sections. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/args.h"
+#include "cli/cli.h"
+
+static void help(FILE *out)
+{
+    fprintf(out,
+            "usage: xxgk report --year YEAR [--format md|txt|json|csv] [--date DATE] [-o FILE]\n"
+            "       xxgk report text --year YEAR --section 一..六 FILE\n"
+            "options for all: --db PATH (default xxgk.db), --user NAME\n\n"
+            "Writes the complete annual report in the official 2021 layout: title, the six\n"
+            "sections, the three tables computed from the register (上年结转 = requests open at\n"
+            "the end of the year before, 结转下年度 = open on 31 December), the 信息处理费\n"
+            "sentence in 六, the agency's name and the date (default today).  Sections not\n"
+            "written with 'report text' are drafted from the figures.  The report is checked\n"
+            "before it is written; errors are listed on stderr and the exit status is 1.\n");
+}
+
+static int to_file(void *ctx, const char *data, size_t len)
+{
+    return fwrite(data, 1, len, ctx) == len ? 0 : -1;
+}
+
+static int section_number(const char *s)
+{
+    static const char *const cn[] = {"一", "二", "三", "四", "五", "六"};
+    for (int i = 0; i < 6; i++)
+        if (strcmp(s, cn[i]) == 0)
+            return i + 1;
+    int n;
+    return parse_int(s, 1, 6, &n) == 0 ? n : 0;
+}
+
+int cmd_report(int argc, char **argv)
+{
+    static const char *const opts[] = {"db", "user", "year", "format", "date", "section", "o",
+                                       NULL};
+    if (args_help(argc, argv)) {
+        help(stdout);
+        return EXIT_CLEAN;
+    }
+    /* "-o FILE" reads as an option like the others. */
+    for (int i = 1; i < argc; i++)
+        if (strcmp(argv[i], "-o") == 0)
+            argv[i] = "--o";
+    args a;
+    int year;
+    if (args_parse(&a, argc, argv, 1, opts, "report") < 0)
+        return EXIT_TROUBLE;
+    if (parse_int(args_get(&a, "year", NULL), 2019, 2100, &year) < 0) {
+        fprintf(stderr, "xxgk report: --year YEAR is required\n");
+        return EXIT_TROUBLE;
+    }
+    xxgk_db *db;
+    if (a.npos == 2 && strcmp(a.pos[0], "text") == 0) {
+        int section = section_number(args_get(&a, "section", ""));
+        if (!section) {
+            fprintf(stderr, "xxgk report text: --section is one of 一 二 三 四 五 六\n");
+            return EXIT_TROUBLE;
+        }
+        size_t len;
+        char *text = read_all(a.pos[1], &len);
+        if (!text)
+            return EXIT_TROUBLE;
+        int rc = db_open(&db, &a);
+        if (!rc)
+            rc = xxgk_narrative_set(db, year, section, text);
+        if (rc < 0)
+            fprintf(stderr, "xxgk report text: %s\n", xxgk_error_last());
+        free(text);
+        xxgk_db_close(db);
+        return rc < 0 ? EXIT_TROUBLE : EXIT_CLEAN;
+    }
+    if (a.npos != 0) {
+        help(stderr);
+        return EXIT_TROUBLE;
+    }
+    const char *format = args_get(&a, "format", "md");
+    if (db_open(&db, &a) < 0)
+        return EXIT_TROUBLE;
+    xxgk_report *r = NULL;
+    xxgk_findings *f = NULL;
+    int rc = xxgk_register_report(&r, db, year, args_get(&a, "date", NULL));
+    if (!rc) {
+        char *kind = NULL;
+        xxgk_db_get(db, "agency_kind", &kind);
+        xxgk_check_options co = {XXGK_LANG_ZH, kind && strcmp(kind, "government") == 0
+                                                   ? XXGK_AGENCY_GOVERNMENT
+                                                   : XXGK_AGENCY_DEPARTMENT};
+        free(kind);
+        rc = xxgk_check(&f, r, &co);
+    }
+    const char *path = args_get(&a, "o", NULL);
+    FILE *out = stdout;
+    if (!rc && path && !(out = fopen(path, "wb"))) {
+        perror(path);
+        rc = XXGK_EIO;
+        out = NULL;
+    }
+    if (!rc)
+        rc = xxgk_write_report(format, r, NULL, to_file, out);
+    if (out && out != stdout && fclose(out) != 0)
+        rc = XXGK_EIO;
+    int errors = 0;
+    if (rc == 0 && f && xxgk_findings_at_least(f, XXGK_SEV_ERROR)) {
+        errors = 1;
+        xbuf b;
+        xbuf_init(&b, 0);
+        xxgk_write_findings("text", "report", r, f, sink_buf, &b);
+        fputs(b.data ? b.data : "", stderr);
+        xbuf_free(&b);
+    }
+    if (rc < 0)
+        fprintf(stderr, "xxgk report: %s\n", xxgk_error_last());
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    xxgk_db_close(db);
+    return rc < 0 ? EXIT_TROUBLE : errors ? EXIT_FINDINGS : EXIT_CLEAN;
+}

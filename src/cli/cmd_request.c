@@ -1,0 +1,119 @@
+/* xxgk request: log disclosure requests and their events; show, list and what falls due. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/args.h"
+#include "cli/cli.h"
+
+static void help(FILE *out)
+{
+    fprintf(out,
+        "usage: xxgk request add ID --applicant NAME --type TYPE --channel CHANNEL\n"
+        "                       --received DATE --description TEXT\n"
+        "                       [--applicant-id ID] [--contact TEXT] [--form TEXT]\n"
+        "       xxgk request event ID KIND DATE [--days N] [--approver NAME]\n"
+        "                       [--outcome ROW] [--fee YUAN] [--note TEXT]\n"
+        "       xxgk request show ID\n"
+        "       xxgk request list [--year YEAR]\n"
+        "       xxgk request due [--within DAYS] [--today DATE]\n"
+        "options for all: --db PATH (default xxgk.db), --user NAME\n\n"
+        "TYPE is the report's applicant column: natural (自然人), business (商业企业),\n"
+        "research (科研机构), nonprofit (社会公益组织), legal (法律服务机构), other (其他).\n"
+        "CHANNEL: in_person, post, online, fax, email, other; DATE is the date of receipt\n"
+        "under Art. 31 for that channel (YYYY-MM-DD).\n\n"
+        "Event KINDs: correction-notice (补正告知, within 7 working days), correction-received\n"
+        "(the clock restarts), correction-expired (ends as 三（六）1), still-unclear (ends as\n"
+        "三（四）3), consult-start / consult-end (third party or other agency: not counted),\n"
+        "extension --days N --approver NAME (once, at most 20 working days), fee-notice\n"
+        "--fee YUAN / fee-paid (not counted) / fee-unpaid (ends as 三（六）2), and\n"
+        "reply --outcome ROW where ROW is a row of table 三: granted, partly, withheld.1-8,\n"
+        "unable.1-3, not_processed.1-5, other.1-3.\n\n"
+        "show explains the deadline: start day, working days counted, days excluded and why,\n"
+        "extension.  due lists open requests due within DAYS calendar days (default 7) and\n"
+        "every overdue one.\n");
+}
+
+int cmd_request(int argc, char **argv)
+{
+    static const char *const opts[] = {"db", "user", "applicant", "type", "channel",
+                                       "received", "description", "applicant-id", "contact",
+                                       "form", "days", "approver", "outcome", "fee", "note",
+                                       "year", "within", "today", NULL};
+    if (args_help(argc, argv)) {
+        help(stdout);
+        return EXIT_CLEAN;
+    }
+    args a;
+    if (args_parse(&a, argc, argv, 1, opts, "request") < 0)
+        return EXIT_TROUBLE;
+    const char *sub = a.npos ? a.pos[0] : "";
+    int want = strcmp(sub, "add") == 0 || strcmp(sub, "show") == 0 ? 2
+               : strcmp(sub, "event") == 0                         ? 4
+               : strcmp(sub, "list") == 0 || strcmp(sub, "due") == 0 ? 1
+                                                                    : -1;
+    if (want < 0 || a.npos != want) {
+        help(stderr);
+        return EXIT_TROUBLE;
+    }
+    xxgk_db *db;
+    if (db_open(&db, &a) < 0)
+        return EXIT_TROUBLE;
+    int rc = 0, usage = 0;
+    char *text = NULL;
+    if (strcmp(sub, "add") == 0) {
+        xxgk_request r = {a.pos[1],
+                          args_get(&a, "applicant", NULL),
+                          args_get(&a, "type", NULL),
+                          args_get(&a, "applicant-id", NULL),
+                          args_get(&a, "contact", NULL),
+                          args_get(&a, "channel", NULL),
+                          args_get(&a, "received", NULL),
+                          args_get(&a, "description", NULL),
+                          args_get(&a, "form", NULL)};
+        rc = xxgk_request_add(db, &r);
+    } else if (strcmp(sub, "event") == 0) {
+        xxgk_request_event ev = {a.pos[2], a.pos[3], 0, args_get(&a, "approver", NULL),
+                                 args_get(&a, "outcome", NULL), 0, args_get(&a, "note", NULL)};
+        int days = 0, fee = 0;
+        const char *d = args_get(&a, "days", NULL), *f = args_get(&a, "fee", NULL);
+        if (d && parse_int(d, 1, 1000, &days) < 0) {
+            fprintf(stderr, "xxgk request event: --days needs a number of working days\n");
+            usage = 1;
+        } else if (f && parse_int(f, 1, 100000000, &fee) < 0) {
+            fprintf(stderr, "xxgk request event: --fee needs an amount in yuan\n");
+            usage = 1;
+        } else {
+            ev.days = days;
+            ev.fee = fee;
+            rc = xxgk_request_event_add(db, a.pos[1], &ev);
+        }
+    } else if (strcmp(sub, "show") == 0) {
+        rc = xxgk_request_show(db, a.pos[1], &text);
+    } else if (strcmp(sub, "list") == 0) {
+        int year = 0;
+        const char *y = args_get(&a, "year", NULL);
+        if (y && parse_int(y, 1990, 2200, &year) < 0) {
+            fprintf(stderr, "xxgk request list: --year needs a year\n");
+            usage = 1;
+        } else {
+            rc = xxgk_request_list(db, year, -1, args_get(&a, "today", NULL), &text);
+        }
+    } else {
+        int within = 7;
+        const char *w = args_get(&a, "within", NULL);
+        if (w && parse_int(w, 0, 3660, &within) < 0) {
+            fprintf(stderr, "xxgk request due: --within needs a number of days\n");
+            usage = 1;
+        } else {
+            rc = xxgk_request_list(db, 0, within, args_get(&a, "today", NULL), &text);
+        }
+    }
+    if (text)
+        fputs(text, stdout);
+    free(text);
+    xxgk_db_close(db);
+    if (rc < 0)
+        fprintf(stderr, "xxgk request %s: %s\n", sub, xxgk_error_last());
+    return rc < 0 || usage ? EXIT_TROUBLE : EXIT_CLEAN;
+}

@@ -1,0 +1,125 @@
+/* xxgk figure, xxgk case, xxgk calendar: the year's other figures, reconsideration and
+ * litigation cases, and the working-day calendar. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/args.h"
+#include "cli/cli.h"
+
+static const char *const opts[] = {"db", "user", "year", "kind", "filed", "result", "decided",
+                                   NULL};
+
+static int finish(xxgk_db *db, int rc, const char *cmd)
+{
+    xxgk_db_close(db);
+    if (rc < 0) {
+        fprintf(stderr, "xxgk %s: %s\n", cmd, xxgk_error_last());
+        return EXIT_TROUBLE;
+    }
+    return EXIT_CLEAN;
+}
+
+int cmd_figure(int argc, char **argv)
+{
+    static const char *usage =
+        "usage: xxgk figure set --year YEAR KEY VALUE [--db PATH] [--user NAME]\n\n"
+        "Section 二 figures of a year.  KEY: regs.issued, regs.repealed, regs.in_force,\n"
+        "normative.issued, normative.repealed, normative.in_force (行政规范性文件),\n"
+        "licensing (行政许可), penalty (行政处罚), coercion (行政强制) — decisions made —\n"
+        "and fees_wan_yuan (行政事业性收费, 万元).  现行有效 (in_force) not set for a year is\n"
+        "carried: the year before's, plus issued, minus repealed.\n";
+    if (args_help(argc, argv)) {
+        fputs(usage, stdout);
+        return EXIT_CLEAN;
+    }
+    args a;
+    int year;
+    if (args_parse(&a, argc, argv, 1, opts, "figure") < 0)
+        return EXIT_TROUBLE;
+    if (a.npos != 3 || strcmp(a.pos[0], "set") != 0 ||
+        parse_int(args_get(&a, "year", NULL), 2019, 2100, &year) < 0) {
+        fputs(usage, stderr);
+        return EXIT_TROUBLE;
+    }
+    char *end;
+    errno = 0;
+    double v = strtod(a.pos[2], &end);
+    if (errno || *end || end == a.pos[2]) {
+        fprintf(stderr, "xxgk figure: '%s' is not a number\n", a.pos[2]);
+        return EXIT_TROUBLE;
+    }
+    xxgk_db *db;
+    if (db_open(&db, &a) < 0)
+        return EXIT_TROUBLE;
+    return finish(db, xxgk_figure_set(db, year, a.pos[1], v), "figure");
+}
+
+int cmd_case(int argc, char **argv)
+{
+    static const char *usage =
+        "usage: xxgk case set ID --kind KIND --filed DATE [--result RESULT --decided DATE]\n"
+        "                 [--db PATH] [--user NAME]\n\n"
+        "A reconsideration or litigation case about disclosure (section 四).  KIND:\n"
+        "reconsideration (行政复议), litigation_direct (未经复议直接起诉),\n"
+        "litigation_after_review (复议后起诉).  RESULT: upheld (维持), corrected (纠正),\n"
+        "other (其他结果); leave it out while the case is pending (尚未审结).\n";
+    if (args_help(argc, argv)) {
+        fputs(usage, stdout);
+        return EXIT_CLEAN;
+    }
+    args a;
+    if (args_parse(&a, argc, argv, 1, opts, "case") < 0)
+        return EXIT_TROUBLE;
+    if (a.npos != 2 || strcmp(a.pos[0], "set") != 0) {
+        fputs(usage, stderr);
+        return EXIT_TROUBLE;
+    }
+    xxgk_db *db;
+    if (db_open(&db, &a) < 0)
+        return EXIT_TROUBLE;
+    return finish(db,
+                  xxgk_case_set(db, a.pos[1], args_get(&a, "kind", NULL),
+                                args_get(&a, "filed", NULL), args_get(&a, "result", NULL),
+                                args_get(&a, "decided", NULL)),
+                  "case");
+}
+
+int cmd_calendar(int argc, char **argv)
+{
+    static const char *usage =
+        "usage: xxgk calendar import FILE [--db PATH] [--user NAME]\n\n"
+        "Add or replace the holiday table of the years in FILE (CSV: date,kind,name; kind\n"
+        "holiday = a day off, workday = a weekend day worked, 调休), as announced by the State\n"
+        "Council.  The deadlines of open requests are recomputed; those that moved are listed.\n"
+        "Dates in a year with no table count as plain weekdays, and deadlines computed so are\n"
+        "flagged.\n";
+    if (args_help(argc, argv)) {
+        fputs(usage, stdout);
+        return EXIT_CLEAN;
+    }
+    args a;
+    if (args_parse(&a, argc, argv, 1, opts, "calendar") < 0)
+        return EXIT_TROUBLE;
+    if (a.npos != 2 || strcmp(a.pos[0], "import") != 0) {
+        fputs(usage, stderr);
+        return EXIT_TROUBLE;
+    }
+    size_t len;
+    char *csv = read_all(a.pos[1], &len);
+    if (!csv)
+        return EXIT_TROUBLE;
+    xxgk_db *db;
+    if (db_open(&db, &a) < 0) {
+        free(csv);
+        return EXIT_TROUBLE;
+    }
+    char *moved = NULL;
+    int rc = xxgk_db_calendar_import(db, csv, len, a.pos[1], &moved);
+    if (!rc)
+        printf("imported %s\n%s", a.pos[1], moved && *moved ? moved : "no deadline moved\n");
+    free(moved);
+    free(csv);
+    return finish(db, rc, "calendar");
+}

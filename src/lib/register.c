@@ -1,0 +1,895 @@
+/*
+ * The register: requests and their events under the statutory deadlines, the year's other
+ * figures, cases, narrative, and the annual report computed from all of it.  Every change is one
+ * transaction with its audit rows; a change refused for bad input changes nothing.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "lib/error.h"
+#include "lib/register_impl.h"
+#include "util/buf.h"
+
+
+/* ---- small helpers ---- */
+
+static char *dup_col(sqlite3_stmt *st, int i)
+{
+    const char *v = (const char *)sqlite3_column_text(st, i);
+    return v ? strdup(v) : NULL;
+}
+
+static int valid_date(const char *s, xxgk_date *d, const char *what)
+{
+    if (!s || xxgk_date_parse(d, s) < 0)
+        return err_set(XXGK_EINVAL, "%s: '%s' is not a date (YYYY-MM-DD)", what, s ? s : "");
+    return 0;
+}
+
+static int one_of(const char *v, const char *const *set)
+{
+    for (; *set; set++)
+        if (v && strcmp(v, *set) == 0)
+            return 1;
+    return 0;
+}
+
+static const char *const applicant_types[] = {"natural", "business", "research", "nonprofit",
+                                              "legal",   "other",    NULL};
+static const char *const channels[] = {"in_person", "post", "online", "fax", "email", "other",
+                                       NULL};
+
+static int applicant_column(const char *type)
+{
+    for (int i = 0; applicant_types[i]; i++)
+        if (strcmp(type, applicant_types[i]) == 0)
+            return i;
+    return -1;
+}
+
+/* The row of table 三 an outcome names ("granted", "withheld.4"), from the format table. */
+static const xxgk_row_spec *outcome_row(const char *outcome)
+{
+    if (!outcome)
+        return NULL;
+    const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS];
+    const char *dot = strchr(outcome, '.');
+    size_t kl = dot ? (size_t)(dot - outcome) : strlen(outcome);
+    int index = -1;
+    if (dot) {
+        char *end;
+        long v = strtol(dot + 1, &end, 10);
+        if (*end || v < 1 || v > 20)
+            return NULL;
+        index = (int)v - 1;
+    }
+    for (int i = 0; i < t->nrows; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        if (!(row->flags & XXGK_ROW_OUTCOME) || (row->flags & XXGK_ROW_GROUP))
+            continue;
+        if (strlen(row->key) == kl && strncmp(row->key, outcome, kl) == 0 && row->index == index)
+            return row;
+    }
+    return NULL;
+}
+
+static int bad_outcome(const char *outcome)
+{
+    return err_set(XXGK_EINVAL,
+                   "'%s' is not a row of table 三: use granted, partly, withheld.1-8, unable.1-3, "
+                   "not_processed.1-5 or other.1-3",
+                   outcome ? outcome : "");
+}
+
+/* ---- calendar ---- */
+
+static int seed_calendar(store *s)
+{
+    xxgk_calendar *cal;
+    int rc = xxgk_calendar_new(&cal);
+    if (rc)
+        return rc;
+    rc = xxgk_calendar_load_builtin(cal);
+    for (size_t i = 0; !rc && i < xxgk_calendar_count(cal); i++) {
+        xxgk_date d;
+        int work;
+        const char *name;
+        char ds[11];
+        xxgk_calendar_entry(cal, i, &d, &work, &name);
+        xxgk_date_format(d, ds);
+        rc = store_run(s, "INSERT OR REPLACE INTO calendar_day(date, kind, name) VALUES (?,?,?)",
+                       ds, work ? "workday" : "holiday", name);
+        if (!rc) {
+            char y[8];
+            snprintf(y, sizeof y, "%d", xxgk_date_year(d));
+            rc = store_run(s, "INSERT OR IGNORE INTO calendar_year(year, source) VALUES (?, ?)", y,
+                           "built-in");
+        }
+    }
+    xxgk_calendar_free(cal);
+    return rc;
+}
+
+/* The register's calendar, as stored. */
+static int load_calendar(xxgk_db *db, xxgk_calendar **out)
+{
+    int rc = xxgk_calendar_new(out);
+    if (rc)
+        return rc;
+    sqlite3_stmt *st = store_prepare(&db->s, "SELECT date, kind, name FROM calendar_day");
+    if (!st)
+        rc = XXGK_EIO;
+    while (!rc && sqlite3_step(st) == SQLITE_ROW) {
+        xxgk_date d;
+        if (xxgk_date_parse(&d, (const char *)sqlite3_column_text(st, 0)) < 0)
+            continue;
+        rc = xxgk_calendar_add_day(*out, d,
+                                   strcmp((const char *)sqlite3_column_text(st, 1), "workday") == 0,
+                                   (const char *)sqlite3_column_text(st, 2));
+    }
+    sqlite3_finalize(st);
+    st = rc ? NULL : store_prepare(&db->s, "SELECT year FROM calendar_year");
+    while (st && sqlite3_step(st) == SQLITE_ROW)
+        xxgk_calendar_mark_year(*out, sqlite3_column_int(st, 0));
+    sqlite3_finalize(st);
+    if (rc) {
+        xxgk_calendar_free(*out);
+        *out = NULL;
+    }
+    return rc;
+}
+
+/* ---- requests: state from events ---- */
+
+#define MAX_EVENTS 64
+
+typedef struct {
+    char kind[32];
+    char date[11];
+    int days;
+    char outcome[32];
+    long fee;
+} stored_event;
+
+typedef struct {
+    char *id, *applicant, *type, *channel, *received, *description, *form, *applicant_id,
+        *contact;
+    stored_event ev[MAX_EVENTS];
+    int nev;
+} req_rec;
+
+static void req_free(req_rec *q)
+{
+    free(q->id), free(q->applicant), free(q->type), free(q->channel), free(q->received);
+    free(q->description), free(q->form), free(q->applicant_id), free(q->contact);
+    memset(q, 0, sizeof *q);
+}
+
+static int load_request(xxgk_db *db, const char *id, req_rec *q)
+{
+    memset(q, 0, sizeof *q);
+    sqlite3_stmt *st = store_prepare(&db->s,
+                                     "SELECT id, applicant, applicant_type, channel, received,"
+                                     " description, form, applicant_id, contact FROM request"
+                                     " WHERE id = ?",
+                                     id);
+    if (!st)
+        return XXGK_EIO;
+    int found = sqlite3_step(st) == SQLITE_ROW;
+    if (found) {
+        q->id = dup_col(st, 0), q->applicant = dup_col(st, 1), q->type = dup_col(st, 2);
+        q->channel = dup_col(st, 3), q->received = dup_col(st, 4), q->description = dup_col(st, 5);
+        q->form = dup_col(st, 6), q->applicant_id = dup_col(st, 7), q->contact = dup_col(st, 8);
+    }
+    sqlite3_finalize(st);
+    if (!found)
+        return err_set(XXGK_EINVAL, "no request '%s' in the register", id);
+    st = store_prepare(&db->s,
+                       "SELECT kind, date, days, outcome, fee FROM event WHERE request_id = ?"
+                       " ORDER BY seq",
+                       id);
+    while (st && sqlite3_step(st) == SQLITE_ROW && q->nev < MAX_EVENTS) {
+        stored_event *e = &q->ev[q->nev++];
+        snprintf(e->kind, sizeof e->kind, "%s", sqlite3_column_text(st, 0));
+        snprintf(e->date, sizeof e->date, "%s", sqlite3_column_text(st, 1));
+        e->days = sqlite3_column_int(st, 2);
+        const unsigned char *o = sqlite3_column_text(st, 3);
+        snprintf(e->outcome, sizeof e->outcome, "%s", o ? (const char *)o : "");
+        e->fee = (long)sqlite3_column_int64(st, 4);
+    }
+    sqlite3_finalize(st);
+    return 0;
+}
+
+/* Event kinds: the CLI's name, the deadline engine's kind, and what closing one means. */
+static const struct {
+    const char *name;
+    int kind;             /* xxgk_event_kind, or -1 when the engine needs no such event */
+    const char *outcome;  /* closes the request with this row, or NULL */
+    const char *zh;       /* how show names it */
+} event_kinds[] = {
+    {"correction-notice", XXGK_EV_CORRECTION_NOTICE, NULL, "发出补正告知"},
+    {"correction-received", XXGK_EV_CORRECTION_RECEIVED, NULL, "收到补正后的申请"},
+    {"correction-expired", XXGK_EV_REPLY, "other.1", "逾期未补正，不再处理"},
+    {"still-unclear", XXGK_EV_REPLY, "unable.3", "补正后申请内容仍不明确"},
+    {"consult-start", XXGK_EV_CONSULT_START, NULL, "开始征求第三方或其他机关意见"},
+    {"consult-end", XXGK_EV_CONSULT_END, NULL, "征求意见结束"},
+    {"extension", XXGK_EV_EXTENSION, NULL, "延期答复"},
+    {"fee-notice", XXGK_EV_FEE_NOTICE, NULL, "发出收费通知"},
+    {"fee-paid", XXGK_EV_FEE_PAID, NULL, "缴纳信息处理费"},
+    {"fee-unpaid", XXGK_EV_REPLY, "other.2", "逾期未缴纳费用，不再处理"},
+    {"reply", XXGK_EV_REPLY, NULL, "答复"},
+};
+
+#define NKINDS (sizeof event_kinds / sizeof event_kinds[0])
+
+static int kind_index(const char *name)
+{
+    for (size_t i = 0; i < NKINDS; i++)
+        if (strcmp(event_kinds[i].name, name) == 0)
+            return (int)i;
+    return -1;
+}
+
+typedef struct {
+    xxgk_deadline d;
+    const char *status;  /* open, awaiting-correction, paused, closed */
+    const char *outcome; /* closing row, or NULL */
+    char closed[11];
+} req_state;
+
+/* Status and deadline of a request from its events (plus one more, when given). */
+static int compute(const xxgk_calendar *cal, const req_rec *q, const stored_event *extra,
+                   req_state *out)
+{
+    memset(out, 0, sizeof *out);
+    xxgk_event ev[MAX_EVENTS + 1];
+    size_t n = 0;
+    xxgk_date receipt;
+    if (valid_date(q->received, &receipt, "date of receipt"))
+        return XXGK_EINVAL;
+    int total = q->nev + (extra ? 1 : 0);
+    for (int i = 0; i < total; i++) {
+        const stored_event *e = i < q->nev ? &q->ev[i] : extra;
+        int k = kind_index(e->kind);
+        if (k < 0)
+            return err_set(XXGK_EINVAL, "unknown event '%s'", e->kind);
+        ev[n].kind = (xxgk_event_kind)event_kinds[k].kind;
+        ev[n].days = e->days;
+        if (valid_date(e->date, &ev[n].date, e->kind))
+            return XXGK_EINVAL;
+        n++;
+        if (event_kinds[k].kind == XXGK_EV_REPLY) {
+            out->outcome = event_kinds[k].outcome ? event_kinds[k].outcome : e->outcome;
+            snprintf(out->closed, sizeof out->closed, "%s", e->date);
+        }
+    }
+    int rc = xxgk_deadline_compute(&out->d, cal, receipt, ev, n);
+    if (rc)
+        return rc;
+    out->status = out->d.closed ? "closed"
+                  : out->d.awaiting_correction ? "awaiting-correction"
+                  : out->d.paused ? "paused"
+                                  : "open";
+    return 0;
+}
+
+/* Checks the deadline engine does not make: what each closing event needs. */
+static int check_event(const req_rec *q, const req_state *before, const xxgk_request_event *ev)
+{
+    if (before->d.closed)
+        return err_set(XXGK_EINVAL, "request %s is closed (%s): no event can follow", q->id,
+                       before->closed);
+    if (q->nev && strcmp(ev->date, q->ev[q->nev - 1].date) < 0)
+        return err_set(XXGK_EINVAL, "%s on %s comes before the last event (%s on %s)", ev->kind,
+                       ev->date, q->ev[q->nev - 1].kind, q->ev[q->nev - 1].date);
+    if (strcmp(ev->date, q->received) < 0)
+        return err_set(XXGK_EINVAL, "%s on %s comes before the request was received (%s)",
+                       ev->kind, ev->date, q->received);
+    if (strcmp(ev->kind, "reply") == 0 && !outcome_row(ev->outcome))
+        return bad_outcome(ev->outcome);
+    if (strcmp(ev->kind, "correction-expired") == 0 && !before->d.awaiting_correction)
+        return err_set(XXGK_EINVAL, "correction-expired needs a correction notice still waiting "
+                                    "for the corrected application");
+    if (strcmp(ev->kind, "still-unclear") == 0) {
+        int corrected = 0;
+        for (int i = 0; i < q->nev; i++)
+            corrected |= strcmp(q->ev[i].kind, "correction-received") == 0;
+        if (!corrected)
+            return err_set(XXGK_EINVAL, "still-unclear needs a corrected application "
+                                        "(correction-received) first");
+    }
+    if (strcmp(ev->kind, "fee-unpaid") == 0 || strcmp(ev->kind, "fee-paid") == 0) {
+        int open = 0;
+        for (int i = 0; i < q->nev; i++) {
+            if (strcmp(q->ev[i].kind, "fee-notice") == 0)
+                open = 1;
+            if (strcmp(q->ev[i].kind, "fee-paid") == 0)
+                open = 0;
+        }
+        if (!open)
+            return err_set(XXGK_EINVAL, "%s needs an unpaid fee notice first", ev->kind);
+    }
+    if (strcmp(ev->kind, "extension") == 0 && (!ev->approver || !*ev->approver))
+        return err_set(XXGK_EINVAL, "an extension needs the approver's name (--approver)");
+    if (strcmp(ev->kind, "fee-notice") == 0 && ev->fee <= 0)
+        return err_set(XXGK_EINVAL, "a fee notice needs the fee in yuan (--fee)");
+    if (q->nev >= MAX_EVENTS)
+        return err_set(XXGK_ELIMIT, "request %s has %d events: no more can be recorded", q->id,
+                       MAX_EVENTS);
+    return 0;
+}
+
+/* Store a request's derived status and due date, auditing what changed. */
+static int save_state(xxgk_db *db, const char *id, const req_state *st)
+{
+    char due[11] = "";
+    if (st->d.due)
+        xxgk_date_format(st->d.due, due);
+    sqlite3_stmt *q = store_prepare(&db->s, "SELECT status, due FROM request WHERE id = ?", id);
+    if (!q)
+        return XXGK_EIO;
+    char *old_status = sqlite3_step(q) == SQLITE_ROW ? dup_col(q, 0) : NULL;
+    char *old_due = dup_col(q, 1);
+    sqlite3_finalize(q);
+    int rc = store_run(&db->s,
+                       "UPDATE request SET status = ?, due = ?, outcome = ?, closed = ?"
+                       " WHERE id = ?",
+                       st->status, *due ? due : NULL, st->outcome,
+                       *st->closed ? st->closed : NULL, id);
+    if (!rc && (!old_status || strcmp(old_status, st->status) != 0))
+        rc = store_audit(&db->s, "request", id, "status", old_status, st->status);
+    if (!rc && strcmp(old_due ? old_due : "", due) != 0)
+        rc = store_audit(&db->s, "request", id, "due", old_due, *due ? due : NULL);
+    free(old_status);
+    free(old_due);
+    return rc;
+}
+
+/* ---- public: open, close, settings ---- */
+
+int xxgk_db_open(xxgk_db **out, const char *path, const char *who)
+{
+    *out = NULL;
+    xxgk_db *db = calloc(1, sizeof *db);
+    if (!db)
+        return err_set(XXGK_ENOMEM, "out of memory");
+    int rc = store_open(&db->s, path, who, seed_calendar);
+    if (rc) {
+        free(db);
+        return rc;
+    }
+    *out = db;
+    return 0;
+}
+
+void xxgk_db_close(xxgk_db *db)
+{
+    if (!db)
+        return;
+    store_close(&db->s);
+    free(db);
+}
+
+int xxgk_db_backup(xxgk_db *db, const char *dest)
+{
+    return store_backup(&db->s, dest);
+}
+
+int xxgk_db_check(xxgk_db *db, char **out)
+{
+    xbuf b;
+    xbuf_init(&b, 0);
+    int rc = store_check(&db->s, &b);
+    *out = xbuf_steal(&b);
+    return rc < 0 ? rc : 0;
+}
+
+int xxgk_db_schema_version(xxgk_db *db)
+{
+    sqlite3_stmt *st = store_prepare(&db->s, "PRAGMA user_version");
+    int v = st && sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+    sqlite3_finalize(st);
+    return v;
+}
+
+int xxgk_db_get(xxgk_db *db, const char *key, char **out)
+{
+    *out = NULL;
+    sqlite3_stmt *st = store_prepare(&db->s, "SELECT value FROM setting WHERE key = ?", key);
+    if (!st)
+        return XXGK_EIO;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        *out = dup_col(st, 0);
+    sqlite3_finalize(st);
+    return 0;
+}
+
+int xxgk_db_set(xxgk_db *db, const char *key, const char *value)
+{
+    static const char *const keys[] = {"agency", "agency_kind", NULL};
+    static const char *const kinds[] = {"department", "government", NULL};
+    if (!one_of(key, keys))
+        return err_set(XXGK_EINVAL, "unknown setting '%s' (agency, agency_kind)", key);
+    if (strcmp(key, "agency_kind") == 0 && !one_of(value, kinds))
+        return err_set(XXGK_EINVAL, "agency_kind is department or government, not '%s'", value);
+    if (!value || !*value)
+        return err_set(XXGK_EINVAL, "%s needs a value", key);
+    char *old = NULL;
+    xxgk_db_get(db, key, &old);
+    int rc = store_begin(&db->s);
+    if (!rc) {
+        rc = store_run(&db->s, "INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)", key,
+                       value);
+        if (!rc)
+            rc = store_audit(&db->s, "setting", key, "value", old, value);
+        rc = store_end(&db->s, rc);
+    }
+    free(old);
+    return rc;
+}
+
+/* ---- public: requests ---- */
+
+int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
+{
+    xxgk_date d;
+    if (!r->id || !*r->id)
+        return err_set(XXGK_EINVAL, "a request needs an ID");
+    if (!r->applicant || !*r->applicant)
+        return err_set(XXGK_EINVAL, "request %s: the applicant's name is missing", r->id);
+    if (!one_of(r->applicant_type, applicant_types))
+        return err_set(XXGK_EINVAL,
+                       "request %s: applicant type '%s' is not one of the report's columns "
+                       "(natural, business, research, nonprofit, legal, other)",
+                       r->id, r->applicant_type ? r->applicant_type : "");
+    if (!one_of(r->channel, channels))
+        return err_set(XXGK_EINVAL,
+                       "request %s: channel '%s' is not one of in_person, post, online, fax, "
+                       "email, other",
+                       r->id, r->channel ? r->channel : "");
+    if (valid_date(r->received, &d, "date of receipt"))
+        return XXGK_EINVAL;
+    if (!r->description || !*r->description)
+        return err_set(XXGK_EINVAL, "request %s: the description is missing", r->id);
+    xxgk_calendar *cal;
+    int rc = load_calendar(db, &cal);
+    if (rc)
+        return rc;
+    rc = store_begin(&db->s);
+    if (rc) {
+        xxgk_calendar_free(cal);
+        return rc;
+    }
+    sqlite3_stmt *st = store_prepare(&db->s, "SELECT 1 FROM request WHERE id = ?", r->id);
+    int dup = st && sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_finalize(st);
+    if (dup)
+        rc = err_set(XXGK_EINVAL, "request %s already exists: IDs are unique", r->id);
+    if (!rc)
+        rc = store_run(&db->s,
+                       "INSERT INTO request(id, applicant, applicant_type, applicant_id, contact,"
+                       " channel, received, description, form) VALUES (?,?,?,?,?,?,?,?,?)",
+                       r->id, r->applicant, r->applicant_type, r->applicant_id, r->contact,
+                       r->channel, r->received, r->description, r->form);
+    if (!rc)
+        rc = store_audit(&db->s, "request", r->id, NULL, NULL, "added");
+    req_rec q;
+    req_state s;
+    if (!rc && !(rc = load_request(db, r->id, &q))) {
+        rc = compute(cal, &q, NULL, &s);
+        if (!rc)
+            rc = save_state(db, r->id, &s);
+        req_free(&q);
+    }
+    xxgk_calendar_free(cal);
+    return store_end(&db->s, rc);
+}
+
+int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev)
+{
+    xxgk_date d;
+    if (!ev->kind || kind_index(ev->kind) < 0) {
+        xbuf b;
+        xbuf_init(&b, 0);
+        for (size_t i = 0; i < NKINDS; i++)
+            xbuf_printf(&b, "%s%s", i ? ", " : "", event_kinds[i].name);
+        int rc = err_set(XXGK_EINVAL, "unknown event '%s' (one of: %s)", ev->kind ? ev->kind : "",
+                         b.data);
+        xbuf_free(&b);
+        return rc;
+    }
+    if (valid_date(ev->date, &d, ev->kind))
+        return XXGK_EINVAL;
+    xxgk_calendar *cal;
+    int rc = load_calendar(db, &cal);
+    if (rc)
+        return rc;
+    rc = store_begin(&db->s);
+    req_rec q;
+    int loaded = 0;
+    if (!rc)
+        loaded = !(rc = load_request(db, id, &q));
+    req_state before, after;
+    if (!rc)
+        rc = compute(cal, &q, NULL, &before);
+    if (!rc)
+        rc = check_event(&q, &before, ev);
+    stored_event se = {0};
+    if (!rc) {
+        snprintf(se.kind, sizeof se.kind, "%s", ev->kind);
+        snprintf(se.date, sizeof se.date, "%s", ev->date);
+        se.days = ev->days;
+        snprintf(se.outcome, sizeof se.outcome, "%s", ev->outcome ? ev->outcome : "");
+        se.fee = ev->fee;
+        rc = compute(cal, &q, &se, &after);
+    }
+    if (!rc) {
+        char days[16], fee[24];
+        snprintf(days, sizeof days, "%d", ev->days);
+        snprintf(fee, sizeof fee, "%ld", ev->fee);
+        rc = store_run(&db->s,
+                       "INSERT INTO event(request_id, kind, date, days, approver, outcome, fee,"
+                       " note) VALUES (?,?,?,?,?,?,?,?)",
+                       id, ev->kind, ev->date, ev->days ? days : NULL, ev->approver,
+                       ev->outcome, ev->fee ? fee : NULL, ev->note);
+    }
+    if (!rc) {
+        char what[128];
+        snprintf(what, sizeof what, "%s %s%s%s", ev->kind, ev->date, ev->outcome ? " " : "",
+                 ev->outcome ? ev->outcome : "");
+        rc = store_audit(&db->s, "event", id, NULL, NULL, what);
+    }
+    if (!rc)
+        rc = save_state(db, id, &after);
+    if (loaded)
+        req_free(&q);
+    xxgk_calendar_free(cal);
+    return store_end(&db->s, rc);
+}
+
+static const char *outcome_label(const char *outcome)
+{
+    const xxgk_row_spec *row = outcome_row(outcome);
+    return row ? row->label : "";
+}
+
+int xxgk_request_show(xxgk_db *db, const char *id, char **out)
+{
+    *out = NULL;
+    xxgk_calendar *cal;
+    int rc = load_calendar(db, &cal);
+    if (rc)
+        return rc;
+    req_rec q;
+    if ((rc = load_request(db, id, &q))) {
+        xxgk_calendar_free(cal);
+        return rc;
+    }
+    req_state s;
+    rc = compute(cal, &q, NULL, &s);
+    xbuf b;
+    xbuf_init(&b, 0);
+    xbuf_printf(&b, "申请 %s\n  申请人：%s（%s）", q.id, q.applicant,
+                xxgk_format_get(XXGK_FORMAT_2021)
+                    ->tables[XXGK_TABLE_REQUESTS]
+                    .rows[0]
+                    .cols[applicant_column(q.type)]
+                    .label);
+    if (q.applicant_id)
+        xbuf_printf(&b, "  证件：%s", q.applicant_id);
+    if (q.contact)
+        xbuf_printf(&b, "  联系方式：%s", q.contact);
+    xbuf_printf(&b, "\n  收到：%s（%s）\n  内容：%s\n", q.received, q.channel, q.description);
+    if (q.form)
+        xbuf_printf(&b, "  形式：%s\n", q.form);
+    xbuf_puts(&b, "  经过：\n");
+    for (int i = 0; i < q.nev; i++) {
+        int k = kind_index(q.ev[i].kind);
+        xbuf_printf(&b, "    %s %s", q.ev[i].date, k >= 0 ? event_kinds[k].zh : q.ev[i].kind);
+        if (q.ev[i].days)
+            xbuf_printf(&b, " %d个工作日", q.ev[i].days);
+        if (q.ev[i].fee)
+            xbuf_printf(&b, " %ld元", q.ev[i].fee);
+        if (*q.ev[i].outcome)
+            xbuf_printf(&b, " %s", outcome_label(q.ev[i].outcome));
+        xbuf_putc(&b, '\n');
+    }
+    if (!rc) {
+        xbuf_printf(&b, "  状态：%s", s.status);
+        if (s.outcome)
+            xbuf_printf(&b, "（%s）", outcome_label(s.outcome));
+        xbuf_putc(&b, '\n');
+        char explain[4096];
+        if (xxgk_deadline_explain(&s.d, explain, sizeof explain) == 0)
+            xbuf_printf(&b, "  期限计算：\n%s\n", explain);
+    }
+    req_free(&q);
+    xxgk_calendar_free(cal);
+    if (rc) {
+        xbuf_free(&b);
+        return rc;
+    }
+    *out = xbuf_steal(&b);
+    return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
+}
+
+static xxgk_date today_or(const char *today)
+{
+    xxgk_date d;
+    if (today && xxgk_date_parse(&d, today) == 0)
+        return d;
+    char buf[16];
+    time_t now = time(NULL);
+    struct tm tm;
+    localtime_r(&now, &tm);
+    strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return xxgk_date_parse(&d, buf) == 0 ? d : 0;
+}
+
+int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char **out)
+{
+    *out = NULL;
+    xxgk_date now = today_or(today);
+    char from[16], to[16];
+    snprintf(from, sizeof from, "%04d-01-01", year ? year : 1);
+    snprintf(to, sizeof to, "%04d-12-31", year ? year : 9999);
+    sqlite3_stmt *st = store_prepare(&db->s,
+                                     "SELECT id, received, applicant_type, status, due, outcome,"
+                                     " applicant FROM request WHERE received BETWEEN ? AND ?"
+                                     " ORDER BY received, id",
+                                     from, to);
+    if (!st)
+        return XXGK_EIO;
+    xbuf b;
+    xbuf_init(&b, 0);
+    int n = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *status = (const char *)sqlite3_column_text(st, 3);
+        const char *due = (const char *)sqlite3_column_text(st, 4);
+        const char *outcome = (const char *)sqlite3_column_text(st, 5);
+        const char *flag = "";
+        if (within >= 0) {
+            xxgk_date d;
+            if (strcmp(status, "closed") == 0 || !due || xxgk_date_parse(&d, due) < 0)
+                continue;
+            if (d < now)
+                flag = "  逾期 OVERDUE";
+            else if (d - now > within)
+                continue;
+        } else if (due && strcmp(status, "closed") != 0) {
+            xxgk_date d;
+            if (xxgk_date_parse(&d, due) == 0 && d < now)
+                flag = "  逾期 OVERDUE";
+        }
+        xbuf_printf(&b, "%-12s %s  %-9s  %-19s  %s%s%s%s\n", sqlite3_column_text(st, 0),
+                    sqlite3_column_text(st, 1), sqlite3_column_text(st, 2), status,
+                    due ? "due " : "", due ? due : "", outcome ? "  " : "",
+                    outcome ? outcome : "");
+        if (*flag)
+            xbuf_puts(&b, flag + 1), xbuf_putc(&b, '\n');
+        n++;
+    }
+    sqlite3_finalize(st);
+    if (n == 0)
+        xbuf_puts(&b, within >= 0 ? "nothing due\n" : "no requests\n");
+    *out = xbuf_steal(&b);
+    return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
+}
+
+/* ---- public: calendar import ---- */
+
+int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char *name,
+                            char **moved)
+{
+    *moved = NULL;
+    xxgk_calendar *incoming;
+    int rc = xxgk_calendar_new(&incoming);
+    if (rc)
+        return rc;
+    if ((rc = xxgk_calendar_load_csv(incoming, csv, len, name))) {
+        xxgk_calendar_free(incoming);
+        return rc;
+    }
+    rc = store_begin(&db->s);
+    /* Replace the years the file covers. */
+    int years[64], ny = 0;
+    for (size_t i = 0; !rc && i < xxgk_calendar_count(incoming); i++) {
+        xxgk_date d;
+        int work;
+        const char *nm;
+        xxgk_calendar_entry(incoming, i, &d, &work, &nm);
+        int y = xxgk_date_year(d), seen = 0;
+        for (int k = 0; k < ny; k++)
+            seen |= years[k] == y;
+        if (!seen && ny < 64) {
+            years[ny++] = y;
+            char from[16], to[16], ys[8];
+            snprintf(from, sizeof from, "%04d-01-01", y);
+            snprintf(to, sizeof to, "%04d-12-31", y);
+            snprintf(ys, sizeof ys, "%d", y);
+            rc = store_run(&db->s, "DELETE FROM calendar_day WHERE date BETWEEN ? AND ?", from, to);
+            if (!rc)
+                rc = store_run(&db->s,
+                               "INSERT OR REPLACE INTO calendar_year(year, source) VALUES (?, ?)",
+                               ys, name);
+            if (!rc)
+                rc = store_audit(&db->s, "calendar_year", ys, "source", NULL, name);
+        }
+        char ds[11];
+        xxgk_date_format(d, ds);
+        if (!rc)
+            rc = store_run(&db->s,
+                           "INSERT OR REPLACE INTO calendar_day(date, kind, name) VALUES (?,?,?)",
+                           ds, work ? "workday" : "holiday", nm);
+    }
+    xxgk_calendar_free(incoming);
+    /* Recompute every open request and say which deadlines moved. */
+    xxgk_calendar *cal = NULL;
+    if (!rc)
+        rc = load_calendar(db, &cal);
+    xbuf b;
+    xbuf_init(&b, 0);
+    sqlite3_stmt *st = rc ? NULL
+                          : store_prepare(&db->s, "SELECT id, due FROM request"
+                                                  " WHERE status != 'closed' ORDER BY id");
+    while (!rc && st && sqlite3_step(st) == SQLITE_ROW) {
+        char *id = dup_col(st, 0), *old = dup_col(st, 1);
+        req_rec q;
+        req_state s;
+        if (!(rc = load_request(db, id, &q))) {
+            if (!(rc = compute(cal, &q, NULL, &s))) {
+                char due[11] = "";
+                if (s.d.due)
+                    xxgk_date_format(s.d.due, due);
+                if (strcmp(old ? old : "", due) != 0)
+                    xbuf_printf(&b, "%s %s -> %s\n", id, old ? old : "-", *due ? due : "-");
+                rc = save_state(db, id, &s);
+            }
+            req_free(&q);
+        }
+        free(id);
+        free(old);
+    }
+    sqlite3_finalize(st);
+    xxgk_calendar_free(cal);
+    rc = store_end(&db->s, rc);
+    if (rc) {
+        xbuf_free(&b);
+        return rc;
+    }
+    *moved = xbuf_steal(&b);
+    return 0;
+}
+
+/* ---- public: figures, cases, narrative ---- */
+
+int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
+{
+    static const char *const keys[] = {"regs.issued", "regs.repealed", "regs.in_force",
+                                       "normative.issued", "normative.repealed",
+                                       "normative.in_force", "licensing", "penalty", "coercion",
+                                       "fees_wan_yuan", NULL};
+    if (!one_of(key, keys))
+        return err_set(XXGK_EINVAL,
+                       "'%s' is not a figure of section 二 (regs.issued, regs.repealed, "
+                       "regs.in_force, normative.*, licensing, penalty, coercion, fees_wan_yuan)",
+                       key ? key : "");
+    if (year < 2019 || year > 2100)
+        return err_set(XXGK_EINVAL, "year %d is out of range", year);
+    if (!isfinite(value) || value < 0 || value > 1e12 ||
+        (strcmp(key, "fees_wan_yuan") != 0 && value != floor(value)))
+        return err_set(XXGK_EINVAL, "%s: %g is not a count (a whole number, 0 or more)", key,
+                       value);
+    char ys[8], vs[32], row[64];
+    snprintf(ys, sizeof ys, "%d", year);
+    snprintf(vs, sizeof vs, "%.15g", value);
+    snprintf(row, sizeof row, "%d %s", year, key);
+    sqlite3_stmt *st = store_prepare(&db->s, "SELECT value FROM figure WHERE year = ? AND key = ?",
+                                     ys, key);
+    char *old = st && sqlite3_step(st) == SQLITE_ROW ? dup_col(st, 0) : NULL;
+    sqlite3_finalize(st);
+    int rc = store_begin(&db->s);
+    if (!rc) {
+        rc = store_run(&db->s, "INSERT OR REPLACE INTO figure(year, key, value) VALUES (?,?,?)",
+                       ys, key, vs);
+        if (!rc)
+            rc = store_audit(&db->s, "figure", row, "value", old, vs);
+        rc = store_end(&db->s, rc);
+    }
+    free(old);
+    return rc;
+}
+
+int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
+                  const char *result, const char *decided)
+{
+    static const char *const kinds[] = {"reconsideration", "litigation_direct",
+                                        "litigation_after_review", NULL};
+    static const char *const results[] = {"upheld", "corrected", "other", NULL};
+    xxgk_date f, d;
+    if (!id || !*id)
+        return err_set(XXGK_EINVAL, "a case needs an ID");
+    if (!one_of(kind, kinds))
+        return err_set(XXGK_EINVAL, "case %s: kind is reconsideration, litigation_direct or "
+                                    "litigation_after_review", id);
+    if (valid_date(filed, &f, "filed"))
+        return XXGK_EINVAL;
+    if ((result == NULL) != (decided == NULL))
+        return err_set(XXGK_EINVAL, "case %s: a result needs the date it was decided, and a "
+                                    "decision date needs its result", id);
+    if (result && !one_of(result, results))
+        return err_set(XXGK_EINVAL, "case %s: result is upheld, corrected or other", id);
+    if (decided && (valid_date(decided, &d, "decided") || d < f))
+        return err_set(XXGK_EINVAL, "case %s: decided before it was filed", id);
+    int rc = store_begin(&db->s);
+    if (!rc) {
+        rc = store_run(&db->s,
+                       "INSERT OR REPLACE INTO review_case(id, kind, filed, result, decided)"
+                       " VALUES (?,?,?,?,?)",
+                       id, kind, filed, result, decided);
+        char what[160];
+        snprintf(what, sizeof what, "%s filed %s %s %s", kind, filed, result ? result : "pending",
+                 decided ? decided : "");
+        if (!rc)
+            rc = store_audit(&db->s, "review_case", id, NULL, NULL, what);
+        rc = store_end(&db->s, rc);
+    }
+    return rc;
+}
+
+int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
+{
+    if (section < 1 || section > 6)
+        return err_set(XXGK_EINVAL, "section %d does not exist (1-6, 一 to 六)", section);
+    if (!text)
+        return err_set(XXGK_EINVAL, "no text");
+    char ys[8], ss[4], row[32];
+    snprintf(ys, sizeof ys, "%d", year);
+    snprintf(ss, sizeof ss, "%d", section);
+    snprintf(row, sizeof row, "%d section %d", year, section);
+    sqlite3_stmt *st = store_prepare(
+        &db->s, "SELECT text FROM narrative WHERE year = ? AND section = ?", ys, ss);
+    char *old = st && sqlite3_step(st) == SQLITE_ROW ? dup_col(st, 0) : NULL;
+    sqlite3_finalize(st);
+    int rc = store_begin(&db->s);
+    if (!rc) {
+        rc = store_run(&db->s,
+                       "INSERT OR REPLACE INTO narrative(year, section, text) VALUES (?,?,?)", ys,
+                       ss, text);
+        if (!rc)
+            rc = store_audit(&db->s, "narrative", row, "text", old, text);
+        rc = store_end(&db->s, rc);
+    }
+    free(old);
+    return rc;
+}
+
+int xxgk_db_audit(xxgk_db *db, char **out)
+{
+    *out = NULL;
+    sqlite3_stmt *st = store_prepare(&db->s, "SELECT at, who, tbl, row, field, old, new"
+                                             " FROM audit ORDER BY seq");
+    if (!st)
+        return XXGK_EIO;
+    xbuf b;
+    xbuf_init(&b, 0);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *field = (const char *)sqlite3_column_text(st, 4);
+        const char *old = (const char *)sqlite3_column_text(st, 5);
+        const char *nw = (const char *)sqlite3_column_text(st, 6);
+        xbuf_printf(&b, "%s %s %s %s", sqlite3_column_text(st, 0), sqlite3_column_text(st, 1),
+                    sqlite3_column_text(st, 2), sqlite3_column_text(st, 3));
+        if (field)
+            xbuf_printf(&b, " %s: %s -> %s", field, old ? old : "-", nw ? nw : "-");
+        else
+            xbuf_printf(&b, ": %s", nw ? nw : "");
+        xbuf_putc(&b, '\n');
+    }
+    sqlite3_finalize(st);
+    *out = xbuf_steal(&b);
+    return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
+}

@@ -1,0 +1,11 @@
+/* The register handle, shared by register.c and register_report.c. */
+#ifndef XXGK_LIB_REGISTER_IMPL_H
+#define XXGK_LIB_REGISTER_IMPL_H
+
+#include "lib/store.h"
+
+struct xxgk_db {
+    store s;
+};
+
+#endif

@@ -1,0 +1,332 @@
+/*
+ * The annual report written from the register: the three tables computed from the requests,
+ * the year's figures and the cases; the narrative as stored, or drafted from the figures; the
+ * 信息处理费 sentence of section 六.  The result is an ordinary report, so the same writers,
+ * checker and reader serve it (and the tests read its text back to the same figures).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "lib/error.h"
+#include "lib/register_impl.h"
+#include "util/buf.h"
+
+
+typedef struct {
+    double req[32][7];   /* by row index of table 三 */
+    double active[16];   /* by cell of table 二 */
+    double review[15];
+    long fees_yuan;      /* 信息处理费 collected in the year */
+    int fee_requests;
+} year_figures;
+
+static const xxgk_table_spec *table(xxgk_table_id id)
+{
+    return &xxgk_format_get(XXGK_FORMAT_2021)->tables[id];
+}
+
+static int row_index(const xxgk_table_spec *t, const char *key, int index)
+{
+    for (int i = 0; i < t->nrows; i++)
+        if (strcmp(t->rows[i].key, key) == 0 && t->rows[i].index == index &&
+            !(t->rows[i].flags & XXGK_ROW_SINGLE_ALT))
+            return i;
+    return -1;
+}
+
+static int column_of(const char *type)
+{
+    const xxgk_row_spec *row = &table(XXGK_TABLE_REQUESTS)->rows[0];
+    for (int k = 0; k < 6; k++)
+        if (strcmp(row->cols[k].id, type) == 0)
+            return k;
+    return 5;
+}
+
+/* Table 三: a request counts where it stands on 1 January and 31 December. */
+static int count_requests(struct xxgk_db *db, int year, year_figures *y)
+{
+    const xxgk_table_spec *t = table(XXGK_TABLE_REQUESTS);
+    char from[16], to[16];
+    snprintf(from, sizeof from, "%04d-01-01", year);
+    snprintf(to, sizeof to, "%04d-12-31", year);
+    sqlite3_stmt *st = store_prepare(&db->s,
+                                     "SELECT applicant_type, received, closed, outcome FROM request"
+                                     " WHERE received <= ? AND (closed IS NULL OR closed >= ?)",
+                                     to, from);
+    if (!st)
+        return XXGK_EIO;
+    int i_new = row_index(t, "new", -1), i_in = row_index(t, "carried_in", -1),
+        i_out = row_index(t, "carried_out", -1), i_total = row_index(t, "total", -1);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        int col = column_of((const char *)sqlite3_column_text(st, 0));
+        const char *received = (const char *)sqlite3_column_text(st, 1);
+        const char *closed = (const char *)sqlite3_column_text(st, 2);
+        const char *outcome = (const char *)sqlite3_column_text(st, 3);
+        y->req[strcmp(received, from) >= 0 ? i_new : i_in][col]++;
+        if (closed && strcmp(closed, to) <= 0 && outcome) {
+            const char *dot = strchr(outcome, '.');
+            char key[32];
+            snprintf(key, sizeof key, "%.*s", (int)(dot ? dot - outcome : (long)strlen(outcome)),
+                     outcome);
+            int r = row_index(t, key, dot ? atoi(dot + 1) - 1 : -1);
+            if (r >= 0) {
+                y->req[r][col]++;
+                y->req[i_total][col]++;
+            }
+        } else {
+            y->req[i_out][col]++;
+        }
+    }
+    sqlite3_finalize(st);
+    for (int r = 0; r < t->nrows; r++) {
+        y->req[r][6] = 0;
+        for (int k = 0; k < 6; k++)
+            y->req[r][6] += y->req[r][k];
+    }
+    return 0;
+}
+
+/* Section 二: the figures set for the year; 现行有效 carried from year to year when not set. */
+static int active_figures(struct xxgk_db *db, int year, year_figures *y)
+{
+    static const char *const keys[] = {"regs.issued",        "regs.repealed",
+                                       "regs.in_force",      "normative.issued",
+                                       "normative.repealed", "normative.in_force",
+                                       "licensing",          "penalty",
+                                       "coercion",           "fees_wan_yuan"};
+    double in_force[2] = {0, 0};
+    sqlite3_stmt *st = store_prepare(&db->s, "SELECT MIN(year) FROM figure");
+    int first = st && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL
+                    ? sqlite3_column_int(st, 0)
+                    : year;
+    sqlite3_finalize(st);
+    if (first > year)
+        first = year;
+    for (int yr = first; yr <= year; yr++) {
+        double v[10] = {0};
+        int set[10] = {0};
+        char ys[8];
+        snprintf(ys, sizeof ys, "%d", yr);
+        st = store_prepare(&db->s, "SELECT key, value FROM figure WHERE year = ?", ys);
+        if (!st)
+            return XXGK_EIO;
+        while (sqlite3_step(st) == SQLITE_ROW)
+            for (int k = 0; k < 10; k++)
+                if (strcmp((const char *)sqlite3_column_text(st, 0), keys[k]) == 0) {
+                    v[k] = sqlite3_column_double(st, 1);
+                    set[k] = 1;
+                }
+        sqlite3_finalize(st);
+        for (int d = 0; d < 2; d++) {
+            int i = d * 3;
+            in_force[d] = set[i + 2] ? v[i + 2] : in_force[d] + v[i] - v[i + 1];
+            v[i + 2] = in_force[d];
+        }
+        if (yr == year)
+            memcpy(y->active, v, sizeof v);
+    }
+    return 0;
+}
+
+/* Section 四: cases decided in the year by result, and those still pending on 31 December. */
+static int review_figures(struct xxgk_db *db, int year, year_figures *y)
+{
+    static const char *const kinds[] = {"reconsideration", "litigation_direct",
+                                        "litigation_after_review"};
+    static const char *const results[] = {"upheld", "corrected", "other"};
+    char from[16], to[16];
+    snprintf(from, sizeof from, "%04d-01-01", year);
+    snprintf(to, sizeof to, "%04d-12-31", year);
+    sqlite3_stmt *st = store_prepare(&db->s,
+                                     "SELECT kind, result, decided FROM review_case"
+                                     " WHERE filed <= ? AND (decided IS NULL OR decided >= ?)",
+                                     to, from);
+    if (!st)
+        return XXGK_EIO;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *kind = (const char *)sqlite3_column_text(st, 0);
+        const char *result = (const char *)sqlite3_column_text(st, 1);
+        const char *decided = (const char *)sqlite3_column_text(st, 2);
+        int b = 0;
+        while (b < 2 && strcmp(kinds[b], kind) != 0)
+            b++;
+        int col = 3; /* 尚未审结 */
+        if (decided && strcmp(decided, to) <= 0)
+            for (int k = 0; k < 3; k++)
+                if (strcmp(results[k], result) == 0)
+                    col = k;
+        y->review[b * 5 + col]++;
+        y->review[b * 5 + 4]++;
+    }
+    sqlite3_finalize(st);
+    return 0;
+}
+
+/* 信息处理费 actually collected in the year: fee notices whose payment fell in the year. */
+static int fee_figures(struct xxgk_db *db, int year, year_figures *y)
+{
+    char from[16], to[16];
+    snprintf(from, sizeof from, "%04d-01-01", year);
+    snprintf(to, sizeof to, "%04d-12-31", year);
+    sqlite3_stmt *st = store_prepare(
+        &db->s,
+        "SELECT n.fee FROM event n JOIN event p ON p.request_id = n.request_id"
+        " AND p.kind = 'fee-paid' AND p.seq > n.seq"
+        " WHERE n.kind = 'fee-notice' AND p.date BETWEEN ? AND ?",
+        from, to);
+    if (!st)
+        return XXGK_EIO;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        y->fees_yuan += (long)sqlite3_column_int64(st, 0);
+        y->fee_requests++;
+    }
+    sqlite3_finalize(st);
+    return 0;
+}
+
+static char *stored_text(struct xxgk_db *db, int year, int section)
+{
+    char ys[8], ss[4];
+    snprintf(ys, sizeof ys, "%d", year);
+    snprintf(ss, sizeof ss, "%d", section);
+    sqlite3_stmt *st = store_prepare(
+        &db->s, "SELECT text FROM narrative WHERE year = ? AND section = ?", ys, ss);
+    char *text = NULL;
+    if (st && sqlite3_step(st) == SQLITE_ROW) {
+        const char *v = (const char *)sqlite3_column_text(st, 0);
+        text = v ? strdup(v) : NULL;
+    }
+    sqlite3_finalize(st);
+    return text;
+}
+
+/* Drafts written from the figures, for the agency to edit (xxgk report text). */
+static void draft(xbuf *b, int section, int year, const char *agency, const year_figures *y)
+{
+    const xxgk_table_spec *t = table(XXGK_TABLE_REQUESTS);
+    double nw = y->req[row_index(t, "new", -1)][6], in = y->req[row_index(t, "carried_in", -1)][6];
+    double total = y->req[row_index(t, "total", -1)][6];
+    double out = y->req[row_index(t, "carried_out", -1)][6];
+    double rec = y->review[4], lit = y->review[9] + y->review[14];
+    switch (section) {
+    case 1:
+        xbuf_printf(b, "%d年，%s认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开工作。",
+                    year, agency);
+        if (nw > 0)
+            xbuf_printf(b, "本年度共收到政府信息公开申请%.0f件，上年结转%.0f件，办结%.0f件，"
+                           "结转下年度继续办理%.0f件。",
+                        nw, in, total, out);
+        else
+            xbuf_printf(b, "本年度未收到政府信息公开申请，上年结转%.0f件。", in);
+        xbuf_puts(b, "\n（一）主动公开情况。（请填写）\n（二）依申请公开情况。（请填写）\n"
+                     "（三）政府信息管理情况。（请填写）\n（四）政府信息公开平台建设情况。（请填写）\n"
+                     "（五）监督保障情况。（请填写）");
+        break;
+    case 2:
+        xbuf_printf(b, "%d年主动公开政府信息情况如下：", year);
+        break;
+    case 3:
+        xbuf_printf(b, "%d年收到和处理政府信息公开申请情况如下：", year);
+        break;
+    case 4:
+        if (rec + lit > 0)
+            xbuf_printf(b, "%d年因政府信息公开工作被申请行政复议%.0f件，被提起行政诉讼%.0f件，"
+                           "具体情况如下：",
+                        year, rec, lit);
+        else
+            xbuf_printf(b, "%d年因政府信息公开工作被申请行政复议、被提起行政诉讼情况如下：", year);
+        break;
+    case 5:
+        xbuf_puts(b, "（请填写本年度存在的主要问题及改进情况。）");
+        break;
+    default:
+        break;
+    }
+}
+
+int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *date)
+{
+    *out = NULL;
+    if (year < 2019 || year > 2100)
+        return err_set(XXGK_EINVAL, "year %d is out of range", year);
+    year_figures *y = calloc(1, sizeof *y);
+    if (!y)
+        return err_set(XXGK_ENOMEM, "out of memory");
+    int rc = count_requests(db, year, y);
+    if (!rc)
+        rc = active_figures(db, year, y);
+    if (!rc)
+        rc = review_figures(db, year, y);
+    if (!rc)
+        rc = fee_figures(db, year, y);
+    char *agency = NULL;
+    if (!rc)
+        rc = xxgk_db_get(db, "agency", &agency);
+    if (!rc && !agency)
+        rc = err_set(XXGK_EINVAL, "the register has no agency name: set it with "
+                                  "'xxgk db set agency NAME'");
+    xxgk_report *r = NULL;
+    if (!rc)
+        rc = xxgk_report_new(&r, XXGK_FORMAT_2021, agency, year);
+    for (int t = 0; !rc && t < XXGK_TABLE_COUNT; t++) {
+        const xxgk_table_spec *ts = table((xxgk_table_id)t);
+        for (int i = 0; !rc && i < ts->nrows; i++) {
+            const xxgk_row_spec *row = &ts->rows[i];
+            if (row->ncols == 0 || (row->flags & XXGK_ROW_SINGLE_ALT))
+                continue;
+            for (int k = 0; !rc && k < row->ncols; k++) {
+                double v = t == XXGK_TABLE_REQUESTS ? y->req[i][k]
+                           : t == XXGK_TABLE_ACTIVE ? y->active[row->first_cell + k]
+                                                    : y->review[row->first_cell - ts->first_cell + k];
+                rc = xxgk_report_set_cell(r, (size_t)row->first_cell + k, v);
+            }
+        }
+    }
+    for (int s = 1; !rc && s <= 6; s++) {
+        char *text = stored_text(db, year, s);
+        xbuf b;
+        xbuf_init(&b, 0);
+        if (s == 6) {
+            /* The sentence the format expects in 六, always from the register's own figures. */
+            if (y->fees_yuan > 0)
+                xbuf_printf(&b, "%d年共收取信息处理费%ld元（%d件申请）。", year, y->fees_yuan,
+                            y->fee_requests);
+            else
+                xbuf_printf(&b, "%d年未收取信息处理费。", year);
+            if (text && *text)
+                xbuf_printf(&b, "\n%s", text);
+        } else if (text) {
+            xbuf_puts(&b, text);
+        } else {
+            draft(&b, s, year, agency, y);
+        }
+        rc = b.failed ? err_set(XXGK_ENOMEM, "out of memory")
+                      : xxgk_report_add_section(r, s, b.data ? b.data : "");
+        xbuf_free(&b);
+        free(text);
+    }
+    char today[16];
+    if (!rc && !date) {
+        time_t now = time(NULL);
+        struct tm tm;
+        localtime_r(&now, &tm);
+        strftime(today, sizeof today, "%Y-%m-%d", &tm);
+        date = today;
+    }
+    xxgk_date d;
+    if (!rc && xxgk_date_parse(&d, date) < 0)
+        rc = err_set(XXGK_EINVAL, "report date '%s' is not a date (YYYY-MM-DD)", date);
+    if (!rc)
+        rc = xxgk_report_set_published(r, date);
+    free(agency);
+    free(y);
+    if (rc) {
+        xxgk_report_free(r);
+        return rc;
+    }
+    *out = r;
+    return 0;
+}

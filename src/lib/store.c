@@ -1,0 +1,256 @@
+/*
+ * The register's store: the SQLite file, its schema and migrations, transactions, the audit
+ * trail, backup and integrity check.  register.c holds what the register does with it.
+ */
+#include "lib/store.h"
+
+#include <pwd.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "lib/error.h"
+
+#define SCHEMA_VERSION 1
+
+/* Version 1.  Dates are ISO text; outcomes are the JSON keys of table 三 ("withheld.4"). */
+static const char *const schema_v1 =
+    "CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE calendar_day(date TEXT PRIMARY KEY,"
+    "  kind TEXT NOT NULL CHECK(kind IN ('holiday','workday')), name TEXT NOT NULL);"
+    "CREATE TABLE calendar_year(year INTEGER PRIMARY KEY, source TEXT NOT NULL);"
+    "CREATE TABLE request(id TEXT PRIMARY KEY, applicant TEXT NOT NULL,"
+    "  applicant_type TEXT NOT NULL CHECK(applicant_type IN"
+    "    ('natural','business','research','nonprofit','legal','other')),"
+    "  applicant_id TEXT, contact TEXT,"
+    "  channel TEXT NOT NULL CHECK(channel IN ('in_person','post','online','fax','email','other')),"
+    "  received TEXT NOT NULL, description TEXT NOT NULL, form TEXT,"
+    "  status TEXT NOT NULL DEFAULT 'open', due TEXT, outcome TEXT, closed TEXT);"
+    "CREATE TABLE event(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  request_id TEXT NOT NULL REFERENCES request(id), kind TEXT NOT NULL, date TEXT NOT NULL,"
+    "  days INTEGER, approver TEXT, outcome TEXT, fee INTEGER, note TEXT);"
+    "CREATE INDEX event_request ON event(request_id, seq);"
+    "CREATE TABLE figure(year INTEGER NOT NULL, key TEXT NOT NULL, value REAL NOT NULL,"
+    "  PRIMARY KEY(year, key));"
+    "CREATE TABLE review_case(id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK(kind IN"
+    "  ('reconsideration','litigation_direct','litigation_after_review')),"
+    "  filed TEXT NOT NULL, result TEXT CHECK(result IN ('upheld','corrected','other')),"
+    "  decided TEXT, CHECK((result IS NULL) = (decided IS NULL)));"
+    "CREATE TABLE narrative(year INTEGER NOT NULL, section INTEGER NOT NULL"
+    "  CHECK(section BETWEEN 1 AND 6), text TEXT NOT NULL, PRIMARY KEY(year, section));"
+    "CREATE TABLE audit(seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,"
+    "  who TEXT NOT NULL, tbl TEXT NOT NULL, row TEXT NOT NULL, field TEXT, old TEXT, new TEXT);"
+    /* The trail is append-only for everyone using this file through SQLite's SQL. */
+    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+    "  BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;"
+    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+    "  BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;";
+
+int store_fail(store *s, int code, const char *what)
+{
+    return err_set(code, "%s: %s", what, s->db ? sqlite3_errmsg(s->db) : "no database");
+}
+
+int store_exec(store *s, const char *sql)
+{
+    char *msg = NULL;
+    if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        int rc = err_set(XXGK_EIO, "database: %s", msg ? msg : "error");
+        sqlite3_free(msg);
+        return rc;
+    }
+    return 0;
+}
+
+int store_begin(store *s)
+{
+    return store_exec(s, "BEGIN IMMEDIATE");
+}
+
+int store_end(store *s, int rc)
+{
+    if (rc == 0 && store_exec(s, "COMMIT") == 0)
+        return 0;
+    /* Keep the first error's message: the rollback must not overwrite it. */
+    char saved[512];
+    snprintf(saved, sizeof saved, "%s", xxgk_error_last());
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return err_set(rc ? rc : XXGK_EIO, "%s", saved);
+}
+
+sqlite3_stmt *store_prepare(store *s, const char *sql, ...)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+        store_fail(s, XXGK_EIO, "database");
+        return NULL;
+    }
+    /* Arguments: one const char * per '?'; NULL binds SQL NULL. */
+    va_list ap;
+    va_start(ap, sql);
+    int n = sqlite3_bind_parameter_count(st);
+    for (int i = 1; i <= n; i++) {
+        const char *v = va_arg(ap, const char *);
+        if (v)
+            sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+        else
+            sqlite3_bind_null(st, i);
+    }
+    va_end(ap);
+    return st;
+}
+
+int store_run(store *s, const char *sql, ...)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return store_fail(s, XXGK_EIO, "database");
+    va_list ap;
+    va_start(ap, sql);
+    int n = sqlite3_bind_parameter_count(st);
+    for (int i = 1; i <= n; i++) {
+        const char *v = va_arg(ap, const char *);
+        if (v)
+            sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+        else
+            sqlite3_bind_null(st, i);
+    }
+    va_end(ap);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return store_fail(s, rc == SQLITE_CONSTRAINT ? XXGK_EINVAL : XXGK_EIO, "database");
+    return 0;
+}
+
+int store_audit(store *s, const char *tbl, const char *row, const char *field, const char *old,
+                const char *new_value)
+{
+    char at[32];
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return store_run(s, "INSERT INTO audit(at, who, tbl, row, field, old, new)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     at, s->who, tbl, row, field, old, new_value);
+}
+
+static int migrate(store *s, int (*seed)(store *))
+{
+    sqlite3_stmt *st = store_prepare(s, "PRAGMA user_version");
+    if (!st)
+        return XXGK_EIO;
+    int version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+    sqlite3_finalize(st);
+    if (version > SCHEMA_VERSION)
+        return err_set(XXGK_EINVAL,
+                       "the register was written by a newer xxgk (schema %d, this one knows %d)",
+                       version, SCHEMA_VERSION);
+    if (version == SCHEMA_VERSION)
+        return 0;
+    int rc = store_begin(s);
+    if (rc)
+        return rc;
+    /* Each step moves one version up; a new version adds its step here. */
+    if (version < 1) {
+        rc = store_exec(s, schema_v1);
+        if (!rc && seed)
+            rc = seed(s);
+    }
+    if (!rc) {
+        char sql[64];
+        snprintf(sql, sizeof sql, "PRAGMA user_version = %d", SCHEMA_VERSION);
+        rc = store_exec(s, sql);
+    }
+    return store_end(s, rc);
+}
+
+int store_open(store *s, const char *path, const char *who, int (*seed)(store *))
+{
+    memset(s, 0, sizeof *s);
+    if (!who || !*who) {
+        const char *u = getenv("USER");
+        struct passwd *pw = u ? NULL : getpwuid(getuid());
+        who = u && *u ? u : pw ? pw->pw_name : "unknown";
+    }
+    snprintf(s->who, sizeof s->who, "%s", who);
+    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
+        SQLITE_OK) {
+        int rc = err_set(XXGK_EIO, "%s: %s", path, s->db ? sqlite3_errmsg(s->db) : "cannot open");
+        sqlite3_close(s->db);
+        s->db = NULL;
+        return rc;
+    }
+    sqlite3_busy_timeout(s->db, 5000);
+    /* WAL with full synchronous commits: a kill at any point loses nothing committed. */
+    int rc = store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                           " PRAGMA foreign_keys=ON;");
+    if (!rc)
+        rc = migrate(s, seed);
+    if (rc) {
+        char saved[512];
+        snprintf(saved, sizeof saved, "%s", xxgk_error_last());
+        sqlite3_close(s->db);
+        s->db = NULL;
+        return err_set(rc, "%s: %s", path, saved);
+    }
+    return 0;
+}
+
+void store_close(store *s)
+{
+    if (s->db)
+        sqlite3_close(s->db);
+    s->db = NULL;
+}
+
+int store_backup(store *s, const char *dest)
+{
+    if (access(dest, F_OK) == 0)
+        return err_set(XXGK_EINVAL, "%s already exists: choose a new file for the backup", dest);
+    sqlite3 *to = NULL;
+    if (sqlite3_open_v2(dest, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
+        SQLITE_OK) {
+        int rc = err_set(XXGK_EIO, "%s: %s", dest, to ? sqlite3_errmsg(to) : "cannot create");
+        sqlite3_close(to);
+        return rc;
+    }
+    sqlite3_backup *b = sqlite3_backup_init(to, "main", s->db, "main");
+    int rc = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
+    sqlite3_backup_finish(b);
+    int ok = rc == SQLITE_DONE;
+    int out = ok ? 0 : err_set(XXGK_EIO, "backup to %s failed: %s", dest, sqlite3_errmsg(to));
+    sqlite3_close(to);
+    if (!ok)
+        unlink(dest);
+    return out;
+}
+
+int store_check(store *s, xbuf *out)
+{
+    static const char *const checks[] = {"PRAGMA integrity_check", "PRAGMA foreign_key_check"};
+    int problems = 0;
+    for (size_t i = 0; i < 2; i++) {
+        sqlite3_stmt *st = store_prepare(s, checks[i]);
+        if (!st)
+            return XXGK_EIO;
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            const char *v = (const char *)sqlite3_column_text(st, 0);
+            if (i == 0 && v && strcmp(v, "ok") == 0)
+                continue;
+            problems++;
+            xbuf_printf(out, "%s: %s", i == 0 ? "integrity" : "foreign key", v ? v : "");
+            for (int c = 1; c < sqlite3_column_count(st); c++)
+                xbuf_printf(out, " %s", (const char *)sqlite3_column_text(st, c));
+            xbuf_putc(out, '\n');
+        }
+        sqlite3_finalize(st);
+    }
+    if (!problems)
+        xbuf_puts(out, "ok\n");
+    return problems ? 1 : 0;
+}

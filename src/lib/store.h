@@ -1,0 +1,37 @@
+/* The register's SQLite store: schema and migrations, transactions, audit, backup, check.
+ * Statement helpers take one `const char *` argument per '?' in the SQL (NULL binds NULL). */
+#ifndef XXGK_LIB_STORE_H
+#define XXGK_LIB_STORE_H
+
+#include <sqlite3.h>
+
+#include "util/buf.h"
+#include "xxgk/xxgk.h"
+
+typedef struct {
+    sqlite3 *db;
+    char who[128]; /* who makes the changes, for the audit trail */
+} store;
+
+/* Open or create the file, migrate it to the current schema; `seed` fills a new register in
+ * the same transaction (the shipped calendar). */
+int store_open(store *s, const char *path, const char *who, int (*seed)(store *));
+void store_close(store *s);
+
+int store_exec(store *s, const char *sql);
+int store_begin(store *s);
+/* Commit when rc is 0, else roll back; returns rc (or the commit's error). */
+int store_end(store *s, int rc);
+/* Prepare and bind; NULL on error (message set). */
+sqlite3_stmt *store_prepare(store *s, const char *sql, ...);
+/* Prepare, bind, step once, finalize. */
+int store_run(store *s, const char *sql, ...);
+/* Record one change in the audit trail (within the caller's transaction). */
+int store_audit(store *s, const char *tbl, const char *row, const char *field, const char *old,
+                const char *new_value);
+int store_fail(store *s, int code, const char *what);
+int store_backup(store *s, const char *dest);
+/* Append the integrity report to out; 0 when sound, 1 when not. */
+int store_check(store *s, xbuf *out);
+
+#endif
