@@ -665,12 +665,10 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
             if (xxgk_date_parse(&d, due) == 0 && d < now)
                 flag = "  逾期 OVERDUE";
         }
-        xbuf_printf(&b, "%-12s %s  %-9s  %-19s  %s%s%s%s\n", sqlite3_column_text(st, 0),
+        xbuf_printf(&b, "%-12s %s  %-9s  %-19s  %s%s%s%s%s\n", sqlite3_column_text(st, 0),
                     sqlite3_column_text(st, 1), sqlite3_column_text(st, 2), status,
                     due ? "due " : "", due ? due : "", outcome ? "  " : "",
-                    outcome ? outcome : "");
-        if (*flag)
-            xbuf_puts(&b, flag + 1), xbuf_putc(&b, '\n');
+                    outcome ? outcome : "", flag);
         n++;
     }
     sqlite3_finalize(st);
