@@ -786,8 +786,8 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
     snprintf(ys, sizeof ys, "%d", year);
     snprintf(vs, sizeof vs, "%.15g", value);
     snprintf(row, sizeof row, "%d %s", year, key);
-    sqlite3_stmt *st = store_prepare(&db->s, "SELECT value FROM figure WHERE year = ? AND key = ?",
-                                     ys, key);
+    sqlite3_stmt *st = store_prepare(
+        &db->s, "SELECT printf('%.15g', value) FROM figure WHERE year = ? AND key = ?", ys, key);
     char *old = st && sqlite3_step(st) == SQLITE_ROW ? dup_col(st, 0) : NULL;
     sqlite3_finalize(st);
     int rc = store_begin(&db->s);

@@ -1,0 +1,372 @@
+/* The register: requests and events, bad input refused without a trace, the annual report's
+ * figures and its round trip through text, calendar imports, the audit trail, backup, and
+ * kill -9 in the middle of writes. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "support.h"
+
+static char dir[64];
+static char path[128];
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof dir, "/tmp/xxgk-register-XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/r.db", dir);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static xxgk_db *fresh(void)
+{
+    const char *suffix[] = {"", "-wal", "-shm"};
+    for (int i = 0; i < 3; i++) {
+        char p[160];
+        snprintf(p, sizeof p, "%s%s", path, suffix[i]);
+        unlink(p);
+    }
+    xxgk_db *db = NULL;
+    assert_int_equal(xxgk_db_open(&db, path, "tester"), 0);
+    assert_int_equal(xxgk_db_set(db, "agency", "测试局"), 0);
+    return db;
+}
+
+static void add(xxgk_db *db, const char *id, const char *type, const char *received)
+{
+    xxgk_request r = {id, "张三", type, NULL, NULL, "online", received, "某文件", NULL};
+    if (xxgk_request_add(db, &r) != 0)
+        fail_msg("add %s: %s", id, xxgk_error_last());
+}
+
+static int event(xxgk_db *db, const char *id, const char *kind, const char *date,
+                 const char *outcome)
+{
+    xxgk_request_event ev = {kind, date, 0, NULL, outcome, 0, NULL};
+    return xxgk_request_event_add(db, id, &ev);
+}
+
+/* Number of rows in a table, read with SQLite directly. */
+static long rows(const char *table)
+{
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    char sql[128];
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", table);
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    long n = (long)sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+}
+
+static void test_bad_input_changes_nothing(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    add(db, "A1", "natural", "2024-03-01");
+    long req = rows("request"), ev = rows("event"), audit = rows("audit");
+    xxgk_request dup = {"A1", "李四", "natural", NULL, NULL, "post", "2024-03-02", "x", NULL};
+    assert_int_equal(xxgk_request_add(db, &dup), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "already exists"));
+    xxgk_request bad_date = {"A2", "李四", "natural", NULL, NULL, "post", "2024-02-30", "x", NULL};
+    assert_int_equal(xxgk_request_add(db, &bad_date), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "2024-02-30"));
+    xxgk_request bad_type = {"A3", "李四", "company", NULL, NULL, "post", "2024-03-02", "x", NULL};
+    assert_int_equal(xxgk_request_add(db, &bad_type), XXGK_EINVAL);
+    assert_int_equal(event(db, "A1", "reply", "2024-03-05", "withheld.9"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "withheld.9"));
+    assert_int_equal(event(db, "A1", "reply", "2024-02-20", "granted"), XXGK_EINVAL);
+    assert_int_equal(event(db, "A1", "consult-end", "2024-03-05", NULL), XXGK_EINVAL);
+    assert_int_equal(event(db, "A1", "no-such-event", "2024-03-05", NULL), XXGK_EINVAL);
+    assert_int_equal(event(db, "B9", "reply", "2024-03-05", "granted"), XXGK_EINVAL);
+    assert_int_equal(event(db, "A1", "correction-expired", "2024-03-05", NULL), XXGK_EINVAL);
+    /* an event before the last one */
+    assert_int_equal(event(db, "A1", "consult-start", "2024-03-08", NULL), 0);
+    assert_int_equal(event(db, "A1", "consult-end", "2024-03-07", NULL), XXGK_EINVAL);
+    assert_int_equal(rows("request"), req);
+    assert_int_equal(rows("event"), ev + 1);
+    /* the accepted event only: itself, status open -> paused, due date -> none */
+    assert_int_equal(rows("audit"), audit + 3);
+    /* a reply closes the request; nothing follows it */
+    assert_int_equal(event(db, "A1", "consult-end", "2024-03-12", NULL), 0);
+    assert_int_equal(event(db, "A1", "reply", "2024-03-20", "partly"), 0);
+    assert_int_equal(event(db, "A1", "reply", "2024-03-21", "granted"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "closed"));
+    xxgk_db_close(db);
+}
+
+static void test_show_explains(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    /* Received Monday 2024-02-05, before 春节 (2024-02-10..17 off, Sunday 02-18 worked): 20
+     * working days are 02-06..09 (4), 02-18 (5), 02-19..23 (10), 02-26..03-01 (15),
+     * 03-04..08 (20): due 2024-03-08. */
+    add(db, "S1", "business", "2024-02-05");
+    char *text = NULL;
+    assert_int_equal(xxgk_request_show(db, "S1", &text), 0);
+    assert_non_null(strstr(text, "到期日：2024-03-08"));
+    assert_non_null(strstr(text, "商业企业"));
+    free(text);
+    xxgk_request_event ext = {"extension", "2024-02-20", 20, "王局长", NULL, 0, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "S1", &ext), 0);
+    /* 20 more: 03-11..15 (5), 18..22 (10), 25..29 (15), 04-01..03 (18), 04-07 worked Sunday
+     * (19), 04-08 (20). */
+    assert_int_equal(xxgk_request_show(db, "S1", &text), 0);
+    assert_non_null(strstr(text, "到期日：2024-04-08"));
+    free(text);
+    /* no second extension, and none without an approver */
+    xxgk_request_event ext2 = {"extension", "2024-03-01", 5, "王局长", NULL, 0, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "S1", &ext2), XXGK_EINVAL);
+    xxgk_db_close(db);
+}
+
+static int sink(void *ctx, const char *data, size_t len)
+{
+    char **acc = ctx;
+    size_t old = *acc ? strlen(*acc) : 0;
+    char *p = realloc(*acc, old + len + 1);
+    memcpy(p + old, data, len);
+    p[old + len] = '\0';
+    *acc = p;
+    return 0;
+}
+
+static long cell_of(json_t *j, const char *key, int row, int col)
+{
+    json_t *v = json_object_get(json_object_get(j, "requests"), key);
+    if (row >= 0)
+        v = json_array_get(v, (size_t)row);
+    return (long)json_integer_value(json_array_get(v, (size_t)col));
+}
+
+static void test_report_round_trip(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    /* 2023: one answered in 2024 (carried in), one answered in 2023 (not in the 2024 report) */
+    add(db, "P1", "natural", "2023-12-20");
+    add(db, "P2", "legal", "2023-11-01");
+    assert_int_equal(event(db, "P2", "reply", "2023-11-10", "granted"), 0);
+    assert_int_equal(event(db, "P1", "reply", "2024-01-05", "unable.1"), 0);
+    /* 2024 */
+    add(db, "N1", "natural", "2024-03-01");
+    add(db, "N2", "business", "2024-04-01");
+    add(db, "N3", "research", "2024-05-06");
+    add(db, "N4", "natural", "2024-12-20"); /* still open on 31 December: carried out */
+    assert_int_equal(event(db, "N1", "reply", "2024-03-10", "granted"), 0);
+    assert_int_equal(event(db, "N2", "correction-notice", "2024-04-03", NULL), 0);
+    assert_int_equal(event(db, "N2", "correction-expired", "2024-05-20", NULL), 0);
+    xxgk_request_event fee = {"fee-notice", "2024-05-08", 0, NULL, NULL, 300, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "N3", &fee), 0);
+    assert_int_equal(event(db, "N3", "fee-paid", "2024-05-10", NULL), 0);
+    assert_int_equal(event(db, "N3", "reply", "2024-05-20", "withheld.4"), 0);
+    assert_int_equal(xxgk_figure_set(db, 2023, "normative.in_force", 10), 0);
+    assert_int_equal(xxgk_figure_set(db, 2024, "normative.issued", 3), 0);
+    assert_int_equal(xxgk_figure_set(db, 2024, "normative.repealed", 1), 0);
+    assert_int_equal(xxgk_figure_set(db, 2024, "licensing", 42), 0);
+    assert_int_equal(xxgk_figure_set(db, 2024, "licensing", -1), XXGK_EINVAL);
+    assert_int_equal(xxgk_case_set(db, "C1", "reconsideration", "2024-02-01", "upheld",
+                                   "2024-04-01"), 0);
+    assert_int_equal(xxgk_case_set(db, "C2", "litigation_direct", "2024-10-01", NULL, NULL), 0);
+
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_register_report(&r, db, 2024, "2025-01-20"), 0);
+    json_t *j = report_json(r);
+    assert_int_equal(cell_of(j, "new", -1, 6), 4);
+    assert_int_equal(cell_of(j, "carried_in", -1, 0), 1);
+    assert_int_equal(cell_of(j, "carried_in", -1, 6), 1);
+    assert_int_equal(cell_of(j, "granted", -1, 0), 1);
+    assert_int_equal(cell_of(j, "granted", -1, 4), 0); /* P2 was answered in 2023 */
+    assert_int_equal(cell_of(j, "unable", 0, 0), 1);
+    assert_int_equal(cell_of(j, "other", 0, 1), 1);
+    assert_int_equal(cell_of(j, "withheld", 3, 2), 1);
+    assert_int_equal(cell_of(j, "total", -1, 6), 4);
+    assert_int_equal(cell_of(j, "carried_out", -1, 0), 1);
+    json_t *act = json_object_get(j, "active");
+    assert_int_equal(json_integer_value(json_array_get(json_object_get(act, "normative"), 2)),
+                     12); /* carried: 10 + 3 - 1 */
+    assert_int_equal(json_integer_value(json_object_get(act, "licensing")), 42);
+    json_t *rev = json_object_get(j, "review");
+    assert_int_equal(json_integer_value(json_array_get(json_object_get(rev, "reconsideration"), 0)),
+                     1);
+    assert_int_equal(json_integer_value(json_array_get(json_object_get(rev, "litigation_direct"), 3)),
+                     1);
+    /* every generated report passes the checker, and its text reads back to its figures */
+    xxgk_findings *f = check_report(r);
+    assert_int_equal(xxgk_findings_count(f), 0);
+    xxgk_findings_free(f);
+    const char *formats[] = {"txt", "md"};
+    for (int i = 0; i < 2; i++) {
+        char *text = NULL;
+        assert_int_equal(xxgk_write_report(formats[i], r, NULL, sink, &text), 0);
+        assert_non_null(strstr(text, "2024年共收取信息处理费300元"));
+        xxgk_report *back = read_text(text, strlen(text));
+        json_t *b = report_json(back);
+        const char *keys[] = {"active", "requests", "review", "agency", "year", "published"};
+        for (int k = 0; k < 6; k++)
+            if (!json_equal(json_object_get(j, keys[k]), json_object_get(b, keys[k])))
+                fail_msg("%s: %s differs after the round trip", formats[i], keys[k]);
+        xxgk_findings *bf = check_report(back);
+        assert_int_equal(xxgk_findings_at_least(bf, XXGK_SEV_WARNING), 0);
+        xxgk_findings_free(bf);
+        json_decref(b);
+        xxgk_report_free(back);
+        free(text);
+    }
+    json_decref(j);
+    xxgk_report_free(r);
+    xxgk_db_close(db);
+}
+
+static void test_calendar_import_moves_deadlines(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    /* 2027 has no table: weekdays only.  Received Monday 2027-02-01, due Monday 2027-03-01. */
+    add(db, "F1", "natural", "2027-02-01");
+    char *text = NULL;
+    assert_int_equal(xxgk_request_show(db, "F1", &text), 0);
+    assert_non_null(strstr(text, "到期日：2027-03-01"));
+    free(text);
+    /* A (made-up) table for 2027 with a week off in February moves it by five working days. */
+    const char *csv = "date,kind,name\n2027-02-08,holiday,春节\n2027-02-09,holiday,春节\n"
+                      "2027-02-10,holiday,春节\n2027-02-11,holiday,春节\n2027-02-12,holiday,春节\n";
+    char *moved = NULL;
+    assert_int_equal(xxgk_db_calendar_import(db, csv, strlen(csv), "2027.csv", &moved), 0);
+    assert_string_equal(moved, "F1 2027-03-01 -> 2027-03-08\n");
+    free(moved);
+    /* a bad table changes nothing */
+    const char *bad = "date,kind,name\n2027-13-01,holiday,x\n";
+    assert_int_equal(xxgk_db_calendar_import(db, bad, strlen(bad), "bad.csv", &moved),
+                     XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "bad.csv"));
+    xxgk_db_close(db);
+}
+
+static void test_audit_and_backup(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    add(db, "A1", "natural", "2024-03-01");
+    assert_int_equal(xxgk_figure_set(db, 2024, "penalty", 5), 0);
+    assert_int_equal(xxgk_figure_set(db, 2024, "penalty", 7), 0);
+    char *text = NULL;
+    assert_int_equal(xxgk_db_audit(db, &text), 0);
+    assert_non_null(strstr(text, " tester figure 2024 penalty value: 5 -> 7\n"));
+    assert_non_null(strstr(text, " tester request A1: added\n"));
+    free(text);
+    /* the trail cannot be altered, even with SQL */
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    assert_int_not_equal(sqlite3_exec(raw, "UPDATE audit SET who = 'x'", NULL, NULL, NULL),
+                         SQLITE_OK);
+    assert_int_not_equal(sqlite3_exec(raw, "DELETE FROM audit", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(raw);
+    char backup[160];
+    snprintf(backup, sizeof backup, "%s/backup.db", dir);
+    unlink(backup);
+    assert_int_equal(xxgk_db_backup(db, backup), 0);
+    assert_int_equal(xxgk_db_backup(db, backup), XXGK_EINVAL); /* never overwrites */
+    xxgk_db *copy = NULL;
+    assert_int_equal(xxgk_db_open(&copy, backup, NULL), 0);
+    assert_int_equal(xxgk_db_check(copy, &text), 0);
+    assert_string_equal(text, "ok\n");
+    free(text);
+    assert_int_equal(xxgk_request_show(copy, "A1", &text), 0);
+    free(text);
+    xxgk_db_close(copy);
+    xxgk_db_close(db);
+}
+
+/* A writer killed with SIGKILL at a random moment: the file stays sound and every request the
+ * writer reported committed is there. */
+static void test_kill_during_writes(void **state)
+{
+    (void)state;
+    xxgk_db_close(fresh());
+    for (int round = 0; round < 3; round++) {
+        int fds[2];
+        assert_int_equal(pipe(fds), 0);
+        pid_t pid = fork();
+        assert_true(pid >= 0);
+        if (pid == 0) {
+            close(fds[0]);
+            xxgk_db *db;
+            if (xxgk_db_open(&db, path, "child") != 0)
+                _exit(1);
+            for (int i = 0;; i++) {
+                char id[32];
+                snprintf(id, sizeof id, "K%d-%d", round, i);
+                xxgk_request r = {id, "王五", "natural", NULL, NULL, "post", "2024-06-03",
+                                  "x", NULL};
+                if (xxgk_request_add(db, &r) != 0)
+                    _exit(2);
+                /* reported only after the commit returned */
+                if (write(fds[1], &i, sizeof i) != (ssize_t)sizeof i)
+                    _exit(3);
+            }
+        }
+        close(fds[1]);
+        struct timespec pause = {0, (150 + round * 100) * 1000000L};
+        nanosleep(&pause, NULL);
+        kill(pid, SIGKILL);
+        int status;
+        waitpid(pid, &status, 0);
+        assert_true(WIFSIGNALED(status));
+        int last = -1, v;
+        while (read(fds[0], &v, sizeof v) == (ssize_t)sizeof v)
+            last = v;
+        close(fds[0]);
+        assert_true(last >= 0);
+        xxgk_db *db;
+        assert_int_equal(xxgk_db_open(&db, path, NULL), 0);
+        char *text = NULL;
+        assert_int_equal(xxgk_db_check(db, &text), 0);
+        assert_string_equal(text, "ok\n");
+        free(text);
+        for (int i = 0; i <= last; i++) {
+            char id[32];
+            snprintf(id, sizeof id, "K%d-%d", round, i);
+            if (xxgk_request_show(db, id, &text) != 0)
+                fail_msg("committed request %s lost", id);
+            free(text);
+        }
+        xxgk_db_close(db);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_bad_input_changes_nothing),
+        cmocka_unit_test(test_show_explains),
+        cmocka_unit_test(test_report_round_trip),
+        cmocka_unit_test(test_calendar_import_moves_deadlines),
+        cmocka_unit_test(test_audit_and_backup),
+        cmocka_unit_test(test_kill_during_writes),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
