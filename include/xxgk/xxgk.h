@@ -45,5 +45,9 @@ XXGK_EXTERN const char *xxgk_error_last(void);
 #include "xxgk/report.h"
 #include "xxgk/check.h"
 #include "xxgk/write.h"
+#include "xxgk/calendar.h"
+#include "xxgk/register.h"
+#include "xxgk/fees.h"
+#include "xxgk/template.h"
 
 #endif

@@ -103,7 +103,7 @@ static int seed_calendar(store *s)
         rc = store_run(s, "INSERT OR REPLACE INTO calendar_day(date, kind, name) VALUES (?,?,?)",
                        ds, work ? "workday" : "holiday", name);
         if (!rc) {
-            char y[8];
+            char y[16];
             snprintf(y, sizeof y, "%d", xxgk_date_year(d));
             rc = store_run(s, "INSERT OR IGNORE INTO calendar_year(year, source) VALUES (?, ?)", y,
                            "built-in");
@@ -782,7 +782,7 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
         (strcmp(key, "fees_wan_yuan") != 0 && value != floor(value)))
         return err_set(XXGK_EINVAL, "%s: %g is not a count (a whole number, 0 or more)", key,
                        value);
-    char ys[8], vs[32], row[64];
+    char ys[16], vs[32], row[64];
     snprintf(ys, sizeof ys, "%d", year);
     snprintf(vs, sizeof vs, "%.15g", value);
     snprintf(row, sizeof row, "%d %s", year, key);
@@ -845,7 +845,7 @@ int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
         return err_set(XXGK_EINVAL, "section %d does not exist (1-6, 一 to 六)", section);
     if (!text)
         return err_set(XXGK_EINVAL, "no text");
-    char ys[8], ss[4], row[32];
+    char ys[16], ss[4], row[32];
     snprintf(ys, sizeof ys, "%d", year);
     snprintf(ss, sizeof ss, "%d", section);
     snprintf(row, sizeof row, "%d section %d", year, section);

@@ -108,7 +108,7 @@ static int active_figures(struct xxgk_db *db, int year, year_figures *y)
     for (int yr = first; yr <= year; yr++) {
         double v[10] = {0};
         int set[10] = {0};
-        char ys[8];
+        char ys[16];
         snprintf(ys, sizeof ys, "%d", yr);
         st = store_prepare(&db->s, "SELECT key, value FROM figure WHERE year = ?", ys);
         if (!st)
@@ -189,7 +189,7 @@ static int fee_figures(struct xxgk_db *db, int year, year_figures *y)
 
 static char *stored_text(struct xxgk_db *db, int year, int section)
 {
-    char ys[8], ss[4];
+    char ys[16], ss[4];
     snprintf(ys, sizeof ys, "%d", year);
     snprintf(ss, sizeof ss, "%d", section);
     sqlite3_stmt *st = store_prepare(

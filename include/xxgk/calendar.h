@@ -1,0 +1,154 @@
+/*
+ * Dates, working days and the statutory reply deadline of a disclosure request (条例 Art. 30-33).
+ * The holiday table is data (date,kind,name CSV) that users can update; a copy of the shipped
+ * table (data/holidays-cn.csv) is compiled into the library.
+ */
+#ifndef XXGK_CALENDAR_H
+#define XXGK_CALENDAR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- dates ---- */
+
+/* A day as the number of days since 1970-01-01 (proleptic Gregorian); 0 is 1970-01-01, which is
+ * also the "no date" value of the deadline fields below (no request predates 1970). */
+typedef int32_t xxgk_date;
+
+#define XXGK_DATE_MIN_YEAR 1900
+#define XXGK_DATE_MAX_YEAR 2200
+
+/* Parse exactly "YYYY-MM-DD" (zero-padded, nothing before or after).  XXGK_EINVAL, with a
+ * message saying why, for anything else, an impossible day (2024-02-30, 2023-02-29) or a year
+ * outside XXGK_DATE_MIN_YEAR..XXGK_DATE_MAX_YEAR; *out is then left unchanged. */
+XXGK_EXTERN int xxgk_date_parse(xxgk_date *out, const char *s);
+/* Write d as "YYYY-MM-DD" and a NUL into buf. */
+XXGK_EXTERN void xxgk_date_format(xxgk_date d, char buf[11]);
+/* Day of the week: 1 = Monday ... 7 = Sunday. */
+XXGK_EXTERN int xxgk_date_weekday(xxgk_date d);
+/* The calendar year d falls in. */
+XXGK_EXTERN int xxgk_date_year(xxgk_date d);
+
+/* ---- the working-day calendar ---- */
+
+/* Special days: `holiday` entries (days off) and `workday` entries (weekend days made working
+ * days by 调休), plus the set of years whose table is known ("defined"). */
+typedef struct xxgk_calendar xxgk_calendar;
+
+/* A new, empty calendar (every year undefined); free with xxgk_calendar_free. */
+XXGK_EXTERN int xxgk_calendar_new(xxgk_calendar **out);
+XXGK_EXTERN void xxgk_calendar_free(xxgk_calendar *c);
+
+/* Add the entries of a `date,kind,name` CSV (header line optional, blank lines and CRLF allowed,
+ * no quoting: name is the rest of the line) and mark the year of every entry as defined.  kind is
+ * `holiday` or `workday`; a `workday` must fall on a Saturday or Sunday.  Entries replace earlier
+ * ones for the same date, so a user's table can be loaded over the built-in one.  A bad line or a
+ * date listed twice is XXGK_EINVAL with a message "NAME:LINE: why"; text over 8 MiB, more than
+ * 100000 entries or a name over 200 bytes is XXGK_ELIMIT.  On any error the calendar is
+ * unchanged. */
+XXGK_EXTERN int xxgk_calendar_load_csv(xxgk_calendar *c, const char *text, size_t len,
+                                       const char *name);
+/* Load the table compiled into the library (data/holidays-cn.csv: 2019-2026, plus the last days
+ * of 2018 that belong to 2019's 元旦 arrangement, which makes 2018 count as defined). */
+XXGK_EXTERN int xxgk_calendar_load_builtin(xxgk_calendar *c);
+/* Add or replace one entry (workday: 1 for a 调休 working day, 0 for a holiday; name is copied,
+ * NULL means "").  Does not mark the year: a loader from storage calls xxgk_calendar_mark_year for
+ * the years it has.  XXGK_EINVAL for a date outside the supported years or a workday entry on a
+ * Monday-Friday; XXGK_ELIMIT as for load_csv. */
+XXGK_EXTERN int xxgk_calendar_add_day(xxgk_calendar *c, xxgk_date d, int workday,
+                                      const char *name);
+/* Declare that the table for `year` is complete (even if it has no entries).  XXGK_EINVAL outside
+ * the supported years. */
+XXGK_EXTERN int xxgk_calendar_mark_year(xxgk_calendar *c, int year);
+/* 1 if year is defined, else 0. */
+XXGK_EXTERN int xxgk_calendar_has_year(const xxgk_calendar *c, int year);
+
+/* Entries in date order, for saving: i in 0..count-1.  *name is borrowed (valid until the entry is
+ * replaced or the calendar freed); any out-pointer may be NULL.  XXGK_EINVAL if i >= count. */
+XXGK_EXTERN size_t xxgk_calendar_count(const xxgk_calendar *c);
+XXGK_EXTERN int xxgk_calendar_entry(const xxgk_calendar *c, size_t i, xxgk_date *d, int *workday,
+                                    const char **name);
+
+/* 1 if d is a working day: (Monday-Friday and not a holiday) or a workday entry; else 0.  Years
+ * without a table are answered as plain weeks. */
+XXGK_EXTERN int xxgk_calendar_is_workday(const xxgk_calendar *c, xxgk_date d);
+/* The n-th working day after start (start itself is never counted; n = 0 gives start).
+ * *guessed (may be NULL) is set to 1 if a day examined lies in an undefined year, else 0.
+ * XXGK_EINVAL if n < 0 or n > 10000 or the result would leave the supported years. */
+XXGK_EXTERN int xxgk_calendar_add_workdays(const xxgk_calendar *c, xxgk_date start, int n,
+                                           xxgk_date *out, int *guessed);
+
+/* ---- the reply deadline (条例 Art. 30, 31, 33; 109号 办法 for fees) ---- */
+
+typedef enum {
+    XXGK_EV_CORRECTION_NOTICE,   /* 补正 notice sent (Art. 30): the clock waits */
+    XXGK_EV_CORRECTION_RECEIVED, /* corrected application received: the clock restarts */
+    XXGK_EV_CONSULT_START,       /* third party (Art. 32) or other agency (Art. 34) consulted */
+    XXGK_EV_CONSULT_END,         /* their answer received (or their time ran out) */
+    XXGK_EV_EXTENSION,           /* extension of `days` working days (Art. 33, once, 1..20) */
+    XXGK_EV_FEE_NOTICE,          /* 信息处理费 notice sent (Art. 42) */
+    XXGK_EV_FEE_PAID,            /* fee paid */
+    XXGK_EV_REPLY                /* reply given: the request is closed */
+} xxgk_event_kind;
+
+typedef struct {
+    xxgk_event_kind kind;
+    xxgk_date date;
+    int days; /* XXGK_EV_EXTENSION: working days; ignored otherwise */
+} xxgk_event;
+
+#define XXGK_DEADLINE_BASE_DAYS 20     /* Art. 33 */
+#define XXGK_DEADLINE_MAX_EXTENSION 20 /* Art. 33 */
+#define XXGK_CORRECTION_DAYS 7         /* Art. 30 */
+#define XXGK_DEADLINE_MAX_SPANS 16
+
+typedef struct {
+    xxgk_date clock_start;           /* receipt, or receipt of the corrected application */
+    xxgk_date due;                   /* last day to reply; 0 if none (see xxgk_deadline_compute) */
+    xxgk_date correction_notice_due; /* receipt + 7 working days: last day for a 补正 notice */
+    int late_correction_notice;      /* the 补正 notice was sent after correction_notice_due */
+    int base_days;                   /* 20 */
+    int extension_days;              /* 0..20 */
+    int excluded_days;               /* working days not counted (before due, each once) */
+    int paused;                      /* a consultation or fee notice is open: the clock stopped */
+    int awaiting_correction;         /* notice sent, corrected application not yet received */
+    int corrected;                   /* clock_start is the receipt of a corrected application */
+    int closed;                      /* replied */
+    int guessed;                     /* a day in a year without a holiday table was involved */
+    struct {
+        xxgk_date from, to;  /* days in (from, to] are not counted; to = 0 while still open */
+        int days;            /* working days this span removed (not already removed by an
+                              * earlier span, and before due) */
+        xxgk_event_kind why; /* XXGK_EV_CONSULT_START or XXGK_EV_FEE_NOTICE */
+    } excluded[XXGK_DEADLINE_MAX_SPANS]; /* since clock_start, in order of their start */
+    int nexcluded;
+} xxgk_deadline;
+
+/*
+ * The state and deadline of a request received on `receipt` with events ev[0..nev-1] (in date
+ * order; same-day events in the order given).  Pure: the calendar is only read.
+ *  - The reply is due on the (base + extension + excluded)-th working day after clock_start.
+ *  - A correction notice stops the clock (awaiting_correction, due 0) until the corrected
+ *    application arrives; then clock_start is that day and everything counts afresh.  Only one
+ *    notice is allowed (一次性告知), and not while a consultation or fee notice is open.
+ *  - A consultation or fee notice starting on day S and ending on day E removes the working days
+ *    in (S, E]; overlapping spans remove each day once.  A span starting after the due date has
+ *    passed cannot move it.  While one is open, paused = 1 and due is 0, unless due had already
+ *    come before the span started (the request was late already), in which case due is kept.
+ *  - A reply closes the request (closed = 1) and ends any span still open on that day; due is
+ *    still reported, so it can be compared with the reply date.
+ * XXGK_EINVAL, with a message naming the event index, for events out of order or before receipt,
+ * after a reply, an end without an open start, a correction received without a notice, a second
+ * notice, any event other than the corrected application or a reply while awaiting correction, a
+ * second extension (since clock_start) or one outside 1..20, an unknown kind, or a date outside
+ * the supported years.  XXGK_ELIMIT for more than XXGK_DEADLINE_MAX_SPANS spans.
+ */
+XXGK_EXTERN int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal,
+                                      xxgk_date receipt, const xxgk_event *ev, size_t nev);
+
+/* A Chinese explanation of d, several lines (起算日, 计入的工作日, 扣除的期间及原因, 延期, 到期日,
+ * and a note when a year had no holiday table), NUL-terminated in buf.  XXGK_ELIMIT if it does not
+ * fit in cap bytes (the text is then cut at a line boundary); 4096 bytes always suffice. */
+XXGK_EXTERN int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap);
+
+#endif

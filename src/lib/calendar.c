@@ -1,0 +1,478 @@
+/*
+ * Dates as day numbers and the working-day calendar: a sorted array of special days (binary
+ * search) plus one flag per supported year saying whether its table is known.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/error.h"
+#include "xxgk/xxgk.h"
+
+#define NYEARS (XXGK_DATE_MAX_YEAR - XXGK_DATE_MIN_YEAR + 1)
+#define MAX_ENTRIES 100000 /* far above any real table (about 35 a year) */
+#define MAX_NAME 200       /* bytes */
+#define MAX_CSV (8 << 20)  /* bytes */
+
+/* The shipped table, generated from data/holidays-cn.csv by src/CMakeLists.txt. */
+extern const unsigned char holidays_builtin_csv[];
+extern const size_t holidays_builtin_csv_len;
+
+struct entry {
+    xxgk_date d;
+    int workday; /* 1: 调休 working day; 0: holiday */
+    char *name;  /* owned */
+};
+
+struct xxgk_calendar {
+    struct entry *e; /* sorted by d, no duplicates */
+    size_t n, cap;
+    unsigned char years[NYEARS]; /* 1 if the year's table is known */
+};
+
+/* ---- dates (H. Hinnant's days_from_civil / civil_from_days) ---- */
+
+static int64_t days_from_civil(int64_t y, int m, int d)
+{
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(int64_t z, int *y, int *m, int *d)
+{
+    z += 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 ? 28 + leap : dim[m - 1];
+}
+
+static int digits(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* Parse s[0..n) as YYYY-MM-DD: 0, or -1 with the reason in why. */
+static int parse_ymd(const char *s, size_t n, xxgk_date *out, char *why, size_t cap)
+{
+    static const char *const months[12] = {"January", "February", "March",     "April",
+                                           "May",     "June",     "July",      "August",
+                                           "September", "October", "November", "December"};
+    int y = -1, m = -1, d = -1;
+    if (n == 10 && s[4] == '-' && s[7] == '-') {
+        y = digits(s, 4);
+        m = digits(s + 5, 2);
+        d = digits(s + 8, 2);
+    }
+    if (y < 0 || m < 0 || d < 0)
+        snprintf(why, cap, "not in the form YYYY-MM-DD");
+    else if (y < XXGK_DATE_MIN_YEAR || y > XXGK_DATE_MAX_YEAR)
+        snprintf(why, cap, "year outside %d..%d", XXGK_DATE_MIN_YEAR, XXGK_DATE_MAX_YEAR);
+    else if (m < 1 || m > 12)
+        snprintf(why, cap, "no month %d", m);
+    else if (d < 1 || d > days_in_month(y, m))
+        snprintf(why, cap, "%s %d has %d days", months[m - 1], y, days_in_month(y, m));
+    else {
+        *out = (xxgk_date)days_from_civil(y, m, d);
+        return 0;
+    }
+    return -1;
+}
+
+int xxgk_date_parse(xxgk_date *out, const char *s)
+{
+    if (!out || !s)
+        return err_set(XXGK_EINVAL, "xxgk_date_parse: NULL argument");
+    char why[64];
+    if (parse_ymd(s, strlen(s), out, why, sizeof why) < 0)
+        return err_set(XXGK_EINVAL, "invalid date '%.40s': %s", s, why);
+    return 0;
+}
+
+void xxgk_date_format(xxgk_date d, char buf[11])
+{
+    int y, m, day;
+    civil_from_days(d, &y, &m, &day);
+    if (y < 0 || y > 9999)
+        y = 0; /* unreachable for supported dates; keeps the output 10 characters */
+    int v[3] = {y, m, day}, w[3] = {4, 2, 2}, p = 0;
+    for (int i = 0; i < 3; i++) {
+        for (int k = w[i] - 1; k >= 0; k--, v[i] /= 10)
+            buf[p + k] = (char)('0' + v[i] % 10);
+        p += w[i];
+        buf[p++] = i < 2 ? '-' : '\0';
+    }
+}
+
+int xxgk_date_weekday(xxgk_date d)
+{
+    return (int)(((int64_t)d % 7 + 7 + 3) % 7) + 1; /* 1970-01-01 was a Thursday */
+}
+
+int xxgk_date_year(xxgk_date d)
+{
+    int y, m, day;
+    civil_from_days(d, &y, &m, &day);
+    return y;
+}
+
+static int date_supported(xxgk_date d)
+{
+    int y = xxgk_date_year(d);
+    return y >= XXGK_DATE_MIN_YEAR && y <= XXGK_DATE_MAX_YEAR;
+}
+
+/* ---- the calendar ---- */
+
+int xxgk_calendar_new(xxgk_calendar **out)
+{
+    if (!out)
+        return err_set(XXGK_EINVAL, "xxgk_calendar_new: NULL argument");
+    *out = calloc(1, sizeof **out);
+    return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory for a calendar");
+}
+
+void xxgk_calendar_free(xxgk_calendar *c)
+{
+    if (!c)
+        return;
+    for (size_t i = 0; i < c->n; i++)
+        free(c->e[i].name);
+    free(c->e);
+    free(c);
+}
+
+/* Index of the first entry on or after d. */
+static size_t lower_bound(const xxgk_calendar *c, xxgk_date d)
+{
+    size_t lo = 0, hi = c->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->e[mid].d < d)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static char *copy_name(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (p) {
+        memcpy(p, s, n);
+        p[n] = '\0';
+    }
+    return p;
+}
+
+/* Why an entry is unacceptable, or NULL. */
+static const char *check_entry(xxgk_date d, int workday)
+{
+    if (!date_supported(d))
+        return "date outside the years 1900..2200";
+    if (workday && xxgk_date_weekday(d) <= 5)
+        return "a workday entry must be a Saturday or Sunday (Monday-Friday work anyway)";
+    return NULL;
+}
+
+int xxgk_calendar_add_day(xxgk_calendar *c, xxgk_date d, int workday, const char *name)
+{
+    if (!c)
+        return err_set(XXGK_EINVAL, "xxgk_calendar_add_day: NULL calendar");
+    const char *why = check_entry(d, workday);
+    char ds[11];
+    xxgk_date_format(d, ds);
+    if (why)
+        return err_set(XXGK_EINVAL, "calendar entry %s: %s", ds, why);
+    size_t nl = name ? strlen(name) : 0;
+    if (nl > MAX_NAME)
+        return err_set(XXGK_ELIMIT, "calendar entry %s: name longer than %d bytes", ds, MAX_NAME);
+    char *copy = copy_name(name ? name : "", nl);
+    if (!copy)
+        return err_set(XXGK_ENOMEM, "out of memory for a calendar entry");
+    size_t i = lower_bound(c, d);
+    if (i < c->n && c->e[i].d == d) {
+        free(c->e[i].name);
+        c->e[i].name = copy;
+        c->e[i].workday = workday != 0;
+        return 0;
+    }
+    if (c->n >= MAX_ENTRIES) {
+        free(copy);
+        return err_set(XXGK_ELIMIT, "a calendar holds at most %d entries", MAX_ENTRIES);
+    }
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 64;
+        struct entry *e = realloc(c->e, cap * sizeof *e);
+        if (!e) {
+            free(copy);
+            return err_set(XXGK_ENOMEM, "out of memory for a calendar entry");
+        }
+        c->e = e;
+        c->cap = cap;
+    }
+    memmove(c->e + i + 1, c->e + i, (c->n - i) * sizeof *c->e);
+    c->e[i] = (struct entry){d, workday != 0, copy};
+    c->n++;
+    return 0;
+}
+
+int xxgk_calendar_mark_year(xxgk_calendar *c, int year)
+{
+    if (!c || year < XXGK_DATE_MIN_YEAR || year > XXGK_DATE_MAX_YEAR)
+        return err_set(XXGK_EINVAL, "calendar year %d outside 1900..2200", year);
+    c->years[year - XXGK_DATE_MIN_YEAR] = 1;
+    return 0;
+}
+
+int xxgk_calendar_has_year(const xxgk_calendar *c, int year)
+{
+    if (!c || year < XXGK_DATE_MIN_YEAR || year > XXGK_DATE_MAX_YEAR)
+        return 0;
+    return c->years[year - XXGK_DATE_MIN_YEAR];
+}
+
+size_t xxgk_calendar_count(const xxgk_calendar *c)
+{
+    return c ? c->n : 0;
+}
+
+int xxgk_calendar_entry(const xxgk_calendar *c, size_t i, xxgk_date *d, int *workday,
+                        const char **name)
+{
+    if (!c || i >= c->n)
+        return err_set(XXGK_EINVAL, "calendar entry %zu out of range", i);
+    if (d)
+        *d = c->e[i].d;
+    if (workday)
+        *workday = c->e[i].workday;
+    if (name)
+        *name = c->e[i].name;
+    return 0;
+}
+
+/* ---- CSV ---- */
+
+struct pending {
+    xxgk_date d;
+    int workday;
+    size_t line;
+    const char *name; /* into the text, not NUL-terminated */
+    size_t namelen;
+};
+
+static int by_date_then_line(const void *a, const void *b)
+{
+    const struct pending *x = a, *y = b;
+    if (x->d != y->d)
+        return x->d < y->d ? -1 : 1;
+    return x->line < y->line ? -1 : x->line > y->line;
+}
+
+static void trim(const char **s, const char **e)
+{
+    while (*s < *e && (**s == ' ' || **s == '\t'))
+        (*s)++;
+    while (*e > *s && ((*e)[-1] == ' ' || (*e)[-1] == '\t' || (*e)[-1] == '\r'))
+        (*e)--;
+}
+
+/* Parse every line into p (capacity: one per line); the calendar is not touched. */
+static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len,
+                     const char *name)
+{
+    const char *s = text, *end = text + len;
+    size_t line = 0, n = 0;
+    if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        s += 3;
+    while (s < end) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        const char *a = s, *e = nl ? nl : end;
+        s = nl ? nl + 1 : end;
+        line++;
+        trim(&a, &e);
+        if (a == e)
+            continue;
+        if (line == 1 && (size_t)(e - a) == 14 && memcmp(a, "date,kind,name", 14) == 0)
+            continue;
+        if (memchr(a, '\0', (size_t)(e - a)))
+            return err_set(XXGK_EINVAL, "%s:%zu: NUL byte in the line", name, line);
+        const char *c1 = memchr(a, ',', (size_t)(e - a));
+        const char *c2 = c1 ? memchr(c1 + 1, ',', (size_t)(e - c1 - 1)) : NULL;
+        if (!c2)
+            return err_set(XXGK_EINVAL, "%s:%zu: expected three fields date,kind,name", name,
+                           line);
+        const char *da = a, *de = c1, *ka = c1 + 1, *ke = c2, *na = c2 + 1, *ne = e;
+        trim(&da, &de);
+        trim(&ka, &ke);
+        trim(&na, &ne);
+        struct pending *q = &p[n];
+        char why[64];
+        if (parse_ymd(da, (size_t)(de - da), &q->d, why, sizeof why) < 0)
+            return err_set(XXGK_EINVAL, "%s:%zu: invalid date '%.*s': %s", name, line,
+                           (int)(de - da > 20 ? 20 : de - da), da, why);
+        if (ke - ka == 7 && memcmp(ka, "holiday", 7) == 0)
+            q->workday = 0;
+        else if (ke - ka == 7 && memcmp(ka, "workday", 7) == 0)
+            q->workday = 1;
+        else
+            return err_set(XXGK_EINVAL, "%s:%zu: kind '%.*s' is neither holiday nor workday",
+                           name, line, (int)(ke - ka > 20 ? 20 : ke - ka), ka);
+        const char *bad = check_entry(q->d, q->workday);
+        if (bad)
+            return err_set(XXGK_EINVAL, "%s:%zu: %.10s: %s", name, line, da, bad);
+        if (ne - na > MAX_NAME)
+            return err_set(XXGK_ELIMIT, "%s:%zu: name longer than %d bytes", name, line,
+                           MAX_NAME);
+        q->line = line;
+        q->name = na;
+        q->namelen = (size_t)(ne - na);
+        n++;
+    }
+    *np = n;
+    return 0;
+}
+
+int xxgk_calendar_load_csv(xxgk_calendar *c, const char *text, size_t len, const char *name)
+{
+    if (!c || (!text && len))
+        return err_set(XXGK_EINVAL, "xxgk_calendar_load_csv: NULL argument");
+    if (!name)
+        name = "(calendar)";
+    if (len > MAX_CSV)
+        return err_set(XXGK_ELIMIT, "%s: a holiday table is at most %d bytes", name, MAX_CSV);
+    if (len == 0)
+        return 0;
+    size_t lines = 1;
+    for (size_t i = 0; i < len; i++)
+        lines += text[i] == '\n';
+    struct pending *p = malloc(lines * sizeof *p);
+    if (!p)
+        return err_set(XXGK_ENOMEM, "out of memory reading %s", name);
+    size_t np = 0;
+    int rc = parse_csv(p, &np, text, len, name);
+    if (rc < 0)
+        goto out;
+    qsort(p, np, sizeof *p, by_date_then_line);
+    for (size_t i = 1; i < np; i++)
+        if (p[i].d == p[i - 1].d) {
+            char ds[11];
+            xxgk_date_format(p[i].d, ds);
+            rc = err_set(XXGK_EINVAL, "%s:%zu: %s is listed again (first on line %zu)", name,
+                         p[i].line, ds, p[i - 1].line);
+            goto out;
+        }
+    if (c->n + np > MAX_ENTRIES) {
+        rc = err_set(XXGK_ELIMIT, "%s: a calendar holds at most %d entries", name, MAX_ENTRIES);
+        goto out;
+    }
+    /* Copy the names and merge into a new array, so that a failure leaves the calendar as it
+     * was and a date already present takes the new line (a user's table over the built-in). */
+    size_t cap = c->n + np + 1, k = 0, i = 0, j = 0;
+    struct entry *m = malloc(cap * sizeof *m);
+    char **names = calloc(np + 1, sizeof *names);
+    for (size_t x = 0; m && names && x < np; x++)
+        if (!(names[x] = copy_name(p[x].name, p[x].namelen))) {
+            for (size_t y = 0; y < x; y++)
+                free(names[y]);
+            free(names);
+            names = NULL;
+        }
+    if (!m || !names) {
+        free(m);
+        free(names);
+        rc = err_set(XXGK_ENOMEM, "out of memory reading %s", name);
+        goto out;
+    }
+    while (i < c->n || j < np) {
+        if (j == np || (i < c->n && c->e[i].d < p[j].d)) {
+            m[k++] = c->e[i++];
+            continue;
+        }
+        if (i < c->n && c->e[i].d == p[j].d)
+            free(c->e[i++].name);
+        m[k++] = (struct entry){p[j].d, p[j].workday, names[j]};
+        c->years[xxgk_date_year(p[j].d) - XXGK_DATE_MIN_YEAR] = 1;
+        j++;
+    }
+    free(names);
+    free(c->e);
+    c->e = m;
+    c->n = k;
+    c->cap = cap;
+out:
+    free(p);
+    return rc;
+}
+
+int xxgk_calendar_load_builtin(xxgk_calendar *c)
+{
+    return xxgk_calendar_load_csv(c, (const char *)holidays_builtin_csv, holidays_builtin_csv_len,
+                                  "holidays-cn.csv (built in)");
+}
+
+/* ---- working days ---- */
+
+int xxgk_calendar_is_workday(const xxgk_calendar *c, xxgk_date d)
+{
+    size_t i = c ? lower_bound(c, d) : 0;
+    if (c && i < c->n && c->e[i].d == d)
+        return c->e[i].workday;
+    return xxgk_date_weekday(d) <= 5;
+}
+
+int xxgk_calendar_add_workdays(const xxgk_calendar *c, xxgk_date start, int n, xxgk_date *out,
+                               int *guessed)
+{
+    if (!c || !out)
+        return err_set(XXGK_EINVAL, "xxgk_calendar_add_workdays: NULL argument");
+    if (n < 0 || n > 10000)
+        return err_set(XXGK_EINVAL, "cannot count %d working days (0..10000)", n);
+    if (!date_supported(start))
+        return err_set(XXGK_EINVAL, "start date outside the years 1900..2200");
+    int g = 0, year = 0;
+    xxgk_date d = start;
+    size_t i = lower_bound(c, start + 1); /* walks along with d: one search, not one per day */
+    while (n > 0) {
+        d++;
+        int y = xxgk_date_year(d);
+        if (y != year) {
+            if (y > XXGK_DATE_MAX_YEAR)
+                return err_set(XXGK_EINVAL, "working days run past the year %d",
+                               XXGK_DATE_MAX_YEAR);
+            year = y;
+        }
+        g |= !c->years[y - XXGK_DATE_MIN_YEAR];
+        while (i < c->n && c->e[i].d < d)
+            i++;
+        int work = i < c->n && c->e[i].d == d ? c->e[i].workday : xxgk_date_weekday(d) <= 5;
+        n -= work;
+    }
+    *out = d;
+    if (guessed)
+        *guessed = g;
+    return 0;
+}

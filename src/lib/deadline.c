@@ -1,0 +1,271 @@
+/*
+ * The statutory reply deadline of a disclosure request (条例 Art. 30, 32-34; fees: Art. 42 and
+ * 国办函〔2020〕109号), computed from the receipt date and the request's events, and explained.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lib/error.h"
+#include "xxgk/xxgk.h"
+
+#define OPEN 0 /* `to` of a span not yet ended (no real event falls on 1970-01-01) */
+
+static const char *kind_name(xxgk_event_kind k)
+{
+    static const char *const names[] = {"correction notice", "correction received",
+                                        "consultation start", "consultation end",
+                                        "extension",          "fee notice",
+                                        "fee paid",           "reply"};
+    return (unsigned)k < sizeof names / sizeof names[0] ? names[k] : "unknown event";
+}
+
+/* Message for event i, "event 3 (fee paid, 2024-03-14): ...". */
+#define EV_ERR(code, fmt, ...)                                                                 \
+    err_set(code, "event %zu (%s, %s): " fmt, i, kind_name(e->kind), ds, __VA_ARGS__)
+
+/* Count base + extension working days from d->clock_start, skipping the working days inside
+ * the excluded spans; stop (due = 0) on reaching the start of a span still open. */
+static int walk(xxgk_deadline *d, const xxgk_calendar *cal)
+{
+    int target = d->base_days + d->extension_days, counted = 0;
+    xxgk_date open_from = 0, day = d->clock_start;
+    for (int k = 0; k < d->nexcluded; k++)
+        if (d->excluded[k].to == OPEN && (open_from == 0 || d->excluded[k].from < open_from))
+            open_from = d->excluded[k].from;
+    d->paused = open_from != 0;
+    while (counted < target) {
+        day++;
+        if (open_from && day > open_from)
+            return 0; /* the clock is stopped: no due date yet */
+        int y = xxgk_date_year(day);
+        if (y > XXGK_DATE_MAX_YEAR)
+            return err_set(XXGK_EINVAL, "the deadline runs past the year %d", XXGK_DATE_MAX_YEAR);
+        d->guessed |= !xxgk_calendar_has_year(cal, y);
+        if (!xxgk_calendar_is_workday(cal, day))
+            continue;
+        int k = 0;
+        while (k < d->nexcluded && !(d->excluded[k].from < day && day <= d->excluded[k].to))
+            k++;
+        if (k < d->nexcluded) {
+            d->excluded[k].days++; /* the first span holding the day takes it: no double count */
+            d->excluded_days++;
+        } else {
+            counted++;
+        }
+    }
+    d->due = day;
+    return 0;
+}
+
+int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_date receipt,
+                          const xxgk_event *ev, size_t nev)
+{
+    if (!out || !cal || (!ev && nev))
+        return err_set(XXGK_EINVAL, "xxgk_deadline_compute: NULL argument");
+    xxgk_deadline d;
+    memset(&d, 0, sizeof d);
+    d.base_days = XXGK_DEADLINE_BASE_DAYS;
+    d.clock_start = receipt;
+    char ds[11], rs[11];
+    xxgk_date_format(receipt, rs);
+    int y = xxgk_date_year(receipt);
+    if (y < XXGK_DATE_MIN_YEAR || y > XXGK_DATE_MAX_YEAR)
+        return err_set(XXGK_EINVAL, "receipt date outside the years 1900..2200");
+    int rc = xxgk_calendar_add_workdays(cal, receipt, XXGK_CORRECTION_DAYS,
+                                        &d.correction_notice_due, &d.guessed);
+    if (rc < 0)
+        return rc;
+    size_t notice = 0, extension = 0, reply = 0; /* index + 1 of the event, 0 if none */
+    size_t span_event[XXGK_DEADLINE_MAX_SPANS];
+    for (size_t i = 0; i < nev; i++) {
+        const xxgk_event *e = &ev[i];
+        xxgk_date_format(e->date, ds);
+        if ((unsigned)e->kind > XXGK_EV_REPLY)
+            return err_set(XXGK_EINVAL, "event %zu: unknown kind %d", i, (int)e->kind);
+        y = xxgk_date_year(e->date);
+        if (y < XXGK_DATE_MIN_YEAR || y > XXGK_DATE_MAX_YEAR)
+            return EV_ERR(XXGK_EINVAL, "%s", "date outside the years 1900..2200");
+        if (e->date < receipt)
+            return EV_ERR(XXGK_EINVAL, "before the receipt of the application on %s", rs);
+        if (i > 0 && e->date < ev[i - 1].date)
+            return EV_ERR(XXGK_EINVAL, "earlier than event %zu: events must be in date order",
+                          i - 1);
+        if (reply)
+            return EV_ERR(XXGK_EINVAL, "after the reply (event %zu)", reply - 1);
+        if (d.awaiting_correction && e->kind != XXGK_EV_CORRECTION_RECEIVED &&
+            e->kind != XXGK_EV_REPLY)
+            return EV_ERR(XXGK_EINVAL,
+                          "the application awaits correction (notice: event %zu); only the "
+                          "corrected application or a reply can follow",
+                          notice - 1);
+        switch (e->kind) {
+        case XXGK_EV_CORRECTION_NOTICE:
+            if (notice)
+                return EV_ERR(XXGK_EINVAL,
+                              "a second correction notice (the first was event %zu); Art. 30 "
+                              "allows one",
+                              notice - 1);
+            for (int k = 0; k < d.nexcluded; k++)
+                if (d.excluded[k].to == OPEN)
+                    return EV_ERR(XXGK_EINVAL, "event %zu (%s) is still open", span_event[k],
+                                  kind_name(d.excluded[k].why));
+            notice = i + 1;
+            d.awaiting_correction = 1;
+            d.late_correction_notice = e->date > d.correction_notice_due;
+            break;
+        case XXGK_EV_CORRECTION_RECEIVED:
+            if (!d.awaiting_correction)
+                return EV_ERR(XXGK_EINVAL, "%s",
+                              notice ? "the correction was already received"
+                                     : "no correction notice was sent");
+            /* Art. 30: the period restarts; what happened before no longer counts. */
+            d.awaiting_correction = 0;
+            d.corrected = 1;
+            d.clock_start = e->date;
+            d.nexcluded = 0;
+            d.extension_days = 0;
+            extension = 0;
+            break;
+        case XXGK_EV_CONSULT_START:
+        case XXGK_EV_FEE_NOTICE:
+            if (d.nexcluded == XXGK_DEADLINE_MAX_SPANS)
+                return EV_ERR(XXGK_ELIMIT, "more than %d consultations and fee notices",
+                              XXGK_DEADLINE_MAX_SPANS);
+            span_event[d.nexcluded] = i;
+            d.excluded[d.nexcluded].from = e->date;
+            d.excluded[d.nexcluded].to = OPEN;
+            d.excluded[d.nexcluded].why = e->kind;
+            d.nexcluded++;
+            break;
+        case XXGK_EV_CONSULT_END:
+        case XXGK_EV_FEE_PAID: {
+            /* The earliest open span of the same kind ends (several may run at once). */
+            xxgk_event_kind start = e->kind == XXGK_EV_CONSULT_END ? XXGK_EV_CONSULT_START
+                                                                   : XXGK_EV_FEE_NOTICE;
+            int k = 0;
+            while (k < d.nexcluded && !(d.excluded[k].why == start && d.excluded[k].to == OPEN))
+                k++;
+            if (k == d.nexcluded)
+                return EV_ERR(XXGK_EINVAL, "no %s is open", kind_name(start));
+            d.excluded[k].to = e->date;
+            break;
+        }
+        case XXGK_EV_EXTENSION:
+            if (extension)
+                return EV_ERR(XXGK_EINVAL,
+                              "a second extension (the first was event %zu); Art. 33 allows one",
+                              extension - 1);
+            if (e->days < 1 || e->days > XXGK_DEADLINE_MAX_EXTENSION)
+                return EV_ERR(XXGK_EINVAL,
+                              "an extension of %d working days; Art. 33 allows 1 to %d", e->days,
+                              XXGK_DEADLINE_MAX_EXTENSION);
+            extension = i + 1;
+            d.extension_days = e->days;
+            break;
+        case XXGK_EV_REPLY:
+            reply = i + 1;
+            d.closed = 1;
+            for (int k = 0; k < d.nexcluded; k++)
+                if (d.excluded[k].to == OPEN)
+                    d.excluded[k].to = e->date;
+            break;
+        }
+    }
+    if (!d.awaiting_correction && (rc = walk(&d, cal)) < 0)
+        return rc;
+    *out = d;
+    return 0;
+}
+
+/* ---- explanation ---- */
+
+typedef struct {
+    char *buf;
+    size_t cap, len;
+    int full;
+} text;
+
+/* Append one line, or nothing once a line has not fitted (the text ends at a line boundary). */
+static void line(text *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void line(text *t, const char *fmt, ...)
+{
+    char tmp[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (t->full || n < 0 || (size_t)n + 2 > t->cap - t->len) {
+        t->full = 1;
+        return;
+    }
+    memcpy(t->buf + t->len, tmp, (size_t)n);
+    t->len += (size_t)n;
+    t->buf[t->len++] = '\n';
+    t->buf[t->len] = '\0';
+}
+
+int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
+{
+    if (!d || !buf || cap == 0)
+        return err_set(XXGK_EINVAL, "xxgk_deadline_explain: NULL argument or no room");
+    text t = {buf, cap, 0, 0};
+    char a[11], b[11];
+    buf[0] = '\0';
+    xxgk_date_format(d->clock_start, a);
+    line(&t, "起算日：%s（%s之日，当日不计入，自次日起算）", a,
+         d->corrected ? "收到补正后申请" : "收到申请");
+    xxgk_date_format(d->correction_notice_due, a);
+    line(&t, "补正告知期限：%s（收到申请后%d个工作日内，第三十条）%s", a, XXGK_CORRECTION_DAYS,
+         d->late_correction_notice ? "；补正告知晚于此期限" : "");
+    if (d->awaiting_correction) {
+        line(&t, "已发出补正告知，等待申请人补正：答复期限自收到补正后的申请之日重新计算");
+    } else {
+        if (d->extension_days)
+            line(&t, "计入的工作日：%d个（法定期限）+ %d个（延期）= %d个", d->base_days,
+                 d->extension_days, d->base_days + d->extension_days);
+        else
+            line(&t, "计入的工作日：%d个（法定期限，第三十三条）", d->base_days);
+        if (d->nexcluded == 0)
+            line(&t, "扣除的期间：无");
+        else
+            line(&t, "扣除的期间（开始当日照常计算，结束当日不计入；重叠部分只扣除一次）：");
+        for (int k = 0; k < d->nexcluded; k++) {
+            const char *why = d->excluded[k].why == XXGK_EV_FEE_NOTICE
+                                  ? "通知缴纳信息处理费至缴费（第四十二条）"
+                                  : "征求第三方或其他机关意见（第三十二条、第三十四条）";
+            xxgk_date_format(d->excluded[k].from, a);
+            if (d->excluded[k].to == OPEN) {
+                line(&t, "  %s起：%s，尚未结束，计时暂停", a, why);
+            } else {
+                xxgk_date_format(d->excluded[k].to, b);
+                line(&t, "  %s至%s：%s，扣除%d个工作日", a, b, why, d->excluded[k].days);
+            }
+        }
+        int ended = 0;
+        for (int k = 0; k < d->nexcluded; k++)
+            ended |= d->excluded[k].to != OPEN;
+        if (ended)
+            line(&t, "  共扣除%d个工作日", d->excluded_days);
+        if (d->extension_days)
+            line(&t, "延期：%d个工作日（第三十三条，经机构负责人同意并告知申请人）",
+                 d->extension_days);
+        else
+            line(&t, "延期：无");
+        xxgk_date_format(d->due, a);
+        if (d->paused && d->due)
+            line(&t, "到期日：%s（计时暂停前已届满）", a);
+        else if (d->paused)
+            line(&t, "到期日：计时暂停中，待征求意见或缴费结束后确定");
+        else
+            line(&t, "到期日：%s", a);
+    }
+    if (d->closed)
+        line(&t, "状态：已答复");
+    if (d->guessed)
+        line(&t, "注：涉及的日期中有年份尚无节假日安排表，该年按周一至周五为工作日推算，"
+                 "到期日可能有出入，请在国务院公布安排后核对。");
+    if (t.full)
+        return err_set(XXGK_ELIMIT, "the explanation needs more than %zu bytes", cap);
+    return 0;
+}

@@ -1,0 +1,274 @@
+/* Unit tests of dates and the working-day calendar (src/lib/calendar.c) against the shipped
+ * holiday table.  Every expected date was worked out by hand from data/holidays-cn.csv. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "support.h"
+
+static xxgk_date D(const char *s)
+{
+    xxgk_date d = 0;
+    if (xxgk_date_parse(&d, s) < 0)
+        fail_msg("bad date in test: %s", xxgk_error_last());
+    return d;
+}
+
+static const char *F(xxgk_date d)
+{
+    static char buf[11];
+    xxgk_date_format(d, buf);
+    return buf;
+}
+
+static int setup(void **state)
+{
+    xxgk_calendar *c = NULL;
+    assert_int_equal(xxgk_calendar_new(&c), 0);
+    assert_int_equal(xxgk_calendar_load_builtin(c), 0);
+    *state = c;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    xxgk_calendar_free(*state);
+    return 0;
+}
+
+static void test_dates(void **state)
+{
+    (void)state;
+    assert_int_equal(D("1970-01-01"), 0);
+    assert_int_equal(D("2024-01-01"), 19723); /* 54 years * 365 + 13 leap days (1972..2020) */
+    assert_int_equal(D("2024-03-01") - D("2024-02-28"), 2);
+    assert_int_equal(D("2023-03-01") - D("2023-02-28"), 1);
+    assert_int_equal(xxgk_date_weekday(D("1970-01-01")), 4); /* Thursday */
+    assert_int_equal(xxgk_date_weekday(D("1900-01-01")), 1); /* Monday */
+    assert_int_equal(xxgk_date_weekday(D("2024-02-04")), 7);
+    assert_int_equal(xxgk_date_weekday(D("2024-10-12")), 6);
+    assert_int_equal(xxgk_date_year(D("2024-12-31")), 2024);
+    assert_int_equal(xxgk_date_year(D("2025-01-01")), 2025);
+    assert_int_equal(xxgk_date_year(D("1900-03-01")), 1900);
+    const char *ok[] = {"2024-02-29", "2000-02-29", "1900-01-01", "2200-12-31", "1999-12-31"};
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+        assert_string_equal(F(D(ok[i])), ok[i]);
+
+    xxgk_date d = 12345;
+    const char *bad[] = {"2024-02-30", "2023-02-29", "1900-02-29", "2024-1-5", "2024-01-5",
+                         "2024/01/05", "garbage",    "",           " 2024-01-05",
+                         "2024-01-05 ", "2024-13-01", "2024-00-10", "2024-01-00",
+                         "1899-12-31", "2201-01-01", "+024-01-05", "2024-01-32"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        assert_int_equal(xxgk_date_parse(&d, bad[i]), XXGK_EINVAL);
+        assert_int_equal(d, 12345); /* untouched on error */
+    }
+    assert_int_equal(xxgk_date_parse(&d, "2024-02-30"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "February 2024 has 29 days"));
+    assert_int_equal(xxgk_date_parse(&d, "2023-02-29"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "February 2023 has 28 days"));
+    assert_int_equal(xxgk_date_parse(&d, "2024-1-5"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "YYYY-MM-DD"));
+    assert_int_equal(xxgk_date_parse(&d, "1899-12-31"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "1900..2200"));
+}
+
+static void test_builtin_table(void **state)
+{
+    const xxgk_calendar *c = *state;
+    /* 285 data lines; the first and last as in data/holidays-cn.csv. */
+    assert_int_equal(xxgk_calendar_count(c), 285);
+    xxgk_date d;
+    int w;
+    const char *name;
+    assert_int_equal(xxgk_calendar_entry(c, 0, &d, &w, &name), 0);
+    assert_string_equal(F(d), "2018-12-29");
+    assert_int_equal(w, 1);
+    assert_string_equal(name, "元旦");
+    assert_int_equal(xxgk_calendar_entry(c, 284, &d, &w, &name), 0);
+    assert_string_equal(F(d), "2026-10-10");
+    assert_int_equal(w, 1);
+    assert_string_equal(name, "国庆节");
+    assert_int_equal(xxgk_calendar_entry(c, 285, &d, &w, &name), XXGK_EINVAL);
+    for (int y = 2019; y <= 2026; y++)
+        assert_true(xxgk_calendar_has_year(c, y));
+    assert_true(xxgk_calendar_has_year(c, 2018)); /* 2019's 元旦 arrangement starts in 2018 */
+    assert_false(xxgk_calendar_has_year(c, 2027));
+    assert_false(xxgk_calendar_has_year(c, 1800));
+
+    /* The compiled-in copy equals the data file, entry for entry. */
+    size_t len;
+    char *text = slurp(XXGK_DATA "/holidays-cn.csv", &len);
+    assert_non_null(text);
+    xxgk_calendar *f = NULL;
+    assert_int_equal(xxgk_calendar_new(&f), 0);
+    assert_int_equal(xxgk_calendar_load_csv(f, text, len, "holidays-cn.csv"), 0);
+    assert_int_equal(xxgk_calendar_count(f), xxgk_calendar_count(c));
+    for (size_t i = 0; i < xxgk_calendar_count(c); i++) {
+        xxgk_date d2;
+        int w2;
+        const char *n2;
+        xxgk_calendar_entry(c, i, &d, &w, &name);
+        xxgk_calendar_entry(f, i, &d2, &w2, &n2);
+        assert_int_equal(d, d2);
+        assert_int_equal(w, w2);
+        assert_string_equal(name, n2);
+    }
+    xxgk_calendar_free(f);
+    free(text);
+}
+
+static void test_is_workday(void **state)
+{
+    const xxgk_calendar *c = *state;
+    struct {
+        const char *day;
+        int work;
+    } cases[] = {
+        {"2024-02-04", 1}, /* Sunday, 调休 for 春节 */
+        {"2024-02-09", 1}, /* Friday, 除夕 but not in the 2024 table */
+        {"2024-02-10", 0}, /* Saturday, 春节 */
+        {"2024-02-12", 0}, /* Monday, 春节 */
+        {"2024-02-17", 0}, /* Saturday, last day of 春节 */
+        {"2024-02-18", 1}, /* Sunday, 调休 */
+        {"2024-02-19", 1}, /* Monday */
+        {"2024-02-24", 0}, /* plain Saturday */
+        {"2024-09-29", 1}, /* Sunday, 调休 for 国庆 */
+        {"2024-10-01", 0}, {"2024-10-07", 0}, {"2024-10-08", 1},
+        {"2024-10-12", 1}, /* Saturday, 调休 */
+        {"2025-01-01", 0}, {"2025-01-26", 1}, {"2025-02-04", 0}, {"2025-02-08", 1},
+        {"2027-01-01", 1}, /* Friday of an undefined year: a plain weekday */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        if (xxgk_calendar_is_workday(c, D(cases[i].day)) != cases[i].work)
+            fail_msg("%s: expected %d", cases[i].day, cases[i].work);
+}
+
+static void test_add_workdays(void **state)
+{
+    const xxgk_calendar *c = *state;
+    struct {
+        const char *start;
+        int n;
+        const char *want;
+        int guessed;
+    } cases[] = {
+        {"2024-02-08", 0, "2024-02-08", 0},
+        {"2024-02-08", 1, "2024-02-09", 0},
+        {"2024-02-08", 2, "2024-02-18", 0}, /* 02-10..17 off, Sunday 02-18 works */
+        {"2024-02-08", 3, "2024-02-19", 0},
+        {"2024-02-02", 7, "2024-02-18", 0}, /* 02-04, 05, 06, 07, 08, 09, 18 */
+        {"2024-09-30", 1, "2024-10-08", 0},
+        {"2024-10-11", 1, "2024-10-12", 0}, /* Friday -> 调休 Saturday */
+        {"2024-12-31", 1, "2025-01-02", 0}, /* across 元旦 */
+        {"2024-12-20", 20, "2025-01-20", 0},
+        {"2027-01-04", 5, "2027-01-11", 1},
+        {"2026-12-30", 3, "2027-01-04", 1}, /* 12-31, 2027-01-01 (unknown), 01-04 */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        xxgk_date out = 0;
+        int g = -1;
+        assert_int_equal(xxgk_calendar_add_workdays(c, D(cases[i].start), cases[i].n, &out, &g),
+                         0);
+        if (strcmp(F(out), cases[i].want) != 0 || g != cases[i].guessed)
+            fail_msg("%s + %d: got %s guessed %d, want %s guessed %d", cases[i].start,
+                     cases[i].n, F(out), g, cases[i].want, cases[i].guessed);
+    }
+    xxgk_date out;
+    assert_int_equal(xxgk_calendar_add_workdays(c, D("2024-01-01"), -1, &out, NULL), XXGK_EINVAL);
+    assert_int_equal(xxgk_calendar_add_workdays(c, D("2200-12-30"), 5, &out, NULL), XXGK_EINVAL);
+}
+
+static void test_bad_csv(void **state)
+{
+    (void)state;
+    xxgk_calendar *c = NULL;
+    assert_int_equal(xxgk_calendar_new(&c), 0);
+    struct {
+        const char *text;
+        int rc;
+        const char *msg;
+    } cases[] = {
+        {"date,kind,name\n2024-05-01,holiday,劳动节\n2024-05-06,vacation,x\n", XXGK_EINVAL,
+         "my.csv:3: kind 'vacation'"},
+        {"date,kind,name\n2024-02-30,holiday,x\n", XXGK_EINVAL,
+         "my.csv:2: invalid date '2024-02-30'"},
+        {"date,kind,name\n\n2024-05-06\n", XXGK_EINVAL, "my.csv:3: expected three fields"},
+        {"date,kind,name\n2024-05-06,workday,x\n", XXGK_EINVAL, "my.csv:2: 2024-05-06: a workday"},
+        {"2024-05-01,holiday,a\n2024-05-02,holiday,b\n2024-05-01,holiday,c\n", XXGK_EINVAL,
+         "my.csv:3: 2024-05-01 is listed again (first on line 1)"},
+        {"date,kind,name\n2027-01-01,holiday,元旦\ndate,kind,name\n", XXGK_EINVAL,
+         "my.csv:3: invalid date 'date'"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int rc = xxgk_calendar_load_csv(c, cases[i].text, strlen(cases[i].text), "my.csv");
+        assert_int_equal(rc, cases[i].rc);
+        if (!strstr(xxgk_error_last(), cases[i].msg))
+            fail_msg("case %zu: message '%s' lacks '%s'", i, xxgk_error_last(), cases[i].msg);
+        /* A failed load changes nothing. */
+        assert_int_equal(xxgk_calendar_count(c), 0);
+        assert_false(xxgk_calendar_has_year(c, 2024));
+        assert_false(xxgk_calendar_has_year(c, 2027));
+    }
+    xxgk_calendar_free(c);
+}
+
+static void test_user_table(void **state)
+{
+    (void)state;
+    xxgk_calendar *c = NULL;
+    assert_int_equal(xxgk_calendar_new(&c), 0);
+    assert_int_equal(xxgk_calendar_load_builtin(c), 0);
+    /* BOM, CRLF, spaces, no header: a year's table added, a built-in day replaced. */
+    const char *t = "\xEF\xBB\xBF"
+                    "2027-01-01 , holiday , 元旦\r\n2027-01-02,holiday,元旦\r\n"
+                    "\r\n2024-10-01,holiday,国庆\r\n";
+    assert_int_equal(xxgk_calendar_load_csv(c, t, strlen(t), "2027.csv"), 0);
+    assert_int_equal(xxgk_calendar_count(c), 287);
+    assert_true(xxgk_calendar_has_year(c, 2027));
+    assert_false(xxgk_calendar_is_workday(c, D("2027-01-01")));
+    xxgk_date out;
+    int g;
+    assert_int_equal(xxgk_calendar_add_workdays(c, D("2026-12-31"), 1, &out, &g), 0);
+    assert_string_equal(F(out), "2027-01-04"); /* Friday 01-01 is now a holiday */
+    assert_int_equal(g, 0);
+
+    /* Row by row, as a database layer loads it. */
+    assert_int_equal(xxgk_calendar_add_day(c, D("2028-01-01"), 0, "元旦"), 0);
+    assert_false(xxgk_calendar_has_year(c, 2028));
+    assert_int_equal(xxgk_calendar_mark_year(c, 2028), 0);
+    assert_true(xxgk_calendar_has_year(c, 2028));
+    assert_int_equal(xxgk_calendar_add_day(c, D("2028-01-01"), 0, "New Year"), 0); /* replace */
+    assert_int_equal(xxgk_calendar_count(c), 288);
+    xxgk_date d;
+    int w;
+    const char *name;
+    assert_int_equal(xxgk_calendar_entry(c, 287, &d, &w, &name), 0);
+    assert_string_equal(name, "New Year");
+    assert_int_equal(xxgk_calendar_add_day(c, D("2024-05-06"), 1, NULL), XXGK_EINVAL);
+    assert_int_equal(xxgk_calendar_mark_year(c, 2500), XXGK_EINVAL);
+    /* Entries stay sorted whatever the insertion order. */
+    assert_int_equal(xxgk_calendar_add_day(c, D("2010-10-01"), 0, NULL), 0);
+    assert_int_equal(xxgk_calendar_entry(c, 0, &d, &w, &name), 0);
+    assert_string_equal(F(d), "2010-10-01");
+    assert_string_equal(name, "");
+    xxgk_calendar_free(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dates),
+        cmocka_unit_test_setup_teardown(test_builtin_table, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_is_workday, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_add_workdays, setup, teardown),
+        cmocka_unit_test(test_bad_csv),
+        cmocka_unit_test(test_user_table),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,324 @@
+/* Unit tests of the reply deadline (src/lib/deadline.c) against the shipped holiday table.
+ * Every expected date was counted by hand on the calendar from data/holidays-cn.csv; the
+ * reasoning is written out for a few of them. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "support.h"
+
+static xxgk_date D(const char *s)
+{
+    xxgk_date d = 0;
+    if (xxgk_date_parse(&d, s) < 0)
+        fail_msg("bad date in test: %s", xxgk_error_last());
+    return d;
+}
+
+static const char *F(xxgk_date d)
+{
+    static char buf[4][11];
+    static int k;
+    k = (k + 1) % 4;
+    xxgk_date_format(d, buf[k]);
+    return buf[k];
+}
+
+#define EV(kind, date) {XXGK_EV_##kind, D(date), 0}
+#define EXT(date, n) {XXGK_EV_EXTENSION, D(date), n}
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+static int setup(void **state)
+{
+    xxgk_calendar *c = NULL;
+    assert_int_equal(xxgk_calendar_new(&c), 0);
+    assert_int_equal(xxgk_calendar_load_builtin(c), 0);
+    *state = c;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    xxgk_calendar_free(*state);
+    return 0;
+}
+
+static xxgk_deadline compute(void **state, const char *receipt, const xxgk_event *ev, size_t n)
+{
+    xxgk_deadline d;
+    if (xxgk_deadline_compute(&d, *state, D(receipt), ev, n) < 0)
+        fail_msg("compute failed: %s", xxgk_error_last());
+    return d;
+}
+
+/* The call fails with XXGK_EINVAL and a message holding `msg`. */
+static void rejected(void **state, const xxgk_event *ev, size_t n, const char *msg)
+{
+    xxgk_deadline d;
+    assert_int_equal(xxgk_deadline_compute(&d, *state, D("2024-03-01"), ev, n), XXGK_EINVAL);
+    if (!strstr(xxgk_error_last(), msg))
+        fail_msg("message '%s' lacks '%s'", xxgk_error_last(), msg);
+}
+
+static void test_plain(void **state)
+{
+    /* Received Friday 2024-02-02, across 春节 (02-10..17 off; Sundays 02-04 and 02-18 work):
+     * 02-04 (1), 05-09 (2-6), 02-18 (7), 19-23 (8-12), 26-03-01 (13-17), 03-04..06 (18-20). */
+    xxgk_deadline d = compute(state, "2024-02-02", NULL, 0);
+    assert_string_equal(F(d.clock_start), "2024-02-02");
+    assert_string_equal(F(d.due), "2024-03-06");
+    assert_string_equal(F(d.correction_notice_due), "2024-02-18");
+    assert_int_equal(d.base_days, 20);
+    assert_int_equal(d.extension_days + d.excluded_days + d.paused + d.closed + d.guessed, 0);
+
+    /* Received Friday 2024-10-11, the day before the 调休 Saturday 10-12, which is day 1:
+     * 10-12 (1), 14-18 (2-6), 21-25 (7-11), 28-11-01 (12-16), 11-04..07 (17-20). */
+    d = compute(state, "2024-10-11", NULL, 0);
+    assert_string_equal(F(d.due), "2024-11-07");
+    assert_string_equal(F(d.correction_notice_due), "2024-10-21");
+
+    /* Received Friday 2024-09-27, across 国庆 (10-01..07 off; 09-29 and 10-12 work):
+     * 09-29 (1), 09-30 (2), 10-08..11 (3-6), 10-12 (7), 14-18 (8-12), 21-25 (13-17),
+     * 28-30 (18-20). */
+    d = compute(state, "2024-09-27", NULL, 0);
+    assert_string_equal(F(d.due), "2024-10-30");
+    assert_string_equal(F(d.correction_notice_due), "2024-10-12");
+
+    /* Received on a holiday (2024-10-03): counting starts on 10-08. */
+    d = compute(state, "2024-10-03", NULL, 0);
+    assert_string_equal(F(d.due), "2024-11-01");
+    assert_string_equal(F(d.correction_notice_due), "2024-10-15");
+
+    /* Year boundary: received Friday 2024-12-20: 12-23..27 (1-5), 30-31 (6-7), 2025-01-01 off,
+     * 01-02..03 (8-9), 06-10 (10-14), 13-17 (15-19), 01-20 (20). */
+    d = compute(state, "2024-12-20", NULL, 0);
+    assert_string_equal(F(d.due), "2025-01-20");
+    assert_string_equal(F(d.correction_notice_due), "2024-12-31");
+    assert_int_equal(d.guessed, 0);
+}
+
+static void test_reply(void **state)
+{
+    xxgk_event ev[] = {EV(REPLY, "2024-03-01")};
+    xxgk_deadline d = compute(state, "2024-02-02", ev, N(ev));
+    assert_int_equal(d.closed, 1);
+    assert_string_equal(F(d.due), "2024-03-06");
+}
+
+static void test_extension(void **state)
+{
+    /* 2024-12-20 + 40: day 20 is 2025-01-20; 21-24 (21-24), Sunday 01-26 (25), 01-27 (26),
+     * 01-28..02-04 off, 02-05..07 (27-29), Saturday 02-08 (30), 10-14 (31-35), 17-21 (36-40). */
+    xxgk_event ev[] = {EXT("2025-01-10", 20)};
+    xxgk_deadline d = compute(state, "2024-12-20", ev, N(ev));
+    assert_int_equal(d.extension_days, 20);
+    assert_string_equal(F(d.due), "2025-02-21");
+
+    xxgk_event twice[] = {EXT("2024-03-05", 5), EXT("2024-03-08", 5)};
+    rejected(state, twice, N(twice), "event 1 (extension, 2024-03-08): a second extension");
+    xxgk_event big[] = {EXT("2024-03-05", 21)};
+    rejected(state, big, N(big), "event 0 (extension, 2024-03-05): an extension of 21");
+    xxgk_event zero[] = {EXT("2024-03-05", 0)};
+    rejected(state, zero, N(zero), "an extension of 0");
+}
+
+static void test_correction(void **state)
+{
+    /* Only the notice: the clock waits. */
+    xxgk_event wait[] = {EV(CORRECTION_NOTICE, "2024-02-08")};
+    xxgk_deadline d = compute(state, "2024-02-02", wait, N(wait));
+    assert_int_equal(d.awaiting_correction, 1);
+    assert_int_equal(d.due, 0);
+    assert_int_equal(d.late_correction_notice, 0);
+
+    /* The corrected application arrives Monday 2024-02-19; the extension and consultation
+     * before it no longer matter.  02-20..23 (1-4), 26-03-01 (5-9), 03-04..08 (10-14),
+     * 11-15 (15-19), 03-18 (20). */
+    xxgk_event ev[] = {EXT("2024-02-05", 10), EV(CONSULT_START, "2024-02-05"),
+                       EV(CONSULT_END, "2024-02-06"), EV(CORRECTION_NOTICE, "2024-02-08"),
+                       EV(CORRECTION_RECEIVED, "2024-02-19")};
+    d = compute(state, "2024-02-02", ev, N(ev));
+    assert_int_equal(d.awaiting_correction, 0);
+    assert_int_equal(d.corrected, 1);
+    assert_string_equal(F(d.clock_start), "2024-02-19");
+    assert_string_equal(F(d.due), "2024-03-18");
+    assert_string_equal(F(d.correction_notice_due), "2024-02-18");
+    assert_int_equal(d.extension_days, 0);
+    assert_int_equal(d.nexcluded, 0);
+    assert_int_equal(d.excluded_days, 0);
+
+    /* A new extension is allowed after the restart. */
+    xxgk_event again[] = {EXT("2024-02-05", 10), EV(CORRECTION_NOTICE, "2024-02-08"),
+                          EV(CORRECTION_RECEIVED, "2024-02-19"), EXT("2024-03-01", 1)};
+    d = compute(state, "2024-02-02", again, N(again));
+    assert_string_equal(F(d.due), "2024-03-19");
+
+    /* A notice after 02-18 (the 7th working day) is late but accepted. */
+    xxgk_event late[] = {EV(CORRECTION_NOTICE, "2024-02-19")};
+    d = compute(state, "2024-02-02", late, N(late));
+    assert_int_equal(d.late_correction_notice, 1);
+    assert_int_equal(d.awaiting_correction, 1);
+}
+
+static void test_consultation(void **state)
+{
+    /* Received Monday 2024-09-02; consultation from Thursday 09-05 (counted: day 3) to Friday
+     * 09-20.  Removed: 09-06, 09-09..13, Saturday 09-14 (调休), 09-18..20 = 10 working days
+     * (09-15..17 are 中秋).  Then 09-23..27 (4-8), Sunday 09-29 (9), 09-30 (10), 10-08..11
+     * (11-14), Saturday 10-12 (15), 10-14..18 (16-20). */
+    xxgk_event ev[] = {EV(CONSULT_START, "2024-09-05"), EV(CONSULT_END, "2024-09-20")};
+    xxgk_deadline d = compute(state, "2024-09-02", ev, N(ev));
+    assert_string_equal(F(d.due), "2024-10-18");
+    assert_int_equal(d.excluded_days, 10);
+    assert_int_equal(d.nexcluded, 1);
+    assert_int_equal(d.excluded[0].days, 10);
+    assert_int_equal(d.excluded[0].why, XXGK_EV_CONSULT_START);
+    assert_int_equal(d.paused, 0);
+
+    /* Still open: paused, no due date. */
+    d = compute(state, "2024-09-02", ev, 1);
+    assert_int_equal(d.paused, 1);
+    assert_int_equal(d.due, 0);
+    assert_int_equal(d.excluded[0].to, 0);
+
+    /* Opened after the due date had passed (2024-09-30 without exclusions): still paused, but
+     * the due date stays, since it came before the clock stopped. */
+    xxgk_event late[] = {EV(CONSULT_START, "2024-10-08")};
+    d = compute(state, "2024-09-02", late, N(late));
+    assert_int_equal(d.paused, 1);
+    assert_string_equal(F(d.due), "2024-09-30");
+
+    /* A reply ends a consultation still open. */
+    xxgk_event replied[] = {EV(CONSULT_START, "2024-09-05"), EV(REPLY, "2024-09-20")};
+    d = compute(state, "2024-09-02", replied, N(replied));
+    assert_int_equal(d.closed, 1);
+    assert_int_equal(d.paused, 0);
+    assert_string_equal(F(d.due), "2024-10-18");
+}
+
+static void test_fee_and_overlap(void **state)
+{
+    /* Received Friday 2024-03-01; fee notice Tuesday 03-05 (day 2), paid Thursday 03-14.
+     * Removed: 03-06..08, 11-14 = 7.  Then 03-15 (3), 18-22 (4-8), 25-29 (9-13),
+     * 04-01..03 (14-16), 04-04..06 清明, Sunday 04-07 (17), 04-08..10 (18-20). */
+    xxgk_event fee[] = {EV(FEE_NOTICE, "2024-03-05"), EV(FEE_PAID, "2024-03-14")};
+    xxgk_deadline d = compute(state, "2024-03-01", fee, N(fee));
+    assert_string_equal(F(d.due), "2024-04-10");
+    assert_int_equal(d.excluded_days, 7);
+    assert_int_equal(d.excluded[0].why, XXGK_EV_FEE_NOTICE);
+
+    /* The same days covered by a consultation (03-05..12) and a fee notice (03-07..14) that
+     * overlap: each day is removed once, so the due date is the same. */
+    xxgk_event both[] = {EV(CONSULT_START, "2024-03-05"), EV(FEE_NOTICE, "2024-03-07"),
+                         EV(CONSULT_END, "2024-03-12"), EV(FEE_PAID, "2024-03-14")};
+    d = compute(state, "2024-03-01", both, N(both));
+    assert_string_equal(F(d.due), "2024-04-10");
+    assert_int_equal(d.excluded_days, 7);
+    assert_int_equal(d.nexcluded, 2);
+    assert_int_equal(d.excluded[0].days, 5); /* 03-06, 07, 08, 11, 12 */
+    assert_int_equal(d.excluded[1].days, 2); /* 03-13, 14: the rest was already removed */
+
+    /* Fee notice open: paused. */
+    d = compute(state, "2024-03-01", fee, 1);
+    assert_int_equal(d.paused, 1);
+    assert_int_equal(d.due, 0);
+}
+
+static void test_unknown_year(void **state)
+{
+    /* Received Tuesday 2026-12-15: 12-16..18 (1-3), 21-25 (4-8), 28-31 (9-12), 2027-01-01
+     * (13, no 2027 table: a plain Friday), 01-04..08 (14-18), 01-11..12 (19-20). */
+    xxgk_deadline d = compute(state, "2026-12-15", NULL, 0);
+    assert_string_equal(F(d.due), "2027-01-12");
+    assert_int_equal(d.guessed, 1);
+    assert_string_equal(F(d.correction_notice_due), "2026-12-24");
+    d = compute(state, "2026-11-02", NULL, 0);
+    assert_int_equal(d.guessed, 0);
+}
+
+static void test_invalid_events(void **state)
+{
+    xxgk_event end[] = {EV(CONSULT_END, "2024-03-05")};
+    rejected(state, end, N(end), "event 0 (consultation end, 2024-03-05): no consultation start");
+    xxgk_event paid[] = {EV(CONSULT_START, "2024-03-04"), EV(FEE_PAID, "2024-03-05")};
+    rejected(state, paid, N(paid), "event 1 (fee paid, 2024-03-05): no fee notice is open");
+    xxgk_event corr[] = {EV(CORRECTION_RECEIVED, "2024-03-05")};
+    rejected(state, corr, N(corr), "event 0 (correction received, 2024-03-05): no correction");
+    xxgk_event before[] = {EV(REPLY, "2024-02-29")};
+    rejected(state, before, N(before), "event 0 (reply, 2024-02-29): before the receipt");
+    xxgk_event order[] = {EV(CONSULT_START, "2024-03-08"), EV(CONSULT_END, "2024-03-06")};
+    rejected(state, order, N(order), "event 1 (consultation end, 2024-03-06): earlier than");
+    xxgk_event after[] = {EV(REPLY, "2024-03-08"), EV(EXTENSION, "2024-03-09")};
+    rejected(state, after, N(after), "event 1 (extension, 2024-03-09): after the reply");
+    xxgk_event two[] = {EV(CORRECTION_NOTICE, "2024-03-04"), EV(CORRECTION_RECEIVED, "2024-03-06"),
+                        EV(CORRECTION_NOTICE, "2024-03-07")};
+    rejected(state, two, N(two), "event 2 (correction notice, 2024-03-07): a second correction");
+    xxgk_event waiting[] = {EV(CORRECTION_NOTICE, "2024-03-04"), EV(CONSULT_START, "2024-03-06")};
+    rejected(state, waiting, N(waiting), "event 1 (consultation start, 2024-03-06): the "
+                                         "application awaits correction");
+    xxgk_event open[] = {EV(FEE_NOTICE, "2024-03-04"), EV(CORRECTION_NOTICE, "2024-03-06")};
+    rejected(state, open, N(open), "event 0 (fee notice) is still open");
+    xxgk_event kind[] = {{(xxgk_event_kind)99, D("2024-03-04"), 0}};
+    rejected(state, kind, N(kind), "event 0: unknown kind");
+
+    xxgk_event many[XXGK_DEADLINE_MAX_SPANS + 1];
+    for (size_t i = 0; i < N(many); i++)
+        many[i] = (xxgk_event)EV(CONSULT_START, "2024-03-04");
+    xxgk_deadline d;
+    assert_int_equal(xxgk_deadline_compute(&d, *state, D("2024-03-01"), many, N(many)),
+                     XXGK_ELIMIT);
+}
+
+static void test_explain(void **state)
+{
+    char buf[4096];
+    xxgk_event ev[] = {EV(CONSULT_START, "2024-09-05"), EV(CONSULT_END, "2024-09-20"),
+                       EXT("2024-09-25", 5)};
+    xxgk_deadline d = compute(state, "2024-09-02", ev, N(ev));
+    assert_int_equal(xxgk_deadline_explain(&d, buf, sizeof buf), 0);
+    const char *want[] = {"起算日：2024-09-02（收到申请之日",
+                          "计入的工作日：20个（法定期限）+ 5个（延期）= 25个",
+                          "2024-09-05至2024-09-20：征求第三方或其他机关意见",
+                          "扣除10个工作日", "延期：5个工作日", "到期日：2024-10-25"};
+    for (size_t i = 0; i < N(want); i++)
+        if (!strstr(buf, want[i]))
+            fail_msg("explanation lacks '%s':\n%s", want[i], buf);
+    assert_null(strstr(buf, "注："));
+
+    d = compute(state, "2026-12-15", NULL, 0);
+    assert_int_equal(xxgk_deadline_explain(&d, buf, sizeof buf), 0);
+    assert_non_null(strstr(buf, "注：涉及的日期中有年份尚无节假日安排表"));
+    assert_non_null(strstr(buf, "扣除的期间：无"));
+
+    /* Too small: an error, and the text ends at a whole line. */
+    char small[64];
+    assert_int_equal(xxgk_deadline_explain(&d, small, sizeof small), XXGK_ELIMIT);
+    assert_true(small[0] == '\0' || small[strlen(small) - 1] == '\n');
+
+    /* The longest explanation fits in 4096 bytes. */
+    xxgk_event many[XXGK_DEADLINE_MAX_SPANS * 2];
+    for (size_t i = 0; i < XXGK_DEADLINE_MAX_SPANS; i++) {
+        many[i] = (xxgk_event)EV(FEE_NOTICE, "2024-03-04");
+        many[XXGK_DEADLINE_MAX_SPANS + i] = (xxgk_event)EV(FEE_PAID, "2024-03-29");
+    }
+    d = compute(state, "2024-03-01", many, N(many));
+    d.extension_days = 20;
+    d.closed = d.guessed = d.late_correction_notice = d.corrected = 1;
+    assert_int_equal(xxgk_deadline_explain(&d, buf, sizeof buf), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_plain),         cmocka_unit_test(test_reply),
+        cmocka_unit_test(test_extension),     cmocka_unit_test(test_correction),
+        cmocka_unit_test(test_consultation),  cmocka_unit_test(test_fee_and_overlap),
+        cmocka_unit_test(test_unknown_year),  cmocka_unit_test(test_invalid_events),
+        cmocka_unit_test(test_explain),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
