@@ -1,0 +1,36 @@
+/*
+ * Letter templates: a tiny engine that fills {{name}} placeholders and {{#name}}...{{/name}}
+ * sections.  The default letters (补正告知书, 延期答复告知书, 征求意见书, 收费通知书, 答复书)
+ * live in templates/ as plain UTF-8 files.
+ */
+#ifndef XXGK_TEMPLATE_H
+#define XXGK_TEMPLATE_H
+
+#include <stddef.h>
+
+#define XXGK_TEMPLATE_MAX_OUTPUT ((size_t)1 << 20) /* rendered letters stop at 1 MiB */
+
+typedef struct {
+    const char *key;   /* placeholder name: letters, digits, '_' */
+    const char *value; /* UTF-8, inserted verbatim; NULL counts as "" */
+} xxgk_tvar;
+
+/* Render tmpl (len bytes, not necessarily NUL-terminated) into *out (malloc'd, NUL-terminated;
+ * the caller frees it).  Syntax:
+ *   {{name}}               the value of name (the first match in vars)
+ *   {{#name}}...{{/name}}  the inside only when name's value is non-empty; sections nest
+ *   {{{{                   a literal "{{"
+ * A section tag alone on its line takes the whole line with it, so sections cost no blank lines.
+ * Every tag is checked whether shown or not: a name missing from vars, a malformed or unclosed
+ * tag, or a mismatched {{/name}} is XXGK_EINVAL with the message "NAME:LINE: ..." (name labels
+ * the template in messages; may be NULL).  XXGK_ELIMIT past XXGK_TEMPLATE_MAX_OUTPUT.
+ *
+ * The shipped letters use these names: agency (发文机关), ref (文号), applicant, applicant_id,
+ * contact, received (收到申请日期), description (申请内容), date (成文日期), due (答复期限),
+ * new_due, extension_days, approver, correction_items, correction_deadline, third_party,
+ * fee (yuan, digits only), fee_explain (from xxgk/fees.h), pay_deadline, reason, outcome,
+ * outcome_row.  reason and outcome are clauses without closing punctuation. */
+XXGK_EXTERN int xxgk_template_render(char **out, const char *tmpl, size_t len,
+                                     const xxgk_tvar *vars, size_t nvars, const char *name);
+
+#endif

@@ -1,0 +1,229 @@
+/* Tests of the letter template engine (xxgk/template.h) and of every letter shipped in
+ * templates/, which must render with the documented variables and nothing else. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "support.h"
+
+static const xxgk_tvar vars[] = {
+    {"a", "甲"}, {"b", "乙"}, {"empty", ""}, {"null", NULL}, {"braces", "{{a}}"},
+};
+#define NVARS (sizeof vars / sizeof vars[0])
+
+/* Render t with vars; expect success and return the text (free it). */
+static char *ok(const char *t)
+{
+    char *out = NULL;
+    int rc = xxgk_template_render(&out, t, strlen(t), vars, NVARS, "t");
+    if (rc < 0) fail_msg("%s: %s", t, xxgk_error_last());
+    return out;
+}
+
+static void expect(const char *t, const char *want)
+{
+    char *out = ok(t);
+    assert_string_equal(out, want);
+    free(out);
+}
+
+/* Render t; expect code and an error message holding msg. */
+static void expect_error(const char *t, int code, const char *msg)
+{
+    char *out = (char *)"untouched";
+    assert_int_equal(xxgk_template_render(&out, t, strlen(t), vars, NVARS, "letter.txt"), code);
+    assert_string_equal(out, "untouched");
+    if (!strstr(xxgk_error_last(), msg))
+        fail_msg("message \"%s\" lacks \"%s\"", xxgk_error_last(), msg);
+}
+
+static void test_substitution(void **state)
+{
+    (void)state;
+    expect("", "");
+    expect("no tags, 没有占位符 } { }}", "no tags, 没有占位符 } { }}");
+    expect("{{a}}：{{b}}，{{a}}。", "甲：乙，甲。");
+    expect("[{{empty}}][{{null}}]", "[][]");
+    expect("{{braces}}", "{{a}}"); /* values are never expanded again */
+    /* len bounds the template: no NUL needed */
+    char *out = NULL;
+    assert_int_equal(xxgk_template_render(&out, "{{a}}{{nope}}", 5, vars, NVARS, NULL), 0);
+    assert_string_equal(out, "甲");
+    free(out);
+    assert_int_equal(xxgk_template_render(&out, NULL, 0, NULL, 0, NULL), 0);
+    assert_string_equal(out, "");
+    free(out);
+}
+
+static void test_sections(void **state)
+{
+    (void)state;
+    expect("x{{#a}}[{{a}}]{{/a}}y", "x[甲]y");
+    expect("x{{#empty}}[{{a}}]{{/empty}}y", "xy");
+    expect("x{{#null}}[{{a}}]{{/null}}y", "xy");
+    expect("{{#a}}1{{#empty}}2{{/empty}}{{#b}}3{{/b}}{{/a}}", "13");
+    expect("{{#empty}}1{{#a}}2{{/a}}{{/empty}}", ""); /* hidden stays hidden inside */
+    /* a tag alone on its line takes the line with it, blanks and all */
+    expect("一\n  {{#a}}\n二\n{{/a}}  \n三\n", "一\n二\n三\n");
+    expect("一\n{{#empty}}\n二\n{{/empty}}\n三\n", "一\n三\n");
+    expect("一\r\n{{#a}}\r\n二\r\n{{/a}}\r\n", "一\r\n二\r\n");
+    expect("一\n{{#a}}\n二\n{{/a}}", "一\n二\n");   /* at the very end */
+    expect("一{{#a}}\n二\n{{/a}}三", "一\n二\n三"); /* not alone: lines stay */
+}
+
+static void test_errors(void **state)
+{
+    (void)state;
+    expect_error("第一行\n第二行\n称谓：{{nope}}\n", XXGK_EINVAL,
+                 "letter.txt:3: unknown placeholder {{nope}}");
+    /* hidden or not, every tag is checked */
+    expect_error("{{#empty}}\n\n{{typo}}\n{{/empty}}\n", XXGK_EINVAL, "letter.txt:3: unknown");
+    expect_error("{{#a}}\n{{/a}}\n{{#nope}}{{/nope}}", XXGK_EINVAL,
+                 "letter.txt:3: unknown placeholder {{nope}}");
+    expect_error("ok\n{{ a }}", XXGK_EINVAL, "letter.txt:2: malformed tag \"{{ a }}\"");
+    expect_error("{{a", XXGK_EINVAL, "letter.txt:1: malformed tag \"{{a\"");
+    expect_error("{{}}", XXGK_EINVAL, "malformed");
+    expect_error("{{a}}{{", XXGK_EINVAL, "malformed");
+    expect_error("{{{a}}}", XXGK_EINVAL, "malformed");
+    expect_error("{{#a}}\n\n{{/b}}", XXGK_EINVAL, "letter.txt:3: {{/b}} closes no open");
+    expect_error("{{/a}}", XXGK_EINVAL, "closes no open");
+    expect_error("x\n{{#a}}\n{{#b}}{{/b}}\n", XXGK_EINVAL,
+                 "letter.txt:2: section {{#a}} is never closed");
+    /* a message quotes a bad tag without cutting a UTF-8 character in two */
+    expect_error("{{申请人}}", XXGK_EINVAL, "malformed tag \"{{申请人}}\"");
+    expect_error("{{申请人申请人申请人申请人申请人}}", XXGK_EINVAL,
+                 "malformed tag \"{{申请人申请人申请人申请人\"");
+    char *out = NULL;
+    assert_int_equal(xxgk_template_render(NULL, "x", 1, vars, NVARS, NULL), XXGK_EINVAL);
+    assert_int_equal(xxgk_template_render(&out, "x", 1, NULL, 2, NULL), XXGK_EINVAL);
+}
+
+static void test_literal_braces(void **state)
+{
+    (void)state;
+    expect("{{{{a}}", "{{a}}");
+    expect("{{{{{{a}}", "{{甲");
+    expect("{{#empty}}{{{{{{/empty}}x", "x");
+    expect("}}{{{{}}", "}}{{}}");
+}
+
+static void test_limit(void **state)
+{
+    (void)state;
+    size_t max = XXGK_TEMPLATE_MAX_OUTPUT;
+    char *big = malloc(max + 1);
+    assert_non_null(big);
+    memset(big, 'x', max);
+    big[max] = '\0';
+    xxgk_tvar v[] = {{"big", big}};
+    char *out = NULL;
+    assert_int_equal(xxgk_template_render(&out, "{{big}}", 7, v, 1, "big"), 0); /* exactly 1 MiB */
+    assert_int_equal(strlen(out), max);
+    free(out);
+    assert_int_equal(xxgk_template_render(&out, "{{big}}!", 8, v, 1, "big"), XXGK_ELIMIT);
+    big[max / 2] = '\0'; /* half, twice, plus one */
+    assert_int_equal(xxgk_template_render(&out, "{{big}}{{big}}", 14, v, 1, "big"), 0);
+    free(out);
+    assert_int_equal(xxgk_template_render(&out, "{{big}}\n{{big}}", 15, v, 1, "big"), XXGK_ELIMIT);
+    assert_non_null(strstr(xxgk_error_last(), "big: rendered letter exceeds"));
+    free(big);
+    /* sections nest only so deep */
+    char deep[20 * 6];
+    for (size_t i = 0; i < sizeof deep; i += 6)
+        memcpy(deep + i, "{{#a}}", 6);
+    assert_int_equal(xxgk_template_render(&out, deep, sizeof deep, vars, NVARS, NULL), XXGK_ELIMIT);
+}
+
+/* Every name the shipped letters may use, filled as a real case would be. */
+static const xxgk_tvar letter_vars[] = {
+    {"agency", "某市某区人民政府办公室"},
+    {"ref", "某政办信复〔2024〕15号"},
+    {"applicant", "张某某"},
+    {"applicant_id", "110101199001011234"},
+    {"contact", "某市某区某路1号，13800000000"},
+    {"received", "2024年3月4日"},
+    {"description", "2023年某区老旧小区改造项目的立项批复文件"},
+    {"date", "2024年3月29日"},
+    {"due", "2024年4月1日"},
+    {"new_due", "2024年4月29日"},
+    {"extension_days", "20"},
+    {"approver", "李某某"},
+    {"correction_items",
+     "　　1. 请说明所需文件的名称或者文号；\n　　2. 请说明所涉项目的具体地址。"},
+    {"correction_deadline", "2024年3月25日"},
+    {"third_party", "某某建设有限公司"},
+    {"fee", "4700"},
+    {"fee_explain", "30页以内免费；第31-100页 70页×10元=700元；合计700元"},
+    {"pay_deadline", "2024年4月26日"},
+    {"reason", "所申请信息中包含自然人的身份证号码，属于个人隐私"},
+    {"outcome", "所申请信息已经主动公开"},
+    {"outcome_row", "三（三）1"},
+};
+
+static void test_shipped(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *file;
+        const char *cites; /* the legal basis the letter must name */
+    } letters[] = {
+        {"correction-notice.txt", "第三十条"},
+        {"extension-notice.txt", "第三十三条第二款"},
+        {"consultation-letter.txt", "第三十二条"},
+        {"fee-notice.txt", "《政府信息公开信息处理费管理办法》"},
+        {"reply-granted.txt", "第三十六条第（二）项"},
+        {"reply-partly.txt", "第三十七条"},
+        {"reply-withheld.txt", "第三十六条第（三）项"},
+        {"reply-unable.txt", "第三十六条第（四）项"},
+        {"reply-not-processed.txt", "第三十九条"},
+        {"reply-other.txt", "所申请信息已经主动公开"},
+    };
+    size_t nv = sizeof letter_vars / sizeof letter_vars[0];
+    xxgk_tvar sparse[sizeof letter_vars / sizeof letter_vars[0]];
+    for (size_t i = 0; i < sizeof letters / sizeof letters[0]; i++) {
+        char path[512];
+        snprintf(path, sizeof path, "%s/%s", XXGK_TEMPLATES, letters[i].file);
+        size_t len;
+        char *t = slurp(path, &len), *out = NULL;
+        if (!t) fail_msg("cannot read %s", path);
+        if (xxgk_template_render(&out, t, len, letter_vars, nv, letters[i].file) < 0)
+            fail_msg("%s", xxgk_error_last());
+        if (!strstr(out, letters[i].cites))
+            fail_msg("%s does not cite %s", letters[i].file, letters[i].cites);
+        assert_null(strstr(out, "{{"));
+        assert_non_null(strstr(out, "某政办信复〔2024〕15号"));
+        /* every letter is signed: agency, then date, at the end */
+        assert_non_null(strstr(out, "某市某区人民政府办公室\n2024年3月29日\n"));
+        if (strncmp(letters[i].file, "reply-", 6) == 0) {
+            assert_non_null(strstr(out, "60日内依法申请行政复议"));
+            assert_non_null(strstr(out, "6个月内依法向人民法院提起行政诉讼"));
+        }
+        free(out);
+        /* optional parts left empty still make a letter */
+        for (size_t k = 0; k < nv; k++) {
+            sparse[k] = letter_vars[k];
+            if (!strcmp(sparse[k].key, "approver") || !strcmp(sparse[k].key, "due"))
+                sparse[k].value = "";
+        }
+        if (xxgk_template_render(&out, t, len, sparse, nv, letters[i].file) < 0)
+            fail_msg("%s", xxgk_error_last());
+        assert_null(strstr(out, "（）"));
+        free(out);
+        free(t);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_substitution), cmocka_unit_test(test_sections),
+        cmocka_unit_test(test_errors),       cmocka_unit_test(test_literal_braces),
+        cmocka_unit_test(test_limit),        cmocka_unit_test(test_shipped),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
