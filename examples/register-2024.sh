@@ -560,6 +560,9 @@ x report text --year 2024 --section 五 "$DB.five.txt"
 # What falls due, one request explained, and the report
 x request due --within 10 --today 2025-01-06
 x request show 2024-001
+# Letters drafted from the register, and the fee tiers
+x letter 2024-001 reply --date 2024-01-10 -o "$DB.reply-2024-001.txt"
+"$X" fee pages 250
 x report --year 2024 --date 2025-01-20 --format txt -o "$DB.report.txt"
 x report --year 2024 --date 2025-01-20 --format md -o "$DB.report.md"
 "$X" check "$DB.report.txt"

@@ -358,6 +358,44 @@ static void test_kill_during_writes(void **state)
     }
 }
 
+static void test_letters(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    add(db, "L1", "natural", "2024-03-01");
+    char *text = NULL;
+    /* a letter needs its event, and a reply letter its reply */
+    assert_int_equal(xxgk_request_letter(&text, db, "L1", "extension-notice", NULL, 0, NULL),
+                     XXGK_EINVAL);
+    assert_int_equal(xxgk_request_letter(&text, db, "L1", "reply", NULL, 0, NULL), XXGK_EINVAL);
+    assert_int_equal(xxgk_request_letter(&text, db, "L1", "nonsense", NULL, 0, NULL),
+                     XXGK_EINVAL);
+    xxgk_request_event ext = {"extension", "2024-03-20", 10, "王局长", NULL, 0, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "L1", &ext), 0);
+    assert_int_equal(xxgk_request_letter(&text, db, "L1", "extension-notice", NULL, 0,
+                                         "2024-03-20"),
+                     0);
+    /* 2024-03-01 + 20 working days = 03-29, + 10 = 04-15 (04-04..06 off, 04-07 worked) */
+    assert_non_null(strstr(text, "2024年4月15日"));
+    assert_non_null(strstr(text, "2024年3月1日"));
+    assert_non_null(strstr(text, "测试局"));
+    free(text);
+    assert_int_equal(event(db, "L1", "reply", "2024-04-10", "unable.1"), 0);
+    assert_int_equal(xxgk_request_letter(&text, db, "L1", "reply", NULL, 0, "2024-04-10"), 0);
+    assert_non_null(strstr(text, "第三十六条第（四）项"));
+    free(text);
+    /* the agency's own template, and a typo in it named with its line */
+    const char *mine = "{{agency}}\n致{{applicant}}：你于{{received}}的申请已答复。\n";
+    assert_int_equal(xxgk_request_letter(&text, db, "L1", "reply", mine, strlen(mine), NULL), 0);
+    assert_string_equal(text, "测试局\n致张三：你于2024年3月1日的申请已答复。\n");
+    free(text);
+    const char *typo = "{{agency}}\n{{aplicant}}\n";
+    assert_int_equal(xxgk_request_letter(&text, db, "L1", "reply", typo, strlen(typo), NULL),
+                     XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), ":2:"));
+    xxgk_db_close(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -366,6 +404,7 @@ int main(void)
         cmocka_unit_test(test_report_round_trip),
         cmocka_unit_test(test_calendar_import_moves_deadlines),
         cmocka_unit_test(test_audit_and_backup),
+        cmocka_unit_test(test_letters),
         cmocka_unit_test(test_kill_during_writes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

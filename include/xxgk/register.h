@@ -111,6 +111,14 @@ XXGK_EXTERN int xxgk_narrative_set(xxgk_db *db, int year, int section, const cha
 XXGK_EXTERN int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year,
                                      const char *date);
 
+/* A letter for a request, as text: kind is correction-notice (补正告知书), extension-notice
+ * (延期答复告知书), consultation-letter (第三方意见征询函), fee-notice (收费通知书) or reply
+ * (答复书, chosen by the request's outcome).  tmpl/tmpl_len: the agency's own template, or
+ * NULL for the built-in one (templates/ in the source).  date: the letter's date, NULL for
+ * today.  *out is malloc'd. */
+XXGK_EXTERN int xxgk_request_letter(char **out, xxgk_db *db, const char *id, const char *kind,
+                                    const char *tmpl, size_t tmpl_len, const char *date);
+
 /* The audit trail, oldest first, one line per change (malloc'd). */
 XXGK_EXTERN int xxgk_db_audit(xxgk_db *db, char **out);
 

@@ -47,5 +47,7 @@ int cmd_figure(int argc, char **argv);
 int cmd_case(int argc, char **argv);
 int cmd_calendar(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_letter(int argc, char **argv);
+int cmd_fee(int argc, char **argv);
 
 #endif

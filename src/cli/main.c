@@ -17,6 +17,8 @@ static const struct {
     {"case", cmd_case, "record reconsideration and litigation cases"},
     {"calendar", cmd_calendar, "import a year's holiday table (调休 included)"},
     {"report", cmd_report, "write the annual report from the register"},
+    {"letter", cmd_letter, "draft a letter for a request (补正, 延期, 征询, 收费, 答复)"},
+    {"fee", cmd_fee, "compute 信息处理费 by pages or by application, showing the tiers"},
 };
 
 static void usage(FILE *out)

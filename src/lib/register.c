@@ -114,7 +114,7 @@ static int seed_calendar(store *s)
 }
 
 /* The register's calendar, as stored. */
-static int load_calendar(xxgk_db *db, xxgk_calendar **out)
+int register_calendar(xxgk_db *db, xxgk_calendar **out)
 {
     int rc = xxgk_calendar_new(out);
     if (rc)
@@ -456,7 +456,7 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
     if (!r->description || !*r->description)
         return err_set(XXGK_EINVAL, "request %s: the description is missing", r->id);
     xxgk_calendar *cal;
-    int rc = load_calendar(db, &cal);
+    int rc = register_calendar(db, &cal);
     if (rc)
         return rc;
     rc = store_begin(&db->s);
@@ -505,7 +505,7 @@ int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_request_event
     if (valid_date(ev->date, &d, ev->kind))
         return XXGK_EINVAL;
     xxgk_calendar *cal;
-    int rc = load_calendar(db, &cal);
+    int rc = register_calendar(db, &cal);
     if (rc)
         return rc;
     rc = store_begin(&db->s);
@@ -561,7 +561,7 @@ int xxgk_request_show(xxgk_db *db, const char *id, char **out)
 {
     *out = NULL;
     xxgk_calendar *cal;
-    int rc = load_calendar(db, &cal);
+    int rc = register_calendar(db, &cal);
     if (rc)
         return rc;
     req_rec q;
@@ -728,7 +728,7 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
     /* Recompute every open request and say which deadlines moved. */
     xxgk_calendar *cal = NULL;
     if (!rc)
-        rc = load_calendar(db, &cal);
+        rc = register_calendar(db, &cal);
     xbuf b;
     xbuf_init(&b, 0);
     sqlite3_stmt *st = rc ? NULL

@@ -8,4 +8,8 @@ struct xxgk_db {
     store s;
 };
 
+/* The register's calendar as stored (the shipped table plus imports); free with
+ * xxgk_calendar_free. */
+int register_calendar(xxgk_db *db, xxgk_calendar **out);
+
 #endif

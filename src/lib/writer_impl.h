@@ -1,4 +1,5 @@
-/* What the writers share: the JSON shape of a table and the writer entry points. */
+/* What the writers share: the JSON shape of a table, the writer entry points, and the grid of
+ * merged cells that the HTML and DOCX writers render. */
 #ifndef XXGK_LIB_WRITER_IMPL_H
 #define XXGK_LIB_WRITER_IMPL_H
 
@@ -29,5 +30,47 @@ int write_csv_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f);
 int write_md_report(xbuf *b, const xxgk_report *r);
 int write_txt_report(xbuf *b, const xxgk_report *r);
 int write_text_findings(xbuf *b, const char *file, const xxgk_report *r, const xxgk_findings *f);
+int write_html_report(xbuf *b, const xxgk_report *r);
+int write_docx_report(xbuf *b, const xxgk_report *r);
+
+/* ---- what the HTML and DOCX writers share (write_grid.c) ---- */
+
+/* A table in the official layout as a grid of merged cells: each cell sits at its top-left
+ * grid position and spans rows and columns, as HTML's rowspan/colspan and Word's
+ * vMerge/gridSpan both express it.  Cells are stored in row-major order. */
+#define GRID_CELLS 512
+#define GRID_ROWS 64
+#define GRID_COLS 24
+
+typedef enum { GRID_HEAD, GRID_CAPTION, GRID_LABEL, GRID_FIGURE } grid_kind;
+
+typedef struct {
+    const char *text;     /* borrowed from the format tables, or num */
+    char num[40];         /* a figure's text */
+    int row, col;         /* top-left position */
+    int rowspan, colspan; /* >= 1 */
+    grid_kind kind;
+} grid_cell;
+
+typedef struct {
+    const xxgk_table_spec *table;
+    int nrows, ncols;
+    int head;   /* leading header rows (repeated on every printed page) */
+    int nlabel; /* leading columns that hold row labels */
+    int ncells;
+    grid_cell cells[GRID_CELLS];
+} grid;
+
+/* The blocks of a rendered report, in order; a paragraph is one line of a section's text. */
+typedef enum { BLOCK_TITLE, BLOCK_HEADING, BLOCK_PARA, BLOCK_SIGN } block_kind;
+
+typedef struct {
+    void (*block)(void *ctx, block_kind kind, const char *text, size_t len);
+    void (*table)(void *ctx, const grid *g);
+} doc_visitor;
+
+/* Walk report r as write_doc.c lays it out (title, sections with their text and tables, the
+ * agency and date at the end), calling v for every block and table.  0 or XXGK_ENOMEM. */
+int doc_walk(const xxgk_report *r, const doc_visitor *v, void *ctx);
 
 #endif

@@ -1,0 +1,99 @@
+/* xxgk letter and xxgk fee: letters drafted from a request, and the 信息处理费 computed. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/args.h"
+#include "cli/cli.h"
+
+int cmd_letter(int argc, char **argv)
+{
+    static const char *usage =
+        "usage: xxgk letter ID KIND [--template FILE] [--date DATE] [-o FILE]\n"
+        "                           [--db PATH] [--user NAME]\n\n"
+        "Drafts a letter from the request's data.  KIND: correction-notice (补正告知书),\n"
+        "extension-notice (延期答复告知书), consultation-letter (第三方意见征询函),\n"
+        "fee-notice (收费通知书), reply (答复书, chosen by the outcome recorded).  The built-in\n"
+        "templates are the files under templates/ in the source; --template uses your own\n"
+        "edited copy ({{name}} placeholders, {{#name}}...{{/name}} shown when name is set).\n";
+    static const char *const opts[] = {"db", "user", "template", "date", "o", NULL};
+    if (args_help(argc, argv)) {
+        fputs(usage, stdout);
+        return EXIT_CLEAN;
+    }
+    for (int i = 1; i < argc; i++)
+        if (strcmp(argv[i], "-o") == 0)
+            argv[i] = "--o";
+    args a;
+    if (args_parse(&a, argc, argv, 1, opts, "letter") < 0)
+        return EXIT_TROUBLE;
+    if (a.npos != 2) {
+        fputs(usage, stderr);
+        return EXIT_TROUBLE;
+    }
+    size_t len = 0;
+    char *tmpl = NULL;
+    const char *tpath = args_get(&a, "template", NULL);
+    if (tpath && !(tmpl = read_all(tpath, &len)))
+        return EXIT_TROUBLE;
+    xxgk_db *db;
+    if (db_open(&db, &a) < 0) {
+        free(tmpl);
+        return EXIT_TROUBLE;
+    }
+    char *text = NULL;
+    int rc = xxgk_request_letter(&text, db, a.pos[0], a.pos[1], tmpl, len,
+                                 args_get(&a, "date", NULL));
+    const char *path = args_get(&a, "o", NULL);
+    if (!rc) {
+        FILE *f = path ? fopen(path, "wb") : stdout;
+        if (!f || fputs(text, f) < 0 || (path && fclose(f) != 0)) {
+            perror(path ? path : "stdout");
+            rc = XXGK_EIO;
+        }
+    } else {
+        fprintf(stderr, "xxgk letter: %s\n", xxgk_error_last());
+    }
+    free(text);
+    free(tmpl);
+    xxgk_db_close(db);
+    return rc ? EXIT_TROUBLE : EXIT_CLEAN;
+}
+
+int cmd_fee(int argc, char **argv)
+{
+    static const char *usage =
+        "usage: xxgk fee pages N          信息处理费 by volume (按量) for N pages\n"
+        "       xxgk fee count FROM [TO]  by application (按件): the FROM-th to TO-th\n"
+        "                                 application of one applicant in one month\n\n"
+        "The tiers of 《政府信息公开信息处理费管理办法》 (国办函〔2020〕109号), with the\n"
+        "computation shown.\n";
+    if (args_help(argc, argv)) {
+        fputs(usage, stdout);
+        return EXIT_CLEAN;
+    }
+    char explain[4096];
+    long yuan = 0;
+    int rc, from, to;
+    if (argc == 3 && strcmp(argv[1], "pages") == 0) {
+        int pages;
+        if (parse_int(argv[2], 0, 2000000000, &pages) < 0) {
+            fprintf(stderr, "xxgk fee: '%s' is not a number of pages\n", argv[2]);
+            return EXIT_TROUBLE;
+        }
+        rc = xxgk_fee_by_pages(&yuan, pages, explain, sizeof explain);
+    } else if ((argc == 3 || argc == 4) && strcmp(argv[1], "count") == 0 &&
+               parse_int(argv[2], 0, 2000000000, &from) == 0 &&
+               parse_int(argc == 4 ? argv[3] : argv[2], 0, 2000000000, &to) == 0) {
+        rc = xxgk_fee_by_count_total(&yuan, from, to, explain, sizeof explain);
+    } else {
+        fputs(usage, stderr);
+        return EXIT_TROUBLE;
+    }
+    if (rc < 0) {
+        fprintf(stderr, "xxgk fee: %s\n", xxgk_error_last());
+        return EXIT_TROUBLE;
+    }
+    printf("%ld元\n%s\n", yuan, explain);
+    return EXIT_CLEAN;
+}
