@@ -26,6 +26,18 @@ static int txt_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
     return write_txt_report(b, r);
 }
 
+static int html_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
+{
+    (void)f;
+    return write_html_report(b, r);
+}
+
+static int docx_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
+{
+    (void)f;
+    return write_docx_report(b, r);
+}
+
 /* One table drives the CLI's --format, its help text and the tests. */
 static const writer writers[] = {
     {{"json", "JSON: one object per report or file (JSON Lines for several)", 1, 1}, NULL,
@@ -36,6 +48,10 @@ static const writer writers[] = {
      NULL},
     {{"txt", "plain text: the report in the official layout, tables tab-separated", 1, 0}, NULL,
      txt_report, NULL},
+    {{"html", "HTML: one printable page in the official layout, tables with merged cells", 1, 0},
+     NULL, html_report, NULL},
+    {{"docx", "DOCX: a Word document in the official layout (binary: redirect or use -o)", 1, 0},
+     NULL, docx_report, NULL},
     {{"text", "text for people: findings grouped per file", 0, 1}, NULL, NULL,
      write_text_findings},
 };
