@@ -15,6 +15,7 @@ typedef struct {
     const char *summary; /* one line for --help */
     int reports;         /* renders a report (xxgk parse) */
     int findings;        /* renders findings (xxgk check) */
+    int whole;           /* writes one whole document (html, docx): one report per output */
 } xxgk_writer_info;
 
 XXGK_EXTERN size_t xxgk_writer_count(void);
@@ -27,6 +28,10 @@ XXGK_EXTERN int xxgk_write_report(const char *format, const xxgk_report *r,
 
 /* Write what comes once before the reports ("csv": the header row; others: nothing). */
 XXGK_EXTERN int xxgk_write_header(const char *format, xxgk_sink sink, void *ctx);
+
+/* A DOCX document of plain text: the title centered, then one paragraph per line (letters). */
+XXGK_EXTERN int xxgk_write_text_docx(const char *title, const char *text, xxgk_sink sink,
+                                     void *ctx);
 
 /* Write one file's findings: "json" (one line) or "text" (for people). */
 XXGK_EXTERN int xxgk_write_findings(const char *format, const char *file, const xxgk_report *r,

@@ -6,17 +6,22 @@
 #include "cli/args.h"
 #include "cli/cli.h"
 
+static int to_file(void *ctx, const char *data, size_t len)
+{
+    return fwrite(data, 1, len, ctx) == len ? 0 : -1;
+}
+
 int cmd_letter(int argc, char **argv)
 {
     static const char *usage =
-        "usage: xxgk letter ID KIND [--template FILE] [--date DATE] [-o FILE]\n"
-        "                           [--db PATH] [--user NAME]\n\n"
+        "usage: xxgk letter ID KIND [--template FILE] [--date DATE] [--format txt|docx]\n"
+        "                           [-o FILE] [--db PATH] [--user NAME]\n\n"
         "Drafts a letter from the request's data.  KIND: correction-notice (补正告知书),\n"
         "extension-notice (延期答复告知书), consultation-letter (第三方意见征询函),\n"
         "fee-notice (收费通知书), reply (答复书, chosen by the outcome recorded).  The built-in\n"
         "templates are the files under templates/ in the source; --template uses your own\n"
         "edited copy ({{name}} placeholders, {{#name}}...{{/name}} shown when name is set).\n";
-    static const char *const opts[] = {"db", "user", "template", "date", "o", NULL};
+    static const char *const opts[] = {"db", "user", "template", "date", "o", "format", NULL};
     if (args_help(argc, argv)) {
         fputs(usage, stdout);
         return EXIT_CLEAN;
@@ -45,12 +50,25 @@ int cmd_letter(int argc, char **argv)
     int rc = xxgk_request_letter(&text, db, a.pos[0], a.pos[1], tmpl, len,
                                  args_get(&a, "date", NULL));
     const char *path = args_get(&a, "o", NULL);
-    if (!rc) {
+    const char *format = args_get(&a, "format", "txt");
+    if (!rc && strcmp(format, "txt") != 0 && strcmp(format, "docx") != 0) {
+        fprintf(stderr, "xxgk letter: --format is txt or docx\n");
+        rc = XXGK_EINVAL;
+    } else if (!rc) {
         FILE *f = path ? fopen(path, "wb") : stdout;
-        if (!f || fputs(text, f) < 0 || (path && fclose(f) != 0)) {
-            perror(path ? path : "stdout");
+        if (!f) {
+            perror(path);
+            rc = XXGK_EIO;
+        } else if (strcmp(format, "docx") == 0) {
+            /* The first line of a letter is its sender; the second its title. */
+            rc = xxgk_write_text_docx(NULL, text, to_file, f);
+        } else if (fputs(text, f) < 0) {
             rc = XXGK_EIO;
         }
+        if (f && path && fclose(f) != 0)
+            rc = XXGK_EIO;
+        if (rc)
+            fprintf(stderr, "xxgk letter: cannot write %s\n", path ? path : "the letter");
     } else {
         fprintf(stderr, "xxgk letter: %s\n", xxgk_error_last());
     }

@@ -8,13 +8,18 @@
 static void help(FILE *out)
 {
     fprintf(out,
-            "usage: xxgk parse [--format json|csv|md] [--encoding ENC] [-j N] PATH...\n\n"
+            "usage: xxgk parse [--format FMT] [--encoding ENC] [-j N] PATH...\n\n"
             "Read annual reports (text, Markdown, tab-separated or PDF text; UTF-8, UTF-16 or\n"
             "GB18030) and write every figure.  PATH may be a file, a directory (searched\n"
             "recursively for .txt/.md/.tsv files and files without extension) or - for stdin.\n\n"
-            "  --format FMT    json (default): one JSON object per report, one per line;\n"
-            "                  csv: a header and one row per report; md: the tables in the\n"
-            "                  official layout\n"
+            "  --format FMT    (default json)\n");
+    for (size_t i = 0; i < xxgk_writer_count(); i++) {
+        const xxgk_writer_info *w = xxgk_writer_at(i);
+        if (w->reports)
+            fprintf(out, "                  %-5s %s\n", w->name, w->summary);
+    }
+    fprintf(out,
+            "                  (html and docx write one document: give one report)\n"
             "  --encoding ENC  read input as ENC (UTF-8, GB18030, GBK, UTF-16) instead of\n"
             "                  detecting it\n"
             "  -j, --jobs N    read N files at a time (default 1)\n"
@@ -52,6 +57,15 @@ int cmd_parse(int argc, char **argv)
     /* A missing path is reported and makes the exit status 2, but the other inputs are still
      * processed, as grep and wc do. */
     int missing = files_collect(&l, argv + first, argc - first) < 0;
+    for (size_t i = 0; i < xxgk_writer_count(); i++) {
+        const xxgk_writer_info *w = xxgk_writer_at(i);
+        if (w->whole && strcmp(w->name, o.format) == 0 && l.n > 1) {
+            fprintf(stderr, "xxgk parse: --format %s writes one document: give one report, "
+                            "not %zu\n", o.format, l.n);
+            files_free(&l);
+            return EXIT_TROUBLE;
+        }
+    }
     xbuf head;
     xbuf_init(&head, 0);
     xxgk_write_header(o.format, sink_buf, &head);

@@ -9,7 +9,8 @@
 static void help(FILE *out)
 {
     fprintf(out,
-            "usage: xxgk report --year YEAR [--format md|txt|json|csv] [--date DATE] [-o FILE]\n"
+            "usage: xxgk report --year YEAR [--format md|txt|html|docx|json|csv] [--date DATE]\n"
+            "                   [-o FILE]\n"
             "       xxgk report text --year YEAR --section 一..六 FILE\n"
             "options for all: --db PATH (default xxgk.db), --user NAME\n\n"
             "Writes the complete annual report in the official 2021 layout: title, the six\n"

@@ -30,6 +30,7 @@ struct xxgk_report {
     int year;
     const char *published;   /* YYYY-MM-DD */
     unsigned published_line;
+    unsigned signature_line; /* first line of the closing signature and date, 0 if none */
     unsigned title_line;
     xxgk_cell *cells;        /* spec->ncells cells (or none for "other") */
     size_t ncells;

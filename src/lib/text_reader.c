@@ -117,6 +117,9 @@ static int find_sections(xxgk_report *r)
     for (size_t s = 0; s < n; s++) {
         unsigned from = tmp[s].line + 1;
         unsigned to = s + 1 < n ? tmp[s + 1].line - 1 : r->nlines;
+        /* The signature and date close the report, not its last section. */
+        if (r->signature_line > from && r->signature_line <= to)
+            to = r->signature_line - 1;
         xbuf b;
         xbuf_init(&b, 0);
         for (unsigned l = from; l <= to; l++) {
@@ -314,7 +317,7 @@ static void find_title(xxgk_report *r)
     }
 }
 
-/* The date at the end of the report, on one of its last short lines. */
+/* The date at the end, on one of its last short lines, and the signature above it. */
 static void find_published(xxgk_report *r)
 {
     int seen = 0;
@@ -331,17 +334,15 @@ static void find_published(xxgk_report *r)
         if (!find_date(t, &y, &m, &d))
             continue;
         r->published = rep_printf(r, "%04d-%02d-%02d", y, m, d);
-        r->published_line = i + 1;
-        if (!r->agency) {
-            for (unsigned j = i; j-- > 0;) {
-                const char *s = r->lines[j];
-                const char *st = s;
-                if (trim_span(&st, strlen(s)) == 0)
-                    continue;
-                if (short_plain_line(s))
-                    r->agency = trimmed_copy(r, s, strlen(s));
-                break;
-            }
+        r->published_line = r->signature_line = i + 1;
+        for (unsigned j = i; j-- > 0;) {
+            const char *s = r->lines[j];
+            const char *st = s;
+            if (trim_span(&st, strlen(s)) == 0)
+                continue;
+            if (short_plain_line(s))
+                r->signature_line = j + 1;
+            break;
         }
         if (!r->year && y > 1990)
             r->year = y - 1;
@@ -429,11 +430,16 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     r->text = xbuf_steal(&folded);
     rc = r->text ? split_lines(r) : XXGK_ENOMEM;
     lgrid g = {0};
+    if (rc == 0)
+        find_published(r);
     if (rc == 0 && find_sections(r) < 0)
         rc = XXGK_ENOMEM;
     if (rc == 0) {
         find_title(r);
-        find_published(r);
+        if (!r->agency && r->signature_line && r->signature_line < r->published_line) {
+            const char *sig = r->lines[r->signature_line - 1];
+            r->agency = trimmed_copy(r, sig, strlen(sig));
+        }
         if (layout_build(&g, r) < 0 || recognize_tables(r, &g) < 0)
             rc = XXGK_ENOMEM;
     }
