@@ -59,7 +59,7 @@ xxgk_report *read_text(const char *text, size_t len)
     return r;
 }
 
-static int sink(void *ctx, const char *data, size_t len)
+int sink_str(void *ctx, const char *data, size_t len)
 {
     char **acc = ctx;
     size_t old = *acc ? strlen(*acc) : 0;
@@ -75,7 +75,7 @@ static int sink(void *ctx, const char *data, size_t len)
 json_t *report_json(const xxgk_report *r)
 {
     char *out = NULL;
-    assert_int_equal(xxgk_write_report("json", r, NULL, sink, &out), 0);
+    assert_int_equal(xxgk_write_report("json", r, NULL, sink_str, &out), 0);
     json_error_t err;
     json_t *j = json_loads(out, 0, &err);
     if (!j)

@@ -13,6 +13,8 @@ char *slurp(const char *path, size_t *len);
 char *fixture(const char *name, size_t *len);
 /* Read a report from a string; fails the test on error. */
 xxgk_report *read_text(const char *text, size_t len);
+/* A writer sink appending to a malloc'd NUL-terminated string at *(char **)ctx. */
+int sink_str(void *ctx, const char *data, size_t len);
 /* The report's JSON (as `xxgk parse --format json` writes it).  json_decref when done. */
 json_t *report_json(const xxgk_report *r);
 /* Check with default options; fails the test on error. */

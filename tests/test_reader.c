@@ -92,17 +92,6 @@ static void test_format_2019(void **state)
     free(text);
 }
 
-static int sink(void *ctx, const char *data, size_t len)
-{
-    char **acc = ctx;
-    size_t old = *acc ? strlen(*acc) : 0;
-    char *p = realloc(*acc, old + len + 1);
-    memcpy(p + old, data, len);
-    p[old + len] = '\0';
-    *acc = p;
-    return 0;
-}
-
 /* Markdown written by xxgk reads back to the same figures, in both formats. */
 static void test_markdown_round_trip(void **state)
 {
@@ -113,7 +102,7 @@ static void test_markdown_round_trip(void **state)
         char *text = fixture(names[i], &n);
         xxgk_report *r = read_text(text, n);
         char *md = NULL;
-        assert_int_equal(xxgk_write_report("md", r, NULL, sink, &md), 0);
+        assert_int_equal(xxgk_write_report("md", r, NULL, sink_str, &md), 0);
         xxgk_report *back = read_text(md, strlen(md));
         assert_string_equal(xxgk_report_layout(back), "markdown");
         json_t *a = report_json(r), *b = report_json(back);

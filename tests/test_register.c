@@ -143,17 +143,6 @@ static void test_show_explains(void **state)
     xxgk_db_close(db);
 }
 
-static int sink(void *ctx, const char *data, size_t len)
-{
-    char **acc = ctx;
-    size_t old = *acc ? strlen(*acc) : 0;
-    char *p = realloc(*acc, old + len + 1);
-    memcpy(p + old, data, len);
-    p[old + len] = '\0';
-    *acc = p;
-    return 0;
-}
-
 static long cell_of(json_t *j, const char *key, int row, int col)
 {
     json_t *v = json_object_get(json_object_get(j, "requests"), key);
@@ -221,7 +210,7 @@ static void test_report_round_trip(void **state)
     const char *formats[] = {"txt", "md"};
     for (int i = 0; i < 2; i++) {
         char *text = NULL;
-        assert_int_equal(xxgk_write_report(formats[i], r, NULL, sink, &text), 0);
+        assert_int_equal(xxgk_write_report(formats[i], r, NULL, sink_str, &text), 0);
         assert_non_null(strstr(text, "2024年共收取信息处理费300元"));
         xxgk_report *back = read_text(text, strlen(text));
         json_t *b = report_json(back);

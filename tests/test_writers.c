@@ -9,17 +9,6 @@
 
 #include "support.h"
 
-static int sink(void *ctx, const char *data, size_t len)
-{
-    char **acc = ctx;
-    size_t old = *acc ? strlen(*acc) : 0;
-    char *p = realloc(*acc, old + len + 1);
-    memcpy(p + old, data, len);
-    p[old + len] = '\0';
-    *acc = p;
-    return 0;
-}
-
 static xxgk_report *load(const char *name)
 {
     size_t n;
@@ -35,7 +24,7 @@ static void test_json_shape(void **state)
     xxgk_report *r = load("report-2021-tabs.txt");
     xxgk_findings *f = check_report(r);
     char *out = NULL;
-    assert_int_equal(xxgk_write_report("json", r, f, sink, &out), 0);
+    assert_int_equal(xxgk_write_report("json", r, f, sink_str, &out), 0);
     /* one line, ending in a newline: JSON Lines when there are several */
     assert_non_null(strchr(out, '\n'));
     assert_int_equal(strchr(out, '\n')[1], '\0');
@@ -104,7 +93,7 @@ static void test_csv(void **state)
 {
     (void)state;
     char *head = NULL;
-    assert_int_equal(xxgk_write_header("csv", sink, &head), 0);
+    assert_int_equal(xxgk_write_header("csv", sink_str, &head), 0);
     assert_int_equal(strncmp(head, "file,agency,year,format,published,", 34), 0);
     int ncols = 1;
     for (const char *p = head; *p; p++)
@@ -114,7 +103,7 @@ static void test_csv(void **state)
     for (int i = 0; i < 2; i++) {
         xxgk_report *r = load(names[i]);
         char *row = NULL;
-        assert_int_equal(xxgk_write_report("csv", r, NULL, sink, &row), 0);
+        assert_int_equal(xxgk_write_report("csv", r, NULL, sink_str, &row), 0);
         int n = 1;
         for (const char *p = row; *p; p++)
             n += *p == ',';
@@ -156,7 +145,7 @@ static void test_findings_writers(void **state)
     xxgk_report *r = read_text(t, strlen(t));
     xxgk_findings *f = check_report(r);
     char *out = NULL;
-    assert_int_equal(xxgk_write_findings("text", "a.txt", r, f, sink, &out), 0);
+    assert_int_equal(xxgk_write_findings("text", "a.txt", r, f, sink_str, &out), 0);
     assert_string_equal(out, "a.txt: format 2021, 1 error, 0 warnings, 0 notes\n"
                              "  a.txt:62: error [arith-review-total] "
                              "行政复议或行政诉讼的总计不等于各项结果之和\n"
@@ -164,7 +153,7 @@ static void test_findings_writers(void **state)
                              "4，但总计为 5\n");
     free(out);
     out = NULL;
-    assert_int_equal(xxgk_write_findings("json", "a.txt", r, f, sink, &out), 0);
+    assert_int_equal(xxgk_write_findings("json", "a.txt", r, f, sink_str, &out), 0);
     json_t *j = json_loads(out, 0, NULL);
     json_t *x = json_array_get(json_object_get(j, "findings"), 0);
     assert_string_equal(json_string_value(json_object_get(x, "rule")), "arith-review-total");
@@ -175,9 +164,9 @@ static void test_findings_writers(void **state)
     json_decref(j);
     free(out);
     /* the writer table refuses what a writer cannot do */
-    assert_int_equal(xxgk_write_findings("csv", "a.txt", r, f, sink, &out), XXGK_EINVAL);
-    assert_int_equal(xxgk_write_report("text", r, f, sink, &out), XXGK_EINVAL);
-    assert_int_equal(xxgk_write_report("nope", r, f, sink, &out), XXGK_EINVAL);
+    assert_int_equal(xxgk_write_findings("csv", "a.txt", r, f, sink_str, &out), XXGK_EINVAL);
+    assert_int_equal(xxgk_write_report("text", r, f, sink_str, &out), XXGK_EINVAL);
+    assert_int_equal(xxgk_write_report("nope", r, f, sink_str, &out), XXGK_EINVAL);
     xxgk_findings_free(f);
     xxgk_report_free(r);
     free(t);

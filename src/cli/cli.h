@@ -32,6 +32,8 @@ int parse_int(const char *s, int lo, int hi, int *out);
 
 /* A sink for the library's writers that appends to an xbuf. */
 int sink_buf(void *ctx, const char *data, size_t len);
+/* A sink writing to a FILE *. */
+int sink_file(void *ctx, const char *data, size_t len);
 
 /* The whole of a file ("-" for stdin), NUL-terminated; prints the error and returns NULL. */
 char *read_all(const char *path, size_t *len);

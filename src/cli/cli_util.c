@@ -134,6 +134,11 @@ int sink_buf(void *ctx, const char *data, size_t len)
     return xbuf_put(ctx, data, len);
 }
 
+int sink_file(void *ctx, const char *data, size_t len)
+{
+    return fwrite(data, 1, len, ctx) == len ? 0 : -1;
+}
+
 /* ---- the ordered parallel runner ---- */
 
 typedef struct {

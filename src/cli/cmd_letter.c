@@ -6,11 +6,6 @@
 #include "cli/args.h"
 #include "cli/cli.h"
 
-static int to_file(void *ctx, const char *data, size_t len)
-{
-    return fwrite(data, 1, len, ctx) == len ? 0 : -1;
-}
-
 int cmd_letter(int argc, char **argv)
 {
     static const char *usage =
@@ -61,7 +56,7 @@ int cmd_letter(int argc, char **argv)
             rc = XXGK_EIO;
         } else if (strcmp(format, "docx") == 0) {
             /* The first line of a letter is its sender; the second its title. */
-            rc = xxgk_write_text_docx(NULL, text, to_file, f);
+            rc = xxgk_write_text_docx(NULL, text, sink_file, f);
         } else if (fputs(text, f) < 0) {
             rc = XXGK_EIO;
         }

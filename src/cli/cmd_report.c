@@ -21,11 +21,6 @@ static void help(FILE *out)
             "before it is written; errors are listed on stderr and the exit status is 1.\n");
 }
 
-static int to_file(void *ctx, const char *data, size_t len)
-{
-    return fwrite(data, 1, len, ctx) == len ? 0 : -1;
-}
-
 static int section_number(const char *s)
 {
     static const char *const cn[] = {"一", "二", "三", "四", "五", "六"};
@@ -103,7 +98,7 @@ int cmd_report(int argc, char **argv)
         out = NULL;
     }
     if (!rc)
-        rc = xxgk_write_report(format, r, NULL, to_file, out);
+        rc = xxgk_write_report(format, r, NULL, sink_file, out);
     if (out && out != stdout && fclose(out) != 0)
         rc = XXGK_EIO;
     int errors = 0;
