@@ -120,6 +120,56 @@ static void test_markdown_round_trip(void **state)
     }
 }
 
+/* A page of xxgk's own HTML reads back to the same figures; so does a CMS page whose article
+ * sits among site chrome, with cells split into paragraphs and padded with &nbsp;. */
+static void test_html(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    xxgk_report *r = read_text(text, n);
+    char *html = NULL;
+    assert_int_equal(xxgk_write_report("html", r, NULL, sink_str, &html), 0);
+    xxgk_report *back = read_text(html, strlen(html));
+    assert_string_equal(xxgk_report_layout(back), "html");
+    json_t *j = report_json(back);
+    assert_figures(j, expected_2021);
+    assert_string_equal(json_string_value(json_object_get(j, "agency")), "测试市交通运输局");
+    assert_string_equal(json_string_value(json_object_get(j, "published")), "2025-01-20");
+    json_decref(j);
+    xxgk_report_free(back);
+    xxgk_report_free(r);
+    free(html);
+    free(text);
+
+    const char *page =
+        "<!DOCTYPE html><html><head><meta charset=utf-8>"
+        "<meta name=\"ArticleTitle\" content=\"某某局2024年政府信息公开工作年度报告\">"
+        "<title>某某局2024年政府信息公开工作年度报告_年报_某某网</title>"
+        "<script>var x = '一、本年新收 9 9 9';</script></head><body>"
+        "<div class=nav>首页 | 政务公开 | 三、收到和处理政府信息公开申请情况</div>"
+        "<div class=\"TRS_Editor\"><p>一、总体情况</p><p>本年度工作正常开展。</p>"
+        "<p>二、主动公开政府信息情况</p><table><tr><td colspan=4><p>第二十条第（五）项</p></td>"
+        "</tr><tr><td>信息内容</td><td>本年处理决定数量</td></tr>"
+        "<tr><td><p>行政</p><p>许可</p></td><td>&nbsp;17&nbsp;</td></tr></table>"
+        "<p>六、其他需要报告的事项</p><p>本年度未收取信息处理费。</p>"
+        "<p style=\"text-align:right\">&nbsp;&nbsp;某某局</p><p>2025年1月10日</p></div>"
+        "<div class=footer>版权所有</div></body></html>";
+    r = read_text(page, strlen(page));
+    assert_string_equal(xxgk_report_agency(r), "某某局");
+    assert_int_equal(xxgk_report_year(r), 2024);
+    assert_string_equal(xxgk_report_published(r), "2025-01-10");
+    j = report_json(r);
+    assert_int_equal(json_integer_value(json_object_get(json_object_get(j, "active"), "licensing")),
+                     17);
+    /* the chrome's words are not the report's */
+    assert_true(json_is_null(json_object_get(json_object_get(j, "requests"), "new")) ||
+                json_is_null(json_array_get(json_object_get(json_object_get(j, "requests"), "new"),
+                                            0)));
+    json_decref(j);
+    xxgk_report_free(r);
+}
+
 static char *convert(const char *text, size_t n, const char *to, size_t *outlen, int bom)
 {
     iconv_t cd = iconv_open(to, "UTF-8");
@@ -281,6 +331,7 @@ int main(void)
         cmocka_unit_test(test_markdown_round_trip), cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_bad_input),     cmocka_unit_test(test_glued),
         cmocka_unit_test(test_cells_observed), cmocka_unit_test(test_metadata),
+        cmocka_unit_test(test_html),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

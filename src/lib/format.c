@@ -110,7 +110,7 @@ static xxgk_row_spec review_2019[] = {REVIEW_ROWS};
 static const xxgk_column_spec docs_2021[3] = {
     {"本年制发件数", NULL, "issued", 0},
     {"本年废止件数", "本年度止件数|本年废止数", "repealed", 0},
-    {"现行有效件数", NULL, "in_force", 0},
+    {"现行有效件数", "先行有效件数", "in_force", 0},
 };
 static const xxgk_column_spec decisions_2021[1] = {{"本年处理决定数量", NULL, "decisions", 0}};
 static const xxgk_column_spec fee_2021[1] = {

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "lib/error.h"
+#include "lib/html_text.h"
+#include "lib/pdf_text.h"
 #include "lib/layout.h"
 #include "lib/recognize.h"
 #include "lib/report_impl.h"
@@ -392,10 +394,32 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     xbuf_init(&raw, max * 3 + 64);
     const char *used = NULL;
     char msg[256];
-    int rc = enc_decode(&raw, data, len, opts ? opts->encoding : NULL, &used, msg, sizeof msg);
+    int rc;
+    const char *source = NULL;
+    if (pdf_is_pdf(data, len)) {
+        /* A PDF's text layer, laid out like `pdftotext -layout`, for the same reader. */
+        rc = pdf_to_text(&raw, data, len, msg, sizeof msg);
+        used = "PDF";
+        source = "pdf";
+    } else {
+        rc = enc_decode(&raw, data, len, opts ? opts->encoding : NULL, &used, msg, sizeof msg);
+    }
     if (rc < 0) {
         xbuf_free(&raw);
         return err_set(rc, "%s: %s", name, msg);
+    }
+    /* A web page: its article as text, tables as tab-separated rows. */
+    if (!source && html_is_html(raw.data ? raw.data : "", raw.len)) {
+        xbuf page;
+        xbuf_init(&page, max * 3 + 64);
+        rc = html_to_text(&page, raw.data, raw.len, msg, sizeof msg);
+        xbuf_free(&raw);
+        if (rc < 0) {
+            xbuf_free(&page);
+            return err_set(rc, "%s: %s", name, msg);
+        }
+        raw = page;
+        source = "html";
     }
     xbuf_init(&folded, max * 3 + 64);
     size_t controls = 0;
@@ -442,6 +466,8 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         }
         if (layout_build(&g, r) < 0 || recognize_tables(r, &g) < 0)
             rc = XXGK_ENOMEM;
+        if (source)
+            r->layout = source;
     }
     layout_free(&g);
     if (rc == 0 && r->oom)

@@ -1,0 +1,232 @@
+/*
+ * HTML input: a published page turned into the text the reader already knows.  The article is
+ * found (a CMS's content container, <article>, or the body), paragraphs become lines, and each
+ * table row becomes one tab-separated line, so tables feed the same recognizer as Word copies.
+ */
+#include "lib/html_text.h"
+
+#include <ctype.h>
+#include <libxml/HTMLparser.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "xxgk/xxgk.h"
+
+int html_is_html(const char *data, size_t len)
+{
+    size_t i = 0;
+    if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
+        i = 3;
+    while (i < len && isspace((unsigned char)data[i]))
+        i++;
+    static const char *const starts[] = {"<!doctype html", "<html", "<head", "<meta", "<!--"};
+    for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++) {
+        size_t l = strlen(starts[k]);
+        if (len - i >= l && strncasecmp(data + i, starts[k], l) == 0)
+            return k < 4 || (len > 512 && strstr(data, "<html")); /* a comment then html */
+    }
+    return 0;
+}
+
+static int is(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && xmlStrcasecmp(n->name, BAD_CAST name) == 0;
+}
+
+static int is_block(const xmlNode *n)
+{
+    static const char *const blocks[] = {"p",  "div", "h1",    "h2",      "h3",      "h4",
+                                         "h5", "h6",  "li",    "section", "article", "br",
+                                         "table", "blockquote", "center", "dd", "dt", "pre",
+                                         "tr", "ul", "ol", "hr"};
+    for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++)
+        if (is(n, blocks[i]))
+            return 1;
+    return 0;
+}
+
+static int skipped(const xmlNode *n)
+{
+    return is(n, "script") || is(n, "style") || is(n, "noscript") || is(n, "head") ||
+           n->type == XML_COMMENT_NODE;
+}
+
+/* Append text with runs of whitespace collapsed to one space (no-break spaces are kept: the
+ * folding step turns them into spaces, and a cell of "&nbsp;0" must still read as 0). */
+static void put_text(xbuf *b, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t') {
+            if (b->len && b->data[b->len - 1] != ' ' && b->data[b->len - 1] != '\n' &&
+                b->data[b->len - 1] != '\t')
+                xbuf_putc(b, ' ');
+            continue;
+        }
+        xbuf_putc(b, *s);
+    }
+}
+
+static void newline(xbuf *b)
+{
+    if (b->len && b->data[b->len - 1] != '\n')
+        xbuf_putc(b, '\n');
+}
+
+/* The text of a cell: its paragraphs joined with nothing between them, since cell text wraps
+ * into paragraphs (商业</p><p>企业) only for width. */
+static void cell_text(xbuf *b, const xmlNode *n)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (skipped(c))
+            continue;
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            const char *t = (const char *)c->content;
+            for (; *t; t++)
+                if (*t != '\n' && *t != '\r' && *t != '\t')
+                    xbuf_putc(b, *t);
+        } else if (c->type == XML_ELEMENT_NODE) {
+            cell_text(b, c);
+        }
+    }
+}
+
+static void walk(xbuf *b, const xmlNode *n, int depth);
+
+static void table_row(xbuf *b, const xmlNode *tr)
+{
+    newline(b);
+    int first = 1;
+    for (const xmlNode *c = tr->children; c; c = c->next) {
+        if (!is(c, "td") && !is(c, "th"))
+            continue;
+        if (!first)
+            xbuf_putc(b, '\t');
+        first = 0;
+        size_t at = b->len;
+        cell_text(b, c);
+        /* A cell's own tabs and newlines would split it: make them spaces. */
+        for (size_t i = at; i < b->len; i++)
+            if (b->data[i] == '\t' || b->data[i] == '\n')
+                b->data[i] = ' ';
+        xmlChar *span = xmlGetProp(c, BAD_CAST "colspan");
+        long cols = span ? strtol((const char *)span, NULL, 10) : 1;
+        xmlFree(span);
+        for (long k = 1; k < cols && k < 64; k++)
+            xbuf_putc(b, '\t'); /* keep the columns that follow in place */
+    }
+    xbuf_putc(b, '\n');
+}
+
+static void walk(xbuf *b, const xmlNode *n, int depth)
+{
+    if (depth > 256)
+        return; /* absurd nesting: what is deeper is not a report */
+    for (const xmlNode *c = n; c; c = c->next) {
+        if (skipped(c))
+            continue;
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            put_text(b, (const char *)c->content);
+            continue;
+        }
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (is(c, "tr")) {
+            table_row(b, c);
+            continue;
+        }
+        int block = is_block(c);
+        if (block)
+            newline(b);
+        walk(b, c->children, depth + 1);
+        if (block)
+            newline(b);
+    }
+}
+
+static int class_has(const xmlNode *n, const char *word)
+{
+    xmlChar *cls = xmlGetProp(n, BAD_CAST "class");
+    int yes = cls && strstr((const char *)cls, word) != NULL;
+    xmlFree(cls);
+    return yes;
+}
+
+/* The article: a CMS content container if there is one, else <article>, else <body>. */
+static const xmlNode *find_article(const xmlNode *n, const char *how)
+{
+    for (const xmlNode *c = n; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (strcmp(how, "article") == 0 ? is(c, "article")
+            : strcmp(how, "body") == 0  ? is(c, "body")
+                                        : class_has(c, how))
+            return c;
+        const xmlNode *in = find_article(c->children, how);
+        if (in)
+            return in;
+    }
+    return NULL;
+}
+
+/* The report's title: the page's own metadata, without the site name a CMS appends. */
+static void put_title(xbuf *b, const xmlNode *root)
+{
+    xmlChar *title = NULL;
+    for (const xmlNode *h = root->children; h && !title; h = h->next) {
+        if (!is(h, "head"))
+            continue;
+        for (const xmlNode *m = h->children; m && !title; m = m->next) {
+            if (!is(m, "meta"))
+                continue;
+            xmlChar *name = xmlGetProp(m, BAD_CAST "name");
+            if (name && xmlStrcasecmp(name, BAD_CAST "ArticleTitle") == 0)
+                title = xmlGetProp(m, BAD_CAST "content");
+            xmlFree(name);
+        }
+        for (const xmlNode *t = h->children; t && !title; t = t->next)
+            if (is(t, "title"))
+                title = xmlNodeGetContent(t);
+    }
+    if (!title)
+        return;
+    char *s = (char *)title, *cut = strchr(s, '_');
+    if (cut)
+        *cut = '\0';
+    put_text(b, s);
+    xbuf_putc(b, '\n');
+    xmlFree(title);
+}
+
+int html_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap)
+{
+    if (len > (size_t)0x7fffffff) {
+        snprintf(err, errcap, "HTML page too large");
+        return XXGK_ELIMIT;
+    }
+    htmlDocPtr doc = htmlReadMemory(data, (int)len, NULL, "UTF-8",
+                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                                        HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    if (!doc || !xmlDocGetRootElement(doc)) {
+        snprintf(err, errcap, "not an HTML page that can be read");
+        xmlFreeDoc(doc);
+        return XXGK_EENCODING;
+    }
+    const xmlNode *root = xmlDocGetRootElement(doc);
+    const xmlNode *article = find_article(root, "TRS_Editor");
+    if (!article)
+        article = find_article(root, "article");
+    if (!article)
+        article = find_article(root, "body");
+    put_title(out, root);
+    if (article)
+        walk(out, article->children, 0);
+    newline(out);
+    xmlFreeDoc(doc);
+    if (out->failed) {
+        snprintf(err, errcap, "out of memory");
+        return XXGK_ENOMEM;
+    }
+    return 0;
+}

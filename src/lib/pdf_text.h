@@ -1,0 +1,21 @@
+/* PDF input turned into text for the reader (see pdf_text.c). */
+#ifndef XXGK_LIB_PDF_TEXT_H
+#define XXGK_LIB_PDF_TEXT_H
+
+#include <stddef.h>
+
+#include "util/buf.h"
+
+/* The most pages pdf_to_text reads; a longer document is XXGK_ELIMIT. */
+#define PDF_MAX_PAGES 2000
+
+/* Whether data starts like a PDF ("%PDF-"). */
+int pdf_is_pdf(const char *data, size_t len);
+
+/* The text of a PDF's text layer laid out like `pdftotext -layout`: one line per line of text,
+ * words placed by their x position with runs of spaces, pages separated by a form feed (\f) line.
+ * Appends UTF-8 to out.  Returns 0, or an xxgk_error code with a message in err naming the problem
+ * (not a PDF, encrypted, damaged, no text layer (scanned images only: say so), too many pages). */
+int pdf_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap);
+
+#endif

@@ -1,0 +1,443 @@
+/*
+ * The PDF text layer (src/lib/pdf_text.c): the real report PDFs of ../shared/corpus/pdf read
+ * through pdf_to_text must give every figure of their truth files; broken, empty, scanned and
+ * encrypted PDFs give an error naming the problem.  The small PDFs are written here by hand.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <dirent.h>
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "lib/pdf_text.h"
+#include "support.h"
+#include "util/buf.h"
+
+/* ---- the corpus ---- */
+
+static int mismatches, cells;
+
+static void flatten_compare(const char *path, json_t *want, json_t *got, const char *file)
+{
+    if (json_is_object(want)) {
+        const char *k;
+        json_t *v;
+        json_object_foreach(want, k, v)
+        {
+            char p[256];
+            snprintf(p, sizeof p, "%s.%s", path, k);
+            flatten_compare(p, v, json_object_get(got, k), file);
+        }
+    } else if (json_is_array(want)) {
+        for (size_t i = 0; i < json_array_size(want); i++) {
+            char p[256];
+            snprintf(p, sizeof p, "%s[%zu]", path, i);
+            flatten_compare(p, json_array_get(want, i), json_array_get(got, i), file);
+        }
+    } else {
+        cells++;
+        int ok = json_is_number(want) && json_is_number(got) &&
+                 fabs(json_number_value(want) - json_number_value(got)) < 1e-9;
+        if (ok)
+            return;
+        char *g = got ? json_dumps(got, JSON_ENCODE_ANY) : NULL;
+        printf("  %s: %s: want %g, got %s\n", file, path, json_number_value(want),
+               g ? g : "missing");
+        free(g);
+        mismatches++;
+    }
+}
+
+/* Year and format: "2021" and 2021 are the same. */
+static void compare_scalar(const char *file, const char *key, json_t *truth, json_t *got)
+{
+    json_t *w = json_object_get(truth, key), *g = json_object_get(got, key);
+    if (!w || json_is_null(w))
+        return;
+    int same = json_equal(w, g);
+    if (!same && json_is_string(w) && json_is_integer(g))
+        same = strtol(json_string_value(w), NULL, 10) == json_integer_value(g);
+    if (!same && json_is_integer(w) && json_is_string(g))
+        same = strtol(json_string_value(g), NULL, 10) == json_integer_value(w);
+    if (!same) {
+        char *ws = json_dumps(w, JSON_ENCODE_ANY), *gs = g ? json_dumps(g, JSON_ENCODE_ANY) : NULL;
+        printf("  %s: %s: want %s, got %s\n", file, key, ws, gs ? gs : "missing");
+        free(ws);
+        free(gs);
+        mismatches++;
+    }
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+static void check_pdf(const char *dir, const char *name)
+{
+    char path[1024], truth_path[1024];
+    int a = snprintf(path, sizeof path, "%s/%s", dir, name);
+    int b = snprintf(truth_path, sizeof truth_path, "%s/%.*s.truth.json", dir,
+                     (int)(strlen(name) - 4), name);
+    if (a < 0 || (size_t)a >= sizeof path || b < 0 || (size_t)b >= sizeof truth_path)
+        fail_msg("path too long: %s/%s", dir, name);
+    json_error_t jerr;
+    json_t *truth = json_load_file(truth_path, 0, &jerr);
+    if (!truth) {
+        printf("  %s: no truth file (%s): skipped\n", name, jerr.text);
+        return;
+    }
+    size_t len = 0;
+    char *data = slurp(path, &len);
+    assert_non_null(data);
+    assert_true(pdf_is_pdf(data, len));
+
+    xbuf text;
+    xbuf_init(&text, 0);
+    char err[256];
+    int rc = pdf_to_text(&text, data, len, err, sizeof err);
+    if (rc != 0)
+        fail_msg("%s: %s", name, err);
+    assert_non_null(strchr(text.data, '\f'));
+
+    xxgk_report *r = NULL;
+    xxgk_read_options o = {.name = name};
+    if (xxgk_report_read(&r, text.data, text.len, &o) < 0)
+        fail_msg("%s: not read: %s", name, xxgk_error_last());
+    json_t *got = report_json(r);
+    int before = mismatches;
+    const char *tables[] = {"active", "requests", "review"};
+    for (int i = 0; i < 3; i++)
+        flatten_compare(tables[i], json_object_get(truth, tables[i]),
+                        json_object_get(got, tables[i]), name);
+    compare_scalar(name, "year", truth, got);
+    compare_scalar(name, "format", truth, got);
+    printf("%s pdf/%s\n", mismatches == before ? "ok  " : "FAIL", name);
+
+    json_decref(got);
+    xxgk_report_free(r);
+    xbuf_free(&text);
+    free(data);
+    json_decref(truth);
+}
+
+static void test_corpus(void **state)
+{
+    (void)state;
+    const char *dir = XXGK_CORPUS "/pdf";
+    DIR *d = opendir(dir);
+    if (!d) {
+        printf("corpus folder %s not found: skipped\n", dir);
+        skip();
+    }
+    char names[64][256];
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) && n < 64)
+        if (e->d_name[0] != '.' && ends_with(e->d_name, ".pdf"))
+            snprintf(names[n++], sizeof names[0], "%s", e->d_name);
+    closedir(d);
+    qsort(names, (size_t)n, sizeof names[0], (int (*)(const void *, const void *))strcmp);
+    mismatches = cells = 0;
+    for (int i = 0; i < n; i++)
+        check_pdf(dir, names[i]);
+    printf("%d PDFs, %d cells, %d mismatches\n", n, cells, mismatches);
+    assert_int_equal(mismatches, 0);
+}
+
+/* ---- hand-written PDFs ---- */
+
+/* A PDF of the given objects (numbered from 1; object 1 is the catalog) with a correct xref
+ * table; trailer_extra goes into the trailer dictionary. */
+static xbuf make_pdf(const char *const *objs, int n, const char *trailer_extra)
+{
+    xbuf b;
+    xbuf_init(&b, 0);
+    long *off = malloc((size_t)n * sizeof *off);
+    assert_non_null(off);
+    xbuf_puts(&b, "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
+    for (int i = 0; i < n; i++) {
+        off[i] = (long)b.len;
+        xbuf_printf(&b, "%d 0 obj\n%s\nendobj\n", i + 1, objs[i]);
+    }
+    long xref = (long)b.len;
+    xbuf_printf(&b, "xref\n0 %d\n0000000000 65535 f \n", n + 1);
+    for (int i = 0; i < n; i++)
+        xbuf_printf(&b, "%010ld 00000 n \n", off[i]);
+    xbuf_printf(&b, "trailer\n<< /Size %d /Root 1 0 R %s >>\nstartxref\n%ld\n%%%%EOF\n", n + 1,
+                trailer_extra ? trailer_extra : "", xref);
+    free(off);
+    assert_false(b.failed);
+    return b;
+}
+
+/* A content stream object for the given page operators. */
+static char *stream(const char *ops)
+{
+    xbuf b;
+    xbuf_init(&b, 0);
+    xbuf_printf(&b, "<< /Length %zu >>\nstream\n%s\nendstream", strlen(ops), ops);
+    return xbuf_steal(&b);
+}
+
+static const char *const font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+
+/* One page of text: catalog, pages, page, content, font. */
+static xbuf one_page(const char *ops, const char *page_extra)
+{
+    char page[512];
+    snprintf(page, sizeof page,
+             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+             "/Resources << /Font << /F1 5 0 R >> >> %s >>",
+             page_extra ? page_extra : "");
+    char *content = stream(ops);
+    const char *objs[] = {"<< /Type /Catalog /Pages 2 0 R >>",
+                          "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, content, font};
+    xbuf b = make_pdf(objs, 5, NULL);
+    free(content);
+    return b;
+}
+
+static int convert(const xbuf *pdf, xbuf *text, char *err, size_t errcap)
+{
+    xbuf_init(text, 0);
+    return pdf_to_text(text, pdf->data, pdf->len, err, errcap);
+}
+
+static void test_is_pdf(void **state)
+{
+    (void)state;
+    assert_true(pdf_is_pdf("%PDF-1.7\n", 9));
+    assert_false(pdf_is_pdf("%PDF", 4));
+    assert_false(pdf_is_pdf("一、总体情况", strlen("一、总体情况")));
+    assert_false(pdf_is_pdf("", 0));
+}
+
+static void test_not_pdf(void **state)
+{
+    (void)state;
+    const char *s = "一、总体情况\n本年新收 3\n";
+    xbuf t;
+    xbuf_init(&t, 0);
+    char err[256];
+    int rc = pdf_to_text(&t, s, strlen(s), err, sizeof err);
+    assert_int_equal(rc, XXGK_EINVAL);
+    assert_non_null(strstr(err, "not a PDF"));
+    assert_int_equal(t.len, 0);
+    /* "%PDF-" and then garbage */
+    const char *junk = "%PDF-1.4\nthis is not a PDF at all\n%%EOF\n";
+    rc = pdf_to_text(&t, junk, strlen(junk), err, sizeof err);
+    assert_true(rc < 0);
+    assert_non_null(strstr(err, "damaged"));
+    xbuf_free(&t);
+}
+
+static void test_text_page(void **state)
+{
+    (void)state;
+    xbuf pdf = one_page("BT /F1 12 Tf 72 700 Td (Hello world) Tj ET\n"
+                        "BT /F1 12 Tf 72 680 Td (Label) Tj ET BT /F1 12 Tf 300 680 Td (42) Tj ET\n"
+                        "BT /F1 12 Tf 72 660 Td (1234) Tj ET",
+                        NULL);
+    xbuf t;
+    char err[256];
+    assert_int_equal(convert(&pdf, &t, err, sizeof err), 0);
+    assert_non_null(strstr(t.data, "Hello world\n"));
+    /* cells far apart stay apart, with more than one space */
+    const char *l = strstr(t.data, "Label");
+    assert_non_null(l);
+    assert_true(strncmp(l, "Label   ", 8) == 0);
+    const char *v = strstr(l, "42");
+    assert_non_null(v);
+    assert_true(strchr(l, '\n') > v);
+    assert_non_null(strstr(t.data, "1234\n"));
+    /* lines in order of y; the page ends with a form feed line */
+    assert_true(strstr(t.data, "Hello") < l && l < strstr(t.data, "1234"));
+    assert_non_null(strstr(t.data, "\f\n"));
+    xbuf_free(&t);
+    xbuf_free(&pdf);
+}
+
+static void test_rotated_page(void **state)
+{
+    (void)state;
+    xbuf pdf = one_page("BT /F1 12 Tf 72 700 Td (Turned 7) Tj ET\n"
+                        "BT /F1 12 Tf 0 1 -1 0 300 300 Tm (Up 8) Tj ET",
+                        "/Rotate 90");
+    xbuf t;
+    char err[256];
+    assert_int_equal(convert(&pdf, &t, err, sizeof err), 0);
+    assert_non_null(strstr(t.data, "7"));
+    xbuf_free(&t);
+    xbuf_free(&pdf);
+}
+
+static void test_truncated(void **state)
+{
+    (void)state;
+    xbuf pdf = one_page("BT /F1 12 Tf 72 700 Td (Hello) Tj ET", NULL);
+    xbuf t;
+    xbuf_init(&t, 0);
+    char err[256];
+    for (size_t cut = 5; cut + 2 < pdf.len; cut += 7) {
+        int rc = pdf_to_text(&t, pdf.data, cut, err, sizeof err);
+        assert_true(rc < 0);
+        assert_true(err[0] != '\0');
+        xbuf_reset(&t);
+    }
+    xbuf_free(&t);
+    xbuf_free(&pdf);
+
+    /* the first half of each real PDF */
+    const char *dir = XXGK_CORPUS "/pdf";
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (!ends_with(e->d_name, ".pdf"))
+            continue;
+        char path[1024];
+        int k = snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        if (k < 0 || (size_t)k >= sizeof path)
+            continue;
+        size_t len;
+        char *data = slurp(path, &len);
+        assert_non_null(data);
+        xbuf_init(&t, 0);
+        int rc = pdf_to_text(&t, data, len / 2, err, sizeof err);
+        printf("  first half of %s: %s\n", e->d_name, err);
+        assert_true(rc < 0);
+        assert_non_null(strstr(err, "damaged"));
+        /* the same with an end marker: poppler itself reads the broken file, without crashing */
+        memcpy(data + len / 2, "\n%%EOF\n", 7);
+        xbuf_reset(&t);
+        rc = pdf_to_text(&t, data, len / 2 + 7, err, sizeof err);
+        printf("  first half of %s with %%%%EOF: %s\n", e->d_name, rc ? err : "read");
+        xbuf_free(&t);
+        free(data);
+    }
+    closedir(d);
+}
+
+static void test_no_text(void **state)
+{
+    (void)state;
+    xbuf pdf = one_page("0 0 1 rg 10 10 100 100 re f", NULL);
+    xbuf t;
+    char err[256];
+    assert_int_equal(convert(&pdf, &t, err, sizeof err), XXGK_EEMPTY);
+    assert_non_null(strstr(err, "no text layer"));
+    assert_int_equal(t.len, 0);
+    xbuf_free(&t);
+    xbuf_free(&pdf);
+}
+
+static void test_scanned(void **state)
+{
+    (void)state;
+    char *content = stream("q 400 0 0 600 50 100 cm /Im0 Do Q");
+    const char *objs[] = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /XObject << /Im0 5 0 R >> >> >>",
+        content,
+        "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
+        "/BitsPerComponent 8 /Length 4 >>\nstream\n\x10\x80\xf0\x40\nendstream",
+    };
+    xbuf pdf = make_pdf(objs, 5, NULL);
+    free(content);
+    xbuf t;
+    char err[256];
+    assert_int_equal(convert(&pdf, &t, err, sizeof err), XXGK_EEMPTY);
+    assert_non_null(strstr(err, "no text layer"));
+    assert_non_null(strstr(err, "scanned"));
+    xbuf_free(&t);
+    xbuf_free(&pdf);
+}
+
+static void test_encrypted(void **state)
+{
+    (void)state;
+    /* The standard security handler (RC4, revision 2) with /O and /U that no password matches,
+     * not even the empty one: poppler asks for a password. */
+    char *content = stream("BT /F1 12 Tf 72 700 Td (Secret) Tj ET");
+    const char *objs[] = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        content,
+        font,
+        "<< /Filter /Standard /V 1 /R 2 /P -4 "
+        "/O <0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef> "
+        "/U <fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210> >>",
+    };
+    xbuf pdf = make_pdf(objs, 6,
+                        "/Encrypt 6 0 R /ID [<00112233445566778899aabbccddeeff> "
+                        "<00112233445566778899aabbccddeeff>]");
+    free(content);
+    xbuf t;
+    char err[256];
+    int rc = convert(&pdf, &t, err, sizeof err);
+    assert_true(rc < 0);
+    assert_non_null(strstr(err, "encrypted"));
+    xbuf_free(&t);
+    xbuf_free(&pdf);
+}
+
+static void test_too_many_pages(void **state)
+{
+    (void)state;
+    int pages = PDF_MAX_PAGES + 1;
+    /* objects: 1 catalog, 2 pages, 3 content, 4.. the pages */
+    const char **objs = calloc((size_t)pages + 3, sizeof *objs);
+    char **owned = calloc(3, sizeof *owned);
+    assert_non_null(objs);
+    assert_non_null(owned);
+    xbuf kids;
+    xbuf_init(&kids, 0);
+    xbuf_printf(&kids, "<< /Type /Pages /Count %d /Kids [", pages);
+    for (int i = 0; i < pages; i++)
+        xbuf_printf(&kids, "%d 0 R ", i + 4);
+    xbuf_puts(&kids, "] >>");
+    objs[0] = "<< /Type /Catalog /Pages 2 0 R >>";
+    owned[1] = xbuf_steal(&kids);
+    objs[1] = owned[1];
+    owned[2] = stream("");
+    objs[2] = owned[2];
+    for (int i = 0; i < pages; i++)
+        objs[i + 3] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>";
+    xbuf pdf = make_pdf(objs, pages + 3, NULL);
+    free(owned[1]);
+    free(owned[2]);
+    free(owned);
+    free(objs);
+    xbuf t;
+    char err[256];
+    assert_int_equal(convert(&pdf, &t, err, sizeof err), XXGK_ELIMIT);
+    assert_non_null(strstr(err, "pages"));
+    xbuf_free(&t);
+    xbuf_free(&pdf);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_is_pdf),       cmocka_unit_test(test_not_pdf),
+        cmocka_unit_test(test_text_page),    cmocka_unit_test(test_rotated_page),
+        cmocka_unit_test(test_truncated),    cmocka_unit_test(test_no_text),
+        cmocka_unit_test(test_scanned),      cmocka_unit_test(test_encrypted),
+        cmocka_unit_test(test_too_many_pages), cmocka_unit_test(test_corpus),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
