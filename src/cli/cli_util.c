@@ -31,7 +31,8 @@ static int list_add(file_list *l, const char *path)
 /* Files a directory walk picks up: text exports of reports. */
 static int report_like(const char *name)
 {
-    static const char *const exts[] = {".txt", ".md", ".markdown", ".text", ".tsv"};
+    static const char *const exts[] = {".txt", ".md",   ".markdown", ".text",
+                                       ".tsv", ".html", ".htm",      ".pdf"};
     const char *dot = strrchr(name, '.');
     if (!dot)
         return 1;
