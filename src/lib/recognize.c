@@ -93,6 +93,124 @@ static xxgk_cell_kind cell_kind(num_kind k)
     }
 }
 
+/* ---- figures glued together (flattened text) ---- */
+
+#define SPLIT_MAX 15
+
+typedef struct {
+    const lcell *tok[SPLIT_MAX]; /* the glued tokens */
+    int ntok;
+    int want;                    /* figures to make */
+    int check;                   /* 7: six columns add up to the 7th; 15: three blocks of 5 */
+    int cut[SPLIT_MAX];          /* the current split: token index and offset of each part */
+    int off[SPLIT_MAX], len[SPLIT_MAX];
+    int found;                   /* solutions seen (stop at 2) */
+    int use_check;               /* apply the arithmetic (second pass) */
+    int best_off[SPLIT_MAX], best_len[SPLIT_MAX], best_cut[SPLIT_MAX];
+} splitter;
+
+static double part_value(const splitter *sp, int i)
+{
+    double v = 0;
+    const char *p = sp->tok[sp->cut[i]]->s + sp->off[i];
+    for (int k = 0; k < sp->len[i]; k++)
+        v = v * 10 + (p[k] - '0');
+    return v;
+}
+
+static int split_ok(const splitter *sp)
+{
+    int blocks = sp->check == 7 ? 1 : sp->check == 15 ? 3 : 0;
+    for (int b = 0; b < blocks; b++) {
+        int first = b * (sp->check == 7 ? 7 : 5), n = sp->check == 7 ? 6 : 4;
+        double sum = 0;
+        for (int k = 0; k < n; k++)
+            sum += part_value(sp, first + k);
+        if (sum != part_value(sp, first + n))
+            return 0;
+    }
+    return 1;
+}
+
+/* Every way to cut token t from offset o on into parts, part k onwards; numbers have no
+ * leading zeros ("0" itself apart). */
+static void split_rec(splitter *sp, int t, int o, int k)
+{
+    if (sp->found > 1)
+        return;
+    if (t == sp->ntok) {
+        if (k == sp->want && (!sp->use_check || split_ok(sp))) {
+            if (sp->found == 0) {
+                memcpy(sp->best_off, sp->off, sizeof sp->off);
+                memcpy(sp->best_len, sp->len, sizeof sp->len);
+                memcpy(sp->best_cut, sp->cut, sizeof sp->cut);
+            }
+            sp->found++;
+        }
+        return;
+    }
+    const lcell *c = sp->tok[t];
+    int n = (int)c->n;
+    if (k >= sp->want)
+        return;
+    for (int l = 1; o + l <= n; l++) {
+        if (l > 1 && c->s[o] == '0')
+            break;
+        if (l > 9)
+            break;
+        sp->cut[k] = t, sp->off[k] = o, sp->len[k] = l;
+        if (o + l == n)
+            split_rec(sp, t + 1, 0, k + 1);
+        else
+            split_rec(sp, t, o + l, k + 1);
+    }
+}
+
+/* Figures glued together ("20 0 0 0 02" for seven cells): cut them apart when exactly one cut
+ * gives the right number of figures, or exactly one of several satisfies the row's arithmetic.
+ * Writes the parts to out and returns their number; 0 when there is nothing to cut; -1 when
+ * the cut is ambiguous (reported: the figures stay null, never guessed). */
+static int unglue(scan *s, const lcell *v, int nv, int want, int check, lcell *out)
+{
+    if (!s->r->flat || nv >= want || want > SPLIT_MAX || nv > SPLIT_MAX)
+        return 0;
+    splitter sp = {.ntok = nv, .want = want, .check = check};
+    for (int i = 0; i < nv; i++) {
+        if (v[i].kind != NUM_PLAIN)
+            return 0;
+        for (size_t k = 0; k < v[i].n; k++)
+            if (v[i].s[k] < '0' || v[i].s[k] > '9')
+                return 0;
+        sp.tok[i] = &v[i];
+    }
+    /* A cut that is the only one possible stands even where the report's own arithmetic is
+     * wrong (the checker reports that); the arithmetic only chooses among several cuts. */
+    split_rec(&sp, 0, 0, 0);
+    if (sp.found > 1 && check) {
+        sp.found = 0;
+        sp.use_check = 1;
+        split_rec(&sp, 0, 0, 0);
+    }
+    if (sp.found != 1) {
+        xbuf b;
+        xbuf_init(&b, 1024);
+        for (int i = 0; i < nv; i++)
+            xbuf_printf(&b, "%s%.*s", i ? " " : "", (int)v[i].n, v[i].s);
+        rep_diag(s->r, "reader-glued", v[0].line, b.data);
+        xbuf_free(&b);
+        return -1;
+    }
+    for (int i = 0; i < want; i++) {
+        const lcell *t = sp.tok[sp.best_cut[i]];
+        out[i] = *t;
+        out[i].s = t->s + sp.best_off[i];
+        out[i].n = (size_t)sp.best_len[i];
+        out[i].col = t->col + (unsigned)sp.best_off[i];
+        out[i].kind = num_parse(out[i].s, out[i].n, &out[i].value);
+    }
+    return want;
+}
+
 /* Place value cells v[0..nv) into the cells of a row that already holds *filled of its ncols.
  * Trailing blanks are dropped; leading blanks are dropped while there are too many cells (a
  * merged label cell exported as an empty one); what still does not fit is reported. */
@@ -100,6 +218,19 @@ static void put_values(scan *s, int first_cell, int ncols, int *filled, const lc
                        const char *what)
 {
     xxgk_report *r = s->r;
+    lcell parts[SPLIT_MAX];
+    if (*filled == 0) {
+        int check = ncols == 7 ? 7 : ncols == 15 ? 15 : 0;
+        int n = unglue(s, v, nv, ncols, check, parts);
+        if (n < 0) {
+            *filled = ncols; /* done with: its figures cannot be told apart */
+            return;
+        }
+        if (n) {
+            v = parts;
+            nv = n;
+        }
+    }
     int all = nv; /* with trailing blanks: a blank cell is still a cell */
     while (nv > 0 && v[nv - 1].kind == NUM_BLANK)
         nv--;
@@ -239,6 +370,17 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 lastlabel = i;
         const lcell *v = cells + lastlabel + 1;
         int nv = rw->n - lastlabel - 1;
+        if (r->flat && lastlabel >= 0 && is_value(&cells[0])) {
+            /* Flattened text: a row's figures open the line and narrative follows them. */
+            nv = 0;
+            while (nv < rw->n && is_value(&cells[nv]))
+                nv++;
+            v = cells;
+            lastlabel = -1;
+            for (int i = nv; i < rw->n; i++)
+                if (!is_value(&cells[i]))
+                    break;
+        }
 
         int m = -1, mi = -1;
         const lcell *mc = NULL;

@@ -40,6 +40,7 @@ struct xxgk_report {
     size_t ndiags, capdiags;
     int oom;                 /* an allocation failed while reading */
     int built;               /* built from figures (xxgk_report_new), not read from text */
+    int flat;                /* read from flattened text: figures may be glued together */
 };
 
 /* Arena allocation: memory lives until xxgk_report_free. */

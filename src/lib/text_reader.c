@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/deglue.h"
 #include "lib/error.h"
 #include "lib/html_text.h"
 #include "lib/pdf_text.h"
@@ -269,6 +270,11 @@ static void find_title(xxgk_report *r)
         r->title_line = i + 1;
         const char *t = l;
         size_t tn = trim_span(&t, strlen(t));
+        /* a crawler's "标题: ..." line */
+        if (tn > 7 && strncmp(t, "标题:", 7) == 0) {
+            t += 7;
+            tn = trim_span(&t, tn - 7);
+        }
         const char *yr = NULL;
         for (const char *p = t; *p; p++) {
             if ((p[0] == '1' || p[0] == '2') && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' &&
@@ -445,12 +451,27 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         return err_set(XXGK_EEMPTY, "%s: no text (only whitespace)", name);
     }
 
+    /* A page flattened onto one line: put the rows back on lines of their own. */
+    int flat = deglue_needed(folded.data);
+    if (flat) {
+        xbuf lines;
+        xbuf_init(&lines, max * 3 + 64);
+        if (deglue(&lines, folded.data, folded.len) < 0) {
+            xbuf_free(&lines);
+            xbuf_free(&folded);
+            return err_set(XXGK_ENOMEM, "%s: out of memory", name);
+        }
+        xbuf_free(&folded);
+        folded = lines;
+        source = source ? source : "flattened";
+    }
     xxgk_report *r = rep_new(name);
     if (!r) {
         xbuf_free(&folded);
         return err_set(XXGK_ENOMEM, "%s: out of memory", name);
     }
     r->encoding = used;
+    r->flat = flat;
     r->text = xbuf_steal(&folded);
     rc = r->text ? split_lines(r) : XXGK_ENOMEM;
     lgrid g = {0};

@@ -1,0 +1,228 @@
+/*
+ * Flattened text: a crawler's dump puts a whole report on one line, headings run into the text
+ * and table cells glued together.  This pass puts line breaks back where the format says rows
+ * start (section headings, row labels, captions), so the ordinary reader sees a row per line;
+ * figures still glued to each other are split by the recognizer (see recognize.c).
+ */
+#include "lib/deglue.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/text.h"
+#include "xxgk/xxgk.h"
+
+#define FLAT_LINE 1500 /* a report line this long is a flattened page */
+
+int deglue_needed(const char *text)
+{
+    const char *p = text;
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        if (n > FLAT_LINE) {
+            const char *a = strstr(p, "本年新收"), *b = strstr(p, "第二十条");
+            if ((a && a < p + n) || (b && b < p + n))
+                return 1;
+        }
+        if (!nl)
+            break;
+        p = nl + 1;
+    }
+    return 0;
+}
+
+typedef struct {
+    char *text; /* folded official label */
+    size_t len;
+    int after;  /* also break after it: its figures follow */
+} mark;
+
+static int add_mark(mark **m, size_t *n, size_t *cap, const char *label, int after)
+{
+    xbuf b;
+    xbuf_init(&b, 1024);
+    if (text_fold(&b, label, strlen(label), NULL) < 0 || !b.data) {
+        xbuf_free(&b);
+        return -1;
+    }
+    for (size_t i = 0; i < *n; i++)
+        if (strcmp((*m)[i].text, b.data) == 0) {
+            (*m)[i].after |= after;
+            xbuf_free(&b);
+            return 0;
+        }
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 64;
+        mark *p = realloc(*m, c * sizeof *p);
+        if (!p) {
+            xbuf_free(&b);
+            return -1;
+        }
+        *m = p;
+        *cap = c;
+    }
+    (*m)[*n].len = b.len;
+    (*m)[*n].after = after;
+    (*m)[(*n)++].text = xbuf_steal(&b);
+    return 0;
+}
+
+/* Labels where a row starts, from both formats' tables, longest first so that a label is not
+ * cut inside by a shorter one it contains. */
+static int collect(mark **m, size_t *n)
+{
+    size_t cap = 0;
+    static const xxgk_format_id ids[] = {XXGK_FORMAT_2021, XXGK_FORMAT_2019};
+    for (size_t f = 0; f < 2; f++) {
+        const xxgk_format_spec *spec = xxgk_format_get(ids[f]);
+        for (int t = 0; t < XXGK_TABLE_COUNT - 1; t++) {
+            const xxgk_table_spec *ts = &spec->tables[t];
+            for (int i = 0; i < ts->nrows; i++) {
+                const xxgk_row_spec *row = &ts->rows[i];
+                int figures = row->ncols > 0 && !(row->flags & XXGK_ROW_GROUP);
+                if (add_mark(m, n, &cap, row->label, figures) < 0)
+                    return -1;
+                if (row->caption && t == XXGK_TABLE_ACTIVE &&
+                    add_mark(m, n, &cap, row->caption, 0) < 0)
+                    return -1;
+            }
+        }
+    }
+    static const char *const extra[] = {"（本列数据的勾稽关系为", "信息内容"};
+    for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
+        if (add_mark(m, n, &cap, extra[i], 0) < 0)
+            return -1;
+    for (size_t i = 1; i < *n; i++)
+        for (size_t j = i; j > 0 && (*m)[j - 1].len < (*m)[j].len; j--) {
+            mark x = (*m)[j];
+            (*m)[j] = (*m)[j - 1];
+            (*m)[j - 1] = x;
+        }
+    return 0;
+}
+
+/* Whether p starts a section heading: 一..六, 、, then a title the format knows. */
+static int heading_at(const char *p)
+{
+    int32_t cp;
+    size_t k = u8_next(p, 4, &cp);
+    int d = cn_digit(cp);
+    if (d < 1 || d > 6 || strncmp(p + k, "、", 3) != 0)
+        return 0;
+    static const char *const titles[] = {"总体情况", "主动公开政府信息情况", "收到和处理",
+                                         "政府信息公开行政复议", "存在的主要问题", "其他需要报告"};
+    return strncmp(p + k + 3, titles[d - 1], strlen(titles[d - 1])) == 0;
+}
+
+/* Length of a date written 2025年1月23日 that ends at end (text begins at start), or 0. */
+static size_t date_before(const char *start, const char *end)
+{
+    static const char *const units[3] = {"日", "月", "年"};
+    static const int digits[3][2] = {{1, 2}, {1, 2}, {4, 4}};
+    const char *p = end;
+    for (int part = 0; part < 3; part++) {
+        if (p - start < 3 || strncmp(p - 3, units[part], 3) != 0)
+            return 0;
+        p -= 3;
+        int d = 0;
+        while (p > start && p[-1] >= '0' && p[-1] <= '9' && d < 4)
+            p--, d++;
+        if (d < digits[part][0] || d > digits[part][1])
+            return 0;
+    }
+    return (size_t)(end - p);
+}
+
+/* The signature and date that close a flattened page sit at the end of its last line, glued
+ * to the text or after a space: give them lines of their own. */
+static void split_signature(xbuf *out)
+{
+    char *text = out->data;
+    size_t len = out->len;
+    while (len && (text[len - 1] == '\n' || text[len - 1] == ' '))
+        len--;
+    size_t dl = date_before(text, text + len);
+    if (!dl || (size_t)(text + len - dl - text) == 0)
+        return;
+    char *date = text + len - dl;
+    if (date[-1] == '\n')
+        return;
+    /* Room for the line break: the date moves one byte right. */
+    if (xbuf_grow(out, 1) < 0)
+        return;
+    text = out->data;
+    date = text + len - dl;
+    int spaced = date[-1] == ' ';
+    if (spaced) {
+        date[-1] = '\n';
+    } else {
+        memmove(date + 1, date, out->len - (size_t)(date - text) + 1);
+        *date = '\n';
+        out->len++;
+        date++;
+    }
+    /* The agency's name before it, after a space, is the signature. */
+    char *sig = date - 1;
+    while (sig > text && sig[-1] != ' ' && sig[-1] != '\n')
+        sig--;
+    if (sig > text && sig[-1] == ' ' && date - 1 - sig <= 60)
+        sig[-1] = '\n';
+}
+
+int deglue(xbuf *out, const char *text, size_t len)
+{
+    mark *m = NULL;
+    size_t n = 0;
+    if (collect(&m, &n) < 0) {
+        for (size_t i = 0; i < n; i++)
+            free(m[i].text);
+        free(m);
+        return -1;
+    }
+    /* Labels are looked for only where the tables are: from the first caption or row to the
+     * figures of section 四, so that words in the narrative stay where they are. */
+    const char *first = strstr(text, "第二十条");
+    const char *req = strstr(text, "本年新收");
+    if (!first || (req && req < first))
+        first = req;
+    const char *last = NULL;
+    for (const char *q = strstr(text, "尚未审结总计"); q; q = strstr(q + 1, "尚未审结总计"))
+        last = q + strlen("尚未审结总计");
+    if (!first)
+        first = text + len;
+    if (!last || last < first)
+        last = text + len;
+    size_t i = 0;
+    while (i < len) {
+        const char *p = text + i;
+        if (heading_at(p) && i > 0 && text[i - 1] != '\n') {
+            xbuf_putc(out, '\n');
+        } else if (p >= first && p < last) {
+            size_t k;
+            for (k = 0; k < n; k++)
+                if (strncmp(p, m[k].text, m[k].len) == 0)
+                    break;
+            if (k < n) {
+                if (i > 0 && text[i - 1] != '\n')
+                    xbuf_putc(out, '\n');
+                xbuf_put(out, p, m[k].len);
+                if (m[k].after)
+                    xbuf_putc(out, '\n');
+                i += m[k].len;
+                continue;
+            }
+        }
+        xbuf_putc(out, *p);
+        i++;
+        if (p + 1 == last)
+            xbuf_putc(out, '\n'); /* section 四's header ends here; its figures follow */
+    }
+    for (size_t k = 0; k < n; k++)
+        free(m[k].text);
+    free(m);
+    if (out->failed)
+        return -1;
+    split_signature(out);
+    return 0;
+}
