@@ -170,6 +170,77 @@ static void test_html(void **state)
     xxgk_report_free(r);
 }
 
+static int diag_count(xxgk_report *r, const char *rule, char *ev, size_t cap)
+{
+    xxgk_findings *f = check_report(r);
+    int n = count_rule(f, rule, ev, cap);
+    xxgk_findings_free(f);
+    return n;
+}
+
+/* A report flattened onto one line with every cell glued to the next: each figure the reader
+ * gives is right, and each it cannot cut apart is null and reported, never guessed. */
+static void test_flattened(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    char *flat = malloc(n + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (text[i] != '\n' && text[i] != '\t')
+            flat[k++] = text[i];
+    flat[k] = '\0';
+    xxgk_report *r = read_text(flat, k);
+    assert_string_equal(xxgk_report_layout(r), "flattened");
+    assert_string_equal(xxgk_report_published(r), "2025-01-20");
+    json_t *got = report_json(r), *want = json_loads(expected_2021, 0, NULL);
+    int exact = 0, null = 0;
+    const char *keys[] = {"active", "requests", "review"};
+    for (int t = 0; t < 3; t++) {
+        const char *key;
+        json_t *w;
+        json_object_foreach(json_object_get(want, keys[t]), key, w)
+        {
+            json_t *g = json_object_get(json_object_get(got, keys[t]), key);
+            /* flatten one or two levels of arrays */
+            json_t *ws[64], *gs[64];
+            int m = 0;
+            if (!json_is_array(w)) {
+                ws[m] = w, gs[m++] = g;
+            } else {
+                for (size_t i = 0; i < json_array_size(w); i++) {
+                    json_t *wi = json_array_get(w, i), *gi = json_array_get(g, i);
+                    if (!json_is_array(wi)) {
+                        ws[m] = wi, gs[m++] = gi;
+                        continue;
+                    }
+                    for (size_t j = 0; j < json_array_size(wi) && m < 64; j++)
+                        ws[m] = json_array_get(wi, j), gs[m++] = json_array_get(gi, j);
+                }
+            }
+            for (int i = 0; i < m; i++) {
+                if (!gs[i] || json_is_null(gs[i])) {
+                    null++;
+                    continue;
+                }
+                if (json_number_value(gs[i]) != json_number_value(ws[i]))
+                    fail_msg("%s.%s: a guess (%g) where the report has %g", keys[t], key,
+                             json_number_value(gs[i]), json_number_value(ws[i]));
+                exact++;
+            }
+        }
+    }
+    assert_true(exact > 150); /* most figures are recovered */
+    if (null)
+        assert_true(diag_count(r, "reader-glued", NULL, 0) > 0);
+    json_decref(got);
+    json_decref(want);
+    xxgk_report_free(r);
+    free(flat);
+    free(text);
+}
+
 static char *convert(const char *text, size_t n, const char *to, size_t *outlen, int bom)
 {
     iconv_t cd = iconv_open(to, "UTF-8");
@@ -242,13 +313,6 @@ static void test_bad_input(void **state)
     xxgk_report_free(r);
 }
 
-static int diag_count(xxgk_report *r, const char *rule, char *ev, size_t cap)
-{
-    xxgk_findings *f = check_report(r);
-    int n = count_rule(f, rule, ev, cap);
-    xxgk_findings_free(f);
-    return n;
-}
 
 /* A figure glued to its label is not guessed: it is reported and left null. */
 static void test_glued(void **state)
@@ -331,7 +395,7 @@ int main(void)
         cmocka_unit_test(test_markdown_round_trip), cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_bad_input),     cmocka_unit_test(test_glued),
         cmocka_unit_test(test_cells_observed), cmocka_unit_test(test_metadata),
-        cmocka_unit_test(test_html),
+        cmocka_unit_test(test_html),          cmocka_unit_test(test_flattened),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
