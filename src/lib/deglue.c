@@ -14,17 +14,24 @@
 
 #define FLAT_LINE 1500 /* a report line this long is a flattened page */
 
+/* Whether p[0..n) contains word: bounded to the line, so a long file is read once. */
+static int line_has(const char *p, size_t n, const char *word)
+{
+    size_t l = strlen(word);
+    for (const char *q = p; q + l <= p + n; q++)
+        if (*q == *word && memcmp(q, word, l) == 0)
+            return 1;
+    return 0;
+}
+
 int deglue_needed(const char *text)
 {
     const char *p = text;
     while (*p) {
         const char *nl = strchr(p, '\n');
         size_t n = nl ? (size_t)(nl - p) : strlen(p);
-        if (n > FLAT_LINE) {
-            const char *a = strstr(p, "本年新收"), *b = strstr(p, "第二十条");
-            if ((a && a < p + n) || (b && b < p + n))
-                return 1;
-        }
+        if (n > FLAT_LINE && (line_has(p, n, "本年新收") || line_has(p, n, "第二十条")))
+            return 1;
         if (!nl)
             break;
         p = nl + 1;
@@ -193,15 +200,21 @@ int deglue(xbuf *out, const char *text, size_t len)
         first = text + len;
     if (!last || last < first)
         last = text + len;
+    /* Real tables span tens of kilobytes; a longer span is not a report's tables. */
+    if (last - first > (1 << 20))
+        last = first + (1 << 20);
+    unsigned char lead[256] = {0}; /* first bytes of the labels: most positions skip fast */
+    for (size_t k = 0; k < n; k++)
+        lead[(unsigned char)m[k].text[0]] = 1;
     size_t i = 0;
     while (i < len) {
         const char *p = text + i;
         if (heading_at(p) && i > 0 && text[i - 1] != '\n') {
             xbuf_putc(out, '\n');
-        } else if (p >= first && p < last) {
+        } else if (p >= first && p < last && lead[(unsigned char)*p]) {
             size_t k;
             for (k = 0; k < n; k++)
-                if (strncmp(p, m[k].text, m[k].len) == 0)
+                if (*p == *m[k].text && strncmp(p, m[k].text, m[k].len) == 0)
                     break;
             if (k < n) {
                 if (i > 0 && text[i - 1] != '\n')
