@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -132,4 +133,73 @@ char *drop_line(const char *text, const char *needle)
     memcpy(out, text, (size_t)(a - text));
     memcpy(out + (a - text), e, n - (size_t)(e - text) + 1);
     return out;
+}
+
+static void compare_leaf(figure_tally *t, const char *path, json_t *want, json_t *got,
+                         const char *file)
+{
+    if (json_is_object(want)) {
+        const char *k;
+        json_t *v;
+        json_object_foreach(want, k, v)
+        {
+            char p[256];
+            snprintf(p, sizeof p, "%s.%s", path, k);
+            compare_leaf(t, p, v, json_object_get(got, k), file);
+        }
+        return;
+    }
+    if (json_is_array(want)) {
+        for (size_t i = 0; i < json_array_size(want); i++) {
+            char p[256];
+            snprintf(p, sizeof p, "%s[%zu]", path, i);
+            compare_leaf(t, p, json_array_get(want, i), json_array_get(got, i), file);
+        }
+        return;
+    }
+    t->cells++;
+    int null = !got || json_is_null(got);
+    int ok = json_is_null(want) ? null
+                                : json_is_number(want) && json_is_number(got) &&
+                                      fabs(json_number_value(want) - json_number_value(got)) <
+                                          1e-9;
+    if (ok) {
+        t->exact++;
+        return;
+    }
+    if (t->allow_null && null) {
+        t->unplaced++;
+        return;
+    }
+    char *g = got ? json_dumps(got, JSON_ENCODE_ANY) : NULL;
+    printf("  %s: %s: want %g, got %s\n", file, path, json_number_value(want), g ? g : "missing");
+    free(g);
+    t->wrong++;
+}
+
+void compare_figures(figure_tally *t, json_t *truth, json_t *got, const char *file)
+{
+    const char *tables[] = {"active", "requests", "review"};
+    for (int i = 0; i < 3; i++)
+        compare_leaf(t, tables[i], json_object_get(truth, tables[i]),
+                     json_object_get(got, tables[i]), file);
+}
+
+int compare_scalar(json_t *truth, json_t *got, const char *key, const char *file)
+{
+    json_t *w = json_object_get(truth, key), *g = json_object_get(got, key);
+    if (!w || json_is_null(w))
+        return 0;
+    int same = json_equal(w, g);
+    if (!same && json_is_string(w) && json_is_integer(g))
+        same = strtol(json_string_value(w), NULL, 10) == json_integer_value(g);
+    if (!same && json_is_integer(w) && json_is_string(g))
+        same = strtol(json_string_value(g), NULL, 10) == json_integer_value(w);
+    if (same)
+        return 0;
+    char *ws = json_dumps(w, JSON_ENCODE_ANY), *gs = g ? json_dumps(g, JSON_ENCODE_ANY) : NULL;
+    printf("  %s: %s: want %s, got %s\n", file, key, ws, gs ? gs : "missing");
+    free(ws);
+    free(gs);
+    return 1;
 }

@@ -26,4 +26,20 @@ char *replace(const char *text, const char *from, const char *to);
 /* Remove the whole line holding needle; returns a new string. */
 char *drop_line(const char *text, const char *needle);
 
+/* Figures compared against a truth file (the shape of docs/report-json.md). */
+typedef struct {
+    int cells;      /* figures in the truth */
+    int exact;      /* equal */
+    int unplaced;   /* null where allowed (allow_null) */
+    int wrong;      /* printed, one line each */
+    int allow_null; /* a null figure is unplaced, not wrong (glued figures left null) */
+} figure_tally;
+
+/* Compare every figure of truth's active, requests and review with got's; a null in the truth
+ * (a figure absent from the report) must be null. */
+void compare_figures(figure_tally *t, json_t *truth, json_t *got, const char *file);
+/* Compare one metadata key ("2021" and 2021 are the same); prints and returns 1 if they differ
+ * (a key null in the truth is not compared). */
+int compare_scalar(json_t *truth, json_t *got, const char *key, const char *file);
+
 #endif

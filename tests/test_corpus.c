@@ -45,50 +45,8 @@ static const struct {
     {"web/pingtan-police-2022-page.html", "date-missing"},
 };
 
-static int failures, reports, cells_ok, cells_all, cells_unplaced;
-/* Set while checking a flattened text whose reader reported figures it could not cut apart:
- * those may be null (never a guess); every figure given must still be exact. */
-static int allow_glued_null;
-
-static void flatten_compare(const char *path, json_t *want, json_t *got, const char *file)
-{
-    if (json_is_object(want)) {
-        const char *k;
-        json_t *v;
-        json_object_foreach(want, k, v)
-        {
-            char p[256];
-            snprintf(p, sizeof p, "%s.%s", path, k);
-            flatten_compare(p, v, json_object_get(got, k), file);
-        }
-    } else if (json_is_array(want)) {
-        for (size_t i = 0; i < json_array_size(want); i++) {
-            char p[256];
-            snprintf(p, sizeof p, "%s[%zu]", path, i);
-            flatten_compare(p, json_array_get(want, i), json_array_get(got, i), file);
-        }
-    } else {
-        cells_all++;
-        /* null in the truth: a figure absent from the report, which must read as null */
-        int ok = json_is_null(want) ? (!got || json_is_null(got))
-                                    : json_is_number(want) && json_is_number(got) &&
-                                          fabs(json_number_value(want) - json_number_value(got)) <
-                                              1e-9;
-        if (ok) {
-            cells_ok++;
-            return;
-        }
-        if (allow_glued_null && (!got || json_is_null(got))) {
-            cells_unplaced++;
-            return;
-        }
-        char *g = got ? json_dumps(got, JSON_ENCODE_ANY) : NULL;
-        printf("  %s: %s: want %g, got %s\n", file, path, json_number_value(want),
-               g ? g : "missing");
-        free(g);
-        failures++;
-    }
-}
+static int failures, reports;
+static figure_tally tally;
 
 static int has_rule(const xxgk_findings *f, const char *rule)
 {
@@ -115,30 +73,18 @@ static void check_one(const char *rel, const char *text_path, const char *truth_
     int before = failures;
     json_t *got = report_json(r);
     {
+        /* A flattened text whose reader reported figures it could not cut apart may leave
+         * those null (never a guess); every figure it gives must still be exact. */
         xxgk_findings *g = check_report(r);
-        allow_glued_null = strstr(rel, "-flat.") && count_rule(g, "reader-glued", NULL, 0) > 0;
+        tally.allow_null = strstr(rel, "-flat.") && count_rule(g, "reader-glued", NULL, 0) > 0;
         xxgk_findings_free(g);
     }
-    const char *tables[] = {"active", "requests", "review"};
-    for (int i = 0; i < 3; i++)
-        flatten_compare(tables[i], json_object_get(truth, tables[i]),
-                        json_object_get(got, tables[i]), rel);
+    int wrong = tally.wrong;
+    compare_figures(&tally, truth, got, rel);
+    failures += tally.wrong - wrong;
     const char *scalars[] = {"year", "format", "published"};
-    for (int i = 0; i < 3; i++) {
-        json_t *w = json_object_get(truth, scalars[i]), *g = json_object_get(got, scalars[i]);
-        if (json_is_null(w) || !w)
-            continue;
-        char *ws = json_dumps(w, JSON_ENCODE_ANY), *gs = json_dumps(g, JSON_ENCODE_ANY);
-        /* "2021" and 2021 are the same year or format */
-        int same = json_equal(w, g) || (json_is_string(w) && json_is_integer(g) &&
-                                        atoi(json_string_value(w)) == json_integer_value(g));
-        if (!same) {
-            printf("  %s: %s: want %s, got %s\n", rel, scalars[i], ws, gs);
-            failures++;
-        }
-        free(ws);
-        free(gs);
-    }
+    for (int i = 0; i < 3; i++)
+        failures += compare_scalar(truth, got, scalars[i], rel);
     const char *agency = json_string_value(json_object_get(truth, "agency"));
     const char *ga = xxgk_report_agency(r);
     if (agency && !(ga && (strstr(agency, ga) || strstr(ga, agency)))) {
@@ -280,6 +226,6 @@ int main(void)
 
     printf("%d reports, cells %d/%d exact, %d glued figures left null and reported, %d "
            "failure%s\n",
-           reports, cells_ok, cells_all, cells_unplaced, failures, failures == 1 ? "" : "s");
+           reports, tally.exact, tally.cells, tally.unplaced, failures, failures == 1 ? "" : "s");
     return failures ? 1 : 0;
 }

@@ -81,16 +81,9 @@ int store_end(store *s, int rc)
     return err_set(rc ? rc : XXGK_EIO, "%s", saved);
 }
 
-sqlite3_stmt *store_prepare(store *s, const char *sql, ...)
+/* Bind one text argument per '?' from ap. */
+static void bind_all(sqlite3_stmt *st, va_list ap)
 {
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
-        store_fail(s, XXGK_EIO, "database");
-        return NULL;
-    }
-    /* Arguments: one const char * per '?'; NULL binds SQL NULL. */
-    va_list ap;
-    va_start(ap, sql);
     int n = sqlite3_bind_parameter_count(st);
     for (int i = 1; i <= n; i++) {
         const char *v = va_arg(ap, const char *);
@@ -99,6 +92,18 @@ sqlite3_stmt *store_prepare(store *s, const char *sql, ...)
         else
             sqlite3_bind_null(st, i);
     }
+}
+
+sqlite3_stmt *store_prepare(store *s, const char *sql, ...)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+        store_fail(s, XXGK_EIO, "database");
+        return NULL;
+    }
+    va_list ap;
+    va_start(ap, sql);
+    bind_all(st, ap);
     va_end(ap);
     return st;
 }
@@ -110,14 +115,7 @@ int store_run(store *s, const char *sql, ...)
         return store_fail(s, XXGK_EIO, "database");
     va_list ap;
     va_start(ap, sql);
-    int n = sqlite3_bind_parameter_count(st);
-    for (int i = 1; i <= n; i++) {
-        const char *v = va_arg(ap, const char *);
-        if (v)
-            sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
-        else
-            sqlite3_bind_null(st, i);
-    }
+    bind_all(st, ap);
     va_end(ap);
     int rc = sqlite3_step(st);
     sqlite3_finalize(st);
