@@ -203,3 +203,18 @@ int compare_scalar(json_t *truth, json_t *got, const char *key, const char *file
     free(gs);
     return 1;
 }
+
+int calendar_setup(void **state)
+{
+    xxgk_calendar *c = NULL;
+    if (xxgk_calendar_new(&c) != 0 || xxgk_calendar_load_builtin(c) != 0)
+        return -1;
+    *state = c;
+    return 0;
+}
+
+int calendar_teardown(void **state)
+{
+    xxgk_calendar_free(*state);
+    return 0;
+}

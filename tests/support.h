@@ -26,6 +26,10 @@ char *replace(const char *text, const char *from, const char *to);
 /* Remove the whole line holding needle; returns a new string. */
 char *drop_line(const char *text, const char *needle);
 
+/* cmocka group setup/teardown: *state is a calendar with the shipped holiday table. */
+int calendar_setup(void **state);
+int calendar_teardown(void **state);
+
 /* Figures compared against a truth file (the shape of docs/report-json.md). */
 typedef struct {
     int cells;      /* figures in the truth */

@@ -26,21 +26,6 @@ static const char *F(xxgk_date d)
     return buf;
 }
 
-static int setup(void **state)
-{
-    xxgk_calendar *c = NULL;
-    assert_int_equal(xxgk_calendar_new(&c), 0);
-    assert_int_equal(xxgk_calendar_load_builtin(c), 0);
-    *state = c;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    xxgk_calendar_free(*state);
-    return 0;
-}
-
 static void test_dates(void **state)
 {
     (void)state;
@@ -264,9 +249,9 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dates),
-        cmocka_unit_test_setup_teardown(test_builtin_table, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_is_workday, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_add_workdays, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_builtin_table, calendar_setup, calendar_teardown),
+        cmocka_unit_test_setup_teardown(test_is_workday, calendar_setup, calendar_teardown),
+        cmocka_unit_test_setup_teardown(test_add_workdays, calendar_setup, calendar_teardown),
         cmocka_unit_test(test_bad_csv),
         cmocka_unit_test(test_user_table),
     };

@@ -32,21 +32,6 @@ static const char *F(xxgk_date d)
 #define EXT(date, n) {XXGK_EV_EXTENSION, D(date), n}
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
-static int setup(void **state)
-{
-    xxgk_calendar *c = NULL;
-    assert_int_equal(xxgk_calendar_new(&c), 0);
-    assert_int_equal(xxgk_calendar_load_builtin(c), 0);
-    *state = c;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    xxgk_calendar_free(*state);
-    return 0;
-}
-
 static xxgk_deadline compute(void **state, const char *receipt, const xxgk_event *ev, size_t n)
 {
     xxgk_deadline d;
@@ -320,5 +305,5 @@ int main(void)
         cmocka_unit_test(test_unknown_year),  cmocka_unit_test(test_invalid_events),
         cmocka_unit_test(test_explain),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, calendar_setup, calendar_teardown);
 }

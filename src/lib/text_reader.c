@@ -256,6 +256,20 @@ static int short_plain_line(const char *s)
     return n > 0 && u8_count(s, n) <= 40 && !strstr(s, "\xe3\x80\x82") && !strchr(s, '\t');
 }
 
+/* The nearest non-blank line above 0-based line i when it is short and plain (an agency's name
+ * over a title or a date): its 1-based number, or 0. */
+static unsigned short_line_above(const xxgk_report *r, unsigned i)
+{
+    for (unsigned j = i; j-- > 0;) {
+        const char *s = r->lines[j];
+        const char *st = s;
+        if (trim_span(&st, strlen(s)) == 0)
+            continue;
+        return short_plain_line(s) ? j + 1 : 0;
+    }
+    return 0;
+}
+
 /* The title: the first line before section 一 that names the report; the agency is what comes
  * before the year on it, or the line above when the title is split over two lines. */
 static void find_title(xxgk_report *r)
@@ -302,16 +316,8 @@ static void find_title(xxgk_report *r)
                     r->agency = trimmed_copy(r, a, (size_t)(e - a));
             }
         }
-        const char *above = NULL;
-        for (unsigned j = i; j-- > 0;) {
-            const char *s = r->lines[j];
-            const char *st = s;
-            if (trim_span(&st, strlen(s)) == 0)
-                continue;
-            if (short_plain_line(s))
-                above = s;
-            break;
-        }
+        unsigned al = short_line_above(r, i);
+        const char *above = al ? r->lines[al - 1] : NULL;
         if (!r->agency && above)
             r->agency = trimmed_copy(r, above, strlen(above));
         if (above && r->agency && strstr(above, r->agency) && !strstr(t, r->agency)) {
@@ -343,15 +349,8 @@ static void find_published(xxgk_report *r)
             continue;
         r->published = rep_printf(r, "%04d-%02d-%02d", y, m, d);
         r->published_line = r->signature_line = i + 1;
-        for (unsigned j = i; j-- > 0;) {
-            const char *s = r->lines[j];
-            const char *st = s;
-            if (trim_span(&st, strlen(s)) == 0)
-                continue;
-            if (short_plain_line(s))
-                r->signature_line = j + 1;
-            break;
-        }
+        if (short_line_above(r, i))
+            r->signature_line = short_line_above(r, i);
         if (!r->year && y > 1990)
             r->year = y - 1;
         return;
