@@ -349,6 +349,27 @@ static int save_state(xxgk_db *db, const char *id, const req_state *st)
     return rc;
 }
 
+/* Replace one stored value and record old -> new in the audit trail, in one transaction.
+ * select_old reads the old value with (a, b); upsert writes with (a, b, value); each binds
+ * as many of them as it has '?'. */
+static int replace_audited(xxgk_db *db, const char *select_old, const char *upsert,
+                           const char *tbl, const char *row, const char *field, const char *a,
+                           const char *b, const char *value)
+{
+    sqlite3_stmt *st = store_prepare(&db->s, select_old, a, b);
+    char *old = st && sqlite3_step(st) == SQLITE_ROW ? dup_col(st, 0) : NULL;
+    sqlite3_finalize(st);
+    int rc = store_begin(&db->s);
+    if (!rc) {
+        rc = store_run(&db->s, upsert, a, b, value);
+        if (!rc)
+            rc = store_audit(&db->s, tbl, row, field, old, value ? value : b);
+        rc = store_end(&db->s, rc);
+    }
+    free(old);
+    return rc;
+}
+
 /* ---- public: open, close, settings ---- */
 
 int xxgk_db_open(xxgk_db **out, const char *path, const char *who)
@@ -418,18 +439,9 @@ int xxgk_db_set(xxgk_db *db, const char *key, const char *value)
         return err_set(XXGK_EINVAL, "agency_kind is department or government, not '%s'", value);
     if (!value || !*value)
         return err_set(XXGK_EINVAL, "%s needs a value", key);
-    char *old = NULL;
-    xxgk_db_get(db, key, &old);
-    int rc = store_begin(&db->s);
-    if (!rc) {
-        rc = store_run(&db->s, "INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)", key,
-                       value);
-        if (!rc)
-            rc = store_audit(&db->s, "setting", key, "value", old, value);
-        rc = store_end(&db->s, rc);
-    }
-    free(old);
-    return rc;
+    return replace_audited(db, "SELECT value FROM setting WHERE key = ?",
+                           "INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)", "setting",
+                           key, "value", key, value, NULL);
 }
 
 /* ---- public: requests ---- */
@@ -786,20 +798,10 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
     snprintf(ys, sizeof ys, "%d", year);
     snprintf(vs, sizeof vs, "%.15g", value);
     snprintf(row, sizeof row, "%d %s", year, key);
-    sqlite3_stmt *st = store_prepare(
-        &db->s, "SELECT printf('%.15g', value) FROM figure WHERE year = ? AND key = ?", ys, key);
-    char *old = st && sqlite3_step(st) == SQLITE_ROW ? dup_col(st, 0) : NULL;
-    sqlite3_finalize(st);
-    int rc = store_begin(&db->s);
-    if (!rc) {
-        rc = store_run(&db->s, "INSERT OR REPLACE INTO figure(year, key, value) VALUES (?,?,?)",
-                       ys, key, vs);
-        if (!rc)
-            rc = store_audit(&db->s, "figure", row, "value", old, vs);
-        rc = store_end(&db->s, rc);
-    }
-    free(old);
-    return rc;
+    return replace_audited(
+        db, "SELECT printf('%.15g', value) FROM figure WHERE year = ? AND key = ?",
+        "INSERT OR REPLACE INTO figure(year, key, value) VALUES (?,?,?)", "figure", row, "value",
+        ys, key, vs);
 }
 
 int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
@@ -849,21 +851,9 @@ int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
     snprintf(ys, sizeof ys, "%d", year);
     snprintf(ss, sizeof ss, "%d", section);
     snprintf(row, sizeof row, "%d section %d", year, section);
-    sqlite3_stmt *st = store_prepare(
-        &db->s, "SELECT text FROM narrative WHERE year = ? AND section = ?", ys, ss);
-    char *old = st && sqlite3_step(st) == SQLITE_ROW ? dup_col(st, 0) : NULL;
-    sqlite3_finalize(st);
-    int rc = store_begin(&db->s);
-    if (!rc) {
-        rc = store_run(&db->s,
-                       "INSERT OR REPLACE INTO narrative(year, section, text) VALUES (?,?,?)", ys,
-                       ss, text);
-        if (!rc)
-            rc = store_audit(&db->s, "narrative", row, "text", old, text);
-        rc = store_end(&db->s, rc);
-    }
-    free(old);
-    return rc;
+    return replace_audited(db, "SELECT text FROM narrative WHERE year = ? AND section = ?",
+                           "INSERT OR REPLACE INTO narrative(year, section, text) VALUES (?,?,?)",
+                           "narrative", row, "text", ys, ss, text);
 }
 
 int xxgk_db_audit(xxgk_db *db, char **out)
