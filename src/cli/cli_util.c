@@ -70,7 +70,8 @@ static int walk(file_list *l, const char *dir, int depth)
         free(p);
     }
     closedir(d);
-    qsort(here.paths, here.n, sizeof *here.paths, cmp_str);
+    if (here.n)
+        qsort(here.paths, here.n, sizeof *here.paths, cmp_str);
     int rc = 0;
     for (size_t i = 0; i < here.n; i++) {
         struct stat st;

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The register's commands on bad input: a clear message, exit status 2, and nothing changed.
+# usage: register_test.sh XXGK SCRATCH_DIR
+set -u
+X=$1
+W=$2
+rm -rf "$W" && mkdir -p "$W"
+DB="$W/r.db"
+fails=0
+# expect STATUS PATTERN -- command...: the exit status and a pattern in stdout+stderr
+expect() {
+    local want=$1 pat=$2
+    shift 3
+    local out
+    out=$("$@" 2>&1)
+    local got=$?
+    if [ "$got" -ne "$want" ] || { [ -n "$pat" ] && ! printf '%s\n' "$out" | grep -q -- "$pat"; }; then
+        echo "not ok - $*: want $want /$pat/, got $got: $(printf '%s' "$out" | head -3)"
+        fails=$((fails + 1))
+    else
+        echo "ok - $*"
+    fi
+}
+x() { "$X" "$@" --db "$DB"; }
+
+expect 0 "ready" -- x db init --agency 测试局
+expect 0 "" -- x request add R1 --applicant 张三 --type natural --channel online --received 2024-03-01 --description 文件
+expect 2 "already exists" -- x request add R1 --applicant 李四 --type natural --channel post --received 2024-03-02 --description x
+expect 2 "2024-02-30" -- x request add R2 --applicant 李四 --type natural --channel post --received 2024-02-30 --description x
+expect 2 "applicant type" -- x request add R3 --applicant 李四 --type company --channel post --received 2024-03-02 --description x
+expect 2 "not a row of table" -- x request event R1 reply 2024-03-05 --outcome withheld.9
+expect 2 "before" -- x request event R1 reply 2024-02-01 --outcome granted
+expect 2 "unknown event" -- x request event R1 answer 2024-03-05
+expect 2 "no request" -- x request show R9
+expect 2 "approver" -- x request event R1 extension 2024-03-05 --days 10
+expect 0 "到期日：2024-03-29" -- x request show R1
+expect 2 "no extension-notice\|no extension event" -- x letter R1 extension-notice
+expect 2 "fee" -- x request event R1 fee-paid 2024-03-06
+expect 0 "" -- x request event R1 reply 2024-03-20 --outcome granted
+expect 2 "closed" -- x request event R1 reply 2024-03-21 --outcome partly
+expect 0 "R1" -- x request list --year 2024
+expect 0 "nothing due" -- x request due --today 2024-03-25
+expect 2 "not a figure" -- x figure set --year 2024 nonsense 3
+expect 2 "not a count" -- x figure set --year 2024 licensing 1.5
+expect 2 "kind is" -- x case set C1 --kind appeal --filed 2024-01-01
+printf 'date,kind,name\n2027-13-01,holiday,x\n' > "$W/bad.csv"
+expect 2 "bad.csv" -- x calendar import "$W/bad.csv"
+expect 0 "no deadline moved" -- x calendar import "$(dirname "$0")/../../data/holidays-cn.csv"
+expect 0 "^ok" -- x db check
+expect 0 "backed up" -- x db backup "$W/b.db"
+expect 2 "already exists" -- x db backup "$W/b.db"
+expect 0 "R1: added" -- x db audit
+expect 2 "pages" -- "$X" fee pages 0
+expect 0 "4700元" -- "$X" fee pages 250
+expect 2 "year" -- x report
+# nothing a refused command did is in the register: one request, two events
+n=$(x request show R1 | grep -c "^    2024")
+[ "$n" -eq 1 ] && echo "ok - one event recorded" || { echo "not ok - events: $n"; fails=$((fails + 1)); }
+echo "# $fails failed"
+[ "$fails" -eq 0 ]
