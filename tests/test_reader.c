@@ -178,6 +178,51 @@ static int diag_count(xxgk_report *r, const char *rule, char *ev, size_t cap)
     return n;
 }
 
+typedef struct {
+    char *data;
+    size_t len;
+} bytes_buf;
+
+/* A sink for binary output (DOCX holds NUL bytes). */
+static int sink_bytes(void *ctx, const char *data, size_t len)
+{
+    bytes_buf *b = ctx;
+    char *p = realloc(b->data, b->len + len);
+    if (!p)
+        return -1;
+    memcpy(p + b->len, data, len);
+    b->data = p;
+    b->len += len;
+    return 0;
+}
+
+/* A Word document written by xxgk reads back to the same figures, and a zip that is not a
+ * Word document is refused with a clear error. */
+static void test_docx_input(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    xxgk_report *r = read_text(text, n);
+    bytes_buf docx = {NULL, 0};
+    assert_int_equal(xxgk_write_report("docx", r, NULL, sink_bytes, &docx), 0);
+    xxgk_report *back = NULL;
+    assert_int_equal(xxgk_report_read(&back, docx.data, docx.len, NULL), 0);
+    assert_string_equal(xxgk_report_layout(back), "docx");
+    json_t *j = report_json(back);
+    assert_figures(j, expected_2021);
+    assert_string_equal(json_string_value(json_object_get(j, "published")), "2025-01-20");
+    assert_string_equal(json_string_value(json_object_get(j, "agency")), "测试市交通运输局");
+    json_decref(j);
+    xxgk_report_free(back);
+    /* a truncated zip */
+    assert_true(xxgk_report_read(&back, docx.data, docx.len / 2, NULL) < 0);
+    assert_non_null(strstr(xxgk_error_last(), "Word"));
+    free(docx.data);
+    xxgk_report_free(r);
+    free(text);
+}
+
 /* A report flattened onto one line with every cell glued to the next: each figure the reader
  * gives is right, and each it cannot cut apart is null and reported, never guessed. */
 static void test_flattened(void **state)
@@ -396,6 +441,7 @@ int main(void)
         cmocka_unit_test(test_bad_input),     cmocka_unit_test(test_glued),
         cmocka_unit_test(test_cells_observed), cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_html),          cmocka_unit_test(test_flattened),
+        cmocka_unit_test(test_docx_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -32,7 +32,8 @@ static int list_add(file_list *l, const char *path)
 static int report_like(const char *name)
 {
     static const char *const exts[] = {".txt", ".md",   ".markdown", ".text",
-                                       ".tsv", ".html", ".htm",      ".pdf"};
+                                       ".tsv", ".html", ".htm",      ".pdf",
+                                       ".docx"};
     const char *dot = strrchr(name, '.');
     if (!dot)
         return 1;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lib/deglue.h"
+#include "lib/docx_text.h"
 #include "lib/error.h"
 #include "lib/html_text.h"
 #include "lib/pdf_text.h"
@@ -401,7 +402,11 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     char msg[256];
     int rc;
     const char *source = NULL;
-    if (pdf_is_pdf(data, len)) {
+    if (docx_is_docx(data, len)) {
+        rc = docx_to_text(&raw, data, len, msg, sizeof msg);
+        used = "DOCX";
+        source = "docx";
+    } else if (pdf_is_pdf(data, len)) {
         /* A PDF's text layer, laid out like `pdftotext -layout`, for the same reader. */
         rc = pdf_to_text(&raw, data, len, msg, sizeof msg);
         used = "PDF";

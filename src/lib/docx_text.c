@@ -1,0 +1,181 @@
+/*
+ * Word input: the text of a .docx (word/document.xml inside the zip) as lines for the reader.
+ * Paragraphs become lines; each table row becomes one tab-separated line, its cells' paragraphs
+ * joined, so Word's tables feed the same recognizer as text copied out of Word.
+ */
+#include "lib/docx_text.h"
+
+#include <libxml/parser.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zip.h>
+
+#include "xxgk/xxgk.h"
+
+#define MAX_XML ((zip_uint64_t)64 << 20)
+
+int docx_is_docx(const char *data, size_t len)
+{
+    return len > 4 && memcmp(data, "PK\x03\x04", 4) == 0;
+}
+
+static int is_w(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, BAD_CAST name) == 0 && n->ns &&
+           n->ns->prefix && xmlStrcmp(n->ns->prefix, BAD_CAST "w") == 0;
+}
+
+/* The text of runs under n: w:t as is, w:tab and w:br as a space (inside a cell or a
+ * paragraph they separate words, never cells). */
+static void runs(xbuf *b, const xmlNode *n, int depth)
+{
+    if (depth > 64)
+        return;
+    for (const xmlNode *c = n; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (is_w(c, "t")) {
+            xmlChar *t = xmlNodeGetContent(c);
+            if (t)
+                xbuf_puts(b, (const char *)t);
+            xmlFree(t);
+        } else if (is_w(c, "tab") || is_w(c, "br")) {
+            xbuf_putc(b, ' ');
+        } else if (!is_w(c, "tbl")) {
+            runs(b, c->children, depth + 1);
+        }
+    }
+}
+
+static void table(xbuf *b, const xmlNode *tbl, int depth);
+
+static void cell(xbuf *b, const xmlNode *tc)
+{
+    size_t at = b->len;
+    for (const xmlNode *c = tc->children; c; c = c->next)
+        if (is_w(c, "p"))
+            runs(b, c->children, 0);
+    for (size_t i = at; i < b->len; i++)
+        if (b->data[i] == '\t' || b->data[i] == '\n')
+            b->data[i] = ' ';
+}
+
+/* Columns a cell spans (w:tcPr/w:gridSpan). */
+static long span_of(const xmlNode *tc)
+{
+    for (const xmlNode *p = tc->children; p; p = p->next) {
+        if (!is_w(p, "tcPr"))
+            continue;
+        for (const xmlNode *g = p->children; g; g = g->next)
+            if (is_w(g, "gridSpan")) {
+                xmlChar *v = xmlGetProp(g, BAD_CAST "val");
+                long n = v ? strtol((const char *)v, NULL, 10) : 1;
+                xmlFree(v);
+                return n > 0 && n < 64 ? n : 1;
+            }
+    }
+    return 1;
+}
+
+static void table(xbuf *b, const xmlNode *tbl, int depth)
+{
+    if (depth > 8)
+        return;
+    for (const xmlNode *tr = tbl->children; tr; tr = tr->next) {
+        if (!is_w(tr, "tr"))
+            continue;
+        int first = 1;
+        for (const xmlNode *tc = tr->children; tc; tc = tc->next) {
+            if (!is_w(tc, "tc"))
+                continue;
+            if (!first)
+                xbuf_putc(b, '\t');
+            first = 0;
+            cell(b, tc);
+            for (long k = span_of(tc); k > 1; k--)
+                xbuf_putc(b, '\t');
+        }
+        xbuf_putc(b, '\n');
+        /* a table nested in a cell: its rows follow */
+        for (const xmlNode *tc = tr->children; tc; tc = tc->next)
+            if (is_w(tc, "tc"))
+                for (const xmlNode *c = tc->children; c; c = c->next)
+                    if (is_w(c, "tbl"))
+                        table(b, c, depth + 1);
+    }
+}
+
+int docx_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap)
+{
+    zip_error_t ze;
+    zip_error_init(&ze);
+    zip_source_t *src = zip_source_buffer_create(data, len, 0, &ze);
+    zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
+    if (!z) {
+        snprintf(err, errcap, "not a Word document (.docx): %s", zip_error_strerror(&ze));
+        zip_source_free(src);
+        zip_error_fini(&ze);
+        return XXGK_EENCODING;
+    }
+    zip_error_fini(&ze);
+    zip_stat_t st;
+    zip_file_t *f = NULL;
+    int rc = 0;
+    if (zip_stat(z, "word/document.xml", 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
+        snprintf(err, errcap, "a zip file without word/document.xml: not a Word document");
+        rc = XXGK_EENCODING;
+    } else if (st.size > MAX_XML) {
+        snprintf(err, errcap, "word/document.xml is larger than 64 MiB");
+        rc = XXGK_ELIMIT;
+    } else if (!(f = zip_fopen(z, "word/document.xml", 0))) {
+        snprintf(err, errcap, "cannot read word/document.xml: %s", zip_strerror(z));
+        rc = XXGK_EENCODING;
+    }
+    char *xml = NULL;
+    if (!rc) {
+        xml = malloc(st.size + 1);
+        zip_int64_t got = xml ? zip_fread(f, xml, st.size) : -1;
+        if (got < 0 || (zip_uint64_t)got != st.size) {
+            snprintf(err, errcap, "damaged Word document: word/document.xml cannot be read");
+            rc = xml ? XXGK_EENCODING : XXGK_ENOMEM;
+        }
+    }
+    if (f)
+        zip_fclose(f);
+    zip_discard(z); /* also frees the source */
+    xmlDocPtr doc = NULL;
+    if (!rc) {
+        doc = xmlReadMemory(xml, (int)st.size, "document.xml", "UTF-8",
+                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+        if (!doc) {
+            snprintf(err, errcap, "damaged Word document: word/document.xml is not XML");
+            rc = XXGK_EENCODING;
+        }
+    }
+    free(xml);
+    if (rc)
+        return rc;
+    const xmlNode *root = xmlDocGetRootElement(doc);
+    const xmlNode *body = NULL;
+    for (const xmlNode *c = root ? root->children : NULL; c && !body; c = c->next)
+        if (is_w(c, "body"))
+            body = c;
+    for (const xmlNode *c = body ? body->children : NULL; c; c = c->next) {
+        if (is_w(c, "p")) {
+            runs(out, c->children, 0);
+            xbuf_putc(out, '\n');
+        } else if (is_w(c, "tbl")) {
+            table(out, c, 0);
+        } else if (c->type == XML_ELEMENT_NODE && !is_w(c, "sectPr")) {
+            runs(out, c->children, 0); /* w:sdt and the like wrap paragraphs */
+            xbuf_putc(out, '\n');
+        }
+    }
+    xmlFreeDoc(doc);
+    if (out->failed) {
+        snprintf(err, errcap, "out of memory");
+        return XXGK_ENOMEM;
+    }
+    return 0;
+}

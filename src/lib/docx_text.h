@@ -1,0 +1,16 @@
+/* Word (.docx) input turned into text for the reader (see docx_text.c). */
+#ifndef XXGK_LIB_DOCX_TEXT_H
+#define XXGK_LIB_DOCX_TEXT_H
+
+#include <stddef.h>
+
+#include "util/buf.h"
+
+/* Whether data starts like a zip file (a .docx is one). */
+int docx_is_docx(const char *data, size_t len);
+
+/* The document's paragraphs as lines, each table row one tab-separated line.  Returns 0 or an
+ * xxgk_error code with a message in err (not a Word document, damaged, too large). */
+int docx_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap);
+
+#endif
