@@ -9,7 +9,7 @@ static const struct {
     int (*run)(int argc, char **argv);
     const char *summary;
 } commands[] = {
-    {"parse", cmd_parse, "read reports and write their figures as JSON, CSV or Markdown"},
+    {"parse", cmd_parse, "read reports; write their figures (JSON, CSV) or the report (md, txt, html, docx)"},
     {"check", cmd_check, "check reports and list every problem with its evidence"},
     {"db", cmd_db, "create the register; settings, backup, integrity check, audit trail"},
     {"request", cmd_request, "log requests and their events; deadlines explained; what is due"},
