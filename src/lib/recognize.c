@@ -371,15 +371,13 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         const lcell *v = cells + lastlabel + 1;
         int nv = rw->n - lastlabel - 1;
         if (r->flat && lastlabel >= 0 && is_value(&cells[0])) {
-            /* Flattened text: a row's figures open the line and narrative follows them. */
+            /* Flattened text: a row's figures open the line and narrative follows them; the
+             * line names no row of its own. */
             nv = 0;
             while (nv < rw->n && is_value(&cells[nv]))
                 nv++;
             v = cells;
             lastlabel = -1;
-            for (int i = nv; i < rw->n; i++)
-                if (!is_value(&cells[i]))
-                    break;
         }
 
         int m = -1, mi = -1;
