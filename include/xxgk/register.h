@@ -119,6 +119,11 @@ XXGK_EXTERN int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year,
 XXGK_EXTERN int xxgk_request_letter(char **out, xxgk_db *db, const char *id, const char *kind,
                                     const char *tmpl, size_t tmpl_len, const char *date);
 
+/* 信息处理费 按件 for a request: the how-manyth application of the same applicant (name and ID)
+ * in the calendar month of its receipt, and the fee at the tiers of 国办函〔2020〕109号, with the
+ * computation (malloc'd text). */
+XXGK_EXTERN int xxgk_request_fee(char **out, xxgk_db *db, const char *id);
+
 /* The audit trail, oldest first, one line per change (malloc'd). */
 XXGK_EXTERN int xxgk_db_audit(xxgk_db *db, char **out);
 

@@ -78,7 +78,9 @@ int cmd_fee(int argc, char **argv)
     static const char *usage =
         "usage: xxgk fee pages N          信息处理费 by volume (按量) for N pages\n"
         "       xxgk fee count FROM [TO]  by application (按件): the FROM-th to TO-th\n"
-        "                                 application of one applicant in one month\n\n"
+        "                                 application of one applicant in one month\n"
+        "       xxgk fee request ID [--db PATH]  by application, counted from the register:\n"
+        "                                 the applicant's applications that month\n\n"
         "The tiers of 《政府信息公开信息处理费管理办法》 (国办函〔2020〕109号), with the\n"
         "computation shown.\n";
     if (args_help(argc, argv)) {
@@ -88,6 +90,27 @@ int cmd_fee(int argc, char **argv)
     char explain[4096];
     long yuan = 0;
     int rc, from, to;
+    if (argc >= 3 && strcmp(argv[1], "request") == 0) {
+        static const char *const opts[] = {"db", "user", NULL};
+        args a;
+        if (args_parse(&a, argc, argv, 2, opts, "fee") < 0 || a.npos != 1) {
+            fputs(usage, stderr);
+            return EXIT_TROUBLE;
+        }
+        xxgk_db *db;
+        if (db_open(&db, &a) < 0)
+            return EXIT_TROUBLE;
+        char *text = NULL;
+        rc = xxgk_request_fee(&text, db, a.pos[0]);
+        xxgk_db_close(db);
+        if (rc < 0) {
+            fprintf(stderr, "xxgk fee: %s\n", xxgk_error_last());
+            return EXIT_TROUBLE;
+        }
+        fputs(text, stdout);
+        free(text);
+        return EXIT_CLEAN;
+    }
     if (argc == 3 && strcmp(argv[1], "pages") == 0) {
         int pages;
         if (parse_int(argv[2], 0, 2000000000, &pages) < 0) {

@@ -881,3 +881,49 @@ int xxgk_db_audit(xxgk_db *db, char **out)
     *out = xbuf_steal(&b);
     return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
 }
+
+int xxgk_request_fee(char **out, xxgk_db *db, const char *id)
+{
+    *out = NULL;
+    sqlite3_stmt *st = store_prepare(&db->s,
+                                     "SELECT applicant, COALESCE(applicant_id, ''), received"
+                                     " FROM request WHERE id = ?",
+                                     id);
+    if (!st)
+        return XXGK_EIO;
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        return err_set(XXGK_EINVAL, "no request '%s' in the register", id);
+    }
+    char *who = dup_col(st, 0), *who_id = dup_col(st, 1), *received = dup_col(st, 2);
+    sqlite3_finalize(st);
+    /* 按件: the same applicant's applications in the same calendar month, up to this one
+     * (by date of receipt, then by ID). */
+    char month[8];
+    snprintf(month, sizeof month, "%.7s", received ? received : "");
+    st = store_prepare(&db->s,
+                       "SELECT count(*) FROM request WHERE applicant = ?"
+                       " AND COALESCE(applicant_id, '') = ? AND substr(received, 1, 7) = ?"
+                       " AND (received < ? OR (received = ? AND id <= ?))",
+                       who, who_id, month, received, received, id);
+    int nth = st && sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_finalize(st);
+    long yuan = 0;
+    char explain[512];
+    int rc = nth > 0 ? xxgk_fee_by_count_total(&yuan, nth, nth, explain, sizeof explain)
+                     : err_set(XXGK_EIO, "request %s: cannot count the month's applications", id);
+    if (!rc) {
+        xbuf b;
+        xbuf_init(&b, 0);
+        xbuf_printf(&b, "按件：%s在%.4s年%d月的第%d件申请，%ld元（%s）\n", who, month,
+                    (int)strtol(month + 5, NULL, 10), nth, yuan, explain);
+        xbuf_puts(&b, "按量：按页数计算，见 xxgk fee pages N（两种方式只能选其一）\n");
+        *out = xbuf_steal(&b);
+        if (!*out)
+            rc = err_set(XXGK_ENOMEM, "out of memory");
+    }
+    free(who);
+    free(who_id);
+    free(received);
+    return rc;
+}

@@ -52,6 +52,14 @@ expect 2 "already exists" -- x db backup "$W/b.db"
 expect 0 "R1: added" -- x db audit
 expect 2 "pages" -- "$X" fee pages 0
 expect 0 "4700元" -- "$X" fee pages 250
+for i in 2 3 4 5 6 7 8 9 10 11; do
+    x request add "M$i" --applicant 王五 --type natural --channel post --received "$(printf '2024-05-%02d' "$i")" --description x >/dev/null
+done
+expect 0 "第10件申请，0元" -- "$X" fee request M11 --db "$DB"
+expect 0 "第1件申请，0元" -- "$X" fee request R1 --db "$DB"
+x request add M12 --applicant 王五 --type natural --channel post --received 2024-05-20 --description x >/dev/null
+x request add M13 --applicant 王五 --type natural --channel post --received 2024-05-21 --description x >/dev/null
+expect 0 "第12件申请，100元" -- "$X" fee request M13 --db "$DB"
 expect 2 "year" -- x report
 # nothing a refused command did is in the register: one request, two events
 n=$(x request show R1 | grep -c "^    2024")
