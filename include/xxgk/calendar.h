@@ -28,6 +28,10 @@ XXGK_EXTERN void xxgk_date_format(xxgk_date d, char buf[11]);
 XXGK_EXTERN int xxgk_date_weekday(xxgk_date d);
 /* The calendar year d falls in. */
 XXGK_EXTERN int xxgk_date_year(xxgk_date d);
+/* Today's date on this machine's local clock. */
+XXGK_EXTERN xxgk_date xxgk_date_today(void);
+/* A date as an official document writes it: 2025年1月23日 (buf of at least 24 bytes). */
+XXGK_EXTERN void xxgk_date_format_cn(xxgk_date d, char buf[24]);
 
 /* ---- the working-day calendar ---- */
 

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "lib/error.h"
 #include "xxgk/xxgk.h"
@@ -136,6 +137,21 @@ int xxgk_date_year(xxgk_date d)
     int y, m, day;
     civil_from_days(d, &y, &m, &day);
     return y;
+}
+
+xxgk_date xxgk_date_today(void)
+{
+    time_t now = time(NULL);
+    struct tm tm;
+    localtime_r(&now, &tm);
+    return (xxgk_date)days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+void xxgk_date_format_cn(xxgk_date d, char buf[24])
+{
+    int y, m, day;
+    civil_from_days(d, &y, &m, &day);
+    snprintf(buf, 24, "%04d年%d月%d日", y, m, day);
 }
 
 static int date_supported(xxgk_date d)

@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "lib/error.h"
 #include "lib/letters_builtin.h"
@@ -124,12 +123,10 @@ static void workdays_after(xxgk_db *db, const char *from, int n, char out[11])
 static const char *cn_date(char out[24], const char *iso)
 {
     xxgk_date d;
-    if (!iso || xxgk_date_parse(&d, iso) < 0) {
+    if (iso && xxgk_date_parse(&d, iso) == 0)
+        xxgk_date_format_cn(d, out);
+    else
         snprintf(out, 24, "%s", iso ? iso : "");
-        return out;
-    }
-    snprintf(out, 24, "%.4s年%d月%d日", iso, (int)strtol(iso + 5, NULL, 10),
-             (int)strtol(iso + 8, NULL, 10));
     return out;
 }
 
@@ -177,10 +174,7 @@ int xxgk_request_letter(char **out, xxgk_db *db, const char *id, const char *kin
     }
     char today[16], corr_deadline[11], pay_deadline[11];
     if (!date) {
-        time_t now = time(NULL);
-        struct tm tm;
-        localtime_r(&now, &tm);
-        strftime(today, sizeof today, "%Y-%m-%d", &tm);
+        xxgk_date_format(xxgk_date_today(), today);
         date = today;
     }
     /* Deadlines the letters state, where the 条例 and the 109号 办法 give none precisely:
@@ -189,18 +183,7 @@ int xxgk_request_letter(char **out, xxgk_db *db, const char *id, const char *kin
     workdays_after(db, L.notice_date, 20, pay_deadline);
     char *agency = NULL;
     xxgk_db_get(db, "agency", &agency);
-    const xxgk_row_spec *row = NULL;
-    {
-        const xxgk_table_spec *t =
-            &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS];
-        const char *dot = strchr(L.outcome, '.');
-        size_t kl = dot ? (size_t)(dot - L.outcome) : strlen(L.outcome);
-        int index = dot ? (int)strtol(dot + 1, NULL, 10) - 1 : -1;
-        for (int i = 0; i < t->nrows && *L.outcome; i++)
-            if (strlen(t->rows[i].key) == kl && strncmp(t->rows[i].key, L.outcome, kl) == 0 &&
-                t->rows[i].index == index && !(t->rows[i].flags & XXGK_ROW_GROUP))
-                row = &t->rows[i];
-    }
+    const xxgk_row_spec *row = register_outcome_row(L.outcome);
     char c_received[24], c_date[24], c_due[24], c_new_due[24], c_corr[24], c_pay[24];
     const xxgk_tvar vars[] = {
         {"agency", agency ? agency : ""},

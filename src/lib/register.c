@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "lib/error.h"
 #include "lib/register_impl.h"
@@ -51,7 +50,7 @@ static int applicant_column(const char *type)
 }
 
 /* The row of table 三 an outcome names ("granted", "withheld.4"), from the format table. */
-static const xxgk_row_spec *outcome_row(const char *outcome)
+const xxgk_row_spec *register_outcome_row(const char *outcome)
 {
     if (!outcome)
         return NULL;
@@ -74,6 +73,28 @@ static const xxgk_row_spec *outcome_row(const char *outcome)
             return row;
     }
     return NULL;
+}
+
+int register_figure_cell(const char *key, int *amount)
+{
+    const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_ACTIVE];
+    for (int i = 0; key && i < t->nrows; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        size_t kl = strlen(row->key);
+        if (strncmp(key, row->key, kl) != 0)
+            continue;
+        for (int k = 0; k < row->ncols; k++) {
+            /* a one-figure row is named by its key alone, the others key.column */
+            int match = row->ncols == 1 ? key[kl] == '\0'
+                                        : key[kl] == '.' && strcmp(key + kl + 1, row->cols[k].id) == 0;
+            if (match) {
+                if (amount)
+                    *amount = (row->cols[k].flags & XXGK_COL_AMOUNT) != 0;
+                return row->first_cell + k;
+            }
+        }
+    }
+    return -1;
 }
 
 static int bad_outcome(const char *outcome)
@@ -289,7 +310,7 @@ static int check_event(const req_rec *q, const req_state *before, const xxgk_req
     if (strcmp(ev->date, q->received) < 0)
         return err_set(XXGK_EINVAL, "%s on %s comes before the request was received (%s)",
                        ev->kind, ev->date, q->received);
-    if (strcmp(ev->kind, "reply") == 0 && !outcome_row(ev->outcome))
+    if (strcmp(ev->kind, "reply") == 0 && !register_outcome_row(ev->outcome))
         return bad_outcome(ev->outcome);
     if (strcmp(ev->kind, "correction-expired") == 0 && !before->d.awaiting_correction)
         return err_set(XXGK_EINVAL, "correction-expired needs a correction notice still waiting "
@@ -565,7 +586,7 @@ int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_request_event
 
 static const char *outcome_label(const char *outcome)
 {
-    const xxgk_row_spec *row = outcome_row(outcome);
+    const xxgk_row_spec *row = register_outcome_row(outcome);
     return row ? row->label : "";
 }
 
@@ -632,14 +653,7 @@ int xxgk_request_show(xxgk_db *db, const char *id, char **out)
 static xxgk_date today_or(const char *today)
 {
     xxgk_date d;
-    if (today && xxgk_date_parse(&d, today) == 0)
-        return d;
-    char buf[16];
-    time_t now = time(NULL);
-    struct tm tm;
-    localtime_r(&now, &tm);
-    strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-    return xxgk_date_parse(&d, buf) == 0 ? d : 0;
+    return today && xxgk_date_parse(&d, today) == 0 ? d : xxgk_date_today();
 }
 
 int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char **out)
@@ -779,11 +793,8 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
 
 int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
 {
-    static const char *const keys[] = {"regs.issued", "regs.repealed", "regs.in_force",
-                                       "normative.issued", "normative.repealed",
-                                       "normative.in_force", "licensing", "penalty", "coercion",
-                                       "fees_wan_yuan", NULL};
-    if (!one_of(key, keys))
+    int amount = 0;
+    if (register_figure_cell(key, &amount) < 0)
         return err_set(XXGK_EINVAL,
                        "'%s' is not a figure of section 二 (regs.issued, regs.repealed, "
                        "regs.in_force, normative.*, licensing, penalty, coercion, fees_wan_yuan)",
@@ -791,7 +802,7 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
     if (year < 2019 || year > 2100)
         return err_set(XXGK_EINVAL, "year %d is out of range", year);
     if (!isfinite(value) || value < 0 || value > 1e12 ||
-        (strcmp(key, "fees_wan_yuan") != 0 && value != floor(value)))
+        (!amount && value != floor(value)))
         return err_set(XXGK_EINVAL, "%s: %g is not a count (a whole number, 0 or more)", key,
                        value);
     char ys[16], vs[32], row[64];

@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "lib/error.h"
 #include "lib/register_impl.h"
@@ -66,16 +65,10 @@ static int count_requests(struct xxgk_db *db, int year, year_figures *y)
         const char *closed = (const char *)sqlite3_column_text(st, 2);
         const char *outcome = (const char *)sqlite3_column_text(st, 3);
         y->req[strcmp(received, from) >= 0 ? i_new : i_in][col]++;
-        if (closed && strcmp(closed, to) <= 0 && outcome) {
-            const char *dot = strchr(outcome, '.');
-            char key[32];
-            snprintf(key, sizeof key, "%.*s", (int)(dot ? dot - outcome : (long)strlen(outcome)),
-                     outcome);
-            int r = row_index(t, key, dot ? atoi(dot + 1) - 1 : -1);
-            if (r >= 0) {
-                y->req[r][col]++;
-                y->req[i_total][col]++;
-            }
+        const xxgk_row_spec *orow = register_outcome_row(outcome);
+        if (closed && strcmp(closed, to) <= 0 && orow) {
+            y->req[orow - t->rows][col]++;
+            y->req[i_total][col]++;
         } else {
             y->req[i_out][col]++;
         }
@@ -92,12 +85,8 @@ static int count_requests(struct xxgk_db *db, int year, year_figures *y)
 /* Section 二: the figures set for the year; 现行有效 carried from year to year when not set. */
 static int active_figures(struct xxgk_db *db, int year, year_figures *y)
 {
-    static const char *const keys[] = {"regs.issued",        "regs.repealed",
-                                       "regs.in_force",      "normative.issued",
-                                       "normative.repealed", "normative.in_force",
-                                       "licensing",          "penalty",
-                                       "coercion",           "fees_wan_yuan"};
-    double in_force[2] = {0, 0};
+    const xxgk_table_spec *t = table(XXGK_TABLE_ACTIVE);
+    double in_force[16] = {0}; /* by row: carried from year to year */
     sqlite3_stmt *st = store_prepare(&db->s, "SELECT MIN(year) FROM figure");
     int first = st && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL
                     ? sqlite3_column_int(st, 0)
@@ -106,27 +95,32 @@ static int active_figures(struct xxgk_db *db, int year, year_figures *y)
     if (first > year)
         first = year;
     for (int yr = first; yr <= year; yr++) {
-        double v[10] = {0};
-        int set[10] = {0};
+        double v[16] = {0};
+        int set[16] = {0};
         char ys[16];
         snprintf(ys, sizeof ys, "%d", yr);
         st = store_prepare(&db->s, "SELECT key, value FROM figure WHERE year = ?", ys);
         if (!st)
             return XXGK_EIO;
-        while (sqlite3_step(st) == SQLITE_ROW)
-            for (int k = 0; k < 10; k++)
-                if (strcmp((const char *)sqlite3_column_text(st, 0), keys[k]) == 0) {
-                    v[k] = sqlite3_column_double(st, 1);
-                    set[k] = 1;
-                }
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            int cell = register_figure_cell((const char *)sqlite3_column_text(st, 0), NULL);
+            if (cell >= 0 && cell - t->first_cell < 16) {
+                v[cell - t->first_cell] = sqlite3_column_double(st, 1);
+                set[cell - t->first_cell] = 1;
+            }
+        }
         sqlite3_finalize(st);
-        for (int d = 0; d < 2; d++) {
-            int i = d * 3;
-            in_force[d] = set[i + 2] ? v[i + 2] : in_force[d] + v[i] - v[i + 1];
-            v[i + 2] = in_force[d];
+        /* 现行有效 not given: last year's, plus issued, minus repealed (columns 0, 1, 2) */
+        for (int i = 0; i < t->nrows && i < 16; i++) {
+            const xxgk_row_spec *row = &t->rows[i];
+            if (row->ncols != 3)
+                continue;
+            int c = row->first_cell - t->first_cell;
+            in_force[i] = set[c + 2] ? v[c + 2] : in_force[i] + v[c] - v[c + 1];
+            v[c + 2] = in_force[i];
         }
         if (yr == year)
-            memcpy(y->active, v, sizeof v);
+            memcpy(y->active, v, sizeof y->active);
     }
     return 0;
 }
@@ -308,12 +302,9 @@ int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *d
         xbuf_free(&b);
         free(text);
     }
-    char today[16];
+    char today[11];
     if (!rc && !date) {
-        time_t now = time(NULL);
-        struct tm tm;
-        localtime_r(&now, &tm);
-        strftime(today, sizeof today, "%Y-%m-%d", &tm);
+        xxgk_date_format(xxgk_date_today(), today);
         date = today;
     }
     xxgk_date d;

@@ -348,14 +348,13 @@ int doc_walk(const xxgk_report *r, const doc_visitor *v, void *ctx)
             table_of(g, v, ctx, r, k);
         }
     const char *pub = xxgk_report_published(r);
-    if (pub && strlen(pub) == 10) {
+    xxgk_date d;
+    if (pub && xxgk_date_parse(&d, pub) == 0) {
+        char cn[24];
         if (agency)
             v->block(ctx, BLOCK_SIGN, agency, strlen(agency));
-        xbuf_reset(&line);
-        xbuf_printf(&line, "%.4s年%d月%d日", pub, (pub[5] - '0') * 10 + pub[6] - '0',
-                    (pub[8] - '0') * 10 + pub[9] - '0');
-        if (!line.failed)
-            v->block(ctx, BLOCK_SIGN, line.data, line.len);
+        xxgk_date_format_cn(d, cn);
+        v->block(ctx, BLOCK_SIGN, cn, strlen(cn));
     }
     int rc = line.failed ? err_set(XXGK_ENOMEM, "out of memory while writing") : 0;
     xbuf_free(&line);
