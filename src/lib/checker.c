@@ -427,26 +427,23 @@ static void r_section_nonstandard(ctx *c)
             found(c, c->r->sections[i].line, "%s", c->r->sections[i].title);
 }
 
-static void r_table_missing(ctx *c)
-{
-    if (!c->r->spec)
-        return;
-    for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
-        const xxgk_table_spec *ts = &c->r->spec->tables[t];
-        int any = 0;
-        for (int i = 0; i < ts->ncells && !any; i++)
-            any = c->r->cells[ts->first_cell + i].kind != XXGK_CELL_ABSENT;
-        if (!any)
-            found(c, 0, "%s、%s", ts->section, ts->title);
-    }
-}
-
 static int table_present(const ctx *c, const xxgk_table_spec *ts)
 {
     for (int i = 0; i < ts->ncells; i++)
         if (c->r->cells[ts->first_cell + i].kind != XXGK_CELL_ABSENT)
             return 1;
     return 0;
+}
+
+static void r_table_missing(ctx *c)
+{
+    if (!c->r->spec)
+        return;
+    for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
+        const xxgk_table_spec *ts = &c->r->spec->tables[t];
+        if (!table_present(c, ts))
+            found(c, 0, "%s、%s", ts->section, ts->title);
+    }
 }
 
 static void r_row_missing(ctx *c)
@@ -749,7 +746,8 @@ static void r_text_figures(ctx *c)
     /* "现行有效 N 件" against 现行有效件数 of 规章 and 行政规范性文件. */
     const xxgk_table_spec *t = table(c, XXGK_TABLE_ACTIVE);
     if (r->format == XXGK_FORMAT_2021 && t) {
-        double regs = val(cell(c, &t->rows[0], 2)), norm = val(cell(c, &t->rows[1], 2));
+        double regs = val(cell(c, row_by_key(t, "regs", -1), 2)),
+               norm = val(cell(c, row_by_key(t, "normative", -1), 2));
         for (const char *p = strstr(text, "现行有效"); p; p = strstr(p + 1, "现行有效")) {
             const char *q = p + strlen("现行有效");
             if (strncmp(q, "的", 3) == 0)

@@ -93,6 +93,19 @@ static xxgk_cell_kind cell_kind(num_kind k)
     }
 }
 
+/* Record a reader observation whose evidence is prefix then the cells' text, space-separated. */
+static void diag_cells(xxgk_report *r, const char *rule, unsigned line, const char *prefix,
+                       const lcell *v, int n)
+{
+    xbuf b;
+    xbuf_init(&b, 4096);
+    xbuf_puts(&b, prefix);
+    for (int i = 0; i < n; i++)
+        xbuf_printf(&b, "%s%.*s", i ? " " : "", (int)v[i].n, v[i].s);
+    rep_diag(r, rule, line, b.data);
+    xbuf_free(&b);
+}
+
 /* ---- figures glued together (flattened text) ---- */
 
 #define SPLIT_MAX 15
@@ -192,12 +205,7 @@ static int unglue(scan *s, const lcell *v, int nv, int want, int check, lcell *o
         split_rec(&sp, 0, 0, 0);
     }
     if (sp.found != 1) {
-        xbuf b;
-        xbuf_init(&b, 1024);
-        for (int i = 0; i < nv; i++)
-            xbuf_printf(&b, "%s%.*s", i ? " " : "", (int)v[i].n, v[i].s);
-        rep_diag(s->r, "reader-glued", v[0].line, b.data);
-        xbuf_free(&b);
+        diag_cells(s->r, "reader-glued", v[0].line, "", v, nv);
         return -1;
     }
     for (int i = 0; i < want; i++) {
@@ -255,13 +263,10 @@ static void put_values(scan *s, int first_cell, int ncols, int *filled, const lc
     }
     *filled += take;
     if (nv > want && take == want) {
-        xbuf b;
-        xbuf_init(&b, 4096);
-        xbuf_printf(&b, "%s：应有 %d 个数值单元格，实有 %d 个：", what, ncols, *filled - take + nv);
-        for (int i = 0; i < nv; i++)
-            xbuf_printf(&b, "%s%.*s", i ? " " : "", (int)v[i].n, v[i].s);
-        rep_diag(r, "struct-extra-cells", v[0].line, b.data);
-        xbuf_free(&b);
+        char prefix[256];
+        snprintf(prefix, sizeof prefix, "%s：应有 %d 个数值单元格，实有 %d 个：", what, ncols,
+                 *filled - take + nv);
+        diag_cells(r, "struct-extra-cells", v[0].line, prefix, v, nv);
     }
 }
 
@@ -292,11 +297,6 @@ static int match_row(const xxgk_table_spec *t, const char *norm, int last)
             group = j;
     }
     return alt >= 0 ? alt : group;
-}
-
-static const char *row_name(const xxgk_row_spec *row)
-{
-    return row->label;
 }
 
 /* Report a label that names its row only through a variant (a typo, a shortening). */
@@ -444,17 +444,12 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             last = m;
             pending = m;
             if (nv > 0)
-                put_values(s, row->first_cell, row->ncols, &filled[m], v, nv, row_name(row));
+                put_values(s, row->first_cell, row->ncols, &filled[m], v, nv, row->label);
         } else if (pending >= 0 && has_figure(v, nv)) {
             const xxgk_row_spec *row = &t->rows[pending];
-            put_values(s, row->first_cell, row->ncols, &filled[pending], v, nv, row_name(row));
+            put_values(s, row->first_cell, row->ncols, &filled[pending], v, nv, row->label);
         } else if (has_figure(v, nv) && opened) {
-            xbuf b;
-            xbuf_init(&b, 4096);
-            for (int i = 0; i < rw->n; i++)
-                xbuf_printf(&b, "%s%.*s", i ? " " : "", (int)cells[i].n, cells[i].s);
-            rep_diag(r, "reader-unplaced", rw->line, b.data);
-            xbuf_free(&b);
+            diag_cells(r, "reader-unplaced", rw->line, "", cells, rw->n);
         }
         if (pending >= 0 && filled[pending] == t->rows[pending].ncols)
             pending = -1;
