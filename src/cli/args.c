@@ -18,13 +18,14 @@ int args_parse(args *a, int argc, char **argv, int from, const char *const *allo
     memset(a, 0, sizeof *a);
     for (int i = from; i < argc; i++) {
         const char *s = argv[i];
-        if (strncmp(s, "--", 2) != 0 || s[2] == '\0') {
+        int short_o = strcmp(s, "-o") == 0; /* -o FILE, the usual spelling of --o */
+        if (!short_o && (strncmp(s, "--", 2) != 0 || s[2] == '\0')) {
             if (a->npos == ARGS_MAX)
                 goto too_many;
             a->pos[a->npos++] = s;
             continue;
         }
-        const char *name = s + 2;
+        const char *name = short_o ? "o" : s + 2;
         int ok = 0;
         for (const char *const *p = allowed; *p; p++)
             ok |= strcmp(*p, name) == 0;

@@ -1,5 +1,5 @@
-/* A small option parser for the register's commands: "--name value" options, in any order
- * among positional arguments. */
+/* A small option parser for the register's commands: "--name value" options (and "-o FILE" for
+ * option "o"), in any order among positional arguments. */
 #ifndef XXGK_CLI_ARGS_H
 #define XXGK_CLI_ARGS_H
 

@@ -21,9 +21,6 @@ int cmd_letter(int argc, char **argv)
         fputs(usage, stdout);
         return EXIT_CLEAN;
     }
-    for (int i = 1; i < argc; i++)
-        if (strcmp(argv[i], "-o") == 0)
-            argv[i] = "--o";
     args a;
     if (args_parse(&a, argc, argv, 1, opts, "letter") < 0)
         return EXIT_TROUBLE;

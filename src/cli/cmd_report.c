@@ -39,10 +39,6 @@ int cmd_report(int argc, char **argv)
         help(stdout);
         return EXIT_CLEAN;
     }
-    /* "-o FILE" reads as an option like the others. */
-    for (int i = 1; i < argc; i++)
-        if (strcmp(argv[i], "-o") == 0)
-            argv[i] = "--o";
     args a;
     int year;
     if (args_parse(&a, argc, argv, 1, opts, "report") < 0)
