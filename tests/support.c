@@ -218,3 +218,24 @@ int calendar_teardown(void **state)
     xxgk_calendar_free(*state);
     return 0;
 }
+
+int sink_bytes(void *ctx, const char *data, size_t len)
+{
+    bytes *b = ctx;
+    char *p = realloc(b->data, b->len + len + 1);
+    if (!p)
+        return -1;
+    memcpy(p + b->len, data, len);
+    b->len += len;
+    p[b->len] = '\0';
+    b->data = p;
+    return 0;
+}
+
+xxgk_date test_date(const char *s)
+{
+    xxgk_date d = 0;
+    if (xxgk_date_parse(&d, s) < 0)
+        fail_msg("bad date in test: %s", xxgk_error_last());
+    return d;
+}

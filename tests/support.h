@@ -13,6 +13,17 @@ char *slurp(const char *path, size_t *len);
 char *fixture(const char *name, size_t *len);
 /* Read a report from a string; fails the test on error. */
 xxgk_report *read_text(const char *text, size_t len);
+/* Bytes written by a binary writer (DOCX holds NUL bytes), NUL-terminated for strstr. */
+typedef struct {
+    char *data;
+    size_t len;
+} bytes;
+
+/* A writer sink appending to a bytes at ctx. */
+int sink_bytes(void *ctx, const char *data, size_t len);
+/* A date from YYYY-MM-DD; fails the test if it is not one. */
+xxgk_date test_date(const char *s);
+
 /* A writer sink appending to a malloc'd NUL-terminated string at *(char **)ctx. */
 int sink_str(void *ctx, const char *data, size_t len);
 /* The report's JSON (as `xxgk parse --format json` writes it).  json_decref when done. */

@@ -11,13 +11,7 @@
 
 #include "support.h"
 
-static xxgk_date D(const char *s)
-{
-    xxgk_date d = 0;
-    if (xxgk_date_parse(&d, s) < 0)
-        fail_msg("bad date in test: %s", xxgk_error_last());
-    return d;
-}
+#define D test_date
 
 static const char *F(xxgk_date d)
 {

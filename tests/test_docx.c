@@ -15,26 +15,10 @@
 #include "lib/docx.h"
 #include "support.h"
 
-typedef struct {
-    char *data;
-    size_t len;
-} bytes;
-
-static int sink(void *ctx, const char *data, size_t len)
-{
-    bytes *b = ctx;
-    char *p = realloc(b->data, b->len + len + 1);
-    memcpy(p + b->len, data, len);
-    b->len += len;
-    p[b->len] = '\0';
-    b->data = p;
-    return 0;
-}
-
 static bytes write_as(const char *format, const xxgk_report *r)
 {
     bytes b = {NULL, 0};
-    assert_int_equal(xxgk_write_report(format, r, NULL, sink, &b), 0);
+    assert_int_equal(xxgk_write_report(format, r, NULL, sink_bytes, &b), 0);
     assert_non_null(b.data);
     return b;
 }
@@ -399,8 +383,8 @@ static void test_writer_table(void **state)
     }
     assert_int_equal(found, 2);
     bytes b = {NULL, 0};
-    assert_int_equal(xxgk_write_findings("docx", "a.txt", NULL, NULL, sink, &b), XXGK_EINVAL);
-    assert_int_equal(xxgk_write_header("html", sink, &b), 0);
+    assert_int_equal(xxgk_write_findings("docx", "a.txt", NULL, NULL, sink_bytes, &b), XXGK_EINVAL);
+    assert_int_equal(xxgk_write_header("html", sink_bytes, &b), 0);
     assert_int_equal(b.len, 0);
 }
 

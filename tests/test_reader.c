@@ -178,24 +178,6 @@ static int diag_count(xxgk_report *r, const char *rule, char *ev, size_t cap)
     return n;
 }
 
-typedef struct {
-    char *data;
-    size_t len;
-} bytes_buf;
-
-/* A sink for binary output (DOCX holds NUL bytes). */
-static int sink_bytes(void *ctx, const char *data, size_t len)
-{
-    bytes_buf *b = ctx;
-    char *p = realloc(b->data, b->len + len);
-    if (!p)
-        return -1;
-    memcpy(p + b->len, data, len);
-    b->data = p;
-    b->len += len;
-    return 0;
-}
-
 /* A Word document written by xxgk reads back to the same figures, and a zip that is not a
  * Word document is refused with a clear error. */
 static void test_docx_input(void **state)
@@ -204,7 +186,7 @@ static void test_docx_input(void **state)
     size_t n;
     char *text = fixture("report-2021-tabs.txt", &n);
     xxgk_report *r = read_text(text, n);
-    bytes_buf docx = {NULL, 0};
+    bytes docx = {NULL, 0};
     assert_int_equal(xxgk_write_report("docx", r, NULL, sink_bytes, &docx), 0);
     xxgk_report *back = NULL;
     assert_int_equal(xxgk_report_read(&back, docx.data, docx.len, NULL), 0);
