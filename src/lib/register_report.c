@@ -18,6 +18,7 @@ typedef struct {
     double active[16];   /* by cell of table 二 */
     double review[15];
     long fees_yuan;      /* 信息处理费 collected in the year */
+    char from[16], to[16]; /* the year's first and last day, for the queries */
     int fee_requests;
 } year_figures;
 
@@ -45,12 +46,10 @@ static int column_of(const char *type)
 }
 
 /* Table 三: a request counts where it stands on 1 January and 31 December. */
-static int count_requests(struct xxgk_db *db, int year, year_figures *y)
+static int count_requests(struct xxgk_db *db, year_figures *y)
 {
     const xxgk_table_spec *t = table(XXGK_TABLE_REQUESTS);
-    char from[16], to[16];
-    snprintf(from, sizeof from, "%04d-01-01", year);
-    snprintf(to, sizeof to, "%04d-12-31", year);
+    const char *from = y->from, *to = y->to;
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT applicant_type, received, closed, outcome FROM request"
                                      " WHERE received <= ? AND (closed IS NULL OR closed >= ?)",
@@ -126,14 +125,12 @@ static int active_figures(struct xxgk_db *db, int year, year_figures *y)
 }
 
 /* Section 四: cases decided in the year by result, and those still pending on 31 December. */
-static int review_figures(struct xxgk_db *db, int year, year_figures *y)
+static int review_figures(struct xxgk_db *db, year_figures *y)
 {
     static const char *const kinds[] = {"reconsideration", "litigation_direct",
                                         "litigation_after_review"};
     static const char *const results[] = {"upheld", "corrected", "other"};
-    char from[16], to[16];
-    snprintf(from, sizeof from, "%04d-01-01", year);
-    snprintf(to, sizeof to, "%04d-12-31", year);
+    const char *from = y->from, *to = y->to;
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT kind, result, decided FROM review_case"
                                      " WHERE filed <= ? AND (decided IS NULL OR decided >= ?)",
@@ -160,11 +157,9 @@ static int review_figures(struct xxgk_db *db, int year, year_figures *y)
 }
 
 /* 信息处理费 actually collected in the year: fee notices whose payment fell in the year. */
-static int fee_figures(struct xxgk_db *db, int year, year_figures *y)
+static int fee_figures(struct xxgk_db *db, year_figures *y)
 {
-    char from[16], to[16];
-    snprintf(from, sizeof from, "%04d-01-01", year);
-    snprintf(to, sizeof to, "%04d-12-31", year);
+    const char *from = y->from, *to = y->to;
     sqlite3_stmt *st = store_prepare(
         &db->s,
         "SELECT n.fee FROM event n JOIN event p ON p.request_id = n.request_id"
@@ -249,13 +244,15 @@ int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *d
     year_figures *y = calloc(1, sizeof *y);
     if (!y)
         return err_set(XXGK_ENOMEM, "out of memory");
-    int rc = count_requests(db, year, y);
+    snprintf(y->from, sizeof y->from, "%04d-01-01", year);
+    snprintf(y->to, sizeof y->to, "%04d-12-31", year);
+    int rc = count_requests(db, y);
     if (!rc)
         rc = active_figures(db, year, y);
     if (!rc)
-        rc = review_figures(db, year, y);
+        rc = review_figures(db, y);
     if (!rc)
-        rc = fee_figures(db, year, y);
+        rc = fee_figures(db, y);
     char *agency = NULL;
     if (!rc)
         rc = xxgk_db_get(db, "agency", &agency);
