@@ -16,6 +16,7 @@ typedef struct {
     int reports;         /* renders a report (xxgk parse) */
     int findings;        /* renders findings (xxgk check) */
     int whole;           /* writes one whole document (html, docx): one report per output */
+    int diagnostics;     /* a report's findings are part of its output (json, csv) */
 } xxgk_writer_info;
 
 XXGK_EXTERN size_t xxgk_writer_count(void);

@@ -37,8 +37,9 @@ static int job(void *vctx, const char *path, xbuf *out)
         fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
         return EXIT_TROUBLE;
     }
+    /* Only the writers that carry diagnostics need the checker's work. */
     xxgk_findings *f = NULL;
-    int rc = xxgk_check(&f, r, &o->check);
+    int rc = o->diagnostics ? xxgk_check(&f, r, &o->check) : 0;
     if (rc == 0)
         rc = xxgk_write_report(o->format, r, f, sink_buf, out);
     if (rc < 0)
@@ -60,6 +61,8 @@ int cmd_parse(int argc, char **argv)
     int missing = files_collect(&l, argv + first, argc - first) < 0;
     for (size_t i = 0; i < xxgk_writer_count(); i++) {
         const xxgk_writer_info *w = xxgk_writer_at(i);
+        if (strcmp(w->name, o.format) == 0)
+            o.diagnostics = w->diagnostics;
         if (w->whole && strcmp(w->name, o.format) == 0 && l.n > 1) {
             fprintf(stderr, "xxgk parse: --format %s writes one document: give one report, "
                             "not %zu\n", o.format, l.n);

@@ -10,6 +10,7 @@ typedef struct {
     const char *format;
     const char *encoding;
     int jobs;
+    int diagnostics; /* the chosen writer prints findings (parse) */
     xxgk_check_options check;
 } cli_options;
 

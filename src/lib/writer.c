@@ -41,19 +41,22 @@ static int docx_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
 
 /* One table drives the CLI's --format, its help text and the tests. */
 static const writer writers[] = {
-    {{"json", "JSON: one object per report or file (JSON Lines for several)", 1, 1, 0}, NULL,
+    {{"json", "JSON: one object per report or file (JSON Lines for several)", 1, 1, 0, 1}, NULL,
      write_json_report, write_json_findings},
-    {{"csv", "CSV: a header, then one row per report with stable column names", 1, 0, 0},
+    {{"csv", "CSV: a header, then one row per report with stable column names", 1, 0, 0, 1},
      write_csv_header, write_csv_report, NULL},
-    {{"md", "Markdown: the report re-rendered in the official layout", 1, 0, 0}, NULL, md_report,
-     NULL},
-    {{"txt", "plain text: the report in the official layout, tables tab-separated", 1, 0, 0}, NULL,
-     txt_report, NULL},
-    {{"html", "HTML: one printable page in the official layout, tables with merged cells", 1, 0, 1},
+    {{"md", "Markdown: the report re-rendered in the official layout", 1, 0, 0, 0}, NULL,
+     md_report, NULL},
+    {{"txt", "plain text: the report in the official layout, tables tab-separated", 1, 0, 0,
+      0},
+     NULL, txt_report, NULL},
+    {{"html", "HTML: one printable page in the official layout, tables with merged cells", 1,
+      0, 1, 0},
      NULL, html_report, NULL},
-    {{"docx", "DOCX: a Word document in the official layout (binary: redirect or use -o)", 1, 0, 1},
+    {{"docx", "DOCX: a Word document in the official layout (binary: redirect or use -o)", 1,
+      0, 1, 0},
      NULL, docx_report, NULL},
-    {{"text", "text for people: findings grouped per file", 0, 1, 0}, NULL, NULL,
+    {{"text", "text for people: findings grouped per file", 0, 1, 0, 0}, NULL, NULL,
      write_text_findings},
 };
 
