@@ -12,51 +12,28 @@ typedef struct {
     xxgk_writer_info info;
     int (*header)(xbuf *b);
     int (*report)(xbuf *b, const xxgk_report *r, const xxgk_findings *f);
+    int (*document)(xbuf *b, const xxgk_report *r); /* a report's document, without findings */
     int (*findings)(xbuf *b, const char *file, const xxgk_report *r, const xxgk_findings *f);
 } writer;
-
-static int md_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
-{
-    (void)f;
-    return write_md_report(b, r);
-}
-
-static int txt_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
-{
-    (void)f;
-    return write_txt_report(b, r);
-}
-
-static int html_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
-{
-    (void)f;
-    return write_html_report(b, r);
-}
-
-static int docx_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
-{
-    (void)f;
-    return write_docx_report(b, r);
-}
 
 /* One table drives the CLI's --format, its help text and the tests. */
 static const writer writers[] = {
     {{"json", "JSON: one object per report or file (JSON Lines for several)", 1, 1, 0, 1}, NULL,
-     write_json_report, write_json_findings},
+     write_json_report, NULL, write_json_findings},
     {{"csv", "CSV: a header, then one row per report with stable column names", 1, 0, 0, 1},
-     write_csv_header, write_csv_report, NULL},
-    {{"md", "Markdown: the report re-rendered in the official layout", 1, 0, 0, 0}, NULL,
-     md_report, NULL},
+     write_csv_header, write_csv_report, NULL, NULL},
+    {{"md", "Markdown: the report re-rendered in the official layout", 1, 0, 0, 0}, NULL, NULL,
+     write_md_report, NULL},
     {{"txt", "plain text: the report in the official layout, tables tab-separated", 1, 0, 0,
       0},
-     NULL, txt_report, NULL},
+     NULL, NULL, write_txt_report, NULL},
     {{"html", "HTML: one printable page in the official layout, tables with merged cells", 1,
       0, 1, 0},
-     NULL, html_report, NULL},
+     NULL, NULL, write_html_report, NULL},
     {{"docx", "DOCX: a Word document in the official layout (binary: redirect or use -o)", 1,
       0, 1, 0},
-     NULL, docx_report, NULL},
-    {{"text", "text for people: findings grouped per file", 0, 1, 0, 0}, NULL, NULL,
+     NULL, NULL, write_docx_report, NULL},
+    {{"text", "text for people: findings grouped per file", 0, 1, 0, 0}, NULL, NULL, NULL,
      write_text_findings},
 };
 
@@ -135,11 +112,11 @@ int xxgk_write_report(const char *format, const xxgk_report *r, const xxgk_findi
                       xxgk_sink sink, void *ctx)
 {
     const writer *w = find_writer(format);
-    if (!w || !w->report)
+    if (!w || (!w->report && !w->document))
         return unknown(format, "reports");
     xbuf b;
     xbuf_init(&b, 0);
-    return flush(&b, sink, ctx, w->report(&b, r, f));
+    return flush(&b, sink, ctx, w->report ? w->report(&b, r, f) : w->document(&b, r));
 }
 
 int xxgk_write_header(const char *format, xxgk_sink sink, void *ctx)
