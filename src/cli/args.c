@@ -55,3 +55,19 @@ const char *args_get(const args *a, const char *name, const char *def)
             return a->values[i];
     return def;
 }
+
+int args_command(args *a, int argc, char **argv, const char *const *allowed, const char *cmd,
+                 const char *usage, const char *sub, int npos)
+{
+    if (args_help(argc, argv)) {
+        fputs(usage, stdout);
+        return 1;
+    }
+    if (args_parse(a, argc, argv, 1, allowed, cmd) < 0)
+        return -1;
+    if (a->npos != npos || (sub && strcmp(a->pos[0], sub) != 0)) {
+        fputs(usage, stderr);
+        return -1;
+    }
+    return 0;
+}

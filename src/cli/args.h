@@ -19,6 +19,11 @@ int args_parse(args *a, int argc, char **argv, int from, const char *const *allo
                const char *cmd);
 /* The option's value, or def. */
 const char *args_get(const args *a, const char *name, const char *def);
+/* The start every register command shares: --help prints usage and returns 1; an unknown
+ * option, or positional arguments other than npos of them starting with sub (when sub is not
+ * NULL), print the problem or usage to stderr and return -1; 0 when a is ready. */
+int args_command(args *a, int argc, char **argv, const char *const *allowed, const char *cmd,
+                 const char *usage, const char *sub, int npos);
 /* Whether --help was given. */
 int args_help(int argc, char **argv);
 

@@ -17,17 +17,10 @@ int cmd_letter(int argc, char **argv)
         "templates are the files under templates/ in the source; --template uses your own\n"
         "edited copy ({{name}} placeholders, {{#name}}...{{/name}} shown when name is set).\n";
     static const char *const opts[] = {"db", "user", "template", "date", "o", "format", NULL};
-    if (args_help(argc, argv)) {
-        fputs(usage, stdout);
-        return EXIT_CLEAN;
-    }
     args a;
-    if (args_parse(&a, argc, argv, 1, opts, "letter") < 0)
-        return EXIT_TROUBLE;
-    if (a.npos != 2) {
-        fputs(usage, stderr);
-        return EXIT_TROUBLE;
-    }
+    int st = args_command(&a, argc, argv, opts, "letter", usage, NULL, 2);
+    if (st)
+        return st > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
     size_t len = 0;
     char *tmpl = NULL;
     const char *tpath = args_get(&a, "template", NULL);

@@ -30,16 +30,12 @@ int cmd_figure(int argc, char **argv)
         "licensing (行政许可), penalty (行政处罚), coercion (行政强制) — decisions made —\n"
         "and fees_wan_yuan (行政事业性收费, 万元).  现行有效 (in_force) not set for a year is\n"
         "carried: the year before's, plus issued, minus repealed.\n";
-    if (args_help(argc, argv)) {
-        fputs(usage, stdout);
-        return EXIT_CLEAN;
-    }
     args a;
     int year;
-    if (args_parse(&a, argc, argv, 1, opts, "figure") < 0)
-        return EXIT_TROUBLE;
-    if (a.npos != 3 || strcmp(a.pos[0], "set") != 0 ||
-        parse_int(args_get(&a, "year", NULL), 2019, 2100, &year) < 0) {
+    int st = args_command(&a, argc, argv, opts, "figure", usage, "set", 3);
+    if (st)
+        return st > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+    if (parse_int(args_get(&a, "year", NULL), 2019, 2100, &year) < 0) {
         fputs(usage, stderr);
         return EXIT_TROUBLE;
     }
@@ -65,17 +61,10 @@ int cmd_case(int argc, char **argv)
         "reconsideration (行政复议), litigation_direct (未经复议直接起诉),\n"
         "litigation_after_review (复议后起诉).  RESULT: upheld (维持), corrected (纠正),\n"
         "other (其他结果); leave it out while the case is pending (尚未审结).\n";
-    if (args_help(argc, argv)) {
-        fputs(usage, stdout);
-        return EXIT_CLEAN;
-    }
     args a;
-    if (args_parse(&a, argc, argv, 1, opts, "case") < 0)
-        return EXIT_TROUBLE;
-    if (a.npos != 2 || strcmp(a.pos[0], "set") != 0) {
-        fputs(usage, stderr);
-        return EXIT_TROUBLE;
-    }
+    int st = args_command(&a, argc, argv, opts, "case", usage, "set", 2);
+    if (st)
+        return st > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
     xxgk_db *db;
     if (db_open(&db, &a) < 0)
         return EXIT_TROUBLE;
@@ -95,17 +84,10 @@ int cmd_calendar(int argc, char **argv)
         "Council.  The deadlines of open requests are recomputed; those that moved are listed.\n"
         "Dates in a year with no table count as plain weekdays, and deadlines computed so are\n"
         "flagged.\n";
-    if (args_help(argc, argv)) {
-        fputs(usage, stdout);
-        return EXIT_CLEAN;
-    }
     args a;
-    if (args_parse(&a, argc, argv, 1, opts, "calendar") < 0)
-        return EXIT_TROUBLE;
-    if (a.npos != 2 || strcmp(a.pos[0], "import") != 0) {
-        fputs(usage, stderr);
-        return EXIT_TROUBLE;
-    }
+    int st = args_command(&a, argc, argv, opts, "calendar", usage, "import", 2);
+    if (st)
+        return st > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
     size_t len;
     char *csv = read_all(a.pos[1], &len);
     if (!csv)
