@@ -239,3 +239,12 @@ xxgk_date test_date(const char *s)
         fail_msg("bad date in test: %s", xxgk_error_last());
     return d;
 }
+
+xxgk_report *load_fixture(const char *name)
+{
+    size_t n;
+    char *text = fixture(name, &n);
+    xxgk_report *r = read_text(text, n);
+    free(text);
+    return r;
+}

@@ -11,6 +11,8 @@
 char *slurp(const char *path, size_t *len);
 /* Contents of tests/fixtures/NAME; fails the test if missing. */
 char *fixture(const char *name, size_t *len);
+/* Read tests/fixtures/NAME as a report; fails the test on error. */
+xxgk_report *load_fixture(const char *name);
 /* Read a report from a string; fails the test on error. */
 xxgk_report *read_text(const char *text, size_t len);
 /* Bytes written by a binary writer (DOCX holds NUL bytes), NUL-terminated for strstr. */

@@ -23,15 +23,6 @@ static bytes write_as(const char *format, const xxgk_report *r)
     return b;
 }
 
-static xxgk_report *load(const char *name)
-{
-    size_t n;
-    char *text = fixture(name, &n);
-    xxgk_report *r = read_text(text, n);
-    free(text);
-    return r;
-}
-
 static size_t count(const char *s, const char *needle)
 {
     size_t n = 0;
@@ -199,7 +190,7 @@ static void html_grids(const char *html, int tables)
 static void test_docx_report(void **state)
 {
     (void)state;
-    xxgk_report *r = load("report-2021-tabs.txt");
+    xxgk_report *r = load_fixture("report-2021-tabs.txt");
     bytes b = write_as("docx", r);
     assert_memory_equal(b.data, "PK\x03\x04", 4);
     const char *parts[] = {"[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels",
@@ -243,7 +234,7 @@ static void test_docx_report(void **state)
 static void test_html_report(void **state)
 {
     (void)state;
-    xxgk_report *r = load("report-2021-tabs.txt");
+    xxgk_report *r = load_fixture("report-2021-tabs.txt");
     bytes b = write_as("html", r);
     const char *h = b.data;
     assert_int_equal(strncmp(h, "<!DOCTYPE html>\n<html lang=\"zh-CN\">", 34), 0);
@@ -284,7 +275,7 @@ static void test_single_row_other(void **state)
     char *c = replace(b, "（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t1\t0\t0\t0\t0\t0\t1",
                       "（六）其他处理\t\t2\t0\t1\t0\t0\t0\t3");
     xxgk_report *r21 = read_text(c, strlen(c));
-    xxgk_report *r19 = load("report-2019-tabs.txt");
+    xxgk_report *r19 = load_fixture("report-2019-tabs.txt");
     xxgk_report *rs[] = {r21, r19};
     for (int i = 0; i < 2; i++) {
         bytes h = write_as("html", rs[i]);
@@ -399,7 +390,7 @@ static void test_libreoffice(void **state)
     assert_non_null(mkdtemp(dir));
     char path[256], cmd[1024];
     snprintf(path, sizeof path, "%s/report.docx", dir);
-    xxgk_report *r = load("report-2021-tabs.txt");
+    xxgk_report *r = load_fixture("report-2021-tabs.txt");
     bytes b = write_as("docx", r);
     FILE *f = fopen(path, "wb");
     assert_non_null(f);

@@ -9,19 +9,10 @@
 
 #include "support.h"
 
-static xxgk_report *load(const char *name)
-{
-    size_t n;
-    char *text = fixture(name, &n);
-    xxgk_report *r = read_text(text, n);
-    free(text);
-    return r;
-}
-
 static void test_json_shape(void **state)
 {
     (void)state;
-    xxgk_report *r = load("report-2021-tabs.txt");
+    xxgk_report *r = load_fixture("report-2021-tabs.txt");
     xxgk_findings *f = check_report(r);
     char *out = NULL;
     assert_int_equal(xxgk_write_report("json", r, f, sink_str, &out), 0);
@@ -101,7 +92,7 @@ static void test_csv(void **state)
     const char *names[] = {"report-2021-tabs.txt", "report-2019-tabs.txt"};
     char buf[64];
     for (int i = 0; i < 2; i++) {
-        xxgk_report *r = load(names[i]);
+        xxgk_report *r = load_fixture(names[i]);
         char *row = NULL;
         assert_int_equal(xxgk_write_report("csv", r, NULL, sink_str, &row), 0);
         int n = 1;
