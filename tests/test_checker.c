@@ -179,6 +179,9 @@ static void test_format_rules(void **state)
            "“本年度止件数”（标准：本年废止件数）");
     expect("2.其他法律行政法规禁止公开", "2.其他法律行政止公开", "format-label-variant", 1,
            "“2.其他法律行政止公开”（标准：2.其他法律行政法规禁止公开）");
+    /* the 2019 row label in a 2021 table */
+    expect("行政规范性文件\t", "规范性文件\t", "format-label-variant", 1,
+           "“规范性文件”（标准：行政规范性文件）");
     expect("2024年政府信息公开工作年度报告", "2024年政府信息公开工作报告", "format-title", 1,
            "“测试市交通运输局2024年政府信息公开工作报告”");
     /* （六） printed as one row in a 2021 table */

@@ -53,6 +53,54 @@ static int has_rule(const xxgk_findings *f, const char *rule)
     return count_rule(f, rule, NULL, 0) > 0;
 }
 
+/* The findings' rule ids outside the reader category, sorted and space-separated. */
+static void rule_list(const xxgk_findings *f, char *out, size_t cap)
+{
+    const char *ids[256];
+    size_t n = 0;
+    for (size_t i = 0; i < xxgk_findings_count(f) && n < 256; i++) {
+        const xxgk_rule *rule = xxgk_findings_get(f, i)->rule;
+        if (strcmp(rule->category, "reader") != 0)
+            ids[n++] = rule->id;
+    }
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && strcmp(ids[j - 1], ids[j]) > 0; j--) {
+            const char *x = ids[j];
+            ids[j] = ids[j - 1];
+            ids[j - 1] = x;
+        }
+    out[0] = '\0';
+    for (size_t i = 0, len = 0; i < n; i++)
+        len += (size_t)snprintf(out + len, cap - len, "%s%s", i ? " " : "", ids[i]);
+}
+
+/* A crawler's flattened text of a page must yield the findings the page itself does: the same
+ * report, whatever the reader had to recover (its own reader notes apart). */
+static int same_findings_as_page(const char *rel, const char *text_path, const xxgk_findings *f)
+{
+    const char *suffix = "-flat.txt";
+    size_t n = strlen(text_path), sl = strlen(suffix);
+    if (n < sl || strcmp(text_path + n - sl, suffix) != 0)
+        return 0;
+    char page[1600];
+    snprintf(page, sizeof page, "%.*s-page.html", (int)(n - sl), text_path);
+    xxgk_report *r = NULL;
+    if (xxgk_report_read_file(&r, page, NULL) < 0) {
+        printf("  %s: its page %s not read: %s\n", rel, page, xxgk_error_last());
+        return 1;
+    }
+    xxgk_findings *g = check_report(r);
+    static char a[8192], b[8192];
+    rule_list(f, a, sizeof a);
+    rule_list(g, b, sizeof b);
+    int bad = strcmp(a, b) != 0;
+    if (bad)
+        printf("  %s: findings differ from the page's\n    flat: %s\n    page: %s\n", rel, a, b);
+    xxgk_findings_free(g);
+    xxgk_report_free(r);
+    return bad;
+}
+
 static void check_one(const char *rel, const char *text_path, const char *truth_path)
 {
     json_error_t err;
@@ -114,6 +162,7 @@ static void check_one(const char *rel, const char *text_path, const char *truth_
                 failures++;
             }
     }
+    failures += same_findings_as_page(rel, text_path, f);
     printf("%s %s\n", failures == before ? "ok  " : "FAIL", rel);
     xxgk_findings_free(f);
     json_decref(got);

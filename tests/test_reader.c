@@ -205,6 +205,19 @@ static void test_docx_input(void **state)
     free(text);
 }
 
+/* text as a crawler flattens it: one line, every cell glued to the next.  Free with free(). */
+static char *flatten(const char *text)
+{
+    size_t n = strlen(text), k = 0;
+    char *flat = malloc(n + 1);
+    assert_non_null(flat);
+    for (size_t i = 0; i < n; i++)
+        if (text[i] != '\n' && text[i] != '\t')
+            flat[k++] = text[i];
+    flat[k] = '\0';
+    return flat;
+}
+
 /* A report flattened onto one line with every cell glued to the next: each figure the reader
  * gives is right, and each it cannot cut apart is null and reported, never guessed. */
 static void test_flattened(void **state)
@@ -212,13 +225,15 @@ static void test_flattened(void **state)
     (void)state;
     size_t n;
     char *text = fixture("report-2021-tabs.txt", &n);
-    char *flat = malloc(n + 1);
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        if (text[i] != '\n' && text[i] != '\t')
-            flat[k++] = text[i];
-    flat[k] = '\0';
+    char *flat = flatten(text);
+    size_t k = strlen(flat);
     xxgk_report *r = read_text(flat, k);
+    /* headings run into their text, yet every section is found */
+    assert_int_equal(xxgk_report_section_count(r), 6);
+    for (size_t i = 0; i < 6; i++)
+        assert_int_equal(xxgk_report_section(r, i)->standard, (int)i + 1);
+    assert_string_equal(xxgk_report_section(r, 0)->title, "总体情况");
+    assert_int_equal(diag_count(r, "struct-section-missing", NULL, 0), 0);
     assert_string_equal(xxgk_report_layout(r), "flattened");
     assert_string_equal(xxgk_report_published(r), "2025-01-20");
     json_t *got = report_json(r), *want = json_loads(expected_2021, 0, NULL);
@@ -264,6 +279,88 @@ static void test_flattened(void **state)
     json_decref(got);
     json_decref(want);
     xxgk_report_free(r);
+    free(flat);
+    free(text);
+}
+
+static double cell_value(const xxgk_report *r, const char *key, int col)
+{
+    for (int i = 0; i < 2; i++) {
+        const xxgk_table_spec *u = &xxgk_report_spec(r)->tables[i == 0 ? XXGK_TABLE_ACTIVE
+                                                                       : XXGK_TABLE_REQUESTS];
+        for (int k = 0; k < u->nrows; k++)
+            if (strcmp(u->rows[k].key, key) == 0 && u->rows[k].ncols > col) {
+                const xxgk_cell *c = xxgk_report_cell(r, (size_t)(u->rows[k].first_cell + col));
+                return xxgk_cell_known(c) ? c->value : -1;
+            }
+    }
+    return -2;
+}
+
+/* Glued figures with several possible cuts: the narrative's own figures decide, and say so; a
+ * narrative that names none leaves them null. */
+static void test_flattened_narrative(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    char *flat = flatten(text);
+    /* "行政规范性文件5240": 5 2 40, 5 24 0 or 52 4 0 */
+    xxgk_report *r = read_text(flat, strlen(flat));
+    assert_int_equal(cell_value(r, "normative", 0), -1);
+    char ev[512];
+    /* (and a row of table 三 whose cuts all add up: "205102129") */
+    assert_int_equal(diag_count(r, "reader-glued", ev, sizeof ev), 2);
+    assert_string_equal(ev, "5240");
+    xxgk_report_free(r);
+
+    char *told = replace(flat, "均按期答复。",
+                         "均按期答复。全年制发行政规范性文件5件，现行有效行政规范性文件共40件。");
+    r = read_text(told, strlen(told));
+    assert_int_equal(cell_value(r, "normative", 0), 5);
+    assert_int_equal(cell_value(r, "normative", 1), 2);
+    assert_int_equal(cell_value(r, "normative", 2), 40);
+    assert_int_equal(diag_count(r, "reader-glued", ev, sizeof ev), 1);
+    assert_string_equal(ev, "205102129");
+    assert_int_equal(diag_count(r, "reader-glued-text", ev, sizeof ev), 1);
+    assert_string_equal(ev, "5240 → 5 2 40（正文：“全年制发行政规范性文件5件”，"
+                            "“现行有效行政规范性文件共40件”）");
+    xxgk_report_free(r);
+    free(told);
+
+    /* a narrative figure that several cuts hold decides nothing */
+    told = replace(flat, "均按期答复。", "均按期答复。现行有效规范性文件0件。");
+    r = read_text(told, strlen(told));
+    assert_int_equal(cell_value(r, "normative", 0), -1);
+    assert_int_equal(diag_count(r, "reader-glued", NULL, 0), 2);
+    xxgk_report_free(r);
+    free(told);
+    free(flat);
+    free(text);
+}
+
+/* A blank cell in flattened text leaves a space between glued figures: it is the missing cell,
+ * read as blank. */
+static void test_flattened_blank(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    char *flat = flatten(text);
+    char *t = replace(flat, "二、上年结转政府信息公开申请数量3100004",
+                      "二、上年结转政府信息公开申请数量4 00004");
+    xxgk_report *r = read_text(t, strlen(t));
+    const double want[7] = {4, 0, 0, 0, 0, 0, 4};
+    for (int i = 0; i < 7; i++)
+        assert_int_equal(cell_value(r, "carried_in", i), want[i]);
+    const xxgk_table_spec *req = &xxgk_report_spec(r)->tables[XXGK_TABLE_REQUESTS];
+    assert_int_equal(xxgk_report_cell(r, (size_t)req->rows[1].first_cell + 1)->kind,
+                     XXGK_CELL_BLANK);
+    char ev[256];
+    assert_int_equal(diag_count(r, "struct-blank-cells", ev, sizeof ev), 1);
+    assert_string_equal(ev, "第三部分表格：空白 1 个，“/” 0 个，“-” 0 个");
+    xxgk_report_free(r);
+    free(t);
     free(flat);
     free(text);
 }
@@ -423,7 +520,8 @@ int main(void)
         cmocka_unit_test(test_bad_input),     cmocka_unit_test(test_glued),
         cmocka_unit_test(test_cells_observed), cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_html),          cmocka_unit_test(test_flattened),
-        cmocka_unit_test(test_docx_input),
+        cmocka_unit_test(test_docx_input),    cmocka_unit_test(test_flattened_narrative),
+        cmocka_unit_test(test_flattened_blank),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

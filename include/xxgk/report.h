@@ -22,7 +22,8 @@ typedef enum {
 typedef struct {
     double value;        /* the figure; valid when xxgk_cell_known() */
     xxgk_cell_kind kind; /* what the cell literally held */
-    unsigned line;       /* 1-based source line; 0 when absent */
+    unsigned line;       /* 1-based source line; 0 when absent (an absent cell with a line was
+                          * printed there but its figure could not be told apart) */
     unsigned column;     /* 1-based column (in characters) on that line; 0 when unknown */
     const char *raw;     /* the cell's text as printed ("" when blank, NULL when absent) */
 } xxgk_cell;
@@ -85,7 +86,7 @@ XXGK_EXTERN size_t xxgk_report_cell_count(const xxgk_report *r);
 XXGK_EXTERN const xxgk_cell *xxgk_report_cell(const xxgk_report *r, size_t i);
 /* Whether a cell holds a usable figure (blank, "/" and "-" count as 0). */
 XXGK_EXTERN int xxgk_cell_known(const xxgk_cell *c);
-/* Whether the report printed a row: any of its cells is present. */
+/* Whether the report printed a row: any of its cells is present or has a source line. */
 XXGK_EXTERN int xxgk_report_row_present(const xxgk_report *r, const xxgk_row_spec *row);
 
 XXGK_EXTERN size_t xxgk_report_section_count(const xxgk_report *r);

@@ -128,6 +128,8 @@ static const struct {
       "figures that could not be placed in a row were left out"}, NULL},
     {{"reader-glued", "reader", W, "数字与标签粘连，无法可靠拆分，该行数据记为空",
       "figures glued to their label cannot be split reliably; the row is left null"}, NULL},
+    {{"reader-glued-text", "reader", I, "粘连的数字按正文所述数字拆分，请核对",
+      "glued figures were cut apart as the narrative states them: please verify"}, NULL},
     {{"reader-number-range", "reader", E, "数字位数过多，不是有效数据",
       "a number too long to be a figure"}, NULL},
     {{"reader-unreadable", "reader", W, "单元格内容不是数字，该数据记为空",
@@ -598,13 +600,13 @@ static const char *narrative(ctx *c)
     return c->narrative;
 }
 
-/* Sentence around position p in text (bounded by 。 or ；). */
+/* Sentence around position p in text (bounded by 。 or ;, the folded ；). */
 static void sentence(const char *text, const char *p, const char **from, const char **to)
 {
     const char *a = p, *e = p;
-    while (a > text && !(a - text >= 3 && (memcmp(a - 3, "。", 3) == 0 || memcmp(a - 3, "；", 3) == 0)))
+    while (a > text && a[-1] != ';' && !(a - text >= 3 && memcmp(a - 3, "。", 3) == 0))
         a--;
-    while (*e && memcmp(e, "。", 3) != 0 && memcmp(e, "；", 3) != 0)
+    while (*e && *e != ';' && memcmp(e, "。", 3) != 0)
         e++;
     *from = a;
     *to = e;

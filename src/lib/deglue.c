@@ -122,6 +122,31 @@ static int heading_at(const char *p)
     return strncmp(p + k + 3, titles[d - 1], strlen(titles[d - 1])) == 0;
 }
 
+/* Length of the heading title at p (its number included) when it ends, as the format's titles
+ * do, in 情况 or 事项 (or 措施, for 存在的主要问题及改进措施) within a heading's length; 0
+ * otherwise. */
+static size_t heading_len(const char *p, size_t left)
+{
+    size_t i = 0;
+    for (int chars = 0; chars < 36 && i + 3 <= left; chars++) {
+        if (strncmp(p + i, "情况", 6) == 0 || strncmp(p + i, "事项", 6) == 0 ||
+            strncmp(p + i, "措施", 6) == 0)
+            return i + 6;
+        if (strncmp(p + i, "。", 3) == 0)
+            return 0;
+        int32_t cp;
+        i += u8_next(p + i, left - i, &cp);
+    }
+    return 0;
+}
+
+/* A line break unless the output already ends one. */
+static void newline(xbuf *out)
+{
+    if (out->len && out->data[out->len - 1] != '\n')
+        xbuf_putc(out, '\n');
+}
+
 /* Length of a date written 2025年1月23日 that ends at end (text begins at start), or 0. */
 static size_t date_before(const char *start, const char *end)
 {
@@ -209,16 +234,23 @@ int deglue(xbuf *out, const char *text, size_t len)
     size_t i = 0;
     while (i < len) {
         const char *p = text + i;
-        if (heading_at(p) && i > 0 && text[i - 1] != '\n') {
-            xbuf_putc(out, '\n');
+        if (heading_at(p)) {
+            /* The heading on a line of its own, so the section's text starts after it. */
+            size_t h = heading_len(p, len - i);
+            newline(out);
+            if (h) {
+                xbuf_put(out, p, h);
+                newline(out);
+                i += h;
+                continue;
+            }
         } else if (p >= first && p < last && lead[(unsigned char)*p]) {
             size_t k;
             for (k = 0; k < n; k++)
                 if (*p == *m[k].text && strncmp(p, m[k].text, m[k].len) == 0)
                     break;
             if (k < n) {
-                if (i > 0 && text[i - 1] != '\n')
-                    xbuf_putc(out, '\n');
+                newline(out);
                 xbuf_put(out, p, m[k].len);
                 if (m[k].after)
                     xbuf_putc(out, '\n');

@@ -109,37 +109,43 @@ static void diag_cells(xxgk_report *r, const char *rule, unsigned line, const ch
 /* ---- figures glued together (flattened text) ---- */
 
 #define SPLIT_MAX 15
+#define SOLUTIONS_MAX 32
+
+typedef struct {
+    int cut[SPLIT_MAX];          /* token of each part */
+    int off[SPLIT_MAX], len[SPLIT_MAX]; /* offset and length in it; length 0: a blank cell */
+} split;
 
 typedef struct {
     const lcell *tok[SPLIT_MAX]; /* the glued tokens */
     int ntok;
     int want;                    /* figures to make */
     int check;                   /* 7: six columns add up to the 7th; 15: three blocks of 5 */
-    int cut[SPLIT_MAX];          /* the current split: token index and offset of each part */
-    int off[SPLIT_MAX], len[SPLIT_MAX];
-    int found;                   /* solutions seen (stop at 2) */
-    int use_check;               /* apply the arithmetic (second pass) */
-    int best_off[SPLIT_MAX], best_len[SPLIT_MAX], best_cut[SPLIT_MAX];
+    int blanks;                  /* a blank cell may stand between two tokens */
+    int use_check;               /* keep only cuts that satisfy the arithmetic */
+    split cur;
+    split sol[SOLUTIONS_MAX];
+    int nsol;                    /* solutions seen; more than SOLUTIONS_MAX: too many to weigh */
 } splitter;
 
-static double part_value(const splitter *sp, int i)
+static double part_value(const splitter *sp, const split *x, int i)
 {
     double v = 0;
-    const char *p = sp->tok[sp->cut[i]]->s + sp->off[i];
-    for (int k = 0; k < sp->len[i]; k++)
+    const char *p = sp->tok[x->cut[i]]->s + x->off[i];
+    for (int k = 0; k < x->len[i]; k++)
         v = v * 10 + (p[k] - '0');
     return v;
 }
 
-static int split_ok(const splitter *sp)
+static int split_adds_up(const splitter *sp, const split *x)
 {
     int blocks = sp->check == 7 ? 1 : sp->check == 15 ? 3 : 0;
     for (int b = 0; b < blocks; b++) {
         int first = b * (sp->check == 7 ? 7 : 5), n = sp->check == 7 ? 6 : 4;
         double sum = 0;
         for (int k = 0; k < n; k++)
-            sum += part_value(sp, first + k);
-        if (sum != part_value(sp, first + n))
+            sum += part_value(sp, x, first + k);
+        if (sum != part_value(sp, x, first + n))
             return 0;
     }
     return 1;
@@ -149,29 +155,31 @@ static int split_ok(const splitter *sp)
  * leading zeros ("0" itself apart). */
 static void split_rec(splitter *sp, int t, int o, int k)
 {
-    if (sp->found > 1)
+    if (sp->nsol > SOLUTIONS_MAX)
         return;
     if (t == sp->ntok) {
-        if (k == sp->want && (!sp->use_check || split_ok(sp))) {
-            if (sp->found == 0) {
-                memcpy(sp->best_off, sp->off, sizeof sp->off);
-                memcpy(sp->best_len, sp->len, sizeof sp->len);
-                memcpy(sp->best_cut, sp->cut, sizeof sp->cut);
-            }
-            sp->found++;
+        if (k == sp->want && (!sp->use_check || split_adds_up(sp, &sp->cur))) {
+            if (sp->nsol < SOLUTIONS_MAX)
+                sp->sol[sp->nsol] = sp->cur;
+            sp->nsol++;
         }
         return;
     }
-    const lcell *c = sp->tok[t];
-    int n = (int)c->n;
     if (k >= sp->want)
         return;
+    if (sp->blanks && t > 0 && o == 0 && (k == 0 || sp->cur.len[k - 1] > 0)) {
+        /* A blank cell between two tokens: the space an empty <td> left. */
+        sp->cur.cut[k] = t, sp->cur.off[k] = 0, sp->cur.len[k] = 0;
+        split_rec(sp, t, 0, k + 1);
+    }
+    const lcell *c = sp->tok[t];
+    int n = (int)c->n;
     for (int l = 1; o + l <= n; l++) {
         if (l > 1 && c->s[o] == '0')
             break;
         if (l > 9)
             break;
-        sp->cut[k] = t, sp->off[k] = o, sp->len[k] = l;
+        sp->cur.cut[k] = t, sp->cur.off[k] = o, sp->cur.len[k] = l;
         if (o + l == n)
             split_rec(sp, t + 1, 0, k + 1);
         else
@@ -179,11 +187,114 @@ static void split_rec(splitter *sp, int t, int o, int k)
     }
 }
 
+/* Figures the narrative states about a row: a number with a counting unit in a clause that
+ * names the row ("制发行政规范性文件9件"). */
+typedef struct {
+    double v[16];
+    int n;
+    const char *quote[16];
+    int qlen[16];
+} stated;
+
+static int is_clause_end(const char *p)
+{
+    /* Text is folded: the full-width comma, semicolon and colon read as ASCII. */
+    static const char *const ends[] = {"。", "、", ",", ";", ":", "\n"};
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
+        if (strncmp(p, ends[i], strlen(ends[i])) == 0)
+            return (int)strlen(ends[i]);
+    return 0;
+}
+
+static void stated_in(stated *st, const char *text, const char *keys)
+{
+    for (const char *a = text; *a && st->n < 16;) {
+        const char *e = a;
+        while (*e && !is_clause_end(e))
+            e++;
+        char clause[NORM_MAX];
+        size_t cl = (size_t)(e - a) < sizeof clause ? (size_t)(e - a) : sizeof clause - 1;
+        memcpy(clause, a, cl);
+        clause[cl] = '\0';
+        if (label_match(clause, keys, 0))
+            for (const char *p = clause; *p && st->n < 16; p++) {
+                if (*p < '0' || *p > '9' || (p > clause && p[-1] >= '0' && p[-1] <= '9'))
+                    continue;
+                double v = 0;
+                const char *q = p;
+                while (*q >= '0' && *q <= '9' && q - p < 9)
+                    v = v * 10 + (*q++ - '0');
+                if (strncmp(q, "件", 3) && strncmp(q, "条", 3) && strncmp(q, "个", 3) &&
+                    strncmp(q, "项", 3))
+                    continue;
+                st->quote[st->n] = a;
+                st->qlen[st->n] = (int)cl;
+                st->v[st->n++] = v;
+            }
+        a = *e ? e + is_clause_end(e) : e;
+    }
+}
+
+/* Distinct values of a solution that the narrative states. */
+static int witnessed(const splitter *sp, const split *x, const stated *st)
+{
+    int n = 0;
+    for (int k = 0; k < st->n; k++) {
+        int dup = 0;
+        for (int j = 0; j < k; j++)
+            dup |= st->v[j] == st->v[k];
+        for (int i = 0; i < sp->want && !dup; i++)
+            if (x->len[i] > 0 && part_value(sp, x, i) == st->v[k]) {
+                n++;
+                break;
+            }
+    }
+    return n;
+}
+
+/* Among several cuts, the one cut whose figures the narrative states most often; -1 if none
+ * stands out.  The clauses that decided are appended to why. */
+static int narrative_choice(scan *s, const splitter *sp, const xxgk_row_spec *row, xbuf *why)
+{
+    if (!row || sp->nsol > SOLUTIONS_MAX)
+        return -1;
+    stated st = {.n = 0};
+    for (unsigned i = 0; i < s->r->nlines; i++)
+        stated_in(&st, s->r->lines[i], row->match);
+    int best = -1, bestn = 0, ties = 0;
+    for (int i = 0; i < sp->nsol; i++) {
+        int n = witnessed(sp, &sp->sol[i], &st);
+        if (n > bestn)
+            best = i, bestn = n, ties = 0;
+        else if (n == bestn)
+            ties++;
+    }
+    if (best < 0 || ties)
+        return -1;
+    const char *sep = "（正文：";
+    for (int k = 0; k < st.n; k++) {
+        int used = 0, dup = 0;
+        for (int i = 0; i < sp->want; i++)
+            used |= sp->sol[best].len[i] > 0 && part_value(sp, &sp->sol[best], i) == st.v[k];
+        for (int j = 0; j < k; j++)
+            dup |= st.quote[j] == st.quote[k];
+        if (used && !dup) {
+            xbuf_printf(why, "%s“%.*s”", sep, st.qlen[k], st.quote[k]);
+            sep = "，";
+        }
+    }
+    xbuf_puts(why, "）");
+    return best;
+}
+
 /* Figures glued together ("20 0 0 0 02" for seven cells): cut them apart when exactly one cut
- * gives the right number of figures, or exactly one of several satisfies the row's arithmetic.
- * Writes the parts to out and returns their number; 0 when there is nothing to cut; -1 when
- * the cut is ambiguous (reported: the figures stay null, never guessed). */
-static int unglue(scan *s, const lcell *v, int nv, int want, int check, lcell *out)
+ * gives the right number of figures (a blank cell standing for a space between tokens only when
+ * no cut without one does), or exactly one of several satisfies the row's arithmetic, or
+ * exactly one agrees best with the figures the narrative states for the row (reported, with the
+ * clause).  Writes the parts to out and returns their number; 0 when there is nothing to cut;
+ * -1 when the cut is ambiguous (reported: the figures stay null, never guessed). */
+static int unglue(scan *s, const lcell *v, int nv, int want, int check, const xxgk_row_spec *row,
+                  lcell *out)
 {
     if (!s->r->flat || nv >= want || want > SPLIT_MAX || nv > SPLIT_MAX)
         return 0;
@@ -196,42 +307,75 @@ static int unglue(scan *s, const lcell *v, int nv, int want, int check, lcell *o
                 return 0;
         sp.tok[i] = &v[i];
     }
-    /* A cut that is the only one possible stands even where the report's own arithmetic is
-     * wrong (the checker reports that); the arithmetic only chooses among several cuts. */
     split_rec(&sp, 0, 0, 0);
-    if (sp.found > 1 && check) {
-        sp.found = 0;
-        sp.use_check = 1;
+    if (sp.nsol == 0) {
+        sp.blanks = 1;
         split_rec(&sp, 0, 0, 0);
     }
-    if (sp.found != 1) {
+    /* A cut that is the only one possible stands even where the report's own arithmetic is
+     * wrong (the checker reports that); the arithmetic only chooses among several cuts. */
+    if (sp.nsol > 1 && check) {
+        splitter again = sp;
+        again.nsol = 0;
+        again.use_check = 1;
+        split_rec(&again, 0, 0, 0);
+        if (again.nsol > 0)
+            sp = again;
+    }
+    int pick = sp.nsol == 1 ? 0 : -1;
+    xbuf why;
+    xbuf_init(&why, 256);
+    if (sp.nsol > 1)
+        pick = narrative_choice(s, &sp, row, &why);
+    if (pick < 0) {
+        xbuf_free(&why);
         diag_cells(s->r, "reader-glued", v[0].line, "", v, nv);
         return -1;
     }
+    const split *x = &sp.sol[pick];
     for (int i = 0; i < want; i++) {
-        const lcell *t = sp.tok[sp.best_cut[i]];
+        const lcell *t = sp.tok[x->cut[i]];
         out[i] = *t;
-        out[i].s = t->s + sp.best_off[i];
-        out[i].n = (size_t)sp.best_len[i];
-        out[i].col = t->col + (unsigned)sp.best_off[i];
-        out[i].kind = num_parse(out[i].s, out[i].n, &out[i].value);
+        out[i].s = t->s + x->off[i];
+        out[i].n = (size_t)x->len[i];
+        out[i].col = t->col + (unsigned)x->off[i];
+        out[i].kind = x->len[i] ? num_parse(out[i].s, out[i].n, &out[i].value) : NUM_BLANK;
+        if (!x->len[i])
+            out[i].value = 0;
     }
+    if (why.len) {
+        /* Not a certainty: say which cut was taken and why, so a person can verify it. */
+        xbuf b;
+        xbuf_init(&b, 256);
+        for (int i = 0; i < nv; i++)
+            xbuf_printf(&b, "%s%.*s", i ? " " : "", (int)v[i].n, v[i].s);
+        xbuf_puts(&b, " →");
+        for (int i = 0; i < want; i++)
+            xbuf_printf(&b, " %.*s", (int)out[i].n, out[i].s);
+        xbuf_put(&b, why.data, why.len);
+        rep_diag(s->r, "reader-glued-text", v[0].line, b.data ? b.data : "");
+        xbuf_free(&b);
+    }
+    xbuf_free(&why);
     return want;
 }
 
 /* Place value cells v[0..nv) into the cells of a row that already holds *filled of its ncols.
  * Trailing blanks are dropped; leading blanks are dropped while there are too many cells (a
  * merged label cell exported as an empty one); what still does not fit is reported. */
-static void put_values(scan *s, int first_cell, int ncols, int *filled, const lcell *v, int nv,
-                       const char *what)
+static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int ncols, int *filled,
+                       const lcell *v, int nv, const char *what)
 {
     xxgk_report *r = s->r;
     lcell parts[SPLIT_MAX];
     if (*filled == 0) {
         int check = ncols == 7 ? 7 : ncols == 15 ? 15 : 0;
-        int n = unglue(s, v, nv, ncols, check, parts);
+        int n = unglue(s, v, nv, ncols, check, row, parts);
         if (n < 0) {
-            *filled = ncols; /* done with: its figures cannot be told apart */
+            /* Done with: its figures cannot be told apart, but the row was printed here. */
+            for (int i = 0; i < ncols; i++)
+                r->cells[first_cell + i].line = v[0].line;
+            *filled = ncols;
             return;
         }
         if (n) {
@@ -304,6 +448,14 @@ static void check_label(scan *s, const xxgk_row_spec *row, const char *norm, con
 {
     char official[NORM_MAX];
     label_norm(official, sizeof official, row->label, strlen(row->label));
+    if (row->flags & XXGK_ROW_EXACT) {
+        /* A whole label, never a wrapped piece: any other key is another wording (规范性文件
+         * for 行政规范性文件). */
+        if (strcmp(norm, official) != 0)
+            rep_diag(s->r, "format-label-variant", c->line,
+                     rep_printf(s->r, "“%.*s”（标准：%s）", (int)c->n, c->s, row->label));
+        return;
+    }
     /* A label wrapped over lines holds a piece of the official one; a label glued to its group
      * holds all of it; a glued and wrapped one holds its group, then a piece. */
     if (strstr(official, norm) || strstr(norm, official))
@@ -394,6 +546,8 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 if ((m = match_row(t, norm, last)) >= 0) {
                     rep_diag(r, "reader-glued", cells[i].line,
                              rep_printf(r, "%.*s", (int)cells[i].n, cells[i].s));
+                    for (int k = 0; k < t->rows[m].ncols; k++)
+                        r->cells[t->rows[m].first_cell + k].line = cells[i].line;
                     pending = -1;
                     last = m;
                     m = -2; /* seen, but its figures cannot be placed */
@@ -444,10 +598,10 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             last = m;
             pending = m;
             if (nv > 0)
-                put_values(s, row->first_cell, row->ncols, &filled[m], v, nv, row->label);
+                put_values(s, row, row->first_cell, row->ncols, &filled[m], v, nv, row->label);
         } else if (pending >= 0 && has_figure(v, nv)) {
             const xxgk_row_spec *row = &t->rows[pending];
-            put_values(s, row->first_cell, row->ncols, &filled[pending], v, nv, row->label);
+            put_values(s, row, row->first_cell, row->ncols, &filled[pending], v, nv, row->label);
         } else if (has_figure(v, nv) && opened) {
             diag_cells(r, "reader-unplaced", rw->line, "", cells, rw->n);
         }
@@ -484,7 +638,7 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
             text |= !is_value(&cells[i]);
         if (text || !has_figure(cells, rw->n))
             continue;
-        put_values(s, t->first_cell, t->ncells, &filled, cells, rw->n, "行政复议、行政诉讼数据行");
+        put_values(s, NULL, t->first_cell, t->ncells, &filled, cells, rw->n, "行政复议、行政诉讼数据行");
     }
     if (filled > 0 && filled < t->ncells)
         rep_diag(s->r, "struct-missing-cells", s->r->cells[t->first_cell].line,

@@ -157,7 +157,8 @@ int xxgk_report_row_present(const xxgk_report *r, const xxgk_row_spec *row)
     if (row->first_cell + row->ncols > (int)r->ncells)
         return 0;
     for (int c = 0; c < row->ncols; c++)
-        if (r->cells[row->first_cell + c].kind != XXGK_CELL_ABSENT)
+        if (r->cells[row->first_cell + c].kind != XXGK_CELL_ABSENT ||
+            r->cells[row->first_cell + c].line)
             return 1;
     return 0;
 }
