@@ -275,6 +275,82 @@ static void test_rule_table(void **state)
     free(t);
 }
 
+/* Year figures of text changed by replacing each from[i] with to[i]. */
+static void year_figures(xxgk_year_figures *y, const char *text, const char *const *from,
+                         const char *const *to, int n)
+{
+    char *t = strdup(text);
+    for (int i = 0; i < n; i++) {
+        char *u = replace(t, from[i], to[i]);
+        free(t);
+        t = u;
+    }
+    xxgk_report *r = read_text(t, strlen(t));
+    xxgk_year_figures_of(r, y);
+    xxgk_report_free(r);
+    free(t);
+}
+
+/* Last year's report of the same agency: 结转下年度 comes back as 上年结转, and 现行有效件数
+ * follows from last year's. */
+static void test_across_years(void **state)
+{
+    (void)state;
+    /* base (2024) carries in 3 1 0 0 0 0 4; its 规章 1 0 3, 行政规范性文件 5 2 40 */
+    const char *from[] = {"局2024年", "四、结转下年度继续办理\t\t\t2\t1\t0\t0\t1\t0\t4",
+                          "规章\t1\t0\t3", "行政规范性文件\t5\t2\t40"};
+    const char *good[] = {"局2023年", "四、结转下年度继续办理\t\t\t3\t1\t0\t0\t0\t0\t4",
+                          "规章\t1\t0\t2", "行政规范性文件\t5\t2\t37"};
+    xxgk_year_figures prev, cur;
+    year_figures(&cur, base, NULL, NULL, 0);
+    assert_string_equal(cur.agency, "测试市交通运输局");
+    assert_int_equal(cur.year, 2024);
+    year_figures(&prev, base, from, good, 4);
+    assert_int_equal(prev.year, 2023);
+    assert_true(xxgk_year_follows(&prev, &cur));
+    assert_false(xxgk_year_follows(&cur, &prev));
+    assert_false(xxgk_year_follows(&cur, &cur));
+    xxgk_findings *f = NULL;
+    assert_int_equal(xxgk_check_years(&f, &prev, &cur, NULL), 0);
+    assert_int_equal(xxgk_findings_count(f), 0);
+    xxgk_findings_free(f);
+
+    const char *bad[] = {"局2023年", "四、结转下年度继续办理\t\t\t2\t1\t0\t0\t1\t0\t4",
+                         "规章\t1\t0\t2", "行政规范性文件\t5\t2\t30"};
+    year_figures(&prev, base, from, bad, 4);
+    assert_int_equal(xxgk_check_years(&f, &prev, &cur, NULL), 0);
+    char ev[512];
+    assert_int_equal(count_rule(f, "arith-carried-over", ev, sizeof ev), 1);
+    assert_string_equal(ev, "2023年报告四、结转下年度继续办理：自然人 2，法律服务机构 1；"
+                            "2024年报告二、上年结转：自然人 3，法律服务机构 0");
+    /* in reading order, at the figures of the later report */
+    assert_string_equal(xxgk_findings_get(f, 0)->rule->id, "arith-in-force");
+    assert_int_equal(xxgk_findings_get(f, 0)->line, 14);
+    assert_string_equal(xxgk_findings_get(f, 1)->rule->id, "arith-carried-over");
+    assert_int_equal(xxgk_findings_get(f, 1)->line, 32);
+    assert_int_equal(count_rule(f, "arith-in-force", ev, sizeof ev), 1);
+    assert_string_equal(ev, "行政规范性文件：2023年现行有效 30 + 2024年制发 5 - 废止 2 = 33，"
+                            "但2024年现行有效件数为 40");
+    assert_int_equal(xxgk_findings_at_least(f, XXGK_SEV_ERROR), 1);
+    xxgk_findings_free(f);
+
+    /* the same agency under a longer name; another agency; a gap of a year */
+    const char *longer[] = {"测试市交通运输局2024年"};
+    const char *names[] = {"某省测试市交通运输局2023年"};
+    year_figures(&prev, base, longer, names, 1);
+    assert_true(xxgk_year_follows(&prev, &cur));
+    names[0] = "测试市教育局2023年";
+    year_figures(&prev, base, longer, names, 1);
+    assert_false(xxgk_year_follows(&prev, &cur));
+    names[0] = "测试市交通运输局2022年";
+    year_figures(&prev, base, longer, names, 1);
+    assert_false(xxgk_year_follows(&prev, &cur));
+    /* a name too short to tell agencies apart by its end */
+    strcpy(prev.agency, "运输局");
+    prev.year = 2023;
+    assert_false(xxgk_year_follows(&prev, &cur));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -292,6 +368,7 @@ int main(void)
         cmocka_unit_test(test_text_rules),
         cmocka_unit_test(test_reader_rules),
         cmocka_unit_test(test_rule_table),
+        cmocka_unit_test(test_across_years),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -50,6 +50,31 @@ XXGK_EXTERN const xxgk_finding *xxgk_findings_get(const xxgk_findings *f, size_t
 /* Number of findings of at least the given severity. */
 XXGK_EXTERN size_t xxgk_findings_at_least(const xxgk_findings *f, xxgk_severity s);
 
+/* ---- across years ---- */
+
+/* What one year's report hands on to the next, kept apart from the report so that a batch of
+ * thousands can be compared without keeping the reports: 结转下年度 must come back as next
+ * year's 上年结转, and 现行有效件数 must follow from last year's plus 本年制发 minus 本年废止. */
+typedef struct {
+    char agency[192];      /* the agency's name normalized (no spaces or punctuation); "" if unknown */
+    int year;              /* 0 when unknown */
+    double carried_in[7];  /* 二、上年结转 per applicant column (NAN where unknown) */
+    double carried_out[7]; /* 四、结转下年度继续办理 */
+    double issued[2], repealed[2], in_force[2]; /* 规章, 行政规范性文件 (2021 format; else NAN) */
+    unsigned carried_in_line, in_force_line[2]; /* where they were printed (0: nowhere) */
+} xxgk_year_figures;
+
+/* Fill *out from a report. */
+XXGK_EXTERN void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out);
+/* Whether cur is the same agency's report for the year after prev's.  The same agency: equal
+ * names, or one name ending with the other of at least six characters (洪泽区人民政府 and
+ * 淮安市洪泽区人民政府). */
+XXGK_EXTERN int xxgk_year_follows(const xxgk_year_figures *prev, const xxgk_year_figures *cur);
+/* Check what cur carries over from prev, the year before (see xxgk_year_follows).  *out owns
+ * the findings, which are about cur (lines are cur's). */
+XXGK_EXTERN int xxgk_check_years(xxgk_findings **out, const xxgk_year_figures *prev,
+                                 const xxgk_year_figures *cur, const xxgk_check_options *opts);
+
 /* The rule table. */
 XXGK_EXTERN size_t xxgk_rule_count(void);
 XXGK_EXTERN const xxgk_rule *xxgk_rule_at(size_t i);

@@ -37,5 +37,10 @@ XXGK_EXTERN int xxgk_write_text_docx(const char *title, const char *text, xxgk_s
 /* Write one file's findings: "json" (one line) or "text" (for people). */
 XXGK_EXTERN int xxgk_write_findings(const char *format, const char *file, const xxgk_report *r,
                                     const xxgk_findings *f, xxgk_sink sink, void *ctx);
+/* Write the findings of xxgk_check_years about file, compared with previous (last year's
+ * report): as xxgk_write_findings, naming both files. */
+XXGK_EXTERN int xxgk_write_year_findings(const char *format, const char *file,
+                                         const char *previous, const xxgk_findings *f,
+                                         xxgk_sink sink, void *ctx);
 
 #endif

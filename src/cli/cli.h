@@ -20,8 +20,8 @@ typedef struct {
 int files_collect(file_list *l, char **args, int nargs);
 void files_free(file_list *l);
 
-/* Process one file into out; return an exit code (0, 1, 2). */
-typedef int (*file_job)(void *ctx, const char *path, xbuf *out);
+/* Process file number i (in input order) at path into out; return an exit code (0, 1, 2). */
+typedef int (*file_job)(void *ctx, size_t i, const char *path, xbuf *out);
 
 /* Run job over every file with `jobs` threads, writing each output to stdout in input order
  * and showing progress on stderr when it is a terminal.  Returns the highest exit code. */

@@ -179,7 +179,7 @@ static void *worker(void *arg)
 
         slot *s = &rn->slots[i % rn->window];
         xbuf_init(&s->out, 0);
-        int status = rn->job(rn->ctx, rn->l->paths[i], &s->out);
+        int status = rn->job(rn->ctx, i, rn->l->paths[i], &s->out);
 
         pthread_mutex_lock(&rn->mu);
         s->status = status;

@@ -1,5 +1,7 @@
 /* xxgk check: list every problem in reports, with its evidence. */
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
@@ -12,7 +14,9 @@ static void help(FILE *out)
             "                  [--encoding ENC] [-j N] PATH...\n\n"
             "Check annual reports: the tables' arithmetic (勾稽关系, totals), their structure\n"
             "(sections, tables, rows, cells), the format version, the publication date, and the\n"
-            "text against the tables.  PATH may be a file, a directory or - for stdin.\n\n"
+            "text against the tables.  PATH may be a file, a directory or - for stdin.\n"
+            "When the same agency's reports for consecutive years are among the inputs, each is\n"
+            "also checked against the year before (上年结转, 现行有效件数), after the files.\n\n"
             "  --format FMT      text (default): findings for people, grouped per file;\n"
             "                    json: one object per file, one per line\n"
             "  --lang LANG       language of the messages: zh (default) or en\n"
@@ -25,18 +29,31 @@ static void help(FILE *out)
             "bad usage.\n");
 }
 
-static int job(void *vctx, const char *path, xbuf *out)
+typedef struct {
+    const cli_options *o;
+    xxgk_year_figures *years; /* one per file, for the check across years; NULL without memory */
+} check_ctx;
+
+static const char *display_name(const char *path)
 {
-    const cli_options *o = vctx;
+    return strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
+static int job(void *vctx, size_t i, const char *path, xbuf *out)
+{
+    check_ctx *c = vctx;
+    const cli_options *o = c->o;
     xxgk_report *r;
     xxgk_read_options ro = {.encoding = o->encoding};
     if (xxgk_report_read_file(&r, path, &ro) < 0) {
         fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
         return EXIT_TROUBLE;
     }
+    if (c->years)
+        xxgk_year_figures_of(r, &c->years[i]);
     xxgk_findings *f = NULL;
     int rc = xxgk_check(&f, r, &o->check);
-    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    const char *name = display_name(path);
     if (rc == 0)
         rc = xxgk_write_findings(o->format, name, r, f, sink_buf, out);
     int status = rc < 0 ? EXIT_TROUBLE
@@ -49,6 +66,109 @@ static int job(void *vctx, const char *path, xbuf *out)
     return status;
 }
 
+/* The agency's last characters: two reports of one agency share them (see xxgk_year_follows),
+ * so sorting on them brings the candidates for a pair together. */
+typedef struct {
+    const xxgk_year_figures *y;
+    size_t file;
+    const char *tail;
+} year_key;
+
+static const char *name_tail(const char *s)
+{
+    size_t n = strlen(s), chars = 0;
+    const char *p = s + n;
+    while (p > s && chars < 6) {
+        p--;
+        if (((unsigned char)*p & 0xC0) != 0x80)
+            chars++;
+    }
+    return p;
+}
+
+static int by_tail_year(const void *a, const void *b)
+{
+    const year_key *x = a, *y = b;
+    int c = strcmp(x->tail, y->tail);
+    if (c)
+        return c;
+    if (x->y->year != y->y->year)
+        return x->y->year < y->y->year ? -1 : 1;
+    return x->file < y->file ? -1 : x->file > y->file;
+}
+
+typedef struct {
+    size_t prev, cur;
+} year_pair;
+
+static int by_cur(const void *a, const void *b)
+{
+    const year_pair *x = a, *y = b;
+    if (x->cur != y->cur)
+        return x->cur < y->cur ? -1 : 1;
+    return x->prev < y->prev ? -1 : x->prev > y->prev;
+}
+
+/* Check each report against the same agency's report for the year before, when both were
+ * given; print the findings after the files', ordered by the later file. */
+static int check_years(const cli_options *o, const file_list *l, const xxgk_year_figures *years)
+{
+    year_key *keys = calloc(l->n ? l->n : 1, sizeof *keys);
+    year_pair *pairs = NULL;
+    size_t nk = 0, np = 0, cap = 0;
+    int worst = EXIT_CLEAN;
+    if (!keys)
+        goto oom;
+    for (size_t i = 0; i < l->n; i++)
+        if (years[i].year && years[i].agency[0])
+            keys[nk++] = (year_key){&years[i], i, name_tail(years[i].agency)};
+    qsort(keys, nk, sizeof *keys, by_tail_year);
+    for (size_t a = 0; a < nk; a++)
+        for (size_t b = a + 1; b < nk && strcmp(keys[b].tail, keys[a].tail) == 0; b++) {
+            if (keys[b].y->year > keys[a].y->year + 1)
+                break;
+            if (!xxgk_year_follows(keys[a].y, keys[b].y))
+                continue;
+            if (np == cap) {
+                size_t nc = cap ? cap * 2 : 16;
+                year_pair *p = realloc(pairs, nc * sizeof *p);
+                if (!p)
+                    goto oom;
+                pairs = p;
+                cap = nc;
+            }
+            pairs[np++] = (year_pair){keys[a].file, keys[b].file};
+        }
+    qsort(pairs, np, sizeof *pairs, by_cur);
+    for (size_t i = 0; i < np; i++) {
+        xxgk_findings *f = NULL;
+        if (xxgk_check_years(&f, &years[pairs[i].prev], &years[pairs[i].cur], &o->check) < 0)
+            goto oom;
+        int rc = 0;
+        /* Only pairs with something to say: most consecutive reports carry over cleanly. */
+        if (xxgk_findings_count(f) > 0 || strcmp(o->format, "json") == 0)
+            rc = xxgk_write_year_findings(o->format, display_name(l->paths[pairs[i].cur]),
+                                          display_name(l->paths[pairs[i].prev]), f, sink_file,
+                                          stdout);
+        if (rc < 0) {
+            fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
+            worst = EXIT_TROUBLE;
+        } else if (xxgk_findings_at_least(f, XXGK_SEV_ERROR) && worst < EXIT_FINDINGS) {
+            worst = EXIT_FINDINGS;
+        }
+        xxgk_findings_free(f);
+    }
+    free(keys);
+    free(pairs);
+    fflush(stdout);
+    return worst;
+oom:
+    fprintf(stderr, "xxgk: out of memory: reports not checked across years\n");
+    free(keys);
+    free(pairs);
+    return EXIT_TROUBLE;
+}
+
 int cmd_check(int argc, char **argv)
 {
     cli_options o;
@@ -59,7 +179,16 @@ int cmd_check(int argc, char **argv)
     /* A missing path is reported and makes the exit status 2, but the other inputs are still
      * processed, as grep and wc do. */
     int missing = files_collect(&l, argv + first, argc - first) < 0;
-    int rc = files_run(&l, o.jobs, job, &o);
+    check_ctx c = {&o, l.n > 1 ? calloc(l.n, sizeof *c.years) : NULL};
+    if (l.n > 1 && !c.years)
+        fprintf(stderr, "xxgk: out of memory: reports not checked across years\n");
+    int rc = files_run(&l, o.jobs, job, &c);
+    if (c.years) {
+        int years_rc = check_years(&o, &l, c.years);
+        if (years_rc > rc)
+            rc = years_rc;
+    }
+    free(c.years);
     files_free(&l);
     return missing ? EXIT_TROUBLE : rc;
 }

@@ -28,8 +28,9 @@ static void help(FILE *out)
             "Exit status: 0 all read, 2 an input could not be read or bad usage.\n");
 }
 
-static int job(void *vctx, const char *path, xbuf *out)
+static int job(void *vctx, size_t i, const char *path, xbuf *out)
 {
+    (void)i;
     const cli_options *o = vctx;
     xxgk_report *r;
     xxgk_read_options ro = {.encoding = o->encoding};

@@ -10,16 +10,10 @@
 #include <string.h>
 
 #include "lib/error.h"
+#include "lib/findings.h"
 #include "lib/report_impl.h"
 #include "util/buf.h"
 #include "util/text.h"
-
-struct xxgk_findings {
-    xxgk_finding *items;
-    size_t n, cap;
-    xxgk_lang lang;
-    int oom;
-};
 
 typedef struct {
     const xxgk_report *r;
@@ -62,7 +56,7 @@ static void r_text_fee(ctx *c);
 
 static const struct {
     xxgk_rule info;
-    rule_fn fn; /* NULL: applied by the reader */
+    rule_fn fn; /* NULL: applied by the reader, or across years (years.c) */
 } rules[] = {
     {{"arith-balance", "arithmetic", E, "勾稽关系不成立：第一项加第二项之和不等于第三项加第四项之和",
       "balance broken: new + carried in does not equal total handled + carried over"}, r_balance},
@@ -73,6 +67,11 @@ static const struct {
     {{"arith-review-total", "arithmetic", E, "行政复议或行政诉讼的总计不等于各项结果之和",
       "a reconsideration or litigation total does not equal the sum of its results"},
      r_review_total},
+    {{"arith-carried-over", "arithmetic", E, "上年结转数与上一年度报告的结转下年度数不一致",
+      "carried in differs from the previous year's report's carried over"}, NULL},
+    {{"arith-in-force", "arithmetic", W,
+      "现行有效件数不等于上一年度报告的现行有效件数加本年制发减本年废止",
+      "documents in force do not follow from last year's plus issued minus repealed"}, NULL},
     {{"arith-negative", "arithmetic", E, "数量为负数", "a count is negative"}, r_negative},
     {{"arith-fraction", "arithmetic", E, "件数不是整数", "a count is not a whole number"},
      r_fraction},
@@ -164,27 +163,7 @@ const char *xxgk_severity_name(xxgk_severity s)
 
 static void add(ctx *c, const xxgk_rule *rule, unsigned line, const char *evidence)
 {
-    xxgk_findings *f = c->f;
-    if (f->n == f->cap) {
-        size_t cap = f->cap ? f->cap * 2 : 16;
-        xxgk_finding *p = realloc(f->items, cap * sizeof *p);
-        if (!p) {
-            f->oom = 1;
-            return;
-        }
-        f->items = p;
-        f->cap = cap;
-    }
-    char *ev = strdup(evidence ? evidence : "");
-    if (!ev) {
-        f->oom = 1;
-        return;
-    }
-    xxgk_finding *x = &f->items[f->n++];
-    x->rule = rule;
-    x->message = f->lang == XXGK_LANG_EN ? rule->message_en : rule->message_zh;
-    x->evidence = ev;
-    x->line = line;
+    findings_add(c->f, rule, line, evidence);
 }
 
 /* Record a finding of the current rule with printf-style evidence. */
@@ -787,30 +766,14 @@ static void r_text_fee(ctx *c)
 
 /* ---- running ---- */
 
-/* Findings in reading order: those about the whole report first, then by line; the rule
- * table's order breaks ties, so the output is stable. */
-static void sort_by_line(xxgk_findings *f)
-{
-    for (size_t i = 1; i < f->n; i++) {
-        xxgk_finding x = f->items[i];
-        size_t j = i;
-        while (j > 0 && f->items[j - 1].line > x.line) {
-            f->items[j] = f->items[j - 1];
-            j--;
-        }
-        f->items[j] = x;
-    }
-}
-
 int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_options *opts)
 {
     static const xxgk_check_options defaults = {XXGK_LANG_ZH, XXGK_AGENCY_AUTO};
     *out = NULL;
-    xxgk_findings *f = calloc(1, sizeof *f);
+    const xxgk_check_options *o = opts ? opts : &defaults;
+    xxgk_findings *f = findings_new(o->lang);
     if (!f)
         return err_set(XXGK_ENOMEM, "out of memory");
-    const xxgk_check_options *o = opts ? opts : &defaults;
-    f->lang = o->lang;
     ctx c = {r, f, o, NULL, NULL};
     for (size_t i = 0; i < NRULES; i++) {
         c.rule = &rules[i].info;
@@ -823,36 +786,5 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
         }
     }
     free(c.narrative);
-    if (f->oom) {
-        xxgk_findings_free(f);
-        return err_set(XXGK_ENOMEM, "out of memory");
-    }
-    sort_by_line(f);
-    *out = f;
-    return 0;
-}
-
-void xxgk_findings_free(xxgk_findings *f)
-{
-    if (!f)
-        return;
-    for (size_t i = 0; i < f->n; i++)
-        free((char *)f->items[i].evidence);
-    free(f->items);
-    free(f);
-}
-
-size_t xxgk_findings_count(const xxgk_findings *f) { return f->n; }
-
-const xxgk_finding *xxgk_findings_get(const xxgk_findings *f, size_t i)
-{
-    return i < f->n ? &f->items[i] : NULL;
-}
-
-size_t xxgk_findings_at_least(const xxgk_findings *f, xxgk_severity s)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < f->n; i++)
-        n += f->items[i].rule->severity >= s;
-    return n;
+    return findings_finish(out, f);
 }

@@ -150,12 +150,17 @@ int write_json_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
     return dump(b, o);
 }
 
-int write_json_findings(xbuf *b, const char *file, const xxgk_report *r, const xxgk_findings *f)
+int write_json_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
+                        const xxgk_findings *f)
 {
     const xxgk_format_spec *spec = r ? xxgk_report_spec(r) : NULL;
     json_t *o = json_object();
     json_object_set_new(o, "file", json_string(file));
-    json_object_set_new(o, "format", r ? json_string(spec ? spec->name : "other") : json_null());
+    if (previous)
+        json_object_set_new(o, "previous", json_string(previous));
+    else
+        json_object_set_new(o, "format",
+                            r ? json_string(spec ? spec->name : "other") : json_null());
     json_object_set_new(o, "findings", findings_json(f));
     return dump(b, o);
 }

@@ -13,7 +13,8 @@ typedef struct {
     int (*header)(xbuf *b);
     int (*report)(xbuf *b, const xxgk_report *r, const xxgk_findings *f);
     int (*document)(xbuf *b, const xxgk_report *r); /* a report's document, without findings */
-    int (*findings)(xbuf *b, const char *file, const xxgk_report *r, const xxgk_findings *f);
+    int (*findings)(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
+                    const xxgk_findings *f);
 } writer;
 
 /* One table drives the CLI's --format, its help text and the tests. */
@@ -137,16 +138,32 @@ int xxgk_write_findings(const char *format, const char *file, const xxgk_report 
         return unknown(format, "findings");
     xbuf b;
     xbuf_init(&b, 0);
-    return flush(&b, sink, ctx, w->findings(&b, file, r, f));
+    return flush(&b, sink, ctx, w->findings(&b, file, NULL, r, f));
 }
 
-int write_text_findings(xbuf *b, const char *file, const xxgk_report *r, const xxgk_findings *f)
+int xxgk_write_year_findings(const char *format, const char *file, const char *previous,
+                             const xxgk_findings *f, xxgk_sink sink, void *ctx)
+{
+    const writer *w = find_writer(format);
+    if (!w || !w->findings)
+        return unknown(format, "findings");
+    xbuf b;
+    xbuf_init(&b, 0);
+    return flush(&b, sink, ctx, w->findings(&b, file, previous, NULL, f));
+}
+
+int write_text_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
+                        const xxgk_findings *f)
 {
     size_t n = f ? xxgk_findings_count(f) : 0;
     size_t errors = f ? xxgk_findings_at_least(f, XXGK_SEV_ERROR) : 0;
     size_t warnings = f ? xxgk_findings_at_least(f, XXGK_SEV_WARNING) - errors : 0;
-    const char *fmt = r ? (xxgk_report_spec(r) ? xxgk_report_spec(r)->name : "other") : "-";
-    xbuf_printf(b, "%s: format %s, %zu error%s, %zu warning%s, %zu note%s\n", file, fmt, errors,
+    if (previous)
+        xbuf_printf(b, "%s: against last year's %s", file, previous);
+    else
+        xbuf_printf(b, "%s: format %s", file,
+                    r ? (xxgk_report_spec(r) ? xxgk_report_spec(r)->name : "other") : "-");
+    xbuf_printf(b, ", %zu error%s, %zu warning%s, %zu note%s\n", errors,
                 errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s",
                 n - errors - warnings, n - errors - warnings == 1 ? "" : "s");
     for (size_t i = 0; i < n; i++) {

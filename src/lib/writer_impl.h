@@ -24,12 +24,16 @@ int shape_rows(shape_row *out, int max, const xxgk_report *r, const xxgk_table_s
 const char *shape_number(char *buf, size_t cap, const xxgk_cell *c);
 
 int write_json_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f);
-int write_json_findings(xbuf *b, const char *file, const xxgk_report *r, const xxgk_findings *f);
+/* Findings about file (read as r, or NULL); previous names last year's report when they come
+ * from the check across years, else NULL. */
+int write_json_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
+                        const xxgk_findings *f);
 int write_csv_header(xbuf *b);
 int write_csv_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f);
 int write_md_report(xbuf *b, const xxgk_report *r);
 int write_txt_report(xbuf *b, const xxgk_report *r);
-int write_text_findings(xbuf *b, const char *file, const xxgk_report *r, const xxgk_findings *f);
+int write_text_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
+                        const xxgk_findings *f);
 int write_html_report(xbuf *b, const xxgk_report *r);
 int write_docx_report(xbuf *b, const xxgk_report *r);
 

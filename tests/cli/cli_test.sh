@@ -717,6 +717,45 @@ py all-lines "$OUT" 30
 end
 
 # ---------------------------------------------------------------------------
+# across years: the same agency's report for the year before
+
+# 2023: carries 2 requests over (and carried 2 in), 3 行政规范性文件 in force
+sed -e 's/2024年/2023年/g' -e 's/2025年1月20日/2024年1月19日/' \
+    -e 's/^\(四、结转下年度继续办理\t\t\)1\t0\t0\t0\t0\t0\t1$/\12\t0\t0\t0\t0\t0\t2/' \
+    -e 's/^\(二、上年结转政府信息公开申请数量\t\t\)1\t0\t0\t0\t0\t0\t1$/\12\t0\t0\t0\t0\t0\t2/' \
+    -e 's/^行政规范性文件\t2\t0\t5$/行政规范性文件\t2\t0\t3/' "$W/valid.txt" >"$W/last-year.txt"
+# the same, but carrying over the 1 that 2024 takes in
+sed -e 's/^\(四、结转下年度继续办理\t\t\)2\t0\t0\t0\t0\t0\t2$/\11\t0\t0\t0\t0\t0\t1/' \
+    -e 's/^\(二、上年结转政府信息公开申请数量\t\t\)2\t0\t0\t0\t0\t0\t2$/\11\t0\t0\t0\t0\t0\t1/' \
+    "$W/last-year.txt" >"$W/last-year-ok.txt"
+
+begin "across years: 上年结转 against last year's 结转下年度, after the files"
+run check valid.txt last-year.txt
+no_crash; expect_rc 1
+expect_grep_fixed "$OUT" "valid.txt: against last year's last-year.txt, 1 error, 0 warnings" "stdout"
+expect_grep_fixed "$OUT" "valid.txt:30: error [arith-carried-over]" "stdout"
+expect_grep_fixed "$OUT" "2023年报告四、结转下年度继续办理：自然人 2，总计 2；2024年报告二、上年结转：自然人 1，总计 1" "stdout"
+if [ "$(tail -n 3 "$OUT" | head -n 1 | cut -d: -f1)" != "valid.txt" ]; then
+    fail "the check across years does not come after the files"
+fi
+run check --format json last-year.txt valid.txt
+no_crash; expect_rc 1
+py all-lines "$OUT" 3
+if ! tail -n 1 "$OUT" | grep -Fq '{"file":"valid.txt","previous":"last-year.txt","findings":[{"rule":"arith-carried-over"'; then
+    fail "last JSON line is not the check across years: $(tail -n 1 "$OUT" | head -c 200)"
+fi
+end
+
+begin "across years: reports that carry over cleanly add nothing"
+run check last-year-ok.txt valid.txt
+no_crash; expect_rc 0
+expect_no_grep_fixed "$OUT" "against last year" "stdout"
+run check valid.txt
+no_crash; expect_rc 0
+expect_no_grep_fixed "$OUT" "against last year" "stdout"
+end
+
+# ---------------------------------------------------------------------------
 
 echo "# $NPASS passed, $NFAIL failed"
 [ "$NFAIL" -eq 0 ]

@@ -1,0 +1,98 @@
+/* The findings list: what a check hands back. */
+#include "lib/findings.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/error.h"
+
+struct xxgk_findings {
+    xxgk_finding *items;
+    size_t n, cap;
+    xxgk_lang lang;
+    int oom;
+};
+
+xxgk_findings *findings_new(xxgk_lang lang)
+{
+    xxgk_findings *f = calloc(1, sizeof *f);
+    if (f)
+        f->lang = lang;
+    return f;
+}
+
+void findings_add(xxgk_findings *f, const xxgk_rule *rule, unsigned line, const char *evidence)
+{
+    if (f->n == f->cap) {
+        size_t cap = f->cap ? f->cap * 2 : 16;
+        xxgk_finding *p = realloc(f->items, cap * sizeof *p);
+        if (!p) {
+            f->oom = 1;
+            return;
+        }
+        f->items = p;
+        f->cap = cap;
+    }
+    char *ev = strdup(evidence ? evidence : "");
+    if (!ev) {
+        f->oom = 1;
+        return;
+    }
+    xxgk_finding *x = &f->items[f->n++];
+    x->rule = rule;
+    x->message = f->lang == XXGK_LANG_EN ? rule->message_en : rule->message_zh;
+    x->evidence = ev;
+    x->line = line;
+}
+
+/* Findings in reading order: those about the whole report first, then by line; the order they
+ * were found in (the rule table's) breaks ties, so the output is stable. */
+static void sort_by_line(xxgk_findings *f)
+{
+    for (size_t i = 1; i < f->n; i++) {
+        xxgk_finding x = f->items[i];
+        size_t j = i;
+        while (j > 0 && f->items[j - 1].line > x.line) {
+            f->items[j] = f->items[j - 1];
+            j--;
+        }
+        f->items[j] = x;
+    }
+}
+
+int findings_finish(xxgk_findings **out, xxgk_findings *f)
+{
+    *out = NULL;
+    if (f->oom) {
+        xxgk_findings_free(f);
+        return err_set(XXGK_ENOMEM, "out of memory");
+    }
+    sort_by_line(f);
+    *out = f;
+    return 0;
+}
+
+void xxgk_findings_free(xxgk_findings *f)
+{
+    if (!f)
+        return;
+    for (size_t i = 0; i < f->n; i++)
+        free((char *)f->items[i].evidence);
+    free(f->items);
+    free(f);
+}
+
+size_t xxgk_findings_count(const xxgk_findings *f) { return f->n; }
+
+const xxgk_finding *xxgk_findings_get(const xxgk_findings *f, size_t i)
+{
+    return i < f->n ? &f->items[i] : NULL;
+}
+
+size_t xxgk_findings_at_least(const xxgk_findings *f, xxgk_severity s)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < f->n; i++)
+        n += f->items[i].rule->severity >= s;
+    return n;
+}

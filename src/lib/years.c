@@ -1,0 +1,145 @@
+/*
+ * Checks across years: what one year's report hands on to the next.  A report is reduced to a
+ * few figures (xxgk_year_figures) so that a batch can be compared pairwise after reading.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lib/error.h"
+#include "lib/findings.h"
+#include "util/buf.h"
+#include "util/text.h"
+#include "xxgk/xxgk.h"
+
+#define SAME_AGENCY_MIN 6 /* characters a shorter name must have to match a longer one's end */
+
+static const xxgk_row_spec *row_of(const xxgk_table_spec *t, const char *key)
+{
+    for (int i = 0; i < t->nrows; i++)
+        if (strcmp(t->rows[i].key, key) == 0 && t->rows[i].index < 0)
+            return &t->rows[i];
+    return NULL;
+}
+
+static double figure(const xxgk_report *r, const xxgk_row_spec *row, int col)
+{
+    const xxgk_cell *c = row ? xxgk_report_cell(r, (size_t)(row->first_cell + col)) : NULL;
+    return c && xxgk_cell_known(c) ? c->value : NAN;
+}
+
+void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out)
+{
+    memset(out, 0, sizeof *out);
+    for (int k = 0; k < 7; k++)
+        out->carried_in[k] = out->carried_out[k] = NAN;
+    for (int k = 0; k < 2; k++)
+        out->issued[k] = out->repealed[k] = out->in_force[k] = NAN;
+    const char *agency = xxgk_report_agency(r);
+    if (agency)
+        label_norm(out->agency, sizeof out->agency, agency, strlen(agency));
+    out->year = xxgk_report_year(r);
+    const xxgk_format_spec *spec = xxgk_report_spec(r);
+    if (!spec)
+        return;
+    const xxgk_table_spec *req = &spec->tables[XXGK_TABLE_REQUESTS];
+    const xxgk_row_spec *in = row_of(req, "carried_in"), *carried = row_of(req, "carried_out");
+    for (int k = 0; k < 7; k++) {
+        out->carried_in[k] = figure(r, in, k);
+        out->carried_out[k] = figure(r, carried, k);
+    }
+    if (in && xxgk_report_row_present(r, in))
+        out->carried_in_line = xxgk_report_cell(r, (size_t)in->first_cell)->line;
+    if (spec->id != XXGK_FORMAT_2021)
+        return; /* the 2019 table counts documents made and published, not in force */
+    static const char *const docs[2] = {"regs", "normative"};
+    for (int k = 0; k < 2; k++) {
+        const xxgk_row_spec *row = row_of(&spec->tables[XXGK_TABLE_ACTIVE], docs[k]);
+        out->issued[k] = figure(r, row, 0);
+        out->repealed[k] = figure(r, row, 1);
+        out->in_force[k] = figure(r, row, 2);
+        if (row && xxgk_report_row_present(r, row))
+            out->in_force_line[k] = xxgk_report_cell(r, (size_t)row->first_cell + 2)->line;
+    }
+}
+
+/* Whether name a ends with name b, which holds at least SAME_AGENCY_MIN characters. */
+static int ends_with_name(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    return lb <= la && u8_count(b, lb) >= SAME_AGENCY_MIN && strcmp(a + la - lb, b) == 0;
+}
+
+int xxgk_year_follows(const xxgk_year_figures *prev, const xxgk_year_figures *cur)
+{
+    if (!prev->year || cur->year != prev->year + 1 || !*prev->agency || !*cur->agency)
+        return 0;
+    return strcmp(prev->agency, cur->agency) == 0 || ends_with_name(prev->agency, cur->agency) ||
+           ends_with_name(cur->agency, prev->agency);
+}
+
+static const char *num(char *buf, double v)
+{
+    snprintf(buf, 32, fabs(v - round(v)) < 1e-9 ? "%.0f" : "%.4g", v);
+    return buf;
+}
+
+/* 上年结转 against last year's 结转下年度, every applicant column that differs in one finding. */
+static void carried(xxgk_findings *f, const xxgk_year_figures *prev,
+                    const xxgk_year_figures *cur)
+{
+    const xxgk_format_spec *spec = xxgk_format_get(XXGK_FORMAT_2021);
+    const xxgk_column_spec *cols = spec->tables[XXGK_TABLE_REQUESTS].rows[0].cols;
+    xbuf was, now;
+    xbuf_init(&was, 0);
+    xbuf_init(&now, 0);
+    char a[32], b[32];
+    for (int k = 0; k < 7; k++) {
+        double p = prev->carried_out[k], c = cur->carried_in[k];
+        if (isnan(p) || isnan(c) || fabs(p - c) < 1e-6)
+            continue;
+        xbuf_printf(&was, "%s%s %s", was.len ? "，" : "", cols[k].label, num(a, p));
+        xbuf_printf(&now, "%s%s %s", now.len ? "，" : "", cols[k].label, num(b, c));
+    }
+    if (was.len && !was.failed && !now.failed) {
+        char ev[1024];
+        snprintf(ev, sizeof ev, "%d年报告四、结转下年度继续办理：%s；%d年报告二、上年结转：%s",
+                 prev->year, was.data, cur->year, now.data);
+        findings_add(f, xxgk_rule_find("arith-carried-over"), cur->carried_in_line, ev);
+    }
+    xbuf_free(&was);
+    xbuf_free(&now);
+}
+
+/* 现行有效件数 = last year's + 本年制发 - 本年废止, for 规章 and 行政规范性文件. */
+static void in_force(xxgk_findings *f, const xxgk_year_figures *prev,
+                     const xxgk_year_figures *cur)
+{
+    static const char *const names[2] = {"规章", "行政规范性文件"};
+    for (int k = 0; k < 2; k++) {
+        double last = prev->in_force[k], add = cur->issued[k], del = cur->repealed[k],
+               now = cur->in_force[k];
+        if (isnan(last) || isnan(add) || isnan(del) || isnan(now))
+            continue;
+        if (fabs(last + add - del - now) < 1e-6)
+            continue;
+        char a[32], b[32], c[32], d[32], e[32], ev[512];
+        snprintf(ev, sizeof ev,
+                 "%s：%d年现行有效 %s + %d年制发 %s - 废止 %s = %s，但%d年现行有效件数为 %s",
+                 names[k], prev->year, num(a, last), cur->year, num(b, add), num(c, del),
+                 num(d, last + add - del), cur->year, num(e, now));
+        findings_add(f, xxgk_rule_find("arith-in-force"), cur->in_force_line[k], ev);
+    }
+}
+
+int xxgk_check_years(xxgk_findings **out, const xxgk_year_figures *prev,
+                     const xxgk_year_figures *cur, const xxgk_check_options *opts)
+{
+    *out = NULL;
+    xxgk_findings *f = findings_new(opts ? opts->lang : XXGK_LANG_ZH);
+    if (!f)
+        return err_set(XXGK_ENOMEM, "out of memory");
+    carried(f, prev, cur);
+    in_force(f, prev, cur);
+    return findings_finish(out, f);
+}
