@@ -1,0 +1,40 @@
+/* What the checker's rule functions share (checker.c: tables, structure, format, dates;
+ * check_text.c: the narrative). */
+#ifndef XXGK_LIB_CHECKER_IMPL_H
+#define XXGK_LIB_CHECKER_IMPL_H
+
+#include "xxgk/xxgk.h"
+
+typedef struct {
+    const xxgk_report *r;
+    xxgk_findings *f;
+    const xxgk_check_options *o;
+    const xxgk_rule *rule; /* the rule being applied */
+    char *narrative;       /* the text outside the tables, built once for the text rules */
+} check_ctx;
+
+/* Record a finding of the current rule with printf-style evidence. */
+void chk_found(check_ctx *c, unsigned line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* The cell of row in column col. */
+const xxgk_cell *chk_cell(const check_ctx *c, const xxgk_row_spec *row, int col);
+/* Table t of the report's format, NULL for "other". */
+const xxgk_table_spec *chk_table(const check_ctx *c, xxgk_table_id t);
+/* Whether the report printed any cell of table ts. */
+int chk_table_present(const check_ctx *c, const xxgk_table_spec *ts);
+/* The row with JSON key and index (-1 for a lone row), or NULL. */
+const xxgk_row_spec *chk_row(const xxgk_table_spec *t, const char *key, int index);
+/* A cell's figure for arithmetic: 0 when blank, NAN when unknown. */
+double chk_val(const xxgk_cell *x);
+int chk_differs(double a, double b);
+/* A figure as printed into buf (32 bytes): whole numbers without decimals. */
+const char *chk_num(char *buf, double v);
+
+/* The text rules (check_text.c). */
+void r_text_no_requests(check_ctx *c);
+void r_text_no_review(check_ctx *c);
+void r_text_figures(check_ctx *c);
+void r_text_fee(check_ctx *c);
+
+#endif
