@@ -228,6 +228,40 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。现行有效规范性文件39件。", "text-figure-mismatch", 1,
            "正文：“现行有效规范性文件39件”；表格现行有效件数：规章 3，行政规范性文件 40");
     expect("本年度未收取信息处理费。", "无。", "text-fee-silent", 1, "第六部分未提及信息处理费");
+
+    /* parts listed after 其中 that exceed their total; a comparison is no part */
+    expect("均按期答复。", "均按期答复。全年主动公开信息61条，其中：政策文件5条，解读12条；其他51条。",
+           "text-sum", 1, "“全年主动公开信息61条,其中:政策文件5条,解读12条;其他51条”："
+                          "分项 5+12+51 = 68，大于总数 61");
+    expect("均按期答复。", "均按期答复。全年主动公开信息61条，其中政策文件5条、其他56条。", "text-sum",
+           0, NULL);
+    expect("均按期答复。", "均按期答复。全年主动公开信息61条，其中政策文件5条，同比增长60条。",
+           "text-sum", 0, NULL);
+    expect("均按期答复。",
+           "均按期答复。行政复议3件，其中维持2件，纠正1件；行政诉讼2件，其中维持2件。", "text-sum", 0,
+           NULL);
+
+    /* the year before given as the year of the work; comparisons with it are fine */
+    expect("2024年，我局认真", "2023年，我局认真", "text-year", 1,
+           "“2023年,我局认真贯彻落实政府信息公开条例,全年共收到政府信息公开申请29件,均按期答复”"
+           "（报告年度为2024年）");
+    expect("均按期答复。", "均按期答复。与2023年相比，申请量有所增加。", "text-year", 0, NULL);
+    expect("均按期答复。", "均按期答复。2023年，我局收到申请20件，同比减少。", "text-year", 0, NULL);
+
+    /* look-alike characters in official terms */
+    expect("均按期答复。", "均按期答复。其中不子公开3件。", "text-typo", 1, "“不子公开”（应为“不予公开”）");
+    expect("《中华人民共和国政府信息公开条例》", "《中华人民共和国政府信息公开条列》", "text-typo", 1,
+           "“信息公开条列”（应为“信息公开条例”）");
+    expect("均按期答复。", "均按期答复。关于公开的事项，于公开前审查。", "text-typo", 0, NULL);
+
+    /* brackets that do not pair up in the narrative */
+    expect("《中华人民共和国政府信息公开条例》编制", "《中华人民共和国政府信息公开条例编制",
+           "text-brackets", 0, NULL); /* the preamble is in no section */
+    expect("本年度未收取信息处理费。", "依据国办函〔2020〕109号)，本年度未收取信息处理费。",
+           "text-brackets", 1,
+           "“其他需要报告的事项”部分：“依据国办函〔2020〕109号),本年度未收取信息处理费。”中的“)”没有配对");
+    expect("本年度未收取信息处理费。", "依据《办法》(国办函〔2020〕109号)，本年度未收取信息处理费。",
+           "text-brackets", 0, NULL);
 }
 
 static void test_reader_rules(void **state)

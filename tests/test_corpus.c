@@ -37,6 +37,8 @@ static const struct {
     {"pdf/huaian-2024.pdf", "date-missing"},
     {"web/pingtan-approval-2023-page.html", "date-missing"},
     {"web/pingtan-economy-2024-page.html", "arith-outcomes arith-balance"},
+    {"web/pingtan-finance-2024-page.html", "text-sum text-year text-typo"},
+    {"web/pingtan-transport-2024-page.html", "text-brackets"},
     {"web/pingtan-haitan-2024-page.html",
      "struct-row-missing format-label-variant arith-row-total arith-outcomes "
      "text-figure-mismatch"},

@@ -151,7 +151,9 @@ void xxgk_date_format_cn(xxgk_date d, char buf[24])
 {
     int y, m, day;
     civil_from_days(d, &y, &m, &day);
-    snprintf(buf, 24, "%04d年%d月%d日", y, m, day);
+    /* Bounded, so the compiler can see the text fits (dates are within XXGK_DATE_*_YEAR). */
+    snprintf(buf, 24, "%04u年%u月%u日", (unsigned)y % 10000u, (unsigned)m % 100u,
+             (unsigned)day % 100u);
 }
 
 static int date_supported(xxgk_date d)

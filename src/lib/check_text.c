@@ -12,30 +12,65 @@
 #include "util/buf.h"
 #include "util/text.h"
 
-/* The narrative (the sections without tables) with whitespace removed, so hard-wrapped
- * sentences read whole.  Built on first use; NULL only when memory ran out. */
+/* Append text without its whitespace. */
+static char *squeeze(char *o, const char *p)
+{
+    while (*p) {
+        size_t run = strcspn(p, " \n\t");
+        memcpy(o, p, run);
+        o += run;
+        p += run;
+        p += strspn(p, " \n\t");
+    }
+    return o;
+}
+
+static char *full_stop(char *o)
+{
+    memcpy(o, "\xe3\x80\x82", 3);
+    return o + 3;
+}
+
+/* The preamble (between the title and section 一) and the section texts with whitespace
+ * removed, so hard-wrapped sentences read whole, joined by 。; only the sections without tables
+ * unless tables is set.  NULL only when memory ran out. */
+static char *joined(const xxgk_report *r, int tables)
+{
+    unsigned from = r->title_line + 1, to = r->nsections ? r->sections[0].line : 0;
+    size_t cap = 4;
+    for (unsigned l = from; l < to; l++)
+        cap += strlen(r->lines[l - 1]) + 3;
+    for (size_t i = 0; i < r->nsections; i++)
+        cap += strlen(r->sections[i].text) + 3;
+    char *t = malloc(cap), *o = t;
+    if (!t)
+        return NULL;
+    for (unsigned l = from; l < to; l++)
+        o = squeeze(o, r->lines[l - 1]);
+    o = full_stop(o);
+    for (size_t i = 0; i < r->nsections; i++) {
+        const xxgk_section *s = &r->sections[i];
+        if (tables || !(s->standard >= 2 && s->standard <= 4))
+            o = full_stop(squeeze(o, s->text));
+    }
+    *o = '\0';
+    return t;
+}
+
+/* The narrative: the sections without tables.  Built on first use. */
 static const char *narrative(check_ctx *c)
 {
-    if (c->narrative)
-        return c->narrative;
-    xbuf b;
-    xbuf_init(&b, 0);
-    for (size_t i = 0; i < c->r->nsections; i++) {
-        const xxgk_section *s = &c->r->sections[i];
-        if (s->standard == 2 || s->standard == 3 || s->standard == 4)
-            continue; /* tables live there */
-        for (const char *p = s->text; *p;) {
-            size_t run = strcspn(p, " \n\t");
-            xbuf_put(&b, p, run);
-            p += run;
-            p += strspn(p, " \n\t");
-        }
-        xbuf_puts(&b, "\xe3\x80\x82");
-    }
-    c->narrative = b.failed ? NULL : xbuf_steal(&b);
     if (!c->narrative)
-        xbuf_free(&b);
+        c->narrative = joined(c->r, 0);
     return c->narrative;
+}
+
+/* Every section, tables included (sections 二 to 四 carry narrative too).  Built on first use. */
+static const char *prose(check_ctx *c)
+{
+    if (!c->prose)
+        c->prose = joined(c->r, 1);
+    return c->prose;
 }
 
 /* Sentence around position p in text (bounded by 。 or ;, the folded ；). */
@@ -221,6 +256,319 @@ void r_text_fee(check_ctx *c)
     const char *t = six->text;
     if (!strstr(t, "处理费") && !strstr(t, "收费") && !strstr(t, "收取"))
         chk_found(c, six->line, "%s", "第六部分未提及信息处理费");
+}
+
+/* A number at p followed by a counting unit (件, 条, 个, 项): its value, with *unit and *end
+ * set; -1 if none. */
+static double counted(const char *p, const char **unit, const char **end)
+{
+    static const char *const units[] = {"件", "条", "个", "项"};
+    if (*p < '0' || *p > '9')
+        return -1;
+    double v = 0;
+    int digits = 0;
+    while (*p >= '0' && *p <= '9' && digits++ < 12)
+        v = v * 10 + (*p++ - '0');
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+        if (strncmp(p, units[k], 3) == 0) {
+            *unit = units[k];
+            *end = p + 3;
+            return v;
+        }
+    return -1;
+}
+
+static int is_digit_at(const char *text, const char *p)
+{
+    return p > text && p[-1] >= '0' && p[-1] <= '9';
+}
+
+/* Clause separators of folded text: 、 ， ； ： and 。. */
+static size_t clause_sep(const char *p)
+{
+    if (*p == ',' || *p == ';' || *p == ':')
+        return 1;
+    return strncmp(p, "、", 3) == 0 || strncmp(p, "。", 3) == 0 ? 3 : 0;
+}
+
+/* Length of a clause separator that ends at x (text starts at lo), or 0.  Separators are
+ * ASCII or start with a lead byte, so a match is never inside another character. */
+static size_t sep_ending(const char *lo, const char *x)
+{
+    if (x - lo >= 1 && clause_sep(x - 1) == 1)
+        return 1;
+    return x - lo >= 3 && clause_sep(x - 3) == 3 ? 3 : 0;
+}
+
+/* Start of the clause that ends at x. */
+static const char *clause_from(const char *lo, const char *x)
+{
+    while (x > lo && !sep_ending(lo, x))
+        x--;
+    return x;
+}
+
+/* "总数397条，其中主动公开61条、依申请公开255条、不予公开81条": the parts listed after 其中, one
+ * per clause in the total's unit, must not add up to more than the total.  (They may add up to
+ * less: a list need not be complete.) */
+void r_text_sum(check_ctx *c)
+{
+    const char *text = prose(c);
+    if (!text)
+        return;
+    static const char *const comparisons[] = {"同比", "相比", "较", "增长", "下降", "减少",
+                                              "增加", "比上年", "上升"};
+    for (const char *p = strstr(text, "其中"); p; p = strstr(p + 1, "其中")) {
+        const char *from = p, *to = p;
+        while (from > text && !(from - text >= 3 && memcmp(from - 3, "。", 3) == 0))
+            from--;
+        while (*to && memcmp(to, "。", 3) != 0)
+            to++;
+        /* the total: the last counted number before 其中 in the sentence */
+        double total = -1;
+        const char *unit = NULL, *total_at = NULL;
+        for (const char *q = from; q < p; q++) {
+            const char *u, *e;
+            double v = is_digit_at(text, q) ? -1 : counted(q, &u, &e);
+            if (v >= 0 && e <= p)
+                total = v, unit = u, total_at = q;
+        }
+        if (total < 0)
+            continue;
+        /* The next 其中 opens another list: its total, the clause before it, ends this one. */
+        const char *stop = strstr(p + strlen("其中"), "其中");
+        if (stop && stop < to)
+            to = clause_from(p, stop - sep_ending(p, stop));
+        /* Evidence: from the clause of the total to the end of the list. */
+        const char *quote = clause_from(from, total_at);
+        double sum = 0;
+        int parts = 0;
+        xbuf terms;
+        xbuf_init(&terms, 0);
+        for (const char *q = p + strlen("其中"); q < to;) {
+            const char *e = q;
+            while (e < to && !clause_sep(e))
+                e++;
+            int compare = 0;
+            for (size_t k = 0; k < sizeof comparisons / sizeof comparisons[0] && !compare; k++) {
+                size_t l = strlen(comparisons[k]);
+                for (const char *x = q; x + l <= e && !compare; x++)
+                    compare = memcmp(x, comparisons[k], l) == 0;
+            }
+            if (compare)
+                break; /* a comparison with last year, not a part */
+            for (const char *x = q; x < e; x++) {
+                const char *u, *end;
+                double v = is_digit_at(text, x) ? -1 : counted(x, &u, &end);
+                if (v >= 0 && end <= e && u == unit) {
+                    sum += v;
+                    parts++;
+                    char n[32];
+                    xbuf_printf(&terms, "%s%s", terms.len ? "+" : "", chk_num(n, v));
+                    break;
+                }
+            }
+            q = e < to ? e + clause_sep(e) : e;
+        }
+        if (parts >= 2 && sum > total && !terms.failed) {
+            char a[32], b[32];
+            chk_found(c, 0, "“%.*s”：分项 %s = %s，大于总数 %s", (int)(to - quote), quote,
+                      terms.data, chk_num(a, sum), chk_num(b, total));
+        }
+        xbuf_free(&terms);
+        p = to > p ? to - 1 : p;
+    }
+}
+
+/* "2023年，在主动公开的61条政府信息中……" in the report on 2024: the year of the work given as
+ * the year before, most often text left over from last year's report. */
+void r_text_year(check_ctx *c)
+{
+    int year = c->r->year;
+    const char *text = prose(c);
+    if (!text || year < 1000)
+        return;
+    char pats[2][32];
+    snprintf(pats[0], sizeof pats[0], "%d年,", year - 1);
+    snprintf(pats[1], sizeof pats[1], "%d年度,", year - 1);
+    static const char *const before[] = {"截至", "截止", "至", "自", "从", "与", "和", "较", "比",
+                                         "、", "-"};
+    static const char *const relative[] = {"同比", "相比", "较", "上年", "去年", "以来", "结转",
+                                           "比", "对比", "延续", "上一年"};
+    for (int k = 0; k < 2; k++)
+        for (const char *p = strstr(text, pats[k]); p; p = strstr(p + 1, pats[k])) {
+            if (is_digit_at(text, p))
+                continue;
+            int skip = 0;
+            for (size_t i = 0; i < sizeof before / sizeof before[0] && !skip; i++) {
+                size_t l = strlen(before[i]);
+                skip = (size_t)(p - text) >= l && memcmp(p - l, before[i], l) == 0;
+            }
+            const char *to = p;
+            while (*to && memcmp(to, "。", 3) != 0)
+                to++;
+            for (size_t i = 0; i < sizeof relative / sizeof relative[0] && !skip; i++) {
+                size_t l = strlen(relative[i]);
+                for (const char *x = p; x + l <= to && !skip; x++)
+                    skip = memcmp(x, relative[i], l) == 0;
+            }
+            if (skip)
+                continue;
+            const char *e = p;
+            for (int n = 0; e < to && n < 60; n++) { /* the sentence, up to sixty characters */
+                int32_t cp;
+                e += u8_next(e, (size_t)(to - e), &cp);
+            }
+            chk_found(c, 0, "“%.*s%s”（报告年度为%d年）", (int)(e - p), p, e < to ? "……" : "",
+                      year);
+            return; /* one is enough to send the reader back to the text */
+        }
+}
+
+/* Official terms, and characters that are misread or mistyped for one of theirs (不子公开 for
+ * 不予公开). */
+static const char *const terms[] = {"不予公开", "予以公开", "不予处理", "信息处理费",
+                                    "行政复议", "行政诉讼", "信息公开条例"};
+static const struct {
+    const char *ch, *alike;
+} lookalikes[] = {{"予", "子于矛"}, {"例", "列"}, {"议", "仪义"}, {"诉", "拆"},
+                  {"复", "夏"},     {"处", "外"}, {"理", "埋"}};
+
+/* One look-alike: the character, and where it stands in which term. */
+typedef struct {
+    const char *ch; /* 3 bytes */
+    int term;
+    size_t at; /* byte offset in the term */
+} alike_use;
+
+#define MAX_USES 32
+
+/* A character's last two bytes as a 12-bit key: with its last byte alone, the scan passes over
+ * most characters with a table lookup or two. */
+static unsigned tail_key(const char *p)
+{
+    return ((unsigned)((unsigned char)p[0] & 0x3F) << 6) | ((unsigned char)p[1] & 0x3F);
+}
+
+/* Every (look-alike, term, position) once, with the keys of the look-alikes set in seen. */
+static size_t alike_uses(alike_use *u, unsigned char seen[512], unsigned char last[256])
+{
+    size_t n = 0;
+    for (size_t t = 0; t < sizeof terms / sizeof terms[0]; t++)
+        for (size_t k = 0; terms[t][k]; k += 3)
+            for (size_t l = 0; l < sizeof lookalikes / sizeof lookalikes[0]; l++) {
+                if (strncmp(terms[t] + k, lookalikes[l].ch, 3) != 0)
+                    continue;
+                for (const char *a = lookalikes[l].alike; *a && n < MAX_USES; a += 3) {
+                    u[n++] = (alike_use){a, (int)t, k};
+                    seen[tail_key(a + 1) >> 3] |= (unsigned char)(1u << (tail_key(a + 1) & 7));
+                    last[(unsigned char)a[2]] = 1;
+                }
+            }
+    return n;
+}
+
+void r_text_typo(check_ctx *c)
+{
+    const char *text = prose(c);
+    if (!text)
+        return;
+    alike_use uses[MAX_USES];
+    unsigned char seen[512] = {0}, last[256] = {0};
+    size_t nuses = alike_uses(uses, seen, last);
+    unsigned reported = 0; /* one finding per misspelt term */
+    size_t n = strlen(text);
+    for (size_t i = 2; i < n; i++) {
+        if (!last[(unsigned char)text[i]])
+            continue;
+        unsigned key = tail_key(text + i - 1);
+        if (!(seen[key >> 3] & (1u << (key & 7))))
+            continue;
+        const char *x = text + i - 2;
+        for (size_t k = 0; k < nuses; k++) {
+            const alike_use *u = &uses[k];
+            const char *term = terms[u->term];
+            size_t tl = strlen(term);
+            if (memcmp(x, u->ch, 3) != 0 || (size_t)(x - text) < u->at ||
+                (size_t)(x - text) - u->at + tl > n || (reported & (1u << u->term)))
+                continue;
+            const char *start = x - u->at;
+            if (memcmp(start, term, u->at) != 0 ||
+                memcmp(start + u->at + 3, term + u->at + 3, tl - u->at - 3) != 0)
+                continue;
+            reported |= 1u << u->term;
+            chk_found(c, 0, "“%.*s”（应为“%s”）", (int)tl, start, term);
+        }
+    }
+}
+
+static const char *const openers[] = {"(", "《", "〔", "【", "[", "〈", "<"};
+static const char *const closers[] = {")", "》", "〕", "】", "]", "〉", ">"};
+
+static int bracket_at(const char *p, const char *const *set, size_t *len)
+{
+    for (int i = 0; i < 7; i++) {
+        size_t l = strlen(set[i]);
+        if (strncmp(p, set[i], l) == 0) {
+            *len = l;
+            return i;
+        }
+    }
+    return -1;
+}
+
+/* Brackets and title marks that do not pair up in a narrative section (tables are left out:
+ * their wrapped cells split brackets across lines). */
+void r_text_brackets(check_ctx *c)
+{
+    const xxgk_report *r = c->r;
+    for (size_t i = 0; i < r->nsections; i++) {
+        const xxgk_section *s = &r->sections[i];
+        if (s->standard >= 2 && s->standard <= 4)
+            continue;
+        int stack[32], depth = 0;
+        const char *open_at[32];
+        const char *bad = NULL;
+        const char *text = s->text;
+        for (const char *p = text; *p && !bad;) {
+            p += strcspn(p, "()[]<>\xe3"); /* the marks are ASCII or start with E3 */
+            if (!*p)
+                break;
+            size_t l = 1;
+            int k;
+            if ((k = bracket_at(p, openers, &l)) >= 0) {
+                if (depth == 32)
+                    break; /* nesting this deep is not prose */
+                open_at[depth] = p;
+                stack[depth++] = k;
+            } else if ((k = bracket_at(p, closers, &l)) >= 0) {
+                if (depth > 0 && stack[depth - 1] == k)
+                    depth--;
+                else
+                    bad = p;
+            }
+            p += l;
+        }
+        if (!bad && depth > 0)
+            bad = open_at[depth - 1];
+        if (!bad)
+            continue;
+        /* about twenty characters either side, on whole characters */
+        const char *a = bad, *e = bad;
+        for (int n = 0; n < 20 && a > text; n++)
+            do
+                a--;
+            while (a > text && ((unsigned char)*a & 0xC0) == 0x80);
+        for (int n = 0; n < 20 && *e; n++)
+            do
+                e++;
+            while (*e && ((unsigned char)*e & 0xC0) == 0x80);
+        size_t l = 1;
+        if (bracket_at(bad, openers, &l) < 0)
+            bracket_at(bad, closers, &l);
+        chk_found(c, s->line, "“%s”部分：“%.*s”中的“%.*s”没有配对", s->title, (int)(e - a), a,
+                  (int)l, bad);
+    }
 }
 
 /* ---- running ---- */

@@ -112,6 +112,16 @@ static const struct {
       "a figure stated in the text contradicts the tables"}, r_text_figures},
     {{"text-fee-silent", "text", W, "第六部分未说明信息处理费收取情况",
       "section 六 says nothing about information processing fees (信息处理费)"}, r_text_fee},
+    {{"text-sum", "text", W, "正文“其中”所列分项之和大于总数",
+      "the parts the text lists after 其中 add up to more than the total it states"},
+     r_text_sum},
+    {{"text-year", "text", W, "正文把上一年度写作本年度，可能沿用了上年报告的文字",
+      "the text gives the previous year as the year of the work (left over from last year's "
+      "report?)"}, r_text_year},
+    {{"text-typo", "text", W, "正文中规定用语有形近错字",
+      "an official term is misspelt with a look-alike character"}, r_text_typo},
+    {{"text-brackets", "text", I, "括号或书名号不配对", "unbalanced brackets or title marks"},
+     r_text_brackets},
     {{"reader-unplaced", "reader", W, "有数字无法确定属于哪一行，未采用",
       "figures that could not be placed in a row were left out"}, NULL},
     {{"reader-glued", "reader", W, "数字与标签粘连，无法可靠拆分，该行数据记为空",
@@ -546,7 +556,7 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
     xxgk_findings *f = findings_new(o->lang);
     if (!f)
         return err_set(XXGK_ENOMEM, "out of memory");
-    check_ctx c = {r, f, o, NULL, NULL};
+    check_ctx c = {r, f, o, NULL, NULL, NULL};
     for (size_t i = 0; i < NRULES; i++) {
         c.rule = &rules[i].info;
         if (rules[i].fn) {
@@ -558,5 +568,6 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
         }
     }
     free(c.narrative);
+    free(c.prose);
     return findings_finish(out, f);
 }

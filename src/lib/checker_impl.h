@@ -10,7 +10,8 @@ typedef struct {
     xxgk_findings *f;
     const xxgk_check_options *o;
     const xxgk_rule *rule; /* the rule being applied */
-    char *narrative;       /* the text outside the tables, built once for the text rules */
+    char *narrative;       /* the sections without tables, built once for the text rules */
+    char *prose;           /* every section, built once for the text rules */
 } check_ctx;
 
 /* Record a finding of the current rule with printf-style evidence. */
@@ -36,5 +37,9 @@ void r_text_no_requests(check_ctx *c);
 void r_text_no_review(check_ctx *c);
 void r_text_figures(check_ctx *c);
 void r_text_fee(check_ctx *c);
+void r_text_sum(check_ctx *c);
+void r_text_year(check_ctx *c);
+void r_text_typo(check_ctx *c);
+void r_text_brackets(check_ctx *c);
 
 #endif
