@@ -379,6 +379,11 @@ static void test_across_years(void **state)
     names[0] = "测试市交通运输局2022年";
     year_figures(&prev, base, longer, names, 1);
     assert_false(xxgk_year_follows(&prev, &cur));
+    /* a name without its place names no agency in particular */
+    names[0] = "市交通运输局2023年";
+    year_figures(&prev, base, longer, names, 1);
+    assert_string_equal(prev.agency, "市交通运输局");
+    assert_false(xxgk_year_follows(&prev, &cur));
     /* a name too short to tell agencies apart by its end */
     strcpy(prev.agency, "运输局");
     prev.year = 2023;

@@ -67,8 +67,8 @@ typedef struct {
 /* Fill *out from a report. */
 XXGK_EXTERN void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out);
 /* Whether cur is the same agency's report for the year after prev's.  The same agency: equal
- * names, or one name ending with the other of at least six characters (洪泽区人民政府 and
- * 淮安市洪泽区人民政府). */
+ * names, or one name ending with the other, which has at least six characters and starts with
+ * a place name (洪泽区人民政府 and 淮安市洪泽区人民政府; not 市交通运输局). */
 XXGK_EXTERN int xxgk_year_follows(const xxgk_year_figures *prev, const xxgk_year_figures *cur);
 /* Check what cur carries over from prev, the year before (see xxgk_year_follows).  *out owns
  * the findings, which are about cur (lines are cur's). */

@@ -139,8 +139,23 @@ static int check_years(const cli_options *o, const file_list *l, const xxgk_year
             }
             pairs[np++] = (year_pair){keys[a].file, keys[b].file};
         }
-    qsort(pairs, np, sizeof *pairs, by_cur);
+    if (np > 1)
+        qsort(pairs, np, sizeof *pairs, by_cur);
     for (size_t i = 0; i < np; i++) {
+        /* A report that two differently named reports of last year could precede is not
+         * checked against either: which agency it is cannot be told. */
+        size_t first = i, last = i;
+        while (first > 0 && pairs[first - 1].cur == pairs[i].cur)
+            first--;
+        while (last + 1 < np && pairs[last + 1].cur == pairs[i].cur)
+            last++;
+        int named_apart = 0;
+        for (size_t k = first; k <= last; k++)
+            named_apart |= strcmp(years[pairs[k].prev].agency, years[pairs[first].prev].agency) != 0;
+        if (named_apart) {
+            i = last;
+            continue;
+        }
         xxgk_findings *f = NULL;
         if (xxgk_check_years(&f, &years[pairs[i].prev], &years[pairs[i].cur], &o->check) < 0)
             goto oom;

@@ -109,35 +109,33 @@ static int collect(mark **m, size_t *n)
     return 0;
 }
 
-/* Whether p starts a section heading: 一..六, 、, then a title the format knows. */
-static int heading_at(const char *p)
+/* Length of the section heading that p starts (一..六, 、, then a title the format knows), or 0.
+ * Its end is where the title ends, as the format's titles do, in 情况, 事项 or 措施 (存在的主要问题
+ * 及改进措施) a few characters after the known words; failing that, after the known words. */
+static size_t heading_at(const char *p, size_t left)
 {
     int32_t cp;
-    size_t k = u8_next(p, 4, &cp);
+    size_t k = u8_next(p, left, &cp);
     int d = cn_digit(cp);
     if (d < 1 || d > 6 || strncmp(p + k, "、", 3) != 0)
         return 0;
     static const char *const titles[] = {"总体情况", "主动公开政府信息情况", "收到和处理",
                                          "政府信息公开行政复议", "存在的主要问题", "其他需要报告"};
-    return strncmp(p + k + 3, titles[d - 1], strlen(titles[d - 1])) == 0;
-}
-
-/* Length of the heading title at p (its number included) when it ends, as the format's titles
- * do, in 情况 or 事项 (or 措施, for 存在的主要问题及改进措施) within a heading's length; 0
- * otherwise. */
-static size_t heading_len(const char *p, size_t left)
-{
-    size_t i = 0;
-    for (int chars = 0; chars < 36 && i + 3 <= left; chars++) {
+    const char *t = titles[d - 1];
+    if (strncmp(p + k + 3, t, strlen(t)) != 0)
+        return 0;
+    size_t known = k + 3 + strlen(t), i = known;
+    if (strlen(t) >= 6 && strcmp(t + strlen(t) - 6, "情况") == 0)
+        return known;
+    for (int chars = 0; chars < 12 && i + 6 <= left; chars++) {
         if (strncmp(p + i, "情况", 6) == 0 || strncmp(p + i, "事项", 6) == 0 ||
             strncmp(p + i, "措施", 6) == 0)
             return i + 6;
         if (strncmp(p + i, "。", 3) == 0)
-            return 0;
-        int32_t cp;
+            break;
         i += u8_next(p + i, left - i, &cp);
     }
-    return 0;
+    return known;
 }
 
 /* A line break unless the output already ends one. */
@@ -234,16 +232,14 @@ int deglue(xbuf *out, const char *text, size_t len)
     size_t i = 0;
     while (i < len) {
         const char *p = text + i;
-        if (heading_at(p)) {
+        size_t h = heading_at(p, len - i);
+        if (h) {
             /* The heading on a line of its own, so the section's text starts after it. */
-            size_t h = heading_len(p, len - i);
             newline(out);
-            if (h) {
-                xbuf_put(out, p, h);
-                newline(out);
-                i += h;
-                continue;
-            }
+            xbuf_put(out, p, h);
+            newline(out);
+            i += h;
+            continue;
         } else if (p >= first && p < last && lead[(unsigned char)*p]) {
             size_t k;
             for (k = 0; k < n; k++)

@@ -45,19 +45,36 @@ void findings_add(xxgk_findings *f, const xxgk_rule *rule, unsigned line, const 
     x->line = line;
 }
 
-/* Findings in reading order: those about the whole report first, then by line; the order they
- * were found in (the rule table's) breaks ties, so the output is stable. */
-static void sort_by_line(xxgk_findings *f)
+typedef struct {
+    xxgk_finding f;
+    size_t seq;
+} ordered;
+
+static int by_line(const void *a, const void *b)
 {
-    for (size_t i = 1; i < f->n; i++) {
-        xxgk_finding x = f->items[i];
-        size_t j = i;
-        while (j > 0 && f->items[j - 1].line > x.line) {
-            f->items[j] = f->items[j - 1];
-            j--;
-        }
-        f->items[j] = x;
-    }
+    const ordered *x = a, *y = b;
+    if (x->f.line != y->f.line)
+        return x->f.line < y->f.line ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Findings in reading order: those about the whole report first, then by line; the order they
+ * were found in (the rule table's) breaks ties, so the output is stable.  A hostile input can
+ * yield a great many findings: O(n log n). */
+static int sort_by_line(xxgk_findings *f)
+{
+    if (f->n < 2)
+        return 0;
+    ordered *o = malloc(f->n * sizeof *o);
+    if (!o)
+        return -1;
+    for (size_t i = 0; i < f->n; i++)
+        o[i] = (ordered){f->items[i], i};
+    qsort(o, f->n, sizeof *o, by_line);
+    for (size_t i = 0; i < f->n; i++)
+        f->items[i] = o[i].f;
+    free(o);
+    return 0;
 }
 
 int findings_finish(xxgk_findings **out, xxgk_findings *f)
@@ -67,7 +84,10 @@ int findings_finish(xxgk_findings **out, xxgk_findings *f)
         xxgk_findings_free(f);
         return err_set(XXGK_ENOMEM, "out of memory");
     }
-    sort_by_line(f);
+    if (sort_by_line(f) < 0) {
+        xxgk_findings_free(f);
+        return err_set(XXGK_ENOMEM, "out of memory");
+    }
     *out = f;
     return 0;
 }

@@ -126,7 +126,10 @@ typedef struct {
     split cur;
     split sol[SOLUTIONS_MAX];
     int nsol;                    /* solutions seen; more than SOLUTIONS_MAX: too many to weigh */
+    long calls;                  /* steps taken: hostile digit runs must not take forever */
 } splitter;
+
+#define SPLIT_STEPS 200000L /* more steps than real rows ever need: the row is ambiguous */
 
 static double part_value(const splitter *sp, const split *x, int i)
 {
@@ -157,6 +160,23 @@ static void split_rec(splitter *sp, int t, int o, int k)
 {
     if (sp->nsol > SOLUTIONS_MAX)
         return;
+    if (++sp->calls > SPLIT_STEPS) {
+        sp->nsol = SOLUTIONS_MAX + 1;
+        return;
+    }
+    /* Prune: the digits left must make the parts left, one to nine digits each (a blank part
+     * has none, at most one between two tokens). */
+    if (t < sp->ntok) {
+        int digits = (int)sp->tok[t]->n - o, fewest = (digits + 8) / 9, gaps = 0;
+        for (int u = t + 1; u < sp->ntok; u++) {
+            digits += (int)sp->tok[u]->n;
+            fewest += ((int)sp->tok[u]->n + 8) / 9;
+            gaps++;
+        }
+        int left = sp->want - k;
+        if (left < fewest || left > digits + (sp->blanks ? gaps + (o == 0 && t > 0) : 0))
+            return;
+    }
     if (t == sp->ntok) {
         if (k == sp->want && (!sp->use_check || split_adds_up(sp, &sp->cur))) {
             if (sp->nsol < SOLUTIONS_MAX)
@@ -214,6 +234,8 @@ static void stated_in(stated *st, const char *text, const char *keys)
             e++;
         char clause[NORM_MAX];
         size_t cl = (size_t)(e - a) < sizeof clause ? (size_t)(e - a) : sizeof clause - 1;
+        while (cl > 0 && cl < (size_t)(e - a) && ((unsigned char)a[cl] & 0xC0) == 0x80)
+            cl--; /* a clause cut short ends on a whole character */
         memcpy(clause, a, cl);
         clause[cl] = '\0';
         if (label_match(clause, keys, 0))
@@ -324,9 +346,11 @@ static int unglue(scan *s, const lcell *v, int nv, int want, int check, const xx
     }
     int pick = sp.nsol == 1 ? 0 : -1;
     xbuf why;
-    xbuf_init(&why, 256);
+    xbuf_init(&why, 0);
     if (sp.nsol > 1)
         pick = narrative_choice(s, &sp, row, &why);
+    if (why.failed)
+        pick = -1; /* a cut the narrative chose is taken only with its reason reported */
     if (pick < 0) {
         xbuf_free(&why);
         diag_cells(s->r, "reader-glued", v[0].line, "", v, nv);
@@ -346,14 +370,17 @@ static int unglue(scan *s, const lcell *v, int nv, int want, int check, const xx
     if (why.len) {
         /* Not a certainty: say which cut was taken and why, so a person can verify it. */
         xbuf b;
-        xbuf_init(&b, 256);
+        xbuf_init(&b, 0);
         for (int i = 0; i < nv; i++)
             xbuf_printf(&b, "%s%.*s", i ? " " : "", (int)v[i].n, v[i].s);
         xbuf_puts(&b, " →");
         for (int i = 0; i < want; i++)
             xbuf_printf(&b, " %.*s", (int)out[i].n, out[i].s);
         xbuf_put(&b, why.data, why.len);
-        rep_diag(s->r, "reader-glued-text", v[0].line, b.data ? b.data : "");
+        if (b.failed)
+            s->r->oom = 1;
+        else
+            rep_diag(s->r, "reader-glued-text", v[0].line, b.data);
         xbuf_free(&b);
     }
     xbuf_free(&why);

@@ -63,11 +63,19 @@ void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out)
     }
 }
 
-/* Whether name a ends with name b, which holds at least SAME_AGENCY_MIN characters. */
+/* Whether name a ends with name b, which holds at least SAME_AGENCY_MIN characters and begins
+ * with a place name: 市交通运输局 (a title without its city) names no agency in particular. */
 static int ends_with_name(const char *a, const char *b)
 {
+    static const char *const levels[] = {"省", "市", "区", "县", "州", "盟", "旗", "镇", "乡",
+                                         "街道", "自治"};
     size_t la = strlen(a), lb = strlen(b);
-    return lb <= la && u8_count(b, lb) >= SAME_AGENCY_MIN && strcmp(a + la - lb, b) == 0;
+    if (lb > la || u8_count(b, lb) < SAME_AGENCY_MIN || strcmp(a + la - lb, b) != 0)
+        return 0;
+    for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++)
+        if (strncmp(b, levels[i], strlen(levels[i])) == 0)
+            return 0;
+    return 1;
 }
 
 int xxgk_year_follows(const xxgk_year_figures *prev, const xxgk_year_figures *cur)
