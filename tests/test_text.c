@@ -52,6 +52,30 @@ static const char *norm(const char *s)
     return buf;
 }
 
+/* Counts in running text, and the clause separators of folded text. */
+static void test_counts(void **state)
+{
+    (void)state;
+    const char *unit, *end;
+    const char *t = "17件，";
+    assert_int_equal(count_at(t, &unit, &end), 17);
+    assert_string_equal(unit, "件");
+    assert_ptr_equal(end, t + 2 + 3);
+    assert_int_equal(count_at("1,234条", &unit, &end), 1234);
+    assert_string_equal(unit, "条");
+    const char *u2;
+    assert_int_equal(count_at("3项", &u2, &end), 3);
+    assert_ptr_not_equal(u2, unit); /* units compare as pointers */
+    assert_int_equal(count_at("12,34件", &unit, &end), -1); /* not a thousands group */
+    assert_int_equal(count_at("17人", &unit, &end), -1);
+    assert_int_equal(count_at("件", &unit, &end), -1);
+    assert_int_equal(clause_sep("、x"), 3);
+    assert_int_equal(clause_sep("。"), 3);
+    assert_int_equal(clause_sep(","), 1);
+    assert_int_equal(clause_sep("\n"), 1);
+    assert_int_equal(clause_sep("年"), 0);
+}
+
 static void test_label_norm(void **state)
 {
     (void)state;
@@ -141,6 +165,7 @@ int main(void)
         cmocka_unit_test(test_numbers),     cmocka_unit_test(test_label_norm),
         cmocka_unit_test(test_label_match), cmocka_unit_test(test_fold),
         cmocka_unit_test(test_decode),      cmocka_unit_test(test_buf_limit),
+        cmocka_unit_test(test_counts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

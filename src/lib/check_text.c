@@ -73,16 +73,24 @@ static const char *prose(check_ctx *c)
     return c->prose;
 }
 
-/* Sentence around position p in text (bounded by 。 or ;, the folded ；). */
-static void sentence(const char *text, const char *p, const char **from, const char **to)
+/* Sentence around position p in text: bounded by 。, and by ; (the folded ；) when semicolons
+ * is set. */
+static void sentence_of(const char *text, const char *p, int semicolons, const char **from,
+                        const char **to)
 {
     const char *a = p, *e = p;
-    while (a > text && a[-1] != ';' && !(a - text >= 3 && memcmp(a - 3, "。", 3) == 0))
+    while (a > text && !(semicolons && a[-1] == ';') &&
+           !(a - text >= 3 && memcmp(a - 3, "。", 3) == 0))
         a--;
-    while (*e && *e != ';' && memcmp(e, "。", 3) != 0)
+    while (*e && !(semicolons && *e == ';') && memcmp(e, "。", 3) != 0)
         e++;
     *from = a;
     *to = e;
+}
+
+static void sentence(const char *text, const char *p, const char **from, const char **to)
+{
+    sentence_of(text, p, 1, from, to);
 }
 
 /* Start of the clause holding p: after the last comma between from and p. */
@@ -164,7 +172,7 @@ void r_text_no_review(check_ctx *c)
     }
 }
 
-/* Read "<digits>件" right after p, allowing 共/为/数/: in between; -1 if none. */
+/* Read a count ("17件") right after p, allowing 共/为/数/: in between; -1 if none. */
 static double figure_after(const char *p, const char **end)
 {
     static const char *const fillers[] = {"共", "为", "数", ":", "量", "达", "总计", "合计"};
@@ -176,17 +184,10 @@ static double figure_after(const char *p, const char **end)
                 again = 1;
             }
     }
-    if (*p < '0' || *p > '9')
-        return -1;
-    double v = 0;
-    while ((*p >= '0' && *p <= '9') || *p == ',') {
-        if (*p != ',')
-            v = v * 10 + (*p - '0');
-        p++;
-    }
-    if (strncmp(p, "件", 3) != 0 && strncmp(p, "个", 3) != 0)
-        return -1;
-    *end = p;
+    const char *unit, *after;
+    double v = count_at(p, &unit, &after);
+    if (v >= 0)
+        *end = after - 3; /* at the unit: the evidence quotes through it */
     return v;
 }
 
@@ -258,37 +259,9 @@ void r_text_fee(check_ctx *c)
         chk_found(c, six->line, "%s", "第六部分未提及信息处理费");
 }
 
-/* A number at p followed by a counting unit (件, 条, 个, 项): its value, with *unit and *end
- * set; -1 if none. */
-static double counted(const char *p, const char **unit, const char **end)
-{
-    static const char *const units[] = {"件", "条", "个", "项"};
-    if (*p < '0' || *p > '9')
-        return -1;
-    double v = 0;
-    int digits = 0;
-    while (*p >= '0' && *p <= '9' && digits++ < 12)
-        v = v * 10 + (*p++ - '0');
-    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
-        if (strncmp(p, units[k], 3) == 0) {
-            *unit = units[k];
-            *end = p + 3;
-            return v;
-        }
-    return -1;
-}
-
 static int is_digit_at(const char *text, const char *p)
 {
     return p > text && p[-1] >= '0' && p[-1] <= '9';
-}
-
-/* Clause separators of folded text: 、 ， ； ： and 。. */
-static size_t clause_sep(const char *p)
-{
-    if (*p == ',' || *p == ';' || *p == ':')
-        return 1;
-    return strncmp(p, "、", 3) == 0 || strncmp(p, "。", 3) == 0 ? 3 : 0;
 }
 
 /* Length of a clause separator that ends at x (text starts at lo), or 0.  Separators are
@@ -319,17 +292,14 @@ void r_text_sum(check_ctx *c)
     static const char *const comparisons[] = {"同比", "相比", "较", "增长", "下降", "减少",
                                               "增加", "比上年", "上升"};
     for (const char *p = strstr(text, "其中"); p; p = strstr(p + 1, "其中")) {
-        const char *from = p, *to = p;
-        while (from > text && !(from - text >= 3 && memcmp(from - 3, "。", 3) == 0))
-            from--;
-        while (*to && memcmp(to, "。", 3) != 0)
-            to++;
+        const char *from, *to;
+        sentence_of(text, p, 0, &from, &to);
         /* the total: the last counted number before 其中 in the sentence */
         double total = -1;
         const char *unit = NULL, *total_at = NULL;
         for (const char *q = from; q < p; q++) {
             const char *u, *e;
-            double v = is_digit_at(text, q) ? -1 : counted(q, &u, &e);
+            double v = is_digit_at(text, q) ? -1 : count_at(q, &u, &e);
             if (v >= 0 && e <= p)
                 total = v, unit = u, total_at = q;
         }
@@ -350,16 +320,13 @@ void r_text_sum(check_ctx *c)
             while (e < to && !clause_sep(e))
                 e++;
             int compare = 0;
-            for (size_t k = 0; k < sizeof comparisons / sizeof comparisons[0] && !compare; k++) {
-                size_t l = strlen(comparisons[k]);
-                for (const char *x = q; x + l <= e && !compare; x++)
-                    compare = memcmp(x, comparisons[k], l) == 0;
-            }
+            for (size_t k = 0; k < sizeof comparisons / sizeof comparisons[0] && !compare; k++)
+                compare = span_has(q, e, comparisons[k]);
             if (compare)
                 break; /* a comparison with last year, not a part */
             for (const char *x = q; x < e; x++) {
                 const char *u, *end;
-                double v = is_digit_at(text, x) ? -1 : counted(x, &u, &end);
+                double v = is_digit_at(text, x) ? -1 : count_at(x, &u, &end);
                 if (v >= 0 && end <= e && u == unit) {
                     sum += v;
                     parts++;
@@ -404,14 +371,10 @@ void r_text_year(check_ctx *c)
                 size_t l = strlen(before[i]);
                 skip = (size_t)(p - text) >= l && memcmp(p - l, before[i], l) == 0;
             }
-            const char *to = p;
-            while (*to && memcmp(to, "。", 3) != 0)
-                to++;
-            for (size_t i = 0; i < sizeof relative / sizeof relative[0] && !skip; i++) {
-                size_t l = strlen(relative[i]);
-                for (const char *x = p; x + l <= to && !skip; x++)
-                    skip = memcmp(x, relative[i], l) == 0;
-            }
+            const char *from, *to;
+            sentence_of(text, p, 0, &from, &to);
+            for (size_t i = 0; i < sizeof relative / sizeof relative[0] && !skip; i++)
+                skip = span_has(p, to, relative[i]);
             if (skip)
                 continue;
             const char *e = p;

@@ -216,21 +216,11 @@ typedef struct {
     int qlen[16];
 } stated;
 
-static int is_clause_end(const char *p)
-{
-    /* Text is folded: the full-width comma, semicolon and colon read as ASCII. */
-    static const char *const ends[] = {"。", "、", ",", ";", ":", "\n"};
-    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
-        if (strncmp(p, ends[i], strlen(ends[i])) == 0)
-            return (int)strlen(ends[i]);
-    return 0;
-}
-
 static void stated_in(stated *st, const char *text, const char *keys)
 {
     for (const char *a = text; *a && st->n < 16;) {
         const char *e = a;
-        while (*e && !is_clause_end(e))
+        while (*e && !clause_sep(e))
             e++;
         char clause[NORM_MAX];
         size_t cl = (size_t)(e - a) < sizeof clause ? (size_t)(e - a) : sizeof clause - 1;
@@ -242,18 +232,15 @@ static void stated_in(stated *st, const char *text, const char *keys)
             for (const char *p = clause; *p && st->n < 16; p++) {
                 if (*p < '0' || *p > '9' || (p > clause && p[-1] >= '0' && p[-1] <= '9'))
                     continue;
-                double v = 0;
-                const char *q = p;
-                while (*q >= '0' && *q <= '9' && q - p < 9)
-                    v = v * 10 + (*q++ - '0');
-                if (strncmp(q, "件", 3) && strncmp(q, "条", 3) && strncmp(q, "个", 3) &&
-                    strncmp(q, "项", 3))
+                const char *unit, *end;
+                double v = count_at(p, &unit, &end);
+                if (v < 0)
                     continue;
                 st->quote[st->n] = a;
                 st->qlen[st->n] = (int)cl;
                 st->v[st->n++] = v;
             }
-        a = *e ? e + is_clause_end(e) : e;
+        a = *e ? e + clause_sep(e) : e;
     }
 }
 
@@ -387,6 +374,14 @@ static int unglue(scan *s, const lcell *v, int nv, int want, int check, const xx
     return want;
 }
 
+/* A row printed at line whose figures cannot be told apart: its cells stay null, but they have
+ * a place, so the row is not missing. */
+static void mark_printed(xxgk_report *r, int first_cell, int ncols, unsigned line)
+{
+    for (int i = 0; i < ncols; i++)
+        r->cells[first_cell + i].line = line;
+}
+
 /* Place value cells v[0..nv) into the cells of a row that already holds *filled of its ncols.
  * Trailing blanks are dropped; leading blanks are dropped while there are too many cells (a
  * merged label cell exported as an empty one); what still does not fit is reported. */
@@ -399,10 +394,8 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
         int check = ncols == 7 ? 7 : ncols == 15 ? 15 : 0;
         int n = unglue(s, v, nv, ncols, check, row, parts);
         if (n < 0) {
-            /* Done with: its figures cannot be told apart, but the row was printed here. */
-            for (int i = 0; i < ncols; i++)
-                r->cells[first_cell + i].line = v[0].line;
-            *filled = ncols;
+            mark_printed(r, first_cell, ncols, v[0].line);
+            *filled = ncols; /* done with */
             return;
         }
         if (n) {
@@ -573,8 +566,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 if ((m = match_row(t, norm, last)) >= 0) {
                     rep_diag(r, "reader-glued", cells[i].line,
                              rep_printf(r, "%.*s", (int)cells[i].n, cells[i].s));
-                    for (int k = 0; k < t->rows[m].ncols; k++)
-                        r->cells[t->rows[m].first_cell + k].line = cells[i].line;
+                    mark_printed(r, t->rows[m].first_cell, t->rows[m].ncols, cells[i].line);
                     pending = -1;
                     last = m;
                     m = -2; /* seen, but its figures cannot be placed */

@@ -130,26 +130,27 @@ int xxgk_write_header(const char *format, xxgk_sink sink, void *ctx)
     return flush(&b, sink, ctx, w->header ? w->header(&b) : 0);
 }
 
-int xxgk_write_findings(const char *format, const char *file, const xxgk_report *r,
-                        const xxgk_findings *f, xxgk_sink sink, void *ctx)
+static int write_findings(const char *format, const char *file, const char *previous,
+                          const xxgk_report *r, const xxgk_findings *f, xxgk_sink sink, void *ctx)
 {
     const writer *w = find_writer(format);
     if (!w || !w->findings)
         return unknown(format, "findings");
     xbuf b;
     xbuf_init(&b, 0);
-    return flush(&b, sink, ctx, w->findings(&b, file, NULL, r, f));
+    return flush(&b, sink, ctx, w->findings(&b, file, previous, r, f));
+}
+
+int xxgk_write_findings(const char *format, const char *file, const xxgk_report *r,
+                        const xxgk_findings *f, xxgk_sink sink, void *ctx)
+{
+    return write_findings(format, file, NULL, r, f, sink, ctx);
 }
 
 int xxgk_write_year_findings(const char *format, const char *file, const char *previous,
                              const xxgk_findings *f, xxgk_sink sink, void *ctx)
 {
-    const writer *w = find_writer(format);
-    if (!w || !w->findings)
-        return unknown(format, "findings");
-    xbuf b;
-    xbuf_init(&b, 0);
-    return flush(&b, sink, ctx, w->findings(&b, file, previous, NULL, f));
+    return write_findings(format, file, previous, NULL, f, sink, ctx);
 }
 
 int write_text_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,

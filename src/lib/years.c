@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lib/checker_impl.h"
 #include "lib/error.h"
 #include "lib/findings.h"
 #include "util/buf.h"
@@ -14,18 +15,9 @@
 
 #define SAME_AGENCY_MIN 6 /* characters a shorter name must have to match a longer one's end */
 
-static const xxgk_row_spec *row_of(const xxgk_table_spec *t, const char *key)
-{
-    for (int i = 0; i < t->nrows; i++)
-        if (strcmp(t->rows[i].key, key) == 0 && t->rows[i].index < 0)
-            return &t->rows[i];
-    return NULL;
-}
-
 static double figure(const xxgk_report *r, const xxgk_row_spec *row, int col)
 {
-    const xxgk_cell *c = row ? xxgk_report_cell(r, (size_t)(row->first_cell + col)) : NULL;
-    return c && xxgk_cell_known(c) ? c->value : NAN;
+    return row ? chk_val(xxgk_report_cell(r, (size_t)(row->first_cell + col))) : NAN;
 }
 
 void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out)
@@ -43,7 +35,8 @@ void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out)
     if (!spec)
         return;
     const xxgk_table_spec *req = &spec->tables[XXGK_TABLE_REQUESTS];
-    const xxgk_row_spec *in = row_of(req, "carried_in"), *carried = row_of(req, "carried_out");
+    const xxgk_row_spec *in = chk_row(req, "carried_in", -1),
+                        *carried = chk_row(req, "carried_out", -1);
     for (int k = 0; k < 7; k++) {
         out->carried_in[k] = figure(r, in, k);
         out->carried_out[k] = figure(r, carried, k);
@@ -54,7 +47,7 @@ void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out)
         return; /* the 2019 table counts documents made and published, not in force */
     static const char *const docs[2] = {"regs", "normative"};
     for (int k = 0; k < 2; k++) {
-        const xxgk_row_spec *row = row_of(&spec->tables[XXGK_TABLE_ACTIVE], docs[k]);
+        const xxgk_row_spec *row = chk_row(&spec->tables[XXGK_TABLE_ACTIVE], docs[k], -1);
         out->issued[k] = figure(r, row, 0);
         out->repealed[k] = figure(r, row, 1);
         out->in_force[k] = figure(r, row, 2);
@@ -86,12 +79,6 @@ int xxgk_year_follows(const xxgk_year_figures *prev, const xxgk_year_figures *cu
            ends_with_name(cur->agency, prev->agency);
 }
 
-static const char *num(char *buf, double v)
-{
-    snprintf(buf, 32, fabs(v - round(v)) < 1e-9 ? "%.0f" : "%.4g", v);
-    return buf;
-}
-
 /* 上年结转 against last year's 结转下年度, every applicant column that differs in one finding. */
 static void carried(xxgk_findings *f, const xxgk_year_figures *prev,
                     const xxgk_year_figures *cur)
@@ -106,8 +93,8 @@ static void carried(xxgk_findings *f, const xxgk_year_figures *prev,
         double p = prev->carried_out[k], c = cur->carried_in[k];
         if (isnan(p) || isnan(c) || fabs(p - c) < 1e-6)
             continue;
-        xbuf_printf(&was, "%s%s %s", was.len ? "，" : "", cols[k].label, num(a, p));
-        xbuf_printf(&now, "%s%s %s", now.len ? "，" : "", cols[k].label, num(b, c));
+        xbuf_printf(&was, "%s%s %s", was.len ? "，" : "", cols[k].label, chk_num(a, p));
+        xbuf_printf(&now, "%s%s %s", now.len ? "，" : "", cols[k].label, chk_num(b, c));
     }
     if (was.len && !was.failed && !now.failed) {
         char ev[1024];
@@ -134,8 +121,8 @@ static void in_force(xxgk_findings *f, const xxgk_year_figures *prev,
         char a[32], b[32], c[32], d[32], e[32], ev[512];
         snprintf(ev, sizeof ev,
                  "%s：%d年现行有效 %s + %d年制发 %s - 废止 %s = %s，但%d年现行有效件数为 %s",
-                 names[k], prev->year, num(a, last), cur->year, num(b, add), num(c, del),
-                 num(d, last + add - del), cur->year, num(e, now));
+                 names[k], prev->year, chk_num(a, last), cur->year, chk_num(b, add), chk_num(c, del),
+                 chk_num(d, last + add - del), cur->year, chk_num(e, now));
         findings_add(f, xxgk_rule_find("arith-in-force"), cur->in_force_line[k], ev);
     }
 }

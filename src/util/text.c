@@ -308,6 +308,43 @@ static int unit_at(const char *s, size_t n)
     return 0;
 }
 
+double count_at(const char *p, const char **unit, const char **end)
+{
+    static const char *const units[] = {"件", "条", "个", "项"};
+    if (*p < '0' || *p > '9')
+        return -1;
+    double v = 0;
+    int digits = 0;
+    for (; digits < 15; p++) {
+        if (*p >= '0' && *p <= '9') {
+            v = v * 10 + (*p - '0');
+            digits++;
+        } else if (*p == ',') {
+            size_t left = 0; /* is_digit3 looks at most four bytes ahead */
+            while (left < 4 && p[1 + left])
+                left++;
+            if (!is_digit3(p + 1, left))
+                break;
+        } else {
+            break;
+        }
+    }
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+        if (strncmp(p, units[k], 3) == 0) {
+            *unit = units[k];
+            *end = p + 3;
+            return v;
+        }
+    return -1;
+}
+
+size_t clause_sep(const char *p)
+{
+    if (*p == ',' || *p == ';' || *p == ':' || *p == '\n')
+        return 1;
+    return strncmp(p, "、", 3) == 0 || strncmp(p, "。", 3) == 0 ? 3 : 0;
+}
+
 num_kind num_parse(const char *s, size_t n, double *value)
 {
     *value = 0;

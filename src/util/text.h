@@ -43,6 +43,14 @@ typedef enum {
  * sign, and units (元, 万元, 件, 个, 条, 项, 次, 人, %). */
 num_kind num_parse(const char *s, size_t n, double *value);
 
+/* A count in running text at p: digits (thousands groups allowed) right before a counting unit
+ * (件, 条, 个, 项), as in "申请17件".  Returns its value, with *unit (a static string, one per
+ * unit, so units compare as pointers) and *end (after the unit) set; -1 if p holds none. */
+double count_at(const char *p, const char **unit, const char **end);
+
+/* Length of the clause separator at p in folded text (、 。 , ; : or a line break), or 0. */
+size_t clause_sep(const char *p);
+
 /* Whether code point cp is a Chinese numeral 一..十 (returns 1..10) or 0. */
 int cn_digit(int32_t cp);
 
