@@ -109,6 +109,29 @@ static int by_cur(const void *a, const void *b)
     return x->prev < y->prev ? -1 : x->prev > y->prev;
 }
 
+/* Check one pair and print its findings; an exit code. */
+static int check_pair(const cli_options *o, const file_list *l, const xxgk_year_figures *years,
+                      year_pair p)
+{
+    xxgk_findings *f = NULL;
+    if (xxgk_check_years(&f, &years[p.prev], &years[p.cur], &o->check) < 0) {
+        fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
+        return EXIT_TROUBLE;
+    }
+    int rc = 0;
+    /* Only pairs with something to say: most consecutive reports carry over cleanly. */
+    if (xxgk_findings_count(f) > 0 || strcmp(o->format, "json") == 0)
+        rc = xxgk_write_year_findings(o->format, display_name(l->paths[p.cur]),
+                                      display_name(l->paths[p.prev]), f, sink_file, stdout);
+    int status = rc < 0 ? EXIT_TROUBLE
+                 : xxgk_findings_at_least(f, XXGK_SEV_ERROR) ? EXIT_FINDINGS
+                                                              : EXIT_CLEAN;
+    if (rc < 0)
+        fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
+    xxgk_findings_free(f);
+    return status;
+}
+
 /* Check each report against the same agency's report for the year before, when both were
  * given; print the findings after the files', ordered by the later file. */
 static int check_years(const cli_options *o, const file_list *l, const xxgk_year_figures *years)
@@ -141,37 +164,18 @@ static int check_years(const cli_options *o, const file_list *l, const xxgk_year
         }
     if (np > 1)
         qsort(pairs, np, sizeof *pairs, by_cur);
-    for (size_t i = 0; i < np; i++) {
-        /* A report that two differently named reports of last year could precede is not
-         * checked against either: which agency it is cannot be told. */
-        size_t first = i, last = i;
-        while (first > 0 && pairs[first - 1].cur == pairs[i].cur)
-            first--;
-        while (last + 1 < np && pairs[last + 1].cur == pairs[i].cur)
-            last++;
+    for (size_t first = 0, last; first < np; first = last + 1) {
+        /* The pairs of one later report.  One that two differently named reports of last year
+         * could follow is not checked against either: which agency it is cannot be told. */
         int named_apart = 0;
-        for (size_t k = first; k <= last; k++)
-            named_apart |= strcmp(years[pairs[k].prev].agency, years[pairs[first].prev].agency) != 0;
-        if (named_apart) {
-            i = last;
-            continue;
+        for (last = first; last + 1 < np && pairs[last + 1].cur == pairs[first].cur; last++)
+            named_apart |= strcmp(years[pairs[last + 1].prev].agency,
+                                  years[pairs[first].prev].agency) != 0;
+        for (size_t i = first; i <= last && !named_apart; i++) {
+            int rc = check_pair(o, l, years, pairs[i]);
+            if (rc > worst)
+                worst = rc;
         }
-        xxgk_findings *f = NULL;
-        if (xxgk_check_years(&f, &years[pairs[i].prev], &years[pairs[i].cur], &o->check) < 0)
-            goto oom;
-        int rc = 0;
-        /* Only pairs with something to say: most consecutive reports carry over cleanly. */
-        if (xxgk_findings_count(f) > 0 || strcmp(o->format, "json") == 0)
-            rc = xxgk_write_year_findings(o->format, display_name(l->paths[pairs[i].cur]),
-                                          display_name(l->paths[pairs[i].prev]), f, sink_file,
-                                          stdout);
-        if (rc < 0) {
-            fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
-            worst = EXIT_TROUBLE;
-        } else if (xxgk_findings_at_least(f, XXGK_SEV_ERROR) && worst < EXIT_FINDINGS) {
-            worst = EXIT_FINDINGS;
-        }
-        xxgk_findings_free(f);
     }
     free(keys);
     free(pairs);

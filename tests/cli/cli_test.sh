@@ -746,6 +746,21 @@ if ! tail -n 1 "$OUT" | grep -Fq '{"file":"valid.txt","previous":"last-year.txt"
 fi
 end
 
+begin "across years: a report two differently named ones could follow is left out"
+sed 's/测试局/测试市交通运输局/g' "$W/valid.txt" >"$W/named-2024.txt"
+sed 's/测试局/测试市交通运输局/g' "$W/last-year.txt" >"$W/named-2023.txt"
+sed 's/测试局/某省测试市交通运输局/g' "$W/last-year.txt" >"$W/named-long-2023.txt"
+run check named-2023.txt named-2024.txt
+no_crash; expect_rc 1
+expect_grep_fixed "$OUT" "named-2024.txt: against last year's named-2023.txt" "stdout"
+run check named-long-2023.txt named-2024.txt
+no_crash; expect_rc 1
+expect_grep_fixed "$OUT" "named-2024.txt: against last year's named-long-2023.txt" "stdout"
+run check named-2023.txt named-long-2023.txt named-2024.txt
+no_crash; expect_rc 0
+expect_no_grep_fixed "$OUT" "against last year" "stdout"
+end
+
 begin "across years: reports that carry over cleanly add nothing"
 run check last-year-ok.txt valid.txt
 no_crash; expect_rc 0
