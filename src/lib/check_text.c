@@ -203,7 +203,7 @@ void r_text_figures(check_ctx *c)
     /* "收到/受理/新收 ... 申请 N 件" against 一、本年新收 (or 一 + 二). */
     double nw = cell_total(c, "new"), in = cell_total(c, "carried_in");
     for (const char *p = strstr(text, "申请"); p && !isnan(nw); p = strstr(p + 1, "申请")) {
-        const char *end;
+        const char *end = NULL;
         double v = figure_after(p + strlen("申请"), &end);
         if (v < 0)
             continue;
@@ -234,7 +234,7 @@ void r_text_figures(check_ctx *c)
                     q += strlen(kinds[k]);
                     break;
                 }
-            const char *end;
+            const char *end = NULL;
             double v = figure_after(q, &end);
             if (v < 0 || isnan(regs) || isnan(norm))
                 continue;
