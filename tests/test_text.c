@@ -107,10 +107,78 @@ static void test_fold(void **state)
     xbuf_init(&b, 0);
     const char *in = "（一）１２&nbsp;件\r\n第二行\u3000x\xef\xbb\xbf";
     size_t ctl = 9;
-    assert_int_equal(text_fold(&b, in, strlen(in), &ctl), 0);
+    size_t bad = 0;
+    assert_int_equal(text_fold(&b, in, strlen(in), &ctl, &bad), 0);
     assert_int_equal(ctl, 0);
+    assert_int_equal(bad, strlen(in));
     assert_string_equal(b.data, "(一)12 件\n第二行 x");
     xbuf_free(&b);
+}
+
+/* Folding validates UTF-8 on the way: where the first bad sequence is, or U+FFFD for it. */
+static void test_fold_validates(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in;
+        size_t bad; /* offset of the first invalid sequence, or (size_t)-1 for valid */
+        const char *replaced;
+    } cases[] = {
+        {"申请“17”件。é😀", (size_t)-1, "申请“17”件。é😀"},
+        {"规章\xb9\xe6", 6, "规章\xef\xbf\xbd\xef\xbf\xbd"},    /* GBK after UTF-8 */
+        {"ab\xe0\x80\x80", 2, "ab\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"}, /* overlong */
+        {"\xed\xa0\x80z", 0, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbdz"}, /* surrogate */
+        {"件\xe4\xbb", 3, "件\xef\xbf\xbd\xef\xbf\xbd"},         /* cut short */
+        {"x\xc3(", 1, "x\xef\xbf\xbd("},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        xbuf b;
+        xbuf_init(&b, 0);
+        size_t n = strlen(cases[k].in), bad = 12345;
+        assert_int_equal(text_fold(&b, cases[k].in, n, NULL, &bad), 0);
+        assert_int_equal(bad, cases[k].bad == (size_t)-1 ? n : cases[k].bad);
+        xbuf_reset(&b);
+        assert_int_equal(text_fold(&b, cases[k].in, n, NULL, NULL), 0);
+        assert_string_equal(b.data, cases[k].replaced);
+        xbuf_free(&b);
+    }
+}
+
+static void test_label_sets(void **state)
+{
+    (void)state;
+    label_set set;
+    label_set_init(&set, "逾期不补正|无正当理由逾期");
+    assert_int_equal(set.n, 2);
+    const char *norm = "1申请人无正当理由逾期不补正行政机关不再处理";
+    size_t n = strlen(norm);
+    uint64_t sig = label_sig(norm, n);
+    assert_true(label_set_match(&set, norm, n, sig, 0));
+    assert_false(label_set_match(&set, norm, n, sig, 1));
+    assert_true(label_set_match(&set, "逾期不补正", strlen("逾期不补正"),
+                                label_sig("逾期不补正", strlen("逾期不补正")), 1));
+    /* A key's characters are all in a label that contains it. */
+    assert_int_equal(set.key[0].sig & ~sig, 0);
+    assert_false(label_set_match(&set, "逾期未按收费", strlen("逾期未按收费"),
+                                 label_sig("逾期未按收费", strlen("逾期未按收费")), 0));
+    /* More keys than fit: read from the string as it is. */
+    label_set_init(&set, "a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q");
+    assert_int_equal(set.n, -1);
+    assert_true(label_set_match(&set, "xq", 2, 0, 0));
+    assert_false(label_set_match(&set, "xyz", 3, 0, 0));
+    label_set_init(&set, "");
+    assert_int_equal(set.n, 0);
+    assert_false(label_set_match(&set, "规章", 6, ~UINT64_C(0), 0));
+}
+
+static void test_u8_count(void **state)
+{
+    (void)state;
+    assert_int_equal(u8_count("", 0), 0);
+    assert_int_equal(u8_count("abc", 3), 3);
+    const char *s = "本年新收政府信息公开申请 17 件 é😀";
+    assert_int_equal(u8_count(s, strlen(s)), 20);
+    assert_int_equal(u8_count(s, 7), 3); /* stops inside 收: its lead byte counts */
 }
 
 static void test_decode(void **state)
@@ -164,6 +232,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_numbers),     cmocka_unit_test(test_label_norm),
         cmocka_unit_test(test_label_match), cmocka_unit_test(test_fold),
+        cmocka_unit_test(test_fold_validates), cmocka_unit_test(test_label_sets),
+        cmocka_unit_test(test_u8_count),
         cmocka_unit_test(test_decode),      cmocka_unit_test(test_buf_limit),
         cmocka_unit_test(test_counts),
     };

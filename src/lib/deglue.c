@@ -49,7 +49,7 @@ static int add_mark(mark **m, size_t *n, size_t *cap, const char *label, int aft
 {
     xbuf b;
     xbuf_init(&b, 1024);
-    if (text_fold(&b, label, strlen(label), NULL) < 0 || !b.data) {
+    if (text_fold(&b, label, strlen(label), NULL, NULL) < 0 || !b.data) {
         xbuf_free(&b);
         return -1;
     }

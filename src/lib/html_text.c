@@ -14,6 +14,16 @@
 
 #include "xxgk/xxgk.h"
 
+/* "<html" within the first 64 KB (data need not be NUL-terminated). */
+static int has_html_tag(const char *data, size_t len)
+{
+    size_t end = len < 65536 ? len : 65536;
+    for (size_t i = 0; i + 5 <= end; i++)
+        if (data[i] == '<' && strncasecmp(data + i, "<html", 5) == 0)
+            return 1;
+    return 0;
+}
+
 int html_is_html(const char *data, size_t len)
 {
     size_t i = 0;
@@ -25,7 +35,7 @@ int html_is_html(const char *data, size_t len)
     for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++) {
         size_t l = strlen(starts[k]);
         if (len - i >= l && strncasecmp(data + i, starts[k], l) == 0)
-            return k < 4 || (len > 512 && strstr(data, "<html")); /* a comment then html */
+            return k < 4 || (len > 512 && has_html_tag(data, len)); /* a comment, then html */
     }
     return 0;
 }

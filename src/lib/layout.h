@@ -19,6 +19,8 @@ typedef struct {
     num_kind kind;   /* NUM_NONE for text */
     double value;
     const char *norm; /* the label normalized (label_norm), computed on first use; NULL before */
+    size_t norm_len;
+    uint64_t sig;     /* label_sig of norm */
 } lcell;
 
 typedef struct {

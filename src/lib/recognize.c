@@ -14,7 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NORM_MAX 512
+#include "lib/labels.h"
+
+#define NORM_MAX LABEL_NORM_MAX
 
 typedef struct {
     unsigned from, to; /* inclusive line range */
@@ -51,8 +53,12 @@ static const char *cell_norm(xxgk_report *r, lcell *c)
         char buf[NORM_MAX];
         size_t n = label_norm(buf, sizeof buf, c->s, c->n < NORM_MAX ? c->n : NORM_MAX - 1);
         c->norm = rep_strndup(r, buf, n);
-        if (!c->norm)
+        if (!c->norm) {
             c->norm = "";
+            n = 0;
+        }
+        c->norm_len = n;
+        c->sig = label_sig(c->norm, n);
     }
     return c->norm;
 }
@@ -445,13 +451,16 @@ static int has_figure(const lcell *v, int nv)
 /* Pick the row a normalized label names: a data row before a group that may hold figures,
  * before a plain group (a group glued to its first sub-row names the sub-row); on ties, the
  * first after the last row matched, since tables run in order. */
-static int match_row(const xxgk_table_spec *t, const char *norm, int last)
+static int match_row(const xxgk_table_spec *t, const char *norm, uint64_t sig, int last)
 {
     int alt = -1, group = -1;
+    size_t nlen = strlen(norm);
+    const row_labels *labels = labels_row(t, 0); /* the table's rows follow in order */
     for (int i = 0; i < t->nrows; i++) {
         int j = (last + 1 + i) % t->nrows;
         const xxgk_row_spec *row = &t->rows[j];
-        if (!label_match(norm, row->match, (row->flags & XXGK_ROW_EXACT) != 0))
+        if (!label_set_match(&labels[j].match, norm, nlen, sig,
+                             (row->flags & XXGK_ROW_EXACT) != 0))
             continue;
         if (!(row->flags & XXGK_ROW_GROUP))
             return j;
@@ -464,33 +473,30 @@ static int match_row(const xxgk_table_spec *t, const char *norm, int last)
 }
 
 /* Report a label that names its row only through a variant (a typo, a shortening). */
-static void check_label(scan *s, const xxgk_row_spec *row, const char *norm, const lcell *c)
+static void check_label(scan *s, const xxgk_table_spec *t, int m, const char *norm,
+                        const lcell *c)
 {
-    char official[NORM_MAX];
-    label_norm(official, sizeof official, row->label, strlen(row->label));
+    const xxgk_row_spec *row = &t->rows[m];
+    const row_labels *l = labels_row(t, m);
     if (row->flags & XXGK_ROW_EXACT) {
         /* A whole label, never a wrapped piece: any other key is another wording (规范性文件
          * for 行政规范性文件). */
-        if (strcmp(norm, official) != 0)
+        if (strcmp(norm, l->label) != 0)
             rep_diag(s->r, "format-label-variant", c->line,
                      rep_printf(s->r, "“%.*s”（标准：%s）", (int)c->n, c->s, row->label));
         return;
     }
     /* A label wrapped over lines holds a piece of the official one; a label glued to its group
      * holds all of it; a glued and wrapped one holds its group, then a piece. */
-    if (strstr(official, norm) || strstr(norm, official))
+    if (strstr(l->label, norm) || strstr(norm, l->label))
         return;
-    if (row->caption) {
-        char group[NORM_MAX];
-        label_norm(group, sizeof group, row->caption, strlen(row->caption));
-        size_t gl = strlen(group);
-        if (gl && strncmp(norm, group, gl) == 0) {
-            const char *rest = norm + gl;
-            while (*rest >= '0' && *rest <= '9')
-                rest++;
-            if (*rest && strstr(official, rest))
-                return;
-        }
+    size_t gl = strlen(l->group);
+    if (gl && strncmp(norm, l->group, gl) == 0) {
+        const char *rest = norm + gl;
+        while (*rest >= '0' && *rest <= '9')
+            rest++;
+        if (*rest && strstr(l->label, rest))
+            return;
     }
     rep_diag(s->r, "format-label-variant", c->line,
              rep_printf(s->r, "“%.*s”（标准：%s）", (int)c->n, c->s, row->label));
@@ -559,11 +565,11 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 continue;
             const char *cn = cell_norm(r, &cells[i]);
             memcpy(norm, cn, strlen(cn) + 1); /* a copy: glued digits are cut off below */
-            m = match_row(t, norm, last);
+            m = match_row(t, norm, cells[i].sig, last);
             if (m < 0 && glued_digits(norm)) {
                 size_t d = (size_t)glued_digits(norm);
                 norm[strlen(norm) - d] = '\0';
-                if ((m = match_row(t, norm, last)) >= 0) {
+                if ((m = match_row(t, norm, cells[i].sig, last)) >= 0) {
                     rep_diag(r, "reader-glued", cells[i].line,
                              rep_printf(r, "%.*s", (int)cells[i].n, cells[i].s));
                     mark_printed(r, t->rows[m].first_cell, t->rows[m].ncols, cells[i].line);
@@ -613,7 +619,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 continue;
             }
             if (m != pending && filled[m] == 0)
-                check_label(s, row, norm, mc);
+                check_label(s, t, m, norm, mc);
             last = m;
             pending = m;
             if (nv > 0)
@@ -684,6 +690,8 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
                 const xxgk_row_spec *row = &t->rows[k];
                 for (int j = 0; j < row->ncols; j++) {
                     const xxgk_column_spec *col = &row->cols[j];
+                    if (!col->variants)
+                        continue;
                     int dup = 0;
                     for (int q = 0; q < nseen; q++)
                         dup |= seen[q] == col;
@@ -719,11 +727,12 @@ static int detect_format(xxgk_report *r, lgrid *g)
         if (is_value(c) || c->n >= 200 || c->n < 4 || !in_regions(&s, c->line))
             continue;
         const char *norm = cell_norm(r, c);
-        score21 += label_match(norm, f21->markers, 0);
-        score19 += label_match(norm, f19->markers, 0);
+        size_t n = c->norm_len;
+        score21 += label_set_match(labels_markers(f21), norm, n, c->sig, 0);
+        score19 += label_set_match(labels_markers(f19), norm, n, c->sig, 0);
         if (!rows)
-            rows = label_match(norm, req->rows[0].match, 0) ||
-                   label_match(norm, req->rows[1].match, 0);
+            rows = label_set_match(&labels_row(req, 0)->match, norm, n, c->sig, 0) ||
+                   label_set_match(&labels_row(req, 1)->match, norm, n, c->sig, 0);
         /* The header of section 二 alone names its format three times over: enough. */
         if (abs(score21 - score19) >= 3)
             break;

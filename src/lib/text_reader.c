@@ -397,48 +397,65 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         return err_set(XXGK_EEMPTY, "%s: the file is empty", name);
 
     xbuf raw, folded;
-    xbuf_init(&raw, max * 3 + 64);
+    xbuf_init(&folded, max * 3 + 64);
     const char *used = NULL;
     char msg[256];
     int rc;
     const char *source = NULL;
-    if (docx_is_docx(data, len)) {
-        rc = docx_to_text(&raw, data, len, msg, sizeof msg);
-        used = "DOCX";
-        source = "docx";
-    } else if (pdf_is_pdf(data, len)) {
-        /* A PDF's text layer, laid out like `pdftotext -layout`, for the same reader. */
-        rc = pdf_to_text(&raw, data, len, msg, sizeof msg);
-        used = "PDF";
-        source = "pdf";
-    } else {
-        rc = enc_decode(&raw, data, len, opts ? opts->encoding : NULL, &used, msg, sizeof msg);
+    size_t controls = 0, rawlen = len, invalid = 0;
+    if (!(opts && opts->encoding) && !docx_is_docx(data, len) && !pdf_is_pdf(data, len) &&
+        !html_is_html(data, len) && enc_plain(data, len)) {
+        /* Most reports: UTF-8 text, validated while it is folded, in one pass. */
+        if (text_fold(&folded, data, len, &controls, &invalid) < 0) {
+            xbuf_free(&folded);
+            return err_set(XXGK_ENOMEM, "%s: out of memory while decoding", name);
+        }
+        if (invalid == len)
+            used = "UTF-8";
+        else
+            xbuf_reset(&folded);
     }
-    if (rc < 0) {
-        xbuf_free(&raw);
-        return err_set(rc, "%s: %s", name, msg);
-    }
-    /* A web page: its article as text, tables as tab-separated rows. */
-    if (!source && html_is_html(raw.data ? raw.data : "", raw.len)) {
-        xbuf page;
-        xbuf_init(&page, max * 3 + 64);
-        rc = html_to_text(&page, raw.data, raw.len, msg, sizeof msg);
-        xbuf_free(&raw);
+    if (!used) {
+        xbuf_init(&raw, max * 3 + 64);
+        if (docx_is_docx(data, len)) {
+            rc = docx_to_text(&raw, data, len, msg, sizeof msg);
+            used = "DOCX";
+            source = "docx";
+        } else if (pdf_is_pdf(data, len)) {
+            /* A PDF's text layer, laid out like `pdftotext -layout`, for the same reader. */
+            rc = pdf_to_text(&raw, data, len, msg, sizeof msg);
+            used = "PDF";
+            source = "pdf";
+        } else {
+            rc = enc_decode(&raw, data, len, opts ? opts->encoding : NULL, &used, msg,
+                            sizeof msg);
+        }
         if (rc < 0) {
-            xbuf_free(&page);
+            xbuf_free(&raw);
+            xbuf_free(&folded);
             return err_set(rc, "%s: %s", name, msg);
         }
-        raw = page;
-        source = "html";
-    }
-    xbuf_init(&folded, max * 3 + 64);
-    size_t controls = 0;
-    rc = text_fold(&folded, raw.data ? raw.data : "", raw.len, &controls);
-    size_t rawlen = raw.len;
-    xbuf_free(&raw);
-    if (rc < 0) {
-        xbuf_free(&folded);
-        return err_set(XXGK_ENOMEM, "%s: out of memory while decoding", name);
+        /* A web page: its article as text, tables as tab-separated rows. */
+        if (!source && html_is_html(raw.data ? raw.data : "", raw.len)) {
+            xbuf page;
+            xbuf_init(&page, max * 3 + 64);
+            rc = html_to_text(&page, raw.data, raw.len, msg, sizeof msg);
+            xbuf_free(&raw);
+            if (rc < 0) {
+                xbuf_free(&page);
+                xbuf_free(&folded);
+                return err_set(rc, "%s: %s", name, msg);
+            }
+            raw = page;
+            source = "html";
+        }
+        rc = text_fold(&folded, raw.data ? raw.data : "", raw.len, &controls, NULL);
+        rawlen = raw.len;
+        xbuf_free(&raw);
+        if (rc < 0) {
+            xbuf_free(&folded);
+            return err_set(XXGK_ENOMEM, "%s: out of memory while decoding", name);
+        }
     }
     /* Text holds few control characters; a file full of them is binary whatever its bytes
      * decode to. */

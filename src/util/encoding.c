@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -10,28 +11,31 @@
 
 #include "xxgk/xxgk.h"
 
-/* Offset of the first invalid UTF-8 sequence, or n if valid.  ASCII runs are skipped bytewise;
- * other sequences go to utf8proc, which rejects overlongs, surrogates and values past U+10FFFF. */
+/* Offset of the first invalid UTF-8 sequence, or n if valid.  The two common cases are
+ * checked inline, since this runs over every byte of every report: ASCII eight bytes at a time,
+ * and a three-byte sequence (Chinese text) with one mask.  The rest go to utf8proc, which
+ * rejects overlongs, surrogates and values past U+10FFFF. */
 static size_t utf8_invalid_at(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
-        if (u[i] < 0x80) {
-            i++;
+        unsigned c = u[i];
+        if (c < 0x80) {
+            uint64_t w;
+            for (i++; i + 8 <= n && (memcpy(&w, u + i, 8), !(w & UINT64_C(0x8080808080808080)));)
+                i += 8;
             continue;
         }
-        /* The common case in Chinese text, checked inline: a three-byte sequence for
-         * U+0800..U+FFFF outside the surrogates. */
-        if (i + 2 < n && (u[i] & 0xF0) == 0xE0 && (u[i + 1] & 0xC0) == 0x80 &&
-            (u[i + 2] & 0xC0) == 0x80 && !(u[i] == 0xE0 && u[i + 1] < 0xA0) &&
-            !(u[i] == 0xED && u[i + 1] >= 0xA0)) {
+        /* E1..EC and EE..EF lead a sequence that is valid whenever two continuation bytes
+         * follow (E0 may be overlong, ED may be a surrogate: utf8proc decides those). */
+        if (i + 2 < n && c >= 0xE1 && c != 0xED && (u[i + 1] & 0xC0) == 0x80 &&
+            (u[i + 2] & 0xC0) == 0x80 && c <= 0xEF) {
             i += 3;
             continue;
         }
         utf8proc_int32_t cp;
-        utf8proc_ssize_t k =
-            utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i), &cp);
+        utf8proc_ssize_t k = utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i), &cp);
         if (k <= 0)
             return i;
         i += (size_t)k;
@@ -141,4 +145,12 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
              "the file's encoding",
              line_of(data, at), at);
     return XXGK_EENCODING;
+}
+
+int enc_plain(const char *data, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)data;
+    if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+        return 0;
+    return memchr(data, 0, n) == NULL;
 }

@@ -13,4 +13,9 @@
 int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const char **used,
                char *err, size_t errcap);
 
+/* Whether data may be read as UTF-8 as it stands, with no decoding: it has no UTF-16 BOM and no
+ * NUL byte.  Whether it is valid UTF-8 is found while reading it (see text_fold); when it is
+ * not, enc_decode decides what it is. */
+int enc_plain(const char *data, size_t n);
+
 #endif

@@ -40,11 +40,18 @@ static inline size_t dec(const char *s, size_t n, int32_t *cp)
 
 size_t u8_count(const char *s, size_t n)
 {
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            c++;
-    return c;
+    /* Count the continuation bytes (10xxxxxx) eight at a time: cells and lines are counted by
+     * the hundred per report. */
+    const uint64_t high = UINT64_C(0x8080808080808080);
+    size_t cont = 0, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        cont += (size_t)__builtin_popcountll(w & high & ~(w << 1));
+    }
+    for (; i < n; i++)
+        cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+    return n - cont;
 }
 
 int u8_put(xbuf *b, int32_t cp)
@@ -62,43 +69,85 @@ static const struct {
     {"&lt;", '<'},   {"&gt;", '>'},   {"&quot;", '"'}, {"&#160;", ' '},
 };
 
-/* Whether the UTF-8 sequence at s may need folding: only some lead bytes can start one. */
-static int may_fold(unsigned char c0, unsigned char c1)
+/* Whether the sequence at u (n >= 1 bytes left) may need folding.  Only a few lead bytes can
+ * start one; the checks stay loose where that is cheap (the slow path decides), but let the
+ * punctuation of Chinese text (， is folded; 。、“” are not) through without a stop. */
+static int may_fold(const unsigned char *u, size_t n)
 {
-    return c0 == 0xEF || (c0 == 0xE3 && c1 == 0x80) || (c0 == 0xC2 && c1 == 0xA0) ||
-           (c0 == 0xE2 && (c1 == 0x80 || c1 == 0x81));
+    unsigned c1 = n > 1 ? u[1] : 0, c2 = n > 2 ? u[2] : 0;
+    switch (u[0]) {
+    case 0xEF: /* U+FF01..FF5E full-width forms, U+FEFF */
+        return c1 == 0xBC || c1 == 0xBD || c1 == 0xBB;
+    case 0xE3: /* U+3000 ideographic space */
+        return c1 == 0x80 && c2 == 0x80;
+    case 0xC2: /* U+00A0 */
+        return c1 == 0xA0;
+    case 0xE2: /* U+2000..200D, 2028, 2029, 202F, 2060 */
+        return (c1 == 0x80 && (c2 <= 0x8D || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)) ||
+               (c1 == 0x81 && c2 == 0xA0);
+    default:
+        return 0;
+    }
 }
 
-int text_fold(xbuf *out, const char *s, size_t n, size_t *controls)
+/* Bytes that pass through unchanged: printable ASCII but '&', the tab and the line feed. */
+static int plain_ascii(unsigned char c)
+{
+    return (c >= 0x20 && c != '&' && c != 0x7f) || c == '\n' || c == '\t';
+}
+
+/* Length of the valid two- or three-byte sequence at u, or 0 for anything the slow path must
+ * decide (E0 may be overlong, ED a surrogate; four-byte sequences are rare). */
+static size_t common_seq(const unsigned char *u, size_t n)
+{
+    unsigned c = u[0];
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && n >= 3 && (u[1] & 0xC0) == 0x80 &&
+        (u[2] & 0xC0) == 0x80)
+        return 3;
+    if (c >= 0xC2 && c <= 0xDF && n >= 2 && (u[1] & 0xC0) == 0x80)
+        return 2;
+    return 0;
+}
+
+int text_fold(xbuf *out, const char *s, size_t n, size_t *controls, size_t *invalid)
 {
     size_t ctl = 0;
+    if (invalid)
+        *invalid = n;
+    /* The output is never longer than the input, but for U+FFFD put for an invalid byte,
+     * which grows the buffer itself: so o below always has room. */
     if (xbuf_grow(out, n) < 0)
         return -1;
+    const unsigned char *u = (const unsigned char *)s;
+    char *o = out->data + out->len;
     size_t i = 0;
     while (i < n) {
-        /* Copy the run that needs nothing done: most of a report. */
+        /* Copy the run that needs nothing done, validating it: most of a report. */
         size_t j = i;
         while (j < n) {
-            unsigned char c = (unsigned char)s[j];
-            if (c >= 0xE4 && c <= 0xE9 && j + 3 <= n) {
-                j += 3; /* a CJK ideograph: never folded */
-                continue;
+            unsigned char c = u[j];
+            size_t k;
+            if (c < 0x80) {
+                if (!plain_ascii(c))
+                    break;
+                j++;
+            } else if (c >= 0xE4 && c <= 0xE9 && (k = common_seq(u + j, n - j)) != 0) {
+                j += k; /* a CJK ideograph: never folded */
+            } else if ((k = common_seq(u + j, n - j)) != 0 && !may_fold(u + j, n - j)) {
+                j += k;
+            } else {
+                break;
             }
-            if (c < 0x80 ? (c < 0x20 || c == '&' || c == 0x7f)
-                         : may_fold(c, j + 1 < n ? (unsigned char)s[j + 1] : 0))
-                break;
-            j++;
         }
-        if (j > i) {
-            xbuf_put(out, s + i, j - i);
-            i = j;
-            if (i >= n)
-                break;
-        }
-        unsigned char c = (unsigned char)s[i];
+        memcpy(o, s + i, j - i);
+        o += j - i;
+        i = j;
+        if (i >= n)
+            break;
+        unsigned char c = u[i];
         if (c < 0x80) {
             if (c == '\r') {
-                xbuf_putc(out, '\n');
+                *o++ = '\n';
                 i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
                 continue;
             }
@@ -107,7 +156,7 @@ int text_fold(xbuf *out, const char *s, size_t n, size_t *controls)
                 for (k = 0; k < sizeof entities / sizeof entities[0]; k++) {
                     size_t l = strlen(entities[k].name);
                     if (i + l <= n && memcmp(s + i, entities[k].name, l) == 0) {
-                        xbuf_putc(out, entities[k].ch);
+                        *o++ = entities[k].ch;
                         i += l;
                         break;
                     }
@@ -115,33 +164,47 @@ int text_fold(xbuf *out, const char *s, size_t n, size_t *controls)
                 if (k < sizeof entities / sizeof entities[0])
                     continue;
             }
-            /* Other control characters (form feeds from pdftotext included) become spaces,
-             * except the tab, which separates cells.  Many of them mean binary data. */
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\v')
+            /* Other control characters (form feeds from pdftotext included) become spaces.
+             * Many of them mean binary data. */
+            if (c < 0x20 && c != '\f' && c != '\v')
                 ctl++;
-            xbuf_putc(out, (c < 0x20 && c != '\t' && c != '\n') || c == 0x7f ? ' ' : (char)c);
+            *o++ = c < 0x20 || c == 0x7f ? ' ' : (char)c;
             i++;
             continue;
         }
         int32_t cp;
         size_t k = u8_next(s + i, n - i, &cp);
-        if (cp >= 0xFF01 && cp <= 0xFF5E)
-            xbuf_putc(out, (char)(cp - 0xFF01 + 0x21));
-        else if (cp == 0x3000 || cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F)
-            xbuf_putc(out, ' ');
-        else if (cp == 0xFEFF || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060)
+        if (cp >= 0xFF01 && cp <= 0xFF5E) {
+            *o++ = (char)(cp - 0xFF01 + 0x21);
+        } else if (cp == 0x3000 || cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200A) ||
+                   cp == 0x202F) {
+            *o++ = ' ';
+        } else if (cp == 0xFEFF || cp == 0x200B || cp == 0x200C || cp == 0x200D ||
+                   cp == 0x2060) {
             ; /* invisible */
-        else if (cp == 0x2028 || cp == 0x2029)
-            xbuf_putc(out, '\n');
-        else if (cp < 0)
+        } else if (cp == 0x2028 || cp == 0x2029) {
+            *o++ = '\n';
+        } else if (cp < 0) {
+            if (invalid) {
+                *invalid = i;
+                break;
+            }
+            out->len = (size_t)(o - out->data);
+            if (xbuf_grow(out, 3 + (n - i)) < 0)
+                return -1;
             u8_put(out, 0xFFFD);
-        else
-            xbuf_put(out, s + i, k);
+            o = out->data + out->len;
+        } else {
+            memcpy(o, s + i, k);
+            o += k;
+        }
         i += k;
     }
+    out->len = (size_t)(o - out->data);
+    out->data[out->len] = '\0';
     if (controls)
         *controls = ctl;
-    return out->failed ? -1 : 0;
+    return 0;
 }
 
 int cn_digit(int32_t cp)
@@ -235,6 +298,15 @@ size_t label_norm(char *out, size_t cap, const char *s, size_t n)
         i += e;
     }
     while (i < n) {
+        unsigned char b = (unsigned char)s[i];
+        if (b >= 0xE4 && b <= 0xE9 && i + 3 <= n) { /* a CJK ideograph: always kept */
+            if (o + 3 >= cap)
+                break;
+            memcpy(out + o, s + i, 3);
+            o += 3;
+            i += 3;
+            continue;
+        }
         int32_t cp;
         size_t k = dec(s + i, n - i, &cp);
         int32_t c = narrow(cp);
@@ -284,6 +356,68 @@ int label_match(const char *norm, const char *keys, int exact)
             return 0;
         p = bar + 1;
     }
+}
+
+uint64_t label_sig(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t sig = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned c = u[i];
+        size_t k = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (k > n - i)
+            k = n - i;
+        uint32_t v = c;
+        for (size_t j = 1; j < k; j++)
+            v = v << 8 | u[i + j];
+        sig |= UINT64_C(1) << ((v * UINT32_C(0x9E3779B1)) >> 26);
+        i += k;
+    }
+    return sig;
+}
+
+void label_set_init(label_set *set, const char *keys)
+{
+    set->n = 0;
+    set->raw = keys;
+    for (const char *p = keys; p && *p;) {
+        const char *bar = strchr(p, '|');
+        size_t l = bar ? (size_t)(bar - p) : strlen(p);
+        if (l) {
+            if (set->n == LABEL_SET_MAX) {
+                set->n = -1;
+                return;
+            }
+            set->key[set->n].s = p;
+            set->key[set->n].len = l;
+            set->key[set->n].sig = label_sig(p, l);
+            set->n++;
+        }
+        p = bar ? bar + 1 : NULL;
+    }
+}
+
+int label_set_match(const label_set *set, const char *norm, size_t nlen, uint64_t sig,
+                    int exact)
+{
+    if (set->n < 0)
+        return label_match(norm, set->raw, exact);
+    for (int k = 0; k < set->n; k++) {
+        size_t l = set->key[k].len;
+        const char *key = set->key[k].s;
+        if (l > nlen || (set->key[k].sig & ~sig))
+            continue;
+        if (exact) {
+            if (l == nlen && memcmp(norm, key, l) == 0)
+                return 1;
+            continue;
+        }
+        const char *end = norm + nlen - l;
+        for (const char *q = norm; q <= end; q++)
+            if (q[0] == key[0] && memcmp(q, key, l) == 0)
+                return 1;
+    }
+    return 0;
 }
 
 /* Exactly three digits at s, not followed by a fourth: the tail of a thousands group. */

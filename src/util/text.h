@@ -17,9 +17,11 @@ int u8_put(xbuf *b, int32_t cp);
 
 /* Fold text for reading: full-width ASCII to ASCII, ideographic and no-break spaces to spaces,
  * HTML leftovers (&nbsp; &amp; ...) to characters, drop BOMs and zero-width spaces, CR LF and CR
- * to LF.  Input must be valid UTF-8.  *controls (if not NULL) receives the number of other
- * control characters, which text rarely holds. */
-int text_fold(xbuf *out, const char *s, size_t n, size_t *controls);
+ * to LF.  *controls (if not NULL) receives the number of other control characters, which text
+ * rarely holds.  The input is validated as UTF-8 on the way: with invalid NULL, an invalid
+ * sequence becomes U+FFFD; otherwise folding stops there and *invalid receives its offset (n
+ * when the input is valid), so text of unknown encoding is decoded and folded in one pass. */
+int text_fold(xbuf *out, const char *s, size_t n, size_t *controls, size_t *invalid);
 
 /* Normalize a label for matching: drop a leading enumeration ("一、", "(三)", "1.", "2、"),
  * spaces, punctuation and markup.  Writes at most cap-1 bytes plus NUL; returns the length. */
@@ -28,6 +30,29 @@ size_t label_norm(char *out, size_t cap, const char *s, size_t n);
 /* Whether norm (a normalized label) matches one of the '|'-separated keys: contains it, or
  * equals it when exact. */
 int label_match(const char *norm, const char *keys, int exact);
+
+/* The characters of a normalized label as a 64-bit set (each character hashed to one bit): a
+ * key whose set is not inside the label's cannot occur in it, which rules out most keys with
+ * one AND. */
+uint64_t label_sig(const char *s, size_t n);
+
+/* '|'-separated keys split once, each with its character set, for labels matched in a loop.
+ * The keys point into the string given to label_set_init, which must outlive the set. */
+#define LABEL_SET_MAX 16
+typedef struct {
+    int n; /* -1: more keys than fit; label_set_match then reads raw with label_match */
+    const char *raw;
+    struct {
+        const char *s;
+        size_t len;
+        uint64_t sig;
+    } key[LABEL_SET_MAX];
+} label_set;
+
+void label_set_init(label_set *set, const char *keys);
+/* label_match for a compiled set; sig is label_sig(norm, nlen) or a superset of it. */
+int label_set_match(const label_set *set, const char *norm, size_t nlen, uint64_t sig,
+                    int exact);
 
 typedef enum {
     NUM_NONE = 0,  /* not a value: text */
