@@ -3,6 +3,7 @@
  * written.  Their entries are in the rule table of checker.c.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,15 +13,29 @@
 #include "util/buf.h"
 #include "util/text.h"
 
-/* Append text without its whitespace. */
+/* Append text without its whitespace.  Folded text holds no control characters but the tab and
+ * the line feed, so whitespace is every byte up to the space; eight bytes are copied at once
+ * where a word holds none of it. */
 static char *squeeze(char *o, const char *p)
 {
-    while (*p) {
-        size_t run = strcspn(p, " \n\t");
-        memcpy(o, p, run);
-        o += run;
-        p += run;
-        p += strspn(p, " \n\t");
+    const uint64_t ones = UINT64_C(0x0101010101010101), high = UINT64_C(0x8080808080808080);
+    size_t n = strlen(p), i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (!((w - ones * 0x21) & ~w & high)) { /* no byte below 0x21 */
+            memcpy(o, &w, 8);
+            o += 8;
+            continue;
+        }
+        for (int k = 0; k < 8; k++) {
+            *o = p[i + k];
+            o += (unsigned char)p[i + k] > ' ';
+        }
+    }
+    for (; i < n; i++) {
+        *o = p[i];
+        o += (unsigned char)p[i] > ' ';
     }
     return o;
 }
@@ -31,46 +46,57 @@ static char *full_stop(char *o)
     return o + 3;
 }
 
-/* The preamble (between the title and section 一) and the section texts with whitespace
- * removed, so hard-wrapped sentences read whole, joined by 。; only the sections without tables
- * unless tables is set.  NULL only when memory ran out. */
-static char *joined(const xxgk_report *r, int tables)
+/* The texts the rules read, with whitespace removed so hard-wrapped sentences read whole: the
+ * preamble (between the title and section 一) and every section, each followed by 。 (prose),
+ * and the same without the sections that hold tables (narrative).  Built once, on first use;
+ * -1 only when memory ran out. */
+static int build_texts(check_ctx *c)
 {
+    if (c->prose)
+        return 0;
+    const xxgk_report *r = c->r;
     unsigned from = r->title_line + 1, to = r->nsections ? r->sections[0].line : 0;
     size_t cap = 4;
     for (unsigned l = from; l < to; l++)
         cap += strlen(r->lines[l - 1]) + 3;
     for (size_t i = 0; i < r->nsections; i++)
         cap += strlen(r->sections[i].text) + 3;
-    char *t = malloc(cap), *o = t;
-    if (!t)
-        return NULL;
+    char *prose = malloc(cap), *narr = malloc(cap), *o = prose, *q = narr;
+    if (!prose || !narr) {
+        free(prose);
+        free(narr);
+        return -1;
+    }
     for (unsigned l = from; l < to; l++)
         o = squeeze(o, r->lines[l - 1]);
     o = full_stop(o);
+    memcpy(q, prose, (size_t)(o - prose));
+    q += o - prose;
     for (size_t i = 0; i < r->nsections; i++) {
         const xxgk_section *s = &r->sections[i];
-        if (tables || !(s->standard >= 2 && s->standard <= 4))
-            o = full_stop(squeeze(o, s->text));
+        char *piece = o;
+        o = full_stop(squeeze(o, s->text));
+        if (!(s->standard >= 2 && s->standard <= 4)) {
+            memcpy(q, piece, (size_t)(o - piece));
+            q += o - piece;
+        }
     }
-    *o = '\0';
-    return t;
+    *o = *q = '\0';
+    c->prose = prose;
+    c->narrative = narr;
+    return 0;
 }
 
-/* The narrative: the sections without tables.  Built on first use. */
+/* The narrative: the sections without tables. */
 static const char *narrative(check_ctx *c)
 {
-    if (!c->narrative)
-        c->narrative = joined(c->r, 0);
-    return c->narrative;
+    return build_texts(c) < 0 ? NULL : c->narrative;
 }
 
-/* Every section, tables included (sections 二 to 四 carry narrative too).  Built on first use. */
+/* Every section, tables included (sections 二 to 四 carry narrative too). */
 static const char *prose(check_ctx *c)
 {
-    if (!c->prose)
-        c->prose = joined(c->r, 1);
-    return c->prose;
+    return build_texts(c) < 0 ? NULL : c->prose;
 }
 
 /* Sentence around position p in text: bounded by 。, and by ; (the folded ；) when semicolons
@@ -150,6 +176,8 @@ void r_text_no_review(check_ctx *c)
         return;
     double rec = chk_val(chk_cell(c, &t->rows[0], 4));
     double lit = chk_val(chk_cell(c, &t->rows[1], 4)) + chk_val(chk_cell(c, &t->rows[2], 4));
+    if (!(rec > 0) && !(lit > 0))
+        return; /* nothing the text could deny */
     const char *text = narrative(c);
     if (!text)
         return;
@@ -441,13 +469,21 @@ void r_text_typo(check_ctx *c)
     size_t nuses = alike_uses(uses, seen, last);
     unsigned reported = 0; /* one finding per misspelt term */
     size_t n = strlen(text);
-    for (size_t i = 2; i < n; i++) {
-        if (!last[(unsigned char)text[i]])
+    /* Character by character: the look-alikes are all three bytes long, so only a character
+     * led by E0..EF can be one, and its last byte rules most out. */
+    for (size_t i = 0; i + 2 < n;) {
+        unsigned char lead = (unsigned char)text[i];
+        if (lead < 0xE0 || lead > 0xEF) {
+            i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 4;
             continue;
-        unsigned key = tail_key(text + i - 1);
+        }
+        i += 3;
+        if (!last[(unsigned char)text[i - 1]])
+            continue;
+        unsigned key = tail_key(text + i - 2);
         if (!(seen[key >> 3] & (1u << (key & 7))))
             continue;
-        const char *x = text + i - 2;
+        const char *x = text + i - 3;
         for (size_t k = 0; k < nuses; k++) {
             const alike_use *u = &uses[k];
             const char *term = terms[u->term];

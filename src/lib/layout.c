@@ -189,13 +189,52 @@ static int split_pipes(lgrid *g, const char *line, unsigned ln)
     return lgrid_end_row(g);
 }
 
+/* Lines the table recognizer never reads.  It looks for the tables only under the headings of
+ * sections 二, 三 and 四, or everywhere when one of them has none (see set_regions in
+ * recognize.c): when all three have one, the lines of sections 一, 五 and 六, which are most of a
+ * report's prose, need no cells. */
+typedef struct {
+    struct {
+        unsigned from, to;
+    } spans[8];
+    int n;
+} skipped;
+
+static void skipped_lines(const xxgk_report *r, skipped *k)
+{
+    k->n = 0;
+    int headed = 0;
+    for (size_t i = 0; i < r->nsections; i++)
+        if (r->sections[i].standard >= 2 && r->sections[i].standard <= 4)
+            headed |= 1 << r->sections[i].standard;
+    if (headed != (1 << 2 | 1 << 3 | 1 << 4))
+        return;
+    for (size_t i = 0; i < r->nsections && k->n < 8; i++) {
+        int std = r->sections[i].standard;
+        if (std != 1 && std != 5 && std != 6)
+            continue;
+        unsigned to = i + 1 < r->nsections ? r->sections[i + 1].line - 1 : r->nlines;
+        k->spans[k->n].from = r->sections[i].line;
+        k->spans[k->n++].to = to;
+    }
+}
+
+static int is_skipped(const skipped *k, unsigned line)
+{
+    for (int i = 0; i < k->n; i++)
+        if (line >= k->spans[i].from && line <= k->spans[i].to)
+            return 1;
+    return 0;
+}
+
 /* One cell per line (Word's "save as text"): a line that starts with a tab starts a cell, a line
  * without continues the cell above (wrapped inside it), and an empty line ends the row. */
-static int build_cells_mode(lgrid *g, xxgk_report *r)
+static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip)
 {
     for (unsigned i = 0; i < r->nlines; i++) {
         const char *line = r->lines[i];
-        if (is_blank(line) && !strchr(line, '\t')) { /* a lone tab is an empty cell */
+        if (is_skipped(skip, i + 1) ||
+            (is_blank(line) && !strchr(line, '\t'))) { /* a lone tab is an empty cell */
             if (lgrid_end_row(g))
                 return -1;
             continue;
@@ -257,14 +296,16 @@ int layout_build(lgrid *g, xxgk_report *r)
                 pipes++;
         }
     }
+    skipped skip;
+    skipped_lines(r, &skip);
     if (single >= 10 && single > multi) {
         r->layout = "cells";
-        return build_cells_mode(g, r);
+        return build_cells_mode(g, r, &skip);
     }
     r->layout = multi >= 5 ? "tabs" : pipes >= 3 ? "markdown" : "spaces";
     for (unsigned i = 0; i < r->nlines; i++) {
         const char *l = r->lines[i];
-        if (is_blank(l) || is_page_number(l))
+        if (is_skipped(&skip, i + 1) || is_blank(l) || is_page_number(l))
             continue;
         const char *p = l;
         while (*p == ' ')

@@ -47,7 +47,8 @@ size_t u8_count(const char *s, size_t n)
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        cont += (size_t)__builtin_popcountll(w & high & ~(w << 1));
+        uint64_t c = (w & high & ~(w << 1)) >> 7; /* 1 in each continuation byte */
+        cont += (size_t)((c * UINT64_C(0x0101010101010101)) >> 56);
     }
     for (; i < n; i++)
         cont += ((unsigned char)s[i] & 0xC0) == 0x80;
@@ -96,6 +97,18 @@ static int plain_ascii(unsigned char c)
     return (c >= 0x20 && c != '&' && c != 0x7f) || c == '\n' || c == '\t';
 }
 
+/* Whether the eight bytes at s are all plain_ascii bytes other than the tab and line feed:
+ * spaces and figures of aligned tables pass a word at a time. */
+static int plain_word(const char *s)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), high = UINT64_C(0x8080808080808080);
+    uint64_t w;
+    memcpy(&w, s, 8);
+    uint64_t amp = w ^ (ones * '&'), del = w ^ (ones * 0x7f);
+    uint64_t bad = w | ((w - ones * 0x20) & ~w) | ((amp - ones) & ~amp) | ((del - ones) & ~del);
+    return !(bad & high);
+}
+
 /* Length of the valid two- or three-byte sequence at u, or 0 for anything the slow path must
  * decide (E0 may be overlong, ED a surrogate; four-byte sequences are rare). */
 static size_t common_seq(const unsigned char *u, size_t n)
@@ -128,11 +141,17 @@ int text_fold(xbuf *out, const char *s, size_t n, size_t *controls, size_t *inva
             unsigned char c = u[j];
             size_t k;
             if (c < 0x80) {
+                if (j + 8 <= n && plain_word(s + j)) {
+                    j += 8;
+                    continue;
+                }
                 if (!plain_ascii(c))
                     break;
                 j++;
-            } else if (c >= 0xE4 && c <= 0xE9 && (k = common_seq(u + j, n - j)) != 0) {
-                j += k; /* a CJK ideograph: never folded */
+            } else if (c >= 0xE4 && c <= 0xE9) { /* a CJK ideograph: never folded */
+                if (j + 3 > n || ((u[j + 1] | u[j + 2] << 8) & 0xC0C0) != 0x8080)
+                    break;
+                j += 3;
             } else if ((k = common_seq(u + j, n - j)) != 0 && !may_fold(u + j, n - j)) {
                 j += k;
             } else {
@@ -173,7 +192,13 @@ int text_fold(xbuf *out, const char *s, size_t n, size_t *controls, size_t *inva
             continue;
         }
         int32_t cp;
-        size_t k = u8_next(s + i, n - i, &cp);
+        size_t k = common_seq(u + i, n - i);
+        if (k == 3)
+            cp = (int32_t)((c & 0x0F) << 12 | (u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F));
+        else if (k == 2)
+            cp = (int32_t)((c & 0x1F) << 6 | (u[i + 1] & 0x3F));
+        else
+            k = u8_next(s + i, n - i, &cp);
         if (cp >= 0xFF01 && cp <= 0xFF5E) {
             *o++ = (char)(cp - 0xFF01 + 0x21);
         } else if (cp == 0x3000 || cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200A) ||
