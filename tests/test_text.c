@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "support.h"
+#include "lib/labels.h"
 #include "util/encoding.h"
 #include "util/text.h"
 
@@ -171,6 +172,37 @@ static void test_label_sets(void **state)
     assert_false(label_set_match(&set, "规章", 6, ~UINT64_C(0), 0));
 }
 
+/* The prepared labels are the format's own, normalized, for every row of both formats. */
+static void test_prepared_labels(void **state)
+{
+    (void)state;
+    const xxgk_format_id ids[2] = {XXGK_FORMAT_2021, XXGK_FORMAT_2019};
+    int rows = 0;
+    for (int f = 0; f < 2; f++) {
+        const xxgk_format_spec *spec = xxgk_format_get(ids[f]);
+        for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
+            const xxgk_table_spec *ts = &spec->tables[t];
+            assert_true(ts->nrows <= LABELS_ROWS_MAX);
+            for (int i = 0; i < ts->nrows; i++) {
+                const xxgk_row_spec *row = &ts->rows[i];
+                const row_labels *l = labels_row(ts, i);
+                char want[LABEL_NORM_MAX];
+                label_norm(want, sizeof want, row->label, strlen(row->label));
+                assert_string_equal(l->label, want);
+                assert_ptr_equal(l->match.raw, row->match);
+                assert_true(l->match.n >= 1);
+                /* Every row's official label matches its own keys. */
+                assert_true(label_set_match(&l->match, want, strlen(want),
+                                            label_sig(want, strlen(want)),
+                                            (row->flags & XXGK_ROW_EXACT) != 0));
+                rows++;
+            }
+        }
+        assert_ptr_equal(labels_markers(spec)->raw, spec->markers);
+    }
+    assert_int_equal(rows, 6 + 30 + 3 + 8 + 27 + 3);
+}
+
 static void test_u8_count(void **state)
 {
     (void)state;
@@ -233,7 +265,7 @@ int main(void)
         cmocka_unit_test(test_numbers),     cmocka_unit_test(test_label_norm),
         cmocka_unit_test(test_label_match), cmocka_unit_test(test_fold),
         cmocka_unit_test(test_fold_validates), cmocka_unit_test(test_label_sets),
-        cmocka_unit_test(test_u8_count),
+        cmocka_unit_test(test_u8_count), cmocka_unit_test(test_prepared_labels),
         cmocka_unit_test(test_decode),      cmocka_unit_test(test_buf_limit),
         cmocka_unit_test(test_counts),
     };

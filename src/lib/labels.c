@@ -5,9 +5,7 @@
 #include <string.h>
 
 
-#define ROWS_MAX 48
-
-static row_labels rows[2][XXGK_TABLE_COUNT][ROWS_MAX];
+static row_labels rows[2][XXGK_TABLE_COUNT][LABELS_ROWS_MAX];
 static label_set markers[2];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
@@ -24,7 +22,7 @@ static void prepare(void)
         label_set_init(&markers[f], spec->markers);
         for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
             const xxgk_table_spec *ts = &spec->tables[t];
-            for (int i = 0; i < ts->nrows && i < ROWS_MAX; i++) {
+            for (int i = 0; i < ts->nrows && i < LABELS_ROWS_MAX; i++) {
                 const xxgk_row_spec *row = &ts->rows[i];
                 row_labels *l = &rows[f][t][i];
                 label_set_init(&l->match, row->match);
