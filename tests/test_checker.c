@@ -254,6 +254,24 @@ static void test_text_rules(void **state)
            "“信息公开条列”（应为“信息公开条例”）");
     expect("均按期答复。", "均按期答复。关于公开的事项，于公开前审查。", "text-typo", 0, NULL);
 
+    /* the agency's own name written wrong; its shortenings are not */
+    expect("均按期答复。", "均按期答复。如有疑问请与测试交通运输局办公室联系。", "text-agency-name", 1,
+           "正文“测试交通运输局”；报告机关为测试市交通运输局");
+    expect("均按期答复。", "均按期答复。测试市交通运输局和测试市交通局均按期答复。",
+           "text-agency-name", 0, NULL);
+    expect("均按期答复。", "均按期答复。测试市交通运输局法规科、测试市公安局交通管理局配合。",
+           "text-agency-name", 0, NULL);
+    char *gov = replace(base, "测试市交通运输局2024年", "测试市人民政府2024年");
+    char *gov2 = replace(gov, "均按期答复。", "均按期答复。测试市政府办公室和测试市人民政府均已公开。");
+    assert_int_equal(rule_count(gov2, "text-agency-name", NULL, 0), 0);
+    free(gov2);
+    gov2 = replace(gov, "均按期答复。", "均按期答复。测试市人民政政府已公开。");
+    char ev[256];
+    assert_int_equal(rule_count(gov2, "text-agency-name", ev, sizeof ev), 1);
+    assert_string_equal(ev, "正文“测试市人民政政府”；报告机关为测试市人民政府");
+    free(gov2);
+    free(gov);
+
     /* brackets that do not pair up in the narrative */
     expect("《中华人民共和国政府信息公开条例》编制", "《中华人民共和国政府信息公开条例编制",
            "text-brackets", 0, NULL); /* the preamble is in no section */

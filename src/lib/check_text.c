@@ -501,6 +501,96 @@ void r_text_typo(check_ctx *c)
     }
 }
 
+/* ---- the agency's name misspelt ---- */
+
+#define NAME_MAX_CHARS 48
+
+/* Up to max code points of s into cp; their byte offsets (one past each) into end. */
+static size_t code_points(const char *s, size_t n, int32_t *cp, const char **end, size_t max)
+{
+    size_t k = 0, i = 0;
+    while (i < n && k < max) {
+        i += u8_next(s + i, n - i, &cp[k]);
+        end[k++] = s + i;
+    }
+    return k;
+}
+
+/* Whether t (l code points) is the name a (m code points) with a short stretch inside left out,
+ * added or changed: the two share at least their first two and last two characters, and what
+ * differs between is at most two characters on either side.  Leaving out 人民 (县政府 for
+ * 县人民政府) is the usual shortening, not a slip. */
+static int near_name(const int32_t *a, size_t m, const int32_t *t, size_t l)
+{
+    size_t lim = m < l ? m : l, p = 0, q = 0;
+    while (p < lim && a[p] == t[p])
+        p++;
+    if (p == m && p == l)
+        return 0; /* the name itself */
+    while (q < lim && a[m - 1 - q] == t[l - 1 - q])
+        q++;
+    if (p < 2 || q < 2)
+        return 0;
+    if (q > lim - p)
+        q = lim - p; /* an end that overlaps the start: 政政府 for 政府 */
+    if (m - p - q > 2 || l - p - q > 2)
+        return 0;
+    if (l + 2 == m && p + q == l && a[p] == 0x4EBA && a[p + 1] == 0x6C11) /* 人民 */
+        return 0;
+    return 1;
+}
+
+/* "请与平潭综合区行政审批局办公室联系" in the report of 平潭综合实验区行政审批局: the agency's own
+ * name written wrong in the text. */
+void r_text_agency(check_ctx *c)
+{
+    const char *agency = c->r->agency;
+    const char *text = prose(c);
+    if (!agency || !text)
+        return;
+    int32_t a[NAME_MAX_CHARS], t[NAME_MAX_CHARS + 3];
+    const char *aend[NAME_MAX_CHARS], *tend[NAME_MAX_CHARS + 3];
+    size_t alen = strlen(agency);
+    size_t m = code_points(agency, alen, a, aend, NAME_MAX_CHARS);
+    if (m < 6 || m == NAME_MAX_CHARS)
+        return; /* a short name is shortened in many ways; a long one is not a name */
+    size_t lead = (size_t)(aend[1] - agency); /* the first two characters */
+    struct {
+        const char *s;
+        size_t n;
+    } seen[4]; /* names reported: each once */
+    int nseen = 0;
+    char first[16]; /* the name's first two characters, to search for */
+    if (lead >= sizeof first)
+        return;
+    memcpy(first, agency, lead);
+    first[lead] = '\0';
+    for (const char *p = text; nseen < 4;) {
+        const char *q = strstr(p, first);
+        if (!q)
+            break;
+        p = q + lead;
+        if (strncmp(q, agency, alen) == 0)
+            continue;
+        size_t n = code_points(q, strlen(q), t, tend, m + 2);
+        for (size_t l = m - 2; l <= n; l++) {
+            if (!near_name(a, m, t, l))
+                continue;
+            size_t bytes = (size_t)(tend[l - 1] - q);
+            int dup = 0;
+            for (int k = 0; k < nseen; k++)
+                dup |= seen[k].n == bytes && memcmp(seen[k].s, q, bytes) == 0;
+            if (!dup) {
+                seen[nseen].s = q;
+                seen[nseen++].n = bytes;
+                chk_found(c, 0, "正文“%.*s”；报告机关为%s", (int)bytes, q, agency);
+            }
+            p = q + bytes;
+            break;
+        }
+    }
+}
+
 static const char *const openers[] = {"(", "《", "〔", "【", "[", "〈", "<"};
 static const char *const closers[] = {")", "》", "〕", "】", "]", "〉", ">"};
 
