@@ -282,6 +282,36 @@ static void test_text_rules(void **state)
            "text-brackets", 0, NULL);
 }
 
+/* A web page's link that shows one address and points to another. */
+static void test_link_mismatch(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>测试市交通运输局2024年政府信息公开工作年度报告</title></head>"
+        "<body><p>一、总体情况</p><p>联系邮箱：<a href=\"mailto:jtj@test.gov.cn\">"
+        "jtys@test.gov.cn</a>；网站：<a href=\"http://www.test.gov.cn/\">www.test.gov.cn</a>、"
+        "<a href=\"https://x.test.gov.cn\">http://y.test.gov.cn</a>、"
+        "<a href=\"mailto:A@b.cn?subject=x\">a@B.cn</a>、<a href=\"http://z.cn\">点此</a></p>"
+        "</body></html>";
+    xxgk_report *r = read_text(page, strlen(page));
+    assert_non_null(r);
+    xxgk_findings *f = check_report(r);
+    char ev[256];
+    assert_int_equal(count_rule(f, "text-link-mismatch", ev, sizeof ev), 2);
+    assert_string_equal(ev, "显示“jtys@test.gov.cn”，链接到“mailto:jtj@test.gov.cn”");
+    int seen = 0;
+    for (size_t i = 0; i < xxgk_findings_count(f); i++) {
+        const xxgk_finding *x = xxgk_findings_get(f, i);
+        if (strcmp(x->rule->id, "text-link-mismatch") != 0)
+            continue;
+        assert_int_equal(x->line, 3); /* title, heading, then the paragraph */
+        if (seen++ == 1)
+            assert_string_equal(x->evidence, "显示“http://y.test.gov.cn”，链接到“https://x.test.gov.cn”");
+    }
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+}
+
 static void test_reader_rules(void **state)
 {
     (void)state;
@@ -424,6 +454,7 @@ int main(void)
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_text_rules),
         cmocka_unit_test(test_reader_rules),
+        cmocka_unit_test(test_link_mismatch),
         cmocka_unit_test(test_rule_table),
         cmocka_unit_test(test_across_years),
     };

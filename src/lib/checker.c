@@ -120,6 +120,8 @@ static const struct {
       "report?)"}, r_text_year},
     {{"text-typo", "text", W, "正文中规定用语有形近错字",
       "an official term is misspelt with a look-alike character"}, r_text_typo},
+    {{"text-link-mismatch", "text", W, "链接显示的地址与实际指向的地址不一致",
+      "a link shows one address and points to another"}, NULL},
     {{"text-agency-name", "text", W, "正文中的本机关名称与报告机关名称不一致，可能有错漏字",
       "the text names the agency with characters missing, added or changed"}, r_text_agency},
     {{"text-brackets", "text", I, "括号或书名号不配对", "unbalanced brackets or title marks"},

@@ -102,7 +102,70 @@ static void cell_text(xbuf *b, const xmlNode *n)
     }
 }
 
-static void walk(xbuf *b, const xmlNode *n, int depth);
+static void walk(xbuf *b, html_links *links, const xmlNode *n, int depth);
+
+/* An address as written, for comparing: without scheme, "www.", a trailing slash or a mailto
+ * query, in lower case. */
+static void address_key(char *out, size_t cap, const char *s)
+{
+    static const char *const schemes[] = {"mailto:", "http://", "https://", "www."};
+    while (*s == ' ')
+        s++;
+    for (size_t k = 0; k < sizeof schemes / sizeof schemes[0]; k++)
+        if (strncasecmp(s, schemes[k], strlen(schemes[k])) == 0)
+            s += strlen(schemes[k]);
+    size_t n = 0;
+    for (; *s && *s != '?' && *s != ' ' && n + 1 < cap; s++)
+        out[n++] = (char)tolower((unsigned char)*s);
+    while (n && out[n - 1] == '/')
+        n--;
+    out[n] = '\0';
+}
+
+/* Whether a link's text is an address: an e-mail address, or a web address. */
+static int shows_address(const char *t)
+{
+    if (strncasecmp(t, "http://", 7) == 0 || strncasecmp(t, "https://", 8) == 0 ||
+        strncasecmp(t, "www.", 4) == 0)
+        return 1;
+    const char *at = strchr(t, '@');
+    return at && at > t && strchr(at, '.') && !strchr(t, ' ');
+}
+
+/* A link that shows one address and points to another: mailto:ptzfxxgk@163.com shown as
+ * ptgazfxxgk@163.com, and readers write to the wrong box. */
+static void check_link(xbuf *b, html_links *links, const xmlNode *a)
+{
+    if (!links || links->n >= HTML_LINKS_MAX)
+        return;
+    xmlChar *href = xmlGetProp(a, BAD_CAST "href");
+    xmlChar *text = href ? xmlNodeGetContent(a) : NULL;
+    if (text) {
+        char *t = (char *)text;
+        while (*t == ' ' || *t == '\n' || *t == '\t')
+            t++;
+        size_t n = strlen(t);
+        while (n && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '\t'))
+            t[--n] = '\0';
+        const char *h = (const char *)href;
+        int mail = strncasecmp(h, "mailto:", 7) == 0,
+            web = strncasecmp(h, "http://", 7) == 0 || strncasecmp(h, "https://", 8) == 0;
+        char ks[128], kt[128];
+        address_key(ks, sizeof ks, t);
+        address_key(kt, sizeof kt, h);
+        if (n < sizeof links->link[0].shown && shows_address(t) && (mail || web) &&
+            (strchr(t, '@') != NULL) == mail && strcmp(ks, kt) != 0) {
+            html_link *l = &links->link[links->n++];
+            l->line = 1;
+            for (size_t i = 0; i < b->len; i++)
+                l->line += b->data[i] == '\n';
+            snprintf(l->shown, sizeof l->shown, "%s", t);
+            snprintf(l->target, sizeof l->target, "%s", h);
+        }
+    }
+    xmlFree(text);
+    xmlFree(href);
+}
 
 static void table_row(xbuf *b, const xmlNode *tr)
 {
@@ -129,7 +192,7 @@ static void table_row(xbuf *b, const xmlNode *tr)
     xbuf_putc(b, '\n');
 }
 
-static void walk(xbuf *b, const xmlNode *n, int depth)
+static void walk(xbuf *b, html_links *links, const xmlNode *n, int depth)
 {
     if (depth > 256)
         return; /* absurd nesting: what is deeper is not a report */
@@ -146,10 +209,12 @@ static void walk(xbuf *b, const xmlNode *n, int depth)
             table_row(b, c);
             continue;
         }
+        if (is(c, "a"))
+            check_link(b, links, c);
         int block = is_block(c);
         if (block)
             newline(b);
-        walk(b, c->children, depth + 1);
+        walk(b, links, c->children, depth + 1);
         if (block)
             newline(b);
     }
@@ -209,8 +274,11 @@ static void put_title(xbuf *b, const xmlNode *root)
     xmlFree(title);
 }
 
-int html_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap)
+int html_to_text(xbuf *out, html_links *links, const char *data, size_t len, char *err,
+                 size_t errcap)
 {
+    if (links)
+        links->n = 0;
     if (len > (size_t)0x7fffffff) {
         snprintf(err, errcap, "HTML page too large");
         return XXGK_ELIMIT;
@@ -231,7 +299,7 @@ int html_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errc
         article = find_article(root, "body");
     put_title(out, root);
     if (article)
-        walk(out, article->children, 0);
+        walk(out, links, article->children, 0);
     newline(out);
     xmlFreeDoc(doc);
     if (out->failed) {

@@ -9,8 +9,24 @@
 /* Whether UTF-8 text starts like an HTML page. */
 int html_is_html(const char *data, size_t len);
 
+/* A link whose text is an address (e-mail or web) other than the one it points to. */
+typedef struct {
+    unsigned line;   /* line of the text where the link stands */
+    char shown[128]; /* the address shown */
+    char target[128];
+} html_link;
+
+#define HTML_LINKS_MAX 8
+
+typedef struct {
+    html_link link[HTML_LINKS_MAX];
+    int n;
+} html_links;
+
 /* The page's title line, then its article as lines of text, each table row one tab-separated
- * line.  data is UTF-8.  Returns 0 or an xxgk_error code with a message in err. */
-int html_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap);
+ * line.  data is UTF-8.  Links that show one address and point to another go to links (the
+ * first HTML_LINKS_MAX).  Returns 0 or an xxgk_error code with a message in err. */
+int html_to_text(xbuf *out, html_links *links, const char *data, size_t len, char *err,
+                 size_t errcap);
 
 #endif

@@ -403,6 +403,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     int rc;
     const char *source = NULL;
     size_t controls = 0, rawlen = len, invalid = 0;
+    html_links links = {.n = 0};
     if (!(opts && opts->encoding) && !docx_is_docx(data, len) && !pdf_is_pdf(data, len) &&
         !html_is_html(data, len) && enc_plain(data, len)) {
         /* Most reports: UTF-8 text, validated while it is folded, in one pass. */
@@ -439,7 +440,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         if (!source && html_is_html(raw.data ? raw.data : "", raw.len)) {
             xbuf page;
             xbuf_init(&page, max * 3 + 64);
-            rc = html_to_text(&page, raw.data, raw.len, msg, sizeof msg);
+            rc = html_to_text(&page, &links, raw.data, raw.len, msg, sizeof msg);
             xbuf_free(&raw);
             if (rc < 0) {
                 xbuf_free(&page);
@@ -493,6 +494,10 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     }
     r->encoding = used;
     r->flat = flat;
+    for (int i = 0; i < links.n; i++)
+        rep_diag(r, "text-link-mismatch", links.link[i].line,
+                 rep_printf(r, "显示“%s”，链接到“%s”", links.link[i].shown,
+                            links.link[i].target));
     r->text = xbuf_steal(&folded);
     rc = r->text ? split_lines(r) : XXGK_ENOMEM;
     lgrid g = {0};
