@@ -1,4 +1,4 @@
-/* A small option parser for the register's commands (see args.h). */
+/* The command line's option parser (see args.h). */
 #include "cli/args.h"
 
 #include <stdio.h>
@@ -6,52 +6,85 @@
 
 int args_help(int argc, char **argv)
 {
-    for (int i = 1; i < argc; i++)
+    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
             return 1;
     return 0;
+}
+
+/* The spec that word s names, or NULL; s is "--name" or "-x". */
+static const char *option_named(const char *const *allowed, const char *s)
+{
+    int dashes = s[1] == '-' ? 2 : 1;
+    const char *w = s + dashes;
+    for (const char *const *p = allowed; *p; p++) {
+        const char *bar = strchr(*p, '|');
+        size_t l = bar ? (size_t)(bar - *p) : strlen(*p);
+        int long_ok = strlen(w) == l && strncmp(w, *p, l) == 0;
+        int short_ok = dashes == 1 && strlen(w) == 1 &&
+                       ((bar && strcmp(bar + 1, w) == 0) || (l == 1 && **p == *w));
+        if ((dashes == 2 && long_ok) || short_ok)
+            return *p;
+    }
+    return NULL;
+}
+
+/* Move argv[i] (and its value) in front of the positional arguments gathered so far, which
+ * start at argv[*first]: the positional ones keep their order. */
+static void hoist(char **argv, int *first, int i, int n)
+{
+    for (int k = 0; k < n; k++) {
+        char *x = argv[i + k];
+        memmove(argv + *first + 1, argv + *first, (size_t)(i + k - *first) * sizeof *argv);
+        argv[(*first)++] = x;
+    }
 }
 
 int args_parse(args *a, int argc, char **argv, int from, const char *const *allowed,
                const char *cmd)
 {
     memset(a, 0, sizeof *a);
+    int first = from; /* where the positional arguments seen so far start */
     for (int i = from; i < argc; i++) {
         const char *s = argv[i];
-        int short_o = strcmp(s, "-o") == 0; /* -o FILE, the usual spelling of --o */
-        if (!short_o && (strncmp(s, "--", 2) != 0 || s[2] == '\0')) {
-            if (a->npos == ARGS_MAX)
-                goto too_many;
-            a->pos[a->npos++] = s;
-            continue;
+        if (strcmp(s, "--") == 0) {
+            hoist(argv, &first, i, 1);
+            break; /* the rest are positional, in place */
         }
-        const char *name = short_o ? "o" : s + 2;
-        int ok = 0;
-        for (const char *const *p = allowed; *p; p++)
-            ok |= strcmp(*p, name) == 0;
-        if (!ok) {
+        int dash1 = s[0] == '-' && s[1] != '-' && s[1] != '\0';
+        int dash2 = s[0] == '-' && s[1] == '-' && s[2] != '\0';
+        const char *spec = dash1 || dash2 ? option_named(allowed, s) : NULL;
+        if (!spec && (dash2 || (dash1 && s[2] == '\0' && ((s[1] >= 'a' && s[1] <= 'z') ||
+                                                          (s[1] >= 'A' && s[1] <= 'Z'))))) {
             fprintf(stderr, "xxgk %s: unknown option %s (see 'xxgk %s --help')\n", cmd, s, cmd);
             return -1;
         }
+        if (!spec)
+            continue; /* positional: stays where it is */
         if (i + 1 >= argc) {
             fprintf(stderr, "xxgk %s: %s needs a value\n", cmd, s);
             return -1;
         }
-        if (a->nopts == ARGS_MAX)
-            goto too_many;
-        a->names[a->nopts] = name;
-        a->values[a->nopts++] = argv[++i];
+        if (a->nopts == ARGS_MAX) {
+            fprintf(stderr, "xxgk %s: too many options\n", cmd);
+            return -1;
+        }
+        a->names[a->nopts] = spec;
+        a->values[a->nopts++] = argv[i + 1];
+        hoist(argv, &first, i, 2);
+        i++;
     }
+    a->pos = argv + first;
+    a->npos = argc - first;
     return 0;
-too_many:
-    fprintf(stderr, "xxgk %s: too many arguments\n", cmd);
-    return -1;
 }
 
 const char *args_get(const args *a, const char *name, const char *def)
 {
+    size_t n = strlen(name);
     for (int i = a->nopts - 1; i >= 0; i--)
-        if (strcmp(a->names[i], name) == 0)
+        if (strncmp(a->names[i], name, n) == 0 &&
+            (a->names[i][n] == '\0' || a->names[i][n] == '|'))
             return a->values[i];
     return def;
 }

@@ -1,20 +1,24 @@
-/* A small option parser for the register's commands: "--name value" options (and "-o FILE" for
- * option "o"), in any order among positional arguments. */
+/* The command line's one option parser: "--name value" options, and "-x value" for those given a
+ * one-letter name, anywhere among the positional arguments; "--" ends the options. */
 #ifndef XXGK_CLI_ARGS_H
 #define XXGK_CLI_ARGS_H
 
 #define ARGS_MAX 32
 
 typedef struct {
-    const char *names[ARGS_MAX]; /* option names without "--" */
+    const char *names[ARGS_MAX]; /* the specs of the options given (see args_parse) */
     const char *values[ARGS_MAX];
     int nopts;
-    const char *pos[ARGS_MAX]; /* positional arguments */
+    char **pos; /* positional arguments, in order: the end of argv (see args_parse) */
     int npos;
 } args;
 
-/* Parse argv[from..argc); `allowed` is a NULL-terminated list of option names.  Prints the
- * problem and returns -1 on an unknown option, a missing value or too many arguments. */
+/* Parse argv[from..argc).  `allowed` is a NULL-terminated list of option specs: "name", or
+ * "name|x" to accept "-x" too (a one-letter name is accepted as "-x" as well).  Every option
+ * takes a value.  argv[from..argc) is reordered so that the positional arguments come last, in
+ * their order (a shell glob may give thousands: they are not copied).  A word starting with one
+ * dash that is not a known one-letter option ("-", "-3") is positional.  Prints the problem and
+ * returns -1 on an unknown option, a missing value or more than ARGS_MAX options. */
 int args_parse(args *a, int argc, char **argv, int from, const char *const *allowed,
                const char *cmd);
 /* The option's value, or def. */
@@ -24,7 +28,7 @@ const char *args_get(const args *a, const char *name, const char *def);
  * NULL), print the problem or usage to stderr and return -1; 0 when a is ready. */
 int args_command(args *a, int argc, char **argv, const char *const *allowed, const char *cmd,
                  const char *usage, const char *sub, int npos);
-/* Whether --help was given. */
+/* Whether --help (or -h) was given before any "--". */
 int args_help(int argc, char **argv);
 
 #endif

@@ -191,13 +191,13 @@ oom:
 int cmd_check(int argc, char **argv)
 {
     cli_options o;
-    int first = options_parse(&o, argc, argv, "text", 0, help);
-    if (first < 0)
-        return first == -1 ? EXIT_CLEAN : EXIT_TROUBLE;
+    int st = options_parse(&o, argc, argv, "text", 0, help);
+    if (st < 0)
+        return st == -1 ? EXIT_CLEAN : EXIT_TROUBLE;
     file_list l = {0};
     /* A missing path is reported and makes the exit status 2, but the other inputs are still
      * processed, as grep and wc do. */
-    int missing = files_collect(&l, argv + first, argc - first) < 0;
+    int missing = files_collect(&l, o.paths, o.npaths) < 0;
     check_ctx c = {&o, l.n > 1 ? calloc(l.n, sizeof *c.years) : NULL};
     if (l.n > 1 && !c.years)
         fprintf(stderr, "xxgk: out of memory: reports not checked across years\n");

@@ -16,7 +16,7 @@ int cmd_letter(int argc, char **argv)
         "fee-notice (收费通知书), reply (答复书, chosen by the outcome recorded).  The built-in\n"
         "templates are the files under templates/ in the source; --template uses your own\n"
         "edited copy ({{name}} placeholders, {{#name}}...{{/name}} shown when name is set).\n";
-    static const char *const opts[] = {"db", "user", "template", "date", "o", "format", NULL};
+    static const char *const opts[] = {"db", "user", "template", "date", "o", "format|f", NULL};
     args a;
     int st = args_command(&a, argc, argv, opts, "letter", usage, NULL, 2);
     if (st)

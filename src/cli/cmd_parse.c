@@ -53,13 +53,13 @@ static int job(void *vctx, size_t i, const char *path, xbuf *out)
 int cmd_parse(int argc, char **argv)
 {
     cli_options o;
-    int first = options_parse(&o, argc, argv, "json", 1, help);
-    if (first < 0)
-        return first == -1 ? EXIT_CLEAN : EXIT_TROUBLE;
+    int st = options_parse(&o, argc, argv, "json", 1, help);
+    if (st < 0)
+        return st == -1 ? EXIT_CLEAN : EXIT_TROUBLE;
     file_list l = {0};
     /* A missing path is reported and makes the exit status 2, but the other inputs are still
      * processed, as grep and wc do. */
-    int missing = files_collect(&l, argv + first, argc - first) < 0;
+    int missing = files_collect(&l, o.paths, o.npaths) < 0;
     for (size_t i = 0; i < xxgk_writer_count(); i++) {
         const xxgk_writer_info *w = xxgk_writer_at(i);
         if (strcmp(w->name, o.format) == 0)

@@ -33,7 +33,7 @@ static int section_number(const char *s)
 
 int cmd_report(int argc, char **argv)
 {
-    static const char *const opts[] = {"db", "user", "year", "format", "date", "section", "o",
+    static const char *const opts[] = {"db", "user", "year", "format|f", "date", "section", "o",
                                        NULL};
     if (args_help(argc, argv)) {
         help(stdout);

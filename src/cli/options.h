@@ -12,10 +12,12 @@ typedef struct {
     int jobs;
     int diagnostics; /* the chosen writer prints findings (parse) */
     xxgk_check_options check;
+    char **paths;    /* the inputs named: files, directories, "-" (a slice of argv) */
+    int npaths;
 } cli_options;
 
-/* Parse options from argv[1..]; returns the index of the first path, -1 after --help, -2 on
- * bad usage (after printing why).  for_reports selects which writers --format accepts. */
+/* Parse argv[1..] (reordered: see args_parse).  Returns 0, -1 after --help, -2 on bad usage
+ * (after printing why).  for_reports selects which writers --format accepts. */
 int options_parse(cli_options *o, int argc, char **argv, const char *default_format,
                   int for_reports, void (*help)(FILE *));
 

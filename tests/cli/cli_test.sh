@@ -629,6 +629,22 @@ usage_case "bad usage: unknown --lang" 'lang|fr' check --lang fr valid.txt
 usage_case "bad usage: unknown command" 'frob' frob valid.txt
 usage_case "bad usage: no command" 'usage' 
 
+begin "options after the paths, -f for --format, -- before a path that starts with a dash"
+cp "$W/valid.txt" "$W/-dash.txt"
+run parse valid.txt -f json
+no_crash; expect_rc 0
+if ! cmp -s "$OUT" "$W/valid.json"; then fail "parse valid.txt -f json differs from --format json"; fi
+run check valid.txt --format json -j 2
+no_crash; expect_rc 0
+py one-line "$OUT"
+run parse --format json -- -dash.txt
+no_crash; expect_rc 0
+py fixture "$OUT"
+run check -- --help
+no_crash; expect_rc 2
+expect_grep "$ERR" '--help' "stderr (a file named --help after --)"
+end
+
 for c in parse check; do
     begin "$c --help: exit 0, prints usage"
     run "$c" --help
