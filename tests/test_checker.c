@@ -254,6 +254,12 @@ static void test_text_rules(void **state)
            "“信息公开条列”（应为“信息公开条例”）");
     expect("均按期答复。", "均按期答复。关于公开的事项，于公开前审查。", "text-typo", 0, NULL);
 
+    /* comparisons that lost a character; whole ones are fine */
+    expect("均按期答复。", "均按期答复。共主动公开政府信息202条，比升11.6%。", "text-garbled", 1,
+           "“比升11.6%”（应为“同比上升”）");
+    expect("均按期答复。", "均按期答复。共主动公开政府信息202条，同比上升11.6%，与上年相比升高。",
+           "text-garbled", 0, NULL);
+
     /* the agency's own name written wrong; its shortenings are not */
     expect("均按期答复。", "均按期答复。如有疑问请与测试交通运输局办公室联系。", "text-agency-name", 1,
            "正文“测试交通运输局”；报告机关为测试市交通运输局");

@@ -501,6 +501,33 @@ void r_text_typo(check_ctx *c)
     }
 }
 
+/* Comparisons with last year that lost a character: "比升11.6%" for 同比上升. */
+void r_text_garbled(check_ctx *c)
+{
+    static const struct {
+        const char *bad, *meant;
+    } garbles[] = {{"比升", "同比上升"}, {"比降", "同比下降"}};
+    static const char *const fine_before[] = {"同", "相", "对", "较"}; /* 相比升高 is whole */
+    const char *text = prose(c);
+    if (!text)
+        return;
+    for (size_t k = 0; k < sizeof garbles / sizeof garbles[0]; k++)
+        for (const char *p = strstr(text, garbles[k].bad); p; p = strstr(p + 1, garbles[k].bad)) {
+            int fine = 0;
+            for (size_t i = 0; i < sizeof fine_before / sizeof fine_before[0] && !fine; i++)
+                fine = p - text >= 3 && memcmp(p - 3, fine_before[i], 3) == 0;
+            if (fine)
+                continue;
+            const char *e = p + strlen(garbles[k].bad);
+            for (int n = 0; n < 8 && *e && !clause_sep(e); n++) { /* the figure after it */
+                int32_t cp;
+                e += u8_next(e, strnlen(e, 4), &cp);
+            }
+            chk_found(c, 0, "“%.*s”（应为“%s”）", (int)(e - p), p, garbles[k].meant);
+            break;
+        }
+}
+
 /* ---- the agency's name misspelt ---- */
 
 #define NAME_MAX_CHARS 48

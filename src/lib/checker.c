@@ -120,6 +120,8 @@ static const struct {
       "report?)"}, r_text_year},
     {{"text-typo", "text", W, "正文中规定用语有形近错字",
       "an official term is misspelt with a look-alike character"}, r_text_typo},
+    {{"text-garbled", "text", W, "正文用语残缺（如“比升”应为“同比上升”）",
+      "a comparison with last year has lost a character (比升 for 同比上升)"}, r_text_garbled},
     {{"text-link-mismatch", "text", W, "链接显示的地址与实际指向的地址不一致",
       "a link shows one address and points to another"}, NULL},
     {{"text-agency-name", "text", W, "正文中的本机关名称与报告机关名称不一致，可能有错漏字",
