@@ -257,18 +257,24 @@ static void test_text_rules(void **state)
     /* comparisons that lost a character; whole ones are fine */
     expect("均按期答复。", "均按期答复。共主动公开政府信息202条，比升11.6%。", "text-garbled", 1,
            "“比升11.6%”（应为“同比上升”）");
-    expect("均按期答复。", "均按期答复。共主动公开政府信息202条，同比上升11.6%，与上年相比升高。",
+    expect("均按期答复。", "均按期答复。共主动公开政府信息202条，同比上升11.6%，与上年相比升高，环比升高2%。",
            "text-garbled", 0, NULL);
 
     /* the agency's own name written wrong; its shortenings are not */
-    expect("均按期答复。", "均按期答复。如有疑问请与测试交通运输局办公室联系。", "text-agency-name", 1,
-           "正文“测试交通运输局”；报告机关为测试市交通运输局");
+    expect("均按期答复。", "均按期答复。如有疑问请与测试市交通输局办公室联系。", "text-agency-name", 1,
+           "正文“测试市交通输局”；报告机关为测试市交通运输局");
+    /* another body or place, not a slip */
+    expect("均按期答复。", "均按期答复。测试市道路运输局、测试交通运输局、测试市县交通运输局配合。",
+           "text-agency-name", 0, NULL);
     expect("均按期答复。", "均按期答复。测试市交通运输局和测试市交通局均按期答复。",
            "text-agency-name", 0, NULL);
     expect("均按期答复。", "均按期答复。测试市交通运输局法规科、测试市公安局交通管理局配合。",
            "text-agency-name", 0, NULL);
     char *gov = replace(base, "测试市交通运输局2024年", "测试市人民政府2024年");
     char *gov2 = replace(gov, "均按期答复。", "均按期答复。测试市政府办公室和测试市人民政府均已公开。");
+    assert_int_equal(rule_count(gov2, "text-agency-name", NULL, 0), 0);
+    free(gov2);
+    gov2 = replace(gov, "均按期答复。", "均按期答复。测试市各区政府、测试省人民政府已公开。");
     assert_int_equal(rule_count(gov2, "text-agency-name", NULL, 0), 0);
     free(gov2);
     gov2 = replace(gov, "均按期答复。", "均按期答复。测试市人民政政府已公开。");
@@ -297,7 +303,11 @@ static void test_link_mismatch(void **state)
         "<body><p>一、总体情况</p><p>联系邮箱：<a href=\"mailto:jtj@test.gov.cn\">"
         "jtys@test.gov.cn</a>；网站：<a href=\"http://www.test.gov.cn/\">www.test.gov.cn</a>、"
         "<a href=\"https://x.test.gov.cn\">http://y.test.gov.cn</a>、"
-        "<a href=\"mailto:A@b.cn?subject=x\">a@B.cn</a>、<a href=\"http://z.cn\">点此</a></p>"
+        "<a href=\"mailto:A@b.cn?subject=x\">a@B.cn</a>、<a href=\"http://z.cn\">点此</a>、"
+        "<a href=\"mailto:abc@163.com\">abc@163.com&nbsp;</a>、"
+        "<a href=\"mailto:abc@163.com\">联系邮箱abc@163.com</a>、"
+        "<a href=\"http://www.test.gov.cn/col/col123/index.html\">www.test.gov.cn</a>、"
+        "<a href=\"http://www.test.gov.cn/art/2024/1/1/art_1.html\">http://www.test.gov.cn/art/...</a></p>"
         "</body></html>";
     xxgk_report *r = read_text(page, strlen(page));
     assert_non_null(r);
@@ -312,7 +322,7 @@ static void test_link_mismatch(void **state)
             continue;
         assert_int_equal(x->line, 3); /* title, heading, then the paragraph */
         if (seen++ == 1)
-            assert_string_equal(x->evidence, "显示“http://y.test.gov.cn”，链接到“https://x.test.gov.cn”");
+            assert_string_equal(x->evidence, "显示“y.test.gov.cn”，链接到“https://x.test.gov.cn”");
     }
     xxgk_findings_free(f);
     xxgk_report_free(r);

@@ -51,11 +51,11 @@ int args_parse(args *a, int argc, char **argv, int from, const char *const *allo
             hoist(argv, &first, i, 1);
             break; /* the rest are positional, in place */
         }
-        int dash1 = s[0] == '-' && s[1] != '-' && s[1] != '\0';
+        /* "-x..." and "--name" are options; "-", "-3" and "-.txt" are not */
+        int dash1 = s[0] == '-' && ((s[1] >= 'a' && s[1] <= 'z') || (s[1] >= 'A' && s[1] <= 'Z'));
         int dash2 = s[0] == '-' && s[1] == '-' && s[2] != '\0';
         const char *spec = dash1 || dash2 ? option_named(allowed, s) : NULL;
-        if (!spec && (dash2 || (dash1 && s[2] == '\0' && ((s[1] >= 'a' && s[1] <= 'z') ||
-                                                          (s[1] >= 'A' && s[1] <= 'Z'))))) {
+        if (!spec && (dash1 || dash2)) {
             fprintf(stderr, "xxgk %s: unknown option %s (see 'xxgk %s --help')\n", cmd, s, cmd);
             return -1;
         }

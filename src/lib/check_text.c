@@ -507,7 +507,7 @@ void r_text_garbled(check_ctx *c)
     static const struct {
         const char *bad, *meant;
     } garbles[] = {{"比升", "同比上升"}, {"比降", "同比下降"}};
-    static const char *const fine_before[] = {"同", "相", "对", "较"}; /* 相比升高 is whole */
+    static const char *const fine_before[] = {"同", "环", "相", "对", "较"}; /* 相比升高 */
     const char *text = prose(c);
     if (!text)
         return;
@@ -543,10 +543,22 @@ static size_t code_points(const char *s, size_t n, int32_t *cp, const char **end
     return k;
 }
 
-/* Whether t (l code points) is the name a (m code points) with a short stretch inside left out,
- * added or changed: the two share at least their first two and last two characters, and what
- * differs between is at most two characters on either side.  Leaving out 人民 (县政府 for
- * 县人民政府) is the usual shortening, not a slip. */
+/* Whether code point x names a kind of place: a stretch ending in one is another jurisdiction
+ * (易县 in 河北省易县人民政府), not a slip. */
+static int is_place(int32_t x)
+{
+    static const int32_t places[] = {0x7701 /* 省 */, 0x5E02 /* 市 */, 0x53BF /* 县 */,
+                                     0x533A /* 区 */, 0x9547 /* 镇 */, 0x4E61 /* 乡 */};
+    for (size_t i = 0; i < sizeof places / sizeof places[0]; i++)
+        if (x == places[i])
+            return 1;
+    return 0;
+}
+
+/* Whether t (l code points) is the name a (m code points) with a slip inside: up to two
+ * characters left out or added, or one changed, between a shared start and end of at least two
+ * characters each.  Two characters changed make another name (道路运输局, 台江区); leaving out
+ * 人民 (县政府 for 县人民政府) is the usual shortening. */
 static int near_name(const int32_t *a, size_t m, const int32_t *t, size_t l)
 {
     size_t lim = m < l ? m : l, p = 0, q = 0;
@@ -560,9 +572,12 @@ static int near_name(const int32_t *a, size_t m, const int32_t *t, size_t l)
         return 0;
     if (q > lim - p)
         q = lim - p; /* an end that overlaps the start: 政政府 for 政府 */
-    if (m - p - q > 2 || l - p - q > 2)
+    size_t da = m - p - q, dt = l - p - q; /* the differing stretches */
+    if (!((da == 0 && dt <= 2) || (dt == 0 && da <= 2) || (da == 1 && dt == 1)))
         return 0;
-    if (l + 2 == m && p + q == l && a[p] == 0x4EBA && a[p + 1] == 0x6C11) /* 人民 */
+    if ((da && is_place(a[p + da - 1])) || (dt && is_place(t[p + dt - 1])))
+        return 0;
+    if (da == 2 && dt == 0 && a[p] == 0x4EBA && a[p + 1] == 0x6C11) /* 人民 */
         return 0;
     return 1;
 }
@@ -575,6 +590,12 @@ void r_text_agency(check_ctx *c)
     const char *text = prose(c);
     if (!agency || !text)
         return;
+    /* The name as the text reads: without whitespace ("测试市 交通运输局" in a title). */
+    char name[4 * NAME_MAX_CHARS];
+    if (strlen(agency) >= sizeof name)
+        return;
+    *squeeze(name, agency) = '\0';
+    agency = name;
     int32_t a[NAME_MAX_CHARS], t[NAME_MAX_CHARS + 3];
     const char *aend[NAME_MAX_CHARS], *tend[NAME_MAX_CHARS + 3];
     size_t alen = strlen(agency);
@@ -599,7 +620,7 @@ void r_text_agency(check_ctx *c)
         p = q + lead;
         if (strncmp(q, agency, alen) == 0)
             continue;
-        size_t n = code_points(q, strlen(q), t, tend, m + 2);
+        size_t n = code_points(q, strnlen(q, 4 * (m + 2)), t, tend, m + 2);
         for (size_t l = m - 2; l <= n; l++) {
             if (!near_name(a, m, t, l))
                 continue;

@@ -104,32 +104,58 @@ static void cell_text(xbuf *b, const xmlNode *n)
 
 static void walk(xbuf *b, html_links *links, const xmlNode *n, int depth);
 
-/* An address as written, for comparing: without scheme, "www.", a trailing slash or a mailto
- * query, in lower case. */
-static void address_key(char *out, size_t cap, const char *s)
+/* Characters of an e-mail address, and of a web address. */
+static int mail_char(char ch)
 {
-    static const char *const schemes[] = {"mailto:", "http://", "https://", "www."};
-    while (*s == ' ')
-        s++;
-    for (size_t k = 0; k < sizeof schemes / sizeof schemes[0]; k++)
-        if (strncasecmp(s, schemes[k], strlen(schemes[k])) == 0)
-            s += strlen(schemes[k]);
-    size_t n = 0;
-    for (; *s && *s != '?' && *s != ' ' && n + 1 < cap; s++)
-        out[n++] = (char)tolower((unsigned char)*s);
-    while (n && out[n - 1] == '/')
-        n--;
-    out[n] = '\0';
+    return isalnum((unsigned char)ch) || strchr("._%+-", ch) != NULL;
 }
 
-/* Whether a link's text is an address: an e-mail address, or a web address. */
-static int shows_address(const char *t)
+static int web_char(char ch)
 {
-    if (strncasecmp(t, "http://", 7) == 0 || strncasecmp(t, "https://", 8) == 0 ||
-        strncasecmp(t, "www.", 4) == 0)
-        return 1;
-    const char *at = strchr(t, '@');
-    return at && at > t && strchr(at, '.') && !strchr(t, ' ');
+    return isalnum((unsigned char)ch) || strchr("-._~:/?#[]@!$&'()*+,;=%", ch) != NULL;
+}
+
+/* The address a link's text shows, in lower case, or "" when it shows none: the e-mail address
+ * around its '@' ("联系邮箱abc@163.com" shows abc@163.com), or the host of a web address
+ * (www.test.gov.cn and http://www.test.gov.cn/col/index.html show the same site).  Text cut
+ * short ("…", "...") shows nothing certain. */
+static void shown_address(char *out, size_t cap, const char *t, int mail)
+{
+    out[0] = '\0';
+    size_t n = strlen(t);
+    if ((n >= 3 && strcmp(t + n - 3, "...") == 0) ||
+        (n >= 3 && strcmp(t + n - 3, "\xe2\x80\xa6") == 0))
+        return;
+    const char *a, *e;
+    if (mail) {
+        const char *at = strchr(t, '@');
+        if (!at)
+            return;
+        for (a = at; a > t && mail_char(a[-1]); a--)
+            ;
+        for (e = at + 1; *e && mail_char(*e); e++)
+            ;
+        if (a == at || !memchr(at, '.', (size_t)(e - at)))
+            return;
+    } else {
+        const char *h = NULL;
+        for (const char *x = t; *x && !h; x++)
+            if (strncasecmp(x, "http://", 7) == 0 || strncasecmp(x, "https://", 8) == 0 ||
+                strncasecmp(x, "www.", 4) == 0)
+                h = x;
+        if (!h)
+            return;
+        if (strncasecmp(h, "http", 4) == 0)
+            h = strstr(h, "//") + 2;
+        if (strncasecmp(h, "www.", 4) == 0)
+            h += 4;
+        for (a = e = h; *e && web_char(*e) && *e != '/' && *e != ':' && *e != '?'; e++)
+            ;
+    }
+    size_t k = 0;
+    for (; a < e && k + 1 < cap; a++)
+        out[k++] = (char)tolower((unsigned char)*a);
+    out[k] = '\0';
 }
 
 /* A link that shows one address and points to another: mailto:ptzfxxgk@163.com shown as
@@ -140,26 +166,20 @@ static void check_link(xbuf *b, html_links *links, const xmlNode *a)
         return;
     xmlChar *href = xmlGetProp(a, BAD_CAST "href");
     xmlChar *text = href ? xmlNodeGetContent(a) : NULL;
-    if (text) {
-        char *t = (char *)text;
-        while (*t == ' ' || *t == '\n' || *t == '\t')
-            t++;
-        size_t n = strlen(t);
-        while (n && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '\t'))
-            t[--n] = '\0';
-        const char *h = (const char *)href;
-        int mail = strncasecmp(h, "mailto:", 7) == 0,
-            web = strncasecmp(h, "http://", 7) == 0 || strncasecmp(h, "https://", 8) == 0;
-        char ks[128], kt[128];
-        address_key(ks, sizeof ks, t);
-        address_key(kt, sizeof kt, h);
-        if (n < sizeof links->link[0].shown && shows_address(t) && (mail || web) &&
-            (strchr(t, '@') != NULL) == mail && strcmp(ks, kt) != 0) {
+    const char *h = (const char *)href;
+    int mail = h && strncasecmp(h, "mailto:", 7) == 0;
+    int web = h && (strncasecmp(h, "http://", 7) == 0 || strncasecmp(h, "https://", 8) == 0);
+    if (text && (mail || web)) {
+        char shown[128], target[128];
+        shown_address(shown, sizeof shown, (const char *)text, mail);
+        /* the target read the same way: mailto:x@y?subject=... and http://host/path */
+        shown_address(target, sizeof target, mail ? h + 7 : h, mail);
+        if (shown[0] && target[0] && strcmp(shown, target) != 0) {
             html_link *l = &links->link[links->n++];
             l->line = 1;
             for (size_t i = 0; i < b->len; i++)
                 l->line += b->data[i] == '\n';
-            snprintf(l->shown, sizeof l->shown, "%s", t);
+            snprintf(l->shown, sizeof l->shown, "%s", shown);
             snprintf(l->target, sizeof l->target, "%s", h);
         }
     }

@@ -12,7 +12,7 @@ int html_is_html(const char *data, size_t len);
 /* A link whose text is an address (e-mail or web) other than the one it points to. */
 typedef struct {
     unsigned line;   /* line of the text where the link stands */
-    char shown[128]; /* the address shown */
+    char shown[128]; /* the address shown: an e-mail address, or a web site's host */
     char target[128];
 } html_link;
 

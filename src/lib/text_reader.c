@@ -494,8 +494,9 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     }
     r->encoding = used;
     r->flat = flat;
+    /* (Lines counted in the page's text; a flattened page is cut into other lines.) */
     for (int i = 0; i < links.n; i++)
-        rep_diag(r, "text-link-mismatch", links.link[i].line,
+        rep_diag(r, "text-link-mismatch", flat ? 0 : links.link[i].line,
                  rep_printf(r, "显示“%s”，链接到“%s”", links.link[i].shown,
                             links.link[i].target));
     r->text = xbuf_steal(&folded);

@@ -617,6 +617,7 @@ usage_case() {  # NAME STDERR_ERE ARGS...
 }
 usage_case "bad usage: unknown option (check)" '--bogus' check --bogus valid.txt
 usage_case "bad usage: unknown option (parse)" '--bogus' parse --bogus valid.txt
+usage_case "bad usage: -json is no option" 'unknown option -json' parse valid.txt -json
 usage_case "bad usage: unknown --format (parse)" 'xml' parse --format xml valid.txt
 usage_case "bad usage: unknown --format (check)" 'csv' check --format csv valid.txt
 usage_case "bad usage: missing PATH (check)" 'input|PATH|usage' check
