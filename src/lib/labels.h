@@ -10,7 +10,7 @@
 #include "xxgk/xxgk.h"
 
 #define LABEL_NORM_MAX 512
-#define LABELS_ROWS_MAX 48 /* rows in the longest table (三 of 2021 has 30) */
+#define LABELS_ROWS_MAX 48 /* rows in the longest table (三 of 2021 has 30; a test checks) */
 
 typedef struct {
     label_set match;            /* the row's match keys */
