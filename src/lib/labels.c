@@ -4,7 +4,6 @@
 #include <pthread.h>
 #include <string.h>
 
-
 static row_labels rows[2][XXGK_TABLE_COUNT][LABELS_ROWS_MAX];
 static label_set markers[2];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
