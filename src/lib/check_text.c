@@ -416,6 +416,49 @@ void r_text_year(check_ctx *c)
         }
 }
 
+/* The four-digit year that ends right before p ("2023" of "2023年1月1日"), or -1. */
+static int year_before(const char *text, const char *p)
+{
+    if (p - text < 4 || is_digit_at(text, p - 4))
+        return -1;
+    int y = 0;
+    for (const char *q = p - 4; q < p; q++) {
+        if (*q < '0' || *q > '9')
+            return -1;
+        y = y * 10 + (*q - '0');
+    }
+    return y;
+}
+
+/* "统计期限自2023年1月1日起至2023年12月31日止" in the report on 2024: the period the figures
+ * cover is not the year reported on, most often last year's sentence kept. */
+void r_text_period(check_ctx *c)
+{
+    int year = c->r->year;
+    const char *text = prose(c);
+    if (!text || year < 1000)
+        return;
+    const char *start = "年1月1日", *end = "12月31日";
+    for (const char *p = strstr(text, start); p; p = strstr(p + 1, start)) {
+        int from = year_before(text, p);
+        const char *e = strstr(p, end);
+        if (from < 0 || !e || e - p > 40)
+            continue; /* not a period of a year */
+        /* the end's year, if it is written: "至2024年12月31日" or "至12月31日" */
+        int to = e - p >= 3 && memcmp(e - 3, "年", 3) == 0 ? year_before(text, e - 3) : -1;
+        const char *a, *z;
+        sentence_of(text, p, 0, &a, &z);
+        if (!span_has(a, z, "统计") && !span_has(a, z, "期限") && !span_has(a, z, "时限") &&
+            !span_has(a, z, "数据"))
+            continue; /* a date in running text ("自2024年1月1日起施行") */
+        if (from == year && (to < 0 || to == year))
+            continue;
+        const char *q = p - 4, *qe = e + strlen(end);
+        chk_found(c, 0, "“%.*s”（报告年度为%d年）", (int)(qe - q), q, year);
+        return;
+    }
+}
+
 /* Official terms, and characters that are misread or mistyped for one of theirs (不子公开 for
  * 不予公开). */
 static const char *const terms[] = {"不予公开", "予以公开", "不予处理", "信息处理费",

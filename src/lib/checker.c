@@ -118,6 +118,8 @@ static const struct {
     {{"text-year", "text", W, "正文把上一年度写作本年度，可能沿用了上年报告的文字",
       "the text gives the previous year as the year of the work (left over from last year's "
       "report?)"}, r_text_year},
+    {{"text-period", "text", W, "正文所述统计期限不是报告年度",
+      "the period the figures are said to cover is not the year reported on"}, r_text_period},
     {{"text-typo", "text", W, "正文中规定用语有形近错字",
       "an official term is misspelt with a look-alike character"}, r_text_typo},
     {{"text-garbled", "text", W, "正文用语残缺（如“比升”应为“同比上升”）",
