@@ -248,6 +248,13 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。与2023年相比，申请量有所增加。", "text-year", 0, NULL);
     expect("均按期答复。", "均按期答复。2023年，我局收到申请20件，同比减少。", "text-year", 0, NULL);
 
+    /* the overview's five topics, each known by the words reports use for it */
+    expect("全年主动公开政府信息，依申请公开答复及时，加强政府信息管理，办好政府网站平台，强化监督保障。",
+           "", "text-overview", 1,
+           "总体情况未见：主动公开、政府信息管理、政府信息公开平台建设、监督保障");
+    expect("办好政府网站平台，强化监督保障。", "在政务新媒体发布信息，开展业务培训。", "text-overview", 0,
+           NULL);
+
     /* the statistics period of another year; a date in running text is none */
     expect("统计期限自2024年1月1日至2024年12月31日", "统计期限自2023年1月1日至2023年12月31日",
            "text-period", 1, "“2023年1月1日至2023年12月31日”（报告年度为2024年）");

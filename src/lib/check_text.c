@@ -200,6 +200,41 @@ void r_text_no_review(check_ctx *c)
     }
 }
 
+/* 总体情况 covers five topics (the 2021 format's note): the ones it leaves out, each known by
+ * the words reports use for it. */
+void r_text_overview(check_ctx *c)
+{
+    static const struct {
+        const char *topic;
+        const char *words[6];
+    } topics[] = {
+        {"主动公开", {"主动公开"}},
+        {"依申请公开", {"依申请", "公开申请", "申请公开", "申请办理"}},
+        {"政府信息管理", {"信息管理", "公开属性", "保密审查", "信息资源", "审查机制"}},
+        {"政府信息公开平台建设", {"平台", "网站", "专栏", "新媒体", "公众号"}},
+        {"监督保障", {"监督", "保障", "考核", "培训"}},
+    };
+    const xxgk_report *r = c->r;
+    const xxgk_section *one = NULL;
+    for (size_t i = 0; i < r->nsections && !one; i++)
+        if (r->sections[i].standard == 1)
+            one = &r->sections[i];
+    if (!one)
+        return; /* struct-section-missing says so */
+    xbuf missing;
+    xbuf_init(&missing, 0);
+    for (size_t t = 0; t < sizeof topics / sizeof topics[0]; t++) {
+        int found = 0;
+        for (size_t w = 0; w < 6 && topics[t].words[w] && !found; w++)
+            found = strstr(one->text, topics[t].words[w]) != NULL;
+        if (!found)
+            xbuf_printf(&missing, "%s%s", missing.len ? "、" : "", topics[t].topic);
+    }
+    if (missing.len && !missing.failed)
+        chk_found(c, one->line, "总体情况未见：%s", missing.data);
+    xbuf_free(&missing);
+}
+
 /* Read a count ("17件") right after p, allowing 共/为/数/: in between; -1 if none. */
 static double figure_after(const char *p, const char **end)
 {

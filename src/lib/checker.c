@@ -118,6 +118,8 @@ static const struct {
     {{"text-year", "text", W, "正文把上一年度写作本年度，可能沿用了上年报告的文字",
       "the text gives the previous year as the year of the work (left over from last year's "
       "report?)"}, r_text_year},
+    {{"text-overview", "text", I, "总体情况未涉及年度报告格式要求的某些方面",
+      "the overview (section 一) leaves out topics the format asks it to cover"}, r_text_overview},
     {{"text-period", "text", W, "正文所述统计期限不是报告年度",
       "the period the figures are said to cover is not the year reported on"}, r_text_period},
     {{"text-typo", "text", W, "正文中规定用语有形近错字",

@@ -40,6 +40,7 @@ void r_text_fee(check_ctx *c);
 void r_text_sum(check_ctx *c);
 void r_text_year(check_ctx *c);
 void r_text_period(check_ctx *c);
+void r_text_overview(check_ctx *c);
 void r_text_typo(check_ctx *c);
 void r_text_agency(check_ctx *c);
 void r_text_garbled(check_ctx *c);
