@@ -228,6 +228,15 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。现行有效规范性文件39件。", "text-figure-mismatch", 1,
            "正文：“现行有效规范性文件39件”；表格现行有效件数：规章 3，行政规范性文件 40");
     expect("本年度未收取信息处理费。", "无。", "text-fee-silent", 1, "第六部分未提及信息处理费");
+    /* the other figures the overview states: carried in and over, reconsiderations, lawsuits */
+    expect("均按期答复。", "均按期答复。上年结转政府信息公开申请3件，结转下年度继续办理4件。",
+           "text-figure-mismatch", 1, "正文：“上年结转政府信息公开申请3件”；表格二、上年结转总计为 4");
+    expect("均按期答复。", "均按期答复。上年结转4件，结转下年度2件。", "text-figure-mismatch", 1,
+           "正文：“结转下年度2件”；表格四、结转下年度继续办理总计为 4");
+    expect("均按期答复。", "均按期答复。发生行政复议3起、行政诉讼共3件。", "text-figure-mismatch", 1,
+           "正文：“行政复议3起”；表格行政复议总计为 4");
+    expect("均按期答复。", "均按期答复。发生行政复议4起、行政诉讼3件，行政复议纠错率为零。",
+           "text-figure-mismatch", 0, NULL);
 
     /* parts listed after 其中 that exceed their total; a comparison is no part */
     expect("均按期答复。", "均按期答复。全年主动公开信息61条，其中：政策文件5条，解读12条；其他51条。",

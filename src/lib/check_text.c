@@ -282,6 +282,41 @@ void r_text_figures(check_ctx *c)
                   chk_num(a, nw));
         break;
     }
+    /* "上年结转 N 件", "结转下年度 N 件", "行政复议 N 起", "行政诉讼 N 件" against their 总计. */
+    const xxgk_table_spec *rv = chk_table(c, XXGK_TABLE_REVIEW);
+    double rec = NAN, lit = NAN;
+    if (rv && chk_table_present(c, rv)) {
+        rec = chk_val(chk_cell(c, &rv->rows[0], 4));
+        lit = chk_val(chk_cell(c, &rv->rows[1], 4)) + chk_val(chk_cell(c, &rv->rows[2], 4));
+    }
+    const struct {
+        const char *words, *cell;
+        double value;
+    } stated[] = {
+        {"上年结转", "二、上年结转总计", in},
+        {"结转下年度", "四、结转下年度继续办理总计", cell_total(c, "carried_out")},
+        {"行政复议", "行政复议总计", rec},
+        {"行政诉讼", "行政诉讼总计", lit},
+    };
+    static const char *const between[] = {"继续办理", "的", "政府信息公开申请", "申请", "案件"};
+    for (size_t k = 0; k < sizeof stated / sizeof stated[0]; k++) {
+        if (isnan(stated[k].value))
+            continue;
+        for (const char *p = strstr(text, stated[k].words); p;
+             p = strstr(p + 1, stated[k].words)) {
+            const char *q = p + strlen(stated[k].words), *end = NULL;
+            for (size_t i = 0; i < sizeof between / sizeof between[0]; i++)
+                if (strncmp(q, between[i], strlen(between[i])) == 0)
+                    q += strlen(between[i]);
+            double v = figure_after(q, &end);
+            if (v < 0)
+                continue;
+            if (chk_differs(v, stated[k].value))
+                chk_found(c, 0, "正文：“%.*s”；表格%s为 %s", (int)(end - p) + 3, p, stated[k].cell,
+                          chk_num(a, stated[k].value));
+            break; /* the first statement of each figure */
+        }
+    }
     /* "现行有效 N 件" against 现行有效件数 of 规章 and 行政规范性文件. */
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_ACTIVE);
     if (r->format == XXGK_FORMAT_2021 && t) {

@@ -469,7 +469,7 @@ static int unit_at(const char *s, size_t n)
 
 double count_at(const char *p, const char **unit, const char **end)
 {
-    static const char *const units[] = {"件", "条", "个", "项"};
+    static const char *const units[] = {"件", "条", "个", "项", "起"};
     if (*p < '0' || *p > '9')
         return -1;
     double v = 0;

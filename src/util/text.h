@@ -69,7 +69,7 @@ typedef enum {
 num_kind num_parse(const char *s, size_t n, double *value);
 
 /* A count in running text at p: digits (thousands groups allowed) right before a counting unit
- * (件, 条, 个, 项), as in "申请17件".  Returns its value, with *unit (a static string, one per
+ * (件, 条, 个, 项, 起), as in "申请17件".  Returns its value, with *unit (a static string, one per
  * unit, so units compare as pointers) and *end (after the unit) set; -1 if p holds none. */
 double count_at(const char *p, const char **unit, const char **end);
 
