@@ -1,4 +1,4 @@
-/* The HTML and DOCX writers: merged cells that add up to a rectangular grid in every table, the
+/* The HTML, DOCX and XLSX writers: merged cells that add up to a rectangular grid in every table, the
  * DOCX package as libzip reads it back, escaping, letters as DOCX, and (when LibreOffice is
  * installed) a real conversion of the DOCX to PDF. */
 #include <setjmp.h>
@@ -264,6 +264,79 @@ static void test_html_report(void **state)
     xxgk_report_free(r);
 }
 
+/* Excel column letters of 0-based column c ("A", "Z", "AA", ...). */
+static void column_name(char *out, int c)
+{
+    char tmp[8];
+    int n = 0;
+    for (c++; c > 0; c = (c - 1) / 26)
+        tmp[n++] = (char)('A' + (c - 1) % 26);
+    for (int i = 0; i < n; i++)
+        out[i] = tmp[n - 1 - i];
+    out[n] = '\0';
+}
+
+/* The XLSX table holds what the CSV holds: one row per report under the same header, figures
+ * as numbers, text as shared strings. */
+static void test_xlsx_table(void **state)
+{
+    (void)state;
+    xxgk_report *a = load_fixture("report-2021-tabs.txt");
+    xxgk_report *b = load_fixture("report-2019-tabs.txt");
+    bytes csv = {NULL, 0}, gathered = {NULL, 0}, x = {NULL, 0};
+    assert_int_equal(xxgk_write_header("csv", sink_bytes, &csv), 0);
+    assert_int_equal(xxgk_write_report("csv", a, NULL, sink_bytes, &csv), 0);
+    assert_int_equal(xxgk_write_report("csv", b, NULL, sink_bytes, &csv), 0);
+    assert_int_equal(xxgk_write_header("xlsx", sink_bytes, &gathered), 0);
+    assert_int_equal(xxgk_write_report("xlsx", a, NULL, sink_bytes, &gathered), 0);
+    assert_int_equal(xxgk_write_report("xlsx", b, NULL, sink_bytes, &gathered), 0);
+    assert_int_equal(gathered.len, csv.len); /* the same table, gathered */
+    assert_memory_equal(gathered.data, csv.data, csv.len);
+    assert_int_equal(xxgk_write_finish("xlsx", gathered.data, gathered.len, sink_bytes, &x), 0);
+    assert_true(x.len > 4 && memcmp(x.data, "PK", 2) == 0);
+    char *sheet = entry(&x, "xl/worksheets/sheet1.xml");
+    char *strings = entry(&x, "xl/sharedStrings.xml");
+    assert_non_null(sheet);
+    assert_non_null(strings);
+    assert_true(balanced(sheet));
+    assert_int_equal(count(sheet, "<row "), 3);
+    /* every header name, every figure of the first report's row where the CSV has it */
+    char *line2 = strchr(csv.data, '\n') + 1;
+    int col = 0;
+    for (const char *h = csv.data, *v = line2; *h != '\n'; col++) {
+        size_t hl = strcspn(h, ",\n"), vl = strcspn(v, ",\n");
+        char name[64], want[128], cell[16];
+        snprintf(name, sizeof name, "<t>%.*s</t>", (int)hl, h);
+        assert_non_null(strstr(strings, name));
+        column_name(cell, col);
+        if (col >= 5 && vl > 0) { /* a figure: a number cell */
+            snprintf(want, sizeof want, "<c r=\"%s2\"><v>%.*s</v></c>", cell, (int)vl, v);
+            if (!strstr(sheet, want))
+                fail_msg("%.*s: no %s in the sheet", (int)hl, h, want);
+        } else if (vl == 0) {
+            snprintf(want, sizeof want, "<c r=\"%s2\"", cell);
+            assert_null(strstr(sheet, want)); /* empty stays empty */
+        }
+        h += hl + (h[hl] == ',');
+        v += vl + (v[vl] == ',');
+    }
+    assert_true(col > 200);
+    assert_non_null(strstr(strings, "<t>测试市交通运输局</t>"));
+    assert_non_null(strstr(sheet, "<c r=\"C2\"><v>2024</v></c>")); /* the year, a number */
+    assert_non_null(strstr(sheet, "<c r=\"D2\" t=\"s\">"));      /* the format, text */
+    free(sheet);
+    free(strings);
+    free(x.data);
+    free(csv.data);
+    free(gathered.data);
+    xxgk_report_free(a);
+    xxgk_report_free(b);
+    /* other writers finish with nothing */
+    bytes none = {NULL, 0};
+    assert_int_equal(xxgk_write_finish("csv", "a\n", 2, sink_bytes, &none), 0);
+    assert_null(none.data);
+}
+
 /* （六）其他处理 printed as one row (2021 reports that omit its sub-rows, and the 2019 format). */
 static void test_single_row_other(void **state)
 {
@@ -423,7 +496,7 @@ int main(void)
         cmocka_unit_test(test_docx_report),  cmocka_unit_test(test_html_report),
         cmocka_unit_test(test_single_row_other), cmocka_unit_test(test_built_report),
         cmocka_unit_test(test_letter),       cmocka_unit_test(test_writer_table),
-        cmocka_unit_test(test_libreoffice),
+        cmocka_unit_test(test_xlsx_table),   cmocka_unit_test(test_libreoffice),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

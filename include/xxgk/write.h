@@ -16,7 +16,10 @@ typedef struct {
     int reports;         /* renders a report (xxgk parse) */
     int findings;        /* renders findings (xxgk check) */
     int whole;           /* writes one whole document (html, docx): one report per output */
-    int diagnostics;     /* a report's findings are part of its output (json, csv) */
+    int diagnostics;     /* a report's findings are part of its output (json, csv, xlsx) */
+    int gathers;         /* one document of all the reports: what xxgk_write_header and
+                          * xxgk_write_report write is gathered, in order, and given to
+                          * xxgk_write_finish (xlsx) */
 } xxgk_writer_info;
 
 XXGK_EXTERN size_t xxgk_writer_count(void);
@@ -29,6 +32,11 @@ XXGK_EXTERN int xxgk_write_report(const char *format, const xxgk_report *r,
 
 /* Write what comes once before the reports ("csv": the header row; others: nothing). */
 XXGK_EXTERN int xxgk_write_header(const char *format, xxgk_sink sink, void *ctx);
+
+/* For a writer that gathers (xlsx): turn the output of xxgk_write_header and xxgk_write_report,
+ * gathered in order in data[0..len), into the document.  Other writers write nothing. */
+XXGK_EXTERN int xxgk_write_finish(const char *format, const char *data, size_t len,
+                                  xxgk_sink sink, void *ctx);
 
 /* A DOCX document of plain text: the title centered, then one paragraph per line (letters). */
 XXGK_EXTERN int xxgk_write_text_docx(const char *title, const char *text, xxgk_sink sink,

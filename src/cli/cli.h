@@ -23,9 +23,10 @@ void files_free(file_list *l);
 /* Process file number i (in input order) at path into out; return an exit code (0, 1, 2). */
 typedef int (*file_job)(void *ctx, size_t i, const char *path, xbuf *out);
 
-/* Run job over every file with `jobs` threads, writing each output to stdout in input order
- * and showing progress on stderr when it is a terminal.  Returns the highest exit code. */
-int files_run(const file_list *l, int jobs, file_job job, void *ctx);
+/* Run job over every file with `jobs` threads, writing each output in input order to stdout,
+ * or appending it to gather when that is not NULL, and showing progress on stderr when it is a
+ * terminal.  Returns the highest exit code. */
+int files_run(const file_list *l, int jobs, file_job job, void *ctx, xbuf *gather);
 
 /* Parse "-j N" / "--jobs N" values etc. */
 int parse_int(const char *s, int lo, int hi, int *out);

@@ -196,7 +196,7 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-int files_run(const file_list *l, int jobs, file_job job, void *ctx)
+int files_run(const file_list *l, int jobs, file_job job, void *ctx, xbuf *gather)
 {
     runner rn = {.l = l, .job = job, .ctx = ctx};
     rn.window = (size_t)(jobs < 1 ? 1 : jobs) * 8;
@@ -228,7 +228,9 @@ int files_run(const file_list *l, int jobs, file_job job, void *ctx)
         while (!s->done)
             pthread_cond_wait(&rn.cv, &rn.mu);
         pthread_mutex_unlock(&rn.mu);
-        if (s->out.len)
+        if (s->out.len && gather)
+            xbuf_put(gather, s->out.data, s->out.len);
+        else if (s->out.len)
             fwrite(s->out.data, 1, s->out.len, stdout);
         if (s->status > worst)
             worst = s->status;

@@ -11,19 +11,20 @@ static void help(FILE *out)
 {
     fprintf(out,
             "usage: xxgk check [--format text|json] [--lang zh|en] [--agency-kind KIND]\n"
-            "                  [--encoding ENC] [-j N] PATH...\n\n"
+            "                  [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
             "Check annual reports: the tables' arithmetic (勾稽关系, totals), their structure\n"
             "(sections, tables, rows, cells), the format version, the publication date, and the\n"
             "text against the tables.  PATH may be a file, a directory or - for stdin.\n"
             "When the same agency's reports for consecutive years are among the inputs, each is\n"
             "also checked against the year before (上年结转, 现行有效件数), after the files.\n\n"
-            "  --format FMT      text (default): findings for people, grouped per file;\n"
+            "  -f, --format FMT  text (default): findings for people, grouped per file;\n"
             "                    json: one object per file, one per line\n"
             "  --lang LANG       language of the messages: zh (default) or en\n"
             "  --agency-kind K   deadline to apply: auto (default: from the agency's name),\n"
             "                    department (31 January) or government (31 March)\n"
             "  --encoding ENC    read input as ENC instead of detecting it\n"
             "  -j, --jobs N      check N files at a time (default 1)\n"
+            "  -o, --output FILE write to FILE instead of standard output\n"
             "  -h, --help        show this help\n\n"
             "Exit status: 0 no errors found, 1 errors found, 2 an input could not be read or\n"
             "bad usage.\n");
@@ -201,7 +202,7 @@ int cmd_check(int argc, char **argv)
     check_ctx c = {&o, l.n > 1 ? calloc(l.n, sizeof *c.years) : NULL};
     if (l.n > 1 && !c.years)
         fprintf(stderr, "xxgk: out of memory: reports not checked across years\n");
-    int rc = files_run(&l, o.jobs, job, &c);
+    int rc = files_run(&l, o.jobs, job, &c, NULL);
     if (c.years) {
         int years_rc = check_years(&o, &l, c.years);
         if (years_rc > rc)

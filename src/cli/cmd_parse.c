@@ -8,23 +8,24 @@
 static void help(FILE *out)
 {
     fprintf(out,
-            "usage: xxgk parse [--format FMT] [--encoding ENC] [-j N] PATH...\n\n"
+            "usage: xxgk parse [--format FMT] [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
             "Read annual reports (text, Markdown, tab-separated, PDF text, web pages, PDFs, Word;\n"
             "UTF-8, UTF-16 or GB18030) and write every figure.  PATH may be a file, a directory\n"
             "(searched recursively for .txt .md .tsv .html .htm .pdf .docx files and files\n"
             "without extension) or - for stdin.\n\n"
-            "  --format FMT    (default json)\n");
+            "  -f, --format FMT  (default json)\n");
     for (size_t i = 0; i < xxgk_writer_count(); i++) {
         const xxgk_writer_info *w = xxgk_writer_at(i);
         if (w->reports)
-            fprintf(out, "                  %-5s %s\n", w->name, w->summary);
+            fprintf(out, "                    %-5s %s\n", w->name, w->summary);
     }
     fprintf(out,
-            "                  (html and docx write one document: give one report)\n"
-            "  --encoding ENC  read input as ENC (UTF-8, GB18030, GBK, UTF-16) instead of\n"
-            "                  detecting it\n"
-            "  -j, --jobs N    read N files at a time (default 1)\n"
-            "  -h, --help      show this help\n\n"
+            "                    (html and docx write one document: give one report)\n"
+            "  --encoding ENC    read input as ENC (UTF-8, GB18030, GBK, UTF-16) instead of\n"
+            "                    detecting it\n"
+            "  -j, --jobs N      read N files at a time (default 1)\n"
+            "  -o, --output FILE write to FILE instead of standard output\n"
+            "  -h, --help        show this help\n\n"
             "Exit status: 0 all read, 2 an input could not be read or bad usage.\n");
 }
 
@@ -60,10 +61,13 @@ int cmd_parse(int argc, char **argv)
     /* A missing path is reported and makes the exit status 2, but the other inputs are still
      * processed, as grep and wc do. */
     int missing = files_collect(&l, o.paths, o.npaths) < 0;
+    int gathers = 0;
     for (size_t i = 0; i < xxgk_writer_count(); i++) {
         const xxgk_writer_info *w = xxgk_writer_at(i);
-        if (strcmp(w->name, o.format) == 0)
+        if (strcmp(w->name, o.format) == 0) {
             o.diagnostics = w->diagnostics;
+            gathers = w->gathers;
+        }
         if (w->whole && strcmp(w->name, o.format) == 0 && l.n > 1) {
             fprintf(stderr, "xxgk parse: --format %s writes one document: give one report, "
                             "not %zu\n", o.format, l.n);
@@ -71,12 +75,26 @@ int cmd_parse(int argc, char **argv)
             return EXIT_TROUBLE;
         }
     }
+    /* A workbook is made of all the rows at the end: they are gathered after the header. */
     xbuf head;
     xbuf_init(&head, 0);
     xxgk_write_header(o.format, sink_buf, &head);
-    fwrite(head.data ? head.data : "", 1, head.len, stdout);
-    xbuf_free(&head);
-    int rc = files_run(&l, o.jobs, job, &o);
+    if (!gathers) {
+        fwrite(head.data ? head.data : "", 1, head.len, stdout);
+        xbuf_reset(&head);
+    }
+    int rc = files_run(&l, o.jobs, job, &o, gathers ? &head : NULL);
     files_free(&l);
+    if (gathers) {
+        if (head.failed ||
+            xxgk_write_finish(o.format, head.data ? head.data : "", head.len, sink_file,
+                              stdout) < 0) {
+            fprintf(stderr, "xxgk parse: %s\n",
+                    head.failed ? "out of memory" : xxgk_error_last());
+            rc = EXIT_TROUBLE;
+        }
+        fflush(stdout);
+    }
+    xbuf_free(&head);
     return missing ? EXIT_TROUBLE : rc;
 }

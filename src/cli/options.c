@@ -1,6 +1,7 @@
 /* Options shared by the commands that read reports (see options.h). */
 #include "cli/options.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include "cli/args.h"
@@ -17,7 +18,7 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
                   int for_reports, void (*help)(FILE *))
 {
     static const char *const allowed[] = {"format|f", "encoding", "lang", "agency-kind",
-                                          "jobs|j", NULL};
+                                          "jobs|j", "output|o", NULL};
     memset(o, 0, sizeof *o);
     o->format = default_format;
     o->jobs = 1;
@@ -61,6 +62,11 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
         return bad(cmd, "-j needs a number of threads from 1 to 256", v);
     if (a.npos == 0)
         return bad(cmd, "no input given (a file, a directory, or - for stdin)", NULL);
+    o->output = args_get(&a, "output", NULL);
+    if (o->output && !freopen(o->output, "wb", stdout)) {
+        fprintf(stderr, "xxgk %s: %s: %s\n", cmd, o->output, strerror(errno));
+        return -2;
+    }
     o->paths = a.pos;
     o->npaths = a.npos;
     return 0;

@@ -12,6 +12,7 @@ typedef struct {
     int jobs;
     int diagnostics; /* the chosen writer prints findings (parse) */
     xxgk_check_options check;
+    const char *output; /* -o FILE: the output's file (stdout when NULL) */
     char **paths;    /* the inputs named: files, directories, "-" (a slice of argv) */
     int npaths;
 } cli_options;

@@ -15,27 +15,32 @@ typedef struct {
     int (*document)(xbuf *b, const xxgk_report *r); /* a report's document, without findings */
     int (*findings)(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
                     const xxgk_findings *f);
+    int (*finish)(xbuf *b, const char *data, size_t len); /* writers that gather */
 } writer;
 
-/* One table drives the CLI's --format, its help text and the tests. */
+/* One table drives the CLI's --format, its help text and the tests.  Info: name, summary,
+ * reports, findings, whole, diagnostics, gathers; then header, report, document, findings,
+ * finish. */
 static const writer writers[] = {
-    {{"json", "JSON: one object per report or file (JSON Lines for several)", 1, 1, 0, 1}, NULL,
-     write_json_report, NULL, write_json_findings},
-    {{"csv", "CSV: a header, then one row per report with stable column names", 1, 0, 0, 1},
-     write_csv_header, write_csv_report, NULL, NULL},
-    {{"md", "Markdown: the report re-rendered in the official layout", 1, 0, 0, 0}, NULL, NULL,
-     write_md_report, NULL},
-    {{"txt", "plain text: the report in the official layout, tables tab-separated", 1, 0, 0,
+    {{"json", "JSON: one object per report or file (JSON Lines for several)", 1, 1, 0, 1, 0},
+     NULL, write_json_report, NULL, write_json_findings, NULL},
+    {{"csv", "CSV: a header, then one row per report with stable column names", 1, 0, 0, 1, 0},
+     write_csv_header, write_csv_report, NULL, NULL, NULL},
+    {{"xlsx", "Excel: the CSV table as a workbook, figures as numbers (binary: use -o)", 1, 0,
+      0, 1, 1},
+     write_csv_header, write_csv_report, NULL, NULL, write_xlsx_finish},
+    {{"md", "Markdown: the report re-rendered in the official layout", 1, 0, 0, 0, 0}, NULL,
+     NULL, write_md_report, NULL, NULL},
+    {{"txt", "plain text: the report in the official layout, tables tab-separated", 1, 0, 0, 0,
       0},
-     NULL, NULL, write_txt_report, NULL},
+     NULL, NULL, write_txt_report, NULL, NULL},
     {{"html", "HTML: one printable page in the official layout, tables with merged cells", 1,
-      0, 1, 0},
-     NULL, NULL, write_html_report, NULL},
-    {{"docx", "DOCX: a Word document in the official layout (binary: redirect or use -o)", 1,
-      0, 1, 0},
-     NULL, NULL, write_docx_report, NULL},
-    {{"text", "text for people: findings grouped per file", 0, 1, 0, 0}, NULL, NULL, NULL,
-     write_text_findings},
+      0, 1, 0, 0},
+     NULL, NULL, write_html_report, NULL, NULL},
+    {{"docx", "DOCX: a Word document in the official layout (binary: use -o)", 1, 0, 1, 0, 0},
+     NULL, NULL, write_docx_report, NULL, NULL},
+    {{"text", "text for people: findings grouped per file", 0, 1, 0, 0, 0}, NULL, NULL, NULL,
+     write_text_findings, NULL},
 };
 
 #define NWRITERS (sizeof writers / sizeof writers[0])
@@ -118,6 +123,17 @@ int xxgk_write_report(const char *format, const xxgk_report *r, const xxgk_findi
     xbuf b;
     xbuf_init(&b, 0);
     return flush(&b, sink, ctx, w->report ? w->report(&b, r, f) : w->document(&b, r));
+}
+
+int xxgk_write_finish(const char *format, const char *data, size_t len, xxgk_sink sink,
+                      void *ctx)
+{
+    const writer *w = find_writer(format);
+    if (!w)
+        return unknown(format, "anything");
+    xbuf b;
+    xbuf_init(&b, 0);
+    return flush(&b, sink, ctx, w->finish ? w->finish(&b, data, len) : 0);
 }
 
 int xxgk_write_header(const char *format, xxgk_sink sink, void *ctx)

@@ -36,6 +36,8 @@ int write_text_findings(xbuf *b, const char *file, const char *previous, const x
                         const xxgk_findings *f);
 int write_html_report(xbuf *b, const xxgk_report *r);
 int write_docx_report(xbuf *b, const xxgk_report *r);
+/* The gathered CSV header and rows as an XLSX workbook. */
+int write_xlsx_finish(xbuf *b, const char *data, size_t len);
 
 /* ---- what the HTML and DOCX writers share (write_grid.c) ---- */
 

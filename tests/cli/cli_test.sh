@@ -630,6 +630,24 @@ usage_case "bad usage: unknown --lang" 'lang|fr' check --lang fr valid.txt
 usage_case "bad usage: unknown command" 'frob' frob valid.txt
 usage_case "bad usage: no command" 'usage' 
 
+begin "xlsx: -o writes one workbook, a row per report under the CSV header"
+run parse --format xlsx -o "$W/out.xlsx" valid.txt bad.txt
+no_crash; expect_rc 0
+if [ -s "$OUT" ]; then fail "stdout not empty with -o"; fi
+python3 - "$W/out.xlsx" <<'PY' || fail "the workbook is not as expected"
+import sys, zipfile, re
+z = zipfile.ZipFile(sys.argv[1])
+sheet = z.read("xl/worksheets/sheet1.xml").decode()
+strings = z.read("xl/sharedStrings.xml").decode()
+assert len(re.findall(r"<row ", sheet)) == 3, "rows"
+assert "<t>requests.new.total</t>" in strings and "<t>valid.txt</t>" in strings, "strings"
+assert '<c r="C2"><v>2024</v></c>' in sheet, "year as a number"
+PY
+run parse --format xlsx -o "$W/no-such-dir/out.xlsx" valid.txt
+no_crash; expect_rc 2
+expect_grep "$ERR" 'no-such-dir' "stderr"
+end
+
 begin "options after the paths, -f for --format, -- before a path that starts with a dash"
 cp "$W/valid.txt" "$W/-dash.txt"
 run parse valid.txt -f json

@@ -1,0 +1,124 @@
+/*
+ * XLSX writer: the CSV table (same columns, same values) as an Excel workbook, so that Chinese
+ * text opens right in Excel whatever the system's code page, and figures are numbers.  The rows
+ * are gathered as CSV while reports are read (in parallel, in order), then turned into a
+ * workbook at the end by libxlsxwriter.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include "lib/error.h"
+#include "lib/writer_impl.h"
+
+/* One field of our own CSV (see write_csv.c: quoted only when it holds , " or a line break)
+ * into out; returns where the next field starts, and sets *eol at the end of a row. */
+static const char *csv_field(const char *p, const char *end, xbuf *out, int *eol)
+{
+    xbuf_reset(out);
+    if (p < end && *p == '"') {
+        for (p++; p < end; p++) {
+            if (*p == '"' && p + 1 < end && p[1] == '"')
+                xbuf_putc(out, *p++);
+            else if (*p == '"')
+                break;
+            else
+                xbuf_putc(out, *p);
+        }
+        if (p < end)
+            p++; /* the closing quote */
+    } else {
+        const char *s = p;
+        while (p < end && *p != ',' && *p != '\n')
+            p++;
+        xbuf_put(out, s, (size_t)(p - s));
+    }
+    *eol = p >= end || *p == '\n';
+    return p < end ? p + 1 : p;
+}
+
+/* A figure: the whole field is a number as the CSV writer prints it. */
+static int is_figure(const char *s, double *v)
+{
+    if (!*s)
+        return 0;
+    char *e;
+    errno = 0;
+    *v = strtod(s, &e);
+    return *e == '\0' && errno == 0 && (*s == '-' || (*s >= '0' && *s <= '9'));
+}
+
+static int fill_sheet(lxw_worksheet *ws, lxw_format *bold, const char *data, size_t len)
+{
+    const char *p = data, *end = data + len;
+    xbuf f;
+    xbuf_init(&f, 0);
+    lxw_row_t row = 0;
+    lxw_col_t col = 0;
+    int rc = 0;
+    while (p < end && rc == 0) {
+        int eol;
+        p = csv_field(p, end, &f, &eol);
+        const char *s = f.data ? f.data : "";
+        double v;
+        /* file, agency, format and published stay text ("2025-01-20", "2021") */
+        if (row > 0 && col != 0 && col != 1 && col != 3 && col != 4 && is_figure(s, &v))
+            rc = worksheet_write_number(ws, row, col, v, NULL) != LXW_NO_ERROR;
+        else if (*s)
+            rc = worksheet_write_string(ws, row, col, s, row == 0 ? bold : NULL) != LXW_NO_ERROR;
+        if (eol) {
+            row++;
+            col = 0;
+        } else {
+            col++;
+        }
+    }
+    if (f.failed)
+        rc = -1;
+    xbuf_free(&f);
+    return rc;
+}
+
+int write_xlsx_finish(xbuf *b, const char *data, size_t len)
+{
+    /* This libxlsxwriter writes to a file: a private one in TMPDIR, read back and removed. */
+    const char *dir = getenv("TMPDIR");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/xxgk-XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(path);
+    if (fd < 0)
+        return err_set(XXGK_EIO, "cannot create a temporary file for the workbook in %s: %s",
+                       dir && *dir ? dir : "/tmp", strerror(errno));
+    close(fd);
+    lxw_workbook *wb = workbook_new(path);
+    lxw_worksheet *ws = wb ? workbook_add_worksheet(wb, "reports") : NULL;
+    lxw_format *bold = wb ? workbook_add_format(wb) : NULL;
+    int rc = 0;
+    if (!ws || !bold) {
+        rc = err_set(XXGK_ENOMEM, "cannot create the workbook");
+    } else {
+        format_set_bold(bold);
+        worksheet_freeze_panes(ws, 1, 1);
+        worksheet_set_column(ws, 0, 1, 36, NULL); /* file, agency */
+        if (fill_sheet(ws, bold, data, len) != 0)
+            rc = err_set(XXGK_ENOMEM, "cannot fill the workbook");
+    }
+    if (wb && workbook_close(wb) != LXW_NO_ERROR && rc == 0)
+        rc = err_set(XXGK_EIO, "cannot write the workbook to %s", path);
+    if (rc == 0) {
+        FILE *in = fopen(path, "rb");
+        char chunk[65536];
+        size_t n;
+        while (in && (n = fread(chunk, 1, sizeof chunk, in)) > 0)
+            xbuf_put(b, chunk, n);
+        if (!in || ferror(in))
+            rc = err_set(XXGK_EIO, "cannot read the workbook back from %s", path);
+        if (in)
+            fclose(in);
+    }
+    unlink(path);
+    return rc;
+}
