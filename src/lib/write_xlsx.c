@@ -51,24 +51,24 @@ static int is_figure(const char *s, double *v)
     return *e == '\0' && errno == 0 && (*s == '-' || (*s >= '0' && *s <= '9'));
 }
 
-static int fill_sheet(lxw_worksheet *ws, lxw_format *bold, const char *data, size_t len)
+static lxw_error fill_sheet(lxw_worksheet *ws, lxw_format *bold, const char *data, size_t len)
 {
     const char *p = data, *end = data + len;
     xbuf f;
     xbuf_init(&f, 0);
     lxw_row_t row = 0;
     lxw_col_t col = 0;
-    int rc = 0;
-    while (p < end && rc == 0) {
+    lxw_error rc = LXW_NO_ERROR;
+    while (p < end && rc == LXW_NO_ERROR) {
         int eol;
         p = csv_field(p, end, &f, &eol);
         const char *s = f.data ? f.data : "";
         double v;
         /* file, agency, format and published stay text ("2025-01-20", "2021") */
         if (row > 0 && col != 0 && col != 1 && col != 3 && col != 4 && is_figure(s, &v))
-            rc = worksheet_write_number(ws, row, col, v, NULL) != LXW_NO_ERROR;
+            rc = worksheet_write_number(ws, row, col, v, NULL);
         else if (*s)
-            rc = worksheet_write_string(ws, row, col, s, row == 0 ? bold : NULL) != LXW_NO_ERROR;
+            rc = worksheet_write_string(ws, row, col, s, row == 0 ? bold : NULL);
         if (eol) {
             row++;
             col = 0;
@@ -76,8 +76,8 @@ static int fill_sheet(lxw_worksheet *ws, lxw_format *bold, const char *data, siz
             col++;
         }
     }
-    if (f.failed)
-        rc = -1;
+    if (f.failed && rc == LXW_NO_ERROR)
+        rc = LXW_ERROR_MEMORY_MALLOC_FAILED;
     xbuf_free(&f);
     return rc;
 }
@@ -93,7 +93,11 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
         return err_set(XXGK_EIO, "cannot create a temporary file for the workbook in %s: %s",
                        dir && *dir ? dir : "/tmp", strerror(errno));
     close(fd);
-    lxw_workbook *wb = workbook_new(path);
+    /* Rows go out as they are written (inline strings, no shared table): memory stays flat
+     * for tens of thousands of reports. */
+    lxw_workbook_options opt = {.constant_memory = LXW_TRUE,
+                                .tmpdir = dir && *dir ? (char *)dir : NULL};
+    lxw_workbook *wb = workbook_new_opt(path, &opt);
     lxw_worksheet *ws = wb ? workbook_add_worksheet(wb, "reports") : NULL;
     lxw_format *bold = wb ? workbook_add_format(wb) : NULL;
     int rc = 0;
@@ -103,8 +107,10 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
         format_set_bold(bold);
         worksheet_freeze_panes(ws, 1, 1);
         worksheet_set_column(ws, 0, 1, 36, NULL); /* file, agency */
-        if (fill_sheet(ws, bold, data, len) != 0)
-            rc = err_set(XXGK_ENOMEM, "cannot fill the workbook");
+        lxw_error e = fill_sheet(ws, bold, data, len);
+        if (e != LXW_NO_ERROR)
+            rc = err_set(e == LXW_ERROR_MEMORY_MALLOC_FAILED ? XXGK_ENOMEM : XXGK_ELIMIT,
+                         "cannot fill the workbook: %s", lxw_strerror(e));
     }
     if (wb && workbook_close(wb) != LXW_NO_ERROR && rc == 0)
         rc = err_set(XXGK_EIO, "cannot write the workbook to %s", path);
