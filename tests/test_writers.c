@@ -1,9 +1,11 @@
-/* The writers: the JSON contract's shape, CSV columns, the text of findings, the writer table. */
+/* The writers: the JSON contract's shape, CSV columns, the SQLite table, the text of findings,
+ * the writer table. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -127,6 +129,56 @@ static void test_csv(void **state)
     free(head);
 }
 
+/* The SQLite writer: the CSV table as a database file, figures as numbers, empty as NULL. */
+static void test_sqlite_table(void **state)
+{
+    (void)state;
+    xxgk_report *a = load_fixture("report-2021-tabs.txt");
+    xxgk_report *b = load_fixture("report-2019-tabs.txt");
+    bytes gathered = {NULL, 0}, file = {NULL, 0};
+    assert_int_equal(xxgk_write_header("sqlite", sink_bytes, &gathered), 0);
+    assert_int_equal(xxgk_write_report("sqlite", a, NULL, sink_bytes, &gathered), 0);
+    assert_int_equal(xxgk_write_report("sqlite", b, NULL, sink_bytes, &gathered), 0);
+    assert_int_equal(xxgk_write_finish("sqlite", gathered.data, gathered.len, sink_bytes, &file),
+                     0);
+    assert_true(file.len > 100 && memcmp(file.data, "SQLite format 3", 15) == 0);
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open(":memory:", &db), SQLITE_OK);
+    unsigned char *copy = sqlite3_malloc64(file.len);
+    assert_non_null(copy);
+    memcpy(copy, file.data, file.len);
+    assert_int_equal(sqlite3_deserialize(db, "main", copy, (sqlite3_int64)file.len,
+                                         (sqlite3_int64)file.len,
+                                         SQLITE_DESERIALIZE_FREEONCLOSE |
+                                             SQLITE_DESERIALIZE_READONLY),
+                     SQLITE_OK);
+    static const struct {
+        const char *sql, *want;
+    } q[] = {
+        {"SELECT count(*) FROM reports", "2"},
+        {"SELECT agency || '|' || typeof(year) || year || '|' || format FROM reports "
+         "WHERE format = '2021'", "测试市交通运输局|integer2024|2021"},
+        {"SELECT typeof(\"requests.new.total\") || \"requests.new.total\" FROM reports "
+         "WHERE year = 2024", "integer29"},
+        {"SELECT \"active.fees_wan_yuan.wan_yuan\" FROM reports WHERE year = 2024", "12.5"},
+        {"SELECT typeof(\"active.fees_wan_yuan.wan_yuan\") FROM reports WHERE year = 2019",
+         "null"},
+        {"SELECT sum(\"requests.total.total\") FROM reports", "58"},
+    };
+    for (size_t i = 0; i < sizeof q / sizeof q[0]; i++) {
+        sqlite3_stmt *st = NULL;
+        assert_int_equal(sqlite3_prepare_v2(db, q[i].sql, -1, &st, NULL), SQLITE_OK);
+        assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+        assert_string_equal((const char *)sqlite3_column_text(st, 0), q[i].want);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    free(file.data);
+    free(gathered.data);
+    xxgk_report_free(a);
+    xxgk_report_free(b);
+}
+
 static void test_findings_writers(void **state)
 {
     (void)state;
@@ -170,6 +222,7 @@ int main(void)
         cmocka_unit_test(test_json_shape),
         cmocka_unit_test(test_csv),
         cmocka_unit_test(test_findings_writers),
+        cmocka_unit_test(test_sqlite_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -14,43 +14,6 @@
 #include "lib/error.h"
 #include "lib/writer_impl.h"
 
-/* One field of our own CSV (see write_csv.c: quoted only when it holds , " or a line break)
- * into out; returns where the next field starts, and sets *eol at the end of a row. */
-static const char *csv_field(const char *p, const char *end, xbuf *out, int *eol)
-{
-    xbuf_reset(out);
-    if (p < end && *p == '"') {
-        for (p++; p < end; p++) {
-            if (*p == '"' && p + 1 < end && p[1] == '"')
-                xbuf_putc(out, *p++);
-            else if (*p == '"')
-                break;
-            else
-                xbuf_putc(out, *p);
-        }
-        if (p < end)
-            p++; /* the closing quote */
-    } else {
-        const char *s = p;
-        while (p < end && *p != ',' && *p != '\n')
-            p++;
-        xbuf_put(out, s, (size_t)(p - s));
-    }
-    *eol = p >= end || *p == '\n';
-    return p < end ? p + 1 : p;
-}
-
-/* A figure: the whole field is a number as the CSV writer prints it. */
-static int is_figure(const char *s, double *v)
-{
-    if (!*s)
-        return 0;
-    char *e;
-    errno = 0;
-    *v = strtod(s, &e);
-    return *e == '\0' && errno == 0 && (*s == '-' || (*s >= '0' && *s <= '9'));
-}
-
 static lxw_error fill_sheet(lxw_worksheet *ws, lxw_format *bold, const char *data, size_t len)
 {
     const char *p = data, *end = data + len;
@@ -64,8 +27,7 @@ static lxw_error fill_sheet(lxw_worksheet *ws, lxw_format *bold, const char *dat
         p = csv_field(p, end, &f, &eol);
         const char *s = f.data ? f.data : "";
         double v;
-        /* file, agency, format and published stay text ("2025-01-20", "2021") */
-        if (row > 0 && col != 0 && col != 1 && col != 3 && col != 4 && is_figure(s, &v))
+        if (row > 0 && !csv_text_column((int)col) && csv_figure(s, &v))
             rc = worksheet_write_number(ws, row, col, v, NULL);
         else if (*s)
             rc = worksheet_write_string(ws, row, col, s, row == 0 ? bold : NULL);

@@ -1,8 +1,10 @@
 /* The writer table and what every writer shares (see writer_impl.h). */
 #include "lib/writer_impl.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lib/docx.h"
@@ -29,6 +31,9 @@ static const writer writers[] = {
     {{"xlsx", "Excel: the CSV table as a workbook, figures as numbers (binary: use -o)", 1, 0,
       0, 1, 1},
      write_csv_header, write_csv_report, NULL, NULL, write_xlsx_finish},
+    {{"sqlite", "SQLite: the CSV table as a database file, table reports (binary: use -o)", 1,
+      0, 0, 1, 1},
+     write_csv_header, write_csv_report, NULL, NULL, write_sqlite_finish},
     {{"md", "Markdown: the report re-rendered in the official layout", 1, 0, 0, 0, 0}, NULL,
      NULL, write_md_report, NULL, NULL},
     {{"txt", "plain text: the report in the official layout, tables tab-separated", 1, 0, 0, 0,
@@ -97,6 +102,46 @@ const char *shape_number(char *buf, size_t cap, const xxgk_cell *c)
     else
         snprintf(buf, cap, "%.15g", c->value);
     return buf;
+}
+
+/* (Quoted only when it holds , " or a line break: see write_csv.c.) */
+const char *csv_field(const char *p, const char *end, xbuf *out, int *eol)
+{
+    xbuf_reset(out);
+    if (p < end && *p == '"') {
+        for (p++; p < end; p++) {
+            if (*p == '"' && p + 1 < end && p[1] == '"')
+                xbuf_putc(out, *p++);
+            else if (*p == '"')
+                break;
+            else
+                xbuf_putc(out, *p);
+        }
+        if (p < end)
+            p++; /* the closing quote */
+    } else {
+        const char *s = p;
+        while (p < end && *p != ',' && *p != '\n')
+            p++;
+        xbuf_put(out, s, (size_t)(p - s));
+    }
+    *eol = p >= end || *p == '\n';
+    return p < end ? p + 1 : p;
+}
+
+int csv_text_column(int col)
+{
+    return col == 0 || col == 1 || col == 3 || col == 4; /* "2025-01-20", "2021" stay text */
+}
+
+int csv_figure(const char *s, double *v)
+{
+    if (!*s)
+        return 0;
+    char *e;
+    errno = 0;
+    *v = strtod(s, &e);
+    return *e == '\0' && errno == 0 && (*s == '-' || (*s >= '0' && *s <= '9'));
 }
 
 static int flush(xbuf *b, xxgk_sink sink, void *ctx, int rc)

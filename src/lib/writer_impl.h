@@ -36,8 +36,17 @@ int write_text_findings(xbuf *b, const char *file, const char *previous, const x
                         const xxgk_findings *f);
 int write_html_report(xbuf *b, const xxgk_report *r);
 int write_docx_report(xbuf *b, const xxgk_report *r);
-/* The gathered CSV header and rows as an XLSX workbook. */
+/* Reading back the CSV the gathering writers are given (the csv writer's own dialect): one
+ * field into out, returning where the next starts, *eol set at a row's end; and whether a
+ * field is a figure (the whole field a number), with its value. */
+const char *csv_field(const char *p, const char *end, xbuf *out, int *eol);
+int csv_figure(const char *s, double *v);
+/* The CSV columns that hold text: file, agency, format, published. */
+int csv_text_column(int col);
+
+/* The gathered CSV header and rows as an XLSX workbook, and as an SQLite database file. */
 int write_xlsx_finish(xbuf *b, const char *data, size_t len);
+int write_sqlite_finish(xbuf *b, const char *data, size_t len);
 
 /* ---- what the HTML and DOCX writers share (write_grid.c) ---- */
 

@@ -630,7 +630,7 @@ usage_case "bad usage: unknown --lang" 'lang|fr' check --lang fr valid.txt
 usage_case "bad usage: unknown command" 'frob' frob valid.txt
 usage_case "bad usage: no command" 'usage' 
 
-begin "xlsx: -o writes one workbook, a row per report under the CSV header"
+begin "xlsx, sqlite: -o writes one workbook or database, a row per report under the CSV header"
 run parse --format xlsx -o "$W/out.xlsx" valid.txt bad.txt
 no_crash; expect_rc 0
 if [ -s "$OUT" ]; then fail "stdout not empty with -o"; fi
@@ -641,6 +641,15 @@ sheet = z.read("xl/worksheets/sheet1.xml").decode()
 assert len(re.findall(r"<row ", sheet)) == 3, "rows"
 assert "<t>requests.new.total</t>" in sheet and "<t>valid.txt</t>" in sheet, "strings"
 assert '<c r="C2"><v>2024</v></c>' in sheet, "year as a number"
+PY
+run parse --format sqlite -o "$W/out.db" valid.txt bad.txt
+no_crash; expect_rc 0
+python3 - "$W/out.db" <<'PY' || fail "the database is not as expected"
+import sys, sqlite3
+db = sqlite3.connect(sys.argv[1])
+rows = db.execute('SELECT file, year, "requests.new.total" FROM reports ORDER BY file').fetchall()
+assert [r[0] for r in rows] == ["bad.txt", "valid.txt"], rows
+assert all(r[1] == 2024 and isinstance(r[2], int) for r in rows), rows
 PY
 run parse --format xlsx -o "$W/no-such-dir/out.xlsx" valid.txt
 no_crash; expect_rc 2

@@ -1,0 +1,112 @@
+/*
+ * SQLite writer: the CSV table (same columns, same values) as a database file with one table,
+ * `reports`, for SQL over thousands of reports.  Built in memory from the gathered rows, then
+ * serialized: the bytes are a database file like any other.
+ */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lib/error.h"
+#include "lib/writer_impl.h"
+
+/* The columns' declarations from the header row: text, counts, and figures (NUMERIC keeps a
+ * whole number as an integer and 18651.064104 as it is). */
+static int create_table(sqlite3 *db, const char *p, const char *end, const char **rows,
+                        int *ncols, xbuf *sql)
+{
+    xbuf f;
+    xbuf_init(&f, 0);
+    xbuf_puts(sql, "CREATE TABLE reports (");
+    int eol = 0, col = 0;
+    while (p < end && !eol) {
+        p = csv_field(p, end, &f, &eol);
+        xbuf_printf(sql, "%s\"%s\" %s", col ? ", " : "", f.data ? f.data : "",
+                    csv_text_column(col) ? "TEXT" : "NUMERIC");
+        col++;
+    }
+    xbuf_puts(sql, ")");
+    xbuf_free(&f);
+    *rows = p;
+    *ncols = col;
+    if (sql->failed)
+        return SQLITE_NOMEM;
+    return sqlite3_exec(db, sql->data, NULL, NULL, NULL);
+}
+
+static int insert_rows(sqlite3 *db, const char *p, const char *end, int ncols, xbuf *sql)
+{
+    xbuf_reset(sql);
+    xbuf_puts(sql, "INSERT INTO reports VALUES (");
+    for (int i = 0; i < ncols; i++)
+        xbuf_puts(sql, i ? ",?" : "?");
+    xbuf_puts(sql, ")");
+    sqlite3_stmt *st = NULL;
+    int rc = sql->failed ? SQLITE_NOMEM : sqlite3_prepare_v2(db, sql->data, -1, &st, NULL);
+    xbuf f;
+    xbuf_init(&f, 0);
+    int col = 0;
+    while (rc == SQLITE_OK && p < end) {
+        int eol;
+        p = csv_field(p, end, &f, &eol);
+        const char *s = f.data ? f.data : "";
+        double v;
+        if (col < ncols) {
+            if (!*s)
+                rc = sqlite3_bind_null(st, col + 1);
+            else if (!csv_text_column(col) && csv_figure(s, &v))
+                rc = v == (double)(sqlite3_int64)v ? sqlite3_bind_int64(st, col + 1, (sqlite3_int64)v)
+                                                   : sqlite3_bind_double(st, col + 1, v);
+            else
+                rc = sqlite3_bind_text(st, col + 1, s, -1, SQLITE_TRANSIENT);
+        }
+        col++;
+        if (eol && rc == SQLITE_OK) {
+            rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db);
+            sqlite3_reset(st);
+            sqlite3_clear_bindings(st);
+            col = 0;
+        }
+    }
+    if (rc == SQLITE_OK && f.failed)
+        rc = SQLITE_NOMEM;
+    xbuf_free(&f);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int write_sqlite_finish(xbuf *b, const char *data, size_t len)
+{
+    sqlite3 *db = NULL;
+    if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
+        sqlite3_close(db);
+        return err_set(XXGK_ENOMEM, "cannot open a database in memory");
+    }
+    xbuf sql;
+    xbuf_init(&sql, 0);
+    const char *rows;
+    int ncols = 0;
+    int rc = create_table(db, data, data + len, &rows, &ncols, &sql);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, "BEGIN", NULL, NULL, NULL);
+    if (rc == SQLITE_OK)
+        rc = insert_rows(db, rows, data + len, ncols, &sql);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+    xbuf_free(&sql);
+    int out = 0;
+    if (rc != SQLITE_OK) {
+        out = err_set(rc == SQLITE_NOMEM ? XXGK_ENOMEM : XXGK_EIO, "cannot build the database: %s",
+                      sqlite3_errstr(rc));
+    } else {
+        sqlite3_int64 size = 0;
+        unsigned char *bytes = sqlite3_serialize(db, "main", &size, 0);
+        if (!bytes)
+            out = err_set(XXGK_ENOMEM, "cannot serialize the database");
+        else if (xbuf_put(b, (const char *)bytes, (size_t)size) < 0)
+            out = err_set(XXGK_ENOMEM, "out of memory");
+        sqlite3_free(bytes);
+    }
+    sqlite3_close(db);
+    return out;
+}
