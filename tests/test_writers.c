@@ -206,8 +206,19 @@ static void test_findings_writers(void **state)
     assert_string_equal(json_string_value(json_object_get(j, "format")), "2021");
     json_decref(j);
     free(out);
+    /* CSV: a header, then a row a finding */
+    out = NULL;
+    assert_int_equal(xxgk_write_findings_header("csv", sink_str, &out), 0);
+    assert_int_equal(xxgk_write_findings("csv", "a.txt", r, f, sink_str, &out), 0);
+    assert_string_equal(out, "file,previous,format,rule,category,severity,line,message,evidence\n"
+                             "a.txt,,2021,arith-review-total,arithmetic,error,62,"
+                             "行政复议或行政诉讼的总计不等于各项结果之和,"
+                             "行政复议：结果维持 2 + 结果纠正 1 + 其他结果 0 + 尚未审结 1 = "
+                             "4，但总计为 5\n");
+    free(out);
+    out = NULL;
     /* the writer table refuses what a writer cannot do */
-    assert_int_equal(xxgk_write_findings("csv", "a.txt", r, f, sink_str, &out), XXGK_EINVAL);
+    assert_int_equal(xxgk_write_findings("md", "a.txt", r, f, sink_str, &out), XXGK_EINVAL);
     assert_int_equal(xxgk_write_report("text", r, f, sink_str, &out), XXGK_EINVAL);
     assert_int_equal(xxgk_write_report("nope", r, f, sink_str, &out), XXGK_EINVAL);
     xxgk_findings_free(f);

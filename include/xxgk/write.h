@@ -32,9 +32,12 @@ XXGK_EXTERN int xxgk_write_report(const char *format, const xxgk_report *r,
 
 /* Write what comes once before the reports ("csv": the header row; others: nothing). */
 XXGK_EXTERN int xxgk_write_header(const char *format, xxgk_sink sink, void *ctx);
+/* Write what comes once before the findings of the files ("csv": its header row). */
+XXGK_EXTERN int xxgk_write_findings_header(const char *format, xxgk_sink sink, void *ctx);
 
-/* For a writer that gathers (xlsx): turn the output of xxgk_write_header and xxgk_write_report,
- * gathered in order in data[0..len), into the document.  Other writers write nothing. */
+/* For a writer that gathers (xlsx, sqlite): turn the output of xxgk_write_header and
+ * xxgk_write_report (or of xxgk_write_findings_header and the findings writers), gathered in
+ * order in data[0..len), into the document.  Other writers write nothing. */
 XXGK_EXTERN int xxgk_write_finish(const char *format, const char *data, size_t len,
                                   xxgk_sink sink, void *ctx);
 
@@ -42,7 +45,7 @@ XXGK_EXTERN int xxgk_write_finish(const char *format, const char *data, size_t l
 XXGK_EXTERN int xxgk_write_text_docx(const char *title, const char *text, xxgk_sink sink,
                                      void *ctx);
 
-/* Write one file's findings: "json" (one line) or "text" (for people). */
+/* Write one file's findings: "json" (one line), "text" (for people), "csv" (one row each). */
 XXGK_EXTERN int xxgk_write_findings(const char *format, const char *file, const xxgk_report *r,
                                     const xxgk_findings *f, xxgk_sink sink, void *ctx);
 /* Write the findings of xxgk_check_years about file, compared with previous (last year's

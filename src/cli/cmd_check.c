@@ -10,7 +10,7 @@
 static void help(FILE *out)
 {
     fprintf(out,
-            "usage: xxgk check [--format text|json] [--lang zh|en] [--agency-kind KIND]\n"
+            "usage: xxgk check [--format FMT] [--lang zh|en] [--agency-kind KIND]\n"
             "                  [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
             "Check annual reports: the tables' arithmetic (勾稽关系, totals), their structure\n"
             "(sections, tables, rows, cells), the format version, the publication date, and the\n"
@@ -18,7 +18,9 @@ static void help(FILE *out)
             "When the same agency's reports for consecutive years are among the inputs, each is\n"
             "also checked against the year before (上年结转, 现行有效件数), after the files.\n\n"
             "  -f, --format FMT  text (default): findings for people, grouped per file;\n"
-            "                    json: one object per file, one per line\n"
+            "                    json: one object per file, one per line;\n"
+            "                    csv: one row per finding; xlsx, sqlite: that table as a\n"
+            "                    workbook or a database file (binary: use -o)\n"
             "  --lang LANG       language of the messages: zh (default) or en\n"
             "  --agency-kind K   deadline to apply: auto (default: from the agency's name),\n"
             "                    department (31 January) or government (31 March)\n"
@@ -110,9 +112,9 @@ static int by_cur(const void *a, const void *b)
     return x->prev < y->prev ? -1 : x->prev > y->prev;
 }
 
-/* Check one pair and print its findings; an exit code. */
+/* Check one pair and print its findings (to gather when not NULL); an exit code. */
 static int check_pair(const cli_options *o, const file_list *l, const xxgk_year_figures *years,
-                      year_pair p)
+                      year_pair p, xbuf *gather)
 {
     xxgk_findings *f = NULL;
     if (xxgk_check_years(&f, &years[p.prev], &years[p.cur], &o->check) < 0) {
@@ -123,7 +125,9 @@ static int check_pair(const cli_options *o, const file_list *l, const xxgk_year_
     /* Only pairs with something to say: most consecutive reports carry over cleanly. */
     if (xxgk_findings_count(f) > 0 || strcmp(o->format, "json") == 0)
         rc = xxgk_write_year_findings(o->format, display_name(l->paths[p.cur]),
-                                      display_name(l->paths[p.prev]), f, sink_file, stdout);
+                                      display_name(l->paths[p.prev]), f,
+                                      gather ? sink_buf : sink_file,
+                                      gather ? (void *)gather : (void *)stdout);
     int status = rc < 0 ? EXIT_TROUBLE
                  : xxgk_findings_at_least(f, XXGK_SEV_ERROR) ? EXIT_FINDINGS
                                                               : EXIT_CLEAN;
@@ -135,7 +139,8 @@ static int check_pair(const cli_options *o, const file_list *l, const xxgk_year_
 
 /* Check each report against the same agency's report for the year before, when both were
  * given; print the findings after the files', ordered by the later file. */
-static int check_years(const cli_options *o, const file_list *l, const xxgk_year_figures *years)
+static int check_years(const cli_options *o, const file_list *l, const xxgk_year_figures *years,
+                       xbuf *gather)
 {
     year_key *keys = calloc(l->n ? l->n : 1, sizeof *keys);
     year_pair *pairs = NULL;
@@ -173,7 +178,7 @@ static int check_years(const cli_options *o, const file_list *l, const xxgk_year
             named_apart |= strcmp(years[pairs[last + 1].prev].agency,
                                   years[pairs[first].prev].agency) != 0;
         for (size_t i = first; i <= last && !named_apart; i++) {
-            int rc = check_pair(o, l, years, pairs[i]);
+            int rc = check_pair(o, l, years, pairs[i], gather);
             if (rc > worst)
                 worst = rc;
         }
@@ -202,12 +207,31 @@ int cmd_check(int argc, char **argv)
     check_ctx c = {&o, l.n > 1 ? calloc(l.n, sizeof *c.years) : NULL};
     if (l.n > 1 && !c.years)
         fprintf(stderr, "xxgk: out of memory: reports not checked across years\n");
-    int rc = files_run(&l, o.jobs, job, &c, NULL);
+    /* A workbook or database is made of all the rows at the end: they are gathered. */
+    int gathers = 0;
+    for (size_t i = 0; i < xxgk_writer_count(); i++)
+        if (strcmp(xxgk_writer_at(i)->name, o.format) == 0)
+            gathers = xxgk_writer_at(i)->gathers;
+    xbuf head;
+    xbuf_init(&head, 0);
+    xxgk_write_findings_header(o.format, sink_buf, &head);
+    if (!gathers) {
+        fwrite(head.data ? head.data : "", 1, head.len, stdout);
+        xbuf_reset(&head);
+    }
+    int rc = files_run(&l, o.jobs, job, &c, gathers ? &head : NULL);
     if (c.years) {
-        int years_rc = check_years(&o, &l, c.years);
+        int years_rc = check_years(&o, &l, c.years, gathers ? &head : NULL);
         if (years_rc > rc)
             rc = years_rc;
     }
+    if (gathers && (head.failed || xxgk_write_finish(o.format, head.data ? head.data : "",
+                                                     head.len, sink_file, stdout) < 0)) {
+        fprintf(stderr, "xxgk check: %s\n", head.failed ? "out of memory" : xxgk_error_last());
+        rc = EXIT_TROUBLE;
+    }
+    fflush(stdout);
+    xbuf_free(&head);
     free(c.years);
     files_free(&l);
     return missing ? EXIT_TROUBLE : rc;

@@ -1,6 +1,6 @@
 /* CSV writer: one row per report.  Columns are named after the JSON paths,
  * <table>.<key>[.<n>].<column id>, for every figure of both formats (a column the report's
- * format lacks is empty); see README.md for the list. */
+ * format lacks is empty); see README.md for the list.  For findings, one row per finding. */
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
@@ -118,5 +118,33 @@ int write_csv_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
         xbuf_puts(b, values[i]);
     }
     xbuf_putc(b, '\n');
+    return 0;
+}
+
+int write_csv_findings_header(xbuf *b)
+{
+    xbuf_puts(b, "file,previous,format,rule,category,severity,line,message,evidence\n");
+    return 0;
+}
+
+int write_csv_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
+                       const xxgk_findings *f)
+{
+    const xxgk_format_spec *spec = r ? xxgk_report_spec(r) : NULL;
+    for (size_t i = 0; f && i < xxgk_findings_count(f); i++) {
+        const xxgk_finding *x = xxgk_findings_get(f, i);
+        field(b, file);
+        xbuf_putc(b, ',');
+        field(b, previous);
+        xbuf_printf(b, ",%s,%s,%s,%s,", r ? (spec ? spec->name : "other") : "",
+                    x->rule->id, x->rule->category, xxgk_severity_name(x->rule->severity));
+        if (x->line)
+            xbuf_printf(b, "%u", x->line);
+        xbuf_putc(b, ',');
+        field(b, x->message);
+        xbuf_putc(b, ',');
+        field(b, x->evidence);
+        xbuf_putc(b, '\n');
+    }
     return 0;
 }

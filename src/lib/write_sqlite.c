@@ -1,6 +1,6 @@
 /*
- * SQLite writer: the CSV table (same columns, same values) as a database file with one table,
- * `reports`, for SQL over thousands of reports.  Built in memory from the gathered rows, then
+ * SQLite writer: a CSV table (same columns, same values) as a database file with one table,
+ * `reports` or `findings`, for SQL over thousands of reports.  Built in memory from the gathered rows, then
  * serialized: the bytes are a database file like any other.
  */
 #include <sqlite3.h>
@@ -10,19 +10,22 @@
 #include "lib/error.h"
 #include "lib/writer_impl.h"
 
-/* The columns' declarations from the header row: text, counts, and figures (NUMERIC keeps a
- * whole number as an integer and 18651.064104 as it is). */
+/* The columns' declarations from the header row: text, and figures (NUMERIC keeps a whole
+ * number as an integer and 18651.064104 as it is); which are text goes to text[]. */
 static int create_table(sqlite3 *db, const char *p, const char *end, const char **rows,
-                        int *ncols, xbuf *sql)
+                        int *ncols, unsigned char *text, size_t textcap, xbuf *sql)
 {
     xbuf f;
     xbuf_init(&f, 0);
-    xbuf_puts(sql, "CREATE TABLE reports (");
+    xbuf_printf(sql, "CREATE TABLE %s (", csv_table_name(p, (size_t)(end - p)));
     int eol = 0, col = 0;
     while (p < end && !eol) {
         p = csv_field(p, end, &f, &eol);
-        xbuf_printf(sql, "%s\"%s\" %s", col ? ", " : "", f.data ? f.data : "",
-                    csv_text_column(col) ? "TEXT" : "NUMERIC");
+        const char *name = f.data ? f.data : "";
+        int is_text = csv_text_column(name);
+        if ((size_t)col < textcap)
+            text[col] = (unsigned char)is_text;
+        xbuf_printf(sql, "%s\"%s\" %s", col ? ", " : "", name, is_text ? "TEXT" : "NUMERIC");
         col++;
     }
     xbuf_puts(sql, ")");
@@ -34,10 +37,11 @@ static int create_table(sqlite3 *db, const char *p, const char *end, const char 
     return sqlite3_exec(db, sql->data, NULL, NULL, NULL);
 }
 
-static int insert_rows(sqlite3 *db, const char *p, const char *end, int ncols, xbuf *sql)
+static int insert_rows(sqlite3 *db, const char *table, const char *p, const char *end, int ncols,
+                       const unsigned char *text, size_t textcap, xbuf *sql)
 {
     xbuf_reset(sql);
-    xbuf_puts(sql, "INSERT INTO reports VALUES (");
+    xbuf_printf(sql, "INSERT INTO %s VALUES (", table);
     for (int i = 0; i < ncols; i++)
         xbuf_puts(sql, i ? ",?" : "?");
     xbuf_puts(sql, ")");
@@ -54,7 +58,7 @@ static int insert_rows(sqlite3 *db, const char *p, const char *end, int ncols, x
         if (col < ncols) {
             if (!*s)
                 rc = sqlite3_bind_null(st, col + 1);
-            else if (!csv_text_column(col) && csv_figure(s, &v))
+            else if (!((size_t)col < textcap && text[col]) && csv_figure(s, &v))
                 rc = v == (double)(sqlite3_int64)v ? sqlite3_bind_int64(st, col + 1, (sqlite3_int64)v)
                                                    : sqlite3_bind_double(st, col + 1, v);
             else
@@ -86,11 +90,13 @@ int write_sqlite_finish(xbuf *b, const char *data, size_t len)
     xbuf_init(&sql, 0);
     const char *rows;
     int ncols = 0;
-    int rc = create_table(db, data, data + len, &rows, &ncols, &sql);
+    unsigned char text[1024] = {0};
+    int rc = create_table(db, data, data + len, &rows, &ncols, text, sizeof text, &sql);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(db, "BEGIN", NULL, NULL, NULL);
     if (rc == SQLITE_OK)
-        rc = insert_rows(db, rows, data + len, ncols, &sql);
+        rc = insert_rows(db, csv_table_name(data, len), rows, data + len, ncols, text,
+                         sizeof text, &sql);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
     xbuf_free(&sql);

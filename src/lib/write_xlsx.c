@@ -1,5 +1,5 @@
 /*
- * XLSX writer: the CSV table (same columns, same values) as an Excel workbook, so that Chinese
+ * XLSX writer: a CSV table (same columns, same values) as an Excel workbook, so that Chinese
  * text opens right in Excel whatever the system's code page, and figures are numbers.  The rows
  * are gathered as CSV while reports are read (in parallel, in order), then turned into a
  * workbook at the end by libxlsxwriter.
@@ -22,12 +22,15 @@ static lxw_error fill_sheet(lxw_worksheet *ws, lxw_format *bold, const char *dat
     lxw_row_t row = 0;
     lxw_col_t col = 0;
     lxw_error rc = LXW_NO_ERROR;
+    unsigned char text[1024] = {0}; /* the columns of text, known from the header's names */
     while (p < end && rc == LXW_NO_ERROR) {
         int eol;
         p = csv_field(p, end, &f, &eol);
         const char *s = f.data ? f.data : "";
         double v;
-        if (row > 0 && !csv_text_column((int)col) && csv_figure(s, &v))
+        if (row == 0 && col < sizeof text)
+            text[col] = (unsigned char)csv_text_column(s);
+        if (row > 0 && !(col < sizeof text && text[col]) && csv_figure(s, &v))
             rc = worksheet_write_number(ws, row, col, v, NULL);
         else if (*s)
             rc = worksheet_write_string(ws, row, col, s, row == 0 ? bold : NULL);
@@ -60,7 +63,7 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
     lxw_workbook_options opt = {.constant_memory = LXW_TRUE,
                                 .tmpdir = dir && *dir ? (char *)dir : NULL};
     lxw_workbook *wb = workbook_new_opt(path, &opt);
-    lxw_worksheet *ws = wb ? workbook_add_worksheet(wb, "reports") : NULL;
+    lxw_worksheet *ws = wb ? workbook_add_worksheet(wb, csv_table_name(data, len)) : NULL;
     lxw_format *bold = wb ? workbook_add_format(wb) : NULL;
     int rc = 0;
     if (!ws || !bold) {

@@ -15,37 +15,41 @@ typedef struct {
     int (*header)(xbuf *b);
     int (*report)(xbuf *b, const xxgk_report *r, const xxgk_findings *f);
     int (*document)(xbuf *b, const xxgk_report *r); /* a report's document, without findings */
+    int (*findings_header)(xbuf *b);
     int (*findings)(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
                     const xxgk_findings *f);
     int (*finish)(xbuf *b, const char *data, size_t len); /* writers that gather */
 } writer;
 
 /* One table drives the CLI's --format, its help text and the tests.  Info: name, summary,
- * reports, findings, whole, diagnostics, gathers; then header, report, document, findings,
- * finish. */
+ * reports, findings, whole, diagnostics, gathers; then header, report, document, findings
+ * header, findings, finish. */
 static const writer writers[] = {
     {{"json", "JSON: one object per report or file (JSON Lines for several)", 1, 1, 0, 1, 0},
-     NULL, write_json_report, NULL, write_json_findings, NULL},
-    {{"csv", "CSV: a header, then one row per report with stable column names", 1, 0, 0, 1, 0},
-     write_csv_header, write_csv_report, NULL, NULL, NULL},
-    {{"xlsx", "Excel: the CSV table as a workbook, figures as numbers (binary: use -o)", 1, 0,
+     NULL, write_json_report, NULL, NULL, write_json_findings, NULL},
+    {{"csv", "CSV: a header, then one row per report (or finding) with stable column names", 1,
+      1, 0, 1, 0},
+     write_csv_header, write_csv_report, NULL, write_csv_findings_header, write_csv_findings,
+     NULL},
+    {{"xlsx", "Excel: the CSV table as a workbook, figures as numbers (binary: use -o)", 1, 1,
       0, 1, 1},
-     write_csv_header, write_csv_report, NULL, NULL, write_xlsx_finish},
-    {{"sqlite", "SQLite: the CSV table as a database file, table reports (binary: use -o)", 1,
-      0, 0, 1, 1},
-     write_csv_header, write_csv_report, NULL, NULL, write_sqlite_finish},
+     write_csv_header, write_csv_report, NULL, write_csv_findings_header, write_csv_findings,
+     write_xlsx_finish},
+    {{"sqlite", "SQLite: the CSV table as a database file (binary: use -o)", 1, 1, 0, 1, 1},
+     write_csv_header, write_csv_report, NULL, write_csv_findings_header, write_csv_findings,
+     write_sqlite_finish},
     {{"md", "Markdown: the report re-rendered in the official layout", 1, 0, 0, 0, 0}, NULL,
-     NULL, write_md_report, NULL, NULL},
+     NULL, write_md_report, NULL, NULL, NULL},
     {{"txt", "plain text: the report in the official layout, tables tab-separated", 1, 0, 0, 0,
       0},
-     NULL, NULL, write_txt_report, NULL, NULL},
+     NULL, NULL, write_txt_report, NULL, NULL, NULL},
     {{"html", "HTML: one printable page in the official layout, tables with merged cells", 1,
       0, 1, 0, 0},
-     NULL, NULL, write_html_report, NULL, NULL},
+     NULL, NULL, write_html_report, NULL, NULL, NULL},
     {{"docx", "DOCX: a Word document in the official layout (binary: use -o)", 1, 0, 1, 0, 0},
-     NULL, NULL, write_docx_report, NULL, NULL},
+     NULL, NULL, write_docx_report, NULL, NULL, NULL},
     {{"text", "text for people: findings grouped per file", 0, 1, 0, 0, 0}, NULL, NULL, NULL,
-     write_text_findings, NULL},
+     NULL, write_text_findings, NULL},
 };
 
 #define NWRITERS (sizeof writers / sizeof writers[0])
@@ -129,9 +133,21 @@ const char *csv_field(const char *p, const char *end, xbuf *out, int *eol)
     return p < end ? p + 1 : p;
 }
 
-int csv_text_column(int col)
+int csv_text_column(const char *name)
 {
-    return col == 0 || col == 1 || col == 3 || col == 4; /* "2025-01-20", "2021" stay text */
+    /* ("2021" in format and "2025-01-20" in published stay text) */
+    static const char *const text[] = {"file",     "agency", "format",   "published", "previous",
+                                       "rule",     "category", "severity", "message",  "evidence"};
+    for (size_t i = 0; i < sizeof text / sizeof text[0]; i++)
+        if (strcmp(name, text[i]) == 0)
+            return 1;
+    return 0;
+}
+
+const char *csv_table_name(const char *data, size_t len)
+{
+    const char *head = "file,previous,format,rule,";
+    return len >= strlen(head) && memcmp(data, head, strlen(head)) == 0 ? "findings" : "reports";
 }
 
 int csv_figure(const char *s, double *v)
@@ -179,6 +195,16 @@ int xxgk_write_finish(const char *format, const char *data, size_t len, xxgk_sin
     xbuf b;
     xbuf_init(&b, 0);
     return flush(&b, sink, ctx, w->finish ? w->finish(&b, data, len) : 0);
+}
+
+int xxgk_write_findings_header(const char *format, xxgk_sink sink, void *ctx)
+{
+    const writer *w = find_writer(format);
+    if (!w)
+        return unknown(format, "anything");
+    xbuf b;
+    xbuf_init(&b, 0);
+    return flush(&b, sink, ctx, w->findings_header ? w->findings_header(&b) : 0);
 }
 
 int xxgk_write_header(const char *format, xxgk_sink sink, void *ctx)

@@ -30,6 +30,9 @@ int write_json_findings(xbuf *b, const char *file, const char *previous, const x
                         const xxgk_findings *f);
 int write_csv_header(xbuf *b);
 int write_csv_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f);
+int write_csv_findings_header(xbuf *b);
+int write_csv_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
+                       const xxgk_findings *f);
 int write_md_report(xbuf *b, const xxgk_report *r);
 int write_txt_report(xbuf *b, const xxgk_report *r);
 int write_text_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
@@ -41,8 +44,10 @@ int write_docx_report(xbuf *b, const xxgk_report *r);
  * field is a figure (the whole field a number), with its value. */
 const char *csv_field(const char *p, const char *end, xbuf *out, int *eol);
 int csv_figure(const char *s, double *v);
-/* The CSV columns that hold text: file, agency, format, published. */
-int csv_text_column(int col);
+/* Whether the CSV column of that name holds text (file, agency, rule, ...), not figures. */
+int csv_text_column(const char *name);
+/* What a gathered CSV table holds, by its header: "reports" or "findings". */
+const char *csv_table_name(const char *data, size_t len);
 
 /* The gathered CSV header and rows as an XLSX workbook, and as an SQLite database file. */
 int write_xlsx_finish(xbuf *b, const char *data, size_t len);

@@ -619,7 +619,7 @@ usage_case "bad usage: unknown option (check)" '--bogus' check --bogus valid.txt
 usage_case "bad usage: unknown option (parse)" '--bogus' parse --bogus valid.txt
 usage_case "bad usage: -json is no option" 'unknown option -json' parse valid.txt -json
 usage_case "bad usage: unknown --format (parse)" 'xml' parse --format xml valid.txt
-usage_case "bad usage: unknown --format (check)" 'csv' check --format csv valid.txt
+usage_case "bad usage: unknown --format (check)" 'md' check --format md valid.txt
 usage_case "bad usage: missing PATH (check)" 'input|PATH|usage' check
 usage_case "bad usage: missing PATH (parse)" 'input|PATH|usage' parse
 usage_case "bad usage: -j 0 (check)" '-j' check -j 0 valid.txt
@@ -787,6 +787,22 @@ py all-lines "$OUT" 3
 if ! tail -n 1 "$OUT" | grep -Fq '{"file":"valid.txt","previous":"last-year.txt","findings":[{"rule":"arith-carried-over"'; then
     fail "last JSON line is not the check across years: $(tail -n 1 "$OUT" | head -c 200)"
 fi
+run check --format csv last-year.txt valid.txt
+no_crash; expect_rc 1
+if [ "$(head -n 1 "$OUT")" != "file,previous,format,rule,category,severity,line,message,evidence" ]; then
+    fail "no findings header: $(head -n 1 "$OUT")"
+fi
+if ! tail -n 1 "$OUT" | grep -q '^valid\.txt,last-year\.txt,,arith-carried-over,arithmetic,error,30,'; then
+    fail "last CSV row is not the check across years: $(tail -n 1 "$OUT" | head -c 200)"
+fi
+run check --format sqlite -o "$W/findings.db" last-year.txt valid.txt
+no_crash; expect_rc 1
+python3 - "$W/findings.db" <<'PY' || fail "the findings database is not as expected"
+import sys, sqlite3
+db = sqlite3.connect(sys.argv[1])
+rows = db.execute("SELECT file, previous, rule, line FROM findings WHERE previous IS NOT NULL").fetchall()
+assert rows == [("valid.txt", "last-year.txt", "arith-carried-over", 30)], rows
+PY
 end
 
 begin "across years: a report two differently named ones could follow is left out"
