@@ -28,6 +28,21 @@ typedef int (*file_job)(void *ctx, size_t i, const char *path, xbuf *out);
  * terminal.  Returns the highest exit code. */
 int files_run(const file_list *l, int jobs, file_job job, void *ctx, xbuf *gather);
 
+/* The output of a batch in a format: its header goes out at once, or, for a writer that gathers
+ * (xlsx, sqlite), is kept with everything after it (gather is then not NULL) until
+ * output_finish makes the document. */
+typedef struct {
+    const char *format;
+    int gathers;
+    xbuf kept;
+    xbuf *gather; /* &kept, or NULL when the output goes straight to stdout */
+} batch_output;
+
+/* findings: the header of findings (check), not of reports (parse). */
+void output_start(batch_output *out, const char *format, int findings);
+/* Write the gathered document, if any; prints a failure naming cmd and returns -1. */
+int output_finish(batch_output *out, const char *cmd);
+
 /* Parse "-j N" / "--jobs N" values etc. */
 int parse_int(const char *s, int lo, int hi, int *out);
 

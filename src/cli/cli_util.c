@@ -259,6 +259,40 @@ int files_run(const file_list *l, int jobs, file_job job, void *ctx, xbuf *gathe
     return worst;
 }
 
+void output_start(batch_output *out, const char *format, int findings)
+{
+    out->format = format;
+    out->gathers = 0;
+    for (size_t i = 0; i < xxgk_writer_count(); i++)
+        if (strcmp(xxgk_writer_at(i)->name, format) == 0)
+            out->gathers = xxgk_writer_at(i)->gathers;
+    xbuf_init(&out->kept, 0);
+    out->gather = out->gathers ? &out->kept : NULL;
+    if (findings)
+        xxgk_write_findings_header(format, sink_buf, &out->kept);
+    else
+        xxgk_write_header(format, sink_buf, &out->kept);
+    if (!out->gathers) {
+        fwrite(out->kept.data ? out->kept.data : "", 1, out->kept.len, stdout);
+        xbuf_reset(&out->kept);
+    }
+}
+
+int output_finish(batch_output *out, const char *cmd)
+{
+    int rc = 0;
+    if (out->gathers &&
+        (out->kept.failed || xxgk_write_finish(out->format, out->kept.data ? out->kept.data : "",
+                                               out->kept.len, sink_file, stdout) < 0)) {
+        fprintf(stderr, "xxgk %s: %s\n", cmd,
+                out->kept.failed ? "out of memory" : xxgk_error_last());
+        rc = -1;
+    }
+    fflush(stdout);
+    xbuf_free(&out->kept);
+    return rc;
+}
+
 char *read_all(const char *path, size_t *len)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");

@@ -207,31 +207,16 @@ int cmd_check(int argc, char **argv)
     check_ctx c = {&o, l.n > 1 ? calloc(l.n, sizeof *c.years) : NULL};
     if (l.n > 1 && !c.years)
         fprintf(stderr, "xxgk: out of memory: reports not checked across years\n");
-    /* A workbook or database is made of all the rows at the end: they are gathered. */
-    int gathers = 0;
-    for (size_t i = 0; i < xxgk_writer_count(); i++)
-        if (strcmp(xxgk_writer_at(i)->name, o.format) == 0)
-            gathers = xxgk_writer_at(i)->gathers;
-    xbuf head;
-    xbuf_init(&head, 0);
-    xxgk_write_findings_header(o.format, sink_buf, &head);
-    if (!gathers) {
-        fwrite(head.data ? head.data : "", 1, head.len, stdout);
-        xbuf_reset(&head);
-    }
-    int rc = files_run(&l, o.jobs, job, &c, gathers ? &head : NULL);
+    batch_output out;
+    output_start(&out, o.format, 1);
+    int rc = files_run(&l, o.jobs, job, &c, out.gather);
     if (c.years) {
-        int years_rc = check_years(&o, &l, c.years, gathers ? &head : NULL);
+        int years_rc = check_years(&o, &l, c.years, out.gather);
         if (years_rc > rc)
             rc = years_rc;
     }
-    if (gathers && (head.failed || xxgk_write_finish(o.format, head.data ? head.data : "",
-                                                     head.len, sink_file, stdout) < 0)) {
-        fprintf(stderr, "xxgk check: %s\n", head.failed ? "out of memory" : xxgk_error_last());
+    if (output_finish(&out, "check") < 0)
         rc = EXIT_TROUBLE;
-    }
-    fflush(stdout);
-    xbuf_free(&head);
     free(c.years);
     files_free(&l);
     return missing ? EXIT_TROUBLE : rc;

@@ -61,13 +61,10 @@ int cmd_parse(int argc, char **argv)
     /* A missing path is reported and makes the exit status 2, but the other inputs are still
      * processed, as grep and wc do. */
     int missing = files_collect(&l, o.paths, o.npaths) < 0;
-    int gathers = 0;
     for (size_t i = 0; i < xxgk_writer_count(); i++) {
         const xxgk_writer_info *w = xxgk_writer_at(i);
-        if (strcmp(w->name, o.format) == 0) {
+        if (strcmp(w->name, o.format) == 0)
             o.diagnostics = w->diagnostics;
-            gathers = w->gathers;
-        }
         if (w->whole && strcmp(w->name, o.format) == 0 && l.n > 1) {
             fprintf(stderr, "xxgk parse: --format %s writes one document: give one report, "
                             "not %zu\n", o.format, l.n);
@@ -75,26 +72,11 @@ int cmd_parse(int argc, char **argv)
             return EXIT_TROUBLE;
         }
     }
-    /* A workbook is made of all the rows at the end: they are gathered after the header. */
-    xbuf head;
-    xbuf_init(&head, 0);
-    xxgk_write_header(o.format, sink_buf, &head);
-    if (!gathers) {
-        fwrite(head.data ? head.data : "", 1, head.len, stdout);
-        xbuf_reset(&head);
-    }
-    int rc = files_run(&l, o.jobs, job, &o, gathers ? &head : NULL);
+    batch_output out;
+    output_start(&out, o.format, 0);
+    int rc = files_run(&l, o.jobs, job, &o, out.gather);
     files_free(&l);
-    if (gathers) {
-        if (head.failed ||
-            xxgk_write_finish(o.format, head.data ? head.data : "", head.len, sink_file,
-                              stdout) < 0) {
-            fprintf(stderr, "xxgk parse: %s\n",
-                    head.failed ? "out of memory" : xxgk_error_last());
-            rc = EXIT_TROUBLE;
-        }
-        fflush(stdout);
-    }
-    xbuf_free(&head);
+    if (output_finish(&out, "parse") < 0)
+        rc = EXIT_TROUBLE;
     return missing ? EXIT_TROUBLE : rc;
 }

@@ -1,7 +1,7 @@
 /*
  * SQLite writer: a CSV table (same columns, same values) as a database file with one table,
- * `reports` or `findings`, for SQL over thousands of reports.  Built in memory from the gathered rows, then
- * serialized: the bytes are a database file like any other.
+ * `reports` or `findings`, for SQL over thousands of reports.  Built in memory from the gathered
+ * rows, then serialized: the bytes are a database file like any other.
  */
 #include <sqlite3.h>
 #include <stdio.h>
