@@ -215,7 +215,11 @@ int cmd_check(int argc, char **argv)
         if (years_rc > rc)
             rc = years_rc;
     }
-    if (output_finish(&out, "check") < 0)
+    /* (An output of no report at all does not replace what -o FILE held.) */
+    int written = output_finish(&out, "check") == 0;
+    if (!written)
+        rc = EXIT_TROUBLE;
+    if (options_commit(&o, written && l.n > 0) < 0)
         rc = EXIT_TROUBLE;
     free(c.years);
     files_free(&l);

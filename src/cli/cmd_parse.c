@@ -69,14 +69,19 @@ int cmd_parse(int argc, char **argv)
             fprintf(stderr, "xxgk parse: --format %s writes one document: give one report, "
                             "not %zu\n", o.format, l.n);
             files_free(&l);
+            options_commit(&o, 0);
             return EXIT_TROUBLE;
         }
     }
     batch_output out;
     output_start(&out, o.format, 0);
     int rc = files_run(&l, o.jobs, job, &o, out.gather);
-    files_free(&l);
-    if (output_finish(&out, "parse") < 0)
+    /* (An output of no report at all does not replace what -o FILE held.) */
+    int written = output_finish(&out, "parse") == 0;
+    if (!written)
         rc = EXIT_TROUBLE;
+    if (options_commit(&o, written && l.n > 0) < 0)
+        rc = EXIT_TROUBLE;
+    files_free(&l);
     return missing ? EXIT_TROUBLE : rc;
 }

@@ -13,6 +13,7 @@ typedef struct {
     int diagnostics; /* the chosen writer prints findings (parse) */
     xxgk_check_options check;
     const char *output; /* -o FILE: the output's file (stdout when NULL) */
+    char partial[4096]; /* where the output goes until options_commit */
     char **paths;    /* the inputs named: files, directories, "-" (a slice of argv) */
     int npaths;
 } cli_options;
@@ -21,5 +22,9 @@ typedef struct {
  * (after printing why).  for_reports selects which writers --format accepts. */
 int options_parse(cli_options *o, int argc, char **argv, const char *default_format,
                   int for_reports, void (*help)(FILE *));
+/* With -o FILE: put the output in place when ok (and it was all written), else remove it and
+ * leave FILE as it was.  Returns -1 when the output could not be put in place (said on
+ * stderr). */
+int options_commit(cli_options *o, int ok);
 
 #endif

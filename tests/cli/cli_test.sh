@@ -656,6 +656,28 @@ no_crash; expect_rc 2
 expect_grep "$ERR" 'no-such-dir' "stderr"
 end
 
+begin "-o FILE: replaced only by a whole output, never an input, usual permissions"
+printf 'kept\n' >"$W/kept.csv"
+run parse --format csv -o "$W/kept.csv" no-such-file.txt
+no_crash; expect_rc 2
+if [ "$(cat "$W/kept.csv")" != "kept" ]; then fail "-o file replaced by a run that read nothing"; fi
+run parse --format docx -o "$W/kept.csv" valid.txt bad.txt
+no_crash; expect_rc 2
+if [ "$(cat "$W/kept.csv")" != "kept" ]; then fail "-o file replaced by a refused run"; fi
+cp valid.txt "$W/in.txt"
+run parse -o "$W/in.txt" "$W/in.txt"
+no_crash; expect_rc 2
+expect_grep "$ERR" 'names an input' "stderr"
+if ! cmp -s valid.txt "$W/in.txt"; then fail "the input named by -o was changed"; fi
+run parse --format csv -o "$W/kept.csv" valid.txt
+no_crash; expect_rc 0
+if ! head -n 1 "$W/kept.csv" | grep -q '^file,agency,'; then fail "-o file not replaced"; fi
+if [ -n "$(find "$W" -name '*.partial-*')" ]; then fail "partial files left behind"; fi
+if [ "$(umask)" = "0022" ] && [ "$(stat -c %a "$W/kept.csv")" != "644" ]; then
+    fail "-o file has mode $(stat -c %a "$W/kept.csv")"
+fi
+end
+
 begin "options after the paths, -f for --format, -- before a path that starts with a dash"
 cp "$W/valid.txt" "$W/-dash.txt"
 run parse valid.txt -f json
