@@ -259,6 +259,46 @@ int files_run(const file_list *l, int jobs, file_job job, void *ctx, xbuf *gathe
     return worst;
 }
 
+int partial_name(const char *path, char *partial, size_t cap)
+{
+    struct stat st;
+    partial[0] = '\0';
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+        return 0; /* /dev/null, a pipe: written as it is */
+    int n = snprintf(partial, cap, "%s.partial-XXXXXX", path);
+    if (n < 0 || (size_t)n >= cap) {
+        partial[0] = '\0';
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    int fd = mkstemp(partial);
+    if (fd < 0) {
+        partial[0] = '\0';
+        return -1;
+    }
+    mode_t mask = umask(0); /* mkstemp makes it private: give it the usual permissions */
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+    close(fd);
+    return 0;
+}
+
+int partial_commit(const char *path, char *partial, int ok)
+{
+    if (!partial[0])
+        return 0;
+    int rc = 0;
+    if (ok && rename(partial, path) != 0)
+        rc = -1;
+    if (!ok || rc < 0) {
+        int saved = errno;
+        unlink(partial);
+        errno = saved;
+    }
+    partial[0] = '\0';
+    return rc;
+}
+
 void output_start(batch_output *out, const char *format, int findings)
 {
     out->format = format;

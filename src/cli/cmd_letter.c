@@ -40,7 +40,11 @@ int cmd_letter(int argc, char **argv)
         fprintf(stderr, "xxgk letter: --format is txt or docx\n");
         rc = XXGK_EINVAL;
     } else if (!rc) {
-        FILE *f = path ? fopen(path, "wb") : stdout;
+        char partial[4096] = "";
+        FILE *f = !path ? stdout
+                  : partial_name(path, partial, sizeof partial) < 0
+                      ? NULL
+                      : fopen(partial[0] ? partial : path, "wb");
         if (!f) {
             perror(path);
             rc = XXGK_EIO;
@@ -51,6 +55,8 @@ int cmd_letter(int argc, char **argv)
             rc = XXGK_EIO;
         }
         if (f && path && fclose(f) != 0)
+            rc = XXGK_EIO;
+        if (path && partial_commit(path, partial, rc == 0) < 0)
             rc = XXGK_EIO;
         if (rc)
             fprintf(stderr, "xxgk letter: cannot write %s\n", path ? path : "the letter");

@@ -88,7 +88,10 @@ int cmd_report(int argc, char **argv)
     }
     const char *path = args_get(&a, "o", NULL);
     FILE *out = stdout;
-    if (!rc && path && !(out = fopen(path, "wb"))) {
+    char partial[4096] = "";
+    if (!rc && path &&
+        (partial_name(path, partial, sizeof partial) < 0 ||
+         !(out = fopen(partial[0] ? partial : path, "wb")))) {
         perror(path);
         rc = XXGK_EIO;
         out = NULL;
@@ -97,6 +100,10 @@ int cmd_report(int argc, char **argv)
         rc = xxgk_write_report(format, r, NULL, sink_file, out);
     if (out && out != stdout && fclose(out) != 0)
         rc = XXGK_EIO;
+    if (path && partial_commit(path, partial, rc == 0) < 0) {
+        perror(path);
+        rc = XXGK_EIO;
+    }
     int errors = 0;
     if (rc == 0 && f && xxgk_findings_at_least(f, XXGK_SEV_ERROR)) {
         errors = 1;

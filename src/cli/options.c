@@ -2,10 +2,8 @@
 #include "cli/options.h"
 
 #include <errno.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include "cli/args.h"
 #include "cli/cli.h"
@@ -73,56 +71,36 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
     return o->output && open_output(o, cmd) < 0 ? -2 : 0;
 }
 
-/* -o FILE: the output goes to a new file beside FILE that replaces it only once it is whole
+/* -o FILE: the output goes to a file beside FILE that replaces it only once it is whole
  * (options_commit), so a failed run leaves what FILE held; an input is never the output. */
 static int open_output(cli_options *o, const char *cmd)
 {
     struct stat out, in;
-    int exists = stat(o->output, &out) == 0;
-    for (int i = 0; exists && i < o->npaths; i++)
-        if (stat(o->paths[i], &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
-            fprintf(stderr, "xxgk %s: -o %s names an input: refusing to overwrite it\n", cmd,
-                    o->output);
-            return -1;
-        }
-    if (exists && !S_ISREG(out.st_mode)) { /* /dev/null, a pipe: written as it is */
-        o->partial[0] = '\0';
-        if (freopen(o->output, "wb", stdout))
-            return 0;
+    if (stat(o->output, &out) == 0)
+        for (int i = 0; i < o->npaths; i++)
+            if (stat(o->paths[i], &in) == 0 && in.st_dev == out.st_dev &&
+                in.st_ino == out.st_ino) {
+                fprintf(stderr, "xxgk %s: -o %s names an input: refusing to overwrite it\n",
+                        cmd, o->output);
+                return -1;
+            }
+    if (partial_name(o->output, o->partial, sizeof o->partial) < 0 ||
+        !freopen(o->partial[0] ? o->partial : o->output, "wb", stdout)) {
         fprintf(stderr, "xxgk %s: %s: %s\n", cmd, o->output, strerror(errno));
+        partial_commit(o->output, o->partial, 0);
         return -1;
     }
-    int n = snprintf(o->partial, sizeof o->partial, "%s.partial-XXXXXX", o->output);
-    int fd = n > 0 && (size_t)n < sizeof o->partial ? mkstemp(o->partial) : -1;
-    if (fd >= 0) { /* mkstemp makes it private; the output gets the usual permissions */
-        mode_t mask = umask(0);
-        umask(mask);
-        fchmod(fd, 0666 & ~mask);
-    }
-    if (fd < 0 || !freopen(o->partial, "wb", stdout)) {
-        fprintf(stderr, "xxgk %s: %s: %s\n", cmd, o->output, strerror(errno));
-        if (fd >= 0) {
-            close(fd);
-            unlink(o->partial);
-        }
-        o->partial[0] = '\0';
-        return -1;
-    }
-    close(fd);
     return 0;
 }
 
 int options_commit(cli_options *o, int ok)
 {
-    if (!o->output || !o->partial[0])
+    if (!o->output)
         return 0;
     ok = fflush(stdout) == 0 && !ferror(stdout) && ok;
-    if (ok && rename(o->partial, o->output) != 0) {
+    if (partial_commit(o->output, o->partial, ok) < 0) {
         fprintf(stderr, "xxgk: %s: %s\n", o->output, strerror(errno));
-        ok = 0;
+        return -1;
     }
-    if (!ok)
-        unlink(o->partial);
-    o->partial[0] = '\0';
     return ok ? 0 : -1;
 }
