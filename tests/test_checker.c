@@ -5,11 +5,13 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "support.h"
+#include "util/buf.h"
 
 static char *base;
 static char *base19;
@@ -233,10 +235,12 @@ static void test_text_rules(void **state)
            "text-figure-mismatch", 1, "正文：“上年结转政府信息公开申请3件”；表格二、上年结转总计为 4");
     expect("均按期答复。", "均按期答复。上年结转4件，结转下年度2件。", "text-figure-mismatch", 1,
            "正文：“结转下年度2件”；表格四、结转下年度继续办理总计为 4");
-    expect("均按期答复。", "均按期答复。发生行政复议3起、行政诉讼共3件。", "text-figure-mismatch", 1,
-           "正文：“行政复议3起”；表格行政复议总计为 4");
+    expect("均按期答复。", "均按期答复。因政府信息公开发生行政复议3起、行政诉讼共3件。",
+           "text-figure-mismatch", 1, "正文：“行政复议3起”；表格行政复议总计为 4");
     expect("均按期答复。", "均按期答复。发生行政复议4起、行政诉讼3件，行政复议纠错率为零。",
            "text-figure-mismatch", 0, NULL);
+    expect("均按期答复。", "均按期答复。全年办理行政复议案件120件，行政诉讼应诉案件35件。",
+           "text-figure-mismatch", 0, NULL); /* not about disclosure */
 
     /* parts listed after 其中 that exceed their total; a comparison is no part */
     expect("均按期答复。", "均按期答复。全年主动公开信息61条，其中：政策文件5条，解读12条；其他51条。",
@@ -271,6 +275,8 @@ static void test_text_rules(void **state)
            "text-period", 1, "“2024年1月1日至2023年12月31日”（报告年度为2024年）");
     expect("均按期答复。", "均按期答复。新办法自2025年1月1日起施行，有效期至2029年12月31日。",
            "text-period", 0, NULL);
+    expect("均按期答复。", "均按期答复。与2023年1月1日至2023年12月31日的统计数据相比，申请量上升。",
+           "text-period", 0, NULL);
     expect("统计期限自2024年1月1日至2024年12月31日", "统计期限自2024年1月1日至12月31日",
            "text-period", 0, NULL);
     expect("统计期限自2024年1月1日至2024年12月31日", "统计期限自2023年1月1日至12月31日",
@@ -285,7 +291,9 @@ static void test_text_rules(void **state)
     /* comparisons that lost a character; whole ones are fine */
     expect("均按期答复。", "均按期答复。共主动公开政府信息202条，比升11.6%。", "text-garbled", 1,
            "“比升11.6%”（应为“同比上升”）");
-    expect("均按期答复。", "均按期答复。共主动公开政府信息202条，同比上升11.6%，与上年相比升高，环比升高2%。",
+    expect("均按期答复。",
+           "均按期答复。共主动公开政府信息202条，同比上升11.6%，与上年相比升高，环比升高2%，"
+           "网上申请占比升至60%。",
            "text-garbled", 0, NULL);
 
     /* the agency's own name written wrong; its shortenings are not */
@@ -320,6 +328,29 @@ static void test_text_rules(void **state)
            "“其他需要报告的事项”部分：“依据国办函〔2020〕109号),本年度未收取信息处理费。”中的“)”没有配对");
     expect("本年度未收取信息处理费。", "依据《办法》(国办函〔2020〕109号)，本年度未收取信息处理费。",
            "text-brackets", 0, NULL);
+}
+
+/* Evidence too long to keep is cut on a whole character, and says so. */
+static void test_long_evidence(void **state)
+{
+    (void)state;
+    xbuf b;
+    xbuf_init(&b, 0);
+    xbuf_puts(&b, "均按期答复。全年");
+    for (int i = 0; i < 100; i++)
+        xbuf_puts(&b, "认真贯彻落实条例要求");
+    xbuf_puts(&b, "，未收到政府信息公开申请。");
+    char *t = replace(base, "均按期答复。", b.data);
+    char ev[4096];
+    assert_int_equal(rule_count(t, "text-no-requests", ev, sizeof ev), 1);
+    size_t n = strlen(ev);
+    assert_true(n < 2048 && n > 2000);
+    assert_string_equal(ev + n - strlen("……"), "……");
+    json_t *j = json_string(ev); /* NULL for invalid UTF-8 */
+    assert_non_null(j);
+    json_decref(j);
+    free(t);
+    xbuf_free(&b);
 }
 
 /* A web page's link that shows one address and points to another. */
@@ -499,6 +530,7 @@ int main(void)
         cmocka_unit_test(test_text_rules),
         cmocka_unit_test(test_reader_rules),
         cmocka_unit_test(test_link_mismatch),
+        cmocka_unit_test(test_long_evidence),
         cmocka_unit_test(test_rule_table),
         cmocka_unit_test(test_across_years),
     };

@@ -19,6 +19,8 @@ typedef struct {
  * list.  A path that does not exist is reported on stderr and skipped; the return is then -1. */
 int files_collect(file_list *l, char **args, int nargs);
 void files_free(file_list *l);
+/* Leave out of the list the file at path (an output found in a directory being read). */
+void files_drop(file_list *l, const char *path);
 
 /* Process file number i (in input order) at path into out; return an exit code (0, 1, 2). */
 typedef int (*file_job)(void *ctx, size_t i, const char *path, xbuf *out);

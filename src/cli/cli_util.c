@@ -299,6 +299,23 @@ int partial_commit(const char *path, char *partial, int ok)
     return rc;
 }
 
+void files_drop(file_list *l, const char *path)
+{
+    struct stat p, q;
+    if (!path || !path[0] || stat(path, &p) != 0)
+        return;
+    size_t k = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        if (strcmp(l->paths[i], "-") != 0 && stat(l->paths[i], &q) == 0 &&
+            q.st_dev == p.st_dev && q.st_ino == p.st_ino) {
+            free(l->paths[i]);
+            continue;
+        }
+        l->paths[k++] = l->paths[i];
+    }
+    l->n = k;
+}
+
 void output_start(batch_output *out, const char *format, int findings)
 {
     out->format = format;
@@ -328,7 +345,10 @@ int output_finish(batch_output *out, const char *cmd)
                 out->kept.failed ? "out of memory" : xxgk_error_last());
         rc = -1;
     }
-    fflush(stdout);
+    if ((fflush(stdout) != 0 || ferror(stdout)) && rc == 0) {
+        fprintf(stderr, "xxgk %s: cannot write the output: %s\n", cmd, strerror(errno));
+        rc = -1;
+    }
     xbuf_free(&out->kept);
     return rc;
 }

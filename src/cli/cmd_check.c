@@ -204,6 +204,7 @@ int cmd_check(int argc, char **argv)
     /* A missing path is reported and makes the exit status 2, but the other inputs are still
      * processed, as grep and wc do. */
     int missing = files_collect(&l, o.paths, o.npaths) < 0;
+    options_drop_output(&o, &l);
     check_ctx c = {&o, l.n > 1 ? calloc(l.n, sizeof *c.years) : NULL};
     if (l.n > 1 && !c.years)
         fprintf(stderr, "xxgk: out of memory: reports not checked across years\n");

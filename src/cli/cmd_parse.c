@@ -61,6 +61,7 @@ int cmd_parse(int argc, char **argv)
     /* A missing path is reported and makes the exit status 2, but the other inputs are still
      * processed, as grep and wc do. */
     int missing = files_collect(&l, o.paths, o.npaths) < 0;
+    options_drop_output(&o, &l);
     for (size_t i = 0; i < xxgk_writer_count(); i++) {
         const xxgk_writer_info *w = xxgk_writer_at(i);
         if (strcmp(w->name, o.format) == 0)

@@ -97,10 +97,20 @@ int options_commit(cli_options *o, int ok)
 {
     if (!o->output)
         return 0;
-    ok = fflush(stdout) == 0 && !ferror(stdout) && ok;
-    if (partial_commit(o->output, o->partial, ok) < 0) {
+    int written = fflush(stdout) == 0 && !ferror(stdout);
+    if (!written && ok) /* (a failure already said is not said twice) */
+        fprintf(stderr, "xxgk: %s: cannot write: %s\n", o->output, strerror(errno));
+    if (partial_commit(o->output, o->partial, ok && written) < 0) {
         fprintf(stderr, "xxgk: %s: %s\n", o->output, strerror(errno));
         return -1;
     }
-    return ok ? 0 : -1;
+    return ok && written ? 0 : -1;
+}
+
+void options_drop_output(const cli_options *o, file_list *l)
+{
+    if (!o->output)
+        return;
+    files_drop(l, o->output);
+    files_drop(l, o->partial);
 }

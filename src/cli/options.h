@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 
+#include "cli/cli.h"
 #include "xxgk/xxgk.h"
 
 typedef struct {
@@ -26,5 +27,8 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
  * leave FILE as it was.  Returns -1 when the output could not be put in place (said on
  * stderr). */
 int options_commit(cli_options *o, int ok);
+/* Leave -o FILE (and the file being written for it) out of the inputs found in directories:
+ * a run never reads its own output. */
+void options_drop_output(const cli_options *o, file_list *l);
 
 #endif

@@ -289,14 +289,17 @@ void r_text_figures(check_ctx *c)
         rec = chk_val(chk_cell(c, &rv->rows[0], 4));
         lit = chk_val(chk_cell(c, &rv->rows[1], 4)) + chk_val(chk_cell(c, &rv->rows[2], 4));
     }
+    /* Reconsiderations and lawsuits count only where the sentence is about disclosure: a
+     * 司法局 reports all the cases it handled. */
     const struct {
         const char *words, *cell;
         double value;
+        int disclosure;
     } stated[] = {
-        {"上年结转", "二、上年结转总计", in},
-        {"结转下年度", "四、结转下年度继续办理总计", cell_total(c, "carried_out")},
-        {"行政复议", "行政复议总计", rec},
-        {"行政诉讼", "行政诉讼总计", lit},
+        {"上年结转", "二、上年结转总计", in, 0},
+        {"结转下年度", "四、结转下年度继续办理总计", cell_total(c, "carried_out"), 0},
+        {"行政复议", "行政复议总计", rec, 1},
+        {"行政诉讼", "行政诉讼总计", lit, 1},
     };
     static const char *const between[] = {"继续办理", "的", "政府信息公开申请", "申请", "案件"};
     for (size_t k = 0; k < sizeof stated / sizeof stated[0]; k++) {
@@ -310,6 +313,10 @@ void r_text_figures(check_ctx *c)
                     q += strlen(between[i]);
             double v = figure_after(q, &end);
             if (v < 0)
+                continue;
+            const char *from, *to;
+            sentence(text, p, &from, &to);
+            if (stated[k].disclosure && !span_has(from, to, "信息公开"))
                 continue;
             if (chk_differs(v, stated[k].value))
                 chk_found(c, 0, "正文：“%.*s”；表格%s为 %s", (int)(end - p) + 3, p, stated[k].cell,
@@ -521,6 +528,12 @@ void r_text_period(check_ctx *c)
         if (!span_has(a, z, "统计") && !span_has(a, z, "期限") && !span_has(a, z, "时限") &&
             !span_has(a, z, "数据"))
             continue; /* a date in running text ("自2024年1月1日起施行") */
+        static const char *const compared[] = {"相比", "同比", "对比", "比较", "较上年", "与上年"};
+        int compare = 0;
+        for (size_t i = 0; i < sizeof compared / sizeof compared[0] && !compare; i++)
+            compare = span_has(a, z, compared[i]);
+        if (compare)
+            continue; /* last year's period named to compare with */
         if (from == year && (to < 0 || to == year))
             continue;
         const char *q = p - 4, *qe = e + strlen(end);
@@ -620,7 +633,8 @@ void r_text_garbled(check_ctx *c)
     static const struct {
         const char *bad, *meant;
     } garbles[] = {{"比升", "同比上升"}, {"比降", "同比下降"}};
-    static const char *const fine_before[] = {"同", "环", "相", "对", "较"}; /* 相比升高 */
+    /* 相比升高, 占比升至 are whole */
+    static const char *const fine_before[] = {"同", "环", "相", "对", "较", "占"};
     const char *text = prose(c);
     if (!text)
         return;

@@ -180,8 +180,16 @@ void chk_found(check_ctx *c, unsigned line, const char *fmt, ...)
     char text[2048];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(text, sizeof text, fmt, ap);
+    int n = vsnprintf(text, sizeof text, fmt, ap);
     va_end(ap);
+    if (n >= (int)sizeof text) {
+        /* Evidence this long is cut, on a whole character (writers need valid UTF-8), and
+         * says so. */
+        size_t cut = sizeof text - sizeof "……";
+        while (cut > 0 && ((unsigned char)text[cut] & 0xC0) == 0x80)
+            cut--;
+        memcpy(text + cut, "……", sizeof "……");
+    }
     add(c, c->rule, line, text);
 }
 

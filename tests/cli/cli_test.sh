@@ -656,6 +656,19 @@ no_crash; expect_rc 2
 expect_grep "$ERR" 'no-such-dir' "stderr"
 end
 
+if [ -w /dev/full ]; then
+    begin "a full disk: exit 2 and a message, with or without -o"
+    run parse --format csv -o /dev/full valid.txt
+    no_crash; expect_rc 2
+    expect_grep "$ERR" 'cannot write' "stderr"
+    timeout 60 "$XXGK" check valid.txt >/dev/full 2>"$ERR"
+    RC=$?
+    LAST_CMD="xxgk check valid.txt >/dev/full"
+    no_crash; expect_rc 2
+    expect_grep "$ERR" 'cannot write' "stderr"
+    end
+fi
+
 begin "-o FILE: replaced only by a whole output, never an input, usual permissions"
 printf 'kept\n' >"$W/kept.csv"
 run parse --format csv -o "$W/kept.csv" no-such-file.txt
@@ -672,6 +685,14 @@ if ! cmp -s valid.txt "$W/in.txt"; then fail "the input named by -o was changed"
 run parse --format csv -o "$W/kept.csv" valid.txt
 no_crash; expect_rc 0
 if ! head -n 1 "$W/kept.csv" | grep -q '^file,agency,'; then fail "-o file not replaced"; fi
+mkdir -p "$W/odir"
+cp valid.txt "$W/odir/"
+run check -o "$W/odir/findings.txt" "$W/odir"
+run check -o "$W/odir/findings.txt" "$W/odir"
+no_crash; expect_rc 0
+if grep -q 'findings.txt:' "$W/odir/findings.txt"; then
+    fail "the run read its own output in the directory: $(head -c 200 "$W/odir/findings.txt")"
+fi
 if [ -n "$(find "$W" -name '*.partial-*')" ]; then fail "partial files left behind"; fi
 if [ "$(umask)" = "0022" ] && [ "$(stat -c %a "$W/kept.csv")" != "644" ]; then
     fail "-o file has mode $(stat -c %a "$W/kept.csv")"
