@@ -399,13 +399,21 @@ void r_text_sum(check_ctx *c)
     for (const char *p = strstr(text, "其中"); p; p = strstr(p + 1, "其中")) {
         const char *from, *to;
         sentence_of(text, p, 0, &from, &to);
-        /* the total: the last counted number before 其中 in the sentence */
+        /* the parts' unit: the first count after 其中 */
+        const char *part_unit = NULL;
+        for (const char *q = p + strlen("其中"); q < to && !part_unit; q++) {
+            const char *u, *e;
+            if (!is_digit_at(text, q) && count_at(q, &u, &e) >= 0 && e <= to)
+                part_unit = u;
+        }
+        /* the total: the last count in that unit before 其中 in the sentence ("申请20件，涉及
+         * 行政复议1起，其中……件" totals the 20) */
         double total = -1;
         const char *unit = NULL, *total_at = NULL;
         for (const char *q = from; q < p; q++) {
             const char *u, *e;
             double v = is_digit_at(text, q) ? -1 : count_at(q, &u, &e);
-            if (v >= 0 && e <= p)
+            if (v >= 0 && e <= p && (!part_unit || u == part_unit))
                 total = v, unit = u, total_at = q;
         }
         if (total < 0)
