@@ -1,5 +1,5 @@
 /* What the checker's rule functions share (checker.c: tables, structure, format, dates;
- * check_text.c: the narrative). */
+ * check_text.c: the narrative against the tables; check_wording.c: how the text is written). */
 #ifndef XXGK_LIB_CHECKER_IMPL_H
 #define XXGK_LIB_CHECKER_IMPL_H
 
@@ -32,15 +32,28 @@ int chk_differs(double a, double b);
 /* A figure as printed into buf (32 bytes): whole numbers without decimals. */
 const char *chk_num(char *buf, double v);
 
-/* The text rules (check_text.c). */
+/* The texts the text rules read (check_text.c), with whitespace removed so hard-wrapped
+ * sentences read whole: the preamble and every section, each ended by 。; NULL only when memory
+ * ran out.  Built once per check. */
+const char *chk_prose(check_ctx *c);
+/* Append p without its whitespace at o; returns the new end. */
+char *chk_squeeze(char *o, const char *p);
+/* The sentence around p in text: bounded by 。, and by ; when semicolons is set. */
+void chk_sentence_of(const char *text, const char *p, int semicolons, const char **from,
+                     const char **to);
+/* Whether word occurs in [a, e). */
+int chk_span_has(const char *a, const char *e, const char *word);
+
+/* The text rules: the narrative against the tables (check_text.c) ... */
 void r_text_no_requests(check_ctx *c);
 void r_text_no_review(check_ctx *c);
 void r_text_figures(check_ctx *c);
 void r_text_fee(check_ctx *c);
+void r_text_overview(check_ctx *c);
+/* ... and how it is written (check_wording.c). */
 void r_text_sum(check_ctx *c);
 void r_text_year(check_ctx *c);
 void r_text_period(check_ctx *c);
-void r_text_overview(check_ctx *c);
 void r_text_typo(check_ctx *c);
 void r_text_agency(check_ctx *c);
 void r_text_garbled(check_ctx *c);

@@ -1,0 +1,494 @@
+/*
+ * The text rules of the checker on how the text is written: lists that add up to more than their
+ * total, last year's year or period left in, look-alike characters, garbled comparisons, the
+ * agency's own name misspelt, brackets that do not pair.  Their entries are in the rule table of
+ * checker.c; the texts they read come from check_text.c.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lib/checker_impl.h"
+#include "lib/report_impl.h"
+#include "util/buf.h"
+#include "util/text.h"
+
+/* Whether a digit stands right before p: a count read there would be the tail of another. */
+static int is_digit_at(const char *text, const char *p)
+{
+    return p > text && p[-1] >= '0' && p[-1] <= '9';
+}
+
+/* Length of a clause separator that ends at x (text starts at lo), or 0.  Separators are
+ * ASCII or start with a lead byte, so a match is never inside another character. */
+static size_t sep_ending(const char *lo, const char *x)
+{
+    if (x - lo >= 1 && clause_sep(x - 1) == 1)
+        return 1;
+    return x - lo >= 3 && clause_sep(x - 3) == 3 ? 3 : 0;
+}
+
+/* Start of the clause that ends at x. */
+static const char *clause_from(const char *lo, const char *x)
+{
+    while (x > lo && !sep_ending(lo, x))
+        x--;
+    return x;
+}
+
+/* "总数397条，其中主动公开61条、依申请公开255条、不予公开81条": the parts listed after 其中, one
+ * per clause in the total's unit, must not add up to more than the total.  (They may add up to
+ * less: a list need not be complete.) */
+void r_text_sum(check_ctx *c)
+{
+    const char *text = chk_prose(c);
+    if (!text)
+        return;
+    static const char *const comparisons[] = {"同比", "相比", "较", "增长", "下降", "减少",
+                                              "增加", "比上年", "上升"};
+    for (const char *p = strstr(text, "其中"); p; p = strstr(p + 1, "其中")) {
+        const char *from, *to;
+        chk_sentence_of(text, p, 0, &from, &to);
+        /* the parts' unit: the first count after 其中 */
+        const char *part_unit = NULL;
+        for (const char *q = p + strlen("其中"); q < to && !part_unit; q++) {
+            const char *u, *e;
+            if (!is_digit_at(text, q) && count_at(q, &u, &e) >= 0 && e <= to)
+                part_unit = u;
+        }
+        /* the total: the last count in that unit before 其中 in the sentence ("申请20件，涉及
+         * 行政复议1起，其中……件" totals the 20) */
+        double total = -1;
+        const char *unit = NULL, *total_at = NULL;
+        for (const char *q = from; q < p; q++) {
+            const char *u, *e;
+            double v = is_digit_at(text, q) ? -1 : count_at(q, &u, &e);
+            if (v >= 0 && e <= p && (!part_unit || u == part_unit))
+                total = v, unit = u, total_at = q;
+        }
+        if (total < 0)
+            continue;
+        /* The next 其中 opens another list: its total, the clause before it, ends this one. */
+        const char *stop = strstr(p + strlen("其中"), "其中");
+        if (stop && stop < to)
+            to = clause_from(p, stop - sep_ending(p, stop));
+        /* Evidence: from the clause of the total to the end of the list. */
+        const char *quote = clause_from(from, total_at);
+        double sum = 0;
+        int parts = 0;
+        xbuf terms;
+        xbuf_init(&terms, 0);
+        for (const char *q = p + strlen("其中"); q < to;) {
+            const char *e = q;
+            while (e < to && !clause_sep(e))
+                e++;
+            int compare = 0;
+            for (size_t k = 0; k < sizeof comparisons / sizeof comparisons[0] && !compare; k++)
+                compare = chk_span_has(q, e, comparisons[k]);
+            if (compare)
+                break; /* a comparison with last year, not a part */
+            for (const char *x = q; x < e; x++) {
+                const char *u, *end;
+                double v = is_digit_at(text, x) ? -1 : count_at(x, &u, &end);
+                if (v >= 0 && end <= e && u == unit) {
+                    sum += v;
+                    parts++;
+                    char n[32];
+                    xbuf_printf(&terms, "%s%s", terms.len ? "+" : "", chk_num(n, v));
+                    break;
+                }
+            }
+            q = e < to ? e + clause_sep(e) : e;
+        }
+        if (parts >= 2 && sum > total && !terms.failed) {
+            char a[32], b[32];
+            chk_found(c, 0, "“%.*s”：分项 %s = %s，大于总数 %s", (int)(to - quote), quote,
+                      terms.data, chk_num(a, sum), chk_num(b, total));
+        }
+        xbuf_free(&terms);
+        p = to > p ? to - 1 : p;
+    }
+}
+
+/* "2023年，在主动公开的61条政府信息中……" in the report on 2024: the year of the work given as
+ * the year before, most often text left over from last year's report. */
+void r_text_year(check_ctx *c)
+{
+    int year = c->r->year;
+    const char *text = chk_prose(c);
+    if (!text || year < 1000)
+        return;
+    char pats[2][32];
+    snprintf(pats[0], sizeof pats[0], "%d年,", year - 1);
+    snprintf(pats[1], sizeof pats[1], "%d年度,", year - 1);
+    static const char *const before[] = {"截至", "截止", "至", "自", "从", "与", "和", "较", "比",
+                                         "、", "-"};
+    static const char *const relative[] = {"同比", "相比", "较", "上年", "去年", "以来", "结转",
+                                           "比", "对比", "延续", "上一年"};
+    for (int k = 0; k < 2; k++)
+        for (const char *p = strstr(text, pats[k]); p; p = strstr(p + 1, pats[k])) {
+            if (is_digit_at(text, p))
+                continue;
+            int skip = 0;
+            for (size_t i = 0; i < sizeof before / sizeof before[0] && !skip; i++) {
+                size_t l = strlen(before[i]);
+                skip = (size_t)(p - text) >= l && memcmp(p - l, before[i], l) == 0;
+            }
+            const char *from, *to;
+            chk_sentence_of(text, p, 0, &from, &to);
+            for (size_t i = 0; i < sizeof relative / sizeof relative[0] && !skip; i++)
+                skip = chk_span_has(p, to, relative[i]);
+            if (skip)
+                continue;
+            const char *e = p;
+            for (int n = 0; e < to && n < 60; n++) { /* the sentence, up to sixty characters */
+                int32_t cp;
+                e += u8_next(e, (size_t)(to - e), &cp);
+            }
+            chk_found(c, 0, "“%.*s%s”（报告年度为%d年）", (int)(e - p), p, e < to ? "……" : "",
+                      year);
+            return; /* one is enough to send the reader back to the text */
+        }
+}
+
+/* The four-digit year that ends right before p ("2023" of "2023年1月1日"), or -1. */
+static int year_before(const char *text, const char *p)
+{
+    if (p - text < 4 || is_digit_at(text, p - 4))
+        return -1;
+    int y = 0;
+    for (const char *q = p - 4; q < p; q++) {
+        if (*q < '0' || *q > '9')
+            return -1;
+        y = y * 10 + (*q - '0');
+    }
+    return y;
+}
+
+/* "统计期限自2023年1月1日起至2023年12月31日止" in the report on 2024: the period the figures
+ * cover is not the year reported on, most often last year's sentence kept. */
+void r_text_period(check_ctx *c)
+{
+    int year = c->r->year;
+    const char *text = chk_prose(c);
+    if (!text || year < 1000)
+        return;
+    const char *start = "年1月1日", *end = "12月31日";
+    for (const char *p = strstr(text, start); p; p = strstr(p + 1, start)) {
+        int from = year_before(text, p);
+        const char *e = strstr(p, end);
+        if (from < 0 || !e || e - p > 40)
+            continue; /* not a period of a year */
+        /* the end's year, if it is written: "至2024年12月31日" or "至12月31日" */
+        int to = e - p >= 3 && memcmp(e - 3, "年", 3) == 0 ? year_before(text, e - 3) : -1;
+        const char *a, *z;
+        chk_sentence_of(text, p, 0, &a, &z);
+        if (!chk_span_has(a, z, "统计") && !chk_span_has(a, z, "期限") && !chk_span_has(a, z, "时限") &&
+            !chk_span_has(a, z, "数据"))
+            continue; /* a date in running text ("自2024年1月1日起施行") */
+        static const char *const compared[] = {"相比", "同比", "对比", "比较", "较上年", "与上年"};
+        int compare = 0;
+        for (size_t i = 0; i < sizeof compared / sizeof compared[0] && !compare; i++)
+            compare = chk_span_has(a, z, compared[i]);
+        if (compare)
+            continue; /* last year's period named to compare with */
+        if (from == year && (to < 0 || to == year))
+            continue;
+        const char *q = p - 4, *qe = e + strlen(end);
+        chk_found(c, 0, "“%.*s”（报告年度为%d年）", (int)(qe - q), q, year);
+        return;
+    }
+}
+
+/* Official terms, and characters that are misread or mistyped for one of theirs (不子公开 for
+ * 不予公开). */
+static const char *const terms[] = {"不予公开", "予以公开", "不予处理", "信息处理费",
+                                    "行政复议", "行政诉讼", "信息公开条例"};
+static const struct {
+    const char *ch, *alike;
+} lookalikes[] = {{"予", "子于矛"}, {"例", "列"}, {"议", "仪义"}, {"诉", "拆"},
+                  {"复", "夏"},     {"处", "外"}, {"理", "埋"}};
+
+/* One look-alike: the character, and where it stands in which term. */
+typedef struct {
+    const char *ch; /* 3 bytes */
+    int term;
+    size_t at; /* byte offset in the term */
+} alike_use;
+
+#define MAX_USES 32
+
+/* A character's last two bytes as a 12-bit key: with its last byte alone, the scan passes over
+ * most characters with a table lookup or two. */
+static unsigned tail_key(const char *p)
+{
+    return ((unsigned)((unsigned char)p[0] & 0x3F) << 6) | ((unsigned char)p[1] & 0x3F);
+}
+
+/* Every (look-alike, term, position) once, with the keys of the look-alikes set in seen. */
+static size_t alike_uses(alike_use *u, unsigned char seen[512], unsigned char last[256])
+{
+    size_t n = 0;
+    for (size_t t = 0; t < sizeof terms / sizeof terms[0]; t++)
+        for (size_t k = 0; terms[t][k]; k += 3)
+            for (size_t l = 0; l < sizeof lookalikes / sizeof lookalikes[0]; l++) {
+                if (strncmp(terms[t] + k, lookalikes[l].ch, 3) != 0)
+                    continue;
+                for (const char *a = lookalikes[l].alike; *a && n < MAX_USES; a += 3) {
+                    u[n++] = (alike_use){a, (int)t, k};
+                    seen[tail_key(a + 1) >> 3] |= (unsigned char)(1u << (tail_key(a + 1) & 7));
+                    last[(unsigned char)a[2]] = 1;
+                }
+            }
+    return n;
+}
+
+void r_text_typo(check_ctx *c)
+{
+    const char *text = chk_prose(c);
+    if (!text)
+        return;
+    alike_use uses[MAX_USES];
+    unsigned char seen[512] = {0}, last[256] = {0};
+    size_t nuses = alike_uses(uses, seen, last);
+    unsigned reported = 0; /* one finding per misspelt term */
+    size_t n = strlen(text);
+    /* Character by character: the look-alikes are all three bytes long, so only a character
+     * led by E0..EF can be one, and its last byte rules most out. */
+    for (size_t i = 0; i + 2 < n;) {
+        unsigned char lead = (unsigned char)text[i];
+        if (lead < 0xE0 || lead > 0xEF) {
+            i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 4;
+            continue;
+        }
+        i += 3;
+        if (!last[(unsigned char)text[i - 1]])
+            continue;
+        unsigned key = tail_key(text + i - 2);
+        if (!(seen[key >> 3] & (1u << (key & 7))))
+            continue;
+        const char *x = text + i - 3;
+        for (size_t k = 0; k < nuses; k++) {
+            const alike_use *u = &uses[k];
+            const char *term = terms[u->term];
+            size_t tl = strlen(term);
+            if (memcmp(x, u->ch, 3) != 0 || (size_t)(x - text) < u->at ||
+                (size_t)(x - text) - u->at + tl > n || (reported & (1u << u->term)))
+                continue;
+            const char *start = x - u->at;
+            if (memcmp(start, term, u->at) != 0 ||
+                memcmp(start + u->at + 3, term + u->at + 3, tl - u->at - 3) != 0)
+                continue;
+            reported |= 1u << u->term;
+            chk_found(c, 0, "“%.*s”（应为“%s”）", (int)tl, start, term);
+        }
+    }
+}
+
+/* Comparisons with last year that lost a character: "比升11.6%" for 同比上升. */
+void r_text_garbled(check_ctx *c)
+{
+    static const struct {
+        const char *bad, *meant;
+    } garbles[] = {{"比升", "同比上升"}, {"比降", "同比下降"}};
+    /* 相比升高, 占比升至 are whole */
+    static const char *const fine_before[] = {"同", "环", "相", "对", "较", "占"};
+    const char *text = chk_prose(c);
+    if (!text)
+        return;
+    for (size_t k = 0; k < sizeof garbles / sizeof garbles[0]; k++)
+        for (const char *p = strstr(text, garbles[k].bad); p; p = strstr(p + 1, garbles[k].bad)) {
+            int fine = 0;
+            for (size_t i = 0; i < sizeof fine_before / sizeof fine_before[0] && !fine; i++)
+                fine = p - text >= 3 && memcmp(p - 3, fine_before[i], 3) == 0;
+            if (fine)
+                continue;
+            const char *e = p + strlen(garbles[k].bad);
+            for (int n = 0; n < 8 && *e && !clause_sep(e); n++) { /* the figure after it */
+                int32_t cp;
+                e += u8_next(e, strnlen(e, 4), &cp);
+            }
+            chk_found(c, 0, "“%.*s”（应为“%s”）", (int)(e - p), p, garbles[k].meant);
+            break;
+        }
+}
+
+/* ---- the agency's name misspelt ---- */
+
+#define NAME_MAX_CHARS 48
+
+/* Up to max code points of s into cp; their byte offsets (one past each) into end. */
+static size_t code_points(const char *s, size_t n, int32_t *cp, const char **end, size_t max)
+{
+    size_t k = 0, i = 0;
+    while (i < n && k < max) {
+        i += u8_next(s + i, n - i, &cp[k]);
+        end[k++] = s + i;
+    }
+    return k;
+}
+
+/* Whether code point x names a kind of place: a stretch ending in one is another jurisdiction
+ * (易县 in 河北省易县人民政府), not a slip. */
+static int is_place(int32_t x)
+{
+    static const int32_t places[] = {0x7701 /* 省 */, 0x5E02 /* 市 */, 0x53BF /* 县 */,
+                                     0x533A /* 区 */, 0x9547 /* 镇 */, 0x4E61 /* 乡 */};
+    for (size_t i = 0; i < sizeof places / sizeof places[0]; i++)
+        if (x == places[i])
+            return 1;
+    return 0;
+}
+
+/* Whether t (l code points) is the name a (m code points) with a slip inside: up to two
+ * characters left out or added, or one changed, between a shared start and end of at least two
+ * characters each.  Two characters changed make another name (道路运输局, 台江区); leaving out
+ * 人民 (县政府 for 县人民政府) is the usual shortening. */
+static int near_name(const int32_t *a, size_t m, const int32_t *t, size_t l)
+{
+    size_t lim = m < l ? m : l, p = 0, q = 0;
+    while (p < lim && a[p] == t[p])
+        p++;
+    if (p == m && p == l)
+        return 0; /* the name itself */
+    while (q < lim && a[m - 1 - q] == t[l - 1 - q])
+        q++;
+    if (p < 2 || q < 2)
+        return 0;
+    if (q > lim - p)
+        q = lim - p; /* an end that overlaps the start: 政政府 for 政府 */
+    size_t da = m - p - q, dt = l - p - q; /* the differing stretches */
+    if (!((da == 0 && dt <= 2) || (dt == 0 && da <= 2) || (da == 1 && dt == 1)))
+        return 0;
+    if ((da && is_place(a[p + da - 1])) || (dt && is_place(t[p + dt - 1])))
+        return 0;
+    if (da == 2 && dt == 0 && a[p] == 0x4EBA && a[p + 1] == 0x6C11) /* 人民 */
+        return 0;
+    return 1;
+}
+
+/* "请与平潭综合区行政审批局办公室联系" in the report of 平潭综合实验区行政审批局: the agency's own
+ * name written wrong in the text. */
+void r_text_agency(check_ctx *c)
+{
+    const char *agency = c->r->agency;
+    const char *text = chk_prose(c);
+    if (!agency || !text)
+        return;
+    /* The name as the text reads: without whitespace ("测试市 交通运输局" in a title). */
+    char name[4 * NAME_MAX_CHARS];
+    if (strlen(agency) >= sizeof name)
+        return;
+    *chk_squeeze(name, agency) = '\0';
+    agency = name;
+    int32_t a[NAME_MAX_CHARS], t[NAME_MAX_CHARS + 3];
+    const char *aend[NAME_MAX_CHARS], *tend[NAME_MAX_CHARS + 3];
+    size_t alen = strlen(agency);
+    size_t m = code_points(agency, alen, a, aend, NAME_MAX_CHARS);
+    if (m < 6 || m == NAME_MAX_CHARS)
+        return; /* a short name is shortened in many ways; a long one is not a name */
+    size_t lead = (size_t)(aend[1] - agency); /* the first two characters */
+    struct {
+        const char *s;
+        size_t n;
+    } seen[4]; /* names reported: each once */
+    int nseen = 0;
+    char first[16]; /* the name's first two characters, to search for */
+    if (lead >= sizeof first)
+        return;
+    memcpy(first, agency, lead);
+    first[lead] = '\0';
+    for (const char *p = text; nseen < 4;) {
+        const char *q = strstr(p, first);
+        if (!q)
+            break;
+        p = q + lead;
+        if (strncmp(q, agency, alen) == 0)
+            continue;
+        size_t n = code_points(q, strnlen(q, 4 * (m + 2)), t, tend, m + 2);
+        for (size_t l = m - 2; l <= n; l++) {
+            if (!near_name(a, m, t, l))
+                continue;
+            size_t bytes = (size_t)(tend[l - 1] - q);
+            int dup = 0;
+            for (int k = 0; k < nseen; k++)
+                dup |= seen[k].n == bytes && memcmp(seen[k].s, q, bytes) == 0;
+            if (!dup) {
+                seen[nseen].s = q;
+                seen[nseen++].n = bytes;
+                chk_found(c, 0, "正文“%.*s”；报告机关为%s", (int)bytes, q, agency);
+            }
+            p = q + bytes;
+            break;
+        }
+    }
+}
+
+static const char *const openers[] = {"(", "《", "〔", "【", "[", "〈", "<"};
+static const char *const closers[] = {")", "》", "〕", "】", "]", "〉", ">"};
+
+static int bracket_at(const char *p, const char *const *set, size_t *len)
+{
+    for (int i = 0; i < 7; i++) {
+        size_t l = strlen(set[i]);
+        if (strncmp(p, set[i], l) == 0) {
+            *len = l;
+            return i;
+        }
+    }
+    return -1;
+}
+
+/* Brackets and title marks that do not pair up in a narrative section (tables are left out:
+ * their wrapped cells split brackets across lines). */
+void r_text_brackets(check_ctx *c)
+{
+    const xxgk_report *r = c->r;
+    for (size_t i = 0; i < r->nsections; i++) {
+        const xxgk_section *s = &r->sections[i];
+        if (s->standard >= 2 && s->standard <= 4)
+            continue;
+        int stack[32], depth = 0;
+        const char *open_at[32];
+        const char *bad = NULL;
+        const char *text = s->text;
+        for (const char *p = text; *p && !bad;) {
+            p += strcspn(p, "()[]<>\xe3"); /* the marks are ASCII or start with E3 */
+            if (!*p)
+                break;
+            size_t l = 1;
+            int k;
+            if ((k = bracket_at(p, openers, &l)) >= 0) {
+                if (depth == 32)
+                    break; /* nesting this deep is not prose */
+                open_at[depth] = p;
+                stack[depth++] = k;
+            } else if ((k = bracket_at(p, closers, &l)) >= 0) {
+                if (depth > 0 && stack[depth - 1] == k)
+                    depth--;
+                else
+                    bad = p;
+            }
+            p += l;
+        }
+        if (!bad && depth > 0)
+            bad = open_at[depth - 1];
+        if (!bad)
+            continue;
+        /* about twenty characters either side, on whole characters */
+        const char *a = bad, *e = bad;
+        for (int n = 0; n < 20 && a > text; n++)
+            do
+                a--;
+            while (a > text && ((unsigned char)*a & 0xC0) == 0x80);
+        for (int n = 0; n < 20 && *e; n++)
+            do
+                e++;
+            while (*e && ((unsigned char)*e & 0xC0) == 0x80);
+        size_t l = 1;
+        if (bracket_at(bad, openers, &l) < 0)
+            bracket_at(bad, closers, &l);
+        chk_found(c, s->line, "“%s”部分：“%.*s”中的“%.*s”没有配对", s->title, (int)(e - a), a,
+                  (int)l, bad);
+    }
+}
