@@ -32,9 +32,13 @@ static void help(FILE *out)
             "bad usage.\n");
 }
 
+/* What a file came to, for the summary of a batch. */
+enum { FILE_CLEAN = 1, FILE_NOTES, FILE_ERRORS, FILE_UNREADABLE };
+
 typedef struct {
     const cli_options *o;
     xxgk_year_figures *years; /* one per file, for the check across years; NULL without memory */
+    unsigned char *outcome;   /* one per file (FILE_*), for the summary; NULL when none is due */
 } check_ctx;
 
 static const char *display_name(const char *path)
@@ -50,6 +54,8 @@ static int job(void *vctx, size_t i, const char *path, xbuf *out)
     xxgk_read_options ro = {.encoding = o->encoding};
     if (xxgk_report_read_file(&r, path, &ro) < 0) {
         fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
+        if (c->outcome)
+            c->outcome[i] = FILE_UNREADABLE;
         return EXIT_TROUBLE;
     }
     if (c->years)
@@ -64,9 +70,27 @@ static int job(void *vctx, size_t i, const char *path, xbuf *out)
                                                               : EXIT_CLEAN;
     if (rc < 0)
         fprintf(stderr, "xxgk: %s: %s\n", name, xxgk_error_last());
+    if (c->outcome) /* each job writes its own slot */
+        c->outcome[i] = status == EXIT_FINDINGS    ? FILE_ERRORS
+                        : xxgk_findings_count(f) > 0 ? FILE_NOTES
+                                                     : FILE_CLEAN;
     xxgk_findings_free(f);
     xxgk_report_free(r);
     return status;
+}
+
+/* The last line of a batch checked for people: how the files came out, the check across years
+ * included. */
+static void summary(const unsigned char *outcome, size_t n)
+{
+    size_t count[FILE_UNREADABLE + 1] = {0};
+    for (size_t i = 0; i < n; i++)
+        count[outcome[i] <= FILE_UNREADABLE ? outcome[i] : 0]++;
+    printf("checked %zu files: %zu with errors, %zu with warnings or notes only, %zu clean", n,
+           count[FILE_ERRORS], count[FILE_NOTES], count[FILE_CLEAN]);
+    if (count[FILE_UNREADABLE])
+        printf(", %zu unreadable", count[FILE_UNREADABLE]);
+    printf("\n");
 }
 
 /* The agency's last characters: two reports of one agency share them (see xxgk_year_follows),
@@ -112,9 +136,10 @@ static int by_cur(const void *a, const void *b)
     return x->prev < y->prev ? -1 : x->prev > y->prev;
 }
 
-/* Check one pair and print its findings (to gather when not NULL); an exit code. */
+/* Check one pair and print its findings (to gather when not NULL), counting them to the later
+ * file's outcome; an exit code. */
 static int check_pair(const cli_options *o, const file_list *l, const xxgk_year_figures *years,
-                      year_pair p, xbuf *gather)
+                      year_pair p, xbuf *gather, unsigned char *outcome)
 {
     xxgk_findings *f = NULL;
     if (xxgk_check_years(&f, &years[p.prev], &years[p.cur], &o->check) < 0) {
@@ -133,6 +158,10 @@ static int check_pair(const cli_options *o, const file_list *l, const xxgk_year_
                                                               : EXIT_CLEAN;
     if (rc < 0)
         fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
+    if (outcome && status == EXIT_FINDINGS)
+        outcome[p.cur] = FILE_ERRORS;
+    else if (outcome && xxgk_findings_count(f) > 0 && outcome[p.cur] == FILE_CLEAN)
+        outcome[p.cur] = FILE_NOTES;
     xxgk_findings_free(f);
     return status;
 }
@@ -140,7 +169,7 @@ static int check_pair(const cli_options *o, const file_list *l, const xxgk_year_
 /* Check each report against the same agency's report for the year before, when both were
  * given; print the findings after the files', ordered by the later file. */
 static int check_years(const cli_options *o, const file_list *l, const xxgk_year_figures *years,
-                       xbuf *gather)
+                       xbuf *gather, unsigned char *outcome)
 {
     year_key *keys = calloc(l->n ? l->n : 1, sizeof *keys);
     year_pair *pairs = NULL;
@@ -178,7 +207,7 @@ static int check_years(const cli_options *o, const file_list *l, const xxgk_year
             named_apart |= strcmp(years[pairs[last + 1].prev].agency,
                                   years[pairs[first].prev].agency) != 0;
         for (size_t i = first; i <= last && !named_apart; i++) {
-            int rc = check_pair(o, l, years, pairs[i], gather);
+            int rc = check_pair(o, l, years, pairs[i], gather, outcome);
             if (rc > worst)
                 worst = rc;
         }
@@ -205,17 +234,20 @@ int cmd_check(int argc, char **argv)
      * processed, as grep and wc do. */
     int missing = files_collect(&l, o.paths, o.npaths) < 0;
     options_drop_output(&o, &l);
-    check_ctx c = {&o, l.n > 1 ? calloc(l.n, sizeof *c.years) : NULL};
+    check_ctx c = {&o, l.n > 1 ? calloc(l.n, sizeof *c.years) : NULL,
+                   l.n > 1 && strcmp(o.format, "text") == 0 ? calloc(l.n, 1) : NULL};
     if (l.n > 1 && !c.years)
         fprintf(stderr, "xxgk: out of memory: reports not checked across years\n");
     batch_output out;
     output_start(&out, o.format, 1);
     int rc = files_run(&l, o.jobs, job, &c, out.gather);
     if (c.years) {
-        int years_rc = check_years(&o, &l, c.years, out.gather);
+        int years_rc = check_years(&o, &l, c.years, out.gather, c.outcome);
         if (years_rc > rc)
             rc = years_rc;
     }
+    if (c.outcome)
+        summary(c.outcome, l.n);
     /* (An output of no report at all does not replace what -o FILE held.) */
     int written = output_finish(&out, "check") == 0;
     if (!written)
@@ -223,6 +255,7 @@ int cmd_check(int argc, char **argv)
     if (options_commit(&o, written && l.n > 0) < 0)
         rc = EXIT_TROUBLE;
     free(c.years);
+    free(c.outcome);
     files_free(&l);
     return missing ? EXIT_TROUBLE : rc;
 }

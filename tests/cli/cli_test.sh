@@ -466,6 +466,9 @@ end
 
 begin "empty file among good ones: exit 2, the good one is still checked"
 run check valid.txt empty.txt
+if [ "$(tail -n 1 "$OUT")" != "checked 2 files: 0 with errors, 0 with warnings or notes only, 1 clean, 1 unreadable" ]; then
+    fail "summary: $(tail -n 1 "$OUT")"
+fi
 no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "empty.txt" "stderr"
 expect_grep "$OUT" 'valid\.txt.*format 2021' "stdout"
@@ -821,8 +824,11 @@ no_crash; expect_rc 1
 expect_grep_fixed "$OUT" "valid.txt: against last year's last-year.txt, 1 error, 0 warnings" "stdout"
 expect_grep_fixed "$OUT" "valid.txt:30: error [arith-carried-over]" "stdout"
 expect_grep_fixed "$OUT" "2023年报告四、结转下年度继续办理：自然人 2，总计 2；2024年报告二、上年结转：自然人 1，总计 1" "stdout"
-if [ "$(tail -n 3 "$OUT" | head -n 1 | cut -d: -f1)" != "valid.txt" ]; then
+if [ "$(tail -n 4 "$OUT" | head -n 1 | cut -d: -f1)" != "valid.txt" ]; then
     fail "the check across years does not come after the files"
+fi
+if [ "$(tail -n 1 "$OUT")" != "checked 2 files: 1 with errors, 0 with warnings or notes only, 1 clean" ]; then
+    fail "no summary last: $(tail -n 1 "$OUT")"
 fi
 run check --format json last-year.txt valid.txt
 no_crash; expect_rc 1
