@@ -52,7 +52,9 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
     /* This libxlsxwriter writes to a file: a private one in TMPDIR, read back and removed. */
     const char *dir = getenv("TMPDIR");
     char path[4096];
-    snprintf(path, sizeof path, "%s/xxgk-XXXXXX", dir && *dir ? dir : "/tmp");
+    int made = snprintf(path, sizeof path, "%s/xxgk-XXXXXX", dir && *dir ? dir : "/tmp");
+    if (made < 0 || (size_t)made >= sizeof path)
+        return err_set(XXGK_ELIMIT, "TMPDIR is too long a path for the workbook's temporary file");
     int fd = mkstemp(path);
     if (fd < 0)
         return err_set(XXGK_EIO, "cannot create a temporary file for the workbook in %s: %s",
