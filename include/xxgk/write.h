@@ -16,10 +16,11 @@ typedef struct {
     int reports;         /* renders a report (xxgk parse) */
     int findings;        /* renders findings (xxgk check) */
     int whole;           /* writes one whole document (html, docx): one report per output */
-    int diagnostics;     /* a report's findings are part of its output (json, csv, xlsx) */
-    int gathers;         /* one document of all the reports: what xxgk_write_header and
-                          * xxgk_write_report write is gathered, in order, and given to
-                          * xxgk_write_finish (xlsx) */
+    int diagnostics;     /* a report's findings are part of its output (json, csv, xlsx,
+                          * sqlite) */
+    int gathers;         /* one document of all the reports or findings: what the header and
+                          * per-file writers write is gathered, in order, and given to
+                          * xxgk_write_finish (xlsx, sqlite) */
 } xxgk_writer_info;
 
 XXGK_EXTERN size_t xxgk_writer_count(void);
@@ -45,7 +46,8 @@ XXGK_EXTERN int xxgk_write_finish(const char *format, const char *data, size_t l
 XXGK_EXTERN int xxgk_write_text_docx(const char *title, const char *text, xxgk_sink sink,
                                      void *ctx);
 
-/* Write one file's findings: "json" (one line), "text" (for people), "csv" (one row each). */
+/* Write one file's findings: "json" (one line), "text" (for people), "csv" (one row each; xlsx
+ * and sqlite gather the same rows). */
 XXGK_EXTERN int xxgk_write_findings(const char *format, const char *file, const xxgk_report *r,
                                     const xxgk_findings *f, xxgk_sink sink, void *ctx);
 /* Write the findings of xxgk_check_years about file, compared with previous (last year's
