@@ -385,6 +385,38 @@ static int split_lines(xxgk_report *r)
     return 0;
 }
 
+/* Files that reports are often published as, but that are not read here: what to tell the
+ * user instead of "binary data".  NULL for anything else. */
+static const char *unread_kind(const char *data, size_t len)
+{
+    static const struct {
+        const char *magic;
+        size_t n;
+        const char *what;
+    } kinds[] = {
+        {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8,
+         "a Word 97-2003 (.doc), WPS or old Excel file: save it as .docx or PDF, which xxgk reads"},
+        {"\x89PNG", 4, "an image: a scanned report has no text to read"},
+        {"\xff\xd8\xff", 3, "an image: a scanned report has no text to read"},
+        {"GIF8", 4, "an image: a scanned report has no text to read"},
+        {"II*\x00", 4, "an image: a scanned report has no text to read"},
+        {"MM\x00*", 4, "an image: a scanned report has no text to read"},
+        {"\x1f\x8b", 2, "a compressed file: unpack it first"},
+        {"Rar!\x1a\x07", 6, "a compressed file: unpack it first"},
+        {"7z\xbc\xaf\x27\x1c", 6, "a compressed file: unpack it first"},
+    };
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (len >= kinds[k].n && memcmp(data, kinds[k].magic, kinds[k].n) == 0)
+            return kinds[k].what;
+    /* An OFD document (GB/T 33190) is a zip whose first entry is OFD.xml. */
+    if (len > 37 && memcmp(data, "PK\x03\x04", 4) == 0) {
+        size_t name = (unsigned char)data[26] | (size_t)(unsigned char)data[27] << 8;
+        if (name == 7 && memcmp(data + 30, "OFD.xml", 7) == 0)
+            return "an OFD document: export it as PDF, which xxgk reads";
+    }
+    return NULL;
+}
+
 int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
                      const xxgk_read_options *opts)
 {
@@ -395,6 +427,9 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         return err_set(XXGK_ELIMIT, "%s: %zu bytes, more than the limit of %zu", name, len, max);
     if (len == 0)
         return err_set(XXGK_EEMPTY, "%s: the file is empty", name);
+    const char *kind = unread_kind(data, len);
+    if (kind)
+        return err_set(XXGK_EBINARY, "%s: %s", name, kind);
 
     xbuf raw, folded;
     xbuf_init(&folded, max * 3 + 64);
