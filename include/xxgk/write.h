@@ -25,6 +25,8 @@ typedef struct {
 
 XXGK_EXTERN size_t xxgk_writer_count(void);
 XXGK_EXTERN const xxgk_writer_info *xxgk_writer_at(size_t i);
+/* The writer of that name, or NULL. */
+XXGK_EXTERN const xxgk_writer_info *xxgk_writer_named(const char *name);
 
 /* Write one report: "json" (one line of JSON), "csv" (one row), "md" (the tables in the official
  * layout).  findings may be NULL; when given, JSON carries them as "diagnostics". */

@@ -319,10 +319,8 @@ void files_drop(file_list *l, const char *path)
 void output_start(batch_output *out, const char *format, int findings)
 {
     out->format = format;
-    out->gathers = 0;
-    for (size_t i = 0; i < xxgk_writer_count(); i++)
-        if (strcmp(xxgk_writer_at(i)->name, format) == 0)
-            out->gathers = xxgk_writer_at(i)->gathers;
+    const xxgk_writer_info *w = xxgk_writer_named(format);
+    out->gathers = w && w->gathers;
     xbuf_init(&out->kept, 0);
     out->gather = out->gathers ? &out->kept : NULL;
     if (findings)

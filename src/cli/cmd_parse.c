@@ -62,17 +62,14 @@ int cmd_parse(int argc, char **argv)
      * processed, as grep and wc do. */
     int missing = files_collect(&l, o.paths, o.npaths) < 0;
     options_drop_output(&o, &l);
-    for (size_t i = 0; i < xxgk_writer_count(); i++) {
-        const xxgk_writer_info *w = xxgk_writer_at(i);
-        if (strcmp(w->name, o.format) == 0)
-            o.diagnostics = w->diagnostics;
-        if (w->whole && strcmp(w->name, o.format) == 0 && l.n > 1) {
-            fprintf(stderr, "xxgk parse: --format %s writes one document: give one report, "
-                            "not %zu\n", o.format, l.n);
-            files_free(&l);
-            options_commit(&o, 0);
-            return EXIT_TROUBLE;
-        }
+    const xxgk_writer_info *w = xxgk_writer_named(o.format); /* known: options_parse */
+    o.diagnostics = w->diagnostics;
+    if (w->whole && l.n > 1) {
+        fprintf(stderr, "xxgk parse: --format %s writes one document: give one report, not %zu\n",
+                o.format, l.n);
+        files_free(&l);
+        options_commit(&o, 0);
+        return EXIT_TROUBLE;
     }
     batch_output out;
     output_start(&out, o.format, 0);

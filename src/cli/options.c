@@ -35,13 +35,8 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
         return -2;
     const char *v;
     if ((v = args_get(&a, "format", NULL)) != NULL) {
-        int ok = 0;
-        for (size_t k = 0; k < xxgk_writer_count(); k++) {
-            const xxgk_writer_info *w = xxgk_writer_at(k);
-            if (strcmp(w->name, v) == 0 && (for_reports ? w->reports : w->findings))
-                ok = 1;
-        }
-        if (!ok)
+        const xxgk_writer_info *w = xxgk_writer_named(v);
+        if (!w || !(for_reports ? w->reports : w->findings))
             return bad(cmd, "unknown --format", v);
         o->format = v;
     }
@@ -111,6 +106,5 @@ void options_drop_output(const cli_options *o, file_list *l)
 {
     if (!o->output)
         return;
-    files_drop(l, o->output);
-    files_drop(l, o->partial);
+    files_drop(l, o->output); /* (the partial file's name is never report-like) */
 }

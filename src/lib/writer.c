@@ -69,6 +69,12 @@ static const writer *find_writer(const char *name)
     return NULL;
 }
 
+const xxgk_writer_info *xxgk_writer_named(const char *name)
+{
+    const writer *w = find_writer(name);
+    return w ? &w->info : NULL;
+}
+
 int shape_rows(shape_row *out, int max, const xxgk_report *r, const xxgk_table_spec *t)
 {
     int n = 0;
