@@ -145,6 +145,20 @@ static double cell_total(const check_ctx *c, const char *key)
     return row ? chk_val(chk_cell(c, row, 6)) : NAN;
 }
 
+/* Section 四's 总计 of reconsiderations and of lawsuits (both kinds); 0 when the report printed
+ * no table 四. */
+static int review_totals(const check_ctx *c, double *rec, double *lit)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REVIEW);
+    if (!t || !chk_table_present(c, t))
+        return 0;
+    const int total = t->rows[0].ncols - 1; /* the 总计 column closes each block */
+    *rec = chk_val(chk_cell(c, chk_row(t, "reconsideration", -1), total));
+    *lit = chk_val(chk_cell(c, chk_row(t, "litigation_direct", -1), total)) +
+           chk_val(chk_cell(c, chk_row(t, "litigation_after_review", -1), total));
+    return 1;
+}
+
 static const char *const denials[] = {"未收到", "没有收到", "未接到", "无政府信息公开申请",
                                       "零申请", "未受理"};
 
@@ -172,11 +186,9 @@ void r_text_no_requests(check_ctx *c)
 
 void r_text_no_review(check_ctx *c)
 {
-    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REVIEW);
-    if (!t || !chk_table_present(c, t))
+    double rec, lit;
+    if (!review_totals(c, &rec, &lit))
         return;
-    double rec = chk_val(chk_cell(c, &t->rows[0], 4));
-    double lit = chk_val(chk_cell(c, &t->rows[1], 4)) + chk_val(chk_cell(c, &t->rows[2], 4));
     if (!(rec > 0) && !(lit > 0))
         return; /* nothing the text could deny */
     const char *text = narrative(c);
@@ -284,12 +296,8 @@ void r_text_figures(check_ctx *c)
         break;
     }
     /* "上年结转 N 件", "结转下年度 N 件", "行政复议 N 起", "行政诉讼 N 件" against their 总计. */
-    const xxgk_table_spec *rv = chk_table(c, XXGK_TABLE_REVIEW);
     double rec = NAN, lit = NAN;
-    if (rv && chk_table_present(c, rv)) {
-        rec = chk_val(chk_cell(c, &rv->rows[0], 4));
-        lit = chk_val(chk_cell(c, &rv->rows[1], 4)) + chk_val(chk_cell(c, &rv->rows[2], 4));
-    }
+    review_totals(c, &rec, &lit);
     /* Reconsiderations and lawsuits count only where the sentence is about disclosure: a
      * 司法局 reports all the cases it handled. */
     const struct {

@@ -170,11 +170,6 @@ const char *xxgk_severity_name(xxgk_severity s)
     return s == XXGK_SEV_ERROR ? "error" : s == XXGK_SEV_WARNING ? "warning" : "info";
 }
 
-static void add(check_ctx *c, const xxgk_rule *rule, unsigned line, const char *evidence)
-{
-    findings_add(c->f, rule, line, evidence);
-}
-
 void chk_found(check_ctx *c, unsigned line, const char *fmt, ...)
 {
     char text[2048];
@@ -190,7 +185,7 @@ void chk_found(check_ctx *c, unsigned line, const char *fmt, ...)
             cut--;
         memcpy(text + cut, "……", sizeof "……");
     }
-    add(c, c->rule, line, text);
+    findings_add(c->f, c->rule, line, text);
 }
 
 /* ---- helpers over the model ---- */
@@ -582,7 +577,7 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
         } else {
             for (size_t d = 0; d < r->ndiags; d++)
                 if (strcmp(r->diags[d].rule, rules[i].info.id) == 0)
-                    add(&c, c.rule, r->diags[d].line, r->diags[d].evidence);
+                    findings_add(c.f, c.rule, r->diags[d].line, r->diags[d].evidence);
         }
     }
     free(c.narrative);

@@ -80,11 +80,7 @@ static int sort_by_line(xxgk_findings *f)
 int findings_finish(xxgk_findings **out, xxgk_findings *f)
 {
     *out = NULL;
-    if (f->oom) {
-        xxgk_findings_free(f);
-        return err_set(XXGK_ENOMEM, "out of memory");
-    }
-    if (sort_by_line(f) < 0) {
+    if (f->oom || sort_by_line(f) < 0) {
         xxgk_findings_free(f);
         return err_set(XXGK_ENOMEM, "out of memory");
     }

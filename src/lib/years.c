@@ -91,7 +91,7 @@ static void carried(xxgk_findings *f, const xxgk_year_figures *prev,
     char a[32], b[32];
     for (int k = 0; k < 7; k++) {
         double p = prev->carried_out[k], c = cur->carried_in[k];
-        if (isnan(p) || isnan(c) || fabs(p - c) < 1e-6)
+        if (isnan(p) || isnan(c) || !chk_differs(p, c))
             continue;
         xbuf_printf(&was, "%s%s %s", was.len ? "，" : "", cols[k].label, chk_num(a, p));
         xbuf_printf(&now, "%s%s %s", now.len ? "，" : "", cols[k].label, chk_num(b, c));
@@ -116,7 +116,7 @@ static void in_force(xxgk_findings *f, const xxgk_year_figures *prev,
                now = cur->in_force[k];
         if (isnan(last) || isnan(add) || isnan(del) || isnan(now))
             continue;
-        if (fabs(last + add - del - now) < 1e-6)
+        if (!chk_differs(last + add - del, now))
             continue;
         char a[32], b[32], c[32], d[32], e[32], ev[512];
         snprintf(ev, sizeof ev,
