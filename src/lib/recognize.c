@@ -451,10 +451,10 @@ static int has_figure(const lcell *v, int nv)
 /* Pick the row a normalized label names: a data row before a group that may hold figures,
  * before a plain group (a group glued to its first sub-row names the sub-row); on ties, the
  * first after the last row matched, since tables run in order. */
-static int match_row(const xxgk_table_spec *t, const char *norm, uint64_t sig, int last)
+static int match_row(const xxgk_table_spec *t, const char *norm, size_t nlen, uint64_t sig,
+                     int last)
 {
     int alt = -1, group = -1;
-    size_t nlen = strlen(norm);
     const row_labels *labels = labels_row(t, 0); /* the table's rows follow in order */
     for (int i = 0; i < t->nrows; i++) {
         int j = (last + 1 + i) % t->nrows;
@@ -564,12 +564,13 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             if (is_value(&cells[i]) || !label_like(&cells[i]))
                 continue;
             const char *cn = cell_norm(r, &cells[i]);
-            memcpy(norm, cn, strlen(cn) + 1); /* a copy: glued digits are cut off below */
-            m = match_row(t, norm, cells[i].sig, last);
-            if (m < 0 && glued_digits(norm)) {
-                size_t d = (size_t)glued_digits(norm);
-                norm[strlen(norm) - d] = '\0';
-                if ((m = match_row(t, norm, cells[i].sig, last)) >= 0) {
+            size_t nlen = cells[i].norm_len;
+            memcpy(norm, cn, nlen + 1); /* a copy: glued digits are cut off below */
+            m = match_row(t, norm, nlen, cells[i].sig, last);
+            size_t d = m < 0 ? (size_t)glued_digits(norm) : 0;
+            if (d) {
+                norm[nlen - d] = '\0';
+                if ((m = match_row(t, norm, nlen - d, cells[i].sig, last)) >= 0) {
                     rep_diag(r, "reader-glued", cells[i].line,
                              rep_printf(r, "%.*s", (int)cells[i].n, cells[i].s));
                     mark_printed(r, t->rows[m].first_cell, t->rows[m].ncols, cells[i].line);

@@ -349,9 +349,10 @@ static void find_published(xxgk_report *r)
         if (!find_date(t, &y, &m, &d))
             continue;
         r->published = rep_printf(r, "%04d-%02d-%02d", y, m, d);
+        unsigned above = short_line_above(r, i);
         r->published_line = r->signature_line = i + 1;
-        if (short_line_above(r, i))
-            r->signature_line = short_line_above(r, i);
+        if (above)
+            r->signature_line = above;
         if (!r->year && y > 1990)
             r->year = y - 1;
         return;
@@ -439,8 +440,9 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     const char *source = NULL;
     size_t controls = 0, rawlen = len, invalid = 0;
     html_links links = {.n = 0};
-    if (!(opts && opts->encoding) && !docx_is_docx(data, len) && !pdf_is_pdf(data, len) &&
-        !html_is_html(data, len) && enc_plain(data, len)) {
+    int docx = docx_is_docx(data, len), pdf = !docx && pdf_is_pdf(data, len);
+    if (!(opts && opts->encoding) && !docx && !pdf && !html_is_html(data, len) &&
+        enc_plain(data, len)) {
         /* Most reports: UTF-8 text, validated while it is folded, in one pass. */
         if (text_fold(&folded, data, len, &controls, &invalid) < 0) {
             xbuf_free(&folded);
@@ -453,11 +455,11 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     }
     if (!used) {
         xbuf_init(&raw, max * 3 + 64);
-        if (docx_is_docx(data, len)) {
+        if (docx) {
             rc = docx_to_text(&raw, data, len, msg, sizeof msg);
             used = "DOCX";
             source = "docx";
-        } else if (pdf_is_pdf(data, len)) {
+        } else if (pdf) {
             /* A PDF's text layer, laid out like `pdftotext -layout`, for the same reader. */
             rc = pdf_to_text(&raw, data, len, msg, sizeof msg);
             used = "PDF";

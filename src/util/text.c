@@ -354,29 +354,33 @@ size_t label_norm(char *out, size_t cap, const char *s, size_t n)
     return o;
 }
 
+/* Whether key (l > 0 bytes) is the label norm (exact) or occurs in it. */
+static int key_in(const char *norm, size_t nlen, const char *key, size_t l, int exact)
+{
+    if (l > nlen)
+        return 0;
+    if (exact)
+        return l == nlen && memcmp(norm, key, l) == 0;
+    /* Labels and keys are short: compare a whole first character (three bytes for the Chinese
+     * keys), then the rest. */
+    const char *end = norm + nlen - l;
+    for (const char *q = norm; q <= end; q++)
+        if (q[0] == key[0] && (l < 3 || (q[1] == key[1] && q[2] == key[2])) &&
+            memcmp(q, key, l) == 0)
+            return 1;
+    return 0;
+}
+
 int label_match(const char *norm, const char *keys, int exact)
 {
     if (!keys || !*norm)
         return 0;
     size_t nlen = strlen(norm);
-    const char *p = keys;
-    for (;;) {
+    for (const char *p = keys;;) {
         const char *bar = strchr(p, '|');
         size_t l = bar ? (size_t)(bar - p) : strlen(p);
-        if (l && l <= nlen) {
-            if (exact) {
-                if (nlen == l && memcmp(norm, p, l) == 0)
-                    return 1;
-            } else {
-                /* Labels and keys are short: compare a whole first character (three bytes
-                 * for the Chinese keys), then the rest. */
-                const char *end = norm + nlen - l;
-                for (const char *q = norm; q <= end; q++)
-                    if (q[0] == p[0] && (l < 3 || (q[1] == p[1] && q[2] == p[2])) &&
-                        memcmp(q, p, l) == 0)
-                        return 1;
-            }
-        }
+        if (l && key_in(norm, nlen, p, l, exact))
+            return 1;
         if (!bar)
             return 0;
         p = bar + 1;
@@ -427,21 +431,9 @@ int label_set_match(const label_set *set, const char *norm, size_t nlen, uint64_
 {
     if (set->n < 0)
         return label_match(norm, set->raw, exact);
-    for (int k = 0; k < set->n; k++) {
-        size_t l = set->key[k].len;
-        const char *key = set->key[k].s;
-        if (l > nlen || (set->key[k].sig & ~sig))
-            continue;
-        if (exact) {
-            if (l == nlen && memcmp(norm, key, l) == 0)
-                return 1;
-            continue;
-        }
-        const char *end = norm + nlen - l;
-        for (const char *q = norm; q <= end; q++)
-            if (q[0] == key[0] && memcmp(q, key, l) == 0)
-                return 1;
-    }
+    for (int k = 0; k < set->n; k++)
+        if (!(set->key[k].sig & ~sig) && key_in(norm, nlen, set->key[k].s, set->key[k].len, exact))
+            return 1;
     return 0;
 }
 
