@@ -52,6 +52,8 @@ int output_finish(batch_output *out, const char *cmd);
  * held); 0, or -1 with errno when ok and it could not be put in place. */
 int partial_name(const char *path, char *partial, size_t cap);
 int partial_commit(const char *path, char *partial, int ok);
+/* A whole document to path that way (to stdout when path is NULL); 0, or -1 with errno. */
+int write_whole(const char *path, const char *data, size_t len);
 
 /* Parse "-j N" / "--jobs N" values etc. */
 int parse_int(const char *s, int lo, int hi, int *out);

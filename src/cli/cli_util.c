@@ -299,6 +299,24 @@ int partial_commit(const char *path, char *partial, int ok)
     return rc;
 }
 
+int write_whole(const char *path, const char *data, size_t len)
+{
+    if (!path)
+        return fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0 ? 0 : -1;
+    char partial[4096];
+    if (partial_name(path, partial, sizeof partial) < 0)
+        return -1;
+    FILE *f = fopen(partial[0] ? partial : path, "wb");
+    int ok = f && fwrite(data, 1, len, f) == len;
+    if (f && fclose(f) != 0)
+        ok = 0;
+    int saved = errno;
+    if (partial_commit(path, partial, ok) < 0)
+        return -1;
+    errno = saved;
+    return ok ? 0 : -1;
+}
+
 void files_drop(file_list *l, const char *path)
 {
     struct stat p, q;

@@ -40,24 +40,15 @@ int cmd_letter(int argc, char **argv)
         fprintf(stderr, "xxgk letter: --format is txt or docx\n");
         rc = XXGK_EINVAL;
     } else if (!rc) {
-        char partial[4096] = "";
-        FILE *f = !path ? stdout
-                  : partial_name(path, partial, sizeof partial) < 0
-                      ? NULL
-                      : fopen(partial[0] ? partial : path, "wb");
-        if (!f) {
-            perror(path);
+        xbuf doc;
+        xbuf_init(&doc, 0);
+        if (strcmp(format, "docx") == 0) /* the first line is the sender; the second the title */
+            rc = xxgk_write_text_docx(NULL, text, sink_buf, &doc);
+        else
+            xbuf_puts(&doc, text);
+        if (rc == 0 && (doc.failed || write_whole(path, doc.data ? doc.data : "", doc.len) < 0))
             rc = XXGK_EIO;
-        } else if (strcmp(format, "docx") == 0) {
-            /* The first line of a letter is its sender; the second its title. */
-            rc = xxgk_write_text_docx(NULL, text, sink_file, f);
-        } else if (fputs(text, f) < 0) {
-            rc = XXGK_EIO;
-        }
-        if (f && path && fclose(f) != 0)
-            rc = XXGK_EIO;
-        if (path && partial_commit(path, partial, rc == 0) < 0)
-            rc = XXGK_EIO;
+        xbuf_free(&doc);
         if (rc)
             fprintf(stderr, "xxgk letter: cannot write %s\n", path ? path : "the letter");
     } else {

@@ -87,23 +87,15 @@ int cmd_report(int argc, char **argv)
         rc = xxgk_check(&f, r, &co);
     }
     const char *path = args_get(&a, "o", NULL);
-    FILE *out = stdout;
-    char partial[4096] = "";
-    if (!rc && path &&
-        (partial_name(path, partial, sizeof partial) < 0 ||
-         !(out = fopen(partial[0] ? partial : path, "wb")))) {
-        perror(path);
-        rc = XXGK_EIO;
-        out = NULL;
-    }
+    xbuf doc;
+    xbuf_init(&doc, 0);
     if (!rc)
-        rc = xxgk_write_report(format, r, NULL, sink_file, out);
-    if (out && out != stdout && fclose(out) != 0)
-        rc = XXGK_EIO;
-    if (path && partial_commit(path, partial, rc == 0) < 0) {
-        perror(path);
+        rc = xxgk_write_report(format, r, NULL, sink_buf, &doc);
+    if (!rc && write_whole(path, doc.data ? doc.data : "", doc.len) < 0) {
+        perror(path ? path : "stdout");
         rc = XXGK_EIO;
     }
+    xbuf_free(&doc);
     int errors = 0;
     if (rc == 0 && f && xxgk_findings_at_least(f, XXGK_SEV_ERROR)) {
         errors = 1;

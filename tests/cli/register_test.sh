@@ -61,6 +61,15 @@ x request add M12 --applicant 王五 --type natural --channel post --received 20
 x request add M13 --applicant 王五 --type natural --channel post --received 2024-05-21 --description x >/dev/null
 expect 0 "第12件申请，100元" -- "$X" fee request M13 --db "$DB"
 expect 2 "year" -- x report
+# -o: the document in place whole, or a failure that leaves the file as it was
+printf 'kept\n' >"$W/report.md"
+expect 1 "error" -- x report --year 2024 --format md -o "$W/report.md"
+grep -q "政府信息公开工作年度报告" "$W/report.md" && echo "ok - report -o written" ||
+    { echo "not ok - report -o: $(head -c 100 "$W/report.md")"; fails=$((fails + 1)); }
+expect 2 "no-such-dir" -- x report --year 2024 -o "$W/no-such-dir/r.md"
+expect 2 "cannot write" -- x letter R1 reply -o "$W/no-such-dir/letter.txt"
+[ -z "$(find "$W" -name '*.partial-*')" ] && echo "ok - no partial files left" ||
+    { echo "not ok - partial files left"; fails=$((fails + 1)); }
 # nothing a refused command did is in the register: one request, two events
 n=$(x request show R1 | grep -c "^    2024")
 [ "$n" -eq 1 ] && echo "ok - one event recorded" || { echo "not ok - events: $n"; fails=$((fails + 1)); }
