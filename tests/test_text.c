@@ -203,6 +203,32 @@ static void test_prepared_labels(void **state)
     assert_int_equal(rows, 6 + 30 + 3 + 8 + 27 + 3);
 }
 
+/* A whole file into a buffer, up to the buffer's limit exactly. */
+static void test_read_file(void **state)
+{
+    (void)state;
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    for (int i = 0; i < 100000; i++)
+        fputc('a' + i % 26, f);
+    static const struct {
+        size_t max; /* xbuf limit */
+        int rc;
+        size_t len;
+    } cases[] = {{0, 0, 100000}, {100001, 0, 100000}, {100000, -2, 99999}, {70000, -2, 69999}};
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        rewind(f);
+        xbuf b;
+        xbuf_init(&b, cases[k].max);
+        assert_int_equal(xbuf_read(&b, f), cases[k].rc);
+        assert_int_equal(b.len, cases[k].len);
+        if (cases[k].rc == 0)
+            assert_int_equal(b.data[99999], 'a' + 99999 % 26);
+        xbuf_free(&b);
+    }
+    fclose(f);
+}
+
 static void test_u8_count(void **state)
 {
     (void)state;
@@ -266,6 +292,7 @@ int main(void)
         cmocka_unit_test(test_label_match), cmocka_unit_test(test_fold),
         cmocka_unit_test(test_fold_validates), cmocka_unit_test(test_label_sets),
         cmocka_unit_test(test_u8_count), cmocka_unit_test(test_prepared_labels),
+        cmocka_unit_test(test_read_file),
         cmocka_unit_test(test_decode),      cmocka_unit_test(test_buf_limit),
         cmocka_unit_test(test_counts),
     };

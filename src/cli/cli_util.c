@@ -378,12 +378,7 @@ char *read_all(const char *path, size_t *len)
     }
     xbuf b;
     xbuf_init(&b, (size_t)64 << 20);
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        if (xbuf_put(&b, chunk, n) < 0)
-            break;
-    int bad = ferror(f) || b.failed;
+    int bad = xbuf_read(&b, f) < 0;
     if (f != stdin)
         fclose(f);
     if (bad) {

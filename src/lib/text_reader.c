@@ -575,23 +575,14 @@ int xxgk_report_read_file(xxgk_report **out, const char *path, const xxgk_read_o
         return err_set(XXGK_EIO, "%s: %s", path, strerror(errno));
     xbuf b;
     xbuf_init(&b, max + 1);
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (xbuf_put(&b, chunk, n) < 0)
-            break;
-    }
-    int failed = ferror(f);
+    int got = xbuf_read(&b, f);
     int saved = errno;
     if (!is_stdin)
         fclose(f);
-    if (failed) {
+    if (got < 0) {
         xbuf_free(&b);
-        return err_set(XXGK_EIO, "%s: %s", path, strerror(saved));
-    }
-    if (b.failed) {
-        xbuf_free(&b);
-        return err_set(XXGK_ELIMIT, "%s: larger than the limit of %zu bytes", path, max);
+        return got == -2 ? err_set(XXGK_ELIMIT, "%s: larger than the limit of %zu bytes", path, max)
+                         : err_set(XXGK_EIO, "%s: %s", path, strerror(saved));
     }
     xxgk_read_options o = opts ? *opts : (xxgk_read_options){0};
     o.name = is_stdin ? (o.name ? o.name : "<stdin>") : path;

@@ -1,6 +1,7 @@
 /* Growable byte buffer with a hard limit (see buf.h). */
 #include "util/buf.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -95,6 +96,33 @@ int xbuf_printf(xbuf *b, const char *fmt, ...)
     va_end(ap);
     b->len += (size_t)n;
     return 0;
+}
+
+int xbuf_read(xbuf *b, FILE *f)
+{
+    for (;;) {
+        if (b->failed)
+            return -1;
+        size_t room = b->max - 1 - b->len; /* what the limit still lets in */
+        if (room == 0) {
+            /* Full: one byte more means the file is over the limit. */
+            if (fgetc(f) != EOF) {
+                b->failed = 1;
+                return -2;
+            }
+            return ferror(f) ? -1 : 0;
+        }
+        size_t want = room < 65536 ? room : 65536;
+        if (xbuf_grow(b, want) < 0) {
+            errno = ENOMEM;
+            return -1;
+        }
+        size_t n = fread(b->data + b->len, 1, want, f);
+        b->len += n;
+        b->data[b->len] = '\0';
+        if (n < want)
+            return ferror(f) ? -1 : 0;
+    }
 }
 
 char *xbuf_steal(xbuf *b)

@@ -3,6 +3,7 @@
 #define XXGK_UTIL_BUF_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 typedef struct {
     char *data;   /* NUL-terminated while len < cap */
@@ -20,6 +21,9 @@ int xbuf_put(xbuf *b, const char *s, size_t n);
 int xbuf_puts(xbuf *b, const char *s);
 int xbuf_putc(xbuf *b, char c);
 int xbuf_printf(xbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Append the rest of f.  0; -1 when f could not be read (errno set); -2 when it holds more
+ * than the buffer's limit (b->failed). */
+int xbuf_read(xbuf *b, FILE *f);
 /* Take ownership of the data (NUL-terminated); the buffer is left empty. */
 char *xbuf_steal(xbuf *b);
 
