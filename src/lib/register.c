@@ -114,6 +114,7 @@ static int seed_calendar(store *s)
     if (rc)
         return rc;
     rc = xxgk_calendar_load_builtin(cal);
+    int last_year = 0;
     for (size_t i = 0; !rc && i < xxgk_calendar_count(cal); i++) {
         xxgk_date d;
         int work;
@@ -123,9 +124,10 @@ static int seed_calendar(store *s)
         xxgk_date_format(d, ds);
         rc = store_run(s, "INSERT OR REPLACE INTO calendar_day(date, kind, name) VALUES (?,?,?)",
                        ds, work ? "workday" : "holiday", name);
-        if (!rc) {
+        if (!rc && xxgk_date_year(d) != last_year) { /* the entries run in date order */
             char y[16];
-            snprintf(y, sizeof y, "%d", xxgk_date_year(d));
+            last_year = xxgk_date_year(d);
+            snprintf(y, sizeof y, "%d", last_year);
             rc = store_run(s, "INSERT OR IGNORE INTO calendar_year(year, source) VALUES (?, ?)", y,
                            "built-in");
         }
