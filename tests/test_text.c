@@ -203,6 +203,21 @@ static void test_prepared_labels(void **state)
     assert_int_equal(rows, 6 + 30 + 3 + 8 + 27 + 3);
 }
 
+/* Which sections hold which table, and section numbers as printed: from the format table. */
+static void test_sections_of_format(void **state)
+{
+    (void)state;
+    static const int table[8] = {-1, -1, XXGK_TABLE_ACTIVE, XXGK_TABLE_REQUESTS, XXGK_TABLE_REVIEW,
+                                 -1, -1, -1};
+    for (int n = 0; n < 8; n++)
+        assert_int_equal(xxgk_section_table(n), table[n]);
+    assert_string_equal(xxgk_section_numeral(1), "一");
+    assert_string_equal(xxgk_section_numeral(4), "四");
+    assert_string_equal(xxgk_section_numeral(10), "十");
+    assert_null(xxgk_section_numeral(0));
+    assert_null(xxgk_section_numeral(11));
+}
+
 /* A whole file into a buffer, up to the buffer's limit exactly. */
 static void test_read_file(void **state)
 {
@@ -292,7 +307,7 @@ int main(void)
         cmocka_unit_test(test_label_match), cmocka_unit_test(test_fold),
         cmocka_unit_test(test_fold_validates), cmocka_unit_test(test_label_sets),
         cmocka_unit_test(test_u8_count), cmocka_unit_test(test_prepared_labels),
-        cmocka_unit_test(test_read_file),
+        cmocka_unit_test(test_read_file), cmocka_unit_test(test_sections_of_format),
         cmocka_unit_test(test_decode),      cmocka_unit_test(test_buf_limit),
         cmocka_unit_test(test_counts),
     };

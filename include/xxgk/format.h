@@ -74,5 +74,9 @@ XXGK_EXTERN const xxgk_format_spec *xxgk_format_get(xxgk_format_id id);
 
 /* Standard section titles, 1..6 (一..六); NULL outside that range. */
 XXGK_EXTERN const char *xxgk_section_title(int number);
+/* A section number as printed, 1..10 ("一".."十"); NULL outside that range. */
+XXGK_EXTERN const char *xxgk_section_numeral(int number);
+/* The table printed in standard section number (二, 三, 四), or -1 for a section without one. */
+XXGK_EXTERN int xxgk_section_table(int number);
 
 #endif

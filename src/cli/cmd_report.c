@@ -23,10 +23,9 @@ static void help(FILE *out)
 
 static int section_number(const char *s)
 {
-    static const char *const cn[] = {"一", "二", "三", "四", "五", "六"};
-    for (int i = 0; i < 6; i++)
-        if (strcmp(s, cn[i]) == 0)
-            return i + 1;
+    for (int i = 1; i <= 6; i++)
+        if (strcmp(s, xxgk_section_numeral(i)) == 0)
+            return i;
     int n;
     return parse_int(s, 1, 6, &n) == 0 ? n : 0;
 }

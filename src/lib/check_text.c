@@ -77,7 +77,7 @@ static int build_texts(check_ctx *c)
         const xxgk_section *s = &r->sections[i];
         char *piece = o;
         o = full_stop(chk_squeeze(o, s->text));
-        if (!(s->standard >= 2 && s->standard <= 4)) {
+        if (xxgk_section_table(s->standard) < 0) {
             memcpy(q, piece, (size_t)(o - piece));
             q += o - piece;
         }

@@ -446,7 +446,7 @@ void r_text_brackets(check_ctx *c)
     const xxgk_report *r = c->r;
     for (size_t i = 0; i < r->nsections; i++) {
         const xxgk_section *s = &r->sections[i];
-        if (s->standard >= 2 && s->standard <= 4)
+        if (xxgk_section_table(s->standard) >= 0)
             continue;
         int stack[32], depth = 0;
         const char *open_at[32];

@@ -371,13 +371,12 @@ static void r_no_tables(check_ctx *c)
 
 static void r_section_missing(check_ctx *c)
 {
-    static const char *const cn[] = {"一", "二", "三", "四", "五", "六"};
     for (int s = 1; s <= 6; s++) {
         int have = 0;
         for (size_t i = 0; i < c->r->nsections; i++)
             have |= c->r->sections[i].standard == s;
         if (!have)
-            chk_found(c, 0, "%s、%s", cn[s - 1], xxgk_section_title(s));
+            chk_found(c, 0, "%s、%s", xxgk_section_numeral(s), xxgk_section_title(s));
     }
 }
 

@@ -5,6 +5,7 @@
  */
 #include <pthread.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "xxgk/xxgk.h"
 
@@ -232,4 +233,21 @@ static const char *const section_titles[6] = {
 const char *xxgk_section_title(int number)
 {
     return number >= 1 && number <= 6 ? section_titles[number - 1] : NULL;
+}
+
+static const char *const numerals[10] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+
+const char *xxgk_section_numeral(int number)
+{
+    return number >= 1 && number <= 10 ? numerals[number - 1] : NULL;
+}
+
+int xxgk_section_table(int number)
+{
+    /* (Both formats print their tables under the same sections.) */
+    const char *n = xxgk_section_numeral(number);
+    for (int t = 0; n && t < XXGK_TABLE_COUNT; t++)
+        if (strcmp(formats[0].tables[t].section, n) == 0)
+            return t;
+    return -1;
 }

@@ -203,15 +203,18 @@ typedef struct {
 static void skipped_lines(const xxgk_report *r, skipped *k)
 {
     k->n = 0;
-    int headed = 0;
+    int headed = 0, tables = 0;
+    for (int n = 1; n <= 6; n++)
+        if (xxgk_section_table(n) >= 0)
+            tables |= 1 << n;
     for (size_t i = 0; i < r->nsections; i++)
-        if (r->sections[i].standard >= 2 && r->sections[i].standard <= 4)
+        if (xxgk_section_table(r->sections[i].standard) >= 0)
             headed |= 1 << r->sections[i].standard;
-    if (headed != (1 << 2 | 1 << 3 | 1 << 4))
+    if (headed != tables)
         return;
     for (size_t i = 0; i < r->nsections && k->n < 8; i++) {
         int std = r->sections[i].standard;
-        if (std != 1 && std != 5 && std != 6)
+        if (std < 1 || xxgk_section_table(std) >= 0)
             continue;
         unsigned to = i + 1 < r->nsections ? r->sections[i + 1].line - 1 : r->nlines;
         k->spans[k->n].from = r->sections[i].line;

@@ -254,9 +254,6 @@ static void review(grid *g, const xxgk_report *r, const xxgk_table_spec *t)
 
 /* ---- the document ---- */
 
-static const char *const cn_numbers[] = {"一", "二", "三", "四", "五",
-                                         "六", "七", "八", "九", "十"};
-
 /* One block per line of text, without the indentation a report typed by hand (the writers
  * indent paragraphs themselves); blank lines are dropped. */
 static void lines(const doc_visitor *v, void *ctx, const char *text)
@@ -285,9 +282,10 @@ static void table_of(grid *g, const doc_visitor *v, void *ctx, const xxgk_report
                      int standard)
 {
     const xxgk_format_spec *spec = xxgk_report_spec(r);
-    if (!spec || standard < 2 || standard > 4)
+    int table = xxgk_section_table(standard);
+    if (!spec || table < 0)
         return;
-    const xxgk_table_spec *t = &spec->tables[standard - 2];
+    const xxgk_table_spec *t = &spec->tables[table];
     g->table = t;
     g->nrows = g->ncols = g->head = g->nlabel = g->ncells = 0;
     if (t->id == XXGK_TABLE_ACTIVE)
@@ -302,8 +300,8 @@ static void table_of(grid *g, const doc_visitor *v, void *ctx, const xxgk_report
 static void heading(xbuf *line, const doc_visitor *v, void *ctx, int number, const char *title)
 {
     xbuf_reset(line);
-    if (number >= 1 && number <= 10)
-        xbuf_printf(line, "%s、", cn_numbers[number - 1]);
+    if (xxgk_section_numeral(number))
+        xbuf_printf(line, "%s、", xxgk_section_numeral(number));
     xbuf_puts(line, title ? title : "");
     if (!line->failed)
         v->block(ctx, BLOCK_HEADING, line->data, line->len);
@@ -333,7 +331,7 @@ int doc_walk(const xxgk_report *r, const doc_visitor *v, void *ctx)
     for (size_t i = 0; i < ns; i++) {
         const xxgk_section *s = xxgk_report_section(r, i);
         heading(&line, v, ctx, s->number, s->title);
-        int has_table = s->standard >= 2 && s->standard <= 4;
+        int has_table = xxgk_section_table(s->standard) >= 0;
         /* A section read from a report holds its table as printed: it is rendered anew. */
         if (built || !has_table)
             lines(v, ctx, s->text);
