@@ -9,7 +9,7 @@
 static void help(FILE *out)
 {
     fprintf(out,
-            "usage: xxgk report --year YEAR [--format md|txt|html|docx|json|csv] [--date DATE]\n"
+            "usage: xxgk report --year YEAR [--format FMT] [--date DATE]\n"
             "                   [-o FILE]\n"
             "       xxgk report text --year YEAR --section 一..六 FILE\n"
             "options for all: --db PATH (default xxgk.db), --user NAME\n\n"
@@ -18,7 +18,8 @@ static void help(FILE *out)
             "the end of the year before, 结转下年度 = open on 31 December), the 信息处理费\n"
             "sentence in 六, the agency's name and the date (default today).  Sections not\n"
             "written with 'report text' are drafted from the figures.  The report is checked\n"
-            "before it is written; errors are listed on stderr and the exit status is 1.\n");
+            "before it is written; errors are listed on stderr and the exit status is 1.\n"
+            "FMT: md (default), txt, html, docx, or the figures as json, csv, xlsx, sqlite.\n");
 }
 
 static int section_number(const char *s)
@@ -71,6 +72,11 @@ int cmd_report(int argc, char **argv)
         return EXIT_TROUBLE;
     }
     const char *format = args_get(&a, "format", "md");
+    const xxgk_writer_info *w = xxgk_writer_named(format);
+    if (!w || !w->reports) {
+        fprintf(stderr, "xxgk report: unknown --format %s\n", format);
+        return EXIT_TROUBLE;
+    }
     if (db_open(&db, &a) < 0)
         return EXIT_TROUBLE;
     xxgk_report *r = NULL;
@@ -86,10 +92,22 @@ int cmd_report(int argc, char **argv)
         rc = xxgk_check(&f, r, &co);
     }
     const char *path = args_get(&a, "o", NULL);
-    xbuf doc;
+    /* As `parse` writes one report: a header first (csv), a document at the end (xlsx,
+     * sqlite). */
+    xbuf doc, whole;
     xbuf_init(&doc, 0);
+    xbuf_init(&whole, 0);
+    if (!rc)
+        rc = xxgk_write_header(format, sink_buf, &doc);
     if (!rc)
         rc = xxgk_write_report(format, r, NULL, sink_buf, &doc);
+    if (!rc && w->gathers) {
+        rc = xxgk_write_finish(format, doc.data ? doc.data : "", doc.len, sink_buf, &whole);
+        xbuf tmp = doc;
+        doc = whole;
+        whole = tmp;
+    }
+    xbuf_free(&whole);
     if (!rc && write_whole(path, doc.data ? doc.data : "", doc.len) < 0) {
         perror(path ? path : "stdout");
         rc = XXGK_EIO;

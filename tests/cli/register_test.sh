@@ -67,6 +67,12 @@ expect 1 "error" -- x report --year 2024 --format md -o "$W/report.md"
 grep -q "政府信息公开工作年度报告" "$W/report.md" && echo "ok - report -o written" ||
     { echo "not ok - report -o: $(head -c 100 "$W/report.md")"; fails=$((fails + 1)); }
 expect 2 "no-such-dir" -- x report --year 2024 -o "$W/no-such-dir/r.md"
+expect 2 "unknown --format" -- x report --year 2024 --format pdf
+expect 1 "error" -- x report --year 2024 --format sqlite -o "$W/report.db"
+[ "$(head -c 15 "$W/report.db")" = "SQLite format 3" ] && echo "ok - report as a database" ||
+    { echo "not ok - report --format sqlite"; fails=$((fails + 1)); }
+x report --year 2024 --format csv 2>/dev/null | head -n 1 | grep -q "^file,agency,year" &&
+    echo "ok - report csv has its header" || { echo "not ok - report csv header"; fails=$((fails + 1)); }
 expect 2 "cannot write" -- x letter R1 reply -o "$W/no-such-dir/letter.txt"
 [ -z "$(find "$W" -name '*.partial-*')" ] && echo "ok - no partial files left" ||
     { echo "not ok - partial files left"; fails=$((fails + 1)); }
