@@ -447,6 +447,27 @@ static void test_writer_table(void **state)
     assert_int_equal(xxgk_write_findings("docx", "a.txt", NULL, NULL, sink_bytes, &b), XXGK_EINVAL);
     assert_int_equal(xxgk_write_header("html", sink_bytes, &b), 0);
     assert_int_equal(b.len, 0);
+    /* The table's flags say what the writers do: a writer finishes a document exactly when it
+     * gathers, and every writer is found by its name. */
+    xxgk_report *r = load_fixture("report-2021-tabs.txt");
+    for (size_t i = 0; i < xxgk_writer_count(); i++) {
+        const xxgk_writer_info *w = xxgk_writer_at(i);
+        assert_ptr_equal(xxgk_writer_named(w->name), w);
+        if (!w->reports)
+            continue;
+        bytes gathered = {NULL, 0}, doc = {NULL, 0};
+        assert_int_equal(xxgk_write_header(w->name, sink_bytes, &gathered), 0);
+        assert_int_equal(xxgk_write_report(w->name, r, NULL, sink_bytes, &gathered), 0);
+        assert_int_equal(xxgk_write_finish(w->name, gathered.data, gathered.len, sink_bytes, &doc),
+                         0);
+        if (w->gathers != (doc.len > 0))
+            fail_msg("%s: gathers is %d, but it finishes %zu bytes", w->name, w->gathers,
+                     doc.len);
+        free(gathered.data);
+        free(doc.data);
+    }
+    assert_null(xxgk_writer_named("nope"));
+    xxgk_report_free(r);
 }
 
 /* The real test of a .docx: LibreOffice converts it.  Skipped where LibreOffice is not
