@@ -456,7 +456,7 @@ static void test_bad_input(void **state)
         size_t n;
         const char *says;
     } unread[] = {
-        {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", 10, "save it as .docx or PDF"},
+        {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", 10, "Word 97-2003 (.doc) file is damaged"},
         {"\x89PNG\r\n\x1a\n\x00\x00", 10, "an image"},
         {"\xff\xd8\xff\xe0\x00\x10JFIF", 10, "an image"},
         {"\x1f\x8b\x08\x00\x00\x00", 6, "unpack it first"},

@@ -33,7 +33,7 @@ static int report_like(const char *name)
 {
     static const char *const exts[] = {".txt", ".md",   ".markdown", ".text",
                                        ".tsv", ".html", ".htm",      ".pdf",
-                                       ".docx"};
+                                       ".docx", ".doc"};
     const char *dot = strrchr(name, '.');
     if (!dot)
         return 1;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lib/deglue.h"
+#include "lib/doc_text.h"
 #include "lib/docx_text.h"
 #include "lib/error.h"
 #include "lib/html_text.h"
@@ -395,8 +396,6 @@ static const char *unread_kind(const char *data, size_t len)
         size_t n;
         const char *what;
     } kinds[] = {
-        {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8,
-         "a Word 97-2003 (.doc), WPS or old Excel file: save it as .docx or PDF, which xxgk reads"},
         {"\x89PNG", 4, "an image: a scanned report has no text to read"},
         {"\xff\xd8\xff", 3, "an image: a scanned report has no text to read"},
         {"GIF8", 4, "an image: a scanned report has no text to read"},
@@ -441,7 +440,8 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     size_t controls = 0, rawlen = len, invalid = 0;
     html_links links = {.n = 0};
     int docx = docx_is_docx(data, len), pdf = !docx && pdf_is_pdf(data, len);
-    if (!(opts && opts->encoding) && !docx && !pdf && !html_is_html(data, len) &&
+    int doc = doc_is_ole(data, len);
+    if (!(opts && opts->encoding) && !docx && !pdf && !doc && !html_is_html(data, len) &&
         enc_plain(data, len)) {
         /* Most reports: UTF-8 text, validated while it is folded, in one pass. */
         if (text_fold(&folded, data, len, &controls, &invalid) < 0) {
@@ -459,6 +459,10 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
             rc = docx_to_text(&raw, data, len, msg, sizeof msg);
             used = "DOCX";
             source = "docx";
+        } else if (doc) {
+            rc = doc_to_text(&raw, data, len, msg, sizeof msg);
+            used = "DOC";
+            source = "doc";
         } else if (pdf) {
             /* A PDF's text layer, laid out like `pdftotext -layout`, for the same reader. */
             rc = pdf_to_text(&raw, data, len, msg, sizeof msg);

@@ -15,6 +15,7 @@ if [ $# -ne 2 ]; then
 fi
 case "$1" in /*) XXGK="$1" ;; *) XXGK="$PWD/$1" ;; esac
 case "$2" in /*) SCRATCH="$2" ;; *) SCRATCH="$PWD/$2" ;; esac
+FIXTURES="$(cd "$(dirname "$0")/../fixtures" && pwd)"
 if [ ! -x "$XXGK" ]; then
     echo "$0: not an executable: $XXGK" >&2
     exit 2
@@ -562,23 +563,25 @@ rm -f "$REP" "$OUT"
 mkdir -p "$W/dir/sub"
 cp "$W/valid.txt" "$W/dir/a.txt"
 cp "$W/valid.txt" "$W/dir/sub/b.txt"
+cp "$FIXTURES/report-2021.doc" "$W/dir/sub/c.doc"
 printf '{"not": "a report"}\n' >"$W/dir/x.json"
 
-begin "directory: check processes exactly the two reports"
+begin "directory: check processes exactly the three reports (one a Word 97-2003 .doc)"
 run check dir
 no_crash; expect_rc 0
 n=$(grep -c 'format 2021' "$OUT")
-if [ "$n" -ne 2 ]; then fail "expected 2 'format 2021' lines, got $n: $(excerpt "$OUT")"; fi
+if [ "$n" -ne 3 ]; then fail "expected 3 'format 2021' lines, got $n: $(excerpt "$OUT")"; fi
 expect_grep_fixed "$OUT" "a.txt" "stdout"
 expect_grep_fixed "$OUT" "b.txt" "stdout"
+expect_grep_fixed "$OUT" "c.doc: format 2021, 0 errors" "stdout"
 expect_no_grep_fixed "$OUT" "x.json" "stdout"
 expect_no_grep_fixed "$ERR" "x.json" "stderr"
 end
 
-begin "directory: parse writes two JSON lines"
+begin "directory: parse writes three JSON lines"
 run parse dir
 no_crash; expect_rc 0
-py all-lines "$OUT" 2
+py all-lines "$OUT" 3
 expect_no_grep_fixed "$OUT" "x.json" "stdout"
 end
 

@@ -1,0 +1,301 @@
+/* The Word 97-2003 (.doc) reader: a document saved by LibreOffice from the project's own report,
+ * and small documents built here, byte by byte, for each thing the reader must tell apart. */
+#include <gsf/gsf-outfile-msole.h>
+#include <gsf/gsf-outfile.h>
+#include <gsf/gsf-output-memory.h>
+#include <iconv.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "lib/doc_text.h"
+#include "support.h"
+
+#define TEXT_AT 1024 /* where the Unicode text starts in the WordDocument stream */
+#define FKP_PAGE 3   /* the paragraph properties' page: bytes 1536-2047 */
+#define LATIN_AT 2048 /* where the 8-bit text starts */
+
+enum { P_PLAIN, P_CELL, P_ROW_END, P_ROW_END_HUGE };
+
+/* A paragraph of the Unicode piece: its length in characters and what it is. */
+typedef struct {
+    size_t chars;
+    int kind;
+} para;
+
+/* What to build: the Unicode piece (UTF-8 here) with its paragraphs, an 8-bit piece, and the
+ * FIB's version and flags. */
+typedef struct {
+    const char *text;
+    const para *paras; /* NULL: no paragraph properties at all */
+    size_t nparas;
+    const char *latin; /* NULL: none */
+    unsigned nfib, flags;
+    const char *stream; /* the main stream's name (WordDocument) */
+    size_t clx_cut;     /* bytes cut off the end of the table stream */
+} spec;
+
+static void put16(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)v;
+    p[1] = (unsigned char)(v >> 8);
+}
+
+static void put32(unsigned char *p, uint32_t v)
+{
+    put16(p, v & 0xFFFF);
+    put16(p + 2, v >> 16);
+}
+
+static size_t utf16(unsigned char *out, size_t cap, const char *s)
+{
+    iconv_t cd = iconv_open("UTF-16LE", "UTF-8");
+    assert_true(cd != (iconv_t)-1);
+    char *in = (char *)s, *o = (char *)out;
+    size_t inleft = strlen(s), outleft = cap;
+    assert_true(iconv(cd, &in, &inleft, &o, &outleft) != (size_t)-1);
+    iconv_close(cd);
+    return cap - outleft;
+}
+
+static void add_stream(GsfOutfile *ole, const char *name, const unsigned char *d, size_t n)
+{
+    GsfOutput *s = gsf_outfile_new_child(ole, name, FALSE);
+    assert_true(gsf_output_write(s, n, d));
+    gsf_output_close(s);
+    g_object_unref(s);
+}
+
+/* An OLE2 file holding a Word document as sp describes it. */
+static bytes build(const spec *sp)
+{
+    static unsigned char wd[4096], tb[1024], data[64];
+    memset(wd, 0, sizeof wd);
+    memset(tb, 0, sizeof tb);
+    memset(data, 0, sizeof data);
+    /* FIB: base, 14 words, 22 longs, 93 fc/lcb pairs */
+    put16(wd, 0xA5EC);
+    put16(wd + 2, sp->nfib ? sp->nfib : 0xC1);
+    put16(wd + 0x0A, 0x0200 | sp->flags);
+    put16(wd + 32, 14);
+    put16(wd + 62, 22);
+    size_t lw = 64, blob = lw + 88 + 2;
+    put16(wd + lw + 88, 93);
+    size_t bytes16 = utf16(wd + TEXT_AT, 512, sp->text), n16 = bytes16 / 2;
+    size_t nlatin = sp->latin ? strlen(sp->latin) : 0;
+    memcpy(wd + LATIN_AT, sp->latin ? sp->latin : "", nlatin);
+    put32(wd + lw + 12, (uint32_t)(n16 + nlatin)); /* ccpText */
+
+    /* the piece table: Unicode text, then 8-bit text (fc doubled, bit 30 set) */
+    size_t npcd = nlatin ? 2 : 1, at = 0;
+    tb[at++] = 0x02;
+    put32(tb + at, (uint32_t)(4 * (npcd + 1) + 8 * npcd));
+    at += 4;
+    put32(tb + at, 0);
+    put32(tb + at + 4, (uint32_t)n16);
+    if (nlatin)
+        put32(tb + at + 8, (uint32_t)(n16 + nlatin));
+    at += 4 * (npcd + 1);
+    put32(tb + at + 2, TEXT_AT);
+    if (nlatin)
+        put32(tb + at + 8 + 2, 0x40000000u | (LATIN_AT * 2));
+    at += 8 * npcd;
+    put32(wd + blob + 8 * 33, 0);
+    put32(wd + blob + 8 * 33 + 4, (uint32_t)at);
+
+    if (sp->paras) { /* one FKP page for the Unicode piece's paragraphs */
+        unsigned char *pg = wd + FKP_PAGE * 512;
+        size_t crun = sp->nparas, fc = TEXT_AT, top = 511;
+        for (size_t i = 0; i < crun; i++) {
+            put32(pg + 4 * i, (uint32_t)fc);
+            fc += 2 * sp->paras[i].chars;
+            static const unsigned char cell[] = {3, 0, 0, 0x16, 0x24, 1};
+            static const unsigned char row[] = {0, 4, 0, 0, 0x16, 0x24, 1, 0x17, 0x24, 1};
+            static const unsigned char huge[] = {0, 4, 0, 0, 0x46, 0x66, 8, 0, 0, 0};
+            const unsigned char *papx = NULL;
+            size_t n = 0;
+            if (sp->paras[i].kind == P_CELL)
+                papx = cell, n = sizeof cell;
+            else if (sp->paras[i].kind == P_ROW_END)
+                papx = row, n = sizeof row;
+            else if (sp->paras[i].kind == P_ROW_END_HUGE)
+                papx = huge, n = sizeof huge;
+            unsigned char bx = 0;
+            if (papx) {
+                top = (top - n) & ~(size_t)1;
+                memcpy(pg + top, papx, n);
+                bx = (unsigned char)(top / 2);
+            }
+            pg[4 * (crun + 1) + 13 * i] = bx;
+        }
+        put32(pg + 4 * crun, (uint32_t)fc);
+        pg[511] = (unsigned char)crun;
+        /* the row's properties kept in the Data stream: cb, then the grpprl */
+        static const unsigned char in_data[] = {6, 0, 0x16, 0x24, 1, 0x17, 0x24, 1};
+        memcpy(data + 8, in_data, sizeof in_data);
+        /* PlcBtePapx: the page covers the Unicode text */
+        put32(tb + at, TEXT_AT);
+        put32(tb + at + 4, (uint32_t)fc);
+        put32(tb + at + 8, FKP_PAGE);
+        put32(wd + blob + 8 * 13, (uint32_t)at);
+        put32(wd + blob + 8 * 13 + 4, 12);
+        at += 12;
+    }
+
+    GsfOutput *mem = gsf_output_memory_new();
+    GsfOutfile *ole = gsf_outfile_msole_new(mem);
+    add_stream(ole, sp->stream ? sp->stream : "WordDocument", wd, LATIN_AT + nlatin + 16);
+    add_stream(ole, "1Table", tb, at - sp->clx_cut);
+    add_stream(ole, "Data", data, sizeof data);
+    gsf_output_close(GSF_OUTPUT(ole));
+    g_object_unref(ole);
+    bytes b;
+    b.len = (size_t)gsf_output_size(mem);
+    b.data = malloc(b.len + 1);
+    assert_non_null(b.data);
+    memcpy(b.data, gsf_output_memory_get_bytes(GSF_OUTPUT_MEMORY(mem)), b.len);
+    b.data[b.len] = '\0';
+    g_object_unref(mem); /* closed with the outfile */
+    return b;
+}
+
+/* doc_to_text of the document sp describes: its text, or NULL with err set. */
+static char *text_of(const spec *sp, int *rc, char *err, size_t errcap)
+{
+    bytes b = build(sp);
+    assert_true(doc_is_ole(b.data, b.len));
+    xbuf out;
+    xbuf_init(&out, 1 << 20);
+    *rc = doc_to_text(&out, b.data, b.len, err, errcap);
+    free(b.data);
+    if (*rc) {
+        xbuf_free(&out);
+        return NULL;
+    }
+    xbuf_putc(&out, '\0');
+    return xbuf_steal(&out);
+}
+
+/* A title with a field, a table row of two cells, a row whose second cell is empty (its row
+ * end's properties in the Data stream), a paragraph with a line break, then 8-bit text. */
+static const char *const body = "关于\x13 HYPERLINK \"http://a\" \x14链接\x15的报告\r"
+                                "名称\x07数量\x07\x07"
+                                "规章\x07\x07\x07"
+                                "第二段\x0b换行\r";
+static const para body_paras[] = {{33, P_PLAIN}, {3, P_CELL},    {3, P_CELL},
+                                  {1, P_ROW_END},    {3, P_CELL},    {1, P_CELL},
+                                  {1, P_ROW_END_HUGE}, {7, P_PLAIN}};
+
+static void test_text_and_tables(void **state)
+{
+    (void)state;
+    /* the paragraphs' lengths add up to the text's */
+    size_t total = 0;
+    for (size_t i = 0; i < sizeof body_paras / sizeof body_paras[0]; i++)
+        total += body_paras[i].chars;
+    unsigned char u[512];
+    assert_int_equal(total, utf16(u, sizeof u, body) / 2);
+
+    spec sp = {.text = body, .paras = body_paras,
+               .nparas = sizeof body_paras / sizeof body_paras[0],
+               .latin = "Fee \x93ok\x94 \x80" "5\r"};
+    int rc;
+    char err[200];
+    char *t = text_of(&sp, &rc, err, sizeof err);
+    assert_int_equal(rc, 0);
+    assert_string_equal(t, "关于链接的报告\n名称\t数量\n规章\t\n第二段 换行\nFee “ok” €5\n");
+    free(t);
+}
+
+/* Without paragraph properties a mark straight after a mark ends the row: right for rows
+ * without empty cells. */
+static void test_without_properties(void **state)
+{
+    (void)state;
+    spec sp = {.text = "表\r名称\x07数量\x07\x07规章\x07" "1\x07\x07"};
+    int rc;
+    char err[200];
+    char *t = text_of(&sp, &rc, err, sizeof err);
+    assert_int_equal(rc, 0);
+    assert_string_equal(t, "表\n名称\t数量\n规章\t1\n");
+    free(t);
+}
+
+static void expect_error(const spec *sp, int code, const char *says)
+{
+    int rc;
+    char err[200] = "";
+    assert_null(text_of(sp, &rc, err, sizeof err));
+    assert_int_equal(rc, code);
+    if (!strstr(err, says))
+        fail_msg("\"%s\" does not say \"%s\"", err, says);
+}
+
+static void test_refused(void **state)
+{
+    (void)state;
+    spec sp = {.text = "正文\r"};
+    sp.nfib = 0x65;
+    expect_error(&sp, XXGK_EBINARY, "Word 6.0/95");
+    sp.nfib = 0;
+    sp.flags = 0x0100;
+    expect_error(&sp, XXGK_EBINARY, "password");
+    sp.flags = 0;
+    sp.stream = "Workbook";
+    expect_error(&sp, XXGK_EBINARY, "not a Word document");
+    sp.stream = NULL;
+    sp.clx_cut = 3;
+    expect_error(&sp, XXGK_EENCODING, "table stream");
+}
+
+/* A Word document saved by LibreOffice from the docx writer's rendering of a fixture: every
+ * figure, the agency and the date read as from the fixture's text. */
+static void test_saved_document(void **state)
+{
+    (void)state;
+    size_t n, dn;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    char *doc = fixture("report-2021.doc", &dn);
+    xxgk_report *want = read_text(text, n), *got = NULL;
+    assert_int_equal(xxgk_report_read(&got, doc, dn, NULL), 0);
+    assert_string_equal(xxgk_report_layout(got), "doc");
+    json_t *a = report_json(want), *b = report_json(got);
+    static const char *const keys[] = {"title", "agency", "year", "published", "format",
+                                       "active", "requests", "review"};
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
+        if (!json_equal(json_object_get(a, keys[k]), json_object_get(b, keys[k])))
+            fail_msg("%s differs", keys[k]);
+    json_decref(a);
+    json_decref(b);
+    xxgk_findings *f = check_report(got);
+    assert_int_equal(xxgk_findings_count(f), 0);
+    xxgk_findings_free(f);
+    xxgk_report_free(got);
+    /* cut short anywhere: an error, never a crash */
+    for (size_t cut = 1; cut < dn; cut += dn / 7) {
+        int rc = xxgk_report_read(&got, doc, cut, NULL);
+        if (rc == 0)
+            xxgk_report_free(got);
+        else
+            assert_non_null(strstr(xxgk_error_last(), "<input>"));
+    }
+    xxgk_report_free(want);
+    free(text);
+    free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_text_and_tables),
+        cmocka_unit_test(test_without_properties),
+        cmocka_unit_test(test_refused),
+        cmocka_unit_test(test_saved_document),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
