@@ -166,6 +166,22 @@ static int check_pair(const cli_options *o, const file_list *l, const xxgk_year_
     return status;
 }
 
+static int same_figures(const double *a, const double *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!(a[i] == b[i] || (isnan(a[i]) && isnan(b[i]))))
+            return 0;
+    return 1;
+}
+
+/* Whether two reports hand the same figures on to the next year. */
+static int same_handover(const xxgk_year_figures *a, const xxgk_year_figures *b)
+{
+    return same_figures(a->carried_out, b->carried_out, 7) &&
+           same_figures(a->issued, b->issued, 2) && same_figures(a->repealed, b->repealed, 2) &&
+           same_figures(a->in_force, b->in_force, 2);
+}
+
 /* Check each report against the same agency's report for the year before, when both were
  * given; print the findings after the files', ordered by the later file. */
 static int check_years(const cli_options *o, const file_list *l, const xxgk_year_figures *years,
@@ -207,6 +223,12 @@ static int check_years(const cli_options *o, const file_list *l, const xxgk_year
             named_apart |= strcmp(years[pairs[last + 1].prev].agency,
                                   years[pairs[first].prev].agency) != 0;
         for (size_t i = first; i <= last && !named_apart; i++) {
+            /* Last year's report given twice (as .doc and PDF, say) would say everything twice. */
+            int again = 0;
+            for (size_t j = first; j < i && !again; j++)
+                again = same_handover(&years[pairs[j].prev], &years[pairs[i].prev]);
+            if (again)
+                continue;
             int rc = check_pair(o, l, years, pairs[i], gather, outcome);
             if (rc > worst)
                 worst = rc;

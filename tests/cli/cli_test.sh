@@ -872,6 +872,20 @@ no_crash; expect_rc 0
 expect_no_grep_fixed "$OUT" "against last year" "stdout"
 end
 
+begin "across years: last year's report given twice is checked against once"
+cp "$W/last-year.txt" "$W/last-year-copy.txt"
+run check last-year.txt last-year-copy.txt valid.txt
+no_crash; expect_rc 1
+n=$(grep -c "against last year" "$OUT")
+if [ "$n" -ne 1 ]; then fail "expected one check across years, got $n: $(excerpt "$OUT")"; fi
+# a copy with other figures is another report: both are compared
+sed 's/^行政规范性文件\t2\t0\t3$/行政规范性文件\t2\t0\t4/' "$W/last-year.txt" >"$W/last-year-other.txt"
+run check last-year.txt last-year-other.txt valid.txt
+no_crash; expect_rc 1
+n=$(grep -c "against last year" "$OUT")
+if [ "$n" -ne 2 ]; then fail "expected two checks across years, got $n: $(excerpt "$OUT")"; fi
+end
+
 begin "across years: reports that carry over cleanly add nothing"
 run check last-year-ok.txt valid.txt
 no_crash; expect_rc 0
