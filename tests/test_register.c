@@ -382,6 +382,26 @@ static void test_letters(void **state)
     assert_int_equal(xxgk_request_letter(&text, db, "L1", "reply", typo, strlen(typo), NULL),
                      XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), ":2:"));
+
+    /* each deadline a letter states counts from its own notice, across 中秋 and 国庆 */
+    add(db, "L2", "natural", "2024-09-02");
+    xxgk_request_event notice = {"correction-notice", "2024-09-05", 0, NULL, NULL, 0,
+                                 "写明文件名称"};
+    xxgk_request_event fee = {"fee-notice", "2024-09-20", 0, NULL, NULL, 100, "按量收费"};
+    assert_int_equal(xxgk_request_event_add(db, "L2", &notice), 0);
+    assert_int_equal(event(db, "L2", "correction-received", "2024-09-10", NULL), 0);
+    assert_int_equal(xxgk_request_event_add(db, "L2", &fee), 0);
+    /* 09-05 + 15 working days: 09-14 (Saturday) worked, 09-15..17 off */
+    assert_int_equal(xxgk_request_letter(&text, db, "L2", "correction-notice", NULL, 0, NULL), 0);
+    assert_non_null(strstr(text, "2024年9月27日"));
+    assert_non_null(strstr(text, "写明文件名称"));
+    free(text);
+    /* 09-20 + 20 working days: 09-29 (Sunday) and 10-12 (Saturday) worked, 10-01..07 off */
+    assert_int_equal(xxgk_request_letter(&text, db, "L2", "fee-notice", NULL, 0, NULL), 0);
+    assert_non_null(strstr(text, "2024年10月23日"));
+    assert_non_null(strstr(text, "100元"));
+    assert_non_null(strstr(text, "按量收费"));
+    free(text);
     xxgk_db_close(db);
 }
 

@@ -167,37 +167,23 @@ int register_calendar(xxgk_db *db, xxgk_calendar **out)
 
 /* ---- requests: state from events ---- */
 
-#define MAX_EVENTS 64
-
-typedef struct {
-    char kind[32];
-    char date[11];
-    int days;
-    char outcome[32];
-    long fee;
-} stored_event;
-
-typedef struct {
-    char *id, *applicant, *type, *channel, *received, *description, *form, *applicant_id,
-        *contact;
-    stored_event ev[MAX_EVENTS];
-    int nev;
-} req_rec;
-
-static void req_free(req_rec *q)
+void register_request_free(req_rec *q)
 {
     free(q->id), free(q->applicant), free(q->type), free(q->channel), free(q->received);
     free(q->description), free(q->form), free(q->applicant_id), free(q->contact);
+    free(q->due), free(q->outcome);
+    for (int i = 0; i < q->nev; i++)
+        free(q->ev[i].approver), free(q->ev[i].note);
     memset(q, 0, sizeof *q);
 }
 
-static int load_request(xxgk_db *db, const char *id, req_rec *q)
+int register_request_load(xxgk_db *db, const char *id, req_rec *q)
 {
     memset(q, 0, sizeof *q);
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT id, applicant, applicant_type, channel, received,"
-                                     " description, form, applicant_id, contact FROM request"
-                                     " WHERE id = ?",
+                                     " description, form, applicant_id, contact, due, outcome"
+                                     " FROM request WHERE id = ?",
                                      id);
     if (!st)
         return XXGK_EIO;
@@ -206,15 +192,20 @@ static int load_request(xxgk_db *db, const char *id, req_rec *q)
         q->id = dup_col(st, 0), q->applicant = dup_col(st, 1), q->type = dup_col(st, 2);
         q->channel = dup_col(st, 3), q->received = dup_col(st, 4), q->description = dup_col(st, 5);
         q->form = dup_col(st, 6), q->applicant_id = dup_col(st, 7), q->contact = dup_col(st, 8);
+        q->due = dup_col(st, 9), q->outcome = dup_col(st, 10);
     }
     sqlite3_finalize(st);
     if (!found)
         return err_set(XXGK_EINVAL, "no request '%s' in the register", id);
     st = store_prepare(&db->s,
-                       "SELECT kind, date, days, outcome, fee FROM event WHERE request_id = ?"
-                       " ORDER BY seq",
+                       "SELECT kind, date, days, outcome, fee, approver, note FROM event"
+                       " WHERE request_id = ? ORDER BY seq",
                        id);
-    while (st && sqlite3_step(st) == SQLITE_ROW && q->nev < MAX_EVENTS) {
+    if (!st) {
+        register_request_free(q);
+        return XXGK_EIO;
+    }
+    while (sqlite3_step(st) == SQLITE_ROW && q->nev < REGISTER_MAX_EVENTS) {
         stored_event *e = &q->ev[q->nev++];
         snprintf(e->kind, sizeof e->kind, "%s", sqlite3_column_text(st, 0));
         snprintf(e->date, sizeof e->date, "%s", sqlite3_column_text(st, 1));
@@ -222,6 +213,7 @@ static int load_request(xxgk_db *db, const char *id, req_rec *q)
         const unsigned char *o = sqlite3_column_text(st, 3);
         snprintf(e->outcome, sizeof e->outcome, "%s", o ? (const char *)o : "");
         e->fee = (long)sqlite3_column_int64(st, 4);
+        e->approver = dup_col(st, 5), e->note = dup_col(st, 6);
     }
     sqlite3_finalize(st);
     return 0;
@@ -269,7 +261,7 @@ static int compute(const xxgk_calendar *cal, const req_rec *q, const stored_even
                    req_state *out)
 {
     memset(out, 0, sizeof *out);
-    xxgk_event ev[MAX_EVENTS + 1];
+    xxgk_event ev[REGISTER_MAX_EVENTS + 1];
     size_t n = 0;
     xxgk_date receipt;
     if (valid_date(q->received, &receipt, "date of receipt"))
@@ -340,9 +332,9 @@ static int check_event(const req_rec *q, const req_state *before, const xxgk_req
         return err_set(XXGK_EINVAL, "an extension needs the approver's name (--approver)");
     if (strcmp(ev->kind, "fee-notice") == 0 && ev->fee <= 0)
         return err_set(XXGK_EINVAL, "a fee notice needs the fee in yuan (--fee)");
-    if (q->nev >= MAX_EVENTS)
+    if (q->nev >= REGISTER_MAX_EVENTS)
         return err_set(XXGK_ELIMIT, "request %s has %d events: no more can be recorded", q->id,
-                       MAX_EVENTS);
+                       REGISTER_MAX_EVENTS);
     return 0;
 }
 
@@ -514,11 +506,11 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
         rc = store_audit(&db->s, "request", r->id, NULL, NULL, "added");
     req_rec q;
     req_state s;
-    if (!rc && !(rc = load_request(db, r->id, &q))) {
+    if (!rc && !(rc = register_request_load(db, r->id, &q))) {
         rc = compute(cal, &q, NULL, &s);
         if (!rc)
             rc = save_state(db, r->id, &s);
-        req_free(&q);
+        register_request_free(&q);
     }
     xxgk_calendar_free(cal);
     return store_end(&db->s, rc);
@@ -547,7 +539,7 @@ int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_request_event
     req_rec q;
     int loaded = 0;
     if (!rc)
-        loaded = !(rc = load_request(db, id, &q));
+        loaded = !(rc = register_request_load(db, id, &q));
     req_state before, after;
     if (!rc)
         rc = compute(cal, &q, NULL, &before);
@@ -581,7 +573,7 @@ int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_request_event
     if (!rc)
         rc = save_state(db, id, &after);
     if (loaded)
-        req_free(&q);
+        register_request_free(&q);
     xxgk_calendar_free(cal);
     return store_end(&db->s, rc);
 }
@@ -600,7 +592,7 @@ int xxgk_request_show(xxgk_db *db, const char *id, char **out)
     if (rc)
         return rc;
     req_rec q;
-    if ((rc = load_request(db, id, &q))) {
+    if ((rc = register_request_load(db, id, &q))) {
         xxgk_calendar_free(cal);
         return rc;
     }
@@ -642,7 +634,7 @@ int xxgk_request_show(xxgk_db *db, const char *id, char **out)
         if (xxgk_deadline_explain(&s.d, explain, sizeof explain) == 0)
             xbuf_printf(&b, "  期限计算：\n%s\n", explain);
     }
-    req_free(&q);
+    register_request_free(&q);
     xxgk_calendar_free(cal);
     if (rc) {
         xbuf_free(&b);
@@ -766,7 +758,7 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
         char *id = dup_col(st, 0), *old = dup_col(st, 1);
         req_rec q;
         req_state s;
-        if (!(rc = load_request(db, id, &q))) {
+        if (!(rc = register_request_load(db, id, &q))) {
             if (!(rc = compute(cal, &q, NULL, &s))) {
                 char due[11] = "";
                 if (s.d.due)
@@ -775,7 +767,7 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
                     xbuf_printf(&b, "%s %s -> %s\n", id, old ? old : "-", *due ? due : "-");
                 rc = save_state(db, id, &s);
             }
-            req_free(&q);
+            register_request_free(&q);
         }
         free(id);
         free(old);

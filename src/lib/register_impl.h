@@ -12,6 +12,31 @@ struct xxgk_db {
  * xxgk_calendar_free. */
 int register_calendar(xxgk_db *db, xxgk_calendar **out);
 
+/* A request as stored, with its events in order. */
+#define REGISTER_MAX_EVENTS 64
+
+typedef struct {
+    char kind[32];   /* correction-notice, extension, reply, ... */
+    char date[11];   /* YYYY-MM-DD */
+    int days;        /* an extension's working days */
+    char outcome[32]; /* a reply's row of table 三 */
+    long fee;        /* a fee notice's amount in yuan */
+    char *approver, *note; /* NULL when not recorded */
+} stored_event;
+
+typedef struct {
+    char *id, *applicant, *type, *channel, *received, *description, *form, *applicant_id,
+        *contact;
+    char *due, *outcome; /* as last computed and stored; NULL when none */
+    stored_event ev[REGISTER_MAX_EVENTS];
+    int nev;
+} req_rec;
+
+/* Load request id with its events into *q (free with register_request_free; after an error *q
+ * holds nothing).  XXGK_EINVAL with a message when there is no such request. */
+int register_request_load(xxgk_db *db, const char *id, req_rec *q);
+void register_request_free(req_rec *q);
+
 /* The row of table 三 an outcome names ("granted", "withheld.4"), or NULL. */
 const xxgk_row_spec *register_outcome_row(const char *outcome);
 
