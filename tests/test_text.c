@@ -244,6 +244,22 @@ static void test_read_file(void **state)
     fclose(f);
 }
 
+/* One escaper for the HTML and DOCX writers: entities, U+FFFD for bad bytes, and no character
+ * XML 1.0 forbids. */
+static void test_markup_escape(void **state)
+{
+    (void)state;
+    static const char in[] = "a&b<c>\"d\x01" "e\x7f\xff中\t\n\r\xef\xbf\xbe\xef\xbf\xbdz";
+    xbuf b;
+    xbuf_init(&b, 1024);
+    markup_escape(&b, in, sizeof in - 1);
+    assert_string_equal(b.data, "a&amp;b&lt;c&gt;&quot;de\xef\xbf\xbd中\t\n\r\xef\xbf\xbdz");
+    xbuf_reset(&b);
+    markup_escape(&b, "中文", 4); /* a character cut short at the end */
+    assert_string_equal(b.data, "中\xef\xbf\xbd");
+    xbuf_free(&b);
+}
+
 static void test_u8_count(void **state)
 {
     (void)state;
@@ -304,6 +320,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_numbers),     cmocka_unit_test(test_label_norm),
+        cmocka_unit_test(test_markup_escape),
         cmocka_unit_test(test_label_match), cmocka_unit_test(test_fold),
         cmocka_unit_test(test_fold_validates), cmocka_unit_test(test_label_sets),
         cmocka_unit_test(test_u8_count), cmocka_unit_test(test_prepared_labels),

@@ -89,28 +89,6 @@ static const char sect_pr[] =
     "w:bottom=\"1984\" w:left=\"1588\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/>"
     "</w:sectPr>";
 
-void docx_escape(xbuf *b, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n;) {
-        int32_t cp;
-        size_t l = u8_next(s + i, n - i, &cp);
-        if (cp < 0)
-            xbuf_puts(b, "\xEF\xBF\xBD");
-        else if (cp == '&')
-            xbuf_puts(b, "&amp;");
-        else if (cp == '<')
-            xbuf_puts(b, "&lt;");
-        else if (cp == '>')
-            xbuf_puts(b, "&gt;");
-        else if (cp == '"')
-            xbuf_puts(b, "&quot;");
-        else if (!((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0xFFFE ||
-                   cp == 0xFFFF))
-            xbuf_put(b, s + i, l);
-        i += l;
-    }
-}
-
 void docx_para(xbuf *b, const char *style, const char *text, size_t n)
 {
     xbuf_printf(b, "<w:p><w:pPr><w:pStyle w:val=\"%s\"/></w:pPr>", style);
@@ -119,12 +97,12 @@ void docx_para(xbuf *b, const char *style, const char *text, size_t n)
         size_t run = 0;
         for (size_t i = 0; i < n; i++)
             if (text[i] == '\t' || text[i] == '\n') {
-                docx_escape(b, text + run, i - run);
+                markup_escape(b, text + run, i - run);
                 xbuf_puts(b, text[i] == '\t' ? "</w:t><w:tab/><w:t xml:space=\"preserve\">"
                                              : "</w:t><w:br/><w:t xml:space=\"preserve\">");
                 run = i + 1;
             }
-        docx_escape(b, text + run, n - run);
+        markup_escape(b, text + run, n - run);
         xbuf_puts(b, "</w:t></w:r>");
     }
     xbuf_puts(b, "</w:p>");

@@ -21,10 +21,6 @@
 /* Twips between the page margins docx_package sets on A4 (11906 - 1588 - 1474). */
 #define DOCX_TEXT_WIDTH 8844
 
-/* Append text escaped as XML character data: invalid UTF-8 becomes U+FFFD, characters XML 1.0
- * forbids are dropped. */
-void docx_escape(xbuf *b, const char *s, size_t n);
-
 /* Append one paragraph of a style from the list above; tabs become Word tabs, newlines line
  * breaks. */
 void docx_para(xbuf *b, const char *style, const char *text, size_t n);

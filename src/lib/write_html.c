@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lib/writer_impl.h"
+#include "util/text.h"
 
 /* Official typography where the fonts exist: 小标宋-like title, 黑体 headings, 仿宋 text. */
 static const char style[] =
@@ -31,28 +32,6 @@ typedef struct {
     int started; /* the <head> is written */
 } html;
 
-/* Escape text for element content and attribute values; control characters other than tab
- * and newline are not allowed in HTML and are dropped. */
-static void esc(xbuf *b, const char *s, size_t n)
-{
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        const char *rep = c == '&'   ? "&amp;"
-                          : c == '<' ? "&lt;"
-                          : c == '>' ? "&gt;"
-                          : c == '"' ? "&quot;"
-                          : ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) ? ""
-                                                                                : NULL;
-        if (rep) {
-            xbuf_put(b, s + run, i - run);
-            xbuf_puts(b, rep);
-            run = i + 1;
-        }
-    }
-    xbuf_put(b, s + run, n - run);
-}
-
 static void head(html *h, const char *title, size_t n)
 {
     if (h->started)
@@ -61,7 +40,7 @@ static void head(html *h, const char *title, size_t n)
     xbuf_puts(h->b, "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                     "<title>");
-    esc(h->b, title, n);
+    markup_escape(h->b, title, n);
     xbuf_printf(h->b, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", style);
 }
 
@@ -72,7 +51,7 @@ static void block(void *ctx, block_kind kind, const char *text, size_t len)
     html *h = ctx;
     head(h, kind == BLOCK_TITLE ? text : "", kind == BLOCK_TITLE ? len : 0);
     xbuf_puts(h->b, open[kind]);
-    esc(h->b, text, len);
+    markup_escape(h->b, text, len);
     xbuf_puts(h->b, close[kind]);
 }
 
@@ -103,7 +82,7 @@ static void table(void *ctx, const grid *g)
             if (c->colspan > 1)
                 xbuf_printf(h->b, " colspan=\"%d\"", c->colspan);
             xbuf_putc(h->b, '>');
-            esc(h->b, c->text, strlen(c->text));
+            markup_escape(h->b, c->text, strlen(c->text));
             xbuf_puts(h->b, th ? "</th>" : "</td>");
         }
         xbuf_puts(h->b, "</tr>\n");

@@ -38,6 +38,31 @@ static inline size_t dec(const char *s, size_t n, int32_t *cp)
     return u8_next(s, n, cp);
 }
 
+void markup_escape(xbuf *b, const char *s, size_t n)
+{
+    size_t run = 0; /* start of the bytes not yet copied */
+    for (size_t i = 0; i < n;) {
+        int32_t cp = (unsigned char)s[i];
+        size_t l = cp < 0x80 ? 1 : u8_next(s + i, n - i, &cp);
+        const char *rep = cp == '&'   ? "&amp;"
+                          : cp == '<' ? "&lt;"
+                          : cp == '>' ? "&gt;"
+                          : cp == '"' ? "&quot;"
+                          : cp < 0     ? "\xEF\xBF\xBD"
+                          : (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F ||
+                                  cp == 0xFFFE || cp == 0xFFFF
+                              ? ""
+                              : NULL;
+        if (rep) {
+            xbuf_put(b, s + run, i - run);
+            xbuf_puts(b, rep);
+            run = i + l;
+        }
+        i += l;
+    }
+    xbuf_put(b, s + run, n - run);
+}
+
 size_t u8_count(const char *s, size_t n)
 {
     /* Count the continuation bytes (10xxxxxx) eight at a time: cells and lines are counted by

@@ -14,6 +14,10 @@ size_t u8_next(const char *s, size_t n, int32_t *cp);
 size_t u8_count(const char *s, size_t n);
 /* Append a code point as UTF-8. */
 int u8_put(xbuf *b, int32_t cp);
+/* Append text escaped for XML and HTML, in element content and quoted attribute values alike:
+ * & < > " as entities, invalid UTF-8 as U+FFFD; control characters other than tab, newline and
+ * carriage return, and U+FFFE/U+FFFF, which XML 1.0 forbids, are dropped. */
+void markup_escape(xbuf *b, const char *s, size_t n);
 
 /* Fold text for reading: full-width ASCII to ASCII, ideographic and no-break spaces to spaces,
  * HTML leftovers (&nbsp; &amp; ...) to characters, drop BOMs and zero-width spaces, CR LF and CR
