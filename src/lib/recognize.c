@@ -126,7 +126,7 @@ typedef struct {
     const lcell *tok[SPLIT_MAX]; /* the glued tokens */
     int ntok;
     int want;                    /* figures to make */
-    int check;                   /* 7: six columns add up to the 7th; 15: three blocks of 5 */
+    unsigned totals;             /* bit i: part i is a 总计, the sum of the parts since the last */
     int blanks;                  /* a blank cell may stand between two tokens */
     int use_check;               /* keep only cuts that satisfy the arithmetic */
     split cur;
@@ -148,16 +148,31 @@ static double part_value(const splitter *sp, const split *x, int i)
 
 static int split_adds_up(const splitter *sp, const split *x)
 {
-    int blocks = sp->check == 7 ? 1 : sp->check == 15 ? 3 : 0;
-    for (int b = 0; b < blocks; b++) {
-        int first = b * (sp->check == 7 ? 7 : 5), n = sp->check == 7 ? 6 : 4;
-        double sum = 0;
-        for (int k = 0; k < n; k++)
-            sum += part_value(sp, x, first + k);
-        if (sum != part_value(sp, x, first + n))
+    double sum = 0;
+    for (int k = 0; k < sp->want; k++) {
+        double v = part_value(sp, x, k);
+        if (!(sp->totals >> k & 1u)) {
+            sum += v;
+        } else if (v != sum) {
             return 0;
+        } else {
+            sum = 0;
+        }
     }
     return 1;
+}
+
+/* The 总计 columns (XXGK_COL_TOTAL) of rows[0..n) printed one after another, as the bits of
+ * splitter.totals: one row of table 三, or the three rows of table 四 printed as one. */
+static unsigned total_columns(const xxgk_row_spec *rows, int n)
+{
+    unsigned bits = 0;
+    int at = 0;
+    for (int i = 0; i < n; i++)
+        for (int c = 0; c < rows[i].ncols; c++, at++)
+            if ((rows[i].cols[c].flags & XXGK_COL_TOTAL) && at < 32)
+                bits |= 1u << at;
+    return bits;
 }
 
 /* Every way to cut token t from offset o on into parts, part k onwards; numbers have no
@@ -308,12 +323,12 @@ static int narrative_choice(scan *s, const splitter *sp, const xxgk_row_spec *ro
  * exactly one agrees best with the figures the narrative states for the row (reported, with the
  * clause).  Writes the parts to out and returns their number; 0 when there is nothing to cut;
  * -1 when the cut is ambiguous (reported: the figures stay null, never guessed). */
-static int unglue(scan *s, const lcell *v, int nv, int want, int check, const xxgk_row_spec *row,
-                  lcell *out)
+static int unglue(scan *s, const lcell *v, int nv, int want, unsigned totals,
+                  const xxgk_row_spec *row, lcell *out)
 {
     if (!s->r->flat || nv >= want || want > SPLIT_MAX || nv > SPLIT_MAX)
         return 0;
-    splitter sp = {.ntok = nv, .want = want, .check = check};
+    splitter sp = {.ntok = nv, .want = want, .totals = totals};
     for (int i = 0; i < nv; i++) {
         if (v[i].kind != NUM_PLAIN)
             return 0;
@@ -329,7 +344,7 @@ static int unglue(scan *s, const lcell *v, int nv, int want, int check, const xx
     }
     /* A cut that is the only one possible stands even where the report's own arithmetic is
      * wrong (the checker reports that); the arithmetic only chooses among several cuts. */
-    if (sp.nsol > 1 && check) {
+    if (sp.nsol > 1 && totals) {
         splitter again = sp;
         again.nsol = 0;
         again.use_check = 1;
@@ -390,15 +405,15 @@ static void mark_printed(xxgk_report *r, int first_cell, int ncols, unsigned lin
 
 /* Place value cells v[0..nv) into the cells of a row that already holds *filled of its ncols.
  * Trailing blanks are dropped; leading blanks are dropped while there are too many cells (a
- * merged label cell exported as an empty one); what still does not fit is reported. */
-static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int ncols, int *filled,
-                       const lcell *v, int nv, const char *what)
+ * merged label cell exported as an empty one); what still does not fit is reported.  totals
+ * marks its 总计 columns (see total_columns), which choose among cuts of glued figures. */
+static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int ncols,
+                       unsigned totals, int *filled, const lcell *v, int nv, const char *what)
 {
     xxgk_report *r = s->r;
     lcell parts[SPLIT_MAX];
     if (*filled == 0) {
-        int check = ncols == 7 ? 7 : ncols == 15 ? 15 : 0;
-        int n = unglue(s, v, nv, ncols, check, row, parts);
+        int n = unglue(s, v, nv, ncols, totals, row, parts);
         if (n < 0) {
             mark_printed(r, first_cell, ncols, v[0].line);
             *filled = ncols; /* done with */
@@ -624,10 +639,12 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             last = m;
             pending = m;
             if (nv > 0)
-                put_values(s, row, row->first_cell, row->ncols, &filled[m], v, nv, row->label);
+                put_values(s, row, row->first_cell, row->ncols, total_columns(row, 1), &filled[m],
+                           v, nv, row->label);
         } else if (pending >= 0 && has_figure(v, nv)) {
             const xxgk_row_spec *row = &t->rows[pending];
-            put_values(s, row, row->first_cell, row->ncols, &filled[pending], v, nv, row->label);
+            put_values(s, row, row->first_cell, row->ncols, total_columns(row, 1),
+                       &filled[pending], v, nv, row->label);
         } else if (has_figure(v, nv) && opened) {
             diag_cells(r, "reader-unplaced", rw->line, "", cells, rw->n);
         }
@@ -664,7 +681,8 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
             text |= !is_value(&cells[i]);
         if (text || !has_figure(cells, rw->n))
             continue;
-        put_values(s, NULL, t->first_cell, t->ncells, &filled, cells, rw->n, "行政复议、行政诉讼数据行");
+        put_values(s, NULL, t->first_cell, t->ncells, total_columns(t->rows, t->nrows), &filled,
+                   cells, rw->n, "行政复议、行政诉讼数据行");
     }
     if (filled > 0 && filled < t->ncells)
         rep_diag(s->r, "struct-missing-cells", s->r->cells[t->first_cell].line,
