@@ -228,10 +228,7 @@ void r_text_overview(check_ctx *c)
         {"监督保障", {"监督", "保障", "考核", "培训"}},
     };
     const xxgk_report *r = c->r;
-    const xxgk_section *one = NULL;
-    for (size_t i = 0; i < r->nsections && !one; i++)
-        if (r->sections[i].standard == 1)
-            one = &r->sections[i];
+    const xxgk_section *one = rep_section_find(r, 1);
     if (!one)
         return; /* struct-section-missing says so */
     xbuf missing;
@@ -362,10 +359,7 @@ void r_text_figures(check_ctx *c)
 void r_text_fee(check_ctx *c)
 {
     const xxgk_report *r = c->r;
-    const xxgk_section *six = NULL;
-    for (size_t i = 0; i < r->nsections; i++)
-        if (r->sections[i].standard == 6)
-            six = &r->sections[i];
+    const xxgk_section *six = rep_section_find(r, 6);
     if (!six)
         return; /* struct-section-missing says so */
     const char *t = six->text;

@@ -216,9 +216,8 @@ static void skipped_lines(const xxgk_report *r, skipped *k)
         int std = r->sections[i].standard;
         if (std < 1 || xxgk_section_table(std) >= 0)
             continue;
-        unsigned to = i + 1 < r->nsections ? r->sections[i + 1].line - 1 : r->nlines;
         k->spans[k->n].from = r->sections[i].line;
-        k->spans[k->n++].to = to;
+        k->spans[k->n++].to = rep_section_end(r, i);
     }
 }
 

@@ -80,8 +80,7 @@ static void set_regions(scan *s, int standard)
     for (size_t i = 0; i < r->nsections && s->nregions < 8; i++) {
         if (r->sections[i].standard != standard)
             continue;
-        unsigned to = i + 1 < r->nsections ? r->sections[i + 1].line - 1 : r->nlines;
-        s->regions[s->nregions++] = (span){r->sections[i].line, to};
+        s->regions[s->nregions++] = (span){r->sections[i].line, rep_section_end(r, i)};
     }
     if (s->nregions == 0)
         s->regions[s->nregions++] = (span){1, r->nlines};

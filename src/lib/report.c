@@ -229,3 +229,16 @@ int xxgk_report_set_published(xxgk_report *r, const char *date)
 }
 
 int xxgk_report_built(const xxgk_report *r) { return r->built; }
+
+unsigned rep_section_end(const xxgk_report *r, size_t i)
+{
+    return i + 1 < r->nsections ? r->sections[i + 1].line - 1 : r->nlines;
+}
+
+const xxgk_section *rep_section_find(const xxgk_report *r, int standard)
+{
+    for (size_t i = 0; i < r->nsections; i++)
+        if (r->sections[i].standard == standard)
+            return &r->sections[i];
+    return NULL;
+}

@@ -53,4 +53,9 @@ void rep_diag(xxgk_report *r, const char *rule, unsigned line, const char *evide
 
 xxgk_report *rep_new(const char *name);
 
+/* The last line of sections[i]: the line before the next heading, or the report's last. */
+unsigned rep_section_end(const xxgk_report *r, size_t i);
+/* The first section whose title names standard section `standard` (1..6), or NULL. */
+const xxgk_section *rep_section_find(const xxgk_report *r, int standard);
+
 #endif

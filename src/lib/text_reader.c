@@ -119,9 +119,10 @@ static int find_sections(xxgk_report *r)
     r->sections = calloc(n, sizeof *r->sections);
     if (!r->sections)
         return -1;
+    memcpy(r->sections, tmp, n * sizeof *tmp);
+    r->nsections = n;
     for (size_t s = 0; s < n; s++) {
-        unsigned from = tmp[s].line + 1;
-        unsigned to = s + 1 < n ? tmp[s + 1].line - 1 : r->nlines;
+        unsigned from = r->sections[s].line + 1, to = rep_section_end(r, s);
         /* The signature and date close the report, not its last section. */
         if (r->signature_line > from && r->signature_line <= to)
             to = r->signature_line - 1;
@@ -137,11 +138,9 @@ static int find_sections(xxgk_report *r)
                 xbuf_putc(&b, '\n');
             xbuf_put(&b, t, len);
         }
-        tmp[s].text = rep_strndup(r, b.data ? b.data : "", b.len);
+        r->sections[s].text = rep_strndup(r, b.data ? b.data : "", b.len);
         xbuf_free(&b);
-        r->sections[s] = tmp[s];
     }
-    r->nsections = n;
     return 0;
 }
 
