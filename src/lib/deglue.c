@@ -6,6 +6,7 @@
  */
 #include "lib/deglue.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -200,16 +201,34 @@ static void split_signature(xbuf *out)
         sig[-1] = '\n';
 }
 
+/* The marks, prepared once for every flattened report (and kept: they are the same for all). */
+static pthread_once_t marks_once = PTHREAD_ONCE_INIT;
+static mark *marks;
+static size_t nmarks;
+static unsigned char marks_lead[256]; /* first bytes of the labels: most positions skip fast */
+
+static void prepare_marks(void)
+{
+    if (collect(&marks, &nmarks) < 0) {
+        for (size_t i = 0; i < nmarks; i++)
+            free(marks[i].text);
+        free(marks);
+        marks = NULL;
+        nmarks = 0;
+        return;
+    }
+    for (size_t k = 0; k < nmarks; k++)
+        marks_lead[(unsigned char)marks[k].text[0]] = 1;
+}
+
 int deglue(xbuf *out, const char *text, size_t len)
 {
-    mark *m = NULL;
-    size_t n = 0;
-    if (collect(&m, &n) < 0) {
-        for (size_t i = 0; i < n; i++)
-            free(m[i].text);
-        free(m);
+    pthread_once(&marks_once, prepare_marks);
+    if (!marks)
         return -1;
-    }
+    const mark *m = marks;
+    const size_t n = nmarks;
+    const unsigned char *lead = marks_lead;
     /* Labels are looked for only where the tables are: from the first caption or row to the
      * figures of section 四, so that words in the narrative stay where they are. */
     const char *first = strstr(text, "第二十条");
@@ -226,9 +245,6 @@ int deglue(xbuf *out, const char *text, size_t len)
     /* Real tables span tens of kilobytes; a longer span is not a report's tables. */
     if (last - first > (1 << 20))
         last = first + (1 << 20);
-    unsigned char lead[256] = {0}; /* first bytes of the labels: most positions skip fast */
-    for (size_t k = 0; k < n; k++)
-        lead[(unsigned char)m[k].text[0]] = 1;
     size_t i = 0;
     while (i < len) {
         const char *p = text + i;
@@ -259,9 +275,6 @@ int deglue(xbuf *out, const char *text, size_t len)
         if (p + 1 == last)
             xbuf_putc(out, '\n'); /* section 四's header ends here; its figures follow */
     }
-    for (size_t k = 0; k < n; k++)
-        free(m[k].text);
-    free(m);
     if (out->failed)
         return -1;
     split_signature(out);
