@@ -230,6 +230,40 @@ static void test_report_round_trip(void **state)
     xxgk_db_close(db);
 }
 
+/* 现行有效 carried over years without figures, and never from a later year. */
+static void test_in_force_carried(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    assert_int_equal(xxgk_figure_set(db, 2021, "regs.in_force", 5), 0);
+    assert_int_equal(xxgk_figure_set(db, 2022, "regs.issued", 2), 0);
+    assert_int_equal(xxgk_figure_set(db, 2022, "regs.repealed", 1), 0);
+    assert_int_equal(xxgk_figure_set(db, 2024, "normative.issued", 4), 0);
+    assert_int_equal(xxgk_figure_set(db, 2026, "regs.in_force", 50), 0);
+    static const struct {
+        int year;
+        long regs[3], normative[3];
+    } want[] = {{2021, {0, 0, 5}, {0, 0, 0}},
+                {2023, {0, 0, 6}, {0, 0, 0}},
+                {2024, {0, 0, 6}, {4, 0, 4}},
+                {2025, {0, 0, 6}, {0, 0, 4}}};
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        xxgk_report *r = NULL;
+        assert_int_equal(xxgk_register_report(&r, db, want[i].year, NULL), 0);
+        json_t *j = report_json(r), *act = json_object_get(j, "active");
+        for (int k = 0; k < 3; k++) {
+            assert_int_equal(json_integer_value(json_array_get(json_object_get(act, "regs"), k)),
+                             want[i].regs[k]);
+            assert_int_equal(
+                json_integer_value(json_array_get(json_object_get(act, "normative"), k)),
+                want[i].normative[k]);
+        }
+        json_decref(j);
+        xxgk_report_free(r);
+    }
+    xxgk_db_close(db);
+}
+
 static void test_calendar_import_moves_deadlines(void **state)
 {
     (void)state;
@@ -411,6 +445,7 @@ int main(void)
         cmocka_unit_test(test_bad_input_changes_nothing),
         cmocka_unit_test(test_show_explains),
         cmocka_unit_test(test_report_round_trip),
+        cmocka_unit_test(test_in_force_carried),
         cmocka_unit_test(test_calendar_import_moves_deadlines),
         cmocka_unit_test(test_audit_and_backup),
         cmocka_unit_test(test_letters),

@@ -426,10 +426,8 @@ int xxgk_db_check(xxgk_db *db, char **out)
 
 int xxgk_db_schema_version(xxgk_db *db)
 {
-    sqlite3_stmt *st = store_prepare(&db->s, "PRAGMA user_version");
-    int v = st && sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
-    sqlite3_finalize(st);
-    return v;
+    long long v = -1;
+    return store_int(&db->s, &v, "PRAGMA user_version") > 0 ? (int)v : -1;
 }
 
 int xxgk_db_get(xxgk_db *db, const char *key, char **out)
@@ -491,10 +489,11 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
         xxgk_calendar_free(cal);
         return rc;
     }
-    sqlite3_stmt *st = store_prepare(&db->s, "SELECT 1 FROM request WHERE id = ?", r->id);
-    int dup = st && sqlite3_step(st) == SQLITE_ROW;
-    sqlite3_finalize(st);
-    if (dup)
+    long long one;
+    int dup = store_int(&db->s, &one, "SELECT 1 FROM request WHERE id = ?", r->id);
+    if (dup < 0)
+        rc = dup;
+    else if (dup)
         rc = err_set(XXGK_EINVAL, "request %s already exists: IDs are unique", r->id);
     if (!rc)
         rc = store_run(&db->s,

@@ -81,46 +81,60 @@ static int count_requests(struct xxgk_db *db, year_figures *y)
     return 0;
 }
 
-/* Section 二: the figures set for the year; 现行有效 carried from year to year when not set. */
+/* One year's section 二 figures as set (v, set: by cell of the table), with 现行有效 not set
+ * computed from the year before's (in_force, by row): plus issued, minus repealed (columns 0,
+ * 1 and 2 of a row of three). */
+static void carry_in_force(const xxgk_table_spec *t, double *v, const int *set, double *in_force)
+{
+    for (int i = 0; i < t->nrows && i < 16; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        if (row->ncols != 3)
+            continue;
+        int c = row->first_cell - t->first_cell;
+        in_force[i] = set[c + 2] ? v[c + 2] : in_force[i] + v[c] - v[c + 1];
+        v[c + 2] = in_force[i];
+    }
+}
+
+/* Section 二: the figures set for the year; 现行有效 carried from year to year when not set.
+ * The years before are read in the same query, in order (a year without figures changes
+ * nothing that is carried). */
 static int active_figures(struct xxgk_db *db, int year, year_figures *y)
 {
     const xxgk_table_spec *t = table(XXGK_TABLE_ACTIVE);
-    double in_force[16] = {0}; /* by row: carried from year to year */
-    sqlite3_stmt *st = store_prepare(&db->s, "SELECT MIN(year) FROM figure");
-    int first = st && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL
-                    ? sqlite3_column_int(st, 0)
-                    : year;
-    sqlite3_finalize(st);
-    if (first > year)
-        first = year;
-    for (int yr = first; yr <= year; yr++) {
-        double v[16] = {0};
-        int set[16] = {0};
-        char ys[16];
-        snprintf(ys, sizeof ys, "%d", yr);
-        st = store_prepare(&db->s, "SELECT key, value FROM figure WHERE year = ?", ys);
-        if (!st)
-            return XXGK_EIO;
-        while (sqlite3_step(st) == SQLITE_ROW) {
-            int cell = register_figure_cell((const char *)sqlite3_column_text(st, 0), NULL);
-            if (cell >= 0 && cell - t->first_cell < 16) {
-                v[cell - t->first_cell] = sqlite3_column_double(st, 1);
-                set[cell - t->first_cell] = 1;
-            }
+    double in_force[16] = {0}, v[16] = {0}; /* in_force by row, v by cell */
+    int set[16] = {0}, at = 0;              /* at: the year v holds, 0 before the first */
+    char ys[16];
+    snprintf(ys, sizeof ys, "%d", year);
+    sqlite3_stmt *st = store_prepare(&db->s,
+                                     "SELECT year, key, value FROM figure WHERE year <= ?"
+                                     " ORDER BY year",
+                                     ys);
+    if (!st)
+        return XXGK_EIO;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        int yr = sqlite3_column_int(st, 0);
+        if (yr != at) {
+            if (at)
+                carry_in_force(t, v, set, in_force);
+            memset(v, 0, sizeof v);
+            memset(set, 0, sizeof set);
+            at = yr;
         }
-        sqlite3_finalize(st);
-        /* 现行有效 not given: last year's, plus issued, minus repealed (columns 0, 1, 2) */
-        for (int i = 0; i < t->nrows && i < 16; i++) {
-            const xxgk_row_spec *row = &t->rows[i];
-            if (row->ncols != 3)
-                continue;
-            int c = row->first_cell - t->first_cell;
-            in_force[i] = set[c + 2] ? v[c + 2] : in_force[i] + v[c] - v[c + 1];
-            v[c + 2] = in_force[i];
+        int cell = register_figure_cell((const char *)sqlite3_column_text(st, 1), NULL);
+        if (cell >= 0 && cell - t->first_cell < 16) {
+            v[cell - t->first_cell] = sqlite3_column_double(st, 2);
+            set[cell - t->first_cell] = 1;
         }
-        if (yr == year)
-            memcpy(y->active, v, sizeof y->active);
     }
+    sqlite3_finalize(st);
+    if (at && at != year) { /* the last year with figures, then the year itself without */
+        carry_in_force(t, v, set, in_force);
+        memset(v, 0, sizeof v);
+        memset(set, 0, sizeof set);
+    }
+    carry_in_force(t, v, set, in_force);
+    memcpy(y->active, v, sizeof y->active);
     return 0;
 }
 

@@ -124,6 +124,26 @@ int store_run(store *s, const char *sql, ...)
     return 0;
 }
 
+int store_int(store *s, long long *out, const char *sql, ...)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return store_fail(s, XXGK_EIO, "database");
+    va_list ap;
+    va_start(ap, sql);
+    bind_all(st, ap);
+    va_end(ap);
+    int rc = sqlite3_step(st), found = 0;
+    if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+        *out = sqlite3_column_int64(st, 0);
+        found = 1;
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return store_fail(s, XXGK_EIO, "database");
+    return found;
+}
+
 int store_audit(store *s, const char *tbl, const char *row, const char *field, const char *old,
                 const char *new_value)
 {
@@ -139,18 +159,17 @@ int store_audit(store *s, const char *tbl, const char *row, const char *field, c
 
 static int migrate(store *s, int (*seed)(store *))
 {
-    sqlite3_stmt *st = store_prepare(s, "PRAGMA user_version");
-    if (!st)
-        return XXGK_EIO;
-    int version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
-    sqlite3_finalize(st);
+    long long version = -1;
+    int rc = store_int(s, &version, "PRAGMA user_version");
+    if (rc < 0)
+        return rc;
     if (version > SCHEMA_VERSION)
         return err_set(XXGK_EINVAL,
-                       "the register was written by a newer xxgk (schema %d, this one knows %d)",
+                       "the register was written by a newer xxgk (schema %lld, this one knows %d)",
                        version, SCHEMA_VERSION);
     if (version == SCHEMA_VERSION)
         return 0;
-    int rc = store_begin(s);
+    rc = store_begin(s);
     if (rc)
         return rc;
     /* Each step moves one version up; a new version adds its step here. */

@@ -26,6 +26,9 @@ int store_end(store *s, int rc);
 sqlite3_stmt *store_prepare(store *s, const char *sql, ...);
 /* Prepare, bind, step once, finalize. */
 int store_run(store *s, const char *sql, ...);
+/* Prepare, bind, step once: the first column of the first row as an integer in *out.  1 when
+ * there is one, 0 when there is no row or it is NULL (*out untouched), or an xxgk_error code. */
+int store_int(store *s, long long *out, const char *sql, ...);
 /* Record one change in the audit trail (within the caller's transaction). */
 int store_audit(store *s, const char *tbl, const char *row, const char *field, const char *old,
                 const char *new_value);
