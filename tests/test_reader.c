@@ -460,15 +460,20 @@ static void test_bad_input(void **state)
         {"\x89PNG\r\n\x1a\n\x00\x00", 10, "an image"},
         {"\xff\xd8\xff\xe0\x00\x10JFIF", 10, "an image"},
         {"\x1f\x8b\x08\x00\x00\x00", 6, "unpack it first"},
-        {"PK\x03\x04\x14\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
-         "\x00\x00\x00\x00\x00\x00\x07\x00\x00\x00OFD.xml<ofd:OFD/>",
-         47, "an OFD document"},
     };
     for (size_t k = 0; k < sizeof unread / sizeof unread[0]; k++) {
         assert_int_equal(xxgk_report_read(&r, unread[k].bytes, unread[k].n, &o), XXGK_EBINARY);
         assert_non_null(strstr(xxgk_error_last(), unread[k].says));
         assert_non_null(strstr(xxgk_error_last(), "x.txt"));
     }
+    /* an OFD package cut short after its first entry's header: damaged, and said so */
+    assert_int_equal(xxgk_report_read(&r,
+                                      "PK\x03\x04\x14\x00\x00\x00\x08\x00\x00\x00\x00\x00"
+                                      "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x07"
+                                      "\x00\x00\x00OFD.xml<ofd:OFD/>",
+                                      47, &o),
+                     XXGK_EENCODING);
+    assert_non_null(strstr(xxgk_error_last(), "x.txt: damaged OFD document"));
     o.max_bytes = 10;
     assert_int_equal(xxgk_report_read(&r, "01234567890123", 14, &o), XXGK_ELIMIT);
     /* text that is no report is read, with format "other" */

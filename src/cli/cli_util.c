@@ -33,7 +33,7 @@ static int report_like(const char *name)
 {
     static const char *const exts[] = {".txt", ".md",   ".markdown", ".text",
                                        ".tsv", ".html", ".htm",      ".pdf",
-                                       ".docx", ".doc"};
+                                       ".docx", ".doc",      ".ofd"};
     const char *dot = strrchr(name, '.');
     if (!dot)
         return 1;

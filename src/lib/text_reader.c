@@ -9,6 +9,7 @@
 
 #include "lib/deglue.h"
 #include "lib/doc_text.h"
+#include "lib/ofd_text.h"
 #include "lib/docx_text.h"
 #include "lib/error.h"
 #include "lib/html_text.h"
@@ -407,12 +408,6 @@ static const char *unread_kind(const char *data, size_t len)
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
         if (len >= kinds[k].n && memcmp(data, kinds[k].magic, kinds[k].n) == 0)
             return kinds[k].what;
-    /* An OFD document (GB/T 33190) is a zip whose first entry is OFD.xml. */
-    if (len > 37 && memcmp(data, "PK\x03\x04", 4) == 0) {
-        size_t name = (unsigned char)data[26] | (size_t)(unsigned char)data[27] << 8;
-        if (name == 7 && memcmp(data + 30, "OFD.xml", 7) == 0)
-            return "an OFD document: export it as PDF, which xxgk reads";
-    }
     return NULL;
 }
 
@@ -439,8 +434,9 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     size_t controls = 0, rawlen = len, invalid = 0;
     html_links links = {.n = 0};
     int docx = docx_is_docx(data, len), pdf = !docx && pdf_is_pdf(data, len);
-    int doc = doc_is_ole(data, len);
-    if (!(opts && opts->encoding) && !docx && !pdf && !doc && !html_is_html(data, len) &&
+    int doc = doc_is_ole(data, len), ofd = docx && ofd_is_ofd(data, len);
+    docx &= !ofd;
+    if (!(opts && opts->encoding) && !docx && !pdf && !doc && !ofd && !html_is_html(data, len) &&
         enc_plain(data, len)) {
         /* Most reports: UTF-8 text, validated while it is folded, in one pass. */
         if (text_fold(&folded, data, len, &controls, &invalid) < 0) {
@@ -458,6 +454,11 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
             rc = docx_to_text(&raw, data, len, msg, sizeof msg);
             used = "DOCX";
             source = "docx";
+        } else if (ofd) {
+            /* Positioned characters laid out like a PDF's. */
+            rc = ofd_to_text(&raw, data, len, msg, sizeof msg);
+            used = "OFD";
+            source = "ofd";
         } else if (doc) {
             rc = doc_to_text(&raw, data, len, msg, sizeof msg);
             used = "DOC";

@@ -402,6 +402,25 @@ expect_grep_fixed "$ERR" "elf.txt" "stderr"
 expect_grep "$ERR" '[Bb]inary' "stderr"
 end
 
+begin "OFD scan without text: exit 2, names the file, says it needs OCR; found in a directory"
+mkdir -p "$W/ofd"
+python3 - "$W/ofd/scan.ofd" <<'PY'
+import sys, zipfile
+ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+with zipfile.ZipFile(sys.argv[1], "w") as z:
+    z.writestr("OFD.xml", f'<ofd:OFD {ns}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml'
+                          '</ofd:DocRoot></ofd:DocBody></ofd:OFD>')
+    z.writestr("Doc_0/Document.xml", f'<ofd:Document {ns}><ofd:Pages><ofd:Page ID="1" '
+                                     'BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>')
+    z.writestr("Doc_0/Pages/Page_0/Content.xml",
+               f'<ofd:Page {ns}><ofd:Content><ofd:Layer ID="1"><ofd:ImageObject ID="2" '
+               'Boundary="0 0 210 297" ResourceID="3"/></ofd:Layer></ofd:Content></ofd:Page>')
+PY
+run check ofd
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "scan.ofd: no text: the OFD document holds scanned images only" "stderr"
+end
+
 begin "binary file (NUL bytes): parse exit 2, says binary"
 run parse nul.txt
 no_crash; expect_rc 2

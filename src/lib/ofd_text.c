@@ -1,0 +1,389 @@
+/*
+ * OFD input: an OFD package (a zip: OFD.xml names the document, its Document.xml the pages, each
+ * page's Content.xml the text objects) read into positioned characters for page_layout.c, as a
+ * PDF's are.  A TextObject's characters sit at its TextCode's X, Y and then the DeltaX steps, in
+ * the object's space: its CTM maps that onto its Boundary, whose origin is in page millimetres
+ * (y down).  Template pages (headers, footers) and annotations are not read.
+ */
+#include "lib/ofd_text.h"
+
+#include <glib.h>
+#include <libxml/parser.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zip.h>
+
+#include "lib/page_layout.h"
+#include "util/text.h"
+#include "xxgk/xxgk.h"
+
+#define MAX_XML ((zip_uint64_t)64 << 20) /* one part of the package */
+#define MAX_GLYPHS 400000                /* characters on one page */
+#define MAX_DEPTH 32                     /* page blocks within page blocks */
+
+static int fail(char *err, size_t errcap, int code, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static int fail(char *err, size_t errcap, int code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errcap, fmt, ap);
+    va_end(ap);
+    return code;
+}
+
+static zip_t *open_zip(const char *data, size_t len)
+{
+    zip_error_t ze;
+    zip_error_init(&ze);
+    zip_source_t *src = zip_source_buffer_create(data, len, 0, &ze);
+    zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
+    if (!z)
+        zip_source_free(src);
+    zip_error_fini(&ze);
+    return z;
+}
+
+int ofd_is_ofd(const char *data, size_t len)
+{
+    if (len < 4 || memcmp(data, "PK\x03\x04", 4) != 0)
+        return 0;
+    /* OFD.xml first, as OFD writers put it: known even when the package is damaged */
+    if (len > 37 && data[26] == 7 && data[27] == 0 && memcmp(data + 30, "OFD.xml", 7) == 0)
+        return 1;
+    zip_t *z = open_zip(data, len);
+    int yes = z && zip_name_locate(z, "OFD.xml", 0) >= 0;
+    if (z)
+        zip_discard(z);
+    return yes;
+}
+
+/* A part of the package parsed as XML into *out.  0, or an xxgk_error code with err set,
+ * `where` (the document, or a page) named in it. */
+static int read_part(xmlDocPtr *out, zip_t *z, const char *name, const char *where, char *err,
+                     size_t errcap)
+{
+    *out = NULL;
+    zip_stat_t st;
+    if (zip_stat(z, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
+        return fail(err, errcap, XXGK_EENCODING, "damaged OFD document: %s%s is missing", where,
+                    name);
+    if (st.size > MAX_XML)
+        return fail(err, errcap, XXGK_ELIMIT, "OFD document: %s%s is larger than 64 MiB", where,
+                    name);
+    zip_file_t *f = zip_fopen(z, name, 0);
+    char *xml = f ? malloc(st.size + 1) : NULL;
+    zip_int64_t got = xml ? zip_fread(f, xml, st.size) : -1;
+    if (f)
+        zip_fclose(f);
+    if (got >= 0 && (zip_uint64_t)got == st.size)
+        *out = xmlReadMemory(xml, (int)st.size, name, NULL,
+                             XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    free(xml);
+    if (!*out)
+        return fail(err, errcap, XXGK_EENCODING, "damaged OFD document: %s%s cannot be read",
+                    where, name);
+    return 0;
+}
+
+static int is(const xmlNode *n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, BAD_CAST name) == 0;
+}
+
+static const xmlNode *child(const xmlNode *n, const char *name)
+{
+    for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
+        if (is(c, name))
+            return c;
+    return NULL;
+}
+
+/* A path inside the package: `loc` as written in a part at `base` (relative to base's folder,
+ * or to the package root when it starts with '/'), with "." and ".." resolved.  0, or -1 when it
+ * does not fit or climbs out of the package. */
+static int resolve(char *out, size_t cap, const char *base, const char *loc)
+{
+    char tmp[1024];
+    const char *slash = strrchr(base, '/');
+    int n = loc[0] == '/' || !slash
+                ? snprintf(tmp, sizeof tmp, "%s", loc + (loc[0] == '/'))
+                : snprintf(tmp, sizeof tmp, "%.*s/%s", (int)(slash - base), base, loc);
+    if (n < 0 || (size_t)n >= sizeof tmp)
+        return -1;
+    size_t len = 0;
+    char *save = NULL;
+    for (char *seg = strtok_r(tmp, "/", &save); seg; seg = strtok_r(NULL, "/", &save)) {
+        if (strcmp(seg, ".") == 0)
+            continue;
+        if (strcmp(seg, "..") == 0) {
+            if (!len)
+                return -1;
+            while (len > 0 && out[len - 1] != '/')
+                len--;
+            if (len)
+                len--; /* the slash */
+            continue;
+        }
+        size_t l = strlen(seg);
+        if (len + l + 2 > cap)
+            return -1;
+        if (len)
+            out[len++] = '/';
+        memcpy(out + len, seg, l);
+        len += l;
+    }
+    out[len] = '\0';
+    return len ? 0 : -1;
+}
+
+/* Up to max numbers of an attribute ("a b c"), with DeltaX's "g N v" for N times v.  Returns
+ * how many were read. */
+static size_t numbers(const char *s, double *v, size_t max)
+{
+    size_t k = 0;
+    while (s && *s && k < max) {
+        while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == ',')
+            s++;
+        if (!*s)
+            break;
+        char *end;
+        if (*s == 'g') {
+            double count = strtod(s + 1, &end);
+            if (end == s + 1)
+                break;
+            double x = strtod(end, &end);
+            for (double i = 0; i < count && k < max; i++)
+                v[k++] = x;
+        } else {
+            v[k] = strtod(s, &end);
+            if (end == s)
+                break;
+            k++;
+        }
+        s = end;
+    }
+    return k;
+}
+
+/* The numbers of attribute `name` of n (see numbers). */
+static size_t attr_numbers(const xmlNode *n, const char *name, double *v, size_t max)
+{
+    xmlChar *a = xmlGetProp(n, BAD_CAST name);
+    size_t k = a ? numbers((const char *)a, v, max) : 0;
+    xmlFree(a);
+    return k;
+}
+
+/* The characters of one page as they are collected: their text in one buffer (the glyphs point
+ * into it once the page is read whole). */
+typedef struct {
+    glyph *g;
+    size_t n, cap;
+    size_t *at; /* each glyph's offset in text */
+    xbuf text;
+    int images; /* an image was seen: a page without text may be a scan */
+    int oom, full; /* out of memory; more than MAX_GLYPHS characters */
+} page;
+
+static void add_glyph(page *p, const glyph *g, const char *s, size_t len)
+{
+    if (p->n >= MAX_GLYPHS)
+        p->full = 1;
+    if (p->oom || p->full)
+        return;
+    if (p->n == p->cap) {
+        size_t c = p->cap ? p->cap * 2 : 256;
+        glyph *ng = realloc(p->g, c * sizeof *ng);
+        size_t *na = ng ? realloc(p->at, c * sizeof *na) : NULL;
+        if (ng)
+            p->g = ng;
+        if (!na) {
+            p->oom = 1;
+            return;
+        }
+        p->at = na;
+        p->cap = c;
+    }
+    p->at[p->n] = p->text.len;
+    p->g[p->n] = *g;
+    p->g[p->n].n = (int)len;
+    p->n++;
+    xbuf_put(&p->text, s, len);
+}
+
+/* The characters of a TextObject. */
+static void text_object(page *p, const xmlNode *obj)
+{
+    double box[4] = {0, 0, 0, 0}, ctm[6] = {1, 0, 0, 1, 0, 0}, size = 0;
+    attr_numbers(obj, "Boundary", box, 4);
+    if (attr_numbers(obj, "CTM", ctm, 6) != 6)
+        memcpy(ctm, (double[6]){1, 0, 0, 1, 0, 0}, sizeof ctm);
+    attr_numbers(obj, "Size", &size, 1);
+    double scale = sqrt(fabs(ctm[0] * ctm[3] - ctm[1] * ctm[2]));
+    if (!(size > 0) || !isfinite(size) || !(scale > 0) || !isfinite(scale))
+        size = box[3] > 0 ? box[3] / (scale > 0 ? scale : 1) : 3.5;
+    double x = 0, y = 0; /* the pen, in object space */
+    for (const xmlNode *tc = obj->children; tc; tc = tc->next) {
+        if (!is(tc, "TextCode"))
+            continue;
+        double v;
+        if (attr_numbers(tc, "X", &v, 1))
+            x = v;
+        if (attr_numbers(tc, "Y", &v, 1))
+            y = v;
+        xmlChar *content = xmlNodeGetContent(tc);
+        const char *s = (const char *)content;
+        size_t len = s ? strlen(s) : 0, count = s ? u8_count(s, len) : 0;
+        double *dx = calloc(count + 1, sizeof *dx), *dy = calloc(count + 1, sizeof *dy);
+        if (!dx || !dy) {
+            p->oom = 1;
+            free(dx), free(dy), xmlFree(content);
+            return;
+        }
+        size_t ndx = attr_numbers(tc, "DeltaX", dx, count), ndy = attr_numbers(tc, "DeltaY", dy, count);
+        size_t i = 0;
+        for (size_t k = 0; k < len; i++) {
+            int32_t c;
+            size_t l = u8_next(s + k, len - k, &c);
+            int wide = c >= 0 && g_unichar_iswide((gunichar)c);
+            double adv = wide ? size : size / 2;
+            if (c >= 0 && !glyph_blank((uint32_t)c)) {
+                double px = box[0] + ctm[0] * x + ctm[2] * y + ctm[4];
+                double py = box[1] + ctm[1] * x + ctm[3] * y + ctm[5];
+                double h = size * scale;
+                glyph g = {.x1 = px, .x2 = px + adv * scale, .y1 = py - 0.8 * h,
+                           .y2 = py + 0.2 * h, .cy = py - 0.3 * h, .h = h, .wide = wide};
+                if (isfinite(px) && isfinite(py) && fabs(px) < 1e6 && fabs(py) < 1e6 && h > 0)
+                    add_glyph(p, &g, s + k, l);
+            }
+            /* DeltaX[i] is the step from character i to the next */
+            x += i < ndx ? dx[i] : adv;
+            if (i < ndy)
+                y += dy[i];
+            k += l;
+        }
+        free(dx);
+        free(dy);
+        xmlFree(content);
+    }
+}
+
+/* Every object of a layer or page block, page blocks within. */
+static void objects(page *p, const xmlNode *n, int depth)
+{
+    if (depth > MAX_DEPTH)
+        return;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (is(c, "TextObject"))
+            text_object(p, c);
+        else if (is(c, "ImageObject"))
+            p->images = 1;
+        else if (is(c, "PageBlock") || is(c, "Layer") || is(c, "Content"))
+            objects(p, c, depth + 1);
+    }
+}
+
+/* One page's Content.xml laid out into out. */
+static int read_page(xbuf *out, zip_t *z, const char *name, int number, long *chars,
+                     int *images, char *err, size_t errcap)
+{
+    char where[32];
+    snprintf(where, sizeof where, "page %d, ", number);
+    xmlDocPtr doc;
+    int rc = read_part(&doc, z, name, where, err, errcap);
+    if (rc)
+        return rc;
+    page p = {.n = 0};
+    xbuf_init(&p.text, 0);
+    const xmlNode *root = xmlDocGetRootElement(doc);
+    const xmlNode *content = child(root, "Content");
+    if (content)
+        objects(&p, content, 0);
+    xmlFreeDoc(doc);
+    if (p.oom || p.text.failed) {
+        rc = fail(err, errcap, XXGK_ENOMEM, "out of memory reading page %d", number);
+    } else if (p.full) {
+        rc = fail(err, errcap, XXGK_ELIMIT, "page %d has more than %d characters", number,
+                  MAX_GLYPHS);
+    } else {
+        for (size_t i = 0; i < p.n; i++)
+            p.g[i].s = p.text.data + p.at[i];
+        if (layout_page(out, p.g, p.n) < 0)
+            rc = fail(err, errcap, XXGK_ENOMEM, "out of memory reading page %d", number);
+        xbuf_puts(out, "\f\n");
+    }
+    *chars += (long)p.n;
+    *images |= p.images;
+    free(p.g);
+    free(p.at);
+    xbuf_free(&p.text);
+    return rc;
+}
+
+int ofd_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap)
+{
+    zip_t *z = open_zip(data, len);
+    if (!z)
+        return fail(err, errcap, XXGK_EENCODING, "damaged OFD document: the package cannot be opened");
+    char docpath[1024] = "";
+    xmlDocPtr ofd;
+    int rc = read_part(&ofd, z, "OFD.xml", "", err, errcap);
+    if (rc) {
+        zip_discard(z);
+        return rc;
+    }
+    const xmlNode *body = child(xmlDocGetRootElement(ofd), "DocBody");
+    const xmlNode *root = child(body, "DocRoot");
+    xmlChar *loc = root ? xmlNodeGetContent(root) : NULL;
+    if (!loc || resolve(docpath, sizeof docpath, "", g_strstrip((char *)loc)) < 0)
+        rc = fail(err, errcap, XXGK_EENCODING, "damaged OFD document: OFD.xml names no document");
+    xmlFree(loc);
+    xmlFreeDoc(ofd);
+    xmlDocPtr doc = NULL;
+    if (!rc)
+        rc = read_part(&doc, z, docpath, "", err, errcap);
+    const xmlNode *pages = doc ? child(xmlDocGetRootElement(doc), "Pages") : NULL;
+    size_t start = out->len;
+    long chars = 0;
+    int images = 0, number = 0;
+    for (const xmlNode *pg = pages ? pages->children : NULL; pg && !rc; pg = pg->next) {
+        if (!is(pg, "Page"))
+            continue;
+        if (++number > OFD_MAX_PAGES) {
+            rc = fail(err, errcap, XXGK_ELIMIT, "the OFD document has more than %d pages",
+                      OFD_MAX_PAGES);
+            break;
+        }
+        xmlChar *base = xmlGetProp(pg, BAD_CAST "BaseLoc");
+        char path[1024];
+        if (!base || resolve(path, sizeof path, docpath, (const char *)base) < 0)
+            rc = fail(err, errcap, XXGK_EENCODING, "damaged OFD document: page %d has no place",
+                      number);
+        else
+            rc = read_page(out, z, path, number, &chars, &images, err, errcap);
+        xmlFree(base);
+        if (!rc && out->failed)
+            rc = fail(err, errcap, XXGK_ENOMEM, "out of memory (or past the size limit) at page %d",
+                      number);
+    }
+    if (!rc && doc && number == 0)
+        rc = fail(err, errcap, XXGK_EENCODING, "damaged OFD document: it has no pages");
+    if (!rc && doc && chars == 0)
+        rc = fail(err, errcap, XXGK_EEMPTY,
+                  images ? "no text: the OFD document holds scanned images only (it needs OCR "
+                           "first)"
+                         : "no text: the OFD document holds no text");
+    xmlFreeDoc(doc);
+    zip_discard(z);
+    if (rc && !out->failed) {
+        out->len = start;
+        if (out->data)
+            out->data[start] = '\0';
+    }
+    return rc;
+}

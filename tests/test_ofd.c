@@ -1,0 +1,296 @@
+/* The OFD reader: packages built here from a fixture's text, each cell a TextObject placed on a
+ * grid the way an OFD writer places a table's cells, in the forms real writers use (CTM in
+ * points, DeltaX with its "g" runs, page blocks, pages named from the package root); and the
+ * ways a package can be damaged. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zip.h>
+
+#include <cmocka.h>
+
+#include "lib/ofd_text.h"
+#include "support.h"
+#include "util/text.h"
+
+#define LINES_PER_PAGE 40
+#define CHAR_MM 3.5 /* font size: a wide character's width */
+
+/* A package's parts, added in order (OFD.xml first, as writers do). */
+typedef struct {
+    const char *name;
+    char *data;
+    size_t len;
+} part;
+
+static bytes zip_parts(const part *parts, size_t n)
+{
+    char path[] = "/tmp/xxgk-ofd-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    int ze;
+    zip_t *z = zip_open(path, ZIP_TRUNCATE, &ze);
+    assert_non_null(z);
+    for (size_t i = 0; i < n; i++) {
+        zip_source_t *s = zip_source_buffer(z, parts[i].data, parts[i].len, 0);
+        assert_non_null(s);
+        assert_true(zip_file_add(z, parts[i].name, s, ZIP_FL_ENC_UTF_8) >= 0);
+    }
+    assert_int_equal(zip_close(z), 0);
+    bytes b;
+    b.data = slurp(path, &b.len);
+    assert_non_null(b.data);
+    unlink(path);
+    return b;
+}
+
+/* Width of a cell's text in millimetres: wide characters CHAR_MM, the rest half. */
+static double text_mm(const char *s, size_t n)
+{
+    double w = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t c;
+        i += u8_next(s + i, n - i, &c);
+        w += c >= 0x80 ? CHAR_MM : CHAR_MM / 2;
+    }
+    return w;
+}
+
+static void xml_text(xbuf *b, const char *s, size_t n)
+{
+    markup_escape(b, s, n);
+}
+
+/* One cell as a TextObject at (x, y) mm, y its baseline.  Odd cells are written in points with
+ * a CTM (as converters from PDF do), even ones in millimetres; DeltaX is given as a "g" run, or
+ * left out for the reader's own advance. */
+static void text_object(xbuf *b, int id, double x, double y, const char *s, size_t n, int style)
+{
+    size_t count = u8_count(s, n);
+    double w = text_mm(s, n);
+    if (style % 2) {
+        const double pt = 0.3527; /* millimetres per point */
+        xbuf_printf(b,
+                    "<ofd:TextObject ID=\"%d\" Boundary=\"%.3f %.3f %.3f %.3f\" CTM=\"%.4f 0 0 "
+                    "%.4f 0 0\" Font=\"2\" Size=\"%.3f\"><ofd:TextCode X=\"0\" Y=\"%.3f\"",
+                    id, x, y - CHAR_MM, w + 1, CHAR_MM * 1.4, pt, pt, CHAR_MM / pt,
+                    CHAR_MM / pt);
+        if (count > 1) {
+            xbuf_puts(b, " DeltaX=\"");
+            /* per character: wide ones CHAR_MM, others half, in points */
+            for (size_t i = 0, k = 0; i < n && k + 1 < count; k++) {
+                int32_t c;
+                i += u8_next(s + i, n - i, &c);
+                xbuf_printf(b, "%s%.3f", k ? " " : "", (c >= 0x80 ? CHAR_MM : CHAR_MM / 2) / pt);
+            }
+            xbuf_putc(b, '"');
+        }
+    } else {
+        xbuf_printf(b,
+                    "<ofd:TextObject ID=\"%d\" Boundary=\"%.3f %.3f %.3f %.3f\" Font=\"2\" "
+                    "Size=\"%.3f\"><ofd:TextCode X=\"0\" Y=\"%.3f\"",
+                    id, x, y - CHAR_MM, w + 1, CHAR_MM * 1.4, CHAR_MM, CHAR_MM);
+        int all_wide = 1;
+        for (size_t i = 0; i < n; i++)
+            all_wide &= ((unsigned char)s[i] >= 0x80);
+        if (count > 1 && all_wide && style % 4 == 0)
+            xbuf_printf(b, " DeltaX=\"g %zu %.3f\"", count - 1, CHAR_MM);
+    }
+    xbuf_puts(b, ">");
+    xml_text(b, s, n);
+    xbuf_puts(b, "</ofd:TextCode></ofd:TextObject>\n");
+}
+
+#define MAX_LINES 200
+#define MAX_COLS 24
+
+/* An OFD package of text: one line a row, tab-separated cells on a grid whose columns are as wide
+ * as their widest cell within each block of lines (blocks end at a blank line). */
+static bytes ofd_of(const char *text)
+{
+    const char *lines[MAX_LINES];
+    size_t lens[MAX_LINES], nl = 0;
+    for (const char *p = text; *p && nl < MAX_LINES;) {
+        const char *e = strchr(p, '\n');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        lines[nl] = p;
+        lens[nl++] = n;
+        p += n + (e != NULL);
+    }
+    double colx[MAX_LINES][MAX_COLS];
+    for (size_t a = 0; a < nl;) {
+        size_t z = a;
+        while (z < nl && lens[z])
+            z++;
+        double width[MAX_COLS] = {0};
+        for (size_t l = a; l < z; l++) {
+            size_t col = 0, at = 0;
+            for (size_t i = 0; i <= lens[l]; i++)
+                if (i == lens[l] || lines[l][i] == '\t') {
+                    double w = text_mm(lines[l] + at, i - at) + 2 * CHAR_MM;
+                    if (col < MAX_COLS && w > width[col])
+                        width[col] = w;
+                    col++;
+                    at = i + 1;
+                }
+        }
+        for (size_t l = a; l <= z && l < nl; l++) {
+            double x = 20;
+            for (size_t c = 0; c < MAX_COLS; c++) {
+                colx[l][c] = x;
+                x += width[c] > 2 * CHAR_MM ? width[c] : 4 * CHAR_MM;
+            }
+        }
+        a = z + 1;
+    }
+    size_t npages = (nl + LINES_PER_PAGE - 1) / LINES_PER_PAGE;
+    part parts[16];
+    size_t np = 0;
+    static char ofd_xml[] =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" DocType=\"OFD\" Version=\"1.0\">"
+        "<ofd:DocBody><ofd:DocInfo><ofd:DocID>x</ofd:DocID></ofd:DocInfo>"
+        "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>";
+    parts[np++] = (part){"OFD.xml", ofd_xml, strlen(ofd_xml)};
+    xbuf doc;
+    xbuf_init(&doc, 0);
+    xbuf_puts(&doc, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ofd:Document "
+                    "xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:CommonData><ofd:PageArea>"
+                    "<ofd:PhysicalBox>0 0 600 297</ofd:PhysicalBox></ofd:PageArea>"
+                    "</ofd:CommonData><ofd:Pages>");
+    xbuf pages[8];
+    int id = 10;
+    for (size_t pg = 0; pg < npages && pg < 8; pg++) {
+        /* page 1 from the document's folder, the others from the package root */
+        if (pg == 0)
+            xbuf_printf(&doc, "<ofd:Page ID=\"%zu\" BaseLoc=\"Pages/Page_0/Content.xml\"/>", pg + 1);
+        else
+            xbuf_printf(&doc, "<ofd:Page ID=\"%zu\" BaseLoc=\"/Doc_0/Pages/Page_%zu/Content.xml\"/>",
+                        pg + 1, pg);
+        xbuf *b = &pages[pg];
+        xbuf_init(b, 0);
+        xbuf_puts(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ofd:Page "
+                     "xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content><ofd:Layer ID=\"2\">\n"
+                     "<ofd:ImageObject ID=\"3\" Boundary=\"150 5 20 10\" ResourceID=\"9\"/>\n"
+                     "<ofd:PageBlock ID=\"4\">\n");
+        for (size_t l = pg * LINES_PER_PAGE; l < nl && l < (pg + 1) * LINES_PER_PAGE; l++) {
+            double y = 20 + 6.0 * (double)(l - pg * LINES_PER_PAGE);
+            size_t col = 0, at = 0;
+            for (size_t i = 0; i <= lens[l]; i++)
+                if (i == lens[l] || lines[l][i] == '\t') {
+                    if (i > at && col < MAX_COLS) {
+                        text_object(b, id, colx[l][col], y, lines[l] + at, i - at, id);
+                        id++;
+                    }
+                    col++;
+                    at = i + 1;
+                }
+        }
+        xbuf_puts(b, "</ofd:PageBlock></ofd:Layer></ofd:Content></ofd:Page>\n");
+    }
+    xbuf_puts(&doc, "</ofd:Pages></ofd:Document>");
+    parts[np++] = (part){"Doc_0/Document.xml", doc.data, doc.len};
+    static char names[8][64];
+    for (size_t pg = 0; pg < npages && pg < 8; pg++) {
+        snprintf(names[pg], sizeof names[pg], "Doc_0/Pages/Page_%zu/Content.xml", pg);
+        parts[np++] = (part){names[pg], pages[pg].data, pages[pg].len};
+    }
+    bytes out = zip_parts(parts, np);
+    xbuf_free(&doc);
+    for (size_t pg = 0; pg < npages && pg < 8; pg++)
+        xbuf_free(&pages[pg]);
+    return out;
+}
+
+/* Every figure, the agency and the date read from the OFD as from the text it was made of. */
+static void test_report(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    bytes ofd = ofd_of(text);
+    assert_true(ofd_is_ofd(ofd.data, ofd.len));
+    xxgk_report *want = read_text(text, n), *got = NULL;
+    xxgk_read_options o = {.name = "report.ofd"};
+    if (xxgk_report_read(&got, ofd.data, ofd.len, &o) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_string_equal(xxgk_report_layout(got), "ofd");
+    json_t *a = report_json(want), *b = report_json(got);
+    static const char *const keys[] = {"title", "agency", "year", "published", "format",
+                                       "active", "requests", "review"};
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
+        if (!json_equal(json_object_get(a, keys[k]), json_object_get(b, keys[k]))) {
+            char *x = json_dumps(json_object_get(b, keys[k]), JSON_COMPACT);
+            fail_msg("%s differs: %s", keys[k], x);
+        }
+    json_decref(a);
+    json_decref(b);
+    xxgk_findings *f = check_report(got);
+    assert_int_equal(xxgk_findings_count(f), 0);
+    xxgk_findings_free(f);
+    xxgk_report_free(got);
+    /* cut short anywhere: an error naming the file, never a crash */
+    for (size_t cut = 1; cut < ofd.len; cut += ofd.len / 9) {
+        int rc = xxgk_report_read(&got, ofd.data, cut, &o);
+        if (rc == 0)
+            xxgk_report_free(got);
+        else
+            assert_non_null(strstr(xxgk_error_last(), "report.ofd"));
+    }
+    xxgk_report_free(want);
+    free(ofd.data);
+    free(text);
+}
+
+static void expect_error(const part *parts, size_t n, int code, const char *says)
+{
+    bytes b = zip_parts(parts, n);
+    xbuf out;
+    xbuf_init(&out, 1 << 20);
+    char err[256] = "";
+    assert_int_equal(ofd_to_text(&out, b.data, b.len, err, sizeof err), code);
+    if (!strstr(err, says))
+        fail_msg("\"%s\" does not say \"%s\"", err, says);
+    xbuf_free(&out);
+    free(b.data);
+}
+
+static void test_refused(void **state)
+{
+    (void)state;
+    static char ofd[] = "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:DocBody>"
+                        "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>";
+    static char ofd_climbs[] = "<ofd:OFD xmlns:ofd=\"x\"><ofd:DocBody><ofd:DocRoot>../../etc/x.xml"
+                               "</ofd:DocRoot></ofd:DocBody></ofd:OFD>";
+    static char doc[] = "<ofd:Document xmlns:ofd=\"x\"><ofd:Pages><ofd:Page ID=\"1\" "
+                        "BaseLoc=\"Pages/Page_0/Content.xml\"/></ofd:Pages></ofd:Document>";
+    static char no_pages[] = "<ofd:Document xmlns:ofd=\"x\"><ofd:Pages/></ofd:Document>";
+    static char scan[] = "<ofd:Page xmlns:ofd=\"x\"><ofd:Content><ofd:Layer><ofd:ImageObject "
+                         "ID=\"1\" Boundary=\"0 0 210 297\"/></ofd:Layer></ofd:Content></ofd:Page>";
+    static char broken[] = "<ofd:Page xmlns:ofd=\"x\"><ofd:Content><ofd:Lay";
+    part p[3] = {{"OFD.xml", ofd, strlen(ofd)}, {"Doc_0/Document.xml", doc, strlen(doc)},
+                 {"Doc_0/Pages/Page_0/Content.xml", scan, strlen(scan)}};
+    expect_error(p, 3, XXGK_EEMPTY, "scanned images only");
+    p[2] = (part){"Doc_0/Pages/Page_0/Content.xml", broken, strlen(broken)};
+    expect_error(p, 3, XXGK_EENCODING, "page 1, Doc_0/Pages/Page_0/Content.xml cannot be read");
+    expect_error(p, 2, XXGK_EENCODING, "page 1, Doc_0/Pages/Page_0/Content.xml is missing");
+    p[1] = (part){"Doc_0/Document.xml", no_pages, strlen(no_pages)};
+    expect_error(p, 2, XXGK_EENCODING, "no pages");
+    expect_error(p, 1, XXGK_EENCODING, "Doc_0/Document.xml is missing");
+    p[0] = (part){"OFD.xml", ofd_climbs, strlen(ofd_climbs)};
+    expect_error(p, 1, XXGK_EENCODING, "names no document");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_report),
+        cmocka_unit_test(test_refused),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
