@@ -286,11 +286,55 @@ static void test_refused(void **state)
     expect_error(p, 1, XXGK_EENCODING, "names no document");
 }
 
+/* Numbers no writer would give, and nesting deeper than any page needs: text still comes out,
+ * in time, and nothing breaks. */
+static void test_hostile(void **state)
+{
+    (void)state;
+    static char ofd[] = "<ofd:OFD xmlns:ofd=\"x\"><ofd:DocBody><ofd:DocRoot> /Doc_0/./a/../Document.xml "
+                        "</ofd:DocRoot></ofd:DocBody></ofd:OFD>";
+    static char doc[] = "<ofd:Document xmlns:ofd=\"x\"><ofd:Pages><ofd:Page BaseLoc=\"p.xml\"/>"
+                        "</ofd:Pages></ofd:Document>";
+    xbuf page;
+    xbuf_init(&page, 0);
+    xbuf_puts(&page, "<ofd:Page xmlns:ofd=\"x\"><ofd:Content><ofd:Layer>");
+    for (int i = 0; i < 200; i++)
+        xbuf_puts(&page, "<ofd:PageBlock>");
+    xbuf_puts(&page, "<ofd:TextObject Boundary=\"nan inf 1 1\" Size=\"-3\" CTM=\"0 0 0 0 0 0\">"
+                     "<ofd:TextCode X=\"1e308\" Y=\"-1e308\" DeltaX=\"g 1e18 1\">甲乙</ofd:TextCode>"
+                     "</ofd:TextObject>");
+    for (int i = 0; i < 200; i++)
+        xbuf_puts(&page, "</ofd:PageBlock>");
+    xbuf_puts(&page, "<ofd:TextObject Boundary=\"nan inf 1 1\" Size=\"3\"><ofd:TextCode>甲"
+                     "</ofd:TextCode></ofd:TextObject><ofd:TextObject Boundary=\"0 0 1 1\" "
+                     "CTM=\"0 0 0 0 0 0\"><ofd:TextCode X=\"1\" Y=\"1\">乙</ofd:TextCode>"
+                     "</ofd:TextObject><ofd:TextObject Boundary=\"0 0 1 1\" Size=\"1e300\">"
+                     "<ofd:TextCode X=\"1e308\" Y=\"-1e308\" DeltaX=\"g 1e18 1\">丙丁"
+                     "</ofd:TextCode></ofd:TextObject>");
+    xbuf_puts(&page, "<ofd:TextObject Boundary=\"10 10 50 5\" Size=\"3.5\"><ofd:TextCode X=\"0\" "
+                     "Y=\"3\" DeltaX=\"g 2 3.5 x 7\">本年新收</ofd:TextCode><ofd:TextCode>12"
+                     "</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>");
+    part p[3] = {{"OFD.xml", ofd, strlen(ofd)},
+                 {"Doc_0/Document.xml", doc, strlen(doc)},
+                 {"Doc_0/p.xml", page.data, page.len}};
+    bytes b = zip_parts(p, 3);
+    xbuf out;
+    xbuf_init(&out, 1 << 20);
+    char err[256] = "";
+    assert_int_equal(ofd_to_text(&out, b.data, b.len, err, sizeof err), 0);
+    /* the well-formed object, its second code carrying on from the first's pen */
+    assert_string_equal(out.data, "本年新收12\n\f\n");
+    xbuf_free(&out);
+    xbuf_free(&page);
+    free(b.data);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_report),
         cmocka_unit_test(test_refused),
+        cmocka_unit_test(test_hostile),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

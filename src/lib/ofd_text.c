@@ -20,7 +20,8 @@
 #include "util/text.h"
 #include "xxgk/xxgk.h"
 
-#define MAX_XML ((zip_uint64_t)64 << 20) /* one part of the package */
+#define MAX_XML ((zip_uint64_t)64 << 20)    /* one part of the package */
+#define MAX_UNPACKED ((zip_uint64_t)256 << 20) /* all parts read: a small zip may unpack to much */
 #define MAX_GLYPHS 400000                /* characters on one page */
 #define MAX_DEPTH 32                     /* page blocks within page blocks */
 
@@ -64,8 +65,8 @@ int ofd_is_ofd(const char *data, size_t len)
 
 /* A part of the package parsed as XML into *out.  0, or an xxgk_error code with err set,
  * `where` (the document, or a page) named in it. */
-static int read_part(xmlDocPtr *out, zip_t *z, const char *name, const char *where, char *err,
-                     size_t errcap)
+static int read_part(xmlDocPtr *out, zip_t *z, const char *name, const char *where,
+                     zip_uint64_t *budget, char *err, size_t errcap)
 {
     *out = NULL;
     zip_stat_t st;
@@ -75,6 +76,10 @@ static int read_part(xmlDocPtr *out, zip_t *z, const char *name, const char *whe
     if (st.size > MAX_XML)
         return fail(err, errcap, XXGK_ELIMIT, "OFD document: %s%s is larger than 64 MiB", where,
                     name);
+    if (st.size > *budget)
+        return fail(err, errcap, XXGK_ELIMIT, "OFD document: its parts unpack to more than %d MiB",
+                    (int)(MAX_UNPACKED >> 20));
+    *budget -= st.size;
     zip_file_t *f = zip_fopen(z, name, 0);
     char *xml = f ? malloc(st.size + 1) : NULL;
     zip_int64_t got = xml ? zip_fread(f, xml, st.size) : -1;
@@ -290,12 +295,12 @@ static void objects(page *p, const xmlNode *n, int depth)
 
 /* One page's Content.xml laid out into out. */
 static int read_page(xbuf *out, zip_t *z, const char *name, int number, long *chars,
-                     int *images, char *err, size_t errcap)
+                     int *images, zip_uint64_t *budget, char *err, size_t errcap)
 {
     char where[32];
     snprintf(where, sizeof where, "page %d, ", number);
     xmlDocPtr doc;
-    int rc = read_part(&doc, z, name, where, err, errcap);
+    int rc = read_part(&doc, z, name, where, budget, err, errcap);
     if (rc)
         return rc;
     page p = {.n = 0};
@@ -332,7 +337,8 @@ int ofd_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
         return fail(err, errcap, XXGK_EENCODING, "damaged OFD document: the package cannot be opened");
     char docpath[1024] = "";
     xmlDocPtr ofd;
-    int rc = read_part(&ofd, z, "OFD.xml", "", err, errcap);
+    zip_uint64_t budget = MAX_UNPACKED;
+    int rc = read_part(&ofd, z, "OFD.xml", "", &budget, err, errcap);
     if (rc) {
         zip_discard(z);
         return rc;
@@ -346,7 +352,7 @@ int ofd_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
     xmlFreeDoc(ofd);
     xmlDocPtr doc = NULL;
     if (!rc)
-        rc = read_part(&doc, z, docpath, "", err, errcap);
+        rc = read_part(&doc, z, docpath, "", &budget, err, errcap);
     const xmlNode *pages = doc ? child(xmlDocGetRootElement(doc), "Pages") : NULL;
     size_t start = out->len;
     long chars = 0;
@@ -365,7 +371,7 @@ int ofd_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
             rc = fail(err, errcap, XXGK_EENCODING, "damaged OFD document: page %d has no place",
                       number);
         else
-            rc = read_page(out, z, path, number, &chars, &images, err, errcap);
+            rc = read_page(out, z, path, number, &chars, &images, &budget, err, errcap);
         xmlFree(base);
         if (!rc && out->failed)
             rc = fail(err, errcap, XXGK_ENOMEM, "out of memory (or past the size limit) at page %d",
