@@ -1,5 +1,6 @@
 /* xxgk check: list every problem in reports, with its evidence. */
 #include <math.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,7 +40,27 @@ typedef struct {
     const cli_options *o;
     xxgk_year_figures *years; /* one per file, for the check across years; NULL without memory */
     unsigned char *outcome;   /* one per file (FILE_*), for the summary; NULL when none is due */
+    atomic_size_t *tally;     /* per rule (xxgk_rule_at order): files it was found in; NULL
+                               * when no summary is due */
 } check_ctx;
+
+#define MAX_RULES 256
+
+/* Count each rule found in f to the tally of files, once per file: seen (MAX_RULES flags) holds
+ * the rules already counted for it.  Jobs run on several threads, hence the atomics. */
+static void tally_rules(atomic_size_t *tally, const xxgk_findings *f, unsigned char *seen)
+{
+    size_t nrules = xxgk_rule_count();
+    for (size_t i = 0; tally && i < xxgk_findings_count(f); i++) {
+        const xxgk_rule *rule = xxgk_findings_get(f, i)->rule;
+        for (size_t k = 0; k < nrules && k < MAX_RULES; k++)
+            if (xxgk_rule_at(k) == rule) {
+                if (!seen[k]++)
+                    atomic_fetch_add(&tally[k], 1);
+                break;
+            }
+    }
+}
 
 static const char *display_name(const char *path)
 {
@@ -70,6 +91,8 @@ static int job(void *vctx, size_t i, const char *path, xbuf *out)
                                                               : EXIT_CLEAN;
     if (rc < 0)
         fprintf(stderr, "xxgk: %s: %s\n", name, xxgk_error_last());
+    unsigned char seen[MAX_RULES] = {0};
+    tally_rules(c->tally, f, seen);
     if (c->outcome) /* each job writes its own slot */
         c->outcome[i] = status == EXIT_FINDINGS    ? FILE_ERRORS
                         : xxgk_findings_count(f) > 0 ? FILE_NOTES
@@ -77,6 +100,35 @@ static int job(void *vctx, size_t i, const char *path, xbuf *out)
     xxgk_findings_free(f);
     xxgk_report_free(r);
     return status;
+}
+
+/* The rules found, by the number of files each was found in (most first, errors before
+ * warnings before notes at equal counts): what a batch mostly gets wrong. */
+static void rule_summary(const atomic_size_t *tally, xxgk_lang lang)
+{
+    size_t nrules = xxgk_rule_count(), order[MAX_RULES], n = 0;
+    for (size_t k = 0; k < nrules && k < MAX_RULES; k++)
+        if (atomic_load(&tally[k]))
+            order[n++] = k;
+    if (!n)
+        return;
+    for (size_t i = 1; i < n; i++) /* insertion sort: a few dozen rules at most */
+        for (size_t j = i; j > 0; j--) {
+            size_t a = order[j - 1], b = order[j];
+            size_t ca = atomic_load(&tally[a]), cb = atomic_load(&tally[b]);
+            if (ca > cb || (ca == cb && xxgk_rule_at(a)->severity >= xxgk_rule_at(b)->severity))
+                break;
+            order[j - 1] = b;
+            order[j] = a;
+        }
+    printf("\n%s\n", lang == XXGK_LANG_EN ? "rules found, by the number of files:"
+                                           : "发现的问题，按涉及文件数：");
+    for (size_t i = 0; i < n; i++) {
+        const xxgk_rule *r = xxgk_rule_at(order[i]);
+        printf("%6zu  %-7s  %-26s %s\n", atomic_load(&tally[order[i]]),
+               xxgk_severity_name(r->severity), r->id,
+               lang == XXGK_LANG_EN ? r->message_en : r->message_zh);
+    }
 }
 
 /* The last line of a batch checked for people: how the files came out, the check across years
@@ -137,10 +189,14 @@ static int by_cur(const void *a, const void *b)
 }
 
 /* Check one pair and print its findings (to gather when not NULL), counting them to the later
- * file's outcome; an exit code. */
-static int check_pair(const cli_options *o, const file_list *l, const xxgk_year_figures *years,
-                      year_pair p, xbuf *gather, unsigned char *outcome)
+ * file's outcome and to the tally (seen: as in tally_rules, for the later file); an exit
+ * code. */
+static int check_pair(const check_ctx *c, const file_list *l, year_pair p, xbuf *gather,
+                      unsigned char *seen)
 {
+    const cli_options *o = c->o;
+    const xxgk_year_figures *years = c->years;
+    unsigned char *outcome = c->outcome;
     xxgk_findings *f = NULL;
     if (xxgk_check_years(&f, &years[p.prev], &years[p.cur], &o->check) < 0) {
         fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
@@ -158,6 +214,7 @@ static int check_pair(const cli_options *o, const file_list *l, const xxgk_year_
                                                               : EXIT_CLEAN;
     if (rc < 0)
         fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
+    tally_rules(c->tally, f, seen);
     if (outcome && status == EXIT_FINDINGS)
         outcome[p.cur] = FILE_ERRORS;
     else if (outcome && xxgk_findings_count(f) > 0 && outcome[p.cur] == FILE_CLEAN)
@@ -184,9 +241,9 @@ static int same_handover(const xxgk_year_figures *a, const xxgk_year_figures *b)
 
 /* Check each report against the same agency's report for the year before, when both were
  * given; print the findings after the files', ordered by the later file. */
-static int check_years(const cli_options *o, const file_list *l, const xxgk_year_figures *years,
-                       xbuf *gather, unsigned char *outcome)
+static int check_years(const check_ctx *c, const file_list *l, xbuf *gather)
 {
+    const xxgk_year_figures *years = c->years;
     year_key *keys = calloc(l->n ? l->n : 1, sizeof *keys);
     year_pair *pairs = NULL;
     size_t nk = 0, np = 0, cap = 0;
@@ -222,6 +279,7 @@ static int check_years(const cli_options *o, const file_list *l, const xxgk_year
         for (last = first; last + 1 < np && pairs[last + 1].cur == pairs[first].cur; last++)
             named_apart |= strcmp(years[pairs[last + 1].prev].agency,
                                   years[pairs[first].prev].agency) != 0;
+        unsigned char seen[MAX_RULES] = {0};
         for (size_t i = first; i <= last && !named_apart; i++) {
             /* Last year's report given twice (as .doc and PDF, say) would say everything twice. */
             int again = 0;
@@ -229,7 +287,7 @@ static int check_years(const cli_options *o, const file_list *l, const xxgk_year
                 again = same_handover(&years[pairs[j].prev], &years[pairs[i].prev]);
             if (again)
                 continue;
-            int rc = check_pair(o, l, years, pairs[i], gather, outcome);
+            int rc = check_pair(c, l, pairs[i], gather, seen);
             if (rc > worst)
                 worst = rc;
         }
@@ -256,18 +314,22 @@ int cmd_check(int argc, char **argv)
      * processed, as grep and wc do. */
     int missing = files_collect(&l, o.paths, o.npaths) < 0;
     options_drop_output(&o, &l);
+    int batch = l.n > 1 && strcmp(o.format, "text") == 0; /* a summary is due */
     check_ctx c = {&o, l.n > 1 ? calloc(l.n, sizeof *c.years) : NULL,
-                   l.n > 1 && strcmp(o.format, "text") == 0 ? calloc(l.n, 1) : NULL};
+                   batch ? calloc(l.n, 1) : NULL,
+                   batch ? calloc(xxgk_rule_count(), sizeof *c.tally) : NULL};
     if (l.n > 1 && !c.years)
         fprintf(stderr, "xxgk: out of memory: reports not checked across years\n");
     batch_output out;
     output_start(&out, o.format, 1);
     int rc = files_run(&l, o.jobs, job, &c, out.gather);
     if (c.years) {
-        int years_rc = check_years(&o, &l, c.years, out.gather, c.outcome);
+        int years_rc = check_years(&c, &l, out.gather);
         if (years_rc > rc)
             rc = years_rc;
     }
+    if (c.tally)
+        rule_summary(c.tally, o.check.lang);
     if (c.outcome)
         summary(c.outcome, l.n);
     /* (An output of no report at all does not replace what -o FILE held.) */
@@ -278,6 +340,7 @@ int cmd_check(int argc, char **argv)
         rc = EXIT_TROUBLE;
     free(c.years);
     free(c.outcome);
+    free(c.tally);
     files_free(&l);
     return missing ? EXIT_TROUBLE : rc;
 }

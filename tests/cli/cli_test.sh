@@ -846,9 +846,14 @@ no_crash; expect_rc 1
 expect_grep_fixed "$OUT" "valid.txt: against last year's last-year.txt, 1 error, 0 warnings" "stdout"
 expect_grep_fixed "$OUT" "valid.txt:30: error [arith-carried-over]" "stdout"
 expect_grep_fixed "$OUT" "2023年报告四、结转下年度继续办理：自然人 2，总计 2；2024年报告二、上年结转：自然人 1，总计 1" "stdout"
-if [ "$(tail -n 4 "$OUT" | head -n 1 | cut -d: -f1)" != "valid.txt" ]; then
-    fail "the check across years does not come after the files"
+across=$(grep -n "against last year's" "$OUT" | cut -d: -f1)
+files_end=$(grep -n "^last-year.txt: format" "$OUT" | cut -d: -f1)
+tally=$(grep -n "发现的问题" "$OUT" | cut -d: -f1)
+if [ -z "$across" ] || [ -z "$files_end" ] || [ -z "$tally" ] || [ "$across" -le "$files_end" ] ||
+   [ "$tally" -le "$across" ]; then
+    fail "the check across years does not come after the files and before the summary"
 fi
+expect_grep "$OUT" '^     1  error    arith-carried-over  ' "stdout (the tally counts it)"
 if [ "$(tail -n 1 "$OUT")" != "checked 2 files: 1 with errors, 0 with warnings or notes only, 1 clean" ]; then
     fail "no summary last: $(tail -n 1 "$OUT")"
 fi
@@ -889,6 +894,22 @@ expect_grep_fixed "$OUT" "named-2024.txt: against last year's named-long-2023.tx
 run check named-2023.txt named-long-2023.txt named-2024.txt
 no_crash; expect_rc 0
 expect_no_grep_fixed "$OUT" "against last year" "stdout"
+end
+
+begin "a batch ends with the rules found, by the number of files, then the count"
+cp "$W/bad.txt" "$W/bad-copy.txt"
+run check -j 2 bad.txt valid.txt bad-copy.txt
+no_crash; expect_rc 1
+expect_grep "$OUT" '^     2  error    arith-row-total  ' "stdout"
+expect_grep_fixed "$OUT" "发现的问题，按涉及文件数：" "stdout"
+if [ "$(tail -n 1 "$OUT")" != "checked 3 files: 2 with errors, 0 with warnings or notes only, 1 clean" ]; then
+    fail "no summary last: $(tail -n 1 "$OUT")"
+fi
+run check --lang en bad.txt bad-copy.txt
+expect_grep_fixed "$OUT" "rules found, by the number of files:" "stdout"
+run check valid.txt last-year-ok.txt
+expect_no_grep_fixed "$OUT" "rules found" "stdout"
+expect_no_grep_fixed "$OUT" "发现的问题" "stdout"
 end
 
 begin "across years: last year's report given twice is checked against once"
