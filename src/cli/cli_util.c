@@ -28,12 +28,12 @@ static int list_add(file_list *l, const char *path)
     return 0;
 }
 
-/* Files a directory walk picks up: text exports of reports. */
+/* Files a directory walk picks up: the forms reports are published in. */
 static int report_like(const char *name)
 {
-    static const char *const exts[] = {".txt", ".md",   ".markdown", ".text",
-                                       ".tsv", ".html", ".htm",      ".pdf",
-                                       ".docx", ".doc",      ".ofd"};
+    static const char *const exts[] = {".txt",  ".md",   ".markdown", ".text", ".tsv",
+                                       ".html", ".htm",  ".pdf",      ".docx", ".doc",
+                                       ".wps",  ".ofd"};
     const char *dot = strrchr(name, '.');
     if (!dot)
         return 1;
