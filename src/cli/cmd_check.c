@@ -55,8 +55,10 @@ static void tally_rules(atomic_size_t *tally, const xxgk_findings *f, unsigned c
         const xxgk_rule *rule = xxgk_findings_get(f, i)->rule;
         for (size_t k = 0; k < nrules && k < MAX_RULES; k++)
             if (xxgk_rule_at(k) == rule) {
-                if (!seen[k]++)
+                if (!seen[k]) {
+                    seen[k] = 1;
                     atomic_fetch_add(&tally[k], 1);
+                }
                 break;
             }
     }
