@@ -18,11 +18,15 @@
 
 #define TEXT_AT 1024 /* where the Unicode text starts in the WordDocument stream */
 #define FKP_PAGE 3   /* the paragraph properties' page: bytes 1536-2047 */
-#define LATIN_AT 2048 /* where the 8-bit text starts */
+#define CHP_PAGE 4   /* the character properties' page: bytes 2048-2559 */
+#define LATIN_AT 2560 /* where the 8-bit text starts */
 
-enum { P_PLAIN, P_CELL, P_ROW_END, P_ROW_END_HUGE };
+/* paragraph kinds; character kinds (C_*) share the struct below */
+enum { P_PLAIN, P_CELL, P_ROW_END, P_ROW_END_HUGE, P_NESTED_ROW_END };
+enum { C_SHOWN, C_DELETED, C_HIDDEN };
 
-/* A paragraph of the Unicode piece: its length in characters and what it is. */
+/* A paragraph (or a run of characters) of the Unicode piece: its length in characters and what
+ * it is. */
 typedef struct {
     size_t chars;
     int kind;
@@ -34,10 +38,13 @@ typedef struct {
     const char *text;
     const para *paras; /* NULL: no paragraph properties at all */
     size_t nparas;
+    const para *chars; /* runs of character properties; NULL: none */
+    size_t nchars;
     const char *latin; /* NULL: none */
     unsigned nfib, flags;
     const char *stream; /* the main stream's name (WordDocument) */
     size_t clx_cut;     /* bytes cut off the end of the table stream */
+    int disorder;       /* the pieces' positions do not increase */
 } spec;
 
 static void put16(unsigned char *p, uint32_t v)
@@ -75,6 +82,7 @@ static void add_stream(GsfOutfile *ole, const char *name, const unsigned char *d
 static bytes build(const spec *sp)
 {
     static unsigned char wd[4096], tb[1024], data[64];
+    assert_true(!sp->latin || LATIN_AT + strlen(sp->latin) + 16 <= sizeof wd);
     memset(wd, 0, sizeof wd);
     memset(tb, 0, sizeof tb);
     memset(data, 0, sizeof data);
@@ -97,7 +105,7 @@ static bytes build(const spec *sp)
     put32(tb + at, (uint32_t)(4 * (npcd + 1) + 8 * npcd));
     at += 4;
     put32(tb + at, 0);
-    put32(tb + at + 4, (uint32_t)n16);
+    put32(tb + at + 4, sp->disorder ? 0 : (uint32_t)n16);
     if (nlatin)
         put32(tb + at + 8, (uint32_t)(n16 + nlatin));
     at += 4 * (npcd + 1);
@@ -117,6 +125,7 @@ static bytes build(const spec *sp)
             static const unsigned char cell[] = {3, 0, 0, 0x16, 0x24, 1};
             static const unsigned char row[] = {0, 4, 0, 0, 0x16, 0x24, 1, 0x17, 0x24, 1};
             static const unsigned char huge[] = {0, 4, 0, 0, 0x46, 0x66, 8, 0, 0, 0};
+            static const unsigned char nested[] = {0, 4, 0, 0, 0x16, 0x24, 1, 0x4C, 0x24, 1};
             const unsigned char *papx = NULL;
             size_t n = 0;
             if (sp->paras[i].kind == P_CELL)
@@ -125,6 +134,8 @@ static bytes build(const spec *sp)
                 papx = row, n = sizeof row;
             else if (sp->paras[i].kind == P_ROW_END_HUGE)
                 papx = huge, n = sizeof huge;
+            else if (sp->paras[i].kind == P_NESTED_ROW_END)
+                papx = nested, n = sizeof nested;
             unsigned char bx = 0;
             if (papx) {
                 top = (top - n) & ~(size_t)1;
@@ -144,6 +155,30 @@ static bytes build(const spec *sp)
         put32(tb + at + 8, FKP_PAGE);
         put32(wd + blob + 8 * 13, (uint32_t)at);
         put32(wd + blob + 8 * 13 + 4, 12);
+        at += 12;
+    }
+    if (sp->chars) { /* one FKP page of character runs: cb, then the grpprl */
+        unsigned char *pg = wd + CHP_PAGE * 512;
+        size_t crun = sp->nchars, fc = TEXT_AT, top = 511;
+        for (size_t i = 0; i < crun; i++) {
+            put32(pg + 4 * i, (uint32_t)fc);
+            fc += 2 * sp->chars[i].chars;
+            static const unsigned char del[] = {3, 0x00, 0x08, 1}, hid[] = {3, 0x3C, 0x08, 1};
+            unsigned char bx = 0;
+            if (sp->chars[i].kind != C_SHOWN) {
+                top = (top - 4) & ~(size_t)1;
+                memcpy(pg + top, sp->chars[i].kind == C_DELETED ? del : hid, 4);
+                bx = (unsigned char)(top / 2);
+            }
+            pg[4 * (crun + 1) + i] = bx;
+        }
+        put32(pg + 4 * crun, (uint32_t)fc);
+        pg[511] = (unsigned char)crun;
+        put32(tb + at, TEXT_AT);
+        put32(tb + at + 4, (uint32_t)fc);
+        put32(tb + at + 8, CHP_PAGE);
+        put32(wd + blob + 8 * 12, (uint32_t)at);
+        put32(wd + blob + 8 * 12 + 4, 12);
         at += 12;
     }
 
@@ -226,6 +261,29 @@ static void test_without_properties(void **state)
     free(t);
 }
 
+/* A number corrected with changes tracked reads as corrected, hidden text not at all; a table
+ * inside a cell stays in that cell. */
+static void test_revisions_and_nesting(void **state)
+{
+    (void)state;
+    static const para runs[] = {{4, C_SHOWN}, {2, C_DELETED}, {3, C_SHOWN}, {4, C_HIDDEN},
+                                {1, C_SHOWN}};
+    spec sp = {.text = "收到申请2930件（备注）\r", .chars = runs, .nchars = 5};
+    int rc;
+    char err[200];
+    char *t = text_of(&sp, &rc, err, sizeof err);
+    assert_int_equal(rc, 0);
+    assert_string_equal(t, "收到申请30件\n");
+    free(t);
+    static const para nest[] = {{2, P_CELL}, {3, P_CELL}, {1, P_NESTED_ROW_END}, {2, P_CELL},
+                                {1, P_ROW_END}};
+    spec sn = {.text = "甲\x07内一\r\r乙\x07\x07", .paras = nest, .nparas = 5};
+    t = text_of(&sn, &rc, err, sizeof err);
+    assert_int_equal(rc, 0);
+    assert_string_equal(t, "甲\t内一  乙\n");
+    free(t);
+}
+
 static void expect_error(const spec *sp, int code, const char *says)
 {
     int rc;
@@ -251,6 +309,10 @@ static void test_refused(void **state)
     sp.stream = NULL;
     sp.clx_cut = 3;
     expect_error(&sp, XXGK_EENCODING, "table stream");
+    sp.clx_cut = 0;
+    sp.latin = "x\r";
+    sp.disorder = 1;
+    expect_error(&sp, XXGK_EENCODING, "out of order");
 }
 
 /* A Word document saved by LibreOffice from the docx writer's rendering of a fixture: every
@@ -294,6 +356,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_text_and_tables),
         cmocka_unit_test(test_without_properties),
+        cmocka_unit_test(test_revisions_and_nesting),
         cmocka_unit_test(test_refused),
         cmocka_unit_test(test_saved_document),
     };

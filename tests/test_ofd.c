@@ -312,8 +312,12 @@ static void test_hostile(void **state)
                      "<ofd:TextCode X=\"1e308\" Y=\"-1e308\" DeltaX=\"g 1e18 1\">丙丁"
                      "</ofd:TextCode></ofd:TextObject>");
     xbuf_puts(&page, "<ofd:TextObject Boundary=\"10 10 50 5\" Size=\"3.5\"><ofd:TextCode X=\"0\" "
-                     "Y=\"3\" DeltaX=\"g 2 3.5 x 7\">本年新收</ofd:TextCode><ofd:TextCode>12"
-                     "</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>");
+                     "Y=\"3\" DeltaX=\"g 2 3.5 x 7\">本年新收</ofd:TextCode><ofd:TextCode X=\"14\">"
+                     "12</ofd:TextCode></ofd:TextObject>");
+    /* a TextCode without X takes the previous one's X: a line below, in the same column */
+    xbuf_puts(&page, "<ofd:TextObject Boundary=\"10 30 50 15\" Size=\"3.5\"><ofd:TextCode X=\"0\" "
+                     "Y=\"3\">第一行文字</ofd:TextCode><ofd:TextCode Y=\"9\">第二行</ofd:TextCode>"
+                     "</ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>");
     part p[3] = {{"OFD.xml", ofd, strlen(ofd)},
                  {"Doc_0/Document.xml", doc, strlen(doc)},
                  {"Doc_0/p.xml", page.data, page.len}};
@@ -322,8 +326,8 @@ static void test_hostile(void **state)
     xbuf_init(&out, 1 << 20);
     char err[256] = "";
     assert_int_equal(ofd_to_text(&out, b.data, b.len, err, sizeof err), 0);
-    /* the well-formed object, its second code carrying on from the first's pen */
-    assert_string_equal(out.data, "本年新收12\n\f\n");
+    /* the well-formed objects only */
+    assert_string_equal(out.data, "本年新收12\n\n第一行文字\n第二行\n\f\n");
     xbuf_free(&out);
     xbuf_free(&page);
     free(b.data);

@@ -456,7 +456,6 @@ static void test_bad_input(void **state)
         size_t n;
         const char *says;
     } unread[] = {
-        {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", 10, "Word 97-2003 (.doc) file is damaged"},
         {"\x89PNG\r\n\x1a\n\x00\x00", 10, "an image"},
         {"\xff\xd8\xff\xe0\x00\x10JFIF", 10, "an image"},
         {"\x1f\x8b\x08\x00\x00\x00", 6, "unpack it first"},
@@ -466,6 +465,10 @@ static void test_bad_input(void **state)
         assert_non_null(strstr(xxgk_error_last(), unread[k].says));
         assert_non_null(strstr(xxgk_error_last(), "x.txt"));
     }
+    /* a Word 97-2003 file cut short after its signature: damaged, and said so */
+    assert_int_equal(xxgk_report_read(&r, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", 10, &o),
+                     XXGK_EENCODING);
+    assert_non_null(strstr(xxgk_error_last(), "x.txt: the Word 97-2003 (.doc) file is damaged"));
     /* an OFD package cut short after its first entry's header: damaged, and said so */
     assert_int_equal(xxgk_report_read(&r,
                                       "PK\x03\x04\x14\x00\x00\x00\x08\x00\x00\x00\x00\x00"

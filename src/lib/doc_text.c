@@ -28,6 +28,9 @@
 #define SPRM_T_DEF_TABLE 0xD608
 #define SPRM_P_CHG_TABS 0xC615
 #define SPRM_P_HUGE_PAPX 0x6646
+#define SPRM_T_DEF_TABLE10 0xD606
+#define SPRM_C_RMARK_DEL 0x0800 /* a deleted revision, still in the text while changes are tracked */
+#define SPRM_C_VANISH 0x083C    /* hidden text */
 
 /* paragraph kinds, from its properties */
 enum { PARA_PLAIN = 0, PARA_IN_TABLE = 1, PARA_ROW_END = 2, PARA_UNKNOWN = -1 };
@@ -37,6 +40,8 @@ typedef struct {
     size_t wdlen;
     const unsigned char *bte; /* PlcBtePapx in the table stream: where the FKP pages are */
     size_t nbte;              /* its entries; 0 when absent or damaged */
+    const unsigned char *chp; /* PlcBteChpx: the same for character properties */
+    size_t nchp;
     const unsigned char *data; /* the Data stream, which holds properties too large for a page */
     size_t datalen;
 } word_doc;
@@ -56,9 +61,11 @@ static uint32_t u32(const unsigned char *p)
     return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 
-/* A whole stream, copied into *out (libgsf's own buffer lasts only until the next read).  0;
- * 1 when the container has no such stream; -1 when it cannot be read whole (a file cut short)
- * or is larger than max. */
+enum { STREAM_OK, STREAM_ABSENT, STREAM_SHORT, STREAM_NOMEM };
+
+/* A whole stream, copied into *out (libgsf's own buffer lasts only until the next read):
+ * STREAM_OK; STREAM_ABSENT when the container has no such stream; STREAM_SHORT when it cannot
+ * be read whole (a file cut short) or is larger than max; STREAM_NOMEM. */
 static int read_stream(GsfInfile *ole, const char *name, size_t max, unsigned char **out,
                        size_t *n)
 {
@@ -66,24 +73,29 @@ static int read_stream(GsfInfile *ole, const char *name, size_t max, unsigned ch
     *n = 0;
     GsfInput *in = gsf_infile_child_by_name(ole, name);
     if (!in)
-        return 1;
+        return STREAM_ABSENT;
     gsf_off_t size = gsf_input_size(in);
+    int rc = STREAM_OK;
     unsigned char *buf = NULL;
-    if (size >= 0 && (uint64_t)size <= max && (buf = malloc((size_t)size + 1)) != NULL &&
-        size > 0 && !gsf_input_read(in, (size_t)size, buf)) {
-        free(buf);
-        buf = NULL;
-    }
+    if (size < 0 || (uint64_t)size > max)
+        rc = STREAM_SHORT;
+    else if (!(buf = malloc((size_t)size + 1)))
+        rc = STREAM_NOMEM;
+    else if (size > 0 && !gsf_input_read(in, (size_t)size, buf))
+        rc = STREAM_SHORT;
     g_object_unref(in);
-    if (!buf)
-        return -1;
+    if (rc) {
+        free(buf);
+        return rc;
+    }
     *out = buf;
     *n = (size_t)size;
-    return 0;
+    return STREAM_OK;
 }
 
 /* libgsf reports a damaged container through GLib's log as well as through its return values;
- * the return values are what xxgk reports, so the log lines are dropped. */
+ * the return values are what xxgk reports, so the log lines are dropped.  (This holds for the
+ * whole process, for libgsf's own log domains only.) */
 static void quiet(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
 {
     (void)domain, (void)level, (void)message, (void)data;
@@ -106,7 +118,7 @@ static int sprm_find(const unsigned char *p, size_t n, uint32_t want, const unsi
         i += 2;
         size_t size = fixed[sprm >> 13];
         if (!size) { /* variable: the size comes first */
-            if (sprm == SPRM_T_DEF_TABLE) {
+            if (sprm == SPRM_T_DEF_TABLE || sprm == SPRM_T_DEF_TABLE10) {
                 if (i + 2 > n)
                     return -1;
                 size = 2 + u16(p + i) - 1;
@@ -137,13 +149,17 @@ static int sprm_on(const unsigned char *p, size_t n, uint32_t want)
     return found > 0 ? *op != 0 : found;
 }
 
-/* What kind of paragraph the character at stream offset fc ends or belongs to. */
-static int para_kind(const word_doc *d, uint32_t fc)
+/* The FKP page and run that hold stream offset fc, found through a PlcBte (bte, nbte entries);
+ * `entry` is the size of the page's entry per run (13 for paragraphs, 1 for characters).  The
+ * page, with *run, *crun and the run's range [*from, *to); NULL when fc is in none. */
+static const unsigned char *fkp_run(const word_doc *d, const unsigned char *bte, size_t nbte,
+                                    unsigned entry, uint32_t fc, unsigned *run, unsigned *crun,
+                                    uint32_t *from, uint32_t *to)
 {
-    if (!d->nbte)
-        return PARA_UNKNOWN;
-    const unsigned char *fcs = d->bte, *pns = d->bte + 4 * (d->nbte + 1);
-    size_t lo = 0, hi = d->nbte;
+    if (!nbte)
+        return NULL;
+    const unsigned char *fcs = bte, *pns = bte + 4 * (nbte + 1);
+    size_t lo = 0, hi = nbte;
     while (lo < hi) { /* the last entry starting at or before fc */
         size_t mid = lo + (hi - lo) / 2;
         if (u32(fcs + 4 * (mid + 1)) <= fc)
@@ -151,22 +167,54 @@ static int para_kind(const word_doc *d, uint32_t fc)
         else
             hi = mid;
     }
-    if (lo >= d->nbte || u32(fcs + 4 * lo) > fc)
-        return PARA_UNKNOWN;
+    if (lo >= nbte || u32(fcs + 4 * lo) > fc)
+        return NULL;
     uint64_t page = (uint64_t)(u32(pns + 4 * lo) & 0x3FFFFF) * FKP;
     if (page + FKP > d->wdlen)
-        return PARA_UNKNOWN;
+        return NULL;
     const unsigned char *pg = d->wd + page;
-    unsigned crun = pg[FKP - 1];
-    if (!crun || 4 * (crun + 1) + 13 * crun > FKP - 1)
-        return PARA_UNKNOWN;
-    unsigned run = crun;
-    for (unsigned r = 0; r < crun; r++)
+    *crun = pg[FKP - 1];
+    if (!*crun || 4 * (*crun + 1) + entry * *crun > FKP - 1)
+        return NULL;
+    for (unsigned r = 0; r < *crun; r++)
         if (u32(pg + 4 * r) <= fc && fc < u32(pg + 4 * (r + 1))) {
-            run = r;
-            break;
+            *run = r;
+            *from = u32(pg + 4 * r);
+            *to = u32(pg + 4 * (r + 1));
+            return pg;
         }
-    if (run == crun)
+    return NULL;
+}
+
+/* Whether the characters of the run at stream offset fc are not shown: a deleted revision or
+ * hidden text.  *from, *to receive the run's range, which shares the answer. */
+static int chars_hidden(const word_doc *d, uint32_t fc, uint32_t *from, uint32_t *to)
+{
+    unsigned run, crun;
+    *from = *to = fc; /* no range: ask again for the next character */
+    const unsigned char *pg = fkp_run(d, d->chp, d->nchp, 1, fc, &run, &crun, from, to);
+    if (!pg)
+        return 0;
+    size_t at = 2 * (size_t)pg[4 * (crun + 1) + run];
+    if (!at || at >= FKP - 1 || at + 1 + pg[at] > FKP - 1)
+        return 0;
+    const unsigned char *op;
+    for (int k = 0; k < 2; k++) {
+        uint32_t sprm = k ? SPRM_C_VANISH : SPRM_C_RMARK_DEL;
+        /* 1 on; 0x81 the opposite of the style's, which has it off */
+        if (sprm_find(pg + at + 1, pg[at], sprm, &op) > 0 && (*op == 1 || *op == 0x81))
+            return 1;
+    }
+    return 0;
+}
+
+/* What kind of paragraph the character at stream offset fc ends or belongs to. */
+static int para_kind(const word_doc *d, uint32_t fc)
+{
+    unsigned run, crun;
+    uint32_t from, to;
+    const unsigned char *pg = fkp_run(d, d->bte, d->nbte, 13, fc, &run, &crun, &from, &to);
+    if (!pg)
         return PARA_UNKNOWN;
     size_t at = 2 * (size_t)pg[4 * (crun + 1) + 13 * run];
     if (!at)
@@ -239,6 +287,8 @@ typedef struct {
     int cell_open;       /* a cell ended in this row: the next text starts a new cell */
     int row;             /* text of a table row has been written on the current line */
     uint32_t prev;       /* the previous character */
+    uint32_t hid_from, hid_to; /* the character run last asked about (stream offsets) */
+    int hidden;                /* whether that run is not shown */
 } sink;
 
 static void cell_text(sink *s)
@@ -273,6 +323,14 @@ static void put_char(sink *s, uint32_t c, uint32_t fc)
     }
     if (s->field_code)
         return;
+    /* Deleted revisions and hidden text are not part of the report as it reads; table marks
+     * always are (a row is never half deleted). */
+    if (c != 0x07) {
+        if (fc < s->hid_from || fc >= s->hid_to)
+            s->hidden = chars_hidden(s->d, fc, &s->hid_from, &s->hid_to);
+        if (s->hidden)
+            return;
+    }
     switch (c) {
     case 0x07: { /* the end of a cell, or of a row */
         int kind = para_kind(s->d, fc);
@@ -288,8 +346,10 @@ static void put_char(sink *s, uint32_t c, uint32_t fc)
         }
         return;
     }
-    case 0x0D: /* a paragraph: a line, unless it is one of several in a cell */
-        if (para_kind(s->d, fc) == PARA_IN_TABLE) {
+    case 0x0D: { /* a paragraph: a line, unless it is one of several in a cell */
+        int kind = para_kind(s->d, fc);
+        /* a row end on a paragraph mark is a nested table's, inside a cell of the outer row */
+        if (kind == PARA_IN_TABLE || kind == PARA_ROW_END) {
             cell_text(s);
             xbuf_putc(s->out, ' ');
         } else {
@@ -297,6 +357,7 @@ static void put_char(sink *s, uint32_t c, uint32_t fc)
             s->cell_open = s->row = 0;
         }
         return;
+    }
     case 0x0C: /* page or section break */
         if (!s->row)
             xbuf_putc(s->out, '\n');
@@ -346,12 +407,15 @@ static int pieces(sink *s, const unsigned char *clx, size_t n, uint32_t ccp, cha
     const unsigned char *cps = clx + i, *pcds = cps + 4 * (npcd + 1);
     for (size_t k = 0; k < npcd; k++) {
         uint32_t cp0 = u32(cps + 4 * k), cp1 = u32(cps + 4 * (k + 1));
+        /* The pieces follow one another: out of order, they could read the text many times. */
+        if (cp1 <= cp0) {
+            snprintf(err, errcap, CUT_SHORT " (its pieces of text are out of order)");
+            return XXGK_EENCODING;
+        }
         if (cp0 >= ccp)
             break;
         if (cp1 > ccp)
             cp1 = ccp;
-        if (cp1 <= cp0)
-            continue;
         uint32_t fcv = u32(pcds + 8 * k + 2);
         int compressed = (fcv & 0x40000000u) != 0;
         uint64_t start = compressed ? (fcv & 0x3FFFFFFFu) / 2 : (fcv & 0x3FFFFFFFu);
@@ -390,7 +454,7 @@ static int pieces(sink *s, const unsigned char *clx, size_t n, uint32_t ccp, cha
 typedef struct {
     int table1;        /* the table stream is 1Table (else 0Table) */
     uint32_t ccp_text; /* characters in the main document */
-    uint32_t fc_clx, lcb_clx, fc_bte, lcb_bte;
+    uint32_t fc_clx, lcb_clx, fc_bte, lcb_bte, fc_chp, lcb_chp;
 } fib;
 
 static int read_fib(fib *f, const unsigned char *wd, size_t n, char *err, size_t errcap)
@@ -422,6 +486,8 @@ static int read_fib(fib *f, const unsigned char *wd, size_t n, char *err, size_t
     size_t blob = at + 2, pairs = u16(wd + at);
     if (pairs < 34 || blob + 8 * pairs > n)
         goto cut;
+    f->fc_chp = u32(wd + blob + 8 * 12);
+    f->lcb_chp = u32(wd + blob + 8 * 12 + 4);
     f->fc_bte = u32(wd + blob + 8 * 13);
     f->lcb_bte = u32(wd + blob + 8 * 13 + 4);
     f->fc_clx = u32(wd + blob + 8 * 33);
@@ -430,6 +496,18 @@ static int read_fib(fib *f, const unsigned char *wd, size_t n, char *err, size_t
 cut:
     snprintf(err, errcap, CUT_SHORT " (its header is cut short)");
     return XXGK_EENCODING;
+}
+
+/* A PlcBte (FC ranges and the FKP pages that describe them) at fc in the table stream, with
+ * *n entries; NULL (and *n 0) when it is absent or does not fit. */
+static const unsigned char *plc_bte(const unsigned char *tb, size_t tblen, uint32_t fc,
+                                    uint32_t lcb, size_t *n)
+{
+    *n = 0;
+    if (fc > tblen || lcb > tblen - fc || lcb < 12 || (lcb - 4) % 8)
+        return NULL;
+    *n = (lcb - 4) / 8;
+    return tb + fc;
 }
 
 int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap)
@@ -446,37 +524,41 @@ int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
             g_error_free(gerr);
         if (mem)
             g_object_unref(mem);
-        return XXGK_EBINARY;
+        return XXGK_EENCODING;
     }
     size_t wdlen = 0, tblen = 0, dtlen = 0;
     unsigned char *wd = NULL, *tb = NULL, *dt = NULL;
-    fib f;
-    int rc = read_stream(ole, "WordDocument", len, &wd, &wdlen);
-    if (rc > 0) {
+    fib f = {0};
+    int st = read_stream(ole, "WordDocument", len, &wd, &wdlen), rc = 0;
+    if (st == STREAM_ABSENT) {
         snprintf(err, errcap,
                  "an OLE2 file that is not a Word document (an old Excel or PowerPoint file?): "
                  "save it as .docx or PDF");
         rc = XXGK_EBINARY;
-    } else if (rc < 0) {
+    } else if (st == STREAM_SHORT) {
         snprintf(err, errcap, CUT_SHORT " (its text cannot be read whole)");
-        rc = XXGK_EBINARY;
-    } else if ((rc = read_fib(&f, wd, wdlen, err, errcap)) == 0) {
-        if (read_stream(ole, f.table1 ? "1Table" : "0Table", len, &tb, &tblen) ||
-            f.fc_clx > tblen || f.lcb_clx > tblen - f.fc_clx) {
+        rc = XXGK_EENCODING;
+    } else if (st == STREAM_OK && (rc = read_fib(&f, wd, wdlen, err, errcap)) == 0) {
+        st = read_stream(ole, f.table1 ? "1Table" : "0Table", len, &tb, &tblen);
+        if (st == STREAM_OK && (f.fc_clx > tblen || f.lcb_clx > tblen - f.fc_clx))
+            st = STREAM_SHORT;
+        if (st == STREAM_ABSENT || st == STREAM_SHORT) {
             snprintf(err, errcap, CUT_SHORT " (its table stream is missing or short)");
             rc = XXGK_EENCODING;
         }
     }
+    /* Paragraph properties tell table rows from cells; without them (or the Data stream some
+     * of them are kept in) a simpler rule is used, so their absence is no error. */
+    if (!rc && st == STREAM_OK)
+        st = read_stream(ole, "Data", len, &dt, &dtlen);
+    if (st == STREAM_NOMEM) {
+        snprintf(err, errcap, "out of memory reading the Word document");
+        rc = XXGK_ENOMEM;
+    }
     if (!rc) {
-        /* Paragraph properties tell table rows from cells; without them (or the Data stream
-         * some of them are kept in) a simpler rule is used, so their absence is no error. */
-        read_stream(ole, "Data", len, &dt, &dtlen);
         word_doc d = {.wd = wd, .wdlen = wdlen, .data = dt, .datalen = dtlen};
-        if (f.fc_bte <= tblen && f.lcb_bte <= tblen - f.fc_bte && f.lcb_bte >= 12 &&
-            (f.lcb_bte - 4) % 8 == 0) {
-            d.bte = tb + f.fc_bte;
-            d.nbte = (f.lcb_bte - 4) / 8;
-        }
+        d.bte = plc_bte(tb, tblen, f.fc_bte, f.lcb_bte, &d.nbte);
+        d.chp = plc_bte(tb, tblen, f.fc_chp, f.lcb_chp, &d.nchp);
         sink s = {.out = out, .d = &d};
         rc = pieces(&s, tb + f.fc_clx, f.lcb_clx, f.ccp_text, err, errcap);
         if (!rc && s.row)

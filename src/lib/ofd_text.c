@@ -82,6 +82,10 @@ static int read_part(xmlDocPtr *out, zip_t *z, const char *name, const char *whe
     *budget -= st.size;
     zip_file_t *f = zip_fopen(z, name, 0);
     char *xml = f ? malloc(st.size + 1) : NULL;
+    if (f && !xml) {
+        zip_fclose(f);
+        return fail(err, errcap, XXGK_ENOMEM, "out of memory reading %s%s", where, name);
+    }
     zip_int64_t got = xml ? zip_fread(f, xml, st.size) : -1;
     if (f)
         zip_fclose(f);
@@ -156,16 +160,16 @@ static size_t numbers(const char *s, double *v, size_t max)
             s++;
         if (!*s)
             break;
-        char *end;
+        char *end; /* numbers in the file's notation, whatever the locale's decimal mark */
         if (*s == 'g') {
-            double count = strtod(s + 1, &end);
+            double count = g_ascii_strtod(s + 1, &end);
             if (end == s + 1)
                 break;
-            double x = strtod(end, &end);
+            double x = g_ascii_strtod(end, &end);
             for (double i = 0; i < count && k < max; i++)
                 v[k++] = x;
         } else {
-            v[k] = strtod(s, &end);
+            v[k] = g_ascii_strtod(s, &end);
             if (end == s)
                 break;
             k++;
@@ -232,27 +236,29 @@ static void text_object(page *p, const xmlNode *obj)
     double scale = sqrt(fabs(ctm[0] * ctm[3] - ctm[1] * ctm[2]));
     if (!(size > 0) || !isfinite(size) || !(scale > 0) || !isfinite(scale))
         size = box[3] > 0 ? box[3] / (scale > 0 ? scale : 1) : 3.5;
-    double x = 0, y = 0; /* the pen, in object space */
-    for (const xmlNode *tc = obj->children; tc; tc = tc->next) {
+    /* A TextCode without X or Y takes the previous one's (GB/T 33190, 11.3). */
+    double last_x = 0, last_y = 0;
+    for (const xmlNode *tc = obj->children; tc && !p->full && !p->oom; tc = tc->next) {
         if (!is(tc, "TextCode"))
             continue;
-        double v;
-        if (attr_numbers(tc, "X", &v, 1))
-            x = v;
-        if (attr_numbers(tc, "Y", &v, 1))
-            y = v;
+        attr_numbers(tc, "X", &last_x, 1);
+        attr_numbers(tc, "Y", &last_y, 1);
+        double x = last_x, y = last_y; /* the pen, in object space */
         xmlChar *content = xmlNodeGetContent(tc);
         const char *s = (const char *)content;
         size_t len = s ? strlen(s) : 0, count = s ? u8_count(s, len) : 0;
+        if (count > MAX_GLYPHS) /* the page is over its limit anyway */
+            count = MAX_GLYPHS;
         double *dx = calloc(count + 1, sizeof *dx), *dy = calloc(count + 1, sizeof *dy);
         if (!dx || !dy) {
             p->oom = 1;
             free(dx), free(dy), xmlFree(content);
             return;
         }
-        size_t ndx = attr_numbers(tc, "DeltaX", dx, count), ndy = attr_numbers(tc, "DeltaY", dy, count);
-        size_t i = 0;
-        for (size_t k = 0; k < len; i++) {
+        size_t ndx = attr_numbers(tc, "DeltaX", dx, count);
+        size_t ndy = attr_numbers(tc, "DeltaY", dy, count);
+        size_t i = 0, k = 0;
+        for (; k < len && i <= count && !p->full; i++) {
             int32_t c;
             size_t l = u8_next(s + k, len - k, &c);
             int wide = c >= 0 && g_unichar_iswide((gunichar)c);
@@ -272,6 +278,8 @@ static void text_object(page *p, const xmlNode *obj)
                 y += dy[i];
             k += l;
         }
+        if (k < len) /* characters past the page's limit */
+            p->full = 1;
         free(dx);
         free(dy);
         xmlFree(content);
@@ -283,7 +291,7 @@ static void objects(page *p, const xmlNode *n, int depth)
 {
     if (depth > MAX_DEPTH)
         return;
-    for (const xmlNode *c = n->children; c; c = c->next) {
+    for (const xmlNode *c = n->children; c && !p->full; c = c->next) {
         if (is(c, "TextObject"))
             text_object(p, c);
         else if (is(c, "ImageObject"))

@@ -187,6 +187,8 @@ typedef struct {
  * on its line, stacked at the same x at most about a line apart, three or more of them.  Their
  * glyphs get label = the number of the label (from 1), in order from the top; returns how many
  * labels were found. */
+#define MAX_PIECES 4096
+
 static int find_vertical_labels(glyph *g, const span *lines, size_t nl)
 {
     size_t cap = 64, np = 0;
@@ -220,6 +222,12 @@ static int find_vertical_labels(glyph *g, const span *lines, size_t nl)
                 fabs(lg[j].cy - lg[j - 1].cy) < 0.25 * h)
                 ok = 0;
             if (ok) {
+                /* Pieces are linked pairwise below: a page with this many lone characters is
+                 * not a table with a few vertical labels, and is laid out without looking. */
+                if (np == MAX_PIECES) {
+                    free(p);
+                    return 0;
+                }
                 if (np == cap) {
                     piece *q = realloc(p, 2 * cap * sizeof *p);
                     if (!q)
