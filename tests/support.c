@@ -85,6 +85,41 @@ json_t *report_json(const xxgk_report *r)
     return j;
 }
 
+void assert_same_report(const xxgk_report *want, const xxgk_report *got)
+{
+    json_t *a = report_json(want), *b = report_json(got);
+    static const char *const keys[] = {"title", "agency", "year", "published", "format",
+                                       "active", "requests", "review"};
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
+        if (!json_equal(json_object_get(a, keys[k]), json_object_get(b, keys[k]))) {
+            char *x = json_dumps(json_object_get(b, keys[k]), JSON_COMPACT);
+            fail_msg("%s differs: %s", keys[k], x ? x : "(null)");
+        }
+    json_decref(a);
+    json_decref(b);
+}
+
+void assert_file_reads_as(const char *data, size_t len, const char *name, const char *layout,
+                          const xxgk_report *want)
+{
+    xxgk_report *got = NULL;
+    xxgk_read_options o = {.name = name};
+    if (xxgk_report_read(&got, data, len, &o) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_string_equal(xxgk_report_layout(got), layout);
+    assert_same_report(want, got);
+    xxgk_findings *f = check_report(got);
+    assert_int_equal(xxgk_findings_count(f), 0);
+    xxgk_findings_free(f);
+    xxgk_report_free(got);
+    for (size_t cut = 1; cut < len; cut += len / 9 + 1) {
+        if (xxgk_report_read(&got, data, cut, &o) == 0)
+            xxgk_report_free(got);
+        else
+            assert_non_null(strstr(xxgk_error_last(), name));
+    }
+}
+
 xxgk_findings *check_report(const xxgk_report *r)
 {
     xxgk_findings *f = NULL;

@@ -30,6 +30,13 @@ xxgk_date test_date(const char *s);
 int sink_str(void *ctx, const char *data, size_t len);
 /* The report's JSON (as `xxgk parse --format json` writes it).  json_decref when done. */
 json_t *report_json(const xxgk_report *r);
+/* Fail the test unless got reads as want: title, agency, year, date, format and every figure. */
+void assert_same_report(const xxgk_report *want, const xxgk_report *got);
+/* Fail the test unless data, read as a file called name, has the layout given, reads as want
+ * and passes the checker; and unless, cut short anywhere, it is read or refused with an error
+ * naming it, never a crash. */
+void assert_file_reads_as(const char *data, size_t len, const char *name, const char *layout,
+                          const xxgk_report *want);
 /* Check with default options; fails the test on error. */
 xxgk_findings *check_report(const xxgk_report *r);
 /* Number of findings with rule id `rule`; the evidence of the first is copied to ev (if any). */

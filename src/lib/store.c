@@ -94,29 +94,35 @@ static void bind_all(sqlite3_stmt *st, va_list ap)
     }
 }
 
-sqlite3_stmt *store_prepare(store *s, const char *sql, ...)
+/* Prepare sql and bind the arguments in ap; NULL on error (message set). */
+static sqlite3_stmt *prepare_v(store *s, const char *sql, va_list ap)
 {
     sqlite3_stmt *st = NULL;
     if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
         store_fail(s, XXGK_EIO, "database");
         return NULL;
     }
+    bind_all(st, ap);
+    return st;
+}
+
+sqlite3_stmt *store_prepare(store *s, const char *sql, ...)
+{
     va_list ap;
     va_start(ap, sql);
-    bind_all(st, ap);
+    sqlite3_stmt *st = prepare_v(s, sql, ap);
     va_end(ap);
     return st;
 }
 
 int store_run(store *s, const char *sql, ...)
 {
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
-        return store_fail(s, XXGK_EIO, "database");
     va_list ap;
     va_start(ap, sql);
-    bind_all(st, ap);
+    sqlite3_stmt *st = prepare_v(s, sql, ap);
     va_end(ap);
+    if (!st)
+        return XXGK_EIO;
     int rc = sqlite3_step(st);
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -126,13 +132,12 @@ int store_run(store *s, const char *sql, ...)
 
 int store_int(store *s, long long *out, const char *sql, ...)
 {
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
-        return store_fail(s, XXGK_EIO, "database");
     va_list ap;
     va_start(ap, sql);
-    bind_all(st, ap);
+    sqlite3_stmt *st = prepare_v(s, sql, ap);
     va_end(ap);
+    if (!st)
+        return XXGK_EIO;
     int rc = sqlite3_step(st), found = 0;
     if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
         *out = sqlite3_column_int64(st, 0);
