@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <zip.h>
 
 #include "support.h"
 
@@ -282,4 +284,26 @@ xxgk_report *load_fixture(const char *name)
     xxgk_report *r = read_text(text, n);
     free(text);
     return r;
+}
+
+bytes zip_parts(const part *parts, size_t n)
+{
+    char path[] = "/tmp/xxgk-zip-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    int ze;
+    zip_t *z = zip_open(path, ZIP_TRUNCATE, &ze);
+    assert_non_null(z);
+    for (size_t i = 0; i < n; i++) {
+        zip_source_t *s = zip_source_buffer(z, parts[i].data, parts[i].len, 0);
+        assert_non_null(s);
+        assert_true(zip_file_add(z, parts[i].name, s, ZIP_FL_ENC_UTF_8) >= 0);
+    }
+    assert_int_equal(zip_close(z), 0);
+    bytes b;
+    b.data = slurp(path, &b.len);
+    assert_non_null(b.data);
+    unlink(path);
+    return b;
 }

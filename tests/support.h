@@ -21,6 +21,14 @@ typedef struct {
     size_t len;
 } bytes;
 
+/* A zip package of named parts, added in order (as OFD.xml first, or word/document.xml). */
+typedef struct {
+    const char *name;
+    char *data;
+    size_t len;
+} part;
+bytes zip_parts(const part *parts, size_t n);
+
 /* A writer sink appending to a bytes at ctx. */
 int sink_bytes(void *ctx, const char *data, size_t len);
 /* A date from YYYY-MM-DD; fails the test if it is not one. */

@@ -20,35 +20,6 @@
 #define LINES_PER_PAGE 40
 #define CHAR_MM 3.5 /* font size: a wide character's width */
 
-/* A package's parts, added in order (OFD.xml first, as writers do). */
-typedef struct {
-    const char *name;
-    char *data;
-    size_t len;
-} part;
-
-static bytes zip_parts(const part *parts, size_t n)
-{
-    char path[] = "/tmp/xxgk-ofd-XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    close(fd);
-    int ze;
-    zip_t *z = zip_open(path, ZIP_TRUNCATE, &ze);
-    assert_non_null(z);
-    for (size_t i = 0; i < n; i++) {
-        zip_source_t *s = zip_source_buffer(z, parts[i].data, parts[i].len, 0);
-        assert_non_null(s);
-        assert_true(zip_file_add(z, parts[i].name, s, ZIP_FL_ENC_UTF_8) >= 0);
-    }
-    assert_int_equal(zip_close(z), 0);
-    bytes b;
-    b.data = slurp(path, &b.len);
-    assert_non_null(b.data);
-    unlink(path);
-    return b;
-}
-
 /* Width of a cell's text in millimetres: wide characters CHAR_MM, the rest half. */
 static double text_mm(const char *s, size_t n)
 {

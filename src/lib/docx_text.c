@@ -26,14 +26,32 @@ static int is_w(const xmlNode *n, const char *name)
            n->ns->prefix && xmlStrcmp(n->ns->prefix, BAD_CAST "w") == 0;
 }
 
+/* Whether a run is hidden text (w:rPr/w:vanish, not turned off). */
+static int run_hidden(const xmlNode *r)
+{
+    for (const xmlNode *p = r->children; p; p = p->next)
+        if (is_w(p, "rPr"))
+            for (const xmlNode *v = p->children; v; v = v->next)
+                if (is_w(v, "vanish")) {
+                    xmlChar *val = xmlGetProp(v, BAD_CAST "val");
+                    int on = !val || (xmlStrcmp(val, BAD_CAST "0") != 0 &&
+                                      xmlStrcmp(val, BAD_CAST "false") != 0);
+                    xmlFree(val);
+                    return on;
+                }
+    return 0;
+}
+
 /* The text of runs under n: w:t as is, w:tab and w:br as a space (inside a cell or a
- * paragraph they separate words, never cells). */
+ * paragraph they separate words, never cells).  Text as the report reads: tracked deletions
+ * (w:del, w:moveFrom: the moved text is read where it went) and hidden runs are left out. */
 static void runs(xbuf *b, const xmlNode *n, int depth)
 {
     if (depth > 64)
         return;
     for (const xmlNode *c = n; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
+        if (c->type != XML_ELEMENT_NODE || is_w(c, "del") || is_w(c, "moveFrom") ||
+            (is_w(c, "r") && run_hidden(c)))
             continue;
         if (is_w(c, "t")) {
             xmlChar *t = xmlNodeGetContent(c);
