@@ -264,6 +264,31 @@ static void test_in_force_carried(void **state)
     xxgk_db_close(db);
 }
 
+/* The register for a spreadsheet: every request with its state, quoted where CSV needs it, and
+ * what an applicant wrote never taken for a formula. */
+static void test_export(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    xxgk_request a = {"E1", "=SUM(A1)", "business", NULL, "电话, 123", "post", "2024-12-20",
+                      "关于\"某项目\"的文件", NULL};
+    assert_int_equal(xxgk_request_add(db, &a), 0);
+    add(db, "E2", "natural", "2024-03-01");
+    assert_int_equal(event(db, "E2", "reply", "2024-03-10", "withheld.4"), 0);
+    add(db, "E0", "natural", "2023-06-01");
+    char *csv = NULL;
+    assert_int_equal(xxgk_request_export(db, 2024, "2025-01-21", &csv), 0);
+    assert_string_equal(csv,
+                        "id,received,applicant,applicant_type,applicant_id,contact,channel,"
+                        "description,form,status,due,overdue,outcome,outcome_label,closed\n"
+                        "E2,2024-03-01,张三,natural,,,online,某文件,,closed,2024-03-29,0,"
+                        "withheld.4,（三）不予公开：4.保护第三方合法权益,2024-03-10\n"
+                        "E1,2024-12-20,'=SUM(A1),business,,\"电话, 123\",post,"
+                        "\"关于\"\"某项目\"\"的文件\",,open,2025-01-20,1,,,\n");
+    free(csv);
+    xxgk_db_close(db);
+}
+
 static void test_calendar_import_moves_deadlines(void **state)
 {
     (void)state;
@@ -446,6 +471,7 @@ int main(void)
         cmocka_unit_test(test_show_explains),
         cmocka_unit_test(test_report_round_trip),
         cmocka_unit_test(test_in_force_carried),
+        cmocka_unit_test(test_export),
         cmocka_unit_test(test_calendar_import_moves_deadlines),
         cmocka_unit_test(test_audit_and_backup),
         cmocka_unit_test(test_letters),

@@ -15,7 +15,7 @@ static void help(FILE *out)
         "       xxgk request event ID KIND DATE [--days N] [--approver NAME]\n"
         "                       [--outcome ROW] [--fee YUAN] [--note TEXT]\n"
         "       xxgk request show ID\n"
-        "       xxgk request list [--year YEAR]\n"
+        "       xxgk request list [--year YEAR] [--format text|csv]\n"
         "       xxgk request due [--within DAYS] [--today DATE]\n"
         "options for all: --db PATH (default xxgk.db), --user NAME\n\n"
         "TYPE is the report's applicant column: natural (自然人), business (商业企业),\n"
@@ -39,7 +39,7 @@ int cmd_request(int argc, char **argv)
     static const char *const opts[] = {"db", "user", "applicant", "type", "channel",
                                        "received", "description", "applicant-id", "contact",
                                        "form", "days", "approver", "outcome", "fee", "note",
-                                       "year", "within", "today", NULL};
+                                       "year", "within", "today", "format", NULL};
     if (args_help(argc, argv)) {
         help(stdout);
         return EXIT_CLEAN;
@@ -93,11 +93,17 @@ int cmd_request(int argc, char **argv)
     } else if (strcmp(sub, "list") == 0) {
         int year = 0;
         const char *y = args_get(&a, "year", NULL);
+        const char *format = args_get(&a, "format", "text");
         if (y && parse_int(y, 1990, 2200, &year) < 0) {
             fprintf(stderr, "xxgk request list: --year needs a year\n");
             usage = 1;
-        } else {
+        } else if (strcmp(format, "csv") == 0) {
+            rc = xxgk_request_export(db, year, args_get(&a, "today", NULL), &text);
+        } else if (strcmp(format, "text") == 0) {
             rc = xxgk_request_list(db, year, -1, args_get(&a, "today", NULL), &text);
+        } else {
+            fprintf(stderr, "xxgk request list: --format is text or csv, not '%s'\n", format);
+            usage = 1;
         }
     } else {
         int within = 7;

@@ -48,7 +48,7 @@ static void build_columns(void)
     }
 }
 
-static void field(xbuf *b, const char *s)
+void csv_put(xbuf *b, const char *s)
 {
     if (!s)
         return;
@@ -101,11 +101,11 @@ int write_csv_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
             }
         }
     }
-    field(b, xxgk_report_name(r));
+    csv_put(b, xxgk_report_name(r));
     xbuf_putc(b, ',');
-    field(b, xxgk_report_agency(r));
+    csv_put(b, xxgk_report_agency(r));
     xbuf_printf(b, ",%d,%s,", xxgk_report_year(r), spec ? spec->name : "other");
-    field(b, xxgk_report_published(r));
+    csv_put(b, xxgk_report_published(r));
     xbuf_printf(b, ",%d", other_rows);
     if (f) {
         size_t e = xxgk_findings_at_least(f, XXGK_SEV_ERROR);
@@ -133,17 +133,17 @@ int write_csv_findings(xbuf *b, const char *file, const char *previous, const xx
     const xxgk_format_spec *spec = r ? xxgk_report_spec(r) : NULL;
     for (size_t i = 0; f && i < xxgk_findings_count(f); i++) {
         const xxgk_finding *x = xxgk_findings_get(f, i);
-        field(b, file);
+        csv_put(b, file);
         xbuf_putc(b, ',');
-        field(b, previous);
+        csv_put(b, previous);
         xbuf_printf(b, ",%s,%s,%s,%s,", r ? (spec ? spec->name : "other") : "",
                     x->rule->id, x->rule->category, xxgk_severity_name(x->rule->severity));
         if (x->line)
             xbuf_printf(b, "%u", x->line);
         xbuf_putc(b, ',');
-        field(b, x->message);
+        csv_put(b, x->message);
         xbuf_putc(b, ',');
-        field(b, x->evidence);
+        csv_put(b, x->evidence);
         xbuf_putc(b, '\n');
     }
     return 0;

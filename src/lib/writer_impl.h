@@ -43,6 +43,9 @@ int write_docx_report(xbuf *b, const xxgk_report *r);
  * field into out, returning where the next starts, *eol set at a row's end; and whether a
  * field is a figure (the whole field a number), with its value. */
 const char *csv_field(const char *p, const char *end, xbuf *out, int *eol);
+/* Append s as one CSV field, quoted when it holds a comma, a quote or a line break; NULL is an
+ * empty field. */
+void csv_put(xbuf *b, const char *s);
 int csv_figure(const char *s, double *v);
 /* Whether the CSV column of that name holds text (file, agency, rule, ...), not figures. */
 int csv_text_column(const char *name);

@@ -39,6 +39,8 @@ expect 2 "fee" -- x request event R1 fee-paid 2024-03-06
 expect 0 "" -- x request event R1 reply 2024-03-20 --outcome granted
 expect 2 "closed" -- x request event R1 reply 2024-03-21 --outcome partly
 expect 0 "R1" -- x request list --year 2024
+expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,granted,（一）予以公开,2024-03-20$" -- x request list --year 2024 --format csv
+expect 2 "text or csv" -- x request list --format xml
 expect 0 "nothing due" -- x request due --today 2024-03-25
 expect 2 "not a figure" -- x figure set --year 2024 nonsense 3
 expect 2 "not a count" -- x figure set --year 2024 licensing 1.5
