@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <iconv.h>
 #include <signal.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -289,6 +290,67 @@ static void test_export(void **state)
     xxgk_db_close(db);
 }
 
+/* A spreadsheet of requests as Excel saves it on a Chinese Windows (GB18030, CR LF), columns in
+ * its own order with one of its own: every row added, an answered one closed with its reply;
+ * a bad row names its line and adds nothing. */
+static void test_import(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    const char *utf8 =
+        "备注,channel,id,received,applicant,applicant_type,description,outcome,closed\r\n"
+        "急,post,I1,2024-12-20,'=SUM(A1),business,\"关于\"\"某项目\"\"的\r\n文件\",,\r\n"
+        ",online,I2,2024-03-01,张三,natural,某文件,withheld.4,2024-03-10\r\n"
+        ",,,,,,,,\r\n";
+    char gb[1024];
+    iconv_t cd = iconv_open("GB18030", "UTF-8");
+    assert_true(cd != (iconv_t)-1);
+    char *in = (char *)utf8, *out = gb;
+    size_t inleft = strlen(utf8), outleft = sizeof gb;
+    assert_true(iconv(cd, &in, &inleft, &out, &outleft) != (size_t)-1);
+    iconv_close(cd);
+    size_t added = 0;
+    if (xxgk_request_import(db, gb, sizeof gb - outleft, "list.csv", &added) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(added, 2);
+    char *csv = NULL;
+    assert_int_equal(xxgk_request_export(db, 0, "2025-01-21", &csv), 0);
+    assert_string_equal(csv,
+                        "id,received,applicant,applicant_type,applicant_id,contact,channel,"
+                        "description,form,status,due,overdue,outcome,outcome_label,closed\n"
+                        "I2,2024-03-01,张三,natural,,,online,某文件,,closed,2024-03-29,0,"
+                        "withheld.4,（三）不予公开：4.保护第三方合法权益,2024-03-10\n"
+                        "I1,2024-12-20,'=SUM(A1),business,,,post,"
+                        "\"关于\"\"某项目\"\"的\n文件\",,open,2025-01-20,1,,,\n");
+    /* what the export writes, the import reads back as it was */
+    xxgk_db_close(db);
+    db = fresh();
+    assert_int_equal(xxgk_request_import(db, csv, strlen(csv), "export.csv", &added), 0);
+    assert_int_equal(added, 2);
+    char *again = NULL;
+    assert_int_equal(xxgk_request_export(db, 0, "2025-01-21", &again), 0);
+    assert_string_equal(again, csv);
+    free(again);
+    free(csv);
+    xxgk_db_close(db);
+
+    db = fresh();
+    const char *bad = "id,received,applicant,applicant_type,channel,description\n"
+                      "B1,2024-03-01,甲,natural,online,x\n"
+                      "B2,2024-02-30,乙,natural,online,y\n";
+    assert_int_equal(xxgk_request_import(db, bad, strlen(bad), "bad.csv", &added), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "bad.csv: line 3: "));
+    assert_non_null(strstr(xxgk_error_last(), "2024-02-30"));
+    const char *nohead = "id,received,applicant,type,channel,description\n";
+    assert_int_equal(xxgk_request_import(db, nohead, strlen(nohead), "h.csv", &added),
+                     XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "h.csv: line 1: no column 'applicant_type'"));
+    assert_int_equal(xxgk_request_export(db, 0, NULL, &csv), 0);
+    assert_null(strchr(csv, 'B')); /* nothing added: the header alone */
+    free(csv);
+    xxgk_db_close(db);
+}
+
 static void test_calendar_import_moves_deadlines(void **state)
 {
     (void)state;
@@ -472,6 +534,7 @@ int main(void)
         cmocka_unit_test(test_report_round_trip),
         cmocka_unit_test(test_in_force_carried),
         cmocka_unit_test(test_export),
+        cmocka_unit_test(test_import),
         cmocka_unit_test(test_calendar_import_moves_deadlines),
         cmocka_unit_test(test_audit_and_backup),
         cmocka_unit_test(test_letters),

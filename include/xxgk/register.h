@@ -94,6 +94,13 @@ XXGK_EXTERN int xxgk_request_list(xxgk_db *db, int year, int within, const char 
  * `today`, as above), outcome, outcome_label, closed.  Text that a spreadsheet would take for a
  * formula (starting with = + - @) gets a leading '.  *out is malloc'd. */
 XXGK_EXTERN int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out);
+/* Requests from such a table (UTF-8 or GB18030, as spreadsheets save it; columns found by
+ * their header names, in any order: id, received, applicant, applicant_type, channel and
+ * description required, applicant_id, contact, form optional; outcome with closed records the
+ * reply; other columns ignored).  All or nothing: a bad row is named by its line and nothing is
+ * added.  name names the input in messages; *added receives the number added. */
+XXGK_EXTERN int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *name,
+                                    size_t *added);
 
 /* ---- the rest of the year's figures ---- */
 

@@ -1,4 +1,5 @@
-/* xxgk request: log disclosure requests and their events; show, list and what falls due. */
+/* xxgk request: log disclosure requests and their events; show, list, export and import, and
+ * what falls due. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@ static void help(FILE *out)
         "                       [--outcome ROW] [--fee YUAN] [--note TEXT]\n"
         "       xxgk request show ID\n"
         "       xxgk request list [--year YEAR] [--format text|csv]\n"
+        "       xxgk request import FILE\n"
         "       xxgk request due [--within DAYS] [--today DATE]\n"
         "options for all: --db PATH (default xxgk.db), --user NAME\n\n"
         "TYPE is the report's applicant column: natural (自然人), business (商业企业),\n"
@@ -31,7 +33,10 @@ static void help(FILE *out)
         "unable.1-3, not_processed.1-5, other.1-3.\n\n"
         "show explains the deadline: start day, working days counted, days excluded and why,\n"
         "extension.  due lists open requests due within DAYS calendar days (default 7) and\n"
-        "every overdue one.\n");
+        "every overdue one.  list --format csv writes the register for a spreadsheet;\n"
+        "import reads such a table (UTF-8 or GB18030; columns by header name: id, received,\n"
+        "applicant, applicant_type, channel, description; applicant_id, contact, form, and\n"
+        "outcome with closed for a request answered) and adds every row, or none.\n");
 }
 
 int cmd_request(int argc, char **argv)
@@ -48,7 +53,9 @@ int cmd_request(int argc, char **argv)
     if (args_parse(&a, argc, argv, 1, opts, "request") < 0)
         return EXIT_TROUBLE;
     const char *sub = a.npos ? a.pos[0] : "";
-    int want = strcmp(sub, "add") == 0 || strcmp(sub, "show") == 0 ? 2
+    int want = strcmp(sub, "add") == 0 || strcmp(sub, "show") == 0 ||
+                       strcmp(sub, "import") == 0
+                   ? 2
                : strcmp(sub, "event") == 0                         ? 4
                : strcmp(sub, "list") == 0 || strcmp(sub, "due") == 0 ? 1
                                                                     : -1;
@@ -90,6 +97,17 @@ int cmd_request(int argc, char **argv)
         }
     } else if (strcmp(sub, "show") == 0) {
         rc = xxgk_request_show(db, a.pos[1], &text);
+    } else if (strcmp(sub, "import") == 0) {
+        size_t len, added = 0;
+        char *csv = read_all(a.pos[1], &len);
+        if (!csv) {
+            xxgk_db_close(db);
+            return EXIT_TROUBLE;
+        }
+        rc = xxgk_request_import(db, csv, len, a.pos[1], &added);
+        free(csv);
+        if (!rc)
+            printf("imported %zu request%s from %s\n", added, added == 1 ? "" : "s", a.pos[1]);
     } else if (strcmp(sub, "list") == 0) {
         int year = 0;
         const char *y = args_get(&a, "year", NULL);

@@ -10,7 +10,6 @@
 
 #include "lib/error.h"
 #include "lib/register_impl.h"
-#include "lib/writer_impl.h"
 #include "util/buf.h"
 
 
@@ -644,7 +643,7 @@ int xxgk_request_show(xxgk_db *db, const char *id, char **out)
     return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
 }
 
-static xxgk_date today_or(const char *today)
+xxgk_date register_today(const char *today)
 {
     xxgk_date d;
     return today && xxgk_date_parse(&d, today) == 0 ? d : xxgk_date_today();
@@ -653,7 +652,7 @@ static xxgk_date today_or(const char *today)
 int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char **out)
 {
     *out = NULL;
-    xxgk_date now = today_or(today);
+    xxgk_date now = register_today(today);
     char from[16], to[16];
     snprintf(from, sizeof from, "%04d-01-01", year ? year : 1);
     snprintf(to, sizeof to, "%04d-12-31", year ? year : 9999);
@@ -694,75 +693,6 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
     sqlite3_finalize(st);
     if (n == 0)
         xbuf_puts(&b, within >= 0 ? "nothing due\n" : "no requests\n");
-    *out = xbuf_steal(&b);
-    return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
-}
-
-/* A field of the export: as stored, but never read as a formula by a spreadsheet (the register
- * holds what applicants wrote). */
-static void export_field(xbuf *b, const char *s)
-{
-    if (s && (*s == '=' || *s == '+' || *s == '-' || *s == '@')) {
-        xbuf tmp;
-        xbuf_init(&tmp, 0);
-        xbuf_putc(&tmp, '\'');
-        xbuf_puts(&tmp, s);
-        csv_put(b, tmp.data);
-        xbuf_free(&tmp);
-    } else {
-        csv_put(b, s);
-    }
-}
-
-int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
-{
-    *out = NULL;
-    xxgk_date now = today_or(today);
-    char from[16], to[16];
-    snprintf(from, sizeof from, "%04d-01-01", year ? year : 1);
-    snprintf(to, sizeof to, "%04d-12-31", year ? year : 9999);
-    static const char *const cols[] = {"id", "received", "applicant", "applicant_type",
-                                       "applicant_id", "contact", "channel", "description",
-                                       "form", "status", "due"};
-    sqlite3_stmt *st = store_prepare(&db->s,
-                                     "SELECT id, received, applicant, applicant_type,"
-                                     " applicant_id, contact, channel, description, form, status,"
-                                     " due, outcome, closed FROM request"
-                                     " WHERE received BETWEEN ? AND ? ORDER BY received, id",
-                                     from, to);
-    if (!st)
-        return XXGK_EIO;
-    xbuf b;
-    xbuf_init(&b, 0);
-    xbuf_puts(&b, "id,received,applicant,applicant_type,applicant_id,contact,channel,"
-                  "description,form,status,due,overdue,outcome,outcome_label,closed\n");
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        for (int i = 0; i < (int)(sizeof cols / sizeof cols[0]); i++) {
-            if (i)
-                xbuf_putc(&b, ',');
-            export_field(&b, (const char *)sqlite3_column_text(st, i));
-        }
-        const char *status = (const char *)sqlite3_column_text(st, 9);
-        const char *due = (const char *)sqlite3_column_text(st, 10);
-        const char *outcome = (const char *)sqlite3_column_text(st, 11);
-        xxgk_date d;
-        int overdue = status && strcmp(status, "closed") != 0 && due &&
-                      xxgk_date_parse(&d, due) == 0 && d < now;
-        const xxgk_row_spec *row = register_outcome_row(outcome);
-        char label[256] = "";
-        int group = row && row->index >= 0 && row->caption; /* a numbered row: name its group */
-        if (row)
-            snprintf(label, sizeof label, "%s%s%s", group ? row->caption : "", group ? "：" : "",
-                     row->label);
-        xbuf_printf(&b, ",%d,", overdue);
-        export_field(&b, outcome);
-        xbuf_putc(&b, ',');
-        export_field(&b, label);
-        xbuf_putc(&b, ',');
-        export_field(&b, (const char *)sqlite3_column_text(st, 12));
-        xbuf_putc(&b, '\n');
-    }
-    sqlite3_finalize(st);
     *out = xbuf_steal(&b);
     return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
 }

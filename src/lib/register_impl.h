@@ -37,6 +37,9 @@ typedef struct {
 int register_request_load(xxgk_db *db, const char *id, req_rec *q);
 void register_request_free(req_rec *q);
 
+/* today (YYYY-MM-DD) as a date; the system's date when it is NULL or not a date. */
+xxgk_date register_today(const char *today);
+
 /* The row of table 三 an outcome names ("granted", "withheld.4"), or NULL. */
 const xxgk_row_spec *register_outcome_row(const char *outcome);
 

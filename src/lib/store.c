@@ -67,17 +67,22 @@ int store_exec(store *s, const char *sql)
 
 int store_begin(store *s)
 {
-    return store_exec(s, "BEGIN IMMEDIATE");
+    int rc = store_exec(s, s->depth ? "SAVEPOINT inner" : "BEGIN IMMEDIATE");
+    if (rc == 0)
+        s->depth++;
+    return rc;
 }
 
 int store_end(store *s, int rc)
 {
-    if (rc == 0 && store_exec(s, "COMMIT") == 0)
+    int inner = --s->depth > 0;
+    if (rc == 0 && store_exec(s, inner ? "RELEASE inner" : "COMMIT") == 0)
         return 0;
     /* Keep the first error's message: the rollback must not overwrite it. */
     char saved[512];
     snprintf(saved, sizeof saved, "%s", xxgk_error_last());
-    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_exec(s->db, inner ? "ROLLBACK TO inner; RELEASE inner" : "ROLLBACK", NULL, NULL,
+                 NULL);
     return err_set(rc ? rc : XXGK_EIO, "%s", saved);
 }
 

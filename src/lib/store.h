@@ -11,6 +11,7 @@
 typedef struct {
     sqlite3 *db;
     char who[128]; /* who makes the changes, for the audit trail */
+    int depth;     /* transactions begun and not ended: inner ones are savepoints */
 } store;
 
 /* Open or create the file, migrate it to the current schema; `seed` fills a new register in
@@ -19,8 +20,11 @@ int store_open(store *s, const char *path, const char *who, int (*seed)(store *)
 void store_close(store *s);
 
 int store_exec(store *s, const char *sql);
+/* Begin a transaction; within one, a savepoint, so that a change made of several (an import of
+ * many requests) stands or falls whole. */
 int store_begin(store *s);
-/* Commit when rc is 0, else roll back; returns rc (or the commit's error). */
+/* Commit (or release the savepoint) when rc is 0, else roll back (to the savepoint); returns rc
+ * (or the commit's error). */
 int store_end(store *s, int rc);
 /* Prepare and bind; NULL on error (message set). */
 sqlite3_stmt *store_prepare(store *s, const char *sql, ...);

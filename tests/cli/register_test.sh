@@ -41,6 +41,12 @@ expect 2 "closed" -- x request event R1 reply 2024-03-21 --outcome partly
 expect 0 "R1" -- x request list --year 2024
 expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,granted,（一）予以公开,2024-03-20$" -- x request list --year 2024 --format csv
 expect 2 "text or csv" -- x request list --format xml
+x request list --format csv >"$W/register.csv"
+rm -f "$W/copy.db"
+expect 0 "imported 1 request from" -- "$X" request import "$W/register.csv" --db "$W/copy.db"
+expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,granted" -- "$X" request list --format csv --db "$W/copy.db"
+expect 2 "line 2: request R1 already exists.*(nothing imported)" -- "$X" request import "$W/register.csv" --db "$W/copy.db"
+expect 2 "no-such.csv" -- x request import "$W/no-such.csv"
 expect 0 "nothing due" -- x request due --today 2024-03-25
 expect 2 "not a figure" -- x figure set --year 2024 nonsense 3
 expect 2 "not a count" -- x figure set --year 2024 licensing 1.5

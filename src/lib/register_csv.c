@@ -1,0 +1,219 @@
+/*
+ * The register as CSV, for the spreadsheets agencies keep: the export of every request with its
+ * state, and the import of such a table (from this export, or an agency's own list with the
+ * same column names) as new requests, all or nothing.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/error.h"
+#include "lib/register_impl.h"
+#include "lib/writer_impl.h"
+#include "util/buf.h"
+#include "util/encoding.h"
+
+/* A field of the export: as stored, but never read as a formula by a spreadsheet (the register
+ * holds what applicants wrote). */
+static void export_field(xbuf *b, const char *s)
+{
+    if (s && (*s == '=' || *s == '+' || *s == '-' || *s == '@')) {
+        xbuf tmp;
+        xbuf_init(&tmp, 0);
+        xbuf_putc(&tmp, '\'');
+        xbuf_puts(&tmp, s);
+        csv_put(b, tmp.data);
+        xbuf_free(&tmp);
+    } else {
+        csv_put(b, s);
+    }
+}
+
+int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
+{
+    *out = NULL;
+    xxgk_date now = register_today(today);
+    char from[16], to[16];
+    snprintf(from, sizeof from, "%04d-01-01", year ? year : 1);
+    snprintf(to, sizeof to, "%04d-12-31", year ? year : 9999);
+    static const char *const cols[] = {"id", "received", "applicant", "applicant_type",
+                                       "applicant_id", "contact", "channel", "description",
+                                       "form", "status", "due"};
+    sqlite3_stmt *st = store_prepare(&db->s,
+                                     "SELECT id, received, applicant, applicant_type,"
+                                     " applicant_id, contact, channel, description, form, status,"
+                                     " due, outcome, closed FROM request"
+                                     " WHERE received BETWEEN ? AND ? ORDER BY received, id",
+                                     from, to);
+    if (!st)
+        return XXGK_EIO;
+    xbuf b;
+    xbuf_init(&b, 0);
+    xbuf_puts(&b, "id,received,applicant,applicant_type,applicant_id,contact,channel,"
+                  "description,form,status,due,overdue,outcome,outcome_label,closed\n");
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        for (int i = 0; i < (int)(sizeof cols / sizeof cols[0]); i++) {
+            if (i)
+                xbuf_putc(&b, ',');
+            export_field(&b, (const char *)sqlite3_column_text(st, i));
+        }
+        const char *status = (const char *)sqlite3_column_text(st, 9);
+        const char *due = (const char *)sqlite3_column_text(st, 10);
+        const char *outcome = (const char *)sqlite3_column_text(st, 11);
+        xxgk_date d;
+        int overdue = status && strcmp(status, "closed") != 0 && due &&
+                      xxgk_date_parse(&d, due) == 0 && d < now;
+        const xxgk_row_spec *row = register_outcome_row(outcome);
+        char label[256] = "";
+        int group = row && row->index >= 0 && row->caption; /* a numbered row: name its group */
+        if (row)
+            snprintf(label, sizeof label, "%s%s%s", group ? row->caption : "", group ? "：" : "",
+                     row->label);
+        xbuf_printf(&b, ",%d,", overdue);
+        export_field(&b, outcome);
+        xbuf_putc(&b, ',');
+        export_field(&b, label);
+        xbuf_putc(&b, ',');
+        export_field(&b, (const char *)sqlite3_column_text(st, 12));
+        xbuf_putc(&b, '\n');
+    }
+    sqlite3_finalize(st);
+    *out = xbuf_steal(&b);
+    return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
+}
+
+/* The columns the import reads, by header name; the others (status, due, overdue,
+ * outcome_label) are computed by the register and ignored. */
+enum { C_ID, C_RECEIVED, C_APPLICANT, C_TYPE, C_CHANNEL, C_DESCRIPTION, C_APPLICANT_ID,
+       C_CONTACT, C_FORM, C_OUTCOME, C_CLOSED, NCOLS };
+static const char *const import_cols[NCOLS] = {
+    "id",          "received",     "applicant", "applicant_type", "channel", "description",
+    "applicant_id", "contact",     "form",      "outcome",        "closed"};
+#define REQUIRED 6 /* the first six are required, the rest optional */
+#define MAX_FIELDS 64
+
+/* A field as the import takes it: the export's guard against formulas taken off again. */
+static const char *unguard(const char *s)
+{
+    return s[0] == '\'' && (s[1] == '=' || s[1] == '+' || s[1] == '-' || s[1] == '@') ? s + 1
+                                                                                       : s;
+}
+
+/* Whether a record read whole: no field over its limit, no more fields than kept. */
+static int record_ok(const xbuf *f, int n, const char *name, unsigned line)
+{
+    if (n > MAX_FIELDS)
+        return err_set(XXGK_ELIMIT, "%s: line %u: more than %d fields", name, line, MAX_FIELDS);
+    for (int i = 0; i < n; i++)
+        if (f[i].failed)
+            return err_set(XXGK_ELIMIT, "%s: line %u: a field longer than 1 MiB", name, line);
+    return 0;
+}
+
+/* One record of the CSV from p: its fields into f (at most MAX_FIELDS kept), *n their count,
+ * *lines the line breaks read (its own end and those inside quoted fields).  Returns where the
+ * next record starts. */
+static const char *record(const char *p, const char *end, xbuf *f, int *n, unsigned *lines)
+{
+    const char *start = p;
+    int eol = 0;
+    *n = 0;
+    while (!eol && p < end) {
+        p = csv_field(p, end, *n < MAX_FIELDS ? &f[*n] : &f[MAX_FIELDS - 1], &eol);
+        (*n)++;
+    }
+    *lines = 0;
+    for (const char *q = start; q < p; q++)
+        *lines += *q == '\n';
+    return p;
+}
+
+int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *name,
+                        size_t *added)
+{
+    *added = 0;
+    name = name ? name : "<input>";
+    xbuf text;
+    xbuf_init(&text, len * 3 + 64);
+    const char *used;
+    char msg[256];
+    int rc = enc_decode(&text, data, len, NULL, &used, msg, sizeof msg);
+    if (rc < 0) {
+        xbuf_free(&text);
+        return err_set(rc, "%s: %s", name, msg);
+    }
+    /* CR LF as written by spreadsheets on Windows */
+    size_t k = 0;
+    for (size_t i = 0; i < text.len; i++)
+        if (!(text.data[i] == '\r' && i + 1 < text.len && text.data[i + 1] == '\n'))
+            text.data[k++] = text.data[i];
+    text.len = k;
+    const char *p = text.data ? text.data : "", *end = p + text.len;
+    xbuf f[MAX_FIELDS];
+    for (int i = 0; i < MAX_FIELDS; i++)
+        xbuf_init(&f[i], 1 << 20);
+    int n, col[NCOLS];
+    unsigned lines, line = 1; /* where the next record starts */
+    p = record(p, end, f, &n, &lines);
+    rc = record_ok(f, n, name, line);
+    for (int c = 0; c < NCOLS && !rc; c++) {
+        col[c] = -1;
+        for (int i = 0; i < n && i < MAX_FIELDS; i++)
+            if (strcmp(f[i].data ? f[i].data : "", import_cols[c]) == 0)
+                col[c] = i;
+        if (c < REQUIRED && col[c] < 0)
+            rc = err_set(XXGK_EINVAL,
+                         "%s: line 1: no column '%s' (the header needs id, received, applicant, "
+                         "applicant_type, channel, description)",
+                         name, import_cols[c]);
+    }
+    line += lines;
+    if (!rc)
+        rc = store_begin(&db->s);
+    size_t count = 0;
+    int begun = !rc;
+    while (!rc && p < end) {
+        unsigned at = line;
+        p = record(p, end, f, &n, &lines);
+        line += lines;
+        if ((rc = record_ok(f, n, name, at)) != 0)
+            break;
+        const char *v[NCOLS];
+        int blank = 1;
+        for (int c = 0; c < NCOLS; c++) {
+            v[c] = col[c] >= 0 && col[c] < n && f[col[c]].data ? unguard(f[col[c]].data) : "";
+            blank &= !*v[c];
+        }
+        if (blank)
+            continue; /* an empty line */
+        xxgk_request r = {v[C_ID],      v[C_APPLICANT], v[C_TYPE],
+                          *v[C_APPLICANT_ID] ? v[C_APPLICANT_ID] : NULL,
+                          *v[C_CONTACT] ? v[C_CONTACT] : NULL,
+                          v[C_CHANNEL], v[C_RECEIVED],  v[C_DESCRIPTION],
+                          *v[C_FORM] ? v[C_FORM] : NULL};
+        rc = xxgk_request_add(db, &r);
+        if (!rc && *v[C_OUTCOME]) {
+            /* a request answered: its reply, on the day it was closed */
+            xxgk_request_event ev = {"reply", v[C_CLOSED], 0, NULL, v[C_OUTCOME], 0, NULL};
+            rc = *v[C_CLOSED] ? xxgk_request_event_add(db, v[C_ID], &ev)
+                              : err_set(XXGK_EINVAL,
+                                        "request %s: an outcome without the date it was closed",
+                                        v[C_ID]);
+        }
+        if (rc) {
+            char why[512];
+            snprintf(why, sizeof why, "%s", xxgk_error_last());
+            rc = err_set(rc, "%s: line %u: %s (nothing imported)", name, at, why);
+        } else {
+            count++;
+        }
+    }
+    if (begun)
+        rc = store_end(&db->s, rc);
+    for (int i = 0; i < MAX_FIELDS; i++)
+        xbuf_free(&f[i]);
+    xbuf_free(&text);
+    if (!rc)
+        *added = count;
+    return rc;
+}
