@@ -280,6 +280,7 @@ static void test_export(void **state)
     char *csv = NULL;
     assert_int_equal(xxgk_request_export(db, 2024, "2025-01-21", &csv), 0);
     assert_string_equal(csv,
+                        "\xEF\xBB\xBF"
                         "id,received,applicant,applicant_type,applicant_id,contact,channel,"
                         "description,form,status,due,overdue,outcome,outcome_label,closed\n"
                         "E2,2024-03-01,张三,natural,,,online,某文件,,closed,2024-03-29,0,"
@@ -316,6 +317,7 @@ static void test_import(void **state)
     char *csv = NULL;
     assert_int_equal(xxgk_request_export(db, 0, "2025-01-21", &csv), 0);
     assert_string_equal(csv,
+                        "\xEF\xBB\xBF"
                         "id,received,applicant,applicant_type,applicant_id,contact,channel,"
                         "description,form,status,due,overdue,outcome,outcome_label,closed\n"
                         "I2,2024-03-01,张三,natural,,,online,某文件,,closed,2024-03-29,0,"

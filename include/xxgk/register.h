@@ -88,7 +88,8 @@ XXGK_EXTERN int xxgk_request_show(xxgk_db *db, const char *id, char **out);
  * NULL: the system date) and those overdue.  *out is malloc'd text. */
 XXGK_EXTERN int xxgk_request_list(xxgk_db *db, int year, int within, const char *today,
                                   char **out);
-/* The register as CSV, for a spreadsheet: a header, then one row per request received in `year`
+/* The register as CSV, for a spreadsheet (UTF-8 with a byte order mark, which Excel needs to
+ * read it as UTF-8): a header, then one row per request received in `year`
  * (0: all), in order of receipt: id, received, applicant, applicant_type, applicant_id,
  * contact, channel, description, form, status, due, overdue (1 when open past its due date on
  * `today`, as above), outcome, outcome_label, closed.  Text that a spreadsheet would take for a

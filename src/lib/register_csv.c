@@ -49,7 +49,9 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
         return XXGK_EIO;
     xbuf b;
     xbuf_init(&b, 0);
-    xbuf_puts(&b, "id,received,applicant,applicant_type,applicant_id,contact,channel,"
+    /* A byte order mark: Excel on a Chinese Windows reads UTF-8 without one as GBK. */
+    xbuf_puts(&b, "\xEF\xBB\xBF"
+                  "id,received,applicant,applicant_type,applicant_id,contact,channel,"
                   "description,form,status,due,overdue,outcome,outcome_label,closed\n");
     while (sqlite3_step(st) == SQLITE_ROW) {
         for (int i = 0; i < (int)(sizeof cols / sizeof cols[0]); i++) {
