@@ -47,6 +47,90 @@ static lxw_error fill_sheet(lxw_worksheet *ws, lxw_format *bold, const char *dat
     return rc;
 }
 
+/* The findings' rules, for the second sheet: each with the number of files it was found in. */
+#define MAX_TALLY 256
+#define FIELD 512
+typedef struct {
+    char rule[FIELD], category[FIELD], severity[FIELD], message[FIELD];
+    long files;
+    int counted; /* for the file being read */
+} tally_row;
+
+static int by_files(const void *a, const void *b)
+{
+    const tally_row *x = a, *y = b;
+    if (x->files != y->files)
+        return x->files > y->files ? -1 : 1;
+    return strcmp(x->rule, y->rule);
+}
+
+/* The sheet "rules": rule, category, severity, files, message; most files first.  From the
+ * findings table (file, previous, format, rule, category, severity, line, message, evidence),
+ * where a file's findings come together. */
+static lxw_error fill_rules(lxw_worksheet *ws, lxw_format *bold, const char *data, size_t len)
+{
+    tally_row *t = calloc(MAX_TALLY, sizeof *t);
+    char(*fields)[FIELD] = calloc(9, FIELD);
+    xbuf f, file;
+    xbuf_init(&f, 0);
+    xbuf_init(&file, 0);
+    lxw_error rc = t && fields ? LXW_NO_ERROR : LXW_ERROR_MEMORY_MALLOC_FAILED;
+    const char *p = data, *end = data + len;
+    int col = 0, row = 0, n = 0;
+    while (rc == LXW_NO_ERROR && p < end) {
+        int eol;
+        p = csv_field(p, end, &f, &eol);
+        if (col == 0 && row > 0 && strcmp(file.data ? file.data : "", f.data ? f.data : "")) {
+            xbuf_reset(&file); /* another file: every rule may count again */
+            xbuf_puts(&file, f.data ? f.data : "");
+            for (int k = 0; k < n; k++)
+                t[k].counted = 0;
+        }
+        if (col < 9)
+            snprintf(fields[col], FIELD, "%s", f.data ? f.data : "");
+        col++;
+        if (!eol)
+            continue;
+        if (row++ > 0 && col >= 9) {
+            int k = 0;
+            while (k < n && strcmp(t[k].rule, fields[3]) != 0)
+                k++;
+            if (k == n && n < MAX_TALLY) {
+                n++;
+                memcpy(t[k].rule, fields[3], FIELD);
+                memcpy(t[k].category, fields[4], FIELD);
+                memcpy(t[k].severity, fields[5], FIELD);
+                memcpy(t[k].message, fields[7], FIELD);
+            }
+            if (k < n && !t[k].counted) {
+                t[k].counted = 1;
+                t[k].files++;
+            }
+        }
+        col = 0;
+    }
+    if (rc == LXW_NO_ERROR && (f.failed || file.failed))
+        rc = LXW_ERROR_MEMORY_MALLOC_FAILED;
+    xbuf_free(&f);
+    xbuf_free(&file);
+    if (rc == LXW_NO_ERROR)
+        qsort(t, (size_t)n, sizeof *t, by_files);
+    static const char *const head[] = {"rule", "category", "severity", "files", "message"};
+    for (lxw_col_t c = 0; c < 5 && rc == LXW_NO_ERROR; c++)
+        rc = worksheet_write_string(ws, 0, c, head[c], bold);
+    for (int i = 0; i < n && rc == LXW_NO_ERROR; i++) {
+        lxw_row_t r = (lxw_row_t)i + 1;
+        worksheet_write_string(ws, r, 0, t[i].rule, NULL);
+        worksheet_write_string(ws, r, 1, t[i].category, NULL);
+        worksheet_write_string(ws, r, 2, t[i].severity, NULL);
+        worksheet_write_number(ws, r, 3, (double)t[i].files, NULL);
+        rc = worksheet_write_string(ws, r, 4, t[i].message, NULL);
+    }
+    free(t);
+    free(fields);
+    return rc;
+}
+
 int write_xlsx_finish(xbuf *b, const char *data, size_t len)
 {
     /* This libxlsxwriter writes to a file: a private one in TMPDIR, read back and removed. */
@@ -75,6 +159,17 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
         worksheet_freeze_panes(ws, 1, 1);
         worksheet_set_column(ws, 0, 1, 36, NULL); /* file, agency */
         lxw_error e = fill_sheet(ws, bold, data, len);
+        /* Findings get a second sheet: what the batch mostly gets wrong, as `check` ends its
+         * text with. */
+        if (e == LXW_NO_ERROR && strcmp(csv_table_name(data, len), "findings") == 0) {
+            lxw_worksheet *rules = workbook_add_worksheet(wb, "rules");
+            e = rules ? fill_rules(rules, bold, data, len) : LXW_ERROR_MEMORY_MALLOC_FAILED;
+            if (rules) {
+                worksheet_freeze_panes(rules, 1, 0);
+                worksheet_set_column(rules, 0, 0, 26, NULL);
+                worksheet_set_column(rules, 4, 4, 60, NULL);
+            }
+        }
         if (e != LXW_NO_ERROR)
             rc = err_set(e == LXW_ERROR_MEMORY_MALLOC_FAILED ? XXGK_ENOMEM : XXGK_ELIMIT,
                          "cannot fill the workbook: %s", lxw_strerror(e));

@@ -679,6 +679,22 @@ PY
 run parse --format xlsx -o "$W/no-such-dir/out.xlsx" valid.txt
 no_crash; expect_rc 2
 expect_grep "$ERR" 'no-such-dir' "stderr"
+cp "$W/bad.txt" "$W/bad-twice.txt"
+run check --format xlsx -o "$W/findings.xlsx" bad.txt valid.txt bad-twice.txt
+no_crash; expect_rc 1
+python3 - "$W/findings.xlsx" <<'PY' || fail "the findings workbook has no rules sheet as expected"
+import sys, zipfile, re
+z = zipfile.ZipFile(sys.argv[1])
+book = z.read("xl/workbook.xml").decode()
+assert 'name="findings"' in book and 'name="rules"' in book, book
+rules = z.read("xl/worksheets/sheet2.xml").decode()
+rows = re.findall(r'<row r="(\d+)"[^>]*>(.*?)</row>', rules)
+cells = {r: re.findall(r"<t>([^<]*)</t>|<v>([^<]*)</v>", body) for r, body in rows}
+table = [[a or b for a, b in cells[r]] for r, _ in rows]
+assert table[0] == ["rule", "category", "severity", "files", "message"], table[0]
+assert ["arith-row-total", "arithmetic", "error", "2"] in [r[:4] for r in table], table
+assert all(int(r[3]) == 2 for r in table[1:]), table  # the two copies, never the clean one
+PY
 end
 
 if [ -w /dev/full ]; then
