@@ -97,6 +97,13 @@ int write_sqlite_finish(xbuf *b, const char *data, size_t len)
     if (rc == SQLITE_OK)
         rc = insert_rows(db, csv_table_name(data, len), rows, data + len, ncols, text,
                          sizeof text, &sql);
+    /* Findings get a view of what the batch mostly gets wrong, as the workbook's rules sheet. */
+    if (rc == SQLITE_OK && strcmp(csv_table_name(data, len), "findings") == 0)
+        rc = sqlite3_exec(db,
+                          "CREATE VIEW rules AS SELECT rule, category, severity,"
+                          " count(DISTINCT file) AS files, min(message) AS message FROM findings"
+                          " GROUP BY rule, category, severity ORDER BY files DESC, rule",
+                          NULL, NULL, NULL);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
     xbuf_free(&sql);

@@ -695,6 +695,15 @@ assert table[0] == ["rule", "category", "severity", "files", "message"], table[0
 assert ["arith-row-total", "arithmetic", "error", "2"] in [r[:4] for r in table], table
 assert all(int(r[3]) == 2 for r in table[1:]), table  # the two copies, never the clean one
 PY
+run check --format sqlite -o "$W/findings.db" bad.txt valid.txt bad-twice.txt
+no_crash; expect_rc 1
+python3 - "$W/findings.db" <<'PY' || fail "the findings database has no rules view as expected"
+import sys, sqlite3
+db = sqlite3.connect(sys.argv[1])
+rows = db.execute("SELECT rule, category, severity, files FROM rules").fetchall()
+assert ("arith-row-total", "arithmetic", "error", 2) in rows, rows
+assert all(r[3] == 2 for r in rows), rows
+PY
 end
 
 if [ -w /dev/full ]; then
