@@ -36,9 +36,12 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
     char from[16], to[16];
     snprintf(from, sizeof from, "%04d-01-01", year ? year : 1);
     snprintf(to, sizeof to, "%04d-12-31", year ? year : 9999);
-    static const char *const cols[] = {"id", "received", "applicant", "applicant_type",
-                                       "applicant_id", "contact", "channel", "description",
-                                       "form", "status", "due"};
+    /* the first eleven as stored, the rest computed */
+    static const char *const cols[] = {"id",      "received",    "applicant", "applicant_type",
+                                       "applicant_id", "contact", "channel",   "description",
+                                       "form",    "status",      "due",       "overdue",
+                                       "outcome", "outcome_label", "closed"};
+    enum { STORED = 11, NEXPORT = sizeof cols / sizeof cols[0] };
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT id, received, applicant, applicant_type,"
                                      " applicant_id, contact, channel, description, form, status,"
@@ -50,11 +53,13 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
     xbuf b;
     xbuf_init(&b, 0);
     /* A byte order mark: Excel on a Chinese Windows reads UTF-8 without one as GBK. */
-    xbuf_puts(&b, "\xEF\xBB\xBF"
-                  "id,received,applicant,applicant_type,applicant_id,contact,channel,"
-                  "description,form,status,due,overdue,outcome,outcome_label,closed\n");
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        for (int i = 0; i < (int)(sizeof cols / sizeof cols[0]); i++) {
+    xbuf_puts(&b, "\xEF\xBB\xBF");
+    for (int i = 0; i < NEXPORT; i++)
+        xbuf_printf(&b, "%s%s", i ? "," : "", cols[i]);
+    xbuf_putc(&b, '\n');
+    int step;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        for (int i = 0; i < STORED; i++) {
             if (i)
                 xbuf_putc(&b, ',');
             export_field(&b, (const char *)sqlite3_column_text(st, i));
@@ -79,9 +84,14 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
         export_field(&b, (const char *)sqlite3_column_text(st, 12));
         xbuf_putc(&b, '\n');
     }
+    int rc = step == SQLITE_DONE ? 0 : store_fail(&db->s, XXGK_EIO, "database");
     sqlite3_finalize(st);
-    *out = xbuf_steal(&b);
-    return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
+    if (!rc && b.failed)
+        rc = err_set(XXGK_ENOMEM, "out of memory");
+    if (!rc && !(*out = xbuf_steal(&b)))
+        rc = err_set(XXGK_ENOMEM, "out of memory");
+    xbuf_free(&b);
+    return rc;
 }
 
 /* The columns the import reads, by header name; the others (status, due, overdue,
