@@ -576,21 +576,13 @@ same = all(a[k] == b[k] for k in ("active", "requests", "review", "agency", "yea
 print("round trip:", "exact" if same else "DIFFERENT")
 sys.exit(0 if same else 1)
 PY
-# The register for a spreadsheet, and read back into a new register: the same requests and
-# outcomes (the table holds no events but the reply, so due dates are counted again without
-# extensions, corrections or time not counted).
+# The register for a spreadsheet, and read back into a new register: the same table again,
+# every request's events included.
 x request list --year 2024 --format csv --today 2025-01-20 > "$DB.requests.csv"
 rm -f "$DB.copy" "$DB.copy-wal" "$DB.copy-shm"
 "$X" db init --db "$DB.copy" --agency 测试市交通运输局 > /dev/null
 "$X" request import "$DB.requests.csv" --db "$DB.copy"
 "$X" request list --year 2024 --format csv --today 2025-01-20 --db "$DB.copy" > "$DB.copy.csv"
-python3 - "$DB.requests.csv" "$DB.copy.csv" <<'PY'
-import csv, sys
-keep = ("id", "received", "applicant", "applicant_type", "channel", "description", "status",
-        "outcome", "outcome_label", "closed")
-a, b = ([{k: r[k] for k in keep} for r in csv.DictReader(open(p, encoding="utf-8-sig"))]
-        for p in sys.argv[1:3])
-print("export and import:", f"the same {len(a)} requests" if a == b else "DIFFERENT")
-sys.exit(0 if a == b else 1)
-PY
+cmp "$DB.requests.csv" "$DB.copy.csv"
+echo "export and import: the same $(($(wc -l < "$DB.copy.csv") - 1)) requests"
 echo "register: $DB; report: $DB.report.txt"

@@ -282,11 +282,13 @@ static void test_export(void **state)
     assert_string_equal(csv,
                         "\xEF\xBB\xBF"
                         "id,received,applicant,applicant_type,applicant_id,contact,channel,"
-                        "description,form,status,due,overdue,outcome,outcome_label,closed\n"
+                        "description,form,status,due,overdue,outcome,outcome_label,closed,events\n"
                         "E2,2024-03-01,张三,natural,,,online,某文件,,closed,2024-03-29,0,"
-                        "withheld.4,（三）不予公开：4.保护第三方合法权益,2024-03-10\n"
+                        "withheld.4,（三）不予公开：4.保护第三方合法权益,2024-03-10,"
+                        "\"[{\"\"kind\"\":\"\"reply\"\",\"\"date\"\":\"\"2024-03-10\"\","
+                        "\"\"outcome\"\":\"\"withheld.4\"\"}]\"\n"
                         "E1,2024-12-20,'=SUM(A1),business,,\"电话, 123\",post,"
-                        "\"关于\"\"某项目\"\"的文件\",,open,2025-01-20,1,,,\n");
+                        "\"关于\"\"某项目\"\"的文件\",,open,2025-01-20,1,,,,[]\n");
     free(csv);
     xxgk_db_close(db);
 }
@@ -319,12 +321,22 @@ static void test_import(void **state)
     assert_string_equal(csv,
                         "\xEF\xBB\xBF"
                         "id,received,applicant,applicant_type,applicant_id,contact,channel,"
-                        "description,form,status,due,overdue,outcome,outcome_label,closed\n"
+                        "description,form,status,due,overdue,outcome,outcome_label,closed,events\n"
                         "I2,2024-03-01,张三,natural,,,online,某文件,,closed,2024-03-29,0,"
-                        "withheld.4,（三）不予公开：4.保护第三方合法权益,2024-03-10\n"
+                        "withheld.4,（三）不予公开：4.保护第三方合法权益,2024-03-10,"
+                        "\"[{\"\"kind\"\":\"\"reply\"\",\"\"date\"\":\"\"2024-03-10\"\","
+                        "\"\"outcome\"\":\"\"withheld.4\"\"}]\"\n"
                         "I1,2024-12-20,'=SUM(A1),business,,,post,"
-                        "\"关于\"\"某项目\"\"的\n文件\",,open,2025-01-20,1,,,\n");
-    /* what the export writes, the import reads back as it was */
+                        "\"关于\"\"某项目\"\"的\n文件\",,open,2025-01-20,1,,,,[]\n");
+    /* what the export writes, the import reads back as it was, events and all */
+    xxgk_request_event ext = {"extension", "2025-01-10", 10, "王局长", NULL, 0, NULL};
+    xxgk_request_event fee = {"fee-notice", "2025-01-13", 0, NULL, NULL, 100, "按量, 第\"1\"档"};
+    assert_int_equal(xxgk_request_event_add(db, "I1", &ext), 0);
+    assert_int_equal(xxgk_request_event_add(db, "I1", &fee), 0);
+    free(csv);
+    assert_int_equal(xxgk_request_export(db, 0, "2025-01-21", &csv), 0);
+    assert_non_null(strstr(csv, "\"\"approver\"\":\"\"王局长\"\""));
+    assert_non_null(strstr(csv, ",paused,,0,")); /* awaiting the fee: the clock stopped */
     xxgk_db_close(db);
     db = fresh();
     assert_int_equal(xxgk_request_import(db, csv, strlen(csv), "export.csv", &added), 0);
@@ -343,6 +355,21 @@ static void test_import(void **state)
     assert_int_equal(xxgk_request_import(db, bad, strlen(bad), "bad.csv", &added), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "bad.csv: line 3: "));
     assert_non_null(strstr(xxgk_error_last(), "2024-02-30"));
+    const char *badjson = "id,received,applicant,applicant_type,channel,description,events\n"
+                          "B3,2024-03-01,甲,natural,online,x,\"[{\"\"kind\"\":\"\"reply\"\"}]\"\n"
+                          "B4,2024-03-01,乙,natural,online,y,not json\n";
+    assert_int_equal(xxgk_request_import(db, badjson, strlen(badjson), "ev.csv", &added),
+                     XXGK_EINVAL);
+    assert_non_null(
+        strstr(xxgk_error_last(), "ev.csv: line 2: request B3: event 1 has no kind or date"));
+    assert_int_equal(xxgk_request_import(db, badjson, strlen(badjson), "ev.csv", &added),
+                     XXGK_EINVAL); /* the same again: the first try added nothing */
+    /* without B3, B4's events are not JSON at all */
+    char *b4 = drop_line(badjson, "B3,");
+    assert_int_equal(xxgk_request_import(db, b4, strlen(b4), "ev.csv", &added), XXGK_EINVAL);
+    assert_non_null(
+        strstr(xxgk_error_last(), "ev.csv: line 2: request B4: events is not a JSON array"));
+    free(b4);
     const char *nohead = "id,received,applicant,type,channel,description\n";
     assert_int_equal(xxgk_request_import(db, nohead, strlen(nohead), "h.csv", &added),
                      XXGK_EINVAL);

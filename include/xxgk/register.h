@@ -89,17 +89,19 @@ XXGK_EXTERN int xxgk_request_show(xxgk_db *db, const char *id, char **out);
 XXGK_EXTERN int xxgk_request_list(xxgk_db *db, int year, int within, const char *today,
                                   char **out);
 /* The register as CSV, for a spreadsheet (UTF-8 with a byte order mark, which Excel needs to
- * read it as UTF-8): a header, then one row per request received in `year`
- * (0: all), in order of receipt: id, received, applicant, applicant_type, applicant_id,
- * contact, channel, description, form, status, due, overdue (1 when open past its due date on
- * `today`, as above), outcome, outcome_label, closed.  Text that a spreadsheet would take for a
- * formula (starting with = + - @) gets a leading '.  *out is malloc'd. */
+ * read it as UTF-8): a header, then one row per request received in `year` (0: all), in order
+ * of receipt: id, received, applicant, applicant_type, applicant_id, contact, channel,
+ * description, form, status, due, overdue (1 when open past its due date on `today`, as above),
+ * outcome, outcome_label, closed, events (a JSON array of the events in order: kind, date, and
+ * what each has of days, approver, outcome, fee, note).  Text that a spreadsheet would take for
+ * a formula (starting with = + - @) gets a leading '.  *out is malloc'd. */
 XXGK_EXTERN int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out);
 /* Requests from such a table (UTF-8 or GB18030, as spreadsheets save it; columns found by
  * their header names, in any order: id, received, applicant, applicant_type, channel and
- * description required, applicant_id, contact, form optional; outcome with closed records the
- * reply; other columns ignored).  All or nothing: a bad row is named by its line and nothing is
- * added.  name names the input in messages; *added receives the number added. */
+ * description required, applicant_id, contact, form optional; events replayed in order, or
+ * else outcome with closed recording the reply; other columns ignored).  All or nothing: a bad
+ * row is named by its line and nothing is added.  name names the input in messages; *added
+ * receives the number added.  An export imported into an empty register exports the same. */
 XXGK_EXTERN int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *name,
                                     size_t *added);
 

@@ -3,6 +3,7 @@
  * state, and the import of such a table (from this export, or an agency's own list with the
  * same column names) as new requests, all or nothing.
  */
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,40 @@ static void export_field(xbuf *b, const char *s)
     }
 }
 
+/* A request's events as a JSON array, for the export's last column: each
+ * {"kind", "date", and what it has of "days", "approver", "outcome", "fee", "note"}.  NULL when
+ * out of memory or the events cannot be read. */
+static char *events_json(xxgk_db *db, const char *id)
+{
+    sqlite3_stmt *st = store_prepare(&db->s,
+                                     "SELECT kind, date, days, approver, outcome, fee, note"
+                                     " FROM event WHERE request_id = ? ORDER BY seq",
+                                     id);
+    json_t *a = st ? json_array() : NULL;
+    static const char *const keys[] = {"kind", "date", "days", "approver", "outcome", "fee",
+                                       "note"};
+    int step = SQLITE_ERROR;
+    while (a && (step = sqlite3_step(st)) == SQLITE_ROW) {
+        json_t *o = json_object();
+        for (int i = 0; o && i < 7; i++) {
+            if (sqlite3_column_type(st, i) == SQLITE_NULL)
+                continue;
+            if (i == 2 || i == 5) /* days, fee: numbers */
+                json_object_set_new(o, keys[i], json_integer(sqlite3_column_int64(st, i)));
+            else
+                json_object_set_new(o, keys[i],
+                                    json_string((const char *)sqlite3_column_text(st, i)));
+        }
+        if (!o || json_array_append_new(a, o) < 0)
+            break;
+    }
+    sqlite3_finalize(st);
+    char *s = a && step == SQLITE_DONE ? json_dumps(a, JSON_COMPACT)
+                                       : NULL;
+    json_decref(a);
+    return s;
+}
+
 int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
 {
     *out = NULL;
@@ -40,7 +75,7 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
     static const char *const cols[] = {"id",      "received",    "applicant", "applicant_type",
                                        "applicant_id", "contact", "channel",   "description",
                                        "form",    "status",      "due",       "overdue",
-                                       "outcome", "outcome_label", "closed"};
+                                       "outcome", "outcome_label", "closed", "events"};
     enum { STORED = 11, NEXPORT = sizeof cols / sizeof cols[0] };
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT id, received, applicant, applicant_type,"
@@ -82,6 +117,14 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
         export_field(&b, label);
         xbuf_putc(&b, ',');
         export_field(&b, (const char *)sqlite3_column_text(st, 12));
+        xbuf_putc(&b, ',');
+        char *events = events_json(db, (const char *)sqlite3_column_text(st, 0));
+        if (!events) {
+            step = SQLITE_NOMEM;
+            break;
+        }
+        csv_put(&b, events);
+        free(events);
         xbuf_putc(&b, '\n');
     }
     int rc = step == SQLITE_DONE ? 0 : store_fail(&db->s, XXGK_EIO, "database");
@@ -97,10 +140,10 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
 /* The columns the import reads, by header name; the others (status, due, overdue,
  * outcome_label) are computed by the register and ignored. */
 enum { C_ID, C_RECEIVED, C_APPLICANT, C_TYPE, C_CHANNEL, C_DESCRIPTION, C_APPLICANT_ID,
-       C_CONTACT, C_FORM, C_OUTCOME, C_CLOSED, NCOLS };
+       C_CONTACT, C_FORM, C_OUTCOME, C_CLOSED, C_EVENTS, NCOLS };
 static const char *const import_cols[NCOLS] = {
-    "id",          "received",     "applicant", "applicant_type", "channel", "description",
-    "applicant_id", "contact",     "form",      "outcome",        "closed"};
+    "id",           "received", "applicant", "applicant_type", "channel", "description",
+    "applicant_id", "contact",  "form",      "outcome",        "closed",  "events"};
 #define REQUIRED 6 /* the first six are required, the rest optional */
 #define MAX_FIELDS 64
 
@@ -109,6 +152,36 @@ static const char *unguard(const char *s)
 {
     return s[0] == '\'' && (s[1] == '=' || s[1] == '+' || s[1] == '-' || s[1] == '@') ? s + 1
                                                                                        : s;
+}
+
+/* Replay the events column (see events_json) for request id. */
+static int replay(xxgk_db *db, const char *id, const char *events)
+{
+    json_error_t jerr;
+    json_t *a = json_loads(events, 0, &jerr);
+    int rc = json_is_array(a) ? 0
+                              : err_set(XXGK_EINVAL, "request %s: events is not a JSON array (%s)",
+                                        id, a ? "another value" : jerr.text);
+    size_t i;
+    json_t *o;
+    json_array_foreach(a, i, o)
+    {
+        if (rc)
+            break;
+        xxgk_request_event ev = {json_string_value(json_object_get(o, "kind")),
+                                 json_string_value(json_object_get(o, "date")),
+                                 (int)json_integer_value(json_object_get(o, "days")),
+                                 json_string_value(json_object_get(o, "approver")),
+                                 json_string_value(json_object_get(o, "outcome")),
+                                 (long)json_integer_value(json_object_get(o, "fee")),
+                                 json_string_value(json_object_get(o, "note"))};
+        if (!ev.kind || !ev.date)
+            rc = err_set(XXGK_EINVAL, "request %s: event %zu has no kind or date", id, i + 1);
+        else
+            rc = xxgk_request_event_add(db, id, &ev);
+    }
+    json_decref(a);
+    return rc;
 }
 
 /* Whether a record read whole: no field over its limit, no more fields than kept. */
@@ -204,7 +277,9 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
                           v[C_CHANNEL], v[C_RECEIVED],  v[C_DESCRIPTION],
                           *v[C_FORM] ? v[C_FORM] : NULL};
         rc = xxgk_request_add(db, &r);
-        if (!rc && *v[C_OUTCOME]) {
+        if (!rc && *v[C_EVENTS]) {
+            rc = replay(db, v[C_ID], v[C_EVENTS]); /* the history, outcome included */
+        } else if (!rc && *v[C_OUTCOME]) {
             /* a request answered: its reply, on the day it was closed */
             xxgk_request_event ev = {"reply", v[C_CLOSED], 0, NULL, v[C_OUTCOME], 0, NULL};
             rc = *v[C_CLOSED] ? xxgk_request_event_add(db, v[C_ID], &ev)

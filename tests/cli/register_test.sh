@@ -39,7 +39,7 @@ expect 2 "fee" -- x request event R1 fee-paid 2024-03-06
 expect 0 "" -- x request event R1 reply 2024-03-20 --outcome granted
 expect 2 "closed" -- x request event R1 reply 2024-03-21 --outcome partly
 expect 0 "R1" -- x request list --year 2024
-expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,granted,（一）予以公开,2024-03-20$" -- x request list --year 2024 --format csv
+expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,granted,（一）予以公开,2024-03-20,\"\[{\"\"kind\"\":\"\"reply\"\"" -- x request list --year 2024 --format csv
 expect 2 "text or csv" -- x request list --format xml
 x request list --format csv >"$W/register.csv"
 rm -f "$W/copy.db"
