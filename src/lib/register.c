@@ -649,13 +649,29 @@ xxgk_date register_today(const char *today)
     return today && xxgk_date_parse(&d, today) == 0 ? d : xxgk_date_today();
 }
 
+void register_year_span(int year, char from[16], char to[16])
+{
+    snprintf(from, 16, "%04d-01-01", year ? year : 1);
+    snprintf(to, 16, "%04d-12-31", year ? year : 9999);
+}
+
+int register_overdue(const char *status, const char *due, xxgk_date now, xxgk_date *due_date)
+{
+    xxgk_date d = 0;
+    int open = status && strcmp(status, "closed") != 0;
+    if (!due || xxgk_date_parse(&d, due) < 0)
+        d = 0;
+    if (due_date)
+        *due_date = open ? d : 0;
+    return open && d && d < now;
+}
+
 int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char **out)
 {
     *out = NULL;
     xxgk_date now = register_today(today);
     char from[16], to[16];
-    snprintf(from, sizeof from, "%04d-01-01", year ? year : 1);
-    snprintf(to, sizeof to, "%04d-12-31", year ? year : 9999);
+    register_year_span(year, from, to);
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT id, received, applicant_type, status, due, outcome,"
                                      " applicant FROM request WHERE received BETWEEN ? AND ?"
@@ -670,20 +686,12 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
         const char *status = (const char *)sqlite3_column_text(st, 3);
         const char *due = (const char *)sqlite3_column_text(st, 4);
         const char *outcome = (const char *)sqlite3_column_text(st, 5);
-        const char *flag = "";
-        if (within >= 0) {
-            xxgk_date d;
-            if (strcmp(status, "closed") == 0 || !due || xxgk_date_parse(&d, due) < 0)
-                continue;
-            if (d < now)
-                flag = "  逾期 OVERDUE";
-            else if (d - now > within)
-                continue;
-        } else if (due && strcmp(status, "closed") != 0) {
-            xxgk_date d;
-            if (xxgk_date_parse(&d, due) == 0 && d < now)
-                flag = "  逾期 OVERDUE";
-        }
+        xxgk_date d;
+        int overdue = register_overdue(status, due, now, &d);
+        /* due: open requests with a due date, within the days asked or already overdue */
+        if (within >= 0 && (!d || (!overdue && d - now > within)))
+            continue;
+        const char *flag = overdue ? "  逾期 OVERDUE" : "";
         xbuf_printf(&b, "%-12s %s  %-9s  %-19s  %s%s%s%s%s\n", sqlite3_column_text(st, 0),
                     sqlite3_column_text(st, 1), sqlite3_column_text(st, 2), status,
                     due ? "due " : "", due ? due : "", outcome ? "  " : "",

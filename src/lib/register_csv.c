@@ -69,8 +69,7 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
     *out = NULL;
     xxgk_date now = register_today(today);
     char from[16], to[16];
-    snprintf(from, sizeof from, "%04d-01-01", year ? year : 1);
-    snprintf(to, sizeof to, "%04d-12-31", year ? year : 9999);
+    register_year_span(year, from, to);
     /* the first eleven as stored, the rest computed */
     static const char *const cols[] = {"id",      "received",    "applicant", "applicant_type",
                                        "applicant_id", "contact", "channel",   "description",
@@ -102,9 +101,7 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
         const char *status = (const char *)sqlite3_column_text(st, 9);
         const char *due = (const char *)sqlite3_column_text(st, 10);
         const char *outcome = (const char *)sqlite3_column_text(st, 11);
-        xxgk_date d;
-        int overdue = status && strcmp(status, "closed") != 0 && due &&
-                      xxgk_date_parse(&d, due) == 0 && d < now;
+        int overdue = register_overdue(status, due, now, NULL);
         const xxgk_row_spec *row = register_outcome_row(outcome);
         char label[256] = "";
         int group = row && row->index >= 0 && row->caption; /* a numbered row: name its group */

@@ -39,6 +39,11 @@ void register_request_free(req_rec *q);
 
 /* today (YYYY-MM-DD) as a date; the system's date when it is NULL or not a date. */
 xxgk_date register_today(const char *today);
+/* The dates of receipt a listing of `year` covers (0: all years), as from..to for SQL. */
+void register_year_span(int year, char from[16], char to[16]);
+/* Whether a request with this status and due date (as stored) is open past its due date on
+ * now; *due_date (if not NULL) receives the due date, 0 when there is none. */
+int register_overdue(const char *status, const char *due, xxgk_date now, xxgk_date *due_date);
 
 /* The row of table 三 an outcome names ("granted", "withheld.4"), or NULL. */
 const xxgk_row_spec *register_outcome_row(const char *outcome);
