@@ -76,7 +76,12 @@ static void test_builtin_table(void **state)
     assert_int_equal(xxgk_calendar_entry(c, 285, &d, &w, &name), XXGK_EINVAL);
     for (int y = 2019; y <= 2026; y++)
         assert_true(xxgk_calendar_has_year(c, y));
-    assert_true(xxgk_calendar_has_year(c, 2018)); /* 2019's 元旦 arrangement starts in 2018 */
+    /* 2019's 元旦 arrangement starts in 2018, which does not make 2018's table known */
+    assert_false(xxgk_calendar_has_year(c, 2018));
+    assert_true(xxgk_calendar_table_day(D("2018-02-01")));
+    assert_true(xxgk_calendar_table_day(D("2018-11-30")));
+    assert_false(xxgk_calendar_table_day(D("2018-12-01")));
+    assert_false(xxgk_calendar_table_day(D("2019-01-31")));
     assert_false(xxgk_calendar_has_year(c, 2027));
     assert_false(xxgk_calendar_has_year(c, 1800));
 
@@ -209,6 +214,10 @@ static void test_user_table(void **state)
                     "\r\n2024-10-01,holiday,国庆\r\n";
     assert_int_equal(xxgk_calendar_load_csv(c, t, strlen(t), "2027.csv"), 0);
     assert_int_equal(xxgk_calendar_count(c), 287);
+    assert_false(xxgk_calendar_has_year(c, 2027)); /* January alone is not the year's table */
+    t = "DATE,Kind,Name\n2027-05-01,holiday,劳动节\n";
+    assert_int_equal(xxgk_calendar_load_csv(c, t, strlen(t), "2027b.csv"), 0);
+    assert_int_equal(xxgk_calendar_count(c), 288);
     assert_true(xxgk_calendar_has_year(c, 2027));
     assert_false(xxgk_calendar_is_workday(c, D("2027-01-01")));
     xxgk_date out;
@@ -223,11 +232,11 @@ static void test_user_table(void **state)
     assert_int_equal(xxgk_calendar_mark_year(c, 2028), 0);
     assert_true(xxgk_calendar_has_year(c, 2028));
     assert_int_equal(xxgk_calendar_add_day(c, D("2028-01-01"), 0, "New Year"), 0); /* replace */
-    assert_int_equal(xxgk_calendar_count(c), 288);
+    assert_int_equal(xxgk_calendar_count(c), 289);
     xxgk_date d;
     int w;
     const char *name;
-    assert_int_equal(xxgk_calendar_entry(c, 287, &d, &w, &name), 0);
+    assert_int_equal(xxgk_calendar_entry(c, 288, &d, &w, &name), 0);
     assert_string_equal(name, "New Year");
     assert_int_equal(xxgk_calendar_add_day(c, D("2024-05-06"), 1, NULL), XXGK_EINVAL);
     assert_int_equal(xxgk_calendar_mark_year(c, 2500), XXGK_EINVAL);

@@ -47,7 +47,7 @@ static xxgk_db *fresh(void)
         unlink(p);
     }
     xxgk_db *db = NULL;
-    assert_int_equal(xxgk_db_open(&db, path, "tester"), 0);
+    assert_int_equal(xxgk_db_create(&db, path, "tester"), 0);
     assert_int_equal(xxgk_db_set(db, "agency", "测试局"), 0);
     return db;
 }
@@ -101,7 +101,7 @@ static void test_bad_input_changes_nothing(void **state)
     assert_int_equal(event(db, "A1", "reply", "2024-02-20", "granted"), XXGK_EINVAL);
     assert_int_equal(event(db, "A1", "consult-end", "2024-03-05", NULL), XXGK_EINVAL);
     assert_int_equal(event(db, "A1", "no-such-event", "2024-03-05", NULL), XXGK_EINVAL);
-    assert_int_equal(event(db, "B9", "reply", "2024-03-05", "granted"), XXGK_EINVAL);
+    assert_int_equal(event(db, "B9", "reply", "2024-03-05", "granted"), XXGK_ENOTFOUND);
     assert_int_equal(event(db, "A1", "correction-expired", "2024-03-05", NULL), XXGK_EINVAL);
     /* an event before the last one */
     assert_int_equal(event(db, "A1", "consult-start", "2024-03-08", NULL), 0);
@@ -370,13 +370,136 @@ static void test_import(void **state)
     assert_non_null(
         strstr(xxgk_error_last(), "ev.csv: line 2: request B4: events is not a JSON array"));
     free(b4);
+    /* malformed records are named, never folded into their neighbours */
+    static const struct {
+        const char *csv, *why;
+    } malformed[] = {
+        {"id,received,applicant,applicant_type,channel,description\n"
+         "M1,2024-03-01,甲,natural,online,\"unterminated\nM2,2024-03-02,乙,natural,online,y\n",
+         "m.csv: line 2: a quoted field is not closed"},
+        {"id,received,applicant,applicant_type,channel,description\n"
+         "M1,2024-03-01,甲,natural,online,\"x\"y\n",
+         "m.csv: line 2: a quoted field is not closed, or text follows its closing quote"},
+        {"id,received,applicant,applicant_type,channel,description\n"
+         "M1,2024-03-01,甲,natural,online,x,extra\n",
+         "m.csv: line 2: 7 fields, but the header has 6"},
+        {"id,received,applicant,applicant_type,channel,description,closed\n"
+         "M1,2024-03-01,甲,natural,online,x,2024-03-05\n",
+         "m.csv: line 2: request M1: closed on 2024-03-05 without an outcome"},
+        {"id,received,applicant,applicant_type,channel,description,events\n"
+         "M1,2024-03-01,甲,natural,online,x,\"[{\"\"kind\"\":\"\"extension\"\",\"\"date\"\":"
+         "\"\"2024-03-05\"\",\"\"days\"\":4294967301,\"\"approver\"\":\"\"王\"\"}]\"\n",
+         "m.csv: line 2: request M1: event 1: days or fee is not a whole number in range"},
+    };
+    for (size_t i = 0; i < sizeof malformed / sizeof malformed[0]; i++) {
+        const char *m = malformed[i].csv;
+        if (xxgk_request_import(db, m, strlen(m), "m.csv", &added) != XXGK_EINVAL ||
+            !strstr(xxgk_error_last(), malformed[i].why))
+            fail_msg("case %zu: %s", i, xxgk_error_last());
+    }
+    /* text that merely looks guarded comes back as it was */
+    const char *quoted = "id,received,applicant,applicant_type,channel,description\n"
+                         "Q1,2024-03-01,'''=张三,natural,online,'-1\n";
+    assert_int_equal(xxgk_request_import(db, quoted, strlen(quoted), "q.csv", &added), 0);
+    assert_int_equal(xxgk_request_show(db, "Q1", &csv), 0);
+    assert_non_null(strstr(csv, "申请人：''=张三（"));
+    assert_non_null(strstr(csv, "内容：-1\n"));
+    free(csv);
+    assert_int_equal(xxgk_request_export(db, 0, "2024-03-01", &csv), 0);
+    assert_non_null(strstr(csv, "\nQ1,2024-03-01,'''=张三,natural,,,online,'-1,"));
+    free(csv);
     const char *nohead = "id,received,applicant,type,channel,description\n";
     assert_int_equal(xxgk_request_import(db, nohead, strlen(nohead), "h.csv", &added),
                      XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "h.csv: line 1: no column 'applicant_type'"));
     assert_int_equal(xxgk_request_export(db, 0, NULL, &csv), 0);
-    assert_null(strchr(csv, 'B')); /* nothing added: the header alone */
+    assert_null(strchr(csv, 'B')); /* nothing added: the header and Q1 alone */
+    assert_null(strchr(csv, 'M'));
     free(csv);
+    xxgk_db_close(db);
+}
+
+/* What an event may carry, one fee notice at a time, no extension after the deadline, and the
+ * fees of the year counted once per payment and per request. */
+static void test_event_rules_and_fees(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    add(db, "E1", "natural", "2024-03-01");
+    long ev = rows("event"), audit = rows("audit");
+    xxgk_request_event stray = {"consult-start", "2024-03-04", 15, NULL, "granted", 0, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "E1", &stray), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "only a reply has an outcome"));
+    stray.outcome = NULL;
+    assert_int_equal(xxgk_request_event_add(db, "E1", &stray), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "only an extension has days"));
+    stray.days = 0;
+    stray.fee = 999;
+    assert_int_equal(xxgk_request_event_add(db, "E1", &stray), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "only a fee notice has a fee"));
+    stray.fee = 0;
+    stray.note = "\xff\xfe";
+    assert_int_equal(xxgk_request_event_add(db, "E1", &stray), XXGK_EENCODING);
+    assert_non_null(strstr(xxgk_error_last(), "the note: byte 1 is not UTF-8"));
+    assert_int_equal(event(db, "E1", "reply", "2024-03-20", "withheld. 1"), XXGK_EINVAL);
+    /* due 2024-03-29: an extension on 04-01 is too late (Art. 33) */
+    xxgk_request_event late = {"extension", "2024-04-01", 10, "王局长", NULL, 0, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "E1", &late), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "comes after the deadline (2024-03-29)"));
+    assert_int_equal(rows("event"), ev);
+    assert_int_equal(rows("audit"), audit);
+    /* two fees in turn, each paid, and a second request with one */
+    xxgk_request_event fee = {"fee-notice", "2024-03-04", 0, NULL, NULL, 100, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "E1", &fee), 0);
+    fee.date = "2024-03-05";
+    assert_int_equal(xxgk_request_event_add(db, "E1", &fee), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "still waiting for payment"));
+    fee.fee = XXGK_FEE_MAX_YUAN + 1;
+    assert_int_equal(event(db, "E1", "fee-paid", "2024-03-06", NULL), 0);
+    assert_int_equal(xxgk_request_event_add(db, "E1", &fee), XXGK_EINVAL);
+    fee.fee = 50;
+    fee.date = "2024-03-08";
+    assert_int_equal(xxgk_request_event_add(db, "E1", &fee), 0);
+    assert_int_equal(event(db, "E1", "fee-paid", "2024-03-11", NULL), 0);
+    assert_int_equal(event(db, "E1", "reply", "2024-03-20", "granted"), 0);
+    add(db, "E2", "natural", "2024-03-01");
+    fee.fee = 80;
+    assert_int_equal(xxgk_request_event_add(db, "E2", &fee), 0);
+    assert_int_equal(event(db, "E2", "fee-paid", "2024-03-11", NULL), 0);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_register_report(&r, db, 2024, "2025-01-20"), 0);
+    const char *six = NULL;
+    for (size_t i = 0; i < xxgk_report_section_count(r); i++)
+        if (xxgk_report_section(r, i)->standard == 6)
+            six = xxgk_report_section(r, i)->text;
+    assert_non_null(six);
+    assert_non_null(strstr(six, "2024年共收取信息处理费230元（2件申请）。"));
+    xxgk_report_free(r);
+    /* text that cannot be stored as it is */
+    xxgk_request blank = {" ", "张三", "natural", NULL, NULL, "post", "2024-03-02", "x", NULL};
+    assert_int_equal(xxgk_request_add(db, &blank), XXGK_EINVAL);
+    blank.id = "E3 ";
+    assert_int_equal(xxgk_request_add(db, &blank), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "begins or ends with a space"));
+    blank.id = "E3";
+    blank.applicant = "\xc0\x80" "abc";
+    assert_int_equal(xxgk_request_add(db, &blank), XXGK_EENCODING);
+    assert_non_null(strstr(xxgk_error_last(), "the applicant's name: byte 1 is not UTF-8"));
+    blank.applicant = "张\n三";
+    assert_int_equal(xxgk_request_add(db, &blank), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "control character U+000A"));
+    char *text = NULL;
+    assert_int_equal(xxgk_request_list(db, 2024, -1, "2024-02-30", &text), XXGK_EINVAL);
+    assert_null(text);
+    assert_int_equal(xxgk_case_set(db, "C1", "reconsideration", "2024-03-01", "upheld",
+                                   "2024-02-30"),
+                     XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "decided: '2024-02-30' is not a date"));
+    assert_int_equal(xxgk_case_set(db, "C1", "reconsideration", "2024-03-01", "upheld",
+                                   "2024-02-28"),
+                     XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "decided on 2024-02-28, before it was filed"));
+    assert_int_equal(xxgk_narrative_set(db, 2024, 5, "\xb8\xc4\xbd\xf8"), XXGK_EENCODING);
     xxgk_db_close(db);
 }
 
@@ -397,11 +520,69 @@ static void test_calendar_import_moves_deadlines(void **state)
     assert_int_equal(xxgk_db_calendar_import(db, csv, strlen(csv), "2027.csv", &moved), 0);
     assert_string_equal(moved, "F1 2027-03-01 -> 2027-03-08\n");
     free(moved);
-    /* a bad table changes nothing */
+    /* a bad table changes nothing; nor does an empty one */
     const char *bad = "date,kind,name\n2027-13-01,holiday,x\n";
     assert_int_equal(xxgk_db_calendar_import(db, bad, strlen(bad), "bad.csv", &moved),
                      XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "bad.csv"));
+    assert_null(moved);
+    assert_int_equal(xxgk_db_calendar_import(db, "date,kind,name\n", 15, "empty.csv", &moved),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "empty.csv: no days in the table");
+
+    /* 2017 has no table: received 2017-09-25, due 2017-10-23 as plain weeks, which a table
+     * for 2017 moves past National Day; a 2018 file's last days of 2017 (its 元旦 arrangement)
+     * then leave 2017's table alone. */
+    add(db, "F2", "natural", "2017-09-25");
+    const char *y2017 = "2017-01-22,workday,春节\n2017-10-01,holiday,国庆节\n"
+                        "2017-10-02,holiday,国庆节\n2017-10-03,holiday,国庆节\n"
+                        "2017-10-04,holiday,国庆节\n2017-10-05,holiday,国庆节\n"
+                        "2017-10-06,holiday,国庆节\n2017-09-30,workday,国庆节\n";
+    assert_int_equal(xxgk_db_calendar_import(db, y2017, strlen(y2017), "2017.csv", &moved), 0);
+    assert_string_equal(moved, "F2 2017-10-23 -> 2017-10-27\n");
+    free(moved);
+    /* the 2018 file, in GB18030 as a Chinese spreadsheet saves it */
+    const char y2018[] = "2017-12-30,holiday,\xd4\xaa\xb5\xa9\n2017-12-31,holiday,"
+                         "\xd4\xaa\xb5\xa9\n2018-10-01,holiday,\xb9\xfa\xc7\xec\n";
+    assert_int_equal(xxgk_db_calendar_import(db, y2018, sizeof y2018 - 1, "2018.csv", &moved),
+                     0);
+    assert_string_equal(moved, ""); /* F2 stays where the 2017 table put it */
+    free(moved);
+    assert_int_equal(xxgk_request_show(db, "F2", &text), 0);
+    assert_non_null(strstr(text, "到期日：2017-10-27"));
+    free(text);
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(raw,
+                                        "SELECT (SELECT name FROM calendar_day WHERE date ="
+                                        " '2017-12-30'), (SELECT count(*) FROM calendar_day"
+                                        " WHERE date LIKE '2017-%'), (SELECT group_concat(year)"
+                                        " FROM calendar_year WHERE year < 2019)",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(st, 0), "元旦");
+    assert_int_equal(sqlite3_column_int(st, 1), 10);
+    assert_string_equal((const char *)sqlite3_column_text(st, 2), "2017,2018");
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+    /* a file covering more years than any fixed list: each is replaced and marked */
+    char many[4096];
+    size_t used = 0;
+    for (int y = 1930; y <= 2000; y++)
+        used += (size_t)snprintf(many + used, sizeof many - used, "%d-05-01,holiday,劳动节\n", y);
+    assert_int_equal(xxgk_db_calendar_import(db, many, used, "many.csv", &moved), 0);
+    free(moved);
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(raw, "SELECT count(*) FROM calendar_year WHERE year"
+                                             " BETWEEN 1930 AND 2000 AND source = 'many.csv'",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(st, 0), 71);
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
     xxgk_db_close(db);
 }
 
@@ -437,6 +618,47 @@ static void test_audit_and_backup(void **state)
     assert_int_equal(xxgk_request_show(copy, "A1", &text), 0);
     free(text);
     xxgk_db_close(copy);
+    xxgk_db_close(db);
+}
+
+/* Only creating makes a register: a mistyped path or somebody else's database is refused and
+ * left as it was. */
+static void test_open_refuses_non_registers(void **state)
+{
+    (void)state;
+    char p[160];
+    xxgk_db *db = (xxgk_db *)1;
+    snprintf(p, sizeof p, "%s/typo.db", dir);
+    unlink(p);
+    assert_int_equal(xxgk_db_open(&db, p, NULL), XXGK_ENOTFOUND);
+    assert_null(db);
+    assert_int_equal(access(p, F_OK), -1);
+    FILE *f = fopen(p, "w"); /* an empty file */
+    assert_non_null(f);
+    fclose(f);
+    assert_int_equal(xxgk_db_open(&db, p, NULL), XXGK_ENOTFOUND);
+    unlink(p);
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(p, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(raw, "CREATE TABLE mine(x); INSERT INTO mine VALUES (7);",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(raw);
+    assert_int_equal(xxgk_db_open(&db, p, NULL), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "not an xxgk register"));
+    assert_int_equal(xxgk_db_create(&db, p, NULL), XXGK_EINVAL);
+    assert_int_equal(sqlite3_open(p, &raw), SQLITE_OK);
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(raw, "SELECT count(*) FROM sqlite_master", -1, &st, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(st, 0), 1); /* still only its own table */
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+    unlink(p);
+    assert_int_equal(xxgk_db_create(&db, p, NULL), 0);
+    xxgk_db_close(db);
+    assert_int_equal(xxgk_db_open(&db, p, NULL), 0);
     xxgk_db_close(db);
 }
 
@@ -509,14 +731,26 @@ static void test_letters(void **state)
     assert_int_equal(xxgk_request_letter(&text, db, "L1", "reply", NULL, 0, NULL), XXGK_EINVAL);
     assert_int_equal(xxgk_request_letter(&text, db, "L1", "nonsense", NULL, 0, NULL),
                      XXGK_EINVAL);
-    xxgk_request_event ext = {"extension", "2024-03-20", 10, "王局长", NULL, 0, NULL};
+    xxgk_request_event ext = {"extension", "2024-03-20", 10, "王局长", NULL, 0, "需要调取档案"};
     assert_int_equal(xxgk_request_event_add(db, "L1", &ext), 0);
     assert_int_equal(xxgk_request_letter(&text, db, "L1", "extension-notice", NULL, 0,
                                          "2024-03-20"),
                      0);
-    /* 2024-03-01 + 20 working days = 03-29, + 10 = 04-15 (04-04..06 off, 04-07 worked) */
-    assert_non_null(strstr(text, "2024年4月15日"));
+    /* 2024-03-01 + 20 working days = 03-29, + 10 = 04-15 (04-04..06 off, 04-07 worked): the
+     * letter names the deadline it replaces and the new one, and the extension's reason */
+    assert_non_null(strstr(text, "因需要调取档案，"));
+    assert_non_null(strstr(text, "（原答复期限至2024年3月29日届满）"));
+    assert_non_null(strstr(text, "本机关将于2024年4月15日前"));
     assert_non_null(strstr(text, "2024年3月1日"));
+    free(text);
+    assert_int_equal(xxgk_request_letter(&text, db, "L1", "extension-notice", NULL, 0,
+                                         "2024-02-30"),
+                     XXGK_EINVAL);
+    assert_null(text);
+    assert_non_null(strstr(xxgk_error_last(), "2024-02-30"));
+    assert_int_equal(xxgk_request_letter(&text, db, "L1", "extension-notice", NULL, 0,
+                                         "2024-03-20"),
+                     0);
     assert_non_null(strstr(text, "测试局"));
     free(text);
     assert_int_equal(event(db, "L1", "reply", "2024-04-10", "unable.1"), 0);
@@ -564,8 +798,10 @@ int main(void)
         cmocka_unit_test(test_in_force_carried),
         cmocka_unit_test(test_export),
         cmocka_unit_test(test_import),
+        cmocka_unit_test(test_event_rules_and_fees),
         cmocka_unit_test(test_calendar_import_moves_deadlines),
         cmocka_unit_test(test_audit_and_backup),
+        cmocka_unit_test(test_open_refuses_non_registers),
         cmocka_unit_test(test_letters),
         cmocka_unit_test(test_kill_during_writes),
     };

@@ -293,6 +293,28 @@ static void test_decode(void **state)
     xbuf_init(&b, 0);
     assert_int_equal(enc_decode(&b, "ab\0cd", 5, NULL, &used, err, sizeof err), XXGK_EBINARY);
     xbuf_free(&b);
+    /* UTF-16 without a BOM: named as such, with the option that reads it */
+    const char le[] = "\x32\x00\x30\x00\x32\x00\x34\x00\x74\x5e\xa6\x5e\xa5\x62\x4a\x54"
+                      "\x0a\x00\x31\x00\x32\x00";
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, le, sizeof le - 1, NULL, &used, err, sizeof err),
+                     XXGK_EENCODING);
+    assert_string_equal(err, "NUL bytes in every other byte: UTF-16LE text without a byte order "
+                             "mark? use --encoding UTF-16LE");
+    xbuf_free(&b);
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, le, sizeof le - 1, "UTF-16LE", &used, err, sizeof err), 0);
+    assert_string_equal(b.data, "2024年度报告\n12");
+    xbuf_free(&b);
+    const char be[] = "\x00\x32\x00\x30\x5e\x74\x5e\xa6";
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, be, sizeof be - 1, "UTF-16BE", &used, err, sizeof err), 0);
+    assert_string_equal(b.data, "20年度");
+    xbuf_free(&b);
+    xbuf_init(&b, 0); /* a named order skips its own mark */
+    assert_int_equal(enc_decode(&b, "\xfe\xff\0002", 4, "utf-16be", &used, err, sizeof err), 0);
+    assert_string_equal(b.data, "2");
+    xbuf_free(&b);
     /* neither UTF-8 nor GB18030: the place is named */
     xbuf_init(&b, 0);
     assert_int_equal(enc_decode(&b, "ok\nok\n\xff\xff", 8, NULL, &used, err, sizeof err),

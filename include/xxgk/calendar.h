@@ -44,7 +44,8 @@ XXGK_EXTERN int xxgk_calendar_new(xxgk_calendar **out);
 XXGK_EXTERN void xxgk_calendar_free(xxgk_calendar *c);
 
 /* Add the entries of a `date,kind,name` CSV (header line optional, blank lines and CRLF allowed,
- * no quoting: name is the rest of the line) and mark the year of every entry as defined.  kind is
+ * no quoting: name is the rest of the line) and mark as defined every year the file has a table
+ * for (see xxgk_calendar_table_day).  kind is
  * `holiday` or `workday`; a `workday` must fall on a Saturday or Sunday.  Entries replace earlier
  * ones for the same date, so a user's table can be loaded over the built-in one.  A bad line or a
  * date listed twice is XXGK_EINVAL with a message "NAME:LINE: why"; text over 8 MiB, more than
@@ -52,8 +53,12 @@ XXGK_EXTERN void xxgk_calendar_free(xxgk_calendar *c);
  * unchanged. */
 XXGK_EXTERN int xxgk_calendar_load_csv(xxgk_calendar *c, const char *text, size_t len,
                                        const char *name);
+/* Whether an entry on d shows that a file has the table of d's year: one from February to
+ * November does; the last days of December and the first of January may belong to the
+ * neighbouring year's 元旦 arrangement (the 2019 notice moves 2018-12-29 to 12-31). */
+XXGK_EXTERN int xxgk_calendar_table_day(xxgk_date d);
 /* Load the table compiled into the library (data/holidays-cn.csv: 2019-2026, plus the last days
- * of 2018 that belong to 2019's 元旦 arrangement, which makes 2018 count as defined). */
+ * of 2018 that belong to 2019's 元旦 arrangement, which leave 2018 undefined). */
 XXGK_EXTERN int xxgk_calendar_load_builtin(xxgk_calendar *c);
 /* Add or replace one entry (workday: 1 for a 调休 working day, 0 for a holiday; name is copied,
  * NULL means "").  Does not mark the year: a loader from storage calls xxgk_calendar_mark_year for

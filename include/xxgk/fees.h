@@ -10,6 +10,7 @@
 
 #define XXGK_FEE_MAX_PAGES 10000000L /* more pages than this is a caller's error */
 #define XXGK_FEE_MAX_NTH 1000000     /* more applications in one month than this, likewise */
+#define XXGK_FEE_MAX_YUAN 100000000L /* a fee notice for more yuan than this, likewise */
 /* Room that always holds the explanation of xxgk_fee_by_pages().  A batch's explanation needs
  * about 60 bytes per price band it spans (a band is 10 applications from the 31st on). */
 #define XXGK_FEE_EXPLAIN_SIZE 256

@@ -11,26 +11,40 @@
 
 typedef struct xxgk_db xxgk_db;
 
-/* Open (creating or migrating as needed) the register at path.  `who` names the person making
- * changes, for the audit trail (NULL: the login name).  Free with xxgk_db_close. */
+/* Open the register at path, migrating an older schema.  `who` names the person making
+ * changes, for the audit trail (NULL: the login name).  XXGK_ENOTFOUND when there is no
+ * register at path (no file, or an empty one); XXGK_EINVAL for a database that is not a
+ * register.  Free with xxgk_db_close. */
 XXGK_EXTERN int xxgk_db_open(xxgk_db **out, const char *path, const char *who);
+/* As xxgk_db_open, but a missing or empty file becomes a new register (with the shipped
+ * 2019-2026 holiday table). */
+XXGK_EXTERN int xxgk_db_create(xxgk_db **out, const char *path, const char *who);
 XXGK_EXTERN void xxgk_db_close(xxgk_db *db);
 
 /* Online backup to a new file at dest (refuses to overwrite an existing file). */
 XXGK_EXTERN int xxgk_db_backup(xxgk_db *db, const char *dest);
-/* Integrity and foreign-key check; *out is a malloc'd report ("ok" when sound). */
+/* Integrity and foreign-key check: 0 when sound, 1 when not, or an xxgk_error code.  On 0 or 1
+ * *out is the malloc'd report ("ok" when sound, else one line per problem); on error NULL. */
 XXGK_EXTERN int xxgk_db_check(xxgk_db *db, char **out);
 XXGK_EXTERN int xxgk_db_schema_version(xxgk_db *db);
 
-/* Settings: "agency" (the agency's name), "agency_kind" (department|government). */
+/* Settings: "agency" (the agency's name), "agency_kind" (department|government).
+ *
+ * Text given to the register (names, IDs, descriptions, notes, narrative) must be UTF-8 without
+ * control characters (newline and tab allowed in descriptions, notes and narrative); names and
+ * IDs must not be blank or begin or end with a space.  Anything else is refused
+ * (XXGK_EENCODING, XXGK_EINVAL) with a message naming the field.  Functions that return text
+ * set *out to NULL on failure; free the text with free(). */
 XXGK_EXTERN int xxgk_db_set(xxgk_db *db, const char *key, const char *value);
 /* *out is malloc'd, or NULL when unset. */
 XXGK_EXTERN int xxgk_db_get(xxgk_db *db, const char *key, char **out);
 
 /* ---- calendar ---- */
 
-/* Import a holiday table (CSV: date,kind,name).  Years it covers replace what the register had
- * for them; the deadlines of open requests are recomputed and every one that moved is written
+/* Import a holiday table (CSV: date,kind,name; UTF-8, GB18030 or UTF-16 with a byte order
+ * mark).  The years it has a table for (xxgk_calendar_table_day) replace what the register had
+ * for them; its days of other years (late December in next year's 元旦 arrangement) are added
+ * to what is there.  A file without a single day is refused.  The deadlines of open requests are recomputed and every one that moved is written
  * to *moved (malloc'd text, one line per request: "ID old -> new").  */
 XXGK_EXTERN int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len,
                                         const char *name, char **moved);
@@ -52,11 +66,11 @@ typedef struct {
 XXGK_EXTERN int xxgk_request_add(xxgk_db *db, const xxgk_request *req);
 
 /* Event kinds, as the CLI names them:
- *   correction-notice DATE [--items TEXT]    补正 notice (due within 7 working days of receipt)
+ *   correction-notice DATE [--note ITEMS]    补正 notice (due within 7 working days of receipt)
  *   correction-received DATE                 corrected application: the clock restarts
  *   correction-expired DATE                  no correction in time: ends as 三（六）1
  *   still-unclear DATE                       unclear after correction: ends as 三（四）3
- *   consult-start DATE [--party NAME]        third-party / other-agency consultation starts
+ *   consult-start DATE [--note PARTY]        third-party / other-agency consultation starts
  *   consult-end DATE                         ... and ends (the time between is not counted)
  *   extension DATE --days N --approver NAME  once, at most 20 working days
  *   fee-notice DATE --fee YUAN               the time until payment is not counted
@@ -75,8 +89,13 @@ typedef struct {
     const char *note;     /* free text: correction items, the consulted party, ... */
 } xxgk_request_event;
 
-/* Record an event; an event out of order, impossible for the request's state, or naming an
- * outcome that does not exist is refused with XXGK_EINVAL and changes nothing. */
+/* Record an event; an event out of order, impossible for the request's state, with a field its
+ * kind does not have (an outcome on anything but a reply; days or an approver on anything but
+ * an extension; a fee on anything but a fee notice), an extension after the deadline, a second
+ * fee notice before the first is settled, or naming an outcome that does not exist is refused
+ * with XXGK_EINVAL and changes nothing; XXGK_ENOTFOUND when there is no such request.  The note
+ * goes into the letters: the items to correct, the party consulted, the reason for an extension
+ * or a reply. */
 XXGK_EXTERN int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev);
 
 /* The request, its events, status and deadline with the computation explained (Chinese text,
@@ -85,7 +104,8 @@ XXGK_EXTERN int xxgk_request_show(xxgk_db *db, const char *id, char **out);
 
 /* One line per request: ID, received, applicant type, status, due date.  year 0: all;
  * within >= 0: only open requests due within that many calendar days of `today` (YYYY-MM-DD,
- * NULL: the system date) and those overdue.  *out is malloc'd text. */
+ * NULL: the system date; XXGK_EINVAL when not a date) and those overdue.  *out is malloc'd
+ * text. */
 XXGK_EXTERN int xxgk_request_list(xxgk_db *db, int year, int within, const char *today,
                                   char **out);
 /* The register as CSV, for a spreadsheet (UTF-8 with a byte order mark, which Excel needs to
@@ -94,13 +114,15 @@ XXGK_EXTERN int xxgk_request_list(xxgk_db *db, int year, int within, const char 
  * description, form, status, due, overdue (1 when open past its due date on `today`, as above),
  * outcome, outcome_label, closed, events (a JSON array of the events in order: kind, date, and
  * what each has of days, approver, outcome, fee, note).  Text that a spreadsheet would take for
- * a formula (starting with = + - @) gets a leading '.  *out is malloc'd. */
+ * a formula (starting with = + - @, after any leading 's) gets one more leading '; the import
+ * takes one off again.  *out is malloc'd. */
 XXGK_EXTERN int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out);
 /* Requests from such a table (UTF-8 or GB18030, as spreadsheets save it; columns found by
  * their header names, in any order: id, received, applicant, applicant_type, channel and
  * description required, applicant_id, contact, form optional; events replayed in order, or
  * else outcome with closed recording the reply; other columns ignored).  All or nothing: a bad
- * row is named by its line and nothing is added.  name names the input in messages; *added
+ * row (a quote not closed, more fields than the header, a closing date without an outcome, an
+ * event's days or fee out of range) is named by its line and nothing is added.  name names the input in messages; *added
  * receives the number added.  An export imported into an empty register exports the same. */
 XXGK_EXTERN int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *name,
                                     size_t *added);
@@ -114,16 +136,17 @@ XXGK_EXTERN int xxgk_figure_set(xxgk_db *db, int year, const char *key, double v
 
 /* A reconsideration or litigation case: kind reconsideration | litigation_direct |
  * litigation_after_review; result upheld | corrected | other, with the date it was decided,
- * or NULL while pending. */
+ * or NULL while pending.  Setting an existing ID replaces the case (audited). */
 XXGK_EXTERN int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
                               const char *result, const char *decided);
 
-/* The narrative of section 1-6 for a year (replaces the generated draft). */
+/* The narrative of section 1-6 for a year 2019-2100 (replaces the generated draft). */
 XXGK_EXTERN int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text);
 
 /* The annual report for a year, built from the register: the three tables computed, the
  * narrative stored (or drafted from the figures), the 信息处理费 sentence in 六, the agency's
- * name and the date (YYYY-MM-DD; NULL: today).  Free with xxgk_report_free. */
+ * name and the date (YYYY-MM-DD; NULL: today).  year is 2019-2100; XXGK_EINVAL when the
+ * register has no agency name.  Free with xxgk_report_free. */
 XXGK_EXTERN int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year,
                                      const char *date);
 

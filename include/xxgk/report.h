@@ -54,6 +54,14 @@ XXGK_EXTERN int xxgk_report_read_file(xxgk_report **out, const char *path,
 
 XXGK_EXTERN void xxgk_report_free(xxgk_report *r);
 
+/* Plain text in any encoding the reader detects (UTF-8 with or without a byte order mark,
+ * UTF-16 with one, GB18030), or in `encoding` (NULL: detect), as NUL-terminated UTF-8 in *out
+ * (malloc'd: free() it; NULL on failure).  Binary data and undecodable bytes are refused
+ * (XXGK_EBINARY, XXGK_EENCODING) with a message naming `name` and the place.  For the texts a
+ * user hands the register: narrative, letter templates. */
+XXGK_EXTERN int xxgk_text_decode(char **out, const char *data, size_t len, const char *encoding,
+                                 const char *name);
+
 /* Build a report from figures rather than text (the register's annual report): an empty report
  * of the given format whose cells are all absent until set. */
 XXGK_EXTERN int xxgk_report_new(xxgk_report **out, xxgk_format_id format, const char *agency,

@@ -28,7 +28,7 @@ typedef struct {
  * The shipped letters use these names: agency (发文机关), ref (文号), applicant, applicant_id,
  * contact, received (收到申请日期), description (申请内容), date (成文日期), due (答复期限),
  * new_due, extension_days, approver, correction_items, correction_deadline, third_party,
- * fee (yuan, digits only), fee_explain (from xxgk/fees.h), pay_deadline, reason, outcome,
+ * fee (yuan, digits only), fee_explain (the fee notice's note), pay_deadline, reason, outcome,
  * outcome_row.  reason and outcome are clauses without closing punctuation. */
 XXGK_EXTERN int xxgk_template_render(char **out, const char *tmpl, size_t len,
                                      const xxgk_tvar *vars, size_t nvars, const char *name);

@@ -26,12 +26,13 @@
 typedef enum {
     XXGK_OK = 0,
     XXGK_ENOMEM = -1,    /* out of memory */
-    XXGK_EIO = -2,       /* a file could not be opened or read */
+    XXGK_EIO = -2,       /* a file or the register could not be opened, read or written */
     XXGK_EENCODING = -3, /* the bytes are not text in a known encoding */
     XXGK_EBINARY = -4,   /* the input is a binary file, not text */
     XXGK_ELIMIT = -5,    /* the input exceeds a documented limit */
     XXGK_EINVAL = -6,    /* an argument is invalid (e.g. an unknown encoding name) */
-    XXGK_EEMPTY = -7     /* the input holds no text at all */
+    XXGK_EEMPTY = -7,    /* the input holds no text at all */
+    XXGK_ENOTFOUND = -8  /* no such register, request, case or letter */
 } xxgk_error;
 
 /* Short English name of an error code; never NULL. */

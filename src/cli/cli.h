@@ -66,8 +66,15 @@ int sink_file(void *ctx, const char *data, size_t len);
 /* The whole of a file ("-" for stdin), NUL-terminated; prints the error and returns NULL. */
 char *read_all(const char *path, size_t *len);
 
-/* Open the register named by --db (default xxgk.db) as --user; prints the error. */
-int db_open(xxgk_db **db, const void *parsed_args);
+/* The whole of a text file in any encoding the reader knows, as UTF-8; prints the error and
+ * returns NULL. */
+char *read_text(const char *path);
+/* Whether paths a and b name the same existing file. */
+int same_file(const char *a, const char *b);
+
+/* Open the register named by --db (default xxgk.db) as --user, creating it when `create`;
+ * prints the error. */
+int db_open(xxgk_db **db, const void *parsed_args, int create);
 
 int cmd_parse(int argc, char **argv);
 int cmd_check(int argc, char **argv);

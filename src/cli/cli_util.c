@@ -393,12 +393,33 @@ char *read_all(const char *path, size_t *len)
     return s;
 }
 
-int db_open(xxgk_db **db, const void *parsed)
+char *read_text(const char *path)
+{
+    size_t len;
+    char *raw = read_all(path, &len), *text = NULL;
+    if (raw && xxgk_text_decode(&text, raw, len, NULL, path) < 0)
+        fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
+    free(raw);
+    return text;
+}
+
+int same_file(const char *a, const char *b)
+{
+    struct stat x, y;
+    return a && b && stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev &&
+           x.st_ino == y.st_ino;
+}
+
+int db_open(xxgk_db **db, const void *parsed, int create)
 {
     const args *a = parsed;
     const char *path = args_get(a, "db", "xxgk.db");
-    if (xxgk_db_open(db, path, args_get(a, "user", NULL)) < 0) {
-        fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
+    const char *who = args_get(a, "user", NULL);
+    int rc = create ? xxgk_db_create(db, path, who) : xxgk_db_open(db, path, who);
+    if (rc < 0) {
+        fprintf(stderr, "xxgk: %s%s\n", xxgk_error_last(),
+                rc == XXGK_ENOTFOUND ? " (xxgk db init creates a register; --db names another)"
+                                     : "");
         *db = NULL;
         return -1;
     }

@@ -91,8 +91,14 @@ static int job(void *vctx, size_t i, const char *path, xbuf *out)
     int status = rc < 0 ? EXIT_TROUBLE
                  : xxgk_findings_at_least(f, XXGK_SEV_ERROR) ? EXIT_FINDINGS
                                                               : EXIT_CLEAN;
-    if (rc < 0)
+    if (rc < 0) { /* no findings to count: out of memory, or the output failed */
         fprintf(stderr, "xxgk: %s: %s\n", name, xxgk_error_last());
+        if (c->outcome)
+            c->outcome[i] = FILE_UNREADABLE;
+        xxgk_findings_free(f);
+        xxgk_report_free(r);
+        return status;
+    }
     unsigned char seen[MAX_RULES] = {0};
     tally_rules(c->tally, f, seen);
     if (c->outcome) /* each job writes its own slot */

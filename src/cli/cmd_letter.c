@@ -21,20 +21,23 @@ int cmd_letter(int argc, char **argv)
     int st = args_command(&a, argc, argv, opts, "letter", usage, NULL, 2);
     if (st)
         return st > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
-    size_t len = 0;
     char *tmpl = NULL;
-    const char *tpath = args_get(&a, "template", NULL);
-    if (tpath && !(tmpl = read_all(tpath, &len)))
+    const char *tpath = args_get(&a, "template", NULL), *path = args_get(&a, "o", NULL);
+    if (same_file(path, args_get(&a, "db", "xxgk.db"))) {
+        fprintf(stderr, "xxgk letter: -o %s is the register: refusing to overwrite it\n", path);
         return EXIT_TROUBLE;
+    }
+    if (tpath && !(tmpl = read_text(tpath)))
+        return EXIT_TROUBLE;
+    size_t len = tmpl ? strlen(tmpl) : 0;
     xxgk_db *db;
-    if (db_open(&db, &a) < 0) {
+    if (db_open(&db, &a, 0) < 0) {
         free(tmpl);
         return EXIT_TROUBLE;
     }
     char *text = NULL;
     int rc = xxgk_request_letter(&text, db, a.pos[0], a.pos[1], tmpl, len,
                                  args_get(&a, "date", NULL));
-    const char *path = args_get(&a, "o", NULL);
     const char *format = args_get(&a, "format", "txt");
     if (!rc && strcmp(format, "txt") != 0 && strcmp(format, "docx") != 0) {
         fprintf(stderr, "xxgk letter: --format is txt or docx\n");
@@ -85,7 +88,7 @@ int cmd_fee(int argc, char **argv)
             return EXIT_TROUBLE;
         }
         xxgk_db *db;
-        if (db_open(&db, &a) < 0)
+        if (db_open(&db, &a, 0) < 0)
             return EXIT_TROUBLE;
         char *text = NULL;
         rc = xxgk_request_fee(&text, db, a.pos[0]);

@@ -1,4 +1,5 @@
 /* xxgk report: the annual report written from the register, and its narrative sections. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,7 +45,7 @@ int cmd_report(int argc, char **argv)
     if (args_parse(&a, argc, argv, 1, opts, "report") < 0)
         return EXIT_TROUBLE;
     if (parse_int(args_get(&a, "year", NULL), 2019, 2100, &year) < 0) {
-        fprintf(stderr, "xxgk report: --year YEAR is required\n");
+        fprintf(stderr, "xxgk report: --year needs the year reported on, 2019 to 2100\n");
         return EXIT_TROUBLE;
     }
     xxgk_db *db;
@@ -54,11 +55,10 @@ int cmd_report(int argc, char **argv)
             fprintf(stderr, "xxgk report text: --section is one of 一 二 三 四 五 六\n");
             return EXIT_TROUBLE;
         }
-        size_t len;
-        char *text = read_all(a.pos[1], &len);
+        char *text = read_text(a.pos[1]);
         if (!text)
             return EXIT_TROUBLE;
-        int rc = db_open(&db, &a);
+        int rc = db_open(&db, &a, 0);
         if (!rc)
             rc = xxgk_narrative_set(db, year, section, text);
         if (rc < 0)
@@ -77,21 +77,26 @@ int cmd_report(int argc, char **argv)
         fprintf(stderr, "xxgk report: unknown --format %s\n", format);
         return EXIT_TROUBLE;
     }
-    if (db_open(&db, &a) < 0)
+    const char *path = args_get(&a, "o", NULL);
+    if (same_file(path, args_get(&a, "db", "xxgk.db"))) {
+        fprintf(stderr, "xxgk report: -o %s is the register: refusing to overwrite it\n", path);
+        return EXIT_TROUBLE;
+    }
+    if (db_open(&db, &a, 0) < 0)
         return EXIT_TROUBLE;
     xxgk_report *r = NULL;
     xxgk_findings *f = NULL;
     int rc = xxgk_register_report(&r, db, year, args_get(&a, "date", NULL));
     if (!rc) {
         char *kind = NULL;
-        xxgk_db_get(db, "agency_kind", &kind);
-        xxgk_check_options co = {XXGK_LANG_ZH, kind && strcmp(kind, "government") == 0
-                                                   ? XXGK_AGENCY_GOVERNMENT
-                                                   : XXGK_AGENCY_DEPARTMENT};
+        xxgk_check_options co = {XXGK_LANG_ZH, XXGK_AGENCY_AUTO}; /* unset: from the name */
+        if (!(rc = xxgk_db_get(db, "agency_kind", &kind)) && kind)
+            co.agency_kind = strcmp(kind, "government") == 0 ? XXGK_AGENCY_GOVERNMENT
+                                                             : XXGK_AGENCY_DEPARTMENT;
         free(kind);
-        rc = xxgk_check(&f, r, &co);
+        if (!rc)
+            rc = xxgk_check(&f, r, &co);
     }
-    const char *path = args_get(&a, "o", NULL);
     /* As `parse` writes one report: a header first (csv), a document at the end (xlsx,
      * sqlite). */
     xbuf doc, whole;
@@ -108,8 +113,10 @@ int cmd_report(int argc, char **argv)
         whole = tmp;
     }
     xbuf_free(&whole);
-    if (!rc && write_whole(path, doc.data ? doc.data : "", doc.len) < 0) {
-        perror(path ? path : "stdout");
+    int unwritten = !rc && write_whole(path, doc.data ? doc.data : "", doc.len) < 0;
+    if (unwritten) {
+        fprintf(stderr, "xxgk report: cannot write %s: %s\n", path ? path : "the output",
+                strerror(errno));
         rc = XXGK_EIO;
     }
     xbuf_free(&doc);
@@ -122,7 +129,7 @@ int cmd_report(int argc, char **argv)
         fputs(b.data ? b.data : "", stderr);
         xbuf_free(&b);
     }
-    if (rc < 0)
+    if (rc < 0 && !unwritten)
         fprintf(stderr, "xxgk report: %s\n", xxgk_error_last());
     xxgk_findings_free(f);
     xxgk_report_free(r);

@@ -64,7 +64,7 @@ int cmd_request(int argc, char **argv)
         return EXIT_TROUBLE;
     }
     xxgk_db *db;
-    if (db_open(&db, &a) < 0)
+    if (db_open(&db, &a, 0) < 0)
         return EXIT_TROUBLE;
     int rc = 0, usage = 0;
     char *text = NULL;
@@ -87,7 +87,7 @@ int cmd_request(int argc, char **argv)
         if (d && parse_int(d, 1, 1000, &days) < 0) {
             fprintf(stderr, "xxgk request event: --days needs a number of working days\n");
             usage = 1;
-        } else if (f && parse_int(f, 1, 100000000, &fee) < 0) {
+        } else if (f && parse_int(f, 1, XXGK_FEE_MAX_YUAN, &fee) < 0) {
             fprintf(stderr, "xxgk request event: --fee needs an amount in yuan\n");
             usage = 1;
         } else {

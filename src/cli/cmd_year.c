@@ -47,7 +47,7 @@ int cmd_figure(int argc, char **argv)
         return EXIT_TROUBLE;
     }
     xxgk_db *db;
-    if (db_open(&db, &a) < 0)
+    if (db_open(&db, &a, 0) < 0)
         return EXIT_TROUBLE;
     return finish(db, xxgk_figure_set(db, year, a.pos[1], v), "figure");
 }
@@ -66,7 +66,7 @@ int cmd_case(int argc, char **argv)
     if (st)
         return st > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
     xxgk_db *db;
-    if (db_open(&db, &a) < 0)
+    if (db_open(&db, &a, 0) < 0)
         return EXIT_TROUBLE;
     return finish(db,
                   xxgk_case_set(db, a.pos[1], args_get(&a, "kind", NULL),
@@ -93,7 +93,7 @@ int cmd_calendar(int argc, char **argv)
     if (!csv)
         return EXIT_TROUBLE;
     xxgk_db *db;
-    if (db_open(&db, &a) < 0) {
+    if (db_open(&db, &a, 0) < 0) {
         free(csv);
         return EXIT_TROUBLE;
     }

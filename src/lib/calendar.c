@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "lib/error.h"
@@ -334,7 +335,7 @@ static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len
         trim(&a, &e);
         if (a == e)
             continue;
-        if (line == 1 && (size_t)(e - a) == 14 && memcmp(a, "date,kind,name", 14) == 0)
+        if (line == 1 && (size_t)(e - a) == 14 && strncasecmp(a, "date,kind,name", 14) == 0)
             continue;
         if (memchr(a, '\0', (size_t)(e - a)))
             return err_set(XXGK_EINVAL, "%s:%zu: NUL byte in the line", name, line);
@@ -433,7 +434,8 @@ int xxgk_calendar_load_csv(xxgk_calendar *c, const char *text, size_t len, const
         if (i < c->n && c->e[i].d == p[j].d)
             free(c->e[i++].name);
         m[k++] = (struct entry){p[j].d, p[j].workday, names[j]};
-        c->years[xxgk_date_year(p[j].d) - XXGK_DATE_MIN_YEAR] = 1;
+        if (xxgk_calendar_table_day(p[j].d))
+            c->years[xxgk_date_year(p[j].d) - XXGK_DATE_MIN_YEAR] = 1;
         j++;
     }
     free(names);
@@ -444,6 +446,13 @@ int xxgk_calendar_load_csv(xxgk_calendar *c, const char *text, size_t len, const
 out:
     free(p);
     return rc;
+}
+
+int xxgk_calendar_table_day(xxgk_date d)
+{
+    char s[11];
+    xxgk_date_format(d, s);
+    return strncmp(s + 5, "02", 2) >= 0 && strncmp(s + 5, "11", 2) <= 0;
 }
 
 int xxgk_calendar_load_builtin(xxgk_calendar *c)

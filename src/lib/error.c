@@ -12,12 +12,13 @@ const char *xxgk_strerror(int code)
     switch (code) {
     case XXGK_OK: return "no error";
     case XXGK_ENOMEM: return "out of memory";
-    case XXGK_EIO: return "cannot read input";
+    case XXGK_EIO: return "input/output error";
     case XXGK_EENCODING: return "unknown or invalid text encoding";
     case XXGK_EBINARY: return "binary data, not text";
     case XXGK_ELIMIT: return "input exceeds a limit";
     case XXGK_EINVAL: return "invalid argument";
     case XXGK_EEMPTY: return "no text";
+    case XXGK_ENOTFOUND: return "not found";
     default: return "unknown error";
     }
 }

@@ -138,9 +138,22 @@ int xxgk_request_letter(char **out, xxgk_db *db, const char *id, const char *kin
         return rc;
     }
     char today[16], corr_deadline[11], pay_deadline[11], days[16] = "", fee[24] = "";
+    char old_due[11] = "";
+    xxgk_date when;
     if (!date) {
         xxgk_date_format(xxgk_date_today(), today);
         date = today;
+    } else if (xxgk_date_parse(&when, date) < 0) {
+        rc = err_set(XXGK_EINVAL, "the letter's date '%s' is not a date (YYYY-MM-DD)", date);
+    }
+    /* The extension letter states the deadline it replaces: as it was before the extension. */
+    int extension_letter = strcmp(kind, "extension-notice") == 0;
+    if (!rc && extension_letter)
+        rc = register_due_after(cal, &q, (int)(e.extension - q.ev), old_due);
+    if (rc) {
+        xxgk_calendar_free(cal);
+        register_request_free(&q);
+        return rc;
     }
     /* Deadlines the letters state, where the 条例 and the 109号 办法 give none precisely:
      * 15 working days to correct, 20 to pay ([uncertain] in the reference: editable text). */
@@ -166,7 +179,7 @@ int xxgk_request_letter(char **out, xxgk_db *db, const char *id, const char *kin
         {"received", cn_date(c_received, q.received)},
         {"description", str(q.description)},
         {"date", cn_date(c_date, date)},
-        {"due", cn_date(c_due, q.due)},
+        {"due", cn_date(c_due, extension_letter ? old_due : q.due)},
         {"new_due", cn_date(c_new_due, e.extension ? q.due : "")},
         {"extension_days", days},
         {"approver", e.extension ? str(e.extension->approver) : ""},
@@ -176,7 +189,7 @@ int xxgk_request_letter(char **out, xxgk_db *db, const char *id, const char *kin
         {"fee", fee},
         {"fee_explain", e.fee ? str(e.fee->note) : ""},
         {"pay_deadline", cn_date(c_pay, pay_deadline)},
-        {"reason", e.reply ? str(e.reply->note) : ""},
+        {"reason", extension_letter ? str(e.extension->note) : e.reply ? str(e.reply->note) : ""},
         {"outcome", row ? row->label : ""},
         {"outcome_row", str(q.outcome)},
     };

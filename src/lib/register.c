@@ -11,7 +11,8 @@
 #include "lib/error.h"
 #include "lib/register_impl.h"
 #include "util/buf.h"
-
+#include "util/encoding.h"
+#include "util/text.h"
 
 /* ---- small helpers ---- */
 
@@ -26,6 +27,49 @@ static int valid_date(const char *s, xxgk_date *d, const char *what)
     if (!s || xxgk_date_parse(d, s) < 0)
         return err_set(XXGK_EINVAL, "%s: '%s' is not a date (YYYY-MM-DD)", what, s ? s : "");
     return 0;
+}
+
+int register_text_ok(const char *s, const char *what, int kind)
+{
+    if (!s)
+        return 0;
+    size_t n = strlen(s);
+    if (kind == REGISTER_TEXT_NAME && n == 0)
+        return err_set(XXGK_EINVAL, "%s is empty", what);
+    if (kind == REGISTER_TEXT_NAME && (s[0] == ' ' || s[n - 1] == ' '))
+        return err_set(XXGK_EINVAL, "%s '%s' begins or ends with a space", what, s);
+    int blank = 1;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        size_t k = u8_next(s + i, n - i, &cp);
+        if (cp < 0)
+            return err_set(XXGK_EENCODING,
+                           "%s: byte %zu is not UTF-8 (convert the text, e.g. from GB18030)",
+                           what, i + 1);
+        if ((cp < 0x20 && !(kind == REGISTER_TEXT_PROSE && (cp == '\n' || cp == '\t'))) ||
+            cp == 0x7F)
+            return err_set(XXGK_EINVAL, "%s: control character U+%04X at byte %zu", what,
+                           (unsigned)cp, i + 1);
+        if (cp != ' ' && cp != '\n' && cp != '\t' && cp != 0x3000)
+            blank = 0;
+        i += k;
+    }
+    if (blank && kind == REGISTER_TEXT_NAME)
+        return err_set(XXGK_EINVAL, "%s is blank", what);
+    return 0;
+}
+
+int register_text_out(xbuf *b, int rc, char **out)
+{
+    *out = NULL;
+    if (!rc && b->failed)
+        rc = err_set(XXGK_ENOMEM, "out of memory");
+    if (rc < 0) {
+        xbuf_free(b);
+        return rc;
+    }
+    *out = xbuf_steal(b);
+    return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
 }
 
 static int one_of(const char *v, const char *const *set)
@@ -59,6 +103,8 @@ const xxgk_row_spec *register_outcome_row(const char *outcome)
     size_t kl = dot ? (size_t)(dot - outcome) : strlen(outcome);
     int index = -1;
     if (dot) {
+        if (dot[1] < '1' || dot[1] > '9') /* canonical: withheld.4, not "withheld. 4" */
+            return NULL;
         char *end;
         long v = strtol(dot + 1, &end, 10);
         if (*end || v < 1 || v > 20)
@@ -124,7 +170,7 @@ static int seed_calendar(store *s)
         xxgk_date_format(d, ds);
         rc = store_run(s, "INSERT OR REPLACE INTO calendar_day(date, kind, name) VALUES (?,?,?)",
                        ds, work ? "workday" : "holiday", name);
-        if (!rc && xxgk_date_year(d) != last_year) { /* the entries run in date order */
+        if (!rc && xxgk_calendar_table_day(d) && xxgk_date_year(d) != last_year) {
             char y[16];
             last_year = xxgk_date_year(d);
             snprintf(y, sizeof y, "%d", last_year);
@@ -145,7 +191,8 @@ int register_calendar(xxgk_db *db, xxgk_calendar **out)
     sqlite3_stmt *st = store_prepare(&db->s, "SELECT date, kind, name FROM calendar_day");
     if (!st)
         rc = XXGK_EIO;
-    while (!rc && sqlite3_step(st) == SQLITE_ROW) {
+    int r = 0;
+    while (!rc && (r = store_step(&db->s, st)) > 0) {
         xxgk_date d;
         if (xxgk_date_parse(&d, (const char *)sqlite3_column_text(st, 0)) < 0)
             continue;
@@ -154,10 +201,16 @@ int register_calendar(xxgk_db *db, xxgk_calendar **out)
                                    (const char *)sqlite3_column_text(st, 2));
     }
     sqlite3_finalize(st);
+    if (!rc && r < 0)
+        rc = r;
     st = rc ? NULL : store_prepare(&db->s, "SELECT year FROM calendar_year");
-    while (st && sqlite3_step(st) == SQLITE_ROW)
+    if (!rc && !st)
+        rc = XXGK_EIO;
+    while (st && (r = store_step(&db->s, st)) > 0)
         xxgk_calendar_mark_year(*out, sqlite3_column_int(st, 0));
     sqlite3_finalize(st);
+    if (!rc && r < 0)
+        rc = r;
     if (rc) {
         xxgk_calendar_free(*out);
         *out = NULL;
@@ -187,16 +240,20 @@ int register_request_load(xxgk_db *db, const char *id, req_rec *q)
                                      id);
     if (!st)
         return XXGK_EIO;
-    int found = sqlite3_step(st) == SQLITE_ROW;
-    if (found) {
+    int found = store_step(&db->s, st);
+    if (found > 0) {
         q->id = dup_col(st, 0), q->applicant = dup_col(st, 1), q->type = dup_col(st, 2);
         q->channel = dup_col(st, 3), q->received = dup_col(st, 4), q->description = dup_col(st, 5);
         q->form = dup_col(st, 6), q->applicant_id = dup_col(st, 7), q->contact = dup_col(st, 8);
         q->due = dup_col(st, 9), q->outcome = dup_col(st, 10);
     }
     sqlite3_finalize(st);
+    if (found < 0) {
+        register_request_free(q);
+        return found;
+    }
     if (!found)
-        return err_set(XXGK_EINVAL, "no request '%s' in the register", id);
+        return err_set(XXGK_ENOTFOUND, "no request '%s' in the register", id);
     st = store_prepare(&db->s,
                        "SELECT kind, date, days, outcome, fee, approver, note FROM event"
                        " WHERE request_id = ? ORDER BY seq",
@@ -205,7 +262,8 @@ int register_request_load(xxgk_db *db, const char *id, req_rec *q)
         register_request_free(q);
         return XXGK_EIO;
     }
-    while (sqlite3_step(st) == SQLITE_ROW && q->nev < REGISTER_MAX_EVENTS) {
+    int r = 0;
+    while (q->nev < REGISTER_MAX_EVENTS && (r = store_step(&db->s, st)) > 0) {
         stored_event *e = &q->ev[q->nev++];
         snprintf(e->kind, sizeof e->kind, "%s", sqlite3_column_text(st, 0));
         snprintf(e->date, sizeof e->date, "%s", sqlite3_column_text(st, 1));
@@ -216,6 +274,10 @@ int register_request_load(xxgk_db *db, const char *id, req_rec *q)
         e->approver = dup_col(st, 5), e->note = dup_col(st, 6);
     }
     sqlite3_finalize(st);
+    if (r < 0) {
+        register_request_free(q);
+        return r;
+    }
     return 0;
 }
 
@@ -292,6 +354,18 @@ static int compute(const xxgk_calendar *cal, const req_rec *q, const stored_even
     return 0;
 }
 
+int register_due_after(const xxgk_calendar *cal, const req_rec *q, int nev, char due[11])
+{
+    req_rec first = *q; /* shallow: compute only reads */
+    first.nev = nev < q->nev ? nev : q->nev;
+    req_state s;
+    int rc = compute(cal, &first, NULL, &s);
+    due[0] = '\0';
+    if (!rc && s.d.due)
+        xxgk_date_format(s.d.due, due);
+    return rc;
+}
+
 /* Checks the deadline engine does not make: what each closing event needs. */
 static int check_event(const req_rec *q, const req_state *before, const xxgk_request_event *ev)
 {
@@ -304,8 +378,32 @@ static int check_event(const req_rec *q, const req_state *before, const xxgk_req
     if (strcmp(ev->date, q->received) < 0)
         return err_set(XXGK_EINVAL, "%s on %s comes before the request was received (%s)",
                        ev->kind, ev->date, q->received);
-    if (strcmp(ev->kind, "reply") == 0 && !register_outcome_row(ev->outcome))
+    int reply = strcmp(ev->kind, "reply") == 0, extension = strcmp(ev->kind, "extension") == 0;
+    int fee_notice = strcmp(ev->kind, "fee-notice") == 0;
+    if (reply && !register_outcome_row(ev->outcome))
         return bad_outcome(ev->outcome);
+    /* What an event records is what its kind means: no stray figures to mislead a reader. */
+    if (!reply && ev->outcome)
+        return err_set(XXGK_EINVAL, "only a reply has an outcome (--outcome), not %s", ev->kind);
+    if (!extension && (ev->days || ev->approver))
+        return err_set(XXGK_EINVAL, "only an extension has days and an approver, not %s",
+                       ev->kind);
+    if (!fee_notice && ev->fee)
+        return err_set(XXGK_EINVAL, "only a fee notice has a fee (--fee), not %s", ev->kind);
+    int r = register_text_ok(ev->approver, "the approver", REGISTER_TEXT_NAME);
+    if (!r)
+        r = register_text_ok(ev->note, "the note", REGISTER_TEXT_PROSE);
+    if (r)
+        return r;
+    if (extension && before->d.due) {
+        char due[11];
+        xxgk_date_format(before->d.due, due);
+        if (strcmp(ev->date, due) > 0)
+            return err_set(XXGK_EINVAL,
+                           "the extension on %s comes after the deadline (%s): Art. 33 allows "
+                           "extending only within the time limit",
+                           ev->date, due);
+    }
     if (strcmp(ev->kind, "correction-expired") == 0 && !before->d.awaiting_correction)
         return err_set(XXGK_EINVAL, "correction-expired needs a correction notice still waiting "
                                     "for the corrected application");
@@ -317,21 +415,24 @@ static int check_event(const req_rec *q, const req_state *before, const xxgk_req
             return err_set(XXGK_EINVAL, "still-unclear needs a corrected application "
                                         "(correction-received) first");
     }
-    if (strcmp(ev->kind, "fee-unpaid") == 0 || strcmp(ev->kind, "fee-paid") == 0) {
-        int open = 0;
-        for (int i = 0; i < q->nev; i++) {
-            if (strcmp(q->ev[i].kind, "fee-notice") == 0)
-                open = 1;
-            if (strcmp(q->ev[i].kind, "fee-paid") == 0)
-                open = 0;
-        }
-        if (!open)
-            return err_set(XXGK_EINVAL, "%s needs an unpaid fee notice first", ev->kind);
+    int fee_waiting = 0; /* one notice at a time, each paid (or not) before the next */
+    for (int i = 0; i < q->nev; i++) {
+        if (strcmp(q->ev[i].kind, "fee-notice") == 0)
+            fee_waiting = 1;
+        if (strcmp(q->ev[i].kind, "fee-paid") == 0)
+            fee_waiting = 0;
     }
+    if ((strcmp(ev->kind, "fee-unpaid") == 0 || strcmp(ev->kind, "fee-paid") == 0) &&
+        !fee_waiting)
+        return err_set(XXGK_EINVAL, "%s needs an unpaid fee notice first", ev->kind);
+    if (fee_notice && fee_waiting)
+        return err_set(XXGK_EINVAL, "a fee notice is still waiting for payment: record "
+                                    "fee-paid or fee-unpaid first");
     if (strcmp(ev->kind, "extension") == 0 && (!ev->approver || !*ev->approver))
         return err_set(XXGK_EINVAL, "an extension needs the approver's name (--approver)");
-    if (strcmp(ev->kind, "fee-notice") == 0 && ev->fee <= 0)
-        return err_set(XXGK_EINVAL, "a fee notice needs the fee in yuan (--fee)");
+    if (fee_notice && (ev->fee <= 0 || ev->fee > XXGK_FEE_MAX_YUAN))
+        return err_set(XXGK_EINVAL, "a fee notice needs the fee in yuan (--fee), 1 to %ld",
+                       XXGK_FEE_MAX_YUAN);
     if (q->nev >= REGISTER_MAX_EVENTS)
         return err_set(XXGK_ELIMIT, "request %s has %d events: no more can be recorded", q->id,
                        REGISTER_MAX_EVENTS);
@@ -347,9 +448,12 @@ static int save_state(xxgk_db *db, const char *id, const req_state *st)
     sqlite3_stmt *q = store_prepare(&db->s, "SELECT status, due FROM request WHERE id = ?", id);
     if (!q)
         return XXGK_EIO;
-    char *old_status = sqlite3_step(q) == SQLITE_ROW ? dup_col(q, 0) : NULL;
-    char *old_due = dup_col(q, 1);
+    int found = store_step(&db->s, q);
+    char *old_status = found > 0 ? dup_col(q, 0) : NULL;
+    char *old_due = found > 0 ? dup_col(q, 1) : NULL;
     sqlite3_finalize(q);
+    if (found < 0)
+        return found;
     int rc = store_run(&db->s,
                        "UPDATE request SET status = ?, due = ?, outcome = ?, closed = ?"
                        " WHERE id = ?",
@@ -371,35 +475,52 @@ static int replace_audited(xxgk_db *db, const char *select_old, const char *upse
                            const char *tbl, const char *row, const char *field, const char *a,
                            const char *b, const char *value)
 {
+    int rc = store_begin(&db->s); /* first, so that the old value is the one replaced */
+    if (rc)
+        return rc;
+    char *old = NULL;
     sqlite3_stmt *st = store_prepare(&db->s, select_old, a, b);
-    char *old = st && sqlite3_step(st) == SQLITE_ROW ? dup_col(st, 0) : NULL;
+    if (!st)
+        rc = XXGK_EIO;
+    int found = st ? store_step(&db->s, st) : 0;
+    if (found > 0)
+        old = dup_col(st, 0);
+    else if (found < 0)
+        rc = found;
     sqlite3_finalize(st);
-    int rc = store_begin(&db->s);
-    if (!rc) {
+    if (!rc)
         rc = store_run(&db->s, upsert, a, b, value);
-        if (!rc)
-            rc = store_audit(&db->s, tbl, row, field, old, value ? value : b);
-        rc = store_end(&db->s, rc);
-    }
+    if (!rc)
+        rc = store_audit(&db->s, tbl, row, field, old, value ? value : b);
     free(old);
-    return rc;
+    return store_end(&db->s, rc);
 }
 
 /* ---- public: open, close, settings ---- */
 
-int xxgk_db_open(xxgk_db **out, const char *path, const char *who)
+static int db_open(xxgk_db **out, const char *path, const char *who, int create)
 {
     *out = NULL;
     xxgk_db *db = calloc(1, sizeof *db);
     if (!db)
         return err_set(XXGK_ENOMEM, "out of memory");
-    int rc = store_open(&db->s, path, who, seed_calendar);
+    int rc = store_open(&db->s, path, who, create, seed_calendar);
     if (rc) {
         free(db);
         return rc;
     }
     *out = db;
     return 0;
+}
+
+int xxgk_db_open(xxgk_db **out, const char *path, const char *who)
+{
+    return db_open(out, path, who, 0);
+}
+
+int xxgk_db_create(xxgk_db **out, const char *path, const char *who)
+{
+    return db_open(out, path, who, 1);
 }
 
 void xxgk_db_close(xxgk_db *db)
@@ -419,9 +540,16 @@ int xxgk_db_check(xxgk_db *db, char **out)
 {
     xbuf b;
     xbuf_init(&b, 0);
+    *out = NULL;
     int rc = store_check(&db->s, &b);
+    if (rc >= 0 && b.failed)
+        rc = err_set(XXGK_ENOMEM, "out of memory");
+    if (rc < 0) {
+        xbuf_free(&b);
+        return rc;
+    }
     *out = xbuf_steal(&b);
-    return rc < 0 ? rc : 0;
+    return rc;
 }
 
 int xxgk_db_schema_version(xxgk_db *db)
@@ -436,10 +564,11 @@ int xxgk_db_get(xxgk_db *db, const char *key, char **out)
     sqlite3_stmt *st = store_prepare(&db->s, "SELECT value FROM setting WHERE key = ?", key);
     if (!st)
         return XXGK_EIO;
-    if (sqlite3_step(st) == SQLITE_ROW)
-        *out = dup_col(st, 0);
+    int found = store_step(&db->s, st);
+    if (found > 0 && !(*out = dup_col(st, 0)))
+        found = err_set(XXGK_ENOMEM, "out of memory");
     sqlite3_finalize(st);
-    return 0;
+    return found < 0 ? found : 0;
 }
 
 int xxgk_db_set(xxgk_db *db, const char *key, const char *value)
@@ -452,6 +581,9 @@ int xxgk_db_set(xxgk_db *db, const char *key, const char *value)
         return err_set(XXGK_EINVAL, "agency_kind is department or government, not '%s'", value);
     if (!value || !*value)
         return err_set(XXGK_EINVAL, "%s needs a value", key);
+    int rc = register_text_ok(value, key, REGISTER_TEXT_NAME);
+    if (rc)
+        return rc;
     return replace_audited(db, "SELECT value FROM setting WHERE key = ?",
                            "INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)", "setting",
                            key, "value", key, value, NULL);
@@ -480,6 +612,19 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
         return XXGK_EINVAL;
     if (!r->description || !*r->description)
         return err_set(XXGK_EINVAL, "request %s: the description is missing", r->id);
+    int bad = register_text_ok(r->id, "the request ID", REGISTER_TEXT_NAME);
+    if (!bad)
+        bad = register_text_ok(r->applicant, "the applicant's name", REGISTER_TEXT_NAME);
+    if (!bad)
+        bad = register_text_ok(r->applicant_id, "the applicant's ID", REGISTER_TEXT_LINE);
+    if (!bad)
+        bad = register_text_ok(r->contact, "the contact", REGISTER_TEXT_LINE);
+    if (!bad)
+        bad = register_text_ok(r->description, "the description", REGISTER_TEXT_PROSE);
+    if (!bad)
+        bad = register_text_ok(r->form, "the form wanted", REGISTER_TEXT_LINE);
+    if (bad)
+        return bad;
     xxgk_calendar *cal;
     int rc = register_calendar(db, &cal);
     if (rc)
@@ -534,11 +679,12 @@ int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_request_event
     int rc = register_calendar(db, &cal);
     if (rc)
         return rc;
-    rc = store_begin(&db->s);
+    if ((rc = store_begin(&db->s))) {
+        xxgk_calendar_free(cal);
+        return rc;
+    }
     req_rec q;
-    int loaded = 0;
-    if (!rc)
-        loaded = !(rc = register_request_load(db, id, &q));
+    int loaded = !(rc = register_request_load(db, id, &q));
     req_state before, after;
     if (!rc)
         rc = compute(cal, &q, NULL, &before);
@@ -599,12 +745,14 @@ int xxgk_request_show(xxgk_db *db, const char *id, char **out)
     rc = compute(cal, &q, NULL, &s);
     xbuf b;
     xbuf_init(&b, 0);
+    int col = applicant_column(q.type);
     xbuf_printf(&b, "申请 %s\n  申请人：%s（%s）", q.id, q.applicant,
-                xxgk_format_get(XXGK_FORMAT_2021)
-                    ->tables[XXGK_TABLE_REQUESTS]
-                    .rows[0]
-                    .cols[applicant_column(q.type)]
-                    .label);
+                col < 0 ? q.type
+                        : xxgk_format_get(XXGK_FORMAT_2021)
+                              ->tables[XXGK_TABLE_REQUESTS]
+                              .rows[0]
+                              .cols[col]
+                              .label);
     if (q.applicant_id)
         xbuf_printf(&b, "  证件：%s", q.applicant_id);
     if (q.contact)
@@ -635,18 +783,16 @@ int xxgk_request_show(xxgk_db *db, const char *id, char **out)
     }
     register_request_free(&q);
     xxgk_calendar_free(cal);
-    if (rc) {
-        xbuf_free(&b);
-        return rc;
-    }
-    *out = xbuf_steal(&b);
-    return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
+    return register_text_out(&b, rc, out);
 }
 
-xxgk_date register_today(const char *today)
+int register_today(const char *today, xxgk_date *out)
 {
-    xxgk_date d;
-    return today && xxgk_date_parse(&d, today) == 0 ? d : xxgk_date_today();
+    if (!today) {
+        *out = xxgk_date_today();
+        return 0;
+    }
+    return valid_date(today, out, "today");
 }
 
 void register_year_span(int year, char from[16], char to[16])
@@ -669,7 +815,10 @@ int register_overdue(const char *status, const char *due, xxgk_date now, xxgk_da
 int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char **out)
 {
     *out = NULL;
-    xxgk_date now = register_today(today);
+    xxgk_date now;
+    int rc = register_today(today, &now);
+    if (rc)
+        return rc;
     char from[16], to[16];
     register_year_span(year, from, to);
     sqlite3_stmt *st = store_prepare(&db->s,
@@ -682,7 +831,7 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
     xbuf b;
     xbuf_init(&b, 0);
     int n = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    while ((rc = store_step(&db->s, st)) > 0) {
         const char *status = (const char *)sqlite3_column_text(st, 3);
         const char *due = (const char *)sqlite3_column_text(st, 4);
         const char *outcome = (const char *)sqlite3_column_text(st, 5);
@@ -701,8 +850,7 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
     sqlite3_finalize(st);
     if (n == 0)
         xbuf_puts(&b, within >= 0 ? "nothing due\n" : "no requests\n");
-    *out = xbuf_steal(&b);
-    return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
+    return register_text_out(&b, rc, out);
 }
 
 /* ---- public: calendar import ---- */
@@ -711,30 +859,54 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
                             char **moved)
 {
     *moved = NULL;
+    name = name ? name : "<calendar>";
+    xbuf text;
+    xbuf_init(&text, 64 << 20);
+    const char *used;
+    char msg[256];
+    int rc = enc_decode(&text, csv, len, NULL, &used, msg, sizeof msg); /* GB18030, UTF-16 too */
+    if (rc < 0) {
+        xbuf_free(&text);
+        return err_set(rc, "%s: %s", name, msg);
+    }
     xxgk_calendar *incoming;
-    int rc = xxgk_calendar_new(&incoming);
-    if (rc)
-        return rc;
-    if ((rc = xxgk_calendar_load_csv(incoming, csv, len, name))) {
+    if (!(rc = xxgk_calendar_new(&incoming)))
+        rc = xxgk_calendar_load_csv(incoming, text.data ? text.data : "", text.len, name);
+    xbuf_free(&text);
+    if (rc) {
         xxgk_calendar_free(incoming);
         return rc;
     }
-    rc = store_begin(&db->s);
-    /* Replace the years the file covers. */
-    int years[64], ny = 0;
+    if (xxgk_calendar_count(incoming) == 0) {
+        xxgk_calendar_free(incoming);
+        return err_set(XXGK_EINVAL, "%s: no days in the table", name);
+    }
+    if ((rc = store_begin(&db->s))) {
+        xxgk_calendar_free(incoming);
+        return rc;
+    }
+    /* Replace the years the file has a table for; days it lists of other years (the end of
+     * December in next year's 元旦 arrangement) are added to what is there.  A year's last week
+     * is replaced only when the file lists days in it, for the same reason. */
+    int last_year = 0;
     for (size_t i = 0; !rc && i < xxgk_calendar_count(incoming); i++) {
         xxgk_date d;
         int work;
         const char *nm;
         xxgk_calendar_entry(incoming, i, &d, &work, &nm);
-        int y = xxgk_date_year(d), seen = 0;
-        for (int k = 0; k < ny; k++)
-            seen |= years[k] == y;
-        if (!seen && ny < 64) {
-            years[ny++] = y;
-            char from[16], to[16], ys[8];
+        int y = xxgk_date_year(d);
+        if (y != last_year && xxgk_calendar_has_year(incoming, y)) { /* entries in date order */
+            last_year = y;
+            xxgk_date last = d, next;
+            for (size_t j = i + 1; j < xxgk_calendar_count(incoming) &&
+                                   !xxgk_calendar_entry(incoming, j, &next, NULL, NULL) &&
+                                   xxgk_date_year(next) == y;
+                 j++)
+                last = next;
+            char from[16], to[16], ys[8], last_s[11];
+            xxgk_date_format(last, last_s);
             snprintf(from, sizeof from, "%04d-01-01", y);
-            snprintf(to, sizeof to, "%04d-12-31", y);
+            snprintf(to, sizeof to, "%04d-12-%s", y, strcmp(last_s + 5, "12-25") >= 0 ? "31" : "24");
             snprintf(ys, sizeof ys, "%d", y);
             rc = store_run(&db->s, "DELETE FROM calendar_day WHERE date BETWEEN ? AND ?", from, to);
             if (!rc)
@@ -761,12 +933,19 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
     sqlite3_stmt *st = rc ? NULL
                           : store_prepare(&db->s, "SELECT id, due FROM request"
                                                   " WHERE status != 'closed' ORDER BY id");
-    while (!rc && st && sqlite3_step(st) == SQLITE_ROW) {
+    if (!rc && !st)
+        rc = XXGK_EIO;
+    int r = 0;
+    while (!rc && (r = store_step(&db->s, st)) > 0) {
         char *id = dup_col(st, 0), *old = dup_col(st, 1);
         req_rec q;
         req_state s;
         if (!(rc = register_request_load(db, id, &q))) {
-            if (!(rc = compute(cal, &q, NULL, &s))) {
+            if ((rc = compute(cal, &q, NULL, &s))) {
+                char why[400];
+                snprintf(why, sizeof why, "%s", xxgk_error_last());
+                err_set(rc, "%s: the deadline of request %s: %s", name, id, why);
+            } else {
                 char due[11] = "";
                 if (s.d.due)
                     xxgk_date_format(s.d.due, due);
@@ -780,14 +959,11 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
         free(old);
     }
     sqlite3_finalize(st);
+    if (!rc && r < 0)
+        rc = r;
     xxgk_calendar_free(cal);
     rc = store_end(&db->s, rc);
-    if (rc) {
-        xbuf_free(&b);
-        return rc;
-    }
-    *moved = xbuf_steal(&b);
-    return 0;
+    return register_text_out(&b, rc, moved);
 }
 
 /* ---- public: figures, cases, narrative ---- */
@@ -835,9 +1011,14 @@ int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *fil
                                     "decision date needs its result", id);
     if (result && !one_of(result, results))
         return err_set(XXGK_EINVAL, "case %s: result is upheld, corrected or other", id);
-    if (decided && (valid_date(decided, &d, "decided") || d < f))
-        return err_set(XXGK_EINVAL, "case %s: decided before it was filed", id);
-    int rc = store_begin(&db->s);
+    if (decided && valid_date(decided, &d, "decided"))
+        return XXGK_EINVAL;
+    if (decided && d < f)
+        return err_set(XXGK_EINVAL, "case %s: decided on %s, before it was filed (%s)", id,
+                       decided, filed);
+    int rc = register_text_ok(id, "case ID", REGISTER_TEXT_NAME);
+    if (!rc)
+        rc = store_begin(&db->s);
     if (!rc) {
         rc = store_run(&db->s,
                        "INSERT OR REPLACE INTO review_case(id, kind, filed, result, decided)"
@@ -859,6 +1040,13 @@ int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
         return err_set(XXGK_EINVAL, "section %d does not exist (1-6, 一 to 六)", section);
     if (!text)
         return err_set(XXGK_EINVAL, "no text");
+    if (year < 2019 || year > 2100)
+        return err_set(XXGK_EINVAL, "year %d is out of range (2019-2100)", year);
+    char what[48];
+    snprintf(what, sizeof what, "the text of section %d", section);
+    int rc = register_text_ok(text, what, REGISTER_TEXT_PROSE);
+    if (rc)
+        return rc;
     char ys[16], ss[4], row[32];
     snprintf(ys, sizeof ys, "%d", year);
     snprintf(ss, sizeof ss, "%d", section);
@@ -877,7 +1065,8 @@ int xxgk_db_audit(xxgk_db *db, char **out)
         return XXGK_EIO;
     xbuf b;
     xbuf_init(&b, 0);
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc;
+    while ((rc = store_step(&db->s, st)) > 0) {
         const char *field = (const char *)sqlite3_column_text(st, 4);
         const char *old = (const char *)sqlite3_column_text(st, 5);
         const char *nw = (const char *)sqlite3_column_text(st, 6);
@@ -890,8 +1079,7 @@ int xxgk_db_audit(xxgk_db *db, char **out)
         xbuf_putc(&b, '\n');
     }
     sqlite3_finalize(st);
-    *out = xbuf_steal(&b);
-    return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
+    return register_text_out(&b, rc, out);
 }
 
 int xxgk_request_fee(char **out, xxgk_db *db, const char *id)
@@ -903,9 +1091,10 @@ int xxgk_request_fee(char **out, xxgk_db *db, const char *id)
                                      id);
     if (!st)
         return XXGK_EIO;
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int found = store_step(&db->s, st);
+    if (found <= 0) {
         sqlite3_finalize(st);
-        return err_set(XXGK_EINVAL, "no request '%s' in the register", id);
+        return found < 0 ? found : err_set(XXGK_ENOTFOUND, "no request '%s' in the register", id);
     }
     char *who = dup_col(st, 0), *who_id = dup_col(st, 1), *received = dup_col(st, 2);
     sqlite3_finalize(st);
@@ -918,7 +1107,7 @@ int xxgk_request_fee(char **out, xxgk_db *db, const char *id)
                        " AND COALESCE(applicant_id, '') = ? AND substr(received, 1, 7) = ?"
                        " AND (received < ? OR (received = ? AND id <= ?))",
                        who, who_id, month, received, received, id);
-    int nth = st && sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    int nth = st && store_step(&db->s, st) > 0 ? sqlite3_column_int(st, 0) : 0;
     sqlite3_finalize(st);
     long yuan = 0;
     char explain[512];

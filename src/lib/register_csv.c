@@ -14,11 +14,20 @@
 #include "util/buf.h"
 #include "util/encoding.h"
 
+/* Whether s starts a formula after any number of leading 's. */
+static int formula_like(const char *s)
+{
+    while (*s == '\'')
+        s++;
+    return *s == '=' || *s == '+' || *s == '-' || *s == '@';
+}
+
 /* A field of the export: as stored, but never read as a formula by a spreadsheet (the register
- * holds what applicants wrote). */
+ * holds what applicants wrote).  A leading ' is added to text that starts a formula, also after
+ * 's of its own, so that the import's taking one off gives back what was stored. */
 static void export_field(xbuf *b, const char *s)
 {
-    if (s && (*s == '=' || *s == '+' || *s == '-' || *s == '@')) {
+    if (s && formula_like(s)) {
         xbuf tmp;
         xbuf_init(&tmp, 0);
         xbuf_putc(&tmp, '\'');
@@ -67,7 +76,10 @@ static char *events_json(xxgk_db *db, const char *id)
 int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
 {
     *out = NULL;
-    xxgk_date now = register_today(today);
+    xxgk_date now;
+    int rc = register_today(today, &now);
+    if (rc)
+        return rc;
     char from[16], to[16];
     register_year_span(year, from, to);
     /* the first eleven as stored, the rest computed */
@@ -124,7 +136,7 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
         free(events);
         xbuf_putc(&b, '\n');
     }
-    int rc = step == SQLITE_DONE ? 0 : store_fail(&db->s, XXGK_EIO, "database");
+    rc = step == SQLITE_DONE ? 0 : store_fail(&db->s, XXGK_EIO, "database");
     sqlite3_finalize(st);
     if (!rc && b.failed)
         rc = err_set(XXGK_ENOMEM, "out of memory");
@@ -147,8 +159,7 @@ static const char *const import_cols[NCOLS] = {
 /* A field as the import takes it: the export's guard against formulas taken off again. */
 static const char *unguard(const char *s)
 {
-    return s[0] == '\'' && (s[1] == '=' || s[1] == '+' || s[1] == '-' || s[1] == '@') ? s + 1
-                                                                                       : s;
+    return s[0] == '\'' && formula_like(s) ? s + 1 : s;
 }
 
 /* Replay the events column (see events_json) for request id. */
@@ -165,14 +176,22 @@ static int replay(xxgk_db *db, const char *id, const char *events)
     {
         if (rc)
             break;
+        json_t *days = json_object_get(o, "days"), *fee = json_object_get(o, "fee");
         xxgk_request_event ev = {json_string_value(json_object_get(o, "kind")),
                                  json_string_value(json_object_get(o, "date")),
-                                 (int)json_integer_value(json_object_get(o, "days")),
+                                 (int)json_integer_value(days),
                                  json_string_value(json_object_get(o, "approver")),
                                  json_string_value(json_object_get(o, "outcome")),
-                                 (long)json_integer_value(json_object_get(o, "fee")),
+                                 (long)json_integer_value(fee),
                                  json_string_value(json_object_get(o, "note"))};
-        if (!ev.kind || !ev.date)
+        /* whole numbers in range, or the cast above would have changed them */
+        if ((days && (!json_is_integer(days) || json_integer_value(days) < 0 ||
+                      json_integer_value(days) > 1000)) ||
+            (fee && (!json_is_integer(fee) || json_integer_value(fee) < 0 ||
+                     json_integer_value(fee) > XXGK_FEE_MAX_YUAN)))
+            rc = err_set(XXGK_EINVAL, "request %s: event %zu: days or fee is not a whole number "
+                                      "in range", id, i + 1);
+        else if (!ev.kind || !ev.date)
             rc = err_set(XXGK_EINVAL, "request %s: event %zu has no kind or date", id, i + 1);
         else
             rc = xxgk_request_event_add(db, id, &ev);
@@ -181,9 +200,17 @@ static int replay(xxgk_db *db, const char *id, const char *events)
     return rc;
 }
 
-/* Whether a record read whole: no field over its limit, no more fields than kept. */
-static int record_ok(const xbuf *f, int n, const char *name, unsigned line)
+/* Whether a record read whole: well formed, no field over its limit, no more fields than kept
+ * (nor than the header has, when known). */
+static int record_ok(const xbuf *f, int n, int header, const char *name, unsigned line)
 {
+    if (n < 0)
+        return err_set(XXGK_EINVAL, "%s: line %u: a quoted field is not closed, or text follows "
+                                    "its closing quote",
+                       name, line);
+    if (header && n > header)
+        return err_set(XXGK_EINVAL, "%s: line %u: %d fields, but the header has %d", name, line,
+                       n, header);
     if (n > MAX_FIELDS)
         return err_set(XXGK_ELIMIT, "%s: line %u: more than %d fields", name, line, MAX_FIELDS);
     for (int i = 0; i < n; i++)
@@ -204,6 +231,8 @@ static const char *record(const char *p, const char *end, xbuf *f, int *n, unsig
         p = csv_field(p, end, *n < MAX_FIELDS ? &f[*n] : &f[MAX_FIELDS - 1], &eol);
         (*n)++;
     }
+    if (eol < 0)
+        *n = -1; /* malformed */
     *lines = 0;
     for (const char *q = start; q < p; q++)
         *lines += *q == '\n';
@@ -216,7 +245,7 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
     *added = 0;
     name = name ? name : "<input>";
     xbuf text;
-    xbuf_init(&text, len * 3 + 64);
+    xbuf_init(&text, len > SIZE_MAX / 4 ? SIZE_MAX : len * 3 + 64);
     const char *used;
     char msg[256];
     int rc = enc_decode(&text, data, len, NULL, &used, msg, sizeof msg);
@@ -237,7 +266,8 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
     int n, col[NCOLS];
     unsigned lines, line = 1; /* where the next record starts */
     p = record(p, end, f, &n, &lines);
-    rc = record_ok(f, n, name, line);
+    rc = record_ok(f, n, 0, name, line);
+    int header = n;
     for (int c = 0; c < NCOLS && !rc; c++) {
         col[c] = -1;
         for (int i = 0; i < n && i < MAX_FIELDS; i++)
@@ -258,7 +288,7 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         unsigned at = line;
         p = record(p, end, f, &n, &lines);
         line += lines;
-        if ((rc = record_ok(f, n, name, at)) != 0)
+        if ((rc = record_ok(f, n, header, name, at)) != 0)
             break;
         const char *v[NCOLS];
         int blank = 1;
@@ -276,6 +306,9 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         rc = xxgk_request_add(db, &r);
         if (!rc && *v[C_EVENTS]) {
             rc = replay(db, v[C_ID], v[C_EVENTS]); /* the history, outcome included */
+        } else if (!rc && *v[C_CLOSED] && !*v[C_OUTCOME]) {
+            rc = err_set(XXGK_EINVAL, "request %s: closed on %s without an outcome", v[C_ID],
+                         v[C_CLOSED]);
         } else if (!rc && *v[C_OUTCOME]) {
             /* a request answered: its reply, on the day it was closed */
             xxgk_request_event ev = {"reply", v[C_CLOSED], 0, NULL, v[C_OUTCOME], 0, NULL};

@@ -3,6 +3,7 @@
 #define XXGK_LIB_REGISTER_IMPL_H
 
 #include "lib/store.h"
+#include "util/buf.h"
 
 struct xxgk_db {
     store s;
@@ -33,17 +34,31 @@ typedef struct {
 } req_rec;
 
 /* Load request id with its events into *q (free with register_request_free; after an error *q
- * holds nothing).  XXGK_EINVAL with a message when there is no such request. */
+ * holds nothing).  XXGK_ENOTFOUND with a message when there is no such request. */
 int register_request_load(xxgk_db *db, const char *id, req_rec *q);
 void register_request_free(req_rec *q);
 
-/* today (YYYY-MM-DD) as a date; the system's date when it is NULL or not a date. */
-xxgk_date register_today(const char *today);
+/* The due date of request q as it stood after its first nev events ("" when none). */
+int register_due_after(const xxgk_calendar *cal, const req_rec *q, int nev, char due[11]);
+
+/* today (YYYY-MM-DD) as a date in *out, the system's date when today is NULL; XXGK_EINVAL
+ * when it is not a date. */
+int register_today(const char *today, xxgk_date *out);
 /* The dates of receipt a listing of `year` covers (0: all years), as from..to for SQL. */
 void register_year_span(int year, char from[16], char to[16]);
 /* Whether a request with this status and due date (as stored) is open past its due date on
  * now; *due_date (if not NULL) receives the due date, 0 when there is none. */
 int register_overdue(const char *status, const char *due, xxgk_date now, xxgk_date *due_date);
+
+/* Whether s (NULL: nothing to check) may be stored as the field `what`: valid UTF-8 with no
+ * control characters other than newline and tab in prose; a name is also not blank and has no
+ * space at either end.  XXGK_EENCODING / XXGK_EINVAL with a message naming the field. */
+enum { REGISTER_TEXT_NAME, REGISTER_TEXT_LINE, REGISTER_TEXT_PROSE };
+int register_text_ok(const char *s, const char *what, int kind);
+
+/* Finish a text result: on rc == 0 hand b over as *out (XXGK_ENOMEM if it ran out of memory);
+ * otherwise free it, *out = NULL, and return rc. */
+int register_text_out(xbuf *b, int rc, char **out);
 
 /* The row of table 三 an outcome names ("granted", "withheld.4"), or NULL. */
 const xxgk_row_spec *register_outcome_row(const char *outcome);

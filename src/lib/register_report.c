@@ -58,7 +58,8 @@ static int count_requests(struct xxgk_db *db, year_figures *y)
         return XXGK_EIO;
     int i_new = row_index(t, "new", -1), i_in = row_index(t, "carried_in", -1),
         i_out = row_index(t, "carried_out", -1), i_total = row_index(t, "total", -1);
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int r;
+    while ((r = store_step(&db->s, st)) > 0) {
         int col = column_of((const char *)sqlite3_column_text(st, 0));
         const char *received = (const char *)sqlite3_column_text(st, 1);
         const char *closed = (const char *)sqlite3_column_text(st, 2);
@@ -73,10 +74,12 @@ static int count_requests(struct xxgk_db *db, year_figures *y)
         }
     }
     sqlite3_finalize(st);
-    for (int r = 0; r < t->nrows; r++) {
-        y->req[r][6] = 0;
+    if (r < 0)
+        return r;
+    for (int i = 0; i < t->nrows; i++) {
+        y->req[i][6] = 0;
         for (int k = 0; k < 6; k++)
-            y->req[r][6] += y->req[r][k];
+            y->req[i][6] += y->req[i][k];
     }
     return 0;
 }
@@ -112,7 +115,8 @@ static int active_figures(struct xxgk_db *db, int year, year_figures *y)
                                      ys);
     if (!st)
         return XXGK_EIO;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int r;
+    while ((r = store_step(&db->s, st)) > 0) {
         int yr = sqlite3_column_int(st, 0);
         if (yr != at) {
             if (at)
@@ -128,6 +132,8 @@ static int active_figures(struct xxgk_db *db, int year, year_figures *y)
         }
     }
     sqlite3_finalize(st);
+    if (r < 0)
+        return r;
     if (at && at != year) { /* the last year with figures, then the year itself without */
         carry_in_force(t, v, set, in_force);
         memset(v, 0, sizeof v);
@@ -151,7 +157,8 @@ static int review_figures(struct xxgk_db *db, year_figures *y)
                                      to, from);
     if (!st)
         return XXGK_EIO;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int r;
+    while ((r = store_step(&db->s, st)) > 0) {
         const char *kind = (const char *)sqlite3_column_text(st, 0);
         const char *result = (const char *)sqlite3_column_text(st, 1);
         const char *decided = (const char *)sqlite3_column_text(st, 2);
@@ -167,43 +174,49 @@ static int review_figures(struct xxgk_db *db, year_figures *y)
         y->review[b * 5 + 4]++;
     }
     sqlite3_finalize(st);
-    return 0;
+    return r < 0 ? r : 0;
 }
 
-/* 信息处理费 actually collected in the year: fee notices whose payment fell in the year. */
+/* 信息处理费 actually collected in the year: each payment in the year settles the latest notice
+ * before it; the requests are counted once however many notices they had. */
 static int fee_figures(struct xxgk_db *db, year_figures *y)
 {
-    const char *from = y->from, *to = y->to;
     sqlite3_stmt *st = store_prepare(
         &db->s,
-        "SELECT n.fee FROM event n JOIN event p ON p.request_id = n.request_id"
-        " AND p.kind = 'fee-paid' AND p.seq > n.seq"
-        " WHERE n.kind = 'fee-notice' AND p.date BETWEEN ? AND ?",
-        from, to);
+        "SELECT COALESCE(SUM(fee), 0), COUNT(DISTINCT request_id) FROM"
+        " (SELECT p.request_id AS request_id, (SELECT n.fee FROM event n"
+        "   WHERE n.request_id = p.request_id AND n.kind = 'fee-notice' AND n.seq < p.seq"
+        "   ORDER BY n.seq DESC LIMIT 1) AS fee"
+        "  FROM event p WHERE p.kind = 'fee-paid' AND p.date BETWEEN ? AND ?)",
+        y->from, y->to);
     if (!st)
         return XXGK_EIO;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        y->fees_yuan += (long)sqlite3_column_int64(st, 0);
-        y->fee_requests++;
+    int r = store_step(&db->s, st);
+    if (r > 0) {
+        y->fees_yuan = (long)sqlite3_column_int64(st, 0);
+        y->fee_requests = sqlite3_column_int(st, 1);
     }
     sqlite3_finalize(st);
-    return 0;
+    return r < 0 ? r : 0;
 }
 
-static char *stored_text(struct xxgk_db *db, int year, int section)
+/* The agency's own text of a section, or NULL (*out) when there is none. */
+static int stored_text(struct xxgk_db *db, int year, int section, char **out)
 {
     char ys[16], ss[4];
     snprintf(ys, sizeof ys, "%d", year);
     snprintf(ss, sizeof ss, "%d", section);
+    *out = NULL;
     sqlite3_stmt *st = store_prepare(
         &db->s, "SELECT text FROM narrative WHERE year = ? AND section = ?", ys, ss);
-    char *text = NULL;
-    if (st && sqlite3_step(st) == SQLITE_ROW) {
-        const char *v = (const char *)sqlite3_column_text(st, 0);
-        text = v ? strdup(v) : NULL;
-    }
+    if (!st)
+        return XXGK_EIO;
+    int r = store_step(&db->s, st);
+    const char *v = r > 0 ? (const char *)sqlite3_column_text(st, 0) : NULL;
+    if (v && !(*out = strdup(v)))
+        r = err_set(XXGK_ENOMEM, "out of memory");
     sqlite3_finalize(st);
-    return text;
+    return r < 0 ? r : 0;
 }
 
 /* Drafts written from the figures, for the agency to edit (xxgk report text). */
@@ -291,7 +304,9 @@ int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *d
         }
     }
     for (int s = 1; !rc && s <= 6; s++) {
-        char *text = stored_text(db, year, s);
+        char *text;
+        if ((rc = stored_text(db, year, s, &text)))
+            break;
         xbuf b;
         xbuf_init(&b, 0);
         if (s == 6) {

@@ -4,6 +4,8 @@
  */
 #include "lib/store.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <pwd.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -111,6 +113,14 @@ static sqlite3_stmt *prepare_v(store *s, const char *sql, va_list ap)
     return st;
 }
 
+int store_step(store *s, sqlite3_stmt *st)
+{
+    int r = sqlite3_step(st);
+    if (r == SQLITE_ROW)
+        return 1;
+    return r == SQLITE_DONE ? 0 : store_fail(s, XXGK_EIO, "database");
+}
+
 sqlite3_stmt *store_prepare(store *s, const char *sql, ...)
 {
     va_list ap;
@@ -167,12 +177,23 @@ int store_audit(store *s, const char *tbl, const char *row, const char *field, c
                      at, s->who, tbl, row, field, old, new_value);
 }
 
-static int migrate(store *s, int (*seed)(store *))
+static int migrate(store *s, int create, int (*seed)(store *))
 {
     long long version = -1;
     int rc = store_int(s, &version, "PRAGMA user_version");
     if (rc < 0)
         return rc;
+    if (version == 0) {
+        /* Never build the register into somebody else's database, nor into an empty file
+         * that a mistyped path named. */
+        long long tables = 0;
+        if ((rc = store_int(s, &tables, "SELECT count(*) FROM sqlite_master")) < 0)
+            return rc;
+        if (tables)
+            return err_set(XXGK_EINVAL, "an SQLite database, but not an xxgk register");
+        if (!create)
+            return err_set(XXGK_ENOTFOUND, "an empty file, not a register");
+    }
     if (version > SCHEMA_VERSION)
         return err_set(XXGK_EINVAL,
                        "the register was written by a newer xxgk (schema %lld, this one knows %d)",
@@ -196,7 +217,7 @@ static int migrate(store *s, int (*seed)(store *))
     return store_end(s, rc);
 }
 
-int store_open(store *s, const char *path, const char *who, int (*seed)(store *))
+int store_open(store *s, const char *path, const char *who, int create, int (*seed)(store *))
 {
     memset(s, 0, sizeof *s);
     if (!who || !*who) {
@@ -205,8 +226,11 @@ int store_open(store *s, const char *path, const char *who, int (*seed)(store *)
         who = u && *u ? u : pw ? pw->pw_name : "unknown";
     }
     snprintf(s->who, sizeof s->who, "%s", who);
-    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
-        SQLITE_OK) {
+    if (!create && access(path, F_OK) != 0)
+        return err_set(errno == ENOENT ? XXGK_ENOTFOUND : XXGK_EIO, "%s: %s", path,
+                       errno == ENOENT ? "no register there" : strerror(errno));
+    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0),
+                        NULL) != SQLITE_OK) {
         int rc = err_set(XXGK_EIO, "%s: %s", path, s->db ? sqlite3_errmsg(s->db) : "cannot open");
         sqlite3_close(s->db);
         s->db = NULL;
@@ -217,7 +241,7 @@ int store_open(store *s, const char *path, const char *who, int (*seed)(store *)
     int rc = store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
                            " PRAGMA foreign_keys=ON;");
     if (!rc)
-        rc = migrate(s, seed);
+        rc = migrate(s, create, seed);
     if (rc) {
         char saved[512];
         snprintf(saved, sizeof saved, "%s", xxgk_error_last());
@@ -237,13 +261,19 @@ void store_close(store *s)
 
 int store_backup(store *s, const char *dest)
 {
-    if (access(dest, F_OK) == 0)
+    /* Claim the name first, so that a failed backup only ever removes its own file. */
+    int fd = open(dest, O_WRONLY | O_CREAT | O_EXCL, 0644);
+    if (fd < 0 && errno == EEXIST)
         return err_set(XXGK_EINVAL, "%s already exists: choose a new file for the backup", dest);
+    if (fd < 0)
+        return err_set(XXGK_EIO, "%s: %s", dest, strerror(errno));
+    close(fd);
     sqlite3 *to = NULL;
     if (sqlite3_open_v2(dest, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
         SQLITE_OK) {
         int rc = err_set(XXGK_EIO, "%s: %s", dest, to ? sqlite3_errmsg(to) : "cannot create");
         sqlite3_close(to);
+        unlink(dest);
         return rc;
     }
     sqlite3_backup *b = sqlite3_backup_init(to, "main", s->db, "main");
@@ -265,7 +295,8 @@ int store_check(store *s, xbuf *out)
         sqlite3_stmt *st = store_prepare(s, checks[i]);
         if (!st)
             return XXGK_EIO;
-        while (sqlite3_step(st) == SQLITE_ROW) {
+        int r;
+        while ((r = store_step(s, st)) > 0) {
             const char *v = (const char *)sqlite3_column_text(st, 0);
             if (i == 0 && v && strcmp(v, "ok") == 0)
                 continue;
@@ -276,6 +307,8 @@ int store_check(store *s, xbuf *out)
             xbuf_putc(out, '\n');
         }
         sqlite3_finalize(st);
+        if (r < 0)
+            return r;
     }
     if (!problems)
         xbuf_puts(out, "ok\n");

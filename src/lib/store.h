@@ -14,9 +14,10 @@ typedef struct {
     int depth;     /* transactions begun and not ended: inner ones are savepoints */
 } store;
 
-/* Open or create the file, migrate it to the current schema; `seed` fills a new register in
- * the same transaction (the shipped calendar). */
-int store_open(store *s, const char *path, const char *who, int (*seed)(store *));
+/* Open the register (create it too when `create`), migrate it to the current schema; `seed`
+ * fills a new register in the same transaction (the shipped calendar).  Refuses a database that
+ * is not a register. */
+int store_open(store *s, const char *path, const char *who, int create, int (*seed)(store *));
 void store_close(store *s);
 
 int store_exec(store *s, const char *sql);
@@ -28,6 +29,9 @@ int store_begin(store *s);
 int store_end(store *s, int rc);
 /* Prepare and bind; NULL on error (message set). */
 sqlite3_stmt *store_prepare(store *s, const char *sql, ...);
+/* Step st: 1 for a row, 0 when there are no more, or an xxgk_error code (message set): a busy,
+ * failing or damaged file must not read as "no rows". */
+int store_step(store *s, sqlite3_stmt *st);
 /* Prepare, bind, step once, finalize. */
 int store_run(store *s, const char *sql, ...);
 /* Prepare, bind, step once: the first column of the first row as an integer in *out.  1 when

@@ -3,6 +3,7 @@
  * agency, year, publication date -> rows of cells -> the table recognizer.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -409,6 +410,28 @@ static const char *unread_kind(const char *data, size_t len)
         if (len >= kinds[k].n && memcmp(data, kinds[k].magic, kinds[k].n) == 0)
             return kinds[k].what;
     return NULL;
+}
+
+int xxgk_text_decode(char **out, const char *data, size_t len, const char *encoding,
+                     const char *name)
+{
+    *out = NULL;
+    name = name ? name : "<input>";
+    xbuf b;
+    xbuf_init(&b, len > SIZE_MAX / 4 ? SIZE_MAX : len * 3 + 64);
+    const char *used;
+    char msg[256];
+    int rc = enc_decode(&b, data, len, encoding, &used, msg, sizeof msg);
+    if (rc < 0) {
+        xbuf_free(&b);
+        return err_set(rc, "%s: %s", name, msg);
+    }
+    if (b.len && memchr(b.data, 0, b.len)) { /* a NUL that came out of UTF-16 */
+        xbuf_free(&b);
+        return err_set(XXGK_EBINARY, "%s: a NUL character: not text", name);
+    }
+    *out = xbuf_steal(&b);
+    return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
 }
 
 int xxgk_report_read(xxgk_report **out, const char *data, size_t len,

@@ -127,8 +127,15 @@ const char *csv_field(const char *p, const char *end, xbuf *out, int *eol)
             else
                 xbuf_putc(out, *p);
         }
-        if (p < end)
-            p++; /* the closing quote */
+        if (p >= end) { /* no closing quote */
+            *eol = -1;
+            return p;
+        }
+        p++; /* the closing quote */
+        if (p < end && *p != ',' && *p != '\n') { /* text after it */
+            *eol = -1;
+            return p;
+        }
     } else {
         const char *s = p;
         while (p < end && *p != ',' && *p != '\n')

@@ -40,7 +40,8 @@ int write_text_findings(xbuf *b, const char *file, const char *previous, const x
 int write_html_report(xbuf *b, const xxgk_report *r);
 int write_docx_report(xbuf *b, const xxgk_report *r);
 /* Reading back the CSV the gathering writers are given (the csv writer's own dialect): one
- * field into out, returning where the next starts, *eol set at a row's end; and whether a
+ * field into out, returning where the next starts, *eol set at a row's end (-1 when the field is
+ * malformed: a quote never closed, or text after the closing one); and whether a
  * field is a figure (the whole field a number), with its value. */
 const char *csv_field(const char *p, const char *end, xbuf *out, int *eol);
 /* Append s as one CSV field, quoted when it holds a comma, a quote or a line break; NULL is an

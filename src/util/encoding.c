@@ -92,11 +92,18 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
     const unsigned char *u = (const unsigned char *)data;
     size_t bad = 0;
     if (forced) {
-        int utf16 = strncasecmp(forced, "UTF-16", 6) == 0 || strncasecmp(forced, "UTF16", 5) == 0;
-        if (utf16 && n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
-            forced = u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", data += 2, n -= 2;
+        /* "UTF-16" alone: the byte order mark decides, little-endian without one; a named
+         * order is kept (and its own mark skipped). */
+        int utf16 = strcasecmp(forced, "UTF-16") == 0 || strcasecmp(forced, "UTF16") == 0;
+        int le = strcasecmp(forced, "UTF-16LE") == 0 || strcasecmp(forced, "UTF16LE") == 0;
+        int be = strcasecmp(forced, "UTF-16BE") == 0 || strcasecmp(forced, "UTF16BE") == 0;
+        int bom_le = n >= 2 && u[0] == 0xFF && u[1] == 0xFE, bom_be = n >= 2 && u[0] == 0xFE && u[1] == 0xFF;
+        if (utf16 && (bom_le || bom_be))
+            forced = bom_le ? "UTF-16LE" : "UTF-16BE", data += 2, n -= 2;
         else if (utf16)
             forced = "UTF-16LE";
+        else if ((le && bom_le) || (be && bom_be))
+            data += 2, n -= 2;
         int rc = convert(out, data, n, forced, &bad);
         if (rc == XXGK_EINVAL) {
             snprintf(err, errcap, "unknown encoding '%s'", forced);
@@ -125,9 +132,23 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
     /* A NUL byte never occurs in text of the encodings we accept without a BOM. */
     const char *nul = memchr(data, 0, n);
     if (nul) {
-        snprintf(err, errcap, "binary data (a NUL byte at offset %zu): not a text file",
-                 (size_t)(nul - data));
-        return XXGK_EBINARY;
+        /* UTF-16 saved without a byte order mark has a NUL in every other byte of ASCII text:
+         * say so, rather than call it binary. */
+        size_t zeros[2] = {0, 0}, m = n < 4096 ? n : 4096;
+        for (size_t i = 0; i < m; i++)
+            zeros[i & 1] += data[i] == 0;
+        int order = m < 16                               ? 0
+                    : zeros[1] > m / 8 && zeros[0] == 0 ? 1
+                    : zeros[0] > m / 8 && zeros[1] == 0 ? 2
+                                                        : 0;
+        if (order)
+            snprintf(err, errcap, "NUL bytes in every other byte: UTF-16%s text without a byte "
+                                  "order mark? use --encoding UTF-16%s",
+                     order == 1 ? "LE" : "BE", order == 1 ? "LE" : "BE");
+        else
+            snprintf(err, errcap, "binary data (a NUL byte at offset %zu): not a text file",
+                     (size_t)(nul - data));
+        return order ? XXGK_EENCODING : XXGK_EBINARY;
     }
     size_t at = utf8_invalid_at(data, n);
     if (at == n) {

@@ -43,6 +43,8 @@ expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,gra
 expect 2 "text or csv" -- x request list --format xml
 x request list --format csv >"$W/register.csv"
 rm -f "$W/copy.db"
+expect 2 "copy.db: no register there (xxgk db init creates a register" -- "$X" request import "$W/register.csv" --db "$W/copy.db"
+expect 0 "ready" -- "$X" db init --db "$W/copy.db"
 expect 0 "imported 1 request from" -- "$X" request import "$W/register.csv" --db "$W/copy.db"
 expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,granted" -- "$X" request list --format csv --db "$W/copy.db"
 expect 2 "line 2: request R1 already exists.*(nothing imported)" -- "$X" request import "$W/register.csv" --db "$W/copy.db"
@@ -84,6 +86,26 @@ x report --year 2024 --format csv 2>/dev/null | head -n 1 | grep -q "^file,agenc
 expect 2 "cannot write" -- x letter R1 reply -o "$W/no-such-dir/letter.txt"
 [ -z "$(find "$W" -name '*.partial-*')" ] && echo "ok - no partial files left" ||
     { echo "not ok - partial files left"; fails=$((fails + 1)); }
+# only db init makes a register: a mistyped name or subcommand creates nothing
+expect 2 "usage: xxgk db" -- "$X" db bogus --db "$W/typo.db"
+expect 2 "typo.db: no register there (xxgk db init creates a register" -- "$X" request list --db "$W/typo.db"
+expect 2 "no register there" -- "$X" db check --db "$W/typo.db"
+[ ! -e "$W/typo.db" ] && echo "ok - no register made by a typo" ||
+    { echo "not ok - a typo made $W/typo.db"; fails=$((fails + 1)); }
+# the register is never an output
+expect 2 "is the register: refusing to overwrite it" -- x report --year 2024 -o "$DB"
+expect 2 "is the register: refusing to overwrite it" -- x letter R1 reply -o "$DB"
+expect 0 "ok" -- x db check
+expect 2 "2019 to 2100" -- x report --year 2018
+expect 2 "today: '2024-02-30' is not a date" -- x request due --today 2024-02-30
+expect 2 "not a date" -- x letter R1 reply --date garbage
+# narrative in GB18030, as Notepad on a Chinese Windows saves it; binary refused
+printf '\xb8\xc4\xbd\xf8\xb4\xeb\xca\xa9\n' >"$W/gb.txt"
+expect 0 "" -- x report text --year 2024 --section 五 "$W/gb.txt"
+x report --year 2024 --format txt 2>/dev/null | grep -q "^改进措施" && echo "ok - GB18030 narrative decoded" ||
+    { echo "not ok - GB18030 narrative"; fails=$((fails + 1)); }
+printf 'abc\0def' >"$W/nul.txt"
+expect 2 "nul.txt: binary data" -- x report text --year 2024 --section 三 "$W/nul.txt"
 # nothing a refused command did is in the register: one request, two events
 n=$(x request show R1 | grep -c "^    2024")
 [ "$n" -eq 1 ] && echo "ok - one event recorded" || { echo "not ok - events: $n"; fails=$((fails + 1)); }
