@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -38,7 +39,7 @@ static int report_like(const char *name)
     if (!dot)
         return 1;
     for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
-        if (strcmp(dot, exts[i]) == 0)
+        if (strcasecmp(dot, exts[i]) == 0) /* REPORT.PDF, as Windows tools name files */
             return 1;
     return 0;
 }
@@ -99,11 +100,18 @@ int files_collect(file_list *l, char **paths, int nargs)
             rc = -1;
         } else if (S_ISDIR(st.st_mode)) {
             char *dir = strdup(paths[i]);
-            size_t n = dir ? strlen(dir) : 0;
+            size_t n = dir ? strlen(dir) : 0, before = l->n;
             while (n > 1 && dir[n - 1] == '/')
                 dir[--n] = '\0';
-            rc |= dir ? walk(l, dir, 0) : -1;
+            int r = dir ? walk(l, dir, 0) : -1;
             free(dir);
+            if (!r && l->n == before) { /* a wrong folder must not pass as a clean one */
+                fprintf(stderr, "xxgk: %s: no reports found (.txt .md .html .pdf .docx .doc .wps "
+                                ".ofd ...)\n",
+                        paths[i]);
+                r = -1;
+            }
+            rc |= r;
         } else {
             rc |= list_add(l, paths[i]);
         }

@@ -530,7 +530,10 @@ int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
     unsigned char *wd = NULL, *tb = NULL, *dt = NULL;
     fib f = {0};
     int st = read_stream(ole, "WordDocument", len, &wd, &wdlen), rc = 0;
-    if (st == STREAM_ABSENT) {
+    if (st == STREAM_ABSENT && len % 512 != 0) { /* OLE2 files are whole sectors */
+        snprintf(err, errcap, CUT_SHORT " (its directory has no Word text)");
+        rc = XXGK_EENCODING;
+    } else if (st == STREAM_ABSENT) {
         snprintf(err, errcap,
                  "an OLE2 file that is not a Word document (an old Excel or PowerPoint file?): "
                  "save it as .docx or PDF");

@@ -131,7 +131,8 @@ int docx_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errc
     zip_source_t *src = zip_source_buffer_create(data, len, 0, &ze);
     zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
     if (!z) {
-        snprintf(err, errcap, "not a Word document (.docx): %s", zip_error_strerror(&ze));
+        snprintf(err, errcap, "a damaged or truncated zip package (.docx, .ofd): %s",
+                 zip_error_strerror(&ze));
         zip_source_free(src);
         zip_error_fini(&ze);
         return XXGK_EENCODING;

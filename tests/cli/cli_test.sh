@@ -960,6 +960,30 @@ no_crash; expect_rc 0
 expect_no_grep_fixed "$OUT" "against last year" "stdout"
 end
 
+begin "a few bytes of a PDF, zip or Word file: damaged, exit 2, not read as text"
+printf '%%PDF' >"$W/cut.pdf"
+printf 'PK\003\004\024\000' >"$W/cut.docx"
+printf '\320\317\021\340' >"$W/cut.doc"
+for f in cut.pdf cut.docx cut.doc; do
+    run check "$f"
+    no_crash; expect_rc 2
+    expect_grep_fixed "$ERR" "$f: " "stderr"
+    expect_grep_fixed "$ERR" "cut short (damaged or truncated)" "stderr"
+done
+end
+
+begin "directories: upper-case extensions found; a folder without reports is an error"
+mkdir -p "$W/upper" "$W/none"
+cp "$W/valid.txt" "$W/upper/REPORT.TXT"
+printf 'x' >"$W/none/notes.xls"
+run check upper
+no_crash; expect_rc 0
+expect_grep_fixed "$OUT" "upper/REPORT.TXT" "stdout"
+run check none
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "none: no reports found" "stderr"
+end
+
 # ---------------------------------------------------------------------------
 
 echo "# $NPASS passed, $NFAIL failed"
