@@ -38,6 +38,13 @@ XXGK_EXTERN int xxgk_write_header(const char *format, xxgk_sink sink, void *ctx)
 /* Write what comes once before the findings of the files ("csv": its header row). */
 XXGK_EXTERN int xxgk_write_findings_header(const char *format, xxgk_sink sink, void *ctx);
 
+/* An input that could not be read, in a stream of reports (findings 0) or of findings (1):
+ * JSON writes {"file", "error"} (with "format": null and "findings": [] among findings), so
+ * that a batch has one line per input; the other formats write nothing (the error goes to the
+ * user on its own). */
+XXGK_EXTERN int xxgk_write_unreadable(const char *format, const char *file, const char *message,
+                                      int findings, xxgk_sink sink, void *ctx);
+
 /* For a writer that gathers (xlsx, sqlite): turn the output of xxgk_write_header and
  * xxgk_write_report (or of xxgk_write_findings_header and the findings writers), gathered in
  * order in data[0..len), into the document.  Other writers write nothing. */

@@ -22,8 +22,9 @@ void files_free(file_list *l);
 /* Leave out of the list the file at path (an output found in a directory being read). */
 void files_drop(file_list *l, const char *path);
 
-/* Process file number i (in input order) at path into out; return an exit code (0, 1, 2). */
-typedef int (*file_job)(void *ctx, size_t i, const char *path, xbuf *out);
+/* Process file number i (in input order) at path into out, with messages for the user into err
+ * (both shown in input order); return an exit code (0, 1, 2). */
+typedef int (*file_job)(void *ctx, size_t i, const char *path, xbuf *out, xbuf *err);
 
 /* Run job over every file with `jobs` threads, writing each output in input order to stdout,
  * or appending it to gather when that is not NULL, and showing progress on stderr when it is a
@@ -71,6 +72,9 @@ char *read_all(const char *path, size_t *len);
 char *read_text(const char *path);
 /* Whether paths a and b name the same existing file. */
 int same_file(const char *a, const char *b);
+
+/* How a path is named in output: "<stdin>" for "-". */
+const char *display_name(const char *path);
 
 /* Open the register named by --db (default xxgk.db) as --user, creating it when `create`;
  * prints the error. */

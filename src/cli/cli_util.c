@@ -153,7 +153,7 @@ int sink_file(void *ctx, const char *data, size_t len)
 /* ---- the ordered parallel runner ---- */
 
 typedef struct {
-    xbuf out;
+    xbuf out, err;
     int status;
     int done;
 } slot;
@@ -187,7 +187,8 @@ static void *worker(void *arg)
 
         slot *s = &rn->slots[i % rn->window];
         xbuf_init(&s->out, 0);
-        int status = rn->job(rn->ctx, i, rn->l->paths[i], &s->out);
+        xbuf_init(&s->err, 0);
+        int status = rn->job(rn->ctx, i, rn->l->paths[i], &s->out, &s->err);
 
         pthread_mutex_lock(&rn->mu);
         s->status = status;
@@ -240,9 +241,16 @@ int files_run(const file_list *l, int jobs, file_job job, void *ctx, xbuf *gathe
             xbuf_put(gather, s->out.data, s->out.len);
         else if (s->out.len)
             fwrite(s->out.data, 1, s->out.len, stdout);
+        if (s->err.len) {
+            if (progress)
+                fputs("\r\033[K", stderr);
+            fflush(stdout); /* the messages where they belong among the results */
+            fwrite(s->err.data, 1, s->err.len, stderr);
+        }
         if (s->status > worst)
             worst = s->status;
         xbuf_free(&s->out);
+        xbuf_free(&s->err);
         pthread_mutex_lock(&rn.mu);
         s->done = 0;
         rn.printed = i + 1;
@@ -399,6 +407,11 @@ char *read_all(const char *path, size_t *len)
     if (!s)
         fprintf(stderr, "xxgk: out of memory\n");
     return s;
+}
+
+const char *display_name(const char *path)
+{
+    return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
 char *read_text(const char *path)

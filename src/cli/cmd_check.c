@@ -64,19 +64,15 @@ static void tally_rules(atomic_size_t *tally, const xxgk_findings *f, unsigned c
     }
 }
 
-static const char *display_name(const char *path)
-{
-    return strcmp(path, "-") == 0 ? "<stdin>" : path;
-}
-
-static int job(void *vctx, size_t i, const char *path, xbuf *out)
+static int job(void *vctx, size_t i, const char *path, xbuf *out, xbuf *err)
 {
     check_ctx *c = vctx;
     const cli_options *o = c->o;
     xxgk_report *r;
     xxgk_read_options ro = {.encoding = o->encoding};
     if (xxgk_report_read_file(&r, path, &ro) < 0) {
-        fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
+        xbuf_printf(err, "xxgk: %s\n", xxgk_error_last());
+        xxgk_write_unreadable(o->format, display_name(path), xxgk_error_last(), 1, sink_buf, out);
         if (c->outcome)
             c->outcome[i] = FILE_UNREADABLE;
         return EXIT_TROUBLE;
@@ -92,7 +88,7 @@ static int job(void *vctx, size_t i, const char *path, xbuf *out)
                  : xxgk_findings_at_least(f, XXGK_SEV_ERROR) ? EXIT_FINDINGS
                                                               : EXIT_CLEAN;
     if (rc < 0) { /* no findings to count: out of memory, or the output failed */
-        fprintf(stderr, "xxgk: %s: %s\n", name, xxgk_error_last());
+        xbuf_printf(err, "xxgk: %s: %s\n", name, xxgk_error_last());
         if (c->outcome)
             c->outcome[i] = FILE_UNREADABLE;
         xxgk_findings_free(f);

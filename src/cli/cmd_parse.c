@@ -29,14 +29,15 @@ static void help(FILE *out)
             "Exit status: 0 all read, 2 an input could not be read or bad usage.\n");
 }
 
-static int job(void *vctx, size_t i, const char *path, xbuf *out)
+static int job(void *vctx, size_t i, const char *path, xbuf *out, xbuf *err)
 {
     (void)i;
     const cli_options *o = vctx;
     xxgk_report *r;
     xxgk_read_options ro = {.encoding = o->encoding};
     if (xxgk_report_read_file(&r, path, &ro) < 0) {
-        fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
+        xbuf_printf(err, "xxgk: %s\n", xxgk_error_last());
+        xxgk_write_unreadable(o->format, display_name(path), xxgk_error_last(), 0, sink_buf, out);
         return EXIT_TROUBLE;
     }
     /* Only the writers that carry diagnostics need the checker's work. */
@@ -45,7 +46,7 @@ static int job(void *vctx, size_t i, const char *path, xbuf *out)
     if (rc == 0)
         rc = xxgk_write_report(o->format, r, f, sink_buf, out);
     if (rc < 0)
-        fprintf(stderr, "xxgk: %s: %s\n", path, xxgk_error_last());
+        xbuf_printf(err, "xxgk: %s: %s\n", path, xxgk_error_last());
     xxgk_findings_free(f);
     xxgk_report_free(r);
     return rc < 0 ? EXIT_TROUBLE : EXIT_CLEAN;

@@ -7,10 +7,34 @@
 
 #include "lib/error.h"
 #include "lib/writer_impl.h"
+#include "util/text.h"
 
 static json_t *str_or_null(const char *s)
 {
     return s ? json_string(s) : json_null();
+}
+
+/* A file name as JSON text: names are bytes, and one in GBK (as a zip made on a Chinese Windows
+ * holds) keeps its place with U+FFFD for each byte that is not UTF-8. */
+static json_t *name_json(const char *s)
+{
+    json_t *j = json_string(s);
+    if (j)
+        return j;
+    xbuf b;
+    xbuf_init(&b, 0);
+    for (size_t i = 0, n = strlen(s); i < n;) {
+        int32_t cp;
+        size_t k = u8_next(s + i, n - i, &cp);
+        if (cp < 0)
+            xbuf_puts(&b, "\xEF\xBF\xBD");
+        else
+            xbuf_put(&b, s + i, k);
+        i += k;
+    }
+    j = b.failed ? NULL : json_string(b.data ? b.data : "");
+    xbuf_free(&b);
+    return j;
 }
 
 static json_t *figure(const xxgk_cell *c)
@@ -118,7 +142,7 @@ int write_json_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
 {
     const xxgk_format_spec *spec = xxgk_report_spec(r);
     json_t *o = json_object();
-    json_object_set_new(o, "file", json_string(xxgk_report_name(r)));
+    json_object_set_new(o, "file", name_json(xxgk_report_name(r)));
     json_object_set_new(o, "title", str_or_null(xxgk_report_title(r)));
     json_object_set_new(o, "agency", str_or_null(xxgk_report_agency(r)));
     json_object_set_new(o, "year", xxgk_report_year(r) ? json_integer(xxgk_report_year(r))
@@ -155,12 +179,27 @@ int write_json_findings(xbuf *b, const char *file, const char *previous, const x
 {
     const xxgk_format_spec *spec = r ? xxgk_report_spec(r) : NULL;
     json_t *o = json_object();
-    json_object_set_new(o, "file", json_string(file));
+    json_object_set_new(o, "file", name_json(file));
     if (previous)
         json_object_set_new(o, "previous", json_string(previous));
     else
         json_object_set_new(o, "format",
                             r ? json_string(spec ? spec->name : "other") : json_null());
     json_object_set_new(o, "findings", findings_json(f));
+    return dump(b, o);
+}
+
+int write_json_unreadable(xbuf *b, const char *file, const char *message, int findings)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "file", name_json(file));
+    if (findings)
+        json_object_set_new(o, "format", json_null());
+    size_t n = strlen(file); /* the message's own "file: " is the key above */
+    if (strncmp(message, file, n) == 0 && message[n] == ':' && message[n + 1] == ' ')
+        message += n + 2;
+    json_object_set_new(o, "error", name_json(message));
+    if (findings)
+        json_object_set_new(o, "findings", json_array());
     return dump(b, o);
 }

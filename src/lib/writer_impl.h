@@ -26,6 +26,9 @@ const char *shape_number(char *buf, size_t cap, const xxgk_cell *c);
 int write_json_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f);
 /* Findings about file (read as r, or NULL); previous names last year's report when they come
  * from the check across years, else NULL. */
+/* An input that could not be read, as its JSON line: {"file", "error"}, with "format": null
+ * and "findings": [] among findings. */
+int write_json_unreadable(xbuf *b, const char *file, const char *message, int findings);
 int write_json_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
                         const xxgk_findings *f);
 int write_csv_header(xbuf *b);

@@ -984,6 +984,27 @@ no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "none: no reports found" "stderr"
 end
 
+begin "json: an input that cannot be read is a line of its own, in input order, with -j too"
+printf '' >"$W/empty-in.txt"
+for j in 1 3; do
+    run check --format json -j "$j" valid.txt empty-in.txt valid.txt
+    no_crash; expect_rc 2
+    n=$(wc -l <"$OUT")
+    [ "$n" -eq 3 ] || fail "check: expected 3 lines, got $n"
+    sed -n 2p "$OUT" | grep -Fqx '{"file":"empty-in.txt","format":null,"error":"the file is empty","findings":[]}' ||
+        fail "check: second line is $(sed -n 2p "$OUT")"
+    run parse -j "$j" valid.txt empty-in.txt
+    no_crash; expect_rc 2
+    tail -n 1 "$OUT" | grep -Fqx '{"file":"empty-in.txt","error":"the file is empty"}' ||
+        fail "parse: last line is $(tail -n 1 "$OUT")"
+done
+# messages on stderr come in input order whatever the threads
+printf '\0\1\2' >"$W/bin-in.txt"
+run check -j 4 empty-in.txt valid.txt bin-in.txt valid.txt empty-in.txt
+tr '\n' '|' <"$ERR" | grep -q '^xxgk: empty-in.txt: the file is empty|xxgk: bin-in.txt: .*|xxgk: empty-in.txt: the file is empty|$' ||
+    fail "stderr order: $(excerpt "$ERR")"
+end
+
 # ---------------------------------------------------------------------------
 
 echo "# $NPASS passed, $NFAIL failed"
