@@ -447,7 +447,8 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     const char *kind = unread_kind(data, len);
     if (kind)
         return err_set(XXGK_EBINARY, "%s: %s", name, kind);
-    /* A few bytes of a PDF, zip or Word file are not a text that happens to be short. */
+    /* The first bytes of a PDF, zip or Word file's signature are not a text that happens to be
+     * short (a whole signature goes to its own reader, which says what is wrong). */
     static const struct {
         const char *magic;
         size_t n;
@@ -455,8 +456,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     } starts[] = {{"%PDF-", 5, "PDF"}, {"PK\x03\x04", 4, "zip package (.docx, .ofd)"},
                   {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, "Word 97-2003 (.doc)"}};
     for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++)
-        if (len < 64 && memcmp(data, starts[k].magic, len < starts[k].n ? len : starts[k].n) == 0 &&
-            len >= 2)
+        if (len >= 2 && len < starts[k].n && memcmp(data, starts[k].magic, len) == 0)
             return err_set(XXGK_EENCODING, "%s: %zu bytes: the start of a %s file, cut short "
                                            "(damaged or truncated)",
                            name, len, starts[k].what);
