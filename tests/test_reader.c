@@ -528,6 +528,23 @@ static void test_glued(void **state)
     json_t *j = report_json(r);
     assert_true(json_is_null(json_object_get(json_object_get(j, "active"), "licensing")));
     json_decref(j);
+    /* re-rendered, the figure not read stays unknown ("?"), and the preamble and the prose's
+     * full-width punctuation stay as printed */
+    char *md = NULL;
+    assert_int_equal(xxgk_write_report("md", r, NULL, sink_str, &md), 0);
+    assert_non_null(strstr(md, "| 行政许可 | ? |"));
+    assert_non_null(strstr(md, "# 测试市交通运输局2024年政府信息公开工作年度报告\n\n本报告根据《中华人民共和国"
+                               "政府信息公开条例》编制，统计期限自2024年1月1日至2024年12月31日。\n"));
+    /* (the model holds the text folded, as it reads it) */
+    assert_string_equal(xxgk_report_preamble(r), "本报告根据《中华人民共和国政府信息公开条例》编制,"
+                                                 "统计期限自2024年1月1日至2024年12月31日。");
+    xxgk_report *back = read_text(md, strlen(md));
+    j = report_json(back);
+    assert_true(json_is_null(json_object_get(json_object_get(j, "active"), "licensing")));
+    json_decref(j);
+    assert_string_equal(xxgk_report_preamble(back), xxgk_report_preamble(r));
+    xxgk_report_free(back);
+    free(md);
     xxgk_report_free(r);
     free(t);
     free(text);

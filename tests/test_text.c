@@ -114,6 +114,13 @@ static void test_fold(void **state)
     assert_int_equal(bad, strlen(in));
     assert_string_equal(b.data, "(一)12 件\n第二行 x");
     xbuf_free(&b);
+    /* and back to full width where Chinese prose has it; numbers and ASCII text keep theirs */
+    xbuf_init(&b, 0);
+    const char *prose = "(一)本年,共收到1,234件(含网上申请:12件);见www.x.gov.cn(网站)!a, b (c)";
+    prose_widths(&b, prose, strlen(prose));
+    assert_string_equal(b.data, "（一）本年，共收到1,234件（含网上申请：12件）；"
+                                "见www.x.gov.cn（网站）！a, b (c)");
+    xbuf_free(&b);
 }
 
 /* Folding validates UTF-8 on the way: where the first bad sequence is, or U+FFFD for it. */

@@ -80,6 +80,10 @@ XXGK_EXTERN const xxgk_format_spec *xxgk_report_spec(const xxgk_report *r); /* N
 XXGK_EXTERN const char *xxgk_report_name(const xxgk_report *r);
 XXGK_EXTERN const char *xxgk_report_title(const xxgk_report *r);     /* NULL if none */
 XXGK_EXTERN const char *xxgk_report_agency(const xxgk_report *r);    /* NULL if none */
+/* The text between the title and section 一 (basis, period, where to ask), non-blank lines
+ * joined with '\n', folded as the sections' text is (full-width ASCII as ASCII); NULL if
+ * none. */
+XXGK_EXTERN const char *xxgk_report_preamble(const xxgk_report *r);
 XXGK_EXTERN int xxgk_report_year(const xxgk_report *r);              /* 0 if unknown */
 XXGK_EXTERN const char *xxgk_report_published(const xxgk_report *r); /* YYYY-MM-DD or NULL */
 XXGK_EXTERN unsigned xxgk_report_published_line(const xxgk_report *r);

@@ -122,6 +122,7 @@ int xxgk_report_format(const xxgk_report *r) { return r->format; }
 const xxgk_format_spec *xxgk_report_spec(const xxgk_report *r) { return r->spec; }
 const char *xxgk_report_name(const xxgk_report *r) { return r->name; }
 const char *xxgk_report_title(const xxgk_report *r) { return r->title; }
+const char *xxgk_report_preamble(const xxgk_report *r) { return r->preamble; }
 const char *xxgk_report_agency(const xxgk_report *r) { return r->agency; }
 int xxgk_report_year(const xxgk_report *r) { return r->year; }
 const char *xxgk_report_published(const xxgk_report *r) { return r->published; }

@@ -361,6 +361,27 @@ static void find_published(xxgk_report *r)
     }
 }
 
+/* The lines between the title and section 一 (the basis of the report, its period, where to
+ * ask), kept so that a re-rendered report keeps them. */
+static void find_preamble(xxgk_report *r)
+{
+    if (!r->title_line || !r->nsections)
+        return;
+    xbuf b;
+    xbuf_init(&b, 0);
+    for (unsigned l = r->title_line + 1; l < r->sections[0].line; l++) {
+        const char *t = r->lines[l - 1];
+        size_t n = trim_span(&t, strlen(t));
+        if (n)
+            xbuf_printf(&b, "%s%.*s", b.len ? "\n" : "", (int)n, t);
+    }
+    if (b.len)
+        r->preamble = rep_strndup(r, b.data, b.len);
+    if (b.failed)
+        r->oom = 1;
+    xbuf_free(&b);
+}
+
 static int split_lines(xxgk_report *r)
 {
     size_t count = 1;
@@ -585,6 +606,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         rc = XXGK_ENOMEM;
     if (rc == 0) {
         find_title(r);
+        find_preamble(r);
         if (!r->agency && r->signature_line && r->signature_line < r->published_line) {
             const char *sig = r->lines[r->signature_line - 1];
             r->agency = trimmed_copy(r, sig, strlen(sig));

@@ -35,7 +35,8 @@ static void block(void *ctx, block_kind kind, const char *text, size_t len)
         xbuf_printf(d->b, "%s%.*s\n", md || d->after_heading ? "\n" : "", (int)len, text);
         break;
     case BLOCK_SIGN:
-        xbuf_printf(d->b, "%s%.*s\n", d->signed_off ? "" : "\n", (int)len, text);
+        /* (In Markdown each line its own paragraph, or the name and date run together.) */
+        xbuf_printf(d->b, "%s%.*s\n", d->signed_off && !md ? "" : "\n", (int)len, text);
         d->signed_off = 1;
         break;
     }

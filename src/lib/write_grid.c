@@ -36,8 +36,11 @@ static grid_cell *add(grid *g, int row, int col, int rowspan, int colspan, grid_
 static void figure(grid *g, const xxgk_report *r, int cell, int row, int col, int colspan)
 {
     grid_cell *c = add(g, row, col, 1, colspan, GRID_FIGURE, "");
+    const xxgk_cell *v = xxgk_report_cell(r, (size_t)cell);
+    /* A figure not read is "?", never blank: a blank cell in the format means 0, and "?" reads
+     * back as unknown. */
     if (c)
-        c->text = shape_number(c->num, sizeof c->num, xxgk_report_cell(r, (size_t)cell));
+        c->text = xxgk_cell_known(v) ? shape_number(c->num, sizeof c->num, v) : "?";
 }
 
 /* Section 二: one table of captioned blocks (第二十条第（一）项 ...), each with its own header
@@ -273,8 +276,14 @@ static void lines(const doc_visitor *v, void *ctx, const char *text)
         }
         while (n && s[n - 1] == '\r')
             n--;
-        if (n)
-            v->block(ctx, BLOCK_PARA, s, n);
+        if (!n)
+            continue;
+        xbuf p;
+        xbuf_init(&p, 0);
+        prose_widths(&p, s, n);
+        if (!p.failed)
+            v->block(ctx, BLOCK_PARA, p.data, p.len);
+        xbuf_free(&p);
     }
 }
 
@@ -323,6 +332,8 @@ int doc_walk(const xxgk_report *r, const doc_visitor *v, void *ctx)
     xbuf_puts(&line, "政府信息公开工作年度报告");
     if (!line.failed)
         v->block(ctx, BLOCK_TITLE, line.data, line.len);
+    if (xxgk_report_preamble(r))
+        lines(v, ctx, xxgk_report_preamble(r));
     size_t ns = xxgk_report_section_count(r);
     int built = xxgk_report_built(r);
     if (!xxgk_report_spec(r) && ns == 0)

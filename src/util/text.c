@@ -63,6 +63,43 @@ void markup_escape(xbuf *b, const char *s, size_t n)
     xbuf_put(b, s + run, n - run);
 }
 
+/* Chinese text around a punctuation mark: ideographs, CJK and full-width punctuation. */
+static int cjk(int32_t cp)
+{
+    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
+           cp == 0x201C || cp == 0x201D;
+}
+
+void prose_widths(xbuf *out, const char *s, size_t n)
+{
+    static const char marks[] = ",;:!?()";
+    static const char *const wide[] = {"，", "；", "：", "！", "？", "（", "）"};
+    int32_t prev = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        size_t k = u8_next(s + i, n - i, &cp);
+        const char *m = cp > 0 && cp < 0x80 ? strchr(marks, (int)cp) : NULL;
+        if (m && cp) {
+            int32_t next = 0;
+            size_t j = i + k;
+            while (j < n && s[j] == ' ') /* "( 一 )" as some copies space it */
+                j++;
+            if (j < n)
+                u8_next(s + j, n - j, &next);
+            if (cjk(prev) || cjk(next)) {
+                xbuf_puts(out, wide[m - marks]);
+                prev = 0xFF0C;
+                i += k;
+                continue;
+            }
+        }
+        xbuf_put(out, s + i, k);
+        if (cp != ' ')
+            prev = cp;
+        i += k;
+    }
+}
+
 size_t u8_count(const char *s, size_t n)
 {
     /* Count the continuation bytes (10xxxxxx) eight at a time: cells and lines are counted by

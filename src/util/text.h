@@ -27,6 +27,11 @@ void markup_escape(xbuf *b, const char *s, size_t n);
  * when the input is valid), so text of unknown encoding is decoded and folded in one pass. */
 int text_fold(xbuf *out, const char *s, size_t n, size_t *controls, size_t *invalid);
 
+/* Append s[0..n) with the ASCII punctuation , ; : ! ? ( ) that stands next to Chinese text in
+ * its full-width form, as Chinese prose prints it: undoes the folding for documents written out
+ * again (numbers such as 1,234 and ASCII text keep theirs). */
+void prose_widths(xbuf *out, const char *s, size_t n);
+
 /* Normalize a label for matching: drop a leading enumeration ("一、", "(三)", "1.", "2、"),
  * spaces, punctuation and markup.  Writes at most cap-1 bytes plus NUL; returns the length. */
 size_t label_norm(char *out, size_t cap, const char *s, size_t n);
