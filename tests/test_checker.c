@@ -215,6 +215,13 @@ static void test_dates(void **state)
     assert_int_equal(rule_count(u, "date-late", NULL, 0), 0);
     free(u);
     free(t);
+    /* a date that does not exist is said to be wrong, not missing */
+    expect("2025年1月20日", "2025年2月30日", "date-invalid", 1, "2025年2月30日");
+    expect("2025年1月20日", "2025年2月30日", "date-missing", 0, NULL);
+    expect("2025年1月20日", "2025年13月1日", "date-invalid", 1, "2025年13月1日");
+    /* dated before the year ended: not a report of the whole year */
+    expect("2025年1月20日", "2024年12月30日", "date-early", 1, "发布日期 2024-12-30，2024年度报告");
+    expect("2025年1月20日", "2025年1月1日", "date-early", 0, NULL);
 }
 
 static void test_text_rules(void **state)

@@ -38,6 +38,7 @@ static void r_mixed_layout(check_ctx *c);
 static void r_title(check_ctx *c);
 static void r_date_missing(check_ctx *c);
 static void r_date_late(check_ctx *c);
+static void r_date_early(check_ctx *c);
 
 #define E XXGK_SEV_ERROR
 #define W XXGK_SEV_WARNING
@@ -102,6 +103,12 @@ static const struct {
      r_date_missing},
     {{"date-late", "date", E, "发布日期晚于法定期限", "published after the statutory deadline"},
      r_date_late},
+    {{"date-early", "date", E, "发布日期早于报告年度结束，不能涵盖全年",
+      "dated before the year reported on ended: it cannot cover the whole year"},
+     r_date_early},
+    {{"date-invalid", "date", E, "落款日期不存在（如2月30日、13月）",
+      "the date at the end does not exist (30 February, a 13th month)"},
+     NULL},
     {{"text-no-requests", "text", E, "正文称未收到政府信息公开申请，但表格有申请数",
       "the text says no applications were received, the table says otherwise"},
      r_text_no_requests},
@@ -534,8 +541,17 @@ static void r_title(check_ctx *c)
 
 static void r_date_missing(check_ctx *c)
 {
-    if (!c->r->published)
+    if (!c->r->published && !c->r->published_invalid)
         chk_found(c, 0, "%s", "末尾未找到“××××年×月×日”形式的日期");
+}
+
+static void r_date_early(check_ctx *c)
+{
+    const xxgk_report *r = c->r;
+    char end[16];
+    snprintf(end, sizeof end, "%04d-12-31", r->year);
+    if (r->published && r->year && strcmp(r->published, end) < 0)
+        chk_found(c, r->published_line, "发布日期 %s，%d年度报告", r->published, r->year);
 }
 
 static int is_government(const char *agency)

@@ -206,10 +206,13 @@ static int valid_date(int y, int m, int d)
     return 1;
 }
 
-/* Find a full date in s: 2025年1月16日, 二〇二五年一月十六日, 2025-01-16, 2025.1.16. */
+/* Find a full date in s: 2025年1月16日, 二〇二五年一月十六日, 2025-01-16, 2025.1.16.  1 when
+ * found; 2 when the only one is shaped as a date but does not exist (2025年2月30日), with its
+ * parts in *y *m *d; 0 when there is none. */
 static int find_date(const char *s, int *y, int *m, int *d)
 {
     size_t n = strlen(s);
+    int shaped = 0; /* 2 once a date-shaped one that does not exist was seen */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (!((c >= '0' && c <= '9') || c >= 0xE0))
@@ -232,14 +235,16 @@ static int find_date(const char *s, int *y, int *m, int *d)
             continue;
         p += sep_cn ? 3 : 1;
         int dd = read_int(s + p, n - p, &u);
-        if (dd < 0 || !valid_date(yy, mm, dd))
+        if (dd < 0 || (!valid_date(yy, mm, dd) && shaped))
             continue;
         *y = yy;
         *m = mm;
         *d = dd;
-        return 1;
+        if (valid_date(yy, mm, dd))
+            return 1;
+        shaped = 2;
     }
-    return 0;
+    return shaped;
 }
 
 static const char *trimmed_copy(xxgk_report *r, const char *s, size_t n)
@@ -347,9 +352,14 @@ static void find_published(xxgk_report *r)
         seen++;
         if (u8_count(t, n) > 40 || strstr(t, "\xe3\x80\x82"))
             break;
-        int y, m, d;
-        if (!find_date(t, &y, &m, &d))
+        int y, m, d, found = find_date(t, &y, &m, &d);
+        if (!found)
             continue;
+        if (found == 2) { /* 2025年2月30日: a date the signature meant, which does not exist */
+            r->published_invalid = 1;
+            rep_diag(r, "date-invalid", i + 1, rep_printf(r, "%.*s", (int)n, t));
+            return;
+        }
         r->published = rep_printf(r, "%04d-%02d-%02d", y, m, d);
         unsigned above = short_line_above(r, i);
         r->published_line = r->signature_line = i + 1;
