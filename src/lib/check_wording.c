@@ -151,38 +151,65 @@ void r_text_year(check_ctx *c)
         }
 }
 
-/* The four-digit year that ends right before p ("2023" of "2023年1月1日"), or -1. */
-static int year_before(const char *text, const char *p)
+/* A date written 2024年1月1日 (*y the year) or 1月1日 (*y = 0) at p: where it ends, or NULL. */
+static const char *cn_date_at(const char *p, int *y, int *m, int *d)
 {
-    if (p - text < 4 || is_digit_at(text, p - 4))
-        return -1;
-    int y = 0;
-    for (const char *q = p - 4; q < p; q++) {
-        if (*q < '0' || *q > '9')
-            return -1;
-        y = y * 10 + (*q - '0');
+    int v[3], k = 0;
+    static const char *const units[] = {"年", "月", "日"};
+    int unit = 0;
+    *y = 0;
+    while (k < 3) {
+        int n = 0, digits = 0;
+        while (*p >= '0' && *p <= '9' && digits < 5)
+            n = n * 10 + (*p++ - '0'), digits++;
+        if (!digits)
+            return NULL;
+        if (k == 0 && strncmp(p, units[0], 3) == 0)
+            unit = 0; /* a year first */
+        else if (k == 0 && strncmp(p, units[1], 3) == 0)
+            unit = 1, v[k++] = 0; /* no year: month first */
+        if (strncmp(p, units[unit], 3) != 0)
+            return NULL;
+        p += 3;
+        v[k++] = n;
+        unit++;
     }
-    return y;
+    *y = v[0], *m = v[1], *d = v[2];
+    return p;
 }
 
-/* "统计期限自2023年1月1日起至2023年12月31日止" in the report on 2024: the period the figures
- * cover is not the year reported on, most often last year's sentence kept. */
+/* "统计期限自2023年1月1日起至2023年12月31日止" in the report on 2024, or a period of part of
+ * the year ("至2024年6月30日"): the period the figures cover is not the year reported on, most
+ * often last year's sentence kept. */
 void r_text_period(check_ctx *c)
 {
     int year = c->r->year;
     const char *text = chk_prose(c);
     if (!text || year < 1000)
         return;
-    const char *start = "年1月1日", *end = "12月31日";
-    for (const char *p = strstr(text, start); p; p = strstr(p + 1, start)) {
-        int from = year_before(text, p);
-        const char *e = strstr(p, end);
-        if (from < 0 || !e || e - p > 40)
-            continue; /* not a period of a year */
-        /* the end's year, if it is written: "至2024年12月31日" or "至12月31日" */
-        int to = e - p >= 3 && memcmp(e - 3, "年", 3) == 0 ? year_before(text, e - 3) : -1;
+    static const char *const seps[] = {"至", "到", "—", "～", "~", "-"};
+    for (const char *s = text; *s; s++) {
+        size_t sl = 0;
+        for (size_t i = 0; i < sizeof seps / sizeof seps[0] && !sl; i++)
+            if (strncmp(s, seps[i], strlen(seps[i])) == 0)
+                sl = strlen(seps[i]);
+        if (!sl)
+            continue;
+        const char *q = s - text >= 3 && strncmp(s - 3, "起", 3) == 0 ? s - 3 : s;
+        /* the first date: a year, month and day that end where the separator begins */
+        const char *from = NULL;
+        int y1 = 0, m1 = 0, d1 = 0, y2, m2, d2;
+        for (const char *b = q - 1; b >= text && q - b <= 24 && !from; b--)
+            if (*b >= '0' && *b <= '9' && (b == text || b[-1] < '0' || b[-1] > '9') &&
+                cn_date_at(b, &y1, &m1, &d1) == q && y1 > 0)
+                from = b;
+        const char *e = from ? cn_date_at(s + sl, &y2, &m2, &d2) : NULL;
+        if (!e)
+            continue;
+        if (!y2)
+            y2 = y1;
         const char *a, *z;
-        chk_sentence_of(text, p, 0, &a, &z);
+        chk_sentence_of(text, from, 0, &a, &z);
         if (!chk_span_has(a, z, "统计") && !chk_span_has(a, z, "期限") && !chk_span_has(a, z, "时限") &&
             !chk_span_has(a, z, "数据"))
             continue; /* a date in running text ("自2024年1月1日起施行") */
@@ -192,10 +219,9 @@ void r_text_period(check_ctx *c)
             compare = chk_span_has(a, z, compared[i]);
         if (compare)
             continue; /* last year's period named to compare with */
-        if (from == year && (to < 0 || to == year))
-            continue;
-        const char *q = p - 4, *qe = e + strlen(end);
-        chk_found(c, 0, "“%.*s”（报告年度为%d年）", (int)(qe - q), q, year);
+        if (y1 == year && m1 == 1 && d1 == 1 && y2 == year && m2 == 12 && d2 == 31)
+            return; /* the year's own period */
+        chk_found(c, 0, "“%.*s”（报告年度为%d年）", (int)(e - from), from, year);
         return;
     }
 }
