@@ -224,9 +224,32 @@ static void test_dates(void **state)
     expect("2025年1月20日", "2025年1月1日", "date-early", 0, NULL);
 }
 
+/* The line of the first finding of rule in text, -1 when none. */
+static long rule_line(const char *text, const char *rule)
+{
+    xxgk_report *r = read_text(text, strlen(text));
+    xxgk_findings *f = NULL;
+    assert_int_equal(xxgk_check(&f, r, NULL), 0);
+    long line = -1;
+    for (size_t i = 0; i < xxgk_findings_count(f) && line < 0; i++)
+        if (strcmp(xxgk_findings_get(f, i)->rule->id, rule) == 0)
+            line = (long)xxgk_findings_get(f, i)->line;
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    return line;
+}
+
 static void test_text_rules(void **state)
 {
     (void)state;
+    /* a finding about the text names the line its sentence is on: in the preamble, or in a
+     * section below blank lines */
+    char *t = replace(base, "均按期答复。", "均按期答复。现行有效规范性文件39件。");
+    assert_int_equal(rule_line(t, "text-figure-mismatch"), 7);
+    free(t);
+    t = replace(base, "统计期限自2024年1月1日至2024年12月31日", "统计期限自2023年1月1日至2023年12月31日");
+    assert_int_equal(rule_line(t, "text-period"), 3);
+    free(t);
     expect("全年共收到政府信息公开申请29件，均按期答复", "全年未收到政府信息公开申请", "text-no-requests",
            1, "正文：“2024年,我局认真贯彻落实政府信息公开条例,全年未收到政府信息公开申请”；"
               "表格一、本年新收总计为 29");

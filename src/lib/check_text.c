@@ -63,21 +63,47 @@ static int build_texts(check_ctx *c)
     for (size_t i = 0; i < r->nsections; i++)
         cap += strlen(r->sections[i].text) + 3;
     char *prose = malloc(cap), *narr = malloc(cap), *o = prose, *q = narr;
-    if (!prose || !narr) {
+    size_t nplaces = to > from ? to - from : 0;
+    for (size_t i = 0; i < r->nsections; i++)
+        for (const char *t = r->sections[i].text; t; t = strchr(t + 1, '\n'))
+            nplaces++;
+    struct chk_place *pl = malloc((nplaces + 1) * sizeof *pl);
+    if (!prose || !narr || !pl) {
         free(prose);
         free(narr);
+        free(pl);
         return -1;
     }
-    for (unsigned l = from; l < to; l++)
+    size_t np = 0;
+    for (unsigned l = from; l < to; l++) { /* (the narrative begins with the same) */
+        pl[np++] = (struct chk_place){(size_t)(o - prose), (size_t)(o - prose), l};
         o = chk_squeeze(o, r->lines[l - 1]);
+    }
     o = full_stop(o);
     memcpy(q, prose, (size_t)(o - prose));
     q += o - prose;
     for (size_t i = 0; i < r->nsections; i++) {
         const xxgk_section *s = &r->sections[i];
+        int narrative = xxgk_section_table(s->standard) < 0;
         char *piece = o;
-        o = full_stop(chk_squeeze(o, s->text));
-        if (xxgk_section_table(s->standard) < 0) {
+        /* The text's lines are the section's non-blank lines, in order. */
+        unsigned l = s->line;
+        for (const char *t = s->text; *t;) {
+            const char *nl = strchr(t, '\n');
+            size_t n = nl ? (size_t)(nl - t) : strlen(t);
+            do
+                l++;
+            while (l < r->nlines && !r->lines[l - 1][strspn(r->lines[l - 1], " \t")]);
+            pl[np++] = (struct chk_place){(size_t)(o - prose),
+                                          narrative ? (size_t)(q + (o - piece) - narr) : SIZE_MAX,
+                                          l};
+            memcpy(o, t, n);
+            o[n] = '\0';
+            o = chk_squeeze(o, o); /* in place: squeezing never lengthens */
+            t = nl ? nl + 1 : t + n;
+        }
+        o = full_stop(o);
+        if (narrative) {
             memcpy(q, piece, (size_t)(o - piece));
             q += o - piece;
         }
@@ -85,7 +111,30 @@ static int build_texts(check_ctx *c)
     *o = *q = '\0';
     c->prose = prose;
     c->narrative = narr;
+    c->places = pl;
+    c->nplaces = np;
     return 0;
+}
+
+unsigned chk_line_at(const check_ctx *c, const char *p)
+{
+    if (!c->prose || !p)
+        return 0;
+    int in_prose = p >= c->prose && p < c->prose + strlen(c->prose);
+    int in_narr = !in_prose && p >= c->narrative && p < c->narrative + strlen(c->narrative);
+    if (!in_prose && !in_narr)
+        return 0;
+    size_t at = (size_t)(p - (in_prose ? c->prose : c->narrative));
+    unsigned line = 0;
+    for (size_t i = 0; i < c->nplaces; i++) { /* in order of both offsets */
+        size_t off = in_prose ? c->places[i].prose : c->places[i].narrative;
+        if (off == SIZE_MAX)
+            continue;
+        if (off > at)
+            break;
+        line = c->places[i].line;
+    }
+    return line;
 }
 
 /* The narrative: the sections without tables. */
@@ -178,7 +227,8 @@ void r_text_no_requests(check_ctx *c)
         sentence(text, p, &a, &e);
         if (chk_span_has(a, e, "申请") && !chk_span_has(a, e, "复议") && !chk_span_has(a, e, "诉讼")) {
             char v[32];
-            chk_found(c, 0, "正文：“%.*s”；表格一、本年新收总计为 %s", (int)(e - a), a, chk_num(v, n));
+            chk_found(c, chk_line_at(c, a), "正文：“%.*s”；表格一、本年新收总计为 %s", (int)(e - a), a,
+                      chk_num(v, n));
             break;
         }
     }
@@ -206,7 +256,8 @@ void r_text_no_review(check_ctx *c)
         int says_lit = chk_span_has(a, e, "行政诉讼") && lit > 0;
         if (says_rec || says_lit) {
             char x[32], y[32];
-            chk_found(c, 0, "正文：“%.*s”；表格行政复议总计 %s，行政诉讼总计 %s", (int)(e - a), a,
+            chk_found(c, chk_line_at(c, a), "正文：“%.*s”；表格行政复议总计 %s，行政诉讼总计 %s",
+                      (int)(e - a), a,
                   chk_num(x, rec), chk_num(y, lit));
             break;
         }
@@ -288,7 +339,8 @@ void r_text_figures(check_ctx *c)
         if (chk_span_has(look, p, "结转") || chk_span_has(look, p, "上年"))
             continue;
         if (chk_differs(v, nw) && (isnan(in) || chk_differs(v, nw + in)))
-            chk_found(c, 0, "正文：“%.*s”；表格一、本年新收总计为 %s", (int)(end - look) + 3, look,
+            chk_found(c, chk_line_at(c, look), "正文：“%.*s”；表格一、本年新收总计为 %s",
+                      (int)(end - look) + 3, look,
                   chk_num(a, nw));
         break;
     }
@@ -325,7 +377,8 @@ void r_text_figures(check_ctx *c)
             if (stated[k].disclosure && !chk_span_has(from, to, "信息公开"))
                 continue;
             if (chk_differs(v, stated[k].value))
-                chk_found(c, 0, "正文：“%.*s”；表格%s为 %s", (int)(end - p) + 3, p, stated[k].cell,
+                chk_found(c, chk_line_at(c, p), "正文：“%.*s”；表格%s为 %s", (int)(end - p) + 3, p,
+                          stated[k].cell,
                           chk_num(a, stated[k].value));
             break; /* the first statement of each figure */
         }
@@ -350,8 +403,9 @@ void r_text_figures(check_ctx *c)
             if (v < 0 || isnan(regs) || isnan(norm))
                 continue;
             if (chk_differs(v, regs) && chk_differs(v, norm) && chk_differs(v, regs + norm))
-                chk_found(c, 0, "正文：“%.*s”；表格现行有效件数：规章 %s，行政规范性文件 %s",
-                      (int)(end - p) + 3, p, chk_num(a, regs), chk_num(b, norm));
+                chk_found(c, chk_line_at(c, p),
+                          "正文：“%.*s”；表格现行有效件数：规章 %s，行政规范性文件 %s",
+                          (int)(end - p) + 3, p, chk_num(a, regs), chk_num(b, norm));
         }
     }
 }

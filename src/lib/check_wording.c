@@ -102,7 +102,8 @@ void r_text_sum(check_ctx *c)
         }
         if (parts >= 2 && sum > total && !terms.failed) {
             char a[32], b[32];
-            chk_found(c, 0, "“%.*s”：分项 %s = %s，大于总数 %s", (int)(to - quote), quote,
+            chk_found(c, chk_line_at(c, quote), "“%.*s”：分项 %s = %s，大于总数 %s",
+                      (int)(to - quote), quote,
                       terms.data, chk_num(a, sum), chk_num(b, total));
         }
         xbuf_free(&terms);
@@ -145,7 +146,8 @@ void r_text_year(check_ctx *c)
                 int32_t cp;
                 e += u8_next(e, (size_t)(to - e), &cp);
             }
-            chk_found(c, 0, "“%.*s%s”（报告年度为%d年）", (int)(e - p), p, e < to ? "……" : "",
+            chk_found(c, chk_line_at(c, p), "“%.*s%s”（报告年度为%d年）", (int)(e - p), p,
+                      e < to ? "……" : "",
                       year);
             return; /* one is enough to send the reader back to the text */
         }
@@ -221,7 +223,8 @@ void r_text_period(check_ctx *c)
             continue; /* last year's period named to compare with */
         if (y1 == year && m1 == 1 && d1 == 1 && y2 == year && m2 == 12 && d2 == 31)
             return; /* the year's own period */
-        chk_found(c, 0, "“%.*s”（报告年度为%d年）", (int)(e - from), from, year);
+        chk_found(c, chk_line_at(c, from), "“%.*s”（报告年度为%d年）", (int)(e - from), from,
+                  year);
         return;
     }
 }
@@ -306,7 +309,7 @@ void r_text_typo(check_ctx *c)
                 memcmp(start + u->at + 3, term + u->at + 3, tl - u->at - 3) != 0)
                 continue;
             reported |= 1u << u->term;
-            chk_found(c, 0, "“%.*s”（应为“%s”）", (int)tl, start, term);
+            chk_found(c, chk_line_at(c, start), "“%.*s”（应为“%s”）", (int)tl, start, term);
         }
     }
 }
@@ -334,7 +337,8 @@ void r_text_garbled(check_ctx *c)
                 int32_t cp;
                 e += u8_next(e, strnlen(e, 4), &cp);
             }
-            chk_found(c, 0, "“%.*s”（应为“%s”）", (int)(e - p), p, garbles[k].meant);
+            chk_found(c, chk_line_at(c, p), "“%.*s”（应为“%s”）", (int)(e - p), p,
+                      garbles[k].meant);
             break;
         }
 }
@@ -442,7 +446,7 @@ void r_text_agency(check_ctx *c)
             if (!dup) {
                 seen[nseen].s = q;
                 seen[nseen++].n = bytes;
-                chk_found(c, 0, "正文“%.*s”；报告机关为%s", (int)bytes, q, agency);
+                chk_found(c, chk_line_at(c, q), "正文“%.*s”；报告机关为%s", (int)bytes, q, agency);
             }
             p = q + bytes;
             break;

@@ -12,6 +12,11 @@ typedef struct {
     const xxgk_rule *rule; /* the rule being applied */
     char *narrative;       /* the sections without tables, built once for the text rules */
     char *prose;           /* every section, built once for the text rules */
+    struct chk_place {     /* where each line of the report starts in prose and narrative */
+        size_t prose, narrative;
+        unsigned line;
+    } *places;
+    size_t nplaces;
 } check_ctx;
 
 /* Record a finding of the current rule with printf-style evidence. */
@@ -36,6 +41,9 @@ const char *chk_num(char *buf, double v);
  * sentences read whole: the preamble and every section, each ended by 。; NULL only when memory
  * ran out.  Built once per check. */
 const char *chk_prose(check_ctx *c);
+/* The report's line that position p of the prose or the narrative came from; 0 when p is in
+ * neither. */
+unsigned chk_line_at(const check_ctx *c, const char *p);
 /* Append p without its whitespace at o; returns the new end. */
 char *chk_squeeze(char *o, const char *p);
 /* The sentence around p in text: bounded by 。, and by ; when semicolons is set. */

@@ -144,6 +144,7 @@ int write_json_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
     json_t *o = json_object();
     json_object_set_new(o, "file", name_json(xxgk_report_name(r)));
     json_object_set_new(o, "title", str_or_null(xxgk_report_title(r)));
+    json_object_set_new(o, "preamble", str_or_null(xxgk_report_preamble(r)));
     json_object_set_new(o, "agency", str_or_null(xxgk_report_agency(r)));
     json_object_set_new(o, "year", xxgk_report_year(r) ? json_integer(xxgk_report_year(r))
                                                         : json_null());
