@@ -125,6 +125,30 @@ static void test_markdown_round_trip(void **state)
 static void test_html(void **state)
 {
     (void)state;
+    /* nesting deeper than the parser goes is refused, not cut off without a word */
+    for (int depth = 200; depth <= 300; depth += 100) {
+        char *deep = malloc(20000);
+        assert_non_null(deep);
+        size_t k = (size_t)sprintf(deep, "<html><body><p>测试局2024年政府信息公开工作年度报告</p>");
+        for (int i = 0; i < depth; i++)
+            k += (size_t)sprintf(deep + k, "<div>");
+        k += (size_t)sprintf(deep + k, "<p>一、总体情况</p>");
+        for (int i = 0; i < depth; i++)
+            k += (size_t)sprintf(deep + k, "</div>");
+        xxgk_report *d = NULL;
+        xxgk_read_options o = {.name = "deep.html"};
+        int rc = xxgk_report_read(&d, deep, k, &o);
+        if (depth == 200) {
+            assert_int_equal(rc, 0);
+            assert_int_equal(xxgk_report_section_count(d), 1);
+        } else {
+            assert_int_equal(rc, XXGK_ELIMIT);
+            assert_string_equal(xxgk_error_last(),
+                                "deep.html: HTML nested more than 256 elements deep: not read");
+        }
+        xxgk_report_free(d);
+        free(deep);
+    }
     size_t n;
     char *text = fixture("report-2021-tabs.txt", &n);
     xxgk_report *r = read_text(text, n);

@@ -102,6 +102,9 @@ static void cell_text(xbuf *b, const xmlNode *n)
     }
 }
 
+/* libxml2's limit on nesting (xmlParserMaxDepth) */
+#define MAX_DEPTH 256
+
 static void walk(xbuf *b, html_links *links, const xmlNode *n, int depth);
 
 /* Characters of an e-mail address, and of a web address. */
@@ -214,8 +217,8 @@ static void table_row(xbuf *b, const xmlNode *tr)
 
 static void walk(xbuf *b, html_links *links, const xmlNode *n, int depth)
 {
-    if (depth > 256)
-        return; /* absurd nesting: what is deeper is not a report */
+    if (depth > MAX_DEPTH) /* the parser allows no deeper: unreachable, but bounded */
+        return;
     for (const xmlNode *c = n; c; c = c->next) {
         if (skipped(c))
             continue;
@@ -303,9 +306,24 @@ int html_to_text(xbuf *out, html_links *links, const char *data, size_t len, cha
         snprintf(err, errcap, "HTML page too large");
         return XXGK_ELIMIT;
     }
-    htmlDocPtr doc = htmlReadMemory(data, (int)len, NULL, "UTF-8",
-                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                                        HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt) {
+        snprintf(err, errcap, "out of memory");
+        return XXGK_ENOMEM;
+    }
+    htmlDocPtr doc = htmlCtxtReadMemory(ctxt, data, (int)len, NULL, "UTF-8",
+                                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                                            HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    /* The parser stops (and says nothing in recovery) where elements nest deeper than it
+     * allows: what follows would be lost without a word. */
+    int halted = ctxt->disableSAX != 0;
+    htmlFreeParserCtxt(ctxt);
+    if (halted) {
+        snprintf(err, errcap, "HTML nested more than %d elements deep: not read",
+                 MAX_DEPTH);
+        xmlFreeDoc(doc);
+        return XXGK_ELIMIT;
+    }
     if (!doc || !xmlDocGetRootElement(doc)) {
         snprintf(err, errcap, "not an HTML page that can be read");
         xmlFreeDoc(doc);
