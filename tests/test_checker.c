@@ -431,6 +431,10 @@ static void test_reader_rules(void **state)
 {
     (void)state;
     expect("行政强制\t4", "行政强制\t无", "reader-unreadable", 1, "行政强制·本年处理决定数量：“无”");
+    /* a number too long is said once, as such */
+    expect("行政强制\t4", "行政强制\t99999999999999999999", "reader-unreadable", 0, NULL);
+    expect("行政强制\t4", "行政强制\t99999999999999999999", "reader-number-range", 1,
+           "行政强制：99999999999999999999");
 }
 
 static void test_rule_table(void **state)

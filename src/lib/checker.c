@@ -503,7 +503,9 @@ static void r_unreadable(check_ctx *c)
         for (int i = 0; i < ts->nrows; i++)
             for (int k = 0; k < ts->rows[i].ncols; k++) {
                 const xxgk_cell *x = chk_cell(c, &ts->rows[i], k);
-                if (x->kind == XXGK_CELL_TEXT)
+                /* (a number too long for a figure has its own finding: reader-number-range) */
+                if (x->kind == XXGK_CELL_TEXT && !(x->raw && x->raw[0] >= '0' && x->raw[0] <= '9' &&
+                                                   !x->raw[strspn(x->raw, "0123456789,.")]))
                     chk_found(c, x->line, "%s·%s：“%s”", ts->rows[i].label, ts->rows[i].cols[k].label,
                           x->raw ? x->raw : "");
             }

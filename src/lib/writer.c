@@ -265,9 +265,31 @@ int xxgk_write_year_findings(const char *format, const char *file, const char *p
     return write_findings(format, file, previous, NULL, f, sink, ctx);
 }
 
+/* A file name for a line of text: control characters (a newline in a name) as \n or \xNN, so
+ * that every line still names its file. */
+static const char *name_line(char *buf, size_t cap, const char *name)
+{
+    size_t k = 0;
+    for (const char *p = name; *p && k + 5 < cap; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (ch == '\n' || ch == '\t')
+            k += (size_t)snprintf(buf + k, cap - k, "\\%c", ch == '\n' ? 'n' : 't');
+        else if (ch < 0x20 || ch == 0x7f)
+            k += (size_t)snprintf(buf + k, cap - k, "\\x%02x", ch);
+        else
+            buf[k++] = (char)ch;
+    }
+    buf[k] = '\0';
+    return buf;
+}
+
 int write_text_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
                         const xxgk_findings *f)
 {
+    char fbuf[4096], pbuf[4096];
+    file = name_line(fbuf, sizeof fbuf, file);
+    if (previous)
+        previous = name_line(pbuf, sizeof pbuf, previous);
     size_t n = f ? xxgk_findings_count(f) : 0;
     size_t errors = f ? xxgk_findings_at_least(f, XXGK_SEV_ERROR) : 0;
     size_t warnings = f ? xxgk_findings_at_least(f, XXGK_SEV_WARNING) - errors : 0;
