@@ -54,14 +54,25 @@ int args_parse(args *a, int argc, char **argv, int from, const char *const *allo
         /* "-x..." and "--name" are options; "-", "-3" and "-.txt" are not */
         int dash1 = s[0] == '-' && ((s[1] >= 'a' && s[1] <= 'z') || (s[1] >= 'A' && s[1] <= 'Z'));
         int dash2 = s[0] == '-' && s[1] == '-' && s[2] != '\0';
-        const char *spec = dash1 || dash2 ? option_named(allowed, s) : NULL;
+        /* the value may come attached: -j2 (a number: -json is no -j), --jobs=2 */
+        char name[64];
+        const char *attached = NULL;
+        snprintf(name, sizeof name, "%s", s);
+        if (dash2 && strchr(s, '=')) {
+            attached = strchr(s, '=') + 1;
+            name[attached - 1 - s < (int)sizeof name ? attached - 1 - s : 0] = '\0';
+        } else if (dash1 && s[2] >= '0' && s[2] <= '9') {
+            attached = s + 2;
+            name[2] = '\0';
+        }
+        const char *spec = dash1 || dash2 ? option_named(allowed, name) : NULL;
         if (!spec && (dash1 || dash2)) {
             fprintf(stderr, "xxgk %s: unknown option %s (see 'xxgk %s --help')\n", cmd, s, cmd);
             return -1;
         }
         if (!spec)
             continue; /* positional: stays where it is */
-        if (i + 1 >= argc) {
+        if (!attached && i + 1 >= argc) {
             fprintf(stderr, "xxgk %s: %s needs a value\n", cmd, s);
             return -1;
         }
@@ -69,10 +80,15 @@ int args_parse(args *a, int argc, char **argv, int from, const char *const *allo
             fprintf(stderr, "xxgk %s: too many options\n", cmd);
             return -1;
         }
+        for (int k = 0; k < a->nopts; k++)
+            if (a->names[k] == spec) { /* which one was meant? */
+                fprintf(stderr, "xxgk %s: %s given twice\n", cmd, name);
+                return -1;
+            }
         a->names[a->nopts] = spec;
-        a->values[a->nopts++] = argv[i + 1];
-        hoist(argv, &first, i, 2);
-        i++;
+        a->values[a->nopts++] = attached ? attached : argv[i + 1];
+        hoist(argv, &first, i, attached ? 1 : 2);
+        i += attached ? 0 : 1;
     }
     a->pos = argv + first;
     a->npos = argc - first;

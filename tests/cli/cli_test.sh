@@ -1005,6 +1005,21 @@ tr '\n' '|' <"$ERR" | grep -q '^xxgk: empty-in.txt: the file is empty|xxgk: bin-
     fail "stderr order: $(excerpt "$ERR")"
 end
 
+begin "options: values attached (-j2, --format=json); an option given twice is refused"
+run check -j2 --format=json valid.txt
+no_crash; expect_rc 0
+expect_grep_fixed "$OUT" '{"file":"valid.txt","format":"2021","findings":[]}' "stdout"
+run check -j 2 -j 3 valid.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "-j given twice" "stderr"
+cp valid.txt "$W/name
+with newline.txt"
+run check "name
+with newline.txt"
+no_crash; expect_rc 0
+expect_grep_fixed "$OUT" 'name\nwith newline.txt: format 2021' "stdout"
+end
+
 # ---------------------------------------------------------------------------
 
 echo "# $NPASS passed, $NFAIL failed"
