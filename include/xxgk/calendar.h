@@ -9,6 +9,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "xxgk/common.h"
+
+XXGK_BEGIN_DECLS
+
 /* ---- dates ---- */
 
 /* A day as the number of days since 1970-01-01 (proleptic Gregorian); 0 is 1970-01-01, which is
@@ -159,5 +163,7 @@ XXGK_EXTERN int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *c
  * and a note when a year had no holiday table), NUL-terminated in buf.  XXGK_ELIMIT if it does not
  * fit in cap bytes (the text is then cut at a line boundary); 4096 bytes always suffice. */
 XXGK_EXTERN int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap);
+
+XXGK_END_DECLS
 
 #endif

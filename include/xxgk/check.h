@@ -8,6 +8,11 @@
 
 #include <stddef.h>
 
+#include "xxgk/common.h"
+#include "xxgk/report.h"
+
+XXGK_BEGIN_DECLS
+
 typedef enum { XXGK_SEV_INFO = 0, XXGK_SEV_WARNING = 1, XXGK_SEV_ERROR = 2 } xxgk_severity;
 typedef enum { XXGK_LANG_ZH = 0, XXGK_LANG_EN = 1 } xxgk_lang;
 
@@ -80,5 +85,7 @@ XXGK_EXTERN size_t xxgk_rule_count(void);
 XXGK_EXTERN const xxgk_rule *xxgk_rule_at(size_t i);
 XXGK_EXTERN const xxgk_rule *xxgk_rule_find(const char *id);
 XXGK_EXTERN const char *xxgk_severity_name(xxgk_severity s);
+
+XXGK_END_DECLS
 
 #endif

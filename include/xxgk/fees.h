@@ -8,6 +8,10 @@
 
 #include <stddef.h>
 
+#include "xxgk/common.h"
+
+XXGK_BEGIN_DECLS
+
 #define XXGK_FEE_MAX_PAGES 10000000L /* more pages than this is a caller's error */
 #define XXGK_FEE_MAX_NTH 1000000     /* more applications in one month than this, likewise */
 #define XXGK_FEE_MAX_YUAN 100000000L /* a fee notice for more yuan than this, likewise */
@@ -31,5 +35,7 @@ XXGK_EXTERN int xxgk_fee_by_count_total(long *yuan, int from_nth, int to_nth, ch
  * 31-100 10元 each, 101-200 20元 each, from 201 40元 each.  explain as above, e.g.
  * "30页以内免费；第31-100页 70页×10元=700元；第101-120页 20页×20元=400元；合计1100元". */
 XXGK_EXTERN int xxgk_fee_by_pages(long *yuan, long pages, char *explain, size_t cap);
+
+XXGK_END_DECLS
 
 #endif

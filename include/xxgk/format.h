@@ -6,6 +6,10 @@
 #ifndef XXGK_FORMAT_H
 #define XXGK_FORMAT_H
 
+#include "xxgk/common.h"
+
+XXGK_BEGIN_DECLS
+
 typedef enum {
     XXGK_FORMAT_OTHER = 0,   /* no standard table found */
     XXGK_FORMAT_2019 = 2019, /* 国办公开办函〔2019〕60号 (reports for 2019 and 2020) */
@@ -78,5 +82,7 @@ XXGK_EXTERN const char *xxgk_section_title(int number);
 XXGK_EXTERN const char *xxgk_section_numeral(int number);
 /* The table printed in standard section number (二, 三, 四), or -1 for a section without one. */
 XXGK_EXTERN int xxgk_section_table(int number);
+
+XXGK_END_DECLS
 
 #endif

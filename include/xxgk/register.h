@@ -9,6 +9,12 @@
 
 #include <stddef.h>
 
+#include "xxgk/common.h"
+#include "xxgk/report.h"
+#include "xxgk/calendar.h"
+
+XXGK_BEGIN_DECLS
+
 typedef struct xxgk_db xxgk_db;
 
 /* Open the register at path, migrating an older schema.  `who` names the person making
@@ -155,15 +161,17 @@ XXGK_EXTERN int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year,
  * (答复书, chosen by the request's outcome).  tmpl/tmpl_len: the agency's own template, or
  * NULL for the built-in one (templates/ in the source).  date: the letter's date, NULL for
  * today.  *out is malloc'd. */
-XXGK_EXTERN int xxgk_request_letter(char **out, xxgk_db *db, const char *id, const char *kind,
-                                    const char *tmpl, size_t tmpl_len, const char *date);
+XXGK_EXTERN int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const char *tmpl,
+                                    size_t tmpl_len, const char *date, char **out);
 
 /* 信息处理费 按件 for a request: the how-manyth application of the same applicant (name and ID)
  * in the calendar month of its receipt, and the fee at the tiers of 国办函〔2020〕109号, with the
  * computation (malloc'd text). */
-XXGK_EXTERN int xxgk_request_fee(char **out, xxgk_db *db, const char *id);
+XXGK_EXTERN int xxgk_request_fee(xxgk_db *db, const char *id, char **out);
 
 /* The audit trail, oldest first, one line per change (malloc'd). */
 XXGK_EXTERN int xxgk_db_audit(xxgk_db *db, char **out);
+
+XXGK_END_DECLS
 
 #endif

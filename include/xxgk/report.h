@@ -7,6 +7,11 @@
 
 #include <stddef.h>
 
+#include "xxgk/common.h"
+#include "xxgk/format.h"
+
+XXGK_BEGIN_DECLS
+
 typedef struct xxgk_report xxgk_report;
 
 typedef enum {
@@ -103,5 +108,7 @@ XXGK_EXTERN int xxgk_report_row_present(const xxgk_report *r, const xxgk_row_spe
 
 XXGK_EXTERN size_t xxgk_report_section_count(const xxgk_report *r);
 XXGK_EXTERN const xxgk_section *xxgk_report_section(const xxgk_report *r, size_t i);
+
+XXGK_END_DECLS
 
 #endif

@@ -8,6 +8,10 @@
 
 #include <stddef.h>
 
+#include "xxgk/common.h"
+
+XXGK_BEGIN_DECLS
+
 #define XXGK_TEMPLATE_MAX_OUTPUT ((size_t)1 << 20) /* rendered letters stop at 1 MiB */
 
 typedef struct {
@@ -32,5 +36,7 @@ typedef struct {
  * outcome_row.  reason and outcome are clauses without closing punctuation. */
 XXGK_EXTERN int xxgk_template_render(char **out, const char *tmpl, size_t len,
                                      const xxgk_tvar *vars, size_t nvars, const char *name);
+
+XXGK_END_DECLS
 
 #endif

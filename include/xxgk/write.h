@@ -7,6 +7,11 @@
 
 #include <stddef.h>
 
+#include "xxgk/common.h"
+#include "xxgk/check.h"
+
+XXGK_BEGIN_DECLS
+
 /* Receives output; returns 0, or non-zero to stop writing (the writer then returns XXGK_EIO). */
 typedef int (*xxgk_sink)(void *ctx, const char *data, size_t len);
 
@@ -64,5 +69,7 @@ XXGK_EXTERN int xxgk_write_findings(const char *format, const char *file, const 
 XXGK_EXTERN int xxgk_write_year_findings(const char *format, const char *file,
                                          const char *previous, const xxgk_findings *f,
                                          xxgk_sink sink, void *ctx);
+
+XXGK_END_DECLS
 
 #endif

@@ -5,9 +5,18 @@
  * Conventions, stated once for every header under xxgk/:
  *  - Functions that can fail return 0 or a negative xxgk_error code.  The detailed message of the
  *    last failure on the calling thread is xxgk_error_last(); xxgk_strerror() names a code.
- *  - Out-parameters come first; a single one is called `out`.
+ *  - A function that makes an object takes its out-parameter first (xxgk_report_read(&r, ...),
+ *    xxgk_check(&f, r, ...)); one that works on an object takes the object first and gives its
+ *    results last (xxgk_request_show(db, id, &text)).  A single out-parameter is called `out`
+ *    and is NULL (or untouched, for plain values) when the call fails.
  *  - xxgk_x_new()/xxgk_x_read() pair with xxgk_x_free().  Getters return borrowed pointers that
- *    stay valid while their parent object lives; the caller never frees them.
+ *    stay valid while their parent object lives; the caller never frees them.  Text returned
+ *    as `char **out` is malloc'd: free() it.
+ *  - Pointer arguments must not be NULL unless the header says so.
+ *  - Threads: different objects may be used on different threads at once, and a report, a set
+ *    of findings or a calendar may be read from several threads together; one register
+ *    (xxgk_db) is used by one thread at a time (open one per thread).  Reading a .doc quiets
+ *    libgsf's own GLib log domains for the whole process, once.
  *  - Problems found in a report are data (findings), never errors: a malformed report still
  *    yields a report object.  The error channel is for I/O, memory, encodings and limits.
  *  - All strings are UTF-8.
@@ -15,33 +24,7 @@
 #ifndef XXGK_XXGK_H
 #define XXGK_XXGK_H
 
-#define XXGK_VERSION "0.1.0"
-
-#if defined(__GNUC__)
-#define XXGK_EXTERN __attribute__((visibility("default")))
-#else
-#define XXGK_EXTERN
-#endif
-
-typedef enum {
-    XXGK_OK = 0,
-    XXGK_ENOMEM = -1,    /* out of memory */
-    XXGK_EIO = -2,       /* a file or the register could not be opened, read or written */
-    XXGK_EENCODING = -3, /* the bytes are not text in a known encoding */
-    XXGK_EBINARY = -4,   /* the input is a binary file, not text */
-    XXGK_ELIMIT = -5,    /* the input exceeds a documented limit */
-    XXGK_EINVAL = -6,    /* an argument is invalid (e.g. an unknown encoding name) */
-    XXGK_EEMPTY = -7,    /* the input holds no text at all */
-    XXGK_ENOTFOUND = -8  /* no such register, request, case or letter */
-} xxgk_error;
-
-/* Short English name of an error code; never NULL. */
-XXGK_EXTERN const char *xxgk_strerror(int code);
-
-/* Message of the last failure on this thread ("" if none).  Borrowed; valid until the next
- * failing call on the same thread. */
-XXGK_EXTERN const char *xxgk_error_last(void);
-
+#include "xxgk/common.h"
 #include "xxgk/format.h"
 #include "xxgk/report.h"
 #include "xxgk/check.h"

@@ -36,8 +36,8 @@ int cmd_letter(int argc, char **argv)
         return EXIT_TROUBLE;
     }
     char *text = NULL;
-    int rc = xxgk_request_letter(&text, db, a.pos[0], a.pos[1], tmpl, len,
-                                 args_get(&a, "date", NULL));
+    int rc =
+        xxgk_request_letter(db, a.pos[0], a.pos[1], tmpl, len, args_get(&a, "date", NULL), &text);
     const char *format = args_get(&a, "format", "txt");
     if (!rc && strcmp(format, "txt") != 0 && strcmp(format, "docx") != 0) {
         fprintf(stderr, "xxgk letter: --format is txt or docx\n");
@@ -91,7 +91,7 @@ int cmd_fee(int argc, char **argv)
         if (db_open(&db, &a, 0) < 0)
             return EXIT_TROUBLE;
         char *text = NULL;
-        rc = xxgk_request_fee(&text, db, a.pos[0]);
+        rc = xxgk_request_fee(db, a.pos[0], &text);
         xxgk_db_close(db);
         if (rc < 0) {
             fprintf(stderr, "xxgk fee: %s\n", xxgk_error_last());

@@ -85,8 +85,8 @@ static const char *cn_date(char out[24], const char *iso)
     return out;
 }
 
-int xxgk_request_letter(char **out, xxgk_db *db, const char *id, const char *kind,
-                        const char *tmpl, size_t tmpl_len, const char *date)
+int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const char *tmpl,
+                        size_t tmpl_len, const char *date, char **out)
 {
     *out = NULL;
     static const char *const kinds[] = {"correction-notice", "extension-notice",

@@ -1082,7 +1082,7 @@ int xxgk_db_audit(xxgk_db *db, char **out)
     return register_text_out(&b, rc, out);
 }
 
-int xxgk_request_fee(char **out, xxgk_db *db, const char *id)
+int xxgk_request_fee(xxgk_db *db, const char *id, char **out)
 {
     *out = NULL;
     sqlite3_stmt *st = store_prepare(&db->s,
