@@ -32,6 +32,7 @@ XXGK_EXTERN int xxgk_db_backup(xxgk_db *db, const char *dest);
 /* Integrity and foreign-key check: 0 when sound, 1 when not, or an xxgk_error code.  On 0 or 1
  * *out is the malloc'd report ("ok" when sound, else one line per problem); on error NULL. */
 XXGK_EXTERN int xxgk_db_check(xxgk_db *db, char **out);
+/* The register's schema version (1 or more), or an xxgk_error code (negative). */
 XXGK_EXTERN int xxgk_db_schema_version(xxgk_db *db);
 
 /* Settings: "agency" (the agency's name), "agency_kind" (department|government).

@@ -16,7 +16,7 @@ XXGK_BEGIN_DECLS
 typedef int (*xxgk_sink)(void *ctx, const char *data, size_t len);
 
 typedef struct {
-    const char *name;    /* "json", "csv", "md", "text" */
+    const char *name;    /* json, csv, xlsx, sqlite, md, txt, html, docx, text */
     const char *summary; /* one line for --help */
     int reports;         /* renders a report (xxgk parse) */
     int findings;        /* renders findings (xxgk check) */
@@ -33,8 +33,9 @@ XXGK_EXTERN const xxgk_writer_info *xxgk_writer_at(size_t i);
 /* The writer of that name, or NULL. */
 XXGK_EXTERN const xxgk_writer_info *xxgk_writer_named(const char *name);
 
-/* Write one report: "json" (one line of JSON), "csv" (one row), "md" (the tables in the official
- * layout).  findings may be NULL; when given, JSON carries them as "diagnostics". */
+/* Write one report in any writer with `reports` set: json (one line), csv, xlsx and sqlite (one
+ * row), md, txt, html and docx (the report in the official layout).  findings may be NULL;
+ * when given, the writers with `diagnostics` carry them. */
 XXGK_EXTERN int xxgk_write_report(const char *format, const xxgk_report *r,
                                   const xxgk_findings *f, xxgk_sink sink, void *ctx);
 

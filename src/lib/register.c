@@ -554,8 +554,11 @@ int xxgk_db_check(xxgk_db *db, char **out)
 
 int xxgk_db_schema_version(xxgk_db *db)
 {
-    long long v = -1;
-    return store_int(&db->s, &v, "PRAGMA user_version") > 0 ? (int)v : -1;
+    long long v = 0;
+    int rc = store_int(&db->s, &v, "PRAGMA user_version");
+    return rc < 0                            ? rc
+           : rc == 0 || v < 1 || v > 1000000 ? err_set(XXGK_EIO, "no schema version")
+                                             : (int)v;
 }
 
 int xxgk_db_get(xxgk_db *db, const char *key, char **out)
