@@ -53,14 +53,17 @@ static const char *const schema_v1 =
 
 int store_fail(store *s, int code, const char *what)
 {
-    return err_set(code, "%s: %s", what, s->db ? sqlite3_errmsg(s->db) : "no database");
+    /* "database is locked" alone does not say which register */
+    return err_set(code, "%s%s%s: %s", s->path, *s->path ? ": " : "", what,
+                   s->db ? sqlite3_errmsg(s->db) : "no database");
 }
 
 int store_exec(store *s, const char *sql)
 {
     char *msg = NULL;
     if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-        int rc = err_set(XXGK_EIO, "database: %s", msg ? msg : "error");
+        int rc = err_set(XXGK_EIO, "%s%sdatabase: %s", s->path, *s->path ? ": " : "",
+                         msg ? msg : "error");
         sqlite3_free(msg);
         return rc;
     }
@@ -225,7 +228,10 @@ int store_open(store *s, const char *path, const char *who, int create, int (*se
         struct passwd *pw = u ? NULL : getpwuid(getuid());
         who = u && *u ? u : pw ? pw->pw_name : "unknown";
     }
+    if (strlen(who) >= sizeof s->who) /* the audit trail keeps names whole */
+        return err_set(XXGK_EINVAL, "the user's name is longer than %zu bytes", sizeof s->who - 1);
     snprintf(s->who, sizeof s->who, "%s", who);
+    snprintf(s->path, sizeof s->path, "%s", path);
     if (!create && access(path, F_OK) != 0)
         return err_set(errno == ENOENT ? XXGK_ENOTFOUND : XXGK_EIO, "%s: %s", path,
                        errno == ENOENT ? "no register there" : strerror(errno));
@@ -247,7 +253,9 @@ int store_open(store *s, const char *path, const char *who, int create, int (*se
         snprintf(saved, sizeof saved, "%s", xxgk_error_last());
         sqlite3_close(s->db);
         s->db = NULL;
-        return err_set(rc, "%s: %s", path, saved);
+        size_t n = strlen(s->path); /* named once */
+        return strncmp(saved, s->path, n) == 0 && saved[n] == ':' ? err_set(rc, "%s", saved)
+                                                                  : err_set(rc, "%s: %s", path, saved);
     }
     return 0;
 }
