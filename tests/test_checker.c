@@ -215,6 +215,14 @@ static void test_dates(void **state)
     assert_int_equal(rule_count(u, "date-late", NULL, 0), 0);
     free(u);
     free(t);
+    /* in English, the evidence's own words too (the report's labels stay as printed) */
+    t = replace(base, "2025年1月20日", "2025年2月20日");
+    xxgk_check_options en = {XXGK_LANG_EN, XXGK_AGENCY_AUTO};
+    char ev[512];
+    assert_int_equal(rule_count_opts(t, "date-late", ev, sizeof ev, &en), 1);
+    assert_string_equal(ev, "dated 2025-02-20, due 2025-01-31 (a department's report: by 31 "
+                            "January)");
+    free(t);
     /* a date that does not exist is said to be wrong, not missing */
     expect("2025年1月20日", "2025年2月30日", "date-invalid", 1, "2025年2月30日");
     expect("2025年1月20日", "2025年2月30日", "date-missing", 0, NULL);

@@ -211,6 +211,10 @@ static int review_totals(const check_ctx *c, double *rec, double *lit)
 static const char *const denials[] = {"未收到", "没有收到", "未接到", "无政府信息公开申请",
                                       "零申请", "未受理"};
 
+/* The evidence of a stated number of applications against the table. */
+#define NEW_TOTAL(c)                                                                              \
+    CHK_LANG(c, "正文：“%.*s”；表格一、本年新收总计为 %s", "text: “%.*s”; tables: 一 new 总计 is %s")
+
 void r_text_no_requests(check_ctx *c)
 {
     double n = cell_total(c, "new");
@@ -227,8 +231,7 @@ void r_text_no_requests(check_ctx *c)
         sentence(text, p, &a, &e);
         if (chk_span_has(a, e, "申请") && !chk_span_has(a, e, "复议") && !chk_span_has(a, e, "诉讼")) {
             char v[32];
-            chk_found(c, chk_line_at(c, a), "正文：“%.*s”；表格一、本年新收总计为 %s", (int)(e - a), a,
-                      chk_num(v, n));
+            chk_found(c, chk_line_at(c, a), NEW_TOTAL(c), (int)(e - a), a, chk_num(v, n));
             break;
         }
     }
@@ -256,7 +259,9 @@ void r_text_no_review(check_ctx *c)
         int says_lit = chk_span_has(a, e, "行政诉讼") && lit > 0;
         if (says_rec || says_lit) {
             char x[32], y[32];
-            chk_found(c, chk_line_at(c, a), "正文：“%.*s”；表格行政复议总计 %s，行政诉讼总计 %s",
+            chk_found(c, chk_line_at(c, a),
+                      CHK_LANG(c, "正文：“%.*s”；表格行政复议总计 %s，行政诉讼总计 %s",
+                               "text: “%.*s”; tables: 行政复议总计 %s, 行政诉讼总计 %s"),
                       (int)(e - a), a,
                   chk_num(x, rec), chk_num(y, lit));
             break;
@@ -292,7 +297,8 @@ void r_text_overview(check_ctx *c)
             xbuf_printf(&missing, "%s%s", missing.len ? "、" : "", topics[t].topic);
     }
     if (missing.len && !missing.failed)
-        chk_found(c, one->line, "总体情况未见：%s", missing.data);
+        chk_found(c, one->line, CHK_LANG(c, "总体情况未见：%s", "not in the overview: %s"),
+                  missing.data);
     xbuf_free(&missing);
 }
 
@@ -339,8 +345,7 @@ void r_text_figures(check_ctx *c)
         if (chk_span_has(look, p, "结转") || chk_span_has(look, p, "上年"))
             continue;
         if (chk_differs(v, nw) && (isnan(in) || chk_differs(v, nw + in)))
-            chk_found(c, chk_line_at(c, look), "正文：“%.*s”；表格一、本年新收总计为 %s",
-                      (int)(end - look) + 3, look,
+            chk_found(c, chk_line_at(c, look), NEW_TOTAL(c), (int)(end - look) + 3, look,
                   chk_num(a, nw));
         break;
     }
@@ -377,7 +382,9 @@ void r_text_figures(check_ctx *c)
             if (stated[k].disclosure && !chk_span_has(from, to, "信息公开"))
                 continue;
             if (chk_differs(v, stated[k].value))
-                chk_found(c, chk_line_at(c, p), "正文：“%.*s”；表格%s为 %s", (int)(end - p) + 3, p,
+                chk_found(c, chk_line_at(c, p),
+                          CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
+                          (int)(end - p) + 3, p,
                           stated[k].cell,
                           chk_num(a, stated[k].value));
             break; /* the first statement of each figure */
@@ -404,7 +411,8 @@ void r_text_figures(check_ctx *c)
                 continue;
             if (chk_differs(v, regs) && chk_differs(v, norm) && chk_differs(v, regs + norm))
                 chk_found(c, chk_line_at(c, p),
-                          "正文：“%.*s”；表格现行有效件数：规章 %s，行政规范性文件 %s",
+                          CHK_LANG(c, "正文：“%.*s”；表格现行有效件数：规章 %s，行政规范性文件 %s",
+                                   "text: “%.*s”; tables: in force 规章 %s, 行政规范性文件 %s"),
                           (int)(end - p) + 3, p, chk_num(a, regs), chk_num(b, norm));
         }
     }
@@ -418,5 +426,6 @@ void r_text_fee(check_ctx *c)
         return; /* struct-section-missing says so */
     const char *t = six->text;
     if (!strstr(t, "处理费") && !strstr(t, "收费") && !strstr(t, "收取"))
-        chk_found(c, six->line, "%s", "第六部分未提及信息处理费");
+        chk_found(c, six->line, "%s",
+                  CHK_LANG(c, "第六部分未提及信息处理费", "section 六 does not mention 信息处理费"));
 }

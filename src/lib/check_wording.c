@@ -102,7 +102,9 @@ void r_text_sum(check_ctx *c)
         }
         if (parts >= 2 && sum > total && !terms.failed) {
             char a[32], b[32];
-            chk_found(c, chk_line_at(c, quote), "“%.*s”：分项 %s = %s，大于总数 %s",
+            chk_found(c, chk_line_at(c, quote),
+                      CHK_LANG(c, "“%.*s”：分项 %s = %s，大于总数 %s",
+                               "“%.*s”: the parts %s = %s, more than the total %s"),
                       (int)(to - quote), quote,
                       terms.data, chk_num(a, sum), chk_num(b, total));
         }
@@ -146,7 +148,9 @@ void r_text_year(check_ctx *c)
                 int32_t cp;
                 e += u8_next(e, (size_t)(to - e), &cp);
             }
-            chk_found(c, chk_line_at(c, p), "“%.*s%s”（报告年度为%d年）", (int)(e - p), p,
+            chk_found(c, chk_line_at(c, p),
+                      CHK_LANG(c, "“%.*s%s”（报告年度为%d年）", "“%.*s%s” (the report is for %d)"),
+                      (int)(e - p), p,
                       e < to ? "……" : "",
                       year);
             return; /* one is enough to send the reader back to the text */
@@ -223,7 +227,9 @@ void r_text_period(check_ctx *c)
             continue; /* last year's period named to compare with */
         if (y1 == year && m1 == 1 && d1 == 1 && y2 == year && m2 == 12 && d2 == 31)
             return; /* the year's own period */
-        chk_found(c, chk_line_at(c, from), "“%.*s”（报告年度为%d年）", (int)(e - from), from,
+        chk_found(c, chk_line_at(c, from),
+                  CHK_LANG(c, "“%.*s”（报告年度为%d年）", "“%.*s” (the report is for %d)"),
+                  (int)(e - from), from,
                   year);
         return;
     }
@@ -309,7 +315,8 @@ void r_text_typo(check_ctx *c)
                 memcmp(start + u->at + 3, term + u->at + 3, tl - u->at - 3) != 0)
                 continue;
             reported |= 1u << u->term;
-            chk_found(c, chk_line_at(c, start), "“%.*s”（应为“%s”）", (int)tl, start, term);
+            chk_found(c, chk_line_at(c, start), CHK_LANG(c, "“%.*s”（应为“%s”）", "“%.*s” (meant: “%s”)"),
+                      (int)tl, start, term);
         }
     }
 }
@@ -337,7 +344,8 @@ void r_text_garbled(check_ctx *c)
                 int32_t cp;
                 e += u8_next(e, strnlen(e, 4), &cp);
             }
-            chk_found(c, chk_line_at(c, p), "“%.*s”（应为“%s”）", (int)(e - p), p,
+            chk_found(c, chk_line_at(c, p), CHK_LANG(c, "“%.*s”（应为“%s”）", "“%.*s” (meant: “%s”)"),
+                      (int)(e - p), p,
                       garbles[k].meant);
             break;
         }
@@ -446,7 +454,9 @@ void r_text_agency(check_ctx *c)
             if (!dup) {
                 seen[nseen].s = q;
                 seen[nseen++].n = bytes;
-                chk_found(c, chk_line_at(c, q), "正文“%.*s”；报告机关为%s", (int)bytes, q, agency);
+                chk_found(c, chk_line_at(c, q),
+                          CHK_LANG(c, "正文“%.*s”；报告机关为%s", "text: “%.*s”; the agency is %s"),
+                          (int)bytes, q, agency);
             }
             p = q + bytes;
             break;
@@ -518,7 +528,10 @@ void r_text_brackets(check_ctx *c)
         size_t l = 1;
         if (bracket_at(bad, openers, &l) < 0)
             bracket_at(bad, closers, &l);
-        chk_found(c, s->line, "“%s”部分：“%.*s”中的“%.*s”没有配对", s->title, (int)(e - a), a,
+        chk_found(c, s->line,
+                  CHK_LANG(c, "“%s”部分：“%.*s”中的“%.*s”没有配对",
+                           "section “%s”: in “%.*s” the “%.*s” has no partner"),
+                  s->title, (int)(e - a), a,
                   (int)l, bad);
     }
 }

@@ -253,8 +253,11 @@ static void r_balance(check_ctx *c)
             continue;
         if (chk_differs(v1 + v2, v3 + v4))
             chk_found(c, chk_cell(c, tot, k)->line,
-                  "%s列：一、本年新收 %s + 二、上年结转 %s = %s，但（七）总计 %s + 四、结转下年度 "
-                  "%s = %s",
+                  CHK_LANG(c,
+                           "%s列：一、本年新收 %s + 二、上年结转 %s = %s，但（七）总计 %s + "
+                           "四、结转下年度 %s = %s",
+                           "column %s: 一 new %s + 二 carried in %s = %s, but （七）总计 %s + 四 "
+                           "carried over %s = %s"),
                   nw->cols[k].label, chk_num(a, v1), chk_num(b, v2), chk_num(s1, v1 + v2), chk_num(d, v3),
                   chk_num(e, v4), chk_num(s2, v3 + v4));
     }
@@ -286,7 +289,9 @@ static void r_outcomes(check_ctx *c)
         if (!known || !any || isnan(v))
             continue;
         if (chk_differs(sum, v))
-            chk_found(c, chk_cell(c, tot, k)->line, "%s列：各项办理结果之和为 %s，（七）总计为 %s",
+            chk_found(c, chk_cell(c, tot, k)->line,
+                      CHK_LANG(c, "%s列：各项办理结果之和为 %s，（七）总计为 %s",
+                               "column %s: the outcome rows add up to %s, （七）总计 is %s"),
                   tot->cols[k].label, chk_num(a, sum), chk_num(b, v));
     }
 }
@@ -309,7 +314,10 @@ static void r_row_total(check_ctx *c)
             sum += known ? v : 0;
         }
         if (known && chk_differs(sum, total))
-            chk_found(c, chk_cell(c, row, 6)->line, "%s：六类申请人之和为 %s，总计为 %s", row->label,
+            chk_found(c, chk_cell(c, row, 6)->line,
+                      CHK_LANG(c, "%s：六类申请人之和为 %s，总计为 %s",
+                               "%s: the six applicant columns add up to %s, 总计 is %s"),
+                      row->label,
                   chk_num(a, sum), chk_num(b, total));
     }
 }
@@ -330,7 +338,8 @@ static void r_review_total(check_ctx *c)
         }
         if (known && chk_differs(v[0] + v[1] + v[2] + v[3], v[4]))
             chk_found(c, chk_cell(c, row, 4)->line,
-                  "%s：结果维持 %s + 结果纠正 %s + 其他结果 %s + 尚未审结 %s = %s，但总计为 %s",
+                  CHK_LANG(c, "%s：结果维持 %s + 结果纠正 %s + 其他结果 %s + 尚未审结 %s = %s，但总计为 %s",
+                           "%s: upheld %s + corrected %s + other %s + pending %s = %s, but 总计 is %s"),
                   row->label, chk_num(s[0], v[0]), chk_num(s[1], v[1]), chk_num(s[2], v[2]), chk_num(s[3], v[3]),
                   chk_num(a, v[0] + v[1] + v[2] + v[3]), chk_num(s[4], v[4]));
     }
@@ -371,7 +380,9 @@ static void r_fraction(check_ctx *c) { each_figure(c, fraction_one); }
 static void r_no_tables(check_ctx *c)
 {
     if (!c->r->spec)
-        chk_found(c, 0, "%s", "全文没有可识别的第二十条、申请情况或复议诉讼统计表");
+        chk_found(c, 0, "%s",
+                  CHK_LANG(c, "全文没有可识别的第二十条、申请情况或复议诉讼统计表",
+                           "no table of 第二十条 items, requests or reconsideration and litigation"));
 }
 
 /* ---- structure ---- */
@@ -393,7 +404,9 @@ static void r_section_duplicate(check_ctx *c)
     for (size_t i = 0; i < r->nsections; i++)
         for (size_t j = 0; j < i; j++)
             if (r->sections[i].number == r->sections[j].number) {
-                chk_found(c, r->sections[i].line, "第 %u 行“%s”与第 %u 行“%s”", r->sections[j].line,
+                chk_found(c, r->sections[i].line,
+                          CHK_LANG(c, "第 %u 行“%s”与第 %u 行“%s”", "line %u \"%s\" and line %u \"%s\""),
+                          r->sections[j].line,
                       r->sections[j].title, r->sections[i].line, r->sections[i].title);
                 break;
             }
@@ -408,9 +421,13 @@ static void r_section_order(check_ctx *c)
         if (!s->standard)
             continue;
         if (s->standard < last)
-            chk_found(c, s->line, "“%s”出现在第%d部分之后", s->title, last);
+            chk_found(c, s->line, CHK_LANG(c, "“%s”出现在第%d部分之后", "\"%s\" comes after section %d"),
+                      s->title, last);
         else if (s->number != s->standard)
-            chk_found(c, s->line, "“%s”的标准序号为第%d部分，此处编为第%d部分", s->title, s->standard,
+            chk_found(c, s->line,
+                      CHK_LANG(c, "“%s”的标准序号为第%d部分，此处编为第%d部分",
+                               "\"%s\" is section %d of the format, numbered %d here"),
+                      s->title, s->standard,
                   s->number);
         if (s->standard > last)
             last = s->standard;
@@ -489,7 +506,10 @@ static void r_blank_cells(check_ctx *c)
                 line = x->line;
         }
         if (blank + slash + dash)
-            chk_found(c, line, "第%s部分表格：空白 %d 个，“/” %d 个，“-” %d 个", ts->section, blank,
+            chk_found(c, line,
+                      CHK_LANG(c, "第%s部分表格：空白 %d 个，“/” %d 个，“-” %d 个",
+                               "table of section %s: %d blank, %d \"/\", %d \"-\""),
+                      ts->section, blank,
                   slash, dash);
     }
 }
@@ -517,7 +537,10 @@ static void r_unreadable(check_ctx *c)
 static void r_old_layout(check_ctx *c)
 {
     if (c->r->format == XXGK_FORMAT_2019 && c->r->year >= 2021)
-        chk_found(c, 0, "%d年度报告，表格为国办公开办函〔2019〕60号格式", c->r->year);
+        chk_found(c, 0,
+                  CHK_LANG(c, "%d年度报告，表格为国办公开办函〔2019〕60号格式",
+                           "report for %d, tables in the format of 国办公开办函〔2019〕60号"),
+                  c->r->year);
 }
 
 static void r_mixed_layout(check_ctx *c)
@@ -534,7 +557,7 @@ static void r_title(check_ctx *c)
 {
     const char *t = c->r->title;
     if (!t)
-        chk_found(c, 0, "%s", "未找到标题");
+        chk_found(c, 0, "%s", CHK_LANG(c, "未找到标题", "no title found"));
     else if (!strstr(t, "工作年度报告"))
         chk_found(c, c->r->title_line, "“%s”", t);
 }
@@ -544,7 +567,9 @@ static void r_title(check_ctx *c)
 static void r_date_missing(check_ctx *c)
 {
     if (!c->r->published && !c->r->published_invalid)
-        chk_found(c, 0, "%s", "末尾未找到“××××年×月×日”形式的日期");
+        chk_found(c, 0, "%s",
+                  CHK_LANG(c, "末尾未找到“××××年×月×日”形式的日期",
+                           "no date like 2025年1月20日 at the end"));
 }
 
 static void r_date_early(check_ctx *c)
@@ -553,7 +578,9 @@ static void r_date_early(check_ctx *c)
     char end[16];
     snprintf(end, sizeof end, "%04d-12-31", r->year);
     if (r->published && r->year && strcmp(r->published, end) < 0)
-        chk_found(c, r->published_line, "发布日期 %s，%d年度报告", r->published, r->year);
+        chk_found(c, r->published_line,
+                  CHK_LANG(c, "发布日期 %s，%d年度报告", "dated %s, a report for %d"), r->published,
+                  r->year);
 }
 
 static int is_government(const char *agency)
@@ -574,8 +601,10 @@ static void r_date_late(check_ctx *c)
     char deadline[32];
     snprintf(deadline, sizeof deadline, "%04d-%s", r->year + 1, gov ? "03-31" : "01-31");
     if (strcmp(r->published, deadline) > 0)
-        chk_found(c, r->published_line, "发布日期 %s，期限 %s（%s）", r->published, deadline,
-              gov ? "人民政府年度报告：3月31日前" : "部门年度报告：1月31日前");
+        chk_found(c, r->published_line, CHK_LANG(c, "发布日期 %s，期限 %s（%s）", "dated %s, due %s (%s)"),
+                  r->published, deadline,
+                  gov ? CHK_LANG(c, "人民政府年度报告：3月31日前", "a people's government's report: by 31 March")
+                      : CHK_LANG(c, "部门年度报告：1月31日前", "a department's report: by 31 January"));
 }
 
 int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_options *opts)

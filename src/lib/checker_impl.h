@@ -19,6 +19,10 @@ typedef struct {
     size_t nplaces;
 } check_ctx;
 
+/* The evidence's own wording in the language asked for (the report's labels and text stay as
+ * printed): both formats take the same arguments. */
+#define CHK_LANG(c, zh, en) ((c)->o->lang == XXGK_LANG_EN ? (en) : (zh))
+
 /* Record a finding of the current rule with printf-style evidence. */
 void chk_found(check_ctx *c, unsigned line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

@@ -81,7 +81,7 @@ int xxgk_year_follows(const xxgk_year_figures *prev, const xxgk_year_figures *cu
 
 /* 上年结转 against last year's 结转下年度, every applicant column that differs in one finding. */
 static void carried(xxgk_findings *f, const xxgk_year_figures *prev,
-                    const xxgk_year_figures *cur)
+                    const xxgk_year_figures *cur, int en)
 {
     const xxgk_format_spec *spec = xxgk_format_get(XXGK_FORMAT_2021);
     const xxgk_column_spec *cols = spec->tables[XXGK_TABLE_REQUESTS].rows[0].cols;
@@ -93,12 +93,14 @@ static void carried(xxgk_findings *f, const xxgk_year_figures *prev,
         double p = prev->carried_out[k], c = cur->carried_in[k];
         if (isnan(p) || isnan(c) || !chk_differs(p, c))
             continue;
-        xbuf_printf(&was, "%s%s %s", was.len ? "，" : "", cols[k].label, chk_num(a, p));
-        xbuf_printf(&now, "%s%s %s", now.len ? "，" : "", cols[k].label, chk_num(b, c));
+        xbuf_printf(&was, "%s%s %s", was.len ? (en ? ", " : "，") : "", cols[k].label, chk_num(a, p));
+        xbuf_printf(&now, "%s%s %s", now.len ? (en ? ", " : "，") : "", cols[k].label, chk_num(b, c));
     }
     if (was.len && !was.failed && !now.failed) {
         char ev[1024];
-        snprintf(ev, sizeof ev, "%d年报告四、结转下年度继续办理：%s；%d年报告二、上年结转：%s",
+        snprintf(ev, sizeof ev,
+                 en ? "%d report, 四 carried over: %s; %d report, 二 carried in: %s"
+                    : "%d年报告四、结转下年度继续办理：%s；%d年报告二、上年结转：%s",
                  prev->year, was.data, cur->year, now.data);
         findings_add(f, xxgk_rule_find("arith-carried-over"), cur->carried_in_line, ev);
     }
@@ -108,7 +110,7 @@ static void carried(xxgk_findings *f, const xxgk_year_figures *prev,
 
 /* 现行有效件数 = last year's + 本年制发 - 本年废止, for 规章 and 行政规范性文件. */
 static void in_force(xxgk_findings *f, const xxgk_year_figures *prev,
-                     const xxgk_year_figures *cur)
+                     const xxgk_year_figures *cur, int en)
 {
     static const char *const names[2] = {"规章", "行政规范性文件"};
     for (int k = 0; k < 2; k++) {
@@ -120,7 +122,9 @@ static void in_force(xxgk_findings *f, const xxgk_year_figures *prev,
             continue;
         char a[32], b[32], c[32], d[32], e[32], ev[512];
         snprintf(ev, sizeof ev,
-                 "%s：%d年现行有效 %s + %d年制发 %s - 废止 %s = %s，但%d年现行有效件数为 %s",
+                 en ? "%s: in force in %d %s + issued in %d %s - repealed %s = %s, but in force "
+                      "in %d is %s"
+                    : "%s：%d年现行有效 %s + %d年制发 %s - 废止 %s = %s，但%d年现行有效件数为 %s",
                  names[k], prev->year, chk_num(a, last), cur->year, chk_num(b, add), chk_num(c, del),
                  chk_num(d, last + add - del), cur->year, chk_num(e, now));
         findings_add(f, xxgk_rule_find("arith-in-force"), cur->in_force_line[k], ev);
@@ -134,7 +138,8 @@ int xxgk_check_years(xxgk_findings **out, const xxgk_year_figures *prev,
     xxgk_findings *f = findings_new(opts ? opts->lang : XXGK_LANG_ZH);
     if (!f)
         return err_set(XXGK_ENOMEM, "out of memory");
-    carried(f, prev, cur);
-    in_force(f, prev, cur);
+    int en = opts && opts->lang == XXGK_LANG_EN;
+    carried(f, prev, cur, en);
+    in_force(f, prev, cur, en);
     return findings_finish(out, f);
 }
