@@ -563,6 +563,36 @@ static void test_across_years(void **state)
     strcpy(prev.agency, "运输局");
     prev.year = 2023;
     assert_false(xxgk_year_follows(&prev, &cur));
+
+    /* a batch: 0 = 2024, 1 = 2023 under the longer name, 2 = the same 2023 report again (as
+     * .doc and PDF), 3 = another agency's 2023, 4 = 2025 of the first */
+    xxgk_year_figures batch[5];
+    year_figures(&batch[0], base, NULL, NULL, 0);
+    names[0] = "某省测试市交通运输局2023年";
+    year_figures(&batch[1], base, longer, names, 1);
+    batch[2] = batch[1];
+    names[0] = "测试市教育局2023年";
+    year_figures(&batch[3], base, longer, names, 1);
+    names[0] = "测试市交通运输局2025年";
+    year_figures(&batch[4], base, longer, names, 1);
+    xxgk_year_pair *pairs = NULL;
+    size_t np = 99;
+    assert_int_equal(xxgk_year_pairs(batch, 5, &pairs, &np), 0);
+    assert_int_equal(np, 2);
+    assert_int_equal(pairs[0].prev, 1); /* once, not again for the copy */
+    assert_int_equal(pairs[0].cur, 0);
+    assert_int_equal(pairs[1].prev, 0);
+    assert_int_equal(pairs[1].cur, 4);
+    free(pairs);
+    /* a 2024 report that two differently named 2023 reports could precede is left out */
+    strcpy(batch[2].agency, "测试市交通运输局");
+    assert_int_equal(xxgk_year_pairs(batch, 5, &pairs, &np), 0);
+    assert_int_equal(np, 1);
+    assert_int_equal(pairs[0].cur, 4);
+    free(pairs);
+    assert_int_equal(xxgk_year_pairs(batch, 0, &pairs, &np), 0);
+    assert_null(pairs);
+    assert_int_equal(np, 0);
 }
 
 int main(void)

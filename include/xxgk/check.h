@@ -75,6 +75,18 @@ XXGK_EXTERN void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *o
  * names, or one name ending with the other, which has at least six characters and starts with
  * a place name (洪泽区人民政府 and 淮安市洪泽区人民政府; not 市交通运输局). */
 XXGK_EXTERN int xxgk_year_follows(const xxgk_year_figures *prev, const xxgk_year_figures *cur);
+/* A report and the same agency's report for the year before, by their index in a batch. */
+typedef struct {
+    size_t prev, cur;
+} xxgk_year_pair;
+/* The pairs to check in a batch of n reports' figures (years[i] for input i): each report with
+ * the same agency's report for the year before (xxgk_year_follows), ordered by cur then prev.
+ * A report that two differently named reports of the year before could follow is left out
+ * (which agency it is cannot be told), and last year's report given twice with the same
+ * figures (as .doc and PDF, say) is paired once.  *out is malloc'd (free()), NULL when there is
+ * no pair; *npairs their number. */
+XXGK_EXTERN int xxgk_year_pairs(const xxgk_year_figures *years, size_t n, xxgk_year_pair **out,
+                                size_t *npairs);
 /* Check what cur carries over from prev, the year before (see xxgk_year_follows).  *out owns
  * the findings, which are about cur (lines are cur's). */
 XXGK_EXTERN int xxgk_check_years(xxgk_findings **out, const xxgk_year_figures *prev,

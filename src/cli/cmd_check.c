@@ -1,5 +1,4 @@
 /* xxgk check: list every problem in reports, with its evidence. */
-#include <math.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -149,53 +148,10 @@ static void summary(const unsigned char *outcome, size_t n)
     printf("\n");
 }
 
-/* The agency's last characters: two reports of one agency share them (see xxgk_year_follows),
- * so sorting on them brings the candidates for a pair together. */
-typedef struct {
-    const xxgk_year_figures *y;
-    size_t file;
-    const char *tail;
-} year_key;
-
-static const char *name_tail(const char *s)
-{
-    size_t n = strlen(s), chars = 0;
-    const char *p = s + n;
-    while (p > s && chars < 6) {
-        p--;
-        if (((unsigned char)*p & 0xC0) != 0x80)
-            chars++;
-    }
-    return p;
-}
-
-static int by_tail_year(const void *a, const void *b)
-{
-    const year_key *x = a, *y = b;
-    int c = strcmp(x->tail, y->tail);
-    if (c)
-        return c;
-    if (x->y->year != y->y->year)
-        return x->y->year < y->y->year ? -1 : 1;
-    return x->file < y->file ? -1 : x->file > y->file;
-}
-
-typedef struct {
-    size_t prev, cur;
-} year_pair;
-
-static int by_cur(const void *a, const void *b)
-{
-    const year_pair *x = a, *y = b;
-    if (x->cur != y->cur)
-        return x->cur < y->cur ? -1 : 1;
-    return x->prev < y->prev ? -1 : x->prev > y->prev;
-}
-
 /* Check one pair and print its findings (to gather when not NULL), counting them to the later
  * file's outcome and to the tally (seen: as in tally_rules, for the later file); an exit
  * code. */
-static int check_pair(const check_ctx *c, const file_list *l, year_pair p, xbuf *gather,
+static int check_pair(const check_ctx *c, const file_list *l, xxgk_year_pair p, xbuf *gather,
                       unsigned char *seen)
 {
     const cli_options *o = c->o;
@@ -227,84 +183,30 @@ static int check_pair(const check_ctx *c, const file_list *l, year_pair p, xbuf 
     return status;
 }
 
-static int same_figures(const double *a, const double *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!(a[i] == b[i] || (isnan(a[i]) && isnan(b[i]))))
-            return 0;
-    return 1;
-}
-
-/* Whether two reports hand the same figures on to the next year. */
-static int same_handover(const xxgk_year_figures *a, const xxgk_year_figures *b)
-{
-    return same_figures(a->carried_out, b->carried_out, 7) &&
-           same_figures(a->issued, b->issued, 2) && same_figures(a->repealed, b->repealed, 2) &&
-           same_figures(a->in_force, b->in_force, 2);
-}
-
 /* Check each report against the same agency's report for the year before, when both were
  * given; print the findings after the files', ordered by the later file. */
 static int check_years(const check_ctx *c, const file_list *l, xbuf *gather)
 {
-    const xxgk_year_figures *years = c->years;
-    year_key *keys = calloc(l->n ? l->n : 1, sizeof *keys);
-    year_pair *pairs = NULL;
-    size_t nk = 0, np = 0, cap = 0;
+    xxgk_year_pair *pairs = NULL;
+    size_t np = 0;
+    if (xxgk_year_pairs(c->years, l->n, &pairs, &np) < 0) {
+        fprintf(stderr, "xxgk: %s: reports not checked across years\n", xxgk_error_last());
+        return EXIT_TROUBLE;
+    }
     int worst = EXIT_CLEAN;
-    if (!keys)
-        goto oom;
-    for (size_t i = 0; i < l->n; i++)
-        if (years[i].year && years[i].agency[0])
-            keys[nk++] = (year_key){&years[i], i, name_tail(years[i].agency)};
-    qsort(keys, nk, sizeof *keys, by_tail_year);
-    for (size_t a = 0; a < nk; a++)
-        for (size_t b = a + 1; b < nk && strcmp(keys[b].tail, keys[a].tail) == 0; b++) {
-            if (keys[b].y->year > keys[a].y->year + 1)
-                break;
-            if (!xxgk_year_follows(keys[a].y, keys[b].y))
-                continue;
-            if (np == cap) {
-                size_t nc = cap ? cap * 2 : 16;
-                year_pair *p = realloc(pairs, nc * sizeof *p);
-                if (!p)
-                    goto oom;
-                pairs = p;
-                cap = nc;
-            }
-            pairs[np++] = (year_pair){keys[a].file, keys[b].file};
-        }
-    if (np > 1)
-        qsort(pairs, np, sizeof *pairs, by_cur);
     for (size_t first = 0, last; first < np; first = last + 1) {
-        /* The pairs of one later report.  One that two differently named reports of last year
-         * could follow is not checked against either: which agency it is cannot be told. */
-        int named_apart = 0;
         for (last = first; last + 1 < np && pairs[last + 1].cur == pairs[first].cur; last++)
-            named_apart |= strcmp(years[pairs[last + 1].prev].agency,
-                                  years[pairs[first].prev].agency) != 0;
-        unsigned char seen[MAX_RULES] = {0};
-        for (size_t i = first; i <= last && !named_apart; i++) {
-            /* Last year's report given twice (as .doc and PDF, say) would say everything twice. */
-            int again = 0;
-            for (size_t j = first; j < i && !again; j++)
-                again = same_handover(&years[pairs[j].prev], &years[pairs[i].prev]);
-            if (again)
-                continue;
+            ;
+        unsigned char seen[MAX_RULES] = {0}; /* the later file's rules, counted once */
+        for (size_t i = first; i <= last; i++) {
             int rc = check_pair(c, l, pairs[i], gather, seen);
             if (rc > worst)
                 worst = rc;
         }
     }
-    free(keys);
     free(pairs);
     fflush(stdout);
     return worst;
-oom:
-    fprintf(stderr, "xxgk: out of memory: reports not checked across years\n");
-    free(keys);
-    free(pairs);
-    return EXIT_TROUBLE;
 }
 
 int cmd_check(int argc, char **argv)

@@ -4,6 +4,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lib/checker_impl.h"
@@ -142,4 +143,121 @@ int xxgk_check_years(xxgk_findings **out, const xxgk_year_figures *prev,
     carried(f, prev, cur, en);
     in_force(f, prev, cur, en);
     return findings_finish(out, f);
+}
+
+/* ---- pairs in a batch ---- */
+
+/* The agency's last characters: two reports of one agency share them (see xxgk_year_follows),
+ * so sorting on them brings the candidates for a pair together. */
+typedef struct {
+    const xxgk_year_figures *y;
+    size_t file;
+    const char *tail;
+} year_key;
+
+static const char *name_tail(const char *s)
+{
+    size_t n = strlen(s), chars = 0;
+    const char *p = s + n;
+    while (p > s && chars < SAME_AGENCY_MIN) {
+        p--;
+        if (((unsigned char)*p & 0xC0) != 0x80)
+            chars++;
+    }
+    return p;
+}
+
+static int by_tail_year(const void *a, const void *b)
+{
+    const year_key *x = a, *y = b;
+    int c = strcmp(x->tail, y->tail);
+    if (c)
+        return c;
+    if (x->y->year != y->y->year)
+        return x->y->year < y->y->year ? -1 : 1;
+    return x->file < y->file ? -1 : x->file > y->file;
+}
+
+static int by_cur(const void *a, const void *b)
+{
+    const xxgk_year_pair *x = a, *y = b;
+    if (x->cur != y->cur)
+        return x->cur < y->cur ? -1 : 1;
+    return x->prev < y->prev ? -1 : x->prev > y->prev;
+}
+
+static int same_figures(const double *a, const double *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!(a[i] == b[i] || (isnan(a[i]) && isnan(b[i]))))
+            return 0;
+    return 1;
+}
+
+/* Whether two reports hand the same figures on to the next year. */
+static int same_handover(const xxgk_year_figures *a, const xxgk_year_figures *b)
+{
+    return same_figures(a->carried_out, b->carried_out, 7) &&
+           same_figures(a->issued, b->issued, 2) && same_figures(a->repealed, b->repealed, 2) &&
+           same_figures(a->in_force, b->in_force, 2);
+}
+
+int xxgk_year_pairs(const xxgk_year_figures *years, size_t n, xxgk_year_pair **out,
+                    size_t *npairs)
+{
+    *out = NULL;
+    *npairs = 0;
+    year_key *keys = calloc(n ? n : 1, sizeof *keys);
+    xxgk_year_pair *pairs = NULL;
+    size_t nk = 0, np = 0, cap = 0;
+    if (!keys)
+        return err_set(XXGK_ENOMEM, "out of memory");
+    for (size_t i = 0; i < n; i++)
+        if (years[i].year && years[i].agency[0])
+            keys[nk++] = (year_key){&years[i], i, name_tail(years[i].agency)};
+    qsort(keys, nk, sizeof *keys, by_tail_year);
+    for (size_t a = 0; a < nk; a++)
+        for (size_t b = a + 1; b < nk && strcmp(keys[b].tail, keys[a].tail) == 0; b++) {
+            if (keys[b].y->year > keys[a].y->year + 1)
+                break;
+            if (!xxgk_year_follows(keys[a].y, keys[b].y))
+                continue;
+            if (np == cap) {
+                size_t nc = cap ? cap * 2 : 16;
+                xxgk_year_pair *p = realloc(pairs, nc * sizeof *p);
+                if (!p) {
+                    free(keys);
+                    free(pairs);
+                    return err_set(XXGK_ENOMEM, "out of memory");
+                }
+                pairs = p;
+                cap = nc;
+            }
+            pairs[np++] = (xxgk_year_pair){keys[a].file, keys[b].file};
+        }
+    free(keys);
+    if (np > 1)
+        qsort(pairs, np, sizeof *pairs, by_cur);
+    /* Keep, for each later report, the pairs it can be checked in. */
+    size_t kept = 0;
+    for (size_t first = 0, last; first < np; first = last + 1) {
+        int named_apart = 0;
+        for (last = first; last + 1 < np && pairs[last + 1].cur == pairs[first].cur; last++)
+            named_apart |= strcmp(years[pairs[last + 1].prev].agency,
+                                  years[pairs[first].prev].agency) != 0;
+        for (size_t i = first; i <= last && !named_apart; i++) {
+            int again = 0;
+            for (size_t j = first; j < i && !again; j++)
+                again = same_handover(&years[pairs[j].prev], &years[pairs[i].prev]);
+            if (!again)
+                pairs[kept++] = pairs[i];
+        }
+    }
+    if (!kept) {
+        free(pairs);
+        pairs = NULL;
+    }
+    *out = pairs;
+    *npairs = kept;
+    return 0;
 }
