@@ -215,10 +215,13 @@ static void test_user_table(void **state)
     assert_int_equal(xxgk_calendar_load_csv(c, t, strlen(t), "2027.csv"), 0);
     assert_int_equal(xxgk_calendar_count(c), 287);
     assert_false(xxgk_calendar_has_year(c, 2027)); /* January alone is not the year's table */
-    t = "DATE,Kind,Name\n2027-05-01,holiday,劳动节\n";
+    t = "DATE,Kind,Name\n2027-05-01,holiday,\"劳动节,五一\"\n";
     assert_int_equal(xxgk_calendar_load_csv(c, t, strlen(t), "2027b.csv"), 0);
     assert_int_equal(xxgk_calendar_count(c), 288);
     assert_true(xxgk_calendar_has_year(c, 2027));
+    const char *quoted;
+    assert_int_equal(xxgk_calendar_entry(c, 287, NULL, NULL, &quoted), 0);
+    assert_string_equal(quoted, "劳动节,五一");
     assert_false(xxgk_calendar_is_workday(c, D("2027-01-01")));
     xxgk_date out;
     int g;

@@ -98,9 +98,9 @@ static void test_extension(void **state)
     assert_string_equal(F(d.due), "2025-02-21");
 
     xxgk_event twice[] = {EXT("2024-03-05", 5), EXT("2024-03-08", 5)};
-    rejected(state, twice, N(twice), "event 1 (extension, 2024-03-08): a second extension");
+    rejected(state, twice, N(twice), "event 2 (extension, 2024-03-08): a second extension");
     xxgk_event big[] = {EXT("2024-03-05", 21)};
-    rejected(state, big, N(big), "event 0 (extension, 2024-03-05): an extension of 21");
+    rejected(state, big, N(big), "event 1 (extension, 2024-03-05): an extension of 21");
     xxgk_event zero[] = {EXT("2024-03-05", 0)};
     rejected(state, zero, N(zero), "an extension of 0");
 }
@@ -222,27 +222,27 @@ static void test_unknown_year(void **state)
 static void test_invalid_events(void **state)
 {
     xxgk_event end[] = {EV(CONSULT_END, "2024-03-05")};
-    rejected(state, end, N(end), "event 0 (consultation end, 2024-03-05): no consultation start");
+    rejected(state, end, N(end), "event 1 (consultation end, 2024-03-05): no consultation start");
     xxgk_event paid[] = {EV(CONSULT_START, "2024-03-04"), EV(FEE_PAID, "2024-03-05")};
-    rejected(state, paid, N(paid), "event 1 (fee paid, 2024-03-05): no fee notice is open");
+    rejected(state, paid, N(paid), "event 2 (fee paid, 2024-03-05): no fee notice is open");
     xxgk_event corr[] = {EV(CORRECTION_RECEIVED, "2024-03-05")};
-    rejected(state, corr, N(corr), "event 0 (correction received, 2024-03-05): no correction");
+    rejected(state, corr, N(corr), "event 1 (correction received, 2024-03-05): no correction");
     xxgk_event before[] = {EV(REPLY, "2024-02-29")};
-    rejected(state, before, N(before), "event 0 (reply, 2024-02-29): before the receipt");
+    rejected(state, before, N(before), "event 1 (reply, 2024-02-29): before the receipt");
     xxgk_event order[] = {EV(CONSULT_START, "2024-03-08"), EV(CONSULT_END, "2024-03-06")};
-    rejected(state, order, N(order), "event 1 (consultation end, 2024-03-06): earlier than");
+    rejected(state, order, N(order), "event 2 (consultation end, 2024-03-06): earlier than");
     xxgk_event after[] = {EV(REPLY, "2024-03-08"), EV(EXTENSION, "2024-03-09")};
-    rejected(state, after, N(after), "event 1 (extension, 2024-03-09): after the reply");
+    rejected(state, after, N(after), "event 2 (extension, 2024-03-09): after the reply");
     xxgk_event two[] = {EV(CORRECTION_NOTICE, "2024-03-04"), EV(CORRECTION_RECEIVED, "2024-03-06"),
                         EV(CORRECTION_NOTICE, "2024-03-07")};
-    rejected(state, two, N(two), "event 2 (correction notice, 2024-03-07): a second correction");
+    rejected(state, two, N(two), "event 3 (correction notice, 2024-03-07): a second correction");
     xxgk_event waiting[] = {EV(CORRECTION_NOTICE, "2024-03-04"), EV(CONSULT_START, "2024-03-06")};
-    rejected(state, waiting, N(waiting), "event 1 (consultation start, 2024-03-06): the "
+    rejected(state, waiting, N(waiting), "event 2 (consultation start, 2024-03-06): the "
                                          "application awaits correction");
     xxgk_event open[] = {EV(FEE_NOTICE, "2024-03-04"), EV(CORRECTION_NOTICE, "2024-03-06")};
-    rejected(state, open, N(open), "event 0 (fee notice) is still open");
+    rejected(state, open, N(open), "event 1 (fee notice) is still open");
     xxgk_event kind[] = {{(xxgk_event_kind)99, D("2024-03-04"), 0}};
-    rejected(state, kind, N(kind), "event 0: unknown kind");
+    rejected(state, kind, N(kind), "event 1: unknown kind");
 
     xxgk_event many[XXGK_DEADLINE_MAX_SPANS + 1];
     for (size_t i = 0; i < N(many); i++)

@@ -348,6 +348,8 @@ static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len
         trim(&da, &de);
         trim(&ka, &ke);
         trim(&na, &ne);
+        if (ne - na >= 2 && *na == '"' && ne[-1] == '"') /* a spreadsheet's quoted "元旦,新年" */
+            na++, ne--;
         struct pending *q = &p[n];
         char why[64];
         if (parse_ymd(da, (size_t)(de - da), &q->d, why, sizeof why) < 0)

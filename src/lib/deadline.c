@@ -20,9 +20,9 @@ static const char *kind_name(xxgk_event_kind k)
     return (unsigned)k < sizeof names / sizeof names[0] ? names[k] : "unknown event";
 }
 
-/* Message for event i, "event 3 (fee paid, 2024-03-14): ...". */
+/* Message for event i, counted from 1 as people count: "event 3 (fee paid, 2024-03-14): ...". */
 #define EV_ERR(code, fmt, ...)                                                                 \
-    err_set(code, "event %zu (%s, %s): " fmt, i, kind_name(e->kind), ds, __VA_ARGS__)
+    err_set(code, "event %zu (%s, %s): " fmt, i + 1, kind_name(e->kind), ds, __VA_ARGS__)
 
 /* Count base + extension working days from d->clock_start, skipping the working days inside
  * the excluded spans; stop (due = 0) on reaching the start of a span still open. */
@@ -82,33 +82,32 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
         const xxgk_event *e = &ev[i];
         xxgk_date_format(e->date, ds);
         if ((unsigned)e->kind > XXGK_EV_REPLY)
-            return err_set(XXGK_EINVAL, "event %zu: unknown kind %d", i, (int)e->kind);
+            return err_set(XXGK_EINVAL, "event %zu: unknown kind %d", i + 1, (int)e->kind);
         y = xxgk_date_year(e->date);
         if (y < XXGK_DATE_MIN_YEAR || y > XXGK_DATE_MAX_YEAR)
             return EV_ERR(XXGK_EINVAL, "%s", "date outside the years 1900..2200");
         if (e->date < receipt)
             return EV_ERR(XXGK_EINVAL, "before the receipt of the application on %s", rs);
         if (i > 0 && e->date < ev[i - 1].date)
-            return EV_ERR(XXGK_EINVAL, "earlier than event %zu: events must be in date order",
-                          i - 1);
+            return EV_ERR(XXGK_EINVAL, "earlier than event %zu: events must be in date order", i);
         if (reply)
-            return EV_ERR(XXGK_EINVAL, "after the reply (event %zu)", reply - 1);
+            return EV_ERR(XXGK_EINVAL, "after the reply (event %zu)", reply);
         if (d.awaiting_correction && e->kind != XXGK_EV_CORRECTION_RECEIVED &&
             e->kind != XXGK_EV_REPLY)
             return EV_ERR(XXGK_EINVAL,
                           "the application awaits correction (notice: event %zu); only the "
                           "corrected application or a reply can follow",
-                          notice - 1);
+                          notice);
         switch (e->kind) {
         case XXGK_EV_CORRECTION_NOTICE:
             if (notice)
                 return EV_ERR(XXGK_EINVAL,
                               "a second correction notice (the first was event %zu); Art. 30 "
                               "allows one",
-                              notice - 1);
+                              notice);
             for (int k = 0; k < d.nexcluded; k++)
                 if (d.excluded[k].to == OPEN)
-                    return EV_ERR(XXGK_EINVAL, "event %zu (%s) is still open", span_event[k],
+                    return EV_ERR(XXGK_EINVAL, "event %zu (%s) is still open", span_event[k] + 1,
                                   kind_name(d.excluded[k].why));
             notice = i + 1;
             d.awaiting_correction = 1;
@@ -155,7 +154,7 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
             if (extension)
                 return EV_ERR(XXGK_EINVAL,
                               "a second extension (the first was event %zu); Art. 33 allows one",
-                              extension - 1);
+                              extension);
             if (e->days < 1 || e->days > XXGK_DEADLINE_MAX_EXTENSION)
                 return EV_ERR(XXGK_EINVAL,
                               "an extension of %d working days; Art. 33 allows 1 to %d", e->days,
