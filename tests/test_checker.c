@@ -250,6 +250,16 @@ static long rule_line(const char *text, const char *rule)
 static void test_text_rules(void **state)
 {
     (void)state;
+    /* figures stated in Chinese numerals, or after 办理 / 申请 */
+    expect("均按期答复。", "均按期答复。结转下年度继续办理三十件。", "text-figure-mismatch", 1,
+           "正文：“结转下年度继续办理三十件”；表格四、结转下年度继续办理总计为 4");
+    expect("均按期答复。", "均按期答复。结转下年度继续办理四件。", "text-figure-mismatch", 0, NULL);
+    expect("均按期答复。", "均按期答复。上年结转申请3件。", "text-figure-mismatch", 1,
+           "正文：“上年结转申请3件”；表格二、上年结转总计为 4");
+    expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请一百零五件",
+           "text-figure-mismatch", 1, "正文：“全年共收到政府信息公开申请一百零五件”；表格一、本年新收总计为 29");
+    expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请二十九件",
+           "text-figure-mismatch", 0, NULL);
     /* a finding about the text names the line its sentence is on: in the preamble, or in a
      * section below blank lines */
     char *t = replace(base, "均按期答复。", "均按期答复。现行有效规范性文件39件。");

@@ -305,7 +305,8 @@ void r_text_overview(check_ctx *c)
 /* Read a count ("17件") right after p, allowing 共/为/数/: in between; -1 if none. */
 static double figure_after(const char *p, const char **end)
 {
-    static const char *const fillers[] = {"共", "为", "数", ":", "量", "达", "总计", "合计"};
+    static const char *const fillers[] = {"共", "为", "数", ":", "量", "达", "总计", "合计",
+                                          "继续办理", "办理", "的", "政府信息公开申请", "申请"};
     for (int again = 1; again;) {
         again = 0;
         for (size_t k = 0; k < sizeof fillers / sizeof fillers[0]; k++)
@@ -315,7 +316,7 @@ static double figure_after(const char *p, const char **end)
             }
     }
     const char *unit, *after;
-    double v = count_at(p, &unit, &after);
+    double v = count_at_cn(p, &unit, &after);
     if (v >= 0)
         *end = after - 3; /* at the unit: the evidence quotes through it */
     return v;

@@ -551,6 +551,43 @@ double count_at(const char *p, const char **unit, const char **end)
     return -1;
 }
 
+double count_at_cn(const char *p, const char **unit, const char **end)
+{
+    if (*p >= '0' && *p <= '9')
+        return count_at(p, unit, end);
+    static const char *const units[] = {"件", "条", "个", "项", "起"};
+    double total = 0, cur = 0;
+    int used = 0;
+    for (;;) {
+        int32_t cp;
+        size_t k = u8_next(p, strlen(p), &cp);
+        int d = cn_digit(cp);
+        if (d >= 1 && d <= 9)
+            cur = d;
+        else if (cp == 0x4E24) /* 两 */
+            cur = 2;
+        else if (cp == 0x96F6 || cp == 0x3007) /* 零 〇 */
+            cur = 0;
+        else if (d == 10) /* 十: 十五 is 15 */
+            total += (cur ? cur : 1) * 10, cur = 0;
+        else if (cp == 0x767E) /* 百 */
+            total += cur * 100, cur = 0;
+        else
+            break;
+        p += k;
+        used++;
+    }
+    if (!used)
+        return -1;
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+        if (strncmp(p, units[k], 3) == 0) {
+            *unit = units[k];
+            *end = p + 3;
+            return total + cur;
+        }
+    return -1;
+}
+
 size_t clause_sep(const char *p)
 {
     if (*p == ',' || *p == ';' || *p == ':' || *p == '\n')

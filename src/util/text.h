@@ -81,6 +81,8 @@ num_kind num_parse(const char *s, size_t n, double *value);
  * (件, 条, 个, 项, 起), as in "申请17件".  Returns its value, with *unit (a static string, one per
  * unit, so units compare as pointers) and *end (after the unit) set; -1 if p holds none. */
 double count_at(const char *p, const char **unit, const char **end);
+/* As count_at, also for a count in Chinese numerals up to 999 (三十件, 一百零五件, 两起). */
+double count_at_cn(const char *p, const char **unit, const char **end);
 
 /* Length of the clause separator at p in folded text (、 。 , ; : or a line break), or 0. */
 size_t clause_sep(const char *p);
