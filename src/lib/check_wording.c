@@ -194,14 +194,15 @@ void r_text_period(check_ctx *c)
     if (!text || year < 1000)
         return;
     static const char *const seps[] = {"至", "到", "—", "～", "~", "-"};
-    for (const char *s = text; *s; s++) {
+    /* A period's first date ends in 日, then perhaps 起, then the separator. */
+    for (const char *day = strstr(text, "日"); day; day = strstr(day + 3, "日")) {
+        const char *q = day + 3, *s = strncmp(q, "起", 3) == 0 ? q + 3 : q;
         size_t sl = 0;
         for (size_t i = 0; i < sizeof seps / sizeof seps[0] && !sl; i++)
             if (strncmp(s, seps[i], strlen(seps[i])) == 0)
                 sl = strlen(seps[i]);
         if (!sl)
             continue;
-        const char *q = s - text >= 3 && strncmp(s - 3, "起", 3) == 0 ? s - 3 : s;
         /* the first date: a year, month and day that end where the separator begins */
         const char *from = NULL;
         int y1 = 0, m1 = 0, d1 = 0, y2, m2, d2;
