@@ -123,10 +123,19 @@ static void test_csv(void **state)
             assert_string_equal(field(row, column(head, "active.fees_wan_yuan.wan_yuan"), buf,
                                       sizeof buf), "");
         }
+        /* as a whole output: the header, then the row */
+        char *doc = NULL;
+        assert_int_equal(xxgk_write_document("csv", r, NULL, sink_str, &doc), 0);
+        assert_int_equal(strncmp(doc, head, strlen(head)), 0);
+        assert_string_equal(doc + strlen(head), row);
+        free(doc);
         free(row);
         xxgk_report_free(r);
     }
     free(head);
+    char *none = NULL;
+    assert_int_equal(xxgk_write_document("text", NULL, NULL, sink_str, &none), XXGK_EINVAL);
+    assert_null(none);
 }
 
 /* The SQLite writer: the CSV table as a database file, figures as numbers, empty as NULL. */

@@ -44,6 +44,11 @@ XXGK_EXTERN int xxgk_write_header(const char *format, xxgk_sink sink, void *ctx)
 /* Write what comes once before the findings of the files ("csv": its header row). */
 XXGK_EXTERN int xxgk_write_findings_header(const char *format, xxgk_sink sink, void *ctx);
 
+/* One report as a whole output in any format with `reports` set: the header, the report and,
+ * for a writer that gathers, the finished document, in one call. */
+XXGK_EXTERN int xxgk_write_document(const char *format, const xxgk_report *r,
+                                    const xxgk_findings *f, xxgk_sink sink, void *ctx);
+
 /* An input that could not be read, in a stream of reports (findings 0) or of findings (1):
  * JSON writes {"file", "error"} (with "format": null and "findings": [] among findings), so
  * that a batch has one line per input; the other formats write nothing (the error goes to the

@@ -97,22 +97,10 @@ int cmd_report(int argc, char **argv)
         if (!rc)
             rc = xxgk_check(&f, r, &co);
     }
-    /* As `parse` writes one report: a header first (csv), a document at the end (xlsx,
-     * sqlite). */
-    xbuf doc, whole;
+    xbuf doc;
     xbuf_init(&doc, 0);
-    xbuf_init(&whole, 0);
     if (!rc)
-        rc = xxgk_write_header(format, sink_buf, &doc);
-    if (!rc)
-        rc = xxgk_write_report(format, r, NULL, sink_buf, &doc);
-    if (!rc && w->gathers) {
-        rc = xxgk_write_finish(format, doc.data ? doc.data : "", doc.len, sink_buf, &whole);
-        xbuf tmp = doc;
-        doc = whole;
-        whole = tmp;
-    }
-    xbuf_free(&whole);
+        rc = xxgk_write_document(format, r, NULL, sink_buf, &doc);
     int unwritten = !rc && write_whole(path, doc.data ? doc.data : "", doc.len) < 0;
     if (unwritten) {
         fprintf(stderr, "xxgk report: cannot write %s: %s\n", path ? path : "the output",

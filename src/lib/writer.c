@@ -211,6 +211,30 @@ int xxgk_write_finish(const char *format, const char *data, size_t len, xxgk_sin
     return flush(&b, sink, ctx, w->finish ? w->finish(&b, data, len) : 0);
 }
 
+int xxgk_write_document(const char *format, const xxgk_report *r, const xxgk_findings *f,
+                        xxgk_sink sink, void *ctx)
+{
+    const writer *w = find_writer(format);
+    if (!w || (!w->report && !w->document))
+        return unknown(format, "reports");
+    xbuf doc, whole;
+    xbuf_init(&doc, 0);
+    xbuf_init(&whole, 0);
+    int rc = w->header ? w->header(&doc) : 0;
+    if (!rc)
+        rc = w->report ? w->report(&doc, r, f) : w->document(&doc, r);
+    if (!rc && doc.failed)
+        rc = err_set(XXGK_ENOMEM, "out of memory while writing");
+    if (!rc && w->finish) {
+        rc = w->finish(&whole, doc.data ? doc.data : "", doc.len);
+        xbuf tmp = doc;
+        doc = whole;
+        whole = tmp;
+    }
+    xbuf_free(&whole);
+    return flush(&doc, sink, ctx, rc);
+}
+
 int xxgk_write_unreadable(const char *format, const char *file, const char *message,
                           int findings, xxgk_sink sink, void *ctx)
 {
