@@ -16,7 +16,8 @@ static void help(FILE *out)
             "       xxgk db audit\n"
             "options for all: --db PATH (default xxgk.db), --user NAME (for the audit trail)\n\n"
             "The register is one SQLite file.  init creates it (with the 2019-2026 holiday\n"
-            "table); backup copies it while in use; check verifies its integrity; audit prints\n"
+            "table), and every other command of xxgk needs it to exist; backup copies it while\n"
+            "in use; check verifies its integrity; audit prints\n"
             "every change ever made (who, when, old -> new), which no command can alter.\n");
 }
 
