@@ -17,8 +17,8 @@ static void help(FILE *out)
             "options for all: --db PATH (default xxgk.db), --user NAME (for the audit trail)\n\n"
             "The register is one SQLite file.  init creates it (with the 2019-2026 holiday\n"
             "table), and every other command of xxgk needs it to exist; backup copies it while\n"
-            "in use; check verifies its integrity; audit prints\n"
-            "every change ever made (who, when, old -> new), which no command can alter.\n");
+            "in use; check verifies its integrity; audit prints every change ever made (who,\n"
+            "when, old -> new), which no command can alter.\n");
 }
 
 int cmd_db(int argc, char **argv)
