@@ -260,6 +260,13 @@ static void test_text_rules(void **state)
            "text-figure-mismatch", 1, "正文：“全年共收到政府信息公开申请一百零五件”；表格一、本年新收总计为 29");
     expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请二十九件",
            "text-figure-mismatch", 0, NULL);
+    /* times are not counts; 零件 is a part */
+    expect("全年共收到政府信息公开申请29件", "我局在收到申请的20个工作日内予以答复",
+           "text-figure-mismatch", 0, NULL);
+    expect("全年共收到政府信息公开申请29件", "全年收到的申请办理两个月以上", "text-figure-mismatch",
+           0, NULL);
+    expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请零件", "text-figure-mismatch",
+           0, NULL);
     /* a finding about the text names the line its sentence is on: in the preamble, or in a
      * section below blank lines */
     char *t = replace(base, "均按期答复。", "均按期答复。现行有效规范性文件39件。");
@@ -339,6 +346,10 @@ static void test_text_rules(void **state)
            "text-period", 1, "“2024年3月1日起至12月31日”（报告年度为2024年）");
     expect("统计期限自2024年1月1日至2024年12月31日", "统计期限为2024年1月1日—2024年12月31日",
            "text-period", 0, NULL);
+    /* the year's own period first does not hide another after it */
+    expect("统计期限自2024年1月1日至2024年12月31日。",
+           "统计期限自2024年1月1日至2024年12月31日。另有统计期限2022年1月1日至2022年12月31日。",
+           "text-period", 1, "“2022年1月1日至2022年12月31日”（报告年度为2024年）");
 
     /* look-alike characters in official terms */
     expect("均按期答复。", "均按期答复。其中不子公开3件。", "text-typo", 1, "“不子公开”（应为“不予公开”）");
@@ -603,6 +614,26 @@ static void test_across_years(void **state)
     assert_int_equal(xxgk_year_pairs(batch, 0, &pairs, &np), 0);
     assert_null(pairs);
     assert_int_equal(np, 0);
+    /* two agencies, each with a 2023 report given twice: each copy is left out in its own
+     * group, whatever the other group dropped */
+    xxgk_year_figures two[7];
+    names[0] = "测试市交通运输局2023年";
+    year_figures(&two[0], base, longer, names, 1);
+    two[1] = two[0];
+    year_figures(&two[2], base, NULL, NULL, 0);
+    names[0] = "测试市教育局2023年";
+    year_figures(&two[3], base, longer, names, 1);
+    two[4] = two[3];
+    two[4].carried_out[0] += 1; /* a different report */
+    two[5] = two[3];
+    const char *edu[] = {"测试市教育局2024年"};
+    year_figures(&two[6], base, longer, edu, 1);
+    assert_int_equal(xxgk_year_pairs(two, 7, &pairs, &np), 0);
+    assert_int_equal(np, 3);
+    assert_true(pairs[0].prev == 0 && pairs[0].cur == 2);
+    assert_true(pairs[1].prev == 3 && pairs[1].cur == 6);
+    assert_true(pairs[2].prev == 4 && pairs[2].cur == 6);
+    free(pairs);
 }
 
 int main(void)

@@ -456,7 +456,9 @@ static void test_event_rules_and_fees(void **state)
     assert_non_null(strstr(xxgk_error_last(), "still waiting for payment"));
     fee.fee = XXGK_FEE_MAX_YUAN + 1;
     assert_int_equal(event(db, "E1", "fee-paid", "2024-03-06", NULL), 0);
+    fee.date = "2024-03-07";
     assert_int_equal(xxgk_request_event_add(db, "E1", &fee), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "1 to 100000000"));
     fee.fee = 50;
     fee.date = "2024-03-08";
     assert_int_equal(xxgk_request_event_add(db, "E1", &fee), 0);

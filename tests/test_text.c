@@ -121,6 +121,12 @@ static void test_fold(void **state)
     assert_string_equal(b.data, "（一）本年，共收到1,234件（含网上申请：12件）；"
                                 "见www.x.gov.cn（网站）！a, b (c)");
     xbuf_free(&b);
+    /* a pair stays a pair: wide when its opening is */
+    xbuf_init(&b, 0);
+    prose = "本机关(2023)和报告(PDF)";
+    prose_widths(&b, prose, strlen(prose));
+    assert_string_equal(b.data, "本机关（2023）和报告（PDF）");
+    xbuf_free(&b);
 }
 
 /* Folding validates UTF-8 on the way: where the first bad sequence is, or U+FFFD for it. */

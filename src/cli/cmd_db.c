@@ -2,6 +2,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli/args.h"
 #include "cli/cli.h"
@@ -46,6 +48,9 @@ int cmd_db(int argc, char **argv)
         help(stderr);
         return EXIT_TROUBLE;
     }
+    const char *path = args_get(&a, "db", "xxgk.db");
+    struct stat st;
+    int existed = stat(path, &st) == 0 && st.st_size > 0;
     xxgk_db *db;
     if (db_open(&db, &a, k == 0) < 0)
         return EXIT_TROUBLE;
@@ -78,6 +83,14 @@ int cmd_db(int argc, char **argv)
     }
     free(text);
     xxgk_db_close(db);
+    if (rc < 0 && k == 0 && !existed) { /* an init refused leaves no register behind */
+        static const char *const sides[] = {"", "-wal", "-shm"};
+        for (int i = 0; i < 3; i++) {
+            char p[4096];
+            snprintf(p, sizeof p, "%s%s", path, sides[i]);
+            unlink(p);
+        }
+    }
     if (rc < 0) {
         fprintf(stderr, "xxgk db %s: %s\n", sub, xxgk_error_last());
         return EXIT_TROUBLE;

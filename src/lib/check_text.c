@@ -64,9 +64,11 @@ static int build_texts(check_ctx *c)
         cap += strlen(r->sections[i].text) + 3;
     char *prose = malloc(cap), *narr = malloc(cap), *o = prose, *q = narr;
     size_t nplaces = to > from ? to - from : 0;
-    for (size_t i = 0; i < r->nsections; i++)
-        for (const char *t = r->sections[i].text; t; t = strchr(t + 1, '\n'))
+    for (size_t i = 0; i < r->nsections; i++) { /* a piece per line: one more than the breaks */
+        nplaces++;
+        for (const char *t = r->sections[i].text; (t = strchr(t, '\n')) != NULL; t++)
             nplaces++;
+    }
     struct chk_place *pl = malloc((nplaces + 1) * sizeof *pl);
     if (!prose || !narr || !pl) {
         free(prose);
@@ -86,9 +88,11 @@ static int build_texts(check_ctx *c)
         const xxgk_section *s = &r->sections[i];
         int narrative = xxgk_section_table(s->standard) < 0;
         char *piece = o;
-        /* The text's lines are the section's non-blank lines, in order. */
+        /* The text's lines are the section's non-blank lines, in order; a report built in
+         * memory has no lines to name. */
         unsigned l = s->line;
-        for (const char *t = s->text; *t;) {
+        int lined = r->nlines > 0 && s->line > 0;
+        for (const char *t = s->text; *t && np < nplaces;) {
             const char *nl = strchr(t, '\n');
             size_t n = nl ? (size_t)(nl - t) : strlen(t);
             do
@@ -96,7 +100,7 @@ static int build_texts(check_ctx *c)
             while (l < r->nlines && !r->lines[l - 1][strspn(r->lines[l - 1], " \t")]);
             pl[np++] = (struct chk_place){(size_t)(o - prose),
                                           narrative ? (size_t)(q + (o - piece) - narr) : SIZE_MAX,
-                                          l};
+                                          lined ? l : 0};
             memcpy(o, t, n);
             o[n] = '\0';
             o = chk_squeeze(o, o); /* in place: squeezing never lengthens */
@@ -317,6 +321,11 @@ static double figure_after(const char *p, const char **end)
     }
     const char *unit, *after;
     double v = count_at_cn(p, &unit, &after);
+    /* "收到申请的20个工作日内", "办理两个月": a time, not a count */
+    static const char *const times[] = {"工作日", "月", "小时", "日", "天", "自然日", "周"};
+    for (size_t k = 0; v >= 0 && k < sizeof times / sizeof times[0]; k++)
+        if (strncmp(after, times[k], strlen(times[k])) == 0)
+            v = -1;
     if (v >= 0)
         *end = after - 3; /* at the unit: the evidence quotes through it */
     return v;

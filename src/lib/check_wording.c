@@ -206,10 +206,12 @@ void r_text_period(check_ctx *c)
         /* the first date: a year, month and day that end where the separator begins */
         const char *from = NULL;
         int y1 = 0, m1 = 0, d1 = 0, y2, m2, d2;
-        for (const char *b = q - 1; b >= text && q - b <= 24 && !from; b--)
+        for (const char *b = q; b > text && q - b < 24 && !from;) {
+            b--;
             if (*b >= '0' && *b <= '9' && (b == text || b[-1] < '0' || b[-1] > '9') &&
                 cn_date_at(b, &y1, &m1, &d1) == q && y1 > 0)
                 from = b;
+        }
         const char *e = from ? cn_date_at(s + sl, &y2, &m2, &d2) : NULL;
         if (!e)
             continue;
@@ -227,7 +229,7 @@ void r_text_period(check_ctx *c)
         if (compare)
             continue; /* last year's period named to compare with */
         if (y1 == year && m1 == 1 && d1 == 1 && y2 == year && m2 == 12 && d2 == 31)
-            return; /* the year's own period */
+            continue; /* the year's own period */
         chk_found(c, chk_line_at(c, from),
                   CHK_LANG(c, "“%.*s”（报告年度为%d年）", "“%.*s” (the report is for %d)"),
                   (int)(e - from), from,

@@ -316,11 +316,13 @@ int html_to_text(xbuf *out, html_links *links, const char *data, size_t len, cha
                                             HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
     /* The parser stops (and says nothing in recovery) where elements nest deeper than it
      * allows: what follows would be lost without a word. */
-    int halted = ctxt->disableSAX != 0;
+    int halted = ctxt->disableSAX != 0, deep = ctxt->errNo == XML_ERR_INTERNAL_ERROR;
     htmlFreeParserCtxt(ctxt);
     if (halted) {
-        snprintf(err, errcap, "HTML nested more than %d elements deep: not read",
-                 MAX_DEPTH);
+        if (deep)
+            snprintf(err, errcap, "HTML nested more than %d elements deep: not read", MAX_DEPTH);
+        else
+            snprintf(err, errcap, "the HTML parser stopped before the end of the page: not read");
         xmlFreeDoc(doc);
         return XXGK_ELIMIT;
     }

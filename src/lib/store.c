@@ -54,7 +54,7 @@ static const char *const schema_v1 =
 int store_fail(store *s, int code, const char *what)
 {
     /* "database is locked" alone does not say which register */
-    return err_set(code, "%s%s%s: %s", s->path, *s->path ? ": " : "", what,
+    return err_set(code, "%s%s%s: %s", s->path ? s->path : "", s->path ? ": " : "", what,
                    s->db ? sqlite3_errmsg(s->db) : "no database");
 }
 
@@ -62,8 +62,8 @@ int store_exec(store *s, const char *sql)
 {
     char *msg = NULL;
     if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-        int rc = err_set(XXGK_EIO, "%s%sdatabase: %s", s->path, *s->path ? ": " : "",
-                         msg ? msg : "error");
+        int rc = err_set(XXGK_EIO, "%s%sdatabase: %s", s->path ? s->path : "",
+                         s->path ? ": " : "", msg ? msg : "error");
         sqlite3_free(msg);
         return rc;
     }
@@ -231,15 +231,21 @@ int store_open(store *s, const char *path, const char *who, int create, int (*se
     if (strlen(who) >= sizeof s->who) /* the audit trail keeps names whole */
         return err_set(XXGK_EINVAL, "the user's name is longer than %zu bytes", sizeof s->who - 1);
     snprintf(s->who, sizeof s->who, "%s", who);
-    snprintf(s->path, sizeof s->path, "%s", path);
-    if (!create && access(path, F_OK) != 0)
-        return err_set(errno == ENOENT ? XXGK_ENOTFOUND : XXGK_EIO, "%s: %s", path,
-                       errno == ENOENT ? "no register there" : strerror(errno));
+    if (!(s->path = strdup(path)))
+        return err_set(XXGK_ENOMEM, "out of memory");
+    if (!create && access(path, F_OK) != 0) {
+        int missing = errno == ENOENT;
+        int rc = err_set(missing ? XXGK_ENOTFOUND : XXGK_EIO, "%s: %s", path,
+                         missing ? "no register there" : strerror(errno));
+        store_close(s);
+        return rc;
+    }
     if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0),
                         NULL) != SQLITE_OK) {
         int rc = err_set(XXGK_EIO, "%s: %s", path, s->db ? sqlite3_errmsg(s->db) : "cannot open");
         sqlite3_close(s->db);
         s->db = NULL;
+        store_close(s);
         return rc;
     }
     sqlite3_busy_timeout(s->db, 5000);
@@ -254,8 +260,10 @@ int store_open(store *s, const char *path, const char *who, int create, int (*se
         sqlite3_close(s->db);
         s->db = NULL;
         size_t n = strlen(s->path); /* named once */
-        return strncmp(saved, s->path, n) == 0 && saved[n] == ':' ? err_set(rc, "%s", saved)
-                                                                  : err_set(rc, "%s: %s", path, saved);
+        rc = strncmp(saved, s->path, n) == 0 && saved[n] == ':' ? err_set(rc, "%s", saved)
+                                                                : err_set(rc, "%s: %s", path, saved);
+        store_close(s);
+        return rc;
     }
     return 0;
 }
@@ -265,6 +273,8 @@ void store_close(store *s)
     if (s->db)
         sqlite3_close(s->db);
     s->db = NULL;
+    free(s->path);
+    s->path = NULL;
 }
 
 int store_backup(store *s, const char *dest)

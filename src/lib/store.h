@@ -11,7 +11,7 @@
 typedef struct {
     sqlite3 *db;
     char who[128]; /* who makes the changes, for the audit trail */
-    char path[256]; /* the file, as given: messages name it */
+    char *path;     /* the file, as given (owned): messages name it */
     int depth;     /* transactions begun and not ended: inner ones are savepoints */
 } store;
 

@@ -182,7 +182,7 @@ int write_json_findings(xbuf *b, const char *file, const char *previous, const x
     json_t *o = json_object();
     json_object_set_new(o, "file", name_json(file));
     if (previous)
-        json_object_set_new(o, "previous", json_string(previous));
+        json_object_set_new(o, "previous", name_json(previous));
     else
         json_object_set_new(o, "format",
                             r ? json_string(spec ? spec->name : "other") : json_null());

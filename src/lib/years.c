@@ -245,9 +245,10 @@ int xxgk_year_pairs(const xxgk_year_figures *years, size_t n, xxgk_year_pair **o
         for (last = first; last + 1 < np && pairs[last + 1].cur == pairs[first].cur; last++)
             named_apart |= strcmp(years[pairs[last + 1].prev].agency,
                                   years[pairs[first].prev].agency) != 0;
+        size_t group = kept; /* this report's pairs kept so far: pairs[group..kept) */
         for (size_t i = first; i <= last && !named_apart; i++) {
             int again = 0;
-            for (size_t j = first; j < i && !again; j++)
+            for (size_t j = group; j < kept && !again; j++)
                 again = same_handover(&years[pairs[j].prev], &years[pairs[i].prev]);
             if (!again)
                 pairs[kept++] = pairs[i];

@@ -98,13 +98,16 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
         int le = strcasecmp(forced, "UTF-16LE") == 0 || strcasecmp(forced, "UTF16LE") == 0;
         int be = strcasecmp(forced, "UTF-16BE") == 0 || strcasecmp(forced, "UTF16BE") == 0;
         int bom_le = n >= 2 && u[0] == 0xFF && u[1] == 0xFE, bom_be = n >= 2 && u[0] == 0xFE && u[1] == 0xFF;
+        size_t skipped = 0; /* a byte order mark, counted back into error offsets */
         if (utf16 && (bom_le || bom_be))
-            forced = bom_le ? "UTF-16LE" : "UTF-16BE", data += 2, n -= 2;
+            forced = bom_le ? "UTF-16LE" : "UTF-16BE", skipped = 2;
         else if (utf16)
             forced = "UTF-16LE";
         else if ((le && bom_le) || (be && bom_be))
-            data += 2, n -= 2;
+            skipped = 2;
+        data += skipped, n -= skipped;
         int rc = convert(out, data, n, forced, &bad);
+        bad += skipped;
         if (rc == XXGK_EINVAL) {
             snprintf(err, errcap, "unknown encoding '%s'", forced);
             return rc;
@@ -137,10 +140,11 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
         size_t zeros[2] = {0, 0}, m = n < 4096 ? n : 4096;
         for (size_t i = 0; i < m; i++)
             zeros[i & 1] += data[i] == 0;
-        int order = m < 16                               ? 0
-                    : zeros[1] > m / 8 && zeros[0] == 0 ? 1
-                    : zeros[0] > m / 8 && zeros[1] == 0 ? 2
-                                                        : 0;
+        /* (Chinese has NULs on both sides, 一 being 00 4E, but far more on one) */
+        int order = m < 16                                            ? 0
+                    : zeros[1] > m / 8 && zeros[1] > 8 * zeros[0] ? 1
+                    : zeros[0] > m / 8 && zeros[0] > 8 * zeros[1] ? 2
+                                                                  : 0;
         if (order)
             snprintf(err, errcap, "NUL bytes in every other byte: UTF-16%s text without a byte "
                                   "order mark? use --encoding UTF-16%s",

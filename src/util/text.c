@@ -73,8 +73,10 @@ static int cjk(int32_t cp)
 void prose_widths(xbuf *out, const char *s, size_t n)
 {
     static const char marks[] = ",;:!?()";
-    static const char *const wide[] = {"，", "；", "：", "！", "？", "（", "）"};
+    static const char *const widths[] = {"，", "；", "：", "！", "？", "（", "）"};
     int32_t prev = 0;
+    unsigned char open[32]; /* per open bracket: was it widened?  a pair stays a pair */
+    int depth = 0;
     for (size_t i = 0; i < n;) {
         int32_t cp;
         size_t k = u8_next(s + i, n - i, &cp);
@@ -86,8 +88,13 @@ void prose_widths(xbuf *out, const char *s, size_t n)
                 j++;
             if (j < n)
                 u8_next(s + j, n - j, &next);
-            if (cjk(prev) || cjk(next)) {
-                xbuf_puts(out, wide[m - marks]);
+            int wide = cjk(prev) || cjk(next);
+            if (cp == ')' && depth > 0)
+                wide = open[--depth];
+            else if (cp == '(' && depth < (int)sizeof open)
+                open[depth++] = (unsigned char)wide;
+            if (wide) {
+                xbuf_puts(out, widths[m - marks]);
                 prev = 0xFF0C;
                 i += k;
                 continue;
@@ -557,27 +564,27 @@ double count_at_cn(const char *p, const char **unit, const char **end)
         return count_at(p, unit, end);
     static const char *const units[] = {"件", "条", "个", "项", "起"};
     double total = 0, cur = 0;
-    int used = 0;
+    int used = 0, zeros = 0;
     for (;;) {
         int32_t cp;
-        size_t k = u8_next(p, strlen(p), &cp);
+        size_t k = u8_next(p, strnlen(p, 4), &cp);
         int d = cn_digit(cp);
         if (d >= 1 && d <= 9)
             cur = d;
         else if (cp == 0x4E24) /* 两 */
             cur = 2;
         else if (cp == 0x96F6 || cp == 0x3007) /* 零 〇 */
-            cur = 0;
+            cur = 0, zeros++;
         else if (d == 10) /* 十: 十五 is 15 */
             total += (cur ? cur : 1) * 10, cur = 0;
-        else if (cp == 0x767E) /* 百 */
-            total += cur * 100, cur = 0;
+        else if (cp == 0x767E) /* 百: 百五 is not written, 百 alone is 100 */
+            total += (cur ? cur : 1) * 100, cur = 0;
         else
             break;
         p += k;
         used++;
     }
-    if (!used)
+    if (!used || zeros == used) /* 零件 is a part, not "0 件" */
         return -1;
     for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
         if (strncmp(p, units[k], 3) == 0) {

@@ -92,6 +92,9 @@ expect 2 "typo.db: no register there (xxgk db init creates a register" -- "$X" r
 expect 2 "no register there" -- "$X" db check --db "$W/typo.db"
 [ ! -e "$W/typo.db" ] && echo "ok - no register made by a typo" ||
     { echo "not ok - a typo made $W/typo.db"; fails=$((fails + 1)); }
+expect 2 "agency_kind is department or government" -- "$X" db init --db "$W/kind.db" --agency-kind departmnet
+[ ! -e "$W/kind.db" ] && echo "ok - a refused init leaves no register" ||
+    { echo "not ok - a refused init left $W/kind.db"; fails=$((fails + 1)); }
 # the register is never an output
 expect 2 "is the register: refusing to overwrite it" -- x report --year 2024 -o "$DB"
 expect 2 "is the register: refusing to overwrite it" -- x letter R1 reply -o "$DB"
