@@ -247,6 +247,31 @@ static long rule_line(const char *text, const char *rule)
     return line;
 }
 
+/* A report built in memory: sections of any shape, and no lines to name. */
+static void test_built_report_text(void **state)
+{
+    (void)state;
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_new(&r, XXGK_FORMAT_2021, "测试局", 2024), 0);
+    for (size_t i = 0; i < xxgk_report_cell_count(r); i++)
+        assert_int_equal(xxgk_report_set_cell(r, i, 0), 0);
+    for (int s = 1; s <= 6; s++)
+        assert_int_equal(xxgk_report_add_section(r, s, s == 1 ? "\n本年共收到政府信息公开申请30件。\n"
+                                                                "另行" : "\n第二段。\n另行"),
+                         0);
+    xxgk_findings *f = NULL;
+    assert_int_equal(xxgk_check(&f, r, NULL), 0);
+    size_t n = 0;
+    for (size_t i = 0; i < xxgk_findings_count(f); i++)
+        if (strcmp(xxgk_findings_get(f, i)->rule->id, "text-figure-mismatch") == 0) {
+            n++;
+            assert_int_equal(xxgk_findings_get(f, i)->line, 0);
+        }
+    assert_int_equal(n, 1);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+}
+
 static void test_text_rules(void **state)
 {
     (void)state;
@@ -640,6 +665,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clean),
+        cmocka_unit_test(test_built_report_text),
         cmocka_unit_test(test_arith_balance),
         cmocka_unit_test(test_arith_outcomes),
         cmocka_unit_test(test_arith_row_total),
