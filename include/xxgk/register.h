@@ -51,8 +51,9 @@ XXGK_EXTERN int xxgk_db_get(xxgk_db *db, const char *key, char **out);
 /* Import a holiday table (CSV: date,kind,name; UTF-8, GB18030 or UTF-16 with a byte order
  * mark).  The years it has a table for (xxgk_calendar_table_day) replace what the register had
  * for them; its days of other years (late December in next year's 元旦 arrangement) are added
- * to what is there.  A file without a single day is refused.  The deadlines of open requests are recomputed and every one that moved is written
- * to *moved (malloc'd text, one line per request: "ID old -> new").  */
+ * to what is there.  A file without a single day is refused.  The deadlines of open requests
+ * are recomputed and every one that moved is written to *moved (malloc'd text, one line per
+ * request: "ID old -> new"). */
 XXGK_EXTERN int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len,
                                         const char *name, char **moved);
 
@@ -129,8 +130,8 @@ XXGK_EXTERN int xxgk_request_export(xxgk_db *db, int year, const char *today, ch
  * description required, applicant_id, contact, form optional; events replayed in order, or
  * else outcome with closed recording the reply; other columns ignored).  All or nothing: a bad
  * row (a quote not closed, more fields than the header, a closing date without an outcome, an
- * event's days or fee out of range) is named by its line and nothing is added.  name names the input in messages; *added
- * receives the number added.  An export imported into an empty register exports the same. */
+ * event's days or fee out of range) is named by its line and nothing is added.  name names
+ * the input in messages; *added receives the number added.  An export imported into an empty register exports the same. */
 XXGK_EXTERN int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *name,
                                     size_t *added);
 

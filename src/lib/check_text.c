@@ -64,9 +64,12 @@ static int build_texts(check_ctx *c)
         cap += strlen(r->sections[i].text) + 3;
     char *prose = malloc(cap), *narr = malloc(cap), *o = prose, *q = narr;
     size_t nplaces = to > from ? to - from : 0;
-    for (size_t i = 0; i < r->nsections; i++) { /* a piece per line: one more than the breaks */
+    /* A piece per line: one more than the breaks.  (memchr with the length, not strchr: a
+     * sanitizer's strchr measures the whole rest of the text at every call.) */
+    for (size_t i = 0; i < r->nsections; i++) {
+        const char *t = r->sections[i].text, *e = t + strlen(t);
         nplaces++;
-        for (const char *t = r->sections[i].text; (t = strchr(t, '\n')) != NULL; t++)
+        while ((t = memchr(t, '\n', (size_t)(e - t))) != NULL && t++ < e)
             nplaces++;
     }
     struct chk_place *pl = malloc((nplaces + 1) * sizeof *pl);
@@ -92,15 +95,17 @@ static int build_texts(check_ctx *c)
          * memory has no lines to name. */
         unsigned l = s->line;
         int lined = r->nlines > 0 && s->line > 0;
-        for (const char *t = s->text; *t && np < nplaces;) {
-            const char *nl = strchr(t, '\n');
-            size_t n = nl ? (size_t)(nl - t) : strlen(t);
+        const char *end = s->text + strlen(s->text);
+        for (const char *t = s->text; t < end && np < nplaces;) {
+            const char *nl = memchr(t, '\n', (size_t)(end - t));
+            size_t n = nl ? (size_t)(nl - t) : (size_t)(end - t);
             do
                 l++;
             while (l < r->nlines && !r->lines[l - 1][strspn(r->lines[l - 1], " \t")]);
-            pl[np++] = (struct chk_place){(size_t)(o - prose),
-                                          narrative ? (size_t)(q + (o - piece) - narr) : SIZE_MAX,
-                                          lined ? l : 0};
+            /* (a table section's lines stand where the narrative goes on: a lookup takes the
+             * last place at or before its offset, which is then the narrative's own) */
+            size_t at_narr = (size_t)(q - narr) + (narrative ? (size_t)(o - piece) : 0);
+            pl[np++] = (struct chk_place){(size_t)(o - prose), at_narr, lined ? l : 0};
             memcpy(o, t, n);
             o[n] = '\0';
             o = chk_squeeze(o, o); /* in place: squeezing never lengthens */
@@ -117,28 +122,49 @@ static int build_texts(check_ctx *c)
     c->narrative = narr;
     c->places = pl;
     c->nplaces = np;
+    c->prose_len = (size_t)(o - prose);
+    c->narrative_len = (size_t)(q - narr);
     return 0;
+}
+
+const char *chk_next(const check_ctx *c, const char *p, const char *word)
+{
+    const char *end = p >= c->prose && p <= c->prose + c->prose_len ? c->prose + c->prose_len
+                      : p >= c->narrative && p <= c->narrative + c->narrative_len
+                          ? c->narrative + c->narrative_len
+                          : p + strlen(p);
+    size_t n = strlen(word);
+    while (n && (size_t)(end - p) >= n) {
+        const char *q = memchr(p, word[0], (size_t)(end - p) - n + 1);
+        if (!q)
+            return NULL;
+        if (memcmp(q, word, n) == 0)
+            return q;
+        p = q + 1;
+    }
+    return NULL;
 }
 
 unsigned chk_line_at(const check_ctx *c, const char *p)
 {
     if (!c->prose || !p)
         return 0;
-    int in_prose = p >= c->prose && p < c->prose + strlen(c->prose);
-    int in_narr = !in_prose && p >= c->narrative && p < c->narrative + strlen(c->narrative);
+    int in_prose = p >= c->prose && p < c->prose + c->prose_len;
+    int in_narr = !in_prose && p >= c->narrative && p < c->narrative + c->narrative_len;
     if (!in_prose && !in_narr)
         return 0;
     size_t at = (size_t)(p - (in_prose ? c->prose : c->narrative));
-    unsigned line = 0;
-    for (size_t i = 0; i < c->nplaces; i++) { /* in order of both offsets */
-        size_t off = in_prose ? c->places[i].prose : c->places[i].narrative;
-        if (off == SIZE_MAX)
-            continue;
-        if (off > at)
-            break;
-        line = c->places[i].line;
+    /* the last place at or before `at`: both offsets only grow along the places */
+    size_t lo = 0, hi = c->nplaces;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        size_t off = in_prose ? c->places[mid].prose : c->places[mid].narrative;
+        if (off <= at)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return line;
+    return lo ? c->places[lo - 1].line : 0;
 }
 
 /* The narrative: the sections without tables. */
@@ -342,7 +368,8 @@ void r_text_figures(check_ctx *c)
     char a[32], b[32];
     /* "收到/受理/新收 ... 申请 N 件" against 一、本年新收 (or 一 + 二). */
     double nw = cell_total(c, "new"), in = cell_total(c, "carried_in");
-    for (const char *p = strstr(text, "申请"); p && !isnan(nw); p = strstr(p + 1, "申请")) {
+    for (const char *p = chk_next(c, text, "申请"); p && !isnan(nw);
+         p = chk_next(c, p + 1, "申请")) {
         const char *end = NULL;
         double v = figure_after(p + strlen("申请"), &end);
         if (v < 0)
@@ -378,8 +405,8 @@ void r_text_figures(check_ctx *c)
     for (size_t k = 0; k < sizeof stated / sizeof stated[0]; k++) {
         if (isnan(stated[k].value))
             continue;
-        for (const char *p = strstr(text, stated[k].words); p;
-             p = strstr(p + 1, stated[k].words)) {
+        for (const char *p = chk_next(c, text, stated[k].words); p;
+             p = chk_next(c, p + 1, stated[k].words)) {
             const char *q = p + strlen(stated[k].words), *end = NULL;
             for (size_t i = 0; i < sizeof between / sizeof between[0]; i++)
                 if (strncmp(q, between[i], strlen(between[i])) == 0)
@@ -405,7 +432,8 @@ void r_text_figures(check_ctx *c)
     if (r->format == XXGK_FORMAT_2021 && t) {
         double regs = chk_val(chk_cell(c, chk_row(t, "regs", -1), 2)),
                norm = chk_val(chk_cell(c, chk_row(t, "normative", -1), 2));
-        for (const char *p = strstr(text, "现行有效"); p; p = strstr(p + 1, "现行有效")) {
+        for (const char *p = chk_next(c, text, "现行有效"); p;
+             p = chk_next(c, p + 1, "现行有效")) {
             const char *q = p + strlen("现行有效");
             if (strncmp(q, "的", 3) == 0)
                 q += 3;

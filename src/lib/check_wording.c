@@ -46,7 +46,7 @@ void r_text_sum(check_ctx *c)
         return;
     static const char *const comparisons[] = {"同比", "相比", "较", "增长", "下降", "减少",
                                               "增加", "比上年", "上升"};
-    for (const char *p = strstr(text, "其中"); p; p = strstr(p + 1, "其中")) {
+    for (const char *p = chk_next(c, text, "其中"); p; p = chk_next(c, p + 1, "其中")) {
         const char *from, *to;
         chk_sentence_of(text, p, 0, &from, &to);
         /* the parts' unit: the first count after 其中 */
@@ -69,7 +69,7 @@ void r_text_sum(check_ctx *c)
         if (total < 0)
             continue;
         /* The next 其中 opens another list: its total, the clause before it, ends this one. */
-        const char *stop = strstr(p + strlen("其中"), "其中");
+        const char *stop = chk_next(c, p + strlen("其中"), "其中");
         if (stop && stop < to)
             to = clause_from(p, stop - sep_ending(p, stop));
         /* Evidence: from the clause of the total to the end of the list. */
@@ -129,7 +129,7 @@ void r_text_year(check_ctx *c)
     static const char *const relative[] = {"同比", "相比", "较", "上年", "去年", "以来", "结转",
                                            "比", "对比", "延续", "上一年"};
     for (int k = 0; k < 2; k++)
-        for (const char *p = strstr(text, pats[k]); p; p = strstr(p + 1, pats[k])) {
+        for (const char *p = chk_next(c, text, pats[k]); p; p = chk_next(c, p + 1, pats[k])) {
             if (is_digit_at(text, p))
                 continue;
             int skip = 0;
@@ -194,8 +194,13 @@ void r_text_period(check_ctx *c)
     if (!text || year < 1000)
         return;
     static const char *const seps[] = {"至", "到", "—", "～", "~", "-"};
-    /* A period's first date ends in 日, then perhaps 起, then the separator. */
-    for (const char *day = strstr(text, "日"); day; day = strstr(day + 3, "日")) {
+    /* A period's first date ends in 日, then perhaps 起, then the separator.  (Found with
+     * memchr and the length: a sanitizer's strstr measures the whole rest at every call.) */
+    const char *end = text + strlen(text);
+    for (const char *day = text; (day = memchr(day, '\xe6', (size_t)(end - day))) != NULL;
+         day++) {
+        if (end - day < 3 || memcmp(day, "日", 3) != 0)
+            continue;
         const char *q = day + 3, *s = strncmp(q, "起", 3) == 0 ? q + 3 : q;
         size_t sl = 0;
         for (size_t i = 0; i < sizeof seps / sizeof seps[0] && !sl; i++)
@@ -336,7 +341,8 @@ void r_text_garbled(check_ctx *c)
     if (!text)
         return;
     for (size_t k = 0; k < sizeof garbles / sizeof garbles[0]; k++)
-        for (const char *p = strstr(text, garbles[k].bad); p; p = strstr(p + 1, garbles[k].bad)) {
+        for (const char *p = chk_next(c, text, garbles[k].bad); p;
+             p = chk_next(c, p + 1, garbles[k].bad)) {
             int fine = 0;
             for (size_t i = 0; i < sizeof fine_before / sizeof fine_before[0] && !fine; i++)
                 fine = p - text >= 3 && memcmp(p - 3, fine_before[i], 3) == 0;
@@ -440,7 +446,7 @@ void r_text_agency(check_ctx *c)
     memcpy(first, agency, lead);
     first[lead] = '\0';
     for (const char *p = text; nseen < 4;) {
-        const char *q = strstr(p, first);
+        const char *q = chk_next(c, p, first);
         if (!q)
             break;
         p = q + lead;

@@ -615,7 +615,7 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
     xxgk_findings *f = findings_new(o->lang);
     if (!f)
         return err_set(XXGK_ENOMEM, "out of memory");
-    check_ctx c = {r, f, o, NULL, NULL, NULL, NULL, 0};
+    check_ctx c = {r, f, o, NULL, NULL, NULL, NULL, 0, 0, 0};
     for (size_t i = 0; i < NRULES; i++) {
         c.rule = &rules[i].info;
         if (rules[i].fn) {

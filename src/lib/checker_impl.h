@@ -17,6 +17,7 @@ typedef struct {
         unsigned line;
     } *places;
     size_t nplaces;
+    size_t prose_len, narrative_len;
 } check_ctx;
 
 /* The evidence's own wording in the language asked for (the report's labels and text stay as
@@ -48,6 +49,10 @@ const char *chk_prose(check_ctx *c);
 /* The report's line that position p of the prose or the narrative came from; 0 when p is in
  * neither. */
 unsigned chk_line_at(const check_ctx *c, const char *p);
+/* The first `word` at or after p in the prose or the narrative (p points into one of them), or
+ * NULL: strstr for the text rules' loops, which measures nothing beyond the match (a
+ * sanitizer's strstr measures the whole rest of the text at every call). */
+const char *chk_next(const check_ctx *c, const char *p, const char *word);
 /* Append p without its whitespace at o; returns the new end. */
 char *chk_squeeze(char *o, const char *p);
 /* The sentence around p in text: bounded by 。, and by ; when semicolons is set. */
