@@ -97,7 +97,8 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
         int utf16 = strcasecmp(forced, "UTF-16") == 0 || strcasecmp(forced, "UTF16") == 0;
         int le = strcasecmp(forced, "UTF-16LE") == 0 || strcasecmp(forced, "UTF16LE") == 0;
         int be = strcasecmp(forced, "UTF-16BE") == 0 || strcasecmp(forced, "UTF16BE") == 0;
-        int bom_le = n >= 2 && u[0] == 0xFF && u[1] == 0xFE, bom_be = n >= 2 && u[0] == 0xFE && u[1] == 0xFF;
+        int bom_le = n >= 2 && u[0] == 0xFF && u[1] == 0xFE;
+        int bom_be = n >= 2 && u[0] == 0xFE && u[1] == 0xFF;
         size_t skipped = 0; /* a byte order mark, counted back into error offsets */
         if (utf16 && (bom_le || bom_be))
             forced = bom_le ? "UTF-16LE" : "UTF-16BE", skipped = 2;
