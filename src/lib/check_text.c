@@ -3,6 +3,7 @@
  * text rules read); check_wording.c has those on how it is written.  Their entries are in the
  * rule table of checker.c.
  */
+#define _GNU_SOURCE /* memmem */
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -63,15 +64,9 @@ static int build_texts(check_ctx *c)
     for (size_t i = 0; i < r->nsections; i++)
         cap += strlen(r->sections[i].text) + 3;
     char *prose = malloc(cap), *narr = malloc(cap), *o = prose, *q = narr;
-    size_t nplaces = to > from ? to - from : 0;
-    /* A piece per line: one more than the breaks.  (memchr with the length, not strchr: a
-     * sanitizer's strchr measures the whole rest of the text at every call.) */
-    for (size_t i = 0; i < r->nsections; i++) {
-        const char *t = r->sections[i].text, *e = t + strlen(t);
-        nplaces++;
-        while ((t = memchr(t, '\n', (size_t)(e - t))) != NULL && t++ < e)
-            nplaces++;
-    }
+    /* A place per line of the preamble and per section: a finding's line is worked out from
+     * them when one is found, not for every report. */
+    size_t nplaces = (to > from ? to - from : 0) + r->nsections;
     struct chk_place *pl = malloc((nplaces + 1) * sizeof *pl);
     if (!prose || !narr || !pl) {
         free(prose);
@@ -81,7 +76,7 @@ static int build_texts(check_ctx *c)
     }
     size_t np = 0;
     for (unsigned l = from; l < to; l++) { /* (the narrative begins with the same) */
-        pl[np++] = (struct chk_place){(size_t)(o - prose), (size_t)(o - prose), l};
+        pl[np++] = (struct chk_place){(size_t)(o - prose), (size_t)(o - prose), l, -1};
         o = chk_squeeze(o, r->lines[l - 1]);
     }
     o = full_stop(o);
@@ -89,30 +84,12 @@ static int build_texts(check_ctx *c)
     q += o - prose;
     for (size_t i = 0; i < r->nsections; i++) {
         const xxgk_section *s = &r->sections[i];
-        int narrative = xxgk_section_table(s->standard) < 0;
+        /* (a table section stands where the narrative goes on: a lookup takes the last place
+         * at or before its offset, which is then the narrative's own) */
+        pl[np++] = (struct chk_place){(size_t)(o - prose), (size_t)(q - narr), s->line, (int)i};
         char *piece = o;
-        /* The text's lines are the section's non-blank lines, in order; a report built in
-         * memory has no lines to name. */
-        unsigned l = s->line;
-        int lined = r->nlines > 0 && s->line > 0;
-        const char *end = s->text + strlen(s->text);
-        for (const char *t = s->text; t < end && np < nplaces;) {
-            const char *nl = memchr(t, '\n', (size_t)(end - t));
-            size_t n = nl ? (size_t)(nl - t) : (size_t)(end - t);
-            do
-                l++;
-            while (l < r->nlines && !r->lines[l - 1][strspn(r->lines[l - 1], " \t")]);
-            /* (a table section's lines stand where the narrative goes on: a lookup takes the
-             * last place at or before its offset, which is then the narrative's own) */
-            size_t at_narr = (size_t)(q - narr) + (narrative ? (size_t)(o - piece) : 0);
-            pl[np++] = (struct chk_place){(size_t)(o - prose), at_narr, lined ? l : 0};
-            memcpy(o, t, n);
-            o[n] = '\0';
-            o = chk_squeeze(o, o); /* in place: squeezing never lengthens */
-            t = nl ? nl + 1 : t + n;
-        }
-        o = full_stop(o);
-        if (narrative) {
+        o = full_stop(chk_squeeze(o, s->text));
+        if (xxgk_section_table(s->standard) < 0) {
             memcpy(q, piece, (size_t)(o - piece));
             q += o - piece;
         }
@@ -127,22 +104,62 @@ static int build_texts(check_ctx *c)
     return 0;
 }
 
+/* The line of the report that offset `at` (counted in the squeezed text) of section i's text
+ * comes from: its text's lines are the section's non-blank lines, in order.  0 for a report
+ * built in memory, which has no lines. */
+static unsigned section_line(const xxgk_report *r, size_t i, size_t at)
+{
+    const xxgk_section *s = &r->sections[i];
+    if (!r->nlines || !s->line)
+        return 0;
+    unsigned l = s->line;
+    size_t done = 0;
+    for (const char *t = s->text; *t;) {
+        do
+            l++;
+        while (l < r->nlines && !r->lines[l - 1][strspn(r->lines[l - 1], " \t")]);
+        for (; *t && *t != '\n'; t++)
+            done += (unsigned char)*t > ' ';
+        if (done > at || !*t)
+            return l;
+        t++;
+    }
+    return l;
+}
+
+/* Under AddressSanitizer strstr measures the whole rest of the haystack at every call, which
+ * makes the rules' search loops quadratic on a 50 MB input; elsewhere strstr is the fastest. */
+#if defined(__SANITIZE_ADDRESS__)
+#define CHK_WINDOWED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CHK_WINDOWED 1
+#endif
+#endif
+
 const char *chk_next(const check_ctx *c, const char *p, const char *word)
 {
+#ifndef CHK_WINDOWED
+    (void)c;
+    return strstr(p, word);
+#else
     const char *end = p >= c->prose && p <= c->prose + c->prose_len ? c->prose + c->prose_len
                       : p >= c->narrative && p <= c->narrative + c->narrative_len
                           ? c->narrative + c->narrative_len
                           : p + strlen(p);
-    size_t n = strlen(word);
+    /* memmem over windows of at most 64 KiB: what the sanitizer checks per call stays bounded */
+    size_t n = strlen(word), window = (size_t)64 << 10;
     while (n && (size_t)(end - p) >= n) {
-        const char *q = memchr(p, word[0], (size_t)(end - p) - n + 1);
-        if (!q)
-            return NULL;
-        if (memcmp(q, word, n) == 0)
+        size_t len = (size_t)(end - p) < window ? (size_t)(end - p) : window;
+        const char *q = memmem(p, len, word, n);
+        if (q)
             return q;
-        p = q + 1;
+        if (len < window)
+            return NULL;
+        p += len - n + 1;
     }
     return NULL;
+#endif
 }
 
 unsigned chk_line_at(const check_ctx *c, const char *p)
@@ -164,7 +181,11 @@ unsigned chk_line_at(const check_ctx *c, const char *p)
         else
             hi = mid;
     }
-    return lo ? c->places[lo - 1].line : 0;
+    if (!lo)
+        return 0;
+    const struct chk_place *pl = &c->places[lo - 1];
+    size_t off = in_prose ? pl->prose : pl->narrative;
+    return pl->section < 0 ? pl->line : section_line(c->r, (size_t)pl->section, at - off);
 }
 
 /* The narrative: the sections without tables. */

@@ -194,13 +194,8 @@ void r_text_period(check_ctx *c)
     if (!text || year < 1000)
         return;
     static const char *const seps[] = {"至", "到", "—", "～", "~", "-"};
-    /* A period's first date ends in 日, then perhaps 起, then the separator.  (Found with
-     * memchr and the length: a sanitizer's strstr measures the whole rest at every call.) */
-    const char *end = text + strlen(text);
-    for (const char *day = text; (day = memchr(day, '\xe6', (size_t)(end - day))) != NULL;
-         day++) {
-        if (end - day < 3 || memcmp(day, "日", 3) != 0)
-            continue;
+    /* A period's first date ends in 日, then perhaps 起, then the separator. */
+    for (const char *day = chk_next(c, text, "日"); day; day = chk_next(c, day + 3, "日")) {
         const char *q = day + 3, *s = strncmp(q, "起", 3) == 0 ? q + 3 : q;
         size_t sl = 0;
         for (size_t i = 0; i < sizeof seps / sizeof seps[0] && !sl; i++)

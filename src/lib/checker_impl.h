@@ -12,9 +12,11 @@ typedef struct {
     const xxgk_rule *rule; /* the rule being applied */
     char *narrative;       /* the sections without tables, built once for the text rules */
     char *prose;           /* every section, built once for the text rules */
-    struct chk_place {     /* where each line of the report starts in prose and narrative */
+    struct chk_place {     /* where the preamble's lines and the sections start in prose and
+                            * narrative */
         size_t prose, narrative;
-        unsigned line;
+        unsigned line;     /* a preamble line's number */
+        int section;       /* or the section's index, -1 for a line */
     } *places;
     size_t nplaces;
     size_t prose_len, narrative_len;
@@ -50,8 +52,7 @@ const char *chk_prose(check_ctx *c);
  * neither. */
 unsigned chk_line_at(const check_ctx *c, const char *p);
 /* The first `word` at or after p in the prose or the narrative (p points into one of them), or
- * NULL: strstr for the text rules' loops, which measures nothing beyond the match (a
- * sanitizer's strstr measures the whole rest of the text at every call). */
+ * NULL: strstr for the text rules' loops, which stays linear under AddressSanitizer too. */
 const char *chk_next(const check_ctx *c, const char *p, const char *word);
 /* Append p without its whitespace at o; returns the new end. */
 char *chk_squeeze(char *o, const char *p);
