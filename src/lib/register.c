@@ -11,7 +11,6 @@
 #include "lib/error.h"
 #include "lib/register_impl.h"
 #include "util/buf.h"
-#include "util/encoding.h"
 #include "util/text.h"
 
 /* ---- small helpers ---- */
@@ -863,19 +862,14 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
 {
     *moved = NULL;
     name = name ? name : "<calendar>";
-    xbuf text;
-    xbuf_init(&text, 64 << 20);
-    const char *used;
-    char msg[256];
-    int rc = enc_decode(&text, csv, len, NULL, &used, msg, sizeof msg); /* GB18030, UTF-16 too */
-    if (rc < 0) {
-        xbuf_free(&text);
-        return err_set(rc, "%s: %s", name, msg);
-    }
-    xxgk_calendar *incoming;
+    char *text;
+    int rc = xxgk_text_decode(&text, csv, len, NULL, name); /* GB18030, UTF-16 too */
+    if (rc < 0)
+        return rc;
+    xxgk_calendar *incoming = NULL;
     if (!(rc = xxgk_calendar_new(&incoming)))
-        rc = xxgk_calendar_load_csv(incoming, text.data ? text.data : "", text.len, name);
-    xbuf_free(&text);
+        rc = xxgk_calendar_load_csv(incoming, text, strlen(text), name);
+    free(text);
     if (rc) {
         xxgk_calendar_free(incoming);
         return rc;

@@ -12,7 +12,6 @@
 #include "lib/register_impl.h"
 #include "lib/writer_impl.h"
 #include "util/buf.h"
-#include "util/encoding.h"
 
 /* Whether s starts a formula after any number of leading 's. */
 static int formula_like(const char *s)
@@ -244,22 +243,17 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
 {
     *added = 0;
     name = name ? name : "<input>";
-    xbuf text;
-    xbuf_init(&text, len > SIZE_MAX / 4 ? SIZE_MAX : len * 3 + 64);
-    const char *used;
-    char msg[256];
-    int rc = enc_decode(&text, data, len, NULL, &used, msg, sizeof msg);
-    if (rc < 0) {
-        xbuf_free(&text);
-        return err_set(rc, "%s: %s", name, msg);
-    }
+    char *text;
+    int rc = xxgk_text_decode(&text, data, len, NULL, name); /* UTF-8, GB18030, UTF-16 */
+    if (rc < 0)
+        return rc;
     /* CR LF as written by spreadsheets on Windows */
-    size_t k = 0;
-    for (size_t i = 0; i < text.len; i++)
-        if (!(text.data[i] == '\r' && i + 1 < text.len && text.data[i + 1] == '\n'))
-            text.data[k++] = text.data[i];
-    text.len = k;
-    const char *p = text.data ? text.data : "", *end = p + text.len;
+    size_t k = 0, tlen = strlen(text);
+    for (size_t i = 0; i < tlen; i++)
+        if (!(text[i] == '\r' && i + 1 < tlen && text[i + 1] == '\n'))
+            text[k++] = text[i];
+    text[k] = '\0';
+    const char *p = text, *end = p + k;
     xbuf f[MAX_FIELDS];
     for (int i = 0; i < MAX_FIELDS; i++)
         xbuf_init(&f[i], 1 << 20);
@@ -329,7 +323,7 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         rc = store_end(&db->s, rc);
     for (int i = 0; i < MAX_FIELDS; i++)
         xbuf_free(&f[i]);
-    xbuf_free(&text);
+    free(text);
     if (!rc)
         *added = count;
     return rc;
