@@ -60,14 +60,9 @@ int store_fail(store *s, int code, const char *what)
 
 int store_exec(store *s, const char *sql)
 {
-    char *msg = NULL;
-    if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-        int rc = err_set(XXGK_EIO, "%s%sdatabase: %s", s->path ? s->path : "",
-                         s->path ? ": " : "", msg ? msg : "error");
-        sqlite3_free(msg);
-        return rc;
-    }
-    return 0;
+    return sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK
+               ? 0
+               : store_fail(s, XXGK_EIO, "database");
 }
 
 int store_begin(store *s)
@@ -193,14 +188,16 @@ static int migrate(store *s, int create, int (*seed)(store *))
         if ((rc = store_int(s, &tables, "SELECT count(*) FROM sqlite_master")) < 0)
             return rc;
         if (tables)
-            return err_set(XXGK_EINVAL, "an SQLite database, but not an xxgk register");
+            return err_set(XXGK_EINVAL, "%s: an SQLite database, but not an xxgk register",
+                           s->path);
         if (!create)
-            return err_set(XXGK_ENOTFOUND, "an empty file, not a register");
+            return err_set(XXGK_ENOTFOUND, "%s: an empty file, not a register", s->path);
     }
     if (version > SCHEMA_VERSION)
         return err_set(XXGK_EINVAL,
-                       "the register was written by a newer xxgk (schema %lld, this one knows %d)",
-                       version, SCHEMA_VERSION);
+                       "%s: the register was written by a newer xxgk (schema %lld, this one "
+                       "knows %d)",
+                       s->path, version, SCHEMA_VERSION);
     if (version == SCHEMA_VERSION)
         return 0;
     rc = store_begin(s);
@@ -242,9 +239,7 @@ int store_open(store *s, const char *path, const char *who, int create, int (*se
     }
     if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0),
                         NULL) != SQLITE_OK) {
-        int rc = err_set(XXGK_EIO, "%s: %s", path, s->db ? sqlite3_errmsg(s->db) : "cannot open");
-        sqlite3_close(s->db);
-        s->db = NULL;
+        int rc = store_fail(s, XXGK_EIO, "cannot open");
         store_close(s);
         return rc;
     }
@@ -254,18 +249,9 @@ int store_open(store *s, const char *path, const char *who, int create, int (*se
                            " PRAGMA foreign_keys=ON;");
     if (!rc)
         rc = migrate(s, create, seed);
-    if (rc) {
-        char saved[512];
-        snprintf(saved, sizeof saved, "%s", xxgk_error_last());
-        sqlite3_close(s->db);
-        s->db = NULL;
-        size_t n = strlen(s->path); /* named once */
-        rc = strncmp(saved, s->path, n) == 0 && saved[n] == ':' ? err_set(rc, "%s", saved)
-                                                                : err_set(rc, "%s: %s", path, saved);
-        store_close(s);
-        return rc;
-    }
-    return 0;
+    if (rc)
+        store_close(s); /* (every message on the way names the file) */
+    return rc;
 }
 
 void store_close(store *s)
