@@ -788,19 +788,15 @@ int xxgk_request_show(xxgk_db *db, const char *id, char **out)
     return register_text_out(&b, rc, out);
 }
 
-int register_today(const char *today, xxgk_date *out)
-{
-    if (!today) {
-        *out = xxgk_date_today();
-        return 0;
-    }
-    return valid_date(today, out, "today");
-}
-
-void register_year_span(int year, char from[16], char to[16])
+int register_listing(int year, const char *today, xxgk_date *now, char from[16], char to[16])
 {
     snprintf(from, 16, "%04d-01-01", year ? year : 1);
     snprintf(to, 16, "%04d-12-31", year ? year : 9999);
+    if (!today) {
+        *now = xxgk_date_today();
+        return 0;
+    }
+    return valid_date(today, now, "today");
 }
 
 int register_overdue(const char *status, const char *due, xxgk_date now, xxgk_date *due_date)
@@ -818,11 +814,10 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
 {
     *out = NULL;
     xxgk_date now;
-    int rc = register_today(today, &now);
+    char from[16], to[16];
+    int rc = register_listing(year, today, &now, from, to);
     if (rc)
         return rc;
-    char from[16], to[16];
-    register_year_span(year, from, to);
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT id, received, applicant_type, status, due, outcome,"
                                      " applicant FROM request WHERE received BETWEEN ? AND ?"

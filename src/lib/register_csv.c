@@ -76,11 +76,10 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
 {
     *out = NULL;
     xxgk_date now;
-    int rc = register_today(today, &now);
+    char from[16], to[16];
+    int rc = register_listing(year, today, &now, from, to);
     if (rc)
         return rc;
-    char from[16], to[16];
-    register_year_span(year, from, to);
     /* the first eleven as stored, the rest computed */
     static const char *const cols[] = {"id",      "received",    "applicant", "applicant_type",
                                        "applicant_id", "contact", "channel",   "description",

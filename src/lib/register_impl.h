@@ -41,11 +41,10 @@ void register_request_free(req_rec *q);
 /* The due date of request q as it stood after its first nev events ("" when none). */
 int register_due_after(const xxgk_calendar *cal, const req_rec *q, int nev, char due[11]);
 
-/* today (YYYY-MM-DD) as a date in *out, the system's date when today is NULL; XXGK_EINVAL
- * when it is not a date. */
-int register_today(const char *today, xxgk_date *out);
-/* The dates of receipt a listing of `year` covers (0: all years), as from..to for SQL. */
-void register_year_span(int year, char from[16], char to[16]);
+/* What a listing of `year` (0: all years) as of `today` covers: the dates of receipt, as
+ * from..to for SQL, and today (YYYY-MM-DD; NULL: the system's date) as *now.  XXGK_EINVAL when
+ * today is not a date. */
+int register_listing(int year, const char *today, xxgk_date *now, char from[16], char to[16]);
 /* Whether a request with this status and due date (as stored) is open past its due date on
  * now; *due_date (if not NULL) receives the due date, 0 when there is none. */
 int register_overdue(const char *status, const char *due, xxgk_date now, xxgk_date *due_date);
