@@ -70,8 +70,9 @@ char *read_all(const char *path, size_t *len);
 /* The whole of a text file in any encoding the reader knows, as UTF-8; prints the error and
  * returns NULL. */
 char *read_text(const char *path);
-/* Whether paths a and b name the same existing file. */
-int same_file(const char *a, const char *b);
+/* The -o path of a command on the register (NULL: standard output) in *path; -1, with the
+ * message printed, when it names the register itself. */
+int register_output(const void *parsed_args, const char *cmd, const char **path);
 
 /* How a path is named in output: "<stdin>" for "-". */
 const char *display_name(const char *path);

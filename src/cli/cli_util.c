@@ -424,11 +424,17 @@ char *read_text(const char *path)
     return text;
 }
 
-int same_file(const char *a, const char *b)
+int register_output(const void *parsed, const char *cmd, const char **path)
 {
+    const args *a = parsed;
     struct stat x, y;
-    return a && b && stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev &&
-           x.st_ino == y.st_ino;
+    *path = args_get(a, "o", NULL);
+    if (*path && stat(*path, &x) == 0 && stat(args_get(a, "db", "xxgk.db"), &y) == 0 &&
+        x.st_dev == y.st_dev && x.st_ino == y.st_ino) {
+        fprintf(stderr, "xxgk %s: -o %s is the register: refusing to overwrite it\n", cmd, *path);
+        return -1;
+    }
+    return 0;
 }
 
 int db_open(xxgk_db **db, const void *parsed, int create)

@@ -22,11 +22,9 @@ int cmd_letter(int argc, char **argv)
     if (st)
         return st > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
     char *tmpl = NULL;
-    const char *tpath = args_get(&a, "template", NULL), *path = args_get(&a, "o", NULL);
-    if (same_file(path, args_get(&a, "db", "xxgk.db"))) {
-        fprintf(stderr, "xxgk letter: -o %s is the register: refusing to overwrite it\n", path);
+    const char *tpath = args_get(&a, "template", NULL), *path;
+    if (register_output(&a, "letter", &path) < 0)
         return EXIT_TROUBLE;
-    }
     if (tpath && !(tmpl = read_text(tpath)))
         return EXIT_TROUBLE;
     size_t len = tmpl ? strlen(tmpl) : 0;

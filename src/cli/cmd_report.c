@@ -77,11 +77,9 @@ int cmd_report(int argc, char **argv)
         fprintf(stderr, "xxgk report: unknown --format %s\n", format);
         return EXIT_TROUBLE;
     }
-    const char *path = args_get(&a, "o", NULL);
-    if (same_file(path, args_get(&a, "db", "xxgk.db"))) {
-        fprintf(stderr, "xxgk report: -o %s is the register: refusing to overwrite it\n", path);
+    const char *path;
+    if (register_output(&a, "report", &path) < 0)
         return EXIT_TROUBLE;
-    }
     if (db_open(&db, &a, 0) < 0)
         return EXIT_TROUBLE;
     xxgk_report *r = NULL;
