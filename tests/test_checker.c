@@ -160,6 +160,20 @@ static void test_missing_cells_unplaced(void **state)
     char ev[512];
     assert_int_equal(rule_count(t, "struct-missing-cells", ev, sizeof ev), 1);
     assert_string_equal(ev, "2.重复申请：应有 7 个数值单元格，只读到 6 个");
+    /* the reader's observations speak the language asked for too */
+    xxgk_check_options en = {XXGK_LANG_EN, XXGK_AGENCY_AUTO};
+    assert_int_equal(rule_count_opts(t, "struct-missing-cells", ev, sizeof ev, &en), 1);
+    assert_string_equal(ev, "2.重复申请: 7 value cells expected, 6 read");
+    free(t);
+    t = replace(pdf, "2.重复申请        1    0    0    0    0    0    1",
+                "2.重复申请        1    0    0    0    0    0    1    5");
+    assert_int_equal(rule_count_opts(t, "struct-extra-cells", ev, sizeof ev, &en), 1);
+    assert_string_equal(ev, "2.重复申请: 7 value cells expected, 8 found: 1 0 0 0 0 0 1 5");
+    free(t);
+    t = replace(pdf, "本年废止件数", "本年度止件数");
+    assert_int_equal(rule_count_opts(t, "format-label-variant", ev, sizeof ev, &en), 1);
+    assert_string_equal(ev, "\"信息内容   本年制发件数   本年度止件数   现行有效件数\" (official: "
+                            "本年废止件数)");
     free(t);
     t = replace(pdf, "四、结转下年度继续办理", "9    9\n     四、结转下年度继续办理");
     assert_int_equal(rule_count(t, "reader-unplaced", ev, sizeof ev), 1);

@@ -621,9 +621,13 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
         if (rules[i].fn) {
             rules[i].fn(&c);
         } else {
-            for (size_t d = 0; d < r->ndiags; d++)
-                if (strcmp(r->diags[d].rule, rules[i].info.id) == 0)
-                    findings_add(c.f, c.rule, r->diags[d].line, r->diags[d].evidence);
+            for (size_t d = 0; d < r->ndiags; d++) {
+                const rdiag *g = &r->diags[d];
+                if (strcmp(g->rule, rules[i].info.id) == 0)
+                    findings_add(c.f, c.rule, g->line,
+                                 CHK_LANG(&c, g->evidence, g->evidence_en ? g->evidence_en
+                                                                          : g->evidence));
+            }
         }
     }
     free(c.narrative);

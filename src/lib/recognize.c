@@ -98,17 +98,42 @@ static xxgk_cell_kind cell_kind(num_kind k)
     }
 }
 
-/* Record a reader observation whose evidence is prefix then the cells' text, space-separated. */
-static void diag_cells(xxgk_report *r, const char *rule, unsigned line, const char *prefix,
-                       const lcell *v, int n)
+/* A label printed in other words than the format's. */
+static void label_variant(xxgk_report *r, const lcell *c, const char *official)
 {
-    xbuf b;
+    rep_diag(r, "format-label-variant", c->line,
+             rep_printf(r, "“%.*s”（标准：%s）", (int)c->n, c->s, official),
+             rep_printf(r, "\"%.*s\" (official: %s)", (int)c->n, c->s, official));
+}
+
+/* A row (or table) of which fewer figures were read than the format has. */
+static void missing_cells(xxgk_report *r, unsigned line, const char *what, int want, int got)
+{
+    rep_diag(r, "struct-missing-cells", line,
+             rep_printf(r, "%s：应有 %d 个数值单元格，只读到 %d 个", what, want, got),
+             rep_printf(r, "%s: %d value cells expected, %d read", what, want, got));
+}
+
+/* Record a reader observation whose evidence is a prefix (in each language; NULL for none) then
+ * the cells' text, space-separated. */
+static void diag_cells(xxgk_report *r, const char *rule, unsigned line, const char *zh,
+                       const char *en, const lcell *v, int n)
+{
+    xbuf b, e;
     xbuf_init(&b, 4096);
-    xbuf_puts(&b, prefix);
-    for (int i = 0; i < n; i++)
+    xbuf_init(&e, 4096);
+    xbuf_puts(&b, zh ? zh : "");
+    xbuf_puts(&e, en ? en : "");
+    for (int i = 0; i < n; i++) {
         xbuf_printf(&b, "%s%.*s", i ? " " : "", (int)v[i].n, v[i].s);
-    rep_diag(r, rule, line, b.data);
+        xbuf_printf(&e, "%s%.*s", i ? " " : "", (int)v[i].n, v[i].s);
+    }
+    if (b.failed || e.failed)
+        r->oom = 1;
+    else
+        rep_diag(r, rule, line, b.data, en ? e.data : NULL);
     xbuf_free(&b);
+    xbuf_free(&e);
 }
 
 /* ---- figures glued together (flattened text) ---- */
@@ -283,7 +308,8 @@ static int witnessed(const splitter *sp, const split *x, const stated *st)
 
 /* Among several cuts, the one cut whose figures the narrative states most often; -1 if none
  * stands out.  The clauses that decided are appended to why. */
-static int narrative_choice(scan *s, const splitter *sp, const xxgk_row_spec *row, xbuf *why)
+static int narrative_choice(scan *s, const splitter *sp, const xxgk_row_spec *row, xbuf *why,
+                            xbuf *why_en)
 {
     if (!row || sp->nsol > SOLUTIONS_MAX)
         return -1;
@@ -300,7 +326,7 @@ static int narrative_choice(scan *s, const splitter *sp, const xxgk_row_spec *ro
     }
     if (best < 0 || ties)
         return -1;
-    const char *sep = "（正文：";
+    const char *sep = "（正文：", *sep_en = " (the text: ";
     for (int k = 0; k < st.n; k++) {
         int used = 0, dup = 0;
         for (int i = 0; i < sp->want; i++)
@@ -309,10 +335,13 @@ static int narrative_choice(scan *s, const splitter *sp, const xxgk_row_spec *ro
             dup |= st.quote[j] == st.quote[k];
         if (used && !dup) {
             xbuf_printf(why, "%s“%.*s”", sep, st.qlen[k], st.quote[k]);
+            xbuf_printf(why_en, "%s\"%.*s\"", sep_en, st.qlen[k], st.quote[k]);
             sep = "，";
+            sep_en = ", ";
         }
     }
     xbuf_puts(why, "）");
+    xbuf_puts(why_en, ")");
     return best;
 }
 
@@ -352,15 +381,17 @@ static int unglue(scan *s, const lcell *v, int nv, int want, unsigned totals,
             sp = again;
     }
     int pick = sp.nsol == 1 ? 0 : -1;
-    xbuf why;
+    xbuf why, why_en;
     xbuf_init(&why, 0);
+    xbuf_init(&why_en, 0);
     if (sp.nsol > 1)
-        pick = narrative_choice(s, &sp, row, &why);
-    if (why.failed)
+        pick = narrative_choice(s, &sp, row, &why, &why_en);
+    if (why.failed || why_en.failed)
         pick = -1; /* a cut the narrative chose is taken only with its reason reported */
     if (pick < 0) {
         xbuf_free(&why);
-        diag_cells(s->r, "reader-glued", v[0].line, "", v, nv);
+        xbuf_free(&why_en);
+        diag_cells(s->r, "reader-glued", v[0].line, NULL, NULL, v, nv);
         return -1;
     }
     const split *x = &sp.sol[pick];
@@ -383,14 +414,17 @@ static int unglue(scan *s, const lcell *v, int nv, int want, unsigned totals,
         xbuf_puts(&b, " →");
         for (int i = 0; i < want; i++)
             xbuf_printf(&b, " %.*s", (int)out[i].n, out[i].s);
-        xbuf_put(&b, why.data, why.len);
-        if (b.failed)
-            s->r->oom = 1;
-        else
-            rep_diag(s->r, "reader-glued-text", v[0].line, b.data);
+        const char *cut = b.failed ? NULL : rep_strndup(s->r, b.data, b.len);
         xbuf_free(&b);
+        if (cut)
+            rep_diag(s->r, "reader-glued-text", v[0].line,
+                     rep_printf(s->r, "%s%s", cut, why.data),
+                     rep_printf(s->r, "%s%s", cut, why_en.data));
+        else
+            s->r->oom = 1;
     }
     xbuf_free(&why);
+    xbuf_free(&why_en);
     return want;
 }
 
@@ -443,14 +477,17 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
         c->raw = rep_strndup(r, v[i].s, v[i].n);
         if (v[i].kind == NUM_RANGE)
             rep_diag(r, "reader-number-range", v[i].line,
-                     rep_printf(r, "%s：%.*s", what, (int)v[i].n, v[i].s));
+                     rep_printf(r, "%s：%.*s", what, (int)v[i].n, v[i].s),
+                     rep_printf(r, "%s: %.*s", what, (int)v[i].n, v[i].s));
     }
     *filled += take;
     if (nv > want && take == want) {
-        char prefix[256];
-        snprintf(prefix, sizeof prefix, "%s：应有 %d 个数值单元格，实有 %d 个：", what, ncols,
+        char zh[256], en[256];
+        snprintf(zh, sizeof zh, "%s：应有 %d 个数值单元格，实有 %d 个：", what, ncols,
                  *filled - take + nv);
-        diag_cells(r, "struct-extra-cells", v[0].line, prefix, v, nv);
+        snprintf(en, sizeof en, "%s: %d value cells expected, %d found: ", what, ncols,
+                 *filled - take + nv);
+        diag_cells(r, "struct-extra-cells", v[0].line, zh, en, v, nv);
     }
 }
 
@@ -496,8 +533,7 @@ static void check_label(scan *s, const xxgk_table_spec *t, int m, const char *no
         /* A whole label, never a wrapped piece: any other key is another wording (规范性文件
          * for 行政规范性文件). */
         if (strcmp(norm, l->label) != 0)
-            rep_diag(s->r, "format-label-variant", c->line,
-                     rep_printf(s->r, "“%.*s”（标准：%s）", (int)c->n, c->s, row->label));
+            label_variant(s->r, c, row->label);
         return;
     }
     /* A label wrapped over lines holds a piece of the official one; a label glued to its group
@@ -512,8 +548,7 @@ static void check_label(scan *s, const xxgk_table_spec *t, int m, const char *no
         if (*rest && strstr(l->label, rest))
             return;
     }
-    rep_diag(s->r, "format-label-variant", c->line,
-             rep_printf(s->r, "“%.*s”（标准：%s）", (int)c->n, c->s, row->label));
+    label_variant(s->r, c, row->label);
 }
 
 /* Where the balance note (勾稽关系) and the applicant header (自然人) sit: the format puts the
@@ -586,7 +621,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 norm[nlen - d] = '\0';
                 if ((m = match_row(t, norm, nlen - d, cells[i].sig, last)) >= 0) {
                     rep_diag(r, "reader-glued", cells[i].line,
-                             rep_printf(r, "%.*s", (int)cells[i].n, cells[i].s));
+                             rep_printf(r, "%.*s", (int)cells[i].n, cells[i].s), NULL);
                     mark_printed(r, t->rows[m].first_cell, t->rows[m].ncols, cells[i].line);
                     pending = -1;
                     last = m;
@@ -630,7 +665,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 continue; /* the group before its sub-rows */
             if (m != pending && filled[m] == row->ncols) {
                 rep_diag(r, "struct-row-duplicate", mc->line,
-                         rep_printf(r, "%.*s", (int)mc->n, mc->s));
+                         rep_printf(r, "%.*s", (int)mc->n, mc->s), NULL);
                 continue;
             }
             if (m != pending && filled[m] == 0)
@@ -645,7 +680,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             put_values(s, row, row->first_cell, row->ncols, total_columns(row, 1),
                        &filled[pending], v, nv, row->label);
         } else if (has_figure(v, nv) && opened) {
-            diag_cells(r, "reader-unplaced", rw->line, "", cells, rw->n);
+            diag_cells(r, "reader-unplaced", rw->line, NULL, NULL, cells, rw->n);
         }
         if (pending >= 0 && filled[pending] == t->rows[pending].ncols)
             pending = -1;
@@ -654,13 +689,13 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     }
     if (note_line && header_line && note_line > header_line)
         rep_diag(r, "format-note-position", note_line,
-                 rep_printf(r, "说明在第 %u 行，表头（自然人）在第 %u 行", note_line, header_line));
+                 rep_printf(r, "说明在第 %u 行，表头（自然人）在第 %u 行", note_line, header_line),
+                 rep_printf(r, "the note is on line %u, the header (自然人) on line %u",
+                            note_line, header_line));
     for (int i = 0; i < t->nrows; i++) {
         const xxgk_row_spec *row = &t->rows[i];
         if (filled[i] > 0 && filled[i] < row->ncols)
-            rep_diag(r, "struct-missing-cells", r->cells[row->first_cell].line,
-                     rep_printf(r, "%s：应有 %d 个数值单元格，只读到 %d 个", row->label, row->ncols,
-                                filled[i]));
+            missing_cells(r, r->cells[row->first_cell].line, row->label, row->ncols, filled[i]);
     }
 }
 
@@ -684,9 +719,8 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
                    cells, rw->n, "行政复议、行政诉讼数据行");
     }
     if (filled > 0 && filled < t->ncells)
-        rep_diag(s->r, "struct-missing-cells", s->r->cells[t->first_cell].line,
-                 rep_printf(s->r, "行政复议、行政诉讼：应有 %d 个数值单元格，只读到 %d 个",
-                            t->ncells, filled));
+        missing_cells(s->r, s->r->cells[t->first_cell].line, "行政复议、行政诉讼", t->ncells,
+                      filled);
 }
 
 /* Header labels of section 二 printed with a known variant (本年度止件数 for 本年废止件数). */
@@ -715,8 +749,7 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
                         dup |= seen[q] == col;
                     if (dup || !label_match(norm, col->variants, 0))
                         continue;
-                    rep_diag(s->r, "format-label-variant", c->line,
-                             rep_printf(s->r, "“%.*s”（标准：%s）", (int)c->n, c->s, col->label));
+                    label_variant(s->r, c, col->label);
                     if (nseen < 16)
                         seen[nseen++] = col;
                 }

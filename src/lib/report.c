@@ -67,7 +67,7 @@ char *rep_printf(xxgk_report *r, const char *fmt, ...)
     return p;
 }
 
-void rep_diag(xxgk_report *r, const char *rule, unsigned line, const char *evidence)
+void rep_diag(xxgk_report *r, const char *rule, unsigned line, const char *zh, const char *en)
 {
     if (r->ndiags == r->capdiags) {
         size_t cap = r->capdiags ? r->capdiags * 2 : 16;
@@ -82,7 +82,8 @@ void rep_diag(xxgk_report *r, const char *rule, unsigned line, const char *evide
     rdiag *d = &r->diags[r->ndiags++];
     d->rule = rule;
     d->line = line;
-    d->evidence = evidence ? rep_strndup(r, evidence, strlen(evidence)) : "";
+    d->evidence = zh ? rep_strndup(r, zh, strlen(zh)) : "";
+    d->evidence_en = en ? rep_strndup(r, en, strlen(en)) : NULL;
 }
 
 xxgk_report *rep_new(const char *name)

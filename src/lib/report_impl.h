@@ -12,7 +12,8 @@ typedef struct arena_block arena_block;
 typedef struct {
     const char *rule;     /* rule id (see rules.c) */
     unsigned line;        /* 1-based, 0 if none */
-    const char *evidence; /* arena string */
+    const char *evidence; /* arena string, in Chinese */
+    const char *evidence_en; /* arena string, in English; NULL when the same in both */
 } rdiag;
 
 struct xxgk_report {
@@ -50,8 +51,10 @@ void *rep_alloc(xxgk_report *r, size_t n);
 char *rep_strndup(xxgk_report *r, const char *s, size_t n);
 char *rep_printf(xxgk_report *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* Record a reader observation (evidence is copied). */
-void rep_diag(xxgk_report *r, const char *rule, unsigned line, const char *evidence);
+/* Record a reader observation (both evidence strings are copied).  The language is chosen when
+ * the report is checked, so the reader writes both; en is NULL for evidence that is only the
+ * report's own text. */
+void rep_diag(xxgk_report *r, const char *rule, unsigned line, const char *zh, const char *en);
 
 xxgk_report *rep_new(const char *name);
 

@@ -357,7 +357,7 @@ static void find_published(xxgk_report *r)
             continue;
         if (found == 2) { /* 2025年2月30日: a date the signature meant, which does not exist */
             r->published_invalid = 1;
-            rep_diag(r, "date-invalid", i + 1, rep_printf(r, "%.*s", (int)n, t));
+            rep_diag(r, "date-invalid", i + 1, rep_printf(r, "%.*s", (int)n, t), NULL);
             return;
         }
         r->published = rep_printf(r, "%04d-%02d-%02d", y, m, d);
@@ -606,6 +606,8 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     for (int i = 0; i < links.n; i++)
         rep_diag(r, "text-link-mismatch", flat ? 0 : links.link[i].line,
                  rep_printf(r, "显示“%s”，链接到“%s”", links.link[i].shown,
+                            links.link[i].target),
+                 rep_printf(r, "shows \"%s\", links to \"%s\"", links.link[i].shown,
                             links.link[i].target));
     r->text = xbuf_steal(&folded);
     rc = r->text ? split_lines(r) : XXGK_ENOMEM;
