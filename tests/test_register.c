@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "support.h"
@@ -116,6 +117,63 @@ static void test_bad_input_changes_nothing(void **state)
     assert_int_equal(event(db, "A1", "reply", "2024-03-21", "granted"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "closed"));
     xxgk_db_close(db);
+}
+
+/* The words a user types: the report's column labels and the channels' Chinese names are
+ * taken for the stored keys. */
+static void test_chinese_names(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    xxgk_request r = {"C1", "某协会", "社会公益组织", NULL, NULL, "邮寄", "2024-03-01", "x", NULL};
+    assert_int_equal(xxgk_request_add(db, &r), 0);
+    char *csv = NULL;
+    assert_int_equal(xxgk_request_export(db, 2024, "2024-03-02", &csv), 0);
+    assert_non_null(strstr(csv, "\nC1,2024-03-01,某协会,nonprofit,,,post,x,"));
+    free(csv);
+    char *show = NULL;
+    assert_int_equal(xxgk_request_show(db, "C1", &show), 0);
+    assert_non_null(strstr(show, "申请人：某协会（社会公益组织）"));
+    assert_non_null(strstr(show, "收到：2024-03-01（邮寄）"));
+    free(show);
+    xxgk_request bad = {"C2", "某人", "个人", NULL, NULL, "网络", "2024-03-01", "x", NULL};
+    assert_int_equal(xxgk_request_add(db, &bad), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "'个人' is not one of the report's columns"));
+    xxgk_db_close(db);
+}
+
+/* A register opened for reading answers questions, refuses every change and leaves the file
+ * as it was, with no side files. */
+static void test_read_only(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    add(db, "R1", "natural", "2024-03-01");
+    xxgk_db_close(db);
+    long audit = rows("audit");
+    struct stat before, after;
+    assert_int_equal(stat(path, &before), 0);
+    assert_int_equal(xxgk_db_open_readonly(&db, path), 0);
+    char *list = NULL;
+    assert_int_equal(xxgk_request_list(db, 2024, -1, "2024-03-02", &list), 0);
+    assert_non_null(strstr(list, "R1"));
+    free(list);
+    assert_int_equal(event(db, "R1", "reply", "2024-03-05", "granted"), XXGK_EIO);
+    assert_non_null(strstr(xxgk_error_last(), "the register is read-only here"));
+    xxgk_request r = {"R2", "李四", "natural", NULL, NULL, "post", "2024-03-02", "x", NULL};
+    assert_int_equal(xxgk_request_add(db, &r), XXGK_EIO);
+    xxgk_db_close(db);
+    assert_int_equal(rows("audit"), audit);
+    assert_int_equal(stat(path, &after), 0);
+    assert_int_equal(after.st_size, before.st_size);
+    assert_int_equal(after.st_mtime, before.st_mtime);
+    char wal[160];
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    assert_int_equal(access(wal, F_OK), -1);
+    /* nothing there: no register to read */
+    snprintf(wal, sizeof wal, "%s/none.db", dir);
+    assert_int_equal(xxgk_db_open_readonly(&db, wal), XXGK_ENOTFOUND);
+    assert_null(db);
 }
 
 static void test_show_explains(void **state)
@@ -792,6 +850,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bad_input_changes_nothing),
+        cmocka_unit_test(test_chinese_names),
+        cmocka_unit_test(test_read_only),
         cmocka_unit_test(test_show_explains),
         cmocka_unit_test(test_report_round_trip),
         cmocka_unit_test(test_in_force_carried),

@@ -25,6 +25,11 @@ XXGK_EXTERN int xxgk_db_open(xxgk_db **out, const char *path, const char *who);
 /* As xxgk_db_open, but a missing or empty file becomes a new register (with the shipped
  * 2019-2026 holiday table). */
 XXGK_EXTERN int xxgk_db_create(xxgk_db **out, const char *path, const char *who);
+/* As xxgk_db_open, for reading only: every change is refused (XXGK_EIO, saying why) and the
+ * file is never written.  xxgk_db_open falls back to this by itself when neither the file nor
+ * its folder can be written (an archived copy).  A register read this way must not be written
+ * by anyone else at the same time. */
+XXGK_EXTERN int xxgk_db_open_readonly(xxgk_db **out, const char *path);
 XXGK_EXTERN void xxgk_db_close(xxgk_db *db);
 
 /* Online backup to a new file at dest (refuses to overwrite an existing file). */

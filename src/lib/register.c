@@ -79,17 +79,37 @@ static int one_of(const char *v, const char *const *set)
     return 0;
 }
 
-static const char *const applicant_types[] = {"natural", "business", "research", "nonprofit",
-                                              "legal",   "other",    NULL};
-static const char *const channels[] = {"in_person", "post", "online", "fax", "email", "other",
-                                       NULL};
+/* Stored keys with the words a user may type instead: the report's column labels for the
+ * applicant types, the usual names of the channels of Art. 31. */
+typedef struct {
+    const char *key, *zh, *alt;
+} named;
 
-static int applicant_column(const char *type)
+static const named applicant_types[] = {
+    {"natural", "自然人", NULL},           {"business", "商业企业", NULL},
+    {"research", "科研机构", NULL},        {"nonprofit", "社会公益组织", NULL},
+    {"legal", "法律服务机构", NULL},       {"other", "其他", NULL},
+    {NULL, NULL, NULL}};
+static const named channels[] = {
+    {"in_person", "当面", "当面提交"}, {"post", "邮寄", "信函"},   {"online", "网络", "在线"},
+    {"fax", "传真", NULL},             {"email", "电子邮件", "邮件"}, {"other", "其他", NULL},
+    {NULL, NULL, NULL}};
+
+/* The index of v in set, by key or by either name; -1 if none. */
+static int named_index(const named *set, const char *v)
 {
-    for (int i = 0; applicant_types[i]; i++)
-        if (strcmp(type, applicant_types[i]) == 0)
+    for (int i = 0; v && set[i].key; i++)
+        if (strcmp(v, set[i].key) == 0 || strcmp(v, set[i].zh) == 0 ||
+            (set[i].alt && strcmp(v, set[i].alt) == 0))
             return i;
     return -1;
+}
+
+/* The Chinese name of a stored key, or the key itself. */
+static const char *named_zh(const named *set, const char *key)
+{
+    int i = named_index(set, key);
+    return i < 0 ? key : set[i].zh;
 }
 
 /* The row of table 三 an outcome names ("granted", "withheld.4"), from the format table. */
@@ -497,13 +517,13 @@ static int replace_audited(xxgk_db *db, const char *select_old, const char *upse
 
 /* ---- public: open, close, settings ---- */
 
-static int db_open(xxgk_db **out, const char *path, const char *who, int create)
+static int db_open(xxgk_db **out, const char *path, const char *who, store_mode mode)
 {
     *out = NULL;
     xxgk_db *db = calloc(1, sizeof *db);
     if (!db)
         return err_set(XXGK_ENOMEM, "out of memory");
-    int rc = store_open(&db->s, path, who, create, seed_calendar);
+    int rc = store_open(&db->s, path, who, mode, seed_calendar);
     if (rc) {
         free(db);
         return rc;
@@ -514,12 +534,17 @@ static int db_open(xxgk_db **out, const char *path, const char *who, int create)
 
 int xxgk_db_open(xxgk_db **out, const char *path, const char *who)
 {
-    return db_open(out, path, who, 0);
+    return db_open(out, path, who, STORE_OPEN);
+}
+
+int xxgk_db_open_readonly(xxgk_db **out, const char *path)
+{
+    return db_open(out, path, NULL, STORE_READ);
 }
 
 int xxgk_db_create(xxgk_db **out, const char *path, const char *who)
 {
-    return db_open(out, path, who, 1);
+    return db_open(out, path, who, STORE_CREATE);
 }
 
 void xxgk_db_close(xxgk_db *db)
@@ -600,15 +625,18 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
         return err_set(XXGK_EINVAL, "a request needs an ID");
     if (!r->applicant || !*r->applicant)
         return err_set(XXGK_EINVAL, "request %s: the applicant's name is missing", r->id);
-    if (!one_of(r->applicant_type, applicant_types))
+    int type = named_index(applicant_types, r->applicant_type);
+    if (type < 0)
         return err_set(XXGK_EINVAL,
                        "request %s: applicant type '%s' is not one of the report's columns "
-                       "(natural, business, research, nonprofit, legal, other)",
+                       "(natural 自然人, business 商业企业, research 科研机构, nonprofit "
+                       "社会公益组织, legal 法律服务机构, other 其他)",
                        r->id, r->applicant_type ? r->applicant_type : "");
-    if (!one_of(r->channel, channels))
+    int channel = named_index(channels, r->channel);
+    if (channel < 0)
         return err_set(XXGK_EINVAL,
-                       "request %s: channel '%s' is not one of in_person, post, online, fax, "
-                       "email, other",
+                       "request %s: channel '%s' is not one of in_person 当面, post 邮寄, "
+                       "online 网络, fax 传真, email 电子邮件, other 其他",
                        r->id, r->channel ? r->channel : "");
     if (valid_date(r->received, &d, "date of receipt"))
         return XXGK_EINVAL;
@@ -646,8 +674,8 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
         rc = store_run(&db->s,
                        "INSERT INTO request(id, applicant, applicant_type, applicant_id, contact,"
                        " channel, received, description, form) VALUES (?,?,?,?,?,?,?,?,?)",
-                       r->id, r->applicant, r->applicant_type, r->applicant_id, r->contact,
-                       r->channel, r->received, r->description, r->form);
+                       r->id, r->applicant, applicant_types[type].key, r->applicant_id,
+                       r->contact, channels[channel].key, r->received, r->description, r->form);
     if (!rc)
         rc = store_audit(&db->s, "request", r->id, NULL, NULL, "added");
     req_rec q;
@@ -747,19 +775,14 @@ int xxgk_request_show(xxgk_db *db, const char *id, char **out)
     rc = compute(cal, &q, NULL, &s);
     xbuf b;
     xbuf_init(&b, 0);
-    int col = applicant_column(q.type);
     xbuf_printf(&b, "申请 %s\n  申请人：%s（%s）", q.id, q.applicant,
-                col < 0 ? q.type
-                        : xxgk_format_get(XXGK_FORMAT_2021)
-                              ->tables[XXGK_TABLE_REQUESTS]
-                              .rows[0]
-                              .cols[col]
-                              .label);
+                named_zh(applicant_types, q.type));
     if (q.applicant_id)
         xbuf_printf(&b, "  证件：%s", q.applicant_id);
     if (q.contact)
         xbuf_printf(&b, "  联系方式：%s", q.contact);
-    xbuf_printf(&b, "\n  收到：%s（%s）\n  内容：%s\n", q.received, q.channel, q.description);
+    xbuf_printf(&b, "\n  收到：%s（%s）\n  内容：%s\n", q.received, named_zh(channels, q.channel),
+                q.description);
     if (q.form)
         xbuf_printf(&b, "  形式：%s\n", q.form);
     xbuf_puts(&b, "  经过：\n");

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -67,6 +68,11 @@ int store_exec(store *s, const char *sql)
 
 int store_begin(store *s)
 {
+    if (s->readonly)
+        return err_set(XXGK_EIO,
+                       "%s: the register is read-only here (the file or its folder cannot be "
+                       "written): nothing was changed",
+                       s->path);
     int rc = store_exec(s, s->depth ? "SAVEPOINT inner" : "BEGIN IMMEDIATE");
     if (rc == 0)
         s->depth++;
@@ -200,6 +206,11 @@ static int migrate(store *s, int create, int (*seed)(store *))
                        s->path, version, SCHEMA_VERSION);
     if (version == SCHEMA_VERSION)
         return 0;
+    if (s->readonly)
+        return err_set(XXGK_EIO,
+                       "%s: the register is read-only here and needs an upgrade to schema %d "
+                       "that only a writable copy can get",
+                       s->path, SCHEMA_VERSION);
     rc = store_begin(s);
     if (rc)
         return rc;
@@ -217,8 +228,75 @@ static int migrate(store *s, int create, int (*seed)(store *))
     return store_end(s, rc);
 }
 
-int store_open(store *s, const char *path, const char *who, int create, int (*seed)(store *))
+/* Whether the file or the folder that holds it (where WAL keeps its side files) cannot be
+ * written. */
+static int unwritable(const char *path)
 {
+    if (access(path, W_OK) != 0)
+        return 1;
+    const char *slash = strrchr(path, '/');
+    char dir[4096];
+    if (!slash)
+        snprintf(dir, sizeof dir, ".");
+    else if (slash == path)
+        snprintf(dir, sizeof dir, "/");
+    else
+        snprintf(dir, sizeof dir, "%.*s", (int)(slash - path), path);
+    return access(dir, W_OK) != 0;
+}
+
+/* Open an unwritable register for reading.  SQLite reads a WAL file whose side files exist;
+ * with none (the register was closed cleanly) there is nothing outside the file, and it is
+ * opened as immutable, which needs no side files.  With a -wal file that cannot be read the
+ * latest changes would be missed: refused. */
+static int open_readonly(store *s, const char *path)
+{
+    char side[4096];
+    snprintf(side, sizeof side, "%s-wal", path);
+    struct stat st;
+    int has_wal = stat(side, &st) == 0 && st.st_size > 0;
+    xbuf uri;
+    xbuf_init(&uri, 0);
+    xbuf_puts(&uri, "file:");
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+        if (*p == '%' || *p == '?' || *p == '#' || *p <= ' ' || *p >= 0x7f)
+            xbuf_printf(&uri, "%%%02X", *p);
+        else
+            xbuf_putc(&uri, (char)*p);
+    if (!has_wal)
+        xbuf_puts(&uri, "?immutable=1");
+    if (uri.failed) {
+        xbuf_free(&uri);
+        return err_set(XXGK_ENOMEM, "out of memory");
+    }
+    sqlite3_close(s->db); /* (NULL when reading only was asked for) */
+    s->db = NULL;
+    int rc = 0;
+    if (sqlite3_open_v2(uri.data, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) !=
+        SQLITE_OK) {
+        rc = store_fail(s, XXGK_EIO, "cannot open");
+    } else {
+        s->readonly = 1;
+        sqlite3_busy_timeout(s->db, 5000);
+        rc = store_exec(s, "PRAGMA foreign_keys=ON");
+        long long v;
+        if (!rc && (rc = store_int(s, &v, "PRAGMA user_version")) > 0)
+            rc = 0;
+        if (rc && has_wal)
+            rc = err_set(XXGK_EIO,
+                         "%s: the register cannot be written here, and its latest changes (in "
+                         "%s) cannot be read without writing: copy it with its -wal and -shm "
+                         "files to a writable folder",
+                         path, side);
+    }
+    xbuf_free(&uri);
+    return rc;
+}
+
+int store_open(store *s, const char *path, const char *who, store_mode mode,
+               int (*seed)(store *))
+{
+    int create = mode == STORE_CREATE;
     memset(s, 0, sizeof *s);
     if (!who || !*who) {
         const char *u = getenv("USER");
@@ -237,16 +315,21 @@ int store_open(store *s, const char *path, const char *who, int create, int (*se
         store_close(s);
         return rc;
     }
-    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0),
-                        NULL) != SQLITE_OK) {
-        int rc = store_fail(s, XXGK_EIO, "cannot open");
-        store_close(s);
-        return rc;
-    }
-    sqlite3_busy_timeout(s->db, 5000);
-    /* WAL with full synchronous commits: a kill at any point loses nothing committed. */
-    int rc = store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+    int rc = 0;
+    if (mode == STORE_READ) {
+        rc = open_readonly(s, path);
+    } else if (sqlite3_open_v2(path, &s->db,
+                               SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0),
+                               NULL) != SQLITE_OK) {
+        rc = store_fail(s, XXGK_EIO, "cannot open");
+    } else {
+        sqlite3_busy_timeout(s->db, 5000);
+        /* WAL with full synchronous commits: a kill at any point loses nothing committed. */
+        rc = store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
                            " PRAGMA foreign_keys=ON;");
+    }
+    if (rc && mode == STORE_OPEN && unwritable(path))
+        rc = open_readonly(s, path);
     if (!rc)
         rc = migrate(s, create, seed);
     if (rc)

@@ -13,12 +13,21 @@ typedef struct {
     char who[128]; /* who makes the changes, for the audit trail */
     char *path;     /* the file, as given (owned): messages name it */
     int depth;     /* transactions begun and not ended: inner ones are savepoints */
+    int readonly;  /* neither the file nor its folder can be written: opened for reading */
 } store;
 
-/* Open the register (create it too when `create`), migrate it to the current schema; `seed`
- * fills a new register in the same transaction (the shipped calendar).  Refuses a database that
- * is not a register. */
-int store_open(store *s, const char *path, const char *who, int create, int (*seed)(store *));
+typedef enum {
+    STORE_OPEN,   /* an existing register */
+    STORE_CREATE, /* an existing one, or a new one when there is no file or an empty one */
+    STORE_READ    /* an existing one, for reading only */
+} store_mode;
+
+/* Open the register, migrate it to the current schema; `seed` fills a new register in the same
+ * transaction (the shipped calendar).  Refuses a database that is not a register.  A register
+ * that cannot be written (a read-only file or folder: an archived copy) is opened for reading
+ * whatever the mode, and every change is then refused with a message saying why. */
+int store_open(store *s, const char *path, const char *who, store_mode mode,
+               int (*seed)(store *));
 void store_close(store *s);
 
 int store_exec(store *s, const char *sql);
