@@ -132,6 +132,37 @@ static void test_csv(void **state)
         free(row);
         xxgk_report_free(r);
     }
+    /* a missing sub-row of （六） is still a row of JSON's requests.other, with null figures */
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *cut = drop_line(text, "2.申请人逾期未按收费通知要求缴纳费用");
+    xxgk_report *r = read_text(cut, strlen(cut));
+    char *row = NULL;
+    assert_int_equal(xxgk_write_report("csv", r, NULL, sink_str, &row), 0);
+    assert_string_equal(field(row, column(head, "requests_other_rows"), buf, sizeof buf), "3");
+    assert_string_equal(field(row, column(head, "requests.other.2.total"), buf, sizeof buf), "");
+    free(row);
+    xxgk_report_free(r);
+    free(cut);
+    free(text);
+    /* a file name that is not UTF-8 (GBK from a zip) keeps its place as U+FFFD: the table stays
+     * UTF-8, quoting intact */
+    xxgk_read_options ro = {.name = "lat\xe9in,\"x\".txt"};
+    assert_int_equal(xxgk_report_read(&r, "x\n", 2, &ro), 0);
+    row = NULL;
+    assert_int_equal(xxgk_write_report("csv", r, NULL, sink_str, &row), 0);
+    const char *want = "\"lat\xEF\xBF\xBDin,\"\"x\"\".txt\",";
+    assert_int_equal(strncmp(row, want, strlen(want)), 0);
+    free(row);
+    xxgk_report_free(r);
+    /* no report in it: year and rows unknown, empty as unknown figures are */
+    r = read_text("会议纪要\n", 13);
+    row = NULL;
+    assert_int_equal(xxgk_write_report("csv", r, NULL, sink_str, &row), 0);
+    assert_string_equal(field(row, column(head, "year"), buf, sizeof buf), "");
+    assert_string_equal(field(row, column(head, "format"), buf, sizeof buf), "other");
+    assert_string_equal(field(row, column(head, "requests_other_rows"), buf, sizeof buf), "");
+    free(row);
+    xxgk_report_free(r);
     free(head);
     char *none = NULL;
     assert_int_equal(xxgk_write_document("text", NULL, NULL, sink_str, &none), XXGK_EINVAL);

@@ -28,8 +28,9 @@ typedef int (*file_job)(void *ctx, size_t i, const char *path, xbuf *out, xbuf *
 
 /* Run job over every file with `jobs` threads, writing each output in input order to stdout,
  * or appending it to gather when that is not NULL, and showing progress on stderr when it is a
- * terminal.  Returns the highest exit code. */
-int files_run(const file_list *l, int jobs, file_job job, void *ctx, xbuf *gather);
+ * terminal.  Returns the highest exit code; *nread counts the files whose job did not fail
+ * (returned less than 2): with none, an -o FILE keeps what it held. */
+int files_run(const file_list *l, int jobs, file_job job, void *ctx, xbuf *gather, size_t *nread);
 
 /* The output of a batch in a format: its header goes out at once, or, for a writer that gathers
  * (xlsx, sqlite), is kept with everything after it (gather is then not NULL) until

@@ -96,8 +96,9 @@ int files_collect(file_list *l, char **paths, int nargs)
         if (strcmp(paths[i], "-") == 0) {
             rc |= list_add(l, "-");
         } else if (stat(paths[i], &st) != 0) {
-            fprintf(stderr, "xxgk: %s: %s\n", paths[i], strerror(errno));
-            rc = -1;
+            /* Read in its turn like any input, so that its error comes in order and counts
+             * (a line of JSON, a file unreadable). */
+            rc |= list_add(l, paths[i]);
         } else if (S_ISDIR(st.st_mode)) {
             char *dir = strdup(paths[i]);
             size_t n = dir ? strlen(dir) : 0, before = l->n;
@@ -205,8 +206,9 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-int files_run(const file_list *l, int jobs, file_job job, void *ctx, xbuf *gather)
+int files_run(const file_list *l, int jobs, file_job job, void *ctx, xbuf *gather, size_t *nread)
 {
+    *nread = 0;
     runner rn = {.l = l, .job = job, .ctx = ctx};
     rn.window = (size_t)(jobs < 1 ? 1 : jobs) * 8;
     rn.slots = calloc(rn.window, sizeof *rn.slots);
@@ -249,6 +251,8 @@ int files_run(const file_list *l, int jobs, file_job job, void *ctx, xbuf *gathe
         }
         if (s->status > worst)
             worst = s->status;
+        if (s->status < EXIT_TROUBLE)
+            ++*nread;
         xbuf_free(&s->out);
         xbuf_free(&s->err);
         pthread_mutex_lock(&rn.mu);

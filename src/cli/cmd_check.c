@@ -216,8 +216,8 @@ int cmd_check(int argc, char **argv)
     if (st < 0)
         return st == -1 ? EXIT_CLEAN : EXIT_TROUBLE;
     file_list l = {0};
-    /* A missing path is reported and makes the exit status 2, but the other inputs are still
-     * processed, as grep and wc do. */
+    /* A missing path is reported (in its turn) and makes the exit status 2, but the other
+     * inputs are still processed, as grep and wc do. */
     int missing = files_collect(&l, o.paths, o.npaths) < 0;
     options_drop_output(&o, &l);
     int batch = l.n > 1 && strcmp(o.format, "text") == 0; /* a summary is due */
@@ -228,7 +228,8 @@ int cmd_check(int argc, char **argv)
         fprintf(stderr, "xxgk: out of memory: reports not checked across years\n");
     batch_output out;
     output_start(&out, o.format, 1);
-    int rc = files_run(&l, o.jobs, job, &c, out.gather);
+    size_t nread;
+    int rc = files_run(&l, o.jobs, job, &c, out.gather, &nread);
     if (c.years) {
         int years_rc = check_years(&c, &l, out.gather);
         if (years_rc > rc)
@@ -242,7 +243,7 @@ int cmd_check(int argc, char **argv)
     int written = output_finish(&out, "check") == 0;
     if (!written)
         rc = EXIT_TROUBLE;
-    if (options_commit(&o, written && l.n > 0) < 0)
+    if (options_commit(&o, written && nread > 0) < 0)
         rc = EXIT_TROUBLE;
     free(c.years);
     free(c.outcome);

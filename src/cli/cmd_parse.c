@@ -59,8 +59,8 @@ int cmd_parse(int argc, char **argv)
     if (st < 0)
         return st == -1 ? EXIT_CLEAN : EXIT_TROUBLE;
     file_list l = {0};
-    /* A missing path is reported and makes the exit status 2, but the other inputs are still
-     * processed, as grep and wc do. */
+    /* A missing path is reported (in its turn) and makes the exit status 2, but the other
+     * inputs are still processed, as grep and wc do. */
     int missing = files_collect(&l, o.paths, o.npaths) < 0;
     options_drop_output(&o, &l);
     const xxgk_writer_info *w = xxgk_writer_named(o.format); /* known: options_parse */
@@ -74,12 +74,13 @@ int cmd_parse(int argc, char **argv)
     }
     batch_output out;
     output_start(&out, o.format, 0);
-    int rc = files_run(&l, o.jobs, job, &o, out.gather);
+    size_t nread;
+    int rc = files_run(&l, o.jobs, job, &o, out.gather, &nread);
     /* (An output of no report at all does not replace what -o FILE held.) */
     int written = output_finish(&out, "parse") == 0;
     if (!written)
         rc = EXIT_TROUBLE;
-    if (options_commit(&o, written && l.n > 0) < 0)
+    if (options_commit(&o, written && nread > 0) < 0)
         rc = EXIT_TROUBLE;
     files_free(&l);
     return missing ? EXIT_TROUBLE : rc;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "lib/writer_impl.h"
+#include "util/text.h"
 
 #define MAX_COLS 512
 
@@ -52,17 +53,18 @@ void csv_put(xbuf *b, const char *s)
 {
     if (!s)
         return;
-    if (!strpbrk(s, ",\"\n\r")) {
-        xbuf_puts(b, s);
-        return;
+    int quote = strpbrk(s, ",\"\n\r") != NULL;
+    if (quote)
+        xbuf_putc(b, '"');
+    /* Invalid UTF-8 (only a file name can have it) as U+FFFD, so that the table stays UTF-8 for
+     * every reader, the workbook and the database built from it included. */
+    for (const char *q; (q = quote ? strchr(s, '"') : NULL) != NULL; s = q + 1) {
+        u8_scrub(b, s, (size_t)(q - s) + 1);
+        xbuf_putc(b, '"');
     }
-    xbuf_putc(b, '"');
-    for (; *s; s++) {
-        if (*s == '"')
-            xbuf_putc(b, '"');
-        xbuf_putc(b, *s);
-    }
-    xbuf_putc(b, '"');
+    u8_scrub(b, s, strlen(s));
+    if (quote)
+        xbuf_putc(b, '"');
 }
 
 #define META "file,agency,year,format,published,requests_other_rows,errors,warnings"
@@ -93,8 +95,8 @@ int write_csv_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
             int n = shape_rows(rows, 64, r, &spec->tables[t]);
             for (int i = 0; i < n; i++) {
                 const xxgk_row_spec *row = rows[i].cells;
-                if (strcmp(rows[i].key, "other") == 0 && xxgk_report_row_present(r, row))
-                    other_rows++;
+                if (t == XXGK_TABLE_REQUESTS && strcmp(rows[i].key, "other") == 0)
+                    other_rows++; /* as many as JSON's requests.other has */
                 for (int k = 0; k < row->ncols; k++)
                     shape_number(values[column_of[fi][row->first_cell + k]], 32,
                                  xxgk_report_cell(r, (size_t)(row->first_cell + k)));
@@ -104,9 +106,14 @@ int write_csv_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
     csv_put(b, xxgk_report_name(r));
     xbuf_putc(b, ',');
     csv_put(b, xxgk_report_agency(r));
-    xbuf_printf(b, ",%d,%s,", xxgk_report_year(r), spec ? spec->name : "other");
+    xbuf_putc(b, ',');
+    if (xxgk_report_year(r)) /* unknown: empty, as every unknown figure */
+        xbuf_printf(b, "%d", xxgk_report_year(r));
+    xbuf_printf(b, ",%s,", spec ? spec->name : "other");
     csv_put(b, xxgk_report_published(r));
-    xbuf_printf(b, ",%d", other_rows);
+    xbuf_putc(b, ',');
+    if (spec)
+        xbuf_printf(b, "%d", other_rows);
     if (f) {
         size_t e = xxgk_findings_at_least(f, XXGK_SEV_ERROR);
         xbuf_printf(b, ",%zu,%zu", e, xxgk_findings_at_least(f, XXGK_SEV_WARNING) - e);

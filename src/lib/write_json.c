@@ -14,8 +14,7 @@ static json_t *str_or_null(const char *s)
     return s ? json_string(s) : json_null();
 }
 
-/* A file name as JSON text: names are bytes, and one in GBK (as a zip made on a Chinese Windows
- * holds) keeps its place with U+FFFD for each byte that is not UTF-8. */
+/* A file name as JSON text (see u8_scrub). */
 static json_t *name_json(const char *s)
 {
     json_t *j = json_string(s);
@@ -23,15 +22,7 @@ static json_t *name_json(const char *s)
         return j;
     xbuf b;
     xbuf_init(&b, 0);
-    for (size_t i = 0, n = strlen(s); i < n;) {
-        int32_t cp;
-        size_t k = u8_next(s + i, n - i, &cp);
-        if (cp < 0)
-            xbuf_puts(&b, "\xEF\xBF\xBD");
-        else
-            xbuf_put(&b, s + i, k);
-        i += k;
-    }
+    u8_scrub(&b, s, strlen(s));
     j = b.failed ? NULL : json_string(b.data ? b.data : "");
     xbuf_free(&b);
     return j;

@@ -38,6 +38,22 @@ static inline size_t dec(const char *s, size_t n, int32_t *cp)
     return u8_next(s, n, cp);
 }
 
+void u8_scrub(xbuf *b, const char *s, size_t n)
+{
+    size_t run = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp = (unsigned char)s[i];
+        size_t l = cp < 0x80 ? 1 : u8_next(s + i, n - i, &cp);
+        if (cp < 0) {
+            xbuf_put(b, s + run, i - run);
+            xbuf_puts(b, "\xEF\xBF\xBD");
+            run = i + l;
+        }
+        i += l;
+    }
+    xbuf_put(b, s + run, n - run);
+}
+
 void markup_escape(xbuf *b, const char *s, size_t n)
 {
     size_t run = 0; /* start of the bytes not yet copied */
