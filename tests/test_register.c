@@ -714,7 +714,16 @@ static void test_open_refuses_non_registers(void **state)
     assert_int_equal(sqlite3_step(st), SQLITE_ROW);
     assert_int_equal(sqlite3_column_int(st, 0), 1); /* still only its own table */
     sqlite3_finalize(st);
+    /* and its own journal mode: nothing of it was changed */
+    assert_int_equal(sqlite3_prepare_v2(raw, "PRAGMA journal_mode", -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(st, 0), "delete");
+    sqlite3_finalize(st);
+    /* a schema number of another program's is not taken for a register's */
+    assert_int_equal(sqlite3_exec(raw, "PRAGMA user_version = 1", NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close(raw);
+    assert_int_equal(xxgk_db_open(&db, p, NULL), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "not an xxgk register"));
     unlink(p);
     assert_int_equal(xxgk_db_create(&db, p, NULL), 0);
     xxgk_db_close(db);

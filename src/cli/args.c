@@ -54,16 +54,22 @@ int args_parse(args *a, int argc, char **argv, int from, const char *const *allo
         /* "-x..." and "--name" are options; "-", "-3" and "-.txt" are not */
         int dash1 = s[0] == '-' && ((s[1] >= 'a' && s[1] <= 'z') || (s[1] >= 'A' && s[1] <= 'Z'));
         int dash2 = s[0] == '-' && s[1] == '-' && s[2] != '\0';
-        /* the value may come attached: -j2 (a number: -json is no -j), --jobs=2 */
+        /* the value may come attached: --jobs=2, -fjson, -oout.csv, -j2 (-j takes a number:
+         * -json is no -j) */
         char name[64];
         const char *attached = NULL;
         snprintf(name, sizeof name, "%s", s);
         if (dash2 && strchr(s, '=')) {
             attached = strchr(s, '=') + 1;
             name[attached - 1 - s < (int)sizeof name ? attached - 1 - s : 0] = '\0';
-        } else if (dash1 && s[2] >= '0' && s[2] <= '9') {
-            attached = s + 2;
-            name[2] = '\0';
+        } else if (dash1 && s[2] != '\0') {
+            char x[3] = {'-', s[1], '\0'};
+            const char *short_spec = option_named(allowed, x);
+            if (short_spec && (strncmp(short_spec, "jobs|", 5) != 0 ||
+                               (s[2] >= '0' && s[2] <= '9'))) {
+                attached = s + 2;
+                name[2] = '\0';
+            }
         }
         const char *spec = dash1 || dash2 ? option_named(allowed, name) : NULL;
         if (!spec && (dash1 || dash2)) {

@@ -71,8 +71,11 @@ char *read_all(const char *path, size_t *len);
 /* The whole of a text file in any encoding the reader knows, as UTF-8; prints the error and
  * returns NULL. */
 char *read_text(const char *path);
+/* Whether an -o path names an existing register (of any name), which no output may replace:
+ * 1 with the message printed, else 0. */
+int output_is_register(const char *path, const char *cmd);
 /* The -o path of a command on the register (NULL: standard output) in *path; -1, with the
- * message printed, when it names the register itself. */
+ * message printed, when it names a register. */
 int register_output(const void *parsed_args, const char *cmd, const char **path);
 
 /* How a path is named in output: "<stdin>" for "-". */

@@ -428,17 +428,24 @@ char *read_text(const char *path)
     return text;
 }
 
+int output_is_register(const char *path, const char *cmd)
+{
+    struct stat st;
+    xxgk_db *db = NULL;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || xxgk_db_open_readonly(&db, path) != 0)
+        return 0;
+    xxgk_db_close(db);
+    fprintf(stderr, "xxgk %s: -o %s is a register: refusing to overwrite it (choose another "
+                    "file)\n",
+            cmd, path);
+    return 1;
+}
+
 int register_output(const void *parsed, const char *cmd, const char **path)
 {
     const args *a = parsed;
-    struct stat x, y;
     *path = args_get(a, "o", NULL);
-    if (*path && stat(*path, &x) == 0 && stat(args_get(a, "db", "xxgk.db"), &y) == 0 &&
-        x.st_dev == y.st_dev && x.st_ino == y.st_ino) {
-        fprintf(stderr, "xxgk %s: -o %s is the register: refusing to overwrite it\n", cmd, *path);
-        return -1;
-    }
-    return 0;
+    return *path && output_is_register(*path, cmd) ? -1 : 0;
 }
 
 int db_open(xxgk_db **db, const void *parsed, int create)

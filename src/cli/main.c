@@ -59,7 +59,11 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0)
             return commands[i].run(argc - 1, argv + 1);
-    fprintf(stderr, "xxgk: unknown command '%s'\n\n", argv[1]);
+    if (argv[1][0] == '-') /* xxgk --db x.db request list */
+        fprintf(stderr, "xxgk: the command comes first, its options after it "
+                        "(xxgk request list --db FILE)\n\n");
+    else
+        fprintf(stderr, "xxgk: unknown command '%s'\n\n", argv[1]);
     usage(stderr);
     return EXIT_TROUBLE;
 }

@@ -79,6 +79,8 @@ static int open_output(cli_options *o, const char *cmd)
                         cmd, o->output);
                 return -1;
             }
+    if (output_is_register(o->output, cmd))
+        return -1;
     if (partial_name(o->output, o->partial, sizeof o->partial) < 0 ||
         !freopen(o->partial[0] ? o->partial : o->output, "wb", stdout)) {
         fprintf(stderr, "xxgk %s: %s: %s\n", cmd, o->output, strerror(errno));

@@ -181,12 +181,15 @@ int store_audit(store *s, const char *tbl, const char *row, const char *field, c
                      at, s->who, tbl, row, field, old, new_value);
 }
 
-static int migrate(store *s, int create, int (*seed)(store *))
+/* Whether the file is a register (or, when `create`, may become one), by reading alone: a
+ * database that is not a register must not be touched, not even its journal mode. */
+static int probe(store *s, int create, long long *version_out)
 {
     long long version = -1;
     int rc = store_int(s, &version, "PRAGMA user_version");
     if (rc < 0)
         return rc;
+    *version_out = version;
     if (version == 0) {
         /* Never build the register into somebody else's database, nor into an empty file
          * that a mistyped path named. */
@@ -199,11 +202,26 @@ static int migrate(store *s, int create, int (*seed)(store *))
         if (!create)
             return err_set(XXGK_ENOTFOUND, "%s: an empty file, not a register", s->path);
     }
+    if (version > 0) { /* other programs number their schemas too */
+        long long ours = 0;
+        if ((rc = store_int(s, &ours, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                                      " AND name IN ('audit', 'request', 'setting')")) < 0)
+            return rc;
+        if (ours != 3)
+            return err_set(XXGK_EINVAL, "%s: an SQLite database, but not an xxgk register",
+                           s->path);
+    }
     if (version > SCHEMA_VERSION)
         return err_set(XXGK_EINVAL,
                        "%s: the register was written by a newer xxgk (schema %lld, this one "
                        "knows %d)",
                        s->path, version, SCHEMA_VERSION);
+    return 0;
+}
+
+static int migrate(store *s, long long version, int (*seed)(store *))
+{
+    int rc;
     if (version == SCHEMA_VERSION)
         return 0;
     if (s->readonly)
@@ -315,7 +333,8 @@ int store_open(store *s, const char *path, const char *who, store_mode mode,
         store_close(s);
         return rc;
     }
-    int rc = 0;
+    int rc = 0, read_anyway = 1;
+    long long version = 0;
     if (mode == STORE_READ) {
         rc = open_readonly(s, path);
     } else if (sqlite3_open_v2(path, &s->db,
@@ -324,14 +343,21 @@ int store_open(store *s, const char *path, const char *who, store_mode mode,
         rc = store_fail(s, XXGK_EIO, "cannot open");
     } else {
         sqlite3_busy_timeout(s->db, 5000);
+        rc = store_exec(s, "PRAGMA foreign_keys=ON");
+        if (!rc)
+            rc = probe(s, create, &version);
         /* WAL with full synchronous commits: a kill at any point loses nothing committed. */
-        rc = store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
-                           " PRAGMA foreign_keys=ON;");
+        if (!rc)
+            rc = store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+        if (rc == XXGK_EINVAL || rc == XXGK_ENOTFOUND)
+            read_anyway = 0; /* not a register: said so, whatever the folder */
     }
-    if (rc && mode == STORE_OPEN && unwritable(path))
+    if (rc && read_anyway && mode == STORE_OPEN && unwritable(path))
         rc = open_readonly(s, path);
+    if (!rc && s->readonly)
+        rc = probe(s, 0, &version);
     if (!rc)
-        rc = migrate(s, create, seed);
+        rc = migrate(s, version, seed);
     if (rc)
         store_close(s); /* (every message on the way names the file) */
     return rc;

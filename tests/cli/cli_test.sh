@@ -763,6 +763,19 @@ py fixture "$OUT"
 run check -- --help
 no_crash; expect_rc 2
 expect_grep "$ERR" '--help' "stderr (a file named --help after --)"
+# values attached to short options; -json is no -j
+run parse -fjson valid.txt
+no_crash; expect_rc 0
+if ! cmp -s "$OUT" "$W/valid.json"; then fail "parse -fjson differs from --format json"; fi
+run parse -o"$W/attached.json" --format=json valid.txt
+no_crash; expect_rc 0
+if ! cmp -s "$W/attached.json" "$W/valid.json"; then fail "-oFILE did not write FILE"; fi
+run check -json valid.txt
+no_crash; expect_rc 2
+expect_grep "$ERR" 'unknown option -json' "stderr"
+run --db x.db check valid.txt
+no_crash; expect_rc 2
+expect_grep "$ERR" 'the command comes first' "stderr"
 end
 
 for c in parse check; do

@@ -95,9 +95,13 @@ expect 2 "no register there" -- "$X" db check --db "$W/typo.db"
 expect 2 "agency_kind is department or government" -- "$X" db init --db "$W/kind.db" --agency-kind departmnet
 [ ! -e "$W/kind.db" ] && echo "ok - a refused init leaves no register" ||
     { echo "not ok - a refused init left $W/kind.db"; fails=$((fails + 1)); }
-# the register is never an output
-expect 2 "is the register: refusing to overwrite it" -- x report --year 2024 -o "$DB"
-expect 2 "is the register: refusing to overwrite it" -- x letter R1 reply -o "$DB"
+# a register is never an output, by any command and under any name
+expect 2 "is a register: refusing to overwrite it" -- x report --year 2024 -o "$DB"
+expect 2 "is a register: refusing to overwrite it" -- x letter R1 reply -o "$DB"
+cp "$DB" "$W/copy.db"
+expect 2 "is a register: refusing to overwrite it" -- "$X" parse --format sqlite -o "$W/copy.db" "$(dirname "$0")/../fixtures/report-2021-tabs.txt"
+expect 2 "is a register: refusing to overwrite it" -- "$X" check -o "$W/copy.db" "$(dirname "$0")/../fixtures/report-2021-tabs.txt"
+expect 0 "R1" -- "$X" request list --db "$W/copy.db"
 expect 0 "ok" -- x db check
 expect 2 "2019 to 2100" -- x report --year 2018
 expect 2 "today: '2024-02-30' is not a date" -- x request due --today 2024-02-30
