@@ -340,14 +340,23 @@ static void test_export(void **state)
     assert_string_equal(csv,
                         "\xEF\xBB\xBF"
                         "id,received,applicant,applicant_type,applicant_id,contact,channel,"
-                        "description,form,status,due,overdue,outcome,outcome_label,closed,events\n"
-                        "E2,2024-03-01,张三,natural,,,online,某文件,,closed,2024-03-29,0,"
+                        "description,form,status,due,overdue,due_estimated,outcome,outcome_label,closed,events\n"
+                        "E2,2024-03-01,张三,natural,,,online,某文件,,closed,2024-03-29,0,0,"
                         "withheld.4,（三）不予公开：4.保护第三方合法权益,2024-03-10,"
                         "\"[{\"\"kind\"\":\"\"reply\"\",\"\"date\"\":\"\"2024-03-10\"\","
                         "\"\"outcome\"\":\"\"withheld.4\"\"}]\"\n"
                         "E1,2024-12-20,'=SUM(A1),business,,\"电话, 123\",post,"
-                        "\"关于\"\"某项目\"\"的文件\",,open,2025-01-20,1,,,,[]\n");
+                        "\"关于\"\"某项目\"\"的文件\",,open,2025-01-20,1,0,,,,[]\n");
     free(csv);
+    /* counted into 2027, which has no holiday table yet: an estimate, and said so */
+    add(db, "E3", "natural", "2026-12-10");
+    assert_int_equal(xxgk_request_export(db, 2026, "2026-12-11", &csv), 0);
+    assert_non_null(strstr(csv, "\nE3,2026-12-10,张三,natural,,,online,某文件,,open,2027-01-07,0,1,"));
+    free(csv);
+    char *list = NULL;
+    assert_int_equal(xxgk_request_list(db, 2026, -1, "2026-12-11", &list), 0);
+    assert_non_null(strstr(list, "due 2027-01-07  估算 ESTIMATED (no holiday table)\n"));
+    free(list);
     xxgk_db_close(db);
 }
 
@@ -379,13 +388,13 @@ static void test_import(void **state)
     assert_string_equal(csv,
                         "\xEF\xBB\xBF"
                         "id,received,applicant,applicant_type,applicant_id,contact,channel,"
-                        "description,form,status,due,overdue,outcome,outcome_label,closed,events\n"
-                        "I2,2024-03-01,张三,natural,,,online,某文件,,closed,2024-03-29,0,"
+                        "description,form,status,due,overdue,due_estimated,outcome,outcome_label,closed,events\n"
+                        "I2,2024-03-01,张三,natural,,,online,某文件,,closed,2024-03-29,0,0,"
                         "withheld.4,（三）不予公开：4.保护第三方合法权益,2024-03-10,"
                         "\"[{\"\"kind\"\":\"\"reply\"\",\"\"date\"\":\"\"2024-03-10\"\","
                         "\"\"outcome\"\":\"\"withheld.4\"\"}]\"\n"
                         "I1,2024-12-20,'=SUM(A1),business,,,post,"
-                        "\"关于\"\"某项目\"\"的\n文件\",,open,2025-01-20,1,,,,[]\n");
+                        "\"关于\"\"某项目\"\"的\n文件\",,open,2025-01-20,1,0,,,,[]\n");
     /* what the export writes, the import reads back as it was, events and all */
     xxgk_request_event ext = {"extension", "2025-01-10", 10, "王局长", NULL, 0, NULL};
     xxgk_request_event fee = {"fee-notice", "2025-01-13", 0, NULL, NULL, 100, "按量, 第\"1\"档"};
@@ -569,6 +578,8 @@ static void test_calendar_import_moves_deadlines(void **state)
     xxgk_db *db = fresh();
     /* 2027 has no table: weekdays only.  Received Monday 2027-02-01, due Monday 2027-03-01. */
     add(db, "F1", "natural", "2027-02-01");
+    add(db, "F0", "natural", "2027-02-01"); /* answered already: its due date moves too */
+    assert_int_equal(event(db, "F0", "reply", "2027-02-20", "granted"), 0);
     char *text = NULL;
     assert_int_equal(xxgk_request_show(db, "F1", &text), 0);
     assert_non_null(strstr(text, "到期日：2027-03-01"));
@@ -578,8 +589,12 @@ static void test_calendar_import_moves_deadlines(void **state)
                       "2027-02-10,holiday,春节\n2027-02-11,holiday,春节\n2027-02-12,holiday,春节\n";
     char *moved = NULL;
     assert_int_equal(xxgk_db_calendar_import(db, csv, strlen(csv), "2027.csv", &moved), 0);
-    assert_string_equal(moved, "F1 2027-03-01 -> 2027-03-08\n");
+    assert_string_equal(moved,
+                        "F0 2027-03-01 -> 2027-03-08 (closed)\nF1 2027-03-01 -> 2027-03-08\n");
     free(moved);
+    assert_int_equal(xxgk_request_list(db, 2027, -1, "2027-02-21", &text), 0);
+    assert_non_null(strstr(text, "closed               due 2027-03-08  granted\n"));
+    free(text);
     /* a bad table changes nothing; nor does an empty one */
     const char *bad = "date,kind,name\n2027-13-01,holiday,x\n";
     assert_int_equal(xxgk_db_calendar_import(db, bad, strlen(bad), "bad.csv", &moved),

@@ -217,7 +217,9 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
     xxgk_date_format(d->correction_notice_due, a);
     line(&t, "补正告知期限：%s（收到申请后%d个工作日内，第三十条）%s", a, XXGK_CORRECTION_DAYS,
          d->late_correction_notice ? "；补正告知晚于此期限" : "");
-    if (d->awaiting_correction) {
+    if (d->awaiting_correction && d->closed) {
+        line(&t, "已发出补正告知，未收到补正后的申请");
+    } else if (d->awaiting_correction) {
         line(&t, "已发出补正告知，等待申请人补正：答复期限自收到补正后的申请之日重新计算");
     } else {
         if (d->extension_days)
@@ -259,8 +261,6 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
         else
             line(&t, "到期日：%s", a);
     }
-    if (d->closed)
-        line(&t, "状态：已答复");
     if (d->guessed)
         line(&t, "注：涉及的日期中有年份尚无节假日安排表，该年按周一至周五为工作日推算，"
                  "到期日可能有出入，请在国务院公布安排后核对。");

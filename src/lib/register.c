@@ -798,7 +798,15 @@ int xxgk_request_show(xxgk_db *db, const char *id, char **out)
         xbuf_putc(&b, '\n');
     }
     if (!rc) {
-        xbuf_printf(&b, "  状态：%s", s.status);
+        static const char *const zh[][2] = {{"open", "办理中"},
+                                             {"awaiting-correction", "待补正"},
+                                             {"paused", "暂停计时"},
+                                             {"closed", "已办结"}};
+        const char *word = s.status;
+        for (size_t i = 0; i < sizeof zh / sizeof zh[0]; i++)
+            if (strcmp(s.status, zh[i][0]) == 0)
+                word = zh[i][1];
+        xbuf_printf(&b, "  状态：%s %s", word, s.status);
         if (s.outcome)
             xbuf_printf(&b, "（%s）", outcome_label(s.outcome));
         xbuf_putc(&b, '\n');
@@ -833,6 +841,18 @@ int register_overdue(const char *status, const char *due, xxgk_date now, xxgk_da
     return open && d && d < now;
 }
 
+int register_due_estimated(const xxgk_calendar *cal, const char *received, const char *due)
+{
+    xxgk_date from, to;
+    if (!received || !due || xxgk_date_parse(&from, received) < 0 ||
+        xxgk_date_parse(&to, due) < 0)
+        return 0;
+    for (int y = xxgk_date_year(from); y <= xxgk_date_year(to); y++)
+        if (!xxgk_calendar_has_year(cal, y))
+            return 1;
+    return 0;
+}
+
 int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char **out)
 {
     *out = NULL;
@@ -841,13 +861,18 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
     int rc = register_listing(year, today, &now, from, to);
     if (rc)
         return rc;
+    xxgk_calendar *cal;
+    if ((rc = register_calendar(db, &cal)))
+        return rc;
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT id, received, applicant_type, status, due, outcome,"
                                      " applicant FROM request WHERE received BETWEEN ? AND ?"
                                      " ORDER BY received, id",
                                      from, to);
-    if (!st)
+    if (!st) {
+        xxgk_calendar_free(cal);
         return XXGK_EIO;
+    }
     xbuf b;
     xbuf_init(&b, 0);
     int n = 0;
@@ -861,13 +886,17 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
         if (within >= 0 && (!d || (!overdue && d - now > within)))
             continue;
         const char *flag = overdue ? "  逾期 OVERDUE" : "";
-        xbuf_printf(&b, "%-12s %s  %-9s  %-19s  %s%s%s%s%s\n", sqlite3_column_text(st, 0),
-                    sqlite3_column_text(st, 1), sqlite3_column_text(st, 2), status,
-                    due ? "due " : "", due ? due : "", outcome ? "  " : "",
-                    outcome ? outcome : "", flag);
+        const char *received = (const char *)sqlite3_column_text(st, 1);
+        /* counted through a year with no holiday table: say so wherever the date shows */
+        const char *guess =
+            register_due_estimated(cal, received, due) ? "  估算 ESTIMATED (no holiday table)" : "";
+        xbuf_printf(&b, "%-12s %s  %-9s  %-19s  %s%s%s%s%s%s\n", sqlite3_column_text(st, 0),
+                    received, sqlite3_column_text(st, 2), status, due ? "due " : "",
+                    due ? due : "", outcome ? "  " : "", outcome ? outcome : "", flag, guess);
         n++;
     }
     sqlite3_finalize(st);
+    xxgk_calendar_free(cal);
     if (n == 0)
         xbuf_puts(&b, within >= 0 ? "nothing due\n" : "no requests\n");
     return register_text_out(&b, rc, out);
@@ -939,20 +968,22 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
                            ds, work ? "workday" : "holiday", nm);
     }
     xxgk_calendar_free(incoming);
-    /* Recompute every open request and say which deadlines moved. */
+    /* Recompute every request and say which deadlines moved: a closed one's too, so that what
+     * list shows and show explains agree, and "answered on time" follows the calendar. */
     xxgk_calendar *cal = NULL;
     if (!rc)
         rc = register_calendar(db, &cal);
     xbuf b;
     xbuf_init(&b, 0);
     sqlite3_stmt *st = rc ? NULL
-                          : store_prepare(&db->s, "SELECT id, due FROM request"
-                                                  " WHERE status != 'closed' ORDER BY id");
+                          : store_prepare(&db->s, "SELECT id, due, status FROM request"
+                                                  " ORDER BY id");
     if (!rc && !st)
         rc = XXGK_EIO;
     int r = 0;
     while (!rc && (r = store_step(&db->s, st)) > 0) {
         char *id = dup_col(st, 0), *old = dup_col(st, 1);
+        int closed = strcmp((const char *)sqlite3_column_text(st, 2), "closed") == 0;
         req_rec q;
         req_state s;
         if (!(rc = register_request_load(db, id, &q))) {
@@ -965,7 +996,8 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
                 if (s.d.due)
                     xxgk_date_format(s.d.due, due);
                 if (strcmp(old ? old : "", due) != 0)
-                    xbuf_printf(&b, "%s %s -> %s\n", id, old ? old : "-", *due ? due : "-");
+                    xbuf_printf(&b, "%s %s -> %s%s\n", id, old ? old : "-", *due ? due : "-",
+                                closed ? " (closed)" : "");
                 rc = save_state(db, id, &s);
             }
             register_request_free(&q);

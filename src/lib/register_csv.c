@@ -84,16 +84,22 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
     static const char *const cols[] = {"id",      "received",    "applicant", "applicant_type",
                                        "applicant_id", "contact", "channel",   "description",
                                        "form",    "status",      "due",       "overdue",
-                                       "outcome", "outcome_label", "closed", "events"};
+                                       "due_estimated", "outcome", "outcome_label", "closed",
+                                       "events"};
     enum { STORED = 11, NEXPORT = sizeof cols / sizeof cols[0] };
+    xxgk_calendar *cal;
+    if ((rc = register_calendar(db, &cal)))
+        return rc;
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT id, received, applicant, applicant_type,"
                                      " applicant_id, contact, channel, description, form, status,"
                                      " due, outcome, closed FROM request"
                                      " WHERE received BETWEEN ? AND ? ORDER BY received, id",
                                      from, to);
-    if (!st)
+    if (!st) {
+        xxgk_calendar_free(cal);
         return XXGK_EIO;
+    }
     xbuf b;
     xbuf_init(&b, 0);
     /* A byte order mark: Excel on a Chinese Windows reads UTF-8 without one as GBK. */
@@ -118,7 +124,8 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
         if (row)
             snprintf(label, sizeof label, "%s%s%s", group ? row->caption : "", group ? "：" : "",
                      row->label);
-        xbuf_printf(&b, ",%d,", overdue);
+        xbuf_printf(&b, ",%d,%d,", overdue,
+                    register_due_estimated(cal, (const char *)sqlite3_column_text(st, 1), due));
         export_field(&b, outcome);
         xbuf_putc(&b, ',');
         export_field(&b, label);
@@ -136,6 +143,7 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
     }
     rc = step == SQLITE_DONE ? 0 : store_fail(&db->s, XXGK_EIO, "database");
     sqlite3_finalize(st);
+    xxgk_calendar_free(cal);
     if (!rc && b.failed)
         rc = err_set(XXGK_ENOMEM, "out of memory");
     if (!rc && !(*out = xbuf_steal(&b)))

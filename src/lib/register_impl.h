@@ -48,6 +48,10 @@ int register_listing(int year, const char *today, xxgk_date *now, char from[16],
 /* Whether a request with this status and due date (as stored) is open past its due date on
  * now; *due_date (if not NULL) receives the due date, 0 when there is none. */
 int register_overdue(const char *status, const char *due, xxgk_date now, xxgk_date *due_date);
+/* Whether a due date (as stored) was counted through a year the calendar has no table for, as
+ * plain weekdays: an estimate until that year's table is imported.  0 when there is no due
+ * date. */
+int register_due_estimated(const xxgk_calendar *cal, const char *received, const char *due);
 
 /* Whether s (NULL: nothing to check) may be stored as the field `what`: valid UTF-8 with no
  * control characters other than newline and tab in prose; a name is also not blank and has no
