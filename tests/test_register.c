@@ -116,6 +116,16 @@ static void test_bad_input_changes_nothing(void **state)
     assert_int_equal(event(db, "A1", "reply", "2024-03-20", "partly"), 0);
     assert_int_equal(event(db, "A1", "reply", "2024-03-21", "granted"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "closed"));
+    /* a fee is unpaid only once the 20 working days to pay have passed: from Tuesday
+     * 2024-03-05, the 20th is Tuesday 2024-04-02 (清明 is 04-04) */
+    add(db, "A4", "natural", "2024-03-01");
+    xxgk_request_event notice = {"fee-notice", "2024-03-05", 0, NULL, NULL, 100, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "A4", &notice), 0);
+    assert_int_equal(event(db, "A4", "fee-unpaid", "2024-04-02", NULL), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "fee-unpaid on 2024-04-02: the applicant may still pay until 2024-04-02 "
+                        "(20 working days after the fee notice of 2024-03-05)");
+    assert_int_equal(event(db, "A4", "fee-unpaid", "2024-04-03", NULL), 0);
     xxgk_db_close(db);
 }
 

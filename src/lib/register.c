@@ -386,7 +386,8 @@ int register_due_after(const xxgk_calendar *cal, const req_rec *q, int nev, char
 }
 
 /* Checks the deadline engine does not make: what each closing event needs. */
-static int check_event(const req_rec *q, const req_state *before, const xxgk_request_event *ev)
+static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_state *before,
+                       const xxgk_request_event *ev)
 {
     if (before->d.closed)
         return err_set(XXGK_EINVAL, "request %s is closed (%s): no event can follow", q->id,
@@ -435,15 +436,27 @@ static int check_event(const req_rec *q, const req_state *before, const xxgk_req
                                         "(correction-received) first");
     }
     int fee_waiting = 0; /* one notice at a time, each paid (or not) before the next */
+    const char *noticed = NULL;
     for (int i = 0; i < q->nev; i++) {
         if (strcmp(q->ev[i].kind, "fee-notice") == 0)
-            fee_waiting = 1;
+            fee_waiting = 1, noticed = q->ev[i].date;
         if (strcmp(q->ev[i].kind, "fee-paid") == 0)
             fee_waiting = 0;
     }
-    if ((strcmp(ev->kind, "fee-unpaid") == 0 || strcmp(ev->kind, "fee-paid") == 0) &&
-        !fee_waiting)
+    int unpaid = strcmp(ev->kind, "fee-unpaid") == 0;
+    if ((unpaid || strcmp(ev->kind, "fee-paid") == 0) && !fee_waiting)
         return err_set(XXGK_EINVAL, "%s needs an unpaid fee notice first", ev->kind);
+    xxgk_date notice, last;
+    if (unpaid && xxgk_date_parse(&notice, noticed) == 0 &&
+        xxgk_calendar_add_workdays(cal, notice, XXGK_FEE_PAY_DAYS, &last, NULL) == 0) {
+        char until[11];
+        xxgk_date_format(last, until);
+        if (strcmp(ev->date, until) <= 0) /* 109号 办法: 20 working days to pay */
+            return err_set(XXGK_EINVAL,
+                           "fee-unpaid on %s: the applicant may still pay until %s (%d working "
+                           "days after the fee notice of %s)",
+                           ev->date, until, XXGK_FEE_PAY_DAYS, noticed);
+    }
     if (fee_notice && fee_waiting)
         return err_set(XXGK_EINVAL, "a fee notice is still waiting for payment: record "
                                     "fee-paid or fee-unpaid first");
@@ -719,7 +732,7 @@ int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_request_event
     if (!rc)
         rc = compute(cal, &q, NULL, &before);
     if (!rc)
-        rc = check_event(&q, &before, ev);
+        rc = check_event(cal, &q, &before, ev);
     stored_event se = {0};
     if (!rc) {
         snprintf(se.kind, sizeof se.kind, "%s", ev->kind);
