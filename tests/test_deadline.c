@@ -267,6 +267,13 @@ static void test_explain(void **state)
         if (!strstr(buf, want[i]))
             fail_msg("explanation lacks '%s':\n%s", want[i], buf);
     assert_null(strstr(buf, "注："));
+    assert_null(strstr(buf, "请核对"));
+
+    /* a consultation longer than a third party's 15 working days is pointed out */
+    xxgk_event slow[] = {EV(CONSULT_START, "2024-03-04"), EV(CONSULT_END, "2024-03-26")};
+    d = compute(state, "2024-03-01", slow, N(slow));
+    assert_int_equal(xxgk_deadline_explain(&d, buf, sizeof buf), 0);
+    assert_non_null(strstr(buf, "扣除16个工作日（超过第三方答复期限15个工作日，请核对）"));
 
     d = compute(state, "2026-12-15", NULL, 0);
     assert_int_equal(xxgk_deadline_explain(&d, buf, sizeof buf), 0);
@@ -278,16 +285,20 @@ static void test_explain(void **state)
     assert_int_equal(xxgk_deadline_explain(&d, small, sizeof small), XXGK_ELIMIT);
     assert_true(small[0] == '\0' || small[strlen(small) - 1] == '\n');
 
-    /* The longest explanation fits in 4096 bytes. */
+    /* The longest explanation fits in 4096 bytes: every span a consultation of four weeks, one
+     * after the other, each pointed out as longer than 15 working days. */
     xxgk_event many[XXGK_DEADLINE_MAX_SPANS * 2];
     for (size_t i = 0; i < XXGK_DEADLINE_MAX_SPANS; i++) {
-        many[i] = (xxgk_event)EV(FEE_NOTICE, "2024-03-04");
-        many[XXGK_DEADLINE_MAX_SPANS + i] = (xxgk_event)EV(FEE_PAID, "2024-03-29");
+        many[2 * i] = (xxgk_event){XXGK_EV_CONSULT_START, D("2024-01-03") + 28 * (xxgk_date)i, 0};
+        many[2 * i + 1] = (xxgk_event){XXGK_EV_CONSULT_END, many[2 * i].date + 28, 0};
     }
-    d = compute(state, "2024-03-01", many, N(many));
+    d = compute(state, "2024-01-02", many, N(many));
+    assert_int_equal(d.nexcluded, XXGK_DEADLINE_MAX_SPANS);
     d.extension_days = 20;
     d.closed = d.guessed = d.late_correction_notice = d.corrected = 1;
     assert_int_equal(xxgk_deadline_explain(&d, buf, sizeof buf), 0);
+    assert_non_null(strstr(buf, "  2025-02-26至2025-03-26：征求第三方或其他机关意见（第三十二条、"
+                                "第三十四条），扣除20个工作日（超过第三方答复期限15个工作日，请核对）"));
 }
 
 int main(void)

@@ -114,6 +114,7 @@ typedef struct {
 #define XXGK_DEADLINE_MAX_EXTENSION 20 /* Art. 33 */
 #define XXGK_CORRECTION_DAYS 7         /* Art. 30 */
 #define XXGK_FEE_PAY_DAYS 20           /* 109号 办法: the applicant's time to pay a fee */
+#define XXGK_CONSULT_DAYS 15           /* Art. 32: a third party's time to answer */
 #define XXGK_DEADLINE_MAX_SPANS 16
 
 typedef struct {

@@ -240,7 +240,12 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
                 line(&t, "  %s起：%s，尚未结束，计时暂停", a, why);
             } else {
                 xxgk_date_format(d->excluded[k].to, b);
-                line(&t, "  %s至%s：%s，扣除%d个工作日", a, b, why, d->excluded[k].days);
+                /* A third party has 15 working days to answer (Art. 32): a longer pause is
+                 * worth a second look. */
+                int long_consult = d->excluded[k].why != XXGK_EV_FEE_NOTICE &&
+                                   d->excluded[k].days > XXGK_CONSULT_DAYS;
+                line(&t, "  %s至%s：%s，扣除%d个工作日%s", a, b, why, d->excluded[k].days,
+                     long_consult ? "（超过第三方答复期限15个工作日，请核对）" : "");
             }
         }
         int ended = 0;
