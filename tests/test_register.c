@@ -820,14 +820,14 @@ static void test_letters(void **state)
     add(db, "L1", "natural", "2024-03-01");
     char *text = NULL;
     /* a letter needs its event, and a reply letter its reply */
-    assert_int_equal(xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, &text),
+    assert_int_equal(xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, NULL, &text),
                      XXGK_EINVAL);
-    assert_int_equal(xxgk_request_letter(db, "L1", "reply", NULL, 0, NULL, &text), XXGK_EINVAL);
-    assert_int_equal(xxgk_request_letter(db, "L1", "nonsense", NULL, 0, NULL, &text), XXGK_EINVAL);
+    assert_int_equal(xxgk_request_letter(db, "L1", "reply", NULL, 0, NULL, NULL, &text), XXGK_EINVAL);
+    assert_int_equal(xxgk_request_letter(db, "L1", "nonsense", NULL, 0, NULL, NULL, &text), XXGK_EINVAL);
     xxgk_request_event ext = {"extension", "2024-03-20", 10, "王局长", NULL, 0, "需要调取档案"};
     assert_int_equal(xxgk_request_event_add(db, "L1", &ext), 0);
     assert_int_equal(
-        xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, "2024-03-20", &text), 0);
+        xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, "2024-03-20", &text), 0);
     /* 2024-03-01 + 20 working days = 03-29, + 10 = 04-15 (04-04..06 off, 04-07 worked): the
      * letter names the deadline it replaces and the new one, and the extension's reason */
     assert_non_null(strstr(text, "因需要调取档案，"));
@@ -836,27 +836,34 @@ static void test_letters(void **state)
     assert_non_null(strstr(text, "2024年3月1日"));
     free(text);
     assert_int_equal(
-        xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, "2024-02-30", &text),
+        xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, "2024-02-30", &text),
         XXGK_EINVAL);
     assert_null(text);
     assert_non_null(strstr(xxgk_error_last(), "2024-02-30"));
     assert_int_equal(
-        xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, "2024-03-20", &text), 0);
+        xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, "2024-03-20", &text), 0);
     assert_non_null(strstr(text, "测试局"));
     free(text);
     assert_int_equal(event(db, "L1", "reply", "2024-04-10", "unable.1"), 0);
-    assert_int_equal(xxgk_request_letter(db, "L1", "reply", NULL, 0, "2024-04-10", &text), 0);
+    assert_int_equal(xxgk_request_letter(db, "L1", "reply", NULL, 0, NULL, "2024-04-10", &text), 0);
     assert_non_null(strstr(text, "第三十六条第（四）项"));
+    free(text);
+    /* no date given: the reply's own; a withholding reply with no --note asks for its reason */
+    add(db, "L3", "natural", "2024-03-01");
+    assert_int_equal(event(db, "L3", "reply", "2024-03-15", "withheld.4"), 0);
+    assert_int_equal(xxgk_request_letter(db, "L3", "reply", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "本机关认为，（请写明理由：保护第三方合法权益）。"));
+    assert_non_null(strstr(text, "2024年3月15日"));
     free(text);
     /* the agency's own template, and a typo in it named with its line */
     const char *mine = "{{agency}}\n致{{applicant}}：你于{{received}}的申请已答复。\n";
-    assert_int_equal(xxgk_request_letter(db, "L1", "reply", mine, strlen(mine), NULL, &text), 0);
+    assert_int_equal(xxgk_request_letter(db, "L1", "reply", mine, strlen(mine), "mine.txt", NULL, &text), 0);
     assert_string_equal(text, "测试局\n致张三：你于2024年3月1日的申请已答复。\n");
     free(text);
     const char *typo = "{{agency}}\n{{aplicant}}\n";
-    assert_int_equal(xxgk_request_letter(db, "L1", "reply", typo, strlen(typo), NULL, &text),
+    assert_int_equal(xxgk_request_letter(db, "L1", "reply", typo, strlen(typo), "mine.txt", NULL, &text),
                      XXGK_EINVAL);
-    assert_non_null(strstr(xxgk_error_last(), ":2:"));
+    assert_non_null(strstr(xxgk_error_last(), "mine.txt:2:"));
 
     /* each deadline a letter states counts from its own notice, across 中秋 and 国庆 */
     add(db, "L2", "natural", "2024-09-02");
@@ -867,12 +874,12 @@ static void test_letters(void **state)
     assert_int_equal(event(db, "L2", "correction-received", "2024-09-10", NULL), 0);
     assert_int_equal(xxgk_request_event_add(db, "L2", &fee), 0);
     /* 09-05 + 15 working days: 09-14 (Saturday) worked, 09-15..17 off */
-    assert_int_equal(xxgk_request_letter(db, "L2", "correction-notice", NULL, 0, NULL, &text), 0);
+    assert_int_equal(xxgk_request_letter(db, "L2", "correction-notice", NULL, 0, NULL, NULL, &text), 0);
     assert_non_null(strstr(text, "2024年9月27日"));
     assert_non_null(strstr(text, "写明文件名称"));
     free(text);
     /* 09-20 + 20 working days: 09-29 (Sunday) and 10-12 (Saturday) worked, 10-01..07 off */
-    assert_int_equal(xxgk_request_letter(db, "L2", "fee-notice", NULL, 0, NULL, &text), 0);
+    assert_int_equal(xxgk_request_letter(db, "L2", "fee-notice", NULL, 0, NULL, NULL, &text), 0);
     assert_non_null(strstr(text, "2024年10月23日"));
     assert_non_null(strstr(text, "100元"));
     assert_non_null(strstr(text, "按量收费"));

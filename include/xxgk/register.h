@@ -166,10 +166,12 @@ XXGK_EXTERN int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year,
 /* A letter for a request, as text: kind is correction-notice (补正告知书), extension-notice
  * (延期答复告知书), consultation-letter (第三方意见征询函), fee-notice (收费通知书) or reply
  * (答复书, chosen by the request's outcome).  tmpl/tmpl_len: the agency's own template, or
- * NULL for the built-in one (templates/ in the source).  date: the letter's date, NULL for
- * today.  *out is malloc'd. */
+ * NULL for the built-in one (templates/ in the source); tmpl_name names it in messages (NULL:
+ * the built-in one's name).  date: the letter's date, NULL for the date of the event it
+ * records (the notice, the extension, the reply).  *out is malloc'd. */
 XXGK_EXTERN int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const char *tmpl,
-                                    size_t tmpl_len, const char *date, char **out);
+                                    size_t tmpl_len, const char *tmpl_name, const char *date,
+                                    char **out);
 
 /* 信息处理费 按件 for a request: the how-manyth application of the same applicant (name and ID)
  * in the calendar month of its receipt, and the fee at the tiers of 国办函〔2020〕109号, with the

@@ -15,7 +15,8 @@ int cmd_letter(int argc, char **argv)
         "extension-notice (延期答复告知书), consultation-letter (第三方意见征询函),\n"
         "fee-notice (收费通知书), reply (答复书, chosen by the outcome recorded).  The built-in\n"
         "templates are the files under templates/ in the source; --template uses your own\n"
-        "edited copy ({{name}} placeholders, {{#name}}...{{/name}} shown when name is set).\n";
+        "edited copy ({{name}} placeholders, {{#name}}...{{/name}} shown when name is set).\n"
+        "The letter is dated as the event it records unless --date DATE says otherwise.\n";
     static const char *const opts[] = {"db", "user", "template", "date", "o", "format|f", NULL};
     args a;
     int st = args_command(&a, argc, argv, opts, "letter", usage, NULL, 2);
@@ -35,7 +36,8 @@ int cmd_letter(int argc, char **argv)
     }
     char *text = NULL;
     int rc =
-        xxgk_request_letter(db, a.pos[0], a.pos[1], tmpl, len, args_get(&a, "date", NULL), &text);
+        xxgk_request_letter(db, a.pos[0], a.pos[1], tmpl, len, tpath, args_get(&a, "date", NULL),
+                            &text);
     const char *format = args_get(&a, "format", "txt");
     if (!rc && strcmp(format, "txt") != 0 && strcmp(format, "docx") != 0) {
         fprintf(stderr, "xxgk letter: --format is txt or docx\n");

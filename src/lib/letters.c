@@ -86,7 +86,7 @@ static const char *cn_date(char out[24], const char *iso)
 }
 
 int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const char *tmpl,
-                        size_t tmpl_len, const char *date, char **out)
+                        size_t tmpl_len, const char *tmpl_name, const char *date, char **out)
 {
     *out = NULL;
     static const char *const kinds[] = {"correction-notice", "extension-notice",
@@ -140,7 +140,18 @@ int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const cha
     char today[16], corr_deadline[11], pay_deadline[11], days[16] = "", fee[24] = "";
     char old_due[11] = "";
     xxgk_date when;
-    if (!date) {
+    /* Dated as the event it records (a letter drafted later still bears its day); a reply that
+     * closed the request without a reply event, on its last event's day. */
+    const stored_event *dated = strcmp(kind, "reply") != 0 ? NULL
+                                : e.reply                  ? e.reply
+                                : q.nev                    ? &q.ev[q.nev - 1]
+                                                           : NULL;
+    for (size_t i = 0; i < sizeof needs / sizeof needs[0]; i++)
+        if (strcmp(kind, needs[i].letter) == 0)
+            dated = needs[i].event;
+    if (!date && dated) {
+        date = dated->date;
+    } else if (!date) {
         xxgk_date_format(xxgk_date_today(), today);
         date = today;
     } else if (xxgk_date_parse(&when, date) < 0) {
@@ -158,7 +169,7 @@ int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const cha
     /* Deadlines the letters state, where the 条例 and the 109号 办法 give none precisely:
      * 15 working days to correct, 20 to pay ([uncertain] in the reference: editable text). */
     workdays_after(cal, e.notice, 15, corr_deadline);
-    workdays_after(cal, e.fee, 20, pay_deadline);
+    workdays_after(cal, e.fee, XXGK_FEE_PAY_DAYS, pay_deadline);
     xxgk_calendar_free(cal);
     if (e.extension)
         snprintf(days, sizeof days, "%d", e.extension->days);
@@ -169,6 +180,21 @@ int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const cha
     const xxgk_row_spec *row = register_outcome_row(q.outcome);
     const char *items = e.notice ? str(e.notice->note) : "";
     const char *third = e.consult ? str(e.consult->note) : "";
+    /* A reply that withholds needs its reason; without a --note the draft asks for one rather
+     * than print "本机关认为，。". */
+    char ask[320];
+    const char *reason = extension_letter ? str(e.extension->note)
+                         : e.reply        ? str(e.reply->note)
+                                          : "";
+    if (!*reason && !extension_letter && row &&
+        (strcmp(name, "reply-withheld") == 0 || strcmp(name, "reply-partly") == 0 ||
+         strcmp(name, "reply-not-processed") == 0)) {
+        const char *label = row->label;
+        while ((*label >= '0' && *label <= '9') || *label == '.')
+            label++; /* "4.保护第三方合法权益": the words */
+        snprintf(ask, sizeof ask, "（请写明理由：%s）", label);
+        reason = ask;
+    }
     char c_received[24], c_date[24], c_due[24], c_new_due[24], c_corr[24], c_pay[24];
     const xxgk_tvar vars[] = {
         {"agency", str(agency)},
@@ -189,11 +215,12 @@ int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const cha
         {"fee", fee},
         {"fee_explain", e.fee ? str(e.fee->note) : ""},
         {"pay_deadline", cn_date(c_pay, pay_deadline)},
-        {"reason", extension_letter ? str(e.extension->note) : e.reply ? str(e.reply->note) : ""},
+        {"reason", reason},
         {"outcome", row ? row->label : ""},
         {"outcome_row", str(q.outcome)},
     };
-    rc = xxgk_template_render(out, tmpl, tmpl_len, vars, sizeof vars / sizeof vars[0], name);
+    rc = xxgk_template_render(out, tmpl, tmpl_len, vars, sizeof vars / sizeof vars[0],
+                              tmpl_name ? tmpl_name : name);
     free(agency);
     register_request_free(&q);
     return rc;
