@@ -121,6 +121,14 @@ int args_command(args *a, int argc, char **argv, const char *const *allowed, con
     if (args_parse(a, argc, argv, 1, allowed, cmd) < 0)
         return -1;
     if (a->npos != npos || (sub && strcmp(a->pos[0], sub) != 0)) {
+        /* say what was wrong before showing the usage */
+        if (sub && a->npos > 0 && strcmp(a->pos[0], sub) != 0)
+            fprintf(stderr, "xxgk %s: unknown subcommand '%s'\n\n", cmd, a->pos[0]);
+        else { /* (counted after the subcommand) */
+            int want = npos - (sub != NULL), got = a->npos - (sub != NULL && a->npos > 0);
+            fprintf(stderr, "xxgk %s%s%s: %d argument%s wanted, %d given\n\n", cmd,
+                    sub ? " " : "", sub ? sub : "", want, want == 1 ? "" : "s", got);
+        }
         fputs(usage, stderr);
         return -1;
     }

@@ -35,8 +35,12 @@ int cmd_figure(int argc, char **argv)
     int st = args_command(&a, argc, argv, opts, "figure", usage, "set", 3);
     if (st)
         return st > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
-    if (parse_int(args_get(&a, "year", NULL), 2019, 2100, &year) < 0) {
-        fputs(usage, stderr);
+    const char *ys = args_get(&a, "year", NULL);
+    if (parse_int(ys, 2019, 2100, &year) < 0) {
+        if (ys)
+            fprintf(stderr, "xxgk figure: --year '%s' is not a year from 2019 to 2100\n", ys);
+        else
+            fprintf(stderr, "xxgk figure: --year YEAR says which year the figure is for\n");
         return EXIT_TROUBLE;
     }
     char *end;
@@ -81,7 +85,7 @@ int cmd_calendar(int argc, char **argv)
         "usage: xxgk calendar import FILE [--db PATH] [--user NAME]\n\n"
         "Add or replace the holiday table of the years in FILE (CSV: date,kind,name; kind\n"
         "holiday = a day off, workday = a weekend day worked, 调休), as announced by the State\n"
-        "Council.  The deadlines of open requests are recomputed; those that moved are listed.\n"
+        "Council.  Every request's deadline is recomputed; those that moved are listed.\n"
         "Dates in a year with no table count as plain weekdays, and deadlines computed so are\n"
         "flagged.\n";
     args a;

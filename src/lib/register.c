@@ -23,8 +23,10 @@ static char *dup_col(sqlite3_stmt *st, int i)
 
 static int valid_date(const char *s, xxgk_date *d, const char *what)
 {
-    if (!s || xxgk_date_parse(d, s) < 0)
-        return err_set(XXGK_EINVAL, "%s: '%s' is not a date (YYYY-MM-DD)", what, s ? s : "");
+    if (!s || !*s)
+        return err_set(XXGK_EINVAL, "%s: no date given (YYYY-MM-DD)", what);
+    if (xxgk_date_parse(d, s) < 0)
+        return err_set(XXGK_EINVAL, "%s: '%s' is not a date (YYYY-MM-DD)", what, s);
     return 0;
 }
 
@@ -164,6 +166,10 @@ int register_figure_cell(const char *key, int *amount)
 
 static int bad_outcome(const char *outcome)
 {
+    if (!outcome || !*outcome)
+        return err_set(XXGK_EINVAL,
+                       "a reply needs its outcome (--outcome), a row of table 三: granted, "
+                       "partly, withheld.1-8, unable.1-3, not_processed.1-5 or other.1-3");
     return err_set(XXGK_EINVAL,
                    "'%s' is not a row of table 三: use granted, partly, withheld.1-8, unable.1-3, "
                    "not_processed.1-5 or other.1-3",
@@ -638,6 +644,10 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
         return err_set(XXGK_EINVAL, "a request needs an ID");
     if (!r->applicant || !*r->applicant)
         return err_set(XXGK_EINVAL, "request %s: the applicant's name is missing", r->id);
+    if (!r->applicant_type || !*r->applicant_type)
+        return err_set(XXGK_EINVAL, "request %s: the applicant type is missing (--type)", r->id);
+    if (!r->channel || !*r->channel)
+        return err_set(XXGK_EINVAL, "request %s: the channel is missing (--channel)", r->id);
     int type = named_index(applicant_types, r->applicant_type);
     if (type < 0)
         return err_set(XXGK_EINVAL,

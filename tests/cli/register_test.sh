@@ -29,6 +29,13 @@ expect 2 "already exists" -- x request add R1 --applicant 李四 --type natural 
 expect 2 "2024-02-30" -- x request add R2 --applicant 李四 --type natural --channel post --received 2024-02-30 --description x
 expect 2 "applicant type" -- x request add R3 --applicant 李四 --type company --channel post --received 2024-03-02 --description x
 expect 2 "not a row of table" -- x request event R1 reply 2024-03-05 --outcome withheld.9
+# what is missing is named, not shown as ''
+expect 2 "the channel is missing (--channel)" -- x request add R4 --applicant 李四 --type natural --received 2024-03-02 --description x
+expect 2 "a reply needs its outcome (--outcome)" -- x request event R1 reply 2024-03-05
+expect 2 "--year YEAR says which year" -- x figure set licensing 5
+expect 2 "--year '1999' is not a year from 2019 to 2100" -- x figure set --year 1999 licensing 5
+expect 2 "xxgk letter: 2 arguments wanted, 1 given" -- x letter R1
+expect 2 "filed: no date given" -- x case set C9 --kind reconsideration
 expect 2 "before" -- x request event R1 reply 2024-02-01 --outcome granted
 expect 2 "unknown event" -- x request event R1 answer 2024-03-05
 expect 2 "no request" -- x request show R9
