@@ -26,6 +26,8 @@ typedef struct {
     int gathers;         /* one document of all the reports or findings: what the header and
                           * per-file writers write is gathered, in order, and given to
                           * xxgk_write_finish (xlsx, sqlite) */
+    int binary;          /* writes bytes that are not text (xlsx, sqlite, docx): a file, not a
+                          * terminal */
 } xxgk_writer_info;
 
 XXGK_EXTERN size_t xxgk_writer_count(void);

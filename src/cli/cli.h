@@ -71,6 +71,9 @@ char *read_all(const char *path, size_t *len);
 /* The whole of a text file in any encoding the reader knows, as UTF-8; prints the error and
  * returns NULL. */
 char *read_text(const char *path);
+/* Whether a binary format (xlsx, sqlite, docx) would go to a terminal for want of -o: 1 with
+ * the message printed, else 0. */
+int binary_to_terminal(const char *format, const char *output, const char *cmd);
 /* Whether an -o path names an existing register (of any name), which no output may replace:
  * 1 with the message printed, else 0. */
 int output_is_register(const char *path, const char *cmd);

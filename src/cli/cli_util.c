@@ -428,6 +428,17 @@ char *read_text(const char *path)
     return text;
 }
 
+int binary_to_terminal(const char *format, const char *output, const char *cmd)
+{
+    const xxgk_writer_info *w = xxgk_writer_named(format);
+    if (output || !w || !w->binary || !isatty(STDOUT_FILENO))
+        return 0;
+    fprintf(stderr, "xxgk %s: --format %s writes a binary file: give -o FILE (or redirect the "
+                    "output to a file)\n",
+            cmd, format);
+    return 1;
+}
+
 int output_is_register(const char *path, const char *cmd)
 {
     struct stat st;

@@ -54,17 +54,32 @@ int cmd_db(int argc, char **argv)
     xxgk_db *db;
     if (db_open(&db, &a, k == 0) < 0)
         return EXIT_TROUBLE;
-    int rc = 0;
+    int rc = 0, said = 0;
     char *text = NULL;
     if (strcmp(sub, "init") == 0) {
         const char *agency = args_get(&a, "agency", NULL);
         const char *kind = args_get(&a, "agency-kind", NULL);
-        if (agency)
-            rc = xxgk_db_set(db, "agency", agency);
-        if (!rc && kind)
-            rc = xxgk_db_set(db, "agency_kind", kind);
+        /* init on an existing register changes nothing behind the user's back: a rename is
+         * `db set`, said and audited as such; a setting not made yet is made. */
+        const char *keys[] = {"agency", "agency_kind"}, *wanted[] = {agency, kind};
+        char *now[2] = {NULL, NULL};
+        for (int i = 0; i < 2 && !rc; i++)
+            if (wanted[i] && (rc = xxgk_db_get(db, keys[i], &now[i])) == 0 && now[i] &&
+                strcmp(now[i], wanted[i]) != 0) {
+                fprintf(stderr,
+                        "xxgk db init: %s is already a register, with %s '%s': to change it, "
+                        "xxgk db set %s '%s'\n",
+                        path, keys[i], now[i], keys[i], wanted[i]);
+                rc = XXGK_EINVAL;
+                said = 1;
+            }
+        for (int i = 0; i < 2 && !rc; i++)
+            if (wanted[i] && !now[i])
+                rc = xxgk_db_set(db, keys[i], wanted[i]);
+        free(now[0]);
+        free(now[1]);
         if (!rc)
-            printf("register %s ready (schema %d)\n", args_get(&a, "db", "xxgk.db"),
+            printf("register %s %s (schema %d)\n", path, existed ? "already there" : "ready",
                    xxgk_db_schema_version(db));
     } else if (strcmp(sub, "set") == 0) {
         rc = xxgk_db_set(db, a.pos[1], a.pos[2]);
@@ -92,7 +107,8 @@ int cmd_db(int argc, char **argv)
         }
     }
     if (rc < 0) {
-        fprintf(stderr, "xxgk db %s: %s\n", sub, xxgk_error_last());
+        if (!said)
+            fprintf(stderr, "xxgk db %s: %s\n", sub, xxgk_error_last());
         return EXIT_TROUBLE;
     }
     return rc ? EXIT_FINDINGS : EXIT_CLEAN;

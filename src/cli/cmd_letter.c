@@ -42,6 +42,8 @@ int cmd_letter(int argc, char **argv)
     if (!rc && strcmp(format, "txt") != 0 && strcmp(format, "docx") != 0) {
         fprintf(stderr, "xxgk letter: --format is txt or docx\n");
         rc = XXGK_EINVAL;
+    } else if (!rc && binary_to_terminal(format, path, "letter")) {
+        rc = XXGK_EINVAL;
     } else if (!rc) {
         xbuf doc;
         xbuf_init(&doc, 0);

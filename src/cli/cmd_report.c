@@ -78,7 +78,7 @@ int cmd_report(int argc, char **argv)
         return EXIT_TROUBLE;
     }
     const char *path;
-    if (register_output(&a, "report", &path) < 0)
+    if (register_output(&a, "report", &path) < 0 || binary_to_terminal(format, path, "report"))
         return EXIT_TROUBLE;
     if (db_open(&db, &a, 0) < 0)
         return EXIT_TROUBLE;

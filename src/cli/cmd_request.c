@@ -16,7 +16,7 @@ static void help(FILE *out)
         "       xxgk request event ID KIND DATE [--days N] [--approver NAME]\n"
         "                       [--outcome ROW] [--fee YUAN] [--note TEXT]\n"
         "       xxgk request show ID\n"
-        "       xxgk request list [--year YEAR] [--format text|csv]\n"
+        "       xxgk request list [--year YEAR] [--format text|csv] [--today DATE]\n"
         "       xxgk request import FILE\n"
         "       xxgk request due [--within DAYS] [--today DATE]\n"
         "options for all: --db PATH (default xxgk.db), --user NAME\n\n"
@@ -39,8 +39,10 @@ static void help(FILE *out)
         "extension.  due lists open requests due within DAYS calendar days (default 7) and\n"
         "every overdue one.  list --format csv writes the register for a spreadsheet;\n"
         "import reads such a table (UTF-8 or GB18030; columns by header name: id, received,\n"
-        "applicant, applicant_type, channel, description; applicant_id, contact, form, and\n"
-        "outcome with closed for a request answered) and adds every row, or none.\n");
+        "applicant, applicant_type, channel, description; applicant_id, contact, form;\n"
+        "events, replayed in order, or else outcome with closed for a request answered) and\n"
+        "adds every row, or none.  --today DATE (default: the system's date) decides what is\n"
+        "overdue in list and due.\n");
 }
 
 int cmd_request(int argc, char **argv)

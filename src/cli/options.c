@@ -63,6 +63,8 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
     o->paths = a.pos;
     o->npaths = a.npos;
     o->output = args_get(&a, "output", NULL);
+    if (binary_to_terminal(o->format, o->output, cmd))
+        return -2;
     return o->output && open_output(o, cmd) < 0 ? -2 : 0;
 }
 

@@ -142,7 +142,8 @@ int docx_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errc
     zip_file_t *f = NULL;
     int rc = 0;
     if (zip_stat(z, "word/document.xml", 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
-        snprintf(err, errcap, "a zip file without word/document.xml: not a Word document");
+        snprintf(err, errcap, "a zip archive but not a Word document (no word/document.xml): "
+                              "if it holds reports, unpack it first");
         rc = XXGK_EENCODING;
     } else if (st.size > MAX_XML) {
         snprintf(err, errcap, "word/document.xml is larger than 64 MiB");

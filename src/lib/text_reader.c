@@ -423,16 +423,18 @@ static int split_lines(xxgk_report *r)
  * user instead of "binary data".  NULL for anything else. */
 static const char *unread_kind(const char *data, size_t len)
 {
+    static const char image[] =
+        "an image: a scanned report has no text to read (ask for the text, or run OCR first)";
     static const struct {
         const char *magic;
         size_t n;
         const char *what;
     } kinds[] = {
-        {"\x89PNG", 4, "an image: a scanned report has no text to read"},
-        {"\xff\xd8\xff", 3, "an image: a scanned report has no text to read"},
-        {"GIF8", 4, "an image: a scanned report has no text to read"},
-        {"II*\x00", 4, "an image: a scanned report has no text to read"},
-        {"MM\x00*", 4, "an image: a scanned report has no text to read"},
+        {"\x89PNG", 4, image},
+        {"\xff\xd8\xff", 3, image},
+        {"GIF8", 4, image},
+        {"II*\x00", 4, image},
+        {"MM\x00*", 4, image},
         {"\x1f\x8b", 2, "a compressed file: unpack it first"},
         {"Rar!\x1a\x07", 6, "a compressed file: unpack it first"},
         {"7z\xbc\xaf\x27\x1c", 6, "a compressed file: unpack it first"},

@@ -23,33 +23,33 @@ typedef struct {
 } writer;
 
 /* One table drives the CLI's --format, its help text and the tests.  Info: name, summary,
- * reports, findings, whole, diagnostics, gathers; then header, report, document, findings
+ * reports, findings, whole, diagnostics, gathers, binary; then header, report, document, findings
  * header, findings, finish, unreadable. */
 static const writer writers[] = {
-    {{"json", "JSON: one object per report or file (JSON Lines for several)", 1, 1, 0, 1, 0},
+    {{"json", "JSON: one object per report or file (JSON Lines for several)", 1, 1, 0, 1, 0, 0},
      NULL, write_json_report, NULL, NULL, write_json_findings, NULL, write_json_unreadable},
     {{"csv", "CSV: a header, then one row per report (or finding) with stable column names", 1,
-      1, 0, 1, 0},
+      1, 0, 1, 0, 0},
      write_csv_header, write_csv_report, NULL, write_csv_findings_header, write_csv_findings,
      NULL, NULL},
     {{"xlsx", "Excel: the CSV table as a workbook, figures as numbers (binary: use -o)", 1, 1,
-      0, 1, 1},
+      0, 1, 1, 1},
      write_csv_header, write_csv_report, NULL, write_csv_findings_header, write_csv_findings,
      write_xlsx_finish, NULL},
-    {{"sqlite", "SQLite: the CSV table as a database file (binary: use -o)", 1, 1, 0, 1, 1},
+    {{"sqlite", "SQLite: the CSV table as a database file (binary: use -o)", 1, 1, 0, 1, 1, 1},
      write_csv_header, write_csv_report, NULL, write_csv_findings_header, write_csv_findings,
      write_sqlite_finish, NULL},
-    {{"md", "Markdown: the report re-rendered in the official layout", 1, 0, 0, 0, 0}, NULL,
+    {{"md", "Markdown: the report re-rendered in the official layout", 1, 0, 0, 0, 0, 0}, NULL,
      NULL, write_md_report, NULL, NULL, NULL, NULL},
     {{"txt", "plain text: the report in the official layout, tables tab-separated", 1, 0, 0, 0,
-      0},
+      0, 0},
      NULL, NULL, write_txt_report, NULL, NULL, NULL, NULL},
     {{"html", "HTML: one printable page in the official layout, tables with merged cells", 1,
-      0, 1, 0, 0},
+      0, 1, 0, 0, 0},
      NULL, NULL, write_html_report, NULL, NULL, NULL, NULL},
-    {{"docx", "DOCX: a Word document in the official layout (binary: use -o)", 1, 0, 1, 0, 0},
+    {{"docx", "DOCX: a Word document in the official layout (binary: use -o)", 1, 0, 1, 0, 0, 1},
      NULL, NULL, write_docx_report, NULL, NULL, NULL, NULL},
-    {{"text", "text for people: findings grouped per file", 0, 1, 0, 0, 0}, NULL, NULL, NULL,
+    {{"text", "text for people: findings grouped per file", 0, 1, 0, 0, 0, 0}, NULL, NULL, NULL,
      NULL, write_text_findings, NULL, NULL},
 };
 

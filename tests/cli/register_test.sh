@@ -29,6 +29,9 @@ expect 2 "already exists" -- x request add R1 --applicant 李四 --type natural 
 expect 2 "2024-02-30" -- x request add R2 --applicant 李四 --type natural --channel post --received 2024-02-30 --description x
 expect 2 "applicant type" -- x request add R3 --applicant 李四 --type company --channel post --received 2024-03-02 --description x
 expect 2 "not a row of table" -- x request event R1 reply 2024-03-05 --outcome withheld.9
+# init again changes nothing; another agency name is refused with the command that renames
+expect 0 "already there" -- x db init --agency 测试局
+expect 2 "already a register, with agency '测试局': to change it, xxgk db set agency '别局'" -- x db init --agency 别局
 # what is missing is named, not shown as ''
 expect 2 "the channel is missing (--channel)" -- x request add R4 --applicant 李四 --type natural --received 2024-03-02 --description x
 expect 2 "a reply needs its outcome (--outcome)" -- x request event R1 reply 2024-03-05
