@@ -98,7 +98,7 @@ int cmd_report(int argc, char **argv)
     xbuf doc;
     xbuf_init(&doc, 0);
     if (!rc)
-        rc = xxgk_write_document(format, r, NULL, sink_buf, &doc);
+        rc = xxgk_write_document(format, r, f, sink_buf, &doc);
     int unwritten = !rc && write_whole(path, doc.data ? doc.data : "", doc.len) < 0;
     if (unwritten) {
         fprintf(stderr, "xxgk report: cannot write %s: %s\n", path ? path : "the output",

@@ -1117,6 +1117,12 @@ int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
     int rc = register_text_ok(text, what, REGISTER_TEXT_PROSE);
     if (rc)
         return rc;
+    const char *p = text; /* a blank section would pass for one written */
+    while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
+           strncmp(p, "\xE3\x80\x80", 3) == 0)
+        p += (unsigned char)*p >= 0x80 ? 3 : 1;
+    if (!*p)
+        return err_set(XXGK_EINVAL, "%s is empty: a report section needs text", what);
     char ys[16], ss[4], row[32];
     snprintf(ys, sizeof ys, "%d", year);
     snprintf(ss, sizeof ss, "%d", section);
