@@ -60,7 +60,8 @@ XXGK_EXTERN int xxgk_report_read_file(xxgk_report **out, const char *path,
 XXGK_EXTERN void xxgk_report_free(xxgk_report *r);
 
 /* Plain text in any encoding the reader detects (UTF-8 with or without a byte order mark,
- * UTF-16 with one, GB18030), or in `encoding` (NULL: detect), as NUL-terminated UTF-8 in *out
+ * UTF-16 with one, GB18030), or in `encoding` (NULL: detect), as NUL-terminated UTF-8 with
+ * '\n' line ends (CR LF and CR converted) in *out
  * (malloc'd: free() it; NULL on failure).  Binary data and undecodable bytes are refused
  * (XXGK_EBINARY, XXGK_EENCODING) with a message naming `name` and the place.  For the texts a
  * user hands the register: narrative, letter templates. */

@@ -463,6 +463,21 @@ int xxgk_text_decode(char **out, const char *data, size_t len, const char *encod
         xbuf_free(&b);
         return err_set(XXGK_EBINARY, "%s: a NUL character: not text", name);
     }
+    /* Line ends as '\n' (Notepad saves CR LF; old Macs CR), in place: never longer. */
+    size_t w = 0;
+    for (size_t i = 0; i < b.len; i++) {
+        if (b.data[i] == '\r') {
+            b.data[w++] = '\n';
+            if (i + 1 < b.len && b.data[i + 1] == '\n')
+                i++;
+        } else {
+            b.data[w++] = b.data[i];
+        }
+    }
+    if (b.len) {
+        b.len = w;
+        b.data[w] = '\0';
+    }
     *out = xbuf_steal(&b);
     return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
 }

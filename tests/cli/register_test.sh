@@ -121,6 +121,12 @@ printf '\xb8\xc4\xbd\xf8\xb4\xeb\xca\xa9\n' >"$W/gb.txt"
 expect 0 "" -- x report text --year 2024 --section 五 "$W/gb.txt"
 x report --year 2024 --format txt 2>/dev/null | grep -q "^改进措施" && echo "ok - GB18030 narrative decoded" ||
     { echo "not ok - GB18030 narrative"; fails=$((fails + 1)); }
+# CR LF line ends, as Notepad saves them
+printf '\xb8\xc4\xbd\xf8\r\n\xb4\xeb\xca\xa9\r\n' >"$W/crlf.txt"
+expect 0 "" -- x report text --year 2024 --section 五 "$W/crlf.txt"
+x report --year 2024 --format txt 2>/dev/null | grep -q "^措施" && echo "ok - CR LF narrative read" ||
+    { echo "not ok - CR LF narrative"; fails=$((fails + 1)); }
+expect 2 "is empty: a report section needs text" -- x report text --year 2024 --section 五 /dev/null
 printf 'abc\0def' >"$W/nul.txt"
 expect 2 "nul.txt: binary data" -- x report text --year 2024 --section 三 "$W/nul.txt"
 # nothing a refused command did is in the register: one request, two events
