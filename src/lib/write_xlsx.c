@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
@@ -152,6 +153,14 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
     lxw_worksheet *ws = wb ? workbook_add_worksheet(wb, csv_table_name(data, len)) : NULL;
     lxw_format *bold = wb ? workbook_add_format(wb) : NULL;
     int rc = 0;
+    /* The same input makes the same bytes when SOURCE_DATE_EPOCH fixes the creation time (the
+     * reproducible-builds convention), for diffs and caches. */
+    const char *epoch = getenv("SOURCE_DATE_EPOCH");
+    char *end = NULL;
+    long long when = epoch && *epoch ? strtoll(epoch, &end, 10) : -1;
+    lxw_doc_properties props = {.created = (time_t)when};
+    if (wb && when >= 0 && end && !*end)
+        workbook_set_properties(wb, &props);
     if (!ws || !bold) {
         rc = err_set(XXGK_ENOMEM, "cannot create the workbook");
     } else {

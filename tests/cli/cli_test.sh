@@ -667,6 +667,11 @@ assert len(re.findall(r"<row ", sheet)) == 3, "rows"
 assert "<t>requests.new.total</t>" in sheet and "<t>valid.txt</t>" in sheet, "strings"
 assert '<c r="C2"><v>2024</v></c>' in sheet, "year as a number"
 PY
+# with SOURCE_DATE_EPOCH the same input makes the same bytes
+SOURCE_DATE_EPOCH=1700000000 "$XXGK" parse --format xlsx -o "$W/a.xlsx" valid.txt 2>/dev/null
+sleep 1
+SOURCE_DATE_EPOCH=1700000000 "$XXGK" parse --format xlsx -o "$W/b.xlsx" valid.txt 2>/dev/null
+cmp -s "$W/a.xlsx" "$W/b.xlsx" || fail "xlsx differs between two runs with SOURCE_DATE_EPOCH"
 run parse --format sqlite -o "$W/out.db" valid.txt bad.txt
 no_crash; expect_rc 0
 python3 - "$W/out.db" <<'PY' || fail "the database is not as expected"
