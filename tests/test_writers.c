@@ -154,6 +154,24 @@ static void test_csv(void **state)
     assert_int_equal(strncmp(row, want, strlen(want)), 0);
     free(row);
     xxgk_report_free(r);
+    /* a file that could not be read keeps its row, with why: in the table of reports the name
+     * and the error, every figure empty; among findings one row of file-unreadable */
+    row = NULL;
+    assert_int_equal(xxgk_write_unreadable("csv", "a,b.txt", "a,b.txt: the file is empty", 0,
+                                           sink_str, &row),
+                     0);
+    assert_int_equal(strncmp(row, "\"a,b.txt\",,,,,,,,the file is empty,,", 36), 0);
+    int commas = 0;
+    for (const char *p = row; *p; p++)
+        commas += *p == ',';
+    assert_int_equal(commas, ncols - 1 + 1); /* (one inside the quoted name) */
+    free(row);
+    row = NULL;
+    assert_int_equal(xxgk_write_unreadable("csv", "x.png", "x.png: an image", 1, sink_str, &row),
+                     0);
+    assert_string_equal(row, "x.png,,,file-unreadable,reader,error,,an image,\n");
+    free(row);
+    assert_non_null(xxgk_rule_find("file-unreadable"));
     /* no report in it: year and rows unknown, empty as unknown figures are */
     r = read_text("会议纪要\n", 13);
     row = NULL;

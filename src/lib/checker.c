@@ -149,6 +149,10 @@ static const struct {
       "a number too long to be a figure"}, NULL},
     {{"reader-unreadable", "reader", W, "单元格内容不是数字，该数据记为空",
       "a cell holds text, not a number; the figure is null"}, r_unreadable},
+    /* Never found in a report: the tables of findings name with it a file that could not be
+     * read at all, so that every input has its row. */
+    {{"file-unreadable", "reader", E, "文件无法读取（空文件、非文本、无法解码或不存在）",
+      "the file cannot be read (empty, not text, undecodable or missing)"}, NULL},
 };
 
 #undef E

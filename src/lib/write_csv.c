@@ -67,7 +67,7 @@ void csv_put(xbuf *b, const char *s)
         xbuf_putc(b, '"');
 }
 
-#define META "file,agency,year,format,published,requests_other_rows,errors,warnings"
+#define META "file,agency,year,format,published,requests_other_rows,errors,warnings,error"
 
 int write_csv_header(xbuf *b)
 {
@@ -116,14 +116,36 @@ int write_csv_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
         xbuf_printf(b, "%d", other_rows);
     if (f) {
         size_t e = xxgk_findings_at_least(f, XXGK_SEV_ERROR);
-        xbuf_printf(b, ",%zu,%zu", e, xxgk_findings_at_least(f, XXGK_SEV_WARNING) - e);
+        xbuf_printf(b, ",%zu,%zu,", e, xxgk_findings_at_least(f, XXGK_SEV_WARNING) - e);
     } else {
-        xbuf_puts(b, ",,");
+        xbuf_puts(b, ",,,");
     }
     for (int i = 0; i < ncols; i++) {
         xbuf_putc(b, ',');
         xbuf_puts(b, values[i]);
     }
+    xbuf_putc(b, '\n');
+    return 0;
+}
+
+int write_csv_unreadable(xbuf *b, const char *file, const char *message, int findings)
+{
+    size_t n = strlen(file); /* the message's own "file: " is the first column */
+    if (strncmp(message, file, n) == 0 && message[n] == ':' && message[n + 1] == ' ')
+        message += n + 2;
+    csv_put(b, file);
+    if (findings) { /* file, previous, format, rule, category, severity, line, message, evidence */
+        const xxgk_rule *x = xxgk_rule_find("file-unreadable");
+        xbuf_printf(b, ",,,%s,%s,%s,,", x->id, x->category, xxgk_severity_name(x->severity));
+        csv_put(b, message);
+        xbuf_puts(b, ",\n");
+        return 0;
+    }
+    pthread_once(&once, build_columns);
+    xbuf_puts(b, ",,,,,,,,"); /* agency .. warnings: nothing was read */
+    csv_put(b, message);
+    for (int i = 0; i < ncols; i++)
+        xbuf_putc(b, ',');
     xbuf_putc(b, '\n');
     return 0;
 }

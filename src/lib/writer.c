@@ -31,14 +31,14 @@ static const writer writers[] = {
     {{"csv", "CSV: a header, then one row per report (or finding) with stable column names", 1,
       1, 0, 1, 0, 0},
      write_csv_header, write_csv_report, NULL, write_csv_findings_header, write_csv_findings,
-     NULL, NULL},
+     NULL, write_csv_unreadable},
     {{"xlsx", "Excel: the CSV table as a workbook, figures as numbers (binary: use -o)", 1, 1,
       0, 1, 1, 1},
      write_csv_header, write_csv_report, NULL, write_csv_findings_header, write_csv_findings,
-     write_xlsx_finish, NULL},
+     write_xlsx_finish, write_csv_unreadable},
     {{"sqlite", "SQLite: the CSV table as a database file (binary: use -o)", 1, 1, 0, 1, 1, 1},
      write_csv_header, write_csv_report, NULL, write_csv_findings_header, write_csv_findings,
-     write_sqlite_finish, NULL},
+     write_sqlite_finish, write_csv_unreadable},
     {{"md", "Markdown: the report re-rendered in the official layout", 1, 0, 0, 0, 0, 0}, NULL,
      NULL, write_md_report, NULL, NULL, NULL, NULL},
     {{"txt", "plain text: the report in the official layout, tables tab-separated", 1, 0, 0, 0,
@@ -150,8 +150,9 @@ const char *csv_field(const char *p, const char *end, xbuf *out, int *eol)
 int csv_text_column(const char *name)
 {
     /* ("2021" in format and "2025-01-20" in published stay text) */
-    static const char *const text[] = {"file",     "agency", "format",   "published", "previous",
-                                       "rule",     "category", "severity", "message",  "evidence"};
+    static const char *const text[] = {"file",     "agency",   "format",   "published",
+                                       "error",    "previous", "rule",     "category",
+                                       "severity", "message",  "evidence"};
     for (size_t i = 0; i < sizeof text / sizeof text[0]; i++)
         if (strcmp(name, text[i]) == 0)
             return 1;

@@ -33,6 +33,7 @@ int write_json_findings(xbuf *b, const char *file, const char *previous, const x
                         const xxgk_findings *f);
 int write_csv_header(xbuf *b);
 int write_csv_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f);
+int write_csv_unreadable(xbuf *b, const char *file, const char *message, int findings);
 int write_csv_findings_header(xbuf *b);
 int write_csv_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
                        const xxgk_findings *f);
