@@ -33,6 +33,10 @@ static void test_json_shape(void **state)
     assert_true(json_is_real(json_object_get(json_object_get(j, "active"), "fees_wan_yuan")));
     assert_int_equal(json_array_size(json_object_get(j, "sections")), 6);
     assert_int_equal(json_array_size(json_object_get(j, "diagnostics")), 0);
+    /* narrative with the report's own full-width punctuation, not the folded ASCII */
+    assert_string_equal(json_string_value(json_object_get(j, "preamble")),
+                        "本报告根据《中华人民共和国政府信息公开条例》编制，统计期限自2024年1月1日"
+                        "至2024年12月31日。");
     /* provenance: every figure's source line, column and literal text */
     json_t *prov = json_object_get(j, "provenance");
     assert_string_equal(json_string_value(json_object_get(prov, "layout")), "tabs");

@@ -28,6 +28,20 @@ static json_t *name_json(const char *s)
     return j;
 }
 
+/* Narrative as JSON text: read folded (full-width ASCII as ASCII, for matching), given back
+ * with the punctuation full-width again where Chinese prose has it, as the Markdown writer does. */
+static json_t *prose_json(const char *s)
+{
+    if (!s)
+        return json_null();
+    xbuf b;
+    xbuf_init(&b, strlen(s) + 64);
+    prose_widths(&b, s, strlen(s));
+    json_t *j = b.failed ? NULL : json_stringn(b.data ? b.data : "", b.len);
+    xbuf_free(&b);
+    return j;
+}
+
 static json_t *figure(const xxgk_cell *c)
 {
     if (!xxgk_cell_known(c))
@@ -135,7 +149,7 @@ int write_json_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
     json_t *o = json_object();
     json_object_set_new(o, "file", name_json(xxgk_report_name(r)));
     json_object_set_new(o, "title", str_or_null(xxgk_report_title(r)));
-    json_object_set_new(o, "preamble", str_or_null(xxgk_report_preamble(r)));
+    json_object_set_new(o, "preamble", prose_json(xxgk_report_preamble(r)));
     json_object_set_new(o, "agency", str_or_null(xxgk_report_agency(r)));
     json_object_set_new(o, "year", xxgk_report_year(r) ? json_integer(xxgk_report_year(r))
                                                         : json_null());
@@ -150,12 +164,12 @@ int write_json_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
     json_t *secs = json_array();
     for (size_t i = 0; i < xxgk_report_section_count(r); i++) {
         const xxgk_section *s = xxgk_report_section(r, i);
-        json_array_append_new(secs, json_pack("{s:i, s:o, s:s, s:I, s:s}", "number", s->number,
+        json_array_append_new(secs, json_pack("{s:i, s:o, s:s, s:I, s:o}", "number", s->number,
                                               "standard",
                                               s->standard ? json_integer(s->standard)
                                                           : json_null(),
                                               "title", s->title, "line", (json_int_t)s->line,
-                                              "text", s->text));
+                                              "text", prose_json(s->text)));
     }
     json_object_set_new(o, "sections", secs);
     json_object_set_new(o, "diagnostics", findings_json(f));
