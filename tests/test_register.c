@@ -423,6 +423,15 @@ static void test_import(void **state)
     assert_string_equal(again, csv);
     free(again);
     free(csv);
+    /* history is replayed as recorded: a fee given up before the 20 working days to pay (which
+     * a new event may not do) still imports */
+    const char *early = "id,received,applicant,applicant_type,channel,description,events\n"
+                        "H1,2024-03-01,甲,natural,online,x,\"[{\"\"kind\"\":\"\"fee-notice\"\","
+                        "\"\"date\"\":\"\"2024-03-05\"\",\"\"fee\"\":100},{\"\"kind\"\":"
+                        "\"\"fee-unpaid\"\",\"\"date\"\":\"\"2024-03-06\"\"}]\"\n";
+    if (xxgk_request_import(db, early, strlen(early), "early.csv", &added) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(added, 1);
     xxgk_db_close(db);
 
     db = fresh();
@@ -747,6 +756,9 @@ static void test_open_refuses_non_registers(void **state)
     assert_int_equal(sqlite3_step(st), SQLITE_ROW);
     assert_string_equal((const char *)sqlite3_column_text(st, 0), "delete");
     sqlite3_finalize(st);
+    /* not a register: never replaced as one, nor is a text file */
+    assert_int_equal(xxgk_db_is_register(p), 0);
+    assert_int_equal(xxgk_db_is_register(XXGK_README), 0);
     /* a schema number of another program's is not taken for a register's */
     assert_int_equal(sqlite3_exec(raw, "PRAGMA user_version = 1", NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close(raw);
@@ -757,6 +769,21 @@ static void test_open_refuses_non_registers(void **state)
     xxgk_db_close(db);
     assert_int_equal(xxgk_db_open(&db, p, NULL), 0);
     xxgk_db_close(db);
+    assert_int_equal(xxgk_db_is_register(p), 1);
+    /* one this xxgk cannot open (a newer one's) is still one */
+    assert_int_equal(sqlite3_open(p, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(raw, "PRAGMA user_version = 99", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(raw);
+    assert_int_equal(xxgk_db_open(&db, p, NULL), XXGK_EINVAL);
+    assert_int_equal(xxgk_db_is_register(p), 1);
+    /* and so, in doubt, is a damaged SQLite file */
+    FILE *g = fopen(p, "r+b");
+    assert_non_null(g);
+    assert_int_equal(fseek(g, 100, SEEK_SET), 0);
+    for (int i = 0; i < 4096; i++)
+        fputc(0xA5, g);
+    fclose(g);
+    assert_int_equal(xxgk_db_is_register(p), 1);
 }
 
 /* A writer killed with SIGKILL at a random moment: the file stays sound and every request the
@@ -857,6 +884,11 @@ static void test_letters(void **state)
     assert_int_equal(xxgk_request_letter(db, "L3", "reply", NULL, 0, NULL, NULL, &text), 0);
     assert_non_null(strstr(text, "本机关认为，（请写明理由：保护第三方合法权益）。"));
     assert_non_null(strstr(text, "2024年3月15日"));
+    free(text);
+    add(db, "L4", "natural", "2024-03-01");
+    assert_int_equal(event(db, "L4", "reply", "2024-03-15", "partly"), 0);
+    assert_int_equal(xxgk_request_letter(db, "L4", "reply", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "理由是：（请写明不予公开部分的理由）。"));
     free(text);
     /* the agency's own template, and a typo in it named with its line */
     const char *mine = "{{agency}}\n致{{applicant}}：你于{{received}}的申请已答复。\n";

@@ -26,10 +26,14 @@ XXGK_EXTERN int xxgk_db_open(xxgk_db **out, const char *path, const char *who);
  * 2019-2026 holiday table). */
 XXGK_EXTERN int xxgk_db_create(xxgk_db **out, const char *path, const char *who);
 /* As xxgk_db_open, for reading only: every change is refused (XXGK_EIO, saying why) and the
- * file is never written.  xxgk_db_open falls back to this by itself when neither the file nor
- * its folder can be written (an archived copy).  A register read this way must not be written
- * by anyone else at the same time. */
+ * file is never written.  xxgk_db_open and xxgk_db_create do this by themselves when the file
+ * or its folder cannot be written (an archived copy).  With no -wal file beside it, the register
+ * is read as immutable: it must not be written by anyone else at the same time. */
 XXGK_EXTERN int xxgk_db_open_readonly(xxgk_db **out, const char *path);
+/* Whether the file at path is, or may be, a register: 1 for an SQLite database unless it can be
+ * read and has none of a register's tables, else 0.  Reads only.  For a program about to replace
+ * a file: a register, even one of a newer xxgk or a damaged one, must not be overwritten. */
+XXGK_EXTERN int xxgk_db_is_register(const char *path);
 XXGK_EXTERN void xxgk_db_close(xxgk_db *db);
 
 /* Online backup to a new file at dest (refuses to overwrite an existing file). */

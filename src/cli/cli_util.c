@@ -442,10 +442,8 @@ int binary_to_terminal(const char *format, const char *output, const char *cmd)
 int output_is_register(const char *path, const char *cmd)
 {
     struct stat st;
-    xxgk_db *db = NULL;
-    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || xxgk_db_open_readonly(&db, path) != 0)
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || !xxgk_db_is_register(path))
         return 0;
-    xxgk_db_close(db);
     fprintf(stderr, "xxgk %s: -o %s is a register: refusing to overwrite it (choose another "
                     "file)\n",
             cmd, path);

@@ -62,6 +62,9 @@ int cmd_db(int argc, char **argv)
         /* init on an existing register changes nothing behind the user's back: a rename is
          * `db set`, said and audited as such; a setting not made yet is made. */
         const char *keys[] = {"agency", "agency_kind"}, *wanted[] = {agency, kind};
+        /* both checked before either is set: a refused init changes nothing */
+        if (kind && strcmp(kind, "department") != 0 && strcmp(kind, "government") != 0)
+            rc = xxgk_db_set(db, "agency_kind", kind); /* refused, with the library's words */
         char *now[2] = {NULL, NULL};
         for (int i = 0; i < 2 && !rc; i++)
             if (wanted[i] && (rc = xxgk_db_get(db, keys[i], &now[i])) == 0 && now[i] &&

@@ -192,7 +192,10 @@ int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const cha
         const char *label = row->label;
         while ((*label >= '0' && *label <= '9') || *label == '.')
             label++; /* "4.保护第三方合法权益": the words */
-        snprintf(ask, sizeof ask, "（请写明理由：%s）", label);
+        if (strcmp(name, "reply-partly") == 0) /* its row names no reason */
+            snprintf(ask, sizeof ask, "（请写明不予公开部分的理由）");
+        else
+            snprintf(ask, sizeof ask, "（请写明理由：%s）", label);
         reason = ask;
     }
     char c_received[24], c_date[24], c_due[24], c_new_due[24], c_corr[24], c_pay[24];

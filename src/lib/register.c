@@ -393,7 +393,7 @@ int register_due_after(const xxgk_calendar *cal, const req_rec *q, int nev, char
 
 /* Checks the deadline engine does not make: what each closing event needs. */
 static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_state *before,
-                       const xxgk_request_event *ev)
+                       const xxgk_request_event *ev, int replay)
 {
     if (before->d.closed)
         return err_set(XXGK_EINVAL, "request %s is closed (%s): no event can follow", q->id,
@@ -453,7 +453,8 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
     if ((unpaid || strcmp(ev->kind, "fee-paid") == 0) && !fee_waiting)
         return err_set(XXGK_EINVAL, "%s needs an unpaid fee notice first", ev->kind);
     xxgk_date notice, last;
-    if (unpaid && xxgk_date_parse(&notice, noticed) == 0 &&
+    /* (Not when history is replayed from a table: what happened is recorded as it was.) */
+    if (unpaid && !replay && xxgk_date_parse(&notice, noticed) == 0 &&
         xxgk_calendar_add_workdays(cal, notice, XXGK_FEE_PAY_DAYS, &last, NULL) == 0) {
         char until[11];
         xxgk_date_format(last, until);
@@ -554,6 +555,11 @@ static int db_open(xxgk_db **out, const char *path, const char *who, store_mode 
 int xxgk_db_open(xxgk_db **out, const char *path, const char *who)
 {
     return db_open(out, path, who, STORE_OPEN);
+}
+
+int xxgk_db_is_register(const char *path)
+{
+    return path ? store_is_register(path) : 0;
 }
 
 int xxgk_db_open_readonly(xxgk_db **out, const char *path)
@@ -715,6 +721,11 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
 
 int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev)
 {
+    return register_event_add(db, id, ev, 0);
+}
+
+int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, int replay)
+{
     xxgk_date d;
     if (!ev->kind || kind_index(ev->kind) < 0) {
         xbuf b;
@@ -742,7 +753,7 @@ int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_request_event
     if (!rc)
         rc = compute(cal, &q, NULL, &before);
     if (!rc)
-        rc = check_event(cal, &q, &before, ev);
+        rc = check_event(cal, &q, &before, ev, replay);
     stored_event se = {0};
     if (!rc) {
         snprintf(se.kind, sizeof se.kind, "%s", ev->kind);

@@ -200,7 +200,7 @@ static int replay(xxgk_db *db, const char *id, const char *events)
         else if (!ev.kind || !ev.date)
             rc = err_set(XXGK_EINVAL, "request %s: event %zu has no kind or date", id, i + 1);
         else
-            rc = xxgk_request_event_add(db, id, &ev);
+            rc = register_event_add(db, id, &ev, 1);
     }
     json_decref(a);
     return rc;
@@ -313,7 +313,7 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         } else if (!rc && *v[C_OUTCOME]) {
             /* a request answered: its reply, on the day it was closed */
             xxgk_request_event ev = {"reply", v[C_CLOSED], 0, NULL, v[C_OUTCOME], 0, NULL};
-            rc = *v[C_CLOSED] ? xxgk_request_event_add(db, v[C_ID], &ev)
+            rc = *v[C_CLOSED] ? register_event_add(db, v[C_ID], &ev, 1)
                               : err_set(XXGK_EINVAL,
                                         "request %s: an outcome without the date it was closed",
                                         v[C_ID]);

@@ -48,6 +48,10 @@ int register_listing(int year, const char *today, xxgk_date *now, char from[16],
 /* Whether a request with this status and due date (as stored) is open past its due date on
  * now; *due_date (if not NULL) receives the due date, 0 when there is none. */
 int register_overdue(const char *status, const char *due, xxgk_date now, xxgk_date *due_date);
+/* xxgk_request_event_add; with `replay` (an import replaying recorded history) the checks of
+ * what an agency should do (the 20 working days to pay before fee-unpaid) are left out, those
+ * of what can be at all stay. */
+int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, int replay);
 /* Whether a due date (as stored) was counted through a year the calendar has no table for, as
  * plain weekdays: an estimate until that year's table is imported.  0 when there is no due
  * date. */

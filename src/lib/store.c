@@ -246,7 +246,7 @@ static int migrate(store *s, long long version, int (*seed)(store *))
     return store_end(s, rc);
 }
 
-/* Whether the file or the folder that holds it (where WAL keeps its side files) cannot be
+/* Whether the file, or the folder that holds it (where WAL keeps its side files), cannot be
  * written. */
 static int unwritable(const char *path)
 {
@@ -263,6 +263,50 @@ static int unwritable(const char *path)
     return access(dir, W_OK) != 0;
 }
 
+/* path as an SQLite URI, read as immutable when asked. */
+static void file_uri(xbuf *uri, const char *path, int immutable)
+{
+    xbuf_puts(uri, path[0] == '/' ? "file://" : "file:"); /* "file:" + "//x" names a host */
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+        if (*p == '%' || *p == '?' || *p == '#' || *p <= ' ' || *p >= 0x7f)
+            xbuf_printf(uri, "%%%02X", *p);
+        else
+            xbuf_putc(uri, (char)*p);
+    if (immutable)
+        xbuf_puts(uri, "?immutable=1");
+}
+
+int store_is_register(const char *path)
+{
+    char head[16];
+    FILE *f = fopen(path, "rb");
+    size_t n = f ? fread(head, 1, sizeof head, f) : 0;
+    if (f)
+        fclose(f);
+    if (n < sizeof head || memcmp(head, "SQLite format 3", 16) != 0)
+        return 0;
+    /* An SQLite file: a register unless its tables say otherwise.  Read without a lock or a
+     * side file, and in doubt (unreadable, damaged, newer) it is one. */
+    xbuf uri;
+    xbuf_init(&uri, 0);
+    file_uri(&uri, path, 1);
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    int ours = -1;
+    if (!uri.failed &&
+        sqlite3_open_v2(uri.data, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) == SQLITE_OK &&
+        sqlite3_prepare_v2(db,
+                           "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                           " AND name IN ('audit', 'request', 'setting')",
+                           -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        ours = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    xbuf_free(&uri);
+    return ours != 0;
+}
+
 /* Open an unwritable register for reading.  SQLite reads a WAL file whose side files exist;
  * with none (the register was closed cleanly) there is nothing outside the file, and it is
  * opened as immutable, which needs no side files.  With a -wal file that cannot be read the
@@ -272,17 +316,10 @@ static int open_readonly(store *s, const char *path)
     char side[4096];
     snprintf(side, sizeof side, "%s-wal", path);
     struct stat st;
-    int has_wal = stat(side, &st) == 0 && st.st_size > 0;
+    int has_wal = stat(side, &st) == 0; /* (even empty: a writer may have it open) */
     xbuf uri;
     xbuf_init(&uri, 0);
-    xbuf_puts(&uri, "file:");
-    for (const unsigned char *p = (const unsigned char *)path; *p; p++)
-        if (*p == '%' || *p == '?' || *p == '#' || *p <= ' ' || *p >= 0x7f)
-            xbuf_printf(&uri, "%%%02X", *p);
-        else
-            xbuf_putc(&uri, (char)*p);
-    if (!has_wal)
-        xbuf_puts(&uri, "?immutable=1");
+    file_uri(&uri, path, !has_wal);
     if (uri.failed) {
         xbuf_free(&uri);
         return err_set(XXGK_ENOMEM, "out of memory");
@@ -333,10 +370,17 @@ int store_open(store *s, const char *path, const char *who, store_mode mode,
         store_close(s);
         return rc;
     }
-    int rc = 0, read_anyway = 1;
+    int rc = 0;
     long long version = 0;
-    if (mode == STORE_READ) {
+    /* An existing register that cannot be written here is read as it is, before SQLite is
+     * asked to write anything (it would open a read-only file read-only without a word, and
+     * leave side files behind in a writable folder). */
+    struct stat st;
+    int exists = stat(path, &st) == 0 && st.st_size > 0;
+    if (mode == STORE_READ || (exists && unwritable(path))) {
         rc = open_readonly(s, path);
+        if (!rc)
+            rc = probe(s, 0, &version);
     } else if (sqlite3_open_v2(path, &s->db,
                                SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0),
                                NULL) != SQLITE_OK) {
@@ -349,13 +393,7 @@ int store_open(store *s, const char *path, const char *who, store_mode mode,
         /* WAL with full synchronous commits: a kill at any point loses nothing committed. */
         if (!rc)
             rc = store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
-        if (rc == XXGK_EINVAL || rc == XXGK_ENOTFOUND)
-            read_anyway = 0; /* not a register: said so, whatever the folder */
     }
-    if (rc && read_anyway && mode == STORE_OPEN && unwritable(path))
-        rc = open_readonly(s, path);
-    if (!rc && s->readonly)
-        rc = probe(s, 0, &version);
     if (!rc)
         rc = migrate(s, version, seed);
     if (rc)

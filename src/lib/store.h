@@ -13,7 +13,7 @@ typedef struct {
     char who[128]; /* who makes the changes, for the audit trail */
     char *path;     /* the file, as given (owned): messages name it */
     int depth;     /* transactions begun and not ended: inner ones are savepoints */
-    int readonly;  /* neither the file nor its folder can be written: opened for reading */
+    int readonly;  /* opened for reading: asked so, or the file or its folder cannot be written */
 } store;
 
 typedef enum {
@@ -29,6 +29,8 @@ typedef enum {
 int store_open(store *s, const char *path, const char *who, store_mode mode,
                int (*seed)(store *));
 void store_close(store *s);
+/* Whether the file at path is a register (see xxgk_db_is_register). */
+int store_is_register(const char *path);
 
 int store_exec(store *s, const char *sql);
 /* Begin a transaction; within one, a savepoint, so that a change made of several (an import of

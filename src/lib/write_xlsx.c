@@ -159,7 +159,7 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
     char *end = NULL;
     long long when = epoch && *epoch ? strtoll(epoch, &end, 10) : -1;
     lxw_doc_properties props = {.created = (time_t)when};
-    if (wb && when >= 0 && end && !*end)
+    if (wb && when > 0 && end && !*end) /* (0 would read as "now") */
         workbook_set_properties(wb, &props);
     if (!ws || !bold) {
         rc = err_set(XXGK_ENOMEM, "cannot create the workbook");

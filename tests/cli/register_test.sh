@@ -29,6 +29,33 @@ expect 2 "already exists" -- x request add R1 --applicant 李四 --type natural 
 expect 2 "2024-02-30" -- x request add R2 --applicant 李四 --type natural --channel post --received 2024-02-30 --description x
 expect 2 "applicant type" -- x request add R3 --applicant 李四 --type company --channel post --received 2024-03-02 --description x
 expect 2 "not a row of table" -- x request event R1 reply 2024-03-05 --outcome withheld.9
+# a refused init changes nothing, not even the part of it that was right
+expect 2 "agency_kind is department or government" -- "$X" db init --db "$W/copy2.db" --agency 甲局 --agency-kind bogus
+[ ! -e "$W/copy2.db" ] && echo "ok - refused init of a new register leaves none" ||
+    { echo "not ok - refused init left copy2.db"; fails=$((fails + 1)); }
+before=$(x db audit | wc -l)
+expect 2 "agency_kind is department or government" -- x db init --agency 测试局 --agency-kind bogus
+[ "$(x db audit | wc -l)" = "$before" ] && echo "ok - refused init changed nothing" ||
+    { echo "not ok - refused init changed the register"; fails=$((fails + 1)); }
+# an archived copy, in a folder the user cannot write: read as it is, changes refused, nothing
+# left behind (needs another user than root, who may write anywhere)
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null && id nobody >/dev/null 2>&1; then
+    RO=$(mktemp -d)
+    chmod 755 "$RO"
+    cp "$DB" "$RO/r.db"
+    chmod 444 "$RO/r.db"
+    chmod 555 "$RO"
+    as_nobody() { setpriv --reuid=nobody --regid=nogroup --clear-groups "$X" "$@" --db "$RO/r.db"; }
+    expect 0 "R1" -- as_nobody request list
+    expect 0 "申请 R1" -- as_nobody request show R1
+    expect 2 "the register is read-only here" -- as_nobody request event R1 consult-start 2024-03-09
+    [ "$(ls -A "$RO")" = "r.db" ] && echo "ok - reading an archived register leaves nothing behind" ||
+        { echo "not ok - side files left: $(ls -A "$RO")"; fails=$((fails + 1)); }
+    chmod 755 "$RO"
+    rm -rf "$RO"
+else
+    echo "ok - # SKIP read-only register: needs root and setpriv to act as another user"
+fi
 # init again changes nothing; another agency name is refused with the command that renames
 expect 0 "already there" -- x db init --agency 测试局
 expect 2 "already a register, with agency '测试局': to change it, xxgk db set agency '别局'" -- x db init --agency 别局
@@ -112,6 +139,11 @@ cp "$DB" "$W/copy.db"
 expect 2 "is a register: refusing to overwrite it" -- "$X" parse --format sqlite -o "$W/copy.db" "$(dirname "$0")/../fixtures/report-2021-tabs.txt"
 expect 2 "is a register: refusing to overwrite it" -- "$X" check -o "$W/copy.db" "$(dirname "$0")/../fixtures/report-2021-tabs.txt"
 expect 0 "R1" -- "$X" request list --db "$W/copy.db"
+# ... even one this xxgk cannot open (a newer schema), and named with a leading //
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("PRAGMA user_version=99"); c.commit()' "$W/copy.db"
+expect 2 "written by a newer xxgk" -- "$X" request list --db "$W/copy.db"
+expect 2 "is a register: refusing to overwrite it" -- "$X" parse -o "$W/copy.db" "$(dirname "$0")/../fixtures/report-2021-tabs.txt"
+case "$W" in /*) expect 2 "is a register: refusing to overwrite it" -- "$X" parse -o "/$W/copy.db" "$(dirname "$0")/../fixtures/report-2021-tabs.txt" ;; esac
 expect 0 "ok" -- x db check
 expect 2 "2019 to 2100" -- x report --year 2018
 expect 2 "today: '2024-02-30' is not a date" -- x request due --today 2024-02-30
