@@ -435,6 +435,38 @@ static void test_flattened_blank(void **state)
     free(text);
 }
 
+/* pdftotext -layout prints nothing for a blank cell: the figures that are printed are placed
+ * under the columns they stand in (learnt from the rows that print them all), the rest are
+ * blank; never moved left into the wrong column. */
+static void test_pdf_blank_cells(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-pdf.txt", NULL);
+    /* aligned as pdftotext aligns, under 行政规范性文件's 5 2 40 */
+    char *t = replace(text, "     规章        1    0    3", "     规章             1         3");
+    xxgk_report *r = read_text(t, strlen(t));
+    assert_int_equal(cell_value(r, "regs", 0), 1);
+    assert_int_equal(cell_value(r, "regs", 1), 0);
+    assert_int_equal(cell_value(r, "regs", 2), 3);
+    const xxgk_table_spec *act = &xxgk_report_spec(r)->tables[XXGK_TABLE_ACTIVE];
+    assert_int_equal(xxgk_report_cell(r, (size_t)act->rows[0].first_cell + 1)->kind,
+                     XXGK_CELL_BLANK);
+    char ev[256];
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "struct-blank-cells", ev, sizeof ev), 1);
+    assert_string_equal(ev, "第二部分表格：空白 1 个，“/” 0 个，“-” 0 个");
+    xxgk_report_free(r);
+    free(t);
+    /* a figure under no column is not guessed into one: the row is short, and said so */
+    t = replace(text, "     规章        1    0    3", "     规章                 1         3");
+    r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 1);
+    assert_int_equal(diag_count(r, "struct-blank-cells", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
 static char *convert(const char *text, size_t n, const char *to, size_t *outlen, int bom)
 {
     iconv_t cd = iconv_open(to, "UTF-8");
@@ -638,7 +670,8 @@ int main(void)
         cmocka_unit_test(test_cells_observed), cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_html),          cmocka_unit_test(test_flattened),
         cmocka_unit_test(test_docx_input),    cmocka_unit_test(test_docx_revisions),    cmocka_unit_test(test_flattened_narrative),
-        cmocka_unit_test(test_flattened_blank), cmocka_unit_test(test_flattened_hostile),
+        cmocka_unit_test(test_flattened_blank),
+        cmocka_unit_test(test_pdf_blank_cells), cmocka_unit_test(test_flattened_hostile),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

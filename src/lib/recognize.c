@@ -10,6 +10,7 @@
  */
 #include "lib/recognize.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,11 +23,18 @@ typedef struct {
     unsigned from, to; /* inclusive line range */
 } span;
 
+#define ALIGN_MAX 8 /* rows of up to this many figures are aligned by their columns */
+
 typedef struct {
     xxgk_report *r;
     lgrid *g;
     span regions[8];
     int nregions;
+    /* Space-aligned text (pdftotext -layout): where the figures of a row of n columns stand,
+     * learnt from the table's rows that print all n (centres, in characters); have[n] when
+     * known.  A blank cell prints nothing there, so a short row is placed by these. */
+    double anchor[ALIGN_MAX + 1][ALIGN_MAX];
+    int have[ALIGN_MAX + 1];
 } scan;
 
 static int is_value(const lcell *c)
@@ -436,6 +444,106 @@ static void mark_printed(xxgk_report *r, int first_cell, int ncols, unsigned lin
         r->cells[first_cell + i].line = line;
 }
 
+static double centre(const lcell *c)
+{
+    return c->col + u8_count(c->s, c->n) / 2.0;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Learn the column anchors of table t's rows in space-aligned text: for each width n, the
+ * median centre of the k-th figure over the lines that end in exactly n figures. */
+static void learn_anchors(scan *s, const xxgk_table_spec *t)
+{
+    memset(s->have, 0, sizeof s->have);
+    if (strcmp(s->r->layout, "spaces") != 0)
+        return;
+    int widths[ALIGN_MAX + 1] = {0};
+    for (int i = 0; i < t->nrows; i++)
+        if (t->rows[i].ncols >= 2 && t->rows[i].ncols <= ALIGN_MAX)
+            widths[t->rows[i].ncols] = 1;
+    enum { SAMPLES = 64 };
+    double seen[ALIGN_MAX][SAMPLES];
+    for (int n = 2; n <= ALIGN_MAX; n++) {
+        if (!widths[n])
+            continue;
+        int rows = 0;
+        for (size_t ri = 0; ri < s->g->nrows && rows < SAMPLES; ri++) {
+            const lrow *rw = &s->g->rows[ri];
+            if (!in_regions(s, rw->line) || rw->n < n + 1)
+                continue;
+            const lcell *c = &s->g->cells[rw->first];
+            int tail = 0;
+            while (tail < rw->n && c[rw->n - 1 - tail].kind != NUM_NONE &&
+                   c[rw->n - 1 - tail].kind != NUM_BLANK)
+                tail++;
+            if (tail != n)
+                continue;
+            for (int k = 0; k < n; k++)
+                seen[k][rows] = centre(&c[rw->n - n + k]);
+            rows++;
+        }
+        if (!rows)
+            continue;
+        int ordered = 1;
+        for (int k = 0; k < n; k++) {
+            qsort(seen[k], (size_t)rows, sizeof seen[k][0], cmp_double);
+            s->anchor[n][k] = seen[k][rows / 2];
+            ordered &= k == 0 || s->anchor[n][k] - s->anchor[n][k - 1] >= 2;
+        }
+        s->have[n] = ordered;
+    }
+}
+
+/* Place the figures of a short row of space-aligned text (a blank cell prints nothing) by the
+ * columns they stand under: out[k] is the index in v of column k's figure, or -1 for a blank.
+ * 0 when some figure is not clearly under one column (then nothing is placed by position). */
+static int align_short_row(const scan *s, const lcell *v, int nv, int ncols, int out[])
+{
+    if (ncols > ALIGN_MAX || !s->have[ncols] || nv >= ncols || nv < 1)
+        return 0;
+    const double *a = s->anchor[ncols];
+    double gap = a[1] - a[0];
+    for (int k = 2; k < ncols; k++)
+        if (a[k] - a[k - 1] < gap)
+            gap = a[k] - a[k - 1];
+    for (int k = 0; k < ncols; k++)
+        out[k] = -1;
+    int last = -1;
+    for (int i = 0; i < nv; i++) {
+        if (v[i].line != v[0].line)
+            return 0; /* a row printed over lines: positions of two lines do not compare */
+        double c = centre(&v[i]);
+        int best = 0;
+        for (int k = 1; k < ncols; k++)
+            if (fabs(c - a[k]) < fabs(c - a[best]))
+                best = k;
+        if (fabs(c - a[best]) >= gap / 2 || best <= last)
+            return 0;
+        out[best] = i;
+        last = best;
+    }
+    return 1;
+}
+
+/* Put what value cell v holds into report cell c of the row `what`. */
+static void place(xxgk_report *r, xxgk_cell *c, const lcell *v, const char *what)
+{
+    c->kind = cell_kind(v->kind);
+    c->value = c->kind == XXGK_CELL_TEXT ? 0 : v->value;
+    c->line = v->line;
+    c->column = v->col;
+    c->raw = rep_strndup(r, v->s, v->n);
+    if (v->kind == NUM_RANGE)
+        rep_diag(r, "reader-number-range", v->line,
+                 rep_printf(r, "%s：%.*s", what, (int)v->n, v->s),
+                 rep_printf(r, "%s: %.*s", what, (int)v->n, v->s));
+}
+
 /* Place value cells v[0..nv) into the cells of a row that already holds *filled of its ncols.
  * Trailing blanks are dropped; leading blanks are dropped while there are too many cells (a
  * merged label cell exported as an empty one); what still does not fit is reported.  totals
@@ -467,19 +575,26 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
             nv--;
             all--;
         }
-    int take = all < want ? all : want;
-    for (int i = 0; i < take; i++) {
-        xxgk_cell *c = &r->cells[first_cell + *filled + i];
-        c->kind = cell_kind(v[i].kind);
-        c->value = c->kind == XXGK_CELL_TEXT ? 0 : v[i].value;
-        c->line = v[i].line;
-        c->column = v[i].col;
-        c->raw = rep_strndup(r, v[i].s, v[i].n);
-        if (v[i].kind == NUM_RANGE)
-            rep_diag(r, "reader-number-range", v[i].line,
-                     rep_printf(r, "%s：%.*s", what, (int)v[i].n, v[i].s),
-                     rep_printf(r, "%s: %.*s", what, (int)v[i].n, v[i].s));
+    int where[ALIGN_MAX];
+    if (*filled == 0 && all == nv && align_short_row(s, v, nv, ncols, where)) {
+        for (int k = 0; k < ncols; k++) {
+            xxgk_cell *c = &r->cells[first_cell + k];
+            if (where[k] >= 0)
+                continue;
+            c->kind = XXGK_CELL_BLANK; /* nothing printed under the column: a blank cell */
+            c->value = 0;
+            c->line = v[0].line;
+            c->raw = "";
+        }
+        for (int k = 0; k < ncols; k++)
+            if (where[k] >= 0)
+                place(r, &r->cells[first_cell + k], &v[where[k]], what);
+        *filled = ncols;
+        return;
     }
+    int take = all < want ? all : want;
+    for (int i = 0; i < take; i++)
+        place(r, &r->cells[first_cell + *filled + i], &v[i], what);
     *filled += take;
     if (nv > want && take == want) {
         char zh[256], en[256];
@@ -585,6 +700,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     unsigned note_line = 0, header_line = 0;
     const int carried_out = t->nrows - 1; /* the last row closes the table */
     char norm[NORM_MAX];
+    learn_anchors(s, t);
 
     for (size_t ri = 0; ri < g->nrows; ri++) {
         const lrow *rw = &g->rows[ri];
