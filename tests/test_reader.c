@@ -467,6 +467,32 @@ static void test_pdf_blank_cells(void **state)
     free(text);
 }
 
+/* 行政事业性收费 is in 万元; a header in 元 means the amount was printed in 元: converted, and
+ * said so, never read ten thousand times too large. */
+static void test_fee_in_yuan(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *a = replace(text, "本年收费金额（单位：万元）", "本年收费金额（单位：元）");
+    char *t = replace(a, "行政事业性收费\t12.5", "行政事业性收费\t125000");
+    xxgk_report *r = read_text(t, strlen(t));
+    const xxgk_table_spec *act = &xxgk_report_spec(r)->tables[XXGK_TABLE_ACTIVE];
+    for (int k = 0; k < act->nrows; k++)
+        if (strcmp(act->rows[k].key, "fees_wan_yuan") == 0)
+            assert_true(xxgk_report_cell(r, (size_t)act->rows[k].first_cell)->value == 12.5);
+    char ev[256];
+    assert_int_equal(diag_count(r, "reader-unit", ev, sizeof ev), 1);
+    assert_string_equal(ev, "行政事业性收费：125000元 = 12.5万元（表头单位为元）");
+    xxgk_report_free(r);
+    /* in 万元, as the format has it: untouched */
+    r = read_text(text, strlen(text));
+    assert_int_equal(diag_count(r, "reader-unit", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(t);
+    free(a);
+    free(text);
+}
+
 static char *convert(const char *text, size_t n, const char *to, size_t *outlen, int bom)
 {
     iconv_t cd = iconv_open(to, "UTF-8");
@@ -671,7 +697,7 @@ int main(void)
         cmocka_unit_test(test_html),          cmocka_unit_test(test_flattened),
         cmocka_unit_test(test_docx_input),    cmocka_unit_test(test_docx_revisions),    cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),
-        cmocka_unit_test(test_pdf_blank_cells), cmocka_unit_test(test_flattened_hostile),
+        cmocka_unit_test(test_pdf_blank_cells), cmocka_unit_test(test_fee_in_yuan), cmocka_unit_test(test_flattened_hostile),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
