@@ -467,6 +467,24 @@ static void test_pdf_blank_cells(void **state)
     free(text);
 }
 
+/* A row one cell too long with a blank at each end (a merged label's empty cell and a blank
+ * 总计, or a blank 自然人 and a stray cell after the row) is not guessed: null, and said. */
+static void test_blank_both_ends(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *t = replace(text, "（一）予以公开\t\t8\t2\t0\t0\t1\t0\t11", "（一）予以公开\t\t8\t2\t0\t0\t1\t0\t");
+    xxgk_report *r = read_text(t, strlen(t));
+    for (int i = 0; i < 7; i++)
+        assert_int_equal(cell_value(r, "granted", i), -1);
+    char ev[256];
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, " 8 2 0 0 1 0 ");
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
 /* 行政事业性收费 is in 万元; a header in 元 means the amount was printed in 元: converted, and
  * said so, never read ten thousand times too large. */
 static void test_fee_in_yuan(void **state)
@@ -697,7 +715,8 @@ int main(void)
         cmocka_unit_test(test_html),          cmocka_unit_test(test_flattened),
         cmocka_unit_test(test_docx_input),    cmocka_unit_test(test_docx_revisions),    cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),
-        cmocka_unit_test(test_pdf_blank_cells), cmocka_unit_test(test_fee_in_yuan), cmocka_unit_test(test_flattened_hostile),
+        cmocka_unit_test(test_pdf_blank_cells), cmocka_unit_test(test_fee_in_yuan),
+        cmocka_unit_test(test_blank_both_ends), cmocka_unit_test(test_flattened_hostile),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -575,6 +575,16 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
             nv--;
             all--;
         }
+    /* One cell too many, blank at both ends: a merged label's empty cell and a blank last
+     * figure, or a blank first figure and an empty cell after the row?  Either reading moves
+     * every figure by a column: not guessed. */
+    if (*filled == 0 && nv == want && all == want + 1 && v[0].kind == NUM_BLANK &&
+        want > 1) {
+        diag_cells(r, "reader-unplaced", v[0].line, NULL, NULL, v, all);
+        mark_printed(r, first_cell, ncols, v[0].line);
+        *filled = ncols;
+        return;
+    }
     int where[ALIGN_MAX];
     if (*filled == 0 && all == nv && align_short_row(s, v, nv, ncols, where)) {
         for (int k = 0; k < ncols; k++) {
