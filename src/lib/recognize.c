@@ -30,11 +30,6 @@ typedef struct {
     lgrid *g;
     span regions[8];
     int nregions;
-    /* Space-aligned text (pdftotext -layout): where the figures of a row of n columns stand,
-     * learnt from the table's rows that print all n (centres, in characters); have[n] when
-     * known.  A blank cell prints nothing there, so a short row is placed by these. */
-    double anchor[ALIGN_MAX + 1][ALIGN_MAX];
-    int have[ALIGN_MAX + 1];
 } scan;
 
 static int is_value(const lcell *c)
@@ -449,54 +444,50 @@ static double centre(const lcell *c)
     return c->col + u8_count(c->s, c->n) / 2.0;
 }
 
-static int cmp_double(const void *a, const void *b)
+/* The centres of the last n cells of grid row ri when they are its only trailing figures; 0
+ * when the row does not end in exactly n figures. */
+static int row_centres(const scan *s, size_t ri, int n, double out[])
 {
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
+    const lrow *rw = &s->g->rows[ri];
+    if (!in_regions(s, rw->line) || rw->n < n + 1)
+        return 0;
+    const lcell *c = &s->g->cells[rw->first];
+    int tail = 0;
+    while (tail < rw->n && c[rw->n - 1 - tail].kind != NUM_NONE &&
+           c[rw->n - 1 - tail].kind != NUM_BLANK)
+        tail++;
+    if (tail != n)
+        return 0;
+    for (int k = 0; k < n; k++)
+        out[k] = centre(&c[rw->n - n + k]);
+    return 1;
 }
 
-/* Learn the column anchors of table t's rows in space-aligned text: for each width n, the
- * median centre of the k-th figure over the lines that end in exactly n figures. */
-static void learn_anchors(scan *s, const xxgk_table_spec *t)
+/* Where the n figures of a full row stand near `line`, in space-aligned text: the nearest row
+ * above and the nearest below that print all n; when both exist they must agree (a page break
+ * can move the columns).  0 when there is no such row, or no agreement. */
+static int anchors_near(const scan *s, unsigned line, int n, double a[])
 {
-    memset(s->have, 0, sizeof s->have);
-    if (strcmp(s->r->layout, "spaces") != 0)
-        return;
-    int widths[ALIGN_MAX + 1] = {0};
-    for (int i = 0; i < t->nrows; i++)
-        if (t->rows[i].ncols >= 2 && t->rows[i].ncols <= ALIGN_MAX)
-            widths[t->rows[i].ncols] = 1;
-    enum { SAMPLES = 64 };
-    double seen[ALIGN_MAX][SAMPLES];
-    for (int n = 2; n <= ALIGN_MAX; n++) {
-        if (!widths[n])
-            continue;
-        int rows = 0;
-        for (size_t ri = 0; ri < s->g->nrows && rows < SAMPLES; ri++) {
-            const lrow *rw = &s->g->rows[ri];
-            if (!in_regions(s, rw->line) || rw->n < n + 1)
-                continue;
-            const lcell *c = &s->g->cells[rw->first];
-            int tail = 0;
-            while (tail < rw->n && c[rw->n - 1 - tail].kind != NUM_NONE &&
-                   c[rw->n - 1 - tail].kind != NUM_BLANK)
-                tail++;
-            if (tail != n)
-                continue;
-            for (int k = 0; k < n; k++)
-                seen[k][rows] = centre(&c[rw->n - n + k]);
-            rows++;
-        }
-        if (!rows)
-            continue;
-        int ordered = 1;
-        for (int k = 0; k < n; k++) {
-            qsort(seen[k], (size_t)rows, sizeof seen[k][0], cmp_double);
-            s->anchor[n][k] = seen[k][rows / 2];
-            ordered &= k == 0 || s->anchor[n][k] - s->anchor[n][k - 1] >= 2;
-        }
-        s->have[n] = ordered;
+    double up[ALIGN_MAX], down[ALIGN_MAX];
+    int have_up = 0, have_down = 0;
+    for (size_t ri = 0; ri < s->g->nrows; ri++) {
+        unsigned l = s->g->rows[ri].line;
+        if (l < line && row_centres(s, ri, n, up))
+            have_up = 1; /* (rows come in line order: the last one above is the nearest) */
+        else if (l > line && !have_down && row_centres(s, ri, n, down))
+            have_down = 1;
     }
+    if (!have_up && !have_down)
+        return 0;
+    for (int k = 0; k < n; k++) {
+        if (have_up && have_down && fabs(up[k] - down[k]) > 1.5)
+            return 0;
+        a[k] = have_up ? up[k] : down[k];
+    }
+    for (int k = 1; k < n; k++)
+        if (a[k] - a[k - 1] < 2)
+            return 0;
+    return 1;
 }
 
 /* Place the figures of a short row of space-aligned text (a blank cell prints nothing) by the
@@ -504,9 +495,10 @@ static void learn_anchors(scan *s, const xxgk_table_spec *t)
  * 0 when some figure is not clearly under one column (then nothing is placed by position). */
 static int align_short_row(const scan *s, const lcell *v, int nv, int ncols, int out[])
 {
-    if (ncols > ALIGN_MAX || !s->have[ncols] || nv >= ncols || nv < 1)
+    double a[ALIGN_MAX];
+    if (ncols < 2 || ncols > ALIGN_MAX || nv >= ncols || nv < 1 ||
+        strcmp(s->r->layout, "spaces") != 0 || !anchors_near(s, v[0].line, ncols, a))
         return 0;
-    const double *a = s->anchor[ncols];
     double gap = a[1] - a[0];
     for (int k = 2; k < ncols; k++)
         if (a[k] - a[k - 1] < gap)
@@ -710,7 +702,6 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     unsigned note_line = 0, header_line = 0;
     const int carried_out = t->nrows - 1; /* the last row closes the table */
     char norm[NORM_MAX];
-    learn_anchors(s, t);
 
     for (size_t ri = 0; ri < g->nrows; ri++) {
         const lrow *rw = &g->rows[ri];
