@@ -169,12 +169,23 @@ static int is_pipe_separator(const char *s)
     return dash;
 }
 
+/* A row of a Markdown pipe table: two bars at least, the outer ones optional. */
+static int pipe_row(const char *l)
+{
+    const char *bar = strchr(l, '|');
+    return bar && strchr(bar + 1, '|') != NULL;
+}
+
 static int split_pipes(lgrid *g, const char *line, unsigned ln)
 {
     if (is_pipe_separator(line))
         return 0;
     colpos cp = {line, NULL, 1};
-    const char *p = strchr(line, '|') + 1;
+    const char *p = line; /* GFM allows a row without its outer bars: "规章 | 1 | 0 | 3" */
+    while (*p == ' ')
+        p++;
+    if (*p == '|')
+        p++;
     for (;;) {
         const char *t = strchr(p, '|');
         if (!t) {
@@ -290,12 +301,8 @@ int layout_build(lgrid *g, xxgk_report *r)
                 single++;
             else
                 multi++;
-        } else {
-            const char *p = l;
-            while (*p == ' ')
-                p++;
-            if (*p == '|' && strchr(p + 1, '|'))
-                pipes++;
+        } else if (pipe_row(l)) {
+            pipes++;
         }
     }
     skipped skip;
@@ -309,13 +316,10 @@ int layout_build(lgrid *g, xxgk_report *r)
         const char *l = r->lines[i];
         if (is_skipped(&skip, i + 1) || is_blank(l) || is_page_number(l))
             continue;
-        const char *p = l;
-        while (*p == ' ')
-            p++;
         int rc;
         if (strchr(l, '\t'))
             rc = split_tabs(g, l, i + 1);
-        else if (*p == '|' && strchr(p + 1, '|'))
+        else if (pipe_row(l) && (strcmp(r->layout, "markdown") == 0 || l[strspn(l, " ")] == '|'))
             rc = split_pipes(g, l, i + 1);
         else
             rc = split_spaces(g, l, i + 1);
