@@ -64,6 +64,30 @@ static void check_fixture(const char *name, const char *layout)
 }
 
 static void test_tabs(void **state) { (void)state; check_fixture("report-2021-tabs.txt", "tabs"); }
+
+/* Some copies end every line with a tab: PDF text stays space-aligned text. */
+static void test_trailing_tabs(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-pdf.txt", &n);
+    char *t = malloc(2 * n + 1), *w = t;
+    assert_non_null(t);
+    for (size_t i = 0; i < n; i++) {
+        if (text[i] == '\n')
+            *w++ = '\t';
+        *w++ = text[i];
+    }
+    *w = '\0';
+    xxgk_report *r = read_text(t, strlen(t));
+    assert_string_equal(xxgk_report_layout(r), "spaces");
+    json_t *j = report_json(r);
+    assert_figures(j, expected_2021);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
 static void test_cells(void **state) { (void)state; check_fixture("report-2021-cells.txt", "cells"); }
 static void test_pdf_text(void **state) { (void)state; check_fixture("report-2021-pdf.txt", "spaces"); }
 
@@ -747,6 +771,7 @@ int main(void)
         cmocka_unit_test(test_docx_input),    cmocka_unit_test(test_docx_revisions),    cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),
         cmocka_unit_test(test_pdf_blank_cells), cmocka_unit_test(test_fee_in_yuan),
+        cmocka_unit_test(test_trailing_tabs),
         cmocka_unit_test(test_blank_both_ends), cmocka_unit_test(test_flattened_hostile),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

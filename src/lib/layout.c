@@ -169,6 +169,16 @@ static int is_pipe_separator(const char *s)
     return dash;
 }
 
+/* The first tab of l that has something other than tabs and spaces after it, or NULL: some
+ * copies end every line with a tab, which does not make the text tab-separated. */
+static const char *inner_tab(const char *l)
+{
+    for (const char *t = strchr(l, '\t'); t; t = strchr(t + 1, '\t'))
+        if (t[strspn(t, "\t ")] != '\0')
+            return t;
+    return NULL;
+}
+
 /* A row of a Markdown pipe table: two bars at least, the outer ones optional. */
 static int pipe_row(const char *l)
 {
@@ -295,7 +305,7 @@ int layout_build(lgrid *g, xxgk_report *r)
     size_t single = 0, multi = 0, pipes = 0;
     for (unsigned i = 0; i < r->nlines; i++) {
         const char *l = r->lines[i];
-        const char *tab = strchr(l, '\t');
+        const char *tab = inner_tab(l);
         if (tab) {
             if (l[0] == '\t' && !strchr(l + 1, '\t'))
                 single++;
@@ -317,7 +327,9 @@ int layout_build(lgrid *g, xxgk_report *r)
         if (is_skipped(&skip, i + 1) || is_blank(l) || is_page_number(l))
             continue;
         int rc;
-        if (strchr(l, '\t'))
+        /* (A tab that only ends the line is a cell in a tab-separated table, and padding in
+         * space-aligned text.) */
+        if (inner_tab(l) || (strchr(l, '\t') && strcmp(r->layout, "tabs") == 0))
             rc = split_tabs(g, l, i + 1);
         else if (pipe_row(l) && (strcmp(r->layout, "markdown") == 0 || l[strspn(l, " ")] == '|'))
             rc = split_pipes(g, l, i + 1);
