@@ -567,11 +567,27 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
             nv--;
             all--;
         }
-    /* One cell too many, blank at both ends: a merged label's empty cell and a blank last
-     * figure, or a blank first figure and an empty cell after the row?  Either reading moves
+    /* Cells too many, blank at both ends: a merged label's empty cell and a blank last figure,
+     * or a blank first figure and empty cells after the row?  When the readings (the figures
+     * starting after 0, 1, ... leading blanks, the rest blank) differ, any of them may move
      * every figure by a column: not guessed. */
-    if (*filled == 0 && nv == want && all == want + 1 && v[0].kind == NUM_BLANK &&
+    int differ = 0;
+    if (*filled == 0 && all > want && v[0].kind == NUM_BLANK && v[all - 1].kind == NUM_BLANK &&
         want > 1) {
+        int first = -1;
+        for (int k = 0; k + want <= all && !differ; k++) {
+            int ok = 1; /* v[0..k) and v[k+want..all) blank */
+            for (int i = 0; i < all && ok; i++)
+                ok = (i >= k && i < k + want) || v[i].kind == NUM_BLANK;
+            if (!ok)
+                continue;
+            if (first < 0)
+                first = k;
+            for (int i = 0; i < want && !differ; i++)
+                differ = v[first + i].kind != v[k + i].kind || v[first + i].value != v[k + i].value;
+        }
+    }
+    if (differ) {
         diag_cells(r, "reader-unplaced", v[0].line, NULL, NULL, v, all);
         mark_printed(r, first_cell, ncols, v[0].line);
         *filled = ncols;
