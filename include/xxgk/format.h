@@ -26,6 +26,8 @@ typedef enum {
 #define XXGK_COL_AMOUNT 1u /* money: may be fractional */
 #define XXGK_COL_SIGNED 2u /* may be negative (2019 本年增/减) */
 #define XXGK_COL_TOTAL 4u  /* the row's 总计 column */
+#define XXGK_COL_WAN_YUAN 8u /* money in 万元, the unit its label names: a header that says 元
+                              * instead means the figures are in 元 */
 
 typedef struct {
     const char *label;    /* official header label */

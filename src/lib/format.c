@@ -115,7 +115,7 @@ static const xxgk_column_spec docs_2021[3] = {
 };
 static const xxgk_column_spec decisions_2021[1] = {{"本年处理决定数量", NULL, "decisions", 0}};
 static const xxgk_column_spec fee_2021[1] = {
-    {"本年收费金额（单位：万元）", NULL, "wan_yuan", XXGK_COL_AMOUNT}};
+    {"本年收费金额（单位：万元）", NULL, "wan_yuan", XXGK_COL_AMOUNT | XXGK_COL_WAN_YUAN}};
 
 #define C1 "第二十条第（一）项"
 #define C5 "第二十条第（五）项"

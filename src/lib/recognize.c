@@ -891,35 +891,42 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
     }
 }
 
-/* The 2021 table gives 行政事业性收费 in 万元; a report whose header says 元 (单位：元) printed
- * the amount in 元, which read as 万元 would be ten thousand times too large: converted, and
- * said so. */
-static void fee_in_yuan(scan *s, const xxgk_table_spec *t)
+/* A column the format gives in 万元 (XXGK_COL_WAN_YUAN) under a header that says 元 instead
+ * (本年收费金额（单位：元）): the figures were printed in 元, and read as 万元 they would be ten
+ * thousand times too large.  Converted, and said so. */
+static void amounts_in_yuan(scan *s, const xxgk_table_spec *t)
 {
-    const xxgk_row_spec *row = NULL;
-    for (int i = 0; i < t->nrows; i++)
-        if (strcmp(t->rows[i].key, "fees_wan_yuan") == 0)
-            row = &t->rows[i];
-    xxgk_cell *c = row ? &s->r->cells[row->first_cell] : NULL;
-    if (!c || !xxgk_cell_known(c) || c->kind == XXGK_CELL_BLANK || !c->line)
-        return;
-    for (unsigned ln = c->line; ln-- > 1 && c->line - ln <= 6;) { /* the header above it */
-        const char *l = s->r->lines[ln - 1], *u = strstr(l, "收费金额");
-        if (!u || !(u = strstr(u, "单位")))
-            continue;
-        u += strlen("单位");
-        while (*u == ':' || *u == ' ')
-            u++;
-        if (strncmp(u, "元", strlen("元")) != 0)
-            return; /* 万元, as the format has it */
-        double yuan = c->value;
-        c->value = yuan / 10000;
-        rep_diag(s->r, "reader-unit", ln,
-                 rep_printf(s->r, "行政事业性收费：%s元 = %.6g万元（表头单位为元）", c->raw,
-                            c->value),
-                 rep_printf(s->r, "行政事业性收费: %s 元 = %.6g 万元 (the header gives 元)", c->raw,
-                            c->value));
-        return;
+    for (int i = 0; i < t->nrows; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        for (int k = 0; k < row->ncols; k++) {
+            const xxgk_column_spec *col = &row->cols[k];
+            xxgk_cell *c = &s->r->cells[row->first_cell + k];
+            if (!(col->flags & XXGK_COL_WAN_YUAN) || !xxgk_cell_known(c) ||
+                c->kind == XXGK_CELL_BLANK || !c->line)
+                continue;
+            /* the header above it: the label's words before the unit, then 单位, then 元 */
+            const char *unit = strstr(col->label, "（");
+            char words[64];
+            snprintf(words, sizeof words, "%.*s",
+                     (int)(unit ? (size_t)(unit - col->label) : strlen(col->label)), col->label);
+            for (unsigned ln = c->line; ln-- > 1 && c->line - ln <= 6;) {
+                const char *l = s->r->lines[ln - 1], *w = strstr(l, words);
+                const char *h = w ? strstr(w, "单位") : NULL;
+                if (!h)
+                    continue;
+                h += strlen("单位");
+                h += strspn(h, ": ");
+                if (strncmp(h, "元", strlen("元")) == 0) {
+                    c->value /= 10000;
+                    rep_diag(s->r, "reader-unit", ln,
+                             rep_printf(s->r, "%s：%s元 = %.6g万元（表头单位为元）", row->label,
+                                        c->raw, c->value),
+                             rep_printf(s->r, "%s: %s 元 = %.6g 万元 (the header gives 元)",
+                                        row->label, c->raw, c->value));
+                }
+                break;
+            }
+        }
     }
 }
 
@@ -988,7 +995,7 @@ int recognize_tables(xxgk_report *r, lgrid *g)
             recognize_rows(&s, ts);
             if (t == XXGK_TABLE_ACTIVE) {
                 check_headers(&s, ts);
-                fee_in_yuan(&s, ts);
+                amounts_in_yuan(&s, ts);
             }
         }
     }
