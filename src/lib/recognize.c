@@ -122,21 +122,16 @@ static void missing_cells(xxgk_report *r, unsigned line, const char *what, int w
 static void diag_cells(xxgk_report *r, const char *rule, unsigned line, const char *zh,
                        const char *en, const lcell *v, int n)
 {
-    xbuf b, e;
+    xbuf b;
     xbuf_init(&b, 4096);
-    xbuf_init(&e, 4096);
-    xbuf_puts(&b, zh ? zh : "");
-    xbuf_puts(&e, en ? en : "");
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n; i++)
         xbuf_printf(&b, "%s%.*s", i ? " " : "", (int)v[i].n, v[i].s);
-        xbuf_printf(&e, "%s%.*s", i ? " " : "", (int)v[i].n, v[i].s);
-    }
-    if (b.failed || e.failed)
+    if (b.failed)
         r->oom = 1;
     else
-        rep_diag(r, rule, line, b.data, en ? e.data : NULL);
+        rep_diag(r, rule, line, rep_printf(r, "%s%s", zh ? zh : "", b.data ? b.data : ""),
+                 en ? rep_printf(r, "%s%s", en, b.data ? b.data : "") : NULL);
     xbuf_free(&b);
-    xbuf_free(&e);
 }
 
 /* ---- figures glued together (flattened text) ---- */
@@ -522,6 +517,30 @@ static int align_short_row(const scan *s, const lcell *v, int nv, int ncols, int
     return 1;
 }
 
+/* Cells v[0..all) for want columns, too many and blank at both ends: a merged label's empty
+ * cell and a blank last figure, or a blank first figure and empty cells after the row?  1 when
+ * the readings (the figures after 0, 1, ... leading blanks, the rest blank) differ: any of
+ * them may move every figure by a column. */
+static int blanks_ambiguous(const lcell *v, int all, int want)
+{
+    if (all <= want || want < 2 || v[0].kind != NUM_BLANK || v[all - 1].kind != NUM_BLANK)
+        return 0;
+    int first = -1;
+    for (int k = 0; k + want <= all; k++) {
+        int ok = 1; /* v[0..k) and v[k+want..all) blank */
+        for (int i = 0; i < all && ok; i++)
+            ok = (i >= k && i < k + want) || v[i].kind == NUM_BLANK;
+        if (!ok)
+            continue;
+        if (first < 0)
+            first = k;
+        for (int i = 0; i < want; i++)
+            if (v[first + i].kind != v[k + i].kind || v[first + i].value != v[k + i].value)
+                return 1;
+    }
+    return 0;
+}
+
 /* Put what value cell v holds into report cell c of the row `what`. */
 static void place(xxgk_report *r, xxgk_cell *c, const lcell *v, const char *what)
 {
@@ -567,27 +586,7 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
             nv--;
             all--;
         }
-    /* Cells too many, blank at both ends: a merged label's empty cell and a blank last figure,
-     * or a blank first figure and empty cells after the row?  When the readings (the figures
-     * starting after 0, 1, ... leading blanks, the rest blank) differ, any of them may move
-     * every figure by a column: not guessed. */
-    int differ = 0;
-    if (*filled == 0 && all > want && v[0].kind == NUM_BLANK && v[all - 1].kind == NUM_BLANK &&
-        want > 1) {
-        int first = -1;
-        for (int k = 0; k + want <= all && !differ; k++) {
-            int ok = 1; /* v[0..k) and v[k+want..all) blank */
-            for (int i = 0; i < all && ok; i++)
-                ok = (i >= k && i < k + want) || v[i].kind == NUM_BLANK;
-            if (!ok)
-                continue;
-            if (first < 0)
-                first = k;
-            for (int i = 0; i < want && !differ; i++)
-                differ = v[first + i].kind != v[k + i].kind || v[first + i].value != v[k + i].value;
-        }
-    }
-    if (differ) {
+    if (*filled == 0 && blanks_ambiguous(v, all, want)) {
         diag_cells(r, "reader-unplaced", v[0].line, NULL, NULL, v, all);
         mark_printed(r, first_cell, ncols, v[0].line);
         *filled = ncols;
@@ -597,16 +596,15 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
     if (*filled == 0 && all == nv && align_short_row(s, v, nv, ncols, where)) {
         for (int k = 0; k < ncols; k++) {
             xxgk_cell *c = &r->cells[first_cell + k];
-            if (where[k] >= 0)
-                continue;
-            c->kind = XXGK_CELL_BLANK; /* nothing printed under the column: a blank cell */
-            c->value = 0;
-            c->line = v[0].line;
-            c->raw = "";
+            if (where[k] >= 0) {
+                place(r, c, &v[where[k]], what);
+            } else { /* nothing printed under the column: a blank cell */
+                c->kind = XXGK_CELL_BLANK;
+                c->value = 0;
+                c->line = v[0].line;
+                c->raw = "";
+            }
         }
-        for (int k = 0; k < ncols; k++)
-            if (where[k] >= 0)
-                place(r, &r->cells[first_cell + k], &v[where[k]], what);
         *filled = ncols;
         return;
     }
