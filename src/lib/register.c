@@ -81,17 +81,18 @@ static int one_of(const char *v, const char *const *set)
     return 0;
 }
 
-/* Stored keys with the words a user may type instead: the report's column labels for the
- * applicant types, the usual names of the channels of Art. 31. */
+/* Stored keys with the words a user may type or read instead: the usual names of the channels
+ * of Art. 31, of a request's states.  (The applicant types are the report's columns: see
+ * applicant_column.) */
 typedef struct {
     const char *key, *zh, *alt;
 } named;
 
-static const named applicant_types[] = {
-    {"natural", "自然人", NULL},           {"business", "商业企业", NULL},
-    {"research", "科研机构", NULL},        {"nonprofit", "社会公益组织", NULL},
-    {"legal", "法律服务机构", NULL},       {"other", "其他", NULL},
-    {NULL, NULL, NULL}};
+static const named statuses[] = {{"open", "办理中", NULL},
+                                 {"awaiting-correction", "待补正", NULL},
+                                 {"paused", "暂停计时", NULL},
+                                 {"closed", "已办结", NULL},
+                                 {NULL, NULL, NULL}};
 static const named channels[] = {
     {"in_person", "当面", "当面提交"}, {"post", "邮寄", "信函"},   {"online", "网络", "在线"},
     {"fax", "传真", NULL},             {"email", "电子邮件", "邮件"}, {"other", "其他", NULL},
@@ -105,6 +106,24 @@ static int named_index(const named *set, const char *v)
             (set[i].alt && strcmp(v, set[i].alt) == 0))
             return i;
     return -1;
+}
+
+/* The applicant column of table 三 (0..5) that v names, by its id (natural) or its label
+ * (自然人); -1 if none. */
+static int applicant_column(const char *v)
+{
+    const xxgk_row_spec *row =
+        &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS].rows[0];
+    for (int i = 0; v && i < row->ncols; i++)
+        if (!(row->cols[i].flags & XXGK_COL_TOTAL) &&
+            (strcmp(v, row->cols[i].id) == 0 || strcmp(v, row->cols[i].label) == 0))
+            return i;
+    return -1;
+}
+
+static const xxgk_column_spec *applicant_spec(int i)
+{
+    return &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS].rows[0].cols[i];
 }
 
 /* The Chinese name of a stored key, or the key itself. */
@@ -654,7 +673,7 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
         return err_set(XXGK_EINVAL, "request %s: the applicant type is missing (--type)", r->id);
     if (!r->channel || !*r->channel)
         return err_set(XXGK_EINVAL, "request %s: the channel is missing (--channel)", r->id);
-    int type = named_index(applicant_types, r->applicant_type);
+    int type = applicant_column(r->applicant_type);
     if (type < 0)
         return err_set(XXGK_EINVAL,
                        "request %s: applicant type '%s' is not one of the report's columns "
@@ -703,7 +722,7 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
         rc = store_run(&db->s,
                        "INSERT INTO request(id, applicant, applicant_type, applicant_id, contact,"
                        " channel, received, description, form) VALUES (?,?,?,?,?,?,?,?,?)",
-                       r->id, r->applicant, applicant_types[type].key, r->applicant_id,
+                       r->id, r->applicant, applicant_spec(type)->id, r->applicant_id,
                        r->contact, channels[channel].key, r->received, r->description, r->form);
     if (!rc)
         rc = store_audit(&db->s, "request", r->id, NULL, NULL, "added");
@@ -809,8 +828,9 @@ int xxgk_request_show(xxgk_db *db, const char *id, char **out)
     rc = compute(cal, &q, NULL, &s);
     xbuf b;
     xbuf_init(&b, 0);
+    int col = applicant_column(q.type);
     xbuf_printf(&b, "申请 %s\n  申请人：%s（%s）", q.id, q.applicant,
-                named_zh(applicant_types, q.type));
+                col < 0 ? q.type : applicant_spec(col)->label);
     if (q.applicant_id)
         xbuf_printf(&b, "  证件：%s", q.applicant_id);
     if (q.contact)
@@ -832,15 +852,7 @@ int xxgk_request_show(xxgk_db *db, const char *id, char **out)
         xbuf_putc(&b, '\n');
     }
     if (!rc) {
-        static const char *const zh[][2] = {{"open", "办理中"},
-                                             {"awaiting-correction", "待补正"},
-                                             {"paused", "暂停计时"},
-                                             {"closed", "已办结"}};
-        const char *word = s.status;
-        for (size_t i = 0; i < sizeof zh / sizeof zh[0]; i++)
-            if (strcmp(s.status, zh[i][0]) == 0)
-                word = zh[i][1];
-        xbuf_printf(&b, "  状态：%s %s", word, s.status);
+        xbuf_printf(&b, "  状态：%s %s", named_zh(statuses, s.status), s.status);
         if (s.outcome)
             xbuf_printf(&b, "（%s）", outcome_label(s.outcome));
         xbuf_putc(&b, '\n');
