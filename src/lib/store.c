@@ -219,6 +219,15 @@ static int probe(store *s, int create, long long *version_out)
     return 0;
 }
 
+/* What every opened connection does before anything else: wait for a busy file, enforce the
+ * foreign keys, and make sure the file is a register (probe). */
+static int first_look(store *s, int create, long long *version)
+{
+    sqlite3_busy_timeout(s->db, 5000);
+    int rc = store_exec(s, "PRAGMA foreign_keys=ON");
+    return rc ? rc : probe(s, create, version);
+}
+
 static int migrate(store *s, long long version, int (*seed)(store *))
 {
     int rc;
@@ -311,7 +320,7 @@ int store_is_register(const char *path)
  * with none (the register was closed cleanly) there is nothing outside the file, and it is
  * opened as immutable, which needs no side files.  With a -wal file that cannot be read the
  * latest changes would be missed: refused. */
-static int open_readonly(store *s, const char *path)
+static int open_readonly(store *s, const char *path, long long *version)
 {
     char side[4096];
     snprintf(side, sizeof side, "%s-wal", path);
@@ -324,27 +333,20 @@ static int open_readonly(store *s, const char *path)
         xbuf_free(&uri);
         return err_set(XXGK_ENOMEM, "out of memory");
     }
-    sqlite3_close(s->db); /* (NULL when reading only was asked for) */
-    s->db = NULL;
-    int rc = 0;
-    if (sqlite3_open_v2(uri.data, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) !=
-        SQLITE_OK) {
-        rc = store_fail(s, XXGK_EIO, "cannot open");
-    } else {
-        s->readonly = 1;
-        sqlite3_busy_timeout(s->db, 5000);
-        rc = store_exec(s, "PRAGMA foreign_keys=ON");
-        long long v;
-        if (!rc && (rc = store_int(s, &v, "PRAGMA user_version")) > 0)
-            rc = 0;
-        if (rc && has_wal)
-            rc = err_set(XXGK_EIO,
-                         "%s: the register cannot be written here, and its latest changes (in "
-                         "%s) cannot be read without writing: copy it with its -wal and -shm "
-                         "files to a writable folder",
-                         path, side);
-    }
+    int rc = sqlite3_open_v2(uri.data, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) ==
+                     SQLITE_OK
+                 ? 0
+                 : store_fail(s, XXGK_EIO, "cannot open");
     xbuf_free(&uri);
+    s->readonly = 1;
+    if (!rc)
+        rc = first_look(s, 0, version);
+    if (rc == XXGK_EIO && has_wal)
+        rc = err_set(XXGK_EIO,
+                     "%s: the register cannot be written here, and its latest changes (in %s) "
+                     "cannot be read without writing: copy it with its -wal and -shm files to a "
+                     "writable folder",
+                     path, side);
     return rc;
 }
 
@@ -378,18 +380,13 @@ int store_open(store *s, const char *path, const char *who, store_mode mode,
     struct stat st;
     int exists = stat(path, &st) == 0 && st.st_size > 0;
     if (mode == STORE_READ || (exists && unwritable(path))) {
-        rc = open_readonly(s, path);
-        if (!rc)
-            rc = probe(s, 0, &version);
+        rc = open_readonly(s, path, &version);
     } else if (sqlite3_open_v2(path, &s->db,
                                SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0),
                                NULL) != SQLITE_OK) {
         rc = store_fail(s, XXGK_EIO, "cannot open");
     } else {
-        sqlite3_busy_timeout(s->db, 5000);
-        rc = store_exec(s, "PRAGMA foreign_keys=ON");
-        if (!rc)
-            rc = probe(s, create, &version);
+        rc = first_look(s, create, &version);
         /* WAL with full synchronous commits: a kill at any point loses nothing committed. */
         if (!rc)
             rc = store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
