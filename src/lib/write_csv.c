@@ -130,9 +130,6 @@ int write_csv_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
 
 int write_csv_unreadable(xbuf *b, const char *file, const char *message, int findings)
 {
-    size_t n = strlen(file); /* the message's own "file: " is the first column */
-    if (strncmp(message, file, n) == 0 && message[n] == ':' && message[n + 1] == ' ')
-        message += n + 2;
     csv_put(b, file);
     if (findings) { /* file, previous, format, rule, category, severity, line, message, evidence */
         const xxgk_rule *x = xxgk_rule_find("file-unreadable");

@@ -201,9 +201,6 @@ int write_json_unreadable(xbuf *b, const char *file, const char *message, int fi
     json_object_set_new(o, "file", name_json(file));
     if (findings)
         json_object_set_new(o, "format", json_null());
-    size_t n = strlen(file); /* the message's own "file: " is the key above */
-    if (strncmp(message, file, n) == 0 && message[n] == ':' && message[n + 1] == ' ')
-        message += n + 2;
     json_object_set_new(o, "error", name_json(message));
     if (findings)
         json_object_set_new(o, "findings", json_array());

@@ -242,6 +242,9 @@ int xxgk_write_unreadable(const char *format, const char *file, const char *mess
     const writer *w = find_writer(format);
     if (!w)
         return unknown(format, "anything");
+    size_t n = strlen(file); /* the message's own "file: " goes: the file has its own field */
+    if (strncmp(message, file, n) == 0 && message[n] == ':' && message[n + 1] == ' ')
+        message += n + 2;
     xbuf b;
     xbuf_init(&b, 0);
     return flush(&b, sink, ctx, w->unreadable ? w->unreadable(&b, file, message, findings) : 0);
