@@ -756,6 +756,58 @@ static void test_cells_observed(void **state)
     free(text);
 }
 
+/* Thousands apart by spaces in a cell of its own are one figure; in a row short of cells they
+ * may be two figures that lost their tab, and are left null; text opening with a figure is an
+ * unreadable figure, never a label. */
+static void test_spaced_thousands(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    char ev[512];
+    char *t = replace(text, "行政许可\t120", "行政许可\t9 487");
+    char *u = replace(t, "数量\t\t\t20\t5\t1\t0\t2\t1\t29", "数量\t\t\t1 020\t5\t1\t0\t2\t1\t1 029");
+    xxgk_report *r = read_text(u, strlen(u));
+    json_t *j = report_json(r);
+    assert_int_equal(json_integer_value(json_object_get(json_object_get(j, "active"), "licensing")),
+                     9487);
+    json_t *row = json_object_get(json_object_get(j, "requests"), "new");
+    assert_int_equal(json_integer_value(json_array_get(row, 0)), 1020);
+    assert_int_equal(json_integer_value(json_array_get(row, 6)), 1029);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "arith-row-total", NULL, 0), 0);
+    const xxgk_row_spec *lic = &xxgk_report_spec(r)->tables[XXGK_TABLE_ACTIVE].rows[2];
+    assert_int_equal(xxgk_report_cell(r, (size_t)lic->first_cell)->kind, XXGK_CELL_NUMBER);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(u);
+    free(t);
+    /* "2 001" where a row lacks a cell: 2 and 1 in two cells, or 2001 in one */
+    t = replace(text, "数量\t\t\t20\t5\t1\t0\t2\t1\t29", "数量\t\t\t20\t5\t1\t0\t2 001\t29");
+    r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_non_null(strstr(ev, "20 5 1 0 2 001 29"));
+    j = report_json(r);
+    row = json_object_get(json_object_get(j, "requests"), "new");
+    for (size_t k = 0; k < 7; k++)
+        assert_true(json_is_null(json_array_get(row, k)));
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t);
+    /* a figure followed by words is a figure that cannot be read, not the row's label */
+    t = replace(text, "行政处罚\t35", "行政处罚\t1234 567");
+    r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "reader-unreadable", ev, sizeof ev), 1);
+    assert_non_null(strstr(ev, "1234 567"));
+    assert_int_equal(diag_count(r, "struct-blank-cells", NULL, 0), 0);
+    j = report_json(r);
+    assert_true(json_is_null(json_object_get(json_object_get(j, "active"), "penalty")));
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
 static void test_metadata(void **state)
 {
     (void)state;
@@ -783,7 +835,8 @@ int main(void)
         cmocka_unit_test(test_pdf_text),      cmocka_unit_test(test_format_2019),
         cmocka_unit_test(test_markdown_round_trip), cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_bad_input),     cmocka_unit_test(test_glued),
-        cmocka_unit_test(test_cells_observed), cmocka_unit_test(test_metadata),
+        cmocka_unit_test(test_cells_observed), cmocka_unit_test(test_spaced_thousands),
+        cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_html),          cmocka_unit_test(test_flattened),
         cmocka_unit_test(test_docx_input),    cmocka_unit_test(test_docx_revisions),    cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),

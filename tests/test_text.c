@@ -44,6 +44,20 @@ static void test_numbers(void **state)
     assert_int_equal(parse("共3次会议", &v), NUM_NONE);
     assert_int_equal(parse("1,23", &v), NUM_NONE); /* not a thousands group */
     assert_int_equal(parse("12345678901234567890", &v), NUM_RANGE);
+    /* thousands apart by spaces: a lead of one to three digits, then groups of exactly three */
+    assert_int_equal(parse("9 487", &v), NUM_GROUPED);
+    assert_true(v == 9487);
+    assert_int_equal(parse("1 234 567.5", &v), NUM_GROUPED);
+    assert_true(v == 1234567.5);
+    assert_int_equal(parse("9 487 件", &v), NUM_GROUPED);
+    assert_true(v == 9487);
+    assert_int_equal(parse("1234 567", &v), NUM_NONE);  /* a lead of four */
+    assert_int_equal(parse("1 23", &v), NUM_NONE);      /* a group of two */
+    assert_int_equal(parse("1 2345", &v), NUM_NONE);    /* a group of four */
+    assert_int_equal(parse("1,234 567", &v), NUM_NONE); /* commas and spaces mixed */
+    assert_int_equal(parse("1 234,567", &v), NUM_NONE);
+    assert_int_equal(parse("1  234", &v), NUM_NONE);    /* two spaces apart: two cells */
+    assert_int_equal(parse("35 件", &v), NUM_UNIT);
 }
 
 static const char *norm(const char *s)

@@ -49,6 +49,20 @@ static int label_like(const lcell *c)
     return 1;
 }
 
+/* Text that opens with a figure ("1234 567", "12件（其中……）"), not with a label's numbering
+ * ("1.", "2、"): a cell that holds a figure the reader cannot read, never part of a label. */
+static int figure_like(const lcell *c)
+{
+    size_t i = 0;
+    while (i < c->n && c->s[i] >= '0' && c->s[i] <= '9')
+        i++;
+    if (i == 0)
+        return 0;
+    return i == c->n || c->s[i] == ' ' || c->s[i] == ',' ||
+           ((unsigned char)c->s[i] >= 0x80 && strncmp(c->s + i, "、", 3) != 0 &&
+            strncmp(c->s + i, "．", 3) != 0);
+}
+
 /* A label cell normalized, once: several passes look at the same cells. */
 static const char *cell_norm(xxgk_report *r, lcell *c)
 {
@@ -92,7 +106,8 @@ static void set_regions(scan *s, int standard)
 static xxgk_cell_kind cell_kind(num_kind k)
 {
     switch (k) {
-    case NUM_PLAIN: return XXGK_CELL_NUMBER;
+    case NUM_PLAIN:
+    case NUM_GROUPED: return XXGK_CELL_NUMBER;
     case NUM_UNIT: return XXGK_CELL_NUMBER_TEXT;
     case NUM_BLANK: return XXGK_CELL_BLANK;
     case NUM_SLASH: return XXGK_CELL_SLASH;
@@ -541,10 +556,30 @@ static int blanks_ambiguous(const lcell *v, int all, int want)
     return 0;
 }
 
+/* Whether a row short of cells holds numbers in groups of three ("9 487") that, taken apart at
+ * their spaces, could make up the cells it lacks: the space may be a thousands separator or
+ * what is left of a tab between two figures. */
+static int grouped_ambiguous(const lcell *v, int all, int want)
+{
+    int apart = 0;
+    while (all > 0 && v[0].kind == NUM_BLANK) { /* label cells merged across columns */
+        v++;
+        all--;
+    }
+    for (int i = 0; i < all; i++)
+        if (v[i].kind == NUM_GROUPED)
+            for (size_t k = 0; k < v[i].n; k++)
+                apart += v[i].s[k] == ' ';
+    return apart && all < want && all + apart >= want;
+}
+
 /* Put what value cell v holds into report cell c of the row `what`. */
 static void place(xxgk_report *r, xxgk_cell *c, const lcell *v, const char *what)
 {
     c->kind = cell_kind(v->kind);
+    if (v->kind == NUM_GROUPED && memchr(v->s, ' ', v->n) &&
+        (unsigned char)v->s[v->n - 1] >= 0x80) /* "9 487 件" */
+        c->kind = XXGK_CELL_NUMBER_TEXT;
     c->value = c->kind == XXGK_CELL_TEXT ? 0 : v->value;
     c->line = v->line;
     c->column = v->col;
@@ -580,6 +615,16 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
     while (nv > 0 && v[nv - 1].kind == NUM_BLANK)
         nv--;
     int want = ncols - *filled;
+    if (grouped_ambiguous(v, all, want)) {
+        diag_cells(r, "reader-unplaced", v[0].line,
+                   "数字中的空格可能是千位分隔，也可能是两格之间丢失的分隔：",
+                   "a space inside a number may separate thousands or two cells that lost their "
+                   "tab: ",
+                   v, all);
+        mark_printed(r, first_cell + *filled, want, v[0].line);
+        *filled = ncols;
+        return;
+    }
     if (*filled == 0)
         while (nv > want && v[0].kind == NUM_BLANK) {
             v++;
@@ -770,7 +815,8 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         if (m >= 0 && mi < lastlabel) {
             int words = 1;
             for (int i = mi + 1; i <= lastlabel && words; i++)
-                words = is_value(&cells[i]) || u8_count(cells[i].s, cells[i].n) <= 6;
+                words = is_value(&cells[i]) || u8_count(cells[i].s, cells[i].n) <= 6 ||
+                        figure_like(&cells[i]);
             if (words) {
                 v = cells + mi + 1;
                 nv = rw->n - mi - 1;

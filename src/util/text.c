@@ -637,14 +637,19 @@ num_kind num_parse(const char *s, size_t n, double *value)
         i++;
     }
     size_t d0 = i, ndig = 0;
+    int spaced = 0;
     double v = 0;
     while (i < n) {
         if (s[i] >= '0' && s[i] <= '9') {
             v = v * 10 + (s[i] - '0');
             ndig++;
             i++;
-        } else if (s[i] == ',' && i > d0 && i + 3 < n + 1 && is_digit3(s + i + 1, n - i - 1)) {
+        } else if (s[i] == ',' && i > d0 && !spaced && is_digit3(s + i + 1, n - i - 1)) {
             i++; /* thousands separator: exactly three digits follow */
+        } else if (s[i] == ' ' && (spaced ? i - d0 == 3 : i > d0 && i - d0 <= 3 && ndig == i - d0) &&
+                   is_digit3(s + i + 1, n - i - 1)) {
+            spaced = 1; /* "9 487": a lead of one to three digits, then groups of three */
+            d0 = ++i;
         } else {
             break;
         }
@@ -665,10 +670,10 @@ num_kind num_parse(const char *s, size_t n, double *value)
         return NUM_RANGE;
     *value = neg ? -v : v;
     if (i == n)
-        return NUM_PLAIN;
+        return spaced ? NUM_GROUPED : NUM_PLAIN;
     while (i < n && s[i] == ' ')
         i++;
     if (unit_at(s + i, n - i))
-        return NUM_UNIT;
+        return spaced ? NUM_GROUPED : NUM_UNIT;
     return NUM_NONE;
 }

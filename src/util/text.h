@@ -73,11 +73,13 @@ typedef enum {
     NUM_BLANK,     /* empty */
     NUM_SLASH,     /* "/" */
     NUM_DASH,      /* "-" or a dash */
-    NUM_RANGE      /* digits, but too long to be a figure */
+    NUM_RANGE,     /* digits, but too long to be a figure */
+    NUM_GROUPED    /* a number in groups of three digits apart ("9 487"): one figure in a cell
+                    * of its own, or two that lost the tab between them */
 } num_kind;
 
-/* Classify a cell's text and read its number.  Accepts thousands separators, a decimal part, a
- * sign, and units (元, 万元, 件, 个, 条, 项, 次, 人, %). */
+/* Classify a cell's text and read its number.  Accepts thousands separators (commas; spaces
+ * give NUM_GROUPED), a decimal part, a sign, and units (元, 万元, 件, 个, 条, 项, 次, 人, %). */
 num_kind num_parse(const char *s, size_t n, double *value);
 
 /* A count in running text at p: digits (thousands groups allowed) right before a counting unit
