@@ -171,6 +171,32 @@ static void test_consultation(void **state)
     assert_int_equal(d.paused, 1);
     assert_string_equal(F(d.due), "2024-09-30");
 
+    /* Opened on the last day (received Friday 2024-03-01: day 20 is Friday 03-29): the time
+     * had not run out, so the clock stops with nothing left of the period; once the pause
+     * ends (Wednesday 04-10) the reply is due that day.  A day earlier (03-28, day 19), one
+     * day is left: the next working day after the pause, 04-11. */
+    xxgk_event last[] = {EV(CONSULT_START, "2024-03-29"), EV(CONSULT_END, "2024-04-10")};
+    d = compute(state, "2024-03-01", last, 1);
+    assert_int_equal(d.paused, 1);
+    assert_int_equal(d.due, 0);
+    d = compute(state, "2024-03-01", last, N(last));
+    assert_string_equal(F(d.due), "2024-04-10");
+    assert_int_equal(d.held, 1);
+    char why[4096];
+    assert_int_equal(xxgk_deadline_explain(&d, why, sizeof why), 0);
+    assert_non_null(strstr(why, "到期日：2024-04-10（期限届满之日正暂停计时，暂停结束之日到期）"));
+    xxgk_event day19[] = {EV(CONSULT_START, "2024-03-28"), EV(CONSULT_END, "2024-04-10")};
+    d = compute(state, "2024-03-01", day19, N(day19));
+    assert_string_equal(F(d.due), "2024-04-11");
+    /* A fee notice sent while that pause held the deadline (04-08) holds it on until paid. */
+    xxgk_event chain[] = {EV(CONSULT_START, "2024-03-29"), EV(FEE_NOTICE, "2024-04-08"),
+                          EV(CONSULT_END, "2024-04-10"), EV(FEE_PAID, "2024-04-15")};
+    d = compute(state, "2024-03-01", chain, N(chain));
+    assert_string_equal(F(d.due), "2024-04-15");
+    d = compute(state, "2024-03-01", chain, 3);
+    assert_int_equal(d.paused, 1);
+    assert_int_equal(d.due, 0);
+
     /* A reply ends a consultation still open. */
     xxgk_event replied[] = {EV(CONSULT_START, "2024-09-05"), EV(REPLY, "2024-09-20")};
     d = compute(state, "2024-09-02", replied, N(replied));

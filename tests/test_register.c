@@ -126,6 +126,38 @@ static void test_bad_input_changes_nothing(void **state)
                         "fee-unpaid on 2024-04-02: the applicant may still pay until 2024-04-02 "
                         "(20 working days after the fee notice of 2024-03-05)");
     assert_int_equal(event(db, "A4", "fee-unpaid", "2024-04-03", NULL), 0);
+    /* a reply whose outcome is what a closing event means needs what that event needs */
+    add(db, "A5", "natural", "2024-03-01");
+    assert_int_equal(event(db, "A5", "reply", "2024-03-05", "other.1"), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "a reply with outcome other.1 (as correction-expired) needs a correction "
+                        "notice still waiting for the corrected application");
+    assert_int_equal(event(db, "A5", "reply", "2024-03-05", "unable.3"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "needs a corrected application"));
+    assert_int_equal(event(db, "A5", "reply", "2024-03-05", "other.2"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "needs an unpaid fee notice first"));
+    notice.date = "2024-03-05";
+    assert_int_equal(xxgk_request_event_add(db, "A5", &notice), 0);
+    assert_int_equal(event(db, "A5", "reply", "2024-03-06", "other.2"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "may still pay until 2024-04-02"));
+    /* 逾期不补正 only once the time the notice gives (15 working days) has passed: from
+     * Monday 2024-03-04 that is Monday 03-25 (03-05..08, 11..15, 18..22, 25) */
+    add(db, "A6", "natural", "2024-03-01");
+    assert_int_equal(event(db, "A6", "correction-notice", "2024-03-04", NULL), 0);
+    assert_int_equal(event(db, "A6", "correction-expired", "2024-03-25", NULL), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "correction-expired on 2024-03-25: the applicant may still correct until "
+                        "2024-03-25 (15 working days after the correction notice of 2024-03-04, "
+                        "as the notice states)");
+    assert_int_equal(event(db, "A6", "reply", "2024-03-05", "other.1"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "a reply with outcome other.1 (as correction-expired) on"));
+    assert_int_equal(event(db, "A6", "correction-expired", "2024-03-26", NULL), 0);
+    /* a correction notice after the reply deadline (2024-03-29) would restart a period that has
+     * run out */
+    add(db, "A7", "natural", "2024-03-01");
+    assert_int_equal(event(db, "A7", "correction-notice", "2024-04-01", NULL), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "comes after the reply deadline (2024-03-29)"));
+    assert_int_equal(event(db, "A7", "correction-notice", "2024-03-29", NULL), 0);
     xxgk_db_close(db);
 }
 
@@ -864,6 +896,18 @@ static void test_letters(void **state)
     assert_non_null(strstr(text, "（原答复期限至2024年3月29日届满）"));
     assert_non_null(strstr(text, "本机关将于2024年4月15日前"));
     assert_non_null(strstr(text, "2024年3月1日"));
+    free(text);
+    /* a consultation after the letter moves the register's deadline, not what the letter
+     * told the applicant */
+    assert_int_equal(event(db, "L1", "consult-start", "2024-03-28", NULL), 0);
+    assert_int_equal(
+        xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "本机关将于2024年4月15日前"));
+    free(text);
+    assert_int_equal(event(db, "L1", "consult-end", "2024-04-10", NULL), 0);
+    assert_int_equal(
+        xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "本机关将于2024年4月15日前"));
     free(text);
     assert_int_equal(
         xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, "2024-02-30", &text),

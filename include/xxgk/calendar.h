@@ -114,6 +114,9 @@ typedef struct {
 #define XXGK_DEADLINE_MAX_EXTENSION 20 /* Art. 33 */
 #define XXGK_CORRECTION_DAYS 7         /* Art. 30 */
 #define XXGK_FEE_PAY_DAYS 20           /* 109号 办法: the applicant's time to pay a fee */
+/* The applicant's time to correct, as the built-in 补正告知书 states it (Art. 30 leaves it to
+ * the notice); 逾期不补正 can be recorded only after it. */
+#define XXGK_CORRECTION_REPLY_DAYS 15
 #define XXGK_CONSULT_DAYS 15           /* Art. 32: a third party's time to answer */
 #define XXGK_DEADLINE_MAX_SPANS 16
 
@@ -130,6 +133,7 @@ typedef struct {
     int corrected;                   /* clock_start is the receipt of a corrected application */
     int closed;                      /* replied */
     int guessed;                     /* a day in a year without a holiday table was involved */
+    int held;                        /* the period ran out during a pause: due is its end */
     struct {
         xxgk_date from, to;  /* days in (from, to] are not counted; to = 0 while still open */
         int days;            /* working days this span removed (not already removed by an
@@ -150,6 +154,8 @@ typedef struct {
  *    in (S, E]; overlapping spans remove each day once.  A span starting after the due date has
  *    passed cannot move it.  While one is open, paused = 1 and due is 0, unless due had already
  *    come before the span started (the request was late already), in which case due is kept.
+ *    A span started on or before the last day that ends after it holds the deadline: due is
+ *    its end (held = 1), with no working day of the period left to count.
  *  - A reply closes the request (closed = 1) and ends any span still open on that day; due is
  *    still reported, so it can be compared with the reply date.
  * XXGK_EINVAL, with a message naming the event index, for events out of order or before receipt,

@@ -54,6 +54,21 @@ static int walk(xxgk_deadline *d, const xxgk_calendar *cal)
             counted++;
         }
     }
+    /* A pause that starts on or before the day the time runs out, and ends after it, holds
+     * the deadline until it ends: the time it takes is not counted, whatever is left of the
+     * period then.  (Chained: a fee notice may start while a consultation runs.) */
+    for (int moved = 1; moved;) {
+        moved = 0;
+        for (int k = 0; k < d->nexcluded; k++) {
+            const xxgk_date from = d->excluded[k].from, to = d->excluded[k].to;
+            if (from > day || (to != OPEN && to <= day))
+                continue;
+            if (to == OPEN)
+                return 0; /* stopped with the period used up: no due date until it ends */
+            day = to;
+            moved = d->held = 1;
+        }
+    }
     d->due = day;
     return 0;
 }
@@ -261,6 +276,8 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
         xxgk_date_format(d->due, a);
         if (d->paused && d->due)
             line(&t, "到期日：%s（计时暂停前已届满）", a);
+        else if (d->held)
+            line(&t, "到期日：%s（期限届满之日正暂停计时，暂停结束之日到期）", a);
         else if (d->paused)
             line(&t, "到期日：计时暂停中，待征求意见或缴费结束后确定");
         else

@@ -138,7 +138,7 @@ int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const cha
         return rc;
     }
     char today[16], corr_deadline[11], pay_deadline[11], days[16] = "", fee[24] = "";
-    char old_due[11] = "";
+    char old_due[11] = "", new_due[11] = "";
     xxgk_date when;
     /* Dated as the event it records (a letter drafted later still bears its day); a reply that
      * closed the request without a reply event, on its last event's day. */
@@ -161,6 +161,10 @@ int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const cha
     int extension_letter = strcmp(kind, "extension-notice") == 0;
     if (!rc && extension_letter)
         rc = register_due_after(cal, &q, (int)(e.extension - q.ev), old_due);
+    /* ... and the one it sets, as it stood when the letter was sent: later pauses move the
+     * register's deadline, not what the letter told the applicant. */
+    if (!rc && e.extension)
+        rc = register_due_after(cal, &q, (int)(e.extension - q.ev) + 1, new_due);
     if (rc) {
         xxgk_calendar_free(cal);
         register_request_free(&q);
@@ -168,7 +172,7 @@ int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const cha
     }
     /* Deadlines the letters state, where the 条例 and the 109号 办法 give none precisely:
      * 15 working days to correct, 20 to pay ([uncertain] in the reference: editable text). */
-    workdays_after(cal, e.notice, 15, corr_deadline);
+    workdays_after(cal, e.notice, XXGK_CORRECTION_REPLY_DAYS, corr_deadline);
     workdays_after(cal, e.fee, XXGK_FEE_PAY_DAYS, pay_deadline);
     xxgk_calendar_free(cal);
     if (e.extension)
@@ -209,7 +213,7 @@ int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const cha
         {"description", str(q.description)},
         {"date", cn_date(c_date, date)},
         {"due", cn_date(c_due, extension_letter ? old_due : q.due)},
-        {"new_due", cn_date(c_new_due, e.extension ? q.due : "")},
+        {"new_due", cn_date(c_new_due, new_due)},
         {"extension_days", days},
         {"approver", e.extension ? str(e.extension->approver) : ""},
         {"correction_items", *items ? items : "（请写明需要补正的事项）"},

@@ -449,16 +449,51 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
                            "extending only within the time limit",
                            ev->date, due);
     }
-    if (strcmp(ev->kind, "correction-expired") == 0 && !before->d.awaiting_correction)
-        return err_set(XXGK_EINVAL, "correction-expired needs a correction notice still waiting "
-                                    "for the corrected application");
-    if (strcmp(ev->kind, "still-unclear") == 0) {
+    /* A reply whose outcome is what a closing event means (三（六）1, 三（六）2, 三（四）3) needs
+     * what that event needs: no way around the checks below. */
+    const char *as = ev->kind;
+    char as_reply[64];
+    for (size_t k = 0; reply && k < NKINDS; k++)
+        if (event_kinds[k].outcome && strcmp(event_kinds[k].outcome, ev->outcome) == 0) {
+            as = event_kinds[k].name;
+            snprintf(as_reply, sizeof as_reply, "a reply with outcome %s (as %s)", ev->outcome,
+                     as);
+        }
+    const char *what = as == ev->kind ? ev->kind : as_reply;
+    if (strcmp(ev->kind, "correction-notice") == 0 && !replay && before->d.due) {
+        char due[11];
+        xxgk_date_format(before->d.due, due);
+        if (strcmp(ev->date, due) > 0) /* it would restart a period that has run out */
+            return err_set(XXGK_EINVAL,
+                           "the correction notice on %s comes after the reply deadline (%s): "
+                           "Art. 30 wants it within %d working days of receipt",
+                           ev->date, due, XXGK_CORRECTION_DAYS);
+    }
+    if (strcmp(as, "correction-expired") == 0) {
+        if (!before->d.awaiting_correction)
+            return err_set(XXGK_EINVAL, "%s needs a correction notice still waiting for the "
+                                        "corrected application", what);
+        const char *noticed = NULL;
+        for (int i = 0; i < q->nev; i++)
+            if (strcmp(q->ev[i].kind, "correction-notice") == 0)
+                noticed = q->ev[i].date;
+        xxgk_date from, last;
+        char until[11];
+        if (!replay && noticed && xxgk_date_parse(&from, noticed) == 0 &&
+            xxgk_calendar_add_workdays(cal, from, XXGK_CORRECTION_REPLY_DAYS, &last, NULL) == 0 &&
+            (xxgk_date_format(last, until), strcmp(ev->date, until) <= 0))
+            return err_set(XXGK_EINVAL,
+                           "%s on %s: the applicant may still correct until %s (%d working days "
+                           "after the correction notice of %s, as the notice states)",
+                           what, ev->date, until, XXGK_CORRECTION_REPLY_DAYS, noticed);
+    }
+    if (strcmp(as, "still-unclear") == 0) {
         int corrected = 0;
         for (int i = 0; i < q->nev; i++)
             corrected |= strcmp(q->ev[i].kind, "correction-received") == 0;
         if (!corrected)
-            return err_set(XXGK_EINVAL, "still-unclear needs a corrected application "
-                                        "(correction-received) first");
+            return err_set(XXGK_EINVAL, "%s needs a corrected application "
+                                        "(correction-received) first", what);
     }
     int fee_waiting = 0; /* one notice at a time, each paid (or not) before the next */
     const char *noticed = NULL;
@@ -468,9 +503,9 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
         if (strcmp(q->ev[i].kind, "fee-paid") == 0)
             fee_waiting = 0;
     }
-    int unpaid = strcmp(ev->kind, "fee-unpaid") == 0;
+    int unpaid = strcmp(as, "fee-unpaid") == 0;
     if ((unpaid || strcmp(ev->kind, "fee-paid") == 0) && !fee_waiting)
-        return err_set(XXGK_EINVAL, "%s needs an unpaid fee notice first", ev->kind);
+        return err_set(XXGK_EINVAL, "%s needs an unpaid fee notice first", what);
     xxgk_date notice, last;
     /* (Not when history is replayed from a table: what happened is recorded as it was.) */
     if (unpaid && !replay && xxgk_date_parse(&notice, noticed) == 0 &&
@@ -479,9 +514,9 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
         xxgk_date_format(last, until);
         if (strcmp(ev->date, until) <= 0) /* 109号 办法: 20 working days to pay */
             return err_set(XXGK_EINVAL,
-                           "fee-unpaid on %s: the applicant may still pay until %s (%d working "
+                           "%s on %s: the applicant may still pay until %s (%d working "
                            "days after the fee notice of %s)",
-                           ev->date, until, XXGK_FEE_PAY_DAYS, noticed);
+                           what, ev->date, until, XXGK_FEE_PAY_DAYS, noticed);
     }
     if (fee_notice && fee_waiting)
         return err_set(XXGK_EINVAL, "a fee notice is still waiting for payment: record "
@@ -1198,13 +1233,14 @@ int xxgk_request_fee(xxgk_db *db, const char *id, char **out)
     char *who = dup_col(st, 0), *who_id = dup_col(st, 1), *received = dup_col(st, 2);
     sqlite3_finalize(st);
     /* 按件: the same applicant's applications in the same calendar month, up to this one
-     * (by date of receipt, then by ID). */
+     * (by date of receipt, then in the order entered: IDs need not sort as numbers do). */
     char month[8];
     snprintf(month, sizeof month, "%.7s", received ? received : "");
     st = store_prepare(&db->s,
                        "SELECT count(*) FROM request WHERE applicant = ?"
                        " AND COALESCE(applicant_id, '') = ? AND substr(received, 1, 7) = ?"
-                       " AND (received < ? OR (received = ? AND id <= ?))",
+                       " AND (received < ? OR (received = ? AND"
+                       " rowid <= (SELECT rowid FROM request WHERE id = ?)))",
                        who, who_id, month, received, received, id);
     int nth = st && store_step(&db->s, st) > 0 ? sqlite3_column_int(st, 0) : 0;
     sqlite3_finalize(st);

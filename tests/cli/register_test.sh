@@ -107,6 +107,12 @@ expect 0 "第1件申请，0元" -- "$X" fee request R1 --db "$DB"
 x request add M12 --applicant 王五 --type natural --channel post --received 2024-05-20 --description x >/dev/null
 x request add M13 --applicant 王五 --type natural --channel post --received 2024-05-21 --description x >/dev/null
 expect 0 "第12件申请，100元" -- "$X" fee request M13 --db "$DB"
+# received the same day, applications count in the order entered, not by their IDs as text
+for i in 9 10 11; do
+    x request add "S-$i" --applicant 赵六 --type natural --channel post --received 2024-06-03 --description x >/dev/null
+done
+expect 0 "第1件申请" -- "$X" fee request S-9 --db "$DB"
+expect 0 "第3件申请" -- "$X" fee request S-11 --db "$DB"
 expect 2 "year" -- x report
 # -o: the document in place whole, or a failure that leaves the file as it was
 printf 'kept\n' >"$W/report.md"
