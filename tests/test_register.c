@@ -399,6 +399,12 @@ static void test_export(void **state)
     assert_int_equal(xxgk_request_list(db, 2026, -1, "2026-12-11", &list), 0);
     assert_non_null(strstr(list, "due 2027-01-07  估算 ESTIMATED (no holiday table)\n"));
     free(list);
+    /* a tab before a formula is guarded too: some spreadsheets skip it */
+    xxgk_request t = {"E5", "李四", "natural", NULL, NULL, "post", "2025-03-03", "\t=1+1", NULL};
+    assert_int_equal(xxgk_request_add(db, &t), 0);
+    assert_int_equal(xxgk_request_export(db, 2025, "2025-03-04", &csv), 0);
+    assert_non_null(strstr(csv, ",post,'\t=1+1,"));
+    free(csv);
     xxgk_db_close(db);
 }
 
@@ -608,6 +614,26 @@ static void test_event_rules_and_fees(void **state)
     blank.applicant = "张\n三";
     assert_int_equal(xxgk_request_add(db, &blank), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "control character U+000A"));
+    blank.applicant = "\xE3\x80\x80张三"; /* a full-width space */
+    assert_int_equal(xxgk_request_add(db, &blank), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "begins or ends with a space"));
+    blank.applicant = "张三";
+    blank.id = "E\xE2\x80\x8B" "3"; /* a zero-width space: looks like E3 */
+    assert_int_equal(xxgk_request_add(db, &blank), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "the request ID: invisible character U+200B at byte 2");
+    char longid[256];
+    memset(longid, 'x', 201);
+    longid[201] = '\0';
+    blank.id = longid;
+    assert_int_equal(xxgk_request_add(db, &blank), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "201 characters long: at most 200"));
+    xxgk_db *other = NULL;
+    assert_int_equal(xxgk_db_open(&other, path, ""), XXGK_EINVAL);
+    assert_int_equal(xxgk_db_open(&other, path, "主任\n2024-01-01 局长"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "the user's name (--user): control character"));
+    assert_int_equal(xxgk_db_open(&other, "", NULL), XXGK_EINVAL);
+    assert_null(other);
     char *text = NULL;
     assert_int_equal(xxgk_request_list(db, 2024, -1, "2024-02-30", &text), XXGK_EINVAL);
     assert_null(text);

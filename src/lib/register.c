@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "lib/error.h"
 #include "lib/register_impl.h"
@@ -30,6 +31,13 @@ static int valid_date(const char *s, xxgk_date *d, const char *what)
     return 0;
 }
 
+/* Spaces of any width (U+3000 among them): what a name must not begin or end with. */
+static int space_cp(int32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' ||
+           utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
 int register_text_ok(const char *s, const char *what, int kind)
 {
     if (!s)
@@ -37,9 +45,9 @@ int register_text_ok(const char *s, const char *what, int kind)
     size_t n = strlen(s);
     if (kind == REGISTER_TEXT_NAME && n == 0)
         return err_set(XXGK_EINVAL, "%s is empty", what);
-    if (kind == REGISTER_TEXT_NAME && (s[0] == ' ' || s[n - 1] == ' '))
-        return err_set(XXGK_EINVAL, "%s '%s' begins or ends with a space", what, s);
     int blank = 1;
+    size_t chars = 0;
+    int32_t first = 0, last = 0;
     for (size_t i = 0; i < n;) {
         int32_t cp;
         size_t k = u8_next(s + i, n - i, &cp);
@@ -51,12 +59,28 @@ int register_text_ok(const char *s, const char *what, int kind)
             cp == 0x7F)
             return err_set(XXGK_EINVAL, "%s: control character U+%04X at byte %zu", what,
                            (unsigned)cp, i + 1);
-        if (cp != ' ' && cp != '\n' && cp != '\t' && cp != 0x3000)
+        /* Invisible characters (zero-width space, direction marks) would make two names that
+         * look the same differ, and could make text read in another order than stored. */
+        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_CF && (kind != REGISTER_TEXT_PROSE ||
+                                                              (cp >= 0x202A && cp <= 0x202E) ||
+                                                              (cp >= 0x2066 && cp <= 0x2069)))
+            return err_set(XXGK_EINVAL, "%s: invisible character U+%04X at byte %zu", what,
+                           (unsigned)cp, i + 1);
+        if (!space_cp(cp))
             blank = 0;
+        if (!chars)
+            first = cp;
+        last = cp;
+        chars++;
         i += k;
     }
     if (blank && kind == REGISTER_TEXT_NAME)
         return err_set(XXGK_EINVAL, "%s is blank", what);
+    if (kind == REGISTER_TEXT_NAME && (space_cp(first) || space_cp(last)))
+        return err_set(XXGK_EINVAL, "%s '%s' begins or ends with a space", what, s);
+    if (kind == REGISTER_TEXT_NAME && chars > REGISTER_NAME_MAX)
+        return err_set(XXGK_EINVAL, "%s is %zu characters long: at most %d", what, chars,
+                       REGISTER_NAME_MAX);
     return 0;
 }
 
@@ -594,6 +618,12 @@ static int replace_audited(xxgk_db *db, const char *select_old, const char *upse
 static int db_open(xxgk_db **out, const char *path, const char *who, store_mode mode)
 {
     *out = NULL;
+    if (!path || !*path) /* (SQLite would make a temporary database of "" and lose it) */
+        return err_set(XXGK_EINVAL, "no register named: --db needs a file name");
+    /* The audit trail names who made each change: one name, as any other in the register. */
+    int bad = register_text_ok(who, "the user's name (--user)", REGISTER_TEXT_NAME);
+    if (bad)
+        return bad;
     xxgk_db *db = calloc(1, sizeof *db);
     if (!db)
         return err_set(XXGK_ENOMEM, "out of memory");

@@ -13,12 +13,13 @@
 #include "lib/writer_impl.h"
 #include "util/buf.h"
 
-/* Whether s starts a formula after any number of leading 's. */
+/* Whether s starts a formula after any number of leading 's (or a tab or carriage return, which
+ * some spreadsheets skip before one). */
 static int formula_like(const char *s)
 {
     while (*s == '\'')
         s++;
-    return *s == '=' || *s == '+' || *s == '-' || *s == '@';
+    return *s == '=' || *s == '+' || *s == '-' || *s == '@' || *s == '\t' || *s == '\r';
 }
 
 /* A field of the export: as stored, but never read as a formula by a spreadsheet (the register

@@ -58,9 +58,12 @@ int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev
 int register_due_estimated(const xxgk_calendar *cal, const char *received, const char *due);
 
 /* Whether s (NULL: nothing to check) may be stored as the field `what`: valid UTF-8 with no
- * control characters other than newline and tab in prose; a name is also not blank and has no
- * space at either end.  XXGK_EENCODING / XXGK_EINVAL with a message naming the field. */
+ * control characters other than newline and tab in prose, and no direction overrides; a name
+ * (an ID, a person) is also not blank, has no space of any width at either end, no invisible
+ * character, and at most REGISTER_NAME_MAX characters.  XXGK_EENCODING / XXGK_EINVAL with a
+ * message naming the field. */
 enum { REGISTER_TEXT_NAME, REGISTER_TEXT_LINE, REGISTER_TEXT_PROSE };
+#define REGISTER_NAME_MAX 200
 int register_text_ok(const char *s, const char *what, int kind);
 
 /* Finish a text result: on rc == 0 hand b over as *out (XXGK_ENOMEM if it ran out of memory);
