@@ -278,6 +278,13 @@ static void test_report_round_trip(void **state)
     assert_int_equal(xxgk_figure_set(db, 2024, "normative.repealed", 1), 0);
     assert_int_equal(xxgk_figure_set(db, 2024, "licensing", 42), 0);
     assert_int_equal(xxgk_figure_set(db, 2024, "licensing", -1), XXGK_EINVAL);
+    assert_int_equal(xxgk_figure_set(db, 2024, "licensing", 1e20), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "licensing: 100000000000000000000 is not a count (a "
+                                           "whole number from 0 to 10^12)");
+    assert_int_equal(xxgk_figure_set(db, 2024, "fees_wan_yuan", 0.1234567), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "at most six decimals"));
+    /* one 分, which must print as 0.000001 (not 1e-06) to read back */
+    assert_int_equal(xxgk_figure_set(db, 2024, "fees_wan_yuan", 0.000001), 0);
     assert_int_equal(xxgk_case_set(db, "C1", "reconsideration", "2024-02-01", "upheld",
                                    "2024-04-01"), 0);
     assert_int_equal(xxgk_case_set(db, "C2", "litigation_direct", "2024-10-01", NULL, NULL), 0);

@@ -58,6 +58,16 @@ static void test_numbers(void **state)
     assert_int_equal(parse("1 234,567", &v), NUM_NONE);
     assert_int_equal(parse("1  234", &v), NUM_NONE);    /* two spaces apart: two cells */
     assert_int_equal(parse("35 件", &v), NUM_UNIT);
+    /* written as it reads back */
+    char buf[64];
+    assert_string_equal(num_format(buf, sizeof buf, 0.000001), "0.000001");
+    assert_string_equal(num_format(buf, sizeof buf, 12.5), "12.5");
+    assert_string_equal(num_format(buf, sizeof buf, 18651.064104), "18651.064104");
+    assert_string_equal(num_format(buf, sizeof buf, 42), "42");
+    assert_string_equal(num_format(buf, sizeof buf, -3), "-3");
+    assert_string_equal(num_format(buf, sizeof buf, 1e20), "100000000000000000000");
+    assert_int_equal(parse(num_format(buf, sizeof buf, 0.000001), &v), NUM_PLAIN);
+    assert_true(v == 0.000001);
 }
 
 static const char *norm(const char *s)

@@ -1136,10 +1136,21 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
                        key ? key : "");
     if (year < 2019 || year > 2100)
         return err_set(XXGK_EINVAL, "year %d is out of range", year);
-    if (!isfinite(value) || value < 0 || value > 1e12 ||
-        (!amount && value != floor(value)))
-        return err_set(XXGK_EINVAL, "%s: %g is not a count (a whole number, 0 or more)", key,
-                       value);
+    char shown[64];
+    num_format(shown, sizeof shown, value);
+    if (!isfinite(value) || value < 0)
+        return err_set(XXGK_EINVAL, "%s: %s is less than 0", key, shown);
+    if (!amount && (value != floor(value) || value > 1e12))
+        return err_set(XXGK_EINVAL, "%s: %s is not a count (a whole number from 0 to 10^12)", key,
+                       shown);
+    /* 万元 to the 分 (six decimals), so that the report prints it whole and reads it back */
+    double fen = value * 1e6;
+    if (amount && (value > 1e8 || fabs(fen - round(fen)) > 0.05)) /* (0.05: a double's error) */
+        return err_set(XXGK_EINVAL,
+                       "%s: %s is not an amount in 万元 from 0 to 100000000 with at most six "
+                       "decimals (1 分 is 0.000001 万元)",
+                       key, shown);
+    value = round(fen) / 1e6;
     char ys[16], vs[32], row[64];
     snprintf(ys, sizeof ys, "%d", year);
     snprintf(vs, sizeof vs, "%.15g", value);

@@ -2,6 +2,7 @@
 #include "lib/report_impl.h"
 
 #include "lib/error.h"
+#include "util/text.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -200,7 +201,8 @@ int xxgk_report_set_cell(xxgk_report *r, size_t i, double value)
     xxgk_cell *c = &r->cells[i];
     c->kind = XXGK_CELL_NUMBER;
     c->value = value;
-    c->raw = rep_printf(r, "%.15g", value);
+    char num[64];
+    c->raw = rep_printf(r, "%s", num_format(num, sizeof num, value));
     return c->raw ? 0 : err_set(XXGK_ENOMEM, "out of memory");
 }
 

@@ -9,6 +9,7 @@
 
 #include "lib/docx.h"
 #include "lib/error.h"
+#include "util/text.h"
 
 typedef struct {
     xxgk_writer_info info;
@@ -108,10 +109,8 @@ const char *shape_number(char *buf, size_t cap, const xxgk_cell *c)
 {
     if (!xxgk_cell_known(c))
         snprintf(buf, cap, "%s", "");
-    else if (fabs(c->value - round(c->value)) < 1e-9 && fabs(c->value) < 1e15)
-        snprintf(buf, cap, "%.0f", c->value);
     else
-        snprintf(buf, cap, "%.15g", c->value);
+        num_format(buf, cap, c->value);
     return buf;
 }
 

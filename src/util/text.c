@@ -2,6 +2,7 @@
 #include "util/text.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -638,10 +639,16 @@ num_kind num_parse(const char *s, size_t n, double *value)
     }
     size_t d0 = i, ndig = 0;
     int spaced = 0;
-    double v = 0;
+    /* The digits gathered without separators and read by strtod: the nearest double, as a
+     * writer's %f gave it (a sum of digit * 0.1^k drifts). */
+    char digits[48];
+    size_t nd = 0;
+    if (neg)
+        digits[nd++] = '-';
     while (i < n) {
         if (s[i] >= '0' && s[i] <= '9') {
-            v = v * 10 + (s[i] - '0');
+            if (nd < sizeof digits - 2)
+                digits[nd++] = s[i];
             ndig++;
             i++;
         } else if (s[i] == ',' && i > d0 && !spaced && is_digit3(s + i + 1, n - i - 1)) {
@@ -657,18 +664,20 @@ num_kind num_parse(const char *s, size_t n, double *value)
     if (ndig == 0)
         return NUM_NONE;
     if (i < n && s[i] == '.' && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9') {
-        double scale = 0.1;
+        if (nd < sizeof digits - 2)
+            digits[nd++] = '.';
         i++;
         while (i < n && s[i] >= '0' && s[i] <= '9') {
-            v += (s[i] - '0') * scale;
-            scale /= 10;
+            if (nd < sizeof digits - 1)
+                digits[nd++] = s[i];
             ndig++;
             i++;
         }
     }
     if (ndig > 15)
         return NUM_RANGE;
-    *value = neg ? -v : v;
+    digits[nd] = '\0';
+    *value = strtod(digits, NULL);
     if (i == n)
         return spaced ? NUM_GROUPED : NUM_PLAIN;
     while (i < n && s[i] == ' ')
@@ -676,4 +685,27 @@ num_kind num_parse(const char *s, size_t n, double *value)
     if (unit_at(s + i, n - i))
         return spaced ? NUM_GROUPED : NUM_UNIT;
     return NUM_NONE;
+}
+
+const char *num_format(char *buf, size_t cap, double v)
+{
+    if (fabs(v - round(v)) < 1e-9 && fabs(v) < 1e21) {
+        snprintf(buf, cap, "%.0f", v);
+        return buf;
+    }
+    if (!(fabs(v) < 1e15)) { /* too long to be a figure anyway (and NaN, infinities) */
+        snprintf(buf, cap, "%.15g", v);
+        return buf;
+    }
+    for (int p = 1; p <= 15; p++) {
+        snprintf(buf, cap, "%.*f", p, v);
+        if (strtod(buf, NULL) == v)
+            break;
+    }
+    size_t n = strlen(buf);
+    while (n > 1 && buf[n - 1] == '0' && strchr(buf, '.'))
+        buf[--n] = '\0';
+    if (n && buf[n - 1] == '.')
+        buf[--n] = '\0';
+    return buf;
 }

@@ -81,6 +81,9 @@ typedef enum {
 /* Classify a cell's text and read its number.  Accepts thousands separators (commas; spaces
  * give NUM_GROUPED), a decimal part, a sign, and units (元, 万元, 件, 个, 条, 项, 次, 人, %). */
 num_kind num_parse(const char *s, size_t n, double *value);
+/* v as num_parse reads it back: whole numbers without a point, others in fixed notation with as
+ * few decimals as give v back (never 1e-06, which a reader takes for text).  Returns buf. */
+const char *num_format(char *buf, size_t cap, double v);
 
 /* A count in running text at p: digits (thousands groups allowed) right before a counting unit
  * (件, 条, 个, 项, 起), as in "申请17件".  Returns its value, with *unit (a static string, one per
