@@ -99,6 +99,15 @@ static void test_explain(void **state)
     assert_string_equal(ex, "本月第10件免费；第11件 1件×100元=100元；合计100元");
     assert_int_equal(xxgk_fee_by_count_total(&y, 41, 41, ex, sizeof ex), 0);
     assert_string_equal(ex, "第41件 1件×300元=300元；合计300元");
+    /* past six bands the bands of ten are summed in one clause: 71-80 at 600元 (6000) and
+     * 81-90 at 700元 (7000); so any range's explanation fits */
+    assert_int_equal(xxgk_fee_by_count_total(&y, 1, 90, ex, sizeof ex), 0);
+    assert_int_equal(y, 29000);
+    assert_string_equal(ex, "本月第1-10件免费；第11-30件 20件×100元=2000元；第31-40件 10件×200元="
+                            "2000元；第41-50件 10件×300元=3000元；第51-60件 10件×400元=4000元；"
+                            "第61-70件 10件×500元=5000元；第71-90件 每10件一档，每件600元起每档加"
+                            "100元，至每件700元，共13000元；合计29000元");
+    assert_int_equal(xxgk_fee_by_count_total(&y, 1, XXGK_FEE_MAX_NTH, ex, sizeof ex), 0);
 
     /* too small a buffer is an error, never a silently cut explanation */
     y = -1;

@@ -15,9 +15,9 @@ XXGK_BEGIN_DECLS
 #define XXGK_FEE_MAX_PAGES 10000000L /* more pages than this is a caller's error */
 #define XXGK_FEE_MAX_NTH 1000000     /* more applications in one month than this, likewise */
 #define XXGK_FEE_MAX_YUAN 100000000L /* a fee notice for more yuan than this, likewise */
-/* Room that always holds the explanation of xxgk_fee_by_pages().  A batch's explanation needs
- * about 60 bytes per price band it spans (a band is 10 applications from the 31st on). */
-#define XXGK_FEE_EXPLAIN_SIZE 256
+/* Room that always holds an explanation, of xxgk_fee_by_pages() or of any batch (past six price
+ * bands, a batch's further bands are summed in one clause). */
+#define XXGK_FEE_EXPLAIN_SIZE 1024
 
 /* 按件: the fee in yuan for an applicant's nth application (nth >= 1) in one calendar month.
  * 1st-10th free, 11th-30th 100元, 31st-40th 200元, and 100元 more for each further 10. */

@@ -56,10 +56,25 @@ static int walk(long *yuan, long from, long to, int pages, char *explain, size_t
     text t = {cap ? explain : NULL, cap, 0, 0};
     if (t.s) t.s[0] = '\0';
     long long total = 0; /* 1..1,000,000 applications reach about 5e12 yuan: past a 32-bit long */
-    for (long n = from; n <= to;) {
+    int shown = 0;
+    for (long n = from; n <= to; shown++) {
         band b = pages ? page_band(n) : count_band(n);
         long last = b.last < to ? b.last : to, units = last - n + 1;
         long long sum = (long long)units * b.price;
+        if (!pages && shown == 6 && count_band(to).price > b.price) {
+            /* The bands of ten go on without end: the rest in one clause, not a line each. */
+            long long rest = 0;
+            for (long m = n; m <= to;) {
+                band c = count_band(m);
+                long end = c.last < to ? c.last : to;
+                rest += (long long)(end - m + 1) * c.price;
+                m = end + 1;
+            }
+            put(&t, "第%ld-%ld件 每10件一档，每件%ld元起每档加100元，至每件%ld元，共%lld元；", n,
+                to, b.price, count_band(to).price, rest);
+            total += rest;
+            break;
+        }
         if (b.price == 0 && pages)
             put(&t, "30页以内免费；");
         else if (b.price == 0 && n == last)
