@@ -309,6 +309,28 @@ static void test_docx_revisions(void **state)
     assert_string_equal(xxgk_report_line(r, 1), "本年度共收到申请30件。");
     xxgk_report_free(r);
     free(b.data);
+    /* a text box drawn twice (DrawingML, with VML as the fallback) is read once */
+    static char box[] =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+        "<w:body><w:p><w:r><w:t>行政处罚 </w:t></w:r><w:r><mc:AlternateContent>"
+        "<mc:Choice Requires=\"wps\"><w:drawing><w:txbxContent><w:p><w:r><w:t>35</w:t></w:r>"
+        "</w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>"
+        "<w:p><w:r><w:t>35</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p></w:body></w:document>";
+    p = (part){"word/document.xml", box, strlen(box)};
+    b = zip_parts(&p, 1);
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, NULL), 0);
+    assert_string_equal(xxgk_report_line(r, 1), "行政处罚 35");
+    xxgk_report_free(r);
+    free(b.data);
+    /* a workbook is named as one */
+    static char wb[] = "<workbook/>";
+    part x[] = {{"xl/workbook.xml", wb, strlen(wb)}, {"word/document.xml", box, strlen(box)}};
+    b = zip_parts(x, 2);
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, NULL), XXGK_EENCODING);
+    assert_non_null(strstr(xxgk_error_last(), "an Excel workbook or PowerPoint file"));
+    free(b.data);
 }
 
 static void test_docx_input(void **state)

@@ -26,6 +26,16 @@ static int is_w(const xmlNode *n, const char *name)
            n->ns->prefix && xmlStrcmp(n->ns->prefix, BAD_CAST "w") == 0;
 }
 
+/* The markup-compatibility fallback of an mc:AlternateContent (a text box drawn both as DrawingML
+ * and as VML): the same text again, read once from mc:Choice. */
+static int is_fallback(const xmlNode *n)
+{
+    return n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, BAD_CAST "Fallback") == 0 &&
+           n->ns && n->ns->href &&
+           xmlStrcmp(n->ns->href,
+                     BAD_CAST "http://schemas.openxmlformats.org/markup-compatibility/2006") == 0;
+}
+
 /* Whether a run is hidden text (w:rPr/w:vanish, not turned off). */
 static int run_hidden(const xmlNode *r)
 {
@@ -51,7 +61,7 @@ static void runs(xbuf *b, const xmlNode *n, int depth)
         return;
     for (const xmlNode *c = n; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || is_w(c, "del") || is_w(c, "moveFrom") ||
-            (is_w(c, "r") && run_hidden(c)))
+            is_fallback(c) || (is_w(c, "r") && run_hidden(c)))
             continue;
         if (is_w(c, "t")) {
             xmlChar *t = xmlNodeGetContent(c);
@@ -141,7 +151,11 @@ int docx_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errc
     zip_stat_t st;
     zip_file_t *f = NULL;
     int rc = 0;
-    if (zip_stat(z, "word/document.xml", 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
+    if (zip_stat(z, "xl/workbook.xml", 0, &st) == 0 || zip_stat(z, "ppt/presentation.xml", 0, &st) == 0) {
+        snprintf(err, errcap, "an Excel workbook or PowerPoint file, not a Word document: save "
+                              "the report as .docx or PDF");
+        rc = XXGK_EENCODING;
+    } else if (zip_stat(z, "word/document.xml", 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
         snprintf(err, errcap, "a zip archive but not a Word document (no word/document.xml): "
                               "if it holds reports, unpack it first");
         rc = XXGK_EENCODING;
