@@ -830,6 +830,40 @@ static void test_spaced_thousands(void **state)
     free(text);
 }
 
+/* Figures in markup left in copied text (Markdown emphasis, HTML tags) are the figures; a unit
+ * in brackets is a unit; a fee the cell gives in 元 is converted to the column's 万元. */
+static void test_cell_markup_and_units(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    char ev[512];
+    char *t1 = replace(text, "行政许可\t120", "行政许可\t**120**");
+    char *t2 = replace(t1, "行政强制\t4", "行政强制\t<span class=\"x\">4</span>");
+    char *t3 = replace(t2, "数量\t\t\t20\t5", "数量\t\t\t<b>20</b>\t5");
+    char *t4 = replace(t3, "行政事业性收费\t12.5", "行政事业性收费\t125000（元）");
+    char *t5 = replace(t4, "行政处罚\t35", "行政处罚\t35（件）");
+    xxgk_report *r = read_text(t5, strlen(t5));
+    json_t *j = report_json(r);
+    assert_figures(j, expected_2021);
+    assert_int_equal(diag_count(r, "reader-unit", ev, sizeof ev), 1);
+    assert_string_equal(ev, "行政事业性收费：125000(元) = 12.5万元（单元格注明单位为元）");
+    assert_int_equal(diag_count(r, "struct-blank-cells", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+    const xxgk_row_spec *lic = &xxgk_report_spec(r)->tables[XXGK_TABLE_ACTIVE].rows[2];
+    const xxgk_cell *c = xxgk_report_cell(r, (size_t)lic->first_cell);
+    assert_int_equal(c->kind, XXGK_CELL_NUMBER_TEXT);
+    assert_string_equal(c->raw, "**120**");
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t5);
+    free(t4);
+    free(t3);
+    free(t2);
+    free(t1);
+    free(text);
+}
+
 static void test_metadata(void **state)
 {
     (void)state;
@@ -858,6 +892,7 @@ int main(void)
         cmocka_unit_test(test_markdown_round_trip), cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_bad_input),     cmocka_unit_test(test_glued),
         cmocka_unit_test(test_cells_observed), cmocka_unit_test(test_spaced_thousands),
+        cmocka_unit_test(test_cell_markup_and_units),
         cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_html),          cmocka_unit_test(test_flattened),
         cmocka_unit_test(test_docx_input),    cmocka_unit_test(test_docx_revisions),    cmocka_unit_test(test_flattened_narrative),

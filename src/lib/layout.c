@@ -4,6 +4,51 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The text inside markup that wraps a whole cell: Markdown emphasis and code (**120**, `4`) and
+ * HTML inline tags left in copied text (<b>20</b>, <span class="x">4</span>).  NULL when
+ * nothing wraps it. */
+static const char *unwrap(const char *s, size_t n, size_t *len)
+{
+    static const char *const marks[] = {"**", "__", "~~", "*", "_", "`"};
+    int changed = 0;
+    for (int round = 0; round < 8 && n > 0; round++) {
+        int again = 0;
+        for (size_t k = 0; k < sizeof marks / sizeof marks[0] && !again; k++) {
+            size_t m = strlen(marks[k]);
+            if (n > 2 * m && memcmp(s, marks[k], m) == 0 && memcmp(s + n - m, marks[k], m) == 0) {
+                s += m;
+                n -= 2 * m;
+                again = 1;
+            }
+        }
+        if (!again && s[0] == '<' && n > 2 && (s[1] == '/' || (s[1] | 0x20) >= 'a') &&
+            (s[1] | 0x20) <= 'z' + (s[1] == '/')) { /* a tag opening the cell */
+            const char *e = memchr(s, '>', n);
+            if (e) {
+                n -= (size_t)(e + 1 - s);
+                s = e + 1;
+                again = 1;
+            }
+        }
+        if (!again && s[n - 1] == '>') { /* a tag closing it */
+            size_t k = n - 1;
+            while (k > 0 && s[k] != '<')
+                k--;
+            if (s[k] == '<' && k + 1 < n && (s[k + 1] == '/' || ((s[k + 1] | 0x20) >= 'a' &&
+                                                                 (s[k + 1] | 0x20) <= 'z'))) {
+                n = k;
+                again = 1;
+            }
+        }
+        n = trim_span(&s, n);
+        changed |= again;
+        if (!again)
+            break;
+    }
+    *len = n;
+    return changed ? s : NULL;
+}
+
 int lgrid_add_cell(lgrid *g, const char *s, size_t n, unsigned line, unsigned col)
 {
     if (g->ncells == g->capcells) {
@@ -21,6 +66,16 @@ int lgrid_add_cell(lgrid *g, const char *s, size_t n, unsigned line, unsigned co
     c->line = line;
     c->col = col;
     c->kind = num_parse(s, n, &c->value);
+    size_t inner_len;
+    const char *inner = c->kind == NUM_NONE ? unwrap(s, n, &inner_len) : NULL;
+    if (inner) { /* a figure in markup is the figure; the cell keeps what it held */
+        double v;
+        num_kind k = num_parse(inner, inner_len, &v);
+        if (k == NUM_PLAIN || k == NUM_UNIT || k == NUM_GROUPED) {
+            c->kind = NUM_UNIT; /* (literally: text with a number) */
+            c->value = v;
+        }
+    }
     c->norm = NULL;
     return 0;
 }

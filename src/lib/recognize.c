@@ -58,7 +58,8 @@ static int figure_like(const lcell *c)
         i++;
     if (i == 0)
         return 0;
-    return i == c->n || c->s[i] == ' ' || c->s[i] == ',' ||
+    return i == c->n || c->s[i] == ' ' || c->s[i] == ',' || c->s[i] == '(' ||
+           (c->s[i] == '.' && i + 1 < c->n && c->s[i + 1] >= '0' && c->s[i + 1] <= '9') ||
            ((unsigned char)c->s[i] >= 0x80 && strncmp(c->s + i, "、", 3) != 0 &&
             strncmp(c->s + i, "．", 3) != 0);
 }
@@ -938,6 +939,17 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
 /* A column the format gives in 万元 (XXGK_COL_WAN_YUAN) under a header that says 元 instead
  * (本年收费金额（单位：元）): the figures were printed in 元, and read as 万元 they would be ten
  * thousand times too large.  Converted, and said so. */
+/* Whether a cell's text ends with the unit 元, not 万元 ("125000元", "125000(元)"). */
+static int cell_in_yuan(const char *raw)
+{
+    size_t n = raw ? strlen(raw) : 0;
+    if (n && raw[n - 1] == ')')
+        n--;
+    const size_t yl = strlen("元"), wl = strlen("万元");
+    return n > yl && memcmp(raw + n - yl, "元", yl) == 0 &&
+           !(n >= wl && memcmp(raw + n - wl, "万元", wl) == 0);
+}
+
 static void amounts_in_yuan(scan *s, const xxgk_table_spec *t)
 {
     for (int i = 0; i < t->nrows; i++) {
@@ -948,6 +960,16 @@ static void amounts_in_yuan(scan *s, const xxgk_table_spec *t)
             if (!(col->flags & XXGK_COL_WAN_YUAN) || !xxgk_cell_known(c) ||
                 c->kind == XXGK_CELL_BLANK || !c->line)
                 continue;
+            /* the cell's own unit: 125000元 in a 万元 column */
+            if (cell_in_yuan(c->raw)) {
+                c->value /= 10000;
+                rep_diag(s->r, "reader-unit", c->line,
+                         rep_printf(s->r, "%s：%s = %.6g万元（单元格注明单位为元）", row->label,
+                                    c->raw, c->value),
+                         rep_printf(s->r, "%s: %s = %.6g 万元 (the cell gives 元)", row->label,
+                                    c->raw, c->value));
+                continue;
+            }
             /* the header above it: the label's words before the unit, then 单位, then 元 */
             const char *unit = strstr(col->label, "（");
             char words[64];

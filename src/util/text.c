@@ -684,6 +684,9 @@ num_kind num_parse(const char *s, size_t n, double *value)
         i++;
     if (unit_at(s + i, n - i))
         return spaced ? NUM_GROUPED : NUM_UNIT;
+    /* the unit in brackets: "12.5(万元)" (full-width brackets are folded by then) */
+    if (n - i >= 3 && s[i] == '(' && s[n - 1] == ')' && unit_at(s + i + 1, n - i - 2))
+        return spaced ? NUM_GROUPED : NUM_UNIT;
     return NUM_NONE;
 }
 
