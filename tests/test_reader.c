@@ -864,6 +864,41 @@ static void test_cell_markup_and_units(void **state)
     free(text);
 }
 
+/* In space-aligned text a unit set apart belongs to its figure, and a word standing among the
+ * figures ("无") holds the place of one: the figures after it stay in their columns. */
+static void test_pdf_words_among_figures(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-pdf.txt", &n);
+    char ev[512];
+    char *t1 = replace(text, "规章        1    0    3", "规章        1 件    0 件    3 件");
+    char *t2 = replace(t1, "数量        20    5    1    0    2    1    29",
+                       "数量        20    5    无    无    2    1    29");
+    xxgk_report *r = read_text(t2, strlen(t2));
+    json_t *j = report_json(r);
+    json_t *regs = json_object_get(json_object_get(j, "active"), "regs");
+    assert_int_equal(json_integer_value(json_array_get(regs, 0)), 1);
+    assert_int_equal(json_integer_value(json_array_get(regs, 1)), 0);
+    assert_int_equal(json_integer_value(json_array_get(regs, 2)), 3);
+    json_t *row = json_object_get(json_object_get(j, "requests"), "new");
+    const long want[] = {20, 5, -1, -1, 2, 1, 29};
+    for (size_t k = 0; k < 7; k++)
+        if (want[k] < 0)
+            assert_true(json_is_null(json_array_get(row, k)));
+        else
+            assert_int_equal(json_integer_value(json_array_get(row, k)), want[k]);
+    assert_int_equal(diag_count(r, "reader-unreadable", ev, sizeof ev), 2);
+    assert_string_equal(ev, "一、本年新收政府信息公开申请数量·科研机构：“无”"); /* the first */
+    assert_int_equal(diag_count(r, "struct-extra-cells", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t2);
+    free(t1);
+    free(text);
+}
+
 static void test_metadata(void **state)
 {
     (void)state;
@@ -892,7 +927,7 @@ int main(void)
         cmocka_unit_test(test_markdown_round_trip), cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_bad_input),     cmocka_unit_test(test_glued),
         cmocka_unit_test(test_cells_observed), cmocka_unit_test(test_spaced_thousands),
-        cmocka_unit_test(test_cell_markup_and_units),
+        cmocka_unit_test(test_cell_markup_and_units), cmocka_unit_test(test_pdf_words_among_figures),
         cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_html),          cmocka_unit_test(test_flattened),
         cmocka_unit_test(test_docx_input),    cmocka_unit_test(test_docx_revisions),    cmocka_unit_test(test_flattened_narrative),

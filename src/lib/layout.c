@@ -162,13 +162,36 @@ static int is_blank(const char *s)
     return 1;
 }
 
+/* Whether the token after p on its line (skipping spaces) may end a run of words among
+ * figures: a figure, a short word, or the line's end. */
+static int figure_or_word_next(const char *p)
+{
+    while (*p == ' ' || *p == '\t')
+        p++;
+    const char *t = p;
+    while (*p && *p != ' ' && *p != '\t')
+        p++;
+    double v;
+    num_kind k = p == t ? NUM_BLANK : num_parse(t, (size_t)(p - t), &v);
+    return (k != NUM_NONE && k != NUM_RANGE) || u8_count(t, (size_t)(p - t)) <= 3;
+}
+
 /* Space-aligned text (pdftotext -layout, hard-wrapped text): numbers are cells of their own;
  * runs of words between them are one label cell, since spaces inside Chinese labels are
- * artefacts of wrapping and justification. */
+ * artefacts of wrapping and justification.  Among figures, a unit set apart ("1 件") belongs
+ * to the figure before it, and a short word standing between figures ("无") is a cell of its
+ * own. */
 static int split_spaces(lgrid *g, const char *line, unsigned ln)
 {
-    const char *p = line, *label = NULL, *label_end = NULL;
+    const char *p = line, *label = NULL, *label_end = NULL, *num = NULL, *num_end = NULL;
     colpos cp = {line, NULL, 1};
+#define FLUSH_NUM()                                                                            \
+    do {                                                                                       \
+        if (num && lgrid_add_cell(g, num, (size_t)(num_end - num), ln, col_of(&cp, num)))     \
+            return -1;                                                                         \
+        num = NULL;                                                                            \
+    } while (0)
+    int after_figure = 0; /* the last cell of the line is a figure */
     while (*p) {
         while (*p == ' ' || *p == '\t')
             p++;
@@ -178,19 +201,36 @@ static int split_spaces(lgrid *g, const char *line, unsigned ln)
         while (*p && *p != ' ' && *p != '\t')
             p++;
         double v;
-        num_kind k = num_parse(t, (size_t)(p - t), &v);
+        size_t n = (size_t)(p - t);
+        num_kind k = num_parse(t, n, &v);
         if (k == NUM_NONE || k == NUM_RANGE) {
+            if (num && !label && text_unit_at(t, n)) {
+                num_end = p; /* "1 件" */
+                continue;
+            }
+            if (after_figure && !label && u8_count(t, n) <= 3 && figure_or_word_next(p)) {
+                FLUSH_NUM();
+                if (lgrid_add_cell(g, t, n, ln, col_of(&cp, t)))
+                    return -1;
+                continue;
+            }
+            FLUSH_NUM();
             if (!label)
                 label = t;
             label_end = p;
+            after_figure = 0;
             continue;
         }
+        FLUSH_NUM();
         if (label && lgrid_add_cell(g, label, (size_t)(label_end - label), ln, col_of(&cp, label)))
             return -1;
         label = NULL;
-        if (lgrid_add_cell(g, t, (size_t)(p - t), ln, col_of(&cp, t)))
-            return -1;
+        num = t;
+        num_end = p;
+        after_figure = 1;
     }
+    FLUSH_NUM();
+#undef FLUSH_NUM
     if (label && lgrid_add_cell(g, label, (size_t)(label_end - label), ln, col_of(&cp, label)))
         return -1;
     return lgrid_end_row(g);

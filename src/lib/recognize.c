@@ -789,6 +789,12 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         for (int i = lastlabel; i >= 0 && m < 0; i--) {
             if (is_value(&cells[i]) || !label_like(&cells[i]))
                 continue;
+            /* a word among figures ("3001 53 无 无 61") holds the place of one, never a label */
+            int j = i;
+            while (j >= 0 && !is_value(&cells[j]) && u8_count(cells[j].s, cells[j].n) <= 3)
+                j--;
+            if (j >= 0 && j < i && is_value(&cells[j]))
+                continue;
             const char *cn = cell_norm(r, &cells[i]);
             size_t nlen = cells[i].norm_len;
             memcpy(norm, cn, nlen + 1); /* a copy: glued digits are cut off below */

@@ -545,6 +545,11 @@ static int unit_at(const char *s, size_t n)
     return 0;
 }
 
+int text_unit_at(const char *s, size_t n)
+{
+    return unit_at(s, n);
+}
+
 double count_at(const char *p, const char **unit, const char **end)
 {
     static const char *const units[] = {"件", "条", "个", "项", "起"};
