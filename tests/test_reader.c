@@ -899,6 +899,56 @@ static void test_pdf_words_among_figures(void **state)
     free(text);
 }
 
+/* Section 四's row with words in place of figures keeps the figures it has; a row of empty
+ * cells is a row of 0s, never a missing table. */
+static void test_review_row_words(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    char ev[512];
+    char *t = replace(text, "\n2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2\n",
+                      "\n2件次\t1\t无\t1\t4\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2\n");
+    xxgk_report *r = read_text(t, strlen(t));
+    json_t *j = report_json(r);
+    json_t *rec = json_object_get(json_object_get(j, "review"), "reconsideration");
+    assert_true(json_is_null(json_array_get(rec, 0)));
+    assert_int_equal(json_integer_value(json_array_get(rec, 1)), 1);
+    assert_true(json_is_null(json_array_get(rec, 2)));
+    assert_int_equal(json_integer_value(json_array_get(rec, 4)), 4);
+    assert_int_equal(diag_count(r, "reader-unreadable", ev, sizeof ev), 2);
+    assert_string_equal(ev, "行政复议·结果维持：“2件次”");
+    assert_int_equal(diag_count(r, "struct-table-missing", NULL, 0), 0);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+    /* a web page whose row of 四 has every cell left empty */
+    r = read_text(text = fixture("report-2021-tabs.txt", &n), n);
+    char *html = NULL;
+    assert_int_equal(xxgk_write_report("html", r, NULL, sink_str, &html), 0);
+    xxgk_report_free(r);
+    t = replace(html, "<tr><td>2</td><td>1</td><td>0</td><td>1</td><td>4</td><td>1</td><td>0</td>"
+                      "<td>0</td><td>0</td><td>1</td><td>0</td><td>1</td><td>1</td><td>0</td>"
+                      "<td>2</td></tr>",
+                "<tr><td></td><td></td><td></td><td></td><td></td><td></td><td></td><td></td>"
+                "<td></td><td></td><td></td><td></td><td></td><td></td><td></td></tr>");
+    r = read_text(t, strlen(t));
+    j = report_json(r);
+    json_t *zeros = json_pack("{s:[iiiii],s:[iiiii],s:[iiiii]}", "reconsideration", 0, 0, 0, 0,
+                              0, "litigation_direct", 0, 0, 0, 0, 0, "litigation_after_review",
+                              0, 0, 0, 0, 0);
+    assert_true(json_equal(json_object_get(j, "review"), zeros));
+    assert_int_equal(diag_count(r, "struct-table-missing", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "struct-blank-cells", NULL, 0), 1);
+    json_decref(zeros);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t);
+    free(html);
+    free(text);
+}
+
 static void test_metadata(void **state)
 {
     (void)state;
@@ -928,6 +978,7 @@ int main(void)
         cmocka_unit_test(test_bad_input),     cmocka_unit_test(test_glued),
         cmocka_unit_test(test_cells_observed), cmocka_unit_test(test_spaced_thousands),
         cmocka_unit_test(test_cell_markup_and_units), cmocka_unit_test(test_pdf_words_among_figures),
+        cmocka_unit_test(test_review_row_words),
         cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_html),          cmocka_unit_test(test_flattened),
         cmocka_unit_test(test_docx_input),    cmocka_unit_test(test_docx_revisions),    cmocka_unit_test(test_flattened_narrative),

@@ -419,7 +419,11 @@ int layout_build(lgrid *g, xxgk_report *r)
     r->layout = multi >= 5 ? "tabs" : pipes >= 3 ? "markdown" : "spaces";
     for (unsigned i = 0; i < r->nlines; i++) {
         const char *l = r->lines[i];
-        if (is_skipped(&skip, i + 1) || is_blank(l) || is_page_number(l))
+        /* (In a tab-separated table a line of tabs alone is a row of empty cells: section
+         * 四's figures all left blank.) */
+        int empty_cells = strcmp(r->layout, "tabs") == 0 && strchr(l, '\t') &&
+                          strspn(l, "\t") == strlen(l) && strlen(l) >= 4;
+        if (is_skipped(&skip, i + 1) || (is_blank(l) && !empty_cells) || is_page_number(l))
             continue;
         int rc;
         /* (A tab that only ends the line is a cell in a tab-separated table, and padding in

@@ -64,6 +64,16 @@ static int figure_like(const lcell *c)
             strncmp(c->s + i, "．", 3) != 0);
 }
 
+/* A word a report prints where a figure would be, meaning there is none. */
+static int no_figure_word(const lcell *c)
+{
+    static const char *const words[] = {"无", "暂无", "没有", "不适用", "空"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (c->n == strlen(words[i]) && memcmp(c->s, words[i], c->n) == 0)
+            return 1;
+    return 0;
+}
+
 /* A label cell normalized, once: several passes look at the same cells. */
 static const char *cell_norm(xxgk_report *r, lcell *c)
 {
@@ -889,19 +899,33 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
 {
     lgrid *g = s->g;
     int filled = 0;
+    const lrow *blank_row = NULL;
     for (size_t ri = 0; ri < g->nrows && filled < t->ncells; ri++) {
         const lrow *rw = &g->rows[ri];
         if (!in_regions(s, rw->line))
             continue;
         lcell *cells = &g->cells[rw->first];
-        int text = 0;
-        for (int i = 0; i < rw->n; i++)
-            text |= !is_value(&cells[i]);
-        if (text || !has_figure(cells, rw->n))
+        /* Figures, with words in place of some ("无", "2件次"), never the header's labels. */
+        int text = 0, figures = 0;
+        for (int i = 0; i < rw->n; i++) {
+            if (is_value(&cells[i]))
+                figures += cells[i].kind != NUM_BLANK;
+            else if ((figure_like(&cells[i]) && u8_count(cells[i].s, cells[i].n) <= 8) ||
+                     no_figure_word(&cells[i])) /* (not a sentence opening with a year) */
+                figures++;
+            else
+                text = 1;
+        }
+        if (!text && figures == 0 && rw->n == t->ncells && !blank_row)
+            blank_row = rw; /* every cell left empty: a row of 0s, if nothing else is found */
+        if (text || figures == 0)
             continue;
         put_values(s, NULL, t->first_cell, t->ncells, total_columns(t->rows, t->nrows), &filled,
                    cells, rw->n, "行政复议、行政诉讼数据行");
     }
+    if (filled == 0 && blank_row)
+        put_values(s, NULL, t->first_cell, t->ncells, total_columns(t->rows, t->nrows), &filled,
+                   &g->cells[blank_row->first], blank_row->n, "行政复议、行政诉讼数据行");
     if (filled > 0 && filled < t->ncells)
         missing_cells(s->r, s->r->cells[t->first_cell].line, "行政复议、行政诉讼", t->ncells,
                       filled);
