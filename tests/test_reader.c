@@ -551,11 +551,16 @@ static void test_pdf_blank_cells(void **state)
     assert_string_equal(ev, "第二部分表格：空白 1 个，“/” 0 个，“-” 0 个");
     xxgk_report_free(r);
     free(t);
-    /* a figure under no column is not guessed into one: the row is short, and said so */
+    /* a figure under no column is not guessed into one, nor are the figures filled from the
+     * left (the blank may be any of the three): null, and said so */
     t = replace(text, "     规章        1    0    3", "     规章                 1         3");
     r = read_text(t, strlen(t));
-    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 1);
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "规章：3 个数值单元格只印出 2 个，无法按位置判断空白的是哪几列：1 3");
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
     assert_int_equal(diag_count(r, "struct-blank-cells", NULL, 0), 0);
+    for (int i = 0; i < 3; i++)
+        assert_int_equal(cell_value(r, "regs", i), -1);
     xxgk_report_free(r);
     free(t);
     free(text);

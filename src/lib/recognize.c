@@ -763,6 +763,39 @@ static int glued_digits(const char *norm)
     return d > 0 && d < n ? (int)d : 0;
 }
 
+/* A row of space-aligned text that printed fewer figures than it has columns, all on one line,
+ * whose columns could not be told by position (align_short_row): the blank cells may be
+ * anywhere, so filling from the left would put figures under the wrong columns.  The figures
+ * are taken back (null, reported as unplaced).  1 when done. */
+static int unplace_short_row(scan *s, const xxgk_row_spec *row, int filled)
+{
+    xxgk_report *r = s->r;
+    if (strcmp(r->layout, "spaces") != 0 || filled < 2)
+        return 0;
+    xxgk_cell *c = &r->cells[row->first_cell];
+    xbuf b;
+    xbuf_init(&b, 256);
+    for (int k = 0; k < filled; k++) {
+        if (c[k].line != c[0].line)
+            return xbuf_free(&b), 0; /* a row printed over lines (hard-wrapped text) */
+        xbuf_printf(&b, "%s%s", k ? " " : "", c[k].raw ? c[k].raw : "");
+    }
+    rep_diag(r, "reader-unplaced", c[0].line,
+             rep_printf(r, "%s：%d 个数值单元格只印出 %d 个，无法按位置判断空白的是哪几列：%s",
+                        row->label, row->ncols, filled, b.data ? b.data : ""),
+             rep_printf(r, "%s: %d of %d value cells printed, and their columns cannot be told "
+                           "by position: %s",
+                        row->label, filled, row->ncols, b.data ? b.data : ""));
+    xbuf_free(&b);
+    unsigned line = c[0].line;
+    for (int k = 0; k < filled; k++) {
+        memset(&c[k], 0, sizeof c[k]);
+        c[k].kind = XXGK_CELL_ABSENT;
+    }
+    mark_printed(r, row->first_cell, row->ncols, line);
+    return 1;
+}
+
 static void recognize_rows(scan *s, const xxgk_table_spec *t)
 {
     xxgk_report *r = s->r;
@@ -888,7 +921,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                             note_line, header_line));
     for (int i = 0; i < t->nrows; i++) {
         const xxgk_row_spec *row = &t->rows[i];
-        if (filled[i] > 0 && filled[i] < row->ncols)
+        if (filled[i] > 0 && filled[i] < row->ncols && !unplace_short_row(s, row, filled[i]))
             missing_cells(r, r->cells[row->first_cell].line, row->label, row->ncols, filled[i]);
     }
 }
