@@ -972,6 +972,20 @@ static void test_metadata(void **state)
     assert_int_equal(xxgk_report_section_count(r), 1);
     assert_string_equal(xxgk_report_section(r, 0)->title, "总体情况");
     xxgk_report_free(r);
+    /* the agency ends where the year or the report's name begins */
+    const char *titles[][2] = {{"某某局政府信息公开工作年度报告（2024年）", "某某局"},
+                               {"某某局关于2024年政府信息公开工作年度报告", "某某局"},
+                               {"某某局2024年政务公开工作年度报告", "某某局"}};
+    for (size_t i = 0; i < 3; i++) {
+        char buf[512];
+        snprintf(buf, sizeof buf, "%s\n\n一、总体情况\n正文。\n\n某某局\n二○二五年一月二O日\n",
+                 titles[i][0]);
+        r = read_text(buf, strlen(buf));
+        assert_string_equal(xxgk_report_agency(r), titles[i][1]);
+        assert_int_equal(xxgk_report_year(r), 2024);
+        assert_string_equal(xxgk_report_published(r), "2025-01-20"); /* ○ and O for 〇 */
+        xxgk_report_free(r);
+    }
 }
 
 int main(void)

@@ -32,6 +32,11 @@ static void test_numbers(void **state)
     assert_true(v > 96171.59 && v < 96171.61);
     assert_int_equal(parse("-2", &v), NUM_PLAIN);
     assert_true(v == -2);
+    assert_int_equal(parse("\xe2\x88\x92" "2", &v), NUM_PLAIN); /* U+2212 MINUS SIGN */
+    assert_true(v == -2);
+    assert_int_equal(parse("\xe2\x80\x93" "12", &v), NUM_PLAIN); /* an en dash */
+    assert_true(v == -12);
+    assert_int_equal(parse("\xe2\x80\x93", &v), NUM_DASH);
     assert_int_equal(parse("251000元", &v), NUM_UNIT);
     assert_true(v == 251000);
     assert_int_equal(parse("17件", &v), NUM_UNIT);

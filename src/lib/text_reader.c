@@ -146,6 +146,14 @@ static int find_sections(xxgk_report *r)
     return 0;
 }
 
+/* The zeros of Chinese dates as typed: 〇 and 零, and their look-alikes ○, ◯ and the letter O
+ * (二○二五, 二O二五), after a first numeral. */
+static int cn_zero(int32_t cp, int digits)
+{
+    return cp == 0x3007 || cp == 0x96F6 ||
+           (digits && (cp == 0x25CB || cp == 0x25EF || cp == 'O' || cp == 'o'));
+}
+
 /* Value of a run of Chinese numerals for dates: 二〇二五 (digit by digit) or 十六 (tens). */
 static int cn_number(const char *s, size_t n, size_t *used)
 {
@@ -154,8 +162,9 @@ static int cn_number(const char *s, size_t n, size_t *used)
     while (i < n) {
         int32_t cp;
         size_t k = u8_next(s + i, n - i, &cp);
-        int d = cp == 0x3007 || cp == 0x96F6 ? 0 : cn_digit(cp);
-        if (cp != 0x3007 && cp != 0x96F6 && d == 0)
+        int zero = cn_zero(cp, digits);
+        int d = zero ? 0 : cn_digit(cp);
+        if (!zero && d == 0)
             break;
         if (d == 10) {
             tens = 1;
@@ -287,7 +296,8 @@ static void find_title(xxgk_report *r)
         limit = 40;
     for (unsigned i = 0; i < limit && i < r->nlines; i++) {
         const char *l = r->lines[i];
-        if (!strstr(l, "报告") || !strstr(l, "信息公开") || u8_count(l, strlen(l)) > 80)
+        if (!strstr(l, "报告") || (!strstr(l, "信息公开") && !strstr(l, "政务公开")) ||
+            u8_count(l, strlen(l)) > 80)
             continue;
         r->title_line = i + 1;
         const char *t = l;
@@ -313,7 +323,27 @@ static void find_title(xxgk_report *r)
         }
         if (yr) {
             r->year = (yr[0] - '0') * 1000 + (yr[1] - '0') * 100 + (yr[2] - '0') * 10 + yr[3] - '0';
-            r->agency = trimmed_copy(r, t, (size_t)(yr - t));
+            /* The agency ends where the year or the report's name begins ("…局政府信息公开工作
+             * 年度报告（2024年）"), without a "关于" or a bracket before it. */
+            const char *end = yr;
+            static const char *const names[] = {"政府信息公开", "政务公开"};
+            for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+                const char *e = strstr(t, names[k]);
+                if (e && e < end)
+                    end = e;
+            }
+            for (int again = 1; again && end > t;) {
+                again = 0;
+                static const char *const tails[] = {"关于", "(", "（", " "};
+                for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+                    size_t tl = strlen(tails[k]);
+                    if ((size_t)(end - t) >= tl && memcmp(end - tl, tails[k], tl) == 0) {
+                        end -= tl;
+                        again = 1;
+                    }
+                }
+            }
+            r->agency = trimmed_copy(r, t, (size_t)(end - t));
             if (!r->agency) {
                 /* "2024年度某某局政府信息公开工作年度报告" */
                 const char *a = strstr(yr, "年") + 3;

@@ -641,6 +641,10 @@ num_kind num_parse(const char *s, size_t n, double *value)
     if (s[i] == '-' || s[i] == '+') {
         neg = s[i] == '-';
         i++;
+    } else if (n > 3 && (memcmp(s, "\xe2\x88\x92", 3) == 0 || memcmp(s, "\xe2\x80\x93", 3) == 0) &&
+               s[3] >= '0' && s[3] <= '9') {
+        neg = 1; /* "−2", "–2": a minus sign, or an en dash typed for one */
+        i = 3;
     }
     size_t d0 = i, ndig = 0;
     int spaced = 0;
