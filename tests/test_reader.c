@@ -954,6 +954,51 @@ static void test_review_row_words(void **state)
     free(text);
 }
 
+/* Rows after a table's last row are still read when they were not before: section 二's items
+ * in another order, （七）总计 printed after 四. */
+static void test_rows_out_of_order(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    const char *fee = "第二十条第（八）项\t\t\t\n信息内容\t本年收费金额（单位：万元）\t\t\n"
+                      "行政事业性收费\t12.5\t\t\n";
+    char *t1 = replace(text, fee, "");
+    char *t2 = replace(t1, "第二十条第（五）项", "");
+    assert_non_null(strstr(text, fee));
+    free(t2);
+    /* （八） moved before （五） */
+    char moved[256];
+    snprintf(moved, sizeof moved, "%s第二十条第（五）项", fee);
+    t2 = replace(t1, "第二十条第（五）项", moved);
+    xxgk_report *r = read_text(t2, strlen(t2));
+    json_t *j = report_json(r);
+    assert_figures(j, expected_2021);
+    assert_int_equal(diag_count(r, "struct-row-missing", NULL, 0), 0);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t2);
+    free(t1);
+    /* （七）总计 after 四、结转下年度继续办理 */
+    const char *total = "\t（七）总计\t\t21\t5\t1\t0\t1\t1\t29\n";
+    assert_non_null(strstr(text, total));
+    t1 = replace(text, total, "");
+    const char *out = "四、结转下年度继续办理\t\t\t2\t1\t0\t0\t1\t0\t4\n";
+    assert_non_null(strstr(t1, out));
+    char swapped[256];
+    snprintf(swapped, sizeof swapped, "%s%s", out, total);
+    t2 = replace(t1, out, swapped);
+    r = read_text(t2, strlen(t2));
+    j = report_json(r);
+    assert_figures(j, expected_2021);
+    assert_int_equal(diag_count(r, "struct-row-missing", NULL, 0), 0);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t2);
+    free(t1);
+    free(text);
+}
+
 static void test_metadata(void **state)
 {
     (void)state;
@@ -997,7 +1042,7 @@ int main(void)
         cmocka_unit_test(test_bad_input),     cmocka_unit_test(test_glued),
         cmocka_unit_test(test_cells_observed), cmocka_unit_test(test_spaced_thousands),
         cmocka_unit_test(test_cell_markup_and_units), cmocka_unit_test(test_pdf_words_among_figures),
-        cmocka_unit_test(test_review_row_words),
+        cmocka_unit_test(test_review_row_words), cmocka_unit_test(test_rows_out_of_order),
         cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_html),          cmocka_unit_test(test_flattened),
         cmocka_unit_test(test_docx_input),    cmocka_unit_test(test_docx_revisions),    cmocka_unit_test(test_flattened_narrative),

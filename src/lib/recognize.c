@@ -801,7 +801,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     xxgk_report *r = s->r;
     lgrid *g = s->g;
     int filled[64] = {0};
-    int opened = 0, pending = -1, last = -1;
+    int opened = 0, pending = -1, last = -1, closed = 0;
     unsigned note_line = 0, header_line = 0;
     const int carried_out = t->nrows - 1; /* the last row closes the table */
     char norm[NORM_MAX];
@@ -874,6 +874,10 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         }
         if (m == -2)
             continue;
+        /* Past the table's last row only rows not yet read count (（七）总计 printed after 四,
+         * section 二's items in another order); figures and repeats there are other text. */
+        if (closed && (m >= 0 ? filled[m] != 0 : pending < 0))
+            continue;
         if (t->id == XXGK_TABLE_REQUESTS && !opened)
             note_header_lines(r, cells, rw->n, &note_line, &header_line);
         if (m >= 0 && !opened && !(t->rows[m].flags & XXGK_ROW_OPENS) &&
@@ -912,7 +916,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         if (pending >= 0 && filled[pending] == t->rows[pending].ncols)
             pending = -1;
         if (filled[carried_out] == t->rows[carried_out].ncols && t->id != XXGK_TABLE_REVIEW)
-            break;
+            closed = 1;
     }
     if (note_line && header_line && note_line > header_line)
         rep_diag(r, "format-note-position", note_line,
