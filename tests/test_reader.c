@@ -952,6 +952,21 @@ static void test_review_row_words(void **state)
     free(t);
     free(html);
     free(text);
+    /* figures broken up by header words (PDF text without its layout): not placed */
+    text = fixture("report-2021-pdf.txt", &n);
+    t = replace(text, "2   1   0   1   4   1   0   0   0   1   0   1   1   0   2",
+                "2   1   0   1   4\n结果维持   结果纠正\n1   0   0   0   1   0   1   1   0   2");
+    r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_non_null(strstr(ev, "第四部分的数字被表头文字隔开"));
+    assert_int_equal(diag_count(r, "struct-table-missing", NULL, 0), 0);
+    j = report_json(r);
+    rec = json_object_get(json_object_get(j, "review"), "reconsideration");
+    assert_true(json_is_null(json_array_get(rec, 0)));
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
 }
 
 /* Rows after a table's last row are still read when they were not before: section 二's items

@@ -449,8 +449,9 @@ static void r_section_nonstandard(check_ctx *c)
 
 int chk_table_present(const check_ctx *c, const xxgk_table_spec *ts)
 {
-    for (int i = 0; i < ts->ncells; i++)
-        if (c->r->cells[ts->first_cell + i].kind != XXGK_CELL_ABSENT)
+    for (int i = 0; i < ts->ncells; i++) /* (a figure printed but not placed counts) */
+        if (c->r->cells[ts->first_cell + i].kind != XXGK_CELL_ABSENT ||
+            c->r->cells[ts->first_cell + i].line)
             return 1;
     return 0;
 }

@@ -936,6 +936,7 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
 {
     lgrid *g = s->g;
     int filled = 0;
+    unsigned broken = 0; /* a line of words after the first figures */
     const lrow *blank_row = NULL;
     for (size_t ri = 0; ri < g->nrows && filled < t->ncells; ri++) {
         const lrow *rw = &g->rows[ri];
@@ -955,8 +956,26 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
         }
         if (!text && figures == 0 && rw->n == t->ncells && !blank_row)
             blank_row = rw; /* every cell left empty: a row of 0s, if nothing else is found */
+        if (text && filled > 0)
+            broken = rw->line;
         if (text || figures == 0)
             continue;
+        if (broken) {
+            /* Figures resumed after header words: the text flow mixed the table's cells (PDF
+             * text without its layout), and which figure is which column cannot be told. */
+            rep_diag(s->r, "reader-unplaced", rw->line,
+                     rep_printf(s->r, "第四部分的数字被表头文字隔开（第 %u 行），无法确定各数字所在的列",
+                                broken),
+                     rep_printf(s->r, "section 四's figures are broken up by header words (line "
+                                      "%u): which column each belongs to cannot be told",
+                                broken));
+            for (int k = 0; k < t->ncells; k++) {
+                unsigned line = s->r->cells[t->first_cell + k].line;
+                memset(&s->r->cells[t->first_cell + k], 0, sizeof(xxgk_cell));
+                s->r->cells[t->first_cell + k].line = line ? line : rw->line;
+            }
+            return;
+        }
         put_values(s, NULL, t->first_cell, t->ncells, total_columns(t->rows, t->nrows), &filled,
                    cells, rw->n, "行政复议、行政诉讼数据行");
     }
