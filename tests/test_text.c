@@ -335,6 +335,14 @@ static void test_decode(void **state)
     xbuf_init(&b, 0);
     assert_int_equal(enc_decode(&b, "ab\0cd", 5, NULL, &used, err, sizeof err), XXGK_EBINARY);
     xbuf_free(&b);
+    /* ... but NULs that only pad the end are not the text's */
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, "abcd\0\0", 6, NULL, &used, err, sizeof err), 0);
+    assert_string_equal(b.data, "abcd");
+    xbuf_free(&b);
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, "\0\0", 2, NULL, &used, err, sizeof err), XXGK_EBINARY);
+    xbuf_free(&b);
     /* UTF-16 without a BOM: named as such, with the option that reads it */
     const char le[] = "\x32\x00\x30\x00\x32\x00\x34\x00\x74\x5e\xa6\x5e\xa5\x62\x4a\x54"
                       "\x0a\x00\x31\x00\x32\x00";

@@ -133,6 +133,14 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
         data += 3;
         n -= 3;
     }
+    /* NULs padding the end (a preallocated file, a copy cut short) are not the text's. */
+    size_t padded = n;
+    while (n > 0 && data[n - 1] == 0)
+        n--;
+    if (n == 0 && padded) {
+        snprintf(err, errcap, "binary data (NUL bytes only): not a text file");
+        return XXGK_EBINARY;
+    }
     /* A NUL byte never occurs in text of the encodings we accept without a BOM. */
     const char *nul = memchr(data, 0, n);
     if (nul) {
