@@ -49,9 +49,46 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int walk(file_list *l, const char *dir, int depth)
+/* Directories already walked, by device and inode: a symbolic link back up the tree (a loop)
+ * or a second link to one folder is not walked again. */
+typedef struct {
+    struct {
+        dev_t dev;
+        ino_t ino;
+    } *seen;
+    size_t n, cap;
+} walked;
+
+static int walked_has(const walked *w, const struct stat *st)
 {
-    if (depth > 64)
+    for (size_t i = 0; i < w->n; i++)
+        if (w->seen[i].dev == st->st_dev && w->seen[i].ino == st->st_ino)
+            return 1;
+    return 0;
+}
+
+static int walked_before(walked *w, const struct stat *st)
+{
+    if (walked_has(w, st))
+        return 1;
+    if (w->n == w->cap) {
+        size_t cap = w->cap ? w->cap * 2 : 32;
+        void *p = realloc(w->seen, cap * sizeof *w->seen);
+        if (!p)
+            return 1; /* (out of memory: walk no further) */
+        w->seen = p;
+        w->cap = cap;
+    }
+    w->seen[w->n].dev = st->st_dev;
+    w->seen[w->n].ino = st->st_ino;
+    w->n++;
+    return 0;
+}
+
+static int walk(file_list *l, walked *w, const char *dir, int depth)
+{
+    struct stat self;
+    if (depth > 64 || (stat(dir, &self) == 0 && walked_before(w, &self)))
         return 0;
     DIR *d = opendir(dir);
     if (!d) {
@@ -80,7 +117,7 @@ static int walk(file_list *l, const char *dir, int depth)
         if (stat(here.paths[i], &st) != 0)
             continue;
         if (S_ISDIR(st.st_mode))
-            rc |= walk(l, here.paths[i], depth + 1);
+            rc |= walk(l, w, here.paths[i], depth + 1);
         else if (S_ISREG(st.st_mode) && report_like(here.paths[i]))
             rc |= list_add(l, here.paths[i]);
     }
@@ -90,21 +127,29 @@ static int walk(file_list *l, const char *dir, int depth)
 
 int files_collect(file_list *l, char **paths, int nargs)
 {
-    int rc = 0;
+    int rc = 0, stdin_seen = 0;
+    walked w = {0};
     for (int i = 0; i < nargs; i++) {
         struct stat st;
         if (strcmp(paths[i], "-") == 0) {
+            if (stdin_seen++) { /* (the second would read an empty stream) */
+                fprintf(stderr, "xxgk: - (standard input) is given twice: it can be read once\n");
+                rc = -1;
+                continue;
+            }
             rc |= list_add(l, "-");
         } else if (stat(paths[i], &st) != 0) {
             /* Read in its turn like any input, so that its error comes in order and counts
              * (a line of JSON, a file unreadable). */
             rc |= list_add(l, paths[i]);
+        } else if (S_ISDIR(st.st_mode) && walked_has(&w, &st)) {
+            continue; /* a folder given twice, or inside one given before */
         } else if (S_ISDIR(st.st_mode)) {
             char *dir = strdup(paths[i]);
             size_t n = dir ? strlen(dir) : 0, before = l->n;
             while (n > 1 && dir[n - 1] == '/')
                 dir[--n] = '\0';
-            int r = dir ? walk(l, dir, 0) : -1;
+            int r = dir ? walk(l, &w, dir, 0) : -1;
             free(dir);
             if (!r && l->n == before) { /* a wrong folder must not pass as a clean one */
                 fprintf(stderr, "xxgk: %s: no reports found (.txt .md .html .pdf .docx .doc .wps "
@@ -117,6 +162,7 @@ int files_collect(file_list *l, char **paths, int nargs)
             rc |= list_add(l, paths[i]);
         }
     }
+    free(w.seen);
     return rc ? -1 : 0;
 }
 

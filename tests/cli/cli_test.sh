@@ -610,6 +610,23 @@ no_crash; expect_rc 0
 expect_grep "$OUT" 'format 2021' "stdout"
 end
 
+begin "stdin (-) given twice: refused, it can be read once"
+run check - - <"$W/valid.txt"
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "given twice" "stderr"
+end
+
+begin "directory: a symbolic link back up the tree, or a second link to a folder, is walked once"
+mkdir -p "$W/loop/a"
+cp "$W/valid.txt" "$W/loop/a/r.txt"
+ln -s .. "$W/loop/a/up"
+ln -s a "$W/loop/b"
+run check loop loop/a
+no_crash; expect_rc 0
+n=$(grep -c 'format 2021' "$OUT")
+if [ "$n" -ne 1 ]; then fail "expected 1 report, got $n: $(excerpt "$OUT")"; fi
+end
+
 begin "stdin (-): parse reads it, same figures"
 run parse --format json - <"$W/valid.txt"
 no_crash; expect_rc 0
