@@ -671,14 +671,30 @@ static void test_calendar_import_moves_deadlines(void **state)
     assert_int_equal(xxgk_request_show(db, "F1", &text), 0);
     assert_non_null(strstr(text, "到期日：2027-03-01"));
     free(text);
-    /* A (made-up) table for 2027 with a week off in February moves it by five working days. */
-    const char *csv = "date,kind,name\n2027-02-08,holiday,春节\n2027-02-09,holiday,春节\n"
-                      "2027-02-10,holiday,春节\n2027-02-11,holiday,春节\n2027-02-12,holiday,春节\n";
+    /* A (made-up) table for 2027 with a week off in February moves it by five working days
+     * (the year's other festivals come after the deadline). */
+    const char *csv = "date,kind,name\n2027-01-01,holiday,元旦\n2027-02-08,holiday,春节\n"
+                      "2027-02-09,holiday,春节\n2027-02-10,holiday,春节\n"
+                      "2027-02-11,holiday,春节\n2027-02-12,holiday,春节\n"
+                      "2027-04-05,holiday,清明节\n2027-05-03,holiday,劳动节\n"
+                      "2027-06-09,holiday,端午节\n2027-09-15,holiday,中秋节\n"
+                      "2027-10-01,holiday,国庆节\n2027-10-04,holiday,国庆节\n"
+                      "2027-10-05,holiday,国庆节\n";
     char *moved = NULL;
     assert_int_equal(xxgk_db_calendar_import(db, csv, strlen(csv), "2027.csv", &moved), 0);
-    assert_string_equal(moved,
-                        "F0 2027-03-01 -> 2027-03-08 (closed)\nF1 2027-03-01 -> 2027-03-08\n");
+    assert_string_equal(moved, "2027: 13 days from 2027.csv replace 0 from nothing\n"
+                               "F0 2027-03-01 -> 2027-03-08 (closed)\n"
+                               "F1 2027-03-01 -> 2027-03-08\n");
     free(moved);
+    /* one day alone would wipe the year's table for a correction: refused, nothing changes */
+    const char *one = "2027-03-10,holiday,x\n";
+    assert_int_equal(xxgk_db_calendar_import(db, one, strlen(one), "one.csv", &moved),
+                     XXGK_EINVAL);
+    assert_null(moved);
+    assert_string_equal(xxgk_error_last(),
+                        "one.csv: 2027 has 1 holiday day: a year's arrangement has at least 11 "
+                        "(元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节), and the file would "
+                        "replace the register's whole 2027 table: give the year's full table");
     assert_int_equal(xxgk_request_list(db, 2027, -1, "2027-02-21", &text), 0);
     assert_non_null(strstr(text, "closed               due 2027-03-08  granted\n"));
     free(text);
@@ -696,19 +712,31 @@ static void test_calendar_import_moves_deadlines(void **state)
      * for 2017 moves past National Day; a 2018 file's last days of 2017 (its 元旦 arrangement)
      * then leave 2017's table alone. */
     add(db, "F2", "natural", "2017-09-25");
-    const char *y2017 = "2017-01-22,workday,春节\n2017-10-01,holiday,国庆节\n"
+    const char *y2017 = "2017-01-02,holiday,元旦\n2017-01-22,workday,春节\n"
+                        "2017-01-27,holiday,春节\n2017-01-30,holiday,春节\n"
+                        "2017-01-31,holiday,春节\n2017-02-01,holiday,春节\n"
+                        "2017-02-02,holiday,春节\n2017-04-04,holiday,清明节\n"
+                        "2017-10-01,holiday,国庆节\n"
                         "2017-10-02,holiday,国庆节\n2017-10-03,holiday,国庆节\n"
                         "2017-10-04,holiday,国庆节\n2017-10-05,holiday,国庆节\n"
                         "2017-10-06,holiday,国庆节\n2017-09-30,workday,国庆节\n";
     assert_int_equal(xxgk_db_calendar_import(db, y2017, strlen(y2017), "2017.csv", &moved), 0);
-    assert_string_equal(moved, "F2 2017-10-23 -> 2017-10-27\n");
+    assert_string_equal(moved, "2017: 15 days from 2017.csv replace 0 from nothing\n"
+                               "F2 2017-10-23 -> 2017-10-27\n");
     free(moved);
-    /* the 2018 file, in GB18030 as a Chinese spreadsheet saves it */
-    const char y2018[] = "2017-12-30,holiday,\xd4\xaa\xb5\xa9\n2017-12-31,holiday,"
-                         "\xd4\xaa\xb5\xa9\n2018-10-01,holiday,\xb9\xfa\xc7\xec\n";
-    assert_int_equal(xxgk_db_calendar_import(db, y2018, sizeof y2018 - 1, "2018.csv", &moved),
-                     0);
-    assert_string_equal(moved, ""); /* F2 stays where the 2017 table put it */
+    /* the 2018 file, in GB18030 as a Chinese spreadsheet saves it: the festivals of 2018 (as
+     * many 国庆 days as make a year) and the last days of 2017 */
+    char y2018[1024];
+    size_t n18 = (size_t)snprintf(y2018, sizeof y2018, "%s",
+                                  "2017-12-30,holiday,\xd4\xaa\xb5\xa9\n2017-12-31,holiday,"
+                                  "\xd4\xaa\xb5\xa9\n");
+    for (int d = 1; d <= 11; d++)
+        n18 += (size_t)snprintf(y2018 + n18, sizeof y2018 - n18,
+                                "2018-10-%02d,holiday,\xb9\xfa\xc7\xec\n", d);
+    assert_int_equal(xxgk_db_calendar_import(db, y2018, n18, "2018.csv", &moved), 0);
+    /* F2 stays where the 2017 table put it */
+    assert_string_equal(moved, "2018: 11 days from 2018.csv replace 0 from nothing\n"
+                               "no deadline moved\n");
     free(moved);
     assert_int_equal(xxgk_request_show(db, "F2", &text), 0);
     assert_non_null(strstr(text, "到期日：2017-10-27"));
@@ -725,15 +753,17 @@ static void test_calendar_import_moves_deadlines(void **state)
                      SQLITE_OK);
     assert_int_equal(sqlite3_step(st), SQLITE_ROW);
     assert_string_equal((const char *)sqlite3_column_text(st, 0), "元旦");
-    assert_int_equal(sqlite3_column_int(st, 1), 10);
+    assert_int_equal(sqlite3_column_int(st, 1), 17);
     assert_string_equal((const char *)sqlite3_column_text(st, 2), "2017,2018");
     sqlite3_finalize(st);
     sqlite3_close(raw);
     /* a file covering more years than any fixed list: each is replaced and marked */
-    char many[4096];
+    static char many[32768];
     size_t used = 0;
     for (int y = 1930; y <= 2000; y++)
-        used += (size_t)snprintf(many + used, sizeof many - used, "%d-05-01,holiday,劳动节\n", y);
+        for (int d = 1; d <= 11; d++)
+            used += (size_t)snprintf(many + used, sizeof many - used,
+                                     "%d-05-%02d,holiday,劳动节\n", y, d);
     assert_int_equal(xxgk_db_calendar_import(db, many, used, "many.csv", &moved), 0);
     free(moved);
     assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);

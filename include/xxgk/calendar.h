@@ -119,6 +119,9 @@ typedef struct {
 #define XXGK_CORRECTION_REPLY_DAYS 15
 #define XXGK_CONSULT_DAYS 15           /* Art. 32: a third party's time to answer */
 #define XXGK_DEADLINE_MAX_SPANS 16
+/* Days off a year's holiday arrangement has at the least: the statutory days of the seven
+ * festivals (11 before 2025, 13 since). */
+#define XXGK_CALENDAR_MIN_HOLIDAYS 11
 
 typedef struct {
     xxgk_date clock_start;           /* receipt, or receipt of the corrected application */

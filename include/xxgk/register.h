@@ -60,9 +60,12 @@ XXGK_EXTERN int xxgk_db_get(xxgk_db *db, const char *key, char **out);
 /* Import a holiday table (CSV: date,kind,name; UTF-8, GB18030 or UTF-16 with a byte order
  * mark).  The years it has a table for (xxgk_calendar_table_day) replace what the register had
  * for them; its days of other years (late December in next year's 元旦 arrangement) are added
- * to what is there.  A file without a single day is refused.  The deadlines of open requests
- * are recomputed and every one that moved is written to *moved (malloc'd text, one line per
- * request: "ID old -> new"). */
+ * to what is there.  A file without a single day is refused, and so is a year given with
+ * fewer than XXGK_CALENDAR_MIN_HOLIDAYS days off (it would replace a whole table).  Every
+ * request's deadline is recomputed.  *moved (malloc'd text) says what happened: one line per
+ * year replaced ("2026: 40 days from FILE replace 39 from built-in"), then one per request
+ * whose deadline moved ("ID old -> new", " (closed)" after a closed one's), or "no deadline
+ * moved". */
 XXGK_EXTERN int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len,
                                         const char *name, char **moved);
 

@@ -104,7 +104,7 @@ int cmd_calendar(int argc, char **argv)
     char *moved = NULL;
     int rc = xxgk_db_calendar_import(db, csv, len, a.pos[1], &moved);
     if (!rc)
-        printf("imported %s\n%s", a.pos[1], moved && *moved ? moved : "no deadline moved\n");
+        printf("imported %s\n%s", a.pos[1], moved ? moved : "");
     free(moved);
     free(csv);
     return finish(db, rc, "calendar");

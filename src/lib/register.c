@@ -1044,6 +1044,8 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
      * December in next year's 元旦 arrangement) are added to what is there.  A year's last week
      * is replaced only when the file lists days in it, for the same reason. */
     int last_year = 0;
+    xbuf replaced; /* what each year's table was and is: the first lines of *moved */
+    xbuf_init(&replaced, 0);
     for (size_t i = 0; !rc && i < xxgk_calendar_count(incoming); i++) {
         xxgk_date d;
         int work;
@@ -1063,13 +1065,46 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
             snprintf(from, sizeof from, "%04d-01-01", y);
             snprintf(to, sizeof to, "%04d-12-%s", y, strcmp(last_s + 5, "12-25") >= 0 ? "31" : "24");
             snprintf(ys, sizeof ys, "%d", y);
+            /* A year's arrangement has the seven festivals: a file with fewer days off would
+             * wipe the year's table for one correction, and every deadline with it. */
+            int off = 0;
+            for (size_t j = 0; j < xxgk_calendar_count(incoming); j++) {
+                xxgk_date dj;
+                int wj;
+                xxgk_calendar_entry(incoming, j, &dj, &wj, NULL);
+                off += xxgk_date_year(dj) == y && !wj;
+            }
+            if (off < XXGK_CALENDAR_MIN_HOLIDAYS) {
+                rc = err_set(XXGK_EINVAL,
+                             "%s: %d has %d holiday day%s: a year's arrangement has at least %d "
+                             "(元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节), and the file would "
+                             "replace the register's whole %d table: give the year's full table",
+                             name, y, off, off == 1 ? "" : "s", XXGK_CALENDAR_MIN_HOLIDAYS, y);
+                break;
+            }
+            long long before = 0;
+            sqlite3_stmt *src = store_prepare(
+                &db->s, "SELECT source FROM calendar_year WHERE year = ?", ys);
+            char *old_source = src && store_step(&db->s, src) > 0 ? dup_col(src, 0) : NULL;
+            sqlite3_finalize(src);
+            store_int(&db->s, &before,
+                      "SELECT count(*) FROM calendar_day WHERE date BETWEEN ? AND ?", from, to);
+            int days = 0;
+            for (size_t j = 0; j < xxgk_calendar_count(incoming); j++) {
+                xxgk_date dj;
+                xxgk_calendar_entry(incoming, j, &dj, NULL, NULL);
+                days += xxgk_date_year(dj) == y;
+            }
+            xbuf_printf(&replaced, "%d: %d day%s from %s replace %lld from %s\n", y, days,
+                        days == 1 ? "" : "s", name, before, old_source ? old_source : "nothing");
             rc = store_run(&db->s, "DELETE FROM calendar_day WHERE date BETWEEN ? AND ?", from, to);
             if (!rc)
                 rc = store_run(&db->s,
                                "INSERT OR REPLACE INTO calendar_year(year, source) VALUES (?, ?)",
                                ys, name);
             if (!rc)
-                rc = store_audit(&db->s, "calendar_year", ys, "source", NULL, name);
+                rc = store_audit(&db->s, "calendar_year", ys, "source", old_source, name);
+            free(old_source);
         }
         char ds[11];
         xxgk_date_format(d, ds);
@@ -1084,8 +1119,8 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
     xxgk_calendar *cal = NULL;
     if (!rc)
         rc = register_calendar(db, &cal);
-    xbuf b;
-    xbuf_init(&b, 0);
+    xbuf b = replaced; /* the years first, then the requests */
+    size_t years_len = b.len;
     sqlite3_stmt *st = rc ? NULL
                           : store_prepare(&db->s, "SELECT id, due, status FROM request"
                                                   " ORDER BY id");
@@ -1119,6 +1154,8 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
     sqlite3_finalize(st);
     if (!rc && r < 0)
         rc = r;
+    if (b.len == years_len)
+        xbuf_puts(&b, "no deadline moved\n");
     xxgk_calendar_free(cal);
     rc = store_end(&db->s, rc);
     return register_text_out(&b, rc, moved);
