@@ -389,18 +389,18 @@ static void test_export(void **state)
     assert_string_equal(csv,
                         "\xEF\xBB\xBF"
                         "id,received,applicant,applicant_type,applicant_id,contact,channel,"
-                        "description,form,status,due,overdue,due_estimated,outcome,outcome_label,closed,events\n"
-                        "E2,2024-03-01,张三,natural,,,online,某文件,,closed,2024-03-29,0,0,"
+                        "description,form,status,due,overdue,late,due_estimated,outcome,outcome_label,closed,events\n"
+                        "E2,2024-03-01,张三,natural,,,online,某文件,,closed,2024-03-29,0,0,0,"
                         "withheld.4,（三）不予公开：4.保护第三方合法权益,2024-03-10,"
                         "\"[{\"\"kind\"\":\"\"reply\"\",\"\"date\"\":\"\"2024-03-10\"\","
                         "\"\"outcome\"\":\"\"withheld.4\"\"}]\"\n"
                         "E1,2024-12-20,'=SUM(A1),business,,\"电话, 123\",post,"
-                        "\"关于\"\"某项目\"\"的文件\",,open,2025-01-20,1,0,,,,[]\n");
+                        "\"关于\"\"某项目\"\"的文件\",,open,2025-01-20,1,0,0,,,,[]\n");
     free(csv);
     /* counted into 2027, which has no holiday table yet: an estimate, and said so */
     add(db, "E3", "natural", "2026-12-10");
     assert_int_equal(xxgk_request_export(db, 2026, "2026-12-11", &csv), 0);
-    assert_non_null(strstr(csv, "\nE3,2026-12-10,张三,natural,,,online,某文件,,open,2027-01-07,0,1,"));
+    assert_non_null(strstr(csv, "\nE3,2026-12-10,张三,natural,,,online,某文件,,open,2027-01-07,0,0,1,"));
     free(csv);
     char *list = NULL;
     assert_int_equal(xxgk_request_list(db, 2026, -1, "2026-12-11", &list), 0);
@@ -412,6 +412,19 @@ static void test_export(void **state)
     assert_int_equal(xxgk_request_export(db, 2025, "2025-03-04", &csv), 0);
     assert_non_null(strstr(csv, ",post,'\t=1+1,"));
     free(csv);
+    /* answered after the deadline: late, in the export, the list and show */
+    add(db, "E6", "natural", "2025-03-03");
+    assert_int_equal(event(db, "E6", "reply", "2025-04-10", "granted"), 0);
+    assert_int_equal(xxgk_request_export(db, 2025, "2025-05-01", &csv), 0);
+    assert_non_null(strstr(csv, "\nE6,2025-03-03,张三,natural,,,online,某文件,,closed,2025-03-31,0,1,0,"
+                                "granted,"));
+    free(csv);
+    assert_int_equal(xxgk_request_list(db, 2025, -1, "2025-05-01", &list), 0);
+    assert_non_null(strstr(list, "due 2025-03-31  granted  逾期答复 LATE\n"));
+    free(list);
+    assert_int_equal(xxgk_request_show(db, "E6", &list), 0);
+    assert_non_null(strstr(list, "  逾期答复 LATE：2025-04-10答复，到期日为2025-03-31\n"));
+    free(list);
     xxgk_db_close(db);
 }
 
@@ -443,13 +456,13 @@ static void test_import(void **state)
     assert_string_equal(csv,
                         "\xEF\xBB\xBF"
                         "id,received,applicant,applicant_type,applicant_id,contact,channel,"
-                        "description,form,status,due,overdue,due_estimated,outcome,outcome_label,closed,events\n"
-                        "I2,2024-03-01,张三,natural,,,online,某文件,,closed,2024-03-29,0,0,"
+                        "description,form,status,due,overdue,late,due_estimated,outcome,outcome_label,closed,events\n"
+                        "I2,2024-03-01,张三,natural,,,online,某文件,,closed,2024-03-29,0,0,0,"
                         "withheld.4,（三）不予公开：4.保护第三方合法权益,2024-03-10,"
                         "\"[{\"\"kind\"\":\"\"reply\"\",\"\"date\"\":\"\"2024-03-10\"\","
                         "\"\"outcome\"\":\"\"withheld.4\"\"}]\"\n"
                         "I1,2024-12-20,'=SUM(A1),business,,,post,"
-                        "\"关于\"\"某项目\"\"的\n文件\",,open,2025-01-20,1,0,,,,[]\n");
+                        "\"关于\"\"某项目\"\"的\n文件\",,open,2025-01-20,1,0,0,,,,[]\n");
     /* what the export writes, the import reads back as it was, events and all */
     xxgk_request_event ext = {"extension", "2025-01-10", 10, "王局长", NULL, 0, NULL};
     xxgk_request_event fee = {"fee-notice", "2025-01-13", 0, NULL, NULL, 100, "按量, 第\"1\"档"};

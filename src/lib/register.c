@@ -921,6 +921,11 @@ int xxgk_request_show(xxgk_db *db, const char *id, char **out)
         if (s.outcome)
             xbuf_printf(&b, "（%s）", outcome_label(s.outcome));
         xbuf_putc(&b, '\n');
+        char due[11] = "";
+        if (s.d.due)
+            xxgk_date_format(s.d.due, due);
+        if (s.d.closed && register_late(s.closed, due))
+            xbuf_printf(&b, "  逾期答复 LATE：%s答复，到期日为%s\n", s.closed, due);
         char explain[4096];
         if (xxgk_deadline_explain(&s.d, explain, sizeof explain) == 0)
             xbuf_printf(&b, "  期限计算：\n%s\n", explain);
@@ -952,6 +957,11 @@ int register_overdue(const char *status, const char *due, xxgk_date now, xxgk_da
     return open && d && d < now;
 }
 
+int register_late(const char *closed, const char *due)
+{
+    return closed && due && *closed && *due && strcmp(closed, due) > 0; /* (ISO dates) */
+}
+
 int register_due_estimated(const xxgk_calendar *cal, const char *received, const char *due)
 {
     xxgk_date from, to;
@@ -977,7 +987,7 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
         return rc;
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT id, received, applicant_type, status, due, outcome,"
-                                     " applicant FROM request WHERE received BETWEEN ? AND ?"
+                                     " applicant, closed FROM request WHERE received BETWEEN ? AND ?"
                                      " ORDER BY received, id",
                                      from, to);
     if (!st) {
@@ -996,7 +1006,10 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
         /* due: open requests with a due date, within the days asked or already overdue */
         if (within >= 0 && (!d || (!overdue && d - now > within)))
             continue;
-        const char *flag = overdue ? "  逾期 OVERDUE" : "";
+        const char *flag = overdue ? "  逾期 OVERDUE"
+                           : register_late((const char *)sqlite3_column_text(st, 7), due)
+                               ? "  逾期答复 LATE"
+                               : "";
         const char *received = (const char *)sqlite3_column_text(st, 1);
         /* counted through a year with no holiday table: say so wherever the date shows */
         const char *guess =

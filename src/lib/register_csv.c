@@ -85,8 +85,8 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
     static const char *const cols[] = {"id",      "received",    "applicant", "applicant_type",
                                        "applicant_id", "contact", "channel",   "description",
                                        "form",    "status",      "due",       "overdue",
-                                       "due_estimated", "outcome", "outcome_label", "closed",
-                                       "events"};
+                                       "late",    "due_estimated", "outcome", "outcome_label",
+                                       "closed",  "events"};
     enum { STORED = 11, NEXPORT = sizeof cols / sizeof cols[0] };
     xxgk_calendar *cal;
     if ((rc = register_calendar(db, &cal)))
@@ -125,7 +125,8 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
         if (row)
             snprintf(label, sizeof label, "%s%s%s", group ? row->caption : "", group ? "：" : "",
                      row->label);
-        xbuf_printf(&b, ",%d,%d,", overdue,
+        xbuf_printf(&b, ",%d,%d,%d,", overdue,
+                    register_late((const char *)sqlite3_column_text(st, 12), due),
                     register_due_estimated(cal, (const char *)sqlite3_column_text(st, 1), due));
         export_field(&b, outcome);
         xbuf_putc(&b, ',');

@@ -48,6 +48,8 @@ int register_listing(int year, const char *today, xxgk_date *now, char from[16],
 /* Whether a request with this status and due date (as stored) is open past its due date on
  * now; *due_date (if not NULL) receives the due date, 0 when there is none. */
 int register_overdue(const char *status, const char *due, xxgk_date now, xxgk_date *due_date);
+/* Whether a request was closed (as stored: YYYY-MM-DD, or NULL) after its due date. */
+int register_late(const char *closed, const char *due);
 /* xxgk_request_event_add; with `replay` (an import replaying recorded history) the checks of
  * what an agency should do (the 20 working days to pay before fee-unpaid) are left out, those
  * of what can be at all stay. */

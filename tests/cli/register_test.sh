@@ -76,14 +76,14 @@ expect 2 "fee" -- x request event R1 fee-paid 2024-03-06
 expect 0 "" -- x request event R1 reply 2024-03-20 --outcome granted
 expect 2 "closed" -- x request event R1 reply 2024-03-21 --outcome partly
 expect 0 "R1" -- x request list --year 2024
-expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,0,granted,（一）予以公开,2024-03-20,\"\[{\"\"kind\"\":\"\"reply\"\"" -- x request list --year 2024 --format csv
+expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,0,0,granted,（一）予以公开,2024-03-20,\"\[{\"\"kind\"\":\"\"reply\"\"" -- x request list --year 2024 --format csv
 expect 2 "text or csv" -- x request list --format xml
 x request list --format csv >"$W/register.csv"
 rm -f "$W/copy.db"
 expect 2 "copy.db: no register there (xxgk db init creates a register" -- "$X" request import "$W/register.csv" --db "$W/copy.db"
 expect 0 "ready" -- "$X" db init --db "$W/copy.db"
 expect 0 "imported 1 request from" -- "$X" request import "$W/register.csv" --db "$W/copy.db"
-expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,0,granted" -- "$X" request list --format csv --db "$W/copy.db"
+expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,0,0,granted" -- "$X" request list --format csv --db "$W/copy.db"
 expect 2 "line 2: request R1 already exists.*(nothing imported)" -- "$X" request import "$W/register.csv" --db "$W/copy.db"
 expect 2 "no-such.csv" -- x request import "$W/no-such.csv"
 expect 0 "nothing due" -- x request due --today 2024-03-25
