@@ -121,16 +121,23 @@ int args_command(args *a, int argc, char **argv, const char *const *allowed, con
     if (args_parse(a, argc, argv, 1, allowed, cmd) < 0)
         return -1;
     if (a->npos != npos || (sub && strcmp(a->pos[0], sub) != 0)) {
-        /* say what was wrong before showing the usage */
-        if (sub && a->npos > 0 && strcmp(a->pos[0], sub) != 0)
-            fprintf(stderr, "xxgk %s: unknown subcommand '%s'\n\n", cmd, a->pos[0]);
-        else { /* (counted after the subcommand) */
-            int want = npos - (sub != NULL), got = a->npos - (sub != NULL && a->npos > 0);
-            fprintf(stderr, "xxgk %s%s%s: %d argument%s wanted, %d given\n\n", cmd,
-                    sub ? " " : "", sub ? sub : "", want, want == 1 ? "" : "s", got);
-        }
+        args_say_wrong(a, cmd, sub, npos); /* what was wrong, before the usage */
         fputs(usage, stderr);
         return -1;
     }
     return 0;
+}
+
+void args_say_wrong(const args *a, const char *cmd, const char *sub, int want)
+{
+    if (sub && a->npos > 0 && strcmp(a->pos[0], sub) != 0)
+        fprintf(stderr, "xxgk %s: unknown subcommand '%s'\n\n", cmd, a->pos[0]);
+    else if (a->npos > want)
+        fprintf(stderr, "xxgk %s%s%s: unexpected argument '%s'\n\n", cmd, sub ? " " : "",
+                sub ? sub : "", a->pos[want]);
+    else { /* (counted after the subcommand) */
+        int need = want - (sub != NULL), got = a->npos - (sub != NULL && a->npos > 0);
+        fprintf(stderr, "xxgk %s%s%s: %d argument%s wanted, %d given\n\n", cmd,
+                sub ? " " : "", sub ? sub : "", need, need == 1 ? "" : "s", got);
+    }
 }

@@ -28,6 +28,11 @@ const char *args_get(const args *a, const char *name, const char *def);
  * NULL), print the problem or usage to stderr and return -1; 0 when a is ready. */
 int args_command(args *a, int argc, char **argv, const char *const *allowed, const char *cmd,
                  const char *usage, const char *sub, int npos);
+/* Say on stderr what is wrong with the positional arguments a->pos[0..npos) of `cmd`, where
+ * `want` were wanted (counted with the subcommand, the first of them, when sub is not NULL):
+ * an unknown subcommand (sub is not a->pos[0]), the first word too many, or how many are
+ * missing.  A blank line follows, for the usage the caller prints. */
+void args_say_wrong(const args *a, const char *cmd, const char *sub, int want);
 /* Whether --help (or -h) was given before any "--". */
 int args_help(int argc, char **argv);
 

@@ -34,6 +34,7 @@ int cmd_db(int argc, char **argv)
     if (args_parse(&a, argc, argv, 1, opts, "db") < 0)
         return EXIT_TROUBLE;
     if (a.npos < 1) {
+        fprintf(stderr, "xxgk db: a subcommand is wanted\n\n");
         help(stderr);
         return EXIT_TROUBLE;
     }
@@ -45,6 +46,7 @@ int cmd_db(int argc, char **argv)
     while (k < 5 && strcmp(sub, subs[k]) != 0)
         k++;
     if (k == 5 || a.npos != npos[k]) {
+        args_say_wrong(&a, "db", k == 5 ? "" : sub, k == 5 ? 1 : npos[k]);
         help(stderr);
         return EXIT_TROUBLE;
     }

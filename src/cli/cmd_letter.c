@@ -115,6 +115,14 @@ int cmd_fee(int argc, char **argv)
                parse_int(argc == 4 ? argv[3] : argv[2], 0, 2000000000, &to) == 0) {
         rc = xxgk_fee_by_count_total(&yuan, from, to, explain, sizeof explain);
     } else {
+        int known = argc >= 2 && (strcmp(argv[1], "pages") == 0 || strcmp(argv[1], "count") == 0);
+        if (argc < 2)
+            fprintf(stderr, "xxgk fee: a subcommand is wanted\n\n");
+        else if (!known)
+            fprintf(stderr, "xxgk fee: unknown subcommand '%s'\n\n", argv[1]);
+        else
+            fprintf(stderr, "xxgk fee %s: %s\n\n", argv[1],
+                    argc < 3 ? "a number is wanted" : "the arguments are not numbers, or too many");
         fputs(usage, stderr);
         return EXIT_TROUBLE;
     }

@@ -68,6 +68,7 @@ int cmd_report(int argc, char **argv)
         return rc < 0 ? EXIT_TROUBLE : EXIT_CLEAN;
     }
     if (a.npos != 0) {
+        args_say_wrong(&a, "report", NULL, 0);
         help(stderr);
         return EXIT_TROUBLE;
     }

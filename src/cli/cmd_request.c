@@ -66,6 +66,10 @@ int cmd_request(int argc, char **argv)
                : strcmp(sub, "list") == 0 || strcmp(sub, "due") == 0 ? 1
                                                                     : -1;
     if (want < 0 || a.npos != want) {
+        if (a.npos == 0)
+            fprintf(stderr, "xxgk request: a subcommand is wanted\n\n");
+        else
+            args_say_wrong(&a, "request", want < 0 ? "" : sub, want < 0 ? 1 : want);
         help(stderr);
         return EXIT_TROUBLE;
     }

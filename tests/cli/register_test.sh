@@ -98,6 +98,11 @@ expect 0 "backed up" -- x db backup "$W/b.db"
 expect 2 "already exists" -- x db backup "$W/b.db"
 expect 0 "R1: added" -- x db audit
 expect 2 "pages" -- "$X" fee pages 0
+# a word too many, or an unknown subcommand, is named before the usage
+expect 2 "unexpected argument 'extra'" -- x request add R9 extra --applicant 张三 --type natural --channel post --received 2024-03-01 --description x
+expect 2 "unknown subcommand 'bogus'" -- x request bogus
+expect 2 "unknown subcommand 'bogus'" -- "$X" fee bogus
+expect 2 "unknown subcommand 'nope'" -- x db nope
 expect 0 "4700元" -- "$X" fee pages 250
 for i in 2 3 4 5 6 7 8 9 10 11; do
     x request add "M$i" --applicant 王五 --type natural --channel post --received "$(printf '2024-05-%02d' "$i")" --description x >/dev/null
