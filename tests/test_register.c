@@ -490,6 +490,25 @@ static void test_import(void **state)
     if (xxgk_request_import(db, early, strlen(early), "early.csv", &added) != 0)
         fail_msg("%s", xxgk_error_last());
     assert_int_equal(added, 1);
+    /* an agency's own sheet: Chinese headers with spaces, English ones in capitals, dates as
+     * Excel writes them */
+    const char *own = "编号, 收到日期 ,申请人,申请人类型,渠道,申请内容,办理结果,办结日期\n"
+                      "S1,2024/3/1,张三,自然人,网络,某文件,granted,2024年3月20日\n"
+                      "S2,2024-3-4 0:00,李四,商业企业,邮寄,x,,\n";
+    if (xxgk_request_import(db, own, strlen(own), "own.csv", &added) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(added, 2);
+    const char *caps = "ID,Received,Applicant,APPLICANT_TYPE,Channel,Description\n"
+                       "S3,2024.03.05,王五,natural,post,x\n";
+    if (xxgk_request_import(db, caps, strlen(caps), "caps.csv", &added) != 0)
+        fail_msg("%s", xxgk_error_last());
+    char *listed = NULL;
+    assert_int_equal(xxgk_request_list(db, 2024, -1, "2024-04-01", &listed), 0);
+    assert_non_null(strstr(listed, "S1           2024-03-01  natural    closed               "
+                                   "due 2024-03-29  granted\n"));
+    assert_non_null(strstr(listed, "S2           2024-03-04  business   open"));
+    assert_non_null(strstr(listed, "S3           2024-03-05  natural    open"));
+    free(listed);
     xxgk_db_close(db);
 
     db = fresh();

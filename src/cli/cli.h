@@ -68,9 +68,9 @@ int sink_file(void *ctx, const char *data, size_t len);
 /* The whole of a file ("-" for stdin), NUL-terminated; prints the error and returns NULL. */
 char *read_all(const char *path, size_t *len);
 
-/* The whole of a text file in any encoding the reader knows, as UTF-8; prints the error and
- * returns NULL. */
-char *read_text(const char *path);
+/* The whole of a text file in any encoding the reader knows (or in `encoding`, from --encoding,
+ * when not NULL), as UTF-8; prints the error and returns NULL. */
+char *read_text(const char *path, const char *encoding);
 /* Whether a binary format (xlsx, sqlite, docx) would go to a terminal for want of -o: 1 with
  * the message printed, else 0. */
 int binary_to_terminal(const char *format, const char *output, const char *cmd);

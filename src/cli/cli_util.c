@@ -464,11 +464,11 @@ const char *display_name(const char *path)
     return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
-char *read_text(const char *path)
+char *read_text(const char *path, const char *encoding)
 {
     size_t len;
     char *raw = read_all(path, &len), *text = NULL;
-    if (raw && xxgk_text_decode(&text, raw, len, NULL, path) < 0)
+    if (raw && xxgk_text_decode(&text, raw, len, encoding, path) < 0)
         fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
     free(raw);
     return text;

@@ -9,7 +9,7 @@
 int cmd_letter(int argc, char **argv)
 {
     static const char *usage =
-        "usage: xxgk letter ID KIND [--template FILE] [--date DATE] [--format txt|docx]\n"
+        "usage: xxgk letter ID KIND [--template FILE [--encoding ENC]] [--date DATE] [--format txt|docx]\n"
         "                           [-o FILE] [--db PATH] [--user NAME]\n\n"
         "Drafts a letter from the request's data.  KIND: correction-notice (补正告知书),\n"
         "extension-notice (延期答复告知书), consultation-letter (第三方意见征询函),\n"
@@ -17,7 +17,8 @@ int cmd_letter(int argc, char **argv)
         "templates are the files under templates/ in the source; --template uses your own\n"
         "edited copy ({{name}} placeholders, {{#name}}...{{/name}} shown when name is set).\n"
         "The letter is dated as the event it records unless --date DATE says otherwise.\n";
-    static const char *const opts[] = {"db", "user", "template", "date", "o", "format|f", NULL};
+    static const char *const opts[] = {"db",       "user",     "template", "date",
+                                       "o",        "format|f", "encoding", NULL};
     args a;
     int st = args_command(&a, argc, argv, opts, "letter", usage, NULL, 2);
     if (st)
@@ -26,7 +27,7 @@ int cmd_letter(int argc, char **argv)
     const char *tpath = args_get(&a, "template", NULL), *path;
     if (register_output(&a, "letter", &path) < 0)
         return EXIT_TROUBLE;
-    if (tpath && !(tmpl = read_text(tpath)))
+    if (tpath && !(tmpl = read_text(tpath, args_get(&a, "encoding", NULL))))
         return EXIT_TROUBLE;
     size_t len = tmpl ? strlen(tmpl) : 0;
     xxgk_db *db;

@@ -12,7 +12,7 @@ static void help(FILE *out)
     fprintf(out,
             "usage: xxgk report --year YEAR [--format FMT] [--date DATE]\n"
             "                   [-o FILE]\n"
-            "       xxgk report text --year YEAR --section 一..六 FILE\n"
+            "       xxgk report text --year YEAR --section 一..六 FILE [--encoding ENC]\n"
             "options for all: --db PATH (default xxgk.db), --user NAME\n\n"
             "Writes the complete annual report in the official 2021 layout: title, the six\n"
             "sections, the three tables computed from the register (上年结转 = requests open at\n"
@@ -35,7 +35,7 @@ static int section_number(const char *s)
 int cmd_report(int argc, char **argv)
 {
     static const char *const opts[] = {"db", "user", "year", "format|f", "date", "section", "o",
-                                       NULL};
+                                       "encoding", NULL};
     if (args_help(argc, argv)) {
         help(stdout);
         return EXIT_CLEAN;
@@ -55,7 +55,7 @@ int cmd_report(int argc, char **argv)
             fprintf(stderr, "xxgk report text: --section is one of 一 二 三 四 五 六\n");
             return EXIT_TROUBLE;
         }
-        char *text = read_text(a.pos[1]);
+        char *text = read_text(a.pos[1], args_get(&a, "encoding", NULL));
         if (!text)
             return EXIT_TROUBLE;
         int rc = db_open(&db, &a, 0);

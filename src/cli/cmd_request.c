@@ -17,7 +17,7 @@ static void help(FILE *out)
         "                       [--outcome ROW] [--fee YUAN] [--note TEXT]\n"
         "       xxgk request show ID\n"
         "       xxgk request list [--year YEAR] [--format text|csv] [--today DATE]\n"
-        "       xxgk request import FILE\n"
+        "       xxgk request import FILE [--encoding ENC]\n"
         "       xxgk request due [--within DAYS] [--today DATE]\n"
         "options for all: --db PATH (default xxgk.db), --user NAME\n\n"
         "TYPE is the report's applicant column: natural (自然人), business (商业企业),\n"
@@ -50,7 +50,7 @@ int cmd_request(int argc, char **argv)
     static const char *const opts[] = {"db", "user", "applicant", "type", "channel",
                                        "received", "description", "applicant-id", "contact",
                                        "form", "days", "approver", "outcome", "fee", "note",
-                                       "year", "within", "today", "format", NULL};
+                                       "year", "within", "today", "format", "encoding", NULL};
     if (args_help(argc, argv)) {
         help(stdout);
         return EXIT_CLEAN;
@@ -109,7 +109,8 @@ int cmd_request(int argc, char **argv)
         rc = xxgk_request_show(db, a.pos[1], &text);
     } else if (strcmp(sub, "import") == 0) {
         size_t len, added = 0;
-        char *csv = read_all(a.pos[1], &len);
+        char *csv = read_text(a.pos[1], args_get(&a, "encoding", NULL));
+        len = csv ? strlen(csv) : 0;
         if (!csv) {
             xxgk_db_close(db);
             return EXIT_TROUBLE;

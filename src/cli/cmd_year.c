@@ -9,7 +9,7 @@
 #include "cli/cli.h"
 
 static const char *const opts[] = {"db", "user", "year", "kind", "filed", "result", "decided",
-                                   NULL};
+                                   "encoding", NULL};
 
 static int finish(xxgk_db *db, int rc, const char *cmd)
 {
@@ -82,7 +82,7 @@ int cmd_case(int argc, char **argv)
 int cmd_calendar(int argc, char **argv)
 {
     static const char *usage =
-        "usage: xxgk calendar import FILE [--db PATH] [--user NAME]\n\n"
+        "usage: xxgk calendar import FILE [--encoding ENC] [--db PATH] [--user NAME]\n\n"
         "Add or replace the holiday table of the years in FILE (CSV: date,kind,name; kind\n"
         "holiday = a day off, workday = a weekend day worked, 调休), as announced by the State\n"
         "Council.  Every request's deadline is recomputed; those that moved are listed.\n"
@@ -92,10 +92,10 @@ int cmd_calendar(int argc, char **argv)
     int st = args_command(&a, argc, argv, opts, "calendar", usage, "import", 2);
     if (st)
         return st > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
-    size_t len;
-    char *csv = read_all(a.pos[1], &len);
+    char *csv = read_text(a.pos[1], args_get(&a, "encoding", NULL));
     if (!csv)
         return EXIT_TROUBLE;
+    size_t len = strlen(csv);
     xxgk_db *db;
     if (db_open(&db, &a, 0) < 0) {
         free(csv);

@@ -7,11 +7,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lib/error.h"
 #include "lib/register_impl.h"
 #include "lib/writer_impl.h"
 #include "util/buf.h"
+#include "util/text.h"
 
 /* Whether s starts a formula after any number of leading 's (or a tab or carriage return, which
  * some spreadsheets skip before one). */
@@ -161,7 +163,59 @@ enum { C_ID, C_RECEIVED, C_APPLICANT, C_TYPE, C_CHANNEL, C_DESCRIPTION, C_APPLIC
 static const char *const import_cols[NCOLS] = {
     "id",           "received", "applicant", "applicant_type", "channel", "description",
     "applicant_id", "contact",  "form",      "outcome",        "closed",  "events"};
+/* The headers an agency's own spreadsheet may have instead, in import_cols' order. */
+static const char *const import_alias[NCOLS] = {
+    "编号|申请编号|序号", "收到日期|收到时间|受理日期|申请日期", "申请人|申请人姓名|申请人名称",
+    "申请人类型|类型|申请人类别", "渠道|申请方式|申请渠道|提交方式", "申请内容|内容|所需信息|申请事项",
+    "证件号码|身份证号|身份证号码", "联系方式|联系电话|电话", "获取方式|获取信息的方式|形式",
+    "办理结果|答复结果|结果", "办结日期|答复日期", "经过"};
 #define REQUIRED 6 /* the first six are required, the rest optional */
+
+/* Whether header field h names column c: its name in any case, or one of its aliases, with
+ * spaces of any width at either end ignored. */
+static int header_is(const char *h, int c)
+{
+    const char *s = h;
+    size_t n = strlen(h);
+    for (int again = 1; again;) {
+        again = 0;
+        n = trim_span(&s, n);
+        if (n >= 3 && memcmp(s, "\xE3\x80\x80", 3) == 0) /* U+3000 */
+            s += 3, n -= 3, again = 1;
+        if (n >= 3 && memcmp(s + n - 3, "\xE3\x80\x80", 3) == 0)
+            n -= 3, again = 1;
+    }
+    if (n == strlen(import_cols[c]) && strncasecmp(s, import_cols[c], n) == 0)
+        return 1;
+    for (const char *a = import_alias[c]; *a;) {
+        size_t k = strcspn(a, "|");
+        if (k == n && memcmp(a, s, n) == 0)
+            return 1;
+        a += k + (a[k] == '|');
+    }
+    return 0;
+}
+
+/* A date as spreadsheets write it (2024/3/1, 2024.3.1, 2024年3月1日, 2024-03-01 00:00:00) as
+ * YYYY-MM-DD in out; anything else is copied, for the register to say what is wrong. */
+static const char *import_date(const char *in, char out[32])
+{
+    int y, m, d, used = 0;
+    char s1[4] = "", s2[4] = "";
+    if (sscanf(in, "%4d%3[-/.]%2d%3[-/.]%2d%n", &y, s1, &m, s2, &d, &used) == 5 ||
+        sscanf(in, "%4d\xE5\xB9\xB4%2d\xE6\x9C\x88%2d\xE6\x97\xA5%n", &y, &m, &d, &used) == 3) {
+        const char *rest = in + used;
+        if ((!*rest || strcmp(rest, " 00:00:00") == 0 || strcmp(rest, " 0:00:00") == 0 ||
+             strcmp(rest, " 0:00") == 0) &&
+            (s1[0] == s2[0]) && y >= 1000 && m >= 0 && d >= 0) {
+            snprintf(out, 32, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
+                     (unsigned)d % 100u);
+            return out;
+        }
+    }
+    snprintf(out, 32, "%s", in);
+    return out;
+}
 #define MAX_FIELDS 64
 
 /* A field as the import takes it: the export's guard against formulas taken off again. */
@@ -274,7 +328,7 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
     for (int c = 0; c < NCOLS && !rc; c++) {
         col[c] = -1;
         for (int i = 0; i < n && i < MAX_FIELDS; i++)
-            if (strcmp(f[i].data ? f[i].data : "", import_cols[c]) == 0)
+            if (header_is(f[i].data ? f[i].data : "", c))
                 col[c] = i;
         if (c < REQUIRED && col[c] < 0)
             rc = err_set(XXGK_EINVAL,
@@ -301,6 +355,9 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         }
         if (blank)
             continue; /* an empty line */
+        char received[32], closed[32];
+        v[C_RECEIVED] = import_date(v[C_RECEIVED], received);
+        v[C_CLOSED] = import_date(v[C_CLOSED], closed);
         xxgk_request r = {v[C_ID],      v[C_APPLICANT], v[C_TYPE],
                           *v[C_APPLICANT_ID] ? v[C_APPLICANT_ID] : NULL,
                           *v[C_CONTACT] ? v[C_CONTACT] : NULL,
