@@ -1010,9 +1010,15 @@ static void test_letters(void **state)
     assert_null(text);
     assert_non_null(strstr(xxgk_error_last(), "2024-02-30"));
     assert_int_equal(
+        xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, "1900-01-01", &text),
+        XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "the letter's date 1900-01-01 comes before request L1 "
+                                           "was received (2024-03-01)");
+    assert_int_equal(
         xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, "2024-03-20", &text), 0);
     assert_non_null(strstr(text, "测试局"));
     free(text);
+
     assert_int_equal(event(db, "L1", "reply", "2024-04-10", "unable.1"), 0);
     assert_int_equal(xxgk_request_letter(db, "L1", "reply", NULL, 0, NULL, "2024-04-10", &text), 0);
     assert_non_null(strstr(text, "第三十六条第（四）项"));
@@ -1057,6 +1063,15 @@ static void test_letters(void **state)
     assert_non_null(strstr(text, "2024年10月23日"));
     assert_non_null(strstr(text, "100元"));
     assert_non_null(strstr(text, "按量收费"));
+    free(text);
+    xxgk_db_close(db);
+    /* a register without the agency's name asks for it, never leaves a gap */
+    unlink(path);
+    assert_int_equal(xxgk_db_create(&db, path, "tester"), 0);
+    add(db, "N1", "natural", "2024-03-01");
+    assert_int_equal(event(db, "N1", "reply", "2024-03-05", "granted"), 0);
+    assert_int_equal(xxgk_request_letter(db, "N1", "reply", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "（请写明本机关名称）"));
     free(text);
     xxgk_db_close(db);
 }

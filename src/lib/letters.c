@@ -156,6 +156,9 @@ int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const cha
         date = today;
     } else if (xxgk_date_parse(&when, date) < 0) {
         rc = err_set(XXGK_EINVAL, "the letter's date '%s' is not a date (YYYY-MM-DD)", date);
+    } else if (q.received && strcmp(date, q.received) < 0) {
+        rc = err_set(XXGK_EINVAL, "the letter's date %s comes before request %s was received "
+                                  "(%s)", date, id, q.received);
     }
     /* The extension letter states the deadline it replaces: as it was before the extension. */
     int extension_letter = strcmp(kind, "extension-notice") == 0;
@@ -204,7 +207,7 @@ int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const cha
     }
     char c_received[24], c_date[24], c_due[24], c_new_due[24], c_corr[24], c_pay[24];
     const xxgk_tvar vars[] = {
-        {"agency", str(agency)},
+        {"agency", agency && *agency ? agency : "（请写明本机关名称）"},
         {"ref", id},
         {"applicant", str(q.applicant)},
         {"applicant_id", str(q.applicant_id)},
