@@ -95,6 +95,10 @@ static void test_bad_input_changes_nothing(void **state)
     xxgk_request bad_date = {"A2", "李四", "natural", NULL, NULL, "post", "2024-02-30", "x", NULL};
     assert_int_equal(xxgk_request_add(db, &bad_date), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "2024-02-30"));
+    bad_date.received = "2500-01-01";
+    assert_int_equal(xxgk_request_add(db, &bad_date), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "date of receipt: '2500-01-01' is outside the years 1900 to 2200");
     xxgk_request bad_type = {"A3", "李四", "company", NULL, NULL, "post", "2024-03-02", "x", NULL};
     assert_int_equal(xxgk_request_add(db, &bad_type), XXGK_EINVAL);
     assert_int_equal(event(db, "A1", "reply", "2024-03-05", "withheld.9"), XXGK_EINVAL);

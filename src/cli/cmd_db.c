@@ -78,14 +78,19 @@ int cmd_db(int argc, char **argv)
                 rc = XXGK_EINVAL;
                 said = 1;
             }
+        int made[2] = {0, 0};
         for (int i = 0; i < 2 && !rc; i++)
             if (wanted[i] && !now[i])
-                rc = xxgk_db_set(db, keys[i], wanted[i]);
+                made[i] = (rc = xxgk_db_set(db, keys[i], wanted[i])) == 0;
         free(now[0]);
         free(now[1]);
-        if (!rc)
+        if (!rc) {
             printf("register %s %s (schema %d)\n", path, existed ? "already there" : "ready",
                    xxgk_db_schema_version(db));
+            for (int i = 0; i < 2 && existed; i++) /* what an init on it still set */
+                if (made[i])
+                    printf("%s set to '%s' (it had none)\n", keys[i], wanted[i]);
+        }
     } else if (strcmp(sub, "set") == 0) {
         rc = xxgk_db_set(db, a.pos[1], a.pos[2]);
     } else if (strcmp(sub, "backup") == 0) {

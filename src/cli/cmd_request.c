@@ -123,8 +123,9 @@ int cmd_request(int argc, char **argv)
         int year = 0;
         const char *y = args_get(&a, "year", NULL);
         const char *format = args_get(&a, "format", "text");
-        if (y && parse_int(y, 1990, 2200, &year) < 0) {
-            fprintf(stderr, "xxgk request list: --year needs a year\n");
+        if (y && parse_int(y, XXGK_DATE_MIN_YEAR, XXGK_DATE_MAX_YEAR, &year) < 0) {
+            fprintf(stderr, "xxgk request list: --year needs a year from %d to %d\n",
+                    XXGK_DATE_MIN_YEAR, XXGK_DATE_MAX_YEAR);
             usage = 1;
         } else if (strcmp(format, "csv") == 0) {
             rc = xxgk_request_export(db, year, args_get(&a, "today", NULL), &text);

@@ -26,8 +26,14 @@ static int valid_date(const char *s, xxgk_date *d, const char *what)
 {
     if (!s || !*s)
         return err_set(XXGK_EINVAL, "%s: no date given (YYYY-MM-DD)", what);
-    if (xxgk_date_parse(d, s) < 0)
+    int y, m, day, used = 0;
+    if (xxgk_date_parse(d, s) < 0) {
+        if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &day, &used) == 3 && used == 10 && !s[10] &&
+            (y < XXGK_DATE_MIN_YEAR || y > XXGK_DATE_MAX_YEAR))
+            return err_set(XXGK_EINVAL, "%s: '%s' is outside the years %d to %d", what, s,
+                           XXGK_DATE_MIN_YEAR, XXGK_DATE_MAX_YEAR);
         return err_set(XXGK_EINVAL, "%s: '%s' is not a date (YYYY-MM-DD)", what, s);
+    }
     return 0;
 }
 

@@ -24,6 +24,7 @@ expect() {
 x() { "$X" "$@" --db "$DB"; }
 
 expect 0 "ready" -- x db init --agency 测试局
+expect 0 "agency_kind set to 'department' (it had none)" -- x db init --agency 测试局 --agency-kind department
 expect 0 "" -- x request add R1 --applicant 张三 --type natural --channel online --received 2024-03-01 --description 文件
 expect 2 "already exists" -- x request add R1 --applicant 李四 --type natural --channel post --received 2024-03-02 --description x
 expect 2 "2024-02-30" -- x request add R2 --applicant 李四 --type natural --channel post --received 2024-02-30 --description x
