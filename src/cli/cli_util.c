@@ -437,6 +437,11 @@ int output_finish(batch_output *out, const char *cmd)
 
 char *read_all(const char *path, size_t *len)
 {
+    struct stat st;
+    if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "xxgk: %s: a folder, not a file\n", path);
+        return NULL;
+    }
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!f) {
         fprintf(stderr, "xxgk: %s: %s\n", path, strerror(errno));
@@ -445,10 +450,15 @@ char *read_all(const char *path, size_t *len)
     xbuf b;
     xbuf_init(&b, (size_t)64 << 20);
     int bad = xbuf_read(&b, f) < 0;
+    int err = ferror(f) ? errno : 0;
     if (f != stdin)
         fclose(f);
     if (bad) {
-        fprintf(stderr, "xxgk: %s: cannot read (or larger than 64 MiB)\n", path);
+        if (err)
+            fprintf(stderr, "xxgk: %s: cannot read: %s\n", path, strerror(err));
+        else
+            fprintf(stderr, "xxgk: %s: larger than 64 MiB: not a file the register reads\n",
+                    path);
         xbuf_free(&b);
         return NULL;
     }

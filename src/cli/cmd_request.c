@@ -94,11 +94,15 @@ int cmd_request(int argc, char **argv)
                                  args_get(&a, "outcome", NULL), 0, args_get(&a, "note", NULL)};
         int days = 0, fee = 0;
         const char *d = args_get(&a, "days", NULL), *f = args_get(&a, "fee", NULL);
-        if (d && parse_int(d, 1, 1000, &days) < 0) {
-            fprintf(stderr, "xxgk request event: --days needs a number of working days\n");
+        if (d && parse_int(d, 1, XXGK_DEADLINE_MAX_EXTENSION, &days) < 0) {
+            fprintf(stderr, "xxgk request event: --days '%s': an extension is 1 to %d working "
+                            "days (Art. 33)\n",
+                    d, XXGK_DEADLINE_MAX_EXTENSION);
             usage = 1;
         } else if (f && parse_int(f, 1, XXGK_FEE_MAX_YUAN, &fee) < 0) {
-            fprintf(stderr, "xxgk request event: --fee needs an amount in yuan\n");
+            fprintf(stderr, "xxgk request event: --fee '%s': a fee is a whole number of yuan, 1 "
+                            "to %ld\n",
+                    f, XXGK_FEE_MAX_YUAN);
             usage = 1;
         } else {
             ev.days = days;
