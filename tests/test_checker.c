@@ -413,6 +413,13 @@ static void test_text_rules(void **state)
            "网上申请占比升至60%。",
            "text-garbled", 0, NULL);
 
+    /* a draft's placeholders left in the text */
+    expect("均按期答复。", "均按期答复。（二）依申请公开情况。（请填写）", "text-placeholder", 1,
+           "“(请填写)全年主动公开政府信息”");
+    expect("均按期答复。", "均按期答复。本年度共收到申请×××件。", "text-placeholder", 1,
+           "“本年度共收到申请×××件”");
+    expect("均按期答复。", "均按期答复。", "text-placeholder", 0, NULL);
+
     /* the agency's own name written wrong; its shortenings are not */
     expect("均按期答复。", "均按期答复。如有疑问请与测试市交通输局办公室联系。", "text-agency-name", 1,
            "正文“测试市交通输局”；报告机关为测试市交通运输局");

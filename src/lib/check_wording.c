@@ -355,6 +355,44 @@ void r_text_garbled(check_ctx *c)
         }
 }
 
+/* Placeholders of a draft or a template left in the text: a report published unfinished. */
+void r_text_placeholder(check_ctx *c)
+{
+    static const char *const marks[] = {"请填写", "待填写", "请写明", "待补充", "此处填写",
+                                         "×××",   "XXX",    "xxx"};
+    const char *text = chk_prose(c);
+    unsigned last = 0;
+    int found = 0;
+    for (size_t k = 0; text && k < sizeof marks / sizeof marks[0]; k++)
+        for (const char *p = chk_next(c, text, marks[k]); p && found < 10;
+             p = chk_next(c, p + 1, marks[k])) {
+            unsigned line = chk_line_at(c, p);
+            if (line && line == last)
+                continue; /* one finding a line */
+            const char *from, *to;
+            chk_sentence_of(text, p, 1, &from, &to);
+            if (to - from > 120) { /* a long sentence: the clause around the mark */
+                from = p;
+                to = p + strlen(marks[k]);
+                for (int n = 0; n < 12 && from > text; n++) {
+                    const char *prev = from - 1;
+                    while (prev > text && ((unsigned char)*prev & 0xC0) == 0x80)
+                        prev--;
+                    if (clause_sep(prev))
+                        break;
+                    from = prev;
+                }
+                for (int n = 0; n < 12 && *to && !clause_sep(to); n++) {
+                    int32_t cp;
+                    to += u8_next(to, strnlen(to, 4), &cp);
+                }
+            }
+            chk_found(c, line, "“%.*s”", (int)(to - from), from);
+            last = line;
+            found++;
+        }
+}
+
 /* ---- the agency's name misspelt ---- */
 
 #define NAME_MAX_CHARS 48

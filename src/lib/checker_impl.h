@@ -76,5 +76,6 @@ void r_text_typo(check_ctx *c);
 void r_text_agency(check_ctx *c);
 void r_text_garbled(check_ctx *c);
 void r_text_brackets(check_ctx *c);
+void r_text_placeholder(check_ctx *c);
 
 #endif
