@@ -165,6 +165,58 @@ static void test_bad_input_changes_nothing(void **state)
     xxgk_db_close(db);
 }
 
+/* A field entered wrong is corrected, an event recorded by mistake taken back: checked as new
+ * ones are, the deadline recomputed, and the trail keeps what was replaced. */
+static void test_corrections(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    add(db, "C1", "natural", "2024-03-01");
+    assert_int_equal(xxgk_request_set(db, "C1", "type", "商业企业"), 0);
+    assert_int_equal(xxgk_request_set(db, "C1", "received", "2024-03-04"), 0);
+    char *text = NULL;
+    assert_int_equal(xxgk_request_list(db, 2024, -1, "2024-03-05", &text), 0);
+    assert_non_null(strstr(text, "C1           2024-03-04  business   open                 "
+                                 "due 2024-04-01\n"));
+    free(text);
+    /* refused, and nothing changes: a type that is no column, an event before the new date,
+     * a required field cleared, a field that does not exist, a request that does not exist */
+    long audit = rows("audit");
+    assert_int_equal(xxgk_request_set(db, "C1", "type", "个人"), XXGK_EINVAL);
+    assert_int_equal(event(db, "C1", "consult-start", "2024-03-06", NULL), 0);
+    audit = rows("audit");
+    assert_int_equal(xxgk_request_set(db, "C1", "received", "2024-03-08"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "before the receipt of the application on "
+                                              "2024-03-08"));
+    assert_int_equal(xxgk_request_set(db, "C1", "applicant", ""), XXGK_EINVAL);
+    assert_int_equal(xxgk_request_set(db, "C1", "status", "closed"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "'status' is not a field of a request"));
+    assert_int_equal(xxgk_request_set(db, "C9", "type", "natural"), XXGK_ENOTFOUND);
+    assert_int_equal(rows("audit"), audit);
+    /* an optional field cleared; the same value again records nothing */
+    assert_int_equal(xxgk_request_set(db, "C1", "contact", "电话 123"), 0);
+    assert_int_equal(xxgk_request_set(db, "C1", "contact", ""), 0);
+    audit = rows("audit");
+    assert_int_equal(xxgk_request_set(db, "C1", "type", "business"), 0);
+    assert_int_equal(rows("audit"), audit);
+    /* the consultation taken back: open again, due as before */
+    assert_int_equal(xxgk_request_event_undo(db, "C1"), 0);
+    assert_int_equal(rows("event"), 0);
+    assert_int_equal(xxgk_request_show(db, "C1", &text), 0);
+    assert_non_null(strstr(text, "到期日：2024-04-01"));
+    free(text);
+    assert_int_equal(xxgk_request_event_undo(db, "C1"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "request C1 has no event to take back"));
+    assert_int_equal(xxgk_request_event_undo(db, "C9"), XXGK_ENOTFOUND);
+    assert_int_equal(xxgk_db_audit(db, &text), 0);
+    assert_non_null(strstr(text, " tester request C1 applicant_type: natural -> business\n"));
+    assert_non_null(strstr(text, " tester request C1 received: 2024-03-01 -> 2024-03-04\n"));
+    assert_non_null(strstr(text, " tester request C1 contact: 电话 123 -> -\n"));
+    assert_non_null(strstr(text, " tester event C1: taken back: consult-start 2024-03-06\n"));
+    free(text);
+    xxgk_db_close(db);
+}
+
 /* The words a user types: the report's column labels and the channels' Chinese names are
  * taken for the stored keys. */
 static void test_chinese_names(void **state)
@@ -1101,6 +1153,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bad_input_changes_nothing),
         cmocka_unit_test(test_chinese_names),
+        cmocka_unit_test(test_corrections),
         cmocka_unit_test(test_read_only),
         cmocka_unit_test(test_show_explains),
         cmocka_unit_test(test_report_round_trip),

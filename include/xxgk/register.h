@@ -85,6 +85,14 @@ typedef struct {
 
 XXGK_EXTERN int xxgk_request_add(xxgk_db *db, const xxgk_request *req);
 
+/* Correct one field of a recorded request: applicant, type, applicant-id, contact, channel,
+ * received, description or form (value NULL or "" clears an optional one).  Checked as
+ * xxgk_request_add checks a new request; a new date of receipt recomputes the deadline and is
+ * refused when an event would come before it.  Audited (old -> new); a refusal changes
+ * nothing. */
+XXGK_EXTERN int xxgk_request_set(xxgk_db *db, const char *id, const char *field,
+                                 const char *value);
+
 /* Event kinds, as the CLI names them:
  *   correction-notice DATE [--note ITEMS]    补正 notice (due within 7 working days of receipt)
  *   correction-received DATE                 corrected application: the clock restarts
@@ -117,6 +125,10 @@ typedef struct {
  * goes into the letters: the items to correct, the party consulted, the reason for an extension
  * or a reply. */
 XXGK_EXTERN int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev);
+
+/* Take back the request's last event (one recorded by mistake), recomputing its status and
+ * deadline.  The audit trail keeps what was taken back.  XXGK_EINVAL when it has none. */
+XXGK_EXTERN int xxgk_request_event_undo(xxgk_db *db, const char *id);
 
 /* The request, its events, status and deadline with the computation explained (Chinese text,
  * malloc'd). */

@@ -15,6 +15,8 @@ static void help(FILE *out)
         "                       [--applicant-id ID] [--contact TEXT] [--form TEXT]\n"
         "       xxgk request event ID KIND DATE [--days N] [--approver NAME]\n"
         "                       [--outcome ROW] [--fee YUAN] [--note TEXT]\n"
+        "       xxgk request set ID FIELD VALUE\n"
+        "       xxgk request undo ID\n"
         "       xxgk request show ID\n"
         "       xxgk request list [--year YEAR] [--format text|csv] [--today DATE]\n"
         "       xxgk request import FILE [--encoding ENC]\n"
@@ -35,6 +37,9 @@ static void help(FILE *out)
         "unable.1-3, not_processed.1-5, other.1-3.  --note TEXT goes into the letters (the\n"
         "items to correct, the party consulted, the reason).  An extension comes before the\n"
         "deadline; a fee notice waits for fee-paid or fee-unpaid before the next.\n\n"
+        "set corrects a field entered wrong (applicant, type, applicant-id, contact, channel,\n"
+        "received, description, form; \"\" clears an optional one); undo takes back the last\n"
+        "event.  Both recompute the deadline; the audit trail keeps what they replaced.\n\n"
         "show explains the deadline: start day, working days counted, days excluded and why,\n"
         "extension.  due lists open requests due within DAYS calendar days (default 7) and\n"
         "every overdue one.  list --format csv writes the register for a spreadsheet;\n"
@@ -62,7 +67,8 @@ int cmd_request(int argc, char **argv)
     int want = strcmp(sub, "add") == 0 || strcmp(sub, "show") == 0 ||
                        strcmp(sub, "import") == 0
                    ? 2
-               : strcmp(sub, "event") == 0                         ? 4
+               : strcmp(sub, "event") == 0 || strcmp(sub, "set") == 0 ? 4
+               : strcmp(sub, "undo") == 0                            ? 2
                : strcmp(sub, "list") == 0 || strcmp(sub, "due") == 0 ? 1
                                                                     : -1;
     if (want < 0 || a.npos != want) {
@@ -109,6 +115,14 @@ int cmd_request(int argc, char **argv)
             ev.fee = fee;
             rc = xxgk_request_event_add(db, a.pos[1], &ev);
         }
+    } else if (strcmp(sub, "set") == 0) {
+        rc = xxgk_request_set(db, a.pos[1], a.pos[2], a.pos[3]);
+        if (!rc)
+            printf("request %s: %s set\n", a.pos[1], a.pos[2]);
+    } else if (strcmp(sub, "undo") == 0) {
+        rc = xxgk_request_event_undo(db, a.pos[1]);
+        if (!rc)
+            printf("request %s: last event taken back\n", a.pos[1]);
     } else if (strcmp(sub, "show") == 0) {
         rc = xxgk_request_show(db, a.pos[1], &text);
     } else if (strcmp(sub, "import") == 0) {

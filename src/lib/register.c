@@ -733,7 +733,9 @@ int xxgk_db_set(xxgk_db *db, const char *key, const char *value)
 
 /* ---- public: requests ---- */
 
-int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
+/* Whether r may be stored: every field there and well formed; the report's column and the
+ * channel's index in *type and *channel. */
+static int request_ok(const xxgk_request *r, int *type, int *channel)
 {
     xxgk_date d;
     if (!r->id || !*r->id)
@@ -744,15 +746,15 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
         return err_set(XXGK_EINVAL, "request %s: the applicant type is missing (--type)", r->id);
     if (!r->channel || !*r->channel)
         return err_set(XXGK_EINVAL, "request %s: the channel is missing (--channel)", r->id);
-    int type = applicant_column(r->applicant_type);
-    if (type < 0)
+    *type = applicant_column(r->applicant_type);
+    if (*type < 0)
         return err_set(XXGK_EINVAL,
                        "request %s: applicant type '%s' is not one of the report's columns "
                        "(natural 自然人, business 商业企业, research 科研机构, nonprofit "
                        "社会公益组织, legal 法律服务机构, other 其他)",
                        r->id, r->applicant_type ? r->applicant_type : "");
-    int channel = named_index(channels, r->channel);
-    if (channel < 0)
+    *channel = named_index(channels, r->channel);
+    if (*channel < 0)
         return err_set(XXGK_EINVAL,
                        "request %s: channel '%s' is not one of in_person 当面, post 邮寄, "
                        "online 网络, fax 传真, email 电子邮件, other 其他",
@@ -772,6 +774,13 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
         bad = register_text_ok(r->description, "the description", REGISTER_TEXT_PROSE);
     if (!bad)
         bad = register_text_ok(r->form, "the form wanted", REGISTER_TEXT_LINE);
+    return bad;
+}
+
+int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
+{
+    int type, channel;
+    int bad = request_ok(r, &type, &channel);
     if (bad)
         return bad;
     xxgk_calendar *cal;
@@ -812,6 +821,112 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
 int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev)
 {
     return register_event_add(db, id, ev, 0);
+}
+
+/* Recompute request id's status and deadline from what is stored, within a transaction. */
+static int recompute(xxgk_db *db, const char *id)
+{
+    xxgk_calendar *cal;
+    int rc = register_calendar(db, &cal);
+    req_rec q;
+    req_state s;
+    if (!rc && !(rc = register_request_load(db, id, &q))) {
+        if (!(rc = compute(cal, &q, NULL, &s)))
+            rc = save_state(db, id, &s);
+        register_request_free(&q);
+    }
+    xxgk_calendar_free(cal);
+    return rc;
+}
+
+int xxgk_request_set(xxgk_db *db, const char *id, const char *field, const char *value)
+{
+    static const struct {
+        const char *name, *column;
+    } fields[] = {{"applicant", "applicant"},      {"type", "applicant_type"},
+                  {"applicant-id", "applicant_id"}, {"contact", "contact"},
+                  {"channel", "channel"},           {"received", "received"},
+                  {"description", "description"},   {"form", "form"}};
+    size_t f = 0;
+    while (f < sizeof fields / sizeof fields[0] && (!field || strcmp(field, fields[f].name) != 0))
+        f++;
+    if (f == sizeof fields / sizeof fields[0])
+        return err_set(XXGK_EINVAL, "'%s' is not a field of a request (applicant, type, "
+                                    "applicant-id, contact, channel, received, description, form)",
+                       field ? field : "");
+    req_rec q;
+    int rc = register_request_load(db, id, &q);
+    if (rc)
+        return rc;
+    /* The request as it would be, checked as a new one is. */
+    xxgk_request r = {q.id,      q.applicant,   q.type,        q.applicant_id, q.contact,
+                      q.channel, q.received,    q.description, q.form};
+    const char **slot[] = {&r.applicant, &r.applicant_type, &r.applicant_id, &r.contact,
+                           &r.channel,   &r.received,       &r.description,  &r.form};
+    const char *old = *slot[f];
+    *slot[f] = value && *value ? value : NULL; /* an optional field may be cleared */
+    int type, channel;
+    rc = request_ok(&r, &type, &channel);
+    const char *stored = f == 1 && !rc ? applicant_spec(type)->id
+                         : f == 4 && !rc ? channels[channel].key
+                                         : *slot[f];
+    char *was = old ? strdup(old) : NULL;
+    register_request_free(&q);
+    if (!rc && strcmp(was ? was : "", stored ? stored : "") == 0) {
+        free(was); /* nothing to change, nothing to record */
+        return 0;
+    }
+    if (!rc)
+        rc = store_begin(&db->s);
+    else {
+        free(was);
+        return rc;
+    }
+    char sql[128];
+    snprintf(sql, sizeof sql, "UPDATE request SET %s = ? WHERE id = ?", fields[f].column);
+    rc = store_run(&db->s, sql, stored, id);
+    if (!rc)
+        rc = store_audit(&db->s, "request", id, fields[f].column, was, stored);
+    if (!rc) /* a new date of receipt moves the deadline, or puts an event before it */
+        rc = recompute(db, id);
+    free(was);
+    return store_end(&db->s, rc);
+}
+
+int xxgk_request_event_undo(xxgk_db *db, const char *id)
+{
+    int rc = store_begin(&db->s);
+    if (rc)
+        return rc;
+    long long seq = 0;
+    int found = store_int(&db->s, &seq, "SELECT max(seq) FROM event WHERE request_id = ?", id);
+    long long exists = 0;
+    if (found == 0 && store_int(&db->s, &exists, "SELECT 1 FROM request WHERE id = ?", id) == 0)
+        rc = err_set(XXGK_ENOTFOUND, "no request '%s' in the register", id);
+    else if (found == 0)
+        rc = err_set(XXGK_EINVAL, "request %s has no event to take back", id);
+    else if (found < 0)
+        rc = found;
+    char seqs[32], *what = NULL;
+    snprintf(seqs, sizeof seqs, "%lld", seq);
+    sqlite3_stmt *st = rc ? NULL
+                          : store_prepare(&db->s,
+                                          "SELECT kind || ' ' || date || coalesce(' ' || outcome,"
+                                          " '') FROM event WHERE seq = ?",
+                                          seqs);
+    if (st && store_step(&db->s, st) > 0)
+        what = dup_col(st, 0);
+    sqlite3_finalize(st);
+    if (!rc)
+        rc = store_run(&db->s, "DELETE FROM event WHERE seq = ?", seqs);
+    char note[160];
+    snprintf(note, sizeof note, "taken back: %s", what ? what : "?");
+    if (!rc) /* the trail keeps what was taken back */
+        rc = store_audit(&db->s, "event", id, NULL, NULL, note);
+    if (!rc)
+        rc = recompute(db, id);
+    free(what);
+    return store_end(&db->s, rc);
 }
 
 int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, int replay)
