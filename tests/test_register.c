@@ -214,6 +214,22 @@ static void test_corrections(void **state)
     assert_non_null(strstr(text, " tester request C1 contact: 电话 123 -> -\n"));
     assert_non_null(strstr(text, " tester event C1: taken back: consult-start 2024-03-06\n"));
     free(text);
+    /* a case set again is replaced, and says so; the trail keeps what it was */
+    assert_int_equal(xxgk_case_set(db, "K1", "reconsideration", "2023-11-01", NULL, NULL), 0);
+    assert_int_equal(xxgk_case_set(db, "K1", "litigation_direct", "2023-11-01", "upheld",
+                                   "2024-02-01"),
+                     1);
+    assert_int_equal(xxgk_case_set(db, "K2", "reconsideration", "2022-05-01", "other",
+                                   "2022-08-01"),
+                     0);
+    assert_int_equal(xxgk_case_list(db, 2024, &text), 0);
+    assert_string_equal(text, "K1           litigation_direct filed 2023-11-01 upheld 2024-02-01\n");
+    free(text);
+    assert_int_equal(xxgk_db_audit(db, &text), 0);
+    assert_non_null(strstr(text, " tester review_case K1 case: reconsideration filed 2023-11-01 "
+                                 "pending -> litigation_direct filed 2023-11-01 upheld "
+                                 "2024-02-01\n"));
+    free(text);
     xxgk_db_close(db);
 }
 

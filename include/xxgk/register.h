@@ -168,9 +168,13 @@ XXGK_EXTERN int xxgk_figure_set(xxgk_db *db, int year, const char *key, double v
 
 /* A reconsideration or litigation case: kind reconsideration | litigation_direct |
  * litigation_after_review; result upheld | corrected | other, with the date it was decided,
- * or NULL while pending.  Setting an existing ID replaces the case (audited). */
+ * or NULL while pending.  Setting an existing ID replaces the case (audited, old -> new):
+ * returns 1 then, 0 for a new case. */
 XXGK_EXTERN int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
                               const char *result, const char *decided);
+/* The cases of a year (0: all): filed by its end and not decided before it begins, one line
+ * each ("ID  kind filed DATE result DATE" or "... pending"; malloc'd). */
+XXGK_EXTERN int xxgk_case_list(xxgk_db *db, int year, char **out);
 
 /* The narrative of section 1-6 for a year 2019-2100 (replaces the generated draft). */
 XXGK_EXTERN int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text);

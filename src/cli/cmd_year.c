@@ -60,23 +60,43 @@ int cmd_case(int argc, char **argv)
 {
     static const char *usage =
         "usage: xxgk case set ID --kind KIND --filed DATE [--result RESULT --decided DATE]\n"
-        "                 [--db PATH] [--user NAME]\n\n"
+        "                 [--db PATH] [--user NAME]\n"
+        "       xxgk case list [--year YEAR] [--db PATH]\n\n"
         "A reconsideration or litigation case about disclosure (section 四).  KIND:\n"
         "reconsideration (行政复议), litigation_direct (未经复议直接起诉),\n"
         "litigation_after_review (复议后起诉).  RESULT: upheld (维持), corrected (纠正),\n"
-        "other (其他结果); leave it out while the case is pending (尚未审结).\n";
+        "other (其他结果); leave it out while the case is pending (尚未审结).  Setting an\n"
+        "existing ID replaces that case, and says so.  list shows a year's cases: filed by\n"
+        "its end and not decided before it began.\n";
     args a;
-    int st = args_command(&a, argc, argv, opts, "case", usage, "set", 2);
+    int listing = argc > 1 && strcmp(argv[1], "list") == 0;
+    int st = args_command(&a, argc, argv, opts, "case", usage, listing ? "list" : "set",
+                          listing ? 1 : 2);
     if (st)
         return st > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+    int year = 0;
+    const char *ys = args_get(&a, "year", NULL);
+    if (ys && parse_int(ys, 2019, 2100, &year) < 0) {
+        fprintf(stderr, "xxgk case: --year '%s' is not a year from 2019 to 2100\n", ys);
+        return EXIT_TROUBLE;
+    }
     xxgk_db *db;
     if (db_open(&db, &a, 0) < 0)
         return EXIT_TROUBLE;
-    return finish(db,
-                  xxgk_case_set(db, a.pos[1], args_get(&a, "kind", NULL),
-                                args_get(&a, "filed", NULL), args_get(&a, "result", NULL),
-                                args_get(&a, "decided", NULL)),
-                  "case");
+    if (listing) {
+        char *text = NULL;
+        int rc = xxgk_case_list(db, year, &text);
+        if (text)
+            fputs(text, stdout);
+        free(text);
+        return finish(db, rc, "case");
+    }
+    int rc = xxgk_case_set(db, a.pos[1], args_get(&a, "kind", NULL), args_get(&a, "filed", NULL),
+                           args_get(&a, "result", NULL), args_get(&a, "decided", NULL));
+    if (rc >= 0)
+        printf("case %s %s\n", a.pos[1], rc ? "replaced (the audit trail keeps what it was)"
+                                             : "added");
+    return finish(db, rc, "case");
 }
 
 int cmd_calendar(int argc, char **argv)

@@ -1332,6 +1332,11 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
         ys, key, vs);
 }
 
+/* A case as one line of text: kind, filed, and its result or pending. */
+#define CASE_TEXT_COLUMNS                                                                      \
+    "kind || ' filed ' || filed || ' ' || coalesce(result || ' ' || decided, 'pending')"
+#define CASE_TEXT_SQL "SELECT " CASE_TEXT_COLUMNS
+
 int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
                   const char *result, const char *decided)
 {
@@ -1359,19 +1364,57 @@ int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *fil
     int rc = register_text_ok(id, "case ID", REGISTER_TEXT_NAME);
     if (!rc)
         rc = store_begin(&db->s);
+    int replaced = 0;
     if (!rc) {
+        /* what the case was, for the trail and the caller: a set over an existing ID replaces */
+        sqlite3_stmt *st = store_prepare(&db->s, CASE_TEXT_SQL " FROM review_case WHERE id = ?",
+                                         id);
+        char *old = st && store_step(&db->s, st) > 0 ? dup_col(st, 0) : NULL;
+        sqlite3_finalize(st);
+        replaced = old != NULL;
         rc = store_run(&db->s,
                        "INSERT OR REPLACE INTO review_case(id, kind, filed, result, decided)"
                        " VALUES (?,?,?,?,?)",
                        id, kind, filed, result, decided);
-        char what[160];
-        snprintf(what, sizeof what, "%s filed %s %s %s", kind, filed, result ? result : "pending",
-                 decided ? decided : "");
+        st = rc ? NULL
+                : store_prepare(&db->s, CASE_TEXT_SQL " FROM review_case WHERE id = ?", id);
+        char *now = st && store_step(&db->s, st) > 0 ? dup_col(st, 0) : NULL;
+        sqlite3_finalize(st);
         if (!rc)
-            rc = store_audit(&db->s, "review_case", id, NULL, NULL, what);
+            rc = store_audit(&db->s, "review_case", id, old ? "case" : NULL, old,
+                             now ? now : "?");
+        free(old);
+        free(now);
         rc = store_end(&db->s, rc);
     }
-    return rc;
+    return rc ? rc : replaced;
+}
+
+int xxgk_case_list(xxgk_db *db, int year, char **out)
+{
+    *out = NULL;
+    char from[16], to[16];
+    snprintf(from, sizeof from, "%04d-01-01", year ? year : 1);
+    snprintf(to, sizeof to, "%04d-12-31", year ? year : 9999);
+    /* a year's cases: filed in it, or decided in it, or still pending from before */
+    sqlite3_stmt *st = store_prepare(&db->s,
+                                     "SELECT id, " CASE_TEXT_COLUMNS " FROM review_case"
+                                     " WHERE filed <= ? AND (decided IS NULL OR decided >= ?)"
+                                     " ORDER BY filed, id",
+                                     to, from);
+    if (!st)
+        return XXGK_EIO;
+    xbuf b;
+    xbuf_init(&b, 0);
+    int rc, n = 0;
+    while ((rc = store_step(&db->s, st)) > 0) {
+        xbuf_printf(&b, "%-12s %s\n", sqlite3_column_text(st, 0), sqlite3_column_text(st, 1));
+        n++;
+    }
+    sqlite3_finalize(st);
+    if (!n)
+        xbuf_puts(&b, "no cases\n");
+    return register_text_out(&b, rc, out);
 }
 
 int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
