@@ -361,11 +361,13 @@ void r_text_placeholder(check_ctx *c)
     static const char *const marks[] = {"请填写", "待填写", "请写明", "待补充", "此处填写",
                                          "×××",   "XXX",    "xxx"};
     const char *text = chk_prose(c);
+    if (!text)
+        return;
     unsigned last = 0;
     int found = 0;
-    for (size_t k = 0; text && k < sizeof marks / sizeof marks[0]; k++)
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
         for (const char *p = chk_next(c, text, marks[k]); p && found < 10;
-             p = chk_next(c, p + 1, marks[k])) {
+             p = chk_next(c, p + strlen(marks[k]), marks[k])) {
             unsigned line = chk_line_at(c, p);
             if (line && line == last)
                 continue; /* one finding a line */

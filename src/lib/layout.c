@@ -10,6 +10,8 @@
 static const char *unwrap(const char *s, size_t n, size_t *len)
 {
     static const char *const marks[] = {"**", "__", "~~", "*", "_", "`"};
+    if (n < 3 || !strchr("*_~`<", s[0]) || !strchr("*_~`>", s[n - 1]))
+        return NULL; /* (most cells: labels and words, nothing around them) */
     int changed = 0;
     for (int round = 0; round < 8 && n > 0; round++) {
         int again = 0;

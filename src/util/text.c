@@ -686,7 +686,14 @@ num_kind num_parse(const char *s, size_t n, double *value)
     if (ndig > 15)
         return NUM_RANGE;
     digits[nd] = '\0';
-    *value = strtod(digits, NULL);
+    if (memchr(digits, '.', nd)) {
+        *value = strtod(digits, NULL);
+    } else { /* a whole number of at most 15 digits: exact as a sum, no strtod needed */
+        double w = 0;
+        for (size_t k = neg; k < nd; k++)
+            w = w * 10 + (digits[k] - '0');
+        *value = neg ? -w : w;
+    }
     if (i == n)
         return spaced ? NUM_GROUPED : NUM_PLAIN;
     while (i < n && s[i] == ' ')
