@@ -776,6 +776,14 @@ static void test_event_rules_and_fees(void **state)
     assert_int_equal(xxgk_narrative_set(db, 2024, 5, " \t\n\xE3\x80\x80\n"), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
                         "the text of section 5 is empty: a report section needs text");
+    assert_int_equal(xxgk_narrative_set(db, 2024, 1, "情况如下。\n二、主动公开政府信息情况\n正文。"),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "the text of section 1, line 2: '二、主动公开政府信息情况' would read as a "
+                        "section heading of its own: number the parts of a section （一）（二）…");
+    assert_int_equal(xxgk_narrative_set(db, 2024, 1, "（二）主动公开政府信息情况\n二、是正文中"
+                                                     "的一句话，不是标题。"),
+                     0);
     xxgk_db_close(db);
 }
 
