@@ -415,7 +415,7 @@ static void test_text_rules(void **state)
 
     /* a draft's placeholders left in the text */
     expect("均按期答复。", "均按期答复。（二）依申请公开情况。（请填写）", "text-placeholder", 1,
-           "“(请填写)全年主动公开政府信息”");
+           "“(二)依申请公开情况。(请填写)”");
     expect("均按期答复。", "均按期答复。本年度共收到申请×××件。", "text-placeholder", 1,
            "“本年度共收到申请×××件”");
     expect("均按期答复。", "均按期答复。", "text-placeholder", 0, NULL);

@@ -108,8 +108,16 @@ int cmd_report(int argc, char **argv)
     }
     xbuf_free(&doc);
     int errors = 0;
-    if (rc == 0 && f && xxgk_findings_at_least(f, XXGK_SEV_ERROR)) {
-        errors = 1;
+    char *unset = NULL;
+    if (rc == 0 && xxgk_figures_unset(db, year, &unset) == 0 && unset && *unset)
+        fprintf(stderr, "xxgk report: note: %d figures never entered, printed as 0: %s (xxgk "
+                        "figure set --year %d KEY VALUE)\n",
+                year, unset, year);
+    free(unset);
+    /* what the check found: errors make the exit status, warnings (a draft's placeholders)
+     * are said too */
+    if (rc == 0 && f && xxgk_findings_at_least(f, XXGK_SEV_WARNING)) {
+        errors = xxgk_findings_at_least(f, XXGK_SEV_ERROR) > 0;
         xbuf b;
         xbuf_init(&b, 0);
         xxgk_write_findings("text", "report", r, f, sink_buf, &b);

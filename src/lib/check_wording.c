@@ -355,6 +355,24 @@ void r_text_garbled(check_ctx *c)
         }
 }
 
+/* Where to start n characters before p in text, stopping after a 。 (and, when clauses is set,
+ * any clause separator) or at the start of p's line on the way. */
+static const char *back_chars(check_ctx *c, const char *text, const char *p, int n, int clauses)
+{
+    const char *from = p;
+    unsigned line = chk_line_at(c, p);
+    for (int i = 0; i < n && from > text; i++) {
+        const char *prev = from - 1;
+        while (prev > text && ((unsigned char)*prev & 0xC0) == 0x80)
+            prev--;
+        if (strncmp(prev, "。", 3) == 0 || (clauses && clause_sep(prev)) ||
+            (line && chk_line_at(c, prev) != line))
+            break;
+        from = prev;
+    }
+    return from;
+}
+
 /* Placeholders of a draft or a template left in the text: a report published unfinished. */
 void r_text_placeholder(check_ctx *c)
 {
@@ -371,24 +389,31 @@ void r_text_placeholder(check_ctx *c)
             unsigned line = chk_line_at(c, p);
             if (line && line == last)
                 continue; /* one finding a line */
-            const char *from, *to;
-            chk_sentence_of(text, p, 1, &from, &to);
-            if (to - from > 120) { /* a long sentence: the clause around the mark */
-                from = p;
-                to = p + strlen(marks[k]);
-                for (int n = 0; n < 12 && from > text; n++) {
-                    const char *prev = from - 1;
-                    while (prev > text && ((unsigned char)*prev & 0xC0) == 0x80)
-                        prev--;
-                    if (clause_sep(prev))
-                        break;
-                    from = prev;
-                }
-                for (int n = 0; n < 12 && *to && !clause_sep(to); n++) {
+            /* The evidence: the clause that holds the mark, or when the mark opens a sentence
+             * (a draft's "（一）主动公开情况。（请填写）"), the end of the one before it too;
+             * then the mark's closing bracket or a few characters after it. */
+            const char *from = back_chars(c, text, p, 20, 1), *to = p + strlen(marks[k]);
+            const char *q = from;
+            while (q < p && (*q == '(' || strncmp(q, "（", 3) == 0))
+                q += *q == '(' ? 1 : 3;
+            if (q == p && from - text >= 3 && strncmp(from - 3, "。", 3) == 0 &&
+                chk_line_at(c, from - 3) == line)
+                from = back_chars(c, text, from - 3, 20, 0);
+            /* forward: through the bracket the mark is in, or a few characters */
+            const char *close = to;
+            for (int n = 0; n < 30 && *close && *close != ')' && strncmp(close, "）", 3); n++) {
+                int32_t cp;
+                close += u8_next(close, strnlen(close, 4), &cp);
+            }
+            int inside = (p > text && p[-1] == '(') ||
+                         (p - text >= 3 && strncmp(p - 3, "（", 3) == 0);
+            if (inside && (*close == ')' || strncmp(close, "）", 3) == 0))
+                to = close + (*close == ')' ? 1 : 3);
+            else
+                for (int n = 0; n < 6 && *to && !clause_sep(to) && strncmp(to, "。", 3); n++) {
                     int32_t cp;
                     to += u8_next(to, strnlen(to, 4), &cp);
                 }
-            }
             chk_found(c, line, "“%.*s”", (int)(to - from), from);
             last = line;
             found++;

@@ -213,6 +213,37 @@ int register_figure_cell(const char *key, int *amount)
     return -1;
 }
 
+int xxgk_figures_unset(xxgk_db *db, int year, char **out)
+{
+    *out = NULL;
+    const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_ACTIVE];
+    char ys[16];
+    snprintf(ys, sizeof ys, "%d", year);
+    xbuf b;
+    xbuf_init(&b, 0);
+    int rc = 0;
+    for (int i = 0; i < t->nrows && !rc; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        for (int k = 0; k < row->ncols && !rc; k++) {
+            if (strcmp(row->cols[k].id, "in_force") == 0)
+                continue; /* carried from the year before */
+            char key[64];
+            if (row->ncols == 1)
+                snprintf(key, sizeof key, "%s", row->key);
+            else
+                snprintf(key, sizeof key, "%s.%s", row->key, row->cols[k].id);
+            long long one;
+            int r = store_int(&db->s, &one, "SELECT 1 FROM figure WHERE year = ? AND key = ?",
+                              ys, key);
+            if (r < 0)
+                rc = r;
+            else if (r == 0)
+                xbuf_printf(&b, "%s%s", b.len ? ", " : "", key);
+        }
+    }
+    return register_text_out(&b, rc, out);
+}
+
 static int bad_outcome(const char *outcome)
 {
     if (!outcome || !*outcome)
