@@ -253,6 +253,10 @@ static void test_dates(void **state)
     /* dated before the year ended: not a report of the whole year */
     expect("2025年1月20日", "2024年12月30日", "date-early", 1, "发布日期 2024-12-30，2024年度报告");
     expect("2025年1月20日", "2025年1月1日", "date-early", 0, NULL);
+    /* a year mistyped far out is dated wrong, not undated */
+    expect("2025年1月20日", "1900年1月1日", "date-early", 1, "发布日期 1900-01-01，2024年度报告");
+    expect("2025年1月20日", "9999年12月31日", "date-missing", 0, NULL);
+    expect("2025年1月20日", "9999年12月31日", "date-late", 1, NULL);
 }
 
 /* The line of the first finding of rule in text, -1 when none. */

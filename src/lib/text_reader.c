@@ -208,7 +208,9 @@ static int read_int(const char *s, size_t n, size_t *used)
 static int valid_date(int y, int m, int d)
 {
     static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1990 || y > 2200 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+    /* (any four-digit year: a report dated 1900 or 9999 is dated wrong, which the date rules
+     * say, not undated) */
+    if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
         return 0;
     if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
         return 0;
@@ -228,7 +230,7 @@ static int find_date(const char *s, int *y, int *m, int *d)
             continue;
         size_t u, p = i;
         int yy = read_int(s + p, n - p, &u);
-        if (yy < 1990 || yy > 2200)
+        if (yy < 1000 || yy > 9999)
             continue;
         p += u;
         int sep_cn = n - p >= 3 && memcmp(s + p, "年", 3) == 0;
