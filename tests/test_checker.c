@@ -420,8 +420,12 @@ static void test_text_rules(void **state)
     /* a draft's placeholders left in the text */
     expect("均按期答复。", "均按期答复。（二）依申请公开情况。（请填写）", "text-placeholder", 1,
            "“(二)依申请公开情况。(请填写)”");
-    expect("均按期答复。", "均按期答复。本年度共收到申请×××件。", "text-placeholder", 1,
-           "“本年度共收到申请×××件”");
+    expect("均按期答复。", "均按期答复。本年度共收到申请（待补充）件。", "text-placeholder", 1,
+           "“本年度共收到申请(待补充)”");
+    /* ... not the same words in the report's own sentences, nor a name masked */
+    expect("均按期答复。",
+           "均按期答复。申请内容有待补充的，一次性告知申请人；申请表请写明文件名称。申请人王×××。",
+           "text-placeholder", 0, NULL);
     expect("均按期答复。", "均按期答复。", "text-placeholder", 0, NULL);
 
     /* the agency's own name written wrong; its shortenings are not */

@@ -184,7 +184,20 @@ static void test_consultation(void **state)
     assert_int_equal(d.held, 1);
     char why[4096];
     assert_int_equal(xxgk_deadline_explain(&d, why, sizeof why), 0);
-    assert_non_null(strstr(why, "到期日：2024-04-10（期限届满之日正暂停计时，暂停结束之日到期）"));
+    assert_non_null(
+        strstr(why, "到期日：2024-04-10（期限届满之日正暂停计时，暂停结束之日到期，遇休息日顺延）"));
+    /* the pause ends on Saturday 04-06, in 清明's days off: due Sunday 04-07, a day worked */
+    xxgk_event off[] = {EV(CONSULT_START, "2024-03-29"), EV(CONSULT_END, "2024-04-06"),
+                        EV(FEE_NOTICE, "2024-04-06")};
+    d = compute(state, "2024-03-01", off, 2);
+    assert_string_equal(F(d.due), "2024-04-07");
+    /* ... and a fee notice that day stops the clock again: paused, no due date */
+    d = compute(state, "2024-03-01", off, 3);
+    assert_int_equal(d.paused, 1);
+    assert_int_equal(d.due, 0);
+    assert_int_equal(d.held, 0);
+    assert_int_equal(xxgk_deadline_explain(&d, why, sizeof why), 0);
+    assert_non_null(strstr(why, "到期日：计时暂停中"));
     xxgk_event day19[] = {EV(CONSULT_START, "2024-03-28"), EV(CONSULT_END, "2024-04-10")};
     d = compute(state, "2024-03-01", day19, N(day19));
     assert_string_equal(F(d.due), "2024-04-11");

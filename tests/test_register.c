@@ -10,6 +10,7 @@
 #include <signal.h>
 #include <sqlite3.h>
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -353,6 +354,8 @@ static void test_report_round_trip(void **state)
     assert_int_equal(xxgk_figure_set(db, 2024, "licensing", 1e20), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(), "licensing: 100000000000000000000 is not a count (a "
                                            "whole number from 0 to 10^12)");
+    assert_int_equal(xxgk_figure_set(db, 2024, "fees_wan_yuan", NAN), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "fees_wan_yuan: nan is not a number");
     assert_int_equal(xxgk_figure_set(db, 2024, "fees_wan_yuan", 0.1234567), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "at most six decimals"));
     /* one 分, which must print as 0.000001 (not 1e-06) to read back */
@@ -594,6 +597,12 @@ static void test_import(void **state)
                        "S3,2024.03.05,王五,natural,post,x\n";
     if (xxgk_request_import(db, caps, strlen(caps), "caps.csv", &added) != 0)
         fail_msg("%s", xxgk_error_last());
+    /* two columns that both give the date of receipt: which counts is not guessed */
+    const char *two = "编号,收到日期,申请日期,申请人,申请人类型,渠道,申请内容\n"
+                      "S4,2024-03-05,2024-03-01,王五,natural,post,x\n";
+    assert_int_equal(xxgk_request_import(db, two, strlen(two), "two.csv", &added), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "two.csv: line 1: columns 2 (收到日期) and 3 (申请日期) "
+                                           "both give received: keep one of them");
     char *listed = NULL;
     assert_int_equal(xxgk_request_list(db, 2024, -1, "2024-04-01", &listed), 0);
     assert_non_null(strstr(listed, "S1           2024-03-01  natural    closed               "

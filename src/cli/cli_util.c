@@ -456,9 +456,11 @@ char *read_all(const char *path, size_t *len)
     if (bad) {
         if (err)
             fprintf(stderr, "xxgk: %s: cannot read: %s\n", path, strerror(err));
-        else
+        else if (b.len + 65536 >= ((size_t)64 << 20))
             fprintf(stderr, "xxgk: %s: larger than 64 MiB: not a file the register reads\n",
                     path);
+        else
+            fprintf(stderr, "xxgk: %s: out of memory while reading it\n", path);
         xbuf_free(&b);
         return NULL;
     }

@@ -376,8 +376,12 @@ static const char *back_chars(check_ctx *c, const char *text, const char *p, int
 /* Placeholders of a draft or a template left in the text: a report published unfinished. */
 void r_text_placeholder(check_ctx *c)
 {
-    static const char *const marks[] = {"请填写", "待填写", "请写明", "待补充", "此处填写",
-                                         "×××",   "XXX",    "xxx"};
+    /* In brackets, as drafts and templates print them: bare, 待补充 and 请写明 are ordinary
+     * words of a report ("申请内容有待补充的"), and ××× masks an applicant's name. */
+    static const char *const marks[] = {
+        "(请填写", "(待填写", "(请写明", "(待补充", "(此处填写",
+        /* (a report built from figures, not read, has its brackets as written) */
+        "（请填写", "（待填写", "（请写明", "（待补充", "（此处填写"};
     const char *text = chk_prose(c);
     if (!text)
         return;
@@ -399,15 +403,13 @@ void r_text_placeholder(check_ctx *c)
             if (q == p && from - text >= 3 && strncmp(from - 3, "。", 3) == 0 &&
                 chk_line_at(c, from - 3) == line)
                 from = back_chars(c, text, from - 3, 20, 0);
-            /* forward: through the bracket the mark is in, or a few characters */
+            /* forward: through the bracket the mark opens, or a few characters */
             const char *close = to;
             for (int n = 0; n < 30 && *close && *close != ')' && strncmp(close, "）", 3); n++) {
                 int32_t cp;
                 close += u8_next(close, strnlen(close, 4), &cp);
             }
-            int inside = (p > text && p[-1] == '(') ||
-                         (p - text >= 3 && strncmp(p - 3, "（", 3) == 0);
-            if (inside && (*close == ')' || strncmp(close, "）", 3) == 0))
+            if (*close == ')' || strncmp(close, "）", 3) == 0)
                 to = close + (*close == ')' ? 1 : 3);
             else
                 for (int n = 0; n < 6 && *to && !clause_sep(to) && strncmp(to, "。", 3); n++) {

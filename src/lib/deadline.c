@@ -63,9 +63,16 @@ static int walk(xxgk_deadline *d, const xxgk_calendar *cal)
             const xxgk_date from = d->excluded[k].from, to = d->excluded[k].to;
             if (from > day || (to != OPEN && to <= day))
                 continue;
-            if (to == OPEN)
+            if (to == OPEN) {
+                d->held = 0;
                 return 0; /* stopped with the period used up: no due date until it ends */
+            }
             day = to;
+            /* ended on a day off (a holiday, a weekend): the reply is due the next working day */
+            while (!xxgk_calendar_is_workday(cal, day)) {
+                day++;
+                d->guessed |= !xxgk_calendar_has_year(cal, xxgk_date_year(day));
+            }
             moved = d->held = 1;
         }
     }
@@ -276,8 +283,8 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
         xxgk_date_format(d->due, a);
         if (d->paused && d->due)
             line(&t, "到期日：%s（计时暂停前已届满）", a);
-        else if (d->held)
-            line(&t, "到期日：%s（期限届满之日正暂停计时，暂停结束之日到期）", a);
+        else if (d->held && d->due)
+            line(&t, "到期日：%s（期限届满之日正暂停计时，暂停结束之日到期，遇休息日顺延）", a);
         else if (d->paused)
             line(&t, "到期日：计时暂停中，待征求意见或缴费结束后确定");
         else

@@ -51,6 +51,31 @@ static const char *unwrap(const char *s, size_t n, size_t *len)
     return changed ? s : NULL;
 }
 
+/* s[0..n) without its HTML tags, into buf (NULL when it does not fit or has none). */
+static const char *untag(const char *s, size_t n, char *buf, size_t cap, size_t *len)
+{
+    size_t k = 0;
+    int tags = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '<' && i + 1 < n &&
+            (s[i + 1] == '/' || ((s[i + 1] | 0x20) >= 'a' && (s[i + 1] | 0x20) <= 'z'))) {
+            const char *e = memchr(s + i, '>', n - i);
+            if (e) {
+                i = (size_t)(e - s);
+                tags = 1;
+                continue;
+            }
+        }
+        if (k + 1 >= cap)
+            return NULL;
+        buf[k++] = s[i];
+    }
+    buf[k] = '\0';
+    const char *t = buf;
+    *len = trim_span(&t, k);
+    return tags ? t : NULL;
+}
+
 int lgrid_add_cell(lgrid *g, const char *s, size_t n, unsigned line, unsigned col)
 {
     if (g->ncells == g->capcells) {
@@ -70,11 +95,15 @@ int lgrid_add_cell(lgrid *g, const char *s, size_t n, unsigned line, unsigned co
     c->kind = num_parse(s, n, &c->value);
     size_t inner_len;
     const char *inner = c->kind == NUM_NONE ? unwrap(s, n, &inner_len) : NULL;
+    char bare[256];
+    if (!inner && c->kind == NUM_NONE && memchr(s, '<', n)) /* "<span>125000</span>元" */
+        inner = untag(s, n, bare, sizeof bare, &inner_len);
     if (inner) { /* a figure in markup is the figure; the cell keeps what it held */
         double v;
         num_kind k = num_parse(inner, inner_len, &v);
         if (k == NUM_PLAIN || k == NUM_UNIT || k == NUM_GROUPED) {
-            c->kind = NUM_UNIT; /* (literally: text with a number) */
+            /* (literally text with a number; a grouped one keeps its doubt about a lost tab) */
+            c->kind = k == NUM_GROUPED ? NUM_GROUPED : NUM_UNIT;
             c->value = v;
         }
     }
@@ -205,12 +234,23 @@ static int split_spaces(lgrid *g, const char *line, unsigned ln)
         double v;
         size_t n = (size_t)(p - t);
         num_kind k = num_parse(t, n, &v);
+        size_t inner_len;
+        const char *inner = k == NUM_NONE ? unwrap(t, n, &inner_len) : NULL;
+        if (inner && num_parse(inner, inner_len, &v) != NUM_NONE)
+            k = NUM_UNIT; /* "**120**": a figure in markup (the cell reads it so too) */
         if (k == NUM_NONE || k == NUM_RANGE) {
             if (num && !label && text_unit_at(t, n)) {
                 num_end = p; /* "1 件" */
                 continue;
             }
-            if (after_figure && !label && u8_count(t, n) <= 3 && figure_or_word_next(p)) {
+            /* (a word for no figure even after a label: "规章  无  0  3") */
+            int word = text_no_figure(t, n) || (after_figure && !label && u8_count(t, n) <= 3 &&
+                                                t[0] >= '0' && t[0] <= '9');
+            if (word && figure_or_word_next(p)) {
+                if (label && lgrid_add_cell(g, label, (size_t)(label_end - label), ln,
+                                            col_of(&cp, label)))
+                    return -1;
+                label = NULL;
                 FLUSH_NUM();
                 if (lgrid_add_cell(g, t, n, ln, col_of(&cp, t)))
                     return -1;
@@ -423,9 +463,11 @@ int layout_build(lgrid *g, xxgk_report *r)
         const char *l = r->lines[i];
         /* (In a tab-separated table a line of tabs alone is a row of empty cells: section
          * 四's figures all left blank.) */
-        int empty_cells = strcmp(r->layout, "tabs") == 0 && strchr(l, '\t') &&
-                          strspn(l, "\t") == strlen(l) && strlen(l) >= 4;
-        if (is_skipped(&skip, i + 1) || (is_blank(l) && !empty_cells) || is_page_number(l))
+        int blank = is_blank(l), tabs = 0;
+        for (const char *q = l; blank && *q; q++)
+            tabs += *q == '\t';
+        int empty_cells = tabs >= 4 && strcmp(r->layout, "tabs") == 0;
+        if (is_skipped(&skip, i + 1) || (blank && !empty_cells) || is_page_number(l))
             continue;
         int rc;
         /* (A tab that only ends the line is a cell in a tab-separated table, and padding in

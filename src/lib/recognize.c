@@ -64,14 +64,17 @@ static int figure_like(const lcell *c)
             strncmp(c->s + i, "．", 3) != 0);
 }
 
-/* A word a report prints where a figure would be, meaning there is none. */
+/* Text opening with a year ("2024年度"): a heading, never a count. */
+static int year_like(const lcell *c)
+{
+    return c->n >= 7 && (memcmp(c->s, "19", 2) == 0 || memcmp(c->s, "20", 2) == 0) &&
+           c->s[2] >= '0' && c->s[2] <= '9' && c->s[3] >= '0' && c->s[3] <= '9' &&
+           memcmp(c->s + 4, "年", 3) == 0;
+}
+
 static int no_figure_word(const lcell *c)
 {
-    static const char *const words[] = {"无", "暂无", "没有", "不适用", "空"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (c->n == strlen(words[i]) && memcmp(c->s, words[i], c->n) == 0)
-            return 1;
-    return 0;
+    return text_no_figure(c->s, c->n);
 }
 
 /* A label cell normalized, once: several passes look at the same cells. */
@@ -767,12 +770,12 @@ static int glued_digits(const char *norm)
  * whose columns could not be told by position (align_short_row): the blank cells may be
  * anywhere, so filling from the left would put figures under the wrong columns.  The figures
  * are taken back (null, reported as unplaced).  1 when done. */
-static int unplace_short_row(scan *s, const xxgk_row_spec *row, int filled)
+static int unplace_short_row(scan *s, int first_cell, int ncols, const char *label, int filled)
 {
     xxgk_report *r = s->r;
     if (strcmp(r->layout, "spaces") != 0 || filled < 2)
         return 0;
-    xxgk_cell *c = &r->cells[row->first_cell];
+    xxgk_cell *c = &r->cells[first_cell];
     xbuf b;
     xbuf_init(&b, 256);
     for (int k = 0; k < filled; k++) {
@@ -782,17 +785,17 @@ static int unplace_short_row(scan *s, const xxgk_row_spec *row, int filled)
     }
     rep_diag(r, "reader-unplaced", c[0].line,
              rep_printf(r, "%s：%d 个数值单元格只印出 %d 个，无法按位置判断空白的是哪几列：%s",
-                        row->label, row->ncols, filled, b.data ? b.data : ""),
+                        label, ncols, filled, b.data ? b.data : ""),
              rep_printf(r, "%s: %d of %d value cells printed, and their columns cannot be told "
                            "by position: %s",
-                        row->label, filled, row->ncols, b.data ? b.data : ""));
+                        label, filled, ncols, b.data ? b.data : ""));
     xbuf_free(&b);
     unsigned line = c[0].line;
     for (int k = 0; k < filled; k++) {
         memset(&c[k], 0, sizeof c[k]);
         c[k].kind = XXGK_CELL_ABSENT;
     }
-    mark_printed(r, row->first_cell, row->ncols, line);
+    mark_printed(r, first_cell, ncols, line);
     return 1;
 }
 
@@ -832,11 +835,9 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         for (int i = lastlabel; i >= 0 && m < 0; i--) {
             if (is_value(&cells[i]) || !label_like(&cells[i]))
                 continue;
-            /* a word among figures ("3001 53 无 无 61") holds the place of one, never a label */
-            int j = i;
-            while (j >= 0 && !is_value(&cells[j]) && u8_count(cells[j].s, cells[j].n) <= 3)
-                j--;
-            if (j >= 0 && j < i && is_value(&cells[j]))
+            /* a word that stands for a figure ("3001 53 无 无 61") holds the place of one, never
+             * a label (无 is a piece of no label; 规章 after a serial number is one) */
+            if (no_figure_word(&cells[i]))
                 continue;
             const char *cn = cell_norm(r, &cells[i]);
             size_t nlen = cells[i].norm_len;
@@ -876,8 +877,8 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             continue;
         /* Past the table's last row only rows not yet read count (（七）总计 printed after 四,
          * section 二's items in another order); figures and repeats there are other text. */
-        if (closed && (m >= 0 ? filled[m] != 0 : pending < 0))
-            continue;
+        if (closed && (m < 0 || filled[m] != 0 || nv == 0))
+            continue; /* (with its figures on its line: a label alone would take any after it) */
         if (t->id == XXGK_TABLE_REQUESTS && !opened)
             note_header_lines(r, cells, rw->n, &note_line, &header_line);
         if (m >= 0 && !opened && !(t->rows[m].flags & XXGK_ROW_OPENS) &&
@@ -925,7 +926,8 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                             note_line, header_line));
     for (int i = 0; i < t->nrows; i++) {
         const xxgk_row_spec *row = &t->rows[i];
-        if (filled[i] > 0 && filled[i] < row->ncols && !unplace_short_row(s, row, filled[i]))
+        if (filled[i] > 0 && filled[i] < row->ncols &&
+            !unplace_short_row(s, row->first_cell, row->ncols, row->label, filled[i]))
             missing_cells(r, r->cells[row->first_cell].line, row->label, row->ncols, filled[i]);
     }
 }
@@ -944,19 +946,27 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
             continue;
         lcell *cells = &g->cells[rw->first];
         /* Figures, with words in place of some ("无", "2件次"), never the header's labels. */
-        int text = 0, figures = 0;
+        int text = 0, figures = 0, words = 0;
         for (int i = 0; i < rw->n; i++) {
             if (is_value(&cells[i]))
                 figures += cells[i].kind != NUM_BLANK;
-            else if ((figure_like(&cells[i]) && u8_count(cells[i].s, cells[i].n) <= 8) ||
-                     no_figure_word(&cells[i])) /* (not a sentence opening with a year) */
-                figures++;
+            else if (figure_like(&cells[i]) && u8_count(cells[i].s, cells[i].n) <= 8 &&
+                     !year_like(&cells[i]))
+                figures++; /* (not a sentence or a heading opening with a year) */
+            else if (no_figure_word(&cells[i]))
+                words++;
             else
                 text = 1;
         }
-        if (!text && figures == 0 && rw->n == t->ncells && !blank_row)
+        if (!figures && words && rw->n < 5)
+            text = 1; /* "无" alone under the heading says there is no table, not a cell */
+        figures += words;
+        if (!text && figures == 0 && (rw->n == t->ncells || rw->n == t->ncells + 1) &&
+            !blank_row)
             blank_row = rw; /* every cell left empty: a row of 0s, if nothing else is found */
-        if (text && filled > 0)
+        /* (words after a block's last figure head the next block: 行政复议 and 行政诉讼 printed
+         * as two tables) */
+        if (text && filled > 0 && filled % 5 != 0)
             broken = rw->line;
         if (text || figures == 0)
             continue;
@@ -982,7 +992,8 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
     if (filled == 0 && blank_row)
         put_values(s, NULL, t->first_cell, t->ncells, total_columns(t->rows, t->nrows), &filled,
                    &g->cells[blank_row->first], blank_row->n, "行政复议、行政诉讼数据行");
-    if (filled > 0 && filled < t->ncells)
+    if (filled > 0 && filled < t->ncells &&
+        !unplace_short_row(s, t->first_cell, t->ncells, "行政复议、行政诉讼", filled))
         missing_cells(s->r, s->r->cells[t->first_cell].line, "行政复议、行政诉讼", t->ncells,
                       filled);
 }
@@ -1029,6 +1040,18 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
 static int cell_in_yuan(const char *raw)
 {
     size_t n = raw ? strlen(raw) : 0;
+    for (int again = 1; again && n;) { /* markup closing the cell: "**125000元**", "…元</b>" */
+        again = 0;
+        while (n && strchr("*_`~ ", raw[n - 1]))
+            n--, again = 1;
+        if (n && raw[n - 1] == '>') {
+            size_t k = n - 1;
+            while (k > 0 && raw[k] != '<')
+                k--;
+            if (raw[k] == '<')
+                n = k, again = 1;
+        }
+    }
     if (n && raw[n - 1] == ')')
         n--;
     const size_t yl = strlen("元"), wl = strlen("万元");

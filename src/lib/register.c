@@ -766,7 +766,7 @@ int xxgk_db_set(xxgk_db *db, const char *key, const char *value)
 
 /* Whether r may be stored: every field there and well formed; the report's column and the
  * channel's index in *type and *channel. */
-static int request_ok(const xxgk_request *r, int *type, int *channel)
+static int request_ok(const xxgk_request *r, int *type, int *channel, int check_id)
 {
     xxgk_date d;
     if (!r->id || !*r->id)
@@ -794,7 +794,7 @@ static int request_ok(const xxgk_request *r, int *type, int *channel)
         return XXGK_EINVAL;
     if (!r->description || !*r->description)
         return err_set(XXGK_EINVAL, "request %s: the description is missing", r->id);
-    int bad = register_text_ok(r->id, "the request ID", REGISTER_TEXT_NAME);
+    int bad = check_id ? register_text_ok(r->id, "the request ID", REGISTER_TEXT_NAME) : 0;
     if (!bad)
         bad = register_text_ok(r->applicant, "the applicant's name", REGISTER_TEXT_NAME);
     if (!bad)
@@ -811,7 +811,7 @@ static int request_ok(const xxgk_request *r, int *type, int *channel)
 int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
 {
     int type, channel;
-    int bad = request_ok(r, &type, &channel);
+    int bad = request_ok(r, &type, &channel, 1);
     if (bad)
         return bad;
     xxgk_calendar *cal;
@@ -897,7 +897,7 @@ int xxgk_request_set(xxgk_db *db, const char *id, const char *field, const char 
     const char *old = *slot[f];
     *slot[f] = value && *value ? value : NULL; /* an optional field may be cleared */
     int type, channel;
-    rc = request_ok(&r, &type, &channel);
+    rc = request_ok(&r, &type, &channel, 0); /* (the ID as stored, whatever rules came later) */
     const char *stored = f == 1 && !rc ? applicant_spec(type)->id
                          : f == 4 && !rc ? channels[channel].key
                                          : *slot[f];
@@ -1340,8 +1340,11 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
         return err_set(XXGK_EINVAL, "year %d is out of range", year);
     char shown[64];
     num_format(shown, sizeof shown, value);
-    if (!isfinite(value) || value < 0)
+    if (!isfinite(value))
+        return err_set(XXGK_EINVAL, "%s: %s is not a number", key, shown);
+    if (value < 0)
         return err_set(XXGK_EINVAL, "%s: %s is less than 0", key, shown);
+    value += 0.0; /* -0 is 0 */
     if (!amount && (value != floor(value) || value > 1e12))
         return err_set(XXGK_EINVAL, "%s: %s is not a count (a whole number from 0 to 10^12)", key,
                        shown);

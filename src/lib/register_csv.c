@@ -327,10 +327,17 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
     int header = n;
     for (int c = 0; c < NCOLS && !rc; c++) {
         col[c] = -1;
-        for (int i = 0; i < n && i < MAX_FIELDS; i++)
-            if (header_is(f[i].data ? f[i].data : "", c))
+        for (int i = 0; i < n && i < MAX_FIELDS && !rc; i++)
+            if (header_is(f[i].data ? f[i].data : "", c)) {
+                if (col[c] >= 0) /* 收到日期 and 申请日期: which one counts is not a guess */
+                    rc = err_set(XXGK_EINVAL,
+                                 "%s: line 1: columns %d (%s) and %d (%s) both give %s: keep "
+                                 "one of them",
+                                 name, col[c] + 1, f[col[c]].data, i + 1, f[i].data,
+                                 import_cols[c]);
                 col[c] = i;
-        if (c < REQUIRED && col[c] < 0)
+            }
+        if (!rc && c < REQUIRED && col[c] < 0)
             rc = err_set(XXGK_EINVAL,
                          "%s: line 1: no column '%s' (the header needs id, received, applicant, "
                          "applicant_type, channel, description)",

@@ -326,9 +326,11 @@ static void find_title(xxgk_report *r)
         if (yr) {
             r->year = (yr[0] - '0') * 1000 + (yr[1] - '0') * 100 + (yr[2] - '0') * 10 + yr[3] - '0';
             /* The agency ends where the year or the report's name begins ("…局政府信息公开工作
-             * 年度报告（2024年）"), without a "关于" or a bracket before it. */
+             * 年度报告（2024年）"; 政府信息公开 alone may be part of the agency's name: 政府信息
+             * 公开办公室), without a "关于" or a bracket before it. */
             const char *end = yr;
-            static const char *const names[] = {"政府信息公开", "政务公开"};
+            static const char *const names[] = {"政府信息公开工作", "政务公开工作",
+                                                "政府信息公开年度", "政务公开年度"};
             for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
                 const char *e = strstr(t, names[k]);
                 if (e && e < end)

@@ -547,7 +547,16 @@ static int unit_at(const char *s, size_t n)
 
 int text_unit_at(const char *s, size_t n)
 {
-    return unit_at(s, n);
+    return unit_at(s, n) || (n > 2 && s[0] == '(' && s[n - 1] == ')' && unit_at(s + 1, n - 2));
+}
+
+int text_no_figure(const char *s, size_t n)
+{
+    static const char *const words[] = {"无", "暂无", "没有", "不适用", "空"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (n == strlen(words[i]) && memcmp(s, words[i], n) == 0)
+            return 1;
+    return 0;
 }
 
 double count_at(const char *p, const char **unit, const char **end)
@@ -709,7 +718,7 @@ num_kind num_parse(const char *s, size_t n, double *value)
 const char *num_format(char *buf, size_t cap, double v)
 {
     if (fabs(v - round(v)) < 1e-9 && fabs(v) < 1e21) {
-        snprintf(buf, cap, "%.0f", v);
+        snprintf(buf, cap, "%.0f", fabs(v) < 0.5 ? 0.0 : v); /* never "-0" */
         return buf;
     }
     if (!(fabs(v) < 1e15)) { /* too long to be a figure anyway (and NaN, infinities) */

@@ -81,8 +81,12 @@ typedef enum {
 /* Classify a cell's text and read its number.  Accepts thousands separators (commas; spaces
  * give NUM_GROUPED), a decimal part, a sign, and units (元, 万元, 件, 个, 条, 项, 次, 人, %). */
 num_kind num_parse(const char *s, size_t n, double *value);
-/* Whether s[0..n) is exactly a unit num_parse accepts after a number (元, 件, ...). */
+/* Whether s[0..n) is exactly a unit num_parse accepts after a number (元, 件, ...), bare or in
+ * brackets ("(元)"). */
 int text_unit_at(const char *s, size_t n);
+/* Whether s[0..n) is a word a report prints where a figure would be, meaning there is none
+ * (无, 暂无, 没有, 不适用, 空). */
+int text_no_figure(const char *s, size_t n);
 /* v as num_parse reads it back: whole numbers without a point, others in fixed notation with as
  * few decimals as give v back (never 1e-06, which a reader takes for text).  Returns buf. */
 const char *num_format(char *buf, size_t cap, double v);
