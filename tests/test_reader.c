@@ -821,6 +821,20 @@ static void test_spaced_thousands(void **state)
     json_decref(j);
     xxgk_report_free(r);
     free(t);
+    /* in space-aligned text, three digits opening with 0 are the thousands of the figure before */
+    char *pdf = fixture("report-2021-pdf.txt", NULL);
+    t = replace(pdf, "数量        20    5    1    0    2    1    29",
+                "数量        20    5    1    0    2    1 000    1 029");
+    r = read_text(t, strlen(t));
+    j = report_json(r);
+    row = json_object_get(json_object_get(j, "requests"), "new");
+    assert_int_equal(json_integer_value(json_array_get(row, 5)), 1000);
+    assert_int_equal(json_integer_value(json_array_get(row, 6)), 1029);
+    assert_int_equal(diag_count(r, "struct-extra-cells", NULL, 0), 0);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t);
+    free(pdf);
     /* a figure followed by words is a figure that cannot be read, not the row's label */
     t = replace(text, "行政处罚\t35", "行政处罚\t1234 567");
     r = read_text(t, strlen(t));

@@ -263,6 +263,14 @@ static int split_spaces(lgrid *g, const char *line, unsigned ln)
             after_figure = 0;
             continue;
         }
+        /* "9 029": three digits opening with 0 are no figure of their own, but the thousands of
+         * the one before (one space apart) */
+        double joined;
+        if (num && t == num_end + 1 && n == 3 && t[0] == '0' &&
+            num_parse(num, (size_t)(p - num), &joined) == NUM_GROUPED) {
+            num_end = p;
+            continue;
+        }
         FLUSH_NUM();
         if (label && lgrid_add_cell(g, label, (size_t)(label_end - label), ln, col_of(&cp, label)))
             return -1;
