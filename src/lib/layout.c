@@ -4,6 +4,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Whether s[0..n) starts an HTML tag: "<" then a letter or "/". */
+static int tag_at(const char *s, size_t n)
+{
+    return n > 1 && s[0] == '<' &&
+           (s[1] == '/' || ((s[1] | 0x20) >= 'a' && (s[1] | 0x20) <= 'z'));
+}
+
 /* The text inside markup that wraps a whole cell: Markdown emphasis and code (**120**, `4`) and
  * HTML inline tags left in copied text (<b>20</b>, <span class="x">4</span>).  NULL when
  * nothing wraps it. */
@@ -23,8 +30,7 @@ static const char *unwrap(const char *s, size_t n, size_t *len)
                 again = 1;
             }
         }
-        if (!again && s[0] == '<' && n > 2 && (s[1] == '/' || (s[1] | 0x20) >= 'a') &&
-            (s[1] | 0x20) <= 'z' + (s[1] == '/')) { /* a tag opening the cell */
+        if (!again && n > 2 && tag_at(s, n)) { /* a tag opening the cell */
             const char *e = memchr(s, '>', n);
             if (e) {
                 n -= (size_t)(e + 1 - s);
@@ -36,8 +42,7 @@ static const char *unwrap(const char *s, size_t n, size_t *len)
             size_t k = n - 1;
             while (k > 0 && s[k] != '<')
                 k--;
-            if (s[k] == '<' && k + 1 < n && (s[k + 1] == '/' || ((s[k + 1] | 0x20) >= 'a' &&
-                                                                 (s[k + 1] | 0x20) <= 'z'))) {
+            if (tag_at(s + k, n - k)) {
                 n = k;
                 again = 1;
             }
@@ -57,8 +62,7 @@ static const char *untag(const char *s, size_t n, char *buf, size_t cap, size_t 
     size_t k = 0;
     int tags = 0;
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == '<' && i + 1 < n &&
-            (s[i + 1] == '/' || ((s[i + 1] | 0x20) >= 'a' && (s[i + 1] | 0x20) <= 'z'))) {
+        if (tag_at(s + i, n - i)) {
             const char *e = memchr(s + i, '>', n - i);
             if (e) {
                 i = (size_t)(e - s);

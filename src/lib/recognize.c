@@ -1033,9 +1033,6 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
     }
 }
 
-/* A column the format gives in 万元 (XXGK_COL_WAN_YUAN) under a header that says 元 instead
- * (本年收费金额（单位：元）): the figures were printed in 元, and read as 万元 they would be ten
- * thousand times too large.  Converted, and said so. */
 /* Whether a cell's text ends with the unit 元, not 万元 ("125000元", "125000(元)"). */
 static int cell_in_yuan(const char *raw)
 {
@@ -1059,6 +1056,9 @@ static int cell_in_yuan(const char *raw)
            !(n >= wl && memcmp(raw + n - wl, "万元", wl) == 0);
 }
 
+/* A column the format gives in 万元 (XXGK_COL_WAN_YUAN) under a header that says 元 instead
+ * (本年收费金额（单位：元）): the figures were printed in 元, and read as 万元 they would be ten
+ * thousand times too large.  Converted, and said so. */
 static void amounts_in_yuan(scan *s, const xxgk_table_spec *t)
 {
     for (int i = 0; i < t->nrows; i++) {
