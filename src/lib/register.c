@@ -358,7 +358,7 @@ int register_request_load(xxgk_db *db, const char *id, req_rec *q)
         return found;
     }
     if (!found)
-        return err_set(XXGK_ENOTFOUND, "no request '%s' in the register", id);
+        return err_set(XXGK_ENOTFOUND, "no request '%s' in the register %s", id, db->s.path);
     st = store_prepare(&db->s,
                        "SELECT kind, date, days, outcome, fee, approver, note FROM event"
                        " WHERE request_id = ? ORDER BY seq",
@@ -933,7 +933,7 @@ int xxgk_request_event_undo(xxgk_db *db, const char *id)
     int found = store_int(&db->s, &seq, "SELECT max(seq) FROM event WHERE request_id = ?", id);
     long long exists = 0;
     if (found == 0 && store_int(&db->s, &exists, "SELECT 1 FROM request WHERE id = ?", id) == 0)
-        rc = err_set(XXGK_ENOTFOUND, "no request '%s' in the register", id);
+        rc = err_set(XXGK_ENOTFOUND, "no request '%s' in the register %s", id, db->s.path);
     else if (found == 0)
         rc = err_set(XXGK_EINVAL, "request %s has no event to take back", id);
     else if (found < 0)
@@ -1539,7 +1539,7 @@ int xxgk_request_fee(xxgk_db *db, const char *id, char **out)
     int found = store_step(&db->s, st);
     if (found <= 0) {
         sqlite3_finalize(st);
-        return found < 0 ? found : err_set(XXGK_ENOTFOUND, "no request '%s' in the register", id);
+        return found < 0 ? found : err_set(XXGK_ENOTFOUND, "no request '%s' in the register %s", id, db->s.path);
     }
     char *who = dup_col(st, 0), *who_id = dup_col(st, 1), *received = dup_col(st, 2);
     sqlite3_finalize(st);
