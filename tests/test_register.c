@@ -190,6 +190,8 @@ static void test_corrections(void **state)
     assert_non_null(strstr(xxgk_error_last(), "before the receipt of the application on "
                                               "2024-03-08"));
     assert_int_equal(xxgk_request_set(db, "C1", "applicant", ""), XXGK_EINVAL);
+    assert_int_equal(xxgk_request_set(db, "C1", "applicant", "张三\xE3\x80\x80"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "the applicant's name '张三　' begins or ends with a space"));
     assert_int_equal(xxgk_request_set(db, "C1", "status", "closed"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "'status' is not a field of a request"));
     assert_int_equal(xxgk_request_set(db, "C9", "type", "natural"), XXGK_ENOTFOUND);

@@ -764,9 +764,15 @@ int xxgk_db_set(xxgk_db *db, const char *key, const char *value)
 
 /* ---- public: requests ---- */
 
-/* Whether r may be stored: every field there and well formed; the report's column and the
- * channel's index in *type and *channel. */
-static int request_ok(const xxgk_request *r, int *type, int *channel, int check_id)
+/* The text fields request_ok checks the writing of (what rules for text came later must not
+ * block a correction of another field). */
+enum { TEXT_ID = 1, TEXT_APPLICANT = 2, TEXT_APPLICANT_ID = 4, TEXT_CONTACT = 8,
+       TEXT_DESCRIPTION = 16, TEXT_FORM = 32, TEXT_ALL = 63 };
+
+/* Whether r may be stored: every field there, the type, channel and date well formed, and the
+ * text fields in `text` (TEXT_*) written as the register takes them; the report's column and
+ * the channel's index in *type and *channel. */
+static int request_ok(const xxgk_request *r, int *type, int *channel, int text)
 {
     xxgk_date d;
     if (!r->id || !*r->id)
@@ -794,24 +800,28 @@ static int request_ok(const xxgk_request *r, int *type, int *channel, int check_
         return XXGK_EINVAL;
     if (!r->description || !*r->description)
         return err_set(XXGK_EINVAL, "request %s: the description is missing", r->id);
-    int bad = check_id ? register_text_ok(r->id, "the request ID", REGISTER_TEXT_NAME) : 0;
-    if (!bad)
-        bad = register_text_ok(r->applicant, "the applicant's name", REGISTER_TEXT_NAME);
-    if (!bad)
-        bad = register_text_ok(r->applicant_id, "the applicant's ID", REGISTER_TEXT_LINE);
-    if (!bad)
-        bad = register_text_ok(r->contact, "the contact", REGISTER_TEXT_LINE);
-    if (!bad)
-        bad = register_text_ok(r->description, "the description", REGISTER_TEXT_PROSE);
-    if (!bad)
-        bad = register_text_ok(r->form, "the form wanted", REGISTER_TEXT_LINE);
+    static const struct {
+        int bit, kind;
+        const char *what;
+    } texts[] = {{TEXT_ID, REGISTER_TEXT_NAME, "the request ID"},
+                 {TEXT_APPLICANT, REGISTER_TEXT_NAME, "the applicant's name"},
+                 {TEXT_APPLICANT_ID, REGISTER_TEXT_LINE, "the applicant's ID"},
+                 {TEXT_CONTACT, REGISTER_TEXT_LINE, "the contact"},
+                 {TEXT_DESCRIPTION, REGISTER_TEXT_PROSE, "the description"},
+                 {TEXT_FORM, REGISTER_TEXT_LINE, "the form wanted"}};
+    const char *values[] = {r->id,      r->applicant,   r->applicant_id,
+                            r->contact, r->description, r->form};
+    int bad = 0;
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0] && !bad; i++)
+        if (text & texts[i].bit)
+            bad = register_text_ok(values[i], texts[i].what, texts[i].kind);
     return bad;
 }
 
 int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
 {
     int type, channel;
-    int bad = request_ok(r, &type, &channel, 1);
+    int bad = request_ok(r, &type, &channel, TEXT_ALL);
     if (bad)
         return bad;
     xxgk_calendar *cal;
@@ -874,10 +884,15 @@ int xxgk_request_set(xxgk_db *db, const char *id, const char *field, const char 
 {
     static const struct {
         const char *name, *column;
-    } fields[] = {{"applicant", "applicant"},      {"type", "applicant_type"},
-                  {"applicant-id", "applicant_id"}, {"contact", "contact"},
-                  {"channel", "channel"},           {"received", "received"},
-                  {"description", "description"},   {"form", "form"}};
+        int text; /* its TEXT_* bit, 0 for a field checked as a key or a date */
+    } fields[] = {{"applicant", "applicant", TEXT_APPLICANT},
+                  {"type", "applicant_type", 0},
+                  {"applicant-id", "applicant_id", TEXT_APPLICANT_ID},
+                  {"contact", "contact", TEXT_CONTACT},
+                  {"channel", "channel", 0},
+                  {"received", "received", 0},
+                  {"description", "description", TEXT_DESCRIPTION},
+                  {"form", "form", TEXT_FORM}};
     size_t f = 0;
     while (f < sizeof fields / sizeof fields[0] && (!field || strcmp(field, fields[f].name) != 0))
         f++;
@@ -897,7 +912,8 @@ int xxgk_request_set(xxgk_db *db, const char *id, const char *field, const char 
     const char *old = *slot[f];
     *slot[f] = value && *value ? value : NULL; /* an optional field may be cleared */
     int type, channel;
-    rc = request_ok(&r, &type, &channel, 0); /* (the ID as stored, whatever rules came later) */
+    /* (only the field changed is held to the rules for text: the others stand as stored) */
+    rc = request_ok(&r, &type, &channel, fields[f].text);
     const char *stored = f == 1 && !rc ? applicant_spec(type)->id
                          : f == 4 && !rc ? channels[channel].key
                                          : *slot[f];
