@@ -187,8 +187,9 @@ static void test_corrections(void **state)
     assert_int_equal(event(db, "C1", "consult-start", "2024-03-06", NULL), 0);
     audit = rows("audit");
     assert_int_equal(xxgk_request_set(db, "C1", "received", "2024-03-08"), XXGK_EINVAL);
-    assert_non_null(strstr(xxgk_error_last(), "before the receipt of the application on "
-                                              "2024-03-08"));
+    assert_non_null(strstr(xxgk_error_last(), "its event 1 (consult-start on 2024-03-06) would be "
+                                              "refused: consult-start on 2024-03-06 comes before "
+                                              "the request was received (2024-03-08)"));
     assert_int_equal(xxgk_request_set(db, "C1", "applicant", ""), XXGK_EINVAL);
     assert_int_equal(xxgk_request_set(db, "C1", "applicant", "张三\xE3\x80\x80"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "the applicant's name '张三　' begins or ends with a space"));
@@ -216,6 +217,21 @@ static void test_corrections(void **state)
     assert_non_null(strstr(text, " tester request C1 received: 2024-03-01 -> 2024-03-04\n"));
     assert_non_null(strstr(text, " tester request C1 contact: 电话 123 -> -\n"));
     assert_non_null(strstr(text, " tester event C1: taken back: consult-start 2024-03-06\n"));
+    free(text);
+    /* a new date of receipt judges every event again: an extension after the deadline it gives
+     * is refused, and the trail keeps a taken-back event whole */
+    add(db, "C2", "natural", "2024-03-01");
+    xxgk_request_event ext = {"extension", "2024-03-28", 10, "王局长", NULL, 0, "需要调取档案"};
+    assert_int_equal(xxgk_request_event_add(db, "C2", &ext), 0);
+    assert_int_equal(xxgk_request_set(db, "C2", "received", "2024-01-02"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "request C2: with the date of receipt 2024-01-02, "
+                                              "its event 1 (extension on 2024-03-28) would be "
+                                              "refused: the extension on 2024-03-28 comes after "
+                                              "the deadline (2024-01-30)"));
+    assert_int_equal(xxgk_request_event_undo(db, "C2"), 0);
+    assert_int_equal(xxgk_db_audit(db, &text), 0);
+    assert_non_null(strstr(text, " tester event C2: taken back: extension 2024-03-28 days=10 "
+                                 "approver=王局长 note=需要调取档案\n"));
     free(text);
     /* a case set again is replaced, and says so; the trail keeps what it was */
     assert_int_equal(xxgk_case_set(db, "K1", "reconsideration", "2023-11-01", NULL, NULL), 0);

@@ -864,6 +864,20 @@ int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_request_event
     return register_event_add(db, id, ev, 0);
 }
 
+/* An event whole, as the audit trail keeps it: kind and date, then what it has of days,
+ * approver, outcome, fee and note. */
+static void event_text(xbuf *b, const char *kind, const char *date, const char *days,
+                       const char *approver, const char *outcome, const char *fee,
+                       const char *note)
+{
+    xbuf_printf(b, "%s %s", kind ? kind : "?", date ? date : "?");
+    const char *names[] = {"days", "approver", "outcome", "fee", "note"};
+    const char *values[] = {days, approver, outcome, fee, note};
+    for (int i = 0; i < 5; i++)
+        if (values[i] && *values[i])
+            xbuf_printf(b, " %s=%s", names[i], values[i]);
+}
+
 /* Recompute request id's status and deadline from what is stored, within a transaction. */
 static int recompute(xxgk_db *db, const char *id)
 {
@@ -875,6 +889,33 @@ static int recompute(xxgk_db *db, const char *id)
         if (!(rc = compute(cal, &q, NULL, &s)))
             rc = save_state(db, id, &s);
         register_request_free(&q);
+    }
+    xxgk_calendar_free(cal);
+    return rc;
+}
+
+/* Whether request q's events, in order, each pass the checks a new event passes (after a
+ * correction of the date of receipt: an extension is within the deadline, ...). */
+static int events_still_hold(xxgk_db *db, const req_rec *q)
+{
+    xxgk_calendar *cal;
+    int rc = register_calendar(db, &cal);
+    req_rec part = *q; /* shallow: compute and check_event only read */
+    for (int i = 0; !rc && i < q->nev; i++) {
+        req_state before;
+        part.nev = i;
+        if ((rc = compute(cal, &part, NULL, &before)))
+            break;
+        const stored_event *e = &q->ev[i];
+        xxgk_request_event ev = {e->kind, e->date, e->days, e->approver,
+                                 *e->outcome ? e->outcome : NULL, e->fee, e->note};
+        if ((rc = check_event(cal, &part, &before, &ev, 0))) {
+            char why[400];
+            snprintf(why, sizeof why, "%s", xxgk_error_last());
+            rc = err_set(rc, "request %s: with the date of receipt %s, its event %d (%s on %s) "
+                             "would be refused: %s",
+                         q->id, q->received, i + 1, e->kind, e->date, why);
+        }
     }
     xxgk_calendar_free(cal);
     return rc;
@@ -914,6 +955,12 @@ int xxgk_request_set(xxgk_db *db, const char *id, const char *field, const char 
     int type, channel;
     /* (only the field changed is held to the rules for text: the others stand as stored) */
     rc = request_ok(&r, &type, &channel, fields[f].text);
+    if (!rc && f == 5) { /* a new date of receipt: every event judged again against it */
+        char *kept = q.received;
+        q.received = (char *)r.received;
+        rc = events_still_hold(db, &q);
+        q.received = kept;
+    }
     const char *stored = f == 1 && !rc ? applicant_spec(type)->id
                          : f == 4 && !rc ? channels[channel].key
                                          : *slot[f];
@@ -954,25 +1001,32 @@ int xxgk_request_event_undo(xxgk_db *db, const char *id)
         rc = err_set(XXGK_EINVAL, "request %s has no event to take back", id);
     else if (found < 0)
         rc = found;
-    char seqs[32], *what = NULL;
+    char seqs[32];
     snprintf(seqs, sizeof seqs, "%lld", seq);
     sqlite3_stmt *st = rc ? NULL
                           : store_prepare(&db->s,
-                                          "SELECT kind || ' ' || date || coalesce(' ' || outcome,"
-                                          " '') FROM event WHERE seq = ?",
+                                          "SELECT kind, date, days, approver, outcome, fee, note"
+                                          " FROM event WHERE seq = ?",
                                           seqs);
-    if (st && store_step(&db->s, st) > 0)
-        what = dup_col(st, 0);
+    xbuf what; /* the trail keeps what was taken back, whole */
+    xbuf_init(&what, 0);
+    xbuf_puts(&what, "taken back: ");
+    if (st && store_step(&db->s, st) > 0) {
+        const char *col[7];
+        for (int i = 0; i < 7; i++)
+            col[i] = (const char *)sqlite3_column_text(st, i);
+        event_text(&what, col[0], col[1], col[2], col[3], col[4], col[5], col[6]);
+    }
     sqlite3_finalize(st);
+    if (!rc && what.failed)
+        rc = err_set(XXGK_ENOMEM, "out of memory");
     if (!rc)
         rc = store_run(&db->s, "DELETE FROM event WHERE seq = ?", seqs);
-    char note[160];
-    snprintf(note, sizeof note, "taken back: %s", what ? what : "?");
-    if (!rc) /* the trail keeps what was taken back */
-        rc = store_audit(&db->s, "event", id, NULL, NULL, note);
+    if (!rc)
+        rc = store_audit(&db->s, "event", id, NULL, NULL, what.data);
     if (!rc)
         rc = recompute(db, id);
-    free(what);
+    xbuf_free(&what);
     return store_end(&db->s, rc);
 }
 
@@ -1015,10 +1069,10 @@ int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev
         se.fee = ev->fee;
         rc = compute(cal, &q, &se, &after);
     }
+    char days[16], fee[24];
+    snprintf(days, sizeof days, "%d", ev->days);
+    snprintf(fee, sizeof fee, "%ld", ev->fee);
     if (!rc) {
-        char days[16], fee[24];
-        snprintf(days, sizeof days, "%d", ev->days);
-        snprintf(fee, sizeof fee, "%ld", ev->fee);
         rc = store_run(&db->s,
                        "INSERT INTO event(request_id, kind, date, days, approver, outcome, fee,"
                        " note) VALUES (?,?,?,?,?,?,?,?)",
@@ -1026,10 +1080,13 @@ int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev
                        ev->outcome, ev->fee ? fee : NULL, ev->note);
     }
     if (!rc) {
-        char what[128];
-        snprintf(what, sizeof what, "%s %s%s%s", ev->kind, ev->date, ev->outcome ? " " : "",
-                 ev->outcome ? ev->outcome : "");
-        rc = store_audit(&db->s, "event", id, NULL, NULL, what);
+        xbuf what;
+        xbuf_init(&what, 0);
+        event_text(&what, ev->kind, ev->date, ev->days ? days : NULL, ev->approver, ev->outcome,
+                   ev->fee ? fee : NULL, ev->note);
+        rc = what.failed ? err_set(XXGK_ENOMEM, "out of memory")
+                         : store_audit(&db->s, "event", id, NULL, NULL, what.data);
+        xbuf_free(&what);
     }
     if (!rc)
         rc = save_state(db, id, &after);
