@@ -815,6 +815,10 @@ static void test_event_rules_and_fees(void **state)
     assert_int_equal(xxgk_narrative_set(db, 2024, 1, "（二）主动公开政府信息情况\n二、是正文中"
                                                      "的一句话，不是标题。"),
                      0);
+    const char *headings[] = {"二．主动公开政府信息情况", "## 二、主动公开", "二.主动公开",
+                              "七、其他需要报告的事项"};
+    for (size_t i = 0; i < 4; i++)
+        assert_int_equal(xxgk_narrative_set(db, 2024, 5, headings[i]), XXGK_EINVAL);
     xxgk_db_close(db);
 }
 

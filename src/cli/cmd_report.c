@@ -62,7 +62,7 @@ int cmd_report(int argc, char **argv)
         if (!rc)
             rc = xxgk_narrative_set(db, year, section, text);
         if (rc < 0)
-            fprintf(stderr, "xxgk report text: %s\n", xxgk_error_last());
+            fprintf(stderr, "xxgk report text: %s: %s\n", a.pos[1], xxgk_error_last());
         free(text);
         xxgk_db_close(db);
         return rc < 0 ? EXIT_TROUBLE : EXIT_CLEAN;

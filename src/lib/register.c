@@ -1545,24 +1545,37 @@ int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
         return err_set(XXGK_EINVAL, "%s is empty: a report section needs text", what);
     /* A line numbered as a section ("二、……") would read as a heading of its own in the
      * report: the parts of a section are numbered （一）（二）. */
-    static const char *const numerals[] = {"一、", "二、", "三、", "四、", "五、", "六、"};
+    static const char *const numerals[] = {"一", "二", "三", "四", "五",
+                                           "六", "七", "八", "九", "十"};
+    static const char *const seps[] = {"、", "．", ".", "，", ",", " "};
     unsigned ln = 1;
     for (const char *l = text; *l; ln++) {
         const char *e = strchr(l, '\n');
         size_t n = e ? (size_t)(e - l) : strlen(l);
         const char *t = l;
         size_t tn = trim_span(&t, n);
-        while (tn >= 3 && memcmp(t, "\xE3\x80\x80", 3) == 0)
-            t += 3, tn -= 3;
+        for (int again = 1; again;) { /* Markdown's "## " and full-width spaces before it */
+            again = 0;
+            while (tn && (*t == '#' || *t == ' '))
+                t++, tn--, again = 1;
+            if (tn >= 3 && memcmp(t, "\xE3\x80\x80", 3) == 0)
+                t += 3, tn -= 3, again = 1;
+        }
         int sentence = 0;
         for (size_t i = 0; i + 3 <= tn && !sentence; i++)
             sentence = memcmp(t + i, "。", 3) == 0;
-        for (int k = 0; k < 6; k++)
-            if (tn > 6 && memcmp(t, numerals[k], 6) == 0 && u8_count(t, tn) <= 30 && !sentence)
-                return err_set(XXGK_EINVAL,
-                               "%s, line %u: '%.*s' would read as a section heading of its "
-                               "own: number the parts of a section （一）（二）…",
-                               what, ln, (int)tn, t);
+        int heading = 0;
+        for (int k = 0; k < 10 && !heading && tn > 3 && !sentence && u8_count(t, tn) <= 30; k++)
+            for (size_t j = 0; j < sizeof seps / sizeof seps[0] && !heading; j++) {
+                size_t sl = strlen(seps[j]);
+                heading = memcmp(t, numerals[k], 3) == 0 && tn > 3 + sl &&
+                          memcmp(t + 3, seps[j], sl) == 0;
+            }
+        if (heading)
+            return err_set(XXGK_EINVAL,
+                           "%s, line %u: '%.*s' would read as a section heading of its own: "
+                           "number the parts of a section （一）（二）…",
+                           what, ln, (int)tn, t);
         l += n + (e != NULL);
     }
     char ys[16], ss[4], row[32];
