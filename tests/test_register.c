@@ -605,12 +605,15 @@ static void test_import(void **state)
     assert_int_equal(added, 1);
     /* an agency's own sheet: Chinese headers with spaces, English ones in capitals, dates as
      * Excel writes them */
-    const char *own = "编号, 收到日期 ,申请人,申请人类型,渠道,申请内容,办理结果,办结日期\n"
-                      "S1,2024/3/1,张三,自然人,网络,某文件,granted,2024年3月20日\n"
-                      "S2,2024-3-4 0:00,李四,商业企业,邮寄,x,,\n";
+    const char *own = "序号,编号, 收到日期 ,申请人,申请人 类型,渠道,申请内容,办理结果,办结日期\n"
+                      "1,S1,2024/3/1,张三,自然人,网络,某文件,予以公开,2024年3月20日\n"
+                      "2,S2,2024-3-4 0:00,李四,商业企业,邮寄,x,,\n"
+                      "3,S5,2024-3-4,李四,商业企业,邮寄,x,1.申请人无正当理由逾期不补正、行政机关不再处理"
+                      "其政府信息公开申请,2024-04-20\n"
+                      "4,S6,2024-3-4,李四,商业企业,邮寄,x,4.保护第三方合法权益,2024-03-20\n";
     if (xxgk_request_import(db, own, strlen(own), "own.csv", &added) != 0)
         fail_msg("%s", xxgk_error_last());
-    assert_int_equal(added, 2);
+    assert_int_equal(added, 4);
     const char *caps = "ID,Received,Applicant,APPLICANT_TYPE,Channel,Description\n"
                        "S3,2024.03.05,王五,natural,post,x\n";
     if (xxgk_request_import(db, caps, strlen(caps), "caps.csv", &added) != 0)
@@ -627,6 +630,8 @@ static void test_import(void **state)
                                    "due 2024-03-29  granted\n"));
     assert_non_null(strstr(listed, "S2           2024-03-04  business   open"));
     assert_non_null(strstr(listed, "S3           2024-03-05  natural    open"));
+    assert_non_null(strstr(listed, "due 2024-04-01  other.1  逾期答复 LATE\n"));
+    assert_non_null(strstr(listed, "due 2024-04-01  withheld.4\n"));
     free(listed);
     xxgk_db_close(db);
 

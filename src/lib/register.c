@@ -511,10 +511,11 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
                            ev->date, due);
     }
     /* A reply whose outcome is what a closing event means (三（六）1, 三（六）2, 三（四）3) needs
-     * what that event needs: no way around the checks below. */
+     * what that event needs: no way around the checks below.  (Not in history replayed from a
+     * ledger, which has the outcome without the events before it.) */
     const char *as = ev->kind;
     char as_reply[64];
-    for (size_t k = 0; reply && k < NKINDS; k++)
+    for (size_t k = 0; reply && !replay && k < NKINDS; k++)
         if (event_kinds[k].outcome && strcmp(event_kinds[k].outcome, ev->outcome) == 0) {
             as = event_kinds[k].name;
             snprintf(as_reply, sizeof as_reply, "a reply with outcome %s (as %s)", ev->outcome,

@@ -165,35 +165,89 @@ static const char *const import_cols[NCOLS] = {
     "applicant_id", "contact",  "form",      "outcome",        "closed",  "events"};
 /* The headers an agency's own spreadsheet may have instead, in import_cols' order. */
 static const char *const import_alias[NCOLS] = {
-    "编号|申请编号|序号", "收到日期|收到时间|受理日期|申请日期", "申请人|申请人姓名|申请人名称",
+    "编号|申请编号", "收到日期|收到时间|受理日期|申请日期", "申请人|申请人姓名|申请人名称",
     "申请人类型|类型|申请人类别", "渠道|申请方式|申请渠道|提交方式", "申请内容|内容|所需信息|申请事项",
     "证件号码|身份证号|身份证号码", "联系方式|联系电话|电话", "获取方式|获取信息的方式|形式",
     "办理结果|答复结果|结果", "办结日期|答复日期", "经过"};
 #define REQUIRED 6 /* the first six are required, the rest optional */
 
-/* Whether header field h names column c: its name in any case, or one of its aliases, with
- * spaces of any width at either end ignored. */
+/* Whether header field h names column c: its name in any case, with or without its
+ * underscore, or one of its aliases; spaces of any width anywhere in it are left out
+ * ("applicant type", " 收到 日期 "). */
 static int header_is(const char *h, int c)
 {
-    const char *s = h;
-    size_t n = strlen(h);
-    for (int again = 1; again;) {
-        again = 0;
-        n = trim_span(&s, n);
-        if (n >= 3 && memcmp(s, "\xE3\x80\x80", 3) == 0) /* U+3000 */
-            s += 3, n -= 3, again = 1;
-        if (n >= 3 && memcmp(s + n - 3, "\xE3\x80\x80", 3) == 0)
-            n -= 3, again = 1;
+    char s[128], name[32];
+    size_t n = 0, m = 0;
+    for (size_t i = 0; h[i] && n + 1 < sizeof s; i++) {
+        if (h[i] == ' ' || h[i] == '\t' || h[i] == '_')
+            continue;
+        if (strncmp(h + i, "\xE3\x80\x80", 3) == 0) { /* U+3000 */
+            i += 2;
+            continue;
+        }
+        s[n++] = h[i];
     }
-    if (n == strlen(import_cols[c]) && strncasecmp(s, import_cols[c], n) == 0)
+    s[n] = '\0';
+    for (const char *p = import_cols[c]; *p && m + 1 < sizeof name; p++)
+        if (*p != '_')
+            name[m++] = *p;
+    name[m] = '\0';
+    if (n == m && strncasecmp(s, name, n) == 0)
         return 1;
     for (const char *a = import_alias[c]; *a;) {
-        size_t k = strcspn(a, "|");
-        if (k == n && memcmp(a, s, n) == 0)
+        size_t len = strcspn(a, "|");
+        if (len == n && memcmp(a, s, n) == 0)
             return 1;
-        a += k + (a[k] == '|');
+        a += len + (a[len] == '|');
     }
     return 0;
+}
+
+/* The words of a label without its numbering: "（一）予以公开" and "4.保护第三方合法权益" give
+ * "予以公开" and "保护第三方合法权益". */
+static const char *label_words(const char *s)
+{
+    if (strncmp(s, "（", 3) == 0 || *s == '(') {
+        const char *e = strstr(s, "）");
+        const char *a = strchr(s, ')');
+        if (e && (!a || e < a))
+            return e + 3;
+        if (a)
+            return a + 1;
+    }
+    while ((*s >= '0' && *s <= '9') || *s == '.' || strncmp(s, "、", 3) == 0 ||
+           strncmp(s, "．", 3) == 0)
+        s += (unsigned char)*s >= 0x80 ? 3 : 1;
+    return s;
+}
+
+/* An outcome as a ledger writes it, by the words of its row of table 三 ("予以公开",
+ * "4.保护第三方合法权益", "（二）部分公开"), as the register's key in out; anything else is
+ * copied, for the register to say what is wrong. */
+static const char *import_outcome(const char *in, char out[64])
+{
+    snprintf(out, 64, "%s", in);
+    if (!*in || register_outcome_row(in))
+        return out;
+    const char *words = label_words(in);
+    const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS];
+    for (int i = 0; i < t->nrows; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        if (!(row->flags & XXGK_ROW_OUTCOME) || (row->flags & XXGK_ROW_GROUP))
+            continue;
+        const char *lw = label_words(row->label);
+        /* (部分公开's label goes on with its note in brackets) */
+        if (strcmp(lw, words) == 0 ||
+            (strlen(words) >= 6 && strncmp(lw, words, strlen(words)) == 0 &&
+             (lw[strlen(words)] == '\0' || strncmp(lw + strlen(words), "（", 3) == 0))) {
+            if (row->index >= 0)
+                snprintf(out, 64, "%s.%d", row->key, row->index + 1);
+            else
+                snprintf(out, 64, "%s", row->key);
+            break;
+        }
+    }
+    return out;
 }
 
 /* A date as spreadsheets write it (2024/3/1, 2024.3.1, 2024年3月1日, 2024-03-01 00:00:00) as
@@ -362,9 +416,10 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         }
         if (blank)
             continue; /* an empty line */
-        char received[32], closed[32];
+        char received[32], closed[32], outcome[64];
         v[C_RECEIVED] = import_date(v[C_RECEIVED], received);
         v[C_CLOSED] = import_date(v[C_CLOSED], closed);
+        v[C_OUTCOME] = import_outcome(v[C_OUTCOME], outcome);
         xxgk_request r = {v[C_ID],      v[C_APPLICANT], v[C_TYPE],
                           *v[C_APPLICANT_ID] ? v[C_APPLICANT_ID] : NULL,
                           *v[C_CONTACT] ? v[C_CONTACT] : NULL,
