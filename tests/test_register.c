@@ -201,7 +201,7 @@ static void test_corrections(void **state)
     assert_int_equal(xxgk_request_set(db, "C1", "contact", "电话 123"), 0);
     assert_int_equal(xxgk_request_set(db, "C1", "contact", ""), 0);
     audit = rows("audit");
-    assert_int_equal(xxgk_request_set(db, "C1", "type", "business"), 0);
+    assert_int_equal(xxgk_request_set(db, "C1", "type", "business"), 1);
     assert_int_equal(rows("audit"), audit);
     /* the consultation taken back: open again, due as before */
     assert_int_equal(xxgk_request_event_undo(db, "C1"), 0);

@@ -88,8 +88,8 @@ XXGK_EXTERN int xxgk_request_add(xxgk_db *db, const xxgk_request *req);
 /* Correct one field of a recorded request: applicant, type, applicant-id, contact, channel,
  * received, description or form (value NULL or "" clears an optional one).  Checked as
  * xxgk_request_add checks a new request; a new date of receipt recomputes the deadline and is
- * refused when an event would come before it.  Audited (old -> new); a refusal changes
- * nothing. */
+ * refused when an event would then be refused.  Audited (old -> new); a refusal changes
+ * nothing.  Returns 1 when the field already held that value (nothing changed). */
 XXGK_EXTERN int xxgk_request_set(xxgk_db *db, const char *id, const char *field,
                                  const char *value);
 

@@ -117,8 +117,9 @@ int cmd_request(int argc, char **argv)
         }
     } else if (strcmp(sub, "set") == 0) {
         rc = xxgk_request_set(db, a.pos[1], a.pos[2], a.pos[3]);
-        if (!rc)
-            printf("request %s: %s set\n", a.pos[1], a.pos[2]);
+        if (rc >= 0)
+            printf("request %s: %s %s\n", a.pos[1], a.pos[2],
+                   rc ? "unchanged (it already held that)" : "set");
     } else if (strcmp(sub, "undo") == 0) {
         rc = xxgk_request_event_undo(db, a.pos[1]);
         if (!rc)

@@ -967,13 +967,12 @@ int xxgk_request_set(xxgk_db *db, const char *id, const char *field, const char 
                                          : *slot[f];
     char *was = old ? strdup(old) : NULL;
     register_request_free(&q);
-    if (!rc && strcmp(was ? was : "", stored ? stored : "") == 0) {
-        free(was); /* nothing to change, nothing to record */
-        return 0;
-    }
-    if (!rc)
+    int same = !rc && strcmp(was ? was : "", stored ? stored : "") == 0;
+    if (!rc) /* (also for nothing to change: a read-only register says it is one) */
         rc = store_begin(&db->s);
-    else {
+    if (rc || same) {
+        if (!rc)
+            rc = store_end(&db->s, 0) ? XXGK_EIO : 1; /* nothing changed, nothing recorded */
         free(was);
         return rc;
     }
