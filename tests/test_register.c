@@ -241,8 +241,14 @@ static void test_corrections(void **state)
     assert_int_equal(xxgk_case_set(db, "K2", "reconsideration", "2022-05-01", "other",
                                    "2022-08-01"),
                      0);
+    /* the header's words, set again as it was: nothing recorded; pending in words */
+    assert_int_equal(xxgk_case_set(db, "K2", "行政复议", "2022-05-01", "其他", "2022-08-01"), 2);
+    assert_int_equal(xxgk_case_set(db, "K3", "复议后起诉", "2022-05-01", "pending", NULL), 0);
+    assert_int_equal(xxgk_case_set(db, "K4", "复议后起诉", "2022-05-01", "pending", "2022-06-01"),
+                     XXGK_EINVAL);
     assert_int_equal(xxgk_case_list(db, 2024, &text), 0);
-    assert_string_equal(text, "K1           litigation_direct filed 2023-11-01 upheld 2024-02-01\n");
+    assert_string_equal(text, "K3           litigation_after_review filed 2022-05-01 pending\n"
+                              "K1           litigation_direct filed 2023-11-01 upheld 2024-02-01\n");
     free(text);
     assert_int_equal(xxgk_db_audit(db, &text), 0);
     assert_non_null(strstr(text, " tester review_case K1 case: reconsideration filed 2023-11-01 "

@@ -171,8 +171,9 @@ XXGK_EXTERN int xxgk_figures_unset(xxgk_db *db, int year, char **out);
 
 /* A reconsideration or litigation case: kind reconsideration | litigation_direct |
  * litigation_after_review; result upheld | corrected | other, with the date it was decided,
- * or NULL while pending.  Setting an existing ID replaces the case (audited, old -> new):
- * returns 1 then, 0 for a new case. */
+ * or NULL (or "pending") while pending; the Chinese words of section 四's header (行政复议,
+ * 维持, ...) are taken too.  Setting an existing ID replaces the case (audited, old -> new):
+ * returns 1 then, 2 when it was set again as it was (nothing recorded), 0 for a new case. */
 XXGK_EXTERN int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
                               const char *result, const char *decided);
 /* The cases of a year (0: all): filed by its end and not decided before it begins, one line

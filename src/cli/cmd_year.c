@@ -94,8 +94,10 @@ int cmd_case(int argc, char **argv)
     int rc = xxgk_case_set(db, a.pos[1], args_get(&a, "kind", NULL), args_get(&a, "filed", NULL),
                            args_get(&a, "result", NULL), args_get(&a, "decided", NULL));
     if (rc >= 0)
-        printf("case %s %s\n", a.pos[1], rc ? "replaced (the audit trail keeps what it was)"
-                                             : "added");
+        printf("case %s %s\n", a.pos[1],
+               rc == 2   ? "unchanged (it already was so)"
+               : rc == 1 ? "replaced (the audit trail keeps what it was)"
+                         : "added");
     return finish(db, rc, "case");
 }
 

@@ -1447,22 +1447,41 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
 int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
                   const char *result, const char *decided)
 {
-    static const char *const kinds[] = {"reconsideration", "litigation_direct",
-                                        "litigation_after_review", NULL};
-    static const char *const results[] = {"upheld", "corrected", "other", NULL};
+    /* the words of section 四's header are taken for the keys, as the applicant columns are */
+    static const named kinds[] = {{"reconsideration", "行政复议", NULL},
+                                  {"litigation_direct", "未经复议直接起诉", "直接起诉"},
+                                  {"litigation_after_review", "复议后起诉", NULL},
+                                  {NULL, NULL, NULL}};
+    static const named results[] = {{"upheld", "维持", "结果维持"},
+                                    {"corrected", "纠正", "结果纠正"},
+                                    {"other", "其他", "其他结果"},
+                                    {NULL, NULL, NULL}};
     xxgk_date f, d;
     if (!id || !*id)
         return err_set(XXGK_EINVAL, "a case needs an ID");
-    if (!one_of(kind, kinds))
-        return err_set(XXGK_EINVAL, "case %s: kind is reconsideration, litigation_direct or "
-                                    "litigation_after_review", id);
+    int k = named_index(kinds, kind);
+    if (k < 0)
+        return err_set(XXGK_EINVAL, "case %s: kind is reconsideration (行政复议), "
+                                    "litigation_direct (未经复议直接起诉) or "
+                                    "litigation_after_review (复议后起诉)", id);
+    kind = kinds[k].key;
+    if (result && (strcmp(result, "pending") == 0 || strcmp(result, "尚未审结") == 0)) {
+        if (decided)
+            return err_set(XXGK_EINVAL, "case %s: a pending case has no decision date", id);
+        result = NULL;
+    }
+    if (result) {
+        int res = named_index(results, result);
+        if (res < 0)
+            return err_set(XXGK_EINVAL, "case %s: result is upheld (维持), corrected (纠正), other "
+                                        "(其他) or pending (尚未审结)", id);
+        result = results[res].key;
+    }
     if (valid_date(filed, &f, "filed"))
         return XXGK_EINVAL;
     if ((result == NULL) != (decided == NULL))
         return err_set(XXGK_EINVAL, "case %s: a result needs the date it was decided, and a "
                                     "decision date needs its result", id);
-    if (result && !one_of(result, results))
-        return err_set(XXGK_EINVAL, "case %s: result is upheld, corrected or other", id);
     if (decided && valid_date(decided, &d, "decided"))
         return XXGK_EINVAL;
     if (decided && d < f)
@@ -1478,7 +1497,6 @@ int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *fil
                                          id);
         char *old = st && store_step(&db->s, st) > 0 ? dup_col(st, 0) : NULL;
         sqlite3_finalize(st);
-        replaced = old != NULL;
         rc = store_run(&db->s,
                        "INSERT OR REPLACE INTO review_case(id, kind, filed, result, decided)"
                        " VALUES (?,?,?,?,?)",
@@ -1487,9 +1505,11 @@ int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *fil
                 : store_prepare(&db->s, CASE_TEXT_SQL " FROM review_case WHERE id = ?", id);
         char *now = st && store_step(&db->s, st) > 0 ? dup_col(st, 0) : NULL;
         sqlite3_finalize(st);
-        if (!rc)
+        int same = old && now && strcmp(old, now) == 0; /* set again as it was: nothing to say */
+        if (!rc && !same)
             rc = store_audit(&db->s, "review_case", id, old ? "case" : NULL, old,
                              now ? now : "?");
+        replaced = same ? 2 : old != NULL;
         free(old);
         free(now);
         rc = store_end(&db->s, rc);
