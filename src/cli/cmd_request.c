@@ -50,6 +50,30 @@ static void help(FILE *out)
         "overdue in list and due.\n");
 }
 
+/* The options each subcommand takes besides --db and --user: one given to another is refused,
+ * never ignored (an --outcome on add would leave the request open without a word). */
+static const char *option_misplaced(const args *a, const char *sub)
+{
+    static const struct {
+        const char *sub, *opts;
+    } takes[] = {{"add", " applicant type channel received description applicant-id contact form "},
+                 {"event", " days approver outcome fee note "},
+                 {"list", " year format today "},
+                 {"due", " within today "},
+                 {"import", " encoding "}};
+    const char *mine = " ";
+    for (size_t i = 0; i < sizeof takes / sizeof takes[0]; i++)
+        if (strcmp(sub, takes[i].sub) == 0)
+            mine = takes[i].opts;
+    for (int k = 0; k < a->nopts; k++) {
+        char name[40];
+        snprintf(name, sizeof name, " %.*s ", (int)strcspn(a->names[k], "|"), a->names[k]);
+        if (strcmp(name, " db ") != 0 && strcmp(name, " user ") != 0 && !strstr(mine, name))
+            return a->names[k];
+    }
+    return NULL;
+}
+
 int cmd_request(int argc, char **argv)
 {
     static const char *const opts[] = {"db", "user", "applicant", "type", "channel",
@@ -77,6 +101,13 @@ int cmd_request(int argc, char **argv)
         else
             args_say_wrong(&a, "request", want < 0 ? "" : sub, want < 0 ? 1 : want);
         help(stderr);
+        return EXIT_TROUBLE;
+    }
+    const char *stray = option_misplaced(&a, sub);
+    if (stray) {
+        fprintf(stderr, "xxgk request %s: --%.*s is not an option of %s (see 'xxgk request "
+                        "--help')\n",
+                sub, (int)strcspn(stray, "|"), stray, sub);
         return EXIT_TROUBLE;
     }
     xxgk_db *db;

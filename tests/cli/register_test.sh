@@ -110,6 +110,7 @@ expect 2 "no event to take back" -- x request undo U1
 # a word too many, or an unknown subcommand, is named before the usage
 expect 2 "unexpected argument 'extra'" -- x request add R9 extra --applicant 张三 --type natural --channel post --received 2024-03-01 --description x
 expect 2 "unknown subcommand 'bogus'" -- x request bogus
+expect 2 "--outcome is not an option of add" -- x request add R8 --applicant 张三 --type natural --channel post --received 2024-03-01 --description x --outcome granted
 expect 2 "unknown subcommand 'bogus'" -- "$X" fee bogus
 expect 2 "unknown subcommand 'nope'" -- x db nope
 expect 0 "4700元" -- "$X" fee pages 250
