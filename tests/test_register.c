@@ -910,6 +910,7 @@ static void test_calendar_import_moves_deadlines(void **state)
     assert_int_equal(xxgk_db_calendar_import(db, y2018, n18, "2018.csv", &moved), 0);
     /* F2 stays where the 2017 table put it */
     assert_string_equal(moved, "2018: 11 days from 2018.csv replace 0 from nothing\n"
+                               "2017: 2 days from 2018.csv added to its table\n"
                                "no deadline moved\n");
     free(moved);
     assert_int_equal(xxgk_request_show(db, "F2", &text), 0);

@@ -63,7 +63,8 @@ XXGK_EXTERN int xxgk_db_get(xxgk_db *db, const char *key, char **out);
  * to what is there.  A file without a single day is refused, and so is a year given with
  * fewer than XXGK_CALENDAR_MIN_HOLIDAYS days off (it would replace a whole table).  Every
  * request's deadline is recomputed.  *moved (malloc'd text) says what happened: one line per
- * year replaced ("2026: 40 days from FILE replace 39 from built-in"), then one per request
+ * year replaced ("2026: 40 days from FILE replace 39 from built-in"), one per year given days
+ * only added ("2025: 2 days from FILE added to its table"), then one per request
  * whose deadline moved ("ID old -> new", " (closed)" after a closed one's), or "no deadline
  * moved". */
 XXGK_EXTERN int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len,

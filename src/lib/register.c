@@ -1253,6 +1253,17 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
 
 /* ---- public: calendar import ---- */
 
+/* Days of year y added to the table the register keeps for it (late December in next year's
+ * 元旦 arrangement): said, and kept in the trail. */
+static int say_added(xxgk_db *db, xbuf *out, int y, int days, const char *name)
+{
+    char ys[16], what[300];
+    snprintf(ys, sizeof ys, "%d", y);
+    snprintf(what, sizeof what, "%d day%s from %s", days, days == 1 ? "" : "s", name);
+    xbuf_printf(out, "%d: %s added to its table\n", y, what);
+    return store_audit(&db->s, "calendar_year", ys, "days added", NULL, what);
+}
+
 int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char *name,
                             char **moved)
 {
@@ -1281,7 +1292,7 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
     /* Replace the years the file has a table for; days it lists of other years (the end of
      * December in next year's 元旦 arrangement) are added to what is there.  A year's last week
      * is replaced only when the file lists days in it, for the same reason. */
-    int last_year = 0;
+    int last_year = 0, added_year = 0, added = 0;
     xbuf replaced; /* what each year's table was and is: the first lines of *moved */
     xbuf_init(&replaced, 0);
     for (size_t i = 0; !rc && i < xxgk_calendar_count(incoming); i++) {
@@ -1350,7 +1361,17 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
             rc = store_run(&db->s,
                            "INSERT OR REPLACE INTO calendar_day(date, kind, name) VALUES (?,?,?)",
                            ds, work ? "workday" : "holiday", nm);
+        if (!rc && !xxgk_calendar_has_year(incoming, y)) { /* a day added to a table kept */
+            if (y != added_year && added) {
+                rc = say_added(db, &replaced, added_year, added, name);
+                added = 0;
+            }
+            added_year = y;
+            added++;
+        }
     }
+    if (!rc && added)
+        rc = say_added(db, &replaced, added_year, added, name);
     xxgk_calendar_free(incoming);
     /* Recompute every request and say which deadlines moved: a closed one's too, so that what
      * list shows and show explains agree, and "answered on time" follows the calendar. */
