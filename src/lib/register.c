@@ -956,6 +956,11 @@ int xxgk_request_set(xxgk_db *db, const char *id, const char *field, const char 
     int type, channel;
     /* (only the field changed is held to the rules for text: the others stand as stored) */
     rc = request_ok(&r, &type, &channel, fields[f].text);
+    if (rc && strncmp(xxgk_error_last(), "request ", 8) != 0) { /* say which request */
+        char why[400];
+        snprintf(why, sizeof why, "%s", xxgk_error_last());
+        rc = err_set(rc, "request %s: %s", id, why);
+    }
     if (!rc && f == 5) { /* a new date of receipt: every event judged again against it */
         char *kept = q.received;
         q.received = (char *)r.received;
