@@ -934,11 +934,32 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
 
 /* Section 四 prints its 15 figures as one row under a three-level header: take the figures of
  * the rows that hold nothing but figures. */
+/* Whether every block of section 四 has all five figures and its 总计 (the last) is the sum of
+ * the other four. */
+static int review_totals_hold(const xxgk_report *r, const xxgk_table_spec *t)
+{
+    for (int b = 0; b < t->nrows; b++) {
+        const xxgk_row_spec *row = &t->rows[b];
+        double sum = 0;
+        for (int k = 0; k < row->ncols; k++) {
+            const xxgk_cell *c = &r->cells[row->first_cell + k];
+            if (!xxgk_cell_known(c))
+                return 0;
+            if (k < row->ncols - 1)
+                sum += c->value;
+            else if (fabs(sum - c->value) > 1e-9)
+                return 0;
+        }
+    }
+    return 1;
+}
+
 static void recognize_review(scan *s, const xxgk_table_spec *t)
 {
     lgrid *g = s->g;
     int filled = 0;
-    unsigned broken = 0; /* a line of words after the first figures */
+    unsigned broken = 0, resumed = 0; /* a line of words after the first figures; figures
+                                       * after it */
     const lrow *blank_row = NULL;
     for (size_t ri = 0; ri < g->nrows && filled < t->ncells; ri++) {
         const lrow *rw = &g->rows[ri];
@@ -970,24 +991,30 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
             broken = rw->line;
         if (text || figures == 0)
             continue;
-        if (broken) {
-            /* Figures resumed after header words: the text flow mixed the table's cells (PDF
-             * text without its layout), and which figure is which column cannot be told. */
-            rep_diag(s->r, "reader-unplaced", rw->line,
-                     rep_printf(s->r, "第四部分的数字被表头文字隔开（第 %u 行），无法确定各数字所在的列",
-                                broken),
-                     rep_printf(s->r, "section 四's figures are broken up by header words (line "
-                                      "%u): which column each belongs to cannot be told",
-                                broken));
-            for (int k = 0; k < t->ncells; k++) {
-                unsigned line = s->r->cells[t->first_cell + k].line;
-                memset(&s->r->cells[t->first_cell + k], 0, sizeof(xxgk_cell));
-                s->r->cells[t->first_cell + k].line = line ? line : rw->line;
-            }
-            return;
-        }
+        if (broken)
+            resumed = rw->line;
         put_values(s, NULL, t->first_cell, t->ncells, total_columns(t->rows, t->nrows), &filled,
                    cells, rw->n, "行政复议、行政诉讼数据行");
+    }
+    /* Figures resumed after words within a block (a page's running header, 续表, or the text
+     * flow of a PDF read without its layout mixing cells and headers): kept when each block's
+     * 总计 is the sum of its four, as the cells of a table read in order are; otherwise which
+     * figure is which column cannot be told. */
+    if (resumed && !review_totals_hold(s->r, t)) {
+        rep_diag(s->r, "reader-unplaced", resumed,
+                 rep_printf(s->r, "第四部分的数字被文字隔开（第 %u 行），且各总计与分项不符，"
+                                  "无法确定各数字所在的列",
+                            broken),
+                 rep_printf(s->r, "section 四's figures are broken up by words (line %u) and "
+                                  "its totals do not add up: which column each belongs to cannot "
+                                  "be told",
+                            broken));
+        for (int k = 0; k < t->ncells; k++) {
+            unsigned line = s->r->cells[t->first_cell + k].line;
+            memset(&s->r->cells[t->first_cell + k], 0, sizeof(xxgk_cell));
+            s->r->cells[t->first_cell + k].line = line ? line : resumed;
+        }
+        return;
     }
     if (filled == 0 && blank_row)
         put_values(s, NULL, t->first_cell, t->ncells, total_columns(t->rows, t->nrows), &filled,
