@@ -776,6 +776,7 @@ enum { TEXT_ID = 1, TEXT_APPLICANT = 2, TEXT_APPLICANT_ID = 4, TEXT_CONTACT = 8,
 static int request_ok(const xxgk_request *r, int *type, int *channel, int text)
 {
     xxgk_date d;
+    *type = *channel = -1;
     if (!r->id || !*r->id)
         return err_set(XXGK_EINVAL, "a request needs an ID");
     if (!r->applicant || !*r->applicant)
@@ -821,7 +822,7 @@ static int request_ok(const xxgk_request *r, int *type, int *channel, int text)
 
 int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
 {
-    int type, channel;
+    int type = -1, channel = -1;
     int bad = request_ok(r, &type, &channel, TEXT_ALL);
     if (bad)
         return bad;
@@ -953,7 +954,7 @@ int xxgk_request_set(xxgk_db *db, const char *id, const char *field, const char 
                            &r.channel,   &r.received,       &r.description,  &r.form};
     const char *old = *slot[f];
     *slot[f] = value && *value ? value : NULL; /* an optional field may be cleared */
-    int type, channel;
+    int type = -1, channel = -1;
     /* (only the field changed is held to the rules for text: the others stand as stored) */
     rc = request_ok(&r, &type, &channel, fields[f].text);
     if (rc && strncmp(xxgk_error_last(), "request ", 8) != 0) { /* say which request */
