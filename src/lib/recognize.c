@@ -463,6 +463,15 @@ static void mark_printed(xxgk_report *r, int first_cell, int ncols, unsigned lin
         r->cells[first_cell + i].line = line;
 }
 
+/* Figures placed in cells first..first+n taken back: null again, but printed on `line` (the
+ * table is there; its figures could not be placed). */
+static void take_back(xxgk_report *r, int first, int n, unsigned line)
+{
+    for (int k = 0; k < n; k++)
+        memset(&r->cells[first + k], 0, sizeof r->cells[first + k]); /* XXGK_CELL_ABSENT */
+    mark_printed(r, first, n, line);
+}
+
 static double centre(const lcell *c)
 {
     return c->col + u8_count(c->s, c->n) / 2.0;
@@ -790,12 +799,7 @@ static int unplace_short_row(scan *s, int first_cell, int ncols, const char *lab
                            "by position: %s",
                         label, filled, ncols, b.data ? b.data : ""));
     xbuf_free(&b);
-    unsigned line = c[0].line;
-    for (int k = 0; k < filled; k++) {
-        memset(&c[k], 0, sizeof c[k]);
-        c[k].kind = XXGK_CELL_ABSENT;
-    }
-    mark_printed(r, first_cell, ncols, line);
+    take_back(r, first_cell, ncols, c[0].line);
     return 1;
 }
 
@@ -829,6 +833,8 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             v = cells;
             lastlabel = -1;
         }
+        if (closed && nv == 0)
+            continue; /* past the table, a line with no figures adds nothing: no label matching */
 
         int m = -1, mi = -1;
         const lcell *mc = NULL;
@@ -1009,11 +1015,7 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
                                   "its totals do not add up: which column each belongs to cannot "
                                   "be told",
                             broken));
-        for (int k = 0; k < t->ncells; k++) {
-            unsigned line = s->r->cells[t->first_cell + k].line;
-            memset(&s->r->cells[t->first_cell + k], 0, sizeof(xxgk_cell));
-            s->r->cells[t->first_cell + k].line = line ? line : resumed;
-        }
+        take_back(s->r, t->first_cell, t->ncells, resumed);
         return;
     }
     if (filled == 0 && blank_row)

@@ -1548,8 +1548,8 @@ int xxgk_case_list(xxgk_db *db, int year, char **out)
 {
     *out = NULL;
     char from[16], to[16];
-    snprintf(from, sizeof from, "%04d-01-01", year ? year : 1);
-    snprintf(to, sizeof to, "%04d-12-31", year ? year : 9999);
+    xxgk_date now;
+    register_listing(year, NULL, &now, from, to);
     /* a year's cases: filed in it, or decided in it, or still pending from before */
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT id, " CASE_TEXT_COLUMNS " FROM review_case"
