@@ -191,19 +191,25 @@ const xxgk_row_spec *register_outcome_row(const char *outcome)
     return NULL;
 }
 
+/* The name `figure set` knows cell k of section 二's row by: a one-figure row by its key
+ * alone (licensing), the others key.column (regs.issued). */
+static const char *figure_key(const xxgk_row_spec *row, int k, char *buf, size_t cap)
+{
+    if (row->ncols == 1)
+        snprintf(buf, cap, "%s", row->key);
+    else
+        snprintf(buf, cap, "%s.%s", row->key, row->cols[k].id);
+    return buf;
+}
+
 int register_figure_cell(const char *key, int *amount)
 {
     const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_ACTIVE];
     for (int i = 0; key && i < t->nrows; i++) {
         const xxgk_row_spec *row = &t->rows[i];
-        size_t kl = strlen(row->key);
-        if (strncmp(key, row->key, kl) != 0)
-            continue;
         for (int k = 0; k < row->ncols; k++) {
-            /* a one-figure row is named by its key alone, the others key.column */
-            int match = row->ncols == 1 ? key[kl] == '\0'
-                                        : key[kl] == '.' && strcmp(key + kl + 1, row->cols[k].id) == 0;
-            if (match) {
+            char name[64];
+            if (strcmp(key, figure_key(row, k, name, sizeof name)) == 0) {
                 if (amount)
                     *amount = (row->cols[k].flags & XXGK_COL_AMOUNT) != 0;
                 return row->first_cell + k;
@@ -228,10 +234,7 @@ int xxgk_figures_unset(xxgk_db *db, int year, char **out)
             if (strcmp(row->cols[k].id, "in_force") == 0)
                 continue; /* carried from the year before */
             char key[64];
-            if (row->ncols == 1)
-                snprintf(key, sizeof key, "%s", row->key);
-            else
-                snprintf(key, sizeof key, "%s.%s", row->key, row->cols[k].id);
+            figure_key(row, k, key, sizeof key);
             long long one;
             int r = store_int(&db->s, &one, "SELECT 1 FROM figure WHERE year = ? AND key = ?",
                               ys, key);
