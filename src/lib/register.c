@@ -474,6 +474,27 @@ int register_due_after(const xxgk_calendar *cal, const req_rec *q, int nev, char
     return rc;
 }
 
+/* An event that may come only once `days` working days have passed since the notice given on
+ * `noticed` (the applicant's time to correct, or to pay): XXGK_EINVAL saying until when the
+ * applicant may still `may`; 0 once it is past. */
+static int waited(const xxgk_calendar *cal, const xxgk_request_event *ev, const char *what,
+                  const char *may, const char *notice, const char *noticed, int days,
+                  const char *note)
+{
+    xxgk_date from, last;
+    char until[11];
+    if (!noticed || xxgk_date_parse(&from, noticed) < 0 ||
+        xxgk_calendar_add_workdays(cal, from, days, &last, NULL) < 0)
+        return 0;
+    xxgk_date_format(last, until);
+    if (strcmp(ev->date, until) > 0)
+        return 0;
+    return err_set(XXGK_EINVAL,
+                   "%s on %s: the applicant may still %s until %s (%d working days after the %s "
+                   "of %s%s)",
+                   what, ev->date, may, until, days, notice, noticed, note);
+}
+
 /* Checks the deadline engine does not make: what each closing event needs. */
 static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_state *before,
                        const xxgk_request_event *ev, int replay)
@@ -542,15 +563,11 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
         for (int i = 0; i < q->nev; i++)
             if (strcmp(q->ev[i].kind, "correction-notice") == 0)
                 noticed = q->ev[i].date;
-        xxgk_date from, last;
-        char until[11];
-        if (!replay && noticed && xxgk_date_parse(&from, noticed) == 0 &&
-            xxgk_calendar_add_workdays(cal, from, XXGK_CORRECTION_REPLY_DAYS, &last, NULL) == 0 &&
-            (xxgk_date_format(last, until), strcmp(ev->date, until) <= 0))
-            return err_set(XXGK_EINVAL,
-                           "%s on %s: the applicant may still correct until %s (%d working days "
-                           "after the correction notice of %s, as the notice states)",
-                           what, ev->date, until, XXGK_CORRECTION_REPLY_DAYS, noticed);
+        int early = replay ? 0
+                           : waited(cal, ev, what, "correct", "correction notice", noticed,
+                                    XXGK_CORRECTION_REPLY_DAYS, ", as the notice states");
+        if (early)
+            return early;
     }
     if (strcmp(as, "still-unclear") == 0) {
         int corrected = 0;
@@ -571,17 +588,11 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
     int unpaid = strcmp(as, "fee-unpaid") == 0;
     if ((unpaid || strcmp(ev->kind, "fee-paid") == 0) && !fee_waiting)
         return err_set(XXGK_EINVAL, "%s needs an unpaid fee notice first", what);
-    xxgk_date notice, last;
     /* (Not when history is replayed from a table: what happened is recorded as it was.) */
-    if (unpaid && !replay && xxgk_date_parse(&notice, noticed) == 0 &&
-        xxgk_calendar_add_workdays(cal, notice, XXGK_FEE_PAY_DAYS, &last, NULL) == 0) {
-        char until[11];
-        xxgk_date_format(last, until);
-        if (strcmp(ev->date, until) <= 0) /* 109号 办法: 20 working days to pay */
-            return err_set(XXGK_EINVAL,
-                           "%s on %s: the applicant may still pay until %s (%d working "
-                           "days after the fee notice of %s)",
-                           what, ev->date, until, XXGK_FEE_PAY_DAYS, noticed);
+    if (unpaid && !replay) { /* 109号 办法: 20 working days to pay */
+        int early = waited(cal, ev, what, "pay", "fee notice", noticed, XXGK_FEE_PAY_DAYS, "");
+        if (early)
+            return early;
     }
     if (fee_notice && fee_waiting)
         return err_set(XXGK_EINVAL, "a fee notice is still waiting for payment: record "
