@@ -100,6 +100,21 @@ static void test_bad_input_changes_nothing(void **state)
     assert_int_equal(xxgk_request_add(db, &bad_date), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
                         "date of receipt: '2500-01-01' is outside the years 1900 to 2200");
+    /* a date still to come is a typo (2099 for 2019); tomorrow is allowed, as the office may
+     * be a time zone ahead of the machine's clock */
+    bad_date.received = "2099-01-01";
+    assert_int_equal(xxgk_request_add(db, &bad_date), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(),
+                           "date of receipt: '2099-01-01' has not come yet (today is "));
+    assert_int_equal(event(db, "A1", "reply", "2099-01-01", "granted"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "reply: '2099-01-01' has not come yet"));
+    assert_int_equal(xxgk_case_set(db, "C9", "reconsideration", "2099-01-01", NULL, NULL),
+                     XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "filed: '2099-01-01' has not come yet"));
+    char after[11];
+    xxgk_date_format(xxgk_date_today() + 2, after);
+    bad_date.received = after;
+    assert_int_equal(xxgk_request_add(db, &bad_date), XXGK_EINVAL);
     xxgk_request bad_type = {"A3", "李四", "company", NULL, NULL, "post", "2024-03-02", "x", NULL};
     assert_int_equal(xxgk_request_add(db, &bad_type), XXGK_EINVAL);
     assert_int_equal(event(db, "A1", "reply", "2024-03-05", "withheld.9"), XXGK_EINVAL);
@@ -163,6 +178,11 @@ static void test_bad_input_changes_nothing(void **state)
     assert_int_equal(event(db, "A7", "correction-notice", "2024-04-01", NULL), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "comes after the reply deadline (2024-03-29)"));
     assert_int_equal(event(db, "A7", "correction-notice", "2024-03-29", NULL), 0);
+    /* tomorrow's date is taken (see above) */
+    char tomorrow[11];
+    xxgk_date_format(xxgk_date_today() + 1, tomorrow);
+    xxgk_request soon = {"A9", "李四", "natural", NULL, NULL, "post", tomorrow, "x", NULL};
+    assert_int_equal(xxgk_request_add(db, &soon), 0);
     xxgk_db_close(db);
 }
 
@@ -516,14 +536,14 @@ static void test_export(void **state)
                         "E1,2024-12-20,'=SUM(A1),business,,\"电话, 123\",post,"
                         "\"关于\"\"某项目\"\"的文件\",,open,2025-01-20,1,0,0,,,,[]\n");
     free(csv);
-    /* counted into 2027, which has no holiday table yet: an estimate, and said so */
-    add(db, "E3", "natural", "2026-12-10");
-    assert_int_equal(xxgk_request_export(db, 2026, "2026-12-11", &csv), 0);
-    assert_non_null(strstr(csv, "\nE3,2026-12-10,张三,natural,,,online,某文件,,open,2027-01-07,0,0,1,"));
+    /* counted partly in 2018, which has no holiday table: an estimate, and said so */
+    add(db, "E3", "natural", "2018-12-10");
+    assert_int_equal(xxgk_request_export(db, 2018, "2018-12-11", &csv), 0);
+    assert_non_null(strstr(csv, "\nE3,2018-12-10,张三,natural,,,online,某文件,,open,2019-01-08,0,0,1,"));
     free(csv);
     char *list = NULL;
-    assert_int_equal(xxgk_request_list(db, 2026, -1, "2026-12-11", &list), 0);
-    assert_non_null(strstr(list, "due 2027-01-07  估算 ESTIMATED (no holiday table)\n"));
+    assert_int_equal(xxgk_request_list(db, 2018, -1, "2018-12-11", &list), 0);
+    assert_non_null(strstr(list, "due 2019-01-08  估算 ESTIMATED (no holiday table)\n"));
     free(list);
     /* a tab before a formula is guarded too: some spreadsheets skip it */
     xxgk_request t = {"E5", "李四", "natural", NULL, NULL, "post", "2025-03-03", "\t=1+1", NULL};
@@ -837,40 +857,47 @@ static void test_calendar_import_moves_deadlines(void **state)
 {
     (void)state;
     xxgk_db *db = fresh();
-    /* 2027 has no table: weekdays only.  Received Monday 2027-02-01, due Monday 2027-03-01. */
-    add(db, "F1", "natural", "2027-02-01");
-    add(db, "F0", "natural", "2027-02-01"); /* answered already: its due date moves too */
-    assert_int_equal(event(db, "F0", "reply", "2027-02-20", "granted"), 0);
+    /* 2016 has no table: weekdays only.  Received Monday 2016-02-01, due Monday 2016-02-29. */
+    add(db, "F1", "natural", "2016-02-01");
+    add(db, "F0", "natural", "2016-02-01"); /* answered already: its due date moves too */
+    assert_int_equal(event(db, "F0", "reply", "2016-02-19", "granted"), 0);
     char *text = NULL;
     assert_int_equal(xxgk_request_show(db, "F1", &text), 0);
-    assert_non_null(strstr(text, "到期日：2027-03-01"));
+    assert_non_null(strstr(text, "到期日：2016-02-29"));
     free(text);
-    /* A (made-up) table for 2027 with a week off in February moves it by five working days
-     * (the year's other festivals come after the deadline). */
-    const char *csv = "date,kind,name\n2027-01-01,holiday,元旦\n2027-02-08,holiday,春节\n"
-                      "2027-02-09,holiday,春节\n2027-02-10,holiday,春节\n"
-                      "2027-02-11,holiday,春节\n2027-02-12,holiday,春节\n"
-                      "2027-04-05,holiday,清明节\n2027-05-03,holiday,劳动节\n"
-                      "2027-06-09,holiday,端午节\n2027-09-15,holiday,中秋节\n"
-                      "2027-10-01,holiday,国庆节\n2027-10-04,holiday,国庆节\n"
-                      "2027-10-05,holiday,国庆节\n";
+    /* 2016's table (its weekday holidays and 调休 Saturdays and Sundays): 春节 takes five
+     * working days from 8 to 12 February and gives back Saturday the 6th and Sunday the 14th,
+     * so the deadline moves three working days (the year's other festivals come after it). */
+    const char *csv = "date,kind,name\n2016-01-01,holiday,元旦\n2016-02-06,workday,春节\n"
+                      "2016-02-07,holiday,春节\n2016-02-08,holiday,春节\n"
+                      "2016-02-09,holiday,春节\n2016-02-10,holiday,春节\n"
+                      "2016-02-11,holiday,春节\n2016-02-12,holiday,春节\n"
+                      "2016-02-13,holiday,春节\n2016-02-14,workday,春节\n"
+                      "2016-04-04,holiday,清明节\n2016-05-02,holiday,劳动节\n"
+                      "2016-06-09,holiday,端午节\n2016-06-10,holiday,端午节\n"
+                      "2016-06-12,workday,端午节\n2016-09-15,holiday,中秋节\n"
+                      "2016-09-16,holiday,中秋节\n2016-09-18,workday,中秋节\n"
+                      "2016-10-03,holiday,国庆节\n2016-10-04,holiday,国庆节\n"
+                      "2016-10-05,holiday,国庆节\n2016-10-06,holiday,国庆节\n"
+                      "2016-10-07,holiday,国庆节\n2016-10-08,workday,国庆节\n"
+                      "2016-10-09,workday,国庆节\n";
     char *moved = NULL;
-    assert_int_equal(xxgk_db_calendar_import(db, csv, strlen(csv), "2027.csv", &moved), 0);
-    assert_string_equal(moved, "2027: 13 days from 2027.csv replace 0 from nothing\n"
-                               "F0 2027-03-01 -> 2027-03-08 (closed)\n"
-                               "F1 2027-03-01 -> 2027-03-08\n");
+    assert_int_equal(xxgk_db_calendar_import(db, csv, strlen(csv), "2016.csv", &moved), 0);
+    assert_string_equal(moved, "2016: 25 days from 2016.csv replace 0 from nothing\n"
+                               "F0 2016-02-29 -> 2016-03-03 (closed)\n"
+                               "F1 2016-02-29 -> 2016-03-03\n");
     free(moved);
     /* one day alone would wipe the year's table for a correction: refused, nothing changes */
-    const char *one = "2027-03-10,holiday,x\n";
+    const char *one = "2016-03-10,holiday,x\n";
     assert_int_equal(xxgk_db_calendar_import(db, one, strlen(one), "one.csv", &moved),
                      XXGK_EINVAL);
     assert_null(moved);
     assert_string_equal(xxgk_error_last(),
-                        "one.csv: 2027 has 1 holiday day: a year's arrangement has at least 11 "
+                        "one.csv: 2016 has 1 holiday day: a year's arrangement has at least 11 "
                         "(元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节), and the file would "
-                        "replace the register's whole 2027 table: give the year's full table");
-    assert_int_equal(xxgk_request_list(db, 2027, -1, "2027-02-21", &text), 0);
-    assert_non_null(strstr(text, "closed               due 2027-03-08  granted\n"));
+                        "replace the register's whole 2016 table: give the year's full table");
+    assert_int_equal(xxgk_request_list(db, 2016, -1, "2016-02-21", &text), 0);
+    assert_non_null(strstr(text, "closed               due 2016-03-03  granted\n"));
     free(text);
     /* a bad table changes nothing; nor does an empty one */
     const char *bad = "date,kind,name\n2027-13-01,holiday,x\n";
@@ -929,7 +956,7 @@ static void test_calendar_import_moves_deadlines(void **state)
     assert_int_equal(sqlite3_step(st), SQLITE_ROW);
     assert_string_equal((const char *)sqlite3_column_text(st, 0), "元旦");
     assert_int_equal(sqlite3_column_int(st, 1), 17);
-    assert_string_equal((const char *)sqlite3_column_text(st, 2), "2017,2018");
+    assert_string_equal((const char *)sqlite3_column_text(st, 2), "2016,2017,2018");
     sqlite3_finalize(st);
     sqlite3_close(raw);
     /* a file covering more years than any fixed list: each is replaced and marked */

@@ -37,6 +37,20 @@ static int valid_date(const char *s, xxgk_date *d, const char *what)
     return 0;
 }
 
+/* A date the register is told of has happened: one later than tomorrow is a typo for another
+ * year or month, and would hold a deadline open for months.  Tomorrow is allowed because the
+ * machine's clock may run in another time zone than the office (UTC is a day behind Beijing
+ * every morning before 08:00). */
+static int not_future(xxgk_date d, const char *s, const char *what)
+{
+    xxgk_date today = xxgk_date_today();
+    if (d <= today + 1)
+        return 0;
+    char t[11];
+    xxgk_date_format(today, t);
+    return err_set(XXGK_EINVAL, "%s: '%s' has not come yet (today is %s)", what, s, t);
+}
+
 /* Spaces of any width (U+3000 among them): what a name must not begin or end with. */
 static int space_cp(int32_t cp)
 {
@@ -812,7 +826,8 @@ static int request_ok(const xxgk_request *r, int *type, int *channel, int text)
                        "request %s: channel '%s' is not one of in_person 当面, post 邮寄, "
                        "online 网络, fax 传真, email 电子邮件, other 其他",
                        r->id, r->channel ? r->channel : "");
-    if (valid_date(r->received, &d, "date of receipt"))
+    if (valid_date(r->received, &d, "date of receipt") ||
+        not_future(d, r->received, "date of receipt"))
         return XXGK_EINVAL;
     if (!r->description || !*r->description)
         return err_set(XXGK_EINVAL, "request %s: the description is missing", r->id);
@@ -1063,7 +1078,7 @@ int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev
         xbuf_free(&b);
         return rc;
     }
-    if (valid_date(ev->date, &d, ev->kind))
+    if (valid_date(ev->date, &d, ev->kind) || not_future(d, ev->date, ev->kind))
         return XXGK_EINVAL;
     xxgk_calendar *cal;
     int rc = register_calendar(db, &cal);
@@ -1518,12 +1533,12 @@ int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *fil
                                         "(其他) or pending (尚未审结)", id);
         result = results[res].key;
     }
-    if (valid_date(filed, &f, "filed"))
+    if (valid_date(filed, &f, "filed") || not_future(f, filed, "filed"))
         return XXGK_EINVAL;
     if ((result == NULL) != (decided == NULL))
         return err_set(XXGK_EINVAL, "case %s: a result needs the date it was decided, and a "
                                     "decision date needs its result", id);
-    if (decided && valid_date(decided, &d, "decided"))
+    if (decided && (valid_date(decided, &d, "decided") || not_future(d, decided, "decided")))
         return XXGK_EINVAL;
     if (decided && d < f)
         return err_set(XXGK_EINVAL, "case %s: decided on %s, before it was filed (%s)", id,
