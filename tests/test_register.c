@@ -406,7 +406,7 @@ static void test_report_round_trip(void **state)
     assert_int_equal(xxgk_figure_set(db, 2024, "fees_wan_yuan", 0.000001), 0);
     char *unset = NULL; /* what the report would print as 0 without its being entered */
     assert_int_equal(xxgk_figures_unset(db, 2024, &unset), 0);
-    assert_string_equal(unset, "regs.issued, regs.repealed, penalty, coercion");
+    assert_string_equal(unset, "regs.issued, regs.repealed, regs.in_force, penalty, coercion");
     free(unset);
     assert_int_equal(xxgk_case_set(db, "C1", "reconsideration", "2024-02-01", "upheld",
                                    "2024-04-01"), 0);

@@ -167,7 +167,8 @@ XXGK_EXTERN int xxgk_request_import(xxgk_db *db, const char *data, size_t len, c
  * (in_force) not set for a year is carried: last year's in force + issued - repealed. */
 XXGK_EXTERN int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value);
 /* The section 二 figures of a year never set (their keys, comma-separated; "" when all are;
- * 现行有效 is carried, so never listed): a report would print them as 0.  *out is malloc'd. */
+ * 现行有效 is carried, so listed only when no year up to this one has it): a report would take
+ * them as 0.  *out is malloc'd. */
 XXGK_EXTERN int xxgk_figures_unset(xxgk_db *db, int year, char **out);
 
 /* A reconsideration or litigation case: kind reconsideration | litigation_direct |

@@ -110,7 +110,7 @@ int cmd_report(int argc, char **argv)
     int errors = 0;
     char *unset = NULL;
     if (rc == 0 && xxgk_figures_unset(db, year, &unset) == 0 && unset && *unset)
-        fprintf(stderr, "xxgk report: note: %d figures never entered, printed as 0: %s (xxgk "
+        fprintf(stderr, "xxgk report: note: %d figures never entered, taken as 0: %s (xxgk "
                         "figure set --year %d KEY VALUE)\n",
                 year, unset, year);
     free(unset);

@@ -245,12 +245,15 @@ int xxgk_figures_unset(xxgk_db *db, int year, char **out)
     for (int i = 0; i < t->nrows && !rc; i++) {
         const xxgk_row_spec *row = &t->rows[i];
         for (int k = 0; k < row->ncols && !rc; k++) {
-            if (strcmp(row->cols[k].id, "in_force") == 0)
-                continue; /* carried from the year before */
+            /* 现行有效 is carried from the year before, so it is missing only when no year
+             * up to this one has it: the count then starts from 0 */
+            int carried = strcmp(row->cols[k].id, "in_force") == 0;
             char key[64];
             figure_key(row, k, key, sizeof key);
             long long one;
-            int r = store_int(&db->s, &one, "SELECT 1 FROM figure WHERE year = ? AND key = ?",
+            int r = store_int(&db->s, &one,
+                              carried ? "SELECT 1 FROM figure WHERE year <= ? AND key = ?"
+                                      : "SELECT 1 FROM figure WHERE year = ? AND key = ?",
                               ys, key);
             if (r < 0)
                 rc = r;
