@@ -298,6 +298,24 @@ static void test_chinese_names(void **state)
     xxgk_request bad = {"C2", "某人", "个人", NULL, NULL, "网络", "2024-03-01", "x", NULL};
     assert_int_equal(xxgk_request_add(db, &bad), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "'个人' is not one of the report's columns"));
+    /* an ID typed in full-width characters is the same ID: kept as 2024-001, found either way,
+     * and a second one is a duplicate */
+    xxgk_request wide = {"\uFF12\uFF10\uFF12\uFF14\uFF0D\uFF10\uFF10\uFF11", "某人", "natural",
+                         NULL, NULL, "post", "2024-03-04", "x", NULL};
+    assert_int_equal(xxgk_request_add(db, &wide), 0);
+    wide.id = "2024-001";
+    assert_int_equal(xxgk_request_add(db, &wide), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "request 2024-001 already exists: IDs are unique");
+    assert_int_equal(event(db, "\uFF12\uFF10\uFF12\uFF14-001", "reply", "2024-03-05", "granted"),
+                     0);
+    assert_int_equal(xxgk_request_show(db, "2024-001", &show), 0);
+    assert_non_null(strstr(show, "申请 2024-001\n"));
+    assert_non_null(strstr(show, "  状态：已办结 closed（（一）予以公开）\n"));
+    free(show);
+    assert_int_equal(xxgk_request_event_undo(db, "2024\uFF0D001"), 0);
+    assert_int_equal(xxgk_request_set(db, "\uFF12024-001", "form", "纸质"), 0);
+    assert_int_equal(xxgk_case_set(db, "\uFF23\uFF11", "reconsideration", "2024-03-01", NULL, NULL), 0);
+    assert_int_equal(xxgk_case_set(db, "C1", "reconsideration", "2024-03-02", NULL, NULL), 1);
     xxgk_db_close(db);
 }
 
@@ -348,12 +366,14 @@ static void test_show_explains(void **state)
     assert_non_null(strstr(text, "到期日：2024-03-08"));
     assert_non_null(strstr(text, "商业企业"));
     free(text);
-    xxgk_request_event ext = {"extension", "2024-02-20", 20, "王局长", NULL, 0, NULL};
+    xxgk_request_event ext = {"extension", "2024-02-20", 20, "王局长", NULL, 0, "需调取档案"};
     assert_int_equal(xxgk_request_event_add(db, "S1", &ext), 0);
     /* 20 more: 03-11..15 (5), 18..22 (10), 25..29 (15), 04-01..03 (18), 04-07 worked Sunday
      * (19), 04-08 (20). */
     assert_int_equal(xxgk_request_show(db, "S1", &text), 0);
-    assert_non_null(strstr(text, "到期日：2024-04-08"));
+    assert_non_null(strstr(text, "\n    2024-02-20 延期答复 20个工作日（王局长批准）  备注：需调取档案\n"));
+    assert_non_null(strstr(text, "\n  期限计算：\n    起算日：2024-02-05"));
+    assert_non_null(strstr(text, "\n    到期日：2024-04-08\n"));
     free(text);
     /* no second extension, and none without an approver */
     xxgk_request_event ext2 = {"extension", "2024-03-01", 5, "王局长", NULL, 0, NULL};

@@ -73,7 +73,8 @@ XXGK_EXTERN int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len
 /* ---- requests ---- */
 
 typedef struct {
-    const char *id;             /* the agency's own number, e.g. "2024-017"; unique */
+    const char *id;             /* the agency's own number, e.g. "2024-017"; unique, and kept
+                                 * and found as NFKC (２０２４－０１７ is 2024-017), as case IDs */
     const char *applicant;      /* name */
     const char *applicant_type; /* natural, business, research, nonprofit, legal, other */
     const char *applicant_id;   /* ID document number, or NULL */

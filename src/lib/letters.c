@@ -85,8 +85,8 @@ static const char *cn_date(char out[24], const char *iso)
     return out;
 }
 
-int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const char *tmpl,
-                        size_t tmpl_len, const char *tmpl_name, const char *date, char **out)
+static int request_letter(xxgk_db *db, const char *id, const char *kind, const char *tmpl,
+                          size_t tmpl_len, const char *tmpl_name, const char *date, char **out)
 {
     *out = NULL;
     static const char *const kinds[] = {"correction-notice", "extension-notice",
@@ -233,5 +233,14 @@ int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const cha
                               tmpl_name ? tmpl_name : name);
     free(agency);
     register_request_free(&q);
+    return rc;
+}
+
+int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const char *tmpl,
+                        size_t tmpl_len, const char *tmpl_name, const char *date, char **out)
+{
+    char *k = register_id(id);
+    int rc = request_letter(db, k ? k : id, kind, tmpl, tmpl_len, tmpl_name, date, out);
+    free(k);
     return rc;
 }

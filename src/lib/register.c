@@ -51,6 +51,11 @@ static int not_future(xxgk_date d, const char *s, const char *what)
     return err_set(XXGK_EINVAL, "%s: '%s' has not come yet (today is %s)", what, s, t);
 }
 
+char *register_id(const char *id)
+{
+    return id ? (char *)utf8proc_NFKC((const utf8proc_uint8_t *)id) : NULL;
+}
+
 /* Spaces of any width (U+3000 among them): what a name must not begin or end with. */
 static int space_cp(int32_t cp)
 {
@@ -852,7 +857,7 @@ static int request_ok(const xxgk_request *r, int *type, int *channel, int text)
     return bad;
 }
 
-int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
+static int request_add(xxgk_db *db, const xxgk_request *r)
 {
     int type = -1, channel = -1;
     int bad = request_ok(r, &type, &channel, TEXT_ALL);
@@ -891,6 +896,17 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
     }
     xxgk_calendar_free(cal);
     return store_end(&db->s, rc);
+}
+
+int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
+{
+    xxgk_request k = *r;
+    char *id = register_id(r->id);
+    if (id)
+        k.id = id;
+    int rc = request_add(db, &k);
+    free(id);
+    return rc;
 }
 
 int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev)
@@ -955,7 +971,7 @@ static int events_still_hold(xxgk_db *db, const req_rec *q)
     return rc;
 }
 
-int xxgk_request_set(xxgk_db *db, const char *id, const char *field, const char *value)
+static int request_set(xxgk_db *db, const char *id, const char *field, const char *value)
 {
     static const struct {
         const char *name, *column;
@@ -1025,7 +1041,15 @@ int xxgk_request_set(xxgk_db *db, const char *id, const char *field, const char 
     return store_end(&db->s, rc);
 }
 
-int xxgk_request_event_undo(xxgk_db *db, const char *id)
+int xxgk_request_set(xxgk_db *db, const char *id, const char *field, const char *value)
+{
+    char *k = register_id(id);
+    int rc = request_set(db, k ? k : id, field, value);
+    free(k);
+    return rc;
+}
+
+static int request_event_undo(xxgk_db *db, const char *id)
 {
     int rc = store_begin(&db->s);
     if (rc)
@@ -1068,7 +1092,15 @@ int xxgk_request_event_undo(xxgk_db *db, const char *id)
     return store_end(&db->s, rc);
 }
 
-int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, int replay)
+int xxgk_request_event_undo(xxgk_db *db, const char *id)
+{
+    char *k = register_id(id);
+    int rc = request_event_undo(db, k ? k : id);
+    free(k);
+    return rc;
+}
+
+static int event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, int replay)
 {
     xxgk_date d;
     if (!ev->kind || kind_index(ev->kind) < 0) {
@@ -1134,13 +1166,21 @@ int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev
     return store_end(&db->s, rc);
 }
 
+int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, int replay)
+{
+    char *k = register_id(id);
+    int rc = event_add(db, k ? k : id, ev, replay);
+    free(k);
+    return rc;
+}
+
 static const char *outcome_label(const char *outcome)
 {
     const xxgk_row_spec *row = register_outcome_row(outcome);
     return row ? row->label : "";
 }
 
-int xxgk_request_show(xxgk_db *db, const char *id, char **out)
+static int request_show(xxgk_db *db, const char *id, char **out)
 {
     *out = NULL;
     xxgk_calendar *cal;
@@ -1177,6 +1217,10 @@ int xxgk_request_show(xxgk_db *db, const char *id, char **out)
             xbuf_printf(&b, " %ld元", q.ev[i].fee);
         if (*q.ev[i].outcome)
             xbuf_printf(&b, " %s", outcome_label(q.ev[i].outcome));
+        if (q.ev[i].approver)
+            xbuf_printf(&b, "（%s批准）", q.ev[i].approver);
+        if (q.ev[i].note)
+            xbuf_printf(&b, "  备注：%s", q.ev[i].note);
         xbuf_putc(&b, '\n');
     }
     if (!rc) {
@@ -1190,12 +1234,27 @@ int xxgk_request_show(xxgk_db *db, const char *id, char **out)
         if (s.d.closed && register_late(s.closed, due))
             xbuf_printf(&b, "  逾期答复 LATE：%s答复，到期日为%s\n", s.closed, due);
         char explain[4096];
-        if (xxgk_deadline_explain(&s.d, explain, sizeof explain) == 0)
-            xbuf_printf(&b, "  期限计算：\n%s\n", explain);
+        if (xxgk_deadline_explain(&s.d, explain, sizeof explain) == 0) {
+            xbuf_puts(&b, "  期限计算：\n");
+            for (char *line = explain, *nl; *line; line = nl + 1) { /* indented under it */
+                nl = strchr(line, '\n');
+                xbuf_printf(&b, "    %.*s\n", nl ? (int)(nl - line) : (int)strlen(line), line);
+                if (!nl)
+                    break;
+            }
+        }
     }
     register_request_free(&q);
     xxgk_calendar_free(cal);
     return register_text_out(&b, rc, out);
+}
+
+int xxgk_request_show(xxgk_db *db, const char *id, char **out)
+{
+    char *k = register_id(id);
+    int rc = request_show(db, k ? k : id, out);
+    free(k);
+    return rc;
 }
 
 int register_listing(int year, const char *today, xxgk_date *now, char from[16], char to[16])
@@ -1503,8 +1562,8 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
     "kind || ' filed ' || filed || ' ' || coalesce(result || ' ' || decided, 'pending')"
 #define CASE_TEXT_SQL "SELECT " CASE_TEXT_COLUMNS
 
-int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
-                  const char *result, const char *decided)
+static int case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
+                    const char *result, const char *decided)
 {
     /* the words of section 四's header are taken for the keys, as the applicant columns are */
     static const named kinds[] = {{"reconsideration", "行政复议", NULL},
@@ -1574,6 +1633,15 @@ int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *fil
         rc = store_end(&db->s, rc);
     }
     return rc ? rc : replaced;
+}
+
+int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
+                  const char *result, const char *decided)
+{
+    char *k = register_id(id);
+    int rc = case_set(db, k ? k : id, kind, filed, result, decided);
+    free(k);
+    return rc;
 }
 
 int xxgk_case_list(xxgk_db *db, int year, char **out)
@@ -1692,7 +1760,7 @@ int xxgk_db_audit(xxgk_db *db, char **out)
     return register_text_out(&b, rc, out);
 }
 
-int xxgk_request_fee(xxgk_db *db, const char *id, char **out)
+static int request_fee(xxgk_db *db, const char *id, char **out)
 {
     *out = NULL;
     sqlite3_stmt *st = store_prepare(&db->s,
@@ -1737,5 +1805,13 @@ int xxgk_request_fee(xxgk_db *db, const char *id, char **out)
     free(who);
     free(who_id);
     free(received);
+    return rc;
+}
+
+int xxgk_request_fee(xxgk_db *db, const char *id, char **out)
+{
+    char *k = register_id(id);
+    int rc = request_fee(db, k ? k : id, out);
+    free(k);
     return rc;
 }

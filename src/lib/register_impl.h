@@ -33,6 +33,11 @@ typedef struct {
     int nev;
 } req_rec;
 
+/* A request's or case's ID as the register keeps and finds it: NFKC, so that ２０２４－００１
+ * typed with a Chinese input method's full-width digits is request 2024-001.  malloc'd; NULL
+ * when id is NULL, not UTF-8 (the checks that follow say so) or memory ran out: then use id. */
+char *register_id(const char *id);
+
 /* Load request id with its events into *q (free with register_request_free; after an error *q
  * holds nothing).  XXGK_ENOTFOUND with a message when there is no such request. */
 int register_request_load(xxgk_db *db, const char *id, req_rec *q);
