@@ -249,6 +249,12 @@ static void test_corrections(void **state)
                                               "refused: the extension on 2024-03-28 comes after "
                                               "the deadline (2024-01-30)"));
     assert_int_equal(xxgk_request_event_undo(db, "C2"), 0);
+    /* the true date of receipt is taken even when it puts the agency's correction notice
+     * (03-05) after the reply deadline (2024-02-09 from 2024-01-15), where a new notice would
+     * be refused: that one happened */
+    assert_int_equal(event(db, "C2", "correction-notice", "2024-03-05", NULL), 0);
+    assert_int_equal(xxgk_request_set(db, "C2", "received", "2024-01-15"), 0);
+    assert_int_equal(xxgk_request_event_undo(db, "C2"), 0);
     assert_int_equal(xxgk_db_audit(db, &text), 0);
     assert_non_null(strstr(text, " tester event C2: taken back: extension 2024-03-28 days=10 "
                                  "approver=王局长 note=需要调取档案\n"));

@@ -944,8 +944,11 @@ static int recompute(xxgk_db *db, const char *id)
     return rc;
 }
 
-/* Whether request q's events, in order, each pass the checks a new event passes (after a
- * correction of the date of receipt: an extension is within the deadline, ...). */
+/* Whether request q's events, in order, each still pass the checks of what can be at all
+ * (after a correction of the date of receipt: no event before it, an extension within the
+ * deadline, ...).  Those of what an agency should do are left out, as when history is
+ * replayed: a correction notice that the true date makes late happened all the same, and a
+ * register that refused the true date would hide it. */
 static int events_still_hold(xxgk_db *db, const req_rec *q)
 {
     xxgk_calendar *cal;
@@ -959,7 +962,7 @@ static int events_still_hold(xxgk_db *db, const req_rec *q)
         const stored_event *e = &q->ev[i];
         xxgk_request_event ev = {e->kind, e->date, e->days, e->approver,
                                  *e->outcome ? e->outcome : NULL, e->fee, e->note};
-        if ((rc = check_event(cal, &part, &before, &ev, 0))) {
+        if ((rc = check_event(cal, &part, &before, &ev, 1))) {
             char why[400];
             snprintf(why, sizeof why, "%s", xxgk_error_last());
             rc = err_set(rc, "request %s: with the date of receipt %s, its event %d (%s on %s) "
