@@ -1260,6 +1260,30 @@ static void test_letters(void **state)
     assert_non_null(strstr(text, "100元"));
     assert_non_null(strstr(text, "按量收费"));
     free(text);
+    /* the third party's 15 working days count from the consultation letter, not the request's
+     * deadline: 10-08 + 15, with Saturday 10-12 worked, is 10-28 */
+    add(db, "L5", "natural", "2024-09-27");
+    assert_int_equal(event(db, "L5", "consult-start", "2024-10-08", NULL), 0);
+    assert_int_equal(xxgk_request_letter(db, "L5", "consultation-letter", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "15个工作日内（即2024年10月28日前）"));
+    free(text);
+    /* replies whose rows have their own reason: no correction, still unclear */
+    add(db, "L6", "natural", "2024-03-01");
+    assert_int_equal(event(db, "L6", "correction-notice", "2024-03-04", NULL), 0);
+    assert_int_equal(event(db, "L6", "correction-expired", "2024-03-26", NULL), 0);
+    assert_int_equal(xxgk_request_letter(db, "L6", "reply", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "本机关已于2024年3月4日告知您对申请内容作出补正"));
+    assert_non_null(strstr(text, "视为放弃申请"));
+    assert_non_null(strstr(text, "2024年3月26日"));
+    free(text);
+    add(db, "L7", "natural", "2024-03-01");
+    assert_int_equal(event(db, "L7", "correction-notice", "2024-03-04", NULL), 0);
+    assert_int_equal(event(db, "L7", "correction-received", "2024-03-06", NULL), 0);
+    assert_int_equal(event(db, "L7", "still-unclear", "2024-03-08", NULL), 0);
+    assert_int_equal(xxgk_request_letter(db, "L7", "reply", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "补正后的申请内容仍不明确"));
+    assert_null(strstr(text, "该政府信息不存在"));
+    free(text);
     xxgk_db_close(db);
     /* a register without the agency's name asks for it, never leaves a gap */
     unlink(path);

@@ -11,16 +11,20 @@
 #include "lib/letters_builtin.h"
 #include "lib/register_impl.h"
 
-/* Which template a reply uses, by the outcome's key in table 三. */
+/* Which template a reply uses, by the outcome's key in table 三: a row whose reason and legal
+ * basis differ from its group's (no such information made, still unclear after 补正, no
+ * correction, no payment) has its own; the others their group's. */
 static const char *reply_template(const char *outcome)
 {
     static const struct {
-        const char *prefix, *name;
-    } map[] = {{"granted", "reply-granted"},     {"partly", "reply-partly"},
-               {"withheld", "reply-withheld"},   {"unable", "reply-unable"},
+        const char *key, *name;
+    } map[] = {{"unable.2", "reply-unable-create"}, {"unable.3", "reply-unclear"},
+               {"other.1", "reply-not-corrected"},  {"other.2", "reply-unpaid"},
+               {"granted", "reply-granted"},        {"partly", "reply-partly"},
+               {"withheld", "reply-withheld"},      {"unable", "reply-unable"},
                {"not_processed", "reply-not-processed"}, {"other", "reply-other"}};
     for (size_t i = 0; outcome && i < sizeof map / sizeof map[0]; i++)
-        if (strncmp(outcome, map[i].prefix, strlen(map[i].prefix)) == 0)
+        if (strncmp(outcome, map[i].key, strlen(map[i].key)) == 0)
             return map[i].name;
     return NULL;
 }
@@ -137,7 +141,8 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
         register_request_free(&q);
         return rc;
     }
-    char today[16], corr_deadline[11], pay_deadline[11], days[16] = "", fee[24] = "";
+    char today[16], corr_deadline[11], pay_deadline[11], consult_deadline[11];
+    char days[16] = "", fee[24] = "";
     char old_due[11] = "", new_due[11] = "";
     xxgk_date when;
     /* Dated as the event it records (a letter drafted later still bears its day); a reply that
@@ -177,6 +182,7 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
      * 15 working days to correct, 20 to pay ([uncertain] in the reference: editable text). */
     workdays_after(cal, e.notice, XXGK_CORRECTION_REPLY_DAYS, corr_deadline);
     workdays_after(cal, e.fee, XXGK_FEE_PAY_DAYS, pay_deadline);
+    workdays_after(cal, e.consult, XXGK_CONSULT_DAYS, consult_deadline);
     xxgk_calendar_free(cal);
     if (e.extension)
         snprintf(days, sizeof days, "%d", e.extension->days);
@@ -195,17 +201,20 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
                                           : "";
     if (!*reason && !extension_letter && row &&
         (strcmp(name, "reply-withheld") == 0 || strcmp(name, "reply-partly") == 0 ||
-         strcmp(name, "reply-not-processed") == 0)) {
+         strcmp(name, "reply-not-processed") == 0 || strcmp(name, "reply-other") == 0)) {
         const char *label = row->label;
         while ((*label >= '0' && *label <= '9') || *label == '.')
             label++; /* "4.保护第三方合法权益": the words */
         if (strcmp(name, "reply-partly") == 0) /* its row names no reason */
             snprintf(ask, sizeof ask, "（请写明不予公开部分的理由）");
+        else if (strcmp(name, "reply-other") == 0) /* nor does 其他 */
+            snprintf(ask, sizeof ask, "（请写明处理情况及其理由和依据）");
         else
             snprintf(ask, sizeof ask, "（请写明理由：%s）", label);
         reason = ask;
     }
     char c_received[24], c_date[24], c_due[24], c_new_due[24], c_corr[24], c_pay[24];
+    char c_consult[24], c_notice[24], c_fee_notice[24];
     const xxgk_tvar vars[] = {
         {"agency", agency && *agency ? agency : "（请写明本机关名称）"},
         {"ref", id},
@@ -221,9 +230,12 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
         {"approver", e.extension ? str(e.extension->approver) : ""},
         {"correction_items", *items ? items : "（请写明需要补正的事项）"},
         {"correction_deadline", cn_date(c_corr, corr_deadline)},
+        {"correction_notice_date", cn_date(c_notice, e.notice ? e.notice->date : NULL)},
         {"third_party", *third ? third : "（第三方名称）"},
+        {"consult_deadline", cn_date(c_consult, consult_deadline)},
         {"fee", fee},
         {"fee_explain", e.fee ? str(e.fee->note) : ""},
+        {"fee_notice_date", cn_date(c_fee_notice, e.fee ? e.fee->date : NULL)},
         {"pay_deadline", cn_date(c_pay, pay_deadline)},
         {"reason", reason},
         {"outcome", row ? row->label : ""},
