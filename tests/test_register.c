@@ -387,6 +387,42 @@ static void test_show_explains(void **state)
     xxgk_db_close(db);
 }
 
+/* A request whose clock is stopped waits for the applicant or a third party: list, due and
+ * show say until when, and that the wait has ended, so that it is not carried for ever. */
+static void test_waits(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    /* fee notice Tuesday 2024-03-05: 20 working days to pay, to Tuesday 2024-04-02 */
+    add(db, "W1", "natural", "2024-03-01");
+    xxgk_request_event fee = {"fee-notice", "2024-03-05", 0, NULL, NULL, 100, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "W1", &fee), 0);
+    /* correction notice Monday 2024-03-04: 15 working days, to Monday 2024-03-25 */
+    add(db, "W2", "natural", "2024-03-01");
+    assert_int_equal(event(db, "W2", "correction-notice", "2024-03-04", NULL), 0);
+    char *text = NULL;
+    assert_int_equal(xxgk_request_list(db, 2024, 7, "2024-03-20", &text), 0);
+    assert_string_equal(text, "W2           2024-03-01  natural    awaiting-correction  waits to "
+                              "2024-03-25  补正期限 time to correct: then correction-received "
+                              "or correction-expired\n");
+    free(text);
+    assert_int_equal(xxgk_request_list(db, 2024, 0, "2024-04-03", &text), 0);
+    assert_non_null(strstr(text, "W1           2024-03-01  natural    paused               waits "
+                                 "to 2024-04-02  缴费期限 time to pay: then fee-paid or "
+                                 "fee-unpaid  届满 ENDED\n"));
+    assert_non_null(strstr(text, "W2 "));
+    free(text);
+    assert_int_equal(xxgk_request_show(db, "W1", &text), 0);
+    assert_non_null(strstr(text, "  等待 waits to 2024-04-02（已届满 ENDED）：缴费期限"));
+    free(text);
+    /* once paid, no wait: the clock runs again */
+    assert_int_equal(event(db, "W1", "fee-paid", "2024-03-08", NULL), 0);
+    assert_int_equal(xxgk_request_show(db, "W1", &text), 0);
+    assert_null(strstr(text, "等待"));
+    free(text);
+    xxgk_db_close(db);
+}
+
 static long cell_of(json_t *j, const char *key, int row, int col)
 {
     json_t *v = json_object_get(json_object_get(j, "requests"), key);
@@ -1304,6 +1340,7 @@ int main(void)
         cmocka_unit_test(test_corrections),
         cmocka_unit_test(test_read_only),
         cmocka_unit_test(test_show_explains),
+        cmocka_unit_test(test_waits),
         cmocka_unit_test(test_report_round_trip),
         cmocka_unit_test(test_in_force_carried),
         cmocka_unit_test(test_export),

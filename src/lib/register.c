@@ -496,6 +496,47 @@ int register_due_after(const xxgk_calendar *cal, const req_rec *q, int nev, char
     return rc;
 }
 
+int register_waiting(const xxgk_calendar *cal, const req_rec *q, char until[11],
+                     const char **what)
+{
+    /* what opens a wait, what ends it, how long it is and what to record when it is over */
+    static const struct {
+        const char *opens, *ends[3], *what;
+        int days;
+    } waits[] = {{"correction-notice",
+                  {"correction-received", "correction-expired", "still-unclear"},
+                  "补正期限 time to correct: then correction-received or correction-expired",
+                  XXGK_CORRECTION_REPLY_DAYS},
+                 {"fee-notice", {"fee-paid", "fee-unpaid", NULL},
+                  "缴费期限 time to pay: then fee-paid or fee-unpaid", XXGK_FEE_PAY_DAYS},
+                 {"consult-start", {"consult-end", NULL, NULL},
+                  "征询期限 third party's time: then consult-end", XXGK_CONSULT_DAYS}};
+    const char *since[3] = {NULL, NULL, NULL};
+    for (int i = 0; i < q->nev; i++)
+        for (int w = 0; w < 3; w++) {
+            if (strcmp(q->ev[i].kind, waits[w].opens) == 0)
+                since[w] = q->ev[i].date;
+            for (int k = 0; k < 3 && waits[w].ends[k]; k++)
+                if (strcmp(q->ev[i].kind, waits[w].ends[k]) == 0 ||
+                    strcmp(q->ev[i].kind, "reply") == 0)
+                    since[w] = NULL;
+        }
+    xxgk_date first = 0;
+    for (int w = 0; w < 3; w++) {
+        xxgk_date from, last;
+        if (since[w] && xxgk_date_parse(&from, since[w]) == 0 &&
+            xxgk_calendar_add_workdays(cal, from, waits[w].days, &last, NULL) == 0 &&
+            (!first || last < first)) {
+            first = last;
+            *what = waits[w].what;
+        }
+    }
+    until[0] = '\0';
+    if (first)
+        xxgk_date_format(first, until);
+    return first != 0;
+}
+
 /* An event that may come only once `days` working days have passed since the notice given on
  * `noticed` (the applicant's time to correct, or to pay): XXGK_EINVAL saying until when the
  * applicant may still `may`; 0 once it is past. */
@@ -1236,6 +1277,14 @@ static int request_show(xxgk_db *db, const char *id, char **out)
             xxgk_date_format(s.d.due, due);
         if (s.d.closed && register_late(s.closed, due))
             xbuf_printf(&b, "  逾期答复 LATE：%s答复，到期日为%s\n", s.closed, due);
+        char until[11];
+        const char *waiting;
+        if (!s.d.closed && register_waiting(cal, &q, until, &waiting)) {
+            xxgk_date u;
+            int ended = xxgk_date_parse(&u, until) == 0 && u < xxgk_date_today();
+            xbuf_printf(&b, "  等待 waits to %s%s：%s\n", until, ended ? "（已届满 ENDED）" : "",
+                        waiting);
+        }
         char explain[4096];
         if (xxgk_deadline_explain(&s.d, explain, sizeof explain) == 0) {
             xbuf_puts(&b, "  期限计算：\n");
@@ -1328,8 +1377,23 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
         const char *outcome = (const char *)sqlite3_column_text(st, 5);
         xxgk_date d;
         int overdue = register_overdue(status, due, now, &d);
-        /* due: open requests with a due date, within the days asked or already overdue */
-        if (within >= 0 && (!d || (!overdue && d - now > within)))
+        /* a request with its clock stopped waits for the applicant or a third party: until
+         * when, and what to record once that time is over */
+        char until[11] = "";
+        const char *waiting = NULL;
+        xxgk_date u = 0;
+        if (status && (strcmp(status, "paused") == 0 ||
+                       strcmp(status, "awaiting-correction") == 0)) {
+            req_rec q;
+            if ((rc = register_request_load(db, (const char *)sqlite3_column_text(st, 0), &q)))
+                break;
+            if (register_waiting(cal, &q, until, &waiting))
+                xxgk_date_parse(&u, until);
+            register_request_free(&q);
+        }
+        /* due: open requests with a due date, within the days asked or already overdue; and
+         * those whose wait ends within the days asked or has ended */
+        if (within >= 0 && (!d || (!overdue && d - now > within)) && (!u || u - now > within))
             continue;
         const char *flag = overdue ? "  逾期 OVERDUE"
                            : register_late((const char *)sqlite3_column_text(st, 7), due)
@@ -1339,14 +1403,18 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
         /* counted through a year with no holiday table: say so wherever the date shows */
         const char *guess =
             register_due_estimated(cal, received, due) ? "  估算 ESTIMATED (no holiday table)" : "";
-        xbuf_printf(&b, "%-12s %s  %-9s  %-19s  %s%s%s%s%s%s\n", sqlite3_column_text(st, 0),
+        xbuf_printf(&b, "%-12s %s  %-9s  %-19s  %s%s%s%s%s%s", sqlite3_column_text(st, 0),
                     received, sqlite3_column_text(st, 2), status, due ? "due " : "",
                     due ? due : "", outcome ? "  " : "", outcome ? outcome : "", flag, guess);
+        if (u)
+            xbuf_printf(&b, "waits to %s  %s%s", until, waiting,
+                        u < now ? "  届满 ENDED" : "");
+        xbuf_putc(&b, '\n');
         n++;
     }
     sqlite3_finalize(st);
     xxgk_calendar_free(cal);
-    if (n == 0)
+    if (n == 0 && rc >= 0)
         xbuf_puts(&b, within >= 0 ? "nothing due\n" : "no requests\n");
     return register_text_out(&b, rc, out);
 }
