@@ -322,6 +322,21 @@ static void test_chinese_names(void **state)
     assert_int_equal(xxgk_request_set(db, "\uFF12024-001", "form", "纸质"), 0);
     assert_int_equal(xxgk_case_set(db, "\uFF23\uFF11", "reconsideration", "2024-03-01", NULL, NULL), 0);
     assert_int_equal(xxgk_case_set(db, "C1", "reconsideration", "2024-03-02", NULL, NULL), 1);
+    /* so is the applicant's ID number (the fee counts an applicant's requests by it), and an
+     * optional field may not begin or end with a space either */
+    xxgk_request idno = {"C3", "某人", "natural", "\uFF11\uFF11\uFF10\uFF11X", NULL, "post",
+                         "2024-03-04", "x", NULL};
+    assert_int_equal(xxgk_request_add(db, &idno), 0);
+    assert_int_equal(xxgk_request_export(db, 2024, "2024-03-05", &csv), 0);
+    assert_non_null(strstr(csv, "\nC3,2024-03-04,某人,natural,1101X,,post,x,"));
+    free(csv);
+    assert_int_equal(xxgk_request_set(db, "C3", "applicant-id", "\u3000\uFF11"), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "request C3: the applicant's ID ' 1' begins or ends with a space");
+    assert_int_equal(xxgk_request_set(db, "C3", "contact", " "), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "request C3: the contact is blank (\"\" leaves it out)");
+    assert_int_equal(xxgk_request_set(db, "C3", "contact", "电话 123 "), XXGK_EINVAL);
     xxgk_db_close(db);
 }
 
@@ -639,8 +654,9 @@ static void test_import(void **state)
     const char *utf8 =
         "备注,channel,id,received,applicant,applicant_type,description,outcome,closed\r\n"
         "急,post,I1,2024-12-20,'=SUM(A1),business,\"关于\"\"某项目\"\"的\r\n文件\",,\r\n"
-        ",online,I2,2024-03-01,张三,natural,某文件,withheld.4,2024-03-10\r\n"
+        ",online ,I2\xE3\x80\x80, 2024-03-01,张三 ,natural,某文件, withheld.4,2024-03-10 \r\n"
         ",,,,,,,,\r\n";
+    /* (spaces around a cell, as spreadsheets leave them, are not part of a name or key) */
     char gb[1024];
     iconv_t cd = iconv_open("GB18030", "UTF-8");
     assert_true(cd != (iconv_t)-1);

@@ -101,7 +101,9 @@ int register_text_ok(const char *s, const char *what, int kind)
     }
     if (blank && kind == REGISTER_TEXT_NAME)
         return err_set(XXGK_EINVAL, "%s is blank", what);
-    if (kind == REGISTER_TEXT_NAME && (space_cp(first) || space_cp(last)))
+    if (kind == REGISTER_TEXT_LINE && n && blank)
+        return err_set(XXGK_EINVAL, "%s is blank (\"\" leaves it out)", what);
+    if (kind != REGISTER_TEXT_PROSE && n && (space_cp(first) || space_cp(last)))
         return err_set(XXGK_EINVAL, "%s '%s' begins or ends with a space", what, s);
     if (kind == REGISTER_TEXT_NAME && chars > REGISTER_NAME_MAX)
         return err_set(XXGK_EINVAL, "%s is %zu characters long: at most %d", what, chars,
@@ -941,12 +943,16 @@ static int request_add(xxgk_db *db, const xxgk_request *r)
 
 int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
 {
+    /* the applicant's ID document number too: the fee counts an applicant's requests by it */
     xxgk_request k = *r;
-    char *id = register_id(r->id);
+    char *id = register_id(r->id), *applicant_id = register_id(r->applicant_id);
     if (id)
         k.id = id;
+    if (applicant_id)
+        k.applicant_id = applicant_id;
     int rc = request_add(db, &k);
     free(id);
+    free(applicant_id);
     return rc;
 }
 
@@ -1088,8 +1094,10 @@ static int request_set(xxgk_db *db, const char *id, const char *field, const cha
 int xxgk_request_set(xxgk_db *db, const char *id, const char *field, const char *value)
 {
     char *k = register_id(id);
-    int rc = request_set(db, k ? k : id, field, value);
+    char *v = field && strcmp(field, "applicant-id") == 0 ? register_id(value) : NULL;
+    int rc = request_set(db, k ? k : id, field, v ? v : value);
     free(k);
+    free(v);
     return rc;
 }
 

@@ -278,6 +278,30 @@ static const char *unguard(const char *s)
     return s[0] == '\'' && formula_like(s) ? s + 1 : s;
 }
 
+/* A spreadsheet cell without the spaces around it (ASCII, U+3000 and no-break ones), which a
+ * name or a key never has, in place. */
+static char *cell_trim(char *s)
+{
+    static const char *const spaces[] = {" ", "\t", "\xE3\x80\x80", "\xC2\xA0"};
+    size_t n = strlen(s);
+    for (int more = 1; more;) {
+        more = 0;
+        for (size_t i = 0; i < sizeof spaces / sizeof spaces[0]; i++) {
+            size_t k = strlen(spaces[i]);
+            if (n >= k && memcmp(s, spaces[i], k) == 0) {
+                memmove(s, s + k, n - k + 1);
+                n -= k;
+                more = 1;
+            }
+            if (n >= k && memcmp(s + n - k, spaces[i], k) == 0) {
+                s[n -= k] = '\0';
+                more = 1;
+            }
+        }
+    }
+    return s;
+}
+
 /* Replay the events column (see events_json) for request id. */
 static int replay(xxgk_db *db, const char *id, const char *events)
 {
@@ -411,7 +435,10 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         const char *v[NCOLS];
         int blank = 1;
         for (int c = 0; c < NCOLS; c++) {
-            v[c] = col[c] >= 0 && col[c] < n && f[col[c]].data ? unguard(f[col[c]].data) : "";
+            char *cell = col[c] >= 0 && col[c] < n ? f[col[c]].data : NULL;
+            if (cell && c != C_DESCRIPTION && c != C_EVENTS) /* the applicant's words stand */
+                cell_trim(cell);
+            v[c] = cell ? unguard(cell) : "";
             blank &= !*v[c];
         }
         if (blank)
