@@ -32,7 +32,21 @@ static int valid_date(const char *s, xxgk_date *d, const char *what)
             (y < XXGK_DATE_MIN_YEAR || y > XXGK_DATE_MAX_YEAR))
             return err_set(XXGK_EINVAL, "%s: '%s' is outside the years %d to %d", what, s,
                            XXGK_DATE_MIN_YEAR, XXGK_DATE_MAX_YEAR);
-        return err_set(XXGK_EINVAL, "%s: '%s' is not a date (YYYY-MM-DD)", what, s);
+        if (used == 10 && !s[10] && m >= 1 && m <= 12 && day >= 1) {
+            /* the form is right, the day is not: say how long the month is */
+            xxgk_date first, next;
+            char ym[32];
+            snprintf(ym, sizeof ym, "%04d-%02d-01", y, m);
+            if (xxgk_date_parse(&first, ym) == 0) {
+                snprintf(ym, sizeof ym, "%04d-%02d-01", m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1);
+                if (xxgk_date_parse(&next, ym) == 0)
+                    return err_set(XXGK_EINVAL, "%s: '%s' is no day of the calendar: %04d-%02d "
+                                                "has %d days", what, s, y, m, (int)(next - first));
+            }
+        }
+        return err_set(XXGK_EINVAL,
+                       "%s: '%s' is not a date (write YYYY-MM-DD, 2024/3/5 or 2024年3月5日)", what,
+                       s);
     }
     return 0;
 }
@@ -271,16 +285,99 @@ int xxgk_figures_unset(xxgk_db *db, int year, char **out)
     return register_text_out(&b, rc, out);
 }
 
+/* The words of a label without its numbering: "（一）予以公开" and "4.保护第三方合法权益" give
+ * "予以公开" and "保护第三方合法权益". */
+static const char *label_words(const char *s)
+{
+    if (strncmp(s, "（", 3) == 0 || *s == '(') {
+        const char *e = strstr(s, "）");
+        const char *a = strchr(s, ')');
+        if (e && (!a || e < a))
+            return e + 3;
+        if (a)
+            return a + 1;
+    }
+    while ((*s >= '0' && *s <= '9') || *s == '.' || strncmp(s, "、", 3) == 0 ||
+           strncmp(s, "．", 3) == 0)
+        s += (unsigned char)*s >= 0x80 ? 3 : 1;
+    return s;
+}
+
+const char *register_outcome_read(const char *in, char out[64])
+{
+    if (!in)
+        return NULL;
+    snprintf(out, 64, "%s", in);
+    if (!*in || register_outcome_row(in))
+        return out;
+    const char *words = label_words(in);
+    const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS];
+    for (int i = 0; i < t->nrows; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        if (!(row->flags & XXGK_ROW_OUTCOME) || (row->flags & XXGK_ROW_GROUP))
+            continue;
+        const char *lw = label_words(row->label);
+        /* (部分公开's label goes on with its note in brackets) */
+        if (strcmp(lw, words) == 0 ||
+            (strlen(words) >= 6 && strncmp(lw, words, strlen(words)) == 0 &&
+             (lw[strlen(words)] == '\0' || strncmp(lw + strlen(words), "（", 3) == 0))) {
+            if (row->index >= 0)
+                snprintf(out, 64, "%s.%d", row->key, row->index + 1);
+            else
+                snprintf(out, 64, "%s", row->key);
+            break;
+        }
+    }
+    return out;
+}
+
+const char *register_date_read(const char *in, char out[32])
+{
+    if (!in)
+        return NULL;
+    int y, m, d, used = 0;
+    char s1[4] = "", s2[4] = "";
+    if (sscanf(in, "%4d%3[-/.]%2d%3[-/.]%2d%n", &y, s1, &m, s2, &d, &used) == 5 ||
+        sscanf(in, "%4d\xE5\xB9\xB4%2d\xE6\x9C\x88%2d\xE6\x97\xA5%n", &y, &m, &d, &used) == 3) {
+        const char *rest = in + used;
+        if ((!*rest || strcmp(rest, " 00:00:00") == 0 || strcmp(rest, " 0:00:00") == 0 ||
+             strcmp(rest, " 0:00") == 0) &&
+            (s1[0] == s2[0]) && y >= 1000 && m >= 0 && d >= 0) {
+            snprintf(out, 32, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
+                     (unsigned)d % 100u);
+            return out;
+        }
+    }
+    snprintf(out, 32, "%s", in);
+    return out;
+}
+/* The outcomes, each key with its row's words ("granted 予以公开, ..., withheld.4
+ * 保护第三方合法权益, ..."): what a staffer needs to choose one. */
 static int bad_outcome(const char *outcome)
 {
-    if (!outcome || !*outcome)
-        return err_set(XXGK_EINVAL,
-                       "a reply needs its outcome (--outcome), a row of table 三: granted, "
-                       "partly, withheld.1-8, unable.1-3, not_processed.1-5 or other.1-3");
-    return err_set(XXGK_EINVAL,
-                   "'%s' is not a row of table 三: use granted, partly, withheld.1-8, unable.1-3, "
-                   "not_processed.1-5 or other.1-3",
-                   outcome ? outcome : "");
+    const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS];
+    xbuf b;
+    xbuf_init(&b, 0);
+    for (int i = 0; i < t->nrows; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        if (!(row->flags & XXGK_ROW_OUTCOME) || (row->flags & XXGK_ROW_GROUP))
+            continue;
+        const char *words = label_words(row->label);
+        const char *note = strstr(words, "（"); /* 部分公开's note in brackets left out */
+        size_t n = note ? (size_t)(note - words) : strlen(words);
+        if (row->index >= 0)
+            xbuf_printf(&b, "%s%s.%d %.*s", b.len ? ", " : "", row->key, row->index + 1, (int)n,
+                        words);
+        else
+            xbuf_printf(&b, "%s%s %.*s", b.len ? ", " : "", row->key, (int)n, words);
+    }
+    int rc = !outcome || !*outcome
+                 ? err_set(XXGK_EINVAL, "a reply needs its outcome (--outcome), a row of table "
+                                        "三 by key or words: %s", b.data ? b.data : "")
+                 : err_set(XXGK_EINVAL, "'%s' is not a row of table 三: give its key or words: %s",
+                           outcome, b.data ? b.data : "");
+    xbuf_free(&b);
+    return rc;
 }
 
 /* ---- calendar ---- */
@@ -945,6 +1042,8 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
 {
     /* the applicant's ID document number too: the fee counts an applicant's requests by it */
     xxgk_request k = *r;
+    char received[32];
+    k.received = register_date_read(r->received, received);
     char *id = register_id(r->id), *applicant_id = register_id(r->applicant_id);
     if (id)
         k.id = id;
@@ -1010,7 +1109,7 @@ static int events_still_hold(xxgk_db *db, const req_rec *q)
         xxgk_request_event ev = {e->kind, e->date, e->days, e->approver,
                                  *e->outcome ? e->outcome : NULL, e->fee, e->note};
         if ((rc = check_event(cal, &part, &before, &ev, 1))) {
-            char why[400];
+            char why[ERR_MAX];
             snprintf(why, sizeof why, "%s", xxgk_error_last());
             rc = err_set(rc, "request %s: with the date of receipt %s, its event %d (%s on %s) "
                              "would be refused: %s",
@@ -1056,7 +1155,7 @@ static int request_set(xxgk_db *db, const char *id, const char *field, const cha
     /* (only the field changed is held to the rules for text: the others stand as stored) */
     rc = request_ok(&r, &type, &channel, fields[f].text);
     if (rc && strncmp(xxgk_error_last(), "request ", 8) != 0) { /* say which request */
-        char why[400];
+        char why[ERR_MAX];
         snprintf(why, sizeof why, "%s", xxgk_error_last());
         rc = err_set(rc, "request %s: %s", id, why);
     }
@@ -1095,6 +1194,9 @@ int xxgk_request_set(xxgk_db *db, const char *id, const char *field, const char 
 {
     char *k = register_id(id);
     char *v = field && strcmp(field, "applicant-id") == 0 ? register_id(value) : NULL;
+    char date[32];
+    if (field && strcmp(field, "received") == 0)
+        value = register_date_read(value, date);
     int rc = request_set(db, k ? k : id, field, v ? v : value);
     free(k);
     free(v);
@@ -1220,8 +1322,13 @@ static int event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, 
 
 int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, int replay)
 {
-    char *k = register_id(id);
-    int rc = event_add(db, k ? k : id, ev, replay);
+    if (!ev)
+        return err_set(XXGK_EINVAL, "request %s: no event given", id ? id : "");
+    char *k = register_id(id), date[32], outcome[64];
+    xxgk_request_event e = *ev;
+    e.date = register_date_read(ev->date, date);
+    e.outcome = register_outcome_read(ev->outcome, outcome);
+    int rc = event_add(db, k ? k : id, &e, replay);
     free(k);
     return rc;
 }
@@ -1321,6 +1428,8 @@ int register_listing(int year, const char *today, xxgk_date *now, char from[16],
 {
     snprintf(from, 16, "%04d-01-01", year ? year : 1);
     snprintf(to, 16, "%04d-12-31", year ? year : 9999);
+    char date[32];
+    today = register_date_read(today, date);
     if (!today) {
         *now = xxgk_date_today();
         return 0;
@@ -1569,7 +1678,7 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
         req_state s;
         if (!(rc = register_request_load(db, id, &q))) {
             if ((rc = compute(cal, &q, NULL, &s))) {
-                char why[400];
+                char why[ERR_MAX];
                 snprintf(why, sizeof why, "%s", xxgk_error_last());
                 err_set(rc, "%s: the deadline of request %s: %s", name, id, why);
             } else {
@@ -1717,8 +1826,9 @@ static int case_set(xxgk_db *db, const char *id, const char *kind, const char *f
 int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
                   const char *result, const char *decided)
 {
-    char *k = register_id(id);
-    int rc = case_set(db, k ? k : id, kind, filed, result, decided);
+    char *k = register_id(id), f[32], d[32];
+    int rc = case_set(db, k ? k : id, kind, register_date_read(filed, f), result,
+                      register_date_read(decided, d));
     free(k);
     return rc;
 }

@@ -203,73 +203,6 @@ static int header_is(const char *h, int c)
     return 0;
 }
 
-/* The words of a label without its numbering: "（一）予以公开" and "4.保护第三方合法权益" give
- * "予以公开" and "保护第三方合法权益". */
-static const char *label_words(const char *s)
-{
-    if (strncmp(s, "（", 3) == 0 || *s == '(') {
-        const char *e = strstr(s, "）");
-        const char *a = strchr(s, ')');
-        if (e && (!a || e < a))
-            return e + 3;
-        if (a)
-            return a + 1;
-    }
-    while ((*s >= '0' && *s <= '9') || *s == '.' || strncmp(s, "、", 3) == 0 ||
-           strncmp(s, "．", 3) == 0)
-        s += (unsigned char)*s >= 0x80 ? 3 : 1;
-    return s;
-}
-
-/* An outcome as a ledger writes it, by the words of its row of table 三 ("予以公开",
- * "4.保护第三方合法权益", "（二）部分公开"), as the register's key in out; anything else is
- * copied, for the register to say what is wrong. */
-static const char *import_outcome(const char *in, char out[64])
-{
-    snprintf(out, 64, "%s", in);
-    if (!*in || register_outcome_row(in))
-        return out;
-    const char *words = label_words(in);
-    const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS];
-    for (int i = 0; i < t->nrows; i++) {
-        const xxgk_row_spec *row = &t->rows[i];
-        if (!(row->flags & XXGK_ROW_OUTCOME) || (row->flags & XXGK_ROW_GROUP))
-            continue;
-        const char *lw = label_words(row->label);
-        /* (部分公开's label goes on with its note in brackets) */
-        if (strcmp(lw, words) == 0 ||
-            (strlen(words) >= 6 && strncmp(lw, words, strlen(words)) == 0 &&
-             (lw[strlen(words)] == '\0' || strncmp(lw + strlen(words), "（", 3) == 0))) {
-            if (row->index >= 0)
-                snprintf(out, 64, "%s.%d", row->key, row->index + 1);
-            else
-                snprintf(out, 64, "%s", row->key);
-            break;
-        }
-    }
-    return out;
-}
-
-/* A date as spreadsheets write it (2024/3/1, 2024.3.1, 2024年3月1日, 2024-03-01 00:00:00) as
- * YYYY-MM-DD in out; anything else is copied, for the register to say what is wrong. */
-static const char *import_date(const char *in, char out[32])
-{
-    int y, m, d, used = 0;
-    char s1[4] = "", s2[4] = "";
-    if (sscanf(in, "%4d%3[-/.]%2d%3[-/.]%2d%n", &y, s1, &m, s2, &d, &used) == 5 ||
-        sscanf(in, "%4d\xE5\xB9\xB4%2d\xE6\x9C\x88%2d\xE6\x97\xA5%n", &y, &m, &d, &used) == 3) {
-        const char *rest = in + used;
-        if ((!*rest || strcmp(rest, " 00:00:00") == 0 || strcmp(rest, " 0:00:00") == 0 ||
-             strcmp(rest, " 0:00") == 0) &&
-            (s1[0] == s2[0]) && y >= 1000 && m >= 0 && d >= 0) {
-            snprintf(out, 32, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
-                     (unsigned)d % 100u);
-            return out;
-        }
-    }
-    snprintf(out, 32, "%s", in);
-    return out;
-}
 #define MAX_FIELDS 64
 
 /* A field as the import takes it: the export's guard against formulas taken off again. */
@@ -443,10 +376,6 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         }
         if (blank)
             continue; /* an empty line */
-        char received[32], closed[32], outcome[64];
-        v[C_RECEIVED] = import_date(v[C_RECEIVED], received);
-        v[C_CLOSED] = import_date(v[C_CLOSED], closed);
-        v[C_OUTCOME] = import_outcome(v[C_OUTCOME], outcome);
         xxgk_request r = {v[C_ID],      v[C_APPLICANT], v[C_TYPE],
                           *v[C_APPLICANT_ID] ? v[C_APPLICANT_ID] : NULL,
                           *v[C_CONTACT] ? v[C_CONTACT] : NULL,
@@ -467,7 +396,7 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
                                         v[C_ID]);
         }
         if (rc) {
-            char why[512];
+            char why[ERR_MAX];
             snprintf(why, sizeof why, "%s", xxgk_error_last());
             rc = err_set(rc, "%s: line %u: %s (nothing imported)", name, at, why);
         } else {

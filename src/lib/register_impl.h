@@ -38,6 +38,15 @@ typedef struct {
  * when id is NULL, not UTF-8 (the checks that follow say so) or memory ran out: then use id. */
 char *register_id(const char *id);
 
+/* A date as people and spreadsheets write it (2024/3/1, 2024.3.1, 2024年3月1日, 2024-3-1,
+ * 2024-03-01 00:00:00) as YYYY-MM-DD in out; anything else copied, for the checks that follow
+ * to say what is wrong.  NULL gives NULL. */
+const char *register_date_read(const char *in, char out[32]);
+/* An outcome by its key or by the words of its row of table 三 ("予以公开",
+ * "4.保护第三方合法权益", "（二）部分公开") as the register's key in out; anything else copied,
+ * as above.  NULL gives NULL. */
+const char *register_outcome_read(const char *in, char out[64]);
+
 /* Load request id with its events into *q (free with register_request_free; after an error *q
  * holds nothing).  XXGK_ENOTFOUND with a message when there is no such request. */
 int register_request_load(xxgk_db *db, const char *id, req_rec *q);

@@ -85,7 +85,7 @@ int store_end(store *s, int rc)
     if (rc == 0 && store_exec(s, inner ? "RELEASE inner" : "COMMIT") == 0)
         return 0;
     /* Keep the first error's message: the rollback must not overwrite it. */
-    char saved[512];
+    char saved[ERR_MAX];
     snprintf(saved, sizeof saved, "%s", xxgk_error_last());
     sqlite3_exec(s->db, inner ? "ROLLBACK TO inner; RELEASE inner" : "ROLLBACK", NULL, NULL,
                  NULL);
