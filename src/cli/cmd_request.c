@@ -196,6 +196,11 @@ int cmd_request(int argc, char **argv)
             rc = xxgk_request_list(db, 0, within, args_get(&a, "today", NULL), &text);
         }
     }
+    /* after a change, where the request now stands (its due date above all) */
+    int changed = strcmp(sub, "add") == 0 || strcmp(sub, "event") == 0 ||
+                  strcmp(sub, "set") == 0 || strcmp(sub, "undo") == 0;
+    if (changed && rc >= 0 && !usage)
+        xxgk_request_status(db, a.pos[1], &text);
     if (text)
         fputs(text, stdout);
     free(text);

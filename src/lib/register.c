@@ -1416,6 +1416,51 @@ static int request_show(xxgk_db *db, const char *id, char **out)
     return register_text_out(&b, rc, out);
 }
 
+/* One line on where request id stands, said after each change. */
+static int request_status(xxgk_db *db, const char *id, char **out)
+{
+    *out = NULL;
+    xxgk_calendar *cal;
+    int rc = register_calendar(db, &cal);
+    if (rc)
+        return rc;
+    req_rec q;
+    if ((rc = register_request_load(db, id, &q))) {
+        xxgk_calendar_free(cal);
+        return rc;
+    }
+    req_state s;
+    xbuf b;
+    xbuf_init(&b, 0);
+    if (!(rc = compute(cal, &q, NULL, &s))) {
+        char due[11] = "", until[11];
+        const char *waiting;
+        if (s.d.due)
+            xxgk_date_format(s.d.due, due);
+        xbuf_printf(&b, "request %s: %s %s", q.id, named_zh(statuses, s.status), s.status);
+        if (s.outcome)
+            xbuf_printf(&b, " %s（%s）", s.closed, outcome_label(s.outcome));
+        else if (*due)
+            xbuf_printf(&b, ", due %s", due);
+        if (!s.d.closed && register_waiting(cal, &q, until, &waiting))
+            xbuf_printf(&b, ", waits to %s", until);
+        if (q.nev)
+            xbuf_printf(&b, "; last event %s %s", q.ev[q.nev - 1].date, q.ev[q.nev - 1].kind);
+        xbuf_putc(&b, '\n');
+    }
+    register_request_free(&q);
+    xxgk_calendar_free(cal);
+    return register_text_out(&b, rc, out);
+}
+
+int xxgk_request_status(xxgk_db *db, const char *id, char **out)
+{
+    char *k = register_id(id);
+    int rc = request_status(db, k ? k : id, out);
+    free(k);
+    return rc;
+}
+
 int xxgk_request_show(xxgk_db *db, const char *id, char **out)
 {
     char *k = register_id(id);

@@ -25,7 +25,7 @@ x() { "$X" "$@" --db "$DB"; }
 
 expect 0 "ready" -- x db init --agency 测试局
 expect 0 "agency_kind set to 'department' (it had none)" -- x db init --agency 测试局 --agency-kind department
-expect 0 "" -- x request add R1 --applicant 张三 --type natural --channel online --received 2024-03-01 --description 文件
+expect 0 "^request R1: 办理中 open, due 2024-03-29$" -- x request add R1 --applicant 张三 --type natural --channel online --received 2024-03-01 --description 文件
 expect 2 "already exists" -- x request add R1 --applicant 李四 --type natural --channel post --received 2024-03-02 --description x
 expect 2 "2024-02-30" -- x request add R2 --applicant 李四 --type natural --channel post --received 2024-02-30 --description x
 expect 2 "applicant type" -- x request add R3 --applicant 李四 --type company --channel post --received 2024-03-02 --description x
@@ -74,7 +74,7 @@ expect 2 "approver" -- x request event R1 extension 2024-03-05 --days 10
 expect 0 "到期日：2024-03-29" -- x request show R1
 expect 2 "no extension-notice\|no extension event" -- x letter R1 extension-notice
 expect 2 "fee" -- x request event R1 fee-paid 2024-03-06
-expect 0 "" -- x request event R1 reply 2024-03-20 --outcome granted
+expect 0 "^request R1: 已办结 closed 2024-03-20（（一）予以公开）; last event 2024-03-20 reply$" -- x request event R1 reply 2024-03-20 --outcome granted
 expect 2 "closed" -- x request event R1 reply 2024-03-21 --outcome partly
 expect 0 "R1" -- x request list --year 2024
 expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,0,0,granted,（一）予以公开,2024-03-20,\"\[{\"\"kind\"\":\"\"reply\"\"" -- x request list --year 2024 --format csv
