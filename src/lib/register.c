@@ -662,11 +662,16 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
                        const xxgk_request_event *ev, int replay)
 {
     if (before->d.closed)
-        return err_set(XXGK_EINVAL, "request %s is closed (%s): no event can follow", q->id,
-                       before->closed);
+        return err_set(XXGK_EINVAL, "request %s is closed (%s): no event can follow (if the "
+                                    "closing event was wrong, 'xxgk request undo %s' takes it "
+                                    "back)",
+                       q->id, before->closed, q->id);
     if (q->nev && strcmp(ev->date, q->ev[q->nev - 1].date) < 0)
-        return err_set(XXGK_EINVAL, "%s on %s comes before the last event (%s on %s)", ev->kind,
-                       ev->date, q->ev[q->nev - 1].kind, q->ev[q->nev - 1].date);
+        return err_set(XXGK_EINVAL, "%s on %s comes before the last event (%s on %s): events "
+                                    "are recorded in order; to put it in its place, take the "
+                                    "later ones back ('xxgk request undo %s') and record them "
+                                    "again after it",
+                       ev->kind, ev->date, q->ev[q->nev - 1].kind, q->ev[q->nev - 1].date, q->id);
     if (strcmp(ev->date, q->received) < 0)
         return err_set(XXGK_EINVAL, "%s on %s comes before the request was received (%s)",
                        ev->kind, ev->date, q->received);
