@@ -186,6 +186,16 @@ static void test_consultation(void **state)
     assert_int_equal(xxgk_deadline_explain(&d, why, sizeof why), 0);
     assert_non_null(
         strstr(why, "到期日：2024-04-10（期限届满之日正暂停计时，暂停结束之日到期，遇休息日顺延）"));
+    /* it removed no day from the count, yet lasted 7 working days (清明 04-04..06 off, Sunday
+     * 04-07 worked); one held to 05-06 lasted 23, more than a third party's 15: pointed out */
+    assert_int_equal(d.excluded[0].days, 0);
+    assert_int_equal(d.excluded[0].length, 7);
+    assert_null(strstr(why, "超过第三方答复期限"));
+    xxgk_event held_long[] = {EV(CONSULT_START, "2024-03-29"), EV(CONSULT_END, "2024-05-06")};
+    d = compute(state, "2024-03-01", held_long, N(held_long));
+    assert_int_equal(d.excluded[0].length, 23);
+    assert_int_equal(xxgk_deadline_explain(&d, why, sizeof why), 0);
+    assert_non_null(strstr(why, "扣除0个工作日（超过第三方答复期限15个工作日，请核对）"));
     /* the pause ends on Saturday 04-06, in 清明's days off: due Sunday 04-07, a day worked */
     xxgk_event off[] = {EV(CONSULT_START, "2024-03-29"), EV(CONSULT_END, "2024-04-06"),
                         EV(FEE_NOTICE, "2024-04-06")};

@@ -141,6 +141,7 @@ typedef struct {
         xxgk_date from, to;  /* days in (from, to] are not counted; to = 0 while still open */
         int days;            /* working days this span removed (not already removed by an
                               * earlier span, and before due) */
+        int length;          /* working days in (from, to], once it has ended; else 0 */
         xxgk_event_kind why; /* XXGK_EV_CONSULT_START or XXGK_EV_FEE_NOTICE */
     } excluded[XXGK_DEADLINE_MAX_SPANS]; /* since clock_start, in order of their start */
     int nexcluded;

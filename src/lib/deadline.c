@@ -195,6 +195,12 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
     }
     if (!d.awaiting_correction && (rc = walk(&d, cal)) < 0)
         return rc;
+    /* how long each pause that has ended lasted, whether or not it moved the deadline: a
+     * consultation held over the last day is as long as one that was counted */
+    for (int k = 0; k < d.nexcluded; k++)
+        for (xxgk_date day = d.excluded[k].from + 1;
+             d.excluded[k].to != OPEN && day <= d.excluded[k].to; day++)
+            d.excluded[k].length += xxgk_calendar_is_workday(cal, day);
     *out = d;
     return 0;
 }
@@ -265,7 +271,7 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
                 /* A third party has 15 working days to answer (Art. 32): a longer pause is
                  * worth a second look. */
                 int long_consult = d->excluded[k].why != XXGK_EV_FEE_NOTICE &&
-                                   d->excluded[k].days > XXGK_CONSULT_DAYS;
+                                   d->excluded[k].length > XXGK_CONSULT_DAYS;
                 line(&t, "  %s至%s：%s，扣除%d个工作日%s", a, b, why, d->excluded[k].days,
                      long_consult ? "（超过第三方答复期限15个工作日，请核对）" : "");
             }
