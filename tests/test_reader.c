@@ -1094,6 +1094,69 @@ static void test_reviewed_layouts(void **state)
     free(tabs);
 }
 
+/* A table copied one cell per line with no tabs, an empty cell as an empty line (here every 0
+ * but a row's last figure): the empty lines between a label and its last figure are its blank
+ * cells, and the figures go where their lines put them.  Blank counts as 0, so the figures
+ * read are the fixture's own. */
+static void test_cells_as_lines(void **state)
+{
+    (void)state;
+    char *tabs = fixture("report-2021-tabs.txt", NULL);
+    size_t cap = strlen(tabs) * 3 + 1, n = 0;
+    char *out = malloc(cap);
+    assert_non_null(out);
+    for (char *line = tabs; *line;) {
+        char *nl = strchr(line, '\n');
+        size_t len = nl ? (size_t)(nl - line) : strlen(line);
+        if (!memchr(line, '\t', len)) {
+            memcpy(out + n, line, len);
+            n += len;
+            out[n++] = '\n';
+        } else {
+            /* its cells, the empty ones of merged labels left out; a 0 becomes an empty line,
+             * but for the last figure, which ends the row */
+            char *cell[32];
+            size_t clen[32];
+            int nc = 0, last_figure = -1;
+            for (char *c = line; c <= line + len && nc < 32;) {
+                char *t = memchr(c, '\t', (size_t)(line + len - c));
+                size_t k = t ? (size_t)(t - c) : (size_t)(line + len - c);
+                if (k) {
+                    cell[nc] = c;
+                    clen[nc] = k;
+                    if (*c >= '0' && *c <= '9')
+                        last_figure = nc;
+                    nc++;
+                }
+                if (!t)
+                    break;
+                c = t + 1;
+            }
+            for (int i = 0; i < nc; i++) {
+                int zero = clen[i] == 1 && cell[i][0] == '0' && i != last_figure;
+                if (!zero) {
+                    memcpy(out + n, cell[i], clen[i]);
+                    n += clen[i];
+                }
+                out[n++] = '\n';
+            }
+        }
+        line += len + (nl != NULL);
+    }
+    out[n] = '\0';
+    assert_non_null(strstr(out, "\n二、上年结转政府信息公开申请数量\n3\n1\n\n\n\n\n4\n"));
+    xxgk_report *r = read_text(out, n);
+    json_t *j = report_json(r);
+    assert_figures(j, expected_2021);
+    json_decref(j);
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "struct-blank-cells", NULL, 0), 3);
+    xxgk_report_free(r);
+    free(out);
+    free(tabs);
+}
+
 static void test_metadata(void **state)
 {
     (void)state;
@@ -1141,6 +1204,7 @@ int main(void)
         cmocka_unit_test(test_cell_markup_and_units), cmocka_unit_test(test_pdf_words_among_figures),
         cmocka_unit_test(test_review_row_words), cmocka_unit_test(test_rows_out_of_order),
         cmocka_unit_test(test_reviewed_layouts),
+        cmocka_unit_test(test_cells_as_lines),
         cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_html),          cmocka_unit_test(test_flattened),
         cmocka_unit_test(test_docx_input),    cmocka_unit_test(test_docx_revisions),    cmocka_unit_test(test_flattened_narrative),

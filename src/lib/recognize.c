@@ -803,6 +803,56 @@ static int unplace_short_row(scan *s, int first_cell, int ncols, const char *lab
     return 1;
 }
 
+static int line_blank(const xxgk_report *r, unsigned line)
+{
+    if (line == 0 || line > r->nlines)
+        return 0;
+    for (const char *p = r->lines[line - 1]; *p; p++)
+        if (*p != ' ' && *p != '\t' && *p != '\r')
+            return 0;
+    return 1;
+}
+
+/* A row short of figures, each printed alone on its line under the label, with empty lines
+ * among them (a table copied one cell per line, an empty cell as an empty line): when the
+ * empty lines and the figures from the label on make exactly the row's cells, the empty lines
+ * are its blank cells, and each figure goes where its line puts it.  (Empty lines after the
+ * last figure may part rows as well, so they never count.) */
+static int refill_by_lines(scan *s, int first_cell, int ncols, int filled)
+{
+    xxgk_report *r = s->r;
+    xxgk_cell *c = &r->cells[first_cell];
+    if (filled < 1 || filled >= ncols || strcmp(r->layout, "spaces") != 0)
+        return 0;
+    unsigned label = c[0].line;
+    while (label > 1 && line_blank(r, label - 1))
+        label--;
+    label--; /* the line above the empty ones: the label's */
+    if (label == 0 || c[filled - 1].line - label != (unsigned)ncols)
+        return 0;
+    for (int k = 0; k < filled; k++) {
+        const char *line = r->lines[c[k].line - 1];
+        size_t n = trim_span(&line, strlen(line));
+        if ((k && c[k].line <= c[k - 1].line) || !c[k].raw || strlen(c[k].raw) != n ||
+            memcmp(c[k].raw, line, n) != 0)
+            return 0; /* not one figure alone on each line */
+        for (unsigned l = (k ? c[k - 1].line : label) + 1; l < c[k].line; l++)
+            if (!line_blank(r, l))
+                return 0;
+    }
+    xxgk_cell got[64];
+    memcpy(got, c, sizeof *c * (size_t)filled);
+    for (int k = 0; k < ncols; k++) { /* blank first, figures over them */
+        c[k].kind = XXGK_CELL_BLANK;
+        c[k].value = 0;
+        c[k].line = label + 1 + (unsigned)k;
+        c[k].raw = "";
+    }
+    for (int k = 0; k < filled; k++)
+        c[got[k].line - label - 1] = got[k];
+    return 1;
+}
+
 static void recognize_rows(scan *s, const xxgk_table_spec *t)
 {
     xxgk_report *r = s->r;
@@ -933,6 +983,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     for (int i = 0; i < t->nrows; i++) {
         const xxgk_row_spec *row = &t->rows[i];
         if (filled[i] > 0 && filled[i] < row->ncols &&
+            !refill_by_lines(s, row->first_cell, row->ncols, filled[i]) &&
             !unplace_short_row(s, row->first_cell, row->ncols, row->label, filled[i]))
             missing_cells(r, r->cells[row->first_cell].line, row->label, row->ncols, filled[i]);
     }
@@ -1022,6 +1073,7 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
         put_values(s, NULL, t->first_cell, t->ncells, total_columns(t->rows, t->nrows), &filled,
                    &g->cells[blank_row->first], blank_row->n, "行政复议、行政诉讼数据行");
     if (filled > 0 && filled < t->ncells &&
+        !refill_by_lines(s, t->first_cell, t->ncells, filled) &&
         !unplace_short_row(s, t->first_cell, t->ncells, "行政复议、行政诉讼", filled))
         missing_cells(s->r, s->r->cells[t->first_cell].line, "行政复议、行政诉讼", t->ncells,
                       filled);
