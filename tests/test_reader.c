@@ -1060,6 +1060,14 @@ static void test_reviewed_layouts(void **state)
         {0, "行政事业性收费\t12.5", "行政事业性收费\t**125000元**"},
         {0, "行政事业性收费\t12.5", "行政事业性收费\t<span>125000</span>元"},
         {1, "行政事业性收费        12.5", "行政事业性收费        125000 （元）"},
+        /* table 三's header printed again after a page break, its last row ending in the
+         * empty cell under 总计 (其他 there is a column, not the row 3.其他) */
+        {0, "\n\t\t6.属于四类过程性信息",
+         "\n\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n"
+         "\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n"
+         "\t\t6.属于四类过程性信息"},
+        {0, "\n\t\t3.其他\t",
+         "\n\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n\t\t3.其他\t"},
         /* markup around a figure in space-aligned text */
         {1, "行政许可        120", "行政许可        **120**"},
     };

@@ -803,6 +803,29 @@ static int unplace_short_row(scan *s, int first_cell, int ncols, const char *lab
     return 1;
 }
 
+/* Whether a row of cells is a header printed again (a table over pages repeats its header):
+ * two or more of its cells are the table's column labels ("商业企业", "科研机构"), and it has no
+ * figure.  Its words name no row, even where one is a row's too ("其他"). */
+static int header_again(scan *s, const xxgk_table_spec *t, lcell *cells, int n)
+{
+    int found = 0;
+    char col[NORM_MAX];
+    for (int i = 0; i < n && found < 2; i++) {
+        if (is_value(&cells[i]) || cells[i].n >= NORM_MAX)
+            continue;
+        const char *norm = cell_norm(s->r, &cells[i]);
+        int is_col = 0;
+        for (int k = 0; k < t->nrows && !is_col; k++)
+            for (int j = 0; t->rows[k].ncols >= 2 && j < t->rows[k].ncols && !is_col; j++) {
+                const char *label = t->rows[k].cols[j].label;
+                label_norm(col, sizeof col, label, strlen(label));
+                is_col = strcmp(norm, col) == 0;
+            }
+        found += is_col;
+    }
+    return found >= 2;
+}
+
 static int line_blank(const xxgk_report *r, unsigned line)
 {
     if (line == 0 || line > r->nlines)
@@ -885,6 +908,9 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         }
         if (closed && nv == 0)
             continue; /* past the table, a line with no figures adds nothing: no label matching */
+        if ((opened || t->id != XXGK_TABLE_REQUESTS) && !has_figure(v, nv) &&
+            header_again(s, t, cells, rw->n))
+            continue;
 
         int m = -1, mi = -1;
         const lcell *mc = NULL;
