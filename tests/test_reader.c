@@ -91,6 +91,8 @@ static void test_trailing_tabs(void **state)
 static void test_cells(void **state) { (void)state; check_fixture("report-2021-cells.txt", "cells"); }
 static void test_pdf_text(void **state) { (void)state; check_fixture("report-2021-pdf.txt", "spaces"); }
 
+static int diag_count(xxgk_report *r, const char *rule, char *ev, size_t cap);
+
 static void test_format_2019(void **state)
 {
     (void)state;
@@ -113,6 +115,29 @@ static void test_format_2019(void **state)
     assert_string_equal(c->raw, "251000元");
     json_decref(j);
     xxgk_report_free(r);
+    /* 采购总金额 has no unit of its own and is kept in 元: 25.1万元 in the cell, or 25.1 under a
+     * header in 万元, is the same 251000, and said so */
+    static const struct {
+        const char *from, *to, *evidence;
+    } wan[] = {{"\t251000元\t", "\t25.1万元\t", "政府集中采购：25.1万元 = 251000元（单元格注明单位为万元）"},
+               {"\t采购总金额\t", "\t采购总金额（单位：万元）\t",
+                "政府集中采购：251000万元 = 2510000000元（表头单位为万元）"}};
+    for (size_t i = 0; i < sizeof wan / sizeof wan[0]; i++) {
+        char *t = replace(text, wan[i].from, wan[i].to);
+        if (i == 1) { /* (the header's unit, over a bare figure) */
+            char *u = replace(t, "\t251000元\t", "\t251000\t");
+            free(t);
+            t = u;
+        }
+        r = read_text(t, strlen(t));
+        char ev[256];
+        assert_int_equal(diag_count(r, "reader-unit", ev, sizeof ev), 1);
+        assert_string_equal(ev, wan[i].evidence);
+        assert_true(xxgk_report_cell(r, (size_t)proc->first_cell + 1)->value ==
+                    (i == 0 ? 251000 : 2510000000.0));
+        xxgk_report_free(r);
+        free(t);
+    }
     free(text);
 }
 

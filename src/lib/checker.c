@@ -150,8 +150,8 @@ static const struct {
       "glued figures were cut apart as the narrative states them: please verify"}, NULL},
     {{"reader-number-range", "reader", E, "数字位数过多，不是有效数据",
       "a number too long to be a figure"}, NULL},
-    {{"reader-unit", "reader", I, "金额单位为元，已换算为万元",
-      "an amount given in 元 was converted to 万元, the format's unit"}, NULL},
+    {{"reader-unit", "reader", I, "金额单位与规定不同，已换算",
+      "an amount given in another unit was converted (元 to 万元, or 万元 to 元)"}, NULL},
     {{"reader-unreadable", "reader", W, "单元格内容不是数字，该数据记为空",
       "a cell holds text, not a number; the figure is null"}, r_unreadable},
     /* Never found in a report: the tables of findings name with it a file that could not be

@@ -1141,7 +1141,7 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
 }
 
 /* Whether a cell's text ends with the unit 元, not 万元 ("125000元", "125000(元)"). */
-static int cell_in_yuan(const char *raw)
+static int cell_in_yuan(const char *raw, int wan)
 {
     size_t n = raw ? strlen(raw) : 0;
     for (int again = 1; again && n;) { /* markup closing the cell: "**125000元**", "…元</b>" */
@@ -1159,13 +1159,34 @@ static int cell_in_yuan(const char *raw)
     if (n && raw[n - 1] == ')')
         n--;
     const size_t yl = strlen("元"), wl = strlen("万元");
-    return n > yl && memcmp(raw + n - yl, "元", yl) == 0 &&
-           !(n >= wl && memcmp(raw + n - wl, "万元", wl) == 0);
+    int wan_yuan = n > wl && memcmp(raw + n - wl, "万元", wl) == 0;
+    return wan ? wan_yuan : n > yl && memcmp(raw + n - yl, "元", yl) == 0 && !wan_yuan;
+}
+
+/* The unit the header above cell c gives its column (the label's words, then 单位, then the
+ * unit), looked for in the six lines above: the text after 单位, or NULL. */
+static const char *header_unit(const scan *s, const xxgk_cell *c, const char *label)
+{
+    const char *unit = strstr(label, "（");
+    char words[64];
+    snprintf(words, sizeof words, "%.*s",
+             (int)(unit ? (size_t)(unit - label) : strlen(label)), label);
+    for (unsigned ln = c->line; ln-- > 1 && c->line - ln <= 6;) {
+        const char *l = s->r->lines[ln - 1], *w = strstr(l, words);
+        const char *h = w ? strstr(w, "单位") : NULL;
+        if (!h)
+            continue;
+        h += strlen("单位");
+        return h + strspn(h, ": ");
+    }
+    return NULL;
 }
 
 /* A column the format gives in 万元 (XXGK_COL_WAN_YUAN) under a header that says 元 instead
  * (本年收费金额（单位：元）): the figures were printed in 元, and read as 万元 they would be ten
- * thousand times too large.  Converted, and said so. */
+ * thousand times too large.  Converted, and said so.  The 2019 format's 采购总金额 has no unit:
+ * amounts are kept in 元, so one printed in 万元 (251万元, or under 单位：万元) is converted the
+ * other way. */
 static void amounts_in_yuan(scan *s, const xxgk_table_spec *t)
 {
     for (int i = 0; i < t->nrows; i++) {
@@ -1173,40 +1194,30 @@ static void amounts_in_yuan(scan *s, const xxgk_table_spec *t)
         for (int k = 0; k < row->ncols; k++) {
             const xxgk_column_spec *col = &row->cols[k];
             xxgk_cell *c = &s->r->cells[row->first_cell + k];
-            if (!(col->flags & XXGK_COL_WAN_YUAN) || !xxgk_cell_known(c) ||
+            int in_wan = (col->flags & XXGK_COL_WAN_YUAN) != 0;
+            if (!(col->flags & (XXGK_COL_WAN_YUAN | XXGK_COL_AMOUNT)) || !xxgk_cell_known(c) ||
                 c->kind == XXGK_CELL_BLANK || !c->line)
                 continue;
-            /* the cell's own unit: 125000元 in a 万元 column */
-            if (cell_in_yuan(c->raw)) {
-                c->value /= 10000;
+            const char *to = in_wan ? "万元" : "元", *from = in_wan ? "元" : "万元";
+            double factor = in_wan ? 1.0 / 10000 : 10000;
+            /* the cell's own unit: 125000元 in a 万元 column, 251万元 in one kept in 元 */
+            if (cell_in_yuan(c->raw, !in_wan)) {
+                c->value *= factor;
                 rep_diag(s->r, "reader-unit", c->line,
-                         rep_printf(s->r, "%s：%s = %.6g万元（单元格注明单位为元）", row->label,
-                                    c->raw, c->value),
-                         rep_printf(s->r, "%s: %s = %.6g 万元 (the cell gives 元)", row->label,
-                                    c->raw, c->value));
+                         rep_printf(s->r, "%s：%s = %.10g%s（单元格注明单位为%s）", row->label,
+                                    c->raw, c->value, to, from),
+                         rep_printf(s->r, "%s: %s = %.10g %s (the cell gives %s)", row->label,
+                                    c->raw, c->value, to, from));
                 continue;
             }
-            /* the header above it: the label's words before the unit, then 单位, then 元 */
-            const char *unit = strstr(col->label, "（");
-            char words[64];
-            snprintf(words, sizeof words, "%.*s",
-                     (int)(unit ? (size_t)(unit - col->label) : strlen(col->label)), col->label);
-            for (unsigned ln = c->line; ln-- > 1 && c->line - ln <= 6;) {
-                const char *l = s->r->lines[ln - 1], *w = strstr(l, words);
-                const char *h = w ? strstr(w, "单位") : NULL;
-                if (!h)
-                    continue;
-                h += strlen("单位");
-                h += strspn(h, ": ");
-                if (strncmp(h, "元", strlen("元")) == 0) {
-                    c->value /= 10000;
-                    rep_diag(s->r, "reader-unit", ln,
-                             rep_printf(s->r, "%s：%s元 = %.6g万元（表头单位为元）", row->label,
-                                        c->raw, c->value),
-                             rep_printf(s->r, "%s: %s 元 = %.6g 万元 (the header gives 元)",
-                                        row->label, c->raw, c->value));
-                }
-                break;
+            const char *h = header_unit(s, c, col->label);
+            if (h && strncmp(h, from, strlen(from)) == 0) {
+                c->value *= factor;
+                rep_diag(s->r, "reader-unit", c->line,
+                         rep_printf(s->r, "%s：%s%s = %.10g%s（表头单位为%s）", row->label,
+                                    c->raw, from, c->value, to, from),
+                         rep_printf(s->r, "%s: %s %s = %.10g %s (the header gives %s)",
+                                    row->label, c->raw, from, c->value, to, from));
             }
         }
     }
