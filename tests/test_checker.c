@@ -525,6 +525,9 @@ static void test_reader_rules(void **state)
     expect("行政强制\t4", "行政强制\t无", "reader-unreadable", 1, "行政强制·本年处理决定数量：“无”");
     /* a number too long is said once, as such */
     expect("行政强制\t4", "行政强制\t99999999999999999999", "reader-unreadable", 0, NULL);
+    /* digits and separators that make no number are text all the same, and said so */
+    expect("行政强制\t4", "行政强制\t1,23", "reader-unreadable", 1, "行政强制·本年处理决定数量：“1,23”");
+    expect("行政强制\t4", "行政强制\t5.", "reader-unreadable", 1, "行政强制·本年处理决定数量：“5.”");
     expect("行政强制\t4", "行政强制\t99999999999999999999", "reader-number-range", 1,
            "行政强制：99999999999999999999");
 }

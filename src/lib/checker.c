@@ -533,9 +533,14 @@ static void r_unreadable(check_ctx *c)
         for (int i = 0; i < ts->nrows; i++)
             for (int k = 0; k < ts->rows[i].ncols; k++) {
                 const xxgk_cell *x = chk_cell(c, &ts->rows[i], k);
-                /* (a number too long for a figure has its own finding: reader-number-range) */
+                /* (a number too long for a figure, over 15 digits, has its own finding:
+                 * reader-number-range; "1,23" or "5." is text that only looks like one) */
+                size_t digits = 0;
+                for (const char *p = x->raw ? x->raw : ""; *p; p++)
+                    digits += *p >= '0' && *p <= '9';
                 if (x->kind == XXGK_CELL_TEXT && !(x->raw && x->raw[0] >= '0' && x->raw[0] <= '9' &&
-                                                   !x->raw[strspn(x->raw, "0123456789,.")]))
+                                                   !x->raw[strspn(x->raw, "0123456789,.")] &&
+                                                   digits > 15))
                     chk_found(c, x->line, "%s·%s：“%s”", ts->rows[i].label, ts->rows[i].cols[k].label,
                           x->raw ? x->raw : "");
             }
