@@ -287,8 +287,8 @@ static void r_outcomes(check_ctx *c)
             if (!(row->flags & XXGK_ROW_OUTCOME) || !xxgk_report_row_present(c->r, row))
                 continue;
             const xxgk_cell *x = chk_cell(c, row, k);
-            if (x->kind == XXGK_CELL_ABSENT)
-                continue;
+            if (x->kind == XXGK_CELL_ABSENT && !x->line)
+                continue; /* (printed but not placed: unknown, below) */
             any = 1;
             if (!xxgk_cell_known(x))
                 known = 0;

@@ -826,6 +826,39 @@ static int header_again(scan *s, const xxgk_table_spec *t, lcell *cells, int n)
     return found >= 2;
 }
 
+/* Whether the label cells after row m's on its line name sub-rows that row m has in the other
+ * format (the 2019 format's single （六）其他处理 printed with the 2021 format's 1., 2., 3.):
+ * the figures there belong to a sub-row, not to the whole. */
+static int sub_rows_of_other_format(scan *s, const xxgk_table_spec *t, int m, lcell *after,
+                                    int n)
+{
+    const xxgk_format_spec *other =
+        xxgk_format_get(s->r->format == XXGK_FORMAT_2019 ? XXGK_FORMAT_2021 : XXGK_FORMAT_2019);
+    if (!other)
+        return 0;
+    const xxgk_table_spec *ot = &other->tables[t->id];
+    int here = 0, there = 0; /* the key's rows with figures in each format */
+    for (int k = 0; k < t->nrows; k++)
+        here += t->rows[k].ncols > 0 && !(t->rows[k].flags & XXGK_ROW_GROUP) &&
+                strcmp(t->rows[k].key, t->rows[m].key) == 0;
+    for (int k = 0; k < ot->nrows; k++)
+        there += ot->rows[k].ncols > 0 && !(ot->rows[k].flags & XXGK_ROW_GROUP) &&
+                 strcmp(ot->rows[k].key, t->rows[m].key) == 0;
+    if (here != 1 || there <= 1)
+        return 0;
+    for (int i = 0; i < n; i++) {
+        if (is_value(&after[i]) || !label_like(&after[i]))
+            continue;
+        const char *norm = cell_norm(s->r, &after[i]);
+        for (int k = 0; k < ot->nrows; k++)
+            if (!(ot->rows[k].flags & XXGK_ROW_GROUP) && strcmp(ot->rows[k].key, t->rows[m].key) == 0 &&
+                label_set_match(&labels_row(ot, k)->match, norm, after[i].norm_len,
+                                after[i].sig, (ot->rows[k].flags & XXGK_ROW_EXACT) != 0))
+                return 1;
+    }
+    return 0;
+}
+
 static int line_blank(const xxgk_report *r, unsigned line)
 {
     if (line == 0 || line > r->nlines)
@@ -954,6 +987,20 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 v = cells + mi + 1;
                 nv = rw->n - mi - 1;
             }
+        }
+        if (m >= 0 && mi < lastlabel && sub_rows_of_other_format(s, t, m, cells + mi + 1,
+                                                                 lastlabel - mi)) {
+            rep_diag(r, "reader-unplaced", mc->line,
+                     rep_printf(r, "%s：按另一种格式分为若干小项印出，本格式只有一行，数字未采用",
+                                t->rows[m].label),
+                     rep_printf(r, "%s: printed as the other format's sub-rows, where this "
+                                   "format has one row: its figures are not taken",
+                                t->rows[m].label));
+            mark_printed(r, t->rows[m].first_cell, t->rows[m].ncols, mc->line);
+            filled[m] = t->rows[m].ncols;
+            pending = -1;
+            last = m;
+            continue;
         }
         if (m == -2)
             continue;
