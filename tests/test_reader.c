@@ -1117,6 +1117,9 @@ static void test_reviewed_layouts(void **state)
          "\t\t6.属于四类过程性信息"},
         {0, "\n\t\t3.其他\t",
          "\n\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n\t\t3.其他\t"},
+        /* a page footer between a label and its figures, or between rows */
+        {0, "\t\t4.保护第三方合法权益\t", "\t\t4.保护第三方合法权益\n第 3 页 共 8 页\n\t"},
+        {1, "\n     行政处罚", "\n第3页/共8页\n     行政处罚"},
         /* markup around a figure in space-aligned text */
         {1, "行政许可        120", "行政许可        **120**"},
     };
@@ -1129,6 +1132,17 @@ static void test_reviewed_layouts(void **state)
         xxgk_report_free(r);
         free(t);
     }
+    /* ... and among the cells of a table copied one cell per line */
+    char *cells = fixture("report-2021-cells.txt", NULL);
+    char *u = replace(cells, "\t4.保护第三方合法权益\n\t0\n\t1\n\t0\n\t0\n\t0\n\t0\n\t1\n",
+                      "\t4.保护第三方合法权益\n\t0\n\t1\n\t0\n\t0\n\t0\n\t0\n\t1\n第 3 页 共 8 页\n");
+    xxgk_report *pr = read_text(u, strlen(u));
+    json_t *pj = report_json(pr);
+    assert_figures(pj, expected_2021);
+    json_decref(pj);
+    xxgk_report_free(pr);
+    free(u);
+    free(cells);
     /* a short row of section 四 in space-aligned text: which column is blank cannot be told */
     char *t = replace(pdf, "2   1   0   1   4   1   0   0   0   1   0   1   1   0   2",
                       "2   1   0   1   4   1   0   0   0   1   0   1   1        2");

@@ -189,6 +189,31 @@ static int is_page_number(const char *s)
     return digits < 0 && dashes >= 2;
 }
 
+/* "第 3 页 共 8 页", "第3页/共8页", "共8页 第3页", "第3页": a page footer, spaces anywhere. */
+static int is_page_footer(const char *s)
+{
+    int parts = 0;
+    for (;;) {
+        s += strspn(s, " \t,/，");
+        if (!*s)
+            return parts > 0 && parts <= 2;
+        const char *lead = strncmp(s, "第", 3) == 0 ? "第" : strncmp(s, "共", 3) == 0 ? "共" : NULL;
+        if (!lead || parts == 2)
+            return 0;
+        s += 3;
+        s += strspn(s, " ");
+        size_t d = strspn(s, "0123456789");
+        if (d == 0 || d > 4)
+            return 0;
+        s += d;
+        s += strspn(s, " ");
+        if (strncmp(s, "页", 3) != 0)
+            return 0;
+        s += 3;
+        parts++;
+    }
+}
+
 static int is_blank(const char *s)
 {
     for (; *s; s++)
@@ -405,6 +430,8 @@ static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip)
 {
     for (unsigned i = 0; i < r->nlines; i++) {
         const char *line = r->lines[i];
+        if (is_page_number(line) || is_page_footer(line))
+            continue; /* (between the cells of a row, it neither ends nor continues one) */
         if (is_skipped(skip, i + 1) ||
             (is_blank(line) && !strchr(line, '\t'))) { /* a lone tab is an empty cell */
             if (lgrid_end_row(g))
@@ -479,7 +506,8 @@ int layout_build(lgrid *g, xxgk_report *r)
         for (const char *q = l; blank && *q; q++)
             tabs += *q == '\t';
         int empty_cells = tabs >= 4 && strcmp(r->layout, "tabs") == 0;
-        if (is_skipped(&skip, i + 1) || (blank && !empty_cells) || is_page_number(l))
+        if (is_skipped(&skip, i + 1) || (blank && !empty_cells) || is_page_number(l) ||
+            is_page_footer(l))
             continue;
         int rc;
         /* (A tab that only ends the line is a cell in a tab-separated table, and padding in
