@@ -537,6 +537,10 @@ static void test_report_round_trip(void **state)
     assert_int_equal(xxgk_findings_count(f), 6);
     for (size_t i = 0; i < 6; i++)
         assert_string_equal(xxgk_findings_get(f, i)->rule->id, "text-placeholder");
+    /* each quoting its own paragraph: not the end of the one before, nor of section 四 */
+    assert_string_equal(xxgk_findings_get(f, 1)->evidence, "“（二）依申请公开情况。（请填写）”");
+    assert_string_equal(xxgk_findings_get(f, 5)->evidence,
+                        "“（请填写本年度存在的主要问题及改进情况。）”");
     xxgk_findings_free(f);
     /* written, nothing is left to say; and its text reads back to its figures */
     assert_int_equal(xxgk_narrative_set(db, 2024, 1,

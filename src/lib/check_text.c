@@ -61,8 +61,11 @@ static int build_texts(check_ctx *c)
     size_t cap = 4;
     for (unsigned l = from; l < to; l++)
         cap += strlen(r->lines[l - 1]) + 3;
-    for (size_t i = 0; i < r->nsections; i++)
+    for (size_t i = 0; i < r->nsections; i++) {
         cap += strlen(r->sections[i].text) + 3;
+        for (const char *nl = r->sections[i].text; !r->nlines && (nl = strchr(nl, '\n')); nl++)
+            cap += 3; /* a built report's paragraphs each end with 。 (below) */
+    }
     char *prose = malloc(cap), *narr = malloc(cap), *o = prose, *q = narr;
     /* A place per line of the preamble and per section: a finding's line is worked out from
      * them when one is found, not for every report. */
@@ -88,7 +91,26 @@ static int build_texts(check_ctx *c)
          * at or before its offset, which is then the narrative's own) */
         pl[np++] = (struct chk_place){(size_t)(o - prose), (size_t)(q - narr), s->line, (int)i};
         char *piece = o;
-        o = full_stop(chk_squeeze(o, s->text));
+        if (r->nlines) {
+            o = full_stop(chk_squeeze(o, s->text));
+        } else {
+            /* a report built from figures has no hard-wrapped lines: its line breaks end
+             * paragraphs, and so sentences */
+            for (const char *para = s->text; *para;) {
+                const char *nl = strchr(para, '\n');
+                size_t n = nl ? (size_t)(nl - para) : strlen(para);
+                char *start = o;
+                for (size_t k = 0; k < n; k++) {
+                    *o = para[k];
+                    o += (unsigned char)para[k] > ' ';
+                }
+                if (o > start && !(o - start >= 3 && memcmp(o - 3, "。", 3) == 0))
+                    o = full_stop(o);
+                para += n + (nl != NULL);
+            }
+            if (!(o - piece >= 3 && memcmp(o - 3, "。", 3) == 0))
+                o = full_stop(o);
+        }
         if (xxgk_section_table(s->standard) < 0) {
             memcpy(q, piece, (size_t)(o - piece));
             q += o - piece;
@@ -162,7 +184,9 @@ const char *chk_next(const check_ctx *c, const char *p, const char *word)
 #endif
 }
 
-unsigned chk_line_at(const check_ctx *c, const char *p)
+/* Which place (1-based: a line of the preamble or a section) offset p of the prose or the
+ * narrative falls in; 0 for none. */
+size_t chk_place_of(const check_ctx *c, const char *p)
 {
     if (!c->prose || !p)
         return 0;
@@ -181,8 +205,16 @@ unsigned chk_line_at(const check_ctx *c, const char *p)
         else
             hi = mid;
     }
+    return lo;
+}
+
+unsigned chk_line_at(const check_ctx *c, const char *p)
+{
+    size_t lo = chk_place_of(c, p);
     if (!lo)
         return 0;
+    int in_prose = p >= c->prose && p < c->prose + c->prose_len;
+    size_t at = (size_t)(p - (in_prose ? c->prose : c->narrative));
     const struct chk_place *pl = &c->places[lo - 1];
     size_t off = in_prose ? pl->prose : pl->narrative;
     return pl->section < 0 ? pl->line : section_line(c->r, (size_t)pl->section, at - off);

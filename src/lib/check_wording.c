@@ -361,12 +361,13 @@ static const char *back_chars(check_ctx *c, const char *text, const char *p, int
 {
     const char *from = p;
     unsigned line = chk_line_at(c, p);
+    size_t place = chk_place_of(c, p);
     for (int i = 0; i < n && from > text; i++) {
         const char *prev = from - 1;
         while (prev > text && ((unsigned char)*prev & 0xC0) == 0x80)
             prev--;
         if (strncmp(prev, "。", 3) == 0 || (clauses && clause_sep(prev)) ||
-            (line && chk_line_at(c, prev) != line))
+            (line && chk_line_at(c, prev) != line) || chk_place_of(c, prev) != place)
             break;
         from = prev;
     }
@@ -401,7 +402,7 @@ void r_text_placeholder(check_ctx *c)
             while (q < p && (*q == '(' || strncmp(q, "（", 3) == 0))
                 q += *q == '(' ? 1 : 3;
             if (q == p && from - text >= 3 && strncmp(from - 3, "。", 3) == 0 &&
-                chk_line_at(c, from - 3) == line)
+                chk_line_at(c, from - 3) == line && chk_place_of(c, from - 3) == chk_place_of(c, p))
                 from = back_chars(c, text, from - 3, 20, 0);
             /* forward: through the bracket the mark opens, or a few characters */
             const char *close = to;
