@@ -414,6 +414,7 @@ static void test_show_explains(void **state)
     assert_non_null(strstr(text, "\n    2024-02-20 延期答复 20个工作日（王局长批准）  备注：需调取档案\n"));
     assert_non_null(strstr(text, "\n  期限计算：\n    起算日：2024-02-05"));
     assert_non_null(strstr(text, "\n    到期日：2024-04-08\n"));
+    assert_null(strstr(text, "2007年条例"));
     free(text);
     /* no second extension, and none without an approver */
     xxgk_request_event ext2 = {"extension", "2024-03-01", 5, "王局长", NULL, 0, NULL};
@@ -965,6 +966,7 @@ static void test_calendar_import_moves_deadlines(void **state)
     char *text = NULL;
     assert_int_equal(xxgk_request_show(db, "F1", &text), 0);
     assert_non_null(strstr(text, "到期日：2016-02-29"));
+    assert_non_null(strstr(text, "  注：2019年5月15日前收到的申请适用2007年条例"));
     free(text);
     /* 2016's table (its weekday holidays and 调休 Saturdays and Sundays): 春节 takes five
      * working days from 8 to 12 February and gives back Saturday the 6th and Sunday the 14th,

@@ -1397,6 +1397,10 @@ static int request_show(xxgk_db *db, const char *id, char **out)
             xxgk_date_format(s.d.due, due);
         if (s.d.closed && register_late(s.closed, due))
             xbuf_printf(&b, "  逾期答复 LATE：%s答复，到期日为%s\n", s.closed, due);
+        /* the 2019 条例 applies from 2019-05-15; before, the 2007 one gave 15 working days */
+        if (strcmp(q.received, "2019-05-15") < 0)
+            xbuf_puts(&b, "  注：2019年5月15日前收到的申请适用2007年条例（答复期限15个工作日，可延长"
+                          "15个工作日），以下按2019年条例计算，仅供参考\n");
         char until[11];
         const char *waiting;
         if (!s.d.closed && register_waiting(cal, &q, until, &waiting)) {
