@@ -1120,6 +1120,11 @@ static void test_reviewed_layouts(void **state)
         /* a page footer between a label and its figures, or between rows */
         {0, "\t\t4.保护第三方合法权益\t", "\t\t4.保护第三方合法权益\n第 3 页 共 8 页\n\t"},
         {1, "\n     行政处罚", "\n第3页/共8页\n     行政处罚"},
+        /* a bare page number, the next page beginning with pdftotext's form feed: in table 三
+         * between a label and its figures, and before section 四's figures */
+        {1, "\n     行政处罚", "\n\n       3\n\n\f     行政处罚"},
+        {1, "\n     三、本年度办理结果", "\n4\n\f     三、本年度办理结果"},
+        {1, "\n2   1   0   1   4", "\n     5\n\f\n2   1   0   1   4"},
         /* markup around a figure in space-aligned text */
         {1, "行政许可        120", "行政许可        **120**"},
     };

@@ -222,6 +222,24 @@ static int is_blank(const char *s)
     return 1;
 }
 
+/* A bare page number ("4") at the foot of a page of PDF text: one to three digits alone on
+ * line l, the next page beginning (a form feed) within the next lines that are blank.  Without
+ * the page break a number alone on its line may be a figure, and is read as one. */
+static int bare_page_number(const xxgk_report *r, unsigned l)
+{
+    const char *s = r->lines[l - 1];
+    size_t n = trim_span(&s, strlen(s));
+    if (!r->page_start || n == 0 || n > 3 || strspn(s, "0123456789") != n)
+        return 0;
+    for (unsigned k = l + 1; k <= r->nlines && k <= l + 3; k++) {
+        if (r->page_start[k])
+            return 1;
+        if (!is_blank(r->lines[k - 1]))
+            return 0;
+    }
+    return 0;
+}
+
 /* Whether the token after p on its line (skipping spaces) may end a run of words among
  * figures: a figure, a short word, or the line's end. */
 static int figure_or_word_next(const char *p)
@@ -430,7 +448,7 @@ static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip)
 {
     for (unsigned i = 0; i < r->nlines; i++) {
         const char *line = r->lines[i];
-        if (is_page_number(line) || is_page_footer(line))
+        if (is_page_number(line) || is_page_footer(line) || bare_page_number(r, i + 1))
             continue; /* (between the cells of a row, it neither ends nor continues one) */
         if (is_skipped(skip, i + 1) ||
             (is_blank(line) && !strchr(line, '\t'))) { /* a lone tab is an empty cell */
@@ -507,7 +525,7 @@ int layout_build(lgrid *g, xxgk_report *r)
             tabs += *q == '\t';
         int empty_cells = tabs >= 4 && strcmp(r->layout, "tabs") == 0;
         if (is_skipped(&skip, i + 1) || (blank && !empty_cells) || is_page_number(l) ||
-            is_page_footer(l))
+            is_page_footer(l) || bare_page_number(r, i + 1))
             continue;
         int rc;
         /* (A tab that only ends the line is a cell in a tab-separated table, and padding in

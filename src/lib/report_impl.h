@@ -22,6 +22,8 @@ struct xxgk_report {
     char *text;              /* folded UTF-8 text, each line NUL-terminated in place */
     char **lines;            /* lines[i] is line i+1 */
     unsigned nlines;
+    unsigned char *page_start; /* page_start[l]: a page of PDF text begins on line l (a form
+                                * feed was there); nlines + 1 entries, NULL when built */
     const char *encoding;
     const char *layout;      /* "tabs", "cells", "markdown", "spaces" */
     int format;              /* xxgk_format_id */

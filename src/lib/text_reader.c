@@ -436,14 +436,21 @@ static int split_lines(xxgk_report *r)
     r->lines = malloc(count * sizeof *r->lines);
     if (!r->lines)
         return XXGK_ENOMEM;
+    r->page_start = rep_alloc(r, count + 1);
+    if (!r->page_start)
+        return XXGK_ENOMEM;
+    memset(r->page_start, 0, count + 1);
     char *p = r->text;
     unsigned n = 0;
     for (;;) {
         r->lines[n++] = p;
         char *nl = strchr(p, '\n');
+        if (nl)
+            *nl = '\0';
+        for (char *ff = p; (ff = strchr(ff, '\f')) != NULL; *ff = ' ')
+            r->page_start[n] = 1; /* a page begins on this line */
         if (!nl)
             break;
-        *nl = '\0';
         p = nl + 1;
     }
     /* A final newline does not start a line. */
@@ -626,7 +633,8 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     }
     int blank = 1;
     for (size_t i = 0; i < folded.len && blank; i++)
-        blank = folded.data[i] == ' ' || folded.data[i] == '\n' || folded.data[i] == '\t';
+        blank = folded.data[i] == ' ' || folded.data[i] == '\n' || folded.data[i] == '\t' ||
+                folded.data[i] == '\f';
     if (blank) {
         xbuf_free(&folded);
         return err_set(XXGK_EEMPTY, "%s: no text (only whitespace)", name);

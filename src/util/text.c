@@ -269,11 +269,12 @@ int text_fold(xbuf *out, const char *s, size_t n, size_t *controls, size_t *inva
                 if (k < sizeof entities / sizeof entities[0])
                     continue;
             }
-            /* Other control characters (form feeds from pdftotext included) become spaces.
-             * Many of them mean binary data. */
+            /* Other control characters become spaces; many of them mean binary data.  A form
+             * feed (pdftotext's page break) is kept for the reader to mark the page, then made
+             * a space too. */
             if (c < 0x20 && c != '\f' && c != '\v')
                 ctl++;
-            *o++ = c < 0x20 || c == 0x7f ? ' ' : (char)c;
+            *o++ = (c < 0x20 && c != '\f') || c == 0x7f ? ' ' : (char)c;
             i++;
             continue;
         }

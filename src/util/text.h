@@ -23,6 +23,7 @@ void u8_scrub(xbuf *b, const char *s, size_t n);
 void markup_escape(xbuf *b, const char *s, size_t n);
 
 /* Fold text for reading: full-width ASCII to ASCII, ideographic and no-break spaces to spaces,
+ * control characters to spaces but for the form feed (a page break, which the caller turns),
  * HTML leftovers (&nbsp; &amp; ...) to characters, drop BOMs and zero-width spaces, CR LF and CR
  * to LF.  *controls (if not NULL) receives the number of other control characters, which text
  * rarely holds.  The input is validated as UTF-8 on the way: with invalid NULL, an invalid
