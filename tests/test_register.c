@@ -1120,6 +1120,53 @@ static void test_audit_and_backup(void **state)
 
 /* Only creating makes a register: a mistyped path or somebody else's database is refused and
  * left as it was. */
+/* A register of schema 1 kept IDs as typed: opened, its full-width IDs become what they are
+ * found by (NFKC), events and applicants' ID numbers with them, each rename in the trail;
+ * one whose converted form is taken already stays as it was, found by its exact spelling. */
+static void test_upgrade_to_nfkc(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    add(db, "2024-002", "natural", "2024-03-01");
+    xxgk_db_close(db);
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    assert_int_equal(
+        sqlite3_exec(raw,
+                     "PRAGMA user_version = 1;"
+                     "INSERT INTO request(id, applicant, applicant_type, applicant_id, channel,"
+                     " received, description) VALUES ('２０２４－００１', '张三', 'natural',"
+                     " '１１０１X', 'post', '2024-03-01', 'x'), ('２０２４－００２', '李四',"
+                     " 'natural', NULL, 'post', '2024-03-01', 'y');"
+                     "INSERT INTO event(request_id, kind, date) VALUES ('２０２４－００１',"
+                     " 'consult-start', '2024-03-05');"
+                     "INSERT INTO review_case(id, kind, filed) VALUES ('Ｋ１', 'reconsideration',"
+                     " '2024-03-01');",
+                     NULL, NULL, NULL),
+        SQLITE_OK);
+    sqlite3_close(raw);
+    assert_int_equal(xxgk_db_open(&db, path, "tester"), 0);
+    assert_int_equal(xxgk_db_schema_version(db), 2);
+    char *text = NULL;
+    assert_int_equal(xxgk_request_show(db, "2024-001", &text), 0);
+    assert_non_null(strstr(text, "申请 2024-001\n"));
+    assert_non_null(strstr(text, "证件：1101X"));
+    assert_non_null(strstr(text, "征求"));
+    free(text);
+    assert_int_equal(xxgk_request_show(db, "２０２４－００２", &text), 0);
+    assert_non_null(strstr(text, "申请人：李四"));
+    free(text);
+    assert_int_equal(xxgk_request_show(db, "2024-002", &text), 0);
+    assert_non_null(strstr(text, "申请人：张三"));
+    free(text);
+    assert_int_equal(xxgk_case_set(db, "K1", "reconsideration", "2024-03-01", NULL, NULL), 2);
+    assert_int_equal(xxgk_db_audit(db, &text), 0);
+    assert_non_null(strstr(text, " xxgk (schema 2) request 2024-001 id: ２０２４－００１ -> 2024-001\n"));
+    assert_non_null(strstr(text, " xxgk (schema 2) review_case K1 id: Ｋ１ -> K1\n"));
+    free(text);
+    xxgk_db_close(db);
+}
+
 static void test_open_refuses_non_registers(void **state)
 {
     (void)state;
@@ -1389,6 +1436,7 @@ int main(void)
         cmocka_unit_test(test_event_rules_and_fees),
         cmocka_unit_test(test_calendar_import_moves_deadlines),
         cmocka_unit_test(test_audit_and_backup),
+        cmocka_unit_test(test_upgrade_to_nfkc),
         cmocka_unit_test(test_open_refuses_non_registers),
         cmocka_unit_test(test_letters),
         cmocka_unit_test(test_kill_during_writes),

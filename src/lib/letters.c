@@ -251,7 +251,7 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
 int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const char *tmpl,
                         size_t tmpl_len, const char *tmpl_name, const char *date, char **out)
 {
-    char *k = register_id(id), day[32];
+    char *k = register_key(db, id, "request"), day[32];
     int rc = request_letter(db, k ? k : id, kind, tmpl, tmpl_len, tmpl_name,
                             register_date_read(date, day), out);
     free(k);

@@ -70,6 +70,22 @@ char *register_id(const char *id)
     return id ? (char *)utf8proc_NFKC((const utf8proc_uint8_t *)id) : NULL;
 }
 
+char *register_key(xxgk_db *db, const char *id, const char *table)
+{
+    char *k = register_id(id);
+    if (k && strcmp(k, id) != 0) {
+        /* an ID kept as typed, by a register of schema 1 whose converted form was taken */
+        char sql[64];
+        long long one;
+        snprintf(sql, sizeof sql, "SELECT 1 FROM %s WHERE id = ?", table);
+        if (store_int(&db->s, &one, sql, id) > 0) {
+            free(k);
+            k = strdup(id);
+        }
+    }
+    return k;
+}
+
 /* Spaces of any width (U+3000 among them): what a name must not begin or end with. */
 static int space_cp(int32_t cp)
 {
@@ -1197,7 +1213,7 @@ static int request_set(xxgk_db *db, const char *id, const char *field, const cha
 
 int xxgk_request_set(xxgk_db *db, const char *id, const char *field, const char *value)
 {
-    char *k = register_id(id);
+    char *k = register_key(db, id, "request");
     char *v = field && strcmp(field, "applicant-id") == 0 ? register_id(value) : NULL;
     char date[32];
     if (field && strcmp(field, "received") == 0)
@@ -1253,7 +1269,7 @@ static int request_event_undo(xxgk_db *db, const char *id)
 
 int xxgk_request_event_undo(xxgk_db *db, const char *id)
 {
-    char *k = register_id(id);
+    char *k = register_key(db, id, "request");
     int rc = request_event_undo(db, k ? k : id);
     free(k);
     return rc;
@@ -1329,7 +1345,7 @@ int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev
 {
     if (!ev)
         return err_set(XXGK_EINVAL, "request %s: no event given", id ? id : "");
-    char *k = register_id(id), date[32], outcome[64];
+    char *k = register_key(db, id, "request"), date[32], outcome[64];
     xxgk_request_event e = *ev;
     e.date = register_date_read(ev->date, date);
     e.outcome = register_outcome_read(ev->outcome, outcome);
@@ -1464,7 +1480,7 @@ static int request_status(xxgk_db *db, const char *id, char **out)
 
 int xxgk_request_status(xxgk_db *db, const char *id, char **out)
 {
-    char *k = register_id(id);
+    char *k = register_key(db, id, "request");
     int rc = request_status(db, k ? k : id, out);
     free(k);
     return rc;
@@ -1472,7 +1488,7 @@ int xxgk_request_status(xxgk_db *db, const char *id, char **out)
 
 int xxgk_request_show(xxgk_db *db, const char *id, char **out)
 {
-    char *k = register_id(id);
+    char *k = register_key(db, id, "request");
     int rc = request_show(db, k ? k : id, out);
     free(k);
     return rc;
@@ -1880,7 +1896,7 @@ static int case_set(xxgk_db *db, const char *id, const char *kind, const char *f
 int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
                   const char *result, const char *decided)
 {
-    char *k = register_id(id), f[32], d[32];
+    char *k = register_key(db, id, "review_case"), f[32], d[32];
     int rc = case_set(db, k ? k : id, kind, register_date_read(filed, f), result,
                       register_date_read(decided, d));
     free(k);
@@ -2053,7 +2069,7 @@ static int request_fee(xxgk_db *db, const char *id, char **out)
 
 int xxgk_request_fee(xxgk_db *db, const char *id, char **out)
 {
-    char *k = register_id(id);
+    char *k = register_key(db, id, "request");
     int rc = request_fee(db, k ? k : id, out);
     free(k);
     return rc;

@@ -37,6 +37,9 @@ typedef struct {
  * typed with a Chinese input method's full-width digits is request 2024-001.  malloc'd; NULL
  * when id is NULL, not UTF-8 (the checks that follow say so) or memory ran out: then use id. */
 char *register_id(const char *id);
+/* register_id, but an ID stored as typed (before IDs were kept as NFKC, when its NFKC form was
+ * taken already) in `table` ("request", "review_case") is found by its exact spelling. */
+char *register_key(struct xxgk_db *db, const char *id, const char *table);
 
 /* A date as people and spreadsheets write it (2024/3/1, 2024.3.1, 2024年3月1日, 2024-3-1,
  * 2024-03-01 00:00:00) as YYYY-MM-DD in out; anything else copied, for the checks that follow

@@ -15,9 +15,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <utf8proc.h>
+
 #include "lib/error.h"
 
-#define SCHEMA_VERSION 1
+#define SCHEMA_VERSION 2
 
 /* Version 1.  Dates are ISO text; outcomes are the JSON keys of table 三 ("withheld.4"). */
 static const char *const schema_v1 =
@@ -51,6 +53,56 @@ static const char *const schema_v1 =
     "  BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;"
     "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
     "  BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;";
+
+/* Version 2 keeps the IDs of requests and cases, and applicants' ID numbers, as NFKC (a
+ * full-width ２０２４－００１ is 2024-001): those stored before are converted, each rename in the
+ * trail, but for an ID whose converted form another already has, which stays as it was (and is
+ * still found by its exact spelling). */
+static const char *const schema_v2 =
+    "CREATE TEMP TABLE idmap AS SELECT id AS old, xxgk_nfkc(id) AS new FROM request"
+    "  WHERE id <> xxgk_nfkc(id) AND xxgk_nfkc(id) NOT IN (SELECT id FROM request)"
+    "  AND xxgk_nfkc(id) IN (SELECT xxgk_nfkc(id) FROM request GROUP BY 1 HAVING count(*) = 1);"
+    "PRAGMA defer_foreign_keys = ON;"
+    "UPDATE request SET id = (SELECT new FROM idmap WHERE old = request.id)"
+    "  WHERE id IN (SELECT old FROM idmap);"
+    "UPDATE event SET request_id = (SELECT new FROM idmap WHERE old = event.request_id)"
+    "  WHERE request_id IN (SELECT old FROM idmap);"
+    "INSERT INTO audit(at, who, tbl, row, field, old, new) SELECT"
+    "  strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'xxgk (schema 2)', 'request', new, 'id', old, new"
+    "  FROM idmap;"
+    "DROP TABLE idmap;"
+    "CREATE TEMP TABLE idmap AS SELECT id AS old, xxgk_nfkc(id) AS new FROM review_case"
+    "  WHERE id <> xxgk_nfkc(id) AND xxgk_nfkc(id) NOT IN (SELECT id FROM review_case)"
+    "  AND xxgk_nfkc(id) IN (SELECT xxgk_nfkc(id) FROM review_case GROUP BY 1"
+    "    HAVING count(*) = 1);"
+    "UPDATE review_case SET id = (SELECT new FROM idmap WHERE old = review_case.id)"
+    "  WHERE id IN (SELECT old FROM idmap);"
+    "INSERT INTO audit(at, who, tbl, row, field, old, new) SELECT"
+    "  strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'xxgk (schema 2)', 'review_case', new, 'id', old,"
+    "  new FROM idmap;"
+    "DROP TABLE idmap;"
+    "INSERT INTO audit(at, who, tbl, row, field, old, new) SELECT"
+    "  strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'xxgk (schema 2)', 'request', id, 'applicant_id',"
+    "  applicant_id, xxgk_nfkc(applicant_id) FROM request"
+    "  WHERE applicant_id <> xxgk_nfkc(applicant_id);"
+    "UPDATE request SET applicant_id = xxgk_nfkc(applicant_id)"
+    "  WHERE applicant_id <> xxgk_nfkc(applicant_id);";
+
+/* xxgk_nfkc(text): the text as NFKC (NULL as NULL; text that is not UTF-8 as it is). */
+static void sql_nfkc(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    const unsigned char *v = sqlite3_value_text(argv[0]);
+    if (!v) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    utf8proc_uint8_t *n = utf8proc_NFKC(v);
+    if (n)
+        sqlite3_result_text(ctx, (const char *)n, -1, free);
+    else
+        sqlite3_result_text(ctx, (const char *)v, -1, SQLITE_TRANSIENT);
+}
 
 int store_fail(store *s, int code, const char *what)
 {
@@ -224,6 +276,9 @@ static int probe(store *s, int create, long long *version_out)
 static int first_look(store *s, int create, long long *version)
 {
     sqlite3_busy_timeout(s->db, 5000);
+    if (sqlite3_create_function(s->db, "xxgk_nfkc", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                                sql_nfkc, NULL, NULL) != SQLITE_OK)
+        return store_fail(s, XXGK_EIO, "database");
     int rc = store_exec(s, "PRAGMA foreign_keys=ON");
     return rc ? rc : probe(s, create, version);
 }
@@ -247,6 +302,8 @@ static int migrate(store *s, long long version, int (*seed)(store *))
         if (!rc && seed)
             rc = seed(s);
     }
+    if (!rc && version < 2)
+        rc = store_exec(s, schema_v2);
     if (!rc) {
         char sql[64];
         snprintf(sql, sizeof sql, "PRAGMA user_version = %d", SCHEMA_VERSION);
