@@ -351,6 +351,12 @@ static void test_chinese_names(void **state)
     assert_non_null(strstr(show, "    2024-03-07 答复 4.保护第三方合法权益\n"));
     free(show);
     assert_int_equal(xxgk_request_set(db, "C4", "received", "2024.3.5"), 0);
+    assert_int_equal(xxgk_request_set(db, "C4", "received", "\uFF12\uFF10\uFF12\uFF14-3-4"), 0);
+    assert_int_equal(xxgk_request_set(db, "C4", "received", "2024--3--4"), XXGK_EINVAL);
+    /* what is no row is quoted whole, however long */
+    const char *long_outcome = "不存在的结果不存在的结果不存在的结果不存在的结果不存在的结果";
+    assert_int_equal(event(db, "C3", "reply", "2024-03-08", long_outcome), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), long_outcome));
     assert_int_equal(xxgk_case_set(db, "K4", "行政复议", "2024年3月1日", "维持", "2024/4/1"), 0);
     assert_int_equal(xxgk_case_list(db, 2024, &show), 0);
     assert_non_null(strstr(show, "2024-03-01"));
@@ -1390,6 +1396,12 @@ static void test_letters(void **state)
     assert_int_equal(event(db, "L5", "consult-start", "2024-10-08", NULL), 0);
     assert_int_equal(xxgk_request_letter(db, "L5", "consultation-letter", NULL, 0, NULL, NULL, &text), 0);
     assert_non_null(strstr(text, "15个工作日内（即2024年10月28日前）"));
+    free(text);
+    /* sent later, it gives 15 working days from its own date: 10-15 + 15 is 11-05 */
+    assert_int_equal(xxgk_request_letter(db, "L5", "consultation-letter", NULL, 0, NULL,
+                                         "2024/10/15", &text), 0);
+    assert_non_null(strstr(text, "15个工作日内（即2024年11月5日前）"));
+    assert_non_null(strstr(text, "2024年10月15日"));
     free(text);
     /* replies whose rows have their own reason: no correction, still unclear */
     add(db, "L6", "natural", "2024-03-01");

@@ -110,8 +110,8 @@ int cmd_report(int argc, char **argv)
     int errors = 0;
     char *unset = NULL;
     if (rc == 0 && xxgk_figures_unset(db, year, &unset) == 0 && unset && *unset)
-        fprintf(stderr, "xxgk report: note: %d figures never entered, taken as 0: %s (xxgk "
-                        "figure set --year %d KEY VALUE)\n",
+        fprintf(stderr, "xxgk report: note: section 二 figures of %d never entered, taken as "
+                        "0: %s (xxgk figure set --year %d KEY VALUE)\n",
                 year, unset, year);
     free(unset);
     /* what the check found: errors make the exit status, warnings (a draft's placeholders)

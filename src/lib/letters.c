@@ -63,12 +63,12 @@ static letter_events events_of(const req_rec *q)
 
 /* A date some working days after an event's, for the deadlines a letter states ("" when there
  * is no such event or no calendar). */
-static void workdays_after(const xxgk_calendar *cal, const stored_event *ev, int n, char out[11])
+static void workdays_after(const xxgk_calendar *cal, const char *date, int n, char out[11])
 {
     xxgk_date d, r;
     int guessed;
     out[0] = '\0';
-    if (cal && ev && xxgk_date_parse(&d, ev->date) == 0 &&
+    if (cal && date && xxgk_date_parse(&d, date) == 0 &&
         xxgk_calendar_add_workdays(cal, d, n, &r, &guessed) == 0)
         xxgk_date_format(r, out);
 }
@@ -180,9 +180,12 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
     }
     /* Deadlines the letters state, where the 条例 and the 109号 办法 give none precisely:
      * 15 working days to correct, 20 to pay ([uncertain] in the reference: editable text). */
-    workdays_after(cal, e.notice, XXGK_CORRECTION_REPLY_DAYS, corr_deadline);
-    workdays_after(cal, e.fee, XXGK_FEE_PAY_DAYS, pay_deadline);
-    workdays_after(cal, e.consult, XXGK_CONSULT_DAYS, consult_deadline);
+    workdays_after(cal, e.notice ? e.notice->date : NULL, XXGK_CORRECTION_REPLY_DAYS,
+                   corr_deadline);
+    workdays_after(cal, e.fee ? e.fee->date : NULL, XXGK_FEE_PAY_DAYS, pay_deadline);
+    /* (the third party's time runs from the letter, dated as it is sent) */
+    workdays_after(cal, strcmp(kind, "consultation-letter") == 0 ? date : NULL, XXGK_CONSULT_DAYS,
+                   consult_deadline);
     xxgk_calendar_free(cal);
     if (e.extension)
         snprintf(days, sizeof days, "%d", e.extension->days);

@@ -321,11 +321,8 @@ static const char *label_words(const char *s)
 
 const char *register_outcome_read(const char *in, char out[64])
 {
-    if (!in)
-        return NULL;
-    snprintf(out, 64, "%s", in);
-    if (!*in || register_outcome_row(in))
-        return out;
+    if (!in || !*in || register_outcome_row(in))
+        return in;
     const char *words = label_words(in);
     const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS];
     for (int i = 0; i < t->nrows; i++) {
@@ -341,31 +338,34 @@ const char *register_outcome_read(const char *in, char out[64])
                 snprintf(out, 64, "%s.%d", row->key, row->index + 1);
             else
                 snprintf(out, 64, "%s", row->key);
-            break;
+            return out;
         }
     }
-    return out;
+    return in; /* (whole, for the message that says it is no row) */
 }
 
 const char *register_date_read(const char *in, char out[32])
 {
     if (!in)
         return NULL;
-    int y, m, d, used = 0;
-    char s1[4] = "", s2[4] = "";
-    if (sscanf(in, "%4d%3[-/.]%2d%3[-/.]%2d%n", &y, s1, &m, s2, &d, &used) == 5 ||
-        sscanf(in, "%4d\xE5\xB9\xB4%2d\xE6\x9C\x88%2d\xE6\x97\xA5%n", &y, &m, &d, &used) == 3) {
-        const char *rest = in + used;
+    /* (full-width digits and separators, typed with a Chinese input method, as ASCII) */
+    char *n = (char *)utf8proc_NFKC((const utf8proc_uint8_t *)in);
+    const char *t = n ? n : in;
+    int y, m, d, used = 0, ok = 0;
+    char s1[2] = "", s2[2] = "";
+    if (sscanf(t, "%4d%1[-/.]%2d%1[-/.]%2d%n", &y, s1, &m, s2, &d, &used) == 5 ||
+        sscanf(t, "%4d\xE5\xB9\xB4%2d\xE6\x9C\x88%2d\xE6\x97\xA5%n", &y, &m, &d, &used) == 3) {
+        const char *rest = t + used;
         if ((!*rest || strcmp(rest, " 00:00:00") == 0 || strcmp(rest, " 0:00:00") == 0 ||
              strcmp(rest, " 0:00") == 0) &&
-            (s1[0] == s2[0]) && y >= 1000 && m >= 0 && d >= 0) {
+            (s1[0] == s2[0]) && y >= 1000 && m >= 0 && d >= 0 && *t >= '0' && *t <= '9') {
             snprintf(out, 32, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
                      (unsigned)d % 100u);
-            return out;
+            ok = 1;
         }
     }
-    snprintf(out, 32, "%s", in);
-    return out;
+    free(n);
+    return ok ? out : in; /* (whole, for the message that says it is no date) */
 }
 /* The outcomes, each key with its row's words ("granted 予以公开, ..., withheld.4
  * 保护第三方合法权益, ..."): what a staffer needs to choose one. */

@@ -328,14 +328,16 @@ int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *d
         xbuf_free(&b);
         free(text);
     }
-    char today[11];
+    char today[11], given[32];
+    date = register_date_read(date, given); /* 2025/1/20, 2025年1月20日 */
     if (!rc && !date) {
         xxgk_date_format(xxgk_date_today(), today);
         date = today;
     }
     xxgk_date d;
     if (!rc && xxgk_date_parse(&d, date) < 0)
-        rc = err_set(XXGK_EINVAL, "report date '%s' is not a date (YYYY-MM-DD)", date);
+        rc = err_set(XXGK_EINVAL, "report date '%s' is not a date (write YYYY-MM-DD, 2025/1/20 "
+                                  "or 2025年1月20日)", date);
     if (!rc)
         rc = xxgk_report_set_published(r, date);
     free(agency);
