@@ -914,7 +914,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     xxgk_report *r = s->r;
     lgrid *g = s->g;
     int filled[64] = {0};
-    int opened = 0, pending = -1, last = -1, closed = 0;
+    int opened = 0, pending = -1, last = -1, closed = 0, split_row = -1;
     unsigned note_line = 0, header_line = 0;
     const int carried_out = t->nrows - 1; /* the last row closes the table */
     char norm[NORM_MAX];
@@ -988,18 +988,29 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 nv = rw->n - mi - 1;
             }
         }
-        if (m >= 0 && mi < lastlabel && sub_rows_of_other_format(s, t, m, cells + mi + 1,
-                                                                 lastlabel - mi)) {
-            rep_diag(r, "reader-unplaced", mc->line,
+        /* the row's sub-rows as the other format prints them, on its line or on the lines
+         * after it while it waits for figures */
+        int whole = m >= 0 && mi < lastlabel       ? m
+                    : m < 0 && lastlabel >= 0 && pending >= 0 ? pending
+                    : m < 0 && lastlabel >= 0                 ? last
+                                                              : -1;
+        if (whole >= 0 && !closed &&
+            sub_rows_of_other_format(s, t, whole, m >= 0 ? cells + mi + 1 : cells,
+                                     m >= 0 ? lastlabel - mi : lastlabel + 1)) {
+            if (whole == split_row)
+                continue; /* said once, on its first sub-row */
+            split_row = whole;
+            rep_diag(r, "reader-unplaced", rw->line,
                      rep_printf(r, "%s：按另一种格式分为若干小项印出，本格式只有一行，数字未采用",
-                                t->rows[m].label),
+                                t->rows[whole].label),
                      rep_printf(r, "%s: printed as the other format's sub-rows, where this "
                                    "format has one row: its figures are not taken",
-                                t->rows[m].label));
-            mark_printed(r, t->rows[m].first_cell, t->rows[m].ncols, mc->line);
-            filled[m] = t->rows[m].ncols;
+                                t->rows[whole].label));
+            /* (blank cells after its label, read as its figures, are taken back too) */
+            take_back(r, t->rows[whole].first_cell, t->rows[whole].ncols, rw->line);
+            filled[whole] = t->rows[whole].ncols;
             pending = -1;
-            last = m;
+            last = whole;
             continue;
         }
         if (m == -2)
