@@ -229,7 +229,8 @@ static void test_dates(void **state)
     assert_int_equal(rule_count(t, "date-missing", NULL, 0), 1);
     free(t);
     expect("2025年1月20日", "2025年2月20日", "date-late", 1,
-           "发布日期 2025-02-20，期限 2025-01-31（部门年度报告：1月31日前）");
+           "发布日期 2025-02-20，期限 2025-01-31（按机关名称判断为部门，1月31日前；人民政府的报告"
+           "请用 --agency-kind government）");
     /* a people's government has until 31 March; the kind can be forced */
     t = replace(base, "2025年1月20日", "2025年2月20日");
     xxgk_check_options gov = {XXGK_LANG_ZH, XXGK_AGENCY_GOVERNMENT};
@@ -237,14 +238,30 @@ static void test_dates(void **state)
     char *u = replace(t, "测试市交通运输局2024年", "测试市人民政府2024年");
     assert_int_equal(rule_count(u, "date-late", NULL, 0), 0);
     free(u);
+    /* ... as is one titled by its place alone, or 某某市政府, or signed by a 人民政府 */
+    u = replace(t, "测试市交通运输局2024年", "测试市测试区2024年");
+    assert_int_equal(rule_count(u, "date-late", NULL, 0), 0);
+    free(u);
+    u = replace(t, "测试市交通运输局2024年", "测试市政府2024年");
+    assert_int_equal(rule_count(u, "date-late", NULL, 0), 0);
+    free(u);
+    u = replace(t, "测试市交通运输局2024年", "测试市测试区交通运输局2024年");
+    assert_int_equal(rule_count(u, "date-late", NULL, 0), 1);
+    free(u);
+    u = replace(t, "\n测试市交通运输局\n2025年2月20日", "\n测试市测试区人民政府\n2025年2月20日");
+    char *v = replace(u, "测试市交通运输局2024年", "2024年");
+    assert_int_equal(rule_count(v, "date-late", NULL, 0), 0);
+    free(v);
+    free(u);
     free(t);
     /* in English, the evidence's own words too (the report's labels stay as printed) */
     t = replace(base, "2025年1月20日", "2025年2月20日");
     xxgk_check_options en = {XXGK_LANG_EN, XXGK_AGENCY_AUTO};
     char ev[512];
     assert_int_equal(rule_count_opts(t, "date-late", ev, sizeof ev, &en), 1);
-    assert_string_equal(ev, "dated 2025-02-20, due 2025-01-31 (a department's report: by 31 "
-                            "January)");
+    assert_string_equal(ev, "dated 2025-02-20, due 2025-01-31 (a department's by the agency's "
+                            "name, by 31 January; for a people's government's report use "
+                            "--agency-kind government)");
     free(t);
     /* a date that does not exist is said to be wrong, not missing */
     expect("2025年1月20日", "2025年2月30日", "date-invalid", 1, "2025年2月30日");

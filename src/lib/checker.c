@@ -598,12 +598,44 @@ static void r_date_early(check_ctx *c)
                   r->year);
 }
 
-static int is_government(const char *agency)
+static int ends_with(const char *s, size_t n, const char *suffix)
 {
-    size_t n = agency ? strlen(agency) : 0;
-    const char *suffix = "人民政府";
     size_t l = strlen(suffix);
-    return n >= l && strcmp(agency + n - l, suffix) == 0;
+    return n >= l && memcmp(s + n - l, suffix, l) == 0;
+}
+
+/* Whether a name is a people's government's: 某某区人民政府, 某某市政府, or the place alone
+ * (a title "某某区2024年政府信息公开工作年度报告" names the district's government). */
+static int government_name(const char *name, size_t n)
+{
+    static const char *const places[] = {"省", "市", "区", "县", "旗", "盟", "州"};
+    static const char *const bodies[] = {"局", "委", "办", "厅", "院", "中心", "公司", "所",
+                                         "站", "队", "会", "部", "处", "室", "馆", "社"};
+    if (ends_with(name, n, "人民政府") || ends_with(name, n, "政府"))
+        return 1;
+    for (size_t i = 0; i < sizeof places / sizeof places[0]; i++)
+        if (ends_with(name, n, places[i])) {
+            for (size_t k = 0; k < sizeof bodies / sizeof bodies[0]; k++) {
+                const char *b = bodies[k];
+                for (const char *p = name; (p = strstr(p, b)) && p < name + n; p++)
+                    if (p + strlen(b) <= name + n)
+                        return 0;
+            }
+            return 1;
+        }
+    return 0;
+}
+
+/* A people's government's own report, by its agency's name or by the signature at its end. */
+static int is_government(const xxgk_report *r)
+{
+    if (r->agency && government_name(r->agency, strlen(r->agency)))
+        return 1;
+    if (!r->signature_line || r->signature_line > r->nlines)
+        return 0;
+    const char *s = r->lines[r->signature_line - 1];
+    size_t n = trim_span(&s, strlen(s));
+    return government_name(s, n) && ends_with(s, n, "政府");
 }
 
 static void r_date_late(check_ctx *c)
@@ -611,14 +643,19 @@ static void r_date_late(check_ctx *c)
     const xxgk_report *r = c->r;
     if (!r->published || !r->year)
         return;
-    int gov = c->o->agency_kind == XXGK_AGENCY_GOVERNMENT ||
-              (c->o->agency_kind == XXGK_AGENCY_AUTO && is_government(r->agency));
+    int guessed = c->o->agency_kind == XXGK_AGENCY_AUTO;
+    int gov = c->o->agency_kind == XXGK_AGENCY_GOVERNMENT || (guessed && is_government(r));
     char deadline[32];
     snprintf(deadline, sizeof deadline, "%04d-%s", r->year + 1, gov ? "03-31" : "01-31");
     if (strcmp(r->published, deadline) > 0)
         chk_found(c, r->published_line, CHK_LANG(c, "发布日期 %s，期限 %s（%s）", "dated %s, due %s (%s)"),
                   r->published, deadline,
                   gov ? CHK_LANG(c, "人民政府年度报告：3月31日前", "a people's government's report: by 31 March")
+                  : guessed
+                      ? CHK_LANG(c, "按机关名称判断为部门，1月31日前；人民政府的报告请用 "
+                                    "--agency-kind government",
+                                 "a department's by the agency's name, by 31 January; for a "
+                                 "people's government's report use --agency-kind government")
                       : CHK_LANG(c, "部门年度报告：1月31日前", "a department's report: by 31 January"));
 }
 
