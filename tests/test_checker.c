@@ -349,6 +349,19 @@ static void test_text_rules(void **state)
               "表格一、本年新收总计为 29");
     expect("均按期答复。", "均按期答复。本年度未发生政府信息公开行政复议、行政诉讼案件。", "text-no-review",
            1, "正文：“本年度未发生政府信息公开行政复议、行政诉讼案件”；表格行政复议总计 4，行政诉讼总计 3");
+    /* other ways of saying none; and a denial of some applications only (a channel, a kind of
+     * applicant) or of one kind of case the table indeed lacks is no contradiction */
+    expect("全年共收到政府信息公开申请29件，均按期答复", "本年度无依申请公开事项", "text-no-requests",
+           1, NULL);
+    expect("全年共收到政府信息公开申请29件，均按期答复", "政府信息公开申请数为0", "text-no-requests",
+           1, NULL);
+    expect("均按期答复。", "均按期答复，未收到信函申请。", "text-no-requests", 0, NULL);
+    expect("均按期答复。", "均按期答复。本年度未收到法人或其他组织提出的政府信息公开申请。",
+           "text-no-requests", 0, NULL);
+    expect("均按期答复。", "均按期答复。联系电话为0591-1234567。", "text-no-requests", 0, NULL);
+    expect("均按期答复。", "均按期答复。行政复议、行政诉讼均为0。", "text-no-review", 1, NULL);
+    expect("均按期答复。", "均按期答复。全年发生行政复议4起，未发生其他情况。", "text-no-review", 0,
+           NULL);
     expect("收到政府信息公开申请29件", "收到政府信息公开申请17件", "text-figure-mismatch", 1,
            "正文：“全年共收到政府信息公开申请17件”；表格一、本年新收总计为 29");
     expect("均按期答复。", "均按期答复。现行有效规范性文件39件。", "text-figure-mismatch", 1,

@@ -291,8 +291,57 @@ static int review_totals(const check_ctx *c, double *rec, double *lit)
     return 1;
 }
 
+/* The clause around p in folded text: bounded by 。 , ; : ! ? (full-width ones are folded to
+ * ASCII), not by 、, which lists the things a clause is about. */
+static void clause_of(const char *text, const char *p, const char **from, const char **to)
+{
+    const char *a = p, *e = p;
+    while (a > text && !strchr(",;:!?", a[-1]) && !(a - text >= 3 && memcmp(a - 3, "。", 3) == 0))
+        a--;
+    while (*e && !strchr(",;:!?", *e) && memcmp(e, "。", 3) != 0)
+        e++;
+    *from = a;
+    *to = e;
+}
+
+/* Where a clause says there was none: the words, or 为0 / 为零 (not 为05..., a number that
+ * goes on). */
+static const char *next_denial(const char *p, const char *const *words, size_t n, size_t *len)
+{
+    const char *best = NULL;
+    for (size_t k = 0; k < n; k++) {
+        for (const char *q = strstr(p, words[k]); q; q = strstr(q + 1, words[k])) {
+            size_t l = strlen(words[k]);
+            if (strcmp(words[k], "为0") == 0 && ((q[l] >= '0' && q[l] <= '9') || q[l] == '.' ||
+                                                 q[l] == '-'))
+                continue;
+            if (!best || q < best) {
+                best = q;
+                *len = l;
+            }
+            break;
+        }
+    }
+    return best;
+}
+
+static int span_has_any(const char *a, const char *e, const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (chk_span_has(a, e, words[k]))
+            return 1;
+    return 0;
+}
+
 static const char *const denials[] = {"未收到", "没有收到", "未接到", "无政府信息公开申请",
-                                      "零申请", "未受理"};
+                                      "零申请", "未受理", "无依申请", "为0", "为零"};
+
+/* What makes a denial of applications about some of them only: a channel, a kind of
+ * applicant, or another thing applied for. */
+static const char *const only_some[] = {
+    "信函", "当面", "现场", "网上", "网络", "在线", "电子邮件", "邮件", "传真", "邮寄",
+    "自然人", "法人", "商业企业", "科研机构", "社会公益", "法律服务", "其他组织", "复议",
+    "诉讼", "投诉", "举报", "信访", "重复", "补正", "收费", "延期", "第三方"};
 
 /* The evidence of a stated number of applications against the table. */
 #define NEW_TOTAL(c)                                                                              \
@@ -306,17 +355,21 @@ void r_text_no_requests(check_ctx *c)
     const char *text = narrative(c);
     if (!text)
         return;
-    for (size_t k = 0; k < sizeof denials / sizeof denials[0]; k++) {
-        const char *p = strstr(text, denials[k]);
-        if (!p)
-            continue;
+    size_t len = 0;
+    const size_t nd = sizeof denials / sizeof denials[0];
+    for (const char *p = next_denial(text, denials, nd, &len); p;
+         p = next_denial(p + len, denials, nd, &len)) {
+        /* the clause must deny applications as a whole: "未收到政府信息公开申请", not
+         * "未收到信函申请" or "未收到法人或其他组织提出的申请" */
         const char *a, *e;
+        clause_of(text, p, &a, &e);
+        if (!chk_span_has(a, e, "申请") ||
+            span_has_any(a, e, only_some, sizeof only_some / sizeof only_some[0]))
+            continue;
         sentence(text, p, &a, &e);
-        if (chk_span_has(a, e, "申请") && !chk_span_has(a, e, "复议") && !chk_span_has(a, e, "诉讼")) {
-            char v[32];
-            chk_found(c, chk_line_at(c, a), NEW_TOTAL(c), (int)(e - a), a, chk_num(v, n));
-            break;
-        }
+        char v[32];
+        chk_found(c, chk_line_at(c, a), NEW_TOTAL(c), (int)(e - a), a, chk_num(v, n));
+        break;
     }
 }
 
@@ -331,17 +384,20 @@ void r_text_no_review(check_ctx *c)
     if (!text)
         return;
     static const char *const none[] = {"未发生", "没有发生", "未收到", "无行政复议", "无行政诉讼",
-                                       "未产生", "零复议"};
-    for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
-        const char *p = strstr(text, none[k]);
-        if (!p)
-            continue;
+                                       "未产生", "零复议", "无因政府信息公开", "均为0",
+                                       "均为零", "为0", "为零"};
+    size_t len = 0;
+    const size_t nn = sizeof none / sizeof none[0];
+    for (const char *p = next_denial(text, none, nn, &len); p;
+         p = next_denial(p + len, none, nn, &len)) {
+        /* what the clause denies: "发生行政复议4起，未发生行政诉讼" denies lawsuits only */
         const char *a, *e;
-        sentence(text, p, &a, &e);
+        clause_of(text, p, &a, &e);
         int says_rec = chk_span_has(a, e, "行政复议") && rec > 0;
         int says_lit = chk_span_has(a, e, "行政诉讼") && lit > 0;
         if (says_rec || says_lit) {
             char x[32], y[32];
+            sentence(text, p, &a, &e);
             chk_found(c, chk_line_at(c, a),
                       CHK_LANG(c, "正文：“%.*s”；表格行政复议总计 %s，行政诉讼总计 %s",
                                "text: “%.*s”; tables: 行政复议总计 %s, 行政诉讼总计 %s"),
