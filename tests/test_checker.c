@@ -367,6 +367,12 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。现行有效规范性文件39件。", "text-figure-mismatch", 1,
            "正文：“现行有效规范性文件39件”；表格现行有效件数：规章 3，行政规范性文件 40");
     expect("本年度未收取信息处理费。", "无。", "text-fee-silent", 1, "第六部分未提及信息处理费");
+    /* before 2021 there was no such fee to report */
+    char *y20 = replace(base, "测试市交通运输局2024年", "测试市交通运输局2020年");
+    char *y20b = replace(y20, "本年度未收取信息处理费。", "无。");
+    assert_int_equal(rule_count(y20b, "text-fee-silent", NULL, 0), 0);
+    free(y20b);
+    free(y20);
     /* the other figures the overview states: carried in and over, reconsiderations, lawsuits */
     expect("均按期答复。", "均按期答复。上年结转政府信息公开申请3件，结转下年度继续办理4件。",
            "text-figure-mismatch", 1, "正文：“上年结转政府信息公开申请3件”；表格二、上年结转总计为 4");

@@ -571,6 +571,8 @@ void r_text_fee(check_ctx *c)
     const xxgk_section *six = rep_section_find(r, 6);
     if (!six)
         return; /* struct-section-missing says so */
+    if (r->year && r->year < 2021)
+        return; /* the fee came in with 国办函〔2020〕109号, in force from 2021 */
     const char *t = six->text;
     if (!strstr(t, "处理费") && !strstr(t, "收费") && !strstr(t, "收取"))
         chk_found(c, six->line, "%s",
