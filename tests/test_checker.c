@@ -366,6 +366,14 @@ static void test_text_rules(void **state)
            NULL);
     expect("收到政府信息公开申请29件", "收到政府信息公开申请17件", "text-figure-mismatch", 1,
            "正文：“全年共收到政府信息公开申请17件”；表格一、本年新收总计为 29");
+    /* the count before what it counts, 共计, 份, 依申请公开事项 */
+    expect("收到政府信息公开申请29件", "收到27件政府信息公开申请", "text-figure-mismatch", 1,
+           "正文：“全年共收到27件”；表格一、本年新收总计为 29");
+    expect("收到政府信息公开申请29件", "收到政府信息公开申请共计27件", "text-figure-mismatch", 1,
+           NULL);
+    expect("收到政府信息公开申请29件", "收到政府信息公开申请27份", "text-figure-mismatch", 1, NULL);
+    expect("收到政府信息公开申请29件", "受理依申请公开事项27件", "text-figure-mismatch", 1, NULL);
+    expect("收到政府信息公开申请29件", "收到29件政府信息公开申请", "text-figure-mismatch", 0, NULL);
     expect("均按期答复。", "均按期答复。现行有效规范性文件39件。", "text-figure-mismatch", 1,
            "正文：“现行有效规范性文件39件”；表格现行有效件数：规章 3，行政规范性文件 40");
     expect("本年度未收取信息处理费。", "无。", "text-fee-silent", 1, "第六部分未提及信息处理费");

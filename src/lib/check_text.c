@@ -444,8 +444,9 @@ void r_text_overview(check_ctx *c)
 /* Read a count ("17件") right after p, allowing 共/为/数/: in between; -1 if none. */
 static double figure_after(const char *p, const char **end)
 {
-    static const char *const fillers[] = {"共", "为", "数", ":", "量", "达", "总计", "合计",
-                                          "继续办理", "办理", "的", "政府信息公开申请", "申请"};
+    static const char *const fillers[] = {"共", "计", "为", "数", ":", "量", "达", "总计", "合计",
+                                          "继续办理", "办理", "的", "政府信息公开申请", "申请",
+                                          "公开事项", "事项"};
     for (int again = 1; again;) {
         again = 0;
         for (size_t k = 0; k < sizeof fillers / sizeof fillers[0]; k++)
@@ -477,6 +478,7 @@ void r_text_figures(check_ctx *c)
     char a[32], b[32];
     /* "收到/受理/新收 ... 申请 N 件" against 一、本年新收 (or 一 + 二). */
     double nw = cell_total(c, "new"), in = cell_total(c, "carried_in");
+    int stated_new = 0;
     for (const char *p = chk_next(c, text, "申请"); p && !isnan(nw);
          p = chk_next(c, p + 1, "申请")) {
         const char *end = NULL;
@@ -493,8 +495,34 @@ void r_text_figures(check_ctx *c)
         if (chk_differs(v, nw) && (isnan(in) || chk_differs(v, nw + in)))
             chk_found(c, chk_line_at(c, look), NEW_TOTAL(c), (int)(end - look) + 3, look,
                   chk_num(a, nw));
+        stated_new = 1;
         break;
     }
+    /* ... and "收到 N 件政府信息公开申请", the count before what it counts */
+    static const char *const verbs[] = {"收到", "受理", "新收"};
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !stated_new && !isnan(nw); k++)
+        for (const char *p = chk_next(c, text, verbs[k]); p; p = chk_next(c, p + 1, verbs[k])) {
+            const char *end = NULL;
+            double v = figure_after(p + strlen(verbs[k]), &end);
+            if (v < 0)
+                continue;
+            const char *q = end + 3; /* after the unit */
+            if (strncmp(q, "的", 3) == 0)
+                q += 3;
+            if (strncmp(q, "政府信息公开申请", strlen("政府信息公开申请")) != 0 &&
+                strncmp(q, "依申请公开", strlen("依申请公开")) != 0)
+                continue;
+            const char *from, *to;
+            sentence(text, p, &from, &to);
+            const char *look = clause_start(from, p);
+            if (chk_span_has(look, q, "结转") || chk_span_has(look, q, "上年"))
+                continue;
+            if (chk_differs(v, nw) && (isnan(in) || chk_differs(v, nw + in)))
+                chk_found(c, chk_line_at(c, look), NEW_TOTAL(c), (int)(end - look) + 3, look,
+                          chk_num(a, nw));
+            stated_new = 1;
+            break;
+        }
     /* "上年结转 N 件", "结转下年度 N 件", "行政复议 N 起", "行政诉讼 N 件" against their 总计. */
     double rec = NAN, lit = NAN;
     review_totals(c, &rec, &lit);

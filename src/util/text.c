@@ -560,9 +560,11 @@ int text_no_figure(const char *s, size_t n)
     return 0;
 }
 
+/* The units a count is written with (a pointer into this list is how units compare). */
+static const char *const units[] = {"件", "条", "个", "项", "起", "份"};
+
 double count_at(const char *p, const char **unit, const char **end)
 {
-    static const char *const units[] = {"件", "条", "个", "项", "起"};
     if (*p < '0' || *p > '9')
         return -1;
     double v = 0;
@@ -594,7 +596,6 @@ double count_at_cn(const char *p, const char **unit, const char **end)
 {
     if (*p >= '0' && *p <= '9')
         return count_at(p, unit, end);
-    static const char *const units[] = {"件", "条", "个", "项", "起"};
     double total = 0, cur = 0;
     int used = 0, zeros = 0;
     for (;;) {
