@@ -130,6 +130,11 @@ static void test_sections(void **state)
            1, "第 57 行“政府信息公开行政复议、行政诉讼情况”与第 64 行“存在的主要问题及改进情况”");
     expect("五、存在的主要问题及改进情况", "七、存在的主要问题及改进情况", "struct-section-order", 1,
            "“存在的主要问题及改进情况”的标准序号为第5部分，此处编为第7部分");
+    /* the heading without its number is there, misnumbered, not missing */
+    expect("五、存在的主要问题及改进情况", "存在的主要问题及改进情况", "struct-section-order", 1,
+           "“存在的主要问题及改进情况”没有序号，标准序号为第5部分");
+    expect("五、存在的主要问题及改进情况", "存在的主要问题及改进情况", "struct-section-missing", 0,
+           NULL);
     expect("本年度未收取信息处理费。", "本年度未收取信息处理费。\n\n七、附件说明\n\n无。",
            "struct-section-nonstandard", 1, "附件说明");
 }

@@ -432,6 +432,11 @@ static void r_section_order(check_ctx *c)
         if (s->standard < last)
             chk_found(c, s->line, CHK_LANG(c, "“%s”出现在第%d部分之后", "\"%s\" comes after section %d"),
                       s->title, last);
+        else if (s->number == 0)
+            chk_found(c, s->line,
+                      CHK_LANG(c, "“%s”没有序号，标准序号为第%d部分",
+                               "\"%s\" has no number; it is section %d of the format"),
+                      s->title, s->standard);
         else if (s->number != s->standard)
             chk_found(c, s->line,
                       CHK_LANG(c, "“%s”的标准序号为第%d部分，此处编为第%d部分",

@@ -98,8 +98,23 @@ static int find_sections(xxgk_report *r)
         int number;
         const char *title;
         size_t tlen;
-        if (!parse_heading(r->lines[i], &number, &title, &tlen))
-            continue;
+        if (!parse_heading(r->lines[i], &number, &title, &tlen)) {
+            /* the next section's standard title alone on its line, its number left off:
+             * the section, numbered 0 (the check says the number is missing) */
+            const char *std_title = xxgk_section_title(expect);
+            char want[256];
+            title = skip_markup(r->lines[i]);
+            tlen = strlen(title);
+            while (tlen && strchr(" \t*#", title[tlen - 1]))
+                tlen--;
+            if (!std_title || tlen == 0 || tlen > 3 * 32)
+                continue;
+            label_norm(want, sizeof want, std_title, strlen(std_title));
+            label_norm(norm, sizeof norm, title, tlen);
+            if (strcmp(norm, want) != 0)
+                continue;
+            number = 0;
+        }
         label_norm(norm, sizeof norm, title, tlen);
         if (label_match(norm, not_heading, 0))
             continue;
@@ -114,7 +129,7 @@ static int find_sections(xxgk_report *r)
         tmp[n].line = i + 1;
         tmp[n].text = NULL;
         n++;
-        expect = number + 1;
+        expect = (number ? number : std) + 1;
     }
     if (n == 0)
         return 0;
