@@ -352,7 +352,7 @@ static void test_text_rules(void **state)
     assert_int_equal(rule_line(t, "text-period"), 3);
     free(t);
     expect("全年共收到政府信息公开申请29件，均按期答复", "全年未收到政府信息公开申请", "text-no-requests",
-           1, "正文：“2024年,我局认真贯彻落实政府信息公开条例,全年未收到政府信息公开申请”；"
+           1, "正文：“2024年，我局认真贯彻落实政府信息公开条例，全年未收到政府信息公开申请”；"
               "表格一、本年新收总计为 29");
     expect("均按期答复。", "均按期答复。本年度未发生政府信息公开行政复议、行政诉讼案件。", "text-no-review",
            1, "正文：“本年度未发生政府信息公开行政复议、行政诉讼案件”；表格行政复议总计 4，行政诉讼总计 3");
@@ -402,12 +402,12 @@ static void test_text_rules(void **state)
 
     /* parts listed after 其中 that exceed their total; a comparison is no part */
     expect("均按期答复。", "均按期答复。全年主动公开信息61条，其中：政策文件5条，解读12条；其他51条。",
-           "text-sum", 1, "“全年主动公开信息61条,其中:政策文件5条,解读12条;其他51条”："
+           "text-sum", 1, "“全年主动公开信息61条，其中：政策文件5条，解读12条；其他51条”："
                           "分项 5+12+51 = 68，大于总数 61");
     expect("均按期答复。", "均按期答复。全年主动公开信息61条，其中政策文件5条、其他56条。", "text-sum",
            0, NULL);
     expect("均按期答复。", "均按期答复。共收到申请20件，涉及行政复议1起，其中予以公开15件、不予公开8件。",
-           "text-sum", 1, "“共收到申请20件,涉及行政复议1起,其中予以公开15件、不予公开8件”："
+           "text-sum", 1, "“共收到申请20件，涉及行政复议1起，其中予以公开15件、不予公开8件”："
                           "分项 15+8 = 23，大于总数 20");
     expect("均按期答复。", "均按期答复。全年主动公开信息61条，其中政策文件5条，同比增长60条。",
            "text-sum", 0, NULL);
@@ -417,7 +417,7 @@ static void test_text_rules(void **state)
 
     /* the year before given as the year of the work; comparisons with it are fine */
     expect("2024年，我局认真", "2023年，我局认真", "text-year", 1,
-           "“2023年,我局认真贯彻落实政府信息公开条例,全年共收到政府信息公开申请29件,均按期答复”"
+           "“2023年，我局认真贯彻落实政府信息公开条例，全年共收到政府信息公开申请29件，均按期答复”"
            "（报告年度为2024年）");
     expect("均按期答复。", "均按期答复。与2023年相比，申请量有所增加。", "text-year", 0, NULL);
     expect("均按期答复。", "均按期答复。2023年，我局收到申请20件，同比减少。", "text-year", 0, NULL);
@@ -470,9 +470,9 @@ static void test_text_rules(void **state)
 
     /* a draft's placeholders left in the text */
     expect("均按期答复。", "均按期答复。（二）依申请公开情况。（请填写）", "text-placeholder", 1,
-           "“(二)依申请公开情况。(请填写)”");
+           "“（二）依申请公开情况。（请填写）”");
     expect("均按期答复。", "均按期答复。本年度共收到申请（待补充）件。", "text-placeholder", 1,
-           "“本年度共收到申请(待补充)”");
+           "“本年度共收到申请（待补充）”");
     /* ... not the same words in the report's own sentences, nor a name masked */
     expect("均按期答复。",
            "均按期答复。申请内容有待补充的，一次性告知申请人；申请表请写明文件名称。申请人王×××。",

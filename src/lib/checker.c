@@ -201,7 +201,23 @@ void chk_found(check_ctx *c, unsigned line, const char *fmt, ...)
             cut--;
         memcpy(text + cut, "……", sizeof "……");
     }
-    findings_add(c->f, c->rule, line, text);
+    /* What the evidence quotes from the report (in “ ”) was read folded to ASCII punctuation:
+     * its commas and brackets as Chinese text prints them again, so that the quote can be
+     * searched for in the report.  (Not where the brackets themselves are the finding.) */
+    xbuf b;
+    xbuf_init(&b, 0);
+    const char *p = text, *open;
+    while (strcmp(c->rule->id, "text-brackets") != 0 && (open = strstr(p, "“")) != NULL) {
+        const char *close = strstr(open + 3, "”");
+        if (!close)
+            break;
+        xbuf_put(&b, p, (size_t)(open + 3 - p));
+        prose_widths(&b, open + 3, (size_t)(close - open - 3));
+        p = close;
+    }
+    xbuf_puts(&b, p);
+    findings_add(c->f, c->rule, line, b.failed || !b.data ? text : b.data);
+    xbuf_free(&b);
 }
 
 /* ---- helpers over the model ---- */
