@@ -304,25 +304,38 @@ static void clause_of(const char *text, const char *p, const char **from, const 
     *to = e;
 }
 
-/* Where a clause says there was none: the words, or 为0 / 为零 (not 为05..., a number that
- * goes on). */
-static const char *next_denial(const char *p, const char *const *words, size_t n, size_t *len)
+/* Where clauses say there was none, in order: the words, or 为0 / 为零 (not 为05..., a number
+ * that goes on).  Each word's next place is kept, so the text is read once per word. */
+typedef struct {
+    const char *const *words;
+    size_t n;
+    const char *at[16];
+} denial_scan;
+
+static const char *word_from(const char *p, const char *w)
 {
-    const char *best = NULL;
-    for (size_t k = 0; k < n; k++) {
-        for (const char *q = strstr(p, words[k]); q; q = strstr(q + 1, words[k])) {
-            size_t l = strlen(words[k]);
-            if (strcmp(words[k], "为0") == 0 && ((q[l] >= '0' && q[l] <= '9') || q[l] == '.' ||
-                                                 q[l] == '-'))
-                continue;
-            if (!best || q < best) {
-                best = q;
-                *len = l;
-            }
-            break;
-        }
-    }
-    return best;
+    size_t l = strlen(w);
+    for (const char *q = strstr(p, w); q; q = strstr(q + 1, w))
+        if (!(strcmp(w, "为0") == 0 && ((q[l] >= '0' && q[l] <= '9') || q[l] == '.' || q[l] == '-')))
+            return q;
+    return NULL;
+}
+
+static const char *next_denial(denial_scan *d, const char *text, size_t *len)
+{
+    if (text) /* the first call: each word's first place */
+        for (size_t k = 0; k < d->n && k < 16; k++)
+            d->at[k] = word_from(text, d->words[k]);
+    size_t best = d->n;
+    for (size_t k = 0; k < d->n && k < 16; k++)
+        if (d->at[k] && (best == d->n || d->at[k] < d->at[best]))
+            best = k;
+    if (best == d->n)
+        return NULL;
+    const char *p = d->at[best];
+    *len = strlen(d->words[best]);
+    d->at[best] = word_from(p + 1, d->words[best]);
+    return p;
 }
 
 static int span_has_any(const char *a, const char *e, const char *const *words, size_t n)
@@ -356,9 +369,8 @@ void r_text_no_requests(check_ctx *c)
     if (!text)
         return;
     size_t len = 0;
-    const size_t nd = sizeof denials / sizeof denials[0];
-    for (const char *p = next_denial(text, denials, nd, &len); p;
-         p = next_denial(p + len, denials, nd, &len)) {
+    denial_scan d = {denials, sizeof denials / sizeof denials[0], {NULL}};
+    for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
         /* the clause must deny applications as a whole: "未收到政府信息公开申请", not
          * "未收到信函申请" or "未收到法人或其他组织提出的申请" */
         const char *a, *e;
@@ -387,9 +399,8 @@ void r_text_no_review(check_ctx *c)
                                        "未产生", "零复议", "无因政府信息公开", "均为0",
                                        "均为零", "为0", "为零"};
     size_t len = 0;
-    const size_t nn = sizeof none / sizeof none[0];
-    for (const char *p = next_denial(text, none, nn, &len); p;
-         p = next_denial(p + len, none, nn, &len)) {
+    denial_scan d = {none, sizeof none / sizeof none[0], {NULL}};
+    for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
         /* what the clause denies: "发生行政复议4起，未发生行政诉讼" denies lawsuits only */
         const char *a, *e;
         clause_of(text, p, &a, &e);

@@ -557,7 +557,7 @@ static void r_unreadable(check_ctx *c)
                 /* (a number too long for a figure, over 15 digits, has its own finding:
                  * reader-number-range; "1,23" or "5." is text that only looks like one) */
                 size_t digits = 0;
-                for (const char *p = x->raw ? x->raw : ""; *p; p++)
+                for (const char *p = x->kind == XXGK_CELL_TEXT && x->raw ? x->raw : ""; *p; p++)
                     digits += *p >= '0' && *p <= '9';
                 if (x->kind == XXGK_CELL_TEXT && !(x->raw && x->raw[0] >= '0' && x->raw[0] <= '9' &&
                                                    !x->raw[strspn(x->raw, "0123456789,.")] &&

@@ -192,6 +192,10 @@ static int is_page_number(const char *s)
 /* "第 3 页 共 8 页", "第3页/共8页", "共8页 第3页", "第3页": a page footer, spaces anywhere. */
 static int is_page_footer(const char *s)
 {
+    while (*s == ' ' || *s == '\t')
+        s++;
+    if (strncmp(s, "第", 3) != 0 && strncmp(s, "共", 3) != 0)
+        return 0; /* (most lines: at once) */
     int parts = 0;
     for (;;) {
         s += strspn(s, " \t,/，");
@@ -227,9 +231,11 @@ static int is_blank(const char *s)
  * the page break a number alone on its line may be a figure, and is read as one. */
 static int bare_page_number(const xxgk_report *r, unsigned l)
 {
+    if (!r->npages)
+        return 0; /* (most text has no page breaks: nothing to look at) */
     const char *s = r->lines[l - 1];
     size_t n = trim_span(&s, strlen(s));
-    if (!r->page_start || n == 0 || n > 3 || strspn(s, "0123456789") != n)
+    if (n == 0 || n > 3 || strspn(s, "0123456789") != n)
         return 0;
     for (unsigned k = l + 1; k <= r->nlines && k <= l + 3; k++) {
         if (r->page_start[k])

@@ -809,18 +809,20 @@ static int unplace_short_row(scan *s, int first_cell, int ncols, const char *lab
 static int header_again(scan *s, const xxgk_table_spec *t, lcell *cells, int n)
 {
     int found = 0;
-    char col[NORM_MAX];
     for (int i = 0; i < n && found < 2; i++) {
-        if (is_value(&cells[i]) || cells[i].n >= NORM_MAX)
+        if (is_value(&cells[i]) || cells[i].n >= NORM_MAX || cells[i].n > 24)
             continue;
         const char *norm = cell_norm(s->r, &cells[i]);
         int is_col = 0;
-        for (int k = 0; k < t->nrows && !is_col; k++)
-            for (int j = 0; t->rows[k].ncols >= 2 && j < t->rows[k].ncols && !is_col; j++) {
-                const char *label = t->rows[k].cols[j].label;
-                label_norm(col, sizeof col, label, strlen(label));
-                is_col = strcmp(norm, col) == 0;
-            }
+        /* (the applicant columns' labels are words alone, as normalized; rows share their
+         * columns, so each set is looked at once) */
+        for (int k = 0; k < t->nrows && !is_col; k++) {
+            const xxgk_row_spec *row = &t->rows[k];
+            if (row->ncols < 2 || (k && row->cols == t->rows[k - 1].cols))
+                continue;
+            for (int j = 0; j < row->ncols && !is_col; j++)
+                is_col = strcmp(norm, row->cols[j].label) == 0;
+        }
         found += is_col;
     }
     return found >= 2;

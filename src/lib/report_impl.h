@@ -24,6 +24,7 @@ struct xxgk_report {
     unsigned nlines;
     unsigned char *page_start; /* page_start[l]: a page of PDF text begins on line l (a form
                                 * feed was there); nlines + 1 entries, NULL when built */
+    unsigned npages;         /* lines marked in page_start */
     const char *encoding;
     const char *layout;      /* "tabs", "cells", "markdown", "spaces" */
     int format;              /* xxgk_format_id */

@@ -104,12 +104,17 @@ static int find_sections(xxgk_report *r)
             const char *std_title = xxgk_section_title(expect);
             char want[256];
             title = skip_markup(r->lines[i]);
+            if (!std_title || memcmp(title, std_title, 3) != 0)
+                continue; /* (cheaply first: it begins as the title does) */
             tlen = strlen(title);
             while (tlen && strchr(" \t*#", title[tlen - 1]))
                 tlen--;
-            if (!std_title || tlen == 0 || tlen > 3 * 32)
+            size_t sl = std_title ? strlen(std_title) : 0;
+            /* (cheaply first: it ends as the title does, "…情况", "…事项") */
+            if (!std_title || tlen < 6 || tlen > 3 * 32 ||
+                memcmp(title + tlen - 6, std_title + sl - 6, 6) != 0)
                 continue;
-            label_norm(want, sizeof want, std_title, strlen(std_title));
+            label_norm(want, sizeof want, std_title, sl);
             label_norm(norm, sizeof norm, title, tlen);
             if (strcmp(norm, want) != 0)
                 continue;
@@ -451,10 +456,12 @@ static int split_lines(xxgk_report *r)
     r->lines = malloc(count * sizeof *r->lines);
     if (!r->lines)
         return XXGK_ENOMEM;
-    r->page_start = rep_alloc(r, count + 1);
-    if (!r->page_start)
-        return XXGK_ENOMEM;
-    memset(r->page_start, 0, count + 1);
+    if (strchr(r->text, '\f')) { /* PDF text: where its pages begin */
+        r->page_start = rep_alloc(r, count + 1);
+        if (!r->page_start)
+            return XXGK_ENOMEM;
+        memset(r->page_start, 0, count + 1);
+    }
     char *p = r->text;
     unsigned n = 0;
     for (;;) {
@@ -462,8 +469,10 @@ static int split_lines(xxgk_report *r)
         char *nl = strchr(p, '\n');
         if (nl)
             *nl = '\0';
-        for (char *ff = p; (ff = strchr(ff, '\f')) != NULL; *ff = ' ')
+        for (char *ff = p; r->page_start && (ff = strchr(ff, '\f')) != NULL; *ff = ' ') {
+            r->npages += !r->page_start[n];
             r->page_start[n] = 1; /* a page begins on this line */
+        }
         if (!nl)
             break;
         p = nl + 1;
