@@ -194,8 +194,10 @@ static int is_page_footer(const char *s)
 {
     while (*s == ' ' || *s == '\t')
         s++;
-    if (strncmp(s, "第", 3) != 0 && strncmp(s, "共", 3) != 0)
-        return 0; /* (most lines: at once) */
+    /* (most lines at once: 第 and 共 begin with bytes E7 and E5) */
+    if (((unsigned char)*s != 0xE7 && (unsigned char)*s != 0xE5) ||
+        (strncmp(s, "第", 3) != 0 && strncmp(s, "共", 3) != 0))
+        return 0;
     int parts = 0;
     for (;;) {
         s += strspn(s, " \t,/，");
