@@ -319,6 +319,13 @@ static void test_chinese_names(void **state)
     assert_non_null(strstr(show, "  状态：已办结 closed（（一）予以公开）\n"));
     free(show);
     assert_int_equal(xxgk_request_event_undo(db, "2024\uFF0D001"), 0);
+    /* an ID mistyped: the ones like it are named */
+    assert_int_equal(xxgk_request_show(db, "001", &show), XXGK_ENOTFOUND);
+    assert_null(show);
+    assert_non_null(strstr(xxgk_error_last(), "no request '001' in the register "));
+    assert_non_null(strstr(xxgk_error_last(), " (IDs like it: 2024-001)"));
+    assert_int_equal(xxgk_request_event_undo(db, "2024-0011"), XXGK_ENOTFOUND);
+    assert_non_null(strstr(xxgk_error_last(), " (IDs like it: 2024-001)"));
     assert_int_equal(xxgk_request_set(db, "\uFF12024-001", "form", "纸质"), 0);
     assert_int_equal(xxgk_case_set(db, "\uFF23\uFF11", "reconsideration", "2024-03-01", NULL, NULL), 0);
     assert_int_equal(xxgk_case_set(db, "C1", "reconsideration", "2024-03-02", NULL, NULL), 1);

@@ -475,6 +475,26 @@ void register_request_free(req_rec *q)
     memset(q, 0, sizeof *q);
 }
 
+/* XXGK_ENOTFOUND for a request the register does not have, naming the register and the IDs
+ * most like the one given (one inside the other: 17 for 2024-017, 2024-0177 for 2024-017). */
+static int request_not_found(xxgk_db *db, const char *id)
+{
+    xbuf like;
+    xbuf_init(&like, 0);
+    sqlite3_stmt *st = store_prepare(&db->s,
+                                     "SELECT id FROM request WHERE ? <> '' AND (instr(id, ?) > 0"
+                                     " OR instr(?, id) > 0) ORDER BY received DESC, id LIMIT 3",
+                                     id, id, id);
+    while (st && store_step(&db->s, st) > 0)
+        xbuf_printf(&like, "%s%s", like.len ? ", " : "", sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    int rc = err_set(XXGK_ENOTFOUND, "no request '%s' in the register %s%s%s%s", id, db->s.path,
+                     like.len ? " (IDs like it: " : "", like.len ? like.data : "",
+                     like.len ? ")" : "");
+    xbuf_free(&like);
+    return rc;
+}
+
 int register_request_load(xxgk_db *db, const char *id, req_rec *q)
 {
     memset(q, 0, sizeof *q);
@@ -498,7 +518,7 @@ int register_request_load(xxgk_db *db, const char *id, req_rec *q)
         return found;
     }
     if (!found)
-        return err_set(XXGK_ENOTFOUND, "no request '%s' in the register %s", id, db->s.path);
+        return request_not_found(db, id);
     st = store_prepare(&db->s,
                        "SELECT kind, date, days, outcome, fee, approver, note FROM event"
                        " WHERE request_id = ? ORDER BY seq",
@@ -1233,7 +1253,7 @@ static int request_event_undo(xxgk_db *db, const char *id)
     int found = store_int(&db->s, &seq, "SELECT max(seq) FROM event WHERE request_id = ?", id);
     long long exists = 0;
     if (found == 0 && store_int(&db->s, &exists, "SELECT 1 FROM request WHERE id = ?", id) == 0)
-        rc = err_set(XXGK_ENOTFOUND, "no request '%s' in the register %s", id, db->s.path);
+        rc = request_not_found(db, id);
     else if (found == 0)
         rc = err_set(XXGK_EINVAL, "request %s has no event to take back", id);
     else if (found < 0)
@@ -2031,7 +2051,7 @@ static int request_fee(xxgk_db *db, const char *id, char **out)
     int found = store_step(&db->s, st);
     if (found <= 0) {
         sqlite3_finalize(st);
-        return found < 0 ? found : err_set(XXGK_ENOTFOUND, "no request '%s' in the register %s", id, db->s.path);
+        return found < 0 ? found : request_not_found(db, id);
     }
     char *who = dup_col(st, 0), *who_id = dup_col(st, 1), *received = dup_col(st, 2);
     sqlite3_finalize(st);
