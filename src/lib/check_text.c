@@ -478,6 +478,30 @@ static double figure_after(const char *p, const char **end)
     return v;
 }
 
+static const char *const receipt_verbs[] = {"收到", "受理", "新收"};
+
+/* A count v of applications stated at p (its unit just before end) against 一、本年新收 (or
+ * 一 + 二), said when it differs: 1 when it is that statement, 0 when its clause speaks of
+ * another count (carried over from last year; with `verb`, one not received in the year).
+ * upto: where the words that decide this end. */
+static int new_count(check_ctx *c, const char *text, const char *p, const char *upto, int verb,
+                     double v, const char *end, double nw, double in)
+{
+    const char *from, *to;
+    sentence(text, p, &from, &to);
+    const char *look = clause_start(from, p);
+    if (verb && !span_has_any(look, p, receipt_verbs,
+                              sizeof receipt_verbs / sizeof receipt_verbs[0]))
+        return 0;
+    if (chk_span_has(look, upto, "结转") || chk_span_has(look, upto, "上年"))
+        return 0;
+    char a[32];
+    if (chk_differs(v, nw) && (isnan(in) || chk_differs(v, nw + in)))
+        chk_found(c, chk_line_at(c, look), NEW_TOTAL(c), (int)(end - look) + 3, look,
+                  chk_num(a, nw));
+    return 1;
+}
+
 void r_text_figures(check_ctx *c)
 {
     const xxgk_report *r = c->r;
@@ -487,52 +511,30 @@ void r_text_figures(check_ctx *c)
     if (!text)
         return;
     char a[32], b[32];
-    /* "收到/受理/新收 ... 申请 N 件" against 一、本年新收 (or 一 + 二). */
+    /* "收到/受理/新收 ... 申请 N 件" against 一、本年新收 (or 一 + 二) ... */
     double nw = cell_total(c, "new"), in = cell_total(c, "carried_in");
-    int stated_new = 0;
-    for (const char *p = chk_next(c, text, "申请"); p && !isnan(nw);
+    int said = 0;
+    for (const char *p = chk_next(c, text, "申请"); p && !isnan(nw) && !said;
          p = chk_next(c, p + 1, "申请")) {
         const char *end = NULL;
         double v = figure_after(p + strlen("申请"), &end);
-        if (v < 0)
-            continue;
-        const char *from, *to;
-        sentence(text, p, &from, &to);
-        const char *look = clause_start(from, p);
-        if (!(chk_span_has(look, p, "收到") || chk_span_has(look, p, "受理") || chk_span_has(look, p, "新收")))
-            continue;
-        if (chk_span_has(look, p, "结转") || chk_span_has(look, p, "上年"))
-            continue;
-        if (chk_differs(v, nw) && (isnan(in) || chk_differs(v, nw + in)))
-            chk_found(c, chk_line_at(c, look), NEW_TOTAL(c), (int)(end - look) + 3, look,
-                  chk_num(a, nw));
-        stated_new = 1;
-        break;
+        said = v >= 0 && new_count(c, text, p, p, 1, v, end, nw, in);
     }
     /* ... and "收到 N 件政府信息公开申请", the count before what it counts */
-    static const char *const verbs[] = {"收到", "受理", "新收"};
-    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !stated_new && !isnan(nw); k++)
-        for (const char *p = chk_next(c, text, verbs[k]); p; p = chk_next(c, p + 1, verbs[k])) {
+    for (size_t k = 0; k < sizeof receipt_verbs / sizeof receipt_verbs[0] && !said && !isnan(nw);
+         k++)
+        for (const char *p = chk_next(c, text, receipt_verbs[k]); p && !said;
+             p = chk_next(c, p + 1, receipt_verbs[k])) {
             const char *end = NULL;
-            double v = figure_after(p + strlen(verbs[k]), &end);
+            double v = figure_after(p + strlen(receipt_verbs[k]), &end);
             if (v < 0)
                 continue;
             const char *q = end + 3; /* after the unit */
             if (strncmp(q, "的", 3) == 0)
                 q += 3;
-            if (strncmp(q, "政府信息公开申请", strlen("政府信息公开申请")) != 0 &&
-                strncmp(q, "依申请公开", strlen("依申请公开")) != 0)
-                continue;
-            const char *from, *to;
-            sentence(text, p, &from, &to);
-            const char *look = clause_start(from, p);
-            if (chk_span_has(look, q, "结转") || chk_span_has(look, q, "上年"))
-                continue;
-            if (chk_differs(v, nw) && (isnan(in) || chk_differs(v, nw + in)))
-                chk_found(c, chk_line_at(c, look), NEW_TOTAL(c), (int)(end - look) + 3, look,
-                          chk_num(a, nw));
-            stated_new = 1;
-            break;
+            if (strncmp(q, "政府信息公开申请", strlen("政府信息公开申请")) == 0 ||
+                strncmp(q, "依申请公开", strlen("依申请公开")) == 0)
+                said = new_count(c, text, p, q, 0, v, end, nw, in);
         }
     /* "上年结转 N 件", "结转下年度 N 件", "行政复议 N 起", "行政诉讼 N 件" against their 总计. */
     double rec = NAN, lit = NAN;

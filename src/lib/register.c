@@ -1115,18 +1115,32 @@ static void event_text(xbuf *b, const char *kind, const char *date, const char *
             xbuf_printf(b, " %s=%s", names[i], values[i]);
 }
 
+/* Request id as stored, with the register's calendar and its state computed from them; on
+ * success the caller frees *cal and *q, on failure nothing is left to free. */
+static int request_state(xxgk_db *db, const char *id, xxgk_calendar **cal, req_rec *q,
+                         req_state *s)
+{
+    int rc = register_calendar(db, cal);
+    if (rc)
+        return rc;
+    if (!(rc = register_request_load(db, id, q)) && (rc = compute(*cal, q, NULL, s)))
+        register_request_free(q);
+    if (rc)
+        xxgk_calendar_free(*cal);
+    return rc;
+}
+
 /* Recompute request id's status and deadline from what is stored, within a transaction. */
 static int recompute(xxgk_db *db, const char *id)
 {
     xxgk_calendar *cal;
-    int rc = register_calendar(db, &cal);
     req_rec q;
     req_state s;
-    if (!rc && !(rc = register_request_load(db, id, &q))) {
-        if (!(rc = compute(cal, &q, NULL, &s)))
-            rc = save_state(db, id, &s);
-        register_request_free(&q);
-    }
+    int rc = request_state(db, id, &cal, &q, &s);
+    if (rc)
+        return rc;
+    rc = save_state(db, id, &s);
+    register_request_free(&q);
     xxgk_calendar_free(cal);
     return rc;
 }
@@ -1384,16 +1398,11 @@ static int request_show(xxgk_db *db, const char *id, char **out)
 {
     *out = NULL;
     xxgk_calendar *cal;
-    int rc = register_calendar(db, &cal);
+    req_rec q;
+    req_state s;
+    int rc = request_state(db, id, &cal, &q, &s);
     if (rc)
         return rc;
-    req_rec q;
-    if ((rc = register_request_load(db, id, &q))) {
-        xxgk_calendar_free(cal);
-        return rc;
-    }
-    req_state s;
-    rc = compute(cal, &q, NULL, &s);
     xbuf b;
     xbuf_init(&b, 0);
     int col = applicant_column(q.type);
@@ -1423,37 +1432,35 @@ static int request_show(xxgk_db *db, const char *id, char **out)
             xbuf_printf(&b, "  备注：%s", q.ev[i].note);
         xbuf_putc(&b, '\n');
     }
-    if (!rc) {
-        xbuf_printf(&b, "  状态：%s %s", named_zh(statuses, s.status), s.status);
-        if (s.outcome)
-            xbuf_printf(&b, "（%s）", outcome_label(s.outcome));
-        xbuf_putc(&b, '\n');
-        char due[11] = "";
-        if (s.d.due)
-            xxgk_date_format(s.d.due, due);
-        if (s.d.closed && register_late(s.closed, due))
-            xbuf_printf(&b, "  逾期答复 LATE：%s答复，到期日为%s\n", s.closed, due);
-        /* the 2019 条例 applies from 2019-05-15; before, the 2007 one gave 15 working days */
-        if (strcmp(q.received, "2019-05-15") < 0)
-            xbuf_puts(&b, "  注：2019年5月15日前收到的申请适用2007年条例（答复期限15个工作日，可延长"
-                          "15个工作日），以下按2019年条例计算，仅供参考\n");
-        char until[11];
-        const char *waiting;
-        if (!s.d.closed && register_waiting(cal, &q, until, &waiting)) {
-            xxgk_date u;
-            int ended = xxgk_date_parse(&u, until) == 0 && u < xxgk_date_today();
-            xbuf_printf(&b, "  等待 waits to %s%s：%s\n", until, ended ? "（已届满 ENDED）" : "",
-                        waiting);
-        }
-        char explain[4096];
-        if (xxgk_deadline_explain(&s.d, explain, sizeof explain) == 0) {
-            xbuf_puts(&b, "  期限计算：\n");
-            for (char *line = explain, *nl; *line; line = nl + 1) { /* indented under it */
-                nl = strchr(line, '\n');
-                xbuf_printf(&b, "    %.*s\n", nl ? (int)(nl - line) : (int)strlen(line), line);
-                if (!nl)
-                    break;
-            }
+    xbuf_printf(&b, "  状态：%s %s", named_zh(statuses, s.status), s.status);
+    if (s.outcome)
+        xbuf_printf(&b, "（%s）", outcome_label(s.outcome));
+    xbuf_putc(&b, '\n');
+    char due[11] = "";
+    if (s.d.due)
+        xxgk_date_format(s.d.due, due);
+    if (s.d.closed && register_late(s.closed, due))
+        xbuf_printf(&b, "  逾期答复 LATE：%s答复，到期日为%s\n", s.closed, due);
+    /* the 2019 条例 applies from 2019-05-15; before, the 2007 one gave 15 working days */
+    if (strcmp(q.received, "2019-05-15") < 0)
+        xbuf_puts(&b, "  注：2019年5月15日前收到的申请适用2007年条例（答复期限15个工作日，可延长"
+                      "15个工作日），以下按2019年条例计算，仅供参考\n");
+    char until[11];
+    const char *waiting;
+    if (!s.d.closed && register_waiting(cal, &q, until, &waiting)) {
+        xxgk_date u;
+        int ended = xxgk_date_parse(&u, until) == 0 && u < xxgk_date_today();
+        xbuf_printf(&b, "  等待 waits to %s%s：%s\n", until, ended ? "（已届满 ENDED）" : "",
+                    waiting);
+    }
+    char explain[4096];
+    if (xxgk_deadline_explain(&s.d, explain, sizeof explain) == 0) {
+        xbuf_puts(&b, "  期限计算：\n");
+        for (char *line = explain, *nl; *line; line = nl + 1) { /* indented under it */
+            nl = strchr(line, '\n');
+            xbuf_printf(&b, "    %.*s\n", nl ? (int)(nl - line) : (int)strlen(line), line);
+            if (!nl)
+                break;
         }
     }
     register_request_free(&q);
@@ -1466,33 +1473,27 @@ static int request_status(xxgk_db *db, const char *id, char **out)
 {
     *out = NULL;
     xxgk_calendar *cal;
-    int rc = register_calendar(db, &cal);
+    req_rec q;
+    req_state s;
+    int rc = request_state(db, id, &cal, &q, &s);
     if (rc)
         return rc;
-    req_rec q;
-    if ((rc = register_request_load(db, id, &q))) {
-        xxgk_calendar_free(cal);
-        return rc;
-    }
-    req_state s;
     xbuf b;
     xbuf_init(&b, 0);
-    if (!(rc = compute(cal, &q, NULL, &s))) {
-        char due[11] = "", until[11];
-        const char *waiting;
-        if (s.d.due)
-            xxgk_date_format(s.d.due, due);
-        xbuf_printf(&b, "request %s: %s %s", q.id, named_zh(statuses, s.status), s.status);
-        if (s.outcome)
-            xbuf_printf(&b, " %s（%s）", s.closed, outcome_label(s.outcome));
-        else if (*due)
-            xbuf_printf(&b, ", due %s", due);
-        if (!s.d.closed && register_waiting(cal, &q, until, &waiting))
-            xbuf_printf(&b, ", waits to %s", until);
-        if (q.nev)
-            xbuf_printf(&b, "; last event %s %s", q.ev[q.nev - 1].date, q.ev[q.nev - 1].kind);
-        xbuf_putc(&b, '\n');
-    }
+    char due[11] = "", until[11];
+    const char *waiting;
+    if (s.d.due)
+        xxgk_date_format(s.d.due, due);
+    xbuf_printf(&b, "request %s: %s %s", q.id, named_zh(statuses, s.status), s.status);
+    if (s.outcome)
+        xbuf_printf(&b, " %s（%s）", s.closed, outcome_label(s.outcome));
+    else if (*due)
+        xbuf_printf(&b, ", due %s", due);
+    if (!s.d.closed && register_waiting(cal, &q, until, &waiting))
+        xbuf_printf(&b, ", waits to %s", until);
+    if (q.nev)
+        xbuf_printf(&b, "; last event %s %s", q.ev[q.nev - 1].date, q.ev[q.nev - 1].kind);
+    xbuf_putc(&b, '\n');
     register_request_free(&q);
     xxgk_calendar_free(cal);
     return register_text_out(&b, rc, out);
