@@ -43,6 +43,14 @@ static void assert_figures(json_t *got, const char *expected)
     json_decref(want);
 }
 
+/* The figures report r read, against the expected JSON. */
+static void assert_report_figures(const xxgk_report *r, const char *expected)
+{
+    json_t *j = report_json(r);
+    assert_figures(j, expected);
+    json_decref(j);
+}
+
 static void check_fixture(const char *name, const char *layout)
 {
     size_t n;
@@ -81,9 +89,7 @@ static void test_trailing_tabs(void **state)
     *w = '\0';
     xxgk_report *r = read_text(t, strlen(t));
     assert_string_equal(xxgk_report_layout(r), "spaces");
-    json_t *j = report_json(r);
-    assert_figures(j, expected_2021);
-    json_decref(j);
+    assert_report_figures(r, expected_2021);
     xxgk_report_free(r);
     free(t);
     free(text);
@@ -216,9 +222,7 @@ static void test_markdown_round_trip(void **state)
         /* GFM rows may leave out their outer bars: the same figures */
         char *bare = strip_outer_bars(md);
         xxgk_report *back2 = read_text(bare, strlen(bare));
-        json_t *c = report_json(back2);
-        assert_figures(c, want);
-        json_decref(c);
+        assert_report_figures(back2, want);
         xxgk_report_free(back2);
         free(bare);
         free(want);
@@ -700,9 +704,7 @@ static void test_encodings(void **state)
         char *enc = convert(text, n, cases[i].to, &m, cases[i].bom);
         xxgk_report *r = read_text(enc, m);
         assert_string_equal(xxgk_report_encoding(r), cases[i].name);
-        json_t *j = report_json(r);
-        assert_figures(j, expected_2021);
-        json_decref(j);
+        assert_report_figures(r, expected_2021);
         xxgk_report_free(r);
         free(enc);
     }
@@ -1027,9 +1029,7 @@ static void test_review_row_words(void **state)
     t = replace(text, "2   1   0   1   4   1   0   0   0   1   0   1   1   0   2",
                 "2   1   0\n（续表）\n1   4   1   0   0   0   1   0   1   1   0   2");
     r = read_text(t, strlen(t));
-    j = report_json(r);
-    assert_figures(j, expected_2021);
-    json_decref(j);
+    assert_report_figures(r, expected_2021);
     xxgk_report_free(r);
     free(t);
     /* ... and when they do not (PDF text without its layout, mixing cells): not placed */
@@ -1138,9 +1138,7 @@ static void test_reviewed_layouts(void **state)
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
         char *t = replace(same[i].pdf ? pdf : tabs, same[i].from, same[i].to);
         xxgk_report *r = read_text(t, strlen(t));
-        json_t *j = report_json(r);
-        assert_figures(j, expected_2021);
-        json_decref(j);
+        assert_report_figures(r, expected_2021);
         xxgk_report_free(r);
         free(t);
     }
@@ -1149,9 +1147,7 @@ static void test_reviewed_layouts(void **state)
     char *u = replace(cells, "\t4.保护第三方合法权益\n\t0\n\t1\n\t0\n\t0\n\t0\n\t0\n\t1\n",
                       "\t4.保护第三方合法权益\n\t0\n\t1\n\t0\n\t0\n\t0\n\t0\n\t1\n第 3 页 共 8 页\n");
     xxgk_report *pr = read_text(u, strlen(u));
-    json_t *pj = report_json(pr);
-    assert_figures(pj, expected_2021);
-    json_decref(pj);
+    assert_report_figures(pr, expected_2021);
     xxgk_report_free(pr);
     free(u);
     free(cells);
@@ -1229,9 +1225,7 @@ static void test_cells_as_lines(void **state)
     out[n] = '\0';
     assert_non_null(strstr(out, "\n二、上年结转政府信息公开申请数量\n3\n1\n\n\n\n\n4\n"));
     xxgk_report *r = read_text(out, n);
-    json_t *j = report_json(r);
-    assert_figures(j, expected_2021);
-    json_decref(j);
+    assert_report_figures(r, expected_2021);
     assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
     assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
     assert_int_equal(diag_count(r, "struct-blank-cells", NULL, 0), 3);
