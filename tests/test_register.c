@@ -364,6 +364,16 @@ static void test_chinese_names(void **state)
     const char *long_outcome = "不存在的结果不存在的结果不存在的结果不存在的结果不存在的结果";
     assert_int_equal(event(db, "C3", "reply", "2024-03-08", long_outcome), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), long_outcome));
+    /* a message too long to keep is cut, on a whole character */
+    char huge[3001];
+    for (size_t i = 0; i + 3 < sizeof huge; i += 3)
+        memcpy(huge + i, "结", 3);
+    huge[3000] = '\0';
+    assert_int_equal(event(db, "C3", "reply", "2024-03-08", huge), XXGK_EINVAL);
+    const char *cut = xxgk_error_last();
+    assert_true(strlen(cut) < 2048 && strlen(cut) > 2000);
+    size_t tail = strlen(cut) - 3; /* ends with a whole 结 */
+    assert_memory_equal(cut + tail, "结", 3);
     assert_int_equal(xxgk_case_set(db, "K4", "行政复议", "2024年3月1日", "维持", "2024/4/1"), 0);
     assert_int_equal(xxgk_case_list(db, 2024, &show), 0);
     assert_non_null(strstr(show, "2024-03-01"));

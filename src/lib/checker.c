@@ -196,10 +196,7 @@ void chk_found(check_ctx *c, unsigned line, const char *fmt, ...)
     if (n >= (int)sizeof text) {
         /* Evidence this long is cut, on a whole character (writers need valid UTF-8), and
          * says so. */
-        size_t cut = sizeof text - sizeof "……";
-        while (cut > 0 && ((unsigned char)text[cut] & 0xC0) == 0x80)
-            cut--;
-        memcpy(text + cut, "……", sizeof "……");
+        memcpy(text + u8_floor(text, sizeof text - sizeof "……"), "……", sizeof "……");
     }
     /* What the evidence quotes from the report (in “ ”) was read folded to ASCII punctuation:
      * its commas and brackets as Chinese text prints them again, so that the quote can be

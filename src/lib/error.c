@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "lib/error.h"
+#include "util/text.h"
 #include "xxgk/xxgk.h"
 
 static _Thread_local char last_error[ERR_MAX];
@@ -34,14 +35,7 @@ int err_set(int code, const char *fmt, ...)
     va_start(ap, fmt);
     int n = vsnprintf(last_error, sizeof last_error, fmt, ap);
     va_end(ap);
-    if (n >= (int)sizeof last_error) { /* cut: not inside a character */
-        size_t end = sizeof last_error - 1, lead = end - 1;
-        while (lead > 0 && ((unsigned char)last_error[lead] & 0xC0) == 0x80)
-            lead--;
-        unsigned char c = (unsigned char)last_error[lead];
-        size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        if (lead + len > end)
-            last_error[lead] = '\0';
-    }
+    if (n >= (int)sizeof last_error) /* cut before the last character, which may be split */
+        last_error[u8_floor(last_error, sizeof last_error - 2)] = '\0';
     return code;
 }

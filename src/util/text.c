@@ -124,6 +124,13 @@ void prose_widths(xbuf *out, const char *s, size_t n)
     }
 }
 
+size_t u8_floor(const char *s, size_t i)
+{
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
 size_t u8_count(const char *s, size_t n)
 {
     /* Count the continuation bytes (10xxxxxx) eight at a time: cells and lines are counted by

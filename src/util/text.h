@@ -12,6 +12,9 @@
 size_t u8_next(const char *s, size_t n, int32_t *cp);
 /* Number of code points in s[0..n). */
 size_t u8_count(const char *s, size_t n);
+/* Where the character holding byte i of s begins (i itself when it begins one): the place to
+ * cut a string without splitting a character. */
+size_t u8_floor(const char *s, size_t i);
 /* Append a code point as UTF-8. */
 int u8_put(xbuf *b, int32_t cp);
 /* Append s[0..n) with each byte that is not UTF-8 as U+FFFD: a file name (names are bytes; one
