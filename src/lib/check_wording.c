@@ -600,10 +600,9 @@ void r_text_brackets(check_ctx *c)
         size_t l = 1;
         if (bracket_at(bad, openers, &l) < 0)
             bracket_at(bad, closers, &l);
-        chk_found(c, s->line,
-                  CHK_LANG(c, "“%s”部分：“%.*s”中的“%.*s”没有配对",
-                           "section “%s”: in “%.*s” the “%.*s” has no partner"),
-                  s->title, (int)(e - a), a,
-                  (int)l, bad);
+        chk_found_verbatim(c, s->line,
+                           CHK_LANG(c, "“%s”部分：“%.*s”中的“%.*s”没有配对",
+                                    "section “%s”: in “%.*s” the “%.*s” has no partner"),
+                           s->title, (int)(e - a), a, (int)l, bad);
     }
 }

@@ -186,13 +186,10 @@ const char *xxgk_severity_name(xxgk_severity s)
     return s == XXGK_SEV_ERROR ? "error" : s == XXGK_SEV_WARNING ? "warning" : "info";
 }
 
-void chk_found(check_ctx *c, unsigned line, const char *fmt, ...)
+static void found(check_ctx *c, unsigned line, int verbatim, const char *fmt, va_list ap)
 {
     char text[2048];
-    va_list ap;
-    va_start(ap, fmt);
     int n = vsnprintf(text, sizeof text, fmt, ap);
-    va_end(ap);
     if (n >= (int)sizeof text) {
         /* Evidence this long is cut, on a whole character (writers need valid UTF-8), and
          * says so. */
@@ -200,11 +197,11 @@ void chk_found(check_ctx *c, unsigned line, const char *fmt, ...)
     }
     /* What the evidence quotes from the report (in “ ”) was read folded to ASCII punctuation:
      * its commas and brackets as Chinese text prints them again, so that the quote can be
-     * searched for in the report.  (Not where the brackets themselves are the finding.) */
+     * searched for in the report. */
     xbuf b;
     xbuf_init(&b, 0);
     const char *p = text, *open;
-    while (strcmp(c->rule->id, "text-brackets") != 0 && (open = strstr(p, "“")) != NULL) {
+    while (!verbatim && (open = strstr(p, "“")) != NULL) {
         const char *close = strstr(open + 3, "”");
         if (!close)
             break;
@@ -215,6 +212,22 @@ void chk_found(check_ctx *c, unsigned line, const char *fmt, ...)
     xbuf_puts(&b, p);
     findings_add(c->f, c->rule, line, b.failed || !b.data ? text : b.data);
     xbuf_free(&b);
+}
+
+void chk_found(check_ctx *c, unsigned line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    found(c, line, 0, fmt, ap);
+    va_end(ap);
+}
+
+void chk_found_verbatim(check_ctx *c, unsigned line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    found(c, line, 1, fmt, ap);
+    va_end(ap);
 }
 
 /* ---- helpers over the model ---- */

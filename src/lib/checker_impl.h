@@ -29,6 +29,10 @@ typedef struct {
 /* Record a finding of the current rule with printf-style evidence. */
 void chk_found(check_ctx *c, unsigned line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* chk_found, but what it quotes keeps the punctuation as read (for a finding about the
+ * punctuation itself). */
+void chk_found_verbatim(check_ctx *c, unsigned line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 /* The cell of row in column col. */
 const xxgk_cell *chk_cell(const check_ctx *c, const xxgk_row_spec *row, int col);

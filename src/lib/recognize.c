@@ -865,10 +865,8 @@ static int line_blank(const xxgk_report *r, unsigned line)
 {
     if (line == 0 || line > r->nlines)
         return 0;
-    for (const char *p = r->lines[line - 1]; *p; p++)
-        if (*p != ' ' && *p != '\t' && *p != '\r')
-            return 0;
-    return 1;
+    const char *s = r->lines[line - 1];
+    return trim_span(&s, strlen(s)) == 0;
 }
 
 /* A row short of figures, each printed alone on its line under the label, with empty lines
