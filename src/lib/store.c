@@ -57,30 +57,34 @@ static const char *const schema_v1 =
 /* Version 2 keeps the IDs of requests and cases, and applicants' ID numbers, as NFKC (a
  * full-width ２０２４－００１ is 2024-001): those stored before are converted, each rename in the
  * trail, but for an ID whose converted form another already has, which stays as it was (and is
- * still found by its exact spelling). */
-static const char *const schema_v2 =
-    "CREATE TEMP TABLE idmap AS SELECT id AS old, xxgk_nfkc(id) AS new FROM request"
-    "  WHERE id <> xxgk_nfkc(id) AND xxgk_nfkc(id) NOT IN (SELECT id FROM request)"
-    "  AND xxgk_nfkc(id) IN (SELECT xxgk_nfkc(id) FROM request GROUP BY 1 HAVING count(*) = 1);"
-    "PRAGMA defer_foreign_keys = ON;"
-    "UPDATE request SET id = (SELECT new FROM idmap WHERE old = request.id)"
-    "  WHERE id IN (SELECT old FROM idmap);"
-    "UPDATE event SET request_id = (SELECT new FROM idmap WHERE old = event.request_id)"
-    "  WHERE request_id IN (SELECT old FROM idmap);"
-    "INSERT INTO audit(at, who, tbl, row, field, old, new) SELECT"
-    "  strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'xxgk (schema 2)', 'request', new, 'id', old, new"
-    "  FROM idmap;"
-    "DROP TABLE idmap;"
-    "CREATE TEMP TABLE idmap AS SELECT id AS old, xxgk_nfkc(id) AS new FROM review_case"
-    "  WHERE id <> xxgk_nfkc(id) AND xxgk_nfkc(id) NOT IN (SELECT id FROM review_case)"
-    "  AND xxgk_nfkc(id) IN (SELECT xxgk_nfkc(id) FROM review_case GROUP BY 1"
-    "    HAVING count(*) = 1);"
-    "UPDATE review_case SET id = (SELECT new FROM idmap WHERE old = review_case.id)"
-    "  WHERE id IN (SELECT old FROM idmap);"
-    "INSERT INTO audit(at, who, tbl, row, field, old, new) SELECT"
-    "  strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'xxgk (schema 2)', 'review_case', new, 'id', old,"
-    "  new FROM idmap;"
-    "DROP TABLE idmap;"
+ * still found by its exact spelling).  The IDs of `table`, and the column `ref` of `ref_table`
+ * that points at them, if any. */
+static int ids_to_nfkc(store *s, const char *table, const char *ref_table, const char *ref)
+{
+    char sql[2048], moved[256] = "";
+    if (ref_table)
+        snprintf(moved, sizeof moved,
+                 "UPDATE %s SET %s = (SELECT new FROM idmap WHERE old = %s.%s)"
+                 "  WHERE %s IN (SELECT old FROM idmap);",
+                 ref_table, ref, ref_table, ref, ref);
+    snprintf(sql, sizeof sql,
+             "CREATE TEMP TABLE idmap AS SELECT id AS old, xxgk_nfkc(id) AS new FROM %s"
+             "  WHERE id <> xxgk_nfkc(id) AND xxgk_nfkc(id) NOT IN (SELECT id FROM %s)"
+             "  AND xxgk_nfkc(id) IN (SELECT xxgk_nfkc(id) FROM %s GROUP BY 1"
+             "    HAVING count(*) = 1);"
+             "PRAGMA defer_foreign_keys = ON;"
+             "UPDATE %s SET id = (SELECT new FROM idmap WHERE old = %s.id)"
+             "  WHERE id IN (SELECT old FROM idmap);"
+             "%s"
+             "INSERT INTO audit(at, who, tbl, row, field, old, new) SELECT"
+             "  strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', 'now'), 'xxgk (schema 2)', '%s', new, 'id',"
+             "  old, new FROM idmap;"
+             "DROP TABLE idmap;",
+             table, table, table, table, table, moved, table);
+    return store_exec(s, sql);
+}
+
+static const char *const applicant_ids_v2 =
     "INSERT INTO audit(at, who, tbl, row, field, old, new) SELECT"
     "  strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'xxgk (schema 2)', 'request', id, 'applicant_id',"
     "  applicant_id, xxgk_nfkc(applicant_id) FROM request"
@@ -302,8 +306,13 @@ static int migrate(store *s, long long version, int (*seed)(store *))
         if (!rc && seed)
             rc = seed(s);
     }
-    if (!rc && version < 2)
-        rc = store_exec(s, schema_v2);
+    if (!rc && version < 2) {
+        rc = ids_to_nfkc(s, "request", "event", "request_id");
+        if (!rc)
+            rc = ids_to_nfkc(s, "review_case", NULL, NULL);
+        if (!rc)
+            rc = store_exec(s, applicant_ids_v2);
+    }
     if (!rc) {
         char sql[64];
         snprintf(sql, sizeof sql, "PRAGMA user_version = %d", SCHEMA_VERSION);
