@@ -194,10 +194,8 @@ static int is_page_footer(const char *s)
 {
     while (*s == ' ' || *s == '\t')
         s++;
-    /* (most lines at once: 第 and 共 begin with bytes E7 and E5) */
-    if (((unsigned char)*s != 0xE7 && (unsigned char)*s != 0xE5) ||
-        (strncmp(s, "第", 3) != 0 && strncmp(s, "共", 3) != 0))
-        return 0;
+    if ((unsigned char)*s != 0xE7 && (unsigned char)*s != 0xE5)
+        return 0; /* (most lines at once: 第 and 共 begin with bytes E7 and E5) */
     int parts = 0;
     for (;;) {
         s += strspn(s, " \t,/，");
@@ -246,6 +244,13 @@ static int bare_page_number(const xxgk_report *r, unsigned l)
             return 0;
     }
     return 0;
+}
+
+/* Page furniture on line l, in no table's cells: a page number or a footer. */
+static int page_mark(const xxgk_report *r, unsigned l)
+{
+    const char *s = r->lines[l - 1];
+    return is_page_number(s) || is_page_footer(s) || bare_page_number(r, l);
 }
 
 /* Whether the token after p on its line (skipping spaces) may end a run of words among
@@ -456,7 +461,7 @@ static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip)
 {
     for (unsigned i = 0; i < r->nlines; i++) {
         const char *line = r->lines[i];
-        if (is_page_number(line) || is_page_footer(line) || bare_page_number(r, i + 1))
+        if (page_mark(r, i + 1))
             continue; /* (between the cells of a row, it neither ends nor continues one) */
         if (is_skipped(skip, i + 1) ||
             (is_blank(line) && !strchr(line, '\t'))) { /* a lone tab is an empty cell */
@@ -532,8 +537,7 @@ int layout_build(lgrid *g, xxgk_report *r)
         for (const char *q = l; blank && *q; q++)
             tabs += *q == '\t';
         int empty_cells = tabs >= 4 && strcmp(r->layout, "tabs") == 0;
-        if (is_skipped(&skip, i + 1) || (blank && !empty_cells) || is_page_number(l) ||
-            is_page_footer(l) || bare_page_number(r, i + 1))
+        if (is_skipped(&skip, i + 1) || (blank && !empty_cells) || page_mark(r, i + 1))
             continue;
         int rc;
         /* (A tab that only ends the line is a cell in a tab-separated table, and padding in
