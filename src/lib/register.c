@@ -26,29 +26,17 @@ static int valid_date(const char *s, xxgk_date *d, const char *what)
 {
     if (!s || !*s)
         return err_set(XXGK_EINVAL, "%s: no date given (YYYY-MM-DD)", what);
-    int y, m, day, used = 0;
-    if (xxgk_date_parse(d, s) < 0) {
-        if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &day, &used) == 3 && used == 10 && !s[10] &&
-            (y < XXGK_DATE_MIN_YEAR || y > XXGK_DATE_MAX_YEAR))
-            return err_set(XXGK_EINVAL, "%s: '%s' is outside the years %d to %d", what, s,
-                           XXGK_DATE_MIN_YEAR, XXGK_DATE_MAX_YEAR);
-        if (used == 10 && !s[10] && m >= 1 && m <= 12 && day >= 1) {
-            /* the form is right, the day is not: say how long the month is */
-            xxgk_date first, next;
-            char ym[32];
-            snprintf(ym, sizeof ym, "%04d-%02d-01", y, m);
-            if (xxgk_date_parse(&first, ym) == 0) {
-                snprintf(ym, sizeof ym, "%04d-%02d-01", m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1);
-                if (xxgk_date_parse(&next, ym) == 0)
-                    return err_set(XXGK_EINVAL, "%s: '%s' is no day of the calendar: %04d-%02d "
-                                                "has %d days", what, s, y, m, (int)(next - first));
-            }
-        }
+    if (xxgk_date_parse(d, s) == 0)
+        return 0;
+    /* the parser says what is wrong with a date of the right form (no such day, a year out of
+     * range); of any other form, say which forms are taken */
+    char why[ERR_MAX];
+    snprintf(why, sizeof why, "%s", xxgk_error_last());
+    if (strstr(why, "not in the form YYYY-MM-DD"))
         return err_set(XXGK_EINVAL,
                        "%s: '%s' is not a date (write YYYY-MM-DD, 2024/3/5 or 2024年3月5日)", what,
                        s);
-    }
-    return 0;
+    return err_set(XXGK_EINVAL, "%s: %s", what, why);
 }
 
 /* A date the register is told of has happened: one later than tomorrow is a typo for another

@@ -167,7 +167,7 @@ expect 2 "is a register: refusing to overwrite it" -- "$X" parse -o "$W/copy.db"
 case "$W" in /*) expect 2 "is a register: refusing to overwrite it" -- "$X" parse -o "/$W/copy.db" "$(dirname "$0")/../fixtures/report-2021-tabs.txt" ;; esac
 expect 0 "ok" -- x db check
 expect 2 "2019 to 2100" -- x report --year 2018
-expect 2 "today: '2024-02-30' is no day of the calendar: 2024-02 has 29 days" -- x request due --today 2024-02-30
+expect 2 "today: invalid date '2024-02-30': February 2024 has 29 days" -- x request due --today 2024-02-30
 expect 2 "not a date" -- x letter R1 reply --date garbage
 # narrative in GB18030, as Notepad on a Chinese Windows saves it; binary refused
 printf '\xb8\xc4\xbd\xf8\xb4\xeb\xca\xa9\n' >"$W/gb.txt"
