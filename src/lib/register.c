@@ -619,42 +619,38 @@ int register_due_after(const xxgk_calendar *cal, const req_rec *q, int nev, char
     return rc;
 }
 
-int register_waiting(const xxgk_calendar *cal, const req_rec *q, char until[11],
-                     const char **what)
+int register_waiting(const xxgk_calendar *cal, const req_rec *q, const xxgk_deadline *d,
+                     char until[11], const char **what)
 {
-    /* what opens a wait, what ends it, how long it is and what to record when it is over */
-    static const struct {
-        const char *opens, *ends[3], *what;
-        int days;
-    } waits[] = {{"correction-notice",
-                  {"correction-received", "correction-expired", "still-unclear"},
-                  "补正期限 time to correct: then correction-received or correction-expired",
-                  XXGK_CORRECTION_REPLY_DAYS},
-                 {"fee-notice", {"fee-paid", "fee-unpaid", NULL},
-                  "缴费期限 time to pay: then fee-paid or fee-unpaid", XXGK_FEE_PAY_DAYS},
-                 {"consult-start", {"consult-end", NULL, NULL},
-                  "征询期限 third party's time: then consult-end", XXGK_CONSULT_DAYS}};
-    const char *since[3] = {NULL, NULL, NULL};
-    for (int i = 0; i < q->nev; i++)
-        for (int w = 0; w < 3; w++) {
-            if (strcmp(q->ev[i].kind, waits[w].opens) == 0)
-                since[w] = q->ev[i].date;
-            for (int k = 0; k < 3 && waits[w].ends[k]; k++)
-                if (strcmp(q->ev[i].kind, waits[w].ends[k]) == 0 ||
-                    strcmp(q->ev[i].kind, "reply") == 0)
-                    since[w] = NULL;
-        }
-    xxgk_date first = 0;
-    for (int w = 0; w < 3; w++) {
-        xxgk_date from, last;
-        if (since[w] && xxgk_date_parse(&from, since[w]) == 0 &&
-            xxgk_calendar_add_workdays(cal, from, waits[w].days, &last, NULL) == 0 &&
+    /* The waits are the deadline's own: its pauses still open (a consultation, a fee notice),
+     * and a correction notice not yet answered, from its day. */
+    xxgk_date first = 0, from, last;
+    until[0] = '\0';
+    if (d->closed)
+        return 0;
+    for (int k = 0; k < d->nexcluded; k++) {
+        int fee = d->excluded[k].why == XXGK_EV_FEE_NOTICE;
+        if (d->excluded[k].to == 0 &&
+            xxgk_calendar_add_workdays(cal, d->excluded[k].from,
+                                       fee ? XXGK_FEE_PAY_DAYS : XXGK_CONSULT_DAYS, &last,
+                                       NULL) == 0 &&
             (!first || last < first)) {
             first = last;
-            *what = waits[w].what;
+            *what = fee ? "缴费期限 time to pay: then fee-paid or fee-unpaid"
+                        : "征询期限 third party's time: then consult-end";
         }
     }
-    until[0] = '\0';
+    for (int i = q->nev; d->awaiting_correction && i-- > 0;)
+        if (strcmp(q->ev[i].kind, "correction-notice") == 0) {
+            if (xxgk_date_parse(&from, q->ev[i].date) == 0 &&
+                xxgk_calendar_add_workdays(cal, from, XXGK_CORRECTION_REPLY_DAYS, &last, NULL) ==
+                    0 &&
+                (!first || last < first)) {
+                first = last;
+                *what = "补正期限 time to correct: then correction-received or correction-expired";
+            }
+            break;
+        }
     if (first)
         xxgk_date_format(first, until);
     return first != 0;
@@ -1435,7 +1431,7 @@ static int request_show(xxgk_db *db, const char *id, char **out)
                       "15个工作日），以下按2019年条例计算，仅供参考\n");
     char until[11];
     const char *waiting;
-    if (!s.d.closed && register_waiting(cal, &q, until, &waiting)) {
+    if (register_waiting(cal, &q, &s.d, until, &waiting)) {
         xxgk_date u;
         int ended = xxgk_date_parse(&u, until) == 0 && u < xxgk_date_today();
         xbuf_printf(&b, "  等待 waits to %s%s：%s\n", until, ended ? "（已届满 ENDED）" : "",
@@ -1477,7 +1473,7 @@ static int request_status(xxgk_db *db, const char *id, char **out)
         xbuf_printf(&b, " %s（%s）", s.closed, outcome_label(s.outcome));
     else if (*due)
         xbuf_printf(&b, ", due %s", due);
-    if (!s.d.closed && register_waiting(cal, &q, until, &waiting))
+    if (register_waiting(cal, &q, &s.d, until, &waiting))
         xbuf_printf(&b, ", waits to %s", until);
     if (q.nev)
         xbuf_printf(&b, "; last event %s %s", q.ev[q.nev - 1].date, q.ev[q.nev - 1].kind);
@@ -1581,11 +1577,15 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
         if (status && (strcmp(status, "paused") == 0 ||
                        strcmp(status, "awaiting-correction") == 0)) {
             req_rec q;
+            req_state qs;
             if ((rc = register_request_load(db, (const char *)sqlite3_column_text(st, 0), &q)))
                 break;
-            if (register_waiting(cal, &q, until, &waiting))
+            if (!(rc = compute(cal, &q, NULL, &qs)) &&
+                register_waiting(cal, &q, &qs.d, until, &waiting))
                 xxgk_date_parse(&u, until);
             register_request_free(&q);
+            if (rc)
+                break;
         }
         /* due: open requests with a due date, within the days asked or already overdue; and
          * those whose wait ends within the days asked or has ended */

@@ -55,11 +55,11 @@ const char *register_outcome_read(const char *in, char out[64]);
 int register_request_load(xxgk_db *db, const char *id, req_rec *q);
 void register_request_free(req_rec *q);
 
-/* Whether request q waits for the applicant (to correct, to pay) or a third party (to answer
- * a consultation), and until when: the earliest end of a wait not yet over, in until
- * (YYYY-MM-DD), and in *what the wait and what to record when it ends. */
-int register_waiting(const xxgk_calendar *cal, const req_rec *q, char until[11],
-                     const char **what);
+/* Whether request q, with its deadline d as computed, waits for the applicant (to correct, to
+ * pay) or a third party (to answer a consultation), and until when: the earliest end of a wait
+ * not yet over, in until (YYYY-MM-DD), and in *what the wait and what to record when it ends. */
+int register_waiting(const xxgk_calendar *cal, const req_rec *q, const xxgk_deadline *d,
+                     char until[11], const char **what);
 
 /* The due date of request q as it stood after its first nev events ("" when none). */
 int register_due_after(const xxgk_calendar *cal, const req_rec *q, int nev, char due[11]);
