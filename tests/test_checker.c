@@ -99,6 +99,9 @@ static void test_arith_row_total(void **state)
     (void)state;
     expect("1\t0\t2\t1\t29", "1\t0\t2\t1\t30", "arith-row-total", 1,
            "一、本年新收政府信息公开申请数量：六类申请人之和为 29，总计为 30");
+    /* a total left unfilled is named as such, not only as the 0 it is read as */
+    expect("1\t0\t2\t1\t29", "1\t0\t2\t1\t/", "arith-row-total", 1,
+           "一、本年新收政府信息公开申请数量：六类申请人之和为 29，总计为 0（“/”）");
 }
 
 static void test_arith_review_total(void **state)
@@ -106,6 +109,8 @@ static void test_arith_review_total(void **state)
     (void)state;
     expect("2\t1\t0\t1\t4\t1", "2\t1\t0\t1\t5\t1", "arith-review-total", 1,
            "行政复议：结果维持 2 + 结果纠正 1 + 其他结果 0 + 尚未审结 1 = 4，但总计为 5");
+    expect("2\t1\t0\t1\t4\t1", "2\t1\t0\t1\t\t1", "arith-review-total", 1,
+           "行政复议：结果维持 2 + 结果纠正 1 + 其他结果 0 + 尚未审结 1 = 4，但总计为 0（空白）");
 }
 
 static void test_arith_negative_fraction(void **state)

@@ -178,6 +178,69 @@ static void test_format_2019(void **state)
     free(text);
 }
 
+/* The 2019 template's section 二 spans figure cells over two of its five columns (本年新公开数量,
+ * 本年增/减): a merged cell is one figure, never a figure and a blank. */
+static void test_html_merged_figures(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><p>某市人民政府办公厅2019年政府信息公开工作年度报告</p>"
+        "<p>二、主动公开政府信息情况</p><table>"
+        "<tr><td colspan=\"5\">第二十条第（一）项</td></tr>"
+        "<tr><td>信息内容</td><td>本年新<br />制作数量</td><td colspan=\"2\">本年新<br />公开数量</td>"
+        "<td>对外公开总数量</td></tr>"
+        "<tr><td>规章</td><td>13</td><td colspan=\"2\">13</td><td>524</td></tr>"
+        "<tr><td>规范性文件</td><td>60</td><td colspan=\"2\">&nbsp;</td><td>368</td></tr>"
+        "<tr><td colspan=\"5\">第二十条第（五）项</td></tr>"
+        "<tr><td>信息内容</td><td>上一年项目数量</td><td colspan=\"2\">本年增/减</td>"
+        "<td>处理决定数量</td></tr>"
+        "<tr><td>行政许可</td><td colspan=\"2\">7</td><td>2</td><td>9</td></tr>"
+        "</table><p>六、其他需要报告的事项</p><p>无。</p></body></html>";
+    xxgk_report *r = read_text(page, strlen(page));
+    json_t *j = report_json(r);
+    json_t *active = json_object_get(j, "active");
+    char *got = json_dumps(active, JSON_COMPACT);
+    assert_string_equal(got, "{\"regs\":[13,13,524],\"normative\":[60,0,368],"
+                             "\"licensing\":[7,2,9],\"other_services\":[null,null,null],"
+                             "\"penalty\":[null,null,null],\"coercion\":[null,null,null],"
+                             "\"fees\":[null,null],\"procurement\":[null,null]}");
+    free(got);
+    json_decref(j);
+    assert_int_equal(diag_count(r, "struct-extra-cells", NULL, 0), 0);
+    xxgk_report_free(r);
+
+    /* the same in Word: w:gridSpan */
+#define TC(x) "<w:tc><w:p><w:r><w:t>" x "</w:t></w:r></w:p></w:tc>"
+#define TC2(x) "<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>" x "</w:t></w:r></w:p></w:tc>"
+#define P(x) "<w:p><w:r><w:t>" x "</w:t></w:r></w:p>"
+    static char xml[] =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+        P("某市人民政府办公厅2019年政府信息公开工作年度报告") P("二、主动公开政府信息情况") "<w:tbl>"
+        "<w:tr>" TC("信息内容") TC("本年新制作数量") TC2("本年新公开数量") TC("对外公开总数量") "</w:tr>"
+        "<w:tr>" TC("规章") TC("13") TC2("13") TC("524") "</w:tr>"
+        "<w:tr>" TC("规范性文件") TC("60") TC2("") TC("368") "</w:tr>"
+        "<w:tr>" TC("信息内容") TC("上一年项目数量") TC2("本年增/减") TC("处理决定数量") "</w:tr>"
+        "<w:tr>" TC("行政许可") TC2("7") TC("2") TC("9") "</w:tr>"
+        "</w:tbl>" P("六、其他需要报告的事项") P("无。") "</w:body></w:document>";
+#undef TC
+#undef TC2
+#undef P
+    part p = {"word/document.xml", xml, strlen(xml)};
+    bytes b = zip_parts(&p, 1);
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, NULL), 0);
+    j = report_json(r);
+    char *docx = json_dumps(json_object_get(j, "active"), JSON_COMPACT);
+    assert_string_equal(docx, "{\"regs\":[13,13,524],\"normative\":[60,0,368],"
+                              "\"licensing\":[7,2,9],\"other_services\":[null,null,null],"
+                              "\"penalty\":[null,null,null],\"coercion\":[null,null,null],"
+                              "\"fees\":[null,null],\"procurement\":[null,null]}");
+    free(docx);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(b.data);
+}
+
+
 /* Markdown written by xxgk reads back to the same figures, in both formats. */
 /* Markdown with every table row's leading and trailing "|" taken off. */
 static char *strip_outer_bars(const char *md)
@@ -1283,7 +1346,7 @@ int main(void)
         cmocka_unit_test(test_reviewed_layouts),
         cmocka_unit_test(test_cells_as_lines),
         cmocka_unit_test(test_metadata),
-        cmocka_unit_test(test_html),          cmocka_unit_test(test_flattened),
+        cmocka_unit_test(test_html), cmocka_unit_test(test_html_merged_figures),          cmocka_unit_test(test_flattened),
         cmocka_unit_test(test_docx_input),    cmocka_unit_test(test_docx_revisions),    cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),
         cmocka_unit_test(test_pdf_blank_cells), cmocka_unit_test(test_fee_in_yuan),

@@ -247,6 +247,20 @@ const char *chk_num(char *buf, double v)
     return buf;
 }
 
+/* A figure of the report as evidence: its value, and that it is read so when the cell was blank
+ * or a "/" or "-", so that a supervisor sees an unfilled total for what it is. */
+const char *chk_fig(const check_ctx *c, char *buf, const xxgk_cell *x)
+{
+    chk_num(buf, chk_val(x));
+    const char *how = x->kind == XXGK_CELL_BLANK   ? CHK_LANG(c, "（空白）", " (blank)")
+                      : x->kind == XXGK_CELL_SLASH ? CHK_LANG(c, "（“/”）", " (\"/\")")
+                      : x->kind == XXGK_CELL_DASH  ? CHK_LANG(c, "（“-”）", " (\"-\")")
+                                                   : "";
+    size_t n = strlen(buf);
+    snprintf(buf + n, 32 - n, "%s", how);
+    return buf;
+}
+
 const xxgk_table_spec *chk_table(const check_ctx *c, xxgk_table_id t)
 {
     return c->r->spec ? &c->r->spec->tables[t] : NULL;
@@ -293,8 +307,9 @@ static void r_balance(check_ctx *c)
                            "四、结转下年度 %s = %s",
                            "column %s: 一 new %s + 二 carried in %s = %s, but （七）总计 %s + 四 "
                            "carried over %s = %s"),
-                  nw->cols[k].label, chk_num(a, v1), chk_num(b, v2), chk_num(s1, v1 + v2), chk_num(d, v3),
-                  chk_num(e, v4), chk_num(s2, v3 + v4));
+                  nw->cols[k].label, chk_fig(c, a, chk_cell(c, nw, k)), chk_fig(c, b, chk_cell(c, in, k)),
+                  chk_num(s1, v1 + v2), chk_fig(c, d, chk_cell(c, tot, k)), chk_fig(c, e, chk_cell(c, out, k)),
+                  chk_num(s2, v3 + v4));
     }
 }
 
@@ -327,7 +342,7 @@ static void r_outcomes(check_ctx *c)
             chk_found(c, chk_cell(c, tot, k)->line,
                       CHK_LANG(c, "%s列：各项办理结果之和为 %s，（七）总计为 %s",
                                "column %s: the outcome rows add up to %s, （七）总计 is %s"),
-                  tot->cols[k].label, chk_num(a, sum), chk_num(b, v));
+                  tot->cols[k].label, chk_num(a, sum), chk_fig(c, b, chk_cell(c, tot, k)));
     }
 }
 
@@ -353,7 +368,7 @@ static void r_row_total(check_ctx *c)
                       CHK_LANG(c, "%s：六类申请人之和为 %s，总计为 %s",
                                "%s: the six applicant columns add up to %s, 总计 is %s"),
                       row->label,
-                  chk_num(a, sum), chk_num(b, total));
+                  chk_num(a, sum), chk_fig(c, b, chk_cell(c, row, 6)));
     }
 }
 
@@ -376,7 +391,7 @@ static void r_review_total(check_ctx *c)
                   CHK_LANG(c, "%s：结果维持 %s + 结果纠正 %s + 其他结果 %s + 尚未审结 %s = %s，但总计为 %s",
                            "%s: upheld %s + corrected %s + other %s + pending %s = %s, but 总计 is %s"),
                   row->label, chk_num(s[0], v[0]), chk_num(s[1], v[1]), chk_num(s[2], v[2]), chk_num(s[3], v[3]),
-                  chk_num(a, v[0] + v[1] + v[2] + v[3]), chk_num(s[4], v[4]));
+                  chk_num(a, v[0] + v[1] + v[2] + v[3]), chk_fig(c, s[4], chk_cell(c, row, 4)));
     }
 }
 

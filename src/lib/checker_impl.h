@@ -47,6 +47,8 @@ double chk_val(const xxgk_cell *x);
 int chk_differs(double a, double b);
 /* A figure as printed into buf (32 bytes): whole numbers without decimals. */
 const char *chk_num(char *buf, double v);
+/* A cell's figure as chk_num gives it, marked when the cell was blank, "/" or "-". */
+const char *chk_fig(const check_ctx *c, char *buf, const xxgk_cell *x);
 
 /* The texts the text rules read (check_text.c), with whitespace removed so hard-wrapped
  * sentences read whole: the preamble and every section, each ended by 。; NULL only when memory

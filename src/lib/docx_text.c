@@ -89,23 +89,6 @@ static void cell(xbuf *b, const xmlNode *tc)
             b->data[i] = ' ';
 }
 
-/* Columns a cell spans (w:tcPr/w:gridSpan). */
-static long span_of(const xmlNode *tc)
-{
-    for (const xmlNode *p = tc->children; p; p = p->next) {
-        if (!is_w(p, "tcPr"))
-            continue;
-        for (const xmlNode *g = p->children; g; g = g->next)
-            if (is_w(g, "gridSpan")) {
-                xmlChar *v = xmlGetProp(g, BAD_CAST "val");
-                long n = v ? strtol((const char *)v, NULL, 10) : 1;
-                xmlFree(v);
-                return n > 0 && n < 64 ? n : 1;
-            }
-    }
-    return 1;
-}
-
 static void table(xbuf *b, const xmlNode *tbl, int depth)
 {
     if (depth > 8)
@@ -120,9 +103,7 @@ static void table(xbuf *b, const xmlNode *tbl, int depth)
             if (!first)
                 xbuf_putc(b, '\t');
             first = 0;
-            cell(b, tc);
-            for (long k = span_of(tc); k > 1; k--)
-                xbuf_putc(b, '\t');
+            cell(b, tc); /* a merged cell is one cell: its figure is one figure */
         }
         xbuf_putc(b, '\n');
         /* a table nested in a cell: its rows follow */

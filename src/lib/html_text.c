@@ -190,24 +190,6 @@ static void check_link(xbuf *b, html_links *links, const xmlNode *a)
     xmlFree(href);
 }
 
-/* Whether a cell's text reads as a label: it has a character that is neither ASCII (figures,
- * "/", "-") nor a no-break or ideographic space (an empty cell's padding). */
-static int row_label(const char *s, size_t n)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    for (size_t i = 0; i < n; i++) {
-        if (u[i] < 0x80)
-            continue;
-        if (i + 1 < n && u[i] == 0xC2 && u[i + 1] == 0xA0)
-            i += 1;
-        else if (i + 2 < n && u[i] == 0xE3 && u[i + 1] == 0x80 && u[i + 2] == 0x80)
-            i += 2;
-        else
-            return 1;
-    }
-    return 0;
-}
-
 static void table_row(xbuf *b, const xmlNode *tr)
 {
     newline(b);
@@ -224,15 +206,6 @@ static void table_row(xbuf *b, const xmlNode *tr)
         for (size_t i = at; i < b->len; i++)
             if (b->data[i] == '\t' || b->data[i] == '\n')
                 b->data[i] = ' ';
-        xmlChar *span = xmlGetProp(c, BAD_CAST "colspan");
-        long cols = span ? strtol((const char *)span, NULL, 10) : 1;
-        xmlFree(span);
-        /* Keep the columns that follow in place, except after a row label: the figures are
-         * placed by the label, and the empty cells a merged label would leave look like blank
-         * figures when the row's last cell is blank too. */
-        if (!row_label(b->data + at, b->len - at))
-            for (long k = 1; k < cols && k < 64; k++)
-                xbuf_putc(b, '\t');
     }
     xbuf_putc(b, '\n');
 }
