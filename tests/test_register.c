@@ -915,6 +915,53 @@ static void test_event_rules_and_fees(void **state)
     assert_non_null(six);
     assert_non_null(strstr(six, "2024年共收取信息处理费230元（2件申请）。"));
     xxgk_report_free(r);
+    /* a fee paid after the 20 working days the notice gives (03-05 + 20 = 04-02; paid 04-03),
+     * and one never paid though the request was answered: both pointed out, neither counted
+     * as collected unless paid */
+    char *said = NULL;
+    add(db, "E4", "natural", "2024-03-01");
+    fee.date = "2024-03-05";
+    assert_int_equal(xxgk_request_event_add(db, "E4", &fee), 0);
+    assert_int_equal(event(db, "E4", "fee-paid", "2024-04-02", NULL), 0);
+    assert_int_equal(xxgk_request_status(db, "E4", &said), 0);
+    assert_null(strstr(said, "after the 20 working days"));
+    free(said);
+    assert_int_equal(xxgk_request_event_undo(db, "E4"), 0);
+    assert_int_equal(event(db, "E4", "fee-paid", "2024-04-03", NULL), 0);
+    assert_int_equal(xxgk_request_status(db, "E4", &said), 0);
+    assert_string_equal(said, "request E4: 办理中 open, due 2024-04-29, paid 2024-04-03 after the 20 "
+                              "working days to pay; last event 2024-04-03 fee-paid\n");
+    free(said);
+    assert_int_equal(xxgk_request_show(db, "E4", &said), 0);
+    assert_non_null(strstr(said, "2024-03-05至2024-04-03：通知缴纳信息处理费至缴费（第四十二条），扣除"
+                                 "21个工作日（缴费晚于收费通知给予的20个工作日，请核对）\n"));
+    free(said);
+    add(db, "E5", "natural", "2024-03-01");
+    assert_int_equal(xxgk_request_event_add(db, "E5", &fee), 0);
+    assert_int_equal(event(db, "E5", "reply", "2024-03-20", "granted"), 0);
+    assert_int_equal(xxgk_request_status(db, "E5", &said), 0);
+    assert_string_equal(said, "request E5: 已办结 closed 2024-03-20（（一）予以公开）, fee notice "
+                              "2024-03-05 never paid (waived?); last event 2024-03-20 reply\n");
+    free(said);
+    assert_int_equal(xxgk_request_show(db, "E5", &said), 0);
+    assert_non_null(strstr(said, "  注意：2024-03-05的收费通知至答复时未见缴费：如已免收，无需处理；"
+                                 "如已缴费，请撤回答复（undo），补记缴费（fee-paid）后重新答复\n"));
+    assert_non_null(strstr(said, "扣除11个工作日（至办结时未缴费）\n"));
+    free(said);
+    /* given up as unpaid: that is what the notice said would happen, nothing to point out */
+    add(db, "E6", "natural", "2024-03-01");
+    assert_int_equal(xxgk_request_event_add(db, "E6", &fee), 0);
+    assert_int_equal(event(db, "E6", "fee-unpaid", "2024-04-03", NULL), 0);
+    assert_int_equal(xxgk_request_show(db, "E6", &said), 0);
+    assert_null(strstr(said, "注意"));
+    free(said);
+    assert_int_equal(xxgk_register_report(&r, db, 2024, "2025-01-20"), 0);
+    six = NULL;
+    for (size_t i = 0; i < xxgk_report_section_count(r); i++)
+        if (xxgk_report_section(r, i)->standard == 6)
+            six = xxgk_report_section(r, i)->text;
+    assert_non_null(strstr(six, "2024年共收取信息处理费310元（3件申请）。"));
+    xxgk_report_free(r);
     /* text that cannot be stored as it is */
     xxgk_request blank = {" ", "张三", "natural", NULL, NULL, "post", "2024-03-02", "x", NULL};
     assert_int_equal(xxgk_request_add(db, &blank), XXGK_EINVAL);

@@ -142,6 +142,7 @@ typedef struct {
         int days;            /* working days this span removed (not already removed by an
                               * earlier span, and before due) */
         int length;          /* working days in (from, to], once it has ended; else 0 */
+        int by_reply;        /* still open at the reply, which ended it (unpaid, unanswered) */
         xxgk_event_kind why; /* XXGK_EV_CONSULT_START or XXGK_EV_FEE_NOTICE */
     } excluded[XXGK_DEADLINE_MAX_SPANS]; /* since clock_start, in order of their start */
     int nexcluded;

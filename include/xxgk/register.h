@@ -132,8 +132,10 @@ XXGK_EXTERN int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_r
  * deadline.  The audit trail keeps what was taken back.  XXGK_EINVAL when it has none. */
 XXGK_EXTERN int xxgk_request_event_undo(xxgk_db *db, const char *id);
 
-/* One line on where the request stands: status, due date or outcome, the wait it is in, its
- * last event (malloc'd; what the command line says after each change). */
+/* One line on where the request stands: status, due date or outcome, the wait it is in, what
+ * is worth a second look (a fee paid after the 20 working days to pay, or never paid though the
+ * request was answered), its last event (malloc'd; what the command line says after each
+ * change). */
 XXGK_EXTERN int xxgk_request_status(xxgk_db *db, const char *id, char **out);
 
 /* The request, its events, status and deadline with the computation explained (Chinese text,

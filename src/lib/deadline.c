@@ -188,8 +188,10 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
             reply = i + 1;
             d.closed = 1;
             for (int k = 0; k < d.nexcluded; k++)
-                if (d.excluded[k].to == OPEN)
+                if (d.excluded[k].to == OPEN) {
                     d.excluded[k].to = e->date;
+                    d.excluded[k].by_reply = 1;
+                }
             break;
         }
     }
@@ -268,12 +270,17 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
                 line(&t, "  %s起：%s，尚未结束，计时暂停", a, why);
             } else {
                 xxgk_date_format(d->excluded[k].to, b);
-                /* A third party has 15 working days to answer (Art. 32): a longer pause is
-                 * worth a second look. */
-                int long_consult = d->excluded[k].why != XXGK_EV_FEE_NOTICE &&
-                                   d->excluded[k].length > XXGK_CONSULT_DAYS;
-                line(&t, "  %s至%s：%s，扣除%d个工作日%s", a, b, why, d->excluded[k].days,
-                     long_consult ? "（超过第三方答复期限15个工作日，请核对）" : "");
+                /* A third party has 15 working days to answer (Art. 32), an applicant 20 to
+                 * pay: a longer pause is worth a second look. */
+                int fee = d->excluded[k].why == XXGK_EV_FEE_NOTICE;
+                const char *doubt =
+                    d->excluded[k].by_reply ? (fee ? "（至办结时未缴费）" : "（至办结时尚未结束）")
+                    : !fee && d->excluded[k].length > XXGK_CONSULT_DAYS
+                        ? "（超过第三方答复期限15个工作日，请核对）"
+                    : fee && d->excluded[k].length > XXGK_FEE_PAY_DAYS
+                        ? "（缴费晚于收费通知给予的20个工作日，请核对）"
+                        : "";
+                line(&t, "  %s至%s：%s，扣除%d个工作日%s", a, b, why, d->excluded[k].days, doubt);
             }
         }
         int ended = 0;

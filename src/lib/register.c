@@ -1378,6 +1378,18 @@ static const char *outcome_label(const char *outcome)
     return row ? row->label : "";
 }
 
+/* The fee notice still unpaid when the request was answered otherwise than as unpaid (三（六）2):
+ * waived, or a payment never recorded; its index among the pauses, or -1. */
+static int fee_unpaid_at_reply(const req_state *s)
+{
+    if (!s->outcome || strcmp(s->outcome, "other.2") == 0)
+        return -1;
+    for (int k = 0; k < s->d.nexcluded; k++)
+        if (s->d.excluded[k].why == XXGK_EV_FEE_NOTICE && s->d.excluded[k].by_reply)
+            return k;
+    return -1;
+}
+
 static int request_show(xxgk_db *db, const char *id, char **out)
 {
     *out = NULL;
@@ -1425,6 +1437,14 @@ static int request_show(xxgk_db *db, const char *id, char **out)
         xxgk_date_format(s.d.due, due);
     if (s.d.closed && register_late(s.closed, due))
         xbuf_printf(&b, "  逾期答复 LATE：%s答复，到期日为%s\n", s.closed, due);
+    char noticed[11];
+    int fee = fee_unpaid_at_reply(&s);
+    if (fee >= 0) {
+        xxgk_date_format(s.d.excluded[fee].from, noticed);
+        xbuf_printf(&b, "  注意：%s的收费通知至答复时未见缴费：如已免收，无需处理；如已缴费，请撤回"
+                        "答复（undo），补记缴费（fee-paid）后重新答复\n",
+                    noticed);
+    }
     /* the 2019 条例 applies from 2019-05-15; before, the 2007 one gave 15 working days */
     if (strcmp(q.received, "2019-05-15") < 0)
         xbuf_puts(&b, "  注：2019年5月15日前收到的申请适用2007年条例（答复期限15个工作日，可延长"
@@ -1475,6 +1495,18 @@ static int request_status(xxgk_db *db, const char *id, char **out)
         xbuf_printf(&b, ", due %s", due);
     if (register_waiting(cal, &q, &s.d, until, &waiting))
         xbuf_printf(&b, ", waits to %s", until);
+    int fee = fee_unpaid_at_reply(&s);
+    if (fee >= 0) {
+        xxgk_date_format(s.d.excluded[fee].from, until);
+        xbuf_printf(&b, ", fee notice %s never paid (waived?)", until);
+    }
+    for (int k = 0; k < s.d.nexcluded; k++)
+        if (s.d.excluded[k].why == XXGK_EV_FEE_NOTICE && !s.d.excluded[k].by_reply &&
+            s.d.excluded[k].length > XXGK_FEE_PAY_DAYS) {
+            xxgk_date_format(s.d.excluded[k].to, until);
+            xbuf_printf(&b, ", paid %s after the %d working days to pay", until,
+                        XXGK_FEE_PAY_DAYS);
+        }
     if (q.nev)
         xbuf_printf(&b, "; last event %s %s", q.ev[q.nev - 1].date, q.ev[q.nev - 1].kind);
     xbuf_putc(&b, '\n');
