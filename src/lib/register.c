@@ -1515,20 +1515,24 @@ static int request_status(xxgk_db *db, const char *id, char **out)
     return register_text_out(&b, rc, out);
 }
 
-int xxgk_request_status(xxgk_db *db, const char *id, char **out)
+/* fn on the request an ID the user typed names (as register_key finds it) */
+static int on_request(xxgk_db *db, const char *id, int (*fn)(xxgk_db *, const char *, char **),
+                      char **out)
 {
     char *k = register_key(db, id, "request");
-    int rc = request_status(db, k ? k : id, out);
+    int rc = fn(db, k ? k : id, out);
     free(k);
     return rc;
 }
 
+int xxgk_request_status(xxgk_db *db, const char *id, char **out)
+{
+    return on_request(db, id, request_status, out);
+}
+
 int xxgk_request_show(xxgk_db *db, const char *id, char **out)
 {
-    char *k = register_key(db, id, "request");
-    int rc = request_show(db, k ? k : id, out);
-    free(k);
-    return rc;
+    return on_request(db, id, request_show, out);
 }
 
 int register_listing(int year, const char *today, xxgk_date *now, char from[16], char to[16])
@@ -2110,8 +2114,5 @@ static int request_fee(xxgk_db *db, const char *id, char **out)
 
 int xxgk_request_fee(xxgk_db *db, const char *id, char **out)
 {
-    char *k = register_key(db, id, "request");
-    int rc = request_fee(db, k ? k : id, out);
-    free(k);
-    return rc;
+    return on_request(db, id, request_fee, out);
 }
