@@ -707,6 +707,55 @@ static void test_blank_both_ends(void **state)
     free(text);
 }
 
+/* A table saved as text one cell per line by a word processor (LibreOffice from a web page):
+ * an empty cell is a line holding only the space it had (&nbsp;, a full-width space), and empty
+ * lines part some rows.  Such a line is a blank cell wherever it stands, after a row's last
+ * figure and all through a row with none; a line with nothing on it is not. */
+static void test_cells_written_blank(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-cells.txt", NULL), *plain = replace(text, "", "");
+    size_t k = 0;
+    for (const char *p = text; *p; p++) /* the word processor writes no leading tab */
+        if (!(*p == '\t' && (p == text || p[-1] == '\n')))
+            plain[k++] = *p;
+    plain[k] = '\0';
+#define NB "\xC2\xA0\n"
+    char *a = replace(plain, "（一）予以公开\n\n8\n2\n0\n0\n1\n0\n11\n",
+                      "（一）予以公开\n\n8\n2\n" NB NB "1\n" NB NB);
+    char *b = replace(a, "2.其他法律行政法规禁止公开\n0\n0\n0\n0\n0\n0\n0\n",
+                      "2.其他法律行政法规禁止公开\n" NB NB NB NB NB NB "\xE3\x80\x80\n");
+#undef NB
+    xxgk_report *r = read_text(b, strlen(b));
+    json_t *j = report_json(r);
+    json_t *req = json_object_get(j, "requests");
+    char *granted = json_dumps(json_object_get(req, "granted"), JSON_COMPACT);
+    char *withheld = json_dumps(json_array_get(json_object_get(req, "withheld"), 1), JSON_COMPACT);
+    assert_string_equal(granted, "[8,2,0,0,1,0,0]");
+    assert_string_equal(withheld, "[0,0,0,0,0,0,0]");
+    free(granted);
+    free(withheld);
+    json_decref(j);
+    assert_int_equal(diag_count(r, "struct-row-missing", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+    char ev[256];
+    assert_int_equal(diag_count(r, "struct-blank-cells", ev, sizeof ev), 1);
+    assert_string_equal(ev, "第三部分表格：空白 11 个，“/” 0 个，“-” 0 个");
+    xxgk_report_free(r);
+    /* the same row ending in a line with nothing on it: that may part rows, so the row is a
+     * figure short, and said so */
+    char *c = replace(plain, "（一）予以公开\n\n8\n2\n0\n0\n1\n0\n11\n",
+                      "（一）予以公开\n8\n2\n0\n0\n1\n0\n\n");
+    r = read_text(c, strlen(c));
+    assert_int_equal(cell_value(r, "granted", 6), -1);
+    xxgk_report_free(r);
+    free(c);
+    free(b);
+    free(a);
+    free(plain);
+    free(text);
+}
+
 /* 行政事业性收费 is in 万元; a header in 元 means the amount was printed in 元: converted, and
  * said so, never read ten thousand times too large. */
 static void test_fee_in_yuan(void **state)
@@ -1350,7 +1399,7 @@ int main(void)
         cmocka_unit_test(test_docx_input),    cmocka_unit_test(test_docx_revisions),    cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),
         cmocka_unit_test(test_pdf_blank_cells), cmocka_unit_test(test_fee_in_yuan),
-        cmocka_unit_test(test_trailing_tabs),
+        cmocka_unit_test(test_trailing_tabs), cmocka_unit_test(test_cells_written_blank),
         cmocka_unit_test(test_blank_both_ends), cmocka_unit_test(test_flattened_hostile),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

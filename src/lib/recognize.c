@@ -869,43 +869,91 @@ static int line_blank(const xxgk_report *r, unsigned line)
     return trim_span(&s, strlen(s)) == 0;
 }
 
-/* A row short of figures, each printed alone on its line under the label, with empty lines
- * among them (a table copied one cell per line, an empty cell as an empty line): when the
- * empty lines and the figures from the label on make exactly the row's cells, the empty lines
- * are its blank cells, and each figure goes where its line puts it.  (Empty lines after the
- * last figure may part rows as well, so they never count.) */
-static int refill_by_lines(scan *s, int first_cell, int ncols, int filled)
+/* A line that holds spaces and nothing else: an empty cell written out (a web page's &nbsp;,
+ * Word's full-width space), never the empty line that parts paragraphs or rows. */
+static int line_spaces(const xxgk_report *r, unsigned line)
 {
-    xxgk_report *r = s->r;
-    xxgk_cell *c = &r->cells[first_cell];
-    if (filled < 1 || filled >= ncols || strcmp(r->layout, "spaces") != 0)
-        return 0;
-    unsigned label = c[0].line;
-    while (label > 1 && line_blank(r, label - 1))
-        label--;
-    label--; /* the line above the empty ones: the label's */
-    if (label == 0 || c[filled - 1].line - label != (unsigned)ncols)
-        return 0;
-    for (int k = 0; k < filled; k++) {
-        const char *line = r->lines[c[k].line - 1];
-        size_t n = trim_span(&line, strlen(line));
-        if ((k && c[k].line <= c[k - 1].line) || !c[k].raw || strlen(c[k].raw) != n ||
-            memcmp(c[k].raw, line, n) != 0)
-            return 0; /* not one figure alone on each line */
-        for (unsigned l = (k ? c[k - 1].line : label) + 1; l < c[k].line; l++)
-            if (!line_blank(r, l))
-                return 0;
-    }
+    return line_blank(r, line) && r->lines[line - 1][0] != '\0';
+}
+
+/* Whether cell c is a figure alone on its line. */
+static int alone_on_line(const xxgk_report *r, const xxgk_cell *c)
+{
+    const char *line = r->lines[c->line - 1];
+    size_t n = trim_span(&line, strlen(line));
+    return c->raw && strlen(c->raw) == n && memcmp(c->raw, line, n) == 0;
+}
+
+/* Put a row's figures c[0..filled) over blank cells, each at the place at[k] its line gives. */
+static void place_at(xxgk_cell *c, int ncols, int filled, const int *at, const unsigned *line)
+{
     xxgk_cell got[64];
     memcpy(got, c, sizeof *c * (size_t)filled);
     for (int k = 0; k < ncols; k++) { /* blank first, figures over them */
         c[k].kind = XXGK_CELL_BLANK;
         c[k].value = 0;
-        c[k].line = label + 1 + (unsigned)k;
+        c[k].line = line[k];
         c[k].raw = "";
     }
     for (int k = 0; k < filled; k++)
-        c[got[k].line - label - 1] = got[k];
+        c[at[k]] = got[k];
+}
+
+/* A row short of figures, each printed alone on its line under the label (a table copied one
+ * cell per line).  An empty cell is either a line holding only the space it had (&nbsp;, a
+ * full-width space: a word processor's text export), which is a blank cell wherever it stands,
+ * even all through a row with no figure (label is then the label's line), or an empty line:
+ * when the empty lines and the figures from the label on make exactly the row's cells, the
+ * empty lines are its blank cells (but empty lines after the last figure may part rows as well,
+ * so they never count).  Each figure goes where its line puts it. */
+static int refill_by_lines(scan *s, int first_cell, int ncols, int filled, unsigned label)
+{
+    xxgk_report *r = s->r;
+    xxgk_cell *c = &r->cells[first_cell];
+    if (filled < 0 || filled >= ncols || ncols > 64 || strcmp(r->layout, "spaces") != 0)
+        return 0;
+    for (int k = 0; k < filled; k++)
+        if ((k && c[k].line <= c[k - 1].line) || !alone_on_line(r, &c[k]))
+            return 0;
+    int at[64];
+    unsigned line[64];
+    /* written-out blanks: the figures and the lines of spaces, empty lines passed over */
+    if (filled) {
+        label = c[0].line;
+        while (label > 1 && line_blank(r, label - 1))
+            label--;
+        label--; /* the line above the blank ones: the label's */
+    }
+    int n = 0, k = 0, spaces = 0;
+    for (unsigned l = label + 1; label && l <= r->nlines && n < ncols; l++) {
+        if (k < filled && c[k].line == l) {
+            at[k++] = n;
+            line[n++] = l;
+        } else if (line_spaces(r, l)) {
+            spaces = 1;
+            line[n++] = l;
+        } else if (!line_blank(r, l)) {
+            break;
+        }
+    }
+    if (spaces && n == ncols && k == filled) {
+        place_at(c, ncols, filled, at, line);
+        return 1;
+    }
+    if (!filled)
+        return 0;
+    /* else every line from the label's to the last figure's is a cell */
+    if (label == 0 || c[filled - 1].line - label != (unsigned)ncols)
+        return 0;
+    for (int i = 0; i < ncols; i++)
+        line[i] = label + 1 + (unsigned)i;
+    for (int i = 0; i < filled; i++) {
+        for (unsigned l = (i ? c[i - 1].line : label) + 1; l < c[i].line; l++)
+            if (!line_blank(r, l))
+                return 0;
+        at[i] = (int)(c[i].line - label - 1);
+    }
+    place_at(c, ncols, filled, at, line);
     return 1;
 }
 
@@ -914,6 +962,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     xxgk_report *r = s->r;
     lgrid *g = s->g;
     int filled[64] = {0};
+    unsigned label_at[64] = {0}; /* the line of each row's label */
     int opened = 0, pending = -1, last = -1, closed = 0, split_row = -1;
     unsigned note_line = 0, header_line = 0;
     const int carried_out = t->nrows - 1; /* the last row closes the table */
@@ -1042,6 +1091,8 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             }
             if (m != pending && filled[m] == 0)
                 check_label(s, t, m, norm, mc);
+            if (!label_at[m])
+                label_at[m] = mc->line;
             last = m;
             pending = m;
             if (nv > 0)
@@ -1066,9 +1117,11 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                             note_line, header_line));
     for (int i = 0; i < t->nrows; i++) {
         const xxgk_row_spec *row = &t->rows[i];
-        if (filled[i] > 0 && filled[i] < row->ncols &&
-            !refill_by_lines(s, row->first_cell, row->ncols, filled[i]) &&
-            !unplace_short_row(s, row->first_cell, row->ncols, row->label, filled[i]))
+        if (filled[i] == 0 && label_at[i] && !(row->flags & XXGK_ROW_GROUP))
+            refill_by_lines(s, row->first_cell, row->ncols, 0, label_at[i]);
+        else if (filled[i] > 0 && filled[i] < row->ncols &&
+                 !refill_by_lines(s, row->first_cell, row->ncols, filled[i], 0) &&
+                 !unplace_short_row(s, row->first_cell, row->ncols, row->label, filled[i]))
             missing_cells(r, r->cells[row->first_cell].line, row->label, row->ncols, filled[i]);
     }
 }
@@ -1157,7 +1210,7 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
         put_values(s, NULL, t->first_cell, t->ncells, total_columns(t->rows, t->nrows), &filled,
                    &g->cells[blank_row->first], blank_row->n, "行政复议、行政诉讼数据行");
     if (filled > 0 && filled < t->ncells &&
-        !refill_by_lines(s, t->first_cell, t->ncells, filled) &&
+        !refill_by_lines(s, t->first_cell, t->ncells, filled, 0) &&
         !unplace_short_row(s, t->first_cell, t->ncells, "行政复议、行政诉讼", filled))
         missing_cells(s->r, s->r->cells[t->first_cell].line, "行政复议、行政诉讼", t->ncells,
                       filled);
