@@ -916,6 +916,18 @@ static void test_glued(void **state)
     free(md);
     xxgk_report_free(r);
     free(t);
+    /* a centred title wrapped before its last characters, as a PDF prints it: still the
+     * title, and its end is not the preamble's beginning */
+    t = replace(text, "测试市交通运输局2024年政府信息公开工作年度报告\n",
+                "  测试市交通运输局 2024 年政府信息公开工作年度\n                 报告\n");
+    r = read_text(t, strlen(t));
+    assert_string_equal(xxgk_report_title(r), "测试市交通运输局 2024 年政府信息公开工作年度报告");
+    assert_string_equal(xxgk_report_agency(r), "测试市交通运输局");
+    assert_int_equal(xxgk_report_year(r), 2024);
+    assert_string_equal(xxgk_report_preamble(r), "本报告根据《中华人民共和国政府信息公开条例》编制,"
+                                                 "统计期限自2024年1月1日至2024年12月31日。");
+    xxgk_report_free(r);
+    free(t);
     free(text);
 }
 

@@ -57,7 +57,7 @@ static int build_texts(check_ctx *c)
     if (c->prose)
         return 0;
     const xxgk_report *r = c->r;
-    unsigned from = r->title_line + 1, to = r->nsections ? r->sections[0].line : 0;
+    unsigned from = r->title_end + 1, to = r->nsections ? r->sections[0].line : 0;
     size_t cap = 4;
     for (unsigned l = from; l < to; l++)
         cap += strlen(r->lines[l - 1]) + 3;

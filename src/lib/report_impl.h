@@ -36,6 +36,7 @@ struct xxgk_report {
     unsigned published_line;
     unsigned signature_line; /* first line of the closing signature and date, 0 if none */
     unsigned title_line;
+    unsigned title_end;      /* its last line: title_line, or the next when it wraps there */
     int published_invalid;   /* the date at the end is shaped as one but does not exist */
     const char *preamble;    /* lines between the title and section 一, or NULL */
     xxgk_cell *cells;        /* spec->ncells cells (or none for "other") */

@@ -318,10 +318,24 @@ static void find_title(xxgk_report *r)
         limit = 40;
     for (unsigned i = 0; i < limit && i < r->nlines; i++) {
         const char *l = r->lines[i];
-        if (!strstr(l, "报告") || (!strstr(l, "信息公开") && !strstr(l, "政务公开")) ||
-            u8_count(l, strlen(l)) > 80)
+        if ((!strstr(l, "信息公开") && !strstr(l, "政务公开")) || u8_count(l, strlen(l)) > 80)
             continue;
+        if (!strstr(l, "报告")) {
+            /* a centred title wrapped before its last characters ("…工作年度" / "报告") */
+            const char *next = i + 1 < r->nlines ? r->lines[i + 1] : "";
+            size_t nn = trim_span(&next, strlen(next));
+            const char *a = l;
+            size_t an = trim_span(&a, strlen(l));
+            if (nn == 0 || u8_count(next, nn) > 8 || an + nn > 3 * 80)
+                continue;
+            l = rep_printf(r, "%.*s%.*s", (int)an, a, (int)nn, next);
+            if (!l || !strstr(l, "报告"))
+                continue;
+            r->title_end = i + 2;
+        }
         r->title_line = i + 1;
+        if (!r->title_end)
+            r->title_end = i + 1;
         const char *t = l;
         size_t tn = trim_span(&t, strlen(t));
         /* a crawler's "标题: ..." line */
@@ -433,7 +447,7 @@ static void find_preamble(xxgk_report *r)
         return;
     xbuf b;
     xbuf_init(&b, 0);
-    for (unsigned l = r->title_line + 1; l < r->sections[0].line; l++) {
+    for (unsigned l = r->title_end + 1; l < r->sections[0].line; l++) {
         const char *t = r->lines[l - 1];
         size_t n = trim_span(&t, strlen(t));
         if (n)
