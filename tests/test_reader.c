@@ -928,6 +928,21 @@ static void test_glued(void **state)
                                                  "统计期限自2024年1月1日至2024年12月31日。");
     xxgk_report_free(r);
     free(t);
+    /* a whole web page saved as text: its menu before the title (政府信息公开 … 政府工作报告
+     * names no year, so it is not the title) and its footer after the date, spaced as PDF text
+     * spaces it */
+    char *a = replace(text, "测试市交通运输局2024年政府信息公开工作年度报告\n",
+                      "首页 政府信息公开 领导之窗 政府工作报告 公示公告\n"
+                      "测试市交通运输局2024年政府信息公开工作年度报告\n");
+    t = replace(a, "\n2025年1月20日\n", "\n2025 年 1 月 20 日\n\n网站标识码：3500000001\n"
+                                          "版权所有：测试市人民政府\n主办：测试市人民政府办公室\n");
+    r = read_text(t, strlen(t));
+    assert_string_equal(xxgk_report_title(r), "测试市交通运输局2024年政府信息公开工作年度报告");
+    assert_string_equal(xxgk_report_agency(r), "测试市交通运输局");
+    assert_string_equal(xxgk_report_published(r), "2025-01-20");
+    xxgk_report_free(r);
+    free(t);
+    free(a);
     free(text);
 }
 

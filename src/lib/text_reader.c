@@ -253,18 +253,28 @@ static int find_date(const char *s, int *y, int *m, int *d)
         if (yy < 1000 || yy > 9999)
             continue;
         p += u;
-        int sep_cn = n - p >= 3 && memcmp(s + p, "年", 3) == 0;
+        /* (PDF text sets digits apart from the characters around them: 2025 年 1 月 23 日) */
+        size_t q = p;
+        while (q < n && s[q] == ' ')
+            q++;
+        int sep_cn = n - q >= 3 && memcmp(s + q, "年", 3) == 0;
         char sep = s[p];
         if (!sep_cn && sep != '-' && sep != '.' && sep != '/')
             continue;
-        p += sep_cn ? 3 : 1;
+        p = sep_cn ? q + 3 : p + 1;
+        while (sep_cn && p < n && s[p] == ' ')
+            p++;
         int mm = read_int(s + p, n - p, &u);
         if (mm < 0)
             continue;
         p += u;
+        while (sep_cn && p < n && s[p] == ' ')
+            p++;
         if (sep_cn ? !(n - p >= 3 && memcmp(s + p, "月", 3) == 0) : s[p] != sep)
             continue;
         p += sep_cn ? 3 : 1;
+        while (sep_cn && p < n && s[p] == ' ')
+            p++;
         int dd = read_int(s + p, n - p, &u);
         if (dd < 0 || (!valid_date(yy, mm, dd) && shaped))
             continue;
@@ -309,133 +319,197 @@ static unsigned short_line_above(const xxgk_report *r, unsigned i)
     return 0;
 }
 
-/* The title: the first line before section 一 that names the report; the agency is what comes
+/* A year as a title writes it ("2024年", "2024 年"): where its digits begin, or NULL. */
+static const char *title_year(const char *t)
+{
+    for (const char *p = t; *p; p++) {
+        if ((p[0] == '1' || p[0] == '2') && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' &&
+            p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && !(p[4] >= '0' && p[4] <= '9') &&
+            (p == t || !(p[-1] >= '0' && p[-1] <= '9'))) {
+            const char *q = p + 4;
+            while (*q == ' ')
+                q++;
+            if (strncmp(q, "年", 3) == 0)
+                return p;
+        }
+    }
+    return NULL;
+}
+
+/* Line i (0-based) as a title: it names the report (信息公开 or 政务公开, and 报告), perhaps
+ * wrapped before its last characters; the text, or NULL.  *end is its last line (1-based). */
+static const char *title_text(xxgk_report *r, unsigned i, unsigned *end)
+{
+    const char *l = r->lines[i];
+    *end = i + 1;
+    if ((!strstr(l, "信息公开") && !strstr(l, "政务公开")) || u8_count(l, strlen(l)) > 80)
+        return NULL;
+    if (strstr(l, "报告"))
+        return l;
+    /* a centred title wrapped before its last characters ("…工作年度" / "报告") */
+    const char *next = i + 1 < r->nlines ? r->lines[i + 1] : "";
+    size_t nn = trim_span(&next, strlen(next));
+    const char *a = l;
+    size_t an = trim_span(&a, strlen(l));
+    if (nn == 0 || u8_count(next, nn) > 8)
+        return NULL;
+    l = rep_printf(r, "%.*s%.*s", (int)an, a, (int)nn, next);
+    if (!l || !strstr(l, "报告"))
+        return NULL;
+    *end = i + 2;
+    return l;
+}
+
+/* The title: the first line before section 一 that names the report, with a year if one does
+ * (a saved web page's menu, 政府信息公开 … 政府工作报告, names none); the agency is what comes
  * before the year on it, or the line above when the title is split over two lines. */
 static void find_title(xxgk_report *r)
 {
     unsigned limit = r->nsections ? r->sections[0].line : r->nlines;
-    if (limit > 40)
-        limit = 40;
-    for (unsigned i = 0; i < limit && i < r->nlines; i++) {
-        const char *l = r->lines[i];
-        if ((!strstr(l, "信息公开") && !strstr(l, "政务公开")) || u8_count(l, strlen(l)) > 80)
-            continue;
-        if (!strstr(l, "报告")) {
-            /* a centred title wrapped before its last characters ("…工作年度" / "报告") */
-            const char *next = i + 1 < r->nlines ? r->lines[i + 1] : "";
-            size_t nn = trim_span(&next, strlen(next));
-            const char *a = l;
-            size_t an = trim_span(&a, strlen(l));
-            if (nn == 0 || u8_count(next, nn) > 8 || an + nn > 3 * 80)
-                continue;
-            l = rep_printf(r, "%.*s%.*s", (int)an, a, (int)nn, next);
-            if (!l || !strstr(l, "报告"))
-                continue;
-            r->title_end = i + 2;
+    const char *l = NULL;
+    unsigned i = 0, last = 0;
+    /* (a page's menu may run long before the title; a title without a year comes first) */
+    for (int pass = 0; pass < 2 && !l; pass++)
+        for (i = 0; i < limit && i < (pass ? 40u : 400u) && i < r->nlines; i++) {
+            l = title_text(r, i, &last);
+            if (l && (pass || title_year(l)))
+                break;
+            l = NULL;
         }
-        r->title_line = i + 1;
-        if (!r->title_end)
-            r->title_end = i + 1;
-        const char *t = l;
-        size_t tn = trim_span(&t, strlen(t));
-        /* a crawler's "标题: ..." line */
-        if (tn > 7 && strncmp(t, "标题:", 7) == 0) {
-            t += 7;
-            tn = trim_span(&t, tn - 7);
-        }
-        const char *yr = NULL;
-        for (const char *p = t; *p; p++) {
-            if ((p[0] == '1' || p[0] == '2') && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' &&
-                p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && !(p[4] >= '0' && p[4] <= '9') &&
-                (p == t || !(p[-1] >= '0' && p[-1] <= '9'))) {
-                const char *q = p + 4;
-                while (*q == ' ')
-                    q++;
-                if (strncmp(q, "年", 3) == 0) {
-                    yr = p;
-                    break;
-                }
-            }
-        }
-        if (yr) {
-            r->year = (yr[0] - '0') * 1000 + (yr[1] - '0') * 100 + (yr[2] - '0') * 10 + yr[3] - '0';
-            /* The agency ends where the year or the report's name begins ("…局政府信息公开工作
-             * 年度报告（2024年）"; 政府信息公开 alone may be part of the agency's name: 政府信息
-             * 公开办公室), without a "关于" or a bracket before it. */
-            const char *end = yr;
-            static const char *const names[] = {"政府信息公开工作", "政务公开工作",
-                                                "政府信息公开年度", "政务公开年度"};
-            for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
-                const char *e = strstr(t, names[k]);
-                if (e && e < end)
-                    end = e;
-            }
-            for (int again = 1; again && end > t;) {
-                again = 0;
-                static const char *const tails[] = {"关于", "(", "（", " "};
-                for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
-                    size_t tl = strlen(tails[k]);
-                    if ((size_t)(end - t) >= tl && memcmp(end - tl, tails[k], tl) == 0) {
-                        end -= tl;
-                        again = 1;
-                    }
-                }
-            }
-            r->agency = trimmed_copy(r, t, (size_t)(end - t));
-            if (!r->agency) {
-                /* "2024年度某某局政府信息公开工作年度报告" */
-                const char *a = strstr(yr, "年") + 3;
-                if (strncmp(a, "度", 3) == 0)
-                    a += 3;
-                const char *e = strstr(a, "政府信息公开");
-                if (e && e > a)
-                    r->agency = trimmed_copy(r, a, (size_t)(e - a));
-            }
-        }
-        unsigned al = short_line_above(r, i);
-        const char *above = al ? r->lines[al - 1] : NULL;
-        if (!r->agency && above)
-            r->agency = trimmed_copy(r, above, strlen(above));
-        if (above && r->agency && strstr(above, r->agency) && !strstr(t, r->agency)) {
-            const char *a = above;
-            size_t an = trim_span(&a, strlen(a));
-            r->title = rep_printf(r, "%.*s%.*s", (int)an, a, (int)tn, t);
-        } else {
-            r->title = trimmed_copy(r, t, tn);
-        }
+    if (!l)
         return;
+    r->title_line = i + 1;
+    r->title_end = last;
+    const char *t = l;
+    size_t tn = trim_span(&t, strlen(t));
+    /* a crawler's "标题: ..." line */
+    if (tn > 7 && strncmp(t, "标题:", 7) == 0) {
+        t += 7;
+        tn = trim_span(&t, tn - 7);
+    }
+    const char *yr = title_year(t);
+    if (yr) {
+        r->year = (yr[0] - '0') * 1000 + (yr[1] - '0') * 100 + (yr[2] - '0') * 10 + yr[3] - '0';
+        /* The agency ends where the year or the report's name begins ("…局政府信息公开工作
+         * 年度报告（2024年）"; 政府信息公开 alone may be part of the agency's name: 政府信息
+         * 公开办公室), without a "关于" or a bracket before it. */
+        const char *end = yr;
+        static const char *const names[] = {"政府信息公开工作", "政务公开工作",
+                                            "政府信息公开年度", "政务公开年度"};
+        for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+            const char *e = strstr(t, names[k]);
+            if (e && e < end)
+                end = e;
+        }
+        for (int again = 1; again && end > t;) {
+            again = 0;
+            static const char *const tails[] = {"关于", "(", "（", " "};
+            for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+                size_t tl = strlen(tails[k]);
+                if ((size_t)(end - t) >= tl && memcmp(end - tl, tails[k], tl) == 0) {
+                    end -= tl;
+                    again = 1;
+                }
+            }
+        }
+        r->agency = trimmed_copy(r, t, (size_t)(end - t));
+        if (!r->agency) {
+            /* "2024年度某某局政府信息公开工作年度报告" */
+            const char *a = strstr(yr, "年") + 3;
+            if (strncmp(a, "度", 3) == 0)
+                a += 3;
+            const char *e = strstr(a, "政府信息公开");
+            if (e && e > a)
+                r->agency = trimmed_copy(r, a, (size_t)(e - a));
+        }
+    }
+    unsigned al = short_line_above(r, i);
+    const char *above = al ? r->lines[al - 1] : NULL;
+    if (!r->agency && above)
+        r->agency = trimmed_copy(r, above, strlen(above));
+    if (above && r->agency && strstr(above, r->agency) && !strstr(t, r->agency)) {
+        const char *a = above;
+        size_t an = trim_span(&a, strlen(a));
+        r->title = rep_printf(r, "%.*s%.*s", (int)an, a, (int)tn, t);
+    } else {
+        r->title = trimmed_copy(r, t, tn);
     }
 }
 
-/* The date at the end, on one of its last short lines, and the signature above it. */
+/* Line i, trimmed to t[0..n), as the report's date; 1 when it holds one (or one that does
+ * not exist, said so). */
+static int take_date(xxgk_report *r, unsigned i, const char *t, size_t n)
+{
+    int y, m, d, found = find_date(t, &y, &m, &d);
+    if (!found)
+        return 0;
+    if (found == 2) { /* 2025年2月30日: a date the signature meant, which does not exist */
+        r->published_invalid = 1;
+        rep_diag(r, "date-invalid", i + 1, rep_printf(r, "%.*s", (int)n, t), NULL);
+        return 1;
+    }
+    r->published = rep_printf(r, "%04d-%02d-%02d", y, m, d);
+    unsigned above = short_line_above(r, i);
+    r->published_line = r->signature_line = i + 1;
+    if (above)
+        r->signature_line = above;
+    if (!r->year && y > 1990)
+        r->year = y - 1;
+    return 1;
+}
+
+/* Whether t[0..n) is a date written out and nothing else ("2025年1月27日", "二〇二五年一月"). */
+static int date_alone(const char *t, size_t n)
+{
+    static const char *const parts[] = {"年", "月", "日", "〇", "零", "一", "二", "三", "四",
+                                        "五", "六", "七", "八", "九", "十"};
+    if (!strstr(t, "年") || !strstr(t, "月"))
+        return 0;
+    for (size_t i = 0; i < n;) {
+        if ((t[i] >= '0' && t[i] <= '9') || t[i] == ' ') {
+            i++;
+            continue;
+        }
+        size_t k = 0;
+        while (k < sizeof parts / sizeof parts[0] && strncmp(t + i, parts[k], 3) != 0)
+            k++;
+        if (k == sizeof parts / sizeof parts[0])
+            return 0;
+        i += 3;
+    }
+    return 1;
+}
+
+/* The date at the end, on one of its last short lines, and the signature above it; or, when
+ * the report ends in something else (a saved web page's links and copyright), the last line
+ * after section 六's heading that is a date alone, as a signature's is. */
 static void find_published(xxgk_report *r)
 {
     int seen = 0;
     for (unsigned i = r->nlines; i-- > 0 && seen < 4;) {
-        const char *l = r->lines[i];
-        const char *t = l;
-        size_t n = trim_span(&t, strlen(l));
+        const char *t = r->lines[i];
+        size_t n = trim_span(&t, strlen(t));
         if (!n)
             continue;
         seen++;
         if (u8_count(t, n) > 40 || strstr(t, "\xe3\x80\x82"))
             break;
-        int y, m, d, found = find_date(t, &y, &m, &d);
-        if (!found)
-            continue;
-        if (found == 2) { /* 2025年2月30日: a date the signature meant, which does not exist */
-            r->published_invalid = 1;
-            rep_diag(r, "date-invalid", i + 1, rep_printf(r, "%.*s", (int)n, t), NULL);
+        if (take_date(r, i, t, n))
             return;
-        }
-        r->published = rep_printf(r, "%04d-%02d-%02d", y, m, d);
-        unsigned above = short_line_above(r, i);
-        r->published_line = r->signature_line = i + 1;
-        if (above)
-            r->signature_line = above;
-        if (!r->year && y > 1990)
-            r->year = y - 1;
-        return;
+    }
+    /* (sections are found after the date, which closes the last one: its heading by sight) */
+    unsigned from = r->nlines;
+    while (from > 0) {
+        const char *t = r->lines[--from];
+        trim_span(&t, strlen(t));
+        if (strncmp(t, "六、", 6) == 0)
+            break;
+    }
+    for (unsigned i = r->nlines; from && i-- > from;) {
+        const char *t = r->lines[i];
+        size_t n = trim_span(&t, strlen(t));
+        if (n && date_alone(t, n) && take_date(r, i, t, n))
+            return;
     }
 }
 
