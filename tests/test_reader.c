@@ -95,9 +95,57 @@ static void test_trailing_tabs(void **state)
     free(text);
 }
 static void test_cells(void **state) { (void)state; check_fixture("report-2021-cells.txt", "cells"); }
+static int diag_count(xxgk_report *r, const char *rule, char *ev, size_t cap);
+
+/* A narrow label column wraps every label after eight or so characters, the figures standing
+ * on its first line: each first piece still names its row. */
+static void test_pdf_narrow_labels(void **state)
+{
+    (void)state;
+    static const char *const wraps[][2] = {
+        {"5.属于三类内部事务信息        0", "5.属于三类内部事 0"},
+        {"7.属于行政执法案卷        0", "7.属于行政执法案 0"},
+        {"8.属于行政查询事项        0", "8.属于行政查询事 0"},
+        {"3.要求提供公开出版物        0", "3.要求提供公开出 0"},
+        {"4.无正当理由大量反复申请        0", "4.无正当理由大量 0"},
+        {"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请        1",
+         "1.申请人无正当理 1"},
+    };
+    static const char *const rests[] = {"     务信息\n", "     卷\n", "     项\n", "     版物\n",
+                                        "     反复申请\n",
+                                        "     由逾期不补正、行政机关不再处理其政府信息公开申请\n"};
+    char *text = fixture("report-2021-pdf.txt", NULL);
+    for (size_t i = 0; i < sizeof wraps / sizeof wraps[0]; i++) {
+        char *p = strstr(text, wraps[i][0]);
+        assert_non_null(p);
+        char *eol = strchr(p, '\n');
+        char *line = malloc((size_t)(eol - p) + 1);
+        assert_non_null(line);
+        memcpy(line, p, (size_t)(eol - p));
+        line[eol - p] = '\0';
+        /* the line with its label cut short, then the rest of the label on a line of its own */
+        size_t keep = strlen(wraps[i][0]);
+        char *to = malloc(strlen(line) + strlen(rests[i]) + 64);
+        assert_non_null(to);
+        sprintf(to, "%s%s\n%.*s", wraps[i][1], line + keep, (int)(strlen(rests[i]) - 1), rests[i]);
+        char *next = replace(text, line, to);
+        free(text);
+        text = next;
+        free(to);
+        free(line);
+    }
+    xxgk_report *r = read_text(text, strlen(text));
+    json_t *j = report_json(r);
+    assert_figures(j, expected_2021);
+    json_decref(j);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "struct-row-missing", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(text);
+}
+
 static void test_pdf_text(void **state) { (void)state; check_fixture("report-2021-pdf.txt", "spaces"); }
 
-static int diag_count(xxgk_report *r, const char *rule, char *ev, size_t cap);
 
 static void test_format_2019(void **state)
 {
@@ -121,6 +169,18 @@ static void test_format_2019(void **state)
     assert_string_equal(c->raw, "251000元");
     json_decref(j);
     xxgk_report_free(r);
+    /* 其他对外管理服务事项 wrapped in a narrow column, the rest of the label on the next line:
+     * its row, and not another wording of its label */
+    char *wrapped = replace(text, "其他对外管理服务事项\t6", "其他对外管理\n服务事项\t6");
+    r = read_text(wrapped, strlen(wrapped));
+    j = report_json(r);
+    char *os = json_dumps(json_object_get(json_object_get(j, "active"), "other_services"), 0);
+    assert_string_equal(os, "[6, 0, 14]");
+    free(os);
+    json_decref(j);
+    assert_int_equal(diag_count(r, "format-label-variant", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(wrapped);
     /* 采购总金额 has no unit of its own and is kept in 元: 25.1万元 in the cell, or 25.1 under a
      * header in 万元, is the same 251000, and said so */
     static const struct {
@@ -1426,7 +1486,7 @@ int main(void)
         cmocka_unit_test(test_docx_input),    cmocka_unit_test(test_docx_revisions),    cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),
         cmocka_unit_test(test_pdf_blank_cells), cmocka_unit_test(test_fee_in_yuan),
-        cmocka_unit_test(test_trailing_tabs), cmocka_unit_test(test_cells_written_blank),
+        cmocka_unit_test(test_trailing_tabs), cmocka_unit_test(test_pdf_narrow_labels), cmocka_unit_test(test_cells_written_blank),
         cmocka_unit_test(test_blank_both_ends), cmocka_unit_test(test_flattened_hostile),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

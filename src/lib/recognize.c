@@ -730,8 +730,14 @@ static void check_label(scan *s, const xxgk_table_spec *t, int m, const char *no
     const row_labels *l = labels_row(t, m);
     if (row->flags & XXGK_ROW_EXACT) {
         /* A whole label, never a wrapped piece: any other key is another wording (规范性文件
-         * for 行政规范性文件). */
-        if (strcmp(norm, l->label) != 0)
+         * for 行政规范性文件), unless the next cell holds the rest of it (其他对外管理 / 服务事项
+         * in a narrow column). */
+        size_t n = strlen(norm);
+        size_t at = (size_t)(c - s->g->cells) + 1;
+        lcell *next = at < s->g->ncells ? &s->g->cells[at] : NULL;
+        if (strcmp(norm, l->label) != 0 &&
+            !(next && !is_value(next) && next->n < NORM_MAX && strncmp(l->label, norm, n) == 0 &&
+              strcmp(l->label + n, cell_norm(s->r, next)) == 0))
             label_variant(s->r, c, row->label);
         return;
     }
