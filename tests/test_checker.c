@@ -687,6 +687,33 @@ static void test_across_years(void **state)
     assert_int_equal(xxgk_findings_at_least(f, XXGK_SEV_ERROR), 1);
     xxgk_findings_free(f);
 
+    /* last year's report word for word but for its year: its tables copied */
+    const char *year_only[] = {"局2023年"};
+    year_figures(&prev, base, from, year_only, 1);
+    assert_int_equal(xxgk_check_years(&f, &prev, &cur, NULL), 0);
+    assert_int_equal(count_rule(f, "arith-copied", ev, sizeof ev), 1);
+    char want[256];
+    snprintf(want, sizeof want, "2023年与2024年报告的统计表：%d 个数字逐一相同（其中非零 %d 个）",
+             cur.nfigures, cur.nonzero);
+    assert_string_equal(ev, want);
+    assert_int_equal(cur.nfigures, 10 + 25 * 7 + 15);
+    assert_int_equal(xxgk_findings_get(f, 0)->line, cur.tables_line);
+    xxgk_findings_free(f);
+    /* one figure apart, or nothing but zeros, is no copy */
+    const char *one_apart[] = {"局2024年", "行政处罚\t35"};
+    const char *to_one[] = {"局2023年", "行政处罚\t36"};
+    year_figures(&prev, base, one_apart, to_one, 2);
+    assert_int_equal(xxgk_check_years(&f, &prev, &cur, NULL), 0);
+    assert_int_equal(count_rule(f, "arith-copied", NULL, 0), 0);
+    xxgk_findings_free(f);
+    xxgk_year_figures zeros = cur;
+    zeros.nonzero = 0;
+    xxgk_year_figures zeros_before = zeros;
+    zeros_before.year = 2023;
+    assert_int_equal(xxgk_check_years(&f, &zeros_before, &zeros, NULL), 0);
+    assert_int_equal(count_rule(f, "arith-copied", NULL, 0), 0);
+    xxgk_findings_free(f);
+
     /* the same agency under a longer name; another agency; a gap of a year */
     const char *longer[] = {"测试市交通运输局2024年"};
     const char *names[] = {"某省测试市交通运输局2023年"};

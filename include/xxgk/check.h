@@ -59,7 +59,8 @@ XXGK_EXTERN size_t xxgk_findings_at_least(const xxgk_findings *f, xxgk_severity 
 
 /* What one year's report hands on to the next, kept apart from the report so that a batch of
  * thousands can be compared without keeping the reports: 结转下年度 must come back as next
- * year's 上年结转, and 现行有效件数 must follow from last year's plus 本年制发 minus 本年废止. */
+ * year's 上年结转, 现行有效件数 must follow from last year's plus 本年制发 minus 本年废止, and
+ * the tables must not be last year's again. */
 typedef struct {
     char agency[192];      /* the agency's name normalized (no spaces or punctuation); "" if unknown */
     int year;              /* 0 when unknown */
@@ -67,6 +68,12 @@ typedef struct {
     double carried_out[7]; /* 四、结转下年度继续办理 */
     double issued[2], repealed[2], in_force[2]; /* 规章, 行政规范性文件 (2021 format; else NAN) */
     unsigned carried_in_line, in_force_line[2]; /* where they were printed (0: nowhere) */
+    /* every figure the three tables print, to tell a year's tables copied into the next's: a
+     * hash of the format and the figures (null ones too), how many, how many not 0, and where
+     * the first was printed */
+    unsigned long long tables_hash;
+    int nfigures, nonzero;
+    unsigned tables_line;
 } xxgk_year_figures;
 
 /* Fill *out from a report. */

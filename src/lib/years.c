@@ -3,6 +3,7 @@
  * few figures (xxgk_year_figures) so that a batch can be compared pairwise after reading.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,10 +16,40 @@
 #include "xxgk/xxgk.h"
 
 #define SAME_AGENCY_MIN 6 /* characters a shorter name must have to match a longer one's end */
+#define COPIED_MIN_NONZERO 5 /* figures not 0 that two years' tables must share to look copied */
 
 static double figure(const xxgk_report *r, const xxgk_row_spec *row, int col)
 {
     return row ? chk_val(xxgk_report_cell(r, (size_t)(row->first_cell + col))) : NAN;
+}
+
+/* FNV-1a over the format and every figure of the three tables the report prints, in the
+ * format's order. */
+static void tables_digest(const xxgk_report *r, const xxgk_format_spec *spec,
+                          xxgk_year_figures *out)
+{
+    uint64_t h = UINT64_C(14695981039346656037);
+    const uint64_t prime = UINT64_C(1099511628211);
+    h = (h ^ (uint64_t)spec->id) * prime;
+    for (int t = 0; t < XXGK_TABLE_COUNT; t++)
+        for (int i = 0; i < spec->tables[t].nrows; i++) {
+            const xxgk_row_spec *row = &spec->tables[t].rows[i];
+            if (!xxgk_report_row_present(r, row))
+                continue; /* (（六） as one row, in a report that prints its sub-rows) */
+            for (int k = 0; k < row->ncols; k++) {
+                const xxgk_cell *c = xxgk_report_cell(r, (size_t)(row->first_cell + k));
+                double v = chk_val(c);
+                /* a null figure hashes as such; a number as its value in thousandths */
+                uint64_t x = isnan(v) ? UINT64_MAX : (uint64_t)llround(v * 1000);
+                for (int b = 0; b < 64; b += 8)
+                    h = (h ^ ((x >> b) & 0xFF)) * prime;
+                out->nfigures++;
+                out->nonzero += !isnan(v) && v != 0;
+                if (c->line && (!out->tables_line || c->line < out->tables_line))
+                    out->tables_line = c->line;
+            }
+        }
+    out->tables_hash = h;
 }
 
 void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out)
@@ -35,6 +66,7 @@ void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out)
     const xxgk_format_spec *spec = xxgk_report_spec(r);
     if (!spec)
         return;
+    tables_digest(r, spec, out);
     const xxgk_table_spec *req = &spec->tables[XXGK_TABLE_REQUESTS];
     const xxgk_row_spec *in = chk_row(req, "carried_in", -1),
                         *carried = chk_row(req, "carried_out", -1);
@@ -132,6 +164,22 @@ static void in_force(xxgk_findings *f, const xxgk_year_figures *prev,
     }
 }
 
+/* The tables word for word last year's: copied, not counted (a year of nothing but zeros, or
+ * of a few figures, may honestly repeat). */
+static void copied(xxgk_findings *f, const xxgk_year_figures *prev, const xxgk_year_figures *cur,
+                   int en)
+{
+    if (cur->nonzero < COPIED_MIN_NONZERO || cur->nfigures != prev->nfigures ||
+        cur->tables_hash != prev->tables_hash)
+        return;
+    char ev[256];
+    snprintf(ev, sizeof ev,
+             en ? "the %d and %d reports' tables: all %d figures alike (%d of them not 0)"
+                : "%d年与%d年报告的统计表：%d 个数字逐一相同（其中非零 %d 个）",
+             prev->year, cur->year, cur->nfigures, cur->nonzero);
+    findings_add(f, xxgk_rule_find("arith-copied"), cur->tables_line, ev);
+}
+
 int xxgk_check_years(xxgk_findings **out, const xxgk_year_figures *prev,
                      const xxgk_year_figures *cur, const xxgk_check_options *opts)
 {
@@ -142,6 +190,7 @@ int xxgk_check_years(xxgk_findings **out, const xxgk_year_figures *prev,
     int en = opts && opts->lang == XXGK_LANG_EN;
     carried(f, prev, cur, en);
     in_force(f, prev, cur, en);
+    copied(f, prev, cur, en);
     return findings_finish(out, f);
 }
 
