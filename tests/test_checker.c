@@ -385,6 +385,17 @@ static void test_text_rules(void **state)
     expect("收到政府信息公开申请29件", "收到政府信息公开申请27份", "text-figure-mismatch", 1, NULL);
     expect("收到政府信息公开申请29件", "受理依申请公开事项27件", "text-figure-mismatch", 1, NULL);
     expect("收到政府信息公开申请29件", "收到29件政府信息公开申请", "text-figure-mismatch", 0, NULL);
+    /* the applications answered, against （七）总计 (29): not one kind of answer among others,
+     * nor a hotline's cases, nor those carried over */
+    expect("均按期答复。", "全年办结政府信息公开申请27件。", "text-figure-mismatch", 1,
+           "正文：“办结政府信息公开申请27件”；表格（七）总计为 29");
+    expect("，均按期答复。", "，办结28件。", "text-figure-mismatch", 1,
+           "正文：“办结28件”；表格（七）总计为 29");
+    expect("，均按期答复。", "，已答复29件。", "text-figure-mismatch", 0, NULL);
+    expect("，均按期答复。", "，办结29件，其中公开答复20件。", "text-figure-mismatch", 0, NULL);
+    expect("均按期答复。", "均按期答复。热线受理群众诉求4355件，全部办结。", "text-figure-mismatch",
+           0, NULL);
+    expect("均按期答复。", "均按期答复。办结上年结转申请4件。", "text-figure-mismatch", 0, NULL);
     expect("均按期答复。", "均按期答复。现行有效规范性文件39件。", "text-figure-mismatch", 1,
            "正文：“现行有效规范性文件39件”；表格现行有效件数：规章 3，行政规范性文件 40");
     expect("本年度未收取信息处理费。", "无。", "text-fee-silent", 1, "第六部分未提及信息处理费");

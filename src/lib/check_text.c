@@ -577,6 +577,35 @@ void r_text_figures(check_ctx *c)
             break; /* the first statement of each figure */
         }
     }
+    /* "办结/答复 (政府信息公开)申请 N 件" against （七）总计, where the sentence speaks of
+     * applications (not of the 12345 hotline's cases, "受理4355件，全部办结") and the clause
+     * not of those carried over */
+    static const char *const closing[] = {"办结", "答复"};
+    double done = cell_total(c, "total");
+    for (size_t k = 0; k < sizeof closing / sizeof closing[0] && !isnan(done); k++)
+        for (const char *p = chk_next(c, text, closing[k]); p; p = chk_next(c, p + 1, closing[k])) {
+            const char *q = p + strlen(closing[k]), *end = NULL;
+            if (strncmp(q, "了", 3) == 0)
+                q += 3;
+            double v = figure_after(q, &end);
+            if (v < 0)
+                continue;
+            const char *from, *to, *ca, *ce;
+            sentence(text, p, &from, &to);
+            clause_of(text, p, &ca, &ce);
+            /* (not one kind of answer among others: "其中公开答复1件") */
+            if (!chk_span_has(from, to, "申请") || chk_span_has(ca, end, "结转") ||
+                chk_span_has(ca, end, "上年") || chk_span_has(ca, p, "其中") ||
+                ((size_t)(p - text) >= 6 && strncmp(p - 6, "公开", 6) == 0))
+                continue;
+            if (chk_differs(v, done))
+                chk_found(c, chk_line_at(c, p),
+                          CHK_LANG(c, "正文：“%.*s”；表格（七）总计为 %s",
+                                   "text: “%.*s”; tables: （七）总计 is %s"),
+                          (int)(end - p) + 3, p, chk_num(a, done));
+            k = sizeof closing / sizeof closing[0]; /* the first statement only */
+            break;
+        }
     /* "现行有效 N 件" against 现行有效件数 of 规章 and 行政规范性文件. */
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_ACTIVE);
     if (r->format == XXGK_FORMAT_2021 && t) {
