@@ -1496,6 +1496,66 @@ static void test_letters(void **state)
     xxgk_db_close(db);
 }
 
+/* A request entered by mistake is deleted with its events, for a reason; the trail keeps it
+ * as a table the import reads back, and the year's report no longer counts it. */
+static void test_delete(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    add(db, "D1", "natural", "2024-03-01");
+    add(db, "D2", "business", "2024-03-04");
+    xxgk_request_event ext = {"extension", "2024-03-20", 5, "王局长", NULL, 0, "需核实, 原件"};
+    assert_int_equal(xxgk_request_event_add(db, "D2", &ext), 0);
+    assert_int_equal(event(db, "D2", "reply", "2024-04-02", "granted"), 0);
+    long audit = rows("audit");
+    /* no reason, a reason on two lines, no such request: refused, nothing changed */
+    assert_int_equal(xxgk_request_delete(db, "D2", NULL), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "request D2: deleting a request needs the reason (--reason)");
+    assert_int_equal(xxgk_request_delete(db, "D2", "重复\n录入"), XXGK_EINVAL);
+    assert_int_equal(xxgk_request_delete(db, "D9", "重复录入"), XXGK_ENOTFOUND);
+    assert_int_equal(rows("request"), 2);
+    assert_int_equal(rows("event"), 2);
+    assert_int_equal(rows("audit"), audit);
+    /* typed in full width, as an ID may be */
+    assert_int_equal(xxgk_request_delete(db, "Ｄ2", "与D1重复录入"), 0);
+    assert_int_equal(rows("request"), 1);
+    assert_int_equal(rows("event"), 0);
+    assert_int_equal(rows("audit"), audit + 1);
+    char *text = NULL;
+    assert_int_equal(xxgk_request_show(db, "D2", &text), XXGK_ENOTFOUND);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_register_report(&r, db, 2024, "2025-01-20"), 0);
+    const xxgk_table_spec *req = &xxgk_report_spec(r)->tables[XXGK_TABLE_REQUESTS];
+    assert_int_equal(xxgk_report_cell(r, (size_t)req->rows[0].first_cell + 6)->value, 1);
+    xxgk_report_free(r);
+    /* what the trail keeps, imported, puts it back as it was */
+    assert_int_equal(xxgk_db_audit(db, &text), 0);
+    const char *kept = strstr(text, "request D2 deleted: ");
+    assert_non_null(kept);
+    kept += strlen("request D2 deleted: ");
+    const char *tail = strstr(kept, " -> 与D1重复录入");
+    assert_non_null(tail);
+    assert_string_equal(tail, " -> 与D1重复录入\n");
+    const char *want = "id,received,applicant,applicant_type,applicant_id,contact,channel,"
+                       "description,form,events\n"
+                       "D2,2024-03-04,张三,business,,,online,某文件,,\"[{\"\"kind\"\":\"\"extension\"\","
+                       "\"\"date\"\":\"\"2024-03-20\"\",\"\"days\"\":5,\"\"approver\"\":\"\"王局长\"\","
+                       "\"\"note\"\":\"\"需核实, 原件\"\"},{\"\"kind\"\":\"\"reply\"\","
+                       "\"\"date\"\":\"\"2024-04-02\"\",\"\"outcome\"\":\"\"granted\"\"}]\"\n";
+    assert_int_equal((size_t)(tail - kept), strlen(want));
+    assert_memory_equal(kept, want, strlen(want));
+    size_t added = 0;
+    assert_int_equal(xxgk_request_import(db, kept, (size_t)(tail - kept), "audit", &added), 0);
+    assert_int_equal(added, 1);
+    free(text);
+    assert_int_equal(xxgk_request_show(db, "D2", &text), 0);
+    assert_non_null(strstr(text, "2024-03-20 延期答复 5个工作日（王局长批准）  备注：需核实, 原件\n"));
+    assert_non_null(strstr(text, "2024-04-02 答复 （一）予以公开\n"));
+    free(text);
+    assert_int_equal(rows("event"), 2);
+    xxgk_db_close(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1509,6 +1569,7 @@ int main(void)
         cmocka_unit_test(test_in_force_carried),
         cmocka_unit_test(test_export),
         cmocka_unit_test(test_import),
+        cmocka_unit_test(test_delete),
         cmocka_unit_test(test_event_rules_and_fees),
         cmocka_unit_test(test_calendar_import_moves_deadlines),
         cmocka_unit_test(test_audit_and_backup),

@@ -132,6 +132,12 @@ XXGK_EXTERN int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_r
  * deadline.  The audit trail keeps what was taken back.  XXGK_EINVAL when it has none. */
 XXGK_EXTERN int xxgk_request_event_undo(xxgk_db *db, const char *id);
 
+/* Delete a request entered by mistake (twice, or one that was never an application), with its
+ * events, for the reason given (required, one line).  The audit trail keeps it whole, as a
+ * table that xxgk_request_import reads back: nothing is lost.  XXGK_ENOTFOUND when there is no
+ * such request. */
+XXGK_EXTERN int xxgk_request_delete(xxgk_db *db, const char *id, const char *reason);
+
 /* One line on where the request stands: status, due date or outcome, the wait it is in, what
  * is worth a second look (a fee paid after the 20 working days to pay, or never paid though the
  * request was answered), its last event (malloc'd; what the command line says after each

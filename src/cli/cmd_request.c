@@ -17,6 +17,7 @@ static void help(FILE *out)
         "                       [--outcome ROW] [--fee YUAN] [--note TEXT]\n"
         "       xxgk request set ID FIELD VALUE\n"
         "       xxgk request undo ID\n"
+        "       xxgk request delete ID --reason TEXT\n"
         "       xxgk request show ID\n"
         "       xxgk request list [--year YEAR] [--format text|csv] [--today DATE]\n"
         "       xxgk request import FILE [--encoding ENC]\n"
@@ -40,7 +41,9 @@ static void help(FILE *out)
         "deadline; a fee notice waits for fee-paid or fee-unpaid before the next.\n\n"
         "set corrects a field entered wrong (applicant, type, applicant-id, contact, channel,\n"
         "received, description, form; \"\" clears an optional one); undo takes back the last\n"
-        "event.  Both recompute the deadline; the audit trail keeps what they replaced.\n\n"
+        "event.  Both recompute the deadline; the audit trail keeps what they replaced.\n"
+        "delete removes a request entered by mistake (twice, or never an application) with\n"
+        "its events; the audit trail keeps it whole, as a table 'request import' reads back.\n\n"
         "show explains the deadline: start day, working days counted, days excluded and why,\n"
         "extension.  due lists open requests due within DAYS calendar days (default 7) and\n"
         "every overdue one, and those waiting for the applicant (to correct, to pay) or a\n"
@@ -63,7 +66,8 @@ static const char *option_misplaced(const args *a, const char *sub)
                  {"event", " days approver outcome fee note "},
                  {"list", " year format today "},
                  {"due", " within today "},
-                 {"import", " encoding "}};
+                 {"import", " encoding "},
+                 {"delete", " reason "}};
     const char *mine = " ";
     for (size_t i = 0; i < sizeof takes / sizeof takes[0]; i++)
         if (strcmp(sub, takes[i].sub) == 0)
@@ -82,7 +86,8 @@ int cmd_request(int argc, char **argv)
     static const char *const opts[] = {"db", "user", "applicant", "type", "channel",
                                        "received", "description", "applicant-id", "contact",
                                        "form", "days", "approver", "outcome", "fee", "note",
-                                       "year", "within", "today", "format", "encoding", NULL};
+                                       "year", "within", "today", "format", "encoding", "reason",
+                                       NULL};
     if (args_help(argc, argv)) {
         help(stdout);
         return EXIT_CLEAN;
@@ -95,7 +100,7 @@ int cmd_request(int argc, char **argv)
                        strcmp(sub, "import") == 0
                    ? 2
                : strcmp(sub, "event") == 0 || strcmp(sub, "set") == 0 ? 4
-               : strcmp(sub, "undo") == 0                            ? 2
+               : strcmp(sub, "undo") == 0 || strcmp(sub, "delete") == 0 ? 2
                : strcmp(sub, "list") == 0 || strcmp(sub, "due") == 0 ? 1
                                                                     : -1;
     if (want < 0 || a.npos != want) {
@@ -158,6 +163,10 @@ int cmd_request(int argc, char **argv)
         rc = xxgk_request_event_undo(db, a.pos[1]);
         if (!rc)
             printf("request %s: last event taken back\n", a.pos[1]);
+    } else if (strcmp(sub, "delete") == 0) {
+        rc = xxgk_request_delete(db, a.pos[1], args_get(&a, "reason", NULL));
+        if (!rc)
+            printf("request %s deleted; 'xxgk db audit' keeps it as it was\n", a.pos[1]);
     } else if (strcmp(sub, "show") == 0) {
         rc = xxgk_request_show(db, a.pos[1], &text);
     } else if (strcmp(sub, "import") == 0) {

@@ -1285,6 +1285,44 @@ static int request_event_undo(xxgk_db *db, const char *id)
     return store_end(&db->s, rc);
 }
 
+static int request_delete(xxgk_db *db, const char *id, const char *reason)
+{
+    int rc = register_text_ok(reason, "the reason", REGISTER_TEXT_LINE);
+    if (rc)
+        return rc;
+    if (!reason)
+        return err_set(XXGK_EINVAL, "request %s: deleting a request needs the reason (--reason)",
+                       id);
+    if ((rc = store_begin(&db->s)))
+        return rc;
+    long long exists = 0;
+    int found = store_int(&db->s, &exists, "SELECT 1 FROM request WHERE id = ?", id);
+    if (found == 0)
+        rc = request_not_found(db, id);
+    else if (found < 0)
+        rc = found;
+    /* the trail keeps the request whole, as a table `request import` puts back */
+    char *was = NULL;
+    if (!rc)
+        rc = register_request_table(db, id, &was);
+    if (!rc)
+        rc = store_run(&db->s, "DELETE FROM event WHERE request_id = ?", id);
+    if (!rc)
+        rc = store_run(&db->s, "DELETE FROM request WHERE id = ?", id);
+    if (!rc)
+        rc = store_audit(&db->s, "request", id, "deleted", was, reason);
+    free(was);
+    return store_end(&db->s, rc);
+}
+
+int xxgk_request_delete(xxgk_db *db, const char *id, const char *reason)
+{
+    char *k = register_key(db, id, "request");
+    int rc = request_delete(db, k ? k : id, reason);
+    free(k);
+    return rc;
+}
+
 int xxgk_request_event_undo(xxgk_db *db, const char *id)
 {
     char *k = register_key(db, id, "request");

@@ -77,6 +77,9 @@ int register_late(const char *closed, const char *due);
  * what an agency should do (the 20 working days to pay before fee-unpaid) are left out, those
  * of what can be at all stay. */
 int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, int replay);
+/* Request id as a table `request import` reads back: the header and its row, its events
+ * included (what the audit trail keeps of a request deleted), in *out (malloc'd). */
+int register_request_table(xxgk_db *db, const char *id, char **out);
 /* Whether a due date (as stored) was counted through a year the calendar has no table for, as
  * plain weekdays: an estimate until that year's table is imported.  0 when there is no due
  * date. */

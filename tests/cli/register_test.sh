@@ -50,6 +50,7 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null && id nobody >/dev/null 2
     expect 0 "R1" -- as_nobody request list
     expect 0 "申请 R1" -- as_nobody request show R1
     expect 2 "the register is read-only here" -- as_nobody request event R1 consult-start 2024-03-09
+    expect 2 "the register is read-only here" -- as_nobody request delete R1 --reason 重复录入
     [ "$(ls -A "$RO")" = "r.db" ] && echo "ok - reading an archived register leaves nothing behind" ||
         { echo "not ok - side files left: $(ls -A "$RO")"; fails=$((fails + 1)); }
     chmod 755 "$RO"
@@ -70,6 +71,11 @@ expect 2 "filed: no date given" -- x case set C9 --kind reconsideration
 expect 2 "before" -- x request event R1 reply 2024-02-01 --outcome granted
 expect 2 "unknown event" -- x request event R1 answer 2024-03-05
 expect 2 "no request" -- x request show R9
+expect 2 "deleting a request needs the reason (--reason)" -- x request delete R1
+expect 2 "no request 'R9'" -- x request delete R9 --reason 重复录入
+expect 2 "reason is not an option of add" -- x request add R9 --reason x
+expect 0 "^request R8 deleted; 'xxgk db audit' keeps it as it was$" -- sh -c "'$X' request add R8 --applicant 李四 --type natural --channel post --received 2024-03-02 --description x --db '$DB' >/dev/null && '$X' request delete R8 --reason 重复录入 --db '$DB'"
+expect 2 "no request 'R8'" -- x request show R8
 expect 2 "approver" -- x request event R1 extension 2024-03-05 --days 10
 expect 0 "到期日：2024-03-29" -- x request show R1
 expect 2 "no extension-notice\|no extension event" -- x letter R1 extension-notice
