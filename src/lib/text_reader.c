@@ -104,7 +104,7 @@ static int find_sections(xxgk_report *r)
             const char *std_title = xxgk_section_title(expect);
             char want[256];
             title = skip_markup(r->lines[i]);
-            if (!std_title || memcmp(title, std_title, 3) != 0)
+            if (!std_title || strncmp(title, std_title, 3) != 0)
                 continue; /* (cheaply first: it begins as the title does) */
             tlen = strlen(title);
             while (tlen && strchr(" \t*#", title[tlen - 1]))
