@@ -1553,6 +1553,21 @@ static void test_delete(void **state)
     assert_non_null(strstr(text, "2024-04-02 答复 （一）予以公开\n"));
     free(text);
     assert_int_equal(rows("event"), 2);
+    /* a case as well: refused without a reason or an existing ID; the trail keeps it */
+    assert_int_equal(xxgk_case_set(db, "FY-1", "reconsideration", "2024-03-12", "upheld",
+                                   "2024-05-10"),
+                     0);
+    audit = rows("audit");
+    assert_int_equal(xxgk_case_delete(db, "FY-1", NULL), XXGK_EINVAL);
+    assert_int_equal(xxgk_case_delete(db, "FY-2", "录错"), XXGK_ENOTFOUND);
+    assert_int_equal(rows("review_case"), 1);
+    assert_int_equal(rows("audit"), audit);
+    assert_int_equal(xxgk_case_delete(db, "ＦＹ-1", "录错"), 0);
+    assert_int_equal(rows("review_case"), 0);
+    assert_int_equal(xxgk_db_audit(db, &text), 0);
+    assert_non_null(strstr(text, " review_case FY-1 deleted: reconsideration filed 2024-03-12 "
+                                 "upheld 2024-05-10 -> 录错\n"));
+    free(text);
     xxgk_db_close(db);
 }
 

@@ -191,6 +191,9 @@ XXGK_EXTERN int xxgk_figures_unset(xxgk_db *db, int year, char **out);
  * returns 1 then, 2 when it was set again as it was (nothing recorded), 0 for a new case. */
 XXGK_EXTERN int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
                               const char *result, const char *decided);
+/* Delete a case entered by mistake, for the reason given (required, one line); the audit
+ * trail keeps what it was.  XXGK_ENOTFOUND when there is no such case. */
+XXGK_EXTERN int xxgk_case_delete(xxgk_db *db, const char *id, const char *reason);
 /* The cases of a year (0: all): filed by its end and not decided before it begins, one line
  * each ("ID  kind filed DATE result DATE" or "... pending"; malloc'd). */
 XXGK_EXTERN int xxgk_case_list(xxgk_db *db, int year, char **out);

@@ -9,7 +9,7 @@
 #include "cli/cli.h"
 
 static const char *const opts[] = {"db", "user", "year", "kind", "filed", "result", "decided",
-                                   "encoding", NULL};
+                                   "encoding", "reason", NULL};
 
 static int finish(xxgk_db *db, int rc, const char *cmd)
 {
@@ -61,19 +61,33 @@ int cmd_case(int argc, char **argv)
     static const char *usage =
         "usage: xxgk case set ID --kind KIND --filed DATE [--result RESULT --decided DATE]\n"
         "                 [--db PATH] [--user NAME]\n"
-        "       xxgk case list [--year YEAR] [--db PATH]\n\n"
+        "       xxgk case list [--year YEAR] [--db PATH]\n"
+        "       xxgk case delete ID --reason TEXT [--db PATH] [--user NAME]\n\n"
         "A reconsideration or litigation case about disclosure (section 四).  KIND:\n"
         "reconsideration (行政复议), litigation_direct (未经复议直接起诉),\n"
         "litigation_after_review (复议后起诉).  RESULT: upheld (维持), corrected (纠正),\n"
         "other (其他结果); leave it out while the case is pending (尚未审结).  Setting an\n"
         "existing ID replaces that case, and says so.  list shows a year's cases: filed by\n"
-        "its end and not decided before it began.\n";
+        "its end and not decided before it began.  delete removes a case entered by\n"
+        "mistake; the audit trail keeps what it was.\n";
     args a;
     int listing = argc > 1 && strcmp(argv[1], "list") == 0;
-    int st = args_command(&a, argc, argv, opts, "case", usage, listing ? "list" : "set",
-                          listing ? 1 : 2);
+    int deleting = argc > 1 && strcmp(argv[1], "delete") == 0;
+    int st = args_command(&a, argc, argv, opts, "case", usage,
+                          listing ? "list" : deleting ? "delete" : "set", listing ? 1 : 2);
     if (st)
         return st > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+    /* each subcommand's own options: one given to another is refused, never ignored */
+    const char *mine = listing ? " year " : deleting ? " reason " : " kind filed result decided ";
+    for (int k = 0; k < a.nopts; k++) {
+        char name[40];
+        snprintf(name, sizeof name, " %.*s ", (int)strcspn(a.names[k], "|"), a.names[k]);
+        if (strcmp(name, " db ") != 0 && strcmp(name, " user ") != 0 && !strstr(mine, name)) {
+            fprintf(stderr, "xxgk case %s: --%.*s is not an option of %s (see 'xxgk case --help')\n",
+                    a.pos[0], (int)strcspn(a.names[k], "|"), a.names[k], a.pos[0]);
+            return EXIT_TROUBLE;
+        }
+    }
     int year = 0;
     const char *ys = args_get(&a, "year", NULL);
     if (ys && parse_int(ys, 2019, 2100, &year) < 0) {
@@ -83,6 +97,12 @@ int cmd_case(int argc, char **argv)
     xxgk_db *db;
     if (db_open(&db, &a, 0) < 0)
         return EXIT_TROUBLE;
+    if (deleting) {
+        int rc = xxgk_case_delete(db, a.pos[1], args_get(&a, "reason", NULL));
+        if (!rc)
+            printf("case %s deleted; 'xxgk db audit' keeps what it was\n", a.pos[1]);
+        return finish(db, rc, "case");
+    }
     if (listing) {
         char *text = NULL;
         int rc = xxgk_case_list(db, year, &text);

@@ -1285,40 +1285,47 @@ static int request_event_undo(xxgk_db *db, const char *id)
     return store_end(&db->s, rc);
 }
 
-static int request_delete(xxgk_db *db, const char *id, const char *reason)
+/* Delete a row entered by mistake, for a reason: what(db, id, &was) gives what the trail keeps
+ * of it (or an error: not found), then each of the statements `sql` (NULL-ended, bound to id)
+ * deletes, all in one transaction. */
+static int delete_audited(xxgk_db *db, const char *tbl, const char *noun, const char *id,
+                          const char *reason, int (*what)(xxgk_db *, const char *, char **),
+                          const char *const *sql)
 {
     int rc = register_text_ok(reason, "the reason", REGISTER_TEXT_LINE);
     if (rc)
         return rc;
     if (!reason)
-        return err_set(XXGK_EINVAL, "request %s: deleting a request needs the reason (--reason)",
-                       id);
+        return err_set(XXGK_EINVAL, "%s %s: deleting a %s needs the reason (--reason)", noun,
+                       id ? id : "", noun);
     if ((rc = store_begin(&db->s)))
         return rc;
-    long long exists = 0;
-    int found = store_int(&db->s, &exists, "SELECT 1 FROM request WHERE id = ?", id);
-    if (found == 0)
-        rc = request_not_found(db, id);
-    else if (found < 0)
-        rc = found;
-    /* the trail keeps the request whole, as a table `request import` puts back */
     char *was = NULL;
+    rc = what(db, id, &was);
+    for (const char *const *q = sql; !rc && *q; q++)
+        rc = store_run(&db->s, *q, id);
     if (!rc)
-        rc = register_request_table(db, id, &was);
-    if (!rc)
-        rc = store_run(&db->s, "DELETE FROM event WHERE request_id = ?", id);
-    if (!rc)
-        rc = store_run(&db->s, "DELETE FROM request WHERE id = ?", id);
-    if (!rc)
-        rc = store_audit(&db->s, "request", id, "deleted", was, reason);
+        rc = store_audit(&db->s, tbl, id, "deleted", was, reason);
     free(was);
     return store_end(&db->s, rc);
 }
 
+/* A request as the trail keeps it when deleted: a table `request import` puts back. */
+static int request_as_table(xxgk_db *db, const char *id, char **out)
+{
+    long long exists = 0;
+    int found = store_int(&db->s, &exists, "SELECT 1 FROM request WHERE id = ?", id);
+    if (found <= 0)
+        return found < 0 ? found : request_not_found(db, id);
+    return register_request_table(db, id, out);
+}
+
 int xxgk_request_delete(xxgk_db *db, const char *id, const char *reason)
 {
+    static const char *const sql[] = {"DELETE FROM event WHERE request_id = ?",
+                                      "DELETE FROM request WHERE id = ?", NULL};
     char *k = register_key(db, id, "request");
-    int rc = request_delete(db, k ? k : id, reason);
+    int rc = delete_audited(db, "request", "request", k ? k : id, reason, request_as_table, sql);
     free(k);
     return rc;
 }
@@ -1974,6 +1981,29 @@ static int case_set(xxgk_db *db, const char *id, const char *kind, const char *f
         rc = store_end(&db->s, rc);
     }
     return rc ? rc : replaced;
+}
+
+/* A case as the trail keeps it when deleted: as case list shows it. */
+static int case_as_text(xxgk_db *db, const char *id, char **out)
+{
+    sqlite3_stmt *st = store_prepare(&db->s, CASE_TEXT_SQL " FROM review_case WHERE id = ?", id);
+    int found = st ? store_step(&db->s, st) : XXGK_EIO;
+    *out = found > 0 ? dup_col(st, 0) : NULL;
+    sqlite3_finalize(st);
+    if (found == 0)
+        return err_set(XXGK_ENOTFOUND, "no case '%s' in the register %s", id, db->s.path);
+    if (found < 0)
+        return found;
+    return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
+}
+
+int xxgk_case_delete(xxgk_db *db, const char *id, const char *reason)
+{
+    static const char *const sql[] = {"DELETE FROM review_case WHERE id = ?", NULL};
+    char *k = register_key(db, id, "review_case");
+    int rc = delete_audited(db, "review_case", "case", k ? k : id, reason, case_as_text, sql);
+    free(k);
+    return rc;
 }
 
 int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
