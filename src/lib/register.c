@@ -152,10 +152,24 @@ static int one_of(const char *v, const char *const *set)
 
 /* Stored keys with the words a user may type or read instead: the usual names of the channels
  * of Art. 31, of a request's states.  (The applicant types are the report's columns: see
- * applicant_column.) */
+ * applicant_column.)  alt: other words, as agencies' ledgers write them, '|' between. */
 typedef struct {
     const char *key, *zh, *alt;
 } named;
+
+/* Whether v is one of the words of list ("a|b|c"). */
+static int word_of(const char *v, const char *list)
+{
+    size_t n = strlen(v);
+    for (const char *p = list; p && *p;) {
+        const char *bar = strchr(p, '|');
+        size_t l = bar ? (size_t)(bar - p) : strlen(p);
+        if (l == n && memcmp(p, v, n) == 0)
+            return 1;
+        p = bar ? bar + 1 : NULL;
+    }
+    return 0;
+}
 
 static const named statuses[] = {{"open", "办理中", NULL},
                                  {"awaiting-correction", "待补正", NULL},
@@ -163,16 +177,19 @@ static const named statuses[] = {{"open", "办理中", NULL},
                                  {"closed", "已办结", NULL},
                                  {NULL, NULL, NULL}};
 static const named channels[] = {
-    {"in_person", "当面", "当面提交"}, {"post", "邮寄", "信函"},   {"online", "网络", "在线"},
-    {"fax", "传真", NULL},             {"email", "电子邮件", "邮件"}, {"other", "其他", NULL},
+    {"in_person", "当面", "当面提交|当面申请|现场|现场申请|窗口|窗口申请"},
+    {"post", "邮寄", "信函|信函申请|来信|邮寄申请"},
+    {"online", "网络", "在线|在线申请|网上|网上申请|网络申请|互联网|政府网站|网站"},
+    {"fax", "传真", "传真申请"},
+    {"email", "电子邮件", "邮件|电子邮箱|邮箱|电子邮件申请"},
+    {"other", "其他", NULL},
     {NULL, NULL, NULL}};
 
 /* The index of v in set, by key or by either name; -1 if none. */
 static int named_index(const named *set, const char *v)
 {
     for (int i = 0; v && set[i].key; i++)
-        if (strcmp(v, set[i].key) == 0 || strcmp(v, set[i].zh) == 0 ||
-            (set[i].alt && strcmp(v, set[i].alt) == 0))
+        if (strcmp(v, set[i].key) == 0 || strcmp(v, set[i].zh) == 0 || word_of(v, set[i].alt))
             return i;
     return -1;
 }
@@ -181,11 +198,15 @@ static int named_index(const named *set, const char *v)
  * (自然人); -1 if none. */
 static int applicant_column(const char *v)
 {
+    /* the words ledgers use for some columns (公民 for 自然人, 律师事务所 for 法律服务机构) */
+    static const char *const words[6] = {"公民|个人", "企业|公司", NULL, "公益组织", "律师事务所|律所",
+                                         NULL};
     const xxgk_row_spec *row =
         &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS].rows[0];
     for (int i = 0; v && i < row->ncols; i++)
         if (!(row->cols[i].flags & XXGK_COL_TOTAL) &&
-            (strcmp(v, row->cols[i].id) == 0 || strcmp(v, row->cols[i].label) == 0))
+            (strcmp(v, row->cols[i].id) == 0 || strcmp(v, row->cols[i].label) == 0 ||
+             (i < 6 && word_of(v, words[i]))))
             return i;
     return -1;
 }

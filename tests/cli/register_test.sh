@@ -112,7 +112,7 @@ expect 2 "pages" -- "$X" fee pages 0
 x request add U1 --applicant 张三 --type natural --channel post --received 2024-03-01 --description x >/dev/null
 x request event U1 consult-start 2024-03-05 >/dev/null
 expect 0 "U1: type set" -- x request set U1 type legal
-expect 2 "not one of the report's columns" -- x request set U1 type 个人
+expect 2 "not one of the report's columns" -- x request set U1 type 法人
 expect 0 "U1: last event taken back" -- x request undo U1
 expect 0 "legal      open                 due 2024-03-29" -- x request list --year 2024 --today 2024-03-06
 expect 2 "no event to take back" -- x request undo U1
