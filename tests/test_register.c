@@ -785,6 +785,20 @@ static void test_import(void **state)
     if (xxgk_request_import(db, own, strlen(own), "own.csv", &added) != 0)
         fail_msg("%s", xxgk_error_last());
     assert_int_equal(added, 4);
+    /* another ledger's headers, with its words for the applicant and the channel */
+    const char *ledger = "序号,受理编号,申请时间,申请人,申请人性质,申请方式,申请事项,处理结果,答复时间\n"
+                         "1,Y1,2024/3/1 0:00,张三,公民,网上申请,某文件,予以公开,2024/3/15\n"
+                         "2,Y2,2024/3/4,某律所,律师事务所,来信,某文件,,\n";
+    if (xxgk_request_import(db, ledger, strlen(ledger), "ledger.csv", &added) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(added, 2);
+    char *y = NULL;
+    assert_int_equal(xxgk_request_list(db, 2024, -1, "2024-03-20", &y), 0);
+    assert_non_null(strstr(y, "Y1           2024-03-01  natural    closed               "
+                              "due 2024-03-29  granted\n"));
+    assert_non_null(strstr(y, "Y2           2024-03-04  legal      open                 "
+                              "due 2024-04-01\n"));
+    free(y);
     const char *caps = "ID,Received,Applicant,APPLICANT_TYPE,Channel,Description\n"
                        "S3,2024.03.05,王五,natural,post,x\n";
     if (xxgk_request_import(db, caps, strlen(caps), "caps.csv", &added) != 0)

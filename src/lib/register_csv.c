@@ -209,10 +209,11 @@ static const char *const import_cols[NCOLS] = {
     "applicant_id", "contact",  "form",      "outcome",        "closed",  "events"};
 /* The headers an agency's own spreadsheet may have instead, in import_cols' order. */
 static const char *const import_alias[NCOLS] = {
-    "编号|申请编号", "收到日期|收到时间|受理日期|申请日期", "申请人|申请人姓名|申请人名称",
-    "申请人类型|类型|申请人类别", "渠道|申请方式|申请渠道|提交方式", "申请内容|内容|所需信息|申请事项",
+    "编号|申请编号|受理编号", "收到日期|收到时间|受理日期|申请日期|申请时间|登记日期|收文日期",
+    "申请人|申请人姓名|申请人名称", "申请人类型|类型|申请人类别|申请人性质",
+    "渠道|申请方式|申请渠道|提交方式", "申请内容|内容|所需信息|申请事项",
     "证件号码|身份证号|身份证号码", "联系方式|联系电话|电话", "获取方式|获取信息的方式|形式",
-    "办理结果|答复结果|结果", "办结日期|答复日期", "经过"};
+    "办理结果|答复结果|结果|处理结果|答复类型", "办结日期|答复日期|办结时间|答复时间", "经过"};
 #define REQUIRED 6 /* the first six are required, the rest optional */
 
 /* Whether header field h names column c: its name in any case, with or without its
