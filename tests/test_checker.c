@@ -214,6 +214,12 @@ static void test_format_rules(void **state)
            "“本年度止件数”（标准：本年废止件数）");
     expect("2.其他法律行政法规禁止公开", "2.其他法律行政止公开", "format-label-variant", 1,
            "“2.其他法律行政止公开”（标准：2.其他法律行政法规禁止公开）");
+    /* shortened or reworded rows: read as their rows, and pointed out */
+    expect("（七）总计", "（七）合计", "format-label-variant", 1, "“(七)合计”（标准：（七）总计）");
+    expect("（七）总计", "（七）合计", "struct-row-missing", 0, NULL);
+    expect("5.属于三类内部事务信息", "5.属于内部事务信息", "format-label-variant", 1,
+           "“5.属于内部事务信息”（标准：5.属于三类内部事务信息）");
+    expect("6.属于四类过程性信息", "6.属于过程性信息", "struct-row-missing", 0, NULL);
     /* the 2019 row label in a 2021 table */
     expect("行政规范性文件\t", "规范性文件\t", "format-label-variant", 1,
            "“规范性文件”（标准：行政规范性文件）");

@@ -46,8 +46,8 @@ static const xxgk_column_spec applicant_cols[7] = {
     {"withheld", 2, "3.危及“三安全一稳定”", G_WITHHELD, "三安全一稳定|危及三安全", OUT, 7, AC, 0}, \
     {"withheld", 3, "4.保护第三方合法权益", G_WITHHELD, "第三方合法权益|保护第三方", OUT, 7, AC, \
      0},                                                                                       \
-    {"withheld", 4, "5.属于三类内部事务信息", G_WITHHELD, "三类内部", OUT, 7, AC, 0},        \
-    {"withheld", 5, "6.属于四类过程性信息", G_WITHHELD, "四类过程性", OUT, 7, AC, 0},            \
+    {"withheld", 4, "5.属于三类内部事务信息", G_WITHHELD, "三类内部|内部事务", OUT, 7, AC, 0},        \
+    {"withheld", 5, "6.属于四类过程性信息", G_WITHHELD, "四类过程性|过程性信息", OUT, 7, AC, 0},            \
     {"withheld", 6, "7.属于行政执法案卷", G_WITHHELD, "行政执法案", OUT, 7, AC, 0},            \
     {"withheld", 7, "8.属于行政查询事项", G_WITHHELD, "行政查询", OUT, 7, AC, 0},            \
     {"unable", -1, G_UNABLE, G_RESULT, "无法提供", XXGK_ROW_GROUP, 0, AC, 0},                   \
@@ -64,7 +64,7 @@ static const xxgk_column_spec applicant_cols[7] = {
      "要求行政机关|确认或重新出具|重新出具已获取", OUT, 7, AC, 0}
 
 #define REQUESTS_TAIL                                                                          \
-    {"total", -1, "（七）总计", G_RESULT, "总计", XXGK_ROW_EXACT, 7, AC, 0},                    \
+    {"total", -1, "（七）总计", G_RESULT, "总计|合计", XXGK_ROW_EXACT, 7, AC, 0},                    \
     {"carried_out", -1, "四、结转下年度继续办理", NULL, "结转下年度|下年度继续办理", 0, 7, AC, 0}
 
 static xxgk_row_spec requests_2021[] = {
