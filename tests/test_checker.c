@@ -142,6 +142,9 @@ static void test_sections(void **state)
            NULL);
     expect("本年度未收取信息处理费。", "本年度未收取信息处理费。\n\n七、附件说明\n\n无。",
            "struct-section-nonstandard", 1, "附件说明");
+    /* 说明 for 报告 in section 六's title is the same section */
+    expect("六、其他需要报告的事项", "六、其他需要说明的事项", "struct-section-missing", 0, NULL);
+    expect("六、其他需要报告的事项", "六、其他需要说明的事项", "struct-section-nonstandard", 0, NULL);
 }
 
 static void test_tables_rows(void **state)

@@ -31,7 +31,7 @@ static const char *const section_keys[6] = {
     "收到和处理|依申请|申请情况",
     "行政复议|行政诉讼",
     "存在的主要问题|存在问题|主要问题|改进情况",
-    "其他需要报告|其他事项|其他需报告",
+    "其他需要报告|其他事项|其他需报告|其他需要说明|其他需说明",
 };
 
 /* Table row labels that start like section headings ("四、结转下年度继续办理"). */
