@@ -223,6 +223,8 @@ static void test_format_rules(void **state)
     expect("5.属于三类内部事务信息", "5.属于内部事务信息", "format-label-variant", 1,
            "“5.属于内部事务信息”（标准：5.属于三类内部事务信息）");
     expect("6.属于四类过程性信息", "6.属于过程性信息", "struct-row-missing", 0, NULL);
+    expect("行政事业性收费\t", "行政事业收费\t", "format-label-variant", 1,
+           "“行政事业收费”（标准：行政事业性收费）");
     /* the 2019 row label in a 2021 table */
     expect("行政规范性文件\t", "规范性文件\t", "format-label-variant", 1,
            "“规范性文件”（标准：行政规范性文件）");

@@ -130,7 +130,7 @@ static xxgk_row_spec active_2021[] = {
     {"licensing", -1, "行政许可", C5, "行政许可", XXGK_ROW_EXACT, 1, decisions_2021, 0},
     {"penalty", -1, "行政处罚", C6, "行政处罚", XXGK_ROW_EXACT, 1, decisions_2021, 0},
     {"coercion", -1, "行政强制", C6, "行政强制", XXGK_ROW_EXACT, 1, decisions_2021, 0},
-    {"fees_wan_yuan", -1, "行政事业性收费", C8, "行政事业性收费", XXGK_ROW_EXACT, 1, fee_2021, 0},
+    {"fees_wan_yuan", -1, "行政事业性收费", C8, "行政事业性收费|行政事业收费", XXGK_ROW_EXACT, 1, fee_2021, 0},
 };
 
 /* ---- section 二, 2019 ---- */
@@ -163,7 +163,7 @@ static xxgk_row_spec active_2019[] = {
      XXGK_ROW_EXACT, 3, items_2019, 0},
     {"penalty", -1, "行政处罚", C6, "行政处罚", XXGK_ROW_EXACT, 3, items_2019, 0},
     {"coercion", -1, "行政强制", C6, "行政强制", XXGK_ROW_EXACT, 3, items_2019, 0},
-    {"fees", -1, "行政事业性收费", C8, "行政事业性收费", XXGK_ROW_EXACT, 2, fees_2019, 0},
+    {"fees", -1, "行政事业性收费", C8, "行政事业性收费|行政事业收费", XXGK_ROW_EXACT, 2, fees_2019, 0},
     {"procurement", -1, "政府集中采购", C9, "政府集中采购", XXGK_ROW_EXACT, 2, procurement_2019,
      0},
 };
