@@ -1443,6 +1443,14 @@ static void test_metadata(void **state)
     assert_string_equal(xxgk_report_published(r), "2025-03-05");
     assert_int_equal(xxgk_report_year(r), 2024);
     xxgk_report_free(r);
+    /* a title without a year, and a sentence naming the report with one: the title is the
+     * title, and names the agency */
+    const char *yearless = "某某局政府信息公开工作年度报告\n\n现公布本局2024年政府信息公开工作年度报告，"
+                           "请查阅。\n\n一、总体情况\n正文。\n";
+    r = read_text(yearless, strlen(yearless));
+    assert_string_equal(xxgk_report_title(r), "某某局政府信息公开工作年度报告");
+    assert_string_equal(xxgk_report_agency(r), "某某局");
+    xxgk_report_free(r);
     const char *t2 = "# 2023年度某某局政府信息公开工作年度报告\n\n## 一、总体情况\n\n正文。\n";
     r = read_text(t2, strlen(t2));
     assert_string_equal(xxgk_report_agency(r), "某某局");

@@ -372,7 +372,8 @@ static void find_title(xxgk_report *r)
     for (int pass = 0; pass < 2 && !l; pass++)
         for (i = 0; i < limit && i < (pass ? 40u : 400u) && i < r->nlines; i++) {
             l = title_text(r, i, &last);
-            if (l && (pass || title_year(l)))
+            /* (a sentence naming the report, "现公布2024年……年度报告，", is no title) */
+            if (l && (pass || (title_year(l) && !strstr(l, "\xe3\x80\x82") && !strchr(l, ','))))
                 break;
             l = NULL;
         }
@@ -388,19 +389,21 @@ static void find_title(xxgk_report *r)
         tn = trim_span(&t, tn - 7);
     }
     const char *yr = title_year(t);
-    if (yr) {
+    if (yr)
         r->year = (yr[0] - '0') * 1000 + (yr[1] - '0') * 100 + (yr[2] - '0') * 10 + yr[3] - '0';
-        /* The agency ends where the year or the report's name begins ("…局政府信息公开工作
-         * 年度报告（2024年）"; 政府信息公开 alone may be part of the agency's name: 政府信息
-         * 公开办公室), without a "关于" or a bracket before it. */
-        const char *end = yr;
-        static const char *const names[] = {"政府信息公开工作", "政务公开工作",
-                                            "政府信息公开年度", "政务公开年度"};
-        for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
-            const char *e = strstr(t, names[k]);
-            if (e && e < end)
-                end = e;
-        }
+    /* The agency ends where the year or the report's name begins ("…局政府信息公开工作
+     * 年度报告（2024年）"; 政府信息公开 alone may be part of the agency's name: 政府信息
+     * 公开办公室), without a "关于" or a bracket before it; a title without a year names it
+     * only before the report's name. */
+    const char *end = yr ? yr : t + tn;
+    static const char *const names[] = {"政府信息公开工作", "政务公开工作", "政府信息公开年度",
+                                        "政务公开年度"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+        const char *e = strstr(t, names[k]);
+        if (e && e < end)
+            end = e;
+    }
+    if (yr || end < t + tn) {
         for (int again = 1; again && end > t;) {
             again = 0;
             static const char *const tails[] = {"关于", "(", "（", " "};
@@ -413,7 +416,9 @@ static void find_title(xxgk_report *r)
             }
         }
         r->agency = trimmed_copy(r, t, (size_t)(end - t));
-        if (!r->agency) {
+        if (r->agency && !yr && strstr(r->agency, "年"))
+            r->agency = NULL; /* a year in words, 二〇二四年, not an agency */
+        if (!r->agency && yr) {
             /* "2024年度某某局政府信息公开工作年度报告" */
             const char *a = strstr(yr, "年") + 3;
             if (strncmp(a, "度", 3) == 0)
