@@ -876,10 +876,12 @@ static int line_blank(const xxgk_report *r, unsigned line)
 }
 
 /* A line that holds spaces and nothing else: an empty cell written out (a web page's &nbsp;,
- * Word's full-width space), never the empty line that parts paragraphs or rows. */
+ * Word's full-width space), never the empty line that parts paragraphs or rows, nor what is
+ * left of a page break. */
 static int line_spaces(const xxgk_report *r, unsigned line)
 {
-    return line_blank(r, line) && r->lines[line - 1][0] != '\0';
+    return line_blank(r, line) && r->lines[line - 1][0] != '\0' &&
+           !(r->page_start && r->page_start[line]); /* (a page break's form feed, blanked) */
 }
 
 /* Whether cell c is a figure alone on its line. */
