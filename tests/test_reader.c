@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "support.h"
+#include "util/buf.h"
 
 /* The figures written into every 2021 fixture. */
 static const char *const expected_2021 =
@@ -507,12 +508,20 @@ static void test_docx_revisions(void **state)
     assert_string_equal(xxgk_report_line(r, 1), "行政处罚 35");
     xxgk_report_free(r);
     free(b.data);
-    /* a workbook is named as one */
-    static char wb[] = "<workbook/>";
-    part x[] = {{"xl/workbook.xml", wb, strlen(wb)}, {"word/document.xml", box, strlen(box)}};
+    /* a presentation is named as one; a workbook without a sheet holds no text */
+    static char deck[] = "<presentation/>";
+    part x[] = {{"ppt/presentation.xml", deck, strlen(deck)},
+                {"word/document.xml", box, strlen(box)}};
     b = zip_parts(x, 2);
     assert_int_equal(xxgk_report_read(&r, b.data, b.len, NULL), XXGK_EENCODING);
-    assert_non_null(strstr(xxgk_error_last(), "an Excel workbook or PowerPoint file"));
+    assert_non_null(strstr(xxgk_error_last(), "a PowerPoint file, not a Word document"));
+    free(b.data);
+    static char wb[] = "<workbook/>";
+    x[0] = (part){"xl/workbook.xml", wb, strlen(wb)};
+    b = zip_parts(x, 1);
+    xxgk_read_options o = {.name = "empty.xlsx"};
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, &o), XXGK_EEMPTY);
+    assert_string_equal(xxgk_error_last(), "empty.xlsx: no text (only whitespace)");
     free(b.data);
 }
 
@@ -541,6 +550,121 @@ static void test_docx_input(void **state)
     free(docx.data);
     xxgk_report_free(r);
     free(text);
+}
+
+/* A sheet's XML from tab-separated text: one row a line, figures as numbers, words as inline
+ * strings, an empty cell as a cell with no value (as Excel writes one with borders). */
+static char *sheet_of(const char *text)
+{
+    xbuf b;
+    xbuf_init(&b, 0);
+    xbuf_puts(&b, "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                  "<sheetData>");
+    int row = 0;
+    for (const char *p = text; *p;) {
+        size_t n = strcspn(p, "\n");
+        xbuf_printf(&b, "<row r=\"%d\">", ++row);
+        int col = 0;
+        for (const char *c = p, *end = p + n; c <= end; col++) {
+            size_t k = strcspn(c, "\t\n");
+            if (c + k > end)
+                k = (size_t)(end - c);
+            char ref[16];
+            snprintf(ref, sizeof ref, "%c%d", 'A' + col, row);
+            if (k == 0)
+                xbuf_printf(&b, "<c r=\"%s\" s=\"1\"/>", ref);
+            else if (strspn(c, "0123456789.") == k)
+                xbuf_printf(&b, "<c r=\"%s\"><v>%.*s</v></c>", ref, (int)k, c);
+            else
+                xbuf_printf(&b, "<c r=\"%s\" t=\"inlineStr\"><is><t>%.*s</t></is></c>", ref, (int)k,
+                            c);
+            c += k + 1;
+        }
+        xbuf_puts(&b, "</row>");
+        p += n + (p[n] == '\n');
+    }
+    xbuf_puts(&b, "</sheetData></worksheet>");
+    assert_false(b.failed);
+    return xbuf_steal(&b);
+}
+
+/* A report's tables published as an Excel workbook: its rows read as a table copied out of
+ * Excel; a merged cell is one cell, shared strings and cached formula values are its text. */
+static void test_xlsx_input(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    xxgk_report *want = read_text(text, n);
+    char *sheet = sheet_of(text);
+    static char wb[] = "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>";
+    part parts[] = {{"xl/workbook.xml", wb, strlen(wb)},
+                    {"xl/worksheets/sheet1.xml", sheet, strlen(sheet)}};
+    bytes x = zip_parts(parts, 2);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_read(&r, x.data, x.len, NULL), 0);
+    assert_string_equal(xxgk_report_layout(r), "xlsx");
+    json_t *j = report_json(r);
+    assert_figures(j, expected_2021);
+    assert_string_equal(json_string_value(json_object_get(j, "agency")), "测试市交通运输局");
+    json_decref(j);
+    xxgk_report_free(r);
+    assert_file_reads_as(x.data, x.len, "report.xlsx", "xlsx", want);
+    free(x.data);
+    free(sheet);
+    xxgk_report_free(want);
+    free(text);
+
+    /* the 2019 template's section 二 as Excel keeps it: 本年新公开数量 merged over two columns
+     * (the covered cell present, empty), labels in the shared strings, a figure a formula's
+     * cached value, and the sheet named by the workbook's relationships */
+    static char wb2[] =
+        "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        "<sheets><sheet name=\"表二\" sheetId=\"1\" r:id=\"rId7\"/></sheets></workbook>";
+    static char rels[] =
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId7\" Target=\"/xl/worksheets/table.xml\"/></Relationships>";
+    static char sst[] =
+        "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<si><t>某市人民政府办公厅2019年政府信息公开工作年度报告</t></si>"
+        "<si><t>二、主动公开政府信息情况</t></si><si><t>第二十条第（一）项</t></si>"
+        "<si><t>信息内容</t></si><si><r><t>本年新</t></r><r><t>制作数量</t></r></si>"
+        "<si><t>本年新公开数量</t></si><si><t>对外公开总数量</t></si><si><t>规章</t></si>"
+        "<si><t>规范性文件</t></si></sst>";
+    static char sheet2[] =
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+        "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row>"
+        "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>2</v></c><c r=\"B3\"/><c r=\"C3\"/><c r=\"D3\"/>"
+        "<c r=\"E3\"/></row>"
+        "<row r=\"4\"><c r=\"A4\" t=\"s\"><v>3</v></c><c r=\"B4\" t=\"s\"><v>4</v></c>"
+        "<c r=\"C4\" t=\"s\"><v>5</v></c><c r=\"D4\" s=\"2\"/><c r=\"E4\" t=\"s\"><v>6</v></c></row>"
+        "<row r=\"5\"><c r=\"A5\" t=\"s\"><v>7</v></c><c r=\"B5\"><v>13</v></c>"
+        "<c r=\"C5\"><f>B5</f><v>13</v></c><c r=\"D5\" s=\"2\"/><c r=\"E5\"><v>524</v></c></row>"
+        "<row r=\"6\"><c r=\"A6\" t=\"s\"><v>8</v></c><c r=\"B6\"><v>60</v></c>"
+        "<c r=\"C6\"/><c r=\"D6\"/><c r=\"E6\"><v>368.00000000000006</v></c></row>"
+        "</sheetData><mergeCells count=\"4\"><mergeCell ref=\"A3:E3\"/><mergeCell ref=\"C4:D4\"/>"
+        "<mergeCell ref=\"C5:D5\"/><mergeCell ref=\"C6:D6\"/></mergeCells></worksheet>";
+    part p2[] = {{"xl/workbook.xml", wb2, strlen(wb2)},
+                 {"xl/_rels/workbook.xml.rels", rels, strlen(rels)},
+                 {"xl/sharedStrings.xml", sst, strlen(sst)},
+                 {"xl/worksheets/table.xml", sheet2, strlen(sheet2)}};
+    x = zip_parts(p2, 4);
+    assert_int_equal(xxgk_report_read(&r, x.data, x.len, NULL), 0);
+    assert_int_equal(xxgk_report_line_count(r), 6);
+    assert_string_equal(xxgk_report_line(r, 4), "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量");
+    assert_string_equal(xxgk_report_line(r, 6), "规范性文件\t60\t\t368");
+    j = report_json(r);
+    char *got = json_dumps(json_object_get(json_object_get(j, "active"), "regs"), 0);
+    assert_string_equal(got, "[13, 13, 524]");
+    free(got);
+    got = json_dumps(json_object_get(json_object_get(j, "active"), "normative"), 0);
+    assert_string_equal(got, "[60, 0, 368]");
+    free(got);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(x.data);
 }
 
 /* text as a crawler flattens it: one line, every cell glued to the next.  Free with free(). */
@@ -1491,7 +1615,7 @@ int main(void)
         cmocka_unit_test(test_cells_as_lines),
         cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_html), cmocka_unit_test(test_html_merged_figures),          cmocka_unit_test(test_flattened),
-        cmocka_unit_test(test_docx_input),    cmocka_unit_test(test_docx_revisions),    cmocka_unit_test(test_flattened_narrative),
+        cmocka_unit_test(test_docx_input), cmocka_unit_test(test_xlsx_input),    cmocka_unit_test(test_docx_revisions),    cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),
         cmocka_unit_test(test_pdf_blank_cells), cmocka_unit_test(test_fee_in_yuan),
         cmocka_unit_test(test_trailing_tabs), cmocka_unit_test(test_pdf_narrow_labels), cmocka_unit_test(test_cells_written_blank),

@@ -10,10 +10,10 @@ static void help(FILE *out)
     fprintf(out,
             "usage: xxgk parse [--format FMT] [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
             "Read annual reports (text, Markdown, tab-separated, PDF text, web pages, PDF, Word,\n"
-            "OFD; UTF-8, UTF-16 or GB18030) and write every figure.  PATH may be a file, a\n"
-            "directory (searched recursively for .txt .text .md .markdown .tsv .html .htm .pdf\n"
-            ".docx .doc .wps .ofd files, in any case, and files without extension) or - for\n"
-            "stdin.\n\n"
+            "OFD, Excel .xlsx; UTF-8, UTF-16 or GB18030) and write every figure.  PATH may be a\n"
+            "file, a directory (searched recursively for .txt .text .md .markdown .tsv .html .htm\n"
+            ".pdf .docx .doc .wps .ofd files, in any case, and files without extension; a\n"
+            "workbook is read when named, as it may be xxgk's own output) or - for stdin.\n\n"
             "  -f, --format FMT  (default json)\n");
     for (size_t i = 0; i < xxgk_writer_count(); i++) {
         const xxgk_writer_info *w = xxgk_writer_at(i);

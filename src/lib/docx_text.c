@@ -132,9 +132,9 @@ int docx_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errc
     zip_stat_t st;
     zip_file_t *f = NULL;
     int rc = 0;
-    if (zip_stat(z, "xl/workbook.xml", 0, &st) == 0 || zip_stat(z, "ppt/presentation.xml", 0, &st) == 0) {
-        snprintf(err, errcap, "an Excel workbook or PowerPoint file, not a Word document: save "
-                              "the report as .docx or PDF");
+    if (zip_stat(z, "ppt/presentation.xml", 0, &st) == 0) {
+        snprintf(err, errcap, "a PowerPoint file, not a Word document: save the report as .docx "
+                              "or PDF");
         rc = XXGK_EENCODING;
     } else if (zip_stat(z, "word/document.xml", 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
         snprintf(err, errcap, "a zip archive but not a Word document (no word/document.xml): "

@@ -16,12 +16,11 @@
 #include <string.h>
 #include <zip.h>
 
+#include "lib/package.h"
 #include "lib/page_layout.h"
 #include "util/text.h"
 #include "xxgk/xxgk.h"
 
-#define MAX_XML ((zip_uint64_t)64 << 20)    /* one part of the package */
-#define MAX_UNPACKED ((zip_uint64_t)256 << 20) /* all parts read: a small zip may unpack to much */
 #define MAX_GLYPHS 400000                /* characters on one page */
 #define MAX_DEPTH 32                     /* page blocks within page blocks */
 
@@ -37,18 +36,6 @@ static int fail(char *err, size_t errcap, int code, const char *fmt, ...)
     return code;
 }
 
-static zip_t *open_zip(const char *data, size_t len)
-{
-    zip_error_t ze;
-    zip_error_init(&ze);
-    zip_source_t *src = zip_source_buffer_create(data, len, 0, &ze);
-    zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
-    if (!z)
-        zip_source_free(src);
-    zip_error_fini(&ze);
-    return z;
-}
-
 int ofd_is_ofd(const char *data, size_t len)
 {
     if (len < 4 || memcmp(data, "PK\x03\x04", 4) != 0)
@@ -56,7 +43,7 @@ int ofd_is_ofd(const char *data, size_t len)
     /* OFD.xml first, as OFD writers put it: known even when the package is damaged */
     if (len > 37 && data[26] == 7 && data[27] == 0 && memcmp(data + 30, "OFD.xml", 7) == 0)
         return 1;
-    zip_t *z = open_zip(data, len);
+    zip_t *z = package_open(data, len);
     int yes = z && zip_name_locate(z, "OFD.xml", 0) >= 0;
     if (z)
         zip_discard(z);
@@ -68,35 +55,11 @@ int ofd_is_ofd(const char *data, size_t len)
 static int read_part(xmlDocPtr *out, zip_t *z, const char *name, const char *where,
                      zip_uint64_t *budget, char *err, size_t errcap)
 {
-    *out = NULL;
-    zip_stat_t st;
-    if (zip_stat(z, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
+    int rc = package_xml(out, z, name, "OFD document", where, budget, err, errcap);
+    if (rc == 1)
         return fail(err, errcap, XXGK_EENCODING, "damaged OFD document: %s%s is missing", where,
                     name);
-    if (st.size > MAX_XML)
-        return fail(err, errcap, XXGK_ELIMIT, "OFD document: %s%s is larger than 64 MiB", where,
-                    name);
-    if (st.size > *budget)
-        return fail(err, errcap, XXGK_ELIMIT, "OFD document: its parts unpack to more than %d MiB",
-                    (int)(MAX_UNPACKED >> 20));
-    *budget -= st.size;
-    zip_file_t *f = zip_fopen(z, name, 0);
-    char *xml = f ? malloc(st.size + 1) : NULL;
-    if (f && !xml) {
-        zip_fclose(f);
-        return fail(err, errcap, XXGK_ENOMEM, "out of memory reading %s%s", where, name);
-    }
-    zip_int64_t got = xml ? zip_fread(f, xml, st.size) : -1;
-    if (f)
-        zip_fclose(f);
-    if (got >= 0 && (zip_uint64_t)got == st.size)
-        *out = xmlReadMemory(xml, (int)st.size, name, NULL,
-                             XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-    free(xml);
-    if (!*out)
-        return fail(err, errcap, XXGK_EENCODING, "damaged OFD document: %s%s cannot be read",
-                    where, name);
-    return 0;
+    return rc;
 }
 
 static int is(const xmlNode *n, const char *name)
@@ -340,12 +303,12 @@ static int read_page(xbuf *out, zip_t *z, const char *name, int number, long *ch
 
 int ofd_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap)
 {
-    zip_t *z = open_zip(data, len);
+    zip_t *z = package_open(data, len);
     if (!z)
         return fail(err, errcap, XXGK_EENCODING, "damaged OFD document: the package cannot be opened");
     char docpath[1024] = "";
     xmlDocPtr ofd;
-    zip_uint64_t budget = MAX_UNPACKED;
+    zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
     int rc = read_part(&ofd, z, "OFD.xml", "", &budget, err, errcap);
     if (rc) {
         zip_discard(z);

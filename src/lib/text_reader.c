@@ -12,6 +12,7 @@
 #include "lib/doc_text.h"
 #include "lib/ofd_text.h"
 #include "lib/docx_text.h"
+#include "lib/xlsx_text.h"
 #include "lib/error.h"
 #include "lib/html_text.h"
 #include "lib/pdf_text.h"
@@ -693,9 +694,12 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     if (!used) {
         xbuf_init(&raw, max * 3 + 64);
         if (docx) {
-            rc = docx_to_text(&raw, data, len, msg, sizeof msg);
-            used = "DOCX";
-            source = "docx";
+            /* a zip: an Excel workbook, or else a Word document */
+            rc = xlsx_to_text(&raw, data, len, msg, sizeof msg);
+            used = rc == 1 ? "DOCX" : "XLSX";
+            source = rc == 1 ? "docx" : "xlsx";
+            if (rc == 1)
+                rc = docx_to_text(&raw, data, len, msg, sizeof msg);
         } else if (ofd) {
             /* Positioned characters laid out like a PDF's. */
             rc = ofd_to_text(&raw, data, len, msg, sizeof msg);

@@ -1,0 +1,57 @@
+/* Zip packages read as XML parts: see package.h. */
+#include "lib/package.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "xxgk/xxgk.h"
+
+zip_t *package_open(const char *data, size_t len)
+{
+    zip_error_t ze;
+    zip_error_init(&ze);
+    zip_source_t *src = zip_source_buffer_create(data, len, 0, &ze);
+    zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
+    if (!z)
+        zip_source_free(src);
+    zip_error_fini(&ze);
+    return z;
+}
+
+int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, const char *where,
+                zip_uint64_t *budget, char *err, size_t errcap)
+{
+    *out = NULL;
+    zip_stat_t st;
+    if (zip_stat(z, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
+        return 1;
+    if (st.size > PACKAGE_MAX_PART) {
+        snprintf(err, errcap, "%s: %s%s is larger than 64 MiB", kind, where, name);
+        return XXGK_ELIMIT;
+    }
+    if (st.size > *budget) {
+        snprintf(err, errcap, "%s: its parts unpack to more than %d MiB", kind,
+                 (int)(PACKAGE_MAX_UNPACKED >> 20));
+        return XXGK_ELIMIT;
+    }
+    *budget -= st.size;
+    zip_file_t *f = zip_fopen(z, name, 0);
+    char *xml = f ? malloc(st.size + 1) : NULL;
+    if (f && !xml) {
+        zip_fclose(f);
+        snprintf(err, errcap, "out of memory reading %s%s", where, name);
+        return XXGK_ENOMEM;
+    }
+    zip_int64_t got = xml ? zip_fread(f, xml, st.size) : -1;
+    if (f)
+        zip_fclose(f);
+    if (got >= 0 && (zip_uint64_t)got == st.size)
+        *out = xmlReadMemory(xml, (int)st.size, name, NULL,
+                             XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    free(xml);
+    if (!*out) {
+        snprintf(err, errcap, "damaged %s: %s%s cannot be read", kind, where, name);
+        return XXGK_EENCODING;
+    }
+    return 0;
+}

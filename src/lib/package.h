@@ -1,0 +1,23 @@
+/* Zip packages read as XML parts (OFD, XLSX): opening one held in memory, and reading a part
+ * into a libxml2 document within limits that a small zip unpacking to much cannot pass. */
+#ifndef XXGK_LIB_PACKAGE_H
+#define XXGK_LIB_PACKAGE_H
+
+#include <libxml/parser.h>
+#include <stddef.h>
+#include <zip.h>
+
+#define PACKAGE_MAX_PART ((zip_uint64_t)64 << 20)      /* one part */
+#define PACKAGE_MAX_UNPACKED ((zip_uint64_t)256 << 20) /* all the parts read from one package */
+
+/* The zip in data[0..len) (not copied: data must outlive it), or NULL when it is none. */
+zip_t *package_open(const char *data, size_t len);
+
+/* Part `name` parsed as XML into *out (free with xmlFreeDoc).  0; 1 when the package has no such
+ * part (nothing set); or an xxgk_error code with err set, naming `kind` ("OFD document") and
+ * `where` (a prefix: "", "page 3: ").  *budget (start at PACKAGE_MAX_UNPACKED) counts down what
+ * the package's parts may still unpack to. */
+int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, const char *where,
+                zip_uint64_t *budget, char *err, size_t errcap);
+
+#endif

@@ -1,0 +1,316 @@
+/*
+ * Excel input: the statistics tables an agency publishes as a workbook (.xlsx), read as the
+ * lines a table copied out of Excel gives: every sheet in order, each row one tab-separated
+ * line of its cells' text (shared strings, inline strings, formulas' cached values, numbers as
+ * written), so that the same recognizer reads them.  A merged cell is one cell: the cells it
+ * covers are left out, as a web page's colspan and rowspan leave them out.
+ */
+#include "lib/xlsx_text.h"
+
+#include <libxml/parser.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zip.h>
+
+#include "lib/package.h"
+#include "xxgk/xxgk.h"
+
+#define MAX_COLS 512     /* cells of a row read (a table has 15 at the most) */
+#define MAX_ROWS 200000  /* rows of all sheets */
+#define MAX_MERGES 10000 /* merged ranges of a sheet */
+#define MAX_SHEETS 64
+
+static const char *const kind = "Excel workbook";
+
+static int is(const xmlNode *n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, BAD_CAST name) == 0;
+}
+
+/* The text of the <t> elements under n, phonetic guides (<rPh>) left out. */
+static void texts(xbuf *b, const xmlNode *n, int depth)
+{
+    for (const xmlNode *c = n ? n->children : NULL; c && depth < 8; c = c->next) {
+        if (is(c, "rPh"))
+            continue;
+        if (is(c, "t")) {
+            xmlChar *s = xmlNodeGetContent(c);
+            if (s)
+                xbuf_puts(b, (const char *)s);
+            xmlFree(s);
+        } else if (c->type == XML_ELEMENT_NODE) {
+            texts(b, c, depth + 1);
+        }
+    }
+}
+
+typedef struct {
+    char **s;
+    size_t n;
+} strings;
+
+static void strings_free(strings *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        free(t->s[i]);
+    free(t->s);
+}
+
+static int shared_strings(strings *t, zip_t *z, zip_uint64_t *budget, char *err, size_t errcap)
+{
+    xmlDocPtr doc;
+    int rc = package_xml(&doc, z, "xl/sharedStrings.xml", kind, "", budget, err, errcap);
+    if (rc)
+        return rc == 1 ? 0 : rc; /* (a workbook of numbers alone has none) */
+    const xmlNode *sst = xmlDocGetRootElement(doc);
+    size_t cap = 0;
+    for (const xmlNode *si = sst ? sst->children : NULL; si && !rc; si = si->next) {
+        if (!is(si, "si"))
+            continue;
+        xbuf b;
+        xbuf_init(&b, 0);
+        texts(&b, si, 0);
+        if (t->n == cap) {
+            size_t nc = cap ? cap * 2 : 256;
+            char **p = realloc(t->s, nc * sizeof *p);
+            if (!p) {
+                xbuf_free(&b);
+                break;
+            }
+            t->s = p;
+            cap = nc;
+        }
+        char *s = b.failed ? NULL : xbuf_steal(&b);
+        xbuf_free(&b);
+        if (!s)
+            break;
+        t->s[t->n++] = s;
+    }
+    xmlFreeDoc(doc);
+    return 0;
+}
+
+/* A cell reference's column (0-based) and row (1-based): "AB12" -> 27, 12.  0 if malformed. */
+static int cell_ref(const char *r, long *col, long *row)
+{
+    long c = 0, w = 0;
+    for (; *r >= 'A' && *r <= 'Z' && w < 4; r++, w++)
+        c = c * 26 + (*r - 'A' + 1);
+    if (!w || *r < '1' || *r > '9')
+        return 0;
+    long n = 0;
+    for (; *r >= '0' && *r <= '9' && n < 10000000; r++)
+        n = n * 10 + (*r - '0');
+    *col = c - 1;
+    *row = n;
+    return *r == '\0';
+}
+
+typedef struct {
+    long c1, r1, c2, r2;
+} range;
+
+/* Whether (col, row) is covered by a merged range it does not begin. */
+static int covered(const range *m, size_t n, long col, long row)
+{
+    for (size_t i = 0; i < n; i++)
+        if (col >= m[i].c1 && col <= m[i].c2 && row >= m[i].r1 && row <= m[i].r2)
+            return col != m[i].c1 || row != m[i].r1;
+    return 0;
+}
+
+/* The text a cell shows: its string, or its number as written (12, 12.5). */
+static void cell_value(xbuf *b, const xmlNode *c, const strings *shared)
+{
+    xmlChar *type = xmlGetProp(c, BAD_CAST "t");
+    const char *t = type ? (const char *)type : "n";
+    size_t at = b->len;
+    if (strcmp(t, "inlineStr") == 0) {
+        for (const xmlNode *k = c->children; k; k = k->next)
+            if (is(k, "is"))
+                texts(b, k, 0);
+    } else {
+        xmlChar *v = NULL;
+        for (const xmlNode *k = c->children; k && !v; k = k->next)
+            if (is(k, "v"))
+                v = xmlNodeGetContent(k);
+        const char *s = v ? (const char *)v : "";
+        char *end;
+        if (strcmp(t, "s") == 0) {
+            unsigned long i = strtoul(s, &end, 10);
+            if (*s && !*end && i < shared->n)
+                xbuf_puts(b, shared->s[i]);
+        } else if (strcmp(t, "n") == 0 && *s) {
+            double d = strtod(s, &end);
+            /* (Excel stores 0.1 + 0.2 as 0.30000000000000004: shown as 0.3) */
+            if (!*end)
+                xbuf_printf(b, "%.15g", d);
+            else
+                xbuf_puts(b, s);
+        } else {
+            xbuf_puts(b, s); /* str (a formula's text), b, e (#N/A) */
+        }
+        xmlFree(v);
+    }
+    xmlFree(type);
+    for (size_t i = at; i < b->len; i++) /* a cell's own tabs and newlines would split it */
+        if (b->data[i] == '\t' || b->data[i] == '\n' || b->data[i] == '\r')
+            b->data[i] = ' ';
+}
+
+static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shared, long *rows,
+                      zip_uint64_t *budget, char *err, size_t errcap)
+{
+    xmlDocPtr doc;
+    int rc = package_xml(&doc, z, name, kind, "", budget, err, errcap);
+    if (rc)
+        return rc == 1 ? 0 : rc; /* (a sheet the workbook names but lacks: nothing to read) */
+    const xmlNode *ws = xmlDocGetRootElement(doc), *data = NULL;
+    range *m = NULL;
+    size_t nm = 0;
+    for (const xmlNode *c = ws ? ws->children : NULL; c; c = c->next) {
+        if (is(c, "sheetData"))
+            data = c;
+        if (!is(c, "mergeCells"))
+            continue;
+        for (const xmlNode *mc = c->children; mc && nm < MAX_MERGES; mc = mc->next) {
+            xmlChar *ref = is(mc, "mergeCell") ? xmlGetProp(mc, BAD_CAST "ref") : NULL;
+            char a[16] = "", b[16] = "";
+            range g;
+            if (ref && sscanf((const char *)ref, "%15[A-Z0-9]:%15[A-Z0-9]", a, b) == 2 &&
+                cell_ref(a, &g.c1, &g.r1) && cell_ref(b, &g.c2, &g.r2)) {
+                range *p = nm % 64 ? m : realloc(m, (nm + 64) * sizeof *m);
+                if (p) {
+                    m = p;
+                    m[nm++] = g;
+                }
+            }
+            xmlFree(ref);
+        }
+    }
+    long row = 0;
+    xbuf cell;
+    xbuf_init(&cell, 0);
+    for (const xmlNode *r = data ? data->children : NULL; r && *rows < MAX_ROWS; r = r->next) {
+        if (!is(r, "row"))
+            continue;
+        xmlChar *rn = xmlGetProp(r, BAD_CAST "r");
+        row = rn ? strtol((const char *)rn, NULL, 10) : row + 1;
+        xmlFree(rn);
+        (*rows)++;
+        /* the row's cells in column order, as the file gives them; a cell it leaves out
+         * between two it has is an empty one, unless merged into another */
+        long col = -1, next = -1;
+        for (const xmlNode *c = r->children; c; c = c->next) {
+            if (!is(c, "c"))
+                continue;
+            xmlChar *ref = xmlGetProp(c, BAD_CAST "r");
+            long cr, rr;
+            col = ref && cell_ref((const char *)ref, &cr, &rr) ? cr : col + 1;
+            xmlFree(ref);
+            if (col < next || col >= MAX_COLS || covered(m, nm, col, row))
+                continue;
+            if (next >= 0) {
+                for (long k = next; k < col; k++)
+                    if (!covered(m, nm, k, row))
+                        xbuf_putc(out, '\t');
+                xbuf_putc(out, '\t');
+            }
+            xbuf_reset(&cell);
+            cell_value(&cell, c, shared);
+            xbuf_put(out, cell.data ? cell.data : "", cell.len);
+            next = col + 1;
+        }
+        int wrote = next >= 0;
+        if (wrote)
+            xbuf_putc(out, '\n');
+    }
+    xbuf_free(&cell);
+    free(m);
+    xmlFreeDoc(doc);
+    return out->failed ? XXGK_ENOMEM : 0;
+}
+
+/* The sheets' parts in the workbook's order, by its relationships; sheet1.xml, sheet2.xml, ...
+ * when it has none. */
+static size_t sheet_parts(char parts[][128], zip_t *z, zip_uint64_t *budget, char *err,
+                          size_t errcap)
+{
+    size_t n = 0;
+    xmlDocPtr wb = NULL, rels = NULL;
+    package_xml(&wb, z, "xl/workbook.xml", kind, "", budget, err, errcap);
+    package_xml(&rels, z, "xl/_rels/workbook.xml.rels", kind, "", budget, err, errcap);
+    const xmlNode *root = wb ? xmlDocGetRootElement(wb) : NULL;
+    for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
+        if (!is(c, "sheets"))
+            continue;
+        for (const xmlNode *s = c->children; s && n < MAX_SHEETS; s = s->next) {
+            if (!is(s, "sheet"))
+                continue;
+            xmlChar *id = NULL;
+            for (xmlAttr *a = s->properties; a && !id; a = a->next)
+                if (xmlStrcmp(a->name, BAD_CAST "id") == 0)
+                    id = xmlNodeGetContent((xmlNode *)a);
+            const xmlNode *rl = rels ? xmlDocGetRootElement(rels) : NULL;
+            for (const xmlNode *r = rl ? rl->children : NULL; r && id; r = r->next) {
+                xmlChar *rid = is(r, "Relationship") ? xmlGetProp(r, BAD_CAST "Id") : NULL;
+                xmlChar *target = rid && xmlStrcmp(rid, id) == 0
+                                      ? xmlGetProp(r, BAD_CAST "Target")
+                                      : NULL;
+                if (target) {
+                    const char *t = (const char *)target;
+                    snprintf(parts[n++], 128, "%s%s", t[0] == '/' ? "" : "xl/",
+                             t[0] == '/' ? t + 1 : t);
+                }
+                xmlFree(target);
+                xmlFree(rid);
+            }
+            xmlFree(id);
+        }
+    }
+    xmlFreeDoc(wb);
+    xmlFreeDoc(rels);
+    if (n == 0) /* no relationships: the sheets by their usual names */
+        for (size_t i = 1; i <= MAX_SHEETS; i++) {
+            snprintf(parts[n], 128, "xl/worksheets/sheet%zu.xml", i);
+            if (zip_name_locate(z, parts[n], 0) < 0)
+                break;
+            n++;
+        }
+    return n;
+}
+
+int xlsx_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap)
+{
+    zip_t *z = package_open(data, len);
+    if (!z)
+        return 1;
+    if (zip_name_locate(z, "xl/workbook.xml", 0) < 0) {
+        zip_discard(z);
+        return 1;
+    }
+    zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
+    strings shared = {NULL, 0};
+    int rc = shared_strings(&shared, z, &budget, err, errcap);
+    char(*parts)[128] = rc ? NULL : calloc(MAX_SHEETS, 128);
+    if (!rc && !parts) {
+        snprintf(err, errcap, "out of memory");
+        rc = XXGK_ENOMEM;
+    }
+    size_t n = rc ? 0 : sheet_parts(parts, z, &budget, err, errcap);
+    long rows = 0;
+    for (size_t i = 0; i < n && !rc; i++) {
+        if (i)
+            xbuf_putc(out, '\n');
+        rc = read_sheet(out, z, parts[i], &shared, &rows, &budget, err, errcap);
+    }
+    if (rc == XXGK_ENOMEM || (!rc && out->failed)) {
+        snprintf(err, errcap, "out of memory");
+        rc = XXGK_ENOMEM;
+    }
+    free(parts);
+    strings_free(&shared);
+    zip_discard(z);
+    return rc;
+}
