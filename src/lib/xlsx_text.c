@@ -16,9 +16,9 @@
 #include "lib/package.h"
 #include "xxgk/xxgk.h"
 
-#define MAX_COLS 512     /* cells of a row read (a table has 15 at the most) */
-#define MAX_ROWS 200000  /* rows of all sheets */
-#define MAX_MERGES 10000 /* merged ranges of a sheet */
+#define MAX_COLS 512    /* cells of a row read (a table has 15 at the most) */
+#define MAX_ROWS 20000  /* rows of all sheets (a report's tables have fewer than 100) */
+#define MAX_MERGES 2000 /* merged ranges of a sheet */
 #define MAX_SHEETS 64
 
 static const char *const kind = "Excel workbook";
@@ -111,12 +111,13 @@ typedef struct {
     long c1, r1, c2, r2;
 } range;
 
-/* Whether (col, row) is covered by a merged range it does not begin. */
-static int covered(const range *m, size_t n, long col, long row)
+/* Whether (col, row) is covered by a merged range it does not begin; m holds the ranges that
+ * reach the row. */
+static int covered(const range *const *m, size_t n, long col, long row)
 {
     for (size_t i = 0; i < n; i++)
-        if (col >= m[i].c1 && col <= m[i].c2 && row >= m[i].r1 && row <= m[i].r2)
-            return col != m[i].c1 || row != m[i].r1;
+        if (col >= m[i]->c1 && col <= m[i]->c2)
+            return col != m[i]->c1 || row != m[i]->r1;
     return 0;
 }
 
@@ -192,13 +193,21 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
     long row = 0;
     xbuf cell;
     xbuf_init(&cell, 0);
-    for (const xmlNode *r = data ? data->children : NULL; r && *rows < MAX_ROWS; r = r->next) {
+    const range **here = nm ? malloc(nm * sizeof *here) : NULL; /* the ranges reaching a row */
+    if (nm && !here)
+        out->failed = 1;
+    for (const xmlNode *r = data ? data->children : NULL; r && *rows < MAX_ROWS && !out->failed;
+         r = r->next) {
         if (!is(r, "row"))
             continue;
         xmlChar *rn = xmlGetProp(r, BAD_CAST "r");
         row = rn ? strtol((const char *)rn, NULL, 10) : row + 1;
         xmlFree(rn);
         (*rows)++;
+        size_t nh = 0;
+        for (size_t i = 0; i < nm; i++)
+            if (row >= m[i].r1 && row <= m[i].r2)
+                here[nh++] = &m[i];
         /* the row's cells in column order, as the file gives them; a cell it leaves out
          * between two it has is an empty one, unless merged into another */
         long col = -1, next = -1;
@@ -209,11 +218,11 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
             long cr, rr;
             col = ref && cell_ref((const char *)ref, &cr, &rr) ? cr : col + 1;
             xmlFree(ref);
-            if (col < next || col >= MAX_COLS || covered(m, nm, col, row))
+            if (col < next || col >= MAX_COLS || covered(here, nh, col, row))
                 continue;
             if (next >= 0) {
                 for (long k = next; k < col; k++)
-                    if (!covered(m, nm, k, row))
+                    if (!covered(here, nh, k, row))
                         xbuf_putc(out, '\t');
                 xbuf_putc(out, '\t');
             }
@@ -227,6 +236,7 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
             xbuf_putc(out, '\n');
     }
     xbuf_free(&cell);
+    free(here);
     free(m);
     xmlFreeDoc(doc);
     return out->failed ? XXGK_ENOMEM : 0;
