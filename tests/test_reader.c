@@ -431,6 +431,16 @@ static void test_html(void **state)
                              XXGK_CELL_BLANK);
     xxgk_report_free(back);
     free(blank);
+    /* a page laid out with a table whose cell holds the whole article, tables and all */
+    char *open = replace(html, "<body>", "<body><table><tr><td>首页</td></tr><tr><td>");
+    char *wrapped = replace(open, "</body>", "</td></tr></table></body>");
+    back = read_text(wrapped, strlen(wrapped));
+    j = report_json(back);
+    assert_figures(j, expected_2021);
+    json_decref(j);
+    xxgk_report_free(back);
+    free(wrapped);
+    free(open);
     xxgk_report_free(r);
     free(html);
     free(text);

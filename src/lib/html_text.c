@@ -50,7 +50,7 @@ static int is_block(const xmlNode *n)
     static const char *const blocks[] = {"p",  "div", "h1",    "h2",      "h3",      "h4",
                                          "h5", "h6",  "li",    "section", "article", "br",
                                          "table", "blockquote", "center", "dd", "dt", "pre",
-                                         "tr", "ul", "ol", "hr"};
+                                         "tr", "ul", "ol", "hr", "td", "th"};
     for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++)
         if (is(n, blocks[i]))
             return 1;
@@ -210,6 +210,15 @@ static void table_row(xbuf *b, const xmlNode *tr)
     xbuf_putc(b, '\n');
 }
 
+/* Whether a table lies somewhere under n: n is then a page's layout, not a table's cell. */
+static int holds_table(const xmlNode *n, int depth)
+{
+    for (const xmlNode *c = n ? n->children : NULL; c && depth < MAX_DEPTH; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && (is(c, "table") || holds_table(c, depth + 1)))
+            return 1;
+    return 0;
+}
+
 static void walk(xbuf *b, html_links *links, const xmlNode *n, int depth)
 {
     if (depth > MAX_DEPTH) /* the parser allows no deeper: unreachable, but bounded */
@@ -223,7 +232,9 @@ static void walk(xbuf *b, html_links *links, const xmlNode *n, int depth)
         }
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        if (is(c, "tr")) {
+        /* a row of a table the page is laid out with (its cells hold the article, tables and
+         * all) is read as the page's content, each cell a block */
+        if (is(c, "tr") && !holds_table(c, depth)) {
             table_row(b, c);
             continue;
         }
