@@ -83,7 +83,8 @@ int cmd_case(int argc, char **argv)
         char name[40];
         snprintf(name, sizeof name, " %.*s ", (int)strcspn(a.names[k], "|"), a.names[k]);
         if (strcmp(name, " db ") != 0 && strcmp(name, " user ") != 0 && !strstr(mine, name)) {
-            fprintf(stderr, "xxgk case %s: --%.*s is not an option of %s (see 'xxgk case --help')\n",
+            fprintf(stderr,
+                    "xxgk case %s: --%.*s is not an option of %s (see 'xxgk case --help')\n",
                     a.pos[0], (int)strcspn(a.names[k], "|"), a.names[k], a.pos[0]);
             return EXIT_TROUBLE;
         }
