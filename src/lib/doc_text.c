@@ -536,7 +536,7 @@ int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
     } else if (st == STREAM_ABSENT) {
         snprintf(err, errcap,
                  "an OLE2 file that is not a Word document (an old Excel or PowerPoint file?): "
-                 "save it as .docx or PDF");
+                 "save it as .docx, .xlsx or PDF");
         rc = XXGK_EBINARY;
     } else if (st == STREAM_SHORT) {
         snprintf(err, errcap, CUT_SHORT " (its text cannot be read whole)");
