@@ -1331,22 +1331,14 @@ static int delete_audited(xxgk_db *db, const char *tbl, const char *noun, const 
     return store_end(&db->s, rc);
 }
 
-/* A request as the trail keeps it when deleted: a table `request import` puts back. */
-static int request_as_table(xxgk_db *db, const char *id, char **out)
-{
-    long long exists = 0;
-    int found = store_int(&db->s, &exists, "SELECT 1 FROM request WHERE id = ?", id);
-    if (found <= 0)
-        return found < 0 ? found : request_not_found(db, id);
-    return register_request_table(db, id, out);
-}
-
 int xxgk_request_delete(xxgk_db *db, const char *id, const char *reason)
 {
     static const char *const sql[] = {"DELETE FROM event WHERE request_id = ?",
                                       "DELETE FROM request WHERE id = ?", NULL};
     char *k = register_key(db, id, "request");
-    int rc = delete_audited(db, "request", "request", k ? k : id, reason, request_as_table, sql);
+    /* (the trail keeps the request as a table `request import` puts back) */
+    int rc = delete_audited(db, "request", "request", k ? k : id, reason, register_request_table,
+                            sql);
     free(k);
     return rc;
 }

@@ -77,41 +77,29 @@ static char *events_json(xxgk_db *db, const char *id)
 
 int register_request_table(xxgk_db *db, const char *id, char **out)
 {
-    static const char *const cols[] = {"id",      "received", "applicant",   "applicant_type",
-                                       "applicant_id", "contact", "channel", "description",
-                                       "form",    "events"};
-    enum { NCOLS = sizeof cols / sizeof cols[0] };
     *out = NULL;
-    sqlite3_stmt *st = store_prepare(&db->s,
-                                     "SELECT id, received, applicant, applicant_type,"
-                                     " applicant_id, contact, channel, description, form"
-                                     " FROM request WHERE id = ?",
-                                     id);
-    if (!st)
-        return XXGK_EIO;
-    int found = store_step(&db->s, st);
-    if (found <= 0) {
-        sqlite3_finalize(st);
-        return found < 0 ? found : err_set(XXGK_ENOTFOUND, "no request '%s'", id);
-    }
+    req_rec q;
+    int rc = register_request_load(db, id, &q);
+    if (rc)
+        return rc;
+    const char *const fields[] = {q.id,           q.received, q.applicant, q.type,
+                                  q.applicant_id, q.contact,  q.channel,   q.description,
+                                  q.form};
     xbuf b;
     xbuf_init(&b, 0);
-    for (int i = 0; i < NCOLS; i++)
-        xbuf_printf(&b, "%s%s", i ? "," : "", cols[i]);
-    xbuf_putc(&b, '\n');
-    for (int i = 0; i < NCOLS - 1; i++) {
-        if (i)
-            xbuf_putc(&b, ',');
-        export_field(&b, (const char *)sqlite3_column_text(st, i));
+    xbuf_puts(&b, "id,received,applicant,applicant_type,applicant_id,contact,channel,description,"
+                  "form,events\n");
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+        export_field(&b, fields[i]);
+        xbuf_putc(&b, ',');
     }
-    sqlite3_finalize(st);
+    register_request_free(&q);
     char *events = events_json(db, id);
     if (events) {
-        xbuf_putc(&b, ',');
         csv_put(&b, events);
         xbuf_putc(&b, '\n');
     }
-    int rc = !events || b.failed ? err_set(XXGK_ENOMEM, "out of memory") : 0;
+    rc = !events || b.failed ? err_set(XXGK_ENOMEM, "out of memory") : 0;
     free(events);
     if (!rc && !(*out = xbuf_steal(&b)))
         rc = err_set(XXGK_ENOMEM, "out of memory");

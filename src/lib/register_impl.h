@@ -78,7 +78,8 @@ int register_late(const char *closed, const char *due);
  * of what can be at all stay. */
 int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, int replay);
 /* Request id as a table `request import` reads back: the header and its row, its events
- * included (what the audit trail keeps of a request deleted), in *out (malloc'd). */
+ * included (what the audit trail keeps of a request deleted), in *out (malloc'd); the error of
+ * register_request_load when there is no such request. */
 int register_request_table(xxgk_db *db, const char *id, char **out);
 /* Whether a due date (as stored) was counted through a year the calendar has no table for, as
  * plain weekdays: an estimate until that year's table is imported.  0 when there is no due
