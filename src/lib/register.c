@@ -1923,6 +1923,17 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
     "kind || ' filed ' || filed || ' ' || coalesce(result || ' ' || decided, 'pending')"
 #define CASE_TEXT_SQL "SELECT " CASE_TEXT_COLUMNS
 
+/* Case id as one line of text (malloc'd), or NULL when the register has none (*found 0) or
+ * it could not be read (*found < 0). */
+static char *case_text(xxgk_db *db, const char *id, int *found)
+{
+    sqlite3_stmt *st = store_prepare(&db->s, CASE_TEXT_SQL " FROM review_case WHERE id = ?", id);
+    *found = st ? store_step(&db->s, st) : XXGK_EIO;
+    char *text = *found > 0 ? dup_col(st, 0) : NULL;
+    sqlite3_finalize(st);
+    return text;
+}
+
 static int case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
                     const char *result, const char *decided)
 {
@@ -1972,18 +1983,14 @@ static int case_set(xxgk_db *db, const char *id, const char *kind, const char *f
     int replaced = 0;
     if (!rc) {
         /* what the case was, for the trail and the caller: a set over an existing ID replaces */
-        sqlite3_stmt *st = store_prepare(&db->s, CASE_TEXT_SQL " FROM review_case WHERE id = ?",
-                                         id);
-        char *old = st && store_step(&db->s, st) > 0 ? dup_col(st, 0) : NULL;
-        sqlite3_finalize(st);
+        int found;
+        char *old = case_text(db, id, &found), *now = NULL;
         rc = store_run(&db->s,
                        "INSERT OR REPLACE INTO review_case(id, kind, filed, result, decided)"
                        " VALUES (?,?,?,?,?)",
                        id, kind, filed, result, decided);
-        st = rc ? NULL
-                : store_prepare(&db->s, CASE_TEXT_SQL " FROM review_case WHERE id = ?", id);
-        char *now = st && store_step(&db->s, st) > 0 ? dup_col(st, 0) : NULL;
-        sqlite3_finalize(st);
+        if (!rc)
+            now = case_text(db, id, &found);
         int same = old && now && strcmp(old, now) == 0; /* set again as it was: nothing to say */
         if (!rc && !same)
             rc = store_audit(&db->s, "review_case", id, old ? "case" : NULL, old,
@@ -1999,10 +2006,8 @@ static int case_set(xxgk_db *db, const char *id, const char *kind, const char *f
 /* A case as the trail keeps it when deleted: as case list shows it. */
 static int case_as_text(xxgk_db *db, const char *id, char **out)
 {
-    sqlite3_stmt *st = store_prepare(&db->s, CASE_TEXT_SQL " FROM review_case WHERE id = ?", id);
-    int found = st ? store_step(&db->s, st) : XXGK_EIO;
-    *out = found > 0 ? dup_col(st, 0) : NULL;
-    sqlite3_finalize(st);
+    int found;
+    *out = case_text(db, id, &found);
     if (found == 0)
         return err_set(XXGK_ENOTFOUND, "no case '%s' in the register %s", id, db->s.path);
     if (found < 0)
