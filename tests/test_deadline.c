@@ -190,10 +190,12 @@ static void test_consultation(void **state)
      * 04-07 worked); one held to 05-06 lasted 23, more than a third party's 15: pointed out */
     assert_int_equal(d.excluded[0].days, 0);
     assert_int_equal(d.excluded[0].length, 7);
+    assert_int_equal(d.excluded[0].too_long, 0);
     assert_null(strstr(why, "超过第三方答复期限"));
     xxgk_event held_long[] = {EV(CONSULT_START, "2024-03-29"), EV(CONSULT_END, "2024-05-06")};
     d = compute(state, "2024-03-01", held_long, N(held_long));
     assert_int_equal(d.excluded[0].length, 23);
+    assert_int_equal(d.excluded[0].too_long, 1);
     assert_int_equal(xxgk_deadline_explain(&d, why, sizeof why), 0);
     assert_non_null(strstr(why, "扣除0个工作日（超过第三方答复期限15个工作日，请核对）"));
     /* the pause ends on Saturday 04-06, in 清明's days off: due Sunday 04-07, a day worked */

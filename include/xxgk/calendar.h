@@ -143,6 +143,8 @@ typedef struct {
                               * earlier span, and before due) */
         int length;          /* working days in (from, to], once it has ended; else 0 */
         int by_reply;        /* still open at the reply, which ended it (unpaid, unanswered) */
+        int too_long;        /* ended by its own event after the time it gives: a third party's
+                              * 15 working days (Art. 32), an applicant's 20 to pay */
         xxgk_event_kind why; /* XXGK_EV_CONSULT_START or XXGK_EV_FEE_NOTICE */
     } excluded[XXGK_DEADLINE_MAX_SPANS]; /* since clock_start, in order of their start */
     int nexcluded;

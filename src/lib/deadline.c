@@ -199,10 +199,14 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
         return rc;
     /* how long each pause that has ended lasted, whether or not it moved the deadline: a
      * consultation held over the last day is as long as one that was counted */
-    for (int k = 0; k < d.nexcluded; k++)
+    for (int k = 0; k < d.nexcluded; k++) {
         for (xxgk_date day = d.excluded[k].from + 1;
              d.excluded[k].to != OPEN && day <= d.excluded[k].to; day++)
             d.excluded[k].length += xxgk_calendar_is_workday(cal, day);
+        int allowed = d.excluded[k].why == XXGK_EV_FEE_NOTICE ? XXGK_FEE_PAY_DAYS
+                                                              : XXGK_CONSULT_DAYS;
+        d.excluded[k].too_long = !d.excluded[k].by_reply && d.excluded[k].length > allowed;
+    }
     *out = d;
     return 0;
 }
@@ -270,16 +274,13 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
                 line(&t, "  %s起：%s，尚未结束，计时暂停", a, why);
             } else {
                 xxgk_date_format(d->excluded[k].to, b);
-                /* A third party has 15 working days to answer (Art. 32), an applicant 20 to
-                 * pay: a longer pause is worth a second look. */
+                /* a pause longer than the time it gives is worth a second look */
                 int fee = d->excluded[k].why == XXGK_EV_FEE_NOTICE;
                 const char *doubt =
                     d->excluded[k].by_reply ? (fee ? "（至办结时未缴费）" : "（至办结时尚未结束）")
-                    : !fee && d->excluded[k].length > XXGK_CONSULT_DAYS
-                        ? "（超过第三方答复期限15个工作日，请核对）"
-                    : fee && d->excluded[k].length > XXGK_FEE_PAY_DAYS
-                        ? "（缴费晚于收费通知给予的20个工作日，请核对）"
-                        : "";
+                    : !d->excluded[k].too_long ? ""
+                    : fee                      ? "（缴费晚于收费通知给予的20个工作日，请核对）"
+                                               : "（超过第三方答复期限15个工作日，请核对）";
                 line(&t, "  %s至%s：%s，扣除%d个工作日%s", a, b, why, d->excluded[k].days, doubt);
             }
         }

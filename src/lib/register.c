@@ -1559,8 +1559,7 @@ static int request_status(xxgk_db *db, const char *id, char **out)
         xbuf_printf(&b, ", fee notice %s never paid (waived?)", until);
     }
     for (int k = 0; k < s.d.nexcluded; k++)
-        if (s.d.excluded[k].why == XXGK_EV_FEE_NOTICE && !s.d.excluded[k].by_reply &&
-            s.d.excluded[k].length > XXGK_FEE_PAY_DAYS) {
+        if (s.d.excluded[k].why == XXGK_EV_FEE_NOTICE && s.d.excluded[k].too_long) {
             xxgk_date_format(s.d.excluded[k].to, until);
             xbuf_printf(&b, ", paid %s after the %d working days to pay", until,
                         XXGK_FEE_PAY_DAYS);
