@@ -1259,8 +1259,9 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
     }
 }
 
-/* Whether a cell's text ends with the unit 元, not 万元 ("125000元", "125000(元)"). */
-static int cell_in_yuan(const char *raw, int wan)
+/* Whether a cell's text ends with the unit 万元 (wan) or else 元 alone ("125000元",
+ * "125000(元)", "251万元"). */
+static int cell_gives_unit(const char *raw, int wan)
 {
     size_t n = raw ? strlen(raw) : 0;
     for (int again = 1; again && n;) { /* markup closing the cell: "**125000元**", "…元</b>" */
@@ -1320,7 +1321,7 @@ static void amounts_in_yuan(scan *s, const xxgk_table_spec *t)
             const char *to = in_wan ? "万元" : "元", *from = in_wan ? "元" : "万元";
             double factor = in_wan ? 1.0 / 10000 : 10000;
             /* the cell's own unit: 125000元 in a 万元 column, 251万元 in one kept in 元 */
-            if (cell_in_yuan(c->raw, !in_wan)) {
+            if (cell_gives_unit(c->raw, !in_wan)) {
                 c->value *= factor;
                 rep_diag(s->r, "reader-unit", c->line,
                          rep_printf(s->r, "%s：%s = %.10g%s（单元格注明单位为%s）", row->label,
