@@ -110,9 +110,9 @@ static int find_sections(xxgk_report *r)
             tlen = strlen(title);
             while (tlen && strchr(" \t*#", title[tlen - 1]))
                 tlen--;
-            size_t sl = std_title ? strlen(std_title) : 0;
+            size_t sl = strlen(std_title);
             /* (cheaply first: it ends as the title does, "…情况", "…事项") */
-            if (!std_title || tlen < 6 || tlen > 3 * 32 ||
+            if (tlen < 6 || tlen > 3 * 32 ||
                 memcmp(title + tlen - 6, std_title + sl - 6, 6) != 0)
                 continue;
             label_norm(want, sizeof want, std_title, sl);
@@ -238,6 +238,14 @@ static int valid_date(int y, int m, int d)
     return 1;
 }
 
+/* The first position from p in s[0..n) that is not a space. */
+static size_t past_spaces(const char *s, size_t n, size_t p)
+{
+    while (p < n && s[p] == ' ')
+        p++;
+    return p;
+}
+
 /* Find a full date in s: 2025年1月16日, 二〇二五年一月十六日, 2025-01-16, 2025.1.16.  1 when
  * found; 2 when the only one is shaped as a date but does not exist (2025年2月30日), with its
  * parts in *y *m *d; 0 when there is none. */
@@ -255,27 +263,21 @@ static int find_date(const char *s, int *y, int *m, int *d)
             continue;
         p += u;
         /* (PDF text sets digits apart from the characters around them: 2025 年 1 月 23 日) */
-        size_t q = p;
-        while (q < n && s[q] == ' ')
-            q++;
+        size_t q = past_spaces(s, n, p);
         int sep_cn = n - q >= 3 && memcmp(s + q, "年", 3) == 0;
         char sep = s[p];
         if (!sep_cn && sep != '-' && sep != '.' && sep != '/')
             continue;
-        p = sep_cn ? q + 3 : p + 1;
-        while (sep_cn && p < n && s[p] == ' ')
-            p++;
+        p = sep_cn ? past_spaces(s, n, q + 3) : p + 1;
         int mm = read_int(s + p, n - p, &u);
         if (mm < 0)
             continue;
         p += u;
-        while (sep_cn && p < n && s[p] == ' ')
-            p++;
+        if (sep_cn)
+            p = past_spaces(s, n, p);
         if (sep_cn ? !(n - p >= 3 && memcmp(s + p, "月", 3) == 0) : s[p] != sep)
             continue;
-        p += sep_cn ? 3 : 1;
-        while (sep_cn && p < n && s[p] == ' ')
-            p++;
+        p = sep_cn ? past_spaces(s, n, p + 3) : p + 1;
         int dd = read_int(s + p, n - p, &u);
         if (dd < 0 || (!valid_date(yy, mm, dd) && shaped))
             continue;
