@@ -536,22 +536,27 @@ void r_text_figures(check_ctx *c)
                 strncmp(q, "依申请公开", strlen("依申请公开")) == 0)
                 said = new_count(c, text, p, q, 0, v, end, nw, in);
         }
-    /* "上年结转 N 件", "结转下年度 N 件", "行政复议 N 起", "行政诉讼 N 件" against their 总计. */
+    /* "上年结转 N 件", "结转下年度 N 件", "行政复议 N 起", "行政诉讼 N 件", "办结/答复 N 件"
+     * against their 总计, where the sentence speaks of what the figure counts: reconsiderations
+     * and lawsuits about disclosure (a 司法局 reports all the cases it handled), applications
+     * answered (not a hotline's cases, "受理4355件，全部办结") */
     double rec = NAN, lit = NAN;
     review_totals(c, &rec, &lit);
-    /* Reconsiderations and lawsuits count only where the sentence is about disclosure: a
-     * 司法局 reports all the cases it handled. */
     const struct {
         const char *words, *cell;
         double value;
-        int disclosure;
+        const char *about; /* a word the sentence must have, or NULL */
+        int answered;      /* answers: not those carried over, nor one kind among others */
     } stated[] = {
-        {"上年结转", "二、上年结转总计", in, 0},
-        {"结转下年度", "四、结转下年度继续办理总计", cell_total(c, "carried_out"), 0},
-        {"行政复议", "行政复议总计", rec, 1},
-        {"行政诉讼", "行政诉讼总计", lit, 1},
+        {"上年结转", "二、上年结转总计", in, NULL, 0},
+        {"结转下年度", "四、结转下年度继续办理总计", cell_total(c, "carried_out"), NULL, 0},
+        {"行政复议", "行政复议总计", rec, "信息公开", 0},
+        {"行政诉讼", "行政诉讼总计", lit, "信息公开", 0},
+        {"办结", "（七）总计", cell_total(c, "total"), "申请", 1},
+        {"答复", "（七）总计", cell_total(c, "total"), "申请", 1},
     };
-    static const char *const between[] = {"继续办理", "的", "政府信息公开申请", "申请", "案件"};
+    static const char *const between[] = {"继续办理", "的",   "了",
+                                          "政府信息公开申请", "申请", "案件"};
     for (size_t k = 0; k < sizeof stated / sizeof stated[0]; k++) {
         if (isnan(stated[k].value))
             continue;
@@ -564,9 +569,15 @@ void r_text_figures(check_ctx *c)
             double v = figure_after(q, &end);
             if (v < 0)
                 continue;
-            const char *from, *to;
+            const char *from, *to, *ca, *ce;
             sentence(text, p, &from, &to);
-            if (stated[k].disclosure && !chk_span_has(from, to, "信息公开"))
+            if (stated[k].about && !chk_span_has(from, to, stated[k].about))
+                continue;
+            clause_of(text, p, &ca, &ce);
+            if (stated[k].answered &&
+                (chk_span_has(ca, end, "结转") || chk_span_has(ca, end, "上年") ||
+                 chk_span_has(ca, p, "其中") || /* "其中公开答复1件" */
+                 ((size_t)(p - text) >= 6 && strncmp(p - 6, "公开", 6) == 0)))
                 continue;
             if (chk_differs(v, stated[k].value))
                 chk_found(c, chk_line_at(c, p),
@@ -577,35 +588,6 @@ void r_text_figures(check_ctx *c)
             break; /* the first statement of each figure */
         }
     }
-    /* "办结/答复 (政府信息公开)申请 N 件" against （七）总计, where the sentence speaks of
-     * applications (not of the 12345 hotline's cases, "受理4355件，全部办结") and the clause
-     * not of those carried over */
-    static const char *const closing[] = {"办结", "答复"};
-    double done = cell_total(c, "total");
-    for (size_t k = 0; k < sizeof closing / sizeof closing[0] && !isnan(done); k++)
-        for (const char *p = chk_next(c, text, closing[k]); p; p = chk_next(c, p + 1, closing[k])) {
-            const char *q = p + strlen(closing[k]), *end = NULL;
-            if (strncmp(q, "了", 3) == 0)
-                q += 3;
-            double v = figure_after(q, &end);
-            if (v < 0)
-                continue;
-            const char *from, *to, *ca, *ce;
-            sentence(text, p, &from, &to);
-            clause_of(text, p, &ca, &ce);
-            /* (not one kind of answer among others: "其中公开答复1件") */
-            if (!chk_span_has(from, to, "申请") || chk_span_has(ca, end, "结转") ||
-                chk_span_has(ca, end, "上年") || chk_span_has(ca, p, "其中") ||
-                ((size_t)(p - text) >= 6 && strncmp(p - 6, "公开", 6) == 0))
-                continue;
-            if (chk_differs(v, done))
-                chk_found(c, chk_line_at(c, p),
-                          CHK_LANG(c, "正文：“%.*s”；表格（七）总计为 %s",
-                                   "text: “%.*s”; tables: （七）总计 is %s"),
-                          (int)(end - p) + 3, p, chk_num(a, done));
-            k = sizeof closing / sizeof closing[0]; /* the first statement only */
-            break;
-        }
     /* "现行有效 N 件" against 现行有效件数 of 规章 and 行政规范性文件. */
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_ACTIVE);
     if (r->format == XXGK_FORMAT_2021 && t) {
