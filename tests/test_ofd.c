@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "lib/ofd_text.h"
+#include "lib/package.h"
 #include "support.h"
 #include "util/text.h"
 
@@ -193,13 +194,23 @@ static void test_report(void **state)
     free(text);
 }
 
+/* ofd_to_text of the package in b, opened as the reader opens it */
+static int ofd_text_of(xbuf *out, const bytes *b, char *err, size_t errcap)
+{
+    zip_t *z = package_open(b->data, b->len, NULL, 0);
+    assert_non_null(z);
+    int rc = ofd_to_text(out, z, err, errcap);
+    zip_discard(z);
+    return rc;
+}
+
 static void expect_error(const part *parts, size_t n, int code, const char *says)
 {
     bytes b = zip_parts(parts, n);
     xbuf out;
     xbuf_init(&out, 1 << 20);
     char err[256] = "";
-    assert_int_equal(ofd_to_text(&out, b.data, b.len, err, sizeof err), code);
+    assert_int_equal(ofd_text_of(&out, &b, err, sizeof err), code);
     if (!strstr(err, says))
         fail_msg("\"%s\" does not say \"%s\"", err, says);
     xbuf_free(&out);
@@ -230,6 +241,15 @@ static void test_refused(void **state)
     expect_error(p, 1, XXGK_EENCODING, "Doc_0/Document.xml is missing");
     p[0] = (part){"OFD.xml", ofd_climbs, strlen(ofd_climbs)};
     expect_error(p, 1, XXGK_EENCODING, "names no document");
+    /* cut short, so that the zip cannot be opened: still known as OFD by its first entry */
+    p[0] = (part){"OFD.xml", ofd, strlen(ofd)};
+    bytes b = zip_parts(p, 1);
+    xxgk_report *r = NULL;
+    xxgk_read_options o = {.name = "cut.ofd"};
+    assert_int_equal(xxgk_report_read(&r, b.data, 60, &o), XXGK_EENCODING);
+    assert_string_equal(xxgk_error_last(),
+                        "cut.ofd: damaged OFD document: the package cannot be opened");
+    free(b.data);
 }
 
 /* Numbers no writer would give, and nesting deeper than any page needs: text still comes out,
@@ -271,7 +291,7 @@ static void test_hostile(void **state)
     xbuf out;
     xbuf_init(&out, 1 << 20);
     char err[256] = "";
-    assert_int_equal(ofd_to_text(&out, b.data, b.len, err, sizeof err), 0);
+    assert_int_equal(ofd_text_of(&out, &b, err, sizeof err), 0);
     /* the well-formed objects only */
     assert_string_equal(out.data, "本年新收12\n\n第一行文字\n第二行\n\f\n");
     xbuf_free(&out);

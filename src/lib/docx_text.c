@@ -115,20 +115,8 @@ static void table(xbuf *b, const xmlNode *tbl, int depth)
     }
 }
 
-int docx_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap)
+int docx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
 {
-    zip_error_t ze;
-    zip_error_init(&ze);
-    zip_source_t *src = zip_source_buffer_create(data, len, 0, &ze);
-    zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
-    if (!z) {
-        snprintf(err, errcap, "a damaged or truncated zip package (.docx, .ofd): %s",
-                 zip_error_strerror(&ze));
-        zip_source_free(src);
-        zip_error_fini(&ze);
-        return XXGK_EENCODING;
-    }
-    zip_error_fini(&ze);
     zip_stat_t st;
     zip_file_t *f = NULL;
     int rc = 0;
@@ -158,7 +146,6 @@ int docx_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errc
     }
     if (f)
         zip_fclose(f);
-    zip_discard(z); /* also frees the source */
     xmlDocPtr doc = NULL;
     if (!rc) {
         doc = xmlReadMemory(xml, (int)st.size, "document.xml", "UTF-8",

@@ -4,13 +4,16 @@
 
 #include <stddef.h>
 
+#include <zip.h>
+
 #include "util/buf.h"
 
 /* Whether data starts like a zip file (a .docx is one). */
 int docx_is_docx(const char *data, size_t len);
 
-/* The document's paragraphs as lines, each table row one tab-separated line.  Returns 0 or an
- * xxgk_error code with a message in err (not a Word document, damaged, too large). */
-int docx_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap);
+/* The paragraphs of the Word document zipped in z (the caller's) as lines, each table row one
+ * tab-separated line.  Returns 0 or an xxgk_error code with a message in err (not a Word
+ * document, damaged, too large). */
+int docx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap);
 
 #endif

@@ -38,16 +38,9 @@ static int fail(char *err, size_t errcap, int code, const char *fmt, ...)
 
 int ofd_is_ofd(const char *data, size_t len)
 {
-    if (len < 4 || memcmp(data, "PK\x03\x04", 4) != 0)
-        return 0;
-    /* OFD.xml first, as OFD writers put it: known even when the package is damaged */
-    if (len > 37 && data[26] == 7 && data[27] == 0 && memcmp(data + 30, "OFD.xml", 7) == 0)
-        return 1;
-    zip_t *z = package_open(data, len);
-    int yes = z && zip_name_locate(z, "OFD.xml", 0) >= 0;
-    if (z)
-        zip_discard(z);
-    return yes;
+    /* OFD.xml first, as OFD writers put it */
+    return len > 37 && memcmp(data, "PK\x03\x04", 4) == 0 && data[26] == 7 && data[27] == 0 &&
+           memcmp(data + 30, "OFD.xml", 7) == 0;
 }
 
 /* A part of the package parsed as XML into *out.  0, or an xxgk_error code with err set,
@@ -301,19 +294,14 @@ static int read_page(xbuf *out, zip_t *z, const char *name, int number, long *ch
     return rc;
 }
 
-int ofd_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap)
+int ofd_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
 {
-    zip_t *z = package_open(data, len);
-    if (!z)
-        return fail(err, errcap, XXGK_EENCODING, "damaged OFD document: the package cannot be opened");
     char docpath[1024] = "";
     xmlDocPtr ofd;
     zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
     int rc = read_part(&ofd, z, "OFD.xml", "", &budget, err, errcap);
-    if (rc) {
-        zip_discard(z);
+    if (rc)
         return rc;
-    }
     const xmlNode *body = child(xmlDocGetRootElement(ofd), "DocBody");
     const xmlNode *root = child(body, "DocRoot");
     xmlChar *loc = root ? xmlNodeGetContent(root) : NULL;
@@ -356,7 +344,6 @@ int ofd_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
                            "first)"
                          : "no text: the OFD document holds no text");
     xmlFreeDoc(doc);
-    zip_discard(z);
     if (rc && !out->failed) {
         out->len = start;
         if (out->data)

@@ -6,14 +6,17 @@
 
 #include "xxgk/xxgk.h"
 
-zip_t *package_open(const char *data, size_t len)
+zip_t *package_open(const char *data, size_t len, char *why, size_t whycap)
 {
     zip_error_t ze;
     zip_error_init(&ze);
     zip_source_t *src = zip_source_buffer_create(data, len, 0, &ze);
     zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
-    if (!z)
+    if (!z) {
         zip_source_free(src);
+        if (why)
+            snprintf(why, whycap, "%s", zip_error_strerror(&ze));
+    }
     zip_error_fini(&ze);
     return z;
 }

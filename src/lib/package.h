@@ -10,8 +10,9 @@
 #define PACKAGE_MAX_PART ((zip_uint64_t)64 << 20)      /* one part */
 #define PACKAGE_MAX_UNPACKED ((zip_uint64_t)256 << 20) /* all the parts read from one package */
 
-/* The zip in data[0..len) (not copied: data must outlive it), or NULL when it is none. */
-zip_t *package_open(const char *data, size_t len);
+/* The zip in data[0..len) (not copied: data must outlive it), or NULL when it is none, with
+ * libzip's reason in why[0..whycap) (why may be NULL). */
+zip_t *package_open(const char *data, size_t len, char *why, size_t whycap);
 
 /* Part `name` parsed as XML into *out (free with xmlFreeDoc).  0; 1 when the package has no such
  * part (nothing set); or an xxgk_error code with err set, naming `kind` ("OFD document") and

@@ -13,6 +13,7 @@
 #include "lib/ofd_text.h"
 #include "lib/docx_text.h"
 #include "lib/xlsx_text.h"
+#include "lib/package.h"
 #include "lib/error.h"
 #include "lib/html_text.h"
 #include "lib/pdf_text.h"
@@ -678,10 +679,9 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     const char *source = NULL;
     size_t controls = 0, rawlen = len, invalid = 0;
     html_links links = {.n = 0};
-    int docx = docx_is_docx(data, len), pdf = !docx && pdf_is_pdf(data, len);
-    int doc = doc_is_ole(data, len), ofd = docx && ofd_is_ofd(data, len);
-    docx &= !ofd;
-    if (!(opts && opts->encoding) && !docx && !pdf && !doc && !ofd && !html_is_html(data, len) &&
+    int zip = docx_is_docx(data, len), pdf = !zip && pdf_is_pdf(data, len);
+    int doc = doc_is_ole(data, len);
+    if (!(opts && opts->encoding) && !zip && !pdf && !doc && !html_is_html(data, len) &&
         enc_plain(data, len)) {
         /* Most reports: UTF-8 text, validated while it is folded, in one pass. */
         if (text_fold(&folded, data, len, &controls, &invalid) < 0) {
@@ -695,18 +695,28 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     }
     if (!used) {
         xbuf_init(&raw, max * 3 + 64);
-        if (docx) {
-            /* a zip: an Excel workbook, or else a Word document */
-            rc = xlsx_to_text(&raw, data, len, msg, sizeof msg);
-            used = rc == 1 ? "DOCX" : "XLSX";
-            source = rc == 1 ? "docx" : "xlsx";
-            if (rc == 1)
-                rc = docx_to_text(&raw, data, len, msg, sizeof msg);
-        } else if (ofd) {
-            /* Positioned characters laid out like a PDF's. */
-            rc = ofd_to_text(&raw, data, len, msg, sizeof msg);
-            used = "OFD";
-            source = "ofd";
+        if (zip) {
+            /* a package, opened once: OFD (its characters laid out like a PDF's), an Excel
+             * workbook, or else a Word document */
+            char why[128] = "";
+            zip_t *z = package_open(data, len, why, sizeof why);
+            int ofd = z ? zip_name_locate(z, "OFD.xml", 0) >= 0 : ofd_is_ofd(data, len);
+            int xlsx = z && !ofd && zip_name_locate(z, XLSX_WORKBOOK_PART, 0) >= 0;
+            used = ofd ? "OFD" : xlsx ? "XLSX" : "DOCX";
+            source = ofd ? "ofd" : xlsx ? "xlsx" : "docx";
+            if (!z) {
+                rc = XXGK_EENCODING;
+                if (ofd)
+                    snprintf(msg, sizeof msg, "damaged OFD document: the package cannot be opened");
+                else
+                    snprintf(msg, sizeof msg,
+                             "a damaged or truncated zip package (.docx, .ofd): %s", why);
+            } else {
+                rc = ofd    ? ofd_to_text(&raw, z, msg, sizeof msg)
+                     : xlsx ? xlsx_to_text(&raw, z, msg, sizeof msg)
+                            : docx_to_text(&raw, z, msg, sizeof msg);
+                zip_discard(z);
+            }
         } else if (doc) {
             rc = doc_to_text(&raw, data, len, msg, sizeof msg);
             used = "DOC";

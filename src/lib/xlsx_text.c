@@ -291,15 +291,8 @@ static size_t sheet_parts(char parts[][128], zip_t *z, zip_uint64_t *budget, cha
     return n;
 }
 
-int xlsx_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap)
+int xlsx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
 {
-    zip_t *z = package_open(data, len);
-    if (!z)
-        return 1;
-    if (zip_name_locate(z, "xl/workbook.xml", 0) < 0) {
-        zip_discard(z);
-        return 1;
-    }
     zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
     strings shared = {NULL, 0};
     int rc = shared_strings(&shared, z, &budget, err, errcap);
@@ -321,6 +314,5 @@ int xlsx_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errc
     }
     free(parts);
     strings_free(&shared);
-    zip_discard(z);
     return rc;
 }

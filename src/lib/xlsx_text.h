@@ -4,11 +4,15 @@
 
 #include <stddef.h>
 
+#include <zip.h>
+
 #include "util/buf.h"
 
-/* Every sheet of the workbook zipped in data[0..len), a row a tab-separated line.  0; 1 when
- * the zip is not a workbook (nothing written: another reader's); or an xxgk_error code with a
- * message in err (damaged, too large). */
-int xlsx_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap);
+/* The part that makes a zip package an Excel workbook. */
+#define XLSX_WORKBOOK_PART "xl/workbook.xml"
+
+/* Every sheet of the workbook zipped in z (the caller's), a row a tab-separated line.  0, or
+ * an xxgk_error code with a message in err (damaged, too large). */
+int xlsx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap);
 
 #endif
