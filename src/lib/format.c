@@ -46,10 +46,11 @@ static const xxgk_column_spec applicant_cols[7] = {
     {"withheld", 2, "3.危及“三安全一稳定”", G_WITHHELD, "三安全一稳定|危及三安全", OUT, 7, AC, 0}, \
     {"withheld", 3, "4.保护第三方合法权益", G_WITHHELD, "第三方合法权益|保护第三方", OUT, 7, AC, \
      0},                                                                                       \
-    {"withheld", 4, "5.属于三类内部事务信息", G_WITHHELD, "三类内部|内部事务", OUT, 7, AC, 0},        \
-    {"withheld", 5, "6.属于四类过程性信息", G_WITHHELD, "四类过程性|过程性信息", OUT, 7, AC, 0},            \
-    {"withheld", 6, "7.属于行政执法案卷", G_WITHHELD, "行政执法案", OUT, 7, AC, 0},            \
-    {"withheld", 7, "8.属于行政查询事项", G_WITHHELD, "行政查询", OUT, 7, AC, 0},            \
+    {"withheld", 4, "5.属于三类内部事务信息", G_WITHHELD, "三类内部|内部事务", OUT, 7, AC, 0},  \
+    {"withheld", 5, "6.属于四类过程性信息", G_WITHHELD, "四类过程性|过程性信息",                \
+     OUT, 7, AC, 0},                                                                            \
+    {"withheld", 6, "7.属于行政执法案卷", G_WITHHELD, "行政执法案", OUT, 7, AC, 0},             \
+    {"withheld", 7, "8.属于行政查询事项", G_WITHHELD, "行政查询", OUT, 7, AC, 0},               \
     {"unable", -1, G_UNABLE, G_RESULT, "无法提供", XXGK_ROW_GROUP, 0, AC, 0},                   \
     {"unable", 0, "1.本机关不掌握相关政府信息", G_UNABLE, "不掌握相关|本机关不掌握", OUT, 7, AC, 0}, \
     {"unable", 1, "2.没有现成信息需要另行制作", G_UNABLE, "没有现成信息|需要另行制作", OUT, 7, AC, \
@@ -58,13 +59,15 @@ static const xxgk_column_spec applicant_cols[7] = {
     {"not_processed", -1, G_NOTPROC, G_RESULT, "不予处理", XXGK_ROW_GROUP, 0, AC, 0},           \
     {"not_processed", 0, "1.信访举报投诉类申请", G_NOTPROC, "信访举报投诉|信访举报", OUT, 7, AC, 0}, \
     {"not_processed", 1, "2.重复申请", G_NOTPROC, "重复申请", OUT, 7, AC, 0},                    \
-    {"not_processed", 2, "3.要求提供公开出版物", G_NOTPROC, "公开出版物|要求提供公开", OUT, 7, AC, 0},        \
-    {"not_processed", 3, "4.无正当理由大量反复申请", G_NOTPROC, "大量反复|无正当理由大量", OUT, 7, AC, 0},      \
+    {"not_processed", 2, "3.要求提供公开出版物", G_NOTPROC, "公开出版物|要求提供公开",          \
+     OUT, 7, AC, 0},                                                                            \
+    {"not_processed", 3, "4.无正当理由大量反复申请", G_NOTPROC, "大量反复|无正当理由大量",      \
+     OUT, 7, AC, 0},                                                                            \
     {"not_processed", 4, "5.要求行政机关确认或重新出具已获取信息", G_NOTPROC,                    \
      "要求行政机关|确认或重新出具|重新出具已获取", OUT, 7, AC, 0}
 
 #define REQUESTS_TAIL                                                                          \
-    {"total", -1, "（七）总计", G_RESULT, "总计|合计", XXGK_ROW_EXACT, 7, AC, 0},                    \
+    {"total", -1, "（七）总计", G_RESULT, "总计|合计", XXGK_ROW_EXACT, 7, AC, 0},               \
     {"carried_out", -1, "四、结转下年度继续办理", NULL, "结转下年度|下年度继续办理", 0, 7, AC, 0}
 
 static xxgk_row_spec requests_2021[] = {
@@ -130,7 +133,8 @@ static xxgk_row_spec active_2021[] = {
     {"licensing", -1, "行政许可", C5, "行政许可", XXGK_ROW_EXACT, 1, decisions_2021, 0},
     {"penalty", -1, "行政处罚", C6, "行政处罚", XXGK_ROW_EXACT, 1, decisions_2021, 0},
     {"coercion", -1, "行政强制", C6, "行政强制", XXGK_ROW_EXACT, 1, decisions_2021, 0},
-    {"fees_wan_yuan", -1, "行政事业性收费", C8, "行政事业性收费|行政事业收费", XXGK_ROW_EXACT, 1, fee_2021, 0},
+    {"fees_wan_yuan", -1, "行政事业性收费", C8, "行政事业性收费|行政事业收费", XXGK_ROW_EXACT, 1,
+     fee_2021, 0},
 };
 
 /* ---- section 二, 2019 ---- */
@@ -159,11 +163,12 @@ static xxgk_row_spec active_2019[] = {
     {"normative", -1, "规范性文件", C1, "规范性文件|行政规范性文件", XXGK_ROW_EXACT, 3, docs_2019,
      0},
     {"licensing", -1, "行政许可", C5, "行政许可", XXGK_ROW_EXACT, 3, items_2019, 0},
-    {"other_services", -1, "其他对外管理服务事项", C5, "其他对外管理服务事项|其他对外管理服务|其他对外管理",
-     XXGK_ROW_EXACT, 3, items_2019, 0},
+    {"other_services", -1, "其他对外管理服务事项", C5,
+     "其他对外管理服务事项|其他对外管理服务|其他对外管理", XXGK_ROW_EXACT, 3, items_2019, 0},
     {"penalty", -1, "行政处罚", C6, "行政处罚", XXGK_ROW_EXACT, 3, items_2019, 0},
     {"coercion", -1, "行政强制", C6, "行政强制", XXGK_ROW_EXACT, 3, items_2019, 0},
-    {"fees", -1, "行政事业性收费", C8, "行政事业性收费|行政事业收费", XXGK_ROW_EXACT, 2, fees_2019, 0},
+    {"fees", -1, "行政事业性收费", C8, "行政事业性收费|行政事业收费", XXGK_ROW_EXACT, 2,
+     fees_2019, 0},
     {"procurement", -1, "政府集中采购", C9, "政府集中采购", XXGK_ROW_EXACT, 2, procurement_2019,
      0},
 };
