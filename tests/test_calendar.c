@@ -253,6 +253,7 @@ static void test_user_table(void **state)
 
 int main(void)
 {
+    xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dates),
         cmocka_unit_test_setup_teardown(test_builtin_table, calendar_setup, calendar_teardown),

@@ -226,6 +226,7 @@ static void truth_of(char *out, size_t cap, const char *dir, const char *name)
 
 int main(void)
 {
+    xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     struct stat st;
     if (stat(XXGK_CORPUS, &st) != 0) {
         printf("corpus not found at %s: skipped\n", XXGK_CORPUS);

@@ -354,6 +354,7 @@ static void test_explain(void **state)
 
 int main(void)
 {
+    xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plain),         cmocka_unit_test(test_reply),
         cmocka_unit_test(test_extension),     cmocka_unit_test(test_correction),

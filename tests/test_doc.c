@@ -332,6 +332,7 @@ static void test_saved_document(void **state)
 
 int main(void)
 {
+    xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_text_and_tables),
         cmocka_unit_test(test_without_properties),

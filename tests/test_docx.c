@@ -510,6 +510,7 @@ static void test_libreoffice(void **state)
 
 int main(void)
 {
+    xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_docx_report),  cmocka_unit_test(test_html_report),
         cmocka_unit_test(test_single_row_other), cmocka_unit_test(test_built_report),

@@ -141,6 +141,7 @@ static void test_invalid(void **state)
 
 int main(void)
 {
+    xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pages),   cmocka_unit_test(test_count),
         cmocka_unit_test(test_batch),   cmocka_unit_test(test_explain),

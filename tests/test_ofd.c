@@ -301,6 +301,7 @@ static void test_hostile(void **state)
 
 int main(void)
 {
+    xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_report),
         cmocka_unit_test(test_refused),

@@ -401,6 +401,7 @@ static void test_too_many_pages(void **state)
 
 int main(void)
 {
+    xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_is_pdf),       cmocka_unit_test(test_not_pdf),
         cmocka_unit_test(test_text_page),    cmocka_unit_test(test_rotated_page),

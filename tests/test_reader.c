@@ -1613,6 +1613,7 @@ static void test_metadata(void **state)
 
 int main(void)
 {
+    xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tabs),          cmocka_unit_test(test_cells),
         cmocka_unit_test(test_pdf_text),      cmocka_unit_test(test_format_2019),

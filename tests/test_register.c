@@ -1607,6 +1607,7 @@ static void test_delete(void **state)
 
 int main(void)
 {
+    xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bad_input_changes_nothing),
         cmocka_unit_test(test_chinese_names),

@@ -227,6 +227,7 @@ static void test_shipped(void **state)
 
 int main(void)
 {
+    xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_substitution), cmocka_unit_test(test_sections),
         cmocka_unit_test(test_errors),       cmocka_unit_test(test_literal_braces),

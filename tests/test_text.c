@@ -390,6 +390,7 @@ static void test_buf_limit(void **state)
 
 int main(void)
 {
+    xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_numbers),     cmocka_unit_test(test_label_norm),
         cmocka_unit_test(test_markup_escape),

@@ -291,6 +291,7 @@ static void test_findings_writers(void **state)
 
 int main(void)
 {
+    xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_json_shape),
         cmocka_unit_test(test_csv),

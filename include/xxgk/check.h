@@ -14,7 +14,6 @@
 XXGK_BEGIN_DECLS
 
 typedef enum { XXGK_SEV_INFO = 0, XXGK_SEV_WARNING = 1, XXGK_SEV_ERROR = 2 } xxgk_severity;
-typedef enum { XXGK_LANG_ZH = 0, XXGK_LANG_EN = 1 } xxgk_lang;
 
 /* Which publication deadline applies (条例 Art. 49). */
 typedef enum {

@@ -33,7 +33,15 @@ typedef enum {
     XXGK_ENOTFOUND = -8  /* no such register, request, case or letter */
 } xxgk_error;
 
-/* Short English name of an error code; never NULL. */
+/* The language of messages: errors, the register's words and the checker's findings. */
+typedef enum { XXGK_LANG_ZH = 0, XXGK_LANG_EN = 1 } xxgk_lang;
+
+/* Set the language of the library's error messages and of the register's output (Chinese
+ * unless set).  Process-wide: set it once, before any other thread calls the library. */
+XXGK_EXTERN void xxgk_lang_set(xxgk_lang lang);
+XXGK_EXTERN xxgk_lang xxgk_lang_get(void);
+
+/* Short name of an error code in the language set; never NULL. */
 XXGK_EXTERN const char *xxgk_strerror(int code);
 
 /* Message of the last failure on this thread ("" if none).  Borrowed; valid until the next

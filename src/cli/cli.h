@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "util/buf.h"
+#include "util/lang.h"
 #include "xxgk/xxgk.h"
 
 /* Exit codes of every command. */

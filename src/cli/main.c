@@ -1,6 +1,7 @@
 /* xxgk: the command-line tool, a table of commands over the library. */
 #include <glib.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
@@ -22,6 +23,42 @@ static const struct {
     {"fee", cmd_fee, "compute 信息处理费 by pages or by application, showing the tiers"},
 };
 
+/* --lang zh|en, or XXGK_LANG, sets the language of every message; the option, which every
+ * command takes, is taken out of argv here.  Returns -1 on a bad value, having said so. */
+static int take_lang(int *argc, char **argv)
+{
+    const char *v = getenv("XXGK_LANG"), *from = "XXGK_LANG";
+    int n = 0;
+    for (int i = 0; i < *argc; i++) {
+        if (strcmp(argv[i], "--") == 0) { /* past it, every word is an argument */
+            while (i < *argc)
+                argv[n++] = argv[i++];
+            break;
+        }
+        if (strcmp(argv[i], "--lang") == 0) {
+            if (i + 1 == *argc) {
+                fprintf(stderr, "xxgk: --lang needs a value: zh or en\n");
+                return -1;
+            }
+            v = argv[++i], from = "--lang";
+            continue;
+        }
+        if (strncmp(argv[i], "--lang=", 7) == 0) {
+            v = argv[i] + 7, from = "--lang";
+            continue;
+        }
+        argv[n++] = argv[i];
+    }
+    argv[n] = NULL;
+    *argc = n;
+    if (v && *v && strcmp(v, "zh") != 0 && strcmp(v, "en") != 0) {
+        fprintf(stderr, "xxgk: %s is zh (中文, the default) or en (English), not '%s'\n", from, v);
+        return -1;
+    }
+    xxgk_lang_set(v && strcmp(v, "en") == 0 ? XXGK_LANG_EN : XXGK_LANG_ZH);
+    return 0;
+}
+
 static void usage(FILE *out)
 {
     fprintf(out, "usage: xxgk COMMAND [OPTIONS] PATH...\n\n"
@@ -30,7 +67,9 @@ static void usage(FILE *out)
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(out, "  %-8s %s\n", commands[i].name, commands[i].summary);
     fprintf(out, "\n'xxgk COMMAND --help' describes a command.  Exit status: 0 no errors found,\n"
-                 "1 errors found in a report, 2 unreadable input or bad usage.\n");
+                 "1 errors found in a report, 2 unreadable input or bad usage.\n"
+                 "Every command takes --lang zh|en (or XXGK_LANG=en): the language of its\n"
+                 "messages, Chinese unless set.\n");
 }
 
 /* libgsf, under the .doc reader, also logs a damaged file's trouble through GLib without a log
@@ -43,6 +82,8 @@ static void quiet(const gchar *domain, GLogLevelFlags level, const gchar *messag
 int main(int argc, char **argv)
 {
     g_log_set_handler(NULL, G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL, quiet, NULL);
+    if (take_lang(&argc, argv) < 0)
+        return EXIT_TROUBLE;
     if (argc < 2) {
         usage(stderr);
         return EXIT_TROUBLE;

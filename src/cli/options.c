@@ -20,7 +20,7 @@ static int open_output(cli_options *o, const char *cmd);
 int options_parse(cli_options *o, int argc, char **argv, const char *default_format,
                   int for_reports, void (*help)(FILE *))
 {
-    static const char *const allowed[] = {"format|f", "encoding", "lang", "agency-kind",
+    static const char *const allowed[] = {"format|f", "encoding", "agency-kind",
                                           "jobs|j", "output|o", NULL};
     memset(o, 0, sizeof *o);
     o->format = default_format;
@@ -41,11 +41,7 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
         o->format = v;
     }
     o->encoding = args_get(&a, "encoding", NULL);
-    if ((v = args_get(&a, "lang", NULL)) != NULL) {
-        if (strcmp(v, "zh") != 0 && strcmp(v, "en") != 0)
-            return bad(cmd, "--lang must be zh or en", v);
-        o->check.lang = strcmp(v, "en") == 0 ? XXGK_LANG_EN : XXGK_LANG_ZH;
-    }
+    o->check.lang = xxgk_lang_get(); /* (--lang is every command's: see main.c) */
     if ((v = args_get(&a, "agency-kind", NULL)) != NULL) {
         if (strcmp(v, "auto") == 0)
             o->check.agency_kind = XXGK_AGENCY_AUTO;

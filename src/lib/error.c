@@ -7,20 +7,31 @@
 #include "xxgk/xxgk.h"
 
 static _Thread_local char last_error[ERR_MAX];
+static xxgk_lang lang = XXGK_LANG_ZH;
+
+void xxgk_lang_set(xxgk_lang l)
+{
+    lang = l == XXGK_LANG_EN ? XXGK_LANG_EN : XXGK_LANG_ZH;
+}
+
+xxgk_lang xxgk_lang_get(void)
+{
+    return lang;
+}
 
 const char *xxgk_strerror(int code)
 {
     switch (code) {
-    case XXGK_OK: return "no error";
-    case XXGK_ENOMEM: return "out of memory";
-    case XXGK_EIO: return "input/output error";
-    case XXGK_EENCODING: return "unknown or invalid text encoding";
-    case XXGK_EBINARY: return "binary data, not text";
-    case XXGK_ELIMIT: return "input exceeds a limit";
-    case XXGK_EINVAL: return "invalid argument";
-    case XXGK_EEMPTY: return "no text";
-    case XXGK_ENOTFOUND: return "not found";
-    default: return "unknown error";
+    case XXGK_OK: return TR("没有错误", "no error");
+    case XXGK_ENOMEM: return TR("内存不足", "out of memory");
+    case XXGK_EIO: return TR("读写出错", "input/output error");
+    case XXGK_EENCODING: return TR("编码未知或无效", "unknown or invalid text encoding");
+    case XXGK_EBINARY: return TR("二进制数据，不是文本", "binary data, not text");
+    case XXGK_ELIMIT: return TR("超出限制", "input exceeds a limit");
+    case XXGK_EINVAL: return TR("参数无效", "invalid argument");
+    case XXGK_EEMPTY: return TR("没有文字", "no text");
+    case XXGK_ENOTFOUND: return TR("未找到", "not found");
+    default: return TR("未知错误", "unknown error");
     }
 }
 

@@ -2,6 +2,8 @@
 #ifndef XXGK_LIB_ERROR_H
 #define XXGK_LIB_ERROR_H
 
+#include "util/lang.h"
+
 /* The longest message kept (bytes with the NUL); a longer one is cut at a character. */
 #define ERR_MAX 2048
 

@@ -32,6 +32,9 @@ cd "$W" || exit 2
 
 LC_ALL=C
 export LC_ALL
+# The messages asserted are the English ones unless a case says --lang zh (the default).
+XXGK_LANG=en
+export XXGK_LANG
 
 # ---------------------------------------------------------------------------
 # harness
@@ -361,10 +364,23 @@ expect_grep "$OUT" '\[arith-row-total\] [A-Za-z]' "stdout (English message after
 expect_grep "$OUT" '\[arith-balance\] [A-Za-z]' "stdout (English message after the rule id)"
 end
 
-begin "broken arithmetic: default --lang zh prints Chinese messages"
-run check --lang zh bad.txt
+begin "broken arithmetic: Chinese messages by default, --lang and XXGK_LANG choose"
+XXGK_LANG= run check bad.txt
 no_crash; expect_rc 1
 expect_grep "$OUT" '\[arith-row-total\] 总计' "stdout (Chinese message after the rule id)"
+run check --lang zh bad.txt
+expect_grep "$OUT" '\[arith-row-total\] 总计' "stdout (--lang zh over XXGK_LANG=en)"
+XXGK_LANG=zh run check bad.txt --lang=en
+expect_grep "$OUT" '\[arith-row-total\] [A-Za-z]' "stdout (--lang=en over XXGK_LANG=zh)"
+end
+
+begin "bad usage: XXGK_LANG neither zh nor en, --lang without its value"
+XXGK_LANG=fr run check bad.txt
+expect_rc 2
+expect_grep_fixed "$ERR" "xxgk: XXGK_LANG is zh (中文, the default) or en (English), not 'fr'" "stderr"
+run check bad.txt --lang
+expect_rc 2
+expect_grep_fixed "$ERR" "xxgk: --lang needs a value: zh or en" "stderr"
 end
 
 begin "broken arithmetic: parse still exits 0"
@@ -901,7 +917,7 @@ sed -e 's/^\(四、结转下年度继续办理\t\t\)2\t0\t0\t0\t0\t0\t2$/\11\t0\
     "$W/last-year.txt" >"$W/last-year-ok.txt"
 
 begin "across years: 上年结转 against last year's 结转下年度, after the files"
-run check valid.txt last-year.txt
+run check --lang zh valid.txt last-year.txt
 no_crash; expect_rc 1
 expect_grep_fixed "$OUT" "valid.txt: against last year's last-year.txt, 1 error, 0 warnings" "stdout"
 expect_grep_fixed "$OUT" "valid.txt:30: error [arith-carried-over]" "stdout"
@@ -958,7 +974,7 @@ end
 
 begin "a batch ends with the rules found, by the number of files, then the count"
 cp "$W/bad.txt" "$W/bad-copy.txt"
-run check -j 2 bad.txt valid.txt bad-copy.txt
+run check --lang zh -j 2 bad.txt valid.txt bad-copy.txt
 no_crash; expect_rc 1
 expect_grep "$OUT" '^     2  error    arith-row-total  ' "stdout"
 expect_grep_fixed "$OUT" "发现的问题，按涉及文件数：" "stdout"

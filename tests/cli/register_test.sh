@@ -7,6 +7,8 @@ W=$2
 rm -rf "$W" && mkdir -p "$W"
 DB="$W/r.db"
 fails=0
+# The messages asserted are the English ones (Chinese, the default, has its own cases at the end).
+export XXGK_LANG=en
 # expect STATUS PATTERN -- command...: the exit status and a pattern in stdout+stderr
 expect() {
     local want=$1 pat=$2
