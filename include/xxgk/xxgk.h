@@ -5,6 +5,7 @@
  * Conventions, stated once for every header under xxgk/:
  *  - Functions that can fail return 0 or a negative xxgk_error code.  The detailed message of the
  *    last failure on the calling thread is xxgk_error_last(); xxgk_strerror() names a code.
+ *    Messages are in Chinese unless xxgk_lang_set(XXGK_LANG_EN) chose English, once, at start.
  *  - A function that makes an object takes its out-parameter first (xxgk_report_read(&r, ...),
  *    xxgk_check(&f, r, ...)); one that works on an object takes the object first and gives its
  *    results last (xxgk_request_show(db, id, &text)).  A single out-parameter is called `out`
