@@ -251,6 +251,46 @@ static void test_user_table(void **state)
     xxgk_calendar_free(c);
 }
 
+/* The messages in Chinese, the default language. */
+static void test_messages_zh(void **state)
+{
+    (void)state;
+    xxgk_lang_set(XXGK_LANG_ZH);
+    xxgk_date d;
+    assert_int_equal(xxgk_date_parse(&d, "2024-02-30"), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "日期“2024-02-30”无效：2024年2月只有 29 天");
+    xxgk_calendar *c = NULL;
+    assert_int_equal(xxgk_calendar_new(&c), 0);
+    struct {
+        const char *text, *msg;
+    } cases[] = {
+        {"date,kind,name\n2024-05-01,holiday,劳动节\n2024-05-06,vacation,x\n",
+         "my.csv 第3行：kind 为“vacation”，应为 holiday 或 workday"},
+        {"date,kind,name\n2024-05-06,workday,x\n",
+         "my.csv 第2行：2024-05-06：调休上班日（workday）只能是周六或周日（周一至周五本来就是工作日）"},
+        {"2024-05-01,holiday,a\n2024-05-02,holiday,b\n2024-05-01,holiday,c\n",
+         "my.csv 第3行：2024-05-01 重复出现（首次在第1行）"},
+        {"date,kind,name\n2024-13-01,holiday,x\n", "my.csv 第2行：日期“2024-13-01”无效：没有13月"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        assert_int_equal(xxgk_calendar_load_csv(c, cases[i].text, strlen(cases[i].text), "my.csv"),
+                         XXGK_EINVAL);
+        assert_string_equal(xxgk_error_last(), cases[i].msg);
+    }
+    assert_int_equal(xxgk_calendar_add_workdays(c, D("2024-01-01"), -1, &d, NULL), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "无法计算 -1 个工作日（应为 0 至 10000）");
+    xxgk_calendar_free(c);
+    xxgk_lang_set(XXGK_LANG_EN);
+}
+
+/* English again, even after a failed test. */
+static int english(void **state)
+{
+    (void)state;
+    xxgk_lang_set(XXGK_LANG_EN);
+    return 0;
+}
+
 int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
@@ -261,6 +301,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_add_workdays, calendar_setup, calendar_teardown),
         cmocka_unit_test(test_bad_csv),
         cmocka_unit_test(test_user_table),
+        cmocka_unit_test_teardown(test_messages_zh, english),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

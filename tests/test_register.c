@@ -1605,6 +1605,57 @@ static void test_delete(void **state)
     xxgk_db_close(db);
 }
 
+/* The messages in Chinese, the default language: the same refusals as above, said in the
+ * field's terms, with the IDs, keys and commands a user types left as they are. */
+static void test_chinese_messages(void **state)
+{
+    (void)state;
+    xxgk_lang_set(XXGK_LANG_ZH);
+    xxgk_db *db = fresh();
+    add(db, "A1", "natural", "2024-03-01");
+    xxgk_request dup = {"A1", "李四", "natural", NULL, NULL, "post", "2024-03-02", "x", NULL};
+    assert_int_equal(xxgk_request_add(db, &dup), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "申请 A1 已存在：编号不能重复");
+    xxgk_request bad = {"A2", "李四", "natural", NULL, NULL, "post", "3月2日", "x", NULL};
+    assert_int_equal(xxgk_request_add(db, &bad), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "收到申请日期：“3月2日”不是日期（请写作 YYYY-MM-DD、"
+                                           "2024/3/5 或 2024年3月5日）");
+    bad.received = "2024-02-30"; /* (what is wrong with the day is the date parser's to say) */
+    assert_int_equal(xxgk_request_add(db, &bad), XXGK_EINVAL);
+    assert_true(strncmp(xxgk_error_last(), "收到申请日期：", strlen("收到申请日期：")) == 0);
+    assert_non_null(strstr(xxgk_error_last(), "2024-02-30"));
+    assert_int_equal(event(db, "A1", "reply", "2024-03-05", "withheld.9"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "“withheld.9”不是表三中的行，请写其键名或文字："
+                                              "granted 予以公开；partly 部分公开；"));
+    assert_int_equal(event(db, "A1", "reply", "2024-03-20", "partly"), 0);
+    assert_int_equal(event(db, "A1", "reply", "2024-03-21", "granted"), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "申请 A1 已办结（2024-03-20），不能再记录事项（如办结的事项记错了，可用 "
+                        "'xxgk request undo A1' 撤回）");
+    assert_int_equal(event(db, "A11", "reply", "2024-03-05", "granted"), XXGK_ENOTFOUND);
+    assert_true(strncmp(xxgk_error_last(), "申请“A11”不在登记簿 ", strlen("申请“A11”不在登记簿 ")) ==
+                0);
+    assert_non_null(strstr(xxgk_error_last(), "r.db 中（相近的编号：A1）"));
+    add(db, "A4", "natural", "2024-03-01");
+    xxgk_request_event notice = {"fee-notice", "2024-03-05", 0, NULL, NULL, 100, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "A4", &notice), 0);
+    assert_int_equal(event(db, "A4", "reply", "2024-03-06", "other.2"), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "处理结果为 other.2 的答复（按 fee-unpaid 处理） 记于 2024-03-06：申请人仍可"
+                        "缴费至 2024-04-02（20个工作日，自收费通知 2024-03-05 起算）");
+    assert_int_equal(xxgk_case_set(db, "C1", "reconsideration", "2024-03-12", "upheld",
+                                   "2024-03-01"),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "案件 C1：审结日期 2024-03-01 早于提起日期（2024-03-12）");
+    char *text = NULL;
+    assert_int_equal(xxgk_request_status(db, "A4", &text), 0);
+    assert_string_equal(text, "申请 A4：暂停计时 paused，等待至 2024-04-02；最近事项 2024-03-05 "
+                              "fee-notice\n");
+    free(text);
+    xxgk_db_close(db);
+    xxgk_lang_set(XXGK_LANG_EN);
+}
+
 int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
@@ -1627,6 +1678,7 @@ int main(void)
         cmocka_unit_test(test_open_refuses_non_registers),
         cmocka_unit_test(test_letters),
         cmocka_unit_test(test_kill_during_writes),
+        cmocka_unit_test(test_chinese_messages),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

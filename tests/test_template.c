@@ -225,6 +225,32 @@ static void test_shipped(void **state)
     }
 }
 
+/* The messages in Chinese, the default language. */
+static void test_messages_zh(void **state)
+{
+    (void)state;
+    xxgk_lang_set(XXGK_LANG_ZH);
+    expect_error("第一行\n第二行\n称谓：{{nope}}\n", XXGK_EINVAL, "");
+    assert_string_equal(xxgk_error_last(), "letter.txt 第3行：未知的占位符 {{nope}}");
+    expect_error("ok\n{{ a }}", XXGK_EINVAL, "");
+    assert_string_equal(xxgk_error_last(),
+                        "letter.txt 第2行：标记“{{ a }}”写法有误（“{{”本身要写作“{{{{”）");
+    expect_error("x\n{{#a}}\n{{#b}}{{/b}}\n", XXGK_EINVAL, "");
+    assert_string_equal(xxgk_error_last(), "letter.txt 第2行：区块 {{#a}} 没有结束");
+    long yuan;
+    assert_int_equal(xxgk_fee_by_pages(&yuan, 0, NULL, 0), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "页数 0 不在 1 至 10000000 之间");
+    xxgk_lang_set(XXGK_LANG_EN);
+}
+
+/* English again, even after a failed test. */
+static int english(void **state)
+{
+    (void)state;
+    xxgk_lang_set(XXGK_LANG_EN);
+    return 0;
+}
+
 int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
@@ -232,6 +258,7 @@ int main(void)
         cmocka_unit_test(test_substitution), cmocka_unit_test(test_sections),
         cmocka_unit_test(test_errors),       cmocka_unit_test(test_literal_braces),
         cmocka_unit_test(test_limit),        cmocka_unit_test(test_shipped),
+        cmocka_unit_test_teardown(test_messages_zh, english),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -175,6 +175,11 @@ static void test_csv(void **state)
                      0);
     assert_string_equal(row, "x.png,,,file-unreadable,reader,error,,an image,\n");
     free(row);
+    /* a Chinese message's "file：" goes too */
+    row = NULL;
+    assert_int_equal(xxgk_write_unreadable("csv", "x.png", "x.png：图片", 1, sink_str, &row), 0);
+    assert_string_equal(row, "x.png,,,file-unreadable,reader,error,,图片,\n");
+    free(row);
     assert_non_null(xxgk_rule_find("file-unreadable"));
     /* no report in it: year and rows unknown, empty as unknown figures are */
     r = read_text("会议纪要\n", 13);

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "util/lang.h"
+
 int args_help(int argc, char **argv)
 {
     for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
@@ -73,22 +75,25 @@ int args_parse(args *a, int argc, char **argv, int from, const char *const *allo
         }
         const char *spec = dash1 || dash2 ? option_named(allowed, name) : NULL;
         if (!spec && (dash1 || dash2)) {
-            fprintf(stderr, "xxgk %s: unknown option %s (see 'xxgk %s --help')\n", cmd, s, cmd);
+            fprintf(stderr,
+                    TR("xxgk %s：未知选项 %s（用法见 xxgk %s --help）\n",
+                       "xxgk %s: unknown option %s (see 'xxgk %s --help')\n"),
+                    cmd, s, cmd);
             return -1;
         }
         if (!spec)
             continue; /* positional: stays where it is */
         if (!attached && i + 1 >= argc) {
-            fprintf(stderr, "xxgk %s: %s needs a value\n", cmd, s);
+            fprintf(stderr, TR("xxgk %s：%s 需要一个值\n", "xxgk %s: %s needs a value\n"), cmd, s);
             return -1;
         }
         if (a->nopts == ARGS_MAX) {
-            fprintf(stderr, "xxgk %s: too many options\n", cmd);
+            fprintf(stderr, TR("xxgk %s：选项太多\n", "xxgk %s: too many options\n"), cmd);
             return -1;
         }
         for (int k = 0; k < a->nopts; k++)
             if (a->names[k] == spec) { /* which one was meant? */
-                fprintf(stderr, "xxgk %s: %s given twice\n", cmd, name);
+                fprintf(stderr, TR("xxgk %s：%s 给了两次\n", "xxgk %s: %s given twice\n"), cmd, name);
                 return -1;
             }
         a->names[a->nopts] = spec;
@@ -131,13 +136,19 @@ int args_command(args *a, int argc, char **argv, const char *const *allowed, con
 void args_say_wrong(const args *a, const char *cmd, const char *sub, int want)
 {
     if (sub && a->npos > 0 && strcmp(a->pos[0], sub) != 0)
-        fprintf(stderr, "xxgk %s: unknown subcommand '%s'\n\n", cmd, a->pos[0]);
+        fprintf(stderr, TR("xxgk %s：未知的子命令“%s”\n\n", "xxgk %s: unknown subcommand '%s'\n\n"),
+                cmd, a->pos[0]);
     else if (a->npos > want)
-        fprintf(stderr, "xxgk %s%s%s: unexpected argument '%s'\n\n", cmd, sub ? " " : "",
-                sub ? sub : "", a->pos[want]);
+        fprintf(stderr,
+                TR("xxgk %s%s%s：多余的参数“%s”\n\n", "xxgk %s%s%s: unexpected argument '%s'\n\n"),
+                cmd, sub ? " " : "", sub ? sub : "", a->pos[want]);
     else { /* (counted after the subcommand) */
         int need = want - (sub != NULL), got = a->npos - (sub != NULL && a->npos > 0);
-        fprintf(stderr, "xxgk %s%s%s: %d argument%s wanted, %d given\n\n", cmd,
-                sub ? " " : "", sub ? sub : "", need, need == 1 ? "" : "s", got);
+        if (xxgk_lang_get() == XXGK_LANG_EN) /* (a plural the Chinese has not) */
+            fprintf(stderr, "xxgk %s%s%s: %d argument%s wanted, %d given\n\n", cmd,
+                    sub ? " " : "", sub ? sub : "", need, need == 1 ? "" : "s", got);
+        else
+            fprintf(stderr, "xxgk %s%s%s：应有 %d 个参数，实际 %d 个\n\n", cmd, sub ? " " : "",
+                    sub ? sub : "", need, got);
     }
 }

@@ -92,7 +92,7 @@ static int walk(file_list *l, walked *w, const char *dir, int depth)
         return 0;
     DIR *d = opendir(dir);
     if (!d) {
-        fprintf(stderr, "xxgk: %s: %s\n", dir, strerror(errno));
+        fprintf(stderr, TR("xxgk：%s：%s\n", "xxgk: %s: %s\n"), dir, strerror(errno));
         return -1;
     }
     file_list here = {0};
@@ -133,7 +133,8 @@ int files_collect(file_list *l, char **paths, int nargs)
         struct stat st;
         if (strcmp(paths[i], "-") == 0) {
             if (stdin_seen++) { /* (the second would read an empty stream) */
-                fprintf(stderr, "xxgk: - (standard input) is given twice: it can be read once\n");
+                fprintf(stderr, TR("xxgk：-（标准输入）给了两次：它只能读一次\n",
+                                   "xxgk: - (standard input) is given twice: it can be read once\n"));
                 rc = -1;
                 continue;
             }
@@ -152,8 +153,11 @@ int files_collect(file_list *l, char **paths, int nargs)
             int r = dir ? walk(l, &w, dir, 0) : -1;
             free(dir);
             if (!r && l->n == before) { /* a wrong folder must not pass as a clean one */
-                fprintf(stderr, "xxgk: %s: no reports found (.txt .md .html .pdf .docx .doc .wps "
-                                ".ofd ...)\n",
+                fprintf(stderr,
+                        TR("xxgk：%s：没有找到报告文件（.txt .md .html .pdf .docx .doc .wps "
+                           ".ofd ...）\n",
+                           "xxgk: %s: no reports found (.txt .md .html .pdf .docx .doc .wps "
+                           ".ofd ...)\n"),
                         paths[i]);
                 r = -1;
             }
@@ -259,7 +263,7 @@ int files_run(const file_list *l, int jobs, file_job job, void *ctx, xbuf *gathe
     rn.window = (size_t)(jobs < 1 ? 1 : jobs) * 8;
     rn.slots = calloc(rn.window, sizeof *rn.slots);
     if (!rn.slots) {
-        fprintf(stderr, "xxgk: out of memory\n");
+        fprintf(stderr, TR("xxgk：内存不足\n", "xxgk: out of memory\n"));
         return EXIT_TROUBLE;
     }
     pthread_mutex_init(&rn.mu, NULL);
@@ -271,7 +275,7 @@ int files_run(const file_list *l, int jobs, file_job job, void *ctx, xbuf *gathe
         if (pthread_create(&th[i], NULL, worker, &rn) == 0)
             started++;
     if (started == 0) {
-        fprintf(stderr, "xxgk: cannot start worker threads\n");
+        fprintf(stderr, TR("xxgk：无法启动工作线程\n", "xxgk: cannot start worker threads\n"));
         free(th);
         free(rn.slots);
         return EXIT_TROUBLE;
@@ -309,8 +313,9 @@ int files_run(const file_list *l, int jobs, file_job job, void *ctx, xbuf *gathe
         if (progress && (now() - last > 0.2 || i + 1 == l->n)) {
             last = now();
             double rate = (double)(i + 1) / (last - t0 + 1e-9);
-            fprintf(stderr, "\r\033[K[%zu/%zu] %.0f files/s  %s", i + 1, l->n, rate,
-                    l->paths[i]);
+            fprintf(stderr, TR("\r\033[K[%zu/%zu] 每秒 %.0f 个文件  %s",
+                               "\r\033[K[%zu/%zu] %.0f files/s  %s"),
+                    i + 1, l->n, rate, l->paths[i]);
         }
     }
     if (progress)
@@ -423,12 +428,13 @@ int output_finish(batch_output *out, const char *cmd)
     if (out->gathers &&
         (out->kept.failed || xxgk_write_finish(out->format, out->kept.data ? out->kept.data : "",
                                                out->kept.len, sink_file, stdout) < 0)) {
-        fprintf(stderr, "xxgk %s: %s\n", cmd,
-                out->kept.failed ? "out of memory" : xxgk_error_last());
+        fprintf(stderr, TR("xxgk %s：%s\n", "xxgk %s: %s\n"), cmd,
+                out->kept.failed ? TR("内存不足", "out of memory") : xxgk_error_last());
         rc = -1;
     }
     if ((fflush(stdout) != 0 || ferror(stdout)) && rc == 0) {
-        fprintf(stderr, "xxgk %s: cannot write the output: %s\n", cmd, strerror(errno));
+        fprintf(stderr, TR("xxgk %s：无法写出结果：%s\n", "xxgk %s: cannot write the output: %s\n"),
+                cmd, strerror(errno));
         rc = -1;
     }
     xbuf_free(&out->kept);
@@ -439,12 +445,13 @@ char *read_all(const char *path, size_t *len)
 {
     struct stat st;
     if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-        fprintf(stderr, "xxgk: %s: a folder, not a file\n", path);
+        fprintf(stderr, TR("xxgk：%s：是文件夹，不是文件\n", "xxgk: %s: a folder, not a file\n"),
+                path);
         return NULL;
     }
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!f) {
-        fprintf(stderr, "xxgk: %s: %s\n", path, strerror(errno));
+        fprintf(stderr, TR("xxgk：%s：%s\n", "xxgk: %s: %s\n"), path, strerror(errno));
         return NULL;
     }
     xbuf b;
@@ -455,19 +462,24 @@ char *read_all(const char *path, size_t *len)
         fclose(f);
     if (bad) {
         if (err)
-            fprintf(stderr, "xxgk: %s: cannot read: %s\n", path, strerror(err));
+            fprintf(stderr, TR("xxgk：%s：无法读取：%s\n", "xxgk: %s: cannot read: %s\n"), path,
+                    strerror(err));
         else if (b.len + 65536 >= ((size_t)64 << 20))
-            fprintf(stderr, "xxgk: %s: larger than 64 MiB: not a file the register reads\n",
+            fprintf(stderr,
+                    TR("xxgk：%s：大于 64 MiB，登记簿不读这样的文件\n",
+                       "xxgk: %s: larger than 64 MiB: not a file the register reads\n"),
                     path);
         else
-            fprintf(stderr, "xxgk: %s: out of memory while reading it\n", path);
+            fprintf(stderr,
+                    TR("xxgk：%s：读取时内存不足\n", "xxgk: %s: out of memory while reading it\n"),
+                    path);
         xbuf_free(&b);
         return NULL;
     }
     *len = b.len;
     char *s = xbuf_steal(&b);
     if (!s)
-        fprintf(stderr, "xxgk: out of memory\n");
+        fprintf(stderr, TR("xxgk：内存不足\n", "xxgk: out of memory\n"));
     return s;
 }
 
@@ -481,7 +493,7 @@ char *read_text(const char *path, const char *encoding)
     size_t len;
     char *raw = read_all(path, &len), *text = NULL;
     if (raw && xxgk_text_decode(&text, raw, len, encoding, path) < 0)
-        fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
+        fprintf(stderr, TR("xxgk：%s\n", "xxgk: %s\n"), xxgk_error_last());
     free(raw);
     return text;
 }
@@ -491,8 +503,11 @@ int binary_to_terminal(const char *format, const char *output, const char *cmd)
     const xxgk_writer_info *w = xxgk_writer_named(format);
     if (output || !w || !w->binary || !isatty(STDOUT_FILENO))
         return 0;
-    fprintf(stderr, "xxgk %s: --format %s writes a binary file: give -o FILE (or redirect the "
-                    "output to a file)\n",
+    fprintf(stderr,
+            TR("xxgk %s：--format %s 输出的是二进制文件：请用 -o FILE 指定文件（或把输出重定向到"
+               "文件）\n",
+               "xxgk %s: --format %s writes a binary file: give -o FILE (or redirect the "
+               "output to a file)\n"),
             cmd, format);
     return 1;
 }
@@ -502,8 +517,10 @@ int output_is_register(const char *path, const char *cmd)
     struct stat st;
     if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || !xxgk_db_is_register(path))
         return 0;
-    fprintf(stderr, "xxgk %s: -o %s is a register: refusing to overwrite it (choose another "
-                    "file)\n",
+    fprintf(stderr,
+            TR("xxgk %s：-o %s 是登记簿，不予覆盖（请另选文件）\n",
+               "xxgk %s: -o %s is a register: refusing to overwrite it (choose another "
+               "file)\n"),
             cmd, path);
     return 1;
 }
@@ -522,9 +539,11 @@ int db_open(xxgk_db **db, const void *parsed, int create)
     const char *who = args_get(a, "user", NULL);
     int rc = create ? xxgk_db_create(db, path, who) : xxgk_db_open(db, path, who);
     if (rc < 0) {
-        fprintf(stderr, "xxgk: %s%s\n", xxgk_error_last(),
-                rc == XXGK_ENOTFOUND ? " (xxgk db init creates a register; --db names another)"
-                                     : "");
+        fprintf(stderr, TR("xxgk：%s%s\n", "xxgk: %s%s\n"), xxgk_error_last(),
+                rc == XXGK_ENOTFOUND
+                    ? TR("（xxgk db init 创建登记簿；--db 指定另一个）",
+                         " (xxgk db init creates a register; --db names another)")
+                    : "");
         *db = NULL;
         return -1;
     }

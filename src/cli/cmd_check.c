@@ -71,7 +71,7 @@ static int job(void *vctx, size_t i, const char *path, xbuf *out, xbuf *err)
     xxgk_report *r;
     xxgk_read_options ro = {.encoding = o->encoding};
     if (xxgk_report_read_file(&r, path, &ro) < 0) {
-        xbuf_printf(err, "xxgk: %s\n", xxgk_error_last());
+        xbuf_printf(err, TR("xxgk：%s\n", "xxgk: %s\n"), xxgk_error_last());
         xxgk_write_unreadable(o->format, display_name(path), xxgk_error_last(), 1, sink_buf, out);
         if (c->outcome)
             c->outcome[i] = FILE_UNREADABLE;
@@ -88,7 +88,7 @@ static int job(void *vctx, size_t i, const char *path, xbuf *out, xbuf *err)
                  : xxgk_findings_at_least(f, XXGK_SEV_ERROR) ? EXIT_FINDINGS
                                                               : EXIT_CLEAN;
     if (rc < 0) { /* no findings to count: out of memory, or the output failed */
-        xbuf_printf(err, "xxgk: %s: %s\n", name, xxgk_error_last());
+        xbuf_printf(err, TR("xxgk：%s：%s\n", "xxgk: %s: %s\n"), name, xxgk_error_last());
         if (c->outcome)
             c->outcome[i] = FILE_UNREADABLE;
         xxgk_findings_free(f);
@@ -142,10 +142,11 @@ static void summary(const unsigned char *outcome, size_t n)
     size_t count[FILE_UNREADABLE + 1] = {0};
     for (size_t i = 0; i < n; i++)
         count[outcome[i] <= FILE_UNREADABLE ? outcome[i] : 0]++;
-    printf("checked %zu files: %zu with errors, %zu with warnings or notes only, %zu clean", n,
-           count[FILE_ERRORS], count[FILE_NOTES], count[FILE_CLEAN]);
+    printf(TR("已检查 %zu 个文件：%zu 个有错误，%zu 个只有警告或提示，%zu 个没有问题",
+              "checked %zu files: %zu with errors, %zu with warnings or notes only, %zu clean"),
+           n, count[FILE_ERRORS], count[FILE_NOTES], count[FILE_CLEAN]);
     if (count[FILE_UNREADABLE])
-        printf(", %zu unreadable", count[FILE_UNREADABLE]);
+        printf(TR("，%zu 个无法读取", ", %zu unreadable"), count[FILE_UNREADABLE]);
     printf("\n");
 }
 
@@ -160,7 +161,7 @@ static int check_pair(const check_ctx *c, const file_list *l, xxgk_year_pair p, 
     unsigned char *outcome = c->outcome;
     xxgk_findings *f = NULL;
     if (xxgk_check_years(&f, &years[p.prev], &years[p.cur], &o->check) < 0) {
-        fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
+        fprintf(stderr, TR("xxgk：%s\n", "xxgk: %s\n"), xxgk_error_last());
         return EXIT_TROUBLE;
     }
     int rc = 0;
@@ -174,7 +175,7 @@ static int check_pair(const check_ctx *c, const file_list *l, xxgk_year_pair p, 
                  : xxgk_findings_at_least(f, XXGK_SEV_ERROR) ? EXIT_FINDINGS
                                                               : EXIT_CLEAN;
     if (rc < 0)
-        fprintf(stderr, "xxgk: %s\n", xxgk_error_last());
+        fprintf(stderr, TR("xxgk：%s\n", "xxgk: %s\n"), xxgk_error_last());
     tally_rules(c->tally, f, seen);
     if (outcome && status == EXIT_FINDINGS)
         outcome[p.cur] = FILE_ERRORS;
@@ -191,7 +192,9 @@ static int check_years(const check_ctx *c, const file_list *l, xbuf *gather)
     xxgk_year_pair *pairs = NULL;
     size_t np = 0;
     if (xxgk_year_pairs(c->years, l->n, &pairs, &np) < 0) {
-        fprintf(stderr, "xxgk: %s: reports not checked across years\n", xxgk_error_last());
+        fprintf(stderr,
+                TR("xxgk：%s：未与上年报告比对\n", "xxgk: %s: reports not checked across years\n"),
+                xxgk_error_last());
         return EXIT_TROUBLE;
     }
     int worst = EXIT_CLEAN;
@@ -226,7 +229,8 @@ int cmd_check(int argc, char **argv)
                    batch ? calloc(l.n, 1) : NULL,
                    batch ? calloc(xxgk_rule_count(), sizeof *c.tally) : NULL};
     if (l.n > 1 && !c.years)
-        fprintf(stderr, "xxgk: out of memory: reports not checked across years\n");
+        fprintf(stderr, TR("xxgk：内存不足：未与上年报告比对\n",
+                           "xxgk: out of memory: reports not checked across years\n"));
     batch_output out;
     output_start(&out, o.format, 1);
     size_t nread;

@@ -34,7 +34,7 @@ int cmd_db(int argc, char **argv)
     if (args_parse(&a, argc, argv, 1, opts, "db") < 0)
         return EXIT_TROUBLE;
     if (a.npos < 1) {
-        fprintf(stderr, "xxgk db: a subcommand is wanted\n\n");
+        fprintf(stderr, TR("xxgk db：缺少子命令\n\n", "xxgk db: a subcommand is wanted\n\n"));
         help(stderr);
         return EXIT_TROUBLE;
     }
@@ -72,8 +72,10 @@ int cmd_db(int argc, char **argv)
             if (wanted[i] && (rc = xxgk_db_get(db, keys[i], &now[i])) == 0 && now[i] &&
                 strcmp(now[i], wanted[i]) != 0) {
                 fprintf(stderr,
-                        "xxgk db init: %s is already a register, with %s '%s': to change it, "
-                        "xxgk db set %s '%s'\n",
+                        TR("xxgk db init：%s 已是登记簿，%s 为“%s”；要修改，请用 "
+                           "xxgk db set %s '%s'\n",
+                           "xxgk db init: %s is already a register, with %s '%s': to change it, "
+                           "xxgk db set %s '%s'\n"),
                         path, keys[i], now[i], keys[i], wanted[i]);
                 rc = XXGK_EINVAL;
                 said = 1;
@@ -85,18 +87,20 @@ int cmd_db(int argc, char **argv)
         free(now[0]);
         free(now[1]);
         if (!rc) {
-            printf("register %s %s (schema %d)\n", path, existed ? "already there" : "ready",
+            printf(TR("登记簿 %s %s（结构版本 %d）\n", "register %s %s (schema %d)\n"), path,
+                   existed ? TR("已存在", "already there") : TR("已就绪", "ready"),
                    xxgk_db_schema_version(db));
             for (int i = 0; i < 2 && existed; i++) /* what an init on it still set */
                 if (made[i])
-                    printf("%s set to '%s' (it had none)\n", keys[i], wanted[i]);
+                    printf(TR("%s 已设为“%s”（原先未设置）\n", "%s set to '%s' (it had none)\n"),
+                           keys[i], wanted[i]);
         }
     } else if (strcmp(sub, "set") == 0) {
         rc = xxgk_db_set(db, a.pos[1], a.pos[2]);
     } else if (strcmp(sub, "backup") == 0) {
         rc = xxgk_db_backup(db, a.pos[1]);
         if (!rc)
-            printf("backed up to %s\n", a.pos[1]);
+            printf(TR("已备份到 %s\n", "backed up to %s\n"), a.pos[1]);
     } else if (strcmp(sub, "check") == 0) {
         rc = xxgk_db_check(db, &text);
         if (rc >= 0)
@@ -118,7 +122,7 @@ int cmd_db(int argc, char **argv)
     }
     if (rc < 0) {
         if (!said)
-            fprintf(stderr, "xxgk db %s: %s\n", sub, xxgk_error_last());
+            fprintf(stderr, TR("xxgk db %s：%s\n", "xxgk db %s: %s\n"), sub, xxgk_error_last());
         return EXIT_TROUBLE;
     }
     return rc ? EXIT_FINDINGS : EXIT_CLEAN;

@@ -41,7 +41,8 @@ int cmd_letter(int argc, char **argv)
                             &text);
     const char *format = args_get(&a, "format", "txt");
     if (!rc && strcmp(format, "txt") != 0 && strcmp(format, "docx") != 0) {
-        fprintf(stderr, "xxgk letter: --format is txt or docx\n");
+        fprintf(stderr,
+                TR("xxgk letter：--format 只能是 txt 或 docx\n", "xxgk letter: --format is txt or docx\n"));
         rc = XXGK_EINVAL;
     } else if (!rc && binary_to_terminal(format, path, "letter")) {
         rc = XXGK_EINVAL;
@@ -55,10 +56,13 @@ int cmd_letter(int argc, char **argv)
         if (rc == 0 && (doc.failed || write_whole(path, doc.data ? doc.data : "", doc.len) < 0))
             rc = XXGK_EIO;
         xbuf_free(&doc);
-        if (rc)
-            fprintf(stderr, "xxgk letter: cannot write %s\n", path ? path : "the letter");
+        if (rc && path)
+            fprintf(stderr, TR("xxgk letter：无法写入 %s\n", "xxgk letter: cannot write %s\n"), path);
+        else if (rc)
+            fprintf(stderr,
+                    TR("xxgk letter：无法写出信函\n", "xxgk letter: cannot write the letter\n"));
     } else {
-        fprintf(stderr, "xxgk letter: %s\n", xxgk_error_last());
+        fprintf(stderr, TR("xxgk letter：%s\n", "xxgk letter: %s\n"), xxgk_error_last());
     }
     free(text);
     free(tmpl);
@@ -97,7 +101,7 @@ int cmd_fee(int argc, char **argv)
         rc = xxgk_request_fee(db, a.pos[0], &text);
         xxgk_db_close(db);
         if (rc < 0) {
-            fprintf(stderr, "xxgk fee: %s\n", xxgk_error_last());
+            fprintf(stderr, TR("xxgk fee：%s\n", "xxgk fee: %s\n"), xxgk_error_last());
             return EXIT_TROUBLE;
         }
         fputs(text, stdout);
@@ -107,7 +111,8 @@ int cmd_fee(int argc, char **argv)
     if (argc == 3 && strcmp(argv[1], "pages") == 0) {
         int pages;
         if (parse_int(argv[2], 0, 2000000000, &pages) < 0) {
-            fprintf(stderr, "xxgk fee: '%s' is not a number of pages\n", argv[2]);
+            fprintf(stderr, TR("xxgk fee：“%s”不是页数\n", "xxgk fee: '%s' is not a number of pages\n"),
+                    argv[2]);
             return EXIT_TROUBLE;
         }
         rc = xxgk_fee_by_pages(&yuan, pages, explain, sizeof explain);
@@ -118,17 +123,21 @@ int cmd_fee(int argc, char **argv)
     } else {
         int known = argc >= 2 && (strcmp(argv[1], "pages") == 0 || strcmp(argv[1], "count") == 0);
         if (argc < 2)
-            fprintf(stderr, "xxgk fee: a subcommand is wanted\n\n");
+            fprintf(stderr, TR("xxgk fee：缺少子命令\n\n", "xxgk fee: a subcommand is wanted\n\n"));
         else if (!known)
-            fprintf(stderr, "xxgk fee: unknown subcommand '%s'\n\n", argv[1]);
+            fprintf(stderr,
+                    TR("xxgk fee：未知的子命令“%s”\n\n", "xxgk fee: unknown subcommand '%s'\n\n"),
+                    argv[1]);
         else
-            fprintf(stderr, "xxgk fee %s: %s\n\n", argv[1],
-                    argc < 3 ? "a number is wanted" : "the arguments are not numbers, or too many");
+            fprintf(stderr, TR("xxgk fee %s：%s\n\n", "xxgk fee %s: %s\n\n"), argv[1],
+                    argc < 3 ? TR("缺少数字", "a number is wanted")
+                             : TR("参数不是数字，或者太多",
+                                  "the arguments are not numbers, or too many"));
         fputs(usage, stderr);
         return EXIT_TROUBLE;
     }
     if (rc < 0) {
-        fprintf(stderr, "xxgk fee: %s\n", xxgk_error_last());
+        fprintf(stderr, TR("xxgk fee：%s\n", "xxgk fee: %s\n"), xxgk_error_last());
         return EXIT_TROUBLE;
     }
     printf("%ld元\n%s\n", yuan, explain);

@@ -37,7 +37,7 @@ static int job(void *vctx, size_t i, const char *path, xbuf *out, xbuf *err)
     xxgk_report *r;
     xxgk_read_options ro = {.encoding = o->encoding};
     if (xxgk_report_read_file(&r, path, &ro) < 0) {
-        xbuf_printf(err, "xxgk: %s\n", xxgk_error_last());
+        xbuf_printf(err, TR("xxgk：%s\n", "xxgk: %s\n"), xxgk_error_last());
         xxgk_write_unreadable(o->format, display_name(path), xxgk_error_last(), 0, sink_buf, out);
         return EXIT_TROUBLE;
     }
@@ -47,7 +47,7 @@ static int job(void *vctx, size_t i, const char *path, xbuf *out, xbuf *err)
     if (rc == 0)
         rc = xxgk_write_report(o->format, r, f, sink_buf, out);
     if (rc < 0)
-        xbuf_printf(err, "xxgk: %s: %s\n", path, xxgk_error_last());
+        xbuf_printf(err, TR("xxgk：%s：%s\n", "xxgk: %s: %s\n"), path, xxgk_error_last());
     xxgk_findings_free(f);
     xxgk_report_free(r);
     return rc < 0 ? EXIT_TROUBLE : EXIT_CLEAN;
@@ -67,7 +67,9 @@ int cmd_parse(int argc, char **argv)
     const xxgk_writer_info *w = xxgk_writer_named(o.format); /* known: options_parse */
     o.diagnostics = w->diagnostics;
     if (w->whole && l.n > 1) {
-        fprintf(stderr, "xxgk parse: --format %s writes one document: give one report, not %zu\n",
+        fprintf(stderr,
+                TR("xxgk parse：--format %s 只写一份文档：请给一份报告，不是 %zu 份\n",
+                   "xxgk parse: --format %s writes one document: give one report, not %zu\n"),
                 o.format, l.n);
         files_free(&l);
         options_commit(&o, 0);

@@ -45,14 +45,16 @@ int cmd_report(int argc, char **argv)
     if (args_parse(&a, argc, argv, 1, opts, "report") < 0)
         return EXIT_TROUBLE;
     if (parse_int(args_get(&a, "year", NULL), 2019, 2100, &year) < 0) {
-        fprintf(stderr, "xxgk report: --year needs the year reported on, 2019 to 2100\n");
+        fprintf(stderr, TR("xxgk report：--year 需要报告的年度，2019 至 2100\n",
+                           "xxgk report: --year needs the year reported on, 2019 to 2100\n"));
         return EXIT_TROUBLE;
     }
     xxgk_db *db;
     if (a.npos == 2 && strcmp(a.pos[0], "text") == 0) {
         int section = section_number(args_get(&a, "section", ""));
         if (!section) {
-            fprintf(stderr, "xxgk report text: --section is one of 一 二 三 四 五 六\n");
+            fprintf(stderr, TR("xxgk report text：--section 是 一 二 三 四 五 六 之一\n",
+                               "xxgk report text: --section is one of 一 二 三 四 五 六\n"));
             return EXIT_TROUBLE;
         }
         char *text = read_text(a.pos[1], args_get(&a, "encoding", NULL));
@@ -62,7 +64,8 @@ int cmd_report(int argc, char **argv)
         if (!rc)
             rc = xxgk_narrative_set(db, year, section, text);
         if (rc < 0)
-            fprintf(stderr, "xxgk report text: %s: %s\n", a.pos[1], xxgk_error_last());
+            fprintf(stderr, TR("xxgk report text：%s：%s\n", "xxgk report text: %s: %s\n"), a.pos[1],
+                    xxgk_error_last());
         free(text);
         xxgk_db_close(db);
         return rc < 0 ? EXIT_TROUBLE : EXIT_CLEAN;
@@ -75,7 +78,8 @@ int cmd_report(int argc, char **argv)
     const char *format = args_get(&a, "format", "md");
     const xxgk_writer_info *w = xxgk_writer_named(format);
     if (!w || !w->reports) {
-        fprintf(stderr, "xxgk report: unknown --format %s\n", format);
+        fprintf(stderr, TR("xxgk report：未知的 --format %s\n", "xxgk report: unknown --format %s\n"),
+                format);
         return EXIT_TROUBLE;
     }
     const char *path;
@@ -102,16 +106,24 @@ int cmd_report(int argc, char **argv)
         rc = xxgk_write_document(format, r, f, sink_buf, &doc);
     int unwritten = !rc && write_whole(path, doc.data ? doc.data : "", doc.len) < 0;
     if (unwritten) {
-        fprintf(stderr, "xxgk report: cannot write %s: %s\n", path ? path : "the output",
-                strerror(errno));
+        if (path)
+            fprintf(stderr, TR("xxgk report：无法写入 %s：%s\n", "xxgk report: cannot write %s: %s\n"),
+                    path, strerror(errno));
+        else
+            fprintf(stderr, TR("xxgk report：无法写出报告：%s\n",
+                               "xxgk report: cannot write the output: %s\n"),
+                    strerror(errno));
         rc = XXGK_EIO;
     }
     xbuf_free(&doc);
     int errors = 0;
     char *unset = NULL;
     if (rc == 0 && xxgk_figures_unset(db, year, &unset) == 0 && unset && *unset)
-        fprintf(stderr, "xxgk report: note: section 二 figures of %d never entered, taken as "
-                        "0: %s (xxgk figure set --year %d KEY VALUE)\n",
+        fprintf(stderr,
+                TR("xxgk report：提示：%d 年第二部分有数据从未录入，按 0 计：%s"
+                   "（xxgk figure set --year %d KEY VALUE）\n",
+                   "xxgk report: note: section 二 figures of %d never entered, taken as "
+                   "0: %s (xxgk figure set --year %d KEY VALUE)\n"),
                 year, unset, year);
     free(unset);
     /* what the check found: errors make the exit status, warnings (a draft's placeholders)
@@ -120,12 +132,12 @@ int cmd_report(int argc, char **argv)
         errors = xxgk_findings_at_least(f, XXGK_SEV_ERROR) > 0;
         xbuf b;
         xbuf_init(&b, 0);
-        xxgk_write_findings("text", "report", r, f, sink_buf, &b);
+        xxgk_write_findings("text", TR("报告", "report"), r, f, sink_buf, &b);
         fputs(b.data ? b.data : "", stderr);
         xbuf_free(&b);
     }
     if (rc < 0 && !unwritten)
-        fprintf(stderr, "xxgk report: %s\n", xxgk_error_last());
+        fprintf(stderr, TR("xxgk report：%s\n", "xxgk report: %s\n"), xxgk_error_last());
     xxgk_findings_free(f);
     xxgk_report_free(r);
     xxgk_db_close(db);

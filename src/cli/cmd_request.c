@@ -106,7 +106,8 @@ int cmd_request(int argc, char **argv)
                                                                     : -1;
     if (want < 0 || a.npos != want) {
         if (a.npos == 0)
-            fprintf(stderr, "xxgk request: a subcommand is wanted\n\n");
+            fprintf(stderr,
+                    TR("xxgk request：缺少子命令\n\n", "xxgk request: a subcommand is wanted\n\n"));
         else
             args_say_wrong(&a, "request", want < 0 ? "" : sub, want < 0 ? 1 : want);
         help(stderr);
@@ -114,8 +115,10 @@ int cmd_request(int argc, char **argv)
     }
     const char *stray = option_misplaced(&a, sub);
     if (stray) {
-        fprintf(stderr, "xxgk request %s: --%.*s is not an option of %s (see 'xxgk request "
-                        "--help')\n",
+        fprintf(stderr,
+                TR("xxgk request %s：--%.*s 不是 %s 的选项（用法见 xxgk request --help）\n",
+                   "xxgk request %s: --%.*s is not an option of %s (see 'xxgk request "
+                   "--help')\n"),
                 sub, (int)strcspn(stray, "|"), stray, sub);
         return EXIT_TROUBLE;
     }
@@ -141,13 +144,17 @@ int cmd_request(int argc, char **argv)
         int days = 0, fee = 0;
         const char *d = args_get(&a, "days", NULL), *f = args_get(&a, "fee", NULL);
         if (d && parse_int(d, 1, XXGK_DEADLINE_MAX_EXTENSION, &days) < 0) {
-            fprintf(stderr, "xxgk request event: --days '%s': an extension is 1 to %d working "
-                            "days (Art. 33)\n",
+            fprintf(stderr,
+                    TR("xxgk request event：--days “%s”：延期为 1 至 %d 个工作日（第三十三条）\n",
+                       "xxgk request event: --days '%s': an extension is 1 to %d working "
+                       "days (Art. 33)\n"),
                     d, XXGK_DEADLINE_MAX_EXTENSION);
             usage = 1;
         } else if (f && parse_int(f, 1, XXGK_FEE_MAX_YUAN, &fee) < 0) {
-            fprintf(stderr, "xxgk request event: --fee '%s': a fee is a whole number of yuan, 1 "
-                            "to %ld\n",
+            fprintf(stderr,
+                    TR("xxgk request event：--fee “%s”：费用是整数元，1 至 %ld\n",
+                       "xxgk request event: --fee '%s': a fee is a whole number of yuan, 1 "
+                       "to %ld\n"),
                     f, XXGK_FEE_MAX_YUAN);
             usage = 1;
         } else {
@@ -158,16 +165,20 @@ int cmd_request(int argc, char **argv)
     } else if (strcmp(sub, "set") == 0) {
         rc = xxgk_request_set(db, a.pos[1], a.pos[2], a.pos[3]);
         if (rc >= 0)
-            printf("request %s: %s %s\n", a.pos[1], a.pos[2],
-                   rc ? "unchanged (it already held that)" : "set");
+            printf(TR("申请 %s：%s %s\n", "request %s: %s %s\n"), a.pos[1], a.pos[2],
+                   rc ? TR("未改变（原来就是这个值）", "unchanged (it already held that)")
+                      : TR("已修改", "set"));
     } else if (strcmp(sub, "undo") == 0) {
         rc = xxgk_request_event_undo(db, a.pos[1]);
         if (!rc)
-            printf("request %s: last event taken back\n", a.pos[1]);
+            printf(TR("申请 %s：最后一个事件已撤销\n", "request %s: last event taken back\n"),
+                   a.pos[1]);
     } else if (strcmp(sub, "delete") == 0) {
         rc = xxgk_request_delete(db, a.pos[1], args_get(&a, "reason", NULL));
         if (!rc)
-            printf("request %s deleted; 'xxgk db audit' keeps it as it was\n", a.pos[1]);
+            printf(TR("申请 %s 已删除；xxgk db audit 保留它原来的样子\n",
+                      "request %s deleted; 'xxgk db audit' keeps it as it was\n"),
+                   a.pos[1]);
     } else if (strcmp(sub, "show") == 0) {
         rc = xxgk_request_show(db, a.pos[1], &text);
     } else if (strcmp(sub, "import") == 0) {
@@ -180,14 +191,18 @@ int cmd_request(int argc, char **argv)
         }
         rc = xxgk_request_import(db, csv, len, a.pos[1], &added);
         free(csv);
-        if (!rc)
+        if (!rc && xxgk_lang_get() == XXGK_LANG_EN) /* (a plural the Chinese has not) */
             printf("imported %zu request%s from %s\n", added, added == 1 ? "" : "s", a.pos[1]);
+        else if (!rc)
+            printf("已从 %s 导入 %zu 件申请\n", a.pos[1], added);
     } else if (strcmp(sub, "list") == 0) {
         int year = 0;
         const char *y = args_get(&a, "year", NULL);
         const char *format = args_get(&a, "format", "text");
         if (y && parse_int(y, XXGK_DATE_MIN_YEAR, XXGK_DATE_MAX_YEAR, &year) < 0) {
-            fprintf(stderr, "xxgk request list: --year needs a year from %d to %d\n",
+            fprintf(stderr,
+                    TR("xxgk request list：--year 需要 %d 至 %d 之间的年份\n",
+                       "xxgk request list: --year needs a year from %d to %d\n"),
                     XXGK_DATE_MIN_YEAR, XXGK_DATE_MAX_YEAR);
             usage = 1;
         } else if (strcmp(format, "csv") == 0) {
@@ -195,14 +210,18 @@ int cmd_request(int argc, char **argv)
         } else if (strcmp(format, "text") == 0) {
             rc = xxgk_request_list(db, year, -1, args_get(&a, "today", NULL), &text);
         } else {
-            fprintf(stderr, "xxgk request list: --format is text or csv, not '%s'\n", format);
+            fprintf(stderr,
+                    TR("xxgk request list：--format 只能是 text 或 csv，不是“%s”\n",
+                       "xxgk request list: --format is text or csv, not '%s'\n"),
+                    format);
             usage = 1;
         }
     } else {
         int within = 7;
         const char *w = args_get(&a, "within", NULL);
         if (w && parse_int(w, 0, 3660, &within) < 0) {
-            fprintf(stderr, "xxgk request due: --within needs a number of days\n");
+            fprintf(stderr, TR("xxgk request due：--within 需要天数\n",
+                               "xxgk request due: --within needs a number of days\n"));
             usage = 1;
         } else {
             rc = xxgk_request_list(db, 0, within, args_get(&a, "today", NULL), &text);
@@ -218,6 +237,7 @@ int cmd_request(int argc, char **argv)
     free(text);
     xxgk_db_close(db);
     if (rc < 0)
-        fprintf(stderr, "xxgk request %s: %s\n", sub, xxgk_error_last());
+        fprintf(stderr, TR("xxgk request %s：%s\n", "xxgk request %s: %s\n"), sub,
+                xxgk_error_last());
     return rc < 0 || usage ? EXIT_TROUBLE : EXIT_CLEAN;
 }

@@ -15,7 +15,7 @@ static int finish(xxgk_db *db, int rc, const char *cmd)
 {
     xxgk_db_close(db);
     if (rc < 0) {
-        fprintf(stderr, "xxgk %s: %s\n", cmd, xxgk_error_last());
+        fprintf(stderr, TR("xxgk %s：%s\n", "xxgk %s: %s\n"), cmd, xxgk_error_last());
         return EXIT_TROUBLE;
     }
     return EXIT_CLEAN;
@@ -38,16 +38,21 @@ int cmd_figure(int argc, char **argv)
     const char *ys = args_get(&a, "year", NULL);
     if (parse_int(ys, 2019, 2100, &year) < 0) {
         if (ys)
-            fprintf(stderr, "xxgk figure: --year '%s' is not a year from 2019 to 2100\n", ys);
+            fprintf(stderr,
+                    TR("xxgk figure：--year “%s”不是 2019 至 2100 之间的年份\n",
+                       "xxgk figure: --year '%s' is not a year from 2019 to 2100\n"),
+                    ys);
         else
-            fprintf(stderr, "xxgk figure: --year YEAR says which year the figure is for\n");
+            fprintf(stderr, TR("xxgk figure：请用 --year YEAR 指明数据所属的年度\n",
+                               "xxgk figure: --year YEAR says which year the figure is for\n"));
         return EXIT_TROUBLE;
     }
     char *end;
     errno = 0;
     double v = strtod(a.pos[2], &end);
     if (errno || *end || end == a.pos[2]) {
-        fprintf(stderr, "xxgk figure: '%s' is not a number\n", a.pos[2]);
+        fprintf(stderr, TR("xxgk figure：“%s”不是数字\n", "xxgk figure: '%s' is not a number\n"),
+                a.pos[2]);
         return EXIT_TROUBLE;
     }
     xxgk_db *db;
@@ -84,7 +89,8 @@ int cmd_case(int argc, char **argv)
         snprintf(name, sizeof name, " %.*s ", (int)strcspn(a.names[k], "|"), a.names[k]);
         if (strcmp(name, " db ") != 0 && strcmp(name, " user ") != 0 && !strstr(mine, name)) {
             fprintf(stderr,
-                    "xxgk case %s: --%.*s is not an option of %s (see 'xxgk case --help')\n",
+                    TR("xxgk case %s：--%.*s 不是 %s 的选项（用法见 xxgk case --help）\n",
+                       "xxgk case %s: --%.*s is not an option of %s (see 'xxgk case --help')\n"),
                     a.pos[0], (int)strcspn(a.names[k], "|"), a.names[k], a.pos[0]);
             return EXIT_TROUBLE;
         }
@@ -92,7 +98,10 @@ int cmd_case(int argc, char **argv)
     int year = 0;
     const char *ys = args_get(&a, "year", NULL);
     if (ys && parse_int(ys, 2019, 2100, &year) < 0) {
-        fprintf(stderr, "xxgk case: --year '%s' is not a year from 2019 to 2100\n", ys);
+        fprintf(stderr,
+                TR("xxgk case：--year “%s”不是 2019 至 2100 之间的年份\n",
+                   "xxgk case: --year '%s' is not a year from 2019 to 2100\n"),
+                ys);
         return EXIT_TROUBLE;
     }
     xxgk_db *db;
@@ -101,7 +110,9 @@ int cmd_case(int argc, char **argv)
     if (deleting) {
         int rc = xxgk_case_delete(db, a.pos[1], args_get(&a, "reason", NULL));
         if (!rc)
-            printf("case %s deleted; 'xxgk db audit' keeps what it was\n", a.pos[1]);
+            printf(TR("案件 %s 已删除；xxgk db audit 保留它原来的内容\n",
+                      "case %s deleted; 'xxgk db audit' keeps what it was\n"),
+                   a.pos[1]);
         return finish(db, rc, "case");
     }
     if (listing) {
@@ -115,10 +126,11 @@ int cmd_case(int argc, char **argv)
     int rc = xxgk_case_set(db, a.pos[1], args_get(&a, "kind", NULL), args_get(&a, "filed", NULL),
                            args_get(&a, "result", NULL), args_get(&a, "decided", NULL));
     if (rc >= 0)
-        printf("case %s %s\n", a.pos[1],
-               rc == 2   ? "unchanged (it already was so)"
-               : rc == 1 ? "replaced (the audit trail keeps what it was)"
-                         : "added");
+        printf(TR("案件 %s %s\n", "case %s %s\n"), a.pos[1],
+               rc == 2   ? TR("未改变（原来就是这样）", "unchanged (it already was so)")
+               : rc == 1 ? TR("已替换（审计记录保留它原来的内容）",
+                              "replaced (the audit trail keeps what it was)")
+                         : TR("已添加", "added"));
     return finish(db, rc, "case");
 }
 
@@ -147,7 +159,7 @@ int cmd_calendar(int argc, char **argv)
     char *moved = NULL;
     int rc = xxgk_db_calendar_import(db, csv, len, a.pos[1], &moved);
     if (!rc)
-        printf("imported %s\n%s", a.pos[1], moved ? moved : "");
+        printf(TR("已导入 %s\n%s", "imported %s\n%s"), a.pos[1], moved ? moved : "");
     free(moved);
     free(csv);
     return finish(db, rc, "calendar");

@@ -23,11 +23,23 @@ static const struct {
     {"fee", cmd_fee, "compute 信息处理费 by pages or by application, showing the tiers"},
 };
 
+/* The language a value names, or def when it names none. */
+static xxgk_lang lang_named(const char *v, xxgk_lang def)
+{
+    return !v                     ? def
+           : strcmp(v, "en") == 0 ? XXGK_LANG_EN
+           : strcmp(v, "zh") == 0 ? XXGK_LANG_ZH
+                                  : def;
+}
+
 /* --lang zh|en, or XXGK_LANG, sets the language of every message; the option, which every
- * command takes, is taken out of argv here.  Returns -1 on a bad value, having said so. */
+ * command takes, is taken out of argv here.  Returns -1 on a bad value, having said so (in
+ * the language of the other setting, when that one is good). */
 static int take_lang(int *argc, char **argv)
 {
-    const char *v = getenv("XXGK_LANG"), *from = "XXGK_LANG";
+    const char *env = getenv("XXGK_LANG");
+    const char *v = env, *from = "XXGK_LANG";
+    xxgk_lang_set(lang_named(env, XXGK_LANG_ZH)); /* for the messages below */
     int n = 0;
     for (int i = 0; i < *argc; i++) {
         if (strcmp(argv[i], "--") == 0) { /* past it, every word is an argument */
@@ -37,7 +49,9 @@ static int take_lang(int *argc, char **argv)
         }
         if (strcmp(argv[i], "--lang") == 0) {
             if (i + 1 == *argc) {
-                fprintf(stderr, "xxgk: --lang needs a value: zh or en\n");
+                xxgk_lang_set(lang_named(v, lang_named(env, XXGK_LANG_ZH)));
+                fprintf(stderr, TR("xxgk：--lang 需要一个值：zh 或 en\n",
+                                   "xxgk: --lang needs a value: zh or en\n"));
                 return -1;
             }
             v = argv[++i], from = "--lang";
@@ -52,7 +66,10 @@ static int take_lang(int *argc, char **argv)
     argv[n] = NULL;
     *argc = n;
     if (v && *v && strcmp(v, "zh") != 0 && strcmp(v, "en") != 0) {
-        fprintf(stderr, "xxgk: %s is zh (中文, the default) or en (English), not '%s'\n", from, v);
+        fprintf(stderr,
+                TR("xxgk：%s 应为 zh（中文，默认）或 en（English），不是“%s”\n",
+                   "xxgk: %s is zh (中文, the default) or en (English), not '%s'\n"),
+                from, v);
         return -1;
     }
     xxgk_lang_set(v && strcmp(v, "en") == 0 ? XXGK_LANG_EN : XXGK_LANG_ZH);
@@ -101,10 +118,11 @@ int main(int argc, char **argv)
         if (strcmp(argv[1], commands[i].name) == 0)
             return commands[i].run(argc - 1, argv + 1);
     if (argv[1][0] == '-') /* xxgk --db x.db request list */
-        fprintf(stderr, "xxgk: the command comes first, its options after it "
-                        "(xxgk request list --db FILE)\n\n");
+        fprintf(stderr, TR("xxgk：命令在前，选项在后（xxgk request list --db FILE）\n\n",
+                           "xxgk: the command comes first, its options after it "
+                           "(xxgk request list --db FILE)\n\n"));
     else
-        fprintf(stderr, "xxgk: unknown command '%s'\n\n", argv[1]);
+        fprintf(stderr, TR("xxgk：未知命令“%s”\n\n", "xxgk: unknown command '%s'\n\n"), argv[1]);
     usage(stderr);
     return EXIT_TROUBLE;
 }

@@ -10,8 +10,10 @@
 
 static int bad(const char *cmd, const char *what, const char *value)
 {
-    fprintf(stderr, "xxgk %s: %s%s%s\n(see 'xxgk %s --help')\n", cmd, what, value ? ": " : "",
-            value ? value : "", cmd);
+    fprintf(stderr,
+            TR("xxgk %s：%s%s%s\n（用法见 xxgk %s --help）\n",
+               "xxgk %s: %s%s%s\n(see 'xxgk %s --help')\n"),
+            cmd, what, value ? TR("：", ": ") : "", value ? value : "", cmd);
     return -2;
 }
 
@@ -37,7 +39,7 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
     if ((v = args_get(&a, "format", NULL)) != NULL) {
         const xxgk_writer_info *w = xxgk_writer_named(v);
         if (!w || !(for_reports ? w->reports : w->findings))
-            return bad(cmd, "unknown --format", v);
+            return bad(cmd, TR("未知的 --format", "unknown --format"), v);
         o->format = v;
     }
     o->encoding = args_get(&a, "encoding", NULL);
@@ -50,12 +52,19 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
         else if (strcmp(v, "government") == 0)
             o->check.agency_kind = XXGK_AGENCY_GOVERNMENT;
         else
-            return bad(cmd, "--agency-kind must be auto, department or government", v);
+            return bad(cmd,
+                       TR("--agency-kind 应为 auto、department 或 government",
+                          "--agency-kind must be auto, department or government"),
+                       v);
     }
     if ((v = args_get(&a, "jobs", NULL)) != NULL && parse_int(v, 1, 256, &o->jobs) < 0)
-        return bad(cmd, "-j needs a number of threads from 1 to 256", v);
+        return bad(cmd, TR("-j 需要 1 至 256 的线程数", "-j needs a number of threads from 1 to 256"),
+                   v);
     if (a.npos == 0)
-        return bad(cmd, "no input given (a file, a directory, or - for stdin)", NULL);
+        return bad(cmd,
+                   TR("没有给出输入（文件、文件夹，或用 - 表示标准输入）",
+                      "no input given (a file, a directory, or - for stdin)"),
+                   NULL);
     o->paths = a.pos;
     o->npaths = a.npos;
     o->output = args_get(&a, "output", NULL);
@@ -73,7 +82,9 @@ static int open_output(cli_options *o, const char *cmd)
         for (int i = 0; i < o->npaths; i++)
             if (stat(o->paths[i], &in) == 0 && in.st_dev == out.st_dev &&
                 in.st_ino == out.st_ino) {
-                fprintf(stderr, "xxgk %s: -o %s names an input: refusing to overwrite it\n",
+                fprintf(stderr,
+                        TR("xxgk %s：-o %s 是输入文件之一，不予覆盖\n",
+                           "xxgk %s: -o %s names an input: refusing to overwrite it\n"),
                         cmd, o->output);
                 return -1;
             }
@@ -81,7 +92,8 @@ static int open_output(cli_options *o, const char *cmd)
         return -1;
     if (partial_name(o->output, o->partial, sizeof o->partial) < 0 ||
         !freopen(o->partial[0] ? o->partial : o->output, "wb", stdout)) {
-        fprintf(stderr, "xxgk %s: %s: %s\n", cmd, o->output, strerror(errno));
+        fprintf(stderr, TR("xxgk %s：%s：%s\n", "xxgk %s: %s: %s\n"), cmd, o->output,
+                strerror(errno));
         partial_commit(o->output, o->partial, 0);
         return -1;
     }
@@ -94,9 +106,10 @@ int options_commit(cli_options *o, int ok)
         return 0;
     int written = fflush(stdout) == 0 && !ferror(stdout);
     if (!written && ok) /* (a failure already said is not said twice) */
-        fprintf(stderr, "xxgk: %s: cannot write: %s\n", o->output, strerror(errno));
+        fprintf(stderr, TR("xxgk：%s：无法写入：%s\n", "xxgk: %s: cannot write: %s\n"), o->output,
+                strerror(errno));
     if (partial_commit(o->output, o->partial, ok && written) < 0) {
-        fprintf(stderr, "xxgk: %s: %s\n", o->output, strerror(errno));
+        fprintf(stderr, TR("xxgk：%s：%s\n", "xxgk: %s: %s\n"), o->output, strerror(errno));
         return -1;
     }
     return ok && written ? 0 : -1;

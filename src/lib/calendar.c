@@ -89,13 +89,16 @@ static int parse_ymd(const char *s, size_t n, xxgk_date *out, char *why, size_t 
         d = digits(s + 8, 2);
     }
     if (y < 0 || m < 0 || d < 0)
-        snprintf(why, cap, "not in the form YYYY-MM-DD");
+        snprintf(why, cap, "%s", TR("格式不是 YYYY-MM-DD", "not in the form YYYY-MM-DD"));
     else if (y < XXGK_DATE_MIN_YEAR || y > XXGK_DATE_MAX_YEAR)
-        snprintf(why, cap, "year outside %d..%d", XXGK_DATE_MIN_YEAR, XXGK_DATE_MAX_YEAR);
+        snprintf(why, cap, TR("年份不在 %d 至 %d 之间", "year outside %d..%d"), XXGK_DATE_MIN_YEAR,
+                 XXGK_DATE_MAX_YEAR);
     else if (m < 1 || m > 12)
-        snprintf(why, cap, "no month %d", m);
-    else if (d < 1 || d > days_in_month(y, m))
+        snprintf(why, cap, TR("没有%d月", "no month %d"), m);
+    else if ((d < 1 || d > days_in_month(y, m)) && xxgk_lang_get() == XXGK_LANG_EN)
         snprintf(why, cap, "%s %d has %d days", months[m - 1], y, days_in_month(y, m));
+    else if (d < 1 || d > days_in_month(y, m)) /* (another word order) */
+        snprintf(why, cap, "%d年%d月只有 %d 天", y, m, days_in_month(y, m));
     else {
         *out = (xxgk_date)days_from_civil(y, m, d);
         return 0;
@@ -106,10 +109,10 @@ static int parse_ymd(const char *s, size_t n, xxgk_date *out, char *why, size_t 
 int xxgk_date_parse(xxgk_date *out, const char *s)
 {
     if (!out || !s)
-        return err_set(XXGK_EINVAL, "xxgk_date_parse: NULL argument");
+        return err_set(XXGK_EINVAL, TR("xxgk_date_parse：参数为空", "xxgk_date_parse: NULL argument"));
     char why[64];
     if (parse_ymd(s, strlen(s), out, why, sizeof why) < 0)
-        return err_set(XXGK_EINVAL, "invalid date '%.40s': %s", s, why);
+        return err_set(XXGK_EINVAL, TR("日期“%.40s”无效：%s", "invalid date '%.40s': %s"), s, why);
     return 0;
 }
 
@@ -168,9 +171,11 @@ static int date_supported(xxgk_date d)
 int xxgk_calendar_new(xxgk_calendar **out)
 {
     if (!out)
-        return err_set(XXGK_EINVAL, "xxgk_calendar_new: NULL argument");
+        return err_set(XXGK_EINVAL, TR("xxgk_calendar_new：参数为空", "xxgk_calendar_new: NULL argument"));
     *out = calloc(1, sizeof **out);
-    return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory for a calendar");
+    return *out ? 0
+                : err_set(XXGK_ENOMEM,
+                          TR("创建节假日表时内存不足", "out of memory for a calendar"));
 }
 
 void xxgk_calendar_free(xxgk_calendar *c)
@@ -211,27 +216,32 @@ static char *copy_name(const char *s, size_t n)
 static const char *check_entry(xxgk_date d, int workday)
 {
     if (!date_supported(d))
-        return "date outside the years 1900..2200";
+        return TR("日期不在 1900 至 2200 年之间", "date outside the years 1900..2200");
     if (workday && xxgk_date_weekday(d) <= 5)
-        return "a workday entry must be a Saturday or Sunday (Monday-Friday work anyway)";
+        return TR("调休上班日（workday）只能是周六或周日（周一至周五本来就是工作日）",
+                  "a workday entry must be a Saturday or Sunday (Monday-Friday work anyway)");
     return NULL;
 }
 
 int xxgk_calendar_add_day(xxgk_calendar *c, xxgk_date d, int workday, const char *name)
 {
     if (!c)
-        return err_set(XXGK_EINVAL, "xxgk_calendar_add_day: NULL calendar");
+        return err_set(XXGK_EINVAL, TR("xxgk_calendar_add_day：节假日表为空",
+                                         "xxgk_calendar_add_day: NULL calendar"));
     const char *why = check_entry(d, workday);
     char ds[11];
     xxgk_date_format(d, ds);
     if (why)
-        return err_set(XXGK_EINVAL, "calendar entry %s: %s", ds, why);
+        return err_set(XXGK_EINVAL, TR("节假日表 %s：%s", "calendar entry %s: %s"), ds, why);
     size_t nl = name ? strlen(name) : 0;
     if (nl > MAX_NAME)
-        return err_set(XXGK_ELIMIT, "calendar entry %s: name longer than %d bytes", ds, MAX_NAME);
+        return err_set(XXGK_ELIMIT,
+                       TR("节假日表 %s：名称超过 %d 字节", "calendar entry %s: name longer than %d bytes"),
+                       ds, MAX_NAME);
     char *copy = copy_name(name ? name : "", nl);
     if (!copy)
-        return err_set(XXGK_ENOMEM, "out of memory for a calendar entry");
+        return err_set(XXGK_ENOMEM,
+                       TR("添加节假日时内存不足", "out of memory for a calendar entry"));
     size_t i = lower_bound(c, d);
     if (i < c->n && c->e[i].d == d) {
         free(c->e[i].name);
@@ -241,14 +251,17 @@ int xxgk_calendar_add_day(xxgk_calendar *c, xxgk_date d, int workday, const char
     }
     if (c->n >= MAX_ENTRIES) {
         free(copy);
-        return err_set(XXGK_ELIMIT, "a calendar holds at most %d entries", MAX_ENTRIES);
+        return err_set(XXGK_ELIMIT,
+                       TR("节假日表最多 %d 项", "a calendar holds at most %d entries"),
+                       MAX_ENTRIES);
     }
     if (c->n == c->cap) {
         size_t cap = c->cap ? c->cap * 2 : 64;
         struct entry *e = realloc(c->e, cap * sizeof *e);
         if (!e) {
             free(copy);
-            return err_set(XXGK_ENOMEM, "out of memory for a calendar entry");
+            return err_set(XXGK_ENOMEM,
+                           TR("添加节假日时内存不足", "out of memory for a calendar entry"));
         }
         c->e = e;
         c->cap = cap;
@@ -262,7 +275,10 @@ int xxgk_calendar_add_day(xxgk_calendar *c, xxgk_date d, int workday, const char
 int xxgk_calendar_mark_year(xxgk_calendar *c, int year)
 {
     if (!c || year < XXGK_DATE_MIN_YEAR || year > XXGK_DATE_MAX_YEAR)
-        return err_set(XXGK_EINVAL, "calendar year %d outside 1900..2200", year);
+        return err_set(XXGK_EINVAL,
+                       TR("节假日表的年份 %d 不在 1900 至 2200 之间",
+                          "calendar year %d outside 1900..2200"),
+                       year);
     c->years[year - XXGK_DATE_MIN_YEAR] = 1;
     return 0;
 }
@@ -283,7 +299,8 @@ int xxgk_calendar_entry(const xxgk_calendar *c, size_t i, xxgk_date *d, int *wor
                         const char **name)
 {
     if (!c || i >= c->n)
-        return err_set(XXGK_EINVAL, "calendar entry %zu out of range", i);
+        return err_set(XXGK_EINVAL,
+                       TR("节假日表第%zu项超出范围", "calendar entry %zu out of range"), i);
     if (d)
         *d = c->e[i].d;
     if (workday)
@@ -338,12 +355,15 @@ static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len
         if (line == 1 && (size_t)(e - a) == 14 && strncasecmp(a, "date,kind,name", 14) == 0)
             continue;
         if (memchr(a, '\0', (size_t)(e - a)))
-            return err_set(XXGK_EINVAL, "%s:%zu: NUL byte in the line", name, line);
+            return err_set(XXGK_EINVAL, TR("%s 第%zu行：含有 NUL 字节", "%s:%zu: NUL byte in the line"),
+                           name, line);
         const char *c1 = memchr(a, ',', (size_t)(e - a));
         const char *c2 = c1 ? memchr(c1 + 1, ',', (size_t)(e - c1 - 1)) : NULL;
         if (!c2)
-            return err_set(XXGK_EINVAL, "%s:%zu: expected three fields date,kind,name", name,
-                           line);
+            return err_set(XXGK_EINVAL,
+                           TR("%s 第%zu行：应有三个字段 date,kind,name",
+                              "%s:%zu: expected three fields date,kind,name"),
+                           name, line);
         const char *da = a, *de = c1, *ka = c1 + 1, *ke = c2, *na = c2 + 1, *ne = e;
         trim(&da, &de);
         trim(&ka, &ke);
@@ -353,21 +373,26 @@ static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len
         struct pending *q = &p[n];
         char why[64];
         if (parse_ymd(da, (size_t)(de - da), &q->d, why, sizeof why) < 0)
-            return err_set(XXGK_EINVAL, "%s:%zu: invalid date '%.*s': %s", name, line,
-                           (int)(de - da > 20 ? 20 : de - da), da, why);
+            return err_set(XXGK_EINVAL,
+                           TR("%s 第%zu行：日期“%.*s”无效：%s", "%s:%zu: invalid date '%.*s': %s"),
+                           name, line, (int)(de - da > 20 ? 20 : de - da), da, why);
         if (ke - ka == 7 && memcmp(ka, "holiday", 7) == 0)
             q->workday = 0;
         else if (ke - ka == 7 && memcmp(ka, "workday", 7) == 0)
             q->workday = 1;
         else
-            return err_set(XXGK_EINVAL, "%s:%zu: kind '%.*s' is neither holiday nor workday",
+            return err_set(XXGK_EINVAL,
+                           TR("%s 第%zu行：kind 为“%.*s”，应为 holiday 或 workday",
+                              "%s:%zu: kind '%.*s' is neither holiday nor workday"),
                            name, line, (int)(ke - ka > 20 ? 20 : ke - ka), ka);
         const char *bad = check_entry(q->d, q->workday);
         if (bad)
-            return err_set(XXGK_EINVAL, "%s:%zu: %.10s: %s", name, line, da, bad);
+            return err_set(XXGK_EINVAL, TR("%s 第%zu行：%.10s：%s", "%s:%zu: %.10s: %s"), name, line,
+                           da, bad);
         if (ne - na > MAX_NAME)
-            return err_set(XXGK_ELIMIT, "%s:%zu: name longer than %d bytes", name, line,
-                           MAX_NAME);
+            return err_set(XXGK_ELIMIT,
+                           TR("%s 第%zu行：名称超过 %d 字节", "%s:%zu: name longer than %d bytes"),
+                           name, line, MAX_NAME);
         q->line = line;
         q->name = na;
         q->namelen = (size_t)(ne - na);
@@ -380,11 +405,14 @@ static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len
 int xxgk_calendar_load_csv(xxgk_calendar *c, const char *text, size_t len, const char *name)
 {
     if (!c || (!text && len))
-        return err_set(XXGK_EINVAL, "xxgk_calendar_load_csv: NULL argument");
+        return err_set(XXGK_EINVAL,
+                       TR("xxgk_calendar_load_csv：参数为空", "xxgk_calendar_load_csv: NULL argument"));
     if (!name)
-        name = "(calendar)";
+        name = TR("（节假日表）", "(calendar)");
     if (len > MAX_CSV)
-        return err_set(XXGK_ELIMIT, "%s: a holiday table is at most %d bytes", name, MAX_CSV);
+        return err_set(XXGK_ELIMIT,
+                       TR("%s：节假日表不能超过 %d 字节", "%s: a holiday table is at most %d bytes"),
+                       name, MAX_CSV);
     if (len == 0)
         return 0;
     size_t lines = 1;
@@ -392,7 +420,7 @@ int xxgk_calendar_load_csv(xxgk_calendar *c, const char *text, size_t len, const
         lines += text[i] == '\n';
     struct pending *p = malloc(lines * sizeof *p);
     if (!p)
-        return err_set(XXGK_ENOMEM, "out of memory reading %s", name);
+        return err_set(XXGK_ENOMEM, TR("读取 %s 时内存不足", "out of memory reading %s"), name);
     size_t np = 0;
     int rc = parse_csv(p, &np, text, len, name);
     if (rc < 0)
@@ -402,12 +430,16 @@ int xxgk_calendar_load_csv(xxgk_calendar *c, const char *text, size_t len, const
         if (p[i].d == p[i - 1].d) {
             char ds[11];
             xxgk_date_format(p[i].d, ds);
-            rc = err_set(XXGK_EINVAL, "%s:%zu: %s is listed again (first on line %zu)", name,
-                         p[i].line, ds, p[i - 1].line);
+            rc = err_set(XXGK_EINVAL,
+                         TR("%s 第%zu行：%s 重复出现（首次在第%zu行）",
+                            "%s:%zu: %s is listed again (first on line %zu)"),
+                         name, p[i].line, ds, p[i - 1].line);
             goto out;
         }
     if (c->n + np > MAX_ENTRIES) {
-        rc = err_set(XXGK_ELIMIT, "%s: a calendar holds at most %d entries", name, MAX_ENTRIES);
+        rc = err_set(XXGK_ELIMIT,
+                     TR("%s：节假日表最多 %d 项", "%s: a calendar holds at most %d entries"), name,
+                     MAX_ENTRIES);
         goto out;
     }
     /* Copy the names and merge into a new array, so that a failure leaves the calendar as it
@@ -425,7 +457,7 @@ int xxgk_calendar_load_csv(xxgk_calendar *c, const char *text, size_t len, const
     if (!m || !names) {
         free(m);
         free(names);
-        rc = err_set(XXGK_ENOMEM, "out of memory reading %s", name);
+        rc = err_set(XXGK_ENOMEM, TR("读取 %s 时内存不足", "out of memory reading %s"), name);
         goto out;
     }
     while (i < c->n || j < np) {
@@ -460,7 +492,7 @@ int xxgk_calendar_table_day(xxgk_date d)
 int xxgk_calendar_load_builtin(xxgk_calendar *c)
 {
     return xxgk_calendar_load_csv(c, (const char *)holidays_builtin_csv, holidays_builtin_csv_len,
-                                  "holidays-cn.csv (built in)");
+                                  TR("holidays-cn.csv（内置）", "holidays-cn.csv (built in)"));
 }
 
 /* ---- working days ---- */
@@ -477,11 +509,16 @@ int xxgk_calendar_add_workdays(const xxgk_calendar *c, xxgk_date start, int n, x
                                int *guessed)
 {
     if (!c || !out)
-        return err_set(XXGK_EINVAL, "xxgk_calendar_add_workdays: NULL argument");
+        return err_set(XXGK_EINVAL, TR("xxgk_calendar_add_workdays：参数为空",
+                                         "xxgk_calendar_add_workdays: NULL argument"));
     if (n < 0 || n > 10000)
-        return err_set(XXGK_EINVAL, "cannot count %d working days (0..10000)", n);
+        return err_set(XXGK_EINVAL,
+                       TR("无法计算 %d 个工作日（应为 0 至 10000）",
+                          "cannot count %d working days (0..10000)"),
+                       n);
     if (!date_supported(start))
-        return err_set(XXGK_EINVAL, "start date outside the years 1900..2200");
+        return err_set(XXGK_EINVAL, TR("起算日期不在 1900 至 2200 年之间",
+                                       "start date outside the years 1900..2200"));
     int g = 0, year = 0;
     xxgk_date d = start;
     size_t i = lower_bound(c, start + 1); /* walks along with d: one search, not one per day */
@@ -490,7 +527,8 @@ int xxgk_calendar_add_workdays(const xxgk_calendar *c, xxgk_date start, int n, x
         int y = xxgk_date_year(d);
         if (y != year) {
             if (y > XXGK_DATE_MAX_YEAR)
-                return err_set(XXGK_EINVAL, "working days run past the year %d",
+                return err_set(XXGK_EINVAL,
+                               TR("工作日推算超出了 %d 年", "working days run past the year %d"),
                                XXGK_DATE_MAX_YEAR);
             year = y;
         }

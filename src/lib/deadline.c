@@ -17,12 +17,18 @@ static const char *kind_name(xxgk_event_kind k)
                                         "consultation start", "consultation end",
                                         "extension",          "fee notice",
                                         "fee paid",           "reply"};
-    return (unsigned)k < sizeof names / sizeof names[0] ? names[k] : "unknown event";
+    static const char *const names_zh[] = {"补正告知", "收到补正", "征求意见", "征求意见结束",
+                                           "延期",     "收费通知", "缴费",     "答复"};
+    if ((unsigned)k >= sizeof names / sizeof names[0])
+        return TR("未知事件", "unknown event");
+    return TR(names_zh[k], names[k]);
 }
 
-/* Message for event i, counted from 1 as people count: "event 3 (fee paid, 2024-03-14): ...". */
-#define EV_ERR(code, fmt, ...)                                                                 \
-    err_set(code, "event %zu (%s, %s): " fmt, i + 1, kind_name(e->kind), ds, __VA_ARGS__)
+/* Message for event i, counted from 1 as people count: "event 3 (fee paid, 2024-03-14): ...",
+ * "第3个事件（缴费，2024-03-14）：...". */
+#define EV_ERR(code, zh, en, ...)                                                              \
+    err_set(code, TR("第%zu个事件（%s，%s）：" zh, "event %zu (%s, %s): " en), i + 1,           \
+            kind_name(e->kind), ds, __VA_ARGS__)
 
 /* Count base + extension working days from d->clock_start, skipping the working days inside
  * the excluded spans; stop (due = 0) on reaching the start of a span still open. */
@@ -40,7 +46,9 @@ static int walk(xxgk_deadline *d, const xxgk_calendar *cal)
             return 0; /* the clock is stopped: no due date yet */
         int y = xxgk_date_year(day);
         if (y > XXGK_DATE_MAX_YEAR)
-            return err_set(XXGK_EINVAL, "the deadline runs past the year %d", XXGK_DATE_MAX_YEAR);
+            return err_set(XXGK_EINVAL,
+                           TR("期限推算超出了 %d 年", "the deadline runs past the year %d"),
+                           XXGK_DATE_MAX_YEAR);
         d->guessed |= !xxgk_calendar_has_year(cal, y);
         if (!xxgk_calendar_is_workday(cal, day))
             continue;
@@ -84,7 +92,8 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
                           const xxgk_event *ev, size_t nev)
 {
     if (!out || !cal || (!ev && nev))
-        return err_set(XXGK_EINVAL, "xxgk_deadline_compute: NULL argument");
+        return err_set(XXGK_EINVAL,
+                       TR("xxgk_deadline_compute：参数为空", "xxgk_deadline_compute: NULL argument"));
     xxgk_deadline d;
     memset(&d, 0, sizeof d);
     d.base_days = XXGK_DEADLINE_BASE_DAYS;
@@ -93,7 +102,8 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
     xxgk_date_format(receipt, rs);
     int y = xxgk_date_year(receipt);
     if (y < XXGK_DATE_MIN_YEAR || y > XXGK_DATE_MAX_YEAR)
-        return err_set(XXGK_EINVAL, "receipt date outside the years 1900..2200");
+        return err_set(XXGK_EINVAL, TR("收到申请的日期不在 1900 至 2200 年之间",
+                                       "receipt date outside the years 1900..2200"));
     int rc = xxgk_calendar_add_workdays(cal, receipt, XXGK_CORRECTION_DAYS,
                                         &d.correction_notice_due, &d.guessed);
     if (rc < 0)
@@ -104,19 +114,25 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
         const xxgk_event *e = &ev[i];
         xxgk_date_format(e->date, ds);
         if ((unsigned)e->kind > XXGK_EV_REPLY)
-            return err_set(XXGK_EINVAL, "event %zu: unknown kind %d", i + 1, (int)e->kind);
+            return err_set(XXGK_EINVAL, TR("第%zu个事件：类型 %d 未知", "event %zu: unknown kind %d"),
+                           i + 1, (int)e->kind);
         y = xxgk_date_year(e->date);
         if (y < XXGK_DATE_MIN_YEAR || y > XXGK_DATE_MAX_YEAR)
-            return EV_ERR(XXGK_EINVAL, "%s", "date outside the years 1900..2200");
+            return EV_ERR(XXGK_EINVAL, "%s", "%s",
+                          TR("日期不在 1900 至 2200 年之间", "date outside the years 1900..2200"));
         if (e->date < receipt)
-            return EV_ERR(XXGK_EINVAL, "before the receipt of the application on %s", rs);
+            return EV_ERR(XXGK_EINVAL, "早于收到申请的日期 %s",
+                          "before the receipt of the application on %s", rs);
         if (i > 0 && e->date < ev[i - 1].date)
-            return EV_ERR(XXGK_EINVAL, "earlier than event %zu: events must be in date order", i);
+            return EV_ERR(XXGK_EINVAL, "早于第%zu个事件：事件须按日期先后记录",
+                          "earlier than event %zu: events must be in date order", i);
         if (reply)
-            return EV_ERR(XXGK_EINVAL, "after the reply (event %zu)", reply);
+            return EV_ERR(XXGK_EINVAL, "在答复（第%zu个事件）之后", "after the reply (event %zu)",
+                          reply);
         if (d.awaiting_correction && e->kind != XXGK_EV_CORRECTION_RECEIVED &&
             e->kind != XXGK_EV_REPLY)
             return EV_ERR(XXGK_EINVAL,
+                          "申请正在等待补正（补正告知：第%zu个事件），其后只能是收到补正或答复",
                           "the application awaits correction (notice: event %zu); only the "
                           "corrected application or a reply can follow",
                           notice);
@@ -124,12 +140,14 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
         case XXGK_EV_CORRECTION_NOTICE:
             if (notice)
                 return EV_ERR(XXGK_EINVAL,
+                              "第二次补正告知（第一次是第%zu个事件）；第三十条规定一次性告知",
                               "a second correction notice (the first was event %zu); Art. 30 "
                               "allows one",
                               notice);
             for (int k = 0; k < d.nexcluded; k++)
                 if (d.excluded[k].to == OPEN)
-                    return EV_ERR(XXGK_EINVAL, "event %zu (%s) is still open", span_event[k] + 1,
+                    return EV_ERR(XXGK_EINVAL, "第%zu个事件（%s）尚未结束",
+                                  "event %zu (%s) is still open", span_event[k] + 1,
                                   kind_name(d.excluded[k].why));
             notice = i + 1;
             d.awaiting_correction = 1;
@@ -137,9 +155,9 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
             break;
         case XXGK_EV_CORRECTION_RECEIVED:
             if (!d.awaiting_correction)
-                return EV_ERR(XXGK_EINVAL, "%s",
-                              notice ? "the correction was already received"
-                                     : "no correction notice was sent");
+                return EV_ERR(XXGK_EINVAL, "%s", "%s",
+                              notice ? TR("已经收到过补正", "the correction was already received")
+                                     : TR("没有发出过补正告知", "no correction notice was sent"));
             /* Art. 30: the period restarts; what happened before no longer counts. */
             d.awaiting_correction = 0;
             d.corrected = 1;
@@ -151,7 +169,8 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
         case XXGK_EV_CONSULT_START:
         case XXGK_EV_FEE_NOTICE:
             if (d.nexcluded == XXGK_DEADLINE_MAX_SPANS)
-                return EV_ERR(XXGK_ELIMIT, "more than %d consultations and fee notices",
+                return EV_ERR(XXGK_ELIMIT, "征求意见和收费通知超过 %d 次",
+                              "more than %d consultations and fee notices",
                               XXGK_DEADLINE_MAX_SPANS);
             span_event[d.nexcluded] = i;
             d.excluded[d.nexcluded].from = e->date;
@@ -168,17 +187,20 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
             while (k < d.nexcluded && !(d.excluded[k].why == start && d.excluded[k].to == OPEN))
                 k++;
             if (k == d.nexcluded)
-                return EV_ERR(XXGK_EINVAL, "no %s is open", kind_name(start));
+                return EV_ERR(XXGK_EINVAL, "没有尚未结束的%s", "no %s is open",
+                              kind_name(start));
             d.excluded[k].to = e->date;
             break;
         }
         case XXGK_EV_EXTENSION:
             if (extension)
                 return EV_ERR(XXGK_EINVAL,
+                              "第二次延期（第一次是第%zu个事件）；第三十三条只允许延期一次",
                               "a second extension (the first was event %zu); Art. 33 allows one",
                               extension);
             if (e->days < 1 || e->days > XXGK_DEADLINE_MAX_EXTENSION)
                 return EV_ERR(XXGK_EINVAL,
+                              "延期 %d 个工作日；第三十三条允许延期 1 至 %d 个工作日",
                               "an extension of %d working days; Art. 33 allows 1 to %d", e->days,
                               XXGK_DEADLINE_MAX_EXTENSION);
             extension = i + 1;
@@ -241,7 +263,8 @@ static void line(text *t, const char *fmt, ...)
 int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
 {
     if (!d || !buf || cap == 0)
-        return err_set(XXGK_EINVAL, "xxgk_deadline_explain: NULL argument or no room");
+        return err_set(XXGK_EINVAL, TR("xxgk_deadline_explain：参数为空或没有空间",
+                                       "xxgk_deadline_explain: NULL argument or no room"));
     text t = {buf, cap, 0, 0};
     char a[11], b[11];
     buf[0] = '\0';
@@ -308,6 +331,7 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
         line(&t, "注：涉及的日期中有年份尚无节假日安排表，该年按周一至周五为工作日推算，"
                  "到期日可能有出入，请在国务院公布安排后核对。");
     if (t.full)
-        return err_set(XXGK_ELIMIT, "the explanation needs more than %zu bytes", cap);
+        return err_set(XXGK_ELIMIT,
+                       TR("说明超过 %zu 字节", "the explanation needs more than %zu bytes"), cap);
     return 0;
 }

@@ -16,10 +16,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/lang.h"
 #include "xxgk/xxgk.h"
 
 #define FKP 512 /* bytes in a formatted disk page */
 #define CUT_SHORT "the Word 97-2003 (.doc) file is damaged or cut short"
+#define CUT_SHORT_ZH "Word 97-2003（.doc）文件已损坏或不完整"
+/* CUT("原因", "reason"): CUT_SHORT and the reason, in the language set. */
+#define CUT(zh, en) TR(CUT_SHORT_ZH "（" zh "）", CUT_SHORT " (" en ")")
 
 /* sprms: the paragraph-property operations looked for */
 #define SPRM_PF_IN_TABLE 0x2416
@@ -394,13 +398,13 @@ static int pieces(sink *s, const unsigned char *clx, size_t n, uint32_t ccp, cha
         i += 3 + cb;
     }
     if (i + 5 > n || clx[i] != 0x02) {
-        snprintf(err, errcap, CUT_SHORT " (no piece table)");
+        snprintf(err, errcap, CUT("没有片段表", "no piece table"));
         return XXGK_EENCODING;
     }
     uint32_t lcb = u32(clx + i + 1);
     i += 5;
     if (lcb > n - i || lcb < 4 + 12 || (lcb - 4) % 12) {
-        snprintf(err, errcap, CUT_SHORT " (its piece table is cut short)");
+        snprintf(err, errcap, CUT("片段表不完整", "its piece table is cut short"));
         return XXGK_EENCODING;
     }
     size_t npcd = (lcb - 4) / 12;
@@ -409,7 +413,7 @@ static int pieces(sink *s, const unsigned char *clx, size_t n, uint32_t ccp, cha
         uint32_t cp0 = u32(cps + 4 * k), cp1 = u32(cps + 4 * (k + 1));
         /* The pieces follow one another: out of order, they could read the text many times. */
         if (cp1 <= cp0) {
-            snprintf(err, errcap, CUT_SHORT " (its pieces of text are out of order)");
+            snprintf(err, errcap, CUT("文字片段顺序错乱", "its pieces of text are out of order"));
             return XXGK_EENCODING;
         }
         if (cp0 >= ccp)
@@ -421,7 +425,7 @@ static int pieces(sink *s, const unsigned char *clx, size_t n, uint32_t ccp, cha
         uint64_t start = compressed ? (fcv & 0x3FFFFFFFu) / 2 : (fcv & 0x3FFFFFFFu);
         uint64_t count = cp1 - cp0, bytes = compressed ? count : 2 * count;
         if (start + bytes > d->wdlen) {
-            snprintf(err, errcap, CUT_SHORT " (its text runs past the end)");
+            snprintf(err, errcap, CUT("文字超出了文件末尾", "its text runs past the end"));
             return XXGK_EENCODING;
         }
         const unsigned char *t = d->wd + start;
@@ -460,17 +464,22 @@ typedef struct {
 static int read_fib(fib *f, const unsigned char *wd, size_t n, char *err, size_t errcap)
 {
     if (n < 34 || u16(wd) != 0xA5EC) {
-        snprintf(err, errcap, "an OLE2 file whose WordDocument stream is not Word's");
+        snprintf(err, errcap,
+                 TR("OLE2 文件，但其中的 WordDocument 流不是 Word 格式",
+                    "an OLE2 file whose WordDocument stream is not Word's"));
         return XXGK_EBINARY;
     }
     uint32_t nfib = u16(wd + 2), flags = u16(wd + 0x0A);
     if (nfib < 0xC0) {
         snprintf(err, errcap,
-                 "a Word 6.0/95 document, which xxgk does not read: save it as .docx or PDF");
+                 TR("Word 6.0/95 文件，xxgk 不读取这种格式：请另存为 .docx 或 PDF",
+                    "a Word 6.0/95 document, which xxgk does not read: save it as .docx or PDF"));
         return XXGK_EBINARY;
     }
     if (flags & 0x0100) {
-        snprintf(err, errcap, "the Word document is password-protected: remove the password");
+        snprintf(err, errcap,
+                 TR("Word 文件有密码保护：请先去掉密码",
+                    "the Word document is password-protected: remove the password"));
         return XXGK_EBINARY;
     }
     f->table1 = (flags & 0x0200) != 0;
@@ -494,7 +503,7 @@ static int read_fib(fib *f, const unsigned char *wd, size_t n, char *err, size_t
     f->lcb_clx = u32(wd + blob + 8 * 33 + 4);
     return 0;
 cut:
-    snprintf(err, errcap, CUT_SHORT " (its header is cut short)");
+    snprintf(err, errcap, CUT("文件头不完整", "its header is cut short"));
     return XXGK_EENCODING;
 }
 
@@ -518,8 +527,8 @@ int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
     GsfInput *mem = gsf_input_memory_new((const guint8 *)data, (gsf_off_t)len, FALSE);
     GsfInfile *ole = mem ? gsf_infile_msole_new(mem, &gerr) : NULL;
     if (!ole) {
-        snprintf(err, errcap, CUT_SHORT " (%s)",
-                 gerr && gerr->message ? gerr->message : "unreadable");
+        snprintf(err, errcap, CUT("%s", "%s"),
+                 gerr && gerr->message ? gerr->message : TR("无法读取", "unreadable"));
         if (gerr)
             g_error_free(gerr);
         if (mem)
@@ -531,22 +540,25 @@ int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
     fib f = {0};
     int st = read_stream(ole, "WordDocument", len, &wd, &wdlen), rc = 0;
     if (st == STREAM_ABSENT && len % 512 != 0) { /* OLE2 files are whole sectors */
-        snprintf(err, errcap, CUT_SHORT " (its directory has no Word text)");
+        snprintf(err, errcap, CUT("目录里没有 Word 文字", "its directory has no Word text"));
         rc = XXGK_EENCODING;
     } else if (st == STREAM_ABSENT) {
         snprintf(err, errcap,
-                 "an OLE2 file that is not a Word document (an old Excel or PowerPoint file?): "
-                 "save it as .docx, .xlsx or PDF");
+                 TR("OLE2 文件，但不是 Word 文件（可能是旧版 Excel 或 PowerPoint 文件）：请另存为 "
+                    ".docx、.xlsx 或 PDF",
+                    "an OLE2 file that is not a Word document (an old Excel or PowerPoint file?): "
+                    "save it as .docx, .xlsx or PDF"));
         rc = XXGK_EBINARY;
     } else if (st == STREAM_SHORT) {
-        snprintf(err, errcap, CUT_SHORT " (its text cannot be read whole)");
+        snprintf(err, errcap, CUT("文字无法完整读取", "its text cannot be read whole"));
         rc = XXGK_EENCODING;
     } else if (st == STREAM_OK && (rc = read_fib(&f, wd, wdlen, err, errcap)) == 0) {
         st = read_stream(ole, f.table1 ? "1Table" : "0Table", len, &tb, &tblen);
         if (st == STREAM_OK && (f.fc_clx > tblen || f.lcb_clx > tblen - f.fc_clx))
             st = STREAM_SHORT;
         if (st == STREAM_ABSENT || st == STREAM_SHORT) {
-            snprintf(err, errcap, CUT_SHORT " (its table stream is missing or short)");
+            snprintf(err, errcap,
+                     CUT("Table 流缺失或不完整", "its table stream is missing or short"));
             rc = XXGK_EENCODING;
         }
     }
@@ -555,7 +567,8 @@ int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
     if (!rc && st == STREAM_OK)
         st = read_stream(ole, "Data", len, &dt, &dtlen);
     if (st == STREAM_NOMEM) {
-        snprintf(err, errcap, "out of memory reading the Word document");
+        snprintf(err, errcap,
+                 TR("读取 Word 文件时内存不足", "out of memory reading the Word document"));
         rc = XXGK_ENOMEM;
     }
     if (!rc) {
@@ -567,7 +580,8 @@ int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
         if (!rc && s.row)
             xbuf_putc(out, '\n');
         if (!rc && out->failed) {
-            snprintf(err, errcap, "the document's text is larger than the limit");
+            snprintf(err, errcap,
+                     TR("文件的文字超过上限", "the document's text is larger than the limit"));
             rc = XXGK_ELIMIT;
         }
     }

@@ -116,7 +116,8 @@ typedef struct {
 
 static int zip_failed(zip_error_t *ze, const char *what)
 {
-    int rc = err_set(XXGK_ENOMEM, "cannot build the .docx (%s): %s", what, zip_error_strerror(ze));
+    int rc = err_set(XXGK_ENOMEM, TR("无法生成 .docx（%s）：%s", "cannot build the .docx (%s): %s"),
+                     what, zip_error_strerror(ze));
     zip_error_fini(ze);
     return rc;
 }
@@ -130,11 +131,11 @@ static int zip_parts(xbuf *out, const part *parts, int n)
     zip_error_init(&ze);
     zip_source_t *src = zip_source_buffer_create(NULL, 0, 0, &ze);
     if (!src)
-        return zip_failed(&ze, "buffer");
+        return zip_failed(&ze, TR("缓冲区", "buffer"));
     zip_t *za = zip_open_from_source(src, ZIP_TRUNCATE, &ze);
     if (!za) {
         zip_source_free(src);
-        return zip_failed(&ze, "open");
+        return zip_failed(&ze, TR("打开", "open"));
     }
     zip_source_keep(src); /* the archive is read back from src after zip_close */
     for (int i = 0; i < n; i++) {
@@ -153,12 +154,12 @@ static int zip_parts(xbuf *out, const part *parts, int n)
         zip_error_set(&ze, zip_error_code_zip(zip_get_error(za)), 0);
         zip_discard(za);
         zip_source_free(src);
-        return zip_failed(&ze, "close");
+        return zip_failed(&ze, TR("关闭", "close"));
     }
     if (zip_source_open(src) < 0) {
         zip_error_set(&ze, zip_error_code_zip(zip_source_error(src)), 0);
         zip_source_free(src);
-        return zip_failed(&ze, "read");
+        return zip_failed(&ze, TR("读取", "read"));
     }
     char chunk[16384];
     zip_int64_t got;
@@ -168,8 +169,10 @@ static int zip_parts(xbuf *out, const part *parts, int n)
     zip_source_free(src);
     zip_error_fini(&ze);
     if (got < 0)
-        return err_set(XXGK_ENOMEM, "cannot build the .docx: reading the archive back failed");
-    return out->failed ? err_set(XXGK_ENOMEM, "out of memory while writing") : 0;
+        return err_set(XXGK_ENOMEM, TR("无法生成 .docx：读回压缩包失败",
+                                       "cannot build the .docx: reading the archive back failed"));
+    return out->failed ? err_set(XXGK_ENOMEM, TR("写出时内存不足", "out of memory while writing"))
+                       : 0;
 }
 
 int docx_package(xbuf *out, const char *body, size_t n)
@@ -184,7 +187,7 @@ int docx_package(xbuf *out, const char *body, size_t n)
     xbuf_puts(&doc, "</w:body></w:document>");
     int rc;
     if (doc.failed) {
-        rc = err_set(XXGK_ENOMEM, "out of memory while writing");
+        rc = err_set(XXGK_ENOMEM, TR("写出时内存不足", "out of memory while writing"));
     } else {
         const part parts[] = {
             {"[Content_Types].xml", content_types, sizeof content_types - 1},
@@ -215,7 +218,7 @@ int docx_from_paragraphs(xbuf *out, const char *title, const char *text)
         docx_para(&body, DOCX_PLAIN, p, n);
         p = next;
     }
-    int rc = body.failed ? err_set(XXGK_ENOMEM, "out of memory while writing")
+    int rc = body.failed ? err_set(XXGK_ENOMEM, TR("写出时内存不足", "out of memory while writing"))
                          : docx_package(out, body.data, body.len);
     xbuf_free(&body);
     return rc;

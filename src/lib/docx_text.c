@@ -11,6 +11,7 @@
 #include <string.h>
 #include <zip.h>
 
+#include "util/lang.h"
 #include "xxgk/xxgk.h"
 
 #define MAX_XML ((zip_uint64_t)64 << 20)
@@ -121,18 +122,27 @@ int docx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
     zip_file_t *f = NULL;
     int rc = 0;
     if (zip_stat(z, "ppt/presentation.xml", 0, &st) == 0) {
-        snprintf(err, errcap, "a PowerPoint file, not a Word document: save the report as .docx "
-                              "or PDF");
+        snprintf(err, errcap,
+                 TR("PowerPoint 文件，不是 Word 文件：请把报告另存为 .docx 或 PDF",
+                    "a PowerPoint file, not a Word document: save the report as .docx "
+                    "or PDF"));
         rc = XXGK_EENCODING;
     } else if (zip_stat(z, "word/document.xml", 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
-        snprintf(err, errcap, "a zip archive but not a Word document (no word/document.xml): "
-                              "if it holds reports, unpack it first");
+        snprintf(
+            err, errcap,
+            TR("zip 压缩包，但不是 Word 文件（没有 word/document.xml）：如果里面是报告，请先解压",
+               "a zip archive but not a Word document (no word/document.xml): "
+               "if it holds reports, unpack it first"));
         rc = XXGK_EENCODING;
     } else if (st.size > MAX_XML) {
-        snprintf(err, errcap, "word/document.xml is larger than 64 MiB");
+        snprintf(
+            err, errcap,
+            TR("word/document.xml 超过 64 MiB 的上限", "word/document.xml is larger than 64 MiB"));
         rc = XXGK_ELIMIT;
     } else if (!(f = zip_fopen(z, "word/document.xml", 0))) {
-        snprintf(err, errcap, "cannot read word/document.xml: %s", zip_strerror(z));
+        snprintf(err, errcap,
+                 TR("无法读取 word/document.xml：%s", "cannot read word/document.xml: %s"),
+                 zip_strerror(z));
         rc = XXGK_EENCODING;
     }
     char *xml = NULL;
@@ -140,7 +150,9 @@ int docx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
         xml = malloc(st.size + 1);
         zip_int64_t got = xml ? zip_fread(f, xml, st.size) : -1;
         if (got < 0 || (zip_uint64_t)got != st.size) {
-            snprintf(err, errcap, "damaged Word document: word/document.xml cannot be read");
+            snprintf(err, errcap,
+                     TR("Word 文件已损坏：word/document.xml 无法读取",
+                        "damaged Word document: word/document.xml cannot be read"));
             rc = xml ? XXGK_EENCODING : XXGK_ENOMEM;
         }
     }
@@ -151,7 +163,9 @@ int docx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
         doc = xmlReadMemory(xml, (int)st.size, "document.xml", "UTF-8",
                             XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
         if (!doc) {
-            snprintf(err, errcap, "damaged Word document: word/document.xml is not XML");
+            snprintf(err, errcap,
+                     TR("Word 文件已损坏：word/document.xml 不是 XML",
+                        "damaged Word document: word/document.xml is not XML"));
             rc = XXGK_EENCODING;
         }
     }
@@ -176,7 +190,7 @@ int docx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
     }
     xmlFreeDoc(doc);
     if (out->failed) {
-        snprintf(err, errcap, "out of memory");
+        snprintf(err, errcap, TR("内存不足", "out of memory"));
         return XXGK_ENOMEM;
     }
     return 0;

@@ -90,10 +90,14 @@ static int walk(long *yuan, long from, long to, int pages, char *explain, size_t
     }
     put(&t, "合计%lld元", total);
     if (total > LONG_MAX)
-        return err_set(XXGK_ELIMIT, "fee of %lld yuan does not fit in a long", total);
+        return err_set(XXGK_ELIMIT,
+                       TR("费用 %lld 元超出 long 的范围", "fee of %lld yuan does not fit in a long"),
+                       total);
     if (t.over) {
         explain[0] = '\0';
-        return err_set(XXGK_ELIMIT, "fee explanation does not fit in %zu bytes", cap);
+        return err_set(XXGK_ELIMIT,
+                       TR("收费计算说明超过 %zu 字节", "fee explanation does not fit in %zu bytes"),
+                       cap);
     }
     *yuan = (long)total;
     return 0;
@@ -102,7 +106,9 @@ static int walk(long *yuan, long from, long to, int pages, char *explain, size_t
 int xxgk_fee_by_count(long *yuan, int nth)
 {
     if (nth < 1 || nth > XXGK_FEE_MAX_NTH)
-        return err_set(XXGK_EINVAL, "application number %d is not in 1..%d", nth, XXGK_FEE_MAX_NTH);
+        return err_set(XXGK_EINVAL,
+                       TR("申请序号 %d 不在 1 至 %d 之间", "application number %d is not in 1..%d"),
+                       nth, XXGK_FEE_MAX_NTH);
     *yuan = count_band(nth).price;
     return 0;
 }
@@ -110,14 +116,17 @@ int xxgk_fee_by_count(long *yuan, int nth)
 int xxgk_fee_by_count_total(long *yuan, int from_nth, int to_nth, char *explain, size_t cap)
 {
     if (from_nth < 1 || to_nth > XXGK_FEE_MAX_NTH || from_nth > to_nth)
-        return err_set(XXGK_EINVAL, "applications %d..%d: need 1 <= from <= to <= %d", from_nth,
-                       to_nth, XXGK_FEE_MAX_NTH);
+        return err_set(XXGK_EINVAL,
+                       TR("第%d至%d件申请：应在 1 至 %d 之间，且前者不大于后者",
+                          "applications %d..%d: need 1 <= from <= to <= %d"),
+                       from_nth, to_nth, XXGK_FEE_MAX_NTH);
     return walk(yuan, from_nth, to_nth, 0, explain, cap);
 }
 
 int xxgk_fee_by_pages(long *yuan, long pages, char *explain, size_t cap)
 {
     if (pages < 1 || pages > XXGK_FEE_MAX_PAGES)
-        return err_set(XXGK_EINVAL, "%ld pages is not in 1..%ld", pages, XXGK_FEE_MAX_PAGES);
+        return err_set(XXGK_EINVAL, TR("页数 %ld 不在 1 至 %ld 之间", "%ld pages is not in 1..%ld"),
+                       pages, XXGK_FEE_MAX_PAGES);
     return walk(yuan, 1, pages, 1, explain, cap);
 }

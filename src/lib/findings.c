@@ -82,7 +82,7 @@ int findings_finish(xxgk_findings **out, xxgk_findings *f)
     *out = NULL;
     if (f->oom || sort_by_line(f) < 0) {
         xxgk_findings_free(f);
-        return err_set(XXGK_ENOMEM, "out of memory");
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     }
     *out = f;
     return 0;

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "util/lang.h"
 #include "xxgk/xxgk.h"
 
 /* "<html" within the first 64 KB (data need not be NUL-terminated). */
@@ -309,12 +310,12 @@ int html_to_text(xbuf *out, html_links *links, const char *data, size_t len, cha
     if (links)
         links->n = 0;
     if (len > (size_t)0x7fffffff) {
-        snprintf(err, errcap, "HTML page too large");
+        snprintf(err, errcap, TR("HTML 页面过大", "HTML page too large"));
         return XXGK_ELIMIT;
     }
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (!ctxt) {
-        snprintf(err, errcap, "out of memory");
+        snprintf(err, errcap, TR("内存不足", "out of memory"));
         return XXGK_ENOMEM;
     }
     htmlDocPtr doc = htmlCtxtReadMemory(ctxt, data, (int)len, NULL, "UTF-8",
@@ -326,14 +327,19 @@ int html_to_text(xbuf *out, html_links *links, const char *data, size_t len, cha
     htmlFreeParserCtxt(ctxt);
     if (halted) {
         if (deep)
-            snprintf(err, errcap, "HTML nested more than %d elements deep: not read", MAX_DEPTH);
+            snprintf(err, errcap,
+                     TR("HTML 元素嵌套超过 %d 层：未读取",
+                        "HTML nested more than %d elements deep: not read"),
+                     MAX_DEPTH);
         else
-            snprintf(err, errcap, "the HTML parser stopped before the end of the page: not read");
+            snprintf(err, errcap,
+                     TR("HTML 解析在页面结束前中止：未读取",
+                        "the HTML parser stopped before the end of the page: not read"));
         xmlFreeDoc(doc);
         return XXGK_ELIMIT;
     }
     if (!doc || !xmlDocGetRootElement(doc)) {
-        snprintf(err, errcap, "not an HTML page that can be read");
+        snprintf(err, errcap, TR("不是可以读取的 HTML 页面", "not an HTML page that can be read"));
         xmlFreeDoc(doc);
         return XXGK_EENCODING;
     }
@@ -349,7 +355,7 @@ int html_to_text(xbuf *out, html_links *links, const char *data, size_t len, cha
     newline(out);
     xmlFreeDoc(doc);
     if (out->failed) {
-        snprintf(err, errcap, "out of memory");
+        snprintf(err, errcap, TR("内存不足", "out of memory"));
         return XXGK_ENOMEM;
     }
     return 0;

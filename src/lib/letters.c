@@ -100,8 +100,10 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
         known |= strcmp(kinds[i], kind) == 0;
     if (!known)
         return err_set(XXGK_EINVAL,
-                       "unknown letter '%s' (correction-notice, extension-notice, "
-                       "consultation-letter, fee-notice, reply)",
+                       TR("未知的信函“%s”（可用 correction-notice、extension-notice、"
+                          "consultation-letter、fee-notice、reply）",
+                          "unknown letter '%s' (correction-notice, extension-notice, "
+                          "consultation-letter, fee-notice, reply)"),
                        kind);
     req_rec q;
     int rc = register_request_load(db, id, &q);
@@ -118,12 +120,17 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
                  {"fee-notice", "fee-notice", e.fee}};
     for (size_t i = 0; i < sizeof needs / sizeof needs[0] && !rc; i++)
         if (strcmp(kind, needs[i].letter) == 0 && !needs[i].event)
-            rc = err_set(XXGK_EINVAL, "request %s has no %s event: record it first", id,
-                         needs[i].needs);
+            rc = err_set(XXGK_EINVAL,
+                         TR("申请 %s 没有 %s 事件：请先登记该事件",
+                            "request %s has no %s event: record it first"),
+                         id, needs[i].needs);
     const char *name = kind;
     if (!rc && strcmp(kind, "reply") == 0 && !(name = reply_template(q.outcome)))
-        rc = err_set(XXGK_EINVAL, "request %s has no reply yet: record it first "
-                                  "(xxgk request event %s reply DATE --outcome ROW)",
+        rc = err_set(XXGK_EINVAL,
+                     TR("申请 %s 尚未答复：请先登记答复（xxgk request event %s reply DATE "
+                        "--outcome ROW）",
+                        "request %s has no reply yet: record it first "
+                        "(xxgk request event %s reply DATE --outcome ROW)"),
                      id, id);
     const builtin_template *b = rc ? NULL : find_builtin(name);
     if (!rc && !tmpl) {
@@ -131,7 +138,7 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
             tmpl = b->text;
             tmpl_len = b->len;
         } else {
-            rc = err_set(XXGK_EINVAL, "no built-in template '%s'", name);
+            rc = err_set(XXGK_EINVAL, TR("没有内置模板“%s”", "no built-in template '%s'"), name);
         }
     }
     xxgk_calendar *cal = NULL;
@@ -160,10 +167,15 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
         xxgk_date_format(xxgk_date_today(), today);
         date = today;
     } else if (xxgk_date_parse(&when, date) < 0) {
-        rc = err_set(XXGK_EINVAL, "the letter's date '%s' is not a date (YYYY-MM-DD)", date);
+        rc = err_set(XXGK_EINVAL,
+                     TR("信函日期“%s”不是日期（应为 YYYY-MM-DD）",
+                        "the letter's date '%s' is not a date (YYYY-MM-DD)"),
+                     date);
     } else if (q.received && strcmp(date, q.received) < 0) {
-        rc = err_set(XXGK_EINVAL, "the letter's date %s comes before request %s was received "
-                                  "(%s)", date, id, q.received);
+        rc = err_set(XXGK_EINVAL,
+                     TR("信函日期 %s 早于申请 %s 的收到日期（%s）",
+                        "the letter's date %s comes before request %s was received (%s)"),
+                     date, id, q.received);
     }
     /* The extension letter states the deadline it replaces: as it was before the extension. */
     int extension_letter = strcmp(kind, "extension-notice") == 0;

@@ -18,6 +18,7 @@
 
 #include "lib/package.h"
 #include "lib/page_layout.h"
+#include "util/lang.h"
 #include "util/text.h"
 #include "xxgk/xxgk.h"
 
@@ -48,10 +49,11 @@ int ofd_is_ofd(const char *data, size_t len)
 static int read_part(xmlDocPtr *out, zip_t *z, const char *name, const char *where,
                      zip_uint64_t *budget, char *err, size_t errcap)
 {
-    int rc = package_xml(out, z, name, "OFD document", where, budget, err, errcap);
+    int rc = package_xml(out, z, name, TR("OFD 文件", "OFD document"), where, budget, err, errcap);
     if (rc == 1)
-        return fail(err, errcap, XXGK_EENCODING, "damaged OFD document: %s%s is missing", where,
-                    name);
+        return fail(err, errcap, XXGK_EENCODING,
+                    TR("OFD 文件已损坏：%s%s 不存在", "damaged OFD document: %s%s is missing"),
+                    where, name);
     return rc;
 }
 
@@ -262,7 +264,7 @@ static int read_page(xbuf *out, zip_t *z, const char *name, int number, long *ch
                      int *images, zip_uint64_t *budget, char *err, size_t errcap)
 {
     char where[32];
-    snprintf(where, sizeof where, "page %d, ", number);
+    snprintf(where, sizeof where, TR("第%d页的 ", "page %d, "), number);
     xmlDocPtr doc;
     int rc = read_part(&doc, z, name, where, budget, err, errcap);
     if (rc)
@@ -275,15 +277,18 @@ static int read_page(xbuf *out, zip_t *z, const char *name, int number, long *ch
         objects(&p, content, 0);
     xmlFreeDoc(doc);
     if (p.oom || p.text.failed) {
-        rc = fail(err, errcap, XXGK_ENOMEM, "out of memory reading page %d", number);
+        rc = fail(err, errcap, XXGK_ENOMEM,
+                  TR("读取第%d页时内存不足", "out of memory reading page %d"), number);
     } else if (p.full) {
-        rc = fail(err, errcap, XXGK_ELIMIT, "page %d has more than %d characters", number,
+        rc = fail(err, errcap, XXGK_ELIMIT,
+                  TR("第%d页超过 %d 个字符的上限", "page %d has more than %d characters"), number,
                   MAX_GLYPHS);
     } else {
         for (size_t i = 0; i < p.n; i++)
             p.g[i].s = p.text.data + p.at[i];
         if (layout_page(out, p.g, p.n) < 0)
-            rc = fail(err, errcap, XXGK_ENOMEM, "out of memory reading page %d", number);
+            rc = fail(err, errcap, XXGK_ENOMEM,
+                      TR("读取第%d页时内存不足", "out of memory reading page %d"), number);
         xbuf_puts(out, "\f\n");
     }
     *chars += (long)p.n;
@@ -306,7 +311,9 @@ int ofd_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
     const xmlNode *root = child(body, "DocRoot");
     xmlChar *loc = root ? xmlNodeGetContent(root) : NULL;
     if (!loc || resolve(docpath, sizeof docpath, "", g_strstrip((char *)loc)) < 0)
-        rc = fail(err, errcap, XXGK_EENCODING, "damaged OFD document: OFD.xml names no document");
+        rc = fail(err, errcap, XXGK_EENCODING,
+                  TR("OFD 文件已损坏：OFD.xml 没有指明文档",
+                     "damaged OFD document: OFD.xml names no document"));
     xmlFree(loc);
     xmlFreeDoc(ofd);
     xmlDocPtr doc = NULL;
@@ -320,29 +327,37 @@ int ofd_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
         if (!is(pg, "Page"))
             continue;
         if (++number > OFD_MAX_PAGES) {
-            rc = fail(err, errcap, XXGK_ELIMIT, "the OFD document has more than %d pages",
+            rc = fail(err, errcap, XXGK_ELIMIT,
+                      TR("OFD 文件超过 %d 页的上限", "the OFD document has more than %d pages"),
                       OFD_MAX_PAGES);
             break;
         }
         xmlChar *base = xmlGetProp(pg, BAD_CAST "BaseLoc");
         char path[1024];
         if (!base || resolve(path, sizeof path, docpath, (const char *)base) < 0)
-            rc = fail(err, errcap, XXGK_EENCODING, "damaged OFD document: page %d has no place",
+            rc = fail(err, errcap, XXGK_EENCODING,
+                      TR("OFD 文件已损坏：第%d页没有指明位置",
+                         "damaged OFD document: page %d has no place"),
                       number);
         else
             rc = read_page(out, z, path, number, &chars, &images, &budget, err, errcap);
         xmlFree(base);
         if (!rc && out->failed)
-            rc = fail(err, errcap, XXGK_ENOMEM, "out of memory (or past the size limit) at page %d",
+            rc = fail(err, errcap, XXGK_ENOMEM,
+                      TR("第%d页处内存不足（或超过大小上限）",
+                         "out of memory (or past the size limit) at page %d"),
                       number);
     }
     if (!rc && doc && number == 0)
-        rc = fail(err, errcap, XXGK_EENCODING, "damaged OFD document: it has no pages");
+        rc = fail(err, errcap, XXGK_EENCODING,
+                  TR("OFD 文件已损坏：没有页面", "damaged OFD document: it has no pages"));
     if (!rc && doc && chars == 0)
-        rc = fail(err, errcap, XXGK_EEMPTY,
-                  images ? "no text: the OFD document holds scanned images only (it needs OCR "
-                           "first)"
-                         : "no text: the OFD document holds no text");
+        rc = fail(
+            err, errcap, XXGK_EEMPTY,
+            images ? TR("没有文字：OFD 文件只有扫描图片（需要先做 OCR 识别）",
+                        "no text: the OFD document holds scanned images only (it needs OCR "
+                        "first)")
+                   : TR("没有文字：OFD 文件里没有文字", "no text: the OFD document holds no text"));
     xmlFreeDoc(doc);
     if (rc && !out->failed) {
         out->len = start;

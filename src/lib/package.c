@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "util/lang.h"
 #include "xxgk/xxgk.h"
 
 zip_t *package_open(const char *data, size_t len, char *why, size_t whycap)
@@ -29,12 +30,15 @@ int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, co
     if (zip_stat(z, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
         return 1;
     if (st.size > PACKAGE_MAX_PART) {
-        snprintf(err, errcap, "%s: %s%s is larger than 64 MiB", kind, where, name);
+        snprintf(err, errcap, TR("%s：%s%s 超过 64 MiB 的上限", "%s: %s%s is larger than 64 MiB"),
+                 kind, where, name);
         return XXGK_ELIMIT;
     }
     if (st.size > *budget) {
-        snprintf(err, errcap, "%s: its parts unpack to more than %d MiB", kind,
-                 (int)(PACKAGE_MAX_UNPACKED >> 20));
+        snprintf(
+            err, errcap,
+            TR("%s：各部分解压后超过 %d MiB 的上限", "%s: its parts unpack to more than %d MiB"),
+            kind, (int)(PACKAGE_MAX_UNPACKED >> 20));
         return XXGK_ELIMIT;
     }
     *budget -= st.size;
@@ -42,7 +46,8 @@ int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, co
     char *xml = f ? malloc(st.size + 1) : NULL;
     if (f && !xml) {
         zip_fclose(f);
-        snprintf(err, errcap, "out of memory reading %s%s", where, name);
+        snprintf(err, errcap, TR("读取 %s%s 时内存不足", "out of memory reading %s%s"), where,
+                 name);
         return XXGK_ENOMEM;
     }
     zip_int64_t got = xml ? zip_fread(f, xml, st.size) : -1;
@@ -53,7 +58,8 @@ int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, co
                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     free(xml);
     if (!*out) {
-        snprintf(err, errcap, "damaged %s: %s%s cannot be read", kind, where, name);
+        snprintf(err, errcap, TR("%s已损坏：%s%s 无法读取", "damaged %s: %s%s cannot be read"),
+                 kind, where, name);
         return XXGK_EENCODING;
     }
     return 0;

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "lib/page_layout.h"
+#include "util/lang.h"
 #include "xxgk/xxgk.h"
 
 int pdf_is_pdf(const char *data, size_t len)
@@ -121,10 +122,13 @@ int pdf_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
     if (err && errcap)
         err[0] = '\0';
     if (!pdf_is_pdf(data, len))
-        return fail(err, errcap, XXGK_EINVAL, "not a PDF (the data does not start with %%PDF-)");
+        return fail(err, errcap, XXGK_EINVAL,
+                    TR("不是 PDF（数据不以 %%PDF- 开头）",
+                       "not a PDF (the data does not start with %%PDF-)"));
     if (!has_eof_marker(data, len))
         return fail(err, errcap, XXGK_EIO,
-                    "damaged PDF: the file is truncated (no %%%%EOF at its end)");
+                    TR("PDF 已损坏：文件不完整（末尾没有 %%%%EOF）",
+                       "damaged PDF: the file is truncated (no %%%%EOF at its end)"));
 
     GBytes *bytes = g_bytes_new_static(data, len);
     GError *gerr = NULL;
@@ -134,10 +138,13 @@ int pdf_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
         int rc;
         if (gerr && gerr->domain == POPPLER_ERROR && gerr->code == POPPLER_ERROR_ENCRYPTED)
             rc = fail(err, errcap, XXGK_EIO,
-                      "encrypted PDF: it needs a password to open (%s)", gerr->message);
+                      TR("PDF 已加密：需要密码才能打开（%s）",
+                         "encrypted PDF: it needs a password to open (%s)"),
+                      gerr->message);
         else
-            rc = fail(err, errcap, XXGK_EIO, "damaged PDF: it cannot be opened (%s)",
-                      gerr && gerr->message ? gerr->message : "unknown error");
+            rc = fail(err, errcap, XXGK_EIO,
+                      TR("PDF 已损坏：无法打开（%s）", "damaged PDF: it cannot be opened (%s)"),
+                      gerr && gerr->message ? gerr->message : TR("未知错误", "unknown error"));
         if (gerr)
             g_error_free(gerr);
         return rc;
@@ -146,12 +153,15 @@ int pdf_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
     int pages = poppler_document_get_n_pages(doc);
     if (pages > PDF_MAX_PAGES) {
         g_object_unref(doc);
-        return fail(err, errcap, XXGK_ELIMIT, "the PDF has %d pages, more than the limit of %d",
-                    pages, PDF_MAX_PAGES);
+        return fail(
+            err, errcap, XXGK_ELIMIT,
+            TR("PDF 有 %d 页，超过 %d 页的上限", "the PDF has %d pages, more than the limit of %d"),
+            pages, PDF_MAX_PAGES);
     }
     if (pages <= 0) {
         g_object_unref(doc);
-        return fail(err, errcap, XXGK_EIO, "damaged PDF: it has no pages");
+        return fail(err, errcap, XXGK_EIO,
+                    TR("PDF 已损坏：没有页面", "damaged PDF: it has no pages"));
     }
 
     size_t start = out->len;
@@ -160,7 +170,9 @@ int pdf_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
     for (int i = 0; i < pages && rc == 0; i++) {
         PopplerPage *page = poppler_document_get_page(doc, i);
         if (!page) {
-            rc = fail(err, errcap, XXGK_EIO, "damaged PDF: page %d cannot be read", i + 1);
+            rc = fail(err, errcap, XXGK_EIO,
+                      TR("PDF 已损坏：第%d页无法读取", "damaged PDF: page %d cannot be read"),
+                      i + 1);
             break;
         }
         char *text = poppler_page_get_text(page);
@@ -173,7 +185,8 @@ int pdf_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
         glyph *g = NULL;
         long n = page_glyphs(text, rects, nrects, &g);
         if (n < 0 || layout_page(out, g, (size_t)n) < 0) {
-            rc = fail(err, errcap, XXGK_ENOMEM, "out of memory reading page %d", i + 1);
+            rc = fail(err, errcap, XXGK_ENOMEM,
+                      TR("读取第%d页时内存不足", "out of memory reading page %d"), i + 1);
         } else {
             chars += n;
             xbuf_puts(out, "\f\n");
@@ -183,15 +196,19 @@ int pdf_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
         g_free(text);
         g_object_unref(page);
         if (rc == 0 && out->failed)
-            rc = fail(err, errcap, XXGK_ENOMEM, "out of memory (or past the size limit) at page %d",
+            rc = fail(err, errcap, XXGK_ENOMEM,
+                      TR("第%d页处内存不足（或超过大小上限）",
+                         "out of memory (or past the size limit) at page %d"),
                       i + 1);
     }
     if (rc == 0 && chars == 0) {
         if (has_images(doc, pages))
             rc = fail(err, errcap, XXGK_EEMPTY,
-                      "no text layer: the PDF holds scanned images only (it needs OCR first)");
+                      TR("没有文字层：PDF 只有扫描图片（需要先做 OCR 识别）",
+                         "no text layer: the PDF holds scanned images only (it needs OCR first)"));
         else
-            rc = fail(err, errcap, XXGK_EEMPTY, "no text layer: the PDF holds no text");
+            rc = fail(err, errcap, XXGK_EEMPTY,
+                      TR("没有文字层：PDF 里没有文字", "no text layer: the PDF holds no text"));
     }
     g_object_unref(doc);
     if (rc != 0 && !out->failed) {

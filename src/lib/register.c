@@ -25,18 +25,23 @@ static char *dup_col(sqlite3_stmt *st, int i)
 static int valid_date(const char *s, xxgk_date *d, const char *what)
 {
     if (!s || !*s)
-        return err_set(XXGK_EINVAL, "%s: no date given (YYYY-MM-DD)", what);
+        return err_set(XXGK_EINVAL,
+                       TR("%s：没有给出日期（YYYY-MM-DD）", "%s: no date given (YYYY-MM-DD)"), what);
     if (xxgk_date_parse(d, s) == 0)
         return 0;
     /* the parser says what is wrong with a date of the right form (no such day, a year out of
      * range); of any other form, say which forms are taken */
     char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", xxgk_error_last());
-    if (strstr(why, "not in the form YYYY-MM-DD"))
+    int form = strlen(s) == 10 && s[4] == '-' && s[7] == '-';
+    for (int i = 0; form && i < 10; i++)
+        form = i == 4 || i == 7 || (s[i] >= '0' && s[i] <= '9');
+    if (!form)
         return err_set(XXGK_EINVAL,
-                       "%s: '%s' is not a date (write YYYY-MM-DD, 2024/3/5 or 2024年3月5日)", what,
-                       s);
-    return err_set(XXGK_EINVAL, "%s: %s", what, why);
+                       TR("%s：“%s”不是日期（请写作 YYYY-MM-DD、2024/3/5 或 2024年3月5日）",
+                          "%s: '%s' is not a date (write YYYY-MM-DD, 2024/3/5 or 2024年3月5日)"),
+                       what, s);
+    return err_set(XXGK_EINVAL, TR("%s：%s", "%s: %s"), what, why);
 }
 
 /* A date the register is told of has happened: one later than tomorrow is a typo for another
@@ -50,7 +55,9 @@ static int not_future(xxgk_date d, const char *s, const char *what)
         return 0;
     char t[11];
     xxgk_date_format(today, t);
-    return err_set(XXGK_EINVAL, "%s: '%s' has not come yet (today is %s)", what, s, t);
+    return err_set(XXGK_EINVAL,
+                   TR("%s：“%s”还没有到（今天是 %s）", "%s: '%s' has not come yet (today is %s)"),
+                   what, s, t);
 }
 
 char *register_id(const char *id)
@@ -87,7 +94,7 @@ int register_text_ok(const char *s, const char *what, int kind)
         return 0;
     size_t n = strlen(s);
     if (kind == REGISTER_TEXT_NAME && n == 0)
-        return err_set(XXGK_EINVAL, "%s is empty", what);
+        return err_set(XXGK_EINVAL, TR("%s为空", "%s is empty"), what);
     int blank = 1;
     size_t chars = 0;
     int32_t first = 0, last = 0;
@@ -96,19 +103,24 @@ int register_text_ok(const char *s, const char *what, int kind)
         size_t k = u8_next(s + i, n - i, &cp);
         if (cp < 0)
             return err_set(XXGK_EENCODING,
-                           "%s: byte %zu is not UTF-8 (convert the text, e.g. from GB18030)",
+                           TR("%s：第%zu字节不是 UTF-8（请先转换文字的编码，如从 GB18030 转换）",
+                              "%s: byte %zu is not UTF-8 (convert the text, e.g. from GB18030)"),
                            what, i + 1);
         if ((cp < 0x20 && !(kind == REGISTER_TEXT_PROSE && (cp == '\n' || cp == '\t'))) ||
             cp == 0x7F)
-            return err_set(XXGK_EINVAL, "%s: control character U+%04X at byte %zu", what,
-                           (unsigned)cp, i + 1);
+            return err_set(XXGK_EINVAL,
+                           TR("%s：含有控制字符 U+%04X（第%zu字节）",
+                              "%s: control character U+%04X at byte %zu"),
+                           what, (unsigned)cp, i + 1);
         /* Invisible characters (zero-width space, direction marks) would make two names that
          * look the same differ, and could make text read in another order than stored. */
         if (utf8proc_category(cp) == UTF8PROC_CATEGORY_CF && (kind != REGISTER_TEXT_PROSE ||
                                                               (cp >= 0x202A && cp <= 0x202E) ||
                                                               (cp >= 0x2066 && cp <= 0x2069)))
-            return err_set(XXGK_EINVAL, "%s: invisible character U+%04X at byte %zu", what,
-                           (unsigned)cp, i + 1);
+            return err_set(XXGK_EINVAL,
+                           TR("%s：含有不可见字符 U+%04X（第%zu字节）",
+                              "%s: invisible character U+%04X at byte %zu"),
+                           what, (unsigned)cp, i + 1);
         if (!space_cp(cp))
             blank = 0;
         if (!chars)
@@ -118,14 +130,18 @@ int register_text_ok(const char *s, const char *what, int kind)
         i += k;
     }
     if (blank && kind == REGISTER_TEXT_NAME)
-        return err_set(XXGK_EINVAL, "%s is blank", what);
+        return err_set(XXGK_EINVAL, TR("%s只有空白", "%s is blank"), what);
     if (kind == REGISTER_TEXT_LINE && n && blank)
-        return err_set(XXGK_EINVAL, "%s is blank (\"\" leaves it out)", what);
+        return err_set(XXGK_EINVAL,
+                       TR("%s只有空白（不填请写 \"\"）", "%s is blank (\"\" leaves it out)"), what);
     if (kind != REGISTER_TEXT_PROSE && n && (space_cp(first) || space_cp(last)))
-        return err_set(XXGK_EINVAL, "%s '%s' begins or ends with a space", what, s);
+        return err_set(XXGK_EINVAL,
+                       TR("%s“%s”的开头或结尾有空格", "%s '%s' begins or ends with a space"), what,
+                       s);
     if (kind == REGISTER_TEXT_NAME && chars > REGISTER_NAME_MAX)
-        return err_set(XXGK_EINVAL, "%s is %zu characters long: at most %d", what, chars,
-                       REGISTER_NAME_MAX);
+        return err_set(XXGK_EINVAL,
+                       TR("%s有%zu个字符，最多%d个", "%s is %zu characters long: at most %d"), what,
+                       chars, REGISTER_NAME_MAX);
     return 0;
 }
 
@@ -133,13 +149,13 @@ int register_text_out(xbuf *b, int rc, char **out)
 {
     *out = NULL;
     if (!rc && b->failed)
-        rc = err_set(XXGK_ENOMEM, "out of memory");
+        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     if (rc < 0) {
         xbuf_free(b);
         return rc;
     }
     *out = xbuf_steal(b);
-    return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
+    return *out ? 0 : err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
 }
 
 static int one_of(const char *v, const char *const *set)
@@ -304,7 +320,7 @@ int xxgk_figures_unset(xxgk_db *db, int year, char **out)
             if (r < 0)
                 rc = r;
             else if (r == 0)
-                xbuf_printf(&b, "%s%s", b.len ? ", " : "", key);
+                xbuf_printf(&b, "%s%s", b.len ? TR("、", ", ") : "", key);
         }
     }
     return register_text_out(&b, rc, out);
@@ -391,15 +407,20 @@ static int bad_outcome(const char *outcome)
         const char *note = strstr(words, "（"); /* 部分公开's note in brackets left out */
         size_t n = note ? (size_t)(note - words) : strlen(words);
         if (row->index >= 0)
-            xbuf_printf(&b, "%s%s.%d %.*s", b.len ? ", " : "", row->key, row->index + 1, (int)n,
-                        words);
+            xbuf_printf(&b, "%s%s.%d %.*s", b.len ? TR("；", ", ") : "", row->key,
+                        row->index + 1, (int)n, words);
         else
-            xbuf_printf(&b, "%s%s %.*s", b.len ? ", " : "", row->key, (int)n, words);
+            xbuf_printf(&b, "%s%s %.*s", b.len ? TR("；", ", ") : "", row->key, (int)n, words);
     }
     int rc = !outcome || !*outcome
-                 ? err_set(XXGK_EINVAL, "a reply needs its outcome (--outcome), a row of table "
-                                        "三 by key or words: %s", b.data ? b.data : "")
-                 : err_set(XXGK_EINVAL, "'%s' is not a row of table 三: give its key or words: %s",
+                 ? err_set(XXGK_EINVAL,
+                           TR("答复需写明处理结果（--outcome），即表三中的一行，写其键名或文字：%s",
+                              "a reply needs its outcome (--outcome), a row of table "
+                              "三 by key or words: %s"),
+                           b.data ? b.data : "")
+                 : err_set(XXGK_EINVAL,
+                           TR("“%s”不是表三中的行，请写其键名或文字：%s",
+                              "'%s' is not a row of table 三: give its key or words: %s"),
                            outcome, b.data ? b.data : "");
     xbuf_free(&b);
     return rc;
@@ -495,11 +516,12 @@ static int request_not_found(xxgk_db *db, const char *id)
                                      " OR instr(?, id) > 0) ORDER BY received DESC, id LIMIT 3",
                                      id, id, id);
     while (st && store_step(&db->s, st) > 0)
-        xbuf_printf(&like, "%s%s", like.len ? ", " : "", sqlite3_column_text(st, 0));
+        xbuf_printf(&like, "%s%s", like.len ? TR("、", ", ") : "", sqlite3_column_text(st, 0));
     sqlite3_finalize(st);
-    int rc = err_set(XXGK_ENOTFOUND, "no request '%s' in the register %s%s%s%s", id, db->s.path,
-                     like.len ? " (IDs like it: " : "", like.len ? like.data : "",
-                     like.len ? ")" : "");
+    int rc = err_set(XXGK_ENOTFOUND,
+                     TR("申请“%s”不在登记簿 %s 中%s%s%s", "no request '%s' in the register %s%s%s%s"),
+                     id, db->s.path, like.len ? TR("（相近的编号：", " (IDs like it: ") : "",
+                     like.len ? like.data : "", like.len ? TR("）", ")") : "");
     xbuf_free(&like);
     return rc;
 }
@@ -600,14 +622,14 @@ static int compute(const xxgk_calendar *cal, const req_rec *q, const stored_even
     xxgk_event ev[REGISTER_MAX_EVENTS + 1];
     size_t n = 0;
     xxgk_date receipt;
-    if (valid_date(q->received, &receipt, "date of receipt"))
+    if (valid_date(q->received, &receipt, TR("收到申请日期", "date of receipt")))
         return XXGK_EINVAL;
     int total = q->nev + (extra ? 1 : 0);
     for (int i = 0; i < total; i++) {
         const stored_event *e = i < q->nev ? &q->ev[i] : extra;
         int k = kind_index(e->kind);
         if (k < 0)
-            return err_set(XXGK_EINVAL, "unknown event '%s'", e->kind);
+            return err_set(XXGK_EINVAL, TR("未知的事项“%s”", "unknown event '%s'"), e->kind);
         ev[n].kind = (xxgk_event_kind)event_kinds[k].kind;
         ev[n].days = e->days;
         if (valid_date(e->date, &ev[n].date, e->kind))
@@ -657,8 +679,10 @@ int register_waiting(const xxgk_calendar *cal, const req_rec *q, const xxgk_dead
                                        NULL) == 0 &&
             (!first || last < first)) {
             first = last;
-            *what = fee ? "缴费期限 time to pay: then fee-paid or fee-unpaid"
-                        : "征询期限 third party's time: then consult-end";
+            *what = fee ? TR("缴费期限：期满后记录 fee-paid 或 fee-unpaid",
+                             "缴费期限 time to pay: then fee-paid or fee-unpaid")
+                        : TR("第三方意见征询期限：期满后记录 consult-end",
+                             "征询期限 third party's time: then consult-end");
         }
     }
     for (int i = q->nev; d->awaiting_correction && i-- > 0;)
@@ -668,7 +692,9 @@ int register_waiting(const xxgk_calendar *cal, const req_rec *q, const xxgk_dead
                     0 &&
                 (!first || last < first)) {
                 first = last;
-                *what = "补正期限 time to correct: then correction-received or correction-expired";
+                *what = TR("补正期限：期满后记录 correction-received 或 correction-expired",
+                           "补正期限 time to correct: then correction-received or "
+                           "correction-expired");
             }
             break;
         }
@@ -693,8 +719,9 @@ static int waited(const xxgk_calendar *cal, const xxgk_request_event *ev, const 
     if (strcmp(ev->date, until) > 0)
         return 0;
     return err_set(XXGK_EINVAL,
-                   "%s on %s: the applicant may still %s until %s (%d working days after the %s "
-                   "of %s%s)",
+                   TR("%s 记于 %s：申请人仍可%s至 %s（%d个工作日，自%s %s 起算%s）",
+                      "%s on %s: the applicant may still %s until %s (%d working days after the %s "
+                      "of %s%s)"),
                    what, ev->date, may, until, days, notice, noticed, note);
 }
 
@@ -703,18 +730,26 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
                        const xxgk_request_event *ev, int replay)
 {
     if (before->d.closed)
-        return err_set(XXGK_EINVAL, "request %s is closed (%s): no event can follow (if the "
-                                    "closing event was wrong, 'xxgk request undo %s' takes it "
-                                    "back)",
+        return err_set(XXGK_EINVAL,
+                       TR("申请 %s 已办结（%s），不能再记录事项（如办结的事项记错了，可用 "
+                          "'xxgk request undo %s' 撤回）",
+                          "request %s is closed (%s): no event can follow (if the "
+                          "closing event was wrong, 'xxgk request undo %s' takes it "
+                          "back)"),
                        q->id, before->closed, q->id);
     if (q->nev && strcmp(ev->date, q->ev[q->nev - 1].date) < 0)
-        return err_set(XXGK_EINVAL, "%s on %s comes before the last event (%s on %s): events "
-                                    "are recorded in order; to put it in its place, take the "
-                                    "later ones back ('xxgk request undo %s') and record them "
-                                    "again after it",
+        return err_set(XXGK_EINVAL,
+                       TR("%s（%s）早于上一事项（%s，%s）：事项须按时间顺序记录；如要补记在前，"
+                          "请先撤回其后的事项（'xxgk request undo %s'），记录本事项后再重新记录",
+                          "%s on %s comes before the last event (%s on %s): events "
+                          "are recorded in order; to put it in its place, take the "
+                          "later ones back ('xxgk request undo %s') and record them "
+                          "again after it"),
                        ev->kind, ev->date, q->ev[q->nev - 1].kind, q->ev[q->nev - 1].date, q->id);
     if (strcmp(ev->date, q->received) < 0)
-        return err_set(XXGK_EINVAL, "%s on %s comes before the request was received (%s)",
+        return err_set(XXGK_EINVAL,
+                       TR("%s（%s）早于收到申请的日期（%s）",
+                          "%s on %s comes before the request was received (%s)"),
                        ev->kind, ev->date, q->received);
     int reply = strcmp(ev->kind, "reply") == 0, extension = strcmp(ev->kind, "extension") == 0;
     int fee_notice = strcmp(ev->kind, "fee-notice") == 0;
@@ -722,15 +757,23 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
         return bad_outcome(ev->outcome);
     /* What an event records is what its kind means: no stray figures to mislead a reader. */
     if (!reply && ev->outcome)
-        return err_set(XXGK_EINVAL, "only a reply has an outcome (--outcome), not %s", ev->kind);
+        return err_set(XXGK_EINVAL,
+                       TR("只有答复（reply）有处理结果（--outcome），%s 没有",
+                          "only a reply has an outcome (--outcome), not %s"),
+                       ev->kind);
     if (!extension && (ev->days || ev->approver))
-        return err_set(XXGK_EINVAL, "only an extension has days and an approver, not %s",
+        return err_set(XXGK_EINVAL,
+                       TR("只有延期（extension）有天数和批准人，%s 没有",
+                          "only an extension has days and an approver, not %s"),
                        ev->kind);
     if (!fee_notice && ev->fee)
-        return err_set(XXGK_EINVAL, "only a fee notice has a fee (--fee), not %s", ev->kind);
-    int r = register_text_ok(ev->approver, "the approver", REGISTER_TEXT_NAME);
+        return err_set(XXGK_EINVAL,
+                       TR("只有收费通知（fee-notice）有费用（--fee），%s 没有",
+                          "only a fee notice has a fee (--fee), not %s"),
+                       ev->kind);
+    int r = register_text_ok(ev->approver, TR("批准人", "the approver"), REGISTER_TEXT_NAME);
     if (!r)
-        r = register_text_ok(ev->note, "the note", REGISTER_TEXT_PROSE);
+        r = register_text_ok(ev->note, TR("备注", "the note"), REGISTER_TEXT_PROSE);
     if (r)
         return r;
     if (extension && before->d.due) {
@@ -738,20 +781,22 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
         xxgk_date_format(before->d.due, due);
         if (strcmp(ev->date, due) > 0)
             return err_set(XXGK_EINVAL,
-                           "the extension on %s comes after the deadline (%s): Art. 33 allows "
-                           "extending only within the time limit",
+                           TR("%s的延期晚于答复期限（%s）：《条例》第三十三条只允许在答复期限内延期",
+                              "the extension on %s comes after the deadline (%s): Art. 33 allows "
+                              "extending only within the time limit"),
                            ev->date, due);
     }
     /* A reply whose outcome is what a closing event means (三（六）1, 三（六）2, 三（四）3) needs
      * what that event needs: no way around the checks below.  (Not in history replayed from a
      * ledger, which has the outcome without the events before it.) */
     const char *as = ev->kind;
-    char as_reply[64];
+    char as_reply[128];
     for (size_t k = 0; reply && !replay && k < NKINDS; k++)
         if (event_kinds[k].outcome && strcmp(event_kinds[k].outcome, ev->outcome) == 0) {
             as = event_kinds[k].name;
-            snprintf(as_reply, sizeof as_reply, "a reply with outcome %s (as %s)", ev->outcome,
-                     as);
+            snprintf(as_reply, sizeof as_reply,
+                     TR("处理结果为 %s 的答复（按 %s 处理）", "a reply with outcome %s (as %s)"),
+                     ev->outcome, as);
         }
     const char *what = as == ev->kind ? ev->kind : as_reply;
     if (strcmp(ev->kind, "correction-notice") == 0 && !replay && before->d.due) {
@@ -759,21 +804,28 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
         xxgk_date_format(before->d.due, due);
         if (strcmp(ev->date, due) > 0) /* it would restart a period that has run out */
             return err_set(XXGK_EINVAL,
-                           "the correction notice on %s comes after the reply deadline (%s): "
-                           "Art. 30 wants it within %d working days of receipt",
+                           TR("%s的补正告知晚于答复期限（%s）：《条例》第三十条要求自收到申请之日起"
+                              "%d个工作日内告知",
+                              "the correction notice on %s comes after the reply deadline (%s): "
+                              "Art. 30 wants it within %d working days of receipt"),
                            ev->date, due, XXGK_CORRECTION_DAYS);
     }
     if (strcmp(as, "correction-expired") == 0) {
         if (!before->d.awaiting_correction)
-            return err_set(XXGK_EINVAL, "%s needs a correction notice still waiting for the "
-                                        "corrected application", what);
+            return err_set(XXGK_EINVAL,
+                           TR("记录 %s 须先有尚未收到补正的补正告知",
+                              "%s needs a correction notice still waiting for the "
+                              "corrected application"),
+                           what);
         const char *noticed = NULL;
         for (int i = 0; i < q->nev; i++)
             if (strcmp(q->ev[i].kind, "correction-notice") == 0)
                 noticed = q->ev[i].date;
         int early = replay ? 0
-                           : waited(cal, ev, what, "correct", "correction notice", noticed,
-                                    XXGK_CORRECTION_REPLY_DAYS, ", as the notice states");
+                           : waited(cal, ev, what, TR("补正", "correct"),
+                                    TR("补正告知", "correction notice"), noticed,
+                                    XXGK_CORRECTION_REPLY_DAYS,
+                                    TR("，告知中已写明", ", as the notice states"));
         if (early)
             return early;
     }
@@ -782,8 +834,11 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
         for (int i = 0; i < q->nev; i++)
             corrected |= strcmp(q->ev[i].kind, "correction-received") == 0;
         if (!corrected)
-            return err_set(XXGK_EINVAL, "%s needs a corrected application "
-                                        "(correction-received) first", what);
+            return err_set(XXGK_EINVAL,
+                           TR("记录 %s 须先收到补正后的申请（correction-received）",
+                              "%s needs a corrected application "
+                              "(correction-received) first"),
+                           what);
     }
     int fee_waiting = 0; /* one notice at a time, each paid (or not) before the next */
     const char *noticed = NULL;
@@ -795,24 +850,33 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
     }
     int unpaid = strcmp(as, "fee-unpaid") == 0;
     if ((unpaid || strcmp(ev->kind, "fee-paid") == 0) && !fee_waiting)
-        return err_set(XXGK_EINVAL, "%s needs an unpaid fee notice first", what);
+        return err_set(XXGK_EINVAL,
+                       TR("记录 %s 须先有尚未缴费的收费通知", "%s needs an unpaid fee notice first"),
+                       what);
     /* (Not when history is replayed from a table: what happened is recorded as it was.) */
     if (unpaid && !replay) { /* 109号 办法: 20 working days to pay */
-        int early = waited(cal, ev, what, "pay", "fee notice", noticed, XXGK_FEE_PAY_DAYS, "");
+        int early = waited(cal, ev, what, TR("缴费", "pay"), TR("收费通知", "fee notice"),
+                           noticed, XXGK_FEE_PAY_DAYS, "");
         if (early)
             return early;
     }
     if (fee_notice && fee_waiting)
-        return err_set(XXGK_EINVAL, "a fee notice is still waiting for payment: record "
-                                    "fee-paid or fee-unpaid first");
+        return err_set(XXGK_EINVAL, TR("上一份收费通知尚未缴费：请先记录 fee-paid 或 fee-unpaid",
+                                       "a fee notice is still waiting for payment: record "
+                                       "fee-paid or fee-unpaid first"));
     if (strcmp(ev->kind, "extension") == 0 && (!ev->approver || !*ev->approver))
-        return err_set(XXGK_EINVAL, "an extension needs the approver's name (--approver)");
+        return err_set(XXGK_EINVAL, TR("延期须写明批准人（--approver）",
+                                       "an extension needs the approver's name (--approver)"));
     if (fee_notice && (ev->fee <= 0 || ev->fee > XXGK_FEE_MAX_YUAN))
-        return err_set(XXGK_EINVAL, "a fee notice needs the fee in yuan (--fee), 1 to %ld",
+        return err_set(XXGK_EINVAL,
+                       TR("收费通知须写明收费金额（--fee），以元计，1至%ld元",
+                          "a fee notice needs the fee in yuan (--fee), 1 to %ld"),
                        XXGK_FEE_MAX_YUAN);
     if (q->nev >= REGISTER_MAX_EVENTS)
-        return err_set(XXGK_ELIMIT, "request %s has %d events: no more can be recorded", q->id,
-                       REGISTER_MAX_EVENTS);
+        return err_set(XXGK_ELIMIT,
+                       TR("申请 %s 已有%d个事项，不能再记录",
+                          "request %s has %d events: no more can be recorded"),
+                       q->id, REGISTER_MAX_EVENTS);
     return 0;
 }
 
@@ -879,14 +943,16 @@ static int db_open(xxgk_db **out, const char *path, const char *who, store_mode 
 {
     *out = NULL;
     if (!path || !*path) /* (SQLite would make a temporary database of "" and lose it) */
-        return err_set(XXGK_EINVAL, "no register named: --db needs a file name");
+        return err_set(XXGK_EINVAL, TR("没有指定登记簿：--db 需要文件名",
+                                       "no register named: --db needs a file name"));
     /* The audit trail names who made each change: one name, as any other in the register. */
-    int bad = register_text_ok(who, "the user's name (--user)", REGISTER_TEXT_NAME);
+    int bad = register_text_ok(who, TR("用户名（--user）", "the user's name (--user)"),
+                               REGISTER_TEXT_NAME);
     if (bad)
         return bad;
     xxgk_db *db = calloc(1, sizeof *db);
     if (!db)
-        return err_set(XXGK_ENOMEM, "out of memory");
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     int rc = store_open(&db->s, path, who, mode, seed_calendar);
     if (rc) {
         free(db);
@@ -936,7 +1002,7 @@ int xxgk_db_check(xxgk_db *db, char **out)
     *out = NULL;
     int rc = store_check(&db->s, &b);
     if (rc >= 0 && b.failed)
-        rc = err_set(XXGK_ENOMEM, "out of memory");
+        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     if (rc < 0) {
         xbuf_free(&b);
         return rc;
@@ -949,9 +1015,11 @@ int xxgk_db_schema_version(xxgk_db *db)
 {
     long long v = 0;
     int rc = store_int(&db->s, &v, "PRAGMA user_version");
-    return rc < 0                            ? rc
-           : rc == 0 || v < 1 || v > 1000000 ? err_set(XXGK_EIO, "no schema version")
-                                             : (int)v;
+    if (rc < 0)
+        return rc;
+    if (rc == 0 || v < 1 || v > 1000000)
+        return err_set(XXGK_EIO, TR("没有数据库结构版本号", "no schema version"));
+    return (int)v;
 }
 
 int xxgk_db_get(xxgk_db *db, const char *key, char **out)
@@ -962,7 +1030,7 @@ int xxgk_db_get(xxgk_db *db, const char *key, char **out)
         return XXGK_EIO;
     int found = store_step(&db->s, st);
     if (found > 0 && !(*out = dup_col(st, 0)))
-        found = err_set(XXGK_ENOMEM, "out of memory");
+        found = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     sqlite3_finalize(st);
     return found < 0 ? found : 0;
 }
@@ -972,11 +1040,17 @@ int xxgk_db_set(xxgk_db *db, const char *key, const char *value)
     static const char *const keys[] = {"agency", "agency_kind", NULL};
     static const char *const kinds[] = {"department", "government", NULL};
     if (!one_of(key, keys))
-        return err_set(XXGK_EINVAL, "unknown setting '%s' (agency, agency_kind)", key);
+        return err_set(XXGK_EINVAL,
+                       TR("未知的设置项“%s”（可设 agency、agency_kind）",
+                          "unknown setting '%s' (agency, agency_kind)"),
+                       key);
     if (strcmp(key, "agency_kind") == 0 && !one_of(value, kinds))
-        return err_set(XXGK_EINVAL, "agency_kind is department or government, not '%s'", value);
+        return err_set(XXGK_EINVAL,
+                       TR("agency_kind 应为 department 或 government，不能是“%s”",
+                          "agency_kind is department or government, not '%s'"),
+                       value);
     if (!value || !*value)
-        return err_set(XXGK_EINVAL, "%s needs a value", key);
+        return err_set(XXGK_EINVAL, TR("%s 需要一个值", "%s needs a value"), key);
     int rc = register_text_ok(value, key, REGISTER_TEXT_NAME);
     if (rc)
         return rc;
@@ -1000,46 +1074,61 @@ static int request_ok(const xxgk_request *r, int *type, int *channel, int text)
     xxgk_date d;
     *type = *channel = -1;
     if (!r->id || !*r->id)
-        return err_set(XXGK_EINVAL, "a request needs an ID");
+        return err_set(XXGK_EINVAL, TR("申请需要编号", "a request needs an ID"));
     if (!r->applicant || !*r->applicant)
-        return err_set(XXGK_EINVAL, "request %s: the applicant's name is missing", r->id);
+        return err_set(XXGK_EINVAL,
+                       TR("申请 %s：缺少申请人名称", "request %s: the applicant's name is missing"),
+                       r->id);
     if (!r->applicant_type || !*r->applicant_type)
-        return err_set(XXGK_EINVAL, "request %s: the applicant type is missing (--type)", r->id);
+        return err_set(XXGK_EINVAL,
+                       TR("申请 %s：缺少申请人类型（--type）",
+                          "request %s: the applicant type is missing (--type)"),
+                       r->id);
     if (!r->channel || !*r->channel)
-        return err_set(XXGK_EINVAL, "request %s: the channel is missing (--channel)", r->id);
+        return err_set(XXGK_EINVAL,
+                       TR("申请 %s：缺少申请方式（--channel）",
+                          "request %s: the channel is missing (--channel)"),
+                       r->id);
     *type = applicant_column(r->applicant_type);
     if (*type < 0)
         return err_set(XXGK_EINVAL,
-                       "request %s: applicant type '%s' is not one of the report's columns "
-                       "(natural 自然人, business 商业企业, research 科研机构, nonprofit "
-                       "社会公益组织, legal 法律服务机构, other 其他)",
+                       TR("申请 %s：申请人类型“%s”不是年度报告表三的栏目（natural 自然人、business "
+                          "商业企业、research 科研机构、nonprofit 社会公益组织、legal 法律服务机构、"
+                          "other 其他）",
+                          "request %s: applicant type '%s' is not one of the report's columns "
+                          "(natural 自然人, business 商业企业, research 科研机构, nonprofit "
+                          "社会公益组织, legal 法律服务机构, other 其他)"),
                        r->id, r->applicant_type ? r->applicant_type : "");
     *channel = named_index(channels, r->channel);
     if (*channel < 0)
         return err_set(XXGK_EINVAL,
-                       "request %s: channel '%s' is not one of in_person 当面, post 邮寄, "
-                       "online 网络, fax 传真, email 电子邮件, other 其他",
+                       TR("申请 %s：申请方式“%s”不是 in_person 当面、post 邮寄、online 网络、"
+                          "fax 传真、email 电子邮件、other 其他之一",
+                          "request %s: channel '%s' is not one of in_person 当面, post 邮寄, "
+                          "online 网络, fax 传真, email 电子邮件, other 其他"),
                        r->id, r->channel ? r->channel : "");
-    if (valid_date(r->received, &d, "date of receipt") ||
-        not_future(d, r->received, "date of receipt"))
+    if (valid_date(r->received, &d, TR("收到申请日期", "date of receipt")) ||
+        not_future(d, r->received, TR("收到申请日期", "date of receipt")))
         return XXGK_EINVAL;
     if (!r->description || !*r->description)
-        return err_set(XXGK_EINVAL, "request %s: the description is missing", r->id);
+        return err_set(XXGK_EINVAL,
+                       TR("申请 %s：缺少申请内容", "request %s: the description is missing"),
+                       r->id);
     static const struct {
         int bit, kind;
-        const char *what;
-    } texts[] = {{TEXT_ID, REGISTER_TEXT_NAME, "the request ID"},
-                 {TEXT_APPLICANT, REGISTER_TEXT_NAME, "the applicant's name"},
-                 {TEXT_APPLICANT_ID, REGISTER_TEXT_LINE, "the applicant's ID"},
-                 {TEXT_CONTACT, REGISTER_TEXT_LINE, "the contact"},
-                 {TEXT_DESCRIPTION, REGISTER_TEXT_PROSE, "the description"},
-                 {TEXT_FORM, REGISTER_TEXT_LINE, "the form wanted"}};
+        const char *zh, *en;
+    } texts[] = {{TEXT_ID, REGISTER_TEXT_NAME, "申请编号", "the request ID"},
+                 {TEXT_APPLICANT, REGISTER_TEXT_NAME, "申请人名称", "the applicant's name"},
+                 {TEXT_APPLICANT_ID, REGISTER_TEXT_LINE, "申请人证件号码", "the applicant's ID"},
+                 {TEXT_CONTACT, REGISTER_TEXT_LINE, "联系方式", "the contact"},
+                 {TEXT_DESCRIPTION, REGISTER_TEXT_PROSE, "申请内容", "the description"},
+                 {TEXT_FORM, REGISTER_TEXT_LINE, "获取信息的形式", "the form wanted"}};
     const char *values[] = {r->id,      r->applicant,   r->applicant_id,
                             r->contact, r->description, r->form};
     int bad = 0;
     for (size_t i = 0; i < sizeof texts / sizeof texts[0] && !bad; i++)
         if (text & texts[i].bit)
-            bad = register_text_ok(values[i], texts[i].what, texts[i].kind);
+            bad = register_text_ok(values[i], TR(texts[i].zh, texts[i].en), texts[i].kind);
     return bad;
 }
 
@@ -1063,7 +1152,9 @@ static int request_add(xxgk_db *db, const xxgk_request *r)
     if (dup < 0)
         rc = dup;
     else if (dup)
-        rc = err_set(XXGK_EINVAL, "request %s already exists: IDs are unique", r->id);
+        rc = err_set(XXGK_EINVAL,
+                     TR("申请 %s 已存在：编号不能重复", "request %s already exists: IDs are unique"),
+                     r->id);
     if (!rc)
         rc = store_run(&db->s,
                        "INSERT INTO request(id, applicant, applicant_type, applicant_id, contact,"
@@ -1171,8 +1262,10 @@ static int events_still_hold(xxgk_db *db, const req_rec *q)
         if ((rc = check_event(cal, &part, &before, &ev, 1))) {
             char why[ERR_MAX];
             snprintf(why, sizeof why, "%s", xxgk_error_last());
-            rc = err_set(rc, "request %s: with the date of receipt %s, its event %d (%s on %s) "
-                             "would be refused: %s",
+            rc = err_set(rc,
+                         TR("申请 %s：收到申请日期改为 %s 后，其第%d个事项（%s，%s）将不被接受：%s",
+                            "request %s: with the date of receipt %s, its event %d (%s on %s) "
+                            "would be refused: %s"),
                          q->id, q->received, i + 1, e->kind, e->date, why);
         }
     }
@@ -1197,8 +1290,11 @@ static int request_set(xxgk_db *db, const char *id, const char *field, const cha
     while (f < sizeof fields / sizeof fields[0] && (!field || strcmp(field, fields[f].name) != 0))
         f++;
     if (f == sizeof fields / sizeof fields[0])
-        return err_set(XXGK_EINVAL, "'%s' is not a field of a request (applicant, type, "
-                                    "applicant-id, contact, channel, received, description, form)",
+        return err_set(XXGK_EINVAL,
+                       TR("“%s”不是申请的字段（可改 applicant、type、applicant-id、contact、"
+                          "channel、received、description、form）",
+                          "'%s' is not a field of a request (applicant, type, "
+                          "applicant-id, contact, channel, received, description, form)"),
                        field ? field : "");
     req_rec q;
     int rc = register_request_load(db, id, &q);
@@ -1214,10 +1310,12 @@ static int request_set(xxgk_db *db, const char *id, const char *field, const cha
     int type = -1, channel = -1;
     /* (only the field changed is held to the rules for text: the others stand as stored) */
     rc = request_ok(&r, &type, &channel, fields[f].text);
-    if (rc && strncmp(xxgk_error_last(), "request ", 8) != 0) { /* say which request */
+    const char *said = xxgk_error_last();
+    if (rc && strncmp(said, "request ", 8) != 0 &&
+        strncmp(said, "申请 ", strlen("申请 ")) != 0) { /* say which request */
         char why[ERR_MAX];
-        snprintf(why, sizeof why, "%s", xxgk_error_last());
-        rc = err_set(rc, "request %s: %s", id, why);
+        snprintf(why, sizeof why, "%s", said);
+        rc = err_set(rc, TR("申请 %s：%s", "request %s: %s"), id, why);
     }
     if (!rc && f == 5) { /* a new date of receipt: every event judged again against it */
         char *kept = q.received;
@@ -1274,7 +1372,8 @@ static int request_event_undo(xxgk_db *db, const char *id)
     if (found == 0 && store_int(&db->s, &exists, "SELECT 1 FROM request WHERE id = ?", id) == 0)
         rc = request_not_found(db, id);
     else if (found == 0)
-        rc = err_set(XXGK_EINVAL, "request %s has no event to take back", id);
+        rc = err_set(XXGK_EINVAL,
+                     TR("申请 %s 没有可撤回的事项", "request %s has no event to take back"), id);
     else if (found < 0)
         rc = found;
     char seqs[32];
@@ -1295,7 +1394,7 @@ static int request_event_undo(xxgk_db *db, const char *id)
     }
     sqlite3_finalize(st);
     if (!rc && what.failed)
-        rc = err_set(XXGK_ENOMEM, "out of memory");
+        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     if (!rc)
         rc = store_run(&db->s, "DELETE FROM event WHERE seq = ?", seqs);
     if (!rc)
@@ -1313,12 +1412,14 @@ static int delete_audited(xxgk_db *db, const char *tbl, const char *noun, const 
                           const char *reason, int (*what)(xxgk_db *, const char *, char **),
                           const char *const *sql)
 {
-    int rc = register_text_ok(reason, "the reason", REGISTER_TEXT_LINE);
+    int rc = register_text_ok(reason, TR("删除理由", "the reason"), REGISTER_TEXT_LINE);
     if (rc)
         return rc;
     if (!reason)
-        return err_set(XXGK_EINVAL, "%s %s: deleting a %s needs the reason (--reason)", noun,
-                       id ? id : "", noun);
+        return err_set(XXGK_EINVAL,
+                       TR("%s %s：删除%s须写明理由（--reason）",
+                          "%s %s: deleting a %s needs the reason (--reason)"),
+                       noun, id ? id : "", noun);
     if ((rc = store_begin(&db->s)))
         return rc;
     char *was = NULL;
@@ -1337,8 +1438,8 @@ int xxgk_request_delete(xxgk_db *db, const char *id, const char *reason)
                                       "DELETE FROM request WHERE id = ?", NULL};
     char *k = register_key(db, id, "request");
     /* (the trail keeps the request as a table `request import` puts back) */
-    int rc = delete_audited(db, "request", "request", k ? k : id, reason, register_request_table,
-                            sql);
+    int rc = delete_audited(db, "request", TR("申请", "request"), k ? k : id, reason,
+                            register_request_table, sql);
     free(k);
     return rc;
 }
@@ -1358,9 +1459,10 @@ static int event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, 
         xbuf b;
         xbuf_init(&b, 0);
         for (size_t i = 0; i < NKINDS; i++)
-            xbuf_printf(&b, "%s%s", i ? ", " : "", event_kinds[i].name);
-        int rc = err_set(XXGK_EINVAL, "unknown event '%s' (one of: %s)", ev->kind ? ev->kind : "",
-                         b.data);
+            xbuf_printf(&b, "%s%s", i ? TR("、", ", ") : "", event_kinds[i].name);
+        int rc = err_set(XXGK_EINVAL,
+                         TR("未知的事项“%s”（应为以下之一：%s）", "unknown event '%s' (one of: %s)"),
+                         ev->kind ? ev->kind : "", b.data);
         xbuf_free(&b);
         return rc;
     }
@@ -1405,7 +1507,7 @@ static int event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, 
         xbuf_init(&what, 0);
         event_text(&what, ev->kind, ev->date, ev->days ? days : NULL, ev->approver, ev->outcome,
                    ev->fee ? fee : NULL, ev->note);
-        rc = what.failed ? err_set(XXGK_ENOMEM, "out of memory")
+        rc = what.failed ? err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"))
                          : store_audit(&db->s, "event", id, NULL, NULL, what.data);
         xbuf_free(&what);
     }
@@ -1420,7 +1522,8 @@ static int event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, 
 int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, int replay)
 {
     if (!ev)
-        return err_set(XXGK_EINVAL, "request %s: no event given", id ? id : "");
+        return err_set(XXGK_EINVAL, TR("申请 %s：没有给出事项", "request %s: no event given"),
+                       id ? id : "");
     char *k = register_key(db, id, "request"), date[32], outcome[64];
     xxgk_request_event e = *ev;
     e.date = register_date_read(ev->date, date);
@@ -1494,7 +1597,8 @@ static int request_show(xxgk_db *db, const char *id, char **out)
     if (s.d.due)
         xxgk_date_format(s.d.due, due);
     if (s.d.closed && register_late(s.closed, due))
-        xbuf_printf(&b, "  逾期答复 LATE：%s答复，到期日为%s\n", s.closed, due);
+        xbuf_printf(&b, TR("  逾期答复：%s答复，到期日为%s\n", "  逾期答复 LATE：%s答复，到期日为%s\n"),
+                    s.closed, due);
     char noticed[11];
     int fee = fee_unpaid_at_reply(&s);
     if (fee >= 0) {
@@ -1512,8 +1616,8 @@ static int request_show(xxgk_db *db, const char *id, char **out)
     if (register_waiting(cal, &q, &s.d, until, &waiting)) {
         xxgk_date u;
         int ended = xxgk_date_parse(&u, until) == 0 && u < xxgk_date_today();
-        xbuf_printf(&b, "  等待 waits to %s%s：%s\n", until, ended ? "（已届满 ENDED）" : "",
-                    waiting);
+        xbuf_printf(&b, TR("  等待至 %s%s：%s\n", "  等待 waits to %s%s：%s\n"), until,
+                    ended ? TR("（已届满）", "（已届满 ENDED）") : "", waiting);
     }
     char explain[4096];
     if (xxgk_deadline_explain(&s.d, explain, sizeof explain) == 0) {
@@ -1546,26 +1650,31 @@ static int request_status(xxgk_db *db, const char *id, char **out)
     const char *waiting;
     if (s.d.due)
         xxgk_date_format(s.d.due, due);
-    xbuf_printf(&b, "request %s: %s %s", q.id, named_zh(statuses, s.status), s.status);
+    xbuf_printf(&b, TR("申请 %s：%s %s", "request %s: %s %s"), q.id, named_zh(statuses, s.status),
+                s.status);
     if (s.outcome)
         xbuf_printf(&b, " %s（%s）", s.closed, outcome_label(s.outcome));
     else if (*due)
-        xbuf_printf(&b, ", due %s", due);
+        xbuf_printf(&b, TR("，答复期限 %s", ", due %s"), due);
     if (register_waiting(cal, &q, &s.d, until, &waiting))
-        xbuf_printf(&b, ", waits to %s", until);
+        xbuf_printf(&b, TR("，等待至 %s", ", waits to %s"), until);
     int fee = fee_unpaid_at_reply(&s);
     if (fee >= 0) {
         xxgk_date_format(s.d.excluded[fee].from, until);
-        xbuf_printf(&b, ", fee notice %s never paid (waived?)", until);
+        xbuf_printf(&b, TR("，%s的收费通知未见缴费（已免收？）", ", fee notice %s never paid (waived?)"),
+                    until);
     }
     for (int k = 0; k < s.d.nexcluded; k++)
         if (s.d.excluded[k].why == XXGK_EV_FEE_NOTICE && s.d.excluded[k].too_long) {
             xxgk_date_format(s.d.excluded[k].to, until);
-            xbuf_printf(&b, ", paid %s after the %d working days to pay", until,
-                        XXGK_FEE_PAY_DAYS);
+            xbuf_printf(&b,
+                        TR("，%s缴费，已超过%d个工作日的缴费期限",
+                           ", paid %s after the %d working days to pay"),
+                        until, XXGK_FEE_PAY_DAYS);
         }
     if (q.nev)
-        xbuf_printf(&b, "; last event %s %s", q.ev[q.nev - 1].date, q.ev[q.nev - 1].kind);
+        xbuf_printf(&b, TR("；最近事项 %s %s", "; last event %s %s"), q.ev[q.nev - 1].date,
+                    q.ev[q.nev - 1].kind);
     xbuf_putc(&b, '\n');
     register_request_free(&q);
     xxgk_calendar_free(cal);
@@ -1602,7 +1711,7 @@ int register_listing(int year, const char *today, xxgk_date *now, char from[16],
         *now = xxgk_date_today();
         return 0;
     }
-    return valid_date(today, now, "today");
+    return valid_date(today, now, TR("今天（--today）", "today"));
 }
 
 int register_overdue(const char *status, const char *due, xxgk_date now, xxgk_date *due_date)
@@ -1684,27 +1793,30 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
          * those whose wait ends within the days asked or has ended */
         if (within >= 0 && (!d || (!overdue && d - now > within)) && (!u || u - now > within))
             continue;
-        const char *flag = overdue ? "  逾期 OVERDUE"
+        const char *flag = overdue ? TR("  逾期", "  逾期 OVERDUE")
                            : register_late((const char *)sqlite3_column_text(st, 7), due)
-                               ? "  逾期答复 LATE"
+                               ? TR("  逾期答复", "  逾期答复 LATE")
                                : "";
         const char *received = (const char *)sqlite3_column_text(st, 1);
         /* counted through a year with no holiday table: say so wherever the date shows */
         const char *guess =
-            register_due_estimated(cal, received, due) ? "  估算 ESTIMATED (no holiday table)" : "";
+            register_due_estimated(cal, received, due)
+                ? TR("  估算（无节假日安排表）", "  估算 ESTIMATED (no holiday table)")
+                : "";
         xbuf_printf(&b, "%-12s %s  %-9s  %-19s  %s%s%s%s%s%s", sqlite3_column_text(st, 0),
-                    received, sqlite3_column_text(st, 2), status, due ? "due " : "",
+                    received, sqlite3_column_text(st, 2), status, due ? TR("期限 ", "due ") : "",
                     due ? due : "", outcome ? "  " : "", outcome ? outcome : "", flag, guess);
         if (u)
-            xbuf_printf(&b, "waits to %s  %s%s", until, waiting,
-                        u < now ? "  届满 ENDED" : "");
+            xbuf_printf(&b, TR("等待至 %s  %s%s", "waits to %s  %s%s"), until, waiting,
+                        u < now ? TR("  已届满", "  届满 ENDED") : "");
         xbuf_putc(&b, '\n');
         n++;
     }
     sqlite3_finalize(st);
     xxgk_calendar_free(cal);
     if (n == 0 && rc >= 0)
-        xbuf_puts(&b, within >= 0 ? "nothing due\n" : "no requests\n");
+        xbuf_puts(&b, within >= 0 ? TR("没有到期的申请\n", "nothing due\n")
+                                  : TR("没有申请\n", "no requests\n"));
     return register_text_out(&b, rc, out);
 }
 
@@ -1716,8 +1828,11 @@ static int say_added(xxgk_db *db, xbuf *out, int y, int days, const char *name)
 {
     char ys[16], what[300];
     snprintf(ys, sizeof ys, "%d", y);
-    snprintf(what, sizeof what, "%d day%s from %s", days, days == 1 ? "" : "s", name);
-    xbuf_printf(out, "%d: %s added to its table\n", y, what);
+    snprintf(what, sizeof what, "%d day%s from %s", days, days == 1 ? "" : "s", name); /* data */
+    if (xxgk_lang_get() == XXGK_LANG_EN)
+        xbuf_printf(out, "%d: %s added to its table\n", y, what);
+    else
+        xbuf_printf(out, "%d年：从 %s 补入该年日历表 %d 天\n", y, name, days);
     return store_audit(&db->s, "calendar_year", ys, "days added", NULL, what);
 }
 
@@ -1740,7 +1855,7 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
     }
     if (xxgk_calendar_count(incoming) == 0) {
         xxgk_calendar_free(incoming);
-        return err_set(XXGK_EINVAL, "%s: no days in the table", name);
+        return err_set(XXGK_EINVAL, TR("%s：表中没有日期", "%s: no days in the table"), name);
     }
     if ((rc = store_begin(&db->s))) {
         xxgk_calendar_free(incoming);
@@ -1782,9 +1897,13 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
             }
             if (off < XXGK_CALENDAR_MIN_HOLIDAYS) {
                 rc = err_set(XXGK_EINVAL,
-                             "%s: %d has %d holiday day%s: a year's arrangement has at least %d "
-                             "(元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节), and the file would "
-                             "replace the register's whole %d table: give the year's full table",
+                             TR("%s：%d年只有%d天放假%.0s，而一年的放假安排至少有%d天（元旦、春节、"
+                                "清明节、劳动节、端午节、中秋节、国庆节），该文件会替换登记簿中%d年的"
+                                "整张日历表：请提供该年完整的放假安排",
+                                "%s: %d has %d holiday day%s: a year's arrangement has at least %d "
+                                "(元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节), and the file "
+                                "would replace the register's whole %d table: give the year's full "
+                                "table"),
                              name, y, off, off == 1 ? "" : "s", XXGK_CALENDAR_MIN_HOLIDAYS, y);
                 break;
             }
@@ -1801,8 +1920,11 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
                 xxgk_calendar_entry(incoming, j, &dj, NULL, NULL);
                 days += xxgk_date_year(dj) == y;
             }
-            xbuf_printf(&replaced, "%d: %d day%s from %s replace %lld from %s\n", y, days,
-                        days == 1 ? "" : "s", name, before, old_source ? old_source : "nothing");
+            xbuf_printf(&replaced,
+                        TR("%d年：以 %d 天%.0s（来源：%s）替换原有的 %lld 天（来源：%s）\n",
+                           "%d: %d day%s from %s replace %lld from %s\n"),
+                        y, days, days == 1 ? "" : "s", name, before,
+                        old_source ? old_source : TR("无", "nothing"));
             rc = store_run(&db->s, "DELETE FROM calendar_day WHERE date BETWEEN ? AND ?", from, to);
             if (!rc)
                 rc = store_run(&db->s,
@@ -1852,14 +1974,15 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
             if ((rc = compute(cal, &q, NULL, &s))) {
                 char why[ERR_MAX];
                 snprintf(why, sizeof why, "%s", xxgk_error_last());
-                err_set(rc, "%s: the deadline of request %s: %s", name, id, why);
+                err_set(rc, TR("%s：申请 %s 的期限：%s", "%s: the deadline of request %s: %s"),
+                        name, id, why);
             } else {
                 char due[11] = "";
                 if (s.d.due)
                     xxgk_date_format(s.d.due, due);
                 if (strcmp(old ? old : "", due) != 0)
                     xbuf_printf(&b, "%s %s -> %s%s\n", id, old ? old : "-", *due ? due : "-",
-                                closed ? " (closed)" : "");
+                                closed ? TR("（已办结）", " (closed)") : "");
                 rc = save_state(db, id, &s);
             }
             register_request_free(&q);
@@ -1871,7 +1994,7 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
     if (!rc && r < 0)
         rc = r;
     if (b.len == years_len)
-        xbuf_puts(&b, "no deadline moved\n");
+        xbuf_puts(&b, TR("没有期限变动\n", "no deadline moved\n"));
     xxgk_calendar_free(cal);
     rc = store_end(&db->s, rc);
     return register_text_out(&b, rc, moved);
@@ -1884,27 +2007,34 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
     int amount = 0;
     if (register_figure_cell(key, &amount) < 0)
         return err_set(XXGK_EINVAL,
-                       "'%s' is not a figure of section 二 (regs.issued, regs.repealed, "
-                       "regs.in_force, normative.*, licensing, penalty, coercion, fees_wan_yuan)",
+                       TR("“%s”不是第二部分的数据项（regs.issued、regs.repealed、regs.in_force、"
+                          "normative.*、licensing、penalty、coercion、fees_wan_yuan）",
+                          "'%s' is not a figure of section 二 (regs.issued, regs.repealed, "
+                          "regs.in_force, normative.*, licensing, penalty, coercion, "
+                          "fees_wan_yuan)"),
                        key ? key : "");
     if (year < 2019 || year > 2100)
-        return err_set(XXGK_EINVAL, "year %d is out of range", year);
+        return err_set(XXGK_EINVAL, TR("年份 %d 超出范围", "year %d is out of range"), year);
     char shown[64];
     num_format(shown, sizeof shown, value);
     if (!isfinite(value))
-        return err_set(XXGK_EINVAL, "%s: %s is not a number", key, shown);
+        return err_set(XXGK_EINVAL, TR("%s：%s 不是数字", "%s: %s is not a number"), key, shown);
     if (value < 0)
-        return err_set(XXGK_EINVAL, "%s: %s is less than 0", key, shown);
+        return err_set(XXGK_EINVAL, TR("%s：%s 小于 0", "%s: %s is less than 0"), key, shown);
     value += 0.0; /* -0 is 0 */
     if (!amount && (value != floor(value) || value > 1e12))
-        return err_set(XXGK_EINVAL, "%s: %s is not a count (a whole number from 0 to 10^12)", key,
-                       shown);
+        return err_set(XXGK_EINVAL,
+                       TR("%s：%s 不是件数（应为 0 至 10^12 的整数）",
+                          "%s: %s is not a count (a whole number from 0 to 10^12)"),
+                       key, shown);
     /* 万元 to the 分 (six decimals), so that the report prints it whole and reads it back */
     double fen = value * 1e6;
     if (amount && (value > 1e8 || fabs(fen - round(fen)) > 0.05)) /* (0.05: a double's error) */
         return err_set(XXGK_EINVAL,
-                       "%s: %s is not an amount in 万元 from 0 to 100000000 with at most six "
-                       "decimals (1 分 is 0.000001 万元)",
+                       TR("%s：%s 不是有效金额（以万元计，0 至 100000000，最多六位小数；1 分为 "
+                          "0.000001 万元）",
+                          "%s: %s is not an amount in 万元 from 0 to 100000000 with at most six "
+                          "decimals (1 分 is 0.000001 万元)"),
                        key, shown);
     value = round(fen) / 1e6;
     char ys[16], vs[32], row[64];
@@ -1947,36 +2077,54 @@ static int case_set(xxgk_db *db, const char *id, const char *kind, const char *f
                                     {NULL, NULL, NULL}};
     xxgk_date f, d;
     if (!id || !*id)
-        return err_set(XXGK_EINVAL, "a case needs an ID");
+        return err_set(XXGK_EINVAL, TR("案件需要编号", "a case needs an ID"));
     int k = named_index(kinds, kind);
     if (k < 0)
-        return err_set(XXGK_EINVAL, "case %s: kind is reconsideration (行政复议), "
-                                    "litigation_direct (未经复议直接起诉) or "
-                                    "litigation_after_review (复议后起诉)", id);
+        return err_set(XXGK_EINVAL,
+                       TR("案件 %s：类型应为 reconsideration（行政复议）、litigation_direct"
+                          "（未经复议直接起诉）或 litigation_after_review（复议后起诉）",
+                          "case %s: kind is reconsideration (行政复议), "
+                          "litigation_direct (未经复议直接起诉) or "
+                          "litigation_after_review (复议后起诉)"),
+                       id);
     kind = kinds[k].key;
     if (result && (strcmp(result, "pending") == 0 || strcmp(result, "尚未审结") == 0)) {
         if (decided)
-            return err_set(XXGK_EINVAL, "case %s: a pending case has no decision date", id);
+            return err_set(XXGK_EINVAL,
+                           TR("案件 %s：尚未审结的案件没有审结日期",
+                              "case %s: a pending case has no decision date"),
+                           id);
         result = NULL;
     }
     if (result) {
         int res = named_index(results, result);
         if (res < 0)
-            return err_set(XXGK_EINVAL, "case %s: result is upheld (维持), corrected (纠正), other "
-                                        "(其他) or pending (尚未审结)", id);
+            return err_set(XXGK_EINVAL,
+                           TR("案件 %s：结果应为 upheld（维持）、corrected（纠正）、other（其他）"
+                              "或 pending（尚未审结）",
+                              "case %s: result is upheld (维持), corrected (纠正), other "
+                              "(其他) or pending (尚未审结)"),
+                           id);
         result = results[res].key;
     }
-    if (valid_date(filed, &f, "filed") || not_future(f, filed, "filed"))
+    if (valid_date(filed, &f, TR("提起日期", "filed")) ||
+        not_future(f, filed, TR("提起日期", "filed")))
         return XXGK_EINVAL;
     if ((result == NULL) != (decided == NULL))
-        return err_set(XXGK_EINVAL, "case %s: a result needs the date it was decided, and a "
-                                    "decision date needs its result", id);
-    if (decided && (valid_date(decided, &d, "decided") || not_future(d, decided, "decided")))
+        return err_set(XXGK_EINVAL,
+                       TR("案件 %s：有结果须有审结日期，有审结日期须有结果",
+                          "case %s: a result needs the date it was decided, and a "
+                          "decision date needs its result"),
+                       id);
+    if (decided && (valid_date(decided, &d, TR("审结日期", "decided")) ||
+                    not_future(d, decided, TR("审结日期", "decided"))))
         return XXGK_EINVAL;
     if (decided && d < f)
-        return err_set(XXGK_EINVAL, "case %s: decided on %s, before it was filed (%s)", id,
-                       decided, filed);
-    int rc = register_text_ok(id, "case ID", REGISTER_TEXT_NAME);
+        return err_set(XXGK_EINVAL,
+                       TR("案件 %s：审结日期 %s 早于提起日期（%s）",
+                          "case %s: decided on %s, before it was filed (%s)"),
+                       id, decided, filed);
+    int rc = register_text_ok(id, TR("案件编号", "case ID"), REGISTER_TEXT_NAME);
     if (!rc)
         rc = store_begin(&db->s);
     int replaced = 0;
@@ -2008,17 +2156,20 @@ static int case_as_text(xxgk_db *db, const char *id, char **out)
     int found;
     *out = case_text(db, id, &found);
     if (found == 0)
-        return err_set(XXGK_ENOTFOUND, "no case '%s' in the register %s", id, db->s.path);
+        return err_set(XXGK_ENOTFOUND,
+                       TR("案件“%s”不在登记簿 %s 中", "no case '%s' in the register %s"), id,
+                       db->s.path);
     if (found < 0)
         return found;
-    return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
+    return *out ? 0 : err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
 }
 
 int xxgk_case_delete(xxgk_db *db, const char *id, const char *reason)
 {
     static const char *const sql[] = {"DELETE FROM review_case WHERE id = ?", NULL};
     char *k = register_key(db, id, "review_case");
-    int rc = delete_audited(db, "review_case", "case", k ? k : id, reason, case_as_text, sql);
+    int rc = delete_audited(db, "review_case", TR("案件", "case"), k ? k : id, reason,
+                            case_as_text, sql);
     free(k);
     return rc;
 }
@@ -2056,20 +2207,25 @@ int xxgk_case_list(xxgk_db *db, int year, char **out)
     }
     sqlite3_finalize(st);
     if (!n)
-        xbuf_puts(&b, "no cases\n");
+        xbuf_puts(&b, TR("没有案件\n", "no cases\n"));
     return register_text_out(&b, rc, out);
 }
 
 int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
 {
     if (section < 1 || section > 6)
-        return err_set(XXGK_EINVAL, "section %d does not exist (1-6, 一 to 六)", section);
+        return err_set(XXGK_EINVAL,
+                       TR("第%d部分不存在（应为1至6，即一至六）",
+                          "section %d does not exist (1-6, 一 to 六)"),
+                       section);
     if (!text)
-        return err_set(XXGK_EINVAL, "no text");
+        return err_set(XXGK_EINVAL, TR("没有文字", "no text"));
     if (year < 2019 || year > 2100)
-        return err_set(XXGK_EINVAL, "year %d is out of range (2019-2100)", year);
+        return err_set(XXGK_EINVAL,
+                       TR("年份 %d 超出范围（2019-2100）", "year %d is out of range (2019-2100)"),
+                       year);
     char what[48];
-    snprintf(what, sizeof what, "the text of section %d", section);
+    snprintf(what, sizeof what, TR("第%d部分的文字", "the text of section %d"), section);
     int rc = register_text_ok(text, what, REGISTER_TEXT_PROSE);
     if (rc)
         return rc;
@@ -2078,7 +2234,9 @@ int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
            strncmp(p, "\xE3\x80\x80", 3) == 0)
         p += (unsigned char)*p >= 0x80 ? 3 : 1;
     if (!*p)
-        return err_set(XXGK_EINVAL, "%s is empty: a report section needs text", what);
+        return err_set(XXGK_EINVAL,
+                       TR("%s为空：报告的每一部分都要有文字", "%s is empty: a report section needs text"),
+                       what);
     /* A line numbered as a section ("二、……") would read as a heading of its own in the
      * report: the parts of a section are numbered （一）（二）. */
     static const char *const numerals[] = {"一", "二", "三", "四", "五",
@@ -2109,8 +2267,10 @@ int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
             }
         if (heading)
             return err_set(XXGK_EINVAL,
-                           "%s, line %u: '%.*s' would read as a section heading of its own: "
-                           "number the parts of a section （一）（二）…",
+                           TR("%s，第%u行：“%.*s”会被当作另一部分的标题：部分之内的层次请用"
+                              "（一）（二）…编号",
+                              "%s, line %u: '%.*s' would read as a section heading of its own: "
+                              "number the parts of a section （一）（二）…"),
                            what, ln, (int)tn, t);
         l += n + (e != NULL);
     }
@@ -2180,7 +2340,10 @@ static int request_fee(xxgk_db *db, const char *id, char **out)
     long yuan = 0;
     char explain[512];
     int rc = nth > 0 ? xxgk_fee_by_count_total(&yuan, nth, nth, explain, sizeof explain)
-                     : err_set(XXGK_EIO, "request %s: cannot count the month's applications", id);
+                     : err_set(XXGK_EIO,
+                               TR("申请 %s：无法统计当月的申请件数",
+                                  "request %s: cannot count the month's applications"),
+                               id);
     if (!rc) {
         xbuf b;
         xbuf_init(&b, 0);
@@ -2189,7 +2352,7 @@ static int request_fee(xxgk_db *db, const char *id, char **out)
         xbuf_puts(&b, "按量：按页数计算，见 xxgk fee pages N（两种方式只能选其一）\n");
         *out = xbuf_steal(&b);
         if (!*out)
-            rc = err_set(XXGK_ENOMEM, "out of memory");
+            rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     }
     free(who);
     free(who_id);

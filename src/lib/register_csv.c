@@ -99,10 +99,10 @@ int register_request_table(xxgk_db *db, const char *id, char **out)
         csv_put(&b, events);
         xbuf_putc(&b, '\n');
     }
-    rc = !events || b.failed ? err_set(XXGK_ENOMEM, "out of memory") : 0;
+    rc = !events || b.failed ? err_set(XXGK_ENOMEM, TR("内存不足", "out of memory")) : 0;
     free(events);
     if (!rc && !(*out = xbuf_steal(&b)))
-        rc = err_set(XXGK_ENOMEM, "out of memory");
+        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     xbuf_free(&b);
     return rc;
 }
@@ -177,13 +177,13 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
         free(events);
         xbuf_putc(&b, '\n');
     }
-    rc = step == SQLITE_DONE ? 0 : store_fail(&db->s, XXGK_EIO, "database");
+    rc = step == SQLITE_DONE ? 0 : store_fail(&db->s, XXGK_EIO, TR("数据库", "database"));
     sqlite3_finalize(st);
     xxgk_calendar_free(cal);
     if (!rc && b.failed)
-        rc = err_set(XXGK_ENOMEM, "out of memory");
+        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     if (!rc && !(*out = xbuf_steal(&b)))
-        rc = err_set(XXGK_ENOMEM, "out of memory");
+        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     xbuf_free(&b);
     return rc;
 }
@@ -277,8 +277,10 @@ static int replay(xxgk_db *db, const char *id, const char *events)
     json_error_t jerr;
     json_t *a = json_loads(events, 0, &jerr);
     int rc = json_is_array(a) ? 0
-                              : err_set(XXGK_EINVAL, "request %s: events is not a JSON array (%s)",
-                                        id, a ? "another value" : jerr.text);
+                              : err_set(XXGK_EINVAL,
+                                        TR("申请 %s：events 不是 JSON 数组（%s）",
+                                           "request %s: events is not a JSON array (%s)"),
+                                        id, a ? TR("是其他类型的值", "another value") : jerr.text);
     size_t i;
     json_t *o;
     json_array_foreach(a, i, o)
@@ -298,10 +300,15 @@ static int replay(xxgk_db *db, const char *id, const char *events)
                       json_integer_value(days) > 1000)) ||
             (fee && (!json_is_integer(fee) || json_integer_value(fee) < 0 ||
                      json_integer_value(fee) > XXGK_FEE_MAX_YUAN)))
-            rc = err_set(XXGK_EINVAL, "request %s: event %zu: days or fee is not a whole number "
-                                      "in range", id, i + 1);
+            rc = err_set(XXGK_EINVAL,
+                         TR("申请 %s：第%zu个事件：days 或 fee 不是范围内的整数",
+                            "request %s: event %zu: days or fee is not a whole number in range"),
+                         id, i + 1);
         else if (!ev.kind || !ev.date)
-            rc = err_set(XXGK_EINVAL, "request %s: event %zu has no kind or date", id, i + 1);
+            rc = err_set(XXGK_EINVAL,
+                         TR("申请 %s：第%zu个事件缺少 kind 或 date",
+                            "request %s: event %zu has no kind or date"),
+                         id, i + 1);
         else
             rc = register_event_add(db, id, &ev, 1);
     }
@@ -314,17 +321,25 @@ static int replay(xxgk_db *db, const char *id, const char *events)
 static int record_ok(const xbuf *f, int n, int header, const char *name, unsigned line)
 {
     if (n < 0)
-        return err_set(XXGK_EINVAL, "%s: line %u: a quoted field is not closed, or text follows "
-                                    "its closing quote",
+        return err_set(XXGK_EINVAL,
+                       TR("%s 第%u行：带引号的字段没有结束引号，或结束引号后还有文字",
+                          "%s: line %u: a quoted field is not closed, or text follows its "
+                          "closing quote"),
                        name, line);
     if (header && n > header)
-        return err_set(XXGK_EINVAL, "%s: line %u: %d fields, but the header has %d", name, line,
-                       n, header);
+        return err_set(XXGK_EINVAL,
+                       TR("%s 第%u行：有 %d 个字段，而表头只有 %d 个",
+                          "%s: line %u: %d fields, but the header has %d"),
+                       name, line, n, header);
     if (n > MAX_FIELDS)
-        return err_set(XXGK_ELIMIT, "%s: line %u: more than %d fields", name, line, MAX_FIELDS);
+        return err_set(XXGK_ELIMIT,
+                       TR("%s 第%u行：字段多于 %d 个", "%s: line %u: more than %d fields"), name,
+                       line, MAX_FIELDS);
     for (int i = 0; i < n; i++)
         if (f[i].failed)
-            return err_set(XXGK_ELIMIT, "%s: line %u: a field longer than 1 MiB", name, line);
+            return err_set(XXGK_ELIMIT,
+                           TR("%s 第%u行：有字段超过 1 MiB", "%s: line %u: a field longer than 1 MiB"),
+                           name, line);
     return 0;
 }
 
@@ -378,16 +393,20 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
             if (header_is(f[i].data ? f[i].data : "", c)) {
                 if (col[c] >= 0) /* 收到日期 and 申请日期: which one counts is not a guess */
                     rc = err_set(XXGK_EINVAL,
-                                 "%s: line 1: columns %d (%s) and %d (%s) both give %s: keep "
-                                 "one of them",
+                                 TR("%s 第1行：第%d列（“%s”）和第%d列（“%s”）都对应 %s："
+                                    "请只保留其中一列",
+                                    "%s: line 1: columns %d (%s) and %d (%s) both give %s: keep "
+                                    "one of them"),
                                  name, col[c] + 1, f[col[c]].data, i + 1, f[i].data,
                                  import_cols[c]);
                 col[c] = i;
             }
         if (!rc && c < REQUIRED && col[c] < 0)
             rc = err_set(XXGK_EINVAL,
-                         "%s: line 1: no column '%s' (the header needs id, received, applicant, "
-                         "applicant_type, channel, description)",
+                         TR("%s 第1行：缺少 %s 列（表头须有 id、received、applicant、"
+                            "applicant_type、channel、description）",
+                            "%s: line 1: no column '%s' (the header needs id, received, "
+                            "applicant, applicant_type, channel, description)"),
                          name, import_cols[c]);
     }
     line += lines;
@@ -421,20 +440,25 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         if (!rc && *v[C_EVENTS]) {
             rc = replay(db, v[C_ID], v[C_EVENTS]); /* the history, outcome included */
         } else if (!rc && *v[C_CLOSED] && !*v[C_OUTCOME]) {
-            rc = err_set(XXGK_EINVAL, "request %s: closed on %s without an outcome", v[C_ID],
-                         v[C_CLOSED]);
+            rc = err_set(XXGK_EINVAL,
+                         TR("申请 %s：办结日期为 %s，但没有办理结果（outcome）",
+                            "request %s: closed on %s without an outcome"),
+                         v[C_ID], v[C_CLOSED]);
         } else if (!rc && *v[C_OUTCOME]) {
             /* a request answered: its reply, on the day it was closed */
             xxgk_request_event ev = {"reply", v[C_CLOSED], 0, NULL, v[C_OUTCOME], 0, NULL};
             rc = *v[C_CLOSED] ? register_event_add(db, v[C_ID], &ev, 1)
                               : err_set(XXGK_EINVAL,
-                                        "request %s: an outcome without the date it was closed",
+                                        TR("申请 %s：有办理结果，但没有办结日期（closed）",
+                                           "request %s: an outcome without the date it was "
+                                           "closed"),
                                         v[C_ID]);
         }
         if (rc) {
             char why[ERR_MAX];
             snprintf(why, sizeof why, "%s", xxgk_error_last());
-            rc = err_set(rc, "%s: line %u: %s (nothing imported)", name, at, why);
+            rc = err_set(rc, TR("%s 第%u行：%s（未导入任何申请）", "%s: line %u: %s (nothing imported)"),
+                         name, at, why);
         } else {
             count++;
         }

@@ -214,7 +214,7 @@ static int stored_text(struct xxgk_db *db, int year, int section, char **out)
     int r = store_step(&db->s, st);
     const char *v = r > 0 ? (const char *)sqlite3_column_text(st, 0) : NULL;
     if (v && !(*out = strdup(v)))
-        r = err_set(XXGK_ENOMEM, "out of memory");
+        r = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     sqlite3_finalize(st);
     return r < 0 ? r : 0;
 }
@@ -267,10 +267,10 @@ int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *d
 {
     *out = NULL;
     if (year < 2019 || year > 2100)
-        return err_set(XXGK_EINVAL, "year %d is out of range", year);
+        return err_set(XXGK_EINVAL, TR("年度 %d 超出范围", "year %d is out of range"), year);
     year_figures *y = calloc(1, sizeof *y);
     if (!y)
-        return err_set(XXGK_ENOMEM, "out of memory");
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     snprintf(y->from, sizeof y->from, "%04d-01-01", year);
     snprintf(y->to, sizeof y->to, "%04d-12-31", year);
     int rc = count_requests(db, y);
@@ -284,8 +284,9 @@ int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *d
     if (!rc)
         rc = xxgk_db_get(db, "agency", &agency);
     if (!rc && !agency)
-        rc = err_set(XXGK_EINVAL, "the register has no agency name: set it with "
-                                  "'xxgk db set agency NAME'");
+        rc = err_set(XXGK_EINVAL, TR("登记簿没有机关名称：请用 xxgk db set agency NAME 设置",
+                                     "the register has no agency name: set it with "
+                                     "'xxgk db set agency NAME'"));
     xxgk_report *r = NULL;
     if (!rc)
         rc = xxgk_report_new(&r, XXGK_FORMAT_2021, agency, year);
@@ -323,7 +324,7 @@ int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *d
         } else {
             draft(&b, s, year, agency, y);
         }
-        rc = b.failed ? err_set(XXGK_ENOMEM, "out of memory")
+        rc = b.failed ? err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"))
                       : xxgk_report_add_section(r, s, b.data ? b.data : "");
         xbuf_free(&b);
         free(text);
@@ -336,8 +337,11 @@ int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *d
     }
     xxgk_date d;
     if (!rc && xxgk_date_parse(&d, date) < 0)
-        rc = err_set(XXGK_EINVAL, "report date '%s' is not a date (write YYYY-MM-DD, 2025/1/20 "
-                                  "or 2025年1月20日)", date);
+        rc = err_set(XXGK_EINVAL,
+                     TR("报告日期“%s”不是日期（应写作 YYYY-MM-DD、2025/1/20 或 2025年1月20日）",
+                        "report date '%s' is not a date (write YYYY-MM-DD, 2025/1/20 "
+                        "or 2025年1月20日)"),
+                     date);
     if (!rc)
         rc = xxgk_report_set_published(r, date);
     free(agency);

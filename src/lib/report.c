@@ -173,10 +173,11 @@ int xxgk_report_new(xxgk_report **out, xxgk_format_id format, const char *agency
     *out = NULL;
     const xxgk_format_spec *spec = xxgk_format_get(format);
     if (!spec)
-        return err_set(XXGK_EINVAL, "a report is built in the 2021 or the 2019 format");
+        return err_set(XXGK_EINVAL, TR("报告只能按2021年或2019年格式生成",
+                                       "a report is built in the 2021 or the 2019 format"));
     xxgk_report *r = rep_new("<register>");
     if (!r)
-        return err_set(XXGK_ENOMEM, "out of memory");
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     r->built = 1;
     r->format = format;
     r->spec = spec;
@@ -188,7 +189,7 @@ int xxgk_report_new(xxgk_report **out, xxgk_format_id format, const char *agency
     r->cells = calloc(r->ncells, sizeof *r->cells);
     if (!r->cells || !r->title || r->oom) {
         xxgk_report_free(r);
-        return err_set(XXGK_ENOMEM, "out of memory");
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     }
     *out = r;
     return 0;
@@ -197,22 +198,24 @@ int xxgk_report_new(xxgk_report **out, xxgk_format_id format, const char *agency
 int xxgk_report_set_cell(xxgk_report *r, size_t i, double value)
 {
     if (i >= r->ncells)
-        return err_set(XXGK_EINVAL, "cell %zu does not exist", i);
+        return err_set(XXGK_EINVAL, TR("单元格 %zu 不存在", "cell %zu does not exist"), i);
     xxgk_cell *c = &r->cells[i];
     c->kind = XXGK_CELL_NUMBER;
     c->value = value;
     char num[64];
     c->raw = rep_printf(r, "%s", num_format(num, sizeof num, value));
-    return c->raw ? 0 : err_set(XXGK_ENOMEM, "out of memory");
+    return c->raw ? 0 : err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
 }
 
 int xxgk_report_add_section(xxgk_report *r, int standard, const char *text)
 {
     if (!xxgk_section_title(standard))
-        return err_set(XXGK_EINVAL, "section %d does not exist (1..6)", standard);
+        return err_set(XXGK_EINVAL,
+                       TR("第%d部分不存在（应为1至6）", "section %d does not exist (1..6)"),
+                       standard);
     xxgk_section *s = realloc(r->sections, (r->nsections + 1) * sizeof *s);
     if (!s)
-        return err_set(XXGK_ENOMEM, "out of memory");
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     r->sections = s;
     s = &r->sections[r->nsections];
     s->number = standard;
@@ -221,7 +224,7 @@ int xxgk_report_add_section(xxgk_report *r, int standard, const char *text)
     s->text = rep_strndup(r, text ? text : "", text ? strlen(text) : 0);
     s->line = 0;
     if (!s->text)
-        return err_set(XXGK_ENOMEM, "out of memory");
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     r->nsections++;
     return 0;
 }
@@ -229,7 +232,7 @@ int xxgk_report_add_section(xxgk_report *r, int standard, const char *text)
 int xxgk_report_set_published(xxgk_report *r, const char *date)
 {
     r->published = date ? rep_strndup(r, date, strlen(date)) : NULL;
-    return !date || r->published ? 0 : err_set(XXGK_ENOMEM, "out of memory");
+    return !date || r->published ? 0 : err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
 }
 
 int xxgk_report_built(const xxgk_report *r) { return r->built; }

@@ -111,23 +111,25 @@ static void sql_nfkc(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 int store_fail(store *s, int code, const char *what)
 {
     /* "database is locked" alone does not say which register */
-    return err_set(code, "%s%s%s: %s", s->path ? s->path : "", s->path ? ": " : "", what,
-                   s->db ? sqlite3_errmsg(s->db) : "no database");
+    return err_set(code, TR("%s%s%s：%s", "%s%s%s: %s"), s->path ? s->path : "",
+                   s->path ? TR("：", ": ") : "", what,
+                   s->db ? sqlite3_errmsg(s->db) : TR("没有数据库", "no database"));
 }
 
 int store_exec(store *s, const char *sql)
 {
     return sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK
                ? 0
-               : store_fail(s, XXGK_EIO, "database");
+               : store_fail(s, XXGK_EIO, TR("数据库", "database"));
 }
 
 int store_begin(store *s)
 {
     if (s->readonly)
         return err_set(XXGK_EIO,
-                       "%s: the register is read-only here (the file or its folder cannot be "
-                       "written): nothing was changed",
+                       TR("%s：登记簿在此处只读（文件或其所在文件夹不可写）：未作任何更改",
+                          "%s: the register is read-only here (the file or its folder cannot be "
+                          "written): nothing was changed"),
                        s->path);
     int rc = store_exec(s, s->depth ? "SAVEPOINT inner" : "BEGIN IMMEDIATE");
     if (rc == 0)
@@ -166,7 +168,7 @@ static sqlite3_stmt *prepare_v(store *s, const char *sql, va_list ap)
 {
     sqlite3_stmt *st = NULL;
     if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
-        store_fail(s, XXGK_EIO, "database");
+        store_fail(s, XXGK_EIO, TR("数据库", "database"));
         return NULL;
     }
     bind_all(st, ap);
@@ -178,7 +180,7 @@ int store_step(store *s, sqlite3_stmt *st)
     int r = sqlite3_step(st);
     if (r == SQLITE_ROW)
         return 1;
-    return r == SQLITE_DONE ? 0 : store_fail(s, XXGK_EIO, "database");
+    return r == SQLITE_DONE ? 0 : store_fail(s, XXGK_EIO, TR("数据库", "database"));
 }
 
 sqlite3_stmt *store_prepare(store *s, const char *sql, ...)
@@ -201,7 +203,8 @@ int store_run(store *s, const char *sql, ...)
     int rc = sqlite3_step(st);
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return store_fail(s, rc == SQLITE_CONSTRAINT ? XXGK_EINVAL : XXGK_EIO, "database");
+        return store_fail(s, rc == SQLITE_CONSTRAINT ? XXGK_EINVAL : XXGK_EIO,
+                          TR("数据库", "database"));
     return 0;
 }
 
@@ -220,7 +223,7 @@ int store_int(store *s, long long *out, const char *sql, ...)
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return store_fail(s, XXGK_EIO, "database");
+        return store_fail(s, XXGK_EIO, TR("数据库", "database"));
     return found;
 }
 
@@ -253,10 +256,14 @@ static int probe(store *s, int create, long long *version_out)
         if ((rc = store_int(s, &tables, "SELECT count(*) FROM sqlite_master")) < 0)
             return rc;
         if (tables)
-            return err_set(XXGK_EINVAL, "%s: an SQLite database, but not an xxgk register",
+            return err_set(XXGK_EINVAL,
+                           TR("%s：是 SQLite 数据库，但不是 xxgk 登记簿",
+                              "%s: an SQLite database, but not an xxgk register"),
                            s->path);
         if (!create)
-            return err_set(XXGK_ENOTFOUND, "%s: an empty file, not a register", s->path);
+            return err_set(XXGK_ENOTFOUND,
+                           TR("%s：是空文件，不是登记簿", "%s: an empty file, not a register"),
+                           s->path);
     }
     if (version > 0) { /* other programs number their schemas too */
         long long ours = 0;
@@ -264,13 +271,16 @@ static int probe(store *s, int create, long long *version_out)
                                       " AND name IN ('audit', 'request', 'setting')")) < 0)
             return rc;
         if (ours != 3)
-            return err_set(XXGK_EINVAL, "%s: an SQLite database, but not an xxgk register",
+            return err_set(XXGK_EINVAL,
+                           TR("%s：是 SQLite 数据库，但不是 xxgk 登记簿",
+                              "%s: an SQLite database, but not an xxgk register"),
                            s->path);
     }
     if (version > SCHEMA_VERSION)
         return err_set(XXGK_EINVAL,
-                       "%s: the register was written by a newer xxgk (schema %lld, this one "
-                       "knows %d)",
+                       TR("%s：登记簿由较新版本的 xxgk 写入（结构版本 %lld，本程序只支持到 %d）",
+                          "%s: the register was written by a newer xxgk (schema %lld, this one "
+                          "knows %d)"),
                        s->path, version, SCHEMA_VERSION);
     return 0;
 }
@@ -282,7 +292,7 @@ static int first_look(store *s, int create, long long *version)
     sqlite3_busy_timeout(s->db, 5000);
     if (sqlite3_create_function(s->db, "xxgk_nfkc", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
                                 sql_nfkc, NULL, NULL) != SQLITE_OK)
-        return store_fail(s, XXGK_EIO, "database");
+        return store_fail(s, XXGK_EIO, TR("数据库", "database"));
     int rc = store_exec(s, "PRAGMA foreign_keys=ON");
     return rc ? rc : probe(s, create, version);
 }
@@ -294,8 +304,9 @@ static int migrate(store *s, long long version, int (*seed)(store *))
         return 0;
     if (s->readonly)
         return err_set(XXGK_EIO,
-                       "%s: the register is read-only here and needs an upgrade to schema %d "
-                       "that only a writable copy can get",
+                       TR("%s：登记簿在此处只读，而它需要升级到结构版本 %d，只有可写的副本才能升级",
+                          "%s: the register is read-only here and needs an upgrade to schema %d "
+                          "that only a writable copy can get"),
                        s->path, SCHEMA_VERSION);
     rc = store_begin(s);
     if (rc)
@@ -397,21 +408,23 @@ static int open_readonly(store *s, const char *path, long long *version)
     file_uri(&uri, path, !has_wal);
     if (uri.failed) {
         xbuf_free(&uri);
-        return err_set(XXGK_ENOMEM, "out of memory");
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     }
     int rc = sqlite3_open_v2(uri.data, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) ==
                      SQLITE_OK
                  ? 0
-                 : store_fail(s, XXGK_EIO, "cannot open");
+                 : store_fail(s, XXGK_EIO, TR("无法打开", "cannot open"));
     xbuf_free(&uri);
     s->readonly = 1;
     if (!rc)
         rc = first_look(s, 0, version);
     if (rc == XXGK_EIO && has_wal)
         rc = err_set(XXGK_EIO,
-                     "%s: the register cannot be written here, and its latest changes (in %s) "
-                     "cannot be read without writing: copy it with its -wal and -shm files to a "
-                     "writable folder",
+                     TR("%s：此处不能写入登记簿，而它最近的更改（在 %s 中）不写入就无法读取："
+                        "请把它连同 -wal 和 -shm 文件一起复制到可写的文件夹",
+                        "%s: the register cannot be written here, and its latest changes (in %s) "
+                        "cannot be read without writing: copy it with its -wal and -shm files to "
+                        "a writable folder"),
                      path, side);
     return rc;
 }
@@ -427,14 +440,16 @@ int store_open(store *s, const char *path, const char *who, store_mode mode,
         who = u && *u ? u : pw ? pw->pw_name : "unknown";
     }
     if (strlen(who) >= sizeof s->who) /* the audit trail keeps names whole */
-        return err_set(XXGK_EINVAL, "the user's name is longer than %zu bytes", sizeof s->who - 1);
+        return err_set(XXGK_EINVAL,
+                       TR("用户名超过 %zu 字节", "the user's name is longer than %zu bytes"),
+                       sizeof s->who - 1);
     snprintf(s->who, sizeof s->who, "%s", who);
     if (!(s->path = strdup(path)))
-        return err_set(XXGK_ENOMEM, "out of memory");
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     if (!create && access(path, F_OK) != 0) {
         int missing = errno == ENOENT;
-        int rc = err_set(missing ? XXGK_ENOTFOUND : XXGK_EIO, "%s: %s", path,
-                         missing ? "no register there" : strerror(errno));
+        int rc = err_set(missing ? XXGK_ENOTFOUND : XXGK_EIO, TR("%s：%s", "%s: %s"), path,
+                         missing ? TR("此处没有登记簿", "no register there") : strerror(errno));
         store_close(s);
         return rc;
     }
@@ -450,7 +465,7 @@ int store_open(store *s, const char *path, const char *who, store_mode mode,
     } else if (sqlite3_open_v2(path, &s->db,
                                SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0),
                                NULL) != SQLITE_OK) {
-        rc = store_fail(s, XXGK_EIO, "cannot open");
+        rc = store_fail(s, XXGK_EIO, TR("无法打开", "cannot open"));
     } else {
         rc = first_look(s, create, &version);
         /* WAL with full synchronous commits: a kill at any point loses nothing committed. */
@@ -478,14 +493,18 @@ int store_backup(store *s, const char *dest)
     /* Claim the name first, so that a failed backup only ever removes its own file. */
     int fd = open(dest, O_WRONLY | O_CREAT | O_EXCL, 0644);
     if (fd < 0 && errno == EEXIST)
-        return err_set(XXGK_EINVAL, "%s already exists: choose a new file for the backup", dest);
+        return err_set(XXGK_EINVAL,
+                       TR("%s 已存在：请为备份另选一个新文件",
+                          "%s already exists: choose a new file for the backup"),
+                       dest);
     if (fd < 0)
-        return err_set(XXGK_EIO, "%s: %s", dest, strerror(errno));
+        return err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), dest, strerror(errno));
     close(fd);
     sqlite3 *to = NULL;
     if (sqlite3_open_v2(dest, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
         SQLITE_OK) {
-        int rc = err_set(XXGK_EIO, "%s: %s", dest, to ? sqlite3_errmsg(to) : "cannot create");
+        int rc = err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), dest,
+                         to ? sqlite3_errmsg(to) : TR("无法创建", "cannot create"));
         sqlite3_close(to);
         unlink(dest);
         return rc;
@@ -494,7 +513,9 @@ int store_backup(store *s, const char *dest)
     int rc = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
     sqlite3_backup_finish(b);
     int ok = rc == SQLITE_DONE;
-    int out = ok ? 0 : err_set(XXGK_EIO, "backup to %s failed: %s", dest, sqlite3_errmsg(to));
+    int out = ok ? 0
+                 : err_set(XXGK_EIO, TR("备份到 %s 失败：%s", "backup to %s failed: %s"), dest,
+                           sqlite3_errmsg(to));
     sqlite3_close(to);
     if (!ok)
         unlink(dest);
@@ -515,7 +536,8 @@ int store_check(store *s, xbuf *out)
             if (i == 0 && v && strcmp(v, "ok") == 0)
                 continue;
             problems++;
-            xbuf_printf(out, "%s: %s", i == 0 ? "integrity" : "foreign key", v ? v : "");
+            xbuf_printf(out, TR("%s：%s", "%s: %s"),
+                        i == 0 ? TR("完整性", "integrity") : TR("外键", "foreign key"), v ? v : "");
             for (int c = 1; c < sqlite3_column_count(st); c++)
                 xbuf_printf(out, " %s", (const char *)sqlite3_column_text(st, c));
             xbuf_putc(out, '\n');
@@ -525,6 +547,6 @@ int store_check(store *s, xbuf *out)
             return r;
     }
     if (!problems)
-        xbuf_puts(out, "ok\n");
+        xbuf_puts(out, TR("完整性检查通过\n", "ok\n"));
     return problems ? 1 : 0;
 }

@@ -24,9 +24,11 @@ typedef struct {
 static int emit(ctx *c, const char *s, size_t n)
 {
     if (n > XXGK_TEMPLATE_MAX_OUTPUT - c->out.len)
-        return err_set(XXGK_ELIMIT, "%s: rendered letter exceeds %zu bytes", c->label,
-                       XXGK_TEMPLATE_MAX_OUTPUT);
-    return xbuf_put(&c->out, s, n) < 0 ? err_set(XXGK_ENOMEM, "out of memory") : 0;
+        return err_set(XXGK_ELIMIT,
+                       TR("%s：生成的信函超过 %zu 字节", "%s: rendered letter exceeds %zu bytes"),
+                       c->label, XXGK_TEMPLATE_MAX_OUTPUT);
+    return xbuf_put(&c->out, s, n) < 0 ? err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"))
+                                       : 0;
 }
 
 static int is_name_char(char ch)
@@ -97,24 +99,29 @@ static int render(ctx *c, const char *t, size_t len, const xxgk_tvar *vars, size
         size_t n = (size_t)(t + j - name);
         if (n == 0 || j + 1 >= len || t[j] != '}' || t[j + 1] != '}')
             return err_set(XXGK_EINVAL,
-                           "%s:%u: malformed tag \"%.*s\" (a literal \"{{\" is written \"{{{{\")",
+                           TR("%s 第%u行：标记“%.*s”写法有误（“{{”本身要写作“{{{{”）",
+                              "%s:%u: malformed tag \"%.*s\" (a literal \"{{\" is written \"{{{{\")"),
                            c->label, line, snippet(t, i, len), t + i);
         size_t end = j + 2;
         const xxgk_tvar *v = lookup(vars, nvars, name, n);
         if (!v)
-            return err_set(XXGK_EINVAL, "%s:%u: unknown placeholder {{%.*s}}", c->label, line,
-                           (int)n, name);
+            return err_set(XXGK_EINVAL,
+                           TR("%s 第%u行：未知的占位符 {{%.*s}}", "%s:%u: unknown placeholder {{%.*s}}"),
+                           c->label, line, (int)n, name);
         const char *val = v->value ? v->value : "";
         if (kind == '#') {
             if (depth == MAX_DEPTH)
-                return err_set(XXGK_ELIMIT, "%s:%u: sections nested deeper than %d", c->label, line,
-                               MAX_DEPTH);
+                return err_set(XXGK_ELIMIT,
+                               TR("%s 第%u行：区块嵌套超过 %d 层", "%s:%u: sections nested deeper than %d"),
+                               c->label, line, MAX_DEPTH);
             stack[depth++] = (section){name, n, line, shown};
             shown = shown && *val;
         } else if (kind == '/') {
             if (depth == 0 || stack[depth - 1].len != n || memcmp(stack[depth - 1].name, name, n))
-                return err_set(XXGK_EINVAL, "%s:%u: {{/%.*s}} closes no open {{#%.*s}}", c->label,
-                               line, (int)n, name, (int)n, name);
+                return err_set(XXGK_EINVAL,
+                               TR("%s 第%u行：{{/%.*s}} 前面没有未结束的 {{#%.*s}}",
+                                  "%s:%u: {{/%.*s}} closes no open {{#%.*s}}"),
+                               c->label, line, (int)n, name, (int)n, name);
             shown = stack[--depth].was_shown;
         } else if (shown && (rc = emit(c, val, strlen(val))) < 0) {
             return rc;
@@ -137,8 +144,10 @@ static int render(ctx *c, const char *t, size_t len, const xxgk_tvar *vars, size
     }
     if (shown && (rc = emit(c, t + run, len - run)) < 0) return rc;
     if (depth > 0)
-        return err_set(XXGK_EINVAL, "%s:%u: section {{#%.*s}} is never closed", c->label,
-                       stack[depth - 1].line, (int)stack[depth - 1].len, stack[depth - 1].name);
+        return err_set(XXGK_EINVAL,
+                       TR("%s 第%u行：区块 {{#%.*s}} 没有结束", "%s:%u: section {{#%.*s}} is never closed"),
+                       c->label, stack[depth - 1].line, (int)stack[depth - 1].len,
+                       stack[depth - 1].name);
     return 0;
 }
 
@@ -146,15 +155,16 @@ int xxgk_template_render(char **out, const char *tmpl, size_t len, const xxgk_tv
                          size_t nvars, const char *name)
 {
     if (!out || (!tmpl && len) || (!vars && nvars))
-        return err_set(XXGK_EINVAL, "xxgk_template_render: NULL argument");
+        return err_set(XXGK_EINVAL,
+                       TR("xxgk_template_render：参数为空", "xxgk_template_render: NULL argument"));
     if (!tmpl) tmpl = ""; /* no arithmetic on a null pointer below */
-    ctx c = {.label = name ? name : "template"};
+    ctx c = {.label = name ? name : TR("模板", "template")};
     xbuf_init(&c.out, XXGK_TEMPLATE_MAX_OUTPUT + 1); /* emit() enforces the limit itself */
     int rc = render(&c, tmpl, len, vars, nvars);
     char *s = rc < 0 ? NULL : xbuf_steal(&c.out);
     xbuf_free(&c.out);
     if (rc < 0) return rc;
-    if (!s) return err_set(XXGK_ENOMEM, "out of memory");
+    if (!s) return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     *out = s;
     return 0;
 }

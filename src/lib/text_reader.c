@@ -585,25 +585,23 @@ static int split_lines(xxgk_report *r)
  * user instead of "binary data".  NULL for anything else. */
 static const char *unread_kind(const char *data, size_t len)
 {
-    static const char image[] =
-        "an image: a scanned report has no text to read (ask for the text, or run OCR first)";
     static const struct {
         const char *magic;
         size_t n;
-        const char *what;
+        int image; /* else a compressed file */
     } kinds[] = {
-        {"\x89PNG", 4, image},
-        {"\xff\xd8\xff", 3, image},
-        {"GIF8", 4, image},
-        {"II*\x00", 4, image},
-        {"MM\x00*", 4, image},
-        {"\x1f\x8b", 2, "a compressed file: unpack it first"},
-        {"Rar!\x1a\x07", 6, "a compressed file: unpack it first"},
-        {"7z\xbc\xaf\x27\x1c", 6, "a compressed file: unpack it first"},
+        {"\x89PNG", 4, 1},      {"\xff\xd8\xff", 3, 1},
+        {"GIF8", 4, 1},         {"II*\x00", 4, 1},
+        {"MM\x00*", 4, 1},      {"\x1f\x8b", 2, 0},
+        {"Rar!\x1a\x07", 6, 0}, {"7z\xbc\xaf\x27\x1c", 6, 0},
     };
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
         if (len >= kinds[k].n && memcmp(data, kinds[k].magic, kinds[k].n) == 0)
-            return kinds[k].what;
+            return kinds[k].image
+                       ? TR("图片：扫描的报告没有可读的文字（请索取文字版，或先做 OCR 识别）",
+                            "an image: a scanned report has no text to read (ask for the text, "
+                            "or run OCR first)")
+                       : TR("压缩文件：请先解压", "a compressed file: unpack it first");
     return NULL;
 }
 
@@ -619,11 +617,12 @@ int xxgk_text_decode(char **out, const char *data, size_t len, const char *encod
     int rc = enc_decode(&b, data, len, encoding, &used, msg, sizeof msg);
     if (rc < 0) {
         xbuf_free(&b);
-        return err_set(rc, "%s: %s", name, msg);
+        return err_set(rc, TR("%s：%s", "%s: %s"), name, msg);
     }
     if (b.len && memchr(b.data, 0, b.len)) { /* a NUL that came out of UTF-16 */
         xbuf_free(&b);
-        return err_set(XXGK_EBINARY, "%s: a NUL character: not text", name);
+        return err_set(XXGK_EBINARY,
+                       TR("%s：含有 NUL 字符，不是文本", "%s: a NUL character: not text"), name);
     }
     /* Line ends as '\n' (Notepad saves CR LF; old Macs CR), in place: never longer. */
     size_t w = 0;
@@ -641,7 +640,7 @@ int xxgk_text_decode(char **out, const char *data, size_t len, const char *encod
         b.data[w] = '\0';
     }
     *out = xbuf_steal(&b);
-    return *out ? 0 : err_set(XXGK_ENOMEM, "out of memory");
+    return *out ? 0 : err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
 }
 
 int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
@@ -651,25 +650,33 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     const char *name = opts && opts->name ? opts->name : "<input>";
     size_t max = opts && opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES;
     if (len > max)
-        return err_set(XXGK_ELIMIT, "%s: %zu bytes, more than the limit of %zu", name, len, max);
+        return err_set(
+            XXGK_ELIMIT,
+            TR("%s：%zu 字节，超过 %zu 字节的上限", "%s: %zu bytes, more than the limit of %zu"),
+            name, len, max);
     if (len == 0)
-        return err_set(XXGK_EEMPTY, "%s: the file is empty", name);
+        return err_set(XXGK_EEMPTY, TR("%s：文件是空的", "%s: the file is empty"), name);
     const char *kind = unread_kind(data, len);
     if (kind)
-        return err_set(XXGK_EBINARY, "%s: %s", name, kind);
+        return err_set(XXGK_EBINARY, TR("%s：%s", "%s: %s"), name, kind);
     /* The first bytes of a PDF, zip or Word file's signature are not a text that happens to be
      * short (a whole signature goes to its own reader, which says what is wrong). */
     static const struct {
         const char *magic;
         size_t n;
         const char *what;
-    } starts[] = {{"%PDF-", 5, "PDF"}, {"PK\x03\x04", 4, "zip package (.docx, .ofd)"},
+    } starts[] = {{"%PDF-", 5, "PDF"},
+                  {"PK\x03\x04", 4, NULL},
                   {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, "Word 97-2003 (.doc)"}};
     for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++)
         if (len >= 2 && len < starts[k].n && memcmp(data, starts[k].magic, len) == 0)
-            return err_set(XXGK_EENCODING, "%s: %zu bytes: the start of a %s file, cut short "
-                                           "(damaged or truncated)",
-                           name, len, starts[k].what);
+            return err_set(XXGK_EENCODING,
+                           TR("%s：只有 %zu 字节，是 %s 文件的开头，后面缺失（文件损坏或不完整）",
+                              "%s: %zu bytes: the start of a %s file, cut short "
+                              "(damaged or truncated)"),
+                           name, len,
+                           starts[k].what ? starts[k].what
+                                          : TR("zip（.docx、.ofd）", "zip package (.docx, .ofd)"));
 
     xbuf raw, folded;
     xbuf_init(&folded, max * 3 + 64);
@@ -686,7 +693,8 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         /* Most reports: UTF-8 text, validated while it is folded, in one pass. */
         if (text_fold(&folded, data, len, &controls, &invalid) < 0) {
             xbuf_free(&folded);
-            return err_set(XXGK_ENOMEM, "%s: out of memory while decoding", name);
+            return err_set(XXGK_ENOMEM,
+                           TR("%s：解码时内存不足", "%s: out of memory while decoding"), name);
         }
         if (invalid == len)
             used = "UTF-8";
@@ -707,10 +715,14 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
             if (!z) {
                 rc = XXGK_EENCODING;
                 if (ofd)
-                    snprintf(msg, sizeof msg, "damaged OFD document: the package cannot be opened");
+                    snprintf(msg, sizeof msg,
+                             TR("OFD 文件已损坏：无法打开文件包",
+                                "damaged OFD document: the package cannot be opened"));
                 else
                     snprintf(msg, sizeof msg,
-                             "a damaged or truncated zip package (.docx, .ofd): %s", why);
+                             TR("zip 压缩包（.docx、.ofd）已损坏或不完整：%s",
+                                "a damaged or truncated zip package (.docx, .ofd): %s"),
+                             why);
             } else {
                 rc = ofd    ? ofd_to_text(&raw, z, msg, sizeof msg)
                      : xlsx ? xlsx_to_text(&raw, z, msg, sizeof msg)
@@ -733,7 +745,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         if (rc < 0) {
             xbuf_free(&raw);
             xbuf_free(&folded);
-            return err_set(rc, "%s: %s", name, msg);
+            return err_set(rc, TR("%s：%s", "%s: %s"), name, msg);
         }
         /* A web page: its article as text, tables as tab-separated rows. */
         if (!source && html_is_html(raw.data ? raw.data : "", raw.len)) {
@@ -744,7 +756,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
             if (rc < 0) {
                 xbuf_free(&page);
                 xbuf_free(&folded);
-                return err_set(rc, "%s: %s", name, msg);
+                return err_set(rc, TR("%s：%s", "%s: %s"), name, msg);
             }
             raw = page;
             source = "html";
@@ -754,14 +766,17 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         xbuf_free(&raw);
         if (rc < 0) {
             xbuf_free(&folded);
-            return err_set(XXGK_ENOMEM, "%s: out of memory while decoding", name);
+            return err_set(XXGK_ENOMEM,
+                           TR("%s：解码时内存不足", "%s: out of memory while decoding"), name);
         }
     }
     /* Text holds few control characters; a file full of them is binary whatever its bytes
      * decode to. */
     if (controls > 8 + rawlen / 100) {
         xbuf_free(&folded);
-        return err_set(XXGK_EBINARY, "%s: binary data (control characters), not a text report",
+        return err_set(XXGK_EBINARY,
+                       TR("%s：二进制数据（含控制字符），不是文本报告",
+                          "%s: binary data (control characters), not a text report"),
                        name);
     }
     int blank = 1;
@@ -770,7 +785,8 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
                 folded.data[i] == '\f';
     if (blank) {
         xbuf_free(&folded);
-        return err_set(XXGK_EEMPTY, "%s: no text (only whitespace)", name);
+        return err_set(XXGK_EEMPTY, TR("%s：没有文字（只有空白）", "%s: no text (only whitespace)"),
+                       name);
     }
 
     /* A page flattened onto one line: put the rows back on lines of their own. */
@@ -781,7 +797,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         if (deglue(&lines, folded.data, folded.len) < 0) {
             xbuf_free(&lines);
             xbuf_free(&folded);
-            return err_set(XXGK_ENOMEM, "%s: out of memory", name);
+            return err_set(XXGK_ENOMEM, TR("%s：内存不足", "%s: out of memory"), name);
         }
         xbuf_free(&folded);
         folded = lines;
@@ -790,7 +806,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     xxgk_report *r = rep_new(name);
     if (!r) {
         xbuf_free(&folded);
-        return err_set(XXGK_ENOMEM, "%s: out of memory", name);
+        return err_set(XXGK_ENOMEM, TR("%s：内存不足", "%s: out of memory"), name);
     }
     r->encoding = used;
     r->flat = flat;
@@ -825,7 +841,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         rc = XXGK_ENOMEM;
     if (rc < 0) {
         xxgk_report_free(r);
-        return err_set(rc, "%s: %s", name, xxgk_strerror(rc));
+        return err_set(rc, TR("%s：%s", "%s: %s"), name, xxgk_strerror(rc));
     }
     *out = r;
     return 0;
@@ -838,7 +854,7 @@ int xxgk_report_read_file(xxgk_report **out, const char *path, const xxgk_read_o
     int is_stdin = strcmp(path, "-") == 0;
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f)
-        return err_set(XXGK_EIO, "%s: %s", path, strerror(errno));
+        return err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), path, strerror(errno));
     xbuf b;
     xbuf_init(&b, max + 1);
     int got = xbuf_read(&b, f);
@@ -847,8 +863,11 @@ int xxgk_report_read_file(xxgk_report **out, const char *path, const xxgk_read_o
         fclose(f);
     if (got < 0) {
         xbuf_free(&b);
-        return got == -2 ? err_set(XXGK_ELIMIT, "%s: larger than the limit of %zu bytes", path, max)
-                         : err_set(XXGK_EIO, "%s: %s", path, strerror(saved));
+        return got == -2 ? err_set(XXGK_ELIMIT,
+                                   TR("%s：超过 %zu 字节的上限",
+                                      "%s: larger than the limit of %zu bytes"),
+                                   path, max)
+                         : err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), path, strerror(saved));
     }
     xxgk_read_options o = opts ? *opts : (xxgk_read_options){0};
     o.name = is_stdin ? (o.name ? o.name : "<stdin>") : path;

@@ -95,7 +95,7 @@ int write_docx_report(xbuf *b, const xxgk_report *r)
     static const doc_visitor v = {block, table};
     int rc = doc_walk(r, &v, &body);
     if (rc == 0)
-        rc = body.failed ? err_set(XXGK_ENOMEM, "out of memory while writing")
+        rc = body.failed ? err_set(XXGK_ENOMEM, TR("写出时内存不足", "out of memory while writing"))
                          : docx_package(b, body.data, body.len);
     xbuf_free(&body);
     return rc;

@@ -322,7 +322,7 @@ int doc_walk(const xxgk_report *r, const doc_visitor *v, void *ctx)
     xbuf line;
     xbuf_init(&line, 0);
     if (!g)
-        return err_set(XXGK_ENOMEM, "out of memory while writing");
+        return err_set(XXGK_ENOMEM, TR("写出时内存不足", "out of memory while writing"));
     const char *agency = xxgk_report_agency(r);
     int year = xxgk_report_year(r);
     if (agency)
@@ -365,7 +365,8 @@ int doc_walk(const xxgk_report *r, const doc_visitor *v, void *ctx)
         xxgk_date_format_cn(d, cn);
         v->block(ctx, BLOCK_SIGN, cn, strlen(cn));
     }
-    int rc = line.failed ? err_set(XXGK_ENOMEM, "out of memory while writing") : 0;
+    int rc =
+        line.failed ? err_set(XXGK_ENOMEM, TR("写出时内存不足", "out of memory while writing")) : 0;
     xbuf_free(&line);
     free(g);
     return rc;

@@ -136,7 +136,7 @@ static int dump(xbuf *b, json_t *o)
     char *s = o ? json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
     json_decref(o);
     if (!s)
-        return err_set(XXGK_ENOMEM, "out of memory while writing JSON");
+        return err_set(XXGK_ENOMEM, TR("写出 JSON 时内存不足", "out of memory while writing JSON"));
     xbuf_puts(b, s);
     xbuf_putc(b, '\n');
     free(s);

@@ -84,7 +84,8 @@ int write_sqlite_finish(xbuf *b, const char *data, size_t len)
     sqlite3 *db = NULL;
     if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
         sqlite3_close(db);
-        return err_set(XXGK_ENOMEM, "cannot open a database in memory");
+        return err_set(XXGK_ENOMEM,
+                       TR("无法在内存中打开数据库", "cannot open a database in memory"));
     }
     xbuf sql;
     xbuf_init(&sql, 0);
@@ -109,15 +110,16 @@ int write_sqlite_finish(xbuf *b, const char *data, size_t len)
     xbuf_free(&sql);
     int out = 0;
     if (rc != SQLITE_OK) {
-        out = err_set(rc == SQLITE_NOMEM ? XXGK_ENOMEM : XXGK_EIO, "cannot build the database: %s",
-                      sqlite3_errstr(rc));
+        out =
+            err_set(rc == SQLITE_NOMEM ? XXGK_ENOMEM : XXGK_EIO,
+                    TR("无法生成数据库：%s", "cannot build the database: %s"), sqlite3_errstr(rc));
     } else {
         sqlite3_int64 size = 0;
         unsigned char *bytes = sqlite3_serialize(db, "main", &size, 0);
         if (!bytes)
-            out = err_set(XXGK_ENOMEM, "cannot serialize the database");
+            out = err_set(XXGK_ENOMEM, TR("无法序列化数据库", "cannot serialize the database"));
         else if (xbuf_put(b, (const char *)bytes, (size_t)size) < 0)
-            out = err_set(XXGK_ENOMEM, "out of memory");
+            out = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
         sqlite3_free(bytes);
     }
     sqlite3_close(db);

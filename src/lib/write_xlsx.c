@@ -139,10 +139,14 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
     char path[4096];
     int made = snprintf(path, sizeof path, "%s/xxgk-XXXXXX", dir && *dir ? dir : "/tmp");
     if (made < 0 || (size_t)made >= sizeof path)
-        return err_set(XXGK_ELIMIT, "TMPDIR is too long a path for the workbook's temporary file");
+        return err_set(XXGK_ELIMIT,
+                       TR("TMPDIR 路径太长，无法放置工作簿的临时文件",
+                          "TMPDIR is too long a path for the workbook's temporary file"));
     int fd = mkstemp(path);
     if (fd < 0)
-        return err_set(XXGK_EIO, "cannot create a temporary file for the workbook in %s: %s",
+        return err_set(XXGK_EIO,
+                       TR("无法在 %s 中为工作簿创建临时文件：%s",
+                          "cannot create a temporary file for the workbook in %s: %s"),
                        dir && *dir ? dir : "/tmp", strerror(errno));
     close(fd);
     /* Rows go out as they are written (inline strings, no shared table): memory stays flat
@@ -162,7 +166,7 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
     if (wb && when > 0 && end && !*end) /* (0 would read as "now") */
         workbook_set_properties(wb, &props);
     if (!ws || !bold) {
-        rc = err_set(XXGK_ENOMEM, "cannot create the workbook");
+        rc = err_set(XXGK_ENOMEM, TR("无法创建工作簿", "cannot create the workbook"));
     } else {
         format_set_bold(bold);
         worksheet_freeze_panes(ws, 1, 1);
@@ -181,10 +185,10 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
         }
         if (e != LXW_NO_ERROR)
             rc = err_set(e == LXW_ERROR_MEMORY_MALLOC_FAILED ? XXGK_ENOMEM : XXGK_ELIMIT,
-                         "cannot fill the workbook: %s", lxw_strerror(e));
+                         TR("无法填写工作簿：%s", "cannot fill the workbook: %s"), lxw_strerror(e));
     }
     if (wb && workbook_close(wb) != LXW_NO_ERROR && rc == 0)
-        rc = err_set(XXGK_EIO, "cannot write the workbook to %s", path);
+        rc = err_set(XXGK_EIO, TR("无法把工作簿写入 %s", "cannot write the workbook to %s"), path);
     if (rc == 0) {
         FILE *in = fopen(path, "rb");
         char chunk[65536];
@@ -192,7 +196,8 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
         while (in && (n = fread(chunk, 1, sizeof chunk, in)) > 0)
             xbuf_put(b, chunk, n);
         if (!in || ferror(in))
-            rc = err_set(XXGK_EIO, "cannot read the workbook back from %s", path);
+            rc = err_set(XXGK_EIO,
+                         TR("无法从 %s 读回工作簿", "cannot read the workbook back from %s"), path);
         if (in)
             fclose(in);
     }

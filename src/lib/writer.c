@@ -177,16 +177,17 @@ int csv_figure(const char *s, double *v)
 static int flush(xbuf *b, xxgk_sink sink, void *ctx, int rc)
 {
     if (rc == 0 && b->failed)
-        rc = err_set(XXGK_ENOMEM, "out of memory while writing");
+        rc = err_set(XXGK_ENOMEM, TR("写出时内存不足", "out of memory while writing"));
     if (rc == 0 && b->len && sink(ctx, b->data, b->len) != 0)
-        rc = err_set(XXGK_EIO, "cannot write output");
+        rc = err_set(XXGK_EIO, TR("无法写出输出", "cannot write output"));
     xbuf_free(b);
     return rc;
 }
 
 static int unknown(const char *format, const char *what)
 {
-    return err_set(XXGK_EINVAL, "output format '%s' cannot write %s", format ? format : "", what);
+    return err_set(XXGK_EINVAL, TR("输出格式“%s”不能写出%s", "output format '%s' cannot write %s"),
+                   format ? format : "", what);
 }
 
 int xxgk_write_report(const char *format, const xxgk_report *r, const xxgk_findings *f,
@@ -194,7 +195,7 @@ int xxgk_write_report(const char *format, const xxgk_report *r, const xxgk_findi
 {
     const writer *w = find_writer(format);
     if (!w || (!w->report && !w->document))
-        return unknown(format, "reports");
+        return unknown(format, TR("报告", "reports"));
     xbuf b;
     xbuf_init(&b, 0);
     return flush(&b, sink, ctx, w->report ? w->report(&b, r, f) : w->document(&b, r));
@@ -205,7 +206,7 @@ int xxgk_write_finish(const char *format, const char *data, size_t len, xxgk_sin
 {
     const writer *w = find_writer(format);
     if (!w)
-        return unknown(format, "anything");
+        return unknown(format, TR("任何内容", "anything"));
     xbuf b;
     xbuf_init(&b, 0);
     return flush(&b, sink, ctx, w->finish ? w->finish(&b, data, len) : 0);
@@ -216,7 +217,7 @@ int xxgk_write_document(const char *format, const xxgk_report *r, const xxgk_fin
 {
     const writer *w = find_writer(format);
     if (!w || (!w->report && !w->document))
-        return unknown(format, "reports");
+        return unknown(format, TR("报告", "reports"));
     xbuf doc, whole;
     xbuf_init(&doc, 0);
     xbuf_init(&whole, 0);
@@ -224,7 +225,7 @@ int xxgk_write_document(const char *format, const xxgk_report *r, const xxgk_fin
     if (!rc)
         rc = w->report ? w->report(&doc, r, f) : w->document(&doc, r);
     if (!rc && doc.failed)
-        rc = err_set(XXGK_ENOMEM, "out of memory while writing");
+        rc = err_set(XXGK_ENOMEM, TR("写出时内存不足", "out of memory while writing"));
     if (!rc && w->finish) {
         rc = w->finish(&whole, doc.data ? doc.data : "", doc.len);
         xbuf tmp = doc;
@@ -240,10 +241,13 @@ int xxgk_write_unreadable(const char *format, const char *file, const char *mess
 {
     const writer *w = find_writer(format);
     if (!w)
-        return unknown(format, "anything");
-    size_t n = strlen(file); /* the message's own "file: " goes: the file has its own field */
+        return unknown(format, TR("任何内容", "anything"));
+    /* the message's own "file: " (or "file：") goes: the file has its own field */
+    size_t n = strlen(file);
     if (strncmp(message, file, n) == 0 && message[n] == ':' && message[n + 1] == ' ')
         message += n + 2;
+    else if (strncmp(message, file, n) == 0 && strncmp(message + n, "：", strlen("：")) == 0)
+        message += n + strlen("：");
     xbuf b;
     xbuf_init(&b, 0);
     return flush(&b, sink, ctx, w->unreadable ? w->unreadable(&b, file, message, findings) : 0);
@@ -253,7 +257,7 @@ int xxgk_write_findings_header(const char *format, xxgk_sink sink, void *ctx)
 {
     const writer *w = find_writer(format);
     if (!w)
-        return unknown(format, "anything");
+        return unknown(format, TR("任何内容", "anything"));
     xbuf b;
     xbuf_init(&b, 0);
     return flush(&b, sink, ctx, w->findings_header ? w->findings_header(&b) : 0);
@@ -263,7 +267,7 @@ int xxgk_write_header(const char *format, xxgk_sink sink, void *ctx)
 {
     const writer *w = find_writer(format);
     if (!w)
-        return unknown(format, "anything");
+        return unknown(format, TR("任何内容", "anything"));
     xbuf b;
     xbuf_init(&b, 0);
     return flush(&b, sink, ctx, w->header ? w->header(&b) : 0);

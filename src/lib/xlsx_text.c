@@ -14,6 +14,7 @@
 #include <zip.h>
 
 #include "lib/package.h"
+#include "util/lang.h"
 #include "xxgk/xxgk.h"
 
 #define MAX_COLS 512    /* cells of a row read (a table has 15 at the most) */
@@ -21,7 +22,7 @@
 #define MAX_MERGES 2000 /* merged ranges of a sheet */
 #define MAX_SHEETS 64
 
-static const char *const kind = "Excel workbook";
+#define KIND TR("Excel 工作簿", "Excel workbook")
 
 static int is(const xmlNode *n, const char *name)
 {
@@ -60,7 +61,7 @@ static void strings_free(strings *t)
 static int shared_strings(strings *t, zip_t *z, zip_uint64_t *budget, char *err, size_t errcap)
 {
     xmlDocPtr doc;
-    int rc = package_xml(&doc, z, "xl/sharedStrings.xml", kind, "", budget, err, errcap);
+    int rc = package_xml(&doc, z, "xl/sharedStrings.xml", KIND, "", budget, err, errcap);
     if (rc)
         return rc == 1 ? 0 : rc; /* (a workbook of numbers alone has none) */
     const xmlNode *sst = xmlDocGetRootElement(doc);
@@ -164,7 +165,7 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
                       zip_uint64_t *budget, char *err, size_t errcap)
 {
     xmlDocPtr doc;
-    int rc = package_xml(&doc, z, name, kind, "", budget, err, errcap);
+    int rc = package_xml(&doc, z, name, KIND, "", budget, err, errcap);
     if (rc)
         return rc == 1 ? 0 : rc; /* (a sheet the workbook names but lacks: nothing to read) */
     const xmlNode *ws = xmlDocGetRootElement(doc), *data = NULL;
@@ -249,8 +250,8 @@ static size_t sheet_parts(char parts[][128], zip_t *z, zip_uint64_t *budget, cha
 {
     size_t n = 0;
     xmlDocPtr wb = NULL, rels = NULL;
-    package_xml(&wb, z, "xl/workbook.xml", kind, "", budget, err, errcap);
-    package_xml(&rels, z, "xl/_rels/workbook.xml.rels", kind, "", budget, err, errcap);
+    package_xml(&wb, z, "xl/workbook.xml", KIND, "", budget, err, errcap);
+    package_xml(&rels, z, "xl/_rels/workbook.xml.rels", KIND, "", budget, err, errcap);
     const xmlNode *root = wb ? xmlDocGetRootElement(wb) : NULL;
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
         if (!is(c, "sheets"))
@@ -298,7 +299,7 @@ int xlsx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
     int rc = shared_strings(&shared, z, &budget, err, errcap);
     char(*parts)[128] = rc ? NULL : calloc(MAX_SHEETS, 128);
     if (!rc && !parts) {
-        snprintf(err, errcap, "out of memory");
+        snprintf(err, errcap, TR("内存不足", "out of memory"));
         rc = XXGK_ENOMEM;
     }
     size_t n = rc ? 0 : sheet_parts(parts, z, &budget, err, errcap);
@@ -309,7 +310,7 @@ int xlsx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
         rc = read_sheet(out, z, parts[i], &shared, &rows, &budget, err, errcap);
     }
     if (rc == XXGK_ENOMEM || (!rc && out->failed)) {
-        snprintf(err, errcap, "out of memory");
+        snprintf(err, errcap, TR("内存不足", "out of memory"));
         rc = XXGK_ENOMEM;
     }
     free(parts);

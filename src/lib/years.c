@@ -186,7 +186,7 @@ int xxgk_check_years(xxgk_findings **out, const xxgk_year_figures *prev,
     *out = NULL;
     xxgk_findings *f = findings_new(opts ? opts->lang : XXGK_LANG_ZH);
     if (!f)
-        return err_set(XXGK_ENOMEM, "out of memory");
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     int en = opts && opts->lang == XXGK_LANG_EN;
     carried(f, prev, cur, en);
     in_force(f, prev, cur, en);
@@ -260,7 +260,7 @@ int xxgk_year_pairs(const xxgk_year_figures *years, size_t n, xxgk_year_pair **o
     xxgk_year_pair *pairs = NULL;
     size_t nk = 0, np = 0, cap = 0;
     if (!keys)
-        return err_set(XXGK_ENOMEM, "out of memory");
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     for (size_t i = 0; i < n; i++)
         if (years[i].year && years[i].agency[0])
             keys[nk++] = (year_key){&years[i], i, name_tail(years[i].agency)};
@@ -277,7 +277,7 @@ int xxgk_year_pairs(const xxgk_year_figures *years, size_t n, xxgk_year_pair **o
                 if (!p) {
                     free(keys);
                     free(pairs);
-                    return err_set(XXGK_ENOMEM, "out of memory");
+                    return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
                 }
                 pairs = p;
                 cap = nc;

@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <utf8proc.h>
 
+#include "util/lang.h"
 #include "xxgk/xxgk.h"
 
 /* Offset of the first invalid UTF-8 sequence, or n if valid.  The two common cases are
@@ -110,11 +111,12 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
         int rc = convert(out, data, n, forced, &bad);
         bad += skipped;
         if (rc == XXGK_EINVAL) {
-            snprintf(err, errcap, "unknown encoding '%s'", forced);
+            snprintf(err, errcap, TR("未知的编码“%s”", "unknown encoding '%s'"), forced);
             return rc;
         }
         if (rc < 0) {
-            snprintf(err, errcap, "not valid %s at byte %zu", forced, bad);
+            snprintf(err, errcap, TR("不是有效的 %s 编码（第%zu字节）", "not valid %s at byte %zu"),
+                     forced, bad);
             return rc;
         }
         *used = forced;
@@ -123,7 +125,8 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
     if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
         const char *from = u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
         if (convert(out, data + 2, n - 2, from, &bad) < 0) {
-            snprintf(err, errcap, "not valid %s at byte %zu", from, bad + 2);
+            snprintf(err, errcap, TR("不是有效的 %s 编码（第%zu字节）", "not valid %s at byte %zu"),
+                     from, bad + 2);
             return XXGK_EENCODING;
         }
         *used = from;
@@ -138,7 +141,9 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
     while (n > 0 && data[n - 1] == 0)
         n--;
     if (n == 0 && padded) {
-        snprintf(err, errcap, "binary data (NUL bytes only): not a text file");
+        snprintf(err, errcap,
+                 TR("二进制数据（全是 NUL 字节），不是文本文件",
+                    "binary data (NUL bytes only): not a text file"));
         return XXGK_EBINARY;
     }
     /* A NUL byte never occurs in text of the encodings we accept without a BOM. */
@@ -155,11 +160,16 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
                     : zeros[0] > m / 8 && zeros[0] > 8 * zeros[1] ? 2
                                                                   : 0;
         if (order)
-            snprintf(err, errcap, "NUL bytes in every other byte: UTF-16%s text without a byte "
-                                  "order mark? use --encoding UTF-16%s",
+            snprintf(err, errcap,
+                     TR("每隔一个字节就是 NUL：可能是没有字节顺序标记的 UTF-16%s 文本，请用 "
+                        "--encoding UTF-16%s",
+                        "NUL bytes in every other byte: UTF-16%s text without a byte "
+                        "order mark? use --encoding UTF-16%s"),
                      order == 1 ? "LE" : "BE", order == 1 ? "LE" : "BE");
         else
-            snprintf(err, errcap, "binary data (a NUL byte at offset %zu): not a text file",
+            snprintf(err, errcap,
+                     TR("二进制数据（偏移 %zu 处有 NUL 字节），不是文本文件",
+                        "binary data (a NUL byte at offset %zu): not a text file"),
                      (size_t)(nul - data));
         return order ? XXGK_EENCODING : XXGK_EBINARY;
     }
@@ -174,8 +184,10 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
         return 0;
     }
     snprintf(err, errcap,
-             "line %u, byte %zu: invalid UTF-8, and not GB18030 either; use --encoding to name "
-             "the file's encoding",
+             TR("第%u行，第%zu字节：不是有效的 UTF-8，也不是 GB18030；请用 --encoding 指明文件的"
+                "编码",
+                "line %u, byte %zu: invalid UTF-8, and not GB18030 either; use --encoding to name "
+                "the file's encoding"),
              line_of(data, at), at);
     return XXGK_EENCODING;
 }

@@ -377,7 +377,11 @@ end
 begin "bad usage: XXGK_LANG neither zh nor en, --lang without its value"
 XXGK_LANG=fr run check bad.txt
 expect_rc 2
-expect_grep_fixed "$ERR" "xxgk: XXGK_LANG is zh (中文, the default) or en (English), not 'fr'" "stderr"
+# (in Chinese, the default, as XXGK_LANG names no language)
+expect_grep_fixed "$ERR" "xxgk：XXGK_LANG 应为 zh（中文，默认）或 en（English），不是“fr”" "stderr"
+run check bad.txt --lang fr
+expect_rc 2
+expect_grep_fixed "$ERR" "xxgk: --lang is zh (中文, the default) or en (English), not 'fr'" "stderr"
 run check bad.txt --lang
 expect_rc 2
 expect_grep_fixed "$ERR" "xxgk: --lang needs a value: zh or en" "stderr"
@@ -930,7 +934,7 @@ if [ -z "$across" ] || [ -z "$files_end" ] || [ -z "$tally" ] || [ "$across" -le
     fail "the check across years does not come after the files and before the summary"
 fi
 expect_grep "$OUT" '^     1  error    arith-carried-over  ' "stdout (the tally counts it)"
-if [ "$(tail -n 1 "$OUT")" != "checked 2 files: 1 with errors, 0 with warnings or notes only, 1 clean" ]; then
+if [ "$(tail -n 1 "$OUT")" != "已检查 2 个文件：1 个有错误，0 个只有警告或提示，1 个没有问题" ]; then
     fail "no summary last: $(tail -n 1 "$OUT")"
 fi
 run check --format json last-year.txt valid.txt
@@ -978,11 +982,14 @@ run check --lang zh -j 2 bad.txt valid.txt bad-copy.txt
 no_crash; expect_rc 1
 expect_grep "$OUT" '^     2  error    arith-row-total  ' "stdout"
 expect_grep_fixed "$OUT" "发现的问题，按涉及文件数：" "stdout"
-if [ "$(tail -n 1 "$OUT")" != "checked 3 files: 2 with errors, 0 with warnings or notes only, 1 clean" ]; then
-    fail "no summary last: $(tail -n 1 "$OUT")"
+if [ "$(tail -n 1 "$OUT")" != "已检查 3 个文件：2 个有错误，0 个只有警告或提示，1 个没有问题" ]; then
+    fail "no summary last (Chinese): $(tail -n 1 "$OUT")"
 fi
 run check --lang en bad.txt bad-copy.txt
 expect_grep_fixed "$OUT" "rules found, by the number of files:" "stdout"
+if [ "$(tail -n 1 "$OUT")" != "checked 2 files: 2 with errors, 0 with warnings or notes only, 0 clean" ]; then
+    fail "no summary last (English): $(tail -n 1 "$OUT")"
+fi
 run check valid.txt last-year-ok.txt
 expect_no_grep_fixed "$OUT" "rules found" "stdout"
 expect_no_grep_fixed "$OUT" "发现的问题" "stdout"
@@ -1033,6 +1040,11 @@ expect_grep_fixed "$OUT" "upper/REPORT.TXT" "stdout"
 run check none
 no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "none: no reports found" "stderr"
+run check --lang zh none
+no_crash; expect_rc 2
+if [ "$(cat "$ERR")" != "xxgk：none：没有找到报告文件（.txt .md .html .pdf .docx .doc .wps .ofd ...）" ]; then
+    fail "Chinese message: $(excerpt "$ERR")"
+fi
 end
 
 begin "json: an input that cannot be read is a line of its own, in input order, with -j too"

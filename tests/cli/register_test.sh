@@ -196,5 +196,34 @@ expect 2 "nul.txt: binary data" -- x report text --year 2024 --section 三 "$W/n
 # nothing a refused command did is in the register: one request, two events
 n=$(x request show R1 | grep -c "^    2024")
 [ "$n" -eq 1 ] && echo "ok - one event recorded" || { echo "not ok - events: $n"; fails=$((fails + 1)); }
+# The command line's own messages in Chinese, the default: each is a whole line of the output.
+# expect_zh STATUS LINE -- command...
+expect_zh() {
+    local want=$1 line=$2
+    shift 3
+    local out
+    out=$("$@" 2>&1)
+    local got=$?
+    if [ "$got" -ne "$want" ] || ! printf '%s\n' "$out" | grep -Fqx -- "$line"; then
+        echo "not ok - $*: want $want and the line '$line', got $got: $(printf '%s' "$out" | head -3)"
+        fails=$((fails + 1))
+    else
+        echo "ok - $*"
+    fi
+}
+zh() { env XXGK_LANG=zh "$X" "$@" --db "$DB"; }
+expect_zh 2 "xxgk：未知命令“frob”" -- zh frob
+expect_zh 2 "xxgk request：未知选项 --bogus（用法见 xxgk request --help）" -- zh request list --bogus
+expect_zh 2 "xxgk request：缺少子命令" -- zh request
+expect_zh 2 "xxgk db：缺少子命令" -- x db --lang zh
+expect_zh 2 "xxgk letter：应有 2 个参数，实际 1 个" -- zh letter R1
+expect_zh 2 "xxgk request add：--reason 不是 add 的选项（用法见 xxgk request --help）" -- zh request add R9 --reason x
+expect_zh 2 "xxgk figure：请用 --year YEAR 指明数据所属的年度" -- zh figure set licensing 5
+expect_zh 2 "xxgk request due：--within 需要天数" -- zh request due --within x
+expect_zh 0 "登记簿 $DB 已存在（结构版本 $(x db init | sed -n 's/.*(schema \([0-9]*\))$/\1/p')）" -- zh db init
+printf 'id,received,applicant,applicant_type,channel,description\nZ1,2024-03-04,王五,natural,online,文件\n' >"$W/zh.csv"
+expect_zh 0 "已从 $W/zh.csv 导入 1 件申请" -- zh request import "$W/zh.csv"
+expect_zh 0 "申请 Z1：description 已修改" -- zh request set Z1 description 另一文件
+expect_zh 0 "申请 Z1 已删除；xxgk db audit 保留它原来的样子" -- zh request delete Z1 --reason 重复录入
 echo "# $fails failed"
 [ "$fails" -eq 0 ]
