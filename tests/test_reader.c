@@ -1076,6 +1076,38 @@ static void test_bad_input(void **state)
     xxgk_report_free(r);
 }
 
+/* The reader's messages in Chinese, the default language. */
+static void test_messages_zh(void **state)
+{
+    (void)state;
+    xxgk_lang_set(XXGK_LANG_ZH);
+    xxgk_report *r = NULL;
+    xxgk_read_options o = {.name = "x.txt"};
+    assert_int_equal(xxgk_report_read(&r, "", 0, &o), XXGK_EEMPTY);
+    assert_string_equal(xxgk_error_last(), "x.txt：文件是空的");
+    assert_int_equal(xxgk_report_read(&r, "ab\0\0cd", 6, &o), XXGK_EBINARY);
+    assert_string_equal(xxgk_error_last(),
+                        "x.txt：二进制数据（偏移 2 处有 NUL 字节），不是文本文件");
+    assert_int_equal(xxgk_report_read(&r, "\xd0\xcf\x11\xe0", 4, &o), XXGK_EENCODING);
+    assert_string_equal(xxgk_error_last(), "x.txt：只有 4 字节，是 Word 97-2003 (.doc) 文件的开头，"
+                                           "后面缺失（文件损坏或不完整）");
+    o.encoding = "NO-SUCH-ENCODING";
+    assert_int_equal(xxgk_report_read(&r, "abc", 3, &o), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "x.txt：未知的编码“NO-SUCH-ENCODING”");
+    o.encoding = "UTF-8";
+    assert_int_equal(xxgk_report_read(&r, "ab\xff", 3, &o), XXGK_EENCODING);
+    assert_string_equal(xxgk_error_last(), "x.txt：不是有效的 UTF-8 编码（第2字节）");
+    assert_null(r);
+    xxgk_lang_set(XXGK_LANG_EN);
+}
+
+/* English again after test_messages_zh, even when one of its assertions failed. */
+static int lang_en(void **state)
+{
+    (void)state;
+    xxgk_lang_set(XXGK_LANG_EN);
+    return 0;
+}
 
 /* A figure glued to its label is not guessed: it is reported and left null. */
 static void test_glued(void **state)
@@ -1567,6 +1599,112 @@ static void test_cells_as_lines(void **state)
     free(tabs);
 }
 
+/* The tabs fixture as a PDF's text in drawing order: every cell on a line of its own, 0s too;
+ * the labels of the rows named in moved printed after the table instead (a label cell drawn
+ * after the figures it spans).  Each label in moved must be a line's second cell. */
+static char *drawing_order(const char *tabs, const char *const *moved, int nmoved)
+{
+    size_t cap = strlen(tabs) * 2 + 4096, n = 0;
+    char *out = malloc(cap), later[2048] = "";
+    assert_non_null(out);
+    for (const char *line = tabs; *line;) {
+        const char *nl = strchr(line, '\n');
+        size_t len = nl ? (size_t)(nl - line) : strlen(line);
+        for (const char *c = line; c <= line + len;) {
+            const char *t = memchr(c, '\t', (size_t)(line + len - c));
+            size_t k = t ? (size_t)(t - c) : (size_t)(line + len - c);
+            int away = 0;
+            for (int i = 0; i < nmoved && k; i++)
+                away |= strncmp(c, moved[i], strlen(moved[i])) == 0;
+            if (away) {
+                strncat(later, c, k);
+                strcat(later, "\n");
+            } else if (k) {
+                memcpy(out + n, c, k);
+                n += k;
+                out[n++] = '\n';
+            }
+            if (!t)
+                break;
+            c = t + 1;
+        }
+        if (strncmp(line, "四、结转下年度继续办理", strlen("四、结转下年度继续办理")) == 0) {
+            memcpy(out + n, later, strlen(later));
+            n += strlen(later);
+        }
+        line += len + (nl != NULL);
+    }
+    out[n] = '\0';
+    return out;
+}
+
+/* Figures printed without their rows' labels go to the empty rows between two that have
+ * theirs, in the table's order, only when the table then holds together. */
+static void test_drawing_order(void **state)
+{
+    (void)state;
+    char *tabs = fixture("report-2021-tabs.txt", NULL);
+    const char *moved[] = {"（一）予以公开", "（二）部分公开", "三、本年度办理结果"};
+    char *text = drawing_order(tabs, moved, 3);
+    assert_non_null(strstr(text, "\n二、上年结转政府信息公开申请数量\n3\n1\n0\n0\n0\n0\n4\n8\n2\n"));
+    xxgk_report *r = read_text(text, strlen(text));
+    assert_report_figures(r, expected_2021);
+    char ev[1024];
+    assert_int_equal(diag_count(r, "reader-order", ev, sizeof ev), 1);
+    assert_string_equal(ev, "这 2 行的数字前没有行名，按表格行序归位，各行合计与勾稽关系均相符："
+                            "（一）予以公开；（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    xxgk_report_free(r);
+
+    /* one more granted, in the row and its total: the row adds up, the table does not */
+    char *off = replace(text, "\n4\n8\n2\n0\n0\n1\n0\n11\n", "\n4\n9\n2\n0\n0\n1\n0\n12\n");
+    r = read_text(off, strlen(off));
+    json_t *j = report_json(r);
+    json_t *req = json_object_get(j, "requests");
+    assert_true(json_is_null(json_array_get(json_object_get(req, "granted"), 0)));
+    assert_true(json_is_null(json_array_get(json_object_get(req, "partly"), 6)));
+    assert_int_equal(json_integer_value(json_array_get(json_object_get(req, "carried_in"), 6)), 4);
+    json_decref(j);
+    assert_int_equal(diag_count(r, "reader-order", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "9 2 0 0 1 0 12 2 1 0 0 0 0 3");
+    xxgk_report_free(r);
+    free(off);
+
+    /* a figure too few: the rows cannot be told apart */
+    off = replace(text, "\n4\n8\n2\n0\n0\n1\n0\n11\n", "\n4\n8\n2\n0\n1\n0\n11\n");
+    r = read_text(off, strlen(off));
+    assert_int_equal(diag_count(r, "reader-order", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 1);
+    xxgk_report_free(r);
+    free(off);
+    free(text);
+
+    /* A row followed by figures of no row, its cells out of order (0 21 5 ... for 21 5 ...):
+     * its figures are not taken; one that adds up keeps its own. */
+    text = drawing_order(tabs, NULL, 0);
+    off = replace(text, "（七）总计\n21\n5\n1\n0\n1\n1\n29\n", "（七）总计\n29\n21\n5\n1\n0\n1\n1\n7\n");
+    r = read_text(off, strlen(off));
+    j = report_json(r);
+    req = json_object_get(j, "requests");
+    assert_true(json_is_null(json_array_get(json_object_get(req, "total"), 0)));
+    assert_int_equal(json_integer_value(json_array_get(json_object_get(req, "carried_out"), 6)), 4);
+    json_decref(j);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 2);
+    xxgk_report_free(r);
+    free(off);
+    off = replace(text, "（七）总计\n21\n5\n1\n0\n1\n1\n29\n", "（七）总计\n21\n5\n1\n0\n1\n1\n29\n7\n");
+    r = read_text(off, strlen(off));
+    j = report_json(r);
+    assert_int_equal(json_integer_value(json_array_get(json_object_get(json_object_get(j, "requests"), "total"), 6)), 29);
+    json_decref(j);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 1);
+    xxgk_report_free(r);
+    free(off);
+    free(text);
+    free(tabs);
+}
+
 static void test_metadata(void **state)
 {
     (void)state;
@@ -1618,12 +1756,14 @@ int main(void)
         cmocka_unit_test(test_tabs),          cmocka_unit_test(test_cells),
         cmocka_unit_test(test_pdf_text),      cmocka_unit_test(test_format_2019),
         cmocka_unit_test(test_markdown_round_trip), cmocka_unit_test(test_encodings),
-        cmocka_unit_test(test_bad_input),     cmocka_unit_test(test_glued),
+        cmocka_unit_test(test_bad_input),     cmocka_unit_test_teardown(test_messages_zh, lang_en),
+        cmocka_unit_test(test_glued),
         cmocka_unit_test(test_cells_observed), cmocka_unit_test(test_spaced_thousands),
         cmocka_unit_test(test_cell_markup_and_units), cmocka_unit_test(test_pdf_words_among_figures),
         cmocka_unit_test(test_review_row_words), cmocka_unit_test(test_rows_out_of_order),
         cmocka_unit_test(test_reviewed_layouts),
         cmocka_unit_test(test_cells_as_lines),
+        cmocka_unit_test(test_drawing_order),
         cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_html), cmocka_unit_test(test_html_merged_figures),          cmocka_unit_test(test_flattened),
         cmocka_unit_test(test_docx_input), cmocka_unit_test(test_xlsx_input),    cmocka_unit_test(test_docx_revisions),    cmocka_unit_test(test_flattened_narrative),

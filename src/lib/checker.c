@@ -151,6 +151,9 @@ static const struct {
       "figures glued to their label cannot be split reliably; the row is left null"}, NULL},
     {{"reader-glued-text", "reader", I, "粘连的数字按正文所述数字拆分，请核对",
       "glued figures were cut apart as the narrative states them: please verify"}, NULL},
+    {{"reader-order", "reader", I, "部分行的数字前没有行名，已按表格行序归位（合计与勾稽关系均相符），请核对",
+      "figures printed without their rows' labels were placed in the table's order (the totals "
+      "and the balance hold): please verify"}, NULL},
     {{"reader-number-range", "reader", E, "数字位数过多，不是有效数据",
       "a number too long to be a figure"}, NULL},
     {{"reader-unit", "reader", I, "金额单位与规定不同，已换算",
@@ -724,7 +727,7 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
     const xxgk_check_options *o = opts ? opts : &defaults;
     xxgk_findings *f = findings_new(o->lang);
     if (!f)
-        return err_set(XXGK_ENOMEM, "out of memory");
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     check_ctx c = {r, f, o, NULL, NULL, NULL, NULL, 0, 0, 0};
     for (size_t i = 0; i < NRULES; i++) {
         c.rule = &rules[i].info;

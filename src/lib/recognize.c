@@ -965,6 +965,166 @@ static int refill_by_lines(scan *s, int first_cell, int ncols, int filled, unsig
     return 1;
 }
 
+/* ---- figures whose row label was printed elsewhere (a PDF's text in drawing order) ---- */
+
+#define LOOSE_MAX 256 /* rows of figures that belong to no label, kept for order_fill */
+
+/* Whether every cell of row is known and each 总计 column is the sum of the columns before it
+ * (since the previous 总计); 0 for a row without one. */
+static int row_adds_up(const xxgk_report *r, const xxgk_row_spec *row)
+{
+    double sum = 0;
+    int totals = 0;
+    for (int k = 0; k < row->ncols; k++) {
+        const xxgk_cell *c = &r->cells[row->first_cell + k];
+        if (!xxgk_cell_known(c))
+            return 0;
+        if (!(row->cols[k].flags & XXGK_COL_TOTAL)) {
+            sum += c->value;
+            continue;
+        }
+        if (fabs(sum - c->value) > 1e-9)
+            return 0;
+        sum = 0;
+        totals++;
+    }
+    return totals > 0;
+}
+
+/* Whether table 三 holds together: every figure known, （七）总计 the sum of the outcome rows and
+ * 一+二 = （七）+四, column by column.  The rows are found by their place in the format: those
+ * before the first outcome row, the first after the last one, and the last. */
+static int table_balances(const xxgk_report *r, const xxgk_table_spec *t)
+{
+    int first = -1, last = -1, total = -1, out = t->nrows - 1;
+    for (int i = 0; i < t->nrows; i++)
+        if (t->rows[i].flags & XXGK_ROW_OUTCOME)
+            last = i, first = first < 0 ? i : first;
+    for (int i = last + 1; last >= 0 && i < out && total < 0; i++)
+        if (t->rows[i].ncols)
+            total = i;
+    if (total < 0)
+        return 0;
+    int ncols = t->rows[total].ncols;
+    for (int k = 0; k < ncols; k++) {
+        double in = 0, handled = 0;
+        for (int i = 0; i <= out; i++) {
+            const xxgk_row_spec *row = &t->rows[i];
+            if (row->ncols != ncols || (i > first && i < total && !(row->flags & XXGK_ROW_OUTCOME)))
+                continue;
+            if ((row->flags & XXGK_ROW_SINGLE_ALT) && !xxgk_report_row_present(r, row))
+                continue; /* the group printed as its sub-rows */
+            const xxgk_cell *c = &r->cells[row->first_cell + k];
+            if (!xxgk_cell_known(c))
+                return 0;
+            if (i < first)
+                in += c->value;
+            else if (i < total)
+                handled += c->value;
+            else if (i == total && fabs(handled - c->value) > 1e-9)
+                return 0;
+            else if (i == out && fabs(in - handled - c->value) > 1e-9)
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* Rows of figures that belong to no label, between two rows that have theirs (p and q) with
+ * only empty rows between them: PDF text in drawing order, where a label cell spanning rows
+ * comes out after them, or away from its figures.  The figures go to the empty rows in the
+ * table's order when there are exactly enough, each row then adds up, and so does the whole
+ * table; otherwise they stay unplaced.  used[k] is set for each loose row taken. */
+static void order_fill(scan *s, const xxgk_table_spec *t, int *filled, const size_t *loose,
+                       int nloose, unsigned char *used)
+{
+    xxgk_report *r = s->r;
+    int done[64] = {0}, ndone = 0, ok = 1;
+    for (int p = 0; p < t->nrows && ok; p++) {
+        const xxgk_row_spec *pr = &t->rows[p];
+        if (!pr->ncols || (pr->flags & XXGK_ROW_GROUP) || filled[p] != pr->ncols)
+            continue;
+        int q = p + 1, want = 0, gap[64], ngap = 0;
+        for (; q < t->nrows; q++) {
+            const xxgk_row_spec *row = &t->rows[q];
+            if (!row->ncols || (row->flags & XXGK_ROW_GROUP))
+                continue;
+            if (filled[q] != 0 || xxgk_report_row_present(r, row))
+                break;
+            gap[ngap++] = q;
+            want += row->ncols;
+        }
+        if (!ngap || q == t->nrows || filled[q] != t->rows[q].ncols)
+            continue;
+        unsigned from = 0, to = UINT32_MAX;
+        for (int k = 0; k < pr->ncols; k++)
+            from = r->cells[pr->first_cell + k].line > from ? r->cells[pr->first_cell + k].line
+                                                            : from;
+        for (int k = 0; k < t->rows[q].ncols; k++)
+            to = r->cells[t->rows[q].first_cell + k].line < to
+                     ? r->cells[t->rows[q].first_cell + k].line
+                     : to;
+        int have = 0, first_loose = -1;
+        for (int i = 0; i < nloose && have >= 0; i++) {
+            const lrow *rw = &s->g->rows[loose[i]];
+            if (rw->line <= from || rw->line >= to || used[i])
+                continue;
+            for (int c = 0; c < rw->n; c++) {
+                num_kind k = s->g->cells[rw->first + c].kind;
+                if (!is_value(&s->g->cells[rw->first + c]) || k == NUM_BLANK || k == NUM_RANGE)
+                    have = -1; /* words or a blank among them: not a table read in order */
+            }
+            have += have >= 0 ? rw->n : 0;
+            first_loose = first_loose < 0 ? i : first_loose;
+        }
+        if (have != want)
+            continue;
+        int g = 0, at = 0;
+        for (int i = first_loose; i < nloose && ok && g < ngap; i++) {
+            const lrow *rw = &s->g->rows[loose[i]];
+            if (rw->line <= from || rw->line >= to)
+                continue;
+            used[i] = 2; /* taken, if the table holds together */
+            for (int c = 0; c < rw->n && g < ngap; c++) {
+                const xxgk_row_spec *row = &t->rows[gap[g]];
+                place(r, &r->cells[row->first_cell + at], &s->g->cells[rw->first + c], row->label);
+                if (++at == row->ncols) {
+                    ok = row_adds_up(r, row);
+                    filled[gap[g]] = row->ncols;
+                    done[ndone++] = gap[g++];
+                    at = 0;
+                }
+            }
+        }
+    }
+    int keep = ok && ndone > 0 && table_balances(r, t);
+    for (int i = 0; i < ndone; i++)
+        if (!keep) {
+            take_back(r, t->rows[done[i]].first_cell, t->rows[done[i]].ncols, 0);
+            filled[done[i]] = 0;
+        }
+    for (int i = 0; i < nloose; i++)
+        used[i] = used[i] == 2 ? keep : used[i];
+    if (!keep)
+        return;
+    xbuf b;
+    xbuf_init(&b, 1024);
+    for (int i = 0; i < ndone; i++)
+        xbuf_printf(&b, "%s%s", i ? "；" : "", t->rows[done[i]].label);
+    if (b.failed)
+        r->oom = 1;
+    else
+        rep_diag(r, "reader-order", r->cells[t->rows[done[0]].first_cell].line,
+                 rep_printf(r, "这 %d 行的数字前没有行名，按表格行序归位，各行合计与勾稽关系均相符："
+                               "%s",
+                            ndone, b.data),
+                 rep_printf(r, "%d rows whose figures were printed without their labels, placed "
+                               "in the table's order, each row's total and the balance holding: "
+                               "%s",
+                            ndone, b.data));
+    xbuf_free(&b);
+}
+
 static void recognize_rows(scan *s, const xxgk_table_spec *t)
 {
     xxgk_report *r = s->r;
@@ -974,6 +1134,10 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     int opened = 0, pending = -1, last = -1, closed = 0, split_row = -1;
     unsigned note_line = 0, header_line = 0;
     const int carried_out = t->nrows - 1; /* the last row closes the table */
+    size_t loose[LOOSE_MAX];              /* rows of figures that belong to no row */
+    unsigned char used[LOOSE_MAX] = {0};
+    unsigned char overflow[64] = {0};     /* more figures after the row's own, no label between */
+    int nloose = 0, run[LOOSE_MAX], labels = 0; /* loose rows with no label between share a run */
     char norm[NORM_MAX];
 
     for (size_t ri = 0; ri < g->nrows; ri++) {
@@ -1088,6 +1252,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
 
         if (m >= 0) {
             const xxgk_row_spec *row = &t->rows[m];
+            labels++;
             if ((row->flags & XXGK_ROW_GROUP) && !(row->flags & XXGK_ROW_SINGLE_ALT))
                 continue; /* a group label, wherever printed, holds no figures */
             if ((row->flags & XXGK_ROW_SINGLE_ALT) && !has_figure(v, nv))
@@ -1111,7 +1276,14 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             put_values(s, row, row->first_cell, row->ncols, total_columns(row, 1),
                        &filled[pending], v, nv, row->label);
         } else if (has_figure(v, nv) && opened) {
-            diag_cells(r, "reader-unplaced", rw->line, NULL, NULL, cells, rw->n);
+            if (last >= 0 && filled[last] == t->rows[last].ncols)
+                overflow[last] = 1;
+            if (nloose < LOOSE_MAX && !closed) {
+                run[nloose] = labels;
+                loose[nloose++] = ri; /* said at the end, unless order_fill places it */
+            }
+            else
+                diag_cells(r, "reader-unplaced", rw->line, NULL, NULL, cells, rw->n);
         }
         if (pending >= 0 && filled[pending] == t->rows[pending].ncols)
             pending = -1;
@@ -1123,6 +1295,45 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                  rep_printf(r, "说明在第 %u 行，表头（自然人）在第 %u 行", note_line, header_line),
                  rep_printf(r, "the note is on line %u, the header (自然人) on line %u",
                             note_line, header_line));
+    /* A row followed by figures that belong to no row may have had its cells read out of order
+     * (a PDF's text flow): it keeps its figures only when they add up. */
+    for (int i = 0; i < t->nrows; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        if (!overflow[i] || row_adds_up(r, row) || !total_columns(row, 1))
+            continue;
+        unsigned line = r->cells[row->first_cell].line;
+        rep_diag(r, "reader-unplaced", line,
+                 rep_printf(r, "%s：其后还有不属于任何一行的数字，且本行总计与各项之和不符，"
+                               "无法确定哪些数字属于本行",
+                            row->label),
+                 rep_printf(r, "%s: more figures follow that belong to no row, and its total is "
+                               "not the sum of its cells: which figures are its own cannot be "
+                               "told",
+                            row->label));
+        take_back(r, row->first_cell, row->ncols, line);
+        filled[i] = -1; /* done with: neither refilled nor a neighbour for order_fill */
+    }
+    if (t->id == XXGK_TABLE_REQUESTS && nloose)
+        order_fill(s, t, filled, loose, nloose, used);
+    for (int i = 0, j; i < nloose; i = j) { /* one finding for a run of them */
+        for (j = i + 1; j < nloose && used[j] == used[i] && run[j] == run[i]; j++)
+            ;
+        if (used[i])
+            continue;
+        xbuf b;
+        xbuf_init(&b, 4096);
+        for (int k = i; k < j; k++)
+            for (int c = 0; c < g->rows[loose[k]].n; c++) {
+                const lcell *v = &g->cells[g->rows[loose[k]].first + c];
+                xbuf_printf(&b, "%s%.*s", b.len ? " " : "", (int)v->n, v->s);
+            }
+        if (b.failed)
+            r->oom = 1;
+        else
+            rep_diag(r, "reader-unplaced", g->rows[loose[i]].line, rep_strndup(r, b.data, b.len),
+                     NULL);
+        xbuf_free(&b);
+    }
     for (int i = 0; i < t->nrows; i++) {
         const xxgk_row_spec *row = &t->rows[i];
         if (filled[i] == 0 && label_at[i] && !(row->flags & XXGK_ROW_GROUP))
