@@ -197,7 +197,7 @@ static void test_corrections(void **state)
     assert_int_equal(xxgk_request_set(db, "C1", "received", "2024-03-04"), 0);
     char *text = NULL;
     assert_int_equal(xxgk_request_list(db, 2024, -1, "2024-03-05", &text), 0);
-    assert_non_null(strstr(text, "C1           2024-03-04  business   open                 "
+    assert_non_null(strstr(text, "C1           2024-03-04  张三        business   open                 "
                                  "due 2024-04-01\n"));
     free(text);
     /* refused, and nothing changes: a type that is no column, an event before the new date,
@@ -480,12 +480,12 @@ static void test_waits(void **state)
     assert_int_equal(event(db, "W2", "correction-notice", "2024-03-04", NULL), 0);
     char *text = NULL;
     assert_int_equal(xxgk_request_list(db, 2024, 7, "2024-03-20", &text), 0);
-    assert_string_equal(text, "W2           2024-03-01  natural    awaiting-correction  waits to "
+    assert_string_equal(text, "W2           2024-03-01  张三        natural    awaiting-correction  waits to "
                               "2024-03-25  补正期限 time to correct: then correction-received "
                               "or correction-expired\n");
     free(text);
     assert_int_equal(xxgk_request_list(db, 2024, 0, "2024-04-03", &text), 0);
-    assert_non_null(strstr(text, "W1           2024-03-01  natural    paused               waits "
+    assert_non_null(strstr(text, "W1           2024-03-01  张三        natural    paused               waits "
                                  "to 2024-04-02  缴费期限 time to pay: then fee-paid or "
                                  "fee-unpaid  届满 ENDED\n"));
     assert_non_null(strstr(text, "W2 "));
@@ -794,9 +794,9 @@ static void test_import(void **state)
     assert_int_equal(added, 2);
     char *y = NULL;
     assert_int_equal(xxgk_request_list(db, 2024, -1, "2024-03-20", &y), 0);
-    assert_non_null(strstr(y, "Y1           2024-03-01  natural    closed               "
+    assert_non_null(strstr(y, "Y1           2024-03-01  张三        natural    closed               "
                               "due 2024-03-29  granted\n"));
-    assert_non_null(strstr(y, "Y2           2024-03-04  legal      open                 "
+    assert_non_null(strstr(y, "Y2           2024-03-04  某律所      legal      open                 "
                               "due 2024-04-01\n"));
     free(y);
     const char *caps = "ID,Received,Applicant,APPLICANT_TYPE,Channel,Description\n"
@@ -811,10 +811,10 @@ static void test_import(void **state)
                                            "both give received: keep one of them");
     char *listed = NULL;
     assert_int_equal(xxgk_request_list(db, 2024, -1, "2024-04-01", &listed), 0);
-    assert_non_null(strstr(listed, "S1           2024-03-01  natural    closed               "
+    assert_non_null(strstr(listed, "S1           2024-03-01  张三        natural    closed               "
                                    "due 2024-03-29  granted\n"));
-    assert_non_null(strstr(listed, "S2           2024-03-04  business   open"));
-    assert_non_null(strstr(listed, "S3           2024-03-05  natural    open"));
+    assert_non_null(strstr(listed, "S2           2024-03-04  李四        business   open"));
+    assert_non_null(strstr(listed, "S3           2024-03-05  王五        natural    open"));
     assert_non_null(strstr(listed, "due 2024-04-01  other.1  逾期答复 LATE\n"));
     assert_non_null(strstr(listed, "due 2024-04-01  withheld.4\n"));
     free(listed);
@@ -1649,8 +1649,8 @@ static void test_chinese_messages(void **state)
     assert_string_equal(xxgk_error_last(), "案件 C1：审结日期 2024-03-01 早于提起日期（2024-03-12）");
     char *text = NULL;
     assert_int_equal(xxgk_request_status(db, "A4", &text), 0);
-    assert_string_equal(text, "申请 A4：暂停计时 paused，等待至 2024-04-02；最近事项 2024-03-05 "
-                              "fee-notice\n");
+    assert_string_equal(text, "申请 A4：暂停计时，等待至 2024-04-02；最近事项 2024-03-05 "
+                              "发出收费通知\n");
     free(text);
     xxgk_db_close(db);
     xxgk_lang_set(XXGK_LANG_EN);

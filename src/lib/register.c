@@ -1589,7 +1589,10 @@ static int request_show(xxgk_db *db, const char *id, char **out)
             xbuf_printf(&b, "  备注：%s", q.ev[i].note);
         xbuf_putc(&b, '\n');
     }
-    xbuf_printf(&b, "  状态：%s %s", named_zh(statuses, s.status), s.status);
+    if (xxgk_lang_get() == XXGK_LANG_EN)
+        xbuf_printf(&b, "  状态：%s %s", named_zh(statuses, s.status), s.status);
+    else
+        xbuf_printf(&b, "  状态：%s", named_zh(statuses, s.status));
     if (s.outcome)
         xbuf_printf(&b, "（%s）", outcome_label(s.outcome));
     xbuf_putc(&b, '\n');
@@ -1650,8 +1653,10 @@ static int request_status(xxgk_db *db, const char *id, char **out)
     const char *waiting;
     if (s.d.due)
         xxgk_date_format(s.d.due, due);
-    xbuf_printf(&b, TR("申请 %s：%s %s", "request %s: %s %s"), q.id, named_zh(statuses, s.status),
-                s.status);
+    if (xxgk_lang_get() == XXGK_LANG_EN)
+        xbuf_printf(&b, "request %s: %s %s", q.id, named_zh(statuses, s.status), s.status);
+    else
+        xbuf_printf(&b, "申请 %s：%s", q.id, named_zh(statuses, s.status));
     if (s.outcome)
         xbuf_printf(&b, " %s（%s）", s.closed, outcome_label(s.outcome));
     else if (*due)
@@ -1672,9 +1677,12 @@ static int request_status(xxgk_db *db, const char *id, char **out)
                            ", paid %s after the %d working days to pay"),
                         until, XXGK_FEE_PAY_DAYS);
         }
-    if (q.nev)
+    if (q.nev) {
+        int k = kind_index(q.ev[q.nev - 1].kind);
         xbuf_printf(&b, TR("；最近事项 %s %s", "; last event %s %s"), q.ev[q.nev - 1].date,
-                    q.ev[q.nev - 1].kind);
+                    xxgk_lang_get() == XXGK_LANG_EN || k < 0 ? q.ev[q.nev - 1].kind
+                                                             : event_kinds[k].zh);
+    }
     xbuf_putc(&b, '\n');
     register_request_free(&q);
     xxgk_calendar_free(cal);
@@ -1803,9 +1811,18 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
             register_due_estimated(cal, received, due)
                 ? TR("  估算（无节假日安排表）", "  估算 ESTIMATED (no holiday table)")
                 : "";
-        xbuf_printf(&b, "%-12s %s  %-9s  %-19s  %s%s%s%s%s%s", sqlite3_column_text(st, 0),
-                    received, sqlite3_column_text(st, 2), status, due ? TR("期限 ", "due ") : "",
-                    due ? due : "", outcome ? "  " : "", outcome ? outcome : "", flag, guess);
+        /* the words of the user's language: keys in English, the report's words in Chinese */
+        int en = xxgk_lang_get() == XXGK_LANG_EN;
+        const char *type = (const char *)sqlite3_column_text(st, 2);
+        xbuf_pad(&b, (const char *)sqlite3_column_text(st, 0), 12);
+        xbuf_printf(&b, " %s  ", received);
+        xbuf_pad(&b, (const char *)sqlite3_column_text(st, 6), 12);
+        int col = applicant_column(type);
+        xbuf_pad(&b, en || col < 0 ? type : applicant_spec(col)->label, en ? 11 : 14);
+        xbuf_pad(&b, en ? status : named_zh(statuses, status), en ? 21 : 10);
+        xbuf_printf(&b, "%s%s%s%s%s%s", due ? TR("期限 ", "due ") : "", due ? due : "",
+                    outcome ? "  " : "", !outcome ? "" : en ? outcome : outcome_label(outcome),
+                    flag, guess);
         if (u)
             xbuf_printf(&b, TR("等待至 %s  %s%s", "waits to %s  %s%s"), until, waiting,
                         u < now ? TR("  已届满", "  届满 ENDED") : "");

@@ -746,3 +746,18 @@ const char *num_format(char *buf, size_t cap, double v)
         buf[--n] = '\0';
     return buf;
 }
+
+void xbuf_pad(xbuf *out, const char *s, int width)
+{
+    size_t n = strlen(s);
+    int cols = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        i += u8_next(s + i, n - i, &cp);
+        int w = cp < 0 ? 1 : utf8proc_charwidth(cp);
+        cols += w > 0 ? w : 0;
+    }
+    xbuf_puts(out, s);
+    for (; cols < width; cols++)
+        xbuf_putc(out, ' ');
+}
