@@ -256,8 +256,8 @@ static void test_findings_writers(void **state)
     xxgk_findings *f = check_report(r);
     char *out = NULL;
     assert_int_equal(xxgk_write_findings("text", "a.txt", r, f, sink_str, &out), 0);
-    assert_string_equal(out, "a.txt: format 2021, 1 error, 0 warnings, 0 notes\n"
-                             "  a.txt:62: error [arith-review-total] "
+    assert_string_equal(out, "a.txt：2021年格式，1 个错误，0 个警告，0 个提示\n"
+                             "  a.txt:62: 错误 [arith-review-total] "
                              "行政复议或行政诉讼的总计不等于各项结果之和\n"
                              "      行政复议：结果维持 2 + 结果纠正 1 + 其他结果 0 + 尚未审结 1 = "
                              "4，但总计为 5\n");

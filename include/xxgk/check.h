@@ -53,6 +53,8 @@ XXGK_EXTERN size_t xxgk_findings_count(const xxgk_findings *f);
 XXGK_EXTERN const xxgk_finding *xxgk_findings_get(const xxgk_findings *f, size_t i);
 /* Number of findings of at least the given severity. */
 XXGK_EXTERN size_t xxgk_findings_at_least(const xxgk_findings *f, xxgk_severity s);
+/* The language of the findings' messages (the options' lang). */
+XXGK_EXTERN xxgk_lang xxgk_findings_lang(const xxgk_findings *f);
 
 /* ---- across years ---- */
 
@@ -102,7 +104,10 @@ XXGK_EXTERN int xxgk_check_years(xxgk_findings **out, const xxgk_year_figures *p
 XXGK_EXTERN size_t xxgk_rule_count(void);
 XXGK_EXTERN const xxgk_rule *xxgk_rule_at(size_t i);
 XXGK_EXTERN const xxgk_rule *xxgk_rule_find(const char *id);
+/* The severity's key ("error", "warning", "info"): the same in every language, for JSON and CSV. */
 XXGK_EXTERN const char *xxgk_severity_name(xxgk_severity s);
+/* The severity as a person reads it: 错误, 警告, 提示 in Chinese; the key in English. */
+XXGK_EXTERN const char *xxgk_severity_label(xxgk_severity s, xxgk_lang lang);
 
 XXGK_END_DECLS
 

@@ -129,8 +129,9 @@ static void rule_summary(const atomic_size_t *tally, xxgk_lang lang)
                                            : "发现的问题，按涉及文件数：");
     for (size_t i = 0; i < n; i++) {
         const xxgk_rule *r = xxgk_rule_at(order[i]);
-        printf("%6zu  %-7s  %-26s %s\n", atomic_load(&tally[order[i]]),
-               xxgk_severity_name(r->severity), r->id,
+        /* (a Chinese label, two characters, fills four of the seven columns) */
+        printf(lang == XXGK_LANG_EN ? "%6zu  %-7s  %-26s %s\n" : "%6zu  %s     %-26s %s\n",
+               atomic_load(&tally[order[i]]), xxgk_severity_label(r->severity, lang), r->id,
                lang == XXGK_LANG_EN ? r->message_en : r->message_zh);
     }
 }

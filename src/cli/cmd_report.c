@@ -92,7 +92,7 @@ int cmd_report(int argc, char **argv)
     int rc = xxgk_register_report(&r, db, year, args_get(&a, "date", NULL));
     if (!rc) {
         char *kind = NULL;
-        xxgk_check_options co = {XXGK_LANG_ZH, XXGK_AGENCY_AUTO}; /* unset: from the name */
+        xxgk_check_options co = {xxgk_lang_get(), XXGK_AGENCY_AUTO}; /* unset: from the name */
         if (!(rc = xxgk_db_get(db, "agency_kind", &kind)) && kind)
             co.agency_kind = strcmp(kind, "government") == 0 ? XXGK_AGENCY_GOVERNMENT
                                                              : XXGK_AGENCY_DEPARTMENT;

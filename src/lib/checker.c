@@ -192,6 +192,13 @@ const char *xxgk_severity_name(xxgk_severity s)
     return s == XXGK_SEV_ERROR ? "error" : s == XXGK_SEV_WARNING ? "warning" : "info";
 }
 
+const char *xxgk_severity_label(xxgk_severity s, xxgk_lang lang)
+{
+    if (lang == XXGK_LANG_EN)
+        return xxgk_severity_name(s);
+    return s == XXGK_SEV_ERROR ? "错误" : s == XXGK_SEV_WARNING ? "警告" : "提示";
+}
+
 static void found(check_ctx *c, unsigned line, int verbatim, const char *fmt, va_list ap)
 {
     char text[2048];

@@ -112,3 +112,8 @@ size_t xxgk_findings_at_least(const xxgk_findings *f, xxgk_severity s)
         n += f->items[i].rule->severity >= s;
     return n;
 }
+
+xxgk_lang xxgk_findings_lang(const xxgk_findings *f)
+{
+    return f->lang;
+}

@@ -324,22 +324,34 @@ int write_text_findings(xbuf *b, const char *file, const char *previous, const x
     size_t n = f ? xxgk_findings_count(f) : 0;
     size_t errors = f ? xxgk_findings_at_least(f, XXGK_SEV_ERROR) : 0;
     size_t warnings = f ? xxgk_findings_at_least(f, XXGK_SEV_WARNING) - errors : 0;
-    if (previous)
-        xbuf_printf(b, "%s: against last year's %s", file, previous);
-    else
-        xbuf_printf(b, "%s: format %s", file,
-                    r ? (xxgk_report_spec(r) ? xxgk_report_spec(r)->name : "other") : "-");
-    xbuf_printf(b, ", %zu error%s, %zu warning%s, %zu note%s\n", errors,
-                errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s",
-                n - errors - warnings, n - errors - warnings == 1 ? "" : "s");
+    xxgk_lang lang = f ? xxgk_findings_lang(f) : xxgk_lang_get();
+    const char *format = r ? (xxgk_report_spec(r) ? xxgk_report_spec(r)->name : NULL) : "-";
+    if (lang == XXGK_LANG_EN) {
+        if (previous)
+            xbuf_printf(b, "%s: against last year's %s", file, previous);
+        else
+            xbuf_printf(b, "%s: format %s", file, format ? format : "other");
+        xbuf_printf(b, ", %zu error%s, %zu warning%s, %zu note%s\n", errors,
+                    errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s",
+                    n - errors - warnings, n - errors - warnings == 1 ? "" : "s");
+    } else {
+        if (previous)
+            xbuf_printf(b, "%s：与上年报告 %s 对照", file, previous);
+        else if (format && strcmp(format, "-") != 0)
+            xbuf_printf(b, "%s：%s年格式", file, format);
+        else
+            xbuf_printf(b, "%s：%s", file, format ? "未读出" : "不是标准格式");
+        xbuf_printf(b, "，%zu 个错误，%zu 个警告，%zu 个提示\n", errors, warnings,
+                    n - errors - warnings);
+    }
     for (size_t i = 0; i < n; i++) {
         const xxgk_finding *x = xxgk_findings_get(f, i);
         if (x->line)
             xbuf_printf(b, "  %s:%u: ", file, x->line);
         else
             xbuf_printf(b, "  %s: ", file);
-        xbuf_printf(b, "%s [%s] %s\n", xxgk_severity_name(x->rule->severity), x->rule->id,
-                    x->message);
+        xbuf_printf(b, "%s [%s] %s\n", xxgk_severity_label(x->rule->severity, lang),
+                    x->rule->id, x->message);
         if (x->evidence && *x->evidence)
             xbuf_printf(b, "      %s\n", x->evidence);
     }

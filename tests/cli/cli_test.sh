@@ -923,17 +923,17 @@ sed -e 's/^\(四、结转下年度继续办理\t\t\)2\t0\t0\t0\t0\t0\t2$/\11\t0\
 begin "across years: 上年结转 against last year's 结转下年度, after the files"
 run check --lang zh valid.txt last-year.txt
 no_crash; expect_rc 1
-expect_grep_fixed "$OUT" "valid.txt: against last year's last-year.txt, 1 error, 0 warnings" "stdout"
-expect_grep_fixed "$OUT" "valid.txt:30: error [arith-carried-over]" "stdout"
+expect_grep_fixed "$OUT" "valid.txt：与上年报告 last-year.txt 对照，1 个错误，0 个警告，0 个提示" "stdout"
+expect_grep_fixed "$OUT" "valid.txt:30: 错误 [arith-carried-over]" "stdout"
 expect_grep_fixed "$OUT" "2023年报告四、结转下年度继续办理：自然人 2，总计 2；2024年报告二、上年结转：自然人 1，总计 1" "stdout"
-across=$(grep -n "against last year's" "$OUT" | cut -d: -f1)
-files_end=$(grep -n "^last-year.txt: format" "$OUT" | cut -d: -f1)
+across=$(grep -n "与上年报告" "$OUT" | cut -d: -f1)
+files_end=$(grep -n "^last-year.txt：2021年格式" "$OUT" | cut -d: -f1)
 tally=$(grep -n "发现的问题" "$OUT" | cut -d: -f1)
 if [ -z "$across" ] || [ -z "$files_end" ] || [ -z "$tally" ] || [ "$across" -le "$files_end" ] ||
    [ "$tally" -le "$across" ]; then
     fail "the check across years does not come after the files and before the summary"
 fi
-expect_grep "$OUT" '^     1  error    arith-carried-over  ' "stdout (the tally counts it)"
+expect_grep "$OUT" '^     1  错误     arith-carried-over  ' "stdout (the tally counts it)"
 if [ "$(tail -n 1 "$OUT")" != "已检查 2 个文件：1 个有错误，0 个只有警告或提示，1 个没有问题" ]; then
     fail "no summary last: $(tail -n 1 "$OUT")"
 fi
@@ -980,13 +980,16 @@ begin "a batch ends with the rules found, by the number of files, then the count
 cp "$W/bad.txt" "$W/bad-copy.txt"
 run check --lang zh -j 2 bad.txt valid.txt bad-copy.txt
 no_crash; expect_rc 1
-expect_grep "$OUT" '^     2  error    arith-row-total  ' "stdout"
+expect_grep "$OUT" '^     2  错误     arith-row-total  ' "stdout"
 expect_grep_fixed "$OUT" "发现的问题，按涉及文件数：" "stdout"
+expect_grep_fixed "$OUT" "bad.txt：2021年格式，2 个错误，0 个警告，0 个提示" "stdout"
 if [ "$(tail -n 1 "$OUT")" != "已检查 3 个文件：2 个有错误，0 个只有警告或提示，1 个没有问题" ]; then
     fail "no summary last (Chinese): $(tail -n 1 "$OUT")"
 fi
 run check --lang en bad.txt bad-copy.txt
 expect_grep_fixed "$OUT" "rules found, by the number of files:" "stdout"
+expect_grep "$OUT" '^     2  error    arith-row-total  ' "stdout"
+expect_grep_fixed "$OUT" "bad.txt: format 2021, 2 errors, 0 warnings, 0 notes" "stdout"
 if [ "$(tail -n 1 "$OUT")" != "checked 2 files: 2 with errors, 0 with warnings or notes only, 0 clean" ]; then
     fail "no summary last (English): $(tail -n 1 "$OUT")"
 fi
