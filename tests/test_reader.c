@@ -1096,8 +1096,10 @@ static void test_messages_zh(void **state)
     assert_string_equal(xxgk_error_last(), "x.txt：未知的编码“NO-SUCH-ENCODING”");
     o.encoding = "UTF-8";
     assert_int_equal(xxgk_report_read(&r, "ab\xff", 3, &o), XXGK_EENCODING);
-    assert_string_equal(xxgk_error_last(), "x.txt：不是有效的 UTF-8 编码（第2字节）");
+    assert_string_equal(xxgk_error_last(), "x.txt：不是有效的 UTF-8 编码（偏移 2 处）");
     assert_null(r);
+    assert_int_equal(xxgk_report_read_file(&r, "no/such/report.txt", NULL), XXGK_EIO);
+    assert_string_equal(xxgk_error_last(), "no/such/report.txt：文件或目录不存在");
     xxgk_lang_set(XXGK_LANG_EN);
 }
 

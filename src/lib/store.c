@@ -449,7 +449,7 @@ int store_open(store *s, const char *path, const char *who, store_mode mode,
     if (!create && access(path, F_OK) != 0) {
         int missing = errno == ENOENT;
         int rc = err_set(missing ? XXGK_ENOTFOUND : XXGK_EIO, TR("%s：%s", "%s: %s"), path,
-                         missing ? TR("此处没有登记簿", "no register there") : strerror(errno));
+                         missing ? TR("此处没有登记簿", "no register there") : lang_strerror(errno));
         store_close(s);
         return rc;
     }
@@ -498,7 +498,7 @@ int store_backup(store *s, const char *dest)
                           "%s already exists: choose a new file for the backup"),
                        dest);
     if (fd < 0)
-        return err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), dest, strerror(errno));
+        return err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), dest, lang_strerror(errno));
     close(fd);
     sqlite3 *to = NULL;
     if (sqlite3_open_v2(dest, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=

@@ -854,7 +854,7 @@ int xxgk_report_read_file(xxgk_report **out, const char *path, const xxgk_read_o
     int is_stdin = strcmp(path, "-") == 0;
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f)
-        return err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), path, strerror(errno));
+        return err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), path, lang_strerror(errno));
     xbuf b;
     xbuf_init(&b, max + 1);
     int got = xbuf_read(&b, f);
@@ -867,7 +867,7 @@ int xxgk_report_read_file(xxgk_report **out, const char *path, const xxgk_read_o
                                    TR("%s：超过 %zu 字节的上限",
                                       "%s: larger than the limit of %zu bytes"),
                                    path, max)
-                         : err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), path, strerror(saved));
+                         : err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), path, lang_strerror(saved));
     }
     xxgk_read_options o = opts ? *opts : (xxgk_read_options){0};
     o.name = is_stdin ? (o.name ? o.name : "<stdin>") : path;

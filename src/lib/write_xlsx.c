@@ -147,7 +147,7 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
         return err_set(XXGK_EIO,
                        TR("无法在 %s 中为工作簿创建临时文件：%s",
                           "cannot create a temporary file for the workbook in %s: %s"),
-                       dir && *dir ? dir : "/tmp", strerror(errno));
+                       dir && *dir ? dir : "/tmp", lang_strerror(errno));
     close(fd);
     /* Rows go out as they are written (inline strings, no shared table): memory stays flat
      * for tens of thousands of reports. */

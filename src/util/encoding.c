@@ -115,7 +115,7 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
             return rc;
         }
         if (rc < 0) {
-            snprintf(err, errcap, TR("不是有效的 %s 编码（第%zu字节）", "not valid %s at byte %zu"),
+            snprintf(err, errcap, TR("不是有效的 %s 编码（偏移 %zu 处）", "not valid %s at byte %zu"),
                      forced, bad);
             return rc;
         }
@@ -125,7 +125,7 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
     if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
         const char *from = u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
         if (convert(out, data + 2, n - 2, from, &bad) < 0) {
-            snprintf(err, errcap, TR("不是有效的 %s 编码（第%zu字节）", "not valid %s at byte %zu"),
+            snprintf(err, errcap, TR("不是有效的 %s 编码（偏移 %zu 处）", "not valid %s at byte %zu"),
                      from, bad + 2);
             return XXGK_EENCODING;
         }
@@ -184,8 +184,8 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
         return 0;
     }
     snprintf(err, errcap,
-             TR("第%u行，第%zu字节：不是有效的 UTF-8，也不是 GB18030；请用 --encoding 指明文件的"
-                "编码",
+             TR("第%u行（偏移 %zu 处）：不是有效的 UTF-8，也不是 GB18030；请用 --encoding 指明文件"
+                "的编码",
                 "line %u, byte %zu: invalid UTF-8, and not GB18030 either; use --encoding to name "
                 "the file's encoding"),
              line_of(data, at), at);

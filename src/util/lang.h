@@ -8,4 +8,7 @@
  * arguments that follow. */
 #define TR(zh, en) (xxgk_lang_get() == XXGK_LANG_EN ? (en) : (zh))
 
+/* strerror(e) in the language set (the common errors; the rest as the system says them). */
+const char *lang_strerror(int e);
+
 #endif
