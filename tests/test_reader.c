@@ -1695,6 +1695,27 @@ static void test_drawing_order(void **state)
     assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 2);
     xxgk_report_free(r);
     free(off);
+    /* Two labels, then both rows' figures: which are whose is told only when they are the same */
+    off = replace(text, "1.属于国家秘密\n1\n0\n0\n0\n0\n0\n1\n2.其他法律行政法规禁止公开\n",
+                  "1.属于国家秘密\n2.其他法律行政法规禁止公开\n1\n0\n0\n0\n0\n0\n1\n");
+    r = read_text(off, strlen(off));
+    j = report_json(r);
+    req = json_object_get(j, "requests");
+    assert_true(json_is_null(json_array_get(json_array_get(json_object_get(req, "withheld"), 0), 0)));
+    assert_true(json_is_null(json_array_get(json_array_get(json_object_get(req, "withheld"), 1), 6)));
+    json_decref(j);
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 2);
+    xxgk_report_free(r);
+    free(off);
+    off = replace(text, "2.其他法律行政法规禁止公开\n0\n0\n0\n0\n0\n0\n0\n3.危及“三安全一稳定”\n",
+                  "2.其他法律行政法规禁止公开\n3.危及“三安全一稳定”\n0\n0\n0\n0\n0\n0\n0\n");
+    r = read_text(off, strlen(off));
+    xxgk_report *want = read_text(text, strlen(text));
+    assert_same_report(want, r);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    xxgk_report_free(want);
+    xxgk_report_free(r);
+    free(off);
     off = replace(text, "（七）总计\n21\n5\n1\n0\n1\n1\n29\n", "（七）总计\n21\n5\n1\n0\n1\n1\n29\n7\n");
     r = read_text(off, strlen(off));
     j = report_json(r);

@@ -1125,6 +1125,65 @@ static void order_fill(scan *s, const xxgk_table_spec *t, int *filled, const siz
     xbuf_free(&b);
 }
 
+/* Two row labels printed one after the other, then the figures of both (a PDF's text in
+ * drawing order): row i took the first figures, the row before it (p) none, and as many as p
+ * has follow.  In the order they were drawn the first figures are p's; in a table whose row p
+ * was left blank they are i's.  The totals cannot tell (they add up either way), so unless
+ * both sets are the same the two rows stay null. */
+static void labels_then_figures(scan *s, const xxgk_table_spec *t, int i, int *filled,
+                                const unsigned *label_at, const size_t *loose, const int *run,
+                                int nloose, int orun, unsigned char *used)
+{
+    xxgk_report *r = s->r;
+    int p = i - 1;
+    while (p >= 0 && (t->rows[p].flags & XXGK_ROW_GROUP))
+        p--;
+    if (p < 0 || filled[p] != 0 || !label_at[p] || t->rows[p].ncols != t->rows[i].ncols ||
+        xxgk_report_row_present(r, &t->rows[p]))
+        return;
+    const xxgk_row_spec *row = &t->rows[i];
+    const lcell *after[64];
+    int n = 0, k0 = -1;
+    for (int k = 0; k < nloose; k++) {
+        if (run[k] != orun)
+            continue;
+        const lrow *rw = &s->g->rows[loose[k]];
+        for (int c = 0; c < rw->n; c++) {
+            const lcell *v = &s->g->cells[rw->first + c];
+            if (!is_value(v) || v->kind == NUM_BLANK || n == 64)
+                return;
+            after[n++] = v;
+        }
+        k0 = k0 < 0 ? k : k0;
+    }
+    if (n != row->ncols)
+        return;
+    int same = 1;
+    for (int c = 0; c < n && same; c++) {
+        const xxgk_cell *x = &r->cells[row->first_cell + c];
+        same = xxgk_cell_known(x) && after[c]->kind != NUM_RANGE &&
+               fabs(x->value - after[c]->value) < 1e-9;
+    }
+    if (same) { /* either way the same figures */
+        for (int c = 0; c < n; c++)
+            place(r, &r->cells[t->rows[p].first_cell + c], after[c], t->rows[p].label);
+        filled[p] = t->rows[p].ncols;
+        for (int k = k0; k < nloose; k++)
+            used[k] = run[k] == orun ? 1 : used[k];
+        return;
+    }
+    unsigned line = r->cells[row->first_cell].line;
+    rep_diag(r, "reader-unplaced", line,
+             rep_printf(r, "%s与%s的行名先后印出，两行数字在其后，无法确定各属哪一行",
+                        t->rows[p].label, row->label),
+             rep_printf(r, "%s and %s: both labels printed first, both rows' figures after them: "
+                           "which are whose cannot be told",
+                        t->rows[p].label, row->label));
+    take_back(r, row->first_cell, row->ncols, line);
+    filled[i] = -1;
+    filled[p] = -1;
+}
+
 static void recognize_rows(scan *s, const xxgk_table_spec *t)
 {
     xxgk_report *r = s->r;
@@ -1138,6 +1197,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     unsigned char used[LOOSE_MAX] = {0};
     unsigned char overflow[64] = {0};     /* more figures after the row's own, no label between */
     int nloose = 0, run[LOOSE_MAX], labels = 0; /* loose rows with no label between share a run */
+    int overflow_run[64] = {0};
     char norm[NORM_MAX];
 
     for (size_t ri = 0; ri < g->nrows; ri++) {
@@ -1276,8 +1336,10 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             put_values(s, row, row->first_cell, row->ncols, total_columns(row, 1),
                        &filled[pending], v, nv, row->label);
         } else if (has_figure(v, nv) && opened) {
-            if (last >= 0 && filled[last] == t->rows[last].ncols)
+            if (last >= 0 && filled[last] == t->rows[last].ncols) {
                 overflow[last] = 1;
+                overflow_run[last] = labels;
+            }
             if (nloose < LOOSE_MAX && !closed) {
                 run[nloose] = labels;
                 loose[nloose++] = ri; /* said at the end, unless order_fill places it */
@@ -1295,9 +1357,15 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                  rep_printf(r, "说明在第 %u 行，表头（自然人）在第 %u 行", note_line, header_line),
                  rep_printf(r, "the note is on line %u, the header (自然人) on line %u",
                             note_line, header_line));
+    for (int i = 1; i < t->nrows; i++)
+        if (overflow[i] && filled[i] == t->rows[i].ncols)
+            labels_then_figures(s, t, i, filled, label_at, loose, run, nloose, overflow_run[i],
+                                used);
     /* A row followed by figures that belong to no row may have had its cells read out of order
      * (a PDF's text flow): it keeps its figures only when they add up. */
     for (int i = 0; i < t->nrows; i++) {
+        if (filled[i] < 0)
+            continue;
         const xxgk_row_spec *row = &t->rows[i];
         if (!overflow[i] || row_adds_up(r, row) || !total_columns(row, 1))
             continue;
