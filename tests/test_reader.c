@@ -1701,8 +1701,9 @@ static void test_drawing_order(void **state)
     r = read_text(off, strlen(off));
     j = report_json(r);
     req = json_object_get(j, "requests");
-    assert_true(json_is_null(json_array_get(json_array_get(json_object_get(req, "withheld"), 0), 0)));
-    assert_true(json_is_null(json_array_get(json_array_get(json_object_get(req, "withheld"), 1), 6)));
+    json_t *withheld = json_object_get(req, "withheld");
+    assert_true(json_is_null(json_array_get(json_array_get(withheld, 0), 0)));
+    assert_true(json_is_null(json_array_get(json_array_get(withheld, 1), 6)));
     json_decref(j);
     assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 2);
     xxgk_report_free(r);
@@ -1719,7 +1720,8 @@ static void test_drawing_order(void **state)
     off = replace(text, "（七）总计\n21\n5\n1\n0\n1\n1\n29\n", "（七）总计\n21\n5\n1\n0\n1\n1\n29\n7\n");
     r = read_text(off, strlen(off));
     j = report_json(r);
-    assert_int_equal(json_integer_value(json_array_get(json_object_get(json_object_get(j, "requests"), "total"), 6)), 29);
+    req = json_object_get(j, "requests");
+    assert_int_equal(json_integer_value(json_array_get(json_object_get(req, "total"), 6)), 29);
     json_decref(j);
     assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 1);
     xxgk_report_free(r);
@@ -1776,24 +1778,40 @@ int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_tabs),          cmocka_unit_test(test_cells),
-        cmocka_unit_test(test_pdf_text),      cmocka_unit_test(test_format_2019),
-        cmocka_unit_test(test_markdown_round_trip), cmocka_unit_test(test_encodings),
-        cmocka_unit_test(test_bad_input),     cmocka_unit_test_teardown(test_messages_zh, lang_en),
+        cmocka_unit_test(test_tabs),
+        cmocka_unit_test(test_cells),
+        cmocka_unit_test(test_pdf_text),
+        cmocka_unit_test(test_format_2019),
+        cmocka_unit_test(test_markdown_round_trip),
+        cmocka_unit_test(test_encodings),
+        cmocka_unit_test(test_bad_input),
+        cmocka_unit_test_teardown(test_messages_zh, lang_en),
         cmocka_unit_test(test_glued),
-        cmocka_unit_test(test_cells_observed), cmocka_unit_test(test_spaced_thousands),
-        cmocka_unit_test(test_cell_markup_and_units), cmocka_unit_test(test_pdf_words_among_figures),
-        cmocka_unit_test(test_review_row_words), cmocka_unit_test(test_rows_out_of_order),
+        cmocka_unit_test(test_cells_observed),
+        cmocka_unit_test(test_spaced_thousands),
+        cmocka_unit_test(test_cell_markup_and_units),
+        cmocka_unit_test(test_pdf_words_among_figures),
+        cmocka_unit_test(test_review_row_words),
+        cmocka_unit_test(test_rows_out_of_order),
         cmocka_unit_test(test_reviewed_layouts),
         cmocka_unit_test(test_cells_as_lines),
         cmocka_unit_test(test_drawing_order),
         cmocka_unit_test(test_metadata),
-        cmocka_unit_test(test_html), cmocka_unit_test(test_html_merged_figures),          cmocka_unit_test(test_flattened),
-        cmocka_unit_test(test_docx_input), cmocka_unit_test(test_xlsx_input),    cmocka_unit_test(test_docx_revisions),    cmocka_unit_test(test_flattened_narrative),
+        cmocka_unit_test(test_html),
+        cmocka_unit_test(test_html_merged_figures),
+        cmocka_unit_test(test_flattened),
+        cmocka_unit_test(test_docx_input),
+        cmocka_unit_test(test_xlsx_input),
+        cmocka_unit_test(test_docx_revisions),
+        cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),
-        cmocka_unit_test(test_pdf_blank_cells), cmocka_unit_test(test_fee_in_yuan),
-        cmocka_unit_test(test_trailing_tabs), cmocka_unit_test(test_pdf_narrow_labels), cmocka_unit_test(test_cells_written_blank),
-        cmocka_unit_test(test_blank_both_ends), cmocka_unit_test(test_flattened_hostile),
+        cmocka_unit_test(test_pdf_blank_cells),
+        cmocka_unit_test(test_fee_in_yuan),
+        cmocka_unit_test(test_trailing_tabs),
+        cmocka_unit_test(test_pdf_narrow_labels),
+        cmocka_unit_test(test_cells_written_blank),
+        cmocka_unit_test(test_blank_both_ends),
+        cmocka_unit_test(test_flattened_hostile),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -17,7 +17,8 @@ typedef int (*xxgk_sink)(void *ctx, const char *data, size_t len);
 
 typedef struct {
     const char *name;    /* json, csv, xlsx, sqlite, md, txt, html, docx, text */
-    const char *summary; /* one line for --help */
+    const char *summary;    /* one line for --help */
+    const char *summary_zh; /* the same in Chinese */
     int reports;         /* renders a report (xxgk parse) */
     int findings;        /* renders findings (xxgk check) */
     int whole;           /* writes one whole document (html, docx): one report per output */

@@ -7,31 +7,49 @@
 #include "cli/cli.h"
 #include "cli/options.h"
 
-static void help(FILE *out)
-{
-    fprintf(out,
-            "usage: xxgk check [--format FMT] [--lang zh|en] [--agency-kind KIND]\n"
-            "                  [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
-            "Check annual reports: the tables' arithmetic (勾稽关系, totals), their structure\n"
-            "(sections, tables, rows, cells), the format version, the publication date, and the\n"
-            "text against the tables.  PATH may be a file, a directory or - for stdin.\n"
-            "When the same agency's reports for consecutive years are among the inputs, each is\n"
-            "also checked against the year before (上年结转, 现行有效件数, tables copied), after\n"
-            "the files.\n\n"
-            "  -f, --format FMT  text (default): findings for people, grouped per file;\n"
-            "                    json: one object per file, one per line;\n"
-            "                    csv: one row per finding; xlsx, sqlite: that table as a\n"
-            "                    workbook or a database file (binary: use -o)\n"
-            "  --lang LANG       language of the messages: zh (default) or en\n"
-            "  --agency-kind K   deadline to apply: auto (default: from the agency's name),\n"
-            "                    department (31 January) or government (31 March)\n"
-            "  --encoding ENC    read input as ENC instead of detecting it\n"
-            "  -j, --jobs N      check N files at a time (default 1)\n"
-            "  -o, --output FILE write to FILE instead of standard output\n"
-            "  -h, --help        show this help\n\n"
-            "Exit status: 0 no errors found, 1 errors found, 2 an input could not be read or\n"
-            "bad usage.\n");
-}
+static const char *const help_zh =
+    "用法：xxgk check [--format FMT] [--lang zh|en] [--agency-kind KIND]\n"
+    "                 [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
+    "检查年度报告：表格的勾稽关系和合计，结构（部分、表格、行、单元格），格式版本，\n"
+    "发布日期，以及正文与表格是否一致。PATH 可以是文件、文件夹，或用 - 表示标准输入。\n"
+    "输入中有同一机关连续年度的报告时，读完全部文件后，还将每份报告与上一年度的报告\n"
+    "对照（上年结转、现行有效件数、照抄上年的表格）。\n\n"
+    "  -f, --format FMT  text（默认）：供人阅读，按文件分组列出问题；\n"
+    "                    json：每个文件一个对象，每行一个；\n"
+    "                    csv：每个问题一行；xlsx、sqlite：这张表存为工作簿\n"
+    "                    或数据库文件（二进制：用 -o）\n"
+    "  --lang LANG       提示信息的语言：zh（默认）或 en\n"
+    "  --agency-kind K   适用的公布期限：auto（默认，依机关名称判断），\n"
+    "                    department（1月31日前）或 government（3月31日前）\n"
+    "  --encoding ENC    按 ENC 编码读取输入，不自动识别\n"
+    "  -j, --jobs N      同时检查 N 个文件（默认 1）\n"
+    "  -o, --output FILE 写入 FILE，而不是标准输出\n"
+    "  -h, --help        显示本帮助\n\n"
+    "退出状态：0 未发现错误，1 发现错误，2 有输入无法读取或用法错误。\n",
+                  *const help_en =
+    "usage: xxgk check [--format FMT] [--lang zh|en] [--agency-kind KIND]\n"
+    "                  [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
+    "Check annual reports: the tables' arithmetic (勾稽关系, totals), their structure\n"
+    "(sections, tables, rows, cells), the format version, the publication date, and the\n"
+    "text against the tables.  PATH may be a file, a directory or - for stdin.\n"
+    "When the same agency's reports for consecutive years are among the inputs, each is\n"
+    "also checked against the year before (上年结转, 现行有效件数, tables copied), after\n"
+    "the files.\n\n"
+    "  -f, --format FMT  text (default): findings for people, grouped per file;\n"
+    "                    json: one object per file, one per line;\n"
+    "                    csv: one row per finding; xlsx, sqlite: that table as a\n"
+    "                    workbook or a database file (binary: use -o)\n"
+    "  --lang LANG       language of the messages: zh (default) or en\n"
+    "  --agency-kind K   deadline to apply: auto (default: from the agency's name),\n"
+    "                    department (31 January) or government (31 March)\n"
+    "  --encoding ENC    read input as ENC instead of detecting it\n"
+    "  -j, --jobs N      check N files at a time (default 1)\n"
+    "  -o, --output FILE write to FILE instead of standard output\n"
+    "  -h, --help        show this help\n\n"
+    "Exit status: 0 no errors found, 1 errors found, 2 an input could not be read or\n"
+    "bad usage.\n";
+
+static void help(FILE *out) { fputs(TR(help_zh, help_en), out); }
 
 /* What a file came to, for the summary of a batch. */
 enum { FILE_CLEAN = 1, FILE_NOTES, FILE_ERRORS, FILE_UNREADABLE };

@@ -8,7 +8,16 @@
 
 int cmd_letter(int argc, char **argv)
 {
-    static const char *usage =
+    static const char *const usage_zh =
+        "用法：xxgk letter ID KIND [--template FILE [--encoding ENC]] [--date DATE] [--format txt|docx]\n"
+        "                          [-o FILE] [--db PATH] [--user NAME]\n\n"
+        "根据申请的数据起草文书。KIND：correction-notice（补正告知书）、\n"
+        "extension-notice（延期答复告知书）、consultation-letter（第三方意见征询函）、\n"
+        "fee-notice（收费通知书）、reply（答复书，按已记录的办理结果选用）。内置模板是\n"
+        "源代码中 templates/ 下的文件；--template 使用自行修改的模板副本（{{name}} 为\n"
+        "占位符，{{#name}}...{{/name}} 之间的内容只在 name 有值时显示）。文书的日期是它所\n"
+        "记录的事项的日期，除非 --date DATE 另行指定。\n",
+                             *const usage_en =
         "usage: xxgk letter ID KIND [--template FILE [--encoding ENC]] [--date DATE] [--format txt|docx]\n"
         "                           [-o FILE] [--db PATH] [--user NAME]\n\n"
         "Drafts a letter from the request's data.  KIND: correction-notice (补正告知书),\n"
@@ -17,6 +26,7 @@ int cmd_letter(int argc, char **argv)
         "templates are the files under templates/ in the source; --template uses your own\n"
         "edited copy ({{name}} placeholders, {{#name}}...{{/name}} shown when name is set).\n"
         "The letter is dated as the event it records unless --date DATE says otherwise.\n";
+    const char *usage = TR(usage_zh, usage_en);
     static const char *const opts[] = {"db",       "user",     "template", "date",
                                        "o",        "format|f", "encoding", NULL};
     args a;
@@ -72,7 +82,15 @@ int cmd_letter(int argc, char **argv)
 
 int cmd_fee(int argc, char **argv)
 {
-    static const char *usage =
+    static const char *const usage_zh =
+        "用法：xxgk fee pages N          按量计收信息处理费，N 为页数\n"
+        "      xxgk fee count FROM [TO]  按件计收：同一申请人一个自然月内的第 FROM 件\n"
+        "                                至第 TO 件申请\n"
+        "      xxgk fee request ID [--db PATH]  按件计收，件数从登记簿统计：\n"
+        "                                该申请人当月的申请件数\n\n"
+        "按《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）规定的标准分档计算，\n"
+        "并列明计算过程。\n",
+                             *const usage_en =
         "usage: xxgk fee pages N          信息处理费 by volume (按量) for N pages\n"
         "       xxgk fee count FROM [TO]  by application (按件): the FROM-th to TO-th\n"
         "                                 application of one applicant in one month\n"
@@ -80,6 +98,7 @@ int cmd_fee(int argc, char **argv)
         "                                 the applicant's applications that month\n\n"
         "The tiers of 《政府信息公开信息处理费管理办法》 (国办函〔2020〕109号), with the\n"
         "computation shown.\n";
+    const char *usage = TR(usage_zh, usage_en);
     if (args_help(argc, argv)) {
         fputs(usage, stdout);
         return EXIT_CLEAN;

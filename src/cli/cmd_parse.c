@@ -5,29 +5,50 @@
 #include "cli/cli.h"
 #include "cli/options.h"
 
+/* The help, in two parts around the list of formats (the library's table). */
+static const char *const head_zh =
+    "用法：xxgk parse [--format FMT] [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
+    "读取年度报告（纯文本、Markdown、制表符分隔的文本、PDF 转出的文本、网页、PDF、\n"
+    "Word、OFD、Excel .xlsx；UTF-8、UTF-16 或 GB18030 编码），输出其中的每一个数据。\n"
+    "PATH 可以是文件、文件夹（递归查找 .txt .text .md .markdown .tsv .html .htm .pdf\n"
+    ".docx .doc .wps .ofd 文件，扩展名不分大小写，以及没有扩展名的文件；Excel 工作簿\n"
+    "只在直接指明时读取，因为它可能是 xxgk 自己的输出），或用 - 表示标准输入。\n\n"
+    "  -f, --format FMT  输出格式（默认 json）：\n",
+                        *const head_en =
+    "usage: xxgk parse [--format FMT] [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
+    "Read annual reports (text, Markdown, tab-separated, PDF text, web pages, PDF, Word,\n"
+    "OFD, Excel .xlsx; UTF-8, UTF-16 or GB18030) and write every figure.  PATH may be a\n"
+    "file, a directory (searched recursively for .txt .text .md .markdown .tsv .html .htm\n"
+    ".pdf .docx .doc .wps .ofd files, in any case, and files without extension; a\n"
+    "workbook is read when named, as it may be xxgk's own output) or - for stdin.\n\n"
+    "  -f, --format FMT  (default json)\n";
+static const char *const tail_zh =
+    "                    （html 和 docx 只写一份文档：请只给一份报告）\n"
+    "  --encoding ENC    按 ENC 编码（UTF-8、GB18030、GBK、UTF-16）读取输入，\n"
+    "                    不自动识别\n"
+    "  -j, --jobs N      同时读取 N 个文件（默认 1）\n"
+    "  -o, --output FILE 写入 FILE，而不是标准输出\n"
+    "  -h, --help        显示本帮助\n\n"
+    "退出状态：0 全部读取成功，2 有输入无法读取或用法错误。\n",
+                        *const tail_en =
+    "                    (html and docx write one document: give one report)\n"
+    "  --encoding ENC    read input as ENC (UTF-8, GB18030, GBK, UTF-16) instead of\n"
+    "                    detecting it\n"
+    "  -j, --jobs N      read N files at a time (default 1)\n"
+    "  -o, --output FILE write to FILE instead of standard output\n"
+    "  -h, --help        show this help\n\n"
+    "Exit status: 0 all read, 2 an input could not be read or bad usage.\n";
+
 static void help(FILE *out)
 {
-    fprintf(out,
-            "usage: xxgk parse [--format FMT] [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
-            "Read annual reports (text, Markdown, tab-separated, PDF text, web pages, PDF, Word,\n"
-            "OFD, Excel .xlsx; UTF-8, UTF-16 or GB18030) and write every figure.  PATH may be a\n"
-            "file, a directory (searched recursively for .txt .text .md .markdown .tsv .html .htm\n"
-            ".pdf .docx .doc .wps .ofd files, in any case, and files without extension; a\n"
-            "workbook is read when named, as it may be xxgk's own output) or - for stdin.\n\n"
-            "  -f, --format FMT  (default json)\n");
+    fputs(TR(head_zh, head_en), out);
     for (size_t i = 0; i < xxgk_writer_count(); i++) {
         const xxgk_writer_info *w = xxgk_writer_at(i);
         if (w->reports)
-            fprintf(out, "                    %-5s %s\n", w->name, w->summary);
+            fprintf(out, "                    %-6s %s\n", w->name,
+                    TR(w->summary_zh, w->summary));
     }
-    fprintf(out,
-            "                    (html and docx write one document: give one report)\n"
-            "  --encoding ENC    read input as ENC (UTF-8, GB18030, GBK, UTF-16) instead of\n"
-            "                    detecting it\n"
-            "  -j, --jobs N      read N files at a time (default 1)\n"
-            "  -o, --output FILE write to FILE instead of standard output\n"
-            "  -h, --help        show this help\n\n"
-            "Exit status: 0 all read, 2 an input could not be read or bad usage.\n");
+    fputs(TR(tail_zh, tail_en), out);
 }
 
 static int job(void *vctx, size_t i, const char *path, xbuf *out, xbuf *err)

@@ -7,9 +7,17 @@
 #include "cli/args.h"
 #include "cli/cli.h"
 
-static void help(FILE *out)
-{
-    fprintf(out,
+static const char *const help_zh =
+            "用法：xxgk report --year YEAR [--format FMT] [--date DATE]\n"
+            "                  [-o FILE]\n"
+            "      xxgk report text --year YEAR --section 一..六 FILE [--encoding ENC]\n"
+            "通用选项：--db PATH（默认 xxgk.db），--user NAME\n\n"
+            "按 2021 年的规定格式写出完整的年度报告：标题、六个部分、根据登记簿计算的三张表格\n"
+            "（上年结转 = 上一年度末尚未办结的申请，结转下年度 = 12月31日尚未办结的申请）、\n"
+            "第六部分关于信息处理费的表述、机关名称和日期（默认为当天）。未用 report text\n"
+            "写入的部分，根据数据起草。报告写出前先经检查；错误列在标准错误输出上，退出状态\n"
+            "为 1。FMT：md（默认）、txt、html、docx，或以 json、csv、xlsx、sqlite 输出数据。\n",
+                  *const help_en =
             "usage: xxgk report --year YEAR [--format FMT] [--date DATE]\n"
             "                   [-o FILE]\n"
             "       xxgk report text --year YEAR --section 一..六 FILE [--encoding ENC]\n"
@@ -20,8 +28,9 @@ static void help(FILE *out)
             "sentence in 六, the agency's name and the date (default today).  Sections not\n"
             "written with 'report text' are drafted from the figures.  The report is checked\n"
             "before it is written; errors are listed on stderr and the exit status is 1.\n"
-            "FMT: md (default), txt, html, docx, or the figures as json, csv, xlsx, sqlite.\n");
-}
+            "FMT: md (default), txt, html, docx, or the figures as json, csv, xlsx, sqlite.\n";
+
+static void help(FILE *out) { fputs(TR(help_zh, help_en), out); }
 
 static int section_number(const char *s)
 {

@@ -7,9 +7,50 @@
 #include "cli/args.h"
 #include "cli/cli.h"
 
-static void help(FILE *out)
-{
-    fprintf(out,
+static const char *const help_zh =
+        "用法：xxgk request add ID --applicant NAME --type TYPE --channel CHANNEL\n"
+        "                      --received DATE --description TEXT\n"
+        "                      [--applicant-id ID] [--contact TEXT] [--form TEXT]\n"
+        "      xxgk request event ID KIND DATE [--days N] [--approver NAME]\n"
+        "                      [--outcome ROW] [--fee YUAN] [--note TEXT]\n"
+        "      xxgk request set ID FIELD VALUE\n"
+        "      xxgk request undo ID\n"
+        "      xxgk request delete ID --reason TEXT\n"
+        "      xxgk request show ID\n"
+        "      xxgk request list [--year YEAR] [--format text|csv] [--today DATE]\n"
+        "      xxgk request import FILE [--encoding ENC]\n"
+        "      xxgk request due [--within DAYS] [--today DATE]\n"
+        "通用选项：--db PATH（默认 xxgk.db），--user NAME\n\n"
+        "TYPE 是报告中的申请人类别：natural（自然人）、business（商业企业）、\n"
+        "research（科研机构）、nonprofit（社会公益组织）、legal（法律服务机构）、\n"
+        "other（其他）。CHANNEL：in_person（当面）、post（邮寄）、online（网络）、\n"
+        "fax（传真）、email（电子邮件）、other（其他）；英文、中文都可以，台账中的说法\n"
+        "也可以（公民、个人即自然人，网上申请、来信、现场……）。DATE 是依第三十一条按该\n"
+        "渠道确定的收到申请之日：2024-03-05、2024/3/5 或 2024年3月5日（不得晚于明天）。\n\n"
+        "事项 KIND：correction-notice（补正告知，收到申请后 7 个工作日内），\n"
+        "correction-received（收到补正，重新起算），correction-expired（按三（六）1\n"
+        "办结），still-unclear（按三（四）3 办结），consult-start / consult-end（征求\n"
+        "第三方或其他机关意见，不计入期限），extension --days N --approver NAME（延期，\n"
+        "限一次，最多 20 个工作日），fee-notice --fee YUAN / fee-paid（其间不计入期限）/\n"
+        "fee-unpaid（缴费期限 20 个工作日届满后，按三（六）2 办结），以及\n"
+        "reply --outcome ROW（答复），ROW 是表三的一行，用键名或该行文字均可（予以公开、\n"
+        "4.保护第三方合法权益）：granted、partly、withheld.1-8、unable.1-3、\n"
+        "not_processed.1-5、other.1-3（输错时列出全部）。--note TEXT 写入文书（需补正的\n"
+        "事项、征求意见的对象、理由）。延期须在期限届满前；发出收费通知后，须先记录\n"
+        "fee-paid 或 fee-unpaid，才能发下一份。\n\n"
+        "set 更正录错的字段（applicant、type、applicant-id、contact、channel、received、\n"
+        "description、form；\"\" 清空可选的字段）；undo 撤销最后一个事项。两者都重新计算\n"
+        "期限，审计记录保留被替换的内容。delete 删除误录的申请（重复录入，或本不是申请）\n"
+        "及其事项；审计记录完整保留它，格式是 request import 可以读回的表格。\n\n"
+        "show 说明期限的计算：起算日、计入的工作日、扣除的期间及理由、延期。due 列出\n"
+        "DAYS 个自然日（默认 7）内到期的未办结申请和每一件已逾期的申请，以及等待申请人\n"
+        "（补正、缴费）或第三方、等待期限在 DAYS 天内届满或已经届满的申请。\n"
+        "list --format csv 输出登记簿，供电子表格使用；\n"
+        "import 读取这样的表格（UTF-8 或 GB18030；按表头名称识别列：id、received、\n"
+        "applicant、applicant_type、channel、description；applicant_id、contact、form；\n"
+        "events，按顺序重放，或者已答复的申请用 outcome 和 closed），全部行都导入，或者\n"
+        "一行也不导入。--today DATE（默认为系统日期）决定 list 和 due 中哪些申请算逾期。\n",
+                  *const help_en =
         "usage: xxgk request add ID --applicant NAME --type TYPE --channel CHANNEL\n"
         "                       --received DATE --description TEXT\n"
         "                       [--applicant-id ID] [--contact TEXT] [--form TEXT]\n"
@@ -54,8 +95,9 @@ static void help(FILE *out)
         "applicant, applicant_type, channel, description; applicant_id, contact, form;\n"
         "events, replayed in order, or else outcome with closed for a request answered) and\n"
         "adds every row, or none.  --today DATE (default: the system's date) decides what is\n"
-        "overdue in list and due.\n");
-}
+        "overdue in list and due.\n";
+
+static void help(FILE *out) { fputs(TR(help_zh, help_en), out); }
 
 /* The options each subcommand takes besides --db and --user: one given to another is refused,
  * never ignored (an --outcome on add would leave the request open without a word). */

@@ -23,13 +23,21 @@ static int finish(xxgk_db *db, int rc, const char *cmd)
 
 int cmd_figure(int argc, char **argv)
 {
-    static const char *usage =
+    static const char *const usage_zh =
+        "用法：xxgk figure set --year YEAR KEY VALUE [--db PATH] [--user NAME]\n\n"
+        "某一年度第二部分的数据。KEY：regs.issued、regs.repealed、regs.in_force（规章），\n"
+        "normative.issued、normative.repealed、normative.in_force（行政规范性文件），\n"
+        "licensing（行政许可）、penalty（行政处罚）、coercion（行政强制）（均为本年处理\n"
+        "决定数量），以及 fees_wan_yuan（行政事业性收费，万元）。某年度未录入的现行有效\n"
+        "件数（in_force）按上一年度的数，加本年制发，减本年废止推算。\n",
+                             *const usage_en =
         "usage: xxgk figure set --year YEAR KEY VALUE [--db PATH] [--user NAME]\n\n"
         "Section 二 figures of a year.  KEY: regs.issued, regs.repealed, regs.in_force,\n"
         "normative.issued, normative.repealed, normative.in_force (行政规范性文件),\n"
         "licensing (行政许可), penalty (行政处罚), coercion (行政强制) — decisions made —\n"
         "and fees_wan_yuan (行政事业性收费, 万元).  现行有效 (in_force) not set for a year is\n"
         "carried: the year before's, plus issued, minus repealed.\n";
+    const char *usage = TR(usage_zh, usage_en);
     args a;
     int year;
     int st = args_command(&a, argc, argv, opts, "figure", usage, "set", 3);
@@ -63,7 +71,18 @@ int cmd_figure(int argc, char **argv)
 
 int cmd_case(int argc, char **argv)
 {
-    static const char *usage =
+    static const char *const usage_zh =
+        "用法：xxgk case set ID --kind KIND --filed DATE [--result RESULT --decided DATE]\n"
+        "                [--db PATH] [--user NAME]\n"
+        "      xxgk case list [--year YEAR] [--db PATH]\n"
+        "      xxgk case delete ID --reason TEXT [--db PATH] [--user NAME]\n\n"
+        "因政府信息公开引起的行政复议或行政诉讼案件（第四部分）。KIND：\n"
+        "reconsideration（行政复议）、litigation_direct（未经复议直接起诉）、\n"
+        "litigation_after_review（复议后起诉）。RESULT：upheld（维持）、\n"
+        "corrected（纠正）、other（其他结果）；案件尚未审结时不填。set 一个已有的 ID\n"
+        "会替换该案件，并予以说明。list 列出某年度的案件：在该年年底前提起，且未在该年\n"
+        "开始前审结。delete 删除误录的案件；审计记录保留它原来的内容。\n",
+                             *const usage_en =
         "usage: xxgk case set ID --kind KIND --filed DATE [--result RESULT --decided DATE]\n"
         "                 [--db PATH] [--user NAME]\n"
         "       xxgk case list [--year YEAR] [--db PATH]\n"
@@ -75,6 +94,7 @@ int cmd_case(int argc, char **argv)
         "existing ID replaces that case, and says so.  list shows a year's cases: filed by\n"
         "its end and not decided before it began.  delete removes a case entered by\n"
         "mistake; the audit trail keeps what it was.\n";
+    const char *usage = TR(usage_zh, usage_en);
     args a;
     int listing = argc > 1 && strcmp(argv[1], "list") == 0;
     int deleting = argc > 1 && strcmp(argv[1], "delete") == 0;
@@ -136,13 +156,20 @@ int cmd_case(int argc, char **argv)
 
 int cmd_calendar(int argc, char **argv)
 {
-    static const char *usage =
+    static const char *const usage_zh =
+        "用法：xxgk calendar import FILE [--encoding ENC] [--db PATH] [--user NAME]\n\n"
+        "按国务院公布的安排，添加或替换 FILE 中各年度的节假日表（CSV：date,kind,name；\n"
+        "kind 为 holiday 表示放假，workday 表示周末调休上班）。每件申请的期限都重新计算，\n"
+        "并列出期限有变动的申请。没有节假日表的年度，只按周一至周五为工作日计算，这样算出\n"
+        "的期限会加以标注。\n",
+                             *const usage_en =
         "usage: xxgk calendar import FILE [--encoding ENC] [--db PATH] [--user NAME]\n\n"
         "Add or replace the holiday table of the years in FILE (CSV: date,kind,name; kind\n"
         "holiday = a day off, workday = a weekend day worked, 调休), as announced by the State\n"
         "Council.  Every request's deadline is recomputed; those that moved are listed.\n"
         "Dates in a year with no table count as plain weekdays, and deadlines computed so are\n"
         "flagged.\n";
+    const char *usage = TR(usage_zh, usage_en);
     args a;
     int st = args_command(&a, argc, argv, opts, "calendar", usage, "import", 2);
     if (st)

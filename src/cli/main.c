@@ -9,18 +9,28 @@
 static const struct {
     const char *name;
     int (*run)(int argc, char **argv);
-    const char *summary;
+    const char *summary_zh, *summary;
 } commands[] = {
-    {"parse", cmd_parse, "read reports; write their figures (JSON, CSV) or the report (md, txt, html, docx)"},
-    {"check", cmd_check, "check reports and list every problem with its evidence"},
-    {"db", cmd_db, "create the register; settings, backup, integrity check, audit trail"},
-    {"request", cmd_request, "log requests and their events; deadlines explained; what is due"},
-    {"figure", cmd_figure, "set the year's section 二 figures"},
-    {"case", cmd_case, "record reconsideration and litigation cases"},
-    {"calendar", cmd_calendar, "import a year's holiday table (调休 included)"},
-    {"report", cmd_report, "write the annual report from the register"},
-    {"letter", cmd_letter, "draft a letter for a request (补正, 延期, 征询, 收费, 答复)"},
-    {"fee", cmd_fee, "compute 信息处理费 by pages or by application, showing the tiers"},
+    {"parse", cmd_parse, "读取报告，输出数据（JSON、CSV）或报告本身（md、txt、html、docx）",
+     "read reports; write their figures (JSON, CSV) or the report (md, txt, html, docx)"},
+    {"check", cmd_check, "检查报告，列出每个问题及其依据",
+     "check reports and list every problem with its evidence"},
+    {"db", cmd_db, "创建登记簿；设置、备份、完整性检查、审计记录",
+     "create the register; settings, backup, integrity check, audit trail"},
+    {"request", cmd_request, "登记申请及其办理事项；说明期限的计算；列出到期的申请",
+     "log requests and their events; deadlines explained; what is due"},
+    {"figure", cmd_figure, "录入某年度第二部分的数据",
+     "set the year's section 二 figures"},
+    {"case", cmd_case, "登记行政复议和行政诉讼案件",
+     "record reconsideration and litigation cases"},
+    {"calendar", cmd_calendar, "导入某年的节假日安排（含调休）",
+     "import a year's holiday table (调休 included)"},
+    {"report", cmd_report, "根据登记簿撰写年度报告",
+     "write the annual report from the register"},
+    {"letter", cmd_letter, "为申请起草文书（补正、延期、征询、收费、答复）",
+     "draft a letter for a request (补正, 延期, 征询, 收费, 答复)"},
+    {"fee", cmd_fee, "按量或按件计算信息处理费，列明分档",
+     "compute 信息处理费 by pages or by application, showing the tiers"},
 };
 
 /* The language a value names, or def when it names none. */
@@ -78,15 +88,25 @@ static int take_lang(int *argc, char **argv)
 
 static void usage(FILE *out)
 {
-    fprintf(out, "usage: xxgk COMMAND [OPTIONS] PATH...\n\n"
-                 "Read, check and write government information disclosure annual reports\n"
-                 "(政府信息公开工作年度报告).\n\ncommands:\n");
+    int en = xxgk_lang_get() == XXGK_LANG_EN;
+    fputs(en ? "usage: xxgk COMMAND [OPTIONS] PATH...\n\n"
+               "Read, check and write government information disclosure annual reports\n"
+               "(政府信息公开工作年度报告).\n\ncommands:\n"
+             : "用法：xxgk COMMAND [OPTIONS] PATH...\n\n"
+               "读取、检查和撰写政府信息公开工作年度报告。\n\n命令：\n",
+          out);
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        fprintf(out, "  %-8s %s\n", commands[i].name, commands[i].summary);
-    fprintf(out, "\n'xxgk COMMAND --help' describes a command.  Exit status: 0 no errors found,\n"
-                 "1 errors found in a report, 2 unreadable input or bad usage.\n"
-                 "Every command takes --lang zh|en (or XXGK_LANG=en): the language of its\n"
-                 "messages, Chinese unless set.\n");
+        fprintf(out, "  %-8s %s\n", commands[i].name,
+                en ? commands[i].summary : commands[i].summary_zh);
+    fputs(en ? "\n'xxgk COMMAND --help' describes a command.  Exit status: 0 no errors found,\n"
+               "1 errors found in a report, 2 unreadable input or bad usage.\n"
+               "Every command takes --lang zh|en (or XXGK_LANG=en): the language of its\n"
+               "messages, Chinese unless set.\n"
+             : "\n各命令的说明见 xxgk COMMAND --help。退出状态：0 未发现错误，1 报告中发现错误，\n"
+               "2 输入无法读取或用法错误。\n"
+               "每个命令都接受 --lang zh|en（或环境变量 XXGK_LANG=en），选择提示信息的语言，\n"
+               "默认为中文。\n",
+          out);
 }
 
 /* libgsf, under the .doc reader, also logs a damaged file's trouble through GLib without a log

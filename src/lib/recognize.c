@@ -859,7 +859,8 @@ static int sub_rows_of_other_format(scan *s, const xxgk_table_spec *t, int m, lc
             continue;
         const char *norm = cell_norm(s->r, &after[i]);
         for (int k = 0; k < ot->nrows; k++)
-            if (!(ot->rows[k].flags & XXGK_ROW_GROUP) && strcmp(ot->rows[k].key, t->rows[m].key) == 0 &&
+            if (!(ot->rows[k].flags & XXGK_ROW_GROUP) &&
+                strcmp(ot->rows[k].key, t->rows[m].key) == 0 &&
                 label_set_match(&labels_row(ot, k)->match, norm, after[i].norm_len,
                                 after[i].sig, (ot->rows[k].flags & XXGK_ROW_EXACT) != 0))
                 return 1;

@@ -832,6 +832,25 @@ run --help
 no_crash; expect_rc 0
 expect_grep "$OUT" '^usage' "stdout"
 end
+begin "--help: Chinese by default, English with --lang en"
+XXGK_LANG= run --help
+no_crash; expect_rc 0
+expect_grep "$OUT" '^用法：xxgk COMMAND \[OPTIONS\] PATH\.\.\.$' "stdout (Chinese usage)"
+expect_grep "$OUT" '^  check    检查报告，列出每个问题及其依据$' "stdout (Chinese summary)"
+XXGK_LANG= run --help --lang en
+no_crash; expect_rc 0
+expect_grep "$OUT" '^usage: xxgk COMMAND \[OPTIONS\] PATH\.\.\.$' "stdout (English usage)"
+expect_grep "$OUT" '^  check    check reports and list every problem with its evidence$' "stdout"
+XXGK_LANG= run check --help
+no_crash; expect_rc 0
+expect_grep_fixed "$OUT" "用法：xxgk check [--format FMT] [--lang zh|en] [--agency-kind KIND]" "stdout"
+expect_grep_fixed "$OUT" "  -j, --jobs N      同时检查 N 个文件（默认 1）" "stdout"
+expect_no_grep_fixed "$OUT" "usage:" "stdout (no English)"
+XXGK_LANG= run check --lang en --help
+no_crash; expect_rc 0
+expect_grep_fixed "$OUT" "usage: xxgk check [--format FMT] [--lang zh|en] [--agency-kind KIND]" "stdout"
+expect_grep_fixed "$OUT" "  -j, --jobs N      check N files at a time (default 1)" "stdout"
+end
 
 # ---------------------------------------------------------------------------
 # csv, md

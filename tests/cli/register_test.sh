@@ -215,6 +215,7 @@ zh() { env XXGK_LANG=zh "$X" "$@" --db "$DB"; }
 expect_zh 2 "xxgk：未知命令“frob”" -- zh frob
 expect_zh 2 "xxgk request：未知选项 --bogus（用法见 xxgk request --help）" -- zh request list --bogus
 expect_zh 2 "xxgk request：缺少子命令" -- zh request
+expect_zh 0 "用法：xxgk request add ID --applicant NAME --type TYPE --channel CHANNEL" -- env -u XXGK_LANG "$X" request --help
 expect_zh 2 "xxgk db：缺少子命令" -- x db --lang zh
 expect_zh 2 "xxgk letter：应有 2 个参数，实际 1 个" -- zh letter R1
 expect_zh 2 "xxgk request add：--reason 不是 add 的选项（用法见 xxgk request --help）" -- zh request add R9 --reason x
