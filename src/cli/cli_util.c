@@ -92,7 +92,7 @@ static int walk(file_list *l, walked *w, const char *dir, int depth)
         return 0;
     DIR *d = opendir(dir);
     if (!d) {
-        fprintf(stderr, TR("xxgk：%s：%s\n", "xxgk: %s: %s\n"), dir, strerror(errno));
+        fprintf(stderr, TR("xxgk：%s：%s\n", "xxgk: %s: %s\n"), dir, lang_strerror(errno));
         return -1;
     }
     file_list here = {0};
@@ -434,7 +434,7 @@ int output_finish(batch_output *out, const char *cmd)
     }
     if ((fflush(stdout) != 0 || ferror(stdout)) && rc == 0) {
         fprintf(stderr, TR("xxgk %s：无法写出结果：%s\n", "xxgk %s: cannot write the output: %s\n"),
-                cmd, strerror(errno));
+                cmd, lang_strerror(errno));
         rc = -1;
     }
     xbuf_free(&out->kept);
@@ -451,7 +451,7 @@ char *read_all(const char *path, size_t *len)
     }
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!f) {
-        fprintf(stderr, TR("xxgk：%s：%s\n", "xxgk: %s: %s\n"), path, strerror(errno));
+        fprintf(stderr, TR("xxgk：%s：%s\n", "xxgk: %s: %s\n"), path, lang_strerror(errno));
         return NULL;
     }
     xbuf b;
@@ -463,7 +463,7 @@ char *read_all(const char *path, size_t *len)
     if (bad) {
         if (err)
             fprintf(stderr, TR("xxgk：%s：无法读取：%s\n", "xxgk: %s: cannot read: %s\n"), path,
-                    strerror(err));
+                    lang_strerror(err));
         else if (b.len + 65536 >= ((size_t)64 << 20))
             fprintf(stderr,
                     TR("xxgk：%s：大于 64 MiB，登记簿不读这样的文件\n",

@@ -117,11 +117,11 @@ int cmd_report(int argc, char **argv)
     if (unwritten) {
         if (path)
             fprintf(stderr, TR("xxgk report：无法写入 %s：%s\n", "xxgk report: cannot write %s: %s\n"),
-                    path, strerror(errno));
+                    path, lang_strerror(errno));
         else
             fprintf(stderr, TR("xxgk report：无法写出报告：%s\n",
                                "xxgk report: cannot write the output: %s\n"),
-                    strerror(errno));
+                    lang_strerror(errno));
         rc = XXGK_EIO;
     }
     xbuf_free(&doc);
