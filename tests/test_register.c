@@ -324,6 +324,21 @@ static void test_chinese_names(void **state)
         assert_non_null(strstr(shown, ledger[i].shown));
         free(shown);
     }
+    /* events named in Chinese: the register keeps the key */
+    assert_int_equal(event(db, "C1", "补正告知", "2024-03-04", NULL), 0);
+    assert_int_equal(event(db, "C1", "收到补正", "2024-03-06", NULL), 0);
+    xxgk_request_event ext = {"延期", "2024-03-20", 10, "王局长", NULL, 0, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "C1", &ext), 0);
+    assert_int_equal(event(db, "C1", "答复", "2024-03-25", "予以公开"), 0);
+    assert_int_equal(event(db, "C1", "批复", "2024-03-26", NULL), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "unknown event '批复' (one of: correction-notice"));
+    assert_int_equal(xxgk_request_export(db, 2024, "2024-03-27", &csv), 0);
+    assert_non_null(strstr(csv, "[{\"\"kind\"\":\"\"correction-notice\"\",\"\"date\"\":"
+                                "\"\"2024-03-04\"\"},{\"\"kind\"\":\"\"correction-received\"\""));
+    assert_non_null(
+        strstr(csv, "{\"\"kind\"\":\"\"extension\"\",\"\"date\"\":\"\"2024-03-20\"\""));
+    assert_non_null(strstr(csv, "{\"\"kind\"\":\"\"reply\"\",\"\"date\"\":\"\"2024-03-25\"\""));
+    free(csv);
     /* an ID typed in full-width characters is the same ID: kept as 2024-001, found either way,
      * and a second one is a duplicate */
     xxgk_request wide = {"\uFF12\uFF10\uFF12\uFF14\uFF0D\uFF10\uFF10\uFF11", "某人", "natural",

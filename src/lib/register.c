@@ -583,26 +583,31 @@ static const struct {
     int kind;             /* xxgk_event_kind, or -1 when the engine needs no such event */
     const char *outcome;  /* closes the request with this row, or NULL */
     const char *zh;       /* how show names it */
+    const char *alt;      /* other words for it, '|'-separated: the kind may be typed in Chinese */
 } event_kinds[] = {
-    {"correction-notice", XXGK_EV_CORRECTION_NOTICE, NULL, "发出补正告知"},
-    {"correction-received", XXGK_EV_CORRECTION_RECEIVED, NULL, "收到补正后的申请"},
-    {"correction-expired", XXGK_EV_REPLY, "other.1", "逾期未补正，不再处理"},
-    {"still-unclear", XXGK_EV_REPLY, "unable.3", "补正后申请内容仍不明确"},
-    {"consult-start", XXGK_EV_CONSULT_START, NULL, "开始征求第三方或其他机关意见"},
-    {"consult-end", XXGK_EV_CONSULT_END, NULL, "征求意见结束"},
-    {"extension", XXGK_EV_EXTENSION, NULL, "延期答复"},
-    {"fee-notice", XXGK_EV_FEE_NOTICE, NULL, "发出收费通知"},
-    {"fee-paid", XXGK_EV_FEE_PAID, NULL, "缴纳信息处理费"},
-    {"fee-unpaid", XXGK_EV_REPLY, "other.2", "逾期未缴纳费用，不再处理"},
-    {"reply", XXGK_EV_REPLY, NULL, "答复"},
+    {"correction-notice", XXGK_EV_CORRECTION_NOTICE, NULL, "发出补正告知", "补正告知|补正"},
+    {"correction-received", XXGK_EV_CORRECTION_RECEIVED, NULL, "收到补正后的申请", "收到补正"},
+    {"correction-expired", XXGK_EV_REPLY, "other.1", "逾期未补正，不再处理",
+     "逾期未补正|逾期不补正"},
+    {"still-unclear", XXGK_EV_REPLY, "unable.3", "补正后申请内容仍不明确", "补正后仍不明确"},
+    {"consult-start", XXGK_EV_CONSULT_START, NULL, "开始征求第三方或其他机关意见",
+     "征求意见|开始征求意见|征询"},
+    {"consult-end", XXGK_EV_CONSULT_END, NULL, "征求意见结束", "征询结束"},
+    {"extension", XXGK_EV_EXTENSION, NULL, "延期答复", "延期"},
+    {"fee-notice", XXGK_EV_FEE_NOTICE, NULL, "发出收费通知", "收费通知"},
+    {"fee-paid", XXGK_EV_FEE_PAID, NULL, "缴纳信息处理费", "缴费|已缴费"},
+    {"fee-unpaid", XXGK_EV_REPLY, "other.2", "逾期未缴纳费用，不再处理", "逾期未缴费|未缴费"},
+    {"reply", XXGK_EV_REPLY, NULL, "答复", NULL},
 };
 
 #define NKINDS (sizeof event_kinds / sizeof event_kinds[0])
 
+/* The event kind a word names: its key, the name show gives it, or another word for it. */
 static int kind_index(const char *name)
 {
     for (size_t i = 0; i < NKINDS; i++)
-        if (strcmp(event_kinds[i].name, name) == 0)
+        if (strcmp(event_kinds[i].name, name) == 0 || strcmp(event_kinds[i].zh, name) == 0 ||
+            word_of(name, event_kinds[i].alt))
             return (int)i;
     return -1;
 }
@@ -1526,6 +1531,9 @@ int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev
                        id ? id : "");
     char *k = register_key(db, id, "request"), date[32], outcome[64];
     xxgk_request_event e = *ev;
+    int kind = ev->kind ? kind_index(ev->kind) : -1;
+    if (kind >= 0)
+        e.kind = event_kinds[kind].name; /* the register keeps the key */
     e.date = register_date_read(ev->date, date);
     e.outcome = register_outcome_read(ev->outcome, outcome);
     int rc = event_add(db, k ? k : id, &e, replay);
