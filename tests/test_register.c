@@ -1430,6 +1430,12 @@ static void test_letters(void **state)
     assert_non_null(strstr(text, "（原答复期限至2024年3月29日届满）"));
     assert_non_null(strstr(text, "本机关将于2024年4月15日前"));
     assert_non_null(strstr(text, "2024年3月1日"));
+    /* the letter by its title is the same letter */
+    char *titled = NULL;
+    assert_int_equal(
+        xxgk_request_letter(db, "L1", "延期答复告知书", NULL, 0, NULL, "2024-03-20", &titled), 0);
+    assert_string_equal(titled, text);
+    free(titled);
     free(text);
     /* a consultation after the letter moves the register's deadline, not what the letter
      * told the applicant */

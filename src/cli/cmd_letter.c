@@ -13,19 +13,20 @@ int cmd_letter(int argc, char **argv)
         "                          [-o FILE] [--db PATH] [--user NAME]\n\n"
         "根据申请的数据起草文书。KIND：correction-notice（补正告知书）、\n"
         "extension-notice（延期答复告知书）、consultation-letter（第三方意见征询函）、\n"
-        "fee-notice（收费通知书）、reply（答复书，按已记录的办理结果选用）。内置模板是\n"
-        "源代码中 templates/ 下的文件；--template 使用自行修改的模板副本（{{name}} 为\n"
-        "占位符，{{#name}}...{{/name}} 之间的内容只在 name 有值时显示）。文书的日期是它所\n"
-        "记录的事项的日期，除非 --date DATE 另行指定。\n",
+        "fee-notice（收费通知书）、reply（答复书，按已记录的办理结果选用），写键名或\n"
+        "文书名称均可。内置模板是源代码中 templates/ 下的文件；--template 使用自行修改的\n"
+        "模板副本（{{name}} 为占位符，{{#name}}...{{/name}} 之间的内容只在 name 有值时\n"
+        "显示）。文书的日期是它所记录的事项的日期，除非 --date DATE 另行指定。\n",
                              *const usage_en =
         "usage: xxgk letter ID KIND [--template FILE [--encoding ENC]] [--date DATE] [--format txt|docx]\n"
         "                           [-o FILE] [--db PATH] [--user NAME]\n\n"
         "Drafts a letter from the request's data.  KIND: correction-notice (补正告知书),\n"
         "extension-notice (延期答复告知书), consultation-letter (第三方意见征询函),\n"
-        "fee-notice (收费通知书), reply (答复书, chosen by the outcome recorded).  The built-in\n"
-        "templates are the files under templates/ in the source; --template uses your own\n"
-        "edited copy ({{name}} placeholders, {{#name}}...{{/name}} shown when name is set).\n"
-        "The letter is dated as the event it records unless --date DATE says otherwise.\n";
+        "fee-notice (收费通知书), reply (答复书, chosen by the outcome recorded), by key or by\n"
+        "title.  The built-in templates are the files under templates/ in the source;\n"
+        "--template uses your own edited copy ({{name}} placeholders, {{#name}}...{{/name}}\n"
+        "shown when name is set).  The letter is dated as the event it records unless\n"
+        "--date DATE says otherwise.\n";
     const char *usage = TR(usage_zh, usage_en);
     static const char *const opts[] = {"db",       "user",     "template", "date",
                                        "o",        "format|f", "encoding", NULL};

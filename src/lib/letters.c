@@ -93,15 +93,25 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
                           size_t tmpl_len, const char *tmpl_name, const char *date, char **out)
 {
     *out = NULL;
-    static const char *const kinds[] = {"correction-notice", "extension-notice",
-                                        "consultation-letter", "fee-notice", "reply"};
+    /* each letter by its key or its title (the title with 书 or 函 left off too) */
+    static const char *const kinds[][3] = {
+        {"correction-notice", "补正告知书", "补正告知"},
+        {"extension-notice", "延期答复告知书", "延期答复告知"},
+        {"consultation-letter", "第三方意见征询函", "征询函"},
+        {"fee-notice", "收费通知书", "收费通知"},
+        {"reply", "答复书", "答复"}};
     int known = 0;
-    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-        known |= strcmp(kinds[i], kind) == 0;
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0] && !known; i++)
+        for (int k = 0; k < 3 && !known; k++)
+            if (strcmp(kinds[i][k], kind) == 0) {
+                kind = kinds[i][0];
+                known = 1;
+            }
     if (!known)
         return err_set(XXGK_EINVAL,
-                       TR("未知的信函“%s”（可用 correction-notice、extension-notice、"
-                          "consultation-letter、fee-notice、reply）",
+                       TR("未知的信函“%s”（可用 correction-notice 补正告知书、extension-notice "
+                          "延期答复告知书、consultation-letter 第三方意见征询函、fee-notice "
+                          "收费通知书、reply 答复书）",
                           "unknown letter '%s' (correction-notice, extension-notice, "
                           "consultation-letter, fee-notice, reply)"),
                        kind);
