@@ -29,14 +29,16 @@ int cmd_figure(int argc, char **argv)
         "normative.issued、normative.repealed、normative.in_force（行政规范性文件），\n"
         "licensing（行政许可）、penalty（行政处罚）、coercion（行政强制）（均为本年处理\n"
         "决定数量），以及 fees_wan_yuan（行政事业性收费，万元）。某年度未录入的现行有效\n"
-        "件数（in_force）按上一年度的数，加本年制发，减本年废止推算。\n",
+        "件数（in_force）按上一年度的数，加本年制发，减本年废止推算。KEY 也可以写表中的\n"
+        "文字：行政许可、行政事业性收费、规章.本年制发、行政规范性文件.现行有效件数。\n",
                              *const usage_en =
         "usage: xxgk figure set --year YEAR KEY VALUE [--db PATH] [--user NAME]\n\n"
         "Section 二 figures of a year.  KEY: regs.issued, regs.repealed, regs.in_force,\n"
         "normative.issued, normative.repealed, normative.in_force (行政规范性文件),\n"
         "licensing (行政许可), penalty (行政处罚), coercion (行政强制) — decisions made —\n"
         "and fees_wan_yuan (行政事业性收费, 万元).  现行有效 (in_force) not set for a year is\n"
-        "carried: the year before's, plus issued, minus repealed.\n";
+        "carried: the year before's, plus issued, minus repealed.  A KEY may also be the\n"
+        "table's words: 行政许可, 行政事业性收费, 规章.本年制发, 行政规范性文件.现行有效件数.\n";
     const char *usage = TR(usage_zh, usage_en);
     args a;
     int year;

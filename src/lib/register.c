@@ -278,6 +278,23 @@ static const char *figure_key(const xxgk_row_spec *row, int k, char *buf, size_t
     return buf;
 }
 
+/* Whether key names cell k of row in the table's words: 行政许可, 规章.本年制发件数 or
+ * 规章.本年制发. */
+static int figure_words(const char *key, const xxgk_row_spec *row, int k)
+{
+    size_t n = strlen(row->label);
+    if (strncmp(key, row->label, n) != 0)
+        return 0;
+    if (row->ncols == 1)
+        return key[n] == '\0';
+    if (key[n] != '.')
+        return 0;
+    const char *col = row->cols[k].label, *rest = key + n + 1;
+    size_t m = strlen(col), unit = strlen("件数");
+    return strcmp(rest, col) == 0 || (m > unit && strcmp(col + m - unit, "件数") == 0 &&
+                                      strlen(rest) == m - unit && strncmp(rest, col, m - unit) == 0);
+}
+
 int register_figure_cell(const char *key, int *amount)
 {
     const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_ACTIVE];
@@ -285,7 +302,8 @@ int register_figure_cell(const char *key, int *amount)
         const xxgk_row_spec *row = &t->rows[i];
         for (int k = 0; k < row->ncols; k++) {
             char name[64];
-            if (strcmp(key, figure_key(row, k, name, sizeof name)) == 0) {
+            if (strcmp(key, figure_key(row, k, name, sizeof name)) == 0 ||
+                figure_words(key, row, k)) {
                 if (amount)
                     *amount = (row->cols[k].flags & XXGK_COL_AMOUNT) != 0;
                 return row->first_cell + k;
@@ -2029,14 +2047,22 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
 
 int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
 {
-    int amount = 0;
-    if (register_figure_cell(key, &amount) < 0)
+    int amount = 0, cell = register_figure_cell(key, &amount);
+    const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_ACTIVE];
+    char canon[64];
+    for (int i = 0; cell >= 0 && i < t->nrows; i++) /* the register keeps the key */
+        if (cell >= t->rows[i].first_cell && cell < t->rows[i].first_cell + t->rows[i].ncols)
+            key = figure_key(&t->rows[i], cell - t->rows[i].first_cell, canon, sizeof canon);
+    if (cell < 0)
         return err_set(XXGK_EINVAL,
                        TR("“%s”不是第二部分的数据项（regs.issued、regs.repealed、regs.in_force、"
-                          "normative.*、licensing、penalty、coercion、fees_wan_yuan）",
+                          "normative.*、licensing、penalty、coercion、fees_wan_yuan，或表中的"
+                          "文字：规章.本年制发、行政规范性文件.现行有效、行政许可、行政事业性收费"
+                          "等）",
                           "'%s' is not a figure of section 二 (regs.issued, regs.repealed, "
                           "regs.in_force, normative.*, licensing, penalty, coercion, "
-                          "fees_wan_yuan)"),
+                          "fees_wan_yuan; or the table's words: 规章.本年制发, "
+                          "行政规范性文件.现行有效, 行政许可, 行政事业性收费 ...)"),
                        key ? key : "");
     if (year < 2019 || year > 2100)
         return err_set(XXGK_EINVAL, TR("年份 %d 超出范围", "year %d is out of range"), year);
@@ -2062,7 +2088,7 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
                           "decimals (1 分 is 0.000001 万元)"),
                        key, shown);
     value = round(fen) / 1e6;
-    char ys[16], vs[32], row[64];
+    char ys[16], vs[32], row[96];
     snprintf(ys, sizeof ys, "%d", year);
     snprintf(vs, sizeof vs, "%.15g", value);
     snprintf(row, sizeof row, "%d %s", year, key);
