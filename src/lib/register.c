@@ -1963,11 +1963,16 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
                 xxgk_calendar_entry(incoming, j, &dj, NULL, NULL);
                 days += xxgk_date_year(dj) == y;
             }
-            xbuf_printf(&replaced,
-                        TR("%d年：以 %d 天%.0s（来源：%s）替换原有的 %lld 天（来源：%s）\n",
-                           "%d: %d day%s from %s replace %lld from %s\n"),
-                        y, days, days == 1 ? "" : "s", name, before,
-                        old_source ? old_source : TR("无", "nothing"));
+            if (xxgk_lang_get() == XXGK_LANG_EN)
+                xbuf_printf(&replaced, "%d: %d day%s from %s replace %lld from %s\n", y, days,
+                            days == 1 ? "" : "s", name, before,
+                            old_source ? old_source : "nothing");
+            else if (before == 0)
+                xbuf_printf(&replaced, "%d年：导入 %d 天（来源：%s；此前没有该年的安排）\n", y,
+                            days, name);
+            else
+                xbuf_printf(&replaced, "%d年：以 %d 天（来源：%s）替换原有的 %lld 天（来源：%s）\n",
+                            y, days, name, before, old_source ? old_source : "无");
             rc = store_run(&db->s, "DELETE FROM calendar_day WHERE date BETWEEN ? AND ?", from, to);
             if (!rc)
                 rc = store_run(&db->s,
