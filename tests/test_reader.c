@@ -8,6 +8,8 @@
 #include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <zip.h>
 
 #include "support.h"
 #include "util/buf.h"
@@ -1730,6 +1732,103 @@ static void test_drawing_order(void **state)
     free(tabs);
 }
 
+/* A zip archive at path of the given members, their names stored as given: UTF-8 flagged, or
+ * raw bytes with no flag (as Windows archivers store GB18030 names). */
+static void write_archive(const char *path, const part *parts, size_t n, int flagged)
+{
+    int ze;
+    zip_t *z = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &ze);
+    assert_non_null(z);
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(parts[i].name);
+        if (parts[i].name[len - 1] == '/') {
+            assert_true(zip_dir_add(z, parts[i].name, ZIP_FL_ENC_UTF_8) >= 0);
+            continue;
+        }
+        zip_source_t *src = zip_source_buffer(z, parts[i].data, parts[i].len, 0);
+        assert_non_null(src);
+        assert_true(zip_file_add(z, parts[i].name, src,
+                                 flagged ? ZIP_FL_ENC_UTF_8 : ZIP_FL_ENC_CP437) >= 0);
+    }
+    assert_int_equal(zip_close(z), 0);
+}
+
+/* Reports sent together in a zip archive: listed (folders left out, names as UTF-8, GB18030
+ * ones converted) and read member by member, named archive/member. */
+static void test_archive(void **state)
+{
+    (void)state;
+    size_t len;
+    char *tabs = fixture("report-2021-tabs.txt", &len);
+    char path[] = "xxgk-test-archive-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    part parts[] = {{"报告/", NULL, 0},
+                    {"报告/甲局.txt", tabs, len},
+                    {"说明.png", "\x89PNG\r\n", 6},
+                    {"乙局.txt", "", 0}};
+    write_archive(path, parts, 4, 1);
+    char **names;
+    size_t n;
+    assert_int_equal(xxgk_archive_list(&names, &n, path), 0);
+    assert_int_equal(n, 4);
+    assert_string_equal(names[0], "报告/");
+    assert_string_equal(names[1], "报告/甲局.txt");
+    assert_string_equal(names[2], "说明.png");
+    assert_string_equal(names[3], "乙局.txt");
+    xxgk_archive_names_free(names, n);
+    xxgk_report *r = NULL, *want = read_text(tabs, len);
+    assert_int_equal(xxgk_report_read_member(&r, path, 1, NULL), 0);
+    assert_same_report(want, r);
+    char shown[128];
+    snprintf(shown, sizeof shown, "%s/报告/甲局.txt", path);
+    assert_string_equal(xxgk_report_name(r), shown);
+    xxgk_report_free(r);
+    r = NULL;
+    /* what goes wrong names the member */
+    assert_int_equal(xxgk_report_read_member(&r, path, 3, NULL), XXGK_EEMPTY);
+    snprintf(shown, sizeof shown, "%s/乙局.txt: the file is empty", path);
+    assert_string_equal(xxgk_error_last(), shown);
+    assert_int_equal(xxgk_report_read_member(&r, path, 4, NULL), XXGK_ENOTFOUND);
+    snprintf(shown, sizeof shown, "%s: the archive has no entry 4", path);
+    assert_string_equal(xxgk_error_last(), shown);
+    xxgk_read_options small = {.max_bytes = 100};
+    assert_int_equal(xxgk_report_read_member(&r, path, 1, &small), XXGK_ELIMIT);
+    assert_non_null(strstr(xxgk_error_last(), "bytes unpacked, more than the limit of 100"));
+    assert_null(r);
+
+    /* a name stored in GB18030 with no UTF-8 flag */
+    char gbk[32];
+    iconv_t cd = iconv_open("GB18030", "UTF-8");
+    char *in = "丁局.txt", *o = gbk;
+    size_t inleft = strlen(in), outleft = sizeof gbk - 1;
+    assert_true(iconv(cd, &in, &inleft, &o, &outleft) != (size_t)-1);
+    *o = '\0';
+    iconv_close(cd);
+    part raw[] = {{gbk, tabs, len}};
+    write_archive(path, raw, 1, 0);
+    assert_int_equal(xxgk_archive_list(&names, &n, path), 0);
+    assert_int_equal(n, 1);
+    assert_string_equal(names[0], "丁局.txt");
+    assert_int_equal(xxgk_report_read_member(&r, path, 0, NULL), 0);
+    assert_same_report(want, r);
+    xxgk_report_free(r);
+    xxgk_archive_names_free(names, n);
+
+    /* not an archive */
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs("not a zip", f);
+    fclose(f);
+    assert_int_equal(xxgk_archive_list(&names, &n, path), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), ": not a zip archive that can be read ("));
+    assert_null(names);
+    unlink(path);
+    xxgk_report_free(want);
+    free(tabs);
+}
+
 static void test_metadata(void **state)
 {
     (void)state;
@@ -1796,6 +1895,7 @@ int main(void)
         cmocka_unit_test(test_reviewed_layouts),
         cmocka_unit_test(test_cells_as_lines),
         cmocka_unit_test(test_drawing_order),
+        cmocka_unit_test(test_archive),
         cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_html_merged_figures),

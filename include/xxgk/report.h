@@ -59,6 +59,20 @@ XXGK_EXTERN int xxgk_report_read_file(xxgk_report **out, const char *path,
 
 XXGK_EXTERN void xxgk_report_free(xxgk_report *r);
 
+/* The entries of the zip archive at path (reports sent together), in the archive's order, a
+ * folder's name ending in '/': names as UTF-8 (a name a Windows archiver stored in GB18030
+ * without saying so is converted).  *names and each name are malloc'd: free them with
+ * xxgk_archive_names_free.  Fails on a file that is not a zip archive, or one of more than
+ * 100,000 entries. */
+XXGK_EXTERN int xxgk_archive_list(char ***names, size_t *n, const char *path);
+XXGK_EXTERN void xxgk_archive_names_free(char **names, size_t n);
+
+/* Read entry `index` (its place in xxgk_archive_list's list) of the zip archive at path as a
+ * report, named "path/name" in messages unless opts->name says otherwise.  An encrypted or
+ * damaged entry, or one unpacking to more than opts->max_bytes (default 256 MiB), is an error. */
+XXGK_EXTERN int xxgk_report_read_member(xxgk_report **out, const char *path, size_t index,
+                                        const xxgk_read_options *opts);
+
 /* Plain text in any encoding the reader detects (UTF-8 with or without a byte order mark,
  * UTF-16 with one, GB18030), or in `encoding` (NULL: detect), as NUL-terminated UTF-8 with
  * '\n' line ends (CR LF and CR converted) in *out

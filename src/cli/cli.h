@@ -12,20 +12,26 @@
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
 typedef struct {
-    char **paths;
+    char **paths;    /* what each input is called: a path, or ARCHIVE/MEMBER */
+    char **archives; /* the zip archive an input is in, or NULL for a file of its own */
+    size_t *entries; /* its place in the archive (xxgk_archive_list) */
     size_t n, cap;
 } file_list;
 
-/* Expand files, directories (recursively, report-like files only, sorted) and "-" into a
- * list.  A path that does not exist is reported on stderr and skipped; the return is then -1. */
+/* Expand files, directories (recursively, report-like files only, sorted), zip archives (their
+ * report-like files, sorted) and "-" into a list.  A path that does not exist is read in its
+ * turn (and fails then); a folder or an archive with no reports, or an archive that cannot be
+ * read, is reported on stderr, and the return is then -1. */
 int files_collect(file_list *l, char **args, int nargs);
+/* Read input i of the list as a report (see xxgk_report_read_file, xxgk_report_read_member). */
+int files_read(xxgk_report **out, const file_list *l, size_t i, const xxgk_read_options *ro);
 void files_free(file_list *l);
 /* Leave out of the list the file at path (an output found in a directory being read). */
 void files_drop(file_list *l, const char *path);
 
-/* Process file number i (in input order) at path into out, with messages for the user into err
- * (both shown in input order); return an exit code (0, 1, 2). */
-typedef int (*file_job)(void *ctx, size_t i, const char *path, xbuf *out, xbuf *err);
+/* Process input number i of l (in input order; read it with files_read) into out, with messages
+ * for the user into err (both shown in input order); return an exit code (0, 1, 2). */
+typedef int (*file_job)(void *ctx, const file_list *l, size_t i, xbuf *out, xbuf *err);
 
 /* Run job over every file with `jobs` threads, writing each output in input order to stdout,
  * or appending it to gather when that is not NULL, and showing progress on stderr when it is a

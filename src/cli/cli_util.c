@@ -2,6 +2,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,20 +14,44 @@
 #include "cli/args.h"
 #include "cli/cli.h"
 
-static int list_add(file_list *l, const char *path)
+/* Append an input: a file (archive NULL) or entry `entry` of a zip archive. */
+static int list_put(file_list *l, const char *path, const char *archive, size_t entry)
 {
     if (l->n == l->cap) {
         size_t cap = l->cap ? l->cap * 2 : 64;
         char **p = realloc(l->paths, cap * sizeof *p);
-        if (!p)
+        if (p)
+            l->paths = p;
+        char **a = p ? realloc(l->archives, cap * sizeof *a) : NULL;
+        if (a)
+            l->archives = a;
+        size_t *e = a ? realloc(l->entries, cap * sizeof *e) : NULL;
+        if (!e)
             return -1;
-        l->paths = p;
+        l->entries = e;
         l->cap = cap;
     }
-    if (!(l->paths[l->n] = strdup(path)))
+    l->paths[l->n] = strdup(path);
+    l->archives[l->n] = archive ? strdup(archive) : NULL;
+    l->entries[l->n] = entry;
+    if (!l->paths[l->n] || (archive && !l->archives[l->n])) {
+        free(l->paths[l->n]);
+        free(l->archives[l->n]);
         return -1;
+    }
     l->n++;
     return 0;
+}
+
+static int list_add(file_list *l, const char *path)
+{
+    return list_put(l, path, NULL, 0);
+}
+
+static int is_archive(const char *name)
+{
+    const char *dot = strrchr(name, '.');
+    return dot && strcasecmp(dot, ".zip") == 0;
 }
 
 /* Files a directory walk picks up: the forms reports are published in. */
@@ -47,6 +72,55 @@ static int report_like(const char *name)
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The report-like files of a zip archive, in the order of their names: a batch sent together
+ * is read without unpacking it.  One that holds no reports is said; one that cannot be opened
+ * is an input that fails in its turn, as a missing file does (its member "" is none). */
+static int expand_archive(file_list *l, const char *path)
+{
+    char **names;
+    size_t n;
+    if (xxgk_archive_list(&names, &n, path) < 0)
+        return list_put(l, path, path, SIZE_MAX);
+    size_t *order = malloc((n ? n : 1) * sizeof *order);
+    int rc = order ? 0 : -1;
+    size_t k = 0;
+    for (size_t i = 0; i < n && !rc; i++) {
+        const char *base = strrchr(names[i], '/');
+        base = base ? base + 1 : names[i];
+        if (base[0] && base[0] != '.' && !is_archive(base) && report_like(base))
+            order[k++] = i; /* (a folder, a hidden file, an archive inside: not read) */
+    }
+    for (size_t i = 1; i < k; i++) /* by name: insertion sort, as a batch is short */
+        for (size_t j = i; j > 0 && strcmp(names[order[j - 1]], names[order[j]]) > 0; j--) {
+            size_t t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+        }
+    for (size_t i = 0; i < k && !rc; i++) {
+        size_t len = strlen(path) + strlen(names[order[i]]) + 2;
+        char *shown = malloc(len);
+        if (!shown)
+            rc = -1;
+        else {
+            snprintf(shown, len, "%s/%s", path, names[order[i]]);
+            rc = list_put(l, shown, path, order[i]);
+        }
+        free(shown);
+    }
+    free(order);
+    xxgk_archive_names_free(names, n);
+    if (!rc && k == 0) {
+        fprintf(stderr,
+                TR("xxgk：%s：压缩包中没有找到报告文件（.txt .md .html .pdf .docx .doc .wps "
+                   ".ofd ...）\n",
+                   "xxgk: %s: no reports found in the archive (.txt .md .html .pdf .docx .doc "
+                   ".wps .ofd ...)\n"),
+                path);
+        rc = -1;
+    }
+    return rc;
 }
 
 /* Directories already walked, by device and inode: a symbolic link back up the tree (a loop)
@@ -118,6 +192,8 @@ static int walk(file_list *l, walked *w, const char *dir, int depth)
             continue;
         if (S_ISDIR(st.st_mode))
             rc |= walk(l, w, here.paths[i], depth + 1);
+        else if (S_ISREG(st.st_mode) && is_archive(here.paths[i]))
+            rc |= expand_archive(l, here.paths[i]);
         else if (S_ISREG(st.st_mode) && report_like(here.paths[i]))
             rc |= list_add(l, here.paths[i]);
     }
@@ -162,6 +238,8 @@ int files_collect(file_list *l, char **paths, int nargs)
                 r = -1;
             }
             rc |= r;
+        } else if (S_ISREG(st.st_mode) && is_archive(paths[i])) {
+            rc |= expand_archive(l, paths[i]);
         } else {
             rc |= list_add(l, paths[i]);
         }
@@ -172,10 +250,21 @@ int files_collect(file_list *l, char **paths, int nargs)
 
 void files_free(file_list *l)
 {
-    for (size_t i = 0; i < l->n; i++)
+    for (size_t i = 0; i < l->n; i++) {
         free(l->paths[i]);
+        free(l->archives[i]);
+    }
     free(l->paths);
+    free(l->archives);
+    free(l->entries);
     memset(l, 0, sizeof *l);
+}
+
+int files_read(xxgk_report **out, const file_list *l, size_t i, const xxgk_read_options *ro)
+{
+    if (l->archives[i])
+        return xxgk_report_read_member(out, l->archives[i], l->entries[i], ro);
+    return xxgk_report_read_file(out, l->paths[i], ro);
 }
 
 int parse_int(const char *s, int lo, int hi, int *out)
@@ -239,7 +328,7 @@ static void *worker(void *arg)
         slot *s = &rn->slots[i % rn->window];
         xbuf_init(&s->out, 0);
         xbuf_init(&s->err, 0);
-        int status = rn->job(rn->ctx, i, rn->l->paths[i], &s->out, &s->err);
+        int status = rn->job(rn->ctx, rn->l, i, &s->out, &s->err);
 
         pthread_mutex_lock(&rn->mu);
         s->status = status;
@@ -395,11 +484,14 @@ void files_drop(file_list *l, const char *path)
         return;
     size_t k = 0;
     for (size_t i = 0; i < l->n; i++) {
-        if (strcmp(l->paths[i], "-") != 0 && stat(l->paths[i], &q) == 0 &&
+        if (!l->archives[i] && strcmp(l->paths[i], "-") != 0 && stat(l->paths[i], &q) == 0 &&
             q.st_dev == p.st_dev && q.st_ino == p.st_ino) {
             free(l->paths[i]);
+            free(l->archives[i]);
             continue;
         }
+        l->archives[k] = l->archives[i];
+        l->entries[k] = l->entries[i];
         l->paths[k++] = l->paths[i];
     }
     l->n = k;

@@ -11,7 +11,8 @@ static const char *const help_zh =
     "用法：xxgk check [--format FMT] [--lang zh|en] [--agency-kind KIND]\n"
     "                 [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
     "检查年度报告：表格的勾稽关系和合计，结构（部分、表格、行、单元格），格式版本，\n"
-    "发布日期，以及正文与表格是否一致。PATH 可以是文件、文件夹，或用 - 表示标准输入。\n"
+    "发布日期，以及正文与表格是否一致。PATH 可以是文件、文件夹、zip 压缩包（读取其中的\n"
+    "报告，不必解压），或用 - 表示标准输入。\n"
     "输入中有同一机关连续年度的报告时，读完全部文件后，还将每份报告与上一年度的报告\n"
     "对照（上年结转、现行有效件数、照抄上年的表格）。\n\n"
     "  -f, --format FMT  text（默认）：供人阅读，按文件分组列出问题；\n"
@@ -31,7 +32,8 @@ static const char *const help_zh =
     "                  [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
     "Check annual reports: the tables' arithmetic (勾稽关系, totals), their structure\n"
     "(sections, tables, rows, cells), the format version, the publication date, and the\n"
-    "text against the tables.  PATH may be a file, a directory or - for stdin.\n"
+    "text against the tables.  PATH may be a file, a directory, a zip archive (its reports\n"
+    "read without unpacking it) or - for stdin.\n"
     "When the same agency's reports for consecutive years are among the inputs, each is\n"
     "also checked against the year before (上年结转, 现行有效件数, tables copied), after\n"
     "the files.\n\n"
@@ -82,13 +84,14 @@ static void tally_rules(atomic_size_t *tally, const xxgk_findings *f, unsigned c
     }
 }
 
-static int job(void *vctx, size_t i, const char *path, xbuf *out, xbuf *err)
+static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err)
 {
+    const char *path = l->paths[i];
     check_ctx *c = vctx;
     const cli_options *o = c->o;
     xxgk_report *r;
     xxgk_read_options ro = {.encoding = o->encoding};
-    if (xxgk_report_read_file(&r, path, &ro) < 0) {
+    if (files_read(&r, l, i, &ro) < 0) {
         xbuf_printf(err, TR("xxgk：%s\n", "xxgk: %s\n"), xxgk_error_last());
         xxgk_write_unreadable(o->format, display_name(path), xxgk_error_last(), 1, sink_buf, out);
         if (c->outcome)

@@ -12,7 +12,8 @@ static const char *const head_zh =
     "Word、OFD、Excel .xlsx；UTF-8、UTF-16 或 GB18030 编码），输出其中的每一个数据。\n"
     "PATH 可以是文件、文件夹（递归查找 .txt .text .md .markdown .tsv .html .htm .pdf\n"
     ".docx .doc .wps .ofd 文件，扩展名不分大小写，以及没有扩展名的文件；Excel 工作簿\n"
-    "只在直接指明时读取，因为它可能是 xxgk 自己的输出），或用 - 表示标准输入。\n\n"
+    "只在直接指明时读取，因为它可能是 xxgk 自己的输出）、zip 压缩包（读取其中的报告，\n"
+    "不必解压；文件夹中的压缩包也读取），或用 - 表示标准输入。\n\n"
     "  -f, --format FMT  输出格式（默认 json）：\n",
                         *const head_en =
     "usage: xxgk parse [--format FMT] [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
@@ -20,7 +21,8 @@ static const char *const head_zh =
     "OFD, Excel .xlsx; UTF-8, UTF-16 or GB18030) and write every figure.  PATH may be a\n"
     "file, a directory (searched recursively for .txt .text .md .markdown .tsv .html .htm\n"
     ".pdf .docx .doc .wps .ofd files, in any case, and files without extension; a\n"
-    "workbook is read when named, as it may be xxgk's own output) or - for stdin.\n\n"
+    "workbook is read when named, as it may be xxgk's own output), a zip archive (its\n"
+    "reports read without unpacking it; archives in a directory too) or - for stdin.\n\n"
     "  -f, --format FMT  (default json)\n";
 static const char *const tail_zh =
     "                    （html 和 docx 只写一份文档：请只给一份报告）\n"
@@ -51,13 +53,13 @@ static void help(FILE *out)
     fputs(TR(tail_zh, tail_en), out);
 }
 
-static int job(void *vctx, size_t i, const char *path, xbuf *out, xbuf *err)
+static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err)
 {
-    (void)i;
+    const char *path = l->paths[i];
     const cli_options *o = vctx;
     xxgk_report *r;
     xxgk_read_options ro = {.encoding = o->encoding};
-    if (xxgk_report_read_file(&r, path, &ro) < 0) {
+    if (files_read(&r, l, i, &ro) < 0) {
         xbuf_printf(err, TR("xxgk：%s\n", "xxgk: %s\n"), xxgk_error_last());
         xxgk_write_unreadable(o->format, display_name(path), xxgk_error_last(), 0, sink_buf, out);
         return EXIT_TROUBLE;

@@ -624,6 +624,51 @@ py all-lines "$OUT" 3
 expect_no_grep_fixed "$OUT" "x.json" "stdout"
 end
 
+# A batch sent as a zip archive: its reports read without unpacking it, named archive/member;
+# a name stored in GB18030 (as Windows archivers write Chinese names) read as such.
+python3 - "$W" <<'PY'
+import sys, zipfile
+w = sys.argv[1]
+valid = open(w + "/valid.txt", "rb").read()
+bad = open(w + "/bad.txt", "rb").read()
+with zipfile.ZipFile(w + "/batch.zip", "w") as z:
+    z.writestr("甲局/2024.txt", valid)
+    z.writestr("乙局.txt", bad)
+    z.writestr("说明.png", b"\x89PNG")
+with zipfile.ZipFile(w + "/gbk.zip", "w") as z:
+    z.writestr("AAAA.txt", valid)  # the placeholder is as long as 丙局 in GB18030
+data = open(w + "/gbk.zip", "rb").read().replace(b"AAAA.txt", "丙局.txt".encode("gb18030"))
+open(w + "/gbk.zip", "wb").write(data)
+open(w + "/fake.zip", "w").write("not a zip")
+PY
+
+begin "zip archive: its reports checked, named archive/member, in the order of their names"
+run check batch.zip gbk.zip
+no_crash; expect_rc 1
+expect_grep_fixed "$OUT" "batch.zip/乙局.txt: format 2021, 2 errors" "stdout"
+expect_grep_fixed "$OUT" "batch.zip/甲局/2024.txt: format 2021, 0 errors" "stdout"
+expect_grep_fixed "$OUT" "gbk.zip/丙局.txt: format 2021, 0 errors" "stdout"
+expect_no_grep_fixed "$OUT" "说明.png" "stdout"
+if [ "$(tail -n 1 "$OUT")" != "checked 3 files: 1 with errors, 0 with warnings or notes only, 2 clean" ]; then
+    fail "summary: $(tail -n 1 "$OUT")"
+fi
+run parse --format csv batch.zip
+no_crash; expect_rc 0
+if [ "$(cut -d, -f1 "$OUT" | tr '\n' ' ')" != "file batch.zip/乙局.txt batch.zip/甲局/2024.txt " ]; then
+    fail "CSV files: $(cut -d, -f1 "$OUT" | tr '\n' ' ')"
+fi
+end
+
+begin "zip archive: one that is none is an input that cannot be read, in its turn"
+run check --format json fake.zip batch.zip
+no_crash; expect_rc 2
+py all-lines "$OUT" 3
+if ! head -n 1 "$OUT" | grep -Fq '{"file":"fake.zip","format":null,"error":"not a zip archive that can be read ('; then
+    fail "first line: $(head -n 1 "$OUT")"
+fi
+expect_grep_fixed "$ERR" "xxgk: fake.zip: not a zip archive that can be read (" "stderr"
+end
+
 begin "stdin (-): check reads it"
 run check - <"$W/valid.txt"
 no_crash; expect_rc 0
