@@ -1300,22 +1300,25 @@ static int request_set(xxgk_db *db, const char *id, const char *field, const cha
 {
     static const struct {
         const char *name, *column;
-        int text; /* its TEXT_* bit, 0 for a field checked as a key or a date */
-    } fields[] = {{"applicant", "applicant", TEXT_APPLICANT},
-                  {"type", "applicant_type", 0},
-                  {"applicant-id", "applicant_id", TEXT_APPLICANT_ID},
-                  {"contact", "contact", TEXT_CONTACT},
-                  {"channel", "channel", 0},
-                  {"received", "received", 0},
-                  {"description", "description", TEXT_DESCRIPTION},
-                  {"form", "form", TEXT_FORM}};
+        int text;        /* its TEXT_* bit, 0 for a field checked as a key or a date */
+        const char *zh;  /* the field in Chinese, '|'-separated */
+    } fields[] = {{"applicant", "applicant", TEXT_APPLICANT, "申请人|申请人名称"},
+                  {"type", "applicant_type", 0, "申请人类型|类型"},
+                  {"applicant-id", "applicant_id", TEXT_APPLICANT_ID, "证件号码|证件"},
+                  {"contact", "contact", TEXT_CONTACT, "联系方式"},
+                  {"channel", "channel", 0, "申请方式|渠道"},
+                  {"received", "received", 0, "收到日期|收到申请日期"},
+                  {"description", "description", TEXT_DESCRIPTION, "申请内容|内容"},
+                  {"form", "form", TEXT_FORM, "获取方式"}};
     size_t f = 0;
-    while (f < sizeof fields / sizeof fields[0] && (!field || strcmp(field, fields[f].name) != 0))
+    while (f < sizeof fields / sizeof fields[0] &&
+           (!field || (strcmp(field, fields[f].name) != 0 && !word_of(field, fields[f].zh))))
         f++;
     if (f == sizeof fields / sizeof fields[0])
         return err_set(XXGK_EINVAL,
-                       TR("“%s”不是申请的字段（可改 applicant、type、applicant-id、contact、"
-                          "channel、received、description、form）",
+                       TR("“%s”不是申请的字段（可改 applicant 申请人、type 申请人类型、applicant-id "
+                          "证件号码、contact 联系方式、channel 申请方式、received 收到日期、"
+                          "description 申请内容、form 获取方式）",
                           "'%s' is not a field of a request (applicant, type, "
                           "applicant-id, contact, channel, received, description, form)"),
                        field ? field : "");
