@@ -502,9 +502,11 @@ static void test_waits(void **state)
     assert_int_equal(event(db, "W2", "correction-notice", "2024-03-04", NULL), 0);
     char *text = NULL;
     assert_int_equal(xxgk_request_list(db, 2024, 7, "2024-03-20", &text), 0);
-    assert_string_equal(text, "W2           2024-03-01  张三        natural    awaiting-correction  waits to "
-                              "2024-03-25  补正期限 time to correct: then correction-received "
-                              "or correction-expired\n");
+    assert_string_equal(text, "ID           received    applicant   type       status"
+                              "               due\n"
+                              "W2           2024-03-01  张三        natural    awaiting-correction"
+                              "  waits to 2024-03-25  补正期限 time to correct: then "
+                              "correction-received or correction-expired\n");
     free(text);
     assert_int_equal(xxgk_request_list(db, 2024, 0, "2024-04-03", &text), 0);
     assert_non_null(strstr(text, "W1           2024-03-01  张三        natural    paused               waits "

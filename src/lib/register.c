@@ -1842,6 +1842,10 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
                 : "";
         /* the words of the user's language: keys in English, the report's words in Chinese */
         int en = xxgk_lang_get() == XXGK_LANG_EN;
+        if (n == 0) /* a header over the columns */
+            xbuf_puts(&b, en ? "ID           received    applicant   type       status"
+                               "               due\n"
+                             : "编号         收到日期    申请人      申请人类型    状态      期限\n");
         const char *type = (const char *)sqlite3_column_text(st, 2);
         xbuf_pad(&b, (const char *)sqlite3_column_text(st, 0), 12);
         xbuf_printf(&b, " %s  ", received);
