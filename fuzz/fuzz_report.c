@@ -1,8 +1,13 @@
-/* libFuzzer target: the text reader, the checker and every writer on arbitrary bytes.  Built
- * with -DXXGK_FUZZ=ON (clang); the same file also replays a directory of inputs as a plain test
- * (see fuzz/replay.c). */
+/* libFuzzer target: the text reader, the checker and every writer on arbitrary bytes, and the
+ * zip archive reader on bytes that open as a zip.  Built with -DXXGK_FUZZ=ON (clang); the same
+ * file also replays a directory of inputs as a plain test (see fuzz/replay.c). */
+#define _GNU_SOURCE
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "xxgk/xxgk.h"
 
@@ -14,8 +19,34 @@ static int discard(void *ctx, const char *data, size_t len)
     return 0;
 }
 
+/* The bytes as a zip archive of reports: listed, and its first entries read.  The archive
+ * reader opens a path, so the bytes go to a file in memory. */
+static void archive(const uint8_t *data, size_t size)
+{
+    if (size < 4 || memcmp(data, "PK\x03\x04", 4) != 0)
+        return;
+    int fd = memfd_create("fuzz.zip", 0);
+    if (fd < 0)
+        return;
+    char path[64];
+    snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+    char **names;
+    size_t n;
+    if (write(fd, data, size) == (ssize_t)size && xxgk_archive_list(&names, &n, path) == 0) {
+        xxgk_read_options o = {.max_bytes = 1 << 20};
+        for (size_t i = 0; i < n && i < 8; i++) {
+            xxgk_report *r = NULL;
+            if (xxgk_report_read_member(&r, path, i, &o) == 0)
+                xxgk_report_free(r);
+        }
+        xxgk_archive_names_free(names, n);
+    }
+    close(fd);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    archive(data, size);
     xxgk_report *r = NULL;
     xxgk_read_options o = {.name = "fuzz", .max_bytes = 1 << 20};
     if (xxgk_report_read(&r, (const char *)data, size, &o) < 0)
