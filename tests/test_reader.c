@@ -1675,6 +1675,20 @@ static void test_drawing_order(void **state)
     xxgk_report_free(r);
     free(off);
 
+    /* each row must add up, not only the table: 12 for 11 and 2 for 3 balance out */
+    off = replace(text, "\n4\n8\n2\n0\n0\n1\n0\n11\n2\n1\n0\n0\n0\n0\n3\n",
+                  "\n4\n8\n2\n0\n0\n1\n0\n12\n2\n1\n0\n0\n0\n0\n2\n");
+    assert_string_not_equal(off, text);
+    r = read_text(off, strlen(off));
+    j = report_json(r);
+    req = json_object_get(j, "requests");
+    assert_true(json_is_null(json_array_get(json_object_get(req, "granted"), 6)));
+    assert_true(json_is_null(json_array_get(json_object_get(req, "partly"), 0)));
+    json_decref(j);
+    assert_int_equal(diag_count(r, "reader-order", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(off);
+
     /* a figure too few: the rows cannot be told apart */
     off = replace(text, "\n4\n8\n2\n0\n0\n1\n0\n11\n", "\n4\n8\n2\n0\n1\n0\n11\n");
     r = read_text(off, strlen(off));
@@ -1684,10 +1698,11 @@ static void test_drawing_order(void **state)
     free(off);
     free(text);
 
-    /* A row followed by figures of no row, its cells out of order (0 21 5 ... for 21 5 ...):
-     * its figures are not taken; one that adds up keeps its own. */
+    /* A row followed by a row's worth of figures of no row, its cells out of order (0 21 5 ...
+     * then ... 29): its figures are not taken; one that adds up keeps its own. */
     text = drawing_order(tabs, NULL, 0);
-    off = replace(text, "（七）总计\n21\n5\n1\n0\n1\n1\n29\n", "（七）总计\n29\n21\n5\n1\n0\n1\n1\n7\n");
+    off = replace(text, "（七）总计\n21\n5\n1\n0\n1\n1\n29\n",
+                  "（七）总计\n0\n21\n5\n1\n0\n1\n1\n0\n0\n0\n0\n0\n0\n29\n");
     r = read_text(off, strlen(off));
     j = report_json(r);
     req = json_object_get(j, "requests");
@@ -1695,6 +1710,18 @@ static void test_drawing_order(void **state)
     assert_int_equal(json_integer_value(json_array_get(json_object_get(req, "carried_out"), 6)), 4);
     json_decref(j);
     assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 2);
+    xxgk_report_free(r);
+    free(off);
+    /* one stray figure after it (a page number) leaves the row's own figures, and their error */
+    off = replace(text, "（七）总计\n21\n5\n1\n0\n1\n1\n29\n", "（七）总计\n21\n5\n1\n0\n1\n1\n30\n5\n");
+    r = read_text(off, strlen(off));
+    j = report_json(r);
+    req = json_object_get(j, "requests");
+    assert_int_equal(json_integer_value(json_array_get(json_object_get(req, "total"), 6)), 30);
+    json_decref(j);
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "5");
+    assert_true(diag_count(r, "arith-row-total", NULL, 0) >= 1);
     xxgk_report_free(r);
     free(off);
     /* Two labels, then both rows' figures: which are whose is told only when they are the same */
@@ -1708,6 +1735,7 @@ static void test_drawing_order(void **state)
     assert_true(json_is_null(json_array_get(json_array_get(withheld, 1), 6)));
     json_decref(j);
     assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 2);
+    assert_int_equal(diag_count(r, "struct-row-missing", NULL, 0), 0); /* both labels printed */
     xxgk_report_free(r);
     free(off);
     off = replace(text, "2.其他法律行政法规禁止公开\n0\n0\n0\n0\n0\n0\n0\n3.危及“三安全一稳定”\n",

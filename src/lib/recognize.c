@@ -1009,12 +1009,18 @@ static int table_balances(const xxgk_report *r, const xxgk_table_spec *t)
     int ncols = t->rows[total].ncols;
     for (int k = 0; k < ncols; k++) {
         double in = 0, handled = 0;
+        const char *single = NULL; /* a group printed as one row: its sub-rows are not */
         for (int i = 0; i <= out; i++) {
             const xxgk_row_spec *row = &t->rows[i];
             if (row->ncols != ncols || (i > first && i < total && !(row->flags & XXGK_ROW_OUTCOME)))
                 continue;
-            if ((row->flags & XXGK_ROW_SINGLE_ALT) && !xxgk_report_row_present(r, row))
-                continue; /* the group printed as its sub-rows */
+            if (single && row->caption && strcmp(row->caption, single) == 0)
+                continue;
+            if (row->flags & XXGK_ROW_SINGLE_ALT) {
+                if (!xxgk_report_row_present(r, row))
+                    continue; /* the group printed as its sub-rows */
+                single = row->label;
+            }
             const xxgk_cell *c = &r->cells[row->first_cell + k];
             if (!xxgk_cell_known(c))
                 return 0;
@@ -1083,16 +1089,17 @@ static void order_fill(scan *s, const xxgk_table_spec *t, int *filled, const siz
         int g = 0, at = 0;
         for (int i = first_loose; i < nloose && ok && g < ngap; i++) {
             const lrow *rw = &s->g->rows[loose[i]];
-            if (rw->line <= from || rw->line >= to)
+            if (rw->line <= from || rw->line >= to || used[i])
                 continue;
             used[i] = 2; /* taken, if the table holds together */
-            for (int c = 0; c < rw->n && g < ngap; c++) {
+            for (int c = 0; c < rw->n && g < ngap && ok; c++) {
                 const xxgk_row_spec *row = &t->rows[gap[g]];
+                if (at == 0)
+                    done[ndone++] = gap[g]; /* (taken back whole, begun or not, on failure) */
                 place(r, &r->cells[row->first_cell + at], &s->g->cells[rw->first + c], row->label);
                 if (++at == row->ncols) {
+                    filled[gap[g++]] = row->ncols;
                     ok = row_adds_up(r, row);
-                    filled[gap[g]] = row->ncols;
-                    done[ndone++] = gap[g++];
                     at = 0;
                 }
             }
@@ -1181,6 +1188,7 @@ static void labels_then_figures(scan *s, const xxgk_table_spec *t, int i, int *f
                            "which are whose cannot be told",
                         t->rows[p].label, row->label));
     take_back(r, row->first_cell, row->ncols, line);
+    mark_printed(r, t->rows[p].first_cell, t->rows[p].ncols, label_at[p]); /* (not missing) */
     filled[i] = -1;
     filled[p] = -1;
 }
@@ -1362,13 +1370,19 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         if (overflow[i] && filled[i] == t->rows[i].ncols)
             labels_then_figures(s, t, i, filled, label_at, loose, run, nloose, overflow_run[i],
                                 used);
-    /* A row followed by figures that belong to no row may have had its cells read out of order
-     * (a PDF's text flow): it keeps its figures only when they add up. */
+    /* A row followed by half a row's worth or more of figures that belong to no row may have had
+     * its cells read out of order (a PDF's text flow): it keeps its figures only when they add
+     * up.  (Fewer are a page number or a note's: the row's figures stand, errors and all.) */
     for (int i = 0; i < t->nrows; i++) {
         if (filled[i] < 0)
             continue;
         const xxgk_row_spec *row = &t->rows[i];
         if (!overflow[i] || row_adds_up(r, row) || !total_columns(row, 1))
+            continue;
+        int after = 0;
+        for (int k = 0; k < nloose; k++)
+            after += run[k] == overflow_run[i] ? g->rows[loose[k]].n : 0;
+        if (after * 2 < row->ncols)
             continue;
         unsigned line = r->cells[row->first_cell].line;
         rep_diag(r, "reader-unplaced", line,
