@@ -30,16 +30,15 @@ static void archive(const uint8_t *data, size_t size)
         return;
     char path[64];
     snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
-    char **names;
-    size_t n;
-    if (write(fd, data, size) == (ssize_t)size && xxgk_archive_list(&names, &n, path) == 0) {
+    xxgk_archive *a;
+    if (write(fd, data, size) == (ssize_t)size && xxgk_archive_open(&a, path) == 0) {
         xxgk_read_options o = {.max_bytes = 1 << 20};
-        for (size_t i = 0; i < n && i < 8; i++) {
+        for (size_t i = 0; i < xxgk_archive_count(a) && i < 8; i++) {
             xxgk_report *r = NULL;
-            if (xxgk_report_read_member(&r, path, i, &o) == 0)
+            if (xxgk_archive_read(&r, a, i, &o) == 0)
                 xxgk_report_free(r);
         }
-        xxgk_archive_names_free(names, n);
+        xxgk_archive_free(a);
     }
     close(fd);
 }

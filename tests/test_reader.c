@@ -1781,8 +1781,8 @@ static void write_archive(const char *path, const part *parts, size_t n, int fla
     assert_int_equal(zip_close(z), 0);
 }
 
-/* Reports sent together in a zip archive: listed (folders left out, names as UTF-8, GB18030
- * ones converted) and read member by member, named archive/member. */
+/* Reports sent together in a zip archive: its entries (folders too, names as UTF-8, GB18030
+ * ones converted) and read entry by entry, named archive/entry. */
 static void test_archive(void **state)
 {
     (void)state;
@@ -1797,34 +1797,34 @@ static void test_archive(void **state)
                     {"说明.png", "\x89PNG\r\n", 6},
                     {"乙局.txt", "", 0}};
     write_archive(path, parts, 4, 1);
-    char **names;
-    size_t n;
-    assert_int_equal(xxgk_archive_list(&names, &n, path), 0);
-    assert_int_equal(n, 4);
-    assert_string_equal(names[0], "报告/");
-    assert_string_equal(names[1], "报告/甲局.txt");
-    assert_string_equal(names[2], "说明.png");
-    assert_string_equal(names[3], "乙局.txt");
-    xxgk_archive_names_free(names, n);
+    xxgk_archive *a;
+    assert_int_equal(xxgk_archive_open(&a, path), 0);
+    assert_int_equal(xxgk_archive_count(a), 4);
+    assert_string_equal(xxgk_archive_name(a, 0), "报告/");
+    assert_string_equal(xxgk_archive_name(a, 1), "报告/甲局.txt");
+    assert_string_equal(xxgk_archive_name(a, 2), "说明.png");
+    assert_string_equal(xxgk_archive_name(a, 3), "乙局.txt");
+    assert_null(xxgk_archive_name(a, 4));
     xxgk_report *r = NULL, *want = read_text(tabs, len);
-    assert_int_equal(xxgk_report_read_member(&r, path, 1, NULL), 0);
+    assert_int_equal(xxgk_archive_read(&r, a, 1, NULL), 0);
     assert_same_report(want, r);
     char shown[128];
     snprintf(shown, sizeof shown, "%s/报告/甲局.txt", path);
     assert_string_equal(xxgk_report_name(r), shown);
     xxgk_report_free(r);
     r = NULL;
-    /* what goes wrong names the member */
-    assert_int_equal(xxgk_report_read_member(&r, path, 3, NULL), XXGK_EEMPTY);
+    /* what goes wrong names the entry */
+    assert_int_equal(xxgk_archive_read(&r, a, 3, NULL), XXGK_EEMPTY);
     snprintf(shown, sizeof shown, "%s/乙局.txt: the file is empty", path);
     assert_string_equal(xxgk_error_last(), shown);
-    assert_int_equal(xxgk_report_read_member(&r, path, 4, NULL), XXGK_ENOTFOUND);
+    assert_int_equal(xxgk_archive_read(&r, a, 4, NULL), XXGK_ENOTFOUND);
     snprintf(shown, sizeof shown, "%s: the archive has no entry 4", path);
     assert_string_equal(xxgk_error_last(), shown);
     xxgk_read_options small = {.max_bytes = 100};
-    assert_int_equal(xxgk_report_read_member(&r, path, 1, &small), XXGK_ELIMIT);
+    assert_int_equal(xxgk_archive_read(&r, a, 1, &small), XXGK_ELIMIT);
     assert_non_null(strstr(xxgk_error_last(), "bytes unpacked, more than the limit of 100"));
     assert_null(r);
+    xxgk_archive_free(a);
 
     /* a name stored in GB18030 with no UTF-8 flag */
     char gbk[32];
@@ -1836,22 +1836,22 @@ static void test_archive(void **state)
     iconv_close(cd);
     part raw[] = {{gbk, tabs, len}};
     write_archive(path, raw, 1, 0);
-    assert_int_equal(xxgk_archive_list(&names, &n, path), 0);
-    assert_int_equal(n, 1);
-    assert_string_equal(names[0], "丁局.txt");
-    assert_int_equal(xxgk_report_read_member(&r, path, 0, NULL), 0);
+    assert_int_equal(xxgk_archive_open(&a, path), 0);
+    assert_int_equal(xxgk_archive_count(a), 1);
+    assert_string_equal(xxgk_archive_name(a, 0), "丁局.txt");
+    assert_int_equal(xxgk_archive_read(&r, a, 0, NULL), 0);
     assert_same_report(want, r);
     xxgk_report_free(r);
-    xxgk_archive_names_free(names, n);
+    xxgk_archive_free(a);
 
     /* not an archive */
     FILE *f = fopen(path, "wb");
     assert_non_null(f);
     fputs("not a zip", f);
     fclose(f);
-    assert_int_equal(xxgk_archive_list(&names, &n, path), XXGK_EINVAL);
+    assert_int_equal(xxgk_archive_open(&a, path), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), ": not a zip archive that can be read ("));
-    assert_null(names);
+    assert_null(a);
     unlink(path);
     xxgk_report_free(want);
     free(tabs);

@@ -59,19 +59,24 @@ XXGK_EXTERN int xxgk_report_read_file(xxgk_report **out, const char *path,
 
 XXGK_EXTERN void xxgk_report_free(xxgk_report *r);
 
-/* The entries of the zip archive at path (reports sent together), in the archive's order, a
- * folder's name ending in '/': names as UTF-8 (a name a Windows archiver stored in GB18030
- * without saying so is converted).  *names and each name are malloc'd: free them with
- * xxgk_archive_names_free.  Fails on a file that is not a zip archive, or one of more than
- * 100,000 entries. */
-XXGK_EXTERN int xxgk_archive_list(char ***names, size_t *n, const char *path);
-XXGK_EXTERN void xxgk_archive_names_free(char **names, size_t n);
+/* A zip archive of reports (a batch sent together), read entry by entry without unpacking it.
+ * One archive is used by one thread at a time. */
+typedef struct xxgk_archive xxgk_archive;
 
-/* Read entry `index` (its place in xxgk_archive_list's list) of the zip archive at path as a
- * report, named "path/name" in messages unless opts->name says otherwise.  An encrypted or
- * damaged entry, or one unpacking to more than opts->max_bytes (default 256 MiB), is an error. */
-XXGK_EXTERN int xxgk_report_read_member(xxgk_report **out, const char *path, size_t index,
-                                        const xxgk_read_options *opts);
+/* Open the zip archive at path and read its entries' names (UTF-8; a name a Windows archiver
+ * stored in GB18030 without saying so is converted).  Pairs with xxgk_archive_free.  Fails on a
+ * file that is not a zip archive, or one of more than 100,000 entries. */
+XXGK_EXTERN int xxgk_archive_open(xxgk_archive **out, const char *path);
+XXGK_EXTERN void xxgk_archive_free(xxgk_archive *a);
+XXGK_EXTERN size_t xxgk_archive_count(const xxgk_archive *a);
+/* Entry i's name, a folder's ending in '/'; borrowed, valid while a lives; NULL past the end. */
+XXGK_EXTERN const char *xxgk_archive_name(const xxgk_archive *a, size_t i);
+
+/* Read entry i as a report, named "path/name" in messages unless opts->name says otherwise.  An
+ * encrypted or damaged entry, or one unpacking to more than opts->max_bytes (default 256 MiB),
+ * is an error. */
+XXGK_EXTERN int xxgk_archive_read(xxgk_report **out, xxgk_archive *a, size_t i,
+                                  const xxgk_read_options *opts);
 
 /* Plain text in any encoding the reader detects (UTF-8 with or without a byte order mark,
  * UTF-16 with one, GB18030), or in `encoding` (NULL: detect), as NUL-terminated UTF-8 with

@@ -74,44 +74,52 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The report-like files of a zip archive, in the order of their names: a batch sent together
- * is read without unpacking it.  One that holds no reports is said; one that cannot be opened
- * is an input that fails in its turn, as a missing file does (its member "" is none). */
-static int expand_archive(file_list *l, const char *path)
+/* Entries of the archive being expanded, by name (files are collected on one thread). */
+static const xxgk_archive *sort_archive;
+
+static int cmp_entry(const void *a, const void *b)
 {
-    char **names;
-    size_t n;
-    if (xxgk_archive_list(&names, &n, path) < 0)
+    return strcmp(xxgk_archive_name(sort_archive, *(const size_t *)a),
+                  xxgk_archive_name(sort_archive, *(const size_t *)b));
+}
+
+/* The report-like entries of a zip archive, in the order of their names: a batch sent together
+ * is read without unpacking it.  One that cannot be opened is an input that fails in its turn,
+ * as a missing file does; one with no reports is said when it was named (quietly passed over in
+ * a directory, where it may hold anything). */
+static int expand_archive(file_list *l, const char *path, int named)
+{
+    xxgk_archive *a;
+    if (xxgk_archive_open(&a, path) < 0)
         return list_put(l, path, path, SIZE_MAX);
+    size_t n = xxgk_archive_count(a), k = 0;
     size_t *order = malloc((n ? n : 1) * sizeof *order);
     int rc = order ? 0 : -1;
-    size_t k = 0;
     for (size_t i = 0; i < n && !rc; i++) {
-        const char *base = strrchr(names[i], '/');
-        base = base ? base + 1 : names[i];
+        const char *name = xxgk_archive_name(a, i), *base = strrchr(name, '/');
+        base = base ? base + 1 : name;
         if (base[0] && base[0] != '.' && !is_archive(base) && report_like(base))
             order[k++] = i; /* (a folder, a hidden file, an archive inside: not read) */
     }
-    for (size_t i = 1; i < k; i++) /* by name: insertion sort, as a batch is short */
-        for (size_t j = i; j > 0 && strcmp(names[order[j - 1]], names[order[j]]) > 0; j--) {
-            size_t t = order[j];
-            order[j] = order[j - 1];
-            order[j - 1] = t;
-        }
+    if (k > 1) {
+        sort_archive = a;
+        qsort(order, k, sizeof *order, cmp_entry);
+    }
     for (size_t i = 0; i < k && !rc; i++) {
-        size_t len = strlen(path) + strlen(names[order[i]]) + 2;
+        const char *name = xxgk_archive_name(a, order[i]);
+        size_t len = strlen(path) + strlen(name) + 2;
         char *shown = malloc(len);
         if (!shown)
             rc = -1;
         else {
-            snprintf(shown, len, "%s/%s", path, names[order[i]]);
+            snprintf(shown, len, "%s/%s", path, name);
             rc = list_put(l, shown, path, order[i]);
         }
         free(shown);
     }
     free(order);
-    xxgk_archive_names_free(names, n);
-    if (!rc && k == 0) {
+    xxgk_archive_free(a);
+    if (!rc && k == 0 && named) {
         fprintf(stderr,
                 TR("xxgk：%s：压缩包中没有找到报告文件（.txt .md .html .pdf .docx .doc .wps "
                    ".ofd ...）\n",
@@ -193,7 +201,7 @@ static int walk(file_list *l, walked *w, const char *dir, int depth)
         if (S_ISDIR(st.st_mode))
             rc |= walk(l, w, here.paths[i], depth + 1);
         else if (S_ISREG(st.st_mode) && is_archive(here.paths[i]))
-            rc |= expand_archive(l, here.paths[i]);
+            rc |= expand_archive(l, here.paths[i], 0);
         else if (S_ISREG(st.st_mode) && report_like(here.paths[i]))
             rc |= list_add(l, here.paths[i]);
     }
@@ -239,7 +247,7 @@ int files_collect(file_list *l, char **paths, int nargs)
             }
             rc |= r;
         } else if (S_ISREG(st.st_mode) && is_archive(paths[i])) {
-            rc |= expand_archive(l, paths[i]);
+            rc |= expand_archive(l, paths[i], 1);
         } else {
             rc |= list_add(l, paths[i]);
         }
@@ -260,11 +268,33 @@ void files_free(file_list *l)
     memset(l, 0, sizeof *l);
 }
 
+/* The archive a worker thread read last, kept open for its next entry: opening one reads its
+ * whole directory, which for every entry of a large batch would cost the square of its size. */
+static _Thread_local struct {
+    xxgk_archive *a;
+    const char *path; /* the list's own string */
+} open_archive;
+
+static void files_read_done(void)
+{
+    xxgk_archive_free(open_archive.a);
+    open_archive.a = NULL;
+    open_archive.path = NULL;
+}
+
 int files_read(xxgk_report **out, const file_list *l, size_t i, const xxgk_read_options *ro)
 {
-    if (l->archives[i])
-        return xxgk_report_read_member(out, l->archives[i], l->entries[i], ro);
-    return xxgk_report_read_file(out, l->paths[i], ro);
+    *out = NULL;
+    if (!l->archives[i])
+        return xxgk_report_read_file(out, l->paths[i], ro);
+    if (!open_archive.a || strcmp(open_archive.path, l->archives[i]) != 0) {
+        files_read_done();
+        int rc = xxgk_archive_open(&open_archive.a, l->archives[i]);
+        if (rc < 0)
+            return rc;
+        open_archive.path = l->archives[i];
+    }
+    return xxgk_archive_read(out, open_archive.a, l->entries[i], ro);
 }
 
 int parse_int(const char *s, int lo, int hi, int *out)
@@ -320,6 +350,7 @@ static void *worker(void *arg)
         size_t i = rn->next;
         if (i >= rn->l->n) {
             pthread_mutex_unlock(&rn->mu);
+            files_read_done();
             return NULL;
         }
         rn->next++;

@@ -1,5 +1,6 @@
-/* Zip archives of reports: a batch of subordinate reports sent together, read member by member
+/* Zip archives of reports: a batch of subordinate reports sent together, read entry by entry
  * without unpacking them to disk. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,23 +13,14 @@
 #include "xxgk/xxgk.h"
 
 #define ARCHIVE_MAX_ENTRIES 100000
-#define ARCHIVE_MAX_MEMBER ((zip_uint64_t)256 << 20) /* as a file read from disk */
+#define ARCHIVE_MAX_ENTRY ((zip_uint64_t)256 << 20) /* as a file read from disk */
 
-static int archive_open(zip_t **out, const char *path)
-{
-    int ze = 0;
-    *out = zip_open(path, ZIP_RDONLY, &ze);
-    if (*out)
-        return 0;
-    zip_error_t e;
-    zip_error_init_with_code(&e, ze);
-    int rc = err_set(ze == ZIP_ER_OPEN || ze == ZIP_ER_READ ? XXGK_EIO : XXGK_EINVAL,
-                     TR("%s：不是可读的 zip 压缩包（%s）",
-                        "%s: not a zip archive that can be read (%s)"),
-                     path, zip_error_strerror(&e));
-    zip_error_fini(&e);
-    return rc;
-}
+struct xxgk_archive {
+    zip_t *z;
+    char *path;
+    char **names; /* each entry's name as UTF-8 */
+    size_t n;
+};
 
 /* Entry i's name as UTF-8 into *out (malloc'd): as stored when it is UTF-8, else as GB18030
  * (what archivers on a Chinese Windows write without saying so), else with U+FFFD for the
@@ -41,16 +33,16 @@ static int entry_name(char **out, zip_t *z, zip_uint64_t i)
         return err_set(XXGK_EINVAL, TR("压缩包中第 %llu 项没有名称", "entry %llu has no name"),
                        (unsigned long long)i);
     size_t n = strlen(raw);
-    xbuf b;
-    xbuf_init(&b, n * 4 + 16);
-    const char *used;
-    char why[64];
     int utf8 = 1;
     for (size_t k = 0; k < n && utf8;) {
         int32_t cp;
         k += u8_next(raw + k, n - k, &cp);
         utf8 = cp >= 0;
     }
+    xbuf b;
+    xbuf_init(&b, n * 4 + 16);
+    const char *used;
+    char why[64];
     if (utf8 || enc_decode(&b, raw, n, "GB18030", &used, why, sizeof why) < 0) {
         xbuf_free(&b);
         xbuf_init(&b, n * 4 + 16);
@@ -60,21 +52,36 @@ static int entry_name(char **out, zip_t *z, zip_uint64_t i)
     return *out ? 0 : err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
 }
 
-void xxgk_archive_names_free(char **names, size_t n)
+void xxgk_archive_free(xxgk_archive *a)
 {
-    for (size_t i = 0; names && i < n; i++)
-        free(names[i]);
-    free(names);
+    if (!a)
+        return;
+    for (size_t i = 0; i < a->n; i++)
+        free(a->names[i]);
+    free(a->names);
+    free(a->path);
+    if (a->z)
+        zip_discard(a->z);
+    free(a);
 }
 
-int xxgk_archive_list(char ***names, size_t *count, const char *path)
+int xxgk_archive_open(xxgk_archive **out, const char *path)
 {
-    *names = NULL;
-    *count = 0;
-    zip_t *z;
-    int rc = archive_open(&z, path);
-    if (rc)
+    *out = NULL;
+    int ze = 0;
+    zip_t *z = zip_open(path, ZIP_RDONLY, &ze);
+    if (!z) {
+        if (ze == ZIP_ER_NOENT)
+            return err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), path, lang_strerror(ENOENT));
+        zip_error_t e;
+        zip_error_init_with_code(&e, ze);
+        int rc = err_set(ze == ZIP_ER_OPEN || ze == ZIP_ER_READ ? XXGK_EIO : XXGK_EINVAL,
+                         TR("%s：不是可读的 zip 压缩包（%s）",
+                            "%s: not a zip archive that can be read (%s)"),
+                         path, zip_error_strerror(&e));
+        zip_error_fini(&e);
         return rc;
+    }
     zip_int64_t n = zip_get_num_entries(z, 0);
     if (n > ARCHIVE_MAX_ENTRIES) {
         zip_discard(z);
@@ -83,78 +90,92 @@ int xxgk_archive_list(char ***names, size_t *count, const char *path)
                           "%s: %lld entries in the archive, more than the limit of %d"),
                        path, (long long)n, ARCHIVE_MAX_ENTRIES);
     }
-    char **list = calloc(n > 0 ? (size_t)n : 1, sizeof *list);
-    size_t k = 0;
-    rc = list ? 0 : err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
-    for (zip_int64_t i = 0; i < n && !rc; i++)
-        if (!(rc = entry_name(&list[k], z, (zip_uint64_t)i)))
-            k++;
-    zip_discard(z);
-    if (rc) {
-        xxgk_archive_names_free(list, k);
-        return rc;
+    xxgk_archive *a = calloc(1, sizeof *a);
+    if (a) {
+        a->z = z;
+        a->path = strdup(path);
+        a->names = calloc(n > 0 ? (size_t)n : 1, sizeof *a->names);
+    } else {
+        zip_discard(z);
     }
-    *names = list;
-    *count = k;
+    if (!a || !a->path || !a->names) {
+        xxgk_archive_free(a);
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    }
+    for (zip_int64_t i = 0; i < n; i++) {
+        int rc = entry_name(&a->names[a->n], z, (zip_uint64_t)i);
+        if (rc) {
+            xxgk_archive_free(a);
+            return rc;
+        }
+        a->n++;
+    }
+    *out = a;
     return 0;
 }
 
-int xxgk_report_read_member(xxgk_report **out, const char *path, size_t index,
-                            const xxgk_read_options *opts)
+size_t xxgk_archive_count(const xxgk_archive *a)
+{
+    return a->n;
+}
+
+const char *xxgk_archive_name(const xxgk_archive *a, size_t i)
+{
+    return i < a->n ? a->names[i] : NULL;
+}
+
+int xxgk_archive_read(xxgk_report **out, xxgk_archive *a, size_t i, const xxgk_read_options *opts)
 {
     *out = NULL;
-    zip_t *z;
-    int rc = archive_open(&z, path);
-    if (rc)
-        return rc;
-    char shown[4096], *name = NULL;
-    zip_int64_t n = zip_get_num_entries(z, 0);
-    if (index >= (zip_uint64_t)n)
-        rc = err_set(XXGK_ENOTFOUND,
-                     TR("%s：压缩包中没有第 %zu 项", "%s: the archive has no entry %zu"), path,
-                     index);
-    else
-        rc = entry_name(&name, z, index);
-    snprintf(shown, sizeof shown, "%s/%s", path, name ? name : "");
-    free(name);
-    zip_int64_t at = (zip_int64_t)index;
+    if (i >= a->n)
+        return err_set(XXGK_ENOTFOUND,
+                       TR("%s：压缩包中没有第 %zu 项", "%s: the archive has no entry %zu"), a->path,
+                       i);
+    size_t len = strlen(a->path) + strlen(a->names[i]) + 2;
+    char *shown = malloc(len);
+    if (!shown)
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    snprintf(shown, len, "%s/%s", a->path, a->names[i]);
     zip_stat_t st;
-    size_t max = opts && opts->max_bytes ? opts->max_bytes : (size_t)ARCHIVE_MAX_MEMBER;
-    if (!rc && (zip_stat_index(z, (zip_uint64_t)at, 0, &st) != 0 ||
-                     !(st.valid & ZIP_STAT_SIZE)))
+    size_t max = opts && opts->max_bytes ? opts->max_bytes : (size_t)ARCHIVE_MAX_ENTRY;
+    int rc = 0;
+    if (zip_stat_index(a->z, i, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
         rc = err_set(XXGK_EIO, TR("%s：无法读取（%s）", "%s: cannot read it (%s)"), shown,
-                     zip_strerror(z));
-    else if (!rc && (st.valid & ZIP_STAT_ENCRYPTION_METHOD) &&
-             st.encryption_method != ZIP_EM_NONE)
+                     zip_strerror(a->z));
+    else if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
         rc = err_set(XXGK_EINVAL,
                      TR("%s：压缩包中的文件有密码：请先用密码解压",
                         "%s: the file is encrypted in the archive: unpack it with its password"),
                      shown);
-    else if (!rc && st.size > max)
+    else if (st.size > max)
         rc = err_set(XXGK_ELIMIT,
                      TR("%s：解压后 %llu 字节，超过 %zu 字节的上限",
                         "%s: %llu bytes unpacked, more than the limit of %zu"),
                      shown, (unsigned long long)st.size, max);
     char *data = NULL;
     if (!rc) {
-        zip_file_t *f = zip_fopen_index(z, (zip_uint64_t)at, 0);
-        data = f ? malloc(st.size + 1) : NULL;
-        /* (read one byte more than the size it claims: a member that unpacks to more lies) */
-        zip_int64_t got = data ? zip_fread(f, data, st.size + 1) : -1;
+        zip_file_t *f = zip_fopen_index(a->z, i, 0);
+        if (!f)
+            rc = err_set(XXGK_EIO, TR("%s：无法解压（%s）", "%s: cannot unpack it (%s)"), shown,
+                         zip_strerror(a->z));
+        else if (!(data = malloc(st.size + 1)))
+            rc = err_set(XXGK_ENOMEM, TR("%s：内存不足", "%s: out of memory"), shown);
+        /* (one byte more than it claims is asked for: an entry unpacking to more lies) */
+        zip_int64_t got = data ? zip_fread(f, data, st.size + 1) : 0;
+        if (data && (got < 0 || (zip_uint64_t)got != st.size))
+            rc = err_set(XXGK_EIO,
+                         TR("%s：压缩包中的文件已损坏，无法解压",
+                            "%s: damaged in the archive: it cannot be unpacked"),
+                         shown);
         if (f)
             zip_fclose(f);
-        if (got < 0 || (zip_uint64_t)got != st.size)
-            rc = err_set(data || !f ? XXGK_EIO : XXGK_ENOMEM,
-                         TR("%s：压缩包中的文件已损坏，无法解压", "%s: damaged in the archive: "
-                                                                    "it cannot be unpacked"),
-                         shown);
     }
-    zip_discard(z);
     if (!rc) {
         xxgk_read_options o = opts ? *opts : (xxgk_read_options){0};
         o.name = o.name ? o.name : shown;
         rc = xxgk_report_read(out, data, (size_t)st.size, &o);
     }
     free(data);
+    free(shown);
     return rc;
 }

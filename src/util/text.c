@@ -758,6 +758,7 @@ void xbuf_pad(xbuf *out, const char *s, int width)
         cols += w > 0 ? w : 0;
     }
     xbuf_puts(out, s);
-    for (; cols < width; cols++)
+    do /* (at least one space: a long name must not run into the next column) */
         xbuf_putc(out, ' ');
+    while (++cols < width);
 }

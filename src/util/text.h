@@ -38,7 +38,8 @@ int text_fold(xbuf *out, const char *s, size_t n, size_t *controls, size_t *inva
  * its full-width form, as Chinese prose prints it: undoes the folding for documents written out
  * again (numbers such as 1,234 and ASCII text keep theirs). */
 void prose_widths(xbuf *out, const char *s, size_t n);
-/* Append s, then spaces up to `width` columns of a terminal (a Chinese character takes two). */
+/* Append s, then spaces up to `width` columns of a terminal (a Chinese character takes two),
+ * at least one. */
 void xbuf_pad(xbuf *out, const char *s, int width);
 
 /* Normalize a label for matching: drop a leading enumeration ("一、", "(三)", "1.", "2、"),
