@@ -14,16 +14,16 @@ enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 typedef struct {
     char **paths;    /* what each input is called: a path, or ARCHIVE/MEMBER */
     char **archives; /* the zip archive an input is in, or NULL for a file of its own */
-    size_t *entries; /* its place in the archive (xxgk_archive_list) */
+    size_t *entries; /* its entry in the archive (xxgk_archive_name) */
     size_t n, cap;
 } file_list;
 
 /* Expand files, directories (recursively, report-like files only, sorted), zip archives (their
- * report-like files, sorted) and "-" into a list.  A path that does not exist is read in its
- * turn (and fails then); a folder or an archive with no reports, or an archive that cannot be
- * read, is reported on stderr, and the return is then -1. */
+ * report-like entries, sorted) and "-" into a list.  A path that does not exist, or an archive
+ * that cannot be opened, is read in its turn (and fails then); a folder, or an archive named,
+ * with no reports is reported on stderr, and the return is then -1. */
 int files_collect(file_list *l, char **args, int nargs);
-/* Read input i of the list as a report (see xxgk_report_read_file, xxgk_report_read_member). */
+/* Read input i of the list as a report (see xxgk_report_read_file, xxgk_archive_read). */
 int files_read(xxgk_report **out, const file_list *l, size_t i, const xxgk_read_options *ro);
 void files_free(file_list *l);
 /* Leave out of the list the file at path (an output found in a directory being read). */
