@@ -1352,9 +1352,9 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             if (nloose < LOOSE_MAX && !closed) {
                 run[nloose] = labels;
                 loose[nloose++] = ri; /* said at the end, unless order_fill places it */
-            }
-            else
+            } else {
                 diag_cells(r, "reader-unplaced", rw->line, NULL, NULL, cells, rw->n);
+            }
         }
         if (pending >= 0 && filled[pending] == t->rows[pending].ncols)
             pending = -1;
