@@ -16,7 +16,8 @@
  *  - Pointer arguments must not be NULL unless the header says so.
  *  - Threads: different objects may be used on different threads at once, and a report, a set
  *    of findings or a calendar may be read from several threads together; one register
- *    (xxgk_db) is used by one thread at a time (open one per thread).  Reading a .doc quiets
+ *    (xxgk_db) or archive (xxgk_archive) is used by one thread at a time (open one per
+ *    thread).  xxgk_lang_set is called before other threads start.  Reading a .doc quiets
  *    libgsf's own GLib log domains for the whole process, once.
  *  - Problems found in a report are data (findings), never errors: a malformed report still
  *    yields a report object.  The error channel is for I/O, memory, encodings and limits.
