@@ -630,6 +630,13 @@ static int kind_index(const char *name)
     return -1;
 }
 
+/* An event kind as the user reads it: its Chinese name, or the key in English. */
+static const char *kind_word(const char *kind)
+{
+    int k = kind_index(kind);
+    return k < 0 || xxgk_lang_get() == XXGK_LANG_EN ? kind : event_kinds[k].zh;
+}
+
 typedef struct {
     xxgk_deadline d;
     const char *status;  /* open, awaiting-correction, paused, closed */
@@ -768,12 +775,13 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
                           "are recorded in order; to put it in its place, take the "
                           "later ones back ('xxgk request undo %s') and record them "
                           "again after it"),
-                       ev->kind, ev->date, q->ev[q->nev - 1].kind, q->ev[q->nev - 1].date, q->id);
+                       kind_word(ev->kind), ev->date, kind_word(q->ev[q->nev - 1].kind),
+                       q->ev[q->nev - 1].date, q->id);
     if (strcmp(ev->date, q->received) < 0)
         return err_set(XXGK_EINVAL,
                        TR("%s（%s）早于收到申请的日期（%s）",
                           "%s on %s comes before the request was received (%s)"),
-                       ev->kind, ev->date, q->received);
+                       kind_word(ev->kind), ev->date, q->received);
     int reply = strcmp(ev->kind, "reply") == 0, extension = strcmp(ev->kind, "extension") == 0;
     int fee_notice = strcmp(ev->kind, "fee-notice") == 0;
     if (reply && !register_outcome_row(ev->outcome))
