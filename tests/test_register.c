@@ -1685,6 +1685,19 @@ static void test_chinese_messages(void **state)
     assert_string_equal(text, "申请 A4：暂停计时，等待至 2024-04-02；最近事项 2024-03-05 "
                               "发出收费通知\n");
     free(text);
+    /* the list in the report's words: 自然人, 已办结, the row of table 三 */
+    assert_int_equal(xxgk_request_list(db, 2024, -1, "2024-03-21", &text), 0);
+    assert_non_null(strstr(text, "编号         收到日期    申请人      申请人类型    状态      期限\n"
+                                 "A1           2024-03-01  张三        自然人        已办结    "
+                                 "期限 2024-03-29  （二）部分公开（区分处理的，只计这一情形，不计"
+                                 "其他情形）\n"));
+    free(text);
+    /* an event out of order, named as show names it */
+    assert_int_equal(event(db, "A4", "fee-paid", "2024-03-04", NULL), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "缴纳信息处理费（2024-03-04）早于上一事项（发出收费通知，2024-03-05）："
+                        "事项须按时间顺序记录；如要补记在前，请先撤回其后的事项（'xxgk request "
+                        "undo A4'），记录本事项后再重新记录");
     xxgk_db_close(db);
     xxgk_lang_set(XXGK_LANG_EN);
 }
