@@ -745,6 +745,14 @@ static void test_import(void **state)
 {
     (void)state;
     xxgk_db *db = fresh();
+    /* a ledger kept in Excel, given as it is: what to do, and nothing added */
+    size_t none = 7;
+    assert_int_equal(xxgk_request_import(db, "PK\x03\x04\x14\0\0\0", 8, "台账.xlsx", &none),
+                     XXGK_EBINARY);
+    assert_string_equal(xxgk_error_last(),
+                        "台账.xlsx: an Office file (Word, Excel or WPS), not text: save it as text "
+                        "first (a table as \"CSV UTF-8 (comma delimited)\", words as .txt)");
+    assert_int_equal(none, 0);
     const char *utf8 =
         "备注,channel,id,received,applicant,applicant_type,description,outcome,closed\r\n"
         "急,post,I1,2024-12-20,'=SUM(A1),business,\"关于\"\"某项目\"\"的\r\n文件\",,\r\n"

@@ -610,6 +610,16 @@ int xxgk_text_decode(char **out, const char *data, size_t len, const char *encod
 {
     *out = NULL;
     name = name ? name : "<input>";
+    /* A Word or Excel file where text is wanted (a ledger kept in Excel, a letter in Word):
+     * what to do, not "binary data". */
+    if ((len >= 4 && memcmp(data, "PK\x03\x04", 4) == 0) ||
+        (len >= 8 && memcmp(data, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8) == 0))
+        return err_set(XXGK_EBINARY,
+                       TR("%s：是 Office 文件（Word、Excel 或 WPS），不是文本：请先另存为文本"
+                          "（表格存为“CSV UTF-8（逗号分隔）”，文字存为 .txt）",
+                          "%s: an Office file (Word, Excel or WPS), not text: save it as text "
+                          "first (a table as \"CSV UTF-8 (comma delimited)\", words as .txt)"),
+                       name);
     xbuf b;
     xbuf_init(&b, len > SIZE_MAX / 4 ? SIZE_MAX : len * 3 + 64);
     const char *used;
