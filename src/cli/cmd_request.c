@@ -7,19 +7,24 @@
 #include "cli/args.h"
 #include "cli/cli.h"
 
+/* The forms of the command, after "用法：" or "usage: " (U), the lines below indented by as
+ * many columns (P): the same in both languages. */
+#define SYNOPSIS(U, P)                                                                         \
+    U "xxgk request add ID --applicant NAME --type TYPE --channel CHANNEL\n"                   \
+    P "                --received DATE --description TEXT\n"                                  \
+    P "                [--applicant-id ID] [--contact TEXT] [--form TEXT]\n"                  \
+    P "xxgk request event ID KIND DATE [--days N] [--approver NAME]\n"                        \
+    P "                [--outcome ROW] [--fee YUAN] [--note TEXT]\n"                          \
+    P "xxgk request set ID FIELD VALUE\n"                                                     \
+    P "xxgk request undo ID\n"                                                                \
+    P "xxgk request delete ID --reason TEXT\n"                                                \
+    P "xxgk request show ID\n"                                                                \
+    P "xxgk request list [--year YEAR] [--format text|csv] [--today DATE]\n"                  \
+    P "xxgk request import FILE [--encoding ENC]\n"                                           \
+    P "xxgk request due [--within DAYS] [--today DATE]\n"
+
 static const char *const help_zh =
-        "用法：xxgk request add ID --applicant NAME --type TYPE --channel CHANNEL\n"
-        "                      --received DATE --description TEXT\n"
-        "                      [--applicant-id ID] [--contact TEXT] [--form TEXT]\n"
-        "      xxgk request event ID KIND DATE [--days N] [--approver NAME]\n"
-        "                      [--outcome ROW] [--fee YUAN] [--note TEXT]\n"
-        "      xxgk request set ID FIELD VALUE\n"
-        "      xxgk request undo ID\n"
-        "      xxgk request delete ID --reason TEXT\n"
-        "      xxgk request show ID\n"
-        "      xxgk request list [--year YEAR] [--format text|csv] [--today DATE]\n"
-        "      xxgk request import FILE [--encoding ENC]\n"
-        "      xxgk request due [--within DAYS] [--today DATE]\n"
+        SYNOPSIS("用法：", "      ")
         "通用选项：--db PATH（默认 xxgk.db），--user NAME\n\n"
         "TYPE 是报告中的申请人类别：natural（自然人）、business（商业企业）、\n"
         "research（科研机构）、nonprofit（社会公益组织）、legal（法律服务机构）、\n"
@@ -55,18 +60,7 @@ static const char *const help_zh =
         "events，按顺序重放，或者已答复的申请用 outcome 和 closed），全部行都导入，或者\n"
         "一行也不导入。--today DATE（默认为系统日期）决定 list 和 due 中哪些申请算逾期。\n",
                   *const help_en =
-        "usage: xxgk request add ID --applicant NAME --type TYPE --channel CHANNEL\n"
-        "                       --received DATE --description TEXT\n"
-        "                       [--applicant-id ID] [--contact TEXT] [--form TEXT]\n"
-        "       xxgk request event ID KIND DATE [--days N] [--approver NAME]\n"
-        "                       [--outcome ROW] [--fee YUAN] [--note TEXT]\n"
-        "       xxgk request set ID FIELD VALUE\n"
-        "       xxgk request undo ID\n"
-        "       xxgk request delete ID --reason TEXT\n"
-        "       xxgk request show ID\n"
-        "       xxgk request list [--year YEAR] [--format text|csv] [--today DATE]\n"
-        "       xxgk request import FILE [--encoding ENC]\n"
-        "       xxgk request due [--within DAYS] [--today DATE]\n"
+        SYNOPSIS("usage: ", "       ")
         "options for all: --db PATH (default xxgk.db), --user NAME\n\n"
         "TYPE is the report's applicant column: natural (自然人), business (商业企业),\n"
         "research (科研机构), nonprofit (社会公益组织), legal (法律服务机构), other (其他).\n"

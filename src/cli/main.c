@@ -82,7 +82,7 @@ static int take_lang(int *argc, char **argv)
                 from, v);
         return -1;
     }
-    xxgk_lang_set(v && strcmp(v, "en") == 0 ? XXGK_LANG_EN : XXGK_LANG_ZH);
+    xxgk_lang_set(lang_named(v, XXGK_LANG_ZH));
     return 0;
 }
 

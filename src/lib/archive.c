@@ -33,12 +33,7 @@ static int entry_name(char **out, zip_t *z, zip_uint64_t i)
         return err_set(XXGK_EINVAL, TR("压缩包中第 %llu 项没有名称", "entry %llu has no name"),
                        (unsigned long long)i);
     size_t n = strlen(raw);
-    int utf8 = 1;
-    for (size_t k = 0; k < n && utf8;) {
-        int32_t cp;
-        k += u8_next(raw + k, n - k, &cp);
-        utf8 = cp >= 0;
-    }
+    int utf8 = utf8_invalid_at(raw, n) == n;
     xbuf b;
     xbuf_init(&b, n * 4 + 16);
     const char *used;

@@ -295,7 +295,7 @@ static int figure_words(const char *key, const xxgk_row_spec *row, int k)
                                       strlen(rest) == m - unit && strncmp(rest, col, m - unit) == 0);
 }
 
-int register_figure_cell(const char *key, int *amount)
+int register_figure_cell(const char *key, int *amount, char *canon, size_t cap)
 {
     const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_ACTIVE];
     for (int i = 0; key && i < t->nrows; i++) {
@@ -306,6 +306,8 @@ int register_figure_cell(const char *key, int *amount)
                 figure_words(key, row, k)) {
                 if (amount)
                     *amount = (row->cols[k].flags & XXGK_COL_AMOUNT) != 0;
+                if (canon)
+                    snprintf(canon, cap, "%s", name);
                 return row->first_cell + k;
             }
         }
@@ -1714,12 +1716,9 @@ static int request_status(xxgk_db *db, const char *id, char **out)
                            ", paid %s after the %d working days to pay"),
                         until, XXGK_FEE_PAY_DAYS);
         }
-    if (q.nev) {
-        int k = kind_index(q.ev[q.nev - 1].kind);
+    if (q.nev)
         xbuf_printf(&b, TR("；最近事项 %s %s", "; last event %s %s"), q.ev[q.nev - 1].date,
-                    xxgk_lang_get() == XXGK_LANG_EN || k < 0 ? q.ev[q.nev - 1].kind
-                                                             : event_kinds[k].zh);
-    }
+                    kind_word(q.ev[q.nev - 1].kind));
     xbuf_putc(&b, '\n');
     register_request_free(&q);
     xxgk_calendar_free(cal);
@@ -2067,13 +2066,9 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
 
 int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
 {
-    int amount = 0, cell = register_figure_cell(key, &amount);
-    const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_ACTIVE];
+    int amount = 0;
     char canon[64];
-    for (int i = 0; cell >= 0 && i < t->nrows; i++) /* the register keeps the key */
-        if (cell >= t->rows[i].first_cell && cell < t->rows[i].first_cell + t->rows[i].ncols)
-            key = figure_key(&t->rows[i], cell - t->rows[i].first_cell, canon, sizeof canon);
-    if (cell < 0)
+    if (register_figure_cell(key, &amount, canon, sizeof canon) < 0)
         return err_set(XXGK_EINVAL,
                        TR("“%s”不是第二部分的数据项（regs.issued、regs.repealed、regs.in_force、"
                           "normative.*、licensing、penalty、coercion、fees_wan_yuan，或表中的"
@@ -2084,6 +2079,7 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
                           "fees_wan_yuan; or the table's words: 规章.本年制发, "
                           "行政规范性文件.现行有效, 行政许可, 行政事业性收费 ...)"),
                        key ? key : "");
+    key = canon; /* the register keeps the key, whatever words named it */
     if (year < 2019 || year > 2100)
         return err_set(XXGK_EINVAL, TR("年份 %d 超出范围", "year %d is out of range"), year);
     char shown[64];

@@ -102,8 +102,9 @@ int register_text_out(xbuf *b, int rc, char **out);
 /* The row of table 三 an outcome names ("granted", "withheld.4"), or NULL. */
 const xxgk_row_spec *register_outcome_row(const char *outcome);
 
-/* The cell of section 二 (2021 format) a figure key names ("regs.issued", "licensing"), or -1;
- * *amount tells whether it is money (may be fractional). */
-int register_figure_cell(const char *key, int *amount);
+/* The cell of section 二 (2021 format) a figure key names ("regs.issued", "licensing", or the
+ * table's words: "规章.本年制发", "行政许可"), or -1; *amount tells whether it is money (may be
+ * fractional), canon[0..cap) gets the key (each may be NULL). */
+int register_figure_cell(const char *key, int *amount, char *canon, size_t cap);
 
 #endif

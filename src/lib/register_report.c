@@ -125,7 +125,7 @@ static int active_figures(struct xxgk_db *db, int year, year_figures *y)
             memset(set, 0, sizeof set);
             at = yr;
         }
-        int cell = register_figure_cell((const char *)sqlite3_column_text(st, 1), NULL);
+        int cell = register_figure_cell((const char *)sqlite3_column_text(st, 1), NULL, NULL, 0);
         if (cell >= 0 && cell - t->first_cell < 16) {
             v[cell - t->first_cell] = sqlite3_column_double(st, 2);
             set[cell - t->first_cell] = 1;

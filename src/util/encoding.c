@@ -12,10 +12,10 @@
 #include "util/lang.h"
 #include "xxgk/xxgk.h"
 
-/* Offset of the first invalid UTF-8 sequence, or n if valid.  The two common cases are
- * checked inline: ASCII runs eight bytes at a time, and the three-byte sequences of Chinese
- * text.  The rest go to utf8proc, which rejects overlongs, surrogates and values past U+10FFFF. */
-static size_t utf8_invalid_at(const char *s, size_t n)
+/* The two common cases are checked inline: ASCII runs eight bytes at a time, and the
+ * three-byte sequences of Chinese text.  The rest go to utf8proc, which rejects overlongs,
+ * surrogates and values past U+10FFFF. */
+size_t utf8_invalid_at(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;

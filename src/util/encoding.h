@@ -18,4 +18,7 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
  * not, enc_decode decides what it is. */
 int enc_plain(const char *data, size_t n);
 
+/* Offset of the first invalid UTF-8 sequence in s[0..n), or n if it is all valid. */
+size_t utf8_invalid_at(const char *s, size_t n);
+
 #endif
