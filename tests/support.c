@@ -307,3 +307,10 @@ bytes zip_parts(const part *parts, size_t n)
     unlink(path);
     return b;
 }
+
+int lang_en_teardown(void **state)
+{
+    (void)state;
+    xxgk_lang_set(XXGK_LANG_EN);
+    return 0;
+}

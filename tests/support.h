@@ -54,6 +54,9 @@ char *replace(const char *text, const char *from, const char *to);
 /* Remove the whole line holding needle; returns a new string. */
 char *drop_line(const char *text, const char *needle);
 
+/* cmocka teardown for a test of the Chinese messages: English again, even after it failed. */
+int lang_en_teardown(void **state);
+
 /* cmocka group setup/teardown: *state is a calendar with the shipped holiday table. */
 int calendar_setup(void **state);
 int calendar_teardown(void **state);

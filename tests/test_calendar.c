@@ -283,14 +283,6 @@ static void test_messages_zh(void **state)
     xxgk_lang_set(XXGK_LANG_EN);
 }
 
-/* English again, even after a failed test. */
-static int english(void **state)
-{
-    (void)state;
-    xxgk_lang_set(XXGK_LANG_EN);
-    return 0;
-}
-
 int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
@@ -301,7 +293,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_add_workdays, calendar_setup, calendar_teardown),
         cmocka_unit_test(test_bad_csv),
         cmocka_unit_test(test_user_table),
-        cmocka_unit_test_teardown(test_messages_zh, english),
+        cmocka_unit_test_teardown(test_messages_zh, lang_en_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

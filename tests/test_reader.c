@@ -1105,14 +1105,6 @@ static void test_messages_zh(void **state)
     xxgk_lang_set(XXGK_LANG_EN);
 }
 
-/* English again after test_messages_zh, even when one of its assertions failed. */
-static int lang_en(void **state)
-{
-    (void)state;
-    xxgk_lang_set(XXGK_LANG_EN);
-    return 0;
-}
-
 /* A figure glued to its label is not guessed: it is reported and left null. */
 static void test_glued(void **state)
 {
@@ -1642,6 +1634,14 @@ static char *drawing_order(const char *tabs, const char *const *moved, int nmove
     return out;
 }
 
+/* Read text as a report into *r, its JSON into *j (json_decref it); returns j's "requests". */
+static json_t *requests_of(const char *text, xxgk_report **r, json_t **j)
+{
+    *r = read_text(text, strlen(text));
+    *j = report_json(*r);
+    return json_object_get(*j, "requests");
+}
+
 /* Figures printed without their rows' labels go to the empty rows between two that have
  * theirs, in the table's order, only when the table then holds together. */
 static void test_drawing_order(void **state)
@@ -1662,9 +1662,7 @@ static void test_drawing_order(void **state)
 
     /* one more granted, in the row and its total: the row adds up, the table does not */
     char *off = replace(text, "\n4\n8\n2\n0\n0\n1\n0\n11\n", "\n4\n9\n2\n0\n0\n1\n0\n12\n");
-    r = read_text(off, strlen(off));
-    json_t *j = report_json(r);
-    json_t *req = json_object_get(j, "requests");
+    json_t *j, *req = requests_of(off, &r, &j);
     assert_true(json_is_null(json_array_get(json_object_get(req, "granted"), 0)));
     assert_true(json_is_null(json_array_get(json_object_get(req, "partly"), 6)));
     assert_int_equal(json_integer_value(json_array_get(json_object_get(req, "carried_in"), 6)), 4);
@@ -1679,9 +1677,7 @@ static void test_drawing_order(void **state)
     off = replace(text, "\n4\n8\n2\n0\n0\n1\n0\n11\n2\n1\n0\n0\n0\n0\n3\n",
                   "\n4\n8\n2\n0\n0\n1\n0\n12\n2\n1\n0\n0\n0\n0\n2\n");
     assert_string_not_equal(off, text);
-    r = read_text(off, strlen(off));
-    j = report_json(r);
-    req = json_object_get(j, "requests");
+    req = requests_of(off, &r, &j);
     assert_true(json_is_null(json_array_get(json_object_get(req, "granted"), 6)));
     assert_true(json_is_null(json_array_get(json_object_get(req, "partly"), 0)));
     json_decref(j);
@@ -1703,9 +1699,7 @@ static void test_drawing_order(void **state)
     text = drawing_order(tabs, NULL, 0);
     off = replace(text, "（七）总计\n21\n5\n1\n0\n1\n1\n29\n",
                   "（七）总计\n0\n21\n5\n1\n0\n1\n1\n0\n0\n0\n0\n0\n0\n29\n");
-    r = read_text(off, strlen(off));
-    j = report_json(r);
-    req = json_object_get(j, "requests");
+    req = requests_of(off, &r, &j);
     assert_true(json_is_null(json_array_get(json_object_get(req, "total"), 0)));
     assert_int_equal(json_integer_value(json_array_get(json_object_get(req, "carried_out"), 6)), 4);
     json_decref(j);
@@ -1714,9 +1708,7 @@ static void test_drawing_order(void **state)
     free(off);
     /* one stray figure after it (a page number) leaves the row's own figures, and their error */
     off = replace(text, "（七）总计\n21\n5\n1\n0\n1\n1\n29\n", "（七）总计\n21\n5\n1\n0\n1\n1\n30\n5\n");
-    r = read_text(off, strlen(off));
-    j = report_json(r);
-    req = json_object_get(j, "requests");
+    req = requests_of(off, &r, &j);
     assert_int_equal(json_integer_value(json_array_get(json_object_get(req, "total"), 6)), 30);
     json_decref(j);
     assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
@@ -1727,9 +1719,7 @@ static void test_drawing_order(void **state)
     /* Two labels, then both rows' figures: which are whose is told only when they are the same */
     off = replace(text, "1.属于国家秘密\n1\n0\n0\n0\n0\n0\n1\n2.其他法律行政法规禁止公开\n",
                   "1.属于国家秘密\n2.其他法律行政法规禁止公开\n1\n0\n0\n0\n0\n0\n1\n");
-    r = read_text(off, strlen(off));
-    j = report_json(r);
-    req = json_object_get(j, "requests");
+    req = requests_of(off, &r, &j);
     json_t *withheld = json_object_get(req, "withheld");
     assert_true(json_is_null(json_array_get(json_array_get(withheld, 0), 0)));
     assert_true(json_is_null(json_array_get(json_array_get(withheld, 1), 6)));
@@ -1748,9 +1738,7 @@ static void test_drawing_order(void **state)
     xxgk_report_free(r);
     free(off);
     off = replace(text, "（七）总计\n21\n5\n1\n0\n1\n1\n29\n", "（七）总计\n21\n5\n1\n0\n1\n1\n29\n7\n");
-    r = read_text(off, strlen(off));
-    j = report_json(r);
-    req = json_object_get(j, "requests");
+    req = requests_of(off, &r, &j);
     assert_int_equal(json_integer_value(json_array_get(json_object_get(req, "total"), 6)), 29);
     json_decref(j);
     assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 1);
@@ -1912,7 +1900,7 @@ int main(void)
         cmocka_unit_test(test_markdown_round_trip),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_bad_input),
-        cmocka_unit_test_teardown(test_messages_zh, lang_en),
+        cmocka_unit_test_teardown(test_messages_zh, lang_en_teardown),
         cmocka_unit_test(test_glued),
         cmocka_unit_test(test_cells_observed),
         cmocka_unit_test(test_spaced_thousands),

@@ -1732,7 +1732,7 @@ int main(void)
         cmocka_unit_test(test_open_refuses_non_registers),
         cmocka_unit_test(test_letters),
         cmocka_unit_test(test_kill_during_writes),
-        cmocka_unit_test(test_chinese_messages),
+        cmocka_unit_test_teardown(test_chinese_messages, lang_en_teardown),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

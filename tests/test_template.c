@@ -243,14 +243,6 @@ static void test_messages_zh(void **state)
     xxgk_lang_set(XXGK_LANG_EN);
 }
 
-/* English again, even after a failed test. */
-static int english(void **state)
-{
-    (void)state;
-    xxgk_lang_set(XXGK_LANG_EN);
-    return 0;
-}
-
 int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
@@ -258,7 +250,7 @@ int main(void)
         cmocka_unit_test(test_substitution), cmocka_unit_test(test_sections),
         cmocka_unit_test(test_errors),       cmocka_unit_test(test_literal_braces),
         cmocka_unit_test(test_limit),        cmocka_unit_test(test_shipped),
-        cmocka_unit_test_teardown(test_messages_zh, english),
+        cmocka_unit_test_teardown(test_messages_zh, lang_en_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -9,20 +9,23 @@ DB="$W/r.db"
 fails=0
 # The messages asserted are the English ones (Chinese, the default, has its own cases at the end).
 export XXGK_LANG=en
-# expect STATUS PATTERN -- command...: the exit status and a pattern in stdout+stderr
-expect() {
-    local want=$1 pat=$2
-    shift 3
+# check GREP_FLAGS STATUS PATTERN -- command...: the exit status, and PATTERN (unless empty)
+# found by grep GREP_FLAGS in stdout+stderr
+check() {
+    local flags=$1 want=$2 pat=$3
+    shift 4
     local out
     out=$("$@" 2>&1)
     local got=$?
-    if [ "$got" -ne "$want" ] || { [ -n "$pat" ] && ! printf '%s\n' "$out" | grep -q -- "$pat"; }; then
+    if [ "$got" -ne "$want" ] || { [ -n "$pat" ] && ! printf '%s\n' "$out" | grep "$flags" -- "$pat"; }; then
         echo "not ok - $*: want $want /$pat/, got $got: $(printf '%s' "$out" | head -3)"
         fails=$((fails + 1))
     else
         echo "ok - $*"
     fi
 }
+# expect STATUS PATTERN -- command...: a pattern in the output
+expect() { check -q "$@"; }
 x() { "$X" "$@" --db "$DB"; }
 
 expect 0 "ready" -- x db init --agency 测试局
@@ -198,19 +201,7 @@ n=$(x request show R1 | grep -c "^    2024")
 [ "$n" -eq 1 ] && echo "ok - one event recorded" || { echo "not ok - events: $n"; fails=$((fails + 1)); }
 # The command line's own messages in Chinese, the default: each is a whole line of the output.
 # expect_zh STATUS LINE -- command...
-expect_zh() {
-    local want=$1 line=$2
-    shift 3
-    local out
-    out=$("$@" 2>&1)
-    local got=$?
-    if [ "$got" -ne "$want" ] || ! printf '%s\n' "$out" | grep -Fqx -- "$line"; then
-        echo "not ok - $*: want $want and the line '$line', got $got: $(printf '%s' "$out" | head -3)"
-        fails=$((fails + 1))
-    else
-        echo "ok - $*"
-    fi
-}
+expect_zh() { check -Fqx "$@"; }
 zh() { env XXGK_LANG=zh "$X" "$@" --db "$DB"; }
 expect_zh 2 "xxgk：未知命令“frob”" -- zh frob
 expect_zh 2 "xxgk request：未知选项 --bogus（用法见 xxgk request --help）" -- zh request list --bogus
