@@ -74,14 +74,10 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Entries of the archive being expanded, by name (files are collected on one thread). */
-static const xxgk_archive *sort_archive;
-
-static int cmp_entry(const void *a, const void *b)
-{
-    return strcmp(xxgk_archive_name(sort_archive, *(const size_t *)a),
-                  xxgk_archive_name(sort_archive, *(const size_t *)b));
-}
+typedef struct {
+    const char *name; /* first: sorted by cmp_str */
+    size_t entry;
+} named_entry;
 
 /* The report-like entries of a zip archive, in the order of their names: a batch sent together
  * is read without unpacking it.  One that cannot be opened is an input that fails in its turn,
@@ -93,27 +89,25 @@ static int expand_archive(file_list *l, const char *path, int named)
     if (xxgk_archive_open(&a, path) < 0)
         return list_put(l, path, path, SIZE_MAX);
     size_t n = xxgk_archive_count(a), k = 0;
-    size_t *order = malloc((n ? n : 1) * sizeof *order);
+    named_entry *order = malloc((n ? n : 1) * sizeof *order);
     int rc = order ? 0 : -1;
     for (size_t i = 0; i < n && !rc; i++) {
         const char *name = xxgk_archive_name(a, i), *base = strrchr(name, '/');
         base = base ? base + 1 : name;
         if (base[0] && base[0] != '.' && !is_archive(base) && report_like(base))
-            order[k++] = i; /* (a folder, a hidden file, an archive inside: not read) */
+            order[k++] = (named_entry){name, i}; /* (a folder, a hidden file, an archive
+                                                  * inside: not read) */
     }
-    if (k > 1) {
-        sort_archive = a;
-        qsort(order, k, sizeof *order, cmp_entry);
-    }
+    if (k > 1)
+        qsort(order, k, sizeof *order, cmp_str);
     for (size_t i = 0; i < k && !rc; i++) {
-        const char *name = xxgk_archive_name(a, order[i]);
-        size_t len = strlen(path) + strlen(name) + 2;
+        size_t len = strlen(path) + strlen(order[i].name) + 2;
         char *shown = malloc(len);
         if (!shown)
             rc = -1;
         else {
-            snprintf(shown, len, "%s/%s", path, name);
-            rc = list_put(l, shown, path, order[i]);
+            snprintf(shown, len, "%s/%s", path, order[i].name);
+            rc = list_put(l, shown, path, order[i].entry);
         }
         free(shown);
     }

@@ -330,22 +330,22 @@ int write_text_findings(xbuf *b, const char *file, const char *previous, const x
     size_t errors = f ? xxgk_findings_at_least(f, XXGK_SEV_ERROR) : 0;
     size_t warnings = f ? xxgk_findings_at_least(f, XXGK_SEV_WARNING) - errors : 0;
     xxgk_lang lang = f ? xxgk_findings_lang(f) : xxgk_lang_get();
-    const char *format = r ? (xxgk_report_spec(r) ? xxgk_report_spec(r)->name : NULL) : "-";
+    const xxgk_format_spec *spec = r ? xxgk_report_spec(r) : NULL; /* (no r: not read) */
     if (lang == XXGK_LANG_EN) {
         if (previous)
             xbuf_printf(b, "%s: against last year's %s", file, previous);
         else
-            xbuf_printf(b, "%s: format %s", file, format ? format : "other");
+            xbuf_printf(b, "%s: format %s", file, !r ? "-" : spec ? spec->name : "other");
         xbuf_printf(b, ", %zu error%s, %zu warning%s, %zu note%s\n", errors,
                     errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s",
                     n - errors - warnings, n - errors - warnings == 1 ? "" : "s");
     } else {
         if (previous)
             xbuf_printf(b, "%s：与上年报告 %s 对照", file, previous);
-        else if (format && strcmp(format, "-") != 0)
-            xbuf_printf(b, "%s：%s年格式", file, format);
+        else if (spec)
+            xbuf_printf(b, "%s：%s年格式", file, spec->name);
         else
-            xbuf_printf(b, "%s：%s", file, format ? "未读出" : "不是标准格式");
+            xbuf_printf(b, "%s：%s", file, r ? "不是标准格式" : "未读出");
         xbuf_printf(b, "，%zu 个错误，%zu 个警告，%zu 个提示\n", errors, warnings,
                     n - errors - warnings);
     }
