@@ -612,8 +612,7 @@ int xxgk_text_decode(char **out, const char *data, size_t len, const char *encod
     name = name ? name : "<input>";
     /* A Word or Excel file where text is wanted (a ledger kept in Excel, a letter in Word):
      * what to do, not "binary data". */
-    if ((len >= 4 && memcmp(data, "PK\x03\x04", 4) == 0) ||
-        (len >= 8 && memcmp(data, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8) == 0))
+    if (docx_is_docx(data, len) || doc_is_ole(data, len))
         return err_set(XXGK_EBINARY,
                        TR("%s：是 Office 文件（Word、Excel 或 WPS），不是文本：请先另存为文本"
                           "（表格存为“CSV UTF-8（逗号分隔）”，文字存为 .txt）",
