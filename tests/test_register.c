@@ -1094,6 +1094,23 @@ static void test_event_rules_and_fees(void **state)
     xxgk_db_close(db);
 }
 
+/* 2016's table (its weekday holidays and 调休 Saturdays and Sundays), as the State Council
+ * announced it: a year the shipped table does not have. */
+static const char holidays_2016[] =
+    "date,kind,name\n2016-01-01,holiday,元旦\n2016-02-06,workday,春节\n"
+    "2016-02-07,holiday,春节\n2016-02-08,holiday,春节\n"
+    "2016-02-09,holiday,春节\n2016-02-10,holiday,春节\n"
+    "2016-02-11,holiday,春节\n2016-02-12,holiday,春节\n"
+    "2016-02-13,holiday,春节\n2016-02-14,workday,春节\n"
+    "2016-04-04,holiday,清明节\n2016-05-02,holiday,劳动节\n"
+    "2016-06-09,holiday,端午节\n2016-06-10,holiday,端午节\n"
+    "2016-06-12,workday,端午节\n2016-09-15,holiday,中秋节\n"
+    "2016-09-16,holiday,中秋节\n2016-09-18,workday,中秋节\n"
+    "2016-10-03,holiday,国庆节\n2016-10-04,holiday,国庆节\n"
+    "2016-10-05,holiday,国庆节\n2016-10-06,holiday,国庆节\n"
+    "2016-10-07,holiday,国庆节\n2016-10-08,workday,国庆节\n"
+    "2016-10-09,workday,国庆节\n";
+
 static void test_calendar_import_moves_deadlines(void **state)
 {
     (void)state;
@@ -1110,19 +1127,7 @@ static void test_calendar_import_moves_deadlines(void **state)
     /* 2016's table (its weekday holidays and 调休 Saturdays and Sundays): 春节 takes five
      * working days from 8 to 12 February and gives back Saturday the 6th and Sunday the 14th,
      * so the deadline moves three working days (the year's other festivals come after it). */
-    const char *csv = "date,kind,name\n2016-01-01,holiday,元旦\n2016-02-06,workday,春节\n"
-                      "2016-02-07,holiday,春节\n2016-02-08,holiday,春节\n"
-                      "2016-02-09,holiday,春节\n2016-02-10,holiday,春节\n"
-                      "2016-02-11,holiday,春节\n2016-02-12,holiday,春节\n"
-                      "2016-02-13,holiday,春节\n2016-02-14,workday,春节\n"
-                      "2016-04-04,holiday,清明节\n2016-05-02,holiday,劳动节\n"
-                      "2016-06-09,holiday,端午节\n2016-06-10,holiday,端午节\n"
-                      "2016-06-12,workday,端午节\n2016-09-15,holiday,中秋节\n"
-                      "2016-09-16,holiday,中秋节\n2016-09-18,workday,中秋节\n"
-                      "2016-10-03,holiday,国庆节\n2016-10-04,holiday,国庆节\n"
-                      "2016-10-05,holiday,国庆节\n2016-10-06,holiday,国庆节\n"
-                      "2016-10-07,holiday,国庆节\n2016-10-08,workday,国庆节\n"
-                      "2016-10-09,workday,国庆节\n";
+    const char *csv = holidays_2016;
     char *moved = NULL;
     assert_int_equal(xxgk_db_calendar_import(db, csv, strlen(csv), "2016.csv", &moved), 0);
     assert_string_equal(moved, "2016: 25 days from 2016.csv replace 0 from nothing\n"
@@ -1706,6 +1711,17 @@ static void test_chinese_messages(void **state)
                         "缴纳信息处理费（2024-03-04）早于上一事项（发出收费通知，2024-03-05）："
                         "事项须按时间顺序记录；如要补记在前，请先撤回其后的事项（'xxgk request "
                         "undo A4'），记录本事项后再重新记录");
+    /* a year the register had no table for is imported, not said to replace 0 days */
+    char *moved = NULL;
+    assert_int_equal(
+        xxgk_db_calendar_import(db, holidays_2016, strlen(holidays_2016), "2016.csv", &moved), 0);
+    assert_non_null(strstr(moved, "2016年：导入 25 天（来源：2016.csv；此前没有该年的安排）\n"));
+    free(moved);
+    assert_int_equal(
+        xxgk_db_calendar_import(db, holidays_2016, strlen(holidays_2016), "2016.csv", &moved), 0);
+    assert_non_null(
+        strstr(moved, "2016年：以 25 天（来源：2016.csv）替换原有的 25 天（来源：2016.csv）\n"));
+    free(moved);
     xxgk_db_close(db);
     xxgk_lang_set(XXGK_LANG_EN);
 }
