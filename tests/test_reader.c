@@ -800,6 +800,106 @@ static void test_flattened_narrative(void **state)
     free(text);
 }
 
+/* Characters (not bytes) in s[0..n). */
+static unsigned chars_in(const char *s, size_t n)
+{
+    unsigned c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* The reader cuts a flattened page into rows, but every place it names is the file's own: a
+ * finding's line and column, and each figure's, where its text stands in the one long line. */
+static void test_flattened_positions(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    char *flat = flatten(text);
+    const char *head = "标题: 测试\n发布时间: 2025-01-20\n\n";
+    size_t hl = strlen(head), fl = strlen(flat);
+    char *file = malloc(hl + fl + 1);
+    assert_non_null(file);
+    memcpy(file, head, hl);
+    memcpy(file + hl, flat, fl + 1);
+    xxgk_report *r = read_text(file, hl + fl);
+    assert_true(xxgk_report_line_count(r) > 50); /* cut into rows */
+    /* the glued 5240 of 行政规范性文件: line 4, where its digits begin */
+    xxgk_findings *f = check_report(r);
+    const xxgk_finding *glued = NULL;
+    for (size_t i = 0; i < xxgk_findings_count(f); i++)
+        if (strcmp(xxgk_findings_get(f, i)->rule->id, "reader-glued") == 0 &&
+            strcmp(xxgk_findings_get(f, i)->evidence, "5240") == 0)
+            glued = xxgk_findings_get(f, i);
+    assert_non_null(glued);
+    assert_int_equal(glued->line, 4);
+    const char *at = strstr(flat, "行政规范性文件5240") + strlen("行政规范性文件");
+    assert_int_equal(glued->column, chars_in(flat, (size_t)(at - flat)) + 1);
+    /* every figure read: its raw text stands at its line and column in the file */
+    int placed = 0;
+    for (size_t i = 0; i < xxgk_report_cell_count(r); i++) {
+        const xxgk_cell *c = xxgk_report_cell(r, i);
+        if (!xxgk_cell_known(c) || c->kind != XXGK_CELL_NUMBER || !c->column)
+            continue;
+        unsigned line = c->line, column = c->column;
+        xxgk_report_source_position(r, &line, &column);
+        assert_int_equal(line, 4);
+        const char *p = flat;
+        for (unsigned k = 1; k < column; k++) /* to the column'th character */
+            do
+                p++;
+            while (((unsigned char)*p & 0xC0) == 0x80);
+        assert_int_equal(strncmp(p, c->raw, strlen(c->raw)), 0);
+        placed++;
+    }
+    assert_true(placed > 150);
+    /* the metadata lines before it are their own */
+    unsigned line = 2, column = 0;
+    xxgk_report_source_position(r, &line, &column);
+    assert_int_equal(line, 2);
+    assert_int_equal(column, 1);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    free(file);
+    free(flat);
+    free(text);
+}
+
+/* Thousands of figures that belong to no row are reported with a quote cut short, not refused
+ * as out of memory. */
+static void test_loose_flood(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    xbuf loose;
+    xbuf_init(&loose, 0);
+    xbuf_puts(&loose, "（一）予以公开");
+    for (int i = 0; i < 2000; i++)
+        xbuf_puts(&loose, "\n1234567 7654321 1111111");
+    char *t = replace(text, "（一）予以公开", loose.data);
+    xxgk_report *r = read_text(t, strlen(t));
+    xxgk_findings *f = check_report(r);
+    /* the row's own note, then the first 256 loose rows (kept for placing) and the rest: each
+     * run one finding */
+    assert_int_equal(count_rule(f, "reader-unplaced", NULL, 0), 3);
+    int quoted = 0;
+    for (size_t i = 0; i < xxgk_findings_count(f); i++) {
+        const char *ev = xxgk_findings_get(f, i)->evidence;
+        if (strncmp(ev, "1234567 7654321 1111111 1234567", 31) != 0)
+            continue;
+        assert_true(strlen(ev) < 700);
+        assert_string_equal(ev + strlen(ev) - strlen(" ……"), " ……");
+        quoted++;
+    }
+    assert_int_equal(quoted, 2);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    free(t);
+    xbuf_free(&loose);
+    free(text);
+}
+
 /* Digit runs with more cuts than any real row has are left null, and quickly (a search over
  * every cut would take hours). */
 static void test_flattened_hostile(void **state)
@@ -1928,6 +2028,8 @@ int main(void)
         cmocka_unit_test(test_cells_written_blank),
         cmocka_unit_test(test_blank_both_ends),
         cmocka_unit_test(test_flattened_hostile),
+        cmocka_unit_test(test_flattened_positions),
+        cmocka_unit_test(test_loose_flood),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "support.h"
+#include "util/buf.h"
 
 static void test_json_shape(void **state)
 {
@@ -57,6 +58,40 @@ static void test_json_shape(void **state)
     free(out);
     xxgk_findings_free(f);
     xxgk_report_free(r);
+}
+
+/* A section's commas and brackets are given back full-width, each three bytes for one: a long
+ * section of them (every real overview) is in the JSON whole, never left out. */
+static void test_json_long_section(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    xbuf para;
+    xbuf_init(&para, 0);
+    for (int i = 0; i < 400; i++)
+        xbuf_puts(&para, "公开，");
+    const char *from = "一、总体情况\n";
+    char *to = malloc(strlen(from) + para.len + 2);
+    assert_non_null(to);
+    sprintf(to, "%s%s\n", from, para.data);
+    char *t = replace(text, from, to);
+    xxgk_report *r = read_text(t, strlen(t));
+    char *out = NULL;
+    assert_int_equal(xxgk_write_report("json", r, NULL, sink_str, &out), 0);
+    json_t *j = json_loads(out, 0, NULL);
+    json_t *secs = json_object_get(j, "sections");
+    assert_int_equal(json_array_size(secs), 6);
+    const char *got = json_string_value(json_object_get(json_array_get(secs, 0), "text"));
+    assert_non_null(got);
+    assert_int_equal(strncmp(got, para.data, para.len), 0);
+    json_decref(j);
+    free(out);
+    xxgk_report_free(r);
+    free(t);
+    free(to);
+    xbuf_free(&para);
+    free(text);
 }
 
 /* Index of a CSV column by name in a header line; -1 if absent. */
@@ -173,12 +208,12 @@ static void test_csv(void **state)
     row = NULL;
     assert_int_equal(xxgk_write_unreadable("csv", "x.png", "x.png: an image", 1, sink_str, &row),
                      0);
-    assert_string_equal(row, "x.png,,,file-unreadable,reader,error,,an image,\n");
+    assert_string_equal(row, "x.png,,,file-unreadable,reader,error,,,an image,\n");
     free(row);
     /* a Chinese message's "file：" goes too */
     row = NULL;
     assert_int_equal(xxgk_write_unreadable("csv", "x.png", "x.png：图片", 1, sink_str, &row), 0);
-    assert_string_equal(row, "x.png,,,file-unreadable,reader,error,,图片,\n");
+    assert_string_equal(row, "x.png,,,file-unreadable,reader,error,,,图片,\n");
     free(row);
     assert_non_null(xxgk_rule_find("file-unreadable"));
     /* no report in it: year and rows unknown, empty as unknown figures are */
@@ -277,11 +312,12 @@ static void test_findings_writers(void **state)
     out = NULL;
     assert_int_equal(xxgk_write_findings_header("csv", sink_str, &out), 0);
     assert_int_equal(xxgk_write_findings("csv", "a.txt", r, f, sink_str, &out), 0);
-    assert_string_equal(out, "file,previous,format,rule,category,severity,line,message,evidence\n"
-                             "a.txt,,2021,arith-review-total,arithmetic,error,62,"
-                             "行政复议或行政诉讼的总计不等于各项结果之和,"
-                             "行政复议：结果维持 2 + 结果纠正 1 + 其他结果 0 + 尚未审结 1 = "
-                             "4，但总计为 5\n");
+    assert_string_equal(out,
+                        "file,previous,format,rule,category,severity,line,column,message,evidence\n"
+                        "a.txt,,2021,arith-review-total,arithmetic,error,62,,"
+                        "行政复议或行政诉讼的总计不等于各项结果之和,"
+                        "行政复议：结果维持 2 + 结果纠正 1 + 其他结果 0 + 尚未审结 1 = "
+                        "4，但总计为 5\n");
     free(out);
     out = NULL;
     /* the writer table refuses what a writer cannot do */
@@ -299,6 +335,7 @@ int main(void)
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_json_shape),
+        cmocka_unit_test(test_json_long_section),
         cmocka_unit_test(test_csv),
         cmocka_unit_test(test_findings_writers),
         cmocka_unit_test(test_sqlite_table),

@@ -34,7 +34,9 @@ typedef struct {
     const xxgk_rule *rule;
     const char *message;  /* the rule's message in the chosen language */
     const char *evidence; /* the figures and the source text */
-    unsigned line;        /* 1-based source line, 0 if not tied to a line */
+    unsigned line;        /* 1-based line of the file, 0 if not tied to a line */
+    unsigned column;      /* 1-based column (in characters) where the line's text begins, 0
+                           * unless the reader cut a long line into rows (a flattened page) */
 } xxgk_finding;
 
 typedef struct {

@@ -27,8 +27,9 @@ typedef enum {
 typedef struct {
     double value;        /* the figure; valid when xxgk_cell_known() */
     xxgk_cell_kind kind; /* what the cell literally held */
-    unsigned line;       /* 1-based source line; 0 when absent (an absent cell with a line was
-                          * printed there but its figure could not be told apart) */
+    unsigned line;       /* 1-based line of the text read (xxgk_report_line); 0 when absent (an
+                          * absent cell with a line was printed there but its figure could not
+                          * be told apart) */
     unsigned column;     /* 1-based column (in characters) on that line; 0 when unknown */
     const char *raw;     /* the cell's text as printed ("" when blank, NULL when absent) */
 } xxgk_cell;
@@ -117,6 +118,11 @@ XXGK_EXTERN const char *xxgk_report_layout(const xxgk_report *r);    /* "tabs", 
 XXGK_EXTERN unsigned xxgk_report_line_count(const xxgk_report *r);
 /* The text of 1-based line n after decoding (no newline), or NULL. */
 XXGK_EXTERN const char *xxgk_report_line(const xxgk_report *r, unsigned n);
+/* Turn a line (and column, when column is not NULL; 0 for the line's start) of the text read
+ * into the file's own.  They differ only for a page flattened onto one line, which the reader
+ * cuts into rows: line 19 of the text read may be line 10, column 2345 of the file. */
+XXGK_EXTERN void xxgk_report_source_position(const xxgk_report *r, unsigned *line,
+                                             unsigned *column);
 
 /* Cells in the order of the format's tables (see xxgk_row_spec.first_cell). */
 XXGK_EXTERN size_t xxgk_report_cell_count(const xxgk_report *r);

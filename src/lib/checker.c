@@ -753,5 +753,6 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
     free(c.narrative);
     free(c.prose);
     free(c.places);
+    findings_place(f, r);
     return findings_finish(out, f);
 }

@@ -139,11 +139,45 @@ static size_t heading_at(const char *p, size_t left)
     return known;
 }
 
-/* A line break unless the output already ends one. */
-static void newline(xbuf *out)
+/* The text being cut: the output, and where in the input each of its lines begins (each output
+ * line is a contiguous run of the input, so an offset says where all of the line came from). */
+typedef struct {
+    xbuf *out;
+    size_t *starts;
+    size_t n, cap;
+    int oom;
+} cutter;
+
+/* Record that the next line of output begins at input offset at, inserting it after index i. */
+static void record_at(cutter *c, size_t i, size_t at)
 {
-    if (out->len && out->data[out->len - 1] != '\n')
-        xbuf_putc(out, '\n');
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 256;
+        size_t *p = realloc(c->starts, cap * sizeof *p);
+        if (!p) {
+            c->oom = 1;
+            return;
+        }
+        c->starts = p;
+        c->cap = cap;
+    }
+    memmove(c->starts + i + 1, c->starts + i, (c->n - i) * sizeof *c->starts);
+    c->starts[i] = at;
+    c->n++;
+}
+
+/* A line break that the input did not have, the next line beginning at input offset at. */
+static void cut_at(cutter *c, size_t at)
+{
+    xbuf_putc(c->out, '\n');
+    record_at(c, c->n, at);
+}
+
+/* A line break unless the output already ends one. */
+static void newline(cutter *c, size_t at)
+{
+    if (c->out->len && c->out->data[c->out->len - 1] != '\n')
+        cut_at(c, at);
 }
 
 /* Length of a date written 2025年1月23日 that ends at end (text begins at start), or 0. */
@@ -165,10 +199,25 @@ static size_t date_before(const char *start, const char *end)
     return (size_t)(end - p);
 }
 
+/* A line break put into the output at offset o, where a space was (replace) or before o: the
+ * new line's input offset follows from that of the line it is cut from. */
+static void cut_output(cutter *c, size_t o, int replace)
+{
+    const char *text = c->out->data;
+    size_t line = 0, start = 0;
+    for (size_t k = 0; k < o; k++)
+        if (text[k] == '\n')
+            line++, start = k + 1;
+    if (line >= c->n)
+        return;
+    record_at(c, line + 1, c->starts[line] + (o - start) + (size_t)replace);
+}
+
 /* The signature and date that close a flattened page sit at the end of its last line, glued
  * to the text or after a space: give them lines of their own. */
-static void split_signature(xbuf *out)
+static void split_signature(cutter *c)
 {
+    xbuf *out = c->out;
     char *text = out->data;
     size_t len = out->len;
     while (len && (text[len - 1] == '\n' || text[len - 1] == ' '))
@@ -185,6 +234,7 @@ static void split_signature(xbuf *out)
     text = out->data;
     date = text + len - dl;
     int spaced = date[-1] == ' ';
+    cut_output(c, (size_t)(date - text) - (size_t)spaced, spaced);
     if (spaced) {
         date[-1] = '\n';
     } else {
@@ -197,8 +247,31 @@ static void split_signature(xbuf *out)
     char *sig = date - 1;
     while (sig > text && sig[-1] != ' ' && sig[-1] != '\n')
         sig--;
-    if (sig > text && sig[-1] == ' ' && date - 1 - sig <= 60)
+    if (sig > text && sig[-1] == ' ' && date - 1 - sig <= 60) {
+        cut_output(c, (size_t)(sig - 1 - text), 1);
         sig[-1] = '\n';
+    }
+}
+
+/* Turn the input offsets where output lines begin into lines and columns of the input. */
+static deglue_pos *positions(const cutter *c, const char *text, size_t len)
+{
+    deglue_pos *where = malloc((c->n ? c->n : 1) * sizeof *where);
+    if (!where)
+        return NULL;
+    unsigned line = 1, column = 1;
+    size_t j = 0;
+    for (size_t k = 0; k < c->n; k++) {
+        size_t at = c->starts[k] < len ? c->starts[k] : len;
+        for (; j < at; j++) {
+            if (text[j] == '\n')
+                line++, column = 1;
+            else if (((unsigned char)text[j] & 0xC0) != 0x80)
+                column++;
+        }
+        where[k] = (deglue_pos){line, column};
+    }
+    return where;
 }
 
 /* The marks, prepared once for every flattened report (and kept: they are the same for all). */
@@ -221,8 +294,10 @@ static void prepare_marks(void)
         marks_lead[(unsigned char)marks[k].text[0]] = 1;
 }
 
-int deglue(xbuf *out, const char *text, size_t len)
+int deglue(xbuf *out, deglue_pos **where, size_t *nwhere, const char *text, size_t len)
 {
+    *where = NULL;
+    *nwhere = 0;
     pthread_once(&marks_once, prepare_marks);
     if (!marks)
         return -1;
@@ -245,15 +320,17 @@ int deglue(xbuf *out, const char *text, size_t len)
     /* Real tables span tens of kilobytes; a longer span is not a report's tables. */
     if (last - first > (1 << 20))
         last = first + (1 << 20);
+    cutter c = {out, NULL, 0, 0, 0};
+    record_at(&c, 0, 0);
     size_t i = 0;
     while (i < len) {
         const char *p = text + i;
         size_t h = heading_at(p, len - i);
         if (h) {
             /* The heading on a line of its own, so the section's text starts after it. */
-            newline(out);
+            newline(&c, i);
             xbuf_put(out, p, h);
-            newline(out);
+            newline(&c, i + h);
             i += h;
             continue;
         } else if (p >= first && p < last && lead[(unsigned char)*p]) {
@@ -262,21 +339,25 @@ int deglue(xbuf *out, const char *text, size_t len)
                 if (*p == *m[k].text && strncmp(p, m[k].text, m[k].len) == 0)
                     break;
             if (k < n) {
-                newline(out);
+                newline(&c, i);
                 xbuf_put(out, p, m[k].len);
                 if (m[k].after)
-                    xbuf_putc(out, '\n');
+                    cut_at(&c, i + m[k].len);
                 i += m[k].len;
                 continue;
             }
         }
         xbuf_putc(out, *p);
         i++;
+        if (*p == '\n')
+            record_at(&c, c.n, i);
         if (p + 1 == last)
-            xbuf_putc(out, '\n'); /* section 四's header ends here; its figures follow */
+            cut_at(&c, i); /* section 四's header ends here; its figures follow */
     }
-    if (out->failed)
-        return -1;
-    split_signature(out);
-    return 0;
+    if (!out->failed)
+        split_signature(&c);
+    if (!out->failed && !c.oom && (*where = positions(&c, text, len)) != NULL)
+        *nwhere = c.n;
+    free(c.starts);
+    return *where ? 0 : -1;
 }

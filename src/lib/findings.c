@@ -43,6 +43,14 @@ void findings_add(xxgk_findings *f, const xxgk_rule *rule, unsigned line, const 
     x->message = f->lang == XXGK_LANG_EN ? rule->message_en : rule->message_zh;
     x->evidence = ev;
     x->line = line;
+    x->column = 0;
+}
+
+void findings_place(xxgk_findings *f, const xxgk_report *r)
+{
+    for (size_t i = 0; i < f->n; i++)
+        if (f->items[i].line)
+            xxgk_report_source_position(r, &f->items[i].line, &f->items[i].column);
 }
 
 typedef struct {
@@ -55,6 +63,8 @@ static int by_line(const void *a, const void *b)
     const ordered *x = a, *y = b;
     if (x->f.line != y->f.line)
         return x->f.line < y->f.line ? -1 : 1;
+    if (x->f.column != y->f.column)
+        return x->f.column < y->f.column ? -1 : 1;
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 

@@ -146,15 +146,34 @@ static void missing_cells(xxgk_report *r, unsigned line, const char *what, int w
              rep_printf(r, "%s: %d value cells expected, %d read", what, want, got));
 }
 
+#define EVIDENCE_MAX 600 /* bytes of cells a finding quotes: enough to find the place */
+
+/* Append a cell's text to a finding's evidence, after a space unless it is the first (a blank
+ * first cell shows as a leading space); past EVIDENCE_MAX (a hostile row of thousands of
+ * cells) an ellipsis instead, once.  Whole cells keep the text UTF-8. */
+static void evidence_put(xbuf *b, int first, const char *s, size_t n)
+{
+    static const char more[] = " ……";
+    size_t m = sizeof more - 1;
+    if (b->len >= EVIDENCE_MAX) {
+        if (b->len < m || memcmp(b->data + b->len - m, more, m) != 0)
+            xbuf_put(b, more, m);
+        return;
+    }
+    if (!first)
+        xbuf_putc(b, ' ');
+    xbuf_put(b, s, n);
+}
+
 /* Record a reader observation whose evidence is a prefix (in each language; NULL for none) then
  * the cells' text, space-separated. */
 static void diag_cells(xxgk_report *r, const char *rule, unsigned line, const char *zh,
                        const char *en, const lcell *v, int n)
 {
     xbuf b;
-    xbuf_init(&b, 4096);
+    xbuf_init(&b, 0);
     for (int i = 0; i < n; i++)
-        xbuf_printf(&b, "%s%.*s", i ? " " : "", (int)v[i].n, v[i].s);
+        evidence_put(&b, i == 0, v[i].s, v[i].n);
     if (b.failed)
         r->oom = 1;
     else
@@ -792,11 +811,11 @@ static int unplace_short_row(scan *s, int first_cell, int ncols, const char *lab
         return 0;
     xxgk_cell *c = &r->cells[first_cell];
     xbuf b;
-    xbuf_init(&b, 256);
+    xbuf_init(&b, 0);
     for (int k = 0; k < filled; k++) {
         if (c[k].line != c[0].line)
             return xbuf_free(&b), 0; /* a row printed over lines (hard-wrapped text) */
-        xbuf_printf(&b, "%s%s", k ? " " : "", c[k].raw ? c[k].raw : "");
+        evidence_put(&b, k == 0, c[k].raw ? c[k].raw : "", c[k].raw ? strlen(c[k].raw) : 0);
     }
     rep_diag(r, "reader-unplaced", c[0].line,
              rep_printf(r, "%s：%d 个数值单元格只印出 %d 个，无法按位置判断空白的是哪几列：%s",
@@ -1116,7 +1135,7 @@ static void order_fill(scan *s, const xxgk_table_spec *t, int *filled, const siz
     if (!keep)
         return;
     xbuf b;
-    xbuf_init(&b, 1024);
+    xbuf_init(&b, 0);
     for (int i = 0; i < ndone; i++)
         xbuf_printf(&b, "%s%s", i ? "；" : "", t->rows[done[i]].label);
     if (b.failed)
@@ -1193,6 +1212,39 @@ static void labels_then_figures(scan *s, const xxgk_table_spec *t, int i, int *f
     filled[p] = -1;
 }
 
+/* Figures that belong to no row, past those kept for placing (LOOSE_MAX) or after the table:
+ * one finding for each run of them (no label between), quoting its start. */
+typedef struct {
+    xbuf cells;
+    unsigned line; /* where the run began; 0 when none is open */
+    int run;
+} spill;
+
+static void spill_end(xxgk_report *r, spill *sp)
+{
+    if (!sp->line)
+        return;
+    if (sp->cells.failed)
+        r->oom = 1;
+    else
+        rep_diag(r, "reader-unplaced", sp->line, rep_strndup(r, sp->cells.data, sp->cells.len),
+                 NULL);
+    xbuf_reset(&sp->cells);
+    sp->line = 0;
+}
+
+static void spill_add(xxgk_report *r, spill *sp, int run, unsigned line, const lcell *v, int n)
+{
+    if (sp->line && sp->run != run)
+        spill_end(r, sp);
+    if (!sp->line) {
+        sp->line = line;
+        sp->run = run;
+    }
+    for (int i = 0; i < n; i++)
+        evidence_put(&sp->cells, sp->cells.len == 0, v[i].s, v[i].n);
+}
+
 static void recognize_rows(scan *s, const xxgk_table_spec *t)
 {
     xxgk_report *r = s->r;
@@ -1208,6 +1260,8 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     int nloose = 0, run[LOOSE_MAX], labels = 0; /* loose rows with no label between share a run */
     int overflow_run[64] = {0};
     char norm[NORM_MAX];
+    spill sp = {.line = 0};
+    xbuf_init(&sp.cells, 0);
 
     for (size_t ri = 0; ri < g->nrows; ri++) {
         const lrow *rw = &g->rows[ri];
@@ -1353,7 +1407,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 run[nloose] = labels;
                 loose[nloose++] = ri; /* said at the end, unless order_fill places it */
             } else {
-                diag_cells(r, "reader-unplaced", rw->line, NULL, NULL, cells, rw->n);
+                spill_add(r, &sp, labels, rw->line, cells, rw->n);
             }
         }
         if (pending >= 0 && filled[pending] == t->rows[pending].ncols)
@@ -1361,6 +1415,8 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         if (filled[carried_out] == t->rows[carried_out].ncols && t->id != XXGK_TABLE_REVIEW)
             closed = 1;
     }
+    spill_end(r, &sp);
+    xbuf_free(&sp.cells);
     if (note_line && header_line && note_line > header_line)
         rep_diag(r, "format-note-position", note_line,
                  rep_printf(r, "说明在第 %u 行，表头（自然人）在第 %u 行", note_line, header_line),
@@ -1404,11 +1460,11 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         if (used[i])
             continue;
         xbuf b;
-        xbuf_init(&b, 4096);
+        xbuf_init(&b, 0);
         for (int k = i; k < j; k++)
             for (int c = 0; c < g->rows[loose[k]].n; c++) {
                 const lcell *v = &g->cells[g->rows[loose[k]].first + c];
-                xbuf_printf(&b, "%s%.*s", b.len ? " " : "", (int)v->n, v->s);
+                evidence_put(&b, b.len == 0, v->s, v->n);
             }
         if (b.failed)
             r->oom = 1;

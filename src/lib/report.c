@@ -140,6 +140,16 @@ const char *xxgk_report_line(const xxgk_report *r, unsigned n)
     return n >= 1 && n <= r->nlines ? r->lines[n - 1] : NULL;
 }
 
+void xxgk_report_source_position(const xxgk_report *r, unsigned *line, unsigned *column)
+{
+    if (!r->source_line || *line < 1 || *line > r->nlines)
+        return;
+    unsigned n = *line - 1;
+    if (column)
+        *column = r->source_column[n] + (*column ? *column - 1 : 0);
+    *line = r->source_line[n];
+}
+
 const xxgk_cell *xxgk_report_cell(const xxgk_report *r, size_t i)
 {
     return i < r->ncells ? &r->cells[i] : NULL;

@@ -48,6 +48,8 @@ struct xxgk_report {
     int oom;                 /* an allocation failed while reading */
     int built;               /* built from figures (xxgk_report_new), not read from text */
     int flat;                /* read from flattened text: figures may be glued together */
+    unsigned *source_line;   /* flattened text, cut into rows: the file's line and column (in */
+    unsigned *source_column; /* characters) where each line begins; NULL otherwise */
 };
 
 /* Arena allocation: memory lives until xxgk_report_free. */

@@ -543,6 +543,22 @@ static void find_preamble(xxgk_report *r)
     xbuf_free(&b);
 }
 
+/* The file's own line and column of each line deglue cut (one per line of the text; should
+ * the counts differ, later lines are placed where the last known one is). */
+static int keep_source_positions(xxgk_report *r, const deglue_pos *where, size_t n)
+{
+    r->source_line = rep_alloc(r, r->nlines * sizeof *r->source_line);
+    r->source_column = rep_alloc(r, r->nlines * sizeof *r->source_column);
+    if (!r->source_line || !r->source_column)
+        return XXGK_ENOMEM;
+    for (unsigned i = 0; i < r->nlines; i++) {
+        const deglue_pos *w = &where[i < n ? i : n - 1];
+        r->source_line[i] = w->line;
+        r->source_column[i] = w->column;
+    }
+    return 0;
+}
+
 static int split_lines(xxgk_report *r)
 {
     size_t count = 1;
@@ -800,10 +816,12 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
 
     /* A page flattened onto one line: put the rows back on lines of their own. */
     int flat = deglue_needed(folded.data);
+    deglue_pos *where = NULL;
+    size_t nwhere = 0;
     if (flat) {
         xbuf lines;
         xbuf_init(&lines, max * 3 + 64);
-        if (deglue(&lines, folded.data, folded.len) < 0) {
+        if (deglue(&lines, &where, &nwhere, folded.data, folded.len) < 0) {
             xbuf_free(&lines);
             xbuf_free(&folded);
             return err_set(XXGK_ENOMEM, TR("%s：内存不足", "%s: out of memory"), name);
@@ -814,6 +832,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     }
     xxgk_report *r = rep_new(name);
     if (!r) {
+        free(where);
         xbuf_free(&folded);
         return err_set(XXGK_ENOMEM, TR("%s：内存不足", "%s: out of memory"), name);
     }
@@ -828,6 +847,9 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
                             links.link[i].target));
     r->text = xbuf_steal(&folded);
     rc = r->text ? split_lines(r) : XXGK_ENOMEM;
+    if (rc == 0 && where)
+        rc = keep_source_positions(r, where, nwhere);
+    free(where);
     lgrid g = {0};
     if (rc == 0)
         find_published(r);

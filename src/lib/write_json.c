@@ -9,6 +9,24 @@
 #include "lib/writer_impl.h"
 #include "util/text.h"
 
+/* A document being built: a value that could not be made (memory ran out, or text that is not
+ * UTF-8) fails the whole document rather than leaving a key or an element silently out. */
+typedef struct {
+    int bad;
+} jdoc;
+
+static void jset(jdoc *d, json_t *o, const char *key, json_t *v)
+{
+    if (!v || json_object_set_new(o, key, v) < 0)
+        d->bad = 1;
+}
+
+static void jadd(jdoc *d, json_t *a, json_t *v)
+{
+    if (!v || json_array_append_new(a, v) < 0)
+        d->bad = 1;
+}
+
 static json_t *str_or_null(const char *s)
 {
     return s ? json_string(s) : json_null();
@@ -35,7 +53,7 @@ static json_t *prose_json(const char *s)
     if (!s)
         return json_null();
     xbuf b;
-    xbuf_init(&b, strlen(s) + 64);
+    xbuf_init(&b, 0); /* (widening makes it longer: a "," becomes a three-byte "，") */
     prose_widths(&b, s, strlen(s));
     json_t *j = b.failed ? NULL : json_stringn(b.data ? b.data : "", b.len);
     xbuf_free(&b);
@@ -59,18 +77,18 @@ static const char *kind_name(xxgk_cell_kind k)
 }
 
 /* The figures of one row: a scalar for a one-column lone row, else an array. */
-static json_t *row_json(const xxgk_report *r, const xxgk_row_spec *row)
+static json_t *row_json(jdoc *d, const xxgk_report *r, const xxgk_row_spec *row)
 {
     if (row->ncols == 1 && row->index < 0 && !(row->flags & XXGK_ROW_SINGLE_ALT))
         return figure(xxgk_report_cell(r, (size_t)row->first_cell));
     json_t *a = json_array();
     for (int k = 0; k < row->ncols; k++)
-        json_array_append_new(a, figure(xxgk_report_cell(r, (size_t)(row->first_cell + k))));
+        jadd(d, a, figure(xxgk_report_cell(r, (size_t)(row->first_cell + k))));
     return a;
 }
 
-static void add_provenance(json_t *cells, const xxgk_report *r, const xxgk_table_spec *t,
-                           const shape_row *sr)
+static void add_provenance(jdoc *d, json_t *cells, const xxgk_report *r,
+                           const xxgk_table_spec *t, const shape_row *sr)
 {
     for (int k = 0; k < sr->cells->ncols; k++) {
         const xxgk_cell *c = xxgk_report_cell(r, (size_t)(sr->cells->first_cell + k));
@@ -83,60 +101,66 @@ static void add_provenance(json_t *cells, const xxgk_report *r, const xxgk_table
             snprintf(path, sizeof path, "%s.%s", t->key, sr->key);
         else
             snprintf(path, sizeof path, "%s.%s[%d]", t->key, sr->key, k);
-        json_array_append_new(cells, json_pack("{s:s, s:I, s:I, s:s, s:s}", "path", path, "line",
-                                               (json_int_t)c->line, "column",
-                                               (json_int_t)c->column, "raw", c->raw ? c->raw : "",
-                                               "kind", kind_name(c->kind)));
+        unsigned line = c->line, column = c->column;
+        xxgk_report_source_position(r, &line, &column);
+        jadd(d, cells, json_pack("{s:s, s:I, s:I, s:s, s:s}", "path", path, "line",
+                                               (json_int_t)line, "column", (json_int_t)column,
+                                               "raw", c->raw ? c->raw : "", "kind",
+                                               kind_name(c->kind)));
     }
 }
 
-static json_t *table_json(const xxgk_report *r, const xxgk_table_spec *t, json_t *prov)
+static json_t *table_json(jdoc *d, const xxgk_report *r, const xxgk_table_spec *t,
+                          json_t *prov)
 {
     shape_row rows[64];
     int n = shape_rows(rows, 64, r, t);
     json_t *o = json_object();
     for (int i = 0; i < n; i++) {
-        add_provenance(prov, r, t, &rows[i]);
+        add_provenance(d, prov, r, t, &rows[i]);
         if (!rows[i].array) {
-            json_object_set_new(o, rows[i].key, row_json(r, rows[i].cells));
+            jset(d, o, rows[i].key, row_json(d, r, rows[i].cells));
             continue;
         }
         json_t *a = json_object_get(o, rows[i].key);
         if (!a) {
             a = json_array();
-            json_object_set_new(o, rows[i].key, a);
+            jset(d, o, rows[i].key, a);
         }
         json_t *row = json_array();
         for (int k = 0; k < rows[i].cells->ncols; k++)
-            json_array_append_new(
+            jadd(d, 
                 row, figure(xxgk_report_cell(r, (size_t)(rows[i].cells->first_cell + k))));
-        json_array_append_new(a, row);
+        jadd(d, a, row);
     }
     return o;
 }
 
-static json_t *findings_json(const xxgk_findings *f)
+static json_t *findings_json(jdoc *d, const xxgk_findings *f)
 {
     json_t *a = json_array();
     size_t n = f ? xxgk_findings_count(f) : 0;
     for (size_t i = 0; i < n; i++) {
         const xxgk_finding *x = xxgk_findings_get(f, i);
-        json_array_append_new(
-            a, json_pack("{s:s, s:s, s:s, s:s, s:o, s:s}", "rule", x->rule->id, "category",
-                         x->rule->category, "severity", xxgk_severity_name(x->rule->severity),
-                         "message", x->message, "line",
-                         x->line ? json_integer(x->line) : json_null(), "evidence",
-                         x->evidence ? x->evidence : ""));
+        json_t *o =
+            json_pack("{s:s, s:s, s:s, s:s, s:o, s:s}", "rule", x->rule->id, "category",
+                      x->rule->category, "severity", xxgk_severity_name(x->rule->severity),
+                      "message", x->message, "line", x->line ? json_integer(x->line) : json_null(),
+                      "evidence", x->evidence ? x->evidence : "");
+        if (o && x->column) /* only where a long line was cut into rows */
+            jset(d, o, "column", json_integer(x->column));
+        jadd(d, a, o);
     }
     return a;
 }
 
-static int dump(xbuf *b, json_t *o)
+static int dump(xbuf *b, json_t *o, const jdoc *d)
 {
-    char *s = o ? json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
+    char *s = o && !d->bad ? json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
     json_decref(o);
     if (!s)
-        return err_set(XXGK_ENOMEM, TR("写出 JSON 时内存不足", "out of memory while writing JSON"));
+        return err_set(XXGK_ENOMEM, TR("无法写出 JSON（内存不足，或文字不是 UTF-8）",
+                                       "could not write JSON (out of memory, or text not UTF-8)"));
     xbuf_puts(b, s);
     xbuf_putc(b, '\n');
     free(s);
@@ -145,64 +169,69 @@ static int dump(xbuf *b, json_t *o)
 
 int write_json_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
 {
+    jdoc doc = {0}, *d = &doc;
     const xxgk_format_spec *spec = xxgk_report_spec(r);
     json_t *o = json_object();
-    json_object_set_new(o, "file", name_json(xxgk_report_name(r)));
-    json_object_set_new(o, "title", str_or_null(xxgk_report_title(r)));
-    json_object_set_new(o, "preamble", prose_json(xxgk_report_preamble(r)));
-    json_object_set_new(o, "agency", str_or_null(xxgk_report_agency(r)));
-    json_object_set_new(o, "year", xxgk_report_year(r) ? json_integer(xxgk_report_year(r))
+    jset(d, o, "file", name_json(xxgk_report_name(r)));
+    jset(d, o, "title", str_or_null(xxgk_report_title(r)));
+    jset(d, o, "preamble", prose_json(xxgk_report_preamble(r)));
+    jset(d, o, "agency", str_or_null(xxgk_report_agency(r)));
+    jset(d, o, "year", xxgk_report_year(r) ? json_integer(xxgk_report_year(r))
                                                         : json_null());
-    json_object_set_new(o, "format", json_string(spec ? spec->name : "other"));
-    json_object_set_new(o, "published", str_or_null(xxgk_report_published(r)));
+    jset(d, o, "format", json_string(spec ? spec->name : "other"));
+    jset(d, o, "published", str_or_null(xxgk_report_published(r)));
     json_t *prov = json_array();
     for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
         const xxgk_table_spec *ts = spec ? &spec->tables[t] : NULL;
         static const char *const keys[] = {"active", "requests", "review"};
-        json_object_set_new(o, keys[t], ts ? table_json(r, ts, prov) : json_null());
+        jset(d, o, keys[t], ts ? table_json(d, r, ts, prov) : json_null());
     }
     json_t *secs = json_array();
     for (size_t i = 0; i < xxgk_report_section_count(r); i++) {
         const xxgk_section *s = xxgk_report_section(r, i);
-        json_array_append_new(secs, json_pack("{s:i, s:o, s:s, s:I, s:o}", "number", s->number,
+        unsigned line = s->line;
+        xxgk_report_source_position(r, &line, NULL);
+        jadd(d, secs, json_pack("{s:i, s:o, s:s, s:I, s:o}", "number", s->number,
                                               "standard",
                                               s->standard ? json_integer(s->standard)
                                                           : json_null(),
-                                              "title", s->title, "line", (json_int_t)s->line,
+                                              "title", s->title, "line", (json_int_t)line,
                                               "text", prose_json(s->text)));
     }
-    json_object_set_new(o, "sections", secs);
-    json_object_set_new(o, "diagnostics", findings_json(f));
-    json_object_set_new(o, "provenance",
+    jset(d, o, "sections", secs);
+    jset(d, o, "diagnostics", findings_json(d, f));
+    jset(d, o, "provenance",
                         json_pack("{s:s, s:s, s:I, s:o}", "encoding", xxgk_report_encoding(r),
                                   "layout", xxgk_report_layout(r), "lines",
                                   (json_int_t)xxgk_report_line_count(r), "cells", prov));
-    return dump(b, o);
+    return dump(b, o, d);
 }
 
 int write_json_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
                         const xxgk_findings *f)
 {
+    jdoc doc = {0}, *d = &doc;
     const xxgk_format_spec *spec = r ? xxgk_report_spec(r) : NULL;
     json_t *o = json_object();
-    json_object_set_new(o, "file", name_json(file));
+    jset(d, o, "file", name_json(file));
     if (previous)
-        json_object_set_new(o, "previous", name_json(previous));
+        jset(d, o, "previous", name_json(previous));
     else
-        json_object_set_new(o, "format",
+        jset(d, o, "format",
                             r ? json_string(spec ? spec->name : "other") : json_null());
-    json_object_set_new(o, "findings", findings_json(f));
-    return dump(b, o);
+    jset(d, o, "findings", findings_json(d, f));
+    return dump(b, o, d);
 }
 
 int write_json_unreadable(xbuf *b, const char *file, const char *message, int findings)
 {
+    jdoc doc = {0}, *d = &doc;
     json_t *o = json_object();
-    json_object_set_new(o, "file", name_json(file));
+    jset(d, o, "file", name_json(file));
     if (findings)
-        json_object_set_new(o, "format", json_null());
-    json_object_set_new(o, "error", name_json(message));
+        jset(d, o, "format", json_null());
+    jset(d, o, "error", name_json(message));
     if (findings)
-        json_object_set_new(o, "findings", json_array());
-    return dump(b, o);
+        jset(d, o, "findings", json_array());
+    return dump(b, o, d);
 }

@@ -351,7 +351,9 @@ int write_text_findings(xbuf *b, const char *file, const char *previous, const x
     }
     for (size_t i = 0; i < n; i++) {
         const xxgk_finding *x = xxgk_findings_get(f, i);
-        if (x->line)
+        if (x->line && x->column)
+            xbuf_printf(b, "  %s:%u:%u: ", file, x->line, x->column);
+        else if (x->line)
             xbuf_printf(b, "  %s:%u: ", file, x->line);
         else
             xbuf_printf(b, "  %s: ", file);

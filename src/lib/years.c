@@ -50,6 +50,7 @@ static void tables_digest(const xxgk_report *r, const xxgk_format_spec *spec,
             }
         }
     out->tables_hash = h;
+    xxgk_report_source_position(r, &out->tables_line, NULL);
 }
 
 void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out)
@@ -74,8 +75,10 @@ void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out)
         out->carried_in[k] = figure(r, in, k);
         out->carried_out[k] = figure(r, carried, k);
     }
-    if (in && xxgk_report_row_present(r, in))
+    if (in && xxgk_report_row_present(r, in)) {
         out->carried_in_line = xxgk_report_cell(r, (size_t)in->first_cell)->line;
+        xxgk_report_source_position(r, &out->carried_in_line, NULL);
+    }
     if (spec->id != XXGK_FORMAT_2021)
         return; /* the 2019 table counts documents made and published, not in force */
     static const char *const docs[2] = {"regs", "normative"};
@@ -84,8 +87,10 @@ void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out)
         out->issued[k] = figure(r, row, 0);
         out->repealed[k] = figure(r, row, 1);
         out->in_force[k] = figure(r, row, 2);
-        if (row && xxgk_report_row_present(r, row))
+        if (row && xxgk_report_row_present(r, row)) {
             out->in_force_line[k] = xxgk_report_cell(r, (size_t)row->first_cell + 2)->line;
+            xxgk_report_source_position(r, &out->in_force_line[k], NULL);
+        }
     }
 }
 
