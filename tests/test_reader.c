@@ -866,6 +866,50 @@ static void test_flattened_positions(void **state)
     free(text);
 }
 
+/* PDF text marks its pages with form feeds: a finding says which page it is on, the text output
+ * too, and its line stays the line of the text. */
+static void test_finding_pages(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-pdf.txt", NULL);
+    char *a = replace(text, "\n三、收到和处理", "\n\f三、收到和处理");
+    char *b = replace(a, "\n四、政府信息公开行政复议", "\n\f\f四、政府信息公开行政复议");
+    char *t = replace(b, "2   1   0   1   4   1", "2   1   0   1   5   1"); /* 2+1+0+1 != 5 */
+    xxgk_report *r = read_text(t, strlen(t));
+    assert_int_equal(xxgk_report_page(r, 1), 1);
+    assert_int_equal(xxgk_report_page(r, 26), 2);
+    assert_int_equal(xxgk_report_page(r, 66), 4); /* (two form feeds: a page with no text) */
+    xxgk_findings *f = check_report(r);
+    assert_int_equal(count_rule(f, "arith-review-total", NULL, 0), 1);
+    const xxgk_finding *x = xxgk_findings_get(f, 0);
+    assert_string_equal(x->rule->id, "arith-review-total");
+    assert_int_equal(x->line, 71);
+    assert_int_equal(x->page, 4);
+    char *out = NULL;
+    assert_int_equal(xxgk_write_findings("text", "a.txt", r, f, sink_str, &out), 0);
+    assert_non_null(strstr(out, "  a.txt:71: 错误 [arith-review-total] "
+                                "行政复议或行政诉讼的总计不等于各项结果之和（第4页）\n"));
+    free(out);
+    xxgk_findings_free(f);
+    xxgk_check_options en = {XXGK_LANG_EN, XXGK_AGENCY_AUTO};
+    assert_int_equal(xxgk_check(&f, r, &en), 0);
+    out = NULL;
+    assert_int_equal(xxgk_write_findings("text", "a.txt", r, f, sink_str, &out), 0);
+    assert_non_null(strstr(out, "  a.txt:71: error [arith-review-total] a reconsideration or "
+                                "litigation total does not equal the sum of its results (page 4)\n"));
+    free(out);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    /* text with no form feed has no pages */
+    r = read_text(text, strlen(text));
+    assert_int_equal(xxgk_report_page(r, 26), 0);
+    xxgk_report_free(r);
+    free(t);
+    free(b);
+    free(a);
+    free(text);
+}
+
 /* Thousands of figures that belong to no row are reported with a quote cut short, not refused
  * as out of memory. */
 static void test_loose_flood(void **state)
@@ -2030,6 +2074,7 @@ int main(void)
         cmocka_unit_test(test_flattened_hostile),
         cmocka_unit_test(test_flattened_positions),
         cmocka_unit_test(test_loose_flood),
+        cmocka_unit_test(test_finding_pages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

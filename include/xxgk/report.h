@@ -118,6 +118,9 @@ XXGK_EXTERN const char *xxgk_report_layout(const xxgk_report *r);    /* "tabs", 
 XXGK_EXTERN unsigned xxgk_report_line_count(const xxgk_report *r);
 /* The text of 1-based line n after decoding (no newline), or NULL. */
 XXGK_EXTERN const char *xxgk_report_line(const xxgk_report *r, unsigned n);
+/* The page (1-based) of PDF or OFD text that line n of the text read is on: the document's
+ * pages, or those a `pdftotext` text marks with form feeds; 0 when the text has no pages. */
+XXGK_EXTERN unsigned xxgk_report_page(const xxgk_report *r, unsigned n);
 /* Turn a line (and column, when column is not NULL; 0 for the line's start) of the text read
  * into the file's own.  They differ only for a page flattened onto one line, which the reader
  * cuts into rows: line 19 of the text read may be line 10, column 2345 of the file. */

@@ -44,13 +44,16 @@ void findings_add(xxgk_findings *f, const xxgk_rule *rule, unsigned line, const 
     x->evidence = ev;
     x->line = line;
     x->column = 0;
+    x->page = 0;
 }
 
 void findings_place(xxgk_findings *f, const xxgk_report *r)
 {
     for (size_t i = 0; i < f->n; i++)
-        if (f->items[i].line)
+        if (f->items[i].line) {
+            f->items[i].page = xxgk_report_page(r, f->items[i].line);
             xxgk_report_source_position(r, &f->items[i].line, &f->items[i].column);
+        }
 }
 
 typedef struct {

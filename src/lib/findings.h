@@ -10,7 +10,8 @@ xxgk_findings *findings_new(xxgk_lang lang);
 /* Append a finding (evidence is copied).  Running out of memory is remembered and reported by
  * findings_finish. */
 void findings_add(xxgk_findings *f, const xxgk_rule *rule, unsigned line, const char *evidence);
-/* Turn the findings' lines of the text read into the file's own lines and columns. */
+/* Give the findings their pages, and turn their lines of the text read into the file's own
+ * lines and columns. */
 void findings_place(xxgk_findings *f, const xxgk_report *r);
 /* Sort the findings into reading order and hand them to *out; on a failed allocation free
  * them and return XXGK_ENOMEM. */

@@ -140,6 +140,11 @@ const char *xxgk_report_line(const xxgk_report *r, unsigned n)
     return n >= 1 && n <= r->nlines ? r->lines[n - 1] : NULL;
 }
 
+unsigned xxgk_report_page(const xxgk_report *r, unsigned line)
+{
+    return r->page_of && line >= 1 && line <= r->nlines ? r->page_of[line - 1] : 0;
+}
+
 void xxgk_report_source_position(const xxgk_report *r, unsigned *line, unsigned *column)
 {
     if (!r->source_line || *line < 1 || *line > r->nlines)

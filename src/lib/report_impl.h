@@ -25,6 +25,7 @@ struct xxgk_report {
     unsigned char *page_start; /* page_start[l]: a page of PDF text begins on line l (a form
                                 * feed was there); nlines + 1 entries, NULL when built */
     unsigned npages;         /* lines marked in page_start */
+    unsigned *page_of;       /* page_of[i]: the page (1-based) line i+1 is on; NULL as above */
     const char *encoding;
     const char *layout;      /* "tabs", "cells", "markdown", "spaces" */
     int format;              /* xxgk_format_id */

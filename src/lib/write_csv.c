@@ -131,10 +131,10 @@ int write_csv_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
 int write_csv_unreadable(xbuf *b, const char *file, const char *message, int findings)
 {
     csv_put(b, file);
-    if (findings) { /* file, previous, format, rule, category, severity, line, column, message,
-                     * evidence */
+    if (findings) { /* file, previous, format, rule, category, severity, line, column, page,
+                     * message, evidence */
         const xxgk_rule *x = xxgk_rule_find("file-unreadable");
-        xbuf_printf(b, ",,,%s,%s,%s,,,", x->id, x->category, xxgk_severity_name(x->severity));
+        xbuf_printf(b, ",,,%s,%s,%s,,,,", x->id, x->category, xxgk_severity_name(x->severity));
         csv_put(b, message);
         xbuf_puts(b, ",\n");
         return 0;
@@ -150,7 +150,7 @@ int write_csv_unreadable(xbuf *b, const char *file, const char *message, int fin
 
 int write_csv_findings_header(xbuf *b)
 {
-    xbuf_puts(b, "file,previous,format,rule,category,severity,line,column,message,evidence\n");
+    xbuf_puts(b, "file,previous,format,rule,category,severity,line,column,page,message,evidence\n");
     return 0;
 }
 
@@ -170,6 +170,9 @@ int write_csv_findings(xbuf *b, const char *file, const char *previous, const xx
         xbuf_putc(b, ',');
         if (x->column)
             xbuf_printf(b, "%u", x->column);
+        xbuf_putc(b, ',');
+        if (x->page)
+            xbuf_printf(b, "%u", x->page);
         xbuf_putc(b, ',');
         csv_put(b, x->message);
         xbuf_putc(b, ',');

@@ -149,6 +149,8 @@ static json_t *findings_json(jdoc *d, const xxgk_findings *f)
                       "evidence", x->evidence ? x->evidence : "");
         if (o && x->column) /* only where a long line was cut into rows */
             jset(d, o, "column", json_integer(x->column));
+        if (o && x->page) /* only for paged documents */
+            jset(d, o, "page", json_integer(x->page));
         jadd(d, a, o);
     }
     return a;

@@ -66,7 +66,7 @@ static int by_files(const void *a, const void *b)
 }
 
 /* The sheet "rules": rule, category, severity, files, message; most files first.  From the
- * findings table (file, previous, format, rule, category, severity, line, column, message, evidence),
+ * findings table (file, previous, format, rule, category, severity, line, column, page, message, evidence),
  * where a file's findings come together. */
 static lxw_error fill_rules(lxw_worksheet *ws, lxw_format *bold, const char *data, size_t len)
 {

@@ -357,8 +357,11 @@ int write_text_findings(xbuf *b, const char *file, const char *previous, const x
             xbuf_printf(b, "  %s:%u: ", file, x->line);
         else
             xbuf_printf(b, "  %s: ", file);
-        xbuf_printf(b, "%s [%s] %s\n", xxgk_severity_label(x->rule->severity, lang),
+        xbuf_printf(b, "%s [%s] %s", xxgk_severity_label(x->rule->severity, lang),
                     x->rule->id, x->message);
+        if (x->page) /* where to look in the PDF; its lines are xxgk's */
+            xbuf_printf(b, lang == XXGK_LANG_EN ? " (page %u)" : "（第%u页）", x->page);
+        xbuf_putc(b, '\n');
         if (x->evidence && *x->evidence)
             xbuf_printf(b, "      %s\n", x->evidence);
     }

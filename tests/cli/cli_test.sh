@@ -1009,10 +1009,10 @@ if ! tail -n 1 "$OUT" | grep -Fq '{"file":"valid.txt","previous":"last-year.txt"
 fi
 run check --format csv last-year.txt valid.txt
 no_crash; expect_rc 1
-if [ "$(head -n 1 "$OUT")" != "file,previous,format,rule,category,severity,line,column,message,evidence" ]; then
+if [ "$(head -n 1 "$OUT")" != "file,previous,format,rule,category,severity,line,column,page,message,evidence" ]; then
     fail "no findings header: $(head -n 1 "$OUT")"
 fi
-if ! tail -n 1 "$OUT" | grep -q '^valid\.txt,last-year\.txt,,arith-carried-over,arithmetic,error,30,,'; then
+if ! tail -n 1 "$OUT" | grep -q '^valid\.txt,last-year\.txt,,arith-carried-over,arithmetic,error,30,,,'; then
     fail "last CSV row is not the check across years: $(tail -n 1 "$OUT" | head -c 200)"
 fi
 run check --format sqlite -o "$W/findings.db" last-year.txt valid.txt
