@@ -2350,6 +2350,25 @@ int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
                            "narrative", row, "text", ys, ss, text);
 }
 
+/* A table or field name of the audit trail in the words of the register's forms, for reading
+ * in Chinese; the values stay as stored.  NULL when there is no word for it. */
+static const char *audit_word(const char *name)
+{
+    static const char *const words[][2] = {
+        {"request", "申请"},         {"event", "事项"},          {"setting", "设置"},
+        {"narrative", "正文"},       {"figure", "数据"},         {"calendar_year", "节假日安排"},
+        {"review_case", "复议诉讼案件"}, {"status", "状态"},       {"due", "答复期限"},
+        {"applicant", "申请人"},     {"applicant_type", "申请人类型"}, {"applicant_id", "证件号码"},
+        {"contact", "联系方式"},     {"channel", "申请方式"},    {"received", "收到日期"},
+        {"description", "申请内容"}, {"form", "获取方式"},       {"value", "值"},
+        {"text", "文字"},            {"deleted", "删除"}, {"source", "来源"},
+        {"days added", "补入天数"},  {"case", "案件"},           {"added", "新登记"}};
+    for (size_t i = 0; name && i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(name, words[i][0]) == 0)
+            return words[i][1];
+    return NULL;
+}
+
 int xxgk_db_audit(xxgk_db *db, char **out)
 {
     *out = NULL;
@@ -2361,15 +2380,21 @@ int xxgk_db_audit(xxgk_db *db, char **out)
     xbuf_init(&b, 0);
     int rc;
     while ((rc = store_step(&db->s, st)) > 0) {
+        const char *tbl = (const char *)sqlite3_column_text(st, 2);
         const char *field = (const char *)sqlite3_column_text(st, 4);
         const char *old = (const char *)sqlite3_column_text(st, 5);
         const char *nw = (const char *)sqlite3_column_text(st, 6);
+        int zh = xxgk_lang_get() == XXGK_LANG_ZH;
+        const char *tw = zh ? audit_word(tbl) : NULL, *fw = zh ? audit_word(field) : NULL;
         xbuf_printf(&b, "%s %s %s %s", sqlite3_column_text(st, 0), sqlite3_column_text(st, 1),
-                    sqlite3_column_text(st, 2), sqlite3_column_text(st, 3));
-        if (field)
-            xbuf_printf(&b, " %s: %s -> %s", field, old ? old : "-", nw ? nw : "-");
-        else
-            xbuf_printf(&b, ": %s", nw ? nw : "");
+                    tw ? tw : tbl ? tbl : "", sqlite3_column_text(st, 3));
+        if (field) {
+            xbuf_printf(&b, zh ? " %s：%s -> %s" : " %s: %s -> %s", fw ? fw : field,
+                        old ? old : "-", nw ? nw : "-");
+        } else {
+            const char *nww = zh && !strcmp(tbl ? tbl : "", "request") ? audit_word(nw) : NULL;
+            xbuf_printf(&b, zh ? "：%s" : ": %s", nww ? nww : nw ? nw : "");
+        }
         xbuf_putc(&b, '\n');
     }
     sqlite3_finalize(st);

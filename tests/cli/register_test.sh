@@ -217,5 +217,8 @@ printf 'id,received,applicant,applicant_type,channel,description\nZ1,2024-03-04,
 expect_zh 0 "已从 $W/zh.csv 导入 1 件申请" -- zh request import "$W/zh.csv"
 expect_zh 0 "申请 Z1：description 已修改" -- zh request set Z1 description 另一文件
 expect_zh 0 "申请 Z1 已删除；xxgk db audit 保留它原来的样子" -- zh request delete Z1 --reason 重复录入
+zh_audit="env XXGK_LANG=zh '$X' db audit --db '$DB' | cut -d' ' -f3-"
+expect_zh 0 "申请 Z1：新登记" -- sh -c "$zh_audit"
+expect_zh 0 "申请 Z1 申请内容：文件 -> 另一文件" -- sh -c "$zh_audit"
 echo "# $fails failed"
 [ "$fails" -eq 0 ]
