@@ -741,6 +741,116 @@ static void test_export(void **state)
 /* A spreadsheet of requests as Excel saves it on a Chinese Windows (GB18030, CR LF), columns in
  * its own order with one of its own: every row added, an answered one closed with its reply;
  * a bad row names its line and adds nothing. */
+/* A ledger kept in Excel, as agencies keep one, given as it is: a title above the header, the
+ * register's words for the columns, dates as Excel stores them (a day count in a date style,
+ * one with a time of day), a description with a comma, quotes and a line break, a row left out;
+ * a bad row is named by the row Excel shows. */
+static void test_import_xlsx(void **state)
+{
+    (void)state;
+    static char wb[] = "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+                       "main\"><workbookPr/></workbook>";
+    static char styles[] =
+        "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<numFmts count=\"1\"><numFmt numFmtId=\"176\" formatCode=\"yyyy&quot;年&quot;m&quot;"
+        "月&quot;d&quot;日&quot;\"/></numFmts><cellXfs count=\"4\"><xf numFmtId=\"0\"/>"
+        "<xf numFmtId=\"14\"/><xf numFmtId=\"176\"/><xf numFmtId=\"49\"/></cellXfs></styleSheet>";
+    static char sst[] =
+        "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<si><t>2024年依申请公开登记台账</t></si><si><t>编号</t></si><si><t>收到日期</t></si>"
+        "<si><t>申请人</t></si><si><t>申请人类型</t></si><si><t>申请方式</t></si>"
+        "<si><t>申请内容</t></si><si><t>办理结果</t></si><si><t>办结日期</t></si></sst>";
+    const char *rows =
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<sheetData>"
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\"/></row>"
+        "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c><c r=\"B2\" t=\"s\"><v>2</v></c>"
+        "<c r=\"C2\" t=\"s\"><v>3</v></c><c r=\"D2\" t=\"s\"><v>4</v></c>"
+        "<c r=\"E2\" t=\"s\"><v>5</v></c><c r=\"F2\" t=\"s\"><v>6</v></c>"
+        "<c r=\"G2\" t=\"s\"><v>7</v></c><c r=\"H2\" t=\"s\"><v>8</v></c></row>"
+        "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>X1</t></is></c>"
+        "<c r=\"B3\" s=\"1\"><v>45356</v></c><c r=\"C3\" t=\"inlineStr\"><is><t>张三</t></is></c>"
+        "<c r=\"D3\" t=\"inlineStr\"><is><t>自然人</t></is></c>"
+        "<c r=\"E3\" t=\"inlineStr\"><is><t>网上申请</t></is></c>"
+        "<c r=\"F3\" t=\"inlineStr\"><is><t>关于\"某\"的，文件,附件\n第二页</t></is></c>"
+        "<c r=\"G3\" t=\"inlineStr\"><is><t>予以公开</t></is></c>"
+        "<c r=\"H3\" s=\"2\"><v>45363</v></c></row>"
+        "<row r=\"5\"><c r=\"A5\" s=\"3\"><v>1002</v></c><c r=\"B5\" s=\"1\"><v>45358.625</v></c>"
+        "<c r=\"C5\" t=\"inlineStr\"><is><t>某公司</t></is></c>"
+        "<c r=\"D5\" t=\"inlineStr\"><is><t>商业企业</t></is></c>"
+        "<c r=\"E5\" t=\"inlineStr\"><is><t>信函</t></is></c>"
+        "<c r=\"F5\" t=\"inlineStr\"><is><t>文件B</t></is></c></row>"
+        "%s</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A1:H1\"/></mergeCells>"
+        "</worksheet>";
+    char sheet[4096];
+    snprintf(sheet, sizeof sheet, rows, "");
+    part parts[] = {{"xl/workbook.xml", wb, strlen(wb)},
+                    {"xl/styles.xml", styles, strlen(styles)},
+                    {"xl/sharedStrings.xml", sst, strlen(sst)},
+                    {"xl/worksheets/sheet1.xml", sheet, strlen(sheet)}};
+    bytes x = zip_parts(parts, 4);
+    xxgk_db *db = fresh();
+    size_t added = 0;
+    if (xxgk_request_import(db, x.data, x.len, "台账.xlsx", &added) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(added, 2);
+    char *csv = NULL;
+    assert_int_equal(xxgk_request_export(db, 0, "2024-03-08", &csv), 0);
+    assert_non_null(strstr(csv, "\nX1,2024-03-05,张三,natural,,,online,"
+                                "\"关于\"\"某\"\"的，文件,附件\n第二页\",,closed,2024-04-02,0,0,0,"
+                                "granted,（一）予以公开,2024-03-12,"));
+    assert_non_null(strstr(csv, "\n1002,2024-03-07,某公司,business,,,post,文件B,,open,"));
+    free(csv);
+    xxgk_db_close(db);
+    free(x.data);
+
+    /* a day that does not exist, in row 6 of the sheet (row 4 left out, row 3 of two lines) */
+    snprintf(sheet, sizeof sheet, rows,
+             "<row r=\"6\"><c r=\"A6\" t=\"inlineStr\"><is><t>X3</t></is></c>"
+             "<c r=\"B6\" t=\"inlineStr\"><is><t>2024-02-30</t></is></c>"
+             "<c r=\"C6\" t=\"inlineStr\"><is><t>李四</t></is></c>"
+             "<c r=\"D6\" t=\"inlineStr\"><is><t>自然人</t></is></c>"
+             "<c r=\"E6\" t=\"inlineStr\"><is><t>当面</t></is></c>"
+             "<c r=\"F6\" t=\"inlineStr\"><is><t>文件C</t></is></c></row>");
+    parts[3].len = strlen(sheet);
+    x = zip_parts(parts, 4);
+    db = fresh();
+    added = 9;
+    assert_int_equal(xxgk_request_import(db, x.data, x.len, "台账.xlsx", &added), XXGK_EINVAL);
+    assert_int_equal(strncmp(xxgk_error_last(), "台账.xlsx: line 6: ", 19), 0);
+    assert_int_equal(added, 0);
+    char *list = NULL;
+    assert_int_equal(xxgk_request_list(db, 0, -1, "2024-03-08", &list), 0);
+    assert_null(strstr(list, "X1")); /* all or nothing */
+    free(list);
+    xxgk_db_close(db);
+    free(x.data);
+
+    /* a workbook that counts its days from 1904 (Excel for Mac) */
+    static char wb1904[] = "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/"
+                           "2006/main\"><workbookPr date1904=\"1\"/></workbook>";
+    snprintf(sheet, sizeof sheet, rows, "");
+    char *p = strstr(sheet, "<v>45356</v>");
+    assert_non_null(p);
+    memcpy(p, "<v>43894</v>", 12);
+    p = strstr(sheet, "<v>45358.625</v>");
+    memcpy(p, "<v>43896.625</v>", 16);
+    p = strstr(sheet, "<v>45363</v>");
+    memcpy(p, "<v>43901</v>", 12);
+    parts[0] = (part){"xl/workbook.xml", wb1904, strlen(wb1904)};
+    parts[3].len = strlen(sheet);
+    x = zip_parts(parts, 4);
+    db = fresh();
+    assert_int_equal(xxgk_request_import(db, x.data, x.len, "mac.xlsx", &added), 0);
+    assert_int_equal(xxgk_request_export(db, 0, "2024-03-08", &csv), 0);
+    assert_non_null(strstr(csv, "\nX1,2024-03-05,"));
+    assert_non_null(strstr(csv, "\n1002,2024-03-07,"));
+    assert_non_null(strstr(csv, ",granted,（一）予以公开,2024-03-12,"));
+    free(csv);
+    xxgk_db_close(db);
+    free(x.data);
+}
+
 static void test_import(void **state)
 {
     (void)state;
@@ -1740,6 +1850,7 @@ int main(void)
         cmocka_unit_test(test_in_force_carried),
         cmocka_unit_test(test_export),
         cmocka_unit_test(test_import),
+        cmocka_unit_test(test_import_xlsx),
         cmocka_unit_test(test_delete),
         cmocka_unit_test(test_event_rules_and_fees),
         cmocka_unit_test(test_calendar_import_moves_deadlines),

@@ -55,7 +55,8 @@ static const char *const help_zh =
         "DAYS 个自然日（默认 7）内到期的未办结申请和每一件已逾期的申请，以及等待申请人\n"
         "（补正、缴费）或第三方、等待期限在 DAYS 天内届满或已经届满的申请。\n"
         "list --format csv 输出登记簿，供电子表格使用；\n"
-        "import 读取这样的表格（UTF-8 或 GB18030；按表头名称识别列：id、received、\n"
+        "import 读取这样的表格（CSV，UTF-8 或 GB18030；或 Excel .xlsx 的第一张工作表；\n"
+        "标题行可在表头之上；按表头名称识别列：id、received、\n"
         "applicant、applicant_type、channel、description；applicant_id、contact、form；\n"
         "events，按顺序重放，或者已答复的申请用 outcome 和 closed），全部行都导入，或者\n"
         "一行也不导入。--today DATE（默认为系统日期）决定 list 和 due 中哪些申请算逾期。\n",
@@ -93,7 +94,8 @@ static const char *const help_zh =
         "every overdue one, and those waiting for the applicant (to correct, to pay) or a\n"
         "third party whose time ends within DAYS or has ended.\n"
         "list --format csv writes the register for a spreadsheet;\n"
-        "import reads such a table (UTF-8 or GB18030; columns by header name: id, received,\n"
+        "import reads such a table (CSV in UTF-8 or GB18030, or the first sheet of an Excel\n"
+        ".xlsx, a title allowed above the header; columns by header name: id, received,\n"
         "applicant, applicant_type, channel, description; applicant_id, contact, form;\n"
         "events, replayed in order, or else outcome with closed for a request answered) and\n"
         "adds every row, or none.  --today DATE (default: the system's date) decides what is\n"
@@ -226,9 +228,12 @@ int cmd_request(int argc, char **argv)
     } else if (strcmp(sub, "show") == 0) {
         rc = xxgk_request_show(db, a.pos[1], &text);
     } else if (strcmp(sub, "import") == 0) {
-        size_t len, added = 0;
-        char *csv = read_text(a.pos[1], args_get(&a, "encoding", NULL));
-        len = csv ? strlen(csv) : 0;
+        size_t len = 0, added = 0;
+        /* (the import tells an Excel workbook and the text encodings itself; --encoding forces
+         * one on a CSV) */
+        const char *enc = args_get(&a, "encoding", NULL);
+        char *csv = enc ? read_text(a.pos[1], enc) : read_all(a.pos[1], &len);
+        len = csv && enc ? strlen(csv) : len;
         if (!csv) {
             xxgk_db_close(db);
             return EXIT_TROUBLE;

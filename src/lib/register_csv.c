@@ -10,8 +10,10 @@
 #include <strings.h>
 
 #include "lib/error.h"
+#include "lib/package.h"
 #include "lib/register_impl.h"
 #include "lib/writer_impl.h"
+#include "lib/xlsx_text.h"
 #include "util/buf.h"
 #include "util/text.h"
 
@@ -363,15 +365,72 @@ static const char *record(const char *p, const char *end, xbuf *f, int *n, unsig
     return p;
 }
 
+#define HEADER_SCAN 10 /* records looked at for the header: a title may stand above it */
+
+/* The header of the table from p: of its first HEADER_SCAN records, the first that names every
+ * required column, or else the one that names the most (what it lacks is then said); records
+ * above it (a title, a date) are passed over.  Its fields are left in f; returns where it
+ * starts, *line its line. */
+static const char *find_header(const char *p, const char *end, xbuf *f, int by_row,
+                               unsigned *line)
+{
+    const char *best = p;
+    unsigned at = 1, lines;
+    int most = -1, n;
+    *line = 1;
+    for (int k = 0; k < HEADER_SCAN && p < end; k++) {
+        const char *start = p;
+        p = record(p, end, f, &n, &lines);
+        if (n < 0)
+            break; /* (malformed: said when it is read as the header or a row) */
+        int named = 0, required = 0;
+        for (int c = 0; c < NCOLS; c++)
+            for (int i = 0; i < n && i < MAX_FIELDS; i++)
+                if (header_is(f[i].data ? f[i].data : "", c)) {
+                    named++;
+                    required += c < REQUIRED;
+                    break;
+                }
+        if (named > most) {
+            most = named;
+            best = start;
+            *line = at;
+        }
+        if (required == REQUIRED)
+            break;
+        at += by_row ? 1 : lines;
+    }
+    return best;
+}
+
 int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *name,
                         size_t *added)
 {
     *added = 0;
     name = name ? name : "<input>";
     char *text;
-    int rc = xxgk_text_decode(&text, data, len, NULL, name); /* UTF-8, GB18030, UTF-16 */
-    if (rc < 0)
-        return rc;
+    int rc;
+    /* A register kept in Excel: its first sheet, row for row (messages name Excel's rows). */
+    zip_t *z = len > 4 && memcmp(data, "PK\3\4", 4) == 0 ? package_open(data, len, NULL, 0) : NULL;
+    int by_row = z && zip_name_locate(z, XLSX_WORKBOOK_PART, 0) >= 0;
+    if (by_row) {
+        xbuf b;
+        xbuf_init(&b, 0);
+        char msg[256];
+        rc = xlsx_to_csv(&b, z, msg, sizeof msg);
+        zip_close(z);
+        text = rc ? NULL : xbuf_steal(&b);
+        xbuf_free(&b);
+        if (rc || !text)
+            return err_set(rc ? rc : XXGK_ENOMEM, TR("%s：%s", "%s: %s"), name,
+                           rc ? msg : TR("内存不足", "out of memory"));
+    } else {
+        if (z)
+            zip_close(z);
+        rc = xxgk_text_decode(&text, data, len, NULL, name); /* UTF-8, GB18030, UTF-16 */
+        if (rc < 0)
+            return rc;
+    }
     /* CR LF as written by spreadsheets on Windows */
     size_t k = 0, tlen = strlen(text);
     for (size_t i = 0; i < tlen; i++)
@@ -383,8 +442,8 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
     for (int i = 0; i < MAX_FIELDS; i++)
         xbuf_init(&f[i], 1 << 20);
     int n, col[NCOLS];
-    unsigned lines, line = 1; /* where the next record starts */
-    p = record(p, end, f, &n, &lines);
+    unsigned lines, line; /* where the next record starts */
+    p = record(find_header(p, end, f, by_row, &line), end, f, &n, &lines);
     rc = record_ok(f, n, 0, name, line);
     int header = n;
     for (int c = 0; c < NCOLS && !rc; c++) {
@@ -393,23 +452,23 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
             if (header_is(f[i].data ? f[i].data : "", c)) {
                 if (col[c] >= 0) /* 收到日期 and 申请日期: which one counts is not a guess */
                     rc = err_set(XXGK_EINVAL,
-                                 TR("%s 第1行：第%d列（“%s”）和第%d列（“%s”）都对应 %s："
+                                 TR("%s 第%u行：第%d列（“%s”）和第%d列（“%s”）都对应 %s："
                                     "请只保留其中一列",
-                                    "%s: line 1: columns %d (%s) and %d (%s) both give %s: keep "
-                                    "one of them"),
-                                 name, col[c] + 1, f[col[c]].data, i + 1, f[i].data,
+                                    "%s: line %u: columns %d (%s) and %d (%s) both give %s: "
+                                    "keep one of them"),
+                                 name, line, col[c] + 1, f[col[c]].data, i + 1, f[i].data,
                                  import_cols[c]);
                 col[c] = i;
             }
         if (!rc && c < REQUIRED && col[c] < 0)
             rc = err_set(XXGK_EINVAL,
-                         TR("%s 第1行：缺少 %s 列（表头须有 id、received、applicant、"
+                         TR("%s 第%u行：缺少 %s 列（表头须有 id、received、applicant、"
                             "applicant_type、channel、description）",
-                            "%s: line 1: no column '%s' (the header needs id, received, "
+                            "%s: line %u: no column '%s' (the header needs id, received, "
                             "applicant, applicant_type, channel, description)"),
-                         name, import_cols[c]);
+                         name, line, import_cols[c]);
     }
-    line += lines;
+    line += by_row ? 1 : lines;
     if (!rc)
         rc = store_begin(&db->s);
     size_t count = 0;
@@ -417,7 +476,7 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
     while (!rc && p < end) {
         unsigned at = line;
         p = record(p, end, f, &n, &lines);
-        line += lines;
+        line += by_row ? 1 : lines;
         if ((rc = record_ok(f, n, header, name, at)) != 0)
             break;
         const char *v[NCOLS];

@@ -4,6 +4,10 @@
  * line of its cells' text (shared strings, inline strings, formulas' cached values, numbers as
  * written), so that the same recognizer reads them.  A merged cell is one cell: the cells it
  * covers are left out, as a web page's colspan and rowspan leave them out.
+ *
+ * A register kept in Excel (a ledger of requests) is read as CSV instead: its first sheet, a
+ * row a record on the line of the row's number, dates as dates (a cell styled as one holds a
+ * day count), a cell's own commas, quotes and line breaks kept inside its quotes.
  */
 #include "lib/xlsx_text.h"
 
@@ -21,8 +25,17 @@
 #define MAX_ROWS 20000  /* rows of all sheets (a report's tables have fewer than 100) */
 #define MAX_MERGES 2000 /* merged ranges of a sheet */
 #define MAX_SHEETS 64
+#define MAX_SHEET_ROW 1048576 /* Excel's last row */
 
 #define KIND TR("Excel 工作簿", "Excel workbook")
+
+/* How a sheet is written: as the reader's tab-separated lines, or as CSV. */
+typedef struct {
+    int csv;
+    const unsigned char *date_xf; /* [style index]: 1 when the style shows a date (CSV only) */
+    size_t nxf;
+    int date1904;                 /* the workbook counts days from 1904 (Excel for Mac) */
+} sheet_form;
 
 static int is(const xmlNode *n, const char *name)
 {
@@ -122,8 +135,21 @@ static int covered(const range *const *m, size_t n, long col, long row)
     return 0;
 }
 
-/* The text a cell shows: its string, or its number as written (12, 12.5). */
-static void cell_value(xbuf *b, const xmlNode *c, const strings *shared)
+/* Excel's day count as YYYY-MM-DD: day 25569 is 1970-01-01 (day 24107 when counted from 1904);
+ * a time of day, the fraction, is left off.  0 when it is no date of this era. */
+static int day_count_date(xbuf *b, double d, int date1904)
+{
+    if (!(d >= 367 && d < 2958466)) /* 1901-01-01 .. 9999-12-31 */
+        return 0;
+    char buf[11];
+    xxgk_date_format((xxgk_date)((long)d - (date1904 ? 24107 : 25569)), buf);
+    xbuf_puts(b, buf);
+    return 1;
+}
+
+/* The text a cell shows: its string, or its number as written (12, 12.5), or as CSV wants it
+ * (a date as one). */
+static void cell_value(xbuf *b, const xmlNode *c, const strings *shared, const sheet_form *form)
 {
     xmlChar *type = xmlGetProp(c, BAD_CAST "t");
     const char *t = type ? (const char *)type : "n";
@@ -145,24 +171,48 @@ static void cell_value(xbuf *b, const xmlNode *c, const strings *shared)
                 xbuf_puts(b, shared->s[i]);
         } else if (strcmp(t, "n") == 0 && *s) {
             double d = strtod(s, &end);
+            xmlChar *style = form->date_xf ? xmlGetProp(c, BAD_CAST "s") : NULL;
+            unsigned long xf = style ? strtoul((const char *)style, NULL, 10) : 0;
+            xmlFree(style);
+            int date = style && xf < form->nxf && form->date_xf[xf];
             /* (Excel stores 0.1 + 0.2 as 0.30000000000000004: shown as 0.3) */
-            if (!*end)
-                xbuf_printf(b, "%.15g", d);
-            else
-                xbuf_puts(b, s);
+            if (*end || !(date && day_count_date(b, d, form->date1904))) {
+                if (!*end)
+                    xbuf_printf(b, "%.15g", d);
+                else
+                    xbuf_puts(b, s);
+            }
         } else {
             xbuf_puts(b, s); /* str (a formula's text), b, e (#N/A) */
         }
         xmlFree(v);
     }
     xmlFree(type);
-    for (size_t i = at; i < b->len; i++) /* a cell's own tabs and newlines would split it */
+    for (size_t i = at; i < b->len && !form->csv; i++) /* a cell's own tabs and newlines would
+                                                        * split it */
         if (b->data[i] == '\t' || b->data[i] == '\n' || b->data[i] == '\r')
             b->data[i] = ' ';
 }
 
-static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shared, long *rows,
-                      zip_uint64_t *budget, char *err, size_t errcap)
+/* A CSV field: quoted when it holds a comma, a quote or a line break, its quotes doubled. */
+static void csv_cell(xbuf *out, const char *s, size_t n)
+{
+    if (!memchr(s, ',', n) && !memchr(s, '"', n) && !memchr(s, '\n', n) && !memchr(s, '\r', n)) {
+        xbuf_put(out, s, n);
+        return;
+    }
+    xbuf_putc(out, '"');
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '"')
+            xbuf_putc(out, '"');
+        xbuf_putc(out, s[i]);
+    }
+    xbuf_putc(out, '"');
+}
+
+static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shared,
+                      const sheet_form *form, long *rows, zip_uint64_t *budget, char *err,
+                      size_t errcap)
 {
     xmlDocPtr doc;
     int rc = package_xml(&doc, z, name, KIND, "", budget, err, errcap);
@@ -191,7 +241,7 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
             xmlFree(ref);
         }
     }
-    long row = 0;
+    long row = 0, line = 1; /* (CSV: the line the next row is written on) */
     xbuf cell;
     xbuf_init(&cell, 0);
     const range **here = nm ? malloc(nm * sizeof *here) : NULL; /* the ranges reaching a row */
@@ -202,9 +252,14 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
         if (!is(r, "row"))
             continue;
         xmlChar *rn = xmlGetProp(r, BAD_CAST "r");
-        row = rn ? strtol((const char *)rn, NULL, 10) : row + 1;
+        long at = rn ? strtol((const char *)rn, NULL, 10) : row + 1;
+        row = at > row && at <= MAX_SHEET_ROW ? at : row + 1;
         xmlFree(rn);
         (*rows)++;
+        /* CSV: each row on the line of its number (the rows a sheet leaves out, empty lines),
+         * so that a message's line is the row Excel shows */
+        for (; form->csv && line < row; line++)
+            xbuf_putc(out, '\n');
         size_t nh = 0;
         for (size_t i = 0; i < nm; i++)
             if (row >= m[i].r1 && row <= m[i].r2)
@@ -219,7 +274,22 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
             long cr, rr;
             col = ref && cell_ref((const char *)ref, &cr, &rr) ? cr : col + 1;
             xmlFree(ref);
-            if (col < next || col >= MAX_COLS || covered(here, nh, col, row))
+            if (col < next || col >= MAX_COLS)
+                continue;
+            if (form->csv) { /* every column in its place; a merged range's value in its first */
+                for (long k = next < 0 ? 0 : next; k < col; k++)
+                    xbuf_putc(out, ',');
+                if (next >= 0)
+                    xbuf_putc(out, ',');
+                next = col + 1;
+                if (covered(here, nh, col, row))
+                    continue;
+                xbuf_reset(&cell);
+                cell_value(&cell, c, shared, form);
+                csv_cell(out, cell.data ? cell.data : "", cell.len);
+                continue;
+            }
+            if (covered(here, nh, col, row))
                 continue;
             if (next >= 0) {
                 for (long k = next; k < col; k++)
@@ -228,13 +298,14 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
                 xbuf_putc(out, '\t');
             }
             xbuf_reset(&cell);
-            cell_value(&cell, c, shared);
+            cell_value(&cell, c, shared, form);
             xbuf_put(out, cell.data ? cell.data : "", cell.len);
             next = col + 1;
         }
-        int wrote = next >= 0;
-        if (wrote)
+        if (next >= 0 || form->csv) {
             xbuf_putc(out, '\n');
+            line++;
+        }
     }
     xbuf_free(&cell);
     free(here);
@@ -294,6 +365,7 @@ static size_t sheet_parts(char parts[][128], zip_t *z, zip_uint64_t *budget, cha
 
 int xlsx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
 {
+    static const sheet_form tabs = {0, NULL, 0, 0};
     zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
     strings shared = {NULL, 0};
     int rc = shared_strings(&shared, z, &budget, err, errcap);
@@ -307,13 +379,139 @@ int xlsx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
     for (size_t i = 0; i < n && !rc; i++) {
         if (i)
             xbuf_putc(out, '\n');
-        rc = read_sheet(out, z, parts[i], &shared, &rows, &budget, err, errcap);
+        rc = read_sheet(out, z, parts[i], &shared, &tabs, &rows, &budget, err, errcap);
     }
     if (rc == XXGK_ENOMEM || (!rc && out->failed)) {
         snprintf(err, errcap, TR("内存不足", "out of memory"));
         rc = XXGK_ENOMEM;
     }
     free(parts);
+    strings_free(&shared);
+    return rc;
+}
+
+/* Whether a number format shows a date: Excel's own date formats by number (14-22, and those of
+ * Chinese, Japanese and Korean Excel, 27-36 and 50-58), or a format of its own whose codes,
+ * outside quoted text, [colours] and escaped characters, hold y, d, or m beside them. */
+static int date_format(long id, const char *code)
+{
+    if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58))
+        return 1;
+    int y = 0, d = 0;
+    for (const char *p = code; p && *p; p++) {
+        if (*p == '"') {
+            const char *q = strchr(p + 1, '"');
+            if (!q)
+                break;
+            p = q;
+        } else if (*p == '[') {
+            const char *q = strchr(p + 1, ']');
+            if (!q)
+                break;
+            p = q;
+        } else if (*p == '\\' && p[1]) {
+            p++;
+        } else if (*p == 'y' || *p == 'Y' || *p == 'e') {
+            y = 1;
+        } else if (*p == 'd' || *p == 'D') {
+            d = 1;
+        }
+    }
+    return y || d;
+}
+
+/* The styles that show dates (see sheet_form), from xl/styles.xml; none when it has none. */
+static int date_styles(sheet_form *form, zip_t *z, zip_uint64_t *budget, char *err,
+                       size_t errcap)
+{
+    xmlDocPtr doc;
+    int rc = package_xml(&doc, z, "xl/styles.xml", KIND, "", budget, err, errcap);
+    if (rc)
+        return rc == 1 ? 0 : rc;
+    const xmlNode *root = xmlDocGetRootElement(doc), *fmts = NULL, *xfs = NULL;
+    for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
+        fmts = is(c, "numFmts") ? c : fmts;
+        xfs = is(c, "cellXfs") ? c : xfs;
+    }
+    size_t n = 0;
+    for (const xmlNode *x = xfs ? xfs->children : NULL; x && n < 65536; x = x->next)
+        n += is(x, "xf");
+    unsigned char *date = n ? calloc(n, 1) : NULL;
+    if (n && !date) {
+        xmlFreeDoc(doc);
+        snprintf(err, errcap, TR("内存不足", "out of memory"));
+        return XXGK_ENOMEM;
+    }
+    size_t i = 0;
+    for (const xmlNode *x = xfs ? xfs->children : NULL; x && i < n; x = x->next) {
+        if (!is(x, "xf"))
+            continue;
+        xmlChar *fid = xmlGetProp(x, BAD_CAST "numFmtId");
+        long id = fid ? strtol((const char *)fid, NULL, 10) : 0;
+        xmlChar *code = NULL;
+        for (const xmlNode *f = fmts ? fmts->children : NULL; f && !code && id >= 164;
+             f = f->next) {
+            xmlChar *fi = is(f, "numFmt") ? xmlGetProp(f, BAD_CAST "numFmtId") : NULL;
+            if (fi && xmlStrcmp(fi, fid) == 0)
+                code = xmlGetProp(f, BAD_CAST "formatCode");
+            xmlFree(fi);
+        }
+        date[i++] = (unsigned char)date_format(id, (const char *)code);
+        xmlFree(code);
+        xmlFree(fid);
+    }
+    xmlFreeDoc(doc);
+    form->date_xf = date;
+    form->nxf = n;
+    return 0;
+}
+
+/* Whether the workbook counts its days from 1904 (<workbookPr date1904="1"/>). */
+static int counts_from_1904(zip_t *z, zip_uint64_t *budget, char *err, size_t errcap)
+{
+    xmlDocPtr wb;
+    if (package_xml(&wb, z, XLSX_WORKBOOK_PART, KIND, "", budget, err, errcap))
+        return 0;
+    int y1904 = 0;
+    const xmlNode *root = xmlDocGetRootElement(wb);
+    for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
+        xmlChar *v = is(c, "workbookPr") ? xmlGetProp(c, BAD_CAST "date1904") : NULL;
+        y1904 |= v && (xmlStrcmp(v, BAD_CAST "1") == 0 || xmlStrcmp(v, BAD_CAST "true") == 0);
+        xmlFree(v);
+    }
+    xmlFreeDoc(wb);
+    return y1904;
+}
+
+int xlsx_to_csv(xbuf *out, zip_t *z, char *err, size_t errcap)
+{
+    zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
+    strings shared = {NULL, 0};
+    sheet_form form = {1, NULL, 0, 0};
+    int rc = shared_strings(&shared, z, &budget, err, errcap);
+    if (!rc)
+        rc = date_styles(&form, z, &budget, err, errcap);
+    if (!rc)
+        form.date1904 = counts_from_1904(z, &budget, err, errcap);
+    char(*parts)[128] = rc ? NULL : calloc(MAX_SHEETS, 128);
+    if (!rc && !parts) {
+        snprintf(err, errcap, TR("内存不足", "out of memory"));
+        rc = XXGK_ENOMEM;
+    }
+    size_t n = rc ? 0 : sheet_parts(parts, z, &budget, err, errcap);
+    long rows = 0;
+    if (!rc && n == 0) {
+        snprintf(err, errcap, TR("%s中没有工作表", "%s without a sheet"), KIND);
+        rc = XXGK_EEMPTY;
+    }
+    if (!rc)
+        rc = read_sheet(out, z, parts[0], &shared, &form, &rows, &budget, err, errcap);
+    if (rc == XXGK_ENOMEM || (!rc && out->failed)) {
+        snprintf(err, errcap, TR("内存不足", "out of memory"));
+        rc = XXGK_ENOMEM;
+    }
+    free(parts);
+    free((void *)form.date_xf);
     strings_free(&shared);
     return rc;
 }

@@ -15,4 +15,8 @@
  * an xxgk_error code with a message in err (damaged, too large). */
 int xlsx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap);
 
+/* The workbook's first sheet as CSV (a register kept in Excel): row n on line n, a date
+ * (a number in a date style) as YYYY-MM-DD.  0, or an xxgk_error code with err set. */
+int xlsx_to_csv(xbuf *out, zip_t *z, char *err, size_t errcap);
+
 #endif

@@ -101,6 +101,25 @@ expect 0 "imported 1 request from" -- "$X" request import "$W/register.csv" --db
 expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,0,0,granted" -- "$X" request list --format csv --db "$W/copy.db"
 expect 2 "line 2: request R1 already exists.*(nothing imported)" -- "$X" request import "$W/register.csv" --db "$W/copy.db"
 expect 2 "no-such.csv" -- x request import "$W/no-such.csv"
+# a ledger kept in Excel, given as it is: a title row, the register's words, a date as Excel
+# keeps it (a day count in a date style)
+python3 - "$W/ledger.xlsx" <<'PY'
+import sys, zipfile
+ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+def c(ref, text): return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+head = ["编号", "收到日期", "申请人", "申请人类型", "申请方式", "申请内容"]
+rows = (f'<row r="1">{c("A1", "2024年申请登记台账")}</row><row r="2">'
+        + "".join(c(f"{chr(65 + i)}2", h) for i, h in enumerate(head)) + "</row>"
+        + f'<row r="3">{c("A3", "L1")}<c r="B3" s="1"><v>45356</v></c>{c("C3", "王五")}'
+        + f'{c("D3", "自然人")}{c("E3", "网上申请")}{c("F3", "某文件")}</row>')
+with zipfile.ZipFile(sys.argv[1], "w") as z:
+    z.writestr("xl/workbook.xml", f"<workbook {ns}/>")
+    z.writestr("xl/styles.xml", f'<styleSheet {ns}><cellXfs><xf numFmtId="0"/>'
+               '<xf numFmtId="14"/></cellXfs></styleSheet>')
+    z.writestr("xl/worksheets/sheet1.xml", f"<worksheet {ns}><sheetData>{rows}</sheetData></worksheet>")
+PY
+expect 0 "imported 1 request from .*ledger.xlsx" -- x request import "$W/ledger.xlsx"
+expect 0 "^L1 *2024-03-05 " -- x request list --year 2024
 expect 0 "nothing due" -- x request due --today 2024-03-25
 expect 2 "not a figure" -- x figure set --year 2024 nonsense 3
 expect 2 "not a count" -- x figure set --year 2024 licensing 1.5
