@@ -855,14 +855,22 @@ static void test_import(void **state)
 {
     (void)state;
     xxgk_db *db = fresh();
-    /* a ledger kept in Excel, given as it is: what to do, and nothing added */
+    /* a workbook cut short, and a Word file: what is wrong, what to do, and nothing added */
     size_t none = 7;
     assert_int_equal(xxgk_request_import(db, "PK\x03\x04\x14\0\0\0", 8, "台账.xlsx", &none),
                      XXGK_EBINARY);
+    assert_string_equal(xxgk_error_last(), "台账.xlsx: damaged or cut short (zip: Not a zip "
+                                           "archive): no Excel workbook can be read");
+    assert_int_equal(none, 0);
+    static char doc[] = "<w:document/>";
+    part word[] = {{"word/document.xml", doc, strlen(doc)}};
+    bytes w = zip_parts(word, 1);
+    assert_int_equal(xxgk_request_import(db, w.data, w.len, "台账.docx", &none), XXGK_EBINARY);
     assert_string_equal(xxgk_error_last(),
-                        "台账.xlsx: an Office file (Word, Excel or WPS), not text: save it as text "
+                        "台账.docx: an Office file (Word, Excel or WPS), not text: save it as text "
                         "first (a table as \"CSV UTF-8 (comma delimited)\", words as .txt)");
     assert_int_equal(none, 0);
+    free(w.data);
     const char *utf8 =
         "备注,channel,id,received,applicant,applicant_type,description,outcome,closed\r\n"
         "急,post,I1,2024-12-20,'=SUM(A1),business,\"关于\"\"某项目\"\"的\r\n文件\",,\r\n"

@@ -411,7 +411,14 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
     char *text;
     int rc;
     /* A register kept in Excel: its first sheet, row for row (messages name Excel's rows). */
-    zip_t *z = len > 4 && memcmp(data, "PK\3\4", 4) == 0 ? package_open(data, len, NULL, 0) : NULL;
+    int zipped = len > 4 && memcmp(data, "PK\3\4", 4) == 0;
+    char broken[128];
+    zip_t *z = zipped ? package_open(data, len, broken, sizeof broken) : NULL;
+    if (zipped && !z)
+        return err_set(XXGK_EBINARY,
+                       TR("%s：文件已损坏或不完整（zip：%s），读不出 Excel 工作簿",
+                          "%s: damaged or cut short (zip: %s): no Excel workbook can be read"),
+                       name, broken);
     int by_row = z && zip_name_locate(z, XLSX_WORKBOOK_PART, 0) >= 0;
     if (by_row) {
         xbuf b;
