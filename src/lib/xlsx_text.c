@@ -2,12 +2,9 @@
  * Excel input: the statistics tables an agency publishes as a workbook (.xlsx), read as the
  * lines a table copied out of Excel gives: every sheet in order, each row one tab-separated
  * line of its cells' text (shared strings, inline strings, formulas' cached values, numbers as
- * written), so that the same recognizer reads them.  A merged cell is one cell: the cells it
- * covers are left out, as a web page's colspan and rowspan leave them out.
- *
- * A register kept in Excel (a ledger of requests) is read as CSV instead: its first sheet, a
- * row a record on the line of the row's number, dates as dates (a cell styled as one holds a
- * day count), a cell's own commas, quotes and line breaks kept inside its quotes.
+ * written), so that the same recognizer reads them (see sheet_text.c).  A register kept in
+ * Excel (a ledger of requests) is read as CSV instead: its first sheet, dates as dates (a cell
+ * styled as one holds a day count).
  */
 #include "lib/xlsx_text.h"
 
@@ -18,18 +15,17 @@
 #include <zip.h>
 
 #include "lib/package.h"
+#include "lib/sheet_text.h"
 #include "util/lang.h"
 #include "xxgk/xxgk.h"
 
-#define MAX_COLS 512    /* cells of a row read (a table has 15 at the most) */
 #define MAX_ROWS 20000  /* rows of all sheets (a report's tables have fewer than 100) */
 #define MAX_MERGES 2000 /* merged ranges of a sheet */
 #define MAX_SHEETS 64
-#define MAX_SHEET_ROW 1048576 /* Excel's last row */
 
 #define KIND TR("Excel 工作簿", "Excel workbook")
 
-/* How a sheet is written: as the reader's tab-separated lines, or as CSV. */
+/* How a sheet is read: for the reader's lines, or as CSV with its dates. */
 typedef struct {
     int csv;
     const unsigned char *date_xf; /* [style index]: 1 when the style shows a date (CSV only) */
@@ -121,39 +117,12 @@ static int cell_ref(const char *r, long *col, long *row)
     return *r == '\0';
 }
 
-typedef struct {
-    long c1, r1, c2, r2;
-} range;
-
-/* Whether (col, row) is covered by a merged range it does not begin; m holds the ranges that
- * reach the row. */
-static int covered(const range *const *m, size_t n, long col, long row)
-{
-    for (size_t i = 0; i < n; i++)
-        if (col >= m[i]->c1 && col <= m[i]->c2)
-            return col != m[i]->c1 || row != m[i]->r1;
-    return 0;
-}
-
-/* Excel's day count as YYYY-MM-DD: day 25569 is 1970-01-01 (day 24107 when counted from 1904);
- * a time of day, the fraction, is left off.  0 when it is no date of this era. */
-static int day_count_date(xbuf *b, double d, int date1904)
-{
-    if (!(d >= 367 && d < 2958466)) /* 1901-01-01 .. 9999-12-31 */
-        return 0;
-    char buf[11];
-    xxgk_date_format((xxgk_date)((long)d - (date1904 ? 24107 : 25569)), buf);
-    xbuf_puts(b, buf);
-    return 1;
-}
-
 /* The text a cell shows: its string, or its number as written (12, 12.5), or as CSV wants it
  * (a date as one). */
 static void cell_value(xbuf *b, const xmlNode *c, const strings *shared, const sheet_form *form)
 {
     xmlChar *type = xmlGetProp(c, BAD_CAST "t");
     const char *t = type ? (const char *)type : "n";
-    size_t at = b->len;
     if (strcmp(t, "inlineStr") == 0) {
         for (const xmlNode *k = c->children; k; k = k->next)
             if (is(k, "is"))
@@ -176,7 +145,7 @@ static void cell_value(xbuf *b, const xmlNode *c, const strings *shared, const s
             xmlFree(style);
             int date = style && xf < form->nxf && form->date_xf[xf];
             /* (Excel stores 0.1 + 0.2 as 0.30000000000000004: shown as 0.3) */
-            if (*end || !(date && day_count_date(b, d, form->date1904))) {
+            if (*end || !(date && sheet_put_date(b, d, form->date1904))) {
                 if (!*end)
                     xbuf_printf(b, "%.15g", d);
                 else
@@ -188,26 +157,6 @@ static void cell_value(xbuf *b, const xmlNode *c, const strings *shared, const s
         xmlFree(v);
     }
     xmlFree(type);
-    for (size_t i = at; i < b->len && !form->csv; i++) /* a cell's own tabs and newlines would
-                                                        * split it */
-        if (b->data[i] == '\t' || b->data[i] == '\n' || b->data[i] == '\r')
-            b->data[i] = ' ';
-}
-
-/* A CSV field: quoted when it holds a comma, a quote or a line break, its quotes doubled. */
-static void csv_cell(xbuf *out, const char *s, size_t n)
-{
-    if (!memchr(s, ',', n) && !memchr(s, '"', n) && !memchr(s, '\n', n) && !memchr(s, '\r', n)) {
-        xbuf_put(out, s, n);
-        return;
-    }
-    xbuf_putc(out, '"');
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '"')
-            xbuf_putc(out, '"');
-        xbuf_putc(out, s[i]);
-    }
-    xbuf_putc(out, '"');
 }
 
 static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shared,
@@ -219,7 +168,7 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
     if (rc)
         return rc == 1 ? 0 : rc; /* (a sheet the workbook names but lacks: nothing to read) */
     const xmlNode *ws = xmlDocGetRootElement(doc), *data = NULL;
-    range *m = NULL;
+    sheet_range *m = NULL;
     size_t nm = 0;
     for (const xmlNode *c = ws ? ws->children : NULL; c; c = c->next) {
         if (is(c, "sheetData"))
@@ -229,10 +178,10 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
         for (const xmlNode *mc = c->children; mc && nm < MAX_MERGES; mc = mc->next) {
             xmlChar *ref = is(mc, "mergeCell") ? xmlGetProp(mc, BAD_CAST "ref") : NULL;
             char a[16] = "", b[16] = "";
-            range g;
+            sheet_range g;
             if (ref && sscanf((const char *)ref, "%15[A-Z0-9]:%15[A-Z0-9]", a, b) == 2 &&
                 cell_ref(a, &g.c1, &g.r1) && cell_ref(b, &g.c2, &g.r2)) {
-                range *p = nm % 64 ? m : realloc(m, (nm + 64) * sizeof *m);
+                sheet_range *p = nm % 64 ? m : realloc(m, (nm + 64) * sizeof *m);
                 if (p) {
                     m = p;
                     m[nm++] = g;
@@ -241,11 +190,11 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
             xmlFree(ref);
         }
     }
-    long row = 0, line = 1; /* (CSV: the line the next row is written on) */
+    long row = 0;
     xbuf cell;
     xbuf_init(&cell, 0);
-    const range **here = nm ? malloc(nm * sizeof *here) : NULL; /* the ranges reaching a row */
-    if (nm && !here)
+    sheet_writer w;
+    if (sheet_begin(&w, out, form->csv, m, nm) < 0)
         out->failed = 1;
     for (const xmlNode *r = data ? data->children : NULL; r && *rows < MAX_ROWS && !out->failed;
          r = r->next) {
@@ -253,20 +202,13 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
             continue;
         xmlChar *rn = xmlGetProp(r, BAD_CAST "r");
         long at = rn ? strtol((const char *)rn, NULL, 10) : row + 1;
-        row = at > row && at <= MAX_SHEET_ROW ? at : row + 1;
+        row = at > row && at <= SHEET_MAX_ROW ? at : row + 1;
         xmlFree(rn);
         (*rows)++;
-        /* CSV: each row on the line of its number (the rows a sheet leaves out, empty lines),
-         * so that a message's line is the row Excel shows */
-        for (; form->csv && line < row; line++)
-            xbuf_putc(out, '\n');
-        size_t nh = 0;
-        for (size_t i = 0; i < nm; i++)
-            if (row >= m[i].r1 && row <= m[i].r2)
-                here[nh++] = &m[i];
+        sheet_row(&w, row);
         /* the row's cells in column order, as the file gives them; a cell it leaves out
-         * between two it has is an empty one, unless merged into another */
-        long col = -1, next = -1;
+         * between two it has is an empty one */
+        long col = -1;
         for (const xmlNode *c = r->children; c; c = c->next) {
             if (!is(c, "c"))
                 continue;
@@ -274,41 +216,13 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
             long cr, rr;
             col = ref && cell_ref((const char *)ref, &cr, &rr) ? cr : col + 1;
             xmlFree(ref);
-            if (col < next || col >= MAX_COLS)
-                continue;
-            if (form->csv) { /* every column in its place; a merged range's value in its first */
-                for (long k = next < 0 ? 0 : next; k < col; k++)
-                    xbuf_putc(out, ',');
-                if (next >= 0)
-                    xbuf_putc(out, ',');
-                next = col + 1;
-                if (covered(here, nh, col, row))
-                    continue;
-                xbuf_reset(&cell);
-                cell_value(&cell, c, shared, form);
-                csv_cell(out, cell.data ? cell.data : "", cell.len);
-                continue;
-            }
-            if (covered(here, nh, col, row))
-                continue;
-            if (next >= 0) {
-                for (long k = next; k < col; k++)
-                    if (!covered(here, nh, k, row))
-                        xbuf_putc(out, '\t');
-                xbuf_putc(out, '\t');
-            }
             xbuf_reset(&cell);
             cell_value(&cell, c, shared, form);
-            xbuf_put(out, cell.data ? cell.data : "", cell.len);
-            next = col + 1;
-        }
-        if (next >= 0 || form->csv) {
-            xbuf_putc(out, '\n');
-            line++;
+            sheet_cell(&w, col, cell.data ? cell.data : "", cell.len);
         }
     }
+    sheet_end(&w);
     xbuf_free(&cell);
-    free(here);
     free(m);
     xmlFreeDoc(doc);
     return out->failed ? XXGK_ENOMEM : 0;
@@ -390,36 +304,6 @@ int xlsx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
     return rc;
 }
 
-/* Whether a number format shows a date: Excel's own date formats by number (14-22, and those of
- * Chinese, Japanese and Korean Excel, 27-36 and 50-58), or a format of its own whose codes,
- * outside quoted text, [colours] and escaped characters, hold y, d, or m beside them. */
-static int date_format(long id, const char *code)
-{
-    if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58))
-        return 1;
-    int y = 0, d = 0;
-    for (const char *p = code; p && *p; p++) {
-        if (*p == '"') {
-            const char *q = strchr(p + 1, '"');
-            if (!q)
-                break;
-            p = q;
-        } else if (*p == '[') {
-            const char *q = strchr(p + 1, ']');
-            if (!q)
-                break;
-            p = q;
-        } else if (*p == '\\' && p[1]) {
-            p++;
-        } else if (*p == 'y' || *p == 'Y' || *p == 'e') {
-            y = 1;
-        } else if (*p == 'd' || *p == 'D') {
-            d = 1;
-        }
-    }
-    return y || d;
-}
-
 /* The styles that show dates (see sheet_form), from xl/styles.xml; none when it has none. */
 static int date_styles(sheet_form *form, zip_t *z, zip_uint64_t *budget, char *err,
                        size_t errcap)
@@ -456,7 +340,7 @@ static int date_styles(sheet_form *form, zip_t *z, zip_uint64_t *budget, char *e
                 code = xmlGetProp(f, BAD_CAST "formatCode");
             xmlFree(fi);
         }
-        date[i++] = (unsigned char)date_format(id, (const char *)code);
+        date[i++] = (unsigned char)sheet_format_is_date(id, (const char *)code);
         xmlFree(code);
         xmlFree(fid);
     }

@@ -1,0 +1,144 @@
+/*
+ * Spreadsheet cells written for the readers.  The report reader wants the lines a table copied
+ * out of Excel gives, so that the same recognizer reads a workbook as it reads text: a merged
+ * cell is one cell, the cells it covers left out as a web page's colspan and rowspan leave them
+ * out.  The register's import wants CSV, each row on the line of its number, so that a message
+ * names the row Excel shows.
+ */
+#include "lib/sheet_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xxgk/xxgk.h"
+
+int sheet_begin(sheet_writer *w, xbuf *out, int csv, const sheet_range *merges, size_t n)
+{
+    memset(w, 0, sizeof *w);
+    w->out = out;
+    w->csv = csv;
+    w->merges = merges;
+    w->nmerges = n;
+    w->line = 1;
+    w->next = -1;
+    w->here = n ? malloc(n * sizeof *w->here) : NULL;
+    return n && !w->here ? -1 : 0;
+}
+
+/* Whether column col of the current row is covered by a merged range it does not begin. */
+static int covered(const sheet_writer *w, long col)
+{
+    for (size_t i = 0; i < w->nhere; i++)
+        if (col >= w->here[i]->c1 && col <= w->here[i]->c2)
+            return col != w->here[i]->c1 || w->row != w->here[i]->r1;
+    return 0;
+}
+
+static void row_end(sheet_writer *w)
+{
+    if (!w->row)
+        return;
+    if (w->next >= 0 || w->csv) {
+        xbuf_putc(w->out, '\n');
+        w->line++;
+    }
+}
+
+void sheet_row(sheet_writer *w, long row)
+{
+    row_end(w);
+    w->row = row;
+    w->next = -1;
+    w->nhere = 0;
+    for (size_t i = 0; i < w->nmerges; i++)
+        if (row >= w->merges[i].r1 && row <= w->merges[i].r2)
+            w->here[w->nhere++] = &w->merges[i];
+    /* CSV: the rows a sheet leaves out are empty lines, so that row n is on line n */
+    for (; w->csv && w->line < row; w->line++)
+        xbuf_putc(w->out, '\n');
+}
+
+/* A CSV field: quoted when it holds a comma, a quote or a line break, its quotes doubled. */
+static void csv_field(xbuf *out, const char *s, size_t n)
+{
+    if (!memchr(s, ',', n) && !memchr(s, '"', n) && !memchr(s, '\n', n) && !memchr(s, '\r', n)) {
+        xbuf_put(out, s, n);
+        return;
+    }
+    xbuf_putc(out, '"');
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '"')
+            xbuf_putc(out, '"');
+        xbuf_putc(out, s[i]);
+    }
+    xbuf_putc(out, '"');
+}
+
+void sheet_cell(sheet_writer *w, long col, const char *text, size_t n)
+{
+    xbuf *out = w->out;
+    if (!w->row || col < w->next || col < 0 || col >= SHEET_MAX_COLS)
+        return;
+    if (w->csv) { /* every column in its place */
+        for (long k = w->next < 0 ? 0 : w->next; k < col; k++)
+            xbuf_putc(out, ',');
+        if (w->next >= 0)
+            xbuf_putc(out, ',');
+        w->next = col + 1;
+        if (!covered(w, col))
+            csv_field(out, text, n);
+        return;
+    }
+    if (covered(w, col))
+        return;
+    if (w->next >= 0) {
+        for (long k = w->next; k < col; k++)
+            if (!covered(w, k))
+                xbuf_putc(out, '\t');
+        xbuf_putc(out, '\t');
+    }
+    for (size_t i = 0; i < n; i++) /* a cell's own tabs and line breaks would split it */
+        xbuf_putc(out, text[i] == '\t' || text[i] == '\n' || text[i] == '\r' ? ' ' : text[i]);
+    w->next = col + 1;
+}
+
+void sheet_end(sheet_writer *w)
+{
+    row_end(w);
+    free(w->here);
+    w->here = NULL;
+}
+
+int sheet_format_is_date(long id, const char *code)
+{
+    /* Excel's own date formats, and those of Chinese, Japanese and Korean Excel */
+    if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58))
+        return 1;
+    /* a format of the workbook's own: y, d (or e, the era's year) outside quoted text,
+     * [colours] and escaped characters */
+    int date = 0;
+    for (const char *p = code; p && *p && !date; p++) {
+        if (*p == '"' || *p == '[') {
+            const char *q = strchr(p + 1, *p == '"' ? '"' : ']');
+            if (!q)
+                break;
+            p = q;
+        } else if (*p == '\\' && p[1]) {
+            p++;
+        } else {
+            date = strchr("yYdDe", *p) != NULL;
+        }
+    }
+    return date;
+}
+
+int sheet_put_date(xbuf *b, double days, int date1904)
+{
+    if (!(days >= 367 && days < 2958466)) /* 1901-01-01 .. 9999-12-31 */
+        return 0;
+    /* day 25569 is 1970-01-01 (day 24107 in a workbook counting from 1904) */
+    char buf[11];
+    xxgk_date_format((xxgk_date)((long)days - (date1904 ? 24107 : 25569)), buf);
+    xbuf_puts(b, buf);
+    return 1;
+}

@@ -1,0 +1,50 @@
+/* A spreadsheet's cells written out for the readers (see sheet_text.c): the Excel readers
+ * (xlsx_text.c, xls_text.c) give cells row by row, this writes them. */
+#ifndef XXGK_LIB_SHEET_TEXT_H
+#define XXGK_LIB_SHEET_TEXT_H
+
+#include <stddef.h>
+
+#include "util/buf.h"
+
+#define SHEET_MAX_COLS 512     /* cells of a row written (a table has 15 at the most) */
+#define SHEET_MAX_ROW 1048576  /* Excel's last row */
+
+/* A merged range, rows 1-based and columns 0-based, inclusive. */
+typedef struct {
+    long c1, r1, c2, r2;
+} sheet_range;
+
+/* How a sheet is written: as the lines a table copied out of Excel gives (each row one
+ * tab-separated line, a merged range one cell, a cell's own tabs and line breaks as spaces), or
+ * as CSV (row n on line n, every column in its place, a merged range's value in its first cell,
+ * quoting as CSV does). */
+typedef struct {
+    xbuf *out;
+    int csv;
+    const sheet_range *merges;
+    size_t nmerges;
+    const sheet_range **here; /* the merged ranges reaching the current row */
+    size_t nhere;
+    long row, line, next;     /* row being written (0: none yet); CSV line; next column */
+} sheet_writer;
+
+/* Begin writing a sheet with these merged ranges (borrowed) to out.  0, or -1 when memory ran
+ * out. */
+int sheet_begin(sheet_writer *w, xbuf *out, int csv, const sheet_range *merges, size_t n);
+/* Begin row `row` (1-based, greater than the last), ending the one before. */
+void sheet_row(sheet_writer *w, long row);
+/* A cell of the current row, in column order (0-based; a column not after the last is
+ * dropped, as are columns past SHEET_MAX_COLS). */
+void sheet_cell(sheet_writer *w, long col, const char *text, size_t n);
+/* End the last row and free what sheet_begin took. */
+void sheet_end(sheet_writer *w);
+
+/* Whether number format `id` (with `code` for a format of the workbook's own, else NULL) shows
+ * a date. */
+int sheet_format_is_date(long id, const char *code);
+/* Excel's day count as YYYY-MM-DD, a time of day left off; 0 (nothing written) when it is no
+ * date between 1901 and 9999. */
+int sheet_put_date(xbuf *b, double days, int date1904);
+
+#endif
