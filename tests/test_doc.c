@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "lib/doc_text.h"
+#include "lib/ole.h"
 #include "support.h"
 
 #define TEXT_AT 1024 /* where the Unicode text starts in the WordDocument stream */
@@ -203,7 +204,7 @@ static bytes build(const spec *sp)
 static char *text_of(const spec *sp, int *rc, char *err, size_t errcap)
 {
     bytes b = build(sp);
-    assert_true(doc_is_ole(b.data, b.len));
+    assert_true(ole_is_ole(b.data, b.len));
     xbuf out;
     xbuf_init(&out, 1 << 20);
     *rc = doc_to_text(&out, b.data, b.len, err, errcap);

@@ -6,16 +6,12 @@
  */
 #include "lib/doc_text.h"
 
-#include <gsf/gsf-infile-msole.h>
-#include <gsf/gsf-infile.h>
-#include <gsf/gsf-input-memory.h>
-#include <gsf/gsf-input.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/ole.h"
 #include "util/lang.h"
 #include "xxgk/xxgk.h"
 
@@ -50,11 +46,6 @@ typedef struct {
     size_t datalen;
 } word_doc;
 
-int doc_is_ole(const char *data, size_t len)
-{
-    return len >= 8 && memcmp(data, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8) == 0;
-}
-
 static uint32_t u16(const unsigned char *p)
 {
     return (uint32_t)p[0] | (uint32_t)p[1] << 8;
@@ -63,52 +54,6 @@ static uint32_t u16(const unsigned char *p)
 static uint32_t u32(const unsigned char *p)
 {
     return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-enum { STREAM_OK, STREAM_ABSENT, STREAM_SHORT, STREAM_NOMEM };
-
-/* A whole stream, copied into *out (libgsf's own buffer lasts only until the next read):
- * STREAM_OK; STREAM_ABSENT when the container has no such stream; STREAM_SHORT when it cannot
- * be read whole (a file cut short) or is larger than max; STREAM_NOMEM. */
-static int read_stream(GsfInfile *ole, const char *name, size_t max, unsigned char **out,
-                       size_t *n)
-{
-    *out = NULL;
-    *n = 0;
-    GsfInput *in = gsf_infile_child_by_name(ole, name);
-    if (!in)
-        return STREAM_ABSENT;
-    gsf_off_t size = gsf_input_size(in);
-    int rc = STREAM_OK;
-    unsigned char *buf = NULL;
-    if (size < 0 || (uint64_t)size > max)
-        rc = STREAM_SHORT;
-    else if (!(buf = malloc((size_t)size + 1)))
-        rc = STREAM_NOMEM;
-    else if (size > 0 && !gsf_input_read(in, (size_t)size, buf))
-        rc = STREAM_SHORT;
-    g_object_unref(in);
-    if (rc) {
-        free(buf);
-        return rc;
-    }
-    *out = buf;
-    *n = (size_t)size;
-    return STREAM_OK;
-}
-
-/* libgsf reports a damaged container through GLib's log as well as through its return values;
- * the return values are what xxgk reports, so the log lines are dropped.  (This holds for the
- * whole process, for libgsf's own log domains only.) */
-static void quiet(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
-{
-    (void)domain, (void)level, (void)message, (void)data;
-}
-
-static void quiet_gsf(void)
-{
-    g_log_set_handler("libgsf:msole", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING, quiet, NULL);
-    g_log_set_handler("libgsf", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING, quiet, NULL);
 }
 
 /* The operand of property `want` in a grpprl: 1 with *op set, 0 when absent, -1 when the list
@@ -521,42 +466,34 @@ static const unsigned char *plc_bte(const unsigned char *tb, size_t tblen, uint3
 
 int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, quiet_gsf);
-    GError *gerr = NULL;
-    GsfInput *mem = gsf_input_memory_new((const guint8 *)data, (gsf_off_t)len, FALSE);
-    GsfInfile *ole = mem ? gsf_infile_msole_new(mem, &gerr) : NULL;
+    char why[256];
+    ole_file *ole = ole_open(data, len, why, sizeof why);
     if (!ole) {
-        snprintf(err, errcap, CUT("%s", "%s"),
-                 gerr && gerr->message ? gerr->message : TR("无法读取", "unreadable"));
-        if (gerr)
-            g_error_free(gerr);
-        if (mem)
-            g_object_unref(mem);
+        snprintf(err, errcap, CUT("%s", "%s"), why);
         return XXGK_EENCODING;
     }
     size_t wdlen = 0, tblen = 0, dtlen = 0;
     unsigned char *wd = NULL, *tb = NULL, *dt = NULL;
     fib f = {0};
-    int st = read_stream(ole, "WordDocument", len, &wd, &wdlen), rc = 0;
-    if (st == STREAM_ABSENT && len % 512 != 0) { /* OLE2 files are whole sectors */
+    int st = ole_read(ole, "WordDocument", len, &wd, &wdlen), rc = 0;
+    if (st == OLE_ABSENT && len % 512 != 0) { /* OLE2 files are whole sectors */
         snprintf(err, errcap, CUT("目录里没有 Word 文字", "its directory has no Word text"));
         rc = XXGK_EENCODING;
-    } else if (st == STREAM_ABSENT) {
+    } else if (st == OLE_ABSENT) {
         snprintf(err, errcap,
                  TR("OLE2 文件，但不是 Word 文件（可能是旧版 Excel 或 PowerPoint 文件）：请另存为 "
                     ".docx、.xlsx 或 PDF",
                     "an OLE2 file that is not a Word document (an old Excel or PowerPoint file?): "
                     "save it as .docx, .xlsx or PDF"));
         rc = XXGK_EBINARY;
-    } else if (st == STREAM_SHORT) {
+    } else if (st == OLE_SHORT) {
         snprintf(err, errcap, CUT("文字无法完整读取", "its text cannot be read whole"));
         rc = XXGK_EENCODING;
-    } else if (st == STREAM_OK && (rc = read_fib(&f, wd, wdlen, err, errcap)) == 0) {
-        st = read_stream(ole, f.table1 ? "1Table" : "0Table", len, &tb, &tblen);
-        if (st == STREAM_OK && (f.fc_clx > tblen || f.lcb_clx > tblen - f.fc_clx))
-            st = STREAM_SHORT;
-        if (st == STREAM_ABSENT || st == STREAM_SHORT) {
+    } else if (st == OLE_OK && (rc = read_fib(&f, wd, wdlen, err, errcap)) == 0) {
+        st = ole_read(ole, f.table1 ? "1Table" : "0Table", len, &tb, &tblen);
+        if (st == OLE_OK && (f.fc_clx > tblen || f.lcb_clx > tblen - f.fc_clx))
+            st = OLE_SHORT;
+        if (st == OLE_ABSENT || st == OLE_SHORT) {
             snprintf(err, errcap,
                      CUT("Table 流缺失或不完整", "its table stream is missing or short"));
             rc = XXGK_EENCODING;
@@ -564,9 +501,9 @@ int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
     }
     /* Paragraph properties tell table rows from cells; without them (or the Data stream some
      * of them are kept in) a simpler rule is used, so their absence is no error. */
-    if (!rc && st == STREAM_OK)
-        st = read_stream(ole, "Data", len, &dt, &dtlen);
-    if (st == STREAM_NOMEM) {
+    if (!rc && st == OLE_OK)
+        st = ole_read(ole, "Data", len, &dt, &dtlen);
+    if (st == OLE_NOMEM) {
         snprintf(err, errcap,
                  TR("读取 Word 文件时内存不足", "out of memory reading the Word document"));
         rc = XXGK_ENOMEM;
@@ -588,7 +525,6 @@ int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
     free(wd);
     free(tb);
     free(dt);
-    g_object_unref(ole);
-    g_object_unref(mem);
+    ole_close(ole);
     return rc;
 }

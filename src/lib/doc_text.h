@@ -6,9 +6,6 @@
 
 #include "util/buf.h"
 
-/* Whether data starts like an OLE2 compound file (.doc, and also old .xls and .ppt). */
-int doc_is_ole(const char *data, size_t len);
-
 /* The main document's paragraphs as lines, each table row one tab-separated line, as
  * docx_to_text writes them.  Returns 0 or an xxgk_error code with a message in err: not a Word
  * document (another OLE2 file), Word 6/95, password-protected, damaged. */

@@ -10,6 +10,7 @@
 
 #include "lib/deglue.h"
 #include "lib/doc_text.h"
+#include "lib/ole.h"
 #include "lib/ofd_text.h"
 #include "lib/docx_text.h"
 #include "lib/xlsx_text.h"
@@ -632,7 +633,7 @@ int xxgk_text_decode(char **out, const char *data, size_t len, const char *encod
     name = name ? name : "<input>";
     /* A Word or Excel file where text is wanted (a ledger kept in Excel, a letter in Word):
      * what to do, not "binary data". */
-    if (docx_is_docx(data, len) || doc_is_ole(data, len))
+    if (docx_is_docx(data, len) || ole_is_ole(data, len))
         return err_set(XXGK_EBINARY,
                        TR("%s：是 Office 文件（Word、Excel 或 WPS），不是文本：请先另存为文本"
                           "（表格存为“CSV UTF-8（逗号分隔）”，文字存为 .txt）",
@@ -716,7 +717,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     size_t controls = 0, rawlen = len, invalid = 0;
     html_links links = {.n = 0};
     int zip = docx_is_docx(data, len), pdf = !zip && pdf_is_pdf(data, len);
-    int doc = doc_is_ole(data, len);
+    int doc = ole_is_ole(data, len);
     if (!(opts && opts->encoding) && !zip && !pdf && !doc && !html_is_html(data, len) &&
         enc_plain(data, len)) {
         /* Most reports: UTF-8 text, validated while it is folded, in one pass. */
