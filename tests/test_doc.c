@@ -306,7 +306,7 @@ static void test_refused(void **state)
     expect_error(&sp, XXGK_EBINARY, "password");
     sp.flags = 0;
     sp.stream = "Workbook";
-    expect_error(&sp, XXGK_EBINARY, "not a Word document");
+    expect_error(&sp, XXGK_EBINARY, "neither a Word document nor an Excel workbook");
     sp.stream = NULL;
     sp.clx_cut = 3;
     expect_error(&sp, XXGK_EENCODING, "table stream");

@@ -9,7 +9,7 @@
 static const char *const head_zh =
     "用法：xxgk parse [--format FMT] [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
     "读取年度报告（纯文本、Markdown、制表符分隔的文本、PDF 转出的文本、网页、PDF、\n"
-    "Word、OFD、Excel .xlsx；UTF-8、UTF-16 或 GB18030 编码），输出其中的每一个数据。\n"
+    "Word、OFD、Excel .xlsx 和 .xls；UTF-8、UTF-16 或 GB18030 编码），输出其中的每一个数据。\n"
     "PATH 可以是文件、文件夹（递归查找 .txt .text .md .markdown .tsv .html .htm .pdf\n"
     ".docx .doc .wps .ofd 文件，扩展名不分大小写，以及没有扩展名的文件；Excel 工作簿\n"
     "只在直接指明时读取，因为它可能是 xxgk 自己的输出）、zip 压缩包（读取其中的报告，\n"
@@ -18,9 +18,9 @@ static const char *const head_zh =
                         *const head_en =
     "usage: xxgk parse [--format FMT] [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
     "Read annual reports (text, Markdown, tab-separated, PDF text, web pages, PDF, Word,\n"
-    "OFD, Excel .xlsx; UTF-8, UTF-16 or GB18030) and write every figure.  PATH may be a\n"
-    "file, a directory (searched recursively for .txt .text .md .markdown .tsv .html .htm\n"
-    ".pdf .docx .doc .wps .ofd files, in any case, and files without extension; a\n"
+    "OFD, Excel .xlsx and .xls; UTF-8, UTF-16 or GB18030) and write every figure.  PATH\n"
+    "may be a file, a directory (searched recursively for .txt .text .md .markdown .tsv\n"
+    ".html .htm .pdf .docx .doc .wps .ofd files, in any case, and files without extension; a\n"
     "workbook is read when named, as it may be xxgk's own output), a zip archive (its\n"
     "reports read without unpacking it; archives in a directory too) or - for stdin.\n\n"
     "  -f, --format FMT  (default json)\n";

@@ -481,10 +481,10 @@ int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
         rc = XXGK_EENCODING;
     } else if (st == OLE_ABSENT) {
         snprintf(err, errcap,
-                 TR("OLE2 文件，但不是 Word 文件（可能是旧版 Excel 或 PowerPoint 文件）：请另存为 "
-                    ".docx、.xlsx 或 PDF",
-                    "an OLE2 file that is not a Word document (an old Excel or PowerPoint file?): "
-                    "save it as .docx, .xlsx or PDF"));
+                 TR("OLE2 文件，但不是 Word 或 Excel 文件（可能是 PowerPoint 文件）：请另存为 "
+                    ".docx 或 PDF",
+                    "an OLE2 file that is neither a Word document nor an Excel workbook (a "
+                    "PowerPoint file?): save it as .docx or PDF"));
         rc = XXGK_EBINARY;
     } else if (st == OLE_SHORT) {
         snprintf(err, errcap, CUT("文字无法完整读取", "its text cannot be read whole"));

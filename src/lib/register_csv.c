@@ -13,6 +13,7 @@
 #include "lib/package.h"
 #include "lib/register_impl.h"
 #include "lib/writer_impl.h"
+#include "lib/xls_text.h"
 #include "lib/xlsx_text.h"
 #include "util/buf.h"
 #include "util/text.h"
@@ -410,7 +411,8 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
     name = name ? name : "<input>";
     char *text;
     int rc;
-    /* A register kept in Excel: its first sheet, row for row (messages name Excel's rows). */
+    /* A register kept in Excel (.xlsx or .xls): its first sheet, row for row (messages name
+     * Excel's rows). */
     int zipped = len > 4 && memcmp(data, "PK\3\4", 4) == 0;
     char broken[128];
     zip_t *z = zipped ? package_open(data, len, broken, sizeof broken) : NULL;
@@ -419,13 +421,16 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
                        TR("%s：文件已损坏或不完整（zip：%s），读不出 Excel 工作簿",
                           "%s: damaged or cut short (zip: %s): no Excel workbook can be read"),
                        name, broken);
-    int by_row = z && zip_name_locate(z, XLSX_WORKBOOK_PART, 0) >= 0;
+    int by_row =
+        (z && zip_name_locate(z, XLSX_WORKBOOK_PART, 0) >= 0) || (!z && xls_is_xls(data, len));
     if (by_row) {
         xbuf b;
         xbuf_init(&b, 0);
         char msg[256];
-        rc = xlsx_to_csv(&b, z, msg, sizeof msg);
-        zip_close(z);
+        rc = z ? xlsx_to_csv(&b, z, msg, sizeof msg)
+               : xls_to_text(&b, data, len, 1, msg, sizeof msg);
+        if (z)
+            zip_close(z);
         text = rc ? NULL : xbuf_steal(&b);
         xbuf_free(&b);
         if (rc || !text)

@@ -13,6 +13,7 @@
 #include "lib/ole.h"
 #include "lib/ofd_text.h"
 #include "lib/docx_text.h"
+#include "lib/xls_text.h"
 #include "lib/xlsx_text.h"
 #include "lib/package.h"
 #include "lib/error.h"
@@ -759,6 +760,10 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
                             : docx_to_text(&raw, z, msg, sizeof msg);
                 zip_discard(z);
             }
+        } else if (doc && xls_is_xls(data, len)) {
+            rc = xls_to_text(&raw, data, len, 0, msg, sizeof msg);
+            used = "XLS";
+            source = "xls";
         } else if (doc) {
             rc = doc_to_text(&raw, data, len, msg, sizeof msg);
             used = "DOC";

@@ -1,0 +1,594 @@
+/*
+ * Excel 97-2003 input (.xls, BIFF8): the cells of the workbook stream's records, given to the
+ * sheet writer as the .xlsx reader gives its own (see sheet_text.c), so that a report's tables
+ * or a register kept in an old workbook read as they would from a new one.  [MS-XLS] 2.4: the
+ * globals (BOF, FILEPASS, DATEMODE, FORMAT, XF, BOUNDSHEET8, SST with its CONTINUE records),
+ * then each worksheet's cells (LABELSST, LABEL, NUMBER, RK, MULRK, FORMULA with its STRING,
+ * BOOLERR) and MERGEDCELLS.
+ */
+#include "lib/xls_text.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/ole.h"
+#include "lib/sheet_text.h"
+#include "util/lang.h"
+#include "util/text.h"
+#include "xxgk/xxgk.h"
+
+#define MAX_CELLS 2000000 /* cells of a workbook (a ledger of 20,000 requests has 300,000) */
+#define MAX_STRINGS 1000000
+#define MAX_SHEETS 64
+#define MAX_MERGES 2000
+
+#define KIND TR("Excel 97-2003 工作簿", "Excel 97-2003 workbook")
+
+enum {
+    R_FORMULA = 0x0006, R_EOF = 0x000A, R_FILEPASS = 0x002F, R_DATEMODE = 0x0022,
+    R_CONTINUE = 0x003C, R_SHEET = 0x0085, R_MULRK = 0x00BD, R_XF = 0x00E0,
+    R_MERGED = 0x00E5, R_SST = 0x00FC, R_LABELSST = 0x00FD, R_NUMBER = 0x0203,
+    R_LABEL = 0x0204, R_BOOLERR = 0x0205, R_STRING = 0x0207, R_RK = 0x027E,
+    R_FORMAT = 0x041E, R_BOF = 0x0809
+};
+
+static unsigned u16(const unsigned char *p) { return (unsigned)p[0] | (unsigned)p[1] << 8; }
+
+static uint32_t u32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* The workbook stream, read record by record. */
+typedef struct {
+    const unsigned char *s;
+    size_t n;
+    int damaged; /* a record runs past the end */
+} book;
+
+/* The record at offset *at: its type, data and length; *at moves past it.  0 at the end. */
+static int record(book *b, size_t *at, unsigned *type, const unsigned char **d, size_t *len)
+{
+    if (*at + 4 > b->n)
+        return 0;
+    *type = u16(b->s + *at);
+    *len = u16(b->s + *at + 2);
+    if (*len > b->n - *at - 4) {
+        b->damaged = 1;
+        return 0;
+    }
+    *d = b->s + *at + 4;
+    *at += 4 + *len;
+    return 1;
+}
+
+/* ---- strings ---- */
+
+/* Characters of a string, over the pieces of a record and its CONTINUE records: a piece that
+ * begins inside a string's characters begins with a byte saying their width again. */
+typedef struct {
+    const unsigned char *const *piece;
+    const size_t *len;
+    size_t npieces, i, at;
+} pieces;
+
+static int next_byte(pieces *c, unsigned *v)
+{
+    while (c->i < c->npieces && c->at >= c->len[c->i])
+        c->i++, c->at = 0;
+    if (c->i >= c->npieces)
+        return 0;
+    *v = c->piece[c->i][c->at++];
+    return 1;
+}
+
+static int skip_bytes(pieces *c, size_t n)
+{
+    unsigned v;
+    for (size_t k = 0; k < n; k++)
+        if (!next_byte(c, &v))
+            return 0;
+    return 1;
+}
+
+/* cch characters, one or two bytes each (high), as UTF-8 to out. */
+static int chars(pieces *c, size_t cch, int high, xbuf *out)
+{
+    unsigned lead = 0; /* a high surrogate waiting for its pair */
+    for (size_t k = 0; k < cch; k++) {
+        if (c->i < c->npieces && c->at >= c->len[c->i] && c->i + 1 < c->npieces) {
+            unsigned flags; /* a new piece in the middle of the characters */
+            c->i++, c->at = 0;
+            if (!next_byte(c, &flags))
+                return 0;
+            high = flags & 1;
+        }
+        unsigned lo, hi = 0;
+        if (!next_byte(c, &lo) || (high && !next_byte(c, &hi)))
+            return 0;
+        unsigned u = lo | hi << 8;
+        if (u >= 0xD800 && u < 0xDC00) {
+            lead = u;
+            continue;
+        }
+        if (u >= 0xDC00 && u < 0xE000 && lead)
+            u = 0x10000 + ((lead - 0xD800) << 10) + (u - 0xDC00);
+        else if (u >= 0xD800 && u < 0xE000)
+            u = 0xFFFD;
+        lead = 0;
+        if (u >= 0x20 || u == '\t' || u == '\n' || u == '\r')
+            u8_put(out, (int32_t)u);
+    }
+    return 1;
+}
+
+/* An XLUnicodeRichExtendedString (the SST's) or XLUnicodeString (cch_bytes 2) or
+ * ShortXLUnicodeString (cch_bytes 1) as UTF-8 to out. */
+static int ustring(pieces *c, int cch_bytes, xbuf *out)
+{
+    unsigned a, b = 0, flags;
+    if (!next_byte(c, &a) || (cch_bytes == 2 && !next_byte(c, &b)) || !next_byte(c, &flags))
+        return 0;
+    size_t cch = a | b << 8, runs = 0, ext = 0;
+    unsigned x[4];
+    if (flags & 0x08) { /* rich text: its formatting runs follow the characters */
+        if (!next_byte(c, &x[0]) || !next_byte(c, &x[1]))
+            return 0;
+        runs = (size_t)(x[0] | x[1] << 8) * 4;
+    }
+    if (flags & 0x04) { /* phonetic guides (ruby), likewise */
+        for (int k = 0; k < 4; k++)
+            if (!next_byte(c, &x[k]))
+                return 0;
+        ext = (size_t)x[0] | (size_t)x[1] << 8 | (size_t)x[2] << 16 | (size_t)x[3] << 24;
+    }
+    return chars(c, cch, flags & 1, out) && skip_bytes(c, runs) && skip_bytes(c, ext);
+}
+
+/* A string in one record's data from offset at. */
+static int ustring_in(const unsigned char *d, size_t len, size_t at, int cch_bytes, xbuf *out)
+{
+    if (at > len)
+        return 0;
+    const unsigned char *piece = d + at;
+    size_t n = len - at;
+    pieces c = {&piece, &n, 1, 0, 0};
+    return ustring(&c, cch_bytes, out);
+}
+
+typedef struct {
+    char **s;
+    size_t n;
+} strings;
+
+/* The shared strings: the SST record at data d and the CONTINUE records after it (from *at). */
+static int shared_strings(strings *t, book *b, const unsigned char *d, size_t len, size_t at)
+{
+    unsigned type;
+    const unsigned char *cd;
+    size_t clen, next = at, np = 1;
+    while (record(b, &next, &type, &cd, &clen) && type == R_CONTINUE)
+        np++;
+    const unsigned char **piece = malloc(np * sizeof *piece);
+    size_t *plen = malloc(np * sizeof *plen);
+    if (!piece || !plen) {
+        free(piece);
+        free(plen);
+        return XXGK_ENOMEM;
+    }
+    piece[0] = d + 8;
+    plen[0] = len >= 8 ? len - 8 : 0;
+    next = at;
+    for (size_t i = 1; i < np && record(b, &next, &type, &cd, &clen); i++) {
+        piece[i] = cd;
+        plen[i] = clen;
+    }
+    size_t count = len >= 8 ? u32(d + 4) : 0;
+    if (count > MAX_STRINGS)
+        count = MAX_STRINGS;
+    t->s = count ? calloc(count, sizeof *t->s) : NULL;
+    pieces c = {piece, plen, np, 0, 0};
+    xbuf s;
+    xbuf_init(&s, 0);
+    int rc = count && !t->s ? XXGK_ENOMEM : 0;
+    for (size_t i = 0; i < count && !rc; i++) {
+        xbuf_reset(&s);
+        if (!ustring(&c, 2, &s))
+            break; /* (a table cut short: the strings read are kept) */
+        if (s.failed || !(t->s[i] = strdup(s.data ? s.data : "")))
+            rc = XXGK_ENOMEM;
+        else
+            t->n = i + 1;
+    }
+    xbuf_free(&s);
+    free(piece);
+    free(plen);
+    return rc;
+}
+
+static void strings_free(strings *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        free(t->s[i]);
+    free(t->s);
+}
+
+/* ---- the globals ---- */
+
+typedef struct {
+    strings sst;
+    unsigned char *date_xf; /* [XF index]: 1 when the style shows a date */
+    size_t nxf, capxf;
+    struct {
+        unsigned id;
+        char *code;
+    } *fmt;
+    size_t nfmt, capfmt;
+    uint32_t sheet[MAX_SHEETS]; /* where each worksheet's records begin */
+    size_t nsheets;
+    int date1904;
+} globals;
+
+static void globals_free(globals *g)
+{
+    strings_free(&g->sst);
+    free(g->date_xf);
+    for (size_t i = 0; i < g->nfmt; i++)
+        free(g->fmt[i].code);
+    free(g->fmt);
+}
+
+static const char *format_code(const globals *g, unsigned id)
+{
+    for (size_t i = 0; i < g->nfmt; i++)
+        if (g->fmt[i].id == id)
+            return g->fmt[i].code;
+    return NULL;
+}
+
+static int read_globals(globals *g, book *b, char *err, size_t errcap)
+{
+    size_t at = 0;
+    unsigned type;
+    const unsigned char *d;
+    size_t len;
+    if (!record(b, &at, &type, &d, &len) || type != R_BOF || len < 4 || u16(d) != 0x0600) {
+        snprintf(err, errcap,
+                 TR("%s：不是 Excel 97-2003 的格式（Excel 5.0/95 或更早的文件请另存为 .xlsx）",
+                    "%s: not in the Excel 97-2003 format (save an Excel 5.0/95 or older file "
+                    "as .xlsx)"),
+                 KIND);
+        return XXGK_EBINARY;
+    }
+    unsigned *xf_fmt = NULL; /* each XF's number format, resolved once FORMATs are all read */
+    int rc = 0;
+    while (!rc && record(b, &at, &type, &d, &len) && type != R_EOF) {
+        if (type == R_FILEPASS) {
+            snprintf(err, errcap, TR("%s设有密码，无法读取：请去掉密码后再试",
+                                     "%s is password-protected: remove the password and try "
+                                     "again"),
+                     KIND);
+            rc = XXGK_EBINARY;
+        } else if (type == R_DATEMODE && len >= 2) {
+            g->date1904 = u16(d) == 1;
+        } else if (type == R_FORMAT && len >= 2 && g->nfmt < 4096) {
+            xbuf code;
+            xbuf_init(&code, 0);
+            if (g->nfmt == g->capfmt) {
+                size_t cap = g->capfmt ? g->capfmt * 2 : 32;
+                void *p = realloc(g->fmt, cap * sizeof *g->fmt);
+                if (!p)
+                    rc = XXGK_ENOMEM;
+                else
+                    g->fmt = p, g->capfmt = cap;
+            }
+            if (!rc && ustring_in(d, len, 2, 2, &code) && !code.failed) {
+                g->fmt[g->nfmt].id = u16(d);
+                g->fmt[g->nfmt].code = xbuf_steal(&code);
+                g->nfmt += g->fmt[g->nfmt].code != NULL;
+            }
+            xbuf_free(&code);
+        } else if (type == R_XF && len >= 4 && g->nxf < 65536) {
+            if (g->nxf == g->capxf) {
+                size_t cap = g->capxf ? g->capxf * 2 : 64;
+                void *p = realloc(xf_fmt, cap * sizeof *xf_fmt);
+                if (!p) {
+                    rc = XXGK_ENOMEM;
+                    break;
+                }
+                xf_fmt = p;
+                g->capxf = cap;
+            }
+            xf_fmt[g->nxf++] = u16(d + 2);
+        } else if (type == R_SHEET && len >= 6 && g->nsheets < MAX_SHEETS) {
+            if (d[5] == 0) /* a worksheet (not a chart or macro sheet) */
+                g->sheet[g->nsheets++] = u32(d);
+        } else if (type == R_SST && !g->sst.s) {
+            rc = shared_strings(&g->sst, b, d, len, at);
+        }
+    }
+    if (!rc && g->nxf && !(g->date_xf = malloc(g->nxf)))
+        rc = XXGK_ENOMEM;
+    for (size_t i = 0; !rc && i < g->nxf; i++)
+        g->date_xf[i] = (unsigned char)sheet_format_is_date(xf_fmt[i], format_code(g, xf_fmt[i]));
+    free(xf_fmt);
+    if (rc == XXGK_ENOMEM)
+        snprintf(err, errcap, TR("内存不足", "out of memory"));
+    return rc;
+}
+
+/* ---- a worksheet ---- */
+
+typedef struct {
+    long row, col; /* row 1-based, column 0-based, as the sheet writer counts them */
+    size_t seq;    /* the order read: the last of a cell given twice wins */
+    char *text;
+} cell;
+
+typedef struct {
+    cell *c;
+    size_t n, cap;
+    int full, oom;
+} cells;
+
+static void add_cell(cells *cs, unsigned row, unsigned col, xbuf *text)
+{
+    if (cs->n >= MAX_CELLS) {
+        cs->full = 1;
+        return;
+    }
+    if (cs->n == cs->cap) {
+        size_t cap = cs->cap ? cs->cap * 2 : 256;
+        cell *p = realloc(cs->c, cap * sizeof *p);
+        if (!p) {
+            cs->oom = 1;
+            return;
+        }
+        cs->c = p;
+        cs->cap = cap;
+    }
+    char *t = text->failed ? NULL : strdup(text->data ? text->data : "");
+    if (!t) {
+        cs->oom = 1;
+        return;
+    }
+    cs->c[cs->n] = (cell){(long)row + 1, (long)col, cs->n, t};
+    cs->n++;
+}
+
+static int by_place(const void *a, const void *b)
+{
+    const cell *x = a, *y = b;
+    if (x->row != y->row)
+        return x->row < y->row ? -1 : 1;
+    if (x->col != y->col)
+        return x->col < y->col ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* A number as the cell shows it: a date in a date style when CSV is wanted, else as written. */
+static void number(xbuf *t, double v, unsigned xf, const globals *g, int csv)
+{
+    int date = csv && xf < g->nxf && g->date_xf[xf];
+    if (!(date && sheet_put_date(t, v, g->date1904)))
+        xbuf_printf(t, "%.15g", v);
+}
+
+static double rk_value(uint32_t rk)
+{
+    double v;
+    if (rk & 2) {
+        v = (double)((int32_t)rk >> 2);
+    } else {
+        uint64_t bits = (uint64_t)(rk & 0xFFFFFFFCu) << 32;
+        memcpy(&v, &bits, sizeof v);
+    }
+    return rk & 1 ? v / 100 : v;
+}
+
+static const char *error_text(unsigned code)
+{
+    switch (code) {
+    case 0x00: return "#NULL!";
+    case 0x07: return "#DIV/0!";
+    case 0x0F: return "#VALUE!";
+    case 0x17: return "#REF!";
+    case 0x1D: return "#NAME?";
+    case 0x24: return "#NUM!";
+    default: return "#N/A";
+    }
+}
+
+/* The cells and merged ranges of the worksheet whose records begin at `at`. */
+static void read_cells(book *b, size_t at, const globals *g, int csv, cells *cs,
+                       sheet_range *m, size_t *nm)
+{
+    unsigned type;
+    const unsigned char *d;
+    size_t len;
+    int depth = 0;
+    xbuf t;
+    xbuf_init(&t, 0);
+    unsigned frow = 0, fcol = 0;
+    int pending = 0; /* a FORMULA whose string comes in the STRING record after it */
+    while (record(b, &at, &type, &d, &len) && !cs->full && !cs->oom) {
+        if (type == R_BOF) {
+            depth++; /* (the sheet's own, or a chart's inside it) */
+            continue;
+        }
+        if (type == R_EOF) {
+            if (--depth <= 0)
+                break;
+            continue;
+        }
+        if (depth != 1)
+            continue;
+        xbuf_reset(&t);
+        if (type == R_STRING && pending) {
+            pending = 0;
+            if (ustring_in(d, len, 0, 2, &t))
+                add_cell(cs, frow, fcol, &t);
+            continue;
+        }
+        pending = 0;
+        if (type == R_MERGED && len >= 2) {
+            for (size_t i = 0, n = u16(d); i < n && 2 + i * 8 + 8 <= len && *nm < MAX_MERGES;
+                 i++) {
+                const unsigned char *r = d + 2 + i * 8;
+                m[(*nm)++] = (sheet_range){u16(r + 4), (long)u16(r) + 1, u16(r + 6),
+                                           (long)u16(r + 2) + 1};
+            }
+            continue;
+        }
+        if (len < 6)
+            continue;
+        unsigned row = u16(d), col = u16(d + 2), xf = u16(d + 4);
+        if (type == R_LABELSST && len >= 10) {
+            uint32_t i = u32(d + 6);
+            xbuf_puts(&t, i < g->sst.n ? g->sst.s[i] : "");
+            add_cell(cs, row, col, &t);
+        } else if (type == R_LABEL) {
+            if (ustring_in(d, len, 6, 2, &t))
+                add_cell(cs, row, col, &t);
+        } else if (type == R_NUMBER && len >= 14) {
+            double v;
+            memcpy(&v, d + 6, sizeof v); /* (little-endian IEEE, as every machine here is) */
+            number(&t, v, xf, g, csv);
+            add_cell(cs, row, col, &t);
+        } else if (type == R_RK && len >= 10) {
+            number(&t, rk_value(u32(d + 6)), xf, g, csv);
+            add_cell(cs, row, col, &t);
+        } else if (type == R_MULRK && len >= 12) {
+            for (size_t i = 0; 4 + i * 6 + 6 <= len - 2; i++) {
+                xbuf_reset(&t);
+                const unsigned char *r = d + 4 + i * 6;
+                number(&t, rk_value(u32(r + 2)), u16(r), g, csv);
+                add_cell(cs, row, col + (unsigned)i, &t);
+            }
+        } else if (type == R_FORMULA && len >= 14) {
+            const unsigned char *v = d + 6; /* the value it last had */
+            if (u16(v + 6) != 0xFFFF) {
+                double x;
+                memcpy(&x, v, sizeof x);
+                number(&t, x, xf, g, csv);
+                add_cell(cs, row, col, &t);
+            } else if (v[0] == 0) {
+                pending = 1, frow = row, fcol = col;
+            } else if (v[0] == 1 || v[0] == 2) {
+                xbuf_puts(&t, v[0] == 1 ? (v[2] ? "TRUE" : "FALSE") : error_text(v[2]));
+                add_cell(cs, row, col, &t);
+            }
+        } else if (type == R_BOOLERR && len >= 8) {
+            xbuf_puts(&t, d[7] ? error_text(d[6]) : d[6] ? "TRUE" : "FALSE");
+            add_cell(cs, row, col, &t);
+        }
+    }
+    xbuf_free(&t);
+}
+
+/* One worksheet written: its cells in order of row and column. */
+static int write_sheet(xbuf *out, book *b, size_t at, const globals *g, int csv)
+{
+    cells cs = {NULL, 0, 0, 0, 0};
+    sheet_range *m = malloc(MAX_MERGES * sizeof *m);
+    size_t nm = 0;
+    if (!m)
+        return XXGK_ENOMEM;
+    read_cells(b, at, g, csv, &cs, m, &nm);
+    int rc = cs.oom ? XXGK_ENOMEM : cs.full ? XXGK_ELIMIT : 0;
+    if (!rc)
+        qsort(cs.c, cs.n, sizeof *cs.c, by_place);
+    sheet_writer w;
+    if (!rc && sheet_begin(&w, out, csv, m, nm) < 0)
+        rc = XXGK_ENOMEM;
+    if (!rc) {
+        for (size_t i = 0; i < cs.n; i++) {
+            if (i == 0 || cs.c[i].row != cs.c[i - 1].row)
+                sheet_row(&w, cs.c[i].row);
+            /* (a cell given twice: the last) */
+            if (i + 1 < cs.n && cs.c[i + 1].row == cs.c[i].row && cs.c[i + 1].col == cs.c[i].col)
+                continue;
+            sheet_cell(&w, cs.c[i].col, cs.c[i].text, strlen(cs.c[i].text));
+        }
+        sheet_end(&w);
+    }
+    for (size_t i = 0; i < cs.n; i++)
+        free(cs.c[i].text);
+    free(cs.c);
+    free(m);
+    return rc ? rc : out->failed ? XXGK_ENOMEM : 0;
+}
+
+/* The workbook stream: "Workbook" (BIFF8), or "Book" (Excel 5.0/95). */
+static int workbook_stream(ole_file *f, size_t max, unsigned char **s, size_t *n)
+{
+    int st = ole_read(f, "Workbook", max, s, n);
+    return st == OLE_ABSENT ? ole_read(f, "Book", max, s, n) : st;
+}
+
+int xls_is_xls(const char *data, size_t len)
+{
+    if (!ole_is_ole(data, len))
+        return 0;
+    char why[128];
+    ole_file *f = ole_open(data, len, why, sizeof why);
+    unsigned char *s = NULL;
+    size_t n = 0;
+    int st = f ? workbook_stream(f, len, &s, &n) : OLE_ABSENT;
+    free(s);
+    ole_close(f);
+    return st != OLE_ABSENT;
+}
+
+int xls_to_text(xbuf *out, const char *data, size_t len, int csv, char *err, size_t errcap)
+{
+    char why[256];
+    ole_file *f = ole_open(data, len, why, sizeof why);
+    if (!f) {
+        snprintf(err, errcap, TR("%s已损坏或不完整（%s）", "%s damaged or cut short (%s)"), KIND,
+                 why);
+        return XXGK_EENCODING;
+    }
+    unsigned char *s = NULL;
+    size_t n = 0;
+    int st = workbook_stream(f, len, &s, &n), rc = 0;
+    ole_close(f);
+    if (st != OLE_OK) {
+        snprintf(err, errcap,
+                 st == OLE_NOMEM ? TR("内存不足", "out of memory")
+                                 : TR("%s已损坏或不完整（工作簿无法完整读取）",
+                                      "%s damaged or cut short (its workbook cannot be read "
+                                      "whole)"),
+                 KIND);
+        return st == OLE_NOMEM ? XXGK_ENOMEM : XXGK_EENCODING;
+    }
+    book b = {s, n, 0};
+    globals g;
+    memset(&g, 0, sizeof g);
+    rc = read_globals(&g, &b, err, errcap);
+    size_t sheets = csv && g.nsheets ? 1 : g.nsheets;
+    for (size_t i = 0; !rc && i < sheets; i++) {
+        if (i)
+            xbuf_putc(out, '\n');
+        rc = g.sheet[i] < n ? write_sheet(out, &b, g.sheet[i], &g, csv) : 0;
+    }
+    if (!rc && !g.nsheets) {
+        snprintf(err, errcap, TR("%s中没有工作表", "%s without a sheet"), KIND);
+        rc = XXGK_EEMPTY;
+    } else if (rc == XXGK_ELIMIT) {
+        snprintf(err, errcap, TR("%s的单元格超过 %d 个的上限", "%s has more than %d cells"),
+                 KIND, MAX_CELLS);
+    } else if (rc == XXGK_ENOMEM) {
+        snprintf(err, errcap, TR("内存不足", "out of memory"));
+    } else if (!rc && b.damaged) {
+        snprintf(err, errcap, TR("%s已损坏或不完整（记录超出文件末尾）",
+                                 "%s damaged or cut short (a record runs past its end)"),
+                 KIND);
+        rc = XXGK_EENCODING;
+    }
+    globals_free(&g);
+    free(s);
+    return rc;
+}

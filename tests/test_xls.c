@@ -1,0 +1,507 @@
+/*
+ * Excel 97-2003 input (src/lib/xls_text.c): workbooks written here record by record (BIFF8 in
+ * an OLE2 container, through libgsf) read as a report's tables and as a register's ledger;
+ * shared strings split over CONTINUE records, every kind of cell, dates, merged ranges; and
+ * damaged, protected and older workbooks refused with a reason, never a crash.
+ */
+#include <gsf/gsf-outfile-msole.h>
+#include <gsf/gsf-outfile.h>
+#include <gsf/gsf-output-memory.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/xls_text.h"
+#include "support.h"
+#include "util/buf.h"
+
+static void put16(xbuf *b, unsigned v)
+{
+    xbuf_putc(b, (char)(v & 0xFF));
+    xbuf_putc(b, (char)(v >> 8 & 0xFF));
+}
+
+static void put32(xbuf *b, uint32_t v)
+{
+    put16(b, v & 0xFFFF);
+    put16(b, v >> 16);
+}
+
+static void put_f64(xbuf *b, double v)
+{
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    put32(b, (uint32_t)bits);
+    put32(b, (uint32_t)(bits >> 32));
+}
+
+static void rec(xbuf *wb, unsigned type, const xbuf *data)
+{
+    put16(wb, type);
+    put16(wb, (unsigned)data->len);
+    xbuf_put(wb, data->data ? data->data : "", data->len);
+}
+
+/* s as UTF-16LE code units; *n their number. */
+static uint16_t *units(const char *s, size_t *n)
+{
+    size_t cap = strlen(s) * 2 + 2;
+    char *out = malloc(cap), *in = (char *)s, *o = out;
+    assert_non_null(out);
+    iconv_t cd = iconv_open("UTF-16LE", "UTF-8");
+    size_t inleft = strlen(s), outleft = cap;
+    assert_true(iconv(cd, &in, &inleft, &o, &outleft) != (size_t)-1);
+    iconv_close(cd);
+    *n = (cap - outleft) / 2;
+    return (uint16_t *)(void *)out;
+}
+
+/* An XLUnicodeString (16-bit count): compressed when every character fits a byte. */
+static void ustring(xbuf *b, const char *s)
+{
+    size_t n;
+    uint16_t *u = units(s, &n);
+    int high = 0;
+    for (size_t i = 0; i < n; i++)
+        high |= u[i] > 0xFF;
+    put16(b, (unsigned)n);
+    xbuf_putc(b, (char)high);
+    for (size_t i = 0; i < n; i++)
+        high ? put16(b, u[i]) : (void)xbuf_putc(b, (char)u[i]);
+    free(u);
+}
+
+/* The SST: records of at most `most` bytes, a string's characters carried into the next
+ * CONTINUE after a byte giving their width again, as Excel writes long tables. */
+static void sst(xbuf *wb, char *const *s, size_t n, size_t most)
+{
+    xbuf r;
+    xbuf_init(&r, 0);
+    unsigned type = 0x00FC;
+    put32(&r, (uint32_t)n);
+    put32(&r, (uint32_t)n);
+    for (size_t i = 0; i < n; i++) {
+        size_t k;
+        uint16_t *u = units(s[i], &k);
+        int high = 0;
+        for (size_t j = 0; j < k; j++)
+            high |= u[j] > 0xFF;
+        if (r.len + 3 + (high ? 2 : 1) > most) { /* (a string's header is never split) */
+            rec(wb, type, &r);
+            xbuf_reset(&r);
+            type = 0x003C;
+        }
+        put16(&r, (unsigned)k);
+        xbuf_putc(&r, (char)high);
+        for (size_t j = 0; j < k; j++) {
+            if (r.len + (high ? 2 : 1) > most) {
+                rec(wb, type, &r);
+                xbuf_reset(&r);
+                type = 0x003C;
+                xbuf_putc(&r, (char)high);
+            }
+            high ? put16(&r, u[j]) : (void)xbuf_putc(&r, (char)u[j]);
+        }
+        free(u);
+    }
+    rec(wb, type, &r);
+    xbuf_free(&r);
+}
+
+static void bof(xbuf *wb, unsigned version, unsigned kind)
+{
+    xbuf r;
+    xbuf_init(&r, 0);
+    put16(&r, version);
+    put16(&r, kind);
+    for (int i = 0; i < 12; i++)
+        xbuf_putc(&r, 0);
+    rec(wb, 0x0809, &r);
+    xbuf_free(&r);
+}
+
+static void eof(xbuf *wb)
+{
+    put16(wb, 0x000A);
+    put16(wb, 0);
+}
+
+/* A cell record's row, column and style. */
+static void where(xbuf *r, unsigned row, unsigned col, unsigned xf)
+{
+    put16(r, row);
+    put16(r, col);
+    put16(r, xf);
+}
+
+typedef struct {
+    xbuf cells;       /* the sheet's cell records */
+    char *strings[256];
+    size_t nstrings;
+    int date1904, filepass;
+    unsigned version; /* of the globals' BOF: 0x0600 (BIFF8) unless set */
+    size_t sst_most;  /* SST record size; small, to split it */
+} book;
+
+static unsigned string_index(book *bk, const char *s)
+{
+    for (size_t i = 0; i < bk->nstrings; i++)
+        if (strcmp(bk->strings[i], s) == 0)
+            return (unsigned)i;
+    assert_true(bk->nstrings < 256);
+    bk->strings[bk->nstrings] = strdup(s);
+    return (unsigned)bk->nstrings++;
+}
+
+static void label_sst(book *bk, unsigned row, unsigned col, const char *s)
+{
+    xbuf r;
+    xbuf_init(&r, 0);
+    where(&r, row, col, 0);
+    put32(&r, string_index(bk, s));
+    rec(&bk->cells, 0x00FD, &r);
+    xbuf_free(&r);
+}
+
+static void number(book *bk, unsigned row, unsigned col, unsigned xf, double v)
+{
+    xbuf r;
+    xbuf_init(&r, 0);
+    where(&r, row, col, xf);
+    put_f64(&r, v);
+    rec(&bk->cells, 0x0203, &r);
+    xbuf_free(&r);
+}
+
+/* An RK value: a whole number, or a double's high 30 bits. */
+static uint32_t rk_of(double v)
+{
+    if (v == (int32_t)v && v < (1 << 29) && v > -(1 << 29))
+        return (uint32_t)((int32_t)v * 4) | 2;
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    assert_int_equal(bits & 0x3FFFFFFFFull, 0); /* (exact in an RK) */
+    return (uint32_t)(bits >> 32);
+}
+
+static void rk(book *bk, unsigned row, unsigned col, unsigned xf, double v)
+{
+    xbuf r;
+    xbuf_init(&r, 0);
+    where(&r, row, col, xf);
+    put32(&r, rk_of(v));
+    rec(&bk->cells, 0x027E, &r);
+    xbuf_free(&r);
+}
+
+/* The workbook as an OLE2 file: globals (formats, styles, one worksheet, the strings), then
+ * the worksheet with bk's cells. */
+static bytes xls_of(book *bk)
+{
+    xbuf wb;
+    xbuf_init(&wb, 0);
+    bof(&wb, bk->version ? bk->version : 0x0600, 0x0005);
+    xbuf r;
+    xbuf_init(&r, 0);
+    if (bk->filepass) {
+        put16(&r, 1);
+        rec(&wb, 0x002F, &r);
+        xbuf_reset(&r);
+    }
+    put16(&r, (unsigned)bk->date1904);
+    rec(&wb, 0x0022, &r);
+    xbuf_reset(&r);
+    put16(&r, 176);
+    ustring(&r, "yyyy\"年\"m\"月\"d\"日\"");
+    rec(&wb, 0x041E, &r);
+    static const unsigned fmts[] = {0, 14, 176, 49};
+    for (size_t i = 0; i < 4; i++) {
+        xbuf_reset(&r);
+        put16(&r, 0);
+        put16(&r, fmts[i]);
+        for (int k = 0; k < 16; k++)
+            xbuf_putc(&r, 0);
+        rec(&wb, 0x00E0, &r);
+    }
+    size_t sheet_at = wb.len + 4; /* where BOUNDSHEET8's offset goes */
+    xbuf_reset(&r);
+    put32(&r, 0);
+    xbuf_putc(&r, 0);
+    xbuf_putc(&r, 0);
+    xbuf_putc(&r, 2); /* ShortXLUnicodeString "表1"... as two compressed letters */
+    xbuf_putc(&r, 0);
+    xbuf_puts(&r, "S1");
+    rec(&wb, 0x0085, &r);
+    sst(&wb, bk->strings, bk->nstrings, bk->sst_most ? bk->sst_most : 8224);
+    eof(&wb);
+    uint32_t at = (uint32_t)wb.len;
+    memcpy(wb.data + sheet_at, &at, 4);
+    bof(&wb, 0x0600, 0x0010);
+    xbuf_put(&wb, bk->cells.data ? bk->cells.data : "", bk->cells.len);
+    eof(&wb);
+    assert_false(wb.failed);
+    xbuf_free(&r);
+
+    GsfOutput *mem = gsf_output_memory_new();
+    GsfOutfile *ole = gsf_outfile_msole_new(mem);
+    GsfOutput *s = gsf_outfile_new_child(ole, bk->version == 0x0500 ? "Book" : "Workbook", FALSE);
+    assert_true(gsf_output_write(s, wb.len, (const guint8 *)wb.data));
+    gsf_output_close(s);
+    g_object_unref(s);
+    gsf_output_close(GSF_OUTPUT(ole));
+    g_object_unref(ole);
+    bytes b;
+    b.len = (size_t)gsf_output_size(mem);
+    b.data = malloc(b.len + 1);
+    assert_non_null(b.data);
+    memcpy(b.data, gsf_output_memory_get_bytes(GSF_OUTPUT_MEMORY(mem)), b.len);
+    b.data[b.len] = '\0';
+    g_object_unref(mem);
+    xbuf_free(&wb);
+    return b;
+}
+
+static void book_free(book *bk)
+{
+    for (size_t i = 0; i < bk->nstrings; i++)
+        free(bk->strings[i]);
+    xbuf_free(&bk->cells);
+}
+
+/* A report's tables in an old workbook: every line of the fixture a row, words as shared
+ * strings (their table split over many CONTINUE records, characters carried across), whole
+ * figures as RK values, others as numbers: it reads as the text it came from. */
+static void test_report(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    xxgk_report *want = read_text(text, n);
+    book bk = {.sst_most = 301};
+    xbuf_init(&bk.cells, 0);
+    unsigned row = 0;
+    for (char *p = text; *p; row++) {
+        size_t len = strcspn(p, "\n");
+        unsigned col = 0;
+        for (char *c = p, *end = p + len; c <= end; col++) {
+            size_t k = strcspn(c, "\t\n");
+            if (c + k > end)
+                k = (size_t)(end - c);
+            char cell[1024];
+            snprintf(cell, sizeof cell, "%.*s", (int)k, c);
+            if (k && strspn(cell, "0123456789.") == k)
+                strchr(cell, '.') ? number(&bk, row, col, 0, atof(cell))
+                                  : rk(&bk, row, col, 0, atof(cell));
+            else if (k)
+                label_sst(&bk, row, col, cell);
+            c += k + 1;
+        }
+        p += len + (p[len] == '\n');
+    }
+    bytes x = xls_of(&bk);
+    assert_true(xls_is_xls(x.data, x.len));
+    xxgk_report *r = NULL;
+    if (xxgk_report_read(&r, x.data, x.len, NULL) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_string_equal(xxgk_report_layout(r), "xls");
+    assert_string_equal(xxgk_report_encoding(r), "XLS");
+    assert_same_report(want, r);
+    xxgk_report_free(r);
+    /* cut short anywhere: read (what was whole) or refused with a reason, never a crash */
+    for (size_t cut = 0; cut < x.len; cut += 97) {
+        r = NULL;
+        if (xxgk_report_read(&r, x.data, cut, NULL) == 0)
+            xxgk_report_free(r);
+        else
+            assert_true(strlen(xxgk_error_last()) > 0);
+    }
+    free(x.data);
+    book_free(&bk);
+    xxgk_report_free(want);
+    free(text);
+}
+
+/* A register kept in an old workbook: a merged title row above the header, dates as numbers
+ * and RK values in date styles (one with a time of day), a formula's text, a description with
+ * a comma, quotes and a line break, a row left out; messages name Excel's rows. */
+static void ledger(book *bk, int bad_row)
+{
+    xbuf_init(&bk->cells, 0);
+    label_sst(bk, 0, 0, "2024年依申请公开登记台账");
+    static const char *const head[] = {"编号", "收到日期", "申请人", "申请人类型",
+                                       "申请方式", "申请内容", "办理结果", "办结日期"};
+    for (unsigned c = 0; c < 8; c++)
+        label_sst(bk, 1, c, head[c]);
+    xbuf r;
+    xbuf_init(&r, 0);
+    where(&r, 2, 0, 0);
+    ustring(&r, "X1");
+    rec(&bk->cells, 0x0204, &r); /* LABEL */
+    number(bk, 2, 1, 1, 45356);
+    label_sst(bk, 2, 2, "张三");
+    label_sst(bk, 2, 3, "自然人");
+    label_sst(bk, 2, 4, "网上申请");
+    xbuf_reset(&r);
+    where(&r, 2, 5, 0); /* FORMULA with a string result, then its STRING */
+    static const unsigned char str_result[8] = {0, 0, 0, 0, 0, 0, 0xFF, 0xFF};
+    xbuf_put(&r, (const char *)str_result, 8);
+    for (int k = 0; k < 6; k++)
+        xbuf_putc(&r, 0);
+    rec(&bk->cells, 0x0006, &r);
+    xbuf_reset(&r);
+    ustring(&r, "关于\"某\"的，文件,附件\n第二页");
+    rec(&bk->cells, 0x0207, &r);
+    label_sst(bk, 2, 6, "予以公开");
+    rk(bk, 2, 7, 2, 45363);
+    xbuf_reset(&r); /* MULRK: row 5 (row 4 left out), columns 1-2 */
+    put16(&r, 4);
+    put16(&r, 0);
+    put16(&r, 3);
+    put32(&r, rk_of(1002));
+    put16(&r, 1);
+    put32(&r, rk_of(45358.625));
+    put16(&r, 1);
+    rec(&bk->cells, 0x00BD, &r);
+    label_sst(bk, 4, 2, "某公司");
+    label_sst(bk, 4, 3, "商业企业");
+    label_sst(bk, 4, 4, "信函");
+    label_sst(bk, 4, 5, "文件B");
+    if (bad_row) {
+        label_sst(bk, 5, 0, "X3");
+        label_sst(bk, 5, 1, "2024-02-30");
+        label_sst(bk, 5, 2, "李四");
+        label_sst(bk, 5, 3, "自然人");
+        label_sst(bk, 5, 4, "当面");
+        label_sst(bk, 5, 5, "文件C");
+    }
+    xbuf_reset(&r); /* the title merged over A1:H1 */
+    put16(&r, 1);
+    put16(&r, 0);
+    put16(&r, 0);
+    put16(&r, 0);
+    put16(&r, 7);
+    rec(&bk->cells, 0x00E5, &r);
+    xbuf_free(&r);
+}
+
+/* A new register in the working folder (each its own file; the WAL's files go with it). */
+static xxgk_db *fresh_db(void)
+{
+    static int n;
+    char path[64], p[80];
+    snprintf(path, sizeof path, "test_xls_%d.db", n++);
+    static const char *const suffix[] = {"", "-wal", "-shm"};
+    for (int i = 0; i < 3; i++) {
+        snprintf(p, sizeof p, "%s%s", path, suffix[i]);
+        remove(p);
+    }
+    xxgk_db *db = NULL;
+    assert_int_equal(xxgk_db_create(&db, path, "tester"), 0);
+    assert_int_equal(xxgk_db_set(db, "agency", "测试局"), 0);
+    return db;
+}
+
+static void test_ledger(void **state)
+{
+    (void)state;
+    book bk = {.sst_most = 64};
+    ledger(&bk, 0);
+    bytes x = xls_of(&bk);
+    xxgk_db *db = fresh_db();
+    size_t added = 0;
+    if (xxgk_request_import(db, x.data, x.len, "台账.xls", &added) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(added, 2);
+    char *csv = NULL;
+    assert_int_equal(xxgk_request_export(db, 0, "2024-03-08", &csv), 0);
+    assert_non_null(strstr(csv, "\nX1,2024-03-05,张三,natural,,,online,"
+                                "\"关于\"\"某\"\"的，文件,附件\n第二页\",,closed,2024-04-02,0,0,0,"
+                                "granted,（一）予以公开,2024-03-12,"));
+    assert_non_null(strstr(csv, "\n1002,2024-03-07,某公司,business,,,post,文件B,,open,"));
+    free(csv);
+    xxgk_db_close(db);
+    free(x.data);
+    book_free(&bk);
+
+    /* a day that does not exist in row 6: named as Excel numbers it; nothing added */
+    memset(&bk, 0, sizeof bk);
+    ledger(&bk, 1);
+    x = xls_of(&bk);
+    db = fresh_db();
+    assert_int_equal(xxgk_request_import(db, x.data, x.len, "台账.xls", &added), XXGK_EINVAL);
+    assert_int_equal(strncmp(xxgk_error_last(), "台账.xls: line 6: ", 18), 0);
+    assert_int_equal(added, 0);
+    xxgk_db_close(db);
+    free(x.data);
+    book_free(&bk);
+
+    /* a workbook counting its days from 1904 */
+    memset(&bk, 0, sizeof bk);
+    bk.date1904 = 1;
+    ledger(&bk, 0);
+    x = xls_of(&bk);
+    xbuf out;
+    xbuf_init(&out, 0);
+    char err[256];
+    assert_int_equal(xls_to_text(&out, x.data, x.len, 1, err, sizeof err), 0);
+    /* (the same day counts, 1462 days later) */
+    assert_non_null(strstr(out.data, "\nX1,2028-03-06,张三,"));
+    assert_non_null(strstr(out.data, ",予以公开,2028-03-13\n"));
+    xbuf_free(&out);
+    free(x.data);
+    book_free(&bk);
+}
+
+/* What cannot be read says why: a password, an Excel 5.0/95 workbook, a damaged container. */
+static void test_refused(void **state)
+{
+    (void)state;
+    char err[256];
+    xbuf out;
+    book bk = {.filepass = 1};
+    ledger(&bk, 0);
+    bytes x = xls_of(&bk);
+    xbuf_init(&out, 0);
+    assert_int_equal(xls_to_text(&out, x.data, x.len, 0, err, sizeof err), XXGK_EBINARY);
+    assert_string_equal(err, "Excel 97-2003 workbook is password-protected: remove the password "
+                             "and try again");
+    xbuf_free(&out);
+    free(x.data);
+    book_free(&bk);
+
+    memset(&bk, 0, sizeof bk);
+    bk.version = 0x0500;
+    ledger(&bk, 0);
+    x = xls_of(&bk);
+    assert_true(xls_is_xls(x.data, x.len));
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_read(&r, x.data, x.len, NULL), XXGK_EBINARY);
+    assert_non_null(strstr(xxgk_error_last(), "save an Excel 5.0/95 or older file as .xlsx"));
+    free(x.data);
+    book_free(&bk);
+
+    /* an OLE2 header and nothing more */
+    static const char ole[] = "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0\0\0";
+    assert_false(xls_is_xls(ole, sizeof ole - 1));
+    xbuf_init(&out, 0);
+    assert_int_equal(xls_to_text(&out, ole, sizeof ole - 1, 0, err, sizeof err), XXGK_EENCODING);
+    assert_int_equal(strncmp(err, "Excel 97-2003 workbook damaged or cut short (", 45), 0);
+    xbuf_free(&out);
+}
+
+int main(void)
+{
+    xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_report),
+        cmocka_unit_test(test_ledger),
+        cmocka_unit_test(test_refused),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
