@@ -677,6 +677,22 @@ static void test_xlsx_input(void **state)
     json_decref(j);
     xxgk_report_free(r);
     free(x.data);
+
+    /* a sheet far longer than any report is refused, not read in part */
+    xbuf many;
+    xbuf_init(&many, 0);
+    for (int i = 0; i < 20001; i++)
+        xbuf_puts(&many, "x\n");
+    char *long_sheet = sheet_of(many.data);
+    part p3[] = {{"xl/workbook.xml", wb, strlen(wb)},
+                 {"xl/worksheets/sheet1.xml", long_sheet, strlen(long_sheet)}};
+    x = zip_parts(p3, 2);
+    xxgk_read_options lo = {.name = "long.xlsx"};
+    assert_int_equal(xxgk_report_read(&r, x.data, x.len, &lo), XXGK_ELIMIT);
+    assert_string_equal(xxgk_error_last(), "long.xlsx: Excel workbook has more than 20000 rows");
+    free(x.data);
+    free(long_sheet);
+    xbuf_free(&many);
 }
 
 /* text as a crawler flattens it: one line, every cell glued to the next.  Free with free(). */

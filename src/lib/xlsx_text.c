@@ -19,7 +19,7 @@
 #include "util/lang.h"
 #include "xxgk/xxgk.h"
 
-#define MAX_ROWS 20000  /* rows of all sheets (a report's tables have fewer than 100) */
+#define MAX_ROWS 20000  /* rows of all sheets read as a report (its tables have fewer than 100) */
 #define MAX_MERGES 2000 /* merged ranges of a sheet */
 #define MAX_SHEETS 64
 
@@ -196,10 +196,16 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
     sheet_writer w;
     if (sheet_begin(&w, out, form->csv, m, nm) < 0)
         out->failed = 1;
-    for (const xmlNode *r = data ? data->children : NULL; r && *rows < MAX_ROWS && !out->failed;
-         r = r->next) {
+    /* (a register's ledger may be long; a report's tables are not) */
+    long most = form->csv ? SHEET_MAX_ROW : MAX_ROWS;
+    int too_many = 0;
+    for (const xmlNode *r = data ? data->children : NULL; r && !out->failed; r = r->next) {
         if (!is(r, "row"))
             continue;
+        if (*rows >= most) {
+            too_many = 1;
+            break;
+        }
         xmlChar *rn = xmlGetProp(r, BAD_CAST "r");
         long at = rn ? strtol((const char *)rn, NULL, 10) : row + 1;
         row = at > row && at <= SHEET_MAX_ROW ? at : row + 1;
@@ -225,6 +231,11 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
     xbuf_free(&cell);
     free(m);
     xmlFreeDoc(doc);
+    if (too_many && !out->failed) {
+        snprintf(err, errcap, TR("%s的行数超过 %ld 行的上限", "%s has more than %ld rows"), KIND,
+                 most);
+        return XXGK_ELIMIT;
+    }
     return out->failed ? XXGK_ENOMEM : 0;
 }
 
