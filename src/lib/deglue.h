@@ -14,10 +14,10 @@ typedef struct {
     unsigned line, column;
 } deglue_pos;
 
-/* Append text to out with a line break before each section heading and each row label of the
- * tables (and after labels whose figures follow).  *where (malloc'd: free() it) gets, for each
- * line of out (*nwhere of them), where in text it begins, so that a finding names the file's own line.  0, or -1
- * when memory ran out. */
+/* Write text to out (empty) with a line break before each section heading and each row label
+ * of the tables (and after labels whose figures follow).  *where (malloc'd: free() it) gets,
+ * for each line of out (*nwhere of them), where in text it begins, so that a finding names the
+ * file's own line.  0, or -1 when memory ran out. */
 int deglue(xbuf *out, deglue_pos **where, size_t *nwhere, const char *text, size_t len);
 
 #endif

@@ -71,6 +71,14 @@ void ole_close(ole_file *f)
     free(f);
 }
 
+int ole_has(ole_file *f, const char *name)
+{
+    GsfInput *in = gsf_infile_child_by_name(f->ole, name);
+    if (in)
+        g_object_unref(in);
+    return in != NULL;
+}
+
 int ole_read(ole_file *f, const char *name, size_t max, unsigned char **out, size_t *n)
 {
     *out = NULL;

@@ -15,6 +15,9 @@ int ole_is_ole(const char *data, size_t len);
 ole_file *ole_open(const char *data, size_t len, char *why, size_t whycap);
 void ole_close(ole_file *f);
 
+/* Whether the container has a stream called name. */
+int ole_has(ole_file *f, const char *name);
+
 enum { OLE_OK, OLE_ABSENT, OLE_SHORT, OLE_NOMEM };
 
 /* Stream `name` copied whole into *out (malloc'd, one byte more than *n for the caller's use):

@@ -185,7 +185,11 @@ static int shared_strings(strings *t, book *b, const unsigned char *d, size_t le
         piece[i] = cd;
         plen[i] = clen;
     }
-    size_t count = len >= 8 ? u32(d + 4) : 0;
+    size_t count = len >= 8 ? u32(d + 4) : 0, bytes = 0;
+    for (size_t i = 0; i < np; i++)
+        bytes += plen[i];
+    if (count > bytes / 3) /* (a string takes three bytes at the least) */
+        count = bytes / 3;
     if (count > MAX_STRINGS)
         count = MAX_STRINGS;
     t->s = count ? calloc(count, sizeof *t->s) : NULL;
@@ -534,12 +538,9 @@ int xls_is_xls(const char *data, size_t len)
         return 0;
     char why[128];
     ole_file *f = ole_open(data, len, why, sizeof why);
-    unsigned char *s = NULL;
-    size_t n = 0;
-    int st = f ? workbook_stream(f, len, &s, &n) : OLE_ABSENT;
-    free(s);
+    int has = f && (ole_has(f, "Workbook") || ole_has(f, "Book"));
     ole_close(f);
-    return st != OLE_ABSENT;
+    return has;
 }
 
 int xls_to_text(xbuf *out, const char *data, size_t len, int csv, char *err, size_t errcap)
