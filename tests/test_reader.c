@@ -1219,8 +1219,13 @@ static void test_bad_input(void **state)
                      XXGK_EENCODING);
     assert_non_null(strstr(xxgk_error_last(), "x.txt: the Word 97-2003 (.doc) file is damaged"));
     assert_int_equal(xxgk_report_read(&r, "\xd0\xcf\x11\xe0", 4, &o), XXGK_EENCODING);
-    assert_string_equal(xxgk_error_last(), "x.txt: 4 bytes: the start of a Word 97-2003 (.doc) "
-                                           "file, cut short (damaged or truncated)");
+    assert_string_equal(xxgk_error_last(), "x.txt: 4 bytes: the start of a Word/Excel 97-2003 "
+                                           "(.doc, .xls) file, cut short (damaged or truncated)");
+    /* damaged beyond telling which: named by its file */
+    xxgk_read_options xo = {.name = "x.XLS"};
+    assert_int_equal(xxgk_report_read(&r, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", 10, &xo),
+                     XXGK_EENCODING);
+    assert_non_null(strstr(xxgk_error_last(), "x.XLS: Excel 97-2003 workbook damaged or cut short"));
     /* an OFD package cut short after its first entry's header: damaged, and said so */
     assert_int_equal(xxgk_report_read(&r,
                                       "PK\x03\x04\x14\x00\x00\x00\x08\x00\x00\x00\x00\x00"
@@ -1251,8 +1256,8 @@ static void test_messages_zh(void **state)
     assert_string_equal(xxgk_error_last(),
                         "x.txt：二进制数据（偏移 2 处有 NUL 字节），不是文本文件");
     assert_int_equal(xxgk_report_read(&r, "\xd0\xcf\x11\xe0", 4, &o), XXGK_EENCODING);
-    assert_string_equal(xxgk_error_last(), "x.txt：只有 4 字节，是 Word 97-2003 (.doc) 文件的开头，"
-                                           "后面缺失（文件损坏或不完整）");
+    assert_string_equal(xxgk_error_last(), "x.txt：只有 4 字节，是 Word/Excel 97-2003 (.doc, .xls) "
+                                           "文件的开头，后面缺失（文件损坏或不完整）");
     o.encoding = "NO-SUCH-ENCODING";
     assert_int_equal(xxgk_report_read(&r, "abc", 3, &o), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(), "x.txt：未知的编码“NO-SUCH-ENCODING”");

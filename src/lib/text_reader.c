@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lib/deglue.h"
 #include "lib/doc_text.h"
@@ -545,6 +546,13 @@ static void find_preamble(xxgk_report *r)
     xbuf_free(&b);
 }
 
+/* Whether name ends with the ASCII suffix, in any case (REPORT.XLS). */
+static int ends_with_ci(const char *name, const char *suffix)
+{
+    size_t n = strlen(name), k = strlen(suffix);
+    return n >= k && strcasecmp(name + n - k, suffix) == 0;
+}
+
 /* The file's own line and column of each line deglue cut (one per line of the text; should
  * the counts differ, later lines are placed where the last known one is). */
 static int keep_source_positions(xxgk_report *r, const deglue_pos *where, size_t n)
@@ -698,7 +706,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         const char *what;
     } starts[] = {{"%PDF-", 5, "PDF"},
                   {"PK\x03\x04", 4, NULL},
-                  {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, "Word 97-2003 (.doc)"}};
+                  {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, "Word/Excel 97-2003 (.doc, .xls)"}};
     for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++)
         if (len >= 2 && len < starts[k].n && memcmp(data, starts[k].magic, len) == 0)
             return err_set(XXGK_EENCODING,
@@ -718,8 +726,8 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     size_t controls = 0, rawlen = len, invalid = 0;
     html_links links = {.n = 0};
     int zip = docx_is_docx(data, len), pdf = !zip && pdf_is_pdf(data, len);
-    int doc = ole_is_ole(data, len);
-    if (!(opts && opts->encoding) && !zip && !pdf && !doc && !html_is_html(data, len) &&
+    int ole = ole_is_ole(data, len);
+    if (!(opts && opts->encoding) && !zip && !pdf && !ole && !html_is_html(data, len) &&
         enc_plain(data, len)) {
         /* Most reports: UTF-8 text, validated while it is folded, in one pass. */
         if (text_fold(&folded, data, len, &controls, &invalid) < 0) {
@@ -760,11 +768,12 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
                             : docx_to_text(&raw, z, msg, sizeof msg);
                 zip_discard(z);
             }
-        } else if (doc && xls_is_xls(data, len)) {
+        } else if (ole && (xls_is_xls(data, len) || ends_with_ci(name, ".xls"))) {
+            /* (a workbook too damaged to tell is named by its file: the reason speaks of Excel) */
             rc = xls_to_text(&raw, data, len, 0, msg, sizeof msg);
             used = "XLS";
             source = "xls";
-        } else if (doc) {
+        } else if (ole) {
             rc = doc_to_text(&raw, data, len, msg, sizeof msg);
             used = "DOC";
             source = "doc";
