@@ -300,6 +300,60 @@ static void test_dates(void **state)
     expect("2025年1月20日", "9999年12月31日", "date-late", 1, NULL);
 }
 
+static long rule_line(const char *text, const char *rule);
+
+/* The deadline is for making the report public: a web page's 发布时间 (a site's article header,
+ * a crawler's copy) or PubDate after it is late, whatever the date at the end says. */
+static void test_posted(void **state)
+{
+    (void)state;
+    char *head = replace(base, "测试市交通运输局2024年政府信息公开工作年度报告",
+                         "测试市交通运输局2024年政府信息公开工作年度报告\n"
+                         "发布时间：2025年2月10日  来源：测试市交通运输局");
+    xxgk_report *r = read_text(head, strlen(head));
+    assert_string_equal(xxgk_report_posted(r), "2025-02-10");
+    assert_string_equal(xxgk_report_published(r), "2025-01-20");
+    xxgk_report_free(r);
+    char ev[512];
+    assert_int_equal(rule_count(head, "date-late", ev, sizeof ev), 1);
+    assert_string_equal(ev, "网页发布于 2025-02-10，期限 2025-01-31（按机关名称判断为部门，1月31日前；"
+                            "人民政府的报告请用 --agency-kind government）；落款日期 2025-01-20");
+    assert_int_equal(rule_line(head, "date-late"), 2);
+    /* with no date at the end, the posting alone; on time, nothing */
+    char *undated = drop_line(head, "2025年1月20日");
+    xxgk_check_options en = {XXGK_LANG_EN, XXGK_AGENCY_AUTO};
+    assert_int_equal(rule_count_opts(undated, "date-late", ev, sizeof ev, &en), 1);
+    assert_string_equal(ev, "put online 2025-02-10, due 2025-01-31 (a department's by the "
+                            "agency's name, by 31 January; for a people's government's report use "
+                            "--agency-kind government); no date at the end");
+    assert_int_equal(rule_count(undated, "date-missing", NULL, 0), 1);
+    char *in_time = replace(head, "发布时间：2025年2月10日", "发布时间: 2025-01-30 09:49");
+    assert_int_equal(rule_count(in_time, "date-late", NULL, 0), 0);
+    r = read_text(in_time, strlen(in_time));
+    assert_string_equal(xxgk_report_posted(r), "2025-01-30");
+    xxgk_report_free(r);
+    /* a page's head says it (PubDate, as government sites give every page) */
+    const char *page =
+        "<html><head><meta name=\"ArticleTitle\" content=\"测试局2024年政府信息公开工作年度报告\">"
+        "<meta name=\"PubDate\" content=\"2025/2/3 10:12\"></head><body><div class=\"TRS_Editor\">"
+        "<p>一、总体情况</p><p>略。</p><p>测试局</p><p>2025年1月20日</p></div></body></html>";
+    r = read_text(page, strlen(page));
+    assert_string_equal(xxgk_report_posted(r), "2025-02-03");
+    json_t *j = report_json(r);
+    assert_string_equal(json_string_value(json_object_get(j, "posted")), "2025-02-03");
+    json_decref(j);
+    xxgk_report_free(r);
+    assert_int_equal(rule_count(page, "date-late", ev, sizeof ev), 1);
+    assert_int_equal(strncmp(ev, "网页发布于 2025-02-03，期限 2025-01-31", 43), 0);
+    /* text with no such line has no posting date */
+    r = read_text(base, strlen(base));
+    assert_null(xxgk_report_posted(r));
+    xxgk_report_free(r);
+    free(in_time);
+    free(undated);
+    free(head);
+}
+
 /* The line of the first finding of rule in text, -1 when none. */
 static long rule_line(const char *text, const char *rule)
 {
@@ -824,6 +878,7 @@ int main(void)
         cmocka_unit_test(test_missing_cells_unplaced),
         cmocka_unit_test(test_format_rules),
         cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_posted),
         cmocka_unit_test(test_text_rules),
         cmocka_unit_test(test_reader_rules),
         cmocka_unit_test(test_link_mismatch),

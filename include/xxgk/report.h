@@ -113,6 +113,11 @@ XXGK_EXTERN const char *xxgk_report_preamble(const xxgk_report *r);
 XXGK_EXTERN int xxgk_report_year(const xxgk_report *r);              /* 0 if unknown */
 XXGK_EXTERN const char *xxgk_report_published(const xxgk_report *r); /* YYYY-MM-DD or NULL */
 XXGK_EXTERN unsigned xxgk_report_published_line(const xxgk_report *r);
+/* When a web page put the report online, YYYY-MM-DD, or NULL: the PubDate of the page's head
+ * (which government sites give every page), or a 发布时间 / 发布日期 line above the report (as
+ * a site's article header or a crawler's copy prints it).  The law's deadline is for making it
+ * public, so this is checked as the date at the end is. */
+XXGK_EXTERN const char *xxgk_report_posted(const xxgk_report *r);
 XXGK_EXTERN const char *xxgk_report_encoding(const xxgk_report *r);  /* encoding it was read in */
 XXGK_EXTERN const char *xxgk_report_layout(const xxgk_report *r);    /* "tabs", "cells", ... */
 XXGK_EXTERN unsigned xxgk_report_line_count(const xxgk_report *r);

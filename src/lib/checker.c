@@ -706,25 +706,35 @@ static int is_government(const xxgk_report *r)
     return government_name(s, n) && ends_with(s, n, "政府");
 }
 
+/* Published after the deadline: the date at the end, or else the day a web page put it online
+ * (the law's deadline is for making the report public, so a report dated in time but posted
+ * late is late too). */
 static void r_date_late(check_ctx *c)
 {
     const xxgk_report *r = c->r;
-    if (!r->published || !r->year)
+    if ((!r->published && !r->posted) || !r->year)
         return;
     int guessed = c->o->agency_kind == XXGK_AGENCY_AUTO;
     int gov = c->o->agency_kind == XXGK_AGENCY_GOVERNMENT || (guessed && is_government(r));
     char deadline[32];
     snprintf(deadline, sizeof deadline, "%04d-%s", r->year + 1, gov ? "03-31" : "01-31");
-    if (strcmp(r->published, deadline) > 0)
+    const char *why =
+        gov ? CHK_LANG(c, "人民政府年度报告：3月31日前", "a people's government's report: by 31 March")
+        : guessed ? CHK_LANG(c, "按机关名称判断为部门，1月31日前；人民政府的报告请用 "
+                                "--agency-kind government",
+                             "a department's by the agency's name, by 31 January; for a "
+                             "people's government's report use --agency-kind government")
+                  : CHK_LANG(c, "部门年度报告：1月31日前", "a department's report: by 31 January");
+    if (r->published && strcmp(r->published, deadline) > 0)
         chk_found(c, r->published_line, CHK_LANG(c, "发布日期 %s，期限 %s（%s）", "dated %s, due %s (%s)"),
-                  r->published, deadline,
-                  gov ? CHK_LANG(c, "人民政府年度报告：3月31日前", "a people's government's report: by 31 March")
-                  : guessed
-                      ? CHK_LANG(c, "按机关名称判断为部门，1月31日前；人民政府的报告请用 "
-                                    "--agency-kind government",
-                                 "a department's by the agency's name, by 31 January; for a "
-                                 "people's government's report use --agency-kind government")
-                      : CHK_LANG(c, "部门年度报告：1月31日前", "a department's report: by 31 January"));
+                  r->published, deadline, why);
+    else if (r->posted && strcmp(r->posted, deadline) > 0)
+        chk_found(c, r->posted_line,
+                  CHK_LANG(c, "网页发布于 %s，期限 %s（%s）；%s%s", "put online %s, due %s (%s); %s%s"),
+                  r->posted, deadline, why,
+                  r->published ? CHK_LANG(c, "落款日期 ", "dated ")
+                               : CHK_LANG(c, "报告末尾没有日期", "no date at the end"),
+                  r->published ? r->published : "");
 }
 
 int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_options *opts)

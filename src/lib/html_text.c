@@ -106,7 +106,7 @@ static void cell_text(xbuf *b, const xmlNode *n)
 /* libxml2's limit on nesting (xmlParserMaxDepth) */
 #define MAX_DEPTH 256
 
-static void walk(xbuf *b, html_links *links, const xmlNode *n, int depth);
+static void walk(xbuf *b, html_found *links, const xmlNode *n, int depth);
 
 /* Characters of an e-mail address, and of a web address. */
 static int mail_char(char ch)
@@ -164,7 +164,7 @@ static void shown_address(char *out, size_t cap, const char *t, int mail)
 
 /* A link that shows one address and points to another: mailto:ptzfxxgk@163.com shown as
  * ptgazfxxgk@163.com, and readers write to the wrong box. */
-static void check_link(xbuf *b, html_links *links, const xmlNode *a)
+static void check_link(xbuf *b, html_found *links, const xmlNode *a)
 {
     if (!links || links->n >= HTML_LINKS_MAX)
         return;
@@ -220,7 +220,7 @@ static int holds_table(const xmlNode *n, int depth)
     return 0;
 }
 
-static void walk(xbuf *b, html_links *links, const xmlNode *n, int depth)
+static void walk(xbuf *b, html_found *links, const xmlNode *n, int depth)
 {
     if (depth > MAX_DEPTH) /* the parser allows no deeper: unreachable, but bounded */
         return;
@@ -275,25 +275,41 @@ static const xmlNode *find_article(const xmlNode *n, const char *how)
     return NULL;
 }
 
+/* The content of the head's <meta name=...> (xmlFree it), or NULL. */
+static xmlChar *meta(const xmlNode *root, const char *want)
+{
+    xmlChar *v = NULL;
+    for (const xmlNode *h = root->children; h && !v; h = h->next)
+        for (const xmlNode *m = is(h, "head") ? h->children : NULL; m && !v; m = m->next) {
+            xmlChar *name = is(m, "meta") ? xmlGetProp(m, BAD_CAST "name") : NULL;
+            if (name && xmlStrcasecmp(name, BAD_CAST want) == 0)
+                v = xmlGetProp(m, BAD_CAST "content");
+            xmlFree(name);
+        }
+    return v;
+}
+
+/* The date of the page's PubDate ("2025-01-22 20:18", "2025/1/22"), YYYY-MM-DD; "" if none. */
+static void put_posted(char out[11], const xmlNode *root)
+{
+    xmlChar *v = meta(root, "PubDate");
+    int y, m, d;
+    char sep[2];
+    out[0] = '\0';
+    if (v && sscanf((const char *)v, "%4d%1[-/.]%2d%*1[-/.]%2d", &y, sep, &m, &d) == 4 &&
+        y >= 1990 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31)
+        snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    xmlFree(v);
+}
+
 /* The report's title: the page's own metadata, without the site name a CMS appends. */
 static void put_title(xbuf *b, const xmlNode *root)
 {
-    xmlChar *title = NULL;
-    for (const xmlNode *h = root->children; h && !title; h = h->next) {
-        if (!is(h, "head"))
-            continue;
-        for (const xmlNode *m = h->children; m && !title; m = m->next) {
-            if (!is(m, "meta"))
-                continue;
-            xmlChar *name = xmlGetProp(m, BAD_CAST "name");
-            if (name && xmlStrcasecmp(name, BAD_CAST "ArticleTitle") == 0)
-                title = xmlGetProp(m, BAD_CAST "content");
-            xmlFree(name);
-        }
-        for (const xmlNode *t = h->children; t && !title; t = t->next)
+    xmlChar *title = meta(root, "ArticleTitle");
+    for (const xmlNode *h = root->children; h && !title; h = h->next)
+        for (const xmlNode *t = is(h, "head") ? h->children : NULL; t && !title; t = t->next)
             if (is(t, "title"))
                 title = xmlNodeGetContent(t);
-    }
     if (!title)
         return;
     char *s = (char *)title, *cut = strchr(s, '_');
@@ -304,11 +320,13 @@ static void put_title(xbuf *b, const xmlNode *root)
     xmlFree(title);
 }
 
-int html_to_text(xbuf *out, html_links *links, const char *data, size_t len, char *err,
+int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, char *err,
                  size_t errcap)
 {
-    if (links)
-        links->n = 0;
+    if (found) {
+        found->n = 0;
+        found->posted[0] = '\0';
+    }
     if (len > (size_t)0x7fffffff) {
         snprintf(err, errcap, TR("HTML 页面过大", "HTML page too large"));
         return XXGK_ELIMIT;
@@ -350,8 +368,10 @@ int html_to_text(xbuf *out, html_links *links, const char *data, size_t len, cha
     if (!article)
         article = find_article(root, "body");
     put_title(out, root);
+    if (found)
+        put_posted(found->posted, root);
     if (article)
-        walk(out, links, article->children, 0);
+        walk(out, found, article->children, 0);
     newline(out);
     xmlFreeDoc(doc);
     if (out->failed) {

@@ -18,15 +18,18 @@ typedef struct {
 
 #define HTML_LINKS_MAX 8
 
+/* What a page says besides its text. */
 typedef struct {
-    html_link link[HTML_LINKS_MAX];
+    html_link link[HTML_LINKS_MAX]; /* links that show one address and point to another */
     int n;
-} html_links;
+    char posted[11]; /* when it was put on the web, YYYY-MM-DD (the PubDate of its head, which
+                      * government sites give every page), or "" */
+} html_found;
 
 /* The page's title line, then its article as lines of text, each table row one tab-separated
- * line.  data is UTF-8.  Links that show one address and point to another go to links (the
- * first HTML_LINKS_MAX).  Returns 0 or an xxgk_error code with a message in err. */
-int html_to_text(xbuf *out, html_links *links, const char *data, size_t len, char *err,
+ * line.  data is UTF-8.  What else it says goes to found (the first HTML_LINKS_MAX links).
+ * Returns 0 or an xxgk_error code with a message in err. */
+int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, char *err,
                  size_t errcap);
 
 #endif

@@ -129,6 +129,7 @@ const char *xxgk_report_agency(const xxgk_report *r) { return r->agency; }
 int xxgk_report_year(const xxgk_report *r) { return r->year; }
 const char *xxgk_report_published(const xxgk_report *r) { return r->published; }
 unsigned xxgk_report_published_line(const xxgk_report *r) { return r->published_line; }
+const char *xxgk_report_posted(const xxgk_report *r) { return r->posted; }
 const char *xxgk_report_encoding(const xxgk_report *r) { return r->encoding; }
 const char *xxgk_report_layout(const xxgk_report *r) { return r->layout; }
 unsigned xxgk_report_line_count(const xxgk_report *r) { return r->nlines; }

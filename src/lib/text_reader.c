@@ -525,6 +525,59 @@ static void find_published(xxgk_report *r)
     }
 }
 
+/* A date written after a label, as YYYY-MM-DD into out: 2025-01-22, 2025/1/22, 2025.1.22 or
+ * 2025年1月22日 (a time after it is left).  0 when t does not start with one. */
+static int date_at(const char *t, char out[16])
+{
+    int part[3] = {0, 0, 0};
+    static const char *const cn[3] = {"年", "月", "日"};
+    for (int k = 0; k < 3; k++) {
+        int digits = 0;
+        while (*t >= '0' && *t <= '9' && digits < 4)
+            part[k] = part[k] * 10 + (*t++ - '0'), digits++;
+        if (digits == 0 || (k == 0 && digits != 4) || (k > 0 && digits > 2))
+            return 0;
+        if (k < 2 && (*t == '-' || *t == '/' || *t == '.'))
+            t++;
+        else if (strncmp(t, cn[k], 3) == 0)
+            t += 3;
+        else if (k < 2)
+            return 0;
+    }
+    if (part[0] < 1990 || part[1] < 1 || part[1] > 12 || part[2] < 1 || part[2] > 31)
+        return 0;
+    snprintf(out, 16, "%04u-%02u-%02u", (unsigned)part[0] % 10000u, (unsigned)part[1] % 100u,
+             (unsigned)part[2] % 100u);
+    return 1;
+}
+
+/* When the report was put on the web, from a 发布时间 or 发布日期 line above it: a site's article
+ * header, or a crawler's copy of the page (发布时间: 2025-01-22 20:18). */
+static void find_posted(xxgk_report *r)
+{
+    unsigned last = r->nsections ? r->sections[0].line : (r->nlines < 30 ? r->nlines : 30);
+    for (unsigned l = 1; l <= last && l <= r->nlines; l++) {
+        const char *t = r->lines[l - 1];
+        const char *at = strstr(t, "发布时间");
+        at = at ? at : strstr(t, "发布日期");
+        if (!at)
+            continue;
+        at += strlen("发布时间");
+        while (*at == ' ')
+            at++;
+        if (*at == ':')
+            at++;
+        while (*at == ' ')
+            at++;
+        char date[16];
+        if (date_at(at, date)) {
+            r->posted = rep_strndup(r, date, 10);
+            r->posted_line = l;
+            return;
+        }
+    }
+}
+
 /* The lines between the title and section 一 (the basis of the report, its period, where to
  * ask), kept so that a re-rendered report keeps them. */
 static void find_preamble(xxgk_report *r)
@@ -724,7 +777,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     int rc;
     const char *source = NULL;
     size_t controls = 0, rawlen = len, invalid = 0;
-    html_links links = {.n = 0};
+    html_found found = {.n = 0};
     int zip = docx_is_docx(data, len), pdf = !zip && pdf_is_pdf(data, len);
     int ole = ole_is_ole(data, len);
     if (!(opts && opts->encoding) && !zip && !pdf && !ole && !html_is_html(data, len) &&
@@ -795,7 +848,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         if (!source && html_is_html(raw.data ? raw.data : "", raw.len)) {
             xbuf page;
             xbuf_init(&page, max * 3 + 64);
-            rc = html_to_text(&page, &links, raw.data, raw.len, msg, sizeof msg);
+            rc = html_to_text(&page, &found, raw.data, raw.len, msg, sizeof msg);
             xbuf_free(&raw);
             if (rc < 0) {
                 xbuf_free(&page);
@@ -858,12 +911,14 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     r->encoding = used;
     r->flat = flat;
     /* (Lines counted in the page's text; a flattened page is cut into other lines.) */
-    for (int i = 0; i < links.n; i++)
-        rep_diag(r, "text-link-mismatch", flat ? 0 : links.link[i].line,
-                 rep_printf(r, "显示“%s”，链接到“%s”", links.link[i].shown,
-                            links.link[i].target),
-                 rep_printf(r, "shows \"%s\", links to \"%s\"", links.link[i].shown,
-                            links.link[i].target));
+    for (int i = 0; i < found.n; i++)
+        rep_diag(r, "text-link-mismatch", flat ? 0 : found.link[i].line,
+                 rep_printf(r, "显示“%s”，链接到“%s”", found.link[i].shown,
+                            found.link[i].target),
+                 rep_printf(r, "shows \"%s\", links to \"%s\"", found.link[i].shown,
+                            found.link[i].target));
+    if (found.posted[0])
+        r->posted = rep_strndup(r, found.posted, strlen(found.posted));
     r->text = xbuf_steal(&folded);
     rc = r->text ? split_lines(r) : XXGK_ENOMEM;
     if (rc == 0 && where)
@@ -877,6 +932,8 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     if (rc == 0) {
         find_title(r);
         find_preamble(r);
+        if (!r->posted)
+            find_posted(r);
         if (!r->agency && r->signature_line && r->signature_line < r->published_line) {
             const char *sig = r->lines[r->signature_line - 1];
             r->agency = trimmed_copy(r, sig, strlen(sig));

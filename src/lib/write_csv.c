@@ -67,7 +67,7 @@ void csv_put(xbuf *b, const char *s)
         xbuf_putc(b, '"');
 }
 
-#define META "file,agency,year,format,published,requests_other_rows,errors,warnings,error"
+#define META "file,agency,year,format,published,posted,requests_other_rows,errors,warnings,error"
 
 int write_csv_header(xbuf *b)
 {
@@ -112,6 +112,8 @@ int write_csv_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
     xbuf_printf(b, ",%s,", spec ? spec->name : "other");
     csv_put(b, xxgk_report_published(r));
     xbuf_putc(b, ',');
+    csv_put(b, xxgk_report_posted(r));
+    xbuf_putc(b, ',');
     if (spec)
         xbuf_printf(b, "%d", other_rows);
     if (f) {
@@ -140,7 +142,7 @@ int write_csv_unreadable(xbuf *b, const char *file, const char *message, int fin
         return 0;
     }
     pthread_once(&once, build_columns);
-    xbuf_puts(b, ",,,,,,,,"); /* agency .. warnings: nothing was read */
+    xbuf_puts(b, ",,,,,,,,,"); /* agency .. warnings: nothing was read */
     csv_put(b, message);
     for (int i = 0; i < ncols; i++)
         xbuf_putc(b, ',');

@@ -155,8 +155,8 @@ int csv_text_column(const char *name)
 {
     /* ("2021" in format and "2025-01-20" in published stay text) */
     static const char *const text[] = {"file",     "agency",   "format",   "published",
-                                       "error",    "previous", "rule",     "category",
-                                       "severity", "message",  "evidence"};
+                                       "posted",   "error",    "previous", "rule",
+                                       "category", "severity", "message",  "evidence"};
     for (size_t i = 0; i < sizeof text / sizeof text[0]; i++)
         if (strcmp(name, text[i]) == 0)
             return 1;
