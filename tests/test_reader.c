@@ -852,6 +852,12 @@ static void test_flattened_positions(void **state)
     assert_int_equal(glued->line, 4);
     const char *at = strstr(flat, "行政规范性文件5240") + strlen("行政规范性文件");
     assert_int_equal(glued->column, chars_in(flat, (size_t)(at - flat)) + 1);
+    /* as people read it: file:line:column: */
+    char *out = NULL, want[128];
+    assert_int_equal(xxgk_write_findings("text", "flat.txt", r, f, sink_str, &out), 0);
+    snprintf(want, sizeof want, "  flat.txt:4:%u: 警告 [reader-glued] ", glued->column);
+    assert_non_null(strstr(out, want));
+    free(out);
     /* every figure read: its raw text stands at its line and column in the file */
     int placed = 0;
     for (size_t i = 0; i < xxgk_report_cell_count(r); i++) {
@@ -905,6 +911,17 @@ static void test_finding_pages(void **state)
     assert_int_equal(xxgk_write_findings("text", "a.txt", r, f, sink_str, &out), 0);
     assert_non_null(strstr(out, "  a.txt:71: 错误 [arith-review-total] "
                                 "行政复议或行政诉讼的总计不等于各项结果之和（第4页）\n"));
+    free(out);
+    /* JSON gives the page (and no column: the lines are the text's own); CSV both columns */
+    out = NULL;
+    assert_int_equal(xxgk_write_findings("json", "a.txt", r, f, sink_str, &out), 0);
+    assert_non_null(strstr(out, "\"line\":71,"));
+    assert_non_null(strstr(out, "\"page\":4}"));
+    assert_null(strstr(out, "\"column\""));
+    free(out);
+    out = NULL;
+    assert_int_equal(xxgk_write_findings("csv", "a.txt", r, f, sink_str, &out), 0);
+    assert_non_null(strstr(out, ",arith-review-total,arithmetic,error,71,,4,"));
     free(out);
     xxgk_findings_free(f);
     xxgk_check_options en = {XXGK_LANG_EN, XXGK_AGENCY_AUTO};
