@@ -66,12 +66,13 @@ static int by_files(const void *a, const void *b)
 }
 
 /* The sheet "rules": rule, category, severity, files, message; most files first.  From the
- * findings table (file, previous, format, rule, category, severity, line, column, page, message, evidence),
- * where a file's findings come together. */
+ * findings table (file, previous, format, rule, category, severity, line, column, page,
+ * message, evidence), where a file's findings come together. */
+enum { F_RULE = 3, F_CATEGORY, F_SEVERITY, F_MESSAGE = 9, F_FIELDS = 11 };
 static lxw_error fill_rules(lxw_worksheet *ws, lxw_format *bold, const char *data, size_t len)
 {
     tally_row *t = calloc(MAX_TALLY, sizeof *t);
-    char(*fields)[FIELD] = calloc(9, FIELD);
+    char(*fields)[FIELD] = calloc(F_FIELDS, FIELD);
     xbuf f, file;
     xbuf_init(&f, 0);
     xbuf_init(&file, 0);
@@ -87,21 +88,21 @@ static lxw_error fill_rules(lxw_worksheet *ws, lxw_format *bold, const char *dat
             for (int k = 0; k < n; k++)
                 t[k].counted = 0;
         }
-        if (col < 9)
+        if (col < F_FIELDS)
             snprintf(fields[col], FIELD, "%s", f.data ? f.data : "");
         col++;
         if (!eol)
             continue;
-        if (row++ > 0 && col >= 9) {
+        if (row++ > 0 && col >= F_FIELDS) {
             int k = 0;
-            while (k < n && strcmp(t[k].rule, fields[3]) != 0)
+            while (k < n && strcmp(t[k].rule, fields[F_RULE]) != 0)
                 k++;
             if (k == n && n < MAX_TALLY) {
                 n++;
-                memcpy(t[k].rule, fields[3], FIELD);
-                memcpy(t[k].category, fields[4], FIELD);
-                memcpy(t[k].severity, fields[5], FIELD);
-                memcpy(t[k].message, fields[7], FIELD);
+                memcpy(t[k].rule, fields[F_RULE], FIELD);
+                memcpy(t[k].category, fields[F_CATEGORY], FIELD);
+                memcpy(t[k].severity, fields[F_SEVERITY], FIELD);
+                memcpy(t[k].message, fields[F_MESSAGE], FIELD);
             }
             if (k < n && !t[k].counted) {
                 t[k].counted = 1;
