@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/sheet_text.h"
 #include "lib/xls_text.h"
 #include "support.h"
 #include "util/buf.h"
@@ -147,6 +148,9 @@ typedef struct {
     int date1904, filepass;
     unsigned version; /* of the globals' BOF: 0x0600 (BIFF8) unless set */
     size_t sst_most;  /* SST record size; small, to split it */
+    int empty_sheet;  /* a second, empty worksheet (as Excel's Sheet2) */
+    int twice;        /* the worksheet listed twice */
+    const char *stream; /* the stream's name, if not Workbook */
 } book;
 
 static unsigned string_index(book *bk, const char *s)
@@ -229,28 +233,41 @@ static bytes xls_of(book *bk)
             xbuf_putc(&r, 0);
         rec(&wb, 0x00E0, &r);
     }
-    size_t sheet_at = wb.len + 4; /* where BOUNDSHEET8's offset goes */
-    xbuf_reset(&r);
-    put32(&r, 0);
-    xbuf_putc(&r, 0);
-    xbuf_putc(&r, 0);
-    xbuf_putc(&r, 2); /* ShortXLUnicodeString "表1"... as two compressed letters */
-    xbuf_putc(&r, 0);
-    xbuf_puts(&r, "S1");
-    rec(&wb, 0x0085, &r);
+    size_t sheet_at[3]; /* where each BOUNDSHEET8's offset goes */
+    int nsheets = 1 + (bk->empty_sheet != 0) + (bk->twice != 0);
+    for (int i = 0; i < nsheets; i++) {
+        sheet_at[i] = wb.len + 4;
+        xbuf_reset(&r);
+        put32(&r, 0);
+        xbuf_putc(&r, 0);
+        xbuf_putc(&r, 0);
+        xbuf_putc(&r, 2); /* ShortXLUnicodeString: two compressed letters */
+        xbuf_putc(&r, 0);
+        xbuf_puts(&r, "S1");
+        rec(&wb, 0x0085, &r);
+    }
     sst(&wb, bk->strings, bk->nstrings, bk->sst_most ? bk->sst_most : 8224);
     eof(&wb);
     uint32_t at = (uint32_t)wb.len;
-    memcpy(wb.data + sheet_at, &at, 4);
+    memcpy(wb.data + sheet_at[0], &at, 4);
+    if (bk->twice)
+        memcpy(wb.data + sheet_at[nsheets - 1], &at, 4);
     bof(&wb, 0x0600, 0x0010);
     xbuf_put(&wb, bk->cells.data ? bk->cells.data : "", bk->cells.len);
     eof(&wb);
+    if (bk->empty_sheet) {
+        at = (uint32_t)wb.len;
+        memcpy(wb.data + sheet_at[1], &at, 4);
+        bof(&wb, 0x0600, 0x0010);
+        eof(&wb);
+    }
     assert_false(wb.failed);
     xbuf_free(&r);
 
     GsfOutput *mem = gsf_output_memory_new();
     GsfOutfile *ole = gsf_outfile_msole_new(mem);
-    GsfOutput *s = gsf_outfile_new_child(ole, bk->version == 0x0500 ? "Book" : "Workbook", FALSE);
+    GsfOutput *s = gsf_outfile_new_child(
+        ole, bk->stream ? bk->stream : bk->version == 0x0500 ? "Book" : "Workbook", FALSE);
     assert_true(gsf_output_write(s, wb.len, (const guint8 *)wb.data));
     gsf_output_close(s);
     g_object_unref(s);
@@ -458,6 +475,128 @@ static void test_ledger(void **state)
     book_free(&bk);
 }
 
+/* The text of workbook bk as the reader's lines (csv 0) or as CSV (csv 1); fails the test on
+ * error. */
+static char *text_of(book *bk, int csv)
+{
+    bytes x = xls_of(bk);
+    xbuf out;
+    xbuf_init(&out, 0);
+    char err[256];
+    if (xls_to_text(&out, x.data, x.len, csv, err, sizeof err) != 0)
+        fail_msg("%s", err);
+    free(x.data);
+    return xbuf_steal(&out);
+}
+
+/* Records Excel writes that an earlier reading missed: a shared formula's record between a
+ * formula and its text, a text result longer than one record, a format of numbers with a word
+ * in it, an empty second sheet, a sheet listed twice, the stream's name in capitals. */
+static void test_records(void **state)
+{
+    (void)state;
+    book bk = {.empty_sheet = 1, .twice = 1, .stream = "WORKBOOK"};
+    xbuf_init(&bk.cells, 0);
+    xbuf r;
+    xbuf_init(&r, 0);
+    static const unsigned char str_result[8] = {0, 0, 0, 0, 0, 0, 0xFF, 0xFF};
+    where(&r, 0, 0, 0);
+    xbuf_put(&r, (const char *)str_result, 8);
+    for (int k = 0; k < 6; k++)
+        xbuf_putc(&r, 0);
+    rec(&bk.cells, 0x0006, &r); /* FORMULA, text result */
+    xbuf_reset(&r);
+    for (int k = 0; k < 8; k++)
+        xbuf_putc(&r, 0);
+    rec(&bk.cells, 0x04BC, &r); /* SHRFMLA */
+    xbuf_reset(&r);
+    ustring(&r, "填充的公式");
+    rec(&bk.cells, 0x0207, &r); /* STRING */
+    /* a formula whose text (9,000 letters) is carried on in a CONTINUE record */
+    xbuf_reset(&r);
+    where(&r, 0, 1, 0);
+    xbuf_put(&r, (const char *)str_result, 8);
+    for (int k = 0; k < 6; k++)
+        xbuf_putc(&r, 0);
+    rec(&bk.cells, 0x0006, &r);
+    xbuf_reset(&r);
+    put16(&r, 9000);
+    xbuf_putc(&r, 0);
+    for (int k = 0; k < 8000; k++)
+        xbuf_putc(&r, 'a');
+    rec(&bk.cells, 0x0207, &r);
+    xbuf_reset(&r);
+    xbuf_putc(&r, 0); /* the width of the characters that go on */
+    for (int k = 0; k < 1000; k++)
+        xbuf_putc(&r, 'b');
+    rec(&bk.cells, 0x003C, &r);
+    xbuf_free(&r);
+    number(&bk, 1, 0, 0, 1500); /* General: a number */
+    char *t = text_of(&bk, 0);
+    char want[9100];
+    memset(want, 'a', 8000);
+    memset(want + 8000, 'b', 1000);
+    want[9000] = '\0';
+    assert_int_equal(strncmp(t, "填充的公式\t", strlen("填充的公式\t")), 0);
+    assert_int_equal(strncmp(t + strlen("填充的公式\t"), want, 9000), 0);
+    /* the sheet once, the empty one as an empty line between sheets */
+    assert_string_equal(t + strlen("填充的公式\t") + 9000, "\n1500\n\n");
+    free(t);
+    book_free(&bk);
+    /* formats: a word in a number's format (General"元") is no date; a date's is */
+    assert_false(sheet_format_is_date(164, "General\"元\""));
+    assert_false(sheet_format_is_date(164, "0.00E+00"));
+    assert_false(sheet_format_is_date(164, "0.00e+00"));
+    assert_false(sheet_format_is_date(164, "[Red]#,##0"));
+    assert_false(sheet_format_is_date(0, NULL));
+    assert_true(sheet_format_is_date(14, NULL));
+    assert_true(sheet_format_is_date(176, "yyyy\"年\"m\"月\"d\"日\""));
+    assert_true(sheet_format_is_date(165, "[$-F800]dddd, mmmm dd, yyyy"));
+}
+
+/* A workbook that would unpack to far more than it holds is refused with the limit named: one
+ * long shared string in thousands of cells; a report's rows past what any report has. */
+static void test_limits(void **state)
+{
+    (void)state;
+    book bk = {.sst_most = 8224};
+    xbuf_init(&bk.cells, 0);
+    char *big = malloc(3 * 30000 + 1);
+    assert_non_null(big);
+    for (int i = 0; i < 30000; i++)
+        memcpy(big + 3 * i, "字", 3);
+    big[3 * 30000] = '\0';
+    for (unsigned row = 0; row < 800; row++)
+        label_sst(&bk, row, 0, big);
+    free(big);
+    bytes x = xls_of(&bk);
+    xbuf out;
+    xbuf_init(&out, 0);
+    char err[256];
+    assert_int_equal(xls_to_text(&out, x.data, x.len, 1, err, sizeof err), XXGK_ELIMIT);
+    assert_string_equal(err, "Excel 97-2003 workbook: its cells hold more than 64 MiB of text");
+    xbuf_free(&out);
+    free(x.data);
+    book_free(&bk);
+
+    memset(&bk, 0, sizeof bk);
+    xbuf_init(&bk.cells, 0);
+    for (unsigned row = 0; row < 20001; row++)
+        rk(&bk, row, 0, 0, 1);
+    x = xls_of(&bk);
+    xbuf_init(&out, 0);
+    assert_int_equal(xls_to_text(&out, x.data, x.len, 0, err, sizeof err), XXGK_ELIMIT);
+    assert_string_equal(err, "Excel 97-2003 workbook has more than 20000 rows");
+    xbuf_free(&out);
+    /* a ledger may be that long */
+    xbuf_init(&out, 0);
+    assert_int_equal(xls_to_text(&out, x.data, x.len, 1, err, sizeof err), 0);
+    assert_int_equal(out.len, 20001 * 2);
+    xbuf_free(&out);
+    free(x.data);
+    book_free(&bk);
+}
+
 /* What cannot be read says why: a password, an Excel 5.0/95 workbook, a damaged container. */
 static void test_refused(void **state)
 {
@@ -501,6 +640,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_report),
         cmocka_unit_test(test_ledger),
+        cmocka_unit_test(test_records),
+        cmocka_unit_test(test_limits),
         cmocka_unit_test(test_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -9,10 +9,11 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "xxgk/xxgk.h"
 
-int sheet_begin(sheet_writer *w, xbuf *out, int csv, const sheet_range *merges, size_t n)
+void sheet_begin(sheet_writer *w, xbuf *out, int csv, const sheet_range *merges, size_t n)
 {
     memset(w, 0, sizeof *w);
     w->out = out;
@@ -21,17 +22,12 @@ int sheet_begin(sheet_writer *w, xbuf *out, int csv, const sheet_range *merges, 
     w->nmerges = n;
     w->line = 1;
     w->next = -1;
-    w->here = n ? malloc(n * sizeof *w->here) : NULL;
-    return n && !w->here ? -1 : 0;
 }
 
 /* Whether column col of the current row is covered by a merged range it does not begin. */
 static int covered(const sheet_writer *w, long col)
 {
-    for (size_t i = 0; i < w->nhere; i++)
-        if (col >= w->here[i]->c1 && col <= w->here[i]->c2)
-            return col != w->here[i]->c1 || w->row != w->here[i]->r1;
-    return 0;
+    return col >= 0 && col < SHEET_MAX_COLS && w->covered[col];
 }
 
 static void row_end(sheet_writer *w)
@@ -49,10 +45,25 @@ void sheet_row(sheet_writer *w, long row)
     row_end(w);
     w->row = row;
     w->next = -1;
-    w->nhere = 0;
-    for (size_t i = 0; i < w->nmerges; i++)
-        if (row >= w->merges[i].r1 && row <= w->merges[i].r2)
-            w->here[w->nhere++] = &w->merges[i];
+    /* the columns each range reaching the row covers, but for the cell it begins with: counted
+     * as differences, then summed, so a row costs its ranges and its columns, not both */
+    int diff[SHEET_MAX_COLS + 1];
+    memset(diff, 0, sizeof diff);
+    for (size_t i = 0; i < w->nmerges; i++) {
+        const sheet_range *m = &w->merges[i];
+        if (row < m->r1 || row > m->r2 || m->c2 < 0 || m->c1 >= SHEET_MAX_COLS || m->c1 > m->c2)
+            continue;
+        long a = m->c1 < 0 ? 0 : m->c1, z = m->c2 >= SHEET_MAX_COLS ? SHEET_MAX_COLS - 1 : m->c2;
+        diff[a]++;
+        diff[z + 1]--;
+        if (row == m->r1 && m->c1 >= 0) /* its first cell holds its value */
+            diff[m->c1]--, diff[m->c1 + 1]++;
+    }
+    int sum = 0;
+    for (int k = 0; k < SHEET_MAX_COLS; k++) {
+        sum += diff[k];
+        w->covered[k] = sum > 0;
+    }
     /* CSV: the rows a sheet leaves out are empty lines, so that row n is on line n */
     for (; w->csv && w->line < row; w->line++)
         xbuf_putc(w->out, '\n');
@@ -105,8 +116,6 @@ void sheet_cell(sheet_writer *w, long col, const char *text, size_t n)
 void sheet_end(sheet_writer *w)
 {
     row_end(w);
-    free(w->here);
-    w->here = NULL;
 }
 
 int sheet_format_is_date(long id, const char *code)
@@ -114,11 +123,13 @@ int sheet_format_is_date(long id, const char *code)
     /* Excel's own date formats, and those of Chinese, Japanese and Korean Excel */
     if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58))
         return 1;
-    /* a format of the workbook's own: y, d (or e, the era's year) outside quoted text,
-     * [colours] and escaped characters */
+    /* a format of the workbook's own: y or d outside quoted text, [colours], escaped
+     * characters and the word General (G/通用格式"元" is General"元") */
     int date = 0;
     for (const char *p = code; p && *p && !date; p++) {
-        if (*p == '"' || *p == '[') {
+        if (strncasecmp(p, "General", 7) == 0) {
+            p += 6;
+        } else if (*p == '"' || *p == '[') {
             const char *q = strchr(p + 1, *p == '"' ? '"' : ']');
             if (!q)
                 break;
@@ -126,7 +137,7 @@ int sheet_format_is_date(long id, const char *code)
         } else if (*p == '\\' && p[1]) {
             p++;
         } else {
-            date = strchr("yYdDe", *p) != NULL;
+            date = strchr("yYdD", *p) != NULL;
         }
     }
     return date;
@@ -134,7 +145,8 @@ int sheet_format_is_date(long id, const char *code)
 
 int sheet_put_date(xbuf *b, double days, int date1904)
 {
-    if (!(days >= 367 && days < 2958466)) /* 1901-01-01 .. 9999-12-31 */
+    /* 1901-01-01 .. 9999-12-31 (the 1904 count is 1462 days behind) */
+    if (!(days >= 367 && days < (date1904 ? 2958466 - 1462 : 2958466)))
         return 0;
     /* day 25569 is 1970-01-01 (day 24107 in a workbook counting from 1904) */
     char buf[11];

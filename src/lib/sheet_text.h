@@ -24,20 +24,19 @@ typedef struct {
     int csv;
     const sheet_range *merges;
     size_t nmerges;
-    const sheet_range **here; /* the merged ranges reaching the current row */
-    size_t nhere;
-    long row, line, next;     /* row being written (0: none yet); CSV line; next column */
+    long row, line, next; /* row being written (0: none yet); CSV line; next column */
+    /* of the current row's columns, those a merged range covers without beginning there */
+    unsigned char covered[SHEET_MAX_COLS];
 } sheet_writer;
 
-/* Begin writing a sheet with these merged ranges (borrowed) to out.  0, or -1 when memory ran
- * out. */
-int sheet_begin(sheet_writer *w, xbuf *out, int csv, const sheet_range *merges, size_t n);
+/* Begin writing a sheet with these merged ranges (borrowed) to out. */
+void sheet_begin(sheet_writer *w, xbuf *out, int csv, const sheet_range *merges, size_t n);
 /* Begin row `row` (1-based, greater than the last), ending the one before. */
 void sheet_row(sheet_writer *w, long row);
 /* A cell of the current row, in column order (0-based; a column not after the last is
  * dropped, as are columns past SHEET_MAX_COLS). */
 void sheet_cell(sheet_writer *w, long col, const char *text, size_t n);
-/* End the last row and free what sheet_begin took. */
+/* End the last row. */
 void sheet_end(sheet_writer *w);
 
 /* Whether number format `id` (with `code` for a format of the workbook's own, else NULL) shows

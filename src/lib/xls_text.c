@@ -20,6 +20,9 @@
 #include "xxgk/xxgk.h"
 
 #define MAX_CELLS 2000000 /* cells of a workbook (a ledger of 20,000 requests has 300,000) */
+#define MAX_TEXT (64u << 20) /* bytes of text in its cells: a shared string is stored once but
+                              * may fill any number of cells */
+#define MAX_ROWS 20000    /* rows read as a report (its tables have fewer than 100) */
 #define MAX_STRINGS 1000000
 #define MAX_SHEETS 64
 #define MAX_MERGES 2000
@@ -31,7 +34,7 @@ enum {
     R_CONTINUE = 0x003C, R_SHEET = 0x0085, R_MULRK = 0x00BD, R_XF = 0x00E0,
     R_MERGED = 0x00E5, R_SST = 0x00FC, R_LABELSST = 0x00FD, R_NUMBER = 0x0203,
     R_LABEL = 0x0204, R_BOOLERR = 0x0205, R_STRING = 0x0207, R_RK = 0x027E,
-    R_FORMAT = 0x041E, R_BOF = 0x0809
+    R_FORMAT = 0x041E, R_BOF = 0x0809, R_ARRAY = 0x0221, R_TABLE = 0x0236, R_SHRFMLA = 0x04BC
 };
 
 static unsigned u16(const unsigned char *p) { return (unsigned)p[0] | (unsigned)p[1] << 8; }
@@ -109,6 +112,8 @@ static int chars(pieces *c, size_t cch, int high, xbuf *out)
         if (!next_byte(c, &lo) || (high && !next_byte(c, &hi)))
             return 0;
         unsigned u = lo | hi << 8;
+        if (lead && !(u >= 0xDC00 && u < 0xE000))
+            u8_put(out, 0xFFFD); /* a high surrogate without its pair */
         if (u >= 0xD800 && u < 0xDC00) {
             lead = u;
             continue;
@@ -121,6 +126,8 @@ static int chars(pieces *c, size_t cch, int high, xbuf *out)
         if (u >= 0x20 || u == '\t' || u == '\n' || u == '\r')
             u8_put(out, (int32_t)u);
     }
+    if (lead)
+        u8_put(out, 0xFFFD);
     return 1;
 }
 
@@ -164,7 +171,9 @@ typedef struct {
 } strings;
 
 /* The shared strings: the SST record at data d and the CONTINUE records after it (from *at). */
-static int shared_strings(strings *t, book *b, const unsigned char *d, size_t len, size_t at)
+/* A record's data d[from..len) and the CONTINUE records after it (from *at), as pieces (free
+ * piece and plen).  0, or -1 when memory ran out. */
+static int gather(pieces *c, book *b, const unsigned char *d, size_t len, size_t from, size_t at)
 {
     unsigned type;
     const unsigned char *cd;
@@ -176,15 +185,32 @@ static int shared_strings(strings *t, book *b, const unsigned char *d, size_t le
     if (!piece || !plen) {
         free(piece);
         free(plen);
-        return XXGK_ENOMEM;
+        return -1;
     }
-    piece[0] = d + 8;
-    plen[0] = len >= 8 ? len - 8 : 0;
+    piece[0] = d + (from < len ? from : len);
+    plen[0] = from < len ? len - from : 0;
     next = at;
     for (size_t i = 1; i < np && record(b, &next, &type, &cd, &clen); i++) {
         piece[i] = cd;
         plen[i] = clen;
     }
+    *c = (pieces){piece, plen, np, 0, 0};
+    return 0;
+}
+
+static void pieces_free(pieces *c)
+{
+    free((void *)c->piece);
+    free((void *)c->len);
+}
+
+static int shared_strings(strings *t, book *b, const unsigned char *d, size_t len, size_t at)
+{
+    pieces c;
+    if (gather(&c, b, d, len, 8, at) < 0)
+        return XXGK_ENOMEM;
+    const size_t *plen = c.len;
+    size_t np = c.npieces;
     size_t count = len >= 8 ? u32(d + 4) : 0, bytes = 0;
     for (size_t i = 0; i < np; i++)
         bytes += plen[i];
@@ -193,7 +219,6 @@ static int shared_strings(strings *t, book *b, const unsigned char *d, size_t le
     if (count > MAX_STRINGS)
         count = MAX_STRINGS;
     t->s = count ? calloc(count, sizeof *t->s) : NULL;
-    pieces c = {piece, plen, np, 0, 0};
     xbuf s;
     xbuf_init(&s, 0);
     int rc = count && !t->s ? XXGK_ENOMEM : 0;
@@ -207,8 +232,7 @@ static int shared_strings(strings *t, book *b, const unsigned char *d, size_t le
             t->n = i + 1;
     }
     xbuf_free(&s);
-    free(piece);
-    free(plen);
+    pieces_free(&c);
     return rc;
 }
 
@@ -225,11 +249,7 @@ typedef struct {
     strings sst;
     unsigned char *date_xf; /* [XF index]: 1 when the style shows a date */
     size_t nxf, capxf;
-    struct {
-        unsigned id;
-        char *code;
-    } *fmt;
-    size_t nfmt, capfmt;
+    unsigned char *fmt_date; /* [format number]: 0 no FORMAT record, 1 a date, 2 not one */
     uint32_t sheet[MAX_SHEETS]; /* where each worksheet's records begin */
     size_t nsheets;
     int date1904;
@@ -239,17 +259,7 @@ static void globals_free(globals *g)
 {
     strings_free(&g->sst);
     free(g->date_xf);
-    for (size_t i = 0; i < g->nfmt; i++)
-        free(g->fmt[i].code);
-    free(g->fmt);
-}
-
-static const char *format_code(const globals *g, unsigned id)
-{
-    for (size_t i = 0; i < g->nfmt; i++)
-        if (g->fmt[i].id == id)
-            return g->fmt[i].code;
-    return NULL;
+    free(g->fmt_date);
 }
 
 static int read_globals(globals *g, book *b, char *err, size_t errcap)
@@ -267,7 +277,7 @@ static int read_globals(globals *g, book *b, char *err, size_t errcap)
         return XXGK_EBINARY;
     }
     unsigned *xf_fmt = NULL; /* each XF's number format, resolved once FORMATs are all read */
-    int rc = 0;
+    int rc = (g->fmt_date = calloc(65536, 1)) ? 0 : XXGK_ENOMEM;
     while (!rc && record(b, &at, &type, &d, &len) && type != R_EOF) {
         if (type == R_FILEPASS) {
             snprintf(err, errcap, TR("%s设有密码，无法读取：请去掉密码后再试",
@@ -277,22 +287,12 @@ static int read_globals(globals *g, book *b, char *err, size_t errcap)
             rc = XXGK_EBINARY;
         } else if (type == R_DATEMODE && len >= 2) {
             g->date1904 = u16(d) == 1;
-        } else if (type == R_FORMAT && len >= 2 && g->nfmt < 4096) {
-            xbuf code;
+        } else if (type == R_FORMAT && len >= 2) {
+            xbuf code; /* (whether it shows a date, decided once) */
             xbuf_init(&code, 0);
-            if (g->nfmt == g->capfmt) {
-                size_t cap = g->capfmt ? g->capfmt * 2 : 32;
-                void *p = realloc(g->fmt, cap * sizeof *g->fmt);
-                if (!p)
-                    rc = XXGK_ENOMEM;
-                else
-                    g->fmt = p, g->capfmt = cap;
-            }
-            if (!rc && ustring_in(d, len, 2, 2, &code) && !code.failed) {
-                g->fmt[g->nfmt].id = u16(d);
-                g->fmt[g->nfmt].code = xbuf_steal(&code);
-                g->nfmt += g->fmt[g->nfmt].code != NULL;
-            }
+            if (ustring_in(d, len, 2, 2, &code) && !code.failed)
+                g->fmt_date[u16(d)] =
+                    sheet_format_is_date(u16(d), code.data ? code.data : "") ? 1 : 2;
             xbuf_free(&code);
         } else if (type == R_XF && len >= 4 && g->nxf < 65536) {
             if (g->nxf == g->capxf) {
@@ -306,8 +306,12 @@ static int read_globals(globals *g, book *b, char *err, size_t errcap)
                 g->capxf = cap;
             }
             xf_fmt[g->nxf++] = u16(d + 2);
-        } else if (type == R_SHEET && len >= 6 && g->nsheets < MAX_SHEETS) {
-            if (d[5] == 0) /* a worksheet (not a chart or macro sheet) */
+        } else if (type == R_SHEET && len >= 6 && g->nsheets < MAX_SHEETS && d[5] == 0) {
+            /* a worksheet (not a chart or macro sheet), each read once */
+            size_t k = 0;
+            while (k < g->nsheets && g->sheet[k] != u32(d))
+                k++;
+            if (k == g->nsheets)
                 g->sheet[g->nsheets++] = u32(d);
         } else if (type == R_SST && !g->sst.s) {
             rc = shared_strings(&g->sst, b, d, len, at);
@@ -315,8 +319,10 @@ static int read_globals(globals *g, book *b, char *err, size_t errcap)
     }
     if (!rc && g->nxf && !(g->date_xf = malloc(g->nxf)))
         rc = XXGK_ENOMEM;
-    for (size_t i = 0; !rc && i < g->nxf; i++)
-        g->date_xf[i] = (unsigned char)sheet_format_is_date(xf_fmt[i], format_code(g, xf_fmt[i]));
+    for (size_t i = 0; !rc && i < g->nxf; i++) {
+        unsigned char f = g->fmt_date[xf_fmt[i] & 0xFFFF];
+        g->date_xf[i] = f ? f == 1 : (unsigned char)sheet_format_is_date(xf_fmt[i], NULL);
+    }
     free(xf_fmt);
     if (rc == XXGK_ENOMEM)
         snprintf(err, errcap, TR("内存不足", "out of memory"));
@@ -331,18 +337,31 @@ typedef struct {
     char *text;
 } cell;
 
+/* What a workbook may hold, counted over all its sheets. */
+typedef struct {
+    size_t cells, bytes;
+    long rows;
+    enum { ROOM, TOO_MANY_CELLS, TOO_MUCH_TEXT, TOO_MANY_ROWS } over;
+} limits;
+
 typedef struct {
     cell *c;
     size_t n, cap;
-    int full, oom;
+    int oom;
+    limits *lim;
 } cells;
 
 static void add_cell(cells *cs, unsigned row, unsigned col, xbuf *text)
 {
-    if (cs->n >= MAX_CELLS) {
-        cs->full = 1;
+    limits *lim = cs->lim;
+    if (lim->cells >= MAX_CELLS)
+        lim->over = TOO_MANY_CELLS;
+    else if (lim->bytes + text->len > MAX_TEXT)
+        lim->over = TOO_MUCH_TEXT;
+    if (lim->over)
         return;
-    }
+    lim->cells++;
+    lim->bytes += text->len;
     if (cs->n == cs->cap) {
         size_t cap = cs->cap ? cs->cap * 2 : 256;
         cell *p = realloc(cs->c, cap * sizeof *p);
@@ -417,7 +436,7 @@ static void read_cells(book *b, size_t at, const globals *g, int csv, cells *cs,
     xbuf_init(&t, 0);
     unsigned frow = 0, fcol = 0;
     int pending = 0; /* a FORMULA whose string comes in the STRING record after it */
-    while (record(b, &at, &type, &d, &len) && !cs->full && !cs->oom) {
+    while (record(b, &at, &type, &d, &len) && !cs->lim->over && !cs->oom) {
         if (type == R_BOF) {
             depth++; /* (the sheet's own, or a chart's inside it) */
             continue;
@@ -430,12 +449,21 @@ static void read_cells(book *b, size_t at, const globals *g, int csv, cells *cs,
         if (depth != 1)
             continue;
         xbuf_reset(&t);
-        if (type == R_STRING && pending) {
+        if (type == R_STRING && pending) { /* (a long one goes on in CONTINUE records) */
+            pieces c;
             pending = 0;
-            if (ustring_in(d, len, 0, 2, &t))
+            if (gather(&c, b, d, len, 0, at) < 0) {
+                cs->oom = 1;
+                break;
+            }
+            if (ustring(&c, 2, &t))
                 add_cell(cs, frow, fcol, &t);
+            pieces_free(&c);
             continue;
         }
+        /* between a formula and its STRING: what a shared, array or table formula adds */
+        if (type == R_SHRFMLA || type == R_ARRAY || type == R_TABLE || type == R_CONTINUE)
+            continue;
         pending = 0;
         if (type == R_MERGED && len >= 2) {
             for (size_t i = 0, n = u16(d); i < n && 2 + i * 8 + 8 <= len && *nm < MAX_MERGES;
@@ -493,24 +521,30 @@ static void read_cells(book *b, size_t at, const globals *g, int csv, cells *cs,
 }
 
 /* One worksheet written: its cells in order of row and column. */
-static int write_sheet(xbuf *out, book *b, size_t at, const globals *g, int csv)
+static int write_sheet(xbuf *out, book *b, size_t at, const globals *g, int csv, limits *lim)
 {
-    cells cs = {NULL, 0, 0, 0, 0};
+    cells cs = {NULL, 0, 0, 0, lim};
     sheet_range *m = malloc(MAX_MERGES * sizeof *m);
     size_t nm = 0;
     if (!m)
         return XXGK_ENOMEM;
     read_cells(b, at, g, csv, &cs, m, &nm);
-    int rc = cs.oom ? XXGK_ENOMEM : cs.full ? XXGK_ELIMIT : 0;
-    if (!rc)
+    int rc = cs.oom ? XXGK_ENOMEM : lim->over ? XXGK_ELIMIT : 0;
+    if (!rc && cs.n)
         qsort(cs.c, cs.n, sizeof *cs.c, by_place);
     sheet_writer w;
-    if (!rc && sheet_begin(&w, out, csv, m, nm) < 0)
-        rc = XXGK_ENOMEM;
     if (!rc) {
-        for (size_t i = 0; i < cs.n; i++) {
-            if (i == 0 || cs.c[i].row != cs.c[i - 1].row)
+        sheet_begin(&w, out, csv, m, nm);
+        for (size_t i = 0; i < cs.n && !rc; i++) {
+            if (i == 0 || cs.c[i].row != cs.c[i - 1].row) {
+                /* (a ledger may be long; a report's tables are not) */
+                if (!csv && ++lim->rows > MAX_ROWS) {
+                    lim->over = TOO_MANY_ROWS;
+                    rc = XXGK_ELIMIT;
+                    break;
+                }
                 sheet_row(&w, cs.c[i].row);
+            }
             /* (a cell given twice: the last) */
             if (i + 1 < cs.n && cs.c[i + 1].row == cs.c[i].row && cs.c[i + 1].col == cs.c[i].col)
                 continue;
@@ -528,8 +562,11 @@ static int write_sheet(xbuf *out, book *b, size_t at, const globals *g, int csv)
 /* The workbook stream: "Workbook" (BIFF8), or "Book" (Excel 5.0/95). */
 static int workbook_stream(ole_file *f, size_t max, unsigned char **s, size_t *n)
 {
-    int st = ole_read(f, "Workbook", max, s, n);
-    return st == OLE_ABSENT ? ole_read(f, "Book", max, s, n) : st;
+    static const char *const names[] = {"Workbook", "WORKBOOK", "Book", "BOOK"};
+    int st = OLE_ABSENT;
+    for (size_t i = 0; i < 4 && st == OLE_ABSENT; i++)
+        st = ole_read(f, names[i], max, s, n);
+    return st;
 }
 
 int xls_is_xls(const char *data, size_t len)
@@ -538,7 +575,8 @@ int xls_is_xls(const char *data, size_t len)
         return 0;
     char why[128];
     ole_file *f = ole_open(data, len, why, sizeof why);
-    int has = f && (ole_has(f, "Workbook") || ole_has(f, "Book"));
+    int has = f && (ole_has(f, "Workbook") || ole_has(f, "WORKBOOK") || ole_has(f, "Book") ||
+                    ole_has(f, "BOOK"));
     ole_close(f);
     return has;
 }
@@ -570,14 +608,25 @@ int xls_to_text(xbuf *out, const char *data, size_t len, int csv, char *err, siz
     memset(&g, 0, sizeof g);
     rc = read_globals(&g, &b, err, errcap);
     size_t sheets = csv && g.nsheets ? 1 : g.nsheets;
+    limits lim = {0, 0, 0, ROOM};
     for (size_t i = 0; !rc && i < sheets; i++) {
         if (i)
             xbuf_putc(out, '\n');
-        rc = g.sheet[i] < n ? write_sheet(out, &b, g.sheet[i], &g, csv) : 0;
+        if (g.sheet[i] < n)
+            rc = write_sheet(out, &b, g.sheet[i], &g, csv, &lim);
+        else
+            b.damaged = 1; /* (a sheet said to begin past the end) */
     }
     if (!rc && !g.nsheets) {
         snprintf(err, errcap, TR("%s中没有工作表", "%s without a sheet"), KIND);
         rc = XXGK_EEMPTY;
+    } else if (rc == XXGK_ELIMIT && lim.over == TOO_MANY_ROWS) {
+        snprintf(err, errcap, TR("%s的行数超过 %d 行的上限", "%s has more than %d rows"), KIND,
+                 MAX_ROWS);
+    } else if (rc == XXGK_ELIMIT && lim.over == TOO_MUCH_TEXT) {
+        snprintf(err, errcap,
+                 TR("%s的单元格文字超过 %u MiB 的上限", "%s: its cells hold more than %u MiB of text"),
+                 KIND, MAX_TEXT >> 20);
     } else if (rc == XXGK_ELIMIT) {
         snprintf(err, errcap, TR("%s的单元格超过 %d 个的上限", "%s has more than %d cells"),
                  KIND, MAX_CELLS);

@@ -194,8 +194,7 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
     xbuf cell;
     xbuf_init(&cell, 0);
     sheet_writer w;
-    if (sheet_begin(&w, out, form->csv, m, nm) < 0)
-        out->failed = 1;
+    sheet_begin(&w, out, form->csv, m, nm);
     /* (a register's ledger may be long; a report's tables are not) */
     long most = form->csv ? SHEET_MAX_ROW : MAX_ROWS;
     int too_many = 0;
