@@ -335,7 +335,7 @@ static void test_posted(void **state)
     /* a page's head says it (PubDate, as government sites give every page) */
     const char *page =
         "<html><head><meta name=\"ArticleTitle\" content=\"测试局2024年政府信息公开工作年度报告\">"
-        "<meta name=\"PubDate\" content=\"2025/2/3 10:12\"></head><body><div class=\"TRS_Editor\">"
+        "<meta name=\"PubDate\" content=\"2025年2月3日 10:12\"></head><body><div class=\"TRS_Editor\">"
         "<p>一、总体情况</p><p>略。</p><p>测试局</p><p>2025年1月20日</p></div></body></html>";
     r = read_text(page, strlen(page));
     assert_string_equal(xxgk_report_posted(r), "2025-02-03");
@@ -345,10 +345,27 @@ static void test_posted(void **state)
     xxgk_report_free(r);
     assert_int_equal(rule_count(page, "date-late", ev, sizeof ev), 1);
     assert_int_equal(strncmp(ev, "网页发布于 2025-02-03，期限 2025-01-31", 43), 0);
-    /* text with no such line has no posting date */
+    /* text with no such line has no posting date, nor has a day that does not exist, nor a
+     * date written two ways at once; a dateless 发布时间 leaves 发布日期 to say it */
     r = read_text(base, strlen(base));
     assert_null(xxgk_report_posted(r));
     xxgk_report_free(r);
+    static const struct {
+        const char *line, *posted;
+    } forms[] = {{"发布时间：2025-02-31", NULL},
+                 {"发布时间：2025-01/22", NULL},
+                 {"发布时间：2025.1.22", "2025-01-22"},
+                 {"发布时间：  来源：本局  发布日期：2025年1月22日", "2025-01-22"}};
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        char *v = replace(head, "发布时间：2025年2月10日", forms[i].line);
+        r = read_text(v, strlen(v));
+        if (forms[i].posted)
+            assert_string_equal(xxgk_report_posted(r), forms[i].posted);
+        else
+            assert_null(xxgk_report_posted(r));
+        xxgk_report_free(r);
+        free(v);
+    }
     free(in_time);
     free(undated);
     free(head);

@@ -883,7 +883,55 @@ static void test_flattened_positions(void **state)
     assert_int_equal(column, 1);
     xxgk_findings_free(f);
     xxgk_report_free(r);
+    /* a line break inside a heading (五、存在的主要问题 / 及改进情况): what follows is still
+     * placed on the file's own lines, section 六 on line 5 where it stands */
+    char *broken = replace(file, "五、存在的主要问题", "五、存在的主要问题\n");
+    r = read_text(broken, strlen(broken));
+    const xxgk_section *six = NULL;
+    for (size_t i = 0; i < xxgk_report_section_count(r); i++)
+        if (xxgk_report_section(r, i)->standard == 6)
+            six = xxgk_report_section(r, i);
+    assert_non_null(six);
+    line = six->line, column = 0;
+    xxgk_report_source_position(r, &line, &column);
+    assert_int_equal(line, 5);
+    const char *p = strchr(broken, '\n');
+    for (int k = 0; k < 3; k++)
+        p = strchr(p + 1, '\n');
+    p++; /* line 5 */
+    for (unsigned k = 1; k < column; k++)
+        do
+            p++;
+        while (((unsigned char)*p & 0xC0) == 0x80);
+    assert_int_equal(strncmp(p, "六、其他需要报告的事项", strlen("六、其他需要报告的事项")), 0);
+    xxgk_report_free(r);
+    free(broken);
     free(file);
+    free(flat);
+    free(text);
+}
+
+/* A flattened page whose tables seem to run on for more than a megabyte is cut there on a
+ * character's first byte: its text stays UTF-8, and its JSON is written. */
+static void test_flattened_long(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *flat = flatten(text);
+    xbuf pad;
+    xbuf_init(&pad, 0);
+    xbuf_puts(&pad, "第二十条");
+    for (int i = 0; i < 350000; i++)
+        xbuf_puts(&pad, "公");
+    char *t = replace(flat, "第二十条", pad.data);
+    xxgk_report *r = read_text(t, strlen(t));
+    char *out = NULL;
+    if (xxgk_write_report("json", r, NULL, sink_str, &out) != 0)
+        fail_msg("%s", xxgk_error_last());
+    free(out);
+    xxgk_report_free(r);
+    free(t);
+    xbuf_free(&pad);
     free(flat);
     free(text);
 }
@@ -2111,6 +2159,7 @@ int main(void)
         cmocka_unit_test(test_blank_both_ends),
         cmocka_unit_test(test_flattened_hostile),
         cmocka_unit_test(test_flattened_positions),
+        cmocka_unit_test(test_flattened_long),
         cmocka_unit_test(test_loose_flood),
         cmocka_unit_test(test_finding_pages),
     };

@@ -36,7 +36,8 @@ typedef struct {
     const char *evidence; /* the figures and the source text */
     unsigned line;        /* 1-based line of the file, 0 if not tied to a line */
     unsigned column;      /* 1-based column (in characters) where the line's text begins, 0
-                           * unless the reader cut a long line into rows (a flattened page) */
+                           * unless the file is a flattened page (the reader cuts its long
+                           * lines into rows) */
     unsigned page;        /* 1-based page of a PDF or OFD (see xxgk_report_page), 0 if none */
 } xxgk_finding;
 

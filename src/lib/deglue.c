@@ -132,7 +132,7 @@ static size_t heading_at(const char *p, size_t left)
         if (strncmp(p + i, "情况", 6) == 0 || strncmp(p + i, "事项", 6) == 0 ||
             strncmp(p + i, "措施", 6) == 0)
             return i + 6;
-        if (strncmp(p + i, "。", 3) == 0)
+        if (strncmp(p + i, "。", 3) == 0 || p[i] == '\n') /* (a heading is on one line) */
             break;
         i += u8_next(p + i, left - i, &cp);
     }
@@ -318,8 +318,11 @@ int deglue(xbuf *out, deglue_pos **where, size_t *nwhere, const char *text, size
     if (!last || last < first)
         last = text + len;
     /* Real tables span tens of kilobytes; a longer span is not a report's tables. */
-    if (last - first > (1 << 20))
+    if (last - first > (1 << 20)) {
         last = first + (1 << 20);
+        while (last > first && ((unsigned char)*last & 0xC0) == 0x80)
+            last--; /* (on a character's first byte: a line break never splits one) */
+    }
     cutter c = {out, NULL, 0, 0, 0};
     record_at(&c, 0, 0);
     size_t i = 0;

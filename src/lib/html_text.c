@@ -289,16 +289,11 @@ static xmlChar *meta(const xmlNode *root, const char *want)
     return v;
 }
 
-/* The date of the page's PubDate ("2025-01-22 20:18", "2025/1/22"), YYYY-MM-DD; "" if none. */
-static void put_posted(char out[11], const xmlNode *root)
+/* The page's PubDate as written, cut to fit (the reader reads the date in it). */
+static void put_posted(char out[40], const xmlNode *root)
 {
     xmlChar *v = meta(root, "PubDate");
-    int y, m, d;
-    char sep[2];
-    out[0] = '\0';
-    if (v && sscanf((const char *)v, "%4d%1[-/.]%2d%*1[-/.]%2d", &y, sep, &m, &d) == 4 &&
-        y >= 1990 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31)
-        snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    snprintf(out, 40, "%s", v ? (const char *)v : "");
     xmlFree(v);
 }
 

@@ -22,8 +22,8 @@ typedef struct {
 typedef struct {
     html_link link[HTML_LINKS_MAX]; /* links that show one address and point to another */
     int n;
-    char posted[11]; /* when it was put on the web, YYYY-MM-DD (the PubDate of its head, which
-                      * government sites give every page), or "" */
+    char posted[40]; /* when it was put on the web, as the PubDate of its head says it (which
+                      * government sites give every page: "2025-01-22 20:18"), or "" */
 } html_found;
 
 /* The page's title line, then its article as lines of text, each table row one tab-separated

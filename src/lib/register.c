@@ -2362,7 +2362,8 @@ static const char *audit_word(const char *name)
         {"contact", "联系方式"},     {"channel", "申请方式"},    {"received", "收到日期"},
         {"description", "申请内容"}, {"form", "获取方式"},       {"value", "值"},
         {"text", "文字"},            {"deleted", "删除"}, {"source", "来源"},
-        {"days added", "补入天数"},  {"case", "案件"},           {"added", "新登记"}};
+        {"days added", "补入天数"},  {"case", "案件"},           {"added", "新登记"},
+        {"id", "编号"}};
     for (size_t i = 0; name && i < sizeof words / sizeof words[0]; i++)
         if (strcmp(name, words[i][0]) == 0)
             return words[i][1];

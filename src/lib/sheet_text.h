@@ -39,8 +39,8 @@ void sheet_cell(sheet_writer *w, long col, const char *text, size_t n);
 /* End the last row. */
 void sheet_end(sheet_writer *w);
 
-/* Whether number format `id` (with `code` for a format of the workbook's own, else NULL) shows
- * a date. */
+/* Whether a number format shows a date: Excel's own format `id` (code NULL), or a format the
+ * workbook defines by its code (id -1; the code decides, whatever number it was given). */
 int sheet_format_is_date(long id, const char *code);
 /* Excel's day count as YYYY-MM-DD, a time of day left off; 0 (nothing written) when it is no
  * date between 1901 and 9999. */

@@ -525,11 +525,12 @@ static void find_published(xxgk_report *r)
     }
 }
 
-/* A date written after a label, as YYYY-MM-DD into out: 2025-01-22, 2025/1/22, 2025.1.22 or
- * 2025年1月22日 (a time after it is left).  0 when t does not start with one. */
+/* A date that t starts with, as YYYY-MM-DD into out: 2025-01-22, 2025/1/22, 2025.1.22 or
+ * 2025年1月22日 (a time after it is left).  0 when t does not start with a day that exists. */
 static int date_at(const char *t, char out[16])
 {
     int part[3] = {0, 0, 0};
+    char sep = 0; /* the one separator both places use: '-', '/', '.', or 0 for 年 and 月 */
     static const char *const cn[3] = {"年", "月", "日"};
     for (int k = 0; k < 3; k++) {
         int digits = 0;
@@ -537,18 +538,25 @@ static int date_at(const char *t, char out[16])
             part[k] = part[k] * 10 + (*t++ - '0'), digits++;
         if (digits == 0 || (k == 0 && digits != 4) || (k > 0 && digits > 2))
             return 0;
-        if (k < 2 && (*t == '-' || *t == '/' || *t == '.'))
+        if (k == 2)
+            break;
+        char here = *t == '-' || *t == '/' || *t == '.' ? *t : 0;
+        if (k == 1 && here != sep)
+            return 0;
+        sep = here;
+        if (here)
             t++;
         else if (strncmp(t, cn[k], 3) == 0)
             t += 3;
-        else if (k < 2)
+        else
             return 0;
     }
-    if (part[0] < 1990 || part[1] < 1 || part[1] > 12 || part[2] < 1 || part[2] > 31)
+    if (part[0] < 1990)
         return 0;
     snprintf(out, 16, "%04u-%02u-%02u", (unsigned)part[0] % 10000u, (unsigned)part[1] % 100u,
              (unsigned)part[2] % 100u);
-    return 1;
+    xxgk_date d;
+    return xxgk_date_parse(&d, out) == 0; /* (a day that exists: not 2025-02-31) */
 }
 
 /* When the report was put on the web, from a 发布时间 or 发布日期 line above it: a site's article
@@ -557,23 +565,24 @@ static void find_posted(xxgk_report *r)
 {
     unsigned last = r->nsections ? r->sections[0].line : (r->nlines < 30 ? r->nlines : 30);
     for (unsigned l = 1; l <= last && l <= r->nlines; l++) {
-        const char *t = r->lines[l - 1];
-        const char *at = strstr(t, "发布时间");
-        at = at ? at : strstr(t, "发布日期");
-        if (!at)
-            continue;
-        at += strlen("发布时间");
-        while (*at == ' ')
-            at++;
-        if (*at == ':')
-            at++;
-        while (*at == ' ')
-            at++;
-        char date[16];
-        if (date_at(at, date)) {
-            r->posted = rep_strndup(r, date, 10);
-            r->posted_line = l;
-            return;
+        static const char *const labels[] = {"发布时间", "发布日期"};
+        for (int k = 0; k < 2; k++) {
+            const char *at = strstr(r->lines[l - 1], labels[k]);
+            if (!at)
+                continue;
+            at += strlen(labels[k]);
+            while (*at == ' ')
+                at++;
+            if (*at == ':')
+                at++;
+            while (*at == ' ')
+                at++;
+            char date[16];
+            if (date_at(at, date)) {
+                r->posted = rep_strndup(r, date, 10);
+                r->posted_line = l;
+                return;
+            }
         }
     }
 }
@@ -917,8 +926,9 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
                             found.link[i].target),
                  rep_printf(r, "shows \"%s\", links to \"%s\"", found.link[i].shown,
                             found.link[i].target));
-    if (found.posted[0])
-        r->posted = rep_strndup(r, found.posted, strlen(found.posted));
+    char posted[16];
+    if (found.posted[0] && date_at(found.posted, posted))
+        r->posted = rep_strndup(r, posted, strlen(posted));
     r->text = xbuf_steal(&folded);
     rc = r->text ? split_lines(r) : XXGK_ENOMEM;
     if (rc == 0 && where)

@@ -116,7 +116,8 @@ static json_t *table_json(jdoc *d, const xxgk_report *r, const xxgk_table_spec *
     shape_row rows[64];
     int n = shape_rows(rows, 64, r, t);
     json_t *o = json_object();
-    for (int i = 0; i < n; i++) {
+    /* (once a value could not be set, the document fails: stop, touching nothing freed) */
+    for (int i = 0; i < n && !d->bad; i++) {
         add_provenance(d, prov, r, t, &rows[i]);
         if (!rows[i].array) {
             jset(d, o, rows[i].key, row_json(d, r, rows[i].cells));
@@ -126,11 +127,12 @@ static json_t *table_json(jdoc *d, const xxgk_report *r, const xxgk_table_spec *
         if (!a) {
             a = json_array();
             jset(d, o, rows[i].key, a);
+            if (d->bad)
+                break;
         }
         json_t *row = json_array();
         for (int k = 0; k < rows[i].cells->ncols; k++)
-            jadd(d, 
-                row, figure(xxgk_report_cell(r, (size_t)(rows[i].cells->first_cell + k))));
+            jadd(d, row, figure(xxgk_report_cell(r, (size_t)(rows[i].cells->first_cell + k))));
         jadd(d, a, row);
     }
     return o;

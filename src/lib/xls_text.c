@@ -291,8 +291,7 @@ static int read_globals(globals *g, book *b, char *err, size_t errcap)
             xbuf code; /* (whether it shows a date, decided once) */
             xbuf_init(&code, 0);
             if (ustring_in(d, len, 2, 2, &code) && !code.failed)
-                g->fmt_date[u16(d)] =
-                    sheet_format_is_date(u16(d), code.data ? code.data : "") ? 1 : 2;
+                g->fmt_date[u16(d)] = sheet_format_is_date(-1, code.data ? code.data : "") ? 1 : 2;
             xbuf_free(&code);
         } else if (type == R_XF && len >= 4 && g->nxf < 65536) {
             if (g->nxf == g->capxf) {

@@ -331,10 +331,24 @@ static int date_styles(sheet_form *form, zip_t *z, zip_uint64_t *budget, char *e
     for (const xmlNode *x = xfs ? xfs->children : NULL; x && n < 65536; x = x->next)
         n += is(x, "xf");
     unsigned char *date = n ? calloc(n, 1) : NULL;
-    if (n && !date) {
+    /* the workbook's own formats, whatever their numbers (Gnumeric gives one 100), each judged
+     * once: [number] 0 none, 1 a date, 2 not one */
+    unsigned char *own = calloc(65536, 1);
+    if ((n && !date) || !own) {
+        free(date);
+        free(own);
         xmlFreeDoc(doc);
         snprintf(err, errcap, TR("内存不足", "out of memory"));
         return XXGK_ENOMEM;
+    }
+    for (const xmlNode *f = fmts ? fmts->children : NULL; f; f = f->next) {
+        xmlChar *fi = is(f, "numFmt") ? xmlGetProp(f, BAD_CAST "numFmtId") : NULL;
+        xmlChar *code = fi ? xmlGetProp(f, BAD_CAST "formatCode") : NULL;
+        long id = fi ? strtol((const char *)fi, NULL, 10) : -1;
+        if (code && id >= 0 && id < 65536)
+            own[id] = sheet_format_is_date(-1, (const char *)code) ? 1 : 2;
+        xmlFree(code);
+        xmlFree(fi);
     }
     size_t i = 0;
     for (const xmlNode *x = xfs ? xfs->children : NULL; x && i < n; x = x->next) {
@@ -342,18 +356,11 @@ static int date_styles(sheet_form *form, zip_t *z, zip_uint64_t *budget, char *e
             continue;
         xmlChar *fid = xmlGetProp(x, BAD_CAST "numFmtId");
         long id = fid ? strtol((const char *)fid, NULL, 10) : 0;
-        xmlChar *code = NULL;
-        for (const xmlNode *f = fmts ? fmts->children : NULL; f && !code && id >= 164;
-             f = f->next) {
-            xmlChar *fi = is(f, "numFmt") ? xmlGetProp(f, BAD_CAST "numFmtId") : NULL;
-            if (fi && xmlStrcmp(fi, fid) == 0)
-                code = xmlGetProp(f, BAD_CAST "formatCode");
-            xmlFree(fi);
-        }
-        date[i++] = (unsigned char)sheet_format_is_date(id, (const char *)code);
-        xmlFree(code);
         xmlFree(fid);
+        unsigned char o = id >= 0 && id < 65536 ? own[id] : 0;
+        date[i++] = o ? o == 1 : (unsigned char)sheet_format_is_date(id, NULL);
     }
+    free(own);
     xmlFreeDoc(doc);
     form->date_xf = date;
     form->nxf = n;
