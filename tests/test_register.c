@@ -953,6 +953,21 @@ static void test_import(void **state)
     assert_non_null(strstr(y, "Y2           2024-03-04  某律所      legal      open                 "
                               "due 2024-04-01\n"));
     free(y);
+    /* a title and a blank line above the header, as a ledger saved from Excel has them; a
+     * header that lacks a column is named by its own line */
+    const char *titled = "2024年依申请公开登记台账,,,,,\n,,,,,\n"
+                         "编号,收到日期,申请人,申请人类型,申请方式,申请内容\n"
+                         "T1,2024-03-06,赵六,自然人,当面,某文件\n";
+    if (xxgk_request_import(db, titled, strlen(titled), "titled.csv", &added) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(added, 1);
+    const char *lacking = "2024年依申请公开登记台账\n编号,收到日期,申请人,申请人类型,申请内容\n"
+                          "T2,2024-03-06,赵六,自然人,某文件\n";
+    assert_int_equal(xxgk_request_import(db, lacking, strlen(lacking), "lacking.csv", &added),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "lacking.csv: line 2: no column 'channel' (the header needs id, received, "
+                        "applicant, applicant_type, channel, description)");
     const char *caps = "ID,Received,Applicant,APPLICANT_TYPE,Channel,Description\n"
                        "S3,2024.03.05,王五,natural,post,x\n";
     if (xxgk_request_import(db, caps, strlen(caps), "caps.csv", &added) != 0)
