@@ -779,6 +779,17 @@ static void test_across_years(void **state)
                             "但2024年现行有效件数为 40");
     assert_int_equal(xxgk_findings_at_least(f, XXGK_SEV_ERROR), 1);
     xxgk_findings_free(f);
+    /* in PDF text, the page each stands on (section 三 beginning page 2) */
+    const char *page_from[] = {"\n三、收到和处理"}, *page_to[] = {"\n\f三、收到和处理"};
+    xxgk_year_figures paged;
+    year_figures(&paged, base, page_from, page_to, 1);
+    assert_int_equal(xxgk_check_years(&f, &prev, &paged, NULL), 0);
+    assert_string_equal(xxgk_findings_get(f, 0)->rule->id, "arith-in-force");
+    assert_int_equal(xxgk_findings_get(f, 0)->page, 1);
+    assert_string_equal(xxgk_findings_get(f, 1)->rule->id, "arith-carried-over");
+    assert_int_equal(xxgk_findings_get(f, 1)->page, 2);
+    assert_int_equal(xxgk_findings_get(f, 1)->line, 32);
+    xxgk_findings_free(f);
 
     /* last year's report word for word but for its year: its tables copied */
     const char *year_only[] = {"局2023年"};
@@ -790,7 +801,7 @@ static void test_across_years(void **state)
              cur.nfigures, cur.nonzero);
     assert_string_equal(ev, want);
     assert_int_equal(cur.nfigures, 10 + 25 * 7 + 15);
-    assert_int_equal(xxgk_findings_get(f, 0)->line, cur.tables_line);
+    assert_int_equal(xxgk_findings_get(f, 0)->line, cur.tables_at.line);
     xxgk_findings_free(f);
     /* one figure apart, or nothing but zeros, is no copy */
     const char *one_apart[] = {"局2024年", "行政处罚\t35"};

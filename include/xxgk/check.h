@@ -30,6 +30,11 @@ typedef struct {
     const char *message_en;
 } xxgk_rule;
 
+/* Where something stands in a file: see xxgk_finding's line, column and page. */
+typedef struct {
+    unsigned line, column, page;
+} xxgk_place;
+
 typedef struct {
     const xxgk_rule *rule;
     const char *message;  /* the rule's message in the chosen language */
@@ -72,13 +77,13 @@ typedef struct {
     double carried_in[7];  /* 二、上年结转 per applicant column (NAN where unknown) */
     double carried_out[7]; /* 四、结转下年度继续办理 */
     double issued[2], repealed[2], in_force[2]; /* 规章, 行政规范性文件 (2021 format; else NAN) */
-    unsigned carried_in_line, in_force_line[2]; /* where they were printed (0: nowhere) */
+    xxgk_place carried_in_at, in_force_at[2]; /* where they were printed (line 0: nowhere) */
     /* every figure the three tables print, to tell a year's tables copied into the next's: a
      * hash of the format and the figures (null ones too), how many, how many not 0, and where
      * the first was printed */
     unsigned long long tables_hash;
     int nfigures, nonzero;
-    unsigned tables_line;
+    xxgk_place tables_at;
 } xxgk_year_figures;
 
 /* Fill *out from a report. */

@@ -47,6 +47,17 @@ void findings_add(xxgk_findings *f, const xxgk_rule *rule, unsigned line, const 
     x->page = 0;
 }
 
+void findings_add_at(xxgk_findings *f, const xxgk_rule *rule, const xxgk_place *at,
+                     const char *evidence)
+{
+    size_t n = f->n;
+    findings_add(f, rule, at->line, evidence);
+    if (f->n > n) {
+        f->items[n].column = at->column;
+        f->items[n].page = at->page;
+    }
+}
+
 void findings_place(xxgk_findings *f, const xxgk_report *r)
 {
     for (size_t i = 0; i < f->n; i++)

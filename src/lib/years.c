@@ -25,6 +25,17 @@ static double figure(const xxgk_report *r, const xxgk_row_spec *row, int col)
 
 /* FNV-1a over the format and every figure of the three tables the report prints, in the
  * format's order. */
+/* A line of the text read (in p->line) as the place in the file: its page, and for a flattened
+ * page the file's own line and column. */
+static void place_of(const xxgk_report *r, xxgk_place *p)
+{
+    if (!p->line)
+        return;
+    p->page = xxgk_report_page(r, p->line);
+    p->column = 0;
+    xxgk_report_source_position(r, &p->line, &p->column);
+}
+
 static void tables_digest(const xxgk_report *r, const xxgk_format_spec *spec,
                           xxgk_year_figures *out)
 {
@@ -45,12 +56,12 @@ static void tables_digest(const xxgk_report *r, const xxgk_format_spec *spec,
                     h = (h ^ ((x >> b) & 0xFF)) * prime;
                 out->nfigures++;
                 out->nonzero += !isnan(v) && v != 0;
-                if (c->line && (!out->tables_line || c->line < out->tables_line))
-                    out->tables_line = c->line;
+                if (c->line && (!out->tables_at.line || c->line < out->tables_at.line))
+                    out->tables_at.line = c->line;
             }
         }
     out->tables_hash = h;
-    xxgk_report_source_position(r, &out->tables_line, NULL);
+    place_of(r, &out->tables_at);
 }
 
 void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out)
@@ -76,8 +87,8 @@ void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out)
         out->carried_out[k] = figure(r, carried, k);
     }
     if (in && xxgk_report_row_present(r, in)) {
-        out->carried_in_line = xxgk_report_cell(r, (size_t)in->first_cell)->line;
-        xxgk_report_source_position(r, &out->carried_in_line, NULL);
+        out->carried_in_at.line = xxgk_report_cell(r, (size_t)in->first_cell)->line;
+        place_of(r, &out->carried_in_at);
     }
     if (spec->id != XXGK_FORMAT_2021)
         return; /* the 2019 table counts documents made and published, not in force */
@@ -88,8 +99,8 @@ void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out)
         out->repealed[k] = figure(r, row, 1);
         out->in_force[k] = figure(r, row, 2);
         if (row && xxgk_report_row_present(r, row)) {
-            out->in_force_line[k] = xxgk_report_cell(r, (size_t)row->first_cell + 2)->line;
-            xxgk_report_source_position(r, &out->in_force_line[k], NULL);
+            out->in_force_at[k].line = xxgk_report_cell(r, (size_t)row->first_cell + 2)->line;
+            place_of(r, &out->in_force_at[k]);
         }
     }
 }
@@ -140,7 +151,7 @@ static void carried(xxgk_findings *f, const xxgk_year_figures *prev,
                  en ? "%d report, 四 carried over: %s; %d report, 二 carried in: %s"
                     : "%d年报告四、结转下年度继续办理：%s；%d年报告二、上年结转：%s",
                  prev->year, was.data, cur->year, now.data);
-        findings_add(f, xxgk_rule_find("arith-carried-over"), cur->carried_in_line, ev);
+        findings_add_at(f, xxgk_rule_find("arith-carried-over"), &cur->carried_in_at, ev);
     }
     xbuf_free(&was);
     xbuf_free(&now);
@@ -165,7 +176,7 @@ static void in_force(xxgk_findings *f, const xxgk_year_figures *prev,
                     : "%s：%d年现行有效 %s + %d年制发 %s - 废止 %s = %s，但%d年现行有效件数为 %s",
                  names[k], prev->year, chk_num(a, last), cur->year, chk_num(b, add), chk_num(c, del),
                  chk_num(d, last + add - del), cur->year, chk_num(e, now));
-        findings_add(f, xxgk_rule_find("arith-in-force"), cur->in_force_line[k], ev);
+        findings_add_at(f, xxgk_rule_find("arith-in-force"), &cur->in_force_at[k], ev);
     }
 }
 
@@ -182,7 +193,7 @@ static void copied(xxgk_findings *f, const xxgk_year_figures *prev, const xxgk_y
              en ? "the %d and %d reports' tables: all %d figures alike (%d of them not 0)"
                 : "%d年与%d年报告的统计表：%d 个数字逐一相同（其中非零 %d 个）",
              prev->year, cur->year, cur->nfigures, cur->nonzero);
-    findings_add(f, xxgk_rule_find("arith-copied"), cur->tables_line, ev);
+    findings_add_at(f, xxgk_rule_find("arith-copied"), &cur->tables_at, ev);
 }
 
 int xxgk_check_years(xxgk_findings **out, const xxgk_year_figures *prev,
