@@ -60,8 +60,9 @@ XXGK_EXTERN int xxgk_write_unreadable(const char *format, const char *file, cons
                                       int findings, xxgk_sink sink, void *ctx);
 
 /* For a writer that gathers (xlsx, sqlite): turn the output of xxgk_write_header and
- * xxgk_write_report (or of xxgk_write_findings_header and the findings writers), gathered in
- * order in data[0..len), into the document.  Other writers write nothing. */
+ * xxgk_write_report (or of xxgk_write_findings_header and the findings writers, or the
+ * register's xxgk_request_export), gathered in order in data[0..len), into the document.
+ * Other writers write nothing. */
 XXGK_EXTERN int xxgk_write_finish(const char *format, const char *data, size_t len,
                                   xxgk_sink sink, void *ctx);
 

@@ -1,5 +1,6 @@
 /* xxgk request: log disclosure requests and their events; show, list, export and import, and
  * what falls due. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +20,8 @@
     P "xxgk request undo ID\n"                                                                \
     P "xxgk request delete ID --reason TEXT\n"                                                \
     P "xxgk request show ID\n"                                                                \
-    P "xxgk request list [--year YEAR] [--format text|csv] [--today DATE]\n"                  \
+    P "xxgk request list [--year YEAR] [--format text|csv|xlsx|sqlite] [-o FILE]\n"           \
+    P "                  [--today DATE]\n"                                                    \
     P "xxgk request import FILE [--encoding ENC]\n"                                           \
     P "xxgk request due [--within DAYS] [--today DATE]\n"
 
@@ -54,7 +56,8 @@ static const char *const help_zh =
         "show 说明期限的计算：起算日、计入的工作日、扣除的期间及理由、延期。due 列出\n"
         "DAYS 个自然日（默认 7）内到期的未办结申请和每一件已逾期的申请，以及等待申请人\n"
         "（补正、缴费）或第三方、等待期限在 DAYS 天内届满或已经届满的申请。\n"
-        "list --format csv 输出登记簿，供电子表格使用；\n"
+        "list --format csv 输出登记簿，供电子表格使用（xlsx 为 Excel 工作簿，sqlite 为\n"
+        "数据库，用 -o FILE 写入文件）；\n"
         "import 读取这样的表格（CSV，UTF-8 或 GB18030；或 Excel .xlsx、.xls 的第一张工作表；\n"
         "标题行可在表头之上；按表头名称识别列：id、received、\n"
         "applicant、applicant_type、channel、description；applicant_id、contact、form；\n"
@@ -93,7 +96,8 @@ static const char *const help_zh =
         "extension.  due lists open requests due within DAYS calendar days (default 7) and\n"
         "every overdue one, and those waiting for the applicant (to correct, to pay) or a\n"
         "third party whose time ends within DAYS or has ended.\n"
-        "list --format csv writes the register for a spreadsheet;\n"
+        "list --format csv writes the register for a spreadsheet (xlsx: as an Excel workbook,\n"
+        "sqlite: as a database, to -o FILE);\n"
         "import reads such a table (CSV in UTF-8 or GB18030, or the first sheet of an Excel\n"
         ".xlsx or .xls, a title allowed above the header; columns by header name: id, received,\n"
         "applicant, applicant_type, channel, description; applicant_id, contact, form;\n"
@@ -111,7 +115,7 @@ static const char *option_misplaced(const args *a, const char *sub)
         const char *sub, *opts;
     } takes[] = {{"add", " applicant type channel received description applicant-id contact form "},
                  {"event", " days approver outcome fee note "},
-                 {"list", " year format today "},
+                 {"list", " year format today o "},
                  {"due", " within today "},
                  {"import", " encoding "},
                  {"delete", " reason "}};
@@ -134,7 +138,7 @@ int cmd_request(int argc, char **argv)
                                        "received", "description", "applicant-id", "contact",
                                        "form", "days", "approver", "outcome", "fee", "note",
                                        "year", "within", "today", "format", "encoding", "reason",
-                                       NULL};
+                                       "o", NULL};
     if (args_help(argc, argv)) {
         help(stdout);
         return EXIT_CLEAN;
@@ -256,12 +260,33 @@ int cmd_request(int argc, char **argv)
             usage = 1;
         } else if (strcmp(format, "csv") == 0) {
             rc = xxgk_request_export(db, year, args_get(&a, "today", NULL), &text);
+        } else if (strcmp(format, "xlsx") == 0 || strcmp(format, "sqlite") == 0) {
+            /* the same table as a workbook or a database, for Excel, WPS and SQL */
+            const char *path;
+            if (register_output(&a, "request list", &path) < 0 ||
+                binary_to_terminal(format, path, "request list")) {
+                usage = 1;
+            } else if ((rc = xxgk_request_export(db, year, args_get(&a, "today", NULL),
+                                                 &text)) == 0) {
+                xbuf doc;
+                xbuf_init(&doc, 0);
+                rc = xxgk_write_finish(format, text, strlen(text), sink_buf, &doc);
+                if (!rc && write_whole(path, doc.data ? doc.data : "", doc.len) < 0) {
+                    fprintf(stderr, TR("xxgk request list：无法写入 %s：%s\n",
+                                       "xxgk request list: cannot write %s: %s\n"),
+                            path ? path : "-", lang_strerror(errno));
+                    rc = XXGK_EIO;
+                }
+                xbuf_free(&doc);
+            }
+            free(text);
+            text = NULL;
         } else if (strcmp(format, "text") == 0) {
             rc = xxgk_request_list(db, year, -1, args_get(&a, "today", NULL), &text);
         } else {
             fprintf(stderr,
-                    TR("xxgk request list：--format 只能是 text 或 csv，不是“%s”\n",
-                       "xxgk request list: --format is text or csv, not '%s'\n"),
+                    TR("xxgk request list：--format 只能是 text、csv、xlsx 或 sqlite，不是“%s”\n",
+                       "xxgk request list: --format is text, csv, xlsx or sqlite, not '%s'\n"),
                     format);
             usage = 1;
         }

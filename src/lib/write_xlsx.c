@@ -171,7 +171,10 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
     } else {
         format_set_bold(bold);
         worksheet_freeze_panes(ws, 1, 1);
-        worksheet_set_column(ws, 0, 1, 36, NULL); /* file, agency */
+        if (strcmp(csv_table_name(data, len), "requests") == 0)
+            worksheet_set_column(ws, 7, 7, 40, NULL); /* the description */
+        else
+            worksheet_set_column(ws, 0, 1, 36, NULL); /* file, agency */
         lxw_error e = fill_sheet(ws, bold, data, len);
         /* Findings get a second sheet: what the batch mostly gets wrong, as `check` ends its
          * text with. */

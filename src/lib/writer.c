@@ -153,10 +153,15 @@ const char *csv_field(const char *p, const char *end, xbuf *out, int *eol)
 
 int csv_text_column(const char *name)
 {
-    /* ("2021" in format and "2025-01-20" in published stay text) */
-    static const char *const text[] = {"file",     "agency",   "format",   "published",
-                                       "posted",   "error",    "previous", "rule",
-                                       "category", "severity", "message",  "evidence"};
+    /* ("2021" in format and "2025-01-20" in published stay text; in the register an ID, a
+     * telephone number and an identity card's number are text, whatever digits they hold) */
+    static const char *const text[] = {
+        "file",        "agency",         "format",      "published",   "posted",
+        "error",       "previous",       "rule",        "category",    "severity",
+        "message",     "evidence",       "id",          "received",    "applicant",
+        "applicant_type", "applicant_id", "contact",    "channel",     "description",
+        "form",        "status",         "due",         "outcome",     "outcome_label",
+        "closed",      "events"};
     for (size_t i = 0; i < sizeof text / sizeof text[0]; i++)
         if (strcmp(name, text[i]) == 0)
             return 1;
@@ -165,8 +170,12 @@ int csv_text_column(const char *name)
 
 const char *csv_table_name(const char *data, size_t len)
 {
-    const char *head = "file,previous,format,rule,";
-    return len >= strlen(head) && memcmp(data, head, strlen(head)) == 0 ? "findings" : "reports";
+    static const char findings[] = "file,previous,format,rule,", requests[] = "id,received,";
+    if (len >= sizeof findings - 1 && memcmp(data, findings, sizeof findings - 1) == 0)
+        return "findings";
+    if (len >= sizeof requests - 1 && memcmp(data, requests, sizeof requests - 1) == 0)
+        return "requests"; /* the register (xxgk_request_export) */
+    return "reports";
 }
 
 int csv_figure(const char *s, double *v)
@@ -212,6 +221,10 @@ int xxgk_write_finish(const char *format, const char *data, size_t len, xxgk_sin
     const writer *w = find_writer(format);
     if (!w)
         return unknown(format, TR("任何内容", "anything"));
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) { /* (the register's CSV, for Excel) */
+        data += 3;
+        len -= 3;
+    }
     xbuf b;
     xbuf_init(&b, 0);
     return flush(&b, sink, ctx, w->finish ? w->finish(&b, data, len) : 0);

@@ -54,7 +54,8 @@ void csv_put(xbuf *b, const char *s);
 int csv_figure(const char *s, double *v);
 /* Whether the CSV column of that name holds text (file, agency, rule, ...), not figures. */
 int csv_text_column(const char *name);
-/* What a gathered CSV table holds, by its header: "reports" or "findings". */
+/* What a gathered CSV table holds, by its header: "reports", "findings" or "requests" (the
+ * register). */
 const char *csv_table_name(const char *data, size_t len);
 
 /* The gathered CSV header and rows as an XLSX workbook, and as an SQLite database file. */

@@ -92,7 +92,17 @@ expect 0 "^request R1: 已办结 closed 2024-03-20（（一）予以公开）; l
 expect 2 "closed" -- x request event R1 reply 2024-03-21 --outcome partly
 expect 0 "R1" -- x request list --year 2024
 expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,0,0,granted,（一）予以公开,2024-03-20,\"\[{\"\"kind\"\":\"\"reply\"\"" -- x request list --year 2024 --format csv
-expect 2 "text or csv" -- x request list --format xml
+expect 2 "text, csv, xlsx or sqlite" -- x request list --format xml
+# the register as a workbook and a database: the same table, IDs and dates as text
+expect 0 "" -- x request list --format xlsx -o "$W/register.xlsx"
+expect 0 "" -- x request list --format sqlite -o "$W/register.sqlite"
+python3 - "$W/register.sqlite" <<'PY' && echo "ok - the register as a database" || { echo "not ok - the register as a database"; fails=$((fails + 1)); }
+import sys, sqlite3
+rows = sqlite3.connect(sys.argv[1]).execute(
+    "SELECT id, received, typeof(id), overdue, typeof(overdue) FROM requests").fetchall()
+assert rows == [("R1", "2024-03-01", "text", 0, "integer")], rows
+PY
+expect 2 "is a register: refusing to overwrite it" -- x request list --format xlsx -o "$DB"
 x request list --format csv >"$W/register.csv"
 rm -f "$W/copy.db"
 expect 2 "copy.db: no register there (xxgk db init creates a register" -- "$X" request import "$W/register.csv" --db "$W/copy.db"
@@ -101,6 +111,16 @@ expect 0 "imported 1 request from" -- "$X" request import "$W/register.csv" --db
 expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,0,0,granted" -- "$X" request list --format csv --db "$W/copy.db"
 expect 2 "line 2: request R1 already exists.*(nothing imported)" -- "$X" request import "$W/register.csv" --db "$W/copy.db"
 expect 2 "no-such.csv" -- x request import "$W/no-such.csv"
+# the workbook reads back as the CSV does
+rm -f "$W/copy2.db"
+"$X" db init --db "$W/copy2.db" >/dev/null
+expect 0 "imported 1 request from" -- "$X" request import "$W/register.xlsx" --db "$W/copy2.db"
+if cmp -s <("$X" request list --format csv --db "$W/copy.db") <("$X" request list --format csv --db "$W/copy2.db"); then
+    echo "ok - the register's workbook imports as its CSV does"
+else
+    echo "not ok - the register's workbook imports otherwise than its CSV"
+    fails=$((fails + 1))
+fi
 # a ledger kept in Excel, given as it is: a title row, the register's words, a date as Excel
 # keeps it (a day count in a date style)
 python3 - "$W/ledger.xlsx" <<'PY'
