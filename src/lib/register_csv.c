@@ -427,7 +427,7 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         xbuf b;
         xbuf_init(&b, 0);
         char msg[256];
-        rc = z ? xlsx_to_csv(&b, z, msg, sizeof msg)
+        rc = z ? xlsx_to_text(&b, z, 1, msg, sizeof msg)
                : xls_to_text(&b, data, len, 1, msg, sizeof msg);
         if (z)
             zip_close(z);

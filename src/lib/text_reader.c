@@ -826,7 +826,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
                              why);
             } else {
                 rc = ofd    ? ofd_to_text(&raw, z, msg, sizeof msg)
-                     : xlsx ? xlsx_to_text(&raw, z, msg, sizeof msg)
+                     : xlsx ? xlsx_to_text(&raw, z, 0, msg, sizeof msg)
                             : docx_to_text(&raw, z, msg, sizeof msg);
                 zip_discard(z);
             }

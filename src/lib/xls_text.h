@@ -10,7 +10,7 @@
 int xls_is_xls(const char *data, size_t len);
 
 /* The workbook's sheets as xlsx_to_text writes them (csv 0: every sheet, a row a tab-separated
- * line), or its first sheet as xlsx_to_csv does (csv 1).  0, or an xxgk_error code with a
+ * line; csv 1: its first sheet as CSV).  0, or an xxgk_error code with a
  * message in err: Excel 5.0/95, password-protected, damaged. */
 int xls_to_text(xbuf *out, const char *data, size_t len, int csv, char *err, size_t errcap);
 

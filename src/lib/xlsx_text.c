@@ -287,33 +287,6 @@ static size_t sheet_parts(char parts[][128], zip_t *z, zip_uint64_t *budget, cha
     return n;
 }
 
-int xlsx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
-{
-    static const sheet_form tabs = {0, NULL, 0, 0};
-    zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
-    strings shared = {NULL, 0};
-    int rc = shared_strings(&shared, z, &budget, err, errcap);
-    char(*parts)[128] = rc ? NULL : calloc(MAX_SHEETS, 128);
-    if (!rc && !parts) {
-        snprintf(err, errcap, TR("内存不足", "out of memory"));
-        rc = XXGK_ENOMEM;
-    }
-    size_t n = rc ? 0 : sheet_parts(parts, z, &budget, err, errcap);
-    long rows = 0;
-    for (size_t i = 0; i < n && !rc; i++) {
-        if (i)
-            xbuf_putc(out, '\n');
-        rc = read_sheet(out, z, parts[i], &shared, &tabs, &rows, &budget, err, errcap);
-    }
-    if (rc == XXGK_ENOMEM || (!rc && out->failed)) {
-        snprintf(err, errcap, TR("内存不足", "out of memory"));
-        rc = XXGK_ENOMEM;
-    }
-    free(parts);
-    strings_free(&shared);
-    return rc;
-}
-
 /* The styles that show dates (see sheet_form), from xl/styles.xml; none when it has none. */
 static int date_styles(sheet_form *form, zip_t *z, zip_uint64_t *budget, char *err,
                        size_t errcap)
@@ -384,15 +357,15 @@ static int counts_from_1904(zip_t *z, zip_uint64_t *budget, char *err, size_t er
     return y1904;
 }
 
-int xlsx_to_csv(xbuf *out, zip_t *z, char *err, size_t errcap)
+int xlsx_to_text(xbuf *out, zip_t *z, int csv, char *err, size_t errcap)
 {
     zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
     strings shared = {NULL, 0};
-    sheet_form form = {1, NULL, 0, 0};
+    sheet_form form = {csv, NULL, 0, 0};
     int rc = shared_strings(&shared, z, &budget, err, errcap);
-    if (!rc)
+    if (!rc && csv) /* (dates matter to a register; a report's tables hold none) */
         rc = date_styles(&form, z, &budget, err, errcap);
-    if (!rc)
+    if (!rc && csv)
         form.date1904 = counts_from_1904(z, &budget, err, errcap);
     char(*parts)[128] = rc ? NULL : calloc(MAX_SHEETS, 128);
     if (!rc && !parts) {
@@ -400,13 +373,16 @@ int xlsx_to_csv(xbuf *out, zip_t *z, char *err, size_t errcap)
         rc = XXGK_ENOMEM;
     }
     size_t n = rc ? 0 : sheet_parts(parts, z, &budget, err, errcap);
-    long rows = 0;
-    if (!rc && n == 0) {
+    if (!rc && csv && n == 0) {
         snprintf(err, errcap, TR("%s中没有工作表", "%s without a sheet"), KIND);
         rc = XXGK_EEMPTY;
     }
-    if (!rc)
-        rc = read_sheet(out, z, parts[0], &shared, &form, &rows, &budget, err, errcap);
+    long rows = 0;
+    for (size_t i = 0; i < (csv && n ? 1 : n) && !rc; i++) {
+        if (i)
+            xbuf_putc(out, '\n');
+        rc = read_sheet(out, z, parts[i], &shared, &form, &rows, &budget, err, errcap);
+    }
     if (rc == XXGK_ENOMEM || (!rc && out->failed)) {
         snprintf(err, errcap, TR("内存不足", "out of memory"));
         rc = XXGK_ENOMEM;

@@ -11,12 +11,10 @@
 /* The part that makes a zip package an Excel workbook. */
 #define XLSX_WORKBOOK_PART "xl/workbook.xml"
 
-/* Every sheet of the workbook zipped in z (the caller's), a row a tab-separated line.  0, or
- * an xxgk_error code with a message in err (damaged, too large). */
-int xlsx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap);
-
-/* The workbook's first sheet as CSV (a register kept in Excel): row n on line n, a date
- * (a number in a date style) as YYYY-MM-DD.  0, or an xxgk_error code with err set. */
-int xlsx_to_csv(xbuf *out, zip_t *z, char *err, size_t errcap);
+/* Every sheet of the workbook zipped in z (the caller's), a row a tab-separated line (csv 0);
+ * or its first sheet as CSV (csv 1, a register kept in Excel): row n on line n, a date (a
+ * number in a date style) as YYYY-MM-DD.  0, or an xxgk_error code with a message in err
+ * (damaged, too large). */
+int xlsx_to_text(xbuf *out, zip_t *z, int csv, char *err, size_t errcap);
 
 #endif
