@@ -308,6 +308,35 @@ bytes zip_parts(const part *parts, size_t n)
     return b;
 }
 
+xxgk_db *fresh_register(const char *path)
+{
+    static const char *const suffix[] = {"", "-wal", "-shm"};
+    for (int i = 0; i < 3; i++) {
+        char p[512];
+        snprintf(p, sizeof p, "%s%s", path, suffix[i]);
+        unlink(p);
+    }
+    xxgk_db *db = NULL;
+    assert_int_equal(xxgk_db_create(&db, path, "tester"), 0);
+    assert_int_equal(xxgk_db_set(db, "agency", "测试局"), 0);
+    return db;
+}
+
+void assert_ledger_imported(xxgk_db *db, const char *data, size_t len, const char *name)
+{
+    size_t added = 0;
+    if (xxgk_request_import(db, data, len, name, &added) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(added, 2);
+    char *csv = NULL;
+    assert_int_equal(xxgk_request_export(db, 0, "2024-03-08", &csv), 0);
+    assert_non_null(strstr(csv, "\nX1,2024-03-05,张三,natural,,,online,"
+                                "\"关于\"\"某\"\"的，文件,附件\n第二页\",,closed,2024-04-02,0,0,0,"
+                                "granted,（一）予以公开,2024-03-12,"));
+    assert_non_null(strstr(csv, "\n1002,2024-03-07,某公司,business,,,post,文件B,,open,"));
+    free(csv);
+}
+
 int lang_en_teardown(void **state)
 {
     (void)state;

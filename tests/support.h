@@ -54,6 +54,13 @@ char *replace(const char *text, const char *from, const char *to);
 /* Remove the whole line holding needle; returns a new string. */
 char *drop_line(const char *text, const char *needle);
 
+/* A new register at path (any old one and its WAL files removed first), the agency 测试局;
+ * fails the test on error. */
+xxgk_db *fresh_register(const char *path);
+/* Import the ledger that the workbook tests write (as .xlsx or .xls) into db and fail the test
+ * unless its two requests are in the register as the ledger has them. */
+void assert_ledger_imported(xxgk_db *db, const char *data, size_t len, const char *name);
+
 /* cmocka teardown for a test of the Chinese messages: English again, even after it failed. */
 int lang_en_teardown(void **state);
 
