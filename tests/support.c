@@ -4,6 +4,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <gsf/gsf-outfile-msole.h>
+#include <gsf/gsf-outfile.h>
+#include <gsf/gsf-output-memory.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -284,6 +287,28 @@ xxgk_report *load_fixture(const char *name)
     xxgk_report *r = read_text(text, n);
     free(text);
     return r;
+}
+
+bytes ole_streams(const part *streams, size_t n)
+{
+    GsfOutput *mem = gsf_output_memory_new();
+    GsfOutfile *ole = gsf_outfile_msole_new(mem);
+    for (size_t i = 0; i < n; i++) {
+        GsfOutput *s = gsf_outfile_new_child(ole, streams[i].name, FALSE);
+        assert_true(gsf_output_write(s, streams[i].len, (const guint8 *)streams[i].data));
+        gsf_output_close(s);
+        g_object_unref(s);
+    }
+    gsf_output_close(GSF_OUTPUT(ole));
+    g_object_unref(ole);
+    bytes b;
+    b.len = (size_t)gsf_output_size(mem);
+    b.data = malloc(b.len + 1);
+    assert_non_null(b.data);
+    memcpy(b.data, gsf_output_memory_get_bytes(GSF_OUTPUT_MEMORY(mem)), b.len);
+    b.data[b.len] = '\0';
+    g_object_unref(mem); /* (closed with the outfile) */
+    return b;
 }
 
 bytes zip_parts(const part *parts, size_t n)

@@ -28,6 +28,8 @@ typedef struct {
     size_t len;
 } part;
 bytes zip_parts(const part *parts, size_t n);
+/* An OLE2 compound file (.doc, .xls) of named streams, written through libgsf. */
+bytes ole_streams(const part *streams, size_t n);
 
 /* A writer sink appending to a bytes at ctx. */
 int sink_bytes(void *ctx, const char *data, size_t len);

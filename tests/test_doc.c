@@ -1,8 +1,5 @@
 /* The Word 97-2003 (.doc) reader: a document saved by LibreOffice from the project's own report,
  * and small documents built here, byte by byte, for each thing the reader must tell apart. */
-#include <gsf/gsf-outfile-msole.h>
-#include <gsf/gsf-outfile.h>
-#include <gsf/gsf-output-memory.h>
 #include <iconv.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -69,14 +66,6 @@ static size_t utf16(unsigned char *out, size_t cap, const char *s)
     assert_true(iconv(cd, &in, &inleft, &o, &outleft) != (size_t)-1);
     iconv_close(cd);
     return cap - outleft;
-}
-
-static void add_stream(GsfOutfile *ole, const char *name, const unsigned char *d, size_t n)
-{
-    GsfOutput *s = gsf_outfile_new_child(ole, name, FALSE);
-    assert_true(gsf_output_write(s, n, d));
-    gsf_output_close(s);
-    g_object_unref(s);
 }
 
 /* An OLE2 file holding a Word document as sp describes it. */
@@ -183,21 +172,11 @@ static bytes build(const spec *sp)
         at += 12;
     }
 
-    GsfOutput *mem = gsf_output_memory_new();
-    GsfOutfile *ole = gsf_outfile_msole_new(mem);
-    add_stream(ole, sp->stream ? sp->stream : "WordDocument", wd, LATIN_AT + nlatin + 16);
-    add_stream(ole, "1Table", tb, at - sp->clx_cut);
-    add_stream(ole, "Data", data, sizeof data);
-    gsf_output_close(GSF_OUTPUT(ole));
-    g_object_unref(ole);
-    bytes b;
-    b.len = (size_t)gsf_output_size(mem);
-    b.data = malloc(b.len + 1);
-    assert_non_null(b.data);
-    memcpy(b.data, gsf_output_memory_get_bytes(GSF_OUTPUT_MEMORY(mem)), b.len);
-    b.data[b.len] = '\0';
-    g_object_unref(mem); /* closed with the outfile */
-    return b;
+    part streams[] = {
+        {sp->stream ? sp->stream : "WordDocument", (char *)wd, LATIN_AT + nlatin + 16},
+        {"1Table", (char *)tb, at - sp->clx_cut},
+        {"Data", (char *)data, sizeof data}};
+    return ole_streams(streams, 3);
 }
 
 /* doc_to_text of the document sp describes: its text, or NULL with err set. */

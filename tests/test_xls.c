@@ -4,9 +4,6 @@
  * shared strings split over CONTINUE records, every kind of cell, dates, merged ranges; and
  * damaged, protected and older workbooks refused with a reason, never a crash.
  */
-#include <gsf/gsf-outfile-msole.h>
-#include <gsf/gsf-outfile.h>
-#include <gsf/gsf-output-memory.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -264,22 +261,9 @@ static bytes xls_of(book *bk)
     assert_false(wb.failed);
     xbuf_free(&r);
 
-    GsfOutput *mem = gsf_output_memory_new();
-    GsfOutfile *ole = gsf_outfile_msole_new(mem);
-    GsfOutput *s = gsf_outfile_new_child(
-        ole, bk->stream ? bk->stream : bk->version == 0x0500 ? "Book" : "Workbook", FALSE);
-    assert_true(gsf_output_write(s, wb.len, (const guint8 *)wb.data));
-    gsf_output_close(s);
-    g_object_unref(s);
-    gsf_output_close(GSF_OUTPUT(ole));
-    g_object_unref(ole);
-    bytes b;
-    b.len = (size_t)gsf_output_size(mem);
-    b.data = malloc(b.len + 1);
-    assert_non_null(b.data);
-    memcpy(b.data, gsf_output_memory_get_bytes(GSF_OUTPUT_MEMORY(mem)), b.len);
-    b.data[b.len] = '\0';
-    g_object_unref(mem);
+    part stream = {bk->stream ? bk->stream : bk->version == 0x0500 ? "Book" : "Workbook",
+                   wb.data, wb.len};
+    bytes b = ole_streams(&stream, 1);
     xbuf_free(&wb);
     return b;
 }
