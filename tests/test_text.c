@@ -187,6 +187,30 @@ static void test_fold_validates(void **state)
     }
 }
 
+/* Dates as agencies write them: one separator used twice, or 年月日; what follows is left. */
+static void test_date_at(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *out;
+        size_t used;
+    } cases[] = {{"2025-01-22 20:18", "2025-01-22", 10},
+                 {"2025/1/2", "2025-01-02", 8},
+                 {"2025.1.22日", "2025-01-22", 9},
+                 {"2025年1月22日 来源", "2025-01-22", 16},
+                 {"2025-01/22", NULL, 0},
+                 {"2025年1月22", NULL, 0},
+                 {"25-1-22", NULL, 0},
+                 {"2025-123-1", NULL, 0},
+                 {"发布 2025-01-22", NULL, 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char out[16] = "";
+        assert_int_equal(text_date_at(cases[i].in, out), cases[i].used);
+        if (cases[i].out)
+            assert_string_equal(out, cases[i].out);
+    }
+}
+
 static void test_label_sets(void **state)
 {
     (void)state;
@@ -399,7 +423,7 @@ int main(void)
         cmocka_unit_test(test_u8_count), cmocka_unit_test(test_prepared_labels),
         cmocka_unit_test(test_read_file), cmocka_unit_test(test_sections_of_format),
         cmocka_unit_test(test_decode),      cmocka_unit_test(test_buf_limit),
-        cmocka_unit_test(test_counts),
+        cmocka_unit_test(test_counts),      cmocka_unit_test(test_date_at),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

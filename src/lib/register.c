@@ -396,19 +396,13 @@ const char *register_date_read(const char *in, char out[32])
     /* (full-width digits and separators, typed with a Chinese input method, as ASCII) */
     char *n = (char *)utf8proc_NFKC((const utf8proc_uint8_t *)in);
     const char *t = n ? n : in;
-    int y, m, d, used = 0, ok = 0;
-    char s1[2] = "", s2[2] = "";
-    if (sscanf(t, "%4d%1[-/.]%2d%1[-/.]%2d%n", &y, s1, &m, s2, &d, &used) == 5 ||
-        sscanf(t, "%4d\xE5\xB9\xB4%2d\xE6\x9C\x88%2d\xE6\x97\xA5%n", &y, &m, &d, &used) == 3) {
-        const char *rest = t + used;
-        if ((!*rest || strcmp(rest, " 00:00:00") == 0 || strcmp(rest, " 0:00:00") == 0 ||
-             strcmp(rest, " 0:00") == 0) &&
-            (s1[0] == s2[0]) && y >= 1000 && m >= 0 && d >= 0 && *t >= '0' && *t <= '9') {
-            snprintf(out, 32, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
-                     (unsigned)d % 100u);
-            ok = 1;
-        }
-    }
+    char date[16];
+    size_t used = text_date_at(t, date);
+    const char *rest = t + used;
+    int ok = used && (!*rest || strcmp(rest, " 00:00:00") == 0 || strcmp(rest, " 0:00:00") == 0 ||
+                      strcmp(rest, " 0:00") == 0); /* (Excel's midnight after a date) */
+    if (ok)
+        snprintf(out, 32, "%s", date);
     free(n);
     return ok ? out : in; /* (whole, for the message that says it is no date) */
 }

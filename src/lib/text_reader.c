@@ -525,38 +525,12 @@ static void find_published(xxgk_report *r)
     }
 }
 
-/* A date that t starts with, as YYYY-MM-DD into out: 2025-01-22, 2025/1/22, 2025.1.22 or
- * 2025年1月22日 (a time after it is left).  0 when t does not start with a day that exists. */
+/* A day that t starts with (see text_date_at; a time after it is left), as YYYY-MM-DD into out;
+ * 0 when t starts with none, or with a day that does not exist (2025-02-31). */
 static int date_at(const char *t, char out[16])
 {
-    int part[3] = {0, 0, 0};
-    char sep = 0; /* the one separator both places use: '-', '/', '.', or 0 for 年 and 月 */
-    static const char *const cn[3] = {"年", "月", "日"};
-    for (int k = 0; k < 3; k++) {
-        int digits = 0;
-        while (*t >= '0' && *t <= '9' && digits < 4)
-            part[k] = part[k] * 10 + (*t++ - '0'), digits++;
-        if (digits == 0 || (k == 0 && digits != 4) || (k > 0 && digits > 2))
-            return 0;
-        if (k == 2)
-            break;
-        char here = *t == '-' || *t == '/' || *t == '.' ? *t : 0;
-        if (k == 1 && here != sep)
-            return 0;
-        sep = here;
-        if (here)
-            t++;
-        else if (strncmp(t, cn[k], 3) == 0)
-            t += 3;
-        else
-            return 0;
-    }
-    if (part[0] < 1990)
-        return 0;
-    snprintf(out, 16, "%04u-%02u-%02u", (unsigned)part[0] % 10000u, (unsigned)part[1] % 100u,
-             (unsigned)part[2] % 100u);
     xxgk_date d;
-    return xxgk_date_parse(&d, out) == 0; /* (a day that exists: not 2025-02-31) */
+    return text_date_at(t, out) && strncmp(out, "1990", 4) >= 0 && xxgk_date_parse(&d, out) == 0;
 }
 
 /* When the report was put on the web, from a 发布时间 or 发布日期 line above it: a site's article

@@ -762,3 +762,38 @@ void xbuf_pad(xbuf *out, const char *s, int width)
         xbuf_putc(out, ' ');
     while (++cols < width);
 }
+
+size_t text_date_at(const char *s, char out[16])
+{
+    static const char *const cn[3] = {"年", "月", "日"};
+    const char *t = s;
+    int part[3] = {0, 0, 0};
+    char sep = 0; /* the one separator both places use: '-', '/', '.', or 0 for 年 and 月 */
+    for (int k = 0; k < 3; k++) {
+        int digits = 0;
+        while (*t >= '0' && *t <= '9' && digits < 4)
+            part[k] = part[k] * 10 + (*t++ - '0'), digits++;
+        if (digits == 0 || (k == 0 && digits != 4) || (k > 0 && digits > 2))
+            return 0;
+        char here = *t == '-' || *t == '/' || *t == '.' ? *t : 0;
+        if (k == 2) {
+            if (!sep && strncmp(t, cn[2], 3) == 0) /* (年 and 月 want their 日) */
+                t += 3;
+            else if (!sep)
+                return 0;
+            break;
+        }
+        if (k == 1 && here != sep)
+            return 0;
+        sep = here;
+        if (here)
+            t++;
+        else if (strncmp(t, cn[k], 3) == 0)
+            t += 3;
+        else
+            return 0;
+    }
+    snprintf(out, 16, "%04u-%02u-%02u", (unsigned)part[0] % 10000u, (unsigned)part[1] % 100u,
+             (unsigned)part[2] % 100u);
+    return (size_t)(t - s);
+}

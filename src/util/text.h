@@ -111,6 +111,11 @@ size_t clause_sep(const char *p);
 /* Whether code point cp is a Chinese numeral 一..十 (returns 1..10) or 0. */
 int cn_digit(int32_t cp);
 
+/* A date that s starts with, as YYYY-MM-DD into out: 2025-01-22, 2025/1/22, 2025.1.22 (one
+ * separator, used twice) or 2025年1月22日.  Returns the bytes it took, 0 when s starts with no
+ * date so written; whether the day exists is the caller's to check. */
+size_t text_date_at(const char *s, char out[16]);
+
 /* Trim ASCII spaces and tabs; returns the new length and moves *s. */
 size_t trim_span(const char **s, size_t n);
 
