@@ -231,14 +231,14 @@ static int is_blank(const char *s)
  * the page break a number alone on its line may be a figure, and is read as one. */
 static int bare_page_number(const xxgk_report *r, unsigned l)
 {
-    if (!r->npages)
+    if (!r->page_of)
         return 0; /* (most text has no page breaks: nothing to look at) */
     const char *s = r->lines[l - 1];
     size_t n = trim_span(&s, strlen(s));
     if (n == 0 || n > 3 || strspn(s, "0123456789") != n)
         return 0;
     for (unsigned k = l + 1; k <= r->nlines && k <= l + 3; k++) {
-        if (r->page_start[k])
+        if (rep_page_begins(r, k))
             return 1;
         if (!is_blank(r->lines[k - 1]))
             return 0;

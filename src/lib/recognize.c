@@ -901,7 +901,7 @@ static int line_blank(const xxgk_report *r, unsigned line)
 static int line_spaces(const xxgk_report *r, unsigned line)
 {
     return line_blank(r, line) && r->lines[line - 1][0] != '\0' &&
-           !(r->page_start && r->page_start[line]); /* (a page break's form feed, blanked) */
+           !rep_page_begins(r, line); /* (a page break's form feed, blanked) */
 }
 
 /* Whether cell c is a figure alone on its line. */

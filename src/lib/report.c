@@ -141,6 +141,12 @@ const char *xxgk_report_line(const xxgk_report *r, unsigned n)
     return n >= 1 && n <= r->nlines ? r->lines[n - 1] : NULL;
 }
 
+int rep_page_begins(const xxgk_report *r, unsigned l)
+{
+    return r->page_of && l >= 1 && l <= r->nlines &&
+           r->page_of[l - 1] != (l > 1 ? r->page_of[l - 2] : 1);
+}
+
 unsigned xxgk_report_page(const xxgk_report *r, unsigned line)
 {
     return r->page_of && line >= 1 && line <= r->nlines ? r->page_of[line - 1] : 0;

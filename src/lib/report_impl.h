@@ -22,10 +22,8 @@ struct xxgk_report {
     char *text;              /* folded UTF-8 text, each line NUL-terminated in place */
     char **lines;            /* lines[i] is line i+1 */
     unsigned nlines;
-    unsigned char *page_start; /* page_start[l]: a page of PDF text begins on line l (a form
-                                * feed was there); nlines + 1 entries, NULL when built */
-    unsigned npages;         /* lines marked in page_start */
-    unsigned *page_of;       /* page_of[i]: the page (1-based) line i+1 is on; NULL as above */
+    unsigned *page_of;       /* page_of[i]: the page (1-based) line i+1 of PDF text is on (form
+                              * feeds count them); NULL when the text has no page breaks */
     const char *encoding;
     const char *layout;      /* "tabs", "cells", "markdown", "spaces" */
     int format;              /* xxgk_format_id */
@@ -67,6 +65,9 @@ char *rep_printf(xxgk_report *r, const char *fmt, ...) __attribute__((format(pri
 void rep_diag(xxgk_report *r, const char *rule, unsigned line, const char *zh, const char *en);
 
 xxgk_report *rep_new(const char *name);
+
+/* Whether a page of PDF text begins on line l (a form feed, blanked, was there). */
+int rep_page_begins(const xxgk_report *r, unsigned l);
 
 /* The last line of sections[i]: the line before the next heading, or the report's last. */
 unsigned rep_section_end(const xxgk_report *r, size_t i);

@@ -616,11 +616,9 @@ static int split_lines(xxgk_report *r)
     if (!r->lines)
         return XXGK_ENOMEM;
     if (strchr(r->text, '\f')) { /* PDF text: where its pages begin */
-        r->page_start = rep_alloc(r, count + 1);
         r->page_of = rep_alloc(r, count * sizeof *r->page_of);
-        if (!r->page_start || !r->page_of)
+        if (!r->page_of)
             return XXGK_ENOMEM;
-        memset(r->page_start, 0, count + 1);
     }
     char *p = r->text;
     unsigned n = 0, page = 1;
@@ -629,11 +627,8 @@ static int split_lines(xxgk_report *r)
         char *nl = strchr(p, '\n');
         if (nl)
             *nl = '\0';
-        for (char *ff = p; r->page_start && (ff = strchr(ff, '\f')) != NULL; *ff = ' ') {
-            r->npages += !r->page_start[n];
-            r->page_start[n] = 1; /* a page begins on this line */
+        for (char *ff = p; r->page_of && (ff = strchr(ff, '\f')) != NULL; *ff = ' ')
             page++; /* (each form feed: a page with no text is a page too) */
-        }
         if (r->page_of)
             r->page_of[n - 1] = page;
         if (!nl)
