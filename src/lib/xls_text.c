@@ -248,7 +248,7 @@ static void strings_free(strings *t)
 typedef struct {
     strings sst;
     unsigned char *date_xf; /* [XF index]: 1 when the style shows a date */
-    size_t nxf, capxf;
+    size_t nxf;
     unsigned char *fmt_date; /* [format number]: 0 no FORMAT record, 1 a date, 2 not one */
     uint32_t sheet[MAX_SHEETS]; /* where each worksheet's records begin */
     size_t nsheets;
@@ -276,8 +276,9 @@ static int read_globals(globals *g, book *b, char *err, size_t errcap)
                  KIND);
         return XXGK_EBINARY;
     }
-    unsigned *xf_fmt = NULL; /* each XF's number format, resolved once FORMATs are all read */
-    int rc = (g->fmt_date = calloc(65536, 1)) ? 0 : XXGK_ENOMEM;
+    /* each XF's number format, resolved once the FORMATs are all read (at most 65536 XFs) */
+    uint16_t *xf_fmt = malloc(65536 * sizeof *xf_fmt);
+    int rc = (g->fmt_date = calloc(65536, 1)) && xf_fmt ? 0 : XXGK_ENOMEM;
     while (!rc && record(b, &at, &type, &d, &len) && type != R_EOF) {
         if (type == R_FILEPASS) {
             snprintf(err, errcap, TR("%s设有密码，无法读取：请去掉密码后再试",
@@ -294,17 +295,7 @@ static int read_globals(globals *g, book *b, char *err, size_t errcap)
                 g->fmt_date[u16(d)] = sheet_format_is_date(-1, code.data ? code.data : "") ? 1 : 2;
             xbuf_free(&code);
         } else if (type == R_XF && len >= 4 && g->nxf < 65536) {
-            if (g->nxf == g->capxf) {
-                size_t cap = g->capxf ? g->capxf * 2 : 64;
-                void *p = realloc(xf_fmt, cap * sizeof *xf_fmt);
-                if (!p) {
-                    rc = XXGK_ENOMEM;
-                    break;
-                }
-                xf_fmt = p;
-                g->capxf = cap;
-            }
-            xf_fmt[g->nxf++] = u16(d + 2);
+            xf_fmt[g->nxf++] = (uint16_t)u16(d + 2);
         } else if (type == R_SHEET && len >= 6 && g->nsheets < MAX_SHEETS && d[5] == 0) {
             /* a worksheet (not a chart or macro sheet), each read once */
             size_t k = 0;
