@@ -143,6 +143,18 @@ int sheet_format_is_date(long id, const char *code)
     return date;
 }
 
+void sheet_format_define(sheet_formats *f, long id, const char *code)
+{
+    if (id >= 0 && id < 65536 && code)
+        f->own[id] = sheet_format_is_date(-1, code) ? 1 : 2;
+}
+
+int sheet_format_shows_date(const sheet_formats *f, long id)
+{
+    unsigned char o = id >= 0 && id < 65536 ? f->own[id] : 0;
+    return o ? o == 1 : sheet_format_is_date(id, NULL);
+}
+
 int sheet_put_date(xbuf *b, double days, int date1904)
 {
     /* 1901-01-01 .. 9999-12-31 (the 1904 count is 1462 days behind) */

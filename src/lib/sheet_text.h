@@ -42,6 +42,16 @@ void sheet_end(sheet_writer *w);
 /* Whether a number format shows a date: Excel's own format `id` (code NULL), or a format the
  * workbook defines by its code (id -1; the code decides, whatever number it was given). */
 int sheet_format_is_date(long id, const char *code);
+/* A workbook's number formats: those it defines by their codes (whatever their numbers: Gnumeric
+ * gives one 100), over Excel's own.  Zeroed: none defined. */
+typedef struct {
+    unsigned char own[65536]; /* 0 not defined, 1 a date, 2 not one */
+} sheet_formats;
+/* Define format id by its code (judged once). */
+void sheet_format_define(sheet_formats *f, long id, const char *code);
+/* Whether format id shows a date: as the workbook defines it, else as Excel's own. */
+int sheet_format_shows_date(const sheet_formats *f, long id);
+
 /* Excel's day count as YYYY-MM-DD, a time of day left off; 0 (nothing written) when it is no
  * date between 1901 and 9999. */
 int sheet_put_date(xbuf *b, double days, int date1904);

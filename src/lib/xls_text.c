@@ -249,7 +249,7 @@ typedef struct {
     strings sst;
     unsigned char *date_xf; /* [XF index]: 1 when the style shows a date */
     size_t nxf;
-    unsigned char *fmt_date; /* [format number]: 0 no FORMAT record, 1 a date, 2 not one */
+    sheet_formats *formats; /* those of the FORMAT records */
     uint32_t sheet[MAX_SHEETS]; /* where each worksheet's records begin */
     size_t nsheets;
     int date1904;
@@ -259,7 +259,7 @@ static void globals_free(globals *g)
 {
     strings_free(&g->sst);
     free(g->date_xf);
-    free(g->fmt_date);
+    free(g->formats);
 }
 
 static int read_globals(globals *g, book *b, char *err, size_t errcap)
@@ -278,7 +278,7 @@ static int read_globals(globals *g, book *b, char *err, size_t errcap)
     }
     /* each XF's number format, resolved once the FORMATs are all read (at most 65536 XFs) */
     uint16_t *xf_fmt = malloc(65536 * sizeof *xf_fmt);
-    int rc = (g->fmt_date = calloc(65536, 1)) && xf_fmt ? 0 : XXGK_ENOMEM;
+    int rc = (g->formats = calloc(1, sizeof *g->formats)) && xf_fmt ? 0 : XXGK_ENOMEM;
     while (!rc && record(b, &at, &type, &d, &len) && type != R_EOF) {
         if (type == R_FILEPASS) {
             snprintf(err, errcap, TR("%s设有密码，无法读取：请去掉密码后再试",
@@ -289,10 +289,10 @@ static int read_globals(globals *g, book *b, char *err, size_t errcap)
         } else if (type == R_DATEMODE && len >= 2) {
             g->date1904 = u16(d) == 1;
         } else if (type == R_FORMAT && len >= 2) {
-            xbuf code; /* (whether it shows a date, decided once) */
+            xbuf code;
             xbuf_init(&code, 0);
             if (ustring_in(d, len, 2, 2, &code) && !code.failed)
-                g->fmt_date[u16(d)] = sheet_format_is_date(-1, code.data ? code.data : "") ? 1 : 2;
+                sheet_format_define(g->formats, u16(d), code.data ? code.data : "");
             xbuf_free(&code);
         } else if (type == R_XF && len >= 4 && g->nxf < 65536) {
             xf_fmt[g->nxf++] = (uint16_t)u16(d + 2);
@@ -309,10 +309,8 @@ static int read_globals(globals *g, book *b, char *err, size_t errcap)
     }
     if (!rc && g->nxf && !(g->date_xf = malloc(g->nxf)))
         rc = XXGK_ENOMEM;
-    for (size_t i = 0; !rc && i < g->nxf; i++) {
-        unsigned char f = g->fmt_date[xf_fmt[i] & 0xFFFF];
-        g->date_xf[i] = f ? f == 1 : (unsigned char)sheet_format_is_date(xf_fmt[i], NULL);
-    }
+    for (size_t i = 0; !rc && i < g->nxf; i++)
+        g->date_xf[i] = (unsigned char)sheet_format_shows_date(g->formats, xf_fmt[i]);
     free(xf_fmt);
     if (rc == XXGK_ENOMEM)
         snprintf(err, errcap, TR("内存不足", "out of memory"));

@@ -304,9 +304,7 @@ static int date_styles(sheet_form *form, zip_t *z, zip_uint64_t *budget, char *e
     for (const xmlNode *x = xfs ? xfs->children : NULL; x && n < 65536; x = x->next)
         n += is(x, "xf");
     unsigned char *date = n ? calloc(n, 1) : NULL;
-    /* the workbook's own formats, whatever their numbers (Gnumeric gives one 100), each judged
-     * once: [number] 0 none, 1 a date, 2 not one */
-    unsigned char *own = calloc(65536, 1);
+    sheet_formats *own = calloc(1, sizeof *own);
     if ((n && !date) || !own) {
         free(date);
         free(own);
@@ -317,9 +315,8 @@ static int date_styles(sheet_form *form, zip_t *z, zip_uint64_t *budget, char *e
     for (const xmlNode *f = fmts ? fmts->children : NULL; f; f = f->next) {
         xmlChar *fi = is(f, "numFmt") ? xmlGetProp(f, BAD_CAST "numFmtId") : NULL;
         xmlChar *code = fi ? xmlGetProp(f, BAD_CAST "formatCode") : NULL;
-        long id = fi ? strtol((const char *)fi, NULL, 10) : -1;
-        if (code && id >= 0 && id < 65536)
-            own[id] = sheet_format_is_date(-1, (const char *)code) ? 1 : 2;
+        if (code)
+            sheet_format_define(own, strtol((const char *)fi, NULL, 10), (const char *)code);
         xmlFree(code);
         xmlFree(fi);
     }
@@ -330,8 +327,7 @@ static int date_styles(sheet_form *form, zip_t *z, zip_uint64_t *budget, char *e
         xmlChar *fid = xmlGetProp(x, BAD_CAST "numFmtId");
         long id = fid ? strtol((const char *)fid, NULL, 10) : 0;
         xmlFree(fid);
-        unsigned char o = id >= 0 && id < 65536 ? own[id] : 0;
-        date[i++] = o ? o == 1 : (unsigned char)sheet_format_is_date(id, NULL);
+        date[i++] = (unsigned char)sheet_format_shows_date(own, id);
     }
     free(own);
     xmlFreeDoc(doc);
