@@ -63,6 +63,9 @@ int partial_name(const char *path, char *partial, size_t cap);
 int partial_commit(const char *path, char *partial, int ok);
 /* A whole document to path that way (to stdout when path is NULL); 0, or -1 with errno. */
 int write_whole(const char *path, const char *data, size_t len);
+/* write_whole of a document made in doc, saying why not on stderr as command cmd ("report");
+ * 0, or XXGK_EIO. */
+int write_document(const char *path, const xbuf *doc, const char *cmd);
 
 /* Parse "-j N" / "--jobs N" values etc. */
 int parse_int(const char *s, int lo, int hi, int *out);

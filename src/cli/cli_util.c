@@ -502,6 +502,19 @@ int write_whole(const char *path, const char *data, size_t len)
     return ok ? 0 : -1;
 }
 
+int write_document(const char *path, const xbuf *doc, const char *cmd)
+{
+    if (!doc->failed && write_whole(path, doc->data ? doc->data : "", doc->len) == 0)
+        return 0;
+    if (path)
+        fprintf(stderr, TR("xxgk %s：无法写入 %s：%s\n", "xxgk %s: cannot write %s: %s\n"), cmd,
+                path, lang_strerror(errno));
+    else
+        fprintf(stderr, TR("xxgk %s：无法写出结果：%s\n", "xxgk %s: cannot write the output: %s\n"),
+                cmd, lang_strerror(errno));
+    return XXGK_EIO;
+}
+
 void files_drop(file_list *l, const char *path)
 {
     struct stat p, q;

@@ -1,5 +1,4 @@
 /* xxgk report: the annual report written from the register, and its narrative sections. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,17 +112,7 @@ int cmd_report(int argc, char **argv)
     xbuf_init(&doc, 0);
     if (!rc)
         rc = xxgk_write_document(format, r, f, sink_buf, &doc);
-    int unwritten = !rc && write_whole(path, doc.data ? doc.data : "", doc.len) < 0;
-    if (unwritten) {
-        if (path)
-            fprintf(stderr, TR("xxgk report：无法写入 %s：%s\n", "xxgk report: cannot write %s: %s\n"),
-                    path, lang_strerror(errno));
-        else
-            fprintf(stderr, TR("xxgk report：无法写出报告：%s\n",
-                               "xxgk report: cannot write the output: %s\n"),
-                    lang_strerror(errno));
-        rc = XXGK_EIO;
-    }
+    int unwritten = !rc && (rc = write_document(path, &doc, "report")) != 0;
     xbuf_free(&doc);
     int errors = 0;
     char *unset = NULL;

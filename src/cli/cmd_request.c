@@ -1,6 +1,5 @@
 /* xxgk request: log disclosure requests and their events; show, list, export and import, and
  * what falls due. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -271,12 +270,8 @@ int cmd_request(int argc, char **argv)
                 xbuf doc;
                 xbuf_init(&doc, 0);
                 rc = xxgk_write_finish(format, text, strlen(text), sink_buf, &doc);
-                if (!rc && write_whole(path, doc.data ? doc.data : "", doc.len) < 0) {
-                    fprintf(stderr, TR("xxgk request list：无法写入 %s：%s\n",
-                                       "xxgk request list: cannot write %s: %s\n"),
-                            path ? path : "-", lang_strerror(errno));
-                    rc = XXGK_EIO;
-                }
+                if (!rc)
+                    rc = write_document(path, &doc, "request list");
                 xbuf_free(&doc);
             }
             free(text);
