@@ -1300,20 +1300,23 @@ static int events_still_hold(xxgk_db *db, const req_rec *q)
     return rc;
 }
 
+/* A request's fields that `request set` changes: its name, the table's column, and its words in
+ * Chinese (the first is how the audit trail names it). */
+static const struct {
+    const char *name, *column;
+    int text;        /* its TEXT_* bit, 0 for a field checked as a key or a date */
+    const char *zh;  /* the field in Chinese, '|'-separated */
+} fields[] = {{"applicant", "applicant", TEXT_APPLICANT, "申请人|申请人名称"},
+              {"type", "applicant_type", 0, "申请人类型|类型"},
+              {"applicant-id", "applicant_id", TEXT_APPLICANT_ID, "证件号码|证件"},
+              {"contact", "contact", TEXT_CONTACT, "联系方式"},
+              {"channel", "channel", 0, "申请方式|渠道"},
+              {"received", "received", 0, "收到日期|收到申请日期"},
+              {"description", "description", TEXT_DESCRIPTION, "申请内容|内容"},
+              {"form", "form", TEXT_FORM, "获取方式"}};
+
 static int request_set(xxgk_db *db, const char *id, const char *field, const char *value)
 {
-    static const struct {
-        const char *name, *column;
-        int text;        /* its TEXT_* bit, 0 for a field checked as a key or a date */
-        const char *zh;  /* the field in Chinese, '|'-separated */
-    } fields[] = {{"applicant", "applicant", TEXT_APPLICANT, "申请人|申请人名称"},
-                  {"type", "applicant_type", 0, "申请人类型|类型"},
-                  {"applicant-id", "applicant_id", TEXT_APPLICANT_ID, "证件号码|证件"},
-                  {"contact", "contact", TEXT_CONTACT, "联系方式"},
-                  {"channel", "channel", 0, "申请方式|渠道"},
-                  {"received", "received", 0, "收到日期|收到申请日期"},
-                  {"description", "description", TEXT_DESCRIPTION, "申请内容|内容"},
-                  {"form", "form", TEXT_FORM, "获取方式"}};
     size_t f = 0;
     while (f < sizeof fields / sizeof fields[0] &&
            (!field || (strcmp(field, fields[f].name) != 0 && !word_of(field, fields[f].zh))))
@@ -2345,22 +2348,27 @@ int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
 }
 
 /* A table or field name of the audit trail in the words of the register's forms, for reading
- * in Chinese; the values stay as stored.  NULL when there is no word for it. */
-static const char *audit_word(const char *name)
+ * in Chinese (a request's fields as `request set` names them); the values stay as stored.
+ * *len is its length; NULL when there is no word for it. */
+static const char *audit_word(const char *name, int *len)
 {
     static const char *const words[][2] = {
-        {"request", "申请"},         {"event", "事项"},          {"setting", "设置"},
-        {"narrative", "正文"},       {"figure", "数据"},         {"calendar_year", "节假日安排"},
-        {"review_case", "复议诉讼案件"}, {"status", "状态"},       {"due", "答复期限"},
-        {"applicant", "申请人"},     {"applicant_type", "申请人类型"}, {"applicant_id", "证件号码"},
-        {"contact", "联系方式"},     {"channel", "申请方式"},    {"received", "收到日期"},
-        {"description", "申请内容"}, {"form", "获取方式"},       {"value", "值"},
-        {"text", "文字"},            {"deleted", "删除"}, {"source", "来源"},
-        {"days added", "补入天数"},  {"case", "案件"},           {"added", "新登记"},
-        {"id", "编号"}};
+        {"request", "申请"},        {"event", "事项"},     {"setting", "设置"},
+        {"narrative", "正文"},      {"figure", "数据"},    {"calendar_year", "节假日安排"},
+        {"review_case", "复议诉讼案件"}, {"status", "状态"}, {"due", "答复期限"},
+        {"value", "值"},            {"text", "文字"},      {"deleted", "删除"},
+        {"source", "来源"},         {"days added", "补入天数"}, {"case", "案件"},
+        {"added", "新登记"},        {"id", "编号"}};
+    for (size_t i = 0; name && i < sizeof fields / sizeof fields[0]; i++)
+        if (strcmp(name, fields[i].column) == 0) {
+            *len = (int)strcspn(fields[i].zh, "|");
+            return fields[i].zh;
+        }
     for (size_t i = 0; name && i < sizeof words / sizeof words[0]; i++)
-        if (strcmp(name, words[i][0]) == 0)
+        if (strcmp(name, words[i][0]) == 0) {
+            *len = (int)strlen(words[i][1]);
             return words[i][1];
+        }
     return NULL;
 }
 
@@ -2379,17 +2387,24 @@ int xxgk_db_audit(xxgk_db *db, char **out)
         const char *field = (const char *)sqlite3_column_text(st, 4);
         const char *old = (const char *)sqlite3_column_text(st, 5);
         const char *nw = (const char *)sqlite3_column_text(st, 6);
-        int zh = xxgk_lang_get() == XXGK_LANG_ZH;
-        const char *tw = zh ? audit_word(tbl) : NULL, *fw = zh ? audit_word(field) : NULL;
-        xbuf_printf(&b, "%s %s %s %s", sqlite3_column_text(st, 0), sqlite3_column_text(st, 1),
-                    tw ? tw : tbl ? tbl : "", sqlite3_column_text(st, 3));
-        if (field) {
-            xbuf_printf(&b, zh ? " %s：%s -> %s" : " %s: %s -> %s", fw ? fw : field,
-                        old ? old : "-", nw ? nw : "-");
-        } else {
-            const char *nww = zh && !strcmp(tbl ? tbl : "", "request") ? audit_word(nw) : NULL;
-            xbuf_printf(&b, zh ? "：%s" : ": %s", nww ? nww : nw ? nw : "");
-        }
+        int zh = xxgk_lang_get() == XXGK_LANG_ZH, tl = 0, fl = 0, nl = 0;
+        const char *tw = zh ? audit_word(tbl, &tl) : NULL, *fw = zh ? audit_word(field, &fl) : NULL;
+        const char *nww = zh && field == NULL && !strcmp(tbl ? tbl : "", "request")
+                              ? audit_word(nw, &nl)
+                              : NULL; /* (新登记 for "added") */
+        if (!tw)
+            tw = tbl ? tbl : "", tl = (int)strlen(tw);
+        xbuf_printf(&b, "%s %s %.*s %s", sqlite3_column_text(st, 0), sqlite3_column_text(st, 1),
+                    tl, tw, sqlite3_column_text(st, 3));
+        if (field && fw)
+            xbuf_printf(&b, " %.*s：%s -> %s", fl, fw, old ? old : "-", nw ? nw : "-");
+        else if (field)
+            xbuf_printf(&b, zh ? " %s：%s -> %s" : " %s: %s -> %s", field, old ? old : "-",
+                        nw ? nw : "-");
+        else if (nww)
+            xbuf_printf(&b, "：%.*s", nl, nww);
+        else
+            xbuf_printf(&b, zh ? "：%s" : ": %s", nw ? nw : "");
         xbuf_putc(&b, '\n');
     }
     sqlite3_finalize(st);
