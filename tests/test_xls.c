@@ -391,12 +391,29 @@ static void ledger(book *bk, int bad_row)
     xbuf_free(&r);
 }
 
-/* A new register in the working folder, each its own file. */
+static char dir[64];
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof dir, "/tmp/xxgk-xls-XXXXXX");
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+/* A new register in the test's own folder, each its own file. */
 static xxgk_db *fresh_db(void)
 {
     static int n;
-    char path[64];
-    snprintf(path, sizeof path, "test_xls_%d.db", n++);
+    char path[128];
+    snprintf(path, sizeof path, "%s/%d.db", dir, n++);
     return fresh_register(path);
 }
 
@@ -611,5 +628,5 @@ int main(void)
         cmocka_unit_test(test_limits),
         cmocka_unit_test(test_refused),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    return cmocka_run_group_tests(tests, setup, teardown);
 }
