@@ -554,7 +554,7 @@ x case set SS-2024-01 --kind litigation_direct --filed 2024-04-15 --result uphel
 x case set SS-2024-02 --kind litigation_after_review --filed 2024-07-01
 
 # The narrative of section 五, written by the office
-printf "%s\n" "一是主动公开的深度有待加强，部分栏目更新不够及时；二是依申请公开答复的规范性有待提高。下一步，我局将完善信息发布审核机制，加强业务培训。" > "$DB.five.txt"
+printf "%s\n" "一是主动公开的深度有待加强，部分栏目更新不够及时；二是依申请公开答复的规范性有待提高，1件答复被行政复议纠错。下一步，我局将完善信息发布审核机制，加强业务培训。" > "$DB.five.txt"
 x report text --year 2024 --section 五 "$DB.five.txt"
 
 # What falls due, one request explained, and the report

@@ -669,6 +669,78 @@ static void test_link_mismatch(void **state)
     xxgk_report_free(r);
 }
 
+/* Text with each from[i] replaced by to[i]. */
+static char *replace_all(const char *text, const char *const *from, const char *const *to, int n)
+{
+    char *t = strdup(text);
+    for (int i = 0; i < n; i++) {
+        char *u = replace(t, from[i], to[i]);
+        free(t);
+        t = u;
+    }
+    return t;
+}
+
+/* The notes (info) on figures that are consistent but worth a supervisor's look. */
+static void test_notes(void **state)
+{
+    (void)state;
+    char ev[1024];
+    /* most requests refused: 2 + 20 of 29 */
+    const char *in[] = {"5.属于三类内部事务信息\t0\t0\t0\t0\t0\t0\t0", "（七）总计\t\t21\t5\t1\t0\t1\t1\t29"};
+    const char *most[] = {"5.属于三类内部事务信息\t20\t0\t0\t0\t0\t0\t20", "（七）总计\t\t21\t5\t1\t0\t1\t1\t29"};
+    char *t = replace_all(base, in, most, 2);
+    assert_int_equal(rule_count(t, "arith-withheld-share", ev, sizeof ev), 1);
+    assert_string_equal(ev, "（三）不予公开 22 件，占（七）总计 29 件的 76%：1.属于国家秘密 1，"
+                            "4.保护第三方合法权益 1，5.属于三类内部事务信息 20");
+    xxgk_check_options en = {XXGK_LANG_EN, XXGK_AGENCY_AUTO};
+    assert_int_equal(rule_count_opts(t, "arith-withheld-share", ev, sizeof ev, &en), 1);
+    assert_string_equal(ev, "（三）不予公开 22 of （七）总计 29, 76%: 1.属于国家秘密 1, "
+                            "4.保护第三方合法权益 1, 5.属于三类内部事务信息 20");
+    free(t);
+    /* exactly half is not more than half: 2 + 13 of 30; one more is */
+    const char *half[] = {"5.属于三类内部事务信息\t13\t0\t0\t0\t0\t0\t13", "（七）总计\t\t21\t5\t1\t0\t1\t1\t30"};
+    t = replace_all(base, in, half, 2);
+    assert_int_equal(rule_count(t, "arith-withheld-share", NULL, 0), 0);
+    free(t);
+    const char *over[] = {"5.属于三类内部事务信息\t14\t0\t0\t0\t0\t0\t14", "（七）总计\t\t21\t5\t1\t0\t1\t1\t30"};
+    t = replace_all(base, in, over, 2);
+    assert_int_equal(rule_count(t, "arith-withheld-share", NULL, 0), 1);
+    free(t);
+    /* under ten requests, a share says little: 2 + 5 of 9 */
+    const char *few[] = {"5.属于三类内部事务信息\t5\t0\t0\t0\t0\t0\t5", "（七）总计\t\t21\t5\t1\t0\t1\t1\t9"};
+    t = replace_all(base, in, few, 2);
+    assert_int_equal(rule_count(t, "arith-withheld-share", NULL, 0), 0);
+    free(t);
+    assert_int_equal(rule_count(base, "arith-withheld-share", NULL, 0), 0);
+
+    /* 2019: items listed, not one decision */
+    const char *items[] = {"行政许可\t30\t-2\t120", "其他对外管理服务事项\t6\t0\t14",
+                           "行政处罚\t50\t3\t35", "行政强制\t8\t0\t4"};
+    const char *none[] = {"行政许可\t30\t-2\t0", "其他对外管理服务事项\t0\t0\t0",
+                          "行政处罚\t50\t3\t0", "行政强制\t8\t0\t0"};
+    t = replace_all(base19, items, none, 4);
+    assert_int_equal(rule_count(t, "arith-no-decisions", ev, sizeof ev), 1);
+    assert_string_equal(ev, "行政许可：上一年项目数量 30，处理决定数量 0；行政处罚：上一年项目数量 50，"
+                            "处理决定数量 0；行政强制：上一年项目数量 8，处理决定数量 0");
+    free(t);
+    t = replace_all(base19, items, none, 3); /* 行政强制 has its 4 decisions: filled */
+    assert_int_equal(rule_count(t, "arith-no-decisions", NULL, 0), 0);
+    free(t);
+    assert_int_equal(rule_count(base19, "arith-no-decisions", NULL, 0), 0);
+
+    /* cases the agency lost, and section 五 silent about them */
+    expect("三是个别答复说理不够充分，被行政复议和行政诉讼纠错。", "", "text-corrected-silent", 1,
+           "行政复议 结果纠正 1（总计 4），行政诉讼·复议后起诉 结果纠正 1（总计 2）；"
+           "第五部分未提及复议、诉讼或纠错");
+    const char *lost[] = {"三是个别答复说理不够充分，被行政复议和行政诉讼纠错。",
+                          "2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2"};
+    const char *won[] = {"", "2\t0\t0\t1\t3\t1\t0\t0\t0\t1\t0\t0\t1\t0\t1"};
+    t = replace_all(base, lost, won, 2); /* no case lost: nothing to say */
+    assert_int_equal(rule_count(t, "text-corrected-silent", NULL, 0), 0);
+    free(t);
+}
+
 static void test_reader_rules(void **state)
 {
     (void)state;
@@ -725,12 +797,7 @@ static void test_rule_table(void **state)
 static void year_figures(xxgk_year_figures *y, const char *text, const char *const *from,
                          const char *const *to, int n)
 {
-    char *t = strdup(text);
-    for (int i = 0; i < n; i++) {
-        char *u = replace(t, from[i], to[i]);
-        free(t);
-        t = u;
-    }
+    char *t = replace_all(text, from, to, n);
     xxgk_report *r = read_text(t, strlen(t));
     xxgk_year_figures_of(r, y);
     xxgk_report_free(r);
@@ -908,6 +975,7 @@ int main(void)
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_posted),
         cmocka_unit_test(test_text_rules),
+        cmocka_unit_test(test_notes),
         cmocka_unit_test(test_reader_rules),
         cmocka_unit_test(test_link_mismatch),
         cmocka_unit_test(test_long_evidence),

@@ -566,6 +566,8 @@ static void test_report_round_trip(void **state)
     assert_int_equal(xxgk_case_set(db, "C1", "reconsideration", "2024-02-01", "upheld",
                                    "2024-04-01"), 0);
     assert_int_equal(xxgk_case_set(db, "C2", "litigation_direct", "2024-10-01", NULL, NULL), 0);
+    assert_int_equal(xxgk_case_set(db, "C3", "litigation_after_review", "2024-03-01",
+                                   "corrected", "2024-09-01"), 0);
 
     xxgk_report *r = NULL;
     assert_int_equal(xxgk_register_report(&r, db, 2024, "2025-01-20"), 0);
@@ -589,24 +591,39 @@ static void test_report_round_trip(void **state)
                      1);
     assert_int_equal(json_integer_value(json_array_get(json_object_get(rev, "litigation_direct"), 3)),
                      1);
+    assert_int_equal(
+        json_integer_value(json_array_get(json_object_get(rev, "litigation_after_review"), 1)), 1);
     /* every generated report passes the checker; a draft whose narrative is not written yet
-     * says what is left to fill in (section 一's five topics, section 五) */
+     * says what is left to fill in (section 一's five topics, section 五 and the case the
+     * agency lost) */
     xxgk_findings *f = check_report(r);
     assert_int_equal(xxgk_findings_at_least(f, XXGK_SEV_ERROR), 0);
-    assert_int_equal(xxgk_findings_count(f), 6);
-    for (size_t i = 0; i < 6; i++)
+    assert_int_equal(xxgk_findings_count(f), 7);
+    for (size_t i = 0; i < 7; i++)
         assert_string_equal(xxgk_findings_get(f, i)->rule->id, "text-placeholder");
     /* each quoting its own paragraph: not the end of the one before, nor of section 四 */
     assert_string_equal(xxgk_findings_get(f, 1)->evidence, "“（二）依申请公开情况。（请填写）”");
     assert_string_equal(xxgk_findings_get(f, 5)->evidence,
                         "“（请填写本年度存在的主要问题及改进情况。）”");
+    assert_string_equal(xxgk_findings_get(f, 6)->evidence,
+                        "“行政诉讼纠错1件，（请写明纠错原因及整改情况。）”");
+    xxgk_findings_free(f);
+    /* section 五 written without a word of the case lost: noted */
+    assert_int_equal(xxgk_narrative_set(db, 2024, 5, "公开的深度有待加强。下一步将完善工作机制。"),
+                     0);
+    xxgk_report_free(r);
+    assert_int_equal(xxgk_register_report(&r, db, 2024, "2025-01-20"), 0);
+    f = check_report(r);
+    assert_int_equal(count_rule(f, "text-corrected-silent", NULL, 0), 1);
     xxgk_findings_free(f);
     /* written, nothing is left to say; and its text reads back to its figures */
     assert_int_equal(xxgk_narrative_set(db, 2024, 1,
                                         "本年度，本机关做好主动公开和依申请公开工作，加强政府信息"
                                         "管理和政府网站平台建设，强化监督保障。"),
                      0);
-    assert_int_equal(xxgk_narrative_set(db, 2024, 5, "公开的深度有待加强。下一步将完善工作机制。"),
+    assert_int_equal(xxgk_narrative_set(db, 2024, 5,
+                                        "公开的深度有待加强，1件答复被行政诉讼纠错。下一步将完善"
+                                        "工作机制。"),
                      0);
     xxgk_report_free(r);
     assert_int_equal(xxgk_register_report(&r, db, 2024, "2025-01-20"), 0);

@@ -630,3 +630,33 @@ void r_text_fee(check_ctx *c)
         chk_found(c, six->line, "%s",
                   CHK_LANG(c, "第六部分未提及信息处理费", "section 六 does not mention 信息处理费"));
 }
+
+/* A reconsideration or court that corrected the agency is the plainest problem of the year, and
+ * section 五 is where the format asks for problems and what is done about them. */
+void r_text_corrected(check_ctx *c)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REVIEW);
+    const xxgk_section *five = rep_section_find(c->r, 5);
+    if (!t || !five)
+        return; /* struct-section-missing or struct-table-missing says so */
+    if (strstr(five->text, "复议") || strstr(five->text, "诉讼") || strstr(five->text, "纠错"))
+        return;
+    xbuf cases;
+    xbuf_init(&cases, 0);
+    char a[32], b[32];
+    for (int i = 0; i < t->nrows; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        double v = chk_val(chk_cell(c, row, 1));
+        if (!isnan(v) && v > 0)
+            xbuf_printf(&cases, CHK_LANG(c, "%s%s %s %s（%s %s）", "%s%s %s %s (%s %s)"),
+                        cases.len ? CHK_LANG(c, "，", ", ") : "", row->label, row->cols[1].label, chk_num(a, v), row->cols[4].label,
+                        chk_fig(c, b, chk_cell(c, row, 4)));
+    }
+    if (cases.len && !cases.failed)
+        chk_found(c, five->line,
+                  CHK_LANG(c, "%s；第五部分未提及复议、诉讼或纠错",
+                           "%s; section 五 says nothing of reconsideration, litigation or "
+                           "correction"),
+                  cases.data);
+    xbuf_free(&cases);
+}

@@ -24,6 +24,8 @@ static void r_row_total(check_ctx *c);
 static void r_review_total(check_ctx *c);
 static void r_negative(check_ctx *c);
 static void r_fraction(check_ctx *c);
+static void r_withheld_share(check_ctx *c);
+static void r_no_decisions(check_ctx *c);
 static void r_no_tables(check_ctx *c);
 static void r_section_missing(check_ctx *c);
 static void r_section_duplicate(check_ctx *c);
@@ -68,6 +70,10 @@ static const struct {
     {{"arith-negative", "arithmetic", E, "数量为负数", "a count is negative"}, r_negative},
     {{"arith-fraction", "arithmetic", E, "件数不是整数", "a count is not a whole number"},
      r_fraction},
+    {{"arith-withheld-share", "arithmetic", I, "半数以上的申请不予公开",
+      "more than half the requests handled were refused (不予公开)"}, r_withheld_share},
+    {{"arith-no-decisions", "arithmetic", I, "列有事项，但处理决定数量全部为0",
+      "items are listed, but every decision count is 0"}, r_no_decisions},
     {{"reader-no-tables", "reader", E, "未找到统计表格，无法读取数据",
       "no statistics table found: the figures cannot be read"}, r_no_tables},
     {{"struct-section-missing", "structure", E, "缺少规定的章节", "a required section is missing"},
@@ -122,6 +128,9 @@ static const struct {
       "a figure stated in the text contradicts the tables"}, r_text_figures},
     {{"text-fee-silent", "text", W, "第六部分未说明信息处理费收取情况",
       "section 六 says nothing about information processing fees (信息处理费)"}, r_text_fee},
+    {{"text-corrected-silent", "text", I, "行政复议或行政诉讼中有结果纠正的案件，第五部分未说明",
+      "a reconsideration or lawsuit corrected the agency, and section 五 does not address it"},
+     r_text_corrected},
     {{"text-sum", "text", W, "正文“其中”所列分项之和大于总数",
       "the parts the text lists after 其中 add up to more than the total it states"},
      r_text_sum},
@@ -439,6 +448,76 @@ static void fraction_one(check_ctx *c, const xxgk_row_spec *row, int k, const xx
 
 static void r_negative(check_ctx *c) { each_figure(c, negative_one); }
 static void r_fraction(check_ctx *c) { each_figure(c, fraction_one); }
+
+/* Refusing most requests outright is rare (nationally a few in a hundred end under （三）), so a
+ * supervisor will want to see the grounds used; ten requests or more, to leave out chance. */
+static void r_withheld_share(check_ctx *c)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
+    if (!t)
+        return;
+    const xxgk_row_spec *tot = chk_row(t, "total", -1);
+    double all = chk_val(chk_cell(c, tot, 6)), withheld = 0;
+    if (isnan(all) || all < 10)
+        return;
+    xbuf grounds;
+    xbuf_init(&grounds, 0);
+    char a[32], b[32];
+    for (int i = 0; i < t->nrows; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        if (strcmp(row->key, "withheld") != 0 || !(row->flags & XXGK_ROW_OUTCOME))
+            continue;
+        double v = chk_val(chk_cell(c, row, 6));
+        if (isnan(v)) {
+            xbuf_free(&grounds);
+            return;
+        }
+        withheld += v;
+        if (v > 0)
+            xbuf_printf(&grounds, "%s%s %s", grounds.len ? CHK_LANG(c, "，", ", ") : "",
+                        row->label, chk_num(a, v));
+    }
+    if (withheld * 2 > all && !grounds.failed)
+        chk_found(c, chk_cell(c, tot, 6)->line,
+                  CHK_LANG(c, "（三）不予公开 %s 件，占（七）总计 %s 件的 %.0f%%：%s",
+                           "（三）不予公开 %s of （七）总计 %s, %.0f%%: %s"),
+                  chk_num(a, withheld), chk_num(b, all), 100 * withheld / all, grounds.data);
+    xbuf_free(&grounds);
+}
+
+/* The 2019 format lists each kind of decision's items (上一年项目数量) beside the decisions made:
+ * items with not one decision among them mostly means the column was left unfilled. */
+static void r_no_decisions(check_ctx *c)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_ACTIVE);
+    if (!t || c->r->format != XXGK_FORMAT_2019)
+        return;
+    xbuf rows;
+    xbuf_init(&rows, 0);
+    char a[32], b[32];
+    unsigned line = 0;
+    for (int i = 0; i < t->nrows; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        if (row->ncols != 3 || strcmp(row->cols[2].id, "decisions") != 0 ||
+            !xxgk_report_row_present(c->r, row))
+            continue;
+        double items = chk_val(chk_cell(c, row, 0)), decisions = chk_val(chk_cell(c, row, 2));
+        if (isnan(items) || isnan(decisions) || decisions > 0) {
+            xbuf_free(&rows);
+            return; /* some decisions counted: the column was filled */
+        }
+        if (items > 0) {
+            xbuf_printf(&rows, CHK_LANG(c, "%s%s：%s %s，%s %s", "%s%s: %s %s, %s %s"),
+                        rows.len ? CHK_LANG(c, "；", "; ") : "", row->label, row->cols[0].label, chk_num(a, items), row->cols[2].label,
+                        chk_num(b, decisions));
+            if (!line)
+                line = chk_cell(c, row, 2)->line;
+        }
+    }
+    if (rows.len && !rows.failed)
+        chk_found(c, line, "%s", rows.data);
+    xbuf_free(&rows);
+}
 
 static void r_no_tables(check_ctx *c)
 {

@@ -257,6 +257,12 @@ static void draft(xbuf *b, int section, int year, const char *agency, const year
         break;
     case 5:
         xbuf_puts(b, "（请填写本年度存在的主要问题及改进情况。）");
+        /* a case the agency lost is a problem of the year: the draft asks for it (the checker's
+         * text-corrected-silent) */
+        if (y->review[1] + y->review[6] + y->review[11] > 0)
+            xbuf_printf(b, "本年度因政府信息公开被行政复议、行政诉讼纠错%.0f件，"
+                           "（请写明纠错原因及整改情况。）",
+                        y->review[1] + y->review[6] + y->review[11]);
         break;
     default:
         break;
