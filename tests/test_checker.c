@@ -162,6 +162,12 @@ static void test_tables_rows(void **state)
     expect("\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1",
            "\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1\n\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1",
            "struct-row-duplicate", 1, "2.重复申请");
+    /* a row printed without a figure beside it (a PDF's text flow put them elsewhere) is no
+     * missing row: its cells are null and it says so */
+    const char *row = "\t（一）予以公开\t\t8\t2\t0\t0\t1\t0\t11";
+    expect(row, "\t（一）予以公开", "struct-missing-cells", 1,
+           "（一）予以公开：应有 7 个数值单元格，只读到 0 个");
+    expect(row, "\t（一）予以公开", "struct-row-missing", 0, NULL);
 }
 
 static void test_missing_cells_unplaced(void **state)

@@ -1475,9 +1475,14 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     }
     for (int i = 0; i < t->nrows; i++) {
         const xxgk_row_spec *row = &t->rows[i];
-        if (filled[i] == 0 && label_at[i] && !(row->flags & XXGK_ROW_GROUP))
-            refill_by_lines(s, row->first_cell, row->ncols, 0, label_at[i]);
-        else if (filled[i] > 0 && filled[i] < row->ncols &&
+        if (filled[i] == 0 && label_at[i] && !(row->flags & XXGK_ROW_GROUP)) {
+            /* the row is printed, only its figures were not found beside it (a PDF's text flow
+             * puts them elsewhere): its cells stay null, and it is not a missing row */
+            if (!refill_by_lines(s, row->first_cell, row->ncols, 0, label_at[i])) {
+                mark_printed(r, row->first_cell, row->ncols, label_at[i]);
+                missing_cells(r, label_at[i], row->label, row->ncols, 0);
+            }
+        } else if (filled[i] > 0 && filled[i] < row->ncols &&
                  !refill_by_lines(s, row->first_cell, row->ncols, filled[i], 0) &&
                  !unplace_short_row(s, row->first_cell, row->ncols, row->label, filled[i]))
             missing_cells(r, r->cells[row->first_cell].line, row->label, row->ncols, filled[i]);
