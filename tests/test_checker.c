@@ -486,6 +486,19 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。办结上年结转申请4件。", "text-figure-mismatch", 0, NULL);
     expect("均按期答复。", "均按期答复。现行有效规范性文件39件。", "text-figure-mismatch", 1,
            "正文：“现行有效规范性文件39件”；表格现行有效件数：规章 3，行政规范性文件 40");
+    /* documents issued: of either kind (规章 1, 行政规范性文件 5) or both together */
+    expect("均按期答复。", "均按期答复。本年度制发行政规范性文件4件。", "text-figure-mismatch", 1,
+           "正文：“制发行政规范性文件4件”；表格本年制发件数：规章 1，行政规范性文件 5");
+    expect("均按期答复。", "均按期答复。全年印发了规范性文件5件，制定规章1件。",
+           "text-figure-mismatch", 0, NULL);
+    expect("均按期答复。", "均按期答复。出台规范性文件共6件。", "text-figure-mismatch", 0, NULL);
+    /* not the year's documents: over the years, reviewed, or not of the table's kinds */
+    expect("均按期答复。", "均按期答复。累计制发规范性文件120件。", "text-figure-mismatch", 0,
+           NULL);
+    expect("均按期答复。", "均按期答复。备案审查制定的规范性文件12件。", "text-figure-mismatch", 0,
+           NULL);
+    expect("均按期答复。", "均按期答复。制定工作方案3个，印发文件12件。", "text-figure-mismatch", 0,
+           NULL);
     expect("本年度未收取信息处理费。", "无。", "text-fee-silent", 1, "第六部分未提及信息处理费");
     /* before 2021 there was no such fee to report */
     char *y20 = replace(base, "测试市交通运输局2024年", "测试市交通运输局2020年");

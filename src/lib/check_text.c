@@ -588,31 +588,54 @@ void r_text_figures(check_ctx *c)
             break; /* the first statement of each figure */
         }
     }
-    /* "现行有效 N 件" against 现行有效件数 of 规章 and 行政规范性文件. */
+    /* "现行有效 N 件" against 现行有效件数, "制发规范性文件 N 件" against 本年制发件数: of 规章,
+     * of 行政规范性文件, or of both together. */
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_ACTIVE);
     if (r->format == XXGK_FORMAT_2021 && t) {
-        double regs = chk_val(chk_cell(c, chk_row(t, "regs", -1), 2)),
-               norm = chk_val(chk_cell(c, chk_row(t, "normative", -1), 2));
-        for (const char *p = chk_next(c, text, "现行有效"); p;
-             p = chk_next(c, p + 1, "现行有效")) {
-            const char *q = p + strlen("现行有效");
-            if (strncmp(q, "的", 3) == 0)
-                q += 3;
-            static const char *const kinds[] = {"行政规范性文件", "规范性文件", "规章", "文件"};
-            for (size_t k = 0; k < 4; k++)
-                if (strncmp(q, kinds[k], strlen(kinds[k])) == 0) {
-                    q += strlen(kinds[k]);
-                    break;
-                }
-            const char *end = NULL;
-            double v = figure_after(q, &end);
-            if (v < 0 || isnan(regs) || isnan(norm))
+        static const struct {
+            const char *word;
+            int col;       /* the column of 规章 and 行政规范性文件 the figure is */
+            int kind;      /* the word must be followed by the kind of document */
+        } docs[] = {{"现行有效", 2, 0}, {"制发", 0, 1}, {"制定", 0, 1}, {"出台", 0, 1}, {"印发", 0, 1}};
+        for (size_t w = 0; w < sizeof docs / sizeof docs[0]; w++) {
+            const int col = docs[w].col;
+            double regs = chk_val(chk_cell(c, chk_row(t, "regs", -1), col)),
+                   norm = chk_val(chk_cell(c, chk_row(t, "normative", -1), col));
+            if (isnan(regs) || isnan(norm))
                 continue;
-            if (chk_differs(v, regs) && chk_differs(v, norm) && chk_differs(v, regs + norm))
-                chk_found(c, chk_line_at(c, p),
-                          CHK_LANG(c, "正文：“%.*s”；表格现行有效件数：规章 %s，行政规范性文件 %s",
-                                   "text: “%.*s”; tables: in force 规章 %s, 行政规范性文件 %s"),
-                          (int)(end - p) + 3, p, chk_num(a, regs), chk_num(b, norm));
+            for (const char *p = chk_next(c, text, docs[w].word); p;
+                 p = chk_next(c, p + 1, docs[w].word)) {
+                const char *q = p + strlen(docs[w].word);
+                if (strncmp(q, "的", 3) == 0 || strncmp(q, "了", 3) == 0)
+                    q += 3;
+                static const char *const kinds[] = {"行政规范性文件", "规范性文件", "规章", "文件"};
+                size_t k = 0;
+                for (; k < 4; k++)
+                    if (strncmp(q, kinds[k], strlen(kinds[k])) == 0) {
+                        q += strlen(kinds[k]);
+                        break;
+                    }
+                if (docs[w].kind && k >= 3)
+                    continue; /* "制定方案3个", "印发文件12件": not the table's documents */
+                const char *end = NULL, *ca, *ce;
+                double v = figure_after(q, &end);
+                if (v < 0)
+                    continue;
+                /* a count over the years, or of documents reviewed, is not the year's issue */
+                clause_of(text, p, &ca, &ce);
+                if (docs[w].kind && (chk_span_has(ca, end, "累计") || chk_span_has(ca, end, "以来") ||
+                                     chk_span_has(ca, end, "审查") || chk_span_has(ca, end, "清理") ||
+                                     chk_span_has(ca, end, "备案")))
+                    continue;
+                if (chk_differs(v, regs) && chk_differs(v, norm) && chk_differs(v, regs + norm))
+                    chk_found(c, chk_line_at(c, p),
+                              CHK_LANG(c, "正文：“%.*s”；表格%s：规章 %s，行政规范性文件 %s",
+                                       "text: “%.*s”; tables: %s 规章 %s, 行政规范性文件 %s"),
+                              (int)(end - p) + 3, p,
+                              col ? CHK_LANG(c, "现行有效件数", "in force")
+                                  : CHK_LANG(c, "本年制发件数", "issued this year"),
+                              chk_num(a, regs), chk_num(b, norm));
+            }
         }
     }
 }
