@@ -58,6 +58,17 @@ XXGK_EXTERN int xxgk_report_read(xxgk_report **out, const char *data, size_t len
 XXGK_EXTERN int xxgk_report_read_file(xxgk_report **out, const char *path,
                                       const xxgk_read_options *opts);
 
+/* Same, from the web: an http:// or https:// address is fetched whole (redirects followed, at
+ * most opts->max_bytes, given up when the site stalls for a minute or takes ten) and read with
+ * the address as its name.  Fails with XXGK_EIO and a message naming the address when the page
+ * cannot be had (no such site, refused, HTTP 404, certificate), XXGK_ELIMIT when it is too
+ * large, XXGK_EINVAL when url is no such address.  Safe to call from several threads. */
+XXGK_EXTERN int xxgk_report_read_url(xxgk_report **out, const char *url,
+                                     const xxgk_read_options *opts);
+
+/* Whether s is an address xxgk_report_read_url reads (http:// or https://, in any case). */
+XXGK_EXTERN int xxgk_path_is_url(const char *s);
+
 XXGK_EXTERN void xxgk_report_free(xxgk_report *r);
 
 /* A zip archive of reports (a batch sent together), read entry by entry without unpacking it.

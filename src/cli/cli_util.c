@@ -217,6 +217,8 @@ int files_collect(file_list *l, char **paths, int nargs)
                 continue;
             }
             rc |= list_add(l, "-");
+        } else if (xxgk_path_is_url(paths[i])) {
+            rc |= list_add(l, paths[i]); /* fetched in its turn, like a file read */
         } else if (stat(paths[i], &st) != 0) {
             /* Read in its turn like any input, so that its error comes in order and counts
              * (a line of JSON, a file unreadable). */
@@ -280,7 +282,8 @@ int files_read(xxgk_report **out, const file_list *l, size_t i, const xxgk_read_
 {
     *out = NULL;
     if (!l->archives[i])
-        return xxgk_report_read_file(out, l->paths[i], ro);
+        return xxgk_path_is_url(l->paths[i]) ? xxgk_report_read_url(out, l->paths[i], ro)
+                                             : xxgk_report_read_file(out, l->paths[i], ro);
     if (!open_archive.a || strcmp(open_archive.path, l->archives[i]) != 0) {
         files_read_done();
         int rc = xxgk_archive_open(&open_archive.a, l->archives[i]);

@@ -13,7 +13,8 @@ static const char *const head_zh =
     "PATH 可以是文件、文件夹（递归查找 .txt .text .md .markdown .tsv .html .htm .pdf\n"
     ".docx .doc .wps .ofd 文件，扩展名不分大小写，以及没有扩展名的文件；Excel 工作簿\n"
     "只在直接指明时读取，因为它可能是 xxgk 自己的输出）、zip 压缩包（读取其中的报告，\n"
-    "不必解压；文件夹中的压缩包也读取），或用 - 表示标准输入。\n\n"
+    "不必解压；文件夹中的压缩包也读取）、http:// 或 https:// 网址（下载后读取），\n"
+    "或用 - 表示标准输入。\n\n"
     "  -f, --format FMT  输出格式（默认 json）：\n",
                         *const head_en =
     "usage: xxgk parse [--format FMT] [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
@@ -22,7 +23,8 @@ static const char *const head_zh =
     "may be a file, a directory (searched recursively for .txt .text .md .markdown .tsv\n"
     ".html .htm .pdf .docx .doc .wps .ofd files, in any case, and files without extension; a\n"
     "workbook is read when named, as it may be xxgk's own output), a zip archive (its\n"
-    "reports read without unpacking it; archives in a directory too) or - for stdin.\n\n"
+    "reports read without unpacking it; archives in a directory too), an http:// or\n"
+    "https:// address (fetched and read) or - for stdin.\n\n"
     "  -f, --format FMT  (default json)\n";
 static const char *const tail_zh =
     "                    （html 和 docx 只写一份文档：请只给一份报告）\n"

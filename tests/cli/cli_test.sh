@@ -1163,6 +1163,37 @@ no_crash; expect_rc 0
 expect_grep_fixed "$OUT" 'name\nwith newline.txt: format 2021' "stdout"
 end
 
+begin "web addresses: read as their files, in order with the files; a page missing is exit 2"
+mkdir -p "$W/site"
+cp valid.txt bad.txt "$W/site/"
+python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$W/site" >"$W/http.log" 2>&1 &
+HTTP_PID=$!
+PORT=""
+for _ in $(seq 50); do
+    PORT=$(sed -n 's/.* port \([0-9][0-9]*\).*/\1/p' "$W/http.log" | head -n 1)
+    [ -n "$PORT" ] && break
+    sleep 0.1
+done
+if [ -z "$PORT" ]; then
+    fail "the test's web server did not start: $(excerpt "$W/http.log")"
+else
+    U="http://127.0.0.1:$PORT"
+    run check --format json "$U/valid.txt" valid.txt
+    no_crash; expect_rc 0
+    py all-lines "$OUT" 2
+    expect_grep_fixed "$OUT" "{\"file\":\"$U/valid.txt\",\"format\":\"2021\",\"findings\":[]}" "stdout"
+    run check "$U/bad.txt"
+    no_crash; expect_rc 1
+    expect_grep_fixed "$OUT" "$U/bad.txt:$BAD_LINE: error [arith-row-total]" "stdout"
+    run check "$U/valid.txt" "$U/gone.txt"
+    no_crash; expect_rc 2
+    expect_grep_fixed "$ERR" "xxgk: $U/gone.txt: the site answered HTTP 404 (no such page)" "stderr"
+    expect_grep_fixed "$OUT" "$U/valid.txt: format 2021" "stdout"
+fi
+kill "$HTTP_PID" 2>/dev/null
+wait "$HTTP_PID" 2>/dev/null
+end
+
 # ---------------------------------------------------------------------------
 
 echo "# $NPASS passed, $NFAIL failed"

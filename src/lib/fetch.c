@@ -1,0 +1,169 @@
+/*
+ * Reports read from the web: an http or https address fetched whole into memory with libcurl,
+ * then read as a file would be.  Bounded in size and in time, as every input is: a site that
+ * stalls or sends without end is given up with a message, never waited on.
+ */
+#include <curl/curl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "lib/error.h"
+#include "util/buf.h"
+#include "xxgk/xxgk.h"
+
+#define DEFAULT_MAX_BYTES ((size_t)256 << 20)
+#define CONNECT_SECONDS 30L
+#define STALL_SECONDS 60L    /* no byte for this long: given up */
+#define TOTAL_SECONDS 600L
+
+int xxgk_path_is_url(const char *s)
+{
+    return s && (strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0);
+}
+
+/* curl_global_init is not safe to run from several threads at once: -j reads in threads. */
+static pthread_once_t global_once = PTHREAD_ONCE_INIT;
+static CURLcode global_rc;
+
+static void global_init(void)
+{
+    global_rc = curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
+typedef struct {
+    xbuf body;
+    size_t max;
+    int over; /* the body passed max: the transfer was stopped */
+} sink;
+
+static size_t take(char *p, size_t size, size_t n, void *arg)
+{
+    sink *s = arg;
+    size_t len = size * n;
+    if (len > s->max - s->body.len) {
+        s->over = 1;
+        return 0; /* (curl stops the transfer) */
+    }
+    return xbuf_put(&s->body, p, len) < 0 ? 0 : len;
+}
+
+/* What went wrong, in the user's terms where curl's own words would not help them. */
+static const char *why(CURLcode rc, const char *detail)
+{
+    switch (rc) {
+    case CURLE_UNSUPPORTED_PROTOCOL:
+        return TR("只能读取 http 和 https 网址", "only http and https addresses can be read");
+    case CURLE_URL_MALFORMAT:
+        return TR("网址格式不正确", "the address is malformed");
+    case CURLE_COULDNT_RESOLVE_HOST:
+        return TR("找不到该网站（域名无法解析，请检查网址和网络）",
+                  "the site cannot be found (its name does not resolve: check the address and "
+                  "the network)");
+    case CURLE_COULDNT_RESOLVE_PROXY:
+        return TR("找不到代理服务器", "the proxy cannot be found");
+    case CURLE_COULDNT_CONNECT:
+        return TR("无法连接到网站", "the site refused the connection or cannot be reached");
+    case CURLE_OPERATION_TIMEDOUT:
+        return TR("网站长时间没有响应，已放弃", "the site did not answer in time: given up");
+    case CURLE_TOO_MANY_REDIRECTS:
+        return TR("跳转次数过多", "too many redirects");
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_CONNECT_ERROR:
+        return TR("网站的安全证书无法验证（可在浏览器中打开并另存网页后再读取）",
+                  "the site's certificate cannot be verified (open the page in a browser, save "
+                  "it, and read the file)");
+    default:
+        return detail && *detail ? detail : curl_easy_strerror(rc);
+    }
+}
+
+static const char *status_text(long status)
+{
+    switch (status) {
+    case 401:
+    case 403:
+        return TR("拒绝访问", "access refused");
+    case 404:
+    case 410:
+        return TR("网页不存在", "no such page");
+    case 429:
+        return TR("请求过于频繁", "too many requests");
+    default:
+        return status >= 500 ? TR("网站出错", "the site failed") : TR("请求未成功", "not served");
+    }
+}
+
+int xxgk_report_read_url(xxgk_report **out, const char *url, const xxgk_read_options *opts)
+{
+    *out = NULL;
+    if (!xxgk_path_is_url(url))
+        return err_set(XXGK_EINVAL, TR("%s：%s", "%s: %s"), url ? url : "(null)",
+                       why(CURLE_UNSUPPORTED_PROTOCOL, NULL));
+    pthread_once(&global_once, global_init);
+    if (global_rc != CURLE_OK)
+        return err_set(XXGK_EIO, TR("%s：无法初始化网络读取：%s", "%s: network reading cannot start: %s"),
+                       url, curl_easy_strerror(global_rc));
+    CURL *h = curl_easy_init();
+    if (!h)
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    sink s = {.max = opts && opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES};
+    xbuf_init(&s.body, 0);
+    char detail[CURL_ERROR_SIZE] = "";
+    curl_easy_setopt(h, CURLOPT_URL, url);
+    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
+    curl_easy_setopt(h, CURLOPT_MAXREDIRS, 10L);
+    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, CONNECT_SECONDS);
+    curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, STALL_SECONDS);
+    curl_easy_setopt(h, CURLOPT_TIMEOUT, TOTAL_SECONDS);
+    curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, ""); /* whatever compression curl can undo */
+    curl_easy_setopt(h, CURLOPT_USERAGENT, "xxgk/" XXGK_VERSION);
+    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L); /* threads: no SIGALRM for timeouts */
+    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, detail);
+    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, take);
+    curl_easy_setopt(h, CURLOPT_WRITEDATA, &s);
+    /* With CURLOPT_NOSIGNAL (threads) curl leaves SIGPIPE alone, and a TLS peer that hangs up
+     * would kill the whole batch: blocked in this thread for the transfer, and one raised then
+     * taken before the mask is put back. */
+    sigset_t pipe_set, old_mask;
+    sigemptyset(&pipe_set);
+    sigaddset(&pipe_set, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe_set, &old_mask);
+    CURLcode rc = curl_easy_perform(h);
+    if (!sigismember(&old_mask, SIGPIPE)) {
+        sigset_t pending;
+        struct timespec none = {0, 0};
+        if (sigpending(&pending) == 0 && sigismember(&pending, SIGPIPE))
+            sigtimedwait(&pipe_set, NULL, &none);
+        pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
+    }
+    long status = 0;
+    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+    curl_easy_cleanup(h);
+
+    int result;
+    if (s.over)
+        result = err_set(XXGK_ELIMIT, TR("%s：超过 %zu 字节的上限", "%s: larger than the limit of %zu bytes"),
+                         url, s.max);
+    else if (rc == CURLE_WRITE_ERROR || s.body.failed)
+        result = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    else if (rc != CURLE_OK)
+        result = err_set(XXGK_EIO, TR("%s：无法下载：%s", "%s: cannot be fetched: %s"), url,
+                         why(rc, detail));
+    else if (status >= 400)
+        result = err_set(XXGK_EIO, TR("%s：网站答复 HTTP %ld（%s）", "%s: the site answered HTTP %ld (%s)"),
+                         url, status, status_text(status));
+    else {
+        xxgk_read_options o = opts ? *opts : (xxgk_read_options){0};
+        o.name = url;
+        result = xxgk_report_read(out, s.body.data ? s.body.data : "", s.body.len, &o);
+    }
+    xbuf_free(&s.body);
+    return result;
+}
