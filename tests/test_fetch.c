@@ -16,11 +16,17 @@
 
 #include "support.h"
 
+/* An answer as sent: status line, headers and body (which may hold any byte). */
+typedef struct {
+    char *data;
+    size_t len;
+} reply;
+
 /* The server answers each connection with the next of its canned answers, in order. */
 static struct {
     int fd, port;
     pthread_t thread;
-    const char *answers[4];
+    reply answers[4];
     int nanswers;
     char request[4][512]; /* the first line of each request received */
 } srv;
@@ -43,8 +49,8 @@ static void *serve(void *arg)
         }
         buf[n] = '\0';
         snprintf(srv.request[i], sizeof srv.request[i], "%.*s", (int)strcspn(buf, "\r\n"), buf);
-        const char *a = srv.answers[i];
-        for (size_t left = strlen(a); left > 0;) {
+        const char *a = srv.answers[i].data;
+        for (size_t left = srv.answers[i].len; left > 0;) {
             ssize_t w = send(c, a, left, MSG_NOSIGNAL); /* (a client gone is no crash) */
             if (w <= 0)
                 break;
@@ -71,7 +77,7 @@ static void listen_on(void)
 }
 
 /* Serve the answers, one per connection, in a thread of their own. */
-static void serve_answers(const char *const *answers, int n)
+static void serve_answers(const reply *answers, int n)
 {
     for (int i = 0; i < n; i++)
         srv.answers[i] = answers[i];
@@ -79,7 +85,7 @@ static void serve_answers(const char *const *answers, int n)
     assert_int_equal(pthread_create(&srv.thread, NULL, serve, NULL), 0);
 }
 
-static void start(const char *const *answers, int n)
+static void start(const reply *answers, int n)
 {
     listen_on();
     serve_answers(answers, n);
@@ -91,24 +97,31 @@ static void stop(void)
     close(srv.fd);
 }
 
-/* An HTTP/1.1 answer with the body given, closed after it. */
-static char *answer(const char *status, const char *headers, const char *body)
+/* An HTTP/1.1 answer with the body given (len bytes), closed after it; free its data. */
+static reply answer_bytes(const char *status, const char *headers, const char *body, size_t len)
 {
-    size_t n = strlen(body) + 512;
-    char *s = malloc(n);
-    assert_non_null(s);
-    snprintf(s, n, "HTTP/1.1 %s\r\nContent-Length: %zu\r\nConnection: close\r\n%s\r\n%s", status,
-             strlen(body), headers, body);
-    return s;
+    char head[512];
+    int n = snprintf(head, sizeof head, "HTTP/1.1 %s\r\nContent-Length: %zu\r\nConnection: close\r\n%s\r\n",
+                     status, len, headers);
+    reply r = {malloc((size_t)n + len + 1), (size_t)n + len};
+    assert_non_null(r.data);
+    memcpy(r.data, head, (size_t)n);
+    memcpy(r.data + n, body, len);
+    r.data[r.len] = '\0';
+    return r;
+}
+
+static reply answer(const char *status, const char *headers, const char *body)
+{
+    return answer_bytes(status, headers, body, strlen(body));
 }
 
 static void test_page(void **state)
 {
     (void)state;
     char *text = fixture("report-2021-tabs.txt", NULL);
-    char *ok = answer("200 OK", "Content-Type: text/plain; charset=utf-8\r\n", text);
-    const char *answers[] = {ok};
-    start(answers, 1);
+    reply ok = answer("200 OK", "Content-Type: text/plain; charset=utf-8\r\n", text);
+    start(&ok, 1);
     char url[128];
     snprintf(url, sizeof url, "http://127.0.0.1:%d/reports/2024.txt", srv.port);
     xxgk_report *r = NULL;
@@ -121,7 +134,7 @@ static void test_page(void **state)
     assert_string_equal(xxgk_report_name(r), url);
     xxgk_report_free(want);
     xxgk_report_free(r);
-    free(ok);
+    free(ok.data);
     free(text);
 }
 
@@ -129,14 +142,12 @@ static void test_redirect(void **state)
 {
     (void)state;
     char *text = fixture("report-2021-tabs.txt", NULL);
-    char *ok = answer("200 OK", "", text);
     listen_on(); /* (the port first: the move names it) */
     char moved[256], url[128];
-    snprintf(moved, sizeof moved,
-             "HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:%d/new.txt\r\n"
-             "Content-Length: 0\r\nConnection: close\r\n\r\n",
-             srv.port);
-    const char *answers[] = {moved, ok};
+    snprintf(moved, sizeof moved, "http://127.0.0.1:%d/new.txt", srv.port);
+    char location[300];
+    snprintf(location, sizeof location, "Location: %s\r\n", moved);
+    reply answers[] = {answer("302 Found", location, ""), answer("200 OK", "", text)};
     serve_answers(answers, 2);
     snprintf(url, sizeof url, "http://127.0.0.1:%d/old.txt", srv.port);
     xxgk_report *r = NULL;
@@ -146,15 +157,102 @@ static void test_redirect(void **state)
     assert_string_equal(srv.request[1], "GET /new.txt HTTP/1.1");
     assert_string_equal(xxgk_report_agency(r), "测试市交通运输局");
     xxgk_report_free(r);
-    free(ok);
+    free(answers[0].data);
+    free(answers[1].data);
     free(text);
 }
 
-/* A failure: the error code, and the message naming the address. */
-static void expect_failure(const char *const *answers, int n, const char *path,
-                           const xxgk_read_options *o, int code, const char *why)
+/* A page with no tables whose report is the document it links: the document is read, under
+ * the page's address, with the day the page went online. */
+static const char page_with_attachment[] =
+    "<html><head><meta name=\"PubDate\" content=\"2025-01-22 20:18\">"
+    "<title>测试市交通运输局2024年政府信息公开工作年度报告</title></head><body>"
+    "<div class=\"TRS_Editor\"><p>现将本局2024年政府信息公开工作年度报告公布如下。</p></div>"
+    "<p><a href=\"/guide.pdf\">政府信息公开指南</a></p>"
+    "<p>附件：<a href=\"files/r.doc\">测试市交通运输局2024年政府信息公开工作年度报告.doc</a></p>"
+    "</body></html>";
+
+static void test_attachment(void **state)
 {
-    start(answers, n);
+    (void)state;
+    size_t n;
+    char *doc = fixture("report-2021.doc", &n);
+    reply answers[] = {answer("200 OK", "Content-Type: text/html\r\n", page_with_attachment),
+                       answer_bytes("200 OK", "", doc, n)};
+    start(answers, 2);
+    char url[128], want[256];
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/reports/art.html", srv.port);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_read_url(&r, url, NULL), 0);
+    stop();
+    assert_string_equal(srv.request[1], "GET /reports/files/r.doc HTTP/1.1");
+    assert_string_equal(xxgk_report_name(r), url);
+    assert_string_equal(xxgk_report_layout(r), "doc");
+    assert_string_equal(xxgk_report_agency(r), "测试市交通运输局");
+    assert_string_equal(xxgk_report_posted(r), "2025-01-22");
+    xxgk_findings *f = check_report(r);
+    char ev[512];
+    assert_int_equal(count_rule(f, "reader-attachment", ev, sizeof ev), 1);
+    snprintf(want, sizeof want, "附件：http://127.0.0.1:%d/reports/files/r.doc", srv.port);
+    assert_string_equal(ev, want);
+    assert_int_equal(xxgk_findings_at_least(f, XXGK_SEV_WARNING), 0);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    free(answers[0].data);
+    free(answers[1].data);
+
+    /* the document missing: said, with both addresses */
+    answers[0] = answer("200 OK", "", page_with_attachment);
+    answers[1] = answer("404 Not Found", "", "");
+    start(answers, 2);
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/art.html", srv.port);
+    assert_int_equal(xxgk_report_read_url(&r, url, NULL), XXGK_EIO);
+    assert_null(r);
+    stop();
+    char msg[512];
+    snprintf(msg, sizeof msg,
+             "%s: the page has no tables, and its attachment cannot be read: "
+             "http://127.0.0.1:%d/files/r.doc: the site answered HTTP 404 (no such page)",
+             url, srv.port);
+    assert_string_equal(xxgk_error_last(), msg);
+    free(answers[0].data);
+    free(answers[1].data);
+
+    /* one document, linked twice (an icon and its name) and not named a report: the page's
+     * only document is its report */
+    static const char once[] = "<html><body><p>详见附件。</p><a href=\"r.doc\"><img src=\"i.gif\"></a>"
+                               "<a href=\"r.doc\">点击下载</a></body></html>";
+    answers[0] = answer("200 OK", "", once);
+    answers[1] = answer_bytes("200 OK", "", doc, n);
+    start(answers, 2);
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/once.html", srv.port);
+    assert_int_equal(xxgk_report_read_url(&r, url, NULL), 0);
+    stop();
+    assert_string_equal(srv.request[1], "GET /r.doc HTTP/1.1");
+    assert_string_equal(xxgk_report_agency(r), "测试市交通运输局");
+    xxgk_report_free(r);
+    free(answers[0].data);
+    free(answers[1].data);
+
+    /* two documents, neither named a report: nothing to choose, the page as it is */
+    static const char two[] = "<html><body><p>见附件。</p><a href=\"a.pdf\">附件一</a>"
+                              "<a href=\"b.pdf\">附件二</a></body></html>";
+    answers[0] = answer("200 OK", "", two);
+    start(answers, 1);
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/two.html", srv.port);
+    assert_int_equal(xxgk_report_read_url(&r, url, NULL), 0);
+    stop();
+    assert_int_equal(xxgk_report_format(r), XXGK_FORMAT_OTHER);
+    xxgk_report_free(r);
+    free(answers[0].data);
+    free(doc);
+}
+
+/* A failure: the error code, and the message naming the address. */
+static void expect_failure(reply answer_given, const char *path, const xxgk_read_options *o,
+                           int code, const char *why)
+{
+    start(&answer_given, 1);
     char url[128], want[512];
     snprintf(url, sizeof url, "http://127.0.0.1:%d%s", srv.port, path);
     xxgk_report *r = NULL;
@@ -163,45 +261,31 @@ static void expect_failure(const char *const *answers, int n, const char *path,
     stop();
     snprintf(want, sizeof want, "%s: %s", url, why);
     assert_string_equal(xxgk_error_last(), want);
+    free(answer_given.data);
 }
 
 static void test_failures(void **state)
 {
     (void)state;
-    char *missing = answer("404 Not Found", "", "<html>not here</html>");
-    const char *a404[] = {missing};
-    expect_failure(a404, 1, "/gone.html", NULL, XXGK_EIO,
-                   "the site answered HTTP 404 (no such page)");
-    char *broken = answer("503 Service Unavailable", "", "");
-    const char *a503[] = {broken};
-    expect_failure(a503, 1, "/", NULL, XXGK_EIO, "the site answered HTTP 503 (the site failed)");
+    expect_failure(answer("404 Not Found", "", "<html>not here</html>"), "/gone.html", NULL,
+                   XXGK_EIO, "the site answered HTTP 404 (no such page)");
+    expect_failure(answer("503 Service Unavailable", "", ""), "/", NULL, XXGK_EIO,
+                   "the site answered HTTP 503 (the site failed)");
     /* larger than the caller allows: stopped, not read */
-    char *big = answer("200 OK", "", "0123456789012345678901234567890123456789");
-    const char *abig[] = {big};
     xxgk_read_options small = {.max_bytes = 16};
-    expect_failure(abig, 1, "/big.txt", &small, XXGK_ELIMIT,
-                   "larger than the limit of 16 bytes");
+    expect_failure(answer("200 OK", "", "0123456789012345678901234567890123456789"), "/big.txt",
+                   &small, XXGK_ELIMIT, "larger than the limit of 16 bytes");
     /* an empty page is an empty input */
-    char *empty = answer("200 OK", "", "");
-    const char *aempty[] = {empty};
-    start(aempty, 1);
-    char url[128];
-    snprintf(url, sizeof url, "http://127.0.0.1:%d/empty.txt", srv.port);
-    xxgk_report *r = NULL;
-    assert_int_equal(xxgk_report_read_url(&r, url, NULL), XXGK_EEMPTY);
-    stop();
-    assert_non_null(strstr(xxgk_error_last(), url));
-    free(missing);
-    free(broken);
-    free(big);
-    free(empty);
+    expect_failure(answer("200 OK", "", ""), "/empty.txt", NULL, XXGK_EEMPTY,
+                   "the file is empty");
 
     /* nothing listening: refused, at once */
     listen_on();
     close(srv.fd); /* the port was free a moment ago, and nobody listens on it now */
+    char url[128], want[256];
     snprintf(url, sizeof url, "http://127.0.0.1:%d/x.txt", srv.port);
+    xxgk_report *r = NULL;
     assert_int_equal(xxgk_report_read_url(&r, url, NULL), XXGK_EIO);
-    char want[256];
     snprintf(want, sizeof want,
              "%s: cannot be fetched: the site refused the connection or cannot be reached", url);
     assert_string_equal(xxgk_error_last(), want);
@@ -221,6 +305,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_page),
         cmocka_unit_test(test_redirect),
+        cmocka_unit_test(test_attachment),
         cmocka_unit_test(test_failures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -165,6 +165,8 @@ static const struct {
       "and the balance hold): please verify"}, NULL},
     {{"reader-number-range", "reader", E, "数字位数过多，不是有效数据",
       "a number too long to be a figure"}, NULL},
+    {{"reader-attachment", "reader", I, "网页正文没有统计表，报告读自网页的附件",
+      "the page holds no tables: the report was read from the document it links"}, NULL},
     {{"reader-unit", "reader", I, "金额单位与规定不同，已换算",
       "an amount given in another unit was converted (元 to 万元, or 万元 to 元)"}, NULL},
     {{"reader-unreadable", "reader", W, "单元格内容不是数字，该数据记为空",

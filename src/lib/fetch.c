@@ -7,10 +7,12 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "lib/error.h"
+#include "lib/report_impl.h"
 #include "util/buf.h"
 #include "xxgk/xxgk.h"
 
@@ -97,12 +99,12 @@ static const char *status_text(long status)
     }
 }
 
-int xxgk_report_read_url(xxgk_report **out, const char *url, const xxgk_read_options *opts)
+/* Fetch url whole into body (at most max bytes); the address it was finally served from (after
+ * redirects) goes to *final (free it).  Returns 0 or an xxgk_error code with a message
+ * naming url. */
+static int fetch(const char *url, size_t max, xbuf *body, char **final)
 {
-    *out = NULL;
-    if (!xxgk_path_is_url(url))
-        return err_set(XXGK_EINVAL, TR("%s：%s", "%s: %s"), url ? url : "(null)",
-                       why(CURLE_UNSUPPORTED_PROTOCOL, NULL));
+    *final = NULL;
     pthread_once(&global_once, global_init);
     if (global_rc != CURLE_OK)
         return err_set(XXGK_EIO, TR("%s：无法初始化网络读取：%s", "%s: network reading cannot start: %s"),
@@ -110,8 +112,8 @@ int xxgk_report_read_url(xxgk_report **out, const char *url, const xxgk_read_opt
     CURL *h = curl_easy_init();
     if (!h)
         return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
-    sink s = {.max = opts && opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES};
-    xbuf_init(&s.body, 0);
+    sink s = {.max = max};
+    xbuf_init(&s.body, max + 1);
     char detail[CURL_ERROR_SIZE] = "";
     curl_easy_setopt(h, CURLOPT_URL, url);
     curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
@@ -144,10 +146,10 @@ int xxgk_report_read_url(xxgk_report **out, const char *url, const xxgk_read_opt
         pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
     }
     long status = 0;
+    char *effective = NULL;
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
-    curl_easy_cleanup(h);
-
-    int result;
+    curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &effective);
+    int result = 0;
     if (s.over)
         result = err_set(XXGK_ELIMIT, TR("%s：超过 %zu 字节的上限", "%s: larger than the limit of %zu bytes"),
                          url, s.max);
@@ -159,11 +161,87 @@ int xxgk_report_read_url(xxgk_report **out, const char *url, const xxgk_read_opt
     else if (status >= 400)
         result = err_set(XXGK_EIO, TR("%s：网站答复 HTTP %ld（%s）", "%s: the site answered HTTP %ld (%s)"),
                          url, status, status_text(status));
-    else {
-        xxgk_read_options o = opts ? *opts : (xxgk_read_options){0};
-        o.name = url;
-        result = xxgk_report_read(out, s.body.data ? s.body.data : "", s.body.len, &o);
-    }
-    xbuf_free(&s.body);
+    else if (!effective || !(*final = strdup(effective)))
+        result = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    curl_easy_cleanup(h);
+    if (result < 0)
+        xbuf_free(&s.body);
+    else
+        *body = s.body;
     return result;
+}
+
+/* The address of link (as a page writes it: relative or not) on the page served from base;
+ * curl_free it.  NULL when it makes no address. */
+static char *resolve(const char *base, const char *link)
+{
+    CURLU *u = curl_url();
+    char *abs = NULL;
+    if (u && curl_url_set(u, CURLUPART_URL, base, 0) == CURLUE_OK &&
+        curl_url_set(u, CURLUPART_URL, link, CURLU_URLENCODE) == CURLUE_OK &&
+        curl_url_get(u, CURLUPART_URL, &abs, 0) != CURLUE_OK)
+        abs = NULL;
+    curl_url_cleanup(u);
+    return abs;
+}
+
+int xxgk_report_read_url(xxgk_report **out, const char *url, const xxgk_read_options *opts)
+{
+    *out = NULL;
+    if (!xxgk_path_is_url(url))
+        return err_set(XXGK_EINVAL, TR("%s：%s", "%s: %s"), url ? url : "(null)",
+                       why(CURLE_UNSUPPORTED_PROTOCOL, NULL));
+    size_t max = opts && opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES;
+    xxgk_read_options o = opts ? *opts : (xxgk_read_options){0};
+    o.name = url;
+    xbuf body;
+    xbuf_init(&body, 0);
+    char *final = NULL;
+    int rc = fetch(url, max, &body, &final);
+    if (rc == 0)
+        rc = xxgk_report_read(out, body.data ? body.data : "", body.len, &o);
+    xbuf_free(&body);
+    xxgk_report *page = rc == 0 ? *out : NULL;
+    if (!page || page->spec || !page->attachment) {
+        free(final);
+        return rc;
+    }
+    /* A page with no tables that links its report as a file: the file is the report (read
+     * under the page's address, with the day the page went online). */
+    char *doc = resolve(final, page->attachment);
+    free(final);
+    if (!doc)
+        return rc; /* (an address that makes none: the page as it is) */
+    char *doc_final = NULL;
+    xxgk_report *r = NULL;
+    rc = fetch(doc, max, &body, &doc_final);
+    free(doc_final);
+    if (rc == 0) {
+        rc = xxgk_report_read(&r, body.data ? body.data : "", body.len, &o);
+        xbuf_free(&body);
+    }
+    if (rc < 0) {
+        char why_not[1024]; /* (err_set writes over the message it would quote) */
+        snprintf(why_not, sizeof why_not, "%s", xxgk_error_last());
+        rc = err_set(rc, TR("%s：网页中没有统计表，其附件无法读取：%s",
+                            "%s: the page has no tables, and its attachment cannot be read: %s"),
+                     url, why_not);
+        curl_free(doc);
+        xxgk_report_free(page);
+        *out = NULL;
+        return rc;
+    }
+    rep_diag(r, "reader-attachment", 0, rep_printf(r, "附件：%s", doc),
+             rep_printf(r, "attachment: %s", doc));
+    if (!r->posted && page->posted)
+        r->posted = rep_strndup(r, page->posted, strlen(page->posted));
+    curl_free(doc);
+    xxgk_report_free(page);
+    if (r->oom) {
+        xxgk_report_free(r);
+        *out = NULL;
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    }
+    *out = r;
+    return 0;
 }

@@ -297,6 +297,56 @@ static void put_posted(char out[40], const xmlNode *root)
     xmlFree(v);
 }
 
+/* A link to a document the reader reads (the address's path, before any ?query, ends so). */
+static int document_link(const char *href)
+{
+    static const char *const ext[] = {".pdf", ".doc", ".docx", ".wps", ".ofd", ".xls", ".xlsx",
+                                      ".et"};
+    size_t n = strcspn(href, "?#");
+    for (size_t i = 0; i < sizeof ext / sizeof ext[0]; i++) {
+        size_t k = strlen(ext[i]);
+        if (n > k && strncasecmp(href + n - k, ext[i], k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int names_report(const char *s)
+{
+    return s && (strstr(s, "年度报告") || strstr(s, "年报"));
+}
+
+typedef struct {
+    char best[1024];
+    int score;    /* of best: 2 when its text or address names a report, 1 otherwise */
+    int distinct; /* documents linked, the same address counted once after the first */
+} attachment_pick;
+
+/* The report a page publishes as a file: the document whose link names a report (the first),
+ * or the only document it links. */
+static void pick_attachment(attachment_pick *p, const xmlNode *n, int depth)
+{
+    for (const xmlNode *c = n; c && depth <= MAX_DEPTH; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        xmlChar *href = is(c, "a") ? xmlGetProp(c, BAD_CAST "href") : NULL;
+        const char *h = (const char *)href;
+        if (h && document_link(h) && strlen(h) < sizeof p->best) {
+            xmlChar *text = xmlNodeGetContent(c);
+            int score = names_report((const char *)text) || names_report(h) ? 2 : 1;
+            xmlFree(text);
+            if (!p->distinct || strcmp(h, p->best) != 0)
+                p->distinct++;
+            if (score > p->score) {
+                snprintf(p->best, sizeof p->best, "%s", h);
+                p->score = score;
+            }
+        }
+        xmlFree(href);
+        pick_attachment(p, c->children, depth + 1);
+    }
+}
+
 /* The report's title: the page's own metadata, without the site name a CMS appends. */
 static void put_title(xbuf *b, const xmlNode *root)
 {
@@ -320,7 +370,7 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
 {
     if (found) {
         found->n = 0;
-        found->posted[0] = '\0';
+        found->posted[0] = found->attachment[0] = '\0';
     }
     if (len > (size_t)0x7fffffff) {
         snprintf(err, errcap, TR("HTML 页面过大", "HTML page too large"));
@@ -363,8 +413,13 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
     if (!article)
         article = find_article(root, "body");
     put_title(out, root);
-    if (found)
+    if (found) {
         put_posted(found->posted, root);
+        attachment_pick pick = {.score = 0};
+        pick_attachment(&pick, root, 0);
+        if (pick.score == 2 || pick.distinct == 1)
+            snprintf(found->attachment, sizeof found->attachment, "%s", pick.best);
+    }
     if (article)
         walk(out, found, article->children, 0);
     newline(out);

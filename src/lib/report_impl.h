@@ -35,6 +35,7 @@ struct xxgk_report {
     const char *posted;      /* put on the web, YYYY-MM-DD (the page's PubDate, or a 发布时间
                               * line above the report); NULL if not said */
     unsigned posted_line;    /* that line, 0 when from the page's head */
+    const char *attachment;  /* a web page's link to its report as a file (html_found), or NULL */
     unsigned published_line;
     unsigned signature_line; /* first line of the closing signature and date, 0 if none */
     unsigned title_line;
