@@ -234,17 +234,23 @@ static void test_attachment(void **state)
     free(answers[0].data);
     free(answers[1].data);
 
-    /* two documents, neither named a report: nothing to choose, the page as it is */
-    static const char two[] = "<html><body><p>见附件。</p><a href=\"a.pdf\">附件一</a>"
-                              "<a href=\"b.pdf\">附件二</a></body></html>";
-    answers[0] = answer("200 OK", "", two);
-    start(answers, 1);
-    snprintf(url, sizeof url, "http://127.0.0.1:%d/two.html", srv.port);
-    assert_int_equal(xxgk_report_read_url(&r, url, NULL), 0);
-    stop();
-    assert_int_equal(xxgk_report_format(r), XXGK_FORMAT_OTHER);
-    xxgk_report_free(r);
-    free(answers[0].data);
+    /* two documents, neither named a report, or both: nothing to choose, the page as it is
+     * (a second request would not be answered, and the read would fail) */
+    static const char *const two[] = {
+        "<html><body><p>见附件。</p><a href=\"a.pdf\">附件一</a><a href=\"b.pdf\">附件二</a>"
+        "</body></html>",
+        "<html><body><p>历年报告：</p><a href=\"2024.pdf\">2024年度报告</a>"
+        "<a href=\"2023.pdf\">2023年度报告</a></body></html>"};
+    for (int i = 0; i < 2; i++) {
+        answers[0] = answer("200 OK", "", two[i]);
+        start(answers, 1);
+        snprintf(url, sizeof url, "http://127.0.0.1:%d/two.html", srv.port);
+        assert_int_equal(xxgk_report_read_url(&r, url, NULL), 0);
+        stop();
+        assert_int_equal(xxgk_report_format(r), XXGK_FORMAT_OTHER);
+        xxgk_report_free(r);
+        free(answers[0].data);
+    }
     free(doc);
 }
 

@@ -297,7 +297,8 @@ static void put_posted(char out[40], const xmlNode *root)
     xmlFree(v);
 }
 
-/* A link to a document the reader reads (the address's path, before any ?query, ends so). */
+/* A report published as a file linked from its page ("附件：2024年政府信息公开工作年度报告.pdf"):
+ * a link to a document the reader reads (the address's path, before any ?query, ends so). */
 static int document_link(const char *href)
 {
     static const char *const ext[] = {".pdf", ".doc", ".docx", ".wps", ".ofd", ".xls", ".xlsx",
@@ -316,14 +317,21 @@ static int names_report(const char *s)
     return s && (strstr(s, "年度报告") || strstr(s, "年报"));
 }
 
+/* The documents a page links: the first of them and how many different ones, among those whose
+ * link names a report and among all. */
 typedef struct {
-    char best[1024];
-    int score;    /* of best: 2 when its text or address names a report, 1 otherwise */
-    int distinct; /* documents linked, the same address counted once after the first */
+    char named[1024], any[1024];
+    int nnamed, nany;
 } attachment_pick;
 
-/* The report a page publishes as a file: the document whose link names a report (the first),
- * or the only document it links. */
+static void count_link(char first[1024], int *n, const char *href)
+{
+    if (*n == 0)
+        snprintf(first, 1024, "%s", href);
+    if (*n == 0 || strcmp(first, href) != 0)
+        (*n)++; /* (an icon and a name linking the same file are one) */
+}
+
 static void pick_attachment(attachment_pick *p, const xmlNode *n, int depth)
 {
     for (const xmlNode *c = n; c && depth <= MAX_DEPTH; c = c->next) {
@@ -331,16 +339,12 @@ static void pick_attachment(attachment_pick *p, const xmlNode *n, int depth)
             continue;
         xmlChar *href = is(c, "a") ? xmlGetProp(c, BAD_CAST "href") : NULL;
         const char *h = (const char *)href;
-        if (h && document_link(h) && strlen(h) < sizeof p->best) {
+        if (h && document_link(h) && strlen(h) < sizeof p->any) {
             xmlChar *text = xmlNodeGetContent(c);
-            int score = names_report((const char *)text) || names_report(h) ? 2 : 1;
+            if (names_report((const char *)text) || names_report(h))
+                count_link(p->named, &p->nnamed, h);
+            count_link(p->any, &p->nany, h);
             xmlFree(text);
-            if (!p->distinct || strcmp(h, p->best) != 0)
-                p->distinct++;
-            if (score > p->score) {
-                snprintf(p->best, sizeof p->best, "%s", h);
-                p->score = score;
-            }
         }
         xmlFree(href);
         pick_attachment(p, c->children, depth + 1);
@@ -415,10 +419,14 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
     put_title(out, root);
     if (found) {
         put_posted(found->posted, root);
-        attachment_pick pick = {.score = 0};
+        /* the one document named a report, or the page's one document; with more, which is
+         * the report cannot be told (a list of years' reports, a report and its 图解) */
+        attachment_pick pick = {.nnamed = 0};
         pick_attachment(&pick, root, 0);
-        if (pick.score == 2 || pick.distinct == 1)
-            snprintf(found->attachment, sizeof found->attachment, "%s", pick.best);
+        const char *report = pick.nnamed == 1                     ? pick.named
+                             : pick.nnamed == 0 && pick.nany == 1 ? pick.any
+                                                                  : "";
+        snprintf(found->attachment, sizeof found->attachment, "%s", report);
     }
     if (article)
         walk(out, found, article->children, 0);
