@@ -36,24 +36,21 @@ static void *serve(void *arg)
     (void)arg;
     for (int i = 0; i < srv.nanswers; i++) {
         int c = accept(srv.fd, NULL, NULL);
-        if (c < 0)
-            return NULL;
+        if (c < 0) return NULL;
         char buf[4096];
         size_t n = 0;
         ssize_t got;
         while (n < sizeof buf - 1 && (got = read(c, buf + n, sizeof buf - 1 - n)) > 0) {
             n += (size_t)got;
             buf[n] = '\0';
-            if (strstr(buf, "\r\n\r\n"))
-                break;
+            if (strstr(buf, "\r\n\r\n")) break;
         }
         buf[n] = '\0';
         snprintf(srv.request[i], sizeof srv.request[i], "%.*s", (int)strcspn(buf, "\r\n"), buf);
         const char *a = srv.answers[i].data;
         for (size_t left = srv.answers[i].len; left > 0;) {
             ssize_t w = send(c, a, left, MSG_NOSIGNAL); /* (a client gone is no crash) */
-            if (w <= 0)
-                break;
+            if (w <= 0) break;
             a += w;
             left -= (size_t)w;
         }
@@ -101,8 +98,9 @@ static void stop(void)
 static reply answer_bytes(const char *status, const char *headers, const char *body, size_t len)
 {
     char head[512];
-    int n = snprintf(head, sizeof head, "HTTP/1.1 %s\r\nContent-Length: %zu\r\nConnection: close\r\n%s\r\n",
-                     status, len, headers);
+    int n = snprintf(head, sizeof head,
+                     "HTTP/1.1 %s\r\nContent-Length: %zu\r\nConnection: close\r\n%s\r\n", status,
+                     len, headers);
     reply r = {malloc((size_t)n + len + 1), (size_t)n + len};
     assert_non_null(r.data);
     memcpy(r.data, head, (size_t)n);
@@ -217,11 +215,26 @@ static void test_attachment(void **state)
     assert_string_equal(xxgk_error_last(), msg);
     free(answers[0].data);
     free(answers[1].data);
+    /* ... or not a report that can be read: the document named in the reason */
+    answers[0] = answer("200 OK", "", page_with_attachment);
+    answers[1] = answer("200 OK", "", "");
+    start(answers, 2);
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/art.html", srv.port);
+    assert_int_equal(xxgk_report_read_url(&r, url, NULL), XXGK_EEMPTY);
+    stop();
+    snprintf(msg, sizeof msg,
+             "%s: the page has no tables, and its attachment cannot be read: "
+             "http://127.0.0.1:%d/files/r.doc: the file is empty",
+             url, srv.port);
+    assert_string_equal(xxgk_error_last(), msg);
+    free(answers[0].data);
+    free(answers[1].data);
 
     /* one document, linked twice (an icon and its name) and not named a report: the page's
      * only document is its report */
-    static const char once[] = "<html><body><p>详见附件。</p><a href=\"r.doc\"><img src=\"i.gif\"></a>"
-                               "<a href=\"r.doc\">点击下载</a></body></html>";
+    static const char once[] =
+        "<html><body><p>详见附件。</p><a href=\"r.doc\"><img src=\"i.gif\"></a>"
+        "<a href=\"r.doc\">点击下载</a></body></html>";
     answers[0] = answer("200 OK", "", once);
     answers[1] = answer_bytes("200 OK", "", doc, n);
     start(answers, 2);
@@ -282,8 +295,7 @@ static void test_failures(void **state)
     expect_failure(answer("200 OK", "", "0123456789012345678901234567890123456789"), "/big.txt",
                    &small, XXGK_ELIMIT, "larger than the limit of 16 bytes");
     /* an empty page is an empty input */
-    expect_failure(answer("200 OK", "", ""), "/empty.txt", NULL, XXGK_EEMPTY,
-                   "the file is empty");
+    expect_failure(answer("200 OK", "", ""), "/empty.txt", NULL, XXGK_EEMPTY, "the file is empty");
 
     /* nothing listening: refused, at once */
     listen_on();

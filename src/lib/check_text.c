@@ -594,9 +594,11 @@ void r_text_figures(check_ctx *c)
     if (r->format == XXGK_FORMAT_2021 && t) {
         static const struct {
             const char *word;
-            int col;       /* the column of 规章 and 行政规范性文件 the figure is */
-            int kind;      /* the word must be followed by the kind of document */
-        } docs[] = {{"现行有效", 2, 0}, {"制发", 0, 1}, {"制定", 0, 1}, {"出台", 0, 1}, {"印发", 0, 1}};
+            int col;  /* the column of 规章 and 行政规范性文件 the figure is */
+            int kind; /* the word must be followed by the kind of document */
+        } docs[] = {
+            {"现行有效", 2, 0}, {"制发", 0, 1}, {"制定", 0, 1}, {"出台", 0, 1}, {"印发", 0, 1},
+        };
         for (size_t w = 0; w < sizeof docs / sizeof docs[0]; w++) {
             const int col = docs[w].col;
             double regs = chk_val(chk_cell(c, chk_row(t, "regs", -1), col)),
@@ -623,9 +625,11 @@ void r_text_figures(check_ctx *c)
                     continue;
                 /* a count over the years, or of documents reviewed, is not the year's issue */
                 clause_of(text, p, &ca, &ce);
-                if (docs[w].kind && (chk_span_has(ca, end, "累计") || chk_span_has(ca, end, "以来") ||
-                                     chk_span_has(ca, end, "审查") || chk_span_has(ca, end, "清理") ||
-                                     chk_span_has(ca, end, "备案")))
+                static const char *const not_issued[] = {"累计", "以来", "审查", "清理", "备案"};
+                int skip = 0;
+                for (size_t i = 0; docs[w].kind && i < 5; i++)
+                    skip |= chk_span_has(ca, end, not_issued[i]);
+                if (skip)
                     continue;
                 if (chk_differs(v, regs) && chk_differs(v, norm) && chk_differs(v, regs + norm))
                     chk_found(c, chk_line_at(c, p),
@@ -672,8 +676,8 @@ void r_text_corrected(check_ctx *c)
         double v = chk_val(chk_cell(c, row, 1));
         if (!isnan(v) && v > 0)
             xbuf_printf(&cases, CHK_LANG(c, "%s%s %s %s（%s %s）", "%s%s %s %s (%s %s)"),
-                        cases.len ? CHK_LANG(c, "，", ", ") : "", row->label, row->cols[1].label, chk_num(a, v), row->cols[4].label,
-                        chk_fig(c, b, chk_cell(c, row, 4)));
+                        cases.len ? CHK_LANG(c, "，", ", ") : "", row->label, row->cols[1].label,
+                        chk_num(a, v), row->cols[4].label, chk_fig(c, b, chk_cell(c, row, 4)));
     }
     if (cases.len && !cases.failed)
         chk_found(c, five->line,

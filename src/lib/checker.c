@@ -451,8 +451,8 @@ static void fraction_one(check_ctx *c, const xxgk_row_spec *row, int k, const xx
 static void r_negative(check_ctx *c) { each_figure(c, negative_one); }
 static void r_fraction(check_ctx *c) { each_figure(c, fraction_one); }
 
-/* Refusing most requests outright is rare (nationally a few in a hundred end under （三）), so a
- * supervisor will want to see the grounds used; ten requests or more, to leave out chance. */
+/* Refusing most requests outright is unusual, so a supervisor will want to see the grounds
+ * used; ten requests or more, to leave out chance. */
 static void r_withheld_share(check_ctx *c)
 {
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
@@ -510,8 +510,8 @@ static void r_no_decisions(check_ctx *c)
         }
         if (items > 0) {
             xbuf_printf(&rows, CHK_LANG(c, "%s%s：%s %s，%s %s", "%s%s: %s %s, %s %s"),
-                        rows.len ? CHK_LANG(c, "；", "; ") : "", row->label, row->cols[0].label, chk_num(a, items), row->cols[2].label,
-                        chk_num(b, decisions));
+                        rows.len ? CHK_LANG(c, "；", "; ") : "", row->label, row->cols[0].label,
+                        chk_num(a, items), row->cols[2].label, chk_num(b, decisions));
             if (!line)
                 line = chk_cell(c, row, 2)->line;
         }

@@ -18,7 +18,7 @@
 
 #define DEFAULT_MAX_BYTES ((size_t)256 << 20)
 #define CONNECT_SECONDS 30L
-#define STALL_SECONDS 60L    /* no byte for this long: given up */
+#define STALL_SECONDS 60L /* no byte for this long: given up */
 #define TOTAL_SECONDS 600L
 
 int xxgk_path_is_url(const char *s)
@@ -107,11 +107,11 @@ static int fetch(const char *url, size_t max, xbuf *body, char **final)
     *final = NULL;
     pthread_once(&global_once, global_init);
     if (global_rc != CURLE_OK)
-        return err_set(XXGK_EIO, TR("%s：无法初始化网络读取：%s", "%s: network reading cannot start: %s"),
+        return err_set(XXGK_EIO,
+                       TR("%s：无法初始化网络读取：%s", "%s: network reading cannot start: %s"),
                        url, curl_easy_strerror(global_rc));
     CURL *h = curl_easy_init();
-    if (!h)
-        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    if (!h) return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     sink s = {.max = max};
     xbuf_init(&s.body, max + 1);
     char detail[CURL_ERROR_SIZE] = "";
@@ -151,7 +151,8 @@ static int fetch(const char *url, size_t max, xbuf *body, char **final)
     curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &effective);
     int result = 0;
     if (s.over)
-        result = err_set(XXGK_ELIMIT, TR("%s：超过 %zu 字节的上限", "%s: larger than the limit of %zu bytes"),
+        result = err_set(XXGK_ELIMIT,
+                         TR("%s：超过 %zu 字节的上限", "%s: larger than the limit of %zu bytes"),
                          url, s.max);
     else if (rc == CURLE_WRITE_ERROR || s.body.failed)
         result = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
@@ -159,9 +160,10 @@ static int fetch(const char *url, size_t max, xbuf *body, char **final)
         result = err_set(XXGK_EIO, TR("%s：无法下载：%s", "%s: cannot be fetched: %s"), url,
                          why(rc, detail));
     else if (status >= 400)
-        result = err_set(XXGK_EIO, TR("%s：网站答复 HTTP %ld（%s）", "%s: the site answered HTTP %ld (%s)"),
+        result = err_set(XXGK_EIO,
+                         TR("%s：网站答复 HTTP %ld（%s）", "%s: the site answered HTTP %ld (%s)"),
                          url, status, status_text(status));
-    else if (!effective || !(*final = strdup(effective)))
+    else if (!effective || !(* final = strdup(effective)))
         result = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     curl_easy_cleanup(h);
     if (result < 0)
@@ -198,8 +200,7 @@ int xxgk_report_read_url(xxgk_report **out, const char *url, const xxgk_read_opt
     xbuf_init(&body, 0);
     char *final = NULL;
     int rc = fetch(url, max, &body, &final);
-    if (rc == 0)
-        rc = xxgk_report_read(out, body.data ? body.data : "", body.len, &o);
+    if (rc == 0) rc = xxgk_report_read(out, body.data ? body.data : "", body.len, &o);
     xbuf_free(&body);
     xxgk_report *page = rc == 0 ? *out : NULL;
     if (!page || page->spec || !page->attachment) {
@@ -210,21 +211,23 @@ int xxgk_report_read_url(xxgk_report **out, const char *url, const xxgk_read_opt
      * under the page's address, with the day the page went online). */
     char *doc = resolve(final, page->attachment);
     free(final);
-    if (!doc)
-        return rc; /* (an address that makes none: the page as it is) */
+    if (!doc) return rc; /* (an address that makes none: the page as it is) */
     char *doc_final = NULL;
     xxgk_report *r = NULL;
     rc = fetch(doc, max, &body, &doc_final);
     free(doc_final);
     if (rc == 0) {
+        o.name = doc; /* (in its own errors; the report is the page's) */
         rc = xxgk_report_read(&r, body.data ? body.data : "", body.len, &o);
         xbuf_free(&body);
+        if (rc == 0 && !(r->name = rep_strndup(r, url, strlen(url)))) r->oom = 1;
     }
     if (rc < 0) {
         char why_not[1024]; /* (err_set writes over the message it would quote) */
         snprintf(why_not, sizeof why_not, "%s", xxgk_error_last());
-        rc = err_set(rc, TR("%s：网页中没有统计表，其附件无法读取：%s",
-                            "%s: the page has no tables, and its attachment cannot be read: %s"),
+        rc = err_set(rc,
+                     TR("%s：网页中没有统计表，其附件无法读取：%s",
+                        "%s: the page has no tables, and its attachment cannot be read: %s"),
                      url, why_not);
         curl_free(doc);
         xxgk_report_free(page);
@@ -233,8 +236,7 @@ int xxgk_report_read_url(xxgk_report **out, const char *url, const xxgk_read_opt
     }
     rep_diag(r, "reader-attachment", 0, rep_printf(r, "附件：%s", doc),
              rep_printf(r, "attachment: %s", doc));
-    if (!r->posted && page->posted)
-        r->posted = rep_strndup(r, page->posted, strlen(page->posted));
+    if (!r->posted && page->posted) r->posted = rep_strndup(r, page->posted, strlen(page->posted));
     curl_free(doc);
     xxgk_report_free(page);
     if (r->oom) {
