@@ -9,7 +9,7 @@
 
 static const char *const help_zh =
     "用法：xxgk check [--format FMT] [--lang zh|en] [--agency-kind KIND]\n"
-    "                 [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
+    "                 [--encoding ENC] [--from FILE] [-j N] [-o FILE] PATH...\n\n"
     "检查年度报告：表格的勾稽关系和合计，结构（部分、表格、行、单元格），格式版本，\n"
     "发布日期，以及正文与表格是否一致。PATH 可以是文件、文件夹、zip 压缩包（读取其中的\n"
     "报告，不必解压）、http:// 或 https:// 网址（下载后读取），或用 - 表示标准输入。\n"
@@ -23,13 +23,15 @@ static const char *const help_zh =
     "  --agency-kind K   适用的公布期限：auto（默认，依机关名称判断），\n"
     "                    department（1月31日前）或 government（3月31日前）\n"
     "  --encoding ENC    按 ENC 编码读取输入，不自动识别\n"
+    "  --from FILE       另外读取 FILE 中列出的输入，每行一个（文件、文件夹、网址；\n"
+    "                    - 为标准输入）\n"
     "  -j, --jobs N      同时检查 N 个文件（默认 1）\n"
     "  -o, --output FILE 写入 FILE，而不是标准输出\n"
     "  -h, --help        显示本帮助\n\n"
     "退出状态：0 未发现错误，1 发现错误，2 有输入无法读取或用法错误。\n",
                   *const help_en =
     "usage: xxgk check [--format FMT] [--lang zh|en] [--agency-kind KIND]\n"
-    "                  [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
+    "                  [--encoding ENC] [--from FILE] [-j N] [-o FILE] PATH...\n\n"
     "Check annual reports: the tables' arithmetic (勾稽关系, totals), their structure\n"
     "(sections, tables, rows, cells), the format version, the publication date, and the\n"
     "text against the tables.  PATH may be a file, a directory, a zip archive (its reports\n"
@@ -46,6 +48,8 @@ static const char *const help_zh =
     "  --agency-kind K   deadline to apply: auto (default: from the agency's name),\n"
     "                    department (31 January) or government (31 March)\n"
     "  --encoding ENC    read input as ENC instead of detecting it\n"
+    "  --from FILE       also read the inputs FILE lists, one per line (files,\n"
+    "                    directories, web addresses; - for stdin)\n"
     "  -j, --jobs N      check N files at a time (default 1)\n"
     "  -o, --output FILE write to FILE instead of standard output\n"
     "  -h, --help        show this help\n\n"
@@ -246,6 +250,7 @@ int cmd_check(int argc, char **argv)
     /* A missing path is reported (in its turn) and makes the exit status 2, but the other
      * inputs are still processed, as grep and wc do. */
     int missing = files_collect(&l, o.paths, o.npaths) < 0;
+    options_free(&o); /* (the list copied the paths) */
     options_drop_output(&o, &l);
     int batch = l.n > 1 && strcmp(o.format, "text") == 0; /* a summary is due */
     check_ctx c = {&o, l.n > 1 ? calloc(l.n, sizeof *c.years) : NULL,

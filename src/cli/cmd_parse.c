@@ -7,7 +7,7 @@
 
 /* The help, in two parts around the list of formats (the library's table). */
 static const char *const head_zh =
-    "用法：xxgk parse [--format FMT] [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
+    "用法：xxgk parse [--format FMT] [--encoding ENC] [--from FILE] [-j N] [-o FILE] PATH...\n\n"
     "读取年度报告（纯文本、Markdown、制表符分隔的文本、PDF 转出的文本、网页、PDF、\n"
     "Word、OFD、Excel .xlsx 和 .xls；UTF-8、UTF-16 或 GB18030 编码），输出其中的每一个数据。\n"
     "PATH 可以是文件、文件夹（递归查找 .txt .text .md .markdown .tsv .html .htm .pdf\n"
@@ -17,7 +17,7 @@ static const char *const head_zh =
     "或用 - 表示标准输入。\n\n"
     "  -f, --format FMT  输出格式（默认 json）：\n",
                         *const head_en =
-    "usage: xxgk parse [--format FMT] [--encoding ENC] [-j N] [-o FILE] PATH...\n\n"
+    "usage: xxgk parse [--format FMT] [--encoding ENC] [--from FILE] [-j N] [-o FILE] PATH...\n\n"
     "Read annual reports (text, Markdown, tab-separated, PDF text, web pages, PDF, Word,\n"
     "OFD, Excel .xlsx and .xls; UTF-8, UTF-16 or GB18030) and write every figure.  PATH\n"
     "may be a file, a directory (searched recursively for .txt .text .md .markdown .tsv\n"
@@ -30,6 +30,8 @@ static const char *const tail_zh =
     "                    （html 和 docx 只写一份文档：请只给一份报告）\n"
     "  --encoding ENC    按 ENC 编码（UTF-8、GB18030、GBK、UTF-16）读取输入，\n"
     "                    不自动识别\n"
+    "  --from FILE       另外读取 FILE 中列出的输入，每行一个（文件、文件夹、网址；\n"
+    "                    - 为标准输入）\n"
     "  -j, --jobs N      同时读取 N 个文件（默认 1）\n"
     "  -o, --output FILE 写入 FILE，而不是标准输出\n"
     "  -h, --help        显示本帮助\n\n"
@@ -38,6 +40,8 @@ static const char *const tail_zh =
     "                    (html and docx write one document: give one report)\n"
     "  --encoding ENC    read input as ENC (UTF-8, GB18030, GBK, UTF-16) instead of\n"
     "                    detecting it\n"
+    "  --from FILE       also read the inputs FILE lists, one per line (files,\n"
+    "                    directories, web addresses; - for stdin)\n"
     "  -j, --jobs N      read N files at a time (default 1)\n"
     "  -o, --output FILE write to FILE instead of standard output\n"
     "  -h, --help        show this help\n\n"
@@ -88,6 +92,7 @@ int cmd_parse(int argc, char **argv)
     /* A missing path is reported (in its turn) and makes the exit status 2, but the other
      * inputs are still processed, as grep and wc do. */
     int missing = files_collect(&l, o.paths, o.npaths) < 0;
+    options_free(&o); /* (the list copied the paths) */
     options_drop_output(&o, &l);
     const xxgk_writer_info *w = xxgk_writer_named(o.format); /* known: options_parse */
     o.diagnostics = w->diagnostics;

@@ -2,6 +2,7 @@
 #include "cli/options.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -18,12 +19,13 @@ static int bad(const char *cmd, const char *what, const char *value)
 }
 
 static int open_output(cli_options *o, const char *cmd);
+static int read_list(cli_options *o, const char *cmd, const char *file, char **pos, int npos);
 
 int options_parse(cli_options *o, int argc, char **argv, const char *default_format,
                   int for_reports, void (*help)(FILE *))
 {
     static const char *const allowed[] = {"format|f", "encoding", "agency-kind",
-                                          "jobs|j", "output|o", NULL};
+                                          "jobs|j", "output|o", "from", NULL};
     memset(o, 0, sizeof *o);
     o->format = default_format;
     o->jobs = 1;
@@ -60,17 +62,111 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
     if ((v = args_get(&a, "jobs", NULL)) != NULL && parse_int(v, 1, 256, &o->jobs) < 0)
         return bad(cmd, TR("-j 需要 1 至 256 的线程数", "-j needs a number of threads from 1 to 256"),
                    v);
-    if (a.npos == 0)
+    const char *from = args_get(&a, "from", NULL);
+    if (a.npos == 0 && !from)
         return bad(cmd,
-                   TR("没有给出输入（文件、文件夹，或用 - 表示标准输入）",
-                      "no input given (a file, a directory, or - for stdin)"),
+                   TR("没有给出输入（文件、文件夹、网址，或用 - 表示标准输入）",
+                      "no input given (a file, a directory, a web address, or - for stdin)"),
                    NULL);
     o->paths = a.pos;
     o->npaths = a.npos;
-    o->output = args_get(&a, "output", NULL);
-    if (binary_to_terminal(o->format, o->output, cmd))
+    if (from && read_list(o, cmd, from, a.pos, a.npos) < 0)
         return -2;
-    return o->output && open_output(o, cmd) < 0 ? -2 : 0;
+    o->output = args_get(&a, "output", NULL);
+    if (binary_to_terminal(o->format, o->output, cmd) || (o->output && open_output(o, cmd) < 0)) {
+        options_free(o);
+        return -2;
+    }
+    return 0;
+}
+
+#define LIST_MAX ((size_t)64 << 20)
+
+/* --from FILE: the inputs listed one per line (files, directories, web addresses), for batches
+ * longer than a command line takes; "-" reads the list from standard input.  They follow the
+ * inputs named on the command line. */
+static int read_list(cli_options *o, const char *cmd, const char *file, char **pos, int npos)
+{
+    int is_stdin = strcmp(file, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(file, "rb");
+    if (!f) {
+        fprintf(stderr, TR("xxgk %s：--from %s：%s\n", "xxgk %s: --from %s: %s\n"), cmd, file,
+                lang_strerror(errno));
+        return -1;
+    }
+    xbuf b;
+    xbuf_init(&b, LIST_MAX + 1);
+    int got = xbuf_read(&b, f);
+    int saved = errno;
+    if (!is_stdin)
+        fclose(f);
+    if (got < 0 || xbuf_putc(&b, '\0') < 0) {
+        fprintf(stderr, TR("xxgk %s：--from %s：%s\n", "xxgk %s: --from %s: %s\n"), cmd, file,
+                got == -2 ? TR("超过 64 MiB 的上限", "larger than the limit of 64 MiB")
+                          : lang_strerror(saved));
+        xbuf_free(&b);
+        return -1;
+    }
+    char *text = b.data;
+    if (strncmp(text, "\xEF\xBB\xBF", 3) == 0)
+        text += 3; /* (a list saved by Notepad) */
+    size_t lines = 1;
+    for (const char *p = text; *p; p++)
+        lines += *p == '\n';
+    char **paths = malloc(((size_t)npos + lines) * sizeof *paths);
+    if (!paths) {
+        xbuf_free(&b);
+        fprintf(stderr, TR("xxgk %s：内存不足\n", "xxgk %s: out of memory\n"), cmd);
+        return -1;
+    }
+    int n = 0;
+    for (int i = 0; i < npos; i++)
+        paths[n++] = pos[i];
+    int listed = 0;
+    for (char *line = text, *next; line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        size_t len = strlen(line);
+        while (len > 0 && line[len - 1] == '\r')
+            line[--len] = '\0';
+        if (len == 0)
+            continue;
+        if (is_stdin && strcmp(line, "-") == 0) {
+            fprintf(stderr,
+                    TR("xxgk %s：--from - 的清单中有“-”：标准输入已用于读取清单\n",
+                       "xxgk %s: the list read by --from - names -: standard input holds the "
+                       "list\n"),
+                    cmd);
+            free(paths);
+            xbuf_free(&b);
+            return -1;
+        }
+        paths[n++] = line;
+        listed++;
+    }
+    if (listed == 0 && npos == 0) {
+        fprintf(stderr, TR("xxgk %s：--from %s 中没有列出输入\n", "xxgk %s: --from %s lists no input\n"),
+                cmd, file);
+        free(paths);
+        xbuf_free(&b);
+        return -1;
+    }
+    o->paths = paths;
+    o->npaths = n;
+    o->list = b.data;
+    return 0;
+}
+
+void options_free(cli_options *o)
+{
+    if (o->list) {
+        free(o->paths);
+        free(o->list);
+    }
+    o->paths = NULL;
+    o->list = NULL;
+    o->npaths = 0;
 }
 
 /* -o FILE: the output goes to a file beside FILE that replaces it only once it is whole

@@ -15,8 +15,10 @@ typedef struct {
     xxgk_check_options check;
     const char *output; /* -o FILE: the output's file (stdout when NULL) */
     char partial[4096]; /* where the output goes until options_commit */
-    char **paths;    /* the inputs named: files, directories, "-" (a slice of argv) */
+    char **paths;    /* the inputs named: files, directories, web addresses, "-" (a slice of
+                      * argv, or with --from an array of its own) */
     int npaths;
+    char *list;      /* --from's list, which paths points into; NULL without --from */
 } cli_options;
 
 /* Parse argv[1..] (reordered: see args_parse).  Returns 0, -1 after --help, -2 on bad usage
@@ -27,6 +29,8 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
  * leave FILE as it was.  Returns -1 when the output could not be put in place (said on
  * stderr). */
 int options_commit(cli_options *o, int ok);
+/* Free what --from read (the paths, once files_collect has copied them). */
+void options_free(cli_options *o);
 /* Leave -o FILE (and the file being written for it) out of the inputs found in directories:
  * a run never reads its own output. */
 void options_drop_output(const cli_options *o, file_list *l);

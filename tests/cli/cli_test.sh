@@ -1163,6 +1163,30 @@ no_crash; expect_rc 0
 expect_grep_fixed "$OUT" 'name\nwith newline.txt: format 2021' "stdout"
 end
 
+begin "--from: inputs listed one per line (CRLF, blank lines, a BOM), after those named; - reads the list from stdin"
+printf '\357\273\277valid.txt\r\n\r\nbad.txt\n' >"$W/list.txt"
+run check --format json --from list.txt valid.txt
+no_crash; expect_rc 1
+py all-lines "$OUT" 3
+expect_grep_fixed "$OUT" '{"file":"valid.txt","format":"2021","findings":[]}' "stdout"
+[ "$(sed -n 3p "$OUT" | cut -c1-18)" = '{"file":"bad.txt",' ] || fail "bad.txt is not the third line: $(excerpt "$OUT")"
+printf 'valid.txt\n' >"$W/one.txt"
+run parse --format csv --from - <"$W/one.txt"
+no_crash; expect_rc 0
+[ "$(wc -l <"$OUT")" -eq 2 ] || fail "parse --from -: want a header and one row: $(excerpt "$OUT")"
+: >"$W/empty-list.txt"
+run check --from empty-list.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "--from empty-list.txt lists no input" "stderr"
+printf -- '-\n' >"$W/dash.txt"
+run check --from - <"$W/dash.txt"
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "the list read by --from - names -" "stderr"
+run check --from no-such-list.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "--from no-such-list.txt: No such file or directory" "stderr"
+end
+
 begin "web addresses: read as their files, in order with the files; a page missing is exit 2"
 mkdir -p "$W/site"
 cp valid.txt bad.txt "$W/site/"
