@@ -553,7 +553,15 @@ x case set FY-2024-03 --kind reconsideration --filed 2024-11-20
 x case set SS-2024-01 --kind litigation_direct --filed 2024-04-15 --result upheld --decided 2024-10-09
 x case set SS-2024-02 --kind litigation_after_review --filed 2024-07-01
 
-# The narrative of section 五, written by the office
+# The narrative of sections 一 and 五, written by the office (the others are drafted from the
+# figures)
+printf "%s\n" "2024年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开工作。" \
+  "（一）主动公开情况。及时公开政策文件、行政执法和财政预决算信息，做好政策解读。" \
+  "（二）依申请公开情况。规范依申请公开的受理、办理和答复，按期答复率100%。" \
+  "（三）政府信息管理情况。落实公开属性源头认定和保密审查机制，动态更新公开目录。" \
+  "（四）政府信息公开平台建设情况。加强政府网站信息公开专栏和政务新媒体建设。" \
+  "（五）监督保障情况。将政务公开纳入年度考核，组织业务培训两次。" > "$DB.one.txt"
+x report text --year 2024 --section 一 "$DB.one.txt"
 printf "%s\n" "一是主动公开的深度有待加强，部分栏目更新不够及时；二是依申请公开答复的规范性有待提高，1件答复被行政复议纠错。下一步，我局将完善信息发布审核机制，加强业务培训。" > "$DB.five.txt"
 x report text --year 2024 --section 五 "$DB.five.txt"
 
