@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "support.h"
+#include "util/buf.h"
 
 /* An answer as sent: status line, headers and body (which may hold any byte). */
 typedef struct {
@@ -88,8 +89,11 @@ static void start(const reply *answers, int n)
     serve_answers(answers, n);
 }
 
+/* The client is done: a server still waiting for a connection that did not come (a request
+ * the code failed to make) stops waiting, so that the test fails instead of hanging. */
 static void stop(void)
 {
+    shutdown(srv.fd, SHUT_RDWR);
     pthread_join(srv.thread, NULL);
     close(srv.fd);
 }
@@ -230,6 +234,27 @@ static void test_attachment(void **state)
     free(answers[0].data);
     free(answers[1].data);
 
+    /* an address too long to quote whole: cut, and the reason after it kept */
+    xbuf page;
+    xbuf_init(&page, 0);
+    xbuf_puts(&page, "<html><body><p>附件：<a href=\"files/");
+    for (int i = 0; i < 300; i++)
+        xbuf_puts(&page, "年");
+    xbuf_puts(&page, ".doc\">2024年度报告</a></p></body></html>");
+    answers[0] = answer("200 OK", "", page.data);
+    answers[1] = answer("404 Not Found", "", "");
+    start(answers, 2);
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/long.html", srv.port);
+    assert_int_equal(xxgk_report_read_url(&r, url, NULL), XXGK_EIO);
+    stop();
+    const char *said = xxgk_error_last(), *tail = ".doc: the site answered HTTP 404 (no such page)";
+    assert_true(strlen(said) < 1024);
+    assert_non_null(strstr(said, "……: the site answered HTTP 404 (no such page)"));
+    assert_null(strstr(said, tail));
+    xbuf_free(&page);
+    free(answers[0].data);
+    free(answers[1].data);
+
     /* one document, linked twice (an icon and its name) and not named a report: the page's
      * only document is its report */
     static const char once[] =
@@ -246,6 +271,41 @@ static void test_attachment(void **state)
     xxgk_report_free(r);
     free(answers[0].data);
     free(answers[1].data);
+
+    /* an address around which the page left spaces and a line break, as browsers forgive */
+    static const char spaced[] = "<html><body><p>附件：<a href=\"  files/\nr.doc \">"
+                                 "2024年度报告</a></p></body></html>";
+    answers[0] = answer("200 OK", "", spaced);
+    answers[1] = answer_bytes("200 OK", "", doc, n);
+    start(answers, 2);
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/spaced.html", srv.port);
+    assert_int_equal(xxgk_report_read_url(&r, url, NULL), 0);
+    stop();
+    assert_string_equal(srv.request[1], "GET /files/r.doc HTTP/1.1");
+    xxgk_report_free(r);
+    free(answers[0].data);
+    free(answers[1].data);
+
+    /* the page as it is (a second request would not be answered, and the read would fail):
+     * a document off the web; a report in the page's own words (sections, no tables) with
+     * one document in its footer, not named a report */
+    static const char *const as_is[] = {
+        "<html><body><p>附件：<a href=\"file:///etc/passwd.pdf\">2024年度报告</a></p>"
+        "</body></html>",
+        "<html><body><div class=\"TRS_Editor\"><p>一、总体情况</p><p>本年度……</p>"
+        "<p>五、存在的主要问题及改进情况</p><p>……</p><p>六、其他需要报告的事项</p><p>无。</p>"
+        "</div><div class=\"footer\"><a href=\"/files/apply.doc\">申请表下载</a></div>"
+        "</body></html>"};
+    for (int i = 0; i < 2; i++) {
+        answers[0] = answer("200 OK", "", as_is[i]);
+        start(answers, 1);
+        snprintf(url, sizeof url, "http://127.0.0.1:%d/as-is.html", srv.port);
+        assert_int_equal(xxgk_report_read_url(&r, url, NULL), 0);
+        stop();
+        assert_int_equal(xxgk_report_format(r), XXGK_FORMAT_OTHER);
+        xxgk_report_free(r);
+        free(answers[0].data);
+    }
 
     /* two documents, neither named a report, or both: nothing to choose, the page as it is
      * (a second request would not be answered, and the read would fail) */
@@ -294,6 +354,21 @@ static void test_failures(void **state)
     xxgk_read_options small = {.max_bytes = 16};
     expect_failure(answer("200 OK", "", "0123456789012345678901234567890123456789"), "/big.txt",
                    &small, XXGK_ELIMIT, "larger than the limit of 16 bytes");
+    /* a body with no length, sent until the server closes: bounded all the same */
+    static const char endless[] = "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n"
+                                  "0123456789012345678901234567890123456789";
+    reply unbounded = {strdup(endless), sizeof endless - 1};
+    expect_failure(unbounded, "/stream.txt", &small, XXGK_ELIMIT,
+                   "larger than the limit of 16 bytes");
+    /* a 3xx with nowhere to go is no page */
+    expect_failure(answer("300 Multiple Choices", "", "某某局2024年政府信息公开工作年度报告"),
+                   "/choices", NULL, XXGK_EIO,
+                   "the site answered HTTP 300 (not served)");
+    /* a redirect off the web (to a file of this machine) is not followed */
+    expect_failure(answer("302 Found", "Location: file:///etc/passwd\r\n", ""), "/tofile", NULL,
+                   XXGK_EIO,
+                   "the site redirects to file:///etc/passwd, not an http or https address: not "
+                   "read");
     /* an empty page is an empty input */
     expect_failure(answer("200 OK", "", ""), "/empty.txt", NULL, XXGK_EEMPTY, "the file is empty");
 
@@ -320,6 +395,11 @@ static void test_failures(void **state)
 int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
+    /* the server is on the loopback: a proxy of the environment is not in the way */
+    static const char *const proxies[] = {"http_proxy", "https_proxy", "HTTP_PROXY",
+                                          "HTTPS_PROXY", "all_proxy", "ALL_PROXY"};
+    for (size_t i = 0; i < sizeof proxies / sizeof proxies[0]; i++)
+        unsetenv(proxies[i]);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_page),
         cmocka_unit_test(test_redirect),

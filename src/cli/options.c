@@ -95,21 +95,41 @@ static int read_list(cli_options *o, const char *cmd, const char *file, char **p
         return -1;
     }
     xbuf b;
-    xbuf_init(&b, LIST_MAX + 1);
+    xbuf_init(&b, LIST_MAX + 2); /* (room to see a list too long, and for its end) */
     int got = xbuf_read(&b, f);
     int saved = errno;
     if (!is_stdin)
         fclose(f);
-    if (got < 0 || xbuf_putc(&b, '\0') < 0) {
+    int too_long = got == -2 || b.len > LIST_MAX;
+    if (got < 0 || too_long || xbuf_putc(&b, '\0') < 0) {
         fprintf(stderr, TR("xxgk %s：--from %s：%s\n", "xxgk %s: --from %s: %s\n"), cmd, file,
-                got == -2 ? TR("超过 64 MiB 的上限", "larger than the limit of 64 MiB")
-                          : lang_strerror(saved));
+                too_long ? TR("超过 64 MiB 的上限", "larger than the limit of 64 MiB")
+                         : got < 0 ? lang_strerror(saved) : TR("内存不足", "out of memory"));
         xbuf_free(&b);
         return -1;
     }
     char *text = b.data;
+    if (strlen(text) != b.len - 1) { /* (the NUL put at the end is the first) */
+        fprintf(stderr,
+                TR("xxgk %s：--from %s 含有空字节：清单应为 UTF-8 文本，每行一个输入\n",
+                   "xxgk %s: --from %s holds a NUL byte: the list is UTF-8 text, one input a "
+                   "line\n"),
+                cmd, file);
+        xbuf_free(&b);
+        return -1;
+    }
     if (strncmp(text, "\xEF\xBB\xBF", 3) == 0)
         text += 3; /* (a list saved by Notepad) */
+    for (int i = 0; is_stdin && i < npos; i++)
+        if (strcmp(pos[i], "-") == 0) {
+            fprintf(stderr,
+                    TR("xxgk %s：--from - 与输入 - 不能同时使用：标准输入只能读一次\n",
+                       "xxgk %s: --from - and the input - cannot go together: standard input "
+                       "is read once\n"),
+                    cmd);
+            xbuf_free(&b);
+            return -1;
+        }
     size_t lines = 1;
     for (const char *p = text; *p; p++)
         lines += *p == '\n';
@@ -122,16 +142,30 @@ static int read_list(cli_options *o, const char *cmd, const char *file, char **p
     int n = 0;
     for (int i = 0; i < npos; i++)
         paths[n++] = pos[i];
-    int listed = 0;
+    int listed = 0, number = 0;
     for (char *line = text, *next; line; line = next) {
+        number++;
         next = strchr(line, '\n');
         if (next)
             *next++ = '\0';
+        /* spaces around a line are an editor's, not a name's */
+        while (*line == ' ' || *line == '\t')
+            line++;
         size_t len = strlen(line);
-        while (len > 0 && line[len - 1] == '\r')
+        while (len > 0 && (line[len - 1] == '\r' || line[len - 1] == ' ' || line[len - 1] == '\t'))
             line[--len] = '\0';
         if (len == 0)
             continue;
+        if (len > 4096) { /* (no file name or address is this long: not a list) */
+            fprintf(stderr,
+                    TR("xxgk %s：--from %s 第 %d 行超过 4096 字节：清单应每行一个输入\n",
+                       "xxgk %s: --from %s line %d is longer than 4096 bytes: the list has one "
+                       "input a line\n"),
+                    cmd, file, number);
+            free(paths);
+            xbuf_free(&b);
+            return -1;
+        }
         if (is_stdin && strcmp(line, "-") == 0) {
             fprintf(stderr,
                     TR("xxgk %s：--from - 的清单中有“-”：标准输入已用于读取清单\n",

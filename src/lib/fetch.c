@@ -14,6 +14,7 @@
 #include "lib/error.h"
 #include "lib/report_impl.h"
 #include "util/buf.h"
+#include "util/text.h"
 #include "xxgk/xxgk.h"
 
 #define DEFAULT_MAX_BYTES ((size_t)256 << 20)
@@ -52,35 +53,71 @@ static size_t take(char *p, size_t size, size_t n, void *arg)
     return xbuf_put(&s->body, p, len) < 0 ? 0 : len;
 }
 
-/* What went wrong, in the user's terms where curl's own words would not help them. */
-static const char *why(CURLcode rc, const char *detail)
+/* What went wrong, in the user's terms where curl's own words would not help them (into buf,
+ * which it returns). */
+static const char *why(CURLcode rc, const char *detail, char *buf, size_t cap)
 {
+    const char *said = detail && *detail ? detail : curl_easy_strerror(rc);
     switch (rc) {
     case CURLE_UNSUPPORTED_PROTOCOL:
-        return TR("只能读取 http 和 https 网址", "only http and https addresses can be read");
+        snprintf(buf, cap, "%s", TR("只能读取 http 和 https 网址", "only http and https addresses can be read"));
+        break;
     case CURLE_URL_MALFORMAT:
-        return TR("网址格式不正确", "the address is malformed");
+        snprintf(buf, cap, "%s", TR("网址格式不正确", "the address is malformed"));
+        break;
     case CURLE_COULDNT_RESOLVE_HOST:
-        return TR("找不到该网站（域名无法解析，请检查网址和网络）",
-                  "the site cannot be found (its name does not resolve: check the address and "
-                  "the network)");
+        snprintf(buf, cap, "%s",
+                 TR("找不到该网站（域名无法解析，请检查网址和网络）",
+                    "the site cannot be found (its name does not resolve: check the address and "
+                    "the network)"));
+        break;
     case CURLE_COULDNT_RESOLVE_PROXY:
-        return TR("找不到代理服务器", "the proxy cannot be found");
+        snprintf(buf, cap, "%s", TR("找不到代理服务器", "the proxy cannot be found"));
+        break;
     case CURLE_COULDNT_CONNECT:
-        return TR("无法连接到网站", "the site refused the connection or cannot be reached");
+        snprintf(buf, cap, "%s",
+                 TR("无法连接到网站", "the site refused the connection or cannot be reached"));
+        break;
     case CURLE_OPERATION_TIMEDOUT:
-        return TR("网站长时间没有响应，已放弃", "the site did not answer in time: given up");
+        snprintf(buf, cap, "%s",
+                 TR("网站长时间没有响应，已放弃", "the site did not answer in time: given up"));
+        break;
     case CURLE_TOO_MANY_REDIRECTS:
-        return TR("跳转次数过多", "too many redirects");
+        snprintf(buf, cap, "%s", TR("跳转次数过多", "too many redirects"));
+        break;
     case CURLE_PEER_FAILED_VERIFICATION:
-    case CURLE_SSL_CACERT_BADFILE:
+        snprintf(buf, cap, "%s",
+                 TR("网站的安全证书无法验证（可在浏览器中打开并另存网页后再读取）",
+                    "the site's certificate cannot be verified (open the page in a browser, "
+                    "save it, and read the file)"));
+        break;
     case CURLE_SSL_CONNECT_ERROR:
-        return TR("网站的安全证书无法验证（可在浏览器中打开并另存网页后再读取）",
-                  "the site's certificate cannot be verified (open the page in a browser, save "
-                  "it, and read the file)");
+        /* (old TLS versions and renegotiation that today's OpenSSL refuses, among others) */
+        snprintf(buf, cap, TR("无法与网站建立加密连接（%s）", "no secure connection to the site (%s)"),
+                 said);
+        break;
+    case CURLE_SSL_CACERT_BADFILE:
+        snprintf(buf, cap, "%s",
+                 TR("本机的根证书无法使用（请安装 ca-certificates）",
+                    "this machine's root certificates cannot be used (install ca-certificates)"));
+        break;
     default:
-        return detail && *detail ? detail : curl_easy_strerror(rc);
+        snprintf(buf, cap, "%s", said);
+        break;
     }
+    return buf;
+}
+
+/* An address as a message quotes it: a very long one cut (on a whole character), so that the
+ * reason after it is never lost. */
+static const char *shown(const char *url, char buf[256])
+{
+    size_t n = strlen(url);
+    if (n < 256)
+        return url;
+    size_t k = u8_floor(url, 200);
+    snprintf(buf, 256, "%.*s……", (int)k, url);
+    return buf;
 }
 
 static const char *status_text(long status)
@@ -109,9 +146,10 @@ static int fetch(const char *url, size_t max, xbuf *body, char **final)
     if (global_rc != CURLE_OK)
         return err_set(XXGK_EIO,
                        TR("%s：无法初始化网络读取：%s", "%s: network reading cannot start: %s"),
-                       url, curl_easy_strerror(global_rc));
+                       shown(url, (char[256]){0}), curl_easy_strerror(global_rc));
     CURL *h = curl_easy_init();
-    if (!h) return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    if (!h)
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     sink s = {.max = max};
     xbuf_init(&s.body, max + 1);
     char detail[CURL_ERROR_SIZE] = "";
@@ -146,24 +184,30 @@ static int fetch(const char *url, size_t max, xbuf *body, char **final)
         pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
     }
     long status = 0;
-    char *effective = NULL;
+    char *effective = NULL, reason[CURL_ERROR_SIZE + 256], u[256];
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
     curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &effective);
     int result = 0;
     if (s.over)
         result = err_set(XXGK_ELIMIT,
                          TR("%s：超过 %zu 字节的上限", "%s: larger than the limit of %zu bytes"),
-                         url, s.max);
+                         shown(url, u), s.max);
     else if (rc == CURLE_WRITE_ERROR || s.body.failed)
         result = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    else if (rc == CURLE_UNSUPPORTED_PROTOCOL && effective && strcmp(effective, url) != 0)
+        result = err_set(XXGK_EIO, /* (where a redirect led: curl refused to follow it) */
+                         TR("%s：网站跳转到 %.200s，不是 http 或 https 网址，未读取",
+                            "%s: the site redirects to %.200s, not an http or https address: not "
+                            "read"),
+                         shown(url, u), effective);
     else if (rc != CURLE_OK)
-        result = err_set(XXGK_EIO, TR("%s：无法下载：%s", "%s: cannot be fetched: %s"), url,
-                         why(rc, detail));
-    else if (status >= 400)
+        result = err_set(XXGK_EIO, TR("%s：无法下载：%s", "%s: cannot be fetched: %s"),
+                         shown(url, u), why(rc, detail, reason, sizeof reason));
+    else if (status < 200 || status >= 300) /* (a 3xx here is one with nowhere to go) */
         result = err_set(XXGK_EIO,
                          TR("%s：网站答复 HTTP %ld（%s）", "%s: the site answered HTTP %ld (%s)"),
-                         url, status, status_text(status));
-    else if (!effective || !(* final = strdup(effective)))
+                         shown(url, u), status, status_text(status));
+    else if (!effective || !(*final = strdup(effective)))
         result = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     curl_easy_cleanup(h);
     if (result < 0)
@@ -187,12 +231,22 @@ static char *resolve(const char *base, const char *link)
     return abs;
 }
 
+/* Whether the page reads as a report in its own text (a standard section), tables or not. */
+static int has_sections(const xxgk_report *r)
+{
+    for (size_t i = 0; i < r->nsections; i++)
+        if (r->sections[i].standard)
+            return 1;
+    return 0;
+}
+
 int xxgk_report_read_url(xxgk_report **out, const char *url, const xxgk_read_options *opts)
 {
     *out = NULL;
+    char reason[256], u[256];
     if (!xxgk_path_is_url(url))
-        return err_set(XXGK_EINVAL, TR("%s：%s", "%s: %s"), url ? url : "(null)",
-                       why(CURLE_UNSUPPORTED_PROTOCOL, NULL));
+        return err_set(XXGK_EINVAL, TR("%s：%s", "%s: %s"), url ? shown(url, u) : "(null)",
+                       why(CURLE_UNSUPPORTED_PROTOCOL, NULL, reason, sizeof reason));
     size_t max = opts && opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES;
     xxgk_read_options o = opts ? *opts : (xxgk_read_options){0};
     o.name = url;
@@ -200,18 +254,23 @@ int xxgk_report_read_url(xxgk_report **out, const char *url, const xxgk_read_opt
     xbuf_init(&body, 0);
     char *final = NULL;
     int rc = fetch(url, max, &body, &final);
-    if (rc == 0) rc = xxgk_report_read(out, body.data ? body.data : "", body.len, &o);
+    if (rc == 0)
+        rc = xxgk_report_read(out, body.data ? body.data : "", body.len, &o);
     xbuf_free(&body);
     xxgk_report *page = rc == 0 ? *out : NULL;
-    if (!page || page->spec || !page->attachment) {
-        free(final);
+    /* A page with no tables that links its report as a file: the file is the report (read
+     * under the page's address, with the day the page went online).  A document the page only
+     * happens to link (a form to download) is followed only from a page that is no report in
+     * its own words either. */
+    char *doc = page && !page->spec && page->attachment &&
+                        (page->attachment_named || !has_sections(page))
+                    ? resolve(final, page->attachment)
+                    : NULL;
+    free(final);
+    if (!doc || !xxgk_path_is_url(doc)) { /* (no address, or not one of the web's) */
+        curl_free(doc);
         return rc;
     }
-    /* A page with no tables that links its report as a file: the file is the report (read
-     * under the page's address, with the day the page went online). */
-    char *doc = resolve(final, page->attachment);
-    free(final);
-    if (!doc) return rc; /* (an address that makes none: the page as it is) */
     char *doc_final = NULL;
     xxgk_report *r = NULL;
     rc = fetch(doc, max, &body, &doc_final);
@@ -220,15 +279,16 @@ int xxgk_report_read_url(xxgk_report **out, const char *url, const xxgk_read_opt
         o.name = doc; /* (in its own errors; the report is the page's) */
         rc = xxgk_report_read(&r, body.data ? body.data : "", body.len, &o);
         xbuf_free(&body);
-        if (rc == 0 && !(r->name = rep_strndup(r, url, strlen(url)))) r->oom = 1;
+        if (rc == 0 && !(r->name = rep_strndup(r, url, strlen(url))))
+            r->oom = 1;
     }
     if (rc < 0) {
-        char why_not[1024]; /* (err_set writes over the message it would quote) */
+        char why_not[ERR_MAX]; /* (err_set writes over the message it quotes) */
         snprintf(why_not, sizeof why_not, "%s", xxgk_error_last());
         rc = err_set(rc,
                      TR("%s：网页中没有统计表，其附件无法读取：%s",
                         "%s: the page has no tables, and its attachment cannot be read: %s"),
-                     url, why_not);
+                     shown(url, u), why_not);
         curl_free(doc);
         xxgk_report_free(page);
         *out = NULL;
@@ -236,7 +296,8 @@ int xxgk_report_read_url(xxgk_report **out, const char *url, const xxgk_read_opt
     }
     rep_diag(r, "reader-attachment", 0, rep_printf(r, "附件：%s", doc),
              rep_printf(r, "attachment: %s", doc));
-    if (!r->posted && page->posted) r->posted = rep_strndup(r, page->posted, strlen(page->posted));
+    if (!r->posted && page->posted)
+        r->posted = rep_strndup(r, page->posted, strlen(page->posted));
     curl_free(doc);
     xxgk_report_free(page);
     if (r->oom) {

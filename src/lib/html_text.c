@@ -332,22 +332,48 @@ static void count_link(char first[1024], int *n, const char *href)
         (*n)++; /* (an icon and a name linking the same file are one) */
 }
 
-static void pick_attachment(attachment_pick *p, const xmlNode *n, int depth)
+/* href without the whitespace a browser ignores (around it, and tabs and line breaks in it)
+ * into out; 0 when it does not fit. */
+static int clean_href(char out[1024], const char *href)
+{
+    while (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r' || *href == '\f')
+        href++;
+    size_t k = 0;
+    for (; *href; href++) {
+        if (*href == '\t' || *href == '\n' || *href == '\r')
+            continue;
+        if (k + 1 >= 1024)
+            return 0;
+        out[k++] = *href;
+    }
+    while (k > 0 && (out[k - 1] == ' ' || out[k - 1] == '\f'))
+        k--;
+    out[k] = '\0';
+    return k > 0;
+}
+
+/* Links named a report are counted all over the page (a CMS may put attachments below the
+ * article); the others only within the article (in: c is inside it), not in the site's menus
+ * and footer. */
+static void pick_attachment(attachment_pick *p, const xmlNode *n, int in, const xmlNode *article,
+                            int depth)
 {
     for (const xmlNode *c = n; c && depth <= MAX_DEPTH; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
+        int inside = in || c == article;
         xmlChar *href = is(c, "a") ? xmlGetProp(c, BAD_CAST "href") : NULL;
-        const char *h = (const char *)href;
-        if (h && document_link(h) && strlen(h) < sizeof p->any) {
+        char h[1024];
+        if (href && clean_href(h, (const char *)href) && document_link(h)) {
             xmlChar *text = xmlNodeGetContent(c);
             if (names_report((const char *)text) || names_report(h))
                 count_link(p->named, &p->nnamed, h);
-            count_link(p->any, &p->nany, h);
+            if (inside)
+                count_link(p->any, &p->nany, h);
             xmlFree(text);
         }
         xmlFree(href);
-        pick_attachment(p, c->children, depth + 1);
+        pick_attachment(p, c->children, inside, article, depth + 1);
     }
 }
 
@@ -375,6 +401,7 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
     if (found) {
         found->n = 0;
         found->posted[0] = found->attachment[0] = '\0';
+        found->attachment_named = 0;
     }
     if (len > (size_t)0x7fffffff) {
         snprintf(err, errcap, TR("HTML 页面过大", "HTML page too large"));
@@ -422,11 +449,12 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
         /* the one document named a report, or the page's one document; with more, which is
          * the report cannot be told (a list of years' reports, a report and its 图解) */
         attachment_pick pick = {.nnamed = 0};
-        pick_attachment(&pick, root, 0);
+        pick_attachment(&pick, root, 0, article, 0);
         const char *report = pick.nnamed == 1                     ? pick.named
                              : pick.nnamed == 0 && pick.nany == 1 ? pick.any
                                                                   : "";
         snprintf(found->attachment, sizeof found->attachment, "%s", report);
+        found->attachment_named = pick.nnamed == 1;
     }
     if (article)
         walk(out, found, article->children, 0);

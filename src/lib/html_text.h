@@ -26,8 +26,9 @@ typedef struct {
                       * government sites give every page: "2025-01-22 20:18"), or "" */
     char attachment[1024]; /* the address (as written: it may be relative) of the document the
                             * page links as its report ("附件：……年度报告.pdf": the one linked
-                            * document named a report, or the only one), or "" when it links
-                            * none, or several with nothing to choose between them */
+                            * document named a report, or the article's only one), or "" when
+                            * it links none, or several with nothing to choose between them */
+    int attachment_named;  /* the link names a report (年度报告, 年报) */
 } html_found;
 
 /* The page's title line, then its article as lines of text, each table row one tab-separated

@@ -1190,6 +1190,7 @@ end
 begin "web addresses: read as their files, in order with the files; a page missing is exit 2"
 mkdir -p "$W/site"
 cp valid.txt bad.txt "$W/site/"
+unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY # (the server is local)
 python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$W/site" >"$W/http.log" 2>&1 &
 HTTP_PID=$!
 PORT=""
