@@ -771,6 +771,16 @@ static void test_reader_rules(void **state)
     expect("行政强制\t4", "行政强制\t5.", "reader-unreadable", 1, "行政强制·本年处理决定数量：“5.”");
     expect("行政强制\t4", "行政强制\t99999999999999999999", "reader-number-range", 1,
            "行政强制：99999999999999999999");
+    /* a page without tables whose article holds pictures: the likeliest reason is said */
+    static const char page[] = "<html><body><div class=\"TRS_Editor\"><p>一、总体情况</p>"
+                               "<p><img src=\"t1.png\"></p><p><img src=\"t2.png\"></p></div>"
+                               "<div><img src=\"logo.png\"></div></body></html>";
+    char ev[512];
+    assert_int_equal(rule_count(page, "reader-no-tables", ev, sizeof ev), 1);
+    assert_string_equal(ev, "全文没有可识别的统计表；正文中有 2 张图片，统计表可能以图片发布，"
+                            "无法读取（请索取文字版）");
+    assert_int_equal(rule_count("一、总体情况\n本年度……\n", "reader-no-tables", ev, sizeof ev), 1);
+    assert_string_equal(ev, "全文没有可识别的第二十条、申请情况或复议诉讼统计表");
 }
 
 static void test_rule_table(void **state)

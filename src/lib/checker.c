@@ -523,7 +523,17 @@ static void r_no_decisions(check_ctx *c)
 
 static void r_no_tables(check_ctx *c)
 {
-    if (!c->r->spec)
+    if (c->r->spec)
+        return;
+    if (c->r->images) /* (the likeliest reason, and one the supervisor can act on) */
+        chk_found(c, 0,
+                  CHK_LANG(c, "全文没有可识别的统计表；正文中有 %u 张图片，统计表可能以图片发布，"
+                              "无法读取（请索取文字版）",
+                           "no statistics table in the text; the article holds %u pictures: the "
+                           "tables may be published as images, which cannot be read (ask for "
+                           "the text)"),
+                  c->r->images);
+    else
         chk_found(c, 0, "%s",
                   CHK_LANG(c, "全文没有可识别的第二十条、申请情况或复议诉讼统计表",
                            "no table of 第二十条 items, requests or reconsideration and litigation"));

@@ -241,6 +241,8 @@ static void walk(xbuf *b, html_found *links, const xmlNode *n, int depth)
         }
         if (is(c, "a"))
             check_link(b, links, c);
+        if (is(c, "img") && links)
+            links->images++;
         int block = is_block(c);
         if (block)
             newline(b);
@@ -402,6 +404,7 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
         found->n = 0;
         found->posted[0] = found->attachment[0] = '\0';
         found->attachment_named = 0;
+        found->images = 0;
     }
     if (len > (size_t)0x7fffffff) {
         snprintf(err, errcap, TR("HTML 页面过大", "HTML page too large"));

@@ -29,6 +29,7 @@ typedef struct {
                             * document named a report, or the article's only one), or "" when
                             * it links none, or several with nothing to choose between them */
     int attachment_named;  /* the link names a report (年度报告, 年报) */
+    unsigned images;       /* pictures in the article (tables published as images) */
 } html_found;
 
 /* The page's title line, then its article as lines of text, each table row one tab-separated

@@ -898,6 +898,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     char posted[16];
     if (found.posted[0] && date_at(found.posted, posted))
         r->posted = rep_strndup(r, posted, strlen(posted));
+    r->images = found.images;
     if (found.attachment[0]) {
         r->attachment = rep_strndup(r, found.attachment, strlen(found.attachment));
         r->attachment_named = found.attachment_named;
