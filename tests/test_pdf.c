@@ -53,7 +53,7 @@ static void check_pdf(const char *dir, const char *name)
     xbuf text;
     xbuf_init(&text, 0);
     char err[256];
-    int rc = pdf_to_text(&text, data, len, err, sizeof err);
+    int rc = pdf_to_text(&text, NULL, data, len, err, sizeof err);
     if (rc != 0)
         fail_msg("%s: %s", name, err);
     assert_non_null(strchr(text.data, '\f'));
@@ -159,7 +159,7 @@ static xbuf one_page(const char *ops, const char *page_extra)
 static int convert(const xbuf *pdf, xbuf *text, char *err, size_t errcap)
 {
     xbuf_init(text, 0);
-    return pdf_to_text(text, pdf->data, pdf->len, err, errcap);
+    return pdf_to_text(text, NULL, pdf->data, pdf->len, err, errcap);
 }
 
 static void test_is_pdf(void **state)
@@ -178,13 +178,13 @@ static void test_not_pdf(void **state)
     xbuf t;
     xbuf_init(&t, 0);
     char err[256];
-    int rc = pdf_to_text(&t, s, strlen(s), err, sizeof err);
+    int rc = pdf_to_text(&t, NULL, s, strlen(s), err, sizeof err);
     assert_int_equal(rc, XXGK_EINVAL);
     assert_non_null(strstr(err, "not a PDF"));
     assert_int_equal(t.len, 0);
     /* "%PDF-" and then garbage */
     const char *junk = "%PDF-1.4\nthis is not a PDF at all\n%%EOF\n";
-    rc = pdf_to_text(&t, junk, strlen(junk), err, sizeof err);
+    rc = pdf_to_text(&t, NULL, junk, strlen(junk), err, sizeof err);
     assert_true(rc < 0);
     assert_non_null(strstr(err, "damaged"));
     xbuf_free(&t);
@@ -224,7 +224,7 @@ static void test_truncated(void **state)
     xbuf_init(&t, 0);
     char err[256];
     for (size_t cut = 5; cut + 2 < pdf.len; cut += 7) {
-        int rc = pdf_to_text(&t, pdf.data, cut, err, sizeof err);
+        int rc = pdf_to_text(&t, NULL, pdf.data, cut, err, sizeof err);
         assert_true(rc < 0);
         assert_true(err[0] != '\0');
         xbuf_reset(&t);
@@ -249,14 +249,14 @@ static void test_truncated(void **state)
         char *data = slurp(path, &len);
         assert_non_null(data);
         xbuf_init(&t, 0);
-        int rc = pdf_to_text(&t, data, len / 2, err, sizeof err);
+        int rc = pdf_to_text(&t, NULL, data, len / 2, err, sizeof err);
         printf("  first half of %s: %s\n", e->d_name, err);
         assert_true(rc < 0);
         assert_non_null(strstr(err, "damaged"));
         /* the same with an end marker: poppler itself reads the broken file, without crashing */
         memcpy(data + len / 2, "\n%%EOF\n", 7);
         xbuf_reset(&t);
-        rc = pdf_to_text(&t, data, len / 2 + 7, err, sizeof err);
+        rc = pdf_to_text(&t, NULL, data, len / 2 + 7, err, sizeof err);
         printf("  first half of %s with %%%%EOF: %s\n", e->d_name, rc ? err : "read");
         xbuf_free(&t);
         free(data);
@@ -334,6 +334,50 @@ static void test_scanned(void **state)
     xbuf_free(&pdf);
 }
 
+/* A page of text, then a page that is an image (the tables scanned): read, and the check says
+ * which page to look at. */
+static void test_scanned_page(void **state)
+{
+    (void)state;
+    char *text = stream("BT /F1 12 Tf 72 700 Td (Annual report, tables attached) Tj ET");
+    char *image = stream("q 400 0 0 600 50 100 cm /Im0 Do Q");
+    const char *objs[] = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        text,
+        font,
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R "
+        "/Resources << /XObject << /Im0 8 0 R >> >> >>",
+        image,
+        "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
+        "/BitsPerComponent 8 /Length 4 >>\nstream\n\x10\x80\xf0\x40\nendstream",
+    };
+    xbuf pdf = make_pdf(objs, 8, NULL);
+    free(text);
+    free(image);
+    xbuf t;
+    char err[256];
+    pdf_scans scans;
+    xbuf_init(&t, 0);
+    assert_int_equal(pdf_to_text(&t, &scans, pdf.data, pdf.len, err, sizeof err), 0);
+    assert_int_equal(scans.n, 1);
+    assert_int_equal(scans.page[0], 2);
+    xbuf_free(&t);
+    xxgk_report *r = NULL;
+    xxgk_read_options o = {.name = "scan.pdf"};
+    assert_int_equal(xxgk_report_read(&r, pdf.data, pdf.len, &o), 0);
+    xxgk_findings *f = check_report(r);
+    char ev[512];
+    assert_int_equal(count_rule(f, "reader-no-tables", ev, sizeof ev), 1);
+    assert_string_equal(ev, "全文没有可识别的统计表；第 2 页只有图片（扫描件），统计表可能在其中，"
+                            "无法读取（请索取文字版，或先做 OCR 识别）");
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    xbuf_free(&pdf);
+}
+
 static void test_encrypted(void **state)
 {
     (void)state;
@@ -403,11 +447,12 @@ int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_is_pdf),       cmocka_unit_test(test_not_pdf),
-        cmocka_unit_test(test_text_page),    cmocka_unit_test(test_rotated_page),
-        cmocka_unit_test(test_truncated),    cmocka_unit_test(test_no_text),
-        cmocka_unit_test(test_scanned),      cmocka_unit_test(test_encrypted),
-        cmocka_unit_test(test_too_many_pages), cmocka_unit_test(test_corpus),
+        cmocka_unit_test(test_is_pdf),        cmocka_unit_test(test_not_pdf),
+        cmocka_unit_test(test_text_page),     cmocka_unit_test(test_rotated_page),
+        cmocka_unit_test(test_truncated),     cmocka_unit_test(test_no_text),
+        cmocka_unit_test(test_scanned),       cmocka_unit_test(test_scanned_page),
+        cmocka_unit_test(test_encrypted),     cmocka_unit_test(test_too_many_pages),
+        cmocka_unit_test(test_corpus),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

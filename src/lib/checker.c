@@ -525,7 +525,21 @@ static void r_no_tables(check_ctx *c)
 {
     if (c->r->spec)
         return;
-    if (c->r->images) /* (the likeliest reason, and one the supervisor can act on) */
+    const pdf_scans *sc = &c->r->scans;
+    if (sc->n) { /* (the likeliest reason, and one the supervisor can act on) */
+        char pages[96] = "";
+        size_t len = 0, shown = sc->n < 8 ? sc->n : 8;
+        for (size_t i = 0; i < shown && len < sizeof pages; i++)
+            len += (size_t)snprintf(pages + len, sizeof pages - len, "%s%u",
+                                    i ? CHK_LANG(c, "、", ", ") : "", sc->page[i]);
+        chk_found(c, 0,
+                  CHK_LANG(c, "全文没有可识别的统计表；第 %s%s 页只有图片（扫描件），统计表可能在其中，"
+                              "无法读取（请索取文字版，或先做 OCR 识别）",
+                           "no statistics table in the text; page %s%s holds images only (a "
+                           "scan): the tables may be there, and cannot be read (ask for the text, "
+                           "or run OCR first)"),
+                  pages, sc->n > shown ? CHK_LANG(c, "等", " and more") : "");
+    } else if (c->r->images)
         chk_found(c, 0,
                   CHK_LANG(c, "全文没有可识别的统计表；正文中有 %u 张图片，统计表可能以图片发布，"
                               "无法读取（请索取文字版）",

@@ -100,25 +100,21 @@ static int has_eof_marker(const char *data, size_t len)
     return 0;
 }
 
-/* Whether any page holds an image (to tell a scan from an empty document). */
-static int has_images(PopplerDocument *doc, int pages)
+static int page_has_images(PopplerPage *page)
 {
-    for (int i = 0; i < pages; i++) {
-        PopplerPage *page = poppler_document_get_page(doc, i);
-        if (!page)
-            continue;
-        GList *imgs = poppler_page_get_image_mapping(page);
-        int found = imgs != NULL;
-        poppler_page_free_image_mapping(imgs);
-        g_object_unref(page);
-        if (found)
-            return 1;
-    }
-    return 0;
+    GList *imgs = poppler_page_get_image_mapping(page);
+    int found = imgs != NULL;
+    poppler_page_free_image_mapping(imgs);
+    return found;
 }
 
-int pdf_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap)
+int pdf_to_text(xbuf *out, pdf_scans *scans, const char *data, size_t len, char *err,
+                size_t errcap)
 {
+    pdf_scans none;
+    if (!scans)
+        scans = &none;
+    scans->n = 0;
     if (err && errcap)
         err[0] = '\0';
     if (!pdf_is_pdf(data, len))
@@ -190,6 +186,11 @@ int pdf_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
         } else {
             chars += n;
             xbuf_puts(out, "\f\n");
+            if (n == 0 && page_has_images(page)) { /* (a scanned page among text) */
+                if (scans->n < sizeof scans->page / sizeof scans->page[0])
+                    scans->page[scans->n] = (unsigned)i + 1;
+                scans->n++;
+            }
         }
         free(g);
         g_free(rects);
@@ -202,7 +203,7 @@ int pdf_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
                       i + 1);
     }
     if (rc == 0 && chars == 0) {
-        if (has_images(doc, pages))
+        if (scans->n)
             rc = fail(err, errcap, XXGK_EEMPTY,
                       TR("没有文字层：PDF 只有扫描图片（需要先做 OCR 识别）",
                          "no text layer: the PDF holds scanned images only (it needs OCR first)"));

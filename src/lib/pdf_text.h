@@ -12,10 +12,18 @@
 /* Whether data starts like a PDF ("%PDF-"). */
 int pdf_is_pdf(const char *data, size_t len);
 
+/* The pages that hold images and no text: a report's tables scanned among pages of text. */
+typedef struct {
+    unsigned n;       /* how many */
+    unsigned page[8]; /* the first of them, 1-based */
+} pdf_scans;
+
 /* The text of a PDF's text layer laid out like `pdftotext -layout`: one line per line of text,
  * words placed by their x position with runs of spaces, pages separated by a form feed (\f) line.
- * Appends UTF-8 to out.  Returns 0, or an xxgk_error code with a message in err naming the problem
- * (not a PDF, encrypted, damaged, no text layer (scanned images only: say so), too many pages). */
-int pdf_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap);
+ * Appends UTF-8 to out; the pages that are images only go to scans (when not NULL).  Returns 0,
+ * or an xxgk_error code with a message in err naming the problem (not a PDF, encrypted,
+ * damaged, no text layer (scanned images only: say so), too many pages). */
+int pdf_to_text(xbuf *out, pdf_scans *scans, const char *data, size_t len, char *err,
+                size_t errcap);
 
 #endif

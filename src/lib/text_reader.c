@@ -756,6 +756,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     const char *source = NULL;
     size_t controls = 0, rawlen = len, invalid = 0;
     html_found found = {.n = 0};
+    pdf_scans scans = {.n = 0};
     int zip = docx_is_docx(data, len), pdf = !zip && pdf_is_pdf(data, len);
     int ole = ole_is_ole(data, len);
     if (!(opts && opts->encoding) && !zip && !pdf && !ole && !html_is_html(data, len) &&
@@ -810,7 +811,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
             source = "doc";
         } else if (pdf) {
             /* A PDF's text layer, laid out like `pdftotext -layout`, for the same reader. */
-            rc = pdf_to_text(&raw, data, len, msg, sizeof msg);
+            rc = pdf_to_text(&raw, &scans, data, len, msg, sizeof msg);
             used = "PDF";
             source = "pdf";
         } else {
@@ -899,6 +900,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     if (found.posted[0] && date_at(found.posted, posted))
         r->posted = rep_strndup(r, posted, strlen(posted));
     r->images = found.images;
+    r->scans = scans;
     if (found.attachment[0]) {
         r->attachment = rep_strndup(r, found.attachment, strlen(found.attachment));
         r->attachment_named = found.attachment_named;
