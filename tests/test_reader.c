@@ -518,6 +518,28 @@ static void test_docx_revisions(void **state)
     b = zip_parts(&p, 1);
     assert_int_equal(xxgk_report_read(&r, b.data, b.len, NULL), 0);
     assert_string_equal(xxgk_report_line(r, 1), "行政处罚 35");
+    xxgk_findings *f = check_report(r); /* (a text box is no picture) */
+    char ev[512];
+    assert_int_equal(count_rule(f, "reader-no-tables", ev, sizeof ev), 1);
+    assert_string_equal(ev, "全文没有可识别的第二十条、申请情况或复议诉讼统计表");
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    free(b.data);
+    /* tables pasted as pictures: the check says that is likely why it found none */
+    static char pasted[] =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
+        "<w:body><w:p><w:r><w:t>三、收到和处理政府信息公开申请情况</w:t></w:r></w:p>"
+        "<w:p><w:r><w:drawing><a:graphic><a:graphicData><a:blip/></a:graphicData></a:graphic>"
+        "</w:drawing></w:r></w:p></w:body></w:document>";
+    p = (part){"word/document.xml", pasted, strlen(pasted)};
+    b = zip_parts(&p, 1);
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, NULL), 0);
+    f = check_report(r);
+    assert_int_equal(count_rule(f, "reader-no-tables", ev, sizeof ev), 1);
+    assert_string_equal(ev, "全文没有可识别的统计表；正文中有 1 张图片，统计表可能以图片发布，"
+                            "无法读取（请索取文字版）");
+    xxgk_findings_free(f);
     xxgk_report_free(r);
     free(b.data);
     /* a presentation is named as one; a workbook without a sheet holds no text */

@@ -116,8 +116,22 @@ static void table(xbuf *b, const xmlNode *tbl, int depth)
     }
 }
 
-int docx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
+/* Pictures in the document, its tables perhaps among them: DrawingML's a:blip or VML's
+ * v:imagedata (a text box is no picture), a picture drawn twice counted once. */
+static unsigned pictures(const xmlNode *n, int depth)
 {
+    unsigned k = 0;
+    for (const xmlNode *c = n; c && depth <= 64; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && !is_fallback(c))
+            k += xmlStrEqual(c->name, BAD_CAST "blip") || xmlStrEqual(c->name, BAD_CAST "imagedata")
+                     ? 1
+                     : pictures(c->children, depth + 1);
+    return k;
+}
+
+int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap)
+{
+    *images = 0;
     zip_stat_t st;
     zip_file_t *f = NULL;
     int rc = 0;
@@ -177,6 +191,7 @@ int docx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
     for (const xmlNode *c = root ? root->children : NULL; c && !body; c = c->next)
         if (is_w(c, "body"))
             body = c;
+    *images = body ? pictures(body->children, 0) : 0;
     for (const xmlNode *c = body ? body->children : NULL; c; c = c->next) {
         if (is_w(c, "p")) {
             runs(out, c->children, 0);

@@ -12,8 +12,8 @@
 int docx_is_docx(const char *data, size_t len);
 
 /* The paragraphs of the Word document zipped in z (the caller's) as lines, each table row one
- * tab-separated line.  Returns 0 or an xxgk_error code with a message in err (not a Word
- * document, damaged, too large). */
-int docx_to_text(xbuf *out, zip_t *z, char *err, size_t errcap);
+ * tab-separated line; the pictures in it are counted into *images.  Returns 0 or an xxgk_error
+ * code with a message in err (not a Word document, damaged, too large). */
+int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap);
 
 #endif

@@ -797,7 +797,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
             } else {
                 rc = ofd    ? ofd_to_text(&raw, z, msg, sizeof msg)
                      : xlsx ? xlsx_to_text(&raw, z, 0, msg, sizeof msg)
-                            : docx_to_text(&raw, z, msg, sizeof msg);
+                            : docx_to_text(&raw, &found.images, z, msg, sizeof msg);
                 zip_discard(z);
             }
         } else if (ole && (xls_is_xls(data, len) || ends_with_ci(name, ".xls"))) {
