@@ -327,6 +327,38 @@ static void test_attachment(void **state)
     free(doc);
 }
 
+/* A site busy for a moment is asked again, after the pause it asks for; three times busy is a
+ * failure. */
+static void test_busy(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    reply answers[] = {answer("503 Service Unavailable", "Retry-After: 1\r\n", ""),
+                       answer("429 Too Many Requests", "Retry-After: 1\r\n", ""),
+                       answer("200 OK", "", text)};
+    start(answers, 3);
+    char url[128];
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/busy.txt", srv.port);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_read_url(&r, url, NULL), 0);
+    stop();
+    assert_string_equal(srv.request[2], "GET /busy.txt HTTP/1.1");
+    assert_string_equal(xxgk_report_agency(r), "测试市交通运输局");
+    xxgk_report_free(r);
+    free(answers[2].data);
+    answers[2] = answer("503 Service Unavailable", "Retry-After: 1\r\n", "");
+    start(answers, 3);
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/busy.txt", srv.port);
+    assert_int_equal(xxgk_report_read_url(&r, url, NULL), XXGK_EIO);
+    stop();
+    char want[256];
+    snprintf(want, sizeof want, "%s: the site answered HTTP 503 (the site failed)", url);
+    assert_string_equal(xxgk_error_last(), want);
+    for (int i = 0; i < 3; i++)
+        free(answers[i].data);
+    free(text);
+}
+
 /* A failure: the error code, and the message naming the address. */
 static void expect_failure(reply answer_given, const char *path, const xxgk_read_options *o,
                            int code, const char *why)
@@ -348,8 +380,8 @@ static void test_failures(void **state)
     (void)state;
     expect_failure(answer("404 Not Found", "", "<html>not here</html>"), "/gone.html", NULL,
                    XXGK_EIO, "the site answered HTTP 404 (no such page)");
-    expect_failure(answer("503 Service Unavailable", "", ""), "/", NULL, XXGK_EIO,
-                   "the site answered HTTP 503 (the site failed)");
+    expect_failure(answer("500 Internal Server Error", "", ""), "/", NULL, XXGK_EIO,
+                   "the site answered HTTP 500 (the site failed)");
     /* larger than the caller allows: stopped, not read */
     xxgk_read_options small = {.max_bytes = 16};
     expect_failure(answer("200 OK", "", "0123456789012345678901234567890123456789"), "/big.txt",
@@ -404,6 +436,7 @@ int main(void)
         cmocka_unit_test(test_page),
         cmocka_unit_test(test_redirect),
         cmocka_unit_test(test_attachment),
+        cmocka_unit_test(test_busy),
         cmocka_unit_test(test_failures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

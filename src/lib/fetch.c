@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "lib/error.h"
 #include "lib/report_impl.h"
@@ -138,10 +139,12 @@ static const char *status_text(long status)
 
 /* Fetch url whole into body (at most max bytes); the address it was finally served from (after
  * redirects) goes to *final (free it).  Returns 0 or an xxgk_error code with a message
- * naming url. */
-static int fetch(const char *url, size_t max, xbuf *body, char **final)
+ * naming url; then *again is -1, or, when asking again may well succeed (the site busy, the
+ * connection dropped), the seconds the site asked to wait (0: it did not say). */
+static int fetch(const char *url, size_t max, xbuf *body, char **final, long *again)
 {
     *final = NULL;
+    *again = -1;
     pthread_once(&global_once, global_init);
     if (global_rc != CURLE_OK)
         return err_set(XXGK_EIO,
@@ -209,12 +212,35 @@ static int fetch(const char *url, size_t max, xbuf *body, char **final)
                          shown(url, u), status, status_text(status));
     else if (!effective || !(*final = strdup(effective)))
         result = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    if (result < 0 && !s.over &&
+        (rc == CURLE_RECV_ERROR || rc == CURLE_SEND_ERROR || rc == CURLE_GOT_NOTHING ||
+         rc == CURLE_PARTIAL_FILE ||
+         (rc == CURLE_OK && (status == 429 || status == 502 || status == 503 || status == 504)))) {
+        curl_off_t after = 0;
+        *again = curl_easy_getinfo(h, CURLINFO_RETRY_AFTER, &after) == CURLE_OK && after > 0
+                     ? (long)(after < 3600 ? after : 3600)
+                     : 0;
+    }
     curl_easy_cleanup(h);
     if (result < 0)
         xbuf_free(&s.body);
     else
         *body = s.body;
     return result;
+}
+
+/* A site that is busy or drops the connection is asked twice more, after a pause (the one it
+ * asks for, when that is half a minute or less): a batch of hundreds meets such moments. */
+static int fetch_patiently(const char *url, size_t max, xbuf *body, char **final)
+{
+    static const unsigned pause[] = {1, 4};
+    for (int attempt = 0;; attempt++) {
+        long again;
+        int rc = fetch(url, max, body, final, &again);
+        if (rc == 0 || again < 0 || again > 30 || attempt == 2)
+            return rc;
+        sleep(again > 0 ? (unsigned)again : pause[attempt]);
+    }
 }
 
 /* The address of link (as a page writes it: relative or not) on the page served from base;
@@ -253,7 +279,7 @@ int xxgk_report_read_url(xxgk_report **out, const char *url, const xxgk_read_opt
     xbuf body;
     xbuf_init(&body, 0);
     char *final = NULL;
-    int rc = fetch(url, max, &body, &final);
+    int rc = fetch_patiently(url, max, &body, &final);
     if (rc == 0)
         rc = xxgk_report_read(out, body.data ? body.data : "", body.len, &o);
     xbuf_free(&body);
@@ -273,7 +299,7 @@ int xxgk_report_read_url(xxgk_report **out, const char *url, const xxgk_read_opt
     }
     char *doc_final = NULL;
     xxgk_report *r = NULL;
-    rc = fetch(doc, max, &body, &doc_final);
+    rc = fetch_patiently(doc, max, &body, &doc_final);
     free(doc_final);
     if (rc == 0) {
         o.name = doc; /* (in its own errors; the report is the page's) */
