@@ -449,8 +449,8 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
     put_title(out, root);
     if (found) {
         put_posted(found->posted, root);
-        /* the one document named a report, or the page's one document; with more, which is
-         * the report cannot be told (a list of years' reports, a report and its 图解) */
+        /* the one document named a report, or the article's one document; with more, which
+         * is the report cannot be told (a list of years' reports, a report and its 图解) */
         attachment_pick pick = {.nnamed = 0};
         pick_attachment(&pick, root, 0, article, 0);
         const char *report = pick.nnamed == 1                     ? pick.named
