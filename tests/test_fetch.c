@@ -321,6 +321,12 @@ static void test_attachment(void **state)
         assert_int_equal(xxgk_report_read_url(&r, url, NULL), 0);
         stop();
         assert_int_equal(xxgk_report_format(r), XXGK_FORMAT_OTHER);
+        xxgk_findings *g = check_report(r); /* (and the check says why it found no table) */
+        char why[512];
+        assert_int_equal(count_rule(g, "reader-no-tables", why, sizeof why), 1);
+        assert_string_equal(why, "全文没有可识别的统计表；网页链接了 2 份文档，无法确定哪一份是报告"
+                                 "（请直接给出报告文档的网址）");
+        xxgk_findings_free(g);
         xxgk_report_free(r);
         free(answers[0].data);
     }

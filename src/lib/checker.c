@@ -539,6 +539,13 @@ static void r_no_tables(check_ctx *c)
                            "scan): the tables may be there, and cannot be read (ask for the text, "
                            "or run OCR first)"),
                   pages, sc->n > shown ? CHK_LANG(c, "等", " and more") : "");
+    } else if (c->r->documents > 1) {
+        chk_found(c, 0,
+                  CHK_LANG(c, "全文没有可识别的统计表；网页链接了 %u 份文档，无法确定哪一份是报告"
+                              "（请直接给出报告文档的网址）",
+                           "no statistics table in the text; the page links %u documents, and "
+                           "which is the report cannot be told (give the report's own address)"),
+                  c->r->documents);
     } else if (c->r->images)
         chk_found(c, 0,
                   CHK_LANG(c, "全文没有可识别的统计表；正文中有 %u 张图片，统计表可能以图片发布，"

@@ -404,7 +404,7 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
         found->n = 0;
         found->posted[0] = found->attachment[0] = '\0';
         found->attachment_named = 0;
-        found->images = 0;
+        found->images = found->documents = 0;
     }
     if (len > (size_t)0x7fffffff) {
         snprintf(err, errcap, TR("HTML 页面过大", "HTML page too large"));
@@ -458,6 +458,7 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
                                                                   : "";
         snprintf(found->attachment, sizeof found->attachment, "%s", report);
         found->attachment_named = pick.nnamed == 1;
+        found->documents = *report ? 0 : pick.nnamed ? (unsigned)pick.nnamed : (unsigned)pick.nany;
     }
     if (article)
         walk(out, found, article->children, 0);

@@ -29,6 +29,8 @@ typedef struct {
                             * document named a report, or the article's only one), or "" when
                             * it links none, or several with nothing to choose between them */
     int attachment_named;  /* the link names a report (年度报告, 年报) */
+    unsigned documents;    /* when no attachment could be chosen: the documents it links (those
+                            * named a report, if any) */
     unsigned images;       /* pictures in the article (tables published as images) */
 } html_found;
 

@@ -900,6 +900,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     if (found.posted[0] && date_at(found.posted, posted))
         r->posted = rep_strndup(r, posted, strlen(posted));
     r->images = found.images;
+    r->documents = found.documents;
     r->scans = scans;
     if (found.attachment[0]) {
         r->attachment = rep_strndup(r, found.attachment, strlen(found.attachment));
