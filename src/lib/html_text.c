@@ -324,6 +324,7 @@ static int names_report(const char *s)
 typedef struct {
     char named[1024], any[1024];
     int nnamed, nany;
+    char href[1024]; /* the link being looked at (here, not on each level of the recursion) */
 } attachment_pick;
 
 static void count_link(char first[1024], int *n, const char *href)
@@ -365,8 +366,8 @@ static void pick_attachment(attachment_pick *p, const xmlNode *n, int in, const 
             continue;
         int inside = in || c == article;
         xmlChar *href = is(c, "a") ? xmlGetProp(c, BAD_CAST "href") : NULL;
-        char h[1024];
-        if (href && clean_href(h, (const char *)href) && document_link(h)) {
+        const char *h = p->href;
+        if (href && clean_href(p->href, (const char *)href) && document_link(h)) {
             xmlChar *text = xmlNodeGetContent(c);
             if (names_report((const char *)text) || names_report(h))
                 count_link(p->named, &p->nnamed, h);
