@@ -77,6 +77,7 @@ static void listen_on(void)
 /* Serve the answers, one per connection, in a thread of their own. */
 static void serve_answers(const reply *answers, int n)
 {
+    assert_true(n <= (int)(sizeof srv.answers / sizeof srv.answers[0]));
     for (int i = 0; i < n; i++)
         srv.answers[i] = answers[i];
     srv.nanswers = n;
