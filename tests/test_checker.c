@@ -779,6 +779,13 @@ static void test_reader_rules(void **state)
     assert_int_equal(rule_count(page, "reader-no-tables", ev, sizeof ev), 1);
     assert_string_equal(ev, "全文没有可识别的统计表；正文中有 2 张图片，统计表可能以图片发布，"
                             "无法读取（请索取文字版）");
+    /* ... or links its report as a document, not fetched from a saved page */
+    static const char saved[] = "<html><body><div class=\"TRS_Editor\"><p>详见附件。</p>"
+                                "<p><a href=\"files/2024.pdf\">2024年度报告</a></p></div>"
+                                "</body></html>";
+    assert_int_equal(rule_count(saved, "reader-no-tables", ev, sizeof ev), 1);
+    assert_string_equal(ev, "全文没有可识别的统计表；网页以附件发布报告：files/2024.pdf（请读取该文档，"
+                            "或给出网页的网址）");
     assert_int_equal(rule_count("一、总体情况\n本年度……\n", "reader-no-tables", ev, sizeof ev), 1);
     assert_string_equal(ev, "全文没有可识别的第二十条、申请情况或复议诉讼统计表");
 }

@@ -539,6 +539,14 @@ static void r_no_tables(check_ctx *c)
                            "scan): the tables may be there, and cannot be read (ask for the text, "
                            "or run OCR first)"),
                   pages, sc->n > shown ? CHK_LANG(c, "等", " and more") : "");
+    } else if (c->r->attachment && c->r->attachment_named) {
+        /* a page saved to a file, or linking a document off the web: not fetched */
+        chk_found(c, 0,
+                  CHK_LANG(c, "全文没有可识别的统计表；网页以附件发布报告：%s（请读取该文档，"
+                              "或给出网页的网址）",
+                           "no statistics table in the text; the page publishes its report as a "
+                           "document: %s (read that document, or give the page's web address)"),
+                  c->r->attachment);
     } else if (c->r->documents > 1) {
         chk_found(c, 0,
                   CHK_LANG(c, "全文没有可识别的统计表；网页链接了 %u 份文档，无法确定哪一份是报告"
@@ -550,7 +558,7 @@ static void r_no_tables(check_ctx *c)
         chk_found(c, 0,
                   CHK_LANG(c, "全文没有可识别的统计表；正文中有 %u 张图片，统计表可能以图片发布，"
                               "无法读取（请索取文字版）",
-                           "no statistics table in the text; the article holds %u pictures: the "
+                           "no statistics table in the text; its body holds %u pictures: the "
                            "tables may be published as images, which cannot be read (ask for "
                            "the text)"),
                   c->r->images);
