@@ -273,6 +273,23 @@ static void test_attachment(void **state)
     free(answers[0].data);
     free(answers[1].data);
 
+    /* a CMS's download script, the file named in its query */
+    static const char script[] = "<html><body><p>附件：<a href=\"/module/download/downfile.jsp?"
+                                 "classid=0&amp;filename=2501201030.doc\">2024年度报告</a></p>"
+                                 "</body></html>";
+    answers[0] = answer("200 OK", "", script);
+    answers[1] = answer_bytes("200 OK", "", doc, n);
+    start(answers, 2);
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/art.html", srv.port);
+    assert_int_equal(xxgk_report_read_url(&r, url, NULL), 0);
+    stop();
+    assert_string_equal(srv.request[1],
+                        "GET /module/download/downfile.jsp?classid=0&filename=2501201030.doc "
+                        "HTTP/1.1");
+    xxgk_report_free(r);
+    free(answers[0].data);
+    free(answers[1].data);
+
     /* an address around which the page left spaces and a line break, as browsers forgive */
     static const char spaced[] = "<html><body><p>附件：<a href=\"  files/\nr.doc \">"
                                  "2024年度报告</a></p></body></html>";

@@ -300,16 +300,23 @@ static void put_posted(char out[40], const xmlNode *root)
 }
 
 /* A report published as a file linked from its page ("附件：2024年政府信息公开工作年度报告.pdf"):
- * a link to a document the reader reads (the address's path, before any ?query, ends so). */
+ * a link to a document the reader reads: the address's path ends so, or, as a CMS's download
+ * script is linked (downfile.jsp?filename=1234.pdf), one of its query's values. */
 static int document_link(const char *href)
 {
     static const char *const ext[] = {".pdf", ".doc", ".docx", ".wps", ".ofd", ".xls", ".xlsx",
                                       ".et"};
-    size_t n = strcspn(href, "?#");
-    for (size_t i = 0; i < sizeof ext / sizeof ext[0]; i++) {
-        size_t k = strlen(ext[i]);
-        if (n > k && strncasecmp(href + n - k, ext[i], k) == 0)
-            return 1;
+    size_t end = strcspn(href, "#");
+    for (size_t at = 0; at < end;) {
+        size_t n = at + strcspn(href + at, "?&#"); /* the path, then each value in turn */
+        if (n > end)
+            n = end;
+        for (size_t i = 0; i < sizeof ext / sizeof ext[0]; i++) {
+            size_t k = strlen(ext[i]);
+            if (n >= at + k && strncasecmp(href + n - k, ext[i], k) == 0)
+                return 1;
+        }
+        at = n + 1;
     }
     return 0;
 }
