@@ -492,6 +492,13 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。全年印发了规范性文件5件，制定规章1件。",
            "text-figure-mismatch", 0, NULL);
     expect("均按期答复。", "均按期答复。出台规范性文件共6件。", "text-figure-mismatch", 0, NULL);
+    /* 政策性文件 are not the table's kind: a count that differs from those issued is noted */
+    expect("均按期答复。", "均按期答复。全年新增公开政策性文件11件。", "text-figure-kind", 1,
+           "正文：“政策性文件11件”；表格本年制发件数：规章 1，行政规范性文件 5");
+    expect("均按期答复。", "均按期答复。全年新增公开政策性文件11件。", "text-figure-mismatch", 0,
+           NULL);
+    expect("均按期答复。", "均按期答复。印发政策文件5件。", "text-figure-kind", 0, NULL);
+    expect("均按期答复。", "均按期答复。累计公开政策性文件110件。", "text-figure-kind", 0, NULL);
     /* not the year's documents: over the years, reviewed, or not of the table's kinds */
     expect("均按期答复。", "均按期答复。累计制发规范性文件120件。", "text-figure-mismatch", 0,
            NULL);

@@ -35,7 +35,7 @@ static const struct {
                             "arith-review-total"},
     {"pdf/hongze-2024.pdf", "date-missing format-label-variant format-mixed-layout "
                             "text-figure-mismatch"},
-    {"pdf/huaian-2024.pdf", "date-missing"},
+    {"pdf/huaian-2024.pdf", "date-missing text-figure-kind"},
     {"web/pingtan-approval-2023-page.html", "date-missing text-agency-name"},
     {"web/pingtan-economy-2024-page.html", "arith-outcomes arith-balance"},
     {"web/pingtan-finance-2024-page.html", "text-sum text-year text-typo"},

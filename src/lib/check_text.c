@@ -644,6 +644,41 @@ void r_text_figures(check_ctx *c)
     }
 }
 
+/* "政策性文件11件" is not the table's 行政规范性文件 (a 政策性文件 need not be one), but a count
+ * of them that differs from the documents issued is worth a look. */
+void r_text_kinds(check_ctx *c)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_ACTIVE);
+    const char *text = narrative(c);
+    if (c->r->format != XXGK_FORMAT_2021 || !t || !text)
+        return;
+    double regs = chk_val(chk_cell(c, chk_row(t, "regs", -1), 0)),
+           norm = chk_val(chk_cell(c, chk_row(t, "normative", -1), 0));
+    if (isnan(regs) || isnan(norm))
+        return;
+    static const char *const kinds[] = {"政策性文件", "政策文件"};
+    char a[32], b[32];
+    for (size_t k = 0; k < 2; k++)
+        for (const char *p = chk_next(c, text, kinds[k]); p; p = chk_next(c, p + 1, kinds[k])) {
+            const char *end = NULL, *ca, *ce;
+            double v = figure_after(p + strlen(kinds[k]), &end);
+            if (v < 0)
+                continue;
+            clause_of(text, p, &ca, &ce);
+            static const char *const not_issued[] = {"累计", "以来", "现行有效", "解读", "清理"};
+            int skip = 0;
+            for (size_t i = 0; i < 5; i++)
+                skip |= chk_span_has(ca, end, not_issued[i]);
+            if (skip || !chk_differs(v, norm) || !chk_differs(v, regs + norm))
+                continue;
+            chk_found(c, chk_line_at(c, p),
+                      CHK_LANG(c, "正文：“%.*s”；表格本年制发件数：规章 %s，行政规范性文件 %s",
+                               "text: “%.*s”; tables: issued this year 规章 %s, 行政规范性文件 %s"),
+                      (int)(end - p) + 3, p, chk_num(a, regs), chk_num(b, norm));
+            return; /* (once: the first such count) */
+        }
+}
+
 void r_text_fee(check_ctx *c)
 {
     const xxgk_report *r = c->r;

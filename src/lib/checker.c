@@ -126,6 +126,10 @@ static const struct {
      r_text_no_review},
     {{"text-figure-mismatch", "text", E, "正文所述数字与表格不一致",
       "a figure stated in the text contradicts the tables"}, r_text_figures},
+    {{"text-figure-kind", "text", I,
+      "正文所述政策性文件数与表格中本年制发的行政规范性文件数不同（类别不同，请核对）",
+      "a count of 政策性文件 in the text differs from the 行政规范性文件 issued in the tables "
+      "(other categories: worth a look)"}, r_text_kinds},
     {{"text-fee-silent", "text", W, "第六部分未说明信息处理费收取情况",
       "section 六 says nothing about information processing fees (信息处理费)"}, r_text_fee},
     {{"text-corrected-silent", "text", I, "行政复议或行政诉讼中有结果纠正的案件，第五部分未说明",
