@@ -502,6 +502,19 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
     return 1;
 }
 
+/* Whether the clause of p, up to end, counts documents other than the year's issue: over the
+ * years, in force, reviewed or cleared out, or interpreted. */
+static int not_year_issue(const char *text, const char *p, const char *end)
+{
+    static const char *const words[] = {"累计", "以来", "现行有效", "审查", "清理", "备案", "解读"};
+    const char *ca, *ce;
+    clause_of(text, p, &ca, &ce);
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (chk_span_has(ca, end, words[i]))
+            return 1;
+    return 0;
+}
+
 void r_text_figures(check_ctx *c)
 {
     const xxgk_report *r = c->r;
@@ -619,17 +632,9 @@ void r_text_figures(check_ctx *c)
                     }
                 if (docs[w].kind && k >= 3)
                     continue; /* "制定方案3个", "印发文件12件": not the table's documents */
-                const char *end = NULL, *ca, *ce;
+                const char *end = NULL;
                 double v = figure_after(q, &end);
-                if (v < 0)
-                    continue;
-                /* a count over the years, or of documents reviewed, is not the year's issue */
-                clause_of(text, p, &ca, &ce);
-                static const char *const not_issued[] = {"累计", "以来", "审查", "清理", "备案"};
-                int skip = 0;
-                for (size_t i = 0; docs[w].kind && i < 5; i++)
-                    skip |= chk_span_has(ca, end, not_issued[i]);
-                if (skip)
+                if (v < 0 || (docs[w].kind && not_year_issue(text, p, end)))
                     continue;
                 if (chk_differs(v, regs) && chk_differs(v, norm) && chk_differs(v, regs + norm))
                     chk_found(c, chk_line_at(c, p),
@@ -660,16 +665,10 @@ void r_text_kinds(check_ctx *c)
     char a[32], b[32];
     for (size_t k = 0; k < 2; k++)
         for (const char *p = chk_next(c, text, kinds[k]); p; p = chk_next(c, p + 1, kinds[k])) {
-            const char *end = NULL, *ca, *ce;
+            const char *end = NULL;
             double v = figure_after(p + strlen(kinds[k]), &end);
-            if (v < 0)
-                continue;
-            clause_of(text, p, &ca, &ce);
-            static const char *const not_issued[] = {"累计", "以来", "现行有效", "解读", "清理"};
-            int skip = 0;
-            for (size_t i = 0; i < 5; i++)
-                skip |= chk_span_has(ca, end, not_issued[i]);
-            if (skip || !chk_differs(v, norm) || !chk_differs(v, regs + norm))
+            if (v < 0 || not_year_issue(text, p, end) || !chk_differs(v, norm) ||
+                !chk_differs(v, regs + norm))
                 continue;
             chk_found(c, chk_line_at(c, p),
                       CHK_LANG(c, "正文：“%.*s”；表格本年制发件数：规章 %s，行政规范性文件 %s",
