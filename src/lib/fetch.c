@@ -61,7 +61,8 @@ static const char *why(CURLcode rc, const char *detail, char *buf, size_t cap)
     const char *said = detail && *detail ? detail : curl_easy_strerror(rc);
     switch (rc) {
     case CURLE_UNSUPPORTED_PROTOCOL:
-        snprintf(buf, cap, "%s", TR("只能读取 http 和 https 网址", "only http and https addresses can be read"));
+        snprintf(buf, cap, "%s",
+                 TR("只能读取 http 和 https 网址", "only http and https addresses can be read"));
         break;
     case CURLE_URL_MALFORMAT:
         snprintf(buf, cap, "%s", TR("网址格式不正确", "the address is malformed"));
