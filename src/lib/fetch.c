@@ -54,59 +54,43 @@ static size_t take(char *p, size_t size, size_t n, void *arg)
     return xbuf_put(&s->body, p, len) < 0 ? 0 : len;
 }
 
-/* What went wrong, in the user's terms where curl's own words would not help them (into buf,
- * which it returns). */
+/* What went wrong, in the user's terms where curl's own words would not help them, with
+ * curl's account in brackets where it tells more.  Into buf, which it returns. */
 static const char *why(CURLcode rc, const char *detail, char *buf, size_t cap)
 {
-    const char *said = detail && *detail ? detail : curl_easy_strerror(rc);
-    switch (rc) {
-    case CURLE_UNSUPPORTED_PROTOCOL:
-        snprintf(buf, cap, "%s",
-                 TR("只能读取 http 和 https 网址", "only http and https addresses can be read"));
-        break;
-    case CURLE_URL_MALFORMAT:
-        snprintf(buf, cap, "%s", TR("网址格式不正确", "the address is malformed"));
-        break;
-    case CURLE_COULDNT_RESOLVE_HOST:
-        snprintf(buf, cap, "%s",
-                 TR("找不到该网站（域名无法解析，请检查网址和网络）",
-                    "the site cannot be found (its name does not resolve: check the address and "
-                    "the network)"));
-        break;
-    case CURLE_COULDNT_RESOLVE_PROXY:
-        snprintf(buf, cap, "%s", TR("找不到代理服务器", "the proxy cannot be found"));
-        break;
-    case CURLE_COULDNT_CONNECT:
-        snprintf(buf, cap, "%s",
-                 TR("无法连接到网站", "the site refused the connection or cannot be reached"));
-        break;
-    case CURLE_OPERATION_TIMEDOUT:
-        snprintf(buf, cap, "%s",
-                 TR("网站长时间没有响应，已放弃", "the site did not answer in time: given up"));
-        break;
-    case CURLE_TOO_MANY_REDIRECTS:
-        snprintf(buf, cap, "%s", TR("跳转次数过多", "too many redirects"));
-        break;
-    case CURLE_PEER_FAILED_VERIFICATION:
-        snprintf(buf, cap, "%s",
-                 TR("网站的安全证书无法验证（可在浏览器中打开并另存网页后再读取）",
-                    "the site's certificate cannot be verified (open the page in a browser, "
-                    "save it, and read the file)"));
-        break;
-    case CURLE_SSL_CONNECT_ERROR:
+    static const struct {
+        CURLcode rc;
+        const char *zh, *en;
+        int detailed; /* curl's account follows */
+    } told[] = {
+        {CURLE_UNSUPPORTED_PROTOCOL, "只能读取 http 和 https 网址",
+         "only http and https addresses can be read", 0},
+        {CURLE_URL_MALFORMAT, "网址格式不正确", "the address is malformed", 0},
+        {CURLE_COULDNT_RESOLVE_HOST, "找不到该网站（域名无法解析，请检查网址和网络）",
+         "the site cannot be found (its name does not resolve: check the address and the "
+         "network)", 0},
+        {CURLE_COULDNT_RESOLVE_PROXY, "找不到代理服务器", "the proxy cannot be found", 0},
+        {CURLE_COULDNT_CONNECT, "无法连接到网站",
+         "the site refused the connection or cannot be reached", 0},
+        {CURLE_OPERATION_TIMEDOUT, "网站长时间没有响应，已放弃",
+         "the site did not answer in time: given up", 0},
+        {CURLE_TOO_MANY_REDIRECTS, "跳转次数过多", "too many redirects", 0},
+        {CURLE_PEER_FAILED_VERIFICATION,
+         "网站的安全证书无法验证（可在浏览器中打开并另存网页后再读取）",
+         "the site's certificate cannot be verified (open the page in a browser, save it, and "
+         "read the file)", 0},
         /* (old TLS versions and renegotiation that today's OpenSSL refuses, among others) */
-        snprintf(buf, cap, TR("无法与网站建立加密连接（%s）", "no secure connection to the site (%s)"),
-                 said);
-        break;
-    case CURLE_SSL_CACERT_BADFILE:
-        snprintf(buf, cap, "%s",
-                 TR("本机的根证书无法使用（请安装 ca-certificates）",
-                    "this machine's root certificates cannot be used (install ca-certificates)"));
-        break;
-    default:
-        snprintf(buf, cap, "%s", said);
-        break;
-    }
+        {CURLE_SSL_CONNECT_ERROR, "无法与网站建立加密连接", "no secure connection to the site", 1},
+        {CURLE_SSL_CACERT_BADFILE, "本机的根证书无法使用（请安装 ca-certificates）",
+         "this machine's root certificates cannot be used (install ca-certificates)", 0},
+    };
+    const char *said = detail && *detail ? detail : curl_easy_strerror(rc);
+    snprintf(buf, cap, "%s", said);
+    for (size_t i = 0; i < sizeof told / sizeof told[0]; i++)
+        if (told[i].rc == rc && told[i].detailed)
+            snprintf(buf, cap, TR("%s（%s）", "%s (%s)"), TR(told[i].zh, told[i].en), said);
+        else if (told[i].rc == rc)
+            snprintf(buf, cap, "%s", TR(told[i].zh, told[i].en));
     return buf;
 }
 
