@@ -709,9 +709,9 @@ void r_text_corrected(check_ctx *c)
         const xxgk_row_spec *row = &t->rows[i];
         double v = chk_val(chk_cell(c, row, 1));
         if (!isnan(v) && v > 0)
-            xbuf_printf(&cases, CHK_LANG(c, "%s%s %s %s（%s %s）", "%s%s %s %s (%s %s)"),
-                        cases.len ? CHK_LANG(c, "，", ", ") : "", row->label, row->cols[1].label,
-                        chk_num(a, v), row->cols[4].label, chk_fig(c, b, chk_cell(c, row, 4)));
+            chk_list_add(c, &cases, 0, CHK_LANG(c, "%s %s %s（%s %s）", "%s %s %s (%s %s)"),
+                         row->label, row->cols[1].label, chk_num(a, v), row->cols[4].label,
+                         chk_fig(c, b, chk_cell(c, row, 4)));
     }
     if (cases.len && !cases.failed)
         chk_found(c, five->line,

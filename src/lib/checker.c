@@ -258,6 +258,16 @@ void chk_found_verbatim(check_ctx *c, unsigned line, const char *fmt, ...)
     va_end(ap);
 }
 
+void chk_list_add(check_ctx *c, xbuf *list, int semicolon, const char *fmt, ...)
+{
+    if (list->len)
+        xbuf_puts(list, semicolon ? CHK_LANG(c, "；", "; ") : CHK_LANG(c, "，", ", "));
+    va_list ap;
+    va_start(ap, fmt);
+    xbuf_vprintf(list, fmt, ap);
+    va_end(ap);
+}
+
 /* ---- helpers over the model ---- */
 
 const xxgk_cell *chk_cell(const check_ctx *c, const xxgk_row_spec *row, int col)
@@ -480,8 +490,7 @@ static void r_withheld_share(check_ctx *c)
         }
         withheld += v;
         if (v > 0)
-            xbuf_printf(&grounds, "%s%s %s", grounds.len ? CHK_LANG(c, "，", ", ") : "",
-                        row->label, chk_num(a, v));
+            chk_list_add(c, &grounds, 0, "%s %s", row->label, chk_num(a, v));
     }
     if (withheld * 2 > all && !grounds.failed)
         chk_found(c, chk_cell(c, tot, 6)->line,
@@ -513,9 +522,9 @@ static void r_no_decisions(check_ctx *c)
             return; /* some decisions counted: the column was filled */
         }
         if (items > 0) {
-            xbuf_printf(&rows, CHK_LANG(c, "%s%s：%s %s，%s %s", "%s%s: %s %s, %s %s"),
-                        rows.len ? CHK_LANG(c, "；", "; ") : "", row->label, row->cols[0].label,
-                        chk_num(a, items), row->cols[2].label, chk_num(b, decisions));
+            chk_list_add(c, &rows, 1, CHK_LANG(c, "%s：%s %s，%s %s", "%s: %s %s, %s %s"),
+                         row->label, row->cols[0].label, chk_num(a, items), row->cols[2].label,
+                         chk_num(b, decisions));
             if (!line)
                 line = chk_cell(c, row, 2)->line;
         }
@@ -525,47 +534,49 @@ static void r_no_decisions(check_ctx *c)
     xbuf_free(&rows);
 }
 
+/* No table at all: said with the likeliest reason the reader saw, one the supervisor can act
+ * on. */
 static void r_no_tables(check_ctx *c)
 {
-    if (c->r->spec)
+    const xxgk_report *r = c->r;
+    if (r->spec)
         return;
-    const pdf_scans *sc = &c->r->scans;
-    if (sc->n) { /* (the likeliest reason, and one the supervisor can act on) */
+    char why[1200] = "";
+    if (r->scans.n) {
         char pages[96] = "";
-        size_t len = 0, shown = sc->n < 8 ? sc->n : 8;
+        size_t len = 0, shown = r->scans.n < 8 ? r->scans.n : 8;
         for (size_t i = 0; i < shown && len < sizeof pages; i++)
             len += (size_t)snprintf(pages + len, sizeof pages - len, "%s%u",
-                                    i ? CHK_LANG(c, "、", ", ") : "", sc->page[i]);
-        chk_found(c, 0,
-                  CHK_LANG(c, "全文没有可识别的统计表；第 %s%s 页只有图片（扫描件），统计表可能在其中，"
-                              "无法读取（请索取文字版，或先做 OCR 识别）",
-                           "no statistics table in the text; page %s%s holds images only (a "
-                           "scan): the tables may be there, and cannot be read (ask for the text, "
-                           "or run OCR first)"),
-                  pages, sc->n > shown ? CHK_LANG(c, "等", " and more") : "");
-    } else if (c->r->attachment && c->r->attachment_named) {
+                                    i ? CHK_LANG(c, "、", ", ") : "", r->scans.page[i]);
+        snprintf(why, sizeof why,
+                 CHK_LANG(c, "第 %s%s 页只有图片（扫描件），统计表可能在其中，无法读取（请索取文字版，"
+                             "或先做 OCR 识别）",
+                          "page %s%s holds images only (a scan): the tables may be there, and "
+                          "cannot be read (ask for the text, or run OCR first)"),
+                 pages, r->scans.n > shown ? CHK_LANG(c, "等", " and more") : "");
+    } else if (r->attachment && r->attachment_named) {
         /* a page saved to a file, or linking a document off the web: not fetched */
-        chk_found(c, 0,
-                  CHK_LANG(c, "全文没有可识别的统计表；网页以附件发布报告：%s（请读取该文档，"
-                              "或给出网页的网址）",
-                           "no statistics table in the text; the page publishes its report as a "
-                           "document: %s (read that document, or give the page's web address)"),
-                  c->r->attachment);
-    } else if (c->r->documents > 1) {
-        chk_found(c, 0,
-                  CHK_LANG(c, "全文没有可识别的统计表；网页链接了 %u 份文档，无法确定哪一份是报告"
-                              "（请直接给出报告文档的网址）",
-                           "no statistics table in the text; the page links %u documents, and "
-                           "which is the report cannot be told (give the report's own address)"),
-                  c->r->documents);
-    } else if (c->r->images)
-        chk_found(c, 0,
-                  CHK_LANG(c, "全文没有可识别的统计表；正文中有 %u 张图片，统计表可能以图片发布，"
-                              "无法读取（请索取文字版）",
-                           "no statistics table in the text; its body holds %u pictures: the "
-                           "tables may be published as images, which cannot be read (ask for "
-                           "the text)"),
-                  c->r->images);
+        snprintf(why, sizeof why,
+                 CHK_LANG(c, "网页以附件发布报告：%s（请读取该文档，或给出网页的网址）",
+                          "the page publishes its report as a document: %s (read that document, "
+                          "or give the page's web address)"),
+                 r->attachment);
+    } else if (r->documents > 1) {
+        snprintf(why, sizeof why,
+                 CHK_LANG(c, "网页链接了 %u 份文档，无法确定哪一份是报告（请直接给出报告文档的网址）",
+                          "the page links %u documents, and which is the report cannot be told "
+                          "(give the report's own address)"),
+                 r->documents);
+    } else if (r->images) {
+        snprintf(why, sizeof why,
+                 CHK_LANG(c, "正文中有 %u 张图片，统计表可能以图片发布，无法读取（请索取文字版）",
+                          "its body holds %u pictures: the tables may be published as images, "
+                          "which cannot be read (ask for the text)"),
+                 r->images);
+    }
+    if (*why)
+        chk_found(c, 0, CHK_LANG(c, "全文没有可识别的统计表；%s", "no statistics table in the text; %s"),
+                  why);
     else
         chk_found(c, 0, "%s",
                   CHK_LANG(c, "全文没有可识别的第二十条、申请情况或复议诉讼统计表",

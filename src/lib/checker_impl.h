@@ -3,6 +3,7 @@
 #ifndef XXGK_LIB_CHECKER_IMPL_H
 #define XXGK_LIB_CHECKER_IMPL_H
 
+#include "util/buf.h"
 #include "xxgk/xxgk.h"
 
 typedef struct {
@@ -33,6 +34,11 @@ void chk_found(check_ctx *c, unsigned line, const char *fmt, ...)
  * punctuation itself). */
 void chk_found_verbatim(check_ctx *c, unsigned line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+
+/* Append an item to a list the evidence gives, after the language's comma (or semicolon, for
+ * items that hold commas) unless it is the first. */
+void chk_list_add(check_ctx *c, xbuf *list, int semicolon, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
 /* The cell of row in column col. */
 const xxgk_cell *chk_cell(const check_ctx *c, const xxgk_row_spec *row, int col);

@@ -78,24 +78,34 @@ int xbuf_putc(xbuf *b, char c)
     return xbuf_put(b, &c, 1);
 }
 
-int xbuf_printf(xbuf *b, const char *fmt, ...)
+int xbuf_vprintf(xbuf *b, const char *fmt, va_list ap)
 {
     char small[256];
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    int rc = 0;
+    if (n < 0)
+        rc = -1;
+    else if ((size_t)n < sizeof small)
+        rc = xbuf_put(b, small, (size_t)n);
+    else if (xbuf_grow(b, (size_t)n) < 0)
+        rc = -1;
+    else {
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+        b->len += (size_t)n;
+    }
+    va_end(again);
+    return rc;
+}
+
+int xbuf_printf(xbuf *b, const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(small, sizeof small, fmt, ap);
+    int rc = xbuf_vprintf(b, fmt, ap);
     va_end(ap);
-    if (n < 0)
-        return -1;
-    if ((size_t)n < sizeof small)
-        return xbuf_put(b, small, (size_t)n);
-    if (xbuf_grow(b, (size_t)n) < 0)
-        return -1;
-    va_start(ap, fmt);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    b->len += (size_t)n;
-    return 0;
+    return rc;
 }
 
 int xbuf_read(xbuf *b, FILE *f)

@@ -2,6 +2,7 @@
 #ifndef XXGK_UTIL_BUF_H
 #define XXGK_UTIL_BUF_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -21,6 +22,7 @@ int xbuf_put(xbuf *b, const char *s, size_t n);
 int xbuf_puts(xbuf *b, const char *s);
 int xbuf_putc(xbuf *b, char c);
 int xbuf_printf(xbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int xbuf_vprintf(xbuf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 /* Append the rest of f.  0; -1 when f could not be read (errno set); -2 when it holds more
  * than the buffer's limit (b->failed). */
 int xbuf_read(xbuf *b, FILE *f);
