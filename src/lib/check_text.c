@@ -515,6 +515,32 @@ static int not_year_issue(const char *text, const char *p, const char *end)
     return 0;
 }
 
+/* 规章's and 行政规范性文件's figures in column col of section 二 (0 本年制发, 2 现行有效); 0 when
+ * the report has no such table (2021 format) or either figure is unknown. */
+static int doc_figures(check_ctx *c, int col, double *regs, double *norm)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_ACTIVE);
+    if (c->r->format != XXGK_FORMAT_2021 || !t)
+        return 0;
+    *regs = chk_val(chk_cell(c, chk_row(t, "regs", -1), col));
+    *norm = chk_val(chk_cell(c, chk_row(t, "normative", -1), col));
+    return !isnan(*regs) && !isnan(*norm);
+}
+
+/* A count of documents the text states, from p to end, beside the table's figures of col. */
+static void said_docs(check_ctx *c, const char *p, const char *end, int col, double regs,
+                      double norm)
+{
+    char a[32], b[32];
+    chk_found(c, chk_line_at(c, p),
+              CHK_LANG(c, "正文：“%.*s”；表格%s：规章 %s，行政规范性文件 %s",
+                       "text: “%.*s”; tables: %s 规章 %s, 行政规范性文件 %s"),
+              (int)(end - p) + 3, p,
+              col ? CHK_LANG(c, "现行有效件数", "in force")
+                  : CHK_LANG(c, "本年制发件数", "issued this year"),
+              chk_num(a, regs), chk_num(b, norm));
+}
+
 void r_text_figures(check_ctx *c)
 {
     const xxgk_report *r = c->r;
@@ -523,7 +549,7 @@ void r_text_figures(check_ctx *c)
     const char *text = narrative(c);
     if (!text)
         return;
-    char a[32], b[32];
+    char a[32];
     /* "收到/受理/新收 ... 申请 N 件" against 一、本年新收 (or 一 + 二) ... */
     double nw = cell_total(c, "new"), in = cell_total(c, "carried_in");
     int said = 0;
@@ -603,48 +629,37 @@ void r_text_figures(check_ctx *c)
     }
     /* "现行有效 N 件" against 现行有效件数, "制发规范性文件 N 件" against 本年制发件数: of 规章,
      * of 行政规范性文件, or of both together. */
-    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_ACTIVE);
-    if (r->format == XXGK_FORMAT_2021 && t) {
-        static const struct {
-            const char *word;
-            int col;  /* the column of 规章 and 行政规范性文件 the figure is */
-            int kind; /* the word must be followed by the kind of document */
-        } docs[] = {
-            {"现行有效", 2, 0}, {"制发", 0, 1}, {"制定", 0, 1}, {"出台", 0, 1}, {"印发", 0, 1},
-        };
-        for (size_t w = 0; w < sizeof docs / sizeof docs[0]; w++) {
-            const int col = docs[w].col;
-            double regs = chk_val(chk_cell(c, chk_row(t, "regs", -1), col)),
-                   norm = chk_val(chk_cell(c, chk_row(t, "normative", -1), col));
-            if (isnan(regs) || isnan(norm))
+    static const struct {
+        const char *word;
+        int col;  /* the column of 规章 and 行政规范性文件 the figure is */
+        int kind; /* the word must be followed by the kind of document */
+    } docs[] = {
+        {"现行有效", 2, 0}, {"制发", 0, 1}, {"制定", 0, 1}, {"出台", 0, 1}, {"印发", 0, 1},
+    };
+    for (size_t w = 0; w < sizeof docs / sizeof docs[0]; w++) {
+        double regs, norm;
+        if (!doc_figures(c, docs[w].col, &regs, &norm))
+            continue;
+        for (const char *p = chk_next(c, text, docs[w].word); p;
+             p = chk_next(c, p + 1, docs[w].word)) {
+            const char *q = p + strlen(docs[w].word);
+            if (strncmp(q, "的", 3) == 0 || strncmp(q, "了", 3) == 0)
+                q += 3;
+            static const char *const kinds[] = {"行政规范性文件", "规范性文件", "规章", "文件"};
+            size_t k = 0;
+            for (; k < 4; k++)
+                if (strncmp(q, kinds[k], strlen(kinds[k])) == 0) {
+                    q += strlen(kinds[k]);
+                    break;
+                }
+            if (docs[w].kind && k >= 3)
+                continue; /* "制定方案3个", "印发文件12件": not the table's documents */
+            const char *end = NULL;
+            double v = figure_after(q, &end);
+            if (v < 0 || (docs[w].kind && not_year_issue(text, p, end)))
                 continue;
-            for (const char *p = chk_next(c, text, docs[w].word); p;
-                 p = chk_next(c, p + 1, docs[w].word)) {
-                const char *q = p + strlen(docs[w].word);
-                if (strncmp(q, "的", 3) == 0 || strncmp(q, "了", 3) == 0)
-                    q += 3;
-                static const char *const kinds[] = {"行政规范性文件", "规范性文件", "规章", "文件"};
-                size_t k = 0;
-                for (; k < 4; k++)
-                    if (strncmp(q, kinds[k], strlen(kinds[k])) == 0) {
-                        q += strlen(kinds[k]);
-                        break;
-                    }
-                if (docs[w].kind && k >= 3)
-                    continue; /* "制定方案3个", "印发文件12件": not the table's documents */
-                const char *end = NULL;
-                double v = figure_after(q, &end);
-                if (v < 0 || (docs[w].kind && not_year_issue(text, p, end)))
-                    continue;
-                if (chk_differs(v, regs) && chk_differs(v, norm) && chk_differs(v, regs + norm))
-                    chk_found(c, chk_line_at(c, p),
-                              CHK_LANG(c, "正文：“%.*s”；表格%s：规章 %s，行政规范性文件 %s",
-                                       "text: “%.*s”; tables: %s 规章 %s, 行政规范性文件 %s"),
-                              (int)(end - p) + 3, p,
-                              col ? CHK_LANG(c, "现行有效件数", "in force")
-                                  : CHK_LANG(c, "本年制发件数", "issued this year"),
-                              chk_num(a, regs), chk_num(b, norm));
-            }
+            if (chk_differs(v, regs) && chk_differs(v, norm) && chk_differs(v, regs + norm))
+                said_docs(c, p, end, docs[w].col, regs, norm);
         }
     }
 }
@@ -653,16 +668,11 @@ void r_text_figures(check_ctx *c)
  * of them that differs from the documents issued is worth a look. */
 void r_text_kinds(check_ctx *c)
 {
-    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_ACTIVE);
     const char *text = narrative(c);
-    if (c->r->format != XXGK_FORMAT_2021 || !t || !text)
-        return;
-    double regs = chk_val(chk_cell(c, chk_row(t, "regs", -1), 0)),
-           norm = chk_val(chk_cell(c, chk_row(t, "normative", -1), 0));
-    if (isnan(regs) || isnan(norm))
+    double regs, norm;
+    if (!text || !doc_figures(c, 0, &regs, &norm))
         return;
     static const char *const kinds[] = {"政策性文件", "政策文件"};
-    char a[32], b[32];
     for (size_t k = 0; k < 2; k++)
         for (const char *p = chk_next(c, text, kinds[k]); p; p = chk_next(c, p + 1, kinds[k])) {
             const char *end = NULL;
@@ -670,10 +680,7 @@ void r_text_kinds(check_ctx *c)
             if (v < 0 || not_year_issue(text, p, end) || !chk_differs(v, norm) ||
                 !chk_differs(v, regs + norm))
                 continue;
-            chk_found(c, chk_line_at(c, p),
-                      CHK_LANG(c, "正文：“%.*s”；表格本年制发件数：规章 %s，行政规范性文件 %s",
-                               "text: “%.*s”; tables: issued this year 规章 %s, 行政规范性文件 %s"),
-                      (int)(end - p) + 3, p, chk_num(a, regs), chk_num(b, norm));
+            said_docs(c, p, end, 0, regs, norm);
             return; /* (once: the first such count) */
         }
 }
