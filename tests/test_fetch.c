@@ -175,19 +175,29 @@ static const char page_with_attachment[] =
     "<p>附件：<a href=\"files/r.doc\">测试市交通运输局2024年政府信息公开工作年度报告.doc</a></p>"
     "</body></html>";
 
+/* Read path from a server of the test's own that gives these answers (freed after), one a
+ * request: the read's status; the address read goes to url. */
+static int read_served(reply *answers, int n, const char *path, char url[128], xxgk_report **r)
+{
+    start(answers, n);
+    snprintf(url, 128, "http://127.0.0.1:%d%s", srv.port, path);
+    int rc = xxgk_report_read_url(r, url, NULL);
+    stop();
+    for (int i = 0; i < n; i++)
+        free(answers[i].data);
+    return rc;
+}
+
 static void test_attachment(void **state)
 {
     (void)state;
     size_t n;
     char *doc = fixture("report-2021.doc", &n);
-    reply answers[] = {answer("200 OK", "Content-Type: text/html\r\n", page_with_attachment),
-                       answer_bytes("200 OK", "", doc, n)};
-    start(answers, 2);
+    reply answers[2] = {answer("200 OK", "Content-Type: text/html\r\n", page_with_attachment),
+                        answer_bytes("200 OK", "", doc, n)};
     char url[128], want[256];
-    snprintf(url, sizeof url, "http://127.0.0.1:%d/reports/art.html", srv.port);
     xxgk_report *r = NULL;
-    assert_int_equal(xxgk_report_read_url(&r, url, NULL), 0);
-    stop();
+    assert_int_equal(read_served(answers, 2, "/reports/art.html", url, &r), 0);
     assert_string_equal(srv.request[1], "GET /reports/files/r.doc HTTP/1.1");
     assert_string_equal(xxgk_report_name(r), url);
     assert_string_equal(xxgk_report_layout(r), "doc");
@@ -201,39 +211,26 @@ static void test_attachment(void **state)
     assert_int_equal(xxgk_findings_at_least(f, XXGK_SEV_WARNING), 0);
     xxgk_findings_free(f);
     xxgk_report_free(r);
-    free(answers[0].data);
-    free(answers[1].data);
 
-    /* the document missing: said, with both addresses */
-    answers[0] = answer("200 OK", "", page_with_attachment);
-    answers[1] = answer("404 Not Found", "", "");
-    start(answers, 2);
-    snprintf(url, sizeof url, "http://127.0.0.1:%d/art.html", srv.port);
-    assert_int_equal(xxgk_report_read_url(&r, url, NULL), XXGK_EIO);
-    assert_null(r);
-    stop();
-    char msg[512];
-    snprintf(msg, sizeof msg,
-             "%s: the page has no tables, and its attachment cannot be read: "
-             "http://127.0.0.1:%d/files/r.doc: the site answered HTTP 404 (no such page)",
-             url, srv.port);
-    assert_string_equal(xxgk_error_last(), msg);
-    free(answers[0].data);
-    free(answers[1].data);
-    /* ... or not a report that can be read: the document named in the reason */
-    answers[0] = answer("200 OK", "", page_with_attachment);
-    answers[1] = answer("200 OK", "", "");
-    start(answers, 2);
-    snprintf(url, sizeof url, "http://127.0.0.1:%d/art.html", srv.port);
-    assert_int_equal(xxgk_report_read_url(&r, url, NULL), XXGK_EEMPTY);
-    stop();
-    snprintf(msg, sizeof msg,
-             "%s: the page has no tables, and its attachment cannot be read: "
-             "http://127.0.0.1:%d/files/r.doc: the file is empty",
-             url, srv.port);
-    assert_string_equal(xxgk_error_last(), msg);
-    free(answers[0].data);
-    free(answers[1].data);
+    /* the document missing, or not a report that can be read: said, with both addresses */
+    static const struct {
+        const char *status;
+        int rc;
+        const char *why;
+    } fails[] = {{"404 Not Found", XXGK_EIO, "the site answered HTTP 404 (no such page)"},
+                 {"200 OK", XXGK_EEMPTY, "the file is empty"}};
+    for (int i = 0; i < 2; i++) {
+        answers[0] = answer("200 OK", "", page_with_attachment);
+        answers[1] = answer(fails[i].status, "", "");
+        assert_int_equal(read_served(answers, 2, "/art.html", url, &r), fails[i].rc);
+        assert_null(r);
+        char msg[512];
+        snprintf(msg, sizeof msg,
+                 "%s: the page has no tables, and its attachment cannot be read: "
+                 "http://127.0.0.1:%d/files/r.doc: %s",
+                 url, srv.port, fails[i].why);
+        assert_string_equal(xxgk_error_last(), msg);
+    }
 
     /* an address too long to quote whole: cut, and the reason after it kept */
     xbuf page;
@@ -244,65 +241,37 @@ static void test_attachment(void **state)
     xbuf_puts(&page, ".doc\">2024年度报告</a></p></body></html>");
     answers[0] = answer("200 OK", "", page.data);
     answers[1] = answer("404 Not Found", "", "");
-    start(answers, 2);
-    snprintf(url, sizeof url, "http://127.0.0.1:%d/long.html", srv.port);
-    assert_int_equal(xxgk_report_read_url(&r, url, NULL), XXGK_EIO);
-    stop();
+    assert_int_equal(read_served(answers, 2, "/long.html", url, &r), XXGK_EIO);
     const char *said = xxgk_error_last(), *tail = ".doc: the site answered HTTP 404 (no such page)";
     assert_true(strlen(said) < 1024);
     assert_non_null(strstr(said, "……: the site answered HTTP 404 (no such page)"));
     assert_null(strstr(said, tail));
     xbuf_free(&page);
-    free(answers[0].data);
-    free(answers[1].data);
 
-    /* one document, linked twice (an icon and its name) and not named a report: the page's
-     * only document is its report */
-    static const char once[] =
-        "<html><body><p>详见附件。</p><a href=\"r.doc\"><img src=\"i.gif\"></a>"
-        "<a href=\"r.doc\">点击下载</a></body></html>";
-    answers[0] = answer("200 OK", "", once);
-    answers[1] = answer_bytes("200 OK", "", doc, n);
-    start(answers, 2);
-    snprintf(url, sizeof url, "http://127.0.0.1:%d/once.html", srv.port);
-    assert_int_equal(xxgk_report_read_url(&r, url, NULL), 0);
-    stop();
-    assert_string_equal(srv.request[1], "GET /r.doc HTTP/1.1");
-    assert_string_equal(xxgk_report_agency(r), "测试市交通运输局");
-    xxgk_report_free(r);
-    free(answers[0].data);
-    free(answers[1].data);
-
-    /* a CMS's download script, the file named in its query */
-    static const char script[] = "<html><body><p>附件：<a href=\"/module/download/downfile.jsp?"
-                                 "classid=0&amp;filename=2501201030.doc\">2024年度报告</a></p>"
-                                 "</body></html>";
-    answers[0] = answer("200 OK", "", script);
-    answers[1] = answer_bytes("200 OK", "", doc, n);
-    start(answers, 2);
-    snprintf(url, sizeof url, "http://127.0.0.1:%d/art.html", srv.port);
-    assert_int_equal(xxgk_report_read_url(&r, url, NULL), 0);
-    stop();
-    assert_string_equal(srv.request[1],
-                        "GET /module/download/downfile.jsp?classid=0&filename=2501201030.doc "
-                        "HTTP/1.1");
-    xxgk_report_free(r);
-    free(answers[0].data);
-    free(answers[1].data);
-
-    /* an address around which the page left spaces and a line break, as browsers forgive */
-    static const char spaced[] = "<html><body><p>附件：<a href=\"  files/\nr.doc \">"
-                                 "2024年度报告</a></p></body></html>";
-    answers[0] = answer("200 OK", "", spaced);
-    answers[1] = answer_bytes("200 OK", "", doc, n);
-    start(answers, 2);
-    snprintf(url, sizeof url, "http://127.0.0.1:%d/spaced.html", srv.port);
-    assert_int_equal(xxgk_report_read_url(&r, url, NULL), 0);
-    stop();
-    assert_string_equal(srv.request[1], "GET /files/r.doc HTTP/1.1");
-    xxgk_report_free(r);
-    free(answers[0].data);
-    free(answers[1].data);
+    /* the document the page links, however it links it: once, linked twice (an icon and its
+     * name) and not named a report (the page's only document is its report); through a CMS's
+     * download script, named in its query; with spaces and a line break around the address,
+     * as browsers forgive */
+    static const struct {
+        const char *page, *request;
+    } links[] = {
+        {"<html><body><p>详见附件。</p><a href=\"r.doc\"><img src=\"i.gif\"></a>"
+         "<a href=\"r.doc\">点击下载</a></body></html>",
+         "GET /r.doc HTTP/1.1"},
+        {"<html><body><p>附件：<a href=\"/module/download/downfile.jsp?classid=0&amp;"
+         "filename=2501201030.doc\">2024年度报告</a></p></body></html>",
+         "GET /module/download/downfile.jsp?classid=0&filename=2501201030.doc HTTP/1.1"},
+        {"<html><body><p>附件：<a href=\"  files/\nr.doc \">2024年度报告</a></p></body></html>",
+         "GET /files/r.doc HTTP/1.1"},
+    };
+    for (int i = 0; i < 3; i++) {
+        answers[0] = answer("200 OK", "", links[i].page);
+        answers[1] = answer_bytes("200 OK", "", doc, n);
+        assert_int_equal(read_served(answers, 2, "/art.html", url, &r), 0);
+        assert_string_equal(srv.request[1], links[i].request);
+        assert_string_equal(xxgk_report_agency(r), "测试市交通运输局");
+        xxgk_report_free(r);
+    }
 
     /* the page as it is (a second request would not be answered, and the read would fail):
      * a document off the web; a report in the page's own words (sections, no tables) with
@@ -316,13 +285,9 @@ static void test_attachment(void **state)
         "</body></html>"};
     for (int i = 0; i < 2; i++) {
         answers[0] = answer("200 OK", "", as_is[i]);
-        start(answers, 1);
-        snprintf(url, sizeof url, "http://127.0.0.1:%d/as-is.html", srv.port);
-        assert_int_equal(xxgk_report_read_url(&r, url, NULL), 0);
-        stop();
+        assert_int_equal(read_served(answers, 1, "/as-is.html", url, &r), 0);
         assert_int_equal(xxgk_report_format(r), XXGK_FORMAT_OTHER);
         xxgk_report_free(r);
-        free(answers[0].data);
     }
 
     /* two documents, neither named a report, or both: nothing to choose, the page as it is
@@ -334,10 +299,7 @@ static void test_attachment(void **state)
         "<a href=\"2023.pdf\">2023年度报告</a></body></html>"};
     for (int i = 0; i < 2; i++) {
         answers[0] = answer("200 OK", "", two[i]);
-        start(answers, 1);
-        snprintf(url, sizeof url, "http://127.0.0.1:%d/two.html", srv.port);
-        assert_int_equal(xxgk_report_read_url(&r, url, NULL), 0);
-        stop();
+        assert_int_equal(read_served(answers, 1, "/two.html", url, &r), 0);
         assert_int_equal(xxgk_report_format(r), XXGK_FORMAT_OTHER);
         xxgk_findings *g = check_report(r); /* (and the check says why it found no table) */
         char why[512];
@@ -346,7 +308,6 @@ static void test_attachment(void **state)
                                  "（请直接给出报告文档的网址）");
         xxgk_findings_free(g);
         xxgk_report_free(r);
-        free(answers[0].data);
     }
     free(doc);
 }
@@ -357,29 +318,26 @@ static void test_busy(void **state)
 {
     (void)state;
     char *text = fixture("report-2021-tabs.txt", NULL);
-    reply answers[] = {answer("503 Service Unavailable", "Retry-After: 1\r\n", ""),
-                       answer("429 Too Many Requests", "Retry-After: 1\r\n", ""),
-                       answer("200 OK", "", text)};
-    start(answers, 3);
-    char url[128];
-    snprintf(url, sizeof url, "http://127.0.0.1:%d/busy.txt", srv.port);
-    xxgk_report *r = NULL;
-    assert_int_equal(xxgk_report_read_url(&r, url, NULL), 0);
-    stop();
-    assert_string_equal(srv.request[2], "GET /busy.txt HTTP/1.1");
-    assert_string_equal(xxgk_report_agency(r), "测试市交通运输局");
-    xxgk_report_free(r);
-    free(answers[2].data);
-    answers[2] = answer("503 Service Unavailable", "Retry-After: 1\r\n", "");
-    start(answers, 3);
-    snprintf(url, sizeof url, "http://127.0.0.1:%d/busy.txt", srv.port);
-    assert_int_equal(xxgk_report_read_url(&r, url, NULL), XXGK_EIO);
-    stop();
-    char want[256];
-    snprintf(want, sizeof want, "%s: the site answered HTTP 503 (the site failed)", url);
-    assert_string_equal(xxgk_error_last(), want);
-    for (int i = 0; i < 3; i++)
-        free(answers[i].data);
+    for (int ends_well = 1; ends_well >= 0; ends_well--) {
+        reply answers[] = {answer("503 Service Unavailable", "Retry-After: 1\r\n", ""),
+                           answer("429 Too Many Requests", "Retry-After: 1\r\n", ""),
+                           ends_well ? answer("200 OK", "", text)
+                                     : answer("503 Service Unavailable", "Retry-After: 1\r\n", "")};
+        char url[128];
+        xxgk_report *r = NULL;
+        int rc = read_served(answers, 3, "/busy.txt", url, &r);
+        assert_string_equal(srv.request[2], "GET /busy.txt HTTP/1.1");
+        if (ends_well) {
+            assert_int_equal(rc, 0);
+            assert_string_equal(xxgk_report_agency(r), "测试市交通运输局");
+            xxgk_report_free(r);
+        } else {
+            char want[256];
+            assert_int_equal(rc, XXGK_EIO);
+            snprintf(want, sizeof want, "%s: the site answered HTTP 503 (the site failed)", url);
+            assert_string_equal(xxgk_error_last(), want);
+        }
+    }
     free(text);
 }
 
