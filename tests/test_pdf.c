@@ -310,18 +310,23 @@ static void test_rotated_page(void **state)
     free(upright);
 }
 
+/* A 2x2 grey picture, and a page's operators that draw it. */
+static const char image[] =
+    "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
+    "/BitsPerComponent 8 /Length 4 >>\nstream\n\x10\x80\xf0\x40\nendstream";
+static const char draw_image[] = "q 400 0 0 600 50 100 cm /Im0 Do Q";
+
 static void test_scanned(void **state)
 {
     (void)state;
-    char *content = stream("q 400 0 0 600 50 100 cm /Im0 Do Q");
+    char *content = stream(draw_image);
     const char *objs[] = {
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
         "/Resources << /XObject << /Im0 5 0 R >> >> >>",
         content,
-        "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
-        "/BitsPerComponent 8 /Length 4 >>\nstream\n\x10\x80\xf0\x40\nendstream",
+        image,
     };
     xbuf pdf = make_pdf(objs, 5, NULL);
     free(content);
@@ -340,7 +345,7 @@ static void test_scanned_page(void **state)
 {
     (void)state;
     char *text = stream("BT /F1 12 Tf 72 700 Td (Annual report, tables attached) Tj ET");
-    char *image = stream("q 400 0 0 600 50 100 cm /Im0 Do Q");
+    char *drawn = stream(draw_image);
     const char *objs[] = {
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
@@ -350,13 +355,12 @@ static void test_scanned_page(void **state)
         font,
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R "
         "/Resources << /XObject << /Im0 8 0 R >> >> >>",
+        drawn,
         image,
-        "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
-        "/BitsPerComponent 8 /Length 4 >>\nstream\n\x10\x80\xf0\x40\nendstream",
     };
     xbuf pdf = make_pdf(objs, 8, NULL);
     free(text);
-    free(image);
+    free(drawn);
     xbuf t;
     char err[256];
     pdf_scans scans;
