@@ -757,6 +757,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     size_t controls = 0, rawlen = len, invalid = 0;
     html_found found = {.n = 0};
     pdf_scans scans = {.n = 0};
+    unsigned images = 0; /* pictures in a Word document or a page's article */
     int zip = docx_is_docx(data, len), pdf = !zip && pdf_is_pdf(data, len);
     int ole = ole_is_ole(data, len);
     if (!(opts && opts->encoding) && !zip && !pdf && !ole && !html_is_html(data, len) &&
@@ -797,7 +798,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
             } else {
                 rc = ofd    ? ofd_to_text(&raw, z, msg, sizeof msg)
                      : xlsx ? xlsx_to_text(&raw, z, 0, msg, sizeof msg)
-                            : docx_to_text(&raw, &found.images, z, msg, sizeof msg);
+                            : docx_to_text(&raw, &images, z, msg, sizeof msg);
                 zip_discard(z);
             }
         } else if (ole && (xls_is_xls(data, len) || ends_with_ci(name, ".xls"))) {
@@ -836,6 +837,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
             }
             raw = page;
             source = "html";
+            images = found.images;
         }
         rc = text_fold(&folded, raw.data ? raw.data : "", raw.len, &controls, NULL);
         rawlen = raw.len;
@@ -899,7 +901,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     char posted[16];
     if (found.posted[0] && date_at(found.posted, posted))
         r->posted = rep_strndup(r, posted, strlen(posted));
-    r->images = found.images;
+    r->images = images;
     r->documents = found.documents;
     r->scans = scans;
     if (found.attachment[0]) {
