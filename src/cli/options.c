@@ -8,6 +8,7 @@
 
 #include "cli/args.h"
 #include "cli/cli.h"
+#include "util/text.h"
 
 static int bad(const char *cmd, const char *what, const char *value)
 {
@@ -88,6 +89,15 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
 static int read_list(cli_options *o, const char *cmd, const char *file, char **pos, int npos)
 {
     int is_stdin = strcmp(file, "-") == 0;
+    for (int i = 0; is_stdin && i < npos; i++)
+        if (strcmp(pos[i], "-") == 0) {
+            fprintf(stderr,
+                    TR("xxgk %s：--from - 与输入 - 不能同时使用：标准输入只能读一次\n",
+                       "xxgk %s: --from - and the input - cannot go together: standard input "
+                       "is read once\n"),
+                    cmd);
+            return -1;
+        }
     FILE *f = is_stdin ? stdin : fopen(file, "rb");
     if (!f) {
         fprintf(stderr, TR("xxgk %s：--from %s：%s\n", "xxgk %s: --from %s: %s\n"), cmd, file,
@@ -100,13 +110,13 @@ static int read_list(cli_options *o, const char *cmd, const char *file, char **p
     int saved = errno;
     if (!is_stdin)
         fclose(f);
+    char **paths = NULL;
     int too_long = got == -2 || b.len > LIST_MAX;
     if (got < 0 || too_long || xbuf_putc(&b, '\0') < 0) {
         fprintf(stderr, TR("xxgk %s：--from %s：%s\n", "xxgk %s: --from %s: %s\n"), cmd, file,
                 too_long ? TR("超过 64 MiB 的上限", "larger than the limit of 64 MiB")
                          : got < 0 ? lang_strerror(saved) : TR("内存不足", "out of memory"));
-        xbuf_free(&b);
-        return -1;
+        goto fail;
     }
     char *text = b.data;
     if (strlen(text) != b.len - 1) { /* (the NUL put at the end is the first) */
@@ -115,45 +125,30 @@ static int read_list(cli_options *o, const char *cmd, const char *file, char **p
                    "xxgk %s: --from %s holds a NUL byte: the list is UTF-8 text, one input a "
                    "line\n"),
                 cmd, file);
-        xbuf_free(&b);
-        return -1;
+        goto fail;
     }
     if (strncmp(text, "\xEF\xBB\xBF", 3) == 0)
         text += 3; /* (a list saved by Notepad) */
-    for (int i = 0; is_stdin && i < npos; i++)
-        if (strcmp(pos[i], "-") == 0) {
-            fprintf(stderr,
-                    TR("xxgk %s：--from - 与输入 - 不能同时使用：标准输入只能读一次\n",
-                       "xxgk %s: --from - and the input - cannot go together: standard input "
-                       "is read once\n"),
-                    cmd);
-            xbuf_free(&b);
-            return -1;
-        }
     size_t lines = 1;
     for (const char *p = text; *p; p++)
         lines += *p == '\n';
-    char **paths = malloc(((size_t)npos + lines) * sizeof *paths);
-    if (!paths) {
-        xbuf_free(&b);
+    if (!(paths = malloc(((size_t)npos + lines) * sizeof *paths))) {
         fprintf(stderr, TR("xxgk %s：内存不足\n", "xxgk %s: out of memory\n"), cmd);
-        return -1;
+        goto fail;
     }
-    int n = 0;
+    int n = 0, number = 0;
     for (int i = 0; i < npos; i++)
         paths[n++] = pos[i];
-    int listed = 0, number = 0;
     for (char *line = text, *next; line; line = next) {
         number++;
         next = strchr(line, '\n');
         if (next)
             *next++ = '\0';
-        /* spaces around a line are an editor's, not a name's */
-        while (*line == ' ' || *line == '\t')
-            line++;
         size_t len = strlen(line);
-        while (len > 0 && (line[len - 1] == '\r' || line[len - 1] == ' ' || line[len - 1] == '\t'))
-            line[--len] = '\0';
+        if (len && line[len - 1] == '\r')
+            len--;
+        const char *name = line;
+        len = trim_span(&name, len); /* (spaces around a line are an editor's, not a name's) */
         if (len == 0)
             continue;
         if (len > 4096) { /* (no file name or address is this long: not a list) */
@@ -162,34 +157,32 @@ static int read_list(cli_options *o, const char *cmd, const char *file, char **p
                        "xxgk %s: --from %s line %d is longer than 4096 bytes: the list has one "
                        "input a line\n"),
                     cmd, file, number);
-            free(paths);
-            xbuf_free(&b);
-            return -1;
+            goto fail;
         }
-        if (is_stdin && strcmp(line, "-") == 0) {
+        line[name - line + len] = '\0';
+        if (is_stdin && strcmp(name, "-") == 0) {
             fprintf(stderr,
                     TR("xxgk %s：--from - 的清单中有“-”：标准输入已用于读取清单\n",
                        "xxgk %s: the list read by --from - names -: standard input holds the "
                        "list\n"),
                     cmd);
-            free(paths);
-            xbuf_free(&b);
-            return -1;
+            goto fail;
         }
-        paths[n++] = line;
-        listed++;
+        paths[n++] = line + (name - line);
     }
-    if (listed == 0 && npos == 0) {
+    if (n == 0) {
         fprintf(stderr, TR("xxgk %s：--from %s 中没有列出输入\n", "xxgk %s: --from %s lists no input\n"),
                 cmd, file);
-        free(paths);
-        xbuf_free(&b);
-        return -1;
+        goto fail;
     }
     o->paths = paths;
     o->npaths = n;
     o->list = b.data;
     return 0;
+fail:
+    free(paths);
+    xbuf_free(&b);
+    return -1;
 }
 
 void options_free(cli_options *o)
