@@ -23,8 +23,6 @@ static double figure(const xxgk_report *r, const xxgk_row_spec *row, int col)
     return row ? chk_val(xxgk_report_cell(r, (size_t)(row->first_cell + col))) : NAN;
 }
 
-/* FNV-1a over the format and every figure of the three tables the report prints, in the
- * format's order. */
 /* A line of the text read (in p->line) as the place in the file: its page, and for a flattened
  * page the file's own line and column. */
 static void place_of(const xxgk_report *r, xxgk_place *p)
@@ -36,6 +34,8 @@ static void place_of(const xxgk_report *r, xxgk_place *p)
     xxgk_report_source_position(r, &p->line, &p->column);
 }
 
+/* FNV-1a over the format and every figure of the three tables the report prints, in the
+ * format's order. */
 static void tables_digest(const xxgk_report *r, const xxgk_format_spec *spec,
                           xxgk_year_figures *out)
 {
