@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lib/error.h"
+#include "lib/report_impl.h"
 
 struct xxgk_findings {
     xxgk_finding *items;
@@ -60,11 +61,12 @@ void findings_add_at(xxgk_findings *f, const xxgk_rule *rule, const xxgk_place *
 
 void findings_place(xxgk_findings *f, const xxgk_report *r)
 {
-    for (size_t i = 0; i < f->n; i++)
-        if (f->items[i].line) {
-            f->items[i].page = xxgk_report_page(r, f->items[i].line);
-            xxgk_report_source_position(r, &f->items[i].line, &f->items[i].column);
-        }
+    for (size_t i = 0; i < f->n; i++) {
+        xxgk_place p = rep_place(r, f->items[i].line);
+        f->items[i].line = p.line;
+        f->items[i].column = p.column;
+        f->items[i].page = p.page;
+    }
 }
 
 typedef struct {

@@ -147,6 +147,16 @@ int rep_page_begins(const xxgk_report *r, unsigned l)
            r->page_of[l - 1] != (l > 1 ? r->page_of[l - 2] : 1);
 }
 
+xxgk_place rep_place(const xxgk_report *r, unsigned line)
+{
+    xxgk_place p = {line, 0, 0};
+    if (line) {
+        p.page = xxgk_report_page(r, line);
+        xxgk_report_source_position(r, &p.line, &p.column);
+    }
+    return p;
+}
+
 unsigned xxgk_report_page(const xxgk_report *r, unsigned line)
 {
     return r->page_of && line >= 1 && line <= r->nlines ? r->page_of[line - 1] : 0;

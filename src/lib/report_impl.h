@@ -72,6 +72,9 @@ void rep_diag(xxgk_report *r, const char *rule, unsigned line, const char *zh, c
 
 xxgk_report *rep_new(const char *name);
 
+/* Where line `line` of the text read is in the file: its page, and for a page flattened onto
+ * one line the file's own line and column (line 0 stays nowhere). */
+xxgk_place rep_place(const xxgk_report *r, unsigned line);
 /* Whether a page of PDF text begins on line l (a form feed, blanked, was there). */
 int rep_page_begins(const xxgk_report *r, unsigned l);
 

@@ -11,6 +11,7 @@
 #include "lib/checker_impl.h"
 #include "lib/error.h"
 #include "lib/findings.h"
+#include "lib/report_impl.h"
 #include "util/buf.h"
 #include "util/text.h"
 #include "xxgk/xxgk.h"
@@ -23,17 +24,6 @@ static double figure(const xxgk_report *r, const xxgk_row_spec *row, int col)
     return row ? chk_val(xxgk_report_cell(r, (size_t)(row->first_cell + col))) : NAN;
 }
 
-/* A line of the text read (in p->line) as the place in the file: its page, and for a flattened
- * page the file's own line and column. */
-static void place_of(const xxgk_report *r, xxgk_place *p)
-{
-    if (!p->line)
-        return;
-    p->page = xxgk_report_page(r, p->line);
-    p->column = 0;
-    xxgk_report_source_position(r, &p->line, &p->column);
-}
-
 /* FNV-1a over the format and every figure of the three tables the report prints, in the
  * format's order. */
 static void tables_digest(const xxgk_report *r, const xxgk_format_spec *spec,
@@ -41,6 +31,7 @@ static void tables_digest(const xxgk_report *r, const xxgk_format_spec *spec,
 {
     uint64_t h = UINT64_C(14695981039346656037);
     const uint64_t prime = UINT64_C(1099511628211);
+    unsigned first = 0; /* the line of the first figure */
     h = (h ^ (uint64_t)spec->id) * prime;
     for (int t = 0; t < XXGK_TABLE_COUNT; t++)
         for (int i = 0; i < spec->tables[t].nrows; i++) {
@@ -56,12 +47,12 @@ static void tables_digest(const xxgk_report *r, const xxgk_format_spec *spec,
                     h = (h ^ ((x >> b) & 0xFF)) * prime;
                 out->nfigures++;
                 out->nonzero += !isnan(v) && v != 0;
-                if (c->line && (!out->tables_at.line || c->line < out->tables_at.line))
-                    out->tables_at.line = c->line;
+                if (c->line && (!first || c->line < first))
+                    first = c->line;
             }
         }
     out->tables_hash = h;
-    place_of(r, &out->tables_at);
+    out->tables_at = rep_place(r, first);
 }
 
 void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out)
@@ -87,8 +78,7 @@ void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out)
         out->carried_out[k] = figure(r, carried, k);
     }
     if (in && xxgk_report_row_present(r, in)) {
-        out->carried_in_at.line = xxgk_report_cell(r, (size_t)in->first_cell)->line;
-        place_of(r, &out->carried_in_at);
+        out->carried_in_at = rep_place(r, xxgk_report_cell(r, (size_t)in->first_cell)->line);
     }
     if (spec->id != XXGK_FORMAT_2021)
         return; /* the 2019 table counts documents made and published, not in force */
@@ -99,8 +89,8 @@ void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out)
         out->repealed[k] = figure(r, row, 1);
         out->in_force[k] = figure(r, row, 2);
         if (row && xxgk_report_row_present(r, row)) {
-            out->in_force_at[k].line = xxgk_report_cell(r, (size_t)row->first_cell + 2)->line;
-            place_of(r, &out->in_force_at[k]);
+            out->in_force_at[k] =
+                rep_place(r, xxgk_report_cell(r, (size_t)row->first_cell + 2)->line);
         }
     }
 }
