@@ -1,5 +1,5 @@
-/* libFuzzer target: the text reader, the checker and every writer on arbitrary bytes, and the
- * zip archive reader on bytes that open as a zip.  Built with -DXXGK_FUZZ=ON (clang); the same
+/* libFuzzer target: the text reader, the checker and every writer on arbitrary bytes, a total
+ * of the report read twice, and the zip archive reader on bytes that open as a zip.  Built with -DXXGK_FUZZ=ON (clang); the same
  * file also replays a directory of inputs as a plain test (see fuzz/replay.c). */
 #define _GNU_SOURCE
 #include <stddef.h>
@@ -43,6 +43,28 @@ static void archive(const uint8_t *data, size_t size)
     close(fd);
 }
 
+/* The report added to a total twice (the second time as a repeat), the total made into a
+ * report, checked and written. */
+static void total(const xxgk_report *r, const xxgk_check_options *co)
+{
+    xxgk_total *t;
+    if (xxgk_total_new(&t) < 0)
+        return;
+    if (xxgk_total_add(t, r, NULL) == 0 && xxgk_total_add(t, r, NULL) == 0)
+        for (size_t i = 0; i < xxgk_total_count(t); i++) {
+            xxgk_report *sum = NULL;
+            xxgk_findings *f = NULL;
+            if (xxgk_total_report(&sum, t, i, "fuzz") == 0 &&
+                xxgk_total_check(&f, t, i, sum, co) == 0) {
+                xxgk_write_report("json", sum, f, discard, NULL);
+                xxgk_write_report("md", sum, f, discard, NULL);
+            }
+            xxgk_findings_free(f);
+            xxgk_report_free(sum);
+        }
+    xxgk_total_free(t);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     archive(data, size);
@@ -61,6 +83,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 xxgk_write_findings(w->name, "fuzz", r, f, discard, NULL);
         }
         xxgk_write_header("csv", discard, NULL);
+        total(r, &co);
     }
     xxgk_findings_free(f);
     xxgk_report_free(r);

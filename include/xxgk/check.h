@@ -24,7 +24,8 @@ typedef enum {
 
 typedef struct {
     const char *id;         /* stable id, e.g. "arith-balance"; never changes meaning */
-    const char *category;   /* arithmetic, structure, format, date, text, reader */
+    const char *category;   /* arithmetic, structure, format, date, text, reader; total (for
+                             * xxgk_total_check) */
     xxgk_severity severity;
     const char *message_zh; /* one line */
     const char *message_en;

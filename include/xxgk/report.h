@@ -111,6 +111,8 @@ XXGK_EXTERN int xxgk_report_add_section(xxgk_report *r, int standard, const char
 XXGK_EXTERN int xxgk_report_set_published(xxgk_report *r, const char *date);
 /* Whether the report was built from figures (1) or read from text (0). */
 XXGK_EXTERN int xxgk_report_built(const xxgk_report *r);
+/* For a total of reports (xxgk_total_report), how many it adds up; 0 for any other report. */
+XXGK_EXTERN size_t xxgk_report_summed(const xxgk_report *r);
 
 XXGK_EXTERN int xxgk_report_format(const xxgk_report *r);   /* an xxgk_format_id */
 XXGK_EXTERN const xxgk_format_spec *xxgk_report_spec(const xxgk_report *r); /* NULL: other */

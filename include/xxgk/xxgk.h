@@ -31,6 +31,7 @@
 #include "xxgk/report.h"
 #include "xxgk/check.h"
 #include "xxgk/write.h"
+#include "xxgk/total.h"
 #include "xxgk/calendar.h"
 #include "xxgk/register.h"
 #include "xxgk/fees.h"

@@ -29,15 +29,23 @@ void files_free(file_list *l);
 /* Leave out of the list the file at path (an output found in a directory being read). */
 void files_drop(file_list *l, const char *path);
 
-/* Process input number i of l (in input order; read it with files_read) into out, with messages
- * for the user into err (both shown in input order); return an exit code (0, 1, 2). */
-typedef int (*file_job)(void *ctx, const file_list *l, size_t i, xbuf *out, xbuf *err);
+/* Process input number i of l (read it with files_read) into out, with messages for the user
+ * into err (both shown in input order); return an exit code (0, 1, 2).  What the job leaves in
+ * *kept (NULL when it sets nothing) is handed to the runner's file_done, in input order. */
+typedef int (*file_job)(void *ctx, const file_list *l, size_t i, xbuf *out, xbuf *err,
+                        void **kept);
+/* Take what the job of input i kept, on the runner's own thread and in input order (a total
+ * adds its reports so, the same whatever the threads), with messages for the user into err;
+ * return an exit code. */
+typedef int (*file_done)(void *ctx, size_t i, void *kept, xbuf *err);
 
 /* Run job over every file with `jobs` threads, writing each output in input order to stdout,
- * or appending it to gather when that is not NULL, and showing progress on stderr when it is a
- * terminal.  Returns the highest exit code; *nread counts the files whose job did not fail
- * (returned less than 2): with none, an -o FILE keeps what it held. */
-int files_run(const file_list *l, int jobs, file_job job, void *ctx, xbuf *gather, size_t *nread);
+ * or appending it to gather when that is not NULL, handing what each job kept to done (when
+ * not NULL), and showing progress on stderr when it is a terminal.  Returns the highest exit
+ * code; *nread counts the files whose job did not fail (returned less than 2): with none, an
+ * -o FILE keeps what it held. */
+int files_run(const file_list *l, int jobs, file_job job, file_done done, void *ctx,
+              xbuf *gather, size_t *nread);
 
 /* The output of a batch in a format: its header goes out at once, or, for a writer that gathers
  * (xlsx, sqlite), is kept with everything after it (gather is then not NULL) until
@@ -100,6 +108,7 @@ int db_open(xxgk_db **db, const void *parsed_args, int create);
 
 int cmd_parse(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_sum(int argc, char **argv);
 int cmd_db(int argc, char **argv);
 int cmd_request(int argc, char **argv);
 int cmd_figure(int argc, char **argv);

@@ -321,6 +321,7 @@ int sink_file(void *ctx, const char *data, size_t len)
 
 typedef struct {
     xbuf out, err;
+    void *kept;
     int status;
     int done;
 } slot;
@@ -356,7 +357,8 @@ static void *worker(void *arg)
         slot *s = &rn->slots[i % rn->window];
         xbuf_init(&s->out, 0);
         xbuf_init(&s->err, 0);
-        int status = rn->job(rn->ctx, rn->l, i, &s->out, &s->err);
+        s->kept = NULL;
+        int status = rn->job(rn->ctx, rn->l, i, &s->out, &s->err, &s->kept);
 
         pthread_mutex_lock(&rn->mu);
         s->status = status;
@@ -373,7 +375,8 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-int files_run(const file_list *l, int jobs, file_job job, void *ctx, xbuf *gather, size_t *nread)
+int files_run(const file_list *l, int jobs, file_job job, file_done done, void *ctx,
+              xbuf *gather, size_t *nread)
 {
     *nread = 0;
     runner rn = {.l = l, .job = job, .ctx = ctx};
@@ -406,6 +409,11 @@ int files_run(const file_list *l, int jobs, file_job job, void *ctx, xbuf *gathe
         while (!s->done)
             pthread_cond_wait(&rn.cv, &rn.mu);
         pthread_mutex_unlock(&rn.mu);
+        if (done && s->kept) {
+            int st = done(ctx, i, s->kept, &s->err);
+            if (st > s->status)
+                s->status = st;
+        }
         if (s->out.len && gather)
             xbuf_put(gather, s->out.data, s->out.len);
         else if (s->out.len)

@@ -89,8 +89,9 @@ static void tally_rules(atomic_size_t *tally, const xxgk_findings *f, unsigned c
     }
 }
 
-static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err)
+static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err, void **kept)
 {
+    (void)kept;
     const char *path = l->paths[i];
     check_ctx *c = vctx;
     const cli_options *o = c->o;
@@ -243,15 +244,11 @@ static int check_years(const check_ctx *c, const file_list *l, xbuf *gather)
 int cmd_check(int argc, char **argv)
 {
     cli_options o;
-    int st = options_parse(&o, argc, argv, "text", 0, help);
+    int st = options_parse(&o, argc, argv, "text", OPT_FINDINGS, help);
     if (st < 0)
         return st == -1 ? EXIT_CLEAN : EXIT_TROUBLE;
     file_list l = {0};
-    /* A missing path is reported (in its turn) and makes the exit status 2, but the other
-     * inputs are still processed, as grep and wc do. */
-    int missing = files_collect(&l, o.paths, o.npaths) < 0;
-    options_free(&o); /* (the list copied the paths) */
-    options_drop_output(&o, &l);
+    int missing = options_inputs(&o, &l) < 0;
     int batch = l.n > 1 && strcmp(o.format, "text") == 0; /* a summary is due */
     check_ctx c = {&o, l.n > 1 ? calloc(l.n, sizeof *c.years) : NULL,
                    batch ? calloc(l.n, 1) : NULL,
@@ -262,7 +259,7 @@ int cmd_check(int argc, char **argv)
     batch_output out;
     output_start(&out, o.format, 1);
     size_t nread;
-    int rc = files_run(&l, o.jobs, job, &c, out.gather, &nread);
+    int rc = files_run(&l, o.jobs, job, NULL, &c, out.gather, &nread);
     if (c.years) {
         int years_rc = check_years(&c, &l, out.gather);
         if (years_rc > rc)

@@ -47,20 +47,11 @@ static const char *const tail_zh =
     "  -h, --help        show this help\n\n"
     "Exit status: 0 all read, 2 an input could not be read or bad usage.\n";
 
-static void help(FILE *out)
-{
-    fputs(TR(head_zh, head_en), out);
-    for (size_t i = 0; i < xxgk_writer_count(); i++) {
-        const xxgk_writer_info *w = xxgk_writer_at(i);
-        if (w->reports)
-            fprintf(out, "                    %-6s %s\n", w->name,
-                    TR(w->summary_zh, w->summary));
-    }
-    fputs(TR(tail_zh, tail_en), out);
-}
+static void help(FILE *out) { options_help(out, head_zh, head_en, tail_zh, tail_en, 1); }
 
-static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err)
+static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err, void **kept)
 {
+    (void)kept;
     const char *path = l->paths[i];
     const cli_options *o = vctx;
     xxgk_report *r;
@@ -85,15 +76,11 @@ static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err)
 int cmd_parse(int argc, char **argv)
 {
     cli_options o;
-    int st = options_parse(&o, argc, argv, "json", 1, help);
+    int st = options_parse(&o, argc, argv, "json", OPT_REPORTS, help);
     if (st < 0)
         return st == -1 ? EXIT_CLEAN : EXIT_TROUBLE;
     file_list l = {0};
-    /* A missing path is reported (in its turn) and makes the exit status 2, but the other
-     * inputs are still processed, as grep and wc do. */
-    int missing = files_collect(&l, o.paths, o.npaths) < 0;
-    options_free(&o); /* (the list copied the paths) */
-    options_drop_output(&o, &l);
+    int missing = options_inputs(&o, &l) < 0;
     const xxgk_writer_info *w = xxgk_writer_named(o.format); /* known: options_parse */
     o.diagnostics = w->diagnostics;
     if (w->whole && l.n > 1) {
@@ -108,7 +95,7 @@ int cmd_parse(int argc, char **argv)
     batch_output out;
     output_start(&out, o.format, 0);
     size_t nread;
-    int rc = files_run(&l, o.jobs, job, &o, out.gather, &nread);
+    int rc = files_run(&l, o.jobs, job, NULL, &o, out.gather, &nread);
     /* (An output of no report at all does not replace what -o FILE held.) */
     int written = output_finish(&out, "parse") == 0;
     if (!written)

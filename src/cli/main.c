@@ -15,6 +15,8 @@ static const struct {
      "read reports; write their figures (JSON, CSV) or the report (md, txt, html, docx)"},
     {"check", cmd_check, "检查报告，列出每个问题及其依据",
      "check reports and list every problem with its evidence"},
+    {"sum", cmd_sum, "把多份报告的统计表逐格相加（汇总），每个年度一份",
+     "add up many reports' tables cell by cell (汇总), one total per year"},
     {"db", cmd_db, "创建登记簿；设置、备份、完整性检查、审计记录",
      "create the register; settings, backup, integrity check, audit trail"},
     {"request", cmd_request, "登记申请及其办理事项；说明期限的计算；列出到期的申请",

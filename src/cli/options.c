@@ -22,11 +22,12 @@ static int bad(const char *cmd, const char *what, const char *value)
 static int open_output(cli_options *o, const char *cmd);
 static int read_list(cli_options *o, const char *cmd, const char *file, char **pos, int npos);
 
-int options_parse(cli_options *o, int argc, char **argv, const char *default_format,
-                  int for_reports, void (*help)(FILE *))
+int options_parse(cli_options *o, int argc, char **argv, const char *default_format, int what,
+                  void (*help)(FILE *))
 {
-    static const char *const allowed[] = {"format|f", "encoding", "agency-kind",
-                                          "jobs|j", "output|o", "from", NULL};
+    const char *const allowed[] = {"format|f", "encoding", "agency-kind", "jobs|j", "output|o",
+                                   "from", what & OPT_NAME ? "name" : NULL, NULL};
+    int for_reports = (what & OPT_REPORTS) != 0;
     memset(o, 0, sizeof *o);
     o->format = default_format;
     o->jobs = 1;
@@ -46,6 +47,7 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
         o->format = v;
     }
     o->encoding = args_get(&a, "encoding", NULL);
+    o->name = args_get(&a, "name", NULL);
     o->check.lang = xxgk_lang_get(); /* (--lang is every command's: see main.c) */
     if ((v = args_get(&a, "agency-kind", NULL)) != NULL) {
         if (strcmp(v, "auto") == 0)
@@ -243,4 +245,25 @@ void options_drop_output(const cli_options *o, file_list *l)
     if (!o->output)
         return;
     files_drop(l, o->output); /* (the partial file's name is never report-like) */
+}
+
+int options_inputs(cli_options *o, file_list *l)
+{
+    int missing = files_collect(l, o->paths, o->npaths) < 0;
+    options_free(o); /* (the list copied the paths) */
+    options_drop_output(o, l);
+    return missing ? -1 : 0;
+}
+
+void options_help(FILE *out, const char *head_zh, const char *head_en, const char *tail_zh,
+                  const char *tail_en, int for_reports)
+{
+    fputs(TR(head_zh, head_en), out);
+    for (size_t i = 0; i < xxgk_writer_count(); i++) {
+        const xxgk_writer_info *w = xxgk_writer_at(i);
+        if (for_reports ? w->reports : w->findings)
+            fprintf(out, "                    %-6s %s\n", w->name,
+                    TR(w->summary_zh, w->summary));
+    }
+    fputs(TR(tail_zh, tail_en), out);
 }

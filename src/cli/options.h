@@ -12,6 +12,7 @@ typedef struct {
     const char *encoding;
     int jobs;
     int diagnostics; /* the chosen writer prints findings (parse) */
+    const char *name; /* --name: what a total is called (sum) */
     xxgk_check_options check;
     const char *output; /* -o FILE: the output's file (stdout when NULL) */
     char partial[4096]; /* where the output goes until options_commit */
@@ -21,10 +22,15 @@ typedef struct {
     char *list;      /* --from's list, which paths points into; NULL without --from */
 } cli_options;
 
+/* What a command's options are about (options_parse's `what`). */
+#define OPT_FINDINGS 0 /* --format takes the writers of findings (check) */
+#define OPT_REPORTS 1  /* ... of reports (parse, sum) */
+#define OPT_NAME 2     /* --name NAME is taken (sum) */
+
 /* Parse argv[1..] (reordered: see args_parse).  Returns 0, -1 after --help, -2 on bad usage
- * (after printing why).  for_reports selects which writers --format accepts. */
-int options_parse(cli_options *o, int argc, char **argv, const char *default_format,
-                  int for_reports, void (*help)(FILE *));
+ * (after printing why).  `what` is OPT_* flags. */
+int options_parse(cli_options *o, int argc, char **argv, const char *default_format, int what,
+                  void (*help)(FILE *));
 /* With -o FILE: put the output in place when ok (and it was all written), else remove it and
  * leave FILE as it was.  Returns -1 when the output could not be put in place (said on
  * stderr). */
@@ -34,5 +40,13 @@ void options_free(cli_options *o);
 /* Leave -o FILE (and the file being written for it) out of the inputs found in directories:
  * a run never reads its own output. */
 void options_drop_output(const cli_options *o, file_list *l);
+/* The inputs named and listed (--from) into *l, without -o's own file, and --from's text
+ * freed.  -1 when an input is missing or a folder holds no report (said on stderr): the exit
+ * status is then 2, but the other inputs are still processed, as grep and wc do. */
+int options_inputs(cli_options *o, file_list *l);
+/* A command's --help: head, the writers of reports (for_reports) or of findings with their
+ * summaries, then tail, each in the language of the messages. */
+void options_help(FILE *out, const char *head_zh, const char *head_en, const char *tail_zh,
+                  const char *tail_en, int for_reports);
 
 #endif

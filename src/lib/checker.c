@@ -175,6 +175,18 @@ static const struct {
       "an amount given in another unit was converted (元 to 万元, or 万元 to 元)"}, NULL},
     {{"reader-unreadable", "reader", W, "单元格内容不是数字，该数据记为空",
       "a cell holds text, not a number; the figure is null"}, r_unreadable},
+    /* A total of many reports (xxgk_total_check), not a report: what went into it. */
+    {{"total-repeated", "total", I, "同一机关同一年度的报告重复给出，数字相同，只计一次",
+      "the same agency's report for the year was given twice with the same figures: counted "
+      "once"}, NULL},
+    {{"total-same-agency", "total", W, "同一机关同一年度有两份数字不同的报告，均已计入，请核对",
+      "two reports of the same agency for the year, with other figures, are both counted: "
+      "please verify"}, NULL},
+    {{"total-lacking", "total", W, "报告缺少部分数字，汇总数只含给出这些数字的报告",
+      "a report lacks figures: their totals count only the reports that give them"}, NULL},
+    {{"total-other-one-row", "total", I,
+      "部分报告的（六）其他处理只列一行，汇总表中（六）合为一行",
+      "some reports print (六) 其他处理 as one row: the total prints it as one row"}, NULL},
     /* Never found in a report: the tables of findings name with it a file that could not be
      * read at all, so that every input has its row. */
     {{"file-unreadable", "reader", E, "文件无法读取（空文件、非文本、无法解码或不存在）",

@@ -269,6 +269,8 @@ int xxgk_report_set_published(xxgk_report *r, const char *date)
 
 int xxgk_report_built(const xxgk_report *r) { return r->built; }
 
+size_t xxgk_report_summed(const xxgk_report *r) { return r->summed; }
+
 unsigned rep_section_end(const xxgk_report *r, size_t i)
 {
     return i + 1 < r->nsections ? r->sections[i + 1].line - 1 : r->nlines;

@@ -55,6 +55,7 @@ struct xxgk_report {
     size_t ndiags, capdiags;
     int oom;                 /* an allocation failed while reading */
     int built;               /* built from figures (xxgk_report_new), not read from text */
+    size_t summed;           /* a total (xxgk_total_report): the reports it adds up */
     int flat;                /* read from flattened text: figures may be glued together */
     unsigned *source_line;   /* flattened text, cut into rows: the file's line and column (in */
     unsigned *source_column; /* characters) where each line begins; NULL otherwise */

@@ -330,6 +330,8 @@ int doc_walk(const xxgk_report *r, const doc_visitor *v, void *ctx)
     if (year)
         xbuf_printf(&line, "%d年", year);
     xbuf_puts(&line, "政府信息公开工作年度报告");
+    if (xxgk_report_summed(r))
+        xbuf_puts(&line, "（汇总）");
     if (!line.failed)
         v->block(ctx, BLOCK_TITLE, line.data, line.len);
     if (xxgk_report_preamble(r))

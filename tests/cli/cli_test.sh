@@ -1187,6 +1187,57 @@ no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "--from no-such-list.txt: No such file or directory" "stderr"
 end
 
+begin "sum: one total per year, repeats counted once, what is left out named (exit 1), the same whatever -j"
+sed 's/测试局/乙局/g' valid.txt >other.txt
+cp valid.txt valid-copy.txt
+printf '一份说明，没有统计表。\n' >notes.txt
+run sum --format json valid.txt other.txt valid-copy.txt
+no_crash; expect_rc 0
+py one-line "$OUT"
+python3 - "$OUT" <<'PYEOF' || fail "sum JSON: $(excerpt "$OUT")"
+import json, sys
+o = json.loads(open(sys.argv[1], encoding="utf-8").read())
+assert o["summed"] == 2, o["summed"]
+assert o["year"] == 2024 and o["format"] == "2021", (o["year"], o["format"])
+assert o["requests"]["new"] == [6, 2, 0, 0, 2, 0, 10], o["requests"]["new"]
+assert o["active"]["licensing"] == 20, o["active"]["licensing"]
+rules = [d["rule"] for d in o["diagnostics"]]
+assert rules == ["total-repeated"], rules
+PYEOF
+expect_grep_fixed "$ERR" "2024 (2021 format): 2 reports added up" "stderr"
+expect_grep_fixed "$ERR" "valid-copy.txt repeats valid.txt (测试局, 2024, the same figures): counted once" "stderr"
+cp "$OUT" sum-j1.json
+run sum --format json -j 3 valid.txt other.txt valid-copy.txt
+cmp -s "$OUT" sum-j1.json || fail "-j 3 wrote another total: $(excerpt "$OUT")"
+run sum --format json valid.txt notes.txt
+no_crash; expect_rc 1
+expect_grep_fixed "$ERR" "xxgk sum: notes.txt: no statistics table found: left out" "stderr"
+py one-line "$OUT"
+run sum valid.txt no-such-file.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$OUT" "# 2024年政府信息公开工作年度报告（汇总）" "stdout"
+end
+
+begin "sum: the total in the official layout reads back as the same figures; docx takes one year"
+run sum --name 测试市 valid.txt other.txt
+no_crash; expect_rc 0
+cp "$OUT" total.md
+expect_grep_fixed total.md "# 测试市2024年政府信息公开工作年度报告（汇总）" "the Markdown"
+run sum --format json valid.txt other.txt
+cp "$OUT" total.json
+run parse total.md
+no_crash; expect_rc 0
+py same "$OUT" total.json
+sed 's/2024年/2023年/' valid.txt >last-year.txt
+run sum --format docx -o total.docx valid.txt last-year.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "--format docx writes one document, and the inputs make 2 totals" "stderr"
+[ -e total.docx ] && fail "total.docx written although the command failed"
+run sum --format docx -o total.docx valid.txt other.txt
+no_crash; expect_rc 0
+[ -s total.docx ] || fail "no total.docx"
+end
+
 begin "web addresses: read as their files, in order with the files; a page missing is exit 2"
 mkdir -p "$W/site"
 cp valid.txt bad.txt "$W/site/"

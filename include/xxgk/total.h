@@ -1,0 +1,80 @@
+/*
+ * Totals (汇总): the figures of many reports added up cell by cell, one total per year and
+ * format, as a supervising office compiles its subordinates' reports or a researcher a
+ * province's.  A total keeps the sums and a few words per report (name, agency, what it lacks),
+ * never the reports themselves, so that thousands can be added one by one.
+ */
+#ifndef XXGK_TOTAL_H
+#define XXGK_TOTAL_H
+
+#include <stddef.h>
+
+#include "xxgk/check.h"
+#include "xxgk/common.h"
+#include "xxgk/report.h"
+
+XXGK_BEGIN_DECLS
+
+typedef struct xxgk_total xxgk_total;
+
+/* What xxgk_total_add did with a report. */
+typedef enum {
+    XXGK_TOTAL_COUNTED = 0,  /* added to the total of its year and format */
+    XXGK_TOTAL_REPEATED,     /* the same agency's report for the same year with the same figures
+                              * was counted already (the .doc and the PDF of one report): not
+                              * counted twice */
+    XXGK_TOTAL_NO_TABLES,    /* no statistics table (format "other"): nothing to add */
+    XXGK_TOTAL_NO_YEAR       /* the year it reports on is not said: no total to add it to */
+} xxgk_total_outcome;
+
+/* One report in a total, as xxgk_total_member gives it.  Strings are borrowed from the total. */
+typedef struct {
+    const char *file;        /* the report's name (xxgk_report_name) */
+    const char *agency;      /* NULL when the report does not say */
+    const char *repeats;     /* XXGK_TOTAL_REPEATED: the file counted instead; else NULL */
+    const char *same_agency; /* counted, though an earlier file names the same agency for the
+                              * same year with other figures (perhaps one report twice, or a
+                              * draft): that file; else NULL */
+    const char *lacking;     /* the figures it does not give, as JSON paths ("active.regs",
+                              * "requests.withheld[3][1]": a whole row by its path), separated
+                              * by ", "; NULL when it gives every one */
+    size_t nlacking;         /* how many figures that is */
+    int one_row_other;       /* it prints （六）其他处理 as one row, without the 2021 sub-rows */
+} xxgk_total_member;
+
+XXGK_EXTERN int xxgk_total_new(xxgk_total **out);
+XXGK_EXTERN void xxgk_total_free(xxgk_total *t);
+
+/* Add report r to the total of its year and format; *how (may be NULL) says what was done.
+ * Two reports are the same agency's when their names are equal once normalized.  Fails only
+ * when memory runs out. */
+XXGK_EXTERN int xxgk_total_add(xxgk_total *t, const xxgk_report *r, xxgk_total_outcome *how);
+
+/* The totals, ordered by year, then format (2019 before 2021). */
+XXGK_EXTERN size_t xxgk_total_count(const xxgk_total *t);
+XXGK_EXTERN int xxgk_total_year(const xxgk_total *t, size_t i);
+XXGK_EXTERN xxgk_format_id xxgk_total_format(const xxgk_total *t, size_t i);
+/* Reports counted in total i (repeated ones not included). */
+XXGK_EXTERN size_t xxgk_total_reports(const xxgk_total *t, size_t i);
+/* The reports added to total i in the order added, repeated ones included. */
+XXGK_EXTERN size_t xxgk_total_member_count(const xxgk_total *t, size_t i);
+XXGK_EXTERN const xxgk_total_member *xxgk_total_member_at(const xxgk_total *t, size_t i, size_t k);
+
+/* Total i as a report built from figures (see xxgk_report_new), which every writer renders:
+ * agency `name` (may be NULL), the year, and in each cell the sum of the reports that give that
+ * figure (null when none does; a sum is only as complete as its members' `lacking` say).  When
+ * some reports print （六）其他处理 as one row and others with its sub-rows, the total prints
+ * it as one row.  xxgk_report_summed tells the number of reports.  *out is the caller's. */
+XXGK_EXTERN int xxgk_total_report(xxgk_report **out, const xxgk_total *t, size_t i,
+                                  const char *name);
+
+/* What a reader of total i should know, as findings (rules of category "total": reports
+ * counted once, the same agency twice, figures lacking, （六） as one row) followed by the
+ * arithmetic findings of its tables (a sum whose 勾稽关系 fails has members whose own does).
+ * *out owns them. */
+XXGK_EXTERN int xxgk_total_check(xxgk_findings **out, const xxgk_total *t, size_t i,
+                                 const xxgk_report *sum, const xxgk_check_options *opts);
+
+XXGK_END_DECLS
+
+#endif

@@ -1,0 +1,175 @@
+/* xxgk sum: add up the figures of many reports (汇总), one total per year and format. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "cli/options.h"
+
+static const char *const head_zh =
+    "用法：xxgk sum [--format FMT] [--name NAME] [--encoding ENC] [--from FILE] [-j N]\n"
+    "               [-o FILE] PATH...\n\n"
+    "把多份年度报告的统计表逐格相加（汇总），每个年度、每种格式一份：如政务公开办汇总\n"
+    "下级机关的报告。输入与 xxgk parse 相同（文件、文件夹、zip 压缩包、网址、-）。\n"
+    "同一机关同一年度、数字相同的报告只计一次；缺少的数字、同一机关的两份不同报告、\n"
+    "汇总表自身的勾稽关系在标准错误输出中列出（JSON 等格式也写在 diagnostics 中）。\n\n"
+    "  -f, --format FMT  输出格式（默认 md）：\n",
+                        *const head_en =
+    "usage: xxgk sum [--format FMT] [--name NAME] [--encoding ENC] [--from FILE] [-j N]\n"
+    "                [-o FILE] PATH...\n\n"
+    "Add up the tables of many annual reports cell by cell (汇总), one total per year and\n"
+    "format: a supervising office's total of its subordinates' reports, say.  Inputs as for\n"
+    "xxgk parse (files, directories, zip archives, web addresses, -).  The same agency's\n"
+    "report for a year given twice with the same figures counts once; figures lacking, two\n"
+    "different reports of one agency, and the total's own arithmetic are listed on stderr\n"
+    "(and in the diagnostics of JSON and the other data formats).\n\n"
+    "  -f, --format FMT  (default md)\n";
+static const char *const tail_zh =
+    "                    （html 和 docx 只写一份文档：只能有一个年度的汇总）\n"
+    "  --name NAME       汇总表的机关名称（如“某市”），写在标题中\n"
+    "  --encoding ENC    按 ENC 编码读取输入，不自动识别\n"
+    "  --from FILE       另外读取 FILE 中列出的输入，每行一个（- 为标准输入）\n"
+    "  -j, --jobs N      同时读取 N 个文件（默认 1）\n"
+    "  -o, --output FILE 写入 FILE，而不是标准输出\n"
+    "  -h, --help        显示本帮助\n\n"
+    "退出状态：0 每份报告都已计入，1 有报告未计入（没有统计表或未写明年度），\n"
+    "2 有输入无法读取或用法错误。\n",
+                        *const tail_en =
+    "                    (html and docx write one document: inputs of one year only)\n"
+    "  --name NAME       who the total is for (\"某市\"), put in its title\n"
+    "  --encoding ENC    read input as ENC instead of detecting it\n"
+    "  --from FILE       also read the inputs FILE lists, one per line (- for stdin)\n"
+    "  -j, --jobs N      read N files at a time (default 1)\n"
+    "  -o, --output FILE write to FILE instead of standard output\n"
+    "  -h, --help        show this help\n\n"
+    "Exit status: 0 every report counted, 1 a report left out (no tables, or no year\n"
+    "given), 2 an input could not be read or bad usage.\n";
+
+static void help(FILE *out) { options_help(out, head_zh, head_en, tail_zh, tail_en, 1); }
+
+typedef struct {
+    const cli_options *o;
+    xxgk_total *t;
+} sum_ctx;
+
+/* On a worker: read input i, kept for `take` to add in input order. */
+static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err, void **kept)
+{
+    (void)out;
+    const sum_ctx *c = vctx;
+    xxgk_report *r;
+    xxgk_read_options ro = {.encoding = c->o->encoding};
+    if (files_read(&r, l, i, &ro) < 0) {
+        xbuf_printf(err, TR("xxgk：%s\n", "xxgk: %s\n"), xxgk_error_last());
+        return EXIT_TROUBLE;
+    }
+    *kept = r;
+    return EXIT_CLEAN;
+}
+
+static int take(void *vctx, size_t i, void *kept, xbuf *err)
+{
+    (void)i;
+    sum_ctx *c = vctx;
+    xxgk_report *r = kept;
+    xxgk_total_outcome how;
+    int st = EXIT_CLEAN;
+    if (xxgk_total_add(c->t, r, &how) < 0) {
+        xbuf_printf(err, TR("xxgk sum：%s：%s\n", "xxgk sum: %s: %s\n"), xxgk_report_name(r),
+                    xxgk_error_last());
+        st = EXIT_TROUBLE;
+    } else if (how == XXGK_TOTAL_NO_TABLES || how == XXGK_TOTAL_NO_YEAR) {
+        xbuf_printf(err, TR("xxgk sum：%s：%s，未计入汇总\n", "xxgk sum: %s: %s: left out\n"),
+                    xxgk_report_name(r),
+                    how == XXGK_TOTAL_NO_TABLES
+                        ? TR("未找到统计表格", "no statistics table found")
+                        : TR("报告未写明年度", "the report does not say its year"));
+        st = EXIT_FINDINGS;
+    }
+    xxgk_report_free(r);
+    return st;
+}
+
+/* Total i written out, and what went into it said on stderr for people. */
+static int write_total(const sum_ctx *c, size_t i, xbuf *out)
+{
+    xxgk_report *sum = NULL;
+    xxgk_findings *f = NULL;
+    int rc = xxgk_total_report(&sum, c->t, i, c->o->name);
+    if (rc == 0)
+        rc = xxgk_total_check(&f, c->t, i, sum, &c->o->check);
+    if (rc == 0)
+        rc = xxgk_write_report(c->o->format, sum, c->o->diagnostics ? f : NULL, sink_buf, out);
+    if (rc < 0) {
+        fprintf(stderr, TR("xxgk sum：%s\n", "xxgk sum: %s\n"), xxgk_error_last());
+    } else {
+        fprintf(stderr, TR("%d年（%s年格式）：汇总 %zu 份报告\n",
+                           "%d (%s format): %zu reports added up\n"),
+                xxgk_total_year(c->t, i), xxgk_format_get(xxgk_total_format(c->t, i))->name,
+                xxgk_total_reports(c->t, i));
+        xbuf notes;
+        xbuf_init(&notes, 0);
+        if (xxgk_findings_count(f) &&
+            xxgk_write_findings("text", xxgk_report_name(sum), sum, f, sink_buf, &notes) == 0)
+            fwrite(notes.data, 1, notes.len, stderr);
+        xbuf_free(&notes);
+    }
+    xxgk_findings_free(f);
+    xxgk_report_free(sum);
+    return rc < 0 ? EXIT_TROUBLE : EXIT_CLEAN;
+}
+
+int cmd_sum(int argc, char **argv)
+{
+    cli_options o;
+    int st = options_parse(&o, argc, argv, "md", OPT_REPORTS | OPT_NAME, help);
+    if (st < 0)
+        return st == -1 ? EXIT_CLEAN : EXIT_TROUBLE;
+    file_list l = {0};
+    int missing = options_inputs(&o, &l) < 0;
+    o.diagnostics = xxgk_writer_named(o.format)->diagnostics; /* known: options_parse */
+    sum_ctx c = {&o, NULL};
+    if (xxgk_total_new(&c.t) < 0) {
+        fprintf(stderr, TR("xxgk sum：%s\n", "xxgk sum: %s\n"), xxgk_error_last());
+        files_free(&l);
+        options_commit(&o, 0);
+        return EXIT_TROUBLE;
+    }
+    size_t nread;
+    int rc = files_run(&l, o.jobs, job, take, &c, NULL, &nread);
+    size_t n = xxgk_total_count(c.t);
+    int written = 0;
+    if (n == 0) {
+        fprintf(stderr, TR("xxgk sum：没有可以汇总的报告\n", "xxgk sum: no report to add up\n"));
+    } else if (xxgk_writer_named(o.format)->whole && n > 1) {
+        fprintf(stderr,
+                TR("xxgk sum：--format %s 只写一份文档，而输入有 %zu 个年度或格式的汇总："
+                   "请只给一个年度的报告\n",
+                   "xxgk sum: --format %s writes one document, and the inputs make %zu totals "
+                   "(years or formats): give the reports of one year\n"),
+                o.format, n);
+        rc = EXIT_TROUBLE;
+    } else {
+        batch_output out;
+        output_start(&out, o.format, 0);
+        xbuf direct; /* (what does not gather goes to stdout total by total) */
+        xbuf_init(&direct, 0);
+        int failed = 0;
+        for (size_t i = 0; i < n && !failed; i++) {
+            xbuf *to = out.gather ? out.gather : &direct;
+            failed = write_total(&c, i, to) != EXIT_CLEAN;
+            if (!out.gather) {
+                fwrite(direct.data ? direct.data : "", 1, direct.len, stdout);
+                xbuf_reset(&direct);
+            }
+        }
+        xbuf_free(&direct);
+        written = output_finish(&out, "sum") == 0 && !failed;
+        if (!written)
+            rc = EXIT_TROUBLE;
+    }
+    if (options_commit(&o, written) < 0)
+        rc = EXIT_TROUBLE;
+    xxgk_total_free(c.t);
+    files_free(&l);
+    return missing ? EXIT_TROUBLE : rc;
+}

@@ -1,0 +1,469 @@
+/*
+ * Totals (汇总): reports' figures added up cell by cell, one total per year and format.  A
+ * report is walked in the rows it prints (shape_rows, as the JSON writer sees it), so that
+ * （六）其他处理 printed as one row adds to that row and its sub-rows to theirs; the two are
+ * merged only when the total is made into a report.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/error.h"
+#include "lib/findings.h"
+#include "lib/report_impl.h"
+#include "lib/writer_impl.h"
+#include "util/buf.h"
+#include "xxgk/total.h"
+
+#define AMOUNT_PLACES 1e6 /* money is summed to the millionth of its unit: 0.01 元 in 万元 */
+
+typedef struct {
+    xxgk_total_member pub;
+    char *lacking_labels;   /* the figures it lacks, by the format's labels (for people) */
+    char *broken;           /* the arithmetic rules its own figures break, each followed by a
+                             * space ("arith-balance arith-row-total "), or NULL */
+    char agency_key[192];   /* the agency normalized (xxgk_year_figures), "" if unknown */
+    unsigned long long hash; /* its tables' figures (xxgk_year_figures) */
+} member;
+
+typedef struct {
+    int year;
+    const xxgk_format_spec *spec;
+    double *sum;     /* spec->ncells: the sum of each figure */
+    size_t *known;   /* how many reports gave it */
+    size_t reports;  /* counted */
+    size_t one_row;  /* of them, printing （六） as one row */
+    size_t sub_rows; /* ... and with its sub-rows */
+    member *m;
+    size_t nm, capm;
+} group;
+
+struct xxgk_total {
+    group *g;
+    size_t ng, capg;
+};
+
+static int oom(void) { return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory")); }
+
+int xxgk_total_new(xxgk_total **out)
+{
+    *out = calloc(1, sizeof **out);
+    return *out ? 0 : oom();
+}
+
+static void member_free(member *m)
+{
+    free((char *)m->pub.file);
+    free((char *)m->pub.agency);
+    free((char *)m->pub.lacking);
+    free(m->lacking_labels);
+    free(m->broken);
+}
+
+void xxgk_total_free(xxgk_total *t)
+{
+    if (!t)
+        return;
+    for (size_t i = 0; i < t->ng; i++) {
+        for (size_t k = 0; k < t->g[i].nm; k++)
+            member_free(&t->g[i].m[k]);
+        free(t->g[i].m);
+        free(t->g[i].sum);
+        free(t->g[i].known);
+    }
+    free(t->g);
+    free(t);
+}
+
+/* The group of (year, format), made in its place in the order when new; NULL on no memory. */
+static group *group_of(xxgk_total *t, int year, const xxgk_format_spec *spec)
+{
+    size_t at = 0;
+    while (at < t->ng && (t->g[at].year < year ||
+                          (t->g[at].year == year && t->g[at].spec->id < spec->id)))
+        at++;
+    if (at < t->ng && t->g[at].year == year && t->g[at].spec == spec)
+        return &t->g[at];
+    if (t->ng == t->capg) {
+        size_t cap = t->capg ? t->capg * 2 : 4;
+        group *g = realloc(t->g, cap * sizeof *g);
+        if (!g)
+            return NULL;
+        t->g = g;
+        t->capg = cap;
+    }
+    group n = {.year = year, .spec = spec};
+    n.sum = calloc((size_t)spec->ncells, sizeof *n.sum);
+    n.known = calloc((size_t)spec->ncells, sizeof *n.known);
+    if (!n.sum || !n.known) {
+        free(n.sum);
+        free(n.known);
+        return NULL;
+    }
+    memmove(&t->g[at + 1], &t->g[at], (t->ng - at) * sizeof *t->g);
+    t->g[at] = n;
+    t->ng++;
+    return &t->g[at];
+}
+
+static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
+
+/* A row's name for people: its caption and label (（三）不予公开 4.保护第三方合法权益). */
+static void row_name(xbuf *b, const xxgk_row_spec *row)
+{
+    if (row->caption && !(row->flags & XXGK_ROW_SINGLE_ALT))
+        xbuf_printf(b, "%s %s", row->caption, row->label);
+    else
+        xbuf_puts(b, row->label);
+}
+
+/* The figures of row sr that r does not give, added to paths and labels: the whole row by its
+ * own path when it gives none.  Returns how many. */
+static size_t lacking_in_row(const xxgk_report *r, const xxgk_table_spec *t, const shape_row *sr,
+                             xbuf *paths, xbuf *labels)
+{
+    const xxgk_row_spec *row = sr->cells;
+    size_t missing = 0;
+    for (int k = 0; k < row->ncols; k++)
+        missing += !xxgk_cell_known(xxgk_report_cell(r, (size_t)(row->first_cell + k)));
+    if (!missing)
+        return 0;
+    const char *sep = paths->len ? ", " : "";
+    const char *lsep = labels->len ? "；" : "";
+    char path[96];
+    if (sr->array)
+        snprintf(path, sizeof path, "%s.%s[%d]", t->key, sr->key, sr->index);
+    else
+        snprintf(path, sizeof path, "%s.%s", t->key, sr->key);
+    xbuf_puts(labels, lsep);
+    row_name(labels, row);
+    if (missing == (size_t)row->ncols || (row->ncols == 1 && !sr->array)) {
+        xbuf_printf(paths, "%s%s", sep, path);
+        return missing;
+    }
+    xbuf_putc(labels, ' ');
+    int first = 1;
+    for (int k = 0; k < row->ncols; k++) {
+        if (xxgk_cell_known(xxgk_report_cell(r, (size_t)(row->first_cell + k))))
+            continue;
+        xbuf_printf(paths, "%s%s[%d]", first ? sep : ", ", path, k);
+        xbuf_printf(labels, "%s%s", first ? "" : "、", row->cols[k].label);
+        first = 0;
+    }
+    return missing;
+}
+
+/* Add r's figures to g, noting what it lacks in m. */
+static int add_figures(group *g, member *m, const xxgk_report *r)
+{
+    xbuf paths, labels;
+    xbuf_init(&paths, 0);
+    xbuf_init(&labels, 0);
+    for (int ti = 0; ti < XXGK_TABLE_COUNT; ti++) {
+        const xxgk_table_spec *t = &g->spec->tables[ti];
+        shape_row rows[64];
+        int n = shape_rows(rows, 64, r, t);
+        for (int i = 0; i < n; i++) {
+            const xxgk_row_spec *row = rows[i].cells;
+            if (row->flags & XXGK_ROW_SINGLE_ALT)
+                m->pub.one_row_other = 1;
+            m->pub.nlacking += lacking_in_row(r, t, &rows[i], &paths, &labels);
+            for (int k = 0; k < row->ncols; k++) {
+                size_t at = (size_t)(row->first_cell + k);
+                const xxgk_cell *c = xxgk_report_cell(r, at);
+                if (!xxgk_cell_known(c))
+                    continue;
+                g->sum[at] += c->value; /* (blank, / and - hold 0) */
+                g->known[at]++;
+            }
+        }
+    }
+    int failed = paths.failed || labels.failed;
+    if (!failed && paths.len) {
+        m->pub.lacking = xbuf_steal(&paths);
+        m->lacking_labels = xbuf_steal(&labels);
+    }
+    xbuf_free(&paths);
+    xbuf_free(&labels);
+    return failed ? -1 : 0;
+}
+
+/* The arithmetic errors of r's own tables, by rule id, into m->broken: a total that does not
+ * add up names the reports that do not either. */
+static int note_broken(member *m, const xxgk_report *r)
+{
+    xxgk_check_options opts = {XXGK_LANG_ZH, XXGK_AGENCY_AUTO};
+    xxgk_findings *f;
+    int rc = xxgk_check(&f, r, &opts);
+    if (rc < 0)
+        return rc;
+    xbuf b;
+    xbuf_init(&b, 0);
+    for (size_t i = 0; i < xxgk_findings_count(f); i++) {
+        const xxgk_rule *rule = xxgk_findings_get(f, i)->rule;
+        if (rule->severity != XXGK_SEV_ERROR || strcmp(rule->category, "arithmetic") != 0)
+            continue;
+        char word[64];
+        snprintf(word, sizeof word, "%s ", rule->id);
+        if (!b.data || !strstr(b.data, word))
+            xbuf_puts(&b, word);
+    }
+    xxgk_findings_free(f);
+    rc = b.failed ? oom() : 0;
+    if (rc == 0 && b.len)
+        m->broken = xbuf_steal(&b);
+    xbuf_free(&b);
+    return rc;
+}
+
+int xxgk_total_add(xxgk_total *t, const xxgk_report *r, xxgk_total_outcome *how)
+{
+    xxgk_total_outcome dummy;
+    if (!how)
+        how = &dummy;
+    const xxgk_format_spec *spec = xxgk_report_spec(r);
+    if (!spec) {
+        *how = XXGK_TOTAL_NO_TABLES;
+        return 0;
+    }
+    if (!xxgk_report_year(r)) {
+        *how = XXGK_TOTAL_NO_YEAR;
+        return 0;
+    }
+    group *g = group_of(t, xxgk_report_year(r), spec);
+    if (!g)
+        return oom();
+    if (g->nm == g->capm) {
+        size_t cap = g->capm ? g->capm * 2 : 16;
+        member *m = realloc(g->m, cap * sizeof *m);
+        if (!m)
+            return oom();
+        g->m = m;
+        g->capm = cap;
+    }
+    member *m = &g->m[g->nm];
+    memset(m, 0, sizeof *m);
+    xxgk_year_figures y;
+    xxgk_year_figures_of(r, &y);
+    memcpy(m->agency_key, y.agency, sizeof m->agency_key);
+    m->hash = y.tables_hash;
+    m->pub.file = dup_or_null(xxgk_report_name(r));
+    m->pub.agency = dup_or_null(xxgk_report_agency(r));
+    if (!m->pub.file || (xxgk_report_agency(r) && !m->pub.agency)) {
+        member_free(m);
+        return oom();
+    }
+    *how = XXGK_TOTAL_COUNTED;
+    for (size_t k = 0; m->agency_key[0] && k < g->nm; k++) {
+        const member *o = &g->m[k];
+        if (o->pub.repeats || strcmp(o->agency_key, m->agency_key) != 0)
+            continue;
+        if (o->hash == m->hash) {
+            m->pub.repeats = o->pub.file;
+            *how = XXGK_TOTAL_REPEATED;
+            break;
+        }
+        if (!m->pub.same_agency)
+            m->pub.same_agency = o->pub.file;
+    }
+    if (*how == XXGK_TOTAL_COUNTED) {
+        int rc = add_figures(g, m, r) < 0 ? oom() : note_broken(m, r);
+        if (rc < 0) {
+            member_free(m);
+            return rc;
+        }
+        g->reports++;
+        if (m->pub.one_row_other)
+            g->one_row++;
+        else
+            g->sub_rows++;
+    }
+    g->nm++;
+    return 0;
+}
+
+size_t xxgk_total_count(const xxgk_total *t) { return t->ng; }
+
+int xxgk_total_year(const xxgk_total *t, size_t i) { return i < t->ng ? t->g[i].year : 0; }
+
+xxgk_format_id xxgk_total_format(const xxgk_total *t, size_t i)
+{
+    return i < t->ng ? t->g[i].spec->id : XXGK_FORMAT_OTHER;
+}
+
+size_t xxgk_total_reports(const xxgk_total *t, size_t i) { return i < t->ng ? t->g[i].reports : 0; }
+
+size_t xxgk_total_member_count(const xxgk_total *t, size_t i) { return i < t->ng ? t->g[i].nm : 0; }
+
+const xxgk_total_member *xxgk_total_member_at(const xxgk_total *t, size_t i, size_t k)
+{
+    return i < t->ng && k < t->g[i].nm ? &t->g[i].m[k].pub : NULL;
+}
+
+/* The sum v of cell `at` into r, when some report gave it and it is a number at all (absurd
+ * figures can add up past what a double holds). */
+static int put_sum(xxgk_report *r, size_t at, double v, size_t known, const xxgk_column_spec *col)
+{
+    if (!known)
+        return 0;
+    if (col->flags & XXGK_COL_AMOUNT)
+        v = round(v * AMOUNT_PLACES) / AMOUNT_PLACES;
+    return isfinite(v) ? xxgk_report_set_cell(r, at, v) : 0;
+}
+
+/* Whether row is a sub-row of a group that a report may print as one row (（六）其他处理). */
+static int alt_sub_row(const xxgk_table_spec *ts, const xxgk_row_spec *row)
+{
+    if (row->index < 0)
+        return 0;
+    for (int i = 0; i < ts->nrows; i++)
+        if ((ts->rows[i].flags & XXGK_ROW_SINGLE_ALT) && strcmp(ts->rows[i].key, row->key) == 0)
+            return 1;
+    return 0;
+}
+
+int xxgk_total_report(xxgk_report **out, const xxgk_total *t, size_t i, const char *name)
+{
+    *out = NULL;
+    if (i >= t->ng)
+        return err_set(XXGK_EINVAL, TR("没有第 %zu 个汇总", "there is no total %zu"), i + 1);
+    const group *g = &t->g[i];
+    xxgk_report *r;
+    int rc = xxgk_report_new(&r, g->spec->id, name, g->year);
+    if (rc < 0)
+        return rc;
+    r->summed = g->reports;
+    r->name = rep_printf(r, TR("汇总：%d年（%s年格式，%zu份报告）",
+                               "total: %d (%s format, %zu reports)"),
+                         g->year, g->spec->name, g->reports);
+    r->title = rep_printf(r, "%s%d年政府信息公开工作年度报告（汇总）", name ? name : "", g->year);
+    r->preamble = rep_printf(r, "本表由%zu份%d年度报告（%s年格式）的统计表逐格相加而成。",
+                             g->reports, g->year, g->spec->name);
+    int merge = g->one_row && g->sub_rows; /* （六） printed both ways: one row in the total */
+    for (int ti = 0; ti < XXGK_TABLE_COUNT && rc == 0; ti++) {
+        const xxgk_table_spec *ts = &g->spec->tables[ti];
+        for (int ri = 0; ri < ts->nrows && rc == 0; ri++) {
+            const xxgk_row_spec *row = &ts->rows[ri];
+            if (merge && alt_sub_row(ts, row))
+                continue; /* added into the group's one row */
+            for (int k = 0; k < row->ncols && rc == 0; k++) {
+                size_t at = (size_t)(row->first_cell + k);
+                double v = g->sum[at];
+                size_t known = g->known[at];
+                for (int si = 0; merge && (row->flags & XXGK_ROW_SINGLE_ALT) && si < ts->nrows;
+                     si++)
+                    if (alt_sub_row(ts, &ts->rows[si])) {
+                        size_t sat = (size_t)(ts->rows[si].first_cell + k);
+                        v += g->sum[sat];
+                        known += g->known[sat];
+                    }
+                rc = put_sum(r, at, v, known, &row->cols[k]);
+            }
+        }
+    }
+    if (rc == 0 && (!r->name || !r->title || !r->preamble || r->oom))
+        rc = oom();
+    if (rc < 0) {
+        xxgk_report_free(r);
+        return rc;
+    }
+    *out = r;
+    return 0;
+}
+
+/* After a finding of rule `id` about the total, the reports whose own figures break it. */
+static void name_broken(xbuf *b, const group *g, const char *id, int en)
+{
+    char word[64];
+    snprintf(word, sizeof word, "%s ", id);
+    size_t n = 0;
+    for (size_t k = 0; k < g->nm; k++) {
+        const member *m = &g->m[k];
+        if (!m->broken || !strstr(m->broken, word))
+            continue;
+        if (n < 10)
+            xbuf_printf(b, "%s%s", n ? (en ? ", " : "、")
+                                     : (en ? "; so do the reports " : "；本身即不成立的报告："),
+                        m->pub.file);
+        n++;
+    }
+    if (n > 10)
+        xbuf_printf(b, en ? " and %zu more" : " 等（另有 %zu 份）", n - 10);
+}
+
+int xxgk_total_check(xxgk_findings **out, const xxgk_total *t, size_t i, const xxgk_report *sum,
+                     const xxgk_check_options *opts)
+{
+    *out = NULL;
+    if (i >= t->ng)
+        return err_set(XXGK_EINVAL, TR("没有第 %zu 个汇总", "there is no total %zu"), i + 1);
+    const group *g = &t->g[i];
+    int en = opts->lang == XXGK_LANG_EN;
+    xxgk_findings *f = findings_new(opts->lang);
+    if (!f)
+        return oom();
+    xbuf b;
+    xbuf_init(&b, 0);
+    const xxgk_place none = {0, 0, 0};
+    for (size_t k = 0; k < g->nm; k++) {
+        const member *m = &g->m[k];
+        const char *who = m->pub.agency ? m->pub.agency : (en ? "agency not named" : "机关不明");
+        xbuf_reset(&b);
+        if (m->pub.repeats) {
+            xbuf_printf(&b, en ? "%s repeats %s (%s, %d, the same figures): counted once"
+                               : "%s 与 %s 同为%s %d年的报告，数字相同，只计一次",
+                        m->pub.file, m->pub.repeats, who, g->year);
+            findings_add_at(f, xxgk_rule_find("total-repeated"), &none, b.data);
+            continue;
+        }
+        if (m->pub.same_agency) {
+            xbuf_printf(&b, en ? "%s and %s are both %s's report for %d, with other figures: "
+                                 "both counted"
+                               : "%s 与 %s 同为%s %d年的报告，但数字不同，均已计入",
+                        m->pub.file, m->pub.same_agency, who, g->year);
+            findings_add_at(f, xxgk_rule_find("total-same-agency"), &none, b.data);
+        }
+        if (m->lacking_labels) {
+            xbuf_reset(&b);
+            xbuf_printf(&b, en ? "%s (%s) lacks %zu figures: %s"
+                               : "%s（%s）缺少 %zu 个数字：%s",
+                        m->pub.file, who, m->pub.nlacking, m->lacking_labels);
+            findings_add_at(f, xxgk_rule_find("total-lacking"), &none, b.data);
+        }
+    }
+    if (g->one_row && g->sub_rows) {
+        xbuf_reset(&b);
+        xbuf_printf(&b, en ? "%zu of %zu reports print （六）其他处理 as one row:"
+                           : "%zu 份报告（共 %zu 份）的（六）其他处理只列一行：",
+                    g->one_row, g->reports);
+        size_t named = 0;
+        for (size_t k = 0; k < g->nm && named < 10; k++)
+            if (g->m[k].pub.one_row_other && !g->m[k].pub.repeats)
+                xbuf_printf(&b, "%s%s", named++ ? (en ? ", " : "、") : " ", g->m[k].pub.file);
+        if (g->one_row > named)
+            xbuf_printf(&b, en ? " and %zu more" : " 等（另有 %zu 份）", g->one_row - named);
+        findings_add_at(f, xxgk_rule_find("total-other-one-row"), &none, b.data);
+    }
+    int failed = b.failed;
+    xbuf_free(&b);
+    /* The tables' own arithmetic, from the checker: its other rules are about a report as
+     * written (sections, dates, wording), which a total is not. */
+    xxgk_findings *arith = NULL;
+    int rc = failed ? oom() : xxgk_check(&arith, sum, opts);
+    for (size_t k = 0; rc == 0 && k < xxgk_findings_count(arith); k++) {
+        const xxgk_finding *x = xxgk_findings_get(arith, k);
+        if (strcmp(x->rule->category, "arithmetic") != 0)
+            continue;
+        xbuf_init(&b, 0);
+        xbuf_puts(&b, x->evidence);
+        name_broken(&b, g, x->rule->id, en);
+        findings_add_at(f, x->rule, &none, b.failed ? x->evidence : b.data);
+        xbuf_free(&b);
+    }
+    xxgk_findings_free(arith);
+    if (rc < 0) {
+        xxgk_findings_free(f);
+        return rc;
+    }
+    return findings_finish(out, f);
+}

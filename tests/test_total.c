@@ -1,0 +1,399 @@
+/* Totals (汇总): reports added up cell by cell, one total per year and format; repeats counted
+ * once, figures lacking and （六） printed as one row said, the total's arithmetic traced back to
+ * the reports that break it. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "support.h"
+
+#define AGENCY "测试市交通运输局"
+
+/* The fixture's text with `from` replaced by `to` everywhere (twice at most: title and
+ * signature). */
+static char *variant(const char *text, const char *from, const char *to)
+{
+    char *a = replace(text, from, to);
+    char *b = strstr(a, from) ? replace(a, from, to) : strdup(a);
+    free(a);
+    return b;
+}
+
+static xxgk_report *read_named(const char *text, const char *name)
+{
+    xxgk_read_options ro = {.name = name};
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_read(&r, text, strlen(text), &ro), 0);
+    return r;
+}
+
+/* Add text, read as `name`, and return what the total did with it. */
+static xxgk_total_outcome add(xxgk_total *t, const char *text, const char *name)
+{
+    xxgk_report *r = read_named(text, name);
+    xxgk_total_outcome how = XXGK_TOTAL_NO_TABLES;
+    assert_int_equal(xxgk_total_add(t, r, &how), 0);
+    xxgk_report_free(r);
+    return how;
+}
+
+static const xxgk_row_spec *row_of(xxgk_format_id fmt, xxgk_table_id t, const char *key,
+                                   int index)
+{
+    const xxgk_table_spec *ts = &xxgk_format_get(fmt)->tables[t];
+    for (int i = 0; i < ts->nrows; i++)
+        if (strcmp(ts->rows[i].key, key) == 0 && ts->rows[i].index == index)
+            return &ts->rows[i];
+    fail_msg("no row %s[%d]", key, index);
+    return NULL;
+}
+
+static double cell(const xxgk_report *r, xxgk_table_id t, const char *key, int index, int col)
+{
+    const xxgk_row_spec *row = row_of(xxgk_report_format(r), t, key, index);
+    const xxgk_cell *c = xxgk_report_cell(r, (size_t)(row->first_cell + col));
+    return xxgk_cell_known(c) ? c->value : NAN;
+}
+
+static void assert_figure(double got, double want)
+{
+    if (!(got == want))
+        fail_msg("figure %.17g, not %.17g", got, want);
+}
+
+/* Findings of total i (in English, for the evidence's wording). */
+static xxgk_findings *total_findings(const xxgk_total *t, size_t i, const xxgk_report *sum)
+{
+    xxgk_check_options o = {XXGK_LANG_EN, XXGK_AGENCY_AUTO};
+    xxgk_findings *f = NULL;
+    assert_int_equal(xxgk_total_check(&f, t, i, sum, &o), 0);
+    return f;
+}
+
+static void test_cells_added(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    char *b0 = variant(a, AGENCY, "测试市财政局");
+    char *a1 = replace(a, "行政事业性收费	12.5", "行政事业性收费	0.1");
+    char *b1 = replace(b0, "行政事业性收费	12.5", "行政事业性收费	0.2");
+    char *b = replace(b1, "行政许可	120", "行政许可	1880");
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    assert_int_equal(add(t, a1, "a.txt"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(add(t, b, "b.txt"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(xxgk_total_count(t), 1);
+    assert_int_equal(xxgk_total_year(t, 0), 2024);
+    assert_int_equal(xxgk_total_format(t, 0), XXGK_FORMAT_2021);
+    assert_int_equal(xxgk_total_reports(t, 0), 2);
+    assert_int_equal(xxgk_total_member_count(t, 0), 2);
+    const xxgk_total_member *m = xxgk_total_member_at(t, 0, 1);
+    assert_string_equal(m->file, "b.txt");
+    assert_string_equal(m->agency, "测试市财政局");
+    assert_null(m->lacking);
+    assert_null(m->repeats);
+    assert_null(m->same_agency);
+    assert_null(xxgk_total_member_at(t, 0, 2));
+    assert_null(xxgk_total_member_at(t, 1, 0));
+
+    xxgk_report *sum;
+    assert_int_equal(xxgk_total_report(&sum, t, 0, "测试市"), 0);
+    assert_int_equal(xxgk_report_summed(sum), 2);
+    assert_string_equal(xxgk_report_agency(sum), "测试市");
+    assert_int_equal(xxgk_report_year(sum), 2024);
+    assert_figure(cell(sum, XXGK_TABLE_ACTIVE, "licensing", -1, 0), 2000);
+    assert_figure(cell(sum, XXGK_TABLE_ACTIVE, "normative", -1, 2), 80);
+    assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "new", -1, 0), 40);
+    assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "new", -1, 6), 58);
+    assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "withheld", 3, 1), 2);
+    assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "other", 2, 2), 2);
+    assert_figure(cell(sum, XXGK_TABLE_REVIEW, "litigation_after_review", -1, 4), 4);
+    /* the group of （六） stays absent when every report prints its sub-rows */
+    assert_true(isnan(cell(sum, XXGK_TABLE_REQUESTS, "other", -1, 0)));
+
+    /* money to the millionth of a 万元: 0.1 + 0.2 is 0.3, not 0.30000000000000004 */
+    assert_true(cell(sum, XXGK_TABLE_ACTIVE, "fees_wan_yuan", -1, 0) == 0.3);
+    json_t *j = report_json(sum);
+    assert_int_equal(json_integer_value(json_object_get(j, "summed")), 2);
+    assert_string_equal(json_string_value(json_object_get(j, "title")),
+                        "测试市2024年政府信息公开工作年度报告（汇总）");
+    json_decref(j);
+
+    /* both reports add up, so the total does too */
+    xxgk_findings *f = total_findings(t, 0, sum);
+    assert_int_equal(xxgk_findings_count(f), 0);
+    xxgk_findings_free(f);
+    xxgk_report_free(sum);
+    xxgk_total_free(t);
+    free(a);
+    free(a1);
+    free(b0);
+    free(b1);
+    free(b);
+}
+
+static void test_repeats_and_same_agency(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    char *other = replace(a, "行政许可	120", "行政许可	121");
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    assert_int_equal(add(t, a, "甲局.docx"), XXGK_TOTAL_COUNTED);
+    /* the same report as a second file (the PDF of the .docx): counted once */
+    assert_int_equal(add(t, a, "甲局.pdf"), XXGK_TOTAL_REPEATED);
+    /* the same agency and year with another figure: counted, and said */
+    assert_int_equal(add(t, other, "甲局-修订.txt"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(xxgk_total_reports(t, 0), 2);
+    assert_int_equal(xxgk_total_member_count(t, 0), 3);
+    assert_string_equal(xxgk_total_member_at(t, 0, 1)->repeats, "甲局.docx");
+    assert_null(xxgk_total_member_at(t, 0, 1)->same_agency);
+    assert_null(xxgk_total_member_at(t, 0, 2)->repeats);
+    assert_string_equal(xxgk_total_member_at(t, 0, 2)->same_agency, "甲局.docx");
+
+    xxgk_report *sum;
+    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    assert_null(xxgk_report_agency(sum));
+    assert_figure(cell(sum, XXGK_TABLE_ACTIVE, "licensing", -1, 0), 241);
+    assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "new", -1, 6), 58);
+    xxgk_findings *f = total_findings(t, 0, sum);
+    char ev[512];
+    assert_int_equal(xxgk_findings_count(f), 2);
+    assert_int_equal(count_rule(f, "total-repeated", ev, sizeof ev), 1);
+    assert_string_equal(ev, "甲局.pdf repeats 甲局.docx (" AGENCY ", 2024, the same figures): "
+                            "counted once");
+    assert_int_equal(count_rule(f, "total-same-agency", ev, sizeof ev), 1);
+    assert_string_equal(ev, "甲局-修订.txt and 甲局.docx are both " AGENCY "'s report for 2024, "
+                            "with other figures: both counted");
+    xxgk_findings_free(f);
+    xxgk_report_free(sum);
+    xxgk_total_free(t);
+    free(a);
+    free(other);
+}
+
+static void test_lacking(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    char *b0 = variant(a, AGENCY, "测试市财政局");
+    char *b1 = replace(b0, "行政许可	120", "行政许可	无");
+    char *b = replace(b1, "	20	5	1	0	2	1	29", "	20	无	1	0	2	1	29");
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    assert_int_equal(add(t, a, "a.txt"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(add(t, b, "b.txt"), XXGK_TOTAL_COUNTED);
+    const xxgk_total_member *m = xxgk_total_member_at(t, 0, 1);
+    assert_string_equal(m->lacking, "active.licensing, requests.new[1]");
+    assert_int_equal(m->nlacking, 2);
+    xxgk_report *sum;
+    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    /* what one report gives: a total only of those that give it */
+    assert_figure(cell(sum, XXGK_TABLE_ACTIVE, "licensing", -1, 0), 120);
+    assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "new", -1, 1), 5);
+    assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "new", -1, 0), 40);
+    xxgk_findings *f = total_findings(t, 0, sum);
+    char ev[512];
+    assert_int_equal(count_rule(f, "total-lacking", ev, sizeof ev), 1);
+    assert_string_equal(ev, "b.txt (测试市财政局) lacks 2 figures: 第二十条第（五）项 行政许可；"
+                            "一、本年新收政府信息公开申请数量 商业企业");
+    /* the row total of 一 no longer adds up in the total: 5 is missing from 商业企业 */
+    assert_int_equal(count_rule(f, "arith-row-total", NULL, 0), 1);
+    xxgk_findings_free(f);
+    xxgk_report_free(sum);
+    xxgk_total_free(t);
+    free(a);
+    free(b0);
+    free(b1);
+    free(b);
+}
+
+/* Whole rows lacking go by the row's path: a report without its 规章 row. */
+static void test_lacking_row(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    char *b = drop_line(a, "规章	1	0	3");
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    assert_int_equal(add(t, b, "b.txt"), XXGK_TOTAL_COUNTED);
+    assert_string_equal(xxgk_total_member_at(t, 0, 0)->lacking, "active.regs");
+    assert_int_equal(xxgk_total_member_at(t, 0, 0)->nlacking, 3);
+    xxgk_report *sum;
+    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    assert_true(isnan(cell(sum, XXGK_TABLE_ACTIVE, "regs", -1, 0))); /* nobody gave it */
+    xxgk_report_free(sum);
+    xxgk_total_free(t);
+    free(a);
+    free(b);
+}
+
+static const char one_row_other[] =
+    "	（六）其他处理		2	0	1	0	0	0	3\n";
+
+/* （六） as one row in one report and with its sub-rows in another: one row in the total. */
+static void test_other_one_row(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    char *b0 = variant(a, AGENCY, "测试市财政局");
+    char *b1 = drop_line(b0, "2.申请人逾期未按收费通知");
+    char *b2 = drop_line(b1, "3.其他	1	0	1");
+    char *b = replace(b2, "	（六）其他处理	1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请	1	0	0	0	0	0	1\n",
+                      one_row_other);
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    assert_int_equal(add(t, a, "a.txt"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(add(t, b, "b.txt"), XXGK_TOTAL_COUNTED);
+    assert_false(xxgk_total_member_at(t, 0, 0)->one_row_other);
+    assert_true(xxgk_total_member_at(t, 0, 1)->one_row_other);
+    assert_null(xxgk_total_member_at(t, 0, 1)->lacking); /* its sub-rows are not missing */
+    xxgk_report *sum;
+    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    /* a's sub-rows 1 + 0 + 1 (自然人) and b's one row 2 */
+    assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "other", -1, 0), 4);
+    assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "other", -1, 2), 2);
+    assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "other", -1, 6), 6);
+    for (int k = 0; k < 3; k++)
+        assert_true(isnan(cell(sum, XXGK_TABLE_REQUESTS, "other", k, 0)));
+    json_t *j = report_json(sum);
+    assert_int_equal(json_array_size(json_object_get(json_object_get(j, "requests"), "other")), 1);
+    json_decref(j);
+    xxgk_findings *f = total_findings(t, 0, sum);
+    char ev[512];
+    assert_int_equal(count_rule(f, "total-other-one-row", ev, sizeof ev), 1);
+    assert_string_equal(ev, "1 of 2 reports print （六）其他处理 as one row: b.txt");
+    /* and the total's outcomes still add up to its （七）总计 */
+    assert_int_equal(count_rule(f, "arith-outcomes", NULL, 0), 0);
+    assert_int_equal(count_rule(f, "arith-balance", NULL, 0), 0);
+    xxgk_findings_free(f);
+    xxgk_report_free(sum);
+    xxgk_total_free(t);
+    free(a);
+    free(b0);
+    free(b1);
+    free(b2);
+    free(b);
+}
+
+/* One total per year and format, in order; what has no tables or no year is in none. */
+static void test_groups(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    char *y2023 = variant(a, "2024年", "2023年");
+    char *old = fixture("report-2019-tabs.txt", NULL);
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    assert_int_equal(add(t, a, "2024.txt"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(add(t, y2023, "2023.txt"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(add(t, old, "2019.txt"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(add(t, "一封信，没有表格。", "letter.txt"), XXGK_TOTAL_NO_TABLES);
+    char *no_year = drop_line(a, "测试市交通运输局2024年政府信息公开工作年度报告");
+    char *no_year2 = drop_line(no_year, "2025年1月20日");
+    char *no_year3 = drop_line(no_year2, "本报告根据");
+    char *no_year4 = replace(no_year3, "2024年，我局", "我局");
+    assert_int_equal(add(t, no_year4, "undated.txt"), XXGK_TOTAL_NO_YEAR);
+    assert_int_equal(xxgk_total_count(t), 3);
+    int years[3], formats[3];
+    for (size_t i = 0; i < 3; i++) {
+        years[i] = xxgk_total_year(t, i);
+        formats[i] = xxgk_total_format(t, i);
+        assert_int_equal(xxgk_total_reports(t, i), 1);
+    }
+    assert_int_equal(years[0], 2019);
+    assert_int_equal(formats[0], XXGK_FORMAT_2019);
+    assert_int_equal(years[1], 2023);
+    assert_int_equal(years[2], 2024);
+    assert_int_equal(formats[2], XXGK_FORMAT_2021);
+    xxgk_report *sum = NULL;
+    assert_int_equal(xxgk_total_report(&sum, t, 3, NULL), XXGK_EINVAL);
+    assert_null(sum);
+    xxgk_total_free(t);
+    free(a);
+    free(y2023);
+    free(old);
+    free(no_year);
+    free(no_year2);
+    free(no_year3);
+    free(no_year4);
+}
+
+/* A total whose arithmetic fails names the reports whose own does. */
+static void test_broken_named(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    char *b0 = variant(a, AGENCY, "测试市财政局");
+    char *b = replace(b0, "	20	5	1	0	2	1	29", "	20	5	1	0	2	1	30");
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    assert_int_equal(add(t, a, "a.txt"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(add(t, b, "b.txt"), XXGK_TOTAL_COUNTED);
+    xxgk_report *sum;
+    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    xxgk_findings *f = total_findings(t, 0, sum);
+    char ev[512];
+    assert_int_equal(count_rule(f, "arith-row-total", ev, sizeof ev), 1);
+    assert_non_null(strstr(ev, "; so do the reports b.txt"));
+    assert_null(strstr(ev, "a.txt"));
+    assert_int_equal(count_rule(f, "arith-balance", ev, sizeof ev), 1);
+    assert_non_null(strstr(ev, "; so do the reports b.txt"));
+    xxgk_findings_free(f);
+    xxgk_report_free(sum);
+    xxgk_total_free(t);
+    free(a);
+    free(b0);
+    free(b);
+}
+
+/* The total written in the official layout reads back as the same figures (it is a report
+ * like any other to the writers). */
+static void test_round_trip(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    char *b = variant(a, AGENCY, "测试市财政局");
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    assert_int_equal(add(t, a, "a.txt"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(add(t, b, "b.txt"), XXGK_TOTAL_COUNTED);
+    xxgk_report *sum;
+    assert_int_equal(xxgk_total_report(&sum, t, 0, "测试市"), 0);
+    static const char *const formats[] = {"md", "txt"};
+    for (size_t i = 0; i < 2; i++) {
+        char *out = NULL;
+        assert_int_equal(xxgk_write_document(formats[i], sum, NULL, sink_str, &out), 0);
+        assert_non_null(strstr(out, "测试市2024年政府信息公开工作年度报告（汇总）"));
+        assert_non_null(strstr(out, "本表由2份2024年度报告（2021年格式）的统计表逐格相加而成。"));
+        xxgk_report *back = read_named(out, "total.md");
+        for (size_t c = 0; c < xxgk_report_cell_count(sum); c++) {
+            const xxgk_cell *x = xxgk_report_cell(sum, c), *y = xxgk_report_cell(back, c);
+            assert_int_equal(xxgk_cell_known(x), xxgk_cell_known(y));
+            if (xxgk_cell_known(x))
+                assert_figure(y->value, x->value);
+        }
+        xxgk_report_free(back);
+        free(out);
+    }
+    xxgk_report_free(sum);
+    xxgk_total_free(t);
+    free(a);
+    free(b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cells_added),       cmocka_unit_test(test_repeats_and_same_agency),
+        cmocka_unit_test(test_lacking),           cmocka_unit_test(test_lacking_row),
+        cmocka_unit_test(test_other_one_row),     cmocka_unit_test(test_groups),
+        cmocka_unit_test(test_broken_named),      cmocka_unit_test(test_round_trip),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
