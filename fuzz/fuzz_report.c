@@ -45,12 +45,12 @@ static void archive(const uint8_t *data, size_t size)
 
 /* The report added to a total twice (the second time as a repeat), the total made into a
  * report, checked and written. */
-static void total(const xxgk_report *r, const xxgk_check_options *co)
+static void total(const xxgk_report *r, const xxgk_findings *rf, const xxgk_check_options *co)
 {
     xxgk_total *t;
     if (xxgk_total_new(&t) < 0)
         return;
-    if (xxgk_total_add(t, r, NULL) == 0 && xxgk_total_add(t, r, NULL) == 0)
+    if (xxgk_total_add(t, r, rf, NULL) == 0 && xxgk_total_add(t, r, NULL, NULL) == 0)
         for (size_t i = 0; i < xxgk_total_count(t); i++) {
             xxgk_report *sum = NULL;
             xxgk_findings *f = NULL;
@@ -83,7 +83,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 xxgk_write_findings(w->name, "fuzz", r, f, discard, NULL);
         }
         xxgk_write_header("csv", discard, NULL);
-        total(r, &co);
+        total(r, f, &co);
     }
     xxgk_findings_free(f);
     xxgk_report_free(r);

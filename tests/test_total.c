@@ -32,12 +32,15 @@ static xxgk_report *read_named(const char *text, const char *name)
     return r;
 }
 
-/* Add text, read as `name`, and return what the total did with it. */
+/* Add text, read as `name` and checked (as a reader on several threads does), and return what
+ * the total did with it. */
 static xxgk_total_outcome add(xxgk_total *t, const char *text, const char *name)
 {
     xxgk_report *r = read_named(text, name);
+    xxgk_findings *f = check_report(r);
     xxgk_total_outcome how = XXGK_TOTAL_NO_TABLES;
-    assert_int_equal(xxgk_total_add(t, r, &how), 0);
+    assert_int_equal(xxgk_total_add(t, r, f, &how), 0);
+    xxgk_findings_free(f);
     xxgk_report_free(r);
     return how;
 }
@@ -334,7 +337,9 @@ static void test_broken_named(void **state)
     xxgk_total *t;
     assert_int_equal(xxgk_total_new(&t), 0);
     assert_int_equal(add(t, a, "a.txt"), XXGK_TOTAL_COUNTED);
-    assert_int_equal(add(t, b, "b.txt"), XXGK_TOTAL_COUNTED);
+    xxgk_report *rb = read_named(b, "b.txt"); /* not checked before: the total checks it */
+    assert_int_equal(xxgk_total_add(t, rb, NULL, NULL), 0);
+    xxgk_report_free(rb);
     xxgk_report *sum;
     assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
     xxgk_findings *f = total_findings(t, 0, sum);
@@ -350,6 +355,48 @@ static void test_broken_named(void **state)
     free(a);
     free(b0);
     free(b);
+}
+
+/* Thousands of reports: the same agency found among many (its buckets grown as they fill). */
+static void test_many(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    for (int i = 0; i < 300; i++) {
+        char agency[64], name[32];
+        snprintf(agency, sizeof agency, "测试市第%d局", i);
+        char *v = variant(a, AGENCY, agency);
+        snprintf(name, sizeof name, "%d.txt", i);
+        assert_int_equal(add(t, v, name), XXGK_TOTAL_COUNTED);
+        free(v);
+    }
+    for (int i = 0; i < 300; i += 7) {
+        char agency[64], name[32];
+        snprintf(agency, sizeof agency, "测试市第%d局", i);
+        char *v = variant(a, AGENCY, agency);
+        snprintf(name, sizeof name, "%d-again.txt", i);
+        assert_int_equal(add(t, v, name), XXGK_TOTAL_REPEATED);
+        char *w = replace(v, "行政许可	120", "行政许可	99");
+        snprintf(name, sizeof name, "%d-other.txt", i);
+        assert_int_equal(add(t, w, name), XXGK_TOTAL_COUNTED);
+        free(v);
+        free(w);
+    }
+    assert_int_equal(xxgk_total_reports(t, 0), 300 + 43);
+    assert_int_equal(xxgk_total_member_count(t, 0), 300 + 2 * 43);
+    const xxgk_total_member *m = xxgk_total_member_at(t, 0, 300 + 2 * 42);
+    assert_string_equal(m->file, "294-again.txt");
+    assert_string_equal(m->repeats, "294.txt");
+    m = xxgk_total_member_at(t, 0, 300 + 2 * 42 + 1);
+    assert_string_equal(m->same_agency, "294.txt");
+    xxgk_report *sum;
+    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    assert_figure(cell(sum, XXGK_TABLE_ACTIVE, "licensing", -1, 0), 300 * 120 + 43 * 99);
+    xxgk_report_free(sum);
+    xxgk_total_free(t);
+    free(a);
 }
 
 /* The total written in the official layout reads back as the same figures (it is a report
@@ -393,7 +440,8 @@ int main(void)
         cmocka_unit_test(test_cells_added),       cmocka_unit_test(test_repeats_and_same_agency),
         cmocka_unit_test(test_lacking),           cmocka_unit_test(test_lacking_row),
         cmocka_unit_test(test_other_one_row),     cmocka_unit_test(test_groups),
-        cmocka_unit_test(test_broken_named),      cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_broken_named),      cmocka_unit_test(test_many),
+        cmocka_unit_test(test_round_trip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -46,9 +46,12 @@ XXGK_EXTERN int xxgk_total_new(xxgk_total **out);
 XXGK_EXTERN void xxgk_total_free(xxgk_total *t);
 
 /* Add report r to the total of its year and format; *how (may be NULL) says what was done.
- * Two reports are the same agency's when their names are equal once normalized.  Fails only
- * when memory runs out. */
-XXGK_EXTERN int xxgk_total_add(xxgk_total *t, const xxgk_report *r, xxgk_total_outcome *how);
+ * f is r's findings (xxgk_check), whose arithmetic errors the total keeps to name the reports
+ * behind its own, or NULL to check r here (a caller reading on several threads checks there,
+ * and adds in order on one).  Two reports are the same agency's when their names are equal
+ * once normalized.  Fails only when memory runs out. */
+XXGK_EXTERN int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
+                               xxgk_total_outcome *how);
 
 /* The totals, ordered by year, then format (2019 before 2021). */
 XXGK_EXTERN size_t xxgk_total_count(const xxgk_total *t);

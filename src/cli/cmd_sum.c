@@ -1,5 +1,6 @@
 /* xxgk sum: add up the figures of many reports (汇总), one total per year and format. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
@@ -51,18 +52,30 @@ typedef struct {
     xxgk_total *t;
 } sum_ctx;
 
-/* On a worker: read input i, kept for `take` to add in input order. */
+/* A report read and checked on a worker, for `take` to add in input order. */
+typedef struct {
+    xxgk_report *r;
+    xxgk_findings *f;
+} read_report;
+
 static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err, void **kept)
 {
     (void)out;
     const sum_ctx *c = vctx;
-    xxgk_report *r;
+    read_report *rr = calloc(1, sizeof *rr);
     xxgk_read_options ro = {.encoding = c->o->encoding};
-    if (files_read(&r, l, i, &ro) < 0) {
-        xbuf_printf(err, TR("xxgk：%s\n", "xxgk: %s\n"), xxgk_error_last());
+    int rc = rr ? files_read(&rr->r, l, i, &ro) : -1;
+    if (rc == 0)
+        rc = xxgk_check(&rr->f, rr->r, &c->o->check);
+    if (rc < 0) {
+        xbuf_printf(err, TR("xxgk：%s\n", "xxgk: %s\n"),
+                    rr ? xxgk_error_last() : TR("内存不足", "out of memory"));
+        if (rr)
+            xxgk_report_free(rr->r);
+        free(rr);
         return EXIT_TROUBLE;
     }
-    *kept = r;
+    *kept = rr;
     return EXIT_CLEAN;
 }
 
@@ -70,10 +83,11 @@ static int take(void *vctx, size_t i, void *kept, xbuf *err)
 {
     (void)i;
     sum_ctx *c = vctx;
-    xxgk_report *r = kept;
+    read_report *rr = kept;
+    xxgk_report *r = rr->r;
     xxgk_total_outcome how;
     int st = EXIT_CLEAN;
-    if (xxgk_total_add(c->t, r, &how) < 0) {
+    if (xxgk_total_add(c->t, r, rr->f, &how) < 0) {
         xbuf_printf(err, TR("xxgk sum：%s：%s\n", "xxgk sum: %s: %s\n"), xxgk_report_name(r),
                     xxgk_error_last());
         st = EXIT_TROUBLE;
@@ -85,8 +99,43 @@ static int take(void *vctx, size_t i, void *kept, xbuf *err)
                         : TR("报告未写明年度", "the report does not say its year"));
         st = EXIT_FINDINGS;
     }
+    xxgk_findings_free(rr->f);
     xxgk_report_free(r);
+    free(rr);
     return st;
+}
+
+#define NOTES_SHOWN 10 /* evidence lines shown per rule on stderr; all of them are in JSON */
+
+/* The findings of a total for people, on stderr: each rule once, with its first evidence
+ * lines (a batch of thousands may have as many). */
+static void say_notes(const xxgk_findings *f)
+{
+    size_t n = xxgk_findings_count(f);
+    unsigned char *said = calloc(n ? n : 1, 1);
+    for (size_t i = 0; said && i < n; i++) {
+        if (said[i])
+            continue;
+        const xxgk_finding *x = xxgk_findings_get(f, i);
+        fprintf(stderr, "  %s [%s] %s\n", xxgk_severity_label(x->rule->severity, xxgk_lang_get()),
+                x->rule->id, x->message);
+        size_t shown = 0, more = 0;
+        for (size_t k = i; k < n; k++) {
+            const xxgk_finding *y = xxgk_findings_get(f, k);
+            if (y->rule != x->rule)
+                continue;
+            said[k] = 1;
+            if (shown++ < NOTES_SHOWN)
+                fprintf(stderr, "      %s\n", y->evidence);
+            else
+                more++;
+        }
+        if (more)
+            fprintf(stderr, TR("      ……另有 %zu 条（全部见 --format json 的 diagnostics）\n",
+                               "      ... and %zu more (all in the diagnostics of --format json)\n"),
+                    more);
+    }
+    free(said);
 }
 
 /* Total i written out, and what went into it said on stderr for people. */
@@ -102,16 +151,15 @@ static int write_total(const sum_ctx *c, size_t i, xbuf *out)
     if (rc < 0) {
         fprintf(stderr, TR("xxgk sum：%s\n", "xxgk sum: %s\n"), xxgk_error_last());
     } else {
-        fprintf(stderr, TR("%d年（%s年格式）：汇总 %zu 份报告\n",
-                           "%d (%s format): %zu reports added up\n"),
+        fprintf(stderr,
+                TR("%d年（%s年格式）：汇总 %zu 份报告；%zu 个错误，%zu 个警告，%zu 个提示\n",
+                   "%d (%s format): %zu reports added up; %zu errors, %zu warnings, %zu notes\n"),
                 xxgk_total_year(c->t, i), xxgk_format_get(xxgk_total_format(c->t, i))->name,
-                xxgk_total_reports(c->t, i));
-        xbuf notes;
-        xbuf_init(&notes, 0);
-        if (xxgk_findings_count(f) &&
-            xxgk_write_findings("text", xxgk_report_name(sum), sum, f, sink_buf, &notes) == 0)
-            fwrite(notes.data, 1, notes.len, stderr);
-        xbuf_free(&notes);
+                xxgk_total_reports(c->t, i), xxgk_findings_at_least(f, XXGK_SEV_ERROR),
+                xxgk_findings_at_least(f, XXGK_SEV_WARNING) -
+                    xxgk_findings_at_least(f, XXGK_SEV_ERROR),
+                xxgk_findings_count(f) - xxgk_findings_at_least(f, XXGK_SEV_WARNING));
+        say_notes(f);
     }
     xxgk_findings_free(f);
     xxgk_report_free(sum);

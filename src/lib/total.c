@@ -5,6 +5,7 @@
  * merged only when the total is made into a report.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +25,7 @@ typedef struct {
                              * space ("arith-balance arith-row-total "), or NULL */
     char agency_key[192];   /* the agency normalized (xxgk_year_figures), "" if unknown */
     unsigned long long hash; /* its tables' figures (xxgk_year_figures) */
+    size_t next;            /* 1 + the next member in its agency's bucket, 0 at the end */
 } member;
 
 typedef struct {
@@ -36,6 +38,8 @@ typedef struct {
     size_t sub_rows; /* ... and with its sub-rows */
     member *m;
     size_t nm, capm;
+    size_t *heads;   /* by the agency's hash: 1 + a bucket's first member, 0 when empty */
+    size_t nheads;   /* a power of two, or 0 */
 } group;
 
 struct xxgk_total {
@@ -68,6 +72,7 @@ void xxgk_total_free(xxgk_total *t)
         for (size_t k = 0; k < t->g[i].nm; k++)
             member_free(&t->g[i].m[k]);
         free(t->g[i].m);
+        free(t->g[i].heads);
         free(t->g[i].sum);
         free(t->g[i].known);
     }
@@ -153,8 +158,26 @@ static size_t lacking_in_row(const xxgk_report *r, const xxgk_table_spec *t, con
     return missing;
 }
 
-/* Add r's figures to g, noting what it lacks in m. */
-static int add_figures(group *g, member *m, const xxgk_report *r)
+/* Add r's figures to g (which cannot fail: what can is done before). */
+static void add_figures(group *g, const xxgk_report *r)
+{
+    for (int ti = 0; ti < XXGK_TABLE_COUNT; ti++) {
+        shape_row rows[64];
+        int n = shape_rows(rows, 64, r, &g->spec->tables[ti]);
+        for (int i = 0; i < n; i++)
+            for (int k = 0; k < rows[i].cells->ncols; k++) {
+                size_t at = (size_t)(rows[i].cells->first_cell + k);
+                const xxgk_cell *c = xxgk_report_cell(r, at);
+                if (!xxgk_cell_known(c))
+                    continue;
+                g->sum[at] += c->value; /* (blank, / and - hold 0) */
+                g->known[at]++;
+            }
+    }
+}
+
+/* What r lacks, and whether it prints （六） as one row, into m. */
+static int note_lacking(const group *g, member *m, const xxgk_report *r)
 {
     xbuf paths, labels;
     xbuf_init(&paths, 0);
@@ -164,18 +187,9 @@ static int add_figures(group *g, member *m, const xxgk_report *r)
         shape_row rows[64];
         int n = shape_rows(rows, 64, r, t);
         for (int i = 0; i < n; i++) {
-            const xxgk_row_spec *row = rows[i].cells;
-            if (row->flags & XXGK_ROW_SINGLE_ALT)
+            if (rows[i].cells->flags & XXGK_ROW_SINGLE_ALT)
                 m->pub.one_row_other = 1;
             m->pub.nlacking += lacking_in_row(r, t, &rows[i], &paths, &labels);
-            for (int k = 0; k < row->ncols; k++) {
-                size_t at = (size_t)(row->first_cell + k);
-                const xxgk_cell *c = xxgk_report_cell(r, at);
-                if (!xxgk_cell_known(c))
-                    continue;
-                g->sum[at] += c->value; /* (blank, / and - hold 0) */
-                g->known[at]++;
-            }
         }
     }
     int failed = paths.failed || labels.failed;
@@ -185,18 +199,55 @@ static int add_figures(group *g, member *m, const xxgk_report *r)
     }
     xbuf_free(&paths);
     xbuf_free(&labels);
-    return failed ? -1 : 0;
+    return failed ? oom() : 0;
 }
 
-/* The arithmetic errors of r's own tables, by rule id, into m->broken: a total that does not
- * add up names the reports that do not either. */
-static int note_broken(member *m, const xxgk_report *r)
+static size_t agency_bucket(const char *key, size_t nheads)
+{
+    uint64_t h = UINT64_C(14695981039346656037);
+    for (const unsigned char *p = (const unsigned char *)key; *p; p++)
+        h = (h ^ *p) * UINT64_C(1099511628211);
+    return (size_t)(h & (nheads - 1));
+}
+
+/* Put member k (named) in its agency's bucket, the buckets doubled first when they run full:
+ * finding the same agency stays constant-time in a batch of thousands. */
+static int bucket_add(group *g, size_t k)
+{
+    if (g->nm >= g->nheads) {
+        size_t n = g->nheads ? g->nheads * 2 : 64;
+        size_t *heads = calloc(n, sizeof *heads);
+        if (!heads)
+            return oom();
+        free(g->heads);
+        g->heads = heads;
+        g->nheads = n;
+        for (size_t i = 0; i < g->nm; i++)
+            if (i != k && g->m[i].agency_key[0]) {
+                size_t b = agency_bucket(g->m[i].agency_key, n);
+                g->m[i].next = heads[b];
+                heads[b] = i + 1;
+            }
+    }
+    size_t b = agency_bucket(g->m[k].agency_key, g->nheads);
+    g->m[k].next = g->heads[b];
+    g->heads[b] = k + 1;
+    return 0;
+}
+
+/* The arithmetic errors of r's own tables (f, or checked here), by rule id, into m->broken: a
+ * total that does not add up names the reports that do not either. */
+static int note_broken(member *m, const xxgk_report *r, const xxgk_findings *given)
 {
     xxgk_check_options opts = {XXGK_LANG_ZH, XXGK_AGENCY_AUTO};
-    xxgk_findings *f;
-    int rc = xxgk_check(&f, r, &opts);
-    if (rc < 0)
-        return rc;
+    xxgk_findings *mine = NULL;
+    const xxgk_findings *f = given;
+    if (!f) {
+        int rc = xxgk_check(&mine, r, &opts);
+        if (rc < 0)
+            return rc;
+        f = mine;
+    }
     xbuf b;
     xbuf_init(&b, 0);
     for (size_t i = 0; i < xxgk_findings_count(f); i++) {
@@ -208,15 +259,16 @@ static int note_broken(member *m, const xxgk_report *r)
         if (!b.data || !strstr(b.data, word))
             xbuf_puts(&b, word);
     }
-    xxgk_findings_free(f);
-    rc = b.failed ? oom() : 0;
+    xxgk_findings_free(mine);
+    int rc = b.failed ? oom() : 0;
     if (rc == 0 && b.len)
         m->broken = xbuf_steal(&b);
     xbuf_free(&b);
     return rc;
 }
 
-int xxgk_total_add(xxgk_total *t, const xxgk_report *r, xxgk_total_outcome *how)
+int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
+                   xxgk_total_outcome *how)
 {
     xxgk_total_outcome dummy;
     if (!how)
@@ -254,24 +306,37 @@ int xxgk_total_add(xxgk_total *t, const xxgk_report *r, xxgk_total_outcome *how)
         return oom();
     }
     *how = XXGK_TOTAL_COUNTED;
-    for (size_t k = 0; m->agency_key[0] && k < g->nm; k++) {
-        const member *o = &g->m[k];
+    /* the earliest counted report of the same agency with the same figures, else the earliest
+     * with others */
+    size_t same = 0, other = 0;
+    for (size_t k = m->agency_key[0] && g->nheads ? g->heads[agency_bucket(m->agency_key,
+                                                                            g->nheads)]
+                                                   : 0;
+         k; k = g->m[k - 1].next) {
+        const member *o = &g->m[k - 1];
         if (o->pub.repeats || strcmp(o->agency_key, m->agency_key) != 0)
             continue;
-        if (o->hash == m->hash) {
-            m->pub.repeats = o->pub.file;
-            *how = XXGK_TOTAL_REPEATED;
-            break;
-        }
-        if (!m->pub.same_agency)
-            m->pub.same_agency = o->pub.file;
+        size_t *which = o->hash == m->hash ? &same : &other;
+        if (!*which || k < *which)
+            *which = k;
+    }
+    if (same) {
+        m->pub.repeats = g->m[same - 1].pub.file;
+        *how = XXGK_TOTAL_REPEATED;
+    } else if (other) {
+        m->pub.same_agency = g->m[other - 1].pub.file;
+    }
+    int rc = 0;
+    if (*how == XXGK_TOTAL_COUNTED && (rc = note_lacking(g, m, r)) == 0)
+        rc = note_broken(m, r, f);
+    if (rc == 0 && m->agency_key[0])
+        rc = bucket_add(g, g->nm);
+    if (rc < 0) {
+        member_free(m);
+        return rc;
     }
     if (*how == XXGK_TOTAL_COUNTED) {
-        int rc = add_figures(g, m, r) < 0 ? oom() : note_broken(m, r);
-        if (rc < 0) {
-            member_free(m);
-            return rc;
-        }
+        add_figures(g, r);
         g->reports++;
         if (m->pub.one_row_other)
             g->one_row++;
