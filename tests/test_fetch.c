@@ -212,6 +212,31 @@ static void test_attachment(void **state)
     xxgk_findings_free(f);
     xxgk_report_free(r);
 
+    /* a document shown in the page rather than linked: a PDF viewer's frame names it in its
+     * query (percent-encoded), an <embed> or <object> by its own address */
+    static const char *const shown[][2] = {
+        {"<iframe title=\"年度报告\" src=\"/pdfjs/web/viewer.html?v=2&amp;file=%2Ffiles%2Fr.doc\">"
+         "</iframe>",
+         "GET /files/r.doc HTTP/1.1"},
+        {"<embed type=\"application/msword\" src=\"files/r.doc\">",
+         "GET /reports/files/r.doc HTTP/1.1"},
+        {"<object data=\"/a/r.doc?t=1\"></object>", "GET /a/r.doc?t=1 HTTP/1.1"},
+    };
+    for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++) {
+        char page[1024];
+        snprintf(page, sizeof page,
+                 "<html><body><div class=\"TRS_Editor\"><p>测试市交通运输局2024年政府信息"
+                 "公开工作年度报告</p>%s</div></body></html>",
+                 shown[i][0]);
+        answers[0] = answer("200 OK", "Content-Type: text/html\r\n", page);
+        answers[1] = answer_bytes("200 OK", "", doc, n);
+        assert_int_equal(read_served(answers, 2, "/reports/art.html", url, &r), 0);
+        assert_string_equal(srv.request[1], shown[i][1]);
+        assert_string_equal(xxgk_report_layout(r), "doc");
+        assert_int_equal(xxgk_report_year(r), 2024);
+        xxgk_report_free(r);
+    }
+
     /* the document missing, or not a report that can be read: said, with both addresses */
     static const struct {
         const char *status;

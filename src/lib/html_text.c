@@ -302,19 +302,66 @@ static void put_posted(char out[40], const xmlNode *root)
 /* A report published as a file linked from its page ("附件：2024年政府信息公开工作年度报告.pdf"):
  * a link to a document the reader reads: the address's path ends so, or, as a CMS's download
  * script is linked (downfile.jsp?filename=1234.pdf), one of its query's values. */
-static int document_link(const char *href)
+static int document_name(const char *s, size_t n)
 {
     static const char *const ext[] = {".pdf", ".doc", ".docx", ".wps", ".ofd", ".xls", ".xlsx",
                                       ".et"};
+    for (size_t i = 0; i < sizeof ext / sizeof ext[0]; i++) {
+        size_t k = strlen(ext[i]);
+        if (n >= k && strncasecmp(s + n - k, ext[i], k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int document_link(const char *href)
+{
     size_t end = strcspn(href, "#");
     for (size_t at = 0; at < end;) {
         size_t n = at + strcspn(href + at, "?&#"); /* the path, then each value in turn */
         if (n > end)
             n = end;
-        for (size_t i = 0; i < sizeof ext / sizeof ext[0]; i++) {
-            size_t k = strlen(ext[i]);
-            if (n >= at + k && strncasecmp(href + n - k, ext[i], k) == 0)
+        if (document_name(href + at, n - at))
+            return 1;
+        at = n + 1;
+    }
+    return 0;
+}
+
+static int hex_digit(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+}
+
+/* A document shown in the page by an <iframe src>, <embed src> or <object data>: src itself
+ * when it is one, or, when src is a viewer's page (pdf.js: viewer.html?file=%2Fr.pdf), the
+ * document its query names, percent-decoded.  In place; 0 when it shows none. */
+static int embedded_document(char src[1024])
+{
+    size_t end = strcspn(src, "#"), path = strcspn(src, "?#");
+    if (document_name(src, path))
+        return 1;
+    for (size_t at = path + 1; at < end;) {
+        size_t n = at + strcspn(src + at, "&#");
+        const char *eq = memchr(src + at, '=', n - at);
+        if (eq) {
+            char v[1024];
+            size_t k = 0;
+            for (const char *p = eq + 1; p < src + n; p++)
+                if (*p == '%' && p + 2 < src + n && hex_digit(p[1]) >= 0 && hex_digit(p[2]) >= 0) {
+                    v[k++] = (char)(hex_digit(p[1]) * 16 + hex_digit(p[2]));
+                    p += 2;
+                } else {
+                    v[k++] = *p;
+                }
+            v[k] = '\0';
+            if (k && strlen(v) == k && document_name(v, k)) {
+                memcpy(src, v, k + 1);
                 return 1;
+            }
         }
         at = n + 1;
     }
@@ -372,10 +419,16 @@ static void pick_attachment(attachment_pick *p, const xmlNode *n, int in, const 
         if (c->type != XML_ELEMENT_NODE)
             continue;
         int inside = in || c == article;
-        xmlChar *href = is(c, "a") ? xmlGetProp(c, BAD_CAST "href") : NULL;
+        int shown = is(c, "iframe") || is(c, "embed") || is(c, "object");
+        xmlChar *href = is(c, "a")        ? xmlGetProp(c, BAD_CAST "href")
+                        : is(c, "object") ? xmlGetProp(c, BAD_CAST "data")
+                        : shown           ? xmlGetProp(c, BAD_CAST "src")
+                                          : NULL;
         const char *h = p->href;
-        if (href && clean_href(p->href, (const char *)href) && document_link(h)) {
-            xmlChar *text = xmlNodeGetContent(c);
+        if (href && clean_href(p->href, (const char *)href) &&
+            (shown ? embedded_document(p->href) : document_link(h))) {
+            /* (a frame's name is its title) */
+            xmlChar *text = shown ? xmlGetProp(c, BAD_CAST "title") : xmlNodeGetContent(c);
             if (names_report((const char *)text) || names_report(h))
                 count_link(p->named, &p->nnamed, h);
             if (inside)
