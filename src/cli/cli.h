@@ -109,6 +109,7 @@ int db_open(xxgk_db **db, const void *parsed_args, int create);
 int cmd_parse(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_sum(int argc, char **argv);
+int cmd_text(int argc, char **argv);
 int cmd_db(int argc, char **argv);
 int cmd_request(int argc, char **argv);
 int cmd_figure(int argc, char **argv);

@@ -17,6 +17,8 @@ static const struct {
      "check reports and list every problem with its evidence"},
     {"sum", cmd_sum, "把多份报告的统计表逐格相加（汇总），每个年度一份",
      "add up many reports' tables cell by cell (汇总), one total per year"},
+    {"text", cmd_text, "显示读出的文字，行号与检查结果所说的一致",
+     "show the text read, numbered as the findings number its lines"},
     {"db", cmd_db, "创建登记簿；设置、备份、完整性检查、审计记录",
      "create the register; settings, backup, integrity check, audit trail"},
     {"request", cmd_request, "登记申请及其办理事项；说明期限的计算；列出到期的申请",

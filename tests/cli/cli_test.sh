@@ -1238,6 +1238,22 @@ no_crash; expect_rc 0
 [ -s total.docx ] || fail "no total.docx"
 end
 
+begin "text: the lines read, numbered as check numbers them; several inputs headed by name"
+run text bad.txt
+no_crash; expect_rc 0
+grep -Eq "^ *$BAD_LINE  一、本年新收政府信息公开申请数量" "$OUT" ||
+    fail "line $BAD_LINE of text is not the row check names: $(excerpt "$OUT")"
+[ "$(wc -l <"$OUT")" -eq "$(grep -c '' bad.txt)" ] || fail "text has not one line per line of bad.txt"
+run text valid.txt bad.txt no-such.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$OUT" "==> valid.txt <==" "stdout"
+expect_grep_fixed "$OUT" "==> bad.txt <==" "stdout"
+expect_grep_fixed "$ERR" "no-such.txt" "stderr"
+run text
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "no input given" "stderr"
+end
+
 begin "web addresses: read as their files, in order with the files; a page missing is exit 2"
 mkdir -p "$W/site"
 cp valid.txt bad.txt "$W/site/"
