@@ -327,6 +327,53 @@ static void test_groups(void **state)
     free(no_year4);
 }
 
+/* A report for 2024 still in the 2019 format: in the year's one total, sections 三 and 四. */
+static void test_old_layout(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    char *o0 = fixture("report-2019-tabs.txt", NULL);
+    char *o1 = variant(o0, AGENCY, "测试市财政局");
+    char *old = replace(o1, "测试市财政局2019年", "测试市财政局2024年");
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    assert_int_equal(add(t, a, "a.txt"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(add(t, old, "old.txt"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(xxgk_total_count(t), 1);
+    assert_int_equal(xxgk_total_format(t, 0), XXGK_FORMAT_2021);
+    assert_int_equal(xxgk_total_reports(t, 0), 2);
+    const xxgk_total_member *m = xxgk_total_member_at(t, 0, 1);
+    assert_true(m->old_layout);
+    assert_true(m->one_row_other);
+    assert_null(m->lacking); /* section 二 is not lacking: the formats differ */
+    assert_false(xxgk_total_member_at(t, 0, 0)->old_layout);
+    xxgk_report *sum;
+    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "new", -1, 6), 58);
+    assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "unable", 0, 0), 8);
+    assert_figure(cell(sum, XXGK_TABLE_REVIEW, "reconsideration", -1, 4), 8);
+    /* （六）: a's sub-rows 1 + 0 + 1 (自然人) and the old report's one row 2 */
+    assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "other", -1, 0), 4);
+    assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "other", -1, 6), 6);
+    /* section 二 only from the 2021-format report */
+    assert_figure(cell(sum, XXGK_TABLE_ACTIVE, "licensing", -1, 0), 120);
+    assert_figure(cell(sum, XXGK_TABLE_ACTIVE, "normative", -1, 2), 40);
+    xxgk_findings *f = total_findings(t, 0, sum);
+    char ev[512];
+    assert_int_equal(count_rule(f, "total-old-layout", ev, sizeof ev), 1);
+    assert_string_equal(ev, "old.txt (测试市财政局) uses the 2019 format: its sections 三 and 四 "
+                            "are counted, not its section 二");
+    assert_int_equal(count_rule(f, "total-other-one-row", NULL, 0), 1);
+    assert_int_equal(xxgk_findings_at_least(f, XXGK_SEV_ERROR), 0);
+    xxgk_findings_free(f);
+    xxgk_report_free(sum);
+    xxgk_total_free(t);
+    free(a);
+    free(o0);
+    free(o1);
+    free(old);
+}
+
 /* A total whose arithmetic fails names the reports whose own does. */
 static void test_broken_named(void **state)
 {
@@ -441,6 +488,7 @@ int main(void)
         cmocka_unit_test(test_lacking),           cmocka_unit_test(test_lacking_row),
         cmocka_unit_test(test_other_one_row),     cmocka_unit_test(test_groups),
         cmocka_unit_test(test_broken_named),      cmocka_unit_test(test_many),
+        cmocka_unit_test(test_old_layout),
         cmocka_unit_test(test_round_trip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

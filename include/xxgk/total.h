@@ -40,6 +40,9 @@ typedef struct {
                               * by ", "; NULL when it gives every one */
     size_t nlacking;         /* how many figures that is */
     int one_row_other;       /* it prints （六）其他处理 as one row, without the 2021 sub-rows */
+    int old_layout;          /* a report for 2021 or later in the 2019 format, in the year's
+                              * 2021-format total: its sections 三 and 四 only (the formats
+                              * count section 二 differently) */
 } xxgk_total_member;
 
 XXGK_EXTERN int xxgk_total_new(xxgk_total **out);
@@ -53,7 +56,8 @@ XXGK_EXTERN void xxgk_total_free(xxgk_total *t);
 XXGK_EXTERN int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
                                xxgk_total_outcome *how);
 
-/* The totals, ordered by year, then format (2019 before 2021). */
+/* The totals, ordered by year, then format (2019 before 2021).  A year from 2021 on has one:
+ * a report in the 2019 format adds its sections 三 and 四 to the 2021-format total. */
 XXGK_EXTERN size_t xxgk_total_count(const xxgk_total *t);
 XXGK_EXTERN int xxgk_total_year(const xxgk_total *t, size_t i);
 XXGK_EXTERN xxgk_format_id xxgk_total_format(const xxgk_total *t, size_t i);

@@ -158,36 +158,82 @@ static size_t lacking_in_row(const xxgk_report *r, const xxgk_table_spec *t, con
     return missing;
 }
 
+/* Whether r's table ti adds to g: all of them, but for a 2019-format report in a 2021-format
+ * total only 三 and 四, which the formats count alike (section 二's columns differ). */
+static int table_adds(const group *g, const xxgk_report *r, int ti)
+{
+    return xxgk_report_spec(r) == g->spec || ti != XXGK_TABLE_ACTIVE;
+}
+
+/* The row of g's format that a row r prints (sr, of r's table ti) adds to: the same row, or
+ * in a 2019-format report the row of the same key and place, its one （六） row the 2021
+ * group printed as one row. */
+static const xxgk_row_spec *group_row(const xxgk_table_spec *t, const char *key)
+{
+    for (int i = 0; i < t->nrows; i++)
+        if ((t->rows[i].flags & XXGK_ROW_SINGLE_ALT) && strcmp(t->rows[i].key, key) == 0)
+            return &t->rows[i];
+    return NULL;
+}
+
+static const xxgk_row_spec *target_row(const group *g, const xxgk_report *r, int ti,
+                                       const shape_row *sr)
+{
+    const xxgk_table_spec *own = &xxgk_report_spec(r)->tables[ti], *t = &g->spec->tables[ti];
+    if (own == t)
+        return sr->cells;
+    const xxgk_row_spec *one = group_row(t, sr->key);
+    if (one && !group_row(own, sr->key)) /* a format with only the one row */
+        return one;
+    for (int i = 0; i < t->nrows; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        if (!(row->flags & XXGK_ROW_SINGLE_ALT) && row->ncols == sr->cells->ncols &&
+            row->index == sr->cells->index && strcmp(row->key, sr->key) == 0)
+            return row;
+    }
+    return NULL;
+}
+
 /* Add r's figures to g (which cannot fail: what can is done before). */
 static void add_figures(group *g, const xxgk_report *r)
 {
+    const xxgk_format_spec *own = xxgk_report_spec(r);
     for (int ti = 0; ti < XXGK_TABLE_COUNT; ti++) {
+        if (!table_adds(g, r, ti))
+            continue;
         shape_row rows[64];
-        int n = shape_rows(rows, 64, r, &g->spec->tables[ti]);
-        for (int i = 0; i < n; i++)
-            for (int k = 0; k < rows[i].cells->ncols; k++) {
-                size_t at = (size_t)(rows[i].cells->first_cell + k);
-                const xxgk_cell *c = xxgk_report_cell(r, at);
+        int n = shape_rows(rows, 64, r, &own->tables[ti]);
+        for (int i = 0; i < n; i++) {
+            const xxgk_row_spec *to = target_row(g, r, ti, &rows[i]);
+            for (int k = 0; to && k < rows[i].cells->ncols; k++) {
+                const xxgk_cell *c =
+                    xxgk_report_cell(r, (size_t)(rows[i].cells->first_cell + k));
                 if (!xxgk_cell_known(c))
                     continue;
-                g->sum[at] += c->value; /* (blank, / and - hold 0) */
-                g->known[at]++;
+                g->sum[to->first_cell + k] += c->value; /* (blank, / and - hold 0) */
+                g->known[to->first_cell + k]++;
             }
+        }
     }
 }
 
 /* What r lacks, and whether it prints （六） as one row, into m. */
 static int note_lacking(const group *g, member *m, const xxgk_report *r)
 {
+    const xxgk_format_spec *own = xxgk_report_spec(r);
     xbuf paths, labels;
     xbuf_init(&paths, 0);
     xbuf_init(&labels, 0);
+    m->pub.old_layout = own != g->spec;
     for (int ti = 0; ti < XXGK_TABLE_COUNT; ti++) {
-        const xxgk_table_spec *t = &g->spec->tables[ti];
+        if (!table_adds(g, r, ti))
+            continue;
+        const xxgk_table_spec *t = &own->tables[ti];
         shape_row rows[64];
         int n = shape_rows(rows, 64, r, t);
         for (int i = 0; i < n; i++) {
-            if (rows[i].cells->flags & XXGK_ROW_SINGLE_ALT)
+            const xxgk_row_spec *to = target_row(g, r, ti, &rows[i]);
+            if (to && (to->flags & XXGK_ROW_SINGLE_ALT))
                 m->pub.one_row_other = 1;
             m->pub.nlacking += lacking_in_row(r, t, &rows[i], &paths, &labels);
         }
@@ -282,6 +328,10 @@ int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
         *how = XXGK_TOTAL_NO_YEAR;
         return 0;
     }
+    /* a report for 2021 or later in the superseded 2019 format goes into its year's 2021
+     * total (三 and 四 only), so that a year has one total */
+    if (spec->id == XXGK_FORMAT_2019 && xxgk_report_year(r) >= 2021)
+        spec = xxgk_format_get(XXGK_FORMAT_2021);
     group *g = group_of(t, xxgk_report_year(r), spec);
     if (!g)
         return oom();
@@ -487,6 +537,14 @@ int xxgk_total_check(xxgk_findings **out, const xxgk_total *t, size_t i, const x
                                : "%s 与 %s 同为%s %d年的报告，但数字不同，均已计入",
                         m->pub.file, m->pub.same_agency, who, g->year);
             findings_add_at(f, xxgk_rule_find("total-same-agency"), &none, b.data);
+        }
+        if (m->pub.old_layout) {
+            xbuf_reset(&b);
+            xbuf_printf(&b, en ? "%s (%s) uses the 2019 format: its sections 三 and 四 are counted, "
+                                 "not its section 二"
+                               : "%s（%s）使用2019年格式：计入第三、四部分的数字，未计入第二部分",
+                        m->pub.file, who);
+            findings_add_at(f, xxgk_rule_find("total-old-layout"), &none, b.data);
         }
         if (m->lacking_labels) {
             xbuf_reset(&b);
