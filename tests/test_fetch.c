@@ -221,6 +221,15 @@ static void test_attachment(void **state)
         {"<embed type=\"application/msword\" src=\"files/r.doc\">",
          "GET /reports/files/r.doc HTTP/1.1"},
         {"<object data=\"/a/r.doc?t=1\"></object>", "GET /a/r.doc?t=1 HTTP/1.1"},
+        /* the viewer's file relative to the viewer, not to the page */
+        {"<iframe src=\"../pdfjs/web/viewer.html?file=..%2Ffiles%2Fr.doc\"></iframe>",
+         "GET /pdfjs/files/r.doc HTTP/1.1"},
+        {"<iframe src=\"/pdfjs/web/viewer.html?file=r.doc\"></iframe>",
+         "GET /pdfjs/web/r.doc HTTP/1.1"},
+        /* a script handing out the file its query names: the script's address, whole */
+        {"<iframe src=\"/downfile.jsp?id=7&amp;filename=1234.doc\"></iframe>",
+         "GET /downfile.jsp?id=7&filename=1234.doc HTTP/1.1"},
+        {"<iframe src=\"/show.do?file=%2Fa%2Fr.doc\"></iframe>", "GET /a/r.doc HTTP/1.1"},
     };
     for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++) {
         char page[1024];

@@ -45,6 +45,19 @@ static xxgk_total_outcome add(xxgk_total *t, const char *text, const char *name)
     return how;
 }
 
+/* text as the report of agency 测试市第i局 in file "i.txt", for i in [0, n) (every one counted). */
+static void add_agencies(xxgk_total *t, const char *text, int n)
+{
+    for (int i = 0; i < n; i++) {
+        char agency[64], name[32];
+        snprintf(agency, sizeof agency, "测试市第%d局", i);
+        char *v = variant(text, AGENCY, agency);
+        snprintf(name, sizeof name, "%d.txt", i);
+        assert_int_equal(add(t, v, name), XXGK_TOTAL_COUNTED);
+        free(v);
+    }
+}
+
 static const xxgk_row_spec *row_of(xxgk_format_id fmt, xxgk_table_id t, const char *key,
                                    int index)
 {
@@ -312,11 +325,39 @@ static void test_groups(void **state)
     assert_int_equal(years[0], 2019);
     assert_int_equal(formats[0], XXGK_FORMAT_2019);
     assert_int_equal(years[1], 2023);
+    assert_int_equal(formats[1], XXGK_FORMAT_2021);
     assert_int_equal(years[2], 2024);
     assert_int_equal(formats[2], XXGK_FORMAT_2021);
     xxgk_report *sum = NULL;
     assert_int_equal(xxgk_total_report(&sum, t, 3, NULL), XXGK_EINVAL);
     assert_null(sum);
+
+    /* what is in no total is listed, with what the caller could not read */
+    assert_int_equal(xxgk_total_leave_out(t, "bad.pdf", "the file is empty"), 0);
+    assert_int_equal(xxgk_total_left_count(t), 3);
+    const xxgk_total_left *l = xxgk_total_left_at(t, 0);
+    assert_string_equal(l->file, "letter.txt");
+    assert_int_equal(l->how, XXGK_TOTAL_NO_TABLES);
+    assert_null(l->why);
+    assert_int_equal(xxgk_total_left_at(t, 1)->how, XXGK_TOTAL_NO_YEAR);
+    assert_int_equal(xxgk_total_left_at(t, 2)->how, XXGK_TOTAL_NOT_READ);
+    assert_null(xxgk_total_left_at(t, 3));
+    assert_int_equal(xxgk_total_report(&sum, t, 2, NULL), 0);
+    xxgk_findings *f = total_findings(t, 2, sum);
+    assert_int_equal(count_rule(f, "total-left-out", NULL, 0), 3);
+    char ev[512];
+    size_t seen = 0;
+    for (size_t i = 0; i < xxgk_findings_count(f); i++)
+        if (strcmp(xxgk_findings_get(f, i)->rule->id, "total-left-out") == 0) {
+            snprintf(ev, sizeof ev, "%s", xxgk_findings_get(f, i)->evidence);
+            static const char *const want[] = {
+                "letter.txt: no statistics table found: left out",
+                "undated.txt: the report does not say its year: left out",
+                "bad.pdf: the file is empty: left out"};
+            assert_string_equal(ev, want[seen++]);
+        }
+    xxgk_findings_free(f);
+    xxgk_report_free(sum);
     xxgk_total_free(t);
     free(a);
     free(y2023);
@@ -374,6 +415,102 @@ static void test_old_layout(void **state)
     free(old);
 }
 
+/* A 2024 report in the 2019 format that leaves out its （六） row prints no one row: the total
+ * keeps the sub-rows of the 2021-format reports. */
+static void test_old_layout_without_other(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    char *o0 = fixture("report-2019-tabs.txt", NULL);
+    char *o1 = variant(o0, AGENCY, "测试市财政局");
+    char *o2 = replace(o1, "测试市财政局2019年", "测试市财政局2024年");
+    char *old = drop_line(o2, "	（六）其他处理		2	0	1");
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    assert_int_equal(add(t, a, "a.txt"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(add(t, old, "old.txt"), XXGK_TOTAL_COUNTED);
+    const xxgk_total_member *m = xxgk_total_member_at(t, 0, 1);
+    assert_true(m->old_layout);
+    assert_false(m->one_row_other);
+    assert_string_equal(m->lacking, "requests.other[0]");
+    xxgk_report *sum;
+    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "other", 0, 0), 1);
+    assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "other", 2, 6), 2);
+    assert_true(isnan(cell(sum, XXGK_TABLE_REQUESTS, "other", -1, 0)));
+    xxgk_findings *f = total_findings(t, 0, sum);
+    assert_int_equal(count_rule(f, "total-other-one-row", NULL, 0), 0);
+    xxgk_findings_free(f);
+    xxgk_report_free(sum);
+    xxgk_total_free(t);
+    free(a);
+    free(o0);
+    free(o1);
+    free(o2);
+    free(old);
+}
+
+/* Reports that name no agency are never taken for repeats: two with the same figures are
+ * both counted, and said. */
+static void test_unnamed(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    char *u = variant(a, AGENCY, "");
+    char *u2 = replace(u, "行政许可	120", "行政许可	121");
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    assert_int_equal(add(t, u, "u1.txt"), XXGK_TOTAL_COUNTED);
+    assert_null(xxgk_total_member_at(t, 0, 0)->agency);
+    assert_int_equal(add(t, u, "u2.txt"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(add(t, u2, "u3.txt"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(xxgk_total_reports(t, 0), 3);
+    assert_string_equal(xxgk_total_member_at(t, 0, 1)->alike, "u1.txt");
+    assert_null(xxgk_total_member_at(t, 0, 1)->repeats);
+    assert_null(xxgk_total_member_at(t, 0, 2)->alike);
+    assert_null(xxgk_total_member_at(t, 0, 2)->same_agency); /* no agency to be the same */
+    xxgk_report *sum;
+    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    assert_figure(cell(sum, XXGK_TABLE_ACTIVE, "licensing", -1, 0), 361);
+    xxgk_findings *f = total_findings(t, 0, sum);
+    char ev[512];
+    assert_int_equal(count_rule(f, "total-unnamed-alike", ev, sizeof ev), 1);
+    assert_string_equal(ev, "u2.txt and u1.txt name no agency and have the same figures for "
+                            "2024: both counted");
+    assert_int_equal(count_rule(f, "total-same-agency", NULL, 0), 0);
+    xxgk_findings_free(f);
+    xxgk_report_free(sum);
+    xxgk_total_free(t);
+    free(a);
+    free(u);
+    free(u2);
+}
+
+/* Sums past 2^53 do not add exactly: left empty, and said. */
+static void test_too_large(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    char *big = replace(a, "行政许可	120", "行政许可	999999999999999");
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    add_agencies(t, big, 10);
+    xxgk_report *sum;
+    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    assert_true(isnan(cell(sum, XXGK_TABLE_ACTIVE, "licensing", -1, 0)));
+    assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "new", -1, 6), 290);
+    xxgk_findings *f = total_findings(t, 0, sum);
+    char ev[512];
+    assert_int_equal(count_rule(f, "total-too-large", ev, sizeof ev), 1);
+    assert_non_null(strstr(ev, "第二十条第（五）项 行政许可 本年处理决定数量: the sum ("));
+    assert_non_null(strstr(ev, ") is too large to add exactly; left empty"));
+    xxgk_findings_free(f);
+    xxgk_report_free(sum);
+    xxgk_total_free(t);
+    free(a);
+    free(big);
+}
+
 /* A total whose arithmetic fails names the reports whose own does. */
 static void test_broken_named(void **state)
 {
@@ -411,14 +548,7 @@ static void test_many(void **state)
     char *a = fixture("report-2021-tabs.txt", NULL);
     xxgk_total *t;
     assert_int_equal(xxgk_total_new(&t), 0);
-    for (int i = 0; i < 300; i++) {
-        char agency[64], name[32];
-        snprintf(agency, sizeof agency, "测试市第%d局", i);
-        char *v = variant(a, AGENCY, agency);
-        snprintf(name, sizeof name, "%d.txt", i);
-        assert_int_equal(add(t, v, name), XXGK_TOTAL_COUNTED);
-        free(v);
-    }
+    add_agencies(t, a, 300);
     for (int i = 0; i < 300; i += 7) {
         char agency[64], name[32];
         snprintf(agency, sizeof agency, "测试市第%d局", i);
@@ -488,7 +618,8 @@ int main(void)
         cmocka_unit_test(test_lacking),           cmocka_unit_test(test_lacking_row),
         cmocka_unit_test(test_other_one_row),     cmocka_unit_test(test_groups),
         cmocka_unit_test(test_broken_named),      cmocka_unit_test(test_many),
-        cmocka_unit_test(test_old_layout),
+        cmocka_unit_test(test_old_layout),        cmocka_unit_test(test_old_layout_without_other),
+        cmocka_unit_test(test_unnamed),           cmocka_unit_test(test_too_large),
         cmocka_unit_test(test_round_trip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

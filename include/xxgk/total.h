@@ -24,7 +24,8 @@ typedef enum {
                               * was counted already (the .doc and the PDF of one report): not
                               * counted twice */
     XXGK_TOTAL_NO_TABLES,    /* no statistics table (format "other"): nothing to add */
-    XXGK_TOTAL_NO_YEAR       /* the year it reports on is not said: no total to add it to */
+    XXGK_TOTAL_NO_YEAR,      /* the year it reports on is not said: no total to add it to */
+    XXGK_TOTAL_NOT_READ      /* (xxgk_total_leave_out) the caller could not read it */
 } xxgk_total_outcome;
 
 /* One report in a total, as xxgk_total_member gives it.  Strings are borrowed from the total. */
@@ -32,12 +33,16 @@ typedef struct {
     const char *file;        /* the report's name (xxgk_report_name) */
     const char *agency;      /* NULL when the report does not say */
     const char *repeats;     /* XXGK_TOTAL_REPEATED: the file counted instead; else NULL */
+    const char *alike;       /* counted, though it names no agency and an earlier file that
+                              * names none has the same figures (perhaps one report twice;
+                              * without an agency that cannot be told): that file; else NULL */
     const char *same_agency; /* counted, though an earlier file names the same agency for the
                               * same year with other figures (perhaps one report twice, or a
                               * draft): that file; else NULL */
     const char *lacking;     /* the figures it does not give, as JSON paths ("active.regs",
-                              * "requests.withheld[3][1]": a whole row by its path), separated
-                              * by ", "; NULL when it gives every one */
+                              * "requests.withheld[3][1]": a whole row by its path; for （六）
+                              * printed as one row "requests.other[0]", as in its JSON),
+                              * separated by ", "; NULL when it gives every one */
     size_t nlacking;         /* how many figures that is */
     int one_row_other;       /* it prints （六）其他处理 as one row, without the 2021 sub-rows */
     int old_layout;          /* a report for 2021 or later in the 2019 format, in the year's
@@ -48,11 +53,13 @@ typedef struct {
 XXGK_EXTERN int xxgk_total_new(xxgk_total **out);
 XXGK_EXTERN void xxgk_total_free(xxgk_total *t);
 
-/* Add report r to the total of its year and format; *how (may be NULL) says what was done.
- * f is r's findings (xxgk_check), whose arithmetic errors the total keeps to name the reports
- * behind its own, or NULL to check r here (a caller reading on several threads checks there,
- * and adds in order on one).  Two reports are the same agency's when their names are equal
- * once normalized.  Fails only when memory runs out. */
+/* Add report r to the total of its year and format; *how (may be NULL) says what was done
+ * (a report left out is listed by xxgk_total_left_at).  f is r's findings (xxgk_check), whose
+ * arithmetic errors the total keeps to name the reports behind its own, or NULL to check r
+ * here (a caller reading on several threads checks there, and adds in order on one).  Two
+ * reports are the same agency's when their names are equal once normalized; a report naming
+ * no agency is never taken for a repeat.  Fails only when memory runs out, and then r is in
+ * no total. */
 XXGK_EXTERN int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
                                xxgk_total_outcome *how);
 
@@ -63,20 +70,37 @@ XXGK_EXTERN int xxgk_total_year(const xxgk_total *t, size_t i);
 XXGK_EXTERN xxgk_format_id xxgk_total_format(const xxgk_total *t, size_t i);
 /* Reports counted in total i (repeated ones not included). */
 XXGK_EXTERN size_t xxgk_total_reports(const xxgk_total *t, size_t i);
-/* The reports added to total i in the order added, repeated ones included. */
+/* The reports added to total i in the order added, repeated ones included.  A member is valid
+ * until the next xxgk_total_add or xxgk_total_free. */
 XXGK_EXTERN size_t xxgk_total_member_count(const xxgk_total *t, size_t i);
 XXGK_EXTERN const xxgk_total_member *xxgk_total_member_at(const xxgk_total *t, size_t i, size_t k);
 
+/* An input in no total, and why. */
+typedef struct {
+    const char *file;
+    xxgk_total_outcome how; /* NO_TABLES, NO_YEAR or NOT_READ */
+    const char *why;        /* NOT_READ: the caller's words (the error met); else NULL */
+} xxgk_total_left;
+
+/* Record that input `file` could not be read (why: the error, in the user's language), so
+ * that the totals' findings list it with the reports xxgk_total_add left out. */
+XXGK_EXTERN int xxgk_total_leave_out(xxgk_total *t, const char *file, const char *why);
+/* The inputs left out, in the order given; each valid until the next add or leave_out. */
+XXGK_EXTERN size_t xxgk_total_left_count(const xxgk_total *t);
+XXGK_EXTERN const xxgk_total_left *xxgk_total_left_at(const xxgk_total *t, size_t k);
+
 /* Total i as a report built from figures (see xxgk_report_new), which every writer renders:
  * agency `name` (may be NULL), the year, and in each cell the sum of the reports that give that
- * figure (null when none does; a sum is only as complete as its members' `lacking` say).  When
+ * figure (null when none does, or when the sum is past 2^53 and cannot be exact; a sum is only
+ * as complete as its members' `lacking` say).  When
  * some reports print （六）其他处理 as one row and others with its sub-rows, the total prints
  * it as one row.  xxgk_report_summed tells the number of reports.  *out is the caller's. */
 XXGK_EXTERN int xxgk_total_report(xxgk_report **out, const xxgk_total *t, size_t i,
                                   const char *name);
 
-/* What a reader of total i should know, as findings (rules of category "total": reports
- * counted once, the same agency twice, figures lacking, （六） as one row) followed by the
+/* What a reader of total i should know, as findings (rules of category "total": inputs left
+ * out, reports counted once, the same agency twice, figures lacking, （六） as one row, sums
+ * too large to be exact) followed by the
  * arithmetic findings of its tables (a sum whose 勾稽关系 fails has members whose own does).
  * *out owns them. */
 XXGK_EXTERN int xxgk_total_check(xxgk_findings **out, const xxgk_total *t, size_t i,

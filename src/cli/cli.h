@@ -36,7 +36,8 @@ typedef int (*file_job)(void *ctx, const file_list *l, size_t i, xbuf *out, xbuf
                         void **kept);
 /* Take what the job of input i kept, on the runner's own thread and in input order (a total
  * adds its reports so, the same whatever the threads), with messages for the user into err;
- * return an exit code. */
+ * return an exit code.  done owns kept (a job keeps nothing when the runner has no done);
+ * at most 8 x jobs inputs' kept results wait for it at a time. */
 typedef int (*file_done)(void *ctx, size_t i, void *kept, xbuf *err);
 
 /* Run job over every file with `jobs` threads, writing each output in input order to stdout,

@@ -52,10 +52,12 @@ typedef struct {
     xxgk_total *t;
 } sum_ctx;
 
-/* A report read and checked on a worker, for `take` to add in input order. */
+/* A report read and checked on a worker, for `take` to add in input order; or, when it could
+ * not be, the input's name and the error, for the totals to list. */
 typedef struct {
     xxgk_report *r;
     xxgk_findings *f;
+    char *name, *error;
 } read_report;
 
 static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err, void **kept)
@@ -63,20 +65,26 @@ static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err, v
     (void)out;
     const sum_ctx *c = vctx;
     read_report *rr = calloc(1, sizeof *rr);
-    xxgk_read_options ro = {.encoding = c->o->encoding};
-    int rc = rr ? files_read(&rr->r, l, i, &ro) : -1;
-    if (rc == 0)
-        rc = xxgk_check(&rr->f, rr->r, &c->o->check);
-    if (rc < 0) {
-        xbuf_printf(err, TR("xxgk：%s\n", "xxgk: %s\n"),
-                    rr ? xxgk_error_last() : TR("内存不足", "out of memory"));
-        if (rr)
-            xxgk_report_free(rr->r);
-        free(rr);
+    if (!rr) {
+        xbuf_printf(err, TR("xxgk：%s\n", "xxgk: %s\n"), TR("内存不足", "out of memory"));
         return EXIT_TROUBLE;
     }
+    xxgk_read_options ro = {.encoding = c->o->encoding};
+    int rc = files_read(&rr->r, l, i, &ro);
+    if (rc < 0) { /* (the error names the file) */
+        xbuf_printf(err, TR("xxgk：%s\n", "xxgk: %s\n"), xxgk_error_last());
+    } else if ((rc = xxgk_check(&rr->f, rr->r, &c->o->check)) < 0) {
+        xbuf_printf(err, TR("xxgk：%s：%s\n", "xxgk: %s: %s\n"), xxgk_report_name(rr->r),
+                    xxgk_error_last());
+        xxgk_report_free(rr->r);
+        rr->r = NULL;
+    }
+    if (rc < 0) {
+        rr->name = strdup(display_name(l->paths[i]));
+        rr->error = strdup(xxgk_error_last());
+    }
     *kept = rr;
-    return EXIT_CLEAN;
+    return rc < 0 ? EXIT_TROUBLE : EXIT_CLEAN;
 }
 
 static int take(void *vctx, size_t i, void *kept, xbuf *err)
@@ -87,7 +95,11 @@ static int take(void *vctx, size_t i, void *kept, xbuf *err)
     xxgk_report *r = rr->r;
     xxgk_total_outcome how;
     int st = EXIT_CLEAN;
-    if (xxgk_total_add(c->t, r, rr->f, &how) < 0) {
+    if (!r) { /* (said by the job) */
+        if (!rr->name || !rr->error || xxgk_total_leave_out(c->t, rr->name, rr->error) < 0)
+            xbuf_printf(err, TR("xxgk sum：%s\n", "xxgk sum: %s\n"), TR("内存不足", "out of memory"));
+        st = EXIT_TROUBLE;
+    } else if (xxgk_total_add(c->t, r, rr->f, &how) < 0) {
         xbuf_printf(err, TR("xxgk sum：%s：%s\n", "xxgk sum: %s: %s\n"), xxgk_report_name(r),
                     xxgk_error_last());
         st = EXIT_TROUBLE;
@@ -101,6 +113,8 @@ static int take(void *vctx, size_t i, void *kept, xbuf *err)
     }
     xxgk_findings_free(rr->f);
     xxgk_report_free(r);
+    free(rr->name);
+    free(rr->error);
     free(rr);
     return st;
 }
@@ -191,9 +205,9 @@ int cmd_sum(int argc, char **argv)
     } else if (xxgk_writer_named(o.format)->whole && n > 1) {
         fprintf(stderr,
                 TR("xxgk sum：--format %s 只写一份文档，而输入有 %zu 个年度或格式的汇总："
-                   "请只给一个年度的报告\n",
+                   "请只给一个年度、一种格式的报告\n",
                    "xxgk sum: --format %s writes one document, and the inputs make %zu totals "
-                   "(years or formats): give the reports of one year\n"),
+                   "(years or formats): give the reports of one year in one format\n"),
                 o.format, n);
         rc = EXIT_TROUBLE;
     } else {
@@ -215,7 +229,8 @@ int cmd_sum(int argc, char **argv)
         if (!written)
             rc = EXIT_TROUBLE;
     }
-    if (options_commit(&o, written) < 0)
+    /* (with no total, an -o FILE is left as it was, which is no further failure) */
+    if (options_commit(&o, written) < 0 && n > 0)
         rc = EXIT_TROUBLE;
     xxgk_total_free(c.t);
     files_free(&l);

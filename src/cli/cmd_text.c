@@ -52,8 +52,9 @@ int cmd_text(int argc, char **argv)
         return EXIT_CLEAN;
     }
     args a;
-    if (args_parse(&a, argc, argv, 1, allowed, "text") < 0 || a.npos == 0) {
-        if (a.npos == 0)
+    int parsed = args_parse(&a, argc, argv, 1, allowed, "text") == 0;
+    if (!parsed || a.npos == 0) {
+        if (parsed) /* (a bad option was said by args_parse) */
             fprintf(stderr, TR("xxgk text：没有给出输入\n\n", "xxgk text: no input given\n\n"));
         fputs(TR(usage_zh, usage_en), stderr);
         return EXIT_TROUBLE;

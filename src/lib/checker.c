@@ -191,6 +191,15 @@ static const struct {
     {{"total-other-one-row", "total", I,
       "部分报告的（六）其他处理只列一行，汇总表中（六）合为一行",
       "some reports print (六) 其他处理 as one row: the total prints it as one row"}, NULL},
+    {{"total-left-out", "total", W,
+      "有输入未计入汇总（无法读取、没有统计表或未写明年度）",
+      "an input is in no total (unreadable, no statistics table, or no year given)"}, NULL},
+    {{"total-unnamed-alike", "total", W,
+      "两份未写明机关的报告数字相同，可能是同一份报告，均已计入，请核对",
+      "two reports naming no agency have the same figures, perhaps one report twice: both "
+      "counted, please verify"}, NULL},
+    {{"total-too-large", "total", E, "合计数过大，无法精确相加，汇总表中该格空缺",
+      "a sum too large to add exactly: the total leaves it empty"}, NULL},
     /* Never found in a report: the tables of findings name with it a file that could not be
      * read at all, so that every input has its row. */
     {{"file-unreadable", "reader", E, "文件无法读取（空文件、非文本、无法解码或不存在）",

@@ -336,14 +336,56 @@ static int hex_digit(char c)
                                   : -1;
 }
 
+/* Whether a viewer's query parameter so named gives the document it shows (pdf.js: file). */
+static int viewer_param(const char *name, size_t n)
+{
+    static const char *const names[] = {"file", "src", "url", "doc"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (n == strlen(names[i]) && strncasecmp(name, names[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* v, a link in the page at src, as a link in the page itself, into out (cap 1024): a path
+ * relative to src's folder or to its site's root made relative to the page's.  0 when it
+ * does not fit. */
+static int relink(char *out, const char *src, size_t path, const char *v)
+{
+    size_t vs = strcspn(v, ":/?#");
+    const char *site = strstr(src, "//"); /* scheme://host or //host */
+    size_t keep = 0;
+    if ((v[vs] == ':' && vs > 0) || (v[0] == '/' && v[1] == '/')) {
+        keep = 0; /* an address of its own */
+    } else if (v[0] == '/') {
+        if (site && site < src + path && (site == src || site[-1] == ':'))
+            keep = (size_t)(site + 2 - src) + strcspn(site + 2, "/?#");
+    } else {
+        for (size_t i = 0; i < path; i++)
+            if (src[i] == '/')
+                keep = i + 1;
+    }
+    size_t vn = strlen(v);
+    if (keep + vn >= 1024)
+        return 0;
+    memmove(out + keep, v, vn + 1); /* (out may be src) */
+    if (out != src)
+        memcpy(out, src, keep);
+    return 1;
+}
+
 /* A document shown in the page by an <iframe src>, <embed src> or <object data>: src itself
- * when it is one, or, when src is a viewer's page (pdf.js: viewer.html?file=%2Fr.pdf), the
- * document its query names, percent-decoded.  In place; 0 when it shows none. */
+ * when it is one, or a script's that hands one out by the name in its query
+ * (downfile.jsp?filename=r.pdf); or, when src is a viewer's page (pdf.js:
+ * viewer.html?file=..%2Fr.pdf), the document its file parameter names, percent-decoded and
+ * made relative to the page.  In place; 0 when it shows none. */
 static int embedded_document(char src[1024])
 {
     size_t end = strcspn(src, "#"), path = strcspn(src, "?#");
     if (document_name(src, path))
         return 1;
+    int viewer = (path >= 5 && strncasecmp(src + path - 5, ".html", 5) == 0) ||
+                 (path >= 4 && strncasecmp(src + path - 4, ".htm", 4) == 0);
+    int script = 0;
     for (size_t at = path + 1; at < end;) {
         size_t n = at + strcspn(src + at, "&#");
         const char *eq = memchr(src + at, '=', n - at);
@@ -359,13 +401,14 @@ static int embedded_document(char src[1024])
                 }
             v[k] = '\0';
             if (k && strlen(v) == k && document_name(v, k)) {
-                memcpy(src, v, k + 1);
-                return 1;
+                if (viewer || viewer_param(src + at, (size_t)(eq - (src + at))))
+                    return relink(src, src, path, v);
+                script = 1;
             }
         }
         at = n + 1;
     }
-    return 0;
+    return script;
 }
 
 static int names_report(const char *s)

@@ -17,6 +17,7 @@
 #include "xxgk/total.h"
 
 #define AMOUNT_PLACES 1e6 /* money is summed to the millionth of its unit: 0.01 元 in 万元 */
+#define EXACT_LIMIT 9007199254740992.0 /* 2^53: whole numbers past it do not add exactly */
 
 typedef struct {
     xxgk_total_member pub;
@@ -25,6 +26,7 @@ typedef struct {
                              * space ("arith-balance arith-row-total "), or NULL */
     char agency_key[192];   /* the agency normalized (xxgk_year_figures), "" if unknown */
     unsigned long long hash; /* its tables' figures (xxgk_year_figures) */
+    uint64_t digest;        /* the same, by figures_digest: both must agree for a repeat */
     size_t next;            /* 1 + the next member in its agency's bucket, 0 at the end */
 } member;
 
@@ -33,9 +35,11 @@ typedef struct {
     const xxgk_format_spec *spec;
     double *sum;     /* spec->ncells: the sum of each figure */
     size_t *known;   /* how many reports gave it */
+    unsigned char *inexact; /* spec->ncells: a sum that went past EXACT_LIMIT */
     size_t reports;  /* counted */
     size_t one_row;  /* of them, printing （六） as one row */
     size_t sub_rows; /* ... and with its sub-rows */
+    size_t old_layout; /* ... and in the 2019 format */
     member *m;
     size_t nm, capm;
     size_t *heads;   /* by the agency's hash: 1 + a bucket's first member, 0 when empty */
@@ -45,6 +49,8 @@ typedef struct {
 struct xxgk_total {
     group *g;
     size_t ng, capg;
+    xxgk_total_left *left; /* inputs left out of every total */
+    size_t nleft, capleft;
 };
 
 static int oom(void) { return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory")); }
@@ -75,7 +81,13 @@ void xxgk_total_free(xxgk_total *t)
         free(t->g[i].heads);
         free(t->g[i].sum);
         free(t->g[i].known);
+        free(t->g[i].inexact);
     }
+    for (size_t i = 0; i < t->nleft; i++) {
+        free((char *)t->left[i].file);
+        free((char *)t->left[i].why);
+    }
+    free(t->left);
     free(t->g);
     free(t);
 }
@@ -100,15 +112,32 @@ static group *group_of(xxgk_total *t, int year, const xxgk_format_spec *spec)
     group n = {.year = year, .spec = spec};
     n.sum = calloc((size_t)spec->ncells, sizeof *n.sum);
     n.known = calloc((size_t)spec->ncells, sizeof *n.known);
-    if (!n.sum || !n.known) {
+    n.inexact = calloc((size_t)spec->ncells, 1);
+    if (!n.sum || !n.known || !n.inexact) {
         free(n.sum);
         free(n.known);
+        free(n.inexact);
         return NULL;
     }
     memmove(&t->g[at + 1], &t->g[at], (t->ng - at) * sizeof *t->g);
     t->g[at] = n;
     t->ng++;
     return &t->g[at];
+}
+
+/* Undo group_of when the report it was made for could not be added: no total of 0 reports. */
+static void group_drop_if_empty(xxgk_total *t, group *g)
+{
+    if (g->nm)
+        return;
+    free(g->m);
+    free(g->heads);
+    free(g->sum);
+    free(g->known);
+    free(g->inexact);
+    size_t at = (size_t)(g - t->g);
+    memmove(&t->g[at], &t->g[at + 1], (t->ng - at - 1) * sizeof *t->g);
+    t->ng--;
 }
 
 static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
@@ -194,6 +223,14 @@ static const xxgk_row_spec *target_row(const group *g, const xxgk_report *r, int
     return NULL;
 }
 
+/* Whether a sum v in column col is past what adds exactly (money to its millionths). */
+static int past_exact(double v, const xxgk_column_spec *col)
+{
+    if (col->flags & XXGK_COL_AMOUNT)
+        v *= AMOUNT_PLACES;
+    return !(fabs(v) < EXACT_LIMIT);
+}
+
 /* Add r's figures to g (which cannot fail: what can is done before). */
 static void add_figures(group *g, const xxgk_report *r)
 {
@@ -210,8 +247,11 @@ static void add_figures(group *g, const xxgk_report *r)
                     xxgk_report_cell(r, (size_t)(rows[i].cells->first_cell + k));
                 if (!xxgk_cell_known(c))
                     continue;
-                g->sum[to->first_cell + k] += c->value; /* (blank, / and - hold 0) */
-                g->known[to->first_cell + k]++;
+                size_t at = (size_t)(to->first_cell + k);
+                g->sum[at] += c->value; /* (blank, / and - hold 0) */
+                g->known[at]++;
+                if (past_exact(g->sum[at], &to->cols[k]) || past_exact(c->value, &to->cols[k]))
+                    g->inexact[at] = 1;
             }
         }
     }
@@ -233,7 +273,8 @@ static int note_lacking(const group *g, member *m, const xxgk_report *r)
         int n = shape_rows(rows, 64, r, t);
         for (int i = 0; i < n; i++) {
             const xxgk_row_spec *to = target_row(g, r, ti, &rows[i]);
-            if (to && (to->flags & XXGK_ROW_SINGLE_ALT))
+            if (to && (to->flags & XXGK_ROW_SINGLE_ALT) &&
+                xxgk_report_row_present(r, rows[i].cells))
                 m->pub.one_row_other = 1;
             m->pub.nlacking += lacking_in_row(r, t, &rows[i], &paths, &labels);
         }
@@ -256,7 +297,7 @@ static size_t agency_bucket(const char *key, size_t nheads)
     return (size_t)(h & (nheads - 1));
 }
 
-/* Put member k (named) in its agency's bucket, the buckets doubled first when they run full:
+/* Put member k in its agency's bucket (the unnamed share one), the buckets doubled first when they run full:
  * finding the same agency stays constant-time in a batch of thousands. */
 static int bucket_add(group *g, size_t k)
 {
@@ -269,7 +310,7 @@ static int bucket_add(group *g, size_t k)
         g->heads = heads;
         g->nheads = n;
         for (size_t i = 0; i < g->nm; i++)
-            if (i != k && g->m[i].agency_key[0]) {
+            if (i != k) {
                 size_t b = agency_bucket(g->m[i].agency_key, n);
                 g->m[i].next = heads[b];
                 heads[b] = i + 1;
@@ -313,6 +354,80 @@ static int note_broken(member *m, const xxgk_report *r, const xxgk_findings *giv
     return rc;
 }
 
+/* A digest of r's figures other than xxgk_year_figures' FNV (splitmix64 steps over each
+ * value's bits and place), so that a collision of one 64-bit hash cannot drop a report. */
+static uint64_t mix64(uint64_t x)
+{
+    x = (x ^ (x >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
+    x = (x ^ (x >> 27)) * UINT64_C(0x94d049bb133111eb);
+    return x ^ (x >> 31);
+}
+
+static uint64_t figures_digest(const xxgk_report *r, const xxgk_format_spec *spec)
+{
+    uint64_t h = mix64((uint64_t)spec->id + 1);
+    for (int i = 0; i < spec->ncells; i++) {
+        const xxgk_cell *c = xxgk_report_cell(r, (size_t)i);
+        uint64_t bits = UINT64_C(0x9e3779b97f4a7c15); /* unknown */
+        if (xxgk_cell_known(c)) {
+            double v = c->value + 0.0; /* (-0 as 0) */
+            memcpy(&bits, &v, sizeof bits);
+        }
+        h = mix64(h ^ mix64(bits + (uint64_t)i * UINT64_C(0x9e3779b97f4a7c15)));
+    }
+    return h;
+}
+
+/* Record input `file` as left out, for how (and why, copied, when not NULL). */
+static int leave_out(xxgk_total *t, const char *file, xxgk_total_outcome how, const char *why)
+{
+    if (t->nleft == t->capleft) {
+        size_t cap = t->capleft ? t->capleft * 2 : 8;
+        xxgk_total_left *l = realloc(t->left, cap * sizeof *l);
+        if (!l)
+            return oom();
+        t->left = l;
+        t->capleft = cap;
+    }
+    xxgk_total_left *l = &t->left[t->nleft];
+    l->file = strdup(file ? file : "-");
+    l->why = dup_or_null(why);
+    l->how = how;
+    if (!l->file || (why && !l->why)) {
+        free((char *)l->file);
+        free((char *)l->why);
+        return oom();
+    }
+    t->nleft++;
+    return 0;
+}
+
+int xxgk_total_leave_out(xxgk_total *t, const char *file, const char *why)
+{
+    return leave_out(t, file, XXGK_TOTAL_NOT_READ, why ? why : "");
+}
+
+/* The earliest counted report in g's bucket of m's agency with the same figures (*same) and,
+ * for a named agency, with other figures (*other): 1 + its index, or 0. */
+static void find_same(const group *g, const member *m, size_t *same, size_t *other)
+{
+    *same = *other = 0;
+    if (!g->nheads)
+        return;
+    for (size_t k = g->heads[agency_bucket(m->agency_key, g->nheads)]; k; k = g->m[k - 1].next) {
+        const member *o = &g->m[k - 1];
+        if (o->pub.repeats || strcmp(o->agency_key, m->agency_key) != 0)
+            continue;
+        size_t *which = NULL;
+        if (o->hash == m->hash && o->digest == m->digest)
+            which = same;
+        else if (m->agency_key[0])
+            which = other;
+        if (which && (!*which || k < *which))
+            *which = k;
+    }
+}
+
 int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
                    xxgk_total_outcome *how)
 {
@@ -320,26 +435,25 @@ int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
     if (!how)
         how = &dummy;
     const xxgk_format_spec *spec = xxgk_report_spec(r);
-    if (!spec) {
-        *how = XXGK_TOTAL_NO_TABLES;
-        return 0;
-    }
-    if (!xxgk_report_year(r)) {
-        *how = XXGK_TOTAL_NO_YEAR;
-        return 0;
-    }
+    *how = !spec ? XXGK_TOTAL_NO_TABLES : !xxgk_report_year(r) ? XXGK_TOTAL_NO_YEAR
+                                                               : XXGK_TOTAL_COUNTED;
+    if (*how != XXGK_TOTAL_COUNTED)
+        return leave_out(t, xxgk_report_name(r), *how, NULL);
     /* a report for 2021 or later in the superseded 2019 format goes into its year's 2021
      * total (三 and 四 only), so that a year has one total */
+    const xxgk_format_spec *to = spec;
     if (spec->id == XXGK_FORMAT_2019 && xxgk_report_year(r) >= 2021)
-        spec = xxgk_format_get(XXGK_FORMAT_2021);
-    group *g = group_of(t, xxgk_report_year(r), spec);
+        to = xxgk_format_get(XXGK_FORMAT_2021);
+    group *g = group_of(t, xxgk_report_year(r), to);
     if (!g)
         return oom();
     if (g->nm == g->capm) {
         size_t cap = g->capm ? g->capm * 2 : 16;
         member *m = realloc(g->m, cap * sizeof *m);
-        if (!m)
+        if (!m) {
+            group_drop_if_empty(t, g);
             return oom();
+        }
         g->m = m;
         g->capm = cap;
     }
@@ -349,45 +463,33 @@ int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
     xxgk_year_figures_of(r, &y);
     memcpy(m->agency_key, y.agency, sizeof m->agency_key);
     m->hash = y.tables_hash;
+    m->digest = figures_digest(r, spec);
     m->pub.file = dup_or_null(xxgk_report_name(r));
     m->pub.agency = dup_or_null(xxgk_report_agency(r));
-    if (!m->pub.file || (xxgk_report_agency(r) && !m->pub.agency)) {
-        member_free(m);
-        return oom();
-    }
-    *how = XXGK_TOTAL_COUNTED;
-    /* the earliest counted report of the same agency with the same figures, else the earliest
-     * with others */
-    size_t same = 0, other = 0;
-    for (size_t k = m->agency_key[0] && g->nheads ? g->heads[agency_bucket(m->agency_key,
-                                                                            g->nheads)]
-                                                   : 0;
-         k; k = g->m[k - 1].next) {
-        const member *o = &g->m[k - 1];
-        if (o->pub.repeats || strcmp(o->agency_key, m->agency_key) != 0)
-            continue;
-        size_t *which = o->hash == m->hash ? &same : &other;
-        if (!*which || k < *which)
-            *which = k;
-    }
-    if (same) {
+    int rc = !m->pub.file || (xxgk_report_agency(r) && !m->pub.agency) ? oom() : 0;
+    size_t same, other;
+    find_same(g, m, &same, &other);
+    if (same && m->agency_key[0]) {
         m->pub.repeats = g->m[same - 1].pub.file;
         *how = XXGK_TOTAL_REPEATED;
+    } else if (same) { /* no agency to tell two reports apart by: both counted, and said */
+        m->pub.alike = g->m[same - 1].pub.file;
     } else if (other) {
         m->pub.same_agency = g->m[other - 1].pub.file;
     }
-    int rc = 0;
-    if (*how == XXGK_TOTAL_COUNTED && (rc = note_lacking(g, m, r)) == 0)
+    if (rc == 0 && *how == XXGK_TOTAL_COUNTED && (rc = note_lacking(g, m, r)) == 0)
         rc = note_broken(m, r, f);
-    if (rc == 0 && m->agency_key[0])
+    if (rc == 0)
         rc = bucket_add(g, g->nm);
     if (rc < 0) {
         member_free(m);
+        group_drop_if_empty(t, g);
         return rc;
     }
     if (*how == XXGK_TOTAL_COUNTED) {
         add_figures(g, r);
         g->reports++;
+        g->old_layout += m->pub.old_layout;
         if (m->pub.one_row_other)
             g->one_row++;
         else
@@ -415,17 +517,6 @@ const xxgk_total_member *xxgk_total_member_at(const xxgk_total *t, size_t i, siz
     return i < t->ng && k < t->g[i].nm ? &t->g[i].m[k].pub : NULL;
 }
 
-/* The sum v of cell `at` into r, when some report gave it and it is a number at all (absurd
- * figures can add up past what a double holds). */
-static int put_sum(xxgk_report *r, size_t at, double v, size_t known, const xxgk_column_spec *col)
-{
-    if (!known)
-        return 0;
-    if (col->flags & XXGK_COL_AMOUNT)
-        v = round(v * AMOUNT_PLACES) / AMOUNT_PLACES;
-    return isfinite(v) ? xxgk_report_set_cell(r, at, v) : 0;
-}
-
 /* Whether row is a sub-row of a group that a report may print as one row (（六）其他处理). */
 static int alt_sub_row(const xxgk_table_spec *ts, const xxgk_row_spec *row)
 {
@@ -435,6 +526,38 @@ static int alt_sub_row(const xxgk_table_spec *ts, const xxgk_row_spec *row)
         if ((ts->rows[i].flags & XXGK_ROW_SINGLE_ALT) && strcmp(ts->rows[i].key, row->key) == 0)
             return 1;
     return 0;
+}
+
+/* Whether the total prints （六） as one row: some reports print it so and others not. */
+static int merged(const group *g) { return g->one_row && g->sub_rows; }
+
+/* The total's figure in column k of row (of table ts): the sum, and in *known how many
+ * reports gave it, the sub-rows of （六） added into its one row when merged; in *inexact
+ * whether it went past what adds exactly. */
+static double cell_sum(const group *g, const xxgk_table_spec *ts, const xxgk_row_spec *row, int k,
+                       size_t *known, int *inexact)
+{
+    size_t at = (size_t)(row->first_cell + k);
+    double v = g->sum[at];
+    *known = g->known[at];
+    *inexact = g->inexact[at];
+    for (int si = 0; merged(g) && (row->flags & XXGK_ROW_SINGLE_ALT) && si < ts->nrows; si++)
+        if (alt_sub_row(ts, &ts->rows[si])) {
+            size_t sat = (size_t)(ts->rows[si].first_cell + k);
+            v += g->sum[sat];
+            *known += g->known[sat];
+            *inexact |= g->inexact[sat];
+        }
+    *inexact |= past_exact(v, &row->cols[k]);
+    if (row->cols[k].flags & XXGK_COL_AMOUNT)
+        v = round(v * AMOUNT_PLACES) / AMOUNT_PLACES;
+    return v;
+}
+
+/* Whether row is printed in the total (a sub-row of （六） is not when merged). */
+static int total_prints(const group *g, const xxgk_table_spec *ts, const xxgk_row_spec *row)
+{
+    return !(merged(g) && alt_sub_row(ts, row));
 }
 
 int xxgk_total_report(xxgk_report **out, const xxgk_total *t, size_t i, const char *name)
@@ -452,27 +575,29 @@ int xxgk_total_report(xxgk_report **out, const xxgk_total *t, size_t i, const ch
                                "total: %d (%s format, %zu reports)"),
                          g->year, g->spec->name, g->reports);
     r->title = rep_printf(r, "%s%d年政府信息公开工作年度报告（汇总）", name ? name : "", g->year);
-    r->preamble = rep_printf(r, "本表由%zu份%d年度报告（%s年格式）的统计表逐格相加而成。",
-                             g->reports, g->year, g->spec->name);
-    int merge = g->one_row && g->sub_rows; /* （六） printed both ways: one row in the total */
+    if (g->old_layout == g->reports)
+        r->preamble = rep_printf(r, "本表由%zu份%d年度报告的统计表逐格相加而成，均使用2019年格式"
+                                    "（只计入其第三、四部分）。",
+                                 g->reports, g->year);
+    else if (g->old_layout)
+        r->preamble = rep_printf(r, "本表由%zu份%d年度报告的统计表逐格相加而成，其中%zu份使用"
+                                    "%s年格式，%zu份使用2019年格式（只计入其第三、四部分）。",
+                                 g->reports, g->year, g->reports - g->old_layout, g->spec->name,
+                                 g->old_layout);
+    else
+        r->preamble = rep_printf(r, "本表由%zu份%d年度报告（%s年格式）的统计表逐格相加而成。",
+                                 g->reports, g->year, g->spec->name);
     for (int ti = 0; ti < XXGK_TABLE_COUNT && rc == 0; ti++) {
         const xxgk_table_spec *ts = &g->spec->tables[ti];
         for (int ri = 0; ri < ts->nrows && rc == 0; ri++) {
             const xxgk_row_spec *row = &ts->rows[ri];
-            if (merge && alt_sub_row(ts, row))
-                continue; /* added into the group's one row */
-            for (int k = 0; k < row->ncols && rc == 0; k++) {
-                size_t at = (size_t)(row->first_cell + k);
-                double v = g->sum[at];
-                size_t known = g->known[at];
-                for (int si = 0; merge && (row->flags & XXGK_ROW_SINGLE_ALT) && si < ts->nrows;
-                     si++)
-                    if (alt_sub_row(ts, &ts->rows[si])) {
-                        size_t sat = (size_t)(ts->rows[si].first_cell + k);
-                        v += g->sum[sat];
-                        known += g->known[sat];
-                    }
-                rc = put_sum(r, at, v, known, &row->cols[k]);
+            for (int k = 0; total_prints(g, ts, row) && k < row->ncols && rc == 0; k++) {
+                size_t known;
+                int inexact;
+                double v = cell_sum(g, ts, row, k, &known, &inexact);
+                /* a sum that cannot be exact is left null (total-too-large says so) */
+                if (known && !inexact)
+                    rc = xxgk_report_set_cell(r, (size_t)(row->first_cell + k), v);
             }
         }
     }
@@ -506,6 +631,112 @@ static void name_broken(xbuf *b, const group *g, const char *id, int en)
         xbuf_printf(b, en ? " and %zu more" : " 等（另有 %zu 份）", n - 10);
 }
 
+static const xxgk_place nowhere = {0, 0, 0};
+
+/* b as the evidence of a finding of rule id, then emptied (a b that ran out of memory sets
+ * *failed instead: xbuf_reset would forget it). */
+static void say(xxgk_findings *f, const char *id, xbuf *b, int *failed)
+{
+    if (b->failed)
+        *failed = 1;
+    else
+        findings_add_at(f, xxgk_rule_find(id), &nowhere, b->data ? b->data : "");
+    xbuf_reset(b);
+}
+
+/* What each member of g is to the total, beyond being counted. */
+static void say_members(xxgk_findings *f, const group *g, int en, xbuf *b, int *failed)
+{
+    for (size_t k = 0; k < g->nm; k++) {
+        const member *m = &g->m[k];
+        const char *who = m->pub.agency ? m->pub.agency : (en ? "agency not named" : "机关不明");
+        if (m->pub.repeats) {
+            xbuf_printf(b, en ? "%s repeats %s (%s, %d, the same figures): counted once"
+                              : "%s 与 %s 同为%s %d年的报告，数字相同，只计一次",
+                        m->pub.file, m->pub.repeats, who, g->year);
+            say(f, "total-repeated", b, failed);
+            continue;
+        }
+        if (m->pub.alike) {
+            xbuf_printf(b, en ? "%s and %s name no agency and have the same figures for %d: "
+                                "both counted"
+                              : "%s 与 %s 均未写明机关，%d年的数字相同，均已计入",
+                        m->pub.file, m->pub.alike, g->year);
+            say(f, "total-unnamed-alike", b, failed);
+        }
+        if (m->pub.same_agency) {
+            xbuf_printf(b, en ? "%s and %s are both %s's report for %d, with other figures: "
+                                "both counted"
+                              : "%s 与 %s 同为%s %d年的报告，但数字不同，均已计入",
+                        m->pub.file, m->pub.same_agency, who, g->year);
+            say(f, "total-same-agency", b, failed);
+        }
+        if (m->pub.old_layout) {
+            xbuf_printf(b, en ? "%s (%s) uses the 2019 format: its sections 三 and 四 are counted, "
+                                "not its section 二"
+                              : "%s（%s）使用2019年格式：计入第三、四部分的数字，未计入第二部分",
+                        m->pub.file, who);
+            say(f, "total-old-layout", b, failed);
+        }
+        if (m->lacking_labels) {
+            xbuf_printf(b, en ? "%s (%s) lacks %zu figures: %s" : "%s（%s）缺少 %zu 个数字：%s",
+                        m->pub.file, who, m->pub.nlacking, m->lacking_labels);
+            say(f, "total-lacking", b, failed);
+        }
+    }
+    if (merged(g)) {
+        xbuf_printf(b, en ? "%zu of %zu reports print （六）其他处理 as one row:"
+                          : "%zu 份报告（共 %zu 份）的（六）其他处理只列一行：",
+                    g->one_row, g->reports);
+        size_t named = 0;
+        for (size_t k = 0; k < g->nm && named < 10; k++)
+            if (g->m[k].pub.one_row_other && !g->m[k].pub.repeats)
+                xbuf_printf(b, "%s%s", named++ ? (en ? ", " : "、") : (en ? " " : ""),
+                            g->m[k].pub.file);
+        if (g->one_row > named)
+            xbuf_printf(b, en ? " and %zu more" : " 等（另有 %zu 份）", g->one_row - named);
+        say(f, "total-other-one-row", b, failed);
+    }
+}
+
+/* The sums of g that went past what adds exactly, left null in the total. */
+static void say_too_large(xxgk_findings *f, const group *g, int en, xbuf *b, int *failed)
+{
+    for (int ti = 0; ti < XXGK_TABLE_COUNT; ti++) {
+        const xxgk_table_spec *ts = &g->spec->tables[ti];
+        for (int ri = 0; ri < ts->nrows; ri++) {
+            const xxgk_row_spec *row = &ts->rows[ri];
+            for (int k = 0; total_prints(g, ts, row) && k < row->ncols; k++) {
+                size_t known;
+                int inexact;
+                double v = cell_sum(g, ts, row, k, &known, &inexact);
+                if (!known || !inexact)
+                    continue;
+                row_name(b, row);
+                xbuf_printf(b, en ? " %s: the sum (%.17g) is too large to add exactly; left "
+                                    "empty"
+                                  : " %s：合计（%.17g）过大，无法精确相加，未填",
+                            row->cols[k].label, v);
+                say(f, "total-too-large", b, failed);
+            }
+        }
+    }
+}
+
+/* The inputs left out of every total. */
+static void say_left_out(xxgk_findings *f, const xxgk_total *t, int en, xbuf *b, int *failed)
+{
+    for (size_t k = 0; k < t->nleft; k++) {
+        const xxgk_total_left *l = &t->left[k];
+        const char *why = l->how == XXGK_TOTAL_NOT_READ ? l->why
+                          : l->how == XXGK_TOTAL_NO_TABLES
+                              ? (en ? "no statistics table found" : "未找到统计表格")
+                              : (en ? "the report does not say its year" : "报告未写明年度");
+        xbuf_printf(b, en ? "%s: %s: left out" : "%s：%s，未计入汇总", l->file, why);
+        say(f, "total-left-out", b, failed);
+    }
+}
+
 int xxgk_total_check(xxgk_findings **out, const xxgk_total *t, size_t i, const xxgk_report *sum,
                      const xxgk_check_options *opts)
 {
@@ -519,56 +750,10 @@ int xxgk_total_check(xxgk_findings **out, const xxgk_total *t, size_t i, const x
         return oom();
     xbuf b;
     xbuf_init(&b, 0);
-    const xxgk_place none = {0, 0, 0};
-    for (size_t k = 0; k < g->nm; k++) {
-        const member *m = &g->m[k];
-        const char *who = m->pub.agency ? m->pub.agency : (en ? "agency not named" : "机关不明");
-        xbuf_reset(&b);
-        if (m->pub.repeats) {
-            xbuf_printf(&b, en ? "%s repeats %s (%s, %d, the same figures): counted once"
-                               : "%s 与 %s 同为%s %d年的报告，数字相同，只计一次",
-                        m->pub.file, m->pub.repeats, who, g->year);
-            findings_add_at(f, xxgk_rule_find("total-repeated"), &none, b.data);
-            continue;
-        }
-        if (m->pub.same_agency) {
-            xbuf_printf(&b, en ? "%s and %s are both %s's report for %d, with other figures: "
-                                 "both counted"
-                               : "%s 与 %s 同为%s %d年的报告，但数字不同，均已计入",
-                        m->pub.file, m->pub.same_agency, who, g->year);
-            findings_add_at(f, xxgk_rule_find("total-same-agency"), &none, b.data);
-        }
-        if (m->pub.old_layout) {
-            xbuf_reset(&b);
-            xbuf_printf(&b, en ? "%s (%s) uses the 2019 format: its sections 三 and 四 are counted, "
-                                 "not its section 二"
-                               : "%s（%s）使用2019年格式：计入第三、四部分的数字，未计入第二部分",
-                        m->pub.file, who);
-            findings_add_at(f, xxgk_rule_find("total-old-layout"), &none, b.data);
-        }
-        if (m->lacking_labels) {
-            xbuf_reset(&b);
-            xbuf_printf(&b, en ? "%s (%s) lacks %zu figures: %s"
-                               : "%s（%s）缺少 %zu 个数字：%s",
-                        m->pub.file, who, m->pub.nlacking, m->lacking_labels);
-            findings_add_at(f, xxgk_rule_find("total-lacking"), &none, b.data);
-        }
-    }
-    if (g->one_row && g->sub_rows) {
-        xbuf_reset(&b);
-        xbuf_printf(&b, en ? "%zu of %zu reports print （六）其他处理 as one row:"
-                           : "%zu 份报告（共 %zu 份）的（六）其他处理只列一行：",
-                    g->one_row, g->reports);
-        size_t named = 0;
-        for (size_t k = 0; k < g->nm && named < 10; k++)
-            if (g->m[k].pub.one_row_other && !g->m[k].pub.repeats)
-                xbuf_printf(&b, "%s%s", named++ ? (en ? ", " : "、") : " ", g->m[k].pub.file);
-        if (g->one_row > named)
-            xbuf_printf(&b, en ? " and %zu more" : " 等（另有 %zu 份）", g->one_row - named);
-        findings_add_at(f, xxgk_rule_find("total-other-one-row"), &none, b.data);
-    }
-    int failed = b.failed;
-    xbuf_free(&b);
+    int failed = 0;
+    say_left_out(f, t, en, &b, &failed);
+    say_members(f, g, en, &b, &failed);
+    say_too_large(f, g, en, &b, &failed);
     /* The tables' own arithmetic, from the checker: its other rules are about a report as
      * written (sections, dates, wording), which a total is not. */
     xxgk_findings *arith = NULL;
@@ -577,16 +762,26 @@ int xxgk_total_check(xxgk_findings **out, const xxgk_total *t, size_t i, const x
         const xxgk_finding *x = xxgk_findings_get(arith, k);
         if (strcmp(x->rule->category, "arithmetic") != 0)
             continue;
-        xbuf_init(&b, 0);
         xbuf_puts(&b, x->evidence);
         name_broken(&b, g, x->rule->id, en);
-        findings_add_at(f, x->rule, &none, b.failed ? x->evidence : b.data);
-        xbuf_free(&b);
+        if (b.failed) /* (the evidence without the names, rather than none) */
+            findings_add_at(f, x->rule, &nowhere, x->evidence);
+        else
+            findings_add_at(f, x->rule, &nowhere, b.data);
+        xbuf_reset(&b);
     }
+    xbuf_free(&b);
     xxgk_findings_free(arith);
     if (rc < 0) {
         xxgk_findings_free(f);
         return rc;
     }
     return findings_finish(out, f);
+}
+
+size_t xxgk_total_left_count(const xxgk_total *t) { return t->nleft; }
+
+const xxgk_total_left *xxgk_total_left_at(const xxgk_total *t, size_t k)
+{
+    return k < t->nleft ? &t->left[k] : NULL;
 }

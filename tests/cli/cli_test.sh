@@ -1209,13 +1209,27 @@ expect_grep_fixed "$ERR" "valid-copy.txt repeats valid.txt (测试局, 2024, the
 cp "$OUT" sum-j1.json
 run sum --format json -j 3 valid.txt other.txt valid-copy.txt
 cmp -s "$OUT" sum-j1.json || fail "-j 3 wrote another total: $(excerpt "$OUT")"
-run sum --format json valid.txt notes.txt
-no_crash; expect_rc 1
+run sum --format json valid.txt notes.txt no-such-file.txt
+no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "xxgk sum: notes.txt: no statistics table found: left out" "stderr"
 py one-line "$OUT"
+python3 - "$OUT" <<'PYEOF' || fail "sum JSON, inputs left out: $(excerpt "$OUT")"
+import json, sys
+o = json.loads(open(sys.argv[1], encoding="utf-8").read())
+left = [d["evidence"] for d in o["diagnostics"] if d["rule"] == "total-left-out"]
+assert len(left) == 2, left
+assert left[0] == "notes.txt: no statistics table found: left out", left
+assert left[1].startswith("no-such-file.txt: "), left
+PYEOF
 run sum valid.txt no-such-file.txt
 no_crash; expect_rc 2
 expect_grep_fixed "$OUT" "# 2024年政府信息公开工作年度报告（汇总）" "stdout"
+# nothing to add up: exit 1 as without -o, and the file given to -o kept as it was
+echo kept >kept.md
+run sum -o kept.md notes.txt
+no_crash; expect_rc 1
+expect_grep_fixed "$ERR" "xxgk sum: no report to add up" "stderr"
+[ "$(cat kept.md)" = kept ] || fail "kept.md changed although nothing was added up"
 end
 
 begin "sum: the total in the official layout reads back as the same figures; docx takes one year"
