@@ -333,18 +333,20 @@ static void test_groups(void **state)
     assert_null(sum);
 
     /* what is in no total is listed, with what the caller could not read */
-    assert_int_equal(xxgk_total_leave_out(t, "bad.pdf", "the file is empty"), 0);
-    assert_int_equal(xxgk_total_left_count(t), 3);
+    assert_int_equal(xxgk_total_leave_out(t, "bad.pdf", "bad.pdf: the file is empty"), 0);
+    assert_int_equal(xxgk_total_leave_out(t, "u.doc", "out of memory"), 0);
+    assert_int_equal(xxgk_total_left_count(t), 4);
     const xxgk_total_left *l = xxgk_total_left_at(t, 0);
     assert_string_equal(l->file, "letter.txt");
     assert_int_equal(l->how, XXGK_TOTAL_NO_TABLES);
     assert_null(l->why);
     assert_int_equal(xxgk_total_left_at(t, 1)->how, XXGK_TOTAL_NO_YEAR);
     assert_int_equal(xxgk_total_left_at(t, 2)->how, XXGK_TOTAL_NOT_READ);
-    assert_null(xxgk_total_left_at(t, 3));
+    assert_string_equal(xxgk_total_left_at(t, 3)->why, "out of memory");
+    assert_null(xxgk_total_left_at(t, 4));
     assert_int_equal(xxgk_total_report(&sum, t, 2, NULL), 0);
     xxgk_findings *f = total_findings(t, 2, sum);
-    assert_int_equal(count_rule(f, "total-left-out", NULL, 0), 3);
+    assert_int_equal(count_rule(f, "total-left-out", NULL, 0), 4);
     char ev[512];
     size_t seen = 0;
     for (size_t i = 0; i < xxgk_findings_count(f); i++)
@@ -353,7 +355,7 @@ static void test_groups(void **state)
             static const char *const want[] = {
                 "letter.txt: no statistics table found: left out",
                 "undated.txt: the report does not say its year: left out",
-                "bad.pdf: the file is empty: left out"};
+                "bad.pdf: the file is empty: left out", "u.doc: out of memory: left out"};
             assert_string_equal(ev, want[seen++]);
         }
     xxgk_findings_free(f);

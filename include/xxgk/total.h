@@ -82,8 +82,9 @@ typedef struct {
     const char *why;        /* NOT_READ: the caller's words (the error met); else NULL */
 } xxgk_total_left;
 
-/* Record that input `file` could not be read (why: the error, in the user's language), so
- * that the totals' findings list it with the reports xxgk_total_add left out. */
+/* Record that input `file` could not be read (why: the error, in the user's language, which
+ * may start with the file's name as xxgk_error_last does), so that the totals' findings list it
+ * with the reports xxgk_total_add left out. */
 XXGK_EXTERN int xxgk_total_leave_out(xxgk_total *t, const char *file, const char *why);
 /* The inputs left out, in the order given; each valid until the next add or leave_out. */
 XXGK_EXTERN size_t xxgk_total_left_count(const xxgk_total *t);

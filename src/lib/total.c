@@ -732,7 +732,10 @@ static void say_left_out(xxgk_findings *f, const xxgk_total *t, int en, xbuf *b,
                           : l->how == XXGK_TOTAL_NO_TABLES
                               ? (en ? "no statistics table found" : "未找到统计表格")
                               : (en ? "the report does not say its year" : "报告未写明年度");
-        xbuf_printf(b, en ? "%s: %s: left out" : "%s：%s，未计入汇总", l->file, why);
+        if (l->how == XXGK_TOTAL_NOT_READ && strncmp(why, l->file, strlen(l->file)) == 0)
+            xbuf_printf(b, en ? "%s: left out" : "%s，未计入汇总", why); /* (it names the file) */
+        else
+            xbuf_printf(b, en ? "%s: %s: left out" : "%s：%s，未计入汇总", l->file, why);
         say(f, "total-left-out", b, failed);
     }
 }
