@@ -136,6 +136,12 @@ static void test_cells_added(void **state)
     assert_true(cell(sum, XXGK_TABLE_ACTIVE, "fees_wan_yuan", -1, 0) == 0.3);
     json_t *j = report_json(sum);
     assert_int_equal(json_integer_value(json_object_get(j, "summed")), 2);
+    json_t *from = json_object_get(j, "summed_from");
+    assert_int_equal(json_array_size(from), 2);
+    assert_string_equal(json_string_value(json_object_get(json_array_get(from, 1), "file")),
+                        "b.txt");
+    assert_string_equal(json_string_value(json_object_get(json_array_get(from, 1), "agency")),
+                        "测试市财政局");
     assert_string_equal(json_string_value(json_object_get(j, "title")),
                         "测试市2024年政府信息公开工作年度报告（汇总）");
     json_decref(j);
@@ -175,6 +181,13 @@ static void test_repeats_and_same_agency(void **state)
     xxgk_report *sum;
     assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
     assert_null(xxgk_report_agency(sum));
+    /* the reports it adds up, the repeat not among them */
+    const char *agency = NULL;
+    assert_string_equal(xxgk_report_summed_from(sum, 0, &agency), "甲局.docx");
+    assert_string_equal(agency, AGENCY);
+    assert_string_equal(xxgk_report_summed_from(sum, 1, NULL), "甲局-修订.txt");
+    assert_null(xxgk_report_summed_from(sum, 2, &agency));
+    assert_null(agency);
     assert_figure(cell(sum, XXGK_TABLE_ACTIVE, "licensing", -1, 0), 241);
     assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "new", -1, 6), 58);
     xxgk_findings *f = total_findings(t, 0, sum);

@@ -113,6 +113,10 @@ XXGK_EXTERN int xxgk_report_set_published(xxgk_report *r, const char *date);
 XXGK_EXTERN int xxgk_report_built(const xxgk_report *r);
 /* For a total of reports (xxgk_total_report), how many it adds up; 0 for any other report. */
 XXGK_EXTERN size_t xxgk_report_summed(const xxgk_report *r);
+/* The k-th report a total adds up (k < xxgk_report_summed), in the order added: its name, and
+ * in *agency (when not NULL) its agency, NULL when it names none.  NULL when there is none. */
+XXGK_EXTERN const char *xxgk_report_summed_from(const xxgk_report *r, size_t k,
+                                                const char **agency);
 
 XXGK_EXTERN int xxgk_report_format(const xxgk_report *r);   /* an xxgk_format_id */
 XXGK_EXTERN const xxgk_format_spec *xxgk_report_spec(const xxgk_report *r); /* NULL: other */

@@ -271,6 +271,14 @@ int xxgk_report_built(const xxgk_report *r) { return r->built; }
 
 size_t xxgk_report_summed(const xxgk_report *r) { return r->summed; }
 
+const char *xxgk_report_summed_from(const xxgk_report *r, size_t k, const char **agency)
+{
+    int in = k < r->summed && r->summed_file;
+    if (agency)
+        *agency = in ? r->summed_agency[k] : NULL;
+    return in ? r->summed_file[k] : NULL;
+}
+
 unsigned rep_section_end(const xxgk_report *r, size_t i)
 {
     return i + 1 < r->nsections ? r->sections[i + 1].line - 1 : r->nlines;

@@ -56,6 +56,7 @@ struct xxgk_report {
     int oom;                 /* an allocation failed while reading */
     int built;               /* built from figures (xxgk_report_new), not read from text */
     size_t summed;           /* a total (xxgk_total_report): the reports it adds up */
+    const char **summed_file, **summed_agency; /* ... each one's name and agency (summed) */
     int flat;                /* read from flattened text: figures may be glued together */
     unsigned *source_line;   /* flattened text, cut into rows: the file's line and column (in */
     unsigned *source_column; /* characters) where each line begins; NULL otherwise */

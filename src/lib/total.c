@@ -571,6 +571,17 @@ int xxgk_total_report(xxgk_report **out, const xxgk_total *t, size_t i, const ch
     if (rc < 0)
         return rc;
     r->summed = g->reports;
+    r->summed_file = rep_alloc(r, g->reports * sizeof *r->summed_file);
+    r->summed_agency = rep_alloc(r, g->reports * sizeof *r->summed_agency);
+    for (size_t k = 0, n = 0; r->summed_file && r->summed_agency && k < g->nm; k++) {
+        const xxgk_total_member *m = &g->m[k].pub;
+        if (m->repeats)
+            continue;
+        r->summed_file[n] = rep_strndup(r, m->file, strlen(m->file));
+        r->summed_agency[n++] = m->agency ? rep_strndup(r, m->agency, strlen(m->agency)) : NULL;
+    }
+    if (!r->summed_file || !r->summed_agency)
+        r->oom = 1;
     r->name = rep_printf(r, TR("汇总：%d年（%s年格式，%zu份报告）",
                                "total: %d (%s format, %zu reports)"),
                          g->year, g->spec->name, g->reports);

@@ -185,8 +185,18 @@ int write_json_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
     jset(d, o, "format", json_string(spec ? spec->name : "other"));
     jset(d, o, "published", str_or_null(xxgk_report_published(r)));
     jset(d, o, "posted", str_or_null(xxgk_report_posted(r)));
-    if (xxgk_report_summed(r))
+    if (xxgk_report_summed(r)) {
         jset(d, o, "summed", json_integer((json_int_t)xxgk_report_summed(r)));
+        json_t *from = json_array();
+        for (size_t k = 0; k < xxgk_report_summed(r); k++) {
+            const char *agency, *file = xxgk_report_summed_from(r, k, &agency);
+            json_t *m = json_object();
+            jset(d, m, "file", name_json(file));
+            jset(d, m, "agency", str_or_null(agency));
+            jadd(d, from, m);
+        }
+        jset(d, o, "summed_from", from);
+    }
     json_t *prov = json_array();
     for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
         const xxgk_table_spec *ts = spec ? &spec->tables[t] : NULL;
