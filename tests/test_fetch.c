@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "support.h"
+#include "lib/html_text.h"
 #include "util/buf.h"
 
 /* An answer as sent: status line, headers and body (which may hold any byte). */
@@ -186,6 +187,48 @@ static int read_served(reply *answers, int n, const char *path, char url[128], x
     for (int i = 0; i < n; i++)
         free(answers[i].data);
     return rc;
+}
+
+/* The document a frame shows, as a link of the page: a viewer's file resolved against the
+ * viewer's address (whatever its form), a script that looks a bare name up taken whole. */
+static void test_frame_document(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"http://h.cn?file=a%2Fr.pdf", "http://h.cn/a/r.pdf"},
+        {"//h.cn:8080?url=a/r.pdf", "//h.cn:8080/a/r.pdf"},
+        {"http://h.cn/v/?file=a%2Fr.pdf", "http://h.cn/v/a/r.pdf"},
+        {"http://h.cn/pdfjs/web/viewer.html?file=r.pdf", "http://h.cn/pdfjs/web/r.pdf"},
+        {"http://h.cn/pdfjs/web/viewer.html?file=%2Fa%2Fr.pdf", "http://h.cn/a/r.pdf"},
+        {"viewer.html?file=..%2Fr.pdf", "../r.pdf"},
+        {"/v/viewer.html?file=https%3A%2F%2Fx.cn%2Fr.pdf", "https://x.cn/r.pdf"},
+        {"/v/viewer.html?file=%2F%2Fx.cn%2Fr.pdf", "//x.cn/r.pdf"},
+        /* the file parameter, not the first value that looks like a document */
+        {"/v/viewer.html?title=x.pdf&file=r.pdf", "/v/r.pdf"},
+        {"/v/viewer.html?title=x.pdf", "/v/x.pdf"},
+        /* a document address with its own query */
+        {"/v/viewer.html?file=%2Fa%2Fr.pdf%3Ft%3D1", "/a/r.pdf?t=1"},
+        /* scripts: a path is shown, a bare name looked up by the script itself */
+        {"/show.do?file=%2Fa%2Fr.pdf", "/a/r.pdf"},
+        {"/download.jsp?file=2024.pdf", "/download.jsp?file=2024.pdf"},
+        {"/downfile.jsp?filename=%2Fa%2F2024.pdf", "/downfile.jsp?filename=%2Fa%2F2024.pdf"},
+        {"/a/r.pdf", "/a/r.pdf"},
+        {"/v/viewer.html?file=r.txt", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char page[2048], err[256];
+        snprintf(page, sizeof page,
+                 "<html><body><div class=\"TRS_Editor\"><p>说明</p><iframe src=\"%s\">"
+                 "</iframe></div></body></html>",
+                 cases[i][0]);
+        xbuf out;
+        xbuf_init(&out, 0);
+        html_found found;
+        assert_int_equal(html_to_text(&out, &found, page, strlen(page), err, sizeof err), 0);
+        if (strcmp(found.attachment, cases[i][1]) != 0)
+            fail_msg("%s: \"%s\", not \"%s\"", cases[i][0], found.attachment, cases[i][1]);
+        xbuf_free(&out);
+    }
 }
 
 static void test_attachment(void **state)
@@ -451,6 +494,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_page),
         cmocka_unit_test(test_redirect),
+        cmocka_unit_test(test_frame_document),
         cmocka_unit_test(test_attachment),
         cmocka_unit_test(test_busy),
         cmocka_unit_test(test_failures),

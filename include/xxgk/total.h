@@ -83,8 +83,8 @@ typedef struct {
 } xxgk_total_left;
 
 /* Record that input `file` could not be read (why: the error, in the user's language, which
- * may start with the file's name as xxgk_error_last does), so that the totals' findings list it
- * with the reports xxgk_total_add left out. */
+ * may start with the file's name and a colon as xxgk_error_last does; NULL: "could not be
+ * read"), so that the totals' findings list it with the reports xxgk_total_add left out. */
 XXGK_EXTERN int xxgk_total_leave_out(xxgk_total *t, const char *file, const char *why);
 /* The inputs left out, in the order given; each valid until the next add or leave_out. */
 XXGK_EXTERN size_t xxgk_total_left_count(const xxgk_total *t);
@@ -92,8 +92,9 @@ XXGK_EXTERN const xxgk_total_left *xxgk_total_left_at(const xxgk_total *t, size_
 
 /* Total i as a report built from figures (see xxgk_report_new), which every writer renders:
  * agency `name` (may be NULL), the year, and in each cell the sum of the reports that give that
- * figure (null when none does, or when the sum is past 2^53 and cannot be exact; a sum is only
- * as complete as its members' `lacking` say).  When
+ * figure (null when none does, or when the sum cannot be exact: past 2^53, or for money, added
+ * to the millionth of 万元, past 2^53 millionths, about 9.007e9 万元; a sum is only as complete
+ * as its members' `lacking` say).  When
  * some reports print （六）其他处理 as one row and others with its sub-rows, the total prints
  * it as one row.  xxgk_report_summed tells the number of reports.  *out is the caller's. */
 XXGK_EXTERN int xxgk_total_report(xxgk_report **out, const xxgk_total *t, size_t i,

@@ -12,7 +12,9 @@ static const char *const head_zh =
     "把多份年度报告的统计表逐格相加（汇总），每个年度、每种格式一份：如政务公开办汇总\n"
     "下级机关的报告。输入与 xxgk parse 相同（文件、文件夹、zip 压缩包、网址、-）。\n"
     "同一机关同一年度、数字相同的报告只计一次；缺少的数字、同一机关的两份不同报告、\n"
-    "汇总表自身的勾稽关系在标准错误输出中列出（JSON 等格式也写在 diagnostics 中）。\n\n"
+    "汇总表自身的勾稽关系在标准错误输出中列出（JSON 等格式也写在 diagnostics 中）。\n"
+    "未计入的输入（无法读取、没有统计表或未写明年度）列在每个汇总的 diagnostics 中，\n"
+    "标准错误输出只在第一个汇总下列出。\n\n"
     "  -f, --format FMT  输出格式（默认 md）：\n",
                         *const head_en =
     "usage: xxgk sum [--format FMT] [--name NAME] [--encoding ENC] [--from FILE] [-j N]\n"
@@ -22,7 +24,9 @@ static const char *const head_zh =
     "xxgk parse (files, directories, zip archives, web addresses, -).  The same agency's\n"
     "report for a year given twice with the same figures counts once; figures lacking, two\n"
     "different reports of one agency, and the total's own arithmetic are listed on stderr\n"
-    "(and in the diagnostics of JSON and the other data formats).\n\n"
+    "(and in the diagnostics of JSON and the other data formats).  Inputs left out\n"
+    "(unreadable, no table, no year) are in every total's diagnostics, and on stderr\n"
+    "under the first total only.\n\n"
     "  -f, --format FMT  (default md)\n";
 static const char *const tail_zh =
     "                    （html 和 docx 只写一份文档：只能有一个年度的汇总）\n"
@@ -122,13 +126,13 @@ static int take(void *vctx, size_t i, void *kept, xbuf *err)
 #define NOTES_SHOWN 10 /* evidence lines shown per rule on stderr; all of them are in JSON */
 
 /* The findings of a total for people, on stderr: each rule once, with its first evidence
- * lines (a batch of thousands may have as many). */
-static void say_notes(const xxgk_findings *f)
+ * lines (a batch of thousands may have as many); those of rule skip (may be NULL) not. */
+static void say_notes(const xxgk_findings *f, const xxgk_rule *skip)
 {
     size_t n = xxgk_findings_count(f);
     unsigned char *said = calloc(n ? n : 1, 1);
     for (size_t i = 0; said && i < n; i++) {
-        if (said[i])
+        if (said[i] || xxgk_findings_get(f, i)->rule == skip)
             continue;
         const xxgk_finding *x = xxgk_findings_get(f, i);
         fprintf(stderr, "  %s [%s] %s\n", xxgk_severity_label(x->rule->severity, xxgk_lang_get()),
@@ -152,7 +156,19 @@ static void say_notes(const xxgk_findings *f)
     free(said);
 }
 
-/* Total i written out, and what went into it said on stderr for people. */
+/* How many of f's findings have severity sev, those of rule skip not counted. */
+static size_t count_severity(const xxgk_findings *f, xxgk_severity sev, const xxgk_rule *skip)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < xxgk_findings_count(f); i++) {
+        const xxgk_rule *rule = xxgk_findings_get(f, i)->rule;
+        n += rule->severity == sev && rule != skip;
+    }
+    return n;
+}
+
+/* Total i written out, and what went into it said on stderr for people: the inputs left out
+ * of every total (in each one's findings) only under the first. */
 static int write_total(const sum_ctx *c, size_t i, xbuf *out)
 {
     xxgk_report *sum = NULL;
@@ -165,15 +181,14 @@ static int write_total(const sum_ctx *c, size_t i, xbuf *out)
     if (rc < 0) {
         fprintf(stderr, TR("xxgk sum：%s\n", "xxgk sum: %s\n"), xxgk_error_last());
     } else {
+        const xxgk_rule *skip = i > 0 ? xxgk_rule_find("total-left-out") : NULL;
         fprintf(stderr,
                 TR("%d年（%s年格式）：汇总 %zu 份报告；%zu 个错误，%zu 个警告，%zu 个提示\n",
                    "%d (%s format): %zu reports added up; %zu errors, %zu warnings, %zu notes\n"),
                 xxgk_total_year(c->t, i), xxgk_format_get(xxgk_total_format(c->t, i))->name,
-                xxgk_total_reports(c->t, i), xxgk_findings_at_least(f, XXGK_SEV_ERROR),
-                xxgk_findings_at_least(f, XXGK_SEV_WARNING) -
-                    xxgk_findings_at_least(f, XXGK_SEV_ERROR),
-                xxgk_findings_count(f) - xxgk_findings_at_least(f, XXGK_SEV_WARNING));
-        say_notes(f);
+                xxgk_total_reports(c->t, i), count_severity(f, XXGK_SEV_ERROR, skip),
+                count_severity(f, XXGK_SEV_WARNING, skip), count_severity(f, XXGK_SEV_INFO, skip));
+        say_notes(f, skip);
     }
     xxgk_findings_free(f);
     xxgk_report_free(sum);
@@ -230,7 +245,8 @@ int cmd_sum(int argc, char **argv)
             rc = EXIT_TROUBLE;
     }
     /* (with no total, an -o FILE is left as it was, which is no further failure) */
-    if (options_commit(&o, written) < 0 && n > 0)
+    int committed = options_commit(&o, written);
+    if (committed == -2 || (committed < 0 && n > 0))
         rc = EXIT_TROUBLE;
     xxgk_total_free(c.t);
     files_free(&l);

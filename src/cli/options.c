@@ -235,9 +235,9 @@ int options_commit(cli_options *o, int ok)
                 lang_strerror(errno));
     if (partial_commit(o->output, o->partial, ok && written) < 0) {
         fprintf(stderr, TR("xxgk：%s：%s\n", "xxgk: %s: %s\n"), o->output, lang_strerror(errno));
-        return -1;
+        return -2;
     }
-    return ok && written ? 0 : -1;
+    return !ok ? -1 : written ? 0 : -2;
 }
 
 void options_drop_output(const cli_options *o, file_list *l)

@@ -32,8 +32,8 @@ typedef struct {
 int options_parse(cli_options *o, int argc, char **argv, const char *default_format, int what,
                   void (*help)(FILE *));
 /* With -o FILE: put the output in place when ok (and it was all written), else remove it and
- * leave FILE as it was.  Returns -1 when the output could not be put in place (said on
- * stderr). */
+ * leave FILE as it was.  Returns 0 when it was put in place (or there is no -o), -1 when not ok
+ * (FILE left as it was), -2 when writing, moving or removing failed (said on stderr). */
 int options_commit(cli_options *o, int ok);
 /* Free what --from read (the paths, once files_collect has copied them). */
 void options_free(cli_options *o);

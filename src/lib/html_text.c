@@ -353,62 +353,90 @@ static int relink(char *out, const char *src, size_t path, const char *v)
 {
     size_t vs = strcspn(v, ":/?#");
     const char *site = strstr(src, "//"); /* scheme://host or //host */
+    if (site && !(site < src + path && (site == src || site[-1] == ':')))
+        site = NULL;
+    size_t host = site ? (size_t)(site + 2 - src) + strcspn(site + 2, "/?#") : 0;
     size_t keep = 0;
+    int slash = 0; /* a / to put between a host without a path and v */
     if ((v[vs] == ':' && vs > 0) || (v[0] == '/' && v[1] == '/')) {
         keep = 0; /* an address of its own */
     } else if (v[0] == '/') {
-        if (site && site < src + path && (site == src || site[-1] == ':'))
-            keep = (size_t)(site + 2 - src) + strcspn(site + 2, "/?#");
+        keep = host;
     } else {
-        for (size_t i = 0; i < path; i++)
+        for (size_t i = host; i < path; i++)
             if (src[i] == '/')
                 keep = i + 1;
+        if (!keep && host) {
+            keep = host;
+            slash = 1;
+        }
     }
     size_t vn = strlen(v);
-    if (keep + vn >= 1024)
+    if (keep + slash + vn >= 1024)
         return 0;
-    memmove(out + keep, v, vn + 1); /* (out may be src) */
+    memmove(out + keep + slash, v, vn + 1); /* (out may be src) */
     if (out != src)
         memcpy(out, src, keep);
+    if (slash)
+        out[keep] = '/';
     return 1;
+}
+
+/* Query value number `at` of src (the text after its '='), percent-decoded into v (1024):
+ * its length, or 0 when it has none or it holds a NUL. */
+static size_t query_value(const char *src, size_t at, size_t n, char v[1024], size_t *name)
+{
+    const char *eq = memchr(src + at, '=', n - at);
+    if (!eq)
+        return 0;
+    *name = (size_t)(eq - (src + at));
+    size_t k = 0;
+    for (const char *p = eq + 1; p < src + n; p++)
+        if (*p == '%' && p + 2 < src + n && hex_digit(p[1]) >= 0 && hex_digit(p[2]) >= 0) {
+            v[k++] = (char)(hex_digit(p[1]) * 16 + hex_digit(p[2]));
+            p += 2;
+        } else {
+            v[k++] = *p;
+        }
+    v[k] = '\0';
+    return strlen(v) == k ? k : 0;
 }
 
 /* A document shown in the page by an <iframe src>, <embed src> or <object data>: src itself
  * when it is one, or a script's that hands one out by the name in its query
- * (downfile.jsp?filename=r.pdf); or, when src is a viewer's page (pdf.js:
- * viewer.html?file=..%2Fr.pdf), the document its file parameter names, percent-decoded and
- * made relative to the page.  In place; 0 when it shows none. */
+ * (downfile.jsp?filename=r.pdf, download.do?file=2024.pdf); or, when src is a viewer (pdf.js:
+ * viewer.html?file=..%2Fr.pdf; a script given a path: show.do?file=%2Fa%2Fr.pdf), the document
+ * its file parameter names (any parameter, for a viewer page, when none is so named),
+ * percent-decoded and made relative to the page.  In place; 0 when it shows none. */
 static int embedded_document(char src[1024])
 {
     size_t end = strcspn(src, "#"), path = strcspn(src, "?#");
     if (document_name(src, path))
         return 1;
-    int viewer = (path >= 5 && strncasecmp(src + path - 5, ".html", 5) == 0) ||
-                 (path >= 4 && strncasecmp(src + path - 4, ".htm", 4) == 0);
-    int script = 0;
+    int page = (path >= 5 && strncasecmp(src + path - 5, ".html", 5) == 0) ||
+               (path >= 4 && strncasecmp(src + path - 4, ".htm", 4) == 0);
+    char v[1024], best[1024];
+    int any = 0, have = 0; /* a document in the query at all; one to show in best */
     for (size_t at = path + 1; at < end;) {
-        size_t n = at + strcspn(src + at, "&#");
-        const char *eq = memchr(src + at, '=', n - at);
-        if (eq) {
-            char v[1024];
-            size_t k = 0;
-            for (const char *p = eq + 1; p < src + n; p++)
-                if (*p == '%' && p + 2 < src + n && hex_digit(p[1]) >= 0 && hex_digit(p[2]) >= 0) {
-                    v[k++] = (char)(hex_digit(p[1]) * 16 + hex_digit(p[2]));
-                    p += 2;
-                } else {
-                    v[k++] = *p;
-                }
-            v[k] = '\0';
-            if (k && strlen(v) == k && document_name(v, k)) {
-                if (viewer || viewer_param(src + at, (size_t)(eq - (src + at))))
-                    return relink(src, src, path, v);
-                script = 1;
+        size_t n = at + strcspn(src + at, "&#"), name = 0;
+        size_t k = query_value(src, at, n, v, &name);
+        if (k && document_name(v, strcspn(v, "?#"))) {
+            any = 1;
+            int by_name = viewer_param(src + at, name);
+            /* a script takes a path or an address to show, a bare name to look up */
+            if ((page || (by_name && (strchr(v, '/') || strchr(v, ':')))) &&
+                (by_name || !have)) {
+                memcpy(best, v, k + 1);
+                have = 1;
+                if (by_name)
+                    break;
             }
         }
         at = n + 1;
     }
-    return script;
+    if (have)
+        return relink(src, src, path, best);
+    return any; /* (the script's own address, whole) */
 }
 
 static int names_report(const char *s)

@@ -289,15 +289,17 @@ static int note_lacking(const group *g, member *m, const xxgk_report *r)
     return failed ? oom() : 0;
 }
 
-static size_t agency_bucket(const char *key, size_t nheads)
+/* Member m's bucket: by its agency's name, or, for reports naming none (which can only be
+ * alike in their figures), by their figures, so that neither walks a long chain. */
+static size_t member_bucket(const member *m, size_t nheads)
 {
     uint64_t h = UINT64_C(14695981039346656037);
-    for (const unsigned char *p = (const unsigned char *)key; *p; p++)
+    for (const unsigned char *p = (const unsigned char *)m->agency_key; *p; p++)
         h = (h ^ *p) * UINT64_C(1099511628211);
-    return (size_t)(h & (nheads - 1));
+    return (size_t)((m->agency_key[0] ? h : m->digest) & (nheads - 1));
 }
 
-/* Put member k in its agency's bucket (the unnamed share one), the buckets doubled first when they run full:
+/* Put member k in its bucket (member_bucket), the buckets doubled first when they run full:
  * finding the same agency stays constant-time in a batch of thousands. */
 static int bucket_add(group *g, size_t k)
 {
@@ -311,12 +313,12 @@ static int bucket_add(group *g, size_t k)
         g->nheads = n;
         for (size_t i = 0; i < g->nm; i++)
             if (i != k) {
-                size_t b = agency_bucket(g->m[i].agency_key, n);
+                size_t b = member_bucket(&g->m[i], n);
                 g->m[i].next = heads[b];
                 heads[b] = i + 1;
             }
     }
-    size_t b = agency_bucket(g->m[k].agency_key, g->nheads);
+    size_t b = member_bucket(&g->m[k], g->nheads);
     g->m[k].next = g->heads[b];
     g->heads[b] = k + 1;
     return 0;
@@ -404,7 +406,8 @@ static int leave_out(xxgk_total *t, const char *file, xxgk_total_outcome how, co
 
 int xxgk_total_leave_out(xxgk_total *t, const char *file, const char *why)
 {
-    return leave_out(t, file, XXGK_TOTAL_NOT_READ, why ? why : "");
+    return leave_out(t, file, XXGK_TOTAL_NOT_READ,
+                     why ? why : TR("无法读取", "could not be read"));
 }
 
 /* The earliest counted report in g's bucket of m's agency with the same figures (*same) and,
@@ -414,7 +417,7 @@ static void find_same(const group *g, const member *m, size_t *same, size_t *oth
     *same = *other = 0;
     if (!g->nheads)
         return;
-    for (size_t k = g->heads[agency_bucket(m->agency_key, g->nheads)]; k; k = g->m[k - 1].next) {
+    for (size_t k = g->heads[member_bucket(m, g->nheads)]; k; k = g->m[k - 1].next) {
         const member *o = &g->m[k - 1];
         if (o->pub.repeats || strcmp(o->agency_key, m->agency_key) != 0)
             continue;
@@ -484,6 +487,7 @@ int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
     if (rc < 0) {
         member_free(m);
         group_drop_if_empty(t, g);
+        *how = XXGK_TOTAL_COUNTED; /* (meaningless on failure, but never "repeated") */
         return rc;
     }
     if (*how == XXGK_TOTAL_COUNTED) {
@@ -743,7 +747,9 @@ static void say_left_out(xxgk_findings *f, const xxgk_total *t, int en, xbuf *b,
                           : l->how == XXGK_TOTAL_NO_TABLES
                               ? (en ? "no statistics table found" : "未找到统计表格")
                               : (en ? "the report does not say its year" : "报告未写明年度");
-        if (l->how == XXGK_TOTAL_NOT_READ && strncmp(why, l->file, strlen(l->file)) == 0)
+        size_t n = strlen(l->file);
+        if (l->how == XXGK_TOTAL_NOT_READ && strncmp(why, l->file, n) == 0 &&
+            (why[n] == ':' || strncmp(why + n, "：", strlen("：")) == 0))
             xbuf_printf(b, en ? "%s: left out" : "%s，未计入汇总", why); /* (it names the file) */
         else
             xbuf_printf(b, en ? "%s: %s: left out" : "%s：%s，未计入汇总", l->file, why);
