@@ -382,8 +382,9 @@ static int relink(char *out, const char *src, size_t path, const char *v)
     return 1;
 }
 
-/* Query value number `at` of src (the text after its '='), percent-decoded into v (1024):
- * its length, or 0 when it has none or it holds a NUL. */
+/* The value of src's query parameter from `at` to n (after its '='), percent-decoded into v,
+ * and in *name the length of its name: the value's length, or 0 when it has none or holds a
+ * NUL.  (v holds what src does: both are 1024.) */
 static size_t query_value(const char *src, size_t at, size_t n, char v[1024], size_t *name)
 {
     const char *eq = memchr(src + at, '=', n - at);
@@ -402,11 +403,11 @@ static size_t query_value(const char *src, size_t at, size_t n, char v[1024], si
     return strlen(v) == k ? k : 0;
 }
 
-/* A document shown in the page by an <iframe src>, <embed src> or <object data>: src itself
- * when it is one, or a script's that hands one out by the name in its query
- * (downfile.jsp?filename=r.pdf, download.do?file=2024.pdf); or, when src is a viewer (pdf.js:
+/* A document shown in the page by an <iframe src>, <embed src> or <object data>.  src itself
+ * when it is one, or a script that hands one out by the name in its query
+ * (downfile.jsp?filename=r.pdf, download.do?file=2024.pdf).  When src is a viewer (pdf.js:
  * viewer.html?file=..%2Fr.pdf; a script given a path: show.do?file=%2Fa%2Fr.pdf), the document
- * its file parameter names (any parameter, for a viewer page, when none is so named),
+ * its file parameter names (on a viewer page, any parameter when none is so named),
  * percent-decoded and made relative to the page.  In place; 0 when it shows none. */
 static int embedded_document(char src[1024])
 {
