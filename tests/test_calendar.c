@@ -51,6 +51,8 @@ static void test_dates(void **state)
     assert_non_null(strstr(xxgk_error_last(), "February 2024 has 29 days"));
     assert_int_equal(xxgk_date_parse(&d, "2023-02-29"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "February 2023 has 28 days"));
+    assert_int_equal(xxgk_date_parse(&d, "2025-01-00"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "no day 0"));
     assert_int_equal(xxgk_date_parse(&d, "2024-1-5"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "YYYY-MM-DD"));
     assert_int_equal(xxgk_date_parse(&d, "1899-12-31"), XXGK_EINVAL);

@@ -606,8 +606,17 @@ static void test_report_round_trip(void **state)
     assert_string_equal(xxgk_findings_get(f, 5)->evidence,
                         "“（请填写本年度存在的主要问题及改进情况。）”");
     assert_string_equal(xxgk_findings_get(f, 6)->evidence,
-                        "“行政诉讼纠错1件，（请写明纠错原因及整改情况。）”");
+                        "“政府信息公开被行政复议、行政诉讼纠错1件。（请写明纠错原因及整改情况。）”");
     xxgk_findings_free(f);
+    /* the written draft reads back with the same seven, each on a line of its own */
+    char *draft_text = NULL;
+    assert_int_equal(xxgk_write_report("txt", r, NULL, sink_str, &draft_text), 0);
+    xxgk_report *draft_back = read_text(draft_text, strlen(draft_text));
+    f = check_report(draft_back);
+    assert_int_equal(count_rule(f, "text-placeholder", NULL, 0), 7);
+    xxgk_findings_free(f);
+    xxgk_report_free(draft_back);
+    free(draft_text);
     /* section 五 written without a word of the case lost: noted */
     assert_int_equal(xxgk_narrative_set(db, 2024, 5, "公开的深度有待加强。下一步将完善工作机制。"),
                      0);
@@ -649,6 +658,35 @@ static void test_report_round_trip(void **state)
         free(text);
     }
     json_decref(j);
+    xxgk_report_free(r);
+    xxgk_db_close(db);
+}
+
+/* Section 一's draft of a year with no new requests: what was carried in and what became of
+ * it, or that there was nothing at all. */
+static const char *section_text(const xxgk_report *r, int standard)
+{
+    for (size_t i = 0; i < xxgk_report_section_count(r); i++)
+        if (xxgk_report_section(r, i)->standard == standard)
+            return xxgk_report_section(r, i)->text;
+    fail_msg("no section %d", standard);
+    return NULL;
+}
+
+static void test_draft_without_requests(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    add(db, "C1", "natural", "2024-12-20");
+    add(db, "C2", "natural", "2024-12-23");
+    assert_int_equal(event(db, "C1", "reply", "2025-01-06", "granted"), 0);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_register_report(&r, db, 2025, "2026-01-20"), 0);
+    assert_non_null(strstr(section_text(r, 1), "本年度未收到政府信息公开申请，上年结转2件，办结1件，"
+                                               "结转下年度继续办理1件。"));
+    xxgk_report_free(r);
+    assert_int_equal(xxgk_register_report(&r, db, 2023, "2024-01-20"), 0);
+    assert_non_null(strstr(section_text(r, 1), "本年度未收到政府信息公开申请，也无上年结转的申请。"));
     xxgk_report_free(r);
     xxgk_db_close(db);
 }
@@ -1868,7 +1906,7 @@ int main(void)
         cmocka_unit_test(test_show_explains),
         cmocka_unit_test(test_waits),
         cmocka_unit_test(test_report_round_trip),
-        cmocka_unit_test(test_in_force_carried),
+        cmocka_unit_test(test_draft_without_requests), cmocka_unit_test(test_in_force_carried),
         cmocka_unit_test(test_export),
         cmocka_unit_test(test_import),
         cmocka_unit_test(test_import_xlsx),

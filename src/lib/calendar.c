@@ -95,9 +95,11 @@ static int parse_ymd(const char *s, size_t n, xxgk_date *out, char *why, size_t 
                  XXGK_DATE_MAX_YEAR);
     else if (m < 1 || m > 12)
         snprintf(why, cap, TR("没有%d月", "no month %d"), m);
-    else if ((d < 1 || d > days_in_month(y, m)) && xxgk_lang_get() == XXGK_LANG_EN)
+    else if (d < 1)
+        snprintf(why, cap, TR("没有%d日", "no day %d"), d);
+    else if (d > days_in_month(y, m) && xxgk_lang_get() == XXGK_LANG_EN)
         snprintf(why, cap, "%s %d has %d days", months[m - 1], y, days_in_month(y, m));
-    else if (d < 1 || d > days_in_month(y, m)) /* (another word order) */
+    else if (d > days_in_month(y, m)) /* (another word order) */
         snprintf(why, cap, "%d年%d月只有 %d 天", y, m, days_in_month(y, m));
     else {
         *out = (xxgk_date)days_from_civil(y, m, d);

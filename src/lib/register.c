@@ -1293,7 +1293,7 @@ static int events_still_hold(xxgk_db *db, const req_rec *q)
                          TR("申请 %s：收到申请日期改为 %s 后，其第%d个事项（%s，%s）将不被接受：%s",
                             "request %s: with the date of receipt %s, its event %d (%s on %s) "
                             "would be refused: %s"),
-                         q->id, q->received, i + 1, e->kind, e->date, why);
+                         q->id, q->received, i + 1, kind_word(e->kind), e->date, why);
         }
     }
     xxgk_calendar_free(cal);
@@ -2428,15 +2428,21 @@ static int request_fee(xxgk_db *db, const char *id, char **out)
     char *who = dup_col(st, 0), *who_id = dup_col(st, 1), *received = dup_col(st, 2);
     sqlite3_finalize(st);
     /* 按件: the same applicant's applications in the same calendar month, up to this one
-     * (by date of receipt, then in the order entered: IDs need not sort as numbers do). */
+     * (by date of receipt, then in the order entered: IDs need not sort as numbers do).  The
+     * same applicant: the same ID number (x and X one check digit), or, where either gives
+     * none, the same name (spaces aside): an undercount would waive fees that are due. */
+#define NAME_KEY(x) "replace(replace(" x ", ' ', ''), '\u3000', '')"
     char month[8];
     snprintf(month, sizeof month, "%.7s", received ? received : "");
     st = store_prepare(&db->s,
-                       "SELECT count(*) FROM request WHERE applicant = ?"
-                       " AND COALESCE(applicant_id, '') = ? AND substr(received, 1, 7) = ?"
-                       " AND (received < ? OR (received = ? AND"
-                       " rowid <= (SELECT rowid FROM request WHERE id = ?)))",
-                       who, who_id, month, received, received, id);
+                       "SELECT count(*) FROM request WHERE substr(received, 1, 7) = ?3"
+                       " AND (received < ?4 OR (received = ?4 AND"
+                       " rowid <= (SELECT rowid FROM request WHERE id = ?5)))"
+                       " AND ((?2 <> '' AND upper(applicant_id) = upper(?2))"
+                       " OR (" NAME_KEY("applicant") " = " NAME_KEY("?1")
+                       " AND (?2 = '' OR COALESCE(applicant_id, '') = '')))",
+                       who, who_id, month, received, id);
+#undef NAME_KEY
     int nth = st && store_step(&db->s, st) > 0 ? sqlite3_column_int(st, 0) : 0;
     sqlite3_finalize(st);
     long yuan = 0;

@@ -235,8 +235,12 @@ static void draft(xbuf *b, int section, int year, const char *agency, const year
             xbuf_printf(b, "本年度共收到政府信息公开申请%.0f件，上年结转%.0f件，办结%.0f件，"
                            "结转下年度继续办理%.0f件。",
                         nw, in, total, out);
+        else if (in > 0)
+            xbuf_printf(b, "本年度未收到政府信息公开申请，上年结转%.0f件，办结%.0f件，"
+                           "结转下年度继续办理%.0f件。",
+                        in, total, out);
         else
-            xbuf_printf(b, "本年度未收到政府信息公开申请，上年结转%.0f件。", in);
+            xbuf_puts(b, "本年度未收到政府信息公开申请，也无上年结转的申请。");
         xbuf_puts(b, "\n（一）主动公开情况。（请填写）\n（二）依申请公开情况。（请填写）\n"
                      "（三）政府信息管理情况。（请填写）\n（四）政府信息公开平台建设情况。（请填写）\n"
                      "（五）监督保障情况。（请填写）");
@@ -260,7 +264,7 @@ static void draft(xbuf *b, int section, int year, const char *agency, const year
         /* a case the agency lost is a problem of the year: the draft asks for it (the checker's
          * text-corrected-silent) */
         if (y->review[1] + y->review[6] + y->review[11] > 0)
-            xbuf_printf(b, "本年度因政府信息公开被行政复议、行政诉讼纠错%.0f件，"
+            xbuf_printf(b, "\n本年度因政府信息公开被行政复议、行政诉讼纠错%.0f件。"
                            "（请写明纠错原因及整改情况。）",
                         y->review[1] + y->review[6] + y->review[11]);
         break;

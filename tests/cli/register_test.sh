@@ -181,6 +181,15 @@ for i in 9 10 11; do
 done
 expect 0 "第1件申请" -- "$X" fee request S-9 --db "$DB"
 expect 0 "第3件申请" -- "$X" fee request S-11 --db "$DB"
+# one applicant: the same ID number whatever the case of its check digit or the name typed; the
+# same name where one gives no ID; not two IDs under one name
+x request add D1 --applicant 孙七 --applicant-id 11010119900101123X --type natural --channel post --received 2024-07-01 --description x >/dev/null
+x request add D2 --applicant "孙 七" --applicant-id 11010119900101123x --type natural --channel post --received 2024-07-02 --description x >/dev/null
+x request add D3 --applicant 孙七 --type natural --channel post --received 2024-07-03 --description x >/dev/null
+x request add D4 --applicant 孙七 --applicant-id 110101199001019999 --type natural --channel post --received 2024-07-04 --description x >/dev/null
+expect 0 "第2件申请" -- "$X" fee request D2 --db "$DB"
+expect 0 "第3件申请" -- "$X" fee request D3 --db "$DB"
+expect 0 "第2件申请" -- "$X" fee request D4 --db "$DB"
 expect 2 "year" -- x report
 # -o: the document in place whole, or a failure that leaves the file as it was
 printf 'kept\n' >"$W/report.md"
