@@ -10,7 +10,8 @@ static const char *const usage_zh =
     "显示 xxgk 从报告中读出的文字，按行编号：xxgk check 所说的行号就是这里的行号。\n"
     "Word、PDF、OFD、Excel 和网页没有自己的行，其行号指 xxgk 排出的这些行；PDF 和 OFD\n"
     "在每页开始处标出页码。压成一行的网页文字（爬虫的输出）按 xxgk 切分的行显示，\n"
-    "行号写作“文件行:列”。输入与 xxgk parse 相同；多个输入时每个前面标出名称。\n\n"
+    "行号写作“文件行:列”。输入可以是文件、文件夹、zip 压缩包、网址或 -；多个输入时\n"
+    "每个前面标出名称。\n\n"
     "  --encoding ENC    按 ENC 编码读取输入，不自动识别\n"
     "  -h, --help        显示本帮助\n\n"
     "退出状态：0 全部读取成功，2 有输入无法读取或用法错误。\n",
@@ -20,8 +21,8 @@ static const char *const usage_zh =
     "Word, PDF, OFD, Excel files and web pages have no lines of their own: the numbers are\n"
     "those of the lines xxgk laid them out in, a PDF's or OFD's pages marked where they\n"
     "begin.  A page flattened onto one line (a crawler's copy) is shown in the rows xxgk cut it\n"
-    "into, numbered line:column of the file.  Inputs as for xxgk parse; with several, each\n"
-    "is headed by its name.\n\n"
+    "into, numbered line:column of the file.  Inputs: files, folders, zip archives, web\n"
+    "addresses, -; with several, each is headed by its name.\n\n"
     "  --encoding ENC    read input as ENC instead of detecting it\n"
     "  -h, --help        show this help\n\n"
     "Exit status: 0 all read, 2 an input could not be read or bad usage.\n";
