@@ -1760,6 +1760,13 @@ static void test_delete(void **state)
     /* no reason, a reason on two lines, no such request: refused, nothing changed */
     assert_int_equal(xxgk_request_delete(db, "D2", NULL), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(), "request D2: deleting a request needs the reason (--reason)");
+    /* an empty or blank reason is none */
+    static const char *const none[] = {"", "  ", "\t\u3000 "};
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        assert_int_equal(xxgk_request_delete(db, "D2", none[i]), XXGK_EINVAL);
+        assert_string_equal(xxgk_error_last(),
+                            "request D2: deleting a request needs the reason (--reason)");
+    }
     assert_int_equal(xxgk_request_delete(db, "D2", "重复\n录入"), XXGK_EINVAL);
     assert_int_equal(xxgk_request_delete(db, "D9", "重复录入"), XXGK_ENOTFOUND);
     assert_int_equal(rows("request"), 2);

@@ -1445,10 +1445,15 @@ static int delete_audited(xxgk_db *db, const char *tbl, const char *noun, const 
                           const char *reason, int (*what)(xxgk_db *, const char *, char **),
                           const char *const *sql)
 {
-    int rc = register_text_ok(reason, TR("删除理由", "the reason"), REGISTER_TEXT_LINE);
+    /* a reason of nothing but spaces is no reason: refused as a missing one is */
+    const char *p = reason;
+    while (p && (*p == ' ' || *p == '\t' || strncmp(p, "\u3000", 3) == 0))
+        p += *p == ' ' || *p == '\t' ? 1 : 3;
+    int rc = p && *p ? register_text_ok(reason, TR("删除理由", "the reason"), REGISTER_TEXT_LINE)
+                     : 0;
     if (rc)
         return rc;
-    if (!reason)
+    if (!p || !*p)
         return err_set(XXGK_EINVAL,
                        TR("%s %s：删除%s须写明理由（--reason）",
                           "%s %s: deleting a %s needs the reason (--reason)"),
