@@ -1710,6 +1710,10 @@ static int request_status(xxgk_db *db, const char *id, char **out)
         xbuf_printf(&b, TR("，%s的收费通知未见缴费（已免收？）", ", fee notice %s never paid (waived?)"),
                     until);
     }
+    /* what show asks to look at again is said here too, where it is entered */
+    if (s.d.late_correction_notice)
+        xbuf_puts(&b, TR("，补正告知晚于收到申请后7个工作日（第三十条）",
+                         ", the 补正 notice came after the 7 working days of Art. 30"));
     for (int k = 0; k < s.d.nexcluded; k++)
         if (s.d.excluded[k].why == XXGK_EV_FEE_NOTICE && s.d.excluded[k].too_long) {
             xxgk_date_format(s.d.excluded[k].to, until);
@@ -1717,6 +1721,13 @@ static int request_status(xxgk_db *db, const char *id, char **out)
                         TR("，%s缴费，已超过%d个工作日的缴费期限",
                            ", paid %s after the %d working days to pay"),
                         until, XXGK_FEE_PAY_DAYS);
+        } else if (s.d.excluded[k].too_long) {
+            xxgk_date_format(s.d.excluded[k].from, until);
+            xbuf_printf(&b,
+                        TR("，%s起的征求意见超过第三方答复期限15个工作日，扣除%d个工作日（请核对）",
+                           ", the consultation from %s took longer than the 15 working days a "
+                           "third party has: %d working days not counted (please verify)"),
+                        until, s.d.excluded[k].days);
         }
     if (q.nev)
         xbuf_printf(&b, TR("；最近事项 %s %s", "; last event %s %s"), q.ev[q.nev - 1].date,

@@ -265,6 +265,13 @@ printf 'id,received,applicant,applicant_type,channel,description\nZ1,2024-03-04,
 expect_zh 0 "已从 $W/zh.csv 导入 1 件申请" -- zh request import "$W/zh.csv"
 expect_zh 0 "申请 Z1：description 已修改" -- zh request set Z1 description 另一文件
 expect_zh 0 "申请 Z1 已删除；xxgk db audit 保留它原来的样子" -- zh request delete Z1 --reason 重复录入
+# what show asks to look at again is said as it is entered: a 补正 notice after the 7 working
+# days (received 09-26, 国庆 between: due 10-13), a consultation past the 15 a third party has
+zh request add LN1 --applicant 王五 --type natural --channel post --received 2025-09-26 --description x >/dev/null
+expect_zh 0 "申请 LN1：待补正，等待至 2025-11-20，补正告知晚于收到申请后7个工作日（第三十条）；最近事项 2025-10-30 发出补正告知" -- zh request event LN1 correction-notice 2025-10-30
+zh request add LC1 --applicant 王五 --type natural --channel online --received 2025-09-15 --description x >/dev/null
+zh request event LC1 consult-start 2025-09-16 >/dev/null
+expect_zh 0 "申请 LC1：办理中，答复期限 2025-11-19，2025-09-16起的征求意见超过第三方答复期限15个工作日，扣除23个工作日（请核对）；最近事项 2025-10-23 征求意见结束" -- zh request event LC1 consult-end 2025-10-23
 zh_audit="env XXGK_LANG=zh '$X' db audit --db '$DB' | cut -d' ' -f3-"
 expect_zh 0 "申请 Z1：新登记" -- sh -c "$zh_audit"
 expect_zh 0 "申请 Z1 申请内容：文件 -> 另一文件" -- sh -c "$zh_audit"
