@@ -12,7 +12,8 @@ static const char *const head_zh =
     "把多份年度报告的统计表逐格相加（汇总），每个年度、每种格式一份：如政务公开办汇总\n"
     "下级机关的报告。输入与 xxgk parse 相同（文件、文件夹、zip 压缩包、网址、-）。\n"
     "同一机关同一年度、数字相同的报告只计一次；缺少的数字、同一机关的两份不同报告、\n"
-    "汇总表自身的勾稽关系在标准错误输出中列出（JSON 等格式也写在 diagnostics 中）。\n"
+    "汇总表自身的勾稽关系在标准错误输出中列出（全部写在 JSON 的 diagnostics 中；CSV、\n"
+    "Excel 和 SQLite 在 errors、warnings 中计数）。\n"
     "未计入的输入（无法读取、没有统计表或未写明年度）列在每个汇总的 diagnostics 中，\n"
     "标准错误输出只在第一个汇总下列出。\n\n"
     "  -f, --format FMT  输出格式（默认 md）：\n",
@@ -24,9 +25,9 @@ static const char *const head_zh =
     "xxgk parse (files, directories, zip archives, web addresses, -).  The same agency's\n"
     "report for a year given twice with the same figures counts once; figures lacking, two\n"
     "different reports of one agency, and the total's own arithmetic are listed on stderr\n"
-    "(and in the diagnostics of JSON and the other data formats).  Inputs left out\n"
-    "(unreadable, no table, no year) are in every total's diagnostics, and on stderr\n"
-    "under the first total only.\n\n"
+    "(all of them in JSON's diagnostics; CSV, Excel and SQLite count them in errors and\n"
+    "warnings).  Inputs left out (unreadable, no table, no year) are in every total's\n"
+    "diagnostics, and on stderr under the first total only.\n\n"
     "  -f, --format FMT  (default md)\n";
 static const char *const tail_zh =
     "                    （html 和 docx 只写一份文档：只能有一个年度的汇总）\n"
