@@ -94,6 +94,10 @@ XXGK_EXTERN int xxgk_request_add(xxgk_db *db, const xxgk_request *req);
  * nothing.  Returns 1 when the field already held that value (nothing changed). */
 XXGK_EXTERN int xxgk_request_set(xxgk_db *db, const char *id, const char *field,
                                  const char *value);
+/* A field xxgk_request_set takes (its key or a Chinese name of it) named for people, into buf:
+ * in Chinese its name (收到日期 for received), in English its key.  NULL when there is no such
+ * field. */
+XXGK_EXTERN const char *xxgk_request_field_name(const char *field, char *buf, size_t cap);
 
 /* Event kinds, as the CLI names them:
  *   correction-notice DATE [--note ITEMS]    补正 notice (due within 7 working days of receipt)

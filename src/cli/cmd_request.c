@@ -213,8 +213,11 @@ int cmd_request(int argc, char **argv)
         }
     } else if (strcmp(sub, "set") == 0) {
         rc = xxgk_request_set(db, a.pos[1], a.pos[2], a.pos[3]);
+        char name[64];
+        const char *field = xxgk_request_field_name(a.pos[2], name, sizeof name);
         if (rc >= 0)
-            printf(TR("申请 %s：%s %s\n", "request %s: %s %s\n"), a.pos[1], a.pos[2],
+            printf(TR("申请 %s：%s %s\n", "request %s: %s %s\n"), a.pos[1],
+                   field ? field : a.pos[2],
                    rc ? TR("未改变（原来就是这个值）", "unchanged (it already held that)")
                       : TR("已修改", "set"));
     } else if (strcmp(sub, "undo") == 0) {

@@ -1315,13 +1315,34 @@ static const struct {
               {"description", "description", TEXT_DESCRIPTION, "申请内容|内容"},
               {"form", "form", TEXT_FORM, "获取方式"}};
 
-static int request_set(xxgk_db *db, const char *id, const char *field, const char *value)
+#define NFIELDS (sizeof fields / sizeof fields[0])
+
+/* The field a word names: its key or one of its Chinese names; NFIELDS when none. */
+static size_t field_index(const char *field)
 {
     size_t f = 0;
-    while (f < sizeof fields / sizeof fields[0] &&
+    while (f < NFIELDS &&
            (!field || (strcmp(field, fields[f].name) != 0 && !word_of(field, fields[f].zh))))
         f++;
-    if (f == sizeof fields / sizeof fields[0])
+    return f;
+}
+
+const char *xxgk_request_field_name(const char *field, char *buf, size_t cap)
+{
+    size_t f = field_index(field);
+    if (f == NFIELDS || !cap)
+        return NULL;
+    if (xxgk_lang_get() == XXGK_LANG_EN)
+        snprintf(buf, cap, "%s", fields[f].name);
+    else
+        snprintf(buf, cap, "%.*s", (int)strcspn(fields[f].zh, "|"), fields[f].zh);
+    return buf;
+}
+
+static int request_set(xxgk_db *db, const char *id, const char *field, const char *value)
+{
+    size_t f = field_index(field);
+    if (f == NFIELDS)
         return err_set(XXGK_EINVAL,
                        TR("“%s”不是申请的字段（可改 applicant 申请人、type 申请人类型、applicant-id "
                           "证件号码、contact 联系方式、channel 申请方式、received 收到日期、"

@@ -263,7 +263,7 @@ expect_zh 2 "xxgk request due：--within 需要天数" -- zh request due --withi
 expect_zh 0 "登记簿 $DB 已存在（结构版本 $(x db init | sed -n 's/.*(schema \([0-9]*\))$/\1/p')）" -- zh db init
 printf 'id,received,applicant,applicant_type,channel,description\nZ1,2024-03-04,王五,natural,online,文件\n' >"$W/zh.csv"
 expect_zh 0 "已从 $W/zh.csv 导入 1 件申请" -- zh request import "$W/zh.csv"
-expect_zh 0 "申请 Z1：description 已修改" -- zh request set Z1 description 另一文件
+expect_zh 0 "申请 Z1：申请内容 已修改" -- zh request set Z1 description 另一文件
 expect_zh 0 "申请 Z1 已删除；xxgk db audit 保留它原来的样子" -- zh request delete Z1 --reason 重复录入
 # what show asks to look at again is said as it is entered: a 补正 notice after the 7 working
 # days (received 09-26, 国庆 between: due 10-13), a consultation past the 15 a third party has
