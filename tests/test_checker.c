@@ -465,6 +465,30 @@ static void test_text_rules(void **state)
            NULL);
     expect("收到政府信息公开申请29件", "收到政府信息公开申请17件", "text-figure-mismatch", 1,
            "正文：“全年共收到政府信息公开申请17件”；表格一、本年新收总计为 29");
+    /* other ways of saying it: 接收, 申请数量为, 依申请公开, 办理 */
+    expect("全年共收到政府信息公开申请29件", "全年共接收政府信息公开申请30件",
+           "text-figure-mismatch", 1, NULL);
+    expect("全年共收到政府信息公开申请29件", "全年政府信息公开申请数量为30件",
+           "text-figure-mismatch", 1, NULL);
+    expect("全年共收到政府信息公开申请29件", "全年共受理依申请公开30件", "text-figure-mismatch", 1,
+           NULL);
+    expect("全年共收到政府信息公开申请29件", "全年共办理政府信息公开申请30件",
+           "text-figure-mismatch", 1, "正文：“办理政府信息公开申请30件”；表格（七）总计为 29");
+    /* ... which 办理 may count with those carried in (一 + 二), and "正在办理" is those open */
+    expect("全年共收到政府信息公开申请29件", "全年共办理政府信息公开申请33件",
+           "text-figure-mismatch", 0, NULL);
+    expect("均按期答复。", "均按期答复。目前正在办理政府信息公开申请2件。", "text-figure-mismatch",
+           0, NULL);
+    /* a part (a channel, a kind of applicant), or more than the year: not the year's total */
+    expect("全年共收到政府信息公开申请29件", "全年共收到纸质申请3件、网络申请26件",
+           "text-figure-mismatch", 0, NULL);
+    expect("全年共收到政府信息公开申请29件",
+           "近三年共收到政府信息公开申请75件，2024年收到申请29件", "text-figure-mismatch", 0, NULL);
+    expect("均按期答复。", "均按期答复。开展规范性文件清理，共清理现行有效行政规范性文件42件。",
+           "text-figure-mismatch", 0, NULL);
+    /* no corrections denied is not no cases denied */
+    expect("均按期答复。", "均按期答复。全年未发生政府信息公开行政复议、行政诉讼纠错案件。",
+           "text-no-review", 0, NULL);
     /* the count before what it counts, 共计, 份, 依申请公开事项 */
     expect("收到政府信息公开申请29件", "收到27件政府信息公开申请", "text-figure-mismatch", 1,
            "正文：“全年共收到27件”；表格一、本年新收总计为 29");
@@ -507,6 +531,22 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。制定工作方案3个，印发文件12件。", "text-figure-mismatch", 0,
            NULL);
     expect("本年度未收取信息处理费。", "无。", "text-fee-silent", 1, "第六部分未提及信息处理费");
+    /* 行政事业性收费 is the other fee: said alone, 信息处理费 is still not */
+    expect("本年度未收取信息处理费。", "本年度行政事业性收费12.5万元，均已按规定公示。",
+           "text-fee-silent", 1, NULL);
+    expect("本年度未收取信息处理费。", "本年度没有收取费用。", "text-fee-silent", 0, NULL);
+    expect("本年度未收取信息处理费。", "本年度未收取行政事业性收费，未收取信息处理费。",
+           "text-fee-silent", 0, NULL);
+    /* ... and denied while section 二 has an amount */
+    expect("本年度未收取信息处理费。", "本年度未收取行政事业性收费，未收取信息处理费。",
+           "text-no-fees", 1,
+           "正文：“本年度未收取行政事业性收费，未收取信息处理费”；表格行政事业性收费本年收费金额为 "
+           "12.5 万元");
+    char *nofee = replace(base, "本年度未收取信息处理费。", "本年度未收取行政事业性收费。");
+    char *nofee0 = replace(nofee, "行政事业性收费\t12.5", "行政事业性收费\t0");
+    assert_int_equal(rule_count(nofee0, "text-no-fees", NULL, 0), 0); /* none, and none said */
+    free(nofee0);
+    free(nofee);
     /* before 2021 there was no such fee to report */
     char *y20 = replace(base, "测试市交通运输局2024年", "测试市交通运输局2020年");
     char *y20b = replace(y20, "本年度未收取信息处理费。", "无。");

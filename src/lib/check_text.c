@@ -404,6 +404,10 @@ void r_text_no_review(check_ctx *c)
         /* what the clause denies: "发生行政复议4起，未发生行政诉讼" denies lawsuits only */
         const char *a, *e;
         clause_of(text, p, &a, &e);
+        /* "未发生行政复议、行政诉讼纠错案件" denies corrections, not the cases */
+        static const char *const outcomes[] = {"纠错", "纠正", "败诉", "撤销", "确认违法"};
+        if (span_has_any(p, e, outcomes, sizeof outcomes / sizeof outcomes[0]))
+            continue;
         int says_rec = chk_span_has(a, e, "行政复议") && rec > 0;
         int says_lit = chk_span_has(a, e, "行政诉讼") && lit > 0;
         if (says_rec || says_lit) {
@@ -478,7 +482,29 @@ static double figure_after(const char *p, const char **end)
     return v;
 }
 
-static const char *const receipt_verbs[] = {"收到", "受理", "新收"};
+static const char *const receipt_verbs[] = {"收到", "受理", "新收", "接收", "接到"};
+
+/* What a clause counting applications over more than the year says it does: "近三年共收到申请
+ * 75件", "累计受理". */
+static const char *const over_years[] = {"累计", "以来", "近两年", "近三年", "近五年", "近年",
+                                         "历年", "三年来", "五年来", "同比"};
+
+/* Words just before 申请 that make "收到纸质申请3件" a part (a channel, a kind of applicant),
+ * not the year's applications. */
+static const char *const part_of[] = {"纸质", "网络", "网上", "在线", "线上", "线下", "信函",
+                                      "当面", "现场", "邮寄", "邮件", "传真", "书面", "来信",
+                                      "然人", "法人", "企业", "组织", "机构"};
+
+/* Whether the applications at p (at 申请) are only some of them, by the word before. */
+static int part_before(const char *text, const char *p)
+{
+    for (size_t k = 0; k < sizeof part_of / sizeof part_of[0]; k++) {
+        size_t l = strlen(part_of[k]);
+        if ((size_t)(p - text) >= l && memcmp(p - l, part_of[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
 
 /* A count v of applications stated at p (its unit just before end) against 一、本年新收 (or
  * 一 + 二), said when it differs: 1 when it is that statement, 0 when its clause speaks of
@@ -493,7 +519,8 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
     if (verb && !span_has_any(look, p, receipt_verbs,
                               sizeof receipt_verbs / sizeof receipt_verbs[0]))
         return 0;
-    if (chk_span_has(look, upto, "结转") || chk_span_has(look, upto, "上年"))
+    if (chk_span_has(look, upto, "结转") || chk_span_has(look, upto, "上年") ||
+        span_has_any(look, upto, over_years, sizeof over_years / sizeof over_years[0]))
         return 0;
     char a[32];
     if (chk_differs(v, nw) && (isnan(in) || chk_differs(v, nw + in)))
@@ -555,9 +582,17 @@ void r_text_figures(check_ctx *c)
     int said = 0;
     for (const char *p = chk_next(c, text, "申请"); p && !isnan(nw) && !said;
          p = chk_next(c, p + 1, "申请")) {
-        const char *end = NULL;
-        double v = figure_after(p + strlen("申请"), &end);
-        said = v >= 0 && new_count(c, text, p, p, 1, v, end, nw, in);
+        const char *q = p + strlen("申请"), *end = NULL;
+        if (part_before(text, p))
+            continue;
+        /* "受理依申请公开30件" */
+        if ((size_t)(p - text) >= 3 && memcmp(p - 3, "依", 3) == 0 &&
+            strncmp(q, "公开", strlen("公开")) == 0)
+            q += strlen("公开");
+        double v = figure_after(q, &end);
+        /* "申请数量为30件" says what it counts without a verb */
+        int verb = strncmp(q, "数量", strlen("数量")) != 0;
+        said = v >= 0 && new_count(c, text, p, p, verb, v, end, nw, in);
     }
     /* ... and "收到 N 件政府信息公开申请", the count before what it counts */
     for (size_t k = 0; k < sizeof receipt_verbs / sizeof receipt_verbs[0] && !said && !isnan(nw);
@@ -581,18 +616,23 @@ void r_text_figures(check_ctx *c)
      * answered (not a hotline's cases, "受理4355件，全部办结") */
     double rec = NAN, lit = NAN;
     review_totals(c, &rec, &lit);
+    double total = cell_total(c, "total");
     const struct {
         const char *words, *cell;
         double value;
         const char *about; /* a word the sentence must have, or NULL */
         int answered;      /* answers: not those carried over, nor one kind among others */
+        double also[2];    /* other figures the words may mean, or NAN */
     } stated[] = {
-        {"上年结转", "二、上年结转总计", in, NULL, 0},
-        {"结转下年度", "四、结转下年度继续办理总计", cell_total(c, "carried_out"), NULL, 0},
-        {"行政复议", "行政复议总计", rec, "信息公开", 0},
-        {"行政诉讼", "行政诉讼总计", lit, "信息公开", 0},
-        {"办结", "（七）总计", cell_total(c, "total"), "申请", 1},
-        {"答复", "（七）总计", cell_total(c, "total"), "申请", 1},
+        {"上年结转", "二、上年结转总计", in, NULL, 0, {NAN, NAN}},
+        {"结转下年度", "四、结转下年度继续办理总计", cell_total(c, "carried_out"), NULL, 0,
+         {NAN, NAN}},
+        {"行政复议", "行政复议总计", rec, "信息公开", 0, {NAN, NAN}},
+        {"行政诉讼", "行政诉讼总计", lit, "信息公开", 0, {NAN, NAN}},
+        {"办结", "（七）总计", total, "申请", 1, {NAN, NAN}},
+        {"答复", "（七）总计", total, "申请", 1, {NAN, NAN}},
+        /* "办理申请30件": those answered, received, or received and carried in */
+        {"办理", "（七）总计", total, "申请", 1, {nw, nw + in}},
     };
     static const char *const between[] = {"继续办理", "的",   "了",
                                           "政府信息公开申请", "申请", "案件"};
@@ -613,12 +653,18 @@ void r_text_figures(check_ctx *c)
             if (stated[k].about && !chk_span_has(from, to, stated[k].about))
                 continue;
             clause_of(text, p, &ca, &ce);
+            /* "正在办理2件", "继续办理": those still open */
+            if (!isnan(stated[k].also[0]) && (size_t)(p - text) >= 3 &&
+                (memcmp(p - 3, "在", 3) == 0 || memcmp(p - 3, "续", 3) == 0))
+                continue;
             if (stated[k].answered &&
                 (chk_span_has(ca, end, "结转") || chk_span_has(ca, end, "上年") ||
                  chk_span_has(ca, p, "其中") || /* "其中公开答复1件" */
                  ((size_t)(p - text) >= 6 && strncmp(p - 6, "公开", 6) == 0)))
                 continue;
-            if (chk_differs(v, stated[k].value))
+            if (chk_differs(v, stated[k].value) &&
+                (isnan(stated[k].also[0]) || chk_differs(v, stated[k].also[0])) &&
+                (isnan(stated[k].also[1]) || chk_differs(v, stated[k].also[1])))
                 chk_found(c, chk_line_at(c, p),
                           CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
                           (int)(end - p) + 3, p,
@@ -658,6 +704,13 @@ void r_text_figures(check_ctx *c)
             double v = figure_after(q, &end);
             if (v < 0 || (docs[w].kind && not_year_issue(text, p, end)))
                 continue;
+            /* "清理现行有效行政规范性文件42件": those reviewed, some then repealed */
+            static const char *const reviewed[] = {"清理", "审查", "梳理", "备案"};
+            const char *ca, *ce;
+            clause_of(text, p, &ca, &ce);
+            if (!docs[w].kind &&
+                span_has_any(ca, end, reviewed, sizeof reviewed / sizeof reviewed[0]))
+                continue;
             if (chk_differs(v, regs) && chk_differs(v, norm) && chk_differs(v, regs + norm))
                 said_docs(c, p, end, docs[w].col, regs, norm);
         }
@@ -693,10 +746,53 @@ void r_text_fee(check_ctx *c)
         return; /* struct-section-missing says so */
     if (r->year && r->year < 2021)
         return; /* the fee came in with 国办函〔2020〕109号, in force from 2021 */
+    /* 信息处理费 by name, or a fee (收费, 收取, 费用) in a clause not about 行政事业性收费, the
+     * other fee, which section 二 counts */
     const char *t = six->text;
-    if (!strstr(t, "处理费") && !strstr(t, "收费") && !strstr(t, "收取"))
-        chk_found(c, six->line, "%s",
-                  CHK_LANG(c, "第六部分未提及信息处理费", "section 六 does not mention 信息处理费"));
+    if (strstr(t, "处理费"))
+        return;
+    static const char *const fee_words[] = {"收费", "收取", "费用"};
+    for (size_t k = 0; k < sizeof fee_words / sizeof fee_words[0]; k++)
+        for (const char *p = strstr(t, fee_words[k]); p; p = strstr(p + 1, fee_words[k])) {
+            const char *a, *e;
+            clause_of(t, p, &a, &e);
+            if (!chk_span_has(a, e, "行政事业"))
+                return;
+        }
+    chk_found(c, six->line, "%s",
+              CHK_LANG(c, "第六部分未提及信息处理费", "section 六 does not mention 信息处理费"));
+}
+
+/* "未收取行政事业性收费" while section 二 shows an amount collected (2021 format: the 2019
+ * format counts items, not money). */
+void r_text_no_fees(check_ctx *c)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_ACTIVE);
+    if (c->r->format != XXGK_FORMAT_2021 || !t)
+        return;
+    double fee = chk_val(chk_cell(c, chk_row(t, "fees_wan_yuan", -1), 0));
+    if (!(fee > 0))
+        return;
+    const char *text = narrative(c);
+    if (!text)
+        return;
+    static const char *const none[] = {"未收取", "没有收取", "未产生", "未发生", "无行政事业性收费",
+                                       "不涉及", "为0", "为零"};
+    size_t len = 0;
+    denial_scan d = {none, sizeof none / sizeof none[0], {NULL}};
+    for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
+        const char *a, *e;
+        clause_of(text, p, &a, &e);
+        if (!chk_span_has(a, e, "行政事业性收费") && !chk_span_has(a, e, "行政事业收费"))
+            continue;
+        char x[32];
+        sentence(text, p, &a, &e);
+        chk_found(c, chk_line_at(c, a),
+                  CHK_LANG(c, "正文：“%.*s”；表格行政事业性收费本年收费金额为 %s 万元",
+                           "text: “%.*s”; tables: 行政事业性收费 collected %s 万元"),
+                  (int)(e - a), a, chk_num(x, fee));
+        return;
+    }
 }
 
 /* A reconsideration or court that corrected the agency is the plainest problem of the year, and
