@@ -486,6 +486,16 @@ static void test_text_rules(void **state)
            "近三年共收到政府信息公开申请75件，2024年收到申请29件", "text-figure-mismatch", 0, NULL);
     expect("均按期答复。", "均按期答复。开展规范性文件清理，共清理现行有效行政规范性文件42件。",
            "text-figure-mismatch", 0, NULL);
+    /* every statement of the year's applications: a second one that differs is found; another
+     * year's count, or a quarter's, is not the year's */
+    expect("均按期答复。", "均按期答复。全年新收政府信息公开申请30件。", "text-figure-mismatch", 1,
+           "正文：“全年新收政府信息公开申请30件”；表格一、本年新收总计为 29");
+    expect("均按期答复。", "均按期答复。2023年收到政府信息公开申请10件。", "text-figure-mismatch", 0,
+           NULL);
+    expect("均按期答复。", "均按期答复。去年收到政府信息公开申请10件。", "text-figure-mismatch", 0,
+           NULL);
+    expect("均按期答复。", "均按期答复，其中第四季度收到申请12件。", "text-figure-mismatch", 0,
+           NULL);
     /* no corrections denied is not no cases denied */
     expect("均按期答复。", "均按期答复。全年未发生政府信息公开行政复议、行政诉讼纠错案件。",
            "text-no-review", 0, NULL);

@@ -489,6 +489,9 @@ static const char *const receipt_verbs[] = {"收到", "受理", "新收", "接�
 static const char *const over_years[] = {"累计", "以来", "近两年", "近三年", "近五年", "近年",
                                          "历年", "三年来", "五年来", "同比"};
 
+/* What makes a clause count some of the year's applications: "其中第四季度收到申请12件". */
+static const char *const some_of[] = {"其中", "季度", "上半年", "下半年", "月份"};
+
 /* Words just before 申请 that make "收到纸质申请3件" a part (a channel, a kind of applicant),
  * not the year's applications. */
 static const char *const part_of[] = {"纸质", "网络", "网上", "在线", "线上", "线下", "信函",
@@ -506,10 +509,31 @@ static int part_before(const char *text, const char *p)
     return 0;
 }
 
+/* Whether [a, e) names a year other than the report's ("2023年收到申请10件"), or the year
+ * before by a word. */
+static int other_year(const check_ctx *c, const char *a, const char *e)
+{
+    if (chk_span_has(a, e, "去年") || chk_span_has(a, e, "上一年"))
+        return 1;
+    for (const char *y = a; y + 4 + 3 <= e; y++) {
+        if (memcmp(y + 4, "年", 3) != 0 || (y > a && y[-1] >= '0' && y[-1] <= '9'))
+            continue;
+        int n = 0, digits = 1;
+        for (int i = 0; i < 4; i++) {
+            digits &= y[i] >= '0' && y[i] <= '9';
+            n = n * 10 + (y[i] - '0');
+        }
+        if (digits && n != c->r->year)
+            return 1;
+    }
+    return 0;
+}
+
 /* A count v of applications stated at p (its unit just before end) against 一、本年新收 (or
- * 一 + 二), said when it differs: 1 when it is that statement, 0 when its clause speaks of
- * another count (carried over from last year; with `verb`, one not received in the year).
- * upto: where the words that decide this end. */
+ * 一 + 二), said when it differs: 2 when said, 1 when it is that statement and agrees, 0 when
+ * its clause speaks of another count (carried over from last year, another year, years
+ * together; with `verb`, one not received in the year).  upto: where the words that decide
+ * this end. */
 static int new_count(check_ctx *c, const char *text, const char *p, const char *upto, int verb,
                      double v, const char *end, double nw, double in)
 {
@@ -520,13 +544,16 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
                               sizeof receipt_verbs / sizeof receipt_verbs[0]))
         return 0;
     if (chk_span_has(look, upto, "结转") || chk_span_has(look, upto, "上年") ||
-        span_has_any(look, upto, over_years, sizeof over_years / sizeof over_years[0]))
+        span_has_any(look, upto, over_years, sizeof over_years / sizeof over_years[0]) ||
+        span_has_any(look, upto, some_of, sizeof some_of / sizeof some_of[0]) ||
+        other_year(c, look, upto))
         return 0;
     char a[32];
-    if (chk_differs(v, nw) && (isnan(in) || chk_differs(v, nw + in)))
-        chk_found(c, chk_line_at(c, look), NEW_TOTAL(c), (int)(end - look) + 3, look,
-                  chk_num(a, nw));
-    return 1;
+    if (!chk_differs(v, nw) || (!isnan(in) && !chk_differs(v, nw + in)))
+        return 1;
+    chk_found(c, chk_line_at(c, look), NEW_TOTAL(c), (int)(end - look) + 3, look,
+              chk_num(a, nw));
+    return 2;
 }
 
 /* Whether the clause of p, up to end, counts documents other than the year's issue: over the
@@ -579,8 +606,10 @@ void r_text_figures(check_ctx *c)
     char a[32];
     /* "收到/受理/新收 ... 申请 N 件" against 一、本年新收 (or 一 + 二) ... */
     double nw = cell_total(c, "new"), in = cell_total(c, "carried_in");
+    /* every statement of the year's applications, till one that differs (a report may state
+     * them twice, once wrongly) */
     int said = 0;
-    for (const char *p = chk_next(c, text, "申请"); p && !isnan(nw) && !said;
+    for (const char *p = chk_next(c, text, "申请"); p && !isnan(nw) && said < 2;
          p = chk_next(c, p + 1, "申请")) {
         const char *q = p + strlen("申请"), *end = NULL;
         if (part_before(text, p))
@@ -592,12 +621,13 @@ void r_text_figures(check_ctx *c)
         double v = figure_after(q, &end);
         /* "申请数量为30件" says what it counts without a verb */
         int verb = strncmp(q, "数量", strlen("数量")) != 0;
-        said = v >= 0 && new_count(c, text, p, p, verb, v, end, nw, in);
+        int got = v >= 0 ? new_count(c, text, p, p, verb, v, end, nw, in) : 0;
+        said = got > said ? got : said;
     }
     /* ... and "收到 N 件政府信息公开申请", the count before what it counts */
-    for (size_t k = 0; k < sizeof receipt_verbs / sizeof receipt_verbs[0] && !said && !isnan(nw);
+    for (size_t k = 0; k < sizeof receipt_verbs / sizeof receipt_verbs[0] && said < 2 && !isnan(nw);
          k++)
-        for (const char *p = chk_next(c, text, receipt_verbs[k]); p && !said;
+        for (const char *p = chk_next(c, text, receipt_verbs[k]); p && said < 2;
              p = chk_next(c, p + 1, receipt_verbs[k])) {
             const char *end = NULL;
             double v = figure_after(p + strlen(receipt_verbs[k]), &end);
@@ -606,9 +636,11 @@ void r_text_figures(check_ctx *c)
             const char *q = end + 3; /* after the unit */
             if (strncmp(q, "的", 3) == 0)
                 q += 3;
-            if (strncmp(q, "政府信息公开申请", strlen("政府信息公开申请")) == 0 ||
-                strncmp(q, "依申请公开", strlen("依申请公开")) == 0)
-                said = new_count(c, text, p, q, 0, v, end, nw, in);
+            if (strncmp(q, "政府信息公开申请", strlen("政府信息公开申请")) != 0 &&
+                strncmp(q, "依申请公开", strlen("依申请公开")) != 0)
+                continue;
+            int got = new_count(c, text, p, q, 0, v, end, nw, in);
+            said = got > said ? got : said;
         }
     /* "上年结转 N 件", "结转下年度 N 件", "行政复议 N 起", "行政诉讼 N 件", "办结/答复 N 件"
      * against their 总计, where the sentence speaks of what the figure counts: reconsiderations
