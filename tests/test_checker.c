@@ -552,6 +552,12 @@ static void test_text_rules(void **state)
            "text-no-fees", 1,
            "正文：“本年度未收取行政事业性收费，未收取信息处理费”；表格行政事业性收费本年收费金额为 "
            "12.5 万元");
+    expect("本年度未收取信息处理费。", "本年度没有收取任何行政事业性收费，未收取信息处理费。",
+           "text-no-fees", 1, NULL);
+    expect("本年度未收取信息处理费。", "本年度行政事业性收费金额为0，未收取信息处理费。",
+           "text-no-fees", 1, NULL);
+    expect("本年度未收取信息处理费。", "未收取信息处理费，未发生因行政事业性收费引起的投诉。",
+           "text-no-fees", 0, NULL);
     char *nofee = replace(base, "本年度未收取信息处理费。", "本年度未收取行政事业性收费。");
     char *nofee0 = replace(nofee, "行政事业性收费\t12.5", "行政事业性收费\t0");
     assert_int_equal(rule_count(nofee0, "text-no-fees", NULL, 0), 0); /* none, and none said */

@@ -813,9 +813,15 @@ void r_text_no_fees(check_ctx *c)
     size_t len = 0;
     denial_scan d = {none, sizeof none / sizeof none[0], {NULL}};
     for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
+        /* the denial next to the fee ("未收取任何行政事业性收费", "行政事业性收费金额为0"), not
+         * of something about it ("未发生因行政事业性收费引起的投诉") */
         const char *a, *e;
         clause_of(text, p, &a, &e);
-        if (!chk_span_has(a, e, "行政事业性收费") && !chk_span_has(a, e, "行政事业收费"))
+        const char *near_a = p - a > 30 ? p - 30 : a, *near_e = e - p > 48 ? p + 48 : e;
+        if (!chk_span_has(near_a, near_e, "行政事业性收费") &&
+            !chk_span_has(near_a, near_e, "行政事业收费"))
+            continue;
+        if (chk_span_has(p, e, "引起") || chk_span_has(p, e, "投诉") || chk_span_has(p, e, "举报"))
             continue;
         char x[32];
         sentence(text, p, &a, &e);
