@@ -133,6 +133,13 @@ static void test_sections(void **state)
     free(t);
     expect("五、存在的主要问题及改进情况", "四、存在的主要问题及改进情况", "struct-section-duplicate",
            1, "第 57 行“政府信息公开行政复议、行政诉讼情况”与第 64 行“存在的主要问题及改进情况”");
+    /* headings without numbers: out of order, each said, but no number used twice */
+    char *unnumbered = replace(base, "五、存在的主要问题及改进情况", "存在的主要问题及改进情况");
+    char *unnumbered2 = replace(unnumbered, "六、其他需要报告的事项", "其他需要报告的事项");
+    assert_int_equal(rule_count(unnumbered2, "struct-section-duplicate", NULL, 0), 0);
+    assert_int_equal(rule_count(unnumbered2, "struct-section-order", NULL, 0), 2);
+    free(unnumbered2);
+    free(unnumbered);
     expect("五、存在的主要问题及改进情况", "七、存在的主要问题及改进情况", "struct-section-order", 1,
            "“存在的主要问题及改进情况”的标准序号为第5部分，此处编为第7部分");
     /* the heading without its number is there, misnumbered, not missing */
@@ -198,6 +205,22 @@ static void test_missing_cells_unplaced(void **state)
     assert_int_equal(rule_count_opts(t, "struct-extra-cells", ev, sizeof ev, &en), 1);
     assert_string_equal(ev, "2.重复申请: 7 value cells expected, 8 found: 1 0 0 0 0 0 1 5");
     free(t);
+    /* "/" or a dash in the cells past the row's values, merged or unused in the official layout,
+     * marks them blank: no extra value, and the figure kept */
+    static const char *const fillers[] = {"行政许可\t120\t/\t/", "行政许可\t120\t-\t——",
+                                          "行政许可\t120\t\t/"};
+    for (size_t i = 0; i < sizeof fillers / sizeof fillers[0]; i++) {
+        char *ft = replace(base, "行政许可\t120\t\t", fillers[i]);
+        assert_int_equal(rule_count(ft, "struct-extra-cells", NULL, 0), 0);
+        xxgk_report *fr = read_text(ft, strlen(ft));
+        json_t *fj = report_json(fr);
+        assert_int_equal(json_integer_value(json_object_get(json_object_get(fj, "active"),
+                                                            "licensing")),
+                         120);
+        json_decref(fj);
+        xxgk_report_free(fr);
+        free(ft);
+    }
     t = replace(pdf, "本年废止件数", "本年度止件数");
     assert_int_equal(rule_count_opts(t, "format-label-variant", ev, sizeof ev, &en), 1);
     assert_string_equal(ev, "\"信息内容   本年制发件数   本年度止件数   现行有效件数\" (official: "

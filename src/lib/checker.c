@@ -629,7 +629,8 @@ static void r_section_duplicate(check_ctx *c)
     const xxgk_report *r = c->r;
     for (size_t i = 0; i < r->nsections; i++)
         for (size_t j = 0; j < i; j++)
-            if (r->sections[i].number == r->sections[j].number) {
+            /* (0: a heading without a number, which struct-section-order names) */
+            if (r->sections[i].number && r->sections[i].number == r->sections[j].number) {
                 chk_found(c, r->sections[i].line,
                           CHK_LANG(c, "第 %u 行“%s”与第 %u 行“%s”", "line %u \"%s\" and line %u \"%s\""),
                           r->sections[j].line,

@@ -673,6 +673,15 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
             nv--;
             all--;
         }
+    /* then "/" or a dash after the row's last value column, where the official layout has merged
+     * or unused cells, marks them blank: it is no extra value */
+    int keep = nv;
+    while (keep > want && keep > 0 &&
+           (v[keep - 1].kind == NUM_SLASH || v[keep - 1].kind == NUM_DASH ||
+            v[keep - 1].kind == NUM_BLANK))
+        keep--;
+    if (keep < nv)
+        nv = all = keep;
     if (*filled == 0 && blanks_ambiguous(v, all, want)) {
         diag_cells(r, "reader-unplaced", v[0].line, NULL, NULL, v, all);
         mark_printed(r, first_cell, ncols, v[0].line);
