@@ -750,6 +750,38 @@ static int match_row(const xxgk_table_spec *t, const char *norm, size_t nlen, ui
     return alt >= 0 ? alt : group;
 }
 
+/* Whether a and b have the same number of characters, four or more, all but one alike. */
+static int one_char_off(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, k = 0;
+    int diff = 0, chars = 0;
+    while (i < an && k < bn && diff < 2) {
+        int32_t x, y;
+        i += u8_next(a + i, an - i, &x);
+        k += u8_next(b + k, bn - k, &y);
+        diff += x != y || x < 0;
+        chars++;
+    }
+    return i == an && k == bn && diff == 1 && chars >= 4;
+}
+
+/* The row not yet read whose official label differs from norm in one character (a typo:
+ * 予以公布 for 予以公开, 行政许诺 for 行政许可), when there is one only; -1 else.  Its figures
+ * are then read, and the label reported as a variant, rather than the row called missing. */
+static int typo_row(const xxgk_table_spec *t, const char *norm, size_t nlen, const int *filled)
+{
+    int found = -1;
+    for (int j = 0; j < t->nrows; j++) {
+        const char *l = labels_row(t, j)->label;
+        if (t->rows[j].ncols == 0 || filled[j] != 0 || !one_char_off(l, strlen(l), norm, nlen))
+            continue;
+        if (found >= 0)
+            return -1;
+        found = j;
+    }
+    return found;
+}
+
 /* Report a label that names its row only through a variant (a typo, a shortening). */
 static void check_label(scan *s, const xxgk_table_spec *t, int m, const char *norm,
                         const lcell *c)
@@ -1325,6 +1357,24 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 }
             }
             if (m >= 0) {
+                mc = &cells[i];
+                mi = i;
+            }
+        }
+        /* no row named, or only a group before a label no row has ("（三）不予公开 1.属于国家
+         * 秘秘"), on a line with figures: a label one character off a row not yet read is it */
+        int group_only = m >= 0 && (t->rows[m].flags & XXGK_ROW_GROUP) &&
+                         !(t->rows[m].flags & XXGK_ROW_SINGLE_ALT);
+        for (int i = lastlabel, stop = group_only ? mi : -1;
+             (m == -1 || group_only) && i > stop && has_figure(v, nv); i--) {
+            if (is_value(&cells[i]) || !label_like(&cells[i]) || no_figure_word(&cells[i]))
+                continue;
+            const char *cn = cell_norm(r, &cells[i]);
+            int typo = typo_row(t, cn, cells[i].norm_len, filled);
+            if (typo >= 0) {
+                m = typo;
+                group_only = 0;
+                memcpy(norm, cn, cells[i].norm_len + 1);
                 mc = &cells[i];
                 mi = i;
             }
