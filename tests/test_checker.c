@@ -133,6 +133,17 @@ static void test_sections(void **state)
     free(t);
     expect("五、存在的主要问题及改进情况", "四、存在的主要问题及改进情况", "struct-section-duplicate",
            1, "第 57 行“政府信息公开行政复议、行政诉讼情况”与第 64 行“存在的主要问题及改进情况”");
+    /* headings numbered otherwise (1. 第一部分 （一）) are the sections; an item of section 一
+     * worded as a section's title, where that section has its own heading, is not */
+    static const char *const numbered[][2] = {{"一、总体情况", "1.总体情况"},
+                                              {"一、总体情况", "第一部分 总体情况"},
+                                              {"一、总体情况", "（一）总体情况"}};
+    for (size_t i = 0; i < sizeof numbered / sizeof numbered[0]; i++) {
+        expect(numbered[i][0], numbered[i][1], "struct-section-missing", 0, NULL);
+        expect(numbered[i][0], numbered[i][1], "struct-section-order", 0, NULL);
+    }
+    expect("一、总体情况\n", "一、总体情况\n（二）主动公开政府信息情况\n", "struct-section-duplicate",
+           0, NULL);
     /* headings without numbers: out of order, each said, but no number used twice */
     char *unnumbered = replace(base, "五、存在的主要问题及改进情况", "存在的主要问题及改进情况");
     char *unnumbered2 = replace(unnumbered, "六、其他需要报告的事项", "其他需要报告的事项");

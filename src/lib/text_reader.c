@@ -85,6 +85,45 @@ static int parse_heading(const char *line, int *number, const char **title, size
     return 1;
 }
 
+/* A section number other than 一、 before a title ("1.", "1、", "（一）", "第一部分"): what
+ * follows it, its number in *number (0 when none). */
+static const char *skip_numbering(const char *s, int *number)
+{
+    *number = 0;
+    int32_t cp;
+    size_t k = u8_next(s, strlen(s), &cp);
+    const char *p = s + k;
+    int d = 0;
+    if (cp >= '1' && cp <= '9') { /* 1. 1、 1 */
+        d = (int)(cp - '0');
+        k = u8_next(p, strlen(p), &cp);
+        if (cp != '.' && cp != 0x3001 && cp != 0xFF0E && cp != ' ')
+            return s;
+        p += k;
+    } else if (cp == 0xFF08 || cp == '(') { /* （一） */
+        k = u8_next(p, strlen(p), &cp);
+        d = cn_digit(cp);
+        p += k;
+        k = u8_next(p, strlen(p), &cp);
+        if (!d || (cp != 0xFF09 && cp != ')'))
+            return s;
+        p += k;
+    } else if (cp == 0x7B2C) { /* 第一部分 */
+        k = u8_next(p, strlen(p), &cp);
+        d = cp >= '1' && cp <= '9' ? (int)(cp - '0') : cn_digit(cp);
+        p += k;
+        if (!d || strncmp(p, "部分", strlen("部分")) != 0)
+            return s;
+        p += strlen("部分");
+    } else {
+        return s;
+    }
+    while (*p == ' ' || *p == '\t' || strncmp(p, "\u3001", 3) == 0 || *p == ':')
+        p += *p == ' ' || *p == '\t' || *p == ':' ? 1 : 3;
+    *number = d;
+    return p;
+}
+
 static int standard_of(const char *norm)
 {
     for (int i = 0; i < 6; i++)
@@ -99,16 +138,30 @@ static int find_sections(xxgk_report *r)
     size_t n = 0;
     int expect = 1;
     char norm[256];
+    /* the standard sections headed 一、…: where a report has one, a line like "（二）主动公开
+     * 政府信息情况" is an item of section 一, not that section numbered otherwise */
+    unsigned char headed[7] = {0};
+    for (unsigned i = 0; i < r->nlines; i++) {
+        int number;
+        const char *title;
+        size_t tlen;
+        if (parse_heading(r->lines[i], &number, &title, &tlen)) {
+            label_norm(norm, sizeof norm, title, tlen);
+            headed[standard_of(norm)] = 1;
+        }
+    }
     for (unsigned i = 0; i < r->nlines && n < MAX_SECTIONS; i++) {
         int number;
         const char *title;
         size_t tlen;
         if (!parse_heading(r->lines[i], &number, &title, &tlen)) {
-            /* the next section's standard title alone on its line, its number left off:
-             * the section, numbered 0 (the check says the number is missing) */
+            /* the next section's standard title alone on its line, its number left off or
+             * written otherwise ("1.总体情况", "第一部分 总体情况"): the section, numbered 0
+             * (the check says the number is missing) or as written */
             const char *std_title = xxgk_section_title(expect);
             char want[256];
-            title = skip_markup(r->lines[i]);
+            int written = 0;
+            title = skip_numbering(skip_markup(r->lines[i]), &written);
             if (!std_title || strncmp(title, std_title, 3) != 0)
                 continue; /* (cheaply first: it begins as the title does) */
             tlen = strlen(title);
@@ -121,9 +174,9 @@ static int find_sections(xxgk_report *r)
                 continue;
             label_norm(want, sizeof want, std_title, sl);
             label_norm(norm, sizeof norm, title, tlen);
-            if (strcmp(norm, want) != 0)
+            if (strcmp(norm, want) != 0 || (written && headed[expect]))
                 continue;
-            number = 0;
+            number = written;
         }
         label_norm(norm, sizeof norm, title, tlen);
         if (label_match(norm, not_heading, 0))
