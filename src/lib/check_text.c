@@ -321,6 +321,18 @@ static const char *word_from(const char *p, const char *w)
     return NULL;
 }
 
+/* word in [a, e) as word_from finds it (为0 not in a longer number), or NULL. */
+static const char *find_in(const char *a, const char *e, const char *w)
+{
+    size_t l = strlen(w);
+    for (const char *q = a; q + l <= e; q++)
+        if (memcmp(q, w, l) == 0 &&
+            !(strcmp(w, "为0") == 0 && q + l < e &&
+              ((q[l] >= '0' && q[l] <= '9') || q[l] == '.' || q[l] == '-')))
+            return q;
+    return NULL;
+}
+
 static const char *next_denial(denial_scan *d, const char *text, size_t *len)
 {
     if (text) /* the first call: each word's first place */
@@ -624,13 +636,15 @@ void r_text_figures(check_ctx *c)
         int got = v >= 0 ? new_count(c, text, p, p, verb, v, end, nw, in) : 0;
         said = got > said ? got : said;
     }
-    /* ... and "收到 N 件政府信息公开申请", the count before what it counts */
-    for (size_t k = 0; k < sizeof receipt_verbs / sizeof receipt_verbs[0] && said < 2 && !isnan(nw);
+    /* ... and "收到 N 件政府信息公开申请", the count before what it counts (by the verbs that
+     * reports write so: each is a pass over the text) */
+    static const char *const count_first[] = {"收到", "受理", "新收"};
+    for (size_t k = 0; k < sizeof count_first / sizeof count_first[0] && said < 2 && !isnan(nw);
          k++)
-        for (const char *p = chk_next(c, text, receipt_verbs[k]); p && said < 2;
-             p = chk_next(c, p + 1, receipt_verbs[k])) {
+        for (const char *p = chk_next(c, text, count_first[k]); p && said < 2;
+             p = chk_next(c, p + 1, count_first[k])) {
             const char *end = NULL;
-            double v = figure_after(p + strlen(receipt_verbs[k]), &end);
+            double v = figure_after(p + strlen(count_first[k]), &end);
             if (v < 0)
                 continue;
             const char *q = end + 3; /* after the unit */
@@ -808,20 +822,20 @@ void r_text_no_fees(check_ctx *c)
     const char *text = narrative(c);
     if (!text)
         return;
+    /* from each mention of the fee (few: the text is read once for it), the denial next to
+     * it ("未收取任何行政事业性收费", "行政事业性收费金额为0"), not of something about it
+     * ("未发生因行政事业性收费引起的投诉") */
     static const char *const none[] = {"未收取", "没有收取", "未产生", "未发生", "无行政事业性收费",
                                        "不涉及", "为0", "为零"};
-    size_t len = 0;
-    denial_scan d = {none, sizeof none / sizeof none[0], {NULL}};
-    for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
-        /* the denial next to the fee ("未收取任何行政事业性收费", "行政事业性收费金额为0"), not
-         * of something about it ("未发生因行政事业性收费引起的投诉") */
+    for (const char *p = strstr(text, "行政事业"); p; p = strstr(p + 1, "行政事业")) {
         const char *a, *e;
         clause_of(text, p, &a, &e);
-        const char *near_a = p - a > 30 ? p - 30 : a, *near_e = e - p > 48 ? p + 48 : e;
-        if (!chk_span_has(near_a, near_e, "行政事业性收费") &&
-            !chk_span_has(near_a, near_e, "行政事业收费"))
-            continue;
-        if (chk_span_has(p, e, "引起") || chk_span_has(p, e, "投诉") || chk_span_has(p, e, "举报"))
+        const char *near_a = p - a > 30 ? p - 30 : a, *near_e = e - p > 60 ? p + 60 : e;
+        const char *denial = NULL;
+        for (size_t k = 0; k < sizeof none / sizeof none[0] && !denial; k++)
+            denial = find_in(near_a, near_e, none[k]);
+        if (!denial || chk_span_has(denial, e, "引起") || chk_span_has(denial, e, "投诉") ||
+            chk_span_has(denial, e, "举报"))
             continue;
         char x[32];
         sentence(text, p, &a, &e);

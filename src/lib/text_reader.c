@@ -55,12 +55,12 @@ static int parse_heading(const char *line, int *number, const char **title, size
 {
     const char *p = skip_markup(line);
     int32_t cp;
-    size_t k = u8_next(p, strlen(p), &cp);
+    size_t k = u8_next(p, strnlen(p, 4), &cp);
     int d = cn_digit(cp);
     if (!d)
         return 0;
     p += k;
-    k = u8_next(p, strlen(p), &cp);
+    k = u8_next(p, strnlen(p, 4), &cp);
     if (cn_digit(cp)) /* 十一 and the like: not a report section */
         return 0;
     if (cp == 0x3001 || cp == '.' || cp == ',' || cp == 0xFF0E)
@@ -91,25 +91,25 @@ static const char *skip_numbering(const char *s, int *number)
 {
     *number = 0;
     int32_t cp;
-    size_t k = u8_next(s, strlen(s), &cp);
+    size_t k = u8_next(s, strnlen(s, 4), &cp); /* (a code point at most: lines can be long) */
     const char *p = s + k;
     int d = 0;
     if (cp >= '1' && cp <= '9') { /* 1. 1、 1 */
         d = (int)(cp - '0');
-        k = u8_next(p, strlen(p), &cp);
+        k = u8_next(p, strnlen(p, 4), &cp);
         if (cp != '.' && cp != 0x3001 && cp != 0xFF0E && cp != ' ')
             return s;
         p += k;
     } else if (cp == 0xFF08 || cp == '(') { /* （一） */
-        k = u8_next(p, strlen(p), &cp);
+        k = u8_next(p, strnlen(p, 4), &cp);
         d = cn_digit(cp);
         p += k;
-        k = u8_next(p, strlen(p), &cp);
+        k = u8_next(p, strnlen(p, 4), &cp);
         if (!d || (cp != 0xFF09 && cp != ')'))
             return s;
         p += k;
     } else if (cp == 0x7B2C) { /* 第一部分 */
-        k = u8_next(p, strlen(p), &cp);
+        k = u8_next(p, strnlen(p, 4), &cp);
         d = cp >= '1' && cp <= '9' ? (int)(cp - '0') : cn_digit(cp);
         p += k;
         if (!d || strncmp(p, "部分", strlen("部分")) != 0)
@@ -138,18 +138,11 @@ static int find_sections(xxgk_report *r)
     size_t n = 0;
     int expect = 1;
     char norm[256];
-    /* the standard sections headed 一、…: where a report has one, a line like "（二）主动公开
-     * 政府信息情况" is an item of section 一, not that section numbered otherwise */
+    /* the standard sections headed 一、…, found when first needed (rarely): where a report has
+     * one, a line like "（二）主动公开政府信息情况" is an item of section 一, not that section
+     * numbered otherwise */
     unsigned char headed[7] = {0};
-    for (unsigned i = 0; i < r->nlines; i++) {
-        int number;
-        const char *title;
-        size_t tlen;
-        if (parse_heading(r->lines[i], &number, &title, &tlen)) {
-            label_norm(norm, sizeof norm, title, tlen);
-            headed[standard_of(norm)] = 1;
-        }
-    }
+    int headed_known = 0;
     for (unsigned i = 0; i < r->nlines && n < MAX_SECTIONS; i++) {
         int number;
         const char *title;
@@ -174,7 +167,21 @@ static int find_sections(xxgk_report *r)
                 continue;
             label_norm(want, sizeof want, std_title, sl);
             label_norm(norm, sizeof norm, title, tlen);
-            if (strcmp(norm, want) != 0 || (written && headed[expect]))
+            if (strcmp(norm, want) != 0)
+                continue;
+            if (written && !headed_known) {
+                for (unsigned j = 0; j < r->nlines; j++) {
+                    int hn;
+                    const char *ht;
+                    size_t hl;
+                    if (parse_heading(r->lines[j], &hn, &ht, &hl)) {
+                        label_norm(norm, sizeof norm, ht, hl);
+                        headed[standard_of(norm)] = 1;
+                    }
+                }
+                headed_known = 1;
+            }
+            if (written && headed[expect])
                 continue;
             number = written;
         }
