@@ -102,17 +102,20 @@ static const char *skip_numbering(const char *s, int *number)
         p += k;
     } else if (cp == 0xFF08 || cp == '(') { /* （一） */
         k = u8_next(p, strnlen(p, 4), &cp);
-        d = cn_digit(cp);
+        if (!(d = cn_digit(cp))) /* (never past the line's end: a NUL is no digit) */
+            return s;
         p += k;
         k = u8_next(p, strnlen(p, 4), &cp);
-        if (!d || (cp != 0xFF09 && cp != ')'))
+        if (cp != 0xFF09 && cp != ')')
             return s;
         p += k;
     } else if (cp == 0x7B2C) { /* 第一部分 */
         k = u8_next(p, strnlen(p, 4), &cp);
         d = cp >= '1' && cp <= '9' ? (int)(cp - '0') : cn_digit(cp);
+        if (!d)
+            return s;
         p += k;
-        if (!d || strncmp(p, "部分", strlen("部分")) != 0)
+        if (strncmp(p, "部分", strlen("部分")) != 0)
             return s;
         p += strlen("部分");
     } else {
