@@ -82,6 +82,22 @@ static void assert_figure(double got, double want)
         fail_msg("figure %.17g, not %.17g", got, want);
 }
 
+/* Total 0 of t as a report, named by no agency. */
+static xxgk_report *total_of(const xxgk_total *t)
+{
+    xxgk_report *sum = NULL;
+    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    return sum;
+}
+
+/* Free what a test of a total made (f may be NULL). */
+static void release(xxgk_total *t, xxgk_report *sum, xxgk_findings *f)
+{
+    xxgk_findings_free(f);
+    xxgk_report_free(sum);
+    xxgk_total_free(t);
+}
+
 /* Findings of total i (in English, for the evidence's wording). */
 static xxgk_findings *total_findings(const xxgk_total *t, size_t i, const xxgk_report *sum)
 {
@@ -149,9 +165,7 @@ static void test_cells_added(void **state)
     /* both reports add up, so the total does too */
     xxgk_findings *f = total_findings(t, 0, sum);
     assert_int_equal(xxgk_findings_count(f), 0);
-    xxgk_findings_free(f);
-    xxgk_report_free(sum);
-    xxgk_total_free(t);
+    release(t, sum, f);
     free(a);
     free(a1);
     free(b0);
@@ -178,8 +192,7 @@ static void test_repeats_and_same_agency(void **state)
     assert_null(xxgk_total_member_at(t, 0, 2)->repeats);
     assert_string_equal(xxgk_total_member_at(t, 0, 2)->same_agency, "甲局.docx");
 
-    xxgk_report *sum;
-    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    xxgk_report *sum = total_of(t);
     assert_null(xxgk_report_agency(sum));
     /* the reports it adds up, the repeat not among them */
     const char *agency = NULL;
@@ -199,9 +212,7 @@ static void test_repeats_and_same_agency(void **state)
     assert_int_equal(count_rule(f, "total-same-agency", ev, sizeof ev), 1);
     assert_string_equal(ev, "甲局-修订.txt and 甲局.docx are both " AGENCY "'s report for 2024, "
                             "with other figures: both counted");
-    xxgk_findings_free(f);
-    xxgk_report_free(sum);
-    xxgk_total_free(t);
+    release(t, sum, f);
     free(a);
     free(other);
 }
@@ -220,8 +231,7 @@ static void test_lacking(void **state)
     const xxgk_total_member *m = xxgk_total_member_at(t, 0, 1);
     assert_string_equal(m->lacking, "active.licensing, requests.new[1]");
     assert_int_equal(m->nlacking, 2);
-    xxgk_report *sum;
-    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    xxgk_report *sum = total_of(t);
     /* what one report gives: a total only of those that give it */
     assert_figure(cell(sum, XXGK_TABLE_ACTIVE, "licensing", -1, 0), 120);
     assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "new", -1, 1), 5);
@@ -233,9 +243,7 @@ static void test_lacking(void **state)
                             "一、本年新收政府信息公开申请数量 商业企业");
     /* the row total of 一 no longer adds up in the total: 5 is missing from 商业企业 */
     assert_int_equal(count_rule(f, "arith-row-total", NULL, 0), 1);
-    xxgk_findings_free(f);
-    xxgk_report_free(sum);
-    xxgk_total_free(t);
+    release(t, sum, f);
     free(a);
     free(b0);
     free(b1);
@@ -253,11 +261,9 @@ static void test_lacking_row(void **state)
     assert_int_equal(add(t, b, "b.txt"), XXGK_TOTAL_COUNTED);
     assert_string_equal(xxgk_total_member_at(t, 0, 0)->lacking, "active.regs");
     assert_int_equal(xxgk_total_member_at(t, 0, 0)->nlacking, 3);
-    xxgk_report *sum;
-    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    xxgk_report *sum = total_of(t);
     assert_true(isnan(cell(sum, XXGK_TABLE_ACTIVE, "regs", -1, 0))); /* nobody gave it */
-    xxgk_report_free(sum);
-    xxgk_total_free(t);
+    release(t, sum, NULL);
     free(a);
     free(b);
 }
@@ -282,8 +288,7 @@ static void test_other_one_row(void **state)
     assert_false(xxgk_total_member_at(t, 0, 0)->one_row_other);
     assert_true(xxgk_total_member_at(t, 0, 1)->one_row_other);
     assert_null(xxgk_total_member_at(t, 0, 1)->lacking); /* its sub-rows are not missing */
-    xxgk_report *sum;
-    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    xxgk_report *sum = total_of(t);
     /* a's sub-rows 1 + 0 + 1 (自然人) and b's one row 2 */
     assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "other", -1, 0), 4);
     assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "other", -1, 2), 2);
@@ -300,9 +305,7 @@ static void test_other_one_row(void **state)
     /* and the total's outcomes still add up to its （七）总计 */
     assert_int_equal(count_rule(f, "arith-outcomes", NULL, 0), 0);
     assert_int_equal(count_rule(f, "arith-balance", NULL, 0), 0);
-    xxgk_findings_free(f);
-    xxgk_report_free(sum);
-    xxgk_total_free(t);
+    release(t, sum, f);
     free(a);
     free(b0);
     free(b1);
@@ -371,9 +374,7 @@ static void test_groups(void **state)
                 "bad.pdf: the file is empty: left out", "out: out of memory: left out"};
             assert_string_equal(ev, want[seen++]);
         }
-    xxgk_findings_free(f);
-    xxgk_report_free(sum);
-    xxgk_total_free(t);
+    release(t, sum, f);
     free(a);
     free(y2023);
     free(old);
@@ -403,8 +404,7 @@ static void test_old_layout(void **state)
     assert_true(m->one_row_other);
     assert_null(m->lacking); /* section 二 is not lacking: the formats differ */
     assert_false(xxgk_total_member_at(t, 0, 0)->old_layout);
-    xxgk_report *sum;
-    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    xxgk_report *sum = total_of(t);
     assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "new", -1, 6), 58);
     assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "unable", 0, 0), 8);
     assert_figure(cell(sum, XXGK_TABLE_REVIEW, "reconsideration", -1, 4), 8);
@@ -421,9 +421,7 @@ static void test_old_layout(void **state)
                             "are counted, not its section 二");
     assert_int_equal(count_rule(f, "total-other-one-row", NULL, 0), 1);
     assert_int_equal(xxgk_findings_at_least(f, XXGK_SEV_ERROR), 0);
-    xxgk_findings_free(f);
-    xxgk_report_free(sum);
-    xxgk_total_free(t);
+    release(t, sum, f);
     free(a);
     free(o0);
     free(o1);
@@ -448,16 +446,13 @@ static void test_old_layout_without_other(void **state)
     assert_true(m->old_layout);
     assert_false(m->one_row_other);
     assert_string_equal(m->lacking, "requests.other[0]");
-    xxgk_report *sum;
-    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    xxgk_report *sum = total_of(t);
     assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "other", 0, 0), 1);
     assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "other", 2, 6), 2);
     assert_true(isnan(cell(sum, XXGK_TABLE_REQUESTS, "other", -1, 0)));
     xxgk_findings *f = total_findings(t, 0, sum);
     assert_int_equal(count_rule(f, "total-other-one-row", NULL, 0), 0);
-    xxgk_findings_free(f);
-    xxgk_report_free(sum);
-    xxgk_total_free(t);
+    release(t, sum, f);
     free(a);
     free(o0);
     free(o1);
@@ -484,8 +479,7 @@ static void test_unnamed(void **state)
     assert_null(xxgk_total_member_at(t, 0, 1)->repeats);
     assert_null(xxgk_total_member_at(t, 0, 2)->alike);
     assert_null(xxgk_total_member_at(t, 0, 2)->same_agency); /* no agency to be the same */
-    xxgk_report *sum;
-    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    xxgk_report *sum = total_of(t);
     assert_figure(cell(sum, XXGK_TABLE_ACTIVE, "licensing", -1, 0), 361);
     xxgk_findings *f = total_findings(t, 0, sum);
     char ev[512];
@@ -493,9 +487,7 @@ static void test_unnamed(void **state)
     assert_string_equal(ev, "u2.txt and u1.txt name no agency and have the same figures for "
                             "2024: both counted");
     assert_int_equal(count_rule(f, "total-same-agency", NULL, 0), 0);
-    xxgk_findings_free(f);
-    xxgk_report_free(sum);
-    xxgk_total_free(t);
+    release(t, sum, f);
     free(a);
     free(u);
     free(u2);
@@ -510,8 +502,7 @@ static void test_too_large(void **state)
     xxgk_total *t;
     assert_int_equal(xxgk_total_new(&t), 0);
     add_agencies(t, big, 10);
-    xxgk_report *sum;
-    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    xxgk_report *sum = total_of(t);
     assert_true(isnan(cell(sum, XXGK_TABLE_ACTIVE, "licensing", -1, 0)));
     assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "new", -1, 6), 290);
     xxgk_findings *f = total_findings(t, 0, sum);
@@ -519,9 +510,7 @@ static void test_too_large(void **state)
     assert_int_equal(count_rule(f, "total-too-large", ev, sizeof ev), 1);
     assert_non_null(strstr(ev, "第二十条第（五）项 行政许可 本年处理决定数量: the sum ("));
     assert_non_null(strstr(ev, ") is too large to add exactly; left empty"));
-    xxgk_findings_free(f);
-    xxgk_report_free(sum);
-    xxgk_total_free(t);
+    release(t, sum, f);
     free(a);
     free(big);
 }
@@ -539,8 +528,7 @@ static void test_broken_named(void **state)
     xxgk_report *rb = read_named(b, "b.txt"); /* not checked before: the total checks it */
     assert_int_equal(xxgk_total_add(t, rb, NULL, NULL), 0);
     xxgk_report_free(rb);
-    xxgk_report *sum;
-    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    xxgk_report *sum = total_of(t);
     xxgk_findings *f = total_findings(t, 0, sum);
     char ev[512];
     assert_int_equal(count_rule(f, "arith-row-total", ev, sizeof ev), 1);
@@ -548,9 +536,7 @@ static void test_broken_named(void **state)
     assert_null(strstr(ev, "a.txt"));
     assert_int_equal(count_rule(f, "arith-balance", ev, sizeof ev), 1);
     assert_non_null(strstr(ev, "; so do the reports b.txt"));
-    xxgk_findings_free(f);
-    xxgk_report_free(sum);
-    xxgk_total_free(t);
+    release(t, sum, f);
     free(a);
     free(b0);
     free(b);
@@ -583,11 +569,9 @@ static void test_many(void **state)
     assert_string_equal(m->repeats, "294.txt");
     m = xxgk_total_member_at(t, 0, 300 + 2 * 42 + 1);
     assert_string_equal(m->same_agency, "294.txt");
-    xxgk_report *sum;
-    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    xxgk_report *sum = total_of(t);
     assert_figure(cell(sum, XXGK_TABLE_ACTIVE, "licensing", -1, 0), 300 * 120 + 43 * 99);
-    xxgk_report_free(sum);
-    xxgk_total_free(t);
+    release(t, sum, NULL);
     free(a);
 }
 
@@ -620,8 +604,7 @@ static void test_round_trip(void **state)
         xxgk_report_free(back);
         free(out);
     }
-    xxgk_report_free(sum);
-    xxgk_total_free(t);
+    release(t, sum, NULL);
     free(a);
     free(b);
 }
