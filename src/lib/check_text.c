@@ -312,23 +312,27 @@ typedef struct {
     const char *at[16];
 } denial_scan;
 
+/* Whether w, found just before `next`, is 为0 in a longer number (为05, 为0.5): no denial. */
+static int zero_goes_on(const char *w, const char *next)
+{
+    return strcmp(w, "为0") == 0 && ((*next >= '0' && *next <= '9') || *next == '.' || *next == '-');
+}
+
 static const char *word_from(const char *p, const char *w)
 {
     size_t l = strlen(w);
     for (const char *q = strstr(p, w); q; q = strstr(q + 1, w))
-        if (!(strcmp(w, "为0") == 0 && ((q[l] >= '0' && q[l] <= '9') || q[l] == '.' || q[l] == '-')))
+        if (!zero_goes_on(w, q + l))
             return q;
     return NULL;
 }
 
-/* word in [a, e) as word_from finds it (为0 not in a longer number), or NULL. */
+/* word_from within [a, e) of a NUL-ended text. */
 static const char *find_in(const char *a, const char *e, const char *w)
 {
     size_t l = strlen(w);
     for (const char *q = a; q + l <= e; q++)
-        if (memcmp(q, w, l) == 0 &&
-            !(strcmp(w, "为0") == 0 && q + l < e &&
-              ((q[l] >= '0' && q[l] <= '9') || q[l] == '.' || q[l] == '-')))
+        if (memcmp(q, w, l) == 0 && !zero_goes_on(w, q + l))
             return q;
     return NULL;
 }
@@ -834,8 +838,8 @@ void r_text_no_fees(check_ctx *c)
         const char *denial = NULL;
         for (size_t k = 0; k < sizeof none / sizeof none[0] && !denial; k++)
             denial = find_in(near_a, near_e, none[k]);
-        if (!denial || chk_span_has(denial, e, "引起") || chk_span_has(denial, e, "投诉") ||
-            chk_span_has(denial, e, "举报"))
+        static const char *const about[] = {"引起", "投诉", "举报"};
+        if (!denial || span_has_any(denial, e, about, sizeof about / sizeof about[0]))
             continue;
         char x[32];
         sentence(text, p, &a, &e);

@@ -750,6 +750,14 @@ static int match_row(const xxgk_table_spec *t, const char *norm, size_t nlen, ui
     return alt >= 0 ? alt : group;
 }
 
+/* Whether a cell of a table's line may be a row's label: words, not a figure, nor a word that
+ * stands for one ("3001 53 无 无 61": 无 holds a figure's place; 规章 after a serial number is a
+ * label). */
+static int may_be_label(const lcell *c)
+{
+    return !is_value(c) && label_like(c) && !no_figure_word(c);
+}
+
 /* Whether a and b have the same number of characters, four or more, all but one alike. */
 static int one_char_off(const char *a, size_t an, const char *b, size_t bn)
 {
@@ -1333,11 +1341,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         int m = -1, mi = -1;
         const lcell *mc = NULL;
         for (int i = lastlabel; i >= 0 && m < 0; i--) {
-            if (is_value(&cells[i]) || !label_like(&cells[i]))
-                continue;
-            /* a word that stands for a figure ("3001 53 无 无 61") holds the place of one, never
-             * a label (无 is a piece of no label; 规章 after a serial number is one) */
-            if (no_figure_word(&cells[i]))
+            if (!may_be_label(&cells[i]))
                 continue;
             const char *cn = cell_norm(r, &cells[i]);
             size_t nlen = cells[i].norm_len;
@@ -1367,7 +1371,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                          !(t->rows[m].flags & XXGK_ROW_SINGLE_ALT);
         for (int i = lastlabel, stop = group_only ? mi : -1;
              (m == -1 || group_only) && i > stop && has_figure(v, nv); i--) {
-            if (is_value(&cells[i]) || !label_like(&cells[i]) || no_figure_word(&cells[i]))
+            if (!may_be_label(&cells[i]))
                 continue;
             const char *cn = cell_norm(r, &cells[i]);
             int typo = typo_row(t, cn, cells[i].norm_len, filled);

@@ -88,6 +88,19 @@ static int space_cp(int32_t cp)
            utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
+/* Whether s is NULL or holds nothing but spaces of any width. */
+static int blank_text(const char *s)
+{
+    size_t n = s ? strlen(s) : 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        i += u8_next(s + i, n - i, &cp);
+        if (cp < 0 || !space_cp(cp)) /* (not UTF-8: register_text_ok says so) */
+            return 0;
+    }
+    return 1;
+}
+
 int register_text_ok(const char *s, const char *what, int kind)
 {
     if (!s)
@@ -1467,19 +1480,13 @@ static int delete_audited(xxgk_db *db, const char *tbl, const char *noun, const 
                           const char *const *sql)
 {
     /* a reason of nothing but spaces is no reason: refused as a missing one is */
-    const char *p = reason;
-    while (p && (*p == ' ' || *p == '\t' || strncmp(p, "\u3000", 3) == 0))
-        p += *p == ' ' || *p == '\t' ? 1 : 3;
-    int rc = p && *p ? register_text_ok(reason, TR("删除理由", "the reason"), REGISTER_TEXT_LINE)
-                     : 0;
-    if (rc)
-        return rc;
-    if (!p || !*p)
+    if (blank_text(reason))
         return err_set(XXGK_EINVAL,
                        TR("%s %s：删除%s须写明理由（--reason）",
                           "%s %s: deleting a %s needs the reason (--reason)"),
                        noun, id ? id : "", noun);
-    if ((rc = store_begin(&db->s)))
+    int rc = register_text_ok(reason, TR("删除理由", "the reason"), REGISTER_TEXT_LINE);
+    if (rc || (rc = store_begin(&db->s)))
         return rc;
     char *was = NULL;
     rc = what(db, id, &was);

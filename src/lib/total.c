@@ -70,19 +70,23 @@ static void member_free(member *m)
     free(m->broken);
 }
 
+static void group_free(group *g)
+{
+    for (size_t k = 0; k < g->nm; k++)
+        member_free(&g->m[k]);
+    free(g->m);
+    free(g->heads);
+    free(g->sum);
+    free(g->known);
+    free(g->inexact);
+}
+
 void xxgk_total_free(xxgk_total *t)
 {
     if (!t)
         return;
-    for (size_t i = 0; i < t->ng; i++) {
-        for (size_t k = 0; k < t->g[i].nm; k++)
-            member_free(&t->g[i].m[k]);
-        free(t->g[i].m);
-        free(t->g[i].heads);
-        free(t->g[i].sum);
-        free(t->g[i].known);
-        free(t->g[i].inexact);
-    }
+    for (size_t i = 0; i < t->ng; i++)
+        group_free(&t->g[i]);
     for (size_t i = 0; i < t->nleft; i++) {
         free((char *)t->left[i].file);
         free((char *)t->left[i].why);
@@ -130,11 +134,7 @@ static void group_drop_if_empty(xxgk_total *t, group *g)
 {
     if (g->nm)
         return;
-    free(g->m);
-    free(g->heads);
-    free(g->sum);
-    free(g->known);
-    free(g->inexact);
+    group_free(g);
     size_t at = (size_t)(g - t->g);
     memmove(&t->g[at], &t->g[at + 1], (t->ng - at - 1) * sizeof *t->g);
     t->ng--;
@@ -250,8 +250,8 @@ static void add_figures(group *g, const xxgk_report *r)
                 size_t at = (size_t)(to->first_cell + k);
                 g->sum[at] += c->value; /* (blank, / and - hold 0) */
                 g->known[at]++;
-                if (past_exact(g->sum[at], &to->cols[k]) || past_exact(c->value, &to->cols[k]))
-                    g->inexact[at] = 1;
+                if (past_exact(g->sum[at], &to->cols[k]))
+                    g->inexact[at] = 1; /* (for good: a sum back under the limit is not exact) */
             }
         }
     }
@@ -606,7 +606,9 @@ int xxgk_total_report(xxgk_report **out, const xxgk_total *t, size_t i, const ch
         const xxgk_table_spec *ts = &g->spec->tables[ti];
         for (int ri = 0; ri < ts->nrows && rc == 0; ri++) {
             const xxgk_row_spec *row = &ts->rows[ri];
-            for (int k = 0; total_prints(g, ts, row) && k < row->ncols && rc == 0; k++) {
+            if (!total_prints(g, ts, row))
+                continue;
+            for (int k = 0; k < row->ncols && rc == 0; k++) {
                 size_t known;
                 int inexact;
                 double v = cell_sum(g, ts, row, k, &known, &inexact);
@@ -721,7 +723,9 @@ static void say_too_large(xxgk_findings *f, const group *g, int en, xbuf *b, int
         const xxgk_table_spec *ts = &g->spec->tables[ti];
         for (int ri = 0; ri < ts->nrows; ri++) {
             const xxgk_row_spec *row = &ts->rows[ri];
-            for (int k = 0; total_prints(g, ts, row) && k < row->ncols; k++) {
+            if (!total_prints(g, ts, row))
+                continue;
+            for (int k = 0; k < row->ncols; k++) {
                 size_t known;
                 int inexact;
                 double v = cell_sum(g, ts, row, k, &known, &inexact);
@@ -784,10 +788,8 @@ int xxgk_total_check(xxgk_findings **out, const xxgk_total *t, size_t i, const x
             continue;
         xbuf_puts(&b, x->evidence);
         name_broken(&b, g, x->rule->id, en);
-        if (b.failed) /* (the evidence without the names, rather than none) */
-            findings_add_at(f, x->rule, &nowhere, x->evidence);
-        else
-            findings_add_at(f, x->rule, &nowhere, b.data);
+        /* (the evidence without the names, rather than none) */
+        findings_add_at(f, x->rule, &nowhere, b.failed ? x->evidence : b.data);
         xbuf_reset(&b);
     }
     xbuf_free(&b);
