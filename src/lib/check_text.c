@@ -365,12 +365,14 @@ static int span_has_any(const char *a, const char *e, const char *const *words, 
 static const char *const denials[] = {"未收到", "没有收到", "未接到", "无政府信息公开申请",
                                       "零申请", "未受理", "无依申请", "为0", "为零"};
 
-/* What makes a denial of applications about some of them only: a channel, a kind of
- * applicant, or another thing applied for. */
+/* What makes applications some of them only: a channel, a kind of applicant, or another thing
+ * applied for.  In a denial's clause ("未收到信函申请"), or just before 申请 in a count
+ * ("收到纸质申请3件"). */
 static const char *const only_some[] = {
-    "信函", "当面", "现场", "网上", "网络", "在线", "电子邮件", "邮件", "传真", "邮寄",
-    "自然人", "法人", "商业企业", "科研机构", "社会公益", "法律服务", "其他组织", "复议",
-    "诉讼", "投诉", "举报", "信访", "重复", "补正", "收费", "延期", "第三方"};
+    "信函", "当面", "现场", "网上", "网络", "在线", "线上", "线下", "电子邮件", "邮件", "传真",
+    "邮寄", "纸质", "书面", "来信", "自然人", "法人", "企业", "科研机构", "社会公益",
+    "法律服务", "法律服务机构", "组织", "复议", "诉讼", "投诉", "举报", "信访", "重复", "补正",
+    "收费", "延期", "第三方"};
 
 /* The evidence of a stated number of applications against the table. */
 #define NEW_TOTAL(c)                                                                              \
@@ -508,18 +510,12 @@ static const char *const over_years[] = {"累计", "以来", "近两年", "近�
 /* What makes a clause count some of the year's applications: "其中第四季度收到申请12件". */
 static const char *const some_of[] = {"其中", "季度", "上半年", "下半年", "月份"};
 
-/* Words just before 申请 that make "收到纸质申请3件" a part (a channel, a kind of applicant),
- * not the year's applications. */
-static const char *const part_of[] = {"纸质", "网络", "网上", "在线", "线上", "线下", "信函",
-                                      "当面", "现场", "邮寄", "邮件", "传真", "书面", "来信",
-                                      "然人", "法人", "企业", "组织", "机构"};
-
 /* Whether the applications at p (at 申请) are only some of them, by the word before. */
 static int part_before(const char *text, const char *p)
 {
-    for (size_t k = 0; k < sizeof part_of / sizeof part_of[0]; k++) {
-        size_t l = strlen(part_of[k]);
-        if ((size_t)(p - text) >= l && memcmp(p - l, part_of[k], l) == 0)
+    for (size_t k = 0; k < sizeof only_some / sizeof only_some[0]; k++) {
+        size_t l = strlen(only_some[k]);
+        if ((size_t)(p - text) >= l && memcmp(p - l, only_some[k], l) == 0)
             return 1;
     }
     return 0;
