@@ -187,7 +187,7 @@ static void test_corrections(void **state)
     assert_int_equal(xxgk_request_set(db, "C1", "邮编", "350000"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "'邮编' is not a field of a request"));
     char *text = NULL;
-    assert_int_equal(xxgk_request_show(db, "C1", &text), 0);
+    assert_int_equal(xxgk_request_show(db, "C1", NULL, &text), 0);
     assert_non_null(strstr(text, "0591-1234"));
     free(text);
     text = NULL;
@@ -221,7 +221,7 @@ static void test_corrections(void **state)
     /* the consultation taken back: open again, due as before */
     assert_int_equal(xxgk_request_event_undo(db, "C1"), 0);
     assert_int_equal(rows("event"), 0);
-    assert_int_equal(xxgk_request_show(db, "C1", &text), 0);
+    assert_int_equal(xxgk_request_show(db, "C1", NULL, &text), 0);
     assert_non_null(strstr(text, "到期日：2024-04-01"));
     free(text);
     assert_int_equal(xxgk_request_event_undo(db, "C1"), XXGK_EINVAL);
@@ -292,7 +292,7 @@ static void test_chinese_names(void **state)
     assert_non_null(strstr(csv, "\nC1,2024-03-01,某协会,nonprofit,,,post,x,"));
     free(csv);
     char *show = NULL;
-    assert_int_equal(xxgk_request_show(db, "C1", &show), 0);
+    assert_int_equal(xxgk_request_show(db, "C1", NULL, &show), 0);
     assert_non_null(strstr(show, "申请人：某协会（社会公益组织）"));
     assert_non_null(strstr(show, "收到：2024-03-01（邮寄）"));
     free(show);
@@ -315,7 +315,7 @@ static void test_chinese_names(void **state)
                            "x", NULL};
         assert_int_equal(xxgk_request_add(db, &lr), 0);
         char *shown = NULL;
-        assert_int_equal(xxgk_request_show(db, id, &shown), 0);
+        assert_int_equal(xxgk_request_show(db, id, NULL, &shown), 0);
         assert_non_null(strstr(shown, ledger[i].shown));
         free(shown);
     }
@@ -344,18 +344,24 @@ static void test_chinese_names(void **state)
     assert_string_equal(xxgk_error_last(), "request 2024-001 already exists: IDs are unique");
     assert_int_equal(event(db, "\uFF12\uFF10\uFF12\uFF14-001", "reply", "2024-03-05", "granted"),
                      0);
-    assert_int_equal(xxgk_request_show(db, "2024-001", &show), 0);
+    assert_int_equal(xxgk_request_show(db, "2024-001", NULL, &show), 0);
     assert_non_null(strstr(show, "申请 2024-001\n"));
     assert_non_null(strstr(show, "  状态：已办结 closed（（一）予以公开）\n"));
     free(show);
     assert_int_equal(xxgk_request_event_undo(db, "2024\uFF0D001"), 0);
     /* an ID mistyped: the ones like it are named */
-    assert_int_equal(xxgk_request_show(db, "001", &show), XXGK_ENOTFOUND);
+    assert_int_equal(xxgk_request_show(db, "001", NULL, &show), XXGK_ENOTFOUND);
     assert_null(show);
     assert_non_null(strstr(xxgk_error_last(), "no request '001' in the register "));
     assert_non_null(strstr(xxgk_error_last(), " (IDs like it: 2024-001)"));
     assert_int_equal(xxgk_request_event_undo(db, "2024-0011"), XXGK_ENOTFOUND);
     assert_non_null(strstr(xxgk_error_last(), " (IDs like it: 2024-001)"));
+    xxgk_request lettered = {"YSQ-7", "某人", "natural", NULL, NULL, "post", "2024-03-04", "x",
+                             NULL};
+    assert_int_equal(xxgk_request_add(db, &lettered), 0);
+    assert_int_equal(xxgk_request_show(db, "ysq-7", NULL, &show), XXGK_ENOTFOUND);
+    assert_non_null(strstr(xxgk_error_last(), "no request 'ysq-7' in the register "));
+    assert_non_null(strstr(xxgk_error_last(), " (IDs like it: YSQ-7)"));
     assert_int_equal(xxgk_request_set(db, "\uFF12024-001", "form", "纸质"), 0);
     assert_int_equal(xxgk_case_set(db, "\uFF23\uFF11", "reconsideration", "2024-03-01", NULL, NULL), 0);
     assert_int_equal(xxgk_case_set(db, "C1", "reconsideration", "2024-03-02", NULL, NULL), 1);
@@ -383,7 +389,7 @@ static void test_chinese_names(void **state)
                                               "withheld.1 属于国家秘密, "));
     assert_non_null(strstr(xxgk_error_last(), ", other.3 其他"));
     assert_int_equal(event(db, "C4", "reply", "2024/3/7", "4.保护第三方合法权益"), 0);
-    assert_int_equal(xxgk_request_show(db, "C4", &show), 0);
+    assert_int_equal(xxgk_request_show(db, "C4", NULL, &show), 0);
     assert_non_null(strstr(show, "  收到：2024-03-06（邮寄）\n"));
     assert_non_null(strstr(show, "    2024-03-07 答复 4.保护第三方合法权益\n"));
     free(show);
@@ -455,7 +461,7 @@ static void test_show_explains(void **state)
      * 03-04..08 (20): due 2024-03-08. */
     add(db, "S1", "business", "2024-02-05");
     char *text = NULL;
-    assert_int_equal(xxgk_request_show(db, "S1", &text), 0);
+    assert_int_equal(xxgk_request_show(db, "S1", NULL, &text), 0);
     assert_non_null(strstr(text, "到期日：2024-03-08"));
     assert_non_null(strstr(text, "商业企业"));
     free(text);
@@ -463,7 +469,7 @@ static void test_show_explains(void **state)
     assert_int_equal(xxgk_request_event_add(db, "S1", &ext), 0);
     /* 20 more: 03-11..15 (5), 18..22 (10), 25..29 (15), 04-01..03 (18), 04-07 worked Sunday
      * (19), 04-08 (20). */
-    assert_int_equal(xxgk_request_show(db, "S1", &text), 0);
+    assert_int_equal(xxgk_request_show(db, "S1", NULL, &text), 0);
     assert_non_null(strstr(text, "\n    2024-02-20 延期答复 20个工作日（王局长批准）  备注：需调取档案\n"));
     assert_non_null(strstr(text, "\n  期限计算：\n    起算日：2024-02-05"));
     assert_non_null(strstr(text, "\n    到期日：2024-04-08\n"));
@@ -472,6 +478,26 @@ static void test_show_explains(void **state)
     /* no second extension, and none without an approver */
     xxgk_request_event ext2 = {"extension", "2024-03-01", 5, "王局长", NULL, 0, NULL};
     assert_int_equal(xxgk_request_event_add(db, "S1", &ext2), XXGK_EINVAL);
+    /* Received Friday 2024-08-30: 09-02..13 (10), Saturday 09-14 worked (11), 中秋 09-15..17
+     * off, 09-18..27 (19), Sunday 09-29 worked (20): due 2024-09-29.  On its due date it is not
+     * overdue; on 10-08 it is, by 09-30 and 10-08 (国庆 10-01..07 off). */
+    add(db, "S2", "natural", "2024-08-30");
+    assert_int_equal(xxgk_request_show(db, "S2", "2024-09-29", &text), 0);
+    assert_non_null(strstr(text, "\n    到期日：2024-09-29\n"));
+    assert_null(strstr(text, "已逾期"));
+    free(text);
+    assert_int_equal(xxgk_request_show(db, "S2", "2024-10-08", &text), 0);
+    assert_non_null(strstr(text, "\n  已逾期 OVERDUE: due 2024-09-29; 2024-10-08 is 2 working days past it\n"));
+    free(text);
+    text = NULL;
+    assert_int_equal(xxgk_request_show(db, "S2", "2024-10-32", &text), XXGK_EINVAL);
+    assert_null(text);
+    /* answered, it is no longer overdue, but late */
+    assert_int_equal(event(db, "S2", "reply", "2024-10-09", "granted"), 0);
+    assert_int_equal(xxgk_request_show(db, "S2", "2024-10-10", &text), 0);
+    assert_null(strstr(text, "已逾期"));
+    assert_non_null(strstr(text, "逾期答复 LATE：2024-10-09答复，到期日为2024-09-29"));
+    free(text);
     xxgk_db_close(db);
 }
 
@@ -502,12 +528,12 @@ static void test_waits(void **state)
                                  "fee-unpaid  届满 ENDED\n"));
     assert_non_null(strstr(text, "W2 "));
     free(text);
-    assert_int_equal(xxgk_request_show(db, "W1", &text), 0);
+    assert_int_equal(xxgk_request_show(db, "W1", NULL, &text), 0);
     assert_non_null(strstr(text, "  等待 waits to 2024-04-02（已届满 ENDED）：缴费期限"));
     free(text);
     /* once paid, no wait: the clock runs again */
     assert_int_equal(event(db, "W1", "fee-paid", "2024-03-08", NULL), 0);
-    assert_int_equal(xxgk_request_show(db, "W1", &text), 0);
+    assert_int_equal(xxgk_request_show(db, "W1", NULL, &text), 0);
     assert_null(strstr(text, "等待"));
     free(text);
     xxgk_db_close(db);
@@ -776,7 +802,7 @@ static void test_export(void **state)
     assert_int_equal(xxgk_request_list(db, 2025, -1, "2025-05-01", &list), 0);
     assert_non_null(strstr(list, "due 2025-03-31  granted  逾期答复 LATE\n"));
     free(list);
-    assert_int_equal(xxgk_request_show(db, "E6", &list), 0);
+    assert_int_equal(xxgk_request_show(db, "E6", NULL, &list), 0);
     assert_non_null(strstr(list, "  逾期答复 LATE：2025-04-10答复，到期日为2025-03-31\n"));
     free(list);
     xxgk_db_close(db);
@@ -1078,7 +1104,7 @@ static void test_import(void **state)
     const char *quoted = "id,received,applicant,applicant_type,channel,description\n"
                          "Q1,2024-03-01,'''=张三,natural,online,'-1\n";
     assert_int_equal(xxgk_request_import(db, quoted, strlen(quoted), "q.csv", &added), 0);
-    assert_int_equal(xxgk_request_show(db, "Q1", &csv), 0);
+    assert_int_equal(xxgk_request_show(db, "Q1", NULL, &csv), 0);
     assert_non_null(strstr(csv, "申请人：''=张三（"));
     assert_non_null(strstr(csv, "内容：-1\n"));
     free(csv);
@@ -1166,7 +1192,7 @@ static void test_event_rules_and_fees(void **state)
     assert_string_equal(said, "request E4: 办理中 open, due 2024-04-29, paid 2024-04-03 after the 20 "
                               "working days to pay; last event 2024-04-03 fee-paid\n");
     free(said);
-    assert_int_equal(xxgk_request_show(db, "E4", &said), 0);
+    assert_int_equal(xxgk_request_show(db, "E4", NULL, &said), 0);
     assert_non_null(strstr(said, "2024-03-05至2024-04-03：通知缴纳信息处理费至缴费（第四十二条），扣除"
                                  "21个工作日（缴费晚于收费通知给予的20个工作日，请核对）\n"));
     free(said);
@@ -1177,7 +1203,7 @@ static void test_event_rules_and_fees(void **state)
     assert_string_equal(said, "request E5: 已办结 closed 2024-03-20（（一）予以公开）, fee notice "
                               "2024-03-05 never paid (waived?); last event 2024-03-20 reply\n");
     free(said);
-    assert_int_equal(xxgk_request_show(db, "E5", &said), 0);
+    assert_int_equal(xxgk_request_show(db, "E5", NULL, &said), 0);
     assert_non_null(strstr(said, "  注意：2024-03-05的收费通知至答复时未见缴费：如已免收，无需处理；"
                                  "如已缴费，请撤回答复（undo），补记缴费（fee-paid）后重新答复\n"));
     assert_non_null(strstr(said, "扣除11个工作日（至办结时未缴费）\n"));
@@ -1186,7 +1212,7 @@ static void test_event_rules_and_fees(void **state)
     add(db, "E6", "natural", "2024-03-01");
     assert_int_equal(xxgk_request_event_add(db, "E6", &fee), 0);
     assert_int_equal(event(db, "E6", "fee-unpaid", "2024-04-03", NULL), 0);
-    assert_int_equal(xxgk_request_show(db, "E6", &said), 0);
+    assert_int_equal(xxgk_request_show(db, "E6", NULL, &said), 0);
     assert_null(strstr(said, "注意"));
     free(said);
     assert_int_equal(xxgk_register_report(&r, db, 2024, "2025-01-20"), 0);
@@ -1281,7 +1307,7 @@ static void test_calendar_import_moves_deadlines(void **state)
     add(db, "F0", "natural", "2016-02-01"); /* answered already: its due date moves too */
     assert_int_equal(event(db, "F0", "reply", "2016-02-19", "granted"), 0);
     char *text = NULL;
-    assert_int_equal(xxgk_request_show(db, "F1", &text), 0);
+    assert_int_equal(xxgk_request_show(db, "F1", NULL, &text), 0);
     assert_non_null(strstr(text, "到期日：2016-02-29"));
     assert_non_null(strstr(text, "  注：2019年5月15日前收到的申请适用2007年条例"));
     free(text);
@@ -1348,7 +1374,7 @@ static void test_calendar_import_moves_deadlines(void **state)
                                "2017: 2 days from 2018.csv added to its table\n"
                                "no deadline moved\n");
     free(moved);
-    assert_int_equal(xxgk_request_show(db, "F2", &text), 0);
+    assert_int_equal(xxgk_request_show(db, "F2", NULL, &text), 0);
     assert_non_null(strstr(text, "到期日：2017-10-27"));
     free(text);
     sqlite3 *raw;
@@ -1417,7 +1443,7 @@ static void test_audit_and_backup(void **state)
     assert_int_equal(xxgk_db_check(copy, &text), 0);
     assert_string_equal(text, "ok\n");
     free(text);
-    assert_int_equal(xxgk_request_show(copy, "A1", &text), 0);
+    assert_int_equal(xxgk_request_show(copy, "A1", NULL, &text), 0);
     free(text);
     xxgk_db_close(copy);
     xxgk_db_close(db);
@@ -1453,15 +1479,15 @@ static void test_upgrade_to_nfkc(void **state)
     assert_int_equal(xxgk_db_open(&db, path, "tester"), 0);
     assert_int_equal(xxgk_db_schema_version(db), 2);
     char *text = NULL;
-    assert_int_equal(xxgk_request_show(db, "2024-001", &text), 0);
+    assert_int_equal(xxgk_request_show(db, "2024-001", NULL, &text), 0);
     assert_non_null(strstr(text, "申请 2024-001\n"));
     assert_non_null(strstr(text, "证件：1101X"));
     assert_non_null(strstr(text, "征求"));
     free(text);
-    assert_int_equal(xxgk_request_show(db, "２０２４－００２", &text), 0);
+    assert_int_equal(xxgk_request_show(db, "２０２４－００２", NULL, &text), 0);
     assert_non_null(strstr(text, "申请人：李四"));
     free(text);
-    assert_int_equal(xxgk_request_show(db, "2024-002", &text), 0);
+    assert_int_equal(xxgk_request_show(db, "2024-002", NULL, &text), 0);
     assert_non_null(strstr(text, "申请人：张三"));
     free(text);
     assert_int_equal(xxgk_case_set(db, "K1", "reconsideration", "2024-03-01", NULL, NULL), 2);
@@ -1587,7 +1613,7 @@ static void test_kill_during_writes(void **state)
         for (int i = 0; i <= last; i++) {
             char id[32];
             snprintf(id, sizeof id, "K%d-%d", round, i);
-            if (xxgk_request_show(db, id, &text) != 0)
+            if (xxgk_request_show(db, id, NULL, &text) != 0)
                 fail_msg("committed request %s lost", id);
             free(text);
         }
@@ -1770,7 +1796,7 @@ static void test_delete(void **state)
     assert_int_equal(rows("event"), 0);
     assert_int_equal(rows("audit"), audit + 1);
     char *text = NULL;
-    assert_int_equal(xxgk_request_show(db, "D2", &text), XXGK_ENOTFOUND);
+    assert_int_equal(xxgk_request_show(db, "D2", NULL, &text), XXGK_ENOTFOUND);
     xxgk_report *r = NULL;
     assert_int_equal(xxgk_register_report(&r, db, 2024, "2025-01-20"), 0);
     const xxgk_table_spec *req = &xxgk_report_spec(r)->tables[XXGK_TABLE_REQUESTS];
@@ -1796,7 +1822,7 @@ static void test_delete(void **state)
     assert_int_equal(xxgk_request_import(db, kept, (size_t)(tail - kept), "audit", &added), 0);
     assert_int_equal(added, 1);
     free(text);
-    assert_int_equal(xxgk_request_show(db, "D2", &text), 0);
+    assert_int_equal(xxgk_request_show(db, "D2", NULL, &text), 0);
     assert_non_null(strstr(text, "2024-03-20 延期答复 5个工作日（王局长批准）  备注：需核实, 原件\n"));
     assert_non_null(strstr(text, "2024-04-02 答复 （一）予以公开\n"));
     free(text);

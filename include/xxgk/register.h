@@ -148,9 +148,10 @@ XXGK_EXTERN int xxgk_request_delete(xxgk_db *db, const char *id, const char *rea
  * change). */
 XXGK_EXTERN int xxgk_request_status(xxgk_db *db, const char *id, char **out);
 
-/* The request, its events, status and deadline with the computation explained (Chinese text,
- * malloc'd). */
-XXGK_EXTERN int xxgk_request_show(xxgk_db *db, const char *id, char **out);
+/* The request, its events, status and deadline with the computation explained, and how many
+ * working days it is overdue on `today` (YYYY-MM-DD; NULL: the system date; XXGK_EINVAL when
+ * not a date) (Chinese text, malloc'd). */
+XXGK_EXTERN int xxgk_request_show(xxgk_db *db, const char *id, const char *today, char **out);
 
 /* One line per request: ID, received, applicant type, status, due date.  year 0: all;
  * within >= 0: only open requests due within that many calendar days of `today` (YYYY-MM-DD,

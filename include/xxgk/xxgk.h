@@ -8,7 +8,7 @@
  *    Messages are in Chinese unless xxgk_lang_set(XXGK_LANG_EN) chose English, once, at start.
  *  - A function that makes an object takes its out-parameter first (xxgk_report_read(&r, ...),
  *    xxgk_check(&f, r, ...)); one that works on an object takes the object first and gives its
- *    results last (xxgk_request_show(db, id, &text)).  A single out-parameter is called `out`
+ *    results last (xxgk_request_show(db, id, NULL, &text)).  A single out-parameter is called `out`
  *    and is NULL (or untouched, for plain values) when the call fails.
  *  - xxgk_x_new()/xxgk_x_read() pair with xxgk_x_free().  Getters return borrowed pointers that
  *    stay valid while their parent object lives; the caller never frees them.  Text returned

@@ -18,7 +18,7 @@
     P "xxgk request set ID FIELD VALUE\n"                                                     \
     P "xxgk request undo ID\n"                                                                \
     P "xxgk request delete ID --reason TEXT\n"                                                \
-    P "xxgk request show ID\n"                                                                \
+    P "xxgk request show ID [--today DATE]\n"                                                \
     P "xxgk request list [--year YEAR] [--format text|csv|xlsx|sqlite] [-o FILE]\n"           \
     P "                  [--today DATE]\n"                                                    \
     P "xxgk request import FILE [--encoding ENC]\n"                                           \
@@ -61,7 +61,7 @@ static const char *const help_zh =
         "标题行可在表头之上；按表头名称识别列：id、received、\n"
         "applicant、applicant_type、channel、description；applicant_id、contact、form；\n"
         "events，按顺序重放，或者已答复的申请用 outcome 和 closed），全部行都导入，或者\n"
-        "一行也不导入。--today DATE（默认为系统日期）决定 list 和 due 中哪些申请算逾期。\n",
+        "一行也不导入。--today DATE（默认为系统日期）决定 show、list 和 due 中哪些申请算逾期。\n",
                   *const help_en =
         SYNOPSIS("usage: ", "       ")
         "options for all: --db PATH (default xxgk.db), --user NAME\n\n"
@@ -102,7 +102,7 @@ static const char *const help_zh =
         "applicant, applicant_type, channel, description; applicant_id, contact, form;\n"
         "events, replayed in order, or else outcome with closed for a request answered) and\n"
         "adds every row, or none.  --today DATE (default: the system's date) decides what is\n"
-        "overdue in list and due.\n";
+        "overdue in show, list and due.\n";
 
 static void help(FILE *out) { fputs(TR(help_zh, help_en), out); }
 
@@ -116,6 +116,7 @@ static const char *option_misplaced(const args *a, const char *sub)
                  {"event", " days approver outcome fee note "},
                  {"list", " year format today o "},
                  {"due", " within today "},
+                 {"show", " today "},
                  {"import", " encoding "},
                  {"delete", " reason "}};
     const char *mine = " ";
@@ -232,7 +233,7 @@ int cmd_request(int argc, char **argv)
                       "request %s deleted; 'xxgk db audit' keeps it as it was\n"),
                    a.pos[1]);
     } else if (strcmp(sub, "show") == 0) {
-        rc = xxgk_request_show(db, a.pos[1], &text);
+        rc = xxgk_request_show(db, a.pos[1], args_get(&a, "today", NULL), &text);
     } else if (strcmp(sub, "import") == 0) {
         size_t len = 0, added = 0;
         /* (the import tells an Excel workbook and the text encodings itself; --encoding forces

@@ -533,14 +533,16 @@ void register_request_free(req_rec *q)
 }
 
 /* XXGK_ENOTFOUND for a request the register does not have, naming the register and the IDs
- * most like the one given (one inside the other: 17 for 2024-017, 2024-0177 for 2024-017). */
+ * most like the one given (one inside the other, whatever the case of its letters: 17 for
+ * 2024-017, 2024-0177 or YSQ-2024-017 for ysq-2024-017). */
 static int request_not_found(xxgk_db *db, const char *id)
 {
     xbuf like;
     xbuf_init(&like, 0);
     sqlite3_stmt *st = store_prepare(&db->s,
-                                     "SELECT id FROM request WHERE ? <> '' AND (instr(id, ?) > 0"
-                                     " OR instr(?, id) > 0) ORDER BY received DESC, id LIMIT 3",
+                                     "SELECT id FROM request WHERE ? <> '' AND (instr(lower(id), lower(?)) > 0"
+                                     " OR instr(lower(?), lower(id)) > 0)"
+                                     " ORDER BY received DESC, id LIMIT 3",
                                      id, id, id);
     while (st && store_step(&db->s, st) > 0)
         xbuf_printf(&like, "%s%s", like.len ? TR("、", ", ") : "", sqlite3_column_text(st, 0));
@@ -1620,7 +1622,7 @@ static int fee_unpaid_at_reply(const req_state *s)
     return -1;
 }
 
-static int request_show(xxgk_db *db, const char *id, char **out)
+static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
 {
     *out = NULL;
     xxgk_calendar *cal;
@@ -1668,6 +1670,18 @@ static int request_show(xxgk_db *db, const char *id, char **out)
     char due[11] = "";
     if (s.d.due)
         xxgk_date_format(s.d.due, due);
+    xxgk_date due_date;
+    if (register_overdue(s.status, due, now, &due_date)) {
+        int past = 0; /* working days gone by since the due date, up to today */
+        for (xxgk_date day = due_date + 1; day <= now; day++)
+            past += xxgk_calendar_is_workday(cal, day);
+        char today[11];
+        xxgk_date_format(now, today);
+        xbuf_printf(&b,
+                    TR("  已逾期：到期日为%s，至%s已过%d个工作日\n",
+                       "  已逾期 OVERDUE: due %s; %s is %d working days past it\n"),
+                    due, today, past);
+    }
     if (s.d.closed && register_late(s.closed, due))
         xbuf_printf(&b, TR("  逾期答复：%s答复，到期日为%s\n", "  逾期答复 LATE：%s答复，到期日为%s\n"),
                     s.closed, due);
@@ -1687,7 +1701,7 @@ static int request_show(xxgk_db *db, const char *id, char **out)
     const char *waiting;
     if (register_waiting(cal, &q, &s.d, until, &waiting)) {
         xxgk_date u;
-        int ended = xxgk_date_parse(&u, until) == 0 && u < xxgk_date_today();
+        int ended = xxgk_date_parse(&u, until) == 0 && u < now;
         xbuf_printf(&b, TR("  等待至 %s%s：%s\n", "  等待 waits to %s%s：%s\n"), until,
                     ended ? TR("（已届满）", "（已届满 ENDED）") : "", waiting);
     }
@@ -1781,10 +1795,6 @@ int xxgk_request_status(xxgk_db *db, const char *id, char **out)
     return on_request(db, id, request_status, out);
 }
 
-int xxgk_request_show(xxgk_db *db, const char *id, char **out)
-{
-    return on_request(db, id, request_show, out);
-}
 
 int register_listing(int year, const char *today, xxgk_date *now, char from[16], char to[16])
 {
@@ -1797,6 +1807,20 @@ int register_listing(int year, const char *today, xxgk_date *now, char from[16],
         return 0;
     }
     return valid_date(today, now, TR("今天（--today）", "today"));
+}
+
+int xxgk_request_show(xxgk_db *db, const char *id, const char *today, char **out)
+{
+    *out = NULL;
+    xxgk_date now;
+    char from[16], to[16];
+    int rc = register_listing(0, today, &now, from, to);
+    if (rc)
+        return rc;
+    char *k = register_key(db, id, "request");
+    rc = request_show(db, k ? k : id, now, out);
+    free(k);
+    return rc;
 }
 
 int register_overdue(const char *status, const char *due, xxgk_date now, xxgk_date *due_date)

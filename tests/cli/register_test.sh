@@ -86,6 +86,9 @@ expect 2 "no case 'C9'" -- x case delete C9 --reason 录错
 expect 2 "--reason is not an option of set" -- x case set C9 --kind reconsideration --filed 2024-03-12 --reason x
 expect 2 "approver" -- x request event R1 extension 2024-03-05 --days 10
 expect 0 "到期日：2024-03-29" -- x request show R1
+expect 0 "OVERDUE: due 2024-03-29; 2024-04-08 is 5 working days past it" -- x request show R1 --today 2024-04-08
+expect 2 "today" -- x request show R1 --today 2024-04-31
+expect 2 "--within is not an option of show" -- x request show R1 --within 3
 expect 2 "no extension-notice\|no extension event" -- x letter R1 extension-notice
 expect 2 "fee" -- x request event R1 fee-paid 2024-03-06
 expect 0 "^request R1: 已办结 closed 2024-03-20（（一）予以公开）; last event 2024-03-20 reply$" -- x request event R1 reply 2024-03-20 --outcome granted
