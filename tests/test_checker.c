@@ -622,6 +622,8 @@ static void test_text_rules(void **state)
            "text-figure-mismatch", 1, "正文：“行政复议3起”；表格行政复议总计为 4");
     expect("均按期答复。", "均按期答复。发生行政复议4起、行政诉讼3件，行政复议纠错率为零。",
            "text-figure-mismatch", 0, NULL);
+    expect("均按期答复。", "均按期答复。因依申请公开引发行政复议2起、行政诉讼3件。",
+           "text-figure-mismatch", 1, "正文：“行政复议2起”；表格行政复议总计为 4");
     expect("均按期答复。", "均按期答复。全年办理行政复议案件120件，行政诉讼应诉案件35件。",
            "text-figure-mismatch", 0, NULL); /* not about disclosure */
 

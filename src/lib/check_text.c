@@ -658,7 +658,8 @@ void r_text_figures(check_ctx *c)
         }
     /* "上年结转 N 件", "结转下年度 N 件", "行政复议 N 起", "行政诉讼 N 件", "办结/答复 N 件"
      * against their 总计, where the sentence speaks of what the figure counts: reconsiderations
-     * and lawsuits about disclosure (a 司法局 reports all the cases it handled), applications
+     * and lawsuits about disclosure ("因依申请公开引发行政复议1起"; a 司法局 reports all the
+     * cases it handled), applications
      * answered (not a hotline's cases, "受理4355件，全部办结") */
     double rec = NAN, lit = NAN;
     review_totals(c, &rec, &lit);
@@ -666,19 +667,19 @@ void r_text_figures(check_ctx *c)
     const struct {
         const char *words, *cell;
         double value;
-        const char *about; /* a word the sentence must have, or NULL */
+        const char *about[2]; /* words of which the sentence must have one, or NULL */
         int answered;      /* answers: not those carried over, nor one kind among others */
         double also[2];    /* other figures the words may mean, or NAN */
     } stated[] = {
-        {"上年结转", "二、上年结转总计", in, NULL, 0, {NAN, NAN}},
-        {"结转下年度", "四、结转下年度继续办理总计", cell_total(c, "carried_out"), NULL, 0,
+        {"上年结转", "二、上年结转总计", in, {NULL, NULL}, 0, {NAN, NAN}},
+        {"结转下年度", "四、结转下年度继续办理总计", cell_total(c, "carried_out"), {NULL, NULL}, 0,
          {NAN, NAN}},
-        {"行政复议", "行政复议总计", rec, "信息公开", 0, {NAN, NAN}},
-        {"行政诉讼", "行政诉讼总计", lit, "信息公开", 0, {NAN, NAN}},
-        {"办结", "（七）总计", total, "申请", 1, {NAN, NAN}},
-        {"答复", "（七）总计", total, "申请", 1, {NAN, NAN}},
+        {"行政复议", "行政复议总计", rec, {"信息公开", "申请公开"}, 0, {NAN, NAN}},
+        {"行政诉讼", "行政诉讼总计", lit, {"信息公开", "申请公开"}, 0, {NAN, NAN}},
+        {"办结", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}},
+        {"答复", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}},
         /* "办理申请30件": those answered, received, or received and carried in */
-        {"办理", "（七）总计", total, "申请", 1, {nw, nw + in}},
+        {"办理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}},
     };
     static const char *const between[] = {"继续办理", "的",   "了",
                                           "政府信息公开申请", "申请", "案件"};
@@ -696,7 +697,8 @@ void r_text_figures(check_ctx *c)
                 continue;
             const char *from, *to, *ca, *ce;
             sentence(text, p, &from, &to);
-            if (stated[k].about && !chk_span_has(from, to, stated[k].about))
+            if (stated[k].about[0] && !chk_span_has(from, to, stated[k].about[0]) &&
+                !(stated[k].about[1] && chk_span_has(from, to, stated[k].about[1])))
                 continue;
             clause_of(text, p, &ca, &ce);
             /* "正在办理2件", "继续办理": those still open */
