@@ -332,6 +332,19 @@ static void test_dates(void **state)
     free(v);
     free(u);
     free(t);
+    /* a department's report on 2018 or before had until 31 March too (the 2007 条例) */
+    {
+        char *y18 = replace(base19, "2019年政府信息公开", "2018年政府信息公开");
+        char *y18b = replace(y18, "自2019年1月1日至2019年12月31日", "自2018年1月1日至2018年12月31日");
+        char *late = replace(y18b, "2020年1月20日", "2019年3月20日");
+        char *later = replace(y18b, "2020年1月20日", "2019年4月2日");
+        char ev18[256];
+        assert_int_equal(rule_count(late, "date-late", NULL, 0), 0);
+        assert_int_equal(rule_count(later, "date-late", ev18, sizeof ev18), 1);
+        assert_string_equal(ev18, "发布日期 2019-04-02，期限 2019-03-31（2018年及以前的年度报告："
+                                  "2007年条例第三十一条，3月31日前）");
+        free(y18), free(y18b), free(late), free(later);
+    }
     /* in English, the evidence's own words too (the report's labels stay as printed) */
     t = replace(base, "2025年1月20日", "2025年2月20日");
     xxgk_check_options en = {XXGK_LANG_EN, XXGK_AGENCY_AUTO};
@@ -508,9 +521,44 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。本年度未收到法人或其他组织提出的政府信息公开申请。",
            "text-no-requests", 0, NULL);
     expect("均按期答复。", "均按期答复。联系电话为0591-1234567。", "text-no-requests", 0, NULL);
+    /* of the applicants, not of applications; but an applicant's application is one */
+    expect("均按期答复。", "均按期答复。全年未收到申请人对答复的异议。", "text-no-requests", 0, NULL);
+    expect("均按期答复。", "均按期答复。本年度未收到申请人关于信息处理费的咨询。", "text-no-requests",
+           0, NULL);
+    expect("均按期答复。", "均按期答复。本年度未收到申请人提出的政府信息公开申请。",
+           "text-no-requests", 1, NULL);
     expect("均按期答复。", "均按期答复。行政复议、行政诉讼均为0。", "text-no-review", 1, NULL);
     expect("均按期答复。", "均按期答复。全年发生行政复议4起，未发生其他情况。", "text-no-review", 0,
            NULL);
+    /* outcomes said against section 四 (复议: 维持 2, 纠正 1, 尚未审结 1; 诉讼 直接起诉:
+     * 维持 1; 复议后起诉: 纠正 1, 其他 1) */
+    expect("均按期答复。", "均按期答复。因政府信息公开发生行政复议4起，均维持。",
+           "text-review-outcome", 1, "正文：“因政府信息公开发生行政复议4起，均维持”；表格行政复议结果纠正 1");
+    expect("均按期答复。", "均按期答复。因信息公开引发行政诉讼3件，均被驳回。", "text-review-outcome",
+           1, "正文：“因信息公开引发行政诉讼3件，均被驳回”；表格行政诉讼·复议后起诉结果纠正 1，"
+              "行政诉讼·复议后起诉其他结果 1");
+    expect("均按期答复。", "均按期答复。政府信息公开行政复议、行政诉讼各有案件，均维持。",
+           "text-review-outcome", 1, "正文：“政府信息公开行政复议、行政诉讼各有案件，均维持”；"
+                                     "表格行政复议结果纠正 1，行政诉讼·复议后起诉结果纠正 1，"
+                                     "行政诉讼·复议后起诉其他结果 1");
+    expect("均按期答复。", "均按期答复。本年度未发生政府信息公开行政复议纠错案件。",
+           "text-review-outcome", 1, "正文：“本年度未发生政府信息公开行政复议纠错案件”；"
+                                     "表格行政复议结果纠正 1");
+    expect("均按期答复。", "均按期答复。政府信息公开工作纠错率为零。", "text-review-outcome", 1,
+           "正文：“政府信息公开工作纠错率为零”；表格行政复议结果纠正 1，行政诉讼·复议后起诉结果纠正 1");
+    /* in section 五 the sentence need not name 信息公开; elsewhere it must (a 司法局's cases) */
+    expect("下一步，我局", "行政复议4起，均维持原行政行为。下一步，我局", "text-review-outcome", 1,
+           "正文：“行政复议4起，均维持原行政行为”；表格行政复议结果纠正 1");
+    expect("均按期答复。", "均按期答复。全年办理行政复议案件120件，均维持。", "text-review-outcome",
+           0, NULL);
+    /* nothing said of which cases (twice), an aim, corrections stated */
+    expect("均按期答复。", "均按期答复。政府信息公开申请均维持原答复。", "text-review-outcome", 0, NULL);
+    expect("下一步，我局", "力争政府信息公开行政复议零纠错。下一步，我局", "text-review-outcome", 0,
+           NULL);
+    expect("均按期答复。", "均按期答复。因政府信息公开被直接起诉1件，均维持。", "text-review-outcome",
+           0, NULL);
+    expect("均按期答复。", "均按期答复。因政府信息公开发生行政复议4起，行政复议纠错1起。",
+           "text-review-outcome", 0, NULL);
     expect("收到政府信息公开申请29件", "收到政府信息公开申请17件", "text-figure-mismatch", 1,
            "正文：“全年共收到政府信息公开申请17件”；表格一、本年新收总计为 29");
     /* other ways of saying it: 接收, 申请数量为, 依申请公开, 办理 */

@@ -378,6 +378,16 @@ static const char *const only_some[] = {
 #define NEW_TOTAL(c)                                                                              \
     CHK_LANG(c, "正文：“%.*s”；表格一、本年新收总计为 %s", "text: “%.*s”; tables: 一 new 总计 is %s")
 
+/* Whether a..e speaks of applications: 申请, not only 申请人 ("未收到申请人对答复的异议" denies
+ * objections, not applications). */
+static int speaks_of_applications(const char *a, const char *e)
+{
+    for (const char *p = a; p + 6 <= e; p++)
+        if (memcmp(p, "申请", 6) == 0 && !(p + 9 <= e && memcmp(p + 6, "人", 3) == 0))
+            return 1;
+    return 0;
+}
+
 void r_text_no_requests(check_ctx *c)
 {
     double n = cell_total(c, "new");
@@ -393,7 +403,7 @@ void r_text_no_requests(check_ctx *c)
          * "未收到信函申请" or "未收到法人或其他组织提出的申请" */
         const char *a, *e;
         clause_of(text, p, &a, &e);
-        if (!chk_span_has(a, e, "申请") ||
+        if (!speaks_of_applications(a, e) ||
             span_has_any(a, e, only_some, sizeof only_some / sizeof only_some[0]))
             continue;
         sentence(text, p, &a, &e);
@@ -851,6 +861,116 @@ void r_text_no_fees(check_ctx *c)
 
 /* A reconsideration or court that corrected the agency is the plainest problem of the year, and
  * section 五 is where the format asks for problems and what is done about them. */
+/* What a claim about the cases' outcomes speaks of: the reconsiderations (1), the lawsuits (2)
+ * or both (3), by the last one named before it in its sentence ("行政复议3起，均维持"), both when
+ * named together ("行政复议、行政诉讼各1起"); 0 when none is named. */
+static int cases_spoken_of(const char *from, const char *p)
+{
+    const char *rec = NULL, *lit = NULL;
+    for (const char *q = from; q + 6 <= p; q++)
+        if (memcmp(q, "复议", 6) == 0)
+            rec = q;
+        else if (memcmp(q, "诉讼", 6) == 0)
+            lit = q;
+    if (!rec || !lit)
+        return rec ? 1 : lit ? 2 : 0;
+    const char *first = rec < lit ? rec : lit, *last = rec < lit ? lit : rec;
+    if (last - (first + 6) <= 12) /* "复议、行政诉讼", "复议和行政诉讼" */
+        return 3;
+    return rec > lit ? 1 : 2;
+}
+
+/* Whether offset p of the narrative falls in the standard section numbered `standard`. */
+static int in_standard_section(const check_ctx *c, const char *p, int standard)
+{
+    size_t at = chk_place_of(c, p);
+    if (!at || c->places[at - 1].section < 0)
+        return 0;
+    const xxgk_section *sec = xxgk_report_section(c->r, (size_t)c->places[at - 1].section);
+    return sec && sec->standard == standard;
+}
+
+/* The text says the cases all ended upheld ("均维持", "均被驳回") or none was corrected
+ * ("纠错率为零", "未发生行政复议纠错案件"), where section 四 has cases 结果纠正 (or, against
+ * "all upheld", 其他结果).  Only where the sentence speaks of disclosure, or stands in section 四
+ * or 五: a 司法局 reports every case it decided. */
+void r_text_review_outcome(check_ctx *c)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REVIEW);
+    const char *text = narrative(c);
+    if (!t || !chk_table_present(c, t) || !text)
+        return;
+    static const char *const upheld[] = {"均维持", "均被维持", "均予以维持", "均予维持",
+                                         "全部维持", "全部被维持", "全部予以维持", "均被驳回",
+                                         "均驳回", "均为维持"};
+    static const char *const denied[] = {"未发生", "没有发生", "未出现", "没有出现", "未被",
+                                         "没有被", "无被", "无一", "零"};
+    static const char *const zero[] = {"率为零", "率为0", "率0", "为零", "为0", "案件为零",
+                                       "案件为0"};
+    static const char *const about[] = {"信息公开", "申请公开"};
+    static const char *const rows[3] = {"reconsideration", "litigation_direct",
+                                        "litigation_after_review"};
+    for (int all = 1; all >= 0; all--) {
+        const char *word = all ? "维持" : "纠错";
+        for (const char *p = chk_next(c, text, all ? "均" : word); p;
+             p = chk_next(c, p + 1, all ? "均" : word)) {
+            const char *a, *e, *ca, *ce, *at = p;
+            if (all) { /* 均 or 全部 followed by one of the words */
+                size_t i = 0;
+                for (; i < sizeof upheld / sizeof upheld[0]; i++)
+                    if (strncmp(p, upheld[i], strlen(upheld[i])) == 0)
+                        break;
+                if (i == sizeof upheld / sizeof upheld[0])
+                    continue;
+            } else {
+                clause_of(text, p, &ca, &ce);
+                const char *after = p + strlen(word);
+                if (!span_has_any(ca, p, denied, sizeof denied / sizeof denied[0]) &&
+                    !span_has_any(after, after + 12 < ce ? after + 12 : ce, zero,
+                                  sizeof zero / sizeof zero[0]))
+                    continue;
+            }
+            /* "力争零纠错", "避免被纠错": an aim, not an account */
+            static const char *const aims[] = {"力争", "确保", "争取", "努力", "目标", "避免",
+                                               "防止", "将"};
+            clause_of(text, p, &ca, &ce);
+            if (span_has_any(ca, p, aims, sizeof aims / sizeof aims[0]))
+                continue;
+            sentence(text, p, &a, &e);
+            if (!span_has_any(a, e, about, 2) && !in_standard_section(c, p, 4) &&
+                !in_standard_section(c, p, 5))
+                continue;
+            int of = cases_spoken_of(a, at);
+            if (of == 0 && all)
+                continue; /* "均维持" of what is not said */
+            if (of == 0)
+                of = 3;
+            xbuf list;
+            xbuf_init(&list, 0);
+            char v[32];
+            for (int r = 0; r < 3; r++) {
+                if (!(of & (r == 0 ? 1 : 2)))
+                    continue;
+                const xxgk_row_spec *row = chk_row(t, rows[r], -1);
+                for (int col = 1; col <= (all ? 2 : 1); col++) {
+                    double x = chk_val(chk_cell(c, row, col));
+                    if (!isnan(x) && x > 0)
+                        chk_list_add(c, &list, 0, "%s%s %s", row->label, row->cols[col].label,
+                                     chk_num(v, x));
+                }
+            }
+            if (list.len && !list.failed)
+                chk_found(c, chk_line_at(c, a),
+                          CHK_LANG(c, "正文：“%.*s”；表格%s", "text: “%.*s”; tables: %s"),
+                          (int)(e - a), a, list.data);
+            int said = list.len > 0;
+            xbuf_free(&list);
+            if (said)
+                return; /* the first such statement */
+        }
+    }
+}
+
 void r_text_corrected(check_ctx *c)
 {
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REVIEW);

@@ -135,6 +135,11 @@ static const struct {
     {{"text-no-fees", "text", E, "正文称未收取行政事业性收费，但表格有收费金额",
       "the text says no 行政事业性收费 was collected, the table gives an amount"},
      r_text_no_fees},
+    {{"text-review-outcome", "text", W,
+      "正文称行政复议或行政诉讼均维持、无纠错，但表格有结果纠正或其他结果",
+      "the text says the reconsiderations or lawsuits were all upheld or none corrected, "
+      "section 四 says otherwise"},
+     r_text_review_outcome},
     {{"text-corrected-silent", "text", I, "行政复议或行政诉讼中有结果纠正的案件，第五部分未说明",
       "a reconsideration or lawsuit corrected the agency, and section 五 does not address it"},
      r_text_corrected},
@@ -880,10 +885,14 @@ static void r_date_late(check_ctx *c)
         return;
     int guessed = c->o->agency_kind == XXGK_AGENCY_AUTO;
     int gov = c->o->agency_kind == XXGK_AGENCY_GOVERNMENT || (guessed && is_government(r));
+    /* the 2007 条例 (art. 31), in force until 2019-05-15, gave every agency until 31 March */
+    int old = r->year <= 2018;
     char deadline[32];
-    snprintf(deadline, sizeof deadline, "%04d-%s", r->year + 1, gov ? "03-31" : "01-31");
+    snprintf(deadline, sizeof deadline, "%04d-%s", r->year + 1, gov || old ? "03-31" : "01-31");
     const char *why =
-        gov ? CHK_LANG(c, "人民政府年度报告：3月31日前", "a people's government's report: by 31 March")
+        old ? CHK_LANG(c, "2018年及以前的年度报告：2007年条例第三十一条，3月31日前",
+                       "a report on 2018 or before: by 31 March (art. 31 of the 2007 条例)")
+        : gov ? CHK_LANG(c, "人民政府年度报告：3月31日前", "a people's government's report: by 31 March")
         : guessed ? CHK_LANG(c, "按机关名称判断为部门，1月31日前；人民政府的报告请用 "
                                 "--agency-kind government",
                              "a department's by the agency's name, by 31 January; for a "
