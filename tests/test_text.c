@@ -341,63 +341,82 @@ static void test_decode(void **state)
     (void)state;
     xbuf b;
     const char *used;
+    size_t cut;
     char err[256];
     /* "规章" in GB18030 */
     const char gb[] = "\xb9\xe6\xd5\xc2";
     xbuf_init(&b, 0);
-    assert_int_equal(enc_decode(&b, gb, 4, NULL, &used, err, sizeof err), 0);
+    assert_int_equal(enc_decode(&b, gb, 4, NULL, &used, &cut, err, sizeof err), 0);
     assert_string_equal(used, "GB18030");
     assert_string_equal(b.data, "规章");
     xbuf_free(&b);
     /* UTF-16LE with BOM */
     const char u16[] = "\xff\xfe\xc4\x89\xe0\x7a";
     xbuf_init(&b, 0);
-    assert_int_equal(enc_decode(&b, u16, 6, NULL, &used, err, sizeof err), 0);
+    assert_int_equal(enc_decode(&b, u16, 6, NULL, &used, &cut, err, sizeof err), 0);
     assert_string_equal(b.data, "规章");
     xbuf_free(&b);
     /* NUL bytes without a BOM: binary */
     xbuf_init(&b, 0);
-    assert_int_equal(enc_decode(&b, "ab\0cd", 5, NULL, &used, err, sizeof err), XXGK_EBINARY);
+    assert_int_equal(enc_decode(&b, "ab\0cd", 5, NULL, &used, &cut, err, sizeof err), XXGK_EBINARY);
     xbuf_free(&b);
     /* ... but NULs that only pad the end are not the text's */
     xbuf_init(&b, 0);
-    assert_int_equal(enc_decode(&b, "abcd\0\0", 6, NULL, &used, err, sizeof err), 0);
+    assert_int_equal(enc_decode(&b, "abcd\0\0", 6, NULL, &used, &cut, err, sizeof err), 0);
     assert_string_equal(b.data, "abcd");
     xbuf_free(&b);
     xbuf_init(&b, 0);
-    assert_int_equal(enc_decode(&b, "\0\0", 2, NULL, &used, err, sizeof err), XXGK_EBINARY);
+    assert_int_equal(enc_decode(&b, "\0\0", 2, NULL, &used, &cut, err, sizeof err), XXGK_EBINARY);
     xbuf_free(&b);
     /* UTF-16 without a BOM: named as such, with the option that reads it */
     const char le[] = "\x32\x00\x30\x00\x32\x00\x34\x00\x74\x5e\xa6\x5e\xa5\x62\x4a\x54"
                       "\x0a\x00\x31\x00\x32\x00";
     xbuf_init(&b, 0);
-    assert_int_equal(enc_decode(&b, le, sizeof le - 1, NULL, &used, err, sizeof err),
+    assert_int_equal(enc_decode(&b, le, sizeof le - 1, NULL, &used, &cut, err, sizeof err),
                      XXGK_EENCODING);
     assert_string_equal(err, "NUL bytes in every other byte: UTF-16LE text without a byte order "
                              "mark? use --encoding UTF-16LE");
     xbuf_free(&b);
     xbuf_init(&b, 0);
-    assert_int_equal(enc_decode(&b, le, sizeof le - 1, "UTF-16LE", &used, err, sizeof err), 0);
+    assert_int_equal(enc_decode(&b, le, sizeof le - 1, "UTF-16LE", &used, &cut, err, sizeof err), 0);
     assert_string_equal(b.data, "2024年度报告\n12");
     xbuf_free(&b);
     const char be[] = "\x00\x32\x00\x30\x5e\x74\x5e\xa6";
     xbuf_init(&b, 0);
-    assert_int_equal(enc_decode(&b, be, sizeof be - 1, "UTF-16BE", &used, err, sizeof err), 0);
+    assert_int_equal(enc_decode(&b, be, sizeof be - 1, "UTF-16BE", &used, &cut, err, sizeof err), 0);
     assert_string_equal(b.data, "20年度");
     xbuf_free(&b);
     xbuf_init(&b, 0); /* a named order skips its own mark */
-    assert_int_equal(enc_decode(&b, "\xfe\xff\0002", 4, "utf-16be", &used, err, sizeof err), 0);
+    assert_int_equal(enc_decode(&b, "\xfe\xff\0002", 4, "utf-16be", &used, &cut, err, sizeof err), 0);
     assert_string_equal(b.data, "2");
     xbuf_free(&b);
     /* neither UTF-8 nor GB18030: the place is named */
     xbuf_init(&b, 0);
-    assert_int_equal(enc_decode(&b, "ok\nok\n\xff\xff", 8, NULL, &used, err, sizeof err),
+    assert_int_equal(enc_decode(&b, "ok\nok\n\xff\xff", 8, NULL, &used, &cut, err, sizeof err),
                      XXGK_EENCODING);
     assert_non_null(strstr(err, "line 3"));
     xbuf_free(&b);
+    /* a file cut short in its last character: what is whole is read, the rest counted */
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, "规章\xe5\x88", 8, NULL, &used, &cut, err, sizeof err), 0);
+    assert_string_equal(used, "UTF-8");
+    assert_string_equal(b.data, "规章");
+    assert_int_equal(cut, 2);
+    xbuf_free(&b);
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, "\xb9\xe6\xd5\xc2\xb9", 5, NULL, &used, &cut, err, sizeof err),
+                     0);
+    assert_string_equal(used, "GB18030");
+    assert_string_equal(b.data, "规章");
+    assert_int_equal(cut, 1);
+    xbuf_free(&b);
+    xbuf_init(&b, 0); /* (a sequence that could never be whole is not cut short) */
+    assert_int_equal(enc_decode(&b, "ok\xff", 3, NULL, &used, &cut, err, sizeof err),
+                     XXGK_EENCODING);
+    xbuf_free(&b);
     /* an unknown forced encoding */
     xbuf_init(&b, 0);
-    assert_int_equal(enc_decode(&b, "x", 1, "NO-SUCH-ENC", &used, err, sizeof err), XXGK_EINVAL);
+    assert_int_equal(enc_decode(&b, "x", 1, "NO-SUCH-ENC", &used, &cut, err, sizeof err), XXGK_EINVAL);
     xbuf_free(&b);
 }
 

@@ -38,7 +38,8 @@ static int entry_name(char **out, zip_t *z, zip_uint64_t i)
     xbuf_init(&b, n * 4 + 16);
     const char *used;
     char why[64];
-    if (utf8 || enc_decode(&b, raw, n, "GB18030", &used, why, sizeof why) < 0) {
+    size_t cut;
+    if (utf8 || enc_decode(&b, raw, n, "GB18030", &used, &cut, why, sizeof why) < 0) {
         xbuf_free(&b);
         xbuf_init(&b, n * 4 + 16);
         u8_scrub(&b, raw, n); /* (valid UTF-8 stays as it is) */

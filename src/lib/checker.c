@@ -181,6 +181,9 @@ static const struct {
       "the page holds no tables: the report was read from the document it links"}, NULL},
     {{"reader-unit", "reader", I, "金额单位与规定不同，已换算",
       "an amount given in another unit was converted (元 to 万元, or 万元 to 元)"}, NULL},
+    {{"reader-cut-short", "reader", W, "文件在一个字符的中间结束，可能不完整",
+      "the file ends in the middle of a character: cut short?"},
+     NULL},
     {{"reader-unreadable", "reader", W, "单元格内容不是数字，该数据记为空",
       "a cell holds text, not a number; the figure is null"}, r_unreadable},
     /* A total of many reports (xxgk_total_check), not a report: what went into it. */

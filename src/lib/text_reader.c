@@ -747,10 +747,19 @@ int xxgk_text_decode(char **out, const char *data, size_t len, const char *encod
     xbuf_init(&b, len > SIZE_MAX / 4 ? SIZE_MAX : len * 3 + 64);
     const char *used;
     char msg[256];
-    int rc = enc_decode(&b, data, len, encoding, &used, msg, sizeof msg);
+    size_t cut;
+    int rc = enc_decode(&b, data, len, encoding, &used, &cut, msg, sizeof msg);
     if (rc < 0) {
         xbuf_free(&b);
         return err_set(rc, TR("%s：%s", "%s: %s"), name, msg);
+    }
+    if (cut) { /* what the user wrote must come in whole */
+        xbuf_free(&b);
+        return err_set(XXGK_EENCODING,
+                       TR("%s：文件在一个字符的中间结束（末尾 %zu 个字节），可能没有保存完整",
+                          "%s: the file ends in the middle of a character (its last %zu bytes): "
+                          "cut short?"),
+                       name, cut);
     }
     if (b.len && memchr(b.data, 0, b.len)) { /* a NUL that came out of UTF-16 */
         xbuf_free(&b);
@@ -817,7 +826,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     char msg[256];
     int rc;
     const char *source = NULL;
-    size_t controls = 0, rawlen = len, invalid = 0;
+    size_t controls = 0, rawlen = len, invalid = 0, cut_short = 0;
     html_found found = {.n = 0};
     pdf_scans scans = {.n = 0};
     unsigned images = 0; /* pictures in a Word document or a page's article */
@@ -879,8 +888,8 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
             used = "PDF";
             source = "pdf";
         } else {
-            rc = enc_decode(&raw, data, len, opts ? opts->encoding : NULL, &used, msg,
-                            sizeof msg);
+            rc = enc_decode(&raw, data, len, opts ? opts->encoding : NULL, &used, &cut_short,
+                            msg, sizeof msg);
         }
         if (rc < 0) {
             xbuf_free(&raw);
@@ -973,6 +982,10 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     }
     r->text = xbuf_steal(&folded);
     rc = r->text ? split_lines(r) : XXGK_ENOMEM;
+    if (rc == 0 && cut_short)
+        rep_diag(r, "reader-cut-short", r->nlines,
+                 rep_printf(r, "末尾 %zu 个字节不成字，已略去", cut_short),
+                 rep_printf(r, "the last %zu bytes make no character: left out", cut_short));
     if (rc == 0 && where)
         rc = keep_source_positions(r, where, nwhere);
     free(where);

@@ -52,7 +52,10 @@ static unsigned line_of(const char *s, size_t off)
     return line;
 }
 
-static int convert(xbuf *out, const char *data, size_t n, const char *from, size_t *bad)
+/* Converts data from `from`; *cut is the bytes of a character left incomplete at the very end
+ * (a file cut short), which are dropped. */
+static int convert(xbuf *out, const char *data, size_t n, const char *from, size_t *bad,
+                   size_t *cut)
 {
     iconv_t cd = iconv_open("UTF-8", from);
     if (cd == (iconv_t)-1)
@@ -76,6 +79,10 @@ static int convert(xbuf *out, const char *data, size_t n, const char *from, size
         if (r == (size_t)-1) {
             if (errno == E2BIG)
                 continue;
+            if (errno == EINVAL && inleft <= 4) { /* incomplete at the end of the input */
+                *cut = inleft;
+                break;
+            }
             *bad = (size_t)(in - data);
             rc = XXGK_EENCODING;
             break;
@@ -87,11 +94,29 @@ static int convert(xbuf *out, const char *data, size_t n, const char *from, size
     return rc;
 }
 
+/* Bytes at the end of s[0..n) that begin a UTF-8 sequence the input ends before completing
+ * (0 when they do not). */
+static size_t utf8_cut_short(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t k = 1; k <= 3 && k <= n; k++) {
+        unsigned c = u[n - k];
+        if ((c & 0xC0) == 0x80)
+            continue; /* a continuation byte: the lead is further back */
+        size_t need = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c <= 0xEF ? 3
+                      : c >= 0xC2 && c <= 0xDF                            ? 2
+                                                                          : 0;
+        return need > k ? k : 0;
+    }
+    return 0;
+}
+
 int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const char **used,
-               char *err, size_t errcap)
+               size_t *cut, char *err, size_t errcap)
 {
     const unsigned char *u = (const unsigned char *)data;
     size_t bad = 0;
+    *cut = 0;
     if (forced) {
         /* "UTF-16" alone: the byte order mark decides, little-endian without one; a named
          * order is kept (and its own mark skipped). */
@@ -108,7 +133,7 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
         else if ((le && bom_le) || (be && bom_be))
             skipped = 2;
         data += skipped, n -= skipped;
-        int rc = convert(out, data, n, forced, &bad);
+        int rc = convert(out, data, n, forced, &bad, cut);
         bad += skipped;
         if (rc == XXGK_EINVAL) {
             snprintf(err, errcap, TR("未知的编码“%s”", "unknown encoding '%s'"), forced);
@@ -124,7 +149,7 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
     }
     if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
         const char *from = u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
-        if (convert(out, data + 2, n - 2, from, &bad) < 0) {
+        if (convert(out, data + 2, n - 2, from, &bad, cut) < 0) {
             snprintf(err, errcap, TR("不是有效的 %s 编码（偏移 %zu 处）", "not valid %s at byte %zu"),
                      from, bad + 2);
             return XXGK_EENCODING;
@@ -174,11 +199,13 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
         return order ? XXGK_EENCODING : XXGK_EBINARY;
     }
     size_t at = utf8_invalid_at(data, n);
+    if (at < n && n - at <= 3 && utf8_cut_short(data, n) == n - at)
+        *cut = n - at, n = at; /* UTF-8 cut short in its last character */
     if (at == n) {
         *used = "UTF-8";
         return xbuf_put(out, data, n) < 0 ? XXGK_ELIMIT : 0;
     }
-    int rc = convert(out, data, n, "GB18030", &bad);
+    int rc = convert(out, data, n, "GB18030", &bad, cut);
     if (rc == 0) {
         *used = "GB18030";
         return 0;

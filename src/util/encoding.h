@@ -8,10 +8,11 @@
 #include "util/buf.h"
 
 /* Decode data into out as UTF-8.  forced names an iconv encoding or NULL to detect.  On
- * success *used names the encoding read.  On failure returns an xxgk_error code and writes a
- * message naming the place (line and byte offset) to err. */
+ * success *used names the encoding read, and *cut the bytes of a last character the input ends
+ * in the middle of (a file cut short: they are dropped; 0 when none).  On failure returns an
+ * xxgk_error code and writes a message naming the place (line and byte offset) to err. */
 int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const char **used,
-               char *err, size_t errcap);
+               size_t *cut, char *err, size_t errcap);
 
 /* Whether data may be read as UTF-8 as it stands, with no decoding: it has no UTF-16 BOM and no
  * NUL byte.  Whether it is valid UTF-8 is found while reading it (see text_fold); when it is
