@@ -1665,7 +1665,9 @@ static void test_letters(void **state)
         xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, "2024-02-30", &text),
         XXGK_EINVAL);
     assert_null(text);
+    assert_non_null(strstr(xxgk_error_last(), "the letter's date: "));
     assert_non_null(strstr(xxgk_error_last(), "2024-02-30"));
+    assert_non_null(strstr(xxgk_error_last(), "29"));
     assert_int_equal(
         xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, "1900-01-01", &text),
         XXGK_EINVAL);
@@ -1687,6 +1689,25 @@ static void test_letters(void **state)
     assert_non_null(strstr(text, "本机关认为，（请写明理由：保护第三方合法权益）。"));
     assert_non_null(strstr(text, "2024年3月15日"));
     free(text);
+    /* each refusal cites the articles its row rests on */
+    static const struct {
+        const char *id, *outcome, *cites;
+    } bases[] = {
+        {"B1", "withheld.1", "条例》第十四条、第三十六条第（三）项的规定，本机关决定"},
+        {"B2", "withheld.8", "条例》第三十六条第（七）项的规定，本机关决定"},
+        {"B3", "not_processed.2", "条例》第三十六条第（六）项的有关规定，本机关对您的上述申请不予处理"},
+        {"B4", "not_processed.4", "条例》第三十五条的有关规定，"},
+        {"B5", "not_processed.5", "条例》有关规定，本机关对您的上述申请不予处理"},
+    };
+    for (size_t i = 0; i < sizeof bases / sizeof bases[0]; i++) {
+        add(db, bases[i].id, "natural", "2024-03-01");
+        assert_int_equal(event(db, bases[i].id, "reply", "2024-03-15", bases[i].outcome), 0);
+        assert_int_equal(xxgk_request_letter(db, bases[i].id, "reply", NULL, 0, NULL, NULL, &text),
+                         0);
+        if (!strstr(text, bases[i].cites))
+            fail_msg("%s: no \"%s\" in\n%s", bases[i].outcome, bases[i].cites, text);
+        free(text);
+    }
     add(db, "L4", "natural", "2024-03-01");
     assert_int_equal(event(db, "L4", "reply", "2024-03-15", "partly"), 0);
     assert_int_equal(xxgk_request_letter(db, "L4", "reply", NULL, 0, NULL, NULL, &text), 0);

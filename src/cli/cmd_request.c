@@ -261,8 +261,23 @@ int cmd_request(int argc, char **argv)
                        "xxgk request list: --year needs a year from %d to %d\n"),
                     XXGK_DATE_MIN_YEAR, XXGK_DATE_MAX_YEAR);
             usage = 1;
-        } else if (strcmp(format, "csv") == 0) {
-            rc = xxgk_request_export(db, year, args_get(&a, "today", NULL), &text);
+        } else if (strcmp(format, "csv") == 0 || strcmp(format, "text") == 0) {
+            const char *path, *today = args_get(&a, "today", NULL);
+            if (register_output(&a, "request list", &path) < 0) {
+                usage = 1;
+            } else {
+                rc = strcmp(format, "csv") == 0 ? xxgk_request_export(db, year, today, &text)
+                                                : xxgk_request_list(db, year, -1, today, &text);
+                if (!rc && path) { /* -o FILE: there, not on the terminal */
+                    xbuf doc;
+                    xbuf_init(&doc, 0);
+                    xbuf_puts(&doc, text);
+                    rc = write_document(path, &doc, "request list");
+                    xbuf_free(&doc);
+                    free(text);
+                    text = NULL;
+                }
+            }
         } else if (strcmp(format, "xlsx") == 0 || strcmp(format, "sqlite") == 0) {
             /* the same table as a workbook or a database, for Excel, WPS and SQL */
             const char *path;
@@ -280,8 +295,6 @@ int cmd_request(int argc, char **argv)
             }
             free(text);
             text = NULL;
-        } else if (strcmp(format, "text") == 0) {
-            rc = xxgk_request_list(db, year, -1, args_get(&a, "today", NULL), &text);
         } else {
             fprintf(stderr,
                     TR("xxgk request list：--format 只能是 text、csv、xlsx 或 sqlite，不是“%s”\n",

@@ -29,6 +29,32 @@ static const char *reply_template(const char *outcome)
     return NULL;
 }
 
+/* The articles of the 条例 a refusal rests on, by the row of table 三 it is recorded as: what
+ * the reply cites after "根据《中华人民共和国政府信息公开条例》". */
+static const char *legal_basis(const char *outcome)
+{
+    static const struct {
+        const char *key, *basis;
+    } map[] = {
+        {"withheld.1", "第十四条、第三十六条第（三）项"},   /* 国家秘密 */
+        {"withheld.2", "第十四条、第三十六条第（三）项"},   /* 法律、行政法规禁止公开 */
+        {"withheld.3", "第十四条、第三十六条第（三）项"},   /* 三安全一稳定 */
+        {"withheld.4", "第十五条、第三十六条第（三）项"},   /* 第三方合法权益 */
+        {"withheld.5", "第十六条第一款、第三十六条第（三）项"}, /* 内部事务信息 */
+        {"withheld.6", "第十六条第二款、第三十六条第（三）项"}, /* 过程性信息 */
+        {"withheld.7", "第十六条第二款、第三十六条第（三）项"}, /* 行政执法案卷 */
+        {"withheld.8", "第三十六条第（七）项"},             /* 行政查询事项 */
+        {"not_processed.1", "第三十九条第一款"},            /* 信访、举报、投诉 */
+        {"not_processed.2", "第三十六条第（六）项"},        /* 重复申请 */
+        {"not_processed.3", "第三十九条第二款"},            /* 公开出版物 */
+        {"not_processed.4", "第三十五条"},                  /* 大量、反复申请 */
+    };
+    for (size_t i = 0; outcome && i < sizeof map / sizeof map[0]; i++)
+        if (strcmp(outcome, map[i].key) == 0)
+            return map[i].basis;
+    return NULL;
+}
+
 static const builtin_template *find_builtin(const char *name)
 {
     for (const builtin_template *t = builtin_templates; t->name; t++)
@@ -176,12 +202,8 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
     } else if (!date) {
         xxgk_date_format(xxgk_date_today(), today);
         date = today;
-    } else if (xxgk_date_parse(&when, date) < 0) {
-        rc = err_set(XXGK_EINVAL,
-                     TR("信函日期“%s”不是日期（应为 YYYY-MM-DD）",
-                        "the letter's date '%s' is not a date (YYYY-MM-DD)"),
-                     date);
-    } else if (q.received && strcmp(date, q.received) < 0) {
+    } else if (!(rc = register_valid_date(date, &when, TR("信函日期", "the letter's date"))) &&
+               q.received && strcmp(date, q.received) < 0) {
         rc = err_set(XXGK_EINVAL,
                      TR("信函日期 %s 早于申请 %s 的收到日期（%s）",
                         "the letter's date %s comes before request %s was received (%s)"),
@@ -265,6 +287,7 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
         {"reason", reason},
         {"outcome", row ? row->label : ""},
         {"outcome_row", str(q.outcome)},
+        {"basis", str(legal_basis(q.outcome))},
     };
     rc = xxgk_template_render(out, tmpl, tmpl_len, vars, sizeof vars / sizeof vars[0],
                               tmpl_name ? tmpl_name : name);

@@ -22,7 +22,7 @@ static char *dup_col(sqlite3_stmt *st, int i)
     return v ? strdup(v) : NULL;
 }
 
-static int valid_date(const char *s, xxgk_date *d, const char *what)
+int register_valid_date(const char *s, xxgk_date *d, const char *what)
 {
     if (!s || !*s)
         return err_set(XXGK_EINVAL,
@@ -663,7 +663,7 @@ static int compute(const xxgk_calendar *cal, const req_rec *q, const stored_even
     xxgk_event ev[REGISTER_MAX_EVENTS + 1];
     size_t n = 0;
     xxgk_date receipt;
-    if (valid_date(q->received, &receipt, TR("收到申请日期", "date of receipt")))
+    if (register_valid_date(q->received, &receipt, TR("收到申请日期", "date of receipt")))
         return XXGK_EINVAL;
     int total = q->nev + (extra ? 1 : 0);
     for (int i = 0; i < total; i++) {
@@ -673,7 +673,7 @@ static int compute(const xxgk_calendar *cal, const req_rec *q, const stored_even
             return err_set(XXGK_EINVAL, TR("未知的事项“%s”", "unknown event '%s'"), e->kind);
         ev[n].kind = (xxgk_event_kind)event_kinds[k].kind;
         ev[n].days = e->days;
-        if (valid_date(e->date, &ev[n].date, e->kind))
+        if (register_valid_date(e->date, &ev[n].date, e->kind))
             return XXGK_EINVAL;
         n++;
         if (event_kinds[k].kind == XXGK_EV_REPLY) {
@@ -1149,7 +1149,7 @@ static int request_ok(const xxgk_request *r, int *type, int *channel, int text)
                           "request %s: channel '%s' is not one of in_person 当面, post 邮寄, "
                           "online 网络, fax 传真, email 电子邮件, other 其他"),
                        r->id, r->channel ? r->channel : "");
-    if (valid_date(r->received, &d, TR("收到申请日期", "date of receipt")) ||
+    if (register_valid_date(r->received, &d, TR("收到申请日期", "date of receipt")) ||
         not_future(d, r->received, TR("收到申请日期", "date of receipt")))
         return XXGK_EINVAL;
     if (!r->description || !*r->description)
@@ -1534,7 +1534,7 @@ static int event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, 
         xbuf_free(&b);
         return rc;
     }
-    if (valid_date(ev->date, &d, ev->kind) || not_future(d, ev->date, ev->kind))
+    if (register_valid_date(ev->date, &d, ev->kind) || not_future(d, ev->date, ev->kind))
         return XXGK_EINVAL;
     xxgk_calendar *cal;
     int rc = register_calendar(db, &cal);
@@ -1806,7 +1806,7 @@ int register_listing(int year, const char *today, xxgk_date *now, char from[16],
         *now = xxgk_date_today();
         return 0;
     }
-    return valid_date(today, now, TR("今天（--today）", "today"));
+    return register_valid_date(today, now, TR("今天（--today）", "today"));
 }
 
 int xxgk_request_show(xxgk_db *db, const char *id, const char *today, char **out)
@@ -2239,7 +2239,7 @@ static int case_set(xxgk_db *db, const char *id, const char *kind, const char *f
                            id);
         result = results[res].key;
     }
-    if (valid_date(filed, &f, TR("提起日期", "filed")) ||
+    if (register_valid_date(filed, &f, TR("提起日期", "filed")) ||
         not_future(f, filed, TR("提起日期", "filed")))
         return XXGK_EINVAL;
     if ((result == NULL) != (decided == NULL))
@@ -2248,7 +2248,7 @@ static int case_set(xxgk_db *db, const char *id, const char *kind, const char *f
                           "case %s: a result needs the date it was decided, and a "
                           "decision date needs its result"),
                        id);
-    if (decided && (valid_date(decided, &d, TR("审结日期", "decided")) ||
+    if (decided && (register_valid_date(decided, &d, TR("审结日期", "decided")) ||
                     not_future(d, decided, TR("审结日期", "decided"))))
         return XXGK_EINVAL;
     if (decided && d < f)

@@ -41,6 +41,10 @@ char *register_id(const char *id);
  * taken already) in `table` ("request", "review_case") is found by its exact spelling. */
 char *register_key(struct xxgk_db *db, const char *id, const char *table);
 
+/* 0 when s is a date (YYYY-MM-DD); else XXGK_EINVAL with a message headed `what` that says what
+ * is wrong with it (no such day: how long the month is; another form: the forms taken). */
+int register_valid_date(const char *s, xxgk_date *d, const char *what);
+
 /* A date as people and spreadsheets write it (2024/3/1, 2024.3.1, 2024年3月1日, 2024-3-1,
  * 2024-03-01 00:00:00) as YYYY-MM-DD in out; anything else copied, for the checks that follow
  * to say what is wrong.  NULL gives NULL. */

@@ -346,12 +346,8 @@ int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *d
         date = today;
     }
     xxgk_date d;
-    if (!rc && xxgk_date_parse(&d, date) < 0)
-        rc = err_set(XXGK_EINVAL,
-                     TR("报告日期“%s”不是日期（应写作 YYYY-MM-DD、2025/1/20 或 2025年1月20日）",
-                        "report date '%s' is not a date (write YYYY-MM-DD, 2025/1/20 "
-                        "or 2025年1月20日)"),
-                     date);
+    if (!rc)
+        rc = register_valid_date(date, &d, TR("报告日期", "the report's date"));
     if (!rc)
         rc = xxgk_report_set_published(r, date);
     free(agency);

@@ -87,6 +87,12 @@ expect 2 "--reason is not an option of set" -- x case set C9 --kind reconsiderat
 expect 2 "approver" -- x request event R1 extension 2024-03-05 --days 10
 expect 0 "到期日：2024-03-29" -- x request show R1
 expect 0 "OVERDUE: due 2024-03-29; 2024-04-08 is 5 working days past it" -- x request show R1 --today 2024-04-08
+expect 0 "" -- x request list --format csv -o "$W/list.csv"
+grep -q "^R1,2024-03-01," "$W/list.csv" && echo "ok - request list --format csv -o FILE writes the file" ||
+    { echo "not ok - request list -o wrote no file"; fails=$((fails + 1)); }
+expect 0 "" -- x request list -o "$W/list.txt"
+grep -q "^R1 " "$W/list.txt" && echo "ok - request list -o FILE writes the text there" ||
+    { echo "not ok - request list -o (text) wrote no file"; fails=$((fails + 1)); }
 expect 2 "today" -- x request show R1 --today 2024-04-31
 expect 2 "--within is not an option of show" -- x request show R1 --within 3
 expect 2 "no extension-notice\|no extension event" -- x letter R1 extension-notice
@@ -234,6 +240,8 @@ expect 0 "ok" -- x db check
 expect 2 "2019 to 2100" -- x report --year 2018
 expect 2 "today: invalid date '2024-02-30': February 2024 has 29 days" -- x request due --today 2024-02-30
 expect 2 "not a date" -- x letter R1 reply --date garbage
+expect 2 "February 2025 has 28 days" -- x letter R1 reply --date 2025-02-29
+expect 2 "the report's date: .*2025年2月30日\|the report's date: .*2025-02-30" -- x report --year 2024 --date 2025年2月30日 --format txt
 # narrative in GB18030, as Notepad on a Chinese Windows saves it; binary refused
 printf '\xb8\xc4\xbd\xf8\xb4\xeb\xca\xa9\n' >"$W/gb.txt"
 expect 0 "" -- x report text --year 2024 --section 五 "$W/gb.txt"
