@@ -1357,25 +1357,59 @@ static void test_messages_zh(void **state)
     xxgk_lang_set(XXGK_LANG_EN);
 }
 
-/* A figure glued to its label is not guessed: it is reported and left null. */
+/* A figure glued to its label is not guessed: it is reported and left null, unless the rest of
+ * the row's figures follow it, when it can only be the first. */
 static void test_glued(void **state)
 {
     (void)state;
     size_t n;
     char *text = fixture("report-2021-tabs.txt", &n);
-    char *t = replace(text, "行政许可\t120", "行政许可120");
-    xxgk_report *r = read_text(t, strlen(t));
     char ev[256];
-    assert_int_equal(diag_count(r, "reader-glued", ev, sizeof ev), 1);
-    assert_string_equal(ev, "行政许可120");
-    json_t *j = report_json(r);
-    assert_true(json_is_null(json_object_get(json_object_get(j, "active"), "licensing")));
-    json_decref(j);
+    static const struct {
+        const char *from, *to, *rule, *evidence;
+        const char *key;
+        double first; /* -1: null */
+    } cases[] = {
+        {"行政许可\t120", "行政许可120", "reader-glued-label", "行政许可120 → 120", "licensing", 120},
+        {"行政规范性文件\t5\t2", "行政规范性文件5\t2", "reader-glued-label",
+         "行政规范性文件5 → 5", "normative", 5},
+        {"一、本年新收政府信息公开申请数量\t\t\t20", "一、本年新收政府信息公开申请数量20",
+         "reader-glued-label", "一、本年新收政府信息公开申请数量20 → 20", "new", 20},
+        /* one figure short after it: the glued digits may be two figures */
+        {"行政规范性文件\t5\t2", "行政规范性文件52", "reader-glued", "行政规范性文件52",
+         "normative", -1},
+        /* a leading zero is no figure of its own */
+        {"行政规范性文件\t5\t2", "行政规范性文件05\t2", "reader-glued", "行政规范性文件05",
+         "normative", -1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *t = replace(text, cases[i].from, cases[i].to);
+        xxgk_report *r = read_text(t, strlen(t));
+        if (diag_count(r, cases[i].rule, ev, sizeof ev) != 1 || strcmp(ev, cases[i].evidence))
+            fail_msg("%s: want %s \"%s\", got \"%s\"", cases[i].to, cases[i].rule,
+                     cases[i].evidence, ev);
+        json_t *j = report_json(r);
+        json_t *v = json_object_get(json_object_get(j, strcmp(cases[i].key, "new") ? "active"
+                                                                                   : "requests"),
+                                    cases[i].key);
+        if (json_is_array(v))
+            v = json_array_get(v, 0);
+        if (cases[i].first < 0)
+            assert_true(json_is_null(v));
+        else
+            assert_true(json_number_value(v) == cases[i].first);
+        json_decref(j);
+        xxgk_report_free(r);
+        free(t);
+    }
+    char *t = replace(text, "行政规范性文件\t5\t2", "行政规范性文件52");
+    xxgk_report *r = read_text(t, strlen(t));
+    json_t *j;
     /* re-rendered, the figure not read stays unknown ("?"), and the preamble and the prose's
      * full-width punctuation stay as printed */
     char *md = NULL;
     assert_int_equal(xxgk_write_report("md", r, NULL, sink_str, &md), 0);
-    assert_non_null(strstr(md, "| 行政许可 | ? |"));
+    assert_non_null(strstr(md, "| 行政规范性文件 | ? | ? | ? |"));
     assert_non_null(strstr(md, "# 测试市交通运输局2024年政府信息公开工作年度报告\n\n本报告根据《中华人民共和国"
                                "政府信息公开条例》编制，统计期限自2024年1月1日至2024年12月31日。\n"));
     /* (the model holds the text folded, as it reads it) */
@@ -1383,7 +1417,8 @@ static void test_glued(void **state)
                                                  "统计期限自2024年1月1日至2024年12月31日。");
     xxgk_report *back = read_text(md, strlen(md));
     j = report_json(back);
-    assert_true(json_is_null(json_object_get(json_object_get(j, "active"), "licensing")));
+    assert_true(json_is_null(json_array_get(json_object_get(json_object_get(j, "active"),
+                                                            "normative"), 0)));
     json_decref(j);
     assert_string_equal(xxgk_report_preamble(back), xxgk_report_preamble(r));
     xxgk_report_free(back);

@@ -166,6 +166,7 @@ static const xxgk_tvar letter_vars[] = {
     {"reason", "所申请信息中包含自然人的身份证号码，属于个人隐私"},
     {"outcome", "所申请信息已经主动公开"},
     {"outcome_row", "三（三）1"},
+    {"basis", "第十五条、第三十六条第（三）项"},
 };
 
 static void test_shipped(void **state)
@@ -182,13 +183,13 @@ static void test_shipped(void **state)
         {"fee-notice.txt", "请您最迟于2024年4月26日缴纳上述费用"},
         {"reply-granted.txt", "第三十六条第（二）项"},
         {"reply-partly.txt", "第三十七条"},
-        {"reply-withheld.txt", "第三十六条第（三）项"},
+        {"reply-withheld.txt", "条例》第十五条、第三十六条第（三）项的规定，"},
         {"reply-unable.txt", "第三十六条第（四）项"},
         {"reply-unable-create.txt", "第三十八条"},
         {"reply-unclear.txt", "补正后的申请内容仍不明确"},
         {"reply-not-corrected.txt", "已于2024年3月5日告知您对申请内容作出补正"},
         {"reply-unpaid.txt", "已于2024年3月28日向您发出收费通知"},
-        {"reply-not-processed.txt", "第三十九条"},
+        {"reply-not-processed.txt", "条例》第十五条、第三十六条第（三）项的有关规定，"},
         {"reply-other.txt", "经审查，所申请信息中包含自然人的身份证号码"},
     };
     size_t nv = sizeof letter_vars / sizeof letter_vars[0];

@@ -170,6 +170,10 @@ static const struct {
       "figures that could not be placed in a row were left out"}, NULL},
     {{"reader-glued", "reader", W, "数字与标签粘连，无法可靠拆分，该行数据记为空",
       "figures glued to their label cannot be split reliably; the row is left null"}, NULL},
+    {{"reader-glued-label", "reader", I, "数字紧接行名印出，其后正好是该行其余各列的数字，已作为第一列读入，请核对",
+      "a figure printed against its row's label, the rest of the row's figures after it: read "
+      "as the row's first figure (please verify)"},
+     NULL},
     {{"reader-glued-text", "reader", I, "粘连的数字按正文所述数字拆分，请核对",
       "glued figures were cut apart as the narrative states them: please verify"}, NULL},
     {{"reader-order", "reader", I, "部分行的数字前没有行名，已按表格行序归位（合计与勾稽关系均相符），请核对",

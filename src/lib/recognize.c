@@ -849,6 +849,49 @@ static int glued_digits(const char *norm)
     return d > 0 && d < n ? (int)d : 0;
 }
 
+#define ROW_CELLS_MAX 16 /* more than any row of either format has */
+
+/* A figure glued to its row's label with no separator ("一、本年新收政府信息公开申请数量20"),
+ * followed by exactly the row's other figures: then the glued digits can only be its first
+ * figure, and the row's figures are it and those after (*v, *nv, in out[]).  Anything else
+ * (fewer figures after it, words among them) leaves the row null, with reader-glued.  1 when
+ * the figure is taken. */
+static int glued_first(xxgk_report *r, const xxgk_row_spec *row, const lcell *label, size_t d,
+                       const lcell *v, int nv, lcell *out, const lcell **vout, int *nvout)
+{
+    int n = nv;
+    while (n > 0 && (v[n - 1].kind == NUM_BLANK || v[n - 1].kind == NUM_SLASH ||
+                     v[n - 1].kind == NUM_DASH))
+        n--; /* filler cells past the figures */
+    if (n != row->ncols - 1 || n + 1 > ROW_CELLS_MAX || (row->flags & XXGK_ROW_GROUP))
+        return 0;
+    for (int k = 0; k < n; k++)
+        if (v[k].kind == NUM_NONE || v[k].kind == NUM_RANGE)
+            return 0;
+    /* the digits as printed, at the end of the label's text */
+    size_t raw = 0;
+    while (raw < label->n && label->s[label->n - 1 - raw] >= '0' &&
+           label->s[label->n - 1 - raw] <= '9')
+        raw++;
+    if (raw != d || d > 9 || (d > 1 && label->s[label->n - d] == '0'))
+        return 0;
+    lcell *f = &out[0];
+    *f = *label;
+    f->s = label->s + label->n - d;
+    f->n = d;
+    f->col = label->col + (unsigned)u8_count(label->s, label->n - d);
+    f->kind = num_parse(f->s, f->n, &f->value);
+    f->norm = NULL;
+    if (f->kind != NUM_PLAIN)
+        return 0;
+    memcpy(out + 1, v, (size_t)n * sizeof *v);
+    *vout = out;
+    *nvout = n + 1;
+    rep_diag(r, "reader-glued-label", label->line,
+             rep_printf(r, "%.*s → %.*s", (int)label->n, label->s, (int)d, f->s), NULL);
+    return 1;
+}
+
 /* A row of space-aligned text that printed fewer figures than it has columns, all on one line,
  * whose columns could not be told by position (align_short_row): the blank cells may be
  * anywhere, so filling from the left would put figures under the wrong columns.  The figures
@@ -1311,6 +1354,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     char norm[NORM_MAX];
     spill sp = {.line = 0};
     xbuf_init(&sp.cells, 0);
+    lcell glued[ROW_CELLS_MAX + 1]; /* a row's figures with the one glued to its label */
 
     for (size_t ri = 0; ri < g->nrows; ri++) {
         const lrow *rw = &g->rows[ri];
@@ -1347,10 +1391,23 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             size_t nlen = cells[i].norm_len;
             memcpy(norm, cn, nlen + 1); /* a copy: glued digits are cut off below */
             m = match_row(t, norm, nlen, cells[i].sig, last);
-            size_t d = m < 0 ? (size_t)glued_digits(norm) : 0;
+            /* (no official label ends in a digit: digits at its end are a figure glued on,
+             * even where the label matched with them) */
+            size_t d = (size_t)glued_digits(norm);
+            int bare = -1;
             if (d) {
                 norm[nlen - d] = '\0';
-                if ((m = match_row(t, norm, nlen - d, cells[i].sig, last)) >= 0) {
+                bare = match_row(t, norm, nlen - d, cells[i].sig, last);
+                if (bare < 0 || (m >= 0 && m != bare)) {
+                    memcpy(norm, cn, nlen + 1); /* not a row's label with a figure glued on */
+                    d = 0;
+                }
+            }
+            if (d && i == lastlabel &&
+                glued_first(r, &t->rows[bare], &cells[i], d, v, nv, glued, &v, &nv)) {
+                m = bare; /* its figures: the glued one first */
+            } else if (d) {
+                if ((m = bare) >= 0) {
                     rep_diag(r, "reader-glued", cells[i].line,
                              rep_printf(r, "%.*s", (int)cells[i].n, cells[i].s), NULL);
                     mark_printed(r, t->rows[m].first_cell, t->rows[m].ncols, cells[i].line);
