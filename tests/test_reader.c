@@ -1150,6 +1150,42 @@ static void test_blank_both_ends(void **state)
     free(text);
 }
 
+/* A tab-separated row short of its last fields keeps its figures in the columns the other
+ * rows' fields put them in: not pushed right into its merged label's empty fields. */
+static void test_short_tab_row(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    static const struct {
+        const char *from, *to;
+        double want[7]; /* -1: null */
+        int missing;    /* struct-missing-cells findings */
+    } cases[] = {
+        {"数量\t\t\t20\t5\t1\t0\t2\t1\t29", "数量\t\t\t20\t5\t1\t0\t2\t1",
+         {20, 5, 1, 0, 2, 1, -1}, 1},
+        {"数量\t\t\t20\t5\t1\t0\t2\t1\t29", "数量\t\t\t20\t5\t1",
+         {20, 5, 1, -1, -1, -1, -1}, 1},
+        /* a blank first figure stays the first column's */
+        {"数量\t\t\t20\t5\t1\t0\t2\t1\t29", "数量\t\t\t\t5\t1\t0\t2\t1",
+         {0, 5, 1, 0, 2, 1, -1}, 1},
+        /* a complete row as it was */
+        {"数量\t\t\t20\t5\t1\t0\t2\t1\t29", "数量\t\t\t20\t5\t1\t0\t2\t1\t29",
+         {20, 5, 1, 0, 2, 1, 29}, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *t = replace(text, cases[i].from, cases[i].to);
+        xxgk_report *r = read_text(t, strlen(t));
+        for (int k = 0; k < 7; k++)
+            if (cell_value(r, "new", k) != cases[i].want[k])
+                fail_msg("case %zu column %d: %g, want %g", i, k, cell_value(r, "new", k),
+                         cases[i].want[k]);
+        assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), cases[i].missing);
+        xxgk_report_free(r);
+        free(t);
+    }
+    free(text);
+}
+
 /* A table saved as text one cell per line by a word processor (LibreOffice from a web page):
  * an empty cell is a line holding only the space it had (&nbsp;, a full-width space), and empty
  * lines part some rows.  Such a line is a blank cell wherever it stands, after a row's last
@@ -2214,6 +2250,7 @@ int main(void)
         cmocka_unit_test(test_pdf_narrow_labels),
         cmocka_unit_test(test_cells_written_blank),
         cmocka_unit_test(test_blank_both_ends),
+        cmocka_unit_test(test_short_tab_row),
         cmocka_unit_test(test_flattened_hostile),
         cmocka_unit_test(test_flattened_positions),
         cmocka_unit_test(test_flattened_long),

@@ -1337,6 +1337,34 @@ static void spill_add(xxgk_report *r, spill *sp, int run, unsigned line, const l
         evidence_put(&sp->cells, sp->cells.len == 0, v[i].s, v[i].n);
 }
 
+/* The field where table 三's figures begin in tab-separated rows (a label merged across three
+ * columns, "一、本年新收……\t\t\t20\t…", puts them in the fourth): that of most complete rows,
+ * when nearly all agree; -1 when the layout has no such fields or the rows disagree. */
+static int figures_field(const scan *s, const xxgk_table_spec *t)
+{
+    if (t->id != XXGK_TABLE_REQUESTS || strcmp(s->r->layout, "tabs") != 0)
+        return -1;
+    int ncols = 0, votes[16] = {0}, rows = 0;
+    for (int i = 0; i < t->nrows; i++) /* (the six applicant columns and 总计) */
+        ncols = t->rows[i].ncols > ncols ? t->rows[i].ncols : ncols;
+    for (size_t ri = 0; ri < s->g->nrows; ri++) {
+        const lrow *rw = &s->g->rows[ri];
+        const lcell *c = &s->g->cells[rw->first];
+        int f = rw->n - ncols, ok = f >= 1 && f < 16 && c[rw->n - 1].kind == NUM_PLAIN &&
+                                   in_regions(s, rw->line);
+        for (int k = f; ok && k < rw->n; k++)
+            ok = c[k].kind != NUM_NONE;
+        for (int k = 0; ok && k < f && c[k].kind != NUM_NONE; k++)
+            ok = k + 1 < f; /* a label among the fields before */
+        if (ok)
+            votes[f]++, rows++;
+    }
+    for (int f = 1; f < 16; f++)
+        if (votes[f] >= 3 && votes[f] * 10 >= rows * 9)
+            return f;
+    return -1;
+}
+
 static void recognize_rows(scan *s, const xxgk_table_spec *t)
 {
     xxgk_report *r = s->r;
@@ -1355,6 +1383,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     spill sp = {.line = 0};
     xbuf_init(&sp.cells, 0);
     lcell glued[ROW_CELLS_MAX + 1]; /* a row's figures with the one glued to its label */
+    const int field = figures_field(s, t);
 
     for (size_t ri = 0; ri < g->nrows; ri++) {
         const lrow *rw = &g->rows[ri];
@@ -1450,6 +1479,18 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             if (words) {
                 v = cells + mi + 1;
                 nv = rw->n - mi - 1;
+            }
+        }
+        /* A tab-separated row short of fields: its figures stand in the fields the other rows'
+         * do, from the first column on, not pushed right into the label's empty fields. */
+        if (m >= 0 && field > 0 && mi == lastlabel && lastlabel < field && rw->n > field &&
+            rw->n < field + t->rows[m].ncols) {
+            int empty = 1;
+            for (int k = lastlabel + 1; k < field && empty; k++)
+                empty = cells[k].kind == NUM_BLANK;
+            if (empty) {
+                v = cells + field;
+                nv = rw->n - field;
             }
         }
         /* the row's sub-rows as the other format prints them, on its line or on the lines
