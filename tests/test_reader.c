@@ -1914,6 +1914,24 @@ static void test_cells_as_lines(void **state)
     assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
     assert_int_equal(diag_count(r, "struct-blank-cells", NULL, 0), 3);
     xxgk_report_free(r);
+    /* a cell that holds a word on its line ("无"): that cell, unreadable, the rest in place */
+    char *word = replace(out, "\n2.重复申请\n1\n\n", "\n2.重复申请\n1\n无\n");
+    r = read_text(word, strlen(word));
+    json_t *j = report_json(r);
+    json_t *row = json_array_get(json_object_get(json_object_get(j, "requests"), "not_processed"), 1);
+    static const double want[7] = {1, -1, 0, 0, 0, 0, 1};
+    for (size_t k = 0; k < 7; k++) {
+        json_t *x = json_array_get(row, k);
+        if (want[k] < 0 ? !json_is_null(x) : json_number_value(x) != want[k])
+            fail_msg("2.重复申请 column %zu", k);
+    }
+    char ev[256];
+    assert_int_equal(diag_count(r, "reader-unreadable", ev, sizeof ev), 1);
+    assert_string_equal(ev, "2.重复申请·商业企业：“无”");
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(word);
     free(out);
     free(tabs);
 }

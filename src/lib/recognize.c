@@ -1493,6 +1493,17 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 nv = rw->n - field;
             }
         }
+        /* A row waiting for figures, on a line of its own ("无" under a label, one cell per
+         * line): words that stand for a figure are its cells, in their place. */
+        if (m == -1 && pending >= 0 && lastlabel >= 0 && v == cells + lastlabel + 1) {
+            int words = 1;
+            for (int i = 0; i <= lastlabel && words; i++)
+                words = no_figure_word(&cells[i]);
+            if (words) {
+                v = cells;
+                nv = rw->n;
+            }
+        }
         /* the row's sub-rows as the other format prints them, on its line or on the lines
          * after it while it waits for figures */
         int whole = m >= 0 && mi < lastlabel       ? m
