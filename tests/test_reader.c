@@ -100,6 +100,18 @@ static void test_trailing_tabs(void **state)
 static void test_cells(void **state) { (void)state; check_fixture("report-2021-cells.txt", "cells"); }
 static int diag_count(xxgk_report *r, const char *rule, char *ev, size_t cap);
 
+/* text read as the fixtures' report: every figure, none left unplaced, no row missing. */
+static xxgk_report *read_whole(const char *text)
+{
+    xxgk_report *r = read_text(text, strlen(text));
+    json_t *j = report_json(r);
+    assert_figures(j, expected_2021);
+    json_decref(j);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "struct-row-missing", NULL, 0), 0);
+    return r;
+}
+
 /* A narrow label column wraps every label after eight or so characters, the figures standing
  * on its first line: each first piece still names its row. */
 static void test_pdf_narrow_labels(void **state)
@@ -137,12 +149,34 @@ static void test_pdf_narrow_labels(void **state)
         free(to);
         free(line);
     }
-    xxgk_report *r = read_text(text, strlen(text));
-    json_t *j = report_json(r);
-    assert_figures(j, expected_2021);
-    json_decref(j);
-    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
-    assert_int_equal(diag_count(r, "struct-row-missing", NULL, 0), 0);
+    xxgk_report_free(read_whole(text));
+    free(text);
+}
+
+/* A label wrapped in the middle of every word that names its row, the figures on its second
+ * line: the two pieces together name it (a group printed before the first piece, in the same
+ * cell or its own, too); a wrapped 四、结转下年度继续办理 is no section heading. */
+static void test_pdf_wrapped_labels(void **state)
+{
+    (void)state;
+    static const char *const wraps[][2] = {
+        {"     行政规范性文件        5", "     行政规\n     范性文件        5"},
+        {"     3.危及“三安全一稳定”        0", "     3.危及“三\n     安全一稳定”        0"},
+        {"     4.保护第三方合法权益        0", "     4.保护第\n     三方合法权益        0"},
+        {"      法提供   1.本机关不掌握相关政府信息   4",
+         "      法提供   1.本机关不掌\n     握相关政府信息   4"},
+        {"     （五）不予处理   1.信访举报投诉类申请        2",
+         "     （五）不予处理   1.信访举\n     报投诉类申请        2"},
+        {"     四、结转下年度继续办理        2", "     四、结转下\n     年度继续办理        2"},
+    };
+    char *text = fixture("report-2021-pdf.txt", NULL);
+    for (size_t i = 0; i < sizeof wraps / sizeof wraps[0]; i++) {
+        char *next = replace(text, wraps[i][0], wraps[i][1]);
+        free(text);
+        text = next;
+    }
+    xxgk_report *r = read_whole(text);
+    assert_int_equal(xxgk_report_section_count(r), 6);
     xxgk_report_free(r);
     free(text);
 }
@@ -2237,6 +2271,7 @@ int main(void)
         cmocka_unit_test(test_tabs),
         cmocka_unit_test(test_cells),
         cmocka_unit_test(test_pdf_text),
+        cmocka_unit_test(test_pdf_wrapped_labels),
         cmocka_unit_test(test_format_2019),
         cmocka_unit_test(test_markdown_round_trip),
         cmocka_unit_test(test_encodings),

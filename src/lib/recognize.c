@@ -1384,11 +1384,14 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     xbuf_init(&sp.cells, 0);
     lcell glued[ROW_CELLS_MAX + 1]; /* a row's figures with the one glued to its label */
     const int field = figures_field(s, t);
+    const lcell *frag = NULL; /* the start of a label wrapped over two lines, on the line before */
 
     for (size_t ri = 0; ri < g->nrows; ri++) {
         const lrow *rw = &g->rows[ri];
         if (!in_regions(s, rw->line))
             continue;
+        const lcell *before = frag;
+        frag = NULL;
         lcell *cells = &g->cells[rw->first];
         int lastlabel = -1;
         for (int i = 0; i < rw->n; i++)
@@ -1451,6 +1454,33 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 mi = i;
             }
         }
+        /* A label wrapped where no row's words are whole on either line ("3.危及“三" over
+         * "安全一稳定” 0 0 …"): the two pieces together name the row. */
+        if (m == -1 && before && lastlabel >= 0 && has_figure(v, nv) &&
+            may_be_label(&cells[lastlabel])) {
+            int alone = 1; /* the label the line's only words */
+            for (int i = 0; i < lastlabel && alone; i++)
+                alone = cells[i].kind == NUM_BLANK;
+            const char *a = cell_norm(r, (lcell *)before), *b = cell_norm(r, &cells[lastlabel]);
+            size_t an = before->norm_len, bn = cells[lastlabel].norm_len;
+            char joined[NORM_MAX];
+            if (alone && an + bn < NORM_MAX) {
+                memcpy(joined, a, an);
+                memcpy(joined + an, b, bn + 1);
+                int j = match_row(t, joined, an + bn, label_sig(joined, an + bn), last);
+                if (j >= 0 && !(t->rows[j].flags & XXGK_ROW_GROUP)) {
+                    m = j;
+                    mc = &cells[lastlabel];
+                    mi = lastlabel;
+                    memcpy(norm, joined, an + bn + 1);
+                }
+            }
+        }
+        /* a line of words only whose last label names no row, or only a group ("（四）无法提供
+         * 1.本机关不掌" in one cell), may be the start of one wrapped onto the next line */
+        if (lastlabel >= 0 && !has_figure(v, nv) && may_be_label(&cells[lastlabel]) &&
+            (mi != lastlabel || (t->rows[m].flags & XXGK_ROW_GROUP)))
+            frag = &cells[lastlabel];
         /* no row named, or only a group before a label no row has ("（三）不予公开 1.属于国家
          * 秘秘"), on a line with figures: a label one character off a row not yet read is it */
         int group_only = m >= 0 && (t->rows[m].flags & XXGK_ROW_GROUP) &&

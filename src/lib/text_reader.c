@@ -42,6 +42,18 @@ static const char *const section_keys[6] = {
 /* Table row labels that start like section headings ("四、结转下年度继续办理"). */
 static const char *const not_heading = "本年新收|上年结转|本年度办理结果|结转下年度|下年度继续办理";
 
+/* Whether norm is the start of such a label, wrapped after a few characters ("四、结转下"). */
+static int row_label_start(const char *norm)
+{
+    static const char *const rows[] = {"本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量",
+                                       "本年度办理结果", "结转下年度继续办理"};
+    size_t n = strlen(norm);
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+        if (n >= 6 && strncmp(rows[i], norm, n) == 0)
+            return 1;
+    return 0;
+}
+
 static const char *skip_markup(const char *s)
 {
     while (*s == ' ' || *s == '\t' || *s == '#' || *s == '*' || *s == '>')
@@ -189,7 +201,7 @@ static int find_sections(xxgk_report *r)
             number = written;
         }
         label_norm(norm, sizeof norm, title, tlen);
-        if (label_match(norm, not_heading, 0))
+        if (label_match(norm, not_heading, 0) || row_label_start(norm))
             continue;
         int std = standard_of(norm);
         /* An unknown title counts as a section only where the numbering expects one, so the
