@@ -92,6 +92,20 @@ static void test_arith_outcomes(void **state)
     (void)state;
     expect("（一）予以公开\t\t8\t2\t0\t0\t1\t0\t11", "（一）予以公开\t\t9\t2\t0\t0\t1\t0\t12", "arith-outcomes",
            2, "自然人列：各项办理结果之和为 22，（七）总计为 21");
+    /* a row not printed may hold what the others lack: no error (struct-row-missing says it is
+     * missing); the others already more than the total: one */
+    char *t = drop_line(base, "2.重复申请");
+    assert_int_equal(rule_count(t, "arith-outcomes", NULL, 0), 0);
+    assert_int_equal(rule_count(t, "struct-row-missing", NULL, 0), 1);
+    char *u = replace(t, "（一）予以公开\t\t8\t2", "（一）予以公开\t\t10\t2");
+    char ev[256];
+    assert_int_equal(rule_count(u, "arith-outcomes", ev, sizeof ev), 1);
+    assert_string_equal(ev, "自然人列：能读出的各项办理结果之和已为 22（另有 1 项未能读出），大于（七）总计 21");
+    free(u);
+    free(t);
+    /* nor does a figure that could not be read */
+    expect("2.重复申请\t1\t0\t0\t0\t0\t0\t1", "2.重复申请\t1\t0\t0\t0\t0\t0\t见附件", "arith-outcomes", 0,
+           NULL);
 }
 
 static void test_arith_row_total(void **state)
@@ -102,6 +116,11 @@ static void test_arith_row_total(void **state)
     /* a total left unfilled is named as such, not only as the 0 it is read as */
     expect("1\t0\t2\t1\t29", "1\t0\t2\t1\t/", "arith-row-total", 1,
            "一、本年新收政府信息公开申请数量：六类申请人之和为 29，总计为 0（“/”）");
+    /* an applicant column not read: wrong only when the others already exceed the total */
+    expect("20\t5\t1\t0\t2\t1\t29", "20\t5\t见附件\t0\t2\t1\t29", "arith-row-total", 0, NULL);
+    expect("20\t5\t1\t0\t2\t1\t29", "20\t5\t见附件\t0\t2\t1\t27", "arith-row-total", 1,
+           "一、本年新收政府信息公开申请数量：能读出的申请人各列之和已为 28（另有 1 列未能读出），"
+           "大于总计 27");
 }
 
 static void test_arith_review_total(void **state)

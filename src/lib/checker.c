@@ -391,6 +391,28 @@ static void r_balance(check_ctx *c)
     }
 }
 
+/* Whether a row the format asks for is not in the report at all: neither printed nor stood for
+ * by its group printed as one row (a 2019-style （六）其他处理 in a 2021 table). */
+static int row_missing(const check_ctx *c, const xxgk_table_spec *ts, const xxgk_row_spec *row)
+{
+    if (row->ncols == 0 || (row->flags & XXGK_ROW_SINGLE_ALT) ||
+        xxgk_report_row_present(c->r, row))
+        return 0;
+    for (int i = 0; i < ts->nrows; i++)
+        if ((ts->rows[i].flags & XXGK_ROW_SINGLE_ALT) && row->caption &&
+            strcmp(row->caption, ts->rows[i].label) == 0 &&
+            xxgk_report_row_present(c->r, &ts->rows[i]))
+            return 0;
+    return 1;
+}
+
+/* A sum that does not match its total.  Figures not read (a row missing, a cell null) may hold
+ * anything: the sum of the others is then wrong only when it is already more than the total. */
+static int sum_wrong(double known_sum, int unknown, double total)
+{
+    return unknown ? known_sum > total + 1e-6 : chk_differs(known_sum, total);
+}
+
 static void r_outcomes(check_ctx *c)
 {
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
@@ -400,27 +422,37 @@ static void r_outcomes(check_ctx *c)
     char a[32], b[32];
     for (int k = 0; k < 7; k++) {
         double sum = 0, v = chk_val(chk_cell(c, tot, k));
-        int known = 1, any = 0;
+        int unknown = 0, any = 0;
         for (int i = 0; i < t->nrows; i++) {
             const xxgk_row_spec *row = &t->rows[i];
-            if (!(row->flags & XXGK_ROW_OUTCOME) || !xxgk_report_row_present(c->r, row))
+            if (!(row->flags & XXGK_ROW_OUTCOME))
                 continue;
+            if (!xxgk_report_row_present(c->r, row)) {
+                unknown += row_missing(c, t, row);
+                continue;
+            }
             const xxgk_cell *x = chk_cell(c, row, k);
-            if (x->kind == XXGK_CELL_ABSENT && !x->line)
-                continue; /* (printed but not placed: unknown, below) */
-            any = 1;
+            any |= xxgk_cell_known(x);
             if (!xxgk_cell_known(x))
-                known = 0;
+                unknown++;
             else
                 sum += x->value;
         }
-        if (!known || !any || isnan(v))
+        if (!any || isnan(v) || !sum_wrong(sum, unknown, v))
             continue;
-        if (chk_differs(sum, v))
+        if (unknown)
+            chk_found(c, chk_cell(c, tot, k)->line,
+                      CHK_LANG(c, "%s列：能读出的各项办理结果之和已为 %s（另有 %d 项未能读出），"
+                                  "大于（七）总计 %s",
+                               "column %s: the outcome rows read add up to %s already (%d more "
+                               "not read), more than （七）总计 %s"),
+                      tot->cols[k].label, chk_num(a, sum), unknown,
+                      chk_fig(c, b, chk_cell(c, tot, k)));
+        else
             chk_found(c, chk_cell(c, tot, k)->line,
                       CHK_LANG(c, "%s列：各项办理结果之和为 %s，（七）总计为 %s",
                                "column %s: the outcome rows add up to %s, （七）总计 is %s"),
-                  tot->cols[k].label, chk_num(a, sum), chk_fig(c, b, chk_cell(c, tot, k)));
+                      tot->cols[k].label, chk_num(a, sum), chk_fig(c, b, chk_cell(c, tot, k)));
     }
 }
 
@@ -435,18 +467,25 @@ static void r_row_total(check_ctx *c)
         if (row->ncols != 7 || !xxgk_report_row_present(c->r, row))
             continue;
         double sum = 0, total = chk_val(chk_cell(c, row, 6));
-        int known = !isnan(total);
-        for (int k = 0; k < 6 && known; k++) {
+        int unknown = 0;
+        for (int k = 0; k < 6; k++) {
             double v = chk_val(chk_cell(c, row, k));
-            known = !isnan(v);
-            sum += known ? v : 0;
+            unknown += isnan(v);
+            sum += isnan(v) ? 0 : v;
         }
-        if (known && chk_differs(sum, total))
+        if (isnan(total) || unknown == 6 || !sum_wrong(sum, unknown, total))
+            continue;
+        if (unknown)
+            chk_found(c, chk_cell(c, row, 6)->line,
+                      CHK_LANG(c, "%s：能读出的申请人各列之和已为 %s（另有 %d 列未能读出），大于总计 %s",
+                               "%s: the applicant columns read add up to %s already (%d more not "
+                               "read), more than 总计 %s"),
+                      row->label, chk_num(a, sum), unknown, chk_fig(c, b, chk_cell(c, row, 6)));
+        else
             chk_found(c, chk_cell(c, row, 6)->line,
                       CHK_LANG(c, "%s：六类申请人之和为 %s，总计为 %s",
                                "%s: the six applicant columns add up to %s, 总计 is %s"),
-                      row->label,
-                  chk_num(a, sum), chk_fig(c, b, chk_cell(c, row, 6)));
+                      row->label, chk_num(a, sum), chk_fig(c, b, chk_cell(c, row, 6)));
     }
 }
 
@@ -713,21 +752,12 @@ static void r_row_missing(check_ctx *c)
         const xxgk_table_spec *ts = &c->r->spec->tables[t];
         if (!chk_table_present(c, ts) || t == XXGK_TABLE_REVIEW)
             continue;
-        const xxgk_row_spec *single = NULL;
-        for (int i = 0; i < ts->nrows; i++)
-            if ((ts->rows[i].flags & XXGK_ROW_SINGLE_ALT) &&
-                xxgk_report_row_present(c->r, &ts->rows[i]))
-                single = &ts->rows[i];
+        /* (sub-rows replaced by their group printed as one row: format-mixed-layout says so) */
         for (int i = 0; i < ts->nrows; i++) {
             const xxgk_row_spec *row = &ts->rows[i];
-            if (row->ncols == 0 || (row->flags & XXGK_ROW_SINGLE_ALT))
-                continue;
-            /* Sub-rows replaced by their group printed as one row: format-mixed-layout says so. */
-            if (single && row->caption && strcmp(row->caption, single->label) == 0)
-                continue;
-            if (!xxgk_report_row_present(c->r, row))
+            if (row_missing(c, ts, row))
                 chk_found(c, 0, "%s%s%s", row->caption ? row->caption : "", row->caption ? " " : "",
-                      row->label);
+                          row->label);
         }
     }
 }
