@@ -38,7 +38,8 @@ XXGK_EXTERN void xxgk_db_close(xxgk_db *db);
 
 /* Online backup to a new file at dest (refuses to overwrite an existing file). */
 XXGK_EXTERN int xxgk_db_backup(xxgk_db *db, const char *dest);
-/* Integrity and foreign-key check: 0 when sound, 1 when not, or an xxgk_error code.  On 0 or 1
+/* Integrity and foreign-key check, then every request's stored status, deadline and outcome
+ * against what its events give: 0 when sound, 1 when not, or an xxgk_error code.  On 0 or 1
  * *out is the malloc'd report ("ok" when sound, else one line per problem); on error NULL. */
 XXGK_EXTERN int xxgk_db_check(xxgk_db *db, char **out);
 /* The register's schema version (1 or more), or an xxgk_error code (negative). */

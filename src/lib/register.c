@@ -252,6 +252,15 @@ static const char *named_zh(const named *set, const char *key)
     return i < 0 ? key : set[i].zh;
 }
 
+/* A status in the user's language: its Chinese words, and the key after them in English. */
+static const char *status_said(const char *key, char buf[64])
+{
+    if (xxgk_lang_get() != XXGK_LANG_EN)
+        return named_zh(statuses, key);
+    snprintf(buf, 64, "%s %s", named_zh(statuses, key), key);
+    return buf;
+}
+
 /* The row of table 三 an outcome names ("granted", "withheld.4"), from the format table. */
 const xxgk_row_spec *register_outcome_row(const char *outcome)
 {
@@ -1037,12 +1046,84 @@ int xxgk_db_backup(xxgk_db *db, const char *dest)
     return store_backup(&db->s, dest);
 }
 
+/* Every request's stored status, deadline and outcome against what its events give (a file
+ * edited by hand, or by another program, may disagree; xxgk recomputes them at every change):
+ * one line per request that differs or cannot be replayed.  The number of them, or an error. */
+static int check_requests(xxgk_db *db, xbuf *out)
+{
+    xxgk_calendar *cal;
+    int rc = register_calendar(db, &cal);
+    if (rc)
+        return rc;
+    sqlite3_stmt *st = store_prepare(&db->s, "SELECT id, status, due, outcome, closed FROM request"
+                                             " ORDER BY received, id");
+    if (!st) {
+        xxgk_calendar_free(cal);
+        return XXGK_EIO;
+    }
+    int problems = 0, r;
+    while ((r = store_step(&db->s, st)) > 0) {
+        const char *id = (const char *)sqlite3_column_text(st, 0);
+        const char *col[4];
+        for (int k = 0; k < 4; k++) {
+            col[k] = (const char *)sqlite3_column_text(st, k + 1);
+            col[k] = col[k] ? col[k] : "";
+        }
+        req_rec q;
+        req_state s;
+        int bad = register_request_load(db, id, &q);
+        if (!bad && (bad = compute(cal, &q, NULL, &s)) != 0)
+            register_request_free(&q);
+        if (bad == XXGK_ENOMEM) {
+            r = bad;
+            break;
+        }
+        if (bad) {
+            problems++;
+            xbuf_printf(out, TR("申请 %s：事项无法重放：%s\n", "request %s: its events cannot be "
+                                                          "replayed: %s\n"),
+                        id, xxgk_error_last());
+            continue;
+        }
+        char due[11] = "";
+        if (s.d.due)
+            xxgk_date_format(s.d.due, due);
+        const char *want[4] = {s.status, due, s.outcome ? s.outcome : "", s.closed};
+        int same = 1;
+        for (int k = 0; k < 4 && same; k++)
+            same = strcmp(col[k], want[k]) == 0;
+        char was[64], is[64];
+        problems += !same;
+        if (!same) /* status, deadline, outcome, closed: as stored, and as they should be */
+            xbuf_printf(out,
+                        TR("申请 %s：登记簿记为 %s、期限 %s、结果 %s、办结 %s，按其事项应为 %s、"
+                           "期限 %s、结果 %s、办结 %s\n",
+                           "request %s: stored as %s, due %s, outcome %s, closed %s; its events "
+                           "give %s, due %s, outcome %s, closed %s\n"),
+                        id, status_said(col[0], was), *col[1] ? col[1] : "-",
+                        *col[2] ? col[2] : "-", *col[3] ? col[3] : "-",
+                        status_said(want[0], is), *want[1] ? want[1] : "-",
+                        *want[2] ? want[2] : "-", *want[3] ? want[3] : "-");
+        register_request_free(&q);
+    }
+    sqlite3_finalize(st);
+    xxgk_calendar_free(cal);
+    return r < 0 ? r : problems;
+}
+
 int xxgk_db_check(xxgk_db *db, char **out)
 {
     xbuf b;
     xbuf_init(&b, 0);
     *out = NULL;
     int rc = store_check(&db->s, &b);
+    if (rc == 0) { /* the file sound: what it holds agrees with itself */
+        xbuf_reset(&b);
+        int n = check_requests(db, &b);
+        rc = n < 0 ? n : n > 0;
+        if (n == 0)
+            xbuf_puts(&b, TR("完整性检查通过\n", "ok\n"));
+    }
     if (rc >= 0 && b.failed)
         rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     if (rc < 0) {
@@ -1660,10 +1741,8 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
             xbuf_printf(&b, "  备注：%s", q.ev[i].note);
         xbuf_putc(&b, '\n');
     }
-    if (xxgk_lang_get() == XXGK_LANG_EN)
-        xbuf_printf(&b, "  状态：%s %s", named_zh(statuses, s.status), s.status);
-    else
-        xbuf_printf(&b, "  状态：%s", named_zh(statuses, s.status));
+    char said[64];
+    xbuf_printf(&b, "  状态：%s", status_said(s.status, said));
     if (s.outcome)
         xbuf_printf(&b, "（%s）", outcome_label(s.outcome));
     xbuf_putc(&b, '\n');
@@ -1736,10 +1815,8 @@ static int request_status(xxgk_db *db, const char *id, char **out)
     const char *waiting;
     if (s.d.due)
         xxgk_date_format(s.d.due, due);
-    if (xxgk_lang_get() == XXGK_LANG_EN)
-        xbuf_printf(&b, "request %s: %s %s", q.id, named_zh(statuses, s.status), s.status);
-    else
-        xbuf_printf(&b, "申请 %s：%s", q.id, named_zh(statuses, s.status));
+    char said[64];
+    xbuf_printf(&b, TR("申请 %s：%s", "request %s: %s"), q.id, status_said(s.status, said));
     if (s.outcome)
         xbuf_printf(&b, " %s（%s）", s.closed, outcome_label(s.outcome));
     else if (*due)
