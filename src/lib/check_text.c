@@ -915,6 +915,7 @@ void r_text_review_outcome(check_ctx *c)
         for (const char *p = chk_next(c, text, all ? "均" : word); p;
              p = chk_next(c, p + 1, all ? "均" : word)) {
             const char *a, *e, *ca, *ce, *at = p;
+            clause_of(text, p, &ca, &ce);
             if (all) { /* 均 or 全部 followed by one of the words */
                 size_t i = 0;
                 for (; i < sizeof upheld / sizeof upheld[0]; i++)
@@ -923,7 +924,6 @@ void r_text_review_outcome(check_ctx *c)
                 if (i == sizeof upheld / sizeof upheld[0])
                     continue;
             } else {
-                clause_of(text, p, &ca, &ce);
                 const char *after = p + strlen(word);
                 if (!span_has_any(ca, p, denied, sizeof denied / sizeof denied[0]) &&
                     !span_has_any(after, after + 12 < ce ? after + 12 : ce, zero,
@@ -933,7 +933,6 @@ void r_text_review_outcome(check_ctx *c)
             /* "力争零纠错", "避免被纠错": an aim, not an account */
             static const char *const aims[] = {"力争", "确保", "争取", "努力", "目标", "避免",
                                                "防止", "将"};
-            clause_of(text, p, &ca, &ce);
             if (span_has_any(ca, p, aims, sizeof aims / sizeof aims[0]))
                 continue;
             sentence(text, p, &a, &e);

@@ -1352,11 +1352,13 @@ static int figures_field(const scan *s, const xxgk_table_spec *t)
         const lcell *c = &s->g->cells[rw->first];
         int f = rw->n - ncols, ok = f >= 1 && f < 16 && c[rw->n - 1].kind == NUM_PLAIN &&
                                    in_regions(s, rw->line);
-        for (int k = f; ok && k < rw->n; k++)
-            ok = c[k].kind != NUM_NONE;
-        for (int k = 0; ok && k < f && c[k].kind != NUM_NONE; k++)
-            ok = k + 1 < f; /* a label among the fields before */
-        if (ok)
+        int label = 0; /* among the fields before */
+        for (int k = 0; ok && k < rw->n; k++)
+            if (k < f)
+                label |= c[k].kind == NUM_NONE;
+            else
+                ok = c[k].kind != NUM_NONE;
+        if (ok && label)
             votes[f]++, rows++;
     }
     for (int f = 1; f < 16; f++)
@@ -1384,13 +1386,13 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     xbuf_init(&sp.cells, 0);
     lcell glued[ROW_CELLS_MAX + 1]; /* a row's figures with the one glued to its label */
     const int field = figures_field(s, t);
-    const lcell *frag = NULL; /* the start of a label wrapped over two lines, on the line before */
+    lcell *frag = NULL; /* the start of a label wrapped over two lines, on the line before */
 
     for (size_t ri = 0; ri < g->nrows; ri++) {
         const lrow *rw = &g->rows[ri];
         if (!in_regions(s, rw->line))
             continue;
-        const lcell *before = frag;
+        lcell *before = frag;
         frag = NULL;
         lcell *cells = &g->cells[rw->first];
         int lastlabel = -1;
@@ -1461,7 +1463,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             int alone = 1; /* the label the line's only words */
             for (int i = 0; i < lastlabel && alone; i++)
                 alone = cells[i].kind == NUM_BLANK;
-            const char *a = cell_norm(r, (lcell *)before), *b = cell_norm(r, &cells[lastlabel]);
+            const char *a = cell_norm(r, before), *b = cell_norm(r, &cells[lastlabel]);
             size_t an = before->norm_len, bn = cells[lastlabel].norm_len;
             char joined[NORM_MAX];
             if (alone && an + bn < NORM_MAX) {
