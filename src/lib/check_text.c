@@ -910,13 +910,15 @@ void r_text_review_outcome(check_ctx *c)
     static const char *const about[] = {"信息公开", "申请公开"};
     static const char *const rows[3] = {"reconsideration", "litigation_direct",
                                         "litigation_after_review"};
-    for (int all = 1; all >= 0; all--) {
-        const char *word = all ? "维持" : "纠错";
-        for (const char *p = chk_next(c, text, all ? "均" : word); p;
-             p = chk_next(c, p + 1, all ? "均" : word)) {
+    /* where each statement begins: 均 or 全部 before the words of all upheld, 纠错 */
+    static const char *const starts[3] = {"均", "全部", "纠错"};
+    for (int w = 0; w < 3; w++) {
+        const int all = w < 2;
+        const char *word = starts[w];
+        for (const char *p = chk_next(c, text, word); p; p = chk_next(c, p + 1, word)) {
             const char *a, *e, *ca, *ce, *at = p;
             clause_of(text, p, &ca, &ce);
-            if (all) { /* 均 or 全部 followed by one of the words */
+            if (all) { /* followed by one of the words */
                 size_t i = 0;
                 for (; i < sizeof upheld / sizeof upheld[0]; i++)
                     if (strncmp(p, upheld[i], strlen(upheld[i])) == 0)
