@@ -288,6 +288,14 @@ static void test_format_rules(void **state)
     assert_int_equal(rule_count(base19, "format-old-layout", NULL, 0), 0);
     expect("本年废止件数", "本年度止件数", "format-label-variant", 1,
            "“本年度止件数”（标准：本年废止件数）");
+    /* a column header one character off, in each table; one that is the format's is none */
+    expect("本年制发件数", "本年制法件数", "format-label-variant", 1,
+           "“本年制法件数”（标准：本年制发件数）");
+    expect("\t\t\t\t商业企业", "\t\t\t\t商业企企", "format-label-variant", 1,
+           "“商业企企”（标准：商业企业）");
+    expect("\n结果维持\t结果纠正", "\n结果维护\t结果纠正", "format-label-variant", 1,
+           "“结果维护”（标准：结果维持）");
+    expect("\n结果维持\t结果纠正", "\n结果纠正\t结果纠正", "format-label-variant", 0, NULL);
     expect("2.其他法律行政法规禁止公开", "2.其他法律行政止公开", "format-label-variant", 1,
            "“2.其他法律行政止公开”（标准：2.其他法律行政法规禁止公开）");
     /* shortened or reworded rows: read as their rows, and pointed out */

@@ -1783,7 +1783,19 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
                       filled);
 }
 
-/* Header labels of section 二 printed with a known variant (本年度止件数 for 本年废止件数). */
+/* Whether norm is the label of one of the table's columns. */
+static int column_label(const xxgk_table_spec *t, const char *norm)
+{
+    for (int k = 0; k < t->nrows; k++)
+        for (int j = 0; j < t->rows[k].ncols; j++)
+            if (strcmp(norm, t->rows[k].cols[j].label) == 0)
+                return 1;
+    return 0;
+}
+
+/* Column headers printed otherwise than the format has them: a known variant of section 二's
+ * (本年度止件数 for 本年废止件数), said once per column, or a label one character off a
+ * column's (商业企企 for 商业企业, 结果维护 for 结果维持), said where it stands. */
 static void check_headers(scan *s, const xxgk_table_spec *t)
 {
     lgrid *g = s->g;
@@ -1798,16 +1810,23 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
             if (is_value(c) || c->n >= NORM_MAX)
                 continue;
             const char *norm = cell_norm(s->r, c);
+            if (column_label(t, norm))
+                continue;
+            int typo = 0;
             for (int k = 0; k < t->nrows; k++) {
                 const xxgk_row_spec *row = &t->rows[k];
                 for (int j = 0; j < row->ncols; j++) {
                     const xxgk_column_spec *col = &row->cols[j];
+                    if (!typo && one_char_off(col->label, strlen(col->label), norm, c->norm_len)) {
+                        label_variant(s->r, c, col->label);
+                        typo = 1;
+                    }
                     if (!col->variants)
                         continue;
                     int dup = 0;
                     for (int q = 0; q < nseen; q++)
                         dup |= seen[q] == col;
-                    if (dup || !label_match(norm, col->variants, 0))
+                    if (dup || typo || !label_match(norm, col->variants, 0))
                         continue;
                     label_variant(s->r, c, col->label);
                     if (nseen < 16)
@@ -1961,15 +1980,13 @@ int recognize_tables(xxgk_report *r, lgrid *g)
                     after = r->cells[req->first_cell + i].line;
             s.regions[0].from = after + 1;
         }
-        if (t == XXGK_TABLE_REVIEW) {
+        if (t == XXGK_TABLE_REVIEW)
             recognize_review(&s, ts);
-        } else {
+        else
             recognize_rows(&s, ts);
-            if (t == XXGK_TABLE_ACTIVE) {
-                check_headers(&s, ts);
-                amounts_in_yuan(&s, ts);
-            }
-        }
+        check_headers(&s, ts);
+        if (t == XXGK_TABLE_ACTIVE)
+            amounts_in_yuan(&s, ts);
     }
     int any = 0;
     for (size_t i = 0; i < r->ncells; i++)
