@@ -1783,56 +1783,67 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
                       filled);
 }
 
-/* Whether norm is the label of one of the table's columns. */
-static int column_label(const xxgk_table_spec *t, const char *norm)
-{
-    for (int k = 0; k < t->nrows; k++)
-        for (int j = 0; j < t->rows[k].ncols; j++)
-            if (strcmp(norm, t->rows[k].cols[j].label) == 0)
-                return 1;
-    return 0;
-}
-
 /* Column headers printed otherwise than the format has them: a known variant of section 二's
  * (本年度止件数 for 本年废止件数), said once per column, or a label one character off a
  * column's (商业企企 for 商业企业, 结果维护 for 结果维持), said where it stands. */
 static void check_headers(scan *s, const xxgk_table_spec *t)
 {
     lgrid *g = s->g;
-    const xxgk_column_spec *seen[16];
-    int nseen = 0;
+    /* the table's columns, once each (rows share them), with their labels' lengths */
+    const xxgk_column_spec *col[32];
+    size_t bytes[32], chars[32], longest = 0;
+    int ncol = 0, said[32] = {0};
+    for (int k = 0; k < t->nrows; k++) {
+        int shared = 0; /* (most rows share one array of columns) */
+        for (int p = 0; p < k && !shared; p++)
+            shared = t->rows[p].cols == t->rows[k].cols;
+        for (int j = 0; j < t->rows[k].ncols && ncol < 32 && !shared; j++) {
+            const xxgk_column_spec *c = &t->rows[k].cols[j];
+            int dup = 0;
+            for (int q = 0; q < ncol && !dup; q++)
+                dup = strcmp(col[q]->label, c->label) == 0;
+            if (!dup) {
+                col[ncol] = c;
+                bytes[ncol] = strlen(c->label);
+                chars[ncol] = u8_count(c->label, bytes[ncol]);
+                longest = bytes[ncol] > longest ? bytes[ncol] : longest;
+                ncol++;
+            }
+        }
+    }
     for (size_t ri = 0; ri < g->nrows; ri++) {
         const lrow *rw = &g->rows[ri];
         if (!in_regions(s, rw->line))
             continue;
+        int figures = 0; /* (a header holds none) */
+        for (int i = 0; i < rw->n && !figures; i++)
+            figures = g->cells[rw->first + i].kind == NUM_PLAIN;
+        if (figures)
+            continue;
         for (int i = 0; i < rw->n; i++) {
             lcell *c = &g->cells[rw->first + i];
-            if (is_value(c) || c->n >= NORM_MAX)
-                continue;
+            if (is_value(c) || c->n >= NORM_MAX || c->n > 2 * longest + 16)
+                continue; /* (narrative, not a header: spaces and brackets at most double one) */
             const char *norm = cell_norm(s->r, c);
-            if (column_label(t, norm))
+            int exact = 0;
+            for (int q = 0; q < ncol && !exact; q++)
+                exact = bytes[q] == c->norm_len && memcmp(col[q]->label, norm, bytes[q]) == 0;
+            if (exact)
                 continue;
-            int typo = 0;
-            for (int k = 0; k < t->nrows; k++) {
-                const xxgk_row_spec *row = &t->rows[k];
-                for (int j = 0; j < row->ncols; j++) {
-                    const xxgk_column_spec *col = &row->cols[j];
-                    if (!typo && one_char_off(col->label, strlen(col->label), norm, c->norm_len)) {
-                        label_variant(s->r, c, col->label);
-                        typo = 1;
-                    }
-                    if (!col->variants)
-                        continue;
-                    int dup = 0;
-                    for (int q = 0; q < nseen; q++)
-                        dup |= seen[q] == col;
-                    if (dup || typo || !label_match(norm, col->variants, 0))
-                        continue;
-                    label_variant(s->r, c, col->label);
-                    if (nseen < 16)
-                        seen[nseen++] = col;
-                }
+            size_t n = u8_count(norm, c->norm_len);
+            int q = 0;
+            while (q < ncol && !(chars[q] == n && one_char_off(col[q]->label, bytes[q], norm,
+                                                                c->norm_len)))
+                q++;
+            if (q < ncol) {
+                label_variant(s->r, c, col[q]->label);
+                continue;
             }
+            for (q = 0; q < ncol; q++)
+                if (col[q]->variants && !said[q] && label_match(norm, col[q]->variants, 0)) {
+                    label_variant(s->r, c, col[q]->label);
+                    said[q] = 1;
+                }
         }
     }
 }
