@@ -549,7 +549,8 @@ static int request_not_found(xxgk_db *db, const char *id)
     xbuf like;
     xbuf_init(&like, 0);
     sqlite3_stmt *st = store_prepare(&db->s,
-                                     "SELECT id FROM request WHERE ? <> '' AND (instr(lower(id), lower(?)) > 0"
+                                     "SELECT id FROM request WHERE ? <> ''"
+                                     " AND (instr(lower(id), lower(?)) > 0"
                                      " OR instr(lower(?), lower(id)) > 0)"
                                      " ORDER BY received DESC, id LIMIT 3",
                                      id, id, id);
