@@ -1445,6 +1445,13 @@ static void test_glued(void **state)
          "行政规范性文件5 → 5", "normative", 5},
         {"一、本年新收政府信息公开申请数量\t\t\t20", "一、本年新收政府信息公开申请数量20",
          "reader-glued-label", "一、本年新收政府信息公开申请数量20 → 20", "new", 20},
+        /* in tab-separated rows: with the label's empty fields kept, or a sub-row's */
+        {"一、本年新收政府信息公开申请数量\t\t\t20", "一、本年新收政府信息公开申请数量20\t\t",
+         "reader-glued-label", "一、本年新收政府信息公开申请数量20 → 20", "new", 20},
+        {"（七）总计\t\t21\t5", "（七）总计21\t5", "reader-glued-label", "(七)总计21 → 21",
+         "total", 21},
+        {"（七）总计\t\t21\t5", "（七）总计21\t\t5", "reader-glued-label", "(七)总计21 → 21",
+         "total", 21},
         /* one figure short after it: the glued digits may be two figures */
         {"行政规范性文件\t5\t2", "行政规范性文件52", "reader-glued", "行政规范性文件52",
          "normative", -1},
@@ -1459,15 +1466,17 @@ static void test_glued(void **state)
             fail_msg("%s: want %s \"%s\", got \"%s\"", cases[i].to, cases[i].rule,
                      cases[i].evidence, ev);
         json_t *j = report_json(r);
-        json_t *v = json_object_get(json_object_get(j, strcmp(cases[i].key, "new") ? "active"
-                                                                                   : "requests"),
-                                    cases[i].key);
-        if (json_is_array(v))
-            v = json_array_get(v, 0);
+        int in_requests = !strcmp(cases[i].key, "new") || !strcmp(cases[i].key, "total");
+        json_t *row = json_object_get(json_object_get(j, in_requests ? "requests" : "active"),
+                                      cases[i].key);
+        json_t *v = json_is_array(row) ? json_array_get(row, 0) : row;
         if (cases[i].first < 0)
             assert_true(json_is_null(v));
         else
             assert_true(json_number_value(v) == cases[i].first);
+        /* the rest of the row in its columns: as the fixture has it */
+        if (in_requests)
+            assert_true(json_number_value(json_array_get(row, 6)) == 29);
         json_decref(j);
         xxgk_report_free(r);
         free(t);

@@ -857,12 +857,18 @@ static int glued_digits(const char *norm)
  * (fewer figures after it, words among them) leaves the row null, with reader-glued.  1 when
  * the figure is taken. */
 static int glued_first(xxgk_report *r, const xxgk_row_spec *row, const lcell *label, size_t d,
-                       const lcell *v, int nv, lcell *out, const lcell **vout, int *nvout)
+                       const lcell *v, int nv, int label_blanks, lcell *out, const lcell **vout,
+                       int *nvout)
 {
     int n = nv;
     while (n > 0 && (v[n - 1].kind == NUM_BLANK || v[n - 1].kind == NUM_SLASH ||
                      v[n - 1].kind == NUM_DASH))
         n--; /* filler cells past the figures */
+    /* the empty fields of a label merged across columns, before the others ("数量20\t\t\t5"),
+     * when the row's other figures are not there without them */
+    for (int k = 0; k < label_blanks && n != row->ncols - 1 && n > 0 && v[0].kind == NUM_BLANK;
+         k++)
+        v++, n--;
     if (n != row->ncols - 1 || n + 1 > ROW_CELLS_MAX || (row->flags & XXGK_ROW_GROUP))
         return 0;
     for (int k = 0; k < n; k++)
@@ -1394,6 +1400,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             continue;
         lcell *before = frag;
         frag = NULL;
+        int glued_row = 0; /* its first figure read from its label's end */
         lcell *cells = &g->cells[rw->first];
         int lastlabel = -1;
         for (int i = 0; i < rw->n; i++)
@@ -1438,8 +1445,10 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 }
             }
             if (d && i == lastlabel &&
-                glued_first(r, &t->rows[bare], &cells[i], d, v, nv, glued, &v, &nv)) {
+                glued_first(r, &t->rows[bare], &cells[i], d, v, nv,
+                            field > i + 1 ? field - i - 1 : 0, glued, &v, &nv)) {
                 m = bare; /* its figures: the glued one first */
+                glued_row = 1;
             } else if (d) {
                 if ((m = bare) >= 0) {
                     rep_diag(r, "reader-glued", cells[i].line,
@@ -1515,8 +1524,8 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         }
         /* A tab-separated row short of fields: its figures stand in the fields the other rows'
          * do, from the first column on, not pushed right into the label's empty fields. */
-        if (m >= 0 && field > 0 && mi == lastlabel && lastlabel < field && rw->n > field &&
-            rw->n < field + t->rows[m].ncols) {
+        if (m >= 0 && field > 0 && !glued_row && mi == lastlabel && lastlabel < field &&
+            rw->n > field && rw->n < field + t->rows[m].ncols) {
             int empty = 1;
             for (int k = lastlabel + 1; k < field && empty; k++)
                 empty = cells[k].kind == NUM_BLANK;
