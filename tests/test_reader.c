@@ -113,7 +113,8 @@ static xxgk_report *read_whole(const char *text)
 }
 
 /* A narrow label column wraps every label after eight or so characters, the figures standing
- * on its first line: each first piece still names its row. */
+ * on its first line: each first piece still names its row, or with the rest of it on the next
+ * line does. */
 static void test_pdf_narrow_labels(void **state)
 {
     (void)state;
@@ -125,10 +126,13 @@ static void test_pdf_narrow_labels(void **state)
         {"4.无正当理由大量反复申请        0", "4.无正当理由大量 0"},
         {"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请        1",
          "1.申请人无正当理 1"},
+        /* a first piece that names another row (3.其他) */
+        {"2.其他法律行政法规禁止公开        0", "2.其他 0"},
     };
     static const char *const rests[] = {"     务信息\n", "     卷\n", "     项\n", "     版物\n",
                                         "     反复申请\n",
-                                        "     由逾期不补正、行政机关不再处理其政府信息公开申请\n"};
+                                        "     由逾期不补正、行政机关不再处理其政府信息公开申请\n",
+                                        "     法律行政法规禁止公开\n"};
     char *text = fixture("report-2021-pdf.txt", NULL);
     for (size_t i = 0; i < sizeof wraps / sizeof wraps[0]; i++) {
         char *p = strstr(text, wraps[i][0]);

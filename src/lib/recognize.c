@@ -1487,6 +1487,33 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 }
             }
         }
+        /* A label wrapped after words that name another row ("2.其他" with its figures, then
+         * "法律行政法规禁止公开" alone on the next line): the row both pieces begin, not yet
+         * read, is the one meant; the next line is then done with. */
+        if (m >= 0 && mi == lastlabel && has_figure(v, nv) && ri + 1 < g->nrows &&
+            !(t->rows[m].flags & XXGK_ROW_GROUP)) {
+            const lrow *nx = &g->rows[ri + 1];
+            lcell *rest = &g->cells[nx->first];
+            if (nx->n == 1 && nx->line == rw->line + 1 && may_be_label(rest) &&
+                in_regions(s, nx->line)) {
+                const char *b = cell_norm(r, rest);
+                size_t an = strlen(norm), bn = rest->norm_len;
+                char joined[NORM_MAX];
+                if (an + bn < NORM_MAX) {
+                    memcpy(joined, norm, an);
+                    memcpy(joined + an, b, bn + 1);
+                    int j = match_row(t, joined, an + bn, label_sig(joined, an + bn), last);
+                    const char *official = j >= 0 ? labels_row(t, j)->label : "";
+                    if (j >= 0 && j != m && filled[j] == 0 &&
+                        !(t->rows[j].flags & XXGK_ROW_GROUP) &&
+                        strncmp(official, norm, an) == 0 && strstr(official, b)) {
+                        m = j;
+                        memcpy(norm, joined, an + bn + 1);
+                        ri++; /* (its words are this label's) */
+                    }
+                }
+            }
+        }
         /* a line of words only whose last label names no row, or only a group ("（四）无法提供
          * 1.本机关不掌" in one cell), may be the start of one wrapped onto the next line */
         if (lastlabel >= 0 && !has_figure(v, nv) && may_be_label(&cells[lastlabel]) &&
