@@ -512,6 +512,10 @@ static double figure_after(const char *p, const char **end)
 
 static const char *const receipt_verbs[] = {"收到", "受理", "新收", "接收", "接到"};
 
+/* What a sentence about reconsiderations or lawsuits says to be about disclosure (a 司法局
+ * reports every case it decided): "政府信息公开", "因依申请公开引发". */
+static const char *const about_disclosure[2] = {"信息公开", "申请公开"};
+
 /* What a clause counting applications over more than the year says it does: "近三年共收到申请
  * 75件", "累计受理". */
 static const char *const over_years[] = {"累计", "以来", "近两年", "近三年", "近五年", "近年",
@@ -684,8 +688,8 @@ void r_text_figures(check_ctx *c)
         {"上年结转", "二、上年结转总计", in, {NULL, NULL}, 0, {NAN, NAN}},
         {"结转下年度", "四、结转下年度继续办理总计", cell_total(c, "carried_out"), {NULL, NULL}, 0,
          {NAN, NAN}},
-        {"行政复议", "行政复议总计", rec, {"信息公开", "申请公开"}, 0, {NAN, NAN}},
-        {"行政诉讼", "行政诉讼总计", lit, {"信息公开", "申请公开"}, 0, {NAN, NAN}},
+        {"行政复议", "行政复议总计", rec, {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
+        {"行政诉讼", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
         {"办结", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}},
         {"答复", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}},
         /* "办理申请30件": those answered, received, or received and carried in */
@@ -859,8 +863,6 @@ void r_text_no_fees(check_ctx *c)
     }
 }
 
-/* A reconsideration or court that corrected the agency is the plainest problem of the year, and
- * section 五 is where the format asks for problems and what is done about them. */
 /* What a claim about the cases' outcomes speaks of: the reconsiderations (1), the lawsuits (2)
  * or both (3), by the last one named before it in its sentence ("行政复议3起，均维持"), both when
  * named together ("行政复议、行政诉讼各1起"); 0 when none is named. */
@@ -890,16 +892,20 @@ static int in_standard_section(const check_ctx *c, const char *p, int standard)
     return sec && sec->standard == standard;
 }
 
-/* The text says the cases all ended upheld ("均维持", "均被驳回") or none was corrected
- * ("纠错率为零", "未发生行政复议纠错案件"), where section 四 has cases 结果纠正 (or, against
- * "all upheld", 其他结果).  Only where the sentence speaks of disclosure, or stands in section 四
- * or 五: a 司法局 reports every case it decided. */
-void r_text_review_outcome(check_ctx *c)
+/* Whether p begins with one of words[0..n). */
+static int begins_with_any(const char *p, const char *const *words, size_t n)
 {
-    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REVIEW);
-    const char *text = narrative(c);
-    if (!t || !chk_table_present(c, t) || !text)
-        return;
+    for (size_t i = 0; i < n; i++)
+        if (strncmp(p, words[i], strlen(words[i])) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the words at p claim the cases all upheld (all, at 均 or 全部: "均维持", "均被驳回")
+ * or none corrected (at 纠错: "未发生纠错", "纠错率为零"), as an account, not an aim ("力争零纠
+ * 错", "避免被纠错"). */
+static int outcome_claim(const char *text, const char *p, int all)
+{
     static const char *const upheld[] = {"均维持", "均被维持", "均予以维持", "均予维持",
                                          "全部维持", "全部被维持", "全部予以维持", "均被驳回",
                                          "均驳回", "均为维持"};
@@ -907,64 +913,60 @@ void r_text_review_outcome(check_ctx *c)
                                          "没有被", "无被", "无一", "零"};
     static const char *const zero[] = {"率为零", "率为0", "率0", "为零", "为0", "案件为零",
                                        "案件为0"};
-    static const char *const about[] = {"信息公开", "申请公开"};
+    static const char *const aims[] = {"力争", "确保", "争取", "努力", "目标", "避免", "防止",
+                                       "将"};
+    const char *ca, *ce, *after = p + strlen("纠错");
+    clause_of(text, p, &ca, &ce);
+    int claim = all ? begins_with_any(p, upheld, sizeof upheld / sizeof upheld[0])
+                    : span_has_any(ca, p, denied, sizeof denied / sizeof denied[0]) ||
+                          span_has_any(after, after + 12 < ce ? after + 12 : ce, zero,
+                                       sizeof zero / sizeof zero[0]);
+    return claim && !span_has_any(ca, p, aims, sizeof aims / sizeof aims[0]);
+}
+
+/* The text says the cases all ended upheld or none was corrected (outcome_claim), where section
+ * 四 has cases 结果纠正 (or, against "all upheld", 其他结果).  Only where the sentence speaks of
+ * disclosure, or stands in section 四 or 五: a 司法局 reports every case it decided. */
+void r_text_review_outcome(check_ctx *c)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REVIEW);
+    const char *text = narrative(c);
+    if (!t || !chk_table_present(c, t) || !text)
+        return;
     static const char *const rows[3] = {"reconsideration", "litigation_direct",
                                         "litigation_after_review"};
-    /* where each statement begins: 均 or 全部 before the words of all upheld, 纠错 */
+    /* where each claim begins: 均 or 全部 before the words of all upheld, 纠错 */
     static const char *const starts[3] = {"均", "全部", "纠错"};
     for (int w = 0; w < 3; w++) {
         const int all = w < 2;
-        const char *word = starts[w];
-        for (const char *p = chk_next(c, text, word); p; p = chk_next(c, p + 1, word)) {
-            const char *a, *e, *ca, *ce, *at = p;
-            clause_of(text, p, &ca, &ce);
-            if (all) { /* followed by one of the words */
-                size_t i = 0;
-                for (; i < sizeof upheld / sizeof upheld[0]; i++)
-                    if (strncmp(p, upheld[i], strlen(upheld[i])) == 0)
-                        break;
-                if (i == sizeof upheld / sizeof upheld[0])
-                    continue;
-            } else {
-                const char *after = p + strlen(word);
-                if (!span_has_any(ca, p, denied, sizeof denied / sizeof denied[0]) &&
-                    !span_has_any(after, after + 12 < ce ? after + 12 : ce, zero,
-                                  sizeof zero / sizeof zero[0]))
-                    continue;
-            }
-            /* "力争零纠错", "避免被纠错": an aim, not an account */
-            static const char *const aims[] = {"力争", "确保", "争取", "努力", "目标", "避免",
-                                               "防止", "将"};
-            if (span_has_any(ca, p, aims, sizeof aims / sizeof aims[0]))
-                continue;
+        for (const char *p = chk_next(c, text, starts[w]); p; p = chk_next(c, p + 1, starts[w])) {
+            const char *a, *e;
             sentence(text, p, &a, &e);
-            if (!span_has_any(a, e, about, 2) && !in_standard_section(c, p, 4) &&
-                !in_standard_section(c, p, 5))
+            if (!outcome_claim(text, p, all) ||
+                (!span_has_any(a, e, about_disclosure, 2) && !in_standard_section(c, p, 4) &&
+                 !in_standard_section(c, p, 5)))
                 continue;
-            int of = cases_spoken_of(a, at);
+            int of = cases_spoken_of(a, p);
             if (of == 0 && all)
                 continue; /* "均维持" of what is not said */
-            if (of == 0)
-                of = 3;
+            of = of ? of : 3; /* corrections of what is not said: of either */
             xbuf list;
             xbuf_init(&list, 0);
             char v[32];
             for (int r = 0; r < 3; r++) {
-                if (!(of & (r == 0 ? 1 : 2)))
-                    continue;
                 const xxgk_row_spec *row = chk_row(t, rows[r], -1);
-                for (int col = 1; col <= (all ? 2 : 1); col++) {
+                for (int col = 1; col <= (all ? 2 : 1) && (of & (r == 0 ? 1 : 2)); col++) {
                     double x = chk_val(chk_cell(c, row, col));
                     if (!isnan(x) && x > 0)
                         chk_list_add(c, &list, 0, "%s%s %s", row->label, row->cols[col].label,
                                      chk_num(v, x));
                 }
             }
-            if (list.len && !list.failed)
+            int said = list.len > 0 && !list.failed;
+            if (said)
                 chk_found(c, chk_line_at(c, a),
                           CHK_LANG(c, "正文：“%.*s”；表格%s", "text: “%.*s”; tables: %s"),
                           (int)(e - a), a, list.data);
-            int said = list.len > 0;
             xbuf_free(&list);
             if (said)
                 return; /* the first such statement */
@@ -972,6 +974,8 @@ void r_text_review_outcome(check_ctx *c)
     }
 }
 
+/* A reconsideration or court that corrected the agency is the plainest problem of the year, and
+ * section 五 is where the format asks for problems and what is done about them. */
 void r_text_corrected(check_ctx *c)
 {
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REVIEW);
