@@ -249,6 +249,15 @@ static void test_prepared_labels(void **state)
         for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
             const xxgk_table_spec *ts = &spec->tables[t];
             assert_true(ts->nrows <= LABELS_ROWS_MAX);
+            /* every column's label among the table's, once (none cut off by LABELS_COLS_MAX) */
+            const table_columns *tc = labels_columns(ts);
+            for (int i = 0; i < ts->nrows; i++)
+                for (int j = 0; j < ts->rows[i].ncols; j++) {
+                    int found = 0;
+                    for (int q = 0; q < tc->n; q++)
+                        found += strcmp(tc->col[q].spec->label, ts->rows[i].cols[j].label) == 0;
+                    assert_int_equal(found, 1);
+                }
             for (int i = 0; i < ts->nrows; i++) {
                 const xxgk_row_spec *row = &ts->rows[i];
                 const row_labels *l = labels_row(ts, i);

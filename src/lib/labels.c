@@ -5,12 +5,31 @@
 #include <string.h>
 
 static row_labels rows[2][XXGK_TABLE_COUNT][LABELS_ROWS_MAX];
+static table_columns columns[2][XXGK_TABLE_COUNT];
 static label_set markers[2];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static int format_index(xxgk_format_id id)
 {
     return id == XXGK_FORMAT_2019 ? 1 : 0;
+}
+
+static void prepare_columns(table_columns *tc, const xxgk_table_spec *ts)
+{
+    for (int k = 0; k < ts->nrows; k++)
+        for (int j = 0; j < ts->rows[k].ncols && tc->n < LABELS_COLS_MAX; j++) {
+            const xxgk_column_spec *c = &ts->rows[k].cols[j];
+            int dup = 0;
+            for (int q = 0; q < tc->n && !dup; q++)
+                dup = strcmp(tc->col[q].spec->label, c->label) == 0;
+            if (dup)
+                continue;
+            column_label *l = &tc->col[tc->n++];
+            l->spec = c;
+            l->bytes = label_norm(l->norm, sizeof l->norm, c->label, strlen(c->label));
+            l->chars = u8_count(l->norm, l->bytes);
+            tc->longest = l->bytes > tc->longest ? l->bytes : tc->longest;
+        }
 }
 
 static void prepare(void)
@@ -21,6 +40,7 @@ static void prepare(void)
         label_set_init(&markers[f], spec->markers);
         for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
             const xxgk_table_spec *ts = &spec->tables[t];
+            prepare_columns(&columns[f][t], ts);
             for (int i = 0; i < ts->nrows && i < LABELS_ROWS_MAX; i++) {
                 const xxgk_row_spec *row = &ts->rows[i];
                 row_labels *l = &rows[f][t][i];
@@ -33,13 +53,23 @@ static void prepare(void)
     }
 }
 
+/* Which of the two formats' tables t is: told by where t sits. */
+static int format_of_table(const xxgk_table_spec *t)
+{
+    const xxgk_format_spec *f19 = xxgk_format_get(XXGK_FORMAT_2019);
+    return t >= f19->tables && t < f19->tables + XXGK_TABLE_COUNT ? 1 : 0;
+}
+
 const row_labels *labels_row(const xxgk_table_spec *t, int i)
 {
     pthread_once(&once, prepare);
-    /* Tables are the formats' own: which format is told by where t sits. */
-    const xxgk_format_spec *f19 = xxgk_format_get(XXGK_FORMAT_2019);
-    int f = t >= f19->tables && t < f19->tables + XXGK_TABLE_COUNT ? 1 : 0;
-    return &rows[f][t->id][i];
+    return &rows[format_of_table(t)][t->id][i];
+}
+
+const table_columns *labels_columns(const xxgk_table_spec *t)
+{
+    pthread_once(&once, prepare);
+    return &columns[format_of_table(t)][t->id];
 }
 
 const label_set *labels_markers(const xxgk_format_spec *f)

@@ -18,9 +18,25 @@ typedef struct {
     char group[LABEL_NORM_MAX]; /* its caption normalized, or "" */
 } row_labels;
 
+#define LABELS_COLS_MAX 32 /* distinct column labels of a table */
+
+typedef struct {
+    const xxgk_column_spec *spec;
+    char norm[LABEL_NORM_MAX]; /* its label normalized */
+    size_t bytes, chars;       /* of norm */
+} column_label;
+
+typedef struct {
+    column_label col[LABELS_COLS_MAX]; /* each label once (rows share their columns) */
+    int n;
+    size_t longest; /* bytes of the longest norm */
+} table_columns;
+
 /* The prepared labels of row i of table t (a table of a format from xxgk_format_get); those of
  * the table's later rows follow in order. */
 const row_labels *labels_row(const xxgk_table_spec *t, int i);
+/* The distinct column labels of table t. */
+const table_columns *labels_columns(const xxgk_table_spec *t);
 /* A format's markers: header labels found only in that format. */
 const label_set *labels_markers(const xxgk_format_spec *f);
 

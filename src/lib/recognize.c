@@ -37,6 +37,12 @@ static int is_value(const lcell *c)
     return c->kind != NUM_NONE;
 }
 
+/* A cell that holds no figure but its place: blank, "/" or a dash. */
+static int filler(const lcell *c)
+{
+    return c->kind == NUM_BLANK || c->kind == NUM_SLASH || c->kind == NUM_DASH;
+}
+
 /* Whether a text cell can be a row label: labels are short and are not sentences, so the
  * narrative between tables is not matched against every row. */
 static int label_like(const lcell *c)
@@ -676,9 +682,7 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
     /* then "/" or a dash after the row's last value column, where the official layout has merged
      * or unused cells, marks them blank: it is no extra value */
     int keep = nv;
-    while (keep > want && keep > 0 &&
-           (v[keep - 1].kind == NUM_SLASH || v[keep - 1].kind == NUM_DASH ||
-            v[keep - 1].kind == NUM_BLANK))
+    while (keep > want && keep > 0 && filler(&v[keep - 1]))
         keep--;
     if (keep < nv)
         nv = all = keep;
@@ -851,6 +855,19 @@ static int glued_digits(const char *norm)
 
 #define ROW_CELLS_MAX 16 /* more than any row of either format has */
 
+/* The row that a label's two pieces a and b, wrapped over two lines, name together (joined
+ * into joined[NORM_MAX]): not a group; -1 for none. */
+static int match_joined(const xxgk_table_spec *t, const char *a, size_t an, const char *b,
+                        size_t bn, int last, char *joined)
+{
+    if (an + bn >= NORM_MAX)
+        return -1;
+    memcpy(joined, a, an);
+    memcpy(joined + an, b, bn + 1);
+    int j = match_row(t, joined, an + bn, label_sig(joined, an + bn), last);
+    return j >= 0 && !(t->rows[j].flags & XXGK_ROW_GROUP) ? j : -1;
+}
+
 /* A figure glued to its row's label with no separator ("一、本年新收政府信息公开申请数量20"),
  * followed by exactly the row's other figures: then the glued digits can only be its first
  * figure, and the row's figures are it and those after (*v, *nv, in out[]).  Anything else
@@ -861,9 +878,8 @@ static int glued_first(xxgk_report *r, const xxgk_row_spec *row, const lcell *la
                        int *nvout)
 {
     int n = nv;
-    while (n > 0 && (v[n - 1].kind == NUM_BLANK || v[n - 1].kind == NUM_SLASH ||
-                     v[n - 1].kind == NUM_DASH))
-        n--; /* filler cells past the figures */
+    while (n > 0 && filler(&v[n - 1]))
+        n--; /* past the figures */
     /* the empty fields of a label merged across columns, before the others ("数量20\t\t\t5"),
      * when the row's other figures are not there without them */
     for (int k = 0; k < label_blanks && n != row->ncols - 1 && n > 0 && v[0].kind == NUM_BLANK;
@@ -1473,18 +1489,15 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             for (int i = 0; i < lastlabel && alone; i++)
                 alone = cells[i].kind == NUM_BLANK;
             const char *a = cell_norm(r, before), *b = cell_norm(r, &cells[lastlabel]);
-            size_t an = before->norm_len, bn = cells[lastlabel].norm_len;
             char joined[NORM_MAX];
-            if (alone && an + bn < NORM_MAX) {
-                memcpy(joined, a, an);
-                memcpy(joined + an, b, bn + 1);
-                int j = match_row(t, joined, an + bn, label_sig(joined, an + bn), last);
-                if (j >= 0 && !(t->rows[j].flags & XXGK_ROW_GROUP)) {
-                    m = j;
-                    mc = &cells[lastlabel];
-                    mi = lastlabel;
-                    memcpy(norm, joined, an + bn + 1);
-                }
+            int j = alone ? match_joined(t, a, before->norm_len, b, cells[lastlabel].norm_len,
+                                         last, joined)
+                          : -1;
+            if (j >= 0) {
+                m = j;
+                mc = &cells[lastlabel];
+                mi = lastlabel;
+                memcpy(norm, joined, strlen(joined) + 1);
             }
         }
         /* A label wrapped after words that name another row ("2.其他" with its figures, then
@@ -1497,20 +1510,15 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             if (nx->n == 1 && nx->line == rw->line + 1 && may_be_label(rest) &&
                 in_regions(s, nx->line)) {
                 const char *b = cell_norm(r, rest);
-                size_t an = strlen(norm), bn = rest->norm_len;
+                size_t an = strlen(norm);
                 char joined[NORM_MAX];
-                if (an + bn < NORM_MAX) {
-                    memcpy(joined, norm, an);
-                    memcpy(joined + an, b, bn + 1);
-                    int j = match_row(t, joined, an + bn, label_sig(joined, an + bn), last);
-                    const char *official = j >= 0 ? labels_row(t, j)->label : "";
-                    if (j >= 0 && j != m && filled[j] == 0 &&
-                        !(t->rows[j].flags & XXGK_ROW_GROUP) &&
-                        strncmp(official, norm, an) == 0 && strstr(official, b)) {
-                        m = j;
-                        memcpy(norm, joined, an + bn + 1);
-                        ri++; /* (its words are this label's) */
-                    }
+                int j = match_joined(t, norm, an, b, rest->norm_len, last, joined);
+                const char *official = j >= 0 ? labels_row(t, j)->label : "";
+                if (j >= 0 && j != m && filled[j] == 0 && strncmp(official, norm, an) == 0 &&
+                    strstr(official, b)) {
+                    m = j;
+                    memcpy(norm, joined, strlen(joined) + 1);
+                    ri++; /* (its words are this label's) */
                 }
             }
         }
@@ -1825,28 +1833,8 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
 static void check_headers(scan *s, const xxgk_table_spec *t)
 {
     lgrid *g = s->g;
-    /* the table's columns, once each (rows share them), with their labels' lengths */
-    const xxgk_column_spec *col[32];
-    size_t bytes[32], chars[32], longest = 0;
-    int ncol = 0, said[32] = {0};
-    for (int k = 0; k < t->nrows; k++) {
-        int shared = 0; /* (most rows share one array of columns) */
-        for (int p = 0; p < k && !shared; p++)
-            shared = t->rows[p].cols == t->rows[k].cols;
-        for (int j = 0; j < t->rows[k].ncols && ncol < 32 && !shared; j++) {
-            const xxgk_column_spec *c = &t->rows[k].cols[j];
-            int dup = 0;
-            for (int q = 0; q < ncol && !dup; q++)
-                dup = strcmp(col[q]->label, c->label) == 0;
-            if (!dup) {
-                col[ncol] = c;
-                bytes[ncol] = strlen(c->label);
-                chars[ncol] = u8_count(c->label, bytes[ncol]);
-                longest = bytes[ncol] > longest ? bytes[ncol] : longest;
-                ncol++;
-            }
-        }
-    }
+    const table_columns *tc = labels_columns(t);
+    int said[LABELS_COLS_MAX] = {0};
     for (size_t ri = 0; ri < g->nrows; ri++) {
         const lrow *rw = &g->rows[ri];
         if (!in_regions(s, rw->line))
@@ -1858,26 +1846,28 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
             continue;
         for (int i = 0; i < rw->n; i++) {
             lcell *c = &g->cells[rw->first + i];
-            if (is_value(c) || c->n >= NORM_MAX || c->n > 2 * longest + 16)
+            if (is_value(c) || c->n >= NORM_MAX || c->n > 2 * tc->longest + 16)
                 continue; /* (narrative, not a header: spaces and brackets at most double one) */
             const char *norm = cell_norm(s->r, c);
+            const column_label *l = tc->col;
             int exact = 0;
-            for (int q = 0; q < ncol && !exact; q++)
-                exact = bytes[q] == c->norm_len && memcmp(col[q]->label, norm, bytes[q]) == 0;
+            for (int q = 0; q < tc->n && !exact; q++)
+                exact = l[q].bytes == c->norm_len && memcmp(l[q].norm, norm, l[q].bytes) == 0;
             if (exact)
                 continue;
             size_t n = u8_count(norm, c->norm_len);
             int q = 0;
-            while (q < ncol && !(chars[q] == n && one_char_off(col[q]->label, bytes[q], norm,
-                                                                c->norm_len)))
+            while (q < tc->n &&
+                   !(l[q].chars == n && one_char_off(l[q].norm, l[q].bytes, norm, c->norm_len)))
                 q++;
-            if (q < ncol) {
-                label_variant(s->r, c, col[q]->label);
+            if (q < tc->n) {
+                label_variant(s->r, c, l[q].spec->label);
                 continue;
             }
-            for (q = 0; q < ncol; q++)
-                if (col[q]->variants && !said[q] && label_match(norm, col[q]->variants, 0)) {
-                    label_variant(s->r, c, col[q]->label);
+            for (q = 0; q < tc->n; q++)
+                if (l[q].spec->variants && !said[q] &&
+                    label_match(norm, l[q].spec->variants, 0)) {
+                    label_variant(s->r, c, l[q].spec->label);
                     said[q] = 1;
                 }
         }
