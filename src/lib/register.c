@@ -701,6 +701,17 @@ static int compute(const xxgk_calendar *cal, const req_rec *q, const stored_even
     return 0;
 }
 
+/* Request id as stored (*q, to free with register_request_free) and what its events give (*s);
+ * on failure nothing is left to free. */
+static int request_replay(xxgk_db *db, const xxgk_calendar *cal, const char *id, req_rec *q,
+                          req_state *s)
+{
+    int rc = register_request_load(db, id, q);
+    if (!rc && (rc = compute(cal, q, NULL, s)))
+        register_request_free(q);
+    return rc;
+}
+
 int register_due_after(const xxgk_calendar *cal, const req_rec *q, int nev, char due[11])
 {
     req_rec first = *q; /* shallow: compute only reads */
@@ -1072,9 +1083,7 @@ static int check_requests(xxgk_db *db, xbuf *out)
         }
         req_rec q;
         req_state s;
-        int bad = register_request_load(db, id, &q);
-        if (!bad && (bad = compute(cal, &q, NULL, &s)) != 0)
-            register_request_free(&q);
+        int bad = request_replay(db, cal, id, &q, &s);
         if (bad == XXGK_ENOMEM) {
             r = bad;
             break;
@@ -1343,9 +1352,7 @@ static int request_state(xxgk_db *db, const char *id, xxgk_calendar **cal, req_r
     int rc = register_calendar(db, cal);
     if (rc)
         return rc;
-    if (!(rc = register_request_load(db, id, q)) && (rc = compute(*cal, q, NULL, s)))
-        register_request_free(q);
-    if (rc)
+    if ((rc = request_replay(db, *cal, id, q, s)))
         xxgk_calendar_free(*cal);
     return rc;
 }
@@ -1967,14 +1974,11 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
                        strcmp(status, "awaiting-correction") == 0)) {
             req_rec q;
             req_state qs;
-            if ((rc = register_request_load(db, (const char *)sqlite3_column_text(st, 0), &q)))
+            if ((rc = request_replay(db, cal, (const char *)sqlite3_column_text(st, 0), &q, &qs)))
                 break;
-            if (!(rc = compute(cal, &q, NULL, &qs)) &&
-                register_waiting(cal, &q, &qs.d, until, &waiting))
+            if (register_waiting(cal, &q, &qs.d, until, &waiting))
                 xxgk_date_parse(&u, until);
             register_request_free(&q);
-            if (rc)
-                break;
         }
         /* due: open requests with a due date, within the days asked or already overdue; and
          * those whose wait ends within the days asked or has ended */
@@ -2175,21 +2179,19 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
         int closed = strcmp((const char *)sqlite3_column_text(st, 2), "closed") == 0;
         req_rec q;
         req_state s;
-        if (!(rc = register_request_load(db, id, &q))) {
-            if ((rc = compute(cal, &q, NULL, &s))) {
-                char why[ERR_MAX];
-                snprintf(why, sizeof why, "%s", xxgk_error_last());
-                err_set(rc, TR("%s：申请 %s 的期限：%s", "%s: the deadline of request %s: %s"),
-                        name, id, why);
-            } else {
-                char due[11] = "";
-                if (s.d.due)
-                    xxgk_date_format(s.d.due, due);
-                if (strcmp(old ? old : "", due) != 0)
-                    xbuf_printf(&b, "%s %s -> %s%s\n", id, old ? old : "-", *due ? due : "-",
-                                closed ? TR("（已办结）", " (closed)") : "");
-                rc = save_state(db, id, &s);
-            }
+        if ((rc = request_replay(db, cal, id, &q, &s))) {
+            char why[ERR_MAX];
+            snprintf(why, sizeof why, "%s", xxgk_error_last());
+            err_set(rc, TR("%s：申请 %s 的期限：%s", "%s: the deadline of request %s: %s"), name,
+                    id, why);
+        } else {
+            char due[11] = "";
+            if (s.d.due)
+                xxgk_date_format(s.d.due, due);
+            if (strcmp(old ? old : "", due) != 0)
+                xbuf_printf(&b, "%s %s -> %s%s\n", id, old ? old : "-", *due ? due : "-",
+                            closed ? TR("（已办结）", " (closed)") : "");
+            rc = save_state(db, id, &s);
             register_request_free(&q);
         }
         free(id);
