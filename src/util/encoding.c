@@ -94,23 +94,6 @@ static int convert(xbuf *out, const char *data, size_t n, const char *from, size
     return rc;
 }
 
-/* Bytes at the end of s[0..n) that begin a UTF-8 sequence the input ends before completing
- * (0 when they do not). */
-static size_t utf8_cut_short(const char *s, size_t n)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    for (size_t k = 1; k <= 3 && k <= n; k++) {
-        unsigned c = u[n - k];
-        if ((c & 0xC0) == 0x80)
-            continue; /* a continuation byte: the lead is further back */
-        size_t need = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c <= 0xEF ? 3
-                      : c >= 0xC2 && c <= 0xDF                            ? 2
-                                                                          : 0;
-        return need > k ? k : 0;
-    }
-    return 0;
-}
-
 int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const char **used,
                size_t *cut, char *err, size_t errcap)
 {
@@ -199,12 +182,18 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
         return order ? XXGK_EENCODING : XXGK_EBINARY;
     }
     size_t at = utf8_invalid_at(data, n);
-    if (at < n && n - at <= 3 && utf8_cut_short(data, n) == n - at)
-        *cut = n - at, n = at; /* UTF-8 cut short in its last character */
     if (at == n) {
         *used = "UTF-8";
         return xbuf_put(out, data, n) < 0 ? XXGK_ELIMIT : 0;
     }
+    /* UTF-8 but for a last character the file ends in the middle of: iconv tells that from
+     * bytes that are no UTF-8 */
+    if (n - at <= 3 && convert(out, data, n, "UTF-8", &bad, cut) == 0 && *cut) {
+        *used = "UTF-8";
+        return 0;
+    }
+    xbuf_reset(out);
+    *cut = 0;
     int rc = convert(out, data, n, "GB18030", &bad, cut);
     if (rc == 0) {
         *used = "GB18030";
