@@ -146,6 +146,17 @@ int count_rule(const xxgk_findings *f, const char *rule, char *ev, size_t evcap)
     return n;
 }
 
+char *replace_all(const char *text, const char *const *from, const char *const *to, int n)
+{
+    char *t = strdup(text);
+    for (int i = 0; i < n; i++) {
+        char *u = replace(t, from[i], to[i]);
+        free(t);
+        t = u;
+    }
+    return t;
+}
+
 char *replace(const char *text, const char *from, const char *to)
 {
     const char *p = strstr(text, from);

@@ -53,6 +53,8 @@ xxgk_findings *check_report(const xxgk_report *r);
 int count_rule(const xxgk_findings *f, const char *rule, char *ev, size_t evcap);
 /* Replace the first occurrence of `from` in text with `to`; returns a new string. */
 char *replace(const char *text, const char *from, const char *to);
+/* replace for each of from[0..n) in turn, with to[i]; returns a new string. */
+char *replace_all(const char *text, const char *const *from, const char *const *to, int n);
 /* Remove the whole line holding needle; returns a new string. */
 char *drop_line(const char *text, const char *needle);
 

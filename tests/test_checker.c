@@ -558,36 +558,39 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。全年发生行政复议4起，未发生其他情况。", "text-no-review", 0,
            NULL);
     /* outcomes said against section 四 (复议: 维持 2, 纠正 1, 尚未审结 1; 诉讼 直接起诉:
-     * 维持 1; 复议后起诉: 纠正 1, 其他 1) */
-    expect("均按期答复。", "均按期答复。因政府信息公开发生行政复议4起，均维持。",
-           "text-review-outcome", 1, "正文：“因政府信息公开发生行政复议4起，均维持”；表格行政复议结果纠正 1");
-    expect("均按期答复。", "均按期答复。政府信息公开行政复议案件全部维持。", "text-review-outcome", 1,
-           "正文：“政府信息公开行政复议案件全部维持”；表格行政复议结果纠正 1");
-    expect("均按期答复。", "均按期答复。因信息公开引发行政诉讼3件，均被驳回。", "text-review-outcome",
-           1, "正文：“因信息公开引发行政诉讼3件，均被驳回”；表格行政诉讼·复议后起诉结果纠正 1，"
-              "行政诉讼·复议后起诉其他结果 1");
-    expect("均按期答复。", "均按期答复。政府信息公开行政复议、行政诉讼各有案件，均维持。",
-           "text-review-outcome", 1, "正文：“政府信息公开行政复议、行政诉讼各有案件，均维持”；"
-                                     "表格行政复议结果纠正 1，行政诉讼·复议后起诉结果纠正 1，"
-                                     "行政诉讼·复议后起诉其他结果 1");
-    expect("均按期答复。", "均按期答复。本年度未发生政府信息公开行政复议纠错案件。",
-           "text-review-outcome", 1, "正文：“本年度未发生政府信息公开行政复议纠错案件”；"
-                                     "表格行政复议结果纠正 1");
-    expect("均按期答复。", "均按期答复。政府信息公开工作纠错率为零。", "text-review-outcome", 1,
-           "正文：“政府信息公开工作纠错率为零”；表格行政复议结果纠正 1，行政诉讼·复议后起诉结果纠正 1");
-    /* in section 五 the sentence need not name 信息公开; elsewhere it must (a 司法局's cases) */
-    expect("下一步，我局", "行政复议4起，均维持原行政行为。下一步，我局", "text-review-outcome", 1,
-           "正文：“行政复议4起，均维持原行政行为”；表格行政复议结果纠正 1");
-    expect("均按期答复。", "均按期答复。全年办理行政复议案件120件，均维持。", "text-review-outcome",
-           0, NULL);
-    /* nothing said of which cases (twice), an aim, corrections stated */
-    expect("均按期答复。", "均按期答复。政府信息公开申请均维持原答复。", "text-review-outcome", 0, NULL);
-    expect("下一步，我局", "力争政府信息公开行政复议零纠错。下一步，我局", "text-review-outcome", 0,
-           NULL);
-    expect("均按期答复。", "均按期答复。因政府信息公开被直接起诉1件，均维持。", "text-review-outcome",
-           0, NULL);
-    expect("均按期答复。", "均按期答复。因政府信息公开发生行政复议4起，行政复议纠错1起。",
-           "text-review-outcome", 0, NULL);
+     * 维持 1; 复议后起诉: 纠正 1, 其他 1): what is added after 均按期答复。, or before 下一步
+     * in section 五, where the sentence need not name 信息公开 (elsewhere it must: a 司法局's
+     * cases); nothing said of which cases, an aim, corrections stated: no finding */
+    static const struct {
+        const char *from, *to;
+        int n;
+        const char *evidence;
+    } outcomes[] = {
+        {"均按期答复。", "均按期答复。因政府信息公开发生行政复议4起，均维持。", 1,
+         "正文：“因政府信息公开发生行政复议4起，均维持”；表格行政复议结果纠正 1"},
+        {"均按期答复。", "均按期答复。政府信息公开行政复议案件全部维持。", 1,
+         "正文：“政府信息公开行政复议案件全部维持”；表格行政复议结果纠正 1"},
+        {"均按期答复。", "均按期答复。因信息公开引发行政诉讼3件，均被驳回。", 1,
+         "正文：“因信息公开引发行政诉讼3件，均被驳回”；表格行政诉讼·复议后起诉结果纠正 1，"
+         "行政诉讼·复议后起诉其他结果 1"},
+        {"均按期答复。", "均按期答复。政府信息公开行政复议、行政诉讼各有案件，均维持。", 1,
+         "正文：“政府信息公开行政复议、行政诉讼各有案件，均维持”；表格行政复议结果纠正 1，"
+         "行政诉讼·复议后起诉结果纠正 1，行政诉讼·复议后起诉其他结果 1"},
+        {"均按期答复。", "均按期答复。本年度未发生政府信息公开行政复议纠错案件。", 1,
+         "正文：“本年度未发生政府信息公开行政复议纠错案件”；表格行政复议结果纠正 1"},
+        {"均按期答复。", "均按期答复。政府信息公开工作纠错率为零。", 1,
+         "正文：“政府信息公开工作纠错率为零”；表格行政复议结果纠正 1，行政诉讼·复议后起诉结果纠正 1"},
+        {"下一步，我局", "行政复议4起，均维持原行政行为。下一步，我局", 1,
+         "正文：“行政复议4起，均维持原行政行为”；表格行政复议结果纠正 1"},
+        {"均按期答复。", "均按期答复。全年办理行政复议案件120件，均维持。", 0, NULL},
+        {"均按期答复。", "均按期答复。政府信息公开申请均维持原答复。", 0, NULL},
+        {"下一步，我局", "力争政府信息公开行政复议零纠错。下一步，我局", 0, NULL},
+        {"均按期答复。", "均按期答复。因政府信息公开被直接起诉1件，均维持。", 0, NULL},
+        {"均按期答复。", "均按期答复。因政府信息公开发生行政复议4起，行政复议纠错1起。", 0, NULL},
+    };
+    for (size_t i = 0; i < sizeof outcomes / sizeof outcomes[0]; i++)
+        expect(outcomes[i].from, outcomes[i].to, "text-review-outcome", outcomes[i].n,
+               outcomes[i].evidence);
     expect("收到政府信息公开申请29件", "收到政府信息公开申请17件", "text-figure-mismatch", 1,
            "正文：“全年共收到政府信息公开申请17件”；表格一、本年新收总计为 29");
     /* other ways of saying it: 接收, 申请数量为, 依申请公开, 办理 */
@@ -874,17 +877,6 @@ static void test_link_mismatch(void **state)
     xxgk_report_free(r);
 }
 
-/* Text with each from[i] replaced by to[i]. */
-static char *replace_all(const char *text, const char *const *from, const char *const *to, int n)
-{
-    char *t = strdup(text);
-    for (int i = 0; i < n; i++) {
-        char *u = replace(t, from[i], to[i]);
-        free(t);
-        t = u;
-    }
-    return t;
-}
 
 /* The notes (info) on figures that are consistent but worth a supervisor's look. */
 static void test_notes(void **state)
