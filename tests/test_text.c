@@ -249,6 +249,12 @@ static void test_prepared_labels(void **state)
         for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
             const xxgk_table_spec *ts = &spec->tables[t];
             assert_true(ts->nrows <= LABELS_ROWS_MAX);
+            /* (the titles of table 三's rows numbered like sections: begun, not other words) */
+            assert_int_equal(labels_row_title_start("结转下"), 1);
+            assert_int_equal(labels_row_title_start("本年度办理"), 1);
+            assert_int_equal(labels_row_title_start("上年结转政府信息公开申请数量"), 1);
+            assert_int_equal(labels_row_title_start("结"), 0); /* (one character: too short to tell) */
+            assert_int_equal(labels_row_title_start("主动公开政府信息情况"), 0);
             /* every column's label among the table's, once (none cut off by LABELS_COLS_MAX) */
             const table_columns *tc = labels_columns(ts);
             for (int i = 0; i < ts->nrows; i++)

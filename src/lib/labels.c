@@ -7,6 +7,8 @@
 static row_labels rows[2][XXGK_TABLE_COUNT][LABELS_ROWS_MAX];
 static table_columns columns[2][XXGK_TABLE_COUNT];
 static label_set markers[2];
+static char titles[8][LABEL_NORM_MAX]; /* table 三's labels numbered like sections, normalized */
+static int ntitles;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static int format_index(xxgk_format_id id)
@@ -32,8 +34,27 @@ static void prepare_columns(table_columns *tc, const xxgk_table_spec *ts)
         }
 }
 
+static void prepare_titles(const xxgk_table_spec *t)
+{
+    for (int i = 0; i < t->nrows; i++)
+        for (int k = 0; k < 2 && ntitles < 8; k++) {
+            const char *l = k ? t->rows[i].caption : t->rows[i].label;
+            const char *sep = l ? strstr(l, "\u3001") : NULL; /* 、 after one numeral */
+            if (!sep || sep - l != 3)
+                continue;
+            char title[LABEL_NORM_MAX];
+            label_norm(title, sizeof title, sep + 3, strlen(sep + 3));
+            int dup = 0; /* (a group's caption is on each of its rows) */
+            for (int q = 0; q < ntitles && !dup; q++)
+                dup = strcmp(titles[q], title) == 0;
+            if (!dup)
+                memcpy(titles[ntitles++], title, sizeof title);
+        }
+}
+
 static void prepare(void)
 {
+    prepare_titles(&xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS]);
     static const xxgk_format_id ids[2] = {XXGK_FORMAT_2021, XXGK_FORMAT_2019};
     for (int f = 0; f < 2; f++) {
         const xxgk_format_spec *spec = xxgk_format_get(ids[f]);
@@ -76,4 +97,14 @@ const label_set *labels_markers(const xxgk_format_spec *f)
 {
     pthread_once(&once, prepare);
     return &markers[format_index(f->id)];
+}
+
+int labels_row_title_start(const char *norm)
+{
+    pthread_once(&once, prepare);
+    size_t n = strlen(norm);
+    for (int q = 0; q < ntitles && n >= 6; q++)
+        if (strncmp(titles[q], norm, n) == 0)
+            return 1;
+    return 0;
 }

@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "lib/deglue.h"
+#include "lib/labels.h"
 #include "lib/doc_text.h"
 #include "lib/ole.h"
 #include "lib/ofd_text.h"
@@ -41,26 +42,6 @@ static const char *const section_keys[6] = {
 
 /* Table row labels that start like section headings ("四、结转下年度继续办理"). */
 static const char *const not_heading = "本年新收|上年结转|本年度办理结果|结转下年度|下年度继续办理";
-
-/* Whether norm, a heading's title, is the start of such a label of table 三 (a row's or a group
- * of rows', numbered 一、 to 四、 in the format), wrapped after a few characters ("四、结转下"). */
-static int row_label_start(const char *norm)
-{
-    const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS];
-    size_t n = strlen(norm);
-    for (int i = 0; i < t->nrows && n >= 6; i++)
-        for (int k = 0; k < 2; k++) {
-            const char *l = k ? t->rows[i].caption : t->rows[i].label;
-            const char *sep = l ? strstr(l, "\u3001") : NULL; /* 、 after one numeral */
-            char title[256];
-            if (!sep || sep - l != 3)
-                continue;
-            label_norm(title, sizeof title, sep + 3, strlen(sep + 3));
-            if (strncmp(title, norm, n) == 0)
-                return 1;
-        }
-    return 0;
-}
 
 static const char *skip_markup(const char *s)
 {
@@ -209,7 +190,7 @@ static int find_sections(xxgk_report *r)
             number = written;
         }
         label_norm(norm, sizeof norm, title, tlen);
-        if (label_match(norm, not_heading, 0) || row_label_start(norm))
+        if (label_match(norm, not_heading, 0) || labels_row_title_start(norm))
             continue;
         int std = standard_of(norm);
         /* An unknown title counts as a section only where the numbering expects one, so the
