@@ -56,20 +56,33 @@ static int event(xxgk_db *db, const char *id, const char *kind, const char *date
     return xxgk_request_event_add(db, id, &ev);
 }
 
-/* Number of rows in a table, read with SQLite directly. */
-static long rows(const char *table)
+/* The first row a query gives, read with SQLite directly: its columns joined by '|' (NULL as
+ * "-"), in a buffer the next call reuses. */
+static const char *query_row(const char *sql)
 {
+    static char row[1024];
     sqlite3 *db;
     assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
-    char sql[128];
-    snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", table);
     sqlite3_stmt *st;
     assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
     assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-    long n = (long)sqlite3_column_int64(st, 0);
+    size_t n = 0;
+    for (int i = 0; i < sqlite3_column_count(st); i++) {
+        const char *v = (const char *)sqlite3_column_text(st, i);
+        n += (size_t)snprintf(row + n, sizeof row - n, "%s%s", i ? "|" : "", v ? v : "-");
+        assert_true(n < sizeof row);
+    }
     sqlite3_finalize(st);
     sqlite3_close(db);
-    return n;
+    return row;
+}
+
+/* Number of rows in a table. */
+static long rows(const char *table)
+{
+    char sql[128];
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", table);
+    return atol(query_row(sql));
 }
 
 static void test_bad_input_changes_nothing(void **state)
@@ -1298,6 +1311,18 @@ static const char holidays_2016[] =
     "2016-10-07,holiday,国庆节\n2016-10-08,workday,国庆节\n"
     "2016-10-09,workday,国庆节\n";
 
+/* A 2018 arrangement in GB18030, as a Chinese spreadsheet saves it: as many 国庆 days as make
+ * a year, and the last `late` days of 2017 as 元旦. */
+static size_t arrangement_2018(char *buf, size_t cap, int late)
+{
+    size_t n = 0;
+    for (int d = 32 - late; d <= 31; d++)
+        n += (size_t)snprintf(buf + n, cap - n, "2017-12-%02d,holiday,\xd4\xaa\xb5\xa9\n", d);
+    for (int d = 1; d <= 11; d++)
+        n += (size_t)snprintf(buf + n, cap - n, "2018-10-%02d,holiday,\xb9\xfa\xc7\xec\n", d);
+    return n;
+}
+
 static void test_calendar_import_moves_deadlines(void **state)
 {
     (void)state;
@@ -1359,40 +1384,38 @@ static void test_calendar_import_moves_deadlines(void **state)
     assert_string_equal(moved, "2017: 15 days from 2017.csv replace 0 from nothing\n"
                                "F2 2017-10-23 -> 2017-10-27\n");
     free(moved);
-    /* the 2018 file, in GB18030 as a Chinese spreadsheet saves it: the festivals of 2018 (as
-     * many 国庆 days as make a year) and the last days of 2017 */
+    /* the 2018 file, with the last days of 2017 */
     char y2018[1024];
-    size_t n18 = (size_t)snprintf(y2018, sizeof y2018, "%s",
-                                  "2017-12-30,holiday,\xd4\xaa\xb5\xa9\n2017-12-31,holiday,"
-                                  "\xd4\xaa\xb5\xa9\n");
-    for (int d = 1; d <= 11; d++)
-        n18 += (size_t)snprintf(y2018 + n18, sizeof y2018 - n18,
-                                "2018-10-%02d,holiday,\xb9\xfa\xc7\xec\n", d);
+    size_t n18 = arrangement_2018(y2018, sizeof y2018, 2);
     assert_int_equal(xxgk_db_calendar_import(db, y2018, n18, "2018.csv", &moved), 0);
     /* F2 stays where the 2017 table put it */
-    assert_string_equal(moved, "2018: 11 days from 2018.csv replace 0 from nothing\n"
+    assert_string_equal(moved, "2018: 13 days from 2018.csv replace 0 from nothing\n"
                                "2017: 2 days from 2018.csv added to its table\n"
                                "no deadline moved\n");
     free(moved);
     assert_int_equal(xxgk_request_show(db, "F2", NULL, &text), 0);
     assert_non_null(strstr(text, "到期日：2017-10-27"));
     free(text);
-    sqlite3 *raw;
-    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
-    sqlite3_stmt *st;
-    assert_int_equal(sqlite3_prepare_v2(raw,
-                                        "SELECT (SELECT name FROM calendar_day WHERE date ="
-                                        " '2017-12-30'), (SELECT count(*) FROM calendar_day"
-                                        " WHERE date LIKE '2017-%'), (SELECT group_concat(year)"
-                                        " FROM calendar_year WHERE year < 2019)",
-                                        -1, &st, NULL),
-                     SQLITE_OK);
-    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-    assert_string_equal((const char *)sqlite3_column_text(st, 0), "元旦");
-    assert_int_equal(sqlite3_column_int(st, 1), 17);
-    assert_string_equal((const char *)sqlite3_column_text(st, 2), "2016,2017,2018");
-    sqlite3_finalize(st);
-    sqlite3_close(raw);
+    assert_string_equal(query_row("SELECT (SELECT name FROM calendar_day WHERE date ="
+                                  " '2017-12-30'), (SELECT count(*) FROM calendar_day"
+                                  " WHERE date LIKE '2017-%'), (SELECT group_concat(year)"
+                                  " FROM calendar_year WHERE year < 2019)"),
+                        "元旦|17|2016,2017,2018");
+    /* 2018's arrangement corrected: 30 December no longer in it, and gone from 2017's days with
+     * it, which moves no deadline of 2017's */
+    n18 = arrangement_2018(y2018, sizeof y2018, 1);
+    assert_int_equal(xxgk_db_calendar_import(db, y2018, n18, "2018b.csv", &moved), 0);
+    assert_string_equal(moved, "2018: 12 days from 2018b.csv replace 13 from 2018.csv\n"
+                               "2017-12-30: no longer a holiday (2018's arrangement in 2018b.csv "
+                               "does not list it)\n"
+                               "2017: 1 day from 2018b.csv added to its table\n"
+                               "no deadline moved\n");
+    free(moved);
+    assert_string_equal(query_row("SELECT (SELECT count(*) FROM calendar_day WHERE date ="
+                                  " '2017-12-30'), (SELECT count(*) FROM calendar_day"
+                                  " WHERE date LIKE '2017-%'), (SELECT old FROM audit"
+                                  " WHERE tbl = 'calendar_day' AND row = '2017-12-30')"),
+                        "0|16|holiday");
     /* a file covering more years than any fixed list: each is replaced and marked */
     static char many[32768];
     size_t used = 0;
@@ -1402,15 +1425,9 @@ static void test_calendar_import_moves_deadlines(void **state)
                                      "%d-05-%02d,holiday,劳动节\n", y, d);
     assert_int_equal(xxgk_db_calendar_import(db, many, used, "many.csv", &moved), 0);
     free(moved);
-    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
-    assert_int_equal(sqlite3_prepare_v2(raw, "SELECT count(*) FROM calendar_year WHERE year"
-                                             " BETWEEN 1930 AND 2000 AND source = 'many.csv'",
-                                        -1, &st, NULL),
-                     SQLITE_OK);
-    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-    assert_int_equal(sqlite3_column_int(st, 0), 71);
-    sqlite3_finalize(st);
-    sqlite3_close(raw);
+    assert_string_equal(query_row("SELECT count(*) FROM calendar_year WHERE year"
+                                  " BETWEEN 1930 AND 2000 AND source = 'many.csv'"),
+                        "71");
     xxgk_db_close(db);
 }
 
@@ -1474,7 +1491,8 @@ static void test_audit_and_backup(void **state)
  * left as it was. */
 /* A register of schema 1 kept IDs as typed: opened, its full-width IDs become what they are
  * found by (NFKC), events and applicants' ID numbers with them, each rename in the trail;
- * one whose converted form is taken already stays as it was, found by its exact spelling. */
+ * one whose converted form is taken already stays as it was, found by its exact spelling.
+ * Its calendar's days are given the arrangement they came with (schema 3). */
 static void test_upgrade_to_nfkc(void **state)
 {
     (void)state;
@@ -1485,6 +1503,8 @@ static void test_upgrade_to_nfkc(void **state)
     assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
     assert_int_equal(
         sqlite3_exec(raw,
+                     "DROP INDEX calendar_day_arrangement;"
+                     "ALTER TABLE calendar_day DROP COLUMN arrangement;"
                      "PRAGMA user_version = 1;"
                      "INSERT INTO request(id, applicant, applicant_type, applicant_id, channel,"
                      " received, description) VALUES ('２０２４－００１', '张三', 'natural',"
@@ -1498,7 +1518,7 @@ static void test_upgrade_to_nfkc(void **state)
         SQLITE_OK);
     sqlite3_close(raw);
     assert_int_equal(xxgk_db_open(&db, path, "tester"), 0);
-    assert_int_equal(xxgk_db_schema_version(db), 2);
+    assert_int_equal(xxgk_db_schema_version(db), 3);
     char *text = NULL;
     assert_int_equal(xxgk_request_show(db, "2024-001", NULL, &text), 0);
     assert_non_null(strstr(text, "申请 2024-001\n"));
@@ -1517,6 +1537,12 @@ static void test_upgrade_to_nfkc(void **state)
     assert_non_null(strstr(text, " xxgk (schema 2) review_case K1 id: Ｋ１ -> K1\n"));
     free(text);
     xxgk_db_close(db);
+    /* schema 3: the calendar's days each with the year's arrangement they came with, the last
+     * days of December with next year's */
+    assert_string_equal(query_row("SELECT group_concat(date || '=' || arrangement, ' ')"
+                                  " FROM calendar_day WHERE date IN ('2018-12-29',"
+                                  " '2022-10-07', '2022-12-31', '2023-01-02')"),
+                        "2018-12-29=2019 2022-10-07=2022 2022-12-31=2023 2023-01-02=2023");
 }
 
 static void test_open_refuses_non_registers(void **state)

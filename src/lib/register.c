@@ -2040,6 +2040,111 @@ static int say_added(xxgk_db *db, xbuf *out, int y, int days, const char *name)
     return store_audit(&db->s, "calendar_year", ys, "days added", NULL, what);
 }
 
+/* The year whose announced arrangement a day of the file belongs to: its own, but for the last
+ * week of December when the file has next year's table (its 元旦 holiday or 调休). */
+static int arrangement_of(const xxgk_calendar *in, xxgk_date d)
+{
+    char ds[11];
+    xxgk_date_format(d, ds);
+    int y = xxgk_date_year(d);
+    return strcmp(ds + 5, "12-25") >= 0 && xxgk_calendar_has_year(in, y + 1) ? y + 1 : y;
+}
+
+/* Whether the file lists day d. */
+static int lists_day(const xxgk_calendar *in, xxgk_date d)
+{
+    for (size_t i = 0; i < xxgk_calendar_count(in); i++) {
+        xxgk_date e;
+        xxgk_calendar_entry(in, i, &e, NULL, NULL);
+        if (e == d)
+            return 1;
+    }
+    return 0;
+}
+
+/* Replace year y's arrangement with the file's (refused when the file's is not a whole year's),
+ * saying what it was and is, and which days of another year it no longer lists. */
+static int replace_arrangement(xxgk_db *db, const xxgk_calendar *in, int y, const char *name,
+                               xbuf *said)
+{
+    char ys[16];
+    snprintf(ys, sizeof ys, "%d", y);
+    /* A year's arrangement has the seven festivals: a file with fewer days off would wipe the
+     * year's table for one correction, and every deadline with it. */
+    int off = 0, days = 0;
+    for (size_t j = 0; j < xxgk_calendar_count(in); j++) {
+        xxgk_date dj;
+        int wj;
+        xxgk_calendar_entry(in, j, &dj, &wj, NULL);
+        off += xxgk_date_year(dj) == y && !wj;
+        days += arrangement_of(in, dj) == y;
+    }
+    if (off < XXGK_CALENDAR_MIN_HOLIDAYS)
+        return err_set(XXGK_EINVAL,
+                       TR("%s：%d年只有%d天放假%.0s，而一年的放假安排至少有%d天（元旦、春节、"
+                          "清明节、劳动节、端午节、中秋节、国庆节），该文件会替换登记簿中%d年的"
+                          "整张日历表：请提供该年完整的放假安排",
+                          "%s: %d has %d holiday day%s: a year's arrangement has at least %d "
+                          "(元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节), and the file "
+                          "would replace the register's whole %d table: give the year's full "
+                          "table"),
+                       name, y, off, off == 1 ? "" : "s", XXGK_CALENDAR_MIN_HOLIDAYS, y);
+    long long before = 0;
+    sqlite3_stmt *st = store_prepare(&db->s, "SELECT source FROM calendar_year WHERE year = ?", ys);
+    char *old_source = st && store_step(&db->s, st) > 0 ? dup_col(st, 0) : NULL;
+    sqlite3_finalize(st);
+    int rc = store_int(&db->s, &before, "SELECT count(*) FROM calendar_day WHERE arrangement = ?",
+                       ys);
+    if (rc < 0) {
+        free(old_source);
+        return rc;
+    }
+    rc = 0;
+    if (xxgk_lang_get() == XXGK_LANG_EN)
+        xbuf_printf(said, "%d: %d day%s from %s replace %lld from %s\n", y, days,
+                    days == 1 ? "" : "s", name, before, old_source ? old_source : "nothing");
+    else if (before == 0)
+        xbuf_printf(said, "%d年：导入 %d 天（来源：%s；此前没有该年的安排）\n", y, days, name);
+    else
+        xbuf_printf(said, "%d年：以 %d 天（来源：%s）替换原有的 %lld 天（来源：%s）\n", y, days,
+                    name, before, old_source ? old_source : "无");
+    /* the days of another year the old arrangement gave and the new one does not */
+    st = store_prepare(&db->s,
+                       "SELECT date, kind, name FROM calendar_day WHERE arrangement = ?"
+                       " AND CAST(substr(date, 1, 4) AS INTEGER) <> arrangement ORDER BY date",
+                       ys);
+    if (!st)
+        rc = XXGK_EIO;
+    int r = 0;
+    while (!rc && (r = store_step(&db->s, st)) > 0) {
+        const char *ds = (const char *)sqlite3_column_text(st, 0);
+        const char *kind = (const char *)sqlite3_column_text(st, 1);
+        xxgk_date d;
+        if (xxgk_date_parse(&d, ds) < 0 || lists_day(in, d))
+            continue;
+        int work = strcmp(kind, "workday") == 0;
+        if (xxgk_lang_get() == XXGK_LANG_EN)
+            xbuf_printf(said, "%s: no longer a %s (%s's arrangement in %s does not list it)\n",
+                        ds, work ? "working day" : "holiday", ys, name);
+        else
+            xbuf_printf(said, "%s：不再是%s（%s 中%d年的安排没有这一天）\n", ds,
+                        work ? "调休工作日" : "假日", name, y);
+        rc = store_audit(&db->s, "calendar_day", ds, "kind", kind, NULL);
+    }
+    sqlite3_finalize(st);
+    if (!rc && r < 0)
+        rc = r;
+    if (!rc)
+        rc = store_run(&db->s, "DELETE FROM calendar_day WHERE arrangement = ?", ys);
+    if (!rc)
+        rc = store_run(&db->s, "INSERT OR REPLACE INTO calendar_year(year, source) VALUES (?, ?)",
+                       ys, name);
+    if (!rc)
+        rc = store_audit(&db->s, "calendar_year", ys, "source", old_source, name);
+    free(old_source);
+    return rc;
+}
+
 int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char *name,
                             char **moved)
 {
@@ -2065,90 +2170,36 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
         xxgk_calendar_free(incoming);
         return rc;
     }
-    /* Replace the years the file has a table for; days it lists of other years (the end of
-     * December in next year's 元旦 arrangement) are added to what is there.  A year's last week
-     * is replaced only when the file lists days in it, for the same reason. */
-    int last_year = 0, added_year = 0, added = 0;
+    /* Replace the arrangement of every year the file has a table for: the days it put in the
+     * register before, its late-December days of the year before included, go (a correction
+     * that drops one of those leaves no trace of it), and the file's days take their place.
+     * Days the file lists of other years (the end of December in next year's 元旦
+     * arrangement) are added to what is there. */
+    int added_year = 0, added = 0;
     xbuf replaced; /* what each year's table was and is: the first lines of *moved */
     xbuf_init(&replaced, 0);
-    for (size_t i = 0; !rc && i < xxgk_calendar_count(incoming); i++) {
+    size_t count = xxgk_calendar_count(incoming);
+    for (int y = 0, i = 0; !rc && (size_t)i < count; i++) {
+        xxgk_date d;
+        xxgk_calendar_entry(incoming, (size_t)i, &d, NULL, NULL);
+        if (xxgk_date_year(d) == y || !xxgk_calendar_has_year(incoming, xxgk_date_year(d)))
+            continue;
+        y = xxgk_date_year(d); /* entries in date order: each table year once */
+        rc = replace_arrangement(db, incoming, y, name, &replaced);
+    }
+    for (size_t i = 0; !rc && i < count; i++) {
         xxgk_date d;
         int work;
         const char *nm;
         xxgk_calendar_entry(incoming, i, &d, &work, &nm);
         int y = xxgk_date_year(d);
-        if (y != last_year && xxgk_calendar_has_year(incoming, y)) { /* entries in date order */
-            last_year = y;
-            xxgk_date last = d, next;
-            for (size_t j = i + 1; j < xxgk_calendar_count(incoming) &&
-                                   !xxgk_calendar_entry(incoming, j, &next, NULL, NULL) &&
-                                   xxgk_date_year(next) == y;
-                 j++)
-                last = next;
-            char from[16], to[16], ys[8], last_s[11];
-            xxgk_date_format(last, last_s);
-            snprintf(from, sizeof from, "%04d-01-01", y);
-            snprintf(to, sizeof to, "%04d-12-%s", y, strcmp(last_s + 5, "12-25") >= 0 ? "31" : "24");
-            snprintf(ys, sizeof ys, "%d", y);
-            /* A year's arrangement has the seven festivals: a file with fewer days off would
-             * wipe the year's table for one correction, and every deadline with it. */
-            int off = 0;
-            for (size_t j = 0; j < xxgk_calendar_count(incoming); j++) {
-                xxgk_date dj;
-                int wj;
-                xxgk_calendar_entry(incoming, j, &dj, &wj, NULL);
-                off += xxgk_date_year(dj) == y && !wj;
-            }
-            if (off < XXGK_CALENDAR_MIN_HOLIDAYS) {
-                rc = err_set(XXGK_EINVAL,
-                             TR("%s：%d年只有%d天放假%.0s，而一年的放假安排至少有%d天（元旦、春节、"
-                                "清明节、劳动节、端午节、中秋节、国庆节），该文件会替换登记簿中%d年的"
-                                "整张日历表：请提供该年完整的放假安排",
-                                "%s: %d has %d holiday day%s: a year's arrangement has at least %d "
-                                "(元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节), and the file "
-                                "would replace the register's whole %d table: give the year's full "
-                                "table"),
-                             name, y, off, off == 1 ? "" : "s", XXGK_CALENDAR_MIN_HOLIDAYS, y);
-                break;
-            }
-            long long before = 0;
-            sqlite3_stmt *src = store_prepare(
-                &db->s, "SELECT source FROM calendar_year WHERE year = ?", ys);
-            char *old_source = src && store_step(&db->s, src) > 0 ? dup_col(src, 0) : NULL;
-            sqlite3_finalize(src);
-            store_int(&db->s, &before,
-                      "SELECT count(*) FROM calendar_day WHERE date BETWEEN ? AND ?", from, to);
-            int days = 0;
-            for (size_t j = 0; j < xxgk_calendar_count(incoming); j++) {
-                xxgk_date dj;
-                xxgk_calendar_entry(incoming, j, &dj, NULL, NULL);
-                days += xxgk_date_year(dj) == y;
-            }
-            if (xxgk_lang_get() == XXGK_LANG_EN)
-                xbuf_printf(&replaced, "%d: %d day%s from %s replace %lld from %s\n", y, days,
-                            days == 1 ? "" : "s", name, before,
-                            old_source ? old_source : "nothing");
-            else if (before == 0)
-                xbuf_printf(&replaced, "%d年：导入 %d 天（来源：%s；此前没有该年的安排）\n", y,
-                            days, name);
-            else
-                xbuf_printf(&replaced, "%d年：以 %d 天（来源：%s）替换原有的 %lld 天（来源：%s）\n",
-                            y, days, name, before, old_source ? old_source : "无");
-            rc = store_run(&db->s, "DELETE FROM calendar_day WHERE date BETWEEN ? AND ?", from, to);
-            if (!rc)
-                rc = store_run(&db->s,
-                               "INSERT OR REPLACE INTO calendar_year(year, source) VALUES (?, ?)",
-                               ys, name);
-            if (!rc)
-                rc = store_audit(&db->s, "calendar_year", ys, "source", old_source, name);
-            free(old_source);
-        }
-        char ds[11];
+        char ds[11], arr[16];
         xxgk_date_format(d, ds);
-        if (!rc)
-            rc = store_run(&db->s,
-                           "INSERT OR REPLACE INTO calendar_day(date, kind, name) VALUES (?,?,?)",
-                           ds, work ? "workday" : "holiday", nm);
+        snprintf(arr, sizeof arr, "%d", arrangement_of(incoming, d));
+        rc = store_run(&db->s,
+                       "INSERT OR REPLACE INTO calendar_day(date, kind, name, arrangement)"
+                       " VALUES (?,?,?,?)",
+                       ds, work ? "workday" : "holiday", nm, arr);
         if (!rc && !xxgk_calendar_has_year(incoming, y)) { /* a day added to a table kept */
             if (y != added_year && added) {
                 rc = say_added(db, &replaced, added_year, added, name);
@@ -2506,7 +2557,8 @@ static const char *audit_word(const char *name, int *len)
         {"review_case", "复议诉讼案件"}, {"status", "状态"}, {"due", "答复期限"},
         {"value", "值"},            {"text", "文字"},      {"deleted", "删除"},
         {"source", "来源"},         {"days added", "补入天数"}, {"case", "案件"},
-        {"added", "新登记"},        {"id", "编号"}};
+        {"added", "新登记"},        {"id", "编号"},        {"calendar_day", "节假日"},
+        {"kind", "类别"}};
     for (size_t i = 0; name && i < sizeof fields / sizeof fields[0]; i++)
         if (strcmp(name, fields[i].column) == 0) {
             *len = (int)strcspn(fields[i].zh, "|");

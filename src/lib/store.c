@@ -19,7 +19,7 @@
 
 #include "lib/error.h"
 
-#define SCHEMA_VERSION 2
+#define SCHEMA_VERSION 3
 
 /* Version 1.  Dates are ISO text; outcomes are the JSON keys of table 三 ("withheld.4"). */
 static const char *const schema_v1 =
@@ -91,6 +91,17 @@ static const char *const applicant_ids_v2 =
     "  WHERE applicant_id <> xxgk_nfkc(applicant_id);"
     "UPDATE request SET applicant_id = xxgk_nfkc(applicant_id)"
     "  WHERE applicant_id <> xxgk_nfkc(applicant_id);";
+
+/* Version 3 says which year's announced arrangement each calendar day came with, so that a
+ * year imported again takes away what its earlier import added to the year before (the last
+ * days of December in its 元旦 holiday).  Days kept before are given the year they would be
+ * given now: their own, but for the last week of December when next year has a table. */
+static const char *const calendar_arrangement_v3 =
+    "ALTER TABLE calendar_day ADD COLUMN arrangement INTEGER;"
+    "UPDATE calendar_day SET arrangement = CAST(substr(date, 1, 4) AS INTEGER)"
+    "  + (substr(date, 6, 5) >= '12-25' AND CAST(substr(date, 1, 4) AS INTEGER) + 1 IN"
+    "    (SELECT year FROM calendar_year));"
+    "CREATE INDEX calendar_day_arrangement ON calendar_day(arrangement);";
 
 /* xxgk_nfkc(text): the text as NFKC (NULL as NULL; text that is not UTF-8 as it is). */
 static void sql_nfkc(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -324,6 +335,8 @@ static int migrate(store *s, long long version, int (*seed)(store *))
         if (!rc)
             rc = store_exec(s, applicant_ids_v2);
     }
+    if (!rc && version < 3)
+        rc = store_exec(s, calendar_arrangement_v3);
     if (!rc) {
         char sql[64];
         snprintf(sql, sizeof sql, "PRAGMA user_version = %d", SCHEMA_VERSION);
