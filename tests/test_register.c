@@ -94,6 +94,11 @@ static void test_bad_input_changes_nothing(void **state)
     xxgk_request dup = {"A1", "李四", "natural", NULL, NULL, "post", "2024-03-02", "x", NULL};
     assert_int_equal(xxgk_request_add(db, &dup), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "already exists"));
+    dup.id = "a1"; /* one letter's case apart: taken for the same by whoever types it */
+    assert_int_equal(xxgk_request_add(db, &dup), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "request a1 differs from the existing A1 only in letter case: IDs are "
+                        "unique (for that one, use its ID; for another, choose another ID)");
     xxgk_request bad_date = {"A2", "李四", "natural", NULL, NULL, "post", "2024-02-30", "x", NULL};
     assert_int_equal(xxgk_request_add(db, &bad_date), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "2024-02-30"));
@@ -278,6 +283,12 @@ static void test_corrections(void **state)
     /* the header's words, set again as it was: nothing recorded; pending in words */
     assert_int_equal(xxgk_case_set(db, "K2", "行政复议", "2022-05-01", "其他", "2022-08-01"), 2);
     assert_int_equal(xxgk_case_set(db, "K3", "复议后起诉", "2022-05-01", "pending", NULL), 0);
+    /* k3 is not a second case of K3's, counted twice in table 四 */
+    assert_int_equal(xxgk_case_set(db, "k3", "复议后起诉", "2022-05-01", "upheld", "2022-07-01"),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "case k3 differs from the existing K3 only in letter case: IDs are "
+                        "unique (for that one, use its ID; for another, choose another ID)");
     assert_int_equal(xxgk_case_set(db, "K4", "复议后起诉", "2022-05-01", "pending", "2022-06-01"),
                      XXGK_EINVAL);
     assert_int_equal(xxgk_case_list(db, 2024, &text), 0);

@@ -81,6 +81,28 @@ char *register_key(xxgk_db *db, const char *id, const char *table)
     return k;
 }
 
+/* Refuses an ID that a row of table has already in other letter case (A-1 for a-1): the two
+ * would be two requests, or two cases counted twice in table 四, for what the user took for
+ * one.  `what` names the row's kind for the message. */
+static int id_case_twin(xxgk_db *db, const char *table, const char *id, const char *what)
+{
+    char sql[96];
+    snprintf(sql, sizeof sql, "SELECT id FROM %s WHERE lower(id) = lower(?) AND id <> ?", table);
+    sqlite3_stmt *st = store_prepare(&db->s, sql, id, id);
+    int r = st ? store_step(&db->s, st) : XXGK_EIO;
+    int rc = r < 0 ? r : 0;
+    if (r > 0)
+        rc = err_set(XXGK_EINVAL,
+                     TR("%s %s 与已有的 %s 只差字母大小写：编号不能重复（指的若是 %s，请用这个"
+                        "编号；若是另一件，请换一个编号）",
+                        "%s %s differs from the existing %s only in letter case: IDs are unique "
+                        "(for that one, use its ID; for another, choose another ID)"),
+                     what, id, (const char *)sqlite3_column_text(st, 0),
+                     (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    return rc;
+}
+
 /* Spaces of any width (U+3000 among them): what a name must not begin or end with. */
 static int space_cp(int32_t cp)
 {
@@ -1289,6 +1311,8 @@ static int request_add(xxgk_db *db, const xxgk_request *r)
                      TR("申请 %s 已存在：编号不能重复", "request %s already exists: IDs are unique"),
                      r->id);
     if (!rc)
+        rc = id_case_twin(db, "request", r->id, TR("申请", "request"));
+    if (!rc)
         rc = store_run(&db->s,
                        "INSERT INTO request(id, applicant, applicant_type, applicant_id, contact,"
                        " channel, received, description, form) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -2391,7 +2415,9 @@ static int case_set(xxgk_db *db, const char *id, const char *kind, const char *f
     if (!rc)
         rc = store_begin(&db->s);
     int replaced = 0;
-    if (!rc) {
+    if (!rc && (rc = id_case_twin(db, "review_case", id, TR("案件", "case"))))
+        store_end(&db->s, rc);
+    else if (!rc) {
         /* what the case was, for the trail and the caller: a set over an existing ID replaces */
         int found;
         char *old = case_text(db, id, &found), *now = NULL;
