@@ -845,7 +845,8 @@ static void test_flattened_narrative(void **state)
     char ev[512];
     /* (and a row of table 三 whose cuts all add up: "205102129") */
     assert_int_equal(diag_count(r, "reader-glued", ev, sizeof ev), 2);
-    assert_string_equal(ev, "5240");
+    /* (the readings listed, for whoever has the original to pick one) */
+    assert_string_equal(ev, "行政规范性文件：5240，可读作 5 2 40 | 5 24 0 | 52 4 0");
     xxgk_report_free(r);
 
     char *told = replace(flat, "均按期答复。",
@@ -855,10 +856,20 @@ static void test_flattened_narrative(void **state)
     assert_int_equal(cell_value(r, "normative", 1), 2);
     assert_int_equal(cell_value(r, "normative", 2), 40);
     assert_int_equal(diag_count(r, "reader-glued", ev, sizeof ev), 1);
-    assert_string_equal(ev, "205102129");
+    assert_string_equal(ev, "一、本年新收政府信息公开申请数量：205102129，可读作 "
+                            "2 0 5 1 0 21 29 | 20 5 1 0 2 1 29");
     assert_int_equal(diag_count(r, "reader-glued-text", ev, sizeof ev), 1);
     assert_string_equal(ev, "5240 → 5 2 40（正文：“全年制发行政规范性文件5件”，"
                             "“现行有效行政规范性文件共40件”）");
+    xxgk_report_free(r);
+    free(told);
+
+    /* of many readings, the first six are listed */
+    told = replace(flat, "行政规范性文件5240", "行政规范性文件123456");
+    r = read_text(told, strlen(told));
+    assert_int_equal(diag_count(r, "reader-glued", ev, sizeof ev), 2);
+    assert_string_equal(ev, "行政规范性文件：123456，可读作 1 2 3456 | 1 23 456 | 1 234 56 | "
+                            "1 2345 6 | 12 3 456 | 12 34 56 等 10 种");
     xxgk_report_free(r);
     free(told);
 
@@ -903,7 +914,7 @@ static void test_flattened_positions(void **state)
     const xxgk_finding *glued = NULL;
     for (size_t i = 0; i < xxgk_findings_count(f); i++)
         if (strcmp(xxgk_findings_get(f, i)->rule->id, "reader-glued") == 0 &&
-            strcmp(xxgk_findings_get(f, i)->evidence, "5240") == 0)
+            strncmp(xxgk_findings_get(f, i)->evidence, "行政规范性文件：5240，", 28) == 0)
             glued = xxgk_findings_get(f, i);
     assert_non_null(glued);
     assert_int_equal(glued->line, 4);
@@ -1095,6 +1106,14 @@ static void test_flattened_hostile(void **state)
     xxgk_report *r = read_text(t, strlen(t));
     /* (with 5240 and 205102129, ambiguous in this fixture already) */
     assert_int_equal(diag_count(r, "reader-glued", NULL, 0), 3);
+    xxgk_findings *f = check_report(r);
+    const char *said = NULL;
+    for (size_t i = 0; i < xxgk_findings_count(f); i++)
+        if (strstr(xxgk_findings_get(f, i)->evidence, "111111111111111 111111111111111"))
+            said = xxgk_findings_get(f, i)->evidence;
+    assert_non_null(said);
+    assert_non_null(strstr(said, " 111111111111111（拆成 15 个数的读法不止 32 种）"));
+    xxgk_findings_free(f);
     const xxgk_table_spec *rev = &xxgk_report_spec(r)->tables[XXGK_TABLE_REVIEW];
     for (int i = 0; i < rev->ncells; i++)
         assert_false(xxgk_cell_known(xxgk_report_cell(r, (size_t)(rev->first_cell + i))));

@@ -168,8 +168,9 @@ static const struct {
      r_text_brackets},
     {{"reader-unplaced", "reader", W, "有数字无法确定属于哪一行，未采用",
       "figures that could not be placed in a row were left out"}, NULL},
-    {{"reader-glued", "reader", W, "数字与标签粘连，无法可靠拆分，该行数据记为空",
-      "figures glued to their label cannot be split reliably; the row is left null"}, NULL},
+    {{"reader-glued", "reader", W, "数字彼此粘连或与标签粘连，无法可靠拆分，该行数据记为空",
+      "figures glued to each other or to their label cannot be split reliably; the row is left "
+      "null"}, NULL},
     {{"reader-glued-label", "reader", I, "数字紧接行名印出，其后正好是该行其余各列的数字，已作为第一列读入，请核对",
       "a figure printed against its row's label, the rest of the row's figures after it: read "
       "as the row's first figure (please verify)"},

@@ -397,6 +397,60 @@ static int narrative_choice(scan *s, const splitter *sp, const xxgk_row_spec *ro
     return best;
 }
 
+#define READINGS_SHOWN 6
+
+/* Figures left null because they can be cut apart in several ways: the row and the ways, for
+ * the person who reads the original to pick one. */
+static void glued_readings(xxgk_report *r, const splitter *sp, const xxgk_row_spec *row,
+                           const lcell *v, int nv)
+{
+    xbuf b, ways;
+    xbuf_init(&b, 0);
+    xbuf_init(&ways, 0);
+    for (int i = 0; i < nv; i++)
+        evidence_put(&b, i == 0, v[i].s, v[i].n);
+    int shown = sp->nsol > SOLUTIONS_MAX ? 0 : sp->nsol < READINGS_SHOWN ? sp->nsol
+                                                                          : READINGS_SHOWN;
+    for (int k = 0; k < shown; k++) {
+        xbuf_puts(&ways, k == 0 ? "" : " | ");
+        for (int i = 0; i < sp->want; i++) {
+            const split *x = &sp->sol[k];
+            if (x->len[i])
+                xbuf_printf(&ways, "%s%.*s", i ? " " : "", x->len[i],
+                            sp->tok[x->cut[i]]->s + x->off[i]);
+            else
+                xbuf_puts(&ways, i ? " _" : "_");
+        }
+    }
+    if (b.failed || ways.failed) {
+        r->oom = 1;
+    } else {
+        const char *label = row ? row->label : NULL;
+        const char *all = b.data ? b.data : "", *w = ways.data ? ways.data : "";
+        if (shown == 0)
+            rep_diag(r, "reader-glued", v[0].line,
+                     rep_printf(r, "%s%s%s（拆成 %d 个数的读法不止 %d 种）", label ? label : "",
+                                label ? "：" : "", all, sp->want, SOLUTIONS_MAX),
+                     rep_printf(r, "%s%s%s (more than %d ways to read it as %d figures)",
+                                label ? label : "", label ? ": " : "", all, SOLUTIONS_MAX,
+                                sp->want));
+        else {
+            char more[32] = "", more_en[32] = "";
+            if (sp->nsol > shown) {
+                snprintf(more, sizeof more, " 等 %d 种", sp->nsol);
+                snprintf(more_en, sizeof more_en, " and %d more", sp->nsol - shown);
+            }
+            rep_diag(r, "reader-glued", v[0].line,
+                     rep_printf(r, "%s%s%s，可读作 %s%s", label ? label : "", label ? "：" : "",
+                                all, w, more),
+                     rep_printf(r, "%s%s%s reads as %s%s", label ? label : "",
+                                label ? ": " : "", all, w, more_en));
+        }
+    }
+    xbuf_free(&b);
+    xbuf_free(&ways);
+}
+
 /* Figures glued together ("20 0 0 0 02" for seven cells): cut them apart when exactly one cut
  * gives the right number of figures (a blank cell standing for a space between tokens only when
  * no cut without one does), or exactly one of several satisfies the row's arithmetic, or
@@ -443,7 +497,7 @@ static int unglue(scan *s, const lcell *v, int nv, int want, unsigned totals,
     if (pick < 0) {
         xbuf_free(&why);
         xbuf_free(&why_en);
-        diag_cells(s->r, "reader-glued", v[0].line, NULL, NULL, v, nv);
+        glued_readings(s->r, &sp, row, v, nv);
         return -1;
     }
     const split *x = &sp.sol[pick];
