@@ -1225,6 +1225,16 @@ static void test_short_tab_row(void **state)
         /* a complete row as it was */
         {"数量\t\t\t20\t5\t1\t0\t2\t1\t29", "数量\t\t\t20\t5\t1\t0\t2\t1\t29",
          {20, 5, 1, 0, 2, 1, 29}, 0},
+        /* a cell lost among the applicants': the last figure, the sum of the others, is the
+         * total; where the lost cell stood cannot be told */
+        {"数量\t\t\t20\t5\t1\t0\t2\t1\t29", "数量\t\t\t20\t5\t1\t2\t1\t29",
+         {-1, -1, -1, -1, -1, -1, 29}, 0},
+        {"数量\t\t\t20\t5\t1\t0\t2\t1\t29", "数量\t\t\t29\t29", {-1, -1, -1, -1, -1, -1, 29}, 0},
+        /* a last figure that is not the others' sum is no total: the cells lost are the last */
+        {"数量\t\t\t20\t5\t1\t0\t2\t1\t29", "数量\t\t\t20\t5\t1\t2\t1\t28",
+         {20, 5, 1, 2, 1, 28, -1}, 1},
+        /* nor is a zero */
+        {"数量\t\t\t20\t5\t1\t0\t2\t1\t29", "数量\t\t\t0\t0\t0", {0, 0, 0, -1, -1, -1, -1}, 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *t = replace(text, cases[i].from, cases[i].to);
@@ -1234,6 +1244,15 @@ static void test_short_tab_row(void **state)
                 fail_msg("case %zu column %d: %g, want %g", i, k, cell_value(r, "new", k),
                          cases[i].want[k]);
         assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), cases[i].missing);
+        if (cases[i].want[0] < 0) { /* said, and no error of arithmetic made up */
+            char ev[512];
+            assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+            assert_non_null(strstr(ev, "一、本年新收政府信息公开申请数量：7 个数值单元格只有 "));
+            xxgk_findings *f = check_report(r);
+            for (size_t k = 0; k < xxgk_findings_count(f); k++)
+                assert_string_not_equal(xxgk_findings_get(f, k)->rule->category, "arithmetic");
+            xxgk_findings_free(f);
+        }
         xxgk_report_free(r);
         free(t);
     }

@@ -166,8 +166,8 @@ static const struct {
      r_text_placeholder},
     {{"text-brackets", "text", I, "括号或书名号不配对", "unbalanced brackets or title marks"},
      r_text_brackets},
-    {{"reader-unplaced", "reader", W, "有数字无法确定属于哪一行，未采用",
-      "figures that could not be placed in a row were left out"}, NULL},
+    {{"reader-unplaced", "reader", W, "有数字无法确定属于哪一行或哪一列，未采用",
+      "figures that could not be placed in their row or column were left out"}, NULL},
     {{"reader-glued", "reader", W, "数字彼此粘连或与标签粘连，无法可靠拆分，该行数据记为空",
       "figures glued to each other or to their label cannot be split reliably; the row is left "
       "null"}, NULL},

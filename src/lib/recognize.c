@@ -692,6 +692,24 @@ static void place(xxgk_report *r, xxgk_cell *c, const lcell *v, const char *what
                  rep_printf(r, "%s: %.*s", what, (int)v->n, v->s));
 }
 
+/* A row of separated cells (tabs, a table) short of cells whose last figure is the sum of the
+ * others before it: the row's 总计, its last column, printed after cells lost somewhere among
+ * the applicants' (a cell dropped by a copy, not a blank left at the end). */
+static int total_ends_short_row(const scan *s, const lcell *v, int nv, int all, int ncols,
+                                unsigned totals)
+{
+    if (s->r->flat || strcmp(s->r->layout, "spaces") == 0 || nv < 2 || all != nv ||
+        nv >= ncols || ncols > 32 || totals != 1u << (ncols - 1))
+        return 0;
+    double sum = 0;
+    for (int i = 0; i < nv; i++)
+        if (v[i].kind != NUM_PLAIN && v[i].kind != NUM_GROUPED && v[i].kind != NUM_BLANK)
+            return 0;
+    for (int i = 0; i + 1 < nv; i++)
+        sum += v[i].value;
+    return v[nv - 1].kind != NUM_BLANK && v[nv - 1].value > 0 && v[nv - 1].value == sum;
+}
+
 /* Place value cells v[0..nv) into the cells of a row that already holds *filled of its ncols.
  * Trailing blanks are dropped; leading blanks are dropped while there are too many cells (a
  * merged label cell exported as an empty one); what still does not fit is reported.  totals
@@ -759,6 +777,25 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
                 c->raw = "";
             }
         }
+        *filled = ncols;
+        return;
+    }
+    if (*filled == 0 && total_ends_short_row(s, v, nv, all, ncols, totals)) {
+        /* Its 总计 is sure; which applicant columns lost their cells is not, and filled from
+         * the left the total would stand under an applicant. */
+        place(r, &r->cells[first_cell + ncols - 1], &v[nv - 1], what);
+        mark_printed(r, first_cell, ncols - 1, v[0].line);
+        char zh[320], en[320];
+        snprintf(zh, sizeof zh,
+                 "%s：%d 个数值单元格只有 %d 个，最后一个等于其余之和，是总计；缺的格在哪一列"
+                 "无法判断，各申请人列记为空：",
+                 what, ncols, nv);
+        snprintf(en, sizeof en,
+                 "%s: %d of %d value cells, the last the sum of the others, its total; which "
+                 "columns lost their cells cannot be told, the applicants' columns are left "
+                 "null: ",
+                 what, nv, ncols);
+        diag_cells(r, "reader-unplaced", v[0].line, zh, en, v, nv);
         *filled = ncols;
         return;
     }
