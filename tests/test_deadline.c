@@ -186,6 +186,11 @@ static void test_consultation(void **state)
     assert_int_equal(xxgk_deadline_explain(&d, why, sizeof why), 0);
     assert_non_null(
         strstr(why, "到期日：2024-04-10（期限届满之日正暂停计时，暂停结束之日到期，遇休息日顺延）"));
+    /* the span says what it did beyond the days it took from the count */
+    assert_non_null(strstr(why, "2024-03-29至2024-04-10：征求第三方或其他机关意见（第三十二条、"
+                                "第三十四条），扣除0个工作日；期限届满时尚未结束，到期日顺延至其"
+                                "结束（共7个工作日）\n"));
+    assert_int_equal(d.excluded[0].holds, 1);
     /* it removed no day from the count, yet lasted 7 working days (清明 04-04..06 off, Sunday
      * 04-07 worked); one held to 05-06 lasted 23, more than a third party's 15: pointed out */
     assert_int_equal(d.excluded[0].days, 0);
@@ -197,7 +202,8 @@ static void test_consultation(void **state)
     assert_int_equal(d.excluded[0].length, 23);
     assert_int_equal(d.excluded[0].too_long, 1);
     assert_int_equal(xxgk_deadline_explain(&d, why, sizeof why), 0);
-    assert_non_null(strstr(why, "扣除0个工作日（超过第三方答复期限15个工作日，请核对）"));
+    assert_non_null(strstr(why, "扣除0个工作日；期限届满时尚未结束，到期日顺延至其结束（共23个"
+                                "工作日）（超过第三方答复期限15个工作日，请核对）"));
     /* the pause ends on Saturday 04-06, in 清明's days off: due Sunday 04-07, a day worked */
     xxgk_event off[] = {EV(CONSULT_START, "2024-03-29"), EV(CONSULT_END, "2024-04-06"),
                         EV(FEE_NOTICE, "2024-04-06")};
@@ -228,6 +234,16 @@ static void test_consultation(void **state)
     assert_int_equal(d.closed, 1);
     assert_int_equal(d.paused, 0);
     assert_string_equal(F(d.due), "2024-10-18");
+    assert_int_equal(d.excluded[0].too_long, 0);
+    assert_int_equal(d.excluded[0].holds, 0);
+    /* ... and one left open past a third party's 15 working days, till the reply, is pointed
+     * out as one ended by its own event is: 02-02..03-20 held 31 working days */
+    xxgk_event forgotten[] = {EV(CONSULT_START, "2024-02-01"), EV(REPLY, "2024-03-20")};
+    d = compute(state, "2024-01-15", forgotten, N(forgotten));
+    assert_int_equal(d.excluded[0].length, 31);
+    assert_int_equal(d.excluded[0].too_long, 1);
+    assert_int_equal(xxgk_deadline_explain(&d, why, sizeof why), 0);
+    assert_non_null(strstr(why, "（至办结时尚未结束，超过第三方答复期限15个工作日，请核对）"));
 }
 
 static void test_fee_and_overlap(void **state)
@@ -268,6 +284,31 @@ static void test_unknown_year(void **state)
     assert_string_equal(F(d.correction_notice_due), "2026-12-24");
     d = compute(state, "2026-11-02", NULL, 0);
     assert_int_equal(d.guessed, 0);
+    /* 2027's 元旦 arrangement may take or give the last week of December 2026 (2019's took
+     * 2018-12-30 and 31): a deadline that counts a day of it is an estimate until 2027 has a
+     * table.  Received Thursday 11-26, due Thursday 12-24: known; a day later, due 12-25. */
+    d = compute(state, "2026-11-26", NULL, 0);
+    assert_string_equal(F(d.due), "2026-12-24");
+    assert_int_equal(d.guessed, 0);
+    d = compute(state, "2026-11-27", NULL, 0);
+    assert_string_equal(F(d.due), "2026-12-25");
+    assert_int_equal(d.guessed, 1);
+    xxgk_calendar *with_2027;
+    assert_int_equal(xxgk_calendar_new(&with_2027), 0);
+    assert_int_equal(xxgk_calendar_load_builtin(with_2027), 0);
+    assert_int_equal(xxgk_calendar_mark_year(with_2027, 2027), 0);
+    xxgk_deadline k;
+    assert_int_equal(xxgk_deadline_compute(&k, with_2027, D("2026-11-27"), NULL, 0), 0);
+    assert_string_equal(F(k.due), "2026-12-25");
+    assert_int_equal(k.guessed, 0);
+    xxgk_date r;
+    int guessed = -1;
+    assert_int_equal(xxgk_calendar_add_workdays(*state, D("2026-12-18"), 5, &r, &guessed), 0);
+    assert_string_equal(F(r), "2026-12-25");
+    assert_int_equal(guessed, 1);
+    assert_int_equal(xxgk_calendar_add_workdays(with_2027, D("2026-12-18"), 5, &r, &guessed), 0);
+    assert_int_equal(guessed, 0);
+    xxgk_calendar_free(with_2027);
 }
 
 static void test_invalid_events(void **state)

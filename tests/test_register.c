@@ -1830,6 +1830,20 @@ static void test_letters(void **state)
     assert_non_null(strstr(text, "补正后的申请内容仍不明确"));
     assert_null(strstr(text, "该政府信息不存在"));
     free(text);
+    /* a time limit counted through days with no holiday table: the letter is written, and the
+     * estimate said (15 working days from 2026-12-04 run into 12-25, which 2027's 元旦
+     * arrangement may change) */
+    add(db, "L8", "natural", "2026-12-03");
+    assert_int_equal(event(db, "L8", "correction-notice", "2026-12-04", NULL), 0);
+    assert_int_equal(xxgk_request_letter(db, "L8", "correction-notice", NULL, 0, NULL, NULL, &text),
+                     1);
+    assert_non_null(strstr(text, "请您于2026年12月25日前向本机关提交补正后的申请"));
+    assert_non_null(strstr(xxgk_error_last(), "a time limit in the letter is an estimate"));
+    free(text);
+    /* one counted through known days is not */
+    assert_int_equal(xxgk_request_letter(db, "L7", "correction-notice", NULL, 0, NULL, NULL, &text),
+                     0);
+    free(text);
     xxgk_db_close(db);
     /* a register without the agency's name asks for it, never leaves a gap */
     unlink(path);

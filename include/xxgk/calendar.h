@@ -75,6 +75,12 @@ XXGK_EXTERN int xxgk_calendar_add_day(xxgk_calendar *c, xxgk_date d, int workday
 XXGK_EXTERN int xxgk_calendar_mark_year(xxgk_calendar *c, int year);
 /* 1 if year is defined, else 0. */
 XXGK_EXTERN int xxgk_calendar_has_year(const xxgk_calendar *c, int year);
+/* 1 if d falls in the last week of December, whose days the next year's 元旦 arrangement may
+ * make holidays or working days (2019's made 2018-12-29 a working day, 30 and 31 holidays). */
+XXGK_EXTERN int xxgk_calendar_late_december(xxgk_date d);
+/* 1 if whether d is a working day is known: its year is defined and, in the last week of
+ * December, the next year too.  Deadlines that count an unknown day are estimates. */
+XXGK_EXTERN int xxgk_calendar_day_known(const xxgk_calendar *c, xxgk_date d);
 
 /* Entries in date order, for saving: i in 0..count-1.  *name is borrowed (valid until the entry is
  * replaced or the calendar freed); any out-pointer may be NULL.  XXGK_EINVAL if i >= count. */
@@ -143,8 +149,10 @@ typedef struct {
                               * earlier span, and before due) */
         int length;          /* working days in (from, to], once it has ended; else 0 */
         int by_reply;        /* still open at the reply, which ended it (unpaid, unanswered) */
-        int too_long;        /* ended by its own event after the time it gives: a third party's
-                              * 15 working days (Art. 32), an applicant's 20 to pay */
+        int too_long;        /* longer than the time it gives: a third party's 15 working days
+                              * (Art. 32), ended by its own event or the reply; an applicant's
+                              * 20 to pay, paid */
+        int holds;           /* the period ran out while it ran: due is its end (see held) */
         xxgk_event_kind why; /* XXGK_EV_CONSULT_START or XXGK_EV_FEE_NOTICE */
     } excluded[XXGK_DEADLINE_MAX_SPANS]; /* since clock_start, in order of their start */
     int nexcluded;

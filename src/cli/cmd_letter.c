@@ -50,6 +50,10 @@ int cmd_letter(int argc, char **argv)
     int rc =
         xxgk_request_letter(db, a.pos[0], a.pos[1], tmpl, len, tpath, args_get(&a, "date", NULL),
                             &text);
+    if (rc == 1) { /* written, with a date to check before it is sent */
+        fprintf(stderr, TR("xxgk letter：注意：%s\n", "xxgk letter: note: %s\n"), xxgk_error_last());
+        rc = 0;
+    }
     const char *format = args_get(&a, "format", "txt");
     if (!rc && strcmp(format, "txt") != 0 && strcmp(format, "docx") != 0) {
         fprintf(stderr,

@@ -292,6 +292,20 @@ int xxgk_calendar_has_year(const xxgk_calendar *c, int year)
     return c->years[year - XXGK_DATE_MIN_YEAR];
 }
 
+int xxgk_calendar_late_december(xxgk_date d)
+{
+    int y, m, day;
+    civil_from_days(d, &y, &m, &day);
+    return m == 12 && day >= 25;
+}
+
+int xxgk_calendar_day_known(const xxgk_calendar *c, xxgk_date d)
+{
+    int y = xxgk_date_year(d);
+    return xxgk_calendar_has_year(c, y) &&
+           (!xxgk_calendar_late_december(d) || xxgk_calendar_has_year(c, y + 1));
+}
+
 size_t xxgk_calendar_count(const xxgk_calendar *c)
 {
     return c ? c->n : 0;
@@ -534,7 +548,7 @@ int xxgk_calendar_add_workdays(const xxgk_calendar *c, xxgk_date start, int n, x
                                XXGK_DATE_MAX_YEAR);
             year = y;
         }
-        g |= !c->years[y - XXGK_DATE_MIN_YEAR];
+        g |= !xxgk_calendar_day_known(c, d);
         while (i < c->n && c->e[i].d < d)
             i++;
         int work = i < c->n && c->e[i].d == d ? c->e[i].workday : xxgk_date_weekday(d) <= 5;

@@ -49,7 +49,7 @@ static int walk(xxgk_deadline *d, const xxgk_calendar *cal)
             return err_set(XXGK_EINVAL,
                            TR("期限推算超出了 %d 年", "the deadline runs past the year %d"),
                            XXGK_DATE_MAX_YEAR);
-        d->guessed |= !xxgk_calendar_has_year(cal, y);
+        d->guessed |= !xxgk_calendar_day_known(cal, day);
         if (!xxgk_calendar_is_workday(cal, day))
             continue;
         int k = 0;
@@ -76,10 +76,11 @@ static int walk(xxgk_deadline *d, const xxgk_calendar *cal)
                 return 0; /* stopped with the period used up: no due date until it ends */
             }
             day = to;
+            d->excluded[k].holds = 1;
             /* ended on a day off (a holiday, a weekend): the reply is due the next working day */
             while (!xxgk_calendar_is_workday(cal, day)) {
                 day++;
-                d->guessed |= !xxgk_calendar_has_year(cal, xxgk_date_year(day));
+                d->guessed |= !xxgk_calendar_day_known(cal, day);
             }
             moved = d->held = 1;
         }
@@ -227,7 +228,9 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
             d.excluded[k].length += xxgk_calendar_is_workday(cal, day);
         int allowed = d.excluded[k].why == XXGK_EV_FEE_NOTICE ? XXGK_FEE_PAY_DAYS
                                                               : XXGK_CONSULT_DAYS;
-        d.excluded[k].too_long = !d.excluded[k].by_reply && d.excluded[k].length > allowed;
+        /* a consultation the reply ended took that long too; an unpaid fee is its outcome */
+        d.excluded[k].too_long = d.excluded[k].length > allowed &&
+                                 (!d.excluded[k].by_reply || d.excluded[k].why != XXGK_EV_FEE_NOTICE);
     }
     *out = d;
     return 0;
@@ -300,11 +303,20 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
                 /* a pause longer than the time it gives is worth a second look */
                 int fee = d->excluded[k].why == XXGK_EV_FEE_NOTICE;
                 const char *doubt =
-                    d->excluded[k].by_reply ? (fee ? "（至办结时未缴费）" : "（至办结时尚未结束）")
+                    d->excluded[k].by_reply && fee ? "（至办结时未缴费）"
+                    : d->excluded[k].by_reply
+                        ? (d->excluded[k].too_long
+                               ? "（至办结时尚未结束，超过第三方答复期限15个工作日，请核对）"
+                               : "（至办结时尚未结束）")
                     : !d->excluded[k].too_long ? ""
                     : fee                      ? "（缴费晚于收费通知给予的20个工作日，请核对）"
                                                : "（超过第三方答复期限15个工作日，请核对）";
-                line(&t, "  %s至%s：%s，扣除%d个工作日%s", a, b, why, d->excluded[k].days, doubt);
+                char held[96] = "";
+                if (d->excluded[k].holds) /* what it did beyond the days it took */
+                    snprintf(held, sizeof held, "；期限届满时尚未结束，到期日顺延至其结束（共%d个工作日）",
+                             d->excluded[k].length);
+                line(&t, "  %s至%s：%s，扣除%d个工作日%s%s", a, b, why, d->excluded[k].days, held,
+                     doubt);
             }
         }
         int ended = 0;
@@ -328,8 +340,9 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
             line(&t, "到期日：%s", a);
     }
     if (d->guessed)
-        line(&t, "注：涉及的日期中有年份尚无节假日安排表，该年按周一至周五为工作日推算，"
-                 "到期日可能有出入，请在国务院公布安排后核对。");
+        line(&t, "注：涉及的日期中有年份尚无节假日安排表（12月的最后一周也取决于次年的元旦"
+                 "安排），这些日期按周一至周五为工作日推算，到期日可能有出入，请在国务院公布"
+                 "安排后核对。");
     if (t.full)
         return err_set(XXGK_ELIMIT,
                        TR("说明超过 %zu 字节", "the explanation needs more than %zu bytes"), cap);

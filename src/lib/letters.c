@@ -88,15 +88,18 @@ static letter_events events_of(const req_rec *q)
 }
 
 /* A date some working days after an event's, for the deadlines a letter states ("" when there
- * is no such event or no calendar). */
-static void workdays_after(const xxgk_calendar *cal, const char *date, int n, char out[11])
+ * is no such event or no calendar); *estimated set when it counts days with no holiday table. */
+static void workdays_after(const xxgk_calendar *cal, const char *date, int n, char out[11],
+                           int *estimated)
 {
     xxgk_date d, r;
-    int guessed;
+    int guessed = 0;
     out[0] = '\0';
     if (cal && date && xxgk_date_parse(&d, date) == 0 &&
-        xxgk_calendar_add_workdays(cal, d, n, &r, &guessed) == 0)
+        xxgk_calendar_add_workdays(cal, d, n, &r, &guessed) == 0) {
         xxgk_date_format(r, out);
+        *estimated |= guessed;
+    }
 }
 
 static const char *str(const char *s)
@@ -224,12 +227,15 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
     }
     /* Deadlines the letters state, where the 条例 and the 109号 办法 give none precisely:
      * 15 working days to correct, 20 to pay ([uncertain] in the reference: editable text). */
+    int estimated = 0; /* a date the letter states counts days with no holiday table */
     workdays_after(cal, e.notice ? e.notice->date : NULL, XXGK_CORRECTION_REPLY_DAYS,
-                   corr_deadline);
-    workdays_after(cal, e.fee ? e.fee->date : NULL, XXGK_FEE_PAY_DAYS, pay_deadline);
+                   corr_deadline, &estimated);
+    workdays_after(cal, e.fee ? e.fee->date : NULL, XXGK_FEE_PAY_DAYS, pay_deadline, &estimated);
     /* (the third party's time runs from the letter, dated as it is sent) */
     workdays_after(cal, strcmp(kind, "consultation-letter") == 0 ? date : NULL, XXGK_CONSULT_DAYS,
-                   consult_deadline);
+                   consult_deadline, &estimated);
+    estimated |= register_due_estimated(cal, q.received, extension_letter ? old_due : q.due) ||
+                 register_due_estimated(cal, q.received, new_due);
     xxgk_calendar_free(cal);
     if (e.extension)
         snprintf(days, sizeof days, "%d", e.extension->days);
@@ -293,6 +299,14 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
                               tmpl_name ? tmpl_name : name);
     free(agency);
     register_request_free(&q);
+    if (rc == 0 && estimated)
+        rc = err_set(1,
+                     TR("信函中的期限按估算：所经日期中有的尚无节假日安排表（该年的，或12月最后"
+                        "一周所取决的次年元旦安排），按周一至周五为工作日推算；寄出前请核对",
+                        "a time limit in the letter is an estimate: some days it counts have no "
+                        "holiday table (their year's, or for the last week of December the next "
+                        "year's 元旦 arrangement) and were taken as working days Monday to "
+                        "Friday; check it before sending"));
     return rc;
 }
 

@@ -1852,7 +1852,10 @@ static int request_status(xxgk_db *db, const char *id, char **out)
     if (s.outcome)
         xbuf_printf(&b, " %s（%s）", s.closed, outcome_label(s.outcome));
     else if (*due)
-        xbuf_printf(&b, TR("，答复期限 %s", ", due %s"), due);
+        xbuf_printf(&b, TR("，答复期限 %s%s", ", due %s%s"), due,
+                    register_due_estimated(cal, q.received, due)
+                        ? TR("（估算：无节假日安排表）", " (estimated: no holiday table)")
+                        : "");
     if (register_waiting(cal, &q, &s.d, until, &waiting))
         xbuf_printf(&b, TR("，等待至 %s", ", waits to %s"), until);
     int fee = fee_unpaid_at_reply(&s);
@@ -1954,8 +1957,8 @@ int register_due_estimated(const xxgk_calendar *cal, const char *received, const
     if (!received || !due || xxgk_date_parse(&from, received) < 0 ||
         xxgk_date_parse(&to, due) < 0)
         return 0;
-    for (int y = xxgk_date_year(from); y <= xxgk_date_year(to); y++)
-        if (!xxgk_calendar_has_year(cal, y))
+    for (xxgk_date d = from + 1; d <= to; d++)
+        if (!xxgk_calendar_day_known(cal, d))
             return 1;
     return 0;
 }
@@ -2068,10 +2071,8 @@ static int say_added(xxgk_db *db, xbuf *out, int y, int days, const char *name)
  * week of December when the file has next year's table (its 元旦 holiday or 调休). */
 static int arrangement_of(const xxgk_calendar *in, xxgk_date d)
 {
-    char ds[11];
-    xxgk_date_format(d, ds);
     int y = xxgk_date_year(d);
-    return strcmp(ds + 5, "12-25") >= 0 && xxgk_calendar_has_year(in, y + 1) ? y + 1 : y;
+    return xxgk_calendar_late_december(d) && xxgk_calendar_has_year(in, y + 1) ? y + 1 : y;
 }
 
 /* Whether the file lists day d. */
