@@ -730,6 +730,18 @@ static void test_text_rules(void **state)
     expect("均按期答复。",
            "均按期答复。行政复议3件，其中维持2件，纠正1件；行政诉讼2件，其中维持2件。", "text-sum", 0,
            NULL);
+    /* the total broken down twice, the separator changing between: each breakdown on its
+     * own; one separator all through is one list */
+    expect("均按期答复。",
+           "均按期答复。共收到申请20件，其中自然人15件、法人5件，网络申请12件、信函8件。",
+           "text-sum", 0, NULL);
+    expect("均按期答复。",
+           "均按期答复。共收到申请20件，其中自然人15件、法人5件，网络申请12件、信函10件。",
+           "text-sum", 1, "“共收到申请20件，其中自然人15件、法人5件，网络申请12件、信函10件”："
+                          "分项 12+10 = 22，大于总数 20");
+    expect("均按期答复。", "均按期答复。共收到申请20件，其中自然人10件、法人10件、其他5件。",
+           "text-sum", 1, "“共收到申请20件，其中自然人10件、法人10件、其他5件”："
+                          "分项 10+10+5 = 25，大于总数 20");
 
     /* the year before given as the year of the work; comparisons with it are fine */
     expect("2024年，我局认真", "2023年，我局认真", "text-year", 1,

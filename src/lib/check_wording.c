@@ -38,7 +38,9 @@ static const char *clause_from(const char *lo, const char *x)
 
 /* "总数397条，其中主动公开61条、依申请公开255条、不予公开81条": the parts listed after 其中, one
  * per clause in the total's unit, must not add up to more than the total.  (They may add up to
- * less: a list need not be complete.) */
+ * less: a list need not be complete.)  A list may break the total down twice, "其中自然人15件、
+ * 法人5件，网络申请12件、信函8件": parts that make the total exactly where the separator changes
+ * close one breakdown, and the next starts from nothing. */
 void r_text_sum(check_ctx *c)
 {
     const char *text = chk_prose(c);
@@ -78,10 +80,13 @@ void r_text_sum(check_ctx *c)
         int parts = 0;
         xbuf terms;
         xbuf_init(&terms, 0);
+        const char *sep_before = NULL; /* the separator that ended the clause before */
+        size_t sep_len = 0;
         for (const char *q = p + strlen("其中"); q < to;) {
             const char *e = q;
             while (e < to && !clause_sep(e))
                 e++;
+            size_t el = e < to ? clause_sep(e) : 0;
             int compare = 0;
             for (size_t k = 0; k < sizeof comparisons / sizeof comparisons[0] && !compare; k++)
                 compare = chk_span_has(q, e, comparisons[k]);
@@ -98,7 +103,15 @@ void r_text_sum(check_ctx *c)
                     break;
                 }
             }
-            q = e < to ? e + clause_sep(e) : e;
+            if (sum == total && parts >= 2 && sep_before && el &&
+                (el != sep_len || memcmp(e, sep_before, el) != 0)) {
+                sum = 0; /* one breakdown made the total: another may follow */
+                parts = 0;
+                xbuf_reset(&terms);
+            }
+            if (el)
+                sep_before = e, sep_len = el;
+            q = e < to ? e + el : e;
         }
         if (parts >= 2 && sum > total && !terms.failed) {
             char a[32], b[32];
