@@ -1,10 +1,13 @@
 /* libFuzzer target: the text reader, the checker and every writer on arbitrary bytes, a total
- * of the report read twice, and the zip archive reader on bytes that open as a zip.  Built with -DXXGK_FUZZ=ON (clang); the same
- * file also replays a directory of inputs as a plain test (see fuzz/replay.c). */
+ * of the report read twice, the zip archive reader on bytes that open as a zip, and the
+ * holiday table and letter template readers of the register.  Built with -DXXGK_FUZZ=ON
+ * (clang); the same file also replays a directory of inputs as a plain test (see
+ * fuzz/replay.c). */
 #define _GNU_SOURCE
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -65,9 +68,33 @@ static void total(const xxgk_report *r, const xxgk_findings *rf, const xxgk_chec
     xxgk_total_free(t);
 }
 
+/* The bytes as the files an agency edits for its register: a holiday table, used to count a
+ * deadline, and a letter template, filled in. */
+static void agency_files(const uint8_t *data, size_t size)
+{
+    xxgk_calendar *c;
+    if (xxgk_calendar_new(&c) == 0) {
+        xxgk_date from, due;
+        int guessed;
+        if (xxgk_calendar_load_csv(c, (const char *)data, size, "fuzz.csv") == 0 &&
+            xxgk_date_parse(&from, "2024-12-20") == 0)
+            xxgk_calendar_add_workdays(c, from, 40, &due, &guessed);
+        xxgk_calendar_free(c);
+    }
+    /* a name given a value twice, one set and one empty, as the letters' sections use them */
+    static const xxgk_tvar vars[] = {{"agency", "某局"}, {"date", "2024年3月1日"},
+                                     {"reason", ""},     {"fee", "100"},
+                                     {"agency", ""}};
+    char *out = NULL;
+    if (xxgk_template_render(&out, (const char *)data, size, vars, sizeof vars / sizeof vars[0],
+                             "fuzz.txt") == 0)
+        free(out);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     archive(data, size);
+    agency_files(data, size);
     xxgk_report *r = NULL;
     xxgk_read_options o = {.name = "fuzz", .max_bytes = 1 << 20};
     if (xxgk_report_read(&r, (const char *)data, size, &o) < 0)
