@@ -1514,7 +1514,8 @@ static void test_upgrade_to_nfkc(void **state)
     assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
     assert_int_equal(
         sqlite3_exec(raw,
-                     "DROP INDEX calendar_day_arrangement;"
+                     "DROP INDEX calendar_day_arrangement; DROP INDEX request_id_nocase;"
+                     "DROP INDEX review_case_id_nocase;"
                      "ALTER TABLE calendar_day DROP COLUMN arrangement;"
                      "PRAGMA user_version = 1;"
                      "INSERT INTO request(id, applicant, applicant_type, applicant_id, channel,"
