@@ -7,6 +7,7 @@
 #include <zip.h>
 
 #include "lib/error.h"
+#include "lib/report_impl.h"
 #include "util/buf.h"
 #include "util/encoding.h"
 #include "util/text.h"
@@ -169,7 +170,9 @@ int xxgk_archive_read(xxgk_report **out, xxgk_archive *a, size_t i, const xxgk_r
     if (!rc) {
         xxgk_read_options o = opts ? *opts : (xxgk_read_options){0};
         o.name = o.name ? o.name : shown;
-        rc = xxgk_report_read(out, data, (size_t)st.size, &o);
+        rc = report_named_otherwise(shown, data, (size_t)st.size);
+        if (rc == 0)
+            rc = xxgk_report_read(out, data, (size_t)st.size, &o);
     }
     free(data);
     free(shown);

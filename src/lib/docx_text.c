@@ -11,6 +11,7 @@
 #include <string.h>
 #include <zip.h>
 
+#include "lib/package.h"
 #include "util/lang.h"
 #include "xxgk/xxgk.h"
 
@@ -18,7 +19,8 @@
 
 int docx_is_docx(const char *data, size_t len)
 {
-    return len > 4 && memcmp(data, "PK\x03\x04", 4) == 0;
+    /* (an empty archive starts with its end record; a signature alone is a zip cut short) */
+    return len >= 4 && (memcmp(data, "PK\x03\x04", 4) == 0 || memcmp(data, "PK\x05\x06", 4) == 0);
 }
 
 static int is_w(const xmlNode *n, const char *name)
@@ -174,6 +176,7 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
         zip_fclose(f);
     xmlDocPtr doc = NULL;
     if (!rc) {
+        package_xml_init();
         doc = xmlReadMemory(xml, (int)st.size, "document.xml", "UTF-8",
                             XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
         if (!doc) {

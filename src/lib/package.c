@@ -1,11 +1,18 @@
 /* Zip packages read as XML parts: see package.h. */
 #include "lib/package.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "util/lang.h"
 #include "xxgk/xxgk.h"
+
+static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
+
+static void xml_init(void) { xmlInitParser(); }
+
+void package_xml_init(void) { pthread_once(&xml_once, xml_init); }
 
 zip_t *package_open(const char *data, size_t len, char *why, size_t whycap)
 {
@@ -53,6 +60,7 @@ int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, co
     zip_int64_t got = xml ? zip_fread(f, xml, st.size) : -1;
     if (f)
         zip_fclose(f);
+    package_xml_init();
     if (got >= 0 && (zip_uint64_t)got == st.size)
         *out = xmlReadMemory(xml, (int)st.size, name, NULL,
                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);

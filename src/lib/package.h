@@ -10,6 +10,11 @@
 #define PACKAGE_MAX_PART ((zip_uint64_t)64 << 20)      /* one part */
 #define PACKAGE_MAX_UNPACKED ((zip_uint64_t)256 << 20) /* all the parts read from one package */
 
+/* libxml2 set up, once per process: done lazily by each thread that parses first, its set-up
+ * races (and leaks a mutex) when several start at once, as `-j N` workers do.  Call before
+ * any xmlRead*. */
+void package_xml_init(void);
+
 /* The zip in data[0..len) (not copied: data must outlive it), or NULL when it is none, with
  * libzip's reason in why[0..whycap) (why may be NULL). */
 zip_t *package_open(const char *data, size_t len, char *why, size_t whycap);

@@ -786,9 +786,54 @@ int xxgk_text_decode(char **out, const char *data, size_t len, const char *encod
     return *out ? 0 : err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
 }
 
+/* What file data[0..len) is the start of, cut short within its signature, or NULL: the first
+ * bytes of a PDF, zip or Word file are not a text that happens to be short (a whole signature
+ * goes to its own reader, which says what is wrong). */
+static const char *signature_start(const char *data, size_t len)
+{
+    static const struct {
+        const char *magic;
+        size_t n;
+        const char *what;
+    } starts[] = {{"%PDF-", 5, "PDF"},
+                  {"PK\x03\x04", 4, NULL},
+                  {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, "Word/Excel 97-2003 (.doc, .xls)"}};
+    for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++)
+        if (len >= 2 && len < starts[k].n && memcmp(data, starts[k].magic, len) == 0)
+            return starts[k].what ? starts[k].what
+                                  : TR("zip（.docx、.ofd）", "zip package (.docx, .ofd)");
+    return NULL;
+}
+
+int report_named_otherwise(const char *name, const char *data, size_t len)
+{
+    static const char *const packages[] = {".docx", ".xlsx", ".ofd"};
+    const char *named = NULL;
+    int zip = docx_is_docx(data, len), pdf = !zip && pdf_is_pdf(data, len);
+    int ole = ole_is_ole(data, len);
+    if (len == 0 || signature_start(data, len))
+        return 0; /* (empty, or cut short: said as such) */
+    if (ends_with_ci(name, ".pdf") && !pdf)
+        named = ".pdf";
+    for (size_t i = 0; i < sizeof packages / sizeof packages[0] && !named; i++)
+        if (ends_with_ci(name, packages[i]) && !zip && !ole)
+            named = packages[i];
+    if (!named)
+        return 0;
+    const char *is = html_is_html(data, len) ? TR("网页（HTML），可能是下载失败时网站返回的页面",
+                                                  "a web page (HTML), perhaps the site's answer "
+                                                  "to a download that failed")
+                     : zip || pdf || ole ? TR("另一种文件", "another kind of file")
+                                         : TR("文本或其他数据", "text or other data");
+    return err_set(XXGK_EENCODING,
+                   TR("%s：文件名表明是 %s 文件，内容却不是：是%s", "%s: named a %s file, it is not one: it is %s"),
+                   name, named, is);
+}
+
 int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
                      const xxgk_read_options *opts)
 {
+    int rc;
     *out = NULL;
     const char *name = opts && opts->name ? opts->name : "<input>";
     size_t max = opts && opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES;
@@ -802,37 +847,26 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     const char *kind = unread_kind(data, len);
     if (kind)
         return err_set(XXGK_EBINARY, TR("%s：%s", "%s: %s"), name, kind);
-    /* The first bytes of a PDF, zip or Word file's signature are not a text that happens to be
-     * short (a whole signature goes to its own reader, which says what is wrong). */
-    static const struct {
-        const char *magic;
-        size_t n;
-        const char *what;
-    } starts[] = {{"%PDF-", 5, "PDF"},
-                  {"PK\x03\x04", 4, NULL},
-                  {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, "Word/Excel 97-2003 (.doc, .xls)"}};
-    for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++)
-        if (len >= 2 && len < starts[k].n && memcmp(data, starts[k].magic, len) == 0)
-            return err_set(XXGK_EENCODING,
-                           TR("%s：只有 %zu 字节，是 %s 文件的开头，后面缺失（文件损坏或不完整）",
-                              "%s: %zu bytes: the start of a %s file, cut short "
-                              "(damaged or truncated)"),
-                           name, len,
-                           starts[k].what ? starts[k].what
-                                          : TR("zip（.docx、.ofd）", "zip package (.docx, .ofd)"));
+    const char *cut = signature_start(data, len);
+    if (cut)
+        return err_set(XXGK_EENCODING,
+                       TR("%s：只有 %zu 字节，是 %s 文件的开头，后面缺失（文件损坏或不完整）",
+                          "%s: %zu bytes: the start of a %s file, cut short "
+                          "(damaged or truncated)"),
+                       name, len, cut);
+
+    int zip = docx_is_docx(data, len), pdf = !zip && pdf_is_pdf(data, len);
+    int ole = ole_is_ole(data, len);
 
     xbuf raw, folded;
     xbuf_init(&folded, max * 3 + 64);
     const char *used = NULL;
     char msg[256];
-    int rc;
     const char *source = NULL;
     size_t controls = 0, rawlen = len, invalid = 0, cut_short = 0;
     html_found found = {.n = 0};
     pdf_scans scans = {.n = 0};
     unsigned images = 0; /* pictures in a Word document or a page's article */
-    int zip = docx_is_docx(data, len), pdf = !zip && pdf_is_pdf(data, len);
-    int ole = ole_is_ole(data, len);
     if (!(opts && opts->encoding) && !zip && !pdf && !ole && !html_is_html(data, len) &&
         enc_plain(data, len)) {
         /* Most reports: UTF-8 text, validated while it is folded, in one pass. */
@@ -1044,7 +1078,9 @@ int xxgk_report_read_file(xxgk_report **out, const char *path, const xxgk_read_o
     }
     xxgk_read_options o = opts ? *opts : (xxgk_read_options){0};
     o.name = is_stdin ? (o.name ? o.name : "<stdin>") : path;
-    int rc = xxgk_report_read(out, b.data ? b.data : "", b.len, &o);
+    int rc = is_stdin ? 0 : report_named_otherwise(path, b.data ? b.data : "", b.len);
+    if (rc == 0)
+        rc = xxgk_report_read(out, b.data ? b.data : "", b.len, &o);
     xbuf_free(&b);
     return rc;
 }
