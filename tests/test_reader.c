@@ -453,6 +453,15 @@ static void test_html(void **state)
     assert_string_equal(json_string_value(json_object_get(j, "published")), "2025-01-20");
     json_decref(j);
     xxgk_report_free(back);
+    /* the article alone, saved from the page without its <html> and <head>, is a page still */
+    const char *body = strstr(html, "<body");
+    assert_non_null(body);
+    back = read_text(strchr(body, '>') + 1, strlen(strchr(body, '>') + 1));
+    assert_string_equal(xxgk_report_layout(back), "html");
+    j = report_json(back);
+    assert_figures(j, expected_2021);
+    json_decref(j);
+    xxgk_report_free(back);
     /* a merged label (colspan) before a row whose last cell is empty: the figures stay in
      * their columns, the empty 总计 a blank */
     char *blank = replace(html, "<td>1</td><td>0</td><td>11</td>",

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "lib/package.h"
 #include "util/lang.h"
 #include "xxgk/xxgk.h"
 
@@ -22,6 +23,23 @@ static int has_html_tag(const char *data, size_t len)
     for (size_t i = 0; i + 5 <= end; i++)
         if (data[i] == '<' && strncasecmp(data + i, "<html", 5) == 0)
             return 1;
+    return 0;
+}
+
+/* A part of a page saved on its own ("<div class=\"content\">…", "<p>…</p><table>…"): a tag
+ * first, at i, and the end tag of a common element within the first 64 KB. */
+static int fragment(const char *data, size_t i, size_t len)
+{
+    static const char *const ends[] = {"</p>", "</div>", "</table>", "</td>", "</span>",
+                                       "</body>", "</tr>"};
+    if (i + 2 > len || data[i] != '<' || !isalpha((unsigned char)data[i + 1]))
+        return 0;
+    size_t end = len < 65536 ? len : 65536;
+    for (size_t k = i; k + 4 <= end; k++)
+        if (data[k] == '<' && data[k + 1] == '/')
+            for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++)
+                if (end - k >= strlen(ends[e]) && strncasecmp(data + k, ends[e], strlen(ends[e])) == 0)
+                    return 1;
     return 0;
 }
 
@@ -38,7 +56,7 @@ int html_is_html(const char *data, size_t len)
         if (len - i >= l && strncasecmp(data + i, starts[k], l) == 0)
             return k < 4 || (len > 512 && has_html_tag(data, len)); /* a comment, then html */
     }
-    return 0;
+    return fragment(data, i, len);
 }
 
 static int is(const xmlNode *n, const char *name)
@@ -543,6 +561,7 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
         snprintf(err, errcap, TR("HTML 页面过大", "HTML page too large"));
         return XXGK_ELIMIT;
     }
+    package_xml_init();
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (!ctxt) {
         snprintf(err, errcap, TR("内存不足", "out of memory"));
