@@ -224,6 +224,22 @@ static void test_user_table(void **state)
     const char *quoted;
     assert_int_equal(xxgk_calendar_entry(c, 287, NULL, NULL, &quoted), 0);
     assert_string_equal(quoted, "劳动节,五一");
+    /* any field quoted as a spreadsheet may; quotes that do not pair are refused, the calendar
+     * as it was */
+    t = "\"2027-05-02\",\"holiday\",劳动节\n";
+    assert_int_equal(xxgk_calendar_load_csv(c, t, strlen(t), "2027c.csv"), 0);
+    assert_false(xxgk_calendar_is_workday(c, D("2027-05-02")));
+    static const char *const unpaired[][2] = {
+        {"2027-05-03,holiday,\"劳动节\n", "2027d.csv:1: quotes that do not pair: \"劳动节"},
+        {"2027-05-03,holiday,\"\"劳动节\"\n", "2027d.csv:1: quotes that do not pair: \"\"劳动节\""},
+        {"\"2027-05-03,holiday,劳动节\n",
+         "2027d.csv:1: quotes that do not pair: \"2027-05-03,holiday,劳动节"}};
+    for (size_t i = 0; i < sizeof unpaired / sizeof unpaired[0]; i++) {
+        const char *u = unpaired[i][0];
+        assert_int_equal(xxgk_calendar_load_csv(c, u, strlen(u), "2027d.csv"), XXGK_EINVAL);
+        assert_string_equal(xxgk_error_last(), unpaired[i][1]);
+    }
+    assert_true(xxgk_calendar_is_workday(c, D("2027-05-03")));
     assert_false(xxgk_calendar_is_workday(c, D("2027-01-01")));
     xxgk_date out;
     int g;
@@ -237,11 +253,11 @@ static void test_user_table(void **state)
     assert_int_equal(xxgk_calendar_mark_year(c, 2028), 0);
     assert_true(xxgk_calendar_has_year(c, 2028));
     assert_int_equal(xxgk_calendar_add_day(c, D("2028-01-01"), 0, "New Year"), 0); /* replace */
-    assert_int_equal(xxgk_calendar_count(c), 289);
+    assert_int_equal(xxgk_calendar_count(c), 290);
     xxgk_date d;
     int w;
     const char *name;
-    assert_int_equal(xxgk_calendar_entry(c, 288, &d, &w, &name), 0);
+    assert_int_equal(xxgk_calendar_entry(c, 289, &d, &w, &name), 0);
     assert_string_equal(name, "New Year");
     assert_int_equal(xxgk_calendar_add_day(c, D("2024-05-06"), 1, NULL), XXGK_EINVAL);
     assert_int_equal(xxgk_calendar_mark_year(c, 2500), XXGK_EINVAL);

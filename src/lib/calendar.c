@@ -352,6 +352,15 @@ static void trim(const char **s, const char **e)
         (*e)--;
 }
 
+/* A field a spreadsheet quoted ("元旦,新年", "2025-01-01") without its quotes; -1 when its
+ * quotes do not pair, or one stands inside (a holiday's name has none). */
+static int unquote(const char **s, const char **e)
+{
+    if (*e - *s >= 2 && **s == '"' && (*e)[-1] == '"')
+        (*s)++, (*e)--;
+    return memchr(*s, '"', (size_t)(*e - *s)) ? -1 : 0;
+}
+
 /* Parse every line into p (capacity: one per line); the calendar is not touched. */
 static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len,
                      const char *name)
@@ -384,8 +393,15 @@ static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len
         trim(&da, &de);
         trim(&ka, &ke);
         trim(&na, &ne);
-        if (ne - na >= 2 && *na == '"' && ne[-1] == '"') /* a spreadsheet's quoted "元旦,新年" */
-            na++, ne--;
+        const char *d0 = da, *k0 = ka, *n0 = na; /* (the fields as written, for the message) */
+        const char *unpaired = unquote(&da, &de)   ? d0
+                               : unquote(&ka, &ke) ? k0
+                               : unquote(&na, &ne) ? n0
+                                                   : NULL;
+        if (unpaired)
+            return err_set(XXGK_EINVAL,
+                           TR("%s 第%zu行：引号不配对：%.*s", "%s:%zu: quotes that do not pair: %.*s"),
+                           name, line, (int)(e - unpaired > 40 ? 40 : e - unpaired), unpaired);
         struct pending *q = &p[n];
         char why[64];
         if (parse_ymd(da, (size_t)(de - da), &q->d, why, sizeof why) < 0)
