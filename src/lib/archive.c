@@ -15,6 +15,8 @@
 
 #define ARCHIVE_MAX_ENTRIES 100000
 #define ARCHIVE_MAX_ENTRY ((zip_uint64_t)256 << 20) /* as a file read from disk */
+#define ARCHIVE_BOMB_SIZE ((zip_uint64_t)16 << 20)  /* an entry this large ... */
+#define ARCHIVE_BOMB_RATIO 200                        /* ... packed this tightly is no report */
 
 struct xxgk_archive {
     zip_t *z;
@@ -149,6 +151,17 @@ int xxgk_archive_read(xxgk_report **out, xxgk_archive *a, size_t i, const xxgk_r
                      TR("%s：解压后 %llu 字节，超过 %zu 字节的上限",
                         "%s: %llu bytes unpacked, more than the limit of %zu"),
                      shown, (unsigned long long)st.size, max);
+    else if ((st.valid & ZIP_STAT_COMP_SIZE) && st.size > ARCHIVE_BOMB_SIZE &&
+             st.size / (st.comp_size ? st.comp_size : 1) > ARCHIVE_BOMB_RATIO)
+        /* No report, nor a PDF's or Word file's pages, packs so tightly: a zip bomb, many of
+         * which in one archive would take minutes to unpack and read for nothing. */
+        rc = err_set(XXGK_ELIMIT,
+                     TR("%s：压缩后 %llu 字节，解压后 %llu 字节（超过 %d 倍），不像报告，"
+                        "疑为压缩炸弹：未读取",
+                        "%s: %llu bytes packed, %llu unpacked (more than %d times as many): no "
+                        "report packs so tightly, a zip bomb perhaps: not read"),
+                     shown, (unsigned long long)st.comp_size, (unsigned long long)st.size,
+                     ARCHIVE_BOMB_RATIO);
     char *data = NULL;
     if (!rc) {
         zip_file_t *f = zip_fopen_index(a->z, i, 0);

@@ -641,6 +641,9 @@ with zipfile.ZipFile(w + "/gbk.zip", "w") as z:
 data = open(w + "/gbk.zip", "rb").read().replace(b"AAAA.txt", "丙局.txt".encode("gb18030"))
 open(w + "/gbk.zip", "wb").write(data)
 open(w + "/fake.zip", "w").write("not a zip")
+with zipfile.ZipFile(w + "/bomb.zip", "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("甲局.txt", valid)
+    z.writestr("炸弹.txt", b" " * (17 << 20))  # 17 MiB packed into some 17 KB
 PY
 
 begin "zip archive: its reports checked, named archive/member, in the order of their names"
@@ -668,6 +671,14 @@ if ! head -n 1 "$OUT" | grep -Fq '{"file":"fake.zip","format":null,"error":"not 
     fail "first line: $(head -n 1 "$OUT")"
 fi
 expect_grep_fixed "$ERR" "xxgk: fake.zip: not a zip archive that can be read (" "stderr"
+end
+
+begin "zip archive: an entry packed far more tightly than any report is not unpacked"
+run check bomb.zip
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "bomb.zip/炸弹.txt: " "stderr"
+expect_grep_fixed "$ERR" "unpacked (more than 200 times as many): no report packs so tightly, a zip bomb perhaps: not read" "stderr"
+expect_grep_fixed "$OUT" "bomb.zip/甲局.txt: format 2021, 0 errors" "stdout"
 end
 
 begin "stdin (-): check reads it"
