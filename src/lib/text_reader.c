@@ -646,6 +646,8 @@ static void find_preamble(xxgk_report *r)
     xbuf_free(&b);
 }
 
+#define MAX_LINES 8000000 /* a file this long in lines of 32 bytes is at the size limit */
+
 /* Whether name ends with the ASCII suffix, in any case (REPORT.XLS). */
 static int ends_with_ci(const char *name, const char *suffix)
 {
@@ -989,6 +991,19 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         xbuf_free(&folded);
         folded = lines;
         source = source ? source : "flattened";
+    }
+    /* Each line costs a few words whatever it holds: a file of blank lines would take ten
+     * times its size.  No report has this many. */
+    size_t lines = 1;
+    for (const char *p = folded.data; (p = strchr(p, '\n')) != NULL && lines <= MAX_LINES; p++)
+        lines++;
+    if (lines > MAX_LINES) {
+        xbuf_free(&folded);
+        free(where);
+        return err_set(XXGK_ELIMIT,
+                       TR("%s：超过 %d 行，不像一份报告：未读取",
+                          "%s: more than %d lines, no report is that long: not read"),
+                       name, MAX_LINES);
     }
     xxgk_report *r = rep_new(name);
     if (!r) {

@@ -585,6 +585,14 @@ py same "$W/valid.json" "$OUT"
 end
 rm -f "$W/big.txt" "$OUT"
 
+begin "more lines than any report has: refused at once, not read into ten times its size"
+{ printf '一、总体情况\n'; head -c 8000001 /dev/zero | tr '\0' '\n'; printf '完\n'; } >"$W/lines.txt"
+run check lines.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "lines.txt: more than 8000000 lines, no report is that long: not read" "stderr"
+rm -f "$W/lines.txt"
+end
+
 # the fixture repeated to ~50 MB (many reports glued together)
 REP="$W/rep.txt"
 cp "$W/valid.txt" "$REP"
