@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "util/encoding.h"
 #include "util/lang.h"
 
 int args_help(int argc, char **argv)
@@ -103,6 +104,15 @@ int args_parse(args *a, int argc, char **argv, int from, const char *const *allo
     }
     a->pos = argv + first;
     a->npos = argc - first;
+    /* an encoding iconv does not know is a mistake in the command, said once, not per file */
+    const char *enc = args_get(a, "encoding", NULL);
+    if (enc && !enc_known(enc)) {
+        fprintf(stderr,
+                TR("xxgk %s：未知的编码“%s”（可用 UTF-8、GB18030、GBK、UTF-16 等）\n",
+                   "xxgk %s: unknown encoding '%s' (UTF-8, GB18030, GBK, UTF-16 ...)\n"),
+                cmd, enc);
+        return -1;
+    }
     return 0;
 }
 

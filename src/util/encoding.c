@@ -52,6 +52,17 @@ static unsigned line_of(const char *s, size_t off)
     return line;
 }
 
+int enc_known(const char *name)
+{
+    if (!name || !*name)
+        return 0;
+    iconv_t cd = iconv_open("UTF-8", name);
+    if (cd == (iconv_t)-1)
+        return 0;
+    iconv_close(cd);
+    return 1;
+}
+
 /* Converts data from `from`; *cut is the bytes of a character left incomplete at the very end
  * (a file cut short), which are dropped. */
 static int convert(xbuf *out, const char *data, size_t n, const char *from, size_t *bad,

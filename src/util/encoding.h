@@ -19,6 +19,8 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
  * not, enc_decode decides what it is. */
 int enc_plain(const char *data, size_t n);
 
+/* Whether iconv can read the encoding name ("GB18030", "gbk", "UTF-16LE"). */
+int enc_known(const char *name);
 /* Offset of the first invalid UTF-8 sequence in s[0..n), or n if it is all valid. */
 size_t utf8_invalid_at(const char *s, size_t n);
 

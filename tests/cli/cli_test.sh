@@ -550,10 +550,14 @@ enc_case "UTF-16BE with BOM: same figures" utf16be.txt
 enc_case "UTF-8 with BOM: same figures" utf8bom.txt
 enc_case "UTF-8 with --encoding UTF-8: same figures" valid.txt --encoding UTF-8
 
-begin "unknown --encoding: exit 2"
-run parse --encoding NO-SUCH-ENCODING-42 valid.txt
+begin "unknown --encoding: a usage error, said once whatever the inputs, nothing read"
+run parse --encoding NO-SUCH-ENCODING-42 valid.txt valid.txt
 no_crash; expect_rc 2
-expect_grep_fixed "$ERR" "NO-SUCH-ENCODING-42" "stderr"
+expect_grep_fixed "$ERR" "xxgk parse: unknown encoding 'NO-SUCH-ENCODING-42' (UTF-8, GB18030, GBK, UTF-16 ...)" "stderr"
+if [ "$(wc -l <"$ERR")" -ne 1 ] || [ -s "$OUT" ]; then fail "said more than once, or read: $(excerpt "$ERR")"; fi
+run check --encoding "" valid.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "xxgk check: unknown encoding ''" "stderr"
 end
 
 # ---------------------------------------------------------------------------
