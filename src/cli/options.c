@@ -76,6 +76,10 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
     if (from && read_list(o, cmd, from, a.pos, a.npos) < 0)
         return -2;
     o->output = args_get(&a, "output", NULL);
+    if (o->output && !*o->output) {
+        options_free(o);
+        return bad(cmd, TR("-o 后应是文件名", "-o needs a file name"), NULL);
+    }
     if (binary_to_terminal(o->format, o->output, cmd) || (o->output && open_output(o, cmd) < 0)) {
         options_free(o);
         return -2;

@@ -843,6 +843,9 @@ cp valid.txt "$W/in.txt"
 run parse -o "$W/in.txt" "$W/in.txt"
 no_crash; expect_rc 2
 expect_grep "$ERR" 'names an input' "stderr"
+run parse -o "" valid.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "xxgk parse: -o needs a file name" "stderr"
 if ! cmp -s valid.txt "$W/in.txt"; then fail "the input named by -o was changed"; fi
 run parse --format csv -o "$W/kept.csv" valid.txt
 no_crash; expect_rc 0
