@@ -732,9 +732,10 @@ static void say_too_large(xxgk_findings *f, const group *g, int en, xbuf *b, int
                 if (!known || !inexact)
                     continue;
                 row_name(b, row);
-                xbuf_printf(b, en ? " %s: the sum (%.17g) is too large to add exactly; left "
-                                    "empty"
-                                  : " %s：合计（%.17g）过大，无法精确相加，未填",
+                /* (the sum itself is not exact: its size, not its digits) */
+                xbuf_printf(b, en ? " %s: the sum (about %.2g) passes 2^53, past which whole "
+                                    "numbers do not add exactly; left empty"
+                                  : " %s：合计（约 %.2g）超过 2^53，整数无法精确相加，未填",
                             row->cols[k].label, v);
                 say(f, "total-too-large", b, failed);
             }
