@@ -227,6 +227,10 @@ static void test_consultation(void **state)
     d = compute(state, "2024-03-01", chain, 3);
     assert_int_equal(d.paused, 1);
     assert_int_equal(d.due, 0);
+    /* (held by none while the fee notice stops the clock: no "due at its end" said) */
+    assert_int_equal(d.excluded[0].holds, 0);
+    assert_int_equal(xxgk_deadline_explain(&d, why, sizeof why), 0);
+    assert_null(strstr(why, "到期日顺延至其结束"));
 
     /* A reply ends a consultation still open. */
     xxgk_event replied[] = {EV(CONSULT_START, "2024-09-05"), EV(REPLY, "2024-09-20")};

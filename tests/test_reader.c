@@ -882,6 +882,14 @@ static void test_flattened_narrative(void **state)
     xxgk_report_free(r);
     free(told);
 
+    /* too few digits for the row's figures: no reading at all */
+    told = replace(flat, "行政规范性文件5240", "行政规范性文件52");
+    r = read_text(told, strlen(told));
+    assert_int_equal(diag_count(r, "reader-glued", ev, sizeof ev), 2);
+    assert_string_equal(ev, "行政规范性文件：52（拆不成 3 个数）");
+    xxgk_report_free(r);
+    free(told);
+
     /* a narrative figure that several cuts hold decides nothing */
     told = replace(flat, "均按期答复。", "均按期答复。现行有效规范性文件0件。");
     r = read_text(told, strlen(told));

@@ -98,7 +98,7 @@ static void test_bad_input_changes_nothing(void **state)
     assert_int_equal(xxgk_request_add(db, &dup), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
                         "request a1 differs from the existing A1 only in letter case: IDs are "
-                        "unique (for that one, use its ID; for another, choose another ID)");
+                        "unique (for that one, use A1; for another, choose another ID)");
     xxgk_request bad_date = {"A2", "李四", "natural", NULL, NULL, "post", "2024-02-30", "x", NULL};
     assert_int_equal(xxgk_request_add(db, &bad_date), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "2024-02-30"));
@@ -288,7 +288,7 @@ static void test_corrections(void **state)
                      XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
                         "case k3 differs from the existing K3 only in letter case: IDs are "
-                        "unique (for that one, use its ID; for another, choose another ID)");
+                        "unique (for that one, use K3; for another, choose another ID)");
     assert_int_equal(xxgk_case_set(db, "K4", "复议后起诉", "2022-05-01", "pending", "2022-06-01"),
                      XXGK_EINVAL);
     assert_int_equal(xxgk_case_list(db, 2024, &text), 0);

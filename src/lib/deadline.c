@@ -72,11 +72,14 @@ static int walk(xxgk_deadline *d, const xxgk_calendar *cal)
             if (from > day || (to != OPEN && to <= day))
                 continue;
             if (to == OPEN) {
-                d->held = 0;
-                return 0; /* stopped with the period used up: no due date until it ends */
+                d->held = 0; /* stopped with the period used up: no due date until it ends */
+                for (int j = 0; j < d->nexcluded; j++)
+                    d->excluded[j].holds = 0;
+                return 0;
             }
             day = to;
             d->excluded[k].holds = 1;
+            d->guessed |= !xxgk_calendar_day_known(cal, day);
             /* ended on a day off (a holiday, a weekend): the reply is due the next working day */
             while (!xxgk_calendar_is_workday(cal, day)) {
                 day++;

@@ -427,7 +427,13 @@ static void glued_readings(xxgk_report *r, const splitter *sp, const xxgk_row_sp
     } else {
         const char *label = row ? row->label : NULL;
         const char *all = b.data ? b.data : "", *w = ways.data ? ways.data : "";
-        if (shown == 0)
+        if (sp->nsol == 0) /* (too few digits for the figures, or too many) */
+            rep_diag(r, "reader-glued", v[0].line,
+                     rep_printf(r, "%s%s%s（拆不成 %d 个数）", label ? label : "",
+                                label ? "：" : "", all, sp->want),
+                     rep_printf(r, "%s%s%s (cannot be read as %d figures)", label ? label : "",
+                                label ? ": " : "", all, sp->want));
+        else if (shown == 0)
             rep_diag(r, "reader-glued", v[0].line,
                      rep_printf(r, "%s%s%s（拆成 %d 个数的读法不止 %d 种）", label ? label : "",
                                 label ? "：" : "", all, sp->want, SOLUTIONS_MAX),

@@ -96,7 +96,7 @@ static int id_case_twin(xxgk_db *db, const char *table, const char *id, const ch
                      TR("%s %s 与已有的 %s 只差字母大小写：编号不能重复（指的若是 %s，请用这个"
                         "编号；若是另一件，请换一个编号）",
                         "%s %s differs from the existing %s only in letter case: IDs are unique "
-                        "(for that one, use its ID; for another, choose another ID)"),
+                        "(for that one, use %s; for another, choose another ID)"),
                      what, id, (const char *)sqlite3_column_text(st, 0),
                      (const char *)sqlite3_column_text(st, 0));
     sqlite3_finalize(st);

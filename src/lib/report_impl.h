@@ -85,10 +85,10 @@ unsigned rep_section_end(const xxgk_report *r, size_t i);
 /* The first section whose title names standard section `standard` (1..6), or NULL. */
 const xxgk_section *rep_section_find(const xxgk_report *r, int standard);
 
-/* A file named as a PDF or a zip package (.docx, .xlsx, .ofd) whose bytes are none: most
+/* A file named as a PDF or a zip package (.docx, .xlsx, .ofd) that holds a web page: most
  * often a download that failed, the site's error page saved under the document's name, which
- * read as text would be a report with nothing in it.  XXGK_EENCODING with a message naming the
- * file, or 0.  (A .docx in Word 97-2003's format opens in Word and is read as such.) */
+ * read as a page would be a report with nothing in it.  XXGK_EENCODING with a message naming
+ * the file, or 0.  (Anything else is read as what it is, whatever its name.) */
 int report_named_otherwise(const char *name, const char *data, size_t len);
 
 #endif

@@ -809,27 +809,19 @@ static const char *signature_start(const char *data, size_t len)
 
 int report_named_otherwise(const char *name, const char *data, size_t len)
 {
-    static const char *const packages[] = {".docx", ".xlsx", ".ofd"};
-    const char *named = NULL;
-    int zip = docx_is_docx(data, len), pdf = !zip && pdf_is_pdf(data, len);
-    int ole = ole_is_ole(data, len);
-    if (len == 0 || signature_start(data, len))
-        return 0; /* (empty, or cut short: said as such) */
-    if (ends_with_ci(name, ".pdf") && !pdf)
-        named = ".pdf";
-    for (size_t i = 0; i < sizeof packages / sizeof packages[0] && !named; i++)
-        if (ends_with_ci(name, packages[i]) && !zip && !ole)
-            named = packages[i];
-    if (!named)
-        return 0;
-    const char *is = html_is_html(data, len) ? TR("网页（HTML），可能是下载失败时网站返回的页面",
-                                                  "a web page (HTML), perhaps the site's answer "
-                                                  "to a download that failed")
-                     : zip || pdf || ole ? TR("另一种文件", "another kind of file")
-                                         : TR("文本或其他数据", "text or other data");
-    return err_set(XXGK_EENCODING,
-                   TR("%s：文件名表明是 %s 文件，内容却不是：是%s", "%s: named a %s file, it is not one: it is %s"),
-                   name, named, is);
+    static const char *const named[] = {".pdf", ".docx", ".xlsx", ".ofd"};
+    if (len == 0 || docx_is_docx(data, len) || pdf_is_pdf(data, len) || ole_is_ole(data, len) ||
+        !html_is_html(data, len))
+        return 0; /* (what it is, it is read as, whatever its name) */
+    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+        if (ends_with_ci(name, named[i]))
+            return err_set(XXGK_EENCODING,
+                           TR("%s：文件名表明是 %s 文件，内容却是网页（HTML），可能是下载失败时"
+                              "网站返回的页面",
+                              "%s: named a %s file, it is a web page (HTML), perhaps the site's "
+                              "answer to a download that failed"),
+                           name, named[i]);
+    return 0;
 }
 
 int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
