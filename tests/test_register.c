@@ -1841,6 +1841,11 @@ static void test_letters(void **state)
     assert_non_null(strstr(text, "请您于2026年12月25日前向本机关提交补正后的申请"));
     assert_non_null(strstr(xxgk_error_last(), "a time limit in the letter is an estimate"));
     free(text);
+    /* a letter that states no time limit says no estimate, whatever the request's due date */
+    add(db, "L9", "natural", "2026-12-03");
+    assert_int_equal(event(db, "L9", "reply", "2026-12-04", "granted"), 0);
+    assert_int_equal(xxgk_request_letter(db, "L9", "reply", NULL, 0, NULL, NULL, &text), 0);
+    free(text);
     /* one counted through known days is not */
     assert_int_equal(xxgk_request_letter(db, "L7", "correction-notice", NULL, 0, NULL, NULL, &text),
                      0);

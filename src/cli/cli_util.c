@@ -670,6 +670,10 @@ int register_output(const void *parsed, const char *cmd, const char **path)
 {
     const args *a = parsed;
     *path = args_get(a, "o", NULL);
+    if (*path && !**path) {
+        fprintf(stderr, TR("xxgk %s：-o 后应是文件名\n", "xxgk %s: -o needs a file name\n"), cmd);
+        return -1;
+    }
     return *path && output_is_register(*path, cmd) ? -1 : 0;
 }
 

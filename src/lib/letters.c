@@ -102,6 +102,21 @@ static void workdays_after(const xxgk_calendar *cal, const char *date, int n, ch
     }
 }
 
+/* Whether a template shows variable key: {{key}}, or a section {{#key}} on it. */
+static int names_var(const char *tmpl, size_t len, const char *key)
+{
+    char tag[2][48];
+    snprintf(tag[0], sizeof tag[0], "{{%s}}", key);
+    snprintf(tag[1], sizeof tag[1], "{{#%s}}", key);
+    for (int t = 0; t < 2; t++) {
+        size_t n = strlen(tag[t]);
+        for (size_t i = 0; i + n <= len; i++)
+            if (tmpl[i] == '{' && memcmp(tmpl + i, tag[t], n) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 static const char *str(const char *s)
 {
     return s ? s : "";
@@ -227,15 +242,21 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
     }
     /* Deadlines the letters state, where the 条例 and the 109号 办法 give none precisely:
      * 15 working days to correct, 20 to pay ([uncertain] in the reference: editable text). */
-    int estimated = 0; /* a date the letter states counts days with no holiday table */
+    int guessed[3] = {0}; /* each deadline below counts days with no holiday table */
     workdays_after(cal, e.notice ? e.notice->date : NULL, XXGK_CORRECTION_REPLY_DAYS,
-                   corr_deadline, &estimated);
-    workdays_after(cal, e.fee ? e.fee->date : NULL, XXGK_FEE_PAY_DAYS, pay_deadline, &estimated);
+                   corr_deadline, &guessed[0]);
+    workdays_after(cal, e.fee ? e.fee->date : NULL, XXGK_FEE_PAY_DAYS, pay_deadline, &guessed[1]);
     /* (the third party's time runs from the letter, dated as it is sent) */
     workdays_after(cal, strcmp(kind, "consultation-letter") == 0 ? date : NULL, XXGK_CONSULT_DAYS,
-                   consult_deadline, &estimated);
-    estimated |= register_due_estimated(cal, q.received, extension_letter ? old_due : q.due) ||
-                 register_due_estimated(cal, q.received, new_due);
+                   consult_deadline, &guessed[2]);
+    /* An estimate is said only of a date the letter states: one its template names. */
+    int estimated =
+        (guessed[0] && names_var(tmpl, tmpl_len, "correction_deadline")) ||
+        (guessed[1] && names_var(tmpl, tmpl_len, "pay_deadline")) ||
+        (guessed[2] && names_var(tmpl, tmpl_len, "consult_deadline")) ||
+        (names_var(tmpl, tmpl_len, "due") &&
+         register_due_estimated(cal, q.received, extension_letter ? old_due : q.due)) ||
+        (names_var(tmpl, tmpl_len, "new_due") && register_due_estimated(cal, q.received, new_due));
     xxgk_calendar_free(cal);
     if (e.extension)
         snprintf(days, sizeof days, "%d", e.extension->days);
