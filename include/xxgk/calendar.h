@@ -92,7 +92,8 @@ XXGK_EXTERN int xxgk_calendar_entry(const xxgk_calendar *c, size_t i, xxgk_date 
  * without a table are answered as plain weeks. */
 XXGK_EXTERN int xxgk_calendar_is_workday(const xxgk_calendar *c, xxgk_date d);
 /* The n-th working day after start (start itself is never counted; n = 0 gives start).
- * *guessed (may be NULL) is set to 1 if a day examined lies in an undefined year, else 0.
+ * *guessed (may be NULL) is set to 1 if a day examined is not known (xxgk_calendar_day_known:
+ * in an undefined year, or in the last week of December before one), else 0.
  * XXGK_EINVAL if n < 0 or n > 10000 or the result would leave the supported years. */
 XXGK_EXTERN int xxgk_calendar_add_workdays(const xxgk_calendar *c, xxgk_date start, int n,
                                            xxgk_date *out, int *guessed);
@@ -141,7 +142,7 @@ typedef struct {
     int awaiting_correction;         /* notice sent, corrected application not yet received */
     int corrected;                   /* clock_start is the receipt of a corrected application */
     int closed;                      /* replied */
-    int guessed;                     /* a day in a year without a holiday table was involved */
+    int guessed;                     /* a day not known (xxgk_calendar_day_known) was counted */
     int held;                        /* the period ran out during a pause: due is its end */
     struct {
         xxgk_date from, to;  /* days in (from, to] are not counted; to = 0 while still open */

@@ -59,14 +59,17 @@ XXGK_EXTERN int xxgk_db_get(xxgk_db *db, const char *key, char **out);
 /* ---- calendar ---- */
 
 /* Import a holiday table (CSV: date,kind,name; UTF-8, GB18030 or UTF-16 with a byte order
- * mark).  The years it has a table for (xxgk_calendar_table_day) replace what the register had
- * for them; its days of other years (late December in next year's 元旦 arrangement) are added
- * to what is there.  A file without a single day is refused, and so is a year given with
- * fewer than XXGK_CALENDAR_MIN_HOLIDAYS days off (it would replace a whole table).  Every
- * request's deadline is recomputed.  *moved (malloc'd text) says what happened: one line per
- * year replaced ("2026: 40 days from FILE replace 39 from built-in"), one per year given days
- * only added ("2025: 2 days from FILE added to its table"), then one per request
- * whose deadline moved ("ID old -> new", " (closed)" after a closed one's), or "no deadline
+ * mark).  The years it has a table for (xxgk_calendar_table_day) have their arrangement
+ * replaced: the days an earlier import of the year brought, its last days of December before
+ * included, give way to the file's.  Its days of other years (late December in next year's
+ * 元旦 arrangement) are added to what is there.  A file without a single day is refused, and
+ * so is a year given with fewer than XXGK_CALENDAR_MIN_HOLIDAYS days off (it would replace a
+ * whole table).  Every request's deadline is recomputed.  *moved (malloc'd text) says what
+ * happened: one line per year replaced ("2026: 40 days from FILE replace 39 from built-in",
+ * counting the year's own days), one per day of another year the replaced arrangement gave
+ * and the new one does not ("2025-12-31: no longer a holiday (...)"), one per year given days
+ * only added ("2025: 2 days from FILE added to its table"), then one per request whose
+ * deadline moved ("ID old -> new", " (closed)" after a closed one's), or "no deadline
  * moved". */
 XXGK_EXTERN int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len,
                                         const char *name, char **moved);

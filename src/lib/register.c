@@ -2102,7 +2102,7 @@ static int replace_arrangement(xxgk_db *db, const xxgk_calendar *in, int y, cons
         int wj;
         xxgk_calendar_entry(in, j, &dj, &wj, NULL);
         off += xxgk_date_year(dj) == y && !wj;
-        days += arrangement_of(in, dj) == y;
+        days += xxgk_date_year(dj) == y; /* (its days of other years are said apart) */
     }
     if (off < XXGK_CALENDAR_MIN_HOLIDAYS)
         return err_set(XXGK_EINVAL,
@@ -2118,7 +2118,9 @@ static int replace_arrangement(xxgk_db *db, const xxgk_calendar *in, int y, cons
     sqlite3_stmt *st = store_prepare(&db->s, "SELECT source FROM calendar_year WHERE year = ?", ys);
     char *old_source = st && store_step(&db->s, st) > 0 ? dup_col(st, 0) : NULL;
     sqlite3_finalize(st);
-    int rc = store_int(&db->s, &before, "SELECT count(*) FROM calendar_day WHERE arrangement = ?",
+    int rc = store_int(&db->s, &before,
+                       "SELECT count(*) FROM calendar_day WHERE arrangement = ?1"
+                       " AND CAST(substr(date, 1, 4) AS INTEGER) = arrangement",
                        ys);
     if (rc < 0) {
         free(old_source);
