@@ -240,6 +240,20 @@ static void test_user_table(void **state)
         assert_string_equal(xxgk_error_last(), unpaired[i][1]);
     }
     assert_true(xxgk_calendar_is_workday(c, D("2027-05-03")));
+    /* a header quoted as the rest; a quote inside a quoted name written twice, as CSV does */
+    t = "\"date\",\"kind\",\"name\"\n2027-05-04,holiday,\"劳动节（\"\"五一\"\"）\"\n";
+    assert_int_equal(xxgk_calendar_load_csv(c, t, strlen(t), "2027e.csv"), 0);
+    for (size_t i = 0; i < xxgk_calendar_count(c); i++) {
+        xxgk_date d;
+        assert_int_equal(xxgk_calendar_entry(c, i, &d, NULL, &quoted), 0);
+        if (d == D("2027-05-04"))
+            assert_string_equal(quoted, "劳动节（\"五一\"）");
+    }
+    /* a long field quoted in a message is cut on a whole character */
+    t = "2027-05-05,holiday,\"ab一二三四五六七八九十一二三四五六七八九十\n";
+    assert_int_equal(xxgk_calendar_load_csv(c, t, strlen(t), "2027f.csv"), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "2027f.csv:1: quotes that do not pair: \"ab一二三四五六七八九十一二");
     assert_false(xxgk_calendar_is_workday(c, D("2027-01-01")));
     xxgk_date out;
     int g;
@@ -253,11 +267,11 @@ static void test_user_table(void **state)
     assert_int_equal(xxgk_calendar_mark_year(c, 2028), 0);
     assert_true(xxgk_calendar_has_year(c, 2028));
     assert_int_equal(xxgk_calendar_add_day(c, D("2028-01-01"), 0, "New Year"), 0); /* replace */
-    assert_int_equal(xxgk_calendar_count(c), 290);
+    assert_int_equal(xxgk_calendar_count(c), 291);
     xxgk_date d;
     int w;
     const char *name;
-    assert_int_equal(xxgk_calendar_entry(c, 289, &d, &w, &name), 0);
+    assert_int_equal(xxgk_calendar_entry(c, 290, &d, &w, &name), 0);
     assert_string_equal(name, "New Year");
     assert_int_equal(xxgk_calendar_add_day(c, D("2024-05-06"), 1, NULL), XXGK_EINVAL);
     assert_int_equal(xxgk_calendar_mark_year(c, 2500), XXGK_EINVAL);

@@ -334,6 +334,7 @@ struct pending {
     size_t line;
     const char *name; /* into the text, not NUL-terminated */
     size_t namelen;
+    int doubled;      /* its quotes written twice ("元旦 ""新年""") */
 };
 
 static int by_date_then_line(const void *a, const void *b)
@@ -352,13 +353,48 @@ static void trim(const char **s, const char **e)
         (*e)--;
 }
 
-/* A field a spreadsheet quoted ("元旦,新年", "2025-01-01") without its quotes; -1 when its
- * quotes do not pair, or one stands inside (a holiday's name has none). */
-static int unquote(const char **s, const char **e)
+/* A field a spreadsheet quoted ("元旦,新年", "2025-01-01") without its quotes, a quote inside
+ * written twice as CSV does (*doubled set); -1 when its quotes do not pair. */
+static int unquote(const char **s, const char **e, int *doubled)
 {
-    if (*e - *s >= 2 && **s == '"' && (*e)[-1] == '"')
+    *doubled = 0;
+    if (*e - *s >= 2 && **s == '"' && (*e)[-1] == '"') {
         (*s)++, (*e)--;
+        for (const char *q = *s; q < *e; q++)
+            if (*q == '"') {
+                if (q + 1 == *e || q[1] != '"')
+                    return -1;
+                *doubled = 1;
+                q++;
+            }
+        return 0;
+    }
     return memchr(*s, '"', (size_t)(*e - *s)) ? -1 : 0;
+}
+
+/* A name as written in the file (not NUL-terminated), its doubled quotes made one, malloc'd. */
+static char *csv_name(const char *s, size_t n, int doubled)
+{
+    char *p = copy_name(s, n);
+    if (p && doubled) {
+        size_t w = 0;
+        for (size_t i = 0; i < n; i++) {
+            p[w++] = s[i];
+            i += s[i] == '"'; /* (pairs only: unquote saw to it) */
+        }
+        p[w] = '\0';
+    }
+    return p;
+}
+
+/* Bytes of s[0..n) to quote in a message: at most max, ending on a whole UTF-8 character. */
+static int quoted_len(const char *s, size_t n, size_t max)
+{
+    if (n <= max)
+        return (int)n;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--;
+    return (int)max;
 }
 
 /* Parse every line into p (capacity: one per line); the calendar is not touched. */
@@ -377,8 +413,6 @@ static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len
         trim(&a, &e);
         if (a == e)
             continue;
-        if (line == 1 && (size_t)(e - a) == 14 && strncasecmp(a, "date,kind,name", 14) == 0)
-            continue;
         if (memchr(a, '\0', (size_t)(e - a)))
             return err_set(XXGK_EINVAL, TR("%s 第%zu行：含有 NUL 字节", "%s:%zu: NUL byte in the line"),
                            name, line);
@@ -394,15 +428,22 @@ static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len
         trim(&ka, &ke);
         trim(&na, &ne);
         const char *d0 = da, *k0 = ka, *n0 = na; /* (the fields as written, for the message) */
-        const char *unpaired = unquote(&da, &de)   ? d0
-                               : unquote(&ka, &ke) ? k0
-                               : unquote(&na, &ne) ? n0
-                                                   : NULL;
+        int dd, kd, nd;
+        const char *unpaired = unquote(&da, &de, &dd)   ? d0
+                               : unquote(&ka, &ke, &kd) ? k0
+                               : unquote(&na, &ne, &nd) ? n0
+                                                        : NULL;
         if (unpaired)
             return err_set(XXGK_EINVAL,
                            TR("%s 第%zu行：引号不配对：%.*s", "%s:%zu: quotes that do not pair: %.*s"),
-                           name, line, (int)(e - unpaired > 40 ? 40 : e - unpaired), unpaired);
+                           name, line, quoted_len(unpaired, (size_t)(e - unpaired), 40),
+                           unpaired);
+        /* the header, as written or quoted */
+        if (line == 1 && de - da == 4 && strncasecmp(da, "date", 4) == 0 && ke - ka == 4 &&
+            strncasecmp(ka, "kind", 4) == 0)
+            continue;
         struct pending *q = &p[n];
+        q->doubled = nd;
         char why[64];
         if (parse_ymd(da, (size_t)(de - da), &q->d, why, sizeof why) < 0)
             return err_set(XXGK_EINVAL,
@@ -480,7 +521,7 @@ int xxgk_calendar_load_csv(xxgk_calendar *c, const char *text, size_t len, const
     struct entry *m = malloc(cap * sizeof *m);
     char **names = calloc(np + 1, sizeof *names);
     for (size_t x = 0; m && names && x < np; x++)
-        if (!(names[x] = copy_name(p[x].name, p[x].namelen))) {
+        if (!(names[x] = csv_name(p[x].name, p[x].namelen, p[x].doubled))) {
             for (size_t y = 0; y < x; y++)
                 free(names[y]);
             free(names);
