@@ -82,6 +82,10 @@ void r_text_sum(check_ctx *c)
         xbuf_init(&terms, 0);
         const char *sep_before = NULL; /* the separator that ended the clause before */
         size_t sep_len = 0;
+        /* the breakdown closed last, and where this one's terms start */
+        double prev_sum = 0;
+        int prev_parts = 0;
+        size_t group_at = 0, prev_at = 0;
         for (const char *q = p + strlen("其中"); q < to;) {
             const char *e = q;
             while (e < to && !clause_sep(e))
@@ -105,21 +109,28 @@ void r_text_sum(check_ctx *c)
             }
             if (sum == total && parts >= 2 && sep_before && el &&
                 (el != sep_len || memcmp(e, sep_before, el) != 0)) {
+                prev_sum = sum, prev_parts = parts, prev_at = group_at;
                 sum = 0; /* one breakdown made the total: another may follow */
                 parts = 0;
-                xbuf_reset(&terms);
+                group_at = terms.len;
             }
             if (el)
                 sep_before = e, sep_len = el;
             q = e < to ? e + el : e;
         }
+        if (prev_parts && parts == 1) { /* one part alone is no breakdown: the list goes on */
+            sum += prev_sum;
+            parts += prev_parts;
+            group_at = prev_at;
+        }
         if (parts >= 2 && sum > total && !terms.failed) {
             char a[32], b[32];
+            const char *shown = terms.data + group_at;
             chk_found(c, chk_line_at(c, quote),
                       CHK_LANG(c, "“%.*s”：分项 %s = %s，大于总数 %s",
                                "“%.*s”: the parts %s = %s, more than the total %s"),
-                      (int)(to - quote), quote,
-                      terms.data, chk_num(a, sum), chk_num(b, total));
+                      (int)(to - quote), quote, shown + (*shown == '+'), chk_num(a, sum),
+                      chk_num(b, total));
         }
         xbuf_free(&terms);
         p = to > p ? to - 1 : p;
