@@ -1,6 +1,7 @@
 /* xxgk figure, xxgk case, xxgk calendar: the year's other figures, reconsideration and
  * litigation cases, and the working-day calendar. */
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +63,14 @@ int cmd_figure(int argc, char **argv)
     double v = strtod(a.pos[2], &end);
     if (errno || *end || end == a.pos[2]) {
         fprintf(stderr, TR("xxgk figure：“%s”不是数字\n", "xxgk figure: '%s' is not a number\n"),
+                a.pos[2]);
+        return EXIT_TROUBLE;
+    }
+    /* past 2^53 the number stored, and said back, is not the one typed */
+    if (fabs(v) >= 9007199254740992.0) {
+        fprintf(stderr,
+                TR("xxgk figure：“%s”太大，无法精确保存\n",
+                   "xxgk figure: '%s' is too large to keep exactly\n"),
                 a.pos[2]);
         return EXIT_TROUBLE;
     }
