@@ -232,8 +232,8 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
         int allowed = d.excluded[k].why == XXGK_EV_FEE_NOTICE ? XXGK_FEE_PAY_DAYS
                                                               : XXGK_CONSULT_DAYS;
         /* a consultation the reply ended took that long too; an unpaid fee is its outcome */
-        d.excluded[k].too_long = d.excluded[k].length > allowed &&
-                                 (!d.excluded[k].by_reply || d.excluded[k].why != XXGK_EV_FEE_NOTICE);
+        int unpaid = d.excluded[k].by_reply && d.excluded[k].why == XXGK_EV_FEE_NOTICE;
+        d.excluded[k].too_long = d.excluded[k].length > allowed && !unpaid;
     }
     *out = d;
     return 0;

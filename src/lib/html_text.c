@@ -37,9 +37,11 @@ static int fragment(const char *data, size_t i, size_t len)
     size_t end = len < 65536 ? len : 65536;
     for (size_t k = i; k + 4 <= end; k++)
         if (data[k] == '<' && data[k + 1] == '/')
-            for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++)
-                if (end - k >= strlen(ends[e]) && strncasecmp(data + k, ends[e], strlen(ends[e])) == 0)
+            for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+                size_t n = strlen(ends[e]);
+                if (end - k >= n && strncasecmp(data + k, ends[e], n) == 0)
                     return 1;
+            }
     return 0;
 }
 
