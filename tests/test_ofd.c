@@ -241,6 +241,17 @@ static void test_refused(void **state)
     expect_error(p, 1, XXGK_EENCODING, "Doc_0/Document.xml is missing");
     p[0] = (part){"OFD.xml", ofd_climbs, strlen(ofd_climbs)};
     expect_error(p, 1, XXGK_EENCODING, "names no document");
+    /* more pages than any report: said before a page is read (none of these is there) */
+    xbuf many;
+    xbuf_init(&many, 0);
+    xbuf_puts(&many, "<ofd:Document xmlns:ofd=\"x\"><ofd:Pages>");
+    for (int i = 0; i <= 2000; i++)
+        xbuf_printf(&many, "<ofd:Page ID=\"%d\" BaseLoc=\"Pages/Page_%d/Content.xml\"/>", i, i);
+    xbuf_puts(&many, "</ofd:Pages></ofd:Document>");
+    p[0] = (part){"OFD.xml", ofd, strlen(ofd)};
+    p[1] = (part){"Doc_0/Document.xml", many.data, many.len};
+    expect_error(p, 2, XXGK_ELIMIT, "the OFD document has more than 2000 pages");
+    xbuf_free(&many);
     /* cut short, so that the zip cannot be opened: still known as OFD by its first entry */
     p[0] = (part){"OFD.xml", ofd, strlen(ofd)};
     bytes b = zip_parts(p, 1);

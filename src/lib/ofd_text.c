@@ -323,15 +323,17 @@ int ofd_to_text(xbuf *out, zip_t *z, char *err, size_t errcap)
     size_t start = out->len;
     long chars = 0;
     int images = 0, number = 0;
-    for (const xmlNode *pg = pages ? pages->children : NULL; pg && !rc; pg = pg->next) {
-        if (!is(pg, "Page"))
-            continue;
-        if (++number > OFD_MAX_PAGES) {
+    /* counted first: too many are said before any is read, not after two thousand */
+    for (const xmlNode *pg = pages ? pages->children : NULL; pg && !rc; pg = pg->next)
+        if (is(pg, "Page") && ++number > OFD_MAX_PAGES)
             rc = fail(err, errcap, XXGK_ELIMIT,
                       TR("OFD 文件超过 %d 页的上限", "the OFD document has more than %d pages"),
                       OFD_MAX_PAGES);
-            break;
-        }
+    number = 0;
+    for (const xmlNode *pg = pages ? pages->children : NULL; pg && !rc; pg = pg->next) {
+        if (!is(pg, "Page"))
+            continue;
+        ++number;
         xmlChar *base = xmlGetProp(pg, BAD_CAST "BaseLoc");
         char path[1024];
         if (!base || resolve(path, sizeof path, docpath, (const char *)base) < 0)
