@@ -1005,6 +1005,31 @@ static void test_import(void **state)
     assert_string_equal(again, csv);
     free(again);
     free(csv);
+    /* outcome and closed filled in beside an events column: taken when the events have no
+     * reply (an export's open request answered in the sheet), refused when they disagree */
+    const char *filled = "id,received,applicant,applicant_type,channel,description,outcome,closed,"
+                         "events\n"
+                         "E1,2024-03-01,甲,natural,online,x,予以公开,2024/3/9,[]\n"
+                         "E2,2024-03-01,甲,natural,online,x,granted,2024-03-09,\"[{\"\"kind\"\":"
+                         "\"\"reply\"\",\"\"date\"\":\"\"2024-03-09\"\",\"\"outcome\"\":"
+                         "\"\"granted\"\"}]\"\n";
+    if (xxgk_request_import(db, filled, strlen(filled), "filled.csv", &added) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(added, 2);
+    assert_int_equal(xxgk_request_show(db, "E1", NULL, &csv), 0);
+    assert_non_null(strstr(csv, "（一）予以公开"));
+    free(csv);
+    const char *clash = "id,received,applicant,applicant_type,channel,description,outcome,closed,"
+                        "events\n"
+                        "E3,2024-03-01,甲,natural,online,x,granted,2024-03-09,\"[{\"\"kind\"\":"
+                        "\"\"reply\"\",\"\"date\"\":\"\"2024-03-05\"\",\"\"outcome\"\":"
+                        "\"\"partly\"\"}]\"\n";
+    assert_int_equal(xxgk_request_import(db, clash, strlen(clash), "clash.csv", &added),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "clash.csv: line 2: request E3: the outcome and closed columns say "
+                        "granted, 2024-03-09, and the reply in the events column partly, "
+                        "2024-03-05: make them agree, or empty one (nothing imported)");
     /* history is replayed as recorded: a fee given up before the 20 working days to pay (which
      * a new event may not do) still imports */
     const char *early = "id,received,applicant,applicant_type,channel,description,events\n"

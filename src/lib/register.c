@@ -16,12 +16,6 @@
 
 /* ---- small helpers ---- */
 
-static char *dup_col(sqlite3_stmt *st, int i)
-{
-    const char *v = (const char *)sqlite3_column_text(st, i);
-    return v ? strdup(v) : NULL;
-}
-
 int register_valid_date(const char *s, xxgk_date *d, const char *what)
 {
     if (!s || !*s)
@@ -599,10 +593,10 @@ int register_request_load(xxgk_db *db, const char *id, req_rec *q)
         return XXGK_EIO;
     int found = store_step(&db->s, st);
     if (found > 0) {
-        q->id = dup_col(st, 0), q->applicant = dup_col(st, 1), q->type = dup_col(st, 2);
-        q->channel = dup_col(st, 3), q->received = dup_col(st, 4), q->description = dup_col(st, 5);
-        q->form = dup_col(st, 6), q->applicant_id = dup_col(st, 7), q->contact = dup_col(st, 8);
-        q->due = dup_col(st, 9), q->outcome = dup_col(st, 10);
+        q->id = store_col_dup(st, 0), q->applicant = store_col_dup(st, 1), q->type = store_col_dup(st, 2);
+        q->channel = store_col_dup(st, 3), q->received = store_col_dup(st, 4), q->description = store_col_dup(st, 5);
+        q->form = store_col_dup(st, 6), q->applicant_id = store_col_dup(st, 7), q->contact = store_col_dup(st, 8);
+        q->due = store_col_dup(st, 9), q->outcome = store_col_dup(st, 10);
     }
     sqlite3_finalize(st);
     if (found < 0) {
@@ -628,7 +622,7 @@ int register_request_load(xxgk_db *db, const char *id, req_rec *q)
         const unsigned char *o = sqlite3_column_text(st, 3);
         snprintf(e->outcome, sizeof e->outcome, "%s", o ? (const char *)o : "");
         e->fee = (long)sqlite3_column_int64(st, 4);
-        e->approver = dup_col(st, 5), e->note = dup_col(st, 6);
+        e->approver = store_col_dup(st, 5), e->note = store_col_dup(st, 6);
     }
     sqlite3_finalize(st);
     if (r < 0) {
@@ -975,8 +969,8 @@ static int save_state(xxgk_db *db, const char *id, const req_state *st)
     if (!q)
         return XXGK_EIO;
     int found = store_step(&db->s, q);
-    char *old_status = found > 0 ? dup_col(q, 0) : NULL;
-    char *old_due = found > 0 ? dup_col(q, 1) : NULL;
+    char *old_status = found > 0 ? store_col_dup(q, 0) : NULL;
+    char *old_due = found > 0 ? store_col_dup(q, 1) : NULL;
     sqlite3_finalize(q);
     if (found < 0)
         return found;
@@ -1010,7 +1004,7 @@ static int replace_audited(xxgk_db *db, const char *select_old, const char *upse
         rc = XXGK_EIO;
     int found = st ? store_step(&db->s, st) : 0;
     if (found > 0)
-        old = dup_col(st, 0);
+        old = store_col_dup(st, 0);
     else if (found < 0)
         rc = found;
     sqlite3_finalize(st);
@@ -1184,7 +1178,7 @@ int xxgk_db_get(xxgk_db *db, const char *key, char **out)
     if (!st)
         return XXGK_EIO;
     int found = store_step(&db->s, st);
-    if (found > 0 && !(*out = dup_col(st, 0)))
+    if (found > 0 && !(*out = store_col_dup(st, 0)))
         found = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     sqlite3_finalize(st);
     return found < 0 ? found : 0;
@@ -2116,7 +2110,7 @@ static int replace_arrangement(xxgk_db *db, const xxgk_calendar *in, int y, cons
                        name, y, off, off == 1 ? "" : "s", XXGK_CALENDAR_MIN_HOLIDAYS, y);
     long long before = 0;
     sqlite3_stmt *st = store_prepare(&db->s, "SELECT source FROM calendar_year WHERE year = ?", ys);
-    char *old_source = st && store_step(&db->s, st) > 0 ? dup_col(st, 0) : NULL;
+    char *old_source = st && store_step(&db->s, st) > 0 ? store_col_dup(st, 0) : NULL;
     sqlite3_finalize(st);
     int rc = store_int(&db->s, &before,
                        "SELECT count(*) FROM calendar_day WHERE arrangement = ?1"
@@ -2253,7 +2247,7 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
         rc = XXGK_EIO;
     int r = 0;
     while (!rc && (r = store_step(&db->s, st)) > 0) {
-        char *id = dup_col(st, 0), *old = dup_col(st, 1);
+        char *id = store_col_dup(st, 0), *old = store_col_dup(st, 1);
         int closed = strcmp((const char *)sqlite3_column_text(st, 2), "closed") == 0;
         req_rec q;
         req_state s;
@@ -2348,7 +2342,7 @@ static char *case_text(xxgk_db *db, const char *id, int *found)
 {
     sqlite3_stmt *st = store_prepare(&db->s, CASE_TEXT_SQL " FROM review_case WHERE id = ?", id);
     *found = st ? store_step(&db->s, st) : XXGK_EIO;
-    char *text = *found > 0 ? dup_col(st, 0) : NULL;
+    char *text = *found > 0 ? store_col_dup(st, 0) : NULL;
     sqlite3_finalize(st);
     return text;
 }
@@ -2654,7 +2648,7 @@ static int request_fee(xxgk_db *db, const char *id, char **out)
         sqlite3_finalize(st);
         return found < 0 ? found : request_not_found(db, id);
     }
-    char *who = dup_col(st, 0), *who_id = dup_col(st, 1), *received = dup_col(st, 2);
+    char *who = store_col_dup(st, 0), *who_id = store_col_dup(st, 1), *received = store_col_dup(st, 2);
     sqlite3_finalize(st);
     /* 按件: the same applicant's applications in the same calendar month, up to this one
      * (by date of receipt, then in the order entered: IDs need not sort as numbers do).  The

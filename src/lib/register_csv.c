@@ -274,6 +274,46 @@ static char *cell_trim(char *s)
     return s;
 }
 
+/* The outcome and closed columns of request id, its events (if any) replayed: a request
+ * answered in the columns alone gets its reply, on the day it was closed; one whose events
+ * answered it must agree with them, or a filled-in column would be lost without a word. */
+static int answered(xxgk_db *db, const char *id, const char *outcome, const char *closed)
+{
+    if (*closed && !*outcome)
+        return err_set(XXGK_EINVAL,
+                       TR("申请 %s：办结日期为 %s，但没有办理结果（outcome）",
+                          "request %s: closed on %s without an outcome"),
+                       id, closed);
+    if (!*outcome)
+        return 0;
+    if (!*closed)
+        return err_set(XXGK_EINVAL,
+                       TR("申请 %s：有办理结果，但没有办结日期（closed）",
+                          "request %s: an outcome without the date it was closed"),
+                       id);
+    sqlite3_stmt *st = store_prepare(&db->s, "SELECT outcome, closed FROM request WHERE id = ?", id);
+    int r = st ? store_step(&db->s, st) : XXGK_EIO;
+    char *got = r > 0 ? store_col_dup(st, 0) : NULL, *on = r > 0 ? store_col_dup(st, 1) : NULL;
+    sqlite3_finalize(st);
+    int rc = r < 0 ? r : 0;
+    char key[64], day[32]; /* (the columns as the register keeps them: 予以公开 is granted) */
+    const char *k = register_outcome_read(outcome, key), *d = register_date_read(closed, day);
+    if (!rc && !got) {
+        xxgk_request_event ev = {"reply", closed, 0, NULL, outcome, 0, NULL};
+        rc = register_event_add(db, id, &ev, 1);
+    } else if (!rc && (!k || strcmp(got, k) != 0 || !on || !d || strcmp(on, d) != 0)) {
+        rc = err_set(XXGK_EINVAL,
+                     TR("申请 %s：outcome、closed 列为 %s、%s，而 events 列记载的答复是 %s、%s："
+                        "请使其一致，或清空其中之一",
+                        "request %s: the outcome and closed columns say %s, %s, and the reply "
+                        "in the events column %s, %s: make them agree, or empty one"),
+                     id, outcome, closed, got, on ? on : "-");
+    }
+    free(got);
+    free(on);
+    return rc;
+}
+
 /* Replay the events column (see events_json) for request id. */
 static int replay(xxgk_db *db, const char *id, const char *events)
 {
@@ -508,23 +548,10 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
                           v[C_CHANNEL], v[C_RECEIVED],  v[C_DESCRIPTION],
                           *v[C_FORM] ? v[C_FORM] : NULL};
         rc = xxgk_request_add(db, &r);
-        if (!rc && *v[C_EVENTS]) {
+        if (!rc && *v[C_EVENTS])
             rc = replay(db, v[C_ID], v[C_EVENTS]); /* the history, outcome included */
-        } else if (!rc && *v[C_CLOSED] && !*v[C_OUTCOME]) {
-            rc = err_set(XXGK_EINVAL,
-                         TR("申请 %s：办结日期为 %s，但没有办理结果（outcome）",
-                            "request %s: closed on %s without an outcome"),
-                         v[C_ID], v[C_CLOSED]);
-        } else if (!rc && *v[C_OUTCOME]) {
-            /* a request answered: its reply, on the day it was closed */
-            xxgk_request_event ev = {"reply", v[C_CLOSED], 0, NULL, v[C_OUTCOME], 0, NULL};
-            rc = *v[C_CLOSED] ? register_event_add(db, v[C_ID], &ev, 1)
-                              : err_set(XXGK_EINVAL,
-                                        TR("申请 %s：有办理结果，但没有办结日期（closed）",
-                                           "request %s: an outcome without the date it was "
-                                           "closed"),
-                                        v[C_ID]);
-        }
+        if (!rc)
+            rc = answered(db, v[C_ID], v[C_OUTCOME], v[C_CLOSED]);
         if (rc) {
             char why[ERR_MAX];
             snprintf(why, sizeof why, "%s", xxgk_error_last());

@@ -131,6 +131,12 @@ int store_fail(store *s, int code, const char *what)
                    s->db ? sqlite3_errmsg(s->db) : TR("没有数据库", "no database"));
 }
 
+char *store_col_dup(sqlite3_stmt *st, int i)
+{
+    const char *v = (const char *)sqlite3_column_text(st, i);
+    return v ? strdup(v) : NULL;
+}
+
 int store_exec(store *s, const char *sql)
 {
     return sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK

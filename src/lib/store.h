@@ -32,6 +32,8 @@ void store_close(store *s);
 /* Whether the file at path is a register (see xxgk_db_is_register). */
 int store_is_register(const char *path);
 
+/* Column i of the row st is on as a malloc'd string; NULL for NULL (or out of memory). */
+char *store_col_dup(sqlite3_stmt *st, int i);
 int store_exec(store *s, const char *sql);
 /* Begin a transaction; within one, a savepoint, so that a change made of several (an import of
  * many requests) stands or falls whole. */
