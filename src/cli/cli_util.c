@@ -653,9 +653,38 @@ int binary_to_terminal(const char *format, const char *output, const char *cmd)
     return 1;
 }
 
+/* Whether path is a register's side file (its write-ahead log, shared memory or journal),
+ * whose replacement would lose what is written in it. */
+static int register_side_file(const char *path)
+{
+    static const char *const sides[] = {"-wal", "-shm", "-journal"};
+    size_t n = strlen(path);
+    for (size_t i = 0; i < sizeof sides / sizeof sides[0]; i++) {
+        size_t k = strlen(sides[i]);
+        if (n > k && strcmp(path + n - k, sides[i]) == 0) {
+            char *base = strndup(path, n - k);
+            struct stat st;
+            int is = base && stat(base, &st) == 0 && S_ISREG(st.st_mode) &&
+                     xxgk_db_is_register(base);
+            free(base);
+            if (is)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int output_is_register(const char *path, const char *cmd)
 {
     struct stat st;
+    if (register_side_file(path)) {
+        fprintf(stderr,
+                TR("xxgk %s：-o %s 是登记簿的附属文件，不予覆盖（请另选文件）\n",
+                   "xxgk %s: -o %s belongs to a register: refusing to overwrite it (choose "
+                   "another file)\n"),
+                cmd, path);
+        return 1;
+    }
     if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || !xxgk_db_is_register(path))
         return 0;
     fprintf(stderr,
