@@ -58,11 +58,24 @@ int cmd_figure(int argc, char **argv)
                                "xxgk figure: --year YEAR says which year the figure is for\n"));
         return EXIT_TROUBLE;
     }
+    /* plain decimals only: strtod would take 0x10 and 1e3 too, and store what was not meant */
+    const char *t = a.pos[2];
+    while (*t == ' ')
+        t++;
+    size_t tl = strlen(t);
+    while (tl > 0 && t[tl - 1] == ' ')
+        tl--;
+    size_t at = t[0] == '-', digits = strspn(t + at, "0123456789");
+    int plain = digits > 0 && (at + digits == tl ||
+                               (t[at + digits] == '.' && at + digits + 1 < tl &&
+                                strspn(t + at + digits + 1, "0123456789") == tl - at - digits - 1));
     char *end;
     errno = 0;
-    double v = strtod(a.pos[2], &end);
-    if (errno || *end || end == a.pos[2]) {
-        fprintf(stderr, TR("xxgk figure：“%s”不是数字\n", "xxgk figure: '%s' is not a number\n"),
+    double v = plain ? strtod(t, &end) : 0;
+    if (!plain || errno) {
+        fprintf(stderr,
+                TR("xxgk figure：“%s”不是十进制数（如 1850、12.5）\n",
+                   "xxgk figure: '%s' is not a decimal number (1850, 12.5)\n"),
                 a.pos[2]);
         return EXIT_TROUBLE;
     }
