@@ -394,6 +394,24 @@ static void test_markdown_round_trip(void **state)
         free(md);
         free(text);
     }
+    /* a sentence in a table's section stays, once, with the table rendered anew after it */
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *told = replace(text, "三、收到和处理政府信息公开申请情况\n",
+                         "三、收到和处理政府信息公开申请情况\n本年度共收到申请29件，均按期答复。\n");
+    assert_true(strcmp(told, text) != 0);
+    xxgk_report *r = read_text(told, strlen(told));
+    for (int f = 0; f < 2; f++) {
+        char *out = NULL;
+        assert_int_equal(xxgk_write_report(f ? "txt" : "md", r, NULL, sink_str, &out), 0);
+        const char *at = strstr(out, "本年度共收到申请29件，均按期答复。");
+        assert_non_null(at);
+        assert_null(strstr(at + 1, "本年度共收到申请29件"));
+        assert_true(at < strstr(out, "本年新收"));
+        free(out);
+    }
+    xxgk_report_free(r);
+    free(told);
+    free(text);
 }
 
 /* A figure of row key, column col: -1 when unknown, -2 when no such row. */

@@ -259,7 +259,19 @@ static void review(grid *g, const xxgk_report *r, const xxgk_table_spec *t)
 
 /* One block per line of text, without the indentation a report typed by hand (the writers
  * indent paragraphs themselves); blank lines are dropped. */
-static void lines(const doc_visitor *v, void *ctx, const char *text)
+/* Whether a line of a table's section is a sentence of its own: it holds a full stop, which a
+ * table's rows and headers never do ("本年度共收到申请20件。" above the table, a note below). */
+static int sentence_line(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 3 <= n; i++)
+        if (memcmp(s + i, "。", 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* The paragraphs of text, one per line; only its sentences when `sentences` (a section whose
+ * table, as printed, is rendered anew). */
+static void lines_of(const doc_visitor *v, void *ctx, const char *text, int sentences)
 {
     static const char ideo_space[] = "　";
     while (*text) {
@@ -276,7 +288,7 @@ static void lines(const doc_visitor *v, void *ctx, const char *text)
         }
         while (n && s[n - 1] == '\r')
             n--;
-        if (!n)
+        if (!n || (sentences && !sentence_line(s, n)))
             continue;
         xbuf p;
         xbuf_init(&p, 0);
@@ -285,6 +297,11 @@ static void lines(const doc_visitor *v, void *ctx, const char *text)
             v->block(ctx, BLOCK_PARA, p.data, p.len);
         xbuf_free(&p);
     }
+}
+
+static void lines(const doc_visitor *v, void *ctx, const char *text)
+{
+    lines_of(v, ctx, text, 0);
 }
 
 static void table_of(grid *g, const doc_visitor *v, void *ctx, const xxgk_report *r,
@@ -345,9 +362,9 @@ int doc_walk(const xxgk_report *r, const doc_visitor *v, void *ctx)
         const xxgk_section *s = xxgk_report_section(r, i);
         heading(&line, v, ctx, s->number, s->title);
         int has_table = xxgk_section_table(s->standard) >= 0;
-        /* A section read from a report holds its table as printed: it is rendered anew. */
-        if (built || !has_table)
-            lines(v, ctx, s->text);
+        /* A section read from a report holds its table as printed: it is rendered anew, after
+         * the sentences the section has besides. */
+        lines_of(v, ctx, s->text, has_table && !built);
         if (has_table && !done[s->standard]) {
             table_of(g, v, ctx, r, s->standard);
             done[s->standard] = 1;
