@@ -554,6 +554,18 @@ static void test_text_rules(void **state)
     expect("全年共收到政府信息公开申请29件，均按期答复", "政府信息公开申请数为0", "text-no-requests",
            1, NULL);
     expect("均按期答复。", "均按期答复，未收到信函申请。", "text-no-requests", 0, NULL);
+    /* a sentence beside a table says what it says: checked as the narrative is, at its line */
+    const char *three = "三、收到和处理政府信息公开申请情况\n";
+    expect(three, "三、收到和处理政府信息公开申请情况\n本年度共收到政府信息公开申请999件。\n",
+           "text-figure-mismatch", 1, "正文：“本年度共收到政府信息公开申请999件”；表格一、本年新收总计为 29");
+    expect(three, "三、收到和处理政府信息公开申请情况\n本年度未收到政府信息公开申请。\n",
+           "text-no-requests", 1, "正文：“本年度未收到政府信息公开申请”；表格一、本年新收总计为 29");
+    t = replace(base, three, "三、收到和处理政府信息公开申请情况\n\n本年度共收到政府信息公开申请999件。\n");
+    assert_int_equal(rule_line(t, "text-figure-mismatch"), 28);
+    free(t);
+    /* (a table's rows and headers, which hold no full stop, are no sentences: the fixture's
+     * figures raise nothing) */
+    expect(three, three, "text-figure-mismatch", 0, NULL);
     expect("均按期答复。", "均按期答复。本年度未收到法人或其他组织提出的政府信息公开申请。",
            "text-no-requests", 0, NULL);
     expect("均按期答复。", "均按期答复。联系电话为0591-1234567。", "text-no-requests", 0, NULL);

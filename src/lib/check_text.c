@@ -48,6 +48,39 @@ static char *full_stop(char *o)
     return o + 3;
 }
 
+/* The sentences of section s, one that holds a table: appended at q to the narrative (which
+ * starts at narr), each a place of its own on its line (with the prose offset of the section's
+ * end: prose is placed by the section's own place).  A claim beside a table is a claim.  The
+ * narrative's end, or NULL when memory ran out. */
+static char *section_sentences(const xxgk_report *r, const xxgk_section *s, char *q,
+                               const char *narr, size_t prose_end, struct chk_place *pl,
+                               size_t *np)
+{
+    unsigned l = s->line;
+    for (const char *t = s->text; *t;) {
+        const char *e = strchr(t, '\n');
+        size_t n = e ? (size_t)(e - t) : strlen(t);
+        do /* (its text's lines are the section's non-blank lines: see section_line) */
+            l++;
+        while (l < r->nlines && !r->lines[l - 1][strspn(r->lines[l - 1], " \t")]);
+        if (report_sentence_line(t, n)) {
+            char *line = malloc(n + 1);
+            if (!line)
+                return NULL;
+            memcpy(line, t, n);
+            line[n] = '\0';
+            pl[(*np)++] = (struct chk_place){prose_end, (size_t)(q - narr), l, -1};
+            char *start = q;
+            q = chk_squeeze(q, line);
+            if (!(q - start >= 3 && memcmp(q - 3, "\xe3\x80\x82", 3) == 0))
+                q = full_stop(q);
+            free(line);
+        }
+        t = e ? e + 1 : t + n;
+    }
+    return q;
+}
+
 /* The texts the rules read, with whitespace removed so hard-wrapped sentences read whole: the
  * preamble (between the title and section 一) and every section, each followed by 。 (prose),
  * and the same without the sections that hold tables (narrative).  Built once, on first use;
@@ -61,15 +94,22 @@ static int build_texts(check_ctx *c)
     size_t cap = 4;
     for (unsigned l = from; l < to; l++)
         cap += strlen(r->lines[l - 1]) + 3;
+    size_t table_lines = 0; /* lines of the sections with tables: a place each, at most */
     for (size_t i = 0; i < r->nsections; i++) {
         cap += strlen(r->sections[i].text) + 3;
-        for (const char *nl = r->sections[i].text; !r->nlines && (nl = strchr(nl, '\n')); nl++)
-            cap += 3; /* a built report's paragraphs each end with 。 (below) */
+        int table = xxgk_section_table(r->sections[i].standard) >= 0;
+        for (const char *nl = r->sections[i].text;
+             (!r->nlines || table) && (nl = strchr(nl, '\n')); nl++) {
+            cap += 3; /* a built report's paragraphs, a table section's sentences, end with 。 */
+            table_lines += table;
+        }
+        table_lines += table;
+        cap += 3 * (size_t)table;
     }
     char *prose = malloc(cap), *narr = malloc(cap), *o = prose, *q = narr;
     /* A place per line of the preamble and per section: a finding's line is worked out from
      * them when one is found, not for every report. */
-    size_t nplaces = (to > from ? to - from : 0) + r->nsections;
+    size_t nplaces = (to > from ? to - from : 0) + r->nsections + table_lines;
     struct chk_place *pl = malloc((nplaces + 1) * sizeof *pl);
     if (!prose || !narr || !pl) {
         free(prose);
@@ -114,6 +154,12 @@ static int build_texts(check_ctx *c)
         if (xxgk_section_table(s->standard) < 0) {
             memcpy(q, piece, (size_t)(o - piece));
             q += o - piece;
+        } else if (r->nlines && (q = section_sentences(r, s, q, narr, (size_t)(o - prose), pl,
+                                                     &np)) == NULL) {
+            free(prose);
+            free(narr);
+            free(pl);
+            return -1;
         }
     }
     *o = *q = '\0';

@@ -291,3 +291,11 @@ const xxgk_section *rep_section_find(const xxgk_report *r, int standard)
             return &r->sections[i];
     return NULL;
 }
+
+int report_sentence_line(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 3 <= n; i++)
+        if (memcmp(s + i, "\xe3\x80\x82", 3) == 0) /* 。 */
+            return 1;
+    return 0;
+}

@@ -91,4 +91,9 @@ const xxgk_section *rep_section_find(const xxgk_report *r, int standard);
  * the file, or 0.  (Anything else is read as what it is, whatever its name.) */
 int report_named_otherwise(const char *name, const char *data, size_t len);
 
+/* Whether a line of a section that holds a table is a sentence of its own: it holds a full
+ * stop, which a table's rows and headers never do ("本年度共收到申请20件。" above a table, a
+ * note below it). */
+int report_sentence_line(const char *s, size_t n);
+
 #endif

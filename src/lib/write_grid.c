@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lib/error.h"
+#include "lib/report_impl.h"
 #include "util/text.h"
 #include "lib/writer_impl.h"
 
@@ -259,16 +260,6 @@ static void review(grid *g, const xxgk_report *r, const xxgk_table_spec *t)
 
 /* One block per line of text, without the indentation a report typed by hand (the writers
  * indent paragraphs themselves); blank lines are dropped. */
-/* Whether a line of a table's section is a sentence of its own: it holds a full stop, which a
- * table's rows and headers never do ("本年度共收到申请20件。" above the table, a note below). */
-static int sentence_line(const char *s, size_t n)
-{
-    for (size_t i = 0; i + 3 <= n; i++)
-        if (memcmp(s + i, "。", 3) == 0)
-            return 1;
-    return 0;
-}
-
 /* The paragraphs of text, one per line; only its sentences when `sentences` (a section whose
  * table, as printed, is rendered anew). */
 static void lines_of(const doc_visitor *v, void *ctx, const char *text, int sentences)
@@ -288,7 +279,7 @@ static void lines_of(const doc_visitor *v, void *ctx, const char *text, int sent
         }
         while (n && s[n - 1] == '\r')
             n--;
-        if (!n || (sentences && !sentence_line(s, n)))
+        if (!n || (sentences && !report_sentence_line(s, n)))
             continue;
         xbuf p;
         xbuf_init(&p, 0);
