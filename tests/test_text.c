@@ -365,6 +365,14 @@ static void test_decode(void **state)
     assert_string_equal(used, "GB18030");
     assert_string_equal(b.data, "规章");
     xbuf_free(&b);
+    /* ... and with GB18030's byte order mark, which is not part of the text */
+    const char gbom[] = "\x84\x31\x95\x33\xb9\xe6\xd5\xc2";
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, gbom, 8, NULL, &used, &cut, err, sizeof err), 0);
+    assert_string_equal(used, "GB18030");
+    assert_string_equal(b.data, "规章");
+    assert_int_equal(b.len, 6);
+    xbuf_free(&b);
     /* UTF-16LE with BOM */
     const char u16[] = "\xff\xfe\xc4\x89\xe0\x7a";
     xbuf_init(&b, 0);

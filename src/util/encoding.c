@@ -208,6 +208,12 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
     int rc = convert(out, data, n, "GB18030", &bad, cut);
     if (rc == 0) {
         *used = "GB18030";
+        /* GB18030's own byte order mark (84 31 95 33) decodes to U+FEFF: not the text's */
+        if (out->len >= 3 && memcmp(out->data, "\xEF\xBB\xBF", 3) == 0) {
+            memmove(out->data, out->data + 3, out->len - 3);
+            out->len -= 3;
+            out->data[out->len] = '\0';
+        }
         return 0;
     }
     snprintf(err, errcap,
