@@ -411,6 +411,18 @@ static void test_markdown_round_trip(void **state)
     }
     xxgk_report_free(r);
     free(told);
+    /* the report's words are no markup in Markdown, and read back as they were */
+    told = replace(text, "均按期答复。", "均按期答复。<b>A&B</b>。");
+    r = read_text(told, strlen(told));
+    char *md = NULL;
+    assert_int_equal(xxgk_write_report("md", r, NULL, sink_str, &md), 0);
+    assert_non_null(strstr(md, "均按期答复。&lt;b&gt;A&amp;B&lt;/b&gt;。"));
+    xxgk_report *back = read_text(md, strlen(md));
+    assert_non_null(strstr(xxgk_report_section(back, 0)->text, "均按期答复。<b>A&B</b>。"));
+    xxgk_report_free(back);
+    free(md);
+    xxgk_report_free(r);
+    free(told);
     free(text);
 }
 

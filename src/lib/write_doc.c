@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lib/writer_impl.h"
+#include "util/text.h"
 
 typedef enum { STYLE_MD, STYLE_TXT } style;
 
@@ -22,6 +23,20 @@ static void block(void *ctx, block_kind kind, const char *text, size_t len)
 {
     doc *d = ctx;
     int md = d->st == STYLE_MD;
+    /* The report's words, not markup: a "<script>" in a narrative must not run where the
+     * Markdown is shown (the reader takes &lt; back to "<"). */
+    xbuf esc;
+    xbuf_init(&esc, 0);
+    if (md) {
+        markup_escape(&esc, text, len);
+        if (esc.failed) {
+            d->b->failed = 1;
+            xbuf_free(&esc);
+            return;
+        }
+        text = esc.data ? esc.data : "";
+        len = esc.len;
+    }
     switch (kind) {
     case BLOCK_TITLE:
         xbuf_printf(d->b, "%s%.*s\n", md ? "# " : "", (int)len, text);
@@ -29,6 +44,7 @@ static void block(void *ctx, block_kind kind, const char *text, size_t len)
     case BLOCK_HEADING:
         xbuf_printf(d->b, "\n%s%.*s\n", md ? "## " : "", (int)len, text);
         d->after_heading = 1;
+        xbuf_free(&esc);
         return;
     case BLOCK_PARA:
         /* Markdown separates paragraphs by blank lines; text keeps one per line. */
@@ -41,6 +57,7 @@ static void block(void *ctx, block_kind kind, const char *text, size_t len)
         break;
     }
     d->after_heading = 0;
+    xbuf_free(&esc);
 }
 
 /* A grid as rows of cells: a merged cell's text in its top-left place, blanks where it
