@@ -1030,6 +1030,14 @@ static void test_import(void **state)
                         "clash.csv: line 2: request E3: the outcome and closed columns say "
                         "granted, 2024-03-09, and the reply in the events column partly, "
                         "2024-03-05: make them agree, or empty one (nothing imported)");
+    const char *typo = "id,received,applicant,applicant_type,channel,description,events\n"
+                       "E4,2024-03-01,甲,natural,online,x,\"[{\"\"kind\"\":\"\"extension\"\","
+                       "\"\"date\"\":\"\"2024-03-20\"\",\"\"day\"\":5}]\"\n";
+    assert_int_equal(xxgk_request_import(db, typo, strlen(typo), "typo.csv", &added),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "typo.csv: line 2: request E4: event 1: unknown field 'day' (kind, date, "
+                        "days, approver, outcome, fee, note) (nothing imported)");
     /* history is replayed as recorded: a fee given up before the 20 working days to pay (which
      * a new event may not do) still imports */
     const char *early = "id,received,applicant,applicant_type,channel,description,events\n"

@@ -330,6 +330,26 @@ static int replay(xxgk_db *db, const char *id, const char *events)
     {
         if (rc)
             break;
+        /* a key the export never writes is a typo, whose value would be lost */
+        static const char *const known[] = {"kind", "approver", "outcome", "fee", "note", "date",
+                                            "days"};
+        const char *key;
+        json_t *val;
+        json_object_foreach(o, key, val)
+        {
+            size_t k = 0;
+            while (k < sizeof known / sizeof known[0] && strcmp(key, known[k]) != 0)
+                k++;
+            if (k == sizeof known / sizeof known[0] && !rc)
+                rc = err_set(XXGK_EINVAL,
+                             TR("申请 %s：第%zu个事件：未知的字段“%s”（可有 kind、date、days、"
+                                "approver、outcome、fee、note）",
+                                "request %s: event %zu: unknown field '%s' (kind, date, days, "
+                                "approver, outcome, fee, note)"),
+                             id, i + 1, key);
+        }
+        if (rc)
+            break;
         json_t *days = json_object_get(o, "days"), *fee = json_object_get(o, "fee");
         xxgk_request_event ev = {json_string_value(json_object_get(o, "kind")),
                                  json_string_value(json_object_get(o, "date")),
