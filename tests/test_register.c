@@ -102,6 +102,10 @@ static void test_bad_input_changes_nothing(void **state)
     xxgk_request bad_date = {"A2", "李四", "natural", NULL, NULL, "post", "2024-02-30", "x", NULL};
     assert_int_equal(xxgk_request_add(db, &bad_date), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "2024-02-30"));
+    bad_date.received = "1900-01-01";
+    assert_int_equal(xxgk_request_add(db, &bad_date), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "request A2: received on 1900-01-01, before the 条例 "
+                                           "came into force (2008-05-01)");
     bad_date.received = "2500-01-01";
     assert_int_equal(xxgk_request_add(db, &bad_date), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),

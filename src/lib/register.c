@@ -1259,6 +1259,14 @@ static int request_ok(const xxgk_request *r, int *type, int *channel, int text)
     if (register_valid_date(r->received, &d, TR("收到申请日期", "date of receipt")) ||
         not_future(d, r->received, TR("收到申请日期", "date of receipt")))
         return XXGK_EINVAL;
+    xxgk_date since;
+    xxgk_date_parse(&since, "2008-05-01");
+    if (d < since) /* (a typo for another year, and every report's carry-over after it) */
+        return err_set(XXGK_EINVAL,
+                       TR("申请 %s：收到日期 %s 早于《政府信息公开条例》施行之日（2008年5月1日）",
+                          "request %s: received on %s, before the 条例 came into force "
+                          "(2008-05-01)"),
+                       r->id, r->received);
     if (!r->description || !*r->description)
         return err_set(XXGK_EINVAL,
                        TR("申请 %s：缺少申请内容", "request %s: the description is missing"),
