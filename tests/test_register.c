@@ -743,6 +743,18 @@ static void test_draft_without_requests(void **state)
     assert_int_equal(xxgk_register_report(&r, db, 2023, "2024-01-20"), 0);
     assert_non_null(strstr(section_text(r, 1), "本年度未收到政府信息公开申请，也无上年结转的申请。"));
     xxgk_report_free(r);
+    /* a sentence the agency wrote in section 三 that the table belies: found by the report's
+     * own check, as `xxgk check` finds it in the report written out */
+    assert_int_equal(xxgk_narrative_set(db, 2025, 3, "本年度共收到政府信息公开申请9件。"), 0);
+    assert_int_equal(xxgk_register_report(&r, db, 2025, "2026-01-20"), 0);
+    xxgk_findings *f = NULL;
+    xxgk_check_options co = {XXGK_LANG_ZH, XXGK_AGENCY_AUTO};
+    assert_int_equal(xxgk_check(&f, r, &co), 0);
+    char ev[512];
+    assert_int_equal(count_rule(f, "text-figure-mismatch", ev, sizeof ev), 1);
+    assert_string_equal(ev, "正文：“本年度共收到政府信息公开申请9件”；表格一、本年新收总计为 0");
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
     xxgk_db_close(db);
 }
 

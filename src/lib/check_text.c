@@ -60,9 +60,12 @@ static char *section_sentences(const xxgk_report *r, const xxgk_section *s, char
     for (const char *t = s->text; *t;) {
         const char *e = strchr(t, '\n');
         size_t n = e ? (size_t)(e - t) : strlen(t);
-        do /* (its text's lines are the section's non-blank lines: see section_line) */
-            l++;
-        while (l < r->nlines && !r->lines[l - 1][strspn(r->lines[l - 1], " \t")]);
+        /* (its text's lines are the section's non-blank lines: see section_line; a report
+         * built in memory has none, and its findings no line) */
+        if (r->nlines)
+            do
+                l++;
+            while (l < r->nlines && !r->lines[l - 1][strspn(r->lines[l - 1], " \t")]);
         if (report_sentence_line(t, n)) {
             char *line = malloc(n + 1);
             if (!line)
@@ -154,8 +157,8 @@ static int build_texts(check_ctx *c)
         if (xxgk_section_table(s->standard) < 0) {
             memcpy(q, piece, (size_t)(o - piece));
             q += o - piece;
-        } else if (r->nlines && (q = section_sentences(r, s, q, narr, (size_t)(o - prose), pl,
-                                                     &np)) == NULL) {
+        } else if ((q = section_sentences(r, s, q, narr, (size_t)(o - prose), pl, &np)) ==
+                   NULL) {
             free(prose);
             free(narr);
             free(pl);
