@@ -259,9 +259,8 @@ static void review(grid *g, const xxgk_report *r, const xxgk_table_spec *t)
 /* ---- the document ---- */
 
 /* One block per line of text, without the indentation a report typed by hand (the writers
- * indent paragraphs themselves); blank lines are dropped. */
-/* The paragraphs of text, one per line; only its sentences when `sentences` (a section whose
- * table, as printed, is rendered anew). */
+ * indent paragraphs themselves); blank lines are dropped, and when `sentences` every line but
+ * a sentence (a section whose table, as printed, is rendered anew). */
 static void lines_of(const doc_visitor *v, void *ctx, const char *text, int sentences)
 {
     static const char ideo_space[] = "　";
