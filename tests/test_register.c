@@ -788,7 +788,17 @@ static void test_in_force_carried(void **state)
         }
         json_decref(j);
         xxgk_report_free(r);
+        /* ... as the figures' own lookup gives it, by key or by the table's words */
+        double in_force = -1;
+        assert_int_equal(xxgk_figure_in_force(db, want[i].year, "regs.issued", &in_force), 0);
+        assert_true(in_force == (double)want[i].regs[2]);
+        assert_int_equal(xxgk_figure_in_force(db, want[i].year, "行政规范性文件.本年废止", &in_force),
+                         0);
+        assert_true(in_force == (double)want[i].normative[2]);
     }
+    double none;
+    assert_int_equal(xxgk_figure_in_force(db, 2024, "licensing", &none), XXGK_ENOTFOUND);
+    assert_int_equal(xxgk_figure_in_force(db, 2024, "nonsense", &none), XXGK_ENOTFOUND);
     xxgk_db_close(db);
 }
 

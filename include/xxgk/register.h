@@ -188,6 +188,10 @@ XXGK_EXTERN int xxgk_request_import(xxgk_db *db, const char *data, size_t len, c
  * "normative.repealed", "licensing", "penalty", "coercion", "fees_wan_yuan").  现行有效
  * (in_force) not set for a year is carried: last year's in force + issued - repealed. */
 XXGK_EXTERN int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value);
+/* The number in force (现行有效) of the row key names (regs.*, normative.*, or the table's
+ * words) for year: as set, or carried as xxgk_figure_set says.  XXGK_ENOTFOUND for a key of
+ * another row (licensing ...). */
+XXGK_EXTERN int xxgk_figure_in_force(xxgk_db *db, int year, const char *key, double *out);
 /* The section 二 figures of a year never set (their keys, comma-separated; "" when all are;
  * 现行有效 is carried, so listed only when no year up to this one has it): a report would take
  * them as 0.  *out is malloc'd. */

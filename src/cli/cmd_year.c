@@ -90,7 +90,17 @@ int cmd_figure(int argc, char **argv)
     xxgk_db *db;
     if (db_open(&db, &a, 0) < 0)
         return EXIT_TROUBLE;
-    return finish(db, xxgk_figure_set(db, year, a.pos[1], v), "figure");
+    int rc = xxgk_figure_set(db, year, a.pos[1], v);
+    double in_force;
+    /* what is carried from it: a repeal larger than what was in force is a typo */
+    if (rc >= 0 && xxgk_figure_in_force(db, year, a.pos[1], &in_force) == 0 && in_force < 0)
+        fprintf(stderr,
+                TR("xxgk figure：注意：%d年该行的现行有效件数由此推算为 %.0f（上年现行有效加本年"
+                   "制发减本年废止），请核对\n",
+                   "xxgk figure: note: this makes the row's number in force for %d %.0f (last "
+                   "year's plus issued minus repealed): please check\n"),
+                year, in_force);
+    return finish(db, rc, "figure");
 }
 
 int cmd_case(int argc, char **argv)

@@ -144,6 +144,29 @@ static int active_figures(struct xxgk_db *db, int year, year_figures *y)
     return 0;
 }
 
+int xxgk_figure_in_force(xxgk_db *db, int year, const char *key, double *out)
+{
+    const xxgk_table_spec *t = table(XXGK_TABLE_ACTIVE);
+    int cell = register_figure_cell(key, NULL, NULL, 0);
+    for (int i = 0; cell >= 0 && i < t->nrows; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        if (cell < row->first_cell || cell >= row->first_cell + row->ncols)
+            continue;
+        if (row->ncols != 3) /* (only 规章 and 行政规范性文件 have a 现行有效) */
+            break;
+        year_figures y;
+        memset(&y, 0, sizeof y);
+        int rc = active_figures(db, year, &y);
+        if (rc)
+            return rc;
+        *out = y.active[row->first_cell + 2 - t->first_cell];
+        return 0;
+    }
+    return err_set(XXGK_ENOTFOUND,
+                   TR("“%s”所在的行没有现行有效件数", "'%s' is in no row with a number in force"),
+                   key ? key : "");
+}
+
 /* Section 四: cases decided in the year by result, and those still pending on 31 December. */
 static int review_figures(struct xxgk_db *db, year_figures *y)
 {
