@@ -903,22 +903,20 @@ static void test_flattened_narrative(void **state)
     xxgk_report_free(r);
     free(told);
 
-    /* of many readings, the first six are listed */
-    told = replace(flat, "行政规范性文件5240", "行政规范性文件123456");
-    r = read_text(told, strlen(told));
-    assert_int_equal(diag_count(r, "reader-glued", ev, sizeof ev), 2);
-    assert_string_equal(ev, "行政规范性文件：123456，可读作 1 2 3456 | 1 23 456 | 1 234 56 | "
-                            "1 2345 6 | 12 3 456 | 12 34 56 等 10 种");
-    xxgk_report_free(r);
-    free(told);
-
-    /* too few digits for the row's figures: no reading at all */
-    told = replace(flat, "行政规范性文件5240", "行政规范性文件52");
-    r = read_text(told, strlen(told));
-    assert_int_equal(diag_count(r, "reader-glued", ev, sizeof ev), 2);
-    assert_string_equal(ev, "行政规范性文件：52（拆不成 3 个数）");
-    xxgk_report_free(r);
-    free(told);
+    /* of many readings, the first six are listed; too few digits for the row's figures make
+     * no reading at all */
+    static const char *const readings[][2] = {
+        {"行政规范性文件123456", "行政规范性文件：123456，可读作 1 2 3456 | 1 23 456 | 1 234 56 | "
+                                 "1 2345 6 | 12 3 456 | 12 34 56 等 10 种"},
+        {"行政规范性文件52", "行政规范性文件：52（拆不成 3 个数）"}};
+    for (size_t i = 0; i < sizeof readings / sizeof readings[0]; i++) {
+        told = replace(flat, "行政规范性文件5240", readings[i][0]);
+        r = read_text(told, strlen(told));
+        assert_int_equal(diag_count(r, "reader-glued", ev, sizeof ev), 2);
+        assert_string_equal(ev, readings[i][1]);
+        xxgk_report_free(r);
+        free(told);
+    }
 
     /* a narrative figure that several cuts hold decides nothing */
     told = replace(flat, "均按期答复。", "均按期答复。现行有效规范性文件0件。");

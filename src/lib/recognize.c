@@ -422,37 +422,30 @@ static void glued_readings(xxgk_report *r, const splitter *sp, const xxgk_row_sp
                 xbuf_puts(&ways, i ? " _" : "_");
         }
     }
-    if (b.failed || ways.failed) {
+    const char *label = row ? row->label : "";
+    /* the row and the digits as printed, then what can be made of them */
+    const char *zh = b.failed || ways.failed ? NULL
+                     : rep_printf(r, "%s%s%s", label, *label ? "：" : "", b.data ? b.data : "");
+    const char *en = zh ? rep_printf(r, "%s%s%s", label, *label ? ": " : "", b.data ? b.data : "")
+                        : NULL;
+    const char *w = ways.data ? ways.data : "";
+    if (!zh || !en)
         r->oom = 1;
-    } else {
-        const char *label = row ? row->label : NULL;
-        const char *all = b.data ? b.data : "", *w = ways.data ? ways.data : "";
-        if (sp->nsol == 0) /* (too few digits for the figures, or too many) */
-            rep_diag(r, "reader-glued", v[0].line,
-                     rep_printf(r, "%s%s%s（拆不成 %d 个数）", label ? label : "",
-                                label ? "：" : "", all, sp->want),
-                     rep_printf(r, "%s%s%s (cannot be read as %d figures)", label ? label : "",
-                                label ? ": " : "", all, sp->want));
-        else if (shown == 0)
-            rep_diag(r, "reader-glued", v[0].line,
-                     rep_printf(r, "%s%s%s（拆成 %d 个数的读法不止 %d 种）", label ? label : "",
-                                label ? "：" : "", all, sp->want, SOLUTIONS_MAX),
-                     rep_printf(r, "%s%s%s (more than %d ways to read it as %d figures)",
-                                label ? label : "", label ? ": " : "", all, SOLUTIONS_MAX,
-                                sp->want));
-        else {
-            char more[32] = "", more_en[32] = "";
-            if (sp->nsol > shown) {
-                snprintf(more, sizeof more, " 等 %d 种", sp->nsol);
-                snprintf(more_en, sizeof more_en, " and %d more", sp->nsol - shown);
-            }
-            rep_diag(r, "reader-glued", v[0].line,
-                     rep_printf(r, "%s%s%s，可读作 %s%s", label ? label : "", label ? "：" : "",
-                                all, w, more),
-                     rep_printf(r, "%s%s%s reads as %s%s", label ? label : "",
-                                label ? ": " : "", all, w, more_en));
-        }
-    }
+    else if (sp->nsol == 0) /* (too few digits for the figures, or too many) */
+        rep_diag(r, "reader-glued", v[0].line, rep_printf(r, "%s（拆不成 %d 个数）", zh, sp->want),
+                 rep_printf(r, "%s (cannot be read as %d figures)", en, sp->want));
+    else if (shown == 0)
+        rep_diag(r, "reader-glued", v[0].line,
+                 rep_printf(r, "%s（拆成 %d 个数的读法不止 %d 种）", zh, sp->want, SOLUTIONS_MAX),
+                 rep_printf(r, "%s (more than %d ways to read it as %d figures)", en,
+                            SOLUTIONS_MAX, sp->want));
+    else if (sp->nsol > shown)
+        rep_diag(r, "reader-glued", v[0].line,
+                 rep_printf(r, "%s，可读作 %s 等 %d 种", zh, w, sp->nsol),
+                 rep_printf(r, "%s reads as %s and %d more", en, w, sp->nsol - shown));
+    else
+        rep_diag(r, "reader-glued", v[0].line, rep_printf(r, "%s，可读作 %s", zh, w),
+                 rep_printf(r, "%s reads as %s", en, w));
     xbuf_free(&b);
     xbuf_free(&ways);
 }
