@@ -93,11 +93,11 @@ char *read_text(const char *path, const char *encoding);
 /* Whether a binary format (xlsx, sqlite, docx) would go to a terminal for want of -o: 1 with
  * the message printed, else 0. */
 int binary_to_terminal(const char *format, const char *output, const char *cmd);
-/* Whether an -o path names an existing register (of any name), which no output may replace:
- * 1 with the message printed, else 0. */
-int output_is_register(const char *path, const char *cmd);
+/* Whether an -o path may not be written: empty, or an existing register (of any name) or one
+ * of its side files, which no output may replace.  1 with the message printed, else 0. */
+int output_refused(const char *path, const char *cmd);
 /* The -o path of a command on the register (NULL: standard output) in *path; -1, with the
- * message printed, when it names a register. */
+ * message printed, when it is refused (output_refused). */
 int register_output(const void *parsed_args, const char *cmd, const char **path);
 
 /* How a path is named in output: "<stdin>" for "-". */

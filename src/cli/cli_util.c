@@ -674,9 +674,13 @@ static int register_side_file(const char *path)
     return 0;
 }
 
-int output_is_register(const char *path, const char *cmd)
+int output_refused(const char *path, const char *cmd)
 {
     struct stat st;
+    if (!*path) {
+        fprintf(stderr, TR("xxgk %s：-o 后应是文件名\n", "xxgk %s: -o needs a file name\n"), cmd);
+        return 1;
+    }
     if (register_side_file(path)) {
         fprintf(stderr,
                 TR("xxgk %s：-o %s 是登记簿的附属文件，不予覆盖（请另选文件）\n",
@@ -699,11 +703,7 @@ int register_output(const void *parsed, const char *cmd, const char **path)
 {
     const args *a = parsed;
     *path = args_get(a, "o", NULL);
-    if (*path && !**path) {
-        fprintf(stderr, TR("xxgk %s：-o 后应是文件名\n", "xxgk %s: -o needs a file name\n"), cmd);
-        return -1;
-    }
-    return *path && output_is_register(*path, cmd) ? -1 : 0;
+    return *path && output_refused(*path, cmd) ? -1 : 0;
 }
 
 int db_open(xxgk_db **db, const void *parsed, int create)

@@ -76,10 +76,6 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
     if (from && read_list(o, cmd, from, a.pos, a.npos) < 0)
         return -2;
     o->output = args_get(&a, "output", NULL);
-    if (o->output && !*o->output) {
-        options_free(o);
-        return bad(cmd, TR("-o 后应是文件名", "-o needs a file name"), NULL);
-    }
     if (binary_to_terminal(o->format, o->output, cmd) || (o->output && open_output(o, cmd) < 0)) {
         options_free(o);
         return -2;
@@ -217,7 +213,7 @@ static int open_output(cli_options *o, const char *cmd)
                         cmd, o->output);
                 return -1;
             }
-    if (output_is_register(o->output, cmd))
+    if (output_refused(o->output, cmd))
         return -1;
     if (partial_name(o->output, o->partial, sizeof o->partial) < 0 ||
         !freopen(o->partial[0] ? o->partial : o->output, "wb", stdout)) {

@@ -593,10 +593,11 @@ int register_request_load(xxgk_db *db, const char *id, req_rec *q)
         return XXGK_EIO;
     int found = store_step(&db->s, st);
     if (found > 0) {
-        q->id = store_col_dup(st, 0), q->applicant = store_col_dup(st, 1), q->type = store_col_dup(st, 2);
-        q->channel = store_col_dup(st, 3), q->received = store_col_dup(st, 4), q->description = store_col_dup(st, 5);
-        q->form = store_col_dup(st, 6), q->applicant_id = store_col_dup(st, 7), q->contact = store_col_dup(st, 8);
-        q->due = store_col_dup(st, 9), q->outcome = store_col_dup(st, 10);
+        char **field[] = {&q->id,   &q->applicant,    &q->type,    &q->channel,
+                          &q->received, &q->description, &q->form,  &q->applicant_id,
+                          &q->contact,  &q->due,         &q->outcome};
+        for (int i = 0; i < (int)(sizeof field / sizeof field[0]); i++)
+            *field[i] = store_col_dup(st, i); /* (in the order the query selects them) */
     }
     sqlite3_finalize(st);
     if (found < 0) {
@@ -2656,7 +2657,8 @@ static int request_fee(xxgk_db *db, const char *id, char **out)
         sqlite3_finalize(st);
         return found < 0 ? found : request_not_found(db, id);
     }
-    char *who = store_col_dup(st, 0), *who_id = store_col_dup(st, 1), *received = store_col_dup(st, 2);
+    char *who = store_col_dup(st, 0), *who_id = store_col_dup(st, 1);
+    char *received = store_col_dup(st, 2);
     sqlite3_finalize(st);
     /* 按件: the same applicant's applications in the same calendar month, up to this one
      * (by date of receipt, then in the order entered: IDs need not sort as numbers do).  The
