@@ -48,6 +48,16 @@ static char *full_stop(char *o)
     return o + 3;
 }
 
+/* The report's line after line l that holds anything: a section's text is its non-blank
+ * lines, in order. */
+static unsigned next_text_line(const xxgk_report *r, unsigned l)
+{
+    do
+        l++;
+    while (l < r->nlines && !r->lines[l - 1][strspn(r->lines[l - 1], " \t")]);
+    return l;
+}
+
 /* The sentences of section s, one that holds a table: appended at q to the narrative (which
  * starts at narr), each a place of its own on its line (with the prose offset of the section's
  * end: prose is placed by the section's own place).  A claim beside a table is a claim.  The
@@ -60,12 +70,8 @@ static char *section_sentences(const xxgk_report *r, const xxgk_section *s, char
     for (const char *t = s->text; *t;) {
         const char *e = strchr(t, '\n');
         size_t n = e ? (size_t)(e - t) : strlen(t);
-        /* (its text's lines are the section's non-blank lines: see section_line; a report
-         * built in memory has none, and its findings no line) */
-        if (r->nlines)
-            do
-                l++;
-            while (l < r->nlines && !r->lines[l - 1][strspn(r->lines[l - 1], " \t")]);
+        if (r->nlines) /* (a report built in memory has none, and its findings no line) */
+            l = next_text_line(r, l);
         if (report_sentence_line(t, n)) {
             char *line = malloc(n + 1);
             if (!line)
@@ -186,9 +192,7 @@ static unsigned section_line(const xxgk_report *r, size_t i, size_t at)
     unsigned l = s->line;
     size_t done = 0;
     for (const char *t = s->text; *t;) {
-        do
-            l++;
-        while (l < r->nlines && !r->lines[l - 1][strspn(r->lines[l - 1], " \t")]);
+        l = next_text_line(r, l);
         for (; *t && *t != '\n'; t++)
             done += (unsigned char)*t > ' ';
         if (done > at || !*t)
