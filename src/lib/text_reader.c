@@ -676,8 +676,13 @@ static int split_lines(xxgk_report *r)
     size_t count = 1;
     for (const char *p = r->text; (p = strchr(p, '\n')) != NULL; p++)
         count++;
-    if (count > 0xFFFFFFF0u)
-        return XXGK_ELIMIT;
+    /* Each line costs a few words whatever it holds: a file of blank lines would take ten
+     * times its size.  No report has this many. */
+    if (count > MAX_LINES)
+        return err_set(XXGK_ELIMIT,
+                       TR("%s：超过 %d 行，不像一份报告：未读取",
+                          "%s: more than %d lines, no report is that long: not read"),
+                       r->name ? r->name : "", MAX_LINES);
     r->lines = malloc(count * sizeof *r->lines);
     if (!r->lines)
         return XXGK_ENOMEM;
@@ -984,19 +989,6 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         folded = lines;
         source = source ? source : "flattened";
     }
-    /* Each line costs a few words whatever it holds: a file of blank lines would take ten
-     * times its size.  No report has this many. */
-    size_t lines = 1;
-    for (const char *p = folded.data; (p = strchr(p, '\n')) != NULL && lines <= MAX_LINES; p++)
-        lines++;
-    if (lines > MAX_LINES) {
-        xbuf_free(&folded);
-        free(where);
-        return err_set(XXGK_ELIMIT,
-                       TR("%s：超过 %d 行，不像一份报告：未读取",
-                          "%s: more than %d lines, no report is that long: not read"),
-                       name, MAX_LINES);
-    }
     xxgk_report *r = rep_new(name);
     if (!r) {
         free(where);
@@ -1055,6 +1047,8 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         rc = XXGK_ENOMEM;
     if (rc < 0) {
         xxgk_report_free(r);
+        if (rc == XXGK_ELIMIT) /* (split_lines said which limit) */
+            return rc;
         return err_set(rc, TR("%s：%s", "%s: %s"), name, xxgk_strerror(rc));
     }
     *out = r;
