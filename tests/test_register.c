@@ -287,16 +287,19 @@ static void test_corrections(void **state)
     /* the header's words, set again as it was: nothing recorded; pending in words */
     assert_int_equal(xxgk_case_set(db, "K2", "行政复议", "2022-05-01", "其他", "2022-08-01"), 2);
     assert_int_equal(xxgk_case_set(db, "K3", "复议后起诉", "2022-05-01", "pending", NULL), 0);
-    /* k3 is not a second case of K3's, counted twice in table 四 */
-    assert_int_equal(xxgk_case_set(db, "k3", "复议后起诉", "2022-05-01", "upheld", "2022-07-01"),
-                     XXGK_EINVAL);
-    assert_string_equal(xxgk_error_last(),
-                        "case k3 differs from the existing K3 only in letter case: IDs are "
-                        "unique (for that one, use K3; for another, choose another ID)");
+    /* k3 is K3 (not a second case, counted twice in table 四) */
+    assert_int_equal(xxgk_case_set(db, "k3", "复议后起诉", "2022-05-02", "pending", NULL), 1);
+    char *found = NULL;
+    assert_int_equal(xxgk_db_find_id(db, "case", "k3", &found), 0);
+    assert_string_equal(found, "K3");
+    free(found);
+    assert_int_equal(xxgk_db_find_id(db, "request", "K3", &found), XXGK_ENOTFOUND);
+    assert_null(found);
+    assert_non_null(strstr(xxgk_error_last(), "no request 'K3' in the register "));
     assert_int_equal(xxgk_case_set(db, "K4", "复议后起诉", "2022-05-01", "pending", "2022-06-01"),
                      XXGK_EINVAL);
     assert_int_equal(xxgk_case_list(db, 2024, &text), 0);
-    assert_string_equal(text, "K3           litigation_after_review filed 2022-05-01 pending\n"
+    assert_string_equal(text, "K3           litigation_after_review filed 2022-05-02 pending\n"
                               "K1           litigation_direct filed 2023-11-01 upheld 2024-02-01\n");
     free(text);
     assert_int_equal(xxgk_db_audit(db, &text), 0);
@@ -387,9 +390,25 @@ static void test_chinese_names(void **state)
     xxgk_request lettered = {"YSQ-7", "某人", "natural", NULL, NULL, "post", "2024-03-04", "x",
                              NULL};
     assert_int_equal(xxgk_request_add(db, &lettered), 0);
-    assert_int_equal(xxgk_request_show(db, "ysq-7", NULL, &show), XXGK_ENOTFOUND);
-    assert_non_null(strstr(xxgk_error_last(), "no request 'ysq-7' in the register "));
-    assert_non_null(strstr(xxgk_error_last(), " (IDs like it: YSQ-7)"));
+    /* found whatever the case of its letters, Latin or not; a second in other case refused */
+    assert_int_equal(xxgk_request_show(db, "ysq-7", NULL, &show), 0);
+    assert_non_null(strstr(show, "申请 YSQ-7\n"));
+    free(show);
+    show = NULL;
+    xxgk_request twin = {"ysq-7", "某人", "natural", NULL, NULL, "post", "2024-03-04", "x", NULL};
+    assert_int_equal(xxgk_request_add(db, &twin), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "request ysq-7 differs from the existing YSQ-7 only in letter case: IDs "
+                        "are unique (for that one, use YSQ-7; for another, choose another ID)");
+    xxgk_request umlaut = {"ÄΣ-7", "某人", "natural", NULL, NULL, "post", "2024-03-04", "x", NULL};
+    assert_int_equal(xxgk_request_add(db, &umlaut), 0);
+    twin.id = "äσ-7";
+    assert_int_equal(xxgk_request_add(db, &twin), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "request äσ-7 differs from the existing ÄΣ-7 "));
+    assert_int_equal(xxgk_request_show(db, "äσ-7", NULL, &show), 0);
+    assert_non_null(strstr(show, "申请 ÄΣ-7\n"));
+    free(show);
+    show = NULL;
     assert_int_equal(xxgk_request_set(db, "\uFF12024-001", "form", "纸质"), 0);
     assert_int_equal(xxgk_case_set(db, "\uFF23\uFF11", "reconsideration", "2024-03-01", NULL, NULL), 0);
     assert_int_equal(xxgk_case_set(db, "C1", "reconsideration", "2024-03-02", NULL, NULL), 1);
@@ -1575,8 +1594,10 @@ static void test_upgrade_to_nfkc(void **state)
     assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
     assert_int_equal(
         sqlite3_exec(raw,
-                     "DROP INDEX calendar_day_arrangement; DROP INDEX request_id_nocase;"
-                     "DROP INDEX review_case_id_nocase;"
+                     "DROP INDEX calendar_day_arrangement; DROP INDEX request_id_key;"
+                     "DROP INDEX review_case_id_key;"
+                     "ALTER TABLE request DROP COLUMN id_key;"
+                     "ALTER TABLE review_case DROP COLUMN id_key;"
                      "ALTER TABLE calendar_day DROP COLUMN arrangement;"
                      "PRAGMA user_version = 1;"
                      "INSERT INTO request(id, applicant, applicant_type, applicant_id, channel,"
@@ -1591,7 +1612,7 @@ static void test_upgrade_to_nfkc(void **state)
         SQLITE_OK);
     sqlite3_close(raw);
     assert_int_equal(xxgk_db_open(&db, path, "tester"), 0);
-    assert_int_equal(xxgk_db_schema_version(db), 3);
+    assert_int_equal(xxgk_db_schema_version(db), 4);
     char *text = NULL;
     assert_int_equal(xxgk_request_show(db, "2024-001", NULL, &text), 0);
     assert_non_null(strstr(text, "申请 2024-001\n"));
@@ -1605,6 +1626,10 @@ static void test_upgrade_to_nfkc(void **state)
     assert_non_null(strstr(text, "申请人：张三"));
     free(text);
     assert_int_equal(xxgk_case_set(db, "K1", "reconsideration", "2024-03-01", NULL, NULL), 2);
+    /* schema 4: the IDs kept before are keyed by their case fold */
+    assert_int_equal(xxgk_db_find_id(db, "case", "k1", &text), 0);
+    assert_string_equal(text, "K1");
+    free(text);
     assert_int_equal(xxgk_db_audit(db, &text), 0);
     assert_non_null(strstr(text, " xxgk (schema 2) request 2024-001 id: ２０２４－００１ -> 2024-001\n"));
     assert_non_null(strstr(text, " xxgk (schema 2) review_case K1 id: Ｋ１ -> K1\n"));

@@ -45,6 +45,12 @@ XXGK_EXTERN int xxgk_db_check(xxgk_db *db, char **out);
 /* The register's schema version (1 or more), or an xxgk_error code (negative). */
 XXGK_EXTERN int xxgk_db_schema_version(xxgk_db *db);
 
+/* The ID under which the register keeps the request (kind "request") or the case ("case") that
+ * `typed` names: typed as kept, as NFKC (full-width ２０２４－００１ for 2024-001) or in other
+ * letter case (ysq-1 for YSQ-1), as every function taking an ID finds it.  *out is malloc'd, or
+ * NULL with XXGK_ENOTFOUND when there is none. */
+XXGK_EXTERN int xxgk_db_find_id(xxgk_db *db, const char *kind, const char *typed, char **out);
+
 /* Settings: "agency" (the agency's name), "agency_kind" (department|government).
  *
  * Text given to the register (names, IDs, descriptions, notes, narrative) must be UTF-8 without

@@ -179,12 +179,16 @@ int cmd_case(int argc, char **argv)
     }
     int rc = xxgk_case_set(db, a.pos[1], args_get(&a, "kind", NULL), args_get(&a, "filed", NULL),
                            args_get(&a, "result", NULL), args_get(&a, "decided", NULL));
+    char *id = NULL;
+    if (rc >= 0 && xxgk_db_find_id(db, "case", a.pos[1], &id) < 0)
+        rc = XXGK_EIO; /* (just set, and then not there) */
     if (rc >= 0)
-        printf(TR("案件 %s %s\n", "case %s %s\n"), a.pos[1],
+        printf(TR("案件 %s %s\n", "case %s %s\n"), id,
                rc == 2   ? TR("未改变（原来就是这样）", "unchanged (it already was so)")
                : rc == 1 ? TR("已替换（审计记录保留它原来的内容）",
                               "replaced (the audit trail keeps what it was)")
                          : TR("已添加", "added"));
+    free(id);
     return finish(db, rc, "case");
 }
 

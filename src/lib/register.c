@@ -62,26 +62,66 @@ char *register_id(const char *id)
 char *register_key(xxgk_db *db, const char *id, const char *table)
 {
     char *k = register_id(id);
-    if (k && strcmp(k, id) != 0) {
+    if (!k)
+        return NULL;
+    char sql[96];
+    long long one;
+    snprintf(sql, sizeof sql, "SELECT 1 FROM %s WHERE id = ?", table);
+    if (strcmp(k, id) != 0 && store_int(&db->s, &one, sql, id) > 0) {
         /* an ID kept as typed, by a register of schema 1 whose converted form was taken */
-        char sql[64];
-        long long one;
-        snprintf(sql, sizeof sql, "SELECT 1 FROM %s WHERE id = ?", table);
-        if (store_int(&db->s, &one, sql, id) > 0) {
-            free(k);
-            k = strdup(id);
-        }
+        free(k);
+        return strdup(id);
     }
+    if (store_int(&db->s, &one, sql, k) > 0)
+        return k;
+    /* the one ID that differs from it only in the case of its letters (ysq-1 for YSQ-1); of
+     * two such, kept from before IDs were keyed so, neither is guessed */
+    snprintf(sql, sizeof sql, "SELECT id FROM %s WHERE id_key = xxgk_fold(?) LIMIT 2", table);
+    sqlite3_stmt *st = store_prepare(&db->s, sql, k);
+    if (st && store_step(&db->s, st) > 0) {
+        char *stored = store_col_dup(st, 0);
+        if (stored && store_step(&db->s, st) == 0) {
+            free(k);
+            k = stored;
+        } else
+            free(stored);
+    }
+    sqlite3_finalize(st);
     return k;
 }
 
-/* Refuses an ID that a row of table has already in other letter case (A-1 for a-1): the two
- * would be two requests, or two cases counted twice in table 四, for what the user took for
- * one.  `what` names the row's kind for the message. */
+int xxgk_db_find_id(xxgk_db *db, const char *kind, const char *typed, char **out)
+{
+    *out = NULL;
+    int request = kind && strcmp(kind, "request") == 0;
+    if (!request && !(kind && strcmp(kind, "case") == 0))
+        return err_set(XXGK_EINVAL, "xxgk_db_find_id: kind '%s' is neither request nor case",
+                       kind ? kind : "(null)");
+    const char *table = request ? "request" : "review_case";
+    char *k = typed ? register_key(db, typed, table) : NULL;
+    char sql[64];
+    long long one;
+    snprintf(sql, sizeof sql, "SELECT 1 FROM %s WHERE id = ?", table);
+    int found = k ? store_int(&db->s, &one, sql, k) : 0;
+    if (found > 0) {
+        *out = k;
+        return 0;
+    }
+    free(k);
+    if (found < 0)
+        return found;
+    return err_set(XXGK_ENOTFOUND, TR("%s“%s”不在登记簿 %s 中", "no %s '%s' in the register %s"),
+                   request ? TR("申请", "request") : TR("案件", "case"), typed ? typed : "",
+                   db->s.path);
+}
+
+/* Refuses an ID that a row of table has already in other letter case (A-1 for a-1, Ä-1 for
+ * ä-1): the two would be two requests, or two cases counted twice in table 四, for what the
+ * user took for one.  `what` names the row's kind for the message. */
 static int id_case_twin(xxgk_db *db, const char *table, const char *id, const char *what)
 {
     char sql[96];
-    snprintf(sql, sizeof sql, "SELECT id FROM %s WHERE lower(id) = lower(?) AND id <> ?", table);
+    snprintf(sql, sizeof sql, "SELECT id FROM %s WHERE id_key = xxgk_fold(?) AND id <> ?", table);
     sqlite3_stmt *st = store_prepare(&db->s, sql, id, id);
     int r = st ? store_step(&db->s, st) : XXGK_EIO;
     int rc = r < 0 ? r : 0;
@@ -1317,8 +1357,9 @@ static int request_add(xxgk_db *db, const xxgk_request *r)
         rc = id_case_twin(db, "request", r->id, TR("申请", "request"));
     if (!rc)
         rc = store_run(&db->s,
-                       "INSERT INTO request(id, applicant, applicant_type, applicant_id, contact,"
-                       " channel, received, description, form) VALUES (?,?,?,?,?,?,?,?,?)",
+                       "INSERT INTO request(id, id_key, applicant, applicant_type, applicant_id,"
+                       " contact, channel, received, description, form)"
+                       " VALUES (?1, xxgk_fold(?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                        r->id, r->applicant, applicant_spec(type)->id, r->applicant_id,
                        r->contact, channels[channel].key, r->received, r->description, r->form);
     if (!rc)
@@ -2428,8 +2469,8 @@ static int case_set(xxgk_db *db, const char *id, const char *kind, const char *f
         int found;
         char *old = case_text(db, id, &found), *now = NULL;
         rc = store_run(&db->s,
-                       "INSERT OR REPLACE INTO review_case(id, kind, filed, result, decided)"
-                       " VALUES (?,?,?,?,?)",
+                       "INSERT OR REPLACE INTO review_case(id, id_key, kind, filed, result,"
+                       " decided) VALUES (?1, xxgk_fold(?1), ?2, ?3, ?4, ?5)",
                        id, kind, filed, result, decided);
         if (!rc)
             now = case_text(db, id, &found);

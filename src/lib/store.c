@@ -19,7 +19,7 @@
 
 #include "lib/error.h"
 
-#define SCHEMA_VERSION 3
+#define SCHEMA_VERSION 4
 
 /* Version 1.  Dates are ISO text; outcomes are the JSON keys of table 三 ("withheld.4"). */
 static const char *const schema_v1 =
@@ -107,8 +107,22 @@ static const char *const calendar_arrangement_v3 =
     "CREATE INDEX request_id_nocase ON request(lower(id));"
     "CREATE INDEX review_case_id_nocase ON review_case(lower(id));";
 
-/* xxgk_nfkc(text): the text as NFKC (NULL as NULL; text that is not UTF-8 as it is). */
-static void sql_nfkc(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+/* Version 4 keys the IDs by their NFKC case fold (id_key), in which Ä-1 and ä-1 are one, as
+ * are A-1 and a-1: an ID is found however its letters are typed, and one that differs from
+ * another only in case is refused.  SQLite's lower() folds ASCII letters only. */
+static const char *const id_keys_v4 =
+    "ALTER TABLE request ADD COLUMN id_key TEXT;"
+    "UPDATE request SET id_key = xxgk_fold(id);"
+    "CREATE INDEX request_id_key ON request(id_key);"
+    "DROP INDEX request_id_nocase;"
+    "ALTER TABLE review_case ADD COLUMN id_key TEXT;"
+    "UPDATE review_case SET id_key = xxgk_fold(id);"
+    "CREATE INDEX review_case_id_key ON review_case(id_key);"
+    "DROP INDEX review_case_id_nocase;";
+
+/* xxgk_nfkc(text) and xxgk_fold(text): the text mapped by utf8proc with the options the
+ * function was registered with (NULL as NULL; text that is not UTF-8 as it is). */
+static void sql_map(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
     (void)argc;
     const unsigned char *v = sqlite3_value_text(argv[0]);
@@ -116,8 +130,9 @@ static void sql_nfkc(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         sqlite3_result_null(ctx);
         return;
     }
-    utf8proc_uint8_t *n = utf8proc_NFKC(v);
-    if (n)
+    utf8proc_option_t options = *(const utf8proc_option_t *)sqlite3_user_data(ctx);
+    utf8proc_uint8_t *n = NULL;
+    if (utf8proc_map(v, 0, &n, options | UTF8PROC_NULLTERM) >= 0)
         sqlite3_result_text(ctx, (const char *)n, -1, free);
     else
         sqlite3_result_text(ctx, (const char *)v, -1, SQLITE_TRANSIENT);
@@ -311,8 +326,12 @@ static int probe(store *s, int create, long long *version_out)
 static int first_look(store *s, int create, long long *version)
 {
     sqlite3_busy_timeout(s->db, 5000);
-    if (sqlite3_create_function(s->db, "xxgk_nfkc", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
-                                sql_nfkc, NULL, NULL) != SQLITE_OK)
+    static const utf8proc_option_t nfkc = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT,
+                                   fold = nfkc | UTF8PROC_CASEFOLD;
+    if (sqlite3_create_function(s->db, "xxgk_nfkc", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                (void *)&nfkc, sql_map, NULL, NULL) != SQLITE_OK ||
+        sqlite3_create_function(s->db, "xxgk_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                (void *)&fold, sql_map, NULL, NULL) != SQLITE_OK)
         return store_fail(s, XXGK_EIO, TR("数据库", "database"));
     int rc = store_exec(s, "PRAGMA foreign_keys=ON");
     return rc ? rc : probe(s, create, version);
@@ -347,6 +366,8 @@ static int migrate(store *s, long long version, int (*seed)(store *))
     }
     if (!rc && version < 3)
         rc = store_exec(s, calendar_arrangement_v3);
+    if (!rc && version < 4)
+        rc = store_exec(s, id_keys_v4);
     if (!rc) {
         char sql[64];
         snprintf(sql, sizeof sql, "PRAGMA user_version = %d", SCHEMA_VERSION);

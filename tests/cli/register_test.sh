@@ -165,6 +165,8 @@ expect 0 "nothing due" -- x request due --today 2024-03-25
 expect 2 "not a figure" -- x figure set --year 2024 nonsense 3
 expect 2 "not a count" -- x figure set --year 2024 licensing 1.5
 expect 2 "kind is" -- x case set C1 --kind appeal --filed 2024-01-01
+expect 0 "case FY-9 added" -- x case set FY-9 --kind reconsideration --filed 2024-02-01
+expect 0 "case FY-9 replaced" -- x case set ｆｙ-9 --kind reconsideration --filed 2024-02-02
 printf 'date,kind,name\n2027-13-01,holiday,x\n' > "$W/bad.csv"
 expect 2 "bad.csv" -- x calendar import "$W/bad.csv"
 expect 0 "no deadline moved" -- x calendar import "$(dirname "$0")/../../data/holidays-cn.csv"
