@@ -854,6 +854,16 @@ static void test_text_rules(void **state)
            "“其他需要报告的事项”部分：“依据国办函〔2020〕109号),本年度未收取信息处理费。”中的“)”没有配对");
     expect("本年度未收取信息处理费。", "依据《办法》(国办函〔2020〕109号)，本年度未收取信息处理费。",
            "text-brackets", 0, NULL);
+    /* the evidence is of the mark's own line */
+    expect("本年度未收取信息处理费。", "依据规定办理。\n附件（见下文\n本年度未收取信息处理费。",
+           "text-brackets", 1, "“其他需要报告的事项”部分：“附件(见下文”中的“(”没有配对");
+    char *two = replace(base, "本年度未收取信息处理费。", "依据规定办理。\n附件（见下文\n本年度未收取信息处理费。");
+    const char *six = strstr(two, "依据规定办理");
+    long want = 2;
+    for (const char *p = two; p < six; p++)
+        want += *p == '\n';
+    assert_int_equal(rule_line(two, "text-brackets"), want);
+    free(two);
 }
 
 /* Evidence too long to keep is cut on a whole character, and says so. */

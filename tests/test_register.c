@@ -548,6 +548,16 @@ static void test_show_explains(void **state)
     xxgk_db_close(db);
 }
 
+/* The text of standard section `standard` of r (the test fails when there is none). */
+static const char *section_text(const xxgk_report *r, int standard)
+{
+    for (size_t i = 0; i < xxgk_report_section_count(r); i++)
+        if (xxgk_report_section(r, i)->standard == standard)
+            return xxgk_report_section(r, i)->text;
+    fail_msg("no section %d", standard);
+    return NULL;
+}
+
 /* A request whose clock is stopped waits for the applicant or a third party: list, due and
  * show say until when, and that the wait has ended, so that it is not carried for ever. */
 static void test_waits(void **state)
@@ -705,7 +715,7 @@ static void test_report_round_trip(void **state)
                      0);
     assert_int_equal(xxgk_narrative_set(db, 2024, 5,
                                         "公开的深度有待加强，1件答复被行政诉讼纠错。下一步将完善"
-                                        "工作机制。"),
+                                        "工作机制。\n# 注：<附件>见网站。\n- 一项\n| 表 |\n---"),
                      0);
     xxgk_report_free(r);
     assert_int_equal(xxgk_register_report(&r, db, 2024, "2025-01-20"), 0);
@@ -723,6 +733,10 @@ static void test_report_round_trip(void **state)
         for (int k = 0; k < 6; k++)
             if (!json_equal(json_object_get(j, keys[k]), json_object_get(b, keys[k])))
                 fail_msg("%s: %s differs after the round trip", formats[i], keys[k]);
+        /* the narrative as written, lines that would be Markdown markup among it */
+        const char *five = section_text(back, 5), *tail = "。\n# 注:<附件>见网站。\n- 一项\n| 表 |\n---";
+        assert_true(strlen(five) > strlen(tail));
+        assert_string_equal(five + strlen(five) - strlen(tail), tail);
         xxgk_findings *bf = check_report(back);
         assert_int_equal(xxgk_findings_at_least(bf, XXGK_SEV_WARNING), 0);
         xxgk_findings_free(bf);
@@ -733,16 +747,6 @@ static void test_report_round_trip(void **state)
     json_decref(j);
     xxgk_report_free(r);
     xxgk_db_close(db);
-}
-
-/* The text of standard section `standard` of r (the test fails when there is none). */
-static const char *section_text(const xxgk_report *r, int standard)
-{
-    for (size_t i = 0; i < xxgk_report_section_count(r); i++)
-        if (xxgk_report_section(r, i)->standard == standard)
-            return xxgk_report_section(r, i)->text;
-    fail_msg("no section %d", standard);
-    return NULL;
 }
 
 /* Section 一's draft of a year with no new requests: what was carried in and what became of

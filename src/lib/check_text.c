@@ -273,6 +273,14 @@ unsigned chk_line_at(const check_ctx *c, const char *p)
     return pl->section < 0 ? pl->line : section_line(c->r, (size_t)pl->section, at - off);
 }
 
+unsigned chk_section_line_at(const check_ctx *c, size_t i, const char *p)
+{
+    size_t at = 0;
+    for (const char *t = c->r->sections[i].text; t < p; t++)
+        at += (unsigned char)*t > ' ';
+    return section_line(c->r, i, at);
+}
+
 /* The narrative: the sections without tables. */
 static const char *narrative(check_ctx *c)
 {

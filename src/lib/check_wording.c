@@ -611,20 +611,20 @@ void r_text_brackets(check_ctx *c)
             bad = open_at[depth - 1];
         if (!bad)
             continue;
-        /* about twenty characters either side, on whole characters */
+        /* about twenty characters either side, on whole characters, on the mark's line */
         const char *a = bad, *e = bad;
-        for (int n = 0; n < 20 && a > text; n++)
+        for (int n = 0; n < 20 && a > text && a[-1] != '\n'; n++)
             do
                 a--;
             while (a > text && ((unsigned char)*a & 0xC0) == 0x80);
-        for (int n = 0; n < 20 && *e; n++)
+        for (int n = 0; n < 20 && *e && *e != '\n'; n++)
             do
                 e++;
             while (*e && ((unsigned char)*e & 0xC0) == 0x80);
         size_t l = 1;
         if (bracket_at(bad, openers, &l) < 0)
             bracket_at(bad, closers, &l);
-        chk_found_verbatim(c, s->line,
+        chk_found_verbatim(c, chk_section_line_at(c, i, bad),
                            CHK_LANG(c, "“%s”部分：“%.*s”中的“%.*s”没有配对",
                                     "section “%s”: in “%.*s” the “%.*s” has no partner"),
                            s->title, (int)(e - a), a, (int)l, bad);

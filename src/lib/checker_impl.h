@@ -63,6 +63,8 @@ const char *chk_prose(check_ctx *c);
 /* The report's line that position p of the prose or the narrative came from; 0 when p is in
  * neither. */
 unsigned chk_line_at(const check_ctx *c, const char *p);
+/* The line of the report that p, a place in section i's own text, comes from (0: none). */
+unsigned chk_section_line_at(const check_ctx *c, size_t i, const char *p);
 /* Which place (1-based: a line before section 一, or a section) p of the texts falls in. */
 size_t chk_place_of(const check_ctx *c, const char *p);
 /* The first `word` at or after p in the prose or the narrative (p points into one of them), or

@@ -225,6 +225,8 @@ static int find_sections(xxgk_report *r)
             size_t len = trim_span(&t, strlen(line));
             if (!len)
                 continue;
+            if (len > 1 && t[0] == '\\' && strchr(MD_LINE_MARKS, t[1]))
+                t++, len--; /* a mark Markdown escaped to keep it text ("\\# 1", as md writes) */
             if (b.len)
                 xbuf_putc(&b, '\n');
             xbuf_put(&b, t, len);

@@ -47,12 +47,16 @@ static void block(void *ctx, block_kind kind, const char *text, size_t len)
         xbuf_free(&esc);
         return;
     case BLOCK_PARA:
-        /* Markdown separates paragraphs by blank lines; text keeps one per line. */
-        xbuf_printf(d->b, "%s%.*s\n", md || d->after_heading ? "\n" : "", (int)len, text);
+        /* Markdown separates paragraphs by blank lines; text keeps one per line.  A line of
+         * the report's that begins as Markdown markup would ("# ", "| ", "---") is escaped to
+         * stay text (the reader takes the backslash off). */
+        xbuf_printf(d->b, "%s%s%.*s\n", md || d->after_heading ? "\n" : "",
+                    md && len && strchr(MD_LINE_MARKS, text[0]) ? "\\" : "", (int)len, text);
         break;
     case BLOCK_SIGN:
         /* (In Markdown each line its own paragraph, or the name and date run together.) */
-        xbuf_printf(d->b, "%s%.*s\n", d->signed_off && !md ? "" : "\n", (int)len, text);
+        xbuf_printf(d->b, "%s%s%.*s\n", d->signed_off && !md ? "" : "\n",
+                    md && len && strchr(MD_LINE_MARKS, text[0]) ? "\\" : "", (int)len, text);
         d->signed_off = 1;
         break;
     }

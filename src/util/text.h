@@ -24,6 +24,10 @@ void u8_scrub(xbuf *b, const char *s, size_t n);
  * & < > " as entities, invalid UTF-8 as U+FFFD; control characters other than tab, newline and
  * carriage return, and U+FFFE/U+FFFF, which XML 1.0 forbids, are dropped. */
 void markup_escape(xbuf *b, const char *s, size_t n);
+/* The marks that make a line Markdown markup when they begin it (a heading, a table row, a
+ * rule, a list, code): the Markdown writer puts a backslash before one that begins a line of
+ * the report's text, and the reader takes it off. */
+#define MD_LINE_MARKS "#|-+*=`~_"
 
 /* Fold text for reading: full-width ASCII to ASCII, ideographic and no-break spaces to spaces,
  * control characters to spaces but for the form feed (a page break, which the caller turns),
