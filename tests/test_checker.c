@@ -576,6 +576,26 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。本年度未收到申请人提出的政府信息公开申请。",
            "text-no-requests", 1, NULL);
     expect("均按期答复。", "均按期答复。行政复议、行政诉讼均为0。", "text-no-review", 1, NULL);
+    /* applications of one kind, counted apart ("另", 咨询) */
+    expect("均按期答复。", "均按期答复。本年度未收到涉及商业秘密的政府信息公开申请。",
+           "text-no-requests", 0, NULL);
+    expect("均按期答复。", "均按期答复。另收到咨询类申请17件，已按咨询处理。",
+           "text-figure-mismatch", 0, NULL);
+    /* other words for none of the cases */
+    const char *no_cases[] = {"2024年，没有政府信息公开行政复议及行政诉讼情况。",
+                              "全年无政府信息公开行政复议、行政诉讼案件。",
+                              "全年没有因政府信息公开申请被提起行政复议或行政诉讼。",
+                              "本年度我局未被申请行政复议，也未被提起行政诉讼。"};
+    for (size_t i = 0; i < sizeof no_cases / sizeof no_cases[0]; i++) {
+        char said[256];
+        snprintf(said, sizeof said, "均按期答复。%s", no_cases[i]);
+        expect("均按期答复。", said, "text-no-review", 1, NULL);
+    }
+    /* none carried over, out of the year or into it */
+    expect("均按期答复。", "均按期答复。已全部办结，无结转。", "text-figure-mismatch", 1,
+           "正文：“无结转”；表格四、结转下年度继续办理总计为 4");
+    expect("均按期答复。", "均按期答复。上年无结转申请。", "text-figure-mismatch", 1,
+           "正文：“上年无结转申请”；表格二、上年结转总计为 4");
     expect("均按期答复。", "均按期答复。全年发生行政复议4起，未发生其他情况。", "text-no-review", 0,
            NULL);
     /* outcomes said against section 四 (复议: 维持 2, 纠正 1, 尚未审结 1; 诉讼 直接起诉:

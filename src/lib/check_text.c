@@ -433,7 +433,7 @@ static const char *const only_some[] = {
     "信函", "当面", "现场", "网上", "网络", "在线", "线上", "线下", "电子邮件", "邮件", "传真",
     "邮寄", "纸质", "书面", "来信", "自然人", "法人", "企业", "科研机构", "社会公益",
     "法律服务", "法律服务机构", "组织", "复议", "诉讼", "投诉", "举报", "信访", "重复", "补正",
-    "收费", "延期", "第三方"};
+    "收费", "延期", "第三方", "咨询", "涉及"};
 
 /* The evidence of a stated number of applications against the table. */
 #define NEW_TOTAL(c)                                                                              \
@@ -467,6 +467,10 @@ void r_text_no_requests(check_ctx *c)
         if (!speaks_of_applications(a, e) ||
             span_has_any(a, e, only_some, sizeof only_some / sizeof only_some[0]))
             continue;
+        /* "未收到涉及商业秘密的政府信息公开申请": applications of one kind */
+        const char *app = find_in(p, e, "申请"), *of = find_in(p, e, "的");
+        if (app && of && of < app)
+            continue;
         sentence(text, p, &a, &e);
         char v[32];
         chk_found(c, chk_line_at(c, a), NEW_TOTAL(c), (int)(e - a), a, chk_num(v, n));
@@ -484,9 +488,9 @@ void r_text_no_review(check_ctx *c)
     const char *text = narrative(c);
     if (!text)
         return;
-    static const char *const none[] = {"未发生", "没有发生", "未收到", "无行政复议", "无行政诉讼",
-                                       "未产生", "零复议", "无因政府信息公开", "均为0",
-                                       "均为零", "为0", "为零"};
+    static const char *const none[] = {"未发生", "没有", "未收到", "无行政复议", "无行政诉讼",
+                                       "未产生", "零复议", "无因政府信息公开", "无政府信息公开",
+                                       "未被", "均为0", "均为零", "为0", "为零"};
     size_t len = 0;
     denial_scan d = {none, sizeof none / sizeof none[0], {NULL}};
     for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
@@ -583,7 +587,7 @@ static const char *const over_years[] = {"累计", "以来", "近两年", "近�
                                          "历年", "三年来", "五年来", "同比"};
 
 /* What makes a clause count some of the year's applications: "其中第四季度收到申请12件". */
-static const char *const some_of[] = {"其中", "季度", "上半年", "下半年", "月份"};
+static const char *const some_of[] = {"其中", "季度", "上半年", "下半年", "月份", "另"};
 
 /* Whether the applications at p (at 申请) are only some of them, by the word before. */
 static int part_before(const char *text, const char *p)
@@ -795,6 +799,23 @@ void r_text_figures(check_ctx *c)
                           chk_num(a, stated[k].value));
             break; /* the first statement of each figure */
         }
+    }
+    /* "无结转", "上年无结转": none carried out of the year, or into it */
+    static const char *const no_carry[] = {"无结转", "没有结转", "零结转", "不存在结转"};
+    for (size_t k = 0; k < sizeof no_carry / sizeof no_carry[0]; k++) {
+        const char *p = chk_next(c, text, no_carry[k]);
+        if (!p)
+            continue;
+        const char *ca, *ce;
+        clause_of(text, p, &ca, &ce);
+        int in_year = chk_span_has(ca, ce, "上年") || chk_span_has(ca, ce, "上一年");
+        double v = in_year ? in : cell_total(c, "carried_out");
+        if (v > 0)
+            chk_found(c, chk_line_at(c, ca),
+                      CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
+                      (int)(ce - ca), ca,
+                      in_year ? "二、上年结转总计" : "四、结转下年度继续办理总计", chk_num(a, v));
+        break;
     }
     /* "现行有效 N 件" against 现行有效件数, "制发规范性文件 N 件" against 本年制发件数: of 规章,
      * of 行政规范性文件, or of both together. */
