@@ -289,7 +289,9 @@ static void test_missing_cells_unplaced(void **state)
 static void test_format_rules(void **state)
 {
     (void)state;
-    char *t = replace(base19, "2019年政府信息公开", "2021年政府信息公开");
+    char *t19 = replace(base19, "2019年政府信息公开", "2021年政府信息公开");
+    char *t = replace(t19, "自2019年1月1日至2019年12月31日", "自2021年1月1日至2021年12月31日");
+    free(t19);
     char ev[512];
     assert_int_equal(rule_count(t, "format-old-layout", ev, sizeof ev), 1);
     assert_string_equal(ev, "2021年度报告，表格为国办公开办函〔2019〕60号格式");
@@ -542,6 +544,28 @@ static void test_text_rules(void **state)
     t = replace(base, "统计期限自2024年1月1日至2024年12月31日", "统计期限自2023年1月1日至2023年12月31日");
     assert_int_equal(rule_line(t, "text-period"), 3);
     free(t);
+    /* a title of the wrong year, against the period and the date, which agree */
+    expect("测试市交通运输局2024年政府信息公开", "测试市交通运输局2023年政府信息公开",
+           "date-title-year", 1, "标题为2023年；统计期限为2024年（第3行），发布日期 2025-01-20");
+    expect("测试市交通运输局2024年政府信息公开", "测试市交通运输局2023年政府信息公开", "date-late",
+           0, NULL);
+    expect("测试市交通运输局2024年政府信息公开", "测试市交通运输局2023年政府信息公开", "text-period",
+           0, NULL);
+    t = replace(base, "测试市交通运输局2024年政府信息公开", "测试市交通运输局2023年政府信息公开");
+    xxgk_report *wrong = read_text(t, strlen(t));
+    assert_int_equal(xxgk_report_year(wrong), 2024);
+    xxgk_report_free(wrong);
+    free(t);
+    /* a period that is no witness (another year than the date's), or none: the title stands */
+    t = replace(base, "测试市交通运输局2024年政府信息公开", "测试市交通运输局2023年政府信息公开");
+    char *t2 = replace(t, "统计期限自2024年1月1日至2024年12月31日", "统计期限自2022年1月1日至12月31日");
+    assert_int_equal(rule_line(t2, "date-title-year"), -1);
+    assert_int_equal(rule_line(t2, "date-late"), 73);
+    free(t2);
+    t2 = replace(t, "统计期限自2024年1月1日至2024年12月31日", "统计期限自2024年1月1日至12月31日");
+    assert_int_equal(rule_line(t2, "date-title-year"), 1);
+    free(t2);
+    free(t);
     expect("全年共收到政府信息公开申请29件，均按期答复", "全年未收到政府信息公开申请", "text-no-requests",
            1, "正文：“2024年，我局认真贯彻落实政府信息公开条例，全年未收到政府信息公开申请”；"
               "表格一、本年新收总计为 29");
@@ -729,7 +753,9 @@ static void test_text_rules(void **state)
     free(nofee0);
     free(nofee);
     /* before 2021 there was no such fee to report */
-    char *y20 = replace(base, "测试市交通运输局2024年", "测试市交通运输局2020年");
+    char *y20p = replace(base, "自2024年1月1日至2024年12月31日", "自2020年1月1日至2020年12月31日");
+    char *y20 = replace(y20p, "测试市交通运输局2024年", "测试市交通运输局2020年");
+    free(y20p);
     char *y20b = replace(y20, "本年度未收取信息处理费。", "无。");
     assert_int_equal(rule_count(y20b, "text-fee-silent", NULL, 0), 0);
     free(y20b);
@@ -1091,14 +1117,16 @@ static void test_across_years(void **state)
     (void)state;
     /* base (2024) carries in 3 1 0 0 0 0 4; its 规章 1 0 3, 行政规范性文件 5 2 40 */
     const char *from[] = {"局2024年", "四、结转下年度继续办理\t\t\t2\t1\t0\t0\t1\t0\t4",
-                          "规章\t1\t0\t3", "行政规范性文件\t5\t2\t40"};
+                          "规章\t1\t0\t3", "行政规范性文件\t5\t2\t40",
+                          "自2024年1月1日至2024年12月31日", "2025年1月20日"};
     const char *good[] = {"局2023年", "四、结转下年度继续办理\t\t\t3\t1\t0\t0\t0\t0\t4",
-                          "规章\t1\t0\t2", "行政规范性文件\t5\t2\t37"};
+                          "规章\t1\t0\t2", "行政规范性文件\t5\t2\t37",
+                          "自2023年1月1日至2023年12月31日", "2024年1月20日"};
     xxgk_year_figures prev, cur;
     year_figures(&cur, base, NULL, NULL, 0);
     assert_string_equal(cur.agency, "测试市交通运输局");
     assert_int_equal(cur.year, 2024);
-    year_figures(&prev, base, from, good, 4);
+    year_figures(&prev, base, from, good, 6);
     assert_int_equal(prev.year, 2023);
     assert_true(xxgk_year_follows(&prev, &cur));
     assert_false(xxgk_year_follows(&cur, &prev));
@@ -1109,8 +1137,9 @@ static void test_across_years(void **state)
     xxgk_findings_free(f);
 
     const char *bad[] = {"局2023年", "四、结转下年度继续办理\t\t\t2\t1\t0\t0\t1\t0\t4",
-                         "规章\t1\t0\t2", "行政规范性文件\t5\t2\t30"};
-    year_figures(&prev, base, from, bad, 4);
+                         "规章\t1\t0\t2", "行政规范性文件\t5\t2\t30",
+                         "自2023年1月1日至2023年12月31日", "2024年1月20日"};
+    year_figures(&prev, base, from, bad, 6);
     assert_int_equal(xxgk_check_years(&f, &prev, &cur, NULL), 0);
     char ev[512];
     assert_int_equal(count_rule(f, "arith-carried-over", ev, sizeof ev), 1);
@@ -1139,8 +1168,10 @@ static void test_across_years(void **state)
     xxgk_findings_free(f);
 
     /* last year's report word for word but for its year: its tables copied */
-    const char *year_only[] = {"局2023年"};
-    year_figures(&prev, base, from, year_only, 1);
+    const char *year_only[] = {"局2023年", "四、结转下年度继续办理\t\t\t2\t1\t0\t0\t1\t0\t4",
+                               "规章\t1\t0\t3", "行政规范性文件\t5\t2\t40",
+                               "自2023年1月1日至2023年12月31日", "2024年1月20日"};
+    year_figures(&prev, base, from, year_only, 6);
     assert_int_equal(xxgk_check_years(&f, &prev, &cur, NULL), 0);
     assert_int_equal(count_rule(f, "arith-copied", ev, sizeof ev), 1);
     char want[256];
@@ -1150,10 +1181,13 @@ static void test_across_years(void **state)
     assert_int_equal(cur.nfigures, 10 + 25 * 7 + 15);
     assert_int_equal(xxgk_findings_get(f, 0)->line, cur.tables_at.line);
     xxgk_findings_free(f);
+    /* (below, reports of other years made by the title's year alone: without the period
+     * sentence, which would say which year they are for) */
+    char *bare = replace(base, "，统计期限自2024年1月1日至2024年12月31日", "");
     /* one figure apart, or nothing but zeros, is no copy */
     const char *one_apart[] = {"局2024年", "行政处罚\t35"};
     const char *to_one[] = {"局2023年", "行政处罚\t36"};
-    year_figures(&prev, base, one_apart, to_one, 2);
+    year_figures(&prev, bare, one_apart, to_one, 2);
     assert_int_equal(xxgk_check_years(&f, &prev, &cur, NULL), 0);
     assert_int_equal(count_rule(f, "arith-copied", NULL, 0), 0);
     xxgk_findings_free(f);
@@ -1168,17 +1202,17 @@ static void test_across_years(void **state)
     /* the same agency under a longer name; another agency; a gap of a year */
     const char *longer[] = {"测试市交通运输局2024年"};
     const char *names[] = {"某省测试市交通运输局2023年"};
-    year_figures(&prev, base, longer, names, 1);
+    year_figures(&prev, bare, longer, names, 1);
     assert_true(xxgk_year_follows(&prev, &cur));
     names[0] = "测试市教育局2023年";
-    year_figures(&prev, base, longer, names, 1);
+    year_figures(&prev, bare, longer, names, 1);
     assert_false(xxgk_year_follows(&prev, &cur));
     names[0] = "测试市交通运输局2022年";
-    year_figures(&prev, base, longer, names, 1);
+    year_figures(&prev, bare, longer, names, 1);
     assert_false(xxgk_year_follows(&prev, &cur));
     /* a name without its place names no agency in particular */
     names[0] = "市交通运输局2023年";
-    year_figures(&prev, base, longer, names, 1);
+    year_figures(&prev, bare, longer, names, 1);
     assert_string_equal(prev.agency, "市交通运输局");
     assert_false(xxgk_year_follows(&prev, &cur));
     /* a name too short to tell agencies apart by its end */
@@ -1191,12 +1225,12 @@ static void test_across_years(void **state)
     xxgk_year_figures batch[5];
     year_figures(&batch[0], base, NULL, NULL, 0);
     names[0] = "某省测试市交通运输局2023年";
-    year_figures(&batch[1], base, longer, names, 1);
+    year_figures(&batch[1], bare, longer, names, 1);
     batch[2] = batch[1];
     names[0] = "测试市教育局2023年";
-    year_figures(&batch[3], base, longer, names, 1);
+    year_figures(&batch[3], bare, longer, names, 1);
     names[0] = "测试市交通运输局2025年";
-    year_figures(&batch[4], base, longer, names, 1);
+    year_figures(&batch[4], bare, longer, names, 1);
     xxgk_year_pair *pairs = NULL;
     size_t np = 99;
     assert_int_equal(xxgk_year_pairs(batch, 5, &pairs, &np), 0);
@@ -1219,22 +1253,23 @@ static void test_across_years(void **state)
      * group, whatever the other group dropped */
     xxgk_year_figures two[7];
     names[0] = "测试市交通运输局2023年";
-    year_figures(&two[0], base, longer, names, 1);
+    year_figures(&two[0], bare, longer, names, 1);
     two[1] = two[0];
     year_figures(&two[2], base, NULL, NULL, 0);
     names[0] = "测试市教育局2023年";
-    year_figures(&two[3], base, longer, names, 1);
+    year_figures(&two[3], bare, longer, names, 1);
     two[4] = two[3];
     two[4].carried_out[0] += 1; /* a different report */
     two[5] = two[3];
     const char *edu[] = {"测试市教育局2024年"};
-    year_figures(&two[6], base, longer, edu, 1);
+    year_figures(&two[6], bare, longer, edu, 1);
     assert_int_equal(xxgk_year_pairs(two, 7, &pairs, &np), 0);
     assert_int_equal(np, 3);
     assert_true(pairs[0].prev == 0 && pairs[0].cur == 2);
     assert_true(pairs[1].prev == 3 && pairs[1].cur == 6);
     assert_true(pairs[2].prev == 4 && pairs[2].cur == 6);
     free(pairs);
+    free(bare);
 }
 
 int main(void)

@@ -391,7 +391,8 @@ static void test_old_layout(void **state)
     char *a = fixture("report-2021-tabs.txt", NULL);
     char *o0 = fixture("report-2019-tabs.txt", NULL);
     char *o1 = variant(o0, AGENCY, "测试市财政局");
-    char *old = replace(o1, "测试市财政局2019年", "测试市财政局2024年");
+    char *o2 = replace(o1, "测试市财政局2019年", "测试市财政局2024年");
+    char *old = replace(o2, "自2019年1月1日至2019年12月31日", "自2024年1月1日至2024年12月31日");
     xxgk_total *t;
     assert_int_equal(xxgk_total_new(&t), 0);
     assert_int_equal(add(t, a, "a.txt"), XXGK_TOTAL_COUNTED);
@@ -425,6 +426,7 @@ static void test_old_layout(void **state)
     free(a);
     free(o0);
     free(o1);
+    free(o2);
     free(old);
 }
 
@@ -436,7 +438,9 @@ static void test_old_layout_without_other(void **state)
     char *a = fixture("report-2021-tabs.txt", NULL);
     char *o0 = fixture("report-2019-tabs.txt", NULL);
     char *o1 = variant(o0, AGENCY, "测试市财政局");
-    char *o2 = replace(o1, "测试市财政局2019年", "测试市财政局2024年");
+    char *o3 = replace(o1, "测试市财政局2019年", "测试市财政局2024年");
+    char *o2 = replace(o3, "自2019年1月1日至2019年12月31日", "自2024年1月1日至2024年12月31日");
+    free(o3);
     char *old = drop_line(o2, "	（六）其他处理		2	0	1");
     xxgk_total *t;
     assert_int_equal(xxgk_total_new(&t), 0);

@@ -115,6 +115,10 @@ static const struct {
     {{"date-early", "date", E, "发布日期早于报告年度结束，不能涵盖全年",
       "dated before the year reported on ended: it cannot cover the whole year"},
      r_date_early},
+    {{"date-title-year", "date", E, "标题中的年度与统计期限和发布日期不符，按统计期限确定报告年度",
+      "the title's year is neither the period the figures cover nor the year before the date; "
+      "the period's year is taken"},
+     NULL},
     {{"date-invalid", "date", E, "落款日期不存在（如2月30日、13月）",
       "the date at the end does not exist (30 February, a 13th month)"},
      NULL},

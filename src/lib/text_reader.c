@@ -514,6 +514,65 @@ static void find_title(xxgk_report *r)
     }
 }
 
+/* The year a line states as the figures' period ("统计期限自2024年1月1日起至2024年12月31日
+ * 止"), or 0. */
+static int period_year(const char *line)
+{
+    if (!strstr(line, "统计") && !strstr(line, "期限") && !strstr(line, "数据"))
+        return 0;
+    char *sq = malloc(strlen(line) + 1);
+    if (!sq)
+        return 0; /* (no witness: the title's year stands) */
+    size_t n = 0;
+    for (const char *p = line; *p; p++)
+        if (*p != ' ')
+            sq[n++] = *p;
+    sq[n] = '\0';
+    int found = 0;
+    for (const char *y = title_year(sq); y && !found; y = title_year(y + 4)) {
+        int year = atoi(y);
+        const char *after = y + 4 + 3; /* (no spaces left before 年) */
+        if (strncmp(after, "1月1日", strlen("1月1日")) != 0 &&
+            strncmp(after, "01月01日", strlen("01月01日")) != 0)
+            continue;
+        /* to 12月31日 of the same year, or of no year named */
+        const char *to = strstr(after, "12月31日");
+        if (!to || (to[-1] >= '0' && to[-1] <= '9'))
+            continue;
+        if (to - after >= 7 && memcmp(to - 3, "年", 3) == 0 && atoi(to - 7) != year)
+            continue;
+        found = year;
+    }
+    free(sq);
+    return found;
+}
+
+/* A title whose year is neither the period its figures are said to cover nor the year before
+ * its date ("2023年…年度报告" over 统计期限2024年1月1日至12月31日, dated 2025-01-22): the
+ * year of the period and the date is the report's, and the title is said to be wrong. */
+static void check_title_year(xxgk_report *r)
+{
+    if (!r->year || !r->title_line || !r->published)
+        return;
+    int dated = atoi(r->published) - 1;
+    if (dated == r->year)
+        return;
+    for (unsigned i = 0; i < r->nlines; i++) {
+        int year = period_year(r->lines[i]);
+        if (!year)
+            continue;
+        if (year != dated)
+            return; /* the period is no witness for the date */
+        rep_diag(r, "date-title-year", r->title_line,
+                 rep_printf(r, "标题为%d年；统计期限为%d年（第%u行），发布日期 %s", r->year, year,
+                            i + 1, r->published),
+                 rep_printf(r, "the title says %d; the period is %d (line %u), dated %s",
+                            r->year, year, i + 1, r->published));
+        r->year = year;
+        return;
+    }
+}
+
 /* Line i, trimmed to t[0..n), as the report's date; 1 when it holds one (or one that does
  * not exist, said so). */
 static int take_date(xxgk_report *r, unsigned i, const char *t, size_t n)
@@ -1032,6 +1091,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         rc = XXGK_ENOMEM;
     if (rc == 0) {
         find_title(r);
+        check_title_year(r);
         find_preamble(r);
         if (!r->posted)
             find_posted(r);
