@@ -188,6 +188,15 @@ static void test_bad_input_changes_nothing(void **state)
     assert_int_equal(event(db, "A7", "correction-notice", "2024-04-01", NULL), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "comes after the reply deadline (2024-03-29)"));
     assert_int_equal(event(db, "A7", "correction-notice", "2024-03-29", NULL), 0);
+    /* an answer on the merits while the correction is awaited: which way it went first */
+    assert_int_equal(event(db, "A7", "reply", "2024-08-30", "granted"), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "request A7 still awaits its correction: before a reply with outcome "
+                        "granted, record the corrected application (correction-received DATE, "
+                        "from which the period restarts); if none came in time, reply --outcome "
+                        "other.1 (correction-expired)");
+    assert_int_equal(event(db, "A7", "reply", "2024-04-01", "withheld.4"), XXGK_EINVAL);
+    assert_int_equal(event(db, "A7", "reply", "2024-04-01", "other.3"), 0); /* withdrawn */
     /* tomorrow's date is taken (see above) */
     char tomorrow[11];
     xxgk_date_format(xxgk_date_today() + 1, tomorrow);

@@ -960,6 +960,21 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
                               "(correction-received) first"),
                            what);
     }
+    /* An answer on the merits to an application still to be corrected: the corrected one came
+     * (and restarted the clock), or none did (三（六）1); either way the register must say
+     * which, or the deadline it was answered against is lost. */
+    static const char *const merits[] = {"granted", "partly", "withheld.", "unable.1", "unable.2"};
+    for (size_t k = 0; reply && !replay && before->d.awaiting_correction && k < 5; k++)
+        if (strncmp(ev->outcome, merits[k], strlen(merits[k])) == 0)
+            return err_set(XXGK_EINVAL,
+                           TR("申请 %s 仍在等待补正：作出 %s 答复前，请先记录收到补正后的申请"
+                              "（correction-received 日期，期限自该日重新计算）；申请人逾期未补正"
+                              "的，答复 --outcome other.1（correction-expired）",
+                              "request %s still awaits its correction: before a reply with "
+                              "outcome %s, record the corrected application (correction-received "
+                              "DATE, from which the period restarts); if none came in time, "
+                              "reply --outcome other.1 (correction-expired)"),
+                           q->id, ev->outcome);
     int fee_waiting = 0; /* one notice at a time, each paid (or not) before the next */
     const char *noticed = NULL;
     for (int i = 0; i < q->nev; i++) {
