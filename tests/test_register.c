@@ -439,12 +439,34 @@ static void test_chinese_names(void **state)
     /* dates as people write them, and an outcome by its row's words */
     xxgk_request cn = {"C4", "某人", "natural", NULL, NULL, "post", "2024年3月6日", "x", NULL};
     assert_int_equal(xxgk_request_add(db, &cn), 0);
-    assert_int_equal(event(db, "C4", "reply", "2024/3/7", "保护第三方"), XXGK_EINVAL);
-    assert_non_null(strstr(xxgk_error_last(), "'保护第三方' is not a row of table 三: give its key "
+    assert_int_equal(event(db, "C4", "reply", "2024/3/7", "不予公开"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "'不予公开' is not a row of table 三: give its key "
                                               "or words: granted 予以公开, partly 部分公开, "
                                               "withheld.1 属于国家秘密, "));
     assert_non_null(strstr(xxgk_error_last(), ", other.3 其他"));
-    assert_int_equal(event(db, "C4", "reply", "2024/3/7", "4.保护第三方合法权益"), 0);
+    assert_int_equal(event(db, "C4", "reply", "2024/3/7", "第三方"), XXGK_EINVAL);
+    /* as list writes it (its group before a colon), in full-width figures */
+    assert_int_equal(event(db, "C4", "reply", "2024/3/7", "（三）不予公开：４．保护第三方合法权益"),
+                     0);
+    /* by the words that name one row only, as the reader takes a report's labels */
+    const char *said[][2] = {{"保护第三方", "withheld.4"},
+                             {"部分公开（区分处理的，只计这一情形，不计其他情形）", "partly"},
+                             {"（四）无法提供：1.本机关不掌握相关政府信息", "unable.1"},
+                             {"信访举报投诉类申请", "not_processed.1"}};
+    for (int i = 0; i < 4; i++) {
+        char id[8];
+        snprintf(id, sizeof id, "W%d", i);
+        xxgk_request w = {id, "某人", "natural", NULL, NULL, "post", "2024-03-06", "x", NULL};
+        assert_int_equal(xxgk_request_add(db, &w), 0);
+        assert_int_equal(event(db, id, "reply", "2024-03-07", said[i][0]), 0);
+        assert_int_equal(xxgk_request_export(db, 2024, "2024-12-31", &csv), 0);
+        char want[64];
+        snprintf(want, sizeof want, ",closed,2024-04-03,0,0,0,%s,", said[i][1]);
+        char *row = strstr(csv, id);
+        assert_non_null(row);
+        assert_true(strncmp(strstr(row, ",closed,"), want, strlen(want)) == 0);
+        free(csv);
+    }
     assert_int_equal(xxgk_request_show(db, "C4", NULL, &show), 0);
     assert_non_null(strstr(show, "  收到：2024-03-06（邮寄）\n"));
     assert_non_null(strstr(show, "    2024-03-07 答复 4.保护第三方合法权益\n"));
@@ -893,6 +915,38 @@ static void test_export(void **state)
 /* A spreadsheet of requests as Excel saves it on a Chinese Windows (GB18030, CR LF), columns in
  * its own order with one of its own: every row added, an answered one closed with its reply;
  * a bad row names its line and adds nothing. */
+
+/* A ledger as offices keep them: outcomes in their own words, and an ID number a spreadsheet
+ * kept as a number, its last digits lost, which is refused rather than taken. */
+static void test_import_ledger_words(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    const char *ledger = "id,received,applicant,applicant_type,channel,description,outcome,closed\n"
+                         "L1,2024-03-01,张三,natural,post,x,逾期不补正,2024-04-10\n"
+                         "L2,2024-03-01,李四,natural,post,x,（三）不予公开：４.保护第三方合法权益,"
+                         "2024-03-20\n";
+    size_t added = 0;
+    if (xxgk_request_import(db, ledger, strlen(ledger), "台账.csv", &added) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(added, 2);
+    char *csv = NULL;
+    assert_int_equal(xxgk_request_export(db, 2024, "2024-12-31", &csv), 0);
+    assert_non_null(strstr(csv, ",other.1,（六）其他处理：1."));
+    assert_non_null(strstr(csv, ",withheld.4,（三）不予公开：4.保护第三方合法权益,"));
+    free(csv);
+    long before = rows("request");
+    const char *excel = "id,received,applicant,applicant_type,applicant_id,channel,description\n"
+                        "L3,2024-03-01,王五,natural,1.10101199001011E+17,post,x\n";
+    assert_int_equal(xxgk_request_import(db, excel, strlen(excel), "台账.csv", &added),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "台账.csv: line 2: the applicant's ID '1.10101199001011E+17' was kept by "
+                        "the spreadsheet as a number, its last digits lost: make the column text "
+                        "and type the numbers again (nothing imported)");
+    assert_int_equal(rows("request"), before);
+    xxgk_db_close(db);
+}
 /* A ledger kept in Excel, as agencies keep one, given as it is: a title above the header, the
  * register's words for the columns, dates as Excel stores them (a day count in a date style,
  * one with a time of day), a description with a comma, quotes and a line break, a row left out;
@@ -2133,6 +2187,7 @@ int main(void)
         cmocka_unit_test(test_export),
         cmocka_unit_test(test_import),
         cmocka_unit_test(test_import_xlsx),
+        cmocka_unit_test(test_import_ledger_words),
         cmocka_unit_test(test_delete),
         cmocka_unit_test(test_event_rules_and_fees),
         cmocka_unit_test(test_calendar_import_moves_deadlines),

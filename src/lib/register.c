@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include "lib/error.h"
+#include "lib/labels.h"
 #include "lib/register_impl.h"
 #include "util/buf.h"
 #include "util/text.h"
@@ -442,29 +443,80 @@ static const char *label_words(const char *s)
     return s;
 }
 
+/* The key of an outcome row into out ("withheld.4"). */
+static const char *outcome_key(const xxgk_row_spec *row, char out[64])
+{
+    if (row->index >= 0)
+        snprintf(out, 64, "%s.%d", row->key, row->index + 1);
+    else
+        snprintf(out, 64, "%s", row->key);
+    return out;
+}
+
+/* Whether one of the '|'-separated keys occurs in norm. */
+static int has_key(const char *norm, const char *keys)
+{
+    char k[128];
+    for (const char *p = keys; p && *p;) {
+        const char *bar = strchr(p, '|');
+        size_t n = bar ? (size_t)(bar - p) : strlen(p);
+        if (n && n < sizeof k) {
+            memcpy(k, p, n);
+            k[n] = '\0';
+            if (strstr(norm, k))
+                return 1;
+        }
+        p = bar ? bar + 1 : NULL;
+    }
+    return 0;
+}
+
+static const char *const closing_words[][2] = {
+    /* what ledgers call the outcomes that closing events give */
+    {"other.1", "逾期未补正|逾期不补正|未补正"},
+    {"other.2", "逾期未缴费|逾期不缴费|未缴费"},
+    {"unable.3", "补正后仍不明确|补正后申请内容仍不明确"},
+};
+
 const char *register_outcome_read(const char *in, char out[64])
 {
     if (!in || !*in || register_outcome_row(in))
         return in;
-    const char *words = label_words(in);
+    /* full-width digits and brackets as ASCII; a group's words before a colon left out
+     * ("（三）不予公开：4.保护第三方合法权益", as list prints outcomes) */
+    char *nf = (char *)utf8proc_NFKC((const utf8proc_uint8_t *)in);
+    const char *w = nf ? nf : in;
+    const char *colon = strrchr(w, ':');
+    if (colon && colon[1])
+        w = colon + 1;
+    char norm[LABEL_NORM_MAX], lnorm[LABEL_NORM_MAX];
+    size_t nl = label_norm(norm, sizeof norm, w, strlen(w));
     const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS];
-    for (int i = 0; i < t->nrows; i++) {
+    const xxgk_row_spec *exact = NULL, *keyed = NULL;
+    int nkeyed = 0;
+    for (int i = 0; nl && i < t->nrows && !exact; i++) {
         const xxgk_row_spec *row = &t->rows[i];
         if (!(row->flags & XXGK_ROW_OUTCOME) || (row->flags & XXGK_ROW_GROUP))
             continue;
-        const char *lw = label_words(row->label);
-        /* (部分公开's label goes on with its note in brackets) */
-        if (strcmp(lw, words) == 0 ||
-            (strlen(words) >= 6 && strncmp(lw, words, strlen(words)) == 0 &&
-             (lw[strlen(words)] == '\0' || strncmp(lw + strlen(words), "（", 3) == 0))) {
-            if (row->index >= 0)
-                snprintf(out, 64, "%s.%d", row->key, row->index + 1);
-            else
-                snprintf(out, 64, "%s", row->key);
-            return out;
-        }
+        /* the words, without the note in brackets 部分公开's go on with */
+        const char *words = label_words(row->label), *note = strstr(words, "（");
+        label_norm(lnorm, sizeof lnorm, words, note ? (size_t)(note - words) : strlen(words));
+        if (strcmp(lnorm, norm) == 0)
+            exact = row;
+        label_norm(lnorm, sizeof lnorm, words, strlen(words));
+        if (strcmp(lnorm, norm) == 0)
+            exact = row;
+        else if (row->match && has_key(norm, row->match))
+            keyed = row, nkeyed++;
     }
-    return in; /* (whole, for the message that says it is no row) */
+    const char *r = in; /* (whole, for the message that says it is no row) */
+    if (exact || nkeyed == 1)
+        r = outcome_key(exact ? exact : keyed, out);
+    for (size_t k = 0; r == in && nl && k < sizeof closing_words / sizeof closing_words[0]; k++)
+        if (has_key(norm, closing_words[k][1]))
+            r = strcpy(out, closing_words[k][0]);
+    free(nf);
+    return r;
 }
 
 const char *register_date_read(const char *in, char out[32])
