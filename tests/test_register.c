@@ -396,6 +396,17 @@ static void test_chinese_names(void **state)
     assert_non_null(strstr(xxgk_error_last(), " (IDs like it: 2024-001)"));
     assert_int_equal(xxgk_request_event_undo(db, "2024-0011"), XXGK_ENOTFOUND);
     assert_non_null(strstr(xxgk_error_last(), " (IDs like it: 2024-001)"));
+    /* the same number first, however it is written; not a longer one that holds its digits */
+    add(db, "2024-017", "natural", "2024-03-01");
+    add(db, "2024-170", "natural", "2024-03-02");
+    add(db, "2024-174", "natural", "2024-03-03");
+    const char *typed[] = {"17", "2024-17", "2024017"};
+    for (int i = 0; i < 3; i++) {
+        assert_int_equal(xxgk_request_show(db, typed[i], NULL, &show), XXGK_ENOTFOUND);
+        assert_non_null(strstr(xxgk_error_last(), " (IDs like it: 2024-017"));
+    }
+    assert_int_equal(xxgk_request_show(db, "17", NULL, &show), XXGK_ENOTFOUND);
+    assert_non_null(strstr(xxgk_error_last(), " (IDs like it: 2024-017, 2024-174, 2024-170)"));
     xxgk_request lettered = {"YSQ-7", "某人", "natural", NULL, NULL, "post", "2024-03-04", "x",
                              NULL};
     assert_int_equal(xxgk_request_add(db, &lettered), 0);

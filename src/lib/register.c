@@ -649,21 +649,92 @@ void register_request_free(req_rec *q)
     memset(q, 0, sizeof *q);
 }
 
+/* An ID's figures: its digits in order ("2024017" of "2024-017") and the numbers its runs of
+ * them make (2024, 17), the last ID_RUNS kept. */
+#define ID_RUNS 4
+typedef struct {
+    char digits[64];
+    long long run[ID_RUNS];
+    int nrun;
+    size_t last_width; /* digits the last run is written with (3 for 017) */
+} id_figures;
+
+static void id_figures_of(const char *s, id_figures *f)
+{
+    size_t n = 0, width = 0;
+    f->nrun = 0;
+    long long v = -1;
+    for (;; s++) {
+        if (*s >= '0' && *s <= '9') {
+            if (n + 1 < sizeof f->digits)
+                f->digits[n++] = *s;
+            width = v < 0 ? 1 : width + 1;
+            v = v < 0 ? *s - '0' : v < 100000000000000LL ? v * 10 + (*s - '0') : v;
+            continue;
+        }
+        if (v >= 0) { /* a run ends */
+            if (f->nrun == ID_RUNS)
+                memmove(f->run, f->run + 1, (ID_RUNS - 1) * sizeof f->run[0]), f->nrun--;
+            f->run[f->nrun++] = v;
+            f->last_width = width;
+            v = -1;
+        }
+        if (!*s)
+            break;
+    }
+    f->digits[n] = '\0';
+}
+
+/* Whether an ID of figures `other` has those typed: the same digits (2024017, 2024-017), or
+ * the same numbers at its end (17 or 2024-17 for 2024-017; not 001 for C1, whose number is
+ * written shorter than the one typed). */
+static int same_figures(const id_figures *typed, const id_figures *other)
+{
+    if (!typed->nrun)
+        return 0;
+    if (strcmp(typed->digits, other->digits) == 0)
+        return 1;
+    if (typed->nrun > other->nrun || typed->last_width > other->last_width)
+        return 0;
+    for (int i = 1; i <= typed->nrun; i++)
+        if (typed->run[typed->nrun - i] != other->run[other->nrun - i])
+            return 0;
+    return 1;
+}
+
 /* XXGK_ENOTFOUND for a request the register does not have, naming the register and the IDs
- * most like the one given (one inside the other, whatever the case of its letters: 17 for
- * 2024-017, 2024-0177 or YSQ-2024-017 for ysq-2024-017). */
+ * most like the one given: of the same figures (2024-017 for 17, 2024-17 or 2024017), then one
+ * inside the other, whatever the case of its letters (2024-0177 or YSQ-2024-017 for
+ * ysq-2024-017). */
 static int request_not_found(xxgk_db *db, const char *id)
 {
     xbuf like;
     xbuf_init(&like, 0);
-    sqlite3_stmt *st = store_prepare(&db->s,
-                                     "SELECT id FROM request WHERE ? <> ''"
-                                     " AND (instr(lower(id), lower(?)) > 0"
-                                     " OR instr(lower(?), lower(id)) > 0)"
-                                     " ORDER BY received DESC, id LIMIT 3",
-                                     id, id, id);
-    while (st && store_step(&db->s, st) > 0)
-        xbuf_printf(&like, "%s%s", like.len ? TR("、", ", ") : "", sqlite3_column_text(st, 0));
+    id_figures want, got;
+    id_figures_of(id, &want);
+    int n = 0;
+    sqlite3_stmt *st = !want.nrun ? NULL
+                                  : store_prepare(&db->s, "SELECT id FROM request"
+                                                          " ORDER BY received DESC, id");
+    while (st && n < 3 && store_step(&db->s, st) > 0) {
+        const char *other = (const char *)sqlite3_column_text(st, 0);
+        id_figures_of(other ? other : "", &got);
+        if (same_figures(&want, &got))
+            xbuf_printf(&like, "%s%s", n++ ? TR("、", ", ") : "", other);
+    }
+    sqlite3_finalize(st);
+    st = store_prepare(&db->s,
+                       "SELECT id FROM request WHERE ? <> ''"
+                       " AND (instr(lower(id), lower(?)) > 0"
+                       " OR instr(lower(?), lower(id)) > 0)"
+                       " ORDER BY received DESC, id LIMIT 3",
+                       id, id, id);
+    while (st && n < 3 && store_step(&db->s, st) > 0) {
+        const char *other = (const char *)sqlite3_column_text(st, 0);
+        id_figures_of(other ? other : "", &got);
+        if (!same_figures(&want, &got)) /* (else named above) */
+            xbuf_printf(&like, "%s%s", n++ ? TR("、", ", ") : "", other);
+    }
     sqlite3_finalize(st);
     int rc = err_set(XXGK_ENOTFOUND,
                      TR("申请“%s”不在登记簿 %s 中%s%s%s", "no request '%s' in the register %s%s%s%s"),
