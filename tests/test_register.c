@@ -1785,6 +1785,12 @@ static void test_open_refuses_non_registers(void **state)
         fputc(0xA5, g);
     fclose(g);
     assert_int_equal(xxgk_db_is_register(p), 1);
+    /* a register in a folder that does not exist: said so, in the user's terms */
+    snprintf(p, sizeof p, "%s/no-such-folder/x.db", dir);
+    assert_int_equal(xxgk_db_create(&db, p, NULL), XXGK_EIO);
+    assert_non_null(strstr(xxgk_error_last(), "no-such-folder/x.db: "));
+    assert_non_null(strstr(xxgk_error_last(), "cannot open or create the file (no such folder, "
+                                              "a folder rather than a file, or no permission)"));
 }
 
 /* A writer killed with SIGKILL at a random moment: the file stays sound and every request the

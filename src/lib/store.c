@@ -138,12 +138,36 @@ static void sql_map(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         sqlite3_result_text(ctx, (const char *)v, -1, SQLITE_TRANSIENT);
 }
 
+/* SQLite's reason in the user's terms, for the errors a user can do something about. */
+static const char *sqlite_reason(sqlite3 *db)
+{
+    switch (db ? sqlite3_errcode(db) : SQLITE_MISUSE) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return TR("登记簿正被另一个程序写入（如另一个 xxgk 命令正在导入），请稍后再试",
+                  "another program is writing to the register (another xxgk command importing, "
+                  "say): try again in a moment");
+    case SQLITE_FULL:
+        return TR("磁盘已满：请腾出空间后再试（已保存的内容没有丢失）",
+                  "the disk is full: make room and try again (nothing saved was lost)");
+    case SQLITE_CANTOPEN:
+        return TR("无法打开或创建该文件（文件夹不存在，是文件夹而非文件，或没有权限）",
+                  "cannot open or create the file (no such folder, a folder rather than a "
+                  "file, or no permission)");
+    case SQLITE_NOTADB:
+        return TR("不是 SQLite 数据库，不是登记簿", "not an SQLite database, not a register");
+    case SQLITE_READONLY:
+        return TR("文件只读，不能写入", "the file is read-only");
+    default:
+        return db ? sqlite3_errmsg(db) : TR("没有数据库", "no database");
+    }
+}
+
 int store_fail(store *s, int code, const char *what)
 {
     /* "database is locked" alone does not say which register */
     return err_set(code, TR("%s%s%s：%s", "%s%s%s: %s"), s->path ? s->path : "",
-                   s->path ? TR("：", ": ") : "", what,
-                   s->db ? sqlite3_errmsg(s->db) : TR("没有数据库", "no database"));
+                   s->path ? TR("：", ": ") : "", what, sqlite_reason(s->db));
 }
 
 char *store_col_dup(sqlite3_stmt *st, int i)
