@@ -82,9 +82,9 @@ static void agency_files(const uint8_t *data, size_t size)
         xxgk_calendar_free(c);
     }
     /* a name given a value twice, one set and one empty, as the letters' sections use them */
-    static const xxgk_tvar vars[] = {{"agency", "某局"}, {"date", "2024年3月1日"},
-                                     {"reason", ""},     {"fee", "100"},
-                                     {"agency", ""}};
+    static const xxgk_tvar vars[] = {{"agency", "某局", NULL}, {"date", "2024年3月1日", NULL},
+                                     {"reason", "", NULL},     {"fee", "100", NULL},
+                                     {"agency", "", NULL}};
     char *out = NULL;
     if (xxgk_template_render(&out, (const char *)data, size, vars, sizeof vars / sizeof vars[0],
                              "fuzz.txt") == 0)

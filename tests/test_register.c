@@ -1871,6 +1871,19 @@ static void test_letters(void **state)
     assert_non_null(strstr(text, "（原答复期限至2024年3月29日届满）"));
     assert_non_null(strstr(text, "本机关将于2024年4月15日前"));
     assert_non_null(strstr(text, "2024年3月1日"));
+    /* another kind's template: what this request lacks is a prompt, never a gap; a letter's
+     * date still to come is a typo */
+    const char *fee_tmpl = "金额为人民币{{fee}}元，请您最迟于{{pay_deadline}}缴纳。";
+    char *odd = NULL;
+    assert_int_equal(xxgk_request_letter(db, "L1", "extension-notice", fee_tmpl, strlen(fee_tmpl),
+                                         "fee.txt", "2024-03-20", &odd),
+                     0);
+    assert_string_equal(odd, "金额为人民币（请写明金额）元，请您最迟于（请写明缴费期限）缴纳。");
+    free(odd);
+    assert_int_equal(
+        xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, "2099-03-20", &odd),
+        XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "'2099-03-20' has not come yet"));
     /* the letter by its title is the same letter */
     char *titled = NULL;
     assert_int_equal(

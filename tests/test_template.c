@@ -12,7 +12,7 @@
 #include "support.h"
 
 static const xxgk_tvar vars[] = {
-    {"a", "甲"}, {"b", "乙"}, {"empty", ""}, {"null", NULL}, {"braces", "{{a}}"},
+    {"a", "甲", NULL}, {"b", "乙", NULL}, {"empty", "", NULL}, {"null", NULL, NULL}, {"braces", "{{a}}", NULL},
 };
 #define NVARS (sizeof vars / sizeof vars[0])
 
@@ -50,8 +50,14 @@ static void test_substitution(void **state)
     expect("{{a}}：{{b}}，{{a}}。", "甲：乙，甲。");
     expect("[{{empty}}][{{null}}]", "[][]");
     expect("{{braces}}", "{{a}}"); /* values are never expanded again */
-    /* len bounds the template: no NUL needed */
+    /* a value missing where the text needs one: its prompt, but a section still hides */
+    const xxgk_tvar asked[] = {{"fee", "", "（请写明金额）"}, {"a", "甲", "（不用）"}};
     char *out = NULL;
+    const char *t = "金额为人民币{{fee}}元{{#fee}}，已缴{{/fee}}；{{a}}";
+    assert_int_equal(xxgk_template_render(&out, t, strlen(t), asked, 2, NULL), 0);
+    assert_string_equal(out, "金额为人民币（请写明金额）元；甲");
+    free(out);
+    /* len bounds the template: no NUL needed */
     assert_int_equal(xxgk_template_render(&out, "{{a}}{{nope}}", 5, vars, NVARS, NULL), 0);
     assert_string_equal(out, "甲");
     free(out);
@@ -120,7 +126,7 @@ static void test_limit(void **state)
     assert_non_null(big);
     memset(big, 'x', max);
     big[max] = '\0';
-    xxgk_tvar v[] = {{"big", big}};
+    xxgk_tvar v[] = {{"big", big, NULL}};
     char *out = NULL;
     assert_int_equal(xxgk_template_render(&out, "{{big}}", 7, v, 1, "big"), 0); /* exactly 1 MiB */
     assert_int_equal(strlen(out), max);
@@ -141,32 +147,32 @@ static void test_limit(void **state)
 
 /* Every name the shipped letters may use, filled as a real case would be. */
 static const xxgk_tvar letter_vars[] = {
-    {"agency", "某市某区人民政府办公室"},
-    {"ref", "某政办信复〔2024〕15号"},
-    {"applicant", "张某某"},
-    {"applicant_id", "110101199001011234"},
-    {"contact", "某市某区某路1号，13800000000"},
-    {"received", "2024年3月4日"},
-    {"description", "2023年某区老旧小区改造项目的立项批复文件"},
-    {"date", "2024年3月29日"},
-    {"due", "2024年4月1日"},
-    {"new_due", "2024年4月29日"},
-    {"extension_days", "20"},
-    {"approver", "李某某"},
+    {"agency", "某市某区人民政府办公室", NULL},
+    {"ref", "某政办信复〔2024〕15号", NULL},
+    {"applicant", "张某某", NULL},
+    {"applicant_id", "110101199001011234", NULL},
+    {"contact", "某市某区某路1号，13800000000", NULL},
+    {"received", "2024年3月4日", NULL},
+    {"description", "2023年某区老旧小区改造项目的立项批复文件", NULL},
+    {"date", "2024年3月29日", NULL},
+    {"due", "2024年4月1日", NULL},
+    {"new_due", "2024年4月29日", NULL},
+    {"extension_days", "20", NULL},
+    {"approver", "李某某", NULL},
     {"correction_items",
-     "　　1. 请说明所需文件的名称或者文号；\n　　2. 请说明所涉项目的具体地址。"},
-    {"correction_deadline", "2024年3月25日"},
-    {"correction_notice_date", "2024年3月5日"},
-    {"third_party", "某某建设有限公司"},
-    {"consult_deadline", "2024年3月26日"},
-    {"fee", "4700"},
-    {"fee_explain", "30页以内免费；第31-100页 70页×10元=700元；合计700元"},
-    {"pay_deadline", "2024年4月26日"},
-    {"fee_notice_date", "2024年3月28日"},
-    {"reason", "所申请信息中包含自然人的身份证号码，属于个人隐私"},
-    {"outcome", "所申请信息已经主动公开"},
-    {"outcome_row", "三（三）1"},
-    {"basis", "第十五条、第三十六条第（三）项"},
+     "　　1. 请说明所需文件的名称或者文号；\n　　2. 请说明所涉项目的具体地址。", NULL},
+    {"correction_deadline", "2024年3月25日", NULL},
+    {"correction_notice_date", "2024年3月5日", NULL},
+    {"third_party", "某某建设有限公司", NULL},
+    {"consult_deadline", "2024年3月26日", NULL},
+    {"fee", "4700", NULL},
+    {"fee_explain", "30页以内免费；第31-100页 70页×10元=700元；合计700元", NULL},
+    {"pay_deadline", "2024年4月26日", NULL},
+    {"fee_notice_date", "2024年3月28日", NULL},
+    {"reason", "所申请信息中包含自然人的身份证号码，属于个人隐私", NULL},
+    {"outcome", "所申请信息已经主动公开", NULL},
+    {"outcome_row", "三（三）1", NULL},
+    {"basis", "第十五条、第三十六条第（三）项", NULL},
 };
 
 static void test_shipped(void **state)

@@ -17,6 +17,8 @@ XXGK_BEGIN_DECLS
 typedef struct {
     const char *key;   /* placeholder name: letters, digits, '_' */
     const char *value; /* UTF-8, inserted verbatim; NULL counts as "" */
+    const char *ask;   /* what {{name}} shows when the value is empty ("（请写明……）"), so that
+                        * a letter has a prompt where it lacks a fact, never a gap; NULL: "" */
 } xxgk_tvar;
 
 /* Render tmpl (len bytes, not necessarily NUL-terminated) into *out (malloc'd, NUL-terminated;

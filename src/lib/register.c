@@ -43,7 +43,7 @@ int register_valid_date(const char *s, xxgk_date *d, const char *what)
  * year or month, and would hold a deadline open for months.  Tomorrow is allowed because the
  * machine's clock may run in another time zone than the office (UTC is a day behind Beijing
  * every morning before 08:00). */
-static int not_future(xxgk_date d, const char *s, const char *what)
+int register_not_future(xxgk_date d, const char *s, const char *what)
 {
     xxgk_date today = xxgk_date_today();
     if (d <= today + 1)
@@ -1436,7 +1436,7 @@ static int request_ok(const xxgk_request *r, int *type, int *channel, int text)
                           "online 网络, fax 传真, email 电子邮件, other 其他"),
                        r->id, r->channel ? r->channel : "");
     if (register_valid_date(r->received, &d, TR("收到申请日期", "date of receipt")) ||
-        not_future(d, r->received, TR("收到申请日期", "date of receipt")))
+        register_not_future(d, r->received, TR("收到申请日期", "date of receipt")))
         return XXGK_EINVAL;
     xxgk_date since;
     xxgk_date_parse(&since, "2008-05-01");
@@ -1829,7 +1829,8 @@ static int event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, 
         xbuf_free(&b);
         return rc;
     }
-    if (register_valid_date(ev->date, &d, ev->kind) || not_future(d, ev->date, ev->kind))
+    if (register_valid_date(ev->date, &d, ev->kind) ||
+        register_not_future(d, ev->date, ev->kind))
         return XXGK_EINVAL;
     xxgk_calendar *cal;
     int rc = register_calendar(db, &cal);
@@ -2580,7 +2581,7 @@ static int case_set(xxgk_db *db, const char *id, const char *kind, const char *f
         result = results[res].key;
     }
     if (register_valid_date(filed, &f, TR("提起日期", "filed")) ||
-        not_future(f, filed, TR("提起日期", "filed")))
+        register_not_future(f, filed, TR("提起日期", "filed")))
         return XXGK_EINVAL;
     if ((result == NULL) != (decided == NULL))
         return err_set(XXGK_EINVAL,
@@ -2589,7 +2590,7 @@ static int case_set(xxgk_db *db, const char *id, const char *kind, const char *f
                           "decision date needs its result"),
                        id);
     if (decided && (register_valid_date(decided, &d, TR("审结日期", "decided")) ||
-                    not_future(d, decided, TR("审结日期", "decided"))))
+                    register_not_future(d, decided, TR("审结日期", "decided"))))
         return XXGK_EINVAL;
     if (decided && d < f)
         return err_set(XXGK_EINVAL,

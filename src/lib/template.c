@@ -123,7 +123,9 @@ static int render(ctx *c, const char *t, size_t len, const xxgk_tvar *vars, size
                                   "%s:%u: {{/%.*s}} closes no open {{#%.*s}}"),
                                c->label, line, (int)n, name, (int)n, name);
             shown = stack[--depth].was_shown;
-        } else if (shown && (rc = emit(c, val, strlen(val))) < 0) {
+        } else if (shown && !*val && v->ask && (rc = emit(c, v->ask, strlen(v->ask))) < 0) {
+            return rc;
+        } else if (shown && *val && (rc = emit(c, val, strlen(val))) < 0) {
             return rc;
         }
         if (kind) {
