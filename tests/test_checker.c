@@ -250,12 +250,19 @@ static void test_missing_cells_unplaced(void **state)
         {"（一）予以公开", "（一）予以公布", "“(一)予以公布”（标准：（一）予以公开）"},
         {"1.属于国家秘密", "1.属于国家秘秘", "“1.属于国家秘秘”（标准：1.属于国家秘密）"},
         {"行政许可\t120", "行政许诺\t120", "“行政许诺”（标准：行政许可）"},
+        /* a word added: 本年度, 下一年度 (a row numbered 四、 is no section heading) */
+        {"一、本年新收", "一、本年度新收",
+         "“一、本年度新收政府信息公开申请数量”（标准：一、本年新收政府信息公开申请数量）"},
+        {"四、结转下年度继续办理", "四、结转下一年度继续办理",
+         "“四、结转下一年度继续办理”（标准：四、结转下年度继续办理）"},
     };
     for (size_t i = 0; i < sizeof typos / sizeof typos[0]; i++) {
         expect(typos[i][0], typos[i][1], "format-label-variant", 1, typos[i][2]);
         char *tt = replace(base, typos[i][0], typos[i][1]);
         assert_int_equal(rule_count(tt, "struct-row-missing", NULL, 0), 0);
         assert_int_equal(rule_count(tt, "arith-outcomes", NULL, 0), 0);
+        assert_int_equal(rule_count(tt, "arith-balance", NULL, 0), 0);
+        assert_int_equal(rule_count(tt, "struct-section-duplicate", NULL, 0), 0);
         free(tt);
     }
     /* "/" or a dash in the cells past the row's values, merged or unused in the official layout,

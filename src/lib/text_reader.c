@@ -41,7 +41,8 @@ static const char *const section_keys[6] = {
 };
 
 /* Table row labels that start like section headings ("四、结转下年度继续办理"). */
-static const char *const not_heading = "本年新收|上年结转|本年度办理结果|结转下年度|下年度继续办理";
+static const char *const not_heading = "本年新收|本年度新收|上年结转|上年度结转|本年度办理结果|"
+                                       "结转下年度|下年度继续办理|结转下一年度|下一年度继续办理";
 
 static const char *skip_markup(const char *s)
 {
@@ -77,6 +78,11 @@ static int parse_heading(const char *line, int *number, const char **title, size
         n--;
     size_t chars = u8_count(p, n);
     if (chars < 2 || chars > 32)
+        return 0;
+    /* a table row numbered like a section, its figures in cells after it ("四、结转下一年度
+     * 继续办理\t2\t0..."): no heading, whatever its words */
+    const char *tab = memchr(p, '\t', n);
+    if (tab && strpbrk(tab, "0123456789") && (size_t)(strpbrk(tab, "0123456789") - p) < n)
         return 0;
     if (n >= 3 && (memcmp(p + n - 3, "\xe3\x80\x82", 3) == 0 /* 。 */ || p[n - 1] == ';'))
         return 0;
