@@ -199,6 +199,14 @@ static void test_tables_rows(void **state)
     expect("\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1",
            "\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1\n\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1",
            "struct-row-duplicate", 1, "2.重复申请");
+    /* printed twice with other figures: the report contradicts itself */
+    expect("\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1",
+           "\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1\n\t\t2.重复申请\t3\t0\t0\t0\t0\t0\t3",
+           "struct-row-conflict", 1,
+           "2.重复申请：第47行为 1 0 0 0 0 0 1；第48行为 3 0 0 0 0 0 3（采用第一次印出的）");
+    /* figures beside a group's caption (a subtotal) are said, not taken */
+    expect("\t（三）不予公开\t1.属于国家秘密", "\t（三）不予公开\t\t9\t0\t0\t0\t0\t0\t9\n\t\t1.属于国家秘密",
+           "reader-unplaced", 1, "（三）不予公开：分组标题在格式中没有数字，其后的数字未采用：9 0 0 0 0 0 9");
     /* a row printed without a figure beside it (a PDF's text flow put them elsewhere) is no
      * missing row: its cells are null and it says so */
     const char *row = "\t（一）予以公开\t\t8\t2\t0\t0\t1\t0\t11";

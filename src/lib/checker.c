@@ -92,6 +92,8 @@ static const struct {
       "a row has more value cells than the format"}, NULL},
     {{"struct-missing-cells", "structure", W, "行中数值单元格少于格式规定",
       "a row has fewer value cells than the format"}, NULL},
+    {{"struct-row-conflict", "structure", E, "统计表中同一行出现两次，数字不同",
+      "a table row appears twice with different figures"}, NULL},
     {{"struct-row-duplicate", "structure", W, "统计表中的行重复出现", "a table row appears twice"},
      NULL},
     {{"struct-blank-cells", "structure", W, "单元格空白或填“/”“-”，已按0计",

@@ -188,6 +188,42 @@ static void diag_cells(xxgk_report *r, const char *rule, unsigned line, const ch
     xbuf_free(&b);
 }
 
+/* A row read already, printed again (label mc, figures v): said, and when its figures differ
+ * from those read, an error with both (the first are kept). */
+static void duplicate_row(xxgk_report *r, const xxgk_row_spec *row, const lcell *mc,
+                          const lcell *v, int nv)
+{
+    const xxgk_cell *had = &r->cells[row->first_cell];
+    while (nv > 0 && v[0].kind == NUM_BLANK) /* (the label's merged cells) */
+        v++, nv--;
+    int differ = 0;
+    for (int k = 0; k < nv && k < row->ncols; k++)
+        differ |= v[k].kind != NUM_NONE && v[k].kind != NUM_BLANK &&
+                  xxgk_cell_known(&had[k]) && v[k].value != had[k].value;
+    if (!differ) {
+        rep_diag(r, "struct-row-duplicate", mc->line, rep_printf(r, "%.*s", (int)mc->n, mc->s),
+                 NULL);
+        return;
+    }
+    xbuf b;
+    xbuf_init(&b, 0);
+    for (int k = 0; k < row->ncols; k++)
+        xbuf_printf(&b, "%s%s", k ? " " : "", had[k].raw && *had[k].raw ? had[k].raw : "-");
+    char *first = b.data ? rep_strndup(r, b.data, b.len) : NULL;
+    xbuf_reset(&b);
+    for (int k = 0; k < nv; k++)
+        evidence_put(&b, k == 0, v[k].s, v[k].n);
+    if (b.failed || !first)
+        r->oom = 1;
+    else
+        rep_diag(r, "struct-row-conflict", mc->line,
+                 rep_printf(r, "%s：第%u行为 %s；第%u行为 %s（采用第一次印出的）", row->label,
+                            had[0].line, first, mc->line, b.data),
+                 rep_printf(r, "%s: line %u gives %s; line %u gives %s (the first taken)",
+                            row->label, had[0].line, first, mc->line, b.data));
+    xbuf_free(&b);
+}
+
 /* ---- figures glued together (flattened text) ---- */
 
 #define SPLIT_MAX 15
@@ -1714,13 +1750,28 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         if (m >= 0) {
             const xxgk_row_spec *row = &t->rows[m];
             labels++;
-            if ((row->flags & XXGK_ROW_GROUP) && !(row->flags & XXGK_ROW_SINGLE_ALT))
-                continue; /* a group label, wherever printed, holds no figures */
+            if ((row->flags & XXGK_ROW_GROUP) && !(row->flags & XXGK_ROW_SINGLE_ALT)) {
+                /* a group label, wherever printed, holds no figures: any beside it (a subtotal
+                 * of its rows?) are said, not taken */
+                if (has_figure(v, nv)) {
+                    char zh[256], en[256];
+                    snprintf(zh, sizeof zh, "%s：分组标题在格式中没有数字，其后的数字未采用：",
+                             row->label);
+                    snprintf(en, sizeof en,
+                             "%s: a group's caption has no figures in the format; those after "
+                             "it are not taken: ",
+                             row->label);
+                    int b = 0;
+                    while (b < nv && v[b].kind == NUM_BLANK)
+                        b++;
+                    diag_cells(r, "reader-unplaced", mc->line, zh, en, v + b, nv - b);
+                }
+                continue;
+            }
             if ((row->flags & XXGK_ROW_SINGLE_ALT) && !has_figure(v, nv))
                 continue; /* the group before its sub-rows */
             if (m != pending && filled[m] == row->ncols) {
-                rep_diag(r, "struct-row-duplicate", mc->line,
-                         rep_printf(r, "%.*s", (int)mc->n, mc->s), NULL);
+                duplicate_row(r, row, mc, v, nv);
                 continue;
             }
             if (m != pending && filled[m] == 0)
