@@ -384,6 +384,14 @@ static void test_dates(void **state)
     assert_int_equal(rule_count(v, "date-late", NULL, 0), 0);
     free(v);
     free(u);
+    /* a township's government is below Art. 49's county level: 31 January */
+    u = replace(t, "测试市交通运输局2024年", "测试县某某镇人民政府2024年");
+    char town[512];
+    assert_int_equal(rule_count(u, "date-late", town, sizeof town), 1);
+    assert_string_equal(town, "发布日期 2025-02-20，期限 2025-01-31（按机关名称判断为乡镇人民政府，"
+                              "1月31日前（第四十九条的3月31日适用于县级以上人民政府）；另有规定的"
+                              "请用 --agency-kind government）");
+    free(u);
     free(t);
     /* a department's report on 2018 or before had until 31 March too (the 2007 条例) */
     {

@@ -907,16 +907,28 @@ static int government_name(const char *name, size_t n)
     return 0;
 }
 
-/* A people's government's own report, by its agency's name or by the signature at its end. */
+/* Whether a name is a township's government (某某镇人民政府, 某某乡政府): below the county
+ * level, where Art. 49's 31 March for governments' reports does not reach. */
+static int township_name(const char *name, size_t n)
+{
+    static const char *const towns[] = {"镇人民政府", "乡人民政府", "镇政府", "乡政府"};
+    for (size_t i = 0; i < sizeof towns / sizeof towns[0]; i++)
+        if (ends_with(name, n, towns[i]))
+            return 1;
+    return 0;
+}
+
+/* A people's government's own report, by its agency's name or by the signature at its end:
+ * 2 for a township's, 1 for any other's, else 0. */
 static int is_government(const xxgk_report *r)
 {
     if (r->agency && government_name(r->agency, strlen(r->agency)))
-        return 1;
+        return 1 + township_name(r->agency, strlen(r->agency));
     if (!r->signature_line || r->signature_line > r->nlines)
         return 0;
     const char *s = r->lines[r->signature_line - 1];
     size_t n = trim_span(&s, strlen(s));
-    return government_name(s, n) && ends_with(s, n, "政府");
+    return government_name(s, n) && ends_with(s, n, "政府") ? 1 + township_name(s, n) : 0;
 }
 
 /* Published after the deadline: the date at the end, or else the day a web page put it online
@@ -928,7 +940,8 @@ static void r_date_late(check_ctx *c)
     if ((!r->published && !r->posted) || !r->year)
         return;
     int guessed = c->o->agency_kind == XXGK_AGENCY_AUTO;
-    int gov = c->o->agency_kind == XXGK_AGENCY_GOVERNMENT || (guessed && is_government(r));
+    int kind = guessed ? is_government(r) : 0, town = kind == 2;
+    int gov = c->o->agency_kind == XXGK_AGENCY_GOVERNMENT || kind == 1;
     /* the 2007 条例 (art. 31), in force until 2019-05-15, gave every agency until 31 March */
     int old = r->year <= 2018;
     char deadline[32];
@@ -937,6 +950,11 @@ static void r_date_late(check_ctx *c)
         old ? CHK_LANG(c, "2018年及以前的年度报告：2007年条例第三十一条，3月31日前",
                        "a report on 2018 or before: by 31 March (art. 31 of the 2007 条例)")
         : gov ? CHK_LANG(c, "人民政府年度报告：3月31日前", "a people's government's report: by 31 March")
+        : town ? CHK_LANG(c, "按机关名称判断为乡镇人民政府，1月31日前（第四十九条的3月31日适用于"
+                             "县级以上人民政府）；另有规定的请用 --agency-kind government",
+                          "a township's government by the agency's name, by 31 January (Art. "
+                          "49's 31 March is for governments at county level and above); where "
+                          "rules say otherwise use --agency-kind government")
         : guessed ? CHK_LANG(c, "按机关名称判断为部门，1月31日前；人民政府的报告请用 "
                                 "--agency-kind government",
                              "a department's by the agency's name, by 31 January; for a "
