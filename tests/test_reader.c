@@ -2237,6 +2237,50 @@ static void write_archive(const char *path, const part *parts, size_t n, int fla
     assert_int_equal(zip_close(z), 0);
 }
 
+/* An entry altered in the archive (a figure changed under an unchanged CRC) is damaged, not
+ * read: libzip checks the CRC only when asked for more than the entry holds. */
+static void test_archive_crc(void **state)
+{
+    (void)state;
+    size_t len;
+    char *tabs = fixture("report-2021-tabs.txt", &len);
+    char path[] = "xxgk-test-crc-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    int ze;
+    zip_t *z = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &ze);
+    assert_non_null(z);
+    zip_source_t *src = zip_source_buffer(z, tabs, len, 0);
+    zip_int64_t at = zip_file_add(z, "甲局.txt", src, ZIP_FL_ENC_UTF_8);
+    assert_true(at >= 0);
+    assert_int_equal(zip_set_file_compression(z, (zip_uint64_t)at, ZIP_CM_STORE, 0), 0);
+    assert_int_equal(zip_close(z), 0);
+    size_t zlen;
+    char *zipped = slurp(path, &zlen);
+    static const char row[] = "\t20\t5\t1\t0\t2\t1\t29";
+    char *fig = NULL;
+    for (size_t i = 0; !fig && i + sizeof row - 1 <= zlen; i++)
+        if (memcmp(zipped + i, row, sizeof row - 1) == 0)
+            fig = zipped + i;
+    assert_non_null(fig);
+    fig[1] = '3'; /* 20 -> 30 */
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(zipped, 1, zlen, f), zlen);
+    fclose(f);
+    xxgk_archive *a;
+    assert_int_equal(xxgk_archive_open(&a, path), 0);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_archive_read(&r, a, 0, NULL), XXGK_EIO);
+    assert_null(r);
+    assert_non_null(strstr(xxgk_error_last(), "甲局.txt: damaged in the archive"));
+    xxgk_archive_free(a);
+    unlink(path);
+    free(zipped);
+    free(tabs);
+}
+
 /* Reports sent together in a zip archive: its entries (folders too, names as UTF-8, GB18030
  * ones converted) and read entry by entry, named archive/entry. */
 static void test_archive(void **state)
@@ -2381,6 +2425,7 @@ int main(void)
         cmocka_unit_test(test_cells_as_lines),
         cmocka_unit_test(test_drawing_order),
         cmocka_unit_test(test_archive),
+        cmocka_unit_test(test_archive_crc),
         cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_html_merged_figures),

@@ -7,6 +7,7 @@
 #include <zip.h>
 
 #include "lib/error.h"
+#include "lib/package.h"
 #include "lib/report_impl.h"
 #include "util/buf.h"
 #include "util/encoding.h"
@@ -170,9 +171,7 @@ int xxgk_archive_read(xxgk_report **out, xxgk_archive *a, size_t i, const xxgk_r
                          zip_strerror(a->z));
         else if (!(data = malloc(st.size + 1)))
             rc = err_set(XXGK_ENOMEM, TR("%s：内存不足", "%s: out of memory"), shown);
-        /* (one byte more than it claims is asked for: an entry unpacking to more lies) */
-        zip_int64_t got = data ? zip_fread(f, data, st.size + 1) : 0;
-        if (data && (got < 0 || (zip_uint64_t)got != st.size))
+        if (data && package_read(f, data, st.size) < 0)
             rc = err_set(XXGK_EIO,
                          TR("%s：压缩包中的文件已损坏，无法解压",
                             "%s: damaged in the archive: it cannot be unpacked"),

@@ -164,8 +164,7 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
     char *xml = NULL;
     if (!rc) {
         xml = malloc(st.size + 1);
-        zip_int64_t got = xml ? zip_fread(f, xml, st.size) : -1;
-        if (got < 0 || (zip_uint64_t)got != st.size) {
+        if (!xml || package_read(f, xml, st.size) < 0) {
             snprintf(err, errcap,
                      TR("Word 文件已损坏：word/document.xml 无法读取",
                         "damaged Word document: word/document.xml cannot be read"));

@@ -29,6 +29,19 @@ zip_t *package_open(const char *data, size_t len, char *why, size_t whycap)
     return z;
 }
 
+int package_read(zip_file_t *f, char *buf, zip_uint64_t size)
+{
+    zip_int64_t got = 0;
+    while ((zip_uint64_t)got < size) {
+        zip_int64_t n = zip_fread(f, buf + got, size - (zip_uint64_t)got);
+        if (n <= 0)
+            return -1;
+        got += n;
+    }
+    char more;
+    return zip_fread(f, &more, 1) == 0 ? 0 : -1;
+}
+
 int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, const char *where,
                 zip_uint64_t *budget, char *err, size_t errcap)
 {
@@ -57,11 +70,11 @@ int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, co
                  name);
         return XXGK_ENOMEM;
     }
-    zip_int64_t got = xml ? zip_fread(f, xml, st.size) : -1;
+    int got = xml ? package_read(f, xml, st.size) : -1;
     if (f)
         zip_fclose(f);
     package_xml_init();
-    if (got >= 0 && (zip_uint64_t)got == st.size)
+    if (got == 0)
         *out = xmlReadMemory(xml, (int)st.size, name, NULL,
                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     free(xml);

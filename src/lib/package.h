@@ -19,6 +19,11 @@ void package_xml_init(void);
  * libzip's reason in why[0..whycap) (why may be NULL). */
 zip_t *package_open(const char *data, size_t len, char *why, size_t whycap);
 
+/* Read the open entry f, which its directory says unpacks to `size` bytes, into buf (room for
+ * size bytes): 0 when it gives exactly those and its CRC agrees, -1 when it is damaged (shorter,
+ * longer, or altered: libzip checks the CRC only on reading past the end). */
+int package_read(zip_file_t *f, char *buf, zip_uint64_t size);
+
 /* Part `name` parsed as XML into *out (free with xmlFreeDoc).  0; 1 when the package has no such
  * part (nothing set); or an xxgk_error code with err set, naming `kind` ("OFD document") and
  * `where` (a prefix: "", "page 3: ").  *budget (start at PACKAGE_MAX_UNPACKED) counts down what
