@@ -378,10 +378,10 @@ static int is_pipe_separator(const char *s)
  * copies end every line with a tab, which does not make the text tab-separated. */
 static const char *inner_tab(const char *l)
 {
-    for (const char *t = strchr(l, '\t'); t; t = strchr(t + 1, '\t'))
-        if (t[strspn(t, "\t ")] != '\0')
-            return t;
-    return NULL;
+    /* (the first tab decides: blanks to the end after it are blanks after every later one,
+     * and a scan from each would take quadratic time on a line of a million tabs) */
+    const char *t = strchr(l, '\t');
+    return t && t[strspn(t, "\t ")] != '\0' ? t : NULL;
 }
 
 /* A row of a Markdown pipe table: two bars at least, the outer ones optional. */
