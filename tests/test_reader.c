@@ -773,6 +773,43 @@ static void test_xlsx_input(void **state)
     json_decref(j);
     xxgk_report_free(r);
     free(x.data);
+    /* a shared string it does not have: damaged, not a blank cell read as 0 */
+    char *bad = strdup(sheet2);
+    char *v8 = strstr(bad, "<v>8</v>");
+    assert_non_null(v8);
+    v8[3] = '9';
+    p2[3].data = bad;
+    x = zip_parts(p2, 4);
+    xxgk_read_options bo = {.name = "bad.xlsx"};
+    assert_int_equal(xxgk_report_read(&r, x.data, x.len, &bo), XXGK_EENCODING);
+    assert_string_equal(xxgk_error_last(), "bad.xlsx: damaged Excel workbook: cell A6 refers to a "
+                                           "shared string it does not have");
+    free(x.data);
+    free(bad);
+    /* one shared string in many cells: a small file, too much text */
+    xbuf big;
+    xbuf_init(&big, 0);
+    xbuf_puts(&big, "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>");
+    for (int i = 0; i < 100000; i++)
+        xbuf_puts(&big, "x");
+    xbuf_puts(&big, "</t></si></sst>");
+    xbuf cells;
+    xbuf_init(&cells, 0);
+    xbuf_puts(&cells, "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                      "<sheetData>");
+    for (int i = 1; i <= 700; i++)
+        xbuf_printf(&cells, "<row r=\"%d\"><c t=\"s\"><v>0</v></c></row>", i);
+    xbuf_puts(&cells, "</sheetData></worksheet>");
+    part p4[] = {{"xl/workbook.xml", wb, strlen(wb)},
+                 {"xl/sharedStrings.xml", big.data, big.len},
+                 {"xl/worksheets/sheet1.xml", cells.data, cells.len}};
+    x = zip_parts(p4, 3);
+    assert_int_equal(xxgk_report_read(&r, x.data, x.len, &bo), XXGK_ELIMIT);
+    assert_string_equal(xxgk_error_last(),
+                        "bad.xlsx: Excel workbook: its cells hold more than 64 MiB of text");
+    free(x.data);
+    xbuf_free(&big);
+    xbuf_free(&cells);
 
     /* a sheet far longer than any report is refused, not read in part */
     xbuf many;

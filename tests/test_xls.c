@@ -585,6 +585,24 @@ static void test_limits(void **state)
     xbuf_free(&out);
     free(x.data);
     book_free(&bk);
+    /* a cell naming a shared string the workbook lacks: damaged, its figure not read as 0 */
+    memset(&bk, 0, sizeof bk);
+    xbuf_init(&bk.cells, 0);
+    label_sst(&bk, 0, 0, "规章");
+    xbuf r;
+    xbuf_init(&r, 0);
+    where(&r, 0, 1, 0);
+    put32(&r, 99999);
+    rec(&bk.cells, 0x00FD, &r);
+    xbuf_free(&r);
+    x = xls_of(&bk);
+    xbuf_init(&out, 0);
+    assert_int_equal(xls_to_text(&out, x.data, x.len, 0, err, sizeof err), XXGK_EENCODING);
+    assert_string_equal(err, "Excel 97-2003 workbook damaged or cut short (a cell refers to a "
+                             "shared string it does not have)");
+    xbuf_free(&out);
+    free(x.data);
+    book_free(&bk);
 }
 
 /* What cannot be read says why: a password, an Excel 5.0/95 workbook, a damaged container. */

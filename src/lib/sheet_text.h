@@ -9,6 +9,9 @@
 
 #define SHEET_MAX_COLS 512     /* cells of a row written (a table has 15 at the most) */
 #define SHEET_MAX_ROW 1048576  /* Excel's last row */
+/* Bytes of text a workbook's cells may make: a shared string is stored once but may fill any
+ * number of cells, so a small file could make gigabytes. */
+#define SHEET_MAX_TEXT ((size_t)64 << 20)
 
 /* A merged range, rows 1-based and columns 0-based, inclusive. */
 typedef struct {

@@ -20,8 +20,6 @@
 #include "xxgk/xxgk.h"
 
 #define MAX_CELLS 2000000 /* cells of a workbook (a ledger of 20,000 requests has 300,000) */
-#define MAX_TEXT (64u << 20) /* bytes of text in its cells: a shared string is stored once but
-                              * may fill any number of cells */
 #define MAX_ROWS 20000    /* rows read as a report (its tables have fewer than 100) */
 #define MAX_STRINGS 1000000
 #define MAX_SHEETS 64
@@ -48,7 +46,7 @@ static uint32_t u32(const unsigned char *p)
 typedef struct {
     const unsigned char *s;
     size_t n;
-    int damaged; /* a record runs past the end */
+    int damaged; /* 1: a record runs past the end; 2: a cell names a shared string it lacks */
 } book;
 
 /* The record at offset *at: its type, data and length; *at moves past it.  0 at the end. */
@@ -344,7 +342,7 @@ static void add_cell(cells *cs, unsigned row, unsigned col, xbuf *text)
     limits *lim = cs->lim;
     if (lim->cells >= MAX_CELLS)
         lim->over = TOO_MANY_CELLS;
-    else if (lim->bytes + text->len > MAX_TEXT)
+    else if (lim->bytes + text->len > SHEET_MAX_TEXT)
         lim->over = TOO_MUCH_TEXT;
     if (lim->over)
         return;
@@ -467,7 +465,11 @@ static void read_cells(book *b, size_t at, const globals *g, int csv, cells *cs,
         unsigned row = u16(d), col = u16(d + 2), xf = u16(d + 4);
         if (type == R_LABELSST && len >= 10) {
             uint32_t i = u32(d + 6);
-            xbuf_puts(&t, i < g->sst.n ? g->sst.s[i] : "");
+            if (i >= g->sst.n) { /* its figure unknown, not blank */
+                b->damaged = 2;
+                break;
+            }
+            xbuf_puts(&t, g->sst.s[i]);
             add_cell(cs, row, col, &t);
         } else if (type == R_LABEL) {
             if (ustring_in(d, len, 6, 2, &t))
@@ -613,17 +615,18 @@ int xls_to_text(xbuf *out, const char *data, size_t len, int csv, char *err, siz
                  MAX_ROWS);
     } else if (rc == XXGK_ELIMIT && lim.over == TOO_MUCH_TEXT) {
         snprintf(err, errcap,
-                 TR("%s的单元格文字超过 %u MiB 的上限", "%s: its cells hold more than %u MiB of text"),
-                 KIND, MAX_TEXT >> 20);
+                 TR("%s的单元格文字超过 %d MiB 的上限", "%s: its cells hold more than %d MiB of text"),
+                 KIND, (int)(SHEET_MAX_TEXT >> 20));
     } else if (rc == XXGK_ELIMIT) {
         snprintf(err, errcap, TR("%s的单元格超过 %d 个的上限", "%s has more than %d cells"),
                  KIND, MAX_CELLS);
     } else if (rc == XXGK_ENOMEM) {
         snprintf(err, errcap, TR("内存不足", "out of memory"));
     } else if (!rc && b.damaged) {
-        snprintf(err, errcap, TR("%s已损坏或不完整（记录超出文件末尾）",
-                                 "%s damaged or cut short (a record runs past its end)"),
-                 KIND);
+        snprintf(err, errcap, TR("%s已损坏或不完整（%s）", "%s damaged or cut short (%s)"), KIND,
+                 b.damaged == 2 ? TR("单元格引用的共享字符串不存在",
+                                     "a cell refers to a shared string it does not have")
+                                : TR("记录超出文件末尾", "a record runs past its end"));
         rc = XXGK_EENCODING;
     }
     globals_free(&g);

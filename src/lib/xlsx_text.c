@@ -118,9 +118,11 @@ static int cell_ref(const char *r, long *col, long *row)
 }
 
 /* The text a cell shows: its string, or its number as written (12, 12.5), or as CSV wants it
- * (a date as one). */
-static void cell_value(xbuf *b, const xmlNode *c, const strings *shared, const sheet_form *form)
+ * (a date as one).  -1 for a shared string the workbook does not have (damaged: its figure is
+ * unknown, not blank). */
+static int cell_value(xbuf *b, const xmlNode *c, const strings *shared, const sheet_form *form)
 {
+    int rc = 0;
     xmlChar *type = xmlGetProp(c, BAD_CAST "t");
     const char *t = type ? (const char *)type : "n";
     if (strcmp(t, "inlineStr") == 0) {
@@ -138,6 +140,8 @@ static void cell_value(xbuf *b, const xmlNode *c, const strings *shared, const s
             unsigned long i = strtoul(s, &end, 10);
             if (*s && !*end && i < shared->n)
                 xbuf_puts(b, shared->s[i]);
+            else if (*s)
+                rc = -1;
         } else if (strcmp(t, "n") == 0 && *s) {
             double d = strtod(s, &end);
             xmlChar *style = form->date_xf ? xmlGetProp(c, BAD_CAST "s") : NULL;
@@ -157,6 +161,7 @@ static void cell_value(xbuf *b, const xmlNode *c, const strings *shared, const s
         xmlFree(v);
     }
     xmlFree(type);
+    return rc;
 }
 
 static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shared,
@@ -197,8 +202,9 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
     sheet_begin(&w, out, form->csv, m, nm);
     /* (a register's ledger may be long; a report's tables are not) */
     long most = form->csv ? SHEET_MAX_ROW : MAX_ROWS;
-    int too_many = 0;
-    for (const xmlNode *r = data ? data->children : NULL; r && !out->failed; r = r->next) {
+    int too_many = 0, damaged = 0;
+    for (const xmlNode *r = data ? data->children : NULL; r && !out->failed && !damaged;
+         r = r->next) {
         if (!is(r, "row"))
             continue;
         if (*rows >= most) {
@@ -220,16 +226,38 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
             xmlChar *ref = xmlGetProp(c, BAD_CAST "r");
             long cr, rr;
             col = ref && cell_ref((const char *)ref, &cr, &rr) ? cr : col + 1;
-            xmlFree(ref);
             xbuf_reset(&cell);
-            cell_value(&cell, c, shared, form);
+            if (cell_value(&cell, c, shared, form) < 0) {
+                snprintf(err, errcap,
+                         TR("%s已损坏：单元格 %s 引用的共享字符串不存在",
+                            "damaged %s: cell %s refers to a shared string it does not have"),
+                         KIND, ref ? (const char *)ref : "?");
+                damaged = 1;
+            }
+            xmlFree(ref);
+            if (damaged)
+                break;
             sheet_cell(&w, col, cell.data ? cell.data : "", cell.len);
+            if (out->len > SHEET_MAX_TEXT) {
+                snprintf(err, errcap,
+                         TR("%s的单元格文字超过 %d MiB 的上限",
+                            "%s: its cells hold more than %d MiB of text"),
+                         KIND, (int)(SHEET_MAX_TEXT >> 20));
+                too_many = 2;
+                break;
+            }
         }
+        if (too_many == 2)
+            break;
     }
     sheet_end(&w);
     xbuf_free(&cell);
     free(m);
     xmlFreeDoc(doc);
+    if (damaged)
+        return XXGK_EENCODING;
+    if (too_many == 2)
+        return XXGK_ELIMIT;
     if (too_many && !out->failed) {
         snprintf(err, errcap, TR("%s的行数超过 %ld 行的上限", "%s has more than %ld rows"), KIND,
                  most);
