@@ -579,6 +579,18 @@ static void test_docx_revisions(void **state)
     assert_string_equal(xxgk_report_line(r, 1), "本年度共收到申请30件。");
     xxgk_report_free(r);
     free(b.data);
+    /* a document declaring entities (kilobytes that expand to gigabytes) is no Word file's */
+    static char dtd[] =
+        "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY a \"AAAAAAAAAA\">]>"
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:body><w:p><w:r><w:t>&a;&a;</w:t></w:r></w:p></w:body></w:document>";
+    p = (part){"word/document.xml", dtd, strlen(dtd)};
+    b = zip_parts(&p, 1);
+    xxgk_read_options dtd_o = {.name = "dtd.docx"};
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, &dtd_o), XXGK_EENCODING);
+    assert_string_equal(xxgk_error_last(), "dtd.docx: damaged Word document: word/document.xml "
+                                           "declares a DTD, which no such file does");
+    free(b.data);
     /* a text box drawn twice (DrawingML, with VML as the fallback) is read once */
     static char box[] =
         "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
@@ -786,6 +798,19 @@ static void test_xlsx_input(void **state)
                                            "shared string it does not have");
     free(x.data);
     free(bad);
+    /* a part declaring a DTD, whose entities would expand wherever its text is taken */
+    static char dtd_sheet[] =
+        "<!DOCTYPE worksheet [<!ENTITY a \"1\">]><worksheet xmlns=\"http://schemas.openxml"
+        "formats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c t=\"inlineStr\"><is>"
+        "<t>&a;</t></is></c></row></sheetData></worksheet>";
+    part p5[] = {{"xl/workbook.xml", wb, strlen(wb)},
+                 {"xl/worksheets/sheet1.xml", dtd_sheet, strlen(dtd_sheet)}};
+    x = zip_parts(p5, 2);
+    assert_int_equal(xxgk_report_read(&r, x.data, x.len, &bo), XXGK_EENCODING);
+    assert_string_equal(xxgk_error_last(), "bad.xlsx: damaged Excel workbook: "
+                                           "xl/worksheets/sheet1.xml declares a DTD, which no "
+                                           "such file does");
+    free(x.data);
     /* one shared string in many cells: a small file, too much text */
     xbuf big;
     xbuf_init(&big, 0);

@@ -183,6 +183,14 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
                      TR("Word 文件已损坏：word/document.xml 不是 XML",
                         "damaged Word document: word/document.xml is not XML"));
             rc = XXGK_EENCODING;
+        } else if (package_dtd(doc)) {
+            snprintf(err, errcap,
+                     TR("Word 文件已损坏：word/document.xml 带有文档类型定义（DTD），正常文件不会有",
+                        "damaged Word document: word/document.xml declares a DTD, which no "
+                        "such file does"));
+            xmlFreeDoc(doc);
+            doc = NULL;
+            rc = XXGK_EENCODING;
         }
     }
     free(xml);

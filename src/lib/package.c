@@ -29,6 +29,11 @@ zip_t *package_open(const char *data, size_t len, char *why, size_t whycap)
     return z;
 }
 
+int package_dtd(const xmlDoc *doc)
+{
+    return doc->intSubset != NULL || doc->extSubset != NULL;
+}
+
 int package_read(zip_file_t *f, char *buf, zip_uint64_t size)
 {
     zip_int64_t got = 0;
@@ -78,6 +83,15 @@ int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, co
         *out = xmlReadMemory(xml, (int)st.size, name, NULL,
                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     free(xml);
+    if (*out && package_dtd(*out)) {
+        xmlFreeDoc(*out);
+        *out = NULL;
+        snprintf(err, errcap,
+                 TR("%s已损坏：%s%s 带有文档类型定义（DTD），正常文件不会有",
+                    "damaged %s: %s%s declares a DTD, which no such file does"),
+                 kind, where, name);
+        return XXGK_EENCODING;
+    }
     if (!*out) {
         snprintf(err, errcap, TR("%s已损坏：%s%s 无法读取", "damaged %s: %s%s cannot be read"),
                  kind, where, name);

@@ -19,6 +19,10 @@ void package_xml_init(void);
  * libzip's reason in why[0..whycap) (why may be NULL). */
 zip_t *package_open(const char *data, size_t len, char *why, size_t whycap);
 
+/* Whether a part declares a DTD: none of Office's or OFD's does, and the entities one defines
+ * expand (a few kilobytes to gigabytes) wherever the text is taken. */
+int package_dtd(const xmlDoc *doc);
+
 /* Read the open entry f, which its directory says unpacks to `size` bytes, into buf (room for
  * size bytes): 0 when it gives exactly those and its CRC agrees, -1 when it is damaged (shorter,
  * longer, or altered: libzip checks the CRC only on reading past the end). */
