@@ -308,6 +308,24 @@ static void test_hostile(void **state)
     xbuf_free(&out);
     xbuf_free(&page);
     free(b.data);
+    /* a character placed a kilometre to the right is padded out so far only (1,000 columns of
+     * 1.75 mm from the page's left-most character), not with half a million spaces */
+    xbuf_init(&page, 0);
+    xbuf_puts(&page, "<ofd:Page xmlns:ofd=\"x\"><ofd:Content><ofd:Layer>"
+                     "<ofd:TextObject Boundary=\"0 10 10 5\" Size=\"3.5\"><ofd:TextCode X=\"0\" "
+                     "Y=\"3\">甲</ofd:TextCode></ofd:TextObject>"
+                     "<ofd:TextObject Boundary=\"999000 10 10 5\" Size=\"3.5\"><ofd:TextCode "
+                     "X=\"0\" Y=\"3\">1</ofd:TextCode></ofd:TextObject>"
+                     "</ofd:Layer></ofd:Content></ofd:Page>");
+    p[2] = (part){"Doc_0/p.xml", page.data, page.len};
+    b = zip_parts(p, 3);
+    xbuf_init(&out, 0);
+    assert_int_equal(ofd_text_of(&out, &b, err, sizeof err), 0);
+    assert_true(out.len < 1100);
+    assert_true(strstr(out.data, "甲") && strstr(out.data, " 1\n"));
+    xbuf_free(&out);
+    xbuf_free(&page);
+    free(b.data);
 }
 
 int main(void)

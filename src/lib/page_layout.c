@@ -107,6 +107,10 @@ static int is_repeat(const glyph *prev, const glyph *c)
            fabs(c->cy - prev->cy) < 0.3 * fmin(prev->h, c->h);
 }
 
+/* The column a character may be padded out to: a glyph placed kilometres to the right, one
+ * per line, would otherwise make megabytes of spaces of each line. */
+#define PAGE_MAX_COLUMN 1000
+
 /* Write one line of characters (sorted by x; a vertical label's in order of y) placed in
  * columns of `unit` points counted from `left` (the page's leftmost character). */
 static void put_line(xbuf *out, const glyph *g, size_t n, double left, double unit)
@@ -120,8 +124,8 @@ static void put_line(xbuf *out, const glyph *g, size_t n, double left, double un
         long want = lround((c->x1 - left) / unit);
         if (want < 0)
             want = 0;
-        if (want > 100000)
-            want = 100000;
+        if (want > PAGE_MAX_COLUMN) /* (a page's widest table has a few hundred) */
+            want = PAGE_MAX_COLUMN;
         long spaces = 0;
         if (!prev) {
             spaces = want;
