@@ -483,6 +483,18 @@ static void test_html(void **state)
     assert_string_equal(json_string_value(json_object_get(j, "published")), "2025-01-20");
     json_decref(j);
     xxgk_report_free(back);
+    /* what the page does not show, shows struck out, or marks as a footnote is no figure */
+    const char *shown[] = {"<span style=\"DISPLAY: none\">9</span>35", "<span hidden>9</span>35",
+                           "<del>99</del>35", "35<sup>1</sup>",
+                           "<span style=\"visibility:hidden\">9</span>35<s>1</s>"};
+    for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++) {
+        char page[512];
+        snprintf(page, sizeof page, "<html><body><table><tr><td>行政处罚</td><td>%s</td></tr>"
+                 "</table></body></html>", shown[i]);
+        xxgk_report *h = read_text(page, strlen(page));
+        assert_string_equal(xxgk_report_line(h, 1), "行政处罚\t35");
+        xxgk_report_free(h);
+    }
     /* the article alone, saved from the page without its <html> and <head>, is a page still */
     const char *body = strstr(html, "<body");
     assert_non_null(body);

@@ -78,9 +78,33 @@ static int is_block(const xmlNode *n)
     return 0;
 }
 
+/* An element a browser does not show: hidden, or styled display:none or visibility:hidden. */
+static int hidden(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return 0;
+    if (xmlHasProp(n, BAD_CAST "hidden"))
+        return 1;
+    xmlChar *style = xmlGetProp(n, BAD_CAST "style");
+    if (!style)
+        return 0;
+    char css[256];
+    size_t k = 0;
+    for (const xmlChar *p = style; *p && k + 1 < sizeof css; p++)
+        if (!isspace(*p))
+            css[k++] = (char)tolower(*p);
+    css[k] = '\0';
+    xmlFree(style);
+    return strstr(css, "display:none") || strstr(css, "visibility:hidden");
+}
+
+/* What the reader leaves out: what is no text of the page, what it does not show, what it
+ * shows struck out (<del>, <s>), and superscripts (a footnote's mark after a figure, 35¹,
+ * would read as 351). */
 static int skipped(const xmlNode *n)
 {
     return is(n, "script") || is(n, "style") || is(n, "noscript") || is(n, "head") ||
+           is(n, "del") || is(n, "s") || is(n, "strike") || is(n, "sup") || hidden(n) ||
            n->type == XML_COMMENT_NODE;
 }
 
