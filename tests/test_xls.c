@@ -148,6 +148,7 @@ typedef struct {
     int empty_sheet;  /* a second, empty worksheet (as Excel's Sheet2) */
     int twice;        /* the worksheet listed twice */
     const char *stream; /* the stream's name, if not Workbook */
+    int cut;            /* the stream ends without the sheet's EOF record */
 } book;
 
 static unsigned string_index(book *bk, const char *s)
@@ -251,7 +252,8 @@ static bytes xls_of(book *bk)
         memcpy(wb.data + sheet_at[nsheets - 1], &at, 4);
     bof(&wb, 0x0600, 0x0010);
     xbuf_put(&wb, bk->cells.data ? bk->cells.data : "", bk->cells.len);
-    eof(&wb);
+    if (!bk->cut)
+        eof(&wb);
     if (bk->empty_sheet) {
         at = (uint32_t)wb.len;
         memcpy(wb.data + sheet_at[1], &at, 4);
@@ -582,6 +584,19 @@ static void test_limits(void **state)
     xbuf_init(&out, 0);
     assert_int_equal(xls_to_text(&out, x.data, x.len, 1, err, sizeof err), 0);
     assert_int_equal(out.len, 20001 * 2);
+    xbuf_free(&out);
+    free(x.data);
+    book_free(&bk);
+    /* a stream cut short at a record's end: damaged, not a report with rows missing */
+    memset(&bk, 0, sizeof bk);
+    xbuf_init(&bk.cells, 0);
+    bk.cut = 1;
+    label_sst(&bk, 0, 0, "规章");
+    x = xls_of(&bk);
+    xbuf_init(&out, 0);
+    assert_int_equal(xls_to_text(&out, x.data, x.len, 0, err, sizeof err), XXGK_EENCODING);
+    assert_string_equal(err, "Excel 97-2003 workbook damaged or cut short (a sheet or the "
+                             "workbook has no end record)");
     xbuf_free(&out);
     free(x.data);
     book_free(&bk);

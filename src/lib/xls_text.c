@@ -46,7 +46,8 @@ static uint32_t u32(const unsigned char *p)
 typedef struct {
     const unsigned char *s;
     size_t n;
-    int damaged; /* 1: a record runs past the end; 2: a cell names a shared string it lacks */
+    int damaged; /* 1: a record runs past the end; 2: a cell names a shared string it lacks;
+                  * 3: a sheet or the workbook ends without its EOF record (cut short) */
 } book;
 
 /* The record at offset *at: its type, data and length; *at moves past it.  0 at the end. */
@@ -305,6 +306,8 @@ static int read_globals(globals *g, book *b, char *err, size_t errcap)
             rc = shared_strings(&g->sst, b, d, len, at);
         }
     }
+    if (!rc && type != R_EOF && !b->damaged)
+        b->damaged = 3; /* (the stream ended inside the globals) */
     if (!rc && g->nxf && !(g->date_xf = malloc(g->nxf)))
         rc = XXGK_ENOMEM;
     for (size_t i = 0; !rc && i < g->nxf; i++)
@@ -422,14 +425,17 @@ static void read_cells(book *b, size_t at, const globals *g, int csv, cells *cs,
     xbuf_init(&t, 0);
     unsigned frow = 0, fcol = 0;
     int pending = 0; /* a FORMULA whose string comes in the STRING record after it */
+    int ended = 0;
     while (record(b, &at, &type, &d, &len) && !cs->lim->over && !cs->oom) {
         if (type == R_BOF) {
             depth++; /* (the sheet's own, or a chart's inside it) */
             continue;
         }
         if (type == R_EOF) {
-            if (--depth <= 0)
+            if (--depth <= 0) {
+                ended = 1;
                 break;
+            }
             continue;
         }
         if (depth != 1)
@@ -507,6 +513,8 @@ static void read_cells(book *b, size_t at, const globals *g, int csv, cells *cs,
             add_cell(cs, row, col, &t);
         }
     }
+    if (!ended && !b->damaged && !cs->lim->over && !cs->oom)
+        b->damaged = 3; /* (the stream ended inside the sheet) */
     xbuf_free(&t);
 }
 
@@ -624,9 +632,11 @@ int xls_to_text(xbuf *out, const char *data, size_t len, int csv, char *err, siz
         snprintf(err, errcap, TR("内存不足", "out of memory"));
     } else if (!rc && b.damaged) {
         snprintf(err, errcap, TR("%s已损坏或不完整（%s）", "%s damaged or cut short (%s)"), KIND,
-                 b.damaged == 2 ? TR("单元格引用的共享字符串不存在",
-                                     "a cell refers to a shared string it does not have")
-                                : TR("记录超出文件末尾", "a record runs past its end"));
+                 b.damaged == 2   ? TR("单元格引用的共享字符串不存在",
+                                       "a cell refers to a shared string it does not have")
+                 : b.damaged == 3 ? TR("工作表或工作簿没有结束记录", "a sheet or the workbook has "
+                                                                  "no end record")
+                                  : TR("记录超出文件末尾", "a record runs past its end"));
         rc = XXGK_EENCODING;
     }
     globals_free(&g);
