@@ -419,6 +419,14 @@ static void test_decode(void **state)
                      XXGK_EENCODING);
     assert_non_null(strstr(err, "line 3"));
     xbuf_free(&b);
+    /* GB18030 (规章) but for a byte on line 2: the place where GB18030 fails, not UTF-8 */
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, "\xb9\xe6\xd5\xc2\n\xb9\xe6\xff", 8, NULL, &used, &cut, err,
+                                sizeof err),
+                     XXGK_EENCODING);
+    assert_string_equal(err, "line 2, byte 7: invalid GB18030 (the text before it is GB18030), "
+                             "and not UTF-8 either; use --encoding to name the file's encoding");
+    xbuf_free(&b);
     /* a file cut short in its last character: what is whole is read, the rest counted */
     xbuf_init(&b, 0);
     assert_int_equal(enc_decode(&b, "规章\xe5\x88", 8, NULL, &used, &cut, err, sizeof err), 0);

@@ -216,12 +216,20 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
         }
         return 0;
     }
-    snprintf(err, errcap,
-             TR("第%u行（偏移 %zu 处）：不是有效的 UTF-8，也不是 GB18030；请用 --encoding 指明文件"
-                "的编码",
-                "line %u, byte %zu: invalid UTF-8, and not GB18030 either; use --encoding to name "
-                "the file's encoding"),
-             line_of(data, at), at);
+    if (bad > at) /* GB18030 up to a later byte: most likely a GB18030 file with a bad byte */
+        snprintf(err, errcap,
+                 TR("第%u行（偏移 %zu 处）：不是有效的 GB18030（此前的文字是 GB18030），也不是 "
+                    "UTF-8；请用 --encoding 指明文件的编码",
+                    "line %u, byte %zu: invalid GB18030 (the text before it is GB18030), and not "
+                    "UTF-8 either; use --encoding to name the file's encoding"),
+                 line_of(data, bad), bad);
+    else
+        snprintf(err, errcap,
+                 TR("第%u行（偏移 %zu 处）：不是有效的 UTF-8，也不是 GB18030；请用 --encoding 指明"
+                    "文件的编码",
+                    "line %u, byte %zu: invalid UTF-8, and not GB18030 either; use --encoding to "
+                    "name the file's encoding"),
+                 line_of(data, at), at);
     return XXGK_EENCODING;
 }
 
