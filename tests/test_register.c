@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <math.h>
 #include <stdlib.h>
+#include <glob.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -1624,6 +1625,13 @@ static void test_audit_and_backup(void **state)
     unlink(backup);
     assert_int_equal(xxgk_db_backup(db, backup), 0);
     assert_int_equal(xxgk_db_backup(db, backup), XXGK_EINVAL); /* never overwrites */
+    /* written under a name of its own and renamed when whole: nothing else is left beside it,
+     * no journal, no part of a backup */
+    glob_t left;
+    char pattern[200];
+    snprintf(pattern, sizeof pattern, "%s/backup.db?*", dir);
+    assert_int_equal(glob(pattern, 0, NULL, &left), GLOB_NOMATCH);
+    globfree(&left);
     xxgk_db *copy = NULL;
     assert_int_equal(xxgk_db_open(&copy, backup, NULL), 0);
     assert_int_equal(xxgk_db_check(copy, &text), 0);

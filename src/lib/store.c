@@ -558,36 +558,57 @@ void store_close(store *s)
 
 int store_backup(store *s, const char *dest)
 {
-    /* Claim the name first, so that a failed backup only ever removes its own file. */
-    int fd = open(dest, O_WRONLY | O_CREAT | O_EXCL, 0644);
-    if (fd < 0 && errno == EEXIST)
+    struct stat st;
+    if (lstat(dest, &st) == 0)
         return err_set(XXGK_EINVAL,
                        TR("%s 已存在：请为备份另选一个新文件",
                           "%s already exists: choose a new file for the backup"),
                        dest);
-    if (fd < 0)
-        return err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), dest, lang_strerror(errno));
-    close(fd);
-    sqlite3 *to = NULL;
-    if (sqlite3_open_v2(dest, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
-        SQLITE_OK) {
+    /* Written under a name of its own beside dest, and given dest's name only when whole: a
+     * backup cut short (Ctrl-C, a full disk) never holds the name a retry wants. */
+    xbuf part;
+    xbuf_init(&part, 0);
+    xbuf_printf(&part, "%s.partial-XXXXXX", dest);
+    int fd = part.failed ? -1 : mkstemp(part.data);
+    if (fd < 0) {
         int rc = err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), dest,
-                         to ? sqlite3_errmsg(to) : TR("无法创建", "cannot create"));
-        sqlite3_close(to);
-        unlink(dest);
+                         part.failed ? TR("内存不足", "out of memory") : lang_strerror(errno));
+        xbuf_free(&part);
         return rc;
     }
-    sqlite3_backup *b = sqlite3_backup_init(to, "main", s->db, "main");
-    int rc = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
-    sqlite3_backup_finish(b);
-    int ok = rc == SQLITE_DONE;
-    int out = ok ? 0
-                 : err_set(XXGK_EIO, TR("备份到 %s 失败：%s", "backup to %s failed: %s"), dest,
-                           sqlite3_errmsg(to));
+    close(fd);
+    sqlite3 *to = NULL;
+    int rc = 0;
+    if (sqlite3_open_v2(part.data, &to, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+        rc = err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), dest,
+                     to ? sqlite3_errmsg(to) : TR("无法创建", "cannot create"));
+    } else {
+        /* (no journal beside a file that is thrown away unless it is finished) */
+        sqlite3_exec(to, "PRAGMA journal_mode=OFF", NULL, NULL, NULL);
+        sqlite3_backup *b = sqlite3_backup_init(to, "main", s->db, "main");
+        int r = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
+        sqlite3_backup_finish(b);
+        if (r != SQLITE_DONE)
+            rc = err_set(XXGK_EIO, TR("备份到 %s 失败：%s", "backup to %s failed: %s"), dest,
+                         sqlite3_errmsg(to));
+    }
     sqlite3_close(to);
-    if (!ok)
-        unlink(dest);
-    return out;
+    /* link, not rename: a file that took the name meanwhile is not replaced */
+    if (!rc && link(part.data, dest) != 0) {
+        int e = errno;
+        if (e == EEXIST)
+            rc = err_set(XXGK_EINVAL,
+                         TR("%s 已存在：请为备份另选一个新文件",
+                            "%s already exists: choose a new file for the backup"),
+                         dest);
+        else if (lstat(dest, &st) != 0 && rename(part.data, dest) == 0)
+            ; /* (a file system without hard links) */
+        else
+            rc = err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), dest, lang_strerror(e));
+    }
+    unlink(part.data);
+    xbuf_free(&part);
+    return rc;
 }
 
 int store_check(store *s, xbuf *out)
