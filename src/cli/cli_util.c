@@ -585,6 +585,11 @@ int output_finish(batch_output *out, const char *cmd)
 char *read_all(const char *path, size_t *len)
 {
     struct stat st;
+    if (!*path) {
+        fprintf(stderr, TR("xxgk：文件名为空：请给出要读取的文件\n",
+                           "xxgk: an empty file name: give the file to read\n"));
+        return NULL;
+    }
     if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
         fprintf(stderr, TR("xxgk：%s：是文件夹，不是文件\n", "xxgk: %s: a folder, not a file\n"),
                 path);

@@ -69,14 +69,11 @@ int cmd_letter(int argc, char **argv)
             rc = xxgk_write_text_docx(NULL, text, sink_buf, &doc);
         else
             xbuf_puts(&doc, text);
-        if (rc == 0 && (doc.failed || write_whole(path, doc.data ? doc.data : "", doc.len) < 0))
-            rc = XXGK_EIO;
+        if (rc == 0)
+            rc = write_document(path, &doc, "letter"); /* (which says why it could not) */
+        else
+            fprintf(stderr, TR("xxgk letter：%s\n", "xxgk letter: %s\n"), xxgk_error_last());
         xbuf_free(&doc);
-        if (rc && path)
-            fprintf(stderr, TR("xxgk letter：无法写入 %s\n", "xxgk letter: cannot write %s\n"), path);
-        else if (rc)
-            fprintf(stderr,
-                    TR("xxgk letter：无法写出信函\n", "xxgk letter: cannot write the letter\n"));
     } else {
         fprintf(stderr, TR("xxgk letter：%s\n", "xxgk letter: %s\n"), xxgk_error_last());
     }

@@ -175,7 +175,7 @@ int cmd_request(int argc, char **argv)
     xxgk_db *db;
     if (db_open(&db, &a, 0) < 0)
         return EXIT_TROUBLE;
-    int rc = 0, usage = 0;
+    int rc = 0, usage = 0, said = 0;
     char *text = NULL;
     if (strcmp(sub, "add") == 0) {
         xxgk_request r = {a.pos[1],
@@ -272,7 +272,7 @@ int cmd_request(int argc, char **argv)
                     xbuf doc;
                     xbuf_init(&doc, 0);
                     xbuf_puts(&doc, text);
-                    rc = write_document(path, &doc, "request list");
+                    said = (rc = write_document(path, &doc, "request list")) < 0;
                     xbuf_free(&doc);
                     free(text);
                     text = NULL;
@@ -290,7 +290,7 @@ int cmd_request(int argc, char **argv)
                 xbuf_init(&doc, 0);
                 rc = xxgk_write_finish(format, text, strlen(text), sink_buf, &doc);
                 if (!rc)
-                    rc = write_document(path, &doc, "request list");
+                    said = (rc = write_document(path, &doc, "request list")) < 0;
                 xbuf_free(&doc);
             }
             free(text);
@@ -306,8 +306,8 @@ int cmd_request(int argc, char **argv)
         int within = 7;
         const char *w = args_get(&a, "within", NULL);
         if (w && parse_int(w, 0, 3660, &within) < 0) {
-            fprintf(stderr, TR("xxgk request due：--within 需要天数\n",
-                               "xxgk request due: --within needs a number of days\n"));
+            fprintf(stderr, TR("xxgk request due：--within 需要 0 至 3660 的天数\n",
+                               "xxgk request due: --within needs a number of days, 0 to 3660\n"));
             usage = 1;
         } else {
             rc = xxgk_request_list(db, 0, within, args_get(&a, "today", NULL), &text);
@@ -322,7 +322,7 @@ int cmd_request(int argc, char **argv)
         fputs(text, stdout);
     free(text);
     xxgk_db_close(db);
-    if (rc < 0)
+    if (rc < 0 && !said) /* (write_document says what it could not write) */
         fprintf(stderr, TR("xxgk request %s：%s\n", "xxgk request %s: %s\n"), sub,
                 xxgk_error_last());
     return rc < 0 || usage ? EXIT_TROUBLE : EXIT_CLEAN;

@@ -165,6 +165,9 @@ expect 0 "nothing due" -- x request due --today 2024-03-25
 expect 2 "not a figure" -- x figure set --year 2024 nonsense 3
 expect 2 "not a count" -- x figure set --year 2024 licensing 1.5
 expect 2 "kind is" -- x case set C1 --kind appeal --filed 2024-01-01
+expect 2 "^xxgk letter: cannot write nodir/x.txt: No such file or directory$" -- x letter R1 reply -o nodir/x.txt
+expect 2 "^xxgk request list: cannot write nodir/x.csv: No such file or directory$" -- x request list -o nodir/x.csv
+expect 2 "^xxgk: an empty file name: give the file to read$" -- x report text --year 2024 --section 五 ""
 expect 0 "case FY-9 added" -- x case set FY-9 --kind reconsideration --filed 2024-02-01
 expect 0 "case FY-9 replaced" -- x case set ｆｙ-9 --kind reconsideration --filed 2024-02-02
 printf 'date,kind,name\n2027-13-01,holiday,x\n' > "$W/bad.csv"
@@ -284,7 +287,7 @@ expect_zh 2 "xxgk db：缺少子命令" -- x db --lang zh
 expect_zh 2 "xxgk letter：应有 2 个参数，实际 1 个" -- zh letter R1
 expect_zh 2 "xxgk request add：--reason 不是 add 的选项（用法见 xxgk request --help）" -- zh request add R9 --reason x
 expect_zh 2 "xxgk figure：请用 --year YEAR 指明数据所属的年度" -- zh figure set licensing 5
-expect_zh 2 "xxgk request due：--within 需要天数" -- zh request due --within x
+expect_zh 2 "xxgk request due：--within 需要 0 至 3660 的天数" -- zh request due --within x
 expect_zh 0 "登记簿 $DB 已存在（结构版本 $(x db init | sed -n 's/.*(schema \([0-9]*\))$/\1/p')）" -- zh db init
 printf 'id,received,applicant,applicant_type,channel,description\nZ1,2024-03-04,王五,natural,online,文件\n' >"$W/zh.csv"
 expect_zh 0 "已从 $W/zh.csv 导入 1 件申请" -- zh request import "$W/zh.csv"
