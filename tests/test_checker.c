@@ -250,7 +250,23 @@ static void test_missing_cells_unplaced(void **state)
     t = replace(pdf, "2.重复申请        1    0    0    0    0    0    1",
                 "2.重复申请        1    0    0    0    0    0    1    5");
     assert_int_equal(rule_count_opts(t, "struct-extra-cells", ev, sizeof ev, &en), 1);
-    assert_string_equal(ev, "2.重复申请: 7 value cells expected, 8 found: 1 0 0 0 0 0 1 5");
+    assert_string_equal(ev, "2.重复申请: 7 value cells expected, 8 found; without the one too many "
+                            "the columns add up to the total, and are read so: 1 0 0 0 0 0 1 5");
+    free(t);
+    /* one zero too many: every reading without one that adds up gives the same figures */
+    t = replace(pdf, "2.重复申请        1    0    0    0    0    0    1",
+                "2.重复申请        1    0    0    0    0    0    0    1");
+    assert_int_equal(rule_count_opts(t, "struct-extra-cells", ev, sizeof ev, &en), 1);
+    assert_string_equal(ev, "2.重复申请: 7 value cells expected, 8 found; without the one too many "
+                            "the columns add up to the total, and are read so: 1 0 0 0 0 0 0 1");
+    assert_int_equal(rule_count(t, "arith-row-total", NULL, 0), 0);
+    assert_int_equal(rule_count(t, "arith-outcomes", NULL, 0), 0);
+    free(t);
+    /* ... but readings that add up and differ (1 0 0 0 0 0 | 1 or 0 0 0 0 0 1 | 1): none chosen */
+    t = replace(pdf, "2.重复申请        1    0    0    0    0    0    1",
+                "2.重复申请        1    0    0    0    0    0    1    1");
+    assert_int_equal(rule_count_opts(t, "struct-extra-cells", ev, sizeof ev, &en), 1);
+    assert_string_equal(ev, "2.重复申请: 7 value cells expected, 8 found: 1 0 0 0 0 0 1 1");
     free(t);
     /* a row label one character off (a typo) still names its row, not yet read: its figures
      * are read and the label said, rather than the row called missing */

@@ -745,6 +745,44 @@ static int total_ends_short_row(const scan *s, const lcell *v, int nv, int all, 
     return v[nv - 1].kind != NUM_BLANK && v[nv - 1].value > 0 && v[nv - 1].value == sum;
 }
 
+/* A row of one cell too many (9 0 0 0 0 0 0 9 for six applicants and the total) whose
+ * readings without one of its cells agree with its total all give the same figures: the cell
+ * to leave out (the first such), or -1 when there is no such reading or they differ. */
+static int extra_cell_at(const lcell *v, int nv, int ncols, unsigned totals)
+{
+    if (nv != ncols + 1 || ncols < 3 || ncols > 32 || totals != 1u << (ncols - 1))
+        return -1;
+    for (int i = 0; i < nv; i++)
+        if (v[i].kind != NUM_PLAIN && v[i].kind != NUM_GROUPED)
+            return -1;
+    int found = -1;
+    for (int d = 0; d < nv; d++) {
+        double sum = 0, total = 0;
+        for (int i = 0, k = 0; i < nv; i++) {
+            if (i == d)
+                continue;
+            if (k < ncols - 1)
+                sum += v[i].value;
+            else
+                total = v[i].value;
+            k++;
+        }
+        if (sum != total)
+            continue;
+        if (found < 0) {
+            found = d;
+            continue;
+        }
+        for (int i = 0, a = 0, b = 0; i < ncols; i++, a++, b++) { /* the same figures? */
+            a += a == found;
+            b += b == d;
+            if (v[a].value != v[b].value)
+                return -1;
+        }
+    }
+    return found;
+}
+
 /* Place value cells v[0..nv) into the cells of a row that already holds *filled of its ncols.
  * Trailing blanks are dropped; leading blanks are dropped while there are too many cells (a
  * merged label cell exported as an empty one); what still does not fit is reported.  totals
@@ -832,6 +870,24 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
                  what, nv, ncols);
         diag_cells(r, "reader-unplaced", v[0].line, zh, en, v, nv);
         *filled = ncols;
+        return;
+    }
+    int extra = *filled == 0 && all == nv ? extra_cell_at(v, nv, ncols, totals) : -1;
+    if (extra >= 0) {
+        for (int i = 0, k = 0; i < nv; i++)
+            if (i != extra)
+                place(r, &r->cells[first_cell + k++], &v[i], what);
+        *filled = ncols;
+        char zh[320], en[320];
+        snprintf(zh, sizeof zh,
+                 "%s：应有 %d 个数值单元格，实有 %d 个，去掉多出的一格后各列之和等于总计，"
+                 "已按此读入：",
+                 what, ncols, nv);
+        snprintf(en, sizeof en,
+                 "%s: %d value cells expected, %d found; without the one too many the columns "
+                 "add up to the total, and are read so: ",
+                 what, ncols, nv);
+        diag_cells(r, "struct-extra-cells", v[0].line, zh, en, v, nv);
         return;
     }
     int take = all < want ? all : want;
