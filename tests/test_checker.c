@@ -1055,6 +1055,11 @@ static void test_notes(void **state)
     t = replace_all(base19, items, none, 3); /* 行政强制 has its 4 decisions: filled */
     assert_int_equal(rule_count(t, "arith-no-decisions", NULL, 0), 0);
     free(t);
+    none[3] = "行政强制\t8\t0\t-1"; /* filled, wrongly: arith-negative's, not "every one 0" */
+    t = replace_all(base19, items, none, 4);
+    assert_int_equal(rule_count(t, "arith-no-decisions", NULL, 0), 0);
+    assert_int_equal(rule_count(t, "arith-negative", NULL, 0), 1);
+    free(t);
     assert_int_equal(rule_count(base19, "arith-no-decisions", NULL, 0), 0);
 
     /* cases the agency lost, and section 五 silent about them */

@@ -603,9 +603,9 @@ static void r_no_decisions(check_ctx *c)
             !xxgk_report_row_present(c->r, row))
             continue;
         double items = chk_val(chk_cell(c, row, 0)), decisions = chk_val(chk_cell(c, row, 2));
-        if (isnan(items) || isnan(decisions) || decisions > 0) {
+        if (isnan(items) || isnan(decisions) || decisions != 0) {
             xbuf_free(&rows);
-            return; /* some decisions counted: the column was filled */
+            return; /* the column was filled (a negative count is arith-negative's) */
         }
         if (items > 0) {
             chk_list_add(c, &rows, 1, CHK_LANG(c, "%s：%s %s，%s %s", "%s: %s %s, %s %s"),
