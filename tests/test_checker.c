@@ -137,6 +137,14 @@ static void test_arith_negative_fraction(void **state)
     (void)state;
     expect("行政处罚\t35", "行政处罚\t-35", "arith-negative", 1, "行政处罚·本年处理决定数量：-35");
     expect("行政许可\t120", "行政许可\t1.5", "arith-fraction", 1, "行政许可·本年处理决定数量：1.5");
+    {
+        xxgk_check_options en = {XXGK_LANG_EN, XXGK_AGENCY_AUTO};
+        char *neg = replace(base, "行政处罚\t35", "行政处罚\t-35");
+        char ev[256];
+        assert_int_equal(rule_count_opts(neg, "arith-negative", ev, sizeof ev, &en), 1);
+        assert_string_equal(ev, "行政处罚·本年处理决定数量: -35"); /* (an English colon) */
+        free(neg);
+    }
     /* money may be fractional, and the 2019 本年增/减 may be negative */
     assert_int_equal(rule_count(base, "arith-fraction", NULL, 0), 0);
     assert_int_equal(rule_count(base19, "arith-negative", NULL, 0), 0);

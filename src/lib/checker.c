@@ -539,13 +539,15 @@ static void negative_one(check_ctx *c, const xxgk_row_spec *row, int k, const xx
 {
     char a[32];
     if (x->value < 0 && !(row->cols[k].flags & XXGK_COL_SIGNED))
-        chk_found(c, x->line, "%s·%s：%s", row->label, row->cols[k].label, chk_num(a, x->value));
+        chk_found(c, x->line, CHK_LANG(c, "%s·%s：%s", "%s·%s: %s"), row->label, row->cols[k].label,
+                  chk_num(a, x->value));
 }
 
 static void fraction_one(check_ctx *c, const xxgk_row_spec *row, int k, const xxgk_cell *x)
 {
     if (fabs(x->value - round(x->value)) > 1e-9 && !(row->cols[k].flags & XXGK_COL_AMOUNT))
-        chk_found(c, x->line, "%s·%s：%s", row->label, row->cols[k].label, x->raw ? x->raw : "");
+        chk_found(c, x->line, CHK_LANG(c, "%s·%s：%s", "%s·%s: %s"), row->label, row->cols[k].label,
+                  x->raw ? x->raw : "");
 }
 
 static void r_negative(check_ctx *c) { each_figure(c, negative_one); }
@@ -813,8 +815,8 @@ static void r_unreadable(check_ctx *c)
                 if (x->kind == XXGK_CELL_TEXT && !(x->raw && x->raw[0] >= '0' && x->raw[0] <= '9' &&
                                                    !x->raw[strspn(x->raw, "0123456789,.")] &&
                                                    digits > 15))
-                    chk_found(c, x->line, "%s·%s：“%s”", ts->rows[i].label, ts->rows[i].cols[k].label,
-                          x->raw ? x->raw : "");
+                    chk_found(c, x->line, CHK_LANG(c, "%s·%s：“%s”", "%s·%s: “%s”"),
+                              ts->rows[i].label, ts->rows[i].cols[k].label, x->raw ? x->raw : "");
             }
     }
 }
