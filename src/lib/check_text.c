@@ -999,8 +999,11 @@ static int outcome_claim(const char *text, const char *p, int all)
                                        "将"};
     const char *ca, *ce, *after = p + strlen("纠错");
     clause_of(text, p, &ca, &ce);
+    /* "无纠错案件", "没有纠错": none, said just before (not "无法" or "无误" further back) */
+    int none_before = (p - ca >= 3 && memcmp(p - 3, "无", 3) == 0) ||
+                      (p - ca >= 6 && memcmp(p - 6, "没有", 6) == 0);
     int claim = all ? begins_with_any(p, upheld, sizeof upheld / sizeof upheld[0])
-                    : span_has_any(ca, p, denied, sizeof denied / sizeof denied[0]) ||
+                    : none_before || span_has_any(ca, p, denied, sizeof denied / sizeof denied[0]) ||
                           span_has_any(after, after + 12 < ce ? after + 12 : ce, zero,
                                        sizeof zero / sizeof zero[0]);
     return claim && !span_has_any(ca, p, aims, sizeof aims / sizeof aims[0]);
