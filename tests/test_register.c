@@ -286,6 +286,14 @@ static void test_corrections(void **state)
     assert_non_null(strstr(text, " tester event C2: taken back: extension 2024-03-28 days=10 "
                                  "approver=王局长 note=需要调取档案\n"));
     free(text);
+    /* a change a line: a value's own line breaks as \n; in Chinese, 撤回 */
+    assert_int_equal(xxgk_request_set(db, "C2", "description", "第一行\n第二行\\"), 0);
+    xxgk_lang_set(XXGK_LANG_ZH);
+    assert_int_equal(xxgk_db_audit(db, &text), 0);
+    xxgk_lang_set(XXGK_LANG_EN);
+    assert_non_null(strstr(text, " -> 第一行\\n第二行\\\\\n"));
+    assert_non_null(strstr(text, " tester 事项 C2：撤回 extension 2024-03-28 days=10 "));
+    free(text);
     /* a case set again is replaced, and says so; the trail keeps what it was */
     assert_int_equal(xxgk_case_set(db, "K1", "reconsideration", "2023-11-01", NULL, NULL), 0);
     assert_int_equal(xxgk_case_set(db, "K1", "litigation_direct", "2023-11-01", "upheld",

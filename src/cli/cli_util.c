@@ -298,9 +298,26 @@ int parse_int(const char *s, int lo, int hi, int *out)
 {
     if (!s || !*s)
         return -1;
+    /* full-width figures (２０２４), as a Chinese input method types them, as ASCII */
+    char ascii[32];
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p && n + 1 < sizeof ascii;) {
+        if (p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99) {
+            ascii[n++] = (char)('0' + p[2] - 0x90);
+            p += 3;
+        } else if (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8D) { /* － */
+            ascii[n++] = '-';
+            p += 3;
+        } else {
+            ascii[n++] = (char)*p++;
+        }
+    }
+    ascii[n] = '\0';
+    if (n + 1 >= sizeof ascii)
+        return -1;
     char *end;
     errno = 0;
-    long v = strtol(s, &end, 10);
+    long v = strtol(ascii, &end, 10);
     if (errno || *end || v < lo || v > hi)
         return -1;
     *out = (int)v;

@@ -2784,6 +2784,21 @@ static const char *audit_word(const char *name, int *len)
     return NULL;
 }
 
+/* A value of the trail on its one line: a line break as \n, a tab as \t, a backslash as \\
+ * (a note or description may hold any of them). */
+static void audit_value(xbuf *b, const char *v)
+{
+    for (const char *p = v ? v : "-"; *p; p++)
+        if (*p == '\n')
+            xbuf_puts(b, "\\n");
+        else if (*p == '\t')
+            xbuf_puts(b, "\\t");
+        else if (*p == '\\')
+            xbuf_puts(b, "\\\\");
+        else if (*p != '\r')
+            xbuf_putc(b, *p);
+}
+
 int xxgk_db_audit(xxgk_db *db, char **out)
 {
     *out = NULL;
@@ -2808,15 +2823,27 @@ int xxgk_db_audit(xxgk_db *db, char **out)
             tw = tbl ? tbl : "", tl = (int)strlen(tw);
         xbuf_printf(&b, "%s %s %.*s %s", sqlite3_column_text(st, 0), sqlite3_column_text(st, 1),
                     tl, tw, sqlite3_column_text(st, 3));
-        if (field && fw)
-            xbuf_printf(&b, " %.*s：%s -> %s", fl, fw, old ? old : "-", nw ? nw : "-");
-        else if (field)
-            xbuf_printf(&b, zh ? " %s：%s -> %s" : " %s: %s -> %s", field, old ? old : "-",
-                        nw ? nw : "-");
-        else if (nww)
+        static const char taken[] = "taken back: "; /* (as the trail keeps it) */
+        if (field) {
+            if (fw)
+                xbuf_printf(&b, " %.*s：", fl, fw);
+            else
+                xbuf_printf(&b, zh ? " %s：" : " %s: ", field);
+            if (strcmp(field, "deleted") == 0) /* a table for request import: as kept */
+                xbuf_puts(&b, old ? old : "-");
+            else
+                audit_value(&b, old);
+            xbuf_puts(&b, " -> ");
+            audit_value(&b, nw);
+        } else if (nww) {
             xbuf_printf(&b, "：%.*s", nl, nww);
-        else
-            xbuf_printf(&b, zh ? "：%s" : ": %s", nw ? nw : "");
+        } else if (zh && nw && strncmp(nw, taken, strlen(taken)) == 0) {
+            xbuf_puts(&b, "：撤回 ");
+            audit_value(&b, nw + strlen(taken));
+        } else {
+            xbuf_puts(&b, zh ? "：" : ": ");
+            audit_value(&b, nw ? nw : "");
+        }
         xbuf_putc(&b, '\n');
     }
     sqlite3_finalize(st);
