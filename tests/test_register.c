@@ -1657,7 +1657,7 @@ static void test_audit_and_backup(void **state)
                                   " received, description, status) VALUES ('B9', 'x', 'natural',"
                                   " 'post', '2024-03-01', 'x', 'open');"
                                   "INSERT INTO event(request_id, kind, date) VALUES"
-                                  " ('B9', 'bogus', '2024-03-02')",
+                                  " ('B9', 'bogus', '2024-03-02'), ('ZZ', 'reply', '2024-03-02')",
                                   NULL, NULL, NULL),
                      SQLITE_OK);
     sqlite3_close(raw);
@@ -1667,6 +1667,9 @@ static void test_audit_and_backup(void **state)
                                  "closed -; its events give 办理中 open, due 2024-03-29, "
                                  "outcome -, closed -\n"));
     assert_non_null(strstr(text, "request B9: its events cannot be replayed: "));
+    /* an event of no request is named, and the requests are still compared */
+    assert_non_null(strstr(text, "foreign key: table event, row "));
+    assert_non_null(strstr(text, ", points to a request that is not there\n"));
     free(text);
     xxgk_db_close(copy);
     xxgk_db_close(db);

@@ -1322,12 +1322,15 @@ int xxgk_db_check(xxgk_db *db, char **out)
     xbuf_init(&b, 0);
     *out = NULL;
     int rc = store_check(&db->s, &b);
-    if (rc == 0) { /* the file sound: what it holds agrees with itself */
-        xbuf_reset(&b);
+    if (rc == 0 || rc == 1) { /* the file sound: what it holds agrees with itself */
+        if (rc == 0)
+            xbuf_reset(&b);
         int n = check_requests(db, &b);
-        rc = n < 0 ? n : n > 0;
-        if (n == 0)
+        rc = n < 0 ? n : (n > 0 || rc == 1);
+        if (rc == 0)
             xbuf_puts(&b, TR("完整性检查通过\n", "ok\n"));
+    } else if (rc == 2) {
+        rc = 1; /* (damaged: what it holds is not worth comparing) */
     }
     if (rc >= 0 && b.failed)
         rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));

@@ -614,8 +614,8 @@ int store_backup(store *s, const char *dest)
 int store_check(store *s, xbuf *out)
 {
     static const char *const checks[] = {"PRAGMA integrity_check", "PRAGMA foreign_key_check"};
-    int problems = 0;
-    for (size_t i = 0; i < 2; i++) {
+    int problems = 0, damaged = 0;
+    for (size_t i = 0; i < 2 && !damaged; i++) {
         sqlite3_stmt *st = store_prepare(s, checks[i]);
         if (!st)
             return XXGK_EIO;
@@ -625,11 +625,17 @@ int store_check(store *s, xbuf *out)
             if (i == 0 && v && strcmp(v, "ok") == 0)
                 continue;
             problems++;
-            xbuf_printf(out, TR("%s：%s", "%s: %s"),
-                        i == 0 ? TR("完整性", "integrity") : TR("外键", "foreign key"), v ? v : "");
-            for (int c = 1; c < sqlite3_column_count(st); c++)
-                xbuf_printf(out, " %s", (const char *)sqlite3_column_text(st, c));
-            xbuf_putc(out, '\n');
+            if (i == 0) {
+                damaged = 1;
+                xbuf_printf(out, TR("完整性：%s\n", "integrity: %s\n"), v ? v : "");
+            } else { /* table, rowid, parent table: a row pointing at one that is not there */
+                const char *rowid = (const char *)sqlite3_column_text(st, 1);
+                const char *parent = (const char *)sqlite3_column_text(st, 2);
+                xbuf_printf(out,
+                            TR("外键：%s 表第 %s 行指向的 %s 不存在\n",
+                               "foreign key: table %s, row %s, points to a %s that is not there\n"),
+                            v ? v : "", rowid ? rowid : "?", parent ? parent : "?");
+            }
         }
         sqlite3_finalize(st);
         if (r < 0)
@@ -637,5 +643,5 @@ int store_check(store *s, xbuf *out)
     }
     if (!problems)
         xbuf_puts(out, TR("完整性检查通过\n", "ok\n"));
-    return problems ? 1 : 0;
+    return damaged ? 2 : problems ? 1 : 0;
 }
