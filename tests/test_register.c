@@ -751,6 +751,19 @@ static void test_report_round_trip(void **state)
     xxgk_findings_free(f);
     xxgk_report_free(draft_back);
     free(draft_text);
+    /* written, and taken away again: drafted from the figures as before, the trail keeping it */
+    char *drafted = strdup(section_text(r, 5));
+    assert_int_equal(xxgk_narrative_set(db, 2024, 5, "临时写入的文字。"), 0);
+    assert_int_equal(xxgk_narrative_set(db, 2024, 5, NULL), 0);
+    assert_int_equal(xxgk_narrative_set(db, 2024, 5, NULL), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "2024 section 5 has no text written: it is drafted from the figures "
+                        "already");
+    xxgk_report *again = NULL;
+    assert_int_equal(xxgk_register_report(&again, db, 2024, "2025-01-20"), 0);
+    assert_string_equal(section_text(again, 5), drafted);
+    xxgk_report_free(again);
+    free(drafted);
     /* section 五 written without a word of the case lost: noted */
     assert_int_equal(xxgk_narrative_set(db, 2024, 5, "公开的深度有待加强。下一步将完善工作机制。"),
                      0);

@@ -217,7 +217,8 @@ XXGK_EXTERN int xxgk_case_delete(xxgk_db *db, const char *id, const char *reason
  * each ("ID  kind filed DATE result DATE" or "... pending"; malloc'd). */
 XXGK_EXTERN int xxgk_case_list(xxgk_db *db, int year, char **out);
 
-/* The narrative of section 1-6 for a year 2019-2100 (replaces the generated draft). */
+/* The narrative of section 1-6 for a year 2019-2100 (replaces the generated draft); NULL takes
+ * the written text away, the section drafted from the figures again (the trail keeps it). */
 XXGK_EXTERN int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text);
 
 /* The annual report for a year, built from the register: the three tables computed, the

@@ -10,22 +10,25 @@ static const char *const help_zh =
             "用法：xxgk report --year YEAR [--format FMT] [--date DATE]\n"
             "                  [-o FILE]\n"
             "      xxgk report text --year YEAR --section 一..六 FILE [--encoding ENC]\n"
+            "      xxgk report draft --year YEAR --section 一..六\n"
             "通用选项：--db PATH（默认 xxgk.db），--user NAME\n\n"
             "按 2021 年的规定格式写出完整的年度报告：标题、六个部分、根据登记簿计算的三张表格\n"
             "（上年结转 = 上一年度末尚未办结的申请，结转下年度 = 12月31日尚未办结的申请）、\n"
             "第六部分关于信息处理费的表述、机关名称和日期（默认为当天）。未用 report text\n"
-            "写入的部分，根据数据起草。报告写出前先经检查；错误列在标准错误输出上，退出状态\n"
+            "写入的部分，根据数据起草（report draft 撤去某部分写入的文字，恢复起草）。报告写出前先经检查；错误列在标准错误输出上，退出状态\n"
             "为 1。FMT：md（默认）、txt、html、docx，或以 json、csv、xlsx、sqlite 输出数据。\n",
                   *const help_en =
             "usage: xxgk report --year YEAR [--format FMT] [--date DATE]\n"
             "                   [-o FILE]\n"
             "       xxgk report text --year YEAR --section 一..六 FILE [--encoding ENC]\n"
+            "       xxgk report draft --year YEAR --section 一..六\n"
             "options for all: --db PATH (default xxgk.db), --user NAME\n\n"
             "Writes the complete annual report in the official 2021 layout: title, the six\n"
             "sections, the three tables computed from the register (上年结转 = requests open at\n"
             "the end of the year before, 结转下年度 = open on 31 December), the 信息处理费\n"
             "sentence in 六, the agency's name and the date (default today).  Sections not\n"
-            "written with 'report text' are drafted from the figures.  The report is checked\n"
+            "written with 'report text' are drafted from the figures ('report draft' takes a\n"
+            "section's written text away, to be drafted again).  The report is checked\n"
             "before it is written; errors are listed on stderr and the exit status is 1.\n"
             "FMT: md (default), txt, html, docx, or the figures as json, csv, xlsx, sqlite.\n";
 
@@ -58,22 +61,30 @@ int cmd_report(int argc, char **argv)
         return EXIT_TROUBLE;
     }
     xxgk_db *db;
-    if (a.npos == 2 && strcmp(a.pos[0], "text") == 0) {
+    int drafting = a.npos == 1 && strcmp(a.pos[0], "draft") == 0;
+    if ((a.npos == 2 && strcmp(a.pos[0], "text") == 0) || drafting) {
         int section = section_number(args_get(&a, "section", ""));
         if (!section) {
             fprintf(stderr, TR("xxgk report text：--section 是 一 二 三 四 五 六 之一\n",
                                "xxgk report text: --section is one of 一 二 三 四 五 六\n"));
             return EXIT_TROUBLE;
         }
-        char *text = read_text(a.pos[1], args_get(&a, "encoding", NULL));
-        if (!text)
+        char *text = drafting ? NULL : read_text(a.pos[1], args_get(&a, "encoding", NULL));
+        if (!text && !drafting)
             return EXIT_TROUBLE;
         int rc = db_open(&db, &a, 0);
         if (!rc)
             rc = xxgk_narrative_set(db, year, section, text);
-        if (rc < 0)
+        if (rc < 0 && drafting)
+            fprintf(stderr, TR("xxgk report draft：%s\n", "xxgk report draft: %s\n"),
+                    xxgk_error_last());
+        else if (rc < 0)
             fprintf(stderr, TR("xxgk report text：%s：%s\n", "xxgk report text: %s: %s\n"), a.pos[1],
                     xxgk_error_last());
+        else if (drafting)
+            printf(TR("%d年第%s部分：撤去写入的文字，按数据起草\n",
+                      "%d section %s: the written text taken away, drafted from the figures\n"),
+                   year, xxgk_section_numeral(section));
         free(text);
         xxgk_db_close(db);
         return rc < 0 ? EXIT_TROUBLE : EXIT_CLEAN;

@@ -2689,6 +2689,38 @@ int xxgk_case_list(xxgk_db *db, int year, char **out)
     return register_text_out(&b, rc, out);
 }
 
+/* The written text of a section taken away, the trail keeping it: the report drafts the
+ * section from the figures again. */
+static int narrative_drop(xxgk_db *db, int year, int section)
+{
+    char ys[16], ss[4], row[32];
+    snprintf(ys, sizeof ys, "%d", year);
+    snprintf(ss, sizeof ss, "%d", section);
+    snprintf(row, sizeof row, "%d section %d", year, section);
+    int rc = store_begin(&db->s);
+    if (rc)
+        return rc;
+    sqlite3_stmt *st =
+        store_prepare(&db->s, "SELECT text FROM narrative WHERE year = ? AND section = ?", ys, ss);
+    int found = st ? store_step(&db->s, st) : XXGK_EIO;
+    char *old = found > 0 ? store_col_dup(st, 0) : NULL;
+    sqlite3_finalize(st);
+    if (found < 0)
+        rc = found;
+    else if (found == 0)
+        rc = err_set(XXGK_EINVAL,
+                     TR("%d年第%d部分没有写入的文字：它本来就按数据起草",
+                        "%d section %d has no text written: it is drafted from the figures "
+                        "already"),
+                     year, section);
+    if (!rc)
+        rc = store_run(&db->s, "DELETE FROM narrative WHERE year = ? AND section = ?", ys, ss);
+    if (!rc)
+        rc = store_audit(&db->s, "narrative", row, "text", old, NULL);
+    free(old);
+    return store_end(&db->s, rc);
+}
+
 int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
 {
     if (section < 1 || section > 6)
@@ -2696,12 +2728,12 @@ int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
                        TR("第%d部分不存在（应为1至6，即一至六）",
                           "section %d does not exist (1-6, 一 to 六)"),
                        section);
-    if (!text)
-        return err_set(XXGK_EINVAL, TR("没有文字", "no text"));
     if (year < 2019 || year > 2100)
         return err_set(XXGK_EINVAL,
                        TR("年份 %d 超出范围（2019-2100）", "year %d is out of range (2019-2100)"),
                        year);
+    if (!text)
+        return narrative_drop(db, year, section);
     char what[48];
     snprintf(what, sizeof what, TR("第%d部分的文字", "the text of section %d"), section);
     int rc = register_text_ok(text, what, REGISTER_TEXT_PROSE);
