@@ -375,6 +375,13 @@ static int migrate(store *s, long long version, int (*seed)(store *))
     rc = store_begin(s);
     if (rc)
         return rc;
+    /* Under the write lock, the version again: another xxgk opening the same new or old file at
+     * the same moment may have migrated it while this one waited. */
+    if ((rc = store_int(s, &version, "PRAGMA user_version")) < 0)
+        return store_end(s, rc);
+    rc = 0;
+    if (version == SCHEMA_VERSION)
+        return store_end(s, 0);
     /* Each step moves one version up; a new version adds its step here. */
     if (version < 1) {
         rc = store_exec(s, schema_v1);
