@@ -285,7 +285,9 @@ static void test_refused(void **state)
     expect_error(&sp, XXGK_EBINARY, "password");
     sp.flags = 0;
     sp.stream = "Workbook";
-    expect_error(&sp, XXGK_EBINARY, "neither a Word document nor an Excel workbook");
+    expect_error(&sp, XXGK_EBINARY, "an OLE2 file with no Word or Excel content in it");
+    sp.stream = "PowerPoint Document";
+    expect_error(&sp, XXGK_EBINARY, "a PowerPoint file, not a Word document or Excel workbook");
     sp.stream = NULL;
     sp.clx_cut = 3;
     expect_error(&sp, XXGK_EENCODING, "table stream");

@@ -480,11 +480,23 @@ int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
         snprintf(err, errcap, CUT("目录里没有 Word 文字", "its directory has no Word text"));
         rc = XXGK_EENCODING;
     } else if (st == OLE_ABSENT) {
-        snprintf(err, errcap,
-                 TR("OLE2 文件，但不是 Word 或 Excel 文件（可能是 PowerPoint 文件）：请另存为 "
-                    ".docx 或 PDF",
-                    "an OLE2 file that is neither a Word document nor an Excel workbook (a "
-                    "PowerPoint file?): save it as .docx or PDF"));
+        /* (a PowerPoint file says so by its stream; one with none of the three is damaged or
+         * another program's) */
+        unsigned char *ppt = NULL;
+        size_t pptlen = 0;
+        int slides = ole_read(ole, "PowerPoint Document", len, &ppt, &pptlen) != OLE_ABSENT;
+        free(ppt);
+        if (slides)
+            snprintf(err, errcap,
+                     TR("PowerPoint 文件，不是 Word 或 Excel 文件：请把报告另存为 .docx 或 PDF",
+                        "a PowerPoint file, not a Word document or Excel workbook: save the "
+                        "report as .docx or PDF"));
+        else
+            snprintf(err, errcap,
+                     TR("OLE2 文件，但其中没有 Word 或 Excel 的内容（文件已损坏，或是其他程序的"
+                        "文件）：请另存为 .docx 或 PDF",
+                        "an OLE2 file with no Word or Excel content in it (damaged, or another "
+                        "program's): save it as .docx or PDF"));
         rc = XXGK_EBINARY;
     } else if (st == OLE_SHORT) {
         snprintf(err, errcap, CUT("文字无法完整读取", "its text cannot be read whole"));
