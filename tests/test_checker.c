@@ -662,6 +662,12 @@ static void test_text_rules(void **state)
         snprintf(said, sizeof said, "均按期答复。%s", no_cases[i]);
         expect("均按期答复。", said, "text-no-review", 1, NULL);
     }
+    /* outcomes stated: (一) 予以公开 11, (二) 部分公开 3; not another year's */
+    expect("均按期答复。", "均按期答复。其中予以公开19件，部分公开3件。", "text-figure-mismatch", 1,
+           "正文：“予以公开19件”；表格（一）予以公开总计为 11");
+    expect("均按期答复。", "均按期答复。其中予以公开11件，部分公开3件。", "text-figure-mismatch", 0,
+           NULL);
+    expect("均按期答复。", "均按期答复。2023年予以公开19件。", "text-figure-mismatch", 0, NULL);
     /* none carried over, out of the year or into it */
     expect("均按期答复。", "均按期答复。已全部办结，无结转。", "text-figure-mismatch", 1,
            "正文：“无结转”；表格四、结转下年度继续办理总计为 4");

@@ -755,6 +755,9 @@ void r_text_figures(check_ctx *c)
          {NAN, NAN}},
         {"行政复议", "行政复议总计", rec, {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
         {"行政诉讼", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
+        /* (outcomes: words of applications alone, "其中予以公开19件，部分公开2件") */
+        {"予以公开", "（一）予以公开总计", cell_total(c, "granted"), {NULL, NULL}, 0, {NAN, NAN}},
+        {"部分公开", "（二）部分公开总计", cell_total(c, "partly"), {NULL, NULL}, 0, {NAN, NAN}},
         {"办结", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}},
         {"答复", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}},
         /* "办理申请30件": those answered, received, or received and carried in */
@@ -780,6 +783,10 @@ void r_text_figures(check_ctx *c)
                 !(stated[k].about[1] && chk_span_has(from, to, stated[k].about[1])))
                 continue;
             clause_of(text, p, &ca, &ce);
+            /* "2023年予以公开10件", "近三年累计": not the year's figure */
+            if (other_year(c, ca, p) ||
+                span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]))
+                continue;
             /* "正在办理2件", "继续办理": those still open */
             if (!isnan(stated[k].also[0]) && (size_t)(p - text) >= 3 &&
                 (memcmp(p - 3, "在", 3) == 0 || memcmp(p - 3, "续", 3) == 0))
