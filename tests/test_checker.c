@@ -279,7 +279,7 @@ static void test_missing_cells_unplaced(void **state)
     /* a row label one character off (a typo) still names its row, not yet read: its figures
      * are read and the label said, rather than the row called missing */
     static const char *const typos[][3] = {
-        {"（一）予以公开", "（一）予以公布", "“(一)予以公布”（标准：（一）予以公开）"},
+        {"（一）予以公开", "（一）予以公布", "“（一）予以公布”（标准：（一）予以公开）"},
         {"1.属于国家秘密", "1.属于国家秘秘", "“1.属于国家秘秘”（标准：1.属于国家秘密）"},
         {"行政许可\t120", "行政许诺\t120", "“行政许诺”（标准：行政许可）"},
         /* a word added: 本年度, 下一年度 (a row numbered 四、 is no section heading) */
@@ -349,7 +349,7 @@ static void test_format_rules(void **state)
     expect("2.其他法律行政法规禁止公开", "2.其他法律行政止公开", "format-label-variant", 1,
            "“2.其他法律行政止公开”（标准：2.其他法律行政法规禁止公开）");
     /* shortened or reworded rows: read as their rows, and pointed out */
-    expect("（七）总计", "（七）合计", "format-label-variant", 1, "“(七)合计”（标准：（七）总计）");
+    expect("（七）总计", "（七）合计", "format-label-variant", 1, "“（七）合计”（标准：（七）总计）");
     expect("（七）总计", "（七）合计", "struct-row-missing", 0, NULL);
     expect("5.属于三类内部事务信息", "5.属于内部事务信息", "format-label-variant", 1,
            "“5.属于内部事务信息”（标准：5.属于三类内部事务信息）");

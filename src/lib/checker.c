@@ -990,10 +990,10 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
         } else {
             for (size_t d = 0; d < r->ndiags; d++) {
                 const rdiag *g = &r->diags[d];
-                if (strcmp(g->rule, rules[i].info.id) == 0)
-                    findings_add(c.f, c.rule, g->line,
-                                 CHK_LANG(&c, g->evidence, g->evidence_en ? g->evidence_en
-                                                                          : g->evidence));
+                if (strcmp(g->rule, rules[i].info.id) == 0) /* (its quotes as printed) */
+                    chk_found(&c, g->line, "%s",
+                              CHK_LANG(&c, g->evidence,
+                                       g->evidence_en ? g->evidence_en : g->evidence));
             }
         }
     }
