@@ -483,6 +483,20 @@ static void test_html(void **state)
     assert_string_equal(json_string_value(json_object_get(j, "published")), "2025-01-20");
     json_decref(j);
     xxgk_report_free(back);
+    /* a page too large to be a report's (parsed, it would take some 40 times its size) */
+    {
+        size_t big = ((size_t)16 << 20) + 1;
+        char *huge = malloc(big);
+        assert_non_null(huge);
+        memcpy(huge, "<html><body><p>", 15);
+        memset(huge + 15, 'x', big - 15);
+        xxgk_report *h = NULL;
+        xxgk_read_options ho = {.name = "huge.html"};
+        assert_int_equal(xxgk_report_read(&h, huge, big, &ho), XXGK_ELIMIT);
+        assert_string_equal(xxgk_error_last(), "huge.html: an HTML page larger than 16 MiB (a "
+                                               "report's page is far smaller)");
+        free(huge);
+    }
     /* what the page does not show, shows struck out, or marks as a footnote is no figure */
     const char *shown[] = {"<span style=\"DISPLAY: none\">9</span>35", "<span hidden>9</span>35",
                            "<del>99</del>35", "35<sup>1</sup>",

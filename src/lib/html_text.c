@@ -16,6 +16,8 @@
 #include "util/lang.h"
 #include "xxgk/xxgk.h"
 
+#define HTML_MAX_BYTES ((size_t)16 << 20)
+
 /* "<html" within the first 64 KB (data need not be NUL-terminated). */
 static int has_html_tag(const char *data, size_t len)
 {
@@ -583,8 +585,13 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
         found->attachment_named = 0;
         found->images = found->documents = 0;
     }
-    if (len > (size_t)0x7fffffff) {
-        snprintf(err, errcap, TR("HTML 页面过大", "HTML page too large"));
+    /* A parsed page takes some 40 times its size: a page of 16 MiB (a report's is well under
+     * one) is the most that is parsed, lest a batch run out of memory. */
+    if (len > HTML_MAX_BYTES) {
+        snprintf(err, errcap,
+                 TR("HTML 页面超过 %d MiB 的上限（年度报告的网页远小于此）",
+                    "an HTML page larger than %d MiB (a report's page is far smaller)"),
+                 (int)(HTML_MAX_BYTES >> 20));
         return XXGK_ELIMIT;
     }
     package_xml_init();
