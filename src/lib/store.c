@@ -150,6 +150,10 @@ static const char *sqlite_reason(sqlite3 *db)
     case SQLITE_FULL:
         return TR("磁盘已满：请腾出空间后再试（已保存的内容没有丢失）",
                   "the disk is full: make room and try again (nothing saved was lost)");
+    case SQLITE_IOERR: /* (reading too needs room for the side files of WAL) */
+        return TR("读写文件出错：磁盘可能已满或有故障，请腾出空间后再试（已保存的内容没有丢失）",
+                  "the file could not be read or written: the disk may be full or failing; make "
+                  "room and try again (nothing saved was lost)");
     case SQLITE_CANTOPEN:
         return TR("无法打开或创建该文件（文件夹不存在，是文件夹而非文件，或没有权限）",
                   "cannot open or create the file (no such folder, a folder rather than a "
