@@ -662,6 +662,13 @@ static void test_text_rules(void **state)
         snprintf(said, sizeof said, "均按期答复。%s", no_cases[i]);
         expect("均按期答复。", said, "text-no-review", 1, NULL);
     }
+    /* applicants stated: new 自然人 20 (23 with those carried in), 法人或其他组织 9 (10) */
+    expect("均按期答复。", "均按期答复。其中自然人申请50件，法人或其他组织申请8件。",
+           "text-figure-mismatch", 2, NULL);
+    expect("均按期答复。", "均按期答复。其中自然人申请20件，法人或其他组织申请10件。",
+           "text-figure-mismatch", 0, NULL);
+    expect("均按期答复。", "均按期答复。本年度涉及自然人隐私的申请较多。", "text-figure-mismatch", 0,
+           NULL);
     /* outcomes stated: (一) 予以公开 11, (二) 部分公开 3; not another year's */
     expect("均按期答复。", "均按期答复。其中予以公开19件，部分公开3件。", "text-figure-mismatch", 1,
            "正文：“予以公开19件”；表格（一）予以公开总计为 11");

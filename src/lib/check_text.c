@@ -331,11 +331,20 @@ int chk_span_has(const char *a, const char *e, const char *word)
     return 0;
 }
 
-static double cell_total(const check_ctx *c, const char *key)
+/* Table 三's row `key`, the sum of its columns from..to (6 is the 总计). */
+static double cell_cols(const check_ctx *c, const char *key, int from, int to)
 {
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
     const xxgk_row_spec *row = t ? chk_row(t, key, -1) : NULL;
-    return row ? chk_val(chk_cell(c, row, 6)) : NAN;
+    double sum = 0;
+    for (int k = from; row && k <= to; k++)
+        sum += chk_val(chk_cell(c, row, k)); /* (NAN when one is unknown) */
+    return row ? sum : NAN;
+}
+
+static double cell_total(const check_ctx *c, const char *key)
+{
+    return cell_cols(c, key, 6, 6);
 }
 
 /* Section 四's 总计 of reconsiderations and of lawsuits (both kinds); 0 when the report printed
@@ -755,6 +764,11 @@ void r_text_figures(check_ctx *c)
          {NAN, NAN}},
         {"行政复议", "行政复议总计", rec, {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
         {"行政诉讼", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
+        /* applicants: "自然人申请50件，法人或其他组织申请8件", new or new and carried in */
+        {"自然人", "一、本年新收·自然人", cell_cols(c, "new", 0, 0), {"申请", NULL}, 0,
+         {cell_cols(c, "new", 0, 0) + cell_cols(c, "carried_in", 0, 0), NAN}},
+        {"法人或其他组织", "一、本年新收·法人或其他组织", cell_cols(c, "new", 1, 5), {"申请", NULL},
+         0, {cell_cols(c, "new", 1, 5) + cell_cols(c, "carried_in", 1, 5), NAN}},
         /* (outcomes: words of applications alone, "其中予以公开19件，部分公开2件") */
         {"予以公开", "（一）予以公开总计", cell_total(c, "granted"), {NULL, NULL}, 0, {NAN, NAN}},
         {"部分公开", "（二）部分公开总计", cell_total(c, "partly"), {NULL, NULL}, 0, {NAN, NAN}},
