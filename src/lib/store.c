@@ -189,6 +189,12 @@ int store_exec(store *s, const char *sql)
 
 int store_begin(store *s)
 {
+    if (s->readonly && s->full)
+        return err_set(XXGK_EIO,
+                       TR("%s：磁盘已满或出错，登记簿此时只能读取：未作任何更改（请腾出空间后再试）",
+                          "%s: the disk is full or failing, and the register can only be read: "
+                          "nothing was changed (make room and try again)"),
+                       s->path);
     if (s->readonly)
         return err_set(XXGK_EIO,
                        TR("%s：登记簿在此处只读（文件或其所在文件夹不可写）：未作任何更改",
@@ -476,12 +482,14 @@ int store_is_register(const char *path)
  * with none (the register was closed cleanly) there is nothing outside the file, and it is
  * opened as immutable, which needs no side files.  With a -wal file that cannot be read the
  * latest changes would be missed: refused. */
-static int open_readonly(store *s, const char *path, long long *version)
+static int open_readonly(store *s, const char *path, long long *version, int empty_wal_ok)
 {
     char side[4096];
     snprintf(side, sizeof side, "%s-wal", path);
     struct stat st;
-    int has_wal = stat(side, &st) == 0; /* (even empty: a writer may have it open) */
+    /* (even empty: a writer may have it open; but not on a disk too full for anyone to write,
+     * where it is the one this xxgk's attempt to open for writing left) */
+    int has_wal = stat(side, &st) == 0 && !(empty_wal_ok && st.st_size == 0);
     xbuf uri;
     xbuf_init(&uri, 0);
     file_uri(&uri, path, !has_wal);
@@ -540,7 +548,7 @@ int store_open(store *s, const char *path, const char *who, store_mode mode,
     struct stat st;
     int exists = stat(path, &st) == 0 && st.st_size > 0;
     if (mode == STORE_READ || (exists && unwritable(path))) {
-        rc = open_readonly(s, path, &version);
+        rc = open_readonly(s, path, &version, 0);
     } else if (sqlite3_open_v2(path, &s->db,
                                SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0),
                                NULL) != SQLITE_OK) {
@@ -550,6 +558,16 @@ int store_open(store *s, const char *path, const char *who, store_mode mode,
         /* WAL with full synchronous commits: a kill at any point loses nothing committed. */
         if (!rc)
             rc = store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+        /* A full or failing disk leaves no room for WAL's side files, without which a register
+         * opened for writing cannot even be read: it is read as it is, and changes are refused
+         * saying why. */
+        int code = rc && s->db ? sqlite3_errcode(s->db) : SQLITE_OK;
+        if (exists && !create && (code == SQLITE_FULL || code == SQLITE_IOERR)) {
+            sqlite3_close(s->db);
+            s->db = NULL;
+            if ((rc = open_readonly(s, path, &version, 1)) == 0)
+                s->full = 1;
+        }
     }
     if (!rc)
         rc = migrate(s, version, seed);

@@ -14,6 +14,7 @@ typedef struct {
     char *path;     /* the file, as given (owned): messages name it */
     int depth;     /* transactions begun and not ended: inner ones are savepoints */
     int readonly;  /* opened for reading: asked so, or the file or its folder cannot be written */
+    int full;      /* ... or the disk was full (or failing) when it was opened for writing */
 } store;
 
 typedef enum {

@@ -47,6 +47,12 @@ expect 2 "already exists" -- x request add R1 --applicant 李四 --type natural 
 expect 2 "2024-02-30" -- x request add R2 --applicant 李四 --type natural --channel post --received 2024-02-30 --description x
 expect 2 "applicant type" -- x request add R3 --applicant 李四 --type company --channel post --received 2024-03-02 --description x
 expect 2 "not a row of table" -- x request event R1 reply 2024-03-05 --outcome withheld.9
+# a disk too full for WAL's side files (files limited to 1 KiB here): the register is read as
+# it is, and a change is refused saying why
+full() { (trap '' XFSZ; ulimit -f 1; "$@"); }
+cp "$DB" "$W/full.db"
+expect 0 "^R1 " -- full "$X" request list --db "$W/full.db"
+expect 2 "the disk is full or failing, and the register can only be read: nothing was changed" -- full "$X" request add R9 --applicant 张三 --type natural --channel online --received 2024-03-01 --description 文件 --db "$W/full.db"
 # a refused init changes nothing, not even the part of it that was right
 expect 2 "agency_kind is department or government" -- "$X" db init --db "$W/copy2.db" --agency 甲局 --agency-kind bogus
 [ ! -e "$W/copy2.db" ] && echo "ok - refused init of a new register leaves none" ||
