@@ -207,6 +207,11 @@ static void test_tables_rows(void **state)
     expect("\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1",
            "\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1\n\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1",
            "struct-row-duplicate", 1, "2.重复申请");
+    /* the same figures again after the label's merged cells, one too many as well: a repeat */
+    expect("二、上年结转政府信息公开申请数量\t\t\t3\t1\t0\t0\t0\t0\t4",
+           "二、上年结转政府信息公开申请数量\t\t\t3\t1\t0\t0\t0\t0\t4\n"
+           "二、上年结转政府信息公开申请数量\t\t\t\t3\t1\t0\t0\t0\t0\t0\t4",
+           "struct-row-conflict", 0, NULL);
     /* printed twice with other figures: the report contradicts itself */
     expect("\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1",
            "\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1\n\t\t2.重复申请\t3\t0\t0\t0\t0\t0\t3",
@@ -647,6 +652,8 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。本年度未收到申请人提出的政府信息公开申请。",
            "text-no-requests", 1, NULL);
     expect("均按期答复。", "均按期答复。行政复议、行政诉讼均为0。", "text-no-review", 1, NULL);
+    expect("均按期答复。", "均按期答复。本年度未收到任何形式的政府信息公开申请。",
+           "text-no-requests", 1, NULL);
     /* applications of one kind, counted apart ("另", 咨询) */
     expect("均按期答复。", "均按期答复。本年度未收到涉及商业秘密的政府信息公开申请。",
            "text-no-requests", 0, NULL);
@@ -675,6 +682,7 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。其中予以公开11件，部分公开3件。", "text-figure-mismatch", 0,
            NULL);
     expect("均按期答复。", "均按期答复。2023年予以公开19件。", "text-figure-mismatch", 0, NULL);
+    expect("均按期答复。", "均按期答复。全年主动予以公开120件。", "text-figure-mismatch", 0, NULL);
     /* none carried over, out of the year or into it */
     expect("均按期答复。", "均按期答复。已全部办结，无结转。", "text-figure-mismatch", 1,
            "正文：“无结转”；表格四、结转下年度继续办理总计为 4");

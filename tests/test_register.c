@@ -311,6 +311,21 @@ static void test_corrections(void **state)
     assert_int_equal(xxgk_db_find_id(db, "case", "k3", &found), 0);
     assert_string_equal(found, "K3");
     free(found);
+    /* two cases one letter's case apart, kept from before IDs were keyed so: each is still
+     * updated by its own ID */
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(raw,
+                                  "INSERT INTO review_case(id, id_key, kind, filed) VALUES"
+                                  " ('Ä-1', 'ä-1', 'reconsideration', '2024-03-01'),"
+                                  " ('ä-1', 'ä-1', 'reconsideration', '2024-03-01')",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(raw);
+    assert_int_equal(xxgk_case_set(db, "ä-1", "reconsideration", "2024-03-02", NULL, NULL), 1);
+    assert_int_equal(xxgk_case_set(db, "Ä-1", "reconsideration", "2024-03-02", NULL, NULL), 1);
+    assert_int_equal(xxgk_case_delete(db, "ä-1", "test"), 0);
+    assert_int_equal(xxgk_case_delete(db, "Ä-1", "test"), 0);
     assert_int_equal(xxgk_db_find_id(db, "request", "K3", &found), XXGK_ENOTFOUND);
     assert_null(found);
     assert_non_null(strstr(xxgk_error_last(), "no request 'K3' in the register "));
@@ -465,6 +480,9 @@ static void test_chinese_names(void **state)
                                               "withheld.1 属于国家秘密, "));
     assert_non_null(strstr(xxgk_error_last(), ", other.3 其他"));
     assert_int_equal(event(db, "C4", "reply", "2024/3/7", "第三方"), XXGK_EINVAL);
+    /* words that deny a row are not that row (不予以公开 holds 予以公开) */
+    assert_int_equal(event(db, "C4", "reply", "2024/3/7", "不予以公开"), XXGK_EINVAL);
+    assert_int_equal(event(db, "C4", "reply", "2024/3/7", "部分予以公开"), XXGK_EINVAL);
     /* as list writes it (its group before a colon), in full-width figures */
     assert_int_equal(event(db, "C4", "reply", "2024/3/7", "（三）不予公开：４．保护第三方合法权益"),
                      0);

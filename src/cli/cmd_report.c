@@ -64,17 +64,21 @@ int cmd_report(int argc, char **argv)
     int drafting = a.npos == 1 && strcmp(a.pos[0], "draft") == 0;
     if ((a.npos == 2 && strcmp(a.pos[0], "text") == 0) || drafting) {
         int section = section_number(args_get(&a, "section", ""));
+        const char *cmd = drafting ? "report draft" : "report text";
         if (!section) {
-            fprintf(stderr, TR("xxgk report text：--section 是 一 二 三 四 五 六 之一\n",
-                               "xxgk report text: --section is one of 一 二 三 四 五 六\n"));
+            fprintf(stderr, TR("xxgk %s：--section 是 一 二 三 四 五 六 之一\n",
+                               "xxgk %s: --section is one of 一 二 三 四 五 六\n"),
+                    cmd);
             return EXIT_TROUBLE;
         }
         char *text = drafting ? NULL : read_text(a.pos[1], args_get(&a, "encoding", NULL));
         if (!text && !drafting)
             return EXIT_TROUBLE;
-        int rc = db_open(&db, &a, 0);
-        if (!rc)
-            rc = xxgk_narrative_set(db, year, section, text);
+        if (db_open(&db, &a, 0) < 0) { /* (which says why) */
+            free(text);
+            return EXIT_TROUBLE;
+        }
+        int rc = xxgk_narrative_set(db, year, section, text);
         if (rc < 0 && drafting)
             fprintf(stderr, TR("xxgk report draft：%s\n", "xxgk report draft: %s\n"),
                     xxgk_error_last());

@@ -476,10 +476,6 @@ void r_text_no_requests(check_ctx *c)
         if (!speaks_of_applications(a, e) ||
             span_has_any(a, e, only_some, sizeof only_some / sizeof only_some[0]))
             continue;
-        /* "未收到涉及商业秘密的政府信息公开申请": applications of one kind */
-        const char *app = find_in(p, e, "申请"), *of = find_in(p, e, "的");
-        if (app && of && of < app)
-            continue;
         sentence(text, p, &a, &e);
         char v[32];
         chk_found(c, chk_line_at(c, a), NEW_TOTAL(c), (int)(e - a), a, chk_num(v, n));
@@ -797,8 +793,9 @@ void r_text_figures(check_ctx *c)
                 !(stated[k].about[1] && chk_span_has(from, to, stated[k].about[1])))
                 continue;
             clause_of(text, p, &ca, &ce);
-            /* "2023年予以公开10件", "近三年累计": not the year's figure */
-            if (other_year(c, ca, p) ||
+            /* "2023年予以公开10件", "近三年累计": not the year's figure; "主动予以公开": not
+             * of applications or cases */
+            if (other_year(c, ca, p) || chk_span_has(ca, p, "主动") ||
                 span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]))
                 continue;
             /* "正在办理2件", "继续办理": those still open */

@@ -194,10 +194,12 @@ static void duplicate_row(xxgk_report *r, const xxgk_row_spec *row, const lcell 
                           const lcell *v, int nv)
 {
     const xxgk_cell *had = &r->cells[row->first_cell];
-    while (nv > 0 && v[0].kind == NUM_BLANK) /* (the label's merged cells) */
+    while (nv > row->ncols && v[0].kind == NUM_BLANK) /* (the label's merged cells) */
         v++, nv--;
     int differ = 0;
-    for (int k = 0; k < nv && k < row->ncols; k++)
+    /* (compared cell by cell only as printed in full: a repeat short of cells or with one too
+     * many would be placed otherwise, and is only said to be a repeat) */
+    for (int k = 0; nv == row->ncols && k < nv; k++)
         differ |= v[k].kind != NUM_NONE && v[k].kind != NUM_BLANK &&
                   xxgk_cell_known(&had[k]) && v[k].value != had[k].value;
     if (!differ) {

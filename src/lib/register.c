@@ -506,7 +506,9 @@ const char *register_outcome_read(const char *in, char out[64])
         label_norm(lnorm, sizeof lnorm, words, strlen(words));
         if (strcmp(lnorm, norm) == 0)
             exact = row;
-        else if (row->match && has_key(norm, row->match))
+        /* (not 予以公开 or 部分公开 by a word inside: 不予以公开, 部分予以公开 deny them) */
+        else if (row->match && strcmp(row->key, "granted") != 0 &&
+                 strcmp(row->key, "partly") != 0 && has_key(norm, row->match))
             keyed = row, nkeyed++;
     }
     const char *r = in; /* (whole, for the message that says it is no row) */
@@ -2604,7 +2606,9 @@ static int case_set(xxgk_db *db, const char *id, const char *kind, const char *f
     if (!rc)
         rc = store_begin(&db->s);
     int replaced = 0;
-    if (!rc && (rc = id_case_twin(db, "review_case", id, TR("案件", "case"))))
+    long long kept = 0; /* (an ID kept already is updated, whatever twins it had before) */
+    if (!rc && store_int(&db->s, &kept, "SELECT 1 FROM review_case WHERE id = ?", id) == 0 &&
+        (rc = id_case_twin(db, "review_case", id, TR("案件", "case"))))
         store_end(&db->s, rc);
     else if (!rc) {
         /* what the case was, for the trail and the caller: a set over an existing ID replaces */

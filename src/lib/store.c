@@ -392,6 +392,12 @@ static int migrate(store *s, long long version, int (*seed)(store *))
     rc = 0;
     if (version == SCHEMA_VERSION)
         return store_end(s, 0);
+    if (version > SCHEMA_VERSION) /* (a newer xxgk's, migrated meanwhile) */
+        return store_end(s, err_set(XXGK_EINVAL,
+                                    TR("%s：登记簿由较新版本的 xxgk 写入（结构版本 %lld，本程序只支持到 %d）",
+                                       "%s: the register was written by a newer xxgk (schema "
+                                       "%lld, this one knows %d)"),
+                                    s->path, version, SCHEMA_VERSION));
     /* Each step moves one version up; a new version adds its step here. */
     if (version < 1) {
         rc = store_exec(s, schema_v1);

@@ -47,7 +47,8 @@ typedef struct {
     const unsigned char *s;
     size_t n;
     int damaged; /* 1: a record runs past the end; 2: a cell names a shared string it lacks;
-                  * 3: a sheet or the workbook ends without its EOF record (cut short) */
+                  * 3: a sheet or the workbook ends without its EOF record (cut short); 4: a
+                  * cell names a shared string past the MAX_STRINGS kept (a limit) */
 } book;
 
 /* The record at offset *at: its type, data and length; *at moves past it.  0 at the end. */
@@ -167,6 +168,7 @@ static int ustring_in(const unsigned char *d, size_t len, size_t at, int cch_byt
 typedef struct {
     char **s;
     size_t n;
+    int capped; /* the table holds more than MAX_STRINGS: those past it not kept */
 } strings;
 
 /* The shared strings: the SST record at data d and the CONTINUE records after it (from *at). */
@@ -216,7 +218,7 @@ static int shared_strings(strings *t, book *b, const unsigned char *d, size_t le
     if (count > bytes / 3) /* (a string takes three bytes at the least) */
         count = bytes / 3;
     if (count > MAX_STRINGS)
-        count = MAX_STRINGS;
+        count = MAX_STRINGS, t->capped = 1;
     t->s = count ? calloc(count, sizeof *t->s) : NULL;
     xbuf s;
     xbuf_init(&s, 0);
@@ -472,7 +474,7 @@ static void read_cells(book *b, size_t at, const globals *g, int csv, cells *cs,
         if (type == R_LABELSST && len >= 10) {
             uint32_t i = u32(d + 6);
             if (i >= g->sst.n) { /* its figure unknown, not blank */
-                b->damaged = 2;
+                b->damaged = g->sst.capped && i >= MAX_STRINGS ? 4 : 2;
                 break;
             }
             xbuf_puts(&t, g->sst.s[i]);
@@ -630,6 +632,11 @@ int xls_to_text(xbuf *out, const char *data, size_t len, int csv, char *err, siz
                  KIND, MAX_CELLS);
     } else if (rc == XXGK_ENOMEM) {
         snprintf(err, errcap, TR("内存不足", "out of memory"));
+    } else if (!rc && b.damaged == 4) {
+        snprintf(err, errcap,
+                 TR("%s的不同单元格文字超过 %d 种的上限", "%s has more than %d different cell texts"),
+                 KIND, MAX_STRINGS);
+        rc = XXGK_ELIMIT;
     } else if (!rc && b.damaged) {
         snprintf(err, errcap, TR("%s已损坏或不完整（%s）", "%s damaged or cut short (%s)"), KIND,
                  b.damaged == 2   ? TR("单元格引用的共享字符串不存在",
