@@ -2369,6 +2369,38 @@ static void test_archive_crc(void **state)
     free(tabs);
 }
 
+/* Two entries of one name (an archive added to twice) are told apart: the second as
+ * "甲局 (2).txt". */
+static void test_archive_same_names(void **state)
+{
+    (void)state;
+    char path[] = "xxgk-test-twice-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    part parts[] = {{"甲局.txt", "一", 3}, {"乙局.txt", "二", 3}, {"丙局", "三", 3}};
+    write_archive(path, parts, 3, 1);
+    size_t zlen;
+    char *zipped = slurp(path, &zlen);
+    for (size_t i = 0; i + strlen("乙局") <= zlen; i++) /* (the same length: the name patched) */
+        if (memcmp(zipped + i, "乙局", strlen("乙局")) == 0 ||
+            memcmp(zipped + i, "丙局", strlen("丙局")) == 0)
+            memcpy(zipped + i, "甲局", strlen("甲局"));
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(zipped, 1, zlen, f), zlen);
+    fclose(f);
+    free(zipped);
+    xxgk_archive *a;
+    assert_int_equal(xxgk_archive_open(&a, path), 0);
+    assert_int_equal(xxgk_archive_count(a), 3);
+    assert_string_equal(xxgk_archive_name(a, 0), "甲局.txt");
+    assert_string_equal(xxgk_archive_name(a, 1), "甲局 (2).txt");
+    assert_string_equal(xxgk_archive_name(a, 2), "甲局");
+    xxgk_archive_free(a);
+    unlink(path);
+}
+
 /* Reports sent together in a zip archive: its entries (folders too, names as UTF-8, GB18030
  * ones converted) and read entry by entry, named archive/entry. */
 static void test_archive(void **state)
@@ -2514,6 +2546,7 @@ int main(void)
         cmocka_unit_test(test_drawing_order),
         cmocka_unit_test(test_archive),
         cmocka_unit_test(test_archive_crc),
+        cmocka_unit_test(test_archive_same_names),
         cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_html_merged_figures),

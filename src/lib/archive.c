@@ -65,6 +65,55 @@ void xxgk_archive_free(xxgk_archive *a)
     free(a);
 }
 
+typedef struct {
+    const char *name;
+    size_t i;
+} named;
+
+static int by_name(const void *x, const void *y)
+{
+    const named *a = x, *b = y;
+    int c = strcmp(a->name, b->name);
+    return c ? c : (a->i > b->i) - (a->i < b->i);
+}
+
+/* An archive may hold two entries of one name (added twice): the second and later are named
+ * "2024 (2).pdf", before the extension, so that findings and totals can tell them apart. */
+static int unique_names(xxgk_archive *a)
+{
+    named *s = malloc((a->n ? a->n : 1) * sizeof *s);
+    if (!s)
+        return -1;
+    for (size_t i = 0; i < a->n; i++)
+        s[i] = (named){a->names[i], i};
+    qsort(s, a->n, sizeof *s, by_name);
+    int rc = 0;
+    for (size_t i = 1, k = 2; i < a->n && !rc; i++) {
+        if (strcmp(s[i].name, s[i - 1].name) != 0) {
+            k = 2;
+            continue;
+        }
+        const char *name = a->names[s[i].i], *slash = strrchr(name, '/');
+        const char *dot = strrchr(slash ? slash : name, '.');
+        size_t stem = dot && dot != (slash ? slash + 1 : name) ? (size_t)(dot - name)
+                                                                : strlen(name);
+        size_t len = strlen(name) + 32;
+        char *renamed = malloc(len);
+        if (!renamed) {
+            rc = -1;
+            break;
+        }
+        snprintf(renamed, len, "%.*s (%zu)%s", (int)stem, name, k++, name + stem);
+        a->names[s[i].i] = renamed; /* (s[] keeps the old name for the comparisons) */
+    }
+    /* the old names of those renamed are freed only now: s[] compared them to the end */
+    for (size_t i = 0; i < a->n; i++)
+        if (s[i].name != a->names[s[i].i])
+            free((char *)s[i].name);
+    free(s);
+    return rc;
+}
+
 int xxgk_archive_open(xxgk_archive **out, const char *path)
 {
     *out = NULL;
@@ -109,6 +158,10 @@ int xxgk_archive_open(xxgk_archive **out, const char *path)
             return rc;
         }
         a->n++;
+    }
+    if (unique_names(a) < 0) {
+        xxgk_archive_free(a);
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     }
     *out = a;
     return 0;
