@@ -331,20 +331,11 @@ int chk_span_has(const char *a, const char *e, const char *word)
     return 0;
 }
 
-/* Table 三's row `key`, the sum of its columns from..to (6 is the 总计). */
-static double cell_cols(const check_ctx *c, const char *key, int from, int to)
+static double cell_total(const check_ctx *c, const char *key)
 {
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
     const xxgk_row_spec *row = t ? chk_row(t, key, -1) : NULL;
-    double sum = 0;
-    for (int k = from; row && k <= to; k++)
-        sum += chk_val(chk_cell(c, row, k)); /* (NAN when one is unknown) */
-    return row ? sum : NAN;
-}
-
-static double cell_total(const check_ctx *c, const char *key)
-{
-    return cell_cols(c, key, 6, 6);
+    return row ? chk_val(chk_cell(c, row, 6)) : NAN;
 }
 
 /* Section 四's 总计 of reconsiderations and of lawsuits (both kinds); 0 when the report printed
@@ -432,6 +423,37 @@ static int span_has_any(const char *a, const char *e, const char *const *words, 
     return 0;
 }
 
+/* What makes a sentence count another set than the agency's row: one channel ("通过当面方式
+ * 收到申请5件"), or more than the agency ("全市…申请数量为356件"). */
+static const char *const other_set[] = {"当面", "信函", "网上", "网络", "在线", "线上",
+                                        "电子邮件", "传真", "邮寄", "现场", "全市", "全区",
+                                        "全县", "全省", "各街道", "各单位", "所属", "系统内"};
+
+/* What a clause counting applications over more than the year says it does: "近三年共收到申请
+ * 75件", "累计受理". */
+static const char *const over_years[] = {"累计", "以来", "近两年", "近三年", "近五年", "近年",
+                                         "历年", "三年来", "五年来", "同比"};
+
+/* Whether [a, e) names a year other than the report's ("2023年收到申请10件"), or the year
+ * before by a word. */
+static int other_year(const check_ctx *c, const char *a, const char *e)
+{
+    if (chk_span_has(a, e, "去年") || chk_span_has(a, e, "上一年"))
+        return 1;
+    for (const char *y = a; y + 4 + 3 <= e; y++) {
+        if (memcmp(y + 4, "年", 3) != 0 || (y > a && y[-1] >= '0' && y[-1] <= '9'))
+            continue;
+        int n = 0, digits = 1;
+        for (int i = 0; i < 4; i++) {
+            digits &= y[i] >= '0' && y[i] <= '9';
+            n = n * 10 + (y[i] - '0');
+        }
+        if (digits && n != c->r->year)
+            return 1;
+    }
+    return 0;
+}
+
 static const char *const denials[] = {"未收到", "没有收到", "未接到", "无政府信息公开申请",
                                       "零申请", "未受理", "无依申请", "为0", "为零"};
 
@@ -476,6 +498,19 @@ void r_text_no_requests(check_ctx *c)
         if (!speaks_of_applications(a, e) ||
             span_has_any(a, e, only_some, sizeof only_some / sizeof only_some[0]))
             continue;
+        /* applications of one kind ("未收到外国人提出的…申请", but not "任何形式的"), a count
+         * of something else ("…申请的单位", "无依申请公开的超期情况"), other units, another
+         * year */
+        const char *app = find_in(p, e, "申请"), *of = find_in(p, e, "的");
+        while (app && strncmp(app + 6, "人", 3) == 0) /* (申请人 is who, not what) */
+            app = find_in(app + 9, e, "申请");
+        const char *from, *to;
+        sentence(text, p, &from, &to);
+        if ((app && of && of < app && !find_in(p, of, "任何") && !find_in(p, of, "申请人")) ||
+            (app && find_in(app, e, "的")) ||
+            span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+            chk_span_has(from, p, "单位") || other_year(c, from, to))
+            continue;
         sentence(text, p, &a, &e);
         char v[32];
         chk_found(c, chk_line_at(c, a), NEW_TOTAL(c), (int)(e - a), a, chk_num(v, n));
@@ -493,15 +528,28 @@ void r_text_no_review(check_ctx *c)
     const char *text = narrative(c);
     if (!text)
         return;
-    static const char *const none[] = {"未发生", "没有", "未收到", "无行政复议", "无行政诉讼",
-                                       "未产生", "零复议", "无因政府信息公开", "无政府信息公开",
-                                       "未被", "均为0", "均为零", "为0", "为零"};
+    static const char *const none[] = {"未发生", "没有发生", "没有政府信息公开", "没有因",
+                                       "未收到", "无行政复议", "无行政诉讼", "未产生", "零复议",
+                                       "无因政府信息公开", "无政府信息公开", "未被申请",
+                                       "未被提起", "为0", "为零"};
+    /* what makes a denial not of the year's cases: of another year or years, of other units
+     * or others' cases ("其他局属单位…", "除上述案件外，其他申请均未被申请行政复议"), of what
+     * is still pending, of something else about cases ("以外的投诉", "听证程序违法问题",
+     * "典型案例通报", "因收费引起的") */
+    static const char *const not_these[] = {"其他", "除", "以外", "尚未审结", "程序", "通报",
+                                            "收费", "培训", "单位", "纠错率"};
     size_t len = 0;
     denial_scan d = {none, sizeof none / sizeof none[0], {NULL}};
     for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
         /* what the clause denies: "发生行政复议4起，未发生行政诉讼" denies lawsuits only */
-        const char *a, *e;
+        const char *a, *e, *from, *to;
         clause_of(text, p, &a, &e);
+        sentence(text, p, &from, &to);
+        if (other_year(c, from, to) ||
+            span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+            span_has_any(from, to, not_these, sizeof not_these / sizeof not_these[0]) ||
+            chk_span_has(p, e, "的答复") || chk_span_has(p, e, "的决定")) /* ("未被申请行政复议的答复") */
+            continue;
         /* "未发生行政复议、行政诉讼纠错案件" denies corrections, not the cases */
         static const char *const outcomes[] = {"纠错", "纠正", "败诉", "撤销", "确认违法"};
         if (span_has_any(p, e, outcomes, sizeof outcomes / sizeof outcomes[0]))
@@ -586,11 +634,6 @@ static const char *const receipt_verbs[] = {"收到", "受理", "新收", "接�
  * reports every case it decided): "政府信息公开", "因依申请公开引发". */
 static const char *const about_disclosure[2] = {"信息公开", "申请公开"};
 
-/* What a clause counting applications over more than the year says it does: "近三年共收到申请
- * 75件", "累计受理". */
-static const char *const over_years[] = {"累计", "以来", "近两年", "近三年", "近五年", "近年",
-                                         "历年", "三年来", "五年来", "同比"};
-
 /* What makes a clause count some of the year's applications: "其中第四季度收到申请12件". */
 static const char *const some_of[] = {"其中", "季度", "上半年", "下半年", "月份", "另"};
 
@@ -605,25 +648,6 @@ static int part_before(const char *text, const char *p)
     return 0;
 }
 
-/* Whether [a, e) names a year other than the report's ("2023年收到申请10件"), or the year
- * before by a word. */
-static int other_year(const check_ctx *c, const char *a, const char *e)
-{
-    if (chk_span_has(a, e, "去年") || chk_span_has(a, e, "上一年"))
-        return 1;
-    for (const char *y = a; y + 4 + 3 <= e; y++) {
-        if (memcmp(y + 4, "年", 3) != 0 || (y > a && y[-1] >= '0' && y[-1] <= '9'))
-            continue;
-        int n = 0, digits = 1;
-        for (int i = 0; i < 4; i++) {
-            digits &= y[i] >= '0' && y[i] <= '9';
-            n = n * 10 + (y[i] - '0');
-        }
-        if (digits && n != c->r->year)
-            return 1;
-    }
-    return 0;
-}
 
 /* A count v of applications stated at p (its unit just before end) against 一、本年新收 (or
  * 一 + 二), said when it differs: 2 when said, 1 when it is that statement and agrees, 0 when
@@ -639,10 +663,12 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
     if (verb && !span_has_any(look, p, receipt_verbs,
                               sizeof receipt_verbs / sizeof receipt_verbs[0]))
         return 0;
+    /* (another year named anywhere before it in the sentence: "2021年至2023年，共收到…") */
     if (chk_span_has(look, upto, "结转") || chk_span_has(look, upto, "上年") ||
         span_has_any(look, upto, over_years, sizeof over_years / sizeof over_years[0]) ||
         span_has_any(look, upto, some_of, sizeof some_of / sizeof some_of[0]) ||
-        other_year(c, look, upto))
+        span_has_any(from, upto, other_set, sizeof other_set / sizeof other_set[0]) ||
+        other_year(c, from, upto))
         return 0;
     char a[32];
     if (!chk_differs(v, nw) || (!isnan(in) && !chk_differs(v, nw + in)))
@@ -760,14 +786,6 @@ void r_text_figures(check_ctx *c)
          {NAN, NAN}},
         {"行政复议", "行政复议总计", rec, {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
         {"行政诉讼", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
-        /* applicants: "自然人申请50件，法人或其他组织申请8件", new or new and carried in */
-        {"自然人", "一、本年新收·自然人", cell_cols(c, "new", 0, 0), {"申请", NULL}, 0,
-         {cell_cols(c, "new", 0, 0) + cell_cols(c, "carried_in", 0, 0), NAN}},
-        {"法人或其他组织", "一、本年新收·法人或其他组织", cell_cols(c, "new", 1, 5), {"申请", NULL},
-         0, {cell_cols(c, "new", 1, 5) + cell_cols(c, "carried_in", 1, 5), NAN}},
-        /* (outcomes: words of applications alone, "其中予以公开19件，部分公开2件") */
-        {"予以公开", "（一）予以公开总计", cell_total(c, "granted"), {NULL, NULL}, 0, {NAN, NAN}},
-        {"部分公开", "（二）部分公开总计", cell_total(c, "partly"), {NULL, NULL}, 0, {NAN, NAN}},
         {"办结", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}},
         {"答复", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}},
         /* "办理申请30件": those answered, received, or received and carried in */
@@ -793,10 +811,21 @@ void r_text_figures(check_ctx *c)
                 !(stated[k].about[1] && chk_span_has(from, to, stated[k].about[1])))
                 continue;
             clause_of(text, p, &ca, &ce);
-            /* "2023年予以公开10件", "近三年累计": not the year's figure; "主动予以公开": not
-             * of applications or cases */
-            if (other_year(c, ca, p) || chk_span_has(ca, p, "主动") ||
-                span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]))
+            /* "2023年…", "近三年累计": not the year's figure; "主动…": not of applications or
+             * cases; "全市…", "自然人申请23件（含上年结转3件）": more or less than the agency's
+             * row; "其中涉及政府信息公开的4件" after the count: it counts more than those */
+            static const char *const kinds[] = {"自然人", "法人", "企业", "科研机构",
+                                                "社会公益", "法律服务", "其他组织"};
+            if (other_year(c, from, p) || chk_span_has(ca, p, "主动") ||
+                span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]) ||
+                span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                span_has_any(from, p, kinds, sizeof kinds / sizeof kinds[0]))
+                continue;
+            if (stated[k].about[0] && stated[k].about[0] == about_disclosure[0] &&
+                !span_has_any(from, p, about_disclosure, 2))
+                continue;
+            /* "未被申请行政复议的答复共22件": some of the answers */
+            if (stated[k].answered && (size_t)(p - text) >= 3 && memcmp(p - 3, "的", 3) == 0)
                 continue;
             /* "正在办理2件", "继续办理": those still open */
             if (!isnan(stated[k].also[0]) && (size_t)(p - text) >= 3 &&
@@ -818,22 +847,40 @@ void r_text_figures(check_ctx *c)
             break; /* the first statement of each figure */
         }
     }
-    /* "无结转", "上年无结转": none carried out of the year, or into it */
-    static const char *const no_carry[] = {"无结转", "没有结转", "零结转", "不存在结转"};
-    for (size_t k = 0; k < sizeof no_carry / sizeof no_carry[0]; k++) {
-        const char *p = chk_next(c, text, no_carry[k]);
-        if (!p)
-            continue;
-        const char *ca, *ce;
-        clause_of(text, p, &ca, &ce);
-        int in_year = chk_span_has(ca, ce, "上年") || chk_span_has(ca, ce, "上一年");
-        double v = in_year ? in : cell_total(c, "carried_out");
-        if (v > 0)
-            chk_found(c, chk_line_at(c, ca),
-                      CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
-                      (int)(ce - ca), ca,
-                      in_year ? "二、上年结转总计" : "四、结转下年度继续办理总计", chk_num(a, v));
-        break;
+    /* None carried out of the year, or into it, said in so many words ("无结转下年度",
+     * "无上年结转申请"), or bare after all the applications were settled ("已全部办结，无
+     * 结转"); not of money, of other work, or of another year ("财政资金无结转结余") */
+    static const struct {
+        const char *words;
+        int into; /* of those carried into the year */
+        int bare; /* needs the sentence to say all were settled */
+    } no_carry[] = {{"无结转下年度", 0, 0}, {"没有结转下年度", 0, 0}, {"无结转至下年度", 0, 0},
+                    {"无上年结转", 1, 0},   {"没有上年结转", 1, 0},   {"上年无结转", 1, 0},
+                    {"无结转申请", 0, 0},   {"无结转", 0, 1},         {"没有结转", 0, 1}};
+    static const char *const settled[] = {"全部办结", "均已办结", "全部按时办结", "均已答复"};
+    int carry_said = 0;
+    for (size_t k = 0; k < sizeof no_carry / sizeof no_carry[0] && !carry_said; k++) {
+        for (const char *p = chk_next(c, text, no_carry[k].words); p && !carry_said;
+             p = chk_next(c, p + 1, no_carry[k].words)) {
+            const char *from, *to, *ca, *ce;
+            sentence(text, p, &from, &to);
+            clause_of(text, p, &ca, &ce);
+            if (other_year(c, from, to) || chk_span_has(from, to, "上年度") ||
+                !chk_span_has(from, to, "申请") || chk_span_has(from, to, "以外") ||
+                span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+                (no_carry[k].bare &&
+                 (!span_has_any(from, p, settled, sizeof settled / sizeof settled[0]) ||
+                  p + strlen(no_carry[k].words) != ce)))
+                continue; /* (bare: the clause ends with it, "…，无结转。") */
+            double v = no_carry[k].into ? in : cell_total(c, "carried_out");
+            if (v > 0)
+                chk_found(c, chk_line_at(c, ca),
+                          CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
+                          (int)(ce - ca), ca,
+                          no_carry[k].into ? "二、上年结转总计" : "四、结转下年度继续办理总计",
+                          chk_num(a, v));
+            carry_said = 1;
+        }
     }
     /* "现行有效 N 件" against 现行有效件数, "制发规范性文件 N 件" against 本年制发件数: of 规章,
      * of 行政规范性文件, or of both together. */
@@ -1004,7 +1051,7 @@ static int begins_with_any(const char *p, const char *const *words, size_t n)
 /* Whether the words at p claim the cases all upheld (all, at 均 or 全部: "均维持", "均被驳回")
  * or none corrected (at 纠错: "未发生纠错", "纠错率为零"), as an account, not an aim ("力争零纠
  * 错", "避免被纠错"). */
-static int outcome_claim(const char *text, const char *p, int all)
+static int outcome_claim(const check_ctx *c, const char *text, const char *p, int all)
 {
     static const char *const upheld[] = {"均维持", "均被维持", "均予以维持", "均予维持",
                                          "全部维持", "全部被维持", "全部予以维持", "均被驳回",
@@ -1017,14 +1064,24 @@ static int outcome_claim(const char *text, const char *p, int all)
                                        "将"};
     const char *ca, *ce, *after = p + strlen("纠错");
     clause_of(text, p, &ca, &ce);
-    /* "无纠错案件", "没有纠错": none, said just before (not "无法" or "无误" further back) */
-    int none_before = (p - ca >= 3 && memcmp(p - 3, "无", 3) == 0) ||
-                      (p - ca >= 6 && memcmp(p - 6, "没有", 6) == 0);
+    /* "无纠错案件", "没有纠错": none, said just before (not "无法" or "无误" further back);
+     * not of some cases only ("对维持的2件案件，没有纠错") */
+    const char *sa, *se;
+    sentence(text, p, &sa, &se);
+    int none_before = ((p - ca >= 3 && memcmp(p - 3, "无", 3) == 0) ||
+                       (p - ca >= 6 && memcmp(p - 6, "没有", 6) == 0)) &&
+                      !chk_span_has(sa, p, "的");
     int claim = all ? begins_with_any(p, upheld, sizeof upheld / sizeof upheld[0])
                     : none_before || span_has_any(ca, p, denied, sizeof denied / sizeof denied[0]) ||
                           span_has_any(after, after + 12 < ce ? after + 12 : ce, zero,
                                        sizeof zero / sizeof zero[0]);
-    return claim && !span_has_any(ca, p, aims, sizeof aims / sizeof aims[0]);
+    /* (not of another year or years, nor of what is beyond corrections: "纠错以外的追责") */
+    const char *from, *to;
+    sentence(text, p, &from, &to);
+    return claim && !span_has_any(ca, p, aims, sizeof aims / sizeof aims[0]) &&
+           !chk_span_has(p, ce, "以外") &&
+           !span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) &&
+           !other_year(c, from, to);
 }
 
 /* The text says the cases all ended upheld or none was corrected (outcome_claim), where section
@@ -1045,7 +1102,7 @@ void r_text_review_outcome(check_ctx *c)
         for (const char *p = chk_next(c, text, starts[w]); p; p = chk_next(c, p + 1, starts[w])) {
             const char *a, *e;
             sentence(text, p, &a, &e);
-            if (!outcome_claim(text, p, all) ||
+            if (!outcome_claim(c, text, p, all) ||
                 (!span_has_any(a, e, about_disclosure, 2) && !in_standard_section(c, p, 4) &&
                  !in_standard_section(c, p, 5)))
                 continue;
