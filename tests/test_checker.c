@@ -63,6 +63,16 @@ static void expect(const char *from, const char *to, const char *rule, int n, co
     free(t);
 }
 
+/* Each sentence added after the base report's "均按期答复。": n findings of rule for each. */
+static void expect_each(const char *const *sentences, size_t count, const char *rule, int n)
+{
+    for (size_t i = 0; i < count; i++) {
+        char said[512];
+        snprintf(said, sizeof said, "均按期答复。%s", sentences[i]);
+        expect("均按期答复。", said, rule, n, NULL);
+    }
+}
+
 static void test_clean(void **state)
 {
     (void)state;
@@ -664,11 +674,7 @@ static void test_text_rules(void **state)
                               "全年无政府信息公开行政复议、行政诉讼案件。",
                               "全年没有因政府信息公开申请被提起行政复议或行政诉讼。",
                               "本年度我局未被申请行政复议，也未被提起行政诉讼。"};
-    for (size_t i = 0; i < sizeof no_cases / sizeof no_cases[0]; i++) {
-        char said[256];
-        snprintf(said, sizeof said, "均按期答复。%s", no_cases[i]);
-        expect("均按期答复。", said, "text-no-review", 1, NULL);
-    }
+    expect_each(no_cases, sizeof no_cases / sizeof no_cases[0], "text-no-review", 1);
     /* ... but not of other units, other years, other cases or other things about cases */
     const char *not_cases[] = {"除上述案件外，其他申请均未被申请行政复议或提起行政诉讼。",
                                "目前没有尚未审结的政府信息公开行政诉讼案件。",
@@ -676,21 +682,13 @@ static void test_text_rules(void **state)
                                "其他局属单位未发生行政复议、行政诉讼。",
                                "本年度未被申请行政复议的答复均已生效。",
                                "本年度无政府信息公开行政复议、行政诉讼以外的投诉。"};
-    for (size_t i = 0; i < sizeof not_cases / sizeof not_cases[0]; i++) {
-        char said[256];
-        snprintf(said, sizeof said, "均按期答复。%s", not_cases[i]);
-        expect("均按期答复。", said, "text-no-review", 0, NULL);
-    }
+    expect_each(not_cases, sizeof not_cases / sizeof not_cases[0], "text-no-review", 0);
     /* applications denied of one kind only, of other units, of another year */
     const char *not_requests[] = {"本年度没有收到要求提供公开出版物的申请。",
                                   "本年度未收到外国人提出的政府信息公开申请。",
                                   "所属二级单位均未收到政府信息公开申请。",
                                   "2023年全年未收到政府信息公开申请，本年度收到29件。"};
-    for (size_t i = 0; i < sizeof not_requests / sizeof not_requests[0]; i++) {
-        char said[256];
-        snprintf(said, sizeof said, "均按期答复。%s", not_requests[i]);
-        expect("均按期答复。", said, "text-no-requests", 0, NULL);
-    }
+    expect_each(not_requests, sizeof not_requests / sizeof not_requests[0], "text-no-requests", 0);
     /* none carried over, out of the year or into it */
     expect("均按期答复。", "均按期答复。全年申请已全部办结，无结转。", "text-figure-mismatch", 1,
            "正文：“无结转”；表格四、结转下年度继续办理总计为 4");
@@ -700,22 +698,14 @@ static void test_text_rules(void **state)
         "本年度我局作为被申请人的行政复议案件共12件，其中涉及政府信息公开的4件。",
         "全市政府信息公开申请数量为356件。", "2021年至2023年，共收到申请70件。",
         "本年度通过当面方式收到申请5件。", "未被申请行政复议的答复共22件。"};
-    for (size_t i = 0; i < sizeof other_sets / sizeof other_sets[0]; i++) {
-        char said[256];
-        snprintf(said, sizeof said, "均按期答复。%s", other_sets[i]);
-        expect("均按期答复。", said, "text-figure-mismatch", 0, NULL);
-    }
+    expect_each(other_sets, sizeof other_sets / sizeof other_sets[0], "text-figure-mismatch", 0);
     /* ... not of money, of other work, or beside another year */
     const char *carried[] = {"项目资金上年无结转，本年支出12.5万元。",
                              "年度预算执行率100%，财政资金无结转结余。",
                              "全年政务服务事项办件无结转积压。",
                              "2022年度报告中无结转申请。",
                              "上年度无结转申请，本年度结转下年度4件。"};
-    for (size_t i = 0; i < sizeof carried / sizeof carried[0]; i++) {
-        char said[256];
-        snprintf(said, sizeof said, "均按期答复。%s", carried[i]);
-        expect("均按期答复。", said, "text-figure-mismatch", 0, NULL);
-    }
+    expect_each(carried, sizeof carried / sizeof carried[0], "text-figure-mismatch", 0);
     expect("均按期答复。", "均按期答复。上年无结转申请。", "text-figure-mismatch", 1,
            "正文：“上年无结转申请”；表格二、上年结转总计为 4");
     expect("均按期答复。", "均按期答复。全年发生行政复议4起，未发生其他情况。", "text-no-review", 0,
