@@ -325,9 +325,16 @@ static const char *clause_start(const char *from, const char *p)
 int chk_span_has(const char *a, const char *e, const char *word)
 {
     size_t l = strlen(word);
-    for (const char *p = a; p + l <= e; p++)
-        if (memcmp(p, word, l) == 0)
+    if (!l || e - a < (ptrdiff_t)l)
+        return !l;
+    /* (the first byte found by memchr: the rules ask this of every sentence, many times) */
+    for (const char *p = a, *last = e - l; p <= last; p++) {
+        p = memchr(p, word[0], (size_t)(last - p) + 1);
+        if (!p)
+            return 0;
+        if (memcmp(p + 1, word + 1, l - 1) == 0)
             return 1;
+    }
     return 0;
 }
 
@@ -392,9 +399,15 @@ static const char *word_from(const char *p, const char *w)
 static const char *find_in(const char *a, const char *e, const char *w)
 {
     size_t l = strlen(w);
-    for (const char *q = a; q + l <= e; q++)
-        if (memcmp(q, w, l) == 0 && !zero_goes_on(w, q + l))
+    if (!l || e - a < (ptrdiff_t)l)
+        return NULL;
+    for (const char *q = a, *last = e - l; q <= last; q++) {
+        q = memchr(q, w[0], (size_t)(last - q) + 1);
+        if (!q)
+            return NULL;
+        if (memcmp(q + 1, w + 1, l - 1) == 0 && !zero_goes_on(w, q + l))
             return q;
+    }
     return NULL;
 }
 
@@ -858,29 +871,36 @@ void r_text_figures(check_ctx *c)
                     {"无上年结转", 1, 0},   {"没有上年结转", 1, 0},   {"上年无结转", 1, 0},
                     {"无结转申请", 0, 0},   {"无结转", 0, 1},         {"没有结转", 0, 1}};
     static const char *const settled[] = {"全部办结", "均已办结", "全部按时办结", "均已答复"};
-    int carry_said = 0;
-    for (size_t k = 0; k < sizeof no_carry / sizeof no_carry[0] && !carry_said; k++) {
-        for (const char *p = chk_next(c, text, no_carry[k].words); p && !carry_said;
-             p = chk_next(c, p + 1, no_carry[k].words)) {
-            const char *from, *to, *ca, *ce;
-            sentence(text, p, &from, &to);
-            clause_of(text, p, &ca, &ce);
-            if (other_year(c, from, to) || chk_span_has(from, to, "上年度") ||
-                !chk_span_has(from, to, "申请") || chk_span_has(from, to, "以外") ||
-                span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
-                (no_carry[k].bare &&
-                 (!span_has_any(from, p, settled, sizeof settled / sizeof settled[0]) ||
-                  p + strlen(no_carry[k].words) != ce)))
-                continue; /* (bare: the clause ends with it, "…，无结转。") */
-            double v = no_carry[k].into ? in : cell_total(c, "carried_out");
-            if (v > 0)
-                chk_found(c, chk_line_at(c, ca),
-                          CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
-                          (int)(ce - ca), ca,
-                          no_carry[k].into ? "二、上年结转总计" : "四、结转下年度继续办理总计",
-                          chk_num(a, v));
-            carry_said = 1;
+    /* (one pass over the text for 结转, each place matched against the phrases around it) */
+    const size_t nc = sizeof no_carry / sizeof no_carry[0];
+    for (const char *q = chk_next(c, text, "结转"); q; q = chk_next(c, q + 1, "结转")) {
+        size_t k = 0, off = 0;
+        for (; k < nc; k++) {
+            off = (size_t)(strstr(no_carry[k].words, "结转") - no_carry[k].words);
+            if ((size_t)(q - text) >= off &&
+                strncmp(q - off, no_carry[k].words, strlen(no_carry[k].words)) == 0)
+                break;
         }
+        if (k == nc)
+            continue;
+        const char *p = q - off, *from, *to, *ca, *ce;
+        sentence(text, p, &from, &to);
+        clause_of(text, p, &ca, &ce);
+        if (other_year(c, from, to) || chk_span_has(from, to, "上年度") ||
+            !chk_span_has(from, to, "申请") || chk_span_has(from, to, "以外") ||
+            span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+            (no_carry[k].bare &&
+             (!span_has_any(from, p, settled, sizeof settled / sizeof settled[0]) ||
+              p + strlen(no_carry[k].words) != ce)))
+            continue; /* (bare: the clause ends with it, "…，无结转。") */
+        double v = no_carry[k].into ? in : cell_total(c, "carried_out");
+        if (v > 0)
+            chk_found(c, chk_line_at(c, ca),
+                      CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
+                      (int)(ce - ca), ca,
+                      no_carry[k].into ? "二、上年结转总计" : "四、结转下年度继续办理总计",
+                      chk_num(a, v));
+        break; /* the first statement */
     }
     /* "现行有效 N 件" against 现行有效件数, "制发规范性文件 N 件" against 本年制发件数: of 规章,
      * of 行政规范性文件, or of both together. */
@@ -1064,22 +1084,20 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
                                        "将"};
     const char *ca, *ce, *after = p + strlen("纠错");
     clause_of(text, p, &ca, &ce);
-    /* "无纠错案件", "没有纠错": none, said just before (not "无法" or "无误" further back);
-     * not of some cases only ("对维持的2件案件，没有纠错") */
-    const char *sa, *se;
-    sentence(text, p, &sa, &se);
-    int none_before = ((p - ca >= 3 && memcmp(p - 3, "无", 3) == 0) ||
-                       (p - ca >= 6 && memcmp(p - 6, "没有", 6) == 0)) &&
-                      !chk_span_has(sa, p, "的");
+    /* "无纠错案件", "没有纠错": none, said just before (not "无法" or "无误" further back) */
+    int none_before = (p - ca >= 3 && memcmp(p - 3, "无", 3) == 0) ||
+                      (p - ca >= 6 && memcmp(p - 6, "没有", 6) == 0);
     int claim = all ? begins_with_any(p, upheld, sizeof upheld / sizeof upheld[0])
                     : none_before || span_has_any(ca, p, denied, sizeof denied / sizeof denied[0]) ||
                           span_has_any(after, after + 12 < ce ? after + 12 : ce, zero,
                                        sizeof zero / sizeof zero[0]);
-    /* (not of another year or years, nor of what is beyond corrections: "纠错以外的追责") */
+    if (!claim || span_has_any(ca, p, aims, sizeof aims / sizeof aims[0]) ||
+        chk_span_has(p, ce, "以外"))
+        return 0; /* (not what is beyond corrections: "纠错以外的追责") */
+    /* not of some cases only ("对维持的2件案件，没有纠错"), another year or years */
     const char *from, *to;
     sentence(text, p, &from, &to);
-    return claim && !span_has_any(ca, p, aims, sizeof aims / sizeof aims[0]) &&
-           !chk_span_has(p, ce, "以外") &&
+    return !(none_before && chk_span_has(from, p, "的")) &&
            !span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) &&
            !other_year(c, from, to);
 }
