@@ -699,6 +699,34 @@ static void test_text_rules(void **state)
         "全市政府信息公开申请数量为356件。", "2021年至2023年，共收到申请70件。",
         "本年度通过当面方式收到申请5件。", "未被申请行政复议的答复共22件。"};
     expect_each(other_sets, sizeof other_sets / sizeof other_sets[0], "text-figure-mismatch", 0);
+    const char *more_sets[] = {"全年受理政务服务事项申请8652件，办结8650件。",
+                               "全年受理行政许可申请126件。", "1至6月收到政府信息公开申请13件。",
+                               "局属单位共收到政府信息公开申请7件。",
+                               "截至年底，全市交通运输领域现行有效规范性文件126件。"};
+    expect_each(more_sets, sizeof more_sets / sizeof more_sets[0], "text-figure-mismatch", 0);
+    const char *overlaps[] = {"全年制发行政规范性文件5件，其中经合法性审核5件、公平竞争审查5件。",
+                              "全年收到申请29件，其中自然人申请20件（其中网上申请15件），法人或其他"
+                              "组织申请9件。"};
+    expect_each(overlaps, sizeof overlaps / sizeof overlaps[0], "text-sum", 0);
+    const char *some_cases[] = {"其余25件申请均未被申请行政复议或提起行政诉讼。",
+                                "12月份未发生政府信息公开行政复议案件。",
+                                "县区交通运输局未发生政府信息公开行政复议案件。",
+                                "政府信息公开行政复议、行政诉讼案件均未发生因超期答复引起的情形。"};
+    expect_each(some_cases, sizeof some_cases / sizeof some_cases[0], "text-no-review", 0);
+    const char *some_requests[] = {"春节期间未收到政府信息公开申请。",
+                                   "除上述29件外，本年度未收到其他政府信息公开申请。"};
+    expect_each(some_requests, sizeof some_requests / sizeof some_requests[0], "text-no-requests",
+                0);
+    expect("均按期答复。", "均按期答复。除1起纠正、1起尚未审结外，其余2起政府信息公开行政复议均维持。",
+           "text-review-outcome", 0, NULL);
+    expect("均按期答复。", "均按期答复。2023年，我局共收到申请24件，2024年增至29件。", "text-year", 0,
+           NULL);
+    expect("均按期答复。", "均按期答复。专项行动实施期限自2023年1月1日至2025年12月31日。",
+           "text-period", 0, NULL);
+    expect("均按期答复。", "均按期答复。对符合条件的小微企业，未收取相关行政事业性收费。",
+           "text-no-fees", 0, NULL);
+    expect("本年度未收取信息处理费。", "本年度政府信息公开申请均免费提供。", "text-fee-silent", 0,
+           NULL);
     /* ... not of money, of other work, or beside another year */
     const char *carried[] = {"项目资金上年无结转，本年支出12.5万元。",
                              "年度预算执行率100%，财政资金无结转结余。",

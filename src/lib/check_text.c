@@ -439,8 +439,26 @@ static int span_has_any(const char *a, const char *e, const char *const *words, 
 /* What makes a sentence count another set than the agency's row: one channel ("通过当面方式
  * 收到申请5件"), or more than the agency ("全市…申请数量为356件"). */
 static const char *const other_set[] = {"当面", "信函", "网上", "网络", "在线", "线上",
-                                        "电子邮件", "传真", "邮寄", "现场", "全市", "全区",
-                                        "全县", "全省", "各街道", "各单位", "所属", "系统内"};
+                                        "电子邮件", "传真", "邮寄", "现场", "政府网站", "全市",
+                                        "全区", "全县", "全省", "各街道", "各单位", "所属",
+                                        "系统内", "局属", "下属", "区县", "县区", "期间",
+                                        "中心"};
+
+/* Applications, or answers, of another kind than for information: "受理政务服务事项申请8652件",
+ * "行政许可申请", "投诉举报申请43件，办结43件". */
+static const char *const other_kinds[] = {"事项", "许可", "处罚", "听证", "登记", "审批", "经营",
+                                          "投诉", "举报", "信访", "补贴", "救助", "办件", "热线"};
+
+/* Whether [a, e) speaks of a month or months of the year ("1至6月", "12月份"), not of a day
+ * ("12月31日"). */
+static int months(const char *a, const char *e)
+{
+    for (const char *q = a; q + 3 <= e; q++)
+        if (memcmp(q, "月", 3) == 0 && q > a && q[-1] >= '0' && q[-1] <= '9' &&
+            !(q + 3 < e && q[3] >= '0' && q[3] <= '9'))
+            return 1;
+    return 0;
+}
 
 /* What a clause counting applications over more than the year says it does: "近三年共收到申请
  * 75件", "累计受理". */
@@ -522,7 +540,8 @@ void r_text_no_requests(check_ctx *c)
         if ((app && of && of < app && !find_in(p, of, "任何") && !find_in(p, of, "申请人")) ||
             (app && find_in(app, e, "的")) ||
             span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-            chk_span_has(from, p, "单位") || other_year(c, from, to))
+            chk_span_has(from, p, "单位") || chk_span_has(from, p, "除") ||
+            chk_span_has(p, e, "其他") || months(from, p) || other_year(c, from, to))
             continue;
         sentence(text, p, &a, &e);
         char v[32];
@@ -549,8 +568,10 @@ void r_text_no_review(check_ctx *c)
      * or others' cases ("其他局属单位…", "除上述案件外，其他申请均未被申请行政复议"), of what
      * is still pending, of something else about cases ("以外的投诉", "听证程序违法问题",
      * "典型案例通报", "因收费引起的") */
-    static const char *const not_these[] = {"其他", "除", "以外", "尚未审结", "程序", "通报",
-                                            "收费", "培训", "单位", "纠错率"};
+    static const char *const not_these[] = {"其他", "其余", "除", "以外", "尚未审结", "程序",
+                                            "通报", "收费", "培训", "单位", "纠错率", "中心",
+                                            "区县", "县区", "局属", "下属", "季度", "半年",
+                                            "月份", "引起", "超期", "逾期", "答辩"};
     size_t len = 0;
     denial_scan d = {none, sizeof none / sizeof none[0], {NULL}};
     for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
@@ -558,7 +579,7 @@ void r_text_no_review(check_ctx *c)
         const char *a, *e, *from, *to;
         clause_of(text, p, &a, &e);
         sentence(text, p, &from, &to);
-        if (other_year(c, from, to) ||
+        if (other_year(c, from, to) || months(from, to) ||
             span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
             span_has_any(from, to, not_these, sizeof not_these / sizeof not_these[0]) ||
             chk_span_has(p, e, "的答复") || chk_span_has(p, e, "的决定")) /* ("未被申请行政复议的答复") */
@@ -681,7 +702,8 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
         span_has_any(look, upto, over_years, sizeof over_years / sizeof over_years[0]) ||
         span_has_any(look, upto, some_of, sizeof some_of / sizeof some_of[0]) ||
         span_has_any(from, upto, other_set, sizeof other_set / sizeof other_set[0]) ||
-        other_year(c, from, upto))
+        span_has_any(look, upto, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
+        months(look, upto) || other_year(c, from, upto))
         return 0;
     char a[32];
     if (!chk_differs(v, nw) || (!isnan(in) && !chk_differs(v, nw + in)))
@@ -832,7 +854,9 @@ void r_text_figures(check_ctx *c)
             if (other_year(c, from, p) || chk_span_has(ca, p, "主动") ||
                 span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]) ||
                 span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-                span_has_any(from, p, kinds, sizeof kinds / sizeof kinds[0]))
+                span_has_any(from, p, kinds, sizeof kinds / sizeof kinds[0]) ||
+                span_has_any(from, p, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
+                months(from, p))
                 continue;
             if (stated[k].about[0] && stated[k].about[0] == about_disclosure[0] &&
                 !span_has_any(from, p, about_disclosure, 2))
@@ -940,6 +964,10 @@ void r_text_figures(check_ctx *c)
             if (!docs[w].kind &&
                 span_has_any(ca, end, reviewed, sizeof reviewed / sizeof reviewed[0]))
                 continue;
+            const char *sa, *se; /* (the whole city's, or its units') */
+            sentence(text, p, &sa, &se);
+            if (span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]))
+                continue;
             if (chk_differs(v, regs) && chk_differs(v, norm) && chk_differs(v, regs + norm))
                 said_docs(c, p, end, docs[w].col, regs, norm);
         }
@@ -980,7 +1008,7 @@ void r_text_fee(check_ctx *c)
     const char *t = six->text;
     if (strstr(t, "处理费"))
         return;
-    static const char *const fee_words[] = {"收费", "收取", "费用"};
+    static const char *const fee_words[] = {"收费", "收取", "费用", "免费"};
     for (size_t k = 0; k < sizeof fee_words / sizeof fee_words[0]; k++)
         for (const char *p = strstr(t, fee_words[k]); p; p = strstr(p + 1, fee_words[k])) {
             const char *a, *e;
@@ -1020,6 +1048,10 @@ void r_text_no_fees(check_ctx *c)
         static const char *const about[] = {"引起", "投诉", "举报"};
         if (!denial || span_has_any(denial, e, about, sizeof about / sizeof about[0]))
             continue;
+        const char *sa, *se;
+        sentence(text, p, &sa, &se);
+        if (strncmp(sa, "对", 3) == 0)
+            continue; /* ("对符合条件的小微企业，未收取…": for some payers only) */
         char x[32];
         sentence(text, p, &a, &e);
         chk_found(c, chk_line_at(c, a),
@@ -1097,7 +1129,9 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
     /* not of some cases only ("对维持的2件案件，没有纠错"), another year or years */
     const char *from, *to;
     sentence(text, p, &from, &to);
+    static const char *const others[] = {"其他", "其余", "除"};
     return !(none_before && chk_span_has(from, p, "的")) &&
+           !span_has_any(from, p, others, sizeof others / sizeof others[0]) &&
            !span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) &&
            !other_year(c, from, to);
 }

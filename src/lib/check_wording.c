@@ -77,7 +77,7 @@ void r_text_sum(check_ctx *c)
         /* Evidence: from the clause of the total to the end of the list. */
         const char *quote = clause_from(from, total_at);
         double sum = 0;
-        int parts = 0;
+        int parts = 0, whole = 0; /* whole: a part as large as the total */
         xbuf terms;
         xbuf_init(&terms, 0);
         const char *sep_before = NULL; /* the separator that ended the clause before */
@@ -100,6 +100,7 @@ void r_text_sum(check_ctx *c)
                 const char *u, *end;
                 double v = is_digit_at(text, x) ? -1 : count_at(x, &u, &end);
                 if (v >= 0 && end <= e && u == unit) {
+                    whole |= v == total;
                     sum += v;
                     parts++;
                     char n[32];
@@ -123,7 +124,10 @@ void r_text_sum(check_ctx *c)
             parts += prev_parts;
             group_at = prev_at;
         }
-        if (parts >= 2 && sum > total && !terms.failed) {
+        /* (not of parts that overlap, one of them the whole: "其中经合法性审核5件、公平竞争审查
+         * 5件"; nor of a list with a breakdown of its own in brackets, "自然人20件(其中网上15件)") */
+        if (parts >= 2 && sum > total && !terms.failed && !whole &&
+            !chk_span_has(p, to, "(") && !(p > text && p[-1] == '(')) {
             char a[32], b[32];
             const char *shown = terms.data + group_at;
             chk_found(c, chk_line_at(c, quote),
@@ -151,7 +155,8 @@ void r_text_year(check_ctx *c)
     static const char *const before[] = {"截至", "截止", "至", "自", "从", "与", "和", "较", "比",
                                          "、", "-"};
     static const char *const relative[] = {"同比", "相比", "较", "上年", "去年", "以来", "结转",
-                                           "比", "对比", "延续", "上一年"};
+                                           "比", "对比", "延续", "上一年", "增至", "增加",
+                                           "减少", "下降", "上升", "全市", "全区", "全县"};
     for (int k = 0; k < 2; k++)
         for (const char *p = chk_next(c, text, pats[k]); p; p = chk_next(c, p + 1, pats[k])) {
             if (is_digit_at(text, p))
@@ -252,6 +257,12 @@ void r_text_period(check_ctx *c)
             compare = chk_span_has(a, z, compared[i]);
         if (compare)
             continue; /* last year's period named to compare with */
+        static const char *const plans[] = {"计划", "行动", "规划", "实施期限", "方案"};
+        int plan = 0;
+        for (size_t i = 0; i < sizeof plans / sizeof plans[0] && !plan; i++)
+            plan = chk_span_has(a, z, plans[i]);
+        if (plan && y2 > y1)
+            continue; /* a plan's term of years, not the figures' period */
         if (y1 == year && m1 == 1 && d1 == 1 && y2 == year && m2 == 12 && d2 == 31)
             continue; /* the year's own period */
         chk_found(c, chk_line_at(c, from),
