@@ -713,6 +713,11 @@ static void test_text_rules(void **state)
                                 "县区交通运输局未发生政府信息公开行政复议案件。",
                                 "政府信息公开行政复议、行政诉讼案件均未发生因超期答复引起的情形。"};
     expect_each(some_cases, sizeof some_cases / sizeof some_cases[0], "text-no-review", 0);
+    /* (the agency speaking of itself as 本单位 or 我中心 is no other body) */
+    expect("均按期答复。", "均按期答复。本单位全年未收到政府信息公开申请。", "text-no-requests", 1,
+           NULL);
+    expect("均按期答复。", "均按期答复。我中心未发生政府信息公开行政复议、行政诉讼案件。",
+           "text-no-review", 1, NULL);
     const char *some_requests[] = {"春节期间未收到政府信息公开申请。",
                                    "除上述29件外，本年度未收到其他政府信息公开申请。"};
     expect_each(some_requests, sizeof some_requests / sizeof some_requests[0], "text-no-requests",

@@ -441,8 +441,19 @@ static int span_has_any(const char *a, const char *e, const char *const *words, 
 static const char *const other_set[] = {"当面", "信函", "网上", "网络", "在线", "线上",
                                         "电子邮件", "传真", "邮寄", "现场", "政府网站", "全市",
                                         "全区", "全县", "全省", "各街道", "各单位", "所属",
-                                        "系统内", "局属", "下属", "区县", "县区", "期间",
-                                        "中心"};
+                                        "系统内", "局属", "下属", "区县", "县区", "期间"};
+
+/* Whether [a, e) names another body than the agency: a 中心 or 单位 not its own ("市公路事业
+ * 发展中心收到…", "其他单位", but not "我中心", "本单位"). */
+static int other_body(const char *a, const char *e)
+{
+    static const char *const bodies[] = {"中心", "单位"};
+    for (size_t k = 0; k < 2; k++)
+        for (const char *q = a; (q = find_in(q, e, bodies[k])) != NULL; q += 6)
+            if (!(q - a >= 3 && (memcmp(q - 3, "我", 3) == 0 || memcmp(q - 3, "本", 3) == 0)))
+                return 1;
+    return 0;
+}
 
 /* Applications, or answers, of another kind than for information: "受理政务服务事项申请8652件",
  * "行政许可申请", "投诉举报申请43件，办结43件". */
@@ -540,7 +551,7 @@ void r_text_no_requests(check_ctx *c)
         if ((app && of && of < app && !find_in(p, of, "任何") && !find_in(p, of, "申请人")) ||
             (app && find_in(app, e, "的")) ||
             span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-            chk_span_has(from, p, "单位") || chk_span_has(from, p, "除") ||
+            other_body(from, p) || chk_span_has(from, p, "除") ||
             chk_span_has(p, e, "其他") || months(from, p) || other_year(c, from, to))
             continue;
         sentence(text, p, &a, &e);
@@ -569,9 +580,9 @@ void r_text_no_review(check_ctx *c)
      * is still pending, of something else about cases ("以外的投诉", "听证程序违法问题",
      * "典型案例通报", "因收费引起的") */
     static const char *const not_these[] = {"其他", "其余", "除", "以外", "尚未审结", "程序",
-                                            "通报", "收费", "培训", "单位", "纠错率", "中心",
-                                            "区县", "县区", "局属", "下属", "季度", "半年",
-                                            "月份", "引起", "超期", "逾期", "答辩"};
+                                            "通报", "收费", "培训", "纠错率", "区县", "县区",
+                                            "局属", "下属", "季度", "半年", "月份", "引起",
+                                            "超期", "逾期", "答辩"};
     size_t len = 0;
     denial_scan d = {none, sizeof none / sizeof none[0], {NULL}};
     for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
@@ -579,7 +590,7 @@ void r_text_no_review(check_ctx *c)
         const char *a, *e, *from, *to;
         clause_of(text, p, &a, &e);
         sentence(text, p, &from, &to);
-        if (other_year(c, from, to) || months(from, to) ||
+        if (other_year(c, from, to) || months(from, to) || other_body(from, p) ||
             span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
             span_has_any(from, to, not_these, sizeof not_these / sizeof not_these[0]) ||
             chk_span_has(p, e, "的答复") || chk_span_has(p, e, "的决定")) /* ("未被申请行政复议的答复") */
@@ -702,6 +713,7 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
         span_has_any(look, upto, over_years, sizeof over_years / sizeof over_years[0]) ||
         span_has_any(look, upto, some_of, sizeof some_of / sizeof some_of[0]) ||
         span_has_any(from, upto, other_set, sizeof other_set / sizeof other_set[0]) ||
+        other_body(from, upto) ||
         span_has_any(look, upto, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
         months(look, upto) || other_year(c, from, upto))
         return 0;
@@ -854,7 +866,7 @@ void r_text_figures(check_ctx *c)
             if (other_year(c, from, p) || chk_span_has(ca, p, "主动") ||
                 span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]) ||
                 span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-                span_has_any(from, p, kinds, sizeof kinds / sizeof kinds[0]) ||
+                other_body(from, p) || span_has_any(from, p, kinds, sizeof kinds / sizeof kinds[0]) ||
                 span_has_any(from, p, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
                 months(from, p))
                 continue;
