@@ -202,13 +202,15 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
     sheet_begin(&w, out, form->csv, m, nm);
     /* (a register's ledger may be long; a report's tables are not) */
     long most = form->csv ? SHEET_MAX_ROW : MAX_ROWS;
-    int too_many = 0, damaged = 0;
-    for (const xmlNode *r = data ? data->children : NULL; r && !out->failed && !damaged;
+    /* (rc, 0 here, says what stops the reading: a limit passed, or damage; err says which) */
+    for (const xmlNode *r = data ? data->children : NULL; r && !out->failed && !rc;
          r = r->next) {
         if (!is(r, "row"))
             continue;
         if (*rows >= most) {
-            too_many = 1;
+            snprintf(err, errcap, TR("%s的行数超过 %ld 行的上限", "%s has more than %ld rows"),
+                     KIND, most);
+            rc = XXGK_ELIMIT;
             break;
         }
         xmlChar *rn = xmlGetProp(r, BAD_CAST "r");
@@ -220,7 +222,7 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
         /* the row's cells in column order, as the file gives them; a cell it leaves out
          * between two it has is an empty one */
         long col = -1;
-        for (const xmlNode *c = r->children; c; c = c->next) {
+        for (const xmlNode *c = r->children; c && !rc; c = c->next) {
             if (!is(c, "c"))
                 continue;
             xmlChar *ref = xmlGetProp(c, BAD_CAST "r");
@@ -232,37 +234,26 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
                          TR("%s已损坏：单元格 %s 引用的共享字符串不存在",
                             "damaged %s: cell %s refers to a shared string it does not have"),
                          KIND, ref ? (const char *)ref : "?");
-                damaged = 1;
+                rc = XXGK_EENCODING;
+            } else {
+                sheet_cell(&w, col, cell.data ? cell.data : "", cell.len);
             }
             xmlFree(ref);
-            if (damaged)
-                break;
-            sheet_cell(&w, col, cell.data ? cell.data : "", cell.len);
-            if (out->len > SHEET_MAX_TEXT) {
+            if (!rc && out->len > SHEET_MAX_TEXT) {
                 snprintf(err, errcap,
                          TR("%s的单元格文字超过 %d MiB 的上限",
                             "%s: its cells hold more than %d MiB of text"),
                          KIND, (int)(SHEET_MAX_TEXT >> 20));
-                too_many = 2;
-                break;
+                rc = XXGK_ELIMIT;
             }
         }
-        if (too_many == 2)
-            break;
     }
     sheet_end(&w);
     xbuf_free(&cell);
     free(m);
     xmlFreeDoc(doc);
-    if (damaged)
-        return XXGK_EENCODING;
-    if (too_many == 2)
-        return XXGK_ELIMIT;
-    if (too_many && !out->failed) {
-        snprintf(err, errcap, TR("%s的行数超过 %ld 行的上限", "%s has more than %ld rows"), KIND,
-                 most);
-        return XXGK_ELIMIT;
-    }
+    if (rc)
+        return rc;
     return out->failed ? XXGK_ENOMEM : 0;
 }
 
