@@ -310,6 +310,17 @@ int store_audit(store *s, const char *tbl, const char *row, const char *field, c
                      at, s->who, tbl, row, field, old, new_value);
 }
 
+/* XXGK_EINVAL for a register a newer xxgk wrote (schema `version`), which this one must not
+ * touch. */
+static int newer_schema(const store *s, long long version)
+{
+    return err_set(XXGK_EINVAL,
+                   TR("%s：登记簿由较新版本的 xxgk 写入（结构版本 %lld，本程序只支持到 %d）",
+                      "%s: the register was written by a newer xxgk (schema %lld, this one "
+                      "knows %d)"),
+                   s->path, version, SCHEMA_VERSION);
+}
+
 /* Whether the file is a register (or, when `create`, may become one), by reading alone: a
  * database that is not a register must not be touched, not even its journal mode. */
 static int probe(store *s, int create, long long *version_out)
@@ -346,13 +357,7 @@ static int probe(store *s, int create, long long *version_out)
                               "%s: an SQLite database, but not an xxgk register"),
                            s->path);
     }
-    if (version > SCHEMA_VERSION)
-        return err_set(XXGK_EINVAL,
-                       TR("%s：登记簿由较新版本的 xxgk 写入（结构版本 %lld，本程序只支持到 %d）",
-                          "%s: the register was written by a newer xxgk (schema %lld, this one "
-                          "knows %d)"),
-                       s->path, version, SCHEMA_VERSION);
-    return 0;
+    return version > SCHEMA_VERSION ? newer_schema(s, version) : 0;
 }
 
 /* What every opened connection does before anything else: wait for a busy file, enforce the
@@ -393,11 +398,7 @@ static int migrate(store *s, long long version, int (*seed)(store *))
     if (version == SCHEMA_VERSION)
         return store_end(s, 0);
     if (version > SCHEMA_VERSION) /* (a newer xxgk's, migrated meanwhile) */
-        return store_end(s, err_set(XXGK_EINVAL,
-                                    TR("%s：登记簿由较新版本的 xxgk 写入（结构版本 %lld，本程序只支持到 %d）",
-                                       "%s: the register was written by a newer xxgk (schema "
-                                       "%lld, this one knows %d)"),
-                                    s->path, version, SCHEMA_VERSION));
+        return store_end(s, newer_schema(s, version));
     /* Each step moves one version up; a new version adds its step here. */
     if (version < 1) {
         rc = store_exec(s, schema_v1);
@@ -591,14 +592,20 @@ void store_close(store *s)
     s->path = NULL;
 }
 
+/* A backup never replaces a file: XXGK_EINVAL naming it. */
+static int backup_exists(const char *dest)
+{
+    return err_set(XXGK_EINVAL,
+                   TR("%s 已存在：请为备份另选一个新文件",
+                      "%s already exists: choose a new file for the backup"),
+                   dest);
+}
+
 int store_backup(store *s, const char *dest)
 {
     struct stat st;
     if (lstat(dest, &st) == 0)
-        return err_set(XXGK_EINVAL,
-                       TR("%s 已存在：请为备份另选一个新文件",
-                          "%s already exists: choose a new file for the backup"),
-                       dest);
+        return backup_exists(dest);
     /* Written under a name of its own beside dest, and given dest's name only when whole: a
      * backup cut short (Ctrl-C, a full disk) never holds the name a retry wants. */
     xbuf part;
@@ -632,10 +639,7 @@ int store_backup(store *s, const char *dest)
     if (!rc && link(part.data, dest) != 0) {
         int e = errno;
         if (e == EEXIST)
-            rc = err_set(XXGK_EINVAL,
-                         TR("%s 已存在：请为备份另选一个新文件",
-                            "%s already exists: choose a new file for the backup"),
-                         dest);
+            rc = backup_exists(dest);
         else if (lstat(dest, &st) != 0 && rename(part.data, dest) == 0)
             ; /* (a file system without hard links) */
         else
