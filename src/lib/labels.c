@@ -9,6 +9,8 @@ static table_columns columns[2][XXGK_TABLE_COUNT];
 static label_set markers[2];
 static char titles[8][LABEL_NORM_MAX]; /* table 三's labels numbered like sections, normalized */
 static int ntitles;
+static const char *title_keys[8]; /* the match keys of the rows whose own label is one */
+static int nkeys;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static int format_index(xxgk_format_id id)
@@ -42,6 +44,8 @@ static void prepare_titles(const xxgk_table_spec *t)
             const char *sep = l ? strstr(l, "\u3001") : NULL; /* 、 after one numeral */
             if (!sep || sep - l != 3)
                 continue;
+            if (k == 0 && t->rows[i].match && nkeys < 8)
+                title_keys[nkeys++] = t->rows[i].match;
             char title[LABEL_NORM_MAX];
             label_norm(title, sizeof title, sep + 3, strlen(sep + 3));
             int dup = 0; /* (a group's caption is on each of its rows) */
@@ -105,6 +109,9 @@ int labels_row_title_start(const char *norm)
     size_t n = strlen(norm);
     for (int q = 0; q < ntitles && n >= 6; q++)
         if (strncmp(titles[q], norm, n) == 0)
+            return 1;
+    for (int q = 0; q < nkeys; q++)
+        if (label_match(norm, title_keys[q], 0))
             return 1;
     return 0;
 }

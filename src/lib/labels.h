@@ -37,9 +37,10 @@ typedef struct {
 const row_labels *labels_row(const xxgk_table_spec *t, int i);
 /* The distinct column labels of table t. */
 const table_columns *labels_columns(const xxgk_table_spec *t);
-/* Whether norm, a section heading's title, begins one of table 三's labels numbered like a
- * section (一、本年新收…, 三、本年度办理结果, 四、结转下年度继续办理): a label wrapped after a
- * few characters ("四、结转下"), not a heading.  Six bytes of norm at least. */
+/* Whether norm, a section heading's title, is one of table 三's rows numbered like a section
+ * (一、本年新收…, 三、本年度办理结果, 四、结转下年度继续办理): by one of the row's match keys
+ * (四、结转下一年度继续办理), or the label's start of six bytes at least, wrapped after a few
+ * characters ("四、结转下"); not a heading. */
 int labels_row_title_start(const char *norm);
 /* A format's markers: header labels found only in that format. */
 const label_set *labels_markers(const xxgk_format_spec *f);

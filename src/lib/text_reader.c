@@ -40,9 +40,6 @@ static const char *const section_keys[6] = {
     "其他需要报告|其他事项|其他需报告|其他需要说明|其他需说明",
 };
 
-/* Table row labels that start like section headings ("四、结转下年度继续办理"). */
-static const char *const not_heading = "本年新收|本年度新收|上年结转|上年度结转|本年度办理结果|"
-                                       "结转下年度|下年度继续办理|结转下一年度|下一年度继续办理";
 
 static const char *skip_markup(const char *s)
 {
@@ -196,7 +193,7 @@ static int find_sections(xxgk_report *r)
             number = written;
         }
         label_norm(norm, sizeof norm, title, tlen);
-        if (label_match(norm, not_heading, 0) || labels_row_title_start(norm))
+        if (labels_row_title_start(norm)) /* (a row of table 三 numbered like one) */
             continue;
         int std = standard_of(norm);
         /* An unknown title counts as a section only where the numbering expects one, so the
