@@ -1771,6 +1771,29 @@ static void test_upgrade_to_nfkc(void **state)
                         "2018-12-29=2019 2022-10-07=2022 2022-12-31=2023 2023-01-02=2023");
 }
 
+/* Another program writing the register: the change waits for it a while, then is refused in
+ * words that say why and which register, and the register keeps what it had. */
+static void test_busy_register(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    add(db, "B-1", "natural", "2024-03-01");
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(raw, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+    xxgk_request r = {"B-2", "李四", "natural", NULL, NULL, "online", "2024-03-04", "某文件", NULL};
+    int rc = xxgk_request_add(db, &r);
+    assert_int_not_equal(rc, 0);
+    assert_non_null(strstr(xxgk_error_last(), path));
+    assert_non_null(strstr(xxgk_error_last(), "another program is writing to the register"));
+    assert_int_equal(sqlite3_exec(raw, "COMMIT", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(raw);
+    assert_string_equal(query_row("SELECT count(*), group_concat(id) FROM request"), "1|B-1");
+    /* once the other is done, the same change goes through */
+    assert_int_equal(xxgk_request_add(db, &r), 0);
+    xxgk_db_close(db);
+}
+
 static void test_open_refuses_non_registers(void **state)
 {
     (void)state;
@@ -2274,6 +2297,7 @@ int main(void)
         cmocka_unit_test(test_audit_and_backup),
         cmocka_unit_test(test_upgrade_to_nfkc),
         cmocka_unit_test(test_open_refuses_non_registers),
+        cmocka_unit_test(test_busy_register),
         cmocka_unit_test(test_letters),
         cmocka_unit_test(test_kill_during_writes),
         cmocka_unit_test_teardown(test_chinese_messages, lang_en_teardown),
