@@ -654,6 +654,29 @@ static void test_docx_revisions(void **state)
     xxgk_findings_free(f);
     xxgk_report_free(r);
     free(b.data);
+    /* content controls and custom XML around a table, a row, a cell or paragraphs: read
+     * where they stand, each cell in its place */
+    static char sdt[] =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:body><w:sdt><w:sdtPr><w:alias w:val=\"表\"/></w:sdtPr><w:sdtContent><w:tbl>"
+        "<w:tr><w:tc><w:p><w:r><w:t>行政许可</w:t></w:r></w:p></w:tc>"
+        "<w:sdt><w:sdtContent><w:tc><w:p><w:r><w:t>120</w:t></w:r></w:p></w:tc></w:sdtContent>"
+        "</w:sdt><w:tc><w:p><w:r><w:t>5</w:t></w:r></w:p></w:tc></w:tr>"
+        "<w:customXml><w:tr><w:tc><w:p><w:r><w:t>行政</w:t></w:r></w:p><w:sdt><w:sdtContent>"
+        "<w:p><w:r><w:t>处罚</w:t></w:r></w:p></w:sdtContent></w:sdt></w:tc>"
+        "<w:tc><w:p><w:r><w:t>35</w:t></w:r></w:p></w:tc></w:tr></w:customXml>"
+        "</w:tbl></w:sdtContent></w:sdt><w:sdt><w:sdtContent><w:p><w:r><w:t>一</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>二</w:t></w:r></w:p></w:sdtContent></w:sdt></w:body></w:document>";
+    p = (part){"word/document.xml", sdt, strlen(sdt)};
+    b = zip_parts(&p, 1);
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, NULL), 0);
+    assert_int_equal(xxgk_report_line_count(r), 4);
+    assert_string_equal(xxgk_report_line(r, 1), "行政许可\t120\t5");
+    assert_string_equal(xxgk_report_line(r, 2), "行政处罚\t35");
+    assert_string_equal(xxgk_report_line(r, 3), "一");
+    assert_string_equal(xxgk_report_line(r, 4), "二");
+    xxgk_report_free(r);
+    free(b.data);
     /* a presentation is named as one; a workbook without a sheet holds no text */
     static char deck[] = "<presentation/>";
     part x[] = {{"ppt/presentation.xml", deck, strlen(deck)},

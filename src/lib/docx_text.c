@@ -79,42 +79,93 @@ static void runs(xbuf *b, const xmlNode *n, int depth)
     }
 }
 
+/* Content controls (w:sdt, its content in w:sdtContent) and custom XML may wrap paragraphs,
+ * tables, rows or cells alike: what they hold is read where they stand. */
+static int is_wrapper(const xmlNode *n)
+{
+    return is_w(n, "sdt") || is_w(n, "sdtContent") || is_w(n, "customXml");
+}
+
 static void table(xbuf *b, const xmlNode *tbl, int depth);
 
-static void cell(xbuf *b, const xmlNode *tc)
+/* The paragraphs of a cell, joined (a label Word wrapped into two paragraphs is one label). */
+static void cell_text(xbuf *b, const xmlNode *first, int depth)
 {
-    size_t at = b->len;
-    for (const xmlNode *c = tc->children; c; c = c->next)
+    for (const xmlNode *c = first; c && depth <= 64; c = c->next)
         if (is_w(c, "p"))
             runs(b, c->children, 0);
-    for (size_t i = at; i < b->len; i++)
-        if (b->data[i] == '\t' || b->data[i] == '\n')
-            b->data[i] = ' ';
+        else if (is_wrapper(c))
+            cell_text(b, c->children, depth + 1);
+}
+
+/* The cells of a row, each after a tab but the first. */
+static void row_cells(xbuf *b, const xmlNode *first, int *n, int depth)
+{
+    for (const xmlNode *tc = first; tc && depth <= 64; tc = tc->next) {
+        if (is_wrapper(tc)) {
+            row_cells(b, tc->children, n, depth + 1);
+            continue;
+        }
+        if (!is_w(tc, "tc"))
+            continue;
+        if ((*n)++)
+            xbuf_putc(b, '\t');
+        size_t at = b->len;
+        cell_text(b, tc->children, 0); /* a merged cell is one cell: its figure is one figure */
+        for (size_t i = at; i < b->len; i++)
+            if (b->data[i] == '\t' || b->data[i] == '\n')
+                b->data[i] = ' ';
+    }
+}
+
+/* The tables nested in the cells from `first` on: their rows follow the row that holds them. */
+static void nested_tables(xbuf *b, const xmlNode *first, int depth, int level)
+{
+    for (const xmlNode *c = first; c && level <= 64; c = c->next)
+        if (is_w(c, "tbl"))
+            table(b, c, depth + 1);
+        else if (is_w(c, "tc") || is_wrapper(c))
+            nested_tables(b, c->children, depth, level + 1);
+}
+
+static void rows(xbuf *b, const xmlNode *first, int depth, int level)
+{
+    for (const xmlNode *tr = first; tr && level <= 64; tr = tr->next) {
+        if (is_wrapper(tr)) {
+            rows(b, tr->children, depth, level + 1);
+            continue;
+        }
+        if (!is_w(tr, "tr"))
+            continue;
+        int n = 0;
+        row_cells(b, tr->children, &n, 0);
+        xbuf_putc(b, '\n');
+        nested_tables(b, tr->children, depth, 0);
+    }
 }
 
 static void table(xbuf *b, const xmlNode *tbl, int depth)
 {
-    if (depth > 8)
-        return;
-    for (const xmlNode *tr = tbl->children; tr; tr = tr->next) {
-        if (!is_w(tr, "tr"))
-            continue;
-        int first = 1;
-        for (const xmlNode *tc = tr->children; tc; tc = tc->next) {
-            if (!is_w(tc, "tc"))
-                continue;
-            if (!first)
-                xbuf_putc(b, '\t');
-            first = 0;
-            cell(b, tc); /* a merged cell is one cell: its figure is one figure */
+    if (depth <= 8)
+        rows(b, tbl->children, depth, 0);
+}
+
+/* The body's paragraphs, one a line, and its tables, one row a line. */
+static void blocks(xbuf *out, const xmlNode *first, int depth)
+{
+    for (const xmlNode *c = first; c && depth <= 64; c = c->next) {
+        if (is_w(c, "tbl")) {
+            table(out, c, 0);
+        } else if (is_wrapper(c)) {
+            blocks(out, c->children, depth + 1);
+        } else if (is_w(c, "p") ||
+                   (c->type == XML_ELEMENT_NODE && !is_w(c, "sectPr") && !is_w(c, "sdtPr") &&
+                    !is_w(c, "sdtEndPr"))) {
+            size_t at = out->len;
+            runs(out, c->children, 0);
+            if (is_w(c, "p") || out->len > at)
+                xbuf_putc(out, '\n');
         }
-        xbuf_putc(b, '\n');
-        /* a table nested in a cell: its rows follow */
-        for (const xmlNode *tc = tr->children; tc; tc = tc->next)
-            if (is_w(tc, "tc"))
-                for (const xmlNode *c = tc->children; c; c = c->next)
-                    if (is_w(c, "tbl"))
-                        table(b, c, depth + 1);
     }
 }
 
@@ -202,17 +253,7 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
         if (is_w(c, "body"))
             body = c;
     *images = body ? pictures(body->children, 0) : 0;
-    for (const xmlNode *c = body ? body->children : NULL; c; c = c->next) {
-        if (is_w(c, "p")) {
-            runs(out, c->children, 0);
-            xbuf_putc(out, '\n');
-        } else if (is_w(c, "tbl")) {
-            table(out, c, 0);
-        } else if (c->type == XML_ELEMENT_NODE && !is_w(c, "sectPr")) {
-            runs(out, c->children, 0); /* w:sdt and the like wrap paragraphs */
-            xbuf_putc(out, '\n');
-        }
-    }
+    blocks(out, body ? body->children : NULL, 0);
     xmlFreeDoc(doc);
     if (out->failed) {
         snprintf(err, errcap, TR("内存不足", "out of memory"));
