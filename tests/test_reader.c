@@ -1481,6 +1481,36 @@ static void test_fee_in_yuan(void **state)
     assert_int_equal(diag_count(r, "reader-unit", ev, sizeof ev), 1);
     assert_string_equal(ev, "行政事业性收费：125000元 = 12.5万元（表头单位为元）");
     xxgk_report_free(r);
+    /* the unit in brackets without 单位, in 千元, or in the table's caption */
+    static const struct {
+        const char *header, *caption, *cell, *evidence;
+    } forms[] = {
+        {"本年收费金额（元）", "第二十条第（八）项", "125000",
+         "行政事业性收费：125000元 = 12.5万元（表头单位为元）"},
+        {"本年收费金额（单位：千元）", "第二十条第（八）项", "125",
+         "行政事业性收费：125千元 = 12.5万元（表头单位为千元）"},
+        {"本年收费金额", "第二十条第（八）项（单位：元）", "125000",
+         "行政事业性收费：125000元 = 12.5万元（表头单位为元）"},
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        char *h = replace(text, "本年收费金额（单位：万元）", forms[i].header);
+        char *cap = replace(h, "第二十条第（八）项", forms[i].caption);
+        char cell[64];
+        snprintf(cell, sizeof cell, "行政事业性收费\t%s", forms[i].cell);
+        char *u = replace(cap, "行政事业性收费\t12.5", cell);
+        r = read_text(u, strlen(u));
+        json_t *doc = report_json(r);
+        char *j = json_dumps(json_object_get(doc, "active"), JSON_COMPACT);
+        json_decref(doc);
+        assert_non_null(strstr(j, "\"fees_wan_yuan\":12.5"));
+        assert_int_equal(diag_count(r, "reader-unit", ev, sizeof ev), 1);
+        assert_string_equal(ev, forms[i].evidence);
+        free(j);
+        xxgk_report_free(r);
+        free(u);
+        free(cap);
+        free(h);
+    }
     /* in 万元, as the format has it: untouched */
     r = read_text(text, strlen(text));
     assert_int_equal(diag_count(r, "reader-unit", NULL, 0), 0);

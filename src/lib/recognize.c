@@ -2097,23 +2097,55 @@ static int cell_gives_unit(const char *raw, int wan)
     return wan ? wan_yuan : n > yl && memcmp(raw + n - yl, "元", yl) == 0 && !wan_yuan;
 }
 
-/* The unit the header above cell c gives its column (the label's words, then 单位, then the
- * unit), looked for in the six lines above: the text after 单位, or NULL. */
-static const char *header_unit(const scan *s, const xxgk_cell *c, const char *label)
+/* The unit named at p ("万元", "千元", "元", before a closing bracket or the end of the
+ * header): how many 元 it is, with its name in *name; 0 for none. */
+static double unit_at(const char *p, const char **name)
+{
+    static const struct {
+        const char *word;
+        double yuan;
+    } units[] = {{"万元", 10000}, {"千元", 1000}, {"元", 1}};
+    p += strspn(p, ": ");
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+        size_t n = strlen(units[i].word);
+        if (strncmp(p, units[i].word, n) == 0 && strchr(")\t ", p[n])) {
+            *name = units[i].word;
+            return units[i].yuan;
+        }
+    }
+    return 0;
+}
+
+/* The unit the header above cell c gives its column, looked for in the six lines above: after
+ * the label's words, in brackets with or without 单位 ("本年收费金额(单位:元)", "采购总金额(万元)"),
+ * or in the table's caption ("第二十条第(八)项(单位:元)").  How many 元 it is, with its name in
+ * *name; 0 for none. */
+static double header_unit(const scan *s, const xxgk_cell *c, const char *label, const char **name)
 {
     const char *unit = strstr(label, "（");
     char words[64];
     snprintf(words, sizeof words, "%.*s",
              (int)(unit ? (size_t)(unit - label) : strlen(label)), label);
     for (unsigned ln = c->line; ln-- > 1 && c->line - ln <= 6;) {
-        const char *l = s->r->lines[ln - 1], *w = strstr(l, words);
-        const char *h = w ? strstr(w, "单位") : NULL;
-        if (!h)
-            continue;
-        h += strlen("单位");
-        return h + strspn(h, ": ");
+        const char *l = s->r->lines[ln - 1], *w = strstr(l, words), *h;
+        if (w) {
+            h = w + strlen(words);
+            h += strspn(h, " ");
+            if (*h == '(')
+                h++;
+            if (strncmp(h, "单位", strlen("单位")) == 0)
+                h += strlen("单位");
+            double y = unit_at(h, name);
+            if (y > 0)
+                return y;
+        }
+        if ((h = strstr(l, "(单位")) != NULL) {
+            double y = unit_at(h + strlen("(单位"), name);
+            if (y > 0)
+                return y;
+        }
     }
-    return NULL;
+    return 0;
 }
 
 /* A column the format gives in 万元 (XXGK_COL_WAN_YUAN) under a header that says 元 instead
@@ -2144,14 +2176,15 @@ static void amounts_in_yuan(scan *s, const xxgk_table_spec *t)
                                     c->raw, c->value, to, from));
                 continue;
             }
-            const char *h = header_unit(s, c, col->label);
-            if (h && strncmp(h, from, strlen(from)) == 0) {
-                c->value *= factor;
+            const char *name = NULL;
+            double yuan = header_unit(s, c, col->label, &name);
+            if (yuan > 0 && yuan != (in_wan ? 10000 : 1)) {
+                c->value *= in_wan ? yuan / 10000 : yuan;
                 rep_diag(s->r, "reader-unit", c->line,
                          rep_printf(s->r, "%s：%s%s = %.10g%s（表头单位为%s）", row->label,
-                                    c->raw, from, c->value, to, from),
+                                    c->raw, name, c->value, to, name),
                          rep_printf(s->r, "%s: %s %s = %.10g %s (the header gives %s)",
-                                    row->label, c->raw, from, c->value, to, from));
+                                    row->label, c->raw, name, c->value, to, name));
             }
         }
     }
