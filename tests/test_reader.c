@@ -1951,6 +1951,26 @@ static void test_review_row_words(void **state)
     json_decref(j);
     xxgk_report_free(r);
     free(t);
+    /* a page's number alone on a line above the row, and a label before its figures: the
+     * row's fifteen figures are the table's, in their columns */
+    static const char *const before[] = {"\n3\n\n2\t1\t0", "\n数量\t2\t1\t0"};
+    for (size_t i = 0; i < 2; i++) {
+        t = replace(text, "\n2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2\n",
+                    i ? "\n数量\t2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2\n"
+                      : "\n3\n\n2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2\n");
+        assert_non_null(strstr(t, before[i]));
+        r = read_text(t, strlen(t));
+        j = report_json(r);
+        json_t *want = json_pack("{s:[iiiii],s:[iiiii],s:[iiiii]}", "reconsideration", 2, 1, 0,
+                                 1, 4, "litigation_direct", 1, 0, 0, 0, 1,
+                                 "litigation_after_review", 0, 1, 1, 0, 2);
+        assert_true(json_equal(json_object_get(j, "review"), want));
+        assert_int_equal(diag_count(r, "struct-extra-cells", NULL, 0), 0);
+        json_decref(want);
+        json_decref(j);
+        xxgk_report_free(r);
+        free(t);
+    }
     free(text);
     /* a web page whose row of 四 has every cell left empty */
     r = read_text(text = fixture("report-2021-tabs.txt", &n), n);

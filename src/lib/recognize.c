@@ -1958,6 +1958,31 @@ static int review_totals_hold(const xxgk_report *r, const xxgk_table_spec *t)
     return 1;
 }
 
+/* What a line of section 四 holds: its figures (words in place of some, "无", "2件次",
+ * counted with them), and whether it holds other text, never the header's labels; *label is
+ * set when that text is one short cell before the figures ("数量", "件数"). */
+static int review_figures(const lrow *rw, lcell *cells, int *text, int *label)
+{
+    int figures = 0, words = 0;
+    *text = *label = 0;
+    for (int i = 0; i < rw->n; i++) {
+        if (is_value(&cells[i]))
+            figures += cells[i].kind != NUM_BLANK;
+        else if (figure_like(&cells[i]) && u8_count(cells[i].s, cells[i].n) <= 8 &&
+                 !year_like(&cells[i]))
+            figures++; /* (not a sentence or a heading opening with a year) */
+        else if (no_figure_word(&cells[i]))
+            words++;
+        else {
+            *label = i == 0 && u8_count(cells[i].s, cells[i].n) <= 4;
+            *text = 1;
+        }
+    }
+    if (!figures && words && rw->n < 5)
+        *text = 1; /* "无" alone under the heading says there is no table, not a cell */
+    return figures + words;
+}
+
 static void recognize_review(scan *s, const xxgk_table_spec *t)
 {
     lgrid *g = s->g;
@@ -1965,27 +1990,31 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
     unsigned broken = 0, resumed = 0; /* a line of words after the first figures; figures
                                        * after it */
     const lrow *blank_row = NULL;
+    /* A line with all fifteen figures (after one short label at most) is the table's row:
+     * a number alone on a line before it (a page's number) is none of its figures. */
+    size_t full = g->nrows;
+    for (size_t ri = 0; ri < g->nrows && full == g->nrows; ri++) {
+        const lrow *rw = &g->rows[ri];
+        int text, label;
+        if (in_regions(s, rw->line) &&
+            review_figures(rw, &g->cells[rw->first], &text, &label) == t->ncells &&
+            (!text || (label && rw->n == t->ncells + 1)))
+            full = ri;
+    }
     for (size_t ri = 0; ri < g->nrows && filled < t->ncells; ri++) {
         const lrow *rw = &g->rows[ri];
         if (!in_regions(s, rw->line))
             continue;
         lcell *cells = &g->cells[rw->first];
-        /* Figures, with words in place of some ("无", "2件次"), never the header's labels. */
-        int text = 0, figures = 0, words = 0;
-        for (int i = 0; i < rw->n; i++) {
-            if (is_value(&cells[i]))
-                figures += cells[i].kind != NUM_BLANK;
-            else if (figure_like(&cells[i]) && u8_count(cells[i].s, cells[i].n) <= 8 &&
-                     !year_like(&cells[i]))
-                figures++; /* (not a sentence or a heading opening with a year) */
-            else if (no_figure_word(&cells[i]))
-                words++;
-            else
-                text = 1;
+        int n = rw->n, text, label;
+        int figures = review_figures(rw, cells, &text, &label);
+        if (ri == full && text) { /* (its label) */
+            cells++;
+            n--;
+            text = 0;
+        } else if (full < g->nrows && ri < full && !text && figures == 1 && n == 1) {
+            continue;
         }
-        if (!figures && words && rw->n < 5)
-            text = 1; /* "无" alone under the heading says there is no table, not a cell */
-        figures += words;
         if (!text && figures == 0 && (rw->n == t->ncells || rw->n == t->ncells + 1) &&
             !blank_row)
             blank_row = rw; /* every cell left empty: a row of 0s, if nothing else is found */
@@ -1998,7 +2027,7 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
         if (broken)
             resumed = rw->line;
         put_values(s, NULL, t->first_cell, t->ncells, total_columns(t->rows, t->nrows), &filled,
-                   cells, rw->n, "行政复议、行政诉讼数据行");
+                   cells, n, "行政复议、行政诉讼数据行");
     }
     /* Figures resumed after words within a block (a page's running header, 续表, or the text
      * flow of a PDF read without its layout mixing cells and headers): kept when each block's
