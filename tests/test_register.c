@@ -1500,6 +1500,38 @@ static void test_event_rules_and_fees(void **state)
                               "七、其他需要报告的事项"};
     for (size_t i = 0; i < 4; i++)
         assert_int_equal(xxgk_narrative_set(db, 2024, 5, headings[i]), XXGK_EINVAL);
+    /* a line that would read as a row of a table, or as a section's title, would publish
+     * other figures or sections than the register's: refused, naming it; a sentence is not */
+    assert_int_equal(xxgk_narrative_set(db, 2024, 2, "概述。\n行政许可 77"), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "section 二's text, line 2, '行政许可 77', would read as the table's "
+                        "figure of '行政许可 本年处理决定数量' (77 read, the register's is 0): "
+                        "write that line as a sentence");
+    assert_int_equal(xxgk_narrative_set(db, 2024, 1, "第一段。\n主动公开政府信息情况\n后文。"),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "section 一's text, line 2, '主动公开政府信息情况', would read as the "
+                        "heading of another section: reword it, and number the parts of a "
+                        "section （一）（二）…");
+    assert_int_equal(xxgk_narrative_set(db, 2024, 2, "本年度作出行政许可决定77件。"), 0);
+    /* and one stored before this was checked stops the report, saying where it is */
+    xxgk_report *built = (xxgk_report *)1;
+    assert_int_equal(xxgk_register_report(&built, db, 2024, "2025-01-10"), 0);
+    xxgk_report_free(built);
+    xxgk_db_close(db);
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(raw, "INSERT INTO narrative(year, section, text) VALUES "
+                                       "(2024, 3, '概述。' || char(10) || "
+                                       "'本年新收政府信息公开申请数量 1')",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(raw);
+    assert_int_equal(xxgk_db_open(&db, path, NULL), 0);
+    assert_int_equal(xxgk_register_report(&built, db, 2024, "2025-01-10"), XXGK_EINVAL);
+    assert_null(built);
+    assert_non_null(strstr(xxgk_error_last(), "section 三's text, line 2, '本年新收政府信息公开"
+                                              "申请数量 1', would read as the table's figure"));
     xxgk_db_close(db);
 }
 

@@ -2788,6 +2788,8 @@ int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
                            what, ln, (int)tn, t);
         l += n + (e != NULL);
     }
+    if ((rc = register_report_try(db, year, section, text)) != 0)
+        return rc;
     char ys[16], ss[4], row[32];
     snprintf(ys, sizeof ys, "%d", year);
     snprintf(ss, sizeof ss, "%d", section);

@@ -92,6 +92,11 @@ int register_request_table(xxgk_db *db, const char *id, char **out);
  * date. */
 int register_due_estimated(const xxgk_calendar *cal, const char *received, const char *due);
 
+/* Whether `text` as section `section` of year's report would read back as written: no line of
+ * it read as a table's figure or a section's heading (register_report.c).  0, or XXGK_EINVAL
+ * naming the line. */
+int register_report_try(xxgk_db *db, int year, int section, const char *text);
+
 /* Whether s (NULL: nothing to check) may be stored as the field `what`: valid UTF-8 with no
  * control characters other than newline and tab in prose, and no direction overrides; a name
  * (an ID, a person) is also not blank, has no space of any width at either end, no invisible

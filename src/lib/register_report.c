@@ -4,12 +4,14 @@
  * 信息处理费 sentence of section 六.  The result is an ordinary report, so the same writers,
  * checker and reader serve it (and the tests read its text back to the same figures).
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "lib/error.h"
 #include "lib/register_impl.h"
+#include "lib/report_impl.h"
 #include "util/buf.h"
 
 
@@ -296,7 +298,10 @@ static void draft(xbuf *b, int section, int year, const char *agency, const year
     }
 }
 
-int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *date)
+/* The report of the year, with `replacement` as section `section`'s text in place of the
+ * stored one (section 0: none replaced); with `alone`, the other sections as drafted. */
+static int build(xxgk_report **out, xxgk_db *db, int year, const char *date, int section,
+                 const char *replacement, int alone)
 {
     *out = NULL;
     if (year < 2019 || year > 2100)
@@ -338,8 +343,14 @@ int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *d
         }
     }
     for (int s = 1; !rc && s <= 6; s++) {
-        char *text;
-        if ((rc = stored_text(db, year, s, &text)))
+        char *text = NULL;
+        if (s == section) {
+            if (!(text = strdup(replacement)))
+                rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+        } else if (!alone) {
+            rc = stored_text(db, year, s, &text);
+        }
+        if (rc)
             break;
         xbuf b;
         xbuf_init(&b, 0);
@@ -381,4 +392,187 @@ int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *d
     }
     *out = r;
     return 0;
+}
+
+static int to_buf(void *ctx, const char *data, size_t len)
+{
+    return xbuf_put(ctx, data, len);
+}
+
+static const char *const section_names[] = {"", "一", "二", "三", "四", "五", "六"};
+
+/* How a report's text read back otherwise than it was built. */
+typedef struct {
+    const xxgk_row_spec *row; /* a cell read otherwise: its row and column */
+    int col;
+    double built, read;       /* (read: NAN when no figure was read) */
+    const char *heading;      /* or a heading where none was written (its title) */
+    int format;               /* or the tables read as another format's */
+    xxgk_report *back;        /* what was read, owning the above */
+} misread;
+
+/* Whether the report's text reads back as the report: the register's figures, and its six
+ * sections.  The agency's text is free, but a line of it that reads as a row of a table
+ * ("行政许可 77") or as a heading would publish other figures or sections than the register's.
+ * 1 with *m filled (free m->back) when it does not, 0 when it does, < 0 on error. */
+static int reads_back(const xxgk_report *built, misread *m)
+{
+    memset(m, 0, sizeof *m);
+    xbuf txt;
+    xbuf_init(&txt, 0);
+    int rc = xxgk_write_report("txt", built, NULL, to_buf, &txt);
+    if (!rc && txt.failed)
+        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    if (!rc)
+        rc = xxgk_report_read(&m->back, txt.data, txt.len, NULL);
+    xbuf_free(&txt);
+    if (rc)
+        return rc;
+    const xxgk_report *back = m->back;
+    const xxgk_format_spec *spec = xxgk_report_spec(built);
+    for (size_t i = 0; back->spec == spec && i < back->ncells; i++) {
+        const xxgk_cell *a = xxgk_report_cell(built, i), *b = &back->cells[i];
+        if (xxgk_cell_known(a) ? xxgk_cell_known(b) && b->value == a->value : !xxgk_cell_known(b))
+            continue;
+        for (int t = 0; t < XXGK_TABLE_COUNT && !m->row; t++)
+            for (int k = 0; k < spec->tables[t].nrows && !m->row; k++) {
+                const xxgk_row_spec *rk = &spec->tables[t].rows[k];
+                if ((size_t)rk->first_cell <= i && i < (size_t)(rk->first_cell + rk->ncols)) {
+                    m->row = rk;
+                    m->col = (int)i - rk->first_cell;
+                }
+            }
+        m->built = a->value;
+        m->read = xxgk_cell_known(b) ? b->value : NAN;
+        return 1;
+    }
+    /* the six sections, in order: a line that reads as a heading splits one */
+    for (size_t i = 0; i < back->nsections; i++)
+        if (!(i < built->nsections && back->sections[i].standard == built->sections[i].standard)) {
+            m->heading = back->sections[i].title ? back->sections[i].title : "";
+            return 1;
+        }
+    if (back->nsections < built->nsections) {
+        m->heading = "";
+        return 1;
+    }
+    m->format = back->spec != spec;
+    return m->format;
+}
+
+/* The first line of `text` (as section `section`, the others drafted) from which the report
+ * reads otherwise: its number, with what was misread in *m (free m->back); 0 when none does. */
+static int first_misread_line(xxgk_db *db, int year, int section, const char *text, misread *m,
+                              int *rc)
+{
+    unsigned ln = 0;
+    for (const char *e = text; e && *e; ln++) {
+        e = strchr(e, '\n');
+        char *prefix = e ? strndup(text, (size_t)(e - text)) : strdup(text);
+        xxgk_report *r = NULL;
+        *rc = prefix ? build(&r, db, year, NULL, section, prefix, 1)
+                     : err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+        int bad = *rc ? *rc : reads_back(r, m);
+        xxgk_report_free(r);
+        free(prefix);
+        if (bad > 0)
+            return (int)ln + 1;
+        xxgk_report_free(m->back);
+        m->back = NULL;
+        if (bad < 0) {
+            *rc = bad;
+            return 0;
+        }
+        if (e)
+            e++;
+    }
+    return 0;
+}
+
+/* The error for line ln ("" : unknown) of section `section`'s text, misread as m says. */
+static int misread_error(int section, const char *text, int ln, const misread *m)
+{
+    const char *l = text;
+    for (int k = 1; l && k < ln; k++)
+        if ((l = strchr(l, '\n')) != NULL)
+            l++;
+    int n = l ? (int)strcspn(l, "\n") : 0;
+    char where[96] = "";
+    if (ln > 0)
+        snprintf(where, sizeof where, TR("第%s部分的文字第%d行", "section %s's text, line %d"),
+                 section_names[section], ln);
+    if (m->format)
+        return err_set(XXGK_EINVAL,
+                       TR("%s“%.*s”会使报告的统计表被读成另一种格式：请改写这一行",
+                          "%s, '%.*s', would make the report's tables read as another format: "
+                          "reword it"),
+                       where, n, l ? l : "");
+    if (m->heading)
+        return err_set(XXGK_EINVAL,
+                       TR("%s“%.*s”会被读成另一部分的标题：请改写这一行，部分之内的层次用"
+                          "（一）（二）…编号",
+                          "%s, '%.*s', would read as the heading of another section: reword "
+                          "it, and number the parts of a section （一）（二）…"),
+                       where, n, l ? l : "");
+    char b[32], r[32];
+    snprintf(b, sizeof b, "%.10g", m->built);
+    snprintf(r, sizeof r, "%.10g", m->read);
+    return err_set(XXGK_EINVAL,
+                   TR("%s“%.*s”会被读成统计表中“%s %s”的数字（读出 %s，登记簿为 %s）："
+                      "请把这一行写成句子",
+                      "%s, '%.*s', would read as the table's figure of '%s %s' (%s read, the "
+                      "register's is %s): write that line as a sentence"),
+                   where, n, l ? l : "", m->row ? m->row->label : "",
+                   m->row ? m->row->cols[m->col].label : "", isnan(m->read) ? "—" : r, b);
+}
+
+int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *date)
+{
+    int rc = build(out, db, year, date, 0, NULL, 0);
+    misread m = {0};
+    int bad = rc ? 0 : reads_back(*out, &m);
+    xxgk_report_free(m.back);
+    m.back = NULL;
+    if (bad == 0)
+        return rc;
+    xxgk_report_free(*out);
+    *out = NULL;
+    if (bad < 0)
+        return bad;
+    /* which section's stored text, and which line of it */
+    for (int s = 1; s <= 6; s++) {
+        char *text = NULL;
+        if ((rc = stored_text(db, year, s, &text)) != 0)
+            return rc;
+        int ln = text ? first_misread_line(db, year, s, text, &m, &rc) : 0;
+        if (ln > 0)
+            rc = misread_error(s, text, ln, &m);
+        xxgk_report_free(m.back);
+        m.back = NULL;
+        free(text);
+        if (rc)
+            return rc;
+    }
+    return err_set(XXGK_EINVAL, TR("报告的文字读回时与登记簿不符",
+                                   "the report's text does not read back as the register's"));
+}
+
+int register_report_try(xxgk_db *db, int year, int section, const char *text)
+{
+    xxgk_report *r = NULL;
+    misread m = {0}, line = {0};
+    int rc = build(&r, db, year, NULL, section, text, 1);
+    int bad = rc ? rc : reads_back(r, &m);
+    xxgk_report_free(r);
+    if (bad > 0) {
+        int ln = first_misread_line(db, year, section, text, &line, &rc);
+        if (!rc)
+            rc = ln > 0 ? misread_error(section, text, ln, &line)
+                        : misread_error(section, text, 0, &m);
+    } else {
+        rc = bad;
+    }
+    xxgk_report_free(line.back);
+    xxgk_report_free(m.back);
+    return rc;
 }
