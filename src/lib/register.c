@@ -2911,25 +2911,40 @@ static int request_fee(xxgk_db *db, const char *id, char **out)
     /* 按件: the same applicant's applications in the same calendar month, up to this one
      * (by date of receipt, then in the order entered: IDs need not sort as numbers do).  The
      * same applicant: the same ID number (x and X one check digit), or, where either gives
-     * none, the same name (spaces aside): an undercount would waive fees that are due. */
+     * none, the same name (spaces aside): an undercount would waive fees that are due.  A name
+     * that two ID numbers share that month is two people: then an application without an ID
+     * cannot be told to be either's, and is counted with the name's others that have none. */
 #define NAME_KEY(x) "replace(replace(" x ", ' ', ''), '\u3000', '')"
+#define WINDOW                                                                                    \
+    "substr(received, 1, 7) = ?3 AND (received < ?4 OR (received = ?4 AND"                       \
+    " rowid <= (SELECT rowid FROM request WHERE id = ?5)))"
     char month[8];
     snprintf(month, sizeof month, "%.7s", received ? received : "");
-    st = store_prepare(&db->s,
-                       "SELECT count(*) FROM request WHERE substr(received, 1, 7) = ?3"
-                       " AND (received < ?4 OR (received = ?4 AND"
-                       " rowid <= (SELECT rowid FROM request WHERE id = ?5)))"
-                       " AND ((?2 <> '' AND upper(applicant_id) = upper(?2))"
-                       " OR (" NAME_KEY("applicant") " = " NAME_KEY("?1")
-                       " AND (?2 = '' OR COALESCE(applicant_id, '') = '')))",
+    long long ids = 0;
+    int rc = store_int(&db->s, &ids,
+                       "SELECT count(DISTINCT upper(applicant_id)) FROM request WHERE " WINDOW
+                       " AND COALESCE(applicant_id, '') <> '' AND " NAME_KEY("applicant") " = "
+                       NAME_KEY("?1"),
                        who, who_id, month, received, id);
+    rc = rc < 0 ? rc : 0; /* (1: the count was read) */
+    const char *two = ids >= 2 ? "1" : "0";
+    st = rc ? NULL
+            : store_prepare(&db->s,
+                            "SELECT count(*) FROM request WHERE " WINDOW
+                            " AND ((?2 <> '' AND upper(applicant_id) = upper(?2))"
+                            " OR (" NAME_KEY("applicant") " = " NAME_KEY("?1")
+                            " AND (?2 = '' OR COALESCE(applicant_id, '') = '')"
+                            " AND (?6 = '0' OR (?2 = '' AND COALESCE(applicant_id, '') = ''))))",
+                            who, who_id, month, received, id, two);
+#undef WINDOW
 #undef NAME_KEY
     int nth = st && store_step(&db->s, st) > 0 ? sqlite3_column_int(st, 0) : 0;
     sqlite3_finalize(st);
     long yuan = 0;
     char explain[512];
-    int rc = nth > 0 ? xxgk_fee_by_count_total(&yuan, nth, nth, explain, sizeof explain)
-                     : err_set(XXGK_EIO,
+    rc = rc ? rc
+         : nth > 0 ? xxgk_fee_by_count_total(&yuan, nth, nth, explain, sizeof explain)
+                   : err_set(XXGK_EIO,
                                TR("申请 %s：无法统计当月的申请件数",
                                   "request %s: cannot count the month's applications"),
                                id);
@@ -2938,6 +2953,12 @@ static int request_fee(xxgk_db *db, const char *id, char **out)
         xbuf_init(&b, 0);
         xbuf_printf(&b, "按件：%s在%.4s年%d月的第%d件申请，%ld元（%s）\n", who, month,
                     (int)strtol(month + 5, NULL, 10), nth, yuan, explain);
+        if (ids >= 2)
+            xbuf_printf(&b, "注意：当月有 %lld 个不同证件号码的申请人名为%s，%s"
+                            "（补录证件号码：xxgk request set ID applicant-id 号码）\n",
+                        ids, who,
+                        *who_id ? "未填证件号码的同名申请无法确定属于哪一位，未计入"
+                                : "本件未填证件号码，只与同样未填的同名申请合计");
         xbuf_puts(&b, "按量：按页数计算，见 xxgk fee pages N（两种方式只能选其一）\n");
         *out = xbuf_steal(&b);
         if (!*out)

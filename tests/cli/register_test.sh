@@ -222,7 +222,12 @@ x request add D3 --applicant 孙七 --type natural --channel post --received 202
 x request add D4 --applicant 孙七 --applicant-id 110101199001019999 --type natural --channel post --received 2024-07-04 --description x >/dev/null
 expect 0 "第2件申请" -- "$X" fee request D2 --db "$DB"
 expect 0 "第3件申请" -- "$X" fee request D3 --db "$DB"
-expect 0 "第2件申请" -- "$X" fee request D4 --db "$DB"
+# a second ID under the name is another person: neither is given the applications without one
+expect 0 "第1件申请，0元" -- "$X" fee request D4 --db "$DB"
+expect 0 "当月有 2 个不同证件号码的申请人名为孙七，未填证件号码的同名申请无法确定属于哪一位，未计入" -- "$X" fee request D4 --db "$DB"
+x request add D5 --applicant 孙七 --type natural --channel post --received 2024-07-05 --description x >/dev/null
+expect 0 "第2件申请" -- "$X" fee request D5 --db "$DB"
+expect 0 "本件未填证件号码，只与同样未填的同名申请合计" -- "$X" fee request D5 --db "$DB"
 expect 2 "year" -- x report
 # -o: the document in place whole, or a failure that leaves the file as it was
 printf 'kept\n' >"$W/report.md"
