@@ -105,6 +105,44 @@ static void test_extension(void **state)
     rejected(state, zero, N(zero), "an extension of 0");
 }
 
+/* An application received before the revised 条例 came into force on 2019-05-15 is answered
+ * under the 2007 条例's Art. 24: 15 working days, extended by at most 15, no time set for a 补正
+ * notice. */
+static void test_old_law(void **state)
+{
+    /* Tuesday 2019-05-14: 05-15..17 (1-3), 20-24 (4-8), 27-31 (9-13), 06-03..04 (14-15). */
+    xxgk_deadline d = compute(state, "2019-05-14", NULL, 0);
+    assert_int_equal(d.old_law, 1);
+    assert_int_equal(d.base_days, 15);
+    assert_int_equal(d.max_extension, 15);
+    assert_string_equal(F(d.due), "2019-06-04");
+    assert_int_equal(d.correction_notice_due, 0);
+    /* the next day, the revised 条例: 05-16..17 (1-2), 20-24 (3-7), 27-31 (8-12), 06-03..06
+     * (13-16), 06-07 端午 off, 10-13 (17-20) */
+    d = compute(state, "2019-05-15", NULL, 0);
+    assert_int_equal(d.old_law, 0);
+    assert_string_equal(F(d.due), "2019-06-13");
+    assert_string_equal(F(d.correction_notice_due), "2019-05-24");
+    /* 15 more: 06-05..06 (16-17), 10-14 (18-22), 17-21 (23-27), 24-26 (28-30) */
+    xxgk_event ext[] = {EXT("2019-05-20", 15)};
+    d = compute(state, "2019-05-14", ext, N(ext));
+    assert_string_equal(F(d.due), "2019-06-26");
+    xxgk_event big[] = {EXT("2019-05-20", 16)};
+    assert_int_equal(xxgk_deadline_compute(&d, *state, D("2019-05-14"), big, N(big)),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "event 1 (extension, 2019-05-20): an extension of 16 working days; the "
+                        "2007 条例's Art. 24 (an application received before 2019-05-15) allows "
+                        "1 to 15");
+    /* a late notice is no late notice where no time was set */
+    xxgk_event notice[] = {EV(CORRECTION_NOTICE, "2019-06-03")};
+    d = compute(state, "2019-05-14", notice, N(notice));
+    assert_int_equal(d.late_correction_notice, 0);
+    char text[2048];
+    assert_int_equal(xxgk_deadline_explain(&d, text, sizeof text), 0);
+    assert_null(strstr(text, "补正告知期限"));
+}
+
 static void test_correction(void **state)
 {
     /* Only the notice: the clock waits. */
@@ -405,7 +443,7 @@ int main(void)
         cmocka_unit_test(test_extension),     cmocka_unit_test(test_correction),
         cmocka_unit_test(test_consultation),  cmocka_unit_test(test_fee_and_overlap),
         cmocka_unit_test(test_unknown_year),  cmocka_unit_test(test_invalid_events),
-        cmocka_unit_test(test_explain),
+        cmocka_unit_test(test_explain),       cmocka_unit_test(test_old_law),
     };
     return cmocka_run_group_tests(tests, calendar_setup, calendar_teardown);
 }

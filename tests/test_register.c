@@ -932,14 +932,15 @@ static void test_export(void **state)
                         "E1,2024-12-20,'=SUM(A1),business,,\"电话, 123\",post,"
                         "\"关于\"\"某项目\"\"的文件\",,open,2025-01-20,1,0,0,,,,[]\n");
     free(csv);
-    /* counted partly in 2018, which has no holiday table: an estimate, and said so */
+    /* counted partly in 2018, which has no holiday table: an estimate, and said so (15 working
+     * days under the 2007 条例, the last Saturday the 29th, worked for 2019's 元旦) */
     add(db, "E3", "natural", "2018-12-10");
     assert_int_equal(xxgk_request_export(db, 2018, "2018-12-11", &csv), 0);
-    assert_non_null(strstr(csv, "\nE3,2018-12-10,张三,natural,,,online,某文件,,open,2019-01-08,0,0,1,"));
+    assert_non_null(strstr(csv, "\nE3,2018-12-10,张三,natural,,,online,某文件,,open,2018-12-29,0,0,1,"));
     free(csv);
     char *list = NULL;
     assert_int_equal(xxgk_request_list(db, 2018, -1, "2018-12-11", &list), 0);
-    assert_non_null(strstr(list, "due 2019-01-08  估算 ESTIMATED (no holiday table)\n"));
+    assert_non_null(strstr(list, "due 2018-12-29  估算 ESTIMATED (no holiday table)\n"));
     free(list);
     /* a tab before a formula is guarded too: some spreadsheets skip it */
     xxgk_request t = {"E5", "李四", "natural", NULL, NULL, "post", "2025-03-03", "\t=1+1", NULL};
@@ -1568,24 +1569,28 @@ static void test_calendar_import_moves_deadlines(void **state)
 {
     (void)state;
     xxgk_db *db = fresh();
-    /* 2016 has no table: weekdays only.  Received Monday 2016-02-01, due Monday 2016-02-29. */
+    /* 2016 has no table: weekdays only.  Received Monday 2016-02-01, under the 2007 条例 (15
+     * working days), due Monday 2016-02-22. */
     add(db, "F1", "natural", "2016-02-01");
     add(db, "F0", "natural", "2016-02-01"); /* answered already: its due date moves too */
     assert_int_equal(event(db, "F0", "reply", "2016-02-19", "granted"), 0);
     char *text = NULL;
     assert_int_equal(xxgk_request_show(db, "F1", NULL, &text), 0);
-    assert_non_null(strstr(text, "到期日：2016-02-29"));
-    assert_non_null(strstr(text, "  注：2019年5月15日前收到的申请适用2007年条例"));
+    assert_non_null(strstr(text, "到期日：2016-02-22"));
+    assert_non_null(strstr(text, "    适用：2007年《条例》（2019年5月15日前收到的申请）：答复期限15个"
+                                 "工作日，延期至多15个工作日\n"));
+    assert_null(strstr(text, "补正告知期限"));
     free(text);
     /* 2016's table (its weekday holidays and 调休 Saturdays and Sundays): 春节 takes five
      * working days from 8 to 12 February and gives back Saturday the 6th and Sunday the 14th,
-     * so the deadline moves three working days (the year's other festivals come after it). */
+     * so the deadline moves three working days (the year's other festivals come after it):
+     * 02-02..05 (4), Saturday 06 (5), Sunday 14 (6), 15..19 (11), 22..25 (15). */
     const char *csv = holidays_2016;
     char *moved = NULL;
     assert_int_equal(xxgk_db_calendar_import(db, csv, strlen(csv), "2016.csv", &moved), 0);
     assert_string_equal(moved, "2016: 25 days from 2016.csv replace 0 from nothing\n"
-                               "F0 2016-02-29 -> 2016-03-03 (closed)\n"
-                               "F1 2016-02-29 -> 2016-03-03\n");
+                               "F0 2016-02-22 -> 2016-02-25 (closed)\n"
+                               "F1 2016-02-22 -> 2016-02-25\n");
     free(moved);
     /* one day alone would wipe the year's table for a correction: refused, nothing changes */
     const char *one = "2016-03-10,holiday,x\n";
@@ -1597,7 +1602,7 @@ static void test_calendar_import_moves_deadlines(void **state)
                         "(元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节), and the file would "
                         "replace the register's whole 2016 table: give the year's full table");
     assert_int_equal(xxgk_request_list(db, 2016, -1, "2016-02-21", &text), 0);
-    assert_non_null(strstr(text, "closed               due 2016-03-03  granted\n"));
+    assert_non_null(strstr(text, "closed               due 2016-02-25  granted\n"));
     free(text);
     /* a bad table changes nothing; nor does an empty one */
     const char *bad = "date,kind,name\n2027-13-01,holiday,x\n";
@@ -1609,7 +1614,8 @@ static void test_calendar_import_moves_deadlines(void **state)
                      XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(), "empty.csv: no days in the table");
 
-    /* 2017 has no table: received 2017-09-25, due 2017-10-23 as plain weeks, which a table
+    /* 2017 has no table: received 2017-09-25, due 2017-10-16 as plain weeks (15 working days,
+     * the 2007 条例's), which a table
      * for 2017 moves past National Day; a 2018 file's last days of 2017 (its 元旦 arrangement)
      * then leave 2017's table alone. */
     add(db, "F2", "natural", "2017-09-25");
@@ -1623,7 +1629,7 @@ static void test_calendar_import_moves_deadlines(void **state)
                         "2017-10-06,holiday,国庆节\n2017-09-30,workday,国庆节\n";
     assert_int_equal(xxgk_db_calendar_import(db, y2017, strlen(y2017), "2017.csv", &moved), 0);
     assert_string_equal(moved, "2017: 15 days from 2017.csv replace 0 from nothing\n"
-                               "F2 2017-10-23 -> 2017-10-27\n");
+                               "F2 2017-10-16 -> 2017-10-20\n");
     free(moved);
     /* the 2018 file, with the last days of 2017 */
     char y2018[1024];
@@ -1635,7 +1641,7 @@ static void test_calendar_import_moves_deadlines(void **state)
                                "no deadline moved\n");
     free(moved);
     assert_int_equal(xxgk_request_show(db, "F2", NULL, &text), 0);
-    assert_non_null(strstr(text, "到期日：2017-10-27"));
+    assert_non_null(strstr(text, "到期日：2017-10-20"));
     free(text);
     assert_string_equal(query_row("SELECT (SELECT name FROM calendar_day WHERE date ="
                                   " '2017-12-30'), (SELECT count(*) FROM calendar_day"

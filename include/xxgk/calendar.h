@@ -119,6 +119,12 @@ typedef struct {
 
 #define XXGK_DEADLINE_BASE_DAYS 20     /* Art. 33 */
 #define XXGK_DEADLINE_MAX_EXTENSION 20 /* Art. 33 */
+/* An application received before the revised 条例 came into force (2019-05-15) is answered
+ * under the 2007 条例 (国务院令第492号), Art. 24: 15 working days, extended by at most 15; it
+ * sets no time for a 补正 notice. */
+#define XXGK_LAW_2019_IN_FORCE "2019-05-15"
+#define XXGK_OLD_DEADLINE_BASE_DAYS 15
+#define XXGK_OLD_DEADLINE_MAX_EXTENSION 15
 #define XXGK_CORRECTION_DAYS 7         /* Art. 30 */
 #define XXGK_FEE_PAY_DAYS 20           /* 109号 办法: the applicant's time to pay a fee */
 /* The applicant's time to correct, as the built-in 补正告知书 states it (Art. 30 leaves it to
@@ -133,10 +139,13 @@ typedef struct {
 typedef struct {
     xxgk_date clock_start;           /* receipt, or receipt of the corrected application */
     xxgk_date due;                   /* last day to reply; 0 if none (see xxgk_deadline_compute) */
-    xxgk_date correction_notice_due; /* receipt + 7 working days: last day for a 补正 notice */
+    xxgk_date correction_notice_due; /* receipt + 7 working days: last day for a 补正 notice
+                                      * (0 under the 2007 条例, which sets none) */
     int late_correction_notice;      /* the 补正 notice was sent after correction_notice_due */
-    int base_days;                   /* 20 */
-    int extension_days;              /* 0..20 */
+    int old_law;                     /* received before 2019-05-15: the 2007 条例's limits */
+    int base_days;                   /* 20 (15 under the 2007 条例) */
+    int max_extension;               /* 20 (15 under the 2007 条例) */
+    int extension_days;              /* 0..max_extension */
     int excluded_days;               /* working days not counted (before due, each once) */
     int paused;                      /* a consultation or fee notice is open: the clock stopped */
     int awaiting_correction;         /* notice sent, corrected application not yet received */

@@ -100,7 +100,11 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
                        TR("xxgk_deadline_compute：参数为空", "xxgk_deadline_compute: NULL argument"));
     xxgk_deadline d;
     memset(&d, 0, sizeof d);
-    d.base_days = XXGK_DEADLINE_BASE_DAYS;
+    xxgk_date in_force = 0;
+    xxgk_date_parse(&in_force, XXGK_LAW_2019_IN_FORCE);
+    d.old_law = receipt < in_force;
+    d.base_days = d.old_law ? XXGK_OLD_DEADLINE_BASE_DAYS : XXGK_DEADLINE_BASE_DAYS;
+    d.max_extension = d.old_law ? XXGK_OLD_DEADLINE_MAX_EXTENSION : XXGK_DEADLINE_MAX_EXTENSION;
     d.clock_start = receipt;
     char ds[11], rs[11];
     xxgk_date_format(receipt, rs);
@@ -108,8 +112,9 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
     if (y < XXGK_DATE_MIN_YEAR || y > XXGK_DATE_MAX_YEAR)
         return err_set(XXGK_EINVAL, TR("收到申请的日期不在 1900 至 2200 年之间",
                                        "receipt date outside the years 1900..2200"));
-    int rc = xxgk_calendar_add_workdays(cal, receipt, XXGK_CORRECTION_DAYS,
-                                        &d.correction_notice_due, &d.guessed);
+    int rc = d.old_law ? 0
+                       : xxgk_calendar_add_workdays(cal, receipt, XXGK_CORRECTION_DAYS,
+                                                    &d.correction_notice_due, &d.guessed);
     if (rc < 0)
         return rc;
     size_t notice = 0, extension = 0, reply = 0; /* index + 1 of the event, 0 if none */
@@ -155,7 +160,7 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
                                   kind_name(d.excluded[k].why));
             notice = i + 1;
             d.awaiting_correction = 1;
-            d.late_correction_notice = e->date > d.correction_notice_due;
+            d.late_correction_notice = !d.old_law && e->date > d.correction_notice_due;
             break;
         case XXGK_EV_CORRECTION_RECEIVED:
             if (!d.awaiting_correction)
@@ -202,11 +207,14 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
                               "第二次延期（第一次是第%zu个事件）；第三十三条只允许延期一次",
                               "a second extension (the first was event %zu); Art. 33 allows one",
                               extension);
-            if (e->days < 1 || e->days > XXGK_DEADLINE_MAX_EXTENSION)
-                return EV_ERR(XXGK_EINVAL,
-                              "延期 %d 个工作日；第三十三条允许延期 1 至 %d 个工作日",
-                              "an extension of %d working days; Art. 33 allows 1 to %d", e->days,
-                              XXGK_DEADLINE_MAX_EXTENSION);
+            if (e->days < 1 || e->days > d.max_extension)
+                return EV_ERR(XXGK_EINVAL, "延期 %d 个工作日；%s允许延期 1 至 %d 个工作日",
+                              "an extension of %d working days; %s allows 1 to %d", e->days,
+                              d.old_law ? TR("2007年《条例》第二十四条（2019年5月15日前收到的申请）",
+                                             "the 2007 条例's Art. 24 (an application received "
+                                             "before 2019-05-15)")
+                                        : TR("第三十三条", "Art. 33"),
+                              d.max_extension);
             extension = i + 1;
             d.extension_days = e->days;
             break;
@@ -277,9 +285,17 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
     xxgk_date_format(d->clock_start, a);
     line(&t, "起算日：%s（%s之日，当日不计入，自次日起算）", a,
          d->corrected ? "收到补正后申请" : "收到申请");
-    xxgk_date_format(d->correction_notice_due, a);
-    line(&t, "补正告知期限：%s（收到申请后%d个工作日内，第三十条）%s", a, XXGK_CORRECTION_DAYS,
-         d->late_correction_notice ? "；补正告知晚于此期限" : "");
+    /* the article that sets the limits: the 2007 条例's for an application received before the
+     * revised one came into force */
+    const char *art = d->old_law ? "2007年《条例》第二十四条" : "第三十三条";
+    if (d->old_law) {
+        line(&t, "适用：2007年《条例》（2019年5月15日前收到的申请）：答复期限15个工作日，"
+                 "延期至多15个工作日");
+    } else {
+        xxgk_date_format(d->correction_notice_due, a);
+        line(&t, "补正告知期限：%s（收到申请后%d个工作日内，第三十条）%s", a,
+             XXGK_CORRECTION_DAYS, d->late_correction_notice ? "；补正告知晚于此期限" : "");
+    }
     if (d->awaiting_correction && d->closed) {
         line(&t, "已发出补正告知，未收到补正后的申请");
     } else if (d->awaiting_correction) {
@@ -289,7 +305,7 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
             line(&t, "计入的工作日：%d个（法定期限）+ %d个（延期）= %d个", d->base_days,
                  d->extension_days, d->base_days + d->extension_days);
         else
-            line(&t, "计入的工作日：%d个（法定期限，第三十三条）", d->base_days);
+            line(&t, "计入的工作日：%d个（法定期限，%s）", d->base_days, art);
         if (d->nexcluded == 0)
             line(&t, "扣除的期间：无");
         else
@@ -328,8 +344,8 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
         if (ended)
             line(&t, "  共扣除%d个工作日", d->excluded_days);
         if (d->extension_days)
-            line(&t, "延期：%d个工作日（第三十三条，经机构负责人同意并告知申请人）",
-                 d->extension_days);
+            line(&t, "延期：%d个工作日（%s，经机构负责人同意并告知申请人）", d->extension_days,
+                 art);
         else
             line(&t, "延期：无");
         xxgk_date_format(d->due, a);

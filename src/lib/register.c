@@ -1047,6 +1047,12 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
     if (strcmp(ev->kind, "correction-notice") == 0 && !replay && before->d.due) {
         char due[11];
         xxgk_date_format(before->d.due, due);
+        if (strcmp(ev->date, due) > 0 && before->d.old_law)
+            return err_set(XXGK_EINVAL,
+                           TR("%s的补正告知晚于答复期限（%s）：补正告知应在答复期限内发出",
+                              "the correction notice on %s comes after the reply deadline (%s): "
+                              "it belongs within the time to reply"),
+                           ev->date, due);
         if (strcmp(ev->date, due) > 0) /* it would restart a period that has run out */
             return err_set(XXGK_EINVAL,
                            TR("%s的补正告知晚于答复期限（%s）：《条例》第三十条要求自收到申请之日起"
@@ -1992,10 +1998,6 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
                         "答复（undo），补记缴费（fee-paid）后重新答复\n",
                     noticed);
     }
-    /* the 2019 条例 applies from 2019-05-15; before, the 2007 one gave 15 working days */
-    if (strcmp(q.received, "2019-05-15") < 0)
-        xbuf_puts(&b, "  注：2019年5月15日前收到的申请适用2007年条例（答复期限15个工作日，可延长"
-                      "15个工作日），以下按2019年条例计算，仅供参考\n");
     char until[11];
     const char *waiting;
     if (register_waiting(cal, &q, &s.d, until, &waiting)) {
