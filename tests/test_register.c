@@ -648,6 +648,12 @@ static void test_waits(void **state)
                               "  waits to 2024-03-25  补正期限 time to correct: then "
                               "correction-received or correction-expired\n");
     free(text);
+    /* late already when a consultation began: the flag and the wait each in their place */
+    add(db, "W3", "natural", "2024-01-02");
+    assert_int_equal(event(db, "W3", "consult-start", "2024-03-01", NULL), 0);
+    assert_int_equal(xxgk_request_list(db, 2024, -1, "2024-03-05", &text), 0);
+    assert_non_null(strstr(text, "逾期 OVERDUE  waits to 2024-03-22"));
+    free(text);
     assert_int_equal(xxgk_request_list(db, 2024, 0, "2024-04-03", &text), 0);
     assert_non_null(strstr(text, "W1           2024-03-01  张三        natural    paused               waits "
                                  "to 2024-04-02  缴费期限 time to pay: then fee-paid or "

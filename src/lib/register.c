@@ -2228,7 +2228,8 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
                     outcome ? "  " : "", !outcome ? "" : en ? outcome : outcome_label(outcome),
                     flag, guess);
         if (u)
-            xbuf_printf(&b, TR("等待至 %s  %s%s", "waits to %s  %s%s"), until, waiting,
+            xbuf_printf(&b, TR("%s等待至 %s  %s%s", "%swaits to %s  %s%s"),
+                        due || outcome || *flag || *guess ? "  " : "", until, waiting,
                         u < now ? TR("  已届满", "  届满 ENDED") : "");
         xbuf_putc(&b, '\n');
         n++;
