@@ -57,7 +57,7 @@ static void expect(const char *from, const char *to, const char *rule, int n, co
     char got[2048] = "";
     int c = rule_count(t, rule, got, sizeof got);
     if (c != n)
-        fail_msg("%s: %d findings, want %d", rule, c, n);
+        fail_msg("%s: %d findings, want %d, for %s", rule, c, n, to);
     if (ev && strcmp(got, ev) != 0)
         fail_msg("%s evidence:\n got  %s\n want %s", rule, got, ev);
     free(t);
@@ -675,6 +675,63 @@ static void test_text_rules(void **state)
                               "全年没有因政府信息公开申请被提起行政复议或行政诉讼。",
                               "本年度我局未被申请行政复议，也未被提起行政诉讼。"};
     expect_each(no_cases, sizeof no_cases / sizeof no_cases[0], "text-no-review", 1);
+    /* ... as reports commonly put it: caused by disclosure, 零复议, 不存在, 未因, 未有 */
+    const char *no_cases_said[] = {
+        "本年度未发生因政府信息公开引起的行政复议和行政诉讼。",
+        "本年度未出现因政府信息公开引起的行政复议、行政诉讼。",
+        "本年度我局未因政府信息公开工作被申请行政复议或提起行政诉讼。",
+        "本年度未有申请人就政府信息公开答复提起行政复议或行政诉讼。",
+        "全年零复议、零诉讼。", "本年度不存在政府信息公开行政复议、行政诉讼情况。"};
+    expect_each(no_cases_said, sizeof no_cases_said / sizeof no_cases_said[0], "text-no-review",
+                1);
+    /* ... not what cases caused, the cases of one cause, decisions not carried out, an aim */
+    const char *not_cases_said[] = {"本年度未发生因行政复议引起的责任追究。",
+                                    "本年度未发生因未按时答复而引起的行政复议。",
+                                    "本年度未发生政府信息公开行政复议决定未履行的情况。",
+                                    "下一步，我局将力争实现零复议零诉讼。"};
+    expect_each(not_cases_said, sizeof not_cases_said / sizeof not_cases_said[0],
+                "text-no-review", 0);
+    /* none applied, everyone named: not one kind of applicant */
+    const char *no_requests_said[] = {
+        "本年度未收到公民、法人或其他组织提出的政府信息公开申请。",
+        "本年度没有公民、法人或者其他组织向我局提出政府信息公开申请。",
+        "本年度无公民、法人或其他组织申请公开政府信息。", "本年度未接收到政府信息公开申请。",
+        "全年未有申请人提出政府信息公开申请。", "本年度未收到社会公众提出的政府信息公开申请。"};
+    expect_each(no_requests_said, sizeof no_requests_said / sizeof no_requests_said[0],
+                "text-no-requests", 1);
+    const char *some_requests_said[] = {"本年度未收到法人或其他组织提出的申请。",
+                                        "本年度未收到超期答复的投诉。"};
+    expect_each(some_requests_said, sizeof some_requests_said / sizeof some_requests_said[0],
+                "text-no-requests", 0);
+    /* counts of carried and answered applications as reports word them */
+    const char *counts_said[] = {"上年度结转申请2件。", "结转至下年度的申请2件。",
+                                 "结转下一年度继续办理的申请2件。",
+                                 "全年依申请公开办结31件。", "本年度共办结依申请公开事项31件。",
+                                 "本年度政府信息公开行政复议、行政诉讼共8件。",
+                                 "全年共收到政府信息公开申请29件，办结29件，办结率100%，无结转。"};
+    expect_each(counts_said, sizeof counts_said / sizeof counts_said[0], "text-figure-mismatch",
+                1);
+    /* ... and counts of something else: other applications, some of them, part of the year,
+     * years together, answers of one kind, the two kinds of case together */
+    const char *not_counts[] = {"全年受理公租房申请89件。", "全年收到最低生活保障申请89件。",
+                                "全年收到涉及征收补偿的政府信息公开申请12件。",
+                                "本年度收到同一申请人提出的政府信息公开申请8件。",
+                                "截至11月底，我局共收到政府信息公开申请26件。",
+                                "近三年来，我局共收到政府信息公开申请81件。",
+                                "全年共延期答复申请3件。",
+                                "本年度政府信息公开行政复议、行政诉讼共7件。",
+                                "2023年，我局制发行政规范性文件4件。",
+                                "2025年，我局计划制发行政规范性文件3件。",
+                                "全年收到公民、法人或其他组织提出的政府信息公开申请29件。"};
+    expect_each(not_counts, sizeof not_counts / sizeof not_counts[0], "text-figure-mismatch", 0);
+    expect("均按期答复。", "均按期答复。主动公开政府信息1523条，其中政策文件36件。",
+           "text-figure-kind", 0, NULL);
+    expect("均按期答复。", "均按期答复。本年度未收取不符合规定的行政事业性收费。", "text-no-fees", 0,
+           NULL);
+    expect("均按期答复。",
+           "均按期答复。全年办结申请29件，其中予以公开11件，部分公开3件，不予公开2件，无法提供7件，"
+           "不予处理3件，其他处理3件，结转下年度继续办理4件。",
+           "text-sum", 0, NULL);
     /* ... but not of other units, other years, other cases or other things about cases */
     const char *not_cases[] = {"除上述案件外，其他申请均未被申请行政复议或提起行政诉讼。",
                                "目前没有尚未审结的政府信息公开行政诉讼案件。",

@@ -372,12 +372,14 @@ static void clause_of(const char *text, const char *p, const char **from, const 
     *to = e;
 }
 
+enum { DENIALS_MAX = 32 };
+
 /* Where clauses say there was none, in order: the words, or 为0 / 为零 (not 为05..., a number
  * that goes on).  Each word's next place is kept, so the text is read once per word. */
 typedef struct {
     const char *const *words;
     size_t n;
-    const char *at[16];
+    const char *at[DENIALS_MAX];
 } denial_scan;
 
 /* Whether w, found just before `next`, is 为0 in a longer number (为05, 为0.5): no denial. */
@@ -414,10 +416,10 @@ static const char *find_in(const char *a, const char *e, const char *w)
 static const char *next_denial(denial_scan *d, const char *text, size_t *len)
 {
     if (text) /* the first call: each word's first place */
-        for (size_t k = 0; k < d->n && k < 16; k++)
+        for (size_t k = 0; k < d->n && k < DENIALS_MAX; k++)
             d->at[k] = word_from(text, d->words[k]);
     size_t best = d->n;
-    for (size_t k = 0; k < d->n && k < 16; k++)
+    for (size_t k = 0; k < d->n && k < DENIALS_MAX; k++)
         if (d->at[k] && (best == d->n || d->at[k] < d->at[best]))
             best = k;
     if (best == d->n)
@@ -454,6 +456,9 @@ static int other_body(const char *a, const char *e)
                 return 1;
     return 0;
 }
+
+/* What makes a statement an aim, not an account: "力争零纠错", "确保零复议". */
+static const char *const aims[] = {"力争", "确保", "争取", "努力", "目标", "避免", "防止", "将"};
 
 /* Applications, or answers, of another kind than for information: "受理政务服务事项申请8652件",
  * "行政许可申请", "投诉举报申请43件，办结43件". */
@@ -497,7 +502,52 @@ static int other_year(const check_ctx *c, const char *a, const char *e)
 }
 
 static const char *const denials[] = {"未收到", "没有收到", "未接到", "无政府信息公开申请",
-                                      "零申请", "未受理", "无依申请", "为0", "为零"};
+                                      "零申请", "未受理", "无依申请", "为0", "为零",
+                                      "未接收", "未有", "没有申请人", "无申请人",
+                                      "未发生政府信息公开申请", "未发生依申请公开", "无公民",
+                                      "没有公民", "无社会公众"};
+
+/* Words for everyone who may apply ("公民、法人或者其他组织", "社会公众"): not one kind of
+ * applicant. */
+static const char *const everyone[] = {"公民、法人或者其他组织", "公民、法人或其他组织",
+                                       "公民、法人和其他组织", "公民、法人及其他组织",
+                                       "社会公众", "群众"};
+
+/* Whether one of words[0..n) is in [a, e) outside every mention of everyone. */
+static int has_any_but_everyone(const char *a, const char *e, const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t l = strlen(words[k]);
+        for (const char *q = a; (q = find_in(q, e, words[k])) != NULL; q++) {
+            int inside = 0;
+            for (size_t j = 0; j < sizeof everyone / sizeof everyone[0] && !inside; j++) {
+                size_t el = strlen(everyone[j]);
+                for (const char *w = q - el + l > a ? q - el + l : a; w <= q && !inside; w++)
+                    inside = w + el <= e && memcmp(w, everyone[j], el) == 0 && w + el >= q + l;
+            }
+            if (!inside)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether [a, e) says who applied as everyone does: "公民、法人或其他组织提出", "申请人向我局
+ * 提出", or nothing at all. */
+static int by_everyone(const char *a, const char *e)
+{
+    const char *q = a;
+    for (size_t j = 0; j < sizeof everyone / sizeof everyone[0]; j++)
+        if ((size_t)(e - q) >= strlen(everyone[j]) && strncmp(q, everyone[j], strlen(everyone[j])) == 0) {
+            q += strlen(everyone[j]);
+            break;
+        }
+    static const char *const rest[] = {"向我局", "向本机关", "向我单位", "向本单位", "提出"};
+    for (size_t j = 0; j < sizeof rest / sizeof rest[0]; j++)
+        if ((size_t)(e - q) >= strlen(rest[j]) && strncmp(q, rest[j], strlen(rest[j])) == 0)
+            q += strlen(rest[j]);
+    return q == e;
+}
 
 /* What makes applications some of them only: a channel, a kind of applicant, or another thing
  * applied for.  In a denial's clause ("未收到信函申请"), or just before 申请 in a count
@@ -506,7 +556,7 @@ static const char *const only_some[] = {
     "信函", "当面", "现场", "网上", "网络", "在线", "线上", "线下", "电子邮件", "邮件", "传真",
     "邮寄", "纸质", "书面", "来信", "自然人", "法人", "企业", "科研机构", "社会公益",
     "法律服务", "法律服务机构", "组织", "复议", "诉讼", "投诉", "举报", "信访", "重复", "补正",
-    "收费", "延期", "第三方", "咨询", "涉及"};
+    "收费", "延期", "第三方", "咨询", "涉及", "超期", "逾期"};
 
 /* The evidence of a stated number of applications against the table. */
 #define NEW_TOTAL(c)                                                                              \
@@ -538,7 +588,7 @@ void r_text_no_requests(check_ctx *c)
         const char *a, *e;
         clause_of(text, p, &a, &e);
         if (!speaks_of_applications(a, e) ||
-            span_has_any(a, e, only_some, sizeof only_some / sizeof only_some[0]))
+            has_any_but_everyone(a, e, only_some, sizeof only_some / sizeof only_some[0]))
             continue;
         /* applications of one kind ("未收到外国人提出的…申请", but not "任何形式的"), a count
          * of something else ("…申请的单位", "无依申请公开的超期情况"), other units, another
@@ -548,11 +598,13 @@ void r_text_no_requests(check_ctx *c)
             app = find_in(app + 9, e, "申请");
         const char *from, *to;
         sentence(text, p, &from, &to);
-        if ((app && of && of < app && !find_in(p, of, "任何") && !find_in(p, of, "申请人")) ||
+        if ((app && of && of < app && !find_in(p, of, "任何") && !find_in(p, of, "申请人") &&
+             !by_everyone(p + len, of)) ||
             (app && find_in(app, e, "的")) ||
             span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
             other_body(from, p) || chk_span_has(from, p, "除") ||
-            chk_span_has(p, e, "其他") || months(from, p) || other_year(c, from, to))
+            has_any_but_everyone(p, e, &(const char *){"其他"}, 1) || months(from, p) ||
+            other_year(c, from, to))
             continue;
         sentence(text, p, &a, &e);
         char v[32];
@@ -573,16 +625,17 @@ void r_text_no_review(check_ctx *c)
         return;
     static const char *const none[] = {"未发生", "没有发生", "没有政府信息公开", "没有因",
                                        "未收到", "无行政复议", "无行政诉讼", "未产生", "零复议",
-                                       "无因政府信息公开", "无政府信息公开", "未被申请",
-                                       "未被提起", "为0", "为零"};
+                                       "零诉讼", "无因政府信息公开", "无政府信息公开", "未被申请",
+                                       "未被提起", "为0", "为零", "未出现", "没有出现", "未因",
+                                       "未有", "不存在"};
     /* what makes a denial not of the year's cases: of another year or years, of other units
      * or others' cases ("其他局属单位…", "除上述案件外，其他申请均未被申请行政复议"), of what
      * is still pending, of something else about cases ("以外的投诉", "听证程序违法问题",
      * "典型案例通报", "因收费引起的") */
     static const char *const not_these[] = {"其他", "其余", "除", "以外", "尚未审结", "程序",
                                             "通报", "收费", "培训", "纠错率", "区县", "县区",
-                                            "局属", "下属", "季度", "半年", "月份", "引起",
-                                            "超期", "逾期", "答辩"};
+                                            "局属", "下属", "季度", "半年", "月份", "超期",
+                                            "逾期", "未按时", "答辩", "履行"};
     size_t len = 0;
     denial_scan d = {none, sizeof none / sizeof none[0], {NULL}};
     for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
@@ -591,6 +644,7 @@ void r_text_no_review(check_ctx *c)
         clause_of(text, p, &a, &e);
         sentence(text, p, &from, &to);
         if (other_year(c, from, to) || months(from, to) || other_body(from, p) ||
+            span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
             span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
             span_has_any(from, to, not_these, sizeof not_these / sizeof not_these[0]) ||
             chk_span_has(p, e, "的答复") || chk_span_has(p, e, "的决定")) /* ("未被申请行政复议的答复") */
@@ -599,8 +653,14 @@ void r_text_no_review(check_ctx *c)
         static const char *const outcomes[] = {"纠错", "纠正", "败诉", "撤销", "确认违法"};
         if (span_has_any(p, e, outcomes, sizeof outcomes / sizeof outcomes[0]))
             continue;
-        int says_rec = chk_span_has(a, e, "行政复议") && rec > 0;
-        int says_lit = chk_span_has(a, e, "行政诉讼") && lit > 0;
+        /* what is caused comes after 引起: "未发生因政府信息公开引起的行政复议" denies the cases,
+         * "未发生因行政复议引起的追责" something else */
+        const char *cause = find_in(p, e, "引起");
+        cause = cause ? cause : find_in(p, e, "引发");
+        if (cause && !chk_span_has(cause, e, "复议") && !chk_span_has(cause, e, "诉讼"))
+            continue;
+        int says_rec = chk_span_has(a, e, "复议") && rec > 0;
+        int says_lit = chk_span_has(a, e, "诉讼") && lit > 0;
         if (says_rec || says_lit) {
             char x[32], y[32];
             sentence(text, p, &a, &e);
@@ -694,6 +754,34 @@ static int part_before(const char *text, const char *p)
 }
 
 
+/* Whether the applications received before p (at 申请), as the words after the clause's last
+ * verb of receipt say, are for information, all of them: "收到政府信息公开申请", "受理申请",
+ * "收到公民、法人或其他组织提出的申请"; not "受理公租房申请" (another kind), nor "收到涉及
+ * 征收补偿的…申请" (some of them). */
+static int applied_for_information(const char *look, const char *p)
+{
+    const char *w = NULL;
+    for (size_t k = 0; k < sizeof receipt_verbs / sizeof receipt_verbs[0]; k++)
+        for (const char *q = look; (q = find_in(q, p, receipt_verbs[k])) != NULL; q++)
+            if (!w || q > w)
+                w = q;
+    if (!w)
+        return 1;
+    w += strlen("收到"); /* (every verb of receipt is two characters) */
+    static const char *const fillers[] = {"了", "到", "共", "各类", "有效", "新"};
+    for (size_t k = 0; k < sizeof fillers / sizeof fillers[0]; k++)
+        if ((size_t)(p - w) >= strlen(fillers[k]) && strncmp(w, fillers[k], strlen(fillers[k])) == 0)
+            w += strlen(fillers[k]);
+    const char *of = find_in(w, p, "的");
+    if (of) {
+        if (!by_everyone(w, of))
+            return 0;
+        w = of + strlen("的");
+    }
+    return w == p || (p - w == 3 && memcmp(w, "依", 3) == 0) || /* (依申请公开) */
+           chk_span_has(w, p, "公开") || chk_span_has(w, p, "信息") || by_everyone(w, p);
+}
+
 /* A count v of applications stated at p (its unit just before end) against 一、本年新收 (or
  * 一 + 二), said when it differs: 2 when said, 1 when it is that statement and agrees, 0 when
  * its clause speaks of another count (carried over from last year, another year, years
@@ -708,14 +796,17 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
     if (verb && !span_has_any(look, p, receipt_verbs,
                               sizeof receipt_verbs / sizeof receipt_verbs[0]))
         return 0;
-    /* (another year named anywhere before it in the sentence: "2021年至2023年，共收到…") */
+    if (verb && !applied_for_information(look, p))
+        return 0;
+    /* (another year named anywhere before it in the sentence: "2021年至2023年，共收到…"; years
+     * or months before the clause: "近三年来，…", "1至11月，…") */
     if (chk_span_has(look, upto, "结转") || chk_span_has(look, upto, "上年") ||
-        span_has_any(look, upto, over_years, sizeof over_years / sizeof over_years[0]) ||
+        span_has_any(from, upto, over_years, sizeof over_years / sizeof over_years[0]) ||
         span_has_any(look, upto, some_of, sizeof some_of / sizeof some_of[0]) ||
         span_has_any(from, upto, other_set, sizeof other_set / sizeof other_set[0]) ||
         other_body(from, upto) ||
         span_has_any(look, upto, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
-        months(look, upto) || other_year(c, from, upto))
+        months(from, upto) || other_year(c, from, upto))
         return 0;
     char a[32];
     if (!chk_differs(v, nw) || (!isnan(in) && !chk_differs(v, nw + in)))
@@ -820,7 +911,7 @@ void r_text_figures(check_ctx *c)
      * answered (not a hotline's cases, "受理4355件，全部办结") */
     double rec = NAN, lit = NAN;
     review_totals(c, &rec, &lit);
-    double total = cell_total(c, "total");
+    double total = cell_total(c, "total"), out = cell_total(c, "carried_out");
     const struct {
         const char *words, *cell;
         double value;
@@ -829,8 +920,13 @@ void r_text_figures(check_ctx *c)
         double also[2];    /* other figures the words may mean, or NAN */
     } stated[] = {
         {"上年结转", "二、上年结转总计", in, {NULL, NULL}, 0, {NAN, NAN}},
-        {"结转下年度", "四、结转下年度继续办理总计", cell_total(c, "carried_out"), {NULL, NULL}, 0,
-         {NAN, NAN}},
+        {"上年度结转", "二、上年结转总计", in, {NULL, NULL}, 0, {NAN, NAN}},
+        {"上一年度结转", "二、上年结转总计", in, {NULL, NULL}, 0, {NAN, NAN}},
+        {"结转上年", "二、上年结转总计", in, {NULL, NULL}, 0, {NAN, NAN}},
+        {"结转下年度", "四、结转下年度继续办理总计", out, {NULL, NULL}, 0, {NAN, NAN}},
+        {"结转至下年度", "四、结转下年度继续办理总计", out, {NULL, NULL}, 0, {NAN, NAN}},
+        {"结转下一年度", "四、结转下年度继续办理总计", out, {NULL, NULL}, 0, {NAN, NAN}},
+        {"结转至下一年度", "四、结转下年度继续办理总计", out, {NULL, NULL}, 0, {NAN, NAN}},
         {"行政复议", "行政复议总计", rec, {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
         {"行政诉讼", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
         {"办结", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}},
@@ -838,8 +934,8 @@ void r_text_figures(check_ctx *c)
         /* "办理申请30件": those answered, received, or received and carried in */
         {"办理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}},
     };
-    static const char *const between[] = {"继续办理", "的",   "了",
-                                          "政府信息公开申请", "申请", "案件"};
+    static const char *const between[] = {"继续办理", "的",   "了", "依申请公开",
+                                          "政府信息公开申请", "申请", "事项", "案件"};
     for (size_t k = 0; k < sizeof stated / sizeof stated[0]; k++) {
         if (isnan(stated[k].value))
             continue;
@@ -880,19 +976,35 @@ void r_text_figures(check_ctx *c)
             if (!isnan(stated[k].also[0]) && (size_t)(p - text) >= 3 &&
                 (memcmp(p - 3, "在", 3) == 0 || memcmp(p - 3, "续", 3) == 0))
                 continue;
+            /* (answers of some kind: "延期答复3件", "因需征求第三方意见，延期答复2件") */
+            static const char *const some_answers[] = {"延期", "征求", "逾期", "超期"};
             if (stated[k].answered &&
                 (chk_span_has(ca, end, "结转") || chk_span_has(ca, end, "上年") ||
                  chk_span_has(ca, p, "其中") || /* "其中公开答复1件" */
-                 ((size_t)(p - text) >= 6 && strncmp(p - 6, "公开", 6) == 0)))
+                 span_has_any(from, p, some_answers, sizeof some_answers / sizeof some_answers[0]) ||
+                 ((size_t)(p - text) >= 6 && strncmp(p - 6, "公开", 6) == 0 &&
+                  !((size_t)(p - text) >= 15 && strncmp(p - 15, "依申请公开", 15) == 0))))
                 continue;
-            if (chk_differs(v, stated[k].value) &&
+            /* reconsiderations and lawsuits counted together: "行政复议、行政诉讼共7件" */
+            double value = stated[k].value;
+            if (strcmp(stated[k].words, "行政诉讼") == 0 && p - ca >= 9 &&
+                (chk_span_has(p - 9 > ca ? p - 9 : ca, p, "复议、") ||
+                 chk_span_has(p - 9 > ca ? p - 9 : ca, p, "复议和") ||
+                 chk_span_has(p - 9 > ca ? p - 9 : ca, p, "复议及"))) {
+                if (find_in(end, ce, "各") || chk_span_has(q, end, "各"))
+                    continue; /* ("各2件": each, not told apart here) */
+                value = rec + lit;
+            }
+            if (chk_differs(v, value) &&
                 (isnan(stated[k].also[0]) || chk_differs(v, stated[k].also[0])) &&
                 (isnan(stated[k].also[1]) || chk_differs(v, stated[k].also[1])))
                 chk_found(c, chk_line_at(c, p),
                           CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
                           (int)(end - p) + 3, p,
-                          stated[k].cell,
-                          chk_num(a, stated[k].value));
+                          value != stated[k].value ? CHK_LANG(c, "行政复议总计与行政诉讼总计之和",
+                                                              "行政复议总计 + 行政诉讼总计")
+                                                   : stated[k].cell,
+                          chk_num(a, value));
             break; /* the first statement of each figure */
         }
     }
@@ -903,10 +1015,17 @@ void r_text_figures(check_ctx *c)
         const char *words;
         int into; /* of those carried into the year */
         int bare; /* needs the sentence to say all were settled */
-    } no_carry[] = {{"无结转下年度", 0, 0}, {"没有结转下年度", 0, 0}, {"无结转至下年度", 0, 0},
-                    {"无上年结转", 1, 0},   {"没有上年结转", 1, 0},   {"上年无结转", 1, 0},
-                    {"无结转申请", 0, 0},   {"无结转", 0, 1},         {"没有结转", 0, 1}};
-    static const char *const settled[] = {"全部办结", "均已办结", "全部按时办结", "均已答复"};
+    } no_carry[] = {{"无结转下年度", 0, 0},     {"没有结转下年度", 0, 0},
+                    {"无结转至下年度", 0, 0},   {"无结转下一年度", 0, 0},
+                    {"无结转至下一年度", 0, 0}, {"无结转到下一年度", 0, 0},
+                    {"没有结转下一年度", 0, 0}, {"不存在结转下年度", 0, 0},
+                    {"无上年结转", 1, 0},       {"没有上年结转", 1, 0},
+                    {"上年无结转", 1, 0},       {"无上年度结转", 1, 0},
+                    {"无上一年度结转", 1, 0},   {"不存在上年结转", 1, 0},
+                    {"无结转申请", 0, 0},       {"无结转", 0, 1},
+                    {"没有结转", 0, 1},         {"不存在结转", 0, 1}};
+    /* (what a bare denial needs before it: the applications all answered) */
+    static const char *const settled[] = {"办结", "均已答复", "全部答复", "办理完毕"};
     /* (one pass over the text for 结转, each place matched against the phrases around it) */
     const size_t nc = sizeof no_carry / sizeof no_carry[0];
     for (const char *q = chk_next(c, text, "结转"); q; q = chk_next(c, q + 1, "结转")) {
@@ -922,12 +1041,16 @@ void r_text_figures(check_ctx *c)
         const char *p = q - off, *from, *to, *ca, *ce;
         sentence(text, p, &from, &to);
         clause_of(text, p, &ca, &ce);
-        if (other_year(c, from, to) || chk_span_has(from, to, "上年度") ||
+        /* (the years it names outside its own words: "上年度" is another year's only there) */
+        const char *after = p + strlen(no_carry[k].words);
+        if (other_year(c, from, p) || other_year(c, after, to) ||
+            (!no_carry[k].into &&
+             (chk_span_has(from, p, "上年度") || chk_span_has(after, to, "上年度"))) ||
             !chk_span_has(from, to, "申请") || chk_span_has(from, to, "以外") ||
             span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
             (no_carry[k].bare &&
              (!span_has_any(from, p, settled, sizeof settled / sizeof settled[0]) ||
-              p + strlen(no_carry[k].words) != ce)))
+              (after != ce && strncmp(after, "情况", strlen("情况")) != 0))))
             continue; /* (bare: the clause ends with it, "…，无结转。") */
         double v = no_carry[k].into ? in : cell_total(c, "carried_out");
         if (v > 0)
@@ -976,9 +1099,12 @@ void r_text_figures(check_ctx *c)
             if (!docs[w].kind &&
                 span_has_any(ca, end, reviewed, sizeof reviewed / sizeof reviewed[0]))
                 continue;
-            const char *sa, *se; /* (the whole city's, or its units') */
+            const char *sa, *se; /* (the whole city's, or its units'; another year's; a plan) */
             sentence(text, p, &sa, &se);
-            if (span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]))
+            static const char *const not_done[] = {"计划", "拟", "推动", "相比", "上年度"};
+            if (span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                other_year(c, sa, end) || span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) ||
+                span_has_any(sa, end, not_done, sizeof not_done / sizeof not_done[0]))
                 continue;
             if (chk_differs(v, regs) && chk_differs(v, norm) && chk_differs(v, regs + norm))
                 said_docs(c, p, end, docs[w].col, regs, norm);
@@ -999,8 +1125,12 @@ void r_text_kinds(check_ctx *c)
         for (const char *p = chk_next(c, text, kinds[k]); p; p = chk_next(c, p + 1, kinds[k])) {
             const char *end = NULL;
             double v = figure_after(p + strlen(kinds[k]), &end);
+            /* (a breakdown of the information published: "主动公开…1523条，其中政策文件36件") */
+            const char *sa, *se, *of;
+            sentence(text, p, &sa, &se);
             if (v < 0 || not_year_issue(text, p, end) || !chk_differs(v, norm) ||
-                !chk_differs(v, regs + norm))
+                !chk_differs(v, regs + norm) ||
+                ((of = find_in(sa, p, "其中")) != NULL && chk_span_has(sa, of, "公开")))
                 continue;
             said_docs(c, p, end, 0, regs, norm);
             return; /* (once: the first such count) */
@@ -1057,7 +1187,7 @@ void r_text_no_fees(check_ctx *c)
         const char *denial = NULL;
         for (size_t k = 0; k < sizeof none / sizeof none[0] && !denial; k++)
             denial = find_in(near_a, near_e, none[k]);
-        static const char *const about[] = {"引起", "投诉", "举报"};
+        static const char *const about[] = {"引起", "投诉", "举报", "不符合", "违规", "乱收费"};
         if (!denial || span_has_any(denial, e, about, sizeof about / sizeof about[0]))
             continue;
         const char *sa, *se;
@@ -1124,8 +1254,6 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
                                          "没有被", "无被", "无一", "零"};
     static const char *const zero[] = {"率为零", "率为0", "率0", "为零", "为0", "案件为零",
                                        "案件为0"};
-    static const char *const aims[] = {"力争", "确保", "争取", "努力", "目标", "避免", "防止",
-                                       "将"};
     const char *ca, *ce, *after = p + strlen("纠错");
     clause_of(text, p, &ca, &ce);
     /* "无纠错案件", "没有纠错": none, said just before (not "无法" or "无误" further back) */

@@ -76,6 +76,7 @@ void r_text_sum(check_ctx *c)
             to = clause_from(p, stop - sep_ending(p, stop));
         /* Evidence: from the clause of the total to the end of the list. */
         const char *quote = clause_from(from, total_at);
+        int answered = chk_span_has(quote, total_at, "办结") || chk_span_has(quote, total_at, "答复");
         double sum = 0;
         int parts = 0, whole = 0; /* whole: a part as large as the total */
         xbuf terms;
@@ -96,7 +97,11 @@ void r_text_sum(check_ctx *c)
                 compare = chk_span_has(q, e, comparisons[k]);
             if (compare)
                 break; /* a comparison with last year, not a part */
-            for (const char *x = q; x < e; x++) {
+            /* (what is carried into next year is no part of those answered: "办结29件，其中…，
+             * 结转下年度4件") */
+            int carried_out = answered && (chk_span_has(q, e, "结转下") ||
+                                           chk_span_has(q, e, "结转至下"));
+            for (const char *x = carried_out ? e : q; x < e; x++) {
                 const char *u, *end;
                 double v = is_digit_at(text, x) ? -1 : count_at(x, &u, &end);
                 if (v >= 0 && end <= e && u == unit) {
