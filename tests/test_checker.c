@@ -724,6 +724,17 @@ static void test_text_rules(void **state)
                                 "2025年，我局计划制发行政规范性文件3件。",
                                 "全年收到公民、法人或其他组织提出的政府信息公开申请29件。"};
     expect_each(not_counts, sizeof not_counts / sizeof not_counts[0], "text-figure-mismatch", 0);
+    /* how the applications ended, and documents none of which were issued */
+    const char *outcomes_said[] = {"全年共收到政府信息公开申请29件，其中予以公开20件。",
+                                   "本年度不予公开的申请6件，均依法说明理由。",
+                                   "本年度未制发行政规范性文件。", "本年度无新制发的规章和规范性文件。"};
+    expect_each(outcomes_said, sizeof outcomes_said / sizeof outcomes_said[0],
+                "text-figure-mismatch", 1);
+    const char *outcomes_not[] = {"全年共收到政府信息公开申请29件，其中予以公开11件。",
+                                  "全年未制发违反规定的规范性文件。",
+                                  "本年度未出台涉企行政规范性文件。"};
+    expect_each(outcomes_not, sizeof outcomes_not / sizeof outcomes_not[0], "text-figure-mismatch",
+                0);
     expect("均按期答复。", "均按期答复。主动公开政府信息1523条，其中政策文件36件。",
            "text-figure-kind", 0, NULL);
     expect("均按期答复。", "均按期答复。本年度未收取不符合规定的行政事业性收费。", "text-no-fees", 0,

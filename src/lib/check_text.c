@@ -345,6 +345,28 @@ static double cell_total(const check_ctx *c, const char *key)
     return row ? chk_val(chk_cell(c, row, 6)) : NAN;
 }
 
+/* The 总计 of an outcome of table 三 (予以公开, or a group: 不予公开's eight rows), from its rows,
+ * or from the group printed as one row (the 2019 format's （六）); NAN when unknown. */
+static double outcome_total(const check_ctx *c, const char *key)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
+    if (!t)
+        return NAN;
+    double sum = 0;
+    int rows = 0, unknown = 0;
+    for (int i = 0; i < t->nrows; i++)
+        if (strcmp(t->rows[i].key, key) == 0 && t->rows[i].index >= 0 && t->rows[i].ncols > 0) {
+            double v = chk_val(chk_cell(c, &t->rows[i], 6));
+            unknown |= isnan(v);
+            sum += isnan(v) ? 0 : v;
+            rows++;
+        }
+    if (rows && !unknown)
+        return sum;
+    const xxgk_row_spec *whole = chk_row(t, key, -1);
+    return whole && whole->ncols > 0 ? chk_val(chk_cell(c, whole, 6)) : NAN;
+}
+
 /* Section 四's 总计 of reconsiderations and of lawsuits (both kinds); 0 when the report printed
  * no table 四. */
 static int review_totals(const check_ctx *c, double *rec, double *lit)
@@ -933,6 +955,19 @@ void r_text_figures(check_ctx *c)
         {"答复", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}},
         /* "办理申请30件": those answered, received, or received and carried in */
         {"办理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}},
+        /* how they ended: "其中予以公开11件" */
+        {"予以公开", "（一）予以公开总计", outcome_total(c, "granted"), {"申请", NULL}, 0,
+         {NAN, NAN}},
+        {"部分公开", "（二）部分公开总计", outcome_total(c, "partly"), {"申请", NULL}, 0,
+         {NAN, NAN}},
+        {"不予公开", "（三）不予公开总计", outcome_total(c, "withheld"), {"申请", NULL}, 0,
+         {NAN, NAN}},
+        {"无法提供", "（四）无法提供总计", outcome_total(c, "unable"), {"申请", NULL}, 0,
+         {NAN, NAN}},
+        {"不予处理", "（五）不予处理总计", outcome_total(c, "not_processed"), {"申请", NULL}, 0,
+         {NAN, NAN}},
+        {"其他处理", "（六）其他处理总计", outcome_total(c, "other"), {"申请", NULL}, 0,
+         {NAN, NAN}},
     };
     static const char *const between[] = {"继续办理", "的",   "了", "依申请公开",
                                           "政府信息公开申请", "申请", "事项", "案件"};
@@ -1110,6 +1145,37 @@ void r_text_figures(check_ctx *c)
                 said_docs(c, p, end, docs[w].col, regs, norm);
         }
     }
+    /* "本年度未制发行政规范性文件" while the table has some issued: of the kinds the clause
+     * names, 规章, 行政规范性文件 or both */
+    double regs, norm;
+    static const char *const none_issued[] = {"未制发", "没有制发", "无新制发", "未出台",
+                                              "未制定", "未印发"};
+    for (size_t w = 0; w < sizeof none_issued / sizeof none_issued[0] &&
+                       doc_figures(c, 0, &regs, &norm);
+         w++)
+        for (const char *p = chk_next(c, text, none_issued[w]); p;
+             p = chk_next(c, p + 1, none_issued[w])) {
+            const char *ca, *ce, *sa, *se;
+            clause_of(text, p, &ca, &ce);
+            sentence(text, p, &sa, &se);
+            /* the documents right after it, not some of them ("未制发违反规定的规范性文件") */
+            const char *k = p + strlen(none_issued[w]);
+            static const char *const fillers[] = {"任何", "新", "的"};
+            for (size_t f = 0; f < sizeof fillers / sizeof fillers[0]; f++)
+                if (strncmp(k, fillers[f], strlen(fillers[f])) == 0)
+                    k += strlen(fillers[f]);
+            if (strncmp(k, "规章", strlen("规章")) != 0 && strncmp(k, "行政规范性文件", strlen("行政规范性文件")) != 0 &&
+                strncmp(k, "规范性文件", strlen("规范性文件")) != 0)
+                continue;
+            int named_regs = chk_span_has(p, ce, "规章"), named_norm = chk_span_has(p, ce, "规范性文件");
+            if ((!(named_regs && regs > 0) && !(named_norm && norm > 0)) ||
+                other_year(c, sa, se) || span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) || other_body(sa, p) ||
+                months(sa, se) || chk_span_has(p, ce, "以外") || chk_span_has(p, ce, "其他"))
+                continue;
+            said_docs(c, p, ce - 3, 0, regs, norm);
+            return;
+        }
 }
 
 /* "政策性文件11件" is not the table's 行政规范性文件 (a 政策性文件 need not be one), but a count
