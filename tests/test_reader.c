@@ -1160,6 +1160,34 @@ static void test_flattened_long(void **state)
     free(text);
 }
 
+/* PDF text of a narrow label column: a sub-row's label wrapped under its group's, the figures
+ * beside its first line ("（六）其他处理  1.申请人无正当  1 0 …"): the figures are that row's, and
+ * the rest of the label on the lines below is no row of its own. */
+static void test_wrapped_sub_row(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-pdf.txt", NULL);
+    char *t = replace(text,
+                      "     （六）其他处理   1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开"
+                      "申请        1    0    0    0    0    0    1\n",
+                      "     （六）其他处理   1.申请人无正当        1    0    0    0    0    0    1\n"
+                      "                      理由逾期不补正、\n                      行政机关不再处理\n"
+                      "                      其政府信息公开申\n                      请\n");
+    xxgk_report *r = read_text(t, strlen(t));
+    json_t *j = report_json(r);
+    json_t *want = json_pack("[[iiiiiii],[iiiiiii],[iiiiiii]]", 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+                             0, 0, 0, 1, 0, 1, 0, 0, 0, 2);
+    assert_true(json_equal(json_object_get(json_object_get(j, "requests"), "other"), want));
+    assert_int_equal(diag_count(r, "struct-row-duplicate", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "format-mixed-layout", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+    json_decref(want);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
 /* PDF text marks its pages with form feeds: a finding says which page it is on, the text output
  * too, and its line stays the line of the text. */
 static void test_finding_pages(void **state)
@@ -2625,6 +2653,7 @@ int main(void)
         cmocka_unit_test(test_html_merged_figures),
         cmocka_unit_test(test_flattened),
         cmocka_unit_test(test_docx_input),
+        cmocka_unit_test(test_wrapped_sub_row),
         cmocka_unit_test(test_xlsx_input),
         cmocka_unit_test(test_docx_revisions),
         cmocka_unit_test(test_flattened_narrative),

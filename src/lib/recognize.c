@@ -978,6 +978,31 @@ static int typo_row(const xxgk_table_spec *t, const char *norm, size_t nlen, con
     return found;
 }
 
+/* The sub-row (of group row g, or of any group when g < 0) whose label norm begins, its number
+ * and three characters at least ("1申请人无正当" of "1.申请人无正当", wrapped in a narrow column),
+ * not yet read: its index, or -1 when none or more than one. */
+static int sub_row_begun(const xxgk_table_spec *t, int g, const char *norm, size_t nlen,
+                         const int *filled)
+{
+    size_t digits = strspn(norm, "0123456789");
+    if (digits == 0 || digits > 2 || u8_count(norm + digits, nlen - digits) < 3)
+        return -1;
+    int number = atoi(norm), found = -1;
+    const char *rest = norm + digits;
+    size_t rl = nlen - digits;
+    for (int j = 0; j < t->nrows; j++) {
+        const char *l = labels_row(t, j)->label;
+        if (t->rows[j].ncols == 0 || t->rows[j].index + 1 != number || filled[j] != 0 ||
+            (g >= 0 && strcmp(t->rows[j].key, t->rows[g].key) != 0) || strlen(l) <= rl ||
+            strncmp(l, rest, rl) != 0)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = j;
+    }
+    return found;
+}
+
 /* Report a label that names its row only through a variant (a typo, a shortening). */
 static void check_label(scan *s, const xxgk_table_spec *t, int m, const char *norm,
                         const lcell *c)
@@ -1729,6 +1754,30 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 mi = i;
             }
         }
+        /* a group, then the start of one of its rows wrapped in a narrow column, on a line with
+         * figures ("（六）其他处理  1.申请人无正当  27 43 …"), or alone, its group printed on
+         * another line ("1.申请人无正当  27 43 …"): the figures are that row's */
+        int grp = m >= 0 && (t->rows[m].flags & XXGK_ROW_GROUP) ? m : -1;
+        if ((grp >= 0 || m < 0) && lastlabel >= 0 && has_figure(v, nv) &&
+            may_be_label(&cells[lastlabel])) {
+            /* (in a cell of its own after the group's, or glued to it) */
+            const char *cn = cell_norm(r, &cells[lastlabel]);
+            size_t cl = cells[lastlabel].norm_len;
+            const char *gn = grp >= 0 ? labels_row(t, grp)->label : "";
+            int on_group = grp >= 0 && mi == lastlabel && strncmp(cn, gn, strlen(gn)) == 0;
+            if (on_group) {
+                cn += strlen(gn);
+                cl -= strlen(gn);
+            }
+            int sub = m < 0 || mi < lastlabel || on_group ? sub_row_begun(t, grp, cn, cl, filled) : -1;
+            if (sub >= 0) {
+                size_t digits = strspn(cn, "0123456789"); /* (the label, as the format's, unnumbered) */
+                m = sub;
+                memcpy(norm, cn + digits, cl - digits + 1);
+                mc = &cells[lastlabel];
+                mi = lastlabel;
+            }
+        }
         /* Short text after the label is a cell that holds words ("无", "不适用"), not a label:
          * it takes its place among the figures, as a figure that cannot be read. */
         if (m >= 0 && mi < lastlabel) {
@@ -1829,6 +1878,12 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             if ((row->flags & XXGK_ROW_SINGLE_ALT) && !has_figure(v, nv))
                 continue; /* the group before its sub-rows */
             if (m != pending && filled[m] == row->ncols) {
+                /* (a piece of the label of the row just read, after its start: the rest of it
+                 * wrapped onto the lines below its figures, not the row again) */
+                const char *official = labels_row(t, m)->label;
+                if (m == last && !has_figure(v, nv) && *norm && strstr(official, norm) &&
+                    strncmp(official, norm, strlen(norm)) != 0)
+                    continue;
                 duplicate_row(r, row, mc, v, nv);
                 continue;
             }
