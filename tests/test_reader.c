@@ -1162,7 +1162,8 @@ static void test_flattened_long(void **state)
 
 /* PDF text of a narrow label column: a sub-row's label wrapped under its group's, the figures
  * beside its first line ("（六）其他处理  1.申请人无正当  1 0 …"): the figures are that row's, and
- * the rest of the label on the lines below is no row of its own. */
+ * the rest of the label on the lines below is no row of its own; so with section 二's labels
+ * ("行政规范性  5 2 40" over "文件"). */
 static void test_wrapped_sub_row(void **state)
 {
     (void)state;
@@ -1173,11 +1174,23 @@ static void test_wrapped_sub_row(void **state)
                       "     （六）其他处理   1.申请人无正当        1    0    0    0    0    0    1\n"
                       "                      理由逾期不补正、\n                      行政机关不再处理\n"
                       "                      其政府信息公开申\n                      请\n");
+    /* (and section 二's labels, their last characters on the line below) */
+    char *a = replace(t, "     行政规范性文件        5    2    40\n",
+                      "     行政规范性        5    2    40\n     文件\n");
+    free(t);
+    t = replace(a, "     行政事业性收费        12.5\n", "     行政事业性        12.5\n     收费\n");
+    free(a);
     xxgk_report *r = read_text(t, strlen(t));
     json_t *j = report_json(r);
     json_t *want = json_pack("[[iiiiiii],[iiiiiii],[iiiiiii]]", 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
                              0, 0, 0, 1, 0, 1, 0, 0, 0, 2);
     assert_true(json_equal(json_object_get(json_object_get(j, "requests"), "other"), want));
+    json_t *active = json_object_get(j, "active");
+    json_t *norm = json_pack("[iii]", 5, 2, 40);
+    assert_true(json_equal(json_object_get(active, "normative"), norm));
+    json_decref(norm);
+    assert_true(json_real_value(json_object_get(active, "fees_wan_yuan")) == 12.5);
+    assert_int_equal(diag_count(r, "struct-row-missing", NULL, 0), 0);
     assert_int_equal(diag_count(r, "struct-row-duplicate", NULL, 0), 0);
     assert_int_equal(diag_count(r, "format-mixed-layout", NULL, 0), 0);
     assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);

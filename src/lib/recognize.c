@@ -1709,6 +1709,33 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 memcpy(norm, joined, strlen(joined) + 1);
             }
         }
+        /* A label wrapped below its figures in a narrow column ("行政规范性  5  9  723" over
+         * "文件"): the two pieces together name the row; the next line is then done with. */
+        if (m == -1 && !before && lastlabel >= 0 && has_figure(v, nv) &&
+            may_be_label(&cells[lastlabel]) && ri + 1 < g->nrows) {
+            const lrow *nx = &g->rows[ri + 1];
+            lcell *rest = &g->cells[nx->first];
+            int alone = 1; /* the label the line's only words */
+            for (int i = 0; i < lastlabel && alone; i++)
+                alone = cells[i].kind == NUM_BLANK;
+            char joined[NORM_MAX];
+            int j = -1;
+            if (alone && nx->n == 1 && nx->line == rw->line + 1 && may_be_label(rest) &&
+                in_regions(s, nx->line)) {
+                const char *a = cell_norm(r, &cells[lastlabel]), *b = cell_norm(r, rest);
+                j = match_joined(t, a, cells[lastlabel].norm_len, b, rest->norm_len, last, joined);
+                /* (the row's label begins on this line: not the end of one wrapped onto it) */
+                if (j >= 0 && strncmp(labels_row(t, j)->label, a, cells[lastlabel].norm_len) != 0)
+                    j = -1;
+            }
+            if (j >= 0 && filled[j] == 0) {
+                m = j;
+                mc = &cells[lastlabel];
+                mi = lastlabel;
+                memcpy(norm, joined, strlen(joined) + 1);
+                ri++;
+            }
+        }
         /* A label wrapped after words that name another row ("2.其他" with its figures, then
          * "法律行政法规禁止公开" alone on the next line): the row both pieces begin, not yet
          * read, is the one meant; the next line is then done with. */
