@@ -1711,8 +1711,8 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         }
         /* A label wrapped below its figures in a narrow column ("行政规范性  5  9  723" over
          * "文件"): the two pieces together name the row; the next line is then done with. */
-        if (m == -1 && !before && lastlabel >= 0 && has_figure(v, nv) &&
-            may_be_label(&cells[lastlabel]) && ri + 1 < g->nrows) {
+        if (m == -1 && lastlabel >= 0 && has_figure(v, nv) && may_be_label(&cells[lastlabel]) &&
+            ri + 1 < g->nrows) {
             const lrow *nx = &g->rows[ri + 1];
             lcell *rest = &g->cells[nx->first];
             int alone = 1; /* the label the line's only words */
@@ -1795,6 +1795,11 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             if (on_group) {
                 cn += strlen(gn);
                 cl -= strlen(gn);
+            } else if (m < 0) { /* (after pieces of captions in the same cell: "三、本 1.本机关") */
+                size_t d = strcspn(cn, "0123456789");
+                on_group = d > 0 && d < cl;
+                cn += d;
+                cl -= d;
             }
             int sub = m < 0 || mi < lastlabel || on_group ? sub_row_begun(t, grp, cn, cl, filled) : -1;
             if (sub >= 0) {
