@@ -707,6 +707,8 @@ static void test_text_rules(void **state)
     const char *counts_said[] = {"上年度结转申请2件。", "结转至下年度的申请2件。",
                                  "结转下一年度继续办理的申请2件。",
                                  "全年依申请公开办结31件。", "本年度共办结依申请公开事项31件。",
+                                 "全年受理政府信息公开申请31宗。", "全年政府信息公开申请共26件。",
+                                 "我局全年新增政府信息公开申请26件。",
                                  "本年度政府信息公开行政复议、行政诉讼共8件。",
                                  "全年共收到政府信息公开申请29件，办结29件，办结率100%，无结转。"};
     expect_each(counts_said, sizeof counts_said / sizeof counts_said[0], "text-figure-mismatch",
@@ -722,7 +724,8 @@ static void test_text_rules(void **state)
                                 "本年度政府信息公开行政复议、行政诉讼共7件。",
                                 "2023年，我局制发行政规范性文件4件。",
                                 "2025年，我局计划制发行政规范性文件3件。",
-                                "全年收到公民、法人或其他组织提出的政府信息公开申请29件。"};
+                                "全年收到公民、法人或其他组织提出的政府信息公开申请29件。",
+                                "其中，政府信息公开申请共20件来自网络。"};
     expect_each(not_counts, sizeof not_counts / sizeof not_counts[0], "text-figure-mismatch", 0);
     /* how the applications ended, and documents none of which were issued */
     const char *outcomes_said[] = {"全年共收到政府信息公开申请29件，其中予以公开20件。",

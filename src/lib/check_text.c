@@ -755,7 +755,7 @@ static double figure_after(const char *p, const char **end)
     return v;
 }
 
-static const char *const receipt_verbs[] = {"收到", "受理", "新收", "接收", "接到"};
+static const char *const receipt_verbs[] = {"收到", "受理", "新收", "接收", "接到", "新增"};
 
 /* What a sentence about reconsiderations or lawsuits says to be about disclosure (a 司法局
  * reports every case it decided): "政府信息公开", "因依申请公开引发". */
@@ -824,7 +824,7 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
      * or months before the clause: "近三年来，…", "1至11月，…") */
     if (chk_span_has(look, upto, "结转") || chk_span_has(look, upto, "上年") ||
         span_has_any(from, upto, over_years, sizeof over_years / sizeof over_years[0]) ||
-        span_has_any(look, upto, some_of, sizeof some_of / sizeof some_of[0]) ||
+        span_has_any(from, upto, some_of, sizeof some_of / sizeof some_of[0]) ||
         span_has_any(from, upto, other_set, sizeof other_set / sizeof other_set[0]) ||
         other_body(from, upto) ||
         span_has_any(look, upto, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
@@ -901,8 +901,11 @@ void r_text_figures(check_ctx *c)
             strncmp(q, "公开", strlen("公开")) == 0)
             q += strlen("公开");
         double v = figure_after(q, &end);
-        /* "申请数量为30件" says what it counts without a verb */
-        int verb = strncmp(q, "数量", strlen("数量")) != 0;
+        /* "申请数量为30件", "政府信息公开申请共30件" say what they count without a verb */
+        int verb = strncmp(q, "数量", strlen("数量")) != 0 &&
+                   !((strncmp(q, "共", strlen("共")) == 0 || strncmp(q, "总数", strlen("总数")) == 0) &&
+                     (size_t)(p - text) >= strlen("政府信息公开") &&
+                     memcmp(p - strlen("政府信息公开"), "政府信息公开", strlen("政府信息公开")) == 0);
         int got = v >= 0 ? new_count(c, text, p, p, verb, v, end, nw, in) : 0;
         said = got > said ? got : said;
     }

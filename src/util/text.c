@@ -568,7 +568,7 @@ int text_no_figure(const char *s, size_t n)
 }
 
 /* The units a count is written with (a pointer into this list is how units compare). */
-static const char *const units[] = {"件", "条", "个", "项", "起", "份"};
+static const char *const units[] = {"件", "条", "个", "项", "起", "份", "宗"};
 
 double count_at(const char *p, const char **unit, const char **end)
 {
