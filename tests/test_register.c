@@ -1513,7 +1513,7 @@ static void test_event_rules_and_fees(void **state)
     assert_string_equal(xxgk_error_last(),
                         "section 二's text, line 2, '行政许可 77', would read as the table's "
                         "figure of '行政许可 本年处理决定数量' (77 read, the register's is 0): "
-                        "write that line as a sentence");
+                        "write it as a sentence");
     assert_int_equal(xxgk_narrative_set(db, 2024, 1, "第一段。\n主动公开政府信息情况\n后文。"),
                      XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),

@@ -489,41 +489,39 @@ static int first_misread_line(xxgk_db *db, int year, int section, const char *te
     return 0;
 }
 
-/* The error for line ln ("" : unknown) of section `section`'s text, misread as m says. */
+/* The error for line ln (0: not told) of section `section`'s text, misread as m says. */
 static int misread_error(int section, const char *text, int ln, const misread *m)
 {
     const char *l = text;
     for (int k = 1; l && k < ln; k++)
         if ((l = strchr(l, '\n')) != NULL)
             l++;
-    int n = l ? (int)strcspn(l, "\n") : 0;
-    char where[96] = "";
-    if (ln > 0)
-        snprintf(where, sizeof where, TR("第%s部分的文字第%d行", "section %s's text, line %d"),
-                 section_names[section], ln);
+    char what[512];
+    if (ln > 0 && l)
+        snprintf(what, sizeof what, TR("第%s部分的文字第%d行“%.*s”", "section %s's text, line %d, '%.*s',"),
+                 section_names[section], ln, (int)strcspn(l, "\n"), l);
+    else
+        snprintf(what, sizeof what, TR("第%s部分的文字", "section %s's text"), section_names[section]);
     if (m->format)
         return err_set(XXGK_EINVAL,
-                       TR("%s“%.*s”会使报告的统计表被读成另一种格式：请改写这一行",
-                          "%s, '%.*s', would make the report's tables read as another format: "
-                          "reword it"),
-                       where, n, l ? l : "");
+                       TR("%s会使报告的统计表被读成另一种格式：请改写",
+                          "%s would make the report's tables read as another format: reword it"),
+                       what);
     if (m->heading)
         return err_set(XXGK_EINVAL,
-                       TR("%s“%.*s”会被读成另一部分的标题：请改写这一行，部分之内的层次用"
-                          "（一）（二）…编号",
-                          "%s, '%.*s', would read as the heading of another section: reword "
-                          "it, and number the parts of a section （一）（二）…"),
-                       where, n, l ? l : "");
+                       TR("%s会被读成另一部分的标题：请改写，部分之内的层次用（一）（二）…编号",
+                          "%s would read as the heading of another section: reword it, and "
+                          "number the parts of a section （一）（二）…"),
+                       what);
     char b[32], r[32];
     snprintf(b, sizeof b, "%.10g", m->built);
     snprintf(r, sizeof r, "%.10g", m->read);
     return err_set(XXGK_EINVAL,
-                   TR("%s“%.*s”会被读成统计表中“%s %s”的数字（读出 %s，登记簿为 %s）："
-                      "请把这一行写成句子",
-                      "%s, '%.*s', would read as the table's figure of '%s %s' (%s read, the "
-                      "register's is %s): write that line as a sentence"),
-                   where, n, l ? l : "", m->row ? m->row->label : "",
-                   m->row ? m->row->cols[m->col].label : "", isnan(m->read) ? "—" : r, b);
+                   TR("%s会被读成统计表中“%s %s”的数字（读出 %s，登记簿为 %s）：请写成句子",
+                      "%s would read as the table's figure of '%s %s' (%s read, the register's is "
+                      "%s): write it as a sentence"),
+                   what, m->row ? m->row->label : "", m->row ? m->row->cols[m->col].label : "",
+                   isnan(m->read) ? "—" : r, b);
 }
 
 int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *date)
