@@ -729,11 +729,15 @@ static void test_text_rules(void **state)
     expect_each(not_counts, sizeof not_counts / sizeof not_counts[0], "text-figure-mismatch", 0);
     /* how the applications ended, and documents none of which were issued */
     const char *outcomes_said[] = {"全年共收到政府信息公开申请29件，其中予以公开20件。",
-                                   "本年度不予公开的申请6件，均依法说明理由。",
+                                   "全年共收到政府信息公开申请29件，其中予以公开11件，不予公开6件。",
                                    "本年度未制发行政规范性文件。", "本年度无新制发的规章和规范性文件。"};
     expect_each(outcomes_said, sizeof outcomes_said / sizeof outcomes_said[0],
                 "text-figure-mismatch", 1);
     const char *outcomes_not[] = {"全年共收到政府信息公开申请29件，其中予以公开11件。",
+                                  "因重复申请不予处理1件。", "本年度不予公开的申请6件。",
+                                  "全年制发公文412件，其中主动公开156件，依申请公开38件，不予公开218件。",
+                                  "全年依申请公开政府信息36条，其中予以公开30条。",
+                                  "全年收到涉及征收补偿的申请12件，其中予以公开5件。",
                                   "全年未制发违反规定的规范性文件。",
                                   "本年度未出台涉企行政规范性文件。"};
     expect_each(outcomes_not, sizeof outcomes_not / sizeof outcomes_not[0], "text-figure-mismatch",

@@ -480,7 +480,8 @@ static int other_body(const char *a, const char *e)
 }
 
 /* What makes a statement an aim, not an account: "力争零纠错", "确保零复议". */
-static const char *const aims[] = {"力争", "确保", "争取", "努力", "目标", "避免", "防止", "将"};
+static const char *const aims[] = {"力争", "力求", "确保", "争取", "争创", "努力", "目标",
+                                   "避免", "防止", "推动", "保持", "将"};
 
 /* Applications, or answers, of another kind than for information: "受理政务服务事项申请8652件",
  * "行政许可申请", "投诉举报申请43件，办结43件". */
@@ -578,19 +579,27 @@ static const char *const only_some[] = {
     "信函", "当面", "现场", "网上", "网络", "在线", "线上", "线下", "电子邮件", "邮件", "传真",
     "邮寄", "纸质", "书面", "来信", "自然人", "法人", "企业", "科研机构", "社会公益",
     "法律服务", "法律服务机构", "组织", "复议", "诉讼", "投诉", "举报", "信访", "重复", "补正",
-    "收费", "延期", "第三方", "咨询", "涉及", "超期", "逾期"};
+    "收费", "延期", "第三方", "咨询", "涉及", "超期", "逾期", "更正", "撤回", "减免", "反复",
+    "出版物", "留言", "批量"};
 
 /* The evidence of a stated number of applications against the table. */
 #define NEW_TOTAL(c)                                                                              \
     CHK_LANG(c, "正文：“%.*s”；表格一、本年新收总计为 %s", "text: “%.*s”; tables: 一 new 总计 is %s")
 
+static int begins_with_any(const char *p, const char *const *words, size_t n);
+
 /* Whether a..e speaks of applications: 申请, not only 申请人 ("未收到申请人对答复的异议" denies
  * objections, not applications). */
 static int speaks_of_applications(const char *a, const char *e)
 {
+    /* (nor 申请 of something else: "申请查阅档案", "申请旁听") */
+    static const char *const then[] = {"公开", "的", "事项", "数", "件", "表", "书"};
     for (const char *p = a; p + 6 <= e; p++)
-        if (memcmp(p, "申请", 6) == 0 && !(p + 9 <= e && memcmp(p + 6, "人", 3) == 0))
-            return 1;
+        if (memcmp(p, "申请", 6) == 0 && !(p + 9 <= e && memcmp(p + 6, "人", 3) == 0)) {
+            const char *q = p + 6;
+            if (q >= e || !((unsigned char)*q & 0x80) || begins_with_any(q, then, sizeof then / sizeof then[0]))
+                return 1;
+        }
     return 0;
 }
 
@@ -657,7 +666,11 @@ void r_text_no_review(check_ctx *c)
     static const char *const not_these[] = {"其他", "其余", "除", "以外", "尚未审结", "程序",
                                             "通报", "收费", "培训", "纠错率", "区县", "县区",
                                             "局属", "下属", "季度", "半年", "月份", "超期",
-                                            "逾期", "未按时", "答辩", "履行"};
+                                            "逾期", "未按时", "答辩", "履行", "处理费", "费用",
+                                            "赔偿", "舆情", "上诉", "撤诉", "撤回", "调解",
+                                            "和解", "听证", "督办", "扣分", "批评", "出庭",
+                                            "重复", "延期", "形式", "第三方", "上年度",
+                                            "上一年度", "目标", "不予公开", "责令", "建议书"};
     size_t len = 0;
     denial_scan d = {none, sizeof none / sizeof none[0], {NULL}};
     for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
@@ -666,7 +679,7 @@ void r_text_no_review(check_ctx *c)
         clause_of(text, p, &a, &e);
         sentence(text, p, &from, &to);
         if (other_year(c, from, to) || months(from, to) || other_body(from, p) ||
-            span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
+            span_has_any(from, to, aims, sizeof aims / sizeof aims[0]) ||
             span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
             span_has_any(from, to, not_these, sizeof not_these / sizeof not_these[0]) ||
             chk_span_has(p, e, "的答复") || chk_span_has(p, e, "的决定")) /* ("未被申请行政复议的答复") */
@@ -804,6 +817,36 @@ static int applied_for_information(const char *look, const char *p)
            chk_span_has(w, p, "公开") || chk_span_has(w, p, "信息") || by_everyone(w, p);
 }
 
+/* Whether the words before p (at 申请) in its clause are "政府信息公开" after the year's and the
+ * agency's words alone ("全年", "2024年我局"), naming all the year's applications. */
+static int the_years_applications(const char *text, const char *p)
+{
+    const size_t nl = strlen("政府信息公开");
+    if ((size_t)(p - text) < nl || memcmp(p - nl, "政府信息公开", nl) != 0)
+        return 0;
+    const char *from, *to;
+    sentence(text, p, &from, &to);
+    const char *w = clause_start(from, p), *e = p - nl;
+    static const char *const words[] = {"全年", "本年度", "本年", "年度", "我局", "本局", "本机关",
+                                        "我委", "我办", "本单位", "共", "的"};
+    while (w < e) {
+        size_t k = 0, d = 0;
+        while (w + d < e && w[d] >= '0' && w[d] <= '9')
+            d++;
+        if (d == 4 && (size_t)(e - w) >= d + 3 && memcmp(w + d, "年", 3) == 0) {
+            w += d + 3;
+            continue;
+        }
+        for (; k < sizeof words / sizeof words[0]; k++)
+            if ((size_t)(e - w) >= strlen(words[k]) && memcmp(w, words[k], strlen(words[k])) == 0)
+                break;
+        if (k == sizeof words / sizeof words[0])
+            return 0;
+        w += strlen(words[k]);
+    }
+    return 1;
+}
+
 /* A count v of applications stated at p (its unit just before end) against 一、本年新收 (or
  * 一 + 二), said when it differs: 2 when said, 1 when it is that statement and agrees, 0 when
  * its clause speaks of another count (carried over from last year, another year, years
@@ -877,6 +920,63 @@ static void said_docs(check_ctx *c, const char *p, const char *end, int col, dou
               chk_num(a, regs), chk_num(b, norm));
 }
 
+/* How the year's applications ended, broken down after their total in one sentence ("全年共收到
+ * 政府信息公开申请29件，其中予以公开20件、部分公开3件"), each outcome against its 总计 in table
+ * 三.  Only such a breakdown: the same words count other things as often (一个理由的件数, "因重复
+ * 申请不予处理1件"; documents' 公开属性; some applications, "涉及征收的申请中"; 条 of
+ * information). */
+static void outcome_counts(check_ctx *c, const char *text)
+{
+    static const struct {
+        const char *words, *key, *cell;
+    } outcomes[] = {
+        {"予以公开", "granted", "（一）予以公开总计"},  {"部分公开", "partly", "（二）部分公开总计"},
+        {"不予公开", "withheld", "（三）不予公开总计"}, {"无法提供", "unable", "（四）无法提供总计"},
+        {"不予处理", "not_processed", "（五）不予处理总计"},
+        {"其他处理", "other", "（六）其他处理总计"},
+    };
+    static const char *const totals[] = {"收到", "受理", "新收", "办结", "答复", "办理"};
+    static const char *const some[] = {"因", "对", "中", "涉及", "转办", "结转", "上年", "季度",
+                                       "月", "同比", "较", "占", "属于", "以外", "除"};
+    for (size_t k = 0; k < sizeof outcomes / sizeof outcomes[0]; k++) {
+        double want = outcome_total(c, outcomes[k].key);
+        if (isnan(want))
+            continue;
+        for (const char *p = chk_next(c, text, outcomes[k].words); p;
+             p = chk_next(c, p + 1, outcomes[k].words)) {
+            const char *end = NULL, *from, *to, *ca, *ce;
+            const char *q = p + strlen(outcomes[k].words);
+            if (strncmp(q, "的", 3) == 0)
+                q += 3;
+            double v = count_at_cn(q, &(const char *){NULL}, &end);
+            if (v < 0 || strncmp(end - 3, "件", 3) != 0)
+                continue; /* (件 of applications, not 条 or 项 of information) */
+            end -= 3;
+            sentence(text, p, &from, &to);
+            clause_of(text, p, &ca, &ce);
+            /* the total before it: applications received or answered, then 其中 */
+            const char *of = find_in(from, p, "其中");
+            int total = 0;
+            for (size_t t = 0; of && t < sizeof totals / sizeof totals[0] && !total; t++)
+                total = find_in(from, of, totals[t]) != NULL;
+            if (!total || !find_in(from, of, "申请") ||
+                span_has_any(from, of, other_set, sizeof other_set / sizeof other_set[0]) ||
+                span_has_any(of + strlen("其中"), p, some, sizeof some / sizeof some[0]) ||
+                find_in(of, p, "的") || /* ("其中涉及道路建设的12件，予以公开7件") */
+                span_has_any(from, of, some, sizeof some / sizeof some[0]) ||
+                other_year(c, from, to) || other_body(from, p) ||
+                span_has_any(from, p, over_years, sizeof over_years / sizeof over_years[0]))
+                continue;
+            char a[32];
+            if (chk_differs(v, want))
+                chk_found(c, chk_line_at(c, p),
+                          CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
+                          (int)(end - p) + 3, p, outcomes[k].cell, chk_num(a, want));
+            break; /* the first statement of each outcome */
+        }
+    }
+}
+
 void r_text_figures(check_ctx *c)
 {
     const xxgk_report *r = c->r;
@@ -901,11 +1001,11 @@ void r_text_figures(check_ctx *c)
             strncmp(q, "公开", strlen("公开")) == 0)
             q += strlen("公开");
         double v = figure_after(q, &end);
-        /* "申请数量为30件", "政府信息公开申请共30件" say what they count without a verb */
+        /* "申请数量为30件", "全年政府信息公开申请共30件" say what they count without a verb (the
+         * latter with nothing before it but the year and the agency: not "自然人提出的…") */
         int verb = strncmp(q, "数量", strlen("数量")) != 0 &&
                    !((strncmp(q, "共", strlen("共")) == 0 || strncmp(q, "总数", strlen("总数")) == 0) &&
-                     (size_t)(p - text) >= strlen("政府信息公开") &&
-                     memcmp(p - strlen("政府信息公开"), "政府信息公开", strlen("政府信息公开")) == 0);
+                     the_years_applications(text, p));
         int got = v >= 0 ? new_count(c, text, p, p, verb, v, end, nw, in) : 0;
         said = got > said ? got : said;
     }
@@ -958,19 +1058,6 @@ void r_text_figures(check_ctx *c)
         {"答复", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}},
         /* "办理申请30件": those answered, received, or received and carried in */
         {"办理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}},
-        /* how they ended: "其中予以公开11件" */
-        {"予以公开", "（一）予以公开总计", outcome_total(c, "granted"), {"申请", NULL}, 0,
-         {NAN, NAN}},
-        {"部分公开", "（二）部分公开总计", outcome_total(c, "partly"), {"申请", NULL}, 0,
-         {NAN, NAN}},
-        {"不予公开", "（三）不予公开总计", outcome_total(c, "withheld"), {"申请", NULL}, 0,
-         {NAN, NAN}},
-        {"无法提供", "（四）无法提供总计", outcome_total(c, "unable"), {"申请", NULL}, 0,
-         {NAN, NAN}},
-        {"不予处理", "（五）不予处理总计", outcome_total(c, "not_processed"), {"申请", NULL}, 0,
-         {NAN, NAN}},
-        {"其他处理", "（六）其他处理总计", outcome_total(c, "other"), {"申请", NULL}, 0,
-         {NAN, NAN}},
     };
     static const char *const between[] = {"继续办理", "的",   "了", "依申请公开",
                                           "政府信息公开申请", "申请", "事项", "案件"};
@@ -998,6 +1085,8 @@ void r_text_figures(check_ctx *c)
             static const char *const kinds[] = {"自然人", "法人", "企业", "科研机构",
                                                 "社会公益", "法律服务", "其他组织"};
             if (other_year(c, from, p) || chk_span_has(ca, p, "主动") ||
+                (stated[k].about[0] && (chk_span_has(from, p, "上年度") ||
+                                        chk_span_has(from, p, "上一年度"))) ||
                 span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]) ||
                 span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
                 other_body(from, p) || span_has_any(from, p, kinds, sizeof kinds / sizeof kinds[0]) ||
@@ -1014,8 +1103,11 @@ void r_text_figures(check_ctx *c)
             if (!isnan(stated[k].also[0]) && (size_t)(p - text) >= 3 &&
                 (memcmp(p - 3, "在", 3) == 0 || memcmp(p - 3, "续", 3) == 0))
                 continue;
-            /* (answers of some kind: "延期答复3件", "因需征求第三方意见，延期答复2件") */
-            static const char *const some_answers[] = {"延期", "征求", "逾期", "超期"};
+            /* (answers of some kind: "延期答复3件", "因需征求第三方意见，延期答复2件", "按期办结
+             * 26件", "当场办结5件") */
+            static const char *const some_answers[] = {"延期", "征求", "逾期", "超期", "按期",
+                                                       "按时", "提前", "当场", "当日", "会商",
+                                                       "其中"};
             if (stated[k].answered &&
                 (chk_span_has(ca, end, "结转") || chk_span_has(ca, end, "上年") ||
                  chk_span_has(ca, p, "其中") || /* "其中公开答复1件" */
@@ -1025,10 +1117,13 @@ void r_text_figures(check_ctx *c)
                 continue;
             /* reconsiderations and lawsuits counted together: "行政复议、行政诉讼共7件" */
             double value = stated[k].value;
-            if (strcmp(stated[k].words, "行政诉讼") == 0 && p - ca >= 9 &&
-                (chk_span_has(p - 9 > ca ? p - 9 : ca, p, "复议、") ||
-                 chk_span_has(p - 9 > ca ? p - 9 : ca, p, "复议和") ||
-                 chk_span_has(p - 9 > ca ? p - 9 : ca, p, "复议及"))) {
+            const char *rec_at = NULL; /* (复议 before it with no count of its own) */
+            for (const char *x = ca; (x = find_in(x, p, "复议")) != NULL; x++)
+                rec_at = x;
+            int own = 0;
+            for (const char *x = rec_at; x && x < p && !own; x++)
+                own = *x >= '0' && *x <= '9';
+            if (strcmp(stated[k].words, "行政诉讼") == 0 && rec_at && !own) {
                 if (find_in(end, ce, "各") || chk_span_has(q, end, "各"))
                     continue; /* ("各2件": each, not told apart here) */
                 value = rec + lit;
@@ -1153,7 +1248,8 @@ void r_text_figures(check_ctx *c)
     double regs, norm;
     static const char *const none_issued[] = {"未制发", "没有制发", "无新制发", "未出台",
                                               "未制定", "未印发"};
-    for (size_t w = 0; w < sizeof none_issued / sizeof none_issued[0] &&
+    int said_none = 0;
+    for (size_t w = 0; w < sizeof none_issued / sizeof none_issued[0] && !said_none &&
                        doc_figures(c, 0, &regs, &norm);
          w++)
         for (const char *p = chk_next(c, text, none_issued[w]); p;
@@ -1171,14 +1267,25 @@ void r_text_figures(check_ctx *c)
                 strncmp(k, "规范性文件", strlen("规范性文件")) != 0)
                 continue;
             int named_regs = chk_span_has(p, ce, "规章"), named_norm = chk_span_has(p, ce, "规范性文件");
+            static const char *const not_denial[] = {"上年", "季度", "草案", "征求意见",
+                                                     "不适用", "对于", "不存在", "尚未", "不得"};
+            const char *kind_end = k + (strncmp(k, "规章", strlen("规章")) == 0 ? strlen("规章")
+                                       : strncmp(k, "行政规范性文件", strlen("行政规范性文件")) == 0
+                                           ? strlen("行政规范性文件")
+                                           : strlen("规范性文件"));
             if ((!(named_regs && regs > 0) && !(named_norm && norm > 0)) ||
+                span_has_any(sa, se, not_denial, sizeof not_denial / sizeof not_denial[0]) ||
+                !(kind_end >= ce || strchr(",;", *kind_end) ||
+                  begins_with_any(kind_end, (const char *const[]){"和", "及", "、", "或", "。"}, 5)) ||
                 other_year(c, sa, se) || span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]) ||
                 span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) || other_body(sa, p) ||
                 months(sa, se) || chk_span_has(p, ce, "以外") || chk_span_has(p, ce, "其他"))
                 continue;
             said_docs(c, p, ce - 3, 0, regs, norm);
-            return;
+            said_none = 1; /* (the first such statement) */
+            break;
         }
+    outcome_counts(c, text);
 }
 
 /* "政策性文件11件" is not the table's 行政规范性文件 (a 政策性文件 need not be one), but a count
