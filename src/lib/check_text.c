@@ -401,7 +401,10 @@ enum { DENIALS_MAX = 32 };
 typedef struct {
     const char *const *words;
     size_t n;
-    const char *at[DENIALS_MAX];
+    size_t ngroups;
+    char lead[DENIALS_MAX][5];   /* the words by their first character, one group each */
+    const char *at[DENIALS_MAX]; /* each group's next place where one of its words is */
+    size_t word[DENIALS_MAX];    /* the word there (the first of the list, where two are) */
 } denial_scan;
 
 /* Whether w, found just before `next`, is 为0 in a longer number (为05, 为0.5): no denial. */
@@ -410,16 +413,7 @@ static int zero_goes_on(const char *w, const char *next)
     return strcmp(w, "为0") == 0 && ((*next >= '0' && *next <= '9') || *next == '.' || *next == '-');
 }
 
-static const char *word_from(const char *p, const char *w)
-{
-    size_t l = strlen(w);
-    for (const char *q = strstr(p, w); q; q = strstr(q + 1, w))
-        if (!zero_goes_on(w, q + l))
-            return q;
-    return NULL;
-}
-
-/* word_from within [a, e) of a NUL-ended text. */
+/* Where word w is within [a, e) of a NUL-ended text (为0 not of a longer number); NULL for none. */
 static const char *find_in(const char *a, const char *e, const char *w)
 {
     size_t l = strlen(w);
@@ -435,20 +429,52 @@ static const char *find_in(const char *a, const char *e, const char *w)
     return NULL;
 }
 
+/* The next place from `from` where a word of group g is, its word in *w; NULL for none.  (One
+ * pass over the text per first character, not per word: many begin alike, 未…, 无…) */
+static const char *group_next(const denial_scan *d, size_t g, const char *from, size_t *w)
+{
+    size_t ll = strlen(d->lead[g]);
+    for (const char *q = strstr(from, d->lead[g]); q; q = strstr(q + ll, d->lead[g]))
+        for (size_t k = 0; k < d->n; k++) {
+            size_t l = strlen(d->words[k]);
+            if (strncmp(d->words[k], d->lead[g], ll) == 0 && strncmp(q, d->words[k], l) == 0 &&
+                !zero_goes_on(d->words[k], q + l)) {
+                *w = k;
+                return q;
+            }
+        }
+    return NULL;
+}
+
 static const char *next_denial(denial_scan *d, const char *text, size_t *len)
 {
-    if (text) /* the first call: each word's first place */
-        for (size_t k = 0; k < d->n && k < DENIALS_MAX; k++)
-            d->at[k] = word_from(text, d->words[k]);
-    size_t best = d->n;
-    for (size_t k = 0; k < d->n && k < DENIALS_MAX; k++)
-        if (d->at[k] && (best == d->n || d->at[k] < d->at[best]))
-            best = k;
-    if (best == d->n)
+    if (text) { /* the first call: the groups, and each one's first place */
+        d->ngroups = 0;
+        for (size_t k = 0; k < d->n && k < DENIALS_MAX; k++) {
+            size_t cl = (unsigned char)d->words[k][0] < 0x80   ? 1
+                        : (unsigned char)d->words[k][0] < 0xE0 ? 2
+                        : (unsigned char)d->words[k][0] < 0xF0 ? 3
+                                                                : 4;
+            size_t g = 0;
+            while (g < d->ngroups && !(strlen(d->lead[g]) == cl &&
+                                       strncmp(d->lead[g], d->words[k], cl) == 0))
+                g++;
+            if (g == d->ngroups) {
+                snprintf(d->lead[g], sizeof d->lead[g], "%.*s", (int)cl, d->words[k]);
+                d->ngroups++;
+                d->at[g] = group_next(d, g, text, &d->word[g]);
+            }
+        }
+    }
+    size_t best = d->ngroups;
+    for (size_t g = 0; g < d->ngroups; g++)
+        if (d->at[g] && (best == d->ngroups || d->at[g] < d->at[best]))
+            best = g;
+    if (best == d->ngroups)
         return NULL;
     const char *p = d->at[best];
-    *len = strlen(d->words[best]);
-    d->at[best] = word_from(p + 1, d->words[best]);
+    *len = strlen(d->words[d->word[best]]);
+    d->at[best] = group_next(d, best, p + 1, &d->word[best]);
     return p;
 }
 
@@ -612,7 +638,7 @@ void r_text_no_requests(check_ctx *c)
     if (!text)
         return;
     size_t len = 0;
-    denial_scan d = {denials, sizeof denials / sizeof denials[0], {NULL}};
+    denial_scan d = {.words = denials, .n = sizeof denials / sizeof denials[0]};
     for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
         /* the clause must deny applications as a whole: "未收到政府信息公开申请", not
          * "未收到信函申请" or "未收到法人或其他组织提出的申请" */
@@ -672,7 +698,7 @@ void r_text_no_review(check_ctx *c)
                                             "重复", "延期", "形式", "第三方", "上年度",
                                             "上一年度", "目标", "不予公开", "责令", "建议书"};
     size_t len = 0;
-    denial_scan d = {none, sizeof none / sizeof none[0], {NULL}};
+    denial_scan d = {.words = none, .n = sizeof none / sizeof none[0]};
     for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
         /* what the clause denies: "发生行政复议4起，未发生行政诉讼" denies lawsuits only */
         const char *a, *e, *from, *to;
@@ -938,41 +964,49 @@ static void outcome_counts(check_ctx *c, const char *text)
     static const char *const totals[] = {"收到", "受理", "新收", "办结", "答复", "办理"};
     static const char *const some[] = {"因", "对", "中", "涉及", "转办", "结转", "上年", "季度",
                                        "月", "同比", "较", "占", "属于", "以外", "除"};
+    double want[sizeof outcomes / sizeof outcomes[0]];
+    int done[sizeof outcomes / sizeof outcomes[0]], left = 0;
     for (size_t k = 0; k < sizeof outcomes / sizeof outcomes[0]; k++) {
-        double want = outcome_total(c, outcomes[k].key);
-        if (isnan(want))
+        want[k] = outcome_total(c, outcomes[k].key);
+        left += !(done[k] = isnan(want[k]));
+    }
+    /* (one pass over the text, for 其中, then each outcome looked for in its sentence only) */
+    for (const char *of = chk_next(c, text, "其中"); of && left; of = chk_next(c, of + 1, "其中")) {
+        const char *from, *to;
+        sentence(text, of, &from, &to);
+        const char *stop = find_in(of + strlen("其中"), to, "其中");
+        stop = stop ? stop : to;
+        /* the total before it: applications received or answered */
+        int total = 0;
+        for (size_t t = 0; t < sizeof totals / sizeof totals[0] && !total; t++)
+            total = find_in(from, of, totals[t]) != NULL;
+        if (!total || !find_in(from, of, "申请") ||
+            span_has_any(from, of, other_set, sizeof other_set / sizeof other_set[0]) ||
+            span_has_any(from, of, some, sizeof some / sizeof some[0]) ||
+            other_year(c, from, to) ||
+            span_has_any(from, stop, over_years, sizeof over_years / sizeof over_years[0]))
             continue;
-        for (const char *p = chk_next(c, text, outcomes[k].words); p;
-             p = chk_next(c, p + 1, outcomes[k].words)) {
-            const char *end = NULL, *from, *to, *ca, *ce;
+        for (size_t k = 0; k < sizeof outcomes / sizeof outcomes[0]; k++) {
+            const char *p = done[k] ? NULL : find_in(of, stop, outcomes[k].words);
+            if (!p)
+                continue;
+            const char *end = NULL;
             const char *q = p + strlen(outcomes[k].words);
             if (strncmp(q, "的", 3) == 0)
                 q += 3;
             double v = count_at_cn(q, &(const char *){NULL}, &end);
-            if (v < 0 || strncmp(end - 3, "件", 3) != 0)
+            if (v < 0 || strncmp(end - 3, "件", 3) != 0 ||
+                span_has_any(of + strlen("其中"), p, some, sizeof some / sizeof some[0]) ||
+                find_in(of, p, "的") || other_body(from, p)) /* ("其中涉及道路建设的12件，…") */
                 continue; /* (件 of applications, not 条 or 项 of information) */
             end -= 3;
-            sentence(text, p, &from, &to);
-            clause_of(text, p, &ca, &ce);
-            /* the total before it: applications received or answered, then 其中 */
-            const char *of = find_in(from, p, "其中");
-            int total = 0;
-            for (size_t t = 0; of && t < sizeof totals / sizeof totals[0] && !total; t++)
-                total = find_in(from, of, totals[t]) != NULL;
-            if (!total || !find_in(from, of, "申请") ||
-                span_has_any(from, of, other_set, sizeof other_set / sizeof other_set[0]) ||
-                span_has_any(of + strlen("其中"), p, some, sizeof some / sizeof some[0]) ||
-                find_in(of, p, "的") || /* ("其中涉及道路建设的12件，予以公开7件") */
-                span_has_any(from, of, some, sizeof some / sizeof some[0]) ||
-                other_year(c, from, to) || other_body(from, p) ||
-                span_has_any(from, p, over_years, sizeof over_years / sizeof over_years[0]))
-                continue;
             char a[32];
-            if (chk_differs(v, want))
+            if (chk_differs(v, want[k]))
                 chk_found(c, chk_line_at(c, p),
                           CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
-                          (int)(end - p) + 3, p, outcomes[k].cell, chk_num(a, want));
-            break; /* the first statement of each outcome */
+                          (int)(end - p) + 3, p, outcomes[k].cell, chk_num(a, want[k]));
+            done[k] = 1; /* the first statement of each outcome */
+            left--;
         }
     }
 }
@@ -1248,17 +1282,15 @@ void r_text_figures(check_ctx *c)
     double regs, norm;
     static const char *const none_issued[] = {"未制发", "没有制发", "无新制发", "未出台",
                                               "未制定", "未印发"};
-    int said_none = 0;
-    for (size_t w = 0; w < sizeof none_issued / sizeof none_issued[0] && !said_none &&
-                       doc_figures(c, 0, &regs, &norm);
-         w++)
-        for (const char *p = chk_next(c, text, none_issued[w]); p;
-             p = chk_next(c, p + 1, none_issued[w])) {
+    denial_scan d = {.words = none_issued, .n = sizeof none_issued / sizeof none_issued[0]};
+    size_t len = 0;
+    if (doc_figures(c, 0, &regs, &norm) && (regs > 0 || norm > 0))
+        for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
             const char *ca, *ce, *sa, *se;
             clause_of(text, p, &ca, &ce);
             sentence(text, p, &sa, &se);
             /* the documents right after it, not some of them ("未制发违反规定的规范性文件") */
-            const char *k = p + strlen(none_issued[w]);
+            const char *k = p + len;
             static const char *const fillers[] = {"任何", "新", "的"};
             for (size_t f = 0; f < sizeof fillers / sizeof fillers[0]; f++)
                 if (strncmp(k, fillers[f], strlen(fillers[f])) == 0)
@@ -1282,8 +1314,7 @@ void r_text_figures(check_ctx *c)
                 months(sa, se) || chk_span_has(p, ce, "以外") || chk_span_has(p, ce, "其他"))
                 continue;
             said_docs(c, p, ce - 3, 0, regs, norm);
-            said_none = 1; /* (the first such statement) */
-            break;
+            break; /* (the first such statement) */
         }
     outcome_counts(c, text);
 }
