@@ -1190,7 +1190,9 @@ void r_text_figures(check_ctx *c)
                     {"上年无结转", 1, 0},       {"无上年度结转", 1, 0},
                     {"无上一年度结转", 1, 0},   {"不存在上年结转", 1, 0},
                     {"无结转申请", 0, 0},       {"无结转", 0, 1},
-                    {"没有结转", 0, 1},         {"不存在结转", 0, 1}};
+                    {"没有结转", 0, 1},         {"不存在结转", 0, 1},
+                    {"未结转至下一年度", 0, 0}, {"未结转下一年度", 0, 0},
+                    {"未结转至下年度", 0, 0},   {"未结转到下一年度", 0, 0}};
     /* (what a bare denial needs before it: the applications all answered) */
     static const char *const settled[] = {"办结", "均已答复", "全部答复", "办理完毕"};
     /* (one pass over the text for 结转, each place matched against the phrases around it) */
