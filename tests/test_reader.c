@@ -1201,6 +1201,34 @@ static void test_wrapped_sub_row(void **state)
     free(text);
 }
 
+/* Applicant columns printed in another order than the format's: the figures, read by position,
+ * are not taken (their columns cannot be told), and the order is said. */
+static void test_column_order(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *t = replace(text, "\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t",
+                      "\t\t\t\t商业企业\t科研机构\t社会公益组织\t其他\t法律服务机构\t");
+    xxgk_report *r = read_text(t, strlen(t));
+    json_t *j = report_json(r);
+    json_t *nw = json_object_get(json_object_get(j, "requests"), "new");
+    for (size_t i = 0; i < 7; i++)
+        assert_true(json_is_null(json_array_get(nw, i)));
+    char ev[512];
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "第三部分表头的申请人列顺序与格式不同（商业企业 科研机构 社会公益组织 其他 "
+                            "法律服务机构），无法确定各数字属于哪一列，数字未采用");
+    assert_int_equal(diag_count(r, "arith-row-total", NULL, 0), 0);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t);
+    /* in the format's order: read */
+    r = read_text(text, strlen(text));
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(text);
+}
+
 /* PDF text marks its pages with form feeds: a finding says which page it is on, the text output
  * too, and its line stays the line of the text. */
 static void test_finding_pages(void **state)
@@ -2667,6 +2695,7 @@ int main(void)
         cmocka_unit_test(test_flattened),
         cmocka_unit_test(test_docx_input),
         cmocka_unit_test(test_wrapped_sub_row),
+        cmocka_unit_test(test_column_order),
         cmocka_unit_test(test_xlsx_input),
         cmocka_unit_test(test_docx_revisions),
         cmocka_unit_test(test_flattened_narrative),

@@ -2142,6 +2142,60 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
                       filled);
 }
 
+/* Table 三's applicant columns printed in another order than the format's (其他 before 法律服务
+ * 机构, 总计 first): the figures are read by position, so which applicant each one counts cannot
+ * be told.  Its figures are taken back and the order said, never placed under the wrong column.
+ * Only header lines (no figures) with two or more of the columns' labels, each a cell of its
+ * own, are compared. */
+static void column_order(scan *s, const xxgk_table_spec *t)
+{
+    const xxgk_row_spec *row = &t->rows[0]; /* (every row of table 三 shares its columns) */
+    lgrid *g = s->g;
+    for (size_t ri = 0; ri < g->nrows; ri++) {
+        const lrow *rw = &g->rows[ri];
+        if (!in_regions(s, rw->line) || rw->n < 2)
+            continue;
+        int prev = -1, seen = 0, swapped = 0, figures = 0;
+        for (int i = 0; i < rw->n && !figures; i++)
+            figures = g->cells[rw->first + i].kind == NUM_PLAIN;
+        for (int i = 0; i < rw->n && !figures; i++) {
+            const char *norm = cell_norm(s->r, &g->cells[rw->first + i]);
+            for (int k = 0; k < row->ncols; k++)
+                if (strcmp(norm, row->cols[k].label) == 0) {
+                    swapped |= k < prev;
+                    prev = k;
+                    seen++;
+                    break;
+                }
+        }
+        if (figures || seen < 2 || !swapped)
+            continue;
+        xbuf b; /* (the labels, in the order printed) */
+        xbuf_init(&b, 0);
+        for (int i = 0; i < rw->n; i++) {
+            const char *norm = cell_norm(s->r, &g->cells[rw->first + i]);
+            for (int k = 0; k < row->ncols; k++)
+                if (strcmp(norm, row->cols[k].label) == 0)
+                    xbuf_printf(&b, "%s%s", b.len ? " " : "", row->cols[k].label);
+        }
+        rep_diag(s->r, "reader-unplaced", rw->line,
+                 rep_printf(s->r, "第三部分表头的申请人列顺序与格式不同（%s），无法确定各数字属于哪一列，"
+                                  "数字未采用",
+                            b.data ? b.data : ""),
+                 rep_printf(s->r, "section 三's header prints the applicant columns in another "
+                                  "order than the format (%s): which column each figure belongs "
+                                  "to cannot be told, its figures are not taken",
+                            b.data ? b.data : ""));
+        xbuf_free(&b);
+        for (int k = 0; k < t->nrows; k++) {
+            unsigned line = t->rows[k].ncols > 0 ? s->r->cells[t->rows[k].first_cell].line : 0;
+            if (line) /* (a row not printed stays so) */
+                take_back(s->r, t->rows[k].first_cell, t->rows[k].ncols, line);
+        }
+        return;
+    }
+}
+
 /* Column headers printed otherwise than the format has them: a known variant of section 二's
  * (本年度止件数 for 本年废止件数), said once per column, or a label one character off a
  * column's (商业企企 for 商业企业, 结果维护 for 结果维持), said where it stands. */
@@ -2370,6 +2424,8 @@ int recognize_tables(xxgk_report *r, lgrid *g)
         else
             recognize_rows(&s, ts);
         check_headers(&s, ts);
+        if (t == XXGK_TABLE_REQUESTS)
+            column_order(&s, ts);
         if (t == XXGK_TABLE_ACTIVE)
             amounts_in_yuan(&s, ts);
     }
