@@ -212,16 +212,13 @@ static unsigned section_line(const xxgk_report *r, size_t i, size_t at)
 #endif
 #endif
 
-const char *chk_next(const check_ctx *c, const char *p, const char *word)
+/* The first place of word in [p, end) of a NUL-ended text. */
+static const char *search(const char *p, const char *end, const char *word)
 {
 #ifndef CHK_WINDOWED
-    (void)c;
+    (void)end;
     return strstr(p, word);
 #else
-    const char *end = p >= c->prose && p <= c->prose + c->prose_len ? c->prose + c->prose_len
-                      : p >= c->narrative && p <= c->narrative + c->narrative_len
-                          ? c->narrative + c->narrative_len
-                          : p + strlen(p);
     /* memmem over windows of at most 64 KiB: what the sanitizer checks per call stays bounded */
     size_t n = strlen(word), window = (size_t)64 << 10;
     while (n && (size_t)(end - p) >= n) {
@@ -234,6 +231,20 @@ const char *chk_next(const check_ctx *c, const char *p, const char *word)
         p += len - n + 1;
     }
     return NULL;
+#endif
+}
+
+const char *chk_next(const check_ctx *c, const char *p, const char *word)
+{
+#ifndef CHK_WINDOWED
+    (void)c;
+    return strstr(p, word);
+#else
+    const char *end = p >= c->prose && p <= c->prose + c->prose_len ? c->prose + c->prose_len
+                      : p >= c->narrative && p <= c->narrative + c->narrative_len
+                          ? c->narrative + c->narrative_len
+                          : p + strlen(p);
+    return search(p, end, word);
 #endif
 }
 
@@ -405,6 +416,7 @@ typedef struct {
     char lead[DENIALS_MAX][5];   /* the words by their first character, one group each */
     const char *at[DENIALS_MAX]; /* each group's next place where one of its words is */
     size_t word[DENIALS_MAX];    /* the word there (the first of the list, where two are) */
+    const char *end;             /* the text's end */
 } denial_scan;
 
 /* Whether w, found just before `next`, is 为0 in a longer number (为05, 为0.5): no denial. */
@@ -434,7 +446,7 @@ static const char *find_in(const char *a, const char *e, const char *w)
 static const char *group_next(const denial_scan *d, size_t g, const char *from, size_t *w)
 {
     size_t ll = strlen(d->lead[g]);
-    for (const char *q = strstr(from, d->lead[g]); q; q = strstr(q + ll, d->lead[g]))
+    for (const char *q = search(from, d->end, d->lead[g]); q; q = search(q + ll, d->end, d->lead[g]))
         for (size_t k = 0; k < d->n; k++) {
             size_t l = strlen(d->words[k]);
             if (strncmp(d->words[k], d->lead[g], ll) == 0 && strncmp(q, d->words[k], l) == 0 &&
@@ -450,6 +462,7 @@ static const char *next_denial(denial_scan *d, const char *text, size_t *len)
 {
     if (text) { /* the first call: the groups, and each one's first place */
         d->ngroups = 0;
+        d->end = text + strlen(text);
         for (size_t k = 0; k < d->n && k < DENIALS_MAX; k++) {
             size_t cl = (unsigned char)d->words[k][0] < 0x80   ? 1
                         : (unsigned char)d->words[k][0] < 0xE0 ? 2
