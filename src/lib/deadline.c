@@ -203,10 +203,11 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
         }
         case XXGK_EV_EXTENSION:
             if (extension)
-                return EV_ERR(XXGK_EINVAL,
-                              "第二次延期（第一次是第%zu个事件）；第三十三条只允许延期一次",
-                              "a second extension (the first was event %zu); Art. 33 allows one",
-                              extension);
+                return EV_ERR(XXGK_EINVAL, "第二次延期（第一次是第%zu个事件）；%s只允许延期一次",
+                              "a second extension (the first was event %zu); %s allows one",
+                              extension,
+                              d.old_law ? TR("2007年《条例》第二十四条", "the 2007 条例's Art. 24")
+                                        : TR("第三十三条", "Art. 33"));
             if (e->days < 1 || e->days > d.max_extension)
                 return EV_ERR(XXGK_EINVAL, "延期 %d 个工作日；%s允许延期 1 至 %d 个工作日",
                               "an extension of %d working days; %s allows 1 to %d", e->days,

@@ -1026,10 +1026,12 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
         xxgk_date_format(before->d.due, due);
         if (strcmp(ev->date, due) > 0)
             return err_set(XXGK_EINVAL,
-                           TR("%s的延期晚于答复期限（%s）：《条例》第三十三条只允许在答复期限内延期",
-                              "the extension on %s comes after the deadline (%s): Art. 33 allows "
+                           TR("%s的延期晚于答复期限（%s）：%s只允许在答复期限内延期",
+                              "the extension on %s comes after the deadline (%s): %s allows "
                               "extending only within the time limit"),
-                           ev->date, due);
+                           ev->date, due,
+                           before->d.old_law ? TR("2007年《条例》第二十四条", "the 2007 条例's Art. 24")
+                                             : TR("《条例》第三十三条", "Art. 33"));
     }
     /* A reply whose outcome is what a closing event means (三（六）1, 三（六）2, 三（四）3) needs
      * what that event needs: no way around the checks below.  (Not in history replayed from a
