@@ -446,7 +446,8 @@ static const char *find_in(const char *a, const char *e, const char *w)
 static const char *group_next(const denial_scan *d, size_t g, const char *from, size_t *w)
 {
     size_t ll = strlen(d->lead[g]);
-    for (const char *q = search(from, d->end, d->lead[g]); q; q = search(q + ll, d->end, d->lead[g]))
+    for (const char *q = search(from, d->end, d->lead[g]); q;
+         q = search(q + ll, d->end, d->lead[g]))
         for (size_t k = 0; k < d->n; k++) {
             size_t l = strlen(d->words[k]);
             if (strncmp(d->words[k], d->lead[g], ll) == 0 && strncmp(q, d->words[k], l) == 0 &&
@@ -600,7 +601,8 @@ static int by_everyone(const char *a, const char *e)
 {
     const char *q = a;
     for (size_t j = 0; j < sizeof everyone / sizeof everyone[0]; j++)
-        if ((size_t)(e - q) >= strlen(everyone[j]) && strncmp(q, everyone[j], strlen(everyone[j])) == 0) {
+        if ((size_t)(e - q) >= strlen(everyone[j]) &&
+            strncmp(q, everyone[j], strlen(everyone[j])) == 0) {
             q += strlen(everyone[j]);
             break;
         }
@@ -636,7 +638,8 @@ static int speaks_of_applications(const char *a, const char *e)
     for (const char *p = a; p + 6 <= e; p++)
         if (memcmp(p, "申请", 6) == 0 && !(p + 9 <= e && memcmp(p + 6, "人", 3) == 0)) {
             const char *q = p + 6;
-            if (q >= e || !((unsigned char)*q & 0x80) || begins_with_any(q, then, sizeof then / sizeof then[0]))
+            if (q >= e || !((unsigned char)*q & 0x80) ||
+                begins_with_any(q, then, sizeof then / sizeof then[0]))
                 return 1;
         }
     return 0;
@@ -844,7 +847,8 @@ static int applied_for_information(const char *look, const char *p)
     w += strlen("收到"); /* (every verb of receipt is two characters) */
     static const char *const fillers[] = {"了", "到", "共", "各类", "有效", "新"};
     for (size_t k = 0; k < sizeof fillers / sizeof fillers[0]; k++)
-        if ((size_t)(p - w) >= strlen(fillers[k]) && strncmp(w, fillers[k], strlen(fillers[k])) == 0)
+        if ((size_t)(p - w) >= strlen(fillers[k]) &&
+            strncmp(w, fillers[k], strlen(fillers[k])) == 0)
             w += strlen(fillers[k]);
     const char *of = find_in(w, p, "的");
     if (of) {
@@ -1132,11 +1136,12 @@ void r_text_figures(check_ctx *c)
             static const char *const kinds[] = {"自然人", "法人", "企业", "科研机构",
                                                 "社会公益", "法律服务", "其他组织"};
             if (other_year(c, from, p) || chk_span_has(ca, p, "主动") ||
-                (stated[k].about[0] && (chk_span_has(from, p, "上年度") ||
-                                        chk_span_has(from, p, "上一年度"))) ||
+                (stated[k].about[0] &&
+                 (chk_span_has(from, p, "上年度") || chk_span_has(from, p, "上一年度"))) ||
                 span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]) ||
                 span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-                other_body(from, p) || span_has_any(from, p, kinds, sizeof kinds / sizeof kinds[0]) ||
+                other_body(from, p) ||
+                span_has_any(from, p, kinds, sizeof kinds / sizeof kinds[0]) ||
                 span_has_any(from, p, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
                 months(from, p))
                 continue;
@@ -1158,7 +1163,8 @@ void r_text_figures(check_ctx *c)
             if (stated[k].answered &&
                 (chk_span_has(ca, end, "结转") || chk_span_has(ca, end, "上年") ||
                  chk_span_has(ca, p, "其中") || /* "其中公开答复1件" */
-                 span_has_any(from, p, some_answers, sizeof some_answers / sizeof some_answers[0]) ||
+                 span_has_any(from, p, some_answers,
+                              sizeof some_answers / sizeof some_answers[0]) ||
                  ((size_t)(p - text) >= 6 && strncmp(p - 6, "公开", 6) == 0 &&
                   !((size_t)(p - text) >= 15 && strncmp(p - 15, "依申请公开", 15) == 0))))
                 continue;
@@ -1310,7 +1316,8 @@ void r_text_figures(check_ctx *c)
             for (size_t f = 0; f < sizeof fillers / sizeof fillers[0]; f++)
                 if (strncmp(k, fillers[f], strlen(fillers[f])) == 0)
                     k += strlen(fillers[f]);
-            if (strncmp(k, "规章", strlen("规章")) != 0 && strncmp(k, "行政规范性文件", strlen("行政规范性文件")) != 0 &&
+            if (strncmp(k, "规章", strlen("规章")) != 0 &&
+                strncmp(k, "行政规范性文件", strlen("行政规范性文件")) != 0 &&
                 strncmp(k, "规范性文件", strlen("规范性文件")) != 0)
                 continue;
             int named_regs = chk_span_has(p, ce, "规章"), named_norm = chk_span_has(p, ce, "规范性文件");
@@ -1323,8 +1330,10 @@ void r_text_figures(check_ctx *c)
             if ((!(named_regs && regs > 0) && !(named_norm && norm > 0)) ||
                 span_has_any(sa, se, not_denial, sizeof not_denial / sizeof not_denial[0]) ||
                 !(kind_end >= ce || strchr(",;", *kind_end) ||
-                  begins_with_any(kind_end, (const char *const[]){"和", "及", "、", "或", "。"}, 5)) ||
-                other_year(c, sa, se) || span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                  begins_with_any(kind_end, (const char *const[]){"和", "及", "、", "或", "。"},
+                                  5)) ||
+                other_year(c, sa, se) ||
+                span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]) ||
                 span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) || other_body(sa, p) ||
                 months(sa, se) || chk_span_has(p, ce, "以外") || chk_span_has(p, ce, "其他"))
                 continue;
@@ -1482,7 +1491,8 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
     int none_before = (p - ca >= 3 && memcmp(p - 3, "无", 3) == 0) ||
                       (p - ca >= 6 && memcmp(p - 6, "没有", 6) == 0);
     int claim = all ? begins_with_any(p, upheld, sizeof upheld / sizeof upheld[0])
-                    : none_before || span_has_any(ca, p, denied, sizeof denied / sizeof denied[0]) ||
+                    : none_before ||
+                          span_has_any(ca, p, denied, sizeof denied / sizeof denied[0]) ||
                           span_has_any(after, after + 12 < ce ? after + 12 : ce, zero,
                                        sizeof zero / sizeof zero[0]);
     if (!claim || span_has_any(ca, p, aims, sizeof aims / sizeof aims[0]) ||

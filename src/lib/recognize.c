@@ -1801,9 +1801,11 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 cn += d;
                 cl -= d;
             }
-            int sub = m < 0 || mi < lastlabel || on_group ? sub_row_begun(t, grp, cn, cl, filled) : -1;
+            int sub =
+                m < 0 || mi < lastlabel || on_group ? sub_row_begun(t, grp, cn, cl, filled) : -1;
             if (sub >= 0) {
-                size_t digits = strspn(cn, "0123456789"); /* (the label, as the format's, unnumbered) */
+                size_t digits =
+                    strspn(cn, "0123456789"); /* (the label, as the format's, unnumbered) */
                 m = sub;
                 memcpy(norm, cn + digits, cl - digits + 1);
                 mc = &cells[lastlabel];
