@@ -585,8 +585,11 @@ static int has_any_but_everyone(const char *a, const char *e, const char *const 
             int inside = 0;
             for (size_t j = 0; j < sizeof everyone / sizeof everyone[0] && !inside; j++) {
                 size_t el = strlen(everyone[j]);
-                for (const char *w = q - el + l > a ? q - el + l : a; w <= q && !inside; w++)
-                    inside = w + el <= e && memcmp(w, everyone[j], el) == 0 && w + el >= q + l;
+                size_t back = el > l ? el - l : 0; /* (the phrase's starts that cover q) */
+                for (const char *w = (size_t)(q - a) >= back ? q - back : a; w <= q && !inside;
+                     w++)
+                    inside = (size_t)(e - w) >= el && memcmp(w, everyone[j], el) == 0 &&
+                             (size_t)(q - w) + l <= el;
             }
             if (!inside)
                 return 1;
