@@ -681,7 +681,8 @@ static void test_text_rules(void **state)
         "本年度未出现因政府信息公开引起的行政复议、行政诉讼。",
         "本年度我局未因政府信息公开工作被申请行政复议或提起行政诉讼。",
         "本年度未有申请人就政府信息公开答复提起行政复议或行政诉讼。",
-        "全年零复议、零诉讼。", "本年度不存在政府信息公开行政复议、行政诉讼情况。"};
+        "全年零复议、零诉讼。", "本年度不存在政府信息公开行政复议、行政诉讼情况。",
+        "本年度未发生政府信息公开行政复议、行政诉讼，保持良好态势。"};
     expect_each(no_cases_said, sizeof no_cases_said / sizeof no_cases_said[0], "text-no-review",
                 1);
     /* ... not what cases caused, the cases of one cause, decisions not carried out, an aim */
@@ -696,7 +697,9 @@ static void test_text_rules(void **state)
         "本年度未收到公民、法人或其他组织提出的政府信息公开申请。",
         "本年度没有公民、法人或者其他组织向我局提出政府信息公开申请。",
         "本年度无公民、法人或其他组织申请公开政府信息。", "本年度未接收到政府信息公开申请。",
-        "全年未有申请人提出政府信息公开申请。", "本年度未收到社会公众提出的政府信息公开申请。"};
+        "全年未有申请人提出政府信息公开申请。", "本年度未收到社会公众提出的政府信息公开申请。",
+        "本年度无公民、法人或其他组织提出的政府信息公开申请。",
+        "本年度未收到政府信息公开申请、意见和建议。"};
     expect_each(no_requests_said, sizeof no_requests_said / sizeof no_requests_said[0],
                 "text-no-requests", 1);
     const char *some_requests_said[] = {"本年度未收到法人或其他组织提出的申请。",
@@ -726,7 +729,9 @@ static void test_text_rules(void **state)
                                 "2023年，我局制发行政规范性文件4件。",
                                 "2025年，我局计划制发行政规范性文件3件。",
                                 "全年收到公民、法人或其他组织提出的政府信息公开申请29件。",
-                                "其中，政府信息公开申请共20件来自网络。"};
+                                "其中，政府信息公开申请共20件来自网络。",
+                                "因政府信息公开被申请行政复议四起、行政诉讼三起。",
+                                "涉及多个部门会商的申请，共办结3件。"};
     expect_each(not_counts, sizeof not_counts / sizeof not_counts[0], "text-figure-mismatch", 0);
     /* how the applications ended, and documents none of which were issued */
     const char *outcomes_said[] = {"全年共收到政府信息公开申请29件，其中予以公开20件。",

@@ -1507,6 +1507,14 @@ static void test_event_rules_and_fees(void **state)
                               "七、其他需要报告的事项"};
     for (size_t i = 0; i < 4; i++)
         assert_int_equal(xxgk_narrative_set(db, 2024, 5, headings[i]), XXGK_EINVAL);
+    /* (a register yet to be given the agency's name reads its text back as well) */
+    xxgk_db *unnamed = NULL;
+    char up[160];
+    snprintf(up, sizeof up, "%s/unnamed.db", dir);
+    assert_int_equal(xxgk_db_create(&unnamed, up, NULL), 0);
+    assert_int_equal(xxgk_narrative_set(unnamed, 2024, 5, "公开的深度有待加强。"), 0);
+    assert_int_equal(xxgk_narrative_set(unnamed, 2024, 2, "概述。\n行政许可 77"), XXGK_EINVAL);
+    xxgk_db_close(unnamed);
     /* a line that would read as a row of a table, or as a section's title, would publish
      * other figures or sections than the register's: refused, naming it; a sentence is not */
     assert_int_equal(xxgk_narrative_set(db, 2024, 2, "概述。\n行政许可 77"), XXGK_EINVAL);

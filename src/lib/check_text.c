@@ -636,15 +636,13 @@ static int begins_with_any(const char *p, const char *const *words, size_t n);
  * objections, not applications). */
 static int speaks_of_applications(const char *a, const char *e)
 {
-    /* (nor 申请 of something else: "申请查阅档案", "申请旁听") */
-    static const char *const then[] = {"公开", "的", "事项", "数", "件", "表", "书"};
+    /* (nor 申请 to do something else: "申请查阅档案", "申请旁听") */
+    static const char *const verbs[] = {"查阅", "调取", "调阅", "旁听", "复制", "参加", "参观",
+                                        "调档", "借阅"};
     for (const char *p = a; p + 6 <= e; p++)
-        if (memcmp(p, "申请", 6) == 0 && !(p + 9 <= e && memcmp(p + 6, "人", 3) == 0)) {
-            const char *q = p + 6;
-            if (q >= e || !((unsigned char)*q & 0x80) ||
-                begins_with_any(q, then, sizeof then / sizeof then[0]))
-                return 1;
-        }
+        if (memcmp(p, "申请", 6) == 0 && !(p + 9 <= e && memcmp(p + 6, "人", 3) == 0) &&
+            !begins_with_any(p + 6, verbs, sizeof verbs / sizeof verbs[0]))
+            return 1;
     return 0;
 }
 
@@ -674,8 +672,15 @@ void r_text_no_requests(check_ctx *c)
             app = find_in(app + 9, e, "申请");
         const char *from, *to;
         sentence(text, p, &from, &to);
+        /* (a denial word that ends in the first words of everyone's: "无公民、法人或…") */
+        const char *who = p + len;
+        static const char *const starts[] = {"公民", "社会公众"};
+        for (size_t k = 0; k < 2; k++)
+            if (len >= strlen(starts[k]) &&
+                memcmp(p + len - strlen(starts[k]), starts[k], strlen(starts[k])) == 0)
+                who = p + len - strlen(starts[k]);
         if ((app && of && of < app && !find_in(p, of, "任何") && !find_in(p, of, "申请人") &&
-             !by_everyone(p + len, of)) ||
+             !by_everyone(who, of)) ||
             (app && find_in(app, e, "的")) ||
             span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
             other_body(from, p) || chk_span_has(from, p, "除") ||
@@ -724,7 +729,7 @@ void r_text_no_review(check_ctx *c)
         clause_of(text, p, &a, &e);
         sentence(text, p, &from, &to);
         if (other_year(c, from, to) || months(from, to) || other_body(from, p) ||
-            span_has_any(from, to, aims, sizeof aims / sizeof aims[0]) ||
+            span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
             span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
             span_has_any(from, to, not_these, sizeof not_these / sizeof not_these[0]) ||
             chk_span_has(p, e, "的答复") || chk_span_has(p, e, "的决定")) /* ("未被申请行政复议的答复") */
@@ -1166,8 +1171,8 @@ void r_text_figures(check_ctx *c)
             if (stated[k].answered &&
                 (chk_span_has(ca, end, "结转") || chk_span_has(ca, end, "上年") ||
                  chk_span_has(ca, p, "其中") || /* "其中公开答复1件" */
-                 span_has_any(from, p, some_answers,
-                              sizeof some_answers / sizeof some_answers[0]) ||
+                 span_has_any(ca, p, some_answers, sizeof some_answers / sizeof some_answers[0]) ||
+                 span_has_any(from, p, (const char *const[]){"涉及", "会商", "征求"}, 3) ||
                  ((size_t)(p - text) >= 6 && strncmp(p - 6, "公开", 6) == 0 &&
                   !((size_t)(p - text) >= 15 && strncmp(p - 15, "依申请公开", 15) == 0))))
                 continue;
@@ -1176,9 +1181,11 @@ void r_text_figures(check_ctx *c)
             const char *rec_at = NULL; /* (复议 before it with no count of its own) */
             for (const char *x = ca; (x = find_in(x, p, "复议")) != NULL; x++)
                 rec_at = x;
-            int own = 0;
-            for (const char *x = rec_at; x && x < p && !own; x++)
-                own = *x >= '0' && *x <= '9';
+            int own = 0; /* (in figures or in words: "行政复议四起、行政诉讼三起") */
+            for (const char *x = rec_at; x && x < p && !own; x++) {
+                const char *u, *e2;
+                own = (*x >= '0' && *x <= '9') || count_at_cn(x, &u, &e2) >= 0;
+            }
             if (strcmp(stated[k].words, "行政诉讼") == 0 && rec_at && !own) {
                 if (find_in(end, ce, "各") || chk_span_has(q, end, "各"))
                     continue; /* ("各2件": each, not told apart here) */

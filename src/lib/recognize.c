@@ -988,6 +988,8 @@ static int sub_row_begun(const xxgk_table_spec *t, int g, const char *norm, size
     if (digits == 0 || digits > 2 || u8_count(norm + digits, nlen - digits) < 3)
         return -1;
     int number = atoi(norm), found = -1;
+    if (number < 1)
+        return -1;
     const char *rest = norm + digits;
     size_t rl = nlen - digits;
     for (int j = 0; j < t->nrows; j++) {

@@ -13,6 +13,7 @@
 #include "lib/register_impl.h"
 #include "lib/report_impl.h"
 #include "util/buf.h"
+#include "util/text.h"
 
 
 typedef struct {
@@ -321,6 +322,8 @@ static int build(xxgk_report **out, xxgk_db *db, int year, const char *date, int
     char *agency = NULL;
     if (!rc)
         rc = xxgk_db_get(db, "agency", &agency);
+    if (!rc && !agency && alone && !(agency = strdup("本机关"))) /* (a trial needs no name) */
+        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     if (!rc && !agency)
         rc = err_set(XXGK_EINVAL, TR("登记簿没有机关名称：请用 xxgk db set agency NAME 设置",
                                      "the register has no agency name: set it with "
@@ -497,9 +500,12 @@ static int misread_error(int section, const char *text, int ln, const misread *m
         if ((l = strchr(l, '\n')) != NULL)
             l++;
     char what[512];
+    size_t n = l ? strcspn(l, "\n") : 0;
+    if (n > 300) /* (a long line quoted in part, whole characters) */
+        n = u8_floor(l, 300);
     if (ln > 0 && l)
         snprintf(what, sizeof what, TR("第%s部分的文字第%d行“%.*s”", "section %s's text, line %d, '%.*s',"),
-                 section_names[section], ln, (int)strcspn(l, "\n"), l);
+                 section_names[section], ln, (int)n, l);
     else
         snprintf(what, sizeof what, TR("第%s部分的文字", "section %s's text"), section_names[section]);
     if (m->format)
