@@ -978,22 +978,33 @@ static void said_docs(check_ctx *c, const char *p, const char *end, int col, dou
  * information). */
 static void outcome_counts(check_ctx *c, const char *text)
 {
-    static const struct {
-        const char *words, *key, *cell;
-    } outcomes[] = {
-        {"予以公开", "granted", "（一）予以公开总计"},  {"部分公开", "partly", "（二）部分公开总计"},
-        {"不予公开", "withheld", "（三）不予公开总计"}, {"无法提供", "unable", "（四）无法提供总计"},
-        {"不予处理", "not_processed", "（五）不予处理总计"},
-        {"其他处理", "other", "（六）其他处理总计"},
-    };
     static const char *const totals[] = {"收到", "受理", "新收", "办结", "答复", "办理"};
     static const char *const some[] = {"因", "对", "中", "涉及", "转办", "结转", "上年", "季度",
                                        "月", "同比", "较", "占", "属于", "以外", "除"};
-    double want[sizeof outcomes / sizeof outcomes[0]];
-    int done[sizeof outcomes / sizeof outcomes[0]], left = 0;
-    for (size_t k = 0; k < sizeof outcomes / sizeof outcomes[0]; k++) {
-        want[k] = outcome_total(c, outcomes[k].key);
-        left += !(done[k] = isnan(want[k]));
+    /* The outcomes, as the format lists them under 三、本年度办理结果: each row or group of
+     * rows, its word the first of its match keys (予以公开, 不予公开, …). */
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
+    const xxgk_row_spec *result = t ? chk_row(t, "result", -1) : NULL;
+    enum { OUTCOMES_MAX = 8 };
+    struct {
+        char word[32];
+        const xxgk_row_spec *row;
+        double want;
+        int done;
+    } outcomes[OUTCOMES_MAX];
+    size_t n = 0;
+    int left = 0;
+    for (int i = 0; result && i < t->nrows && n < OUTCOMES_MAX; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        if (row->index != -1 || !row->caption || strcmp(row->caption, result->label) != 0 ||
+            (row->flags & XXGK_ROW_EXACT)) /* (（七）总计) */
+            continue;
+        snprintf(outcomes[n].word, sizeof outcomes[n].word, "%.*s",
+                 (int)strcspn(row->match, "|"), row->match);
+        outcomes[n].row = row;
+        outcomes[n].want = outcome_total(c, row->key);
+        left += !(outcomes[n].done = isnan(outcomes[n].want));
+        n++;
     }
     /* (one pass over the text, for 其中, then each outcome looked for in its sentence only) */
     for (const char *of = chk_next(c, text, "其中"); of && left; of = chk_next(c, of + 1, "其中")) {
@@ -1002,21 +1013,19 @@ static void outcome_counts(check_ctx *c, const char *text)
         const char *stop = find_in(of + strlen("其中"), to, "其中");
         stop = stop ? stop : to;
         /* the total before it: applications received or answered */
-        int total = 0;
-        for (size_t t = 0; t < sizeof totals / sizeof totals[0] && !total; t++)
-            total = find_in(from, of, totals[t]) != NULL;
-        if (!total || !find_in(from, of, "申请") ||
+        if (!span_has_any(from, of, totals, sizeof totals / sizeof totals[0]) ||
+            !find_in(from, of, "申请") ||
             span_has_any(from, of, other_set, sizeof other_set / sizeof other_set[0]) ||
             span_has_any(from, of, some, sizeof some / sizeof some[0]) ||
             other_year(c, from, to) ||
             span_has_any(from, stop, over_years, sizeof over_years / sizeof over_years[0]))
             continue;
-        for (size_t k = 0; k < sizeof outcomes / sizeof outcomes[0]; k++) {
-            const char *p = done[k] ? NULL : find_in(of, stop, outcomes[k].words);
+        for (size_t k = 0; k < n; k++) {
+            const char *p = outcomes[k].done ? NULL : find_in(of, stop, outcomes[k].word);
             if (!p)
                 continue;
             const char *end = NULL;
-            const char *q = p + strlen(outcomes[k].words);
+            const char *q = p + strlen(outcomes[k].word);
             if (strncmp(q, "的", 3) == 0)
                 q += 3;
             double v = count_at_cn(q, &(const char *){NULL}, &end);
@@ -1026,11 +1035,16 @@ static void outcome_counts(check_ctx *c, const char *text)
                 continue; /* (件 of applications, not 条 or 项 of information) */
             end -= 3;
             char a[32];
-            if (chk_differs(v, want[k]))
+            /* (the row's label without its note: "（二）部分公开") */
+            const char *label = outcomes[k].row->label, *note = strstr(label + 3, "（");
+            if (chk_differs(v, outcomes[k].want))
                 chk_found(c, chk_line_at(c, p),
-                          CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
-                          (int)(end - p) + 3, p, outcomes[k].cell, chk_num(a, want[k]));
-            done[k] = 1; /* the first statement of each outcome */
+                          CHK_LANG(c, "正文：“%.*s”；表格%.*s总计为 %s",
+                                   "text: “%.*s”; tables: %.*s总计 is %s"),
+                          (int)(end - p) + 3, p,
+                          (int)(note ? (size_t)(note - label) : strlen(label)), label,
+                          chk_num(a, outcomes[k].want));
+            outcomes[k].done = 1; /* the first statement of each outcome */
             left--;
         }
     }
