@@ -1110,21 +1110,13 @@ void r_text_figures(check_ctx *c)
     double rec = NAN, lit = NAN;
     review_totals(c, &rec, &lit);
     double total = cell_total(c, "total"), out = cell_total(c, "carried_out");
-    const struct {
+    struct {
         const char *words, *cell;
         double value;
         const char *about[2]; /* words of which the sentence must have one, or NULL */
         int answered;      /* answers: not those carried over, nor one kind among others */
         double also[2];    /* other figures the words may mean, or NAN */
-    } stated[] = {
-        {"上年结转", "二、上年结转总计", in, {NULL, NULL}, 0, {NAN, NAN}},
-        {"上年度结转", "二、上年结转总计", in, {NULL, NULL}, 0, {NAN, NAN}},
-        {"上一年度结转", "二、上年结转总计", in, {NULL, NULL}, 0, {NAN, NAN}},
-        {"结转上年", "二、上年结转总计", in, {NULL, NULL}, 0, {NAN, NAN}},
-        {"结转下年度", "四、结转下年度继续办理总计", out, {NULL, NULL}, 0, {NAN, NAN}},
-        {"结转至下年度", "四、结转下年度继续办理总计", out, {NULL, NULL}, 0, {NAN, NAN}},
-        {"结转下一年度", "四、结转下年度继续办理总计", out, {NULL, NULL}, 0, {NAN, NAN}},
-        {"结转至下一年度", "四、结转下年度继续办理总计", out, {NULL, NULL}, 0, {NAN, NAN}},
+    } stated[24] = {
         {"行政复议", "行政复议总计", rec, {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
         {"行政诉讼", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
         {"办结", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}},
@@ -1132,10 +1124,35 @@ void r_text_figures(check_ctx *c)
         /* "办理申请30件": those answered, received, or received and carried in */
         {"办理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}},
     };
+    size_t nstated = 5;
+    /* the carried rows by the words of their labels, as the format's match keys have them
+     * (上年结转, 上年度结转, 结转下一年度, …) */
+    char carried[16][48];
+    const xxgk_table_spec *req = chk_table(c, XXGK_TABLE_REQUESTS);
+    static const char *const carried_keys[2][2] = {{"carried_in", "二、上年结转总计"},
+                                                   {"carried_out", "四、结转下年度继续办理总计"}};
+    for (size_t k = 0, w = 0; req && k < 2; k++) {
+        const xxgk_row_spec *row = chk_row(req, carried_keys[k][0], -1);
+        for (const char *m = row ? row->match : ""; *m && w < 16 && nstated < 24; w++) {
+            size_t l = strcspn(m, "|");
+            snprintf(carried[w], sizeof carried[w], "%.*s", (int)l, m);
+            stated[nstated].words = carried[w];
+            stated[nstated].cell = carried_keys[k][1];
+            stated[nstated].value = k ? out : in;
+            stated[nstated].also[0] = stated[nstated].also[1] = NAN;
+            nstated++;
+            m += l + (m[l] == '|');
+        }
+    }
     static const char *const between[] = {"继续办理", "的",   "了", "依申请公开",
                                           "政府信息公开申请", "申请", "事项", "案件"};
-    for (size_t k = 0; k < sizeof stated / sizeof stated[0]; k++) {
-        if (isnan(stated[k].value))
+    const char *said_of[24]; /* the cells a statement was taken of: the first one counts */
+    size_t nsaid = 0;
+    for (size_t k = 0; k < nstated; k++) {
+        int said_cell = 0;
+        for (size_t i = 0; i < nsaid && !said_cell; i++)
+            said_cell = said_of[i] == stated[k].cell;
+        if (isnan(stated[k].value) || said_cell)
             continue;
         for (const char *p = chk_next(c, text, stated[k].words); p;
              p = chk_next(c, p + 1, stated[k].words)) {
@@ -1215,6 +1232,7 @@ void r_text_figures(check_ctx *c)
                                                               "行政复议总计 + 行政诉讼总计")
                                                    : stated[k].cell,
                           chk_num(a, value));
+            said_of[nsaid++] = stated[k].cell;
             break; /* the first statement of each figure */
         }
     }

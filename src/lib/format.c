@@ -33,7 +33,7 @@ static const xxgk_column_spec applicant_cols[7] = {
 
 #define REQUESTS_HEAD                                                                          \
     {"new", -1, "一、本年新收政府信息公开申请数量", NULL, "本年新收|本年度新收", XXGK_ROW_OPENS, 7, AC, 0},  \
-    {"carried_in", -1, "二、上年结转政府信息公开申请数量", NULL, "上年结转|上年度结转|上一年度结转", XXGK_ROW_OPENS, 7,   \
+    {"carried_in", -1, "二、上年结转政府信息公开申请数量", NULL, "上年结转|上年度结转|上一年度结转|结转上年", XXGK_ROW_OPENS, 7,   \
      AC, 0},                                                                                   \
     {"result", -1, G_RESULT, NULL, "本年度办理结果", XXGK_ROW_GROUP, 0, AC, 0},                 \
     {"granted", -1, "（一）予以公开", G_RESULT, "予以公开", OUT, 7, AC, 0},                       \
@@ -69,7 +69,8 @@ static const xxgk_column_spec applicant_cols[7] = {
 #define REQUESTS_TAIL                                                                          \
     {"total", -1, "（七）总计", G_RESULT, "总计|合计", XXGK_ROW_EXACT, 7, AC, 0},               \
     {"carried_out", -1, "四、结转下年度继续办理", NULL,                            \
-     "结转下年度|下年度继续办理|结转下一年度|下一年度继续办理", 0, 7, AC, 0}
+     "结转下年度|下年度继续办理|结转下一年度|下一年度继续办理|结转至下年度|结转至下一年度", 0, \
+     7, AC, 0}
 
 static xxgk_row_spec requests_2021[] = {
     REQUESTS_HEAD,
