@@ -64,6 +64,9 @@ static void expect(const char *from, const char *to, const char *rule, int n, co
 }
 
 /* Each sentence added after the base report's "均按期答复。": n findings of rule for each. */
+#define EXPECT_EACH(sentences, rule, n)                                                            \
+    expect_each(sentences, sizeof sentences / sizeof sentences[0], rule, n)
+
 static void expect_each(const char *const *sentences, size_t count, const char *rule, int n)
 {
     for (size_t i = 0; i < count; i++) {
@@ -674,7 +677,7 @@ static void test_text_rules(void **state)
                               "全年无政府信息公开行政复议、行政诉讼案件。",
                               "全年没有因政府信息公开申请被提起行政复议或行政诉讼。",
                               "本年度我局未被申请行政复议，也未被提起行政诉讼。"};
-    expect_each(no_cases, sizeof no_cases / sizeof no_cases[0], "text-no-review", 1);
+    EXPECT_EACH(no_cases, "text-no-review", 1);
     /* ... as reports commonly put it: caused by disclosure, 零复议, 不存在, 未因, 未有 */
     const char *no_cases_said[] = {
         "本年度未发生因政府信息公开引起的行政复议和行政诉讼。",
@@ -683,15 +686,14 @@ static void test_text_rules(void **state)
         "本年度未有申请人就政府信息公开答复提起行政复议或行政诉讼。",
         "全年零复议、零诉讼。", "本年度不存在政府信息公开行政复议、行政诉讼情况。",
         "本年度未发生政府信息公开行政复议、行政诉讼，保持良好态势。"};
-    expect_each(no_cases_said, sizeof no_cases_said / sizeof no_cases_said[0], "text-no-review",
+    EXPECT_EACH(no_cases_said, "text-no-review",
                 1);
     /* ... not what cases caused, the cases of one cause, decisions not carried out, an aim */
     const char *not_cases_said[] = {"本年度未发生因行政复议引起的责任追究。",
                                     "本年度未发生因未按时答复而引起的行政复议。",
                                     "本年度未发生政府信息公开行政复议决定未履行的情况。",
                                     "下一步，我局将力争实现零复议零诉讼。"};
-    expect_each(not_cases_said, sizeof not_cases_said / sizeof not_cases_said[0],
-                "text-no-review", 0);
+    EXPECT_EACH(not_cases_said, "text-no-review", 0);
     /* none applied, everyone named: not one kind of applicant */
     const char *no_requests_said[] = {
         "本年度未收到公民、法人或其他组织提出的政府信息公开申请。",
@@ -700,12 +702,10 @@ static void test_text_rules(void **state)
         "全年未有申请人提出政府信息公开申请。", "本年度未收到社会公众提出的政府信息公开申请。",
         "本年度无公民、法人或其他组织提出的政府信息公开申请。",
         "本年度未收到政府信息公开申请、意见和建议。"};
-    expect_each(no_requests_said, sizeof no_requests_said / sizeof no_requests_said[0],
-                "text-no-requests", 1);
+    EXPECT_EACH(no_requests_said, "text-no-requests", 1);
     const char *some_requests_said[] = {"本年度未收到法人或其他组织提出的申请。",
                                         "本年度未收到超期答复的投诉。"};
-    expect_each(some_requests_said, sizeof some_requests_said / sizeof some_requests_said[0],
-                "text-no-requests", 0);
+    EXPECT_EACH(some_requests_said, "text-no-requests", 0);
     /* counts of carried and answered applications as reports word them */
     const char *counts_said[] = {"上年度结转申请2件。", "结转至下年度的申请2件。",
                                  "结转下一年度继续办理的申请2件。",
@@ -715,7 +715,7 @@ static void test_text_rules(void **state)
                                  "本年度政府信息公开行政复议、行政诉讼共8件。",
                                  "全年共收到政府信息公开申请29件，办结29件，办结率100%，无结转。",
                                  "本年度申请均已办结，未结转至下一年度。"};
-    expect_each(counts_said, sizeof counts_said / sizeof counts_said[0], "text-figure-mismatch",
+    EXPECT_EACH(counts_said, "text-figure-mismatch",
                 1);
     /* ... and counts of something else: other applications, some of them, part of the year,
      * years together, answers of one kind, the two kinds of case together */
@@ -732,13 +732,12 @@ static void test_text_rules(void **state)
                                 "其中，政府信息公开申请共20件来自网络。",
                                 "因政府信息公开被申请行政复议四起、行政诉讼三起。",
                                 "涉及多个部门会商的申请，共办结3件。"};
-    expect_each(not_counts, sizeof not_counts / sizeof not_counts[0], "text-figure-mismatch", 0);
+    EXPECT_EACH(not_counts, "text-figure-mismatch", 0);
     /* how the applications ended, and documents none of which were issued */
     const char *outcomes_said[] = {"全年共收到政府信息公开申请29件，其中予以公开20件。",
                                    "全年共收到政府信息公开申请29件，其中予以公开11件，不予公开6件。",
                                    "本年度未制发行政规范性文件。", "本年度无新制发的规章和规范性文件。"};
-    expect_each(outcomes_said, sizeof outcomes_said / sizeof outcomes_said[0],
-                "text-figure-mismatch", 1);
+    EXPECT_EACH(outcomes_said, "text-figure-mismatch", 1);
     const char *outcomes_not[] = {"全年共收到政府信息公开申请29件，其中予以公开11件。",
                                   "因重复申请不予处理1件。", "本年度不予公开的申请6件。",
                                   "全年制发公文412件，其中主动公开156件，依申请公开38件，不予公开218件。",
@@ -746,7 +745,7 @@ static void test_text_rules(void **state)
                                   "全年收到涉及征收补偿的申请12件，其中予以公开5件。",
                                   "全年未制发违反规定的规范性文件。",
                                   "本年度未出台涉企行政规范性文件。"};
-    expect_each(outcomes_not, sizeof outcomes_not / sizeof outcomes_not[0], "text-figure-mismatch",
+    EXPECT_EACH(outcomes_not, "text-figure-mismatch",
                 0);
     expect("均按期答复。", "均按期答复。主动公开政府信息1523条，其中政策文件36件。",
            "text-figure-kind", 0, NULL);
@@ -763,13 +762,13 @@ static void test_text_rules(void **state)
                                "其他局属单位未发生行政复议、行政诉讼。",
                                "本年度未被申请行政复议的答复均已生效。",
                                "本年度无政府信息公开行政复议、行政诉讼以外的投诉。"};
-    expect_each(not_cases, sizeof not_cases / sizeof not_cases[0], "text-no-review", 0);
+    EXPECT_EACH(not_cases, "text-no-review", 0);
     /* applications denied of one kind only, of other units, of another year */
     const char *not_requests[] = {"本年度没有收到要求提供公开出版物的申请。",
                                   "本年度未收到外国人提出的政府信息公开申请。",
                                   "所属二级单位均未收到政府信息公开申请。",
                                   "2023年全年未收到政府信息公开申请，本年度收到29件。"};
-    expect_each(not_requests, sizeof not_requests / sizeof not_requests[0], "text-no-requests", 0);
+    EXPECT_EACH(not_requests, "text-no-requests", 0);
     /* none carried over, out of the year or into it */
     expect("均按期答复。", "均按期答复。全年申请已全部办结，无结转。", "text-figure-mismatch", 1,
            "正文：“无结转”；表格四、结转下年度继续办理总计为 4");
@@ -779,21 +778,21 @@ static void test_text_rules(void **state)
         "本年度我局作为被申请人的行政复议案件共12件，其中涉及政府信息公开的4件。",
         "全市政府信息公开申请数量为356件。", "2021年至2023年，共收到申请70件。",
         "本年度通过当面方式收到申请5件。", "未被申请行政复议的答复共22件。"};
-    expect_each(other_sets, sizeof other_sets / sizeof other_sets[0], "text-figure-mismatch", 0);
+    EXPECT_EACH(other_sets, "text-figure-mismatch", 0);
     const char *more_sets[] = {"全年受理政务服务事项申请8652件，办结8650件。",
                                "全年受理行政许可申请126件。", "1至6月收到政府信息公开申请13件。",
                                "局属单位共收到政府信息公开申请7件。",
                                "截至年底，全市交通运输领域现行有效规范性文件126件。"};
-    expect_each(more_sets, sizeof more_sets / sizeof more_sets[0], "text-figure-mismatch", 0);
+    EXPECT_EACH(more_sets, "text-figure-mismatch", 0);
     const char *overlaps[] = {"全年制发行政规范性文件5件，其中经合法性审核5件、公平竞争审查5件。",
                               "全年收到申请29件，其中自然人申请20件（其中网上申请15件），法人或其他"
                               "组织申请9件。"};
-    expect_each(overlaps, sizeof overlaps / sizeof overlaps[0], "text-sum", 0);
+    EXPECT_EACH(overlaps, "text-sum", 0);
     const char *some_cases[] = {"其余25件申请均未被申请行政复议或提起行政诉讼。",
                                 "12月份未发生政府信息公开行政复议案件。",
                                 "县区交通运输局未发生政府信息公开行政复议案件。",
                                 "政府信息公开行政复议、行政诉讼案件均未发生因超期答复引起的情形。"};
-    expect_each(some_cases, sizeof some_cases / sizeof some_cases[0], "text-no-review", 0);
+    EXPECT_EACH(some_cases, "text-no-review", 0);
     /* (the agency speaking of itself as 本单位 or 我中心 is no other body) */
     expect("均按期答复。", "均按期答复。本单位全年未收到政府信息公开申请。", "text-no-requests", 1,
            NULL);
@@ -801,7 +800,7 @@ static void test_text_rules(void **state)
            "text-no-review", 1, NULL);
     const char *some_requests[] = {"春节期间未收到政府信息公开申请。",
                                    "除上述29件外，本年度未收到其他政府信息公开申请。"};
-    expect_each(some_requests, sizeof some_requests / sizeof some_requests[0], "text-no-requests",
+    EXPECT_EACH(some_requests, "text-no-requests",
                 0);
     expect("均按期答复。", "均按期答复。除1起纠正、1起尚未审结外，其余2起政府信息公开行政复议均维持。",
            "text-review-outcome", 0, NULL);
@@ -819,7 +818,7 @@ static void test_text_rules(void **state)
                              "全年政务服务事项办件无结转积压。",
                              "2022年度报告中无结转申请。",
                              "上年度无结转申请，本年度结转下年度4件。"};
-    expect_each(carried, sizeof carried / sizeof carried[0], "text-figure-mismatch", 0);
+    EXPECT_EACH(carried, "text-figure-mismatch", 0);
     expect("均按期答复。", "均按期答复。上年无结转申请。", "text-figure-mismatch", 1,
            "正文：“上年无结转申请”；表格二、上年结转总计为 4");
     expect("均按期答复。", "均按期答复。全年发生行政复议4起，未发生其他情况。", "text-no-review", 0,

@@ -630,7 +630,14 @@ static const char *const only_some[] = {
 #define NEW_TOTAL(c)                                                                              \
     CHK_LANG(c, "正文：“%.*s”；表格一、本年新收总计为 %s", "text: “%.*s”; tables: 一 new 总计 is %s")
 
-static int begins_with_any(const char *p, const char *const *words, size_t n);
+/* Whether p begins with one of words[0..n). */
+static int begins_with_any(const char *p, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strncmp(p, words[i], strlen(words[i])) == 0)
+            return 1;
+    return 0;
+}
 
 /* Whether a..e speaks of applications: 申请, not only 申请人 ("未收到申请人对答复的异议" denies
  * objections, not applications). */
@@ -1506,14 +1513,6 @@ static int in_standard_section(const check_ctx *c, const char *p, int standard)
     return sec && sec->standard == standard;
 }
 
-/* Whether p begins with one of words[0..n). */
-static int begins_with_any(const char *p, const char *const *words, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strncmp(p, words[i], strlen(words[i])) == 0)
-            return 1;
-    return 0;
-}
 
 /* Whether the words at p claim the cases all upheld (all, at 均 or 全部: "均维持", "均被驳回")
  * or none corrected (at 纠错: "未发生纠错", "纠错率为零"), as an account, not an aim ("力争零纠
