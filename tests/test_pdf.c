@@ -339,13 +339,16 @@ static void test_scanned(void **state)
     xbuf_free(&pdf);
 }
 
-/* A page of text, then a page that is an image (the tables scanned): read, and the check says
- * which page to look at. */
-static void test_scanned_page(void **state)
+/* A page of text, then a second page with the given resources and content (object 7), and
+ * object 8 when not NULL. */
+static xbuf text_then(const char *resources, const char *content, const char *object8)
 {
-    (void)state;
-    char *text = stream("BT /F1 12 Tf 72 700 Td (Annual report, tables attached) Tj ET");
-    char *drawn = stream(draw_image);
+    char *text = stream("BT /F1 12 Tf 72 700 Td (Annual report, tables follow) Tj ET");
+    char second[256];
+    snprintf(second, sizeof second,
+             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R "
+             "/Resources << %s >> >>",
+             resources);
     const char *objs[] = {
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
@@ -353,21 +356,62 @@ static void test_scanned_page(void **state)
         "/Resources << /Font << /F1 5 0 R >> >> >>",
         text,
         font,
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R "
-        "/Resources << /XObject << /Im0 8 0 R >> >> >>",
-        drawn,
-        image,
+        second,
+        content,
+        object8,
     };
-    xbuf pdf = make_pdf(objs, 8, NULL);
+    xbuf pdf = make_pdf(objs, object8 ? 8 : 7, NULL);
     free(text);
+    return pdf;
+}
+
+/* A page of text, then a page whose compressed content is garbage: poppler reads what it can and
+ * says so only in its log; the reader names the page. */
+static void test_damaged_page(void **state)
+{
+    (void)state;
+    xbuf pdf = text_then("/Font << /F1 5 0 R >>",
+                         "<< /Length 24 /Filter /FlateDecode >>\nstream\nx\x9c not a deflate "
+                         "stream\nendstream",
+                         NULL);
+    xbuf t;
+    char err[256];
+    pdf_notes notes;
+    xbuf_init(&t, 0);
+    assert_int_equal(pdf_to_text(&t, &notes, pdf.data, pdf.len, err, sizeof err), 0);
+    assert_int_equal(notes.damaged.n, 1);
+    assert_int_equal(notes.damaged.page[0], 2);
+    assert_int_equal(notes.scans.n, 0);
+    assert_non_null(strstr(t.data, "Annual report"));
+    xbuf_free(&t);
+    xxgk_report *r = NULL;
+    xxgk_read_options o = {.name = "damaged.pdf"};
+    assert_int_equal(xxgk_report_read(&r, pdf.data, pdf.len, &o), 0);
+    xxgk_findings *f = check_report(r);
+    char ev[512];
+    assert_int_equal(count_rule(f, "reader-pdf-damaged", ev, sizeof ev), 1);
+    assert_string_equal(ev, "第2页的内容流无法完整解码");
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    xbuf_free(&pdf);
+}
+
+/* A page of text, then a page that is an image (the tables scanned): read, and the check says
+ * which page to look at. */
+static void test_scanned_page(void **state)
+{
+    (void)state;
+    char *drawn = stream(draw_image);
+    xbuf pdf = text_then("/XObject << /Im0 8 0 R >>", drawn, image);
     free(drawn);
     xbuf t;
     char err[256];
-    pdf_scans scans;
+    pdf_notes notes;
     xbuf_init(&t, 0);
-    assert_int_equal(pdf_to_text(&t, &scans, pdf.data, pdf.len, err, sizeof err), 0);
-    assert_int_equal(scans.n, 1);
-    assert_int_equal(scans.page[0], 2);
+    assert_int_equal(pdf_to_text(&t, &notes, pdf.data, pdf.len, err, sizeof err), 0);
+    assert_int_equal(notes.scans.n, 1);
+    assert_int_equal(notes.scans.page[0], 2);
+    assert_int_equal(notes.damaged.n, 0);
     xbuf_free(&t);
     xxgk_report *r = NULL;
     xxgk_read_options o = {.name = "scan.pdf"};
@@ -455,6 +499,7 @@ int main(void)
         cmocka_unit_test(test_text_page),     cmocka_unit_test(test_rotated_page),
         cmocka_unit_test(test_truncated),     cmocka_unit_test(test_no_text),
         cmocka_unit_test(test_scanned),       cmocka_unit_test(test_scanned_page),
+        cmocka_unit_test(test_damaged_page),
         cmocka_unit_test(test_encrypted),     cmocka_unit_test(test_too_many_pages),
         cmocka_unit_test(test_corpus),
     };

@@ -195,6 +195,9 @@ static const struct {
     {{"reader-cut-short", "reader", W, "文件在一个字符的中间结束，可能不完整",
       "the file ends in the middle of a character: cut short?"},
      NULL},
+    {{"reader-pdf-damaged", "reader", W, "PDF 已损坏：某页内容无法完整读取，该页的文字和数字可能缺失",
+      "damaged PDF: a page's content cannot be fully read, and its text and figures may be "
+      "missing"}, NULL},
     {{"reader-unreadable", "reader", W, "单元格内容不是数字，该数据记为空",
       "a cell holds text, not a number; the figure is null"}, r_unreadable},
     /* A total of many reports (xxgk_total_check), not a report: what went into it. */
@@ -630,18 +633,18 @@ static void r_no_tables(check_ctx *c)
     if (r->spec)
         return;
     char why[1200] = "";
-    if (r->scans.n) {
+    if (r->pdf.scans.n) {
         char pages[96] = "";
-        size_t len = 0, shown = r->scans.n < 8 ? r->scans.n : 8;
+        size_t len = 0, shown = r->pdf.scans.n < 8 ? r->pdf.scans.n : 8;
         for (size_t i = 0; i < shown && len < sizeof pages; i++)
             len += (size_t)snprintf(pages + len, sizeof pages - len, "%s%u",
-                                    i ? CHK_LANG(c, "、", ", ") : "", r->scans.page[i]);
+                                    i ? CHK_LANG(c, "、", ", ") : "", r->pdf.scans.page[i]);
         snprintf(why, sizeof why,
                  CHK_LANG(c, "第 %s%s 页只有图片（扫描件），统计表可能在其中，无法读取（请索取文字版，"
                              "或先做 OCR 识别）",
                           "page %s%s holds images only (a scan): the tables may be there, and "
                           "cannot be read (ask for the text, or run OCR first)"),
-                 pages, r->scans.n > shown ? CHK_LANG(c, "等", " and more") : "");
+                 pages, r->pdf.scans.n > shown ? CHK_LANG(c, "等", " and more") : "");
     } else if (r->attachment && r->attachment_named) {
         /* a page saved to a file, or linking a document off the web: not fetched */
         snprintf(why, sizeof why,

@@ -100,6 +100,33 @@ static int has_eof_marker(const char *data, size_t len)
     return 0;
 }
 
+/* Poppler's errors on the page being read, in this thread: a content stream it cannot decode is
+ * skipped with only a "Syntax error" logged, and the page's text comes out short. */
+static _Thread_local unsigned page_errors;
+
+static void count_error(const gchar *domain, GLogLevelFlags level, const gchar *message,
+                        gpointer data)
+{
+    (void)domain, (void)level, (void)data;
+    if (message && strncmp(message, "Syntax error", 12) == 0)
+        page_errors++;
+}
+
+static gpointer listen(gpointer data)
+{
+    (void)data;
+    g_log_set_handler("Poppler", G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION,
+                      count_error, NULL);
+    return NULL;
+}
+
+static void note_page(pdf_pages *p, int i)
+{
+    if (p->n < sizeof p->page / sizeof p->page[0])
+        p->page[p->n] = (unsigned)i + 1;
+    p->n++;
+}
+
 static int page_has_images(PopplerPage *page)
 {
     GList *imgs = poppler_page_get_image_mapping(page);
@@ -108,13 +135,15 @@ static int page_has_images(PopplerPage *page)
     return found;
 }
 
-int pdf_to_text(xbuf *out, pdf_scans *scans, const char *data, size_t len, char *err,
+int pdf_to_text(xbuf *out, pdf_notes *notes, const char *data, size_t len, char *err,
                 size_t errcap)
 {
-    pdf_scans none;
-    if (!scans)
-        scans = &none;
-    scans->n = 0;
+    static GOnce once = G_ONCE_INIT;
+    g_once(&once, listen, NULL);
+    pdf_notes none;
+    if (!notes)
+        notes = &none;
+    notes->scans.n = notes->damaged.n = 0;
     if (err && errcap)
         err[0] = '\0';
     if (!pdf_is_pdf(data, len))
@@ -171,6 +200,7 @@ int pdf_to_text(xbuf *out, pdf_scans *scans, const char *data, size_t len, char 
                       i + 1);
             break;
         }
+        page_errors = 0;
         char *text = poppler_page_get_text(page);
         PopplerRectangle *rects = NULL;
         guint nrects = 0;
@@ -186,11 +216,10 @@ int pdf_to_text(xbuf *out, pdf_scans *scans, const char *data, size_t len, char 
         } else {
             chars += n;
             xbuf_puts(out, "\f\n");
-            if (n == 0 && page_has_images(page)) { /* (a scanned page among text) */
-                if (scans->n < sizeof scans->page / sizeof scans->page[0])
-                    scans->page[scans->n] = (unsigned)i + 1;
-                scans->n++;
-            }
+            if (n == 0 && page_has_images(page)) /* (a scanned page among text) */
+                note_page(&notes->scans, i);
+            if (page_errors)
+                note_page(&notes->damaged, i);
         }
         free(g);
         g_free(rects);
@@ -203,7 +232,7 @@ int pdf_to_text(xbuf *out, pdf_scans *scans, const char *data, size_t len, char 
                       i + 1);
     }
     if (rc == 0 && chars == 0) {
-        if (scans->n)
+        if (notes->scans.n)
             rc = fail(err, errcap, XXGK_EEMPTY,
                       TR("没有文字层：PDF 只有扫描图片（需要先做 OCR 识别）",
                          "no text layer: the PDF holds scanned images only (it needs OCR first)"));

@@ -12,18 +12,26 @@
 /* Whether data starts like a PDF ("%PDF-"). */
 int pdf_is_pdf(const char *data, size_t len);
 
-/* The pages that hold images and no text: a report's tables scanned among pages of text. */
+/* Some of a PDF's pages: how many, and the first of them. */
 typedef struct {
     unsigned n;       /* how many */
     unsigned page[8]; /* the first of them, 1-based */
-} pdf_scans;
+} pdf_pages;
+
+/* What a PDF's pages hold besides their text. */
+typedef struct {
+    pdf_pages scans;   /* images and no text: a report's tables scanned among pages of text */
+    pdf_pages damaged; /* content poppler could not decode: the page's text may be short */
+} pdf_notes;
 
 /* The text of a PDF's text layer laid out like `pdftotext -layout`: one line per line of text,
  * words placed by their x position with runs of spaces, pages separated by a form feed (\f) line.
- * Appends UTF-8 to out; the pages that are images only go to scans (when not NULL).  Returns 0,
+ * Appends UTF-8 to out; the pages that are images only or damaged go to notes (when not NULL).
+ * Poppler tells of damage only through GLib's log (domain "Poppler"): the first call installs a
+ * handler of that domain's messages, which counts them for the calling thread.  Returns 0,
  * or an xxgk_error code with a message in err naming the problem (not a PDF, encrypted,
  * damaged, no text layer (scanned images only: say so), too many pages). */
-int pdf_to_text(xbuf *out, pdf_scans *scans, const char *data, size_t len, char *err,
+int pdf_to_text(xbuf *out, pdf_notes *notes, const char *data, size_t len, char *err,
                 size_t errcap);
 
 #endif

@@ -40,7 +40,7 @@ struct xxgk_report {
     int attachment_named;    /* ... named a report by the link, not only the page's one document */
     unsigned images;         /* pictures in a web page's article or a Word document */
     unsigned documents;      /* documents a web page links, none chosen as its report */
-    pdf_scans scans;         /* a PDF's pages that are images only */
+    pdf_notes pdf;           /* a PDF's pages that are images only or damaged */
     unsigned published_line;
     unsigned signature_line; /* first line of the closing signature and date, 0 if none */
     unsigned title_line;

@@ -893,6 +893,23 @@ int report_named_otherwise(const char *name, const char *data, size_t len)
     return 0;
 }
 
+/* A PDF page poppler could not fully decode: its text, and a table on it, may be short. */
+static void note_damaged_pages(xxgk_report *r, const pdf_pages *damaged)
+{
+    size_t shown = damaged->n < 8 ? damaged->n : 8;
+    for (size_t i = 0; i < shown; i++) {
+        /* (the page's first line; none when nothing of it could be read) */
+        unsigned page = damaged->page[i], line = 1;
+        while (line <= r->nlines && xxgk_report_page(r, line) < page)
+            line++;
+        if (line > r->nlines || xxgk_report_page(r, line) != page)
+            line = 0;
+        rep_diag(r, "reader-pdf-damaged", line,
+                 rep_printf(r, "第%u页的内容流无法完整解码", page),
+                 rep_printf(r, "page %u's content stream cannot be fully decoded", page));
+    }
+}
+
 int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
                      const xxgk_read_options *opts)
 {
@@ -928,7 +945,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     const char *source = NULL;
     size_t controls = 0, rawlen = len, invalid = 0, cut_short = 0;
     html_found found = {.n = 0};
-    pdf_scans scans = {.n = 0};
+    pdf_notes pages = {.scans.n = 0};
     unsigned images = 0; /* pictures in a Word document or a page's article */
     if (!(opts && opts->encoding) && !zip && !pdf && !ole && !html_is_html(data, len) &&
         enc_plain(data, len)) {
@@ -982,7 +999,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
             source = "doc";
         } else if (pdf) {
             /* A PDF's text layer, laid out like `pdftotext -layout`, for the same reader. */
-            rc = pdf_to_text(&raw, &scans, data, len, msg, sizeof msg);
+            rc = pdf_to_text(&raw, &pages, data, len, msg, sizeof msg);
             used = "PDF";
             source = "pdf";
         } else {
@@ -1073,7 +1090,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         r->posted = rep_strndup(r, posted, strlen(posted));
     r->images = images;
     r->documents = found.documents;
-    r->scans = scans;
+    r->pdf = pages;
     if (found.attachment[0]) {
         r->attachment = rep_strndup(r, found.attachment, strlen(found.attachment));
         r->attachment_named = found.attachment_named;
@@ -1084,6 +1101,8 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
         rep_diag(r, "reader-cut-short", r->nlines,
                  rep_printf(r, "末尾 %zu 个字节不成字，已略去", cut_short),
                  rep_printf(r, "the last %zu bytes make no character: left out", cut_short));
+    if (rc == 0 && pages.damaged.n)
+        note_damaged_pages(r, &pages.damaged);
     if (rc == 0 && where)
         rc = keep_source_positions(r, where, nwhere);
     free(where);
