@@ -2049,6 +2049,28 @@ static void test_letters(void **state)
     assert_int_equal(xxgk_request_letter(db, "L1", "reply", NULL, 0, NULL, "2024-04-10", &text), 0);
     assert_non_null(strstr(text, "第三十六条第（四）项"));
     free(text);
+    /* an application the 2007 条例 governs: the built-in letters (2019 articles) refused, the
+     * agency's own template used */
+    add(db, "L0", "natural", "2019-05-14");
+    assert_int_equal(event(db, "L0", "reply", "2019-05-20", "unable.1"), 0);
+    assert_int_equal(xxgk_request_letter(db, "L0", "reply", NULL, 0, NULL, NULL, &text),
+                     XXGK_EINVAL);
+    assert_null(text);
+    assert_string_equal(xxgk_error_last(),
+                        "request L0 was received on 2019-05-14 and falls under the 2007 条例, "
+                        "while the built-in letters cite the 2019 条例: give a template drafted "
+                        "under the 2007 条例 with --template");
+    const char *old_tmpl = "依据2007年《条例》第二十一条，{{received}}收到的申请……";
+    assert_int_equal(xxgk_request_letter(db, "L0", "reply", old_tmpl, strlen(old_tmpl), "old.txt",
+                                         NULL, &text),
+                     0);
+    assert_string_equal(text, "依据2007年《条例》第二十一条，2019年5月14日收到的申请……");
+    free(text);
+    add(db, "N5", "natural", "2019-05-15");
+    assert_int_equal(event(db, "N5", "reply", "2019-05-20", "unable.1"), 0);
+    assert_int_equal(xxgk_request_letter(db, "N5", "reply", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "第三十六条第（四）项"));
+    free(text);
     /* no date given: the reply's own; a withholding reply with no --note asks for its reason */
     add(db, "L3", "natural", "2024-03-01");
     assert_int_equal(event(db, "L3", "reply", "2024-03-15", "withheld.4"), 0);

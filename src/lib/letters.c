@@ -186,6 +186,16 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
                         "request %s has no reply yet: record it first "
                         "(xxgk request event %s reply DATE --outcome ROW)"),
                      id, id);
+    /* The built-in letters cite the 2019 条例's articles, wrong for an application the 2007 one
+     * governs: its letters come from the agency's own templates. */
+    if (!rc && !tmpl && q.received && strcmp(q.received, XXGK_LAW_2019_IN_FORCE) < 0)
+        rc = err_set(XXGK_EINVAL,
+                     TR("申请 %s 于 %s 收到，适用2007年《条例》，内置信函引用的是2019年《条例》"
+                        "的条款：请用 --template 给出按2007年《条例》起草的模板",
+                        "request %s was received on %s and falls under the 2007 条例, while the "
+                        "built-in letters cite the 2019 条例: give a template drafted under the "
+                        "2007 条例 with --template"),
+                     id, q.received);
     const builtin_template *b = rc ? NULL : find_builtin(name);
     if (!rc && !tmpl) {
         if (b) {
