@@ -747,6 +747,37 @@ static void test_text_rules(void **state)
                                   "本年度未出台涉企行政规范性文件。"};
     EXPECT_EACH(outcomes_not, "text-figure-mismatch",
                 0);
+    /* documents repealed (2 in the table): counted, cleared out, or none said */
+    const char *repealed_said[] = {"全年废止行政规范性文件6件。", "本年度清理废止规范性文件5件。",
+                                   "本年度未废止规范性文件。"};
+    EXPECT_EACH(repealed_said, "text-figure-mismatch", 1);
+    expect("均按期答复。", "均按期答复。本年度清理废止规范性文件5件。", "text-figure-mismatch", 1,
+           "正文：“废止规范性文件5件”；表格本年废止件数：规章 0，行政规范性文件 2");
+    const char *repealed_not[] = {"全年废止行政规范性文件2件。", "本年度共制发规范性文件5件，废止2件。",
+                                  "全年共清理规范性文件60件，其中保留40件，废止2件，修改18件。",
+                                  "2021年以来累计废止规范性文件15件。",
+                                  "本年度尚未废止规范性文件。"};
+    EXPECT_EACH(repealed_not, "text-figure-mismatch", 0);
+    /* every application granted, or none ending some way, against table 三 */
+    const char *claims[] = {"本年度所有申请均予以公开。",
+                            "全年共收到政府信息公开申请29件，全部予以公开。",
+                            "本年度无不予公开的情形。", "本年度未出现不予公开的申请。",
+                            "本年度没有部分公开的申请。", "本年度没有无法提供的情况发生。"};
+    EXPECT_EACH(claims, "text-outcome-claim", 1);
+    expect("均按期答复。", "均按期答复。本年度无不予公开的情形。", "text-outcome-claim", 1,
+           "正文：“本年度无不予公开的情形”；表格（三）不予公开总计为 2");
+    expect("均按期答复。", "均按期答复。本年度所有申请均予以公开。", "text-outcome-claim", 1,
+           "正文：“本年度所有申请均予以公开”；表格另有（二）部分公开 3，（三）不予公开 2，"
+           "（四）无法提供 7，（五）不予处理 3，（六）其他处理 3");
+    const char *not_claims[] = {"对申请人申请公开的政府信息，符合公开条件的均予以公开。",
+                                "依申请公开的信息，经审查可以公开的全部予以公开。",
+                                "申请人的申请均予以公开答复。", "对不予公开的申请，均依法说明理由。",
+                                "没有不予公开的理由。", "无不予处理的申请被复议。",
+                                "未出现因不予公开引发的行政复议。",
+                                "除2件不予公开外，其余申请均予以公开。",
+                                "2023年收到的申请均予以公开。", "网上申请均予以公开。",
+                                "力争没有不予公开的情形。"};
+    EXPECT_EACH(not_claims, "text-outcome-claim", 0);
     expect("均按期答复。", "均按期答复。主动公开政府信息1523条，其中政策文件36件。",
            "text-figure-kind", 0, NULL);
     expect("均按期答复。", "均按期答复。本年度未收取不符合规定的行政事业性收费。", "text-no-fees", 0,

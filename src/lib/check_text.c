@@ -939,20 +939,22 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
     return 2;
 }
 
-/* Whether the clause of p, up to end, counts documents other than the year's issue: over the
- * years, in force, reviewed or cleared out, or interpreted. */
-static int not_year_issue(const char *text, const char *p, const char *end)
+/* Whether the clause of p, up to end, counts documents other than the year's issue (col 0) or
+ * repeal (col 1): over the years, in force, reviewed or cleared out (repealed, "清理废止", is
+ * the year's repeal), or interpreted. */
+static int not_year_issue(const char *text, const char *p, const char *end, int col)
 {
-    static const char *const words[] = {"累计", "以来", "现行有效", "审查", "清理", "备案", "解读"};
+    static const char *const words[] = {"累计", "以来", "现行有效", "审查", "备案", "解读", "清理"};
     const char *ca, *ce;
     clause_of(text, p, &ca, &ce);
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    for (size_t i = 0; i < sizeof words / sizeof words[0] - (col == 1); i++)
         if (chk_span_has(ca, end, words[i]))
             return 1;
     return 0;
 }
 
-/* 规章's and 行政规范性文件's figures in column col of section 二 (0 本年制发, 2 现行有效); 0 when
+/* 规章's and 行政规范性文件's figures in column col of section 二 (0 本年制发, 1 本年废止,
+ * 2 现行有效); 0 when
  * the report has no such table (2021 format) or either figure is unknown. */
 static int doc_figures(check_ctx *c, int col, double *regs, double *norm)
 {
@@ -973,9 +975,46 @@ static void said_docs(check_ctx *c, const char *p, const char *end, int col, dou
               CHK_LANG(c, "正文：“%.*s”；表格%s：规章 %s，行政规范性文件 %s",
                        "text: “%.*s”; tables: %s 规章 %s, 行政规范性文件 %s"),
               (int)(end - p) + 3, p,
-              col ? CHK_LANG(c, "现行有效件数", "in force")
-                  : CHK_LANG(c, "本年制发件数", "issued this year"),
+              col == 2   ? CHK_LANG(c, "现行有效件数", "in force")
+              : col == 1 ? CHK_LANG(c, "本年废止件数", "repealed this year")
+                         : CHK_LANG(c, "本年制发件数", "issued this year"),
               chk_num(a, regs), chk_num(b, norm));
+}
+
+enum { OUTCOMES_MAX = 8 };
+
+/* An outcome of table 三 as the format lists it under 三、本年度办理结果: a row or a group of
+ * rows, its word the first of its match keys (予以公开, 不予公开, …), and its 总计. */
+typedef struct {
+    char word[32];
+    const xxgk_row_spec *row;
+    double total; /* NAN when unknown */
+} result_kind;
+
+static size_t result_kinds(const check_ctx *c, result_kind out[OUTCOMES_MAX])
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
+    const xxgk_row_spec *result = t ? chk_row(t, "result", -1) : NULL;
+    size_t n = 0;
+    for (int i = 0; result && i < t->nrows && n < OUTCOMES_MAX; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        if (row->index != -1 || !row->caption || strcmp(row->caption, result->label) != 0 ||
+            (row->flags & XXGK_ROW_EXACT)) /* (（七）总计) */
+            continue;
+        snprintf(out[n].word, sizeof out[n].word, "%.*s", (int)strcspn(row->match, "|"),
+                 row->match);
+        out[n].row = row;
+        out[n].total = outcome_total(c, row->key);
+        n++;
+    }
+    return n;
+}
+
+/* An outcome row's label without its note: "（二）部分公开". */
+static int label_len(const char *label)
+{
+    const char *note = strstr(label + 3, "（");
+    return (int)(note ? (size_t)(note - label) : strlen(label));
 }
 
 /* How the year's applications ended, broken down after their total in one sentence ("全年共收到
@@ -988,31 +1027,12 @@ static void outcome_counts(check_ctx *c, const char *text)
     static const char *const totals[] = {"收到", "受理", "新收", "办结", "答复", "办理"};
     static const char *const some[] = {"因", "对", "中", "涉及", "转办", "结转", "上年", "季度",
                                        "月", "同比", "较", "占", "属于", "以外", "除"};
-    /* The outcomes, as the format lists them under 三、本年度办理结果: each row or group of
-     * rows, its word the first of its match keys (予以公开, 不予公开, …). */
-    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
-    const xxgk_row_spec *result = t ? chk_row(t, "result", -1) : NULL;
-    enum { OUTCOMES_MAX = 8 };
-    struct {
-        char word[32];
-        const xxgk_row_spec *row;
-        double want;
-        int done;
-    } outcomes[OUTCOMES_MAX];
-    size_t n = 0;
+    result_kind outcomes[OUTCOMES_MAX];
+    int done[OUTCOMES_MAX];
+    size_t n = result_kinds(c, outcomes);
     int left = 0;
-    for (int i = 0; result && i < t->nrows && n < OUTCOMES_MAX; i++) {
-        const xxgk_row_spec *row = &t->rows[i];
-        if (row->index != -1 || !row->caption || strcmp(row->caption, result->label) != 0 ||
-            (row->flags & XXGK_ROW_EXACT)) /* (（七）总计) */
-            continue;
-        snprintf(outcomes[n].word, sizeof outcomes[n].word, "%.*s",
-                 (int)strcspn(row->match, "|"), row->match);
-        outcomes[n].row = row;
-        outcomes[n].want = outcome_total(c, row->key);
-        left += !(outcomes[n].done = isnan(outcomes[n].want));
-        n++;
-    }
+    for (size_t k = 0; k < n; k++)
+        left += !(done[k] = isnan(outcomes[k].total));
     /* (one pass over the text, for 其中, then each outcome looked for in its sentence only) */
     for (const char *of = chk_next(c, text, "其中"); of && left; of = chk_next(c, of + 1, "其中")) {
         const char *from, *to;
@@ -1028,7 +1048,7 @@ static void outcome_counts(check_ctx *c, const char *text)
             span_has_any(from, stop, over_years, sizeof over_years / sizeof over_years[0]))
             continue;
         for (size_t k = 0; k < n; k++) {
-            const char *p = outcomes[k].done ? NULL : find_in(of, stop, outcomes[k].word);
+            const char *p = done[k] ? NULL : find_in(of, stop, outcomes[k].word);
             if (!p)
                 continue;
             const char *end = NULL;
@@ -1042,19 +1062,61 @@ static void outcome_counts(check_ctx *c, const char *text)
                 continue; /* (件 of applications, not 条 or 项 of information) */
             end -= 3;
             char a[32];
-            /* (the row's label without its note: "（二）部分公开") */
-            const char *label = outcomes[k].row->label, *note = strstr(label + 3, "（");
-            if (chk_differs(v, outcomes[k].want))
+            if (chk_differs(v, outcomes[k].total))
                 chk_found(c, chk_line_at(c, p),
                           CHK_LANG(c, "正文：“%.*s”；表格%.*s总计为 %s",
                                    "text: “%.*s”; tables: %.*s总计 is %s"),
-                          (int)(end - p) + 3, p,
-                          (int)(note ? (size_t)(note - label) : strlen(label)), label,
-                          chk_num(a, outcomes[k].want));
-            outcomes[k].done = 1; /* the first statement of each outcome */
+                          (int)(end - p) + 3, p, label_len(outcomes[k].row->label),
+                          outcomes[k].row->label, chk_num(a, outcomes[k].total));
+            done[k] = 1; /* the first statement of each outcome */
             left--;
         }
     }
+}
+
+/* "本年度未制发行政规范性文件" (words: none issued, col 0) or "未废止" (col 1) while the table
+ * has some: of the kinds the clause names, 规章, 行政规范性文件 or both. */
+static void no_documents(check_ctx *c, const char *text, int col, const char *const *words,
+                         size_t n)
+{
+    double regs, norm;
+    denial_scan d = {.words = words, .n = n};
+    size_t len = 0;
+    if (doc_figures(c, col, &regs, &norm) && (regs > 0 || norm > 0))
+        for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
+            const char *ca, *ce, *sa, *se;
+            clause_of(text, p, &ca, &ce);
+            sentence(text, p, &sa, &se);
+            /* the documents right after it, not some of them ("未制发违反规定的规范性文件") */
+            const char *k = p + len;
+            static const char *const fillers[] = {"任何", "新", "的"};
+            for (size_t f = 0; f < sizeof fillers / sizeof fillers[0]; f++)
+                if (strncmp(k, fillers[f], strlen(fillers[f])) == 0)
+                    k += strlen(fillers[f]);
+            if (strncmp(k, "规章", strlen("规章")) != 0 &&
+                strncmp(k, "行政规范性文件", strlen("行政规范性文件")) != 0 &&
+                strncmp(k, "规范性文件", strlen("规范性文件")) != 0)
+                continue;
+            int named_regs = chk_span_has(p, ce, "规章"), named_norm = chk_span_has(p, ce, "规范性文件");
+            static const char *const not_denial[] = {"上年", "季度", "草案", "征求意见",
+                                                     "不适用", "对于", "不存在", "尚未", "不得"};
+            const char *kind_end = k + (strncmp(k, "规章", strlen("规章")) == 0 ? strlen("规章")
+                                       : strncmp(k, "行政规范性文件", strlen("行政规范性文件")) == 0
+                                           ? strlen("行政规范性文件")
+                                           : strlen("规范性文件"));
+            if ((!(named_regs && regs > 0) && !(named_norm && norm > 0)) ||
+                span_has_any(sa, se, not_denial, sizeof not_denial / sizeof not_denial[0]) ||
+                !(kind_end >= ce || strchr(",;", *kind_end) ||
+                  begins_with_any(kind_end, (const char *const[]){"和", "及", "、", "或", "。"},
+                                  5)) ||
+                other_year(c, sa, se) ||
+                span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) || other_body(sa, p) ||
+                months(sa, se) || chk_span_has(p, ce, "以外") || chk_span_has(p, ce, "其他"))
+                continue;
+            said_docs(c, p, ce - 3, col, regs, norm);
+            break; /* (the first such statement) */
+        }
 }
 
 void r_text_figures(check_ctx *c)
@@ -1305,7 +1367,8 @@ void r_text_figures(check_ctx *c)
         int col;  /* the column of 规章 and 行政规范性文件 the figure is */
         int kind; /* the word must be followed by the kind of document */
     } docs[] = {
-        {"现行有效", 2, 0}, {"制发", 0, 1}, {"制定", 0, 1}, {"出台", 0, 1}, {"印发", 0, 1},
+        {"现行有效", 2, 0}, {"制发", 0, 1}, {"制定", 0, 1},
+        {"出台", 0, 1},     {"印发", 0, 1}, {"废止", 1, 1},
     };
     for (size_t w = 0; w < sizeof docs / sizeof docs[0]; w++) {
         double regs, norm;
@@ -1327,7 +1390,7 @@ void r_text_figures(check_ctx *c)
                 continue; /* "制定方案3个", "印发文件12件": not the table's documents */
             const char *end = NULL;
             double v = figure_after(q, &end);
-            if (v < 0 || (docs[w].kind && not_year_issue(text, p, end)))
+            if (v < 0 || (docs[w].kind && not_year_issue(text, p, end, docs[w].col)))
                 continue;
             /* "清理现行有效行政规范性文件42件": those reviewed, some then repealed */
             static const char *const reviewed[] = {"清理", "审查", "梳理", "备案"};
@@ -1347,49 +1410,116 @@ void r_text_figures(check_ctx *c)
                 said_docs(c, p, end, docs[w].col, regs, norm);
         }
     }
-    /* "本年度未制发行政规范性文件" while the table has some issued: of the kinds the clause
-     * names, 规章, 行政规范性文件 or both */
-    double regs, norm;
     static const char *const none_issued[] = {"未制发", "没有制发", "无新制发", "未出台",
                                               "未制定", "未印发"};
-    denial_scan d = {.words = none_issued, .n = sizeof none_issued / sizeof none_issued[0]};
-    size_t len = 0;
-    if (doc_figures(c, 0, &regs, &norm) && (regs > 0 || norm > 0))
-        for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
-            const char *ca, *ce, *sa, *se;
-            clause_of(text, p, &ca, &ce);
-            sentence(text, p, &sa, &se);
-            /* the documents right after it, not some of them ("未制发违反规定的规范性文件") */
-            const char *k = p + len;
-            static const char *const fillers[] = {"任何", "新", "的"};
-            for (size_t f = 0; f < sizeof fillers / sizeof fillers[0]; f++)
-                if (strncmp(k, fillers[f], strlen(fillers[f])) == 0)
-                    k += strlen(fillers[f]);
-            if (strncmp(k, "规章", strlen("规章")) != 0 &&
-                strncmp(k, "行政规范性文件", strlen("行政规范性文件")) != 0 &&
-                strncmp(k, "规范性文件", strlen("规范性文件")) != 0)
-                continue;
-            int named_regs = chk_span_has(p, ce, "规章"), named_norm = chk_span_has(p, ce, "规范性文件");
-            static const char *const not_denial[] = {"上年", "季度", "草案", "征求意见",
-                                                     "不适用", "对于", "不存在", "尚未", "不得"};
-            const char *kind_end = k + (strncmp(k, "规章", strlen("规章")) == 0 ? strlen("规章")
-                                       : strncmp(k, "行政规范性文件", strlen("行政规范性文件")) == 0
-                                           ? strlen("行政规范性文件")
-                                           : strlen("规范性文件"));
-            if ((!(named_regs && regs > 0) && !(named_norm && norm > 0)) ||
-                span_has_any(sa, se, not_denial, sizeof not_denial / sizeof not_denial[0]) ||
-                !(kind_end >= ce || strchr(",;", *kind_end) ||
-                  begins_with_any(kind_end, (const char *const[]){"和", "及", "、", "或", "。"},
-                                  5)) ||
-                other_year(c, sa, se) ||
-                span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-                span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) || other_body(sa, p) ||
-                months(sa, se) || chk_span_has(p, ce, "以外") || chk_span_has(p, ce, "其他"))
-                continue;
-            said_docs(c, p, ce - 3, 0, regs, norm);
-            break; /* (the first such statement) */
-        }
+    static const char *const none_repealed[] = {"未废止", "没有废止", "无废止"};
+    no_documents(c, text, 0, none_issued, sizeof none_issued / sizeof none_issued[0]);
+    no_documents(c, text, 1, none_repealed, sizeof none_repealed / sizeof none_repealed[0]);
     outcome_counts(c, text);
+}
+
+/* Whether the words before p in its sentence (from) make a claim about table 三's outcomes
+ * something else: a condition ("符合公开条件的均予以公开"), some applications only (a channel,
+ * a kind of applicant, a subject), another year or years, months, an aim. */
+static int not_of_the_years_outcomes(const check_ctx *c, const char *from, const char *p,
+                                     const char *to)
+{
+    static const char *const qualified[] = {"符合", "属于", "可以", "可予", "应当", "应予", "依法应",
+                                            "凡", "对于", "涉及", "其中", "因", "除", "以外",
+                                            "其他", "其余", "主动", "自然人", "法人", "企业"};
+    return other_year(c, from, to) || months(from, to) ||
+           span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+           span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+           span_has_any(from, p, qualified, sizeof qualified / sizeof qualified[0]) ||
+           span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) || other_body(from, p);
+}
+
+/* The text says every application was granted ("全年共收到申请29件，均予以公开") while table 三
+ * has other outcomes, or that none ended some way ("本年度无不予公开的情形") while the table
+ * has some. */
+void r_text_outcome_claim(check_ctx *c)
+{
+    const char *text = narrative(c);
+    result_kind o[OUTCOMES_MAX];
+    size_t n = text ? result_kinds(c, o) : 0;
+    if (n < 2)
+        return;
+    char a[32];
+    /* all granted: o[0] is 予以公开 */
+    static const char *const all[] = {"均", "全部", "均已", "全部已", "都", "均依法", "全部依法"};
+    for (const char *p = chk_next(c, text, o[0].word); p; p = chk_next(c, p + 1, o[0].word)) {
+        const char *at = NULL;
+        for (size_t k = 0; k < sizeof all / sizeof all[0] && !at; k++) {
+            size_t l = strlen(all[k]);
+            if ((size_t)(p - text) >= l && memcmp(p - l, all[k], l) == 0)
+                at = p - l;
+        }
+        const char *from, *to, *ca, *ce;
+        if (!at)
+            continue;
+        sentence(text, p, &from, &to);
+        clause_of(text, p, &ca, &ce);
+        if (!find_in(from, at, "申请") || not_of_the_years_outcomes(c, from, at, to) ||
+            (p + strlen(o[0].word) < ce && !begins_with_any(p + strlen(o[0].word),
+                                                             (const char *const[]){"。", "；"}, 2)))
+            continue; /* (the clause ends with it: not "均予以公开答复的时限") */
+        xbuf list;
+        xbuf_init(&list, 0);
+        for (size_t k = 1; k < n; k++)
+            if (!isnan(o[k].total) && o[k].total > 0)
+                chk_list_add(c, &list, 0, "%.*s %s", label_len(o[k].row->label), o[k].row->label,
+                             chk_num(a, o[k].total));
+        int said = list.len > 0 && !list.failed;
+        if (said)
+            chk_found(c, chk_line_at(c, ca),
+                      CHK_LANG(c, "正文：“%.*s”；表格另有%s", "text: “%.*s”; tables: also %s"),
+                      (int)(ce - ca), ca, list.data);
+        xbuf_free(&list);
+        break; /* the first such claim */
+    }
+    /* none of an outcome: "无不予公开的情形", "未出现无法提供的申请" */
+    static const char *const none[] = {"没有出现", "未出现", "未发生", "不存在", "没有", "未有",
+                                       "无"};
+    static const char *const fillers[] = {"任何", "一件", "一例"};
+    static const char *const what[] = {"的情形", "的情况", "的申请", "情形", "情况"};
+    for (size_t k = 1; k < n; k++) {
+        if (isnan(o[k].total) || o[k].total <= 0)
+            continue;
+        int found = 0;
+        for (const char *p = chk_next(c, text, o[k].word); p && !found;
+             p = chk_next(c, p + 1, o[k].word)) {
+            const char *b = p;
+            for (size_t f = 0; f < sizeof fillers / sizeof fillers[0]; f++)
+                if ((size_t)(b - text) >= strlen(fillers[f]) &&
+                    memcmp(b - strlen(fillers[f]), fillers[f], strlen(fillers[f])) == 0)
+                    b -= strlen(fillers[f]);
+            const char *at = NULL;
+            for (size_t w = 0; w < sizeof none / sizeof none[0] && !at; w++) {
+                size_t l = strlen(none[w]);
+                if ((size_t)(b - text) >= l && memcmp(b - l, none[w], l) == 0)
+                    at = b - l;
+            }
+            if (!at)
+                continue;
+            const char *from, *to, *ca, *ce, *after = p + strlen(o[k].word);
+            sentence(text, p, &from, &to);
+            clause_of(text, p, &ca, &ce);
+            /* (the clause ends with what it denies: not "无不予公开的申请被复议") */
+            for (size_t w = 0; w < sizeof what / sizeof what[0] && after < ce; w++)
+                if (strncmp(after, what[w], strlen(what[w])) == 0)
+                    after += strlen(what[w]);
+            if (begins_with_any(after, (const char *const[]){"发生", "出现"}, 2))
+                after += strlen("发生");
+            if (after < ce || not_of_the_years_outcomes(c, from, at, to))
+                continue;
+            chk_found(c, chk_line_at(c, ca),
+                      CHK_LANG(c, "正文：“%.*s”；表格%.*s总计为 %s",
+                               "text: “%.*s”; tables: %.*s总计 is %s"),
+                      (int)(ce - ca), ca, label_len(o[k].row->label), o[k].row->label,
+                      chk_num(a, o[k].total));
+            found = 1;
+        }
+    }
 }
 
 /* "政策性文件11件" is not the table's 行政规范性文件 (a 政策性文件 need not be one), but a count
@@ -1408,7 +1538,7 @@ void r_text_kinds(check_ctx *c)
             /* (a breakdown of the information published: "主动公开…1523条，其中政策文件36件") */
             const char *sa, *se, *of;
             sentence(text, p, &sa, &se);
-            if (v < 0 || not_year_issue(text, p, end) || !chk_differs(v, norm) ||
+            if (v < 0 || not_year_issue(text, p, end, 0) || !chk_differs(v, norm) ||
                 !chk_differs(v, regs + norm) ||
                 ((of = find_in(sa, p, "其中")) != NULL && chk_span_has(sa, of, "公开")))
                 continue;

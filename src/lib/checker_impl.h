@@ -86,6 +86,7 @@ void r_text_fee(check_ctx *c);
 void r_text_no_fees(check_ctx *c);
 void r_text_corrected(check_ctx *c);
 void r_text_review_outcome(check_ctx *c);
+void r_text_outcome_claim(check_ctx *c);
 void r_text_kinds(check_ctx *c);
 void r_text_overview(check_ctx *c);
 /* ... and how it is written (check_wording.c). */
