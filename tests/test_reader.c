@@ -2289,6 +2289,38 @@ static void test_cells_as_lines(void **state)
     json_decref(j);
     xxgk_report_free(r);
     free(word);
+    /* ... and a figure with words after it ("20件（其中网上18件）"): that cell, unreadable, not a
+     * piece of label that would shift the row's figures left */
+    word = replace(out, "\n一、本年新收政府信息公开申请数量\n20\n",
+                   "\n一、本年新收政府信息公开申请数量\n20件（其中网上18件）\n");
+    r = read_text(word, strlen(word));
+    j = report_json(r);
+    row = json_object_get(json_object_get(j, "requests"), "new");
+    static const double want_new[7] = {-1, 5, 1, 0, 2, 1, 29};
+    for (size_t k = 0; k < 7; k++) {
+        json_t *x = json_array_get(row, k);
+        if (want_new[k] < 0 ? !json_is_null(x) : json_number_value(x) != want_new[k])
+            fail_msg("一、本年新收 column %zu", k);
+    }
+    assert_int_equal(diag_count(r, "reader-unreadable", ev, sizeof ev), 1);
+    assert_string_equal(ev, "一、本年新收政府信息公开申请数量·自然人：“20件（其中网上18件）”");
+    json_decref(j);
+    xxgk_report_free(r);
+    free(word);
+    /* section 四 with a blank cell lost and the blocks parted by empty lines: placed in order
+     * its totals do not add up, so none of it is taken */
+    word = replace(out, "\n2\n1\n\n1\n4\n1\n\n\n\n1\n\n1\n1\n\n2\n",
+                   "\n2\n1\n\n1\n4\n\n1\n\n\n1\n\n\n1\n1\n\n2\n");
+    r = read_text(word, strlen(word));
+    j = report_json(r);
+    assert_true(json_is_null(
+        json_array_get(json_object_get(json_object_get(j, "review"), "litigation_direct"), 0)));
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "第四部分只读到 9 个数字（应有 15 个），按顺序排列时总计与分项不符，"
+                            "无法确定空白的是哪几列");
+    json_decref(j);
+    xxgk_report_free(r);
+    free(word);
     free(out);
     free(tabs);
 }

@@ -1839,11 +1839,15 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             }
         }
         /* A row waiting for figures, on a line of its own ("无" under a label, one cell per
-         * line): words that stand for a figure are its cells, in their place. */
+         * line): words that stand for a figure are its cells, in their place, and so is a
+         * figure with words after it alone on its line ("12件（其中线上10件）"), which cannot
+         * be read, where it stands. */
         if (m == -1 && pending >= 0 && lastlabel >= 0 && v == cells + lastlabel + 1) {
             int words = 1;
             for (int i = 0; i <= lastlabel && words; i++)
-                words = no_figure_word(&cells[i]);
+                words =
+                    no_figure_word(&cells[i]) || (rw->n == 1 && figure_like(&cells[i]) &&
+                                                  !year_like(&cells[i]) && label_like(&cells[i]));
             if (words) {
                 v = cells;
                 nv = rw->n;
@@ -2031,13 +2035,15 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
  * the rows that hold nothing but figures. */
 /* Whether every block of section 四 has all five figures and its 总计 (the last) is the sum of
  * the other four. */
-static int review_totals_hold(const xxgk_report *r, const xxgk_table_spec *t)
+static int review_totals_hold(const xxgk_report *r, const xxgk_table_spec *t, int known_only)
 {
     for (int b = 0; b < t->nrows; b++) {
         const xxgk_row_spec *row = &t->rows[b];
         double sum = 0;
         for (int k = 0; k < row->ncols; k++) {
             const xxgk_cell *c = &r->cells[row->first_cell + k];
+            if (!xxgk_cell_known(c) && known_only)
+                break; /* (a block not read to its end: nothing to hold) */
             if (!xxgk_cell_known(c))
                 return 0;
             if (k < row->ncols - 1)
@@ -2124,7 +2130,7 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
      * flow of a PDF read without its layout mixing cells and headers): kept when each block's
      * 总计 is the sum of its four, as the cells of a table read in order are; otherwise which
      * figure is which column cannot be told. */
-    if (resumed && !review_totals_hold(s->r, t)) {
+    if (resumed && !review_totals_hold(s->r, t, 0)) {
         rep_diag(s->r, "reader-unplaced", resumed,
                  rep_printf(s->r, "第四部分的数字被文字隔开（第 %u 行），且各总计与分项不符，"
                                   "无法确定各数字所在的列",
@@ -2141,9 +2147,27 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
                    &g->cells[blank_row->first], blank_row->n, "行政复议、行政诉讼数据行");
     if (filled > 0 && filled < t->ncells &&
         !refill_by_lines(s, t->first_cell, t->ncells, filled, 0) &&
-        !unplace_short_row(s, t->first_cell, t->ncells, "行政复议、行政诉讼", filled))
-        missing_cells(s->r, s->r->cells[t->first_cell].line, "行政复议、行政诉讼", t->ncells,
-                      filled);
+        !unplace_short_row(s, t->first_cell, t->ncells, "行政复议、行政诉讼", filled)) {
+        /* Short of figures, filled from the left: a block read whole whose 总计 is not the sum
+         * of its four shows a cell lost before it (a blank one cell per line), not at the end. */
+        if (!review_totals_hold(s->r, t, 1)) {
+            unsigned line = s->r->cells[t->first_cell].line;
+            rep_diag(s->r, "reader-unplaced", line,
+                     rep_printf(s->r,
+                                "第四部分只读到 %d 个数字（应有 %d 个），按顺序排列时总计与"
+                                "分项不符，无法确定空白的是哪几列",
+                                filled, t->ncells),
+                     rep_printf(s->r,
+                                "section 四: %d of %d figures read, and placed in order "
+                                "their totals do not add up: which cells were left blank "
+                                "cannot be told",
+                                filled, t->ncells));
+            take_back(s->r, t->first_cell, t->ncells, line);
+        } else {
+            missing_cells(s->r, s->r->cells[t->first_cell].line, "行政复议、行政诉讼", t->ncells,
+                          filled);
+        }
+    }
 }
 
 /* Table 三's applicant columns printed in another order than the format's (其他 before 法律服务
