@@ -2325,6 +2325,58 @@ static void test_cells_as_lines(void **state)
     free(tabs);
 }
 
+/* Space-aligned text lined up by hand, in an editor's columns (a Chinese character two), not in
+ * characters as pdftotext does: the full rows, whose labels differ in width, line up only so,
+ * and a short row's figures are placed by those columns.  With one full row, which measure
+ * holds cannot be told, and where the two place the figures apart nothing is placed. */
+static void test_hand_aligned(void **state)
+{
+    (void)state;
+    const char *text = "测试局2024年政府信息公开工作年度报告\n"
+                       "\n"
+                       "三、收到和处理政府信息公开申请情况\n"
+                       "\n"
+                       "                                          自然人  "
+                       "商业企业科研机构公益组织法律服务    其他    总计\n"
+                       "一、本年新收政府信息公开申请数量               5       1       0       2   "
+                       "    0       1       9\n"
+                       "二、上年结转政府信息公开申请数量               0       0       0       0   "
+                       "    0       0       0\n"
+                       "        1.属于国家秘密                                                 1   "
+                       "                    1\n"
+                       "四、结转下年度继续办理                         1       0       0       0   "
+                       "    0       0       1\n"
+                       "\n";
+    xxgk_report *r = read_text(text, strlen(text));
+    json_t *j = report_json(r);
+    json_t *row = json_array_get(json_object_get(json_object_get(j, "requests"), "withheld"), 0);
+    static const double want[7] = {0, 0, 0, 1, 0, 0, 1};
+    for (size_t k = 0; k < 7; k++)
+        if (json_number_value(json_array_get(row, k)) != want[k] ||
+            !json_is_number(json_array_get(row, k)))
+            fail_msg("1.属于国家秘密 column %zu", k);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    json_decref(j);
+    xxgk_report_free(r);
+    char *one = replace(text,
+                        "二、上年结转政府信息公开申请数量               0       0       0       0  "
+                        "     0       0       0\n",
+                        "");
+    char *cut = strstr(one, "四、结转");
+    assert_non_null(cut);
+    *cut = '\0';
+    r = read_text(one, strlen(one));
+    j = report_json(r);
+    row = json_array_get(json_object_get(json_object_get(j, "requests"), "withheld"), 0);
+    assert_true(json_is_null(json_array_get(row, 3)));
+    char ev[256];
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_non_null(strstr(ev, "1.属于国家秘密：7 个数值单元格只印出 2 个"));
+    json_decref(j);
+    xxgk_report_free(r);
+    free(one);
+}
+
 /* The tabs fixture as a PDF's text in drawing order: every cell on a line of its own, 0s too;
  * the labels of the rows named in moved printed after the table instead (a label cell drawn
  * after the figures it spans).  Each label in moved must be a line's second cell. */
@@ -2717,6 +2769,7 @@ int main(void)
         cmocka_unit_test(test_rows_out_of_order),
         cmocka_unit_test(test_reviewed_layouts),
         cmocka_unit_test(test_cells_as_lines),
+        cmocka_unit_test(test_hand_aligned),
         cmocka_unit_test(test_drawing_order),
         cmocka_unit_test(test_archive),
         cmocka_unit_test(test_archive_crc),

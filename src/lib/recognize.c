@@ -588,14 +588,21 @@ static void take_back(xxgk_report *r, int first, int n, unsigned line)
     mark_printed(r, first, n, line);
 }
 
-static double centre(const lcell *c)
+/* A cell's centre in characters (pdftotext -layout lines text up so, a Chinese character one
+ * column) or, wide, in the columns an editor shows (a Chinese character two: text aligned by
+ * hand). */
+static double centre(const scan *s, const lcell *c, int wide)
 {
-    return c->col + u8_count(c->s, c->n) / 2.0;
+    const char *line =
+        wide && c->line >= 1 && c->line <= s->r->nlines ? s->r->lines[c->line - 1] : NULL;
+    if (!line || c->s < line || c->s > line + strlen(line))
+        return c->col + u8_count(c->s, c->n) / 2.0;
+    return 1 + (double)u8_width(line, (size_t)(c->s - line)) + u8_width(c->s, c->n) / 2.0;
 }
 
 /* The centres of the last n cells of grid row ri when they are its only trailing figures; 0
  * when the row does not end in exactly n figures. */
-static int row_centres(const scan *s, size_t ri, int n, double out[])
+static int row_centres(const scan *s, size_t ri, int n, int wide, double out[])
 {
     const lrow *rw = &s->g->rows[ri];
     if (!in_regions(s, rw->line) || rw->n < n + 1)
@@ -608,22 +615,22 @@ static int row_centres(const scan *s, size_t ri, int n, double out[])
     if (tail != n)
         return 0;
     for (int k = 0; k < n; k++)
-        out[k] = centre(&c[rw->n - n + k]);
+        out[k] = centre(s, &c[rw->n - n + k], wide);
     return 1;
 }
 
 /* Where the n figures of a full row stand near `line`, in space-aligned text: the nearest row
  * above and the nearest below that print all n; when both exist they must agree (a page break
  * can move the columns).  0 when there is no such row, or no agreement. */
-static int anchors_near(const scan *s, unsigned line, int n, double a[])
+static int anchors_near(const scan *s, unsigned line, int n, int wide, double a[])
 {
     double up[ALIGN_MAX], down[ALIGN_MAX];
     int have_up = 0, have_down = 0;
     for (size_t ri = 0; ri < s->g->nrows; ri++) {
         unsigned l = s->g->rows[ri].line;
-        if (l < line && row_centres(s, ri, n, up))
+        if (l < line && row_centres(s, ri, n, wide, up))
             have_up = 1; /* (rows come in line order: the last one above is the nearest) */
-        else if (l > line && !have_down && row_centres(s, ri, n, down))
+        else if (l > line && !have_down && row_centres(s, ri, n, wide, down))
             have_down = 1;
     }
     if (!have_up && !have_down)
@@ -639,15 +646,33 @@ static int anchors_near(const scan *s, unsigned line, int n, double a[])
     return 1;
 }
 
-/* Place the figures of a short row of space-aligned text (a blank cell prints nothing) by the
- * columns they stand under: out[k] is the index in v of column k's figure, or -1 for a blank.
- * 0 when some figure is not clearly under one column (then nothing is placed by position). */
-static int align_short_row(const scan *s, const lcell *v, int nv, int ncols, int out[])
+/* Whether the full rows of n figures line up by the measure (wide or not): two or more of them,
+ * labels of other widths before them, with every column within a character and a half. */
+static int measure_holds(const scan *s, int n, int wide)
 {
-    double a[ALIGN_MAX];
-    if (ncols < 2 || ncols > ALIGN_MAX || nv >= ncols || nv < 1 ||
-        strcmp(s->r->layout, "spaces") != 0 || !anchors_near(s, v[0].line, ncols, a))
-        return 0;
+    double first[ALIGN_MAX], at[ALIGN_MAX], by[2][ALIGN_MAX];
+    int rows = 0, other = 0; /* (rows whose columns the other measure puts elsewhere) */
+    for (size_t ri = 0; ri < s->g->nrows; ri++) {
+        if (!row_centres(s, ri, n, wide, at) || !row_centres(s, ri, n, !wide, by[rows > 0]))
+            continue;
+        if (rows++ == 0) {
+            memcpy(first, at, sizeof at);
+            continue;
+        }
+        for (int k = 0; k < n; k++) {
+            if (fabs(at[k] - first[k]) > 1.5) return 0;
+            other |= fabs(by[1][k] - by[0][k]) > 1.5;
+        }
+    }
+    return rows >= 2 && other;
+}
+
+/* The columns of a short row's figures v by one measure: out[k] the index in v of column k's
+ * figure or -1; 0 when some figure is not clearly under one column. */
+static int align_by(const scan *s, const lcell *v, int nv, int ncols, int wide, int out[])
+{
+    double a[ALIGN_MAX] = {0};
+    if (!anchors_near(s, v[0].line, ncols, wide, a)) return 0;
     double gap = a[1] - a[0];
     for (int k = 2; k < ncols; k++)
         if (a[k] - a[k - 1] < gap)
@@ -658,7 +683,7 @@ static int align_short_row(const scan *s, const lcell *v, int nv, int ncols, int
     for (int i = 0; i < nv; i++) {
         if (v[i].line != v[0].line)
             return 0; /* a row printed over lines: positions of two lines do not compare */
-        double c = centre(&v[i]);
+        double c = centre(s, &v[i], wide);
         int best = 0;
         for (int k = 1; k < ncols; k++)
             if (fabs(c - a[k]) < fabs(c - a[best]))
@@ -669,6 +694,30 @@ static int align_short_row(const scan *s, const lcell *v, int nv, int ncols, int
         last = best;
     }
     return 1;
+}
+
+/* Place the figures of a short row of space-aligned text (a blank cell prints nothing) by the
+ * columns they stand under: out[k] is the index in v of column k's figure, or -1 for a blank.
+ * Columns are counted in characters, as pdftotext lines text up, or in an editor's columns (a
+ * Chinese character two), as text aligned by hand is: where the two place the figures apart,
+ * the measure the table's full rows line up by decides, and with none, nothing is placed.
+ * 0 when some figure is not clearly under one column (then nothing is placed by position). */
+static int align_short_row(const scan *s, const lcell *v, int nv, int ncols, int out[])
+{
+    if (ncols < 2 || ncols > ALIGN_MAX || nv >= ncols || nv < 1 ||
+        strcmp(s->r->layout, "spaces") != 0)
+        return 0;
+    int narrow[ALIGN_MAX];
+    int by_chars = align_by(s, v, nv, ncols, 0, out);
+    memcpy(narrow, out, sizeof narrow);
+    int by_cols = align_by(s, v, nv, ncols, 1, out);
+    if (by_chars && by_cols && memcmp(narrow, out, (size_t)ncols * sizeof *out) == 0) return 1;
+    int chars = measure_holds(s, ncols, 0), cols = measure_holds(s, ncols, 1);
+    if (by_cols && cols && !chars) return 1;
+    memcpy(out, narrow, sizeof narrow);
+    /* (placed by characters alone: as pdftotext text always was, unless the rows say
+     * otherwise) */
+    return by_chars && (by_cols ? chars && !cols : !(cols && !chars));
 }
 
 /* Cells v[0..all) for want columns, too many and blank at both ends: a merged label's empty

@@ -747,16 +747,21 @@ const char *num_format(char *buf, size_t cap, double v)
     return buf;
 }
 
-void xbuf_pad(xbuf *out, const char *s, int width)
+size_t u8_width(const char *s, size_t n)
 {
-    size_t n = strlen(s);
-    int cols = 0;
+    size_t cols = 0;
     for (size_t i = 0; i < n;) {
         int32_t cp;
         i += u8_next(s + i, n - i, &cp);
         int w = cp < 0 ? 1 : utf8proc_charwidth(cp);
-        cols += w > 0 ? w : 0;
+        cols += w > 0 ? (size_t)w : 0;
     }
+    return cols;
+}
+
+void xbuf_pad(xbuf *out, const char *s, int width)
+{
+    int cols = (int)u8_width(s, strlen(s));
     xbuf_puts(out, s);
     do /* (at least one space: a long name must not run into the next column) */
         xbuf_putc(out, ' ');

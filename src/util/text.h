@@ -12,6 +12,8 @@
 size_t u8_next(const char *s, size_t n, int32_t *cp);
 /* Number of code points in s[0..n). */
 size_t u8_count(const char *s, size_t n);
+/* Columns n bytes of UTF-8 take on a terminal or in a text editor (a Chinese character two). */
+size_t u8_width(const char *s, size_t n);
 /* Where the character holding byte i of s begins (i itself when it begins one): the place to
  * cut a string without splitting a character. */
 size_t u8_floor(const char *s, size_t i);
