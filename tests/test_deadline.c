@@ -167,12 +167,18 @@ static void test_correction(void **state)
     assert_int_equal(d.extension_days, 0);
     assert_int_equal(d.nexcluded, 0);
     assert_int_equal(d.excluded_days, 0);
+    /* (the explanation says what became of the extension) */
+    assert_int_equal(d.voided_extension, 10);
+    char why[2048];
+    assert_int_equal(xxgk_deadline_explain(&d, why, sizeof why), 0);
+    assert_non_null(strstr(why, "延期：无（收到补正前的10个工作日延期，随答复期限重新计算而失效）"));
 
     /* A new extension is allowed after the restart. */
     xxgk_event again[] = {EXT("2024-02-05", 10), EV(CORRECTION_NOTICE, "2024-02-08"),
                           EV(CORRECTION_RECEIVED, "2024-02-19"), EXT("2024-03-01", 1)};
     d = compute(state, "2024-02-02", again, N(again));
     assert_string_equal(F(d.due), "2024-03-19");
+    assert_int_equal(d.extension_days, 1);
 
     /* A notice after 02-18 (the 7th working day) is late but accepted. */
     xxgk_event late[] = {EV(CORRECTION_NOTICE, "2024-02-19")};

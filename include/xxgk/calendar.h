@@ -146,6 +146,8 @@ typedef struct {
     int base_days;                   /* 20 (15 under the 2007 条例) */
     int max_extension;               /* 20 (15 under the 2007 条例) */
     int extension_days;              /* 0..max_extension */
+    int voided_extension;            /* days of an extension before the corrected application,
+                                      * whose restart of the period voided it; else 0 */
     int excluded_days;               /* working days not counted (before due, each once) */
     int paused;                      /* a consultation or fee notice is open: the clock stopped */
     int awaiting_correction;         /* notice sent, corrected application not yet received */

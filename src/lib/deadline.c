@@ -172,6 +172,7 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
             d.corrected = 1;
             d.clock_start = e->date;
             d.nexcluded = 0;
+            d.voided_extension = d.extension_days ? d.extension_days : d.voided_extension;
             d.extension_days = 0;
             extension = 0;
             break;
@@ -347,6 +348,9 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
         if (d->extension_days)
             line(&t, "延期：%d个工作日（%s，经机构负责人同意并告知申请人）", d->extension_days,
                  art);
+        else if (d->voided_extension)
+            line(&t, "延期：无（收到补正前的%d个工作日延期，随答复期限重新计算而失效）",
+                 d->voided_extension);
         else
             line(&t, "延期：无");
         xxgk_date_format(d->due, a);
