@@ -1003,6 +1003,16 @@ static void test_import_ledger_words(void **state)
                         "the spreadsheet as a number, its last digits lost: make the column text "
                         "and type the numbers again (nothing imported)");
     assert_int_equal(rows("request"), before);
+    /* ... and typed in, or set, as such a number: refused the same way */
+    xxgk_request r = {"L4", "王五", "natural", "1.10101199001011E+17", NULL, "post", "2024-03-01",
+                      "x", NULL};
+    assert_int_equal(xxgk_request_add(db, &r), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "the applicant's ID '1.10101199001011E+17' was kept by a spreadsheet as a "
+                        "number, its last digits lost: give the whole number");
+    assert_int_equal(xxgk_request_set(db, "L1", "applicant-id", "1.1E+17"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "'1.1E+17' was kept by a spreadsheet as a number"));
+    assert_int_equal(rows("request"), before);
     xxgk_db_close(db);
 }
 /* A ledger kept in Excel, as agencies keep one, given as it is: a title above the header, the

@@ -55,6 +55,24 @@ int register_not_future(xxgk_date d, const char *s, const char *what)
                    what, s, t);
 }
 
+/* Whether s is a number as a spreadsheet writes a long one it keeps as a number
+ * ("1.10101199001011E+17"): an ID card's 18 digits cut to 15. */
+int register_sci_number(const char *s)
+{
+    if (!(*s >= '0' && *s <= '9'))
+        return 0;
+    while ((*s >= '0' && *s <= '9') || *s == '.')
+        s++;
+    if (*s != 'E' && *s != 'e')
+        return 0;
+    s += 1 + (s[1] == '+');
+    if (!*s)
+        return 0;
+    while (*s >= '0' && *s <= '9')
+        s++;
+    return !*s;
+}
+
 char *register_id(const char *id)
 {
     return id ? (char *)utf8proc_NFKC((const utf8proc_uint8_t *)id) : NULL;
@@ -1478,6 +1496,13 @@ static int request_ok(const xxgk_request *r, int *type, int *channel, int text)
     for (size_t i = 0; i < sizeof texts / sizeof texts[0] && !bad; i++)
         if (text & texts[i].bit)
             bad = register_text_ok(values[i], TR(texts[i].zh, texts[i].en), texts[i].kind);
+    if (!bad && (text & TEXT_APPLICANT_ID) && r->applicant_id &&
+        register_sci_number(r->applicant_id))
+        bad = err_set(XXGK_EINVAL,
+                      TR("证件号码“%s”是电子表格按数字保存的，末几位已经丢失：请输入完整的号码",
+                         "the applicant's ID '%s' was kept by a spreadsheet as a number, its last "
+                         "digits lost: give the whole number"),
+                      r->applicant_id);
     return bad;
 }
 

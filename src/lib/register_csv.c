@@ -277,24 +277,6 @@ static char *cell_trim(char *s)
 /* The outcome and closed columns of request id, its events (if any) replayed: a request
  * answered in the columns alone gets its reply, on the day it was closed; one whose events
  * answered it must agree with them, or a filled-in column would be lost without a word. */
-/* Whether s is a number as a spreadsheet writes a long one it keeps as a number
- * ("1.10101199001011E+17"): an ID card's 18 digits cut to 15. */
-static int sci_number(const char *s)
-{
-    if (!(*s >= '0' && *s <= '9'))
-        return 0;
-    while ((*s >= '0' && *s <= '9') || *s == '.')
-        s++;
-    if (*s != 'E' && *s != 'e')
-        return 0;
-    s += 1 + (s[1] == '+');
-    if (!*s)
-        return 0;
-    while (*s >= '0' && *s <= '9')
-        s++;
-    return !*s;
-}
-
 static int answered(xxgk_db *db, const char *id, const char *outcome, const char *closed)
 {
     if (*closed && !*outcome)
@@ -580,7 +562,7 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         }
         if (blank)
             continue; /* an empty line */
-        if (sci_number(v[C_APPLICANT_ID])) {
+        if (register_sci_number(v[C_APPLICANT_ID])) {
             rc = err_set(XXGK_EINVAL,
                          TR("%s 第%u行：证件号码“%s”是电子表格按数字保存的，末几位已经丢失：请把"
                             "该列设为文本，重新输入号码（未导入任何申请）",

@@ -33,11 +33,13 @@ typedef struct {
     int nev;
 } req_rec;
 
+/* XXGK_EINVAL, naming `what`, for a date later than tomorrow (a typo for another year). */
+int register_not_future(xxgk_date d, const char *s, const char *what);
+/* Whether s is a number as a spreadsheet writes a long one ("1.10101199001011E+17"). */
+int register_sci_number(const char *s);
 /* A request's or case's ID as the register keeps and finds it: NFKC, so that ２０２４－００１
  * typed with a Chinese input method's full-width digits is request 2024-001.  malloc'd; NULL
  * when id is NULL, not UTF-8 (the checks that follow say so) or memory ran out: then use id. */
-/* XXGK_EINVAL, naming `what`, for a date later than tomorrow (a typo for another year). */
-int register_not_future(xxgk_date d, const char *s, const char *what);
 char *register_id(const char *id);
 /* register_id, but an ID stored as typed (before IDs were kept as NFKC, when its NFKC form was
  * taken already) in `table` ("request", "review_case") is found by its exact spelling. */
