@@ -14,6 +14,27 @@
 
 #include "lib/error.h"
 #include "lib/writer_impl.h"
+#include "util/text.h"
+
+/* Excel holds at most 32,767 characters in a cell: a longer text (an application's whole letter
+ * pasted as its description) is cut there on a character, and says so in the cell. */
+#define XLSX_CELL_MAX 32767
+
+static lxw_error write_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, xbuf *f,
+                            lxw_format *format)
+{
+    static const char cut[] = "……（超出 Excel 单元格的字数上限，以下从略）";
+    const char *s = f->data ? f->data : "";
+    if (u8_count(s, f->len) <= XLSX_CELL_MAX)
+        return worksheet_write_string(ws, row, col, s, format);
+    size_t keep = XLSX_CELL_MAX - u8_count(cut, sizeof cut - 1), at = 0;
+    for (size_t n = 0; n < keep && at < f->len; n++)
+        at += u8_next(s + at, f->len - at, &(int32_t){0});
+    f->len = at;
+    xbuf_puts(f, cut);
+    return f->failed ? LXW_ERROR_MEMORY_MALLOC_FAILED
+                     : worksheet_write_string(ws, row, col, f->data, format);
+}
 
 static lxw_error fill_sheet(lxw_worksheet *ws, lxw_format *bold, const char *data, size_t len)
 {
@@ -34,7 +55,7 @@ static lxw_error fill_sheet(lxw_worksheet *ws, lxw_format *bold, const char *dat
         if (row > 0 && !(col < sizeof text && text[col]) && csv_figure(s, &v))
             rc = worksheet_write_number(ws, row, col, v, NULL);
         else if (*s)
-            rc = worksheet_write_string(ws, row, col, s, row == 0 ? bold : NULL);
+            rc = write_text(ws, row, col, &f, row == 0 ? bold : NULL);
         if (eol) {
             row++;
             col = 0;
