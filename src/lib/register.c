@@ -2943,7 +2943,8 @@ static int request_fee(xxgk_db *db, const char *id, char **out)
      * same applicant: the same ID number (x and X one check digit), or, where either gives
      * none, the same name (spaces aside): an undercount would waive fees that are due.  A name
      * that two ID numbers share that month is two people: then an application without an ID
-     * cannot be told to be either's, and is counted with the name's others that have none. */
+     * cannot be told to be either's, and is counted with the name's others that have none
+     * (two over the whole month, not only up to this one: the second may come later). */
 #define NAME_KEY(x) "replace(replace(" x ", ' ', ''), '\u3000', '')"
 #define WINDOW                                                                                    \
     "substr(received, 1, 7) = ?3 AND (received < ?4 OR (received = ?4 AND"                       \
@@ -2952,9 +2953,9 @@ static int request_fee(xxgk_db *db, const char *id, char **out)
     snprintf(month, sizeof month, "%.7s", received ? received : "");
     long long ids = 0;
     int rc = store_int(&db->s, &ids,
-                       "SELECT count(DISTINCT upper(applicant_id)) FROM request WHERE " WINDOW
-                       " AND COALESCE(applicant_id, '') <> '' AND " NAME_KEY("applicant") " = "
-                       NAME_KEY("?1"),
+                       "SELECT count(DISTINCT upper(applicant_id)) FROM request WHERE"
+                       " substr(received, 1, 7) = ?3 AND COALESCE(applicant_id, '') <> '' AND "
+                       NAME_KEY("applicant") " = " NAME_KEY("?1"),
                        who, who_id, month, received, id);
     rc = rc < 0 ? rc : 0; /* (1: the count was read) */
     const char *two = ids >= 2 ? "1" : "0";

@@ -231,10 +231,13 @@ expect 0 "第3件申请" -- "$X" fee request S-11 --db "$DB"
 x request add D1 --applicant 孙七 --applicant-id 11010119900101123X --type natural --channel post --received 2024-07-01 --description x >/dev/null
 x request add D2 --applicant "孙 七" --applicant-id 11010119900101123x --type natural --channel post --received 2024-07-02 --description x >/dev/null
 x request add D3 --applicant 孙七 --type natural --channel post --received 2024-07-03 --description x >/dev/null
-x request add D4 --applicant 孙七 --applicant-id 110101199001019999 --type natural --channel post --received 2024-07-04 --description x >/dev/null
 expect 0 "第2件申请" -- "$X" fee request D2 --db "$DB"
 expect 0 "第3件申请" -- "$X" fee request D3 --db "$DB"
-# a second ID under the name is another person: neither is given the applications without one
+# a second ID under the name that month is another person, even when it comes later: neither is
+# given the applications without one
+x request add D4 --applicant 孙七 --applicant-id 110101199001019999 --type natural --channel post --received 2024-07-04 --description x >/dev/null
+expect 0 "第1件申请，0元" -- "$X" fee request D3 --db "$DB"
+expect 0 "第2件申请" -- "$X" fee request D2 --db "$DB"
 expect 0 "第1件申请，0元" -- "$X" fee request D4 --db "$DB"
 expect 0 "当月有 2 个不同证件号码的申请人名为孙七，未填证件号码的同名申请无法确定属于哪一位，未计入" -- "$X" fee request D4 --db "$DB"
 x request add D5 --applicant 孙七 --type natural --channel post --received 2024-07-05 --description x >/dev/null
