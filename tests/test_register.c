@@ -1655,6 +1655,21 @@ static void test_calendar_import_moves_deadlines(void **state)
     assert_string_equal(moved, "2017: 15 days from 2017.csv replace 0 from nothing\n"
                                "F2 2017-10-16 -> 2017-10-20\n");
     free(moved);
+    /* an extension within the deadline, which a corrected table (05 and 06 October worked)
+     * then puts after it: the table is taken, and the event that now looks late is named */
+    add(db, "F3", "natural", "2017-09-25");
+    xxgk_request_event ext = {"extension", "2017-10-19", 5, "王局长", NULL, 0, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "F3", &ext), 0);
+    char *y2017b = replace(y2017, "2017-10-05,holiday,国庆节\n2017-10-06,holiday,国庆节\n", "");
+    assert_int_equal(xxgk_db_calendar_import(db, y2017b, strlen(y2017b), "2017b.csv", &moved), 0);
+    assert_non_null(strstr(moved, "F3 2017-10-27 -> 2017-10-25\n  note: under the new holiday "
+                                  "table, request F3's event 1 (extension on 2017-10-19) would "
+                                  "be refused: the extension on 2017-10-19 comes after the "
+                                  "deadline (2017-10-18)"));
+    free(moved);
+    free(y2017b);
+    assert_int_equal(xxgk_db_calendar_import(db, y2017, strlen(y2017), "2017.csv", &moved), 0);
+    free(moved);
     /* the 2018 file, with the last days of 2017 */
     char y2018[1024];
     size_t n18 = arrangement_2018(y2018, sizeof y2018, 2);

@@ -1617,32 +1617,42 @@ static int recompute(xxgk_db *db, const char *id)
 }
 
 /* Whether request q's events, in order, each still pass the checks of what can be at all
- * (after a correction of the date of receipt: no event before it, an extension within the
- * deadline, ...).  Those of what an agency should do are left out, as when history is
- * replayed: a correction notice that the true date makes late happened all the same, and a
- * register that refused the true date would hide it. */
-static int events_still_hold(xxgk_db *db, const req_rec *q)
+ * under cal (after a correction of the date of receipt, or a holiday table imported: no event
+ * before the receipt, an extension within the deadline, ...).  Those of what an agency should
+ * do are left out, as when history is replayed: a correction notice that the true date makes
+ * late happened all the same, and a register that refused the true date would hide it.  0, or
+ * the first check failed (its message set) with its event's index in *at. */
+static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at)
 {
-    xxgk_calendar *cal;
-    int rc = register_calendar(db, &cal);
+    int rc = 0;
     req_rec part = *q; /* shallow: compute and check_event only read */
     for (int i = 0; !rc && i < q->nev; i++) {
         req_state before;
         part.nev = i;
+        *at = i;
         if ((rc = compute(cal, &part, NULL, &before)))
             break;
         const stored_event *e = &q->ev[i];
         xxgk_request_event ev = {e->kind, e->date, e->days, e->approver,
                                  *e->outcome ? e->outcome : NULL, e->fee, e->note};
-        if ((rc = check_event(cal, &part, &before, &ev, 1))) {
-            char why[ERR_MAX];
-            snprintf(why, sizeof why, "%s", xxgk_error_last());
-            rc = err_set(rc,
-                         TR("申请 %s：收到申请日期改为 %s 后，其第%d个事项（%s，%s）将不被接受：%s",
-                            "request %s: with the date of receipt %s, its event %d (%s on %s) "
-                            "would be refused: %s"),
-                         q->id, q->received, i + 1, kind_word(e->kind), e->date, why);
-        }
+        rc = check_event(cal, &part, &before, &ev, 1);
+    }
+    return rc;
+}
+
+static int events_still_hold(xxgk_db *db, const req_rec *q)
+{
+    xxgk_calendar *cal;
+    int rc = register_calendar(db, &cal), i = 0;
+    if (!rc && (rc = events_hold(cal, q, &i))) {
+        char why[ERR_MAX];
+        snprintf(why, sizeof why, "%s", xxgk_error_last());
+        const stored_event *e = &q->ev[i];
+        rc = err_set(rc,
+                     TR("申请 %s：收到申请日期改为 %s 后，其第%d个事项（%s，%s）将不被接受：%s",
+                        "request %s: with the date of receipt %s, its event %d (%s on %s) "
+                        "would be refused: %s"),
+                     q->id, q->received, i + 1, kind_word(e->kind), e->date, why);
     }
     xxgk_calendar_free(cal);
     return rc;
@@ -2487,6 +2497,16 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
             if (strcmp(old ? old : "", due) != 0)
                 xbuf_printf(&b, "%s %s -> %s%s\n", id, old ? old : "-", *due ? due : "-",
                             closed ? TR("（已办结）", " (closed)") : "");
+            /* (the facts stand, and the table is the State Council's: what now looks late is
+             * said, for the agency to look at, not refused) */
+            int at = 0;
+            if (events_hold(cal, &q, &at) == XXGK_EINVAL)
+                xbuf_printf(&b,
+                            TR("  注意：按新的节假日安排，%s 的第%d个事项（%s，%s）不会被接受：%s\n",
+                               "  note: under the new holiday table, request %s's event %d (%s on "
+                               "%s) would be refused: %s\n"),
+                            id, at + 1, kind_word(q.ev[at].kind), q.ev[at].date,
+                            xxgk_error_last());
             rc = save_state(db, id, &s);
             register_request_free(&q);
         }
