@@ -30,7 +30,8 @@ typedef enum {
     XXGK_ELIMIT = -5,    /* the input exceeds a documented limit */
     XXGK_EINVAL = -6,    /* an argument is invalid (e.g. an unknown encoding name) */
     XXGK_EEMPTY = -7,    /* the input holds no text at all */
-    XXGK_ENOTFOUND = -8  /* no such register, request, case or letter */
+    XXGK_ENOTFOUND = -8, /* no such register, request, case or letter */
+    XXGK_ECANCELED = -9  /* stopped when asked to (xxgk_db_backup_cancel) */
 } xxgk_error;
 
 /* The language of messages: errors, the register's words and the checker's findings. */

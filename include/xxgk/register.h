@@ -36,8 +36,13 @@ XXGK_EXTERN int xxgk_db_open_readonly(xxgk_db **out, const char *path);
 XXGK_EXTERN int xxgk_db_is_register(const char *path);
 XXGK_EXTERN void xxgk_db_close(xxgk_db *db);
 
-/* Online backup to a new file at dest (refuses to overwrite an existing file). */
+/* Online backup to a new file at dest (refuses to overwrite an existing file).  It is written
+ * under a name of its own beside dest, given dest's name only when whole, and removed when the
+ * backup fails or is cancelled (XXGK_ECANCELED). */
 XXGK_EXTERN int xxgk_db_backup(xxgk_db *db, const char *dest);
+/* Ask the backups running in any thread to stop and remove what they wrote; async-signal-safe,
+ * for a SIGINT handler.  A backup started afterwards runs as usual. */
+XXGK_EXTERN void xxgk_db_backup_cancel(void);
 /* Integrity and foreign-key check, then every request's stored status, deadline and outcome
  * against what its events give: 0 when sound, 1 when not, or an xxgk_error code.  On 0 or 1
  * *out is the malloc'd report ("ok" when sound, else one line per problem); on error NULL. */

@@ -1,4 +1,5 @@
 /* xxgk db: create the register, settings, backup, integrity check, audit trail. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,6 +8,28 @@
 
 #include "cli/args.h"
 #include "cli/cli.h"
+
+/* Ctrl-C (or a kill) during a backup: it stops and removes its unfinished copy, which holds
+ * the applicants' details; a second one ends the program at once. */
+static void stop_backup(int sig)
+{
+    (void)sig;
+    xxgk_db_backup_cancel();
+}
+
+static int backup(xxgk_db *db, const char *dest)
+{
+    struct sigaction on = {0}, old_int, old_term;
+    on.sa_handler = stop_backup;
+    on.sa_flags = SA_RESETHAND;
+    sigemptyset(&on.sa_mask);
+    sigaction(SIGINT, &on, &old_int);
+    sigaction(SIGTERM, &on, &old_term);
+    int rc = xxgk_db_backup(db, dest);
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGTERM, &old_term, NULL);
+    return rc;
+}
 
 static const char *const help_zh =
     "用法：xxgk db init [--agency NAME] [--agency-kind department|government]\n"
@@ -108,7 +131,7 @@ int cmd_db(int argc, char **argv)
     } else if (strcmp(sub, "set") == 0) {
         rc = xxgk_db_set(db, a.pos[1], a.pos[2]);
     } else if (strcmp(sub, "backup") == 0) {
-        rc = xxgk_db_backup(db, a.pos[1]);
+        rc = backup(db, a.pos[1]);
         if (!rc)
             printf(TR("已备份到 %s\n", "backed up to %s\n"), a.pos[1]);
     } else if (strcmp(sub, "check") == 0) {

@@ -1281,6 +1281,11 @@ int xxgk_db_backup(xxgk_db *db, const char *dest)
     return store_backup(&db->s, dest);
 }
 
+void xxgk_db_backup_cancel(void)
+{
+    store_backup_cancel();
+}
+
 /* Every request's stored status, deadline and outcome against what its events give (a file
  * edited by hand, or by another program, may disagree; xxgk recomputes them at every change):
  * one line per request that differs or cannot be replayed.  The number of them, or an error. */

@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <pwd.h>
 #include <stdarg.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -601,8 +602,18 @@ static int backup_exists(const char *dest)
                    dest);
 }
 
+/* Raised by store_backup_cancel, perhaps from a signal handler: lock-free, and each backup
+ * compares it with the value it started with, so a later backup is not stopped by it. */
+static volatile sig_atomic_t cancels;
+
+void store_backup_cancel(void)
+{
+    cancels = cancels + 1;
+}
+
 int store_backup(store *s, const char *dest)
 {
+    sig_atomic_t started = cancels;
     struct stat st;
     if (lstat(dest, &st) == 0)
         return backup_exists(dest);
@@ -628,9 +639,16 @@ int store_backup(store *s, const char *dest)
         /* (no journal beside a file that is thrown away unless it is finished) */
         sqlite3_exec(to, "PRAGMA journal_mode=OFF", NULL, NULL, NULL);
         sqlite3_backup *b = sqlite3_backup_init(to, "main", s->db, "main");
-        int r = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
+        int r = b ? SQLITE_OK : SQLITE_ERROR;
+        /* (in steps, so that a cancel is heard between them) */
+        while (r == SQLITE_OK && cancels == started)
+            r = sqlite3_backup_step(b, 256);
         sqlite3_backup_finish(b);
-        if (r != SQLITE_DONE)
+        if (r == SQLITE_OK)
+            rc = err_set(XXGK_ECANCELED,
+                         TR("备份到 %s 已中断，未留下文件", "backup to %s cancelled: no file left"),
+                         dest);
+        else if (r != SQLITE_DONE)
             rc = err_set(XXGK_EIO, TR("备份到 %s 失败：%s", "backup to %s failed: %s"), dest,
                          sqlite3_errmsg(to));
     }

@@ -57,6 +57,8 @@ int store_audit(store *s, const char *tbl, const char *row, const char *field, c
                 const char *new_value);
 int store_fail(store *s, int code, const char *what);
 int store_backup(store *s, const char *dest);
+/* Stop the backups running (xxgk_db_backup_cancel). */
+void store_backup_cancel(void);
 /* Append the integrity report to out; 0 when sound, 1 when rows point at rows that are not
  * there (foreign keys), 2 when the file is damaged. */
 int store_check(store *s, xbuf *out);

@@ -195,6 +195,27 @@ expect 0 "no deadline moved" -- x calendar import "$(dirname "$0")/../../data/ho
 expect 0 "^ok" -- x db check
 expect 0 "backed up" -- x db backup "$W/b.db"
 expect 2 "already exists" -- x db backup "$W/b.db"
+# Ctrl-C during a backup: it stops, says so, and leaves no copy of the applicants' details
+cp "$DB" "$W/bigreg.db"
+python3 - "$W/bigreg.db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("CREATE TABLE ballast(b BLOB)")
+c.executemany("INSERT INTO ballast VALUES (zeroblob(1048576))", [()] * 150)
+c.commit()
+PY
+rm -f "$W"/cut.db*
+"$X" db backup "$W/cut.db" --db "$W/bigreg.db" >"$W/cut.out" 2>&1 &
+pid=$!
+for _ in $(seq 500); do ls "$W"/cut.db.partial-* >/dev/null 2>&1 && break; sleep 0.01; done
+kill -INT "$pid"
+wait "$pid"; rc=$?
+if [ "$rc" = 2 ] && grep -q "cancelled: no file left" "$W/cut.out" && ! ls "$W"/cut.db* >/dev/null 2>&1; then
+    echo "ok - an interrupted backup leaves no file"
+else
+    echo "not ok - interrupted backup: rc=$rc $(cat "$W/cut.out"); $(ls "$W"/cut.db* 2>&1)"; fails=$((fails + 1))
+fi
+rm -f "$W/bigreg.db"
 expect 0 "R1: added" -- x db audit
 expect 2 "pages" -- "$X" fee pages 0
 # corrections: a field set again, the last event taken back
