@@ -1429,6 +1429,36 @@ static void test_blank_both_ends(void **state)
     free(text);
 }
 
+/* Section 二's table alone, one cell per line, no section headed: its figures are section 二's, never taken for
+ * section 四's row (which, unheaded, follows tables 二 and 三). */
+static void test_active_table_alone(void **state)
+{
+    (void)state;
+    char *cells = fixture("report-2021-cells.txt", NULL);
+    const char *from = strstr(cells, "\t第二十条第（一）项"), *to = strstr(cells, "三、收到和处理");
+    assert_non_null(from);
+    assert_non_null(to);
+    char *lines = malloc((size_t)(to - from) + 1); /* (the cells without their tabs) */
+    assert_non_null(lines);
+    size_t n = 0;
+    for (const char *p = from; p < to; p++)
+        if (*p != '\t')
+            lines[n++] = *p;
+    lines[n] = '\0';
+    xxgk_report *r = read_text(lines, n);
+    json_t *j = report_json(r);
+    json_t *active = json_object_get(j, "active");
+    assert_int_equal(json_integer_value(json_object_get(active, "licensing")), 120);
+    assert_int_equal(json_integer_value(json_object_get(active, "coercion")), 4);
+    assert_true(json_is_null(
+        json_array_get(json_object_get(json_object_get(j, "review"), "reconsideration"), 0)));
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(lines);
+    free(cells);
+}
+
 /* A tab-separated row short of its last fields keeps its figures in the columns the other
  * rows' fields put them in: not pushed right into its merged label's empty fields. */
 static void test_short_tab_row(void **state)
@@ -2770,6 +2800,7 @@ int main(void)
         cmocka_unit_test(test_reviewed_layouts),
         cmocka_unit_test(test_cells_as_lines),
         cmocka_unit_test(test_hand_aligned),
+        cmocka_unit_test(test_active_table_alone),
         cmocka_unit_test(test_drawing_order),
         cmocka_unit_test(test_archive),
         cmocka_unit_test(test_archive_crc),

@@ -2488,12 +2488,15 @@ int recognize_tables(xxgk_report *r, lgrid *g)
         const xxgk_table_spec *ts = &r->spec->tables[t];
         set_regions(&s, section_of[t]);
         if (t == XXGK_TABLE_REVIEW && s.nregions == 1 && s.regions[0].from == 1) {
-            /* No heading for section 四: its row follows the end of table 三. */
+            /* No heading for section 四: its row follows the end of tables 二 and 三 (not
+             * section 二's figures, where 三 is not there). */
             unsigned after = 0;
-            const xxgk_table_spec *req = &r->spec->tables[XXGK_TABLE_REQUESTS];
-            for (int i = 0; i < req->ncells; i++)
-                if (r->cells[req->first_cell + i].line > after)
-                    after = r->cells[req->first_cell + i].line;
+            for (int k = XXGK_TABLE_ACTIVE; k <= XXGK_TABLE_REQUESTS; k++) {
+                const xxgk_table_spec *before = &r->spec->tables[k];
+                for (int i = 0; i < before->ncells; i++)
+                    if (r->cells[before->first_cell + i].line > after)
+                        after = r->cells[before->first_cell + i].line;
+            }
             s.regions[0].from = after + 1;
         }
         if (t == XXGK_TABLE_REVIEW)
