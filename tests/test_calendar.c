@@ -128,7 +128,11 @@ static void test_is_workday(void **state)
         {"2024-10-01", 0}, {"2024-10-07", 0}, {"2024-10-08", 1},
         {"2024-10-12", 1}, /* Saturday, 调休 */
         {"2025-01-01", 0}, {"2025-01-26", 1}, {"2025-02-04", 0}, {"2025-02-08", 1},
-        {"2027-01-01", 1}, /* Friday of an undefined year: a plain weekday */
+        {"2027-01-04", 1}, /* Monday of an undefined year: a plain weekday */
+        {"2027-01-01", 0}, /* ... but 元旦 is off whatever the arrangement */
+        {"2028-05-01", 0}, {"2028-05-02", 0}, /* Monday and Tuesday: 劳动节 (two days since 2025) */
+        {"2027-10-01", 0}, /* Friday: 国庆节 */
+        {"2027-10-04", 1}, /* Monday: no table says whether it is off */
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         if (xxgk_calendar_is_workday(c, D(cases[i].day)) != cases[i].work)
@@ -154,7 +158,7 @@ static void test_add_workdays(void **state)
         {"2024-12-31", 1, "2025-01-02", 0}, /* across 元旦 */
         {"2024-12-20", 20, "2025-01-20", 0},
         {"2027-01-04", 5, "2027-01-11", 1},
-        {"2026-12-30", 3, "2027-01-04", 1}, /* 12-31, 2027-01-01 (unknown), 01-04 */
+        {"2026-12-30", 3, "2027-01-05", 1}, /* 12-31, (元旦 2027-01-01 off), 01-04, 05 */
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         xxgk_date out = 0;

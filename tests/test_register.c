@@ -1638,10 +1638,10 @@ static void test_calendar_import_moves_deadlines(void **state)
                      XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(), "empty.csv: no days in the table");
 
-    /* 2017 has no table: received 2017-09-25, due 2017-10-16 as plain weeks (15 working days,
-     * the 2007 条例's), which a table
-     * for 2017 moves past National Day; a 2018 file's last days of 2017 (its 元旦 arrangement)
-     * then leave 2017's table alone. */
+    /* 2017 has no table: received 2017-09-25, due 2017-10-18 as plain weeks but for 1-3
+     * October (15 working days, the 2007 条例's), which a table for 2017 moves past the rest of
+     * National Day; a 2018 file's last days of 2017 (its 元旦 arrangement) then leave 2017's
+     * table alone. */
     add(db, "F2", "natural", "2017-09-25");
     const char *y2017 = "2017-01-02,holiday,元旦\n2017-01-22,workday,春节\n"
                         "2017-01-27,holiday,春节\n2017-01-30,holiday,春节\n"
@@ -1653,7 +1653,7 @@ static void test_calendar_import_moves_deadlines(void **state)
                         "2017-10-06,holiday,国庆节\n2017-09-30,workday,国庆节\n";
     assert_int_equal(xxgk_db_calendar_import(db, y2017, strlen(y2017), "2017.csv", &moved), 0);
     assert_string_equal(moved, "2017: 15 days from 2017.csv replace 0 from nothing\n"
-                               "F2 2017-10-16 -> 2017-10-20\n");
+                               "F2 2017-10-18 -> 2017-10-20\n");
     free(moved);
     /* an extension within the deadline, which a corrected table (05 and 06 October worked)
      * then puts after it: the table is taken, and the event that now looks late is named */

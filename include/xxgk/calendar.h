@@ -89,7 +89,8 @@ XXGK_EXTERN int xxgk_calendar_entry(const xxgk_calendar *c, size_t i, xxgk_date 
                                     const char **name);
 
 /* 1 if d is a working day: (Monday-Friday and not a holiday) or a workday entry; else 0.  Years
- * without a table are answered as plain weeks. */
+ * without a table are answered as plain weeks but for the holidays fixed by the date (1
+ * January, 1 May (and 2 May since 2025), 1-3 October). */
 XXGK_EXTERN int xxgk_calendar_is_workday(const xxgk_calendar *c, xxgk_date d);
 /* The n-th working day after start (start itself is never counted; n = 0 gives start).
  * *guessed (may be NULL) is set to 1 if a day examined is not known (xxgk_calendar_day_known:

@@ -570,12 +570,27 @@ int xxgk_calendar_load_builtin(xxgk_calendar *c)
 
 /* ---- working days ---- */
 
+/* A day no table lists: a weekday, but in a year without a table not one of the statutory
+ * holidays fixed by the date (元旦 1 January, 劳动节 1 May and since 2025 2 May, 国庆节 1-3
+ * October), which are off whatever the arrangement: an estimate never falls due on them. */
+static int plain_workday(const xxgk_calendar *c, xxgk_date d)
+{
+    if (xxgk_date_weekday(d) > 5)
+        return 0;
+    int y, m, day;
+    civil_from_days(d, &y, &m, &day);
+    if (c && xxgk_calendar_has_year(c, y))
+        return 1;
+    return !((m == 1 && day == 1) || (m == 5 && (day == 1 || (day == 2 && y >= 2025))) ||
+             (m == 10 && day <= 3));
+}
+
 int xxgk_calendar_is_workday(const xxgk_calendar *c, xxgk_date d)
 {
     size_t i = c ? lower_bound(c, d) : 0;
     if (c && i < c->n && c->e[i].d == d)
         return c->e[i].workday;
-    return xxgk_date_weekday(d) <= 5;
+    return plain_workday(c, d);
 }
 
 int xxgk_calendar_add_workdays(const xxgk_calendar *c, xxgk_date start, int n, xxgk_date *out,
@@ -608,7 +623,7 @@ int xxgk_calendar_add_workdays(const xxgk_calendar *c, xxgk_date start, int n, x
         g |= !xxgk_calendar_day_known(c, d);
         while (i < c->n && c->e[i].d < d)
             i++;
-        int work = i < c->n && c->e[i].d == d ? c->e[i].workday : xxgk_date_weekday(d) <= 5;
+        int work = i < c->n && c->e[i].d == d ? c->e[i].workday : plain_workday(c, d);
         n -= work;
     }
     *out = d;
