@@ -100,6 +100,11 @@ static void test_bad_input_changes_nothing(void **state)
     assert_string_equal(xxgk_error_last(),
                         "request a1 differs from the existing A1 only in letter case: IDs are "
                         "unique (for that one, use A1; for another, choose another ID)");
+    /* a description of spaces only (of either width) is none */
+    xxgk_request blank = {"A2",   "李四",       "natural",  NULL, NULL,
+                          "post", "2024-03-01", " \u3000 ", NULL};
+    assert_int_equal(xxgk_request_add(db, &blank), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "request A2: the description is missing");
     xxgk_request bad_date = {"A2", "李四", "natural", NULL, NULL, "post", "2024-02-30", "x", NULL};
     assert_int_equal(xxgk_request_add(db, &bad_date), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "2024-02-30"));
@@ -2103,6 +2108,12 @@ static void test_letters(void **state)
     assert_non_null(strstr(text, "本机关认为，（请写明理由：保护第三方合法权益）。"));
     assert_non_null(strstr(text, "2024年3月15日"));
     free(text);
+    /* a letter tells of what happened: not dated before it */
+    assert_int_equal(xxgk_request_letter(db, "L3", "reply", NULL, 0, NULL, "2024-03-14", &text),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "the letter's date 2024-03-14 comes before the reply it tells of "
+                        "(2024-03-15)");
     /* each refusal cites the articles its row rests on */
     static const struct {
         const char *id, *outcome, *cites;
@@ -2132,6 +2143,9 @@ static void test_letters(void **state)
     assert_int_equal(xxgk_request_letter(db, "L1", "reply", mine, strlen(mine), "mine.txt", NULL, &text), 0);
     assert_string_equal(text, "测试局\n致张三：你于2024年3月1日的申请已答复。\n");
     free(text);
+    assert_int_equal(xxgk_request_letter(db, "L1", "reply", " \n", 2, "blank.txt", NULL, &text),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "the template blank.txt is empty");
     const char *typo = "{{agency}}\n{{aplicant}}\n";
     assert_int_equal(xxgk_request_letter(db, "L1", "reply", typo, strlen(typo), "mine.txt", NULL, &text),
                      XXGK_EINVAL);

@@ -159,6 +159,12 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
                           "unknown letter '%s' (correction-notice, extension-notice, "
                           "consultation-letter, fee-notice, reply)"),
                        kind);
+    size_t filled = 0; /* (an empty template would write an empty letter without a word) */
+    while (tmpl && filled < tmpl_len && strchr(" \t\r\n", tmpl[filled]))
+        filled++;
+    if (tmpl && filled == tmpl_len)
+        return err_set(XXGK_EINVAL, TR("模板 %s 是空的", "the template %s is empty"),
+                       tmpl_name ? tmpl_name : "");
     req_rec q;
     int rc = register_request_load(db, id, &q);
     if (rc)
@@ -237,6 +243,12 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
                      TR("信函日期 %s 早于申请 %s 的收到日期（%s）",
                         "the letter's date %s comes before request %s was received (%s)"),
                      date, id, q.received);
+    } else if (!rc && dated && strcmp(date, dated->date) < 0) {
+        /* (a letter tells of what happened: not before it did) */
+        rc = err_set(XXGK_EINVAL,
+                     TR("信函日期 %s 早于它所告知的%s（%s）",
+                        "the letter's date %s comes before the %s it tells of (%s)"),
+                     date, register_kind_word(dated->kind), dated->date);
     }
     /* The extension letter states the deadline it replaces: as it was before the extension. */
     int extension_letter = strcmp(kind, "extension-notice") == 0;

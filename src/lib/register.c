@@ -852,7 +852,7 @@ static int kind_index(const char *name)
 }
 
 /* An event kind as the user reads it: its Chinese name, or the key in English. */
-static const char *kind_word(const char *kind)
+const char *register_kind_word(const char *kind)
 {
     int k = kind_index(kind);
     return k < 0 || xxgk_lang_get() == XXGK_LANG_EN ? kind : event_kinds[k].zh;
@@ -1007,13 +1007,13 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
                           "are recorded in order; to put it in its place, take the "
                           "later ones back ('xxgk request undo %s') and record them "
                           "again after it"),
-                       kind_word(ev->kind), ev->date, kind_word(q->ev[q->nev - 1].kind),
-                       q->ev[q->nev - 1].date, q->id);
+                       register_kind_word(ev->kind), ev->date,
+                       register_kind_word(q->ev[q->nev - 1].kind), q->ev[q->nev - 1].date, q->id);
     if (strcmp(ev->date, q->received) < 0)
         return err_set(XXGK_EINVAL,
                        TR("%s（%s）早于收到申请的日期（%s）",
                           "%s on %s comes before the request was received (%s)"),
-                       kind_word(ev->kind), ev->date, q->received);
+                       register_kind_word(ev->kind), ev->date, q->received);
     int reply = strcmp(ev->kind, "reply") == 0, extension = strcmp(ev->kind, "extension") == 0;
     int fee_notice = strcmp(ev->kind, "fee-notice") == 0;
     if (reply && !register_outcome_row(ev->outcome))
@@ -1482,7 +1482,13 @@ static int request_ok(const xxgk_request *r, int *type, int *channel, int text)
                           "request %s: received on %s, before the 条例 came into force "
                           "(2008-05-01)"),
                        r->id, r->received);
-    if (!r->description || !*r->description)
+    int blank = 1; /* (only spaces, of any width, are no description either) */
+    for (size_t i = 0, n = r->description ? strlen(r->description) : 0; i < n && blank;) {
+        int32_t cp;
+        i += u8_next(r->description + i, n - i, &cp);
+        blank = cp >= 0 && space_cp(cp);
+    }
+    if (blank)
         return err_set(XXGK_EINVAL,
                        TR("申请 %s：缺少申请内容", "request %s: the description is missing"),
                        r->id);
@@ -1657,7 +1663,7 @@ static int events_still_hold(xxgk_db *db, const req_rec *q)
                      TR("申请 %s：收到申请日期改为 %s 后，其第%d个事项（%s，%s）将不被接受：%s",
                         "request %s: with the date of receipt %s, its event %d (%s on %s) "
                         "would be refused: %s"),
-                     q->id, q->received, i + 1, kind_word(e->kind), e->date, why);
+                     q->id, q->received, i + 1, register_kind_word(e->kind), e->date, why);
     }
     xxgk_calendar_free(cal);
     return rc;
@@ -2117,7 +2123,7 @@ static int request_status(xxgk_db *db, const char *id, char **out)
         }
     if (q.nev)
         xbuf_printf(&b, TR("；最近事项 %s %s", "; last event %s %s"), q.ev[q.nev - 1].date,
-                    kind_word(q.ev[q.nev - 1].kind));
+                    register_kind_word(q.ev[q.nev - 1].kind));
     xbuf_putc(&b, '\n');
     register_request_free(&q);
     xxgk_calendar_free(cal);
@@ -2506,12 +2512,13 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
              * said, for the agency to look at, not refused) */
             int at = 0;
             if (events_hold(cal, &q, &at) == XXGK_EINVAL)
-                xbuf_printf(&b,
-                            TR("  注意：按新的节假日安排，%s 的第%d个事项（%s，%s）不会被接受：%s\n",
-                               "  note: under the new holiday table, request %s's event %d (%s on "
-                               "%s) would be refused: %s\n"),
-                            id, at + 1, kind_word(q.ev[at].kind), q.ev[at].date,
-                            xxgk_error_last());
+                xbuf_printf(
+                    &b,
+                    TR("  注意：按新的节假日安排，%s 的第%d个事项（%s，%s）不会被接受：%s\n",
+                       "  note: under the new holiday table, request %s's event %d (%s on "
+                       "%s) would be refused: %s\n"),
+                    id, at + 1, register_kind_word(q.ev[at].kind), q.ev[at].date,
+                    xxgk_error_last());
             rc = save_state(db, id, &s);
             register_request_free(&q);
         }

@@ -35,6 +35,8 @@ typedef struct {
 
 /* XXGK_EINVAL, naming `what`, for a date later than tomorrow (a typo for another year). */
 int register_not_future(xxgk_date d, const char *s, const char *what);
+/* An event's kind as the user's language names it (延期答复 for extension). */
+const char *register_kind_word(const char *kind);
 /* Whether s is a number as a spreadsheet writes a long one ("1.10101199001011E+17"). */
 int register_sci_number(const char *s);
 /* A request's or case's ID as the register keeps and finds it: NFKC, so that ２０２４－００１
