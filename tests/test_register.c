@@ -1891,6 +1891,14 @@ static void test_open_refuses_non_registers(void **state)
     fclose(f);
     assert_int_equal(xxgk_db_open(&db, p, NULL), XXGK_ENOTFOUND);
     unlink(p);
+    /* a folder, a device: not regular files, said so (SQLite would speak of a full disk) */
+    assert_int_equal(xxgk_db_open(&db, dir, NULL), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "not a regular file"));
+    assert_int_equal(xxgk_db_create(&db, "/dev/null", NULL), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "/dev/null: not a regular file (a directory, device or pipe): not a "
+                        "register");
+    assert_null(db);
     sqlite3 *raw;
     assert_int_equal(sqlite3_open(p, &raw), SQLITE_OK);
     assert_int_equal(sqlite3_exec(raw, "CREATE TABLE mine(x); INSERT INTO mine VALUES (7);",

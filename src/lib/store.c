@@ -554,7 +554,15 @@ int store_open(store *s, const char *path, const char *who, store_mode mode,
      * asked to write anything (it would open a read-only file read-only without a word, and
      * leave side files behind in a writable folder). */
     struct stat st;
-    int exists = stat(path, &st) == 0 && st.st_size > 0;
+    int there = stat(path, &st) == 0, exists = there && st.st_size > 0;
+    if (there && !S_ISREG(st.st_mode)) { /* (a device, a pipe, a folder: SQLite's errors mislead) */
+        rc = err_set(XXGK_EINVAL,
+                     TR("%s：不是普通文件（是目录、设备或管道），不能作为登记簿",
+                        "%s: not a regular file (a directory, device or pipe): not a register"),
+                     path);
+        store_close(s);
+        return rc;
+    }
     if (mode == STORE_READ || (exists && unwritable(path))) {
         rc = open_readonly(s, path, &version, 0);
     } else if (sqlite3_open_v2(path, &s->db,
