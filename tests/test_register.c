@@ -1770,7 +1770,12 @@ static void test_audit_and_backup(void **state)
                                   " received, description, status) VALUES ('B9', 'x', 'natural',"
                                   " 'post', '2024-03-01', 'x', 'open');"
                                   "INSERT INTO event(request_id, kind, date) VALUES"
-                                  " ('B9', 'bogus', '2024-03-02'), ('ZZ', 'reply', '2024-03-02')",
+                                  " ('B9', 'bogus', '2024-03-02'), ('ZZ', 'reply', '2024-03-02');"
+                                  "INSERT INTO request(id, applicant, applicant_type, channel,"
+                                  " received, description, status) VALUES ('B8', 'x', 'natural',"
+                                  " 'post', '2024-03-01', 'x', 'open');"
+                                  "INSERT INTO event(request_id, kind, date, outcome) VALUES"
+                                  " ('B8', 'reply', '2024-03-04', 'withheld.99')",
                                   NULL, NULL, NULL),
                      SQLITE_OK);
     sqlite3_close(raw);
@@ -1780,6 +1785,9 @@ static void test_audit_and_backup(void **state)
                                  "closed -; its events give 办理中 open, due 2024-03-29, "
                                  "outcome -, closed -\n"));
     assert_non_null(strstr(text, "request B9: its events cannot be replayed: "));
+    /* an outcome that is no row of table 三 (replayed, but no command would record it) */
+    assert_non_null(strstr(text, "request B8: event 1 (reply on 2024-03-04) would be refused: "
+                                 "'withheld.99'"));
     /* an event of no request is named, and the requests are still compared */
     assert_non_null(strstr(text, "foreign key: table event, row "));
     assert_non_null(strstr(text, ", points to a request that is not there\n"));

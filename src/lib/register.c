@@ -1289,6 +1289,8 @@ void xxgk_db_backup_cancel(void)
 /* Every request's stored status, deadline and outcome against what its events give (a file
  * edited by hand, or by another program, may disagree; xxgk recomputes them at every change):
  * one line per request that differs or cannot be replayed.  The number of them, or an error. */
+static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at);
+
 static int check_requests(xxgk_db *db, xbuf *out)
 {
     xxgk_calendar *cal;
@@ -1322,6 +1324,17 @@ static int check_requests(xxgk_db *db, xbuf *out)
                                                           "replayed: %s\n"),
                         id, xxgk_error_last());
             continue;
+        }
+        /* (what no command records: an outcome that is no row of table 三, a file edited by
+         * hand; or what a holiday table imported since makes late) */
+        int at = 0;
+        if (events_hold(cal, &q, &at) == XXGK_EINVAL) {
+            problems++;
+            xbuf_printf(out,
+                        TR("申请 %s：第%d个事项（%s，%s）不会被接受：%s\n",
+                           "request %s: event %d (%s on %s) would be refused: %s\n"),
+                        id, at + 1, register_kind_word(q.ev[at].kind), q.ev[at].date,
+                        xxgk_error_last());
         }
         char due[11] = "";
         if (s.d.due)
