@@ -1298,9 +1298,10 @@ static void test_loose_flood(void **state)
     char *t = replace(text, "（一）予以公开", loose.data);
     xxgk_report *r = read_text(t, strlen(t));
     xxgk_findings *f = check_report(r);
-    /* the row's own note, then the first 256 loose rows (kept for placing) and the rest: each
+    /* the row's own note (its lines hold more figures than it has cells: none taken), the
+     * row's first lines, then the first 256 loose rows (kept for placing) and the rest: each
      * run one finding */
-    assert_int_equal(count_rule(f, "reader-unplaced", NULL, 0), 3);
+    assert_int_equal(count_rule(f, "reader-unplaced", NULL, 0), 4);
     int quoted = 0;
     for (size_t i = 0; i < xxgk_findings_count(f); i++) {
         const char *ev = xxgk_findings_get(f, i)->evidence;
@@ -2407,6 +2408,63 @@ static void test_hand_aligned(void **state)
     free(one);
 }
 
+/* pdftotext text with labels wrapped out of recognition: 二、上年结转 prints no figure (its
+ * cells blank), and the figures after it are the next rows', whose labels are cut to
+ * "三、本年度办" and "（一）予以公".  More than the row holds, over several lines: none is
+ * taken for it, and it says so. */
+static void test_wrapped_labels_overflow(void **state)
+{
+    (void)state;
+    const char *text = "某县统计局2020年政府信息公开工作年度报告\n"
+                       "\n"
+                       "三、收到和处理政府信息公开申请情况\n"
+                       "\n"
+                       "（本列数据的\n"
+                       "勾稽关系为：\n"
+                       "第一项加第二                                 申请人情况\n"
+                       "项之和，等于\n"
+                       "第三项加第四\n"
+                       "项之和）\n"
+                       "                                             自然人       法人或其他组     "
+                       "                                              总计\n"
+                       "                                                          织\n"
+                       "                                                          商业企业       "
+                       "科研机构   社会公益组织   法律服务机构   其他\n"
+                       "一、本年新收\n"
+                       "政府信息公开                                 12           3              1 "
+                       "         0              0              2      18\n"
+                       "申请数量\n"
+                       "二、上年结转\n"
+                       "政府信息公开\n"
+                       "申请数量\n"
+                       "三、本年度办   （一）予以公                               24             "
+                       "30                        29                    83\n"
+                       "理结果         开\n"
+                       "               （二）部分公\n"
+                       "               开（区分处理\n"
+                       "               的，只计这一                  23                          "
+                       "11         12             9              30     85\n"
+                       "               情形，不计其\n"
+                       "               他情形）\n"
+                       "\n"
+                       "某县统计局\n"
+                       "2021年1月25日\n";
+    xxgk_report *r = read_text(text, strlen(text));
+    json_t *j = report_json(r);
+    json_t *row = json_object_get(json_object_get(j, "requests"), "carried_in");
+    for (size_t k = 0; k < 7; k++)
+        if (!json_is_null(json_array_get(row, k))) fail_msg("二、上年结转 column %zu", k);
+    assert_int_equal(json_integer_value(
+                         json_array_get(json_object_get(json_object_get(j, "requests"), "new"), 6)),
+                     18);
+    char ev[256];
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_non_null(strstr(ev, "二、上年结转政府信息公开申请数量：数字分在几行，合计多于 7 个"));
+    assert_int_equal(diag_count(r, "struct-extra-cells", NULL, 0), 0);
+    json_decref(j);
+    xxgk_report_free(r);
+}
+
 /* The tabs fixture as a PDF's text in drawing order: every cell on a line of its own, 0s too;
  * the labels of the rows named in moved printed after the table instead (a label cell drawn
  * after the figures it spans).  Each label in moved must be a line's second cell. */
@@ -2801,6 +2859,7 @@ int main(void)
         cmocka_unit_test(test_cells_as_lines),
         cmocka_unit_test(test_hand_aligned),
         cmocka_unit_test(test_active_table_alone),
+        cmocka_unit_test(test_wrapped_labels_overflow),
         cmocka_unit_test(test_drawing_order),
         cmocka_unit_test(test_archive),
         cmocka_unit_test(test_archive_crc),

@@ -941,6 +941,23 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
         diag_cells(r, "struct-extra-cells", v[0].line, zh, en, v, nv);
         return;
     }
+    /* Too many figures for what the row still lacks, on a line after the ones it has: the
+     * lines may hold other rows' figures (a label wrapped out of recognition between them), so
+     * none of them is sure. */
+    if (*filled > 0 && nv > want && r->cells[first_cell].line != v[0].line) {
+        char zh[256], en[256];
+        snprintf(zh, sizeof zh,
+                 "%s：数字分在几行，合计多于 %d 个数值单元格，其中可能有其他行的数字，未采用：",
+                 what, ncols);
+        snprintf(en, sizeof en,
+                 "%s: figures over several lines, more than its %d value cells, some perhaps "
+                 "another row's: not taken: ",
+                 what, ncols);
+        diag_cells(r, "reader-unplaced", v[0].line, zh, en, v, nv);
+        take_back(r, first_cell, ncols, r->cells[first_cell].line);
+        *filled = ncols;
+        return;
+    }
     int take = all < want ? all : want;
     for (int i = 0; i < take; i++)
         place(r, &r->cells[first_cell + *filled + i], &v[i], what);
