@@ -326,17 +326,23 @@ static int newer_schema(const store *s, long long version)
  * database that is not a register must not be touched, not even its journal mode. */
 static int probe(store *s, int create, long long *version_out)
 {
-    long long version = -1;
-    int rc = store_int(s, &version, "PRAGMA user_version");
+    /* The version and the tables in one statement, one snapshot: another xxgk creating the
+     * register at this moment commits both together, and two reads could fall either side. */
+    sqlite3_stmt *st = store_prepare(s, "SELECT user_version, (SELECT count(*) FROM sqlite_master),"
+                                        " (SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                                        " AND name IN ('audit', 'request', 'setting'))"
+                                        " FROM pragma_user_version");
+    int rc = st ? store_step(s, st) : XXGK_EIO;
+    long long version = rc > 0 ? sqlite3_column_int64(st, 0) : -1;
+    long long tables = rc > 0 ? sqlite3_column_int64(st, 1) : 0;
+    long long ours = rc > 0 ? sqlite3_column_int64(st, 2) : 0;
+    sqlite3_finalize(st);
     if (rc < 0)
         return rc;
     *version_out = version;
     if (version == 0) {
         /* Never build the register into somebody else's database, nor into an empty file
          * that a mistyped path named. */
-        long long tables = 0;
-        if ((rc = store_int(s, &tables, "SELECT count(*) FROM sqlite_master")) < 0)
-            return rc;
         if (tables)
             return err_set(XXGK_EINVAL,
                            TR("%s：是 SQLite 数据库，但不是 xxgk 登记簿",
@@ -348,10 +354,6 @@ static int probe(store *s, int create, long long *version_out)
                            s->path);
     }
     if (version > 0) { /* other programs number their schemas too */
-        long long ours = 0;
-        if ((rc = store_int(s, &ours, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                                      " AND name IN ('audit', 'request', 'setting')")) < 0)
-            return rc;
         if (ours != 3)
             return err_set(XXGK_EINVAL,
                            TR("%s：是 SQLite 数据库，但不是 xxgk 登记簿",
