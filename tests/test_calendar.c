@@ -194,6 +194,9 @@ static void test_bad_csv(void **state)
          "my.csv:3: 2024-05-01 is listed again (first on line 1)"},
         {"date,kind,name\n2027-01-01,holiday,元旦\ndate,kind,name\n", XXGK_EINVAL,
          "my.csv:3: invalid date 'date'"},
+        {"kind,date,name\nholiday,2027-01-01,元旦\n", XXGK_EINVAL,
+         "my.csv:1: the header's columns go date,kind,name, in that order"},
+        {"2027/2/30,holiday,x\n", XXGK_EINVAL, "my.csv:1: invalid date '2027/2/30'"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         int rc = xxgk_calendar_load_csv(c, cases[i].text, strlen(cases[i].text), "my.csv");
@@ -233,6 +236,15 @@ static void test_user_table(void **state)
     t = "\"2027-05-02\",\"holiday\",劳动节\n";
     assert_int_equal(xxgk_calendar_load_csv(c, t, strlen(t), "2027c.csv"), 0);
     assert_false(xxgk_calendar_is_workday(c, D("2027-05-02")));
+    /* dates as a spreadsheet in a Chinese locale saves them */
+    xxgk_calendar *sheet = NULL;
+    assert_int_equal(xxgk_calendar_new(&sheet), 0);
+    const char *saved = "2027/9/15,holiday,中秋节\n2027年9月16日,holiday,中秋节\n";
+    assert_int_equal(xxgk_calendar_load_csv(sheet, saved, strlen(saved), "2027s.csv"), 0);
+    assert_int_equal(xxgk_calendar_count(sheet), 2);
+    assert_false(xxgk_calendar_is_workday(sheet, D("2027-09-15")));
+    assert_false(xxgk_calendar_is_workday(sheet, D("2027-09-16")));
+    xxgk_calendar_free(sheet);
     static const char *const unpaired[][2] = {
         {"2027-05-03,holiday,\"劳动节\n", "2027d.csv:1: quotes that do not pair: \"劳动节"},
         {"2027-05-03,holiday,\"\"劳动节\"\n", "2027d.csv:1: quotes that do not pair: \"\"劳动节\""},

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "lib/error.h"
+#include "util/text.h"
 #include "xxgk/xxgk.h"
 
 #define NYEARS (XXGK_DATE_MAX_YEAR - XXGK_DATE_MIN_YEAR + 1)
@@ -438,17 +439,31 @@ static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len
                            TR("%s 第%zu行：引号不配对：%.*s", "%s:%zu: quotes that do not pair: %.*s"),
                            name, line, quoted_len(unpaired, (size_t)(e - unpaired), 40),
                            unpaired);
-        /* the header, as written or quoted */
+        /* the header, as written or quoted; the same words in another order are named */
         if (line == 1 && de - da == 4 && strncasecmp(da, "date", 4) == 0 && ke - ka == 4 &&
             strncasecmp(ka, "kind", 4) == 0)
             continue;
+        if (line == 1 && ((de - da == 4 && (strncasecmp(da, "kind", 4) == 0 ||
+                                            strncasecmp(da, "name", 4) == 0)) ||
+                          (ke - ka == 4 && strncasecmp(ka, "date", 4) == 0)))
+            return err_set(XXGK_EINVAL,
+                           TR("%s 第1行：表头的列应依次为 date,kind,name",
+                              "%s:1: the header's columns go date,kind,name, in that order"),
+                           name);
         struct pending *q = &p[n];
         q->doubled = nd;
-        char why[64];
+        char why[64], as[32], iso[16];
+        /* (a spreadsheet in a Chinese locale saves 2027/12/23 or 2027年12月23日) */
+        snprintf(as, sizeof as, "%.*s", (int)(de - da < 31 ? de - da : 31), da);
+        size_t used = text_date_at(as, iso);
+        if (used && used == (size_t)(de - da)) {
+            da = iso;
+            de = iso + strlen(iso);
+        }
         if (parse_ymd(da, (size_t)(de - da), &q->d, why, sizeof why) < 0)
             return err_set(XXGK_EINVAL,
-                           TR("%s 第%zu行：日期“%.*s”无效：%s", "%s:%zu: invalid date '%.*s': %s"),
-                           name, line, (int)(de - da > 20 ? 20 : de - da), da, why);
+                           TR("%s 第%zu行：日期“%.20s”无效：%s", "%s:%zu: invalid date '%.20s': %s"),
+                           name, line, as, why);
         if (ke - ka == 7 && memcmp(ka, "holiday", 7) == 0)
             q->workday = 0;
         else if (ke - ka == 7 && memcmp(ka, "workday", 7) == 0)
