@@ -610,6 +610,11 @@ static void test_show_explains(void **state)
     assert_int_equal(xxgk_request_show(db, "S2", "2024-10-08", &text), 0);
     assert_non_null(strstr(text, "\n  已逾期 OVERDUE: due 2024-09-29; 2024-10-08 is 2 working days past it\n"));
     free(text);
+    /* due Friday 2024-03-29, seen on the Saturday after: past it, with no working day since */
+    add(db, "S3", "natural", "2024-03-01");
+    assert_int_equal(xxgk_request_show(db, "S3", "2024-03-30", &text), 0);
+    assert_non_null(strstr(text, "\n  已逾期 OVERDUE: due 2024-03-29, passed (no working day since)\n"));
+    free(text);
     text = NULL;
     assert_int_equal(xxgk_request_show(db, "S2", "2024-10-32", &text), XXGK_EINVAL);
     assert_null(text);
@@ -2356,6 +2361,17 @@ static void test_chinese_messages(void **state)
     assert_string_equal(xxgk_error_last(),
                         "申请 A1 已办结（2024-03-20），不能再记录事项（如办结的事项记错了，可用 "
                         "'xxgk request undo A1' 撤回）");
+    /* the cases, in Chinese words; a date before the 条例 a typo */
+    assert_int_equal(xxgk_case_set(db, "FY-1", "行政复议", "2024-04-01", "纠正", "2024-06-01"), 0);
+    assert_int_equal(xxgk_case_set(db, "SS-1", "直接起诉", "2024-05-01", NULL, NULL), 0);
+    char *cases = NULL;
+    assert_int_equal(xxgk_case_list(db, 2024, &cases), 0);
+    assert_string_equal(cases, "FY-1         行政复议，2024-04-01提起，2024-06-01审结，结果纠正\n"
+                               "SS-1         未经复议直接起诉，2024-05-01提起，尚未审结\n");
+    free(cases);
+    assert_int_equal(xxgk_case_set(db, "FY-2", "行政复议", "2007-01-01", NULL, NULL), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "案件 FY-2：提起日期 2007-01-01 早于《政府信息公开条例》施行之日（2008年5月1日）");
     assert_int_equal(event(db, "A11", "reply", "2024-03-05", "granted"), XXGK_ENOTFOUND);
     assert_true(strncmp(xxgk_error_last(), "申请“A11”不在登记簿 ", strlen("申请“A11”不在登记簿 ")) ==
                 0);

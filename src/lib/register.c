@@ -2043,10 +2043,16 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
             past += xxgk_calendar_is_workday(cal, day);
         char today[11];
         xxgk_date_format(now, today);
-        xbuf_printf(&b,
-                    TR("  已逾期：到期日为%s，至%s已过%d个工作日\n",
-                       "  已逾期 OVERDUE: due %s; %s is %d working days past it\n"),
-                    due, today, past);
+        if (past) /* (a weekend or holiday right after the due day: no working day yet) */
+            xbuf_printf(&b,
+                        TR("  已逾期：到期日为%s，至%s已过%d个工作日\n",
+                           "  已逾期 OVERDUE: due %s; %s is %d working days past it\n"),
+                        due, today, past);
+        else
+            xbuf_printf(&b,
+                        TR("  已逾期：到期日为%s，已过（其后尚无工作日）\n",
+                           "  已逾期 OVERDUE: due %s, passed (no working day since)\n"),
+                        due);
     }
     if (s.d.closed && register_late(s.closed, due))
         xbuf_printf(&b, TR("  逾期答复：%s答复，到期日为%s\n", "  逾期答复 LATE：%s答复，到期日为%s\n"),
@@ -2601,6 +2607,16 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
 }
 
 /* A case as one line of text: kind, filed, and its result or pending. */
+/* The kinds of case of section 四, and their results. */
+static const named case_kinds[] = {{"reconsideration", "行政复议", NULL},
+                                   {"litigation_direct", "未经复议直接起诉", "直接起诉"},
+                                   {"litigation_after_review", "复议后起诉", NULL},
+                                   {NULL, NULL, NULL}};
+static const named case_results[] = {{"upheld", "维持", "结果维持"},
+                                     {"corrected", "纠正", "结果纠正"},
+                                     {"other", "其他", "其他结果"},
+                                     {NULL, NULL, NULL}};
+
 #define CASE_TEXT_COLUMNS                                                                      \
     "kind || ' filed ' || filed || ' ' || coalesce(result || ' ' || decided, 'pending')"
 #define CASE_TEXT_SQL "SELECT " CASE_TEXT_COLUMNS
@@ -2620,14 +2636,7 @@ static int case_set(xxgk_db *db, const char *id, const char *kind, const char *f
                     const char *result, const char *decided)
 {
     /* the words of section 四's header are taken for the keys, as the applicant columns are */
-    static const named kinds[] = {{"reconsideration", "行政复议", NULL},
-                                  {"litigation_direct", "未经复议直接起诉", "直接起诉"},
-                                  {"litigation_after_review", "复议后起诉", NULL},
-                                  {NULL, NULL, NULL}};
-    static const named results[] = {{"upheld", "维持", "结果维持"},
-                                    {"corrected", "纠正", "结果纠正"},
-                                    {"other", "其他", "其他结果"},
-                                    {NULL, NULL, NULL}};
+    const named *kinds = case_kinds, *results = case_results;
     xxgk_date f, d;
     if (!id || !*id)
         return err_set(XXGK_EINVAL, TR("案件需要编号", "a case needs an ID"));
@@ -2663,6 +2672,13 @@ static int case_set(xxgk_db *db, const char *id, const char *kind, const char *f
     if (register_valid_date(filed, &f, TR("提起日期", "filed")) ||
         register_not_future(f, filed, TR("提起日期", "filed")))
         return XXGK_EINVAL;
+    xxgk_date since;
+    xxgk_date_parse(&since, "2008-05-01");
+    if (f < since) /* (a typo for another year, as for a request) */
+        return err_set(XXGK_EINVAL,
+                       TR("案件 %s：提起日期 %s 早于《政府信息公开条例》施行之日（2008年5月1日）",
+                          "case %s: filed on %s, before the 条例 came into force (2008-05-01)"),
+                       id, filed);
     if ((result == NULL) != (decided == NULL))
         return err_set(XXGK_EINVAL,
                        TR("案件 %s：有结果须有审结日期，有审结日期须有结果",
@@ -2749,7 +2765,8 @@ int xxgk_case_list(xxgk_db *db, int year, char **out)
     register_listing(year, NULL, &now, from, to);
     /* a year's cases: filed in it, or decided in it, or still pending from before */
     sqlite3_stmt *st = store_prepare(&db->s,
-                                     "SELECT id, " CASE_TEXT_COLUMNS " FROM review_case"
+                                     "SELECT id, " CASE_TEXT_COLUMNS ", kind, filed, result,"
+                                     " decided FROM review_case"
                                      " WHERE filed <= ? AND (decided IS NULL OR decided >= ?)"
                                      " ORDER BY filed, id",
                                      to, from);
@@ -2759,7 +2776,20 @@ int xxgk_case_list(xxgk_db *db, int year, char **out)
     xbuf_init(&b, 0);
     int rc, n = 0;
     while ((rc = store_step(&db->s, st)) > 0) {
-        xbuf_printf(&b, "%-12s %s\n", sqlite3_column_text(st, 0), sqlite3_column_text(st, 1));
+        const char *col[4];
+        for (int k = 0; k < 4; k++)
+            col[k] = (const char *)sqlite3_column_text(st, k + 2);
+        int kind = col[0] ? named_index(case_kinds, col[0]) : -1;
+        int result = col[2] ? named_index(case_results, col[2]) : -1;
+        if (xxgk_lang_get() == XXGK_LANG_EN || kind < 0 || (col[2] && result < 0))
+            xbuf_printf(&b, "%-12s %s\n", sqlite3_column_text(st, 0), sqlite3_column_text(st, 1));
+        else if (result < 0)
+            xbuf_printf(&b, "%-12s %s，%s提起，尚未审结\n", sqlite3_column_text(st, 0),
+                        case_kinds[kind].zh, col[1] ? col[1] : "");
+        else
+            xbuf_printf(&b, "%-12s %s，%s提起，%s审结，结果%s\n", sqlite3_column_text(st, 0),
+                        case_kinds[kind].zh, col[1] ? col[1] : "", col[3] ? col[3] : "",
+                        case_results[result].zh);
         n++;
     }
     sqlite3_finalize(st);
