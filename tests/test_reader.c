@@ -2179,6 +2179,10 @@ static void test_reviewed_layouts(void **state)
         {1, "2   1   0   1   4   1   0   0   0   1   0   1   1   0   2",
          "2   1   0   1   4\n     行政诉讼\n     结果维持   结果纠正   其他结果   尚未审结   总计\n"
          "1   0   0   0   1   0   1   1   0   2"},
+        /* section 四 as three labelled rows of five figures */
+        {0, "\n2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2",
+         "\n行政复议\t2\t1\t0\t1\t4\n行政诉讼（未经复议直接起诉）\t1\t0\t0\t0\t1\n"
+         "行政诉讼（复议后起诉）\t0\t1\t1\t0\t2"},
         /* a serial-number column before a short label */
         {0, "\n规章\t1\t0\t3", "\n1\t规章\t1\t0\t3"},
         /* a line saying 无, or a year, between section 四's heading and its table */

@@ -2146,8 +2146,53 @@ static int review_figures(const lrow *rw, lcell *cells, int *text, int *label)
     return figures + words;
 }
 
+/* Section 四 printed as three labelled rows (行政复议, 行政诉讼（未经复议直接起诉）, 行政诉讼（复议
+ * 后起诉）, five figures each) instead of the format's one row of fifteen: each row by its
+ * label, the most specific first (复议后起诉 names 复议 too).  1 when all three were so. */
+static int review_by_rows(scan *s, const xxgk_table_spec *t)
+{
+    lgrid *g = s->g;
+    size_t at[3];
+    int seen = 0;
+    if (t->nrows != 3)
+        return 0;
+    for (size_t ri = 0; ri < g->nrows; ri++) {
+        const lrow *rw = &g->rows[ri];
+        lcell *cells = &g->cells[rw->first];
+        if (!in_regions(s, rw->line) || rw->n != 6 || is_value(&cells[0]))
+            continue;
+        int figures = 1;
+        for (int i = 1; i < 6 && figures; i++)
+            figures = is_value(&cells[i]);
+        if (!figures)
+            continue;
+        const char *norm = cell_norm(s->r, &cells[0]);
+        int k = -1;
+        for (int j = t->nrows - 1; j >= 0 && k < 0; j--)
+            if (strstr(norm, t->rows[j].match) && (j > 0 || !strstr(norm, "诉讼")))
+                k = j;
+        if (k < 0)
+            continue;
+        if (seen & (1 << k))
+            return 0; /* (a row twice: not this shape) */
+        seen |= 1 << k;
+        at[k] = ri;
+    }
+    if (seen != 7)
+        return 0;
+    for (int k = 0; k < 3; k++) {
+        const xxgk_row_spec *row = &t->rows[k];
+        int filled = 0;
+        put_values(s, row, row->first_cell, row->ncols, total_columns(row, 1), &filled,
+                   &g->cells[g->rows[at[k]].first + 1], 5, row->label);
+    }
+    return 1;
+}
+
 static void recognize_review(scan *s, const xxgk_table_spec *t)
 {
+    if (review_by_rows(s, t))
+        return;
     lgrid *g = s->g;
     int filled = 0;
     unsigned broken = 0, resumed = 0; /* a line of words after the first figures; figures
