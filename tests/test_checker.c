@@ -714,7 +714,10 @@ static void test_text_rules(void **state)
                                  "我局全年新增政府信息公开申请26件。",
                                  "本年度政府信息公开行政复议、行政诉讼共8件。",
                                  "全年共收到政府信息公开申请29件，办结29件，办结率100%，无结转。",
-                                 "本年度申请均已办结，未结转至下一年度。"};
+                                 "本年度申请均已办结，未结转至下一年度。",
+                                 "本年度无结转下年的申请。",
+                                 "本年度不存在结转下年度继续办理的情况。",
+                                 "没有需要结转到下一年度办理的申请。"};
     EXPECT_EACH(counts_said, "text-figure-mismatch",
                 1);
     /* ... and counts of something else: other applications, some of them, part of the year,
@@ -731,7 +734,8 @@ static void test_text_rules(void **state)
                                 "全年收到公民、法人或其他组织提出的政府信息公开申请29件。",
                                 "其中，政府信息公开申请共20件来自网络。",
                                 "因政府信息公开被申请行政复议四起、行政诉讼三起。",
-                                "涉及多个部门会商的申请，共办结3件。"};
+                                "涉及多个部门会商的申请，共办结3件。",
+                                "本年度财政资金无结转结余。"};
     EXPECT_EACH(not_counts, "text-figure-mismatch", 0);
     /* how the applications ended, and documents none of which were issued */
     const char *outcomes_said[] = {"全年共收到政府信息公开申请29件，其中予以公开20件。",
@@ -756,14 +760,27 @@ static void test_text_rules(void **state)
     const char *repealed_not[] = {"全年废止行政规范性文件2件。", "本年度共制发规范性文件5件，废止2件。",
                                   "全年共清理规范性文件60件，其中保留40件，废止2件，修改18件。",
                                   "2021年以来累计废止规范性文件15件。",
-                                  "本年度尚未废止规范性文件。"};
+                                  "本年度尚未废止规范性文件。", "近三年共废止规范性文件12件。",
+                                  "2024年，区政府废止规范性文件10件，我局配合做好清理工作。",
+                                  "建议废止规范性文件3件。", "比上年多废止规范性文件1件。",
+                                  "上半年制发规范性文件3件。",
+                                  "我局联合市财政局制发规范性文件2件。",
+                                  "对现行有效的45件规范性文件开展全面清理。",
+                                  "本年度制发规章1件、规范性文件5件。"};
     EXPECT_EACH(repealed_not, "text-figure-mismatch", 0);
+    /* ... each kind against its own row (规章 1 issued, 0 repealed) */
+    const char *kinds_said[] = {"制发规章6件。", "废止规章2件。", "本年度制发规范性文件1件。"};
+    EXPECT_EACH(kinds_said, "text-figure-mismatch", 1);
     /* every application granted, or none ending some way, against table 三 */
     const char *claims[] = {"本年度所有申请均予以公开。",
                             "全年共收到政府信息公开申请29件，全部予以公开。",
                             "本年度无不予公开的情形。", "本年度未出现不予公开的申请。",
-                            "本年度没有部分公开的申请。", "本年度没有无法提供的情况发生。"};
+                            "本年度没有部分公开的申请。", "本年度没有无法提供的情况发生。",
+                            "申请均已按照规定予以公开。", "收到的申请一律予以公开。"};
     EXPECT_EACH(claims, "text-outcome-claim", 1);
+    /* a list after the denial: each outcome it names that the table has */
+    expect("均按期答复。", "均按期答复。本年度无部分公开、不予公开情况。", "text-outcome-claim", 2,
+           NULL);
     expect("均按期答复。", "均按期答复。本年度无不予公开的情形。", "text-outcome-claim", 1,
            "正文：“本年度无不予公开的情形”；表格（三）不予公开总计为 2");
     expect("均按期答复。", "均按期答复。本年度所有申请均予以公开。", "text-outcome-claim", 1,
@@ -776,7 +793,10 @@ static void test_text_rules(void **state)
                                 "未出现因不予公开引发的行政复议。",
                                 "除2件不予公开外，其余申请均予以公开。",
                                 "2023年收到的申请均予以公开。", "网上申请均予以公开。",
-                                "力争没有不予公开的情形。"};
+                                "力争没有不予公开的情形。",
+                                "对申请公开的政府信息，能公开的全部予以公开。",
+                                "上年度所有申请均予以公开。", "第一季度收到的申请均予以公开。",
+                                "申请平均7个工作日内予以公开。"};
     EXPECT_EACH(not_claims, "text-outcome-claim", 0);
     expect("均按期答复。", "均按期答复。主动公开政府信息1523条，其中政策文件36件。",
            "text-figure-kind", 0, NULL);

@@ -519,6 +519,19 @@ static int other_body(const char *a, const char *e)
     return 0;
 }
 
+/* Whether [a, e), a clause, names a government or department above or beside the agency as
+ * the one that acted ("区政府废止规范性文件10件", "省交通运输厅", "市本级"): not the agency's own
+ * count, unless the agency is that government. */
+static int other_government(const check_ctx *c, const char *a, const char *e)
+{
+    static const char *const bodies[] = {"政府", "厅", "市本级", "县本级", "区本级"};
+    const char *agency = c->r->agency ? c->r->agency : "";
+    for (size_t k = 0; k < sizeof bodies / sizeof bodies[0]; k++)
+        if (chk_span_has(a, e, bodies[k]) && !strstr(agency, bodies[k]))
+            return 1;
+    return 0;
+}
+
 /* What makes a statement an aim, not an account: "力争零纠错", "确保零复议". */
 static const char *const aims[] = {"力争", "力求", "确保", "争取", "争创", "努力", "目标",
                                    "避免", "防止", "推动", "保持", "将"};
@@ -1312,7 +1325,8 @@ void r_text_figures(check_ctx *c)
         const char *words;
         int into; /* of those carried into the year */
         int bare; /* needs the sentence to say all were settled */
-    } no_carry[] = {{"无结转下年度", 0, 0},     {"没有结转下年度", 0, 0},
+    } no_carry[] = {{"无结转下年", 0, 0},       {"没有结转下年", 0, 0},
+                    {"没有需要结转", 0, 0},     {"无需结转", 0, 0},
                     {"无结转至下年度", 0, 0},   {"无结转下一年度", 0, 0},
                     {"无结转至下一年度", 0, 0}, {"无结转到下一年度", 0, 0},
                     {"没有结转下一年度", 0, 0}, {"不存在结转下年度", 0, 0},
@@ -1325,7 +1339,8 @@ void r_text_figures(check_ctx *c)
                     {"未结转至下年度", 0, 0},   {"未结转到下一年度", 0, 0}};
     /* (what a bare denial needs before it: the applications all answered) */
     static const char *const settled[] = {"办结", "均已答复", "全部答复", "办理完毕"};
-    /* (one pass over the text for 结转, each place matched against the phrases around it) */
+    /* (one pass over the text for 结转, each place matched against the phrases around it:
+     * each phrase holds 结转) */
     const size_t nc = sizeof no_carry / sizeof no_carry[0];
     for (const char *q = chk_next(c, text, "结转"); q; q = chk_next(c, q + 1, "结转")) {
         size_t k = 0, off = 0;
@@ -1345,7 +1360,8 @@ void r_text_figures(check_ctx *c)
         if (other_year(c, from, p) || other_year(c, after, to) ||
             (!no_carry[k].into &&
              (chk_span_has(from, p, "上年度") || chk_span_has(after, to, "上年度"))) ||
-            !chk_span_has(from, to, "申请") || chk_span_has(from, to, "以外") ||
+            !(chk_span_has(from, to, "申请") || chk_span_has(after, to, "继续办理")) ||
+            chk_span_has(from, to, "以外") ||
             span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
             (no_carry[k].bare &&
              (!span_has_any(from, p, settled, sizeof settled / sizeof settled[0]) ||
@@ -1397,16 +1413,30 @@ void r_text_figures(check_ctx *c)
             const char *ca, *ce;
             clause_of(text, p, &ca, &ce);
             if (!docs[w].kind &&
-                span_has_any(ca, end, reviewed, sizeof reviewed / sizeof reviewed[0]))
+                span_has_any(ca, ce, reviewed, sizeof reviewed / sizeof reviewed[0]))
                 continue;
-            const char *sa, *se; /* (the whole city's, or its units'; another year's; a plan) */
+            const char *sa, *se; /* (the whole city's, or its units'; another year's or years';
+                                  * part of the year; a plan, a proposal; a difference; some
+                                  * issued jointly) */
             sentence(text, p, &sa, &se);
-            static const char *const not_done[] = {"计划", "拟", "推动", "相比", "上年度"};
+            static const char *const not_done[] = {"计划", "拟",     "推动",   "相比", "上年",
+                                                   "去年", "建议",   "待废止", "应当", "应予",
+                                                   "同比", "联合"};
             if (span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]) ||
                 other_year(c, sa, end) || span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) ||
-                span_has_any(sa, end, not_done, sizeof not_done / sizeof not_done[0]))
+                span_has_any(sa, end, not_done, sizeof not_done / sizeof not_done[0]) ||
+                span_has_any(sa, end, over_years, sizeof over_years / sizeof over_years[0]) ||
+                span_has_any(sa, p, some_of, sizeof some_of / sizeof some_of[0]) ||
+                months(sa, end) || other_body(sa, p) || other_government(c, ca, p))
                 continue;
-            if (chk_differs(v, regs) && chk_differs(v, norm) && chk_differs(v, regs + norm))
+            /* against the kind named: 规章, 行政规范性文件, or 规范性文件 (those, or with 规章
+             * as some reports count them); 文件 against either or both */
+            int differs = k == 0   ? chk_differs(v, norm)
+                          : k == 1 ? chk_differs(v, norm) && chk_differs(v, regs + norm)
+                          : k == 2 ? chk_differs(v, regs)
+                                   : chk_differs(v, regs) && chk_differs(v, norm) &&
+                                         chk_differs(v, regs + norm);
+            if (differs)
                 said_docs(c, p, end, docs[w].col, regs, norm);
         }
     }
@@ -1424,10 +1454,12 @@ void r_text_figures(check_ctx *c)
 static int not_of_the_years_outcomes(const check_ctx *c, const char *from, const char *p,
                                      const char *to)
 {
-    static const char *const qualified[] = {"符合", "属于", "可以", "可予", "应当", "应予", "依法应",
-                                            "凡", "对于", "涉及", "其中", "因", "除", "以外",
-                                            "其他", "其余", "主动", "自然人", "法人", "企业"};
+    static const char *const qualified[] = {"符合", "属于", "可以", "可予", "应当", "应予",
+                                            "依法应", "能公开", "能够", "凡", "对于", "涉及",
+                                            "其中", "因", "除", "以外", "其他", "其余",
+                                            "主动", "自然人", "法人", "企业", "上年", "去年"};
     return other_year(c, from, to) || months(from, to) ||
+           span_has_any(from, p, some_of, sizeof some_of / sizeof some_of[0]) ||
            span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
            span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
            span_has_any(from, p, qualified, sizeof qualified / sizeof qualified[0]) ||
@@ -1446,19 +1478,24 @@ void r_text_outcome_claim(check_ctx *c)
         return;
     char a[32];
     /* all granted: o[0] is 予以公开 */
-    static const char *const all[] = {"均", "全部", "均已", "全部已", "都", "均依法", "全部依法"};
+    static const char *const all[] = {"均", "全部", "都", "一律"};
+    static const char *const manner_not[] = {"不", "未", "部分", "或"};
     for (const char *p = chk_next(c, text, o[0].word); p; p = chk_next(c, p + 1, o[0].word)) {
-        const char *at = NULL;
-        for (size_t k = 0; k < sizeof all / sizeof all[0] && !at; k++) {
-            size_t l = strlen(all[k]);
-            if ((size_t)(p - text) >= l && memcmp(p - l, all[k], l) == 0)
-                at = p - l;
-        }
         const char *from, *to, *ca, *ce;
-        if (!at)
-            continue;
         sentence(text, p, &from, &to);
         clause_of(text, p, &ca, &ce);
+        /* 均 or 全部 just before it, or with how between ("均已按照规定予以公开", "全部按要求
+         * 予以公开": a few characters, none of them a denial or another outcome) */
+        const char *at = NULL, *near = p - ca > 24 ? p - 24 : ca;
+        for (size_t k = 0; k < sizeof all / sizeof all[0]; k++) {
+            const char *x = near;
+            for (const char *y; (y = find_in(x, p, all[k])) != NULL; x = y + 1)
+                if (!at || y > at)
+                    at = y;
+        }
+        if (!at || span_has_any(at, p, manner_not, sizeof manner_not / sizeof manner_not[0]) ||
+            (at - text >= 3 && memcmp(at - 3, "平", 3) == 0)) /* (平均: on average) */
+            continue;
         if (!find_in(from, at, "申请") || not_of_the_years_outcomes(c, from, at, to) ||
             (p + strlen(o[0].word) < ce && !begins_with_any(p + strlen(o[0].word),
                                                              (const char *const[]){"。", "；"}, 2)))
@@ -1489,6 +1526,17 @@ void r_text_outcome_claim(check_ctx *c)
         for (const char *p = chk_next(c, text, o[k].word); p && !found;
              p = chk_next(c, p + 1, o[k].word)) {
             const char *b = p;
+            /* (one of a list, "无部分公开、不予公开情况": the denial before the list) */
+            for (int more = 1; more && b - text >= 3 && memcmp(b - 3, "、", 3) == 0;) {
+                more = 0;
+                for (size_t j = 1; j < n && !more; j++) {
+                    size_t l = strlen(o[j].word);
+                    if ((size_t)(b - 3 - text) >= l && memcmp(b - 3 - l, o[j].word, l) == 0) {
+                        b -= 3 + l;
+                        more = 1;
+                    }
+                }
+            }
             for (size_t f = 0; f < sizeof fillers / sizeof fillers[0]; f++)
                 if ((size_t)(b - text) >= strlen(fillers[f]) &&
                     memcmp(b - strlen(fillers[f]), fillers[f], strlen(fillers[f])) == 0)
@@ -1504,7 +1552,18 @@ void r_text_outcome_claim(check_ctx *c)
             const char *from, *to, *ca, *ce, *after = p + strlen(o[k].word);
             sentence(text, p, &from, &to);
             clause_of(text, p, &ca, &ce);
-            /* (the clause ends with what it denies: not "无不予公开的申请被复议") */
+            /* (the clause ends with what it denies, the rest of a list and 等 aside: not
+             * "无不予公开的申请被复议") */
+            for (int more = 1; more && strncmp(after, "、", 3) == 0;) {
+                more = 0;
+                for (size_t j = 1; j < n && !more; j++)
+                    if (strncmp(after + 3, o[j].word, strlen(o[j].word)) == 0) {
+                        after += 3 + strlen(o[j].word);
+                        more = 1;
+                    }
+            }
+            if (strncmp(after, "等", 3) == 0)
+                after += 3;
             for (size_t w = 0; w < sizeof what / sizeof what[0] && after < ce; w++)
                 if (strncmp(after, what[w], strlen(what[w])) == 0)
                     after += strlen(what[w]);
