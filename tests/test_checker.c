@@ -776,7 +776,8 @@ static void test_text_rules(void **state)
                             "全年共收到政府信息公开申请29件，全部予以公开。",
                             "本年度无不予公开的情形。", "本年度未出现不予公开的申请。",
                             "本年度没有部分公开的申请。", "本年度没有无法提供的情况发生。",
-                            "申请均已按照规定予以公开。", "收到的申请一律予以公开。"};
+                            "申请均已按照规定予以公开。", "收到的申请一律予以公开。",
+                            "收到的申请全部公开。", "收到的申请均已依法公开。"};
     EXPECT_EACH(claims, "text-outcome-claim", 1);
     /* a list after the denial: each outcome it names that the table has */
     expect("均按期答复。", "均按期答复。本年度无部分公开、不予公开情况。", "text-outcome-claim", 2,
@@ -796,7 +797,9 @@ static void test_text_rules(void **state)
                                 "力争没有不予公开的情形。",
                                 "对申请公开的政府信息，能公开的全部予以公开。",
                                 "上年度所有申请均予以公开。", "第一季度收到的申请均予以公开。",
-                                "申请平均7个工作日内予以公开。"};
+                                "申请平均7个工作日内予以公开。",
+                                "申请人申请的信息，可以公开的全部公开。",
+                                "申请办理情况全部公开的信息已在网站发布。"};
     EXPECT_EACH(not_claims, "text-outcome-claim", 0);
     expect("均按期答复。", "均按期答复。主动公开政府信息1523条，其中政策文件36件。",
            "text-figure-kind", 0, NULL);

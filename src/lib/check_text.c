@@ -1480,14 +1480,30 @@ void r_text_outcome_claim(check_ctx *c)
     /* all granted: o[0] is 予以公开 */
     static const char *const all[] = {"均", "全部", "都", "一律"};
     static const char *const manner_not[] = {"不", "未", "部分", "或"};
-    for (const char *p = chk_next(c, text, o[0].word); p; p = chk_next(c, p + 1, o[0].word)) {
+    /* (at each 公开: 予以公开, o[0]'s word, or 公开 right after 全部, 均已, 均依法: "收到的申请
+     * 全部公开") */
+    static const char *const bare[] = {"全部", "均已", "均依法", "均已依法", "均"};
+    const size_t granted = strlen(o[0].word), open_len = strlen("公开");
+    for (const char *q = chk_next(c, text, "公开"); q; q = chk_next(c, q + 1, "公开")) {
+        int full = (size_t)(q - text) + open_len >= granted &&
+                   memcmp(q + open_len - granted, o[0].word, granted) == 0;
+        const char *p = full ? q + open_len - granted : q, *at = NULL;
+        if (!full && !begins_with_any(q + open_len, (const char *const[]){"。", ";", ","}, 3))
+            continue; /* (bare 公开 ends its clause: not 全部公开的信息) */
+        for (size_t k = 0; !full && k < sizeof bare / sizeof bare[0] && !at; k++) {
+            size_t l = strlen(bare[k]);
+            if ((size_t)(q - text) >= l && memcmp(q - l, bare[k], l) == 0)
+                at = q - l;
+        }
+        if (!full && !at)
+            continue;
         const char *from, *to, *ca, *ce;
         sentence(text, p, &from, &to);
         clause_of(text, p, &ca, &ce);
-        /* 均 or 全部 just before it, or with how between ("均已按照规定予以公开", "全部按要求
-         * 予以公开": a few characters, none of them a denial or another outcome) */
-        const char *at = NULL, *near = p - ca > 24 ? p - 24 : ca;
-        for (size_t k = 0; k < sizeof all / sizeof all[0]; k++) {
+        /* 均 or 全部 just before 予以公开, or with how between ("均已按照规定予以公开", "全部
+         * 按要求予以公开": a few characters, none of them a denial or another outcome) */
+        const char *near = p - ca > 24 ? p - 24 : ca;
+        for (size_t k = 0; full && k < sizeof all / sizeof all[0]; k++) {
             const char *x = near;
             for (const char *y; (y = find_in(x, p, all[k])) != NULL; x = y + 1)
                 if (!at || y > at)
@@ -1497,8 +1513,8 @@ void r_text_outcome_claim(check_ctx *c)
             (at - text >= 3 && memcmp(at - 3, "平", 3) == 0)) /* (平均: on average) */
             continue;
         if (!find_in(from, at, "申请") || not_of_the_years_outcomes(c, from, at, to) ||
-            (p + strlen(o[0].word) < ce && !begins_with_any(p + strlen(o[0].word),
-                                                             (const char *const[]){"。", "；"}, 2)))
+            (q + open_len < ce &&
+             !begins_with_any(q + open_len, (const char *const[]){"。", ";"}, 2)))
             continue; /* (the clause ends with it: not "均予以公开答复的时限") */
         xbuf list;
         xbuf_init(&list, 0);
