@@ -771,6 +771,20 @@ static void test_text_rules(void **state)
     /* ... each kind against its own row (规章 1 issued, 0 repealed) */
     const char *kinds_said[] = {"制发规章6件。", "废止规章2件。", "本年度制发规范性文件1件。"};
     EXPECT_EACH(kinds_said, "text-figure-mismatch", 1);
+    /* applications by kind of applicant (自然人 20, 法人或其他组织 9 new; 23 and 10 with
+     * those carried in) */
+    const char *kinds_of_applicant[] = {"其中，自然人申请25件，法人或其他组织申请9件。",
+                                        "其中自然人提出申请22件。", "法人或其他组织申请4件。"};
+    EXPECT_EACH(kinds_of_applicant, "text-figure-mismatch", 1);
+    expect("均按期答复。", "均按期答复。其中，自然人申请25件，法人或其他组织申请4件。",
+           "text-figure-mismatch", 2, NULL);
+    const char *not_kinds_of_applicant[] = {
+        "其中，自然人申请20件，法人或其他组织申请9件。", "自然人申请23件（含上年结转3件）。",
+        "自然人申请占比69%。", "自然人申请较上年增加5件。", "网上申请中，自然人申请10件。",
+        "涉及征收的自然人申请12件。", "2023年，自然人申请30件。",
+        "全年收到自然人、法人或其他组织提出的申请29件。",
+        "结转下年度的4件申请中，自然人申请2件。"};
+    EXPECT_EACH(not_kinds_of_applicant, "text-figure-mismatch", 0);
     /* every application granted, or none ending some way, against table 三 */
     const char *claims[] = {"本年度所有申请均予以公开。",
                             "全年共收到政府信息公开申请29件，全部予以公开。",

@@ -1087,6 +1087,86 @@ static void outcome_counts(check_ctx *c, const char *text)
     }
 }
 
+/* Whether [a, e) says "among" some ("结转的4件申请中，"), not 其中 (of all). */
+static int among_some(const char *a, const char *e)
+{
+    for (const char *x = a; (x = find_in(x, e, "中,")) != NULL; x++)
+        if (!(x - a >= 3 && memcmp(x - 3, "其", 3) == 0))
+            return 1;
+    return 0;
+}
+
+/* How many applications each kind of applicant made, stated in the text ("其中自然人申请20件，
+ * 法人或其他组织申请9件"), against 一、本年新收 (or 一 + 二) in table 三: 自然人 its first
+ * column, 法人或其他组织 the five after it.  Only in a sentence about applications, not of a
+ * channel, part of the year, another year or body. */
+static void applicant_counts(check_ctx *c, const char *text)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
+    const xxgk_row_spec *nw = t ? chk_row(t, "new", -1) : NULL;
+    const xxgk_row_spec *in = t ? chk_row(t, "carried_in", -1) : NULL;
+    if (!nw || !in || nw->ncols < 7)
+        return;
+    static const struct {
+        const char *word;
+        int from, to; /* the columns counted */
+    } kinds[] = {{"自然人", 0, 0}, {"法人或其他组织", 1, 5}, {"法人和其他组织", 1, 5},
+                 {"法人或者其他组织", 1, 5}};
+    static const char *const verbs[] = {"申请", "提出", "提交", "的申请", "提出的申请"};
+    int said[2] = {0, 0};
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        int col = kinds[k].from > 0; /* (0 自然人, 1 法人或其他组织) */
+        double want = 0, also = 0;
+        for (int i = kinds[k].from; i <= kinds[k].to; i++) {
+            double a = chk_val(chk_cell(c, nw, i)), b = chk_val(chk_cell(c, in, i));
+            want += a;
+            also += a + (isnan(b) ? 0 : b);
+        }
+        if (isnan(want) || said[col])
+            continue;
+        for (const char *p = chk_next(c, text, kinds[k].word); p && !said[col];
+             p = chk_next(c, p + 1, kinds[k].word)) {
+            const char *q = p + strlen(kinds[k].word), *end = NULL;
+            size_t v0 = 0;
+            for (size_t w = 0; w < sizeof verbs / sizeof verbs[0]; w++)
+                if (strncmp(q, verbs[w], strlen(verbs[w])) == 0 && strlen(verbs[w]) > v0)
+                    v0 = strlen(verbs[w]);
+            if (!v0)
+                continue; /* ("自然人20件" alone may count anything) */
+            double v = figure_after(q + v0, &end);
+            if (v < 0)
+                continue;
+            const char *from, *to;
+            sentence(text, p, &from, &to);
+            if (!find_in(from, to, "申请") || other_year(c, from, to) || months(from, to) ||
+                span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+                span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                other_body(from, p) || chk_span_has(from, to, "主动") ||
+                span_has_any(from, p, (const char *const[]){"季度", "上半年", "下半年"}, 3) ||
+                /* (some of them: "涉及征收的自然人申请12件"; everyone: "公民、法人或其他组织") */
+                (p - from >= 3 &&
+                 (memcmp(p - 3, "的", 3) == 0 || memcmp(p - 3, "、", 3) == 0)) ||
+                span_has_any(from, p,
+                             (const char *const[]){"涉及", "关于", "有关", "其余", "结转"}, 5) ||
+                among_some(from, p))
+                continue; /* (those carried over; "…的4件申请中，") */
+            said[col] = 1; /* the first statement of each */
+            char a[32], b[32];
+            char with[96] = ""; /* (one figure, or the two it may be) */
+            if (chk_differs(want, also))
+                snprintf(with, sizeof with,
+                         CHK_LANG(c, "（加上年结转为 %s）", " (%s with those carried in)"),
+                         chk_num(b, also));
+            if (chk_differs(v, want) && chk_differs(v, also))
+                chk_found(c, chk_line_at(c, p),
+                          CHK_LANG(c, "正文：“%.*s”；表格一、本年新收·%s为 %s%s",
+                                   "text: “%.*s”; tables: 一、本年新收·%s is %s%s"),
+                          (int)(end - p) + 3, p, col ? "法人或其他组织" : "自然人",
+                          chk_num(a, want), with);
+        }
+    }
+}
+
 /* "本年度未制发行政规范性文件" (words: none issued, col 0) or "未废止" (col 1) while the table
  * has some: of the kinds the clause names, 规章, 行政规范性文件 or both. */
 static void no_documents(check_ctx *c, const char *text, int col, const char *const *words,
@@ -1446,6 +1526,7 @@ void r_text_figures(check_ctx *c)
     no_documents(c, text, 0, none_issued, sizeof none_issued / sizeof none_issued[0]);
     no_documents(c, text, 1, none_repealed, sizeof none_repealed / sizeof none_repealed[0]);
     outcome_counts(c, text);
+    applicant_counts(c, text);
 }
 
 /* Whether the words before p in its sentence (from) make a claim about table 三's outcomes
