@@ -785,6 +785,11 @@ static void test_text_rules(void **state)
         "全年收到自然人、法人或其他组织提出的申请29件。",
         "结转下年度的4件申请中，自然人申请2件。"};
     EXPECT_EACH(not_kinds_of_applicant, "text-figure-mismatch", 0);
+    const char *kinds_denied[] = {"申请人均为自然人。", "本年度未收到法人或其他组织提出的申请。",
+                                  "本年度收到的申请均为自然人申请。"};
+    EXPECT_EACH(kinds_denied, "text-figure-mismatch", 1);
+    expect("均按期答复。", "均按期答复。本年度未收到自然人提出的申请。", "text-figure-mismatch", 1,
+           "正文：“本年度未收到自然人提出的申请”；表格一、本年新收·自然人为 20");
     /* every application granted, or none ending some way, against table 三 */
     const char *claims[] = {"本年度所有申请均予以公开。",
                             "全年共收到政府信息公开申请29件，全部予以公开。",

@@ -1127,6 +1127,38 @@ static void applicant_counts(check_ctx *c, const char *text)
         for (const char *p = chk_next(c, text, kinds[k].word); p && !said[col];
              p = chk_next(c, p + 1, kinds[k].word)) {
             const char *q = p + strlen(kinds[k].word), *end = NULL;
+            /* none of them ("未收到法人或其他组织提出的申请"), or all of the other kind
+             * ("申请人均为自然人"): 0 of the kind denied */
+            static const char *const none_of[] = {"未收到", "没有收到", "无"};
+            int denied = 0;
+            for (size_t w = 0; w < sizeof none_of / sizeof none_of[0] && !denied; w++)
+                denied = (size_t)(p - text) >= strlen(none_of[w]) &&
+                         memcmp(p - strlen(none_of[w]), none_of[w], strlen(none_of[w])) == 0;
+            int others = !denied && col == 0 && (size_t)(p - text) >= 6 &&
+                         (memcmp(p - 6, "均为", 6) == 0 || memcmp(p - 6, "全为", 6) == 0);
+            if (denied || others) {
+                const char *from, *to, *ca, *ce;
+                sentence(text, p, &from, &to);
+                clause_of(text, p, &ca, &ce);
+                double other = 0; /* (the kind said to be none) */
+                for (int i = others ? 1 : kinds[k].from; i <= (others ? 5 : kinds[k].to); i++) {
+                    double x = chk_val(chk_cell(c, nw, i));
+                    other += isnan(x) ? 0 : x;
+                }
+                if (!find_in(from, to, "申请") || other_year(c, from, to) || months(from, to) ||
+                    span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                    other_body(from, p) || span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
+                    continue;
+                said[col] = 1;
+                char a[32];
+                if (other > 0)
+                    chk_found(c, chk_line_at(c, ca),
+                              CHK_LANG(c, "正文：“%.*s”；表格一、本年新收·%s为 %s",
+                                       "text: “%.*s”; tables: 一、本年新收·%s is %s"),
+                              (int)(ce - ca), ca,
+                              others || col ? "法人或其他组织" : "自然人", chk_num(a, other));
+                continue;
+            }
             size_t v0 = 0;
             for (size_t w = 0; w < sizeof verbs / sizeof verbs[0]; w++)
                 if (strncmp(q, verbs[w], strlen(verbs[w])) == 0 && strlen(verbs[w]) > v0)
