@@ -394,6 +394,28 @@ static void test_damaged_page(void **state)
     xxgk_findings_free(f);
     xxgk_report_free(r);
     xbuf_free(&pdf);
+    /* an operator poppler does not know is a syntax error too, but loses no text */
+    pdf = one_page("BT /F1 12 Tf 72 700 Td (Annual report 2024) Tj ET foo bar", NULL);
+    xbuf_init(&t, 0);
+    assert_int_equal(pdf_to_text(&t, &notes, pdf.data, pdf.len, err, sizeof err), 0);
+    assert_int_equal(notes.damaged.n, 0);
+    assert_non_null(strstr(t.data, "Annual report 2024"));
+    xbuf_free(&t);
+    xbuf_free(&pdf);
+    /* the only page damaged: said so, not "no text layer" */
+    const char *objs[] = {
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length 24 /Filter /FlateDecode >>\nstream\nx\x9c not a deflate stream\nendstream",
+        font};
+    pdf = make_pdf(objs, 5, NULL);
+    xbuf_init(&t, 0);
+    assert_int_equal(pdf_to_text(&t, &notes, pdf.data, pdf.len, err, sizeof err), XXGK_EIO);
+    assert_string_equal(err, "damaged PDF: page 1's content cannot be decoded, and no text comes "
+                             "out");
+    xbuf_free(&t);
+    xbuf_free(&pdf);
 }
 
 /* A page of text, then a page that is an image (the tables scanned): read, and the check says

@@ -100,16 +100,24 @@ static int has_eof_marker(const char *data, size_t len)
     return 0;
 }
 
-/* Poppler's errors on the page being read, in this thread: a content stream it cannot decode is
- * skipped with only a "Syntax error" logged, and the page's text comes out short. */
+/* Poppler's errors decoding a stream of the page being read, in this thread: a content stream
+ * it cannot decode is cut short with only a "Syntax error" logged, and the page's text with it.
+ * (Other syntax errors, an unknown operator, a font's complaint, lose no text.)  Every message
+ * then goes on to GLib's default handler, as it would have without this one. */
 static _Thread_local unsigned page_errors;
 
 static void count_error(const gchar *domain, GLogLevelFlags level, const gchar *message,
                         gpointer data)
 {
-    (void)domain, (void)level, (void)data;
+    static const char *const decoding[] = {"flate stream", "LZW", "ASCII85", "ASCIIHex",
+                                           "RunLength", "Unexpected end of file"};
     if (message && strncmp(message, "Syntax error", 12) == 0)
-        page_errors++;
+        for (size_t k = 0; k < sizeof decoding / sizeof decoding[0]; k++)
+            if (strstr(message, decoding[k])) {
+                page_errors++;
+                break;
+            }
+    g_log_default_handler(domain, level, message, data);
 }
 
 static gpointer listen(gpointer data)
@@ -232,7 +240,13 @@ int pdf_to_text(xbuf *out, pdf_notes *notes, const char *data, size_t len, char 
                       i + 1);
     }
     if (rc == 0 && chars == 0) {
-        if (notes->scans.n)
+        if (notes->damaged.n) /* (the reason no text came out: not "no text layer") */
+            rc = fail(err, errcap, XXGK_EIO,
+                      TR("PDF 已损坏：第%u页的内容无法解码，读不出文字",
+                         "damaged PDF: page %u's content cannot be decoded, and no text comes "
+                         "out"),
+                      notes->damaged.page[0]);
+        else if (notes->scans.n)
             rc = fail(err, errcap, XXGK_EEMPTY,
                       TR("没有文字层：PDF 只有扫描图片（需要先做 OCR 识别）",
                          "no text layer: the PDF holds scanned images only (it needs OCR first)"));
