@@ -1749,6 +1749,11 @@ static void test_audit_and_backup(void **state)
     char backup[160];
     snprintf(backup, sizeof backup, "%s/backup.db", dir);
     unlink(backup);
+    /* a cancel asked as it starts (a Ctrl-C) stops it, leaving no file; the next one runs */
+    xxgk_db_backup_cancel();
+    assert_int_equal(xxgk_db_backup(db, backup), XXGK_ECANCELED);
+    assert_non_null(strstr(xxgk_error_last(), "cancelled: no file left"));
+    assert_int_equal(access(backup, F_OK), -1);
     assert_int_equal(xxgk_db_backup(db, backup), 0);
     assert_int_equal(xxgk_db_backup(db, backup), XXGK_EINVAL); /* never overwrites */
     /* written under a name of its own and renamed when whole: nothing else is left beside it,

@@ -40,8 +40,9 @@ XXGK_EXTERN void xxgk_db_close(xxgk_db *db);
  * under a name of its own beside dest, given dest's name only when whole, and removed when the
  * backup fails or is cancelled (XXGK_ECANCELED). */
 XXGK_EXTERN int xxgk_db_backup(xxgk_db *db, const char *dest);
-/* Ask the backups running in any thread to stop and remove what they wrote; async-signal-safe,
- * for a SIGINT handler.  A backup started afterwards runs as usual. */
+/* Ask the backups running in any thread to stop and remove what they wrote (or, when none
+ * runs, the next one: a Ctrl-C as it starts); async-signal-safe, for a SIGINT handler.  A
+ * backup that has returned lowers the request. */
 XXGK_EXTERN void xxgk_db_backup_cancel(void);
 /* Integrity and foreign-key check, then every request's stored status, deadline and outcome
  * against what its events give: 0 when sound, 1 when not, or an xxgk_error code.  On 0 or 1

@@ -10,7 +10,7 @@
 #include "cli/cli.h"
 
 /* Ctrl-C (or a kill) during a backup: it stops and removes its unfinished copy, which holds
- * the applicants' details; a second one ends the program at once. */
+ * the applicants' details (again and again, if pressed again while it does). */
 static void stop_backup(int sig)
 {
     (void)sig;
@@ -21,7 +21,7 @@ static int backup(xxgk_db *db, const char *dest)
 {
     struct sigaction on = {0}, old_int, old_term;
     on.sa_handler = stop_backup;
-    on.sa_flags = SA_RESETHAND;
+    on.sa_flags = 0;
     sigemptyset(&on.sa_mask);
     sigaction(SIGINT, &on, &old_int);
     sigaction(SIGTERM, &on, &old_term);

@@ -31,6 +31,7 @@ const char *xxgk_strerror(int code)
     case XXGK_EINVAL: return TR("参数无效", "invalid argument");
     case XXGK_EEMPTY: return TR("没有文字", "no text");
     case XXGK_ENOTFOUND: return TR("未找到", "not found");
+    case XXGK_ECANCELED: return TR("已中断", "cancelled");
     default: return TR("未知错误", "unknown error");
     }
 }

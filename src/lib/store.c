@@ -8,7 +8,7 @@
 #include <fcntl.h>
 #include <pwd.h>
 #include <stdarg.h>
-#include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -612,18 +612,18 @@ static int backup_exists(const char *dest)
                    dest);
 }
 
-/* Raised by store_backup_cancel, perhaps from a signal handler: lock-free, and each backup
- * compares it with the value it started with, so a later backup is not stopped by it. */
-static volatile sig_atomic_t cancels;
+/* Raised by store_backup_cancel, perhaps from a signal handler or another thread (a lock-free
+ * atomic, safe in both); a backup that sees it stops, and lowers it as it returns, so that one
+ * asked before it began (a Ctrl-C just as it starts) stops too, and a later one does not. */
+static atomic_int cancel_asked;
 
 void store_backup_cancel(void)
 {
-    cancels = cancels + 1;
+    atomic_store(&cancel_asked, 1);
 }
 
-int store_backup(store *s, const char *dest)
+static int backup_once(store *s, const char *dest)
 {
-    sig_atomic_t started = cancels;
     struct stat st;
     if (lstat(dest, &st) == 0)
         return backup_exists(dest);
@@ -650,9 +650,16 @@ int store_backup(store *s, const char *dest)
         sqlite3_exec(to, "PRAGMA journal_mode=OFF", NULL, NULL, NULL);
         sqlite3_backup *b = sqlite3_backup_init(to, "main", s->db, "main");
         int r = b ? SQLITE_OK : SQLITE_ERROR;
-        /* (in steps, so that a cancel is heard between them) */
-        while (r == SQLITE_OK && cancels == started)
+        /* In steps, so that a cancel is heard between them, all within one read transaction:
+         * one snapshot, which another program's writes meanwhile do not restart. */
+        int snapshot = r == SQLITE_OK && store_exec(s, "BEGIN") == 0;
+        long long tables = 0;
+        if (snapshot && store_int(s, &tables, "SELECT count(*) FROM sqlite_master") < 0)
+            r = SQLITE_ERROR;
+        while (r == SQLITE_OK && !atomic_load(&cancel_asked))
             r = sqlite3_backup_step(b, 256);
+        if (snapshot)
+            store_exec(s, "COMMIT");
         sqlite3_backup_finish(b);
         if (r == SQLITE_OK)
             rc = err_set(XXGK_ECANCELED,
@@ -675,6 +682,13 @@ int store_backup(store *s, const char *dest)
     }
     unlink(part.data);
     xbuf_free(&part);
+    return rc;
+}
+
+int store_backup(store *s, const char *dest)
+{
+    int rc = backup_once(s, dest);
+    atomic_store(&cancel_asked, 0); /* (heard, or asked of a backup that had ended) */
     return rc;
 }
 
