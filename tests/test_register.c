@@ -1894,6 +1894,37 @@ static void test_busy_register(void **state)
     xxgk_db_close(db);
 }
 
+/* A register whose deadlines an older xxgk computed by other working-day rules (a year with no
+ * table as plain weeks, 1-3 October included) gets them computed again when opened, the trail
+ * keeping what moved. */
+static void test_rules_recomputed(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    add(db, "R1", "natural", "2016-09-20"); /* 2016 has no table: 10-01..03 now off */
+    xxgk_db_close(db);
+    assert_string_equal(query_row("SELECT due FROM request WHERE id = 'R1'"), "2016-10-12");
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(raw,
+                                  "UPDATE request SET due = '2016-10-11' WHERE id = 'R1';"
+                                  "DELETE FROM setting WHERE key = 'workday_rules'",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(raw);
+    /* read only: as stored; opened to write: computed again, and said in the trail */
+    assert_int_equal(xxgk_db_open_readonly(&db, path), 0);
+    xxgk_db_close(db);
+    assert_string_equal(query_row("SELECT due FROM request WHERE id = 'R1'"), "2016-10-11");
+    assert_int_equal(xxgk_db_open(&db, path, NULL), 0);
+    xxgk_db_close(db);
+    assert_string_equal(query_row("SELECT due FROM request WHERE id = 'R1'"), "2016-10-12");
+    assert_string_equal(query_row("SELECT old || ' -> ' || new FROM audit WHERE row = 'R1' AND"
+                                  " field = 'due' ORDER BY seq DESC LIMIT 1"),
+                        "2016-10-11 -> 2016-10-12");
+    assert_string_equal(query_row("SELECT value FROM setting WHERE key = 'workday_rules'"), "2");
+}
+
 static void test_open_refuses_non_registers(void **state)
 {
     (void)state;
@@ -2446,6 +2477,7 @@ int main(void)
         cmocka_unit_test(test_calendar_import_moves_deadlines),
         cmocka_unit_test(test_audit_and_backup),
         cmocka_unit_test(test_upgrade_to_nfkc),
+        cmocka_unit_test(test_rules_recomputed),
         cmocka_unit_test(test_open_refuses_non_registers),
         cmocka_unit_test(test_busy_register),
         cmocka_unit_test(test_letters),

@@ -1225,6 +1225,48 @@ static int replace_audited(xxgk_db *db, const char *select_old, const char *upse
 
 /* ---- public: open, close, settings ---- */
 
+/* The working-day rules stored deadlines were computed by: 2 since a year with no table counts
+ * 1 January, 1 May and 1-3 October as days off.  A register whose deadlines an older xxgk
+ * computed has each computed again when first opened for writing (the trail keeping what
+ * moved), so that list, due and the exports agree with show. */
+#define WORKDAY_RULES "2"
+
+static int rules_current(xxgk_db *db)
+{
+    char *v = NULL;
+    int rc = xxgk_db_get(db, "workday_rules", &v);
+    int current = !rc && v && strcmp(v, WORKDAY_RULES) == 0;
+    free(v);
+    if (rc || current || db->s.readonly)
+        return rc;
+    xxgk_calendar *cal = NULL;
+    if ((rc = register_calendar(db, &cal)) || (rc = store_begin(&db->s))) {
+        xxgk_calendar_free(cal);
+        return rc;
+    }
+    sqlite3_stmt *st = store_prepare(&db->s, "SELECT id FROM request ORDER BY id");
+    int r = st ? 0 : XXGK_EIO;
+    while (!rc && st && (r = store_step(&db->s, st)) > 0) {
+        char *id = store_col_dup(st, 0);
+        req_rec q;
+        req_state state;
+        /* (one that cannot be replayed keeps what it has: db check names it) */
+        if (id && request_replay(db, cal, id, &q, &state) == 0) {
+            rc = save_state(db, id, &state);
+            register_request_free(&q);
+        }
+        free(id);
+    }
+    sqlite3_finalize(st);
+    if (!rc && r < 0)
+        rc = r;
+    if (!rc)
+        rc = store_run(&db->s, "INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
+                       "workday_rules", WORKDAY_RULES);
+    xxgk_calendar_free(cal);
+    return store_end(&db->s, rc);
+}
+
 static int db_open(xxgk_db **out, const char *path, const char *who, store_mode mode)
 {
     *out = NULL;
@@ -1242,6 +1284,10 @@ static int db_open(xxgk_db **out, const char *path, const char *who, store_mode 
     int rc = store_open(&db->s, path, who, mode, seed_calendar);
     if (rc) {
         free(db);
+        return rc;
+    }
+    if (mode != STORE_READ && (rc = rules_current(db)) != 0) {
+        xxgk_db_close(db);
         return rc;
     }
     *out = db;
