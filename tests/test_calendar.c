@@ -196,6 +196,8 @@ static void test_bad_csv(void **state)
          "my.csv:3: invalid date 'date'"},
         {"kind,date,name\nholiday,2027-01-01,元旦\n", XXGK_EINVAL,
          "my.csv:1: the header's columns go date,kind,name, in that order"},
+        {"date,name,kind\n2027-01-01,元旦,holiday\n", XXGK_EINVAL,
+         "my.csv:1: the header's columns go date,kind,name, in that order"},
         {"2027/2/30,holiday,x\n", XXGK_EINVAL, "my.csv:1: invalid date '2027/2/30'"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

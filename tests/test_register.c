@@ -1677,6 +1677,11 @@ static void test_calendar_import_moves_deadlines(void **state)
                                   "be refused: the extension on 2017-10-19 comes after the "
                                   "deadline (2017-10-18)"));
     free(moved);
+    /* the same table again: nothing moves, and what was late already is not the new table's */
+    assert_int_equal(xxgk_db_calendar_import(db, y2017b, strlen(y2017b), "2017b.csv", &moved), 0);
+    assert_string_equal(moved, "2017: 13 days from 2017b.csv replace 13 from 2017b.csv\n"
+                               "no deadline moved\n");
+    free(moved);
     free(y2017b);
     assert_int_equal(xxgk_db_calendar_import(db, y2017, strlen(y2017), "2017.csv", &moved), 0);
     free(moved);

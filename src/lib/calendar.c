@@ -445,7 +445,8 @@ static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len
             continue;
         if (line == 1 && ((de - da == 4 && (strncasecmp(da, "kind", 4) == 0 ||
                                             strncasecmp(da, "name", 4) == 0)) ||
-                          (ke - ka == 4 && strncasecmp(ka, "date", 4) == 0)))
+                          (ke - ka == 4 && (strncasecmp(ka, "date", 4) == 0 ||
+                                            strncasecmp(ka, "name", 4) == 0))))
             return err_set(XXGK_EINVAL,
                            TR("%s 第1行：表头的列应依次为 date,kind,name",
                               "%s:1: the header's columns go date,kind,name, in that order"),

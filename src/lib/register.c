@@ -1333,8 +1333,9 @@ void xxgk_db_backup_cancel(void)
 }
 
 /* Every request's stored status, deadline and outcome against what its events give (a file
- * edited by hand, or by another program, may disagree; xxgk recomputes them at every change):
- * one line per request that differs or cannot be replayed.  The number of them, or an error. */
+ * edited by hand, or by another program, may disagree; xxgk recomputes them at every change),
+ * and its events against the rules: a line for each thing wrong.  The number of requests with
+ * something wrong, or an error. */
 static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at);
 
 static int check_requests(xxgk_db *db, xbuf *out)
@@ -1373,15 +1374,13 @@ static int check_requests(xxgk_db *db, xbuf *out)
         }
         /* (what no command records: an outcome that is no row of table 三, a file edited by
          * hand; or what a holiday table imported since makes late) */
-        int at = 0;
-        if (events_hold(cal, &q, &at) == XXGK_EINVAL) {
-            problems++;
+        int at = 0, refused = events_hold(cal, &q, &at) == XXGK_EINVAL;
+        if (refused)
             xbuf_printf(out,
                         TR("申请 %s：第%d个事项（%s，%s）不会被接受：%s\n",
                            "request %s: event %d (%s on %s) would be refused: %s\n"),
                         id, at + 1, register_kind_word(q.ev[at].kind), q.ev[at].date,
                         xxgk_error_last());
-        }
         char due[11] = "";
         if (s.d.due)
             xxgk_date_format(s.d.due, due);
@@ -1390,7 +1389,7 @@ static int check_requests(xxgk_db *db, xbuf *out)
         for (int k = 0; k < 4 && same; k++)
             same = strcmp(col[k], want[k]) == 0;
         char was[64], is[64];
-        problems += !same;
+        problems += !same || refused; /* (one request, one problem, however many lines) */
         if (!same) /* status, deadline, outcome, closed: as stored, and as they should be */
             xbuf_printf(out,
                         TR("申请 %s：登记簿记为 %s、期限 %s、结果 %s、办结 %s，按其事项应为 %s、"
@@ -2501,6 +2500,8 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
         xxgk_calendar_free(incoming);
         return rc;
     }
+    xxgk_calendar *before = NULL; /* (what the events were checked against until now) */
+    rc = register_calendar(db, &before);
     /* Replace the arrangement of every year the file has a table for: the days it put in the
      * register before, its late-December days of the year before included, go (a correction
      * that drops one of those leaves no trace of it), and the file's days take their place.
@@ -2549,7 +2550,7 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
     if (!rc)
         rc = register_calendar(db, &cal);
     xbuf b = replaced; /* the years first, then the requests */
-    size_t years_len = b.len;
+    int any_moved = 0;
     sqlite3_stmt *st = rc ? NULL
                           : store_prepare(&db->s, "SELECT id, due, status FROM request"
                                                   " ORDER BY id");
@@ -2570,13 +2571,17 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
             char due[11] = "";
             if (s.d.due)
                 xxgk_date_format(s.d.due, due);
-            if (strcmp(old ? old : "", due) != 0)
+            if (strcmp(old ? old : "", due) != 0) {
                 xbuf_printf(&b, "%s %s -> %s%s\n", id, old ? old : "-", *due ? due : "-",
                             closed ? TR("（已办结）", " (closed)") : "");
-            /* (the facts stand, and the table is the State Council's: what now looks late is
-             * said, for the agency to look at, not refused) */
-            int at = 0;
-            if (events_hold(cal, &q, &at) == XXGK_EINVAL)
+                any_moved = 1;
+            }
+            /* (the facts stand, and the table is the State Council's: what the new table
+             * makes look late, and did not before, is said for the agency to look at, not
+             * refused) */
+            int at = 0, was = 0;
+            if (events_hold(before, &q, &was) != XXGK_EINVAL &&
+                events_hold(cal, &q, &at) == XXGK_EINVAL)
                 xbuf_printf(
                     &b,
                     TR("  注意：按新的节假日安排，%s 的第%d个事项（%s，%s）不会被接受：%s\n",
@@ -2593,9 +2598,10 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
     sqlite3_finalize(st);
     if (!rc && r < 0)
         rc = r;
-    if (b.len == years_len)
+    if (!any_moved)
         xbuf_puts(&b, TR("没有期限变动\n", "no deadline moved\n"));
     xxgk_calendar_free(cal);
+    xxgk_calendar_free(before);
     rc = store_end(&db->s, rc);
     return register_text_out(&b, rc, moved);
 }
