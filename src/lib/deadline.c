@@ -365,8 +365,8 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
     }
     if (d->guessed)
         line(&t, "注：涉及的日期中有年份尚无节假日安排表（12月的最后一周也取决于次年的元旦"
-                 "安排），这些日期按周一至周五为工作日推算，到期日可能有出入，请在国务院公布"
-                 "安排后核对。");
+                 "安排），这些日期按周一至周五为工作日推算（元旦、劳动节和国庆节的法定日期除外），"
+                 "到期日可能有出入，请在国务院公布安排后核对。");
     if (t.full)
         return err_set(XXGK_ELIMIT,
                        TR("说明超过 %zu 字节", "the explanation needs more than %zu bytes"), cap);

@@ -595,9 +595,11 @@ static double centre(const scan *s, const lcell *c, int wide)
 {
     const char *line =
         wide && c->line >= 1 && c->line <= s->r->nlines ? s->r->lines[c->line - 1] : NULL;
-    if (!line || c->s < line || c->s > line + strlen(line))
+    /* (a cell of the line itself, told by address: one joined elsewhere is counted as is) */
+    uintptr_t at = (uintptr_t)c->s, from = (uintptr_t)line;
+    if (!line || at < from || at > from + strlen(line))
         return c->col + u8_count(c->s, c->n) / 2.0;
-    return 1 + (double)u8_width(line, (size_t)(c->s - line)) + u8_width(c->s, c->n) / 2.0;
+    return 1 + (double)u8_width(line, (size_t)(at - from)) + u8_width(c->s, c->n) / 2.0;
 }
 
 /* The centres of the last n cells of grid row ri when they are its only trailing figures; 0
@@ -708,6 +710,8 @@ static int align_short_row(const scan *s, const lcell *v, int nv, int ncols, int
         strcmp(s->r->layout, "spaces") != 0)
         return 0;
     int narrow[ALIGN_MAX];
+    for (int k = 0; k < ncols; k++)
+        out[k] = -1;
     int by_chars = align_by(s, v, nv, ncols, 0, out);
     memcpy(narrow, out, sizeof narrow);
     int by_cols = align_by(s, v, nv, ncols, 1, out);
@@ -2097,10 +2101,9 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     }
 }
 
-/* Section 四 prints its 15 figures as one row under a three-level header: take the figures of
- * the rows that hold nothing but figures. */
 /* Whether every block of section 四 has all five figures and its 总计 (the last) is the sum of
- * the other four. */
+ * the other four; known_only: every block read to its end adds up (one not read whole holds
+ * nothing to check). */
 static int review_totals_hold(const xxgk_report *r, const xxgk_table_spec *t, int known_only)
 {
     for (int b = 0; b < t->nrows; b++) {
@@ -2189,6 +2192,8 @@ static int review_by_rows(scan *s, const xxgk_table_spec *t)
     return 1;
 }
 
+/* Section 四 prints its 15 figures as one row under a three-level header: take the figures of
+ * the rows that hold nothing but figures. */
 static void recognize_review(scan *s, const xxgk_table_spec *t)
 {
     if (review_by_rows(s, t))

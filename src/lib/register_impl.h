@@ -92,8 +92,8 @@ int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev
  * register_request_load when there is no such request. */
 int register_request_table(xxgk_db *db, const char *id, char **out);
 /* Whether a due date (as stored) was counted through a year the calendar has no table for, as
- * plain weekdays: an estimate until that year's table is imported.  0 when there is no due
- * date. */
+ * plain weekdays (the holidays fixed by the date aside): an estimate until that year's table is
+ * imported.  0 when there is no due date. */
 int register_due_estimated(const xxgk_calendar *cal, const char *received, const char *due);
 
 /* Whether `text` as section `section` of year's report would read back as written: no line of

@@ -898,7 +898,8 @@ static void note_damaged_pages(xxgk_report *r, const pdf_pages *damaged)
 {
     size_t shown = damaged->n < 8 ? damaged->n : 8;
     for (size_t i = 0; i < shown; i++) {
-        /* (the page's first line; none when nothing of it could be read) */
+        /* (the page's first line: the line of its form feed when nothing of it could be
+         * read, the first page's none) */
         unsigned page = damaged->page[i], line = 1;
         while (line <= r->nlines && xxgk_report_page(r, line) < page)
             line++;

@@ -14,22 +14,39 @@
 
 #include "lib/error.h"
 #include "lib/writer_impl.h"
+#include "util/lang.h"
 #include "util/text.h"
 
-/* Excel holds at most 32,767 characters in a cell: a longer text (an application's whole letter
- * pasted as its description) is cut there on a character, and says so in the cell. */
+/* Excel holds at most 32,767 characters in a cell, counted in UTF-16 (a character beyond the
+ * basic plane, a rare name's, counts two): a longer text (an application's whole letter pasted
+ * as its description) is cut there on a character, and says so in the cell. */
 #define XLSX_CELL_MAX 32767
+
+static size_t utf16_units(const char *s, size_t n, size_t *cut_at, size_t keep)
+{
+    size_t units = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp = 0;
+        size_t k = u8_next(s + i, n - i, &cp);
+        size_t u = cp > 0xFFFF ? 2 : 1;
+        if (cut_at && units + u <= keep)
+            *cut_at = i + k;
+        units += u;
+        i += k ? k : 1;
+    }
+    return units;
+}
 
 static lxw_error write_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, xbuf *f,
                             lxw_format *format)
 {
-    static const char cut[] = "……（超出 Excel 单元格的字数上限，以下从略）";
+    const char *cut = TR("……（超出 Excel 单元格的字数上限，以下从略）",
+                         "... (past the characters an Excel cell holds: the rest left out)");
     const char *s = f->data ? f->data : "";
-    if (u8_count(s, f->len) <= XLSX_CELL_MAX)
+    if (utf16_units(s, f->len, NULL, 0) <= XLSX_CELL_MAX)
         return worksheet_write_string(ws, row, col, s, format);
-    size_t keep = XLSX_CELL_MAX - u8_count(cut, sizeof cut - 1), at = 0;
-    for (size_t n = 0; n < keep && at < f->len; n++)
-        at += u8_next(s + at, f->len - at, &(int32_t){0});
+    size_t at = 0;
+    utf16_units(s, f->len, &at, XLSX_CELL_MAX - utf16_units(cut, strlen(cut), NULL, 0));
     f->len = at;
     xbuf_puts(f, cut);
     return f->failed ? LXW_ERROR_MEMORY_MALLOC_FAILED
