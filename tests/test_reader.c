@@ -2239,6 +2239,18 @@ static void test_reviewed_layouts(void **state)
     json_decref(j);
     xxgk_report_free(r);
     free(t);
+    /* a figure with a space for its thousands in space-aligned text, more figures than the row
+     * has cells: which they are cannot be told */
+    t = replace(pdf, "行政许可        120", "行政许可        12 345");
+    r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_non_null(strstr(ev, "可能是千位分隔（12 345）"));
+    assert_int_equal(diag_count(r, "struct-extra-cells", NULL, 0), 0);
+    j = report_json(r);
+    assert_true(json_is_null(json_object_get(json_object_get(j, "active"), "licensing")));
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t);
     /* spaced thousands in markup keep their doubt in a row short of a cell */
     t = replace(tabs, "数量\t\t\t20\t5\t1\t0\t2\t1\t29", "数量\t\t\t20\t5\t1\t0\t2\t**1 029**");
     r = read_text(t, strlen(t));

@@ -765,6 +765,25 @@ static int grouped_ambiguous(const lcell *v, int all, int want)
     return apart && all < want && all + apart >= want;
 }
 
+/* Whether, in space-aligned text, two figures of v stand one space apart, the second of three
+ * digits ("12 345"): the space may separate thousands, not cells. */
+static int spaced_thousands(const scan *s, const lcell *v, int nv)
+{
+    if (strcmp(s->r->layout, "spaces") != 0)
+        return 0;
+    for (int i = 1; i < nv; i++) {
+        const lcell *a = &v[i - 1], *b = &v[i];
+        int digits = a->n >= 1 && a->n <= 3 && b->n == 3;
+        for (size_t k = 0; digits && k < a->n; k++)
+            digits = a->s[k] >= '0' && a->s[k] <= '9';
+        for (size_t k = 0; digits && k < 3; k++)
+            digits = b->s[k] >= '0' && b->s[k] <= '9';
+        if (digits && a->line == b->line && b->col == a->col + a->n + 1)
+            return 1;
+    }
+    return 0;
+}
+
 /* Put what value cell v holds into report cell c of the row `what`. */
 static void place(xxgk_report *r, xxgk_cell *c, const lcell *v, const char *what)
 {
@@ -863,6 +882,17 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
     while (nv > 0 && v[nv - 1].kind == NUM_BLANK)
         nv--;
     int want = ncols - *filled;
+    if (nv > want && spaced_thousands(s, v, nv)) {
+        diag_cells(r, "reader-unplaced", v[0].line,
+                   "数字多于本行的格数，其中有的只隔一个空格，可能是千位分隔（12 345），无法确定"
+                   "各数字：",
+                   "more figures than the row's cells, some one space apart, which may separate "
+                   "thousands (12 345): the figures cannot be told: ",
+                   v, all);
+        mark_printed(r, first_cell + *filled, want, v[0].line);
+        *filled = ncols;
+        return;
+    }
     if (grouped_ambiguous(v, all, want)) {
         diag_cells(r, "reader-unplaced", v[0].line,
                    "数字中的空格可能是千位分隔，也可能是两格之间丢失的分隔：",
