@@ -742,8 +742,15 @@ static void test_text_rules(void **state)
                                    "全年共收到政府信息公开申请29件，其中予以公开11件，不予公开6件。",
                                    "本年度未制发行政规范性文件。", "本年度无新制发的规章和规范性文件。"};
     EXPECT_EACH(outcomes_said, "text-figure-mismatch", 1);
+    /* an outcome's count opening its sentence (不予公开 2, 予以公开 11) */
+    const char *outcome_alone[] = {"本年度不予公开的申请6件，均依法说明理由。", "全年予以公开15件。"};
+    EXPECT_EACH(outcome_alone, "text-figure-mismatch", 1);
+    const char *outcome_not_alone[] = {"全年予以公开11件。", "属于国家秘密的，不予公开1件。",
+                                       "上半年，予以公开5件，部分公开1件。",
+                                       "网上申请中，予以公开5件。"};
+    EXPECT_EACH(outcome_not_alone, "text-figure-mismatch", 0);
     const char *outcomes_not[] = {"全年共收到政府信息公开申请29件，其中予以公开11件。",
-                                  "因重复申请不予处理1件。", "本年度不予公开的申请6件。",
+                                  "因重复申请不予处理1件。", "本年度不予公开的申请2件。",
                                   "全年制发公文412件，其中主动公开156件，依申请公开38件，不予公开218件。",
                                   "全年依申请公开政府信息36条，其中予以公开30条。",
                                   "全年收到涉及征收补偿的申请12件，其中予以公开5件。",

@@ -1085,6 +1085,54 @@ static void outcome_counts(check_ctx *c, const char *text)
             left--;
         }
     }
+    /* ... and an outcome's count opening its sentence, with nothing before it but the year and
+     * the agency ("本年度不予公开的申请6件", "全年予以公开15件"): not a reason's ("因重复申请
+     * 不予处理1件", "属于国家秘密的，不予公开1件"), some applications' or another year's */
+    static const char *const lead[] = {"本年度", "本年", "全年", "年内", "我局", "我委", "我办",
+                                       "我单位", "共", "依申请"};
+    for (size_t k = 0; k < n && left; k++) {
+        for (const char *p = done[k] ? NULL : chk_next(c, text, outcomes[k].word); p;
+             p = chk_next(c, p + 1, outcomes[k].word)) {
+            const char *from, *to, *end = NULL;
+            sentence(text, p, &from, &to);
+            const char *x = from;
+            for (int more = 1; more && x < p;) {
+                more = *x == ',';
+                x += more;
+                for (size_t w = 0; w < sizeof lead / sizeof lead[0] && !more; w++)
+                    if (strncmp(x, lead[w], strlen(lead[w])) == 0) {
+                        x += strlen(lead[w]);
+                        more = 1;
+                    }
+            }
+            if (x != p)
+                continue;
+            const char *q = p + strlen(outcomes[k].word);
+            static const char *const then[] = {"的申请", "申请", "的"};
+            for (size_t w = 0; w < sizeof then / sizeof then[0]; w++)
+                if (strncmp(q, then[w], strlen(then[w])) == 0) {
+                    q += strlen(then[w]);
+                    break;
+                }
+            double v = count_at_cn(q, &(const char *){NULL}, &end);
+            if (v < 0 || strncmp(end - 3, "件", 3) != 0 || other_year(c, from, to) ||
+                months(from, to) ||
+                span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+                span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]))
+                continue;
+            end -= 3;
+            char a[32];
+            if (chk_differs(v, outcomes[k].total))
+                chk_found(c, chk_line_at(c, p),
+                          CHK_LANG(c, "正文：“%.*s”；表格%.*s总计为 %s",
+                                   "text: “%.*s”; tables: %.*s总计 is %s"),
+                          (int)(end - p) + 3, p, label_len(outcomes[k].row->label),
+                          outcomes[k].row->label, chk_num(a, outcomes[k].total));
+            done[k] = 1;
+            left--;
+            break;
+        }
+    }
 }
 
 /* Whether [a, e) says "among" some ("结转的4件申请中，"), not 其中 (of all). */
