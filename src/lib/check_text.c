@@ -306,17 +306,37 @@ const char *chk_prose(check_ctx *c)
 
 /* Sentence around position p in text: bounded by 。, and by ; (the folded ；) when semicolons
  * is set. */
+/* A sentence or clause looked at goes no further than this either side of the place in it: real
+ * ones are far shorter, and text with no full stop for megabytes (hostile, or a dump) would
+ * otherwise be read whole again at every word a rule looks at. */
+#define SPAN_MAX 1200
+
+/* Move a bound found by the limit, not by punctuation, onto a character's first byte. */
+static const char *start_on_char(const char *a, const char *p)
+{
+    while (a < p && ((unsigned char)*a & 0xC0) == 0x80)
+        a++;
+    return a;
+}
+
+static const char *end_on_char(const char *e, const char *p)
+{
+    while (e > p && ((unsigned char)*e & 0xC0) == 0x80)
+        e--;
+    return e;
+}
+
 void chk_sentence_of(const char *text, const char *p, int semicolons, const char **from,
                      const char **to)
 {
     const char *a = p, *e = p;
-    while (a > text && !(semicolons && a[-1] == ';') &&
+    while (a > text && p - a < SPAN_MAX && !(semicolons && a[-1] == ';') &&
            !(a - text >= 3 && memcmp(a - 3, "。", 3) == 0))
         a--;
-    while (*e && !(semicolons && *e == ';') && memcmp(e, "。", 3) != 0)
+    while (*e && e - p < SPAN_MAX && !(semicolons && *e == ';') && memcmp(e, "。", 3) != 0)
         e++;
-    *from = a;
-    *to = e;
+    *from = p - a >= SPAN_MAX ? start_on_char(a, p) : a;
+    *to = e - p >= SPAN_MAX ? end_on_char(e, p) : e;
 }
 
 static void sentence(const char *text, const char *p, const char **from, const char **to)
@@ -397,12 +417,13 @@ static int review_totals(const check_ctx *c, double *rec, double *lit)
 static void clause_of(const char *text, const char *p, const char **from, const char **to)
 {
     const char *a = p, *e = p;
-    while (a > text && !strchr(",;:!?", a[-1]) && !(a - text >= 3 && memcmp(a - 3, "。", 3) == 0))
+    while (a > text && p - a < SPAN_MAX && !strchr(",;:!?", a[-1]) &&
+           !(a - text >= 3 && memcmp(a - 3, "。", 3) == 0))
         a--;
-    while (*e && !strchr(",;:!?", *e) && memcmp(e, "。", 3) != 0)
+    while (*e && e - p < SPAN_MAX && !strchr(",;:!?", *e) && memcmp(e, "。", 3) != 0)
         e++;
-    *from = a;
-    *to = e;
+    *from = p - a >= SPAN_MAX ? start_on_char(a, p) : a;
+    *to = e - p >= SPAN_MAX ? end_on_char(e, p) : e;
 }
 
 enum { DENIALS_MAX = 32 };
