@@ -175,6 +175,7 @@ static int build_texts(check_ctx *c)
     c->prose = prose;
     c->narrative = narr;
     c->places = pl;
+    c->lines = calloc(r->nsections ? r->nsections : 1, sizeof *c->lines);
     c->nplaces = np;
     c->prose_len = (size_t)(o - prose);
     c->narrative_len = (size_t)(q - narr);
@@ -184,7 +185,7 @@ static int build_texts(check_ctx *c)
 /* The line of the report that offset `at` (counted in the squeezed text) of section i's text
  * comes from: its text's lines are the section's non-blank lines, in order.  0 for a report
  * built in memory, which has no lines. */
-static unsigned section_line(const xxgk_report *r, size_t i, size_t at)
+static unsigned section_line_walk(const xxgk_report *r, size_t i, size_t at)
 {
     const xxgk_section *s = &r->sections[i];
     if (!r->nlines || !s->line)
@@ -200,6 +201,60 @@ static unsigned section_line(const xxgk_report *r, size_t i, size_t at)
         t++;
     }
     return l;
+}
+
+/* The index of section i's lines (see check_ctx.lines), built once; NULL when memory ran out
+ * (then each line is found by walking the section). */
+static const struct chk_lines *section_lines(const check_ctx *c, size_t i)
+{
+    const xxgk_report *r = c->r;
+    if (!c->lines || i >= r->nsections)
+        return NULL;
+    struct chk_lines *x = &c->lines[i];
+    const xxgk_section *s = &r->sections[i];
+    if (x->done || !r->nlines || !s->line)
+        return x->done ? x : NULL;
+    size_t cap = 1;
+    for (const char *t = s->text; *t; t++)
+        cap += *t == '\n';
+    x->done = malloc(cap * sizeof *x->done);
+    x->line = malloc(cap * sizeof *x->line);
+    if (!x->done || !x->line) {
+        free(x->done), free(x->line);
+        x->done = NULL, x->line = NULL;
+        return NULL;
+    }
+    unsigned l = s->line;
+    size_t done = 0, n = 0;
+    for (const char *t = s->text; *t && n < cap;) {
+        l = next_text_line(r, l);
+        for (; *t && *t != '\n'; t++)
+            done += (unsigned char)*t > ' ';
+        x->done[n] = done;
+        x->line[n++] = l;
+        if (*t)
+            t++;
+    }
+    x->n = n;
+    return x;
+}
+
+static unsigned section_line(const check_ctx *c, size_t i, size_t at)
+{
+    const struct chk_lines *x = section_lines(c, i);
+    if (!x)
+        return section_line_walk(c->r, i, at);
+    if (!x->n)
+        return c->r->sections[i].line;
+    size_t lo = 0, hi = x->n - 1; /* (the first line whose text runs past at, or the last) */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->done[mid] > at)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return x->line[lo];
 }
 
 /* Under AddressSanitizer strstr measures the whole rest of the haystack at every call, which
@@ -281,7 +336,7 @@ unsigned chk_line_at(const check_ctx *c, const char *p)
     size_t at = (size_t)(p - (in_prose ? c->prose : c->narrative));
     const struct chk_place *pl = &c->places[lo - 1];
     size_t off = in_prose ? pl->prose : pl->narrative;
-    return pl->section < 0 ? pl->line : section_line(c->r, (size_t)pl->section, at - off);
+    return pl->section < 0 ? pl->line : section_line(c, (size_t)pl->section, at - off);
 }
 
 unsigned chk_section_line_at(const check_ctx *c, size_t i, const char *p)
@@ -289,7 +344,7 @@ unsigned chk_section_line_at(const check_ctx *c, size_t i, const char *p)
     size_t at = 0;
     for (const char *t = c->r->sections[i].text; t < p; t++)
         at += (unsigned char)*t > ' ';
-    return section_line(c->r, i, at);
+    return section_line(c, i, at);
 }
 
 /* The narrative: the sections without tables. */

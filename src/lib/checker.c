@@ -990,7 +990,7 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
     xxgk_findings *f = findings_new(o->lang);
     if (!f)
         return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
-    check_ctx c = {r, f, o, NULL, NULL, NULL, NULL, 0, 0, 0};
+    check_ctx c = {r, f, o, NULL, NULL, NULL, NULL, 0, 0, 0, NULL};
     for (size_t i = 0; i < NRULES; i++) {
         c.rule = &rules[i].info;
         if (rules[i].fn) {
@@ -1008,6 +1008,11 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
     free(c.narrative);
     free(c.prose);
     free(c.places);
+    for (size_t i = 0; c.lines && i < r->nsections; i++) {
+        free(c.lines[i].done);
+        free(c.lines[i].line);
+    }
+    free(c.lines);
     findings_place(f, r);
     return findings_finish(out, f);
 }

@@ -21,6 +21,13 @@ typedef struct {
     } *places;
     size_t nplaces;
     size_t prose_len, narrative_len;
+    /* Each section's lines by how much text (whitespace aside) comes before their end, built
+     * on first use: a finding's line is then a search, not a walk through its section. */
+    struct chk_lines {
+        size_t n;
+        size_t *done;   /* non-blank bytes up to the end of the section's nth text line */
+        unsigned *line; /* that line's number in the report */
+    } *lines;
 } check_ctx;
 
 /* The evidence's own wording in the language asked for (the report's labels and text stay as
