@@ -717,7 +717,9 @@ static void test_text_rules(void **state)
                                  "本年度申请均已办结，未结转至下一年度。",
                                  "本年度无结转下年的申请。",
                                  "本年度不存在结转下年度继续办理的情况。",
-                                 "没有需要结转到下一年度办理的申请。"};
+                                 "没有需要结转到下一年度办理的申请。",
+                                 "年度内收到的申请均已办结，无跨年度办理情况。",
+                                 "本年度无转入下年度办理的申请。"};
     EXPECT_EACH(counts_said, "text-figure-mismatch",
                 1);
     /* ... and counts of something else: other applications, some of them, part of the year,
@@ -735,7 +737,7 @@ static void test_text_rules(void **state)
                                 "其中，政府信息公开申请共20件来自网络。",
                                 "因政府信息公开被申请行政复议四起、行政诉讼三起。",
                                 "涉及多个部门会商的申请，共办结3件。",
-                                "本年度财政资金无结转结余。"};
+                                "本年度财政资金无结转结余。", "本年度无跨年度办理的信访件。"};
     EXPECT_EACH(not_counts, "text-figure-mismatch", 0);
     /* how the applications ended, and documents none of which were issued */
     const char *outcomes_said[] = {"全年共收到政府信息公开申请29件，其中予以公开20件。",

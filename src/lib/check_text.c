@@ -1575,6 +1575,7 @@ void r_text_figures(check_ctx *c)
                     {"未结转至下年度", 0, 0},   {"未结转到下一年度", 0, 0}};
     /* (what a bare denial needs before it: the applications all answered) */
     static const char *const settled[] = {"办结", "均已答复", "全部答复", "办理完毕"};
+    int carry_said = 0;
     /* (one pass over the text for 结转, each place matched against the phrases around it:
      * each phrase holds 结转) */
     const size_t nc = sizeof no_carry / sizeof no_carry[0];
@@ -1610,7 +1611,28 @@ void r_text_figures(check_ctx *c)
                       (int)(ce - ca), ca,
                       no_carry[k].into ? "二、上年结转总计" : "四、结转下年度继续办理总计",
                       chk_num(a, v));
+        carry_said = 1;
         break; /* the first statement */
+    }
+    /* ... or said without 结转: none handled across the year's end ("无跨年度办理的申请") */
+    static const char *const no_crossing[] = {"无跨年度办理", "没有跨年度办理", "不存在跨年度办理",
+                                              "无转入下年度", "无转入下一年度"};
+    denial_scan cross = {.words = no_crossing, .n = sizeof no_crossing / sizeof no_crossing[0]};
+    size_t cross_len = 0;
+    double carried_out = cell_total(c, "carried_out");
+    for (const char *p = carry_said || !(carried_out > 0) ? NULL
+                                                          : next_denial(&cross, text, &cross_len);
+         p; p = next_denial(&cross, NULL, &cross_len)) {
+        const char *from, *to, *ca, *ce;
+        sentence(text, p, &from, &to);
+        clause_of(text, p, &ca, &ce);
+        if (!chk_span_has(from, to, "申请") || other_year(c, from, to) ||
+            span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]))
+            continue;
+        chk_found(c, chk_line_at(c, ca),
+                  CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
+                  (int)(ce - ca), ca, "四、结转下年度继续办理总计", chk_num(a, carried_out));
+        break;
     }
     /* "现行有效 N 件" against 现行有效件数, "制发规范性文件 N 件" against 本年制发件数: of 规章,
      * of 行政规范性文件, or of both together. */
