@@ -359,8 +359,6 @@ const char *chk_prose(check_ctx *c)
     return build_texts(c) < 0 ? NULL : c->prose;
 }
 
-/* Sentence around position p in text: bounded by 。, and by ; (the folded ；) when semicolons
- * is set. */
 /* A sentence or clause looked at goes no further than this either side of the place in it: real
  * ones are far shorter, and text with no full stop for megabytes (hostile, or a dump) would
  * otherwise be read whole again at every word a rule looks at. */
@@ -381,6 +379,8 @@ static const char *end_on_char(const char *e, const char *p)
     return e;
 }
 
+/* Sentence around position p in text: bounded by 。, and by ; (the folded ；) when semicolons
+ * is set. */
 void chk_sentence_of(const char *text, const char *p, int semicolons, const char **from,
                      const char **to)
 {
@@ -719,13 +719,39 @@ static const char *const only_some[] = {
 #define NEW_TOTAL(c)                                                                              \
     CHK_LANG(c, "正文：“%.*s”；表格一、本年新收总计为 %s", "text: “%.*s”; tables: 一 new 总计 is %s")
 
-/* Whether p begins with one of words[0..n). */
-static int begins_with_any(const char *p, const char *const *words, size_t n)
+/* The length of the first of words[0..n) that p begins with; 0 for none. */
+static size_t begins_with_which(const char *p, const char *const *words, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (strncmp(p, words[i], strlen(words[i])) == 0)
-            return 1;
+            return strlen(words[i]);
     return 0;
+}
+
+/* Whether p begins with one of words[0..n). */
+static int begins_with_any(const char *p, const char *const *words, size_t n)
+{
+    return begins_with_which(p, words, n) > 0;
+}
+
+/* Where the first of words[0..n) that ends at p (in text) begins; NULL for none. */
+static const char *ends_with_any(const char *text, const char *p, const char *const *words,
+                                 size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(words[i]);
+        if ((size_t)(p - text) >= l && memcmp(p - l, words[i], l) == 0)
+            return p - l;
+    }
+    return NULL;
+}
+
+/* p past any run of words[0..n) (each as often as it comes), up to end. */
+static const char *skip_any(const char *p, const char *end, const char *const *words, size_t n)
+{
+    for (size_t l; p < end && (l = begins_with_which(p, words, n)) > 0;)
+        p += l;
+    return p;
 }
 
 /* Whether a..e speaks of applications: 申请, not only 申请人 ("未收到申请人对答复的异议" denies
@@ -926,12 +952,7 @@ static const char *const some_of[] = {"其中", "季度", "上半年", "下半�
 /* Whether the applications at p (at 申请) are only some of them, by the word before. */
 static int part_before(const char *text, const char *p)
 {
-    for (size_t k = 0; k < sizeof only_some / sizeof only_some[0]; k++) {
-        size_t l = strlen(only_some[k]);
-        if ((size_t)(p - text) >= l && memcmp(p - l, only_some[k], l) == 0)
-            return 1;
-    }
-    return 0;
+    return ends_with_any(text, p, only_some, sizeof only_some / sizeof only_some[0]) != NULL;
 }
 
 
@@ -1106,6 +1127,18 @@ static int label_len(const char *label)
     return (int)(note ? (size_t)(note - label) : strlen(label));
 }
 
+/* A count v of outcome o stated at p (its unit at end), said when it differs from the table. */
+static void said_outcome(check_ctx *c, const char *p, const char *end, double v,
+                         const result_kind *o)
+{
+    char a[32];
+    if (chk_differs(v, o->total))
+        chk_found(c, chk_line_at(c, p),
+                  CHK_LANG(c, "正文：“%.*s”；表格%.*s总计为 %s", "text: “%.*s”; tables: %.*s总计 is %s"),
+                  (int)(end - p) + 3, p, label_len(o->row->label), o->row->label,
+                  chk_num(a, o->total));
+}
+
 /* How the year's applications ended, broken down after their total in one sentence ("全年共收到
  * 政府信息公开申请29件，其中予以公开20件、部分公开3件"), each outcome against its 总计 in table
  * 三.  Only such a breakdown: the same words count other things as often (一个理由的件数, "因重复
@@ -1149,14 +1182,7 @@ static void outcome_counts(check_ctx *c, const char *text)
                 span_has_any(of + strlen("其中"), p, some, sizeof some / sizeof some[0]) ||
                 find_in(of, p, "的") || other_body(from, p)) /* ("其中涉及道路建设的12件，…") */
                 continue; /* (件 of applications, not 条 or 项 of information) */
-            end -= 3;
-            char a[32];
-            if (chk_differs(v, outcomes[k].total))
-                chk_found(c, chk_line_at(c, p),
-                          CHK_LANG(c, "正文：“%.*s”；表格%.*s总计为 %s",
-                                   "text: “%.*s”; tables: %.*s总计 is %s"),
-                          (int)(end - p) + 3, p, label_len(outcomes[k].row->label),
-                          outcomes[k].row->label, chk_num(a, outcomes[k].total));
+            said_outcome(c, p, end - 3, v, &outcomes[k]);
             done[k] = 1; /* the first statement of each outcome */
             left--;
         }
@@ -1164,46 +1190,25 @@ static void outcome_counts(check_ctx *c, const char *text)
     /* ... and an outcome's count opening its sentence, with nothing before it but the year and
      * the agency ("本年度不予公开的申请6件", "全年予以公开15件"): not a reason's ("因重复申请
      * 不予处理1件", "属于国家秘密的，不予公开1件"), some applications' or another year's */
-    static const char *const lead[] = {"本年度", "本年", "全年", "年内", "我局", "我委", "我办",
-                                       "我单位", "共", "依申请"};
+    static const char *const lead[] = {"本年度", "本年", "全年", "年内", "我局",   "我委",
+                                       "我办",   "我单位", "共", "依申请", ","};
     for (size_t k = 0; k < n && left; k++) {
         for (const char *p = done[k] ? NULL : chk_next(c, text, outcomes[k].word); p;
              p = chk_next(c, p + 1, outcomes[k].word)) {
             const char *from, *to, *end = NULL;
             sentence(text, p, &from, &to);
-            const char *x = from;
-            for (int more = 1; more && x < p;) {
-                more = *x == ',';
-                x += more;
-                for (size_t w = 0; w < sizeof lead / sizeof lead[0] && !more; w++)
-                    if (strncmp(x, lead[w], strlen(lead[w])) == 0) {
-                        x += strlen(lead[w]);
-                        more = 1;
-                    }
-            }
-            if (x != p)
+            if (skip_any(from, p, lead, sizeof lead / sizeof lead[0]) != p)
                 continue;
-            const char *q = p + strlen(outcomes[k].word);
             static const char *const then[] = {"的申请", "申请", "的"};
-            for (size_t w = 0; w < sizeof then / sizeof then[0]; w++)
-                if (strncmp(q, then[w], strlen(then[w])) == 0) {
-                    q += strlen(then[w]);
-                    break;
-                }
+            const char *q = p + strlen(outcomes[k].word);
+            q += begins_with_which(q, then, sizeof then / sizeof then[0]);
             double v = count_at_cn(q, &(const char *){NULL}, &end);
             if (v < 0 || strncmp(end - 3, "件", 3) != 0 || other_year(c, from, to) ||
                 months(from, to) ||
                 span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
                 span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]))
                 continue;
-            end -= 3;
-            char a[32];
-            if (chk_differs(v, outcomes[k].total))
-                chk_found(c, chk_line_at(c, p),
-                          CHK_LANG(c, "正文：“%.*s”；表格%.*s总计为 %s",
-                                   "text: “%.*s”; tables: %.*s总计 is %s"),
-                          (int)(end - p) + 3, p, label_len(outcomes[k].row->label),
-                          outcomes[k].row->label, chk_num(a, outcomes[k].total));
+            said_outcome(c, p, end - 3, v, &outcomes[k]);
             done[k] = 1;
             left--;
             break;
@@ -1254,12 +1259,9 @@ static void applicant_counts(check_ctx *c, const char *text)
             /* none of them ("未收到法人或其他组织提出的申请"), or all of the other kind
              * ("申请人均为自然人"): 0 of the kind denied */
             static const char *const none_of[] = {"未收到", "没有收到", "无"};
-            int denied = 0;
-            for (size_t w = 0; w < sizeof none_of / sizeof none_of[0] && !denied; w++)
-                denied = (size_t)(p - text) >= strlen(none_of[w]) &&
-                         memcmp(p - strlen(none_of[w]), none_of[w], strlen(none_of[w])) == 0;
-            int others = !denied && col == 0 && (size_t)(p - text) >= 6 &&
-                         (memcmp(p - 6, "均为", 6) == 0 || memcmp(p - 6, "全为", 6) == 0);
+            int denied = ends_with_any(text, p, none_of, 3) != NULL;
+            int others = !denied && col == 0 &&
+                         ends_with_any(text, p, (const char *const[]){"均为", "全为"}, 2);
             if (denied || others) {
                 const char *from, *to, *ca, *ce;
                 sentence(text, p, &from, &to);
@@ -1604,7 +1606,7 @@ void r_text_figures(check_ctx *c)
              (!span_has_any(from, p, settled, sizeof settled / sizeof settled[0]) ||
               (after != ce && strncmp(after, "情况", strlen("情况")) != 0))))
             continue; /* (bare: the clause ends with it, "…，无结转。") */
-        double v = no_carry[k].into ? in : cell_total(c, "carried_out");
+        double v = no_carry[k].into ? in : out;
         if (v > 0)
             chk_found(c, chk_line_at(c, ca),
                       CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
@@ -1619,9 +1621,7 @@ void r_text_figures(check_ctx *c)
                                               "无转入下年度", "无转入下一年度"};
     denial_scan cross = {.words = no_crossing, .n = sizeof no_crossing / sizeof no_crossing[0]};
     size_t cross_len = 0;
-    double carried_out = cell_total(c, "carried_out");
-    for (const char *p = carry_said || !(carried_out > 0) ? NULL
-                                                          : next_denial(&cross, text, &cross_len);
+    for (const char *p = carry_said || !(out > 0) ? NULL : next_denial(&cross, text, &cross_len);
          p; p = next_denial(&cross, NULL, &cross_len)) {
         const char *from, *to, *ca, *ce;
         sentence(text, p, &from, &to);
@@ -1631,7 +1631,7 @@ void r_text_figures(check_ctx *c)
             continue;
         chk_found(c, chk_line_at(c, ca),
                   CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
-                  (int)(ce - ca), ca, "四、结转下年度继续办理总计", chk_num(a, carried_out));
+                  (int)(ce - ca), ca, "四、结转下年度继续办理总计", chk_num(a, out));
         break;
     }
     /* "现行有效 N 件" against 现行有效件数, "制发规范性文件 N 件" against 本年制发件数: of 规章,
@@ -1746,14 +1746,10 @@ void r_text_outcome_claim(check_ctx *c)
     for (const char *q = chk_next(c, text, "公开"); q; q = chk_next(c, q + 1, "公开")) {
         int full = (size_t)(q - text) + open_len >= granted &&
                    memcmp(q + open_len - granted, o[0].word, granted) == 0;
-        const char *p = full ? q + open_len - granted : q, *at = NULL;
+        const char *p = full ? q + open_len - granted : q;
         if (!full && !begins_with_any(q + open_len, (const char *const[]){"。", ";", ","}, 3))
             continue; /* (bare 公开 ends its clause: not 全部公开的信息) */
-        for (size_t k = 0; !full && k < sizeof bare / sizeof bare[0] && !at; k++) {
-            size_t l = strlen(bare[k]);
-            if ((size_t)(q - text) >= l && memcmp(q - l, bare[k], l) == 0)
-                at = q - l;
-        }
+        const char *at = full ? NULL : ends_with_any(text, q, bare, sizeof bare / sizeof bare[0]);
         if (!full && !at)
             continue;
         const char *from, *to, *ca, *ce;
@@ -1793,35 +1789,25 @@ void r_text_outcome_claim(check_ctx *c)
     static const char *const none[] = {"没有出现", "未出现", "未发生", "不存在", "没有", "未有",
                                        "无"};
     static const char *const fillers[] = {"任何", "一件", "一例"};
-    static const char *const what[] = {"的情形", "的情况", "的申请", "情形", "情况"};
+    static const char *const what[] = {"的情形", "的情况", "的申请", "情形", "情况",
+                                       "发生",   "出现"};
+    const char *words[OUTCOMES_MAX]; /* (the outcomes other than 予以公开, for lists of them) */
+    for (size_t k = 1; k < n; k++)
+        words[k - 1] = o[k].word;
     for (size_t k = 1; k < n; k++) {
         if (isnan(o[k].total) || o[k].total <= 0)
             continue;
         int found = 0;
         for (const char *p = chk_next(c, text, o[k].word); p && !found;
              p = chk_next(c, p + 1, o[k].word)) {
-            const char *b = p;
+            const char *b = p, *x;
             /* (one of a list, "无部分公开、不予公开情况": the denial before the list) */
-            for (int more = 1; more && b - text >= 3 && memcmp(b - 3, "、", 3) == 0;) {
-                more = 0;
-                for (size_t j = 1; j < n && !more; j++) {
-                    size_t l = strlen(o[j].word);
-                    if ((size_t)(b - 3 - text) >= l && memcmp(b - 3 - l, o[j].word, l) == 0) {
-                        b -= 3 + l;
-                        more = 1;
-                    }
-                }
-            }
-            for (size_t f = 0; f < sizeof fillers / sizeof fillers[0]; f++)
-                if ((size_t)(b - text) >= strlen(fillers[f]) &&
-                    memcmp(b - strlen(fillers[f]), fillers[f], strlen(fillers[f])) == 0)
-                    b -= strlen(fillers[f]);
-            const char *at = NULL;
-            for (size_t w = 0; w < sizeof none / sizeof none[0] && !at; w++) {
-                size_t l = strlen(none[w]);
-                if ((size_t)(b - text) >= l && memcmp(b - l, none[w], l) == 0)
-                    at = b - l;
-            }
+            while (b - text >= 3 && memcmp(b - 3, "、", 3) == 0 &&
+                   (x = ends_with_any(text, b - 3, words, n - 1)) != NULL)
+                b = x;
+            if ((x = ends_with_any(text, b, fillers, sizeof fillers / sizeof fillers[0])) != NULL)
+                b = x;
+            const char *at = ends_with_any(text, b, none, sizeof none / sizeof none[0]);
             if (!at)
                 continue;
             const char *from, *to, *ca, *ce, *after = p + strlen(o[k].word);
@@ -1829,21 +1815,12 @@ void r_text_outcome_claim(check_ctx *c)
             clause_of(text, p, &ca, &ce);
             /* (the clause ends with what it denies, the rest of a list and 等 aside: not
              * "无不予公开的申请被复议") */
-            for (int more = 1; more && strncmp(after, "、", 3) == 0;) {
-                more = 0;
-                for (size_t j = 1; j < n && !more; j++)
-                    if (strncmp(after + 3, o[j].word, strlen(o[j].word)) == 0) {
-                        after += 3 + strlen(o[j].word);
-                        more = 1;
-                    }
-            }
+            for (size_t l; strncmp(after, "、", 3) == 0 &&
+                           (l = begins_with_which(after + 3, words, n - 1)) > 0;)
+                after += 3 + l;
             if (strncmp(after, "等", 3) == 0)
                 after += 3;
-            for (size_t w = 0; w < sizeof what / sizeof what[0] && after < ce; w++)
-                if (strncmp(after, what[w], strlen(what[w])) == 0)
-                    after += strlen(what[w]);
-            if (begins_with_any(after, (const char *const[]){"发生", "出现"}, 2))
-                after += strlen("发生");
+            after = skip_any(after, ce, what, sizeof what / sizeof what[0]);
             if (after < ce || not_of_the_years_outcomes(c, from, at, to))
                 continue;
             chk_found(c, chk_line_at(c, ca),
