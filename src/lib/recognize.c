@@ -662,7 +662,8 @@ static int measure_holds(const scan *s, int n, int wide)
             continue;
         }
         for (int k = 0; k < n; k++) {
-            if (fabs(at[k] - first[k]) > 1.5) return 0;
+            if (fabs(at[k] - first[k]) > 1.5)
+                return 0;
             other |= fabs(by[1][k] - by[0][k]) > 1.5;
         }
     }
@@ -674,7 +675,8 @@ static int measure_holds(const scan *s, int n, int wide)
 static int align_by(const scan *s, const lcell *v, int nv, int ncols, int wide, int out[])
 {
     double a[ALIGN_MAX] = {0};
-    if (!anchors_near(s, v[0].line, ncols, wide, a)) return 0;
+    if (!anchors_near(s, v[0].line, ncols, wide, a))
+        return 0;
     double gap = a[1] - a[0];
     for (int k = 2; k < ncols; k++)
         if (a[k] - a[k - 1] < gap)
@@ -715,9 +717,11 @@ static int align_short_row(const scan *s, const lcell *v, int nv, int ncols, int
     int by_chars = align_by(s, v, nv, ncols, 0, out);
     memcpy(narrow, out, sizeof narrow);
     int by_cols = align_by(s, v, nv, ncols, 1, out);
-    if (by_chars && by_cols && memcmp(narrow, out, (size_t)ncols * sizeof *out) == 0) return 1;
+    if (by_chars && by_cols && memcmp(narrow, out, (size_t)ncols * sizeof *out) == 0)
+        return 1;
     int chars = measure_holds(s, ncols, 0), cols = measure_holds(s, ncols, 1);
-    if (by_cols && cols && !chars) return 1;
+    if (by_cols && cols && !chars)
+        return 1;
     memcpy(out, narrow, sizeof narrow);
     /* (placed by characters alone: as pdftotext text always was, unless the rows say
      * otherwise) */
@@ -882,22 +886,17 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
     while (nv > 0 && v[nv - 1].kind == NUM_BLANK)
         nv--;
     int want = ncols - *filled;
-    if (nv > want && spaced_thousands(s, v, nv)) {
+    /* a space that may separate thousands or cells: which figures the row holds is unsure */
+    int spaced = nv > want && spaced_thousands(s, v, nv);
+    if (spaced || grouped_ambiguous(v, all, want)) {
         diag_cells(r, "reader-unplaced", v[0].line,
-                   "数字多于本行的格数，其中有的只隔一个空格，可能是千位分隔（12 345），无法确定"
-                   "各数字：",
-                   "more figures than the row's cells, some one space apart, which may separate "
-                   "thousands (12 345): the figures cannot be told: ",
-                   v, all);
-        mark_printed(r, first_cell + *filled, want, v[0].line);
-        *filled = ncols;
-        return;
-    }
-    if (grouped_ambiguous(v, all, want)) {
-        diag_cells(r, "reader-unplaced", v[0].line,
-                   "数字中的空格可能是千位分隔，也可能是两格之间丢失的分隔：",
-                   "a space inside a number may separate thousands or two cells that lost their "
-                   "tab: ",
+                   spaced ? "数字多于本行的格数，其中有的只隔一个空格，可能是千位分隔（12 345），"
+                            "无法确定各数字："
+                          : "数字中的空格可能是千位分隔，也可能是两格之间丢失的分隔：",
+                   spaced ? "more figures than the row's cells, some one space apart, which may "
+                            "separate thousands (12 345): the figures cannot be told: "
+                          : "a space inside a number may separate thousands or two cells that "
+                            "lost their tab: ",
                    v, all);
         mark_printed(r, first_cell + *filled, want, v[0].line);
         *filled = ncols;
@@ -2200,9 +2199,11 @@ static int review_by_rows(scan *s, const xxgk_table_spec *t)
         if (!figures)
             continue;
         const char *norm = cell_norm(s->r, &cells[0]);
-        int k = -1;
+        int k = -1; /* (by the format's match keys) */
         for (int j = t->nrows - 1; j >= 0 && k < 0; j--)
-            if (strstr(norm, t->rows[j].match) && (j > 0 || !strstr(norm, "诉讼")))
+            if (label_set_match(&labels_row(t, j)->match, norm, cells[0].norm_len, cells[0].sig,
+                                0) &&
+                (j > 0 || !strstr(norm, "诉讼")))
                 k = j;
         if (k < 0)
             continue;
