@@ -1231,6 +1231,9 @@ static int replace_audited(xxgk_db *db, const char *select_old, const char *upse
  * moved), so that list, due and the exports agree with show. */
 #define WORKDAY_RULES "2"
 
+static int recompute_all(xxgk_db *db, const xxgk_calendar *cal, const xxgk_calendar *before,
+                         xbuf *say, int *moved, const char *name);
+
 static int rules_current(xxgk_db *db)
 {
     char *v = NULL;
@@ -1244,22 +1247,7 @@ static int rules_current(xxgk_db *db)
         xxgk_calendar_free(cal);
         return rc;
     }
-    sqlite3_stmt *st = store_prepare(&db->s, "SELECT id FROM request ORDER BY id");
-    int r = st ? 0 : XXGK_EIO;
-    while (!rc && st && (r = store_step(&db->s, st)) > 0) {
-        char *id = store_col_dup(st, 0);
-        req_rec q;
-        req_state state;
-        /* (one that cannot be replayed keeps what it has: db check names it) */
-        if (id && request_replay(db, cal, id, &q, &state) == 0) {
-            rc = save_state(db, id, &state);
-            register_request_free(&q);
-        }
-        free(id);
-    }
-    sqlite3_finalize(st);
-    if (!rc && r < 0)
-        rc = r;
+    rc = recompute_all(db, cal, NULL, NULL, NULL, NULL);
     if (!rc)
         rc = store_run(&db->s, "INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
                        "workday_rules", WORKDAY_RULES);
@@ -2475,6 +2463,60 @@ static int replace_arrangement(xxgk_db *db, const xxgk_calendar *in, int y, cons
     return rc;
 }
 
+/* Every request's status and deadline computed again under cal and stored, the trail keeping
+ * what moved.  With say (a calendar import, from file name): each deadline that moved (and
+ * *moved set), and each event cal refuses that before did not, told there; a request that
+ * cannot be replayed stops it.  Without: such a request keeps what it has (db check names it). */
+static int recompute_all(xxgk_db *db, const xxgk_calendar *cal, const xxgk_calendar *before,
+                         xbuf *say, int *moved, const char *name)
+{
+    sqlite3_stmt *st = store_prepare(&db->s, "SELECT id, due, status FROM request ORDER BY id");
+    if (!st)
+        return XXGK_EIO;
+    int rc = 0, r;
+    while (!rc && (r = store_step(&db->s, st)) > 0) {
+        char *id = store_col_dup(st, 0), *old = store_col_dup(st, 1);
+        int closed = strcmp((const char *)sqlite3_column_text(st, 2), "closed") == 0;
+        req_rec q;
+        req_state s;
+        int bad = id ? request_replay(db, cal, id, &q, &s) : XXGK_ENOMEM;
+        if (bad && (say || bad == XXGK_ENOMEM)) {
+            char why[ERR_MAX];
+            snprintf(why, sizeof why, "%s", xxgk_error_last());
+            rc = err_set(bad, TR("%s：申请 %s 的期限：%s", "%s: the deadline of request %s: %s"),
+                         name ? name : "", id ? id : "", why);
+        } else if (!bad) {
+            char due[11] = "";
+            if (s.d.due)
+                xxgk_date_format(s.d.due, due);
+            if (say && strcmp(old ? old : "", due) != 0) {
+                xbuf_printf(say, "%s %s -> %s%s\n", id, old ? old : "-", *due ? due : "-",
+                            closed ? TR("（已办结）", " (closed)") : "");
+                *moved = 1;
+            }
+            /* (the facts stand, and the table is the State Council's: what the new table
+             * makes look late, and did not before, is said for the agency to look at, not
+             * refused) */
+            int at = 0, was = 0;
+            if (say && events_hold(before, &q, &was) != XXGK_EINVAL &&
+                events_hold(cal, &q, &at) == XXGK_EINVAL)
+                xbuf_printf(
+                    say,
+                    TR("  注意：按新的节假日安排，%s 的第%d个事项（%s，%s）不会被接受：%s\n",
+                       "  note: under the new holiday table, request %s's event %d (%s on "
+                       "%s) would be refused: %s\n"),
+                    id, at + 1, register_kind_word(q.ev[at].kind), q.ev[at].date,
+                    xxgk_error_last());
+            rc = save_state(db, id, &s);
+            register_request_free(&q);
+        }
+        free(id);
+        free(old);
+    }
+    sqlite3_finalize(st);
+    return rc ? rc : r < 0 ? r : 0;
+}
+
 int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char *name,
                             char **moved)
 {
@@ -2551,53 +2593,8 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
         rc = register_calendar(db, &cal);
     xbuf b = replaced; /* the years first, then the requests */
     int any_moved = 0;
-    sqlite3_stmt *st = rc ? NULL
-                          : store_prepare(&db->s, "SELECT id, due, status FROM request"
-                                                  " ORDER BY id");
-    if (!rc && !st)
-        rc = XXGK_EIO;
-    int r = 0;
-    while (!rc && (r = store_step(&db->s, st)) > 0) {
-        char *id = store_col_dup(st, 0), *old = store_col_dup(st, 1);
-        int closed = strcmp((const char *)sqlite3_column_text(st, 2), "closed") == 0;
-        req_rec q;
-        req_state s;
-        if ((rc = request_replay(db, cal, id, &q, &s))) {
-            char why[ERR_MAX];
-            snprintf(why, sizeof why, "%s", xxgk_error_last());
-            err_set(rc, TR("%s：申请 %s 的期限：%s", "%s: the deadline of request %s: %s"), name,
-                    id, why);
-        } else {
-            char due[11] = "";
-            if (s.d.due)
-                xxgk_date_format(s.d.due, due);
-            if (strcmp(old ? old : "", due) != 0) {
-                xbuf_printf(&b, "%s %s -> %s%s\n", id, old ? old : "-", *due ? due : "-",
-                            closed ? TR("（已办结）", " (closed)") : "");
-                any_moved = 1;
-            }
-            /* (the facts stand, and the table is the State Council's: what the new table
-             * makes look late, and did not before, is said for the agency to look at, not
-             * refused) */
-            int at = 0, was = 0;
-            if (events_hold(before, &q, &was) != XXGK_EINVAL &&
-                events_hold(cal, &q, &at) == XXGK_EINVAL)
-                xbuf_printf(
-                    &b,
-                    TR("  注意：按新的节假日安排，%s 的第%d个事项（%s，%s）不会被接受：%s\n",
-                       "  note: under the new holiday table, request %s's event %d (%s on "
-                       "%s) would be refused: %s\n"),
-                    id, at + 1, register_kind_word(q.ev[at].kind), q.ev[at].date,
-                    xxgk_error_last());
-            rc = save_state(db, id, &s);
-            register_request_free(&q);
-        }
-        free(id);
-        free(old);
-    }
-    sqlite3_finalize(st);
-    if (!rc && r < 0)
-        rc = r;
+    if (!rc)
+        rc = recompute_all(db, cal, before, &b, &any_moved, name);
     if (!any_moved)
         xbuf_puts(&b, TR("没有期限变动\n", "no deadline moved\n"));
     xxgk_calendar_free(cal);
