@@ -90,6 +90,21 @@ json_t *report_json(const xxgk_report *r)
     return j;
 }
 
+void assert_requests_row(const xxgk_report *r, const char *key, int nth, const double *want,
+                         size_t n)
+{
+    json_t *j = report_json(r);
+    json_t *row = json_object_get(json_object_get(j, "requests"), key);
+    if (nth >= 0)
+        row = json_array_get(row, (size_t)nth);
+    for (size_t k = 0; k < n; k++) {
+        json_t *x = json_array_get(row, k);
+        if (want[k] < 0 ? !json_is_null(x) : !json_is_number(x) || json_number_value(x) != want[k])
+            fail_msg("%s[%d] column %zu", key, nth, k);
+    }
+    json_decref(j);
+}
+
 void assert_same_report(const xxgk_report *want, const xxgk_report *got)
 {
     json_t *a = report_json(want), *b = report_json(got);

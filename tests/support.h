@@ -40,6 +40,10 @@ xxgk_date test_date(const char *s);
 int sink_str(void *ctx, const char *data, size_t len);
 /* The report's JSON (as `xxgk parse --format json` writes it).  json_decref when done. */
 json_t *report_json(const xxgk_report *r);
+/* Fail the test unless table 三's row `key` (its nth sub-row when nth >= 0) holds want[0..n), a
+ * negative figure standing for null; the message names the row and column. */
+void assert_requests_row(const xxgk_report *r, const char *key, int nth, const double *want,
+                         size_t n);
 /* Fail the test unless got reads as want: title, agency, year, date, format and every figure. */
 void assert_same_report(const xxgk_report *want, const xxgk_report *got);
 /* Fail the test unless data, read as a file called name, has the layout given, reads as want

@@ -365,39 +365,57 @@ static xbuf text_then(const char *resources, const char *content, const char *ob
     return pdf;
 }
 
+/* A content stream whose Flate data is garbage: poppler cannot decode it. */
+static const char garbage_flate[] =
+    "<< /Length 24 /Filter /FlateDecode >>\nstream\nx\x9c not a deflate stream\nendstream";
+
+/* pdf_to_text of pdf, which must give rc, with its notes (and the text, appended to text when
+ * not NULL, else dropped). */
+static void read_pdf(const xbuf *pdf, int rc, pdf_notes *notes, xbuf *text, char *err,
+                     size_t errcap)
+{
+    xbuf t;
+    xbuf_init(&t, 0);
+    assert_int_equal(pdf_to_text(text ? text : &t, notes, pdf->data, pdf->len, err, errcap), rc);
+    xbuf_free(&t);
+}
+
+/* The report read from pdf, called name, has one finding of rule, with that evidence. */
+static void expect_finding(const xbuf *pdf, const char *name, const char *rule,
+                           const char *evidence)
+{
+    xxgk_report *r = NULL;
+    xxgk_read_options o = {.name = name};
+    assert_int_equal(xxgk_report_read(&r, pdf->data, pdf->len, &o), 0);
+    xxgk_findings *f = check_report(r);
+    char ev[512];
+    assert_int_equal(count_rule(f, rule, ev, sizeof ev), 1);
+    assert_string_equal(ev, evidence);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+}
+
 /* A page of text, then a page whose compressed content is garbage: poppler reads what it can and
  * says so only in its log; the reader names the page. */
 static void test_damaged_page(void **state)
 {
     (void)state;
-    xbuf pdf = text_then("/Font << /F1 5 0 R >>",
-                         "<< /Length 24 /Filter /FlateDecode >>\nstream\nx\x9c not a deflate "
-                         "stream\nendstream",
-                         NULL);
+    xbuf pdf = text_then("/Font << /F1 5 0 R >>", garbage_flate, NULL);
     xbuf t;
     char err[256];
     pdf_notes notes;
     xbuf_init(&t, 0);
-    assert_int_equal(pdf_to_text(&t, &notes, pdf.data, pdf.len, err, sizeof err), 0);
+    read_pdf(&pdf, 0, &notes, &t, err, sizeof err);
     assert_int_equal(notes.damaged.n, 1);
     assert_int_equal(notes.damaged.page[0], 2);
     assert_int_equal(notes.scans.n, 0);
     assert_non_null(strstr(t.data, "Annual report"));
-    xbuf_free(&t);
-    xxgk_report *r = NULL;
-    xxgk_read_options o = {.name = "damaged.pdf"};
-    assert_int_equal(xxgk_report_read(&r, pdf.data, pdf.len, &o), 0);
-    xxgk_findings *f = check_report(r);
-    char ev[512];
-    assert_int_equal(count_rule(f, "reader-pdf-damaged", ev, sizeof ev), 1);
-    assert_string_equal(ev, "第2页的内容流无法完整解码");
-    xxgk_findings_free(f);
-    xxgk_report_free(r);
+    xbuf_reset(&t);
+    expect_finding(&pdf, "damaged.pdf", "reader-pdf-damaged", "第2页的内容流无法完整解码");
     xbuf_free(&pdf);
     /* an operator poppler does not know is a syntax error too, but loses no text */
     pdf = one_page("BT /F1 12 Tf 72 700 Td (Annual report 2024) Tj ET foo bar", NULL);
-    xbuf_init(&t, 0);
-    assert_int_equal(pdf_to_text(&t, &notes, pdf.data, pdf.len, err, sizeof err), 0);
+    read_pdf(&pdf, 0, &notes, &t, err, sizeof err);
     assert_int_equal(notes.damaged.n, 0);
     assert_non_null(strstr(t.data, "Annual report 2024"));
     xbuf_free(&t);
@@ -407,14 +425,11 @@ static void test_damaged_page(void **state)
         "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
         "/Resources << /Font << /F1 5 0 R >> >> >>",
-        "<< /Length 24 /Filter /FlateDecode >>\nstream\nx\x9c not a deflate stream\nendstream",
-        font};
+        garbage_flate, font};
     pdf = make_pdf(objs, 5, NULL);
-    xbuf_init(&t, 0);
-    assert_int_equal(pdf_to_text(&t, &notes, pdf.data, pdf.len, err, sizeof err), XXGK_EIO);
+    read_pdf(&pdf, XXGK_EIO, &notes, NULL, err, sizeof err);
     assert_string_equal(err, "damaged PDF: page 1's content cannot be decoded, and no text comes "
                              "out");
-    xbuf_free(&t);
     xbuf_free(&pdf);
 }
 
@@ -426,25 +441,15 @@ static void test_scanned_page(void **state)
     char *drawn = stream(draw_image);
     xbuf pdf = text_then("/XObject << /Im0 8 0 R >>", drawn, image);
     free(drawn);
-    xbuf t;
     char err[256];
     pdf_notes notes;
-    xbuf_init(&t, 0);
-    assert_int_equal(pdf_to_text(&t, &notes, pdf.data, pdf.len, err, sizeof err), 0);
+    read_pdf(&pdf, 0, &notes, NULL, err, sizeof err);
     assert_int_equal(notes.scans.n, 1);
     assert_int_equal(notes.scans.page[0], 2);
     assert_int_equal(notes.damaged.n, 0);
-    xbuf_free(&t);
-    xxgk_report *r = NULL;
-    xxgk_read_options o = {.name = "scan.pdf"};
-    assert_int_equal(xxgk_report_read(&r, pdf.data, pdf.len, &o), 0);
-    xxgk_findings *f = check_report(r);
-    char ev[512];
-    assert_int_equal(count_rule(f, "reader-no-tables", ev, sizeof ev), 1);
-    assert_string_equal(ev, "全文没有可识别的统计表；第 2 页只有图片（扫描件），统计表可能在其中，"
-                            "无法读取（请索取文字版，或先做 OCR 识别）");
-    xxgk_findings_free(f);
-    xxgk_report_free(r);
+    expect_finding(&pdf, "scan.pdf", "reader-no-tables",
+                   "全文没有可识别的统计表；第 2 页只有图片（扫描件），统计表可能在其中，"
+                   "无法读取（请索取文字版，或先做 OCR 识别）");
     xbuf_free(&pdf);
 }
 

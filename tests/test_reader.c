@@ -2321,19 +2321,12 @@ static void test_cells_as_lines(void **state)
     /* a cell that holds a word on its line ("无"): that cell, unreadable, the rest in place */
     char *word = replace(out, "\n2.重复申请\n1\n\n", "\n2.重复申请\n1\n无\n");
     r = read_text(word, strlen(word));
-    json_t *j = report_json(r);
-    json_t *row = json_array_get(json_object_get(json_object_get(j, "requests"), "not_processed"), 1);
     static const double want[7] = {1, -1, 0, 0, 0, 0, 1};
-    for (size_t k = 0; k < 7; k++) {
-        json_t *x = json_array_get(row, k);
-        if (want[k] < 0 ? !json_is_null(x) : json_number_value(x) != want[k])
-            fail_msg("2.重复申请 column %zu", k);
-    }
+    assert_requests_row(r, "not_processed", 1, want, 7);
     char ev[256];
     assert_int_equal(diag_count(r, "reader-unreadable", ev, sizeof ev), 1);
     assert_string_equal(ev, "2.重复申请·商业企业：“无”");
     assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
-    json_decref(j);
     xxgk_report_free(r);
     free(word);
     /* ... and a figure with words after it ("20件（其中网上18件）"): that cell, unreadable, not a
@@ -2341,17 +2334,10 @@ static void test_cells_as_lines(void **state)
     word = replace(out, "\n一、本年新收政府信息公开申请数量\n20\n",
                    "\n一、本年新收政府信息公开申请数量\n20件（其中网上18件）\n");
     r = read_text(word, strlen(word));
-    j = report_json(r);
-    row = json_object_get(json_object_get(j, "requests"), "new");
     static const double want_new[7] = {-1, 5, 1, 0, 2, 1, 29};
-    for (size_t k = 0; k < 7; k++) {
-        json_t *x = json_array_get(row, k);
-        if (want_new[k] < 0 ? !json_is_null(x) : json_number_value(x) != want_new[k])
-            fail_msg("一、本年新收 column %zu", k);
-    }
+    assert_requests_row(r, "new", -1, want_new, 7);
     assert_int_equal(diag_count(r, "reader-unreadable", ev, sizeof ev), 1);
     assert_string_equal(ev, "一、本年新收政府信息公开申请数量·自然人：“20件（其中网上18件）”");
-    json_decref(j);
     xxgk_report_free(r);
     free(word);
     /* section 四 with a blank cell lost and the blocks parted by empty lines: placed in order
@@ -2359,7 +2345,7 @@ static void test_cells_as_lines(void **state)
     word = replace(out, "\n2\n1\n\n1\n4\n1\n\n\n\n1\n\n1\n1\n\n2\n",
                    "\n2\n1\n\n1\n4\n\n1\n\n\n1\n\n\n1\n1\n\n2\n");
     r = read_text(word, strlen(word));
-    j = report_json(r);
+    json_t *j = report_json(r);
     assert_true(json_is_null(
         json_array_get(json_object_get(json_object_get(j, "review"), "litigation_direct"), 0)));
     assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
@@ -2395,15 +2381,9 @@ static void test_hand_aligned(void **state)
                        "    0       0       1\n"
                        "\n";
     xxgk_report *r = read_text(text, strlen(text));
-    json_t *j = report_json(r);
-    json_t *row = json_array_get(json_object_get(json_object_get(j, "requests"), "withheld"), 0);
     static const double want[7] = {0, 0, 0, 1, 0, 0, 1};
-    for (size_t k = 0; k < 7; k++)
-        if (json_number_value(json_array_get(row, k)) != want[k] ||
-            !json_is_number(json_array_get(row, k)))
-            fail_msg("1.属于国家秘密 column %zu", k);
+    assert_requests_row(r, "withheld", 0, want, 7);
     assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
-    json_decref(j);
     xxgk_report_free(r);
     char *one = replace(text,
                         "二、上年结转政府信息公开申请数量               0       0       0       0  "
@@ -2413,13 +2393,11 @@ static void test_hand_aligned(void **state)
     assert_non_null(cut);
     *cut = '\0';
     r = read_text(one, strlen(one));
-    j = report_json(r);
-    row = json_array_get(json_object_get(json_object_get(j, "requests"), "withheld"), 0);
-    assert_true(json_is_null(json_array_get(row, 3)));
+    static const double none[7] = {-1, -1, -1, -1, -1, -1, -1};
+    assert_requests_row(r, "withheld", 0, none, 7);
     char ev[256];
     assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
     assert_non_null(strstr(ev, "1.属于国家秘密：7 个数值单元格只印出 2 个"));
-    json_decref(j);
     xxgk_report_free(r);
     free(one);
 }
@@ -2466,18 +2444,13 @@ static void test_wrapped_labels_overflow(void **state)
                        "某县统计局\n"
                        "2021年1月25日\n";
     xxgk_report *r = read_text(text, strlen(text));
-    json_t *j = report_json(r);
-    json_t *row = json_object_get(json_object_get(j, "requests"), "carried_in");
-    for (size_t k = 0; k < 7; k++)
-        if (!json_is_null(json_array_get(row, k))) fail_msg("二、上年结转 column %zu", k);
-    assert_int_equal(json_integer_value(
-                         json_array_get(json_object_get(json_object_get(j, "requests"), "new"), 6)),
-                     18);
+    static const double none[7] = {-1, -1, -1, -1, -1, -1, -1}, new_row[7] = {12, 3, 1, 0, 0, 2, 18};
+    assert_requests_row(r, "carried_in", -1, none, 7);
+    assert_requests_row(r, "new", -1, new_row, 7);
     char ev[256];
     assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
     assert_non_null(strstr(ev, "二、上年结转政府信息公开申请数量：数字分在几行，合计多于 7 个"));
     assert_int_equal(diag_count(r, "struct-extra-cells", NULL, 0), 0);
-    json_decref(j);
     xxgk_report_free(r);
 }
 
