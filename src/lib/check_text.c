@@ -1234,13 +1234,17 @@ static void applicant_counts(check_ctx *c, const char *text)
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
     const xxgk_row_spec *nw = t ? chk_row(t, "new", -1) : NULL;
     const xxgk_row_spec *in = t ? chk_row(t, "carried_in", -1) : NULL;
-    if (!nw || !in || nw->ncols < 7)
+    if (!nw || !in || nw->ncols < 3)
         return;
-    static const struct {
+    /* 自然人, the first column, and the header's group over the rest before 总计 */
+    const int last = nw->ncols - 2;
+    const struct {
         const char *word;
         int from, to; /* the columns counted */
-    } kinds[] = {{"自然人", 0, 0}, {"法人或其他组织", 1, 5}, {"法人和其他组织", 1, 5},
-                 {"法人或者其他组织", 1, 5}};
+    } kinds[] = {{nw->cols[0].label, 0, 0},
+                 {"法人或其他组织", 1, last},
+                 {"法人和其他组织", 1, last},
+                 {"法人或者其他组织", 1, last}};
     static const char *const verbs[] = {"申请", "提出", "提交", "的申请", "提出的申请"};
     int said[2] = {0, 0};
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
@@ -1267,7 +1271,7 @@ static void applicant_counts(check_ctx *c, const char *text)
                 sentence(text, p, &from, &to);
                 clause_of(text, p, &ca, &ce);
                 double other = 0; /* (the kind said to be none) */
-                for (int i = others ? 1 : kinds[k].from; i <= (others ? 5 : kinds[k].to); i++) {
+                for (int i = others ? 1 : kinds[k].from; i <= (others ? last : kinds[k].to); i++) {
                     double x = chk_val(chk_cell(c, nw, i));
                     other += isnan(x) ? 0 : x;
                 }
@@ -1282,7 +1286,7 @@ static void applicant_counts(check_ctx *c, const char *text)
                               CHK_LANG(c, "正文：“%.*s”；表格一、本年新收·%s为 %s",
                                        "text: “%.*s”; tables: 一、本年新收·%s is %s"),
                               (int)(ce - ca), ca,
-                              others || col ? "法人或其他组织" : "自然人", chk_num(a, other));
+                              others || col ? kinds[1].word : kinds[0].word, chk_num(a, other));
                 continue;
             }
             size_t v0 = 0;
@@ -1319,7 +1323,7 @@ static void applicant_counts(check_ctx *c, const char *text)
                 chk_found(c, chk_line_at(c, p),
                           CHK_LANG(c, "正文：“%.*s”；表格一、本年新收·%s为 %s%s",
                                    "text: “%.*s”; tables: 一、本年新收·%s is %s%s"),
-                          (int)(end - p) + 3, p, col ? "法人或其他组织" : "自然人",
+                          (int)(end - p) + 3, p, col ? kinds[1].word : kinds[0].word,
                           chk_num(a, want), with);
         }
     }
