@@ -1460,6 +1460,120 @@ static void test_active_table_alone(void **state)
     free(cells);
 }
 
+/* The fixture's tables as text taken from a web page: each cell followed by sep, cells merged
+ * into another printing nothing, and every 0 left blank (its sep alone). */
+static char *joined_cells(const char *text, const char *sep)
+{
+    size_t cap = 4 * strlen(text) + 1, w = 0;
+    char *out = malloc(cap);
+    assert_non_null(out);
+    for (const char *line = text; *line;) {
+        size_t n = strcspn(line, "\n");
+        if (!memchr(line, '\t', n)) {
+            memcpy(out + w, line, n);
+            w += n;
+        } else {
+            for (const char *c = line, *end = line + n; c <= end;) {
+                size_t k = strcspn(c, "\t\n");
+                if (c + k > end)
+                    k = (size_t)(end - c);
+                if (k > 0) { /* (an empty cell is a merged one's) */
+                    if (!(k == 1 && c[0] == '0')) {
+                        memcpy(out + w, c, k);
+                        w += k;
+                    }
+                    memcpy(out + w, sep, strlen(sep));
+                    w += strlen(sep);
+                }
+                c += k + 1;
+            }
+        }
+        line += n;
+        if (*line == '\n')
+            out[w++] = *line++;
+    }
+    out[w] = '\0';
+    return out;
+}
+
+/* Cells joined by two spaces, by one space with one ending every line, or by a tab ending every
+ * line: a blank cell prints only its separator, so the runs count the blanks, the rows of
+ * blanks alone too; no column is guessed from where a figure happens to stand. */
+static void test_joined_cells(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    static const char *const seps[] = {"  ", " ", "\t", "   "};
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+        char *t = joined_cells(text, seps[i]);
+        xxgk_report *r = read_whole(t);
+        const xxgk_table_spec *act = &xxgk_report_spec(r)->tables[XXGK_TABLE_ACTIVE];
+        assert_int_equal(xxgk_report_cell(r, (size_t)act->rows[0].first_cell + 1)->kind,
+                         XXGK_CELL_BLANK);
+        const xxgk_table_spec *rev = &xxgk_report_spec(r)->tables[XXGK_TABLE_REVIEW];
+        assert_int_equal(xxgk_report_cell(r, (size_t)rev->first_cell + 2)->kind,
+                         XXGK_CELL_BLANK);
+        assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+        xxgk_report_free(r);
+        free(t);
+    }
+    /* a run that is no multiple of the others: not cells joined so, and placed by position
+     * only where the columns line up, which they do not here */
+    char *t = joined_cells(text, "  ");
+    char *u = replace(t, "规章  1    3  ", "规章  1     3  ");
+    xxgk_report *r = read_text(u, strlen(u));
+    char ev[256];
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "规章：3 个数值单元格只印出 2 个，无法按位置判断空白的是哪几列：1 3");
+    for (int i = 0; i < 3; i++)
+        assert_int_equal(cell_value(r, "regs", i), -1);
+    xxgk_report_free(r);
+    free(u);
+    /* one space between cells but none ending the lines: blanks are not counted */
+    free(t);
+    t = joined_cells(text, " ");
+    for (char *p = strstr(t, " \n"); p; p = strstr(p, " \n"))
+        memmove(p, p + 1, strlen(p));
+    r = read_text(t, strlen(t));
+    assert_int_equal(cell_value(r, "regs", 0), -1);
+    assert_int_equal(cell_value(r, "normative", 2), 40);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
+/* In the 2019 format a row short of cells whose negative figure would fall under 上一年项目数量
+ * is not filled from the left: a negative can only be its 本年增/减. */
+static void test_negative_before_change(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2019-tabs.txt", NULL);
+    char *t = NULL;
+    const char *from = strstr(text, "行政事业性收费\t");
+    assert_non_null(from);
+    size_t n = strcspn(from, "\n");
+    char row[256];
+    snprintf(row, sizeof row, "%.*s", (int)n, from);
+    t = replace(text, row, "行政事业性收费\t-2");
+    xxgk_report *r = read_text(t, strlen(t));
+    char ev[256];
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "行政事业性收费：2 个数值单元格只印出 1 个，负数只能填在增/减一列，"
+                            "无法判断空白的是哪几列：-2");
+    assert_int_equal(cell_value(r, "fees", 0), -1);
+    assert_int_equal(cell_value(r, "fees", 1), -1);
+    xxgk_report_free(r);
+    free(t);
+    /* a short row of counts is filled from the left, as before */
+    t = replace(text, row, "行政事业性收费\t3");
+    r = read_text(t, strlen(t));
+    assert_int_equal(cell_value(r, "fees", 0), 3);
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 1);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
 /* A tab-separated row short of its last fields keeps its figures in the columns the other
  * rows' fields put them in: not pushed right into its merged label's empty fields. */
 static void test_short_tab_row(void **state)
@@ -2871,6 +2985,8 @@ int main(void)
         cmocka_unit_test(test_cells_written_blank),
         cmocka_unit_test(test_blank_both_ends),
         cmocka_unit_test(test_short_tab_row),
+        cmocka_unit_test(test_joined_cells),
+        cmocka_unit_test(test_negative_before_change),
         cmocka_unit_test(test_flattened_hostile),
         cmocka_unit_test(test_flattened_positions),
         cmocka_unit_test(test_flattened_long),

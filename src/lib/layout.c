@@ -346,13 +346,17 @@ static int split_spaces(lgrid *g, const char *line, unsigned ln)
     return lgrid_end_row(g);
 }
 
-static int split_tabs(lgrid *g, const char *line, unsigned ln)
+/* A tab-separated line's cells; with `closed`, a tab ending the line closes its last cell
+ * (text copied from a web page's table, every cell followed by a tab) and adds none. */
+static int split_tabs(lgrid *g, const char *line, unsigned ln, int closed)
 {
     const char *p = line;
     colpos cp = {line, NULL, 1};
     for (;;) {
         const char *t = strchr(p, '\t');
         size_t n = t ? (size_t)(t - p) : strlen(p);
+        if (!t && !*p && closed && p > line)
+            break;
         if (lgrid_add_cell(g, p, n, ln, col_of(&cp, p)))
             return -1;
         if (!t)
@@ -509,7 +513,7 @@ static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip)
 
 int layout_build(lgrid *g, xxgk_report *r)
 {
-    size_t single = 0, multi = 0, pipes = 0;
+    size_t single = 0, multi = 0, pipes = 0, open = 0;
     for (unsigned i = 0; i < r->nlines; i++) {
         const char *l = r->lines[i];
         const char *tab = inner_tab(l);
@@ -518,6 +522,7 @@ int layout_build(lgrid *g, xxgk_report *r)
                 single++;
             else
                 multi++;
+            open += l[strlen(l) - 1] != '\t';
         } else if (pipe_row(l)) {
             pipes++;
         }
@@ -529,6 +534,8 @@ int layout_build(lgrid *g, xxgk_report *r)
         return build_cells_mode(g, r, &skip);
     }
     r->layout = multi >= 5 ? "tabs" : pipes >= 3 ? "markdown" : "spaces";
+    /* Every row ending in a tab, the rows of figures too: the tab closes the row's last cell. */
+    int closed = multi >= 5 && open == 0;
     for (unsigned i = 0; i < r->nlines; i++) {
         const char *l = r->lines[i];
         /* (In a tab-separated table a line of tabs alone is a row of empty cells: section
@@ -543,7 +550,7 @@ int layout_build(lgrid *g, xxgk_report *r)
         /* (A tab that only ends the line is a cell in a tab-separated table, and padding in
          * space-aligned text.) */
         if (inner_tab(l) || (strchr(l, '\t') && strcmp(r->layout, "tabs") == 0))
-            rc = split_tabs(g, l, i + 1);
+            rc = split_tabs(g, l, i + 1, closed);
         else if (pipe_row(l) && (strcmp(r->layout, "markdown") == 0 || l[strspn(l, " ")] == '|'))
             rc = split_pipes(g, l, i + 1);
         else

@@ -23,13 +23,15 @@ typedef struct {
     unsigned from, to; /* inclusive line range */
 } span;
 
-#define ALIGN_MAX 8 /* rows of up to this many figures are aligned by their columns */
+#define ALIGN_MAX 8  /* rows of up to this many figures are aligned by their columns */
+#define JOINED_MAX 15 /* and of up to this many by the runs between joined cells (section 四) */
 
 typedef struct {
     xxgk_report *r;
     lgrid *g;
     span regions[8];
     int nregions;
+    size_t run, run_tail; /* cells joined by runs of `run` spaces (see joined_runs); 0: not */
 } scan;
 
 static int is_value(const lcell *c)
@@ -628,15 +630,28 @@ static int anchors_near(const scan *s, unsigned line, int n, int wide, double a[
 {
     double up[ALIGN_MAX], down[ALIGN_MAX];
     int have_up = 0, have_down = 0;
+    size_t lone = 0;
     for (size_t ri = 0; ri < s->g->nrows; ri++) {
         unsigned l = s->g->rows[ri].line;
-        if (l < line && row_centres(s, ri, n, wide, up))
+        if (l < line && row_centres(s, ri, n, wide, up)) {
             have_up = 1; /* (rows come in line order: the last one above is the nearest) */
-        else if (l > line && !have_down && row_centres(s, ri, n, wide, down))
+            lone = ri;
+        } else if (l > line && !have_down && row_centres(s, ri, n, wide, down)) {
             have_down = 1;
+            lone = have_up ? lone : ri;
+        }
     }
     if (!have_up && !have_down)
         return 0;
+    if (!have_up || !have_down) {
+        /* One row alone is a measure only when its figures stand apart from its label, in
+         * columns: figures a space or two after the label stand where the label ended. */
+        const lrow *rw = &s->g->rows[lone];
+        const lcell *label = &s->g->cells[rw->first + (size_t)(rw->n - n - 1)];
+        if (label->line == rw->line && label[1].line == rw->line &&
+            label[1].col < label->col + u8_count(label->s, label->n) + 3)
+            return 0;
+    }
     for (int k = 0; k < n; k++) {
         if (have_up && have_down && fabs(up[k] - down[k]) > 1.5)
             return 0;
@@ -700,17 +715,140 @@ static int align_by(const scan *s, const lcell *v, int nv, int ncols, int wide, 
     return 1;
 }
 
-/* Place the figures of a short row of space-aligned text (a blank cell prints nothing) by the
- * columns they stand under: out[k] is the index in v of column k's figure, or -1 for a blank.
- * Columns are counted in characters, as pdftotext lines text up, or in an editor's columns (a
- * Chinese character two), as text aligned by hand is: where the two place the figures apart,
- * the measure the table's full rows line up by decides, and with none, nothing is placed.
- * 0 when some figure is not clearly under one column (then nothing is placed by position). */
-static int align_short_row(const scan *s, const lcell *v, int nv, int ncols, int out[])
+/* The line a cell of the grid was cut from, when the cell lies in it (not joined from
+ * elsewhere); NULL otherwise. */
+static const char *home_line(const scan *s, const lcell *c)
 {
-    if (ncols < 2 || ncols > ALIGN_MAX || nv >= ncols || nv < 1 ||
-        strcmp(s->r->layout, "spaces") != 0)
+    if (c->line < 1 || c->line > s->r->nlines)
+        return NULL;
+    const char *line = s->r->lines[c->line - 1];
+    uintptr_t at = (uintptr_t)c->s, from = (uintptr_t)line;
+    return at >= from && at + c->n <= from + strlen(line) ? line : NULL;
+}
+
+/* The spaces before and after the figures v[0..nv) of one line of cells joined by runs of w
+ * spaces: gap[0] between the text before them and v[0] (the line's start counting as a cell's
+ * end and its run), gap[i] between v[i-1] and v[i], gap[nv] after v[nv-1] to the line's end.
+ * 0 when the cells are not all of one line. */
+static int figure_gaps(const scan *s, const lcell *v, int nv, size_t w, size_t gap[])
+{
+    const char *line = home_line(s, &v[0]);
+    if (!line)
         return 0;
+    for (int i = 0; i < nv; i++)
+        if (home_line(s, &v[i]) != line)
+            return 0;
+    const char *p = v[0].s;
+    size_t run = 0;
+    while (p > line && p[-1] == ' ')
+        p--, run++;
+    gap[0] = p == line ? run + w : run;
+    for (int i = 1; i < nv; i++) {
+        const char *end = v[i - 1].s + v[i - 1].n;
+        for (const char *q = end; q < v[i].s; q++)
+            if (*q != ' ')
+                return 0;
+        gap[i] = (size_t)(v[i].s - end);
+    }
+    const char *end = v[nv - 1].s + v[nv - 1].n;
+    run = 0;
+    while (end[run] == ' ')
+        run++;
+    if (end[run])
+        return 0;
+    gap[nv] = run;
+    return 1;
+}
+
+/* Whether the table's lines are cells joined by a fixed run of spaces (text taken from a web
+ * page's table, each cell followed by two spaces): every run between two words of its lines a
+ * multiple of the shortest, and every line ending in the same run (the separator or none; one
+ * space only with the separator).  Sets s->run and s->run_tail; both 0 when not. */
+static void joined_runs(scan *s)
+{
+    size_t w = 0, tail = 0, lines = 0;
+    s->run = s->run_tail = 0;
+    if (strcmp(s->r->layout, "spaces") != 0)
+        return;
+    for (int i = 0; i < s->nregions; i++)
+        for (unsigned l = s->regions[i].from; l <= s->regions[i].to && l <= s->r->nlines; l++) {
+            const char *p = s->r->lines[l - 1];
+            p += strspn(p, " ");
+            size_t words = 0, run = 0;
+            while (*p) {
+                p += strcspn(p, " ");
+                words++;
+                run = strspn(p, " ");
+                p += run;
+                if (!*p)
+                    break;
+                if (w == 0 || run < w) {
+                    if (w && w % run != 0)
+                        return;
+                    w = run;
+                } else if (run % w != 0) {
+                    return;
+                }
+            }
+            if (words < 2)
+                continue;
+            if (lines++ == 0)
+                tail = run;
+            else if (run != tail)
+                return;
+        }
+    /* (runs of one space are any text's: only every line ending in one says cells) */
+    if (lines >= 3 && (w >= 2 ? tail == 0 || tail == w : w == 1 && tail == 1)) {
+        s->run = w;
+        s->run_tail = tail;
+    }
+}
+
+/* The columns of a short row's figures v in a table of joined cells (see joined_runs): a blank
+ * cell prints nothing but its run, so the runs count the blanks; out[k] as for align_short_row.
+ * 0 when the runs do not make up exactly ncols cells. */
+static int align_by_runs(const scan *s, const lcell *v, int nv, int ncols, int out[])
+{
+    size_t w = s->run, gap[JOINED_MAX + 1];
+    if (w == 0 || !figure_gaps(s, v, nv, w, gap) || gap[nv] < s->run_tail)
+        return 0;
+    gap[nv] += w - s->run_tail; /* (the last cell's run, as if printed, and then one a blank) */
+    int k = 0;
+    for (int i = 0; i <= nv; i++) {
+        if (gap[i] % w != 0 || gap[i] == 0)
+            return 0;
+        for (size_t b = 1; b < gap[i] / w; b++) {
+            if (k >= ncols)
+                return 0;
+            out[k++] = -1;
+        }
+        if (i < nv) {
+            if (k >= ncols)
+                return 0;
+            out[k++] = i;
+        }
+    }
+    return k == ncols;
+}
+
+/* Whether label cell c, in a table of joined cells, ends its line with the runs of exactly
+ * ncols blank cells: a row whose cells were all left blank. */
+static int blanks_by_runs(const scan *s, const lcell *c, int ncols)
+{
+    const char *line = home_line(s, c);
+    if (!s->run || !line)
+        return 0;
+    const char *end = c->s + c->n;
+    size_t run = strspn(end, " ");
+    if (end[run] || run < s->run_tail)
+        return 0;
+    run += s->run - s->run_tail;
+    return run % s->run == 0 && run / s->run == (size_t)ncols + 1;
+}
+
+/* The columns of a short row's figures by where they stand (see align_short_row). */
+static int align_by_position(const scan *s, const lcell *v, int nv, int ncols, int out[])
+{
     int narrow[ALIGN_MAX];
     for (int k = 0; k < ncols; k++)
         out[k] = -1;
@@ -726,6 +864,22 @@ static int align_short_row(const scan *s, const lcell *v, int nv, int ncols, int
     /* (placed by characters alone: as pdftotext text always was, unless the rows say
      * otherwise) */
     return by_chars && (by_cols ? chars && !cols : !(cols && !chars));
+}
+
+/* Place the figures of a short row of space-aligned text (a blank cell prints nothing) by the
+ * columns they stand under: out[k] is the index in v of column k's figure, or -1 for a blank.
+ * Columns are counted in characters, as pdftotext lines text up, or in an editor's columns (a
+ * Chinese character two), as text aligned by hand is: where the two place the figures apart,
+ * the measure the table's full rows line up by decides, and with none, nothing is placed.
+ * Cells joined by a fixed run of spaces stand where the text before them ended, not under a
+ * column: their runs count the blanks.  0 when some figure is not clearly in one column. */
+static int align_short_row(const scan *s, const lcell *v, int nv, int ncols, int out[])
+{
+    if (ncols < 2 || nv >= ncols || nv < 1 || strcmp(s->r->layout, "spaces") != 0)
+        return 0;
+    if (s->run)
+        return ncols <= JOINED_MAX && align_by_runs(s, v, nv, ncols, out);
+    return ncols <= ALIGN_MAX && align_by_position(s, v, nv, ncols, out);
 }
 
 /* Cells v[0..all) for want columns, too many and blank at both ends: a merged label's empty
@@ -861,6 +1015,14 @@ static int extra_cell_at(const lcell *v, int nv, int ncols, unsigned totals)
     return found;
 }
 
+static void put_blank(xxgk_cell *c, unsigned line)
+{
+    c->kind = XXGK_CELL_BLANK;
+    c->value = 0;
+    c->line = line;
+    c->raw = "";
+}
+
 /* Place value cells v[0..nv) into the cells of a row that already holds *filled of its ncols.
  * Trailing blanks are dropped; leading blanks are dropped while there are too many cells (a
  * merged label cell exported as an empty one); what still does not fit is reported.  totals
@@ -921,17 +1083,14 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
         *filled = ncols;
         return;
     }
-    int where[ALIGN_MAX];
+    int where[JOINED_MAX];
     if (*filled == 0 && all == nv && align_short_row(s, v, nv, ncols, where)) {
         for (int k = 0; k < ncols; k++) {
             xxgk_cell *c = &r->cells[first_cell + k];
             if (where[k] >= 0) {
                 place(r, c, &v[where[k]], what);
             } else { /* nothing printed under the column: a blank cell */
-                c->kind = XXGK_CELL_BLANK;
-                c->value = 0;
-                c->line = v[0].line;
-                c->raw = "";
+                put_blank(c, v[0].line);
             }
         }
         *filled = ncols;
@@ -992,6 +1151,26 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
         return;
     }
     int take = all < want ? all : want;
+    /* A row short of cells whose negative figure would fall into a column that cannot be
+     * negative, with a 增/减 column further on: the blanks stood before it. */
+    for (int i = 0; row && all < want && i < take; i++) {
+        if (v[i].value >= 0 || (row->cols[*filled + i].flags & XXGK_COL_SIGNED))
+            continue;
+        int signed_later = 0;
+        for (int k = *filled + i + 1; k < ncols; k++)
+            signed_later |= (row->cols[k].flags & XXGK_COL_SIGNED) != 0;
+        if (!signed_later)
+            break;
+        char zh[256], en[256];
+        snprintf(zh, sizeof zh, "%s：%d 个数值单元格只印出 %d 个，负数只能填在增/减一列，"
+                 "无法判断空白的是哪几列：", what, ncols, all);
+        snprintf(en, sizeof en, "%s: %d of %d value cells printed, and a negative figure "
+                 "belongs under 增/减: which cells are blank cannot be told: ", what, all, ncols);
+        diag_cells(r, "reader-unplaced", v[0].line, zh, en, v, all);
+        mark_printed(r, first_cell + *filled, want, v[0].line);
+        *filled = ncols;
+        return;
+    }
     for (int i = 0; i < take; i++)
         place(r, &r->cells[first_cell + *filled + i], &v[i], what);
     *filled += take;
@@ -2032,9 +2211,14 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 label_at[m] = mc->line;
             last = m;
             pending = m;
-            if (nv > 0)
+            if (nv > 0) {
                 put_values(s, row, row->first_cell, row->ncols, total_columns(row, 1), &filled[m],
                            v, nv, row->label);
+            } else if (filled[m] == 0 && blanks_by_runs(s, mc, row->ncols)) {
+                for (int k = 0; k < row->ncols; k++)
+                    put_blank(&r->cells[row->first_cell + k], mc->line);
+                filled[m] = row->ncols;
+            }
         } else if (pending >= 0 && has_figure(v, nv)) {
             const xxgk_row_spec *row = &t->rows[pending];
             put_values(s, row, row->first_cell, row->ncols, total_columns(row, 1),
@@ -2585,6 +2769,7 @@ int recognize_tables(xxgk_report *r, lgrid *g)
     for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
         const xxgk_table_spec *ts = &r->spec->tables[t];
         set_regions(&s, section_of[t]);
+        joined_runs(&s);
         if (t == XXGK_TABLE_REVIEW && s.nregions == 1 && s.regions[0].from == 1) {
             /* No heading for section 四: its row follows the end of tables 二 and 三 (not
              * section 二's figures, where 三 is not there). */
