@@ -1629,6 +1629,47 @@ static void test_short_tab_row(void **state)
     free(text);
 }
 
+/* A mark or word printed where a figure would be (*, ×, N/A, 零, 无, --) is that cell, null and
+ * reported, whether alone on its line (one cell per line, no tabs) or among space-aligned
+ * figures: the figures after it stay in their columns. */
+static void test_figure_marks(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-cells.txt", NULL), *plain = replace(text, "", "");
+    size_t k = 0;
+    for (const char *p = text; *p; p++)
+        if (!(*p == '\t' && (p == text || p[-1] == '\n')))
+            plain[k++] = *p;
+    plain[k] = '\0';
+    char *pdf = fixture("report-2021-pdf.txt", NULL);
+    static const char *const marks[] = {"*", "×", "N/A", "零", "无", "--", "※", "？"};
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        char to[128];
+        snprintf(to, sizeof to, "（一）予以公开\n\n8\n2\n%s\n0\n1\n0\n11\n", marks[i]);
+        char *t = replace(plain, "（一）予以公开\n\n8\n2\n0\n0\n1\n0\n11\n", to);
+        xxgk_report *r = read_text(t, strlen(t));
+        static const double want[7] = {8, 2, -1, 0, 1, 0, 11};
+        for (int c = 0; c < 7; c++)
+            assert_int_equal(cell_value(r, "granted", c), want[c]);
+        assert_int_equal(diag_count(r, "reader-unreadable", NULL, 0), 1);
+        assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+        xxgk_report_free(r);
+        free(t);
+        snprintf(to, sizeof to, "     规章        1    %-4s 3", marks[i]);
+        t = replace(pdf, "     规章        1    0    3", to);
+        r = read_text(t, strlen(t));
+        assert_int_equal(cell_value(r, "regs", 0), 1);
+        assert_int_equal(cell_value(r, "regs", 1), -1);
+        assert_int_equal(cell_value(r, "regs", 2), 3);
+        assert_int_equal(diag_count(r, "reader-unreadable", NULL, 0), 1);
+        xxgk_report_free(r);
+        free(t);
+    }
+    free(pdf);
+    free(plain);
+    free(text);
+}
+
 /* A table saved as text one cell per line by a word processor (LibreOffice from a web page):
  * an empty cell is a line holding only the space it had (&nbsp;, a full-width space), and empty
  * lines part some rows.  Such a line is a blank cell wherever it stands, after a row's last
@@ -2983,6 +3024,7 @@ int main(void)
         cmocka_unit_test(test_trailing_tabs),
         cmocka_unit_test(test_pdf_narrow_labels),
         cmocka_unit_test(test_cells_written_blank),
+        cmocka_unit_test(test_figure_marks),
         cmocka_unit_test(test_blank_both_ends),
         cmocka_unit_test(test_short_tab_row),
         cmocka_unit_test(test_joined_cells),

@@ -560,7 +560,9 @@ int text_unit_at(const char *s, size_t n)
 
 int text_no_figure(const char *s, size_t n)
 {
-    static const char *const words[] = {"无", "暂无", "没有", "不适用", "空"};
+    static const char *const words[] = {"无", "暂无", "没有", "不适用", "空",  "零",
+                                        "N/A", "n/a", "NA",   "*",      "＊", "×",
+                                        "※",  "…",   "……", "?",      "？", "--"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (n == strlen(words[i]) && memcmp(s, words[i], n) == 0)
             return 1;

@@ -97,8 +97,8 @@ num_kind num_parse(const char *s, size_t n, double *value);
 /* Whether s[0..n) is exactly a unit num_parse accepts after a number (元, 件, ...), bare or in
  * brackets ("(元)"). */
 int text_unit_at(const char *s, size_t n);
-/* Whether s[0..n) is a word a report prints where a figure would be, meaning there is none
- * (无, 暂无, 没有, 不适用, 空). */
+/* Whether s[0..n) is a word or mark a report prints where a figure would be, meaning there is
+ * none or that it is not given (无, 暂无, 没有, 不适用, 空, 零, N/A, *, ×, ※, …, ?, --). */
 int text_no_figure(const char *s, size_t n);
 /* v as num_parse reads it back: whole numbers without a point, others in fixed notation with as
  * few decimals as give v back (never 1e-06, which a reader takes for text).  Returns buf. */
