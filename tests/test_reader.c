@@ -1542,6 +1542,68 @@ static void test_joined_cells(void **state)
     free(text);
 }
 
+/* A 2019 本年增/减 written in words (减少2, 增加3) is read as its signed figure; one in brackets,
+ * (2), an accountant's negative or a note's mark, is that cell, null and reported; a sign set
+ * apart (- 2) is the figure's.  One cell per line without tabs, tab-separated and space-aligned
+ * alike: the figures after it keep their columns. */
+static void test_change_in_words(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2019-tabs.txt", NULL);
+    static const struct {
+        const char *licensing, *penalty;
+        double lic, pen; /* -1: null */
+        int unreadable;
+    } cases[] = {
+        {"减少2", "增加3", -2, 3, 0},
+        {"减2", "增3", -2, 3, 0},
+        {"(2)", "3", -1, 3, 1},
+        {"-2", "（3）", -2, -1, 1},
+        {"- 2", "+3", -2, 3, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char a[64], b[64];
+        snprintf(a, sizeof a, "行政许可\t30\t%s\t120", cases[i].licensing);
+        snprintf(b, sizeof b, "行政处罚\t50\t%s\t35", cases[i].penalty);
+        char *t1 = replace(text, "行政许可\t30\t-2\t120", a);
+        char *t2 = replace(t1, "行政处罚\t50\t3\t35", b);
+        /* the same as one cell per line, no tabs, and as space-aligned text */
+        char *lines = replace(t2, "", ""), *spaced = replace(t2, "", "");
+        for (char *p = lines; *p; p++)
+            if (*p == '\t')
+                *p = '\n';
+        for (char *p = spaced; *p; p++)
+            if (*p == '\t')
+                *p = ' ';
+        const char *versions[] = {t2, lines, spaced};
+        for (int v = 0; v < 3; v++) {
+            xxgk_report *r = read_text(versions[v], strlen(versions[v]));
+            if (v == 2 && strchr(cases[i].licensing, ' ')) {
+                /* among cells a space apart "- 2" may be a dash and a figure: not guessed */
+                for (int c = 0; c < 3; c++)
+                    assert_int_equal(cell_value(r, "licensing", c), -1);
+                assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 1);
+                xxgk_report_free(r);
+                continue;
+            }
+            assert_int_equal(cell_value(r, "licensing", 0), 30);
+            assert_int_equal(cell_value(r, "licensing", 1), cases[i].lic);
+            assert_int_equal(cell_value(r, "licensing", 2), 120);
+            assert_int_equal(cell_value(r, "penalty", 0), 50);
+            assert_int_equal(cell_value(r, "penalty", 1), cases[i].pen);
+            assert_int_equal(cell_value(r, "penalty", 2), 35);
+            assert_int_equal(diag_count(r, "reader-unreadable", NULL, 0), cases[i].unreadable);
+            assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+            xxgk_report_free(r);
+        }
+        free(spaced);
+        free(lines);
+        free(t2);
+        free(t1);
+    }
+    free(text);
+}
+
 /* In the 2019 format a row short of cells whose negative figure would fall under 上一年项目数量
  * is not filled from the left: a negative can only be its 本年增/减. */
 static void test_negative_before_change(void **state)
@@ -3029,6 +3091,7 @@ int main(void)
         cmocka_unit_test(test_short_tab_row),
         cmocka_unit_test(test_joined_cells),
         cmocka_unit_test(test_negative_before_change),
+        cmocka_unit_test(test_change_in_words),
         cmocka_unit_test(test_flattened_hostile),
         cmocka_unit_test(test_flattened_positions),
         cmocka_unit_test(test_flattened_long),

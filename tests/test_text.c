@@ -63,6 +63,17 @@ static void test_numbers(void **state)
     assert_int_equal(parse("1 234,567", &v), NUM_NONE);
     assert_int_equal(parse("1  234", &v), NUM_NONE);    /* two spaces apart: two cells */
     assert_int_equal(parse("35 件", &v), NUM_UNIT);
+    /* a 2019 本年增/减 in words, or its sign set apart */
+    assert_int_equal(parse("减少3", &v), NUM_UNIT);
+    assert_true(v == -3);
+    assert_int_equal(parse("增加12", &v), NUM_UNIT);
+    assert_true(v == 12);
+    assert_int_equal(parse("减 3", &v), NUM_NONE);
+    assert_int_equal(parse("增长3%", &v), NUM_NONE);
+    assert_int_equal(parse("- 3", &v), NUM_PLAIN);
+    assert_true(v == -3);
+    assert_int_equal(parse("- 3 -", &v), NUM_NONE); /* a page's footer */
+    assert_int_equal(parse("-  3", &v), NUM_NONE);
     /* written as it reads back */
     char buf[64];
     assert_string_equal(num_format(buf, sizeof buf, 0.000001), "0.000001");

@@ -294,6 +294,12 @@ static int split_spaces(lgrid *g, const char *line, unsigned ln)
         double v;
         size_t n = (size_t)(p - t);
         num_kind k = num_parse(t, n, &v);
+        if (k == NUM_DASH && t == line + strspn(line, " \t") && p[0] == ' ' && p[1] != ' ' &&
+            num_parse(t, strlen(t), &v) != NUM_NONE) {
+            p += strlen(p); /* "- 2" alone on its line: a sign set apart, one cell */
+            n = (size_t)(p - t);
+            k = num_parse(t, n, &v);
+        }
         size_t inner_len;
         const char *inner = k == NUM_NONE ? unwrap(t, n, &inner_len) : NULL;
         if (inner && num_parse(inner, inner_len, &v) != NUM_NONE)
@@ -304,8 +310,9 @@ static int split_spaces(lgrid *g, const char *line, unsigned ln)
                 continue;
             }
             /* (a word for no figure even after a label: "规章  无  0  3") */
-            int word = text_no_figure(t, n) || (after_figure && !label && u8_count(t, n) <= 3 &&
-                                                t[0] >= '0' && t[0] <= '9');
+            int word = text_no_figure(t, n) || text_bracketed_figure(t, n) ||
+                       (after_figure && !label && u8_count(t, n) <= 3 && t[0] >= '0' &&
+                        t[0] <= '9');
             if (word && figure_or_word_next(p)) {
                 if (label && lgrid_add_cell(g, label, (size_t)(label_end - label), ln,
                                             col_of(&cp, label)))

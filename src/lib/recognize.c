@@ -58,9 +58,12 @@ static int label_like(const lcell *c)
 }
 
 /* Text that opens with a figure ("1234 567", "12件（其中……）"), not with a label's numbering
- * ("1.", "2、"): a cell that holds a figure the reader cannot read, never part of a label. */
+ * ("1.", "2、"), or a figure in brackets: a cell that holds a figure the reader cannot read,
+ * never part of a label. */
 static int figure_like(const lcell *c)
 {
+    if (text_bracketed_figure(c->s, c->n))
+        return 1;
     size_t i = 0;
     while (i < c->n && c->s[i] >= '0' && c->s[i] <= '9')
         i++;

@@ -569,6 +569,16 @@ int text_no_figure(const char *s, size_t n)
     return 0;
 }
 
+int text_bracketed_figure(const char *s, size_t n)
+{
+    size_t open = n > 0 && s[0] == '(' ? 1 : n > 3 && memcmp(s, "（", 3) == 0 ? 3 : 0;
+    size_t i = open;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++;
+    return open && i > open &&
+           ((n == i + 1 && s[i] == ')') || (n == i + 3 && memcmp(s + i, "）", 3) == 0));
+}
+
 /* The units a count is written with (a pointer into this list is how units compare). */
 static const char *const units[] = {"件", "条", "个", "项", "起", "份", "宗"};
 
@@ -657,7 +667,12 @@ num_kind num_parse(const char *s, size_t n, double *value)
         (n == 6 && memcmp(s, "\xe2\x80\x94\xe2\x80\x94", 6) == 0))
         return NUM_DASH;
     size_t i = 0;
-    int neg = 0;
+    int neg = 0, worded = 0;
+    /* a 2019 本年增/减 in words: "减少3", "增加5" */
+    static const struct {
+        const char *word;
+        int neg;
+    } signs[] = {{"增加", 0}, {"新增", 0}, {"增", 0}, {"减少", 1}, {"减", 1}};
     if (s[i] == '-' || s[i] == '+') {
         neg = s[i] == '-';
         i++;
@@ -665,7 +680,18 @@ num_kind num_parse(const char *s, size_t n, double *value)
                s[3] >= '0' && s[3] <= '9') {
         neg = 1; /* "−2", "–2": a minus sign, or an en dash typed for one */
         i = 3;
+    } else {
+        for (size_t k = 0; k < sizeof signs / sizeof signs[0] && !worded; k++) {
+            size_t len = strlen(signs[k].word);
+            if (n > len && memcmp(s, signs[k].word, len) == 0) {
+                neg = signs[k].neg;
+                i = len;
+                worded = 1;
+            }
+        }
     }
+    if (i > 0 && i < n && s[i] == ' ' && !worded)
+        i++; /* "- 3": a sign set apart */
     size_t d0 = i, ndig = 0;
     int spaced = 0;
     /* The digits gathered without separators and read by strtod: the nearest double, as a
@@ -715,7 +741,7 @@ num_kind num_parse(const char *s, size_t n, double *value)
         *value = neg ? -w : w;
     }
     if (i == n)
-        return spaced ? NUM_GROUPED : NUM_PLAIN;
+        return spaced ? NUM_GROUPED : worded ? NUM_UNIT : NUM_PLAIN;
     while (i < n && s[i] == ' ')
         i++;
     if (unit_at(s + i, n - i))

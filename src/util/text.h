@@ -100,6 +100,9 @@ int text_unit_at(const char *s, size_t n);
 /* Whether s[0..n) is a word or mark a report prints where a figure would be, meaning there is
  * none or that it is not given (无, 暂无, 没有, 不适用, 空, 零, N/A, *, ×, ※, …, ?, --). */
 int text_no_figure(const char *s, size_t n);
+/* Whether s[0..n) is digits in brackets, "(12)" or "（12）": an accountant's negative or a note's
+ * mark, where a figure would be; which, the text cannot say. */
+int text_bracketed_figure(const char *s, size_t n);
 /* v as num_parse reads it back: whole numbers without a point, others in fixed notation with as
  * few decimals as give v back (never 1e-06, which a reader takes for text).  Returns buf. */
 const char *num_format(char *buf, size_t cap, double v);
