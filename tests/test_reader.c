@@ -1227,6 +1227,25 @@ static void test_column_order(void **state)
     assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
     xxgk_report_free(r);
     free(text);
+    /* so in space-aligned text, whose header's words make one cell; a label wrapped with a space
+     * inside it is not taken for two */
+    text = fixture("report-2021-pdf.txt", NULL);
+    t = replace(text, "商业企业   科研机构   社会公益组织   法律服务机构   其他",
+                "科研机构   商业企业   社会公益组织   法律服务机构   其他");
+    r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "第三部分表头的申请人列顺序与格式不同（科研机构 商业企业 社会公益组织 "
+                            "法律服务机构 其他），无法确定各数字属于哪一列，数字未采用");
+    assert_int_equal(cell_value(r, "new", 0), -1);
+    xxgk_report_free(r);
+    free(t);
+    t = replace(text, "法律服务机构   其他", "法律服务 机构   其他");
+    r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    assert_int_equal(cell_value(r, "new", 0), 20);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
 }
 
 /* PDF text marks its pages with form feeds: a finding says which page it is on, the text output

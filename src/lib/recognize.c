@@ -2504,6 +2504,15 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
     }
 }
 
+/* The applicant column of table 三 whose label norm[0..n) is exactly, or -1. */
+static int header_column(const xxgk_row_spec *row, const char *norm, size_t n)
+{
+    for (int k = 0; k < row->ncols; k++)
+        if (strlen(row->cols[k].label) == n && memcmp(norm, row->cols[k].label, n) == 0)
+            return k;
+    return -1;
+}
+
 /* Table 三's applicant columns printed in another order than the format's (其他 before 法律服务
  * 机构, 总计 first): the figures are read by position, so which applicant each one counts cannot
  * be told.  Its figures are taken back and the order said, never placed under the wrong column.
@@ -2515,31 +2524,42 @@ static void column_order(scan *s, const xxgk_table_spec *t)
     lgrid *g = s->g;
     for (size_t ri = 0; ri < g->nrows; ri++) {
         const lrow *rw = &g->rows[ri];
-        if (!in_regions(s, rw->line) || rw->n < 2)
+        if (!in_regions(s, rw->line) || rw->n < 1)
             continue;
-        int prev = -1, seen = 0, swapped = 0, figures = 0;
+        int seen = 0, swapped = 0, figures = 0;
+        int order[16];
         for (int i = 0; i < rw->n && !figures; i++)
             figures = g->cells[rw->first + i].kind == NUM_PLAIN;
-        for (int i = 0; i < rw->n && !figures; i++) {
-            const char *norm = cell_norm(s->r, &g->cells[rw->first + i]);
-            for (int k = 0; k < row->ncols; k++)
-                if (strcmp(norm, row->cols[k].label) == 0) {
-                    swapped |= k < prev;
-                    prev = k;
-                    seen++;
-                    break;
-                }
+        for (int i = 0; i < rw->n && !figures && seen < 16; i++) {
+            lcell *c = &g->cells[rw->first + i];
+            const char *whole = cell_norm(s->r, c);
+            int k = header_column(row, whole, c->norm_len);
+            if (k >= 0) { /* ("法律服务 机构": a label with a space in it) */
+                order[seen++] = k;
+                continue;
+            }
+            /* (space-aligned text joins a line's words into one cell: its words are looked at
+             * one by one) */
+            for (size_t at = 0, end; at < c->n && seen < 16; at = end) {
+                while (at < c->n && c->s[at] == ' ')
+                    at++;
+                for (end = at; end < c->n && c->s[end] != ' ';)
+                    end++;
+                char norm[NORM_MAX];
+                size_t n = label_norm(norm, sizeof norm, c->s + at,
+                                      end - at < NORM_MAX ? end - at : NORM_MAX - 1);
+                if (end > at && (k = header_column(row, norm, n)) >= 0)
+                    order[seen++] = k;
+            }
         }
+        for (int i = 1; i < seen; i++)
+            swapped |= order[i] < order[i - 1];
         if (figures || seen < 2 || !swapped)
             continue;
         xbuf b; /* (the labels, in the order printed) */
         xbuf_init(&b, 0);
-        for (int i = 0; i < rw->n; i++) {
-            const char *norm = cell_norm(s->r, &g->cells[rw->first + i]);
-            for (int k = 0; k < row->ncols; k++)
-                if (strcmp(norm, row->cols[k].label) == 0)
-                    xbuf_printf(&b, "%s%s", b.len ? " " : "", row->cols[k].label);
-        }
+        for (int i = 0; i < seen; i++)
+            xbuf_printf(&b, "%s%s", b.len ? " " : "", row->cols[order[i]].label);
         rep_diag(s->r, "reader-unplaced", rw->line,
                  rep_printf(s->r, "第三部分表头的申请人列顺序与格式不同（%s），无法确定各数字属于哪一列，"
                                   "数字未采用",
