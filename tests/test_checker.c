@@ -50,10 +50,12 @@ static int rule_count(const char *text, const char *rule, char *ev, size_t cap)
     return rule_count_opts(text, rule, ev, cap, NULL);
 }
 
-/* Apply one replacement to the base report and expect `n` findings of `rule`. */
-static void expect(const char *from, const char *to, const char *rule, int n, const char *ev)
+/* Apply one replacement to text and expect `n` findings of `rule` (the first with evidence ev,
+ * unless NULL); expect() does so to the base report. */
+static void expect_on(const char *text, const char *from, const char *to, const char *rule, int n,
+                      const char *ev)
 {
-    char *t = replace(base, from, to);
+    char *t = replace(text, from, to);
     char got[2048] = "";
     int c = rule_count(t, rule, got, sizeof got);
     if (c != n)
@@ -61,6 +63,11 @@ static void expect(const char *from, const char *to, const char *rule, int n, co
     if (ev && strcmp(got, ev) != 0)
         fail_msg("%s evidence:\n got  %s\n want %s", rule, got, ev);
     free(t);
+}
+
+static void expect(const char *from, const char *to, const char *rule, int n, const char *ev)
+{
+    expect_on(base, from, to, rule, n, ev);
 }
 
 /* Each sentence added after the base report's "均按期答复。": n findings of rule for each. */
@@ -1198,6 +1205,35 @@ static void test_text_rules(void **state)
     free(two);
 }
 
+/* Section 二's decisions stated in the text against the table (行政许可 120, 行政处罚 35,
+ * 行政强制 4; in the 2019 format the last of the three columns). */
+static void test_text_active(void **state)
+{
+    (void)state;
+    expect("均按期答复。", "均按期答复。全年作出行政处罚决定50件，罚没款30万元。",
+           "text-active-figure", 1, "正文：“作出行政处罚决定50件”；表格行政处罚本年处理决定数量为 35");
+    expect("均按期答复。", "均按期答复。本年度未实施行政强制措施。", "text-active-figure", 1,
+           "正文：“未实施行政强制措施”；表格行政强制本年处理决定数量为 4");
+    static const char *const wrong[] = {"全年共作出行政许可决定150件。", "全年实施行政强制措施10件。",
+                                        "本年度未作出行政处罚决定。", "行政处罚决定共36件。",
+                                        "全年行政强制措施共5件。"};
+    EXPECT_EACH(wrong, "text-active-figure", 1);
+    static const char *const fine[] = {
+        "全年作出行政许可决定120件，其中当场作出45件。", "作出行政处罚决定35件，罚没款12万元。",
+        "本年度共公开行政处罚决定书40份。", "全年办理行政许可事项98件。",
+        "我局作出的行政处罚决定被申请行政复议2件。", "行政许可决定平均办理时间3个工作日。",
+        "无行政许可决定被撤销的情况。", "2023年作出行政处罚决定50件。",
+        "全市作出行政处罚决定500件。", "其中适用简易程序作出行政处罚决定10件。",
+        "全年作出行政许可决定同比增加20件。", "1至6月作出行政处罚决定20件。",
+        "力争行政强制措施0件。", "本年度未发生行政强制措施引发的行政复议。"};
+    EXPECT_EACH(fine, "text-active-figure", 0);
+    /* the 2019 format's decisions are its third column */
+    expect_on(base19, "本年度未收取", "全年作出行政处罚决定35件。本年度未收取",
+              "text-active-figure", 0, NULL);
+    expect_on(base19, "本年度未收取", "全年作出行政处罚决定50件。本年度未收取",
+              "text-active-figure", 1, NULL);
+}
+
 /* Evidence too long to keep is cut on a whole character, and says so. */
 static void test_long_evidence(void **state)
 {
@@ -1584,6 +1620,7 @@ int main(void)
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_posted),
         cmocka_unit_test(test_text_rules),
+        cmocka_unit_test(test_text_active),
         cmocka_unit_test(test_notes),
         cmocka_unit_test(test_reader_rules),
         cmocka_unit_test(test_link_mismatch),

@@ -1929,6 +1929,85 @@ void r_text_no_fees(check_ctx *c)
     }
 }
 
+/* Section 二's decisions as the text states them ("全年作出行政处罚决定50件", "本年度未实施行政
+ * 强制措施") against the table's 本年处理决定数量: the first statement of each item.  Only the
+ * decisions themselves, made by the agency in the year: not those published (公开行政处罚决定书),
+ * some of them (其中, 简易程序, 涉及), another year's, a month's, another body's, nor cases or
+ * items (行政许可事项: the list of what may be licensed). */
+void r_text_active(check_ctx *c)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_ACTIVE);
+    const char *text = narrative(c);
+    if (!t || !text)
+        return;
+    static const struct {
+        const char *key, *word, *nouns[2];
+    } items[] = {{"licensing", "行政许可", {"决定", NULL}},
+                 {"penalty", "行政处罚", {"决定", NULL}},
+                 {"coercion", "行政强制", {"决定", "措施"}}};
+    static const char *const verbs[] = {"作出", "做出", "实施", "采取"};
+    static const char *const none[] = {"未", "没有", "无", "未曾", "尚未"};
+    static const char *const some[] = {"公开", "其中", "简易", "一般程序", "当场", "涉及", "听证",
+                                       "撤销", "复议", "诉讼", "纠正", "变更", "确认违法", "执行",
+                                       "委托", "联合", "移送", "申请", "平均", "同比", "较上年",
+                                       "比上年", "下降", "增长", "增加", "减少"};
+    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
+        const xxgk_row_spec *row = chk_row(t, items[i].key, -1);
+        if (!row || row->ncols < 1)
+            continue;
+        /* (the 2019 format gives 上一年项目数量 and 本年增/减 first: the decisions come last) */
+        double v = chk_val(chk_cell(c, row, row->ncols - 1));
+        if (isnan(v))
+            continue;
+        size_t nn = items[i].nouns[1] ? 2 : 1;
+        for (const char *p = chk_next(c, text, items[i].word); p;
+             p = chk_next(c, p + 1, items[i].word)) {
+            const char *q = p + strlen(items[i].word);
+            size_t noun = begins_with_which(q, items[i].nouns, nn);
+            const char *verb = ends_with_any(text, p, verbs, sizeof verbs / sizeof verbs[0]);
+            if (!noun && !verb)
+                continue;
+            q += noun;
+            const char *from, *to, *ca, *ce;
+            sentence(text, p, &from, &to);
+            clause_of(text, p, &ca, &ce);
+            const char *start = verb ? verb : p;
+            if (span_has_any(ca, start, some, sizeof some / sizeof some[0]) ||
+                other_year(c, from, p) || months(from, p) || other_body(from, p) ||
+                other_government(c, ca, ce) ||
+                span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]) ||
+                span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
+                continue;
+            char a[32];
+            const char *denial = ends_with_any(text, start, none, sizeof none / sizeof none[0]);
+            if (denial) {
+                /* the decisions denied outright: nothing but 的情况 after them in the clause */
+                const char *rest = skip_any(q, ce, (const char *const[]){"的情况", "的情形", "书"},
+                                            3);
+                if (denial < ca || rest != ce)
+                    continue;
+                if (v > 0)
+                    chk_found(c, chk_line_at(c, denial),
+                              CHK_LANG(c, "正文：“%.*s”；表格%s本年处理决定数量为 %s",
+                                       "text: “%.*s”; tables: %s decisions this year: %s"),
+                              (int)(ce - denial), denial, items[i].word, chk_num(a, v));
+                break;
+            }
+            const char *end = NULL;
+            double said = figure_after(q, &end);
+            if (said < 0 || span_has_any(q, end, some, sizeof some / sizeof some[0]))
+                continue;
+            if (chk_differs(said, v))
+                chk_found(c, chk_line_at(c, start),
+                          CHK_LANG(c, "正文：“%.*s”；表格%s本年处理决定数量为 %s",
+                                   "text: “%.*s”; tables: %s decisions this year: %s"),
+                          (int)(end - start) + 3, start, items[i].word, chk_num(a, v));
+            break; /* the first statement of each */
+        }
+    }
+}
+
 /* What a claim about the cases' outcomes speaks of: the reconsiderations (1), the lawsuits (2)
  * or both (3), by the last one named before it in its sentence ("行政复议3起，均维持"), both when
  * named together ("行政复议、行政诉讼各1起"); 0 when none is named. */

@@ -138,6 +138,11 @@ static const struct {
       "(other categories: worth a look)"}, r_text_kinds},
     {{"text-fee-silent", "text", W, "第六部分未说明信息处理费收取情况",
       "section 六 says nothing about information processing fees (信息处理费)"}, r_text_fee},
+    {{"text-active-figure", "text", W,
+      "正文所述行政许可、行政处罚或行政强制决定数与第二部分表格不一致",
+      "the licensing, penalty or coercion decisions the text states differ from section 二's "
+      "table"},
+     r_text_active},
     {{"text-no-fees", "text", E, "正文称未收取行政事业性收费，但表格有收费金额",
       "the text says no 行政事业性收费 was collected, the table gives an amount"},
      r_text_no_fees},
