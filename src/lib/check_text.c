@@ -291,8 +291,12 @@ static const char *search(const char *p, const char *end, const char *word)
 
 const char *chk_next(const check_ctx *c, const char *p, const char *word)
 {
+    if (c->sites) {
+        if (*c->sites == 0)
+            return NULL;
+        --*c->sites;
+    }
 #ifndef CHK_WINDOWED
-    (void)c;
     return strstr(p, word);
 #else
     const char *end = p >= c->prose && p <= c->prose + c->prose_len ? c->prose + c->prose_len
@@ -364,6 +368,17 @@ const char *chk_prose(check_ctx *c)
  * otherwise be read whole again at every word a rule looks at. */
 #define SPAN_MAX 1200
 
+/* Whether s (NUL-terminated from there) opens with 。: asked of every byte of every span. */
+static int full_stop_at(const char *s)
+{
+    return s[0] == '\xe3' && s[1] == '\x80' && s[2] == '\x82';
+}
+
+static int clause_mark(char ch)
+{
+    return ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?';
+}
+
 /* Move a bound found by the limit, not by punctuation, onto a character's first byte. */
 static const char *start_on_char(const char *a, const char *p)
 {
@@ -386,9 +401,9 @@ void chk_sentence_of(const char *text, const char *p, int semicolons, const char
 {
     const char *a = p, *e = p;
     while (a > text && p - a < SPAN_MAX && !(semicolons && a[-1] == ';') &&
-           !(a - text >= 3 && memcmp(a - 3, "。", 3) == 0))
+           !(a - text >= 3 && full_stop_at(a - 3)))
         a--;
-    while (*e && e - p < SPAN_MAX && !(semicolons && *e == ';') && memcmp(e, "。", 3) != 0)
+    while (*e && e - p < SPAN_MAX && !(semicolons && *e == ';') && !full_stop_at(e))
         e++;
     *from = p - a >= SPAN_MAX ? start_on_char(a, p) : a;
     *to = e - p >= SPAN_MAX ? end_on_char(e, p) : e;
@@ -472,10 +487,10 @@ static int review_totals(const check_ctx *c, double *rec, double *lit)
 static void clause_of(const char *text, const char *p, const char **from, const char **to)
 {
     const char *a = p, *e = p;
-    while (a > text && p - a < SPAN_MAX && !strchr(",;:!?", a[-1]) &&
-           !(a - text >= 3 && memcmp(a - 3, "。", 3) == 0))
+    while (a > text && p - a < SPAN_MAX && !clause_mark(a[-1]) &&
+           !(a - text >= 3 && full_stop_at(a - 3)))
         a--;
-    while (*e && e - p < SPAN_MAX && !strchr(",;:!?", *e) && memcmp(e, "。", 3) != 0)
+    while (*e && e - p < SPAN_MAX && !clause_mark(*e) && !full_stop_at(e))
         e++;
     *from = p - a >= SPAN_MAX ? start_on_char(a, p) : a;
     *to = e - p >= SPAN_MAX ? end_on_char(e, p) : e;
@@ -849,6 +864,10 @@ void r_text_no_review(check_ctx *c)
         /* what the clause denies: "发生行政复议4起，未发生行政诉讼" denies lawsuits only */
         const char *a, *e, *from, *to;
         clause_of(text, p, &a, &e);
+        int says_rec = chk_span_has(a, e, "复议") && rec > 0;
+        int says_lit = chk_span_has(a, e, "诉讼") && lit > 0;
+        if (!says_rec && !says_lit)
+            continue; /* (first: the clause is short, the sentence's tests are not) */
         sentence(text, p, &from, &to);
         if (other_year(c, from, to) || months(from, to) || other_body(from, p) ||
             span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
@@ -866,18 +885,12 @@ void r_text_no_review(check_ctx *c)
         cause = cause ? cause : find_in(p, e, "引发");
         if (cause && !chk_span_has(cause, e, "复议") && !chk_span_has(cause, e, "诉讼"))
             continue;
-        int says_rec = chk_span_has(a, e, "复议") && rec > 0;
-        int says_lit = chk_span_has(a, e, "诉讼") && lit > 0;
-        if (says_rec || says_lit) {
-            char x[32], y[32];
-            sentence(text, p, &a, &e);
-            chk_found(c, chk_line_at(c, a),
-                      CHK_LANG(c, "正文：“%.*s”；表格行政复议总计 %s，行政诉讼总计 %s",
-                               "text: “%.*s”; tables: 行政复议总计 %s, 行政诉讼总计 %s"),
-                      (int)(e - a), a,
-                  chk_num(x, rec), chk_num(y, lit));
-            break;
-        }
+        char x[32], y[32];
+        chk_found(c, chk_line_at(c, from),
+                  CHK_LANG(c, "正文：“%.*s”；表格行政复议总计 %s，行政诉讼总计 %s",
+                           "text: “%.*s”; tables: 行政复议总计 %s, 行政诉讼总计 %s"),
+                  (int)(to - from), from, chk_num(x, rec), chk_num(y, lit));
+        break;
     }
 }
 

@@ -995,9 +995,11 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
     xxgk_findings *f = findings_new(o->lang);
     if (!f)
         return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
-    check_ctx c = {r, f, o, NULL, NULL, NULL, NULL, 0, 0, 0, NULL};
+    size_t sites = 0;
+    check_ctx c = {r, f, o, NULL, &sites, NULL, NULL, NULL, 0, 0, 0, NULL};
     for (size_t i = 0; i < NRULES; i++) {
         c.rule = &rules[i].info;
+        sites = CHK_SITES_MAX;
         if (rules[i].fn) {
             rules[i].fn(&c);
         } else {

@@ -11,6 +11,7 @@ typedef struct {
     xxgk_findings *f;
     const xxgk_check_options *o;
     const xxgk_rule *rule; /* the rule being applied */
+    size_t *sites;         /* places the rule may still look at (see chk_next) */
     char *narrative;       /* the sections without tables, built once for the text rules */
     char *prose;           /* every section, built once for the text rules */
     struct chk_place {     /* where the preamble's lines and the sections start in prose and
@@ -74,8 +75,12 @@ unsigned chk_line_at(const check_ctx *c, const char *p);
 unsigned chk_section_line_at(const check_ctx *c, size_t i, const char *p);
 /* Which place (1-based: a line before section 一, or a section) p of the texts falls in. */
 size_t chk_place_of(const check_ctx *c, const char *p);
+/* Places one rule looks at, in all (chk_next): a real report has a few hundred of any word, and
+ * text that repeats a phrase a million times would otherwise cost a million sentences. */
+#define CHK_SITES_MAX 50000
 /* The first `word` at or after p in the prose or the narrative (p points into one of them), or
- * NULL: strstr for the text rules' loops, which stays linear under AddressSanitizer too. */
+ * NULL: strstr for the text rules' loops, which stays linear under AddressSanitizer too; NULL
+ * too once the rule has looked at CHK_SITES_MAX places. */
 const char *chk_next(const check_ctx *c, const char *p, const char *word);
 /* Append p without its whitespace at o; returns the new end. */
 char *chk_squeeze(char *o, const char *p);
