@@ -1358,6 +1358,14 @@ static void test_notes(void **state)
     t = replace_all(base, lost, won, 2); /* no case lost: nothing to say */
     assert_int_equal(rule_count(t, "text-corrected-silent", NULL, 0), 0);
     free(t);
+    /* a total the reader could not read is said so, not as a number */
+    const char *unread[] = {"", "2\t1\t0\t1\t*\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2"};
+    t = replace_all(base, lost, unread, 2);
+    char said[256];
+    assert_int_equal(rule_count(t, "text-corrected-silent", said, sizeof said), 1);
+    assert_string_equal(said, "行政复议 结果纠正 1（总计 未读出），行政诉讼·复议后起诉 结果纠正 1（总计 2）；"
+                            "第五部分未提及复议、诉讼或纠错");
+    free(t);
 }
 
 static void test_reader_rules(void **state)

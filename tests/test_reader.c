@@ -1710,6 +1710,52 @@ static void test_short_tab_row(void **state)
     free(text);
 }
 
+/* A table copied one cell per line whose blank cells left nothing (a text browser's dump): which
+ * columns the figures stood in cannot be told, so the row is left null and said, but for a last
+ * figure that is the sum of the others, its 总计.  Where each blank left an empty line, the
+ * lines place the figures, those of the label's merged cells too when the last figure is the
+ * row's total. */
+static void test_cells_dropped(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-cells.txt", NULL), *plain = replace(text, "", "");
+    size_t k = 0;
+    for (const char *p = text; *p; p++)
+        if (!(*p == '\t' && (p == text || p[-1] == '\n')))
+            plain[k++] = *p;
+    plain[k] = '\0';
+    static const struct {
+        const char *row, *evidence;
+        double want[7];
+    } cases[] = {
+        {"（一）予以公开\n8\n2\n1\n11\n",
+         "（一）予以公开：7 个数值单元格只印出 4 个，无法按位置判断空白的是哪几列（最后一个等于其余之和，"
+         "是总计）：8 2 1 11",
+         {-1, -1, -1, -1, -1, -1, 11}},
+        {"（一）予以公开\n8\n2\n1\n12\n",
+         "（一）予以公开：7 个数值单元格只印出 4 个，无法按位置判断空白的是哪几列：8 2 1 12",
+         {-1, -1, -1, -1, -1, -1, -1}},
+        {"（一）予以公开\n11\n", "（一）予以公开：7 个数值单元格只印出 1 个，无法按位置判断空白的是哪几列：11",
+         {-1, -1, -1, -1, -1, -1, -1}},
+        {"（一）予以公开\n\n\n8\n2\n\n\n1\n\n11\n", NULL, {8, 2, 0, 0, 1, 0, 11}},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *t = replace(plain, "（一）予以公开\n\n8\n2\n0\n0\n1\n0\n11\n", cases[i].row);
+        xxgk_report *r = read_text(t, strlen(t));
+        for (int c = 0; c < 7; c++)
+            assert_int_equal(cell_value(r, "granted", c), cases[i].want[c]);
+        char ev[512];
+        assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), cases[i].evidence != NULL);
+        if (cases[i].evidence)
+            assert_string_equal(ev, cases[i].evidence);
+        assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+        xxgk_report_free(r);
+        free(t);
+    }
+    free(plain);
+    free(text);
+}
+
 /* A mark or word printed where a figure would be (*, ×, N/A, 零, 无, --) is that cell, null and
  * reported, whether alone on its line (one cell per line, no tabs) or among space-aligned
  * figures: the figures after it stay in their columns. */
@@ -3106,6 +3152,7 @@ int main(void)
         cmocka_unit_test(test_pdf_narrow_labels),
         cmocka_unit_test(test_cells_written_blank),
         cmocka_unit_test(test_figure_marks),
+        cmocka_unit_test(test_cells_dropped),
         cmocka_unit_test(test_blank_both_ends),
         cmocka_unit_test(test_short_tab_row),
         cmocka_unit_test(test_joined_cells),

@@ -349,6 +349,10 @@ const char *chk_num(char *buf, double v)
  * or a "/" or "-", so that a supervisor sees an unfilled total for what it is. */
 const char *chk_fig(const check_ctx *c, char *buf, const xxgk_cell *x)
 {
+    if (isnan(chk_val(x))) { /* (a figure the reader could not place) */
+        snprintf(buf, 32, "%s", CHK_LANG(c, "未读出", "not read"));
+        return buf;
+    }
     chk_num(buf, chk_val(x));
     const char *how = x->kind == XXGK_CELL_BLANK   ? CHK_LANG(c, "（空白）", " (blank)")
                       : x->kind == XXGK_CELL_SLASH ? CHK_LANG(c, "（“/”）", " (\"/\")")

@@ -1406,31 +1406,53 @@ static int glued_first(xxgk_report *r, const xxgk_row_spec *row, const lcell *la
     return 1;
 }
 
+static int alone_on_line(const xxgk_report *r, const xxgk_cell *c);
+
 /* A row of space-aligned text that printed fewer figures than it has columns, all on one line,
- * whose columns could not be told by position (align_short_row): the blank cells may be
- * anywhere, so filling from the left would put figures under the wrong columns.  The figures
- * are taken back (null, reported as unplaced).  1 when done. */
-static int unplace_short_row(scan *s, int first_cell, int ncols, const char *label, int filled)
+ * whose columns could not be told by position (align_short_row), or each alone on a line of its
+ * own (a table copied one cell per line, its blank cells dropped: a text browser's dump): the
+ * blank cells may be anywhere, so filling from the left would put figures under the wrong
+ * columns.  The figures are taken back (null, reported as unplaced), but for a last one that
+ * is the sum of the others in a row whose last column is its 总计 (totals: see total_columns),
+ * which is that total.  1 when done. */
+static int unplace_short_row(scan *s, int first_cell, int ncols, unsigned totals,
+                             const char *label, int filled)
 {
     xxgk_report *r = s->r;
-    if (strcmp(r->layout, "spaces") != 0 || filled < 2)
+    if (strcmp(r->layout, "spaces") != 0 || filled < 1)
         return 0;
     xxgk_cell *c = &r->cells[first_cell];
+    int one_line = 1, alone = 1;
+    for (int k = 0; k < filled; k++) {
+        one_line &= c[k].line == c[0].line;
+        alone &= alone_on_line(r, &c[k]) && (k == 0 || c[k].line > c[k - 1].line);
+    }
+    /* (section 四's blocks, each with its total, are tried whole after this) */
+    if (!(one_line && filled >= 2) && !(alone && (totals & (totals - 1)) == 0))
+        return 0; /* a row printed over lines (hard-wrapped text) */
     xbuf b;
     xbuf_init(&b, 0);
+    double sum = 0;
     for (int k = 0; k < filled; k++) {
-        if (c[k].line != c[0].line)
-            return xbuf_free(&b), 0; /* a row printed over lines (hard-wrapped text) */
         evidence_put(&b, k == 0, c[k].raw ? c[k].raw : "", c[k].raw ? strlen(c[k].raw) : 0);
+        sum += k + 1 < filled ? c[k].value : 0;
     }
+    xxgk_cell last = c[filled - 1];
+    int total = alone && filled >= 2 && ncols <= 32 && totals == 1u << (ncols - 1) &&
+                last.kind == XXGK_CELL_NUMBER && last.value > 0 && fabs(last.value - sum) < 1e-9;
     rep_diag(r, "reader-unplaced", c[0].line,
-             rep_printf(r, "%s：%d 个数值单元格只印出 %d 个，无法按位置判断空白的是哪几列：%s",
-                        label, ncols, filled, b.data ? b.data : ""),
+             rep_printf(r, "%s：%d 个数值单元格只印出 %d 个，无法按位置判断空白的是哪几列%s：%s",
+                        label, ncols, filled, total ? "（最后一个等于其余之和，是总计）" : "",
+                        b.data ? b.data : ""),
              rep_printf(r, "%s: %d of %d value cells printed, and their columns cannot be told "
-                           "by position: %s",
-                        label, filled, ncols, b.data ? b.data : ""));
+                           "by position%s: %s",
+                        label, filled, ncols,
+                        total ? " (the last, the sum of the others, is the total)" : "",
+                        b.data ? b.data : ""));
     xbuf_free(&b);
     take_back(r, first_cell, ncols, c[0].line);
+    if (total)
+        c[ncols - 1] = last;
     return 1;
 }
 
@@ -1539,8 +1561,10 @@ static void place_at(xxgk_cell *c, int ncols, int filled, const int *at, const u
  * even all through a row with no figure (label is then the label's line), or an empty line:
  * when the empty lines and the figures from the label on make exactly the row's cells, the
  * empty lines are its blank cells (but empty lines after the last figure may part rows as well,
- * so they never count).  Each figure goes where its line puts it. */
-static int refill_by_lines(scan *s, int first_cell, int ncols, int filled, unsigned label)
+ * so they never count).  Each figure goes where its line puts it.  totals: the row's 总计
+ * columns (see total_columns). */
+static int refill_by_lines(scan *s, int first_cell, int ncols, unsigned totals, int filled,
+                           unsigned label)
 {
     xxgk_report *r = s->r;
     xxgk_cell *c = &r->cells[first_cell];
@@ -1576,9 +1600,23 @@ static int refill_by_lines(scan *s, int first_cell, int ncols, int filled, unsig
     }
     if (!filled)
         return 0;
-    /* else every line from the label's to the last figure's is a cell */
-    if (label == 0 || c[filled - 1].line - label != (unsigned)ncols)
+    /* else every line from the label's to the last figure's is a cell; with more of them than
+     * the row has, the first ones blank and the last figure the sum of the others (the row's
+     * 总计, in its last column), the first ones stood for the label's merged cells */
+    if (label == 0 || c[filled - 1].line - label < (unsigned)ncols)
         return 0;
+    if (c[filled - 1].line - label > (unsigned)ncols) {
+        double sum = 0;
+        for (int i = 0; i + 1 < filled; i++)
+            sum += c[i].value;
+        if (filled < 2 || ncols > 32 || totals != 1u << (ncols - 1) ||
+            c[filled - 1].line - label > (unsigned)ncols + 3 || !(c[filled - 1].value > 0) ||
+            fabs(c[filled - 1].value - sum) > 1e-9)
+            return 0;
+        label = c[filled - 1].line - (unsigned)ncols;
+        if (c[0].line <= label)
+            return 0;
+    }
     for (int i = 0; i < ncols; i++)
         line[i] = label + 1 + (unsigned)i;
     for (int i = 0; i < filled; i++) {
@@ -2306,22 +2344,26 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         if (filled[i] == 0 && label_at[i] && !(row->flags & XXGK_ROW_GROUP)) {
             /* the row is printed, only its figures were not found beside it (a PDF's text flow
              * puts them elsewhere): its cells stay null, and it is not a missing row */
-            if (!refill_by_lines(s, row->first_cell, row->ncols, 0, label_at[i])) {
+            if (!refill_by_lines(s, row->first_cell, row->ncols, total_columns(row, 1), 0,
+                                 label_at[i])) {
                 mark_printed(r, row->first_cell, row->ncols, label_at[i]);
                 missing_cells(r, label_at[i], row->label, row->ncols, 0);
             }
         } else if (filled[i] > 0 && filled[i] < row->ncols &&
-                 !refill_by_lines(s, row->first_cell, row->ncols, filled[i], 0) &&
-                 !unplace_short_row(s, row->first_cell, row->ncols, row->label, filled[i]))
+                 !refill_by_lines(s, row->first_cell, row->ncols, total_columns(row, 1),
+                                  filled[i], 0) &&
+                 !unplace_short_row(s, row->first_cell, row->ncols, total_columns(row, 1),
+                                    row->label, filled[i]))
             missing_cells(r, r->cells[row->first_cell].line, row->label, row->ncols, filled[i]);
     }
 }
 
 /* Whether every block of section 四 has all five figures and its 总计 (the last) is the sum of
  * the other four; known_only: every block read to its end adds up (one not read whole holds
- * nothing to check). */
+ * nothing to check), and one at least was. */
 static int review_totals_hold(const xxgk_report *r, const xxgk_table_spec *t, int known_only)
 {
+    int whole = 0;
     for (int b = 0; b < t->nrows; b++) {
         const xxgk_row_spec *row = &t->rows[b];
         double sum = 0;
@@ -2335,9 +2377,11 @@ static int review_totals_hold(const xxgk_report *r, const xxgk_table_spec *t, in
                 sum += c->value;
             else if (fabs(sum - c->value) > 1e-9)
                 return 0;
+            else
+                whole++;
         }
     }
-    return 1;
+    return whole > 0;
 }
 
 /* What a line of section 四 holds: its figures (words in place of some, "无", "2件次",
@@ -2480,8 +2524,10 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
         put_values(s, NULL, t->first_cell, t->ncells, total_columns(t->rows, t->nrows), &filled,
                    &g->cells[blank_row->first], blank_row->n, "行政复议、行政诉讼数据行");
     if (filled > 0 && filled < t->ncells &&
-        !refill_by_lines(s, t->first_cell, t->ncells, filled, 0) &&
-        !unplace_short_row(s, t->first_cell, t->ncells, "行政复议、行政诉讼", filled)) {
+        !refill_by_lines(s, t->first_cell, t->ncells, total_columns(t->rows, t->nrows), filled,
+                         0) &&
+        !unplace_short_row(s, t->first_cell, t->ncells, total_columns(t->rows, t->nrows),
+                           "行政复议、行政诉讼", filled)) {
         /* Short of figures, filled from the left: a block read whole whose 总计 is not the sum
          * of its four shows a cell lost before it (a blank one cell per line), not at the end. */
         if (!review_totals_hold(s->r, t, 1)) {
