@@ -1710,6 +1710,19 @@ static void test_short_tab_row(void **state)
     free(text);
 }
 
+/* The one-cell-per-line fixture as a word processor writes it: no tab opening each cell. */
+static char *cells_untabbed(void)
+{
+    char *text = fixture("report-2021-cells.txt", NULL), *plain = replace(text, "", "");
+    size_t k = 0;
+    for (const char *p = text; *p; p++)
+        if (!(*p == '\t' && (p == text || p[-1] == '\n')))
+            plain[k++] = *p;
+    plain[k] = '\0';
+    free(text);
+    return plain;
+}
+
 /* A table copied one cell per line whose blank cells left nothing (a text browser's dump): which
  * columns the figures stood in cannot be told, so the row is left null and said, but for a last
  * figure that is the sum of the others, its 总计.  Where each blank left an empty line, the
@@ -1718,12 +1731,7 @@ static void test_short_tab_row(void **state)
 static void test_cells_dropped(void **state)
 {
     (void)state;
-    char *text = fixture("report-2021-cells.txt", NULL), *plain = replace(text, "", "");
-    size_t k = 0;
-    for (const char *p = text; *p; p++)
-        if (!(*p == '\t' && (p == text || p[-1] == '\n')))
-            plain[k++] = *p;
-    plain[k] = '\0';
+    char *plain = cells_untabbed();
     static const struct {
         const char *row, *evidence;
         double want[7];
@@ -1753,7 +1761,6 @@ static void test_cells_dropped(void **state)
         free(t);
     }
     free(plain);
-    free(text);
 }
 
 /* A mark or word printed where a figure would be (*, ×, N/A, 零, 无, --) is that cell, null and
@@ -1762,12 +1769,7 @@ static void test_cells_dropped(void **state)
 static void test_figure_marks(void **state)
 {
     (void)state;
-    char *text = fixture("report-2021-cells.txt", NULL), *plain = replace(text, "", "");
-    size_t k = 0;
-    for (const char *p = text; *p; p++)
-        if (!(*p == '\t' && (p == text || p[-1] == '\n')))
-            plain[k++] = *p;
-    plain[k] = '\0';
+    char *plain = cells_untabbed();
     char *pdf = fixture("report-2021-pdf.txt", NULL);
     static const char *const marks[] = {"*", "×", "N/A", "零", "无", "--", "※", "？"};
     for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
@@ -1794,7 +1796,6 @@ static void test_figure_marks(void **state)
     }
     free(pdf);
     free(plain);
-    free(text);
 }
 
 /* A table saved as text one cell per line by a word processor (LibreOffice from a web page):
@@ -1804,12 +1805,7 @@ static void test_figure_marks(void **state)
 static void test_cells_written_blank(void **state)
 {
     (void)state;
-    char *text = fixture("report-2021-cells.txt", NULL), *plain = replace(text, "", "");
-    size_t k = 0;
-    for (const char *p = text; *p; p++) /* the word processor writes no leading tab */
-        if (!(*p == '\t' && (p == text || p[-1] == '\n')))
-            plain[k++] = *p;
-    plain[k] = '\0';
+    char *plain = cells_untabbed();
 #define NB "\xC2\xA0\n"
     char *a = replace(plain, "（一）予以公开\n\n8\n2\n0\n0\n1\n0\n11\n",
                       "（一）予以公开\n\n8\n2\n" NB NB "1\n" NB NB);
@@ -1843,7 +1839,6 @@ static void test_cells_written_blank(void **state)
     free(b);
     free(a);
     free(plain);
-    free(text);
 }
 
 /* 行政事业性收费 is in 万元; a header in 元 means the amount was printed in 元: converted, and
