@@ -438,6 +438,26 @@ static void test_decode(void **state)
     assert_string_equal(err, "line 2, byte 7: invalid GB18030 (the text before it is GB18030), "
                              "and not UTF-8 either; use --encoding to name the file's encoding");
     xbuf_free(&b);
+    /* UTF-8 but for one line in GB18030 (李四, pasted from elsewhere): refused at that line, not
+     * read as GB18030, which would turn every UTF-8 character into two others */
+    const char mixed[] = "申请人,内容\n张三,道路建设规划批复文件\n\xc0\xee\xcb\xc4,d\n";
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, mixed, sizeof mixed - 1, NULL, &used, &cut, err, sizeof err),
+                     XXGK_EENCODING);
+    assert_string_equal(err, "line 3, byte 55: invalid UTF-8 in a file otherwise UTF-8 (text in "
+                             "another encoding pasted in?); save the file as UTF-8 throughout, "
+                             "or use --encoding to name its encoding");
+    xbuf_free(&b);
+    /* GB18030 throughout, with as many characters, is GB18030 */
+    const char gbtext[] = "\xc9\xea\xc7\xeb\xc8\xcb,\xc4\xda\xc8\xdd\n\xd5\xc5\xc8\xfd,"
+                          "\xb5\xc0\xc2\xb7\xbd\xa8\xc9\xe8\xb9\xe6\xbb\xae\xc5\xfa"
+                          "\xb8\xb4\xce\xc4\xbc\xfe\n\xc0\xee\xcb\xc4,d\n";
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, gbtext, sizeof gbtext - 1, NULL, &used, &cut, err, sizeof err),
+                     0);
+    assert_string_equal(used, "GB18030");
+    assert_string_equal(b.data, "申请人,内容\n张三,道路建设规划批复文件\n李四,d\n");
+    xbuf_free(&b);
     /* a file cut short in its last character: what is whole is read, the rest counted */
     xbuf_init(&b, 0);
     assert_int_equal(enc_decode(&b, "规章\xe5\x88", 8, NULL, &used, &cut, err, sizeof err), 0);

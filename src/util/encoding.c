@@ -43,6 +43,33 @@ size_t utf8_invalid_at(const char *s, size_t n)
     return n;
 }
 
+/* Whether text that is not all UTF-8 is mostly UTF-8 all the same: Chinese in UTF-8 is three
+ * bytes a character, and GB18030 text makes such a sequence by chance for about one byte in
+ * thirty that makes none, so many more of them than bytes that are no UTF-8 means a UTF-8 file
+ * with a piece in another encoding (a row pasted from elsewhere), which read as GB18030 would
+ * turn every other character into another. */
+static int mostly_utf8(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t wide = 0, bad = 0;
+    for (size_t i = 0; i < n;) {
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0) {
+            bad++;
+            i++;
+        } else {
+            wide += k >= 3;
+            i += (size_t)k;
+        }
+    }
+    return wide >= 8 && wide >= bad;
+}
+
 static unsigned line_of(const char *s, size_t off)
 {
     unsigned line = 1;
@@ -205,6 +232,16 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
     }
     xbuf_reset(out);
     *cut = 0;
+    if (mostly_utf8(data, n)) {
+        snprintf(err, errcap,
+                 TR("第%u行（偏移 %zu 处）：文件其余部分是 UTF-8，这里却不是（混入了其他编码的文字？）；"
+                    "请把文件统一存为 UTF-8，或用 --encoding 指明文件的编码",
+                    "line %u, byte %zu: invalid UTF-8 in a file otherwise UTF-8 (text in another "
+                    "encoding pasted in?); save the file as UTF-8 throughout, or use --encoding "
+                    "to name its encoding"),
+                 line_of(data, at), at);
+        return XXGK_EENCODING;
+    }
     int rc = convert(out, data, n, "GB18030", &bad, cut);
     if (rc == 0) {
         *used = "GB18030";
