@@ -43,6 +43,37 @@ static int section_number(const char *s)
     return parse_int(s, 1, 6, &n) == 0 ? n : 0;
 }
 
+static const xxgk_finding *finding_of(const xxgk_findings *f, const char *rule)
+{
+    for (size_t i = 0; f && i < xxgk_findings_count(f); i++)
+        if (strcmp(xxgk_findings_get(f, i)->rule->id, rule) == 0)
+            return xxgk_findings_get(f, i);
+    return NULL;
+}
+
+/* The register says what kind of agency it is; `xxgk check` of the written file, told nothing,
+ * judges by the name.  Where the name makes the date late (a township's government, an office
+ * of one set as a government), say so and how to check it, rather than leave the two to
+ * disagree unexplained. */
+static void late_by_name(const xxgk_findings *f, const xxgk_report *r)
+{
+    xxgk_check_options by_name = {xxgk_lang_get(), XXGK_AGENCY_AUTO};
+    xxgk_findings *g = NULL;
+    if (finding_of(f, "date-late") || xxgk_check(&g, r, &by_name) < 0)
+        return;
+    const xxgk_finding *late = finding_of(g, "date-late");
+    if (late)
+        fprintf(stderr,
+                TR("xxgk report：提示：登记簿把本机关设为人民政府（3月31日前）；不加说明的 "
+                   "xxgk check 按机关名称判断，会认为报告逾期（%s），检查时请加 "
+                   "--agency-kind government\n",
+                   "xxgk report: note: the register sets the agency as a people's government "
+                   "(by 31 March); xxgk check told nothing judges by the name and would find the "
+                   "report late (%s): check it with --agency-kind government\n"),
+                late->evidence);
+    xxgk_findings_free(g);
+}
+
 int cmd_report(int argc, char **argv)
 {
     static const char *const opts[] = {"db", "user", "year", "format|f", "date", "section", "o",
@@ -122,6 +153,8 @@ int cmd_report(int argc, char **argv)
         free(kind);
         if (!rc)
             rc = xxgk_check(&f, r, &co);
+        if (!rc && co.agency_kind != XXGK_AGENCY_AUTO)
+            late_by_name(f, r);
     }
     xbuf doc;
     xbuf_init(&doc, 0);

@@ -290,6 +290,16 @@ expect 2 "no register there" -- "$X" db check --db "$W/typo.db"
 [ ! -e "$W/typo.db" ] && echo "ok - no register made by a typo" ||
     { echo "not ok - a typo made $W/typo.db"; fails=$((fails + 1)); }
 expect 2 "agency_kind is department or government" -- "$X" db init --db "$W/kind.db" --agency-kind departmnet
+# a township's government set as a government: its report is due by 31 March here, and the note
+# says `xxgk check`, judging by the name, would find it late and how to check it
+"$X" db init --db "$W/town.db" --agency 某某镇人民政府 --agency-kind government >/dev/null
+expect 0 "note: the register sets the agency as a people's government (by 31 March); xxgk check told nothing judges by the name and would find the report late (dated 2025-03-20, due 2025-01-31" -- "$X" report --year 2024 --date 2025-03-20 --format txt -o "$W/town.txt" --db "$W/town.db"
+expect 1 "due 2025-01-31" -- "$X" check "$W/town.txt"
+expect 0 "" -- "$X" check --agency-kind government "$W/town.txt"
+"$X" db set agency_kind department --db "$W/town.db" >/dev/null
+"$X" report --year 2024 --date 2025-03-20 --format txt -o "$W/town.txt" --db "$W/town.db" 2>&1 |
+    grep -q "note: the register sets" && { echo "not ok - a department's late report is an error, no note"; fails=$((fails + 1)); } ||
+    echo "ok - a department's late report is an error, no note"
 [ ! -e "$W/kind.db" ] && echo "ok - a refused init leaves no register" ||
     { echo "not ok - a refused init left $W/kind.db"; fails=$((fails + 1)); }
 # a register is never an output, by any command and under any name
