@@ -1201,6 +1201,27 @@ static void test_wrapped_sub_row(void **state)
     free(text);
 }
 
+/* An agency whose name holds brackets (a second name) comes out as it is written, its brackets
+ * full-width, in the title too, though the text is read folded; and the text naming it so is no
+ * misspelt name. */
+static void test_bracketed_agency(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    const char *const from[] = {"测试市交通运输局2024年", "测试市交通运输局\n2025年"};
+    const char *const to[] = {"测试市交通运输局（市港航管理局）2024年",
+                              "测试市交通运输局(市港航管理局)\n2025年"};
+    char *t = replace_all(text, from, to, 2);
+    xxgk_report *r = read_text(t, strlen(t));
+    assert_string_equal(xxgk_report_agency(r), "测试市交通运输局（市港航管理局）");
+    assert_string_equal(xxgk_report_title(r),
+                        "测试市交通运输局（市港航管理局）2024年政府信息公开工作年度报告");
+    assert_int_equal(diag_count(r, "text-agency-name", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
 /* Applicant columns printed in another order than the format's: the figures, read by position,
  * are not taken (their columns cannot be told), and the order is said. */
 static void test_column_order(void **state)
@@ -3137,6 +3158,7 @@ int main(void)
         cmocka_unit_test(test_docx_input),
         cmocka_unit_test(test_wrapped_sub_row),
         cmocka_unit_test(test_column_order),
+        cmocka_unit_test(test_bracketed_agency),
         cmocka_unit_test(test_xlsx_input),
         cmocka_unit_test(test_docx_revisions),
         cmocka_unit_test(test_flattened_narrative),

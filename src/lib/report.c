@@ -123,9 +123,15 @@ void xxgk_report_free(xxgk_report *r)
 int xxgk_report_format(const xxgk_report *r) { return r->format; }
 const xxgk_format_spec *xxgk_report_spec(const xxgk_report *r) { return r->spec; }
 const char *xxgk_report_name(const xxgk_report *r) { return r->name; }
-const char *xxgk_report_title(const xxgk_report *r) { return r->title; }
+const char *xxgk_report_title(const xxgk_report *r)
+{
+    return r->title_shown ? r->title_shown : r->title;
+}
 const char *xxgk_report_preamble(const xxgk_report *r) { return r->preamble; }
-const char *xxgk_report_agency(const xxgk_report *r) { return r->agency; }
+const char *xxgk_report_agency(const xxgk_report *r)
+{
+    return r->agency_shown ? r->agency_shown : r->agency;
+}
 int xxgk_report_year(const xxgk_report *r) { return r->year; }
 const char *xxgk_report_published(const xxgk_report *r) { return r->published; }
 unsigned xxgk_report_published_line(const xxgk_report *r) { return r->published_line; }

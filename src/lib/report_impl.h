@@ -30,7 +30,8 @@ struct xxgk_report {
     int format;              /* xxgk_format_id */
     const xxgk_format_spec *spec;
     const char *title;
-    const char *agency;
+    const char *agency;      /* as folded, as the checker compares it with the folded text */
+    const char *title_shown, *agency_shown; /* as Chinese text writes them: （） for () */
     int year;
     const char *published;   /* YYYY-MM-DD */
     const char *posted;      /* put on the web, YYYY-MM-DD (the page's PubDate, or a 发布时间

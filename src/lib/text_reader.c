@@ -436,6 +436,20 @@ static const char *title_text(xxgk_report *r, unsigned i, unsigned *end)
     return l;
 }
 
+/* A name as Chinese text writes it, its punctuation full-width again (the text is read folded):
+ * "某市交通运输局（市港航管理局）"; NULL when that changes nothing. */
+static const char *as_written(xxgk_report *r, const char *s)
+{
+    if (!s || !strpbrk(s, ",;:!?()"))
+        return NULL;
+    xbuf b;
+    xbuf_init(&b, 0);
+    prose_widths(&b, s, strlen(s));
+    const char *out = b.failed ? NULL : rep_strndup(r, b.data, b.len);
+    xbuf_free(&b);
+    return out;
+}
+
 /* The title: the first line before section 一 that names the report, with a year if one does
  * (a saved web page's menu, 政府信息公开 … 政府工作报告, names none); the agency is what comes
  * before the year on it, or the line above when the title is split over two lines. */
@@ -515,6 +529,8 @@ static void find_title(xxgk_report *r)
     } else {
         r->title = trimmed_copy(r, t, tn);
     }
+    r->title_shown = as_written(r, r->title);
+    r->agency_shown = as_written(r, r->agency);
 }
 
 /* The year a line states as the figures' period ("统计期限自2024年1月1日起至2024年12月31日
