@@ -9,8 +9,9 @@
 #include "cli/args.h"
 #include "cli/cli.h"
 
-/* Ctrl-C (or a kill) during a backup: it stops and removes its unfinished copy, which holds
- * the applicants' details (again and again, if pressed again while it does). */
+/* Ctrl-C, a kill, or the terminal closed (SIGHUP: an SSH session dropped) during a backup: it
+ * stops and removes its unfinished copy, which holds the applicants' details (again and again,
+ * if pressed again while it does). */
 static void stop_backup(int sig)
 {
     (void)sig;
@@ -19,15 +20,16 @@ static void stop_backup(int sig)
 
 static int backup(xxgk_db *db, const char *dest)
 {
-    struct sigaction on = {0}, old_int, old_term;
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+    struct sigaction on = {0}, old[3];
     on.sa_handler = stop_backup;
     on.sa_flags = 0;
     sigemptyset(&on.sa_mask);
-    sigaction(SIGINT, &on, &old_int);
-    sigaction(SIGTERM, &on, &old_term);
+    for (int i = 0; i < 3; i++)
+        sigaction(sigs[i], &on, &old[i]);
     int rc = xxgk_db_backup(db, dest);
-    sigaction(SIGINT, &old_int, NULL);
-    sigaction(SIGTERM, &old_term, NULL);
+    for (int i = 0; i < 3; i++)
+        sigaction(sigs[i], &old[i], NULL);
     return rc;
 }
 

@@ -207,17 +207,20 @@ c.execute("CREATE TABLE ballast(b BLOB)")
 c.executemany("INSERT INTO ballast VALUES (zeroblob(1048576))", [()] * 150)
 c.commit()
 PY
-rm -f "$W"/cut.db*
-"$X" db backup "$W/cut.db" --db "$W/bigreg.db" >"$W/cut.out" 2>&1 &
-pid=$!
-for _ in $(seq 500); do ls "$W"/cut.db.partial-* >/dev/null 2>&1 && break; sleep 0.01; done
-kill -INT "$pid"
-wait "$pid"; rc=$?
-if [ "$rc" = 2 ] && grep -q "cancelled: no file left" "$W/cut.out" && ! ls "$W"/cut.db* >/dev/null 2>&1; then
-    echo "ok - an interrupted backup leaves no file"
-else
-    echo "not ok - interrupted backup: rc=$rc $(cat "$W/cut.out"); $(ls "$W"/cut.db* 2>&1)"; fails=$((fails + 1))
-fi
+# (and so when the terminal closes: SIGHUP)
+for sig in INT HUP; do
+    rm -f "$W"/cut.db*
+    "$X" db backup "$W/cut.db" --db "$W/bigreg.db" >"$W/cut.out" 2>&1 &
+    pid=$!
+    for _ in $(seq 500); do ls "$W"/cut.db.partial-* >/dev/null 2>&1 && break; sleep 0.01; done
+    kill -"$sig" "$pid"
+    wait "$pid"; rc=$?
+    if [ "$rc" = 2 ] && grep -q "cancelled: no file left" "$W/cut.out" && ! ls "$W"/cut.db* >/dev/null 2>&1; then
+        echo "ok - a backup stopped by SIG$sig leaves no file"
+    else
+        echo "not ok - backup stopped by SIG$sig: rc=$rc $(cat "$W/cut.out"); $(ls "$W"/cut.db* 2>&1)"; fails=$((fails + 1))
+    fi
+done
 rm -f "$W/bigreg.db"
 expect 0 "R1: added" -- x db audit
 expect 2 "pages" -- "$X" fee pages 0
