@@ -791,7 +791,7 @@ static void test_report_round_trip(void **state)
     assert_int_equal(xxgk_narrative_set(db, 2024, 5, NULL), 0);
     assert_int_equal(xxgk_narrative_set(db, 2024, 5, NULL), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
-                        "2024 section 5 has no text written: it is drafted from the figures "
+                        "2024 section 五 has no text written: it is drafted from the figures "
                         "already");
     xxgk_report *again = NULL;
     assert_int_equal(xxgk_register_report(&again, db, 2024, "2025-01-20"), 0);
@@ -1514,11 +1514,11 @@ static void test_event_rules_and_fees(void **state)
     assert_int_equal(xxgk_narrative_set(db, 2024, 5, "\xb8\xc4\xbd\xf8"), XXGK_EENCODING);
     assert_int_equal(xxgk_narrative_set(db, 2024, 5, " \t\n\xE3\x80\x80\n"), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
-                        "the text of section 5 is empty: a report section needs text");
+                        "the text of section 五 is empty: a report section needs text");
     assert_int_equal(xxgk_narrative_set(db, 2024, 1, "情况如下。\n二、主动公开政府信息情况\n正文。"),
                      XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
-                        "the text of section 1, line 2: '二、主动公开政府信息情况' would read as a "
+                        "the text of section 一, line 2: '二、主动公开政府信息情况' would read as a "
                         "section heading of its own: number the parts of a section （一）（二）…");
     assert_int_equal(xxgk_narrative_set(db, 2024, 1, "（二）主动公开政府信息情况\n二、是正文中"
                                                      "的一句话，不是标题。"),

@@ -135,8 +135,16 @@ int cmd_fee(int argc, char **argv)
     if (argc == 3 && strcmp(argv[1], "pages") == 0) {
         int pages;
         if (parse_int(argv[2], 0, 2000000000, &pages) < 0) {
-            fprintf(stderr, TR("xxgk fee：“%s”不是页数\n", "xxgk fee: '%s' is not a number of pages\n"),
-                    argv[2]);
+            int digits = argv[2][0] != '\0' && strspn(argv[2], "0123456789") == strlen(argv[2]);
+            if (digits) /* (too many for an int: said as the library says a count too large) */
+                fprintf(stderr,
+                        TR("xxgk fee：页数 %s 不在 1 至 %ld 之间\n",
+                           "xxgk fee: %s pages is not in 1..%ld\n"),
+                        argv[2], XXGK_FEE_MAX_PAGES);
+            else
+                fprintf(stderr,
+                        TR("xxgk fee：“%s”不是页数\n", "xxgk fee: '%s' is not a number of pages\n"),
+                        argv[2]);
             return EXIT_TROUBLE;
         }
         rc = xxgk_fee_by_pages(&yuan, pages, explain, sizeof explain);

@@ -991,6 +991,12 @@ static int waited(const xxgk_calendar *cal, const xxgk_request_event *ev, const 
 static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_state *before,
                        const xxgk_request_event *ev, int replay)
 {
+    /* (history replayed from a table is no register's yet: nothing there to take back) */
+    if (before->d.closed && replay)
+        return err_set(XXGK_EINVAL,
+                       TR("申请 %s 已办结（%s），其后不能再有事项",
+                          "request %s is closed (%s): no event can follow"),
+                       q->id, before->closed);
     if (before->d.closed)
         return err_set(XXGK_EINVAL,
                        TR("申请 %s 已办结（%s），不能再记录事项（如办结的事项记错了，可用 "
@@ -999,6 +1005,13 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
                           "closing event was wrong, 'xxgk request undo %s' takes it "
                           "back)"),
                        q->id, before->closed, q->id);
+    if (q->nev && strcmp(ev->date, q->ev[q->nev - 1].date) < 0 && replay)
+        return err_set(XXGK_EINVAL,
+                       TR("%s（%s）早于上一事项（%s，%s）：事项须按时间顺序",
+                          "%s on %s comes before the last event (%s on %s): events come in "
+                          "order"),
+                       register_kind_word(ev->kind), ev->date,
+                       register_kind_word(q->ev[q->nev - 1].kind), q->ev[q->nev - 1].date);
     if (q->nev && strcmp(ev->date, q->ev[q->nev - 1].date) < 0)
         return err_set(XXGK_EINVAL,
                        TR("%s（%s）早于上一事项（%s，%s）：事项须按时间顺序记录；如要补记在前，"
@@ -1021,8 +1034,8 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
     /* What an event records is what its kind means: no stray figures to mislead a reader. */
     if (!reply && ev->outcome)
         return err_set(XXGK_EINVAL,
-                       TR("只有答复（reply）有处理结果（--outcome），%s 没有",
-                          "only a reply has an outcome (--outcome), not %s"),
+                       TR("只有答复（reply）有处理结果（outcome），%s 没有",
+                          "only a reply has an outcome, not %s"),
                        ev->kind);
     if (!extension && (ev->days || ev->approver))
         return err_set(XXGK_EINVAL,
@@ -1031,8 +1044,8 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
                        ev->kind);
     if (!fee_notice && ev->fee)
         return err_set(XXGK_EINVAL,
-                       TR("只有收费通知（fee-notice）有费用（--fee），%s 没有",
-                          "only a fee notice has a fee (--fee), not %s"),
+                       TR("只有收费通知（fee-notice）有费用（fee），%s 没有",
+                          "only a fee notice has a fee, not %s"),
                        ev->kind);
     int r = register_text_ok(ev->approver, TR("批准人", "the approver"), REGISTER_TEXT_NAME);
     if (!r)
@@ -2867,10 +2880,10 @@ static int narrative_drop(xxgk_db *db, int year, int section)
         rc = found;
     else if (found == 0)
         rc = err_set(XXGK_EINVAL,
-                     TR("%d年第%d部分没有写入的文字：它本来就按数据起草",
-                        "%d section %d has no text written: it is drafted from the figures "
+                     TR("%d年第%s部分没有写入的文字：它本来就按数据起草",
+                        "%d section %s has no text written: it is drafted from the figures "
                         "already"),
-                     year, section);
+                     year, xxgk_section_numeral(section));
     if (!rc)
         rc = store_run(&db->s, "DELETE FROM narrative WHERE year = ? AND section = ?", ys, ss);
     if (!rc)
@@ -2893,7 +2906,8 @@ int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
     if (!text)
         return narrative_drop(db, year, section);
     char what[48];
-    snprintf(what, sizeof what, TR("第%d部分的文字", "the text of section %d"), section);
+    snprintf(what, sizeof what, TR("第%s部分的文字", "the text of section %s"),
+             xxgk_section_numeral(section));
     int rc = register_text_ok(text, what, REGISTER_TEXT_PROSE);
     if (rc)
         return rc;
@@ -2907,8 +2921,6 @@ int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
                        what);
     /* A line numbered as a section ("二、……") would read as a heading of its own in the
      * report: the parts of a section are numbered （一）（二）. */
-    static const char *const numerals[] = {"一", "二", "三", "四", "五",
-                                           "六", "七", "八", "九", "十"};
     static const char *const seps[] = {"、", "．", ".", "，", ",", " "};
     unsigned ln = 1;
     for (const char *l = text; *l; ln++) {
@@ -2930,7 +2942,7 @@ int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
         for (int k = 0; k < 10 && !heading && tn > 3 && !sentence && u8_count(t, tn) <= 30; k++)
             for (size_t j = 0; j < sizeof seps / sizeof seps[0] && !heading; j++) {
                 size_t sl = strlen(seps[j]);
-                heading = memcmp(t, numerals[k], 3) == 0 && tn > 3 + sl &&
+                heading = memcmp(t, xxgk_section_numeral(k + 1), 3) == 0 && tn > 3 + sl &&
                           memcmp(t + 3, seps[j], sl) == 0;
             }
         if (heading)
@@ -3016,8 +3028,17 @@ int xxgk_db_audit(xxgk_db *db, char **out)
                               : NULL; /* (新登记 for "added") */
         if (!tw)
             tw = tbl ? tbl : "", tl = (int)strlen(tw);
+        const char *row = (const char *)sqlite3_column_text(st, 3);
+        int year, section;
+        char section_row[48]; /* (kept as "2024 section 5": said 2024年第五部分) */
+        if (zh && tbl && strcmp(tbl, "narrative") == 0 && row &&
+            sscanf(row, "%d section %d", &year, &section) == 2 && xxgk_section_numeral(section)) {
+            snprintf(section_row, sizeof section_row, "%d年第%s部分", year,
+                     xxgk_section_numeral(section));
+            row = section_row;
+        }
         xbuf_printf(&b, "%s %s %.*s %s", sqlite3_column_text(st, 0), sqlite3_column_text(st, 1),
-                    tl, tw, sqlite3_column_text(st, 3));
+                    tl, tw, row ? row : "");
         static const char taken[] = "taken back: "; /* (as the trail keeps it) */
         if (field) {
             if (fw)

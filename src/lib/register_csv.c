@@ -319,11 +319,15 @@ static int replay(xxgk_db *db, const char *id, const char *events)
 {
     json_error_t jerr;
     json_t *a = json_loads(events, 0, &jerr);
+    /* (jansson says what is wrong in English: in Chinese, where) */
+    char where[64];
+    snprintf(where, sizeof where, "第 %d 个字符附近有误", jerr.position);
     int rc = json_is_array(a) ? 0
                               : err_set(XXGK_EINVAL,
                                         TR("申请 %s：events 不是 JSON 数组（%s）",
                                            "request %s: events is not a JSON array (%s)"),
-                                        id, a ? TR("是其他类型的值", "another value") : jerr.text);
+                                        id, a ? TR("是其他类型的值", "another value")
+                                              : TR(where, jerr.text));
     size_t i;
     json_t *o;
     json_array_foreach(a, i, o)

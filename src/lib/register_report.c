@@ -402,8 +402,6 @@ static int to_buf(void *ctx, const char *data, size_t len)
     return xbuf_put(ctx, data, len);
 }
 
-static const char *const section_names[] = {"", "一", "二", "三", "四", "五", "六"};
-
 /* How a report's text read back otherwise than it was built. */
 typedef struct {
     const xxgk_row_spec *row; /* a cell read otherwise: its row and column */
@@ -505,9 +503,9 @@ static int misread_error(int section, const char *text, int ln, const misread *m
         n = u8_floor(l, 300);
     if (ln > 0 && l)
         snprintf(what, sizeof what, TR("第%s部分的文字第%d行“%.*s”", "section %s's text, line %d, '%.*s',"),
-                 section_names[section], ln, (int)n, l);
+                 xxgk_section_numeral(section), ln, (int)n, l);
     else
-        snprintf(what, sizeof what, TR("第%s部分的文字", "section %s's text"), section_names[section]);
+        snprintf(what, sizeof what, TR("第%s部分的文字", "section %s's text"), xxgk_section_numeral(section));
     if (m->format)
         return err_set(XXGK_EINVAL,
                        TR("%s会使报告的统计表被读成另一种格式：请改写",

@@ -625,6 +625,9 @@ void store_backup_cancel(void)
 static int backup_once(store *s, const char *dest)
 {
     struct stat st;
+    if (!*dest)
+        return err_set(XXGK_EINVAL, TR("备份文件名为空：请给出备份文件的名字",
+                                       "an empty file name: name the backup file"));
     if (lstat(dest, &st) == 0)
         return backup_exists(dest);
     /* Written under a name of its own beside dest, and given dest's name only when whole: a
@@ -643,8 +646,7 @@ static int backup_once(store *s, const char *dest)
     sqlite3 *to = NULL;
     int rc = 0;
     if (sqlite3_open_v2(part.data, &to, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
-        rc = err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), dest,
-                     to ? sqlite3_errmsg(to) : TR("无法创建", "cannot create"));
+        rc = err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), dest, sqlite_reason(to));
     } else {
         /* (no journal beside a file that is thrown away unless it is finished) */
         sqlite3_exec(to, "PRAGMA journal_mode=OFF", NULL, NULL, NULL);
@@ -667,7 +669,7 @@ static int backup_once(store *s, const char *dest)
                          dest);
         else if (r != SQLITE_DONE)
             rc = err_set(XXGK_EIO, TR("备份到 %s 失败：%s", "backup to %s failed: %s"), dest,
-                         sqlite3_errmsg(to));
+                         sqlite_reason(to));
     }
     sqlite3_close(to);
     /* link, not rename: a file that took the name meanwhile is not replaced */
