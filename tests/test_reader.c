@@ -385,6 +385,15 @@ static void test_markdown_round_trip(void **state)
         xxgk_report *back2 = read_text(bare, strlen(bare));
         assert_report_figures(back2, want);
         xxgk_report_free(back2);
+        /* ... and a row wrapped by a line's width after a bar keeps its figures in order */
+        for (int outer = 0; outer < 2 && i == 0; outer++) {
+            char *wrapped = replace(outer ? md : bare, "| 8 | 2 | 0 | 0 | 1 | 0 | 11",
+                                    "| 8 | 2 | 0 | 0 | 1 |\n 0 | 11");
+            back2 = read_text(wrapped, strlen(wrapped));
+            assert_report_figures(back2, want);
+            xxgk_report_free(back2);
+            free(wrapped);
+        }
         free(bare);
         free(want);
         json_decref(a);

@@ -293,6 +293,8 @@ static int split_spaces(lgrid *g, const char *line, unsigned ln)
             p++;
         double v;
         size_t n = (size_t)(p - t);
+        if (n == 1 && *t == '|')
+            continue; /* a bar on its own: a pipe table's row wrapped onto this line */
         num_kind k = num_parse(t, n, &v);
         if (k == NUM_DASH && t == line + strspn(line, " \t") && p[0] == ' ' && p[1] != ' ' &&
             num_parse(t, strlen(t), &v) != NUM_NONE) {

@@ -1136,6 +1136,23 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
         diag_cells(r, "struct-extra-cells", v[0].line, zh, en, v, nv);
         return;
     }
+    /* Too many figures for what the row still lacks, on a line after the ones it has, by as
+     * many as the blank cells it opened with, in a table of separated cells: those were its
+     * label's merged cells, the row wrapped after them (a pipe table's line cut by a width). */
+    int lead = 0;
+    while (lead < *filled && r->cells[first_cell + lead].kind == XXGK_CELL_BLANK)
+        lead++;
+    if (*filled > 0 && nv > want && nv - want <= lead && all == nv &&
+        r->cells[first_cell].line != v[0].line && strcmp(r->layout, "spaces") != 0) {
+        int d = nv - want;
+        memmove(&r->cells[first_cell], &r->cells[first_cell + d],
+                (size_t)(*filled - d) * sizeof *r->cells);
+        *filled -= d;
+        for (int i = 0; i < nv; i++)
+            place(r, &r->cells[first_cell + *filled + i], &v[i], what);
+        *filled = ncols;
+        return;
+    }
     /* Too many figures for what the row still lacks, on a line after the ones it has: the
      * lines may hold other rows' figures (a label wrapped out of recognition between them), so
      * none of them is sure. */
