@@ -545,6 +545,7 @@ int layout_build(lgrid *g, xxgk_report *r)
     r->layout = multi >= 5 ? "tabs" : pipes >= 3 ? "markdown" : "spaces";
     /* Every row ending in a tab, the rows of figures too: the tab closes the row's last cell. */
     int closed = multi >= 5 && open == 0;
+    int markdown = strcmp(r->layout, "markdown") == 0;
     for (unsigned i = 0; i < r->nlines; i++) {
         const char *l = r->lines[i];
         /* (In a tab-separated table a line of tabs alone is a row of empty cells: section
@@ -560,7 +561,8 @@ int layout_build(lgrid *g, xxgk_report *r)
          * space-aligned text.) */
         if (inner_tab(l) || (strchr(l, '\t') && strcmp(r->layout, "tabs") == 0))
             rc = split_tabs(g, l, i + 1, closed);
-        else if (pipe_row(l) && (strcmp(r->layout, "markdown") == 0 || l[strspn(l, " ")] == '|'))
+        else if ((pipe_row(l) && (markdown || l[strspn(l, " ")] == '|')) ||
+                 (markdown && strchr(l, '|'))) /* (a row of two cells: one bar between) */
             rc = split_pipes(g, l, i + 1);
         else
             rc = split_spaces(g, l, i + 1);
