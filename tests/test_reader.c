@@ -100,6 +100,11 @@ static void test_trailing_tabs(void **state)
 static void test_cells(void **state) { (void)state; check_fixture("report-2021-cells.txt", "cells"); }
 static int diag_count(xxgk_report *r, const char *rule, char *ev, size_t cap);
 static double cell_value(const xxgk_report *r, const char *key, int col);
+/* A figure of row key, column col is want (-1: unknown), compared as doubles: a negative one
+ * given to assert_int_equal would be converted to an unsigned integer, which C leaves
+ * undefined. */
+#define assert_cell(r, key, col, want) assert_cell_at(r, key, col, want, __LINE__)
+static void assert_cell_at(const xxgk_report *r, const char *key, int col, double want, int line);
 
 /* text read as the fixtures' report: every figure, none left unplaced, no row missing. */
 static xxgk_report *read_whole(const char *text)
@@ -392,7 +397,7 @@ static void test_markdown_round_trip(void **state)
         if (i == 0) {
             char *grouped = replace(bare, "行政许可 | 120 |  |  ", "行政许可 | 1 200");
             back2 = read_text(grouped, strlen(grouped));
-            assert_int_equal(cell_value(back2, "licensing", 0), 1200);
+            assert_cell(back2, "licensing", 0, 1200);
             xxgk_report_free(back2);
             free(grouped);
         }
@@ -443,6 +448,13 @@ static void test_markdown_round_trip(void **state)
     xxgk_report_free(r);
     free(told);
     free(text);
+}
+
+static void assert_cell_at(const xxgk_report *r, const char *key, int col, double want, int line)
+{
+    double got = cell_value(r, key, col);
+    if (got != want)
+        fail_msg("line %d: %s[%d] is %g, want %g", line, key, col, got, want);
 }
 
 /* A figure of row key, column col: -1 when unknown, -2 when no such row. */
@@ -542,9 +554,9 @@ static void test_html(void **state)
     char *blank = replace(html, "<td>1</td><td>0</td><td>11</td>",
                           "<td>1</td><td>0</td><td>&nbsp;</td>");
     back = read_text(blank, strlen(blank));
-    assert_int_equal(cell_value(back, "granted", 0), 8);
-    assert_int_equal(cell_value(back, "granted", 5), 0);
-    assert_int_equal(cell_value(back, "granted", 6), 0);
+    assert_cell(back, "granted", 0, 8);
+    assert_cell(back, "granted", 5, 0);
+    assert_cell(back, "granted", 6, 0);
     const xxgk_table_spec *req = &xxgk_report_spec(back)->tables[XXGK_TABLE_REQUESTS];
     for (int k = 0; k < req->nrows; k++)
         if (strcmp(req->rows[k].key, "granted") == 0)
@@ -1010,7 +1022,7 @@ static void test_flattened_narrative(void **state)
     char *flat = flatten(text);
     /* "行政规范性文件5240": 5 2 40, 5 24 0 or 52 4 0 */
     xxgk_report *r = read_text(flat, strlen(flat));
-    assert_int_equal(cell_value(r, "normative", 0), -1);
+    assert_cell(r, "normative", 0, -1);
     char ev[512];
     /* (and a row of table 三 whose cuts all add up: "205102129") */
     assert_int_equal(diag_count(r, "reader-glued", ev, sizeof ev), 2);
@@ -1021,9 +1033,9 @@ static void test_flattened_narrative(void **state)
     char *told = replace(flat, "均按期答复。",
                          "均按期答复。全年制发行政规范性文件5件，现行有效行政规范性文件共40件。");
     r = read_text(told, strlen(told));
-    assert_int_equal(cell_value(r, "normative", 0), 5);
-    assert_int_equal(cell_value(r, "normative", 1), 2);
-    assert_int_equal(cell_value(r, "normative", 2), 40);
+    assert_cell(r, "normative", 0, 5);
+    assert_cell(r, "normative", 1, 2);
+    assert_cell(r, "normative", 2, 40);
     assert_int_equal(diag_count(r, "reader-glued", ev, sizeof ev), 1);
     assert_string_equal(ev, "一、本年新收政府信息公开申请数量：205102129，可读作 "
                             "2 0 5 1 0 21 29 | 20 5 1 0 2 1 29");
@@ -1051,7 +1063,7 @@ static void test_flattened_narrative(void **state)
     /* a narrative figure that several cuts hold decides nothing */
     told = replace(flat, "均按期答复。", "均按期答复。现行有效规范性文件0件。");
     r = read_text(told, strlen(told));
-    assert_int_equal(cell_value(r, "normative", 0), -1);
+    assert_cell(r, "normative", 0, -1);
     assert_int_equal(diag_count(r, "reader-glued", NULL, 0), 2);
     xxgk_report_free(r);
     free(told);
@@ -1276,13 +1288,13 @@ static void test_column_order(void **state)
     assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
     assert_string_equal(ev, "第三部分表头的申请人列顺序与格式不同（科研机构 商业企业 社会公益组织 "
                             "法律服务机构 其他），无法确定各数字属于哪一列，数字未采用");
-    assert_int_equal(cell_value(r, "new", 0), -1);
+    assert_cell(r, "new", 0, -1);
     xxgk_report_free(r);
     free(t);
     t = replace(text, "法律服务机构   其他", "法律服务 机构   其他");
     r = read_text(t, strlen(t));
     assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
-    assert_int_equal(cell_value(r, "new", 0), 20);
+    assert_cell(r, "new", 0, 20);
     xxgk_report_free(r);
     free(t);
     free(text);
@@ -1421,7 +1433,7 @@ static void test_flattened_blank(void **state)
     xxgk_report *r = read_text(t, strlen(t));
     const double want[7] = {4, 0, 0, 0, 0, 0, 4};
     for (int i = 0; i < 7; i++)
-        assert_int_equal(cell_value(r, "carried_in", i), want[i]);
+        assert_cell(r, "carried_in", i, want[i]);
     const xxgk_table_spec *req = &xxgk_report_spec(r)->tables[XXGK_TABLE_REQUESTS];
     assert_int_equal(xxgk_report_cell(r, (size_t)req->rows[1].first_cell + 1)->kind,
                      XXGK_CELL_BLANK);
@@ -1444,9 +1456,9 @@ static void test_pdf_blank_cells(void **state)
     /* aligned as pdftotext aligns, under 行政规范性文件's 5 2 40 */
     char *t = replace(text, "     规章        1    0    3", "     规章             1         3");
     xxgk_report *r = read_text(t, strlen(t));
-    assert_int_equal(cell_value(r, "regs", 0), 1);
-    assert_int_equal(cell_value(r, "regs", 1), 0);
-    assert_int_equal(cell_value(r, "regs", 2), 3);
+    assert_cell(r, "regs", 0, 1);
+    assert_cell(r, "regs", 1, 0);
+    assert_cell(r, "regs", 2, 3);
     const xxgk_table_spec *act = &xxgk_report_spec(r)->tables[XXGK_TABLE_ACTIVE];
     assert_int_equal(xxgk_report_cell(r, (size_t)act->rows[0].first_cell + 1)->kind,
                      XXGK_CELL_BLANK);
@@ -1465,7 +1477,7 @@ static void test_pdf_blank_cells(void **state)
     assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
     assert_int_equal(diag_count(r, "struct-blank-cells", NULL, 0), 0);
     for (int i = 0; i < 3; i++)
-        assert_int_equal(cell_value(r, "regs", i), -1);
+        assert_cell(r, "regs", i, -1);
     xxgk_report_free(r);
     free(t);
     free(text);
@@ -1480,7 +1492,7 @@ static void test_blank_both_ends(void **state)
     char *t = replace(text, "（一）予以公开\t\t8\t2\t0\t0\t1\t0\t11", "（一）予以公开\t\t8\t2\t0\t0\t1\t0\t");
     xxgk_report *r = read_text(t, strlen(t));
     for (int i = 0; i < 7; i++)
-        assert_int_equal(cell_value(r, "granted", i), -1);
+        assert_cell(r, "granted", i, -1);
     char ev[256];
     assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
     assert_string_equal(ev, " 8 2 0 0 1 0 ");
@@ -1585,7 +1597,7 @@ static void test_joined_cells(void **state)
     assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
     assert_string_equal(ev, "规章：3 个数值单元格只印出 2 个，无法按位置判断空白的是哪几列：1 3");
     for (int i = 0; i < 3; i++)
-        assert_int_equal(cell_value(r, "regs", i), -1);
+        assert_cell(r, "regs", i, -1);
     xxgk_report_free(r);
     free(u);
     /* one space between cells but none ending the lines: blanks are not counted */
@@ -1594,8 +1606,8 @@ static void test_joined_cells(void **state)
     for (char *p = strstr(t, " \n"); p; p = strstr(p, " \n"))
         memmove(p, p + 1, strlen(p));
     r = read_text(t, strlen(t));
-    assert_int_equal(cell_value(r, "regs", 0), -1);
-    assert_int_equal(cell_value(r, "normative", 2), 40);
+    assert_cell(r, "regs", 0, -1);
+    assert_cell(r, "normative", 2, 40);
     xxgk_report_free(r);
     free(t);
     free(text);
@@ -1640,17 +1652,17 @@ static void test_change_in_words(void **state)
             if (v == 2 && strchr(cases[i].licensing, ' ')) {
                 /* among cells a space apart "- 2" may be a dash and a figure: not guessed */
                 for (int c = 0; c < 3; c++)
-                    assert_int_equal(cell_value(r, "licensing", c), -1);
+                    assert_cell(r, "licensing", c, -1);
                 assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 1);
                 xxgk_report_free(r);
                 continue;
             }
-            assert_int_equal(cell_value(r, "licensing", 0), 30);
-            assert_int_equal(cell_value(r, "licensing", 1), cases[i].lic);
-            assert_int_equal(cell_value(r, "licensing", 2), 120);
-            assert_int_equal(cell_value(r, "penalty", 0), 50);
-            assert_int_equal(cell_value(r, "penalty", 1), cases[i].pen);
-            assert_int_equal(cell_value(r, "penalty", 2), 35);
+            assert_cell(r, "licensing", 0, 30);
+            assert_cell(r, "licensing", 1, cases[i].lic);
+            assert_cell(r, "licensing", 2, 120);
+            assert_cell(r, "penalty", 0, 50);
+            assert_cell(r, "penalty", 1, cases[i].pen);
+            assert_cell(r, "penalty", 2, 35);
             assert_int_equal(diag_count(r, "reader-unreadable", NULL, 0), cases[i].unreadable);
             assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
             xxgk_report_free(r);
@@ -1681,14 +1693,14 @@ static void test_negative_before_change(void **state)
     assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
     assert_string_equal(ev, "行政事业性收费：2 个数值单元格只印出 1 个，负数只能填在增/减一列，"
                             "无法判断空白的是哪几列：-2");
-    assert_int_equal(cell_value(r, "fees", 0), -1);
-    assert_int_equal(cell_value(r, "fees", 1), -1);
+    assert_cell(r, "fees", 0, -1);
+    assert_cell(r, "fees", 1, -1);
     xxgk_report_free(r);
     free(t);
     /* a short row of counts is filled from the left, as before */
     t = replace(text, row, "行政事业性收费\t3");
     r = read_text(t, strlen(t));
-    assert_int_equal(cell_value(r, "fees", 0), 3);
+    assert_cell(r, "fees", 0, 3);
     assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 1);
     xxgk_report_free(r);
     free(t);
@@ -1791,7 +1803,7 @@ static void test_cells_dropped(void **state)
         char *t = replace(plain, "（一）予以公开\n\n8\n2\n0\n0\n1\n0\n11\n", cases[i].row);
         xxgk_report *r = read_text(t, strlen(t));
         for (int c = 0; c < 7; c++)
-            assert_int_equal(cell_value(r, "granted", c), cases[i].want[c]);
+            assert_cell(r, "granted", c, cases[i].want[c]);
         char ev[512];
         assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), cases[i].evidence != NULL);
         if (cases[i].evidence)
@@ -1819,7 +1831,7 @@ static void test_figure_marks(void **state)
         xxgk_report *r = read_text(t, strlen(t));
         static const double want[7] = {8, 2, -1, 0, 1, 0, 11};
         for (int c = 0; c < 7; c++)
-            assert_int_equal(cell_value(r, "granted", c), want[c]);
+            assert_cell(r, "granted", c, want[c]);
         assert_int_equal(diag_count(r, "reader-unreadable", NULL, 0), 1);
         assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
         xxgk_report_free(r);
@@ -1827,9 +1839,9 @@ static void test_figure_marks(void **state)
         snprintf(to, sizeof to, "     规章        1    %-4s 3", marks[i]);
         t = replace(pdf, "     规章        1    0    3", to);
         r = read_text(t, strlen(t));
-        assert_int_equal(cell_value(r, "regs", 0), 1);
-        assert_int_equal(cell_value(r, "regs", 1), -1);
-        assert_int_equal(cell_value(r, "regs", 2), 3);
+        assert_cell(r, "regs", 0, 1);
+        assert_cell(r, "regs", 1, -1);
+        assert_cell(r, "regs", 2, 3);
         assert_int_equal(diag_count(r, "reader-unreadable", NULL, 0), 1);
         xxgk_report_free(r);
         free(t);
@@ -1873,7 +1885,7 @@ static void test_cells_written_blank(void **state)
     char *c = replace(plain, "（一）予以公开\n\n8\n2\n0\n0\n1\n0\n11\n",
                       "（一）予以公开\n8\n2\n0\n0\n1\n0\n\n");
     r = read_text(c, strlen(c));
-    assert_int_equal(cell_value(r, "granted", 6), -1);
+    assert_cell(r, "granted", 6, -1);
     xxgk_report_free(r);
     free(c);
     free(b);
