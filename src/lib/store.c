@@ -526,6 +526,40 @@ static int open_readonly(store *s, const char *path, long long *version, int emp
     return rc;
 }
 
+/* Whether path's -wal or -shm is there. */
+static int side_files_there(const char *path)
+{
+    static const char *const sides[] = {"-wal", "-shm"};
+    int there = 0;
+    for (int k = 0; k < 2; k++) {
+        char side[4096];
+        struct stat st;
+        if ((size_t)snprintf(side, sizeof side, "%s%s", path, sides[k]) < sizeof side)
+            there |= lstat(side, &st) == 0;
+    }
+    return there;
+}
+
+/* The side files a writable open on a full disk began and could not finish (an empty -wal, a
+ * -shm shorter than its header: none that a live connection uses) are taken away again, when
+ * they were not there before: the register is then read as it is, leaving nothing beside it. */
+static void remove_stillborn(const char *path, int were_there)
+{
+    char wal[4096], shm[4096];
+    struct stat w, m;
+    if (were_there || (size_t)snprintf(wal, sizeof wal, "%s-wal", path) >= sizeof wal ||
+        (size_t)snprintf(shm, sizeof shm, "%s-shm", path) >= sizeof shm)
+        return;
+    int has_wal = lstat(wal, &w) == 0, has_shm = lstat(shm, &m) == 0;
+    if ((has_wal && (!S_ISREG(w.st_mode) || w.st_size != 0)) ||
+        (has_shm && (!S_ISREG(m.st_mode) || m.st_size >= 32768)))
+        return;
+    if (has_wal)
+        unlink(wal);
+    if (has_shm)
+        unlink(shm);
+}
+
 int store_open(store *s, const char *path, const char *who, store_mode mode,
                int (*seed)(store *))
 {
@@ -565,6 +599,7 @@ int store_open(store *s, const char *path, const char *who, store_mode mode,
         store_close(s);
         return rc;
     }
+    int side_before = side_files_there(path);
     if (mode == STORE_READ || (exists && unwritable(path))) {
         rc = open_readonly(s, path, &version, 0);
     } else if (sqlite3_open_v2(path, &s->db,
@@ -583,6 +618,7 @@ int store_open(store *s, const char *path, const char *who, store_mode mode,
         if (exists && !create && (code == SQLITE_FULL || code == SQLITE_IOERR)) {
             sqlite3_close(s->db);
             s->db = NULL;
+            remove_stillborn(path, side_before);
             if ((rc = open_readonly(s, path, &version, 1)) == 0)
                 s->full = 1;
         }

@@ -52,6 +52,9 @@ expect 2 "not a row of table" -- x request event R1 reply 2024-03-05 --outcome w
 full() { (trap '' XFSZ; ulimit -f 1; "$@"); }
 cp "$DB" "$W/full.db"
 expect 0 "^R1 " -- full "$X" request list --db "$W/full.db"
+# (the side files begun and not finished taken away again: nothing left beside it)
+[ ! -e "$W/full.db-wal" ] && [ ! -e "$W/full.db-shm" ] && echo "ok - a full disk's read leaves nothing beside the register" ||
+    { echo "not ok - a full disk's read left $(ls "$W"/full.db-* 2>&1)"; fails=$((fails + 1)); }
 expect 2 "the disk is full or failing, and the register can only be read: nothing was changed" -- full "$X" request add R9 --applicant 张三 --type natural --channel online --received 2024-03-01 --description 文件 --db "$W/full.db"
 # a refused init changes nothing, not even the part of it that was right
 expect 2 "agency_kind is department or government" -- "$X" db init --db "$W/copy2.db" --agency 甲局 --agency-kind bogus
