@@ -1996,8 +1996,8 @@ void r_text_active(check_ctx *c)
             const char *denial = ends_with_any(text, start, none, sizeof none / sizeof none[0]);
             if (denial) {
                 /* the decisions denied outright: nothing but 的情况 after them in the clause */
-                const char *rest = skip_any(q, ce, (const char *const[]){"的情况", "的情形", "书"},
-                                            3);
+                const char *rest =
+                    skip_any(q, ce, (const char *const[]){"的情况", "的情形", "书"}, 3);
                 if (denial < ca || rest != ce)
                     continue;
                 if (v > 0)

@@ -23,7 +23,7 @@ typedef struct {
     unsigned from, to; /* inclusive line range */
 } span;
 
-#define ALIGN_MAX 8  /* rows of up to this many figures are aligned by their columns */
+#define ALIGN_MAX 8   /* rows of up to this many figures are aligned by their columns */
 #define JOINED_MAX 15 /* and of up to this many by the runs between joined cells (section 四) */
 
 typedef struct {
@@ -1182,10 +1182,14 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
         if (!signed_later)
             break;
         char zh[256], en[256];
-        snprintf(zh, sizeof zh, "%s：%d 个数值单元格只印出 %d 个，负数只能填在增/减一列，"
-                 "无法判断空白的是哪几列：", what, ncols, all);
-        snprintf(en, sizeof en, "%s: %d of %d value cells printed, and a negative figure "
-                 "belongs under 增/减: which cells are blank cannot be told: ", what, all, ncols);
+        snprintf(zh, sizeof zh,
+                 "%s：%d 个数值单元格只印出 %d 个，负数只能填在增/减一列，"
+                 "无法判断空白的是哪几列：",
+                 what, ncols, all);
+        snprintf(en, sizeof en,
+                 "%s: %d of %d value cells printed, and a negative figure "
+                 "belongs under 增/减: which cells are blank cannot be told: ",
+                 what, all, ncols);
         diag_cells(r, "reader-unplaced", v[0].line, zh, en, v, all);
         mark_printed(r, first_cell + *filled, want, v[0].line);
         *filled = ncols;
@@ -2367,10 +2371,10 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 missing_cells(r, label_at[i], row->label, row->ncols, 0);
             }
         } else if (filled[i] > 0 && filled[i] < row->ncols &&
-                 !refill_by_lines(s, row->first_cell, row->ncols, total_columns(row, 1),
-                                  filled[i], 0) &&
-                 !unplace_short_row(s, row->first_cell, row->ncols, total_columns(row, 1),
-                                    row->label, filled[i]))
+                   !refill_by_lines(s, row->first_cell, row->ncols, total_columns(row, 1),
+                                    filled[i], 0) &&
+                   !unplace_short_row(s, row->first_cell, row->ncols, total_columns(row, 1),
+                                      row->label, filled[i]))
             missing_cells(r, r->cells[row->first_cell].line, row->label, row->ncols, filled[i]);
     }
 }
