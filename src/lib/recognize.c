@@ -2607,6 +2607,8 @@ static void column_order(scan *s, const xxgk_table_spec *t)
             }
             /* (space-aligned text joins a line's words into one cell: its words are looked at
              * one by one) */
+            if (!memchr(c->s, ' ', c->n))
+                continue;
             for (size_t at = 0, end; at < c->n && seen < 16; at = end) {
                 while (at < c->n && c->s[at] == ' ')
                     at++;

@@ -560,11 +560,18 @@ int text_unit_at(const char *s, size_t n)
 
 int text_no_figure(const char *s, size_t n)
 {
-    static const char *const words[] = {"无", "暂无", "没有", "不适用", "空",  "零",
-                                        "N/A", "n/a", "NA",   "*",      "＊", "×",
-                                        "※",  "…",   "……", "?",      "？", "--"};
+#define W(w) {w, sizeof w - 1}
+    static const struct {
+        const char *w;
+        size_t n;
+    } words[] = {W("无"),  W("暂无"), W("没有"), W("不适用"), W("空"), W("零"),
+                 W("N/A"), W("n/a"),  W("NA"),   W("*"),      W("＊"), W("×"),
+                 W("※"),  W("…"),   W("……"), W("?"),      W("？"), W("--")};
+#undef W
+    if (n == 0 || n > 9) /* (asked of every word of space-aligned text: most are longer) */
+        return 0;
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (n == strlen(words[i]) && memcmp(s, words[i], n) == 0)
+        if (n == words[i].n && memcmp(s, words[i].w, n) == 0)
             return 1;
     return 0;
 }
