@@ -98,6 +98,31 @@ static void test_trailing_tabs(void **state)
     free(text);
 }
 static void test_cells(void **state) { (void)state; check_fixture("report-2021-cells.txt", "cells"); }
+
+/* One cell per line with a space and a tab after every line's cell, as some exports pad them:
+ * still one cell a line, not a tab-separated table whose every row opens with an empty cell. */
+static void test_cells_padded(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-cells.txt", &n);
+    char *t = malloc(3 * n + 1), *w = t;
+    assert_non_null(t);
+    for (size_t i = 0; i < n; i++) {
+        if (text[i] == '\n' && i > 0 && text[i - 1] != '\n') { /* (empty lines stay empty) */
+            *w++ = ' ';
+            *w++ = '\t';
+        }
+        *w++ = text[i];
+    }
+    *w = '\0';
+    xxgk_report *r = read_text(t, strlen(t));
+    assert_string_equal(xxgk_report_layout(r), "cells");
+    assert_report_figures(r, expected_2021);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
 static int diag_count(xxgk_report *r, const char *rule, char *ev, size_t cap);
 static double cell_value(const xxgk_report *r, const char *key, int col);
 /* A figure of row key, column col is want (-1: unknown), compared as doubles: a negative one
@@ -3159,6 +3184,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tabs),
         cmocka_unit_test(test_cells),
+        cmocka_unit_test(test_cells_padded),
         cmocka_unit_test(test_pdf_text),
         cmocka_unit_test(test_pdf_wrapped_labels),
         cmocka_unit_test(test_format_2019),

@@ -468,6 +468,16 @@ static int is_skipped(const skipped *k, unsigned line)
     return 0;
 }
 
+/* The length of s without the spaces and tabs that end it (a cell per line with a tab and a
+ * space after each, as some exports pad them). */
+static size_t unpadded(const char *s)
+{
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    return n;
+}
+
 /* One cell per line (Word's "save as text"): a line that starts with a tab starts a cell, a line
  * without continues the cell above (wrapped inside it), and an empty line ends the row. */
 static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip)
@@ -499,13 +509,14 @@ static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip)
             continue;
         }
         const char *s = line[0] == '\t' ? line + 1 : line;
+        size_t len = unpadded(s);
         colpos cp = {line, NULL, 1};
-        if (strchr(s, '\t')) {
+        if (memchr(s, '\t', len)) {
             /* A stray tab-separated line among one-cell lines: keep its cells in this row. */
-            const char *p = s;
+            const char *p = s, *end = s + len;
             for (;;) {
-                const char *t = strchr(p, '\t');
-                size_t n = t ? (size_t)(t - p) : strlen(p);
+                const char *t = memchr(p, '\t', (size_t)(end - p));
+                size_t n = t ? (size_t)(t - p) : (size_t)(end - p);
                 if (lgrid_add_cell(g, p, n, i + 1, col_of(&cp, p)))
                     return -1;
                 if (!t)
@@ -514,7 +525,7 @@ static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip)
             }
             continue;
         }
-        if (lgrid_add_cell(g, s, strlen(s), i + 1, col_of(&cp, s)))
+        if (lgrid_add_cell(g, s, len, i + 1, col_of(&cp, s)))
             return -1;
     }
     return lgrid_end_row(g);
@@ -527,7 +538,7 @@ int layout_build(lgrid *g, xxgk_report *r)
         const char *l = r->lines[i];
         const char *tab = inner_tab(l);
         if (tab) {
-            if (l[0] == '\t' && !strchr(l + 1, '\t'))
+            if (l[0] == '\t' && !memchr(l + 1, '\t', unpadded(l + 1)))
                 single++;
             else
                 multi++;
