@@ -1823,6 +1823,11 @@ static void test_cells_dropped(void **state)
         {"（一）予以公开\n11\n", "（一）予以公开：7 个数值单元格只印出 1 个，无法按位置判断空白的是哪几列：11",
          {-1, -1, -1, -1, -1, -1, -1}},
         {"（一）予以公开\n\n\n8\n2\n\n\n1\n\n11\n", NULL, {8, 2, 0, 0, 1, 0, 11}},
+        /* an empty line first and a blank 总计: the label's merged cell or a blank first cell?
+         * read as the first, the total is not the others' sum */
+        {"（一）予以公开\n\n8\n2\n0\n0\n1\n0\n\n",
+         "（一）予以公开：7 个数值单元格只印出 6 个，无法按位置判断空白的是哪几列：8 2 0 0 1 0",
+         {-1, -1, -1, -1, -1, -1, -1}},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *t = replace(plain, "（一）予以公开\n\n8\n2\n0\n0\n1\n0\n11\n", cases[i].row);

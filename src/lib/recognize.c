@@ -1646,6 +1646,18 @@ static int refill_by_lines(scan *s, int first_cell, int ncols, unsigned totals, 
                 return 0;
         at[i] = (int)(c[i].line - label - 1);
     }
+    /* An empty line first may be the label's merged cell as well as a blank first cell: with
+     * the row's 总计 then not the sum of the others, which it was cannot be told. */
+    if (at[0] > 0 && ncols <= 32 && totals == 1u << (ncols - 1)) {
+        double sum = 0, total = 0;
+        for (int i = 0; i < filled; i++)
+            if (at[i] == ncols - 1)
+                total = c[i].value;
+            else
+                sum += c[i].value;
+        if (fabs(sum - total) > 1e-9)
+            return 0;
+    }
     place_at(c, ncols, filled, at, line);
     return 1;
 }
