@@ -1257,6 +1257,51 @@ static void test_wrapped_sub_row(void **state)
     free(text);
 }
 
+/* A 小计 column after 其他 in table 三's header (the 法人或其他组织 group's sum, not in the
+ * format): each row's figure under it left out, said once, in tab-separated text and pipe
+ * tables alike; the 总计 stays the 总计. */
+static void test_subtotal_column(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    /* (carried in, 3 1 0 0 0 0 1 4: without its 小计 or without its 1 under 商业企业 both add
+     * up, and only the header tells which) */
+    const char *const from[] = {"法律服务机构\t其他\t", "\t20\t5\t1\t0\t2\t1\t29",
+                                "\t3\t1\t0\t0\t0\t0\t4"};
+    const char *const to[] = {"法律服务机构\t其他\t小计\t", "\t20\t5\t1\t0\t2\t1\t9\t29",
+                              "\t3\t1\t0\t0\t0\t0\t1\t4"};
+    char *t = replace_all(text, from, to, 3);
+    for (int md = 0; md < 2; md++) {
+        char *doc = NULL;
+        if (md) { /* (the same table as pipes) */
+            doc = malloc(3 * strlen(t) + 1);
+            assert_non_null(doc);
+            char *w = doc;
+            for (const char *p = t; *p; p++)
+                if (*p == '\t') {
+                    memcpy(w, " | ", 3);
+                    w += 3;
+                } else {
+                    *w++ = *p;
+                }
+            *w = '\0';
+        }
+        const char *in = md ? doc : t;
+        xxgk_report *r = read_text(in, strlen(in));
+        static const double new_row[7] = {20, 5, 1, 0, 2, 1, 29}, carried[7] = {3, 1, 0, 0, 0, 0, 4};
+        assert_requests_row(r, "new", -1, new_row, 7);
+        assert_requests_row(r, "carried_in", -1, carried, 7);
+        char ev[256];
+        assert_int_equal(diag_count(r, "struct-extra-cells", ev, sizeof ev), 1);
+        assert_string_equal(ev, "第三部分表头在“其他”之后多出“小计”一列，各行该列的数字未采用");
+        assert_int_equal(diag_count(r, "arith-row-total", NULL, 0), 0);
+        xxgk_report_free(r);
+        free(doc);
+    }
+    free(t);
+    free(text);
+}
+
 /* An agency whose name holds brackets (a second name) comes out as it is written, its brackets
  * full-width, in the title too, though the text is read folded; and the text naming it so is no
  * misspelt name. */
@@ -3221,6 +3266,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_sub_row),
         cmocka_unit_test(test_column_order),
         cmocka_unit_test(test_bracketed_agency),
+        cmocka_unit_test(test_subtotal_column),
         cmocka_unit_test(test_xlsx_input),
         cmocka_unit_test(test_docx_revisions),
         cmocka_unit_test(test_flattened_narrative),

@@ -32,6 +32,7 @@ typedef struct {
     span regions[8];
     int nregions;
     size_t run, run_tail; /* cells joined by runs of `run` spaces (see joined_runs); 0: not */
+    int subtotal;         /* table 三's rows' value cell that is a 小计 after 其他, or -1 */
 } scan;
 
 static int is_value(const lcell *c)
@@ -1073,6 +1074,15 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
             nv--;
             all--;
         }
+    lcell kept[JOINED_MAX];
+    if (*filled == 0 && s->subtotal >= 0 && nv == ncols + 1 && all == nv && nv <= JOINED_MAX &&
+        s->subtotal < nv) { /* (a 小计 column the format has not: left out) */
+        for (int i = 0, k = 0; i < nv; i++)
+            if (i != s->subtotal)
+                kept[k++] = v[i];
+        v = kept;
+        nv = all = ncols;
+    }
     /* then "/" or a dash after the row's last value column, where the official layout has merged
      * or unused cells, marks them blank: it is no extra value */
     int keep = nv;
@@ -2583,12 +2593,72 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
     }
 }
 
+/* The next word of cell c from *at on (words apart by spaces: space-aligned text joins a
+ * line's into one cell), normalized into norm; its length, 0 when there is none left.  *at
+ * moves past it. */
+static size_t next_word(const lcell *c, size_t *at, char norm[NORM_MAX])
+{
+    for (;;) { /* (a word of punctuation alone normalizes to none: the next one then) */
+        size_t a = *at;
+        while (a < c->n && c->s[a] == ' ')
+            a++;
+        size_t end = a;
+        while (end < c->n && c->s[end] != ' ')
+            end++;
+        *at = end;
+        if (end == a)
+            return 0;
+        size_t n =
+            label_norm(norm, NORM_MAX, c->s + a, end - a < NORM_MAX ? end - a : NORM_MAX - 1);
+        if (n)
+            return n;
+    }
+}
+
 /* The applicant column of table 三 whose label norm[0..n) is exactly, or -1. */
 static int header_column(const xxgk_row_spec *row, const char *norm, size_t n)
 {
     for (int k = 0; k < row->ncols; k++)
         if (strlen(row->cols[k].label) == n && memcmp(norm, row->cols[k].label, n) == 0)
             return k;
+    return -1;
+}
+
+/* A 小计 (or 合计) column printed after 其他, before 总计, in table 三's header (the 法人或其他
+ * 组织 group's sum, which the format has not): its place among a row's value cells, said once
+ * where the header stands; -1 when there is none. */
+static int subtotal_column(scan *s, const xxgk_table_spec *t)
+{
+    const xxgk_row_spec *row = &t->rows[0];
+    lgrid *g = s->g;
+    for (size_t ri = 0; ri < g->nrows; ri++) {
+        const lrow *rw = &g->rows[ri];
+        if (!in_regions(s, rw->line))
+            continue;
+        int prev = -1, figures = 0;
+        for (int i = 0; i < rw->n && !figures; i++)
+            figures = g->cells[rw->first + i].kind == NUM_PLAIN;
+        for (int i = 0; i < rw->n && !figures; i++) {
+            const lcell *c = &g->cells[rw->first + i];
+            char norm[NORM_MAX];
+            for (size_t at = 0, n; (n = next_word(c, &at, norm)) > 0;) {
+                int k = header_column(row, norm, n);
+                int sub = (n == 6 && (memcmp(norm, "小计", 6) == 0 || memcmp(norm, "合计", 6) == 0));
+                if (sub && prev == row->ncols - 2) { /* (right after 其他) */
+                    rep_diag(s->r, "struct-extra-cells", rw->line,
+                             rep_printf(s->r, "第三部分表头在“其他”之后多出“%.*s”一列，"
+                                              "各行该列的数字未采用",
+                                        (int)n, norm),
+                             rep_printf(s->r, "section 三's header has a “%.*s” column after "
+                                              "其他 that the format has not: its figures are "
+                                              "left out",
+                                        (int)n, norm));
+                    return row->ncols - 1;
+                }
+                prev = k;
+            }
+        }
+    }
     return -1;
 }
 
@@ -2621,17 +2691,10 @@ static void column_order(scan *s, const xxgk_table_spec *t)
              * one by one) */
             if (!memchr(c->s, ' ', c->n))
                 continue;
-            for (size_t at = 0, end; at < c->n && seen < 16; at = end) {
-                while (at < c->n && c->s[at] == ' ')
-                    at++;
-                for (end = at; end < c->n && c->s[end] != ' ';)
-                    end++;
-                char norm[NORM_MAX];
-                size_t n = label_norm(norm, sizeof norm, c->s + at,
-                                      end - at < NORM_MAX ? end - at : NORM_MAX - 1);
-                if (end > at && (k = header_column(row, norm, n)) >= 0)
+            char norm[NORM_MAX];
+            for (size_t at = 0, n; seen < 16 && (n = next_word(c, &at, norm)) > 0;)
+                if ((k = header_column(row, norm, n)) >= 0)
                     order[seen++] = k;
-            }
         }
         for (int i = 1; i < seen; i++)
             swapped |= order[i] < order[i - 1];
@@ -2832,7 +2895,7 @@ static int detect_format(xxgk_report *r, lgrid *g)
     const xxgk_table_spec *req = &f21->tables[XXGK_TABLE_REQUESTS];
     /* Look only where tables are: sections 二 and 三 (or everywhere when unheaded), and only
      * at cells short enough to be labels. */
-    scan s = {.r = r, .g = g};
+    scan s = {.r = r, .g = g, .subtotal = -1};
     set_regions(&s, 2);
     scan s3 = s;
     set_regions(&s3, 3);
@@ -2868,7 +2931,7 @@ int recognize_tables(xxgk_report *r, lgrid *g)
     r->cells = calloc(r->ncells, sizeof *r->cells);
     if (!r->cells)
         return -1;
-    scan s = {.r = r, .g = g};
+    scan s = {.r = r, .g = g, .subtotal = -1};
     static const int section_of[XXGK_TABLE_COUNT] = {2, 3, 4};
     for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
         const xxgk_table_spec *ts = &r->spec->tables[t];
@@ -2886,10 +2949,12 @@ int recognize_tables(xxgk_report *r, lgrid *g)
             }
             s.regions[0].from = after + 1;
         }
+        s.subtotal = t == XXGK_TABLE_REQUESTS ? subtotal_column(&s, ts) : -1;
         if (t == XXGK_TABLE_REVIEW)
             recognize_review(&s, ts);
         else
             recognize_rows(&s, ts);
+        s.subtotal = -1;
         check_headers(&s, ts);
         if (t == XXGK_TABLE_REQUESTS)
             column_order(&s, ts);
