@@ -1439,6 +1439,18 @@ static int glued_first(xxgk_report *r, const xxgk_row_spec *row, const lcell *la
 
 static int alone_on_line(const xxgk_report *r, const xxgk_cell *c);
 
+/* Whether a row's figures c[0..n) end in its 总计 (totals: see total_columns; its one total the
+ * last column): two or more, the last above 0 and the sum of the others. */
+static int ends_in_total(const xxgk_cell *c, int n, int ncols, unsigned totals)
+{
+    if (n < 2 || ncols > 32 || totals != 1u << (ncols - 1) || !(c[n - 1].value > 0))
+        return 0;
+    double sum = 0;
+    for (int i = 0; i + 1 < n; i++)
+        sum += c[i].value;
+    return fabs(c[n - 1].value - sum) < 1e-9;
+}
+
 /* A row of space-aligned text that printed fewer figures than it has columns, all on one line,
  * whose columns could not be told by position (align_short_row), or each alone on a line of its
  * own (a table copied one cell per line, its blank cells dropped: a text browser's dump): the
@@ -1463,14 +1475,10 @@ static int unplace_short_row(scan *s, int first_cell, int ncols, unsigned totals
         return 0; /* a row printed over lines (hard-wrapped text) */
     xbuf b;
     xbuf_init(&b, 0);
-    double sum = 0;
-    for (int k = 0; k < filled; k++) {
+    for (int k = 0; k < filled; k++)
         evidence_put(&b, k == 0, c[k].raw ? c[k].raw : "", c[k].raw ? strlen(c[k].raw) : 0);
-        sum += k + 1 < filled ? c[k].value : 0;
-    }
     xxgk_cell last = c[filled - 1];
-    int total = alone && filled >= 2 && ncols <= 32 && totals == 1u << (ncols - 1) &&
-                last.kind == XXGK_CELL_NUMBER && last.value > 0 && fabs(last.value - sum) < 1e-9;
+    int total = alone && last.kind == XXGK_CELL_NUMBER && ends_in_total(c, filled, ncols, totals);
     rep_diag(r, "reader-unplaced", c[0].line,
              rep_printf(r, "%s：%d 个数值单元格只印出 %d 个，无法按位置判断空白的是哪几列%s：%s",
                         label, ncols, filled, total ? "（最后一个等于其余之和，是总计）" : "",
@@ -1637,12 +1645,8 @@ static int refill_by_lines(scan *s, int first_cell, int ncols, unsigned totals, 
     if (label == 0 || c[filled - 1].line - label < (unsigned)ncols)
         return 0;
     if (c[filled - 1].line - label > (unsigned)ncols) {
-        double sum = 0;
-        for (int i = 0; i + 1 < filled; i++)
-            sum += c[i].value;
-        if (filled < 2 || ncols > 32 || totals != 1u << (ncols - 1) ||
-            c[filled - 1].line - label > (unsigned)ncols + 3 || !(c[filled - 1].value > 0) ||
-            fabs(c[filled - 1].value - sum) > 1e-9)
+        if (c[filled - 1].line - label > (unsigned)ncols + 3 ||
+            !ends_in_total(c, filled, ncols, totals))
             return 0;
         label = c[filled - 1].line - (unsigned)ncols;
         if (c[0].line <= label)
