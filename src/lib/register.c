@@ -991,37 +991,37 @@ static int waited(const xxgk_calendar *cal, const xxgk_request_event *ev, const 
 static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_state *before,
                        const xxgk_request_event *ev, int replay)
 {
-    /* (history replayed from a table is no register's yet: nothing there to take back) */
-    if (before->d.closed && replay)
+    /* How to put it right in a register; history replayed from a table is no register's yet:
+     * nothing there to take back. */
+    char then[200];
+    if (before->d.closed) {
+        if (replay)
+            snprintf(then, sizeof then, "%s", TR("其后不能再有事项", "no event can follow"));
+        else
+            snprintf(then, sizeof then,
+                     TR("不能再记录事项（如办结的事项记错了，可用 'xxgk request undo %s' 撤回）",
+                        "no event can follow (if the closing event was wrong, 'xxgk request "
+                        "undo %s' takes it back)"),
+                     q->id);
+        return err_set(XXGK_EINVAL, TR("申请 %s 已办结（%s），%s", "request %s is closed (%s): %s"),
+                       q->id, before->closed, then);
+    }
+    if (q->nev && strcmp(ev->date, q->ev[q->nev - 1].date) < 0) {
+        if (replay)
+            snprintf(then, sizeof then, "%s", TR("事项须按时间顺序", "events come in order"));
+        else
+            snprintf(then, sizeof then,
+                     TR("事项须按时间顺序记录；如要补记在前，请先撤回其后的事项（'xxgk request "
+                        "undo %s'），记录本事项后再重新记录",
+                        "events are recorded in order; to put it in its place, take the later "
+                        "ones back ('xxgk request undo %s') and record them again after it"),
+                     q->id);
         return err_set(XXGK_EINVAL,
-                       TR("申请 %s 已办结（%s），其后不能再有事项",
-                          "request %s is closed (%s): no event can follow"),
-                       q->id, before->closed);
-    if (before->d.closed)
-        return err_set(XXGK_EINVAL,
-                       TR("申请 %s 已办结（%s），不能再记录事项（如办结的事项记错了，可用 "
-                          "'xxgk request undo %s' 撤回）",
-                          "request %s is closed (%s): no event can follow (if the "
-                          "closing event was wrong, 'xxgk request undo %s' takes it "
-                          "back)"),
-                       q->id, before->closed, q->id);
-    if (q->nev && strcmp(ev->date, q->ev[q->nev - 1].date) < 0 && replay)
-        return err_set(XXGK_EINVAL,
-                       TR("%s（%s）早于上一事项（%s，%s）：事项须按时间顺序",
-                          "%s on %s comes before the last event (%s on %s): events come in "
-                          "order"),
+                       TR("%s（%s）早于上一事项（%s，%s）：%s",
+                          "%s on %s comes before the last event (%s on %s): %s"),
                        register_kind_word(ev->kind), ev->date,
-                       register_kind_word(q->ev[q->nev - 1].kind), q->ev[q->nev - 1].date);
-    if (q->nev && strcmp(ev->date, q->ev[q->nev - 1].date) < 0)
-        return err_set(XXGK_EINVAL,
-                       TR("%s（%s）早于上一事项（%s，%s）：事项须按时间顺序记录；如要补记在前，"
-                          "请先撤回其后的事项（'xxgk request undo %s'），记录本事项后再重新记录",
-                          "%s on %s comes before the last event (%s on %s): events "
-                          "are recorded in order; to put it in its place, take the "
-                          "later ones back ('xxgk request undo %s') and record them "
-                          "again after it"),
-                       register_kind_word(ev->kind), ev->date,
-                       register_kind_word(q->ev[q->nev - 1].kind), q->ev[q->nev - 1].date, q->id);
+                       register_kind_word(q->ev[q->nev - 1].kind), q->ev[q->nev - 1].date, then);
+    }
     if (strcmp(ev->date, q->received) < 0)
         return err_set(XXGK_EINVAL,
                        TR("%s（%s）早于收到申请的日期（%s）",
