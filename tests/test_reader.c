@@ -485,9 +485,8 @@ static void assert_cell_at(const xxgk_report *r, const char *key, int col, doubl
 /* A figure of row key, column col: -1 when unknown, -2 when no such row. */
 static double cell_value(const xxgk_report *r, const char *key, int col)
 {
-    for (int i = 0; i < 2; i++) {
-        const xxgk_table_spec *u = &xxgk_report_spec(r)->tables[i == 0 ? XXGK_TABLE_ACTIVE
-                                                                       : XXGK_TABLE_REQUESTS];
+    for (int i = XXGK_TABLE_ACTIVE; i < XXGK_TABLE_COUNT; i++) {
+        const xxgk_table_spec *u = &xxgk_report_spec(r)->tables[i];
         for (int k = 0; k < u->nrows; k++)
             if (strcmp(u->rows[k].key, key) == 0 && u->rows[k].ncols > col) {
                 const xxgk_cell *c = xxgk_report_cell(r, (size_t)(u->rows[k].first_cell + col));
@@ -2569,6 +2568,99 @@ static void test_rows_out_of_order(void **state)
     free(text);
 }
 
+/* The tabs fixture with section 四's table (its header and figures) printed as `table`. */
+static char *review_printed(const char *tabs, const char *table)
+{
+    const char *from = strstr(tabs, "\n行政复议\t"), *to = strstr(tabs, "\n五、");
+    assert_non_null(from);
+    assert_non_null(to);
+    size_t a = (size_t)(from - tabs) + 1, b = strlen(table), c = strlen(to);
+    char *t = malloc(a + b + c + 1);
+    assert_non_null(t);
+    memcpy(t, tabs, a);
+    memcpy(t + a, table, b);
+    memcpy(t + a + b, to, c + 1);
+    return t;
+}
+
+/* Section 四 printed with each figure beside its labels is read by them and said; where its
+ * labels do not place every figure, or no block whole, it is not. */
+static void test_review_labels(void **state)
+{
+    (void)state;
+    char *tabs = fixture("report-2021-tabs.txt", NULL);
+    char ev[512];
+    static const char *const same[] = {
+        /* the table turned round */
+        "项目\t行政复议\t未经复议直接起诉\t复议后起诉\n结果维持\t2\t1\t0\n结果纠正\t1\t0\t1\n"
+        "其他结果\t0\t0\t1\n尚未审结\t1\t0\t0\n总计\t4\t1\t2\n",
+        /* each block's columns over its figures (the label's merged cell blank) */
+        "行政复议\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n\t2\t1\t0\t1\t4\n"
+        "行政诉讼（未经复议直接起诉）\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+        "\t1\t0\t0\t0\t1\n"
+        "行政诉讼（复议后起诉）\t维持\t纠正\t其他\t未审结\t合计\n\t0\t1\t1\t0\t2\n",
+        /* a label and its figure a line under each block's name; 行政诉讼 heading two */
+        "行政复议\n结果维持\t2\n结果纠正\t1\n其他结果\t0\n尚未审结\t1\n总计\t4\n行政诉讼\n"
+        "未经复议直接起诉\n结果维持\t1\n结果纠正\t0\n其他结果\t0\n尚未审结\t0\n总计\t1\n"
+        "复议后起诉\n结果维持\t0\n结果纠正\t1\n其他结果\t1\n尚未审结\t0\n总计\t2\n",
+        /* ... a label and its figure each on a line of its own */
+        "行政复议\n结果维持\n2\n结果纠正\n1\n其他结果\n0\n尚未审结\n1\n总计\n4\n"
+        "行政诉讼（未经复议直接起诉）\n结果维持\n1\n结果纠正\n0\n其他结果\n0\n尚未审结\n0\n总计\n1\n"
+        "行政诉讼（复议后起诉）\n结果维持\n0\n结果纠正\n1\n其他结果\n1\n尚未审结\n0\n总计\n2\n",
+        /* sentences */
+        "行政复议：结果维持2件，结果纠正1件，其他结果0件，尚未审结1件，总计4件。\n"
+        "行政诉讼（未经复议直接起诉）：结果维持1件，结果纠正0件，其他结果0件，尚未审结0件，"
+        "总计1件。\n行政诉讼（复议后起诉）：结果维持0件，结果纠正1件，其他结果1件，"
+        "尚未审结0件，总计2件。\n",
+    };
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        char *t = review_printed(tabs, same[i]);
+        xxgk_report *r = read_text(t, strlen(t));
+        assert_report_figures(r, expected_2021);
+        assert_int_equal(diag_count(r, "format-table-layout", ev, sizeof ev), 1);
+        assert_non_null(strstr(ev, "第四部分的数字按各自的标签列出"));
+        assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+        xxgk_report_free(r);
+        free(t);
+    }
+    /* the format's own table after a sentence naming some of its figures: the table's */
+    char *t = replace(tabs, "\n行政复议\t", "\n行政复议4件，其中结果维持2件，结果纠正1件。\n行政复议\t");
+    xxgk_report *r = read_text(t, strlen(t));
+    assert_report_figures(r, expected_2021);
+    assert_int_equal(diag_count(r, "format-table-layout", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(t);
+    /* a block short of a label: read, its cell null and said */
+    t = review_printed(tabs, "行政复议：结果维持2件，结果纠正1件，其他结果0件，尚未审结1件，总计4件。\n"
+                             "行政诉讼（未经复议直接起诉）：结果维持1件，其他结果0件，尚未审结0件，"
+                             "总计1件。\n");
+    r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "struct-missing-cells", ev, sizeof ev), 1);
+    assert_non_null(strstr(ev, "行政复议、行政诉讼：应有 15 个数值单元格，只读到 9 个"));
+    assert_cell(r, "reconsideration", 4, 4);
+    assert_cell(r, "litigation_direct", 0, 1);
+    assert_cell(r, "litigation_direct", 1, -1);
+    assert_cell(r, "litigation_after_review", 4, -1);
+    xxgk_report_free(r);
+    free(t);
+    /* no block whole ("行政复议4件" is no 总计's label), or one cell given two figures, or a
+     * figure beside no label: none of it taken */
+    static const char *const refused[] = {
+        "本年度行政复议4件，其中结果维持2件，结果纠正1件，其他结果0件，尚未审结1件。\n",
+        "行政复议\n结果维持\t2\n结果纠正\t1\n其他结果\t0\n尚未审结\t1\n总计\t4\n结果维持\t3\n",
+        "行政复议\n结果维持\t2\n结果纠正\t1\n其他结果\t0\n尚未审结\t1\n总计\t4\n7\n",
+    };
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+        t = review_printed(tabs, refused[i]);
+        r = read_text(t, strlen(t));
+        assert_int_equal(diag_count(r, "format-table-layout", NULL, 0), 0);
+        assert_cell(r, "reconsideration", 0, -1);
+        xxgk_report_free(r);
+        free(t);
+    }
+    free(tabs);
+}
+
 /* Cases a review found: each reads to the fixture's figures, or is left null and said. */
 static void test_reviewed_layouts(void **state)
 {
@@ -3250,6 +3342,7 @@ int main(void)
         cmocka_unit_test(test_review_row_words),
         cmocka_unit_test(test_rows_out_of_order),
         cmocka_unit_test(test_reviewed_layouts),
+        cmocka_unit_test(test_review_labels),
         cmocka_unit_test(test_cells_as_lines),
         cmocka_unit_test(test_hand_aligned),
         cmocka_unit_test(test_active_table_alone),

@@ -105,6 +105,8 @@ static const struct {
      r_mixed_layout},
     {{"format-label-variant", "format", W, "标签与格式规定的文字不一致",
       "a label differs from the official wording"}, NULL},
+    {{"format-table-layout", "format", W, "统计表未按格式规定的样式排列",
+      "a table is not laid out as the format prints it"}, NULL},
     {{"format-note-position", "format", W, "勾稽关系说明不在表头左上角，而在表头之后",
       "the balance note is placed after the header rows, not in the top-left header cell"},
      NULL},

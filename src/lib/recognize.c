@@ -2456,6 +2456,15 @@ static int review_figures(const lrow *rw, lcell *cells, int *text, int *label)
     return figures + words;
 }
 
+/* Section 四's figures read from another layout than the format's, from `line` on. */
+static void review_layout(scan *s, unsigned line)
+{
+    rep_diag(s->r, "format-table-layout", line,
+             rep_printf(s->r, "第四部分的数字按各自的标签列出，不是格式规定的一行十五格"),
+             rep_printf(s->r, "section 四 gives its figures beside their own labels, not as the "
+                              "format's one row of fifteen"));
+}
+
 /* Section 四 printed as three labelled rows (行政复议, 行政诉讼（未经复议直接起诉）, 行政诉讼（复议
  * 后起诉）, five figures each) instead of the format's one row of fifteen: each row by its
  * label, the most specific first (复议后起诉 names 复议 too).  1 when all three were so. */
@@ -2498,6 +2507,247 @@ static int review_by_rows(scan *s, const xxgk_table_spec *t)
         put_values(s, row, row->first_cell, row->ncols, total_columns(row, 1), &filled,
                    &g->cells[g->rows[at[k]].first + 1], 5, row->label);
     }
+    review_layout(s, g->rows[at[0]].line);
+    return 1;
+}
+
+enum { REVIEW_BLOCKS = 3, REVIEW_COLS = 5 };
+
+/* The block of section 四 that a label names: 0 行政复议, 1 未经复议直接起诉, 2 复议后起诉;
+ * -2 for 行政诉讼 alone (a block yet to be named), -1 for none.  The most specific first:
+ * "行政诉讼（复议后起诉）" names 复议 too. */
+static int review_block(const char *norm)
+{
+    if (strstr(norm, "复议后起诉"))
+        return 2;
+    if (strstr(norm, "直接起诉"))
+        return 1;
+    if (strstr(norm, "行政诉讼"))
+        return -2;
+    return strstr(norm, "行政复议") ? 0 : -1;
+}
+
+/* The column of section 四 a label is, the whole label: the format's words or their short
+ * forms ("维持", "未审结", "合计"); -1 for none. */
+static const char *const review_words[REVIEW_COLS][4] = {
+    {"结果维持", "维持", NULL},
+    {"结果纠正", "纠正", "纠错", NULL},
+    {"其他结果", "其他", NULL},
+    {"尚未审结", "未审结", "未结", NULL},
+    {"总计", "合计", "小计", NULL},
+};
+
+static int review_column(const char *norm)
+{
+    for (int k = 0; k < REVIEW_COLS; k++)
+        for (int w = 0; review_words[k][w]; w++)
+            if (strcmp(norm, review_words[k][w]) == 0)
+                return k;
+    return -1;
+}
+
+/* What section 四's figures have been read as, each beside its own label. */
+typedef struct {
+    lcell v[REVIEW_BLOCKS * REVIEW_COLS];
+    unsigned have;  /* a bit per cell */
+    int block;      /* the block the labels last named, or -1 */
+    int slots[16];  /* what a header row's labels name, in order: columns of `block`, or blocks */
+    int nslots, slot_blocks;
+    int pending;    /* a column label alone on the line before, awaiting its figure; or -1 */
+} review_labels;
+
+/* Take figure v as cell (b, k); 0 when that cell was read already with another figure. */
+static int review_take(review_labels *rl, int b, int k, const lcell *v)
+{
+    int i = b * REVIEW_COLS + k;
+    if (rl->have & (1u << i))
+        return rl->v[i].value == v->value && rl->v[i].kind == v->kind;
+    rl->v[i] = *v;
+    rl->have |= 1u << i;
+    return 1;
+}
+
+/* A sentence that gives the figures beside their labels ("行政复议：结果维持2件，结果纠正1件，
+ * ……总计4件。"): each figure right after a column's words, in the block the words before
+ * named.  0 when a figure so placed conflicts with one read before. */
+static int review_prose(review_labels *rl, const lcell *c)
+{
+    for (size_t i = 0; i < c->n;) {
+        size_t rest = c->n - i;
+        const char *p = c->s + i;
+        static const struct {
+            const char *w;
+            int block;
+        } blocks[] = {{"复议后起诉", 2}, {"直接起诉", 1}, {"行政诉讼", -1}, {"行政复议", 0}};
+        size_t took = 0;
+        for (size_t k = 0; k < sizeof blocks / sizeof blocks[0] && !took; k++)
+            if (rest >= strlen(blocks[k].w) && memcmp(p, blocks[k].w, strlen(blocks[k].w)) == 0) {
+                rl->block = blocks[k].block;
+                took = strlen(blocks[k].w);
+            }
+        for (int k = 0; k < REVIEW_COLS && !took && rl->block >= 0; k++)
+            for (int w = 0; review_words[k][w] && !took; w++) {
+                size_t wn = strlen(review_words[k][w]);
+                if (rest < wn || memcmp(p, review_words[k][w], wn) != 0)
+                    continue;
+                size_t j = i + wn;
+                static const char *const fillers[] = {"：", ":", "为", "共", " "};
+                for (size_t f = 0; f < sizeof fillers / sizeof fillers[0]; f++)
+                    if (c->n - j >= strlen(fillers[f]) &&
+                        memcmp(c->s + j, fillers[f], strlen(fillers[f])) == 0)
+                        j += strlen(fillers[f]), f = (size_t)-1;
+                size_t d = j;
+                while (d < c->n && c->s[d] >= '0' && c->s[d] <= '9')
+                    d++;
+                took = wn;
+                if (d == j)
+                    continue; /* (the words without a figure: "纠正错误") */
+                static const char *const units[] = {"件", "起", "宗", "个"};
+                for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+                    if (c->n - d >= 3 && memcmp(c->s + d, units[u], 3) == 0) {
+                        d += 3;
+                        break;
+                    }
+                lcell v = {.s = c->s + j, .n = d - j, .line = c->line,
+                           .col = c->col + (unsigned)u8_count(c->s, j)};
+                v.kind = num_parse(v.s, v.n, &v.value);
+                if (!review_take(rl, rl->block, k, &v))
+                    return 0;
+                took = d - i;
+            }
+        if (!took) { /* (the next character) */
+            took = 1;
+            while (i + took < c->n && ((unsigned char)c->s[i + took] & 0xC0) == 0x80)
+                took++;
+        }
+        i += took;
+    }
+    return 1;
+}
+
+/* A line of section 四 without figures: the labels of a header (columns of one block, or the
+ * blocks themselves, of a table printed the other way round), a block's name, a column label
+ * alone, or sentences giving figures beside their labels.  0 when those conflict. */
+static int review_header(scan *s, review_labels *rl, lcell *cells, int n)
+{
+    int cols[16], blocks[16], nc = 0, nb = 0, other = 0;
+    for (int i = 0; i < n; i++) {
+        if (cells[i].kind == NUM_BLANK)
+            continue;
+        int digits = 0; /* (a sentence with figures: each beside its label, or none) */
+        for (size_t j = 0; j < cells[i].n && !digits; j++)
+            digits = cells[i].s[j] >= '0' && cells[i].s[j] <= '9';
+        if (digits) {
+            if (!review_prose(rl, &cells[i]))
+                return 0;
+            other++;
+            continue;
+        }
+        const char *norm = cell_norm(s->r, &cells[i]);
+        int k = review_column(norm), b = k < 0 ? review_block(norm) : -1;
+        if (k >= 0 && nc < 16)
+            cols[nc++] = k;
+        else if (b >= 0 && nb < 16)
+            blocks[nb++] = b;
+        else if (b == -2)
+            rl->block = -1;
+        else
+            other++;
+    }
+    rl->pending = n == 1 && nc == 1 ? cols[0] : -1;
+    rl->nslots = 0;
+    if (nb == 1)
+        rl->block = blocks[0];
+    if (nc >= 2 && nb <= 1 && !other) { /* a block's columns */
+        memcpy(rl->slots, cols, (size_t)nc * sizeof *cols);
+        rl->nslots = nc;
+        rl->slot_blocks = 0;
+    } else if (nb >= 2 && !nc) { /* the blocks, each a column */
+        memcpy(rl->slots, blocks, (size_t)nb * sizeof *blocks);
+        rl->nslots = nb;
+        rl->slot_blocks = 1;
+    } else if (nc && nb) {
+        rl->block = -1; /* (the format's own header: its figures are not beside labels) */
+    }
+    return 1;
+}
+
+/* Section 四 printed with every figure beside its labels instead of under the format's header:
+ * label and figure pairs ("结果维持  2") under each block's name, each block's columns over its
+ * figures, the table turned round (the blocks across, the columns down), or sentences
+ * ("行政复议：结果维持2件，……").  Taken only when every figure of the section is so placed
+ * and one block at least was read whole; 1 then. */
+static int review_by_labels(scan *s, const xxgk_table_spec *t)
+{
+    lgrid *g = s->g;
+    if (t->nrows != REVIEW_BLOCKS || t->ncells != REVIEW_BLOCKS * REVIEW_COLS)
+        return 0;
+    review_labels rl = {.block = -1, .pending = -1};
+    unsigned first_line = 0;
+    for (size_t ri = 0; ri < g->nrows; ri++) {
+        const lrow *rw = &g->rows[ri];
+        if (!in_regions(s, rw->line))
+            continue;
+        lcell *cells = &g->cells[rw->first];
+        int n = rw->n, lead = -1, nfig = 0, blanks = 0;
+        for (int i = 0; i < n; i++)
+            nfig += is_value(&cells[i]) && cells[i].kind != NUM_BLANK;
+        if (!nfig) {
+            if (!review_header(s, &rl, cells, n))
+                return 0;
+            continue;
+        }
+        nfig = 0; /* (a line with figures: one label at most, before them) */
+        for (int i = 0; i < n; i++) {
+            if (!is_value(&cells[i])) {
+                if (lead >= 0 || nfig)
+                    return 0;
+                lead = i;
+            } else if (cells[i].kind == NUM_BLANK && !nfig && lead < 0) {
+                blanks++; /* (the label's merged cells) */
+            } else {
+                nfig++;
+            }
+        }
+        lcell *fig = cells + (lead >= 0 ? lead + 1 : blanks);
+        if (!first_line)
+            first_line = rw->line;
+        int k = lead >= 0 ? review_column(cell_norm(s->r, &cells[lead])) : -1;
+        int b = lead >= 0 && k < 0 ? review_block(cell_norm(s->r, &cells[lead])) : -1;
+        if (lead >= 0 && k < 0 && b < 0)
+            return 0;
+        if (b >= 0)
+            rl.block = b;
+        int ok = 0;
+        if (k >= 0 && nfig == 1 && rl.block >= 0)
+            ok = review_take(&rl, rl.block, k, &fig[0]);
+        else if (k >= 0 && rl.slot_blocks && nfig == rl.nslots)
+            for (int i = 0, all = 1; i < nfig && all; i++)
+                ok = all = review_take(&rl, rl.slots[i], k, &fig[i]);
+        else if (k < 0 && lead < 0 && nfig == 1 && rl.pending >= 0 && rl.block >= 0)
+            ok = review_take(&rl, rl.block, rl.pending, &fig[0]);
+        else if (k < 0 && !rl.slot_blocks && nfig == rl.nslots && rl.block >= 0)
+            for (int i = 0, all = 1; i < nfig && all; i++)
+                ok = all = review_take(&rl, rl.block, rl.slots[i], &fig[i]);
+        if (!ok)
+            return 0;
+        rl.pending = -1;
+    }
+    int whole = 0;
+    for (int b = 0; b < REVIEW_BLOCKS; b++)
+        whole |= ((rl.have >> (b * REVIEW_COLS)) & 0x1Fu) == 0x1Fu;
+    if (!whole)
+        return 0;
+    int got = 0;
+    for (int i = 0; i < t->ncells; i++)
+        if (rl.have & (1u << i)) {
+            place(s->r, &s->r->cells[t->first_cell + i], &rl.v[i], "行政复议、行政诉讼");
+            got++;
+        }
+    unsigned line = first_line ? first_line : rl.v[0].line;
+    review_layout(s, line);
+    if (got < t->ncells)
+        missing_cells(s->r, line, "行政复议、行政诉讼", t->ncells, got);
     return 1;
 }
 
@@ -2505,7 +2755,7 @@ static int review_by_rows(scan *s, const xxgk_table_spec *t)
  * the rows that hold nothing but figures. */
 static void recognize_review(scan *s, const xxgk_table_spec *t)
 {
-    if (review_by_rows(s, t))
+    if (review_by_rows(s, t) || review_by_labels(s, t))
         return;
     lgrid *g = s->g;
     int filled = 0;
