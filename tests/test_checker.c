@@ -726,9 +726,26 @@ static void test_text_rules(void **state)
                                  "本年度不存在结转下年度继续办理的情况。",
                                  "没有需要结转到下一年度办理的申请。",
                                  "年度内收到的申请均已办结，无跨年度办理情况。",
-                                 "本年度无转入下年度办理的申请。"};
+                                 "本年度无转入下年度办理的申请。",
+                                 "本年度无结转上年度的申请。",
+                                 /* carried, in other words than the rows' labels */
+                                 "2023年度结转至本年度的申请2件。",
+                                 "从上一年度结转过来的申请共2件。",
+                                 "截至12月31日，尚有6件申请结转至2025年继续办理。",
+                                 "另有2件申请转入下一年度办理。",
+                                 "有2件申请尚在答复期限内，结转下一年度继续办理。"};
     EXPECT_EACH(counts_said, "text-figure-mismatch",
                 1);
+    /* ... and as many as the table's, some of them, or another year's */
+    const char *carried_agree[] = {"2023年度结转至本年度的申请4件。",
+                                   "尚有4件申请结转至2025年继续办理。",
+                                   "上年结转申请中有2件予以公开。",
+                                   "其中2件转入下一年度的申请涉及第三方。",
+                                   "本年度新收申请29件，2件结转下年度的申请已按期答复。",
+                                   "2022年结转至2023年的申请3件。",
+                                   "全区各单位结转下年度申请12件。",
+                                   "受理行政许可申请结转下年度35件。"};
+    EXPECT_EACH(carried_agree, "text-figure-mismatch", 0);
     /* ... and counts of something else: other applications, some of them, part of the year,
      * years together, answers of one kind, the two kinds of case together */
     const char *not_counts[] = {"全年受理公租房申请89件。", "全年收到最低生活保障申请89件。",

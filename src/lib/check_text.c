@@ -648,12 +648,9 @@ static int months(const char *a, const char *e)
 static const char *const over_years[] = {"累计", "以来", "近两年", "近三年", "近五年", "近年",
                                          "历年", "三年来", "五年来", "同比"};
 
-/* Whether [a, e) names a year other than the report's ("2023年收到申请10件"), or the year
- * before by a word. */
-static int other_year(const check_ctx *c, const char *a, const char *e)
+/* Whether [a, e) names a year ("2023年") neither the report's nor `also` (0: none). */
+static int years_outside(const check_ctx *c, const char *a, const char *e, int also)
 {
-    if (chk_span_has(a, e, "去年") || chk_span_has(a, e, "上一年"))
-        return 1;
     for (const char *y = a; y + 4 + 3 <= e; y++) {
         if (memcmp(y + 4, "年", 3) != 0 || (y > a && y[-1] >= '0' && y[-1] <= '9'))
             continue;
@@ -662,10 +659,18 @@ static int other_year(const check_ctx *c, const char *a, const char *e)
             digits &= y[i] >= '0' && y[i] <= '9';
             n = n * 10 + (y[i] - '0');
         }
-        if (digits && n != c->r->year)
+        if (digits && n != c->r->year && n != also)
             return 1;
     }
     return 0;
+}
+
+/* Whether [a, e) names a year other than the report's ("2023年收到申请10件"), or the year
+ * before by a word. */
+static int other_year(const check_ctx *c, const char *a, const char *e)
+{
+    return chk_span_has(a, e, "去年") || chk_span_has(a, e, "上一年") ||
+           years_outside(c, a, e, 0);
 }
 
 static const char *const denials[] = {"未收到", "没有收到", "未接到", "无政府信息公开申请",
@@ -1387,6 +1392,115 @@ static void no_documents(check_ctx *c, const char *text, int col, const char *co
         }
 }
 
+/* The counts in [a, e) of applications or cases (a figure right before 件, 个 or 起, not a
+ * year's or a date's digits): how many, the last one's value and place (its unit's end at
+ * *end). */
+static int counts_in(const char *a, const char *e, double *v, const char **at, const char **end)
+{
+    int n = 0;
+    for (const char *q = a; q < e;) {
+        const char *unit, *after;
+        double x = count_at_cn(q, &unit, &after);
+        if (x >= 0 && after <= e && (strcmp(unit, "件") == 0 || strcmp(unit, "个") == 0 ||
+                                     strcmp(unit, "起") == 0)) {
+            n++;
+            *v = x;
+            *at = q;
+            *end = after;
+            q = after;
+            continue;
+        }
+        do /* (the next character; past a run of digits, whose tail counts nothing) */
+            q++;
+        while (q < e && (((unsigned char)*q & 0xC0) == 0x80 ||
+                         (*q >= '0' && *q <= '9' && q[-1] >= '0' && q[-1] <= '9')));
+    }
+    return n;
+}
+
+/* Whether [a, e) makes a count of carried applications some of them, or what became of them:
+ * "其中2件…", "上年结转申请中有2件予以公开", "2件结转下年度的申请已按期答复" (not the time
+ * to answer in: "尚在答复期限内"). */
+static int some_of_those(const char *a, const char *e)
+{
+    static const char *const some[] = {"其中", "中有", "予以", "不予", "答复", "办结", "处理",
+                                       "公开"};
+    for (size_t k = 0; k < sizeof some / sizeof some[0]; k++)
+        for (const char *q = a; (q = find_in(q, e, some[k])) != NULL; q++)
+            if (strncmp(q + strlen(some[k]), "期", 3) != 0)
+                return 1;
+    return 0;
+}
+
+/* Applications carried across the year's end, said in other words than the rows' labels: into
+ * the year ("2023年度结转至本年度的申请2件", "从上一年度结转过来的申请共2件", "对2023年结转的2件
+ * 申请") or out of it ("尚有6件申请结转至2025年继续办理", "另有2件申请转入下一年度办理", "有2件
+ * 申请尚在办理期限内，结转下一年度继续办理").  The first of each, unless the labels' words said
+ * it (said[0] into, said[1] out of the year); against 二 and 四's 总计. */
+static void carried_counts(check_ctx *c, const char *text, int said[2], double in, double out)
+{
+    char next[16], in_year[16], prev[16];
+    snprintf(next, sizeof next, "%d年", c->r->year + 1);
+    snprintf(prev, sizeof prev, "%d年", c->r->year - 1);
+    snprintf(in_year, sizeof in_year, "至%d年", c->r->year);
+    const char *const into_after[] = {"至本年", "到本年", "过来", "至今年", "入本年", in_year};
+    const char *const into_before[] = {"上年", "上一年", prev};
+    const char *const out_after[] = {"下年", "下一年", "至下", "到下", next};
+    static const char *const verbs[] = {"结转", "转入"};
+    const double figure[2] = {in, out};
+    for (size_t w = 0; w < 2; w++)
+        for (const char *p = chk_next(c, text, verbs[w]); p && !(said[0] && said[1]);
+             p = chk_next(c, p + 1, verbs[w])) {
+            const char *from, *to, *ca, *ce, *after = p + strlen(verbs[w]);
+            sentence(text, p, &from, &to);
+            clause_of(text, p, &ca, &ce);
+            if (strncmp(after, "至", 3) == 0 && strncmp(after + 3, next, strlen(next)) == 0)
+                after += 3; /* (结转至2025年) */
+            int into = begins_with_any(after, into_after, 6) ||
+                       span_has_any(ca, p, into_before, 3);
+            int outof = begins_with_any(after, out_after, 5);
+            if (into == outof || (w == 1 && into) || said[outof])
+                continue;
+            /* of applications, all of them, the agency's, in the year named */
+            if (!chk_span_has(from, to, "申请") ||
+                span_has_any(from, to, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
+                span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
+                span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+                span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
+                other_body(from, to) || months(from, to) ||
+                years_outside(c, from, to, outof ? c->r->year + 1 : c->r->year - 1) ||
+                chk_span_has(from, to, outof ? "上年" : "下一年") ||
+                chk_span_has(from, to, outof ? "上一年" : "下年"))
+                continue;
+            /* its count: the one in its clause, or in the clause before where this one has no
+             * subject ("有2件申请尚在办理期限内，结转下一年度继续办理") */
+            double v;
+            const char *at, *end;
+            int n = counts_in(ca, ce, &v, &at, &end);
+            const char *quote = ca;
+            if (n == 0 && ca == p && ca > from + 1) {
+                const char *pa, *pe;
+                clause_of(text, ca - 2, &pa, &pe);
+                if (pa < from)
+                    pa = from;
+                n = counts_in(pa, pe, &v, &at, &end);
+                quote = pa;
+            }
+            if (n != 1 || some_of_those(quote, ce) || some_of_those(from, quote))
+                continue;
+            said[outof] = 1;
+            if (chk_differs(v, figure[outof])) {
+                char a[32];
+                chk_found(c, chk_line_at(c, quote),
+                          CHK_LANG(c, "正文：“%.*s”；表格%s为 %s",
+                                   "text: “%.*s”; tables: %s is %s"),
+                          (int)(ce - quote), quote,
+                          outof ? "四、结转下年度继续办理总计" : "二、上年结转总计",
+                          chk_num(a, figure[outof]));
+            }
+        }
+}
+
 void r_text_figures(check_ctx *c)
 {
     const xxgk_report *r = c->r;
@@ -1573,6 +1687,11 @@ void r_text_figures(check_ctx *c)
             break; /* the first statement of each figure */
         }
     }
+    int carried_said[2] = {0, 0};
+    for (size_t i = 0; i < nsaid; i++)
+        for (int k = 0; k < 2; k++)
+            carried_said[k] |= said_of[i] == carried_keys[k][1];
+    carried_counts(c, text, carried_said, in, out);
     /* None carried out of the year, or into it, said in so many words ("无结转下年度",
      * "无上年结转申请"), or bare after all the applications were settled ("已全部办结，无
      * 结转"); not of money, of other work, or of another year ("财政资金无结转结余") */
@@ -1585,7 +1704,7 @@ void r_text_figures(check_ctx *c)
                     {"无结转至下年度", 0, 0},   {"无结转下一年度", 0, 0},
                     {"无结转至下一年度", 0, 0}, {"无结转到下一年度", 0, 0},
                     {"没有结转下一年度", 0, 0}, {"不存在结转下年度", 0, 0},
-                    {"无上年结转", 1, 0},       {"没有上年结转", 1, 0},
+                    {"无上年结转", 1, 0},       {"无结转上年", 1, 0},       {"没有上年结转", 1, 0},
                     {"上年无结转", 1, 0},       {"无上年度结转", 1, 0},
                     {"无上一年度结转", 1, 0},   {"不存在上年结转", 1, 0},
                     {"无结转申请", 0, 0},       {"无结转", 0, 1},
