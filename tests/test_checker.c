@@ -733,7 +733,12 @@ static void test_text_rules(void **state)
                                  "从上一年度结转过来的申请共2件。",
                                  "截至12月31日，尚有6件申请结转至2025年继续办理。",
                                  "另有2件申请转入下一年度办理。",
-                                 "有2件申请尚在答复期限内，结转下一年度继续办理。"};
+                                 "有2件申请尚在答复期限内，结转下一年度继续办理。",
+                                 /* cases by how they ended */
+                                 "本年度政府信息公开行政复议4件，其中维持3件，纠正1件。",
+                                 "政府信息公开行政复议被纠错2件。",
+                                 "政府信息公开行政诉讼中，被法院判决纠正2件。",
+                                 "政府信息公开行政复议案件尚未审结2件。"};
     EXPECT_EACH(counts_said, "text-figure-mismatch",
                 1);
     /* ... and as many as the table's, some of them, or another year's */
@@ -744,7 +749,14 @@ static void test_text_rules(void **state)
                                    "本年度新收申请29件，2件结转下年度的申请已按期答复。",
                                    "2022年结转至2023年的申请3件。",
                                    "全区各单位结转下年度申请12件。",
-                                   "受理行政许可申请结转下年度35件。"};
+                                   "受理行政许可申请结转下年度35件。",
+                                   "本年度政府信息公开行政复议4件，其中维持2件，纠正1件，"
+                                   "尚未审结1件。",
+                                   "本年度发生政府信息公开行政诉讼3件，其中维持1件，纠正1件。",
+                                   "全市政府信息公开行政复议案件维持15件。",
+                                   "我局作为复议机关，全年办理行政复议案件35件，维持20件。",
+                                   "本年度政府信息公开行政复议、行政诉讼共纠错2件。",
+                                   "行政诉讼中，复议后起诉2件，其中纠正1件。"};
     EXPECT_EACH(carried_agree, "text-figure-mismatch", 0);
     /* ... and counts of something else: other applications, some of them, part of the year,
      * years together, answers of one kind, the two kinds of case together */

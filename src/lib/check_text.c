@@ -1501,6 +1501,8 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
         }
 }
 
+static void review_counts(check_ctx *c, const char *text);
+
 void r_text_figures(check_ctx *c)
 {
     const xxgk_report *r = c->r;
@@ -1841,6 +1843,7 @@ void r_text_figures(check_ctx *c)
     no_documents(c, text, 1, none_repealed, sizeof none_repealed / sizeof none_repealed[0]);
     outcome_counts(c, text);
     applicant_counts(c, text);
+    review_counts(c, text);
 }
 
 /* Whether the words before p in its sentence (from) make a claim about table 三's outcomes
@@ -2169,6 +2172,64 @@ static int in_standard_section(const check_ctx *c, const char *p, int standard)
     return sec && sec->standard == standard;
 }
 
+
+/* Counts of cases by how they ended, in a sentence about disclosure or in section 四
+ * ("政府信息公开行政复议4件，其中维持3件，纠正1件", "行政复议被纠错2件", "尚未审结1件"),
+ * against section 四's column for the reconsiderations, or for both kinds of lawsuit together;
+ * the first of each. */
+static void review_counts(check_ctx *c, const char *text)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REVIEW);
+    if (!t || !chk_table_present(c, t))
+        return;
+    static const struct {
+        const char *word;
+        int col;
+    } words[] = {{"维持", 0}, {"纠正", 1}, {"纠错", 1}, {"尚未审结", 3}, {"未审结", 3}};
+    static const char *const fillers[] = {"原具体行政行为", "原行政行为", "原答复", "原决定",
+                                          "的", "了", "共", "案件", "为"};
+    int said = 0; /* a bit per column and kind of case */
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        for (const char *p = chk_next(c, text, words[w].word); p;
+             p = chk_next(c, p + 1, words[w].word)) {
+            const char *q = skip_any(p + strlen(words[w].word), p + 64, fillers,
+                                     sizeof fillers / sizeof fillers[0]);
+            const char *unit, *end;
+            double v = count_at_cn(q, &unit, &end);
+            if (v < 0 || !(strcmp(unit, "件") == 0 || strcmp(unit, "起") == 0))
+                continue;
+            const char *from, *to, *ca, *ce;
+            sentence(text, p, &from, &to);
+            clause_of(text, p, &ca, &ce);
+            int of = cases_spoken_of(from, p);
+            /* (of one kind of case; not a kind of lawsuit alone, 复议后起诉 naming 复议 too; not
+             * each, some, another year, years, another body, an aim) */
+            static const char *const not_all[] = {"起诉", "各", "其他", "其余", "上年", "结转",
+                                                  "涉及", "率"};
+            if ((of != 1 && of != 2) || (said >> (of * 4 + words[w].col) & 1) ||
+                (!span_has_any(from, to, about_disclosure, 2) && !in_standard_section(c, p, 4)) ||
+                span_has_any(from, to, not_all, sizeof not_all / sizeof not_all[0]) ||
+                other_year(c, from, to) ||
+                span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+                span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
+                span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
+                other_body(from, to) || months(from, to))
+                continue;
+            said |= 1 << (of * 4 + words[w].col);
+            double x = 0;
+            for (int r = of == 1 ? 0 : 1; r < (of == 1 ? 1 : 3); r++)
+                x += chk_val(chk_cell(c, &t->rows[r], words[w].col));
+            if (isnan(x) || !chk_differs(v, x))
+                continue;
+            char a[32];
+            chk_found(c, chk_line_at(c, ca),
+                      CHK_LANG(c, "正文：“%.*s”；表格%s%s为 %s", "text: “%.*s”; tables: %s %s is %s"),
+                      (int)(end - ca), ca,
+                      of == 1 ? CHK_LANG(c, "行政复议", "行政复议")
+                              : CHK_LANG(c, "两类行政诉讼", "both kinds of 行政诉讼"),
+                      t->rows[0].cols[words[w].col].label, chk_num(a, x));
+        }
+}
 
 /* Whether the words at p claim the cases all upheld (all, at 均 or 全部: "均维持", "均被驳回")
  * or none corrected (at 纠错: "未发生纠错", "纠错率为零"), as an account, not an aim ("力争零纠
