@@ -738,7 +738,8 @@ static void test_text_rules(void **state)
                                  "本年度政府信息公开行政复议4件，其中维持3件，纠正1件。",
                                  "政府信息公开行政复议被纠错2件。",
                                  "政府信息公开行政诉讼中，被法院判决纠正2件。",
-                                 "政府信息公开行政复议案件尚未审结2件。"};
+                                 "政府信息公开行政复议案件尚未审结2件。",
+                                 "全年共处理政府信息公开申请31件。"};
     EXPECT_EACH(counts_said, "text-figure-mismatch",
                 1);
     /* ... and as many as the table's, some of them, or another year's */
@@ -756,7 +757,9 @@ static void test_text_rules(void **state)
                                    "全市政府信息公开行政复议案件维持15件。",
                                    "我局作为复议机关，全年办理行政复议案件35件，维持20件。",
                                    "本年度政府信息公开行政复议、行政诉讼共纠错2件。",
-                                   "行政诉讼中，复议后起诉2件，其中纠正1件。"};
+                                   "行政诉讼中，复议后起诉2件，其中纠正1件。",
+                                   "全年共处理政府信息公开申请33件。", "本年度不予处理的申请3件。",
+                                   "全年处理12345热线工单356件。"};
     EXPECT_EACH(carried_agree, "text-figure-mismatch", 0);
     /* ... and counts of something else: other applications, some of them, part of the year,
      * years together, answers of one kind, the two kinds of case together */

@@ -1576,8 +1576,9 @@ void r_text_figures(check_ctx *c)
         {"答复", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}},
         /* "办理申请30件": those answered, received, or received and carried in */
         {"办理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}},
+        {"处理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}},
     };
-    size_t nstated = 5;
+    size_t nstated = 6;
     /* the carried rows by the words of their labels, as the format's match keys have them
      * (上年结转, 上年度结转, 结转下一年度, …) */
     char carried[16][48];
@@ -1640,8 +1641,12 @@ void r_text_figures(check_ctx *c)
             if (stated[k].about[0] && stated[k].about[0] == about_disclosure[0] &&
                 !span_has_any(from, p, about_disclosure, 2))
                 continue;
-            /* "未被申请行政复议的答复共22件": some of the answers */
-            if (stated[k].answered && (size_t)(p - text) >= 3 && memcmp(p - 3, "的", 3) == 0)
+            /* "未被申请行政复议的答复共22件": some of the answers; "不予处理3件", "其他处理":
+             * one outcome */
+            static const char *const one_outcome[] = {"不予", "其他", "予以", "区分", "分类"};
+            if (stated[k].answered &&
+                (((size_t)(p - text) >= 3 && memcmp(p - 3, "的", 3) == 0) ||
+                 ends_with_any(text, p, one_outcome, sizeof one_outcome / sizeof one_outcome[0])))
                 continue;
             /* "正在办理2件", "继续办理": those still open */
             if (!isnan(stated[k].also[0]) && (size_t)(p - text) >= 3 &&
