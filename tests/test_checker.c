@@ -739,7 +739,8 @@ static void test_text_rules(void **state)
                                  "政府信息公开行政复议被纠错2件。",
                                  "政府信息公开行政诉讼中，被法院判决纠正2件。",
                                  "政府信息公开行政复议案件尚未审结2件。",
-                                 "全年共处理政府信息公开申请31件。"};
+                                 "全年共处理政府信息公开申请31件。",
+                                 "办理结果中，同意公开11件，部分公开5件。"};
     EXPECT_EACH(counts_said, "text-figure-mismatch",
                 1);
     /* ... and as many as the table's, some of them, or another year's */
@@ -759,7 +760,9 @@ static void test_text_rules(void **state)
                                    "本年度政府信息公开行政复议、行政诉讼共纠错2件。",
                                    "行政诉讼中，复议后起诉2件，其中纠正1件。",
                                    "全年共处理政府信息公开申请33件。", "本年度不予处理的申请3件。",
-                                   "全年处理12345热线工单356件。"};
+                                   "全年处理12345热线工单356件。",
+                                   "办理结果中，予以公开11件，部分公开3件，不予公开2件。",
+                                   "网上申请办理结果中，予以公开5件。"};
     EXPECT_EACH(carried_agree, "text-figure-mismatch", 0);
     /* ... and counts of something else: other applications, some of them, part of the year,
      * years together, answers of one kind, the two kinds of case together */

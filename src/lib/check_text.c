@@ -1157,6 +1157,60 @@ static void said_outcome(check_ctx *c, const char *p, const char *end, double v,
                   chk_num(a, o->total));
 }
 
+/* What makes a count of outcomes some of them, or of something else. */
+static const char *const not_all_results[] = {"因", "对", "中", "涉及", "转办", "结转", "上年",
+                                              "季度", "月", "同比", "较", "占", "属于", "以外",
+                                              "除"};
+
+/* What may come before a statement of the year's figures that opens its sentence. */
+static const char *const lead_words[] = {"本年度", "本年", "全年", "年内", "我局",   "我委",
+                                         "我办",   "我单位", "共", "依申请", ","};
+
+/* The outcomes of table 三 listed after `of` (of_len bytes: 其中 after their total, with
+ * after_total, or words that name the results, opening their sentence), each against its
+ * 总计 unless done already; how many were newly said. */
+static int outcome_list(check_ctx *c, const char *text, const char *of, size_t of_len,
+                        int after_total, const result_kind *outcomes, size_t n, int *done)
+{
+    static const char *const totals[] = {"收到", "受理", "新收", "办结", "答复", "办理"};
+    const char *from, *to;
+    sentence(text, of, &from, &to);
+    const char *stop = find_in(of + of_len, to, "其中");
+    stop = stop ? stop : to;
+    /* the total before 其中: applications received or answered; the others open their
+     * sentence, after the year's and the agency's words alone */
+    if ((after_total ? !span_has_any(from, of, totals, sizeof totals / sizeof totals[0]) ||
+                           !find_in(from, of, "申请")
+                     : skip_any(from, of, lead_words, sizeof lead_words / sizeof lead_words[0]) !=
+                           of) ||
+        span_has_any(from, of, other_set, sizeof other_set / sizeof other_set[0]) ||
+        span_has_any(from, of, not_all_results,
+                     sizeof not_all_results / sizeof not_all_results[0]) ||
+        other_year(c, from, to) ||
+        span_has_any(from, stop, over_years, sizeof over_years / sizeof over_years[0]))
+        return 0;
+    int said = 0;
+    for (size_t k = 0; k < n; k++) {
+        const char *p = done[k] ? NULL : find_in(of, stop, outcomes[k].word);
+        if (!p)
+            continue;
+        const char *end = NULL;
+        const char *q = p + strlen(outcomes[k].word);
+        if (strncmp(q, "的", 3) == 0)
+            q += 3;
+        double v = count_at_cn(q, &(const char *){NULL}, &end);
+        if (v < 0 || strncmp(end - 3, "件", 3) != 0 ||
+            span_has_any(of + of_len, p, not_all_results,
+                         sizeof not_all_results / sizeof not_all_results[0]) ||
+            find_in(of, p, "的") || other_body(from, p)) /* ("其中涉及道路建设的12件，…") */
+            continue; /* (件 of applications, not 条 or 项 of information) */
+        said_outcome(c, p, end - 3, v, &outcomes[k]);
+        done[k] = 1; /* the first statement of each outcome */
+        said++;
+    }
+    return said;
+}
+
 /* How the year's applications ended, broken down after their total in one sentence ("全年共收到
  * 政府信息公开申请29件，其中予以公开20件、部分公开3件"), each outcome against its 总计 in table
  * 三.  Only such a breakdown: the same words count other things as often (一个理由的件数, "因重复
@@ -1164,58 +1218,30 @@ static void said_outcome(check_ctx *c, const char *p, const char *end, double v,
  * information). */
 static void outcome_counts(check_ctx *c, const char *text)
 {
-    static const char *const totals[] = {"收到", "受理", "新收", "办结", "答复", "办理"};
-    static const char *const some[] = {"因", "对", "中", "涉及", "转办", "结转", "上年", "季度",
-                                       "月", "同比", "较", "占", "属于", "以外", "除"};
     result_kind outcomes[OUTCOMES_MAX];
     int done[OUTCOMES_MAX];
     size_t n = result_kinds(c, outcomes);
     int left = 0;
     for (size_t k = 0; k < n; k++)
         left += !(done[k] = isnan(outcomes[k].total));
-    /* (one pass over the text, for 其中, then each outcome looked for in its sentence only) */
-    for (const char *of = chk_next(c, text, "其中"); of && left; of = chk_next(c, of + 1, "其中")) {
-        const char *from, *to;
-        sentence(text, of, &from, &to);
-        const char *stop = find_in(of + strlen("其中"), to, "其中");
-        stop = stop ? stop : to;
-        /* the total before it: applications received or answered */
-        if (!span_has_any(from, of, totals, sizeof totals / sizeof totals[0]) ||
-            !find_in(from, of, "申请") ||
-            span_has_any(from, of, other_set, sizeof other_set / sizeof other_set[0]) ||
-            span_has_any(from, of, some, sizeof some / sizeof some[0]) ||
-            other_year(c, from, to) ||
-            span_has_any(from, stop, over_years, sizeof over_years / sizeof over_years[0]))
-            continue;
-        for (size_t k = 0; k < n; k++) {
-            const char *p = done[k] ? NULL : find_in(of, stop, outcomes[k].word);
-            if (!p)
-                continue;
-            const char *end = NULL;
-            const char *q = p + strlen(outcomes[k].word);
-            if (strncmp(q, "的", 3) == 0)
-                q += 3;
-            double v = count_at_cn(q, &(const char *){NULL}, &end);
-            if (v < 0 || strncmp(end - 3, "件", 3) != 0 ||
-                span_has_any(of + strlen("其中"), p, some, sizeof some / sizeof some[0]) ||
-                find_in(of, p, "的") || other_body(from, p)) /* ("其中涉及道路建设的12件，…") */
-                continue; /* (件 of applications, not 条 or 项 of information) */
-            said_outcome(c, p, end - 3, v, &outcomes[k]);
-            done[k] = 1; /* the first statement of each outcome */
-            left--;
-        }
-    }
+    /* (one pass over the text for each word that opens a list of outcomes, 其中 after their
+     * total or words that name the results, then each outcome looked for in its sentence
+     * only: "收到申请29件，其中予以公开11件", "办理结果中，予以公开11件，部分公开3件") */
+    static const char *const opens[] = {"其中", "办理结果中", "办理结果为", "办理结果方面",
+                                        "答复结果中", "从办理结果看", "从答复结果看"};
+    for (size_t w = 0; w < sizeof opens / sizeof opens[0]; w++)
+        for (const char *of = chk_next(c, text, opens[w]); of && left;
+             of = chk_next(c, of + 1, opens[w]))
+            left -= outcome_list(c, text, of, strlen(opens[w]), w == 0, outcomes, n, done);
     /* ... and an outcome's count opening its sentence, with nothing before it but the year and
      * the agency ("本年度不予公开的申请6件", "全年予以公开15件"): not a reason's ("因重复申请
      * 不予处理1件", "属于国家秘密的，不予公开1件"), some applications' or another year's */
-    static const char *const lead[] = {"本年度", "本年", "全年", "年内", "我局",   "我委",
-                                       "我办",   "我单位", "共", "依申请", ","};
     for (size_t k = 0; k < n && left; k++) {
         for (const char *p = done[k] ? NULL : chk_next(c, text, outcomes[k].word); p;
              p = chk_next(c, p + 1, outcomes[k].word)) {
             const char *from, *to, *end = NULL;
             sentence(text, p, &from, &to);
-            if (skip_any(from, p, lead, sizeof lead / sizeof lead[0]) != p)
+            if (skip_any(from, p, lead_words, sizeof lead_words / sizeof lead_words[0]) != p)
                 continue;
             static const char *const then[] = {"的申请", "申请", "的"};
             const char *q = p + strlen(outcomes[k].word);
