@@ -1138,6 +1138,9 @@ static void test_text_rules(void **state)
            "（报告年度为2024年）");
     expect("均按期答复。", "均按期答复。与2023年相比，申请量有所增加。", "text-year", 0, NULL);
     expect("均按期答复。", "均按期答复。2023年，我局收到申请20件，同比减少。", "text-year", 0, NULL);
+    /* ... and a word on last year without a figure, or in section 五 */
+    expect("均按期答复。", "均按期答复。2023年，我局获评政务公开先进单位。", "text-year", 0, NULL);
+    expect("下一步，", "2023年，我局被复议纠错2件。下一步，", "text-year", 0, NULL);
 
     /* the overview's five topics, each known by the words reports use for it */
     expect("全年主动公开政府信息，依申请公开答复及时，加强政府信息管理，办好政府网站平台，强化监督保障。",

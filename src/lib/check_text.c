@@ -2193,8 +2193,7 @@ static int cases_spoken_of(const char *from, const char *p)
     return rec > lit ? 1 : 2;
 }
 
-/* Whether offset p of the narrative falls in the standard section numbered `standard`. */
-static int in_standard_section(const check_ctx *c, const char *p, int standard)
+int chk_in_section(const check_ctx *c, const char *p, int standard)
 {
     size_t at = chk_place_of(c, p);
     if (!at || c->places[at - 1].section < 0)
@@ -2238,7 +2237,7 @@ static void review_counts(check_ctx *c, const char *text)
             static const char *const not_all[] = {"起诉", "各", "其他", "其余", "上年", "结转",
                                                   "涉及", "率"};
             if ((of != 1 && of != 2) || (said >> (of * 4 + words[w].col) & 1) ||
-                (!span_has_any(from, to, about_disclosure, 2) && !in_standard_section(c, p, 4)) ||
+                (!span_has_any(from, to, about_disclosure, 2) && !chk_in_section(c, p, 4)) ||
                 span_has_any(from, to, not_all, sizeof not_all / sizeof not_all[0]) ||
                 other_year(c, from, to) ||
                 span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
@@ -2316,8 +2315,8 @@ void r_text_review_outcome(check_ctx *c)
             const char *a, *e;
             sentence(text, p, &a, &e);
             if (!outcome_claim(c, text, p, all) ||
-                (!span_has_any(a, e, about_disclosure, 2) && !in_standard_section(c, p, 4) &&
-                 !in_standard_section(c, p, 5)))
+                (!span_has_any(a, e, about_disclosure, 2) && !chk_in_section(c, p, 4) &&
+                 !chk_in_section(c, p, 5)))
                 continue;
             int of = cases_spoken_of(a, p);
             if (of == 0 && all)

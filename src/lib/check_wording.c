@@ -175,7 +175,16 @@ void r_text_year(check_ctx *c)
             chk_sentence_of(text, p, 0, &from, &to);
             for (size_t i = 0; i < sizeof relative / sizeof relative[0] && !skip; i++)
                 skip = chk_span_has(p, to, relative[i]);
-            if (skip)
+            /* A copied account states the year's figures ("2023年，在主动公开的61条政府信息
+             * 中"), where the year's work is told: not a word on last year without one
+             * ("2023年，我局获评…"), nor on last year's problems (五) or other matters (六). */
+            int counts = 0;
+            for (const char *q = p + 4; q < to && !counts; q++) {
+                const char *unit, *end;
+                counts = !(q[-1] >= '0' && q[-1] <= '9') && count_at(q, &unit, &end) >= 0 &&
+                         end <= to;
+            }
+            if (skip || !counts || chk_in_section(c, p, 5) || chk_in_section(c, p, 6))
                 continue;
             const char *e = p;
             for (int n = 0; e < to && n < 60; n++) { /* the sentence, up to sixty characters */

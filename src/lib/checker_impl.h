@@ -75,6 +75,8 @@ unsigned chk_line_at(const check_ctx *c, const char *p);
 unsigned chk_section_line_at(const check_ctx *c, size_t i, const char *p);
 /* Which place (1-based: a line before section 一, or a section) p of the texts falls in. */
 size_t chk_place_of(const check_ctx *c, const char *p);
+/* Whether p of the texts falls in the standard section numbered `standard` (1..6). */
+int chk_in_section(const check_ctx *c, const char *p, int standard);
 /* Places one rule looks at, in all (chk_next): a real report has a few hundred of any word, and
  * text that repeats a phrase a million times would otherwise cost a million sentences. */
 #define CHK_SITES_MAX 50000
