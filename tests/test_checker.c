@@ -762,7 +762,20 @@ static void test_text_rules(void **state)
                                    "全年共处理政府信息公开申请33件。", "本年度不予处理的申请3件。",
                                    "全年处理12345热线工单356件。",
                                    "办理结果中，予以公开11件，部分公开3件，不予公开2件。",
-                                   "网上申请办理结果中，予以公开5件。"};
+                                   "网上申请办理结果中，予以公开5件。",
+                                   /* another body's, part of the year, a bound, a change,
+                                    * those not answered, cases, another year's */
+                                   "区政府全年共收到政府信息公开申请1230件，上年结转56件。",
+                                   "各乡镇（街道）共收到申请65件。",
+                                   "截至2024年6月30日，共收到申请13件。",
+                                   "2024年第四季度共办结申请9件。",
+                                   "结转下一年度继续办理的申请不超过5件。",
+                                   "上年结转申请较上年减少2件。",
+                                   "年底未办结的4件申请已转入下一年度。",
+                                   "尚未答复的申请2件。",
+                                   "行政复议案件结转下年度1件。",
+                                   "12345工单结转下年度办理6件。",
+                                   "2023年收到申请25件，上年结转2件。"};
     EXPECT_EACH(carried_agree, "text-figure-mismatch", 0);
     /* ... and counts of something else: other applications, some of them, part of the year,
      * years together, answers of one kind, the two kinds of case together */
@@ -869,7 +882,8 @@ static void test_text_rules(void **state)
                                 "上年度所有申请均予以公开。", "第一季度收到的申请均予以公开。",
                                 "申请平均7个工作日内予以公开。",
                                 "申请人申请的信息，可以公开的全部公开。",
-                                "申请办理情况全部公开的信息已在网站发布。"};
+                                "申请办理情况全部公开的信息已在网站发布。",
+                                "法律服务机构提出的申请均予以公开。"};
     EXPECT_EACH(not_claims, "text-outcome-claim", 0);
     expect("均按期答复。", "均按期答复。主动公开政府信息1523条，其中政策文件36件。",
            "text-figure-kind", 0, NULL);
@@ -923,11 +937,19 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。我中心未发生政府信息公开行政复议、行政诉讼案件。",
            "text-no-review", 1, NULL);
     const char *some_requests[] = {"春节期间未收到政府信息公开申请。",
-                                   "除上述29件外，本年度未收到其他政府信息公开申请。"};
+                                   "除上述29件外，本年度未收到其他政府信息公开申请。",
+                                   "到期未答复的申请为0件。"};
     EXPECT_EACH(some_requests, "text-no-requests",
                 0);
     expect("均按期答复。", "均按期答复。除1起纠正、1起尚未审结外，其余2起政府信息公开行政复议均维持。",
            "text-review-outcome", 0, NULL);
+    /* (of one kind of lawsuit, whose cases were upheld; of other bodies; of last year) */
+    const char *some_outcomes[] = {"政府信息公开行政诉讼中，直接起诉案件均维持原行政行为。",
+                                   "下属单位政府信息公开行政复议无被纠错案件。",
+                                   "上年度政府信息公开行政复议无被纠错案件。"};
+    EXPECT_EACH(some_outcomes, "text-review-outcome", 0);
+    expect("均按期答复。", "均按期答复。本年度未收到法人或其他组织提出的涉密信息申请。",
+           "text-figure-mismatch", 0, NULL);
     expect("均按期答复。", "均按期答复。2023年，我局共收到申请24件，2024年增至29件。", "text-year", 0,
            NULL);
     expect("均按期答复。", "均按期答复。专项行动实施期限自2023年1月1日至2025年12月31日。",

@@ -596,7 +596,8 @@ static int span_has_any(const char *a, const char *e, const char *const *words, 
 static const char *const other_set[] = {"当面", "信函", "网上", "网络", "在线", "线上",
                                         "电子邮件", "传真", "邮寄", "现场", "政府网站", "全市",
                                         "全区", "全县", "全省", "各街道", "各单位", "所属",
-                                        "系统内", "局属", "下属", "区县", "县区", "期间"};
+                                        "系统内", "局属", "下属", "区县", "县区", "期间",
+                                        "乡镇", "街道", "各部门", "系统"};
 
 /* Whether [a, e) names another body than the agency: a 中心 or 单位 not its own ("市公路事业
  * 发展中心收到…", "其他单位", but not "我中心", "本单位"). */
@@ -617,9 +618,13 @@ static int other_government(const check_ctx *c, const char *a, const char *e)
 {
     static const char *const bodies[] = {"政府", "厅", "市本级", "县本级", "区本级"};
     const char *agency = c->r->agency ? c->r->agency : "";
-    for (size_t k = 0; k < sizeof bodies / sizeof bodies[0]; k++)
-        if (chk_span_has(a, e, bodies[k]) && !strstr(agency, bodies[k]))
-            return 1;
+    for (size_t k = 0; k < sizeof bodies / sizeof bodies[0]; k++) {
+        if (strstr(agency, bodies[k]))
+            continue;
+        for (const char *q = a; (q = find_in(q, e, bodies[k])) != NULL; q++)
+            if (k > 0 || strncmp(q + 6, "信息", 6) != 0) /* (not 政府信息, what is disclosed) */
+                return 1;
+    }
     return 0;
 }
 
@@ -630,7 +635,8 @@ static const char *const aims[] = {"力争", "力求", "确保", "争取", "争�
 /* Applications, or answers, of another kind than for information: "受理政务服务事项申请8652件",
  * "行政许可申请", "投诉举报申请43件，办结43件". */
 static const char *const other_kinds[] = {"事项", "许可", "处罚", "听证", "登记", "审批", "经营",
-                                          "投诉", "举报", "信访", "补贴", "救助", "办件", "热线"};
+                                          "投诉", "举报", "信访", "补贴", "救助", "办件", "热线",
+                                          "工单", "12345"};
 
 /* Whether [a, e) speaks of a month or months of the year ("1至6月", "12月份"), not of a day
  * ("12月31日"). */
@@ -733,7 +739,7 @@ static const char *const only_some[] = {
     "邮寄", "纸质", "书面", "来信", "自然人", "法人", "企业", "科研机构", "社会公益",
     "法律服务", "法律服务机构", "组织", "复议", "诉讼", "投诉", "举报", "信访", "重复", "补正",
     "收费", "延期", "第三方", "咨询", "涉及", "超期", "逾期", "更正", "撤回", "减免", "反复",
-    "出版物", "留言", "批量"};
+    "出版物", "留言", "批量", "答复", "办结", "到期"};
 
 /* The evidence of a stated number of applications against the table. */
 #define NEW_TOTAL(c)                                                                              \
@@ -932,6 +938,40 @@ void r_text_overview(check_ctx *c)
     xbuf_free(&missing);
 }
 
+/* Whether a count at p is a bound, not a figure: "不超过5件", "不足5件", "约30件". */
+static int bounded_before(const char *p)
+{
+    static const char *const bounds[] = {"不超过", "不足", "超过", "约", "近", "逾", "多达",
+                                         "少于", "低于", "高于", "大于", "小于"};
+    return begins_with_any(p, bounds, sizeof bounds / sizeof bounds[0]);
+}
+
+/* ... or, after its unit at p, "30件以上", "30余件" (the 余 before the unit: no count). */
+static int bounded_after(const char *p)
+{
+    static const char *const bounds[] = {"以上", "以内", "以下", "左右", "上下"};
+    return begins_with_any(p, bounds, sizeof bounds / sizeof bounds[0]);
+}
+
+/* Whether [a, e) counts up to a day within the year, not its end: "截至2024年6月30日", "截止
+ * 9月底" (not "截至12月31日"). */
+static int until_within_year(const char *a, const char *e)
+{
+    static const char *const until[] = {"截至", "截止"};
+    for (size_t k = 0; k < 2; k++)
+        for (const char *q = a; (q = find_in(q, e, until[k])) != NULL; q++) {
+            const char *m = q + strlen(until[k]);
+            if (e - m >= 7 && m[0] >= '0' && m[0] <= '9' && memcmp(m + 4, "年", 3) == 0)
+                m += 7;
+            int month = 0;
+            while (m < e && *m >= '0' && *m <= '9' && month < 100)
+                month = month * 10 + (*m++ - '0');
+            if (month >= 1 && month < 12 && e - m >= 3 && memcmp(m, "月", 3) == 0)
+                return 1;
+        }
+    return 0;
+}
+
 /* Read a count ("17件") right after p, allowing 共/为/数/: in between; -1 if none. */
 static double figure_after(const char *p, const char **end)
 {
@@ -946,8 +986,12 @@ static double figure_after(const char *p, const char **end)
                 again = 1;
             }
     }
+    if (bounded_before(p))
+        return -1;
     const char *unit, *after;
     double v = count_at_cn(p, &unit, &after);
+    if (v >= 0 && bounded_after(after))
+        return -1;
     /* "收到申请的20个工作日内", "办理两个月": a time, not a count */
     static const char *const times[] = {"工作日", "月", "小时", "日", "天", "自然日", "周"};
     for (size_t k = 0; v >= 0 && k < sizeof times / sizeof times[0]; k++)
@@ -1055,9 +1099,9 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
         span_has_any(from, upto, over_years, sizeof over_years / sizeof over_years[0]) ||
         span_has_any(from, upto, some_of, sizeof some_of / sizeof some_of[0]) ||
         span_has_any(from, upto, other_set, sizeof other_set / sizeof other_set[0]) ||
-        other_body(from, upto) ||
+        other_body(from, upto) || other_government(c, from, upto) ||
         span_has_any(look, upto, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
-        months(from, upto) || other_year(c, from, upto))
+        months(from, upto) || until_within_year(from, upto) || other_year(c, from, upto))
         return 0;
     char a[32];
     if (!chk_differs(v, nw) || (!isnan(in) && !chk_differs(v, nw + in)))
@@ -1310,6 +1354,11 @@ static void applicant_counts(check_ctx *c, const char *text)
             int denied = ends_with_any(text, p, none_of, 3) != NULL;
             int others = !denied && col == 0 &&
                          ends_with_any(text, p, (const char *const[]){"均为", "全为"}, 2);
+            /* (all their applications: not "未收到法人或其他组织提出的涉密信息申请") */
+            static const char *const theirs[] = {"提出的", "提交的", "的"};
+            static const char *const applications[] = {"申请", "政府信息公开申请", "依申请"};
+            if (denied && !begins_with_any(skip_any(q, q + 12, theirs, 3), applications, 3))
+                continue;
             if (denied || others) {
                 const char *from, *to, *ca, *ce;
                 sentence(text, p, &from, &to);
@@ -1429,7 +1478,11 @@ static int counts_in(const char *a, const char *e, double *v, const char **at, c
         double x = count_at_cn(q, &unit, &after);
         if (x >= 0 && after <= e && (strcmp(unit, "件") == 0 || strcmp(unit, "个") == 0 ||
                                      strcmp(unit, "起") == 0)) {
-            n++;
+            /* (a bound is no count, and leaves the clause's in doubt) */
+            int bound = bounded_after(after);
+            for (size_t b = 3; b <= 9 && !bound && (size_t)(q - a) >= b; b += 3)
+                bound = bounded_before(q - b);
+            n += bound ? 2 : 1;
             *v = x;
             *at = q;
             *end = after;
@@ -1450,7 +1503,7 @@ static int counts_in(const char *a, const char *e, double *v, const char **at, c
 static int some_of_those(const char *a, const char *e)
 {
     static const char *const some[] = {"其中", "中有", "予以", "不予", "答复", "办结", "处理",
-                                       "公开"};
+                                       "公开", "增加", "减少", "增长", "下降", "较", "比"};
     for (size_t k = 0; k < sizeof some / sizeof some[0]; k++)
         for (const char *q = a; (q = find_in(q, e, some[k])) != NULL; q++)
             if (strncmp(q + strlen(some[k]), "期", 3) != 0)
@@ -1482,8 +1535,13 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
             clause_of(text, p, &ca, &ce);
             if (strncmp(after, "至", 3) == 0 && strncmp(after + 3, next, strlen(next)) == 0)
                 after += 3; /* (结转至2025年) */
-            int into = begins_with_any(after, into_after, 6) ||
-                       span_has_any(ca, p, into_before, 3);
+            /* (carried in by the word, "上年结转", in a sentence naming a year: of that year,
+             * "2023年，上年结转申请为2件") */
+            int by_word = span_has_any(ca, p, into_before, 2);
+            int into = begins_with_any(after, into_after, 6) || by_word ||
+                       span_has_any(ca, p, into_before + 2, 1);
+            if (by_word && years_outside(c, from, to, 0))
+                continue;
             int outof = begins_with_any(after, out_after, 5);
             if (into == outof || (w == 1 && into) || said[outof])
                 continue;
@@ -1493,7 +1551,9 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
                 span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
                 span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
                 span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
-                other_body(from, to) || months(from, to) ||
+                other_body(from, to) || other_government(c, from, to) || months(from, to) ||
+                until_within_year(from, to) ||
+                span_has_any(from, to, (const char *const[]){"复议", "诉讼", "案件"}, 3) ||
                 years_outside(c, from, to, outof ? c->r->year + 1 : c->r->year - 1) ||
                 chk_span_has(from, to, outof ? "上年" : "下一年") ||
                 chk_span_has(from, to, outof ? "上一年" : "下年"))
@@ -1659,10 +1719,19 @@ void r_text_figures(check_ctx *c)
                  (chk_span_has(from, p, "上年度") || chk_span_has(from, p, "上一年度"))) ||
                 span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]) ||
                 span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-                other_body(from, p) ||
+                other_body(from, p) || other_government(c, from, p) ||
                 span_has_any(from, p, kinds, sizeof kinds / sizeof kinds[0]) ||
                 span_has_any(from, p, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
-                months(from, p))
+                months(from, p) || until_within_year(from, p) ||
+                span_has_any(from, p, (const char *const[]){"季度", "上半年", "下半年", "月份"}, 4))
+                continue;
+            /* applications carried: not cases ("行政复议案件结转下年度1件") */
+            if (!stated[k].about[0] && !stated[k].answered &&
+                span_has_any(from, p, (const char *const[]){"复议", "诉讼", "案件"}, 3))
+                continue;
+            /* "未办结的4件申请", "尚未答复的", "无需答复的": those not answered */
+            if (stated[k].answered &&
+                span_has_any(ca, p, (const char *const[]){"未", "没有", "无需", "无须"}, 4))
                 continue;
             if (stated[k].about[0] && stated[k].about[0] == about_disclosure[0] &&
                 !span_has_any(from, p, about_disclosure, 2))
@@ -1886,7 +1955,8 @@ static int not_of_the_years_outcomes(const check_ctx *c, const char *from, const
     static const char *const qualified[] = {"符合", "属于", "可以", "可予", "应当", "应予",
                                             "依法应", "能公开", "能够", "凡", "对于", "涉及",
                                             "其中", "因", "除", "以外", "其他", "其余",
-                                            "主动", "自然人", "法人", "企业", "上年", "去年"};
+                                            "主动", "自然人", "法人", "企业", "上年", "去年",
+                                            "科研机构", "社会公益", "法律服务", "组织"};
     return other_year(c, from, to) || months(from, to) ||
            span_has_any(from, p, some_of, sizeof some_of / sizeof some_of[0]) ||
            span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
@@ -2292,6 +2362,8 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
     static const char *const others[] = {"其他", "其余", "除"};
     return !(none_before && chk_span_has(from, p, "的")) &&
            !span_has_any(from, p, others, sizeof others / sizeof others[0]) &&
+           !span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) &&
+           !other_body(from, p) && !chk_span_has(from, to, "上年") &&
            !span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) &&
            !other_year(c, from, to);
 }
@@ -2322,10 +2394,14 @@ void r_text_review_outcome(check_ctx *c)
             if (of == 0 && all)
                 continue; /* "均维持" of what is not said */
             of = of ? of : 3; /* corrections of what is not said: of either */
+            /* (one kind of lawsuit named: "直接起诉案件均维持") */
+            int direct = chk_span_has(a, p, "直接起诉"), after = chk_span_has(a, p, "复议后起诉");
             xbuf list;
             xbuf_init(&list, 0);
             char v[32];
             for (int r = 0; r < 3; r++) {
+                if ((r == 1 && after && !direct) || (r == 2 && direct && !after))
+                    continue;
                 const xxgk_row_spec *row = chk_row(t, rows[r], -1);
                 for (int col = 1; col <= (all ? 2 : 1) && (of & (r == 0 ? 1 : 2)); col++) {
                     double x = chk_val(chk_cell(c, row, col));
