@@ -2612,6 +2612,26 @@ static void test_review_labels(void **state)
         "行政诉讼（未经复议直接起诉）：结果维持1件，结果纠正0件，其他结果0件，尚未审结0件，"
         "总计1件。\n行政诉讼（复议后起诉）：结果维持0件，结果纠正1件，其他结果1件，"
         "尚未审结0件，总计2件。\n",
+        /* the blocks down under a corner's words, the columns across in another order than
+         * the format's, their labels wrapped onto two lines */
+        "类别\t结果\t结果\t其他\t尚未\t总计\n\t纠正\t维持\t结果\t审结\t\n"
+        "行政复议\t1\t2\t0\t1\t4\n行政诉讼（未经复议直接起诉）\t0\t1\t0\t0\t1\n"
+        "行政诉讼（复议后起诉）\t1\t0\t1\t0\t2\n",
+        /* each block's labels a space apart over its figures, the blocks in another order, a
+         * page's number after them */
+        "行政复议\n结果纠正 结果维持 其他结果 尚未审结 总计\n1\t2\t0\t1\t4\n"
+        "行政诉讼（复议后起诉）\n结果维持 结果纠正 其他结果 尚未审结 总计\n0\t1\t1\t0\t2\n"
+        "行政诉讼（未经复议直接起诉）\n结果维持 结果纠正 其他结果 尚未审结 总计\n"
+        "1\t0\t0\t0\t1\n5\n",
+        /* a block's five labels a line each, then its five figures */
+        "行政复议\n总计\n结果维持\n结果纠正\n其他结果\n尚未审结\n4\n2\n1\n0\n1\n"
+        "行政诉讼（未经复议直接起诉）\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n1\n0\n0\n0\n1\n"
+        "行政诉讼（复议后起诉）\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n0\n1\n1\n0\n2\n",
+        /* a sentence on last year's figures after them: not the table's */
+        "行政复议：结果维持2件，结果纠正1件，其他结果0件，尚未审结1件，总计4件。\n"
+        "行政诉讼（未经复议直接起诉）：结果维持1件，结果纠正0件，其他结果0件，尚未审结0件，"
+        "总计1件。\n行政诉讼（复议后起诉）：结果维持0件，结果纠正1件，其他结果1件，"
+        "尚未审结0件，总计2件。\n上年度行政复议结果维持5件、结果纠正2件，总计7件。\n",
     };
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
         char *t = review_printed(tabs, same[i]);
@@ -2643,12 +2663,46 @@ static void test_review_labels(void **state)
     assert_cell(r, "litigation_after_review", 4, -1);
     xxgk_report_free(r);
     free(t);
-    /* no block whole ("行政复议4件" is no 总计's label), or one cell given two figures, or a
-     * figure beside no label: none of it taken */
+    /* a cell given two figures: the first kept, the second said */
+    t = review_printed(tabs, "行政复议\n结果维持\t2\n结果纠正\t1\n其他结果\t0\n尚未审结\t1\n"
+                             "总计\t4\n结果维持\t3\n");
+    r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "struct-row-conflict", ev, sizeof ev), 1);
+    assert_string_equal(ev, "行政复议结果维持：第60行为 2；第65行为 3（采用第一次印出的）");
+    assert_cell(r, "reconsideration", 0, 2);
+    xxgk_report_free(r);
+    free(t);
+    /* a figure that cannot be read beside its label */
+    t = review_printed(tabs, "行政复议：结果维持0x10件，结果纠正1件，其他结果0件，尚未审结1件，"
+                             "总计4件。\n");
+    r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "format-table-layout", NULL, 0), 0);
+    assert_cell(r, "reconsideration", 0, -1);
+    xxgk_report_free(r);
+    free(t);
+    /* the format's header with its columns, or its lawsuits, in another order: the figures'
+     * places cannot say which column they are */
+    static const struct {
+        const char *from, *to;
+    } reordered[] = {
+        {"\t未经复议直接起诉\t\t\t\t\t复议后起诉", "\t复议后起诉\t\t\t\t\t未经复议直接起诉"},
+        {"\n结果维持\t结果纠正\t", "\n结果纠正\t结果维持\t"},
+    };
+    for (size_t i = 0; i < sizeof reordered / sizeof reordered[0]; i++) {
+        t = replace(tabs, reordered[i].from, reordered[i].to);
+        r = read_text(t, strlen(t));
+        assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+        assert_non_null(strstr(ev, "第四部分表头的列顺序与格式不同（第 60 行）"));
+        assert_cell(r, "reconsideration", 0, -1);
+        assert_int_equal(diag_count(r, "struct-table-missing", NULL, 0), 0);
+        xxgk_report_free(r);
+        free(t);
+    }
+    /* no block whole ("行政复议4件" is no 总计's label), or a figure beside no label: none of
+     * it taken */
     static const char *const refused[] = {
         "本年度行政复议4件，其中结果维持2件，结果纠正1件，其他结果0件，尚未审结1件。\n",
-        "行政复议\n结果维持\t2\n结果纠正\t1\n其他结果\t0\n尚未审结\t1\n总计\t4\n结果维持\t3\n",
-        "行政复议\n结果维持\t2\n结果纠正\t1\n其他结果\t0\n尚未审结\t1\n总计\t4\n7\n",
+        "行政复议\n结果维持\t2\n结果纠正\t1\n其他结果\t0\n尚未审结\t1\n7\n总计\t4\n",
     };
     for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
         t = review_printed(tabs, refused[i]);

@@ -2546,32 +2546,69 @@ static int review_column(const char *norm)
     return -1;
 }
 
+static size_t next_word(const lcell *c, size_t *at, char norm[NORM_MAX]);
+
 /* What section 四's figures have been read as, each beside its own label. */
 typedef struct {
     lcell v[REVIEW_BLOCKS * REVIEW_COLS];
     unsigned have;  /* a bit per cell */
     int block;      /* the block the labels last named, or -1 */
-    int slots[16];  /* what a header row's labels name, in order: columns of `block`, or blocks */
+    int slots[16];  /* what a header's labels name, in order: columns of `block`, or blocks */
     int nslots, slot_blocks;
-    int pending;    /* a column label alone on the line before, awaiting its figure; or -1 */
+    int queue[REVIEW_COLS]; /* a block's column labels alone on their lines, awaiting a figure
+                             * each, in order */
+    int nqueue, queued;
+    int broken;     /* labels alone on their lines that no figures can follow: the format's
+                     * header printed one cell a line */
+    int conflict;   /* the first cell given two figures, or -1 */
+    lcell again;    /* the second of them */
 } review_labels;
 
-/* Take figure v as cell (b, k); 0 when that cell was read already with another figure. */
-static int review_take(review_labels *rl, int b, int k, const lcell *v)
+/* Take figure v as cell (b, k); a cell read twice keeps the first figure, the first that
+ * differs noted. */
+static void review_take(review_labels *rl, int b, int k, const lcell *v)
 {
     int i = b * REVIEW_COLS + k;
-    if (rl->have & (1u << i))
-        return rl->v[i].value == v->value && rl->v[i].kind == v->kind;
-    rl->v[i] = *v;
-    rl->have |= 1u << i;
-    return 1;
+    if (!(rl->have & (1u << i))) {
+        rl->v[i] = *v;
+        rl->have |= 1u << i;
+    } else if (rl->v[i].value != v->value && rl->conflict < 0) {
+        rl->conflict = i;
+        rl->again = *v;
+    }
+}
+
+/* Whether text [s, s+n) speaks of another year than the report's, or of years together:
+ * figures there are not the table's ("上年度行政复议结果维持5件"). */
+static int other_years(const xxgk_report *r, const char *s, size_t n)
+{
+    static const char *const words[] = {"上年", "上一年", "去年", "同比", "累计", "以来"};
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+            if (n - i >= strlen(words[k]) && memcmp(s + i, words[k], strlen(words[k])) == 0)
+                return 1;
+    for (size_t i = 0; i + 7 <= n; i++) {
+        if (memcmp(s + i + 4, "年", 3) != 0 || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+            continue;
+        int y = 0, digits = 1;
+        for (int d = 0; d < 4; d++) {
+            digits &= s[i + d] >= '0' && s[i + d] <= '9';
+            y = y * 10 + (s[i + d] - '0');
+        }
+        if (digits && y != r->year)
+            return 1;
+    }
+    return 0;
 }
 
 /* A sentence that gives the figures beside their labels ("行政复议：结果维持2件，结果纠正1件，
  * ……总计4件。"): each figure right after a column's words, in the block the words before
- * named.  0 when a figure so placed conflicts with one read before. */
-static int review_prose(review_labels *rl, const lcell *c)
+ * named.  0 when a figure there cannot be read ("0x10", "1/2"). */
+static int review_prose(const xxgk_report *r, review_labels *rl, const lcell *c)
 {
+    if (other_years(r, c->s, c->n))
+        return 1;
+    unsigned col = c->col; /* (the column of s[i], counted as i moves on) */
     for (size_t i = 0; i < c->n;) {
         size_t rest = c->n - i;
         const char *p = c->s + i;
@@ -2596,12 +2633,19 @@ static int review_prose(review_labels *rl, const lcell *c)
                     if (c->n - j >= strlen(fillers[f]) &&
                         memcmp(c->s + j, fillers[f], strlen(fillers[f])) == 0)
                         j += strlen(fillers[f]), f = (size_t)-1;
+                /* the figure: digits, thousands apart by commas, a decimal part */
                 size_t d = j;
-                while (d < c->n && c->s[d] >= '0' && c->s[d] <= '9')
+                while (d < c->n && ((c->s[d] >= '0' && c->s[d] <= '9') ||
+                                    (d > j && (c->s[d] == ',' || c->s[d] == '.'))))
                     d++;
+                while (d > j && (c->s[d - 1] == ',' || c->s[d - 1] == '.'))
+                    d--; /* (a comma or full stop after it ends the clause) */
                 took = wn;
                 if (d == j)
                     continue; /* (the words without a figure: "纠正错误") */
+                if (d < c->n && ((unsigned char)c->s[d] < 0x80 && c->s[d] != ',' &&
+                                 c->s[d] != '.' && c->s[d] != ';' && c->s[d] != ' '))
+                    return 0; /* ("0x10", "1/2", "2+": no figure that can be read) */
                 static const char *const units[] = {"件", "起", "宗", "个"};
                 for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
                     if (c->n - d >= 3 && memcmp(c->s + d, units[u], 3) == 0) {
@@ -2609,10 +2653,11 @@ static int review_prose(review_labels *rl, const lcell *c)
                         break;
                     }
                 lcell v = {.s = c->s + j, .n = d - j, .line = c->line,
-                           .col = c->col + (unsigned)u8_count(c->s, j)};
+                           .col = col + (unsigned)u8_count(p, j - i)};
                 v.kind = num_parse(v.s, v.n, &v.value);
-                if (!review_take(rl, rl->block, k, &v))
+                if (v.kind == NUM_NONE)
                     return 0;
+                review_take(rl, rl->block, k, &v);
                 took = d - i;
             }
         if (!took) { /* (the next character) */
@@ -2620,14 +2665,32 @@ static int review_prose(review_labels *rl, const lcell *c)
             while (i + took < c->n && ((unsigned char)c->s[i + took] & 0xC0) == 0x80)
                 took++;
         }
+        col += (unsigned)u8_count(p, took);
         i += took;
     }
     return 1;
 }
 
+/* A label of section 四's header: a column (cols) or a block (blocks), or other words. */
+static void review_label(const char *norm, int *cols, int *nc, int *blocks, int *nb, int *other,
+                         int *block)
+{
+    int k = review_column(norm), b = k < 0 ? review_block(norm) : -1;
+    if (k >= 0 && *nc < 16)
+        cols[(*nc)++] = k;
+    else if (b >= 0 && *nb < 16)
+        blocks[(*nb)++] = b;
+    else if (b == -2)
+        *block = -1;
+    else
+        (*other)++;
+}
+
 /* A line of section 四 without figures: the labels of a header (columns of one block, or the
- * blocks themselves, of a table printed the other way round), a block's name, a column label
- * alone, or sentences giving figures beside their labels.  0 when those conflict. */
+ * blocks themselves, of a table printed the other way round, after a corner's words at most),
+ * a block's name, column labels alone on their lines (awaiting their figures on the lines
+ * after), or sentences giving figures beside their labels.  0 when a figure there cannot be
+ * read. */
 static int review_header(scan *s, review_labels *rl, lcell *cells, int n)
 {
     int cols[16], blocks[16], nc = 0, nb = 0, other = 0;
@@ -2638,27 +2701,41 @@ static int review_header(scan *s, review_labels *rl, lcell *cells, int n)
         for (size_t j = 0; j < cells[i].n && !digits; j++)
             digits = cells[i].s[j] >= '0' && cells[i].s[j] <= '9';
         if (digits) {
-            if (!review_prose(rl, &cells[i]))
+            if (!review_prose(s->r, rl, &cells[i]))
                 return 0;
             other++;
             continue;
         }
         const char *norm = cell_norm(s->r, &cells[i]);
-        int k = review_column(norm), b = k < 0 ? review_block(norm) : -1;
-        if (k >= 0 && nc < 16)
-            cols[nc++] = k;
-        else if (b >= 0 && nb < 16)
-            blocks[nb++] = b;
-        else if (b == -2)
-            rl->block = -1;
-        else
-            other++;
+        if (review_column(norm) < 0 && review_block(norm) < 0 && memchr(cells[i].s, ' ', cells[i].n) &&
+            cells[i].n < NORM_MAX) {
+            /* (space-aligned text joins a line's labels into one cell: word by word) */
+            char word[NORM_MAX];
+            for (size_t at = 0, wn; (wn = next_word(&cells[i], &at, word)) > 0;)
+                review_label(word, cols, &nc, blocks, &nb, &other, &rl->block);
+            continue;
+        }
+        review_label(norm, cols, &nc, blocks, &nb, &other, &rl->block);
     }
-    rl->pending = n == 1 && nc == 1 ? cols[0] : -1;
+    if (n == 1 && nc == 1) { /* (one label a line: its figure comes after, or after all five) */
+        if (rl->queued)
+            rl->nqueue = rl->queued = 0;
+        int again = 0;
+        for (int q = 0; q < rl->nqueue; q++)
+            again |= rl->queue[q] == cols[0];
+        if (again || rl->nqueue == REVIEW_COLS)
+            rl->broken = 1; /* (a block's columns again: the format's header) */
+        else
+            rl->queue[rl->nqueue++] = cols[0];
+        return 1;
+    }
+    if (n == 1 && nb == 1 && rl->nqueue && !rl->queued)
+        rl->broken = 1; /* (a block named after another's labels, before their figures) */
+    rl->nqueue = rl->queued = 0;
     rl->nslots = 0;
     if (nb == 1)
         rl->block = blocks[0];
-    if (nc >= 2 && nb <= 1 && !other) { /* a block's columns */
+    if (nc >= 2 && nb <= 1 && other <= 1) { /* a block's columns (after a corner's words) */
         memcpy(rl->slots, cols, (size_t)nc * sizeof *cols);
         rl->nslots = nc;
         rl->slot_blocks = 0;
@@ -2672,6 +2749,30 @@ static int review_header(scan *s, review_labels *rl, lcell *cells, int n)
     return 1;
 }
 
+/* Column labels wrapped onto two lines of the same cells ("结果" over "纠正"): the header
+ * the two make, read cell by cell. */
+static void review_split_header(scan *s, review_labels *rl, lcell *top, lcell *bottom, int n)
+{
+    int cols[16], nc = 0, other = 0;
+    for (int i = 0; i < n && nc < 16; i++) {
+        char joined[2 * NORM_MAX];
+        const char *a = cell_norm(s->r, &top[i]), *b = cell_norm(s->r, &bottom[i]);
+        if (!*a && !*b)
+            continue;
+        snprintf(joined, sizeof joined, "%s%s", a, b);
+        int k = review_column(joined);
+        if (k >= 0)
+            cols[nc++] = k;
+        else
+            other++;
+    }
+    if (nc >= 2 && other <= 1) {
+        memcpy(rl->slots, cols, (size_t)nc * sizeof *cols);
+        rl->nslots = nc;
+        rl->slot_blocks = 0;
+    }
+}
+
 /* Section 四 printed with every figure beside its labels instead of under the format's header:
  * label and figure pairs ("结果维持  2") under each block's name, each block's columns over its
  * figures, the table turned round (the blocks across, the columns down), or sentences
@@ -2682,8 +2783,9 @@ static int review_by_labels(scan *s, const xxgk_table_spec *t)
     lgrid *g = s->g;
     if (t->nrows != REVIEW_BLOCKS || t->ncells != REVIEW_BLOCKS * REVIEW_COLS)
         return 0;
-    review_labels rl = {.block = -1, .pending = -1};
+    review_labels rl = {.block = -1, .conflict = -1};
     unsigned first_line = 0;
+    const lrow *above = NULL; /* a line of labels that gave no header alone */
     for (size_t ri = 0; ri < g->nrows; ri++) {
         const lrow *rw = &g->rows[ri];
         if (!in_regions(s, rw->line))
@@ -2695,8 +2797,14 @@ static int review_by_labels(scan *s, const xxgk_table_spec *t)
         if (!nfig) {
             if (!review_header(s, &rl, cells, n))
                 return 0;
+            if (!rl.nslots && above && above->n == n)
+                review_split_header(s, &rl, &g->cells[above->first], cells, n);
+            above = rl.nslots ? NULL : rw;
             continue;
         }
+        above = NULL;
+        if (n == 1 && rl.have == (1u << t->ncells) - 1)
+            continue; /* (a number alone after every figure was read: a page's) */
         nfig = 0; /* (a line with figures: one label at most, before them) */
         for (int i = 0; i < n; i++) {
             if (!is_value(&cells[i])) {
@@ -2718,20 +2826,22 @@ static int review_by_labels(scan *s, const xxgk_table_spec *t)
             return 0;
         if (b >= 0)
             rl.block = b;
-        int ok = 0;
-        if (k >= 0 && nfig == 1 && rl.block >= 0)
-            ok = review_take(&rl, rl.block, k, &fig[0]);
-        else if (k >= 0 && rl.slot_blocks && nfig == rl.nslots)
-            for (int i = 0, all = 1; i < nfig && all; i++)
-                ok = all = review_take(&rl, rl.slots[i], k, &fig[i]);
-        else if (k < 0 && lead < 0 && nfig == 1 && rl.pending >= 0 && rl.block >= 0)
-            ok = review_take(&rl, rl.block, rl.pending, &fig[0]);
-        else if (k < 0 && !rl.slot_blocks && nfig == rl.nslots && rl.block >= 0)
-            for (int i = 0, all = 1; i < nfig && all; i++)
-                ok = all = review_take(&rl, rl.block, rl.slots[i], &fig[i]);
-        if (!ok)
+        if (k >= 0 && nfig == 1 && rl.block >= 0) {
+            review_take(&rl, rl.block, k, &fig[0]);
+        } else if (k >= 0 && rl.slot_blocks && nfig == rl.nslots) {
+            for (int i = 0; i < nfig; i++)
+                review_take(&rl, rl.slots[i], k, &fig[i]);
+        } else if (lead < 0 && nfig == 1 && rl.queued < rl.nqueue && rl.block >= 0 &&
+                   !rl.broken) {
+            review_take(&rl, rl.block, rl.queue[rl.queued++], &fig[0]);
+            continue; /* (the labels' queue goes on) */
+        } else if (k < 0 && !rl.slot_blocks && nfig == rl.nslots && rl.block >= 0) {
+            for (int i = 0; i < nfig; i++)
+                review_take(&rl, rl.block, rl.slots[i], &fig[i]);
+        } else {
             return 0;
-        rl.pending = -1;
+        }
+        rl.nqueue = rl.queued = 0;
     }
     int whole = 0;
     for (int b = 0; b < REVIEW_BLOCKS; b++)
@@ -2748,15 +2858,109 @@ static int review_by_labels(scan *s, const xxgk_table_spec *t)
     review_layout(s, line);
     if (got < t->ncells)
         missing_cells(s->r, line, "行政复议、行政诉讼", t->ncells, got);
+    if (rl.conflict >= 0) {
+        const xxgk_row_spec *row = &t->rows[rl.conflict / REVIEW_COLS];
+        const lcell *a = &rl.v[rl.conflict], *b = &rl.again;
+        const char *col = row->cols[rl.conflict % REVIEW_COLS].label;
+        rep_diag(s->r, "struct-row-conflict", b->line,
+                 rep_printf(s->r, "%s%s：第%u行为 %.*s；第%u行为 %.*s（采用第一次印出的）",
+                            row->label, col, a->line, (int)a->n, a->s, b->line, (int)b->n, b->s),
+                 rep_printf(s->r, "%s %s: line %u gives %.*s; line %u gives %.*s (the first "
+                                  "taken)",
+                            row->label, col, a->line, (int)a->n, a->s, b->line, (int)b->n, b->s));
+    }
     return 1;
+}
+
+/* Section 四's figures read by their places, not kept: why (zh, en) said at `line`, the cells
+ * left as printed at `at` but null. */
+static void review_refused(scan *s, const xxgk_table_spec *t, unsigned line, unsigned at,
+                           const char *zh, const char *en)
+{
+    rep_diag(s->r, "reader-unplaced", line, zh, en);
+    take_back(s->r, t->first_cell, t->ncells, at);
+}
+
+/* A label of section 四's header as the format prints it, whole: a column (0..4), a block named
+ * by its own words (10 + 0..2; 行政诉讼 alone, 9), or -1. */
+static int review_official(const xxgk_table_spec *t, const char *norm)
+{
+    for (int k = 0; k < REVIEW_COLS; k++)
+        if (strcmp(norm, t->rows[0].cols[k].label) == 0)
+            return k;
+    if (strlen(norm) > 3 * 16) /* (a sentence naming them, not a header's cell) */
+        return -1;
+    int b = review_block(norm);
+    return b >= 0 ? 10 + b : b == -2 ? 9 : -1;
+}
+
+/* Section 四 read by the places of its figures under a header whose labels come in another
+ * order than the format's ("结果纠正 结果维持 …", 复议后起诉 before 未经复议直接起诉): which
+ * column each figure is cannot be told from its place, so none is kept.  The header's lines
+ * (labels alone, one or many a line) are read as one run of labels. */
+static void review_order(scan *s, const xxgk_table_spec *t)
+{
+    lgrid *g = s->g;
+    int col = -1, block = -1; /* the last column and block named in the run */
+    unsigned line = 0;
+    for (size_t ri = 0; ri < g->nrows && !line; ri++) {
+        const lrow *rw = &g->rows[ri];
+        if (!in_regions(s, rw->line))
+            continue;
+        int labels = 1;
+        for (int i = 0; i < rw->n && labels; i++)
+            labels = !is_value(&g->cells[rw->first + i]) ||
+                     g->cells[rw->first + i].kind == NUM_BLANK;
+        for (int i = 0; i < rw->n && labels; i++) {
+            lcell *c = &g->cells[rw->first + i];
+            if (c->kind == NUM_BLANK)
+                continue;
+            int k = review_official(t, cell_norm(s->r, c));
+            char word[NORM_MAX];
+            for (size_t at = 0, wn; k < 0 && memchr(c->s, ' ', c->n) &&
+                                    c->n < NORM_MAX && (wn = next_word(c, &at, word)) > 0;) {
+                k = review_official(t, word); /* (labels a space apart in one cell) */
+                if (k < 0)
+                    break;
+                if (k < REVIEW_COLS && col >= 0 && k < col && col != REVIEW_COLS - 1)
+                    line = rw->line;
+                col = k < REVIEW_COLS ? k : col;
+                k = 9; /* (each word taken) */
+            }
+            if (k < 0) {
+                labels = 0;
+            } else if (k < REVIEW_COLS) {
+                if (col >= 0 && k < col && col != REVIEW_COLS - 1)
+                    line = rw->line; /* (a column before one it should follow) */
+                col = k;
+            } else if (k >= 10) {
+                if (k - 10 < block)
+                    line = rw->line;
+                block = k - 10;
+            }
+        }
+        if (!labels)
+            col = block = -1; /* (words or figures end the header's run) */
+    }
+    if (!line)
+        return;
+    unsigned at = 0;
+    for (int i = 0; i < t->ncells && !at; i++)
+        at = s->r->cells[t->first_cell + i].line;
+    review_refused(s, t, line, at ? at : line,
+                   rep_printf(s->r, "第四部分表头的列顺序与格式不同（第 %u 行），无法确定各数字所在"
+                                    "的列，数字未采用",
+                              line),
+                   rep_printf(s->r, "section 四's header prints its columns in another order than "
+                                    "the format (line %u): which column each figure belongs to "
+                                    "cannot be told, its figures are not taken",
+                              line));
 }
 
 /* Section 四 prints its 15 figures as one row under a three-level header: take the figures of
  * the rows that hold nothing but figures. */
-static void recognize_review(scan *s, const xxgk_table_spec *t)
+static void review_as_printed(scan *s, const xxgk_table_spec *t)
 {
-    if (review_by_rows(s, t) || review_by_labels(s, t))
-        return;
     lgrid *g = s->g;
     int filled = 0;
     unsigned broken = 0, resumed = 0; /* a line of words after the first figures; figures
@@ -2806,15 +3010,14 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
      * 总计 is the sum of its four, as the cells of a table read in order are; otherwise which
      * figure is which column cannot be told. */
     if (resumed && !review_totals_hold(s->r, t, 0)) {
-        rep_diag(s->r, "reader-unplaced", resumed,
-                 rep_printf(s->r, "第四部分的数字被文字隔开（第 %u 行），且各总计与分项不符，"
-                                  "无法确定各数字所在的列",
-                            broken),
-                 rep_printf(s->r, "section 四's figures are broken up by words (line %u) and "
-                                  "its totals do not add up: which column each belongs to cannot "
-                                  "be told",
-                            broken));
-        take_back(s->r, t->first_cell, t->ncells, resumed);
+        review_refused(s, t, resumed, resumed,
+                       rep_printf(s->r, "第四部分的数字被文字隔开（第 %u 行），且各总计与分项不符，"
+                                        "无法确定各数字所在的列",
+                                  broken),
+                       rep_printf(s->r, "section 四's figures are broken up by words (line %u) "
+                                        "and its totals do not add up: which column each belongs "
+                                        "to cannot be told",
+                                  broken));
         return;
     }
     if (filled == 0 && blank_row)
@@ -2845,6 +3048,16 @@ static void recognize_review(scan *s, const xxgk_table_spec *t)
                           filled);
         }
     }
+}
+
+/* Section 四 read by labels; else by the places of its figures, under the format's header. */
+static void recognize_review(scan *s, const xxgk_table_spec *t)
+{
+    if (review_by_labels(s, t))
+        return;
+    if (!review_by_rows(s, t))
+        review_as_printed(s, t);
+    review_order(s, t);
 }
 
 /* The next word of cell c from *at on (words apart by spaces: space-aligned text joins a
