@@ -2672,6 +2672,18 @@ static void test_review_labels(void **state)
     assert_cell(r, "reconsideration", 0, 2);
     xxgk_report_free(r);
     free(t);
+    /* the format's row printed twice, once with other figures: the first kept, the other
+     * said */
+    t = replace(tabs, "\n2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2\n",
+                "\n2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2\n"
+                "3\t1\t0\t1\t5\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2\n");
+    r = read_text(t, strlen(t));
+    assert_report_figures(r, expected_2021);
+    assert_int_equal(diag_count(r, "struct-row-conflict", ev, sizeof ev), 1);
+    assert_string_equal(ev, "行政复议、行政诉讼：第62行为 2 1 0 1 4 1 0 0 0 1 0 1 1 0 2；第63行为 3 1 "
+                            "0 1 5 1 0 0 0 1 0 1 1 0 2（采用第一次印出的）");
+    xxgk_report_free(r);
+    free(t);
     /* a figure that cannot be read beside its label */
     t = review_printed(tabs, "行政复议：结果维持0x10件，结果纠正1件，其他结果0件，尚未审结1件，"
                              "总计4件。\n");

@@ -2957,6 +2957,34 @@ static void review_order(scan *s, const xxgk_table_spec *t)
                               line));
 }
 
+/* Section 四's row of fifteen printed again after it was read whole (the table twice, once
+ * with other figures): said, the first kept. */
+static void review_again(scan *s, const xxgk_table_spec *t, int filled)
+{
+    lgrid *g = s->g;
+    unsigned read = 0; /* (the line the row read ends on) */
+    for (int i = 0; i < t->ncells; i++)
+        if (s->r->cells[t->first_cell + i].line > read)
+            read = s->r->cells[t->first_cell + i].line;
+    for (size_t ri = 0; ri < g->nrows && filled == t->ncells; ri++) {
+        const lrow *rw = &g->rows[ri];
+        lcell *cells = &g->cells[rw->first];
+        int text, label, n = rw->n;
+        if (!in_regions(s, rw->line) || rw->line <= read ||
+            review_figures(rw, cells, &text, &label) != t->ncells || text)
+            continue;
+        while (n > t->ncells && cells[0].kind == NUM_BLANK)
+            cells++, n--;
+        if (n != t->ncells)
+            continue;
+        const xxgk_row_spec all = {.label = "行政复议、行政诉讼", .ncols = t->ncells,
+                                   .first_cell = t->first_cell};
+        const lcell what = {.s = all.label, .n = strlen(all.label), .line = rw->line};
+        duplicate_row(s->r, &all, &what, cells, n);
+        return;
+    }
+}
+
 /* Section 四 prints its 15 figures as one row under a three-level header: take the figures of
  * the rows that hold nothing but figures. */
 static void review_as_printed(scan *s, const xxgk_table_spec *t)
@@ -3005,6 +3033,7 @@ static void review_as_printed(scan *s, const xxgk_table_spec *t)
         put_values(s, NULL, t->first_cell, t->ncells, total_columns(t->rows, t->nrows), &filled,
                    cells, n, "行政复议、行政诉讼数据行");
     }
+    review_again(s, t, filled);
     /* Figures resumed after words within a block (a page's running header, 续表, or the text
      * flow of a PDF read without its layout mixing cells and headers): kept when each block's
      * 总计 is the sum of its four, as the cells of a table read in order are; otherwise which
