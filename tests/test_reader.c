@@ -2632,6 +2632,10 @@ static void test_review_labels(void **state)
         "行政诉讼（未经复议直接起诉）：结果维持1件，结果纠正0件，其他结果0件，尚未审结0件，"
         "总计1件。\n行政诉讼（复议后起诉）：结果维持0件，结果纠正1件，其他结果1件，"
         "尚未审结0件，总计2件。\n上年度行政复议结果维持5件、结果纠正2件，总计7件。\n",
+        /* blocks numbered as parts of the section, not sections */
+        "一、行政复议\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n2\t1\t0\t1\t4\n二、行政诉讼\n"
+        "（一）未经复议直接起诉\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n1\t0\t0\t0\t1\n"
+        "（二）复议后起诉\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n0\t1\t1\t0\t2\n",
     };
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
         char *t = review_printed(tabs, same[i]);
@@ -2640,6 +2644,7 @@ static void test_review_labels(void **state)
         assert_int_equal(diag_count(r, "format-table-layout", ev, sizeof ev), 1);
         assert_non_null(strstr(ev, "第四部分的数字按各自的标签列出"));
         assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+        assert_int_equal(xxgk_report_section_count(r), 6);
         xxgk_report_free(r);
         free(t);
     }

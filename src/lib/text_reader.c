@@ -200,6 +200,10 @@ static int find_sections(xxgk_report *r)
          * broken pieces of a wrapped table label ("三、本年") are not taken for headings. */
         if (!std && number != expect)
             continue;
+        /* Numbering begun again under a section, by the words of that section ("四、…行政复议、
+         * 行政诉讼情况" then "一、行政复议", "二、行政诉讼"): its parts, not sections. */
+        if (std && n && tmp[n - 1].standard == std && number && number < tmp[n - 1].number)
+            continue;
         tmp[n].number = number;
         tmp[n].standard = std;
         tmp[n].title = rep_strndup(r, title, tlen);
