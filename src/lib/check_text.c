@@ -58,13 +58,13 @@ static unsigned next_text_line(const xxgk_report *r, unsigned l)
     return l;
 }
 
-/* The sentences of section s, one that holds a table: appended at q to the narrative (which
- * starts at narr), each a place of its own on its line (with the prose offset of the section's
- * end: prose is placed by the section's own place).  A claim beside a table is a claim.  The
+/* The sentences of section s (index `within`), one that holds a table: appended at q to the
+ * narrative (which starts at narr), each a place of its own on its line (with the prose offset
+ * of the section's end: prose is placed by the section's own place).  A claim beside a table is a claim.  The
  * narrative's end, or NULL when memory ran out. */
-static char *section_sentences(const xxgk_report *r, const xxgk_section *s, char *q,
-                               const char *narr, size_t prose_end, struct chk_place *pl,
-                               size_t *np)
+static char *section_sentences(const xxgk_report *r, const xxgk_section *s, int within,
+                               char *q, const char *narr, size_t prose_end,
+                               struct chk_place *pl, size_t *np)
 {
     unsigned l = s->line;
     for (const char *t = s->text; *t;) {
@@ -78,7 +78,7 @@ static char *section_sentences(const xxgk_report *r, const xxgk_section *s, char
                 return NULL;
             memcpy(line, t, n);
             line[n] = '\0';
-            pl[(*np)++] = (struct chk_place){prose_end, (size_t)(q - narr), l, -1};
+            pl[(*np)++] = (struct chk_place){prose_end, (size_t)(q - narr), l, -1, within};
             char *start = q;
             q = chk_squeeze(q, line);
             if (!(q - start >= 3 && memcmp(q - 3, "\xe3\x80\x82", 3) == 0))
@@ -128,7 +128,7 @@ static int build_texts(check_ctx *c)
     }
     size_t np = 0;
     for (unsigned l = from; l < to; l++) { /* (the narrative begins with the same) */
-        pl[np++] = (struct chk_place){(size_t)(o - prose), (size_t)(o - prose), l, -1};
+        pl[np++] = (struct chk_place){(size_t)(o - prose), (size_t)(o - prose), l, -1, -1};
         o = chk_squeeze(o, r->lines[l - 1]);
     }
     o = full_stop(o);
@@ -138,7 +138,8 @@ static int build_texts(check_ctx *c)
         const xxgk_section *s = &r->sections[i];
         /* (a table section stands where the narrative goes on: a lookup takes the last place
          * at or before its offset, which is then the narrative's own) */
-        pl[np++] = (struct chk_place){(size_t)(o - prose), (size_t)(q - narr), s->line, (int)i};
+        pl[np++] = (struct chk_place){(size_t)(o - prose), (size_t)(q - narr), s->line, (int)i,
+                                      (int)i};
         char *piece = o;
         if (r->nlines) {
             o = full_stop(chk_squeeze(o, s->text));
@@ -163,8 +164,8 @@ static int build_texts(check_ctx *c)
         if (xxgk_section_table(s->standard) < 0) {
             memcpy(q, piece, (size_t)(o - piece));
             q += o - piece;
-        } else if ((q = section_sentences(r, s, q, narr, (size_t)(o - prose), pl, &np)) ==
-                   NULL) {
+        } else if ((q = section_sentences(r, s, (int)i, q, narr, (size_t)(o - prose), pl,
+                                          &np)) == NULL) {
             free(prose);
             free(narr);
             free(pl);
@@ -1705,7 +1706,9 @@ void r_text_figures(check_ctx *c)
                 continue;
             const char *from, *to, *ca, *ce;
             sentence(text, p, &from, &to);
-            if (stated[k].about[0] && !chk_span_has(from, to, stated[k].about[0]) &&
+            /* (section 四 speaks of disclosure's cases whatever its words) */
+            int in_four = stated[k].about[0] == about_disclosure[0] && chk_in_section(c, p, 4);
+            if (stated[k].about[0] && !in_four && !chk_span_has(from, to, stated[k].about[0]) &&
                 !(stated[k].about[1] && chk_span_has(from, to, stated[k].about[1])))
                 continue;
             clause_of(text, p, &ca, &ce);
@@ -1733,7 +1736,7 @@ void r_text_figures(check_ctx *c)
             if (stated[k].answered &&
                 span_has_any(ca, p, (const char *const[]){"未", "没有", "无需", "无须"}, 4))
                 continue;
-            if (stated[k].about[0] && stated[k].about[0] == about_disclosure[0] &&
+            if (stated[k].about[0] && stated[k].about[0] == about_disclosure[0] && !in_four &&
                 !span_has_any(from, p, about_disclosure, 2))
                 continue;
             /* "未被申请行政复议的答复共22件": some of the answers; "不予处理3件", "其他处理":
@@ -2266,9 +2269,9 @@ static int cases_spoken_of(const char *from, const char *p)
 int chk_in_section(const check_ctx *c, const char *p, int standard)
 {
     size_t at = chk_place_of(c, p);
-    if (!at || c->places[at - 1].section < 0)
+    if (!at || c->places[at - 1].within < 0)
         return 0;
-    const xxgk_section *sec = xxgk_report_section(c->r, (size_t)c->places[at - 1].section);
+    const xxgk_section *sec = xxgk_report_section(c->r, (size_t)c->places[at - 1].within);
     return sec && sec->standard == standard;
 }
 
