@@ -1815,7 +1815,8 @@ void r_text_figures(check_ctx *c)
                     {"无结转申请", 0, 0},       {"无结转", 0, 1},
                     {"没有结转", 0, 1},         {"不存在结转", 0, 1},
                     {"未结转至下一年度", 0, 0}, {"未结转下一年度", 0, 0},
-                    {"未结转至下年度", 0, 0},   {"未结转到下一年度", 0, 0}};
+                    {"未结转至下年度", 0, 0},   {"未结转到下一年度", 0, 0},
+                    {"没有申请结转", 0, 0},     {"无申请结转", 0, 0}};
     /* (what a bare denial needs before it: the applications all answered) */
     static const char *const settled[] = {"办结", "均已答复", "全部答复", "办理完毕"};
     int carry_said = 0;
