@@ -1367,6 +1367,39 @@ static void test_column_order(void **state)
     xxgk_report_free(r);
     free(t);
     free(text);
+    /* headers that shorten a name (企业, 科研院所), or print the total first as 合计 or 小计 */
+    text = fixture("report-2021-tabs.txt", NULL);
+    static const struct {
+        const char *header, *order;
+    } shortened[] = {
+        {"\t\t\t\t科研院所\t企业\t社会公益组织\t法律服务机构\t其他\t",
+         "（科研机构 商业企业 社会公益组织 法律服务机构 其他）"},
+        {"\t\t\t合计\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t",
+         "（总计 商业企业 科研机构 社会公益组织 法律服务机构 其他）"},
+        {"\t\t\t小计\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t",
+         "（总计 商业企业 科研机构 社会公益组织 法律服务机构 其他）"},
+    };
+    for (size_t i = 0; i < sizeof shortened / sizeof shortened[0]; i++) {
+        t = replace(text, "\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t",
+                    shortened[i].header);
+        r = read_text(t, strlen(t));
+        assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+        assert_non_null(strstr(ev, shortened[i].order));
+        assert_cell(r, "new", 1, -1);
+        xxgk_report_free(r);
+        free(t);
+    }
+    /* section 二's document columns in another order */
+    t = replace(text, "本年制发件数\t本年废止件数\t现行有效件数", "现行有效件数\t本年制发件数\t本年废止件数");
+    r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "第二部分表头的列顺序与格式不同（现行有效件数 本年制发件数 本年废止件数），"
+                            "无法确定各数字属于哪一列，数字未采用");
+    assert_cell(r, "regs", 0, -1);
+    assert_cell(r, "licensing", 0, 120);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
 }
 
 /* PDF text marks its pages with form feeds: a finding says which page it is on, the text output
@@ -1993,6 +2026,13 @@ static void test_fee_in_yuan(void **state)
         {"本年收费金额（单位：千元）", "第二十条第（八）项", "125",
          "行政事业性收费：125千元 = 12.5万元（表头单位为千元）"},
         {"本年收费金额", "第二十条第（八）项（单位：元）", "125000",
+         "行政事业性收费：125000元 = 12.5万元（表头单位为元）"},
+        /* other words before it, 人民币, a caption line of its own */
+        {"收费金额（元）", "第二十条第（八）项", "125000",
+         "行政事业性收费：125000元 = 12.5万元（表头单位为元）"},
+        {"本年收费金额（单位：人民币元）", "第二十条第（八）项", "125000",
+         "行政事业性收费：125000元 = 12.5万元（表头单位为元）"},
+        {"本年收费金额", "第二十条第（八）项\n单位：元", "125000",
          "行政事业性收费：125000元 = 12.5万元（表头单位为元）"},
     };
     for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {

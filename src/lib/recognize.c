@@ -3114,9 +3114,29 @@ static size_t next_word(const lcell *c, size_t *at, char norm[NORM_MAX])
 /* The applicant column of table 三 whose label norm[0..n) is exactly, or -1. */
 static int header_column(const xxgk_row_spec *row, const char *norm, size_t n)
 {
-    for (int k = 0; k < row->ncols; k++)
+    /* the words headers print for a column besides its label, whole: enough to tell the
+     * order they come in */
+    static const char *const aliases[][2] = {
+        {"商业企业", "企业|商业类企业|企业法人|商业企业法人"},
+        {"科研机构", "科研院所|科研|科研单位"},
+        {"社会公益组织", "公益组织|社会公益"},
+        {"法律服务机构", "法律服务|律师事务所"},
+        {"其他", "其他组织"},
+        {"总计", "合计|总数"},
+        {"本年制发件数", "本年制发|制发件数|制发|本年制发数"},
+        {"本年废止件数", "本年废止|废止件数|废止"},
+        {"现行有效件数", "现行有效|有效件数|现行有效数"},
+    };
+    char whole[NORM_MAX];
+    snprintf(whole, sizeof whole, "%.*s", (int)(n < NORM_MAX ? n : NORM_MAX - 1), norm);
+    for (int k = 0; k < row->ncols; k++) {
         if (strlen(row->cols[k].label) == n && memcmp(norm, row->cols[k].label, n) == 0)
             return k;
+        for (size_t a = 0; a < sizeof aliases / sizeof aliases[0]; a++)
+            if (strcmp(aliases[a][0], row->cols[k].label) == 0 &&
+                label_match(whole, aliases[a][1], 1))
+                return k;
+    }
     return -1;
 }
 
@@ -3165,7 +3185,11 @@ static int subtotal_column(scan *s, const xxgk_table_spec *t)
  * own, are compared. */
 static void column_order(scan *s, const xxgk_table_spec *t)
 {
-    const xxgk_row_spec *row = &t->rows[0]; /* (every row of table 三 shares its columns) */
+    /* (every row of table 三 shares its columns; 规章 and 行政规范性文件 share section 二's
+     * first, the only ones of more than one) */
+    const xxgk_row_spec *row = &t->rows[0];
+    if (row->ncols < 2)
+        return;
     lgrid *g = s->g;
     for (size_t ri = 0; ri < g->nrows; ri++) {
         const lrow *rw = &g->rows[ri];
@@ -3179,6 +3203,10 @@ static void column_order(scan *s, const xxgk_table_spec *t)
             lcell *c = &g->cells[rw->first + i];
             const char *whole = cell_norm(s->r, c);
             int k = header_column(row, whole, c->norm_len);
+            if (k < 0 && !seen && strcmp(whole, "小计") == 0 &&
+                (row->cols[row->ncols - 1].flags & XXGK_COL_TOTAL))
+                k = row->ncols - 1; /* (first, before any other: the total; after 其他, see
+                                     * subtotal_column) */
             if (k >= 0) { /* ("法律服务 机构": a label with a space in it) */
                 order[seen++] = k;
                 continue;
@@ -3200,16 +3228,19 @@ static void column_order(scan *s, const xxgk_table_spec *t)
         xbuf_init(&b, 0);
         for (int i = 0; i < seen; i++)
             xbuf_printf(&b, "%s%s", b.len ? " " : "", row->cols[order[i]].label);
+        int three = t->id == XXGK_TABLE_REQUESTS;
         rep_diag(s->r, "reader-unplaced", rw->line,
-                 rep_printf(s->r, "第三部分表头的申请人列顺序与格式不同（%s），无法确定各数字属于哪一列，"
+                 rep_printf(s->r, "第%s部分表头的%s顺序与格式不同（%s），无法确定各数字属于哪一列，"
                                   "数字未采用",
-                            b.data ? b.data : ""),
-                 rep_printf(s->r, "section 三's header prints the applicant columns in another "
+                            t->section, three ? "申请人列" : "列", b.data ? b.data : ""),
+                 rep_printf(s->r, "section %s's header prints the %scolumns in another "
                                   "order than the format (%s): which column each figure belongs "
                                   "to cannot be told, its figures are not taken",
-                            b.data ? b.data : ""));
+                            t->section, three ? "applicant " : "", b.data ? b.data : ""));
         xbuf_free(&b);
         for (int k = 0; k < t->nrows; k++) {
+            if (t->rows[k].cols != row->cols)
+                continue;
             unsigned line = t->rows[k].ncols > 0 ? s->r->cells[t->rows[k].first_cell].line : 0;
             if (line) /* (a row not printed stays so) */
                 take_back(s->r, t->rows[k].first_cell, t->rows[k].ncols, line);
@@ -3309,8 +3340,8 @@ static double unit_at(const char *p, const char **name)
 }
 
 /* The unit the header above cell c gives its column, looked for in the six lines above: after
- * the label's words, in brackets with or without 单位 ("本年收费金额(单位:元)", "采购总金额(万元)"),
- * or in the table's caption ("第二十条第(八)项(单位:元)").  How many 元 it is, with its name in
+ * the label's words, in brackets with or without 单位 ("本年收费金额(单位:元)", "采购总金额(万元)",
+ * "金额(人民币元)"), or in the table's caption ("第二十条第(八)项(单位:元)", "单位:元").  How many 元 it is, with its name in
  * *name; 0 for none. */
 static double header_unit(const scan *s, const xxgk_cell *c, const char *label, const char **name)
 {
@@ -3331,11 +3362,21 @@ static double header_unit(const scan *s, const xxgk_cell *c, const char *label, 
             if (y > 0)
                 return y;
         }
-        if ((h = strstr(l, "(单位")) != NULL) {
-            double y = unit_at(h + strlen("(单位"), name);
-            if (y > 0)
-                return y;
-        }
+        /* any bracket or 单位 naming a unit: "收费金额(元)", "(单位:人民币元)", a caption
+         * "单位:元" */
+        static const char *const opens[] = {"(", "单位"};
+        for (size_t k = 0; k < 2; k++)
+            for (h = l; (h = strstr(h, opens[k])) != NULL; h++) {
+                const char *u = h + strlen(opens[k]);
+                if (strncmp(u, "单位", strlen("单位")) == 0)
+                    u += strlen("单位");
+                u += strspn(u, ": ");
+                if (strncmp(u, "人民币", strlen("人民币")) == 0)
+                    u += strlen("人民币");
+                double y = unit_at(u, name);
+                if (y > 0)
+                    return y;
+            }
     }
     return 0;
 }
@@ -3452,7 +3493,7 @@ int recognize_tables(xxgk_report *r, lgrid *g)
             recognize_rows(&s, ts);
         s.subtotal = -1;
         check_headers(&s, ts);
-        if (t == XXGK_TABLE_REQUESTS)
+        if (t != XXGK_TABLE_REVIEW)
             column_order(&s, ts);
         if (t == XXGK_TABLE_ACTIVE)
             amounts_in_yuan(&s, ts);
