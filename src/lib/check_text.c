@@ -944,14 +944,15 @@ static int bounded_before(const char *p)
 {
     static const char *const bounds[] = {"不超过", "不足", "超过", "约", "近", "逾", "多达",
                                          "少于", "低于", "高于", "大于", "小于"};
-    return begins_with_any(p, bounds, sizeof bounds / sizeof bounds[0]);
+    return (unsigned char)*p >= 0x80 && /* (a figure, mostly: no bound) */
+           begins_with_any(p, bounds, sizeof bounds / sizeof bounds[0]);
 }
 
 /* ... or, after its unit at p, "30件以上", "30余件" (the 余 before the unit: no count). */
 static int bounded_after(const char *p)
 {
     static const char *const bounds[] = {"以上", "以内", "以下", "左右", "上下"};
-    return begins_with_any(p, bounds, sizeof bounds / sizeof bounds[0]);
+    return (unsigned char)*p >= 0x80 && begins_with_any(p, bounds, sizeof bounds / sizeof bounds[0]);
 }
 
 /* Whether [a, e) counts up to a day within the year, not its end: "截至2024年6月30日", "截止
@@ -1272,12 +1273,20 @@ static void outcome_counts(check_ctx *c, const char *text)
     /* (one pass over the text for each word that opens a list of outcomes, 其中 after their
      * total or words that name the results, then each outcome looked for in its sentence
      * only: "收到申请29件，其中予以公开11件", "办理结果中，予以公开11件，部分公开3件") */
-    static const char *const opens[] = {"其中", "办理结果中", "办理结果为", "办理结果方面",
+    for (const char *of = chk_next(c, text, "其中"); of && left; of = chk_next(c, of + 1, "其中"))
+        left -= outcome_list(c, text, of, strlen("其中"), 1, outcomes, n, done);
+    /* (the others found by their 结果, in one pass) */
+    static const char *const opens[] = {"办理结果中", "办理结果为", "办理结果方面",
                                         "答复结果中", "从办理结果看", "从答复结果看"};
-    for (size_t w = 0; w < sizeof opens / sizeof opens[0]; w++)
-        for (const char *of = chk_next(c, text, opens[w]); of && left;
-             of = chk_next(c, of + 1, opens[w]))
-            left -= outcome_list(c, text, of, strlen(opens[w]), w == 0, outcomes, n, done);
+    for (const char *q = chk_next(c, text, "结果"); q && left; q = chk_next(c, q + 1, "结果"))
+        for (size_t w = 0; w < sizeof opens / sizeof opens[0]; w++) {
+            size_t off = (size_t)(strstr(opens[w], "结果") - opens[w]);
+            if ((size_t)(q - text) >= off &&
+                strncmp(q - off, opens[w], strlen(opens[w])) == 0) {
+                left -= outcome_list(c, text, q - off, strlen(opens[w]), 0, outcomes, n, done);
+                break;
+            }
+        }
     /* ... and an outcome's count opening its sentence, with nothing before it but the year and
      * the agency ("本年度不予公开的申请6件", "全年予以公开15件"): not a reason's ("因重复申请
      * 不予处理1件", "属于国家秘密的，不予公开1件"), some applications' or another year's */
@@ -2289,7 +2298,7 @@ static void review_counts(check_ctx *c, const char *text)
     static const struct {
         const char *word;
         int col;
-    } words[] = {{"维持", 0}, {"纠正", 1}, {"纠错", 1}, {"尚未审结", 3}, {"未审结", 3}};
+    } words[] = {{"维持", 0}, {"纠正", 1}, {"纠错", 1}, {"未审结", 3}}; /* (尚未审结 too) */
     static const char *const fillers[] = {"原具体行政行为", "原行政行为", "原答复", "原决定",
                                           "的", "了", "共", "案件", "为"};
     int said = 0; /* a bit per column and kind of case */

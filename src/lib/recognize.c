@@ -2539,6 +2539,8 @@ static const char *const review_words[REVIEW_COLS][4] = {
 
 static int review_column(const char *norm)
 {
+    if (strlen(norm) > 12) /* (four characters at most: most cells are ruled out at once) */
+        return -1;
     for (int k = 0; k < REVIEW_COLS; k++)
         for (int w = 0; review_words[k][w]; w++)
             if (strcmp(norm, review_words[k][w]) == 0)
@@ -3116,27 +3118,46 @@ static int header_column(const xxgk_row_spec *row, const char *norm, size_t n)
 {
     /* the words headers print for a column besides its label, whole: enough to tell the
      * order they come in */
-    static const char *const aliases[][2] = {
-        {"商业企业", "企业|商业类企业|企业法人|商业企业法人"},
-        {"科研机构", "科研院所|科研|科研单位"},
-        {"社会公益组织", "公益组织|社会公益"},
-        {"法律服务机构", "法律服务|律师事务所"},
-        {"其他", "其他组织"},
-        {"总计", "合计|总数"},
-        {"本年制发件数", "本年制发|制发件数|制发|本年制发数"},
-        {"本年废止件数", "本年废止|废止件数|废止"},
-        {"现行有效件数", "现行有效|有效件数|现行有效数"},
+#define ALIAS(w, l) {w, sizeof w - 1, l}
+    static const struct {
+        const char *word;
+        size_t n;
+        const char *label;
+    } aliases[] = {
+        ALIAS("企业", "商业企业"),
+        ALIAS("商业类企业", "商业企业"),
+        ALIAS("企业法人", "商业企业"),
+        ALIAS("商业企业法人", "商业企业"),
+        ALIAS("科研院所", "科研机构"),
+        ALIAS("科研", "科研机构"),
+        ALIAS("科研单位", "科研机构"),
+        ALIAS("公益组织", "社会公益组织"),
+        ALIAS("社会公益", "社会公益组织"),
+        ALIAS("法律服务", "法律服务机构"),
+        ALIAS("律师事务所", "法律服务机构"),
+        ALIAS("其他组织", "其他"),
+        ALIAS("合计", "总计"),
+        ALIAS("总数", "总计"),
+        ALIAS("本年制发", "本年制发件数"),
+        ALIAS("制发件数", "本年制发件数"),
+        ALIAS("制发", "本年制发件数"),
+        ALIAS("本年制发数", "本年制发件数"),
+        ALIAS("本年废止", "本年废止件数"),
+        ALIAS("废止件数", "本年废止件数"),
+        ALIAS("废止", "本年废止件数"),
+        ALIAS("现行有效", "现行有效件数"),
+        ALIAS("有效件数", "现行有效件数"),
+        ALIAS("现行有效数", "现行有效件数"),
     };
-    char whole[NORM_MAX];
-    snprintf(whole, sizeof whole, "%.*s", (int)(n < NORM_MAX ? n : NORM_MAX - 1), norm);
-    for (int k = 0; k < row->ncols; k++) {
-        if (strlen(row->cols[k].label) == n && memcmp(norm, row->cols[k].label, n) == 0)
+#undef ALIAS
+    const char *label = NULL;
+    for (size_t a = 0; a < sizeof aliases / sizeof aliases[0] && !label; a++)
+        if (aliases[a].n == n && memcmp(norm, aliases[a].word, n) == 0)
+            label = aliases[a].label;
+    for (int k = 0; k < row->ncols; k++)
+        if (label ? strcmp(row->cols[k].label, label) == 0
+                  : strlen(row->cols[k].label) == n && memcmp(norm, row->cols[k].label, n) == 0)
             return k;
-        for (size_t a = 0; a < sizeof aliases / sizeof aliases[0]; a++)
-            if (strcmp(aliases[a][0], row->cols[k].label) == 0 &&
-                label_match(whole, aliases[a][1], 1))
-                return k;
-    }
     return -1;
 }
 
@@ -3201,6 +3222,8 @@ static void column_order(scan *s, const xxgk_table_spec *t)
             figures = g->cells[rw->first + i].kind == NUM_PLAIN;
         for (int i = 0; i < rw->n && !figures && seen < 16; i++) {
             lcell *c = &g->cells[rw->first + i];
+            if (!label_like(c))
+                continue; /* (a sentence: no header) */
             const char *whole = cell_norm(s->r, c);
             int k = header_column(row, whole, c->norm_len);
             if (k < 0 && !seen && strcmp(whole, "小计") == 0 &&
