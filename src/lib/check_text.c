@@ -60,8 +60,8 @@ static unsigned next_text_line(const xxgk_report *r, unsigned l)
 
 /* The sentences of section s (index `within`), one that holds a table: appended at q to the
  * narrative (which starts at narr), each a place of its own on its line (with the prose offset
- * of the section's end: prose is placed by the section's own place).  A claim beside a table is a claim.  The
- * narrative's end, or NULL when memory ran out. */
+ * of the section's end: prose is placed by the section's own place).  A claim beside a table
+ * is a claim.  The narrative's end, or NULL when memory ran out. */
 static char *section_sentences(const xxgk_report *r, const xxgk_section *s, int within,
                                char *q, const char *narr, size_t prose_end,
                                struct chk_place *pl, size_t *np)
@@ -952,7 +952,8 @@ static int bounded_before(const char *p)
 static int bounded_after(const char *p)
 {
     static const char *const bounds[] = {"以上", "以内", "以下", "左右", "上下"};
-    return (unsigned char)*p >= 0x80 && begins_with_any(p, bounds, sizeof bounds / sizeof bounds[0]);
+    return (unsigned char)*p >= 0x80 &&
+           begins_with_any(p, bounds, sizeof bounds / sizeof bounds[0]);
 }
 
 /* Whether [a, e) counts up to a day within the year, not its end: "截至2024年6月30日", "截止
@@ -1270,9 +1271,9 @@ static void outcome_counts(check_ctx *c, const char *text)
     int left = 0;
     for (size_t k = 0; k < n; k++)
         left += !(done[k] = isnan(outcomes[k].total));
-    /* (one pass over the text for each word that opens a list of outcomes, 其中 after their
-     * total or words that name the results, then each outcome looked for in its sentence
-     * only: "收到申请29件，其中予以公开11件", "办理结果中，予以公开11件，部分公开3件") */
+    /* (a pass over the text for the words that open a list of outcomes, 其中 after their
+     * total, and one for words that name the results; then each outcome looked for in its
+     * sentence only: "收到申请29件，其中予以公开11件", "办理结果中，予以公开11件，部分公开3件") */
     for (const char *of = chk_next(c, text, "其中"); of && left; of = chk_next(c, of + 1, "其中"))
         left -= outcome_list(c, text, of, strlen("其中"), 1, outcomes, n, done);
     /* (the others found by their 结果, in one pass) */
@@ -2305,14 +2306,14 @@ static void review_counts(check_ctx *c, const char *text)
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
         for (const char *p = chk_next(c, text, words[w].word); p;
              p = chk_next(c, p + 1, words[w].word)) {
-            const char *q = skip_any(p + strlen(words[w].word), p + 64, fillers,
+            const char *from, *to, *ca, *ce;
+            sentence(text, p, &from, &to);
+            const char *q = skip_any(p + strlen(words[w].word), to, fillers,
                                      sizeof fillers / sizeof fillers[0]);
             const char *unit, *end;
             double v = count_at_cn(q, &unit, &end);
             if (v < 0 || !(strcmp(unit, "件") == 0 || strcmp(unit, "起") == 0))
                 continue;
-            const char *from, *to, *ca, *ce;
-            sentence(text, p, &from, &to);
             clause_of(text, p, &ca, &ce);
             int of = cases_spoken_of(from, p);
             /* (of one kind of case; not a kind of lawsuit alone, 复议后起诉 naming 复议 too; not
@@ -2338,8 +2339,7 @@ static void review_counts(check_ctx *c, const char *text)
             chk_found(c, chk_line_at(c, ca),
                       CHK_LANG(c, "正文：“%.*s”；表格%s%s为 %s", "text: “%.*s”; tables: %s %s is %s"),
                       (int)(end - ca), ca,
-                      of == 1 ? CHK_LANG(c, "行政复议", "行政复议")
-                              : CHK_LANG(c, "两类行政诉讼", "both kinds of 行政诉讼"),
+                      of == 1 ? "行政复议" : CHK_LANG(c, "两类行政诉讼", "both kinds of 行政诉讼"),
                       t->rows[0].cols[words[w].col].label, chk_num(a, x));
         }
 }

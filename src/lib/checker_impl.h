@@ -19,7 +19,8 @@ typedef struct {
         size_t prose, narrative;
         unsigned line;     /* a preamble line's number */
         int section;       /* or the section's index, -1 for a line */
-        int within;        /* the section a line is a sentence of (beside a table), or -1 */
+        int within;        /* the section it is in (its own place, or a sentence beside its
+                            * table's), -1 for a preamble line */
     } *places;
     size_t nplaces;
     size_t prose_len, narrative_len;

@@ -2709,8 +2709,8 @@ static int review_header(scan *s, review_labels *rl, lcell *cells, int n)
             continue;
         }
         const char *norm = cell_norm(s->r, &cells[i]);
-        if (review_column(norm) < 0 && review_block(norm) < 0 && memchr(cells[i].s, ' ', cells[i].n) &&
-            cells[i].n < NORM_MAX) {
+        if (review_column(norm) < 0 && review_block(norm) < 0 &&
+            memchr(cells[i].s, ' ', cells[i].n) && cells[i].n < NORM_MAX) {
             /* (space-aligned text joins a line's labels into one cell: word by word) */
             char word[NORM_MAX];
             for (size_t at = 0, wn; (wn = next_word(&cells[i], &at, word)) > 0;)
@@ -3113,7 +3113,8 @@ static size_t next_word(const lcell *c, size_t *at, char norm[NORM_MAX])
     }
 }
 
-/* The applicant column of table 三 whose label norm[0..n) is exactly, or -1. */
+/* The column of row whose label, or a short form headers print for it (企业, 合计, 制发),
+ * norm[0..n) is exactly; -1 for none. */
 static int header_column(const xxgk_row_spec *row, const char *norm, size_t n)
 {
     /* the words headers print for a column besides its label, whole: enough to tell the
@@ -3364,8 +3365,8 @@ static double unit_at(const char *p, const char **name)
 
 /* The unit the header above cell c gives its column, looked for in the six lines above: after
  * the label's words, in brackets with or without 单位 ("本年收费金额(单位:元)", "采购总金额(万元)",
- * "金额(人民币元)"), or in the table's caption ("第二十条第(八)项(单位:元)", "单位:元").  How many 元 it is, with its name in
- * *name; 0 for none. */
+ * "金额(人民币元)"), or in the table's caption ("第二十条第(八)项(单位:元)", "单位:元").  How
+ * many 元 it is, with its name in *name; 0 for none. */
 static double header_unit(const scan *s, const xxgk_cell *c, const char *label, const char **name)
 {
     const char *unit = strstr(label, "（");
