@@ -940,6 +940,10 @@ static void test_text_rules(void **state)
                                    "到期未答复的申请为0件。"};
     EXPECT_EACH(some_requests, "text-no-requests",
                 0);
+    expect("均按期答复。", "均按期答复。第四季度未收到政府信息公开申请。", "text-no-requests", 0,
+           NULL);
+    expect("均按期答复。", "均按期答复。上年未发生政府信息公开行政诉讼，本年度发生3件。",
+           "text-no-review", 0, NULL);
     expect("均按期答复。", "均按期答复。除1起纠正、1起尚未审结外，其余2起政府信息公开行政复议均维持。",
            "text-review-outcome", 0, NULL);
     /* (of one kind of lawsuit, whose cases were upheld; of other bodies; of last year) */
@@ -957,6 +961,8 @@ static void test_text_rules(void **state)
            "text-figure-mismatch", 0, NULL);
     expect("均按期答复。", "均按期答复。2023年，我局共收到申请24件，2024年增至29件。", "text-year", 0,
            NULL);
+    expect("均按期答复。", "均按期答复。2023年，我局共收到申请24件。2024年，申请量增至29件。",
+           "text-year", 0, NULL); /* (the comparison in the next sentence) */
     expect("均按期答复。", "均按期答复。专项行动实施期限自2023年1月1日至2025年12月31日。",
            "text-period", 0, NULL);
     expect("均按期答复。", "均按期答复。对符合条件的小微企业，未收取相关行政事业性收费。",
@@ -1102,6 +1108,14 @@ static void test_text_rules(void **state)
            "text-no-fees", 1, NULL);
     expect("本年度未收取信息处理费。", "未收取信息处理费，未发生因行政事业性收费引起的投诉。",
            "text-no-fees", 0, NULL);
+    /* (beyond the list, some of them, another body or step, last year) */
+    const char *some_fees[] = {"本年度严格执行收费目录清单，未收取清单外行政事业性收费。",
+                               "除道路运输证件工本费外，未收取其他行政事业性收费。",
+                               "本年度无行政事业性收费减免情况。",
+                               "我局下属事业单位未收取行政事业性收费。",
+                               "依申请公开环节未收取行政事业性收费。",
+                               "上年度未收取行政事业性收费。"};
+    EXPECT_EACH(some_fees, "text-no-fees", 0);
     char *nofee = replace(base, "本年度未收取信息处理费。", "本年度未收取行政事业性收费。");
     char *nofee0 = replace(nofee, "行政事业性收费\t12.5", "行政事业性收费\t0");
     assert_int_equal(rule_count(nofee0, "text-no-fees", NULL, 0), 0); /* none, and none said */
@@ -1206,6 +1220,10 @@ static void test_text_rules(void **state)
     expect("《中华人民共和国政府信息公开条例》", "《中华人民共和国政府信息公开条列》", "text-typo", 1,
            "“信息公开条列”（应为“信息公开条例”）");
     expect("均按期答复。", "均按期答复。关于公开的事项，于公开前审查。", "text-typo", 0, NULL);
+    expect("均按期答复。", "均按期答复。我局致力于以公开促落实、以公开促规范。", "text-typo", 0,
+           NULL);
+    expect("均按期答复。", "均按期答复。其中于以公开3件。", "text-typo", 1,
+           "“于以公开”（应为“予以公开”）");
 
     /* comparisons that lost a character; whole ones are fine */
     expect("均按期答复。", "均按期答复。共主动公开政府信息202条，比升11.6%。", "text-garbled", 1,
@@ -1225,6 +1243,8 @@ static void test_text_rules(void **state)
            "均按期答复。申请内容有待补充的，一次性告知申请人；申请表请写明文件名称。申请人王×××。",
            "text-placeholder", 0, NULL);
     expect("均按期答复。", "均按期答复。", "text-placeholder", 0, NULL);
+    expect("均按期答复。", "均按期答复。对3件申请发出补正告知（待补充材料到位后重新计算答复期限）。",
+           "text-placeholder", 0, NULL); /* (an aside, not a template's instruction) */
 
     /* the agency's own name written wrong; its shortenings are not */
     expect("均按期答复。", "均按期答复。如有疑问请与测试市交通输局办公室联系。", "text-agency-name", 1,
@@ -1258,6 +1278,8 @@ static void test_text_rules(void **state)
            "“其他需要报告的事项”部分：“依据国办函〔2020〕109号),本年度未收取信息处理费。”中的“)”没有配对");
     expect("本年度未收取信息处理费。", "依据《办法》(国办函〔2020〕109号)，本年度未收取信息处理费。",
            "text-brackets", 0, NULL);
+    expect("下一步，", "1）加强培训；2）完善制度。A）公开指南已更新。下一步，", "text-brackets", 0,
+           NULL); /* (a list's numbers close what they never opened) */
     /* the evidence is of the mark's own line */
     expect("本年度未收取信息处理费。", "依据规定办理。\n附件（见下文\n本年度未收取信息处理费。",
            "text-brackets", 1, "“其他需要报告的事项”部分：“附件(见下文”中的“(”没有配对");
@@ -1290,7 +1312,10 @@ static void test_text_active(void **state)
         "无行政许可决定被撤销的情况。", "2023年作出行政处罚决定50件。",
         "全市作出行政处罚决定500件。", "其中适用简易程序作出行政处罚决定10件。",
         "全年作出行政许可决定同比增加20件。", "1至6月作出行政处罚决定20件。",
-        "力争行政强制措施0件。", "本年度未发生行政强制措施引发的行政复议。"};
+        "力争行政强制措施0件。", "本年度未发生行政强制措施引发的行政复议。",
+        /* some of them (不予, 准予, of one kind), or last year's */
+        "作出不予行政处罚决定5件。", "作出准予行政许可决定115件。",
+        "作出道路运输行政许可决定60件。", "上年作出行政许可决定100件。"};
     EXPECT_EACH(fine, "text-active-figure", 0);
     /* the 2019 format's decisions are its third column */
     expect_on(base19, "本年度未收取", "全年作出行政处罚决定35件。本年度未收取",

@@ -2299,6 +2299,14 @@ static void test_glued(void **state)
     xxgk_report_free(r);
     free(t);
     free(a);
+    /* a title wrapped within 信息公开 */
+    a = replace(text, "测试市交通运输局2024年政府信息公开工作年度报告\n",
+                "测试市交通运输局2024年政府信息\n公开工作年度报告\n");
+    r = read_text(a, strlen(a));
+    assert_string_equal(xxgk_report_title(r), "测试市交通运输局2024年政府信息公开工作年度报告");
+    assert_string_equal(xxgk_report_agency(r), "测试市交通运输局");
+    xxgk_report_free(r);
+    free(a);
     free(text);
 }
 

@@ -834,7 +834,8 @@ void r_text_no_requests(check_ctx *c)
             span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
             other_body(from, p) || chk_span_has(from, p, "除") ||
             has_any_but_everyone(p, e, &(const char *){"其他"}, 1) || months(from, p) ||
-            other_year(c, from, to))
+            span_has_any(from, p, (const char *const[]){"季度", "上半年", "下半年"}, 3) ||
+            chk_span_has(a, p, "上年") || other_year(c, from, to))
             continue;
         sentence(text, p, &a, &e);
         char v[32];
@@ -882,6 +883,7 @@ void r_text_no_review(check_ctx *c)
             continue; /* (first: the clause is short, the sentence's tests are not) */
         sentence(text, p, &from, &to);
         if (other_year(c, from, to) || months(from, to) || other_body(from, p) ||
+            chk_span_has(a, p, "上年") || /* ("上年未发生…，本年度发生3件") */
             span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
             span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
             span_has_any(from, to, not_these, sizeof not_these / sizeof not_these[0]) ||
@@ -2162,13 +2164,18 @@ void r_text_no_fees(check_ctx *c)
         const char *denial = NULL;
         for (size_t k = 0; k < sizeof none / sizeof none[0] && !denial; k++)
             denial = find_in(near_a, near_e, none[k]);
-        static const char *const about[] = {"引起", "投诉", "举报", "不符合", "违规", "乱收费"};
+        static const char *const about[] = {"引起", "投诉", "举报", "不符合", "违规", "乱收费",
+                                            "以外", "之外", "外的", "其他", "减免", "清单外"};
         if (!denial || span_has_any(denial, e, about, sizeof about / sizeof about[0]))
             continue;
         const char *sa, *se;
         sentence(text, p, &sa, &se);
-        if (strncmp(sa, "对", 3) == 0)
-            continue; /* ("对符合条件的小微企业，未收取…": for some payers only) */
+        /* for some payers only ("对符合条件的小微企业，未收取…"), beyond some ("除…外"), by
+         * another body, at one step ("依申请公开环节"), in another year, or with an amount */
+        static const char *const some[] = {"除", "下属", "所属", "环节", "上年", "万元"};
+        if (strncmp(sa, "对", 3) == 0 || span_has_any(sa, se, some, sizeof some / sizeof some[0]) ||
+            other_year(c, sa, se) || other_body(sa, denial))
+            continue;
         char x[32];
         sentence(text, p, &a, &e);
         chk_found(c, chk_line_at(c, a),
@@ -2200,7 +2207,8 @@ void r_text_active(check_ctx *c)
     static const char *const some[] = {"公开", "其中", "简易", "一般程序", "当场", "涉及", "听证",
                                        "撤销", "复议", "诉讼", "纠正", "变更", "确认违法", "执行",
                                        "委托", "联合", "移送", "申请", "平均", "同比", "较上年",
-                                       "比上年", "下降", "增长", "增加", "减少"};
+                                       "比上年", "下降", "增长", "增加", "减少", "上年", "不予",
+                                       "准予", "类"};
     for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
         const xxgk_row_spec *row = chk_row(t, items[i].key, -1);
         if (!row || row->ncols < 1)
@@ -2222,7 +2230,13 @@ void r_text_active(check_ctx *c)
             sentence(text, p, &from, &to);
             clause_of(text, p, &ca, &ce);
             const char *start = verb ? verb : p;
-            if (span_has_any(ca, start, some, sizeof some / sizeof some[0]) ||
+            /* (words between a verb and the item name some of them: "作出道路运输行政许可
+             * 决定60件", "作出不予行政处罚决定5件") */
+            const char *apart = NULL;
+            for (size_t k = 0; !verb && k < sizeof verbs / sizeof verbs[0]; k++)
+                for (const char *x = ca; (x = find_in(x, p, verbs[k])) != NULL; x++)
+                    apart = x;
+            if (apart || span_has_any(ca, p, some, sizeof some / sizeof some[0]) ||
                 other_year(c, from, p) || months(from, p) || other_body(from, p) ||
                 other_government(c, ca, ce) ||
                 span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]) ||

@@ -171,10 +171,12 @@ void r_text_year(check_ctx *c)
                 size_t l = strlen(before[i]);
                 skip = (size_t)(p - text) >= l && memcmp(p - l, before[i], l) == 0;
             }
-            const char *from, *to;
+            const char *from, *to, *next = NULL, *after;
             chk_sentence_of(text, p, 0, &from, &to);
+            if (*to) /* (the comparison may come in the next sentence: "…24件。2024年增至29件") */
+                chk_sentence_of(text, to + strlen("。"), 0, &after, &next);
             for (size_t i = 0; i < sizeof relative / sizeof relative[0] && !skip; i++)
-                skip = chk_span_has(p, to, relative[i]);
+                skip = chk_span_has(p, next ? next : to, relative[i]);
             /* A copied account states the year's figures ("2023年，在主动公开的61条政府信息
              * 中"), where the year's work is told: not a word on last year without one
              * ("2023年，我局获评…"), nor on last year's problems (五) or other matters (六). */
@@ -366,6 +368,16 @@ void r_text_typo(check_ctx *c)
             if (memcmp(start, term, u->at) != 0 ||
                 memcmp(start + u->at + 3, term + u->at + 3, tl - u->at - 3) != 0)
                 continue;
+            /* "致力于以公开促落实", "对于以公开方式…": 于 ending a word, before 以公开 */
+            static const char *const yu_words = "力眼利助足善在关对用便基由属处易勇乐敢至等限鉴"
+                                                "出源归忠精忙急重始终位着寓";
+            if (memcmp(u->ch, "于", 3) == 0 && start - text >= 3) {
+                int word = 0;
+                for (const char *w = yu_words; *w && !word; w += 3)
+                    word = memcmp(start - 3, w, 3) == 0;
+                if (word)
+                    continue;
+            }
             reported |= 1u << u->term;
             chk_found(c, chk_line_at(c, start), CHK_LANG(c, "“%.*s”（应为“%s”）", "“%.*s” (meant: “%s”)"),
                       (int)tl, start, term);
@@ -459,9 +471,17 @@ void r_text_placeholder(check_ctx *c)
                 int32_t cp;
                 close += u8_next(close, strnlen(close, 4), &cp);
             }
-            if (*close == ')' || strncmp(close, "）", 3) == 0)
+            if (*close == ')' || strncmp(close, "）", 3) == 0) {
+                /* (a template's instruction stands for a value, "（请填写本机关名称）", or
+                 * alone for a paragraph, "（请填写本年度存在的主要问题…。）"; a long one
+                 * after words is their aside, "补正告知（待补充材料到位后重新计算答复期限）") */
+                int alone = p == text || (p - text >= 3 && strncmp(p - 3, "。", 3) == 0) ||
+                            p[-1] == ':' || chk_place_of(c, p - 1) != chk_place_of(c, p) ||
+                            (line && chk_line_at(c, p - 1) != line);
+                if (!alone && u8_count(p, (size_t)(close - p)) > 12)
+                    continue;
                 to = close + (*close == ')' ? 1 : 3);
-            else
+            } else
                 for (int n = 0; n < 6 && *to && !clause_sep(to) && strncmp(to, "。", 3); n++) {
                     int32_t cp;
                     to += u8_next(to, strnlen(to, 4), &cp);
@@ -602,6 +622,37 @@ static int bracket_at(const char *p, const char *const *set, size_t *len)
 
 /* Brackets and title marks that do not pair up in a narrative section (tables are left out:
  * their wrapped cells split brackets across lines). */
+/* Whether the ) at p ends a list's number ("1）", "A)", "一）") opening a line or a clause:
+ * a mark with no partner by nature. */
+static int list_marker(const char *text, const char *p)
+{
+    const char *q = p;
+    if (q > text && ((q[-1] >= '0' && q[-1] <= '9') || (q[-1] >= 'A' && q[-1] <= 'Z') ||
+                     (q[-1] >= 'a' && q[-1] <= 'z'))) {
+        while (q > text && q[-1] >= '0' && q[-1] <= '9')
+            q--;
+        if (q == p) /* (a letter alone) */
+            q--;
+    } else if (q - text >= 3) {
+        int32_t cp;
+        u8_next(q - 3, 3, &cp);
+        if (!cn_digit(cp))
+            return 0;
+        q -= 3;
+    } else {
+        return 0;
+    }
+    if (q == text || q[-1] == '\n' || q[-1] == ' ')
+        return 1;
+    static const char *const before[] = {"。", "；", ";", "：", ":", "，", ","};
+    for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) {
+        size_t n = strlen(before[k]);
+        if ((size_t)(q - text) >= n && memcmp(q - n, before[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 void r_text_brackets(check_ctx *c)
 {
     const xxgk_report *r = c->r;
@@ -627,7 +678,7 @@ void r_text_brackets(check_ctx *c)
             } else if ((k = bracket_at(p, closers, &l)) >= 0) {
                 if (depth > 0 && stack[depth - 1] == k)
                     depth--;
-                else
+                else if (!(k == 0 && list_marker(text, p)))
                     bad = p;
             }
             p += l;

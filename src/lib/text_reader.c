@@ -422,19 +422,21 @@ static const char *title_text(xxgk_report *r, unsigned i, unsigned *end)
 {
     const char *l = r->lines[i];
     *end = i + 1;
-    if ((!strstr(l, "信息公开") && !strstr(l, "政务公开")) || u8_count(l, strlen(l)) > 80)
+    int names = strstr(l, "信息公开") || strstr(l, "政务公开");
+    if (u8_count(l, strlen(l)) > 80 || (!names && !strstr(l, "政府信息")))
         return NULL;
-    if (strstr(l, "报告"))
+    if (names && strstr(l, "报告"))
         return l;
-    /* a centred title wrapped before its last characters ("…工作年度" / "报告") */
+    /* a centred title wrapped before its last characters ("…工作年度" / "报告"), or within
+     * 信息公开 ("…政府信息" / "公开工作年度报告") */
     const char *next = i + 1 < r->nlines ? r->lines[i + 1] : "";
     size_t nn = trim_span(&next, strlen(next));
     const char *a = l;
     size_t an = trim_span(&a, strlen(l));
-    if (nn == 0 || u8_count(next, nn) > 8)
+    if (nn == 0 || u8_count(next, nn) > (names ? 8 : 12) || memchr(next, '\t', nn))
         return NULL;
     l = rep_printf(r, "%.*s%.*s", (int)an, a, (int)nn, next);
-    if (!l || !strstr(l, "报告"))
+    if (!l || !strstr(l, "报告") || (!strstr(l, "信息公开") && !strstr(l, "政务公开")))
         return NULL;
     *end = i + 2;
     return l;
