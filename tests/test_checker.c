@@ -1245,6 +1245,10 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。", "text-placeholder", 0, NULL);
     expect("均按期答复。", "均按期答复。对3件申请发出补正告知（待补充材料到位后重新计算答复期限）。",
            "text-placeholder", 0, NULL); /* (an aside, not a template's instruction) */
+    /* a template's XX before what it stands for; not a masked name */
+    expect("均按期答复。", "均按期答复。本报告由XX局编制。", "text-placeholder", 1, "“本报告由XX局”");
+    expect("均按期答复。", "均按期答复。20XX年共收到申请XX件。", "text-placeholder", 1, "“20XX年”");
+    expect("均按期答复。", "均按期答复。申请人王××的申请已答复。", "text-placeholder", 0, NULL);
 
     /* the agency's own name written wrong; its shortenings are not */
     expect("均按期答复。", "均按期答复。如有疑问请与测试市交通输局办公室联系。", "text-agency-name", 1,

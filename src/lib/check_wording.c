@@ -490,6 +490,32 @@ void r_text_placeholder(check_ctx *c)
             last = line;
             found++;
         }
+    /* ... or a template's XX before what it stands for: "XX局", "20XX年", "XX件" (not a name
+     * masked, "王××", nor letters of a word, "XXL") */
+    static const char *const xs[] = {"XX", "××"};
+    static const char *const stands_for[] = {"局", "市", "区", "县", "镇", "乡", "年", "月", "日",
+                                             "件", "条", "个", "项", "次", "万", "元"};
+    for (size_t k = 0; k < 2; k++)
+        for (const char *p = chk_next(c, text, xs[k]); p && found < 10;
+             p = chk_next(c, p + 1, xs[k])) {
+            const char *e = p;
+            while (strncmp(e, xs[k], strlen(xs[k]) / 2) == 0)
+                e += strlen(xs[k]) / 2;
+            int stands = 0;
+            for (size_t w = 0; w < sizeof stands_for / sizeof stands_for[0] && !stands; w++)
+                stands = strncmp(e, stands_for[w], 3) == 0;
+            if (!stands ||
+                (p > text && ((p[-1] >= 'A' && p[-1] <= 'Z') || (p[-1] >= 'a' && p[-1] <= 'z'))))
+                continue;
+            unsigned line = chk_line_at(c, p);
+            if (line && line == last)
+                continue;
+            const char *from = back_chars(c, text, p, 10, 1), *to = e + 3;
+            chk_found(c, line, "“%.*s”", (int)(to - from), from);
+            last = line;
+            found++;
+            p = e;
+        }
 }
 
 /* ---- the agency's name misspelt ---- */
