@@ -1602,6 +1602,62 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
 
 static void review_counts(check_ctx *c, const char *text);
 
+/* The year's 行政事业性收费 the text states ("全年收取行政事业性收费20万元", "行政事业性收费
+ * 收入125000元") against section 二's 本年收费金额 (万元, 2021 format): the first statement;
+ * not a part of it, a change, money spared or refunded, another year's or body's.  Figures
+ * rounded differ by half a percent at most. */
+static void fee_amount(check_ctx *c, const char *text)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_ACTIVE);
+    if (c->r->format != XXGK_FORMAT_2021 || !t)
+        return;
+    double fee = chk_val(chk_cell(c, chk_row(t, "fees_wan_yuan", -1), 0));
+    if (isnan(fee))
+        return;
+    static const char *const fillers[] = {"收入", "金额", "总额", "总计", "合计", "共", "计", "为",
+                                          "达", ":"};
+    static const char *const not_all[] = {"减免", "退还", "退费", "清理", "取消", "减少", "降低",
+                                          "增加", "同比", "较", "上年", "涉及", "节约", "减轻",
+                                          "其中", "罚没", "预算", "清单"};
+    for (const char *p = chk_next(c, text, "行政事业性收费"); p;
+         p = chk_next(c, p + 1, "行政事业性收费")) {
+        const char *from, *to;
+        sentence(text, p, &from, &to);
+        const char *q = skip_any(p + strlen("行政事业性收费"), to, fillers,
+                                 sizeof fillers / sizeof fillers[0]);
+        double v = 0, scale = 1;
+        const char *d = q;
+        for (; *d >= '0' && *d <= '9'; d++)
+            v = v * 10 + (*d - '0');
+        if (*d == '.' && d[1] >= '0' && d[1] <= '9')
+            for (d++; *d >= '0' && *d <= '9'; d++)
+                v += (*d - '0') * (scale /= 10);
+        if (d == q || d - q > 15)
+            continue;
+        size_t unit = strncmp(d, "万元", strlen("万元")) == 0 ? strlen("万元")
+                      : strncmp(d, "元", strlen("元")) == 0   ? strlen("元")
+                                                              : 0;
+        double wan = unit == strlen("元") ? v / 10000 : v;
+        if (!unit || bounded_after(d + unit) ||
+            span_has_any(from, to, not_all, sizeof not_all / sizeof not_all[0]) ||
+            other_year(c, from, to) || months(from, to) || until_within_year(from, to) ||
+            other_body(from, p) || other_government(c, from, p) ||
+            span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+            span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+            span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
+            continue;
+        const char *end = d + unit;
+        if (fabs(wan - fee) > 0.005 * (fee > 1 ? fee : 1)) {
+            char a[32];
+            chk_found(c, chk_line_at(c, p),
+                      CHK_LANG(c, "正文：“%.*s”；表格行政事业性收费本年收费金额为 %s 万元",
+                               "text: “%.*s”; tables: 行政事业性收费 collected %s 万元"),
+                      (int)(end - p), p, chk_num(a, fee));
+        }
+        return; /* the first statement */
+    }
+}
+
 void r_text_figures(check_ctx *c)
 {
     const xxgk_report *r = c->r;
@@ -1960,6 +2016,7 @@ void r_text_figures(check_ctx *c)
     outcome_counts(c, text);
     applicant_counts(c, text);
     review_counts(c, text);
+    fee_amount(c, text);
 }
 
 /* Whether the words before p in its sentence (from) make a claim about table 三's outcomes
