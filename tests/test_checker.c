@@ -1111,6 +1111,8 @@ static void test_text_rules(void **state)
            "text-no-fees", 1, NULL);
     expect("本年度未收取信息处理费。", "本年度行政事业性收费金额为0，未收取信息处理费。",
            "text-no-fees", 1, NULL);
+    expect("本年度未收取信息处理费。", "本年度没有行政事业性收费收入，未收取信息处理费。",
+           "text-no-fees", 1, NULL);
     expect("本年度未收取信息处理费。", "未收取信息处理费，未发生因行政事业性收费引起的投诉。",
            "text-no-fees", 0, NULL);
     /* (beyond the list, some of them, another body or step, last year) */
