@@ -1258,6 +1258,10 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。申请人王××的申请已答复。", "text-placeholder", 0, NULL);
 
     /* the agency's own name written wrong; its shortenings are not */
+    expect("\n测试市交通运输局\n2025年1月20日", "\n测试市交遁运输局\n2025年1月20日", "text-agency-name", 1,
+           "落款“测试市交遁运输局”；报告机关为测试市交通运输局"); /* (the signature too) */
+    expect("\n测试市交通运输局\n2025年1月20日", "\n测试市交通运输局办公室\n2025年1月20日",
+           "text-agency-name", 0, NULL);
     expect("均按期答复。", "均按期答复。如有疑问请与测试市交通输局办公室联系。", "text-agency-name", 1,
            "正文“测试市交通输局”；报告机关为测试市交通运输局");
     /* another body or place, not a slip */

@@ -629,6 +629,21 @@ void r_text_agency(check_ctx *c)
             break;
         }
     }
+    /* ... and in the signature, a line of its own above the date */
+    const xxgk_report *r = c->r;
+    if (!r->signature_line || r->signature_line == r->published_line ||
+        r->signature_line > r->nlines)
+        return;
+    const char *sig = r->lines[r->signature_line - 1];
+    char line[4 * NAME_MAX_CHARS];
+    if (strlen(sig) >= sizeof line)
+        return;
+    *chk_squeeze(line, sig) = '\0';
+    size_t n = code_points(line, strlen(line), t, tend, NAME_MAX_CHARS + 3);
+    if (n && near_name(a, m, t, n))
+        chk_found(c, r->signature_line,
+                  CHK_LANG(c, "落款“%s”；报告机关为%s", "signature: “%s”; the agency is %s"), line,
+                  agency);
 }
 
 static const char *const openers[] = {"(", "《", "〔", "【", "[", "〈", "<"};
