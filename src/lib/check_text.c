@@ -1715,8 +1715,13 @@ void r_text_figures(check_ctx *c)
      * and lawsuits about disclosure ("因依申请公开引发行政复议1起"; a 司法局 reports all the
      * cases it handled), applications
      * answered (not a hotline's cases, "受理4355件，全部办结") */
-    double rec = NAN, lit = NAN;
-    review_totals(c, &rec, &lit);
+    double rec = NAN, lit = NAN, direct = NAN, after_review = NAN;
+    if (review_totals(c, &rec, &lit)) {
+        const xxgk_table_spec *rt = chk_table(c, XXGK_TABLE_REVIEW);
+        const int last = rt->rows[0].ncols - 1;
+        direct = chk_val(chk_cell(c, chk_row(rt, "litigation_direct", -1), last));
+        after_review = chk_val(chk_cell(c, chk_row(rt, "litigation_after_review", -1), last));
+    }
     double total = cell_total(c, "total"), out = cell_total(c, "carried_out");
     struct {
         const char *words, *cell;
@@ -1732,8 +1737,13 @@ void r_text_figures(check_ctx *c)
         /* "办理申请30件": those answered, received, or received and carried in */
         {"办理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}},
         {"处理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}},
+        /* each kind of lawsuit ("未经复议直接起诉2件", "复议后起诉3件") */
+        {"直接起诉", "行政诉讼·未经复议直接起诉总计", direct,
+         {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
+        {"复议后起诉", "行政诉讼·复议后起诉总计", after_review,
+         {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
     };
-    size_t nstated = 6;
+    size_t nstated = 8;
     /* the carried rows by the words of their labels, as the format's match keys have them
      * (上年结转, 上年度结转, 结转下一年度, …) */
     char carried[16][48];
