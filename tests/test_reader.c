@@ -76,26 +76,35 @@ static void check_fixture(const char *name, const char *layout)
 
 static void test_tabs(void **state) { (void)state; check_fixture("report-2021-tabs.txt", "tabs"); }
 
-/* Some copies end every line with a tab: PDF text stays space-aligned text. */
-static void test_trailing_tabs(void **state)
+/* The fixture `name` with `pad` before every line feed (not an empty line's, with
+ * `keep_empty`), read as `layout` to the fixtures' figures. */
+static void read_padded(const char *name, const char *pad, int keep_empty, const char *layout)
 {
-    (void)state;
-    size_t n;
-    char *text = fixture("report-2021-pdf.txt", &n);
-    char *t = malloc(2 * n + 1), *w = t;
+    size_t n, pl = strlen(pad);
+    char *text = fixture(name, &n);
+    char *t = malloc((pl + 1) * n + 1), *w = t;
     assert_non_null(t);
     for (size_t i = 0; i < n; i++) {
-        if (text[i] == '\n')
-            *w++ = '\t';
+        if (text[i] == '\n' && !(keep_empty && (i == 0 || text[i - 1] == '\n'))) {
+            memcpy(w, pad, pl);
+            w += pl;
+        }
         *w++ = text[i];
     }
     *w = '\0';
     xxgk_report *r = read_text(t, strlen(t));
-    assert_string_equal(xxgk_report_layout(r), "spaces");
+    assert_string_equal(xxgk_report_layout(r), layout);
     assert_report_figures(r, expected_2021);
     xxgk_report_free(r);
     free(t);
     free(text);
+}
+
+/* Some copies end every line with a tab: PDF text stays space-aligned text. */
+static void test_trailing_tabs(void **state)
+{
+    (void)state;
+    read_padded("report-2021-pdf.txt", "\t", 0, "spaces");
 }
 static void test_cells(void **state) { (void)state; check_fixture("report-2021-cells.txt", "cells"); }
 
@@ -104,24 +113,7 @@ static void test_cells(void **state) { (void)state; check_fixture("report-2021-c
 static void test_cells_padded(void **state)
 {
     (void)state;
-    size_t n;
-    char *text = fixture("report-2021-cells.txt", &n);
-    char *t = malloc(3 * n + 1), *w = t;
-    assert_non_null(t);
-    for (size_t i = 0; i < n; i++) {
-        if (text[i] == '\n' && i > 0 && text[i - 1] != '\n') { /* (empty lines stay empty) */
-            *w++ = ' ';
-            *w++ = '\t';
-        }
-        *w++ = text[i];
-    }
-    *w = '\0';
-    xxgk_report *r = read_text(t, strlen(t));
-    assert_string_equal(xxgk_report_layout(r), "cells");
-    assert_report_figures(r, expected_2021);
-    xxgk_report_free(r);
-    free(t);
-    free(text);
+    read_padded("report-2021-cells.txt", " \t", 1, "cells");
 }
 static int diag_count(xxgk_report *r, const char *rule, char *ev, size_t cap);
 static double cell_value(const xxgk_report *r, const char *key, int col);
