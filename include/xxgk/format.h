@@ -35,6 +35,8 @@ typedef struct {
                            * normalized (see label_norm: no spaces or punctuation), or NULL */
     const char *id;       /* short ASCII id used in CSV column names */
     unsigned flags;       /* XXGK_COL_* */
+    const char *short_forms; /* '|'-separated shorter words a header may print for it whole
+                              * ("企业", "合计"), normalized: the column it names, not a typo */
 } xxgk_column_spec;
 
 #define XXGK_ROW_GROUP 1u      /* group label: no numbers of its own */

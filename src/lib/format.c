@@ -14,13 +14,13 @@
 /* ---- section 三: shared by both formats ---- */
 
 static const xxgk_column_spec applicant_cols[7] = {
-    {"自然人", NULL, "natural", 0},
-    {"商业企业", NULL, "business", 0},
-    {"科研机构", NULL, "research", 0},
-    {"社会公益组织", NULL, "nonprofit", 0},
-    {"法律服务机构", NULL, "legal", 0},
-    {"其他", NULL, "other", 0},
-    {"总计", NULL, "total", XXGK_COL_TOTAL},
+    {"自然人", NULL, "natural", 0, NULL},
+    {"商业企业", NULL, "business", 0, "企业|商业类企业|企业法人|商业企业法人"},
+    {"科研机构", NULL, "research", 0, "科研院所|科研|科研单位"},
+    {"社会公益组织", NULL, "nonprofit", 0, "公益组织|社会公益"},
+    {"法律服务机构", NULL, "legal", 0, "法律服务|律师事务所"},
+    {"其他", NULL, "other", 0, "其他组织"},
+    {"总计", NULL, "total", XXGK_COL_TOTAL, "合计|总数"},
 };
 
 #define G_RESULT "三、本年度办理结果"
@@ -93,11 +93,11 @@ static xxgk_row_spec requests_2019[] = {
 /* ---- section 四: one printed row of 15 numbers, described as three rows of five ---- */
 
 static const xxgk_column_spec review_cols[5] = {
-    {"结果维持", NULL, "upheld", 0},
-    {"结果纠正", NULL, "corrected", 0},
-    {"其他结果", NULL, "other", 0},
-    {"尚未审结", NULL, "pending", 0},
-    {"总计", NULL, "total", XXGK_COL_TOTAL},
+    {"结果维持", NULL, "upheld", 0, "维持"},
+    {"结果纠正", NULL, "corrected", 0, "纠正|纠错"},
+    {"其他结果", NULL, "other", 0, "其他"},
+    {"尚未审结", NULL, "pending", 0, "未审结|未结"},
+    {"总计", NULL, "total", XXGK_COL_TOTAL, "合计|小计"},
 };
 
 #define REVIEW_ROWS                                                                            \
@@ -114,13 +114,14 @@ static xxgk_row_spec review_2019[] = {REVIEW_ROWS};
 /* ---- section 二, 2021 ---- */
 
 static const xxgk_column_spec docs_2021[3] = {
-    {"本年制发件数", NULL, "issued", 0},
-    {"本年废止件数", "本年度止件数|本年废止数", "repealed", 0},
-    {"现行有效件数", "先行有效件数", "in_force", 0},
+    {"本年制发件数", NULL, "issued", 0, "本年制发|制发件数|制发|本年制发数"},
+    {"本年废止件数", "本年度止件数|本年废止数", "repealed", 0, "本年废止|废止件数|废止"},
+    {"现行有效件数", "先行有效件数", "in_force", 0, "现行有效|有效件数|现行有效数"},
 };
-static const xxgk_column_spec decisions_2021[1] = {{"本年处理决定数量", NULL, "decisions", 0}};
+static const xxgk_column_spec decisions_2021[1] = {
+    {"本年处理决定数量", NULL, "decisions", 0, NULL}};
 static const xxgk_column_spec fee_2021[1] = {
-    {"本年收费金额（单位：万元）", NULL, "wan_yuan", XXGK_COL_AMOUNT | XXGK_COL_WAN_YUAN}};
+    {"本年收费金额（单位：万元）", NULL, "wan_yuan", XXGK_COL_AMOUNT | XXGK_COL_WAN_YUAN, NULL}};
 
 #define C1 "第二十条第（一）项"
 #define C5 "第二十条第（五）项"
@@ -142,22 +143,22 @@ static xxgk_row_spec active_2021[] = {
 /* ---- section 二, 2019 ---- */
 
 static const xxgk_column_spec docs_2019[3] = {
-    {"本年新制作数量", NULL, "new_made", 0},
-    {"本年新公开数量", NULL, "new_published", 0},
-    {"对外公开总数量", NULL, "total_published", 0},
+    {"本年新制作数量", NULL, "new_made", 0, NULL},
+    {"本年新公开数量", NULL, "new_published", 0, NULL},
+    {"对外公开总数量", NULL, "total_published", 0, NULL},
 };
 static const xxgk_column_spec items_2019[3] = {
-    {"上一年项目数量", NULL, "prev_year", 0},
-    {"本年增/减", NULL, "change", XXGK_COL_SIGNED},
-    {"处理决定数量", NULL, "decisions", 0},
+    {"上一年项目数量", NULL, "prev_year", 0, NULL},
+    {"本年增/减", NULL, "change", XXGK_COL_SIGNED, NULL},
+    {"处理决定数量", NULL, "decisions", 0, NULL},
 };
 static const xxgk_column_spec fees_2019[2] = {
-    {"上一年项目数量", NULL, "prev_year", 0},
-    {"本年增/减", NULL, "change", XXGK_COL_SIGNED},
+    {"上一年项目数量", NULL, "prev_year", 0, NULL},
+    {"本年增/减", NULL, "change", XXGK_COL_SIGNED, NULL},
 };
 static const xxgk_column_spec procurement_2019[2] = {
-    {"采购项目数量", NULL, "count", 0},
-    {"采购总金额", NULL, "amount", XXGK_COL_AMOUNT},
+    {"采购项目数量", NULL, "count", 0, NULL},
+    {"采购总金额", NULL, "amount", XXGK_COL_AMOUNT, NULL},
 };
 
 static xxgk_row_spec active_2019[] = {

@@ -2527,25 +2527,40 @@ static int review_block(const char *norm)
     return strstr(norm, "行政复议") ? 0 : -1;
 }
 
+/* Section 四's columns as the format table gives them (the same in both formats). */
+static const xxgk_column_spec *review_cols(void)
+{
+    return xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REVIEW].rows[0].cols;
+}
+
 /* The column of section 四 a label is, the whole label: the format's words or their short
  * forms ("维持", "未审结", "合计"); -1 for none. */
-static const char *const review_words[REVIEW_COLS][4] = {
-    {"结果维持", "维持", NULL},
-    {"结果纠正", "纠正", "纠错", NULL},
-    {"其他结果", "其他", NULL},
-    {"尚未审结", "未审结", "未结", NULL},
-    {"总计", "合计", "小计", NULL},
-};
-
 static int review_column(const char *norm)
 {
     if (strlen(norm) > 12) /* (four characters at most: most cells are ruled out at once) */
         return -1;
+    const xxgk_column_spec *cols = review_cols();
     for (int k = 0; k < REVIEW_COLS; k++)
-        for (int w = 0; review_words[k][w]; w++)
-            if (strcmp(norm, review_words[k][w]) == 0)
-                return k;
+        if (strcmp(norm, cols[k].label) == 0 || label_match(norm, cols[k].short_forms, 1))
+            return k;
     return -1;
+}
+
+/* The length of column k's label or short form that p[0..rest) begins with, the label
+ * first; 0 for none. */
+static size_t review_word_at(int k, const char *p, size_t rest)
+{
+    const xxgk_column_spec *col = &review_cols()[k];
+    size_t n = strlen(col->label);
+    if (rest >= n && memcmp(p, col->label, n) == 0)
+        return n;
+    for (const char *w = col->short_forms; w && *w;) {
+        n = strcspn(w, "|");
+        if (rest >= n && memcmp(p, w, n) == 0)
+            return n;
+        w += n + (w[n] == '|');
+    }
+    return 0;
 }
 
 static size_t next_word(const lcell *c, size_t *at, char norm[NORM_MAX]);
@@ -2624,44 +2639,43 @@ static int review_prose(const xxgk_report *r, review_labels *rl, const lcell *c)
                 rl->block = blocks[k].block;
                 took = strlen(blocks[k].w);
             }
-        for (int k = 0; k < REVIEW_COLS && !took && rl->block >= 0; k++)
-            for (int w = 0; review_words[k][w] && !took; w++) {
-                size_t wn = strlen(review_words[k][w]);
-                if (rest < wn || memcmp(p, review_words[k][w], wn) != 0)
-                    continue;
-                size_t j = i + wn;
-                static const char *const fillers[] = {"：", ":", "为", "共", " "};
-                for (size_t f = 0; f < sizeof fillers / sizeof fillers[0]; f++)
-                    if (c->n - j >= strlen(fillers[f]) &&
-                        memcmp(c->s + j, fillers[f], strlen(fillers[f])) == 0)
-                        j += strlen(fillers[f]), f = (size_t)-1;
-                /* the figure: digits, thousands apart by commas, a decimal part */
-                size_t d = j;
-                while (d < c->n && ((c->s[d] >= '0' && c->s[d] <= '9') ||
-                                    (d > j && (c->s[d] == ',' || c->s[d] == '.'))))
-                    d++;
-                while (d > j && (c->s[d - 1] == ',' || c->s[d - 1] == '.'))
-                    d--; /* (a comma or full stop after it ends the clause) */
-                took = wn;
-                if (d == j)
-                    continue; /* (the words without a figure: "纠正错误") */
-                if (d < c->n && ((unsigned char)c->s[d] < 0x80 && c->s[d] != ',' &&
-                                 c->s[d] != '.' && c->s[d] != ';' && c->s[d] != ' '))
-                    return 0; /* ("0x10", "1/2", "2+": no figure that can be read) */
-                static const char *const units[] = {"件", "起", "宗", "个"};
-                for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
-                    if (c->n - d >= 3 && memcmp(c->s + d, units[u], 3) == 0) {
-                        d += 3;
-                        break;
-                    }
-                lcell v = {.s = c->s + j, .n = d - j, .line = c->line,
-                           .col = col + (unsigned)u8_count(p, j - i)};
-                v.kind = num_parse(v.s, v.n, &v.value);
-                if (v.kind == NUM_NONE)
-                    return 0;
-                review_take(rl, rl->block, k, &v);
-                took = d - i;
-            }
+        for (int k = 0; k < REVIEW_COLS && !took && rl->block >= 0; k++) {
+            size_t wn = review_word_at(k, p, rest);
+            if (!wn)
+                continue;
+            size_t j = i + wn;
+            static const char *const fillers[] = {"：", ":", "为", "共", " "};
+            for (size_t f = 0; f < sizeof fillers / sizeof fillers[0]; f++)
+                if (c->n - j >= strlen(fillers[f]) &&
+                    memcmp(c->s + j, fillers[f], strlen(fillers[f])) == 0)
+                    j += strlen(fillers[f]), f = (size_t)-1;
+            /* the figure: digits, thousands apart by commas, a decimal part */
+            size_t d = j;
+            while (d < c->n && ((c->s[d] >= '0' && c->s[d] <= '9') ||
+                                (d > j && (c->s[d] == ',' || c->s[d] == '.'))))
+                d++;
+            while (d > j && (c->s[d - 1] == ',' || c->s[d - 1] == '.'))
+                d--; /* (a comma or full stop after it ends the clause) */
+            took = wn;
+            if (d == j)
+                continue; /* (the words without a figure: "纠正错误") */
+            if (d < c->n && ((unsigned char)c->s[d] < 0x80 && c->s[d] != ',' &&
+                             c->s[d] != '.' && c->s[d] != ';' && c->s[d] != ' '))
+                return 0; /* ("0x10", "1/2", "2+": no figure that can be read) */
+            static const char *const units[] = {"件", "起", "宗", "个"};
+            for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+                if (c->n - d >= 3 && memcmp(c->s + d, units[u], 3) == 0) {
+                    d += 3;
+                    break;
+                }
+            lcell v = {.s = c->s + j, .n = d - j, .line = c->line,
+                       .col = col + (unsigned)u8_count(p, j - i)};
+            v.kind = num_parse(v.s, v.n, &v.value);
+            if (v.kind == NUM_NONE)
+                return 0;
+            review_take(rl, rl->block, k, &v);
+            took = d - i;
+        }
         if (!took) { /* (the next character) */
             took = 1;
             while (i + took < c->n && ((unsigned char)c->s[i + took] & 0xC0) == 0x80)
@@ -3113,51 +3127,18 @@ static size_t next_word(const lcell *c, size_t *at, char norm[NORM_MAX])
     }
 }
 
-/* The column of row whose label, or a short form headers print for it (企业, 合计, 制发),
- * norm[0..n) is exactly; -1 for none. */
+/* The column of row whose label, or one of its short forms in the format table (企业, 合计,
+ * 制发), norm[0..n) is exactly; -1 for none. */
 static int header_column(const xxgk_row_spec *row, const char *norm, size_t n)
 {
-    /* the words headers print for a column besides its label, whole: enough to tell the
-     * order they come in */
-#define ALIAS(w, l) {w, sizeof w - 1, l}
-    static const struct {
-        const char *word;
-        size_t n;
-        const char *label;
-    } aliases[] = {
-        ALIAS("企业", "商业企业"),
-        ALIAS("商业类企业", "商业企业"),
-        ALIAS("企业法人", "商业企业"),
-        ALIAS("商业企业法人", "商业企业"),
-        ALIAS("科研院所", "科研机构"),
-        ALIAS("科研", "科研机构"),
-        ALIAS("科研单位", "科研机构"),
-        ALIAS("公益组织", "社会公益组织"),
-        ALIAS("社会公益", "社会公益组织"),
-        ALIAS("法律服务", "法律服务机构"),
-        ALIAS("律师事务所", "法律服务机构"),
-        ALIAS("其他组织", "其他"),
-        ALIAS("合计", "总计"),
-        ALIAS("总数", "总计"),
-        ALIAS("本年制发", "本年制发件数"),
-        ALIAS("制发件数", "本年制发件数"),
-        ALIAS("制发", "本年制发件数"),
-        ALIAS("本年制发数", "本年制发件数"),
-        ALIAS("本年废止", "本年废止件数"),
-        ALIAS("废止件数", "本年废止件数"),
-        ALIAS("废止", "本年废止件数"),
-        ALIAS("现行有效", "现行有效件数"),
-        ALIAS("有效件数", "现行有效件数"),
-        ALIAS("现行有效数", "现行有效件数"),
-    };
-#undef ALIAS
-    const char *label = NULL;
-    for (size_t a = 0; a < sizeof aliases / sizeof aliases[0] && !label; a++)
-        if (aliases[a].n == n && memcmp(norm, aliases[a].word, n) == 0)
-            label = aliases[a].label;
+    char whole[NORM_MAX];
+    if (n >= sizeof whole)
+        return -1;
+    memcpy(whole, norm, n);
+    whole[n] = '\0';
     for (int k = 0; k < row->ncols; k++)
-        if (label ? strcmp(row->cols[k].label, label) == 0
-                  : strlen(row->cols[k].label) == n && memcmp(norm, row->cols[k].label, n) == 0)
+        if ((strlen(row->cols[k].label) == n && memcmp(norm, row->cols[k].label, n) == 0) ||
+            label_match(whole, row->cols[k].short_forms, 1))
             return k;
     return -1;
 }
