@@ -2527,6 +2527,18 @@ static int review_block(const char *norm)
     return strstr(norm, "行政复议") ? 0 : -1;
 }
 
+/* Whether norm[0..n) is, whole, one of col's short forms. */
+static int short_form(const xxgk_column_spec *col, const char *norm, size_t n)
+{
+    for (const char *w = col->short_forms; w && *w;) {
+        size_t l = strcspn(w, "|");
+        if (l == n && memcmp(w, norm, n) == 0)
+            return 1;
+        w += l + (w[l] == '|');
+    }
+    return 0;
+}
+
 /* Section 四's columns as the format table gives them (the same in both formats). */
 static const xxgk_column_spec *review_cols(void)
 {
@@ -2541,16 +2553,17 @@ static int review_column(const char *norm)
         return -1;
     const xxgk_column_spec *cols = review_cols();
     for (int k = 0; k < REVIEW_COLS; k++)
-        if (strcmp(norm, cols[k].label) == 0 || label_match(norm, cols[k].short_forms, 1))
+        if (strcmp(norm, cols[k].label) == 0 || short_form(&cols[k], norm, strlen(norm)))
             return k;
     return -1;
 }
 
-/* The length of column k's label or short form that p[0..rest) begins with, the label
- * first; 0 for none. */
-static size_t review_word_at(int k, const char *p, size_t rest)
+/* The length of col's label or short form that p[0..rest) begins with, the label first; 0 for
+ * none. */
+static size_t review_word_at(const xxgk_column_spec *col, const char *p, size_t rest)
 {
-    const xxgk_column_spec *col = &review_cols()[k];
+    if ((unsigned char)*p < 0x80)
+        return 0; /* (every one is Chinese) */
     size_t n = strlen(col->label);
     if (rest >= n && memcmp(p, col->label, n) == 0)
         return n;
@@ -2625,6 +2638,7 @@ static int review_prose(const xxgk_report *r, review_labels *rl, const lcell *c)
 {
     if (other_years(r, c->s, c->n))
         return 1;
+    const xxgk_column_spec *cols = review_cols();
     unsigned col = c->col; /* (the column of s[i], counted as i moves on) */
     for (size_t i = 0; i < c->n;) {
         size_t rest = c->n - i;
@@ -2640,7 +2654,7 @@ static int review_prose(const xxgk_report *r, review_labels *rl, const lcell *c)
                 took = strlen(blocks[k].w);
             }
         for (int k = 0; k < REVIEW_COLS && !took && rl->block >= 0; k++) {
-            size_t wn = review_word_at(k, p, rest);
+            size_t wn = review_word_at(&cols[k], p, rest);
             if (!wn)
                 continue;
             size_t j = i + wn;
@@ -3131,14 +3145,9 @@ static size_t next_word(const lcell *c, size_t *at, char norm[NORM_MAX])
  * 制发), norm[0..n) is exactly; -1 for none. */
 static int header_column(const xxgk_row_spec *row, const char *norm, size_t n)
 {
-    char whole[NORM_MAX];
-    if (n >= sizeof whole)
-        return -1;
-    memcpy(whole, norm, n);
-    whole[n] = '\0';
     for (int k = 0; k < row->ncols; k++)
         if ((strlen(row->cols[k].label) == n && memcmp(norm, row->cols[k].label, n) == 0) ||
-            label_match(whole, row->cols[k].short_forms, 1))
+            short_form(&row->cols[k], norm, n))
             return k;
     return -1;
 }
