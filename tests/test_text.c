@@ -275,6 +275,19 @@ static void test_prepared_labels(void **state)
                         found += strcmp(tc->col[q].spec->label, ts->rows[i].cols[j].label) == 0;
                     assert_int_equal(found, 1);
                 }
+            /* the first row's columns first, in order, each with its label and every short
+             * form (the recognizer finds a header's column by them) */
+            for (int k = 0; k < ts->rows[0].ncols; k++) {
+                const column_label *l = &tc->col[k];
+                assert_ptr_equal(l->spec, &ts->rows[0].cols[k]);
+                int forms = 1;
+                for (const char *w = l->spec->short_forms; w && *w; w++)
+                    forms += *w == '|' || w == l->spec->short_forms;
+                assert_int_equal(l->nwords, forms);
+                assert_int_equal(l->words[0].n, strlen(l->spec->label));
+                /* (the last word runs to the end of the list: none cut off) */
+                assert_int_equal(l->words[l->nwords - 1].s[l->words[l->nwords - 1].n], '\0');
+            }
             for (int i = 0; i < ts->nrows; i++) {
                 const xxgk_row_spec *row = &ts->rows[i];
                 const row_labels *l = labels_row(ts, i);

@@ -424,20 +424,28 @@ static const char *clause_start(const char *from, const char *p)
     return a;
 }
 
+/* Where word (l bytes, l > 0) first is in [a, e), or NULL.  memchr looks for the word's last
+ * byte: a CJK character's last byte is one of 64, where its first is one of a few that begin
+ * nearly every character of Chinese text. */
+static const char *span_find(const char *a, const char *e, const char *word, size_t l)
+{
+    if (e - a < (ptrdiff_t)l)
+        return NULL;
+    const unsigned char last = (unsigned char)word[l - 1];
+    for (const char *q = a + l - 1; q < e; q++) {
+        q = memchr(q, last, (size_t)(e - q));
+        if (!q)
+            return NULL;
+        if (memcmp(q - (l - 1), word, l - 1) == 0)
+            return q - (l - 1);
+    }
+    return NULL;
+}
+
 int chk_span_has(const char *a, const char *e, const char *word)
 {
     size_t l = strlen(word);
-    if (!l || e - a < (ptrdiff_t)l)
-        return !l;
-    /* (the first byte found by memchr: the rules ask this of every sentence, many times) */
-    for (const char *p = a, *last = e - l; p <= last; p++) {
-        p = memchr(p, word[0], (size_t)(last - p) + 1);
-        if (!p)
-            return 0;
-        if (memcmp(p + 1, word + 1, l - 1) == 0)
-            return 1;
-    }
-    return 0;
+    return !l || span_find(a, e, word, l) != NULL;
 }
 
 static double cell_total(const check_ctx *c, const char *key)
@@ -521,15 +529,9 @@ static int zero_goes_on(const char *w, const char *next)
 static const char *find_in(const char *a, const char *e, const char *w)
 {
     size_t l = strlen(w);
-    if (!l || e - a < (ptrdiff_t)l)
-        return NULL;
-    for (const char *q = a, *last = e - l; q <= last; q++) {
-        q = memchr(q, w[0], (size_t)(last - q) + 1);
-        if (!q)
-            return NULL;
-        if (memcmp(q + 1, w + 1, l - 1) == 0 && !zero_goes_on(w, q + l))
+    for (const char *q = l ? span_find(a, e, w, l) : NULL; q; q = span_find(q + 1, e, w, l))
+        if (!zero_goes_on(w, q + l))
             return q;
-    }
     return NULL;
 }
 
@@ -749,8 +751,8 @@ static const char *const only_some[] = {
 /* The length of the first of words[0..n) that p begins with; 0 for none. */
 static size_t begins_with_which(const char *p, const char *const *words, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (strncmp(p, words[i], strlen(words[i])) == 0)
+    for (size_t i = 0; i < n; i++) /* (the first byte compared here: most words differ in it) */
+        if (*p == words[i][0] && strncmp(p, words[i], strlen(words[i])) == 0)
             return strlen(words[i]);
     return 0;
 }
@@ -767,7 +769,8 @@ static const char *ends_with_any(const char *text, const char *p, const char *co
 {
     for (size_t i = 0; i < n; i++) {
         size_t l = strlen(words[i]);
-        if ((size_t)(p - text) >= l && memcmp(p - l, words[i], l) == 0)
+        if (l && (size_t)(p - text) >= l && p[-1] == words[i][l - 1] &&
+            memcmp(p - l, words[i], l) == 0)
             return p - l;
     }
     return NULL;
@@ -986,7 +989,7 @@ static double figure_after(const char *p, const char **end)
     for (int again = 1; again;) {
         again = 0;
         for (size_t k = 0; k < sizeof fillers / sizeof fillers[0]; k++)
-            if (strncmp(p, fillers[k], strlen(fillers[k])) == 0) {
+            if (*p == fillers[k][0] && strncmp(p, fillers[k], strlen(fillers[k])) == 0) {
                 p += strlen(fillers[k]);
                 again = 1;
             }

@@ -33,6 +33,13 @@ static void prepare_columns(table_columns *tc, const xxgk_table_spec *ts)
             l->bytes = label_norm(l->norm, sizeof l->norm, c->label, strlen(c->label));
             l->chars = u8_count(l->norm, l->bytes);
             tc->longest = l->bytes > tc->longest ? l->bytes : tc->longest;
+            l->words[l->nwords].s = c->label;
+            l->words[l->nwords++].n = strlen(c->label);
+            for (const char *f = c->short_forms; f && *f && l->nwords < LABEL_WORDS_MAX;
+                 f += *f == '|') {
+                l->words[l->nwords].s = f;
+                f += l->words[l->nwords++].n = strcspn(f, "|");
+            }
         }
 }
 

@@ -20,14 +20,22 @@ typedef struct {
 
 #define LABELS_COLS_MAX 32 /* distinct column labels of a table */
 
+#define LABEL_WORDS_MAX 8 /* a column's label and short forms */
+
 typedef struct {
     const xxgk_column_spec *spec;
     char norm[LABEL_NORM_MAX]; /* its label normalized */
     size_t bytes, chars;       /* of norm */
+    struct {
+        const char *s; /* in the format table, not NUL-ended but the label's */
+        size_t n;
+    } words[LABEL_WORDS_MAX]; /* its label and then its short forms, as the format writes them */
+    int nwords;
 } column_label;
 
 typedef struct {
-    column_label col[LABELS_COLS_MAX]; /* each label once (rows share their columns) */
+    column_label col[LABELS_COLS_MAX]; /* each label once (rows share their columns), the first
+                                        * row's columns first and in their order */
     int n;
     size_t longest; /* bytes of the longest norm */
 } table_columns;

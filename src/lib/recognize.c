@@ -2527,22 +2527,23 @@ static int review_block(const char *norm)
     return strstr(norm, "行政复议") ? 0 : -1;
 }
 
-/* Whether norm[0..n) is, whole, one of col's short forms. */
-static int short_form(const xxgk_column_spec *col, const char *norm, size_t n)
+/* The column of table t (of its first row) whose label, or one of its short forms in the format
+ * table (企业, 合计, 制发), norm[0..n) is exactly; -1 for none. */
+static int header_column(const xxgk_table_spec *t, const char *norm, size_t n)
 {
-    for (const char *w = col->short_forms; w && *w;) {
-        size_t l = strcspn(w, "|");
-        if (l == n && memcmp(w, norm, n) == 0)
-            return 1;
-        w += l + (w[l] == '|');
-    }
-    return 0;
+    const column_label *cols = labels_columns(t)->col; /* (the first row's first, in order) */
+    for (int k = 0; k < t->rows[0].ncols; k++)
+        for (int w = 0; w < cols[k].nwords; w++)
+            if (cols[k].words[w].n == n && cols[k].words[w].s[0] == norm[0] &&
+                memcmp(cols[k].words[w].s, norm, n) == 0)
+                return k;
+    return -1;
 }
 
-/* Section 四's columns as the format table gives them (the same in both formats). */
-static const xxgk_column_spec *review_cols(void)
+/* Section 四's table (its columns the same in both formats). */
+static const xxgk_table_spec *review_table(void)
 {
-    return xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REVIEW].rows[0].cols;
+    return &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REVIEW];
 }
 
 /* The column of section 四 a label is, the whole label: the format's words or their short
@@ -2551,28 +2552,18 @@ static int review_column(const char *norm)
 {
     if (strlen(norm) > 12) /* (four characters at most: most cells are ruled out at once) */
         return -1;
-    const xxgk_column_spec *cols = review_cols();
-    for (int k = 0; k < REVIEW_COLS; k++)
-        if (strcmp(norm, cols[k].label) == 0 || short_form(&cols[k], norm, strlen(norm)))
-            return k;
-    return -1;
+    return header_column(review_table(), norm, strlen(norm));
 }
 
 /* The length of col's label or short form that p[0..rest) begins with, the label first; 0 for
  * none. */
-static size_t review_word_at(const xxgk_column_spec *col, const char *p, size_t rest)
+static size_t review_word_at(const column_label *col, const char *p, size_t rest)
 {
     if ((unsigned char)*p < 0x80)
         return 0; /* (every one is Chinese) */
-    size_t n = strlen(col->label);
-    if (rest >= n && memcmp(p, col->label, n) == 0)
-        return n;
-    for (const char *w = col->short_forms; w && *w;) {
-        n = strcspn(w, "|");
-        if (rest >= n && memcmp(p, w, n) == 0)
-            return n;
-        w += n + (w[n] == '|');
-    }
+    for (int w = 0; w < col->nwords; w++)
+        if (rest >= col->words[w].n && memcmp(p, col->words[w].s, col->words[w].n) == 0)
+            return col->words[w].n;
     return 0;
 }
 
@@ -2638,7 +2629,7 @@ static int review_prose(const xxgk_report *r, review_labels *rl, const lcell *c)
 {
     if (other_years(r, c->s, c->n))
         return 1;
-    const xxgk_column_spec *cols = review_cols();
+    const column_label *cols = labels_columns(review_table())->col;
     unsigned col = c->col; /* (the column of s[i], counted as i moves on) */
     for (size_t i = 0; i < c->n;) {
         size_t rest = c->n - i;
@@ -3141,16 +3132,6 @@ static size_t next_word(const lcell *c, size_t *at, char norm[NORM_MAX])
     }
 }
 
-/* The column of row whose label, or one of its short forms in the format table (企业, 合计,
- * 制发), norm[0..n) is exactly; -1 for none. */
-static int header_column(const xxgk_row_spec *row, const char *norm, size_t n)
-{
-    for (int k = 0; k < row->ncols; k++)
-        if ((strlen(row->cols[k].label) == n && memcmp(norm, row->cols[k].label, n) == 0) ||
-            short_form(&row->cols[k], norm, n))
-            return k;
-    return -1;
-}
 
 /* A 小计 (or 合计) column printed after 其他, before 总计, in table 三's header (the 法人或其他
  * 组织 group's sum, which the format has not): its place among a row's value cells, said once
@@ -3170,7 +3151,7 @@ static int subtotal_column(scan *s, const xxgk_table_spec *t)
             const lcell *c = &g->cells[rw->first + i];
             char norm[NORM_MAX];
             for (size_t at = 0, n; (n = next_word(c, &at, norm)) > 0;) {
-                int k = header_column(row, norm, n);
+                int k = header_column(t, norm, n);
                 int sub = (n == 6 && (memcmp(norm, "小计", 6) == 0 || memcmp(norm, "合计", 6) == 0));
                 if (sub && prev == row->ncols - 2) { /* (right after 其他) */
                     rep_diag(s->r, "struct-extra-cells", rw->line,
@@ -3216,7 +3197,7 @@ static void column_order(scan *s, const xxgk_table_spec *t)
             if (!label_like(c))
                 continue; /* (a sentence: no header) */
             const char *whole = cell_norm(s->r, c);
-            int k = header_column(row, whole, c->norm_len);
+            int k = header_column(t, whole, c->norm_len);
             if (k < 0 && !seen && strcmp(whole, "小计") == 0 &&
                 (row->cols[row->ncols - 1].flags & XXGK_COL_TOTAL))
                 k = row->ncols - 1; /* (first, before any other: the total; after 其他, see
@@ -3231,7 +3212,7 @@ static void column_order(scan *s, const xxgk_table_spec *t)
                 continue;
             char norm[NORM_MAX];
             for (size_t at = 0, n; seen < 16 && (n = next_word(c, &at, norm)) > 0;)
-                if ((k = header_column(row, norm, n)) >= 0)
+                if ((k = header_column(t, norm, n)) >= 0)
                     order[seen++] = k;
         }
         for (int i = 1; i < seen; i++)
