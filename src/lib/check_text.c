@@ -516,6 +516,7 @@ typedef struct {
     char lead[DENIALS_MAX][5];   /* the words by their first character, one group each */
     const char *at[DENIALS_MAX]; /* each group's next place where one of its words is */
     size_t word[DENIALS_MAX];    /* the word there (the first of the list, where two are) */
+    unsigned char group[DENIALS_MAX]; /* each word's group */
     const char *end;             /* the text's end */
 } denial_scan;
 
@@ -542,10 +543,11 @@ static const char *group_next(const denial_scan *d, size_t g, const char *from, 
     size_t ll = strlen(d->lead[g]);
     for (const char *q = search(from, d->end, d->lead[g]); q;
          q = search(q + ll, d->end, d->lead[g]))
-        for (size_t k = 0; k < d->n; k++) {
+        for (size_t k = 0; k < d->n && k < DENIALS_MAX; k++) {
+            if (d->group[k] != g || (d->words[k][ll] && q[ll] != d->words[k][ll]))
+                continue; /* (another group's, or not the same after the first character) */
             size_t l = strlen(d->words[k]);
-            if (strncmp(d->words[k], d->lead[g], ll) == 0 && strncmp(q, d->words[k], l) == 0 &&
-                !zero_goes_on(d->words[k], q + l)) {
+            if (strncmp(q, d->words[k], l) == 0 && !zero_goes_on(d->words[k], q + l)) {
                 *w = k;
                 return q;
             }
@@ -567,12 +569,15 @@ static const char *next_denial(denial_scan *d, const char *text, size_t *len)
             while (g < d->ngroups && !(strlen(d->lead[g]) == cl &&
                                        strncmp(d->lead[g], d->words[k], cl) == 0))
                 g++;
+            d->group[k] = (unsigned char)g;
             if (g == d->ngroups) {
-                snprintf(d->lead[g], sizeof d->lead[g], "%.*s", (int)cl, d->words[k]);
+                memcpy(d->lead[g], d->words[k], cl);
+                d->lead[g][cl] = '\0';
                 d->ngroups++;
-                d->at[g] = group_next(d, g, text, &d->word[g]);
             }
         }
+        for (size_t g = 0; g < d->ngroups; g++) /* (each word's group known) */
+            d->at[g] = group_next(d, g, text, &d->word[g]);
     }
     size_t best = d->ngroups;
     for (size_t g = 0; g < d->ngroups; g++)
@@ -1780,7 +1785,7 @@ void r_text_figures(check_ctx *c)
              p = chk_next(c, p + 1, stated[k].words)) {
             const char *q = p + strlen(stated[k].words), *end = NULL;
             for (size_t i = 0; i < sizeof between / sizeof between[0]; i++)
-                if (strncmp(q, between[i], strlen(between[i])) == 0)
+                if (*q == between[i][0] && strncmp(q, between[i], strlen(between[i])) == 0)
                     q += strlen(between[i]);
             double v = figure_after(q, &end);
             if (v < 0)
