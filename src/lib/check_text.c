@@ -2433,14 +2433,17 @@ static void review_counts(check_ctx *c, const char *text)
         }
 }
 
-/* Whether the words at p claim the cases all upheld (all, at 均 or 全部: "均维持", "均被驳回")
- * or none corrected (at 纠错: "未发生纠错", "纠错率为零"), as an account, not an aim ("力争零纠
- * 错", "避免被纠错"). */
+/* What the words at p claim, as an account, not an aim ("力争零纠错", "避免被纠错"): 1 the cases
+ * all upheld (all, at 均 or 全部: "均维持", "均被驳回") or none corrected (at 纠错: "未发生纠错",
+ * "纠错率为零"), 2 all decided (all: "均已审结"); 0 neither. */
 static int outcome_claim(const check_ctx *c, const char *text, const char *p, int all)
 {
     static const char *const upheld[] = {"均维持", "均被维持", "均予以维持", "均予维持",
                                          "全部维持", "全部被维持", "全部予以维持", "均被驳回",
                                          "均驳回", "均为维持"};
+    /* (the cases all decided: "行政复议案件均已审结") */
+    static const char *const concluded[] = {"均已审结", "均审结", "全部审结", "均已结案",
+                                            "全部结案", "均已依法审结"};
     static const char *const denied[] = {"未发生", "没有发生", "未出现", "没有出现", "未被",
                                          "没有被", "无被", "无一", "零"};
     static const char *const zero[] = {"率为零", "率为0", "率0", "为零", "为0", "案件为零",
@@ -2450,7 +2453,9 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
     /* "无纠错案件", "没有纠错": none, said just before (not "无法" or "无误" further back) */
     int none_before = (p - ca >= 3 && memcmp(p - 3, "无", 3) == 0) ||
                       (p - ca >= 6 && memcmp(p - 6, "没有", 6) == 0);
-    int claim = all ? begins_with_any(p, upheld, sizeof upheld / sizeof upheld[0])
+    int claim = all ? (begins_with_any(p, upheld, sizeof upheld / sizeof upheld[0])       ? 1
+                       : begins_with_any(p, concluded, sizeof concluded / sizeof concluded[0]) ? 2
+                                                                                              : 0)
                     : none_before ||
                           span_has_any(ca, p, denied, sizeof denied / sizeof denied[0]) ||
                           span_has_any(after, after + 12 < ce ? after + 12 : ce, zero,
@@ -2463,15 +2468,18 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
     sentence(text, p, &from, &to);
     static const char *const others[] = {"其他", "其余", "除"};
     return !(none_before && chk_span_has(from, p, "的")) &&
-           !span_has_any(from, p, others, sizeof others / sizeof others[0]) &&
-           !span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) &&
-           !other_body(from, p) && !chk_span_has(from, to, "上年") &&
-           !span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) &&
-           !other_year(c, from, to);
+                   !span_has_any(from, p, others, sizeof others / sizeof others[0]) &&
+                   !span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) &&
+                   !other_body(from, p) && !chk_span_has(from, to, "上年") &&
+                   !span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) &&
+                   !other_year(c, from, to)
+               ? claim
+               : 0;
 }
 
 /* The text says the cases all ended upheld or none was corrected (outcome_claim), where section
- * 四 has cases 结果纠正 (or, against "all upheld", 其他结果).  Only where the sentence speaks of
+ * 四 has cases 结果纠正 (or, against "all upheld", 其他结果); or that all were decided, where it
+ * has cases 尚未审结.  Only where the sentence speaks of
  * disclosure, or stands in section 四 or 五: a 司法局 reports every case it decided. */
 void r_text_review_outcome(check_ctx *c)
 {
@@ -2488,10 +2496,13 @@ void r_text_review_outcome(check_ctx *c)
         for (const char *p = chk_next(c, text, starts[w]); p; p = chk_next(c, p + 1, starts[w])) {
             const char *a, *e;
             sentence(text, p, &a, &e);
-            if (!outcome_claim(c, text, p, all) ||
+            int claim = outcome_claim(c, text, p, all);
+            if (!claim ||
                 (!span_has_any(a, e, about_disclosure, 2) && !chk_in_section(c, p, 4) &&
                  !chk_in_section(c, p, 5)))
                 continue;
+            /* the columns that contradict it: 纠正 (and 其他 against all upheld), or 尚未审结 */
+            const int col_from = claim == 2 ? 3 : 1, col_to = claim == 2 ? 3 : all ? 2 : 1;
             int of = cases_spoken_of(a, p);
             if (of == 0 && all)
                 continue; /* "均维持" of what is not said */
@@ -2505,7 +2516,7 @@ void r_text_review_outcome(check_ctx *c)
                 if ((r == 1 && after && !direct) || (r == 2 && direct && !after))
                     continue;
                 const xxgk_row_spec *row = chk_row(t, rows[r], -1);
-                for (int col = 1; col <= (all ? 2 : 1) && (of & (r == 0 ? 1 : 2)); col++) {
+                for (int col = col_from; col <= col_to && (of & (r == 0 ? 1 : 2)); col++) {
                     double x = chk_val(chk_cell(c, row, col));
                     if (!isnan(x) && x > 0)
                         chk_list_add(c, &list, 0, "%s%s %s", row->label, row->cols[col].label,
