@@ -860,6 +860,26 @@ static void test_text_rules(void **state)
     EXPECT_EACH(kinds_denied, "text-figure-mismatch", 1);
     expect("均按期答复。", "均按期答复。本年度未收到自然人提出的申请。", "text-figure-mismatch", 1,
            "正文：“本年度未收到自然人提出的申请”；表格一、本年新收·自然人为 20");
+    /* each kind of 法人或其他组织 but 其他 (商业企业 5, 科研机构 1, 社会公益组织 0), denied or
+     * counted, and more ways of saying none or all */
+    expect("均按期答复。", "均按期答复。本年度未收到商业企业提出的政府信息公开申请。",
+           "text-figure-mismatch", 1,
+           "正文：“本年度未收到商业企业提出的政府信息公开申请”；表格一、本年新收·商业企业为 5");
+    expect("均按期答复。", "均按期答复。全年无科研机构申请。", "text-figure-mismatch", 1,
+           "正文：“全年无科研机构申请”；表格一、本年新收·科研机构为 1");
+    expect("均按期答复。", "均按期答复。全年商业企业申请3件。", "text-figure-mismatch", 1,
+           "正文：“商业企业申请3件”；表格一、本年新收·商业企业为 5（加上年结转为 6）");
+    expect("均按期答复。", "均按期答复。本年度没有法人或其他组织提出政府信息公开申请。",
+           "text-figure-mismatch", 1,
+           "正文：“本年度没有法人或其他组织提出政府信息公开申请”；表格一、本年新收·法人或其他组织"
+           "为 9");
+    expect("均按期答复。", "均按期答复。本年度收到的政府信息公开申请均来自自然人。",
+           "text-figure-mismatch", 1,
+           "正文：“本年度收到的政府信息公开申请均来自自然人”；表格一、本年新收·法人或其他组织为 9");
+    const char *kinds_agree[] = {"本年度未收到社会公益组织提出的申请。", "全年商业企业申请5件。",
+                                 "本年度未收到其他组织提出的申请。",
+                                 "本年度未收到商业企业提出的涉密信息申请。"};
+    EXPECT_EACH(kinds_agree, "text-figure-mismatch", 0);
     /* every application granted, or none ending some way, against table 三 */
     const char *claims[] = {"本年度所有申请均予以公开。",
                             "全年共收到政府信息公开申请29件，全部予以公开。",

@@ -1345,19 +1345,29 @@ static void applicant_counts(check_ctx *c, const char *text)
     const xxgk_row_spec *in = t ? chk_row(t, "carried_in", -1) : NULL;
     if (!nw || !in || nw->ncols < 3)
         return;
-    /* 自然人, the first column, and the header's group over the rest before 总计 */
+    /* 自然人, the first column, the header's group over the rest before 总计, and each of
+     * those but 其他 (a word of every sentence) */
     const int last = nw->ncols - 2;
-    const struct {
+    struct {
         const char *word;
         int from, to; /* the columns counted */
-    } kinds[] = {{nw->cols[0].label, 0, 0},
-                 {"法人或其他组织", 1, last},
-                 {"法人和其他组织", 1, last},
-                 {"法人或者其他组织", 1, last}};
+    } kinds[12] = {{nw->cols[0].label, 0, 0},
+                   {"法人或其他组织", 1, last},
+                   {"法人和其他组织", 1, last},
+                   {"法人或者其他组织", 1, last}};
+    size_t nkinds = 4;
+    for (int i = 1; i < last && nkinds < sizeof kinds / sizeof kinds[0]; i++, nkinds++) {
+        kinds[nkinds].word = nw->cols[i].label;
+        kinds[nkinds].from = kinds[nkinds].to = i;
+    }
     static const char *const verbs[] = {"申请", "提出", "提交", "的申请", "提出的申请"};
-    int said[2] = {0, 0};
-    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
-        int col = kinds[k].from > 0; /* (0 自然人, 1 法人或其他组织) */
+    int said[8] = {0}; /* by the first column counted: 0 自然人, 1 the group, 2.. one column */
+    for (size_t k = 0; k < nkinds; k++) {
+        int col = kinds[k].from == kinds[k].to && kinds[k].from > 0 ? kinds[k].from + 1
+                  : kinds[k].from > 0                               ? 1
+                                                                    : 0;
+        if (col >= 8)
+            continue;
         double want = 0, also = 0;
         for (int i = kinds[k].from; i <= kinds[k].to; i++) {
             double a = chk_val(chk_cell(c, nw, i)), b = chk_val(chk_cell(c, in, i));
@@ -1371,14 +1381,16 @@ static void applicant_counts(check_ctx *c, const char *text)
             const char *q = p + strlen(kinds[k].word), *end = NULL;
             /* none of them ("未收到法人或其他组织提出的申请"), or all of the other kind
              * ("申请人均为自然人"): 0 of the kind denied */
-            static const char *const none_of[] = {"未收到", "没有收到", "无"};
-            int denied = ends_with_any(text, p, none_of, 3) != NULL;
+            static const char *const none_of[] = {"未收到", "没有收到", "无", "没有"};
+            int denied = ends_with_any(text, p, none_of, 4) != NULL;
+            static const char *const all_of[] = {"均为", "全为", "均来自", "全部来自", "全部为",
+                                                 "都是", "均是"};
             int others = !denied && col == 0 &&
-                         ends_with_any(text, p, (const char *const[]){"均为", "全为"}, 2);
+                         ends_with_any(text, p, all_of, sizeof all_of / sizeof all_of[0]);
             /* (all their applications: not "未收到法人或其他组织提出的涉密信息申请") */
-            static const char *const theirs[] = {"提出的", "提交的", "的"};
+            static const char *const theirs[] = {"提出的", "提交的", "提出", "提交", "的"};
             static const char *const applications[] = {"申请", "政府信息公开申请", "依申请"};
-            if (denied && !begins_with_any(skip_any(q, q + 12, theirs, 3), applications, 3))
+            if (denied && !begins_with_any(skip_any(q, q + 12, theirs, 5), applications, 3))
                 continue;
             if (denied || others) {
                 const char *from, *to, *ca, *ce;
@@ -1400,7 +1412,7 @@ static void applicant_counts(check_ctx *c, const char *text)
                               CHK_LANG(c, "正文：“%.*s”；表格一、本年新收·%s为 %s",
                                        "text: “%.*s”; tables: 一、本年新收·%s is %s"),
                               (int)(ce - ca), ca,
-                              others || col ? kinds[1].word : kinds[0].word, chk_num(a, other));
+                              others ? kinds[1].word : kinds[k].word, chk_num(a, other));
                 continue;
             }
             size_t v0 = 0;
@@ -1437,7 +1449,7 @@ static void applicant_counts(check_ctx *c, const char *text)
                 chk_found(c, chk_line_at(c, p),
                           CHK_LANG(c, "正文：“%.*s”；表格一、本年新收·%s为 %s%s",
                                    "text: “%.*s”; tables: 一、本年新收·%s is %s%s"),
-                          (int)(end - p) + 3, p, col ? kinds[1].word : kinds[0].word,
+                          (int)(end - p) + 3, p, col == 1 ? kinds[1].word : kinds[k].word,
                           chk_num(a, want), with);
         }
     }
