@@ -1062,6 +1062,16 @@ static void test_text_rules(void **state)
            NULL);
     expect("全年共收到政府信息公开申请29件", "全年共办理政府信息公开申请30件",
            "text-figure-mismatch", 1, "正文：“办理政府信息公开申请30件”；表格（七）总计为 29");
+    /* who applied, said as of everyone; the count first after 共有, where the clause ends */
+    expect("全年共收到政府信息公开申请29件", "全年共受理申请人提出的政府信息公开申请30件",
+           "text-figure-mismatch", 1,
+           "正文：“全年共受理申请人提出的政府信息公开申请30件”；表格一、本年新收总计为 29");
+    expect("全年共收到政府信息公开申请29件",
+           "共收到申请人通过各种渠道提交的政府信息公开申请30件", "text-figure-mismatch", 1, NULL);
+    expect("全年共收到政府信息公开申请29件", "全年共有30件政府信息公开申请", "text-figure-mismatch",
+           1, "正文：“全年共有30件”；表格一、本年新收总计为 29");
+    expect("全年共收到政府信息公开申请29件", "全年共有3件政府信息公开申请延期答复",
+           "text-figure-mismatch", 0, NULL);
     /* every statement of the year's applications: a second one that differs is found ... */
     expect("均按期答复。", "均按期答复。全年新收政府信息公开申请30件。", "text-figure-mismatch", 1,
            "正文：“全年新收政府信息公开申请30件”；表格一、本年新收总计为 29");

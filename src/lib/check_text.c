@@ -697,7 +697,7 @@ static const char *const denials[] = {"未收到", "没有收到", "未接到", 
  * applicant. */
 static const char *const everyone[] = {"公民、法人或者其他组织", "公民、法人或其他组织",
                                        "公民、法人和其他组织", "公民、法人及其他组织",
-                                       "社会公众", "群众"};
+                                       "社会公众", "群众", "申请人"};
 
 /* Whether one of words[0..n) is in [a, e) outside every mention of everyone. */
 static int has_any_but_everyone(const char *a, const char *e, const char *const *words, size_t n)
@@ -722,7 +722,7 @@ static int has_any_but_everyone(const char *a, const char *e, const char *const 
 }
 
 /* Whether [a, e) says who applied as everyone does: "公民、法人或其他组织提出", "申请人向我局
- * 提出", or nothing at all. */
+ * 提出", "申请人通过各种渠道提交", or nothing at all. */
 static int by_everyone(const char *a, const char *e)
 {
     const char *q = a;
@@ -732,7 +732,9 @@ static int by_everyone(const char *a, const char *e)
             q += strlen(everyone[j]);
             break;
         }
-    static const char *const rest[] = {"向我局", "向本机关", "向我单位", "向本单位", "提出"};
+    static const char *const rest[] = {"向我局",       "向本机关",     "向我单位",
+                                       "向本单位",     "通过各种渠道", "通过各类渠道",
+                                       "通过多种渠道", "提出",         "提交"};
     for (size_t j = 0; j < sizeof rest / sizeof rest[0]; j++)
         if ((size_t)(e - q) >= strlen(rest[j]) && strncmp(q, rest[j], strlen(rest[j])) == 0)
             q += strlen(rest[j]);
@@ -1712,7 +1714,7 @@ void r_text_figures(check_ctx *c)
     }
     /* ... and "收到 N 件政府信息公开申请", the count before what it counts (by the verbs that
      * reports write so: each is a pass over the text) */
-    static const char *const count_first[] = {"收到", "受理", "新收"};
+    static const char *const count_first[] = {"收到", "受理", "新收", "共有"};
     for (size_t k = 0; k < sizeof count_first / sizeof count_first[0] && said < 2 && !isnan(nw);
          k++)
         for (const char *p = chk_next(c, text, count_first[k]); p && said < 2;
@@ -1724,8 +1726,14 @@ void r_text_figures(check_ctx *c)
             const char *q = end + 3; /* after the unit */
             if (strncmp(q, "的", 3) == 0)
                 q += 3;
-            if (strncmp(q, "政府信息公开申请", strlen("政府信息公开申请")) != 0 &&
-                strncmp(q, "依申请公开", strlen("依申请公开")) != 0)
+            size_t what = strncmp(q, "政府信息公开申请", strlen("政府信息公开申请")) == 0
+                              ? strlen("政府信息公开申请")
+                          : strncmp(q, "依申请公开", strlen("依申请公开")) == 0
+                              ? strlen("依申请公开")
+                              : 0;
+            /* ("共有" only where the clause ends there: not "共有3件申请延期答复") */
+            if (!what || (strcmp(count_first[k], "共有") == 0 &&
+                          !(clause_mark(q[what]) || full_stop_at(q + what))))
                 continue;
             int got = new_count(c, text, p, q, 0, v, end, nw, in);
             said = got > said ? got : said;
