@@ -75,6 +75,15 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
     o->npaths = a.npos;
     if (from && read_list(o, cmd, from, a.pos, a.npos) < 0)
         return -2;
+    int dashes = 0; /* (standard input is read once: a second - is a mistake of usage) */
+    for (int i = 0; i < o->npaths; i++)
+        dashes += strcmp(o->paths[i], "-") == 0;
+    if (dashes > 1) {
+        options_free(o);
+        return bad(cmd, TR("-（标准输入）给了两次：它只能读一次",
+                           "- (standard input) is given twice: it can be read once"),
+                   NULL);
+    }
     o->output = args_get(&a, "output", NULL);
     if (binary_to_terminal(o->format, o->output, cmd) || (o->output && open_output(o, cmd) < 0)) {
         options_free(o);

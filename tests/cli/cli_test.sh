@@ -701,10 +701,14 @@ no_crash; expect_rc 0
 expect_grep "$OUT" 'format 2021' "stdout"
 end
 
-begin "stdin (-) given twice: refused, it can be read once"
+begin "stdin (-) given twice: refused before anything is read or written, it can be read once"
 run check - - <"$W/valid.txt"
 no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "given twice" "stderr"
+if [ -s "$OUT" ]; then fail "a report read after a usage error: $(excerpt "$OUT")"; fi
+run parse -f csv -o "$W/twice.csv" - - <"$W/valid.txt"
+no_crash; expect_rc 2
+if [ -e "$W/twice.csv" ]; then fail "-o FILE written after a usage error"; fi
 end
 
 begin "directory: a symbolic link back up the tree, or a second link to a folder, is walked once"
