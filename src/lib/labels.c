@@ -35,10 +35,11 @@ static void prepare_columns(table_columns *tc, const xxgk_table_spec *ts)
             tc->longest = l->bytes > tc->longest ? l->bytes : tc->longest;
             l->words[l->nwords].s = c->label;
             l->words[l->nwords++].n = strlen(c->label);
-            for (const char *f = c->short_forms; f && *f && l->nwords < LABEL_WORDS_MAX;
-                 f += *f == '|') {
+            for (const char *f = c->short_forms; f && *f && l->nwords < LABEL_WORDS_MAX;) {
+                size_t n = strcspn(f, "|");
                 l->words[l->nwords].s = f;
-                f += l->words[l->nwords++].n = strcspn(f, "|");
+                l->words[l->nwords++].n = n;
+                f += n + (f[n] == '|');
             }
         }
 }

@@ -3132,7 +3132,6 @@ static size_t next_word(const lcell *c, size_t *at, char norm[NORM_MAX])
     }
 }
 
-
 /* A 小计 (or 合计) column printed after 其他, before 总计, in table 三's header (the 法人或其他
  * 组织 group's sum, which the format has not): its place among a row's value cells, said once
  * where the header stands; -1 when there is none. */
