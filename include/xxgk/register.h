@@ -65,6 +65,9 @@ XXGK_EXTERN int xxgk_db_find_id(xxgk_db *db, const char *kind, const char *typed
  * (XXGK_EENCODING, XXGK_EINVAL) with a message naming the field.  Functions that return text
  * set *out to NULL on failure; free the text with free(). */
 XXGK_EXTERN int xxgk_db_set(xxgk_db *db, const char *key, const char *value);
+/* Whether xxgk_db_set would take the value for key, without a register: 0, or the code and
+ * message it would refuse it with. */
+XXGK_EXTERN int xxgk_db_setting_check(const char *key, const char *value);
 /* *out is malloc'd, or NULL when unset. */
 XXGK_EXTERN int xxgk_db_get(xxgk_db *db, const char *key, char **out);
 

@@ -86,6 +86,17 @@ int cmd_db(int argc, char **argv)
         return EXIT_TROUBLE;
     }
     const char *path = args_get(&a, "db", "xxgk.db");
+    if (strcmp(sub, "init") == 0) { /* a refused init touches no file (another's, perhaps) */
+        static const char *const keys[] = {"agency", "agency-kind"};
+        for (int i = 0; i < 2; i++) {
+            const char *v = args_get(&a, keys[i], NULL);
+            if (v && xxgk_db_setting_check(i ? "agency_kind" : "agency", v) < 0) {
+                fprintf(stderr, TR("xxgk db init：%s\n", "xxgk db init: %s\n"),
+                        xxgk_error_last());
+                return EXIT_TROUBLE;
+            }
+        }
+    }
     struct stat st;
     int existed = stat(path, &st) == 0 && st.st_size > 0;
     xxgk_db *db;
@@ -99,9 +110,8 @@ int cmd_db(int argc, char **argv)
         /* init on an existing register changes nothing behind the user's back: a rename is
          * `db set`, said and audited as such; a setting not made yet is made. */
         const char *keys[] = {"agency", "agency_kind"}, *wanted[] = {agency, kind};
-        /* both checked before either is set: a refused init changes nothing */
-        if (kind && strcmp(kind, "department") != 0 && strcmp(kind, "government") != 0)
-            rc = xxgk_db_set(db, "agency_kind", kind); /* refused, with the library's words */
+        /* (both were checked before the register was opened: a refused init changes
+         * nothing) */
         char *now[2] = {NULL, NULL};
         for (int i = 0; i < 2 && !rc; i++)
             if (wanted[i] && (rc = xxgk_db_get(db, keys[i], &now[i])) == 0 && now[i] &&
@@ -147,14 +157,6 @@ int cmd_db(int argc, char **argv)
     }
     free(text);
     xxgk_db_close(db);
-    if (rc < 0 && k == 0 && !existed) { /* an init refused leaves no register behind */
-        static const char *const sides[] = {"", "-wal", "-shm"};
-        for (int i = 0; i < 3; i++) {
-            char p[4096];
-            snprintf(p, sizeof p, "%s%s", path, sides[i]);
-            unlink(p);
-        }
-    }
     if (rc < 0) {
         if (!said)
             fprintf(stderr, TR("xxgk db %s：%s\n", "xxgk db %s: %s\n"), sub, xxgk_error_last());

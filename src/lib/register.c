@@ -1458,7 +1458,7 @@ int xxgk_db_get(xxgk_db *db, const char *key, char **out)
     return found < 0 ? found : 0;
 }
 
-int xxgk_db_set(xxgk_db *db, const char *key, const char *value)
+int xxgk_db_setting_check(const char *key, const char *value)
 {
     static const char *const keys[] = {"agency", "agency_kind", NULL};
     static const char *const kinds[] = {"department", "government", NULL};
@@ -1474,7 +1474,12 @@ int xxgk_db_set(xxgk_db *db, const char *key, const char *value)
                        value);
     if (!value || !*value)
         return err_set(XXGK_EINVAL, TR("%s 需要一个值", "%s needs a value"), key);
-    int rc = register_text_ok(value, key, REGISTER_TEXT_NAME);
+    return register_text_ok(value, key, REGISTER_TEXT_NAME);
+}
+
+int xxgk_db_set(xxgk_db *db, const char *key, const char *value)
+{
+    int rc = xxgk_db_setting_check(key, value);
     if (rc)
         return rc;
     return replace_audited(db, "SELECT value FROM setting WHERE key = ?",

@@ -311,6 +311,18 @@ expect 0 "" -- "$X" check --agency-kind government "$W/town.txt"
     echo "ok - a department's late report is an error, no note"
 [ ! -e "$W/kind.db" ] && echo "ok - a refused init leaves no register" ||
     { echo "not ok - a refused init left $W/kind.db"; fails=$((fails + 1)); }
+# two inits of one new register at once, of different agencies: one makes it, the other is
+# refused, and what the first made stays (the refused one once removed the file it found new)
+lost=0
+for i in $(seq 20); do
+    rm -f "$W/race.db" "$W/race.db-wal" "$W/race.db-shm"
+    "$X" db init --agency 甲局 --db "$W/race.db" >/dev/null 2>&1 &
+    "$X" db init --agency 乙局 --db "$W/race.db" >/dev/null 2>&1 &
+    wait
+    "$X" request list --db "$W/race.db" >/dev/null 2>&1 || lost=$((lost + 1))
+done
+[ "$lost" -eq 0 ] && echo "ok - two inits at once leave the register one of them made" ||
+    { echo "not ok - two inits at once left no register $lost times in 20"; fails=$((fails + 1)); }
 # a register is never an output, by any command and under any name
 expect 2 "is a register: refusing to overwrite it" -- x report --year 2024 -o "$DB"
 expect 2 "is a register: refusing to overwrite it" -- x letter R1 reply -o "$DB"
