@@ -1,4 +1,5 @@
 /* xxgk: the command-line tool, a table of commands over the library. */
+#include <errno.h>
 #include <glib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -120,6 +121,20 @@ static void quiet(const gchar *domain, GLogLevelFlags level, const gchar *messag
     (void)domain, (void)level, (void)message, (void)data;
 }
 
+/* A command's status, made 2 when what it printed could not all be written (a full disk, a
+ * closed pipe): `request list > backup.csv` must not report success with the list lost.  A
+ * command that failed already said why. */
+static int written(int rc)
+{
+    int e = fflush(stdout) != 0 ? errno : ferror(stdout) ? EIO : 0; /* (an earlier write's) */
+    if (e && rc != EXIT_TROUBLE) {
+        fprintf(stderr, TR("xxgk：无法写入标准输出：%s\n", "xxgk: cannot write the output: %s\n"),
+                lang_strerror(e));
+        return EXIT_TROUBLE;
+    }
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     g_log_set_handler(NULL, G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL, quiet, NULL);
@@ -140,7 +155,7 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0)
-            return commands[i].run(argc - 1, argv + 1);
+            return written(commands[i].run(argc - 1, argv + 1));
     if (argv[1][0] == '-') /* xxgk --db x.db request list */
         fprintf(stderr, TR("xxgk：命令在前，选项在后（xxgk request list --db FILE）\n\n",
                            "xxgk: the command comes first, its options after it "

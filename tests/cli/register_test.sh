@@ -36,6 +36,16 @@ expect 0 "^request R1: 办理中 open, due 2024-03-29$" -- x request add R1 --ap
 expect 0 "ready" -- "$X" db init --agency 测试局 --db "$W/est.db"
 expect 0 "^request R0: 办理中 open, due 2027-01-04 (estimated: no holiday table)$" -- "$X" request add R0 --applicant 张三 --type natural --channel online --received 2026-12-04 --description 文件 --db "$W/est.db"
 expect 2 "^xxgk request list: -o needs a file name$" -- x request list -o ""
+# output that cannot be written is an error, not a success with the list lost
+for cmd in "request list --format csv --db $DB" "request due --db $DB" "db audit --db $DB" \
+    "fee pages 250"; do
+    # shellcheck disable=SC2086
+    err=$("$X" $cmd 2>&1 >/dev/full); rc=$?
+    case "$rc:$err" in
+    "2:xxgk: cannot write the output: No space left on device") echo "ok - $cmd to a full disk: exit 2" ;;
+    *) echo "not ok - $cmd to a full disk: exit $rc, $err"; fails=$((fails + 1)) ;;
+    esac
+done
 expect 2 "^xxgk request list: -o $DB-wal belongs to a register: refusing to overwrite it (choose another file)$" -- x request list -o "$DB-wal"
 expect 2 "belongs to a register" -- "$X" parse -o "$DB-shm" "$(dirname "$0")/../../examples/transport-2024.txt"
 expect 2 "^xxgk figure: '99999999999999999999' is too large to keep exactly$" -- x figure set --year 2024 licensing 99999999999999999999
