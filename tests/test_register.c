@@ -1498,6 +1498,18 @@ static void test_event_rules_and_fees(void **state)
     assert_int_equal(xxgk_db_open(&other, path, ""), XXGK_EINVAL);
     assert_int_equal(xxgk_db_open(&other, path, "主任\n2024-01-01 局长"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "the user's name (--user): control character"));
+    /* the login name as well, when none is given: a line break in USER would forge a line of
+     * the audit trail */
+    char *user = getenv("USER") ? strdup(getenv("USER")) : NULL;
+    setenv("USER", "主任\n2024-01-01 局长", 1);
+    assert_int_equal(xxgk_db_open(&other, path, NULL), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "the user's name in USER (--user gives one): "
+                                              "control character"));
+    if (user)
+        setenv("USER", user, 1);
+    else
+        unsetenv("USER");
+    free(user);
     assert_int_equal(xxgk_db_open(&other, "", NULL), XXGK_EINVAL);
     assert_null(other);
     char *text = NULL;

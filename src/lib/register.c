@@ -4,9 +4,11 @@
  * transaction with its audit rows; a change refused for bad input changes nothing.
  */
 #include <math.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <utf8proc.h>
 
 #include "lib/error.h"
@@ -1274,8 +1276,19 @@ static int db_open(xxgk_db **out, const char *path, const char *who, store_mode 
     if (!path || !*path) /* (SQLite would make a temporary database of "" and lose it) */
         return err_set(XXGK_EINVAL, TR("没有指定登记簿：--db 需要文件名",
                                        "no register named: --db needs a file name"));
-    /* The audit trail names who made each change: one name, as any other in the register. */
-    int bad = register_text_ok(who, TR("用户名（--user）", "the user's name (--user)"),
+    /* The audit trail names who made each change: one name, as any other in the register,
+     * the login name's too (an environment can hold anything, a line break that forges a line
+     * of the trail among them). */
+    int typed = who != NULL;
+    if (!typed) {
+        const char *u = getenv("USER");
+        struct passwd *pw = u && *u ? NULL : getpwuid(getuid());
+        who = u && *u ? u : pw ? pw->pw_name : "unknown";
+    }
+    int bad = register_text_ok(who,
+                               typed ? TR("用户名（--user）", "the user's name (--user)")
+                                     : TR("环境变量 USER 给出的用户名（可用 --user 指定）",
+                                          "the user's name in USER (--user gives one)"),
                                REGISTER_TEXT_NAME);
     if (bad)
         return bad;
@@ -3042,8 +3055,11 @@ int xxgk_db_audit(xxgk_db *db, char **out)
                      xxgk_section_numeral(section));
             row = section_row;
         }
-        xbuf_printf(&b, "%s %s %.*s %s", sqlite3_column_text(st, 0), sqlite3_column_text(st, 1),
-                    tl, tw, row ? row : "");
+        xbuf_printf(&b, "%s ", sqlite3_column_text(st, 0));
+        /* (who, as the trail keeps it: a register written before names were checked may hold
+         * a line break there) */
+        audit_value(&b, (const char *)sqlite3_column_text(st, 1));
+        xbuf_printf(&b, " %.*s %s", tl, tw, row ? row : "");
         static const char taken[] = "taken back: "; /* (as the trail keeps it) */
         if (field) {
             if (fw)

@@ -6,7 +6,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <pwd.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -565,11 +564,6 @@ int store_open(store *s, const char *path, const char *who, store_mode mode,
 {
     int create = mode == STORE_CREATE;
     memset(s, 0, sizeof *s);
-    if (!who || !*who) {
-        const char *u = getenv("USER");
-        struct passwd *pw = u ? NULL : getpwuid(getuid());
-        who = u && *u ? u : pw ? pw->pw_name : "unknown";
-    }
     if (strlen(who) >= sizeof s->who) /* the audit trail keeps names whole */
         return err_set(XXGK_EINVAL,
                        TR("用户名超过 %zu 字节", "the user's name is longer than %zu bytes"),

@@ -10,7 +10,7 @@
 
 typedef struct {
     sqlite3 *db;
-    char who[128]; /* who makes the changes, for the audit trail */
+    char who[801]; /* who makes the changes, for the audit trail (200 characters at most) */
     char *path;     /* the file, as given (owned): messages name it */
     int depth;     /* transactions begun and not ended: inner ones are savepoints */
     int readonly;  /* opened for reading: asked so, or the file or its folder cannot be written */
@@ -23,7 +23,7 @@ typedef enum {
     STORE_READ    /* an existing one, for reading only */
 } store_mode;
 
-/* Open the register, migrate it to the current schema; `seed` fills a new register in the same
+/* Open the register, migrate it to the current schema, `who` making the changes; `seed` fills a new register in the same
  * transaction (the shipped calendar).  Refuses a database that is not a register.  A register
  * that cannot be written (a read-only file or folder: an archived copy) is opened for reading
  * whatever the mode, and every change is then refused with a message saying why. */
