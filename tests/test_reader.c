@@ -2695,6 +2695,27 @@ static void test_review_labels(void **state)
     assert_int_equal(diag_count(r, "format-table-layout", NULL, 0), 0);
     xxgk_report_free(r);
     free(t);
+    /* the format's header with all fifteen column labels on one line (行政复议's bottom-
+     * aligned), under the lawsuits' two names: the format's table, not one block's labels */
+    static const char *const fifteen[] = {
+        "行政复议\t行政诉讼\n\t未经复议直接起诉\t复议后起诉\n"
+        "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计"
+        "\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+        "2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2\n",
+        "     行政复议                                  行政诉讼\n"
+        "                             未经复议直接起诉        复议后起诉\n"
+        "     结果维持   结果纠正   其他结果   尚未审结   总计   结果维持   结果纠正   其他结果   "
+        "尚未审结   总计   结果维持   结果纠正   其他结果   尚未审结   总计\n"
+        "2   1   0   1   4   1   0   0   0   1   0   1   1   0   2\n"};
+    for (size_t i = 0; i < sizeof fifteen / sizeof fifteen[0]; i++) {
+        char *f = review_printed(tabs, fifteen[i]);
+        xxgk_report *fr = read_text(f, strlen(f));
+        assert_report_figures(fr, expected_2021);
+        assert_int_equal(diag_count(fr, "struct-row-conflict", NULL, 0), 0);
+        assert_int_equal(diag_count(fr, "format-table-layout", NULL, 0), 0);
+        xxgk_report_free(fr);
+        free(f);
+    }
     /* a block short of a label: read, its cell null and said */
     t = review_printed(tabs, "行政复议：结果维持2件，结果纠正1件，其他结果0件，尚未审结1件，总计4件。\n"
                              "行政诉讼（未经复议直接起诉）：结果维持1件，其他结果0件，尚未审结0件，"

@@ -2756,7 +2756,16 @@ static int review_header(scan *s, review_labels *rl, lcell *cells, int n)
     rl->nslots = 0;
     if (nb == 1)
         rl->block = blocks[0];
-    if (nc >= 2 && nb <= 1 && other <= 1) { /* a block's columns (after a corner's words) */
+    /* (columns named again: the blocks' columns on one line, under a line of the blocks'
+     * names, is the format's header, not one block's; a 总计 printed twice is one block's) */
+    unsigned seen = 0, again = 0;
+    for (int i = 0; i < nc; i++) {
+        again |= seen & (1u << cols[i]);
+        seen |= 1u << cols[i];
+    }
+    if (again & (again - 1)) { /* (two columns or more named again) */
+        rl->block = -1;
+    } else if (nc >= 2 && nb <= 1 && other <= 1) { /* a block's columns (after a corner's words) */
         memcpy(rl->slots, cols, (size_t)nc * sizeof *cols);
         rl->nslots = nc;
         rl->slot_blocks = 0;
