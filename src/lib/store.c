@@ -443,10 +443,13 @@ static int unwritable(const char *path)
     return access(dir, W_OK) != 0;
 }
 
-/* path as an SQLite URI, read as immutable when asked. */
+/* path as an SQLite URI, read as immutable when asked: every file is opened so, its name read
+ * as written (a name "file:x.db" or ":memory:" is a file of that name, not SQLite's URI or
+ * memory database). */
 static void file_uri(xbuf *uri, const char *path, int immutable)
 {
-    xbuf_puts(uri, path[0] == '/' ? "file://" : "file:"); /* "file:" + "//x" names a host */
+    /* ("file:" + "//x" names a host; "file::memory:" the memory database) */
+    xbuf_puts(uri, path[0] == '/' ? "file://" : "file:./");
     for (const unsigned char *p = (const unsigned char *)path; *p; p++)
         if (*p == '%' || *p == '?' || *p == '#' || *p <= ' ' || *p >= 0x7f)
             xbuf_printf(uri, "%%%02X", *p);
@@ -454,6 +457,17 @@ static void file_uri(xbuf *uri, const char *path, int immutable)
             xbuf_putc(uri, (char)*p);
     if (immutable)
         xbuf_puts(uri, "?immutable=1");
+}
+
+/* Open the file at path (its name as written: see file_uri) with flags; 0 when it cannot be. */
+static int open_file(sqlite3 **db, const char *path, int flags)
+{
+    xbuf uri;
+    xbuf_init(&uri, 0);
+    file_uri(&uri, path, 0);
+    int ok = !uri.failed && sqlite3_open_v2(uri.data, db, flags | SQLITE_OPEN_URI, NULL) == SQLITE_OK;
+    xbuf_free(&uri);
+    return ok;
 }
 
 int store_is_register(const char *path)
@@ -596,9 +610,7 @@ int store_open(store *s, const char *path, const char *who, store_mode mode,
     int side_before = side_files_there(path);
     if (mode == STORE_READ || (exists && unwritable(path))) {
         rc = open_readonly(s, path, &version, 0);
-    } else if (sqlite3_open_v2(path, &s->db,
-                               SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0),
-                               NULL) != SQLITE_OK) {
+    } else if (!open_file(&s->db, path, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))) {
         rc = store_fail(s, XXGK_EIO, TR("无法打开", "cannot open"));
     } else {
         rc = first_look(s, create, &version);
@@ -675,7 +687,7 @@ static int backup_once(store *s, const char *dest)
     close(fd);
     sqlite3 *to = NULL;
     int rc = 0;
-    if (sqlite3_open_v2(part.data, &to, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+    if (!open_file(&to, part.data, SQLITE_OPEN_READWRITE)) {
         rc = err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), dest, sqlite_reason(to));
     } else {
         /* (no journal beside a file that is thrown away unless it is finished) */

@@ -321,6 +321,16 @@ expect 0 "" -- "$X" check --agency-kind government "$W/town.txt"
     echo "ok - a department's late report is an error, no note"
 [ ! -e "$W/kind.db" ] && echo "ok - a refused init leaves no register" ||
     { echo "not ok - a refused init left $W/kind.db"; fails=$((fails + 1)); }
+# a register's name is a file's name as written: not SQLite's URI nor its memory database
+mkdir -p "$W/names" && cd "$W/names" || exit 2
+expect 0 "ready" -- "$X" db init --agency 甲局 --db file:uri.db
+expect 0 "" -- "$X" request list --db file:uri.db
+expect 0 "ready" -- "$X" db init --agency 甲局 --db :memory:
+expect 0 "backed up to file:bk.db?mode=rwc" -- "$X" db backup 'file:bk.db?mode=rwc' --db file:uri.db
+[ -s "file:uri.db" ] && [ -s ":memory:" ] && [ -s "file:bk.db?mode=rwc" ] && [ ! -e uri.db ] &&
+    echo "ok - file:NAME and :memory: are files of those names" ||
+    { echo "not ok - file:NAME or :memory: not a file of that name: $(ls)"; fails=$((fails + 1)); }
+cd - >/dev/null || exit 2
 # two inits of one new register at once, of different agencies: one makes it, the other is
 # refused, and what the first made stays (the refused one once removed the file it found new)
 lost=0
