@@ -1608,6 +1608,8 @@ static size_t arrangement_2018(char *buf, size_t cap, int late)
         n += (size_t)snprintf(buf + n, cap - n, "2017-12-%02d,holiday,\xd4\xaa\xb5\xa9\n", d);
     for (int d = 1; d <= 11; d++)
         n += (size_t)snprintf(buf + n, cap - n, "2018-10-%02d,holiday,\xb9\xfa\xc7\xec\n", d);
+    for (int d = 15; d <= 21; d++) /* (春节: with 国庆, weekdays off enough for a year's table) */
+        n += (size_t)snprintf(buf + n, cap - n, "2018-02-%02d,holiday,\xb4\xba\xbd\xda\n", d);
     return n;
 }
 
@@ -1644,9 +1646,18 @@ static void test_calendar_import_moves_deadlines(void **state)
                      XXGK_EINVAL);
     assert_null(moved);
     assert_string_equal(xxgk_error_last(),
-                        "one.csv: 2016 has 1 holiday day: a year's arrangement has at least 11 "
+                        "one.csv: 2016 has 1 weekday off: a year's arrangement has at least 11 "
                         "(元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节), and the file would "
                         "replace the register's whole 2016 table: give the year's full table");
+    /* ... and so would twelve Saturdays and Sundays "off", which are days off anyway */
+    const char *weekends = "2016-01-02,holiday,x\n2016-01-03,holiday,x\n2016-01-09,holiday,x\n"
+                           "2016-01-10,holiday,x\n2016-01-16,holiday,x\n2016-01-17,holiday,x\n"
+                           "2016-01-23,holiday,x\n2016-01-24,holiday,x\n2016-01-30,holiday,x\n"
+                           "2016-01-31,holiday,x\n2016-02-20,holiday,x\n2016-02-21,holiday,x\n";
+    assert_int_equal(xxgk_db_calendar_import(db, weekends, strlen(weekends), "we.csv", &moved),
+                     XXGK_EINVAL);
+    assert_null(moved);
+    assert_non_null(strstr(xxgk_error_last(), "we.csv: 2016 has 0 weekdays off"));
     assert_int_equal(xxgk_request_list(db, 2016, -1, "2016-02-21", &text), 0);
     assert_non_null(strstr(text, "closed               due 2016-02-25  granted\n"));
     free(text);
@@ -1669,12 +1680,13 @@ static void test_calendar_import_moves_deadlines(void **state)
                         "2017-01-27,holiday,春节\n2017-01-30,holiday,春节\n"
                         "2017-01-31,holiday,春节\n2017-02-01,holiday,春节\n"
                         "2017-02-02,holiday,春节\n2017-04-04,holiday,清明节\n"
-                        "2017-10-01,holiday,国庆节\n"
+                        "2017-05-01,holiday,劳动节\n2017-05-29,holiday,端午节\n"
+                        "2017-05-30,holiday,端午节\n2017-10-01,holiday,国庆节\n"
                         "2017-10-02,holiday,国庆节\n2017-10-03,holiday,国庆节\n"
                         "2017-10-04,holiday,国庆节\n2017-10-05,holiday,国庆节\n"
                         "2017-10-06,holiday,国庆节\n2017-09-30,workday,国庆节\n";
     assert_int_equal(xxgk_db_calendar_import(db, y2017, strlen(y2017), "2017.csv", &moved), 0);
-    assert_string_equal(moved, "2017: 15 days from 2017.csv replace 0 from nothing\n"
+    assert_string_equal(moved, "2017: 18 days from 2017.csv replace 0 from nothing\n"
                                "F2 2017-10-18 -> 2017-10-20\n");
     free(moved);
     /* an extension within the deadline, which a corrected table (05 and 06 October worked)
@@ -1691,7 +1703,7 @@ static void test_calendar_import_moves_deadlines(void **state)
     free(moved);
     /* the same table again: nothing moves, and what was late already is not the new table's */
     assert_int_equal(xxgk_db_calendar_import(db, y2017b, strlen(y2017b), "2017b.csv", &moved), 0);
-    assert_string_equal(moved, "2017: 13 days from 2017b.csv replace 13 from 2017b.csv\n"
+    assert_string_equal(moved, "2017: 16 days from 2017b.csv replace 16 from 2017b.csv\n"
                                "no deadline moved\n");
     free(moved);
     free(y2017b);
@@ -1702,7 +1714,7 @@ static void test_calendar_import_moves_deadlines(void **state)
     size_t n18 = arrangement_2018(y2018, sizeof y2018, 2);
     assert_int_equal(xxgk_db_calendar_import(db, y2018, n18, "2018.csv", &moved), 0);
     /* F2 stays where the 2017 table put it */
-    assert_string_equal(moved, "2018: 11 days from 2018.csv replace 0 from nothing\n"
+    assert_string_equal(moved, "2018: 18 days from 2018.csv replace 0 from nothing\n"
                                "2017: 2 days from 2018.csv added to its table\n"
                                "no deadline moved\n");
     free(moved);
@@ -1713,12 +1725,12 @@ static void test_calendar_import_moves_deadlines(void **state)
                                   " '2017-12-30'), (SELECT count(*) FROM calendar_day"
                                   " WHERE date LIKE '2017-%'), (SELECT group_concat(year)"
                                   " FROM calendar_year WHERE year < 2019)"),
-                        "元旦|17|2016,2017,2018");
+                        "元旦|20|2016,2017,2018");
     /* 2018's arrangement corrected: 30 December no longer in it, and gone from 2017's days with
      * it, which moves no deadline of 2017's */
     n18 = arrangement_2018(y2018, sizeof y2018, 1);
     assert_int_equal(xxgk_db_calendar_import(db, y2018, n18, "2018b.csv", &moved), 0);
-    assert_string_equal(moved, "2018: 11 days from 2018b.csv replace 11 from 2018.csv\n"
+    assert_string_equal(moved, "2018: 18 days from 2018b.csv replace 18 from 2018.csv\n"
                                "2017-12-30: no longer a holiday (2018's arrangement in 2018b.csv "
                                "does not list it)\n"
                                "2017: 1 day from 2018b.csv added to its table\n"
@@ -1728,12 +1740,13 @@ static void test_calendar_import_moves_deadlines(void **state)
                                   " '2017-12-30'), (SELECT count(*) FROM calendar_day"
                                   " WHERE date LIKE '2017-%'), (SELECT old FROM audit"
                                   " WHERE tbl = 'calendar_day' AND row = '2017-12-30')"),
-                        "0|16|holiday");
-    /* a file covering more years than any fixed list: each is replaced and marked */
-    static char many[32768];
+                        "0|19|holiday");
+    /* a file covering more years than any fixed list: each is replaced and marked (seventeen
+     * days in a row: eleven weekdays at least) */
+    static char many[65536];
     size_t used = 0;
     for (int y = 1930; y <= 2000; y++)
-        for (int d = 1; d <= 11; d++)
+        for (int d = 1; d <= 17; d++)
             used += (size_t)snprintf(many + used, sizeof many - used,
                                      "%d-05-%02d,holiday,劳动节\n", y, d);
     assert_int_equal(xxgk_db_calendar_import(db, many, used, "many.csv", &moved), 0);

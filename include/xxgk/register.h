@@ -78,7 +78,7 @@ XXGK_EXTERN int xxgk_db_get(xxgk_db *db, const char *key, char **out);
  * replaced: the days an earlier import of the year brought, its last days of December before
  * included, give way to the file's.  Its days of other years (late December in next year's
  * 元旦 arrangement) are added to what is there.  A file without a single day is refused, and
- * so is a year given with fewer than XXGK_CALENDAR_MIN_HOLIDAYS days off (it would replace a
+ * so is a year given with fewer than XXGK_CALENDAR_MIN_HOLIDAYS weekdays off (it would replace a
  * whole table).  Every request's deadline is recomputed.  *moved (malloc'd text) says what
  * happened: one line per year replaced ("2026: 40 days from FILE replace 39 from built-in",
  * counting the year's own days), one per day of another year the replaced arrangement gave

@@ -2417,21 +2417,22 @@ static int replace_arrangement(xxgk_db *db, const xxgk_calendar *in, int y, cons
     char ys[16];
     snprintf(ys, sizeof ys, "%d", y);
     /* A year's arrangement has the seven festivals: a file with fewer days off would wipe the
-     * year's table for one correction, and every deadline with it. */
+     * year's table for one correction, and every deadline with it.  Weekdays off are counted: a
+     * Saturday or Sunday "off" is a day off anyway. */
     int off = 0, days = 0;
     for (size_t j = 0; j < xxgk_calendar_count(in); j++) {
         xxgk_date dj;
         int wj;
         xxgk_calendar_entry(in, j, &dj, &wj, NULL);
-        off += xxgk_date_year(dj) == y && !wj;
+        off += xxgk_date_year(dj) == y && !wj && xxgk_date_weekday(dj) < 6; /* (Mon-Fri) */
         days += xxgk_date_year(dj) == y; /* (its days of other years are said apart) */
     }
     if (off < XXGK_CALENDAR_MIN_HOLIDAYS)
         return err_set(XXGK_EINVAL,
-                       TR("%s：%d年只有%d天放假%.0s，而一年的放假安排至少有%d天（元旦、春节、"
+                       TR("%s：%d年只有%d个工作日放假%.0s，而一年的放假安排至少有%d天（元旦、春节、"
                           "清明节、劳动节、端午节、中秋节、国庆节），该文件会替换登记簿中%d年的"
                           "整张日历表：请提供该年完整的放假安排",
-                          "%s: %d has %d holiday day%s: a year's arrangement has at least %d "
+                          "%s: %d has %d weekday%s off: a year's arrangement has at least %d "
                           "(元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节), and the file "
                           "would replace the register's whole %d table: give the year's full "
                           "table"),
