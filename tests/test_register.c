@@ -844,6 +844,21 @@ static void test_report_round_trip(void **state)
     }
     json_decref(j);
     xxgk_report_free(r);
+    /* a register changed by another program, a request's outcome no row of table 三: no
+     * report (it would count the request as carried over) */
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(raw, "UPDATE request SET outcome = 'withheld.99' WHERE id = 'N1'",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(raw);
+    xxgk_report *none = NULL;
+    assert_int_equal(xxgk_register_report(&none, db, 2024, "2025-01-20"), XXGK_EINVAL);
+    assert_null(none);
+    assert_string_equal(xxgk_error_last(),
+                        "request N1's outcome 'withheld.99' is no row or column of the tables: "
+                        "the register was changed by another program (xxgk db check lists what "
+                        "is wrong); no report written");
     xxgk_db_close(db);
 }
 

@@ -39,13 +39,19 @@ static int row_index(const xxgk_table_spec *t, const char *key, int index)
     return -1;
 }
 
+/* A text column's value for a message: "" for NULL. */
+static const char *text_or_none(const void *v)
+{
+    return v ? (const char *)v : "";
+}
+
 static int column_of(const char *type)
 {
     const xxgk_row_spec *row = &table(XXGK_TABLE_REQUESTS)->rows[0];
-    for (int k = 0; k < 6; k++)
+    for (int k = 0; k < 6 && type; k++)
         if (strcmp(row->cols[k].id, type) == 0)
             return k;
-    return 5;
+    return -1;
 }
 
 /* Table 三: a request counts where it stands on 1 January and 31 December. */
@@ -54,7 +60,8 @@ static int count_requests(struct xxgk_db *db, year_figures *y)
     const xxgk_table_spec *t = table(XXGK_TABLE_REQUESTS);
     const char *from = y->from, *to = y->to;
     sqlite3_stmt *st = store_prepare(&db->s,
-                                     "SELECT applicant_type, received, closed, outcome FROM request"
+                                     "SELECT applicant_type, received, closed, outcome, id"
+                                     " FROM request"
                                      " WHERE received <= ? AND (closed IS NULL OR closed >= ?)",
                                      to, from);
     if (!st)
@@ -67,8 +74,22 @@ static int count_requests(struct xxgk_db *db, year_figures *y)
         const char *received = (const char *)sqlite3_column_text(st, 1);
         const char *closed = (const char *)sqlite3_column_text(st, 2);
         const char *outcome = (const char *)sqlite3_column_text(st, 3);
-        y->req[strcmp(received, from) >= 0 ? i_new : i_in][col]++;
         const xxgk_row_spec *orow = register_outcome_row(outcome);
+        /* (a register changed by another program may hold what xxgk never stores: its report
+         * would count the request where it does not belong) */
+        if (col < 0 || (closed && !orow)) {
+            r = err_set(XXGK_EINVAL,
+                        TR("申请 %s 的%s“%s”不是统计表的一项：登记簿曾被 xxgk 以外的程序修改"
+                           "（xxgk db check 列出问题），报告未生成",
+                           "request %s's %s '%s' is no row or column of the tables: the register "
+                           "was changed by another program (xxgk db check lists what is wrong); "
+                           "no report written"),
+                        (const char *)sqlite3_column_text(st, 4),
+                        col < 0 ? TR("申请人类型", "applicant type") : TR("办理结果", "outcome"),
+                        col < 0 ? text_or_none(sqlite3_column_text(st, 0)) : text_or_none(outcome));
+            break;
+        }
+        y->req[strcmp(received, from) >= 0 ? i_new : i_in][col]++;
         if (closed && strcmp(closed, to) <= 0 && orow) {
             y->req[orow - t->rows][col]++;
             y->req[i_total][col]++;
