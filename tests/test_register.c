@@ -1118,6 +1118,28 @@ static void test_import_xlsx(void **state)
     xxgk_db_close(db);
     free(x.data);
 
+    /* a cell whose reference is no cell of its row after the last (a row number missing, a
+     * column already filled): damaged, nothing imported, not a cell put under column A */
+    static const char *const misplaced[] = {"<c r=\"C\" t=\"inlineStr\"><is><t>HIJACK</t></is></c>",
+                                            "<c r=\"A1\" t=\"inlineStr\"><is><t>X9</t></is></c>",
+                                            "<c r=\"A6\" t=\"inlineStr\"><is><t>X9</t></is></c>"
+                                            "<c r=\"A6\" t=\"inlineStr\"><is><t>X8</t></is></c>"};
+    static const char *const said[] = {"'C'", "'A1'", "'A6'"};
+    for (size_t i = 0; i < sizeof misplaced / sizeof misplaced[0]; i++) {
+        char row6[512];
+        snprintf(row6, sizeof row6, "<row r=\"6\">%s</row>", misplaced[i]);
+        snprintf(sheet, sizeof sheet, rows, row6);
+        parts[3].len = strlen(sheet);
+        x = zip_parts(parts, 4);
+        db = fresh();
+        assert_int_equal(xxgk_request_import(db, x.data, x.len, "台账.xlsx", &added),
+                         XXGK_EENCODING);
+        assert_non_null(strstr(xxgk_error_last(), "a cell of row 6 refers to "));
+        assert_non_null(strstr(xxgk_error_last(), said[i]));
+        xxgk_db_close(db);
+        free(x.data);
+    }
+
     /* a workbook that counts its days from 1904 (Excel for Mac) */
     static char wb1904[] = "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/"
                            "2006/main\"><workbookPr date1904=\"1\"/></workbook>";

@@ -226,10 +226,21 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
             if (!is(c, "c"))
                 continue;
             xmlChar *ref = xmlGetProp(c, BAD_CAST "r");
-            long cr, rr;
-            col = ref && cell_ref((const char *)ref, &cr, &rr) ? cr : col + 1;
+            long cr = col + 1, rr = row;
+            /* (a reference that is no cell of this row after the last one would put the cell
+             * under another column, or over another cell: the file is damaged, or made so) */
+            int placed = !ref || (cell_ref((const char *)ref, &cr, &rr) && rr == row && cr > col);
+            col = cr;
             xbuf_reset(&cell);
-            if (cell_value(&cell, c, shared, form) < 0) {
+            if (!placed) {
+                snprintf(err, errcap,
+                         TR("%s已损坏：第 %ld 行的单元格引用“%.20s”不是该行中位于前一单元格之后的"
+                            "单元格",
+                            "damaged %s: a cell of row %ld refers to '%.20s', not a cell of that "
+                            "row after the one before it"),
+                         KIND, row, (const char *)ref);
+                rc = XXGK_EENCODING;
+            } else if (cell_value(&cell, c, shared, form) < 0) {
                 snprintf(err, errcap,
                          TR("%s已损坏：单元格 %s 引用的共享字符串不存在",
                             "damaged %s: cell %s refers to a shared string it does not have"),
