@@ -1038,6 +1038,15 @@ static void test_import_ledger_words(void **state)
     assert_int_equal(xxgk_request_set(db, "L1", "applicant-id", "1.1E+17"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "'1.1E+17' was kept by a spreadsheet as a number"));
     assert_int_equal(rows("request"), before);
+    /* a description cut to fit an Excel cell by xxgk's own export: not the whole text */
+    const char *cut = "id,received,applicant,applicant_type,channel,description\n"
+                      "L5,2024-03-01,王五,natural,post,某文件……（超出 Excel 单元格的字数上限，以下从略）\n";
+    assert_int_equal(xxgk_request_import(db, cut, strlen(cut), "台账.csv", &added), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "台账.csv: line 2: field 6 was cut short to fit an Excel cell when "
+                        "exported: not the whole text (import from the register or a CSV "
+                        "instead)");
+    assert_int_equal(rows("request"), before);
     xxgk_db_close(db);
 }
 /* A ledger kept in Excel, as agencies keep one, given as it is: a title above the header, the

@@ -407,6 +407,15 @@ static int record_ok(const xbuf *f, int n, int header, const char *name, unsigne
             return err_set(XXGK_ELIMIT,
                            TR("%s 第%u行：有字段超过 1 MiB", "%s: line %u: a field longer than 1 MiB"),
                            name, line);
+    for (int i = 0; i < n; i++) /* (a workbook xxgk wrote, a cell cut to fit: not the text) */
+        if (f[i].data && write_xlsx_cut(f[i].data, f[i].len))
+            return err_set(XXGK_EINVAL,
+                           TR("%s 第%u行：第 %d 个字段在导出为 Excel 时因超出单元格字数上限被截断，"
+                              "不是完整的文字：请从登记簿或 CSV 导入",
+                              "%s: line %u: field %d was cut short to fit an Excel cell when "
+                              "exported: not the whole text (import from the register or a CSV "
+                              "instead)"),
+                           name, line, i + 1);
     return 0;
 }
 

@@ -37,11 +37,19 @@ static size_t utf16_units(const char *s, size_t n, size_t *cut_at, size_t keep)
     return units;
 }
 
+static const char cut_zh[] = "……（超出 Excel 单元格的字数上限，以下从略）";
+static const char cut_en[] = "... (past the characters an Excel cell holds: the rest left out)";
+
+int write_xlsx_cut(const char *s, size_t n)
+{
+    return (n >= strlen(cut_zh) && memcmp(s + n - strlen(cut_zh), cut_zh, strlen(cut_zh)) == 0) ||
+           (n >= strlen(cut_en) && memcmp(s + n - strlen(cut_en), cut_en, strlen(cut_en)) == 0);
+}
+
 static lxw_error write_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, xbuf *f,
                             lxw_format *format)
 {
-    const char *cut = TR("……（超出 Excel 单元格的字数上限，以下从略）",
-                         "... (past the characters an Excel cell holds: the rest left out)");
+    const char *cut = TR(cut_zh, cut_en);
     const char *s = f->data ? f->data : "";
     if (utf16_units(s, f->len, NULL, 0) <= XLSX_CELL_MAX)
         return worksheet_write_string(ws, row, col, s, format);

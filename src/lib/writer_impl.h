@@ -58,8 +58,11 @@ int csv_text_column(const char *name);
  * register). */
 const char *csv_table_name(const char *data, size_t len);
 
-/* The gathered CSV header and rows as an XLSX workbook, and as an SQLite database file. */
+/* The gathered CSV header and rows as an XLSX workbook, and as an SQLite database file.  Text
+ * longer than an Excel cell holds is cut, ending with a note saying so (in either language). */
 int write_xlsx_finish(xbuf *b, const char *data, size_t len);
+/* Whether s[0..n) ends with that note: a cell cut by write_xlsx_finish, its text not whole. */
+int write_xlsx_cut(const char *s, size_t n);
 int write_sqlite_finish(xbuf *b, const char *data, size_t len);
 
 /* ---- what the HTML and DOCX writers share (write_grid.c) ---- */
