@@ -461,6 +461,14 @@ static void test_decode(void **state)
                              "another encoding pasted in?); save the file as UTF-8 throughout, "
                              "or use --encoding to name its encoding");
     xbuf_free(&b);
+    /* ... however short: a line of UTF-8 Chinese beside one that is no UTF-8 */
+    const char short_mix[] = "张三\n\xc0\xee\xcb\xc4\n";
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, short_mix, sizeof short_mix - 1, NULL, &used, &cut, err,
+                                sizeof err),
+                     XXGK_EENCODING);
+    assert_non_null(strstr(err, "line 2, byte 7: invalid UTF-8 in a file otherwise UTF-8"));
+    xbuf_free(&b);
     /* GB18030 throughout, with as many characters, is GB18030 */
     const char gbtext[] = "\xc9\xea\xc7\xeb\xc8\xcb,\xc4\xda\xc8\xdd\n\xd5\xc5\xc8\xfd,"
                           "\xb5\xc0\xc2\xb7\xbd\xa8\xc9\xe8\xb9\xe6\xbb\xae\xc5\xfa"

@@ -51,8 +51,18 @@ size_t utf8_invalid_at(const char *s, size_t n)
 static int mostly_utf8(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t wide = 0, bad = 0;
-    for (size_t i = 0; i < n;) {
+    size_t wide = 0, bad = 0, line_wide = 0, line_bad = 0;
+    int whole_line = 0; /* a line of two such characters or more and no byte that is no UTF-8 */
+    for (size_t i = 0; i <= n;) {
+        if (i == n || u[i] == '\n') {
+            /* (a short file has too few for the count: a line of UTF-8 Chinese beside one that
+             * is no UTF-8 is pasted text too; GB18030 makes such a line by chance about once
+             * in thousands of lines of three characters, and far less often longer ones) */
+            whole_line |= line_wide >= 2 && line_bad == 0;
+            line_wide = line_bad = 0;
+            i++;
+            continue;
+        }
         if (u[i] < 0x80) {
             i++;
             continue;
@@ -60,14 +70,14 @@ static int mostly_utf8(const char *s, size_t n)
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i), &cp);
         if (k <= 0) {
-            bad++;
+            bad++, line_bad++;
             i++;
         } else {
-            wide += k >= 3;
+            wide += k >= 3, line_wide += k >= 3;
             i += (size_t)k;
         }
     }
-    return wide >= 8 && wide >= bad;
+    return (wide >= 8 && wide >= bad) || (bad && whole_line);
 }
 
 static unsigned line_of(const char *s, size_t off)
