@@ -76,6 +76,9 @@ int write_whole(const char *path, const char *data, size_t len);
  * 0, or XXGK_EIO. */
 int write_document(const char *path, const xbuf *doc, const char *cmd);
 
+/* s with full-width figures, minus and point (２０２４, －, ．), as a Chinese input method types
+ * them, as ASCII, into out (cap bytes); -1 when it does not fit. */
+int ascii_figures(const char *s, char *out, size_t cap);
 /* Parse "-j N" / "--jobs N" values etc. */
 int parse_int(const char *s, int lo, int hi, int *out);
 

@@ -294,26 +294,30 @@ int files_read(xxgk_report **out, const file_list *l, size_t i, const xxgk_read_
     return xxgk_archive_read(out, open_archive.a, l->entries[i], ro);
 }
 
+int ascii_figures(const char *s, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p && n + 1 < cap;) {
+        if (p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99) {
+            out[n++] = (char)('0' + p[2] - 0x90);
+            p += 3;
+        } else if (p[0] == 0xEF && p[1] == 0xBC && (p[2] == 0x8D || p[2] == 0x8E)) { /* －． */
+            out[n++] = p[2] == 0x8D ? '-' : '.';
+            p += 3;
+        } else {
+            out[n++] = (char)*p++;
+        }
+    }
+    out[n] = '\0';
+    return n + 1 >= cap ? -1 : 0;
+}
+
 int parse_int(const char *s, int lo, int hi, int *out)
 {
     if (!s || !*s)
         return -1;
-    /* full-width figures (２０２４), as a Chinese input method types them, as ASCII */
     char ascii[32];
-    size_t n = 0;
-    for (const unsigned char *p = (const unsigned char *)s; *p && n + 1 < sizeof ascii;) {
-        if (p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99) {
-            ascii[n++] = (char)('0' + p[2] - 0x90);
-            p += 3;
-        } else if (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8D) { /* － */
-            ascii[n++] = '-';
-            p += 3;
-        } else {
-            ascii[n++] = (char)*p++;
-        }
-    }
-    ascii[n] = '\0';
-    if (n + 1 >= sizeof ascii)
+    if (ascii_figures(s, ascii, sizeof ascii) < 0)
         return -1;
     char *end;
     errno = 0;

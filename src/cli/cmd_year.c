@@ -58,8 +58,10 @@ int cmd_figure(int argc, char **argv)
                                "xxgk figure: --year YEAR says which year the figure is for\n"));
         return EXIT_TROUBLE;
     }
-    /* plain decimals only: strtod would take 0x10 and 1e3 too, and store what was not meant */
-    const char *t = a.pos[2];
+    /* plain decimals only: strtod would take 0x10 and 1e3 too, and store what was not meant
+     * (full-width figures as typed by a Chinese input method are figures) */
+    char typed[64];
+    const char *t = ascii_figures(a.pos[2], typed, sizeof typed) == 0 ? typed : "";
     while (*t == ' ')
         t++;
     size_t tl = strlen(t);
@@ -74,13 +76,17 @@ int cmd_figure(int argc, char **argv)
     double v = plain ? strtod(t, &end) : 0;
     if (!plain || errno) {
         fprintf(stderr,
-                TR("xxgk figure：“%s”不是十进制数（如 1850、12.5）\n",
-                   "xxgk figure: '%s' is not a decimal number (1850, 12.5)\n"),
-                a.pos[2]);
+                TR("xxgk figure：%s：“%s”不是十进制数（如 1850、12.5）\n",
+                   "xxgk figure: %s: '%s' is not a decimal number (1850, 12.5)\n"),
+                a.pos[1], a.pos[2]);
         return EXIT_TROUBLE;
     }
-    /* past 2^53 the number stored, and said back, is not the one typed */
-    if (fabs(v) >= 9007199254740992.0) {
+    /* past 15 significant figures (2^53 for whole numbers) the number stored, and said back,
+     * is not the one typed: 99999999999999.99 would come back as …98 */
+    size_t sig = 0;
+    for (const char *d = t + at; d < t + tl; d++)
+        sig += *d >= '0' && *d <= '9' && (sig || *d != '0');
+    if (fabs(v) >= 9007199254740992.0 || (sig > 15 && memchr(t, '.', tl))) {
         fprintf(stderr,
                 TR("xxgk figure：“%s”太大，无法精确保存\n",
                    "xxgk figure: '%s' is too large to keep exactly\n"),

@@ -49,10 +49,12 @@ done
 expect 2 "^xxgk request list: -o $DB-wal belongs to a register: refusing to overwrite it (choose another file)$" -- x request list -o "$DB-wal"
 expect 2 "belongs to a register" -- "$X" parse -o "$DB-shm" "$(dirname "$0")/../../examples/transport-2024.txt"
 expect 2 "^xxgk figure: '99999999999999999999' is too large to keep exactly$" -- x figure set --year 2024 licensing 99999999999999999999
+expect 2 "^xxgk figure: '99999999999999.99' is too large to keep exactly$" -- x figure set --year 2024 fees_wan_yuan 99999999999999.99
+expect 0 "" -- x figure set --year 2021 fees_wan_yuan １２．５
 expect 0 "" -- x figure set --year 2019 normative.in_force 41
 expect 0 "^xxgk figure: note: this makes the row's number in force for 2020 -59 (last year's plus issued minus repealed): please check$" -- x figure set --year 2020 normative.repealed 100
-expect 2 "^xxgk figure: '0x10' is not a decimal number (1850, 12.5)$" -- x figure set --year 2024 licensing 0x10
-expect 2 "^xxgk figure: '1e3' is not a decimal number (1850, 12.5)$" -- x figure set --year 2024 licensing 1e3
+expect 2 "^xxgk figure: licensing: '0x10' is not a decimal number (1850, 12.5)$" -- x figure set --year 2024 licensing 0x10
+expect 2 "^xxgk figure: licensing: '1e3' is not a decimal number (1850, 12.5)$" -- x figure set --year 2024 licensing 1e3
 expect 2 "already exists" -- x request add R1 --applicant 李四 --type natural --channel post --received 2024-03-02 --description x
 expect 2 "2024-02-30" -- x request add R2 --applicant 李四 --type natural --channel post --received 2024-02-30 --description x
 expect 2 "applicant type" -- x request add R3 --applicant 李四 --type company --channel post --received 2024-03-02 --description x
