@@ -205,6 +205,23 @@ static void test_pdf_wrapped_labels(void **state)
     free(text);
 }
 
+/* A label wrapped before its last word, the figures on the line of that word, the word the
+ * start of the next row's label too (1.…其政府信息公开 / 申请 1 0 0 …, then 2.申请人…): the
+ * waiting row's end, not the next row begun. */
+static void test_pdf_label_end_with_figures(void **state)
+{
+    (void)state;
+    char *pdf = fixture("report-2021-pdf.txt", NULL);
+    char *text = replace(pdf, "再处理其政府信息公开申请        1",
+                         "再处理其政府信息公开\n                      申请        1");
+    free(pdf);
+    xxgk_report *r = read_whole(text);
+    assert_int_equal(diag_count(r, "struct-row-conflict", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "format-label-variant", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(text);
+}
+
 static void test_pdf_text(void **state) { (void)state; check_fixture("report-2021-pdf.txt", "spaces"); }
 
 
@@ -3460,6 +3477,7 @@ int main(void)
         cmocka_unit_test(test_cells),
         cmocka_unit_test(test_cells_padded),
         cmocka_unit_test(test_pdf_text),
+        cmocka_unit_test(test_pdf_label_end_with_figures),
         cmocka_unit_test(test_pdf_wrapped_labels),
         cmocka_unit_test(test_format_2019),
         cmocka_unit_test(test_markdown_round_trip),

@@ -2077,6 +2077,27 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 memcpy(norm, joined, strlen(joined) + 1);
             }
         }
+        int tail_of_pending = 0;
+        /* The end of the waiting row's label, wrapped onto the line of its figures ("…行政机关
+         * 不再处理其政府信息公开" over "申请  1 0 0 0 0 0 1"): that row's, before the words are
+         * tried as the start of a row below ("2.申请人逾期…" begins with them too). */
+        if (m == -1 && pending >= 0 && lastlabel >= 0 && has_figure(v, nv) &&
+            v == cells + lastlabel + 1 && may_be_label(&cells[lastlabel]) &&
+            cells[lastlabel].norm_len >= 6) {
+            int alone = 1; /* the label the line's only words */
+            for (int i = 0; i < lastlabel && alone; i++)
+                alone = cells[i].kind == NUM_BLANK;
+            const char *tail = cell_norm(r, &cells[lastlabel]);
+            const char *own = labels_row(t, pending)->label;
+            size_t ol = strlen(own), tl = cells[lastlabel].norm_len;
+            if (alone && ol > tl && strcmp(own + ol - tl, tail) == 0) {
+                m = pending;
+                mc = &cells[lastlabel];
+                mi = lastlabel;
+                memcpy(norm, tail, tl + 1);
+                tail_of_pending = 1;
+            }
+        }
         /* A label wrapped below its figures in a narrow column ("行政规范性  5  9  723" over
          * "文件"): the two pieces together name the row; the next line is then done with. */
         if (m == -1 && lastlabel >= 0 && has_figure(v, nv) && may_be_label(&cells[lastlabel]) &&
@@ -2108,7 +2129,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
          * "法律行政法规禁止公开" alone on the next line): the row both pieces begin, not yet
          * read, is the one meant; the next line is then done with. */
         if (m >= 0 && mi == lastlabel && has_figure(v, nv) && ri + 1 < g->nrows &&
-            !(t->rows[m].flags & XXGK_ROW_GROUP)) {
+            !(t->rows[m].flags & XXGK_ROW_GROUP) && !tail_of_pending) {
             const lrow *nx = &g->rows[ri + 1];
             lcell *rest = &g->cells[nx->first];
             if (nx->n == 1 && nx->line == rw->line + 1 && may_be_label(rest) &&
