@@ -84,7 +84,7 @@ static int count_requests(struct xxgk_db *db, year_figures *y)
                            "request %s's %s '%s' is no row or column of the tables: the register "
                            "was changed by another program (xxgk db check lists what is wrong); "
                            "no report written"),
-                        (const char *)sqlite3_column_text(st, 4),
+                        text_or_none(sqlite3_column_text(st, 4)),
                         col < 0 ? TR("申请人类型", "applicant type") : TR("办理结果", "outcome"),
                         col < 0 ? text_or_none(sqlite3_column_text(st, 0)) : text_or_none(outcome));
             break;
