@@ -1131,8 +1131,8 @@ static void test_import_xlsx(void **state)
      * column already filled): damaged, nothing imported, not a cell put under column A */
     static const char *const misplaced[] = {"<c r=\"C\" t=\"inlineStr\"><is><t>HIJACK</t></is></c>",
                                             "<c r=\"A1\" t=\"inlineStr\"><is><t>X9</t></is></c>",
-                                            "<c r=\"A6\" t=\"inlineStr\"><is><t>X9</t></is></c>"
-                                            "<c r=\"A6\" t=\"inlineStr\"><is><t>X8</t></is></c>"};
+                                            ("<c r=\"A6\" t=\"inlineStr\"><is><t>X9</t></is></c>"
+                                             "<c r=\"A6\" t=\"inlineStr\"><is><t>X8</t></is></c>")};
     static const char *const said[] = {"'C'", "'A1'", "'A6'"};
     for (size_t i = 0; i < sizeof misplaced / sizeof misplaced[0]; i++) {
         char row6[512];
