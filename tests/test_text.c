@@ -122,6 +122,7 @@ static void test_label_norm(void **state)
     (void)state;
     assert_string_equal(norm("一、本年新收政府信息公开申请数量"), "本年新收政府信息公开申请数量");
     assert_string_equal(norm("（五） 不予 处理"), "不予处理");
+    assert_string_equal(norm("（ 七 ） 总 计"), "总计"); /* (spaced inside the brackets too) */
     assert_string_equal(norm("(三)1.属于国家秘密"), "属于国家秘密");
     assert_string_equal(norm("3.危及“三安全一稳定”"), "危及三安全一稳定");
     assert_string_equal(norm("1、申请人无正当理由"), "申请人无正当理由");

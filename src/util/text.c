@@ -366,6 +366,8 @@ static size_t enum_len(const char *s, size_t n)
     if (i < n && (k = dec(s + i, n - i, &cp)) && narrow(cp) == '(') {
         paren = 1;
         i += k;
+        while (i < n && s[i] == ' ') /* ("（ 七 ）", spaced as some layouts print a label) */
+            i++;
     }
     size_t digits = i;
     while (i < n) {
