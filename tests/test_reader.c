@@ -403,6 +403,23 @@ static char *strip_outer_bars(const char *md)
     return out;
 }
 
+/* One table's rows as pipe rows without their outer bars in a tab-separated report, a cell left
+ * blank: its place kept (规章 1, blank, 3), the blank not closed up. */
+static void test_bare_pipe_rows_in_tabs(void **state)
+{
+    (void)state;
+    char *tabs = fixture("report-2021-tabs.txt", NULL);
+    char *t = replace(tabs, "\n规章\t1\t0\t3\n", "\n规章 | 1 |  | 3\n");
+    xxgk_report *r = read_text(t, strlen(t));
+    assert_cell(r, "regs", 0, 1);
+    assert_cell(r, "regs", 1, 0);
+    assert_cell(r, "regs", 2, 3);
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(t);
+    free(tabs);
+}
+
 static void test_markdown_round_trip(void **state)
 {
     (void)state;
@@ -3478,6 +3495,7 @@ int main(void)
         cmocka_unit_test(test_cells_padded),
         cmocka_unit_test(test_pdf_text),
         cmocka_unit_test(test_pdf_label_end_with_figures),
+        cmocka_unit_test(test_bare_pipe_rows_in_tabs),
         cmocka_unit_test(test_pdf_wrapped_labels),
         cmocka_unit_test(test_format_2019),
         cmocka_unit_test(test_markdown_round_trip),

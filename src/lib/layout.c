@@ -404,6 +404,20 @@ static int pipe_row(const char *l)
     return bar && strchr(bar + 1, '|') != NULL;
 }
 
+/* A row of a pipe table without its outer bars whose cells after the label are figures or
+ * blank ("规章 | 1 |  | 3"): a table's row in any text, where a bar between words may be
+ * prose. */
+static int figures_piped(const char *l)
+{
+    const char *bar = strchr(l, '|');
+    if (!bar || !pipe_row(l))
+        return 0;
+    for (const char *p = bar + 1; *p; p++)
+        if (!strchr("0123456789.,-/| \t", *p))
+            return 0;
+    return 1;
+}
+
 static int split_pipes(lgrid *g, const char *line, unsigned ln)
 {
     if (is_pipe_separator(line))
@@ -572,7 +586,7 @@ int layout_build(lgrid *g, xxgk_report *r)
          * space-aligned text.) */
         if (inner_tab(l) || (strchr(l, '\t') && strcmp(r->layout, "tabs") == 0))
             rc = split_tabs(g, l, i + 1, closed);
-        else if ((pipe_row(l) && (markdown || l[strspn(l, " ")] == '|')) ||
+        else if ((pipe_row(l) && (markdown || l[strspn(l, " ")] == '|' || figures_piped(l))) ||
                  (markdown && strchr(l, '|'))) /* (a row of two cells: one bar between) */
             rc = split_pipes(g, l, i + 1);
         else
