@@ -222,6 +222,21 @@ static void test_pdf_label_end_with_figures(void **state)
     free(text);
 }
 
+/* A group's label printed beside its last row, a few spaces apart (its merged cell's text
+ * at the bottom): the row's figures, not the group's, which has none. */
+static void test_pdf_group_beside_last_row(void **state)
+{
+    (void)state;
+    char *pdf = fixture("report-2021-pdf.txt", NULL);
+    char *a = replace(pdf, "     （七）总计        21", "     三、本年度办理结果   （七）总计        21");
+    char *b = replace(a, "     3.其他        1", "     （六）其他处理   3.其他        1");
+    xxgk_report *r = read_whole(b);
+    xxgk_report_free(r);
+    free(pdf);
+    free(a);
+    free(b);
+}
+
 static void test_pdf_text(void **state) { (void)state; check_fixture("report-2021-pdf.txt", "spaces"); }
 
 
@@ -3495,6 +3510,7 @@ int main(void)
         cmocka_unit_test(test_cells_padded),
         cmocka_unit_test(test_pdf_text),
         cmocka_unit_test(test_pdf_label_end_with_figures),
+        cmocka_unit_test(test_pdf_group_beside_last_row),
         cmocka_unit_test(test_bare_pipe_rows_in_tabs),
         cmocka_unit_test(test_pdf_wrapped_labels),
         cmocka_unit_test(test_format_2019),

@@ -2025,6 +2025,27 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             size_t nlen = cells[i].norm_len;
             memcpy(norm, cn, nlen + 1); /* a copy: glued digits are cut off below */
             m = match_row(t, norm, nlen, cells[i].sig, last);
+            /* a group label and its row's label on one line, a few spaces apart (the group's
+             * merged cell printed beside its last row: "三、本年度办理结果   （七）总计"): the
+             * row's, the words after the last gap */
+            const char *gap = NULL;
+            for (size_t k = 0; m >= 0 && (t->rows[m].flags & XXGK_ROW_GROUP) && k + 2 < cells[i].n;
+                 k++)
+                if (cells[i].s[k] == ' ' && cells[i].s[k + 1] == ' ')
+                    gap = cells[i].s + k;
+            if (gap) {
+                const char *w = gap;
+                while (w < cells[i].s + cells[i].n && *w == ' ')
+                    w++;
+                char piece[NORM_MAX];
+                size_t pl = label_norm(piece, sizeof piece, w, (size_t)(cells[i].s + cells[i].n - w));
+                int own = pl ? match_row(t, piece, pl, label_sig(piece, pl), last) : -1;
+                if (own >= 0 && !(t->rows[own].flags & XXGK_ROW_GROUP) && t->rows[own].ncols > 0) {
+                    m = own;
+                    memcpy(norm, piece, pl + 1);
+                    nlen = pl;
+                }
+            }
             /* (no official label ends in a digit: digits at its end are a figure glued on,
              * even where the label matched with them) */
             size_t d = (size_t)glued_digits(norm);
