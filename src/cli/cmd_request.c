@@ -227,11 +227,14 @@ int cmd_request(int argc, char **argv)
             printf(TR("申请 %s：最后一个事件已撤销\n", "request %s: last event taken back\n"),
                    a.pos[1]);
     } else if (strcmp(sub, "delete") == 0) {
+        char *kept = NULL; /* (said as the register keeps it) */
+        xxgk_db_find_id(db, "request", a.pos[1], &kept);
         rc = xxgk_request_delete(db, a.pos[1], args_get(&a, "reason", NULL));
         if (!rc)
             printf(TR("申请 %s 已删除；xxgk db audit 保留它原来的样子\n",
                       "request %s deleted; 'xxgk db audit' keeps it as it was\n"),
-                   a.pos[1]);
+                   kept ? kept : a.pos[1]);
+        free(kept);
     } else if (strcmp(sub, "show") == 0) {
         rc = xxgk_request_show(db, a.pos[1], args_get(&a, "today", NULL), &text);
     } else if (strcmp(sub, "import") == 0) {

@@ -168,11 +168,14 @@ int cmd_case(int argc, char **argv)
     if (db_open(&db, &a, 0) < 0)
         return EXIT_TROUBLE;
     if (deleting) {
+        char *kept = NULL; /* (said as the register keeps it: FY-1 for fy-1) */
+        xxgk_db_find_id(db, "case", a.pos[1], &kept);
         int rc = xxgk_case_delete(db, a.pos[1], args_get(&a, "reason", NULL));
         if (!rc)
             printf(TR("案件 %s 已删除；xxgk db audit 保留它原来的内容\n",
                       "case %s deleted; 'xxgk db audit' keeps what it was\n"),
-                   a.pos[1]);
+                   kept ? kept : a.pos[1]);
+        free(kept);
         return finish(db, rc, "case");
     }
     if (listing) {

@@ -112,7 +112,7 @@ expect 2 "no request" -- x request show R9
 expect 2 "deleting a request needs the reason (--reason)" -- x request delete R1
 expect 2 "no request 'R9'" -- x request delete R9 --reason 重复录入
 expect 2 "reason is not an option of add" -- x request add R9 --reason x
-expect 0 "^request R8 deleted; 'xxgk db audit' keeps it as it was$" -- sh -c "'$X' request add R8 --applicant 李四 --type natural --channel post --received 2024-03-02 --description x --db '$DB' >/dev/null && '$X' request delete R8 --reason 重复录入 --db '$DB'"
+expect 0 "^request R8 deleted; 'xxgk db audit' keeps it as it was$" -- sh -c "'$X' request add R8 --applicant 李四 --type natural --channel post --received 2024-03-02 --description x --db '$DB' >/dev/null && '$X' request delete r8 --reason 重复录入 --db '$DB'"
 expect 2 "no request 'R8'" -- x request show R8
 expect 2 "deleting a case needs the reason (--reason)" -- x case delete C9
 expect 2 "no case 'C9'" -- x case delete C9 --reason 录错
