@@ -78,6 +78,15 @@ static const char *query_row(const char *sql)
     return row;
 }
 
+/* Change the register at file with SQL, as another program would (the change must succeed). */
+static void sql_change(const char *file, const char *sql)
+{
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(file, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+}
+
 /* Number of rows in a table. */
 static long rows(const char *table)
 {
@@ -318,15 +327,9 @@ static void test_corrections(void **state)
     free(found);
     /* two cases one letter's case apart, kept from before IDs were keyed so: each is still
      * updated by its own ID */
-    sqlite3 *raw;
-    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
-    assert_int_equal(sqlite3_exec(raw,
-                                  "INSERT INTO review_case(id, id_key, kind, filed) VALUES"
-                                  " ('Ä-1', 'ä-1', 'reconsideration', '2024-03-01'),"
-                                  " ('ä-1', 'ä-1', 'reconsideration', '2024-03-01')",
-                                  NULL, NULL, NULL),
-                     SQLITE_OK);
-    sqlite3_close(raw);
+    sql_change(path, "INSERT INTO review_case(id, id_key, kind, filed) VALUES"
+               " ('Ä-1', 'ä-1', 'reconsideration', '2024-03-01'),"
+               " ('ä-1', 'ä-1', 'reconsideration', '2024-03-01')");
     assert_int_equal(xxgk_case_set(db, "ä-1", "reconsideration", "2024-03-02", NULL, NULL), 1);
     assert_int_equal(xxgk_case_set(db, "Ä-1", "reconsideration", "2024-03-02", NULL, NULL), 1);
     assert_int_equal(xxgk_case_delete(db, "ä-1", "test"), 0);
@@ -846,12 +849,7 @@ static void test_report_round_trip(void **state)
     xxgk_report_free(r);
     /* a register changed by another program, a request's outcome no row of table 三: no
      * report (it would count the request as carried over) */
-    sqlite3 *raw;
-    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
-    assert_int_equal(sqlite3_exec(raw, "UPDATE request SET outcome = 'withheld.99' WHERE id = 'N1'",
-                                  NULL, NULL, NULL),
-                     SQLITE_OK);
-    sqlite3_close(raw);
+    sql_change(path, "UPDATE request SET outcome = 'withheld.99' WHERE id = 'N1'");
     xxgk_report *none = NULL;
     assert_int_equal(xxgk_register_report(&none, db, 2024, "2025-01-20"), XXGK_EINVAL);
     assert_null(none);
@@ -1612,14 +1610,9 @@ static void test_event_rules_and_fees(void **state)
     assert_int_equal(xxgk_register_report(&built, db, 2024, "2025-01-10"), 0);
     xxgk_report_free(built);
     xxgk_db_close(db);
-    sqlite3 *raw;
-    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
-    assert_int_equal(sqlite3_exec(raw, "INSERT INTO narrative(year, section, text) VALUES "
-                                       "(2024, 3, '概述。' || char(10) || "
-                                       "'本年新收政府信息公开申请数量 1')",
-                                  NULL, NULL, NULL),
-                     SQLITE_OK);
-    sqlite3_close(raw);
+    sql_change(path, "INSERT INTO narrative(year, section, text) VALUES "
+               "(2024, 3, '概述。' || char(10) || "
+               "'本年新收政府信息公开申请数量 1')");
     assert_int_equal(xxgk_db_open(&db, path, NULL), 0);
     assert_int_equal(xxgk_register_report(&built, db, 2024, "2025-01-10"), XXGK_EINVAL);
     assert_null(built);
@@ -1894,27 +1887,20 @@ static void test_upgrade_to_nfkc(void **state)
     xxgk_db *db = fresh();
     add(db, "2024-002", "natural", "2024-03-01");
     xxgk_db_close(db);
-    sqlite3 *raw;
-    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
-    assert_int_equal(
-        sqlite3_exec(raw,
-                     "DROP INDEX calendar_day_arrangement; DROP INDEX request_id_key;"
-                     "DROP INDEX review_case_id_key;"
-                     "ALTER TABLE request DROP COLUMN id_key;"
-                     "ALTER TABLE review_case DROP COLUMN id_key;"
-                     "ALTER TABLE calendar_day DROP COLUMN arrangement;"
-                     "PRAGMA user_version = 1;"
-                     "INSERT INTO request(id, applicant, applicant_type, applicant_id, channel,"
-                     " received, description) VALUES ('２０２４－００１', '张三', 'natural',"
-                     " '１１０１X', 'post', '2024-03-01', 'x'), ('２０２４－００２', '李四',"
-                     " 'natural', NULL, 'post', '2024-03-01', 'y');"
-                     "INSERT INTO event(request_id, kind, date) VALUES ('２０２４－００１',"
-                     " 'consult-start', '2024-03-05');"
-                     "INSERT INTO review_case(id, kind, filed) VALUES ('Ｋ１', 'reconsideration',"
-                     " '2024-03-01');",
-                     NULL, NULL, NULL),
-        SQLITE_OK);
-    sqlite3_close(raw);
+    sql_change(path, "DROP INDEX calendar_day_arrangement; DROP INDEX request_id_key;"
+               "DROP INDEX review_case_id_key;"
+               "ALTER TABLE request DROP COLUMN id_key;"
+               "ALTER TABLE review_case DROP COLUMN id_key;"
+               "ALTER TABLE calendar_day DROP COLUMN arrangement;"
+               "PRAGMA user_version = 1;"
+               "INSERT INTO request(id, applicant, applicant_type, applicant_id, channel,"
+               " received, description) VALUES ('２０２４－００１', '张三', 'natural',"
+               " '１１０１X', 'post', '2024-03-01', 'x'), ('２０２４－００２', '李四',"
+               " 'natural', NULL, 'post', '2024-03-01', 'y');"
+               "INSERT INTO event(request_id, kind, date) VALUES ('２０２４－００１',"
+               " 'consult-start', '2024-03-05');"
+               "INSERT INTO review_case(id, kind, filed) VALUES ('Ｋ１', 'reconsideration',"
+               " '2024-03-01');");
     assert_int_equal(xxgk_db_open(&db, path, "tester"), 0);
     assert_int_equal(xxgk_db_schema_version(db), 4);
     char *text = NULL;
@@ -1980,14 +1966,8 @@ static void test_rules_recomputed(void **state)
     add(db, "R1", "natural", "2016-09-20"); /* 2016 has no table: 10-01..03 now off */
     xxgk_db_close(db);
     assert_string_equal(query_row("SELECT due FROM request WHERE id = 'R1'"), "2016-10-12");
-    sqlite3 *raw;
-    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
-    assert_int_equal(sqlite3_exec(raw,
-                                  "UPDATE request SET due = '2016-10-11' WHERE id = 'R1';"
-                                  "DELETE FROM setting WHERE key = 'workday_rules'",
-                                  NULL, NULL, NULL),
-                     SQLITE_OK);
-    sqlite3_close(raw);
+    sql_change(path, "UPDATE request SET due = '2016-10-11' WHERE id = 'R1';"
+               "DELETE FROM setting WHERE key = 'workday_rules'");
     /* read only: as stored; opened to write: computed again, and said in the trail */
     assert_int_equal(xxgk_db_open_readonly(&db, path), 0);
     xxgk_db_close(db);
@@ -2024,15 +2004,11 @@ static void test_open_refuses_non_registers(void **state)
                         "/dev/null: not a regular file (a directory, device or pipe): not a "
                         "register");
     assert_null(db);
-    sqlite3 *raw;
-    assert_int_equal(sqlite3_open(p, &raw), SQLITE_OK);
-    assert_int_equal(sqlite3_exec(raw, "CREATE TABLE mine(x); INSERT INTO mine VALUES (7);",
-                                  NULL, NULL, NULL),
-                     SQLITE_OK);
-    sqlite3_close(raw);
+    sql_change(p, "CREATE TABLE mine(x); INSERT INTO mine VALUES (7);");
     assert_int_equal(xxgk_db_open(&db, p, NULL), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "not an xxgk register"));
     assert_int_equal(xxgk_db_create(&db, p, NULL), XXGK_EINVAL);
+    sqlite3 *raw;
     assert_int_equal(sqlite3_open(p, &raw), SQLITE_OK);
     sqlite3_stmt *st;
     assert_int_equal(sqlite3_prepare_v2(raw, "SELECT count(*) FROM sqlite_master", -1, &st, NULL),
