@@ -40,10 +40,14 @@ static size_t utf16_units(const char *s, size_t n, size_t *cut_at, size_t keep)
 static const char cut_zh[] = "……（超出 Excel 单元格的字数上限，以下从略）";
 static const char cut_en[] = "... (past the characters an Excel cell holds: the rest left out)";
 
+static int ends_with(const char *s, size_t n, const char *end, size_t en)
+{
+    return n >= en && memcmp(s + n - en, end, en) == 0;
+}
+
 int write_xlsx_cut(const char *s, size_t n)
 {
-    return (n >= strlen(cut_zh) && memcmp(s + n - strlen(cut_zh), cut_zh, strlen(cut_zh)) == 0) ||
-           (n >= strlen(cut_en) && memcmp(s + n - strlen(cut_en), cut_en, strlen(cut_en)) == 0);
+    return ends_with(s, n, cut_zh, sizeof cut_zh - 1) || ends_with(s, n, cut_en, sizeof cut_en - 1);
 }
 
 static lxw_error write_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, xbuf *f,
