@@ -1353,32 +1353,30 @@ static void applicant_counts(check_ctx *c, const char *text)
     struct {
         const char *word;
         int from, to; /* the columns counted */
-    } kinds[12] = {{nw->cols[0].label, 0, 0},
-                   {"法人或其他组织", 1, last},
-                   {"法人和其他组织", 1, last},
-                   {"法人或者其他组织", 1, last}};
+        int slot;     /* what it says: 0 自然人, 1 the group, 2.. one column of it */
+    } kinds[12] = {{nw->cols[0].label, 0, 0, 0},
+                   {"法人或其他组织", 1, last, 1},
+                   {"法人和其他组织", 1, last, 1},
+                   {"法人或者其他组织", 1, last, 1}};
     size_t nkinds = 4;
     for (int i = 1; i < last && nkinds < sizeof kinds / sizeof kinds[0]; i++, nkinds++) {
         kinds[nkinds].word = nw->cols[i].label;
         kinds[nkinds].from = kinds[nkinds].to = i;
+        kinds[nkinds].slot = i + 1;
     }
     static const char *const verbs[] = {"申请", "提出", "提交", "的申请", "提出的申请"};
-    int said[8] = {0}; /* by the first column counted: 0 自然人, 1 the group, 2.. one column */
+    int said[12] = {0}; /* by slot: the first statement of each */
     for (size_t k = 0; k < nkinds; k++) {
-        int col = kinds[k].from == kinds[k].to && kinds[k].from > 0 ? kinds[k].from + 1
-                  : kinds[k].from > 0                               ? 1
-                                                                    : 0;
-        if (col >= 8)
-            continue;
+        int slot = kinds[k].slot;
         double want = 0, also = 0;
         for (int i = kinds[k].from; i <= kinds[k].to; i++) {
             double a = chk_val(chk_cell(c, nw, i)), b = chk_val(chk_cell(c, in, i));
             want += a;
             also += a + (isnan(b) ? 0 : b);
         }
-        if (isnan(want) || said[col])
+        if (isnan(want) || said[slot])
             continue;
-        for (const char *p = chk_next(c, text, kinds[k].word); p && !said[col];
+        for (const char *p = chk_next(c, text, kinds[k].word); p && !said[slot];
              p = chk_next(c, p + 1, kinds[k].word)) {
             const char *q = p + strlen(kinds[k].word), *end = NULL;
             /* none of them ("未收到法人或其他组织提出的申请"), or all of the other kind
@@ -1387,7 +1385,7 @@ static void applicant_counts(check_ctx *c, const char *text)
             int denied = ends_with_any(text, p, none_of, 4) != NULL;
             static const char *const all_of[] = {"均为", "全为", "均来自", "全部来自", "全部为",
                                                  "都是", "均是"};
-            int others = !denied && col == 0 &&
+            int others = !denied && slot == 0 &&
                          ends_with_any(text, p, all_of, sizeof all_of / sizeof all_of[0]);
             /* (all their applications: not "未收到法人或其他组织提出的涉密信息申请") */
             static const char *const theirs[] = {"提出的", "提交的", "提出", "提交", "的"};
@@ -1407,7 +1405,7 @@ static void applicant_counts(check_ctx *c, const char *text)
                     span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
                     other_body(from, p) || span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
                     continue;
-                said[col] = 1;
+                said[slot] = 1;
                 char a[32];
                 if (other > 0)
                     chk_found(c, chk_line_at(c, ca),
@@ -1440,7 +1438,7 @@ static void applicant_counts(check_ctx *c, const char *text)
                              (const char *const[]){"涉及", "关于", "有关", "其余", "结转"}, 5) ||
                 among_some(from, p))
                 continue; /* (those carried over; "…的4件申请中，") */
-            said[col] = 1; /* the first statement of each */
+            said[slot] = 1; /* the first statement of each */
             char a[32], b[32];
             char with[96] = ""; /* (one figure, or the two it may be) */
             if (chk_differs(want, also))
@@ -1451,7 +1449,7 @@ static void applicant_counts(check_ctx *c, const char *text)
                 chk_found(c, chk_line_at(c, p),
                           CHK_LANG(c, "正文：“%.*s”；表格一、本年新收·%s为 %s%s",
                                    "text: “%.*s”; tables: 一、本年新收·%s is %s%s"),
-                          (int)(end - p) + 3, p, col == 1 ? kinds[1].word : kinds[k].word,
+                          (int)(end - p) + 3, p, slot == 1 ? kinds[1].word : kinds[k].word,
                           chk_num(a, want), with);
         }
     }
