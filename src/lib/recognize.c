@@ -1250,6 +1250,25 @@ static int match_row(const xxgk_table_spec *t, const char *norm, size_t nlen, ui
     return alt >= 0 ? alt : group;
 }
 
+/* A group's label and its row's on one line a few spaces apart (the group's merged cell printed
+ * beside its last row: "三、本年度办理结果   （七）总计"): the row the words after the last gap
+ * name, their norm into norm (NORM_MAX bytes); -1 when there is no gap or no such row. */
+static int row_after_gap(const xxgk_table_spec *t, const lcell *c, int last, char *norm)
+{
+    size_t k = c->n;
+    while (k > 1 && !(c->s[k - 1] == ' ' && c->s[k - 2] == ' '))
+        k--;
+    if (k <= 1)
+        return -1;
+    char piece[NORM_MAX];
+    size_t pl = label_norm(piece, sizeof piece, c->s + k, c->n - k);
+    int own = pl ? match_row(t, piece, pl, label_sig(piece, pl), last) : -1;
+    if (own < 0 || (t->rows[own].flags & XXGK_ROW_GROUP) || t->rows[own].ncols == 0)
+        return -1;
+    memcpy(norm, piece, pl + 1);
+    return own;
+}
+
 /* Whether a cell of a table's line may be a row's label: words, not a figure, nor a word that
  * stands for one ("3001 53 无 无 61": 无 holds a figure's place; 规章 after a serial number is a
  * label). */
@@ -2025,25 +2044,11 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             size_t nlen = cells[i].norm_len;
             memcpy(norm, cn, nlen + 1); /* a copy: glued digits are cut off below */
             m = match_row(t, norm, nlen, cells[i].sig, last);
-            /* a group label and its row's label on one line, a few spaces apart (the group's
-             * merged cell printed beside its last row: "三、本年度办理结果   （七）总计"): the
-             * row's, the words after the last gap */
-            const char *gap = NULL;
-            for (size_t k = 0; m >= 0 && (t->rows[m].flags & XXGK_ROW_GROUP) && k + 2 < cells[i].n;
-                 k++)
-                if (cells[i].s[k] == ' ' && cells[i].s[k + 1] == ' ')
-                    gap = cells[i].s + k;
-            if (gap) {
-                const char *w = gap;
-                while (w < cells[i].s + cells[i].n && *w == ' ')
-                    w++;
-                char piece[NORM_MAX];
-                size_t pl = label_norm(piece, sizeof piece, w, (size_t)(cells[i].s + cells[i].n - w));
-                int own = pl ? match_row(t, piece, pl, label_sig(piece, pl), last) : -1;
-                if (own >= 0 && !(t->rows[own].flags & XXGK_ROW_GROUP) && t->rows[own].ncols > 0) {
+            if (m >= 0 && (t->rows[m].flags & XXGK_ROW_GROUP)) {
+                int own = row_after_gap(t, &cells[i], last, norm);
+                if (own >= 0) {
                     m = own;
-                    memcpy(norm, piece, pl + 1);
-                    nlen = pl;
+                    nlen = strlen(norm);
                 }
             }
             /* (no official label ends in a digit: digits at its end are a figure glued on,
