@@ -1045,6 +1045,23 @@ static void test_import_ledger_words(void **state)
                         "exported: not the whole text (import from the register or a CSV "
                         "instead)");
     assert_int_equal(rows("request"), before);
+    /* a formula's error value, where the applicant's name came from another sheet: refused;
+     * in a column the import passes over (序号), no matter */
+    const char *failed = "序号,id,received,applicant,applicant_type,channel,description\n"
+                         "#REF!,L6,2024-03-01,王五,natural,post,x\n"
+                         "7,L7,2024-03-01, #N/A ,natural,post,x\n";
+    assert_int_equal(xxgk_request_import(db, failed, strlen(failed), "台账.csv", &added),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "台账.csv: line 3: column 4 (applicant) is #N/A, what a spreadsheet "
+                        "shows when a formula fails, not what was recorded: correct it in the "
+                        "sheet first (nothing imported)");
+    assert_int_equal(rows("request"), before);
+    const char *one = "序号,id,received,applicant,applicant_type,channel,description\n"
+                      "#REF!,L6,2024-03-01,王五,natural,post,#DIV/0 of the budget\n";
+    if (xxgk_request_import(db, one, strlen(one), "台账.csv", &added) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(rows("request"), before + 1);
     xxgk_db_close(db);
 }
 /* A ledger kept in Excel, as agencies keep one, given as it is: a title above the header, the
@@ -1104,26 +1121,39 @@ static void test_import_xlsx(void **state)
     free(x.data);
 
     /* a day that does not exist, in row 6 of the sheet (row 4 left out, row 3 of two lines) */
-    snprintf(sheet, sizeof sheet, rows,
-             "<row r=\"6\"><c r=\"A6\" t=\"inlineStr\"><is><t>X3</t></is></c>"
-             "<c r=\"B6\" t=\"inlineStr\"><is><t>2024-02-30</t></is></c>"
-             "<c r=\"C6\" t=\"inlineStr\"><is><t>李四</t></is></c>"
-             "<c r=\"D6\" t=\"inlineStr\"><is><t>自然人</t></is></c>"
-             "<c r=\"E6\" t=\"inlineStr\"><is><t>当面</t></is></c>"
-             "<c r=\"F6\" t=\"inlineStr\"><is><t>文件C</t></is></c></row>");
-    parts[3].len = strlen(sheet);
-    x = zip_parts(parts, 4);
-    db = fresh();
-    added = 9;
-    assert_int_equal(xxgk_request_import(db, x.data, x.len, "台账.xlsx", &added), XXGK_EINVAL);
-    assert_int_equal(strncmp(xxgk_error_last(), "台账.xlsx: line 6: ", 19), 0);
-    assert_int_equal(added, 0);
-    char *list = NULL;
-    assert_int_equal(xxgk_request_list(db, 0, -1, "2024-03-08", &list), 0);
-    assert_null(strstr(list, "X1")); /* all or nothing */
-    free(list);
-    xxgk_db_close(db);
-    free(x.data);
+    const char *sixth = "<row r=\"6\"><c r=\"A6\" t=\"inlineStr\"><is><t>X3</t></is></c>%s"
+                       "<c r=\"D6\" t=\"inlineStr\"><is><t>自然人</t></is></c>"
+                       "<c r=\"E6\" t=\"inlineStr\"><is><t>当面</t></is></c>"
+                       "<c r=\"F6\" t=\"inlineStr\"><is><t>文件C</t></is></c></row>";
+    /* ... and a cell holding a formula's error (t="e"): refused, named by that row */
+    static const char *const bad6[][2] = {
+        {"<c r=\"B6\" t=\"inlineStr\"><is><t>2024-02-30</t></is></c>"
+         "<c r=\"C6\" t=\"inlineStr\"><is><t>李四</t></is></c>",
+         "台账.xlsx: line 6: "},
+        {"<c r=\"B6\" s=\"1\"><v>45358</v></c>"
+         "<c r=\"C6\" t=\"e\"><f>VLOOKUP(A6,名单!A:B,2,0)</f><v>#N/A</v></c>",
+         "台账.xlsx: line 6: column 3 (applicant) is #N/A, what a spreadsheet shows when a "
+         "formula fails, not what was recorded: correct it in the sheet first (nothing "
+         "imported)"}};
+    for (size_t i = 0; i < sizeof bad6 / sizeof bad6[0]; i++) {
+        char row[1024];
+        snprintf(row, sizeof row, sixth, bad6[i][0]);
+        snprintf(sheet, sizeof sheet, rows, row);
+        parts[3].len = strlen(sheet);
+        x = zip_parts(parts, 4);
+        db = fresh();
+        added = 9;
+        assert_int_equal(xxgk_request_import(db, x.data, x.len, "台账.xlsx", &added),
+                         XXGK_EINVAL);
+        assert_int_equal(strncmp(xxgk_error_last(), bad6[i][1], strlen(bad6[i][1])), 0);
+        assert_int_equal(added, 0);
+        char *list = NULL;
+        assert_int_equal(xxgk_request_list(db, 0, -1, "2024-03-08", &list), 0);
+        assert_null(strstr(list, "X1")); /* all or nothing */
+        free(list);
+        xxgk_db_close(db);
+        free(x.data);
+    }
 
     /* a cell whose reference is no cell of its row after the last (a row number missing, a
      * column already filled): damaged, nothing imported, not a cell put under column A */

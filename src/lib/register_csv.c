@@ -383,6 +383,23 @@ static int replay(xxgk_db *db, const char *id, const char *events)
     return rc;
 }
 
+/* Whether s is the error value a spreadsheet shows in a cell whose formula failed ("#REF!"):
+ * never what the applicant wrote, so a row holding one is no record to import. */
+static int sheet_error(const char *s)
+{
+    static const char *const errors[] = {
+        "#NULL!", "#DIV/0!", "#VALUE!", "#REF!",   "#NAME?",   "#NUM!",  "#N/A",    "#SPILL!",
+        "#CALC!", "#FIELD!", "#BUSY!",  "#BLOCKED!", "#CONNECT!", "#UNKNOWN!", "#GETTING_DATA"};
+    s += strspn(s, " \t");
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    for (size_t i = 0; *s == '#' && i < sizeof errors / sizeof *errors; i++)
+        if (strlen(errors[i]) == n && !memcmp(s, errors[i], n))
+            return 1;
+    return 0;
+}
+
 /* Whether a record read whole: well formed, no field over its limit, no more fields than kept
  * (nor than the header has, when known). */
 static int record_ok(const xbuf *f, int n, int header, const char *name, unsigned line)
@@ -575,6 +592,17 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         }
         if (blank)
             continue; /* an empty line */
+        for (int c = 0; c < NCOLS && !rc; c++) /* (a column the import ignores may hold one) */
+            if (sheet_error(v[c]))
+                rc = err_set(XXGK_EINVAL,
+                             TR("%s 第%u行：第%d列（%s）是电子表格公式出错时显示的 %s，"
+                                "不是登记的内容：请先在表格中改正（未导入任何申请）",
+                                "%s: line %u: column %d (%s) is %s, what a spreadsheet shows "
+                                "when a formula fails, not what was recorded: correct it in "
+                                "the sheet first (nothing imported)"),
+                             name, at, col[c] + 1, import_cols[c], v[c]);
+        if (rc)
+            break;
         if (register_sci_number(v[C_APPLICANT_ID])) {
             rc = err_set(XXGK_EINVAL,
                          TR("%s 第%u行：证件号码“%s”是电子表格按数字保存的，末几位已经丢失：请把"
