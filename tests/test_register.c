@@ -1297,7 +1297,13 @@ static void test_import(void **state)
          "E4,2024-03-01,甲,natural,online,x,\"[{\"\"kind\"\":\"\"extension\"\","
          "\"\"date\"\":\"\"2024-03-20\"\",\"\"day\"\":5}]\"\n",
          "typo.csv: line 2: request E4: event 1: unknown field 'day' (kind, date, days, "
-         "approver, outcome, fee, note) (nothing imported)"}};
+         "approver, outcome, fee, note) (nothing imported)"},
+        {"twice.csv",
+         "id,received,applicant,applicant_type,channel,description,events\n"
+         "E5,2024-03-01,甲,natural,online,x,\"[{\"\"kind\"\":\"\"extension\"\","
+         "\"\"date\"\":\"\"2024-03-20\"\",\"\"date\"\":\"\"2024-03-21\"\"}]\"\n",
+         "twice.csv: line 2: request E5: events is not valid JSON (duplicate object key near "
+         "'\"date\"') (nothing imported)"}};
     for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
         const char *t = refused[i][1];
         assert_int_equal(xxgk_request_import(db, t, strlen(t), refused[i][0], &added),
@@ -1394,7 +1400,7 @@ static void test_import(void **state)
     char *b4 = drop_line(badjson, "B3,");
     assert_int_equal(xxgk_request_import(db, b4, strlen(b4), "ev.csv", &added), XXGK_EINVAL);
     assert_non_null(
-        strstr(xxgk_error_last(), "ev.csv: line 2: request B4: events is not a JSON array"));
+        strstr(xxgk_error_last(), "ev.csv: line 2: request B4: events is not valid JSON"));
     free(b4);
     /* malformed records are named, never folded into their neighbours */
     static const struct {

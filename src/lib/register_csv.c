@@ -318,16 +318,20 @@ static int answered(xxgk_db *db, const char *id, const char *outcome, const char
 static int replay(xxgk_db *db, const char *id, const char *events)
 {
     json_error_t jerr;
-    json_t *a = json_loads(events, 0, &jerr);
+    /* (a key twice is an edit gone wrong: which value was meant is not a guess) */
+    json_t *a = json_loads(events, JSON_REJECT_DUPLICATES, &jerr);
     /* (jansson says what is wrong in English: in Chinese, where) */
     char where[64];
-    snprintf(where, sizeof where, "第 %d 个字符附近有误", jerr.position);
+    snprintf(where, sizeof where, "第 %d 个字符附近%s", jerr.position,
+             json_error_code(&jerr) == json_error_duplicate_key ? "有重复的字段" : "有误");
     int rc = json_is_array(a) ? 0
-                              : err_set(XXGK_EINVAL,
-                                        TR("申请 %s：events 不是 JSON 数组（%s）",
-                                           "request %s: events is not a JSON array (%s)"),
-                                        id, a ? TR("是其他类型的值", "another value")
-                                              : TR(where, jerr.text));
+             : a ? err_set(XXGK_EINVAL,
+                           TR("申请 %s：events 不是 JSON 数组", "request %s: events is not a JSON array"),
+                           id)
+                 : err_set(XXGK_EINVAL,
+                           TR("申请 %s：events 不是有效的 JSON（%s）",
+                              "request %s: events is not valid JSON (%s)"),
+                           id, TR(where, jerr.text));
     size_t i;
     json_t *o;
     json_array_foreach(a, i, o)

@@ -401,7 +401,9 @@ H="id,received,applicant,applicant_type,channel,description,events"
 printf '%s\nI4,2024-03-01,甲,natural,online,d,"[{""kind"":""reply"",""date"":""2024-03-05"",""outcome"":""granted""},{""kind"":""reply"",""date"":""2024-03-06"",""outcome"":""partly""}]"\n' "$H" >"$W/m4.csv"
 expect_zh 2 "xxgk request import：$W/m4.csv 第2行：申请 I4 已办结（2024-03-05），其后不能再有事项（未导入任何申请）" -- zh request import "$W/m4.csv"
 printf '%s\nI5,2024-03-01,甲,natural,online,d,not json\n' "$H" >"$W/m5.csv"
-expect_zh 2 "xxgk request import：$W/m5.csv 第2行：申请 I5：events 不是 JSON 数组（第 3 个字符附近有误）（未导入任何申请）" -- zh request import "$W/m5.csv"
+expect_zh 2 "xxgk request import：$W/m5.csv 第2行：申请 I5：events 不是有效的 JSON（第 3 个字符附近有误）（未导入任何申请）" -- zh request import "$W/m5.csv"
+printf '%s\nI6,2024-03-01,甲,natural,online,d,"[{""kind"":""reply"",""date"":""2024-03-05"",""date"":""2024-03-06""}]"\n' "$H" >"$W/m6.csv"
+expect_zh 2 "xxgk request import：$W/m6.csv 第2行：申请 I6：events 不是有效的 JSON（第 43 个字符附近有重复的字段）（未导入任何申请）" -- zh request import "$W/m6.csv"
 expect_zh 0 "申请 Z1：申请内容 已修改" -- zh request set Z1 description 另一文件
 expect_zh 0 "申请 Z1 已删除；xxgk db audit 保留它原来的样子" -- zh request delete Z1 --reason 重复录入
 # what show asks to look at again is said as it is entered: a 补正 notice after the 7 working
