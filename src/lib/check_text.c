@@ -829,6 +829,12 @@ void r_text_no_requests(check_ctx *c)
         const char *app = find_in(p, e, "申请"), *of = find_in(p, e, "的");
         while (app && strncmp(app + 6, "人", 3) == 0) /* (申请人 is who, not what) */
             app = find_in(app + 9, e, "申请");
+        /* (what is applied for, then 申请: "未收到申请公开政府信息的申请") */
+        static const char *const applied_for = "申请公开政府信息的申请";
+        if (app && strncmp(app, applied_for, strlen(applied_for)) == 0) {
+            of = of && of < app ? of : NULL; /* (its 的 is no "…提出的") */
+            app += strlen(applied_for) - strlen("申请");
+        }
         const char *from, *to;
         sentence(text, p, &from, &to);
         /* (a denial word that ends in the first words of everyone's: "无公民、法人或…") */
@@ -2458,7 +2464,8 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
 {
     static const char *const upheld[] = {"均维持", "均被维持", "均予以维持", "均予维持",
                                          "全部维持", "全部被维持", "全部予以维持", "均被驳回",
-                                         "均驳回", "均为维持"};
+                                         "均驳回", "均为维持", "均判决驳回", "均裁定驳回",
+                                         "均被判决驳回", "均被裁定驳回", "均胜诉", "全部胜诉"};
     /* (the cases all decided: "行政复议案件均已审结") */
     static const char *const concluded[] = {"均已审结", "均审结", "全部审结", "均已结案",
                                             "全部结案", "均已依法审结"};
@@ -2466,12 +2473,16 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
                                          "没有被", "无被", "无一", "零"};
     static const char *const zero[] = {"率为零", "率为0", "率0", "为零", "为0", "案件为零",
                                        "案件为0"};
-    const char *ca, *ce, *after = p + strlen("纠错");
+    const char *ca, *ce, *after = p + strlen("纠错"); /* (or 败诉) */
     clause_of(text, p, &ca, &ce);
+    /* "均以我局胜诉结案": won, whoever the agency calls itself */
+    const char *won = all && strncmp(p, "均以", strlen("均以")) == 0
+                          ? find_in(p, p + 30 < ce ? p + 30 : ce, "胜诉")
+                          : NULL;
     /* "无纠错案件", "没有纠错": none, said just before (not "无法" or "无误" further back) */
     int none_before = (p - ca >= 3 && memcmp(p - 3, "无", 3) == 0) ||
                       (p - ca >= 6 && memcmp(p - 6, "没有", 6) == 0);
-    int claim = all ? (begins_with_any(p, upheld, sizeof upheld / sizeof upheld[0])       ? 1
+    int claim = all ? (won || begins_with_any(p, upheld, sizeof upheld / sizeof upheld[0]) ? 1
                        : begins_with_any(p, concluded, sizeof concluded / sizeof concluded[0]) ? 2
                                                                                               : 0)
                     : none_before ||
@@ -2507,9 +2518,10 @@ void r_text_review_outcome(check_ctx *c)
         return;
     static const char *const rows[3] = {"reconsideration", "litigation_direct",
                                         "litigation_after_review"};
-    /* where each claim begins: 均 or 全部 before the words of all upheld, 纠错 */
-    static const char *const starts[3] = {"均", "全部", "纠错"};
-    for (int w = 0; w < 3; w++) {
+    /* where each claim begins: 均 or 全部 before the words of all upheld, 纠错, 败诉 (of
+     * lawsuits: "未发生行政复议、行政诉讼败诉案件" says nothing of reconsiderations) */
+    static const char *const starts[4] = {"均", "全部", "纠错", "败诉"};
+    for (int w = 0; w < 4; w++) {
         const int all = w < 2;
         for (const char *p = chk_next(c, text, starts[w]); p; p = chk_next(c, p + 1, starts[w])) {
             const char *a, *e;
@@ -2524,6 +2536,8 @@ void r_text_review_outcome(check_ctx *c)
             int of = cases_spoken_of(a, p);
             if (of == 0 && all)
                 continue; /* "均维持" of what is not said */
+            if (w == 3) /* (败诉 of reconsiderations only when they alone are named) */
+                of = of == 1 ? 1 : 2;
             of = of ? of : 3; /* corrections of what is not said: of either */
             /* (one kind of lawsuit named: "直接起诉案件均维持") */
             int direct = chk_span_has(a, p, "直接起诉"), after = chk_span_has(a, p, "复议后起诉");
