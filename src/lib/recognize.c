@@ -608,12 +608,23 @@ static double centre(const scan *s, const lcell *c, int wide)
     return 1 + (double)u8_width(line, (size_t)(at - from)) + u8_width(c->s, c->n) / 2.0;
 }
 
+/* Whether the line's cells are set apart by spaces: any line of space-aligned text, and a line
+ * with no tab in text of tab-separated cells (a table of one copied from a PDF among those
+ * copied from Word). */
+static int spaced_line(const scan *s, unsigned line)
+{
+    if (strcmp(s->r->layout, "spaces") == 0)
+        return 1;
+    return strcmp(s->r->layout, "tabs") == 0 && line >= 1 && line <= s->r->nlines &&
+           !strchr(s->r->lines[line - 1], '\t');
+}
+
 /* The centres of the last n cells of grid row ri when they are its only trailing figures; 0
  * when the row does not end in exactly n figures. */
 static int row_centres(const scan *s, size_t ri, int n, int wide, double out[])
 {
     const lrow *rw = &s->g->rows[ri];
-    if (!in_regions(s, rw->line) || rw->n < n + 1)
+    if (!in_regions(s, rw->line) || rw->n < n + 1 || !spaced_line(s, rw->line))
         return 0;
     const lcell *c = &s->g->cells[rw->first];
     int tail = 0;
@@ -879,7 +890,7 @@ static int align_by_position(const scan *s, const lcell *v, int nv, int ncols, i
  * column: their runs count the blanks.  0 when some figure is not clearly in one column. */
 static int align_short_row(const scan *s, const lcell *v, int nv, int ncols, int out[])
 {
-    if (ncols < 2 || nv >= ncols || nv < 1 || strcmp(s->r->layout, "spaces") != 0)
+    if (ncols < 2 || nv >= ncols || nv < 1 || !spaced_line(s, v[0].line))
         return 0;
     if (s->run)
         return ncols <= JOINED_MAX && align_by_runs(s, v, nv, ncols, out);
