@@ -435,6 +435,49 @@ static void test_bare_pipe_rows_in_tabs(void **state)
     free(tabs);
 }
 
+/* text[from..to) of the text, from the line beginning with `from` to the one with `to` (or the
+ * end), as a new string. */
+static char *lines_between(const char *text, const char *from, const char *to)
+{
+    const char *a = strstr(text, from);
+    assert_non_null(a);
+    const char *b = to ? strstr(a, to) : a + strlen(a);
+    assert_non_null(b);
+    return strndup(a, (size_t)(b - a));
+}
+
+/* The three tables printed after the report as appendices (附表1…3), the sections saying 详见附表:
+ * read there, section 六 ending before them. */
+static void test_appendix_tables(void **state)
+{
+    (void)state;
+    char *tabs = fixture("report-2021-tabs.txt", NULL);
+    char *head = lines_between(tabs, "", "\n二、主动公开"),
+         *t2 = lines_between(tabs, "第二十条第（一）项", "\n三、收到和处理"),
+         *t3 = lines_between(tabs, "（本列数据的勾稽关系", "\n四、政府信息公开行政复议"),
+         *t4 = lines_between(tabs, "行政复议\t", "\n五、存在"),
+         *tail = lines_between(tabs, "五、存在", NULL);
+    char text[8192];
+    snprintf(text, sizeof text,
+             "%s\n二、主动公开政府信息情况\n\n详见附表1。\n\n三、收到和处理政府信息公开申请情况\n\n"
+             "详见附表2。\n\n四、政府信息公开行政复议、行政诉讼情况\n\n详见附表3。\n\n%s\n"
+             "附表1：主动公开政府信息情况\n\n%s\n附表2：收到和处理政府信息公开申请情况统计表\n%s\n"
+             "附件三 政府信息公开行政复议、行政诉讼情况\n\n%s\n",
+             head, tail, t2, t3, t4);
+    xxgk_report *r = read_text(text, strlen(text));
+    json_t *j = report_json(r);
+    assert_figures(j, expected_2021);
+    assert_string_equal(json_string_value(json_object_get(j, "published")), "2025-01-20");
+    const xxgk_section *six = xxgk_report_section(r, xxgk_report_section_count(r) - 1);
+    assert_int_equal(six->number, 6);
+    assert_string_equal(six->text, "本年度未收取信息处理费。"); /* (the signature closes the report) */
+    json_decref(j);
+    xxgk_report_free(r);
+    char *parts[] = {head, t2, t3, t4, tail, tabs};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        free(parts[i]);
+}
+
 static void test_markdown_round_trip(void **state)
 {
     (void)state;
@@ -3512,6 +3555,7 @@ int main(void)
         cmocka_unit_test(test_pdf_label_end_with_figures),
         cmocka_unit_test(test_pdf_group_beside_last_row),
         cmocka_unit_test(test_bare_pipe_rows_in_tabs),
+        cmocka_unit_test(test_appendix_tables),
         cmocka_unit_test(test_pdf_wrapped_labels),
         cmocka_unit_test(test_format_2019),
         cmocka_unit_test(test_markdown_round_trip),

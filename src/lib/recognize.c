@@ -114,8 +114,8 @@ static int in_regions(const scan *s, unsigned line)
     return 0;
 }
 
-/* Regions of the sections whose title names standard section `standard`; the whole text when
- * the report has no such heading. */
+/* Regions of the sections whose title names standard section `standard`, and of the appendices
+ * after the last section that hold its table; the whole text when the report has neither. */
 static void set_regions(scan *s, int standard)
 {
     const xxgk_report *r = s->r;
@@ -124,6 +124,15 @@ static void set_regions(scan *s, int standard)
         if (r->sections[i].standard != standard)
             continue;
         s->regions[s->nregions++] = (span){r->sections[i].line, rep_section_end(r, i)};
+    }
+    for (unsigned l = r->appendix_line; l && l <= r->nlines && s->nregions < 8; l++) {
+        if (rep_appendix_of(r, l) != standard)
+            continue;
+        unsigned to = l + 1;
+        while (to <= r->nlines && rep_appendix_of(r, to) == 0)
+            to++;
+        s->regions[s->nregions++] = (span){l, to - 1};
+        l = to - 1;
     }
     if (s->nregions == 0)
         s->regions[s->nregions++] = (span){1, r->nlines};

@@ -2,6 +2,7 @@
 #include "lib/report_impl.h"
 
 #include "lib/error.h"
+#include "lib/labels.h"
 #include "util/text.h"
 
 #include <stdarg.h>
@@ -287,7 +288,50 @@ const char *xxgk_report_summed_from(const xxgk_report *r, size_t k, const char *
 
 unsigned rep_section_end(const xxgk_report *r, size_t i)
 {
-    return i + 1 < r->nsections ? r->sections[i + 1].line - 1 : r->nlines;
+    return i + 1 < r->nsections ? r->sections[i + 1].line - 1
+           : r->appendix_line   ? r->appendix_line - 1
+                                : r->nlines;
+}
+
+/* The length of the number an appendix's heading gives it ("1", "三", "12"). */
+static size_t appendix_number(const char *s, size_t n)
+{
+    static const char numerals[] = "一二三四五六七八九十";
+    size_t k = 0;
+    for (;;) {
+        if (k < n && s[k] >= '0' && s[k] <= '9') {
+            k++;
+            continue;
+        }
+        size_t i = 0; /* (each numeral three bytes) */
+        while (i + 3 <= sizeof numerals - 1 && !(k + 3 <= n && memcmp(s + k, numerals + i, 3) == 0))
+            i += 3;
+        if (i + 3 > sizeof numerals - 1)
+            return k;
+        k += 3;
+    }
+}
+
+int rep_appendix_of(const xxgk_report *r, unsigned line)
+{
+    const char *p = r->lines[line - 1];
+    p += strspn(p, " \t#*");
+    if (strncmp(p, "附表", strlen("附表")) != 0 && strncmp(p, "附件", strlen("附件")) != 0)
+        return 0;
+    p += strlen("附表");
+    char norm[LABEL_NORM_MAX], want[LABEL_NORM_MAX];
+    size_t n = label_norm(norm, sizeof norm, p, strlen(p));
+    size_t k = appendix_number(norm, n);
+    for (int std = 2; std <= 4; std++) {
+        const char *title = xxgk_section_title(std);
+        size_t w = label_norm(want, sizeof want, title, strlen(title));
+        if (n - k >= w && memcmp(norm + k, want, w) == 0) {
+            const char *rest = norm + k + w; /* ("…情况表", "…情况统计表") */
+            if (!*rest || strcmp(rest, "表") == 0 || strcmp(rest, "统计表") == 0)
+                return std;
+        }
+    }
+    return -1;
 }
 
 const xxgk_section *rep_section_find(const xxgk_report *r, int standard)

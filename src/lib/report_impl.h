@@ -44,6 +44,9 @@ struct xxgk_report {
     pdf_notes pdf;           /* a PDF's pages that are images only or damaged */
     unsigned published_line;
     unsigned signature_line; /* first line of the closing signature and date, 0 if none */
+    /* first line, after the last section's heading, of the appendices that hold the tables
+     * (附表1：主动公开政府信息情况…); 0 if none: the last section ends before it */
+    unsigned appendix_line;
     unsigned title_line;
     unsigned title_end;      /* its last line: title_line, or the next when it wraps there */
     int published_invalid;   /* the date at the end is shaped as one but does not exist */
@@ -81,8 +84,13 @@ xxgk_place rep_place(const xxgk_report *r, unsigned line);
 /* Whether a page of PDF text begins on line l (a form feed, blanked, was there). */
 int rep_page_begins(const xxgk_report *r, unsigned l);
 
-/* The last line of sections[i]: the line before the next heading, or the report's last. */
+/* The last line of sections[i]: the line before the next heading, or, for the last, before the
+ * appendices holding the tables (appendix_line), or the report's last. */
 unsigned rep_section_end(const xxgk_report *r, size_t i);
+/* Whether line (1-based) heads an appendix after the report ("附表2：收到和处理政府信息公开申请
+ * 情况", "附件3 政府信息公开行政复议、行政诉讼情况统计表"): the standard section whose table
+ * it holds (2 to 4), -1 for another appendix, 0 when it heads none. */
+int rep_appendix_of(const xxgk_report *r, unsigned line);
 /* The first section whose title names standard section `standard` (1..6), or NULL. */
 const xxgk_section *rep_section_find(const xxgk_report *r, int standard);
 

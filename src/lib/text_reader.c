@@ -219,6 +219,9 @@ static int find_sections(xxgk_report *r)
         return -1;
     memcpy(r->sections, tmp, n * sizeof *tmp);
     r->nsections = n;
+    for (unsigned l = r->sections[n - 1].line + 1; l <= r->nlines && !r->appendix_line; l++)
+        if (rep_appendix_of(r, l) > 0)
+            r->appendix_line = l;
     for (size_t s = 0; s < n; s++) {
         unsigned from = r->sections[s].line + 1, to = rep_section_end(r, s);
         /* The signature and date close the report, not its last section. */
