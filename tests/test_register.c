@@ -1303,7 +1303,19 @@ static void test_import(void **state)
          "E5,2024-03-01,甲,natural,online,x,\"[{\"\"kind\"\":\"\"extension\"\","
          "\"\"date\"\":\"\"2024-03-20\"\",\"\"date\"\":\"\"2024-03-21\"\"}]\"\n",
          "twice.csv: line 2: request E5: events is not valid JSON (duplicate object key near "
-         "'\"date\"') (nothing imported)"}};
+         "'\"date\"') (nothing imported)"},
+        /* history that leaves the deadline unsaid: an answer on the merits while a
+         * correction is awaited (the corrected application came, restarting the clock, or it
+         * did not) */
+        {"merits.csv",
+         "id,received,applicant,applicant_type,channel,description,events\n"
+         "E7,2024-03-01,甲,natural,online,x,\"[{\"\"kind\"\":\"\"correction-notice\"\","
+         "\"\"date\"\":\"\"2024-03-04\"\"},{\"\"kind\"\":\"\"reply\"\",\"\"date\"\":"
+         "\"\"2024-03-06\"\",\"\"outcome\"\":\"\"granted\"\"}]\"\n",
+         "merits.csv: line 2: request E7 still awaits its correction: before a reply with "
+         "outcome granted, record the corrected application (correction-received DATE, from "
+         "which the period restarts); if none came in time, reply --outcome other.1 "
+         "(correction-expired) (nothing imported)"}};
     for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
         const char *t = refused[i][1];
         assert_int_equal(xxgk_request_import(db, t, strlen(t), refused[i][0], &added),

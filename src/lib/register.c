@@ -1128,9 +1128,9 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
     }
     /* An answer on the merits to an application still to be corrected: the corrected one came
      * (and restarted the clock), or none did (三（六）1); either way the register must say
-     * which, or the deadline it was answered against is lost. */
+     * which, or the deadline it was answered against is lost (in history replayed too). */
     static const char *const merits[] = {"granted", "partly", "withheld.", "unable.1", "unable.2"};
-    for (size_t k = 0; reply && !replay && before->d.awaiting_correction && k < 5; k++)
+    for (size_t k = 0; reply && before->d.awaiting_correction && k < 5; k++)
         if (strncmp(ev->outcome, merits[k], strlen(merits[k])) == 0)
             return err_set(XXGK_EINVAL,
                            TR("申请 %s 仍在等待补正：作出 %s 答复前，请先记录收到补正后的申请"
