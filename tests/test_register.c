@@ -1586,6 +1586,17 @@ static void test_event_rules_and_fees(void **state)
     blank.id = longid;
     assert_int_equal(xxgk_request_add(db, &blank), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "201 characters long: at most 200"));
+    blank.id = "E3";
+    /* a contact (a line) up to 1,000 characters, in Chinese characters as counted */
+    static char contact[1002 * 3];
+    for (int i = 0; i < 1001; i++)
+        memcpy(contact + 3 * i, "址", 3);
+    contact[3 * 1001] = '\0';
+    blank.contact = contact;
+    assert_int_equal(xxgk_request_add(db, &blank), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "the contact is 1001 characters long: at most 1000");
+    contact[3 * 1000] = '\0';
+    assert_int_equal(xxgk_request_add(db, &blank), 0);
     xxgk_db *other = NULL;
     assert_int_equal(xxgk_db_open(&other, path, ""), XXGK_EINVAL);
     assert_int_equal(xxgk_db_open(&other, path, "主任\n2024-01-01 局长"), XXGK_EINVAL);

@@ -228,10 +228,13 @@ int register_text_ok(const char *s, const char *what, int kind)
         return err_set(XXGK_EINVAL,
                        TR("%s“%s”的开头或结尾有空格", "%s '%s' begins or ends with a space"), what,
                        s);
-    if (kind == REGISTER_TEXT_NAME && chars > REGISTER_NAME_MAX)
+    int most = kind == REGISTER_TEXT_NAME ? REGISTER_NAME_MAX
+               : kind == REGISTER_TEXT_LINE ? REGISTER_LINE_MAX
+                                            : 0;
+    if (most && chars > (size_t)most)
         return err_set(XXGK_EINVAL,
                        TR("%s有%zu个字符，最多%d个", "%s is %zu characters long: at most %d"), what,
-                       chars, REGISTER_NAME_MAX);
+                       chars, most);
     return 0;
 }
 

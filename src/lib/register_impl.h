@@ -104,10 +104,12 @@ int register_report_try(xxgk_db *db, int year, int section, const char *text);
 /* Whether s (NULL: nothing to check) may be stored as the field `what`: valid UTF-8 with no
  * control characters other than newline and tab in prose, and no direction overrides; a name
  * (an ID, a person) is also not blank, has no space of any width at either end, no invisible
- * character, and at most REGISTER_NAME_MAX characters.  XXGK_EENCODING / XXGK_EINVAL with a
- * message naming the field. */
+ * character, and at most REGISTER_NAME_MAX characters; a line (a contact, a reason) is empty or
+ * not blank, with no space at either end, and at most REGISTER_LINE_MAX characters.
+ * XXGK_EENCODING / XXGK_EINVAL with a message naming the field. */
 enum { REGISTER_TEXT_NAME, REGISTER_TEXT_LINE, REGISTER_TEXT_PROSE };
 #define REGISTER_NAME_MAX 200
+#define REGISTER_LINE_MAX 1000
 int register_text_ok(const char *s, const char *what, int kind);
 
 /* Finish a text result: on rc == 0 hand b over as *out (XXGK_ENOMEM if it ran out of memory);
