@@ -718,6 +718,9 @@ static void test_report_round_trip(void **state)
     assert_int_equal(xxgk_figure_set(db, 2024, "行政规范性文件.本年制发", 3), 0);
     assert_int_equal(xxgk_figure_set(db, 2024, "行政规范性文件.本年废止件数", 1), 0);
     assert_int_equal(xxgk_figure_set(db, 2024, "行政许可", 42), 0);
+    long trail = rows("audit");
+    assert_int_equal(xxgk_figure_set(db, 2024, "licensing", 42), 1); /* as it was: not again */
+    assert_int_equal(rows("audit"), trail);
     assert_int_equal(xxgk_figure_set(db, 2024, "规章.本年", 1), XXGK_EINVAL);
     assert_int_equal(xxgk_figure_set(db, 2024, "规章", 1), XXGK_EINVAL);
     assert_int_equal(xxgk_figure_set(db, 2024, "licensing", -1), XXGK_EINVAL);

@@ -64,6 +64,8 @@ XXGK_EXTERN int xxgk_db_find_id(xxgk_db *db, const char *kind, const char *typed
  * IDs must not be blank or begin or end with a space.  Anything else is refused
  * (XXGK_EENCODING, XXGK_EINVAL) with a message naming the field.  Functions that return text
  * set *out to NULL on failure; free the text with free(). */
+/* xxgk_db_set (and xxgk_figure_set, xxgk_narrative_set) return 0 when the value is recorded, 1
+ * when it was set again as it was (nothing recorded). */
 XXGK_EXTERN int xxgk_db_set(xxgk_db *db, const char *key, const char *value);
 /* Whether xxgk_db_set would take the value for key, without a register: 0, or the code and
  * message it would refuse it with. */
@@ -201,7 +203,8 @@ XXGK_EXTERN int xxgk_request_import(xxgk_db *db, const char *data, size_t len, c
 
 /* Section 二 figures for a year: key is a JSON path of the 2021 table ("regs.issued",
  * "normative.repealed", "licensing", "penalty", "coercion", "fees_wan_yuan").  现行有效
- * (in_force) not set for a year is carried: last year's in force + issued - repealed. */
+ * (in_force) not set for a year is carried: last year's in force + issued - repealed.  0 when
+ * recorded, 1 when it already held that value (nothing recorded). */
 XXGK_EXTERN int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value);
 /* The number in force (现行有效) of the row key names (regs.*, normative.*, or the table's
  * words) for year: as set, or carried as xxgk_figure_set says.  XXGK_ENOTFOUND for a key of
@@ -227,7 +230,8 @@ XXGK_EXTERN int xxgk_case_delete(xxgk_db *db, const char *id, const char *reason
 XXGK_EXTERN int xxgk_case_list(xxgk_db *db, int year, char **out);
 
 /* The narrative of section 1-6 for a year 2019-2100 (replaces the generated draft); NULL takes
- * the written text away, the section drafted from the figures again (the trail keeps it). */
+ * the written text away, the section drafted from the figures again (the trail keeps it).  0
+ * when recorded, 1 when the section already had that text (nothing recorded). */
 XXGK_EXTERN int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text);
 
 /* The annual report for a year, built from the register: the three tables computed, the

@@ -142,6 +142,11 @@ int cmd_db(int argc, char **argv)
         }
     } else if (strcmp(sub, "set") == 0) {
         rc = xxgk_db_set(db, a.pos[1], a.pos[2]);
+        if (rc >= 0)
+            printf(rc ? TR("%s 未改变（原来就是“%s”）\n", "%s unchanged (it already was '%s')\n")
+                      : TR("%s 已设为“%s”\n", "%s set to '%s'\n"),
+                   a.pos[1], a.pos[2]);
+        rc = rc > 0 ? 0 : rc; /* (1 from db check alone is findings) */
     } else if (strcmp(sub, "backup") == 0) {
         rc = backup(db, a.pos[1]);
         if (!rc)

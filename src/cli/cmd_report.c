@@ -116,10 +116,18 @@ int cmd_report(int argc, char **argv)
         else if (rc < 0)
             fprintf(stderr, TR("xxgk report text：%s：%s\n", "xxgk report text: %s: %s\n"), a.pos[1],
                     xxgk_error_last());
+        else if (rc == 1)
+            printf(TR("%d年第%s部分：未改变（%s）\n", "%d section %s: unchanged (%s)\n"), year,
+                   xxgk_section_numeral(section),
+                   drafting ? TR("原来就按数据起草", "it already was drafted from the figures")
+                            : TR("原来就是这些文字", "it already had that text"));
         else if (drafting)
             printf(TR("%d年第%s部分：撤去写入的文字，按数据起草\n",
                       "%d section %s: the written text taken away, drafted from the figures\n"),
                    year, xxgk_section_numeral(section));
+        else
+            printf(TR("%d年第%s部分：已写入 %s 的文字\n", "%d section %s: the text of %s written\n"),
+                   year, xxgk_section_numeral(section), a.pos[1]);
         free(text);
         xxgk_db_close(db);
         return rc < 0 ? EXIT_TROUBLE : EXIT_CLEAN;

@@ -97,6 +97,10 @@ int cmd_figure(int argc, char **argv)
     if (db_open(&db, &a, 0) < 0)
         return EXIT_TROUBLE;
     int rc = xxgk_figure_set(db, year, a.pos[1], v);
+    if (rc >= 0)
+        printf(TR("%d年 %s：%.*s%s\n", "%d %s: %.*s%s\n"), year, a.pos[1], (int)tl, t,
+               rc == 1 ? TR("（未改变，原来就是这个数）", " (unchanged: it already held that)")
+                       : "");
     double in_force;
     /* what is carried from it: a repeal larger than what was in force is a typo */
     if (rc >= 0 && xxgk_figure_in_force(db, year, a.pos[1], &in_force) == 0 && in_force < 0)

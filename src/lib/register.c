@@ -1233,12 +1233,15 @@ static int replace_audited(xxgk_db *db, const char *select_old, const char *upse
     else if (found < 0)
         rc = found;
     sqlite3_finalize(st);
-    if (!rc)
+    const char *now = value ? value : b;
+    int same = !rc && found > 0 && old && now && strcmp(old, now) == 0;
+    if (!rc && !same)
         rc = store_run(&db->s, upsert, a, b, value);
-    if (!rc)
-        rc = store_audit(&db->s, tbl, row, field, old, value ? value : b);
+    if (!rc && !same)
+        rc = store_audit(&db->s, tbl, row, field, old, now);
     free(old);
-    return store_end(&db->s, rc);
+    rc = store_end(&db->s, rc);
+    return rc ? rc : same; /* (set again as it was: nothing recorded) */
 }
 
 /* ---- public: open, close, settings ---- */
@@ -2680,14 +2683,27 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
                           "decimals (1 分 is 0.000001 万元)"),
                        key, shown);
     value = round(fen) / 1e6;
-    char ys[16], vs[32], row[96];
+    char ys[16], vs[48], row[96];
     snprintf(ys, sizeof ys, "%d", year);
-    snprintf(vs, sizeof vs, "%.15g", value);
+    register_figure_text(vs, sizeof vs, value);
     snprintf(row, sizeof row, "%d %s", year, key);
+    /* (as the trail shows it: 0.000001, not 1e-06) */
     return replace_audited(
-        db, "SELECT printf('%.15g', value) FROM figure WHERE year = ? AND key = ?",
+        db,
+        "SELECT rtrim(rtrim(printf('%.6f', value), '0'), '.') FROM figure"
+        " WHERE year = ? AND key = ?",
         "INSERT OR REPLACE INTO figure(year, key, value) VALUES (?,?,?)", "figure", row, "value",
         ys, key, vs);
+}
+
+void register_figure_text(char *out, size_t cap, double value)
+{
+    snprintf(out, cap, "%.6f", value); /* (counts are whole, amounts to the 分) */
+    size_t n = strlen(out);
+    while (n > 1 && out[n - 1] == '0')
+        out[--n] = '\0';
+    if (n > 1 && out[n - 1] == '.')
+        out[--n] = '\0';
 }
 
 /* A case as one line of text: kind, filed, and its result or pending. */

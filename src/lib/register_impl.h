@@ -116,6 +116,9 @@ int register_text_ok(const char *s, const char *what, int kind);
  * otherwise free it, *out = NULL, and return rc. */
 int register_text_out(xbuf *b, int rc, char **out);
 
+/* A figure of section 二 as the register writes it (12, 12.5, 0.000001: never 1e-06). */
+void register_figure_text(char *out, size_t cap, double value);
+
 /* The row of table 三 an outcome names ("granted", "withheld.4"), or NULL. */
 const xxgk_row_spec *register_outcome_row(const char *outcome);
 

@@ -50,8 +50,14 @@ expect 2 "^xxgk request list: -o $DB-wal belongs to a register: refusing to over
 expect 2 "belongs to a register" -- "$X" parse -o "$DB-shm" "$(dirname "$0")/../../examples/transport-2024.txt"
 expect 2 "^xxgk figure: '99999999999999999999' is too large to keep exactly$" -- x figure set --year 2024 licensing 99999999999999999999
 expect 2 "^xxgk figure: '99999999999999.99' is too large to keep exactly$" -- x figure set --year 2024 fees_wan_yuan 99999999999999.99
-expect 0 "" -- x figure set --year 2021 fees_wan_yuan １２．５
-expect 0 "" -- x figure set --year 2019 normative.in_force 41
+expect 0 "^2021 fees_wan_yuan: 12.5$" -- x figure set --year 2021 fees_wan_yuan １２．５
+expect 0 "^2021 fees_wan_yuan: 12.50 (unchanged: it already held that)$" -- x figure set --year 2021 fees_wan_yuan " 12.50"
+expect 0 "^2021 fees_wan_yuan: 0.000001$" -- x figure set --year 2021 fees_wan_yuan 0.000001
+expect 0 " 2021 fees_wan_yuan value: 12.5 -> 0.000001$" -- x db audit
+expect 0 "^2019 normative.in_force: 41$" -- x figure set --year 2019 normative.in_force 41
+expect 0 "^agency set to '测试局（新）'$" -- x db set agency 测试局（新）
+expect 0 "^agency unchanged (it already was '测试局（新）')$" -- x db set agency 测试局（新）
+expect 0 "^agency set to '测试局'$" -- x db set agency 测试局
 expect 0 "^xxgk figure: note: this makes the row's number in force for 2020 -59 (last year's plus issued minus repealed): please check$" -- x figure set --year 2020 normative.repealed 100
 expect 2 "^xxgk figure: licensing: '0x10' is not a decimal number (1850, 12.5)$" -- x figure set --year 2024 licensing 0x10
 expect 2 "^xxgk figure: licensing: '1e3' is not a decimal number (1850, 12.5)$" -- x figure set --year 2024 licensing 1e3
@@ -365,7 +371,8 @@ expect 2 "February 2025 has 28 days" -- x letter R1 reply --date 2025-02-29
 expect 2 "the report's date: .*2025年2月30日\|the report's date: .*2025-02-30" -- x report --year 2024 --date 2025年2月30日 --format txt
 # narrative in GB18030, as Notepad on a Chinese Windows saves it; binary refused
 printf '\xb8\xc4\xbd\xf8\xb4\xeb\xca\xa9\n' >"$W/gb.txt"
-expect 0 "" -- x report text --year 2024 --section 五 "$W/gb.txt"
+expect 0 "^2024 section 五: the text of $W/gb.txt written$" -- x report text --year 2024 --section 五 "$W/gb.txt"
+expect 0 "^2024 section 五: unchanged (it already had that text)$" -- x report text --year 2024 --section 五 "$W/gb.txt"
 x report --year 2024 --format txt 2>/dev/null | grep -q "^改进措施" && echo "ok - GB18030 narrative decoded" ||
     { echo "not ok - GB18030 narrative"; fails=$((fails + 1)); }
 # CR LF line ends, as Notepad saves them
