@@ -96,6 +96,9 @@ char *read_text(const char *path, const char *encoding);
 /* Whether a binary format (xlsx, sqlite, docx) would go to a terminal for want of -o: 1 with
  * the message printed, else 0. */
 int binary_to_terminal(const char *format, const char *output, const char *cmd);
+/* Print "xxgk CMD: unknown --format NAME (one of ...)" on stderr, naming the formats that
+ * render reports (reports) or findings (!reports); returns -2 (bad usage). */
+int unknown_format(const char *cmd, const char *name, int reports);
 /* Whether an -o path may not be written: empty, or an existing register (of any name) or one
  * of its side files, which no output may replace.  1 with the message printed, else 0. */
 int output_refused(const char *path, const char *cmd);

@@ -312,6 +312,23 @@ int ascii_figures(const char *s, char *out, size_t cap)
     return n + 1 >= cap ? -1 : 0;
 }
 
+int unknown_format(const char *cmd, const char *name, int reports)
+{
+    xbuf names;
+    xbuf_init(&names, 0);
+    for (size_t i = 0; i < xxgk_writer_count(); i++) {
+        const xxgk_writer_info *w = xxgk_writer_at(i);
+        if (reports ? w->reports : w->findings)
+            xbuf_printf(&names, "%s%s", names.len ? TR("、", ", ") : "", w->name);
+    }
+    fprintf(stderr,
+            TR("xxgk %s：未知的 --format：%s（可用 %s）\n（用法见 xxgk %s --help）\n",
+               "xxgk %s: unknown --format: %s (one of %s)\n(see 'xxgk %s --help')\n"),
+            cmd, name, names.data ? names.data : "", cmd);
+    xbuf_free(&names);
+    return -2;
+}
+
 int parse_int(const char *s, int lo, int hi, int *out)
 {
     if (!s || !*s)

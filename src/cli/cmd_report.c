@@ -140,8 +140,7 @@ int cmd_report(int argc, char **argv)
     const char *format = args_get(&a, "format", "md");
     const xxgk_writer_info *w = xxgk_writer_named(format);
     if (!w || !w->reports) {
-        fprintf(stderr, TR("xxgk report：未知的 --format %s\n", "xxgk report: unknown --format %s\n"),
-                format);
+        unknown_format("report", format, 1);
         return EXIT_TROUBLE;
     }
     const char *path;

@@ -43,7 +43,7 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
     if ((v = args_get(&a, "format", NULL)) != NULL) {
         const xxgk_writer_info *w = xxgk_writer_named(v);
         if (!w || !(for_reports ? w->reports : w->findings))
-            return bad(cmd, TR("未知的 --format", "unknown --format"), v);
+            return unknown_format(cmd, v, for_reports);
         o->format = v;
     }
     o->encoding = args_get(&a, "encoding", NULL);

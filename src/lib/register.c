@@ -1168,6 +1168,11 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
         return err_set(XXGK_EINVAL, TR("上一份收费通知尚未缴费：请先记录 fee-paid 或 fee-unpaid",
                                        "a fee notice is still waiting for payment: record "
                                        "fee-paid or fee-unpaid first"));
+    if (extension && ev->days == 0) /* (the days left out, not an extension of none) */
+        return err_set(XXGK_EINVAL,
+                       TR("延期须写明延长的工作日数（--days，%s）",
+                          "an extension needs its number of working days (--days, %s)"),
+                       before->d.old_law ? TR("1 至 15", "1 to 15") : TR("1 至 20", "1 to 20"));
     if (strcmp(ev->kind, "extension") == 0 && (!ev->approver || !*ev->approver))
         return err_set(XXGK_EINVAL, TR("延期须写明批准人（--approver）",
                                        "an extension needs the approver's name (--approver)"));

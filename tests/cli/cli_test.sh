@@ -756,7 +756,7 @@ usage_case "bad usage: unknown option (check)" '--bogus' check --bogus valid.txt
 usage_case "bad usage: unknown option (parse)" '--bogus' parse --bogus valid.txt
 usage_case "bad usage: -json is no option" 'unknown option -json' parse valid.txt -json
 usage_case "bad usage: unknown --format (parse)" 'xml' parse --format xml valid.txt
-usage_case "bad usage: unknown --format (check)" 'md' check --format md valid.txt
+usage_case "bad usage: unknown --format (check)" 'unknown --format: md \(one of json, csv, xlsx, sqlite, text\)' check --format md valid.txt
 usage_case "bad usage: missing PATH (check)" 'input|PATH|usage' check
 usage_case "bad usage: missing PATH (parse)" 'input|PATH|usage' parse
 usage_case "bad usage: -j 0 (check)" '-j' check -j 0 valid.txt

@@ -124,6 +124,7 @@ expect 2 "deleting a case needs the reason (--reason)" -- x case delete C9
 expect 2 "no case 'C9'" -- x case delete C9 --reason 录错
 expect 2 "--reason is not an option of set" -- x case set C9 --kind reconsideration --filed 2024-03-12 --reason x
 expect 2 "approver" -- x request event R1 extension 2024-03-05 --days 10
+expect 2 "^xxgk request event: an extension needs its number of working days (--days, 1 to 20)$" -- x request event R1 extension 2024-03-05 --approver 王局长
 expect 0 "到期日：2024-03-29" -- x request show R1
 expect 0 "OVERDUE: due 2024-03-29; 2024-04-08 is 5 working days past it" -- x request show R1 --today 2024-04-08
 expect 0 "" -- x request list --format csv -o "$W/list.csv"
@@ -301,7 +302,7 @@ expect 1 "error" -- x report --year 2024 --format md -o "$W/report.md"
 grep -q "政府信息公开工作年度报告" "$W/report.md" && echo "ok - report -o written" ||
     { echo "not ok - report -o: $(head -c 100 "$W/report.md")"; fails=$((fails + 1)); }
 expect 2 "no-such-dir" -- x report --year 2024 -o "$W/no-such-dir/r.md"
-expect 2 "unknown --format" -- x report --year 2024 --format pdf
+expect 2 "^xxgk report: unknown --format: pdf (one of json, csv, xlsx, sqlite, md, txt, html, docx)$" -- x report --year 2024 --format pdf
 expect 1 "error" -- x report --year 2024 --format sqlite -o "$W/report.db"
 [ "$(head -c 15 "$W/report.db")" = "SQLite format 3" ] && echo "ok - report as a database" ||
     { echo "not ok - report --format sqlite"; fails=$((fails + 1)); }
