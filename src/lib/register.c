@@ -2129,7 +2129,7 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
                            "  已逾期 OVERDUE: due %s, passed (no working day since)\n"),
                         due);
     }
-    if (s.d.closed && register_late(s.closed, due))
+    if (s.d.closed && register_late(s.closed, due, s.outcome))
         xbuf_printf(&b, TR("  逾期答复：%s答复，到期日为%s\n", "  逾期答复 LATE：%s答复，到期日为%s\n"),
                     s.closed, due);
     char noticed[11];
@@ -2278,8 +2278,10 @@ int register_overdue(const char *status, const char *due, xxgk_date now, xxgk_da
     return open && d && d < now;
 }
 
-int register_late(const char *closed, const char *due)
+int register_late(const char *closed, const char *due, const char *outcome)
 {
+    if (outcome && (strcmp(outcome, "other.1") == 0 || strcmp(outcome, "other.2") == 0))
+        return 0;
     return closed && due && *closed && *due && strcmp(closed, due) > 0; /* (ISO dates) */
 }
 
@@ -2344,7 +2346,8 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
         if (within >= 0 && (!d || (!overdue && d - now > within)) && (!u || u - now > within))
             continue;
         const char *flag = overdue ? TR("  逾期", "  逾期 OVERDUE")
-                           : register_late((const char *)sqlite3_column_text(st, 7), due)
+                           : register_late((const char *)sqlite3_column_text(st, 7), due,
+                                           (const char *)sqlite3_column_text(st, 5))
                                ? TR("  逾期答复", "  逾期答复 LATE")
                                : "";
         const char *received = (const char *)sqlite3_column_text(st, 1);

@@ -163,7 +163,7 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
             snprintf(label, sizeof label, "%s%s%s", group ? row->caption : "", group ? "：" : "",
                      row->label);
         xbuf_printf(&b, ",%d,%d,%d,", overdue,
-                    register_late((const char *)sqlite3_column_text(st, 12), due),
+                    register_late((const char *)sqlite3_column_text(st, 12), due, outcome),
                     register_due_estimated(cal, (const char *)sqlite3_column_text(st, 1), due));
         export_field(&b, outcome);
         xbuf_putc(&b, ',');

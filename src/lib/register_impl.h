@@ -81,8 +81,11 @@ int register_listing(int year, const char *today, xxgk_date *now, char from[16],
 /* Whether a request with this status and due date (as stored) is open past its due date on
  * now; *due_date (if not NULL) receives the due date, 0 when there is none. */
 int register_overdue(const char *status, const char *due, xxgk_date now, xxgk_date *due_date);
-/* Whether a request was closed (as stored: YYYY-MM-DD, or NULL) after its due date. */
-int register_late(const char *closed, const char *due);
+/* Whether a request was closed (as stored: YYYY-MM-DD, or NULL) after its due date, with
+ * outcome (a row key, or NULL).  Never one closed because the applicant did not correct or pay
+ * (三（六）1 and 2): the notice stopped the clock, and a ledger that gives that outcome
+ * without the notice's date cannot say whether it came in time. */
+int register_late(const char *closed, const char *due, const char *outcome);
 /* xxgk_request_event_add; with `replay` (an import replaying recorded history) the checks of
  * what an agency should do (the 20 working days to pay before fee-unpaid) are left out, those
  * of what can be at all stay. */
