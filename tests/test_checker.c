@@ -981,6 +981,12 @@ static void test_text_rules(void **state)
                                    "下属单位政府信息公开行政复议无被纠错案件。",
                                    "上年度政府信息公开行政复议无被纠错案件。"};
     EXPECT_EACH(some_outcomes, "text-review-outcome", 0);
+    /* reconsiderations and lawsuits each as many */
+    expect("均按期答复。", "均按期答复。本年度政府信息公开行政复议、行政诉讼各2件。",
+           "text-figure-mismatch", 1,
+           "正文：“行政复议、行政诉讼各2件”；表格行政复议总计为 4，行政诉讼总计为 3");
+    expect("均按期答复。", "均按期答复。本年度政府信息公开行政复议、行政诉讼各有案件发生。",
+           "text-figure-mismatch", 0, NULL);
     /* section 四 speaks of disclosure's cases without saying so */
     expect("四、政府信息公开行政复议、行政诉讼情况\n",
            "四、政府信息公开行政复议、行政诉讼情况\n本年度被申请行政复议5件。\n",

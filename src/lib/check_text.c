@@ -1811,7 +1811,8 @@ void r_text_figures(check_ctx *c)
             for (size_t i = 0; i < sizeof between / sizeof between[0]; i++)
                 if (*q == between[i][0] && strncmp(q, between[i], strlen(between[i])) == 0)
                     q += strlen(between[i]);
-            double v = figure_after(q, &end);
+            int each = strncmp(q, "各", strlen("各")) == 0; /* ("行政复议、行政诉讼各2件") */
+            double v = figure_after(q + (each ? strlen("各") : 0), &end);
             if (v < 0)
                 continue;
             const char *from, *to, *ca, *ce;
@@ -1884,10 +1885,26 @@ void r_text_figures(check_ctx *c)
                 own = (*x >= '0' && *x <= '9') || count_at_cn(x, &u, &e2) >= 0;
             }
             if (strcmp(stated[k].words, "行政诉讼") == 0 && rec_at && !own) {
-                if (find_in(end, ce, "各") || chk_span_has(q, end, "各"))
-                    continue; /* ("各2件": each, not told apart here) */
+                if (each || find_in(end, ce, "各") || chk_span_has(q, end, "各")) {
+                    /* "行政复议、行政诉讼各2件": each as many */
+                    char b[32];
+                    const char *quote = rec_at - ca >= 6 && memcmp(rec_at - 6, "行政", 6) == 0
+                                            ? rec_at - 6
+                                            : rec_at;
+                    if (!isnan(rec) && (chk_differs(v, rec) || chk_differs(v, lit)))
+                        chk_found(c, chk_line_at(c, p),
+                                  CHK_LANG(c, "正文：“%.*s”；表格行政复议总计为 %s，行政诉讼总计为 %s",
+                                           "text: “%.*s”; tables: 行政复议总计 is %s, 行政诉讼总计 "
+                                           "is %s"),
+                                  (int)(end - quote) + 3, quote, chk_num(a, rec),
+                                  chk_num(b, lit));
+                    said_of[nsaid++] = stated[k].cell;
+                    break;
+                }
                 value = rec + lit;
             }
+            if (each)
+                continue; /* (each of what is not said) */
             if (chk_differs(v, value) &&
                 (isnan(stated[k].also[0]) || chk_differs(v, stated[k].also[0])) &&
                 (isnan(stated[k].also[1]) || chk_differs(v, stated[k].also[1])))
