@@ -967,6 +967,38 @@ static void test_text_rules(void **state)
                                    "到期未答复的申请为0件。"};
     EXPECT_EACH(some_requests, "text-no-requests",
                 0);
+    /* false alarms seen in reports' wording: cases of other work (执法, 处罚, 许可, 决策);
+     * other things carried over; two outcomes counted together; every kind of application;
+     * applicants of both kinds; a change in fees, or some fees; a count within the year */
+    const char *other_work[] = {"全年行政执法工作实现零复议、零诉讼。",
+                                "全年作出的行政处罚决定未发生行政复议和行政诉讼。",
+                                "全年行政许可事项未被申请行政复议。",
+                                "全年重大行政决策未出现行政复议、行政诉讼。"};
+    EXPECT_EACH(other_work, "text-no-review", 0);
+    const char *other_work5[] = {"行政处罚案件均未被复议纠错。", "行政执法案件纠错率为零。"};
+    for (size_t i = 0; i < sizeof other_work5 / sizeof other_work5[0]; i++) {
+        char said[256];
+        snprintf(said, sizeof said, "%s下一步，我局", other_work5[i]);
+        expect("下一步，我局", said, "text-review-outcome", 0, NULL);
+    }
+    const char *not_carried[] = {"上年结转的2件信访事项已全部办结。",
+                                 "结转下年度的1件行政复议案件尚在审理中。",
+                                 "上年结转的3件人大代表建议已全部办结。"};
+    EXPECT_EACH(not_carried, "text-figure-mismatch", 0);
+    const char *joined[] = {"全年收到政府信息公开申请29件，其中予以公开或部分公开14件。",
+                            "全年收到政府信息公开申请29件，其中全部或部分公开14件。",
+                            "全年收到政府信息公开申请29件，其中无法提供、不予处理10件。",
+                            "全年共收到各类申请1500件，其中政府信息公开申请29件。",
+                            "申请人均为自然人和企业。",
+                            "截至6月30日，现行有效行政规范性文件38件。"};
+    EXPECT_EACH(joined, "text-figure-mismatch", 0);
+    expect("均按期答复。", "均按期答复。全年收到政府信息公开申请29件，其中予以公开11件、部分公开4件。",
+           "text-figure-mismatch", 1, "正文：“部分公开4件”；表格（二）部分公开总计为 3");
+    const char *fee_change[] = {"全年行政事业性收费为零增长。", "全年涉企行政事业性收费为0。"};
+    EXPECT_EACH(fee_change, "text-no-fees", 0);
+    const char *other_applications[] = {"全年未收到公民、法人或其他组织提出的听证申请。",
+                                        "全年未收到公民、法人或其他组织提出的国家赔偿申请。"};
+    EXPECT_EACH(other_applications, "text-no-requests", 0);
     /* what is applied for, then 申请 */
     expect("均按期答复。", "均按期答复。本年度我局未收到申请公开政府信息的申请。", "text-no-requests",
            1, "正文：“本年度我局未收到申请公开政府信息的申请”；表格一、本年新收总计为 29");
@@ -1526,6 +1558,12 @@ static void test_notes(void **state)
     t = replace_all(base, lost, won, 2); /* no case lost: nothing to say */
     assert_int_equal(rule_count(t, "text-corrected-silent", NULL, 0), 0);
     free(t);
+    /* ... section 五 speaking of it in other words */
+    static const char *const lost_said[] = {"三是个别答复说理不够充分，存在败诉案件。",
+                                            "三是个别答复被法院判决撤销。",
+                                            "三是个别答复被上级机关责令重新答复。"};
+    for (size_t i = 0; i < sizeof lost_said / sizeof lost_said[0]; i++)
+        expect(lost[0], lost_said[i], "text-corrected-silent", 0, NULL);
     /* a total the reader could not read is said so, not as a number */
     const char *unread[] = {"", "2\t1\t0\t1\t*\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2"};
     t = replace_all(base, lost, unread, 2);

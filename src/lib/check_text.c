@@ -749,7 +749,22 @@ static const char *const only_some[] = {
     "邮寄", "纸质", "书面", "来信", "自然人", "法人", "企业", "科研机构", "社会公益",
     "法律服务", "法律服务机构", "组织", "复议", "诉讼", "投诉", "举报", "信访", "重复", "补正",
     "收费", "延期", "第三方", "咨询", "涉及", "超期", "逾期", "更正", "撤回", "减免", "反复",
-    "出版物", "留言", "批量", "答复", "办结", "到期"};
+    "出版物", "留言", "批量", "答复", "办结", "到期", "听证", "赔偿", "裁决", "异议", "撤销",
+    "复核", "许可"};
+
+/* What a sentence about reconsiderations or lawsuits says to be about disclosure (a 司法局
+ * reports every case it decided): "政府信息公开", "因依申请公开引发". */
+static const char *const about_disclosure[2] = {"信息公开", "申请公开"};
+
+/* Whether a..e speaks of cases of other work than disclosure, and not of disclosure: "行政执法
+ * 工作实现零复议", "行政处罚案件均未被复议纠错". */
+static int of_other_work(const char *a, const char *e)
+{
+    static const char *const work[] = {"执法", "处罚", "许可", "规范性文件", "政务服务",
+                                       "决策", "行政强制", "征收", "信访", "审批"};
+    return span_has_any(a, e, work, sizeof work / sizeof work[0]) &&
+           !span_has_any(a, e, about_disclosure, 2);
+}
 
 /* The evidence of a stated number of applications against the table. */
 #define NEW_TOTAL(c)                                                                              \
@@ -900,6 +915,7 @@ void r_text_no_review(check_ctx *c)
         sentence(text, p, &from, &to);
         if (other_year(c, from, to) || months(from, to) || other_body(from, p) ||
             chk_span_has(a, p, "上年") || /* ("上年未发生…，本年度发生3件") */
+            of_other_work(from, to) ||
             span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
             span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
             span_has_any(from, to, not_these, sizeof not_these / sizeof not_these[0]) ||
@@ -1025,10 +1041,6 @@ static double figure_after(const char *p, const char **end)
 
 static const char *const receipt_verbs[] = {"收到", "受理", "新收", "接收", "接到", "新增"};
 
-/* What a sentence about reconsiderations or lawsuits says to be about disclosure (a 司法局
- * reports every case it decided): "政府信息公开", "因依申请公开引发". */
-static const char *const about_disclosure[2] = {"信息公开", "申请公开"};
-
 /* What makes a clause count some of the year's applications: "其中第四季度收到申请12件". */
 static const char *const some_of[] = {"其中", "季度", "上半年", "下半年", "月份", "另"};
 
@@ -1116,6 +1128,11 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
         return 0;
     /* (another year named anywhere before it in the sentence: "2021年至2023年，共收到…"; years
      * or months before the clause: "近三年来，…", "1至11月，…") */
+    /* (applications of every kind, "收到各类申请1500件，其中政府信息公开申请29件") */
+    static const char *const all_kinds[] = {"各类申请", "各种申请", "各项申请"};
+    const char *past = upto + 12 < to ? upto + 12 : to;
+    if (span_has_any(look, past, all_kinds, sizeof all_kinds / sizeof all_kinds[0]))
+        return 0;
     if (chk_span_has(look, upto, "结转") || chk_span_has(look, upto, "上年") ||
         span_has_any(from, upto, over_years, sizeof over_years / sizeof over_years[0]) ||
         span_has_any(from, upto, some_of, sizeof some_of / sizeof some_of[0]) ||
@@ -1231,6 +1248,16 @@ static const char *const not_all_results[] = {"因", "对", "中", "涉及", "�
 static const char *const lead_words[] = {"本年度", "本年", "全年", "年内", "我局",   "我委",
                                          "我办",   "我单位", "共", "依申请", ","};
 
+/* Whether the outcome named at p is counted with the one before it, joined to it by 或, 和,
+ * 及, 与 or 、 with no count between ("予以公开或部分公开14件", "无法提供、不予处理10件"; not
+ * "予以公开11件、部分公开3件"). */
+static int joined_outcome(const char *from, const char *p)
+{
+    static const char *const joins[] = {"或", "和", "及", "与", "、"};
+    const char *j = ends_with_any(from, p, joins, sizeof joins / sizeof joins[0]);
+    return j && j - from >= 3 && memcmp(j - 3, "件", 3) != 0 && !(j[-1] >= '0' && j[-1] <= '9');
+}
+
 /* The outcomes of table 三 listed after `of` (of_len bytes: 其中 after their total, with
  * after_total, or words that name the results, opening their sentence), each against its
  * 总计 unless done already; how many were newly said. */
@@ -1267,7 +1294,8 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
         if (v < 0 || strncmp(end - 3, "件", 3) != 0 ||
             span_has_any(of + of_len, p, not_all_results,
                          sizeof not_all_results / sizeof not_all_results[0]) ||
-            find_in(of, p, "的") || other_body(from, p)) /* ("其中涉及道路建设的12件，…") */
+            find_in(of, p, "的") || other_body(from, p) || /* ("其中涉及道路建设的12件，…") */
+            joined_outcome(of + of_len, p))
             continue; /* (件 of applications, not 条 or 项 of information) */
         said_outcome(c, p, end - 3, v, &outcomes[k]);
         done[k] = 1; /* the first statement of each outcome */
@@ -1391,8 +1419,11 @@ static void applicant_counts(check_ctx *c, const char *text)
             int denied = ends_with_any(text, p, none_of, 4) != NULL;
             static const char *const all_of[] = {"均为", "全为", "均来自", "全部来自", "全部为",
                                                  "都是", "均是"};
+            /* (not "均为自然人和企业": the other kind too) */
+            static const char *const and_more[] = {"和", "及", "与", "、", "或"};
             int others = !denied && slot == 0 &&
-                         ends_with_any(text, p, all_of, sizeof all_of / sizeof all_of[0]);
+                         ends_with_any(text, p, all_of, sizeof all_of / sizeof all_of[0]) &&
+                         !begins_with_any(q, and_more, sizeof and_more / sizeof and_more[0]);
             /* (all their applications: not "未收到法人或其他组织提出的涉密信息申请") */
             static const char *const theirs[] = {"提出的", "提交的", "提出", "提交", "的"};
             static const char *const applications[] = {"申请", "政府信息公开申请", "依申请"};
@@ -1839,9 +1870,15 @@ void r_text_figures(check_ctx *c)
                 months(from, p) || until_within_year(from, p) ||
                 span_has_any(from, p, (const char *const[]){"季度", "上半年", "下半年", "月份"}, 4))
                 continue;
-            /* applications carried: not cases ("行政复议案件结转下年度1件") */
+            /* applications carried: not cases ("行政复议案件结转下年度1件"), nor other work's
+             * ("上年结转的2件信访事项", "结转下年度的1件行政复议案件") */
+            static const char *const not_applications[] = {"复议", "诉讼", "案件", "信访",
+                                                           "建议", "提案", "投诉", "举报",
+                                                           "工单"};
             if (!stated[k].about[0] && !stated[k].answered &&
-                span_has_any(from, p, (const char *const[]){"复议", "诉讼", "案件"}, 3))
+                (span_has_any(from, p, not_applications, 3) ||
+                 span_has_any(end, ce, not_applications,
+                              sizeof not_applications / sizeof not_applications[0])))
                 continue;
             /* "未办结的4件申请", "尚未答复的", "无需答复的": those not answered */
             if (stated[k].answered &&
@@ -2054,7 +2091,8 @@ void r_text_figures(check_ctx *c)
                 span_has_any(sa, end, not_done, sizeof not_done / sizeof not_done[0]) ||
                 span_has_any(sa, end, over_years, sizeof over_years / sizeof over_years[0]) ||
                 span_has_any(sa, p, some_of, sizeof some_of / sizeof some_of[0]) ||
-                months(sa, end) || other_body(sa, p) || other_government(c, ca, p))
+                months(sa, end) || until_within_year(sa, p) || other_body(sa, p) ||
+                other_government(c, ca, p))
                 continue;
             /* against the kind named: 规章, 行政规范性文件, or 规范性文件 (those, or with 规章
              * as some reports count them); 文件 against either or both */
@@ -2282,13 +2320,19 @@ void r_text_no_fees(check_ctx *c)
             denial = find_in(near_a, near_e, none[k]);
         static const char *const about[] = {"引起", "投诉", "举报", "不符合", "违规", "乱收费",
                                             "以外", "之外", "外的", "其他", "减免", "清单外"};
-        if (!denial || span_has_any(denial, e, about, sizeof about / sizeof about[0]))
+        /* (a change, "为零增长", not the amount) */
+        static const char *const change[] = {"增长", "增加", "减少", "下降", "变化"};
+        const char *after = denial + strlen("为零");
+        if (!denial || span_has_any(denial, e, about, sizeof about / sizeof about[0]) ||
+            (strncmp(denial, "为", 3) == 0 &&
+             begins_with_any(after - (denial[3] == '0' ? 2 : 0), change,
+                             sizeof change / sizeof change[0])))
             continue;
         const char *sa, *se;
         sentence(text, p, &sa, &se);
         /* for some payers only ("对符合条件的小微企业，未收取…"), beyond some ("除…外"), by
          * another body, at one step ("依申请公开环节"), in another year, or with an amount */
-        static const char *const some[] = {"除", "下属", "所属", "环节", "上年", "万元"};
+        static const char *const some[] = {"除", "下属", "所属", "环节", "上年", "万元", "涉企"};
         if (strncmp(sa, "对", 3) == 0 || span_has_any(sa, se, some, sizeof some / sizeof some[0]) ||
             other_year(c, sa, se) || other_body(sa, denial))
             continue;
@@ -2546,7 +2590,8 @@ void r_text_review_outcome(check_ctx *c)
             int claim = outcome_claim(c, text, p, all);
             if (!claim ||
                 (!span_has_any(a, e, about_disclosure, 2) && !chk_in_section(c, p, 4) &&
-                 !chk_in_section(c, p, 5)))
+                 !chk_in_section(c, p, 5)) ||
+                of_other_work(a, e))
                 continue;
             /* the columns that contradict it: 纠正 (and 其他 against all upheld), or 尚未审结 */
             const int col_from = claim == 2 ? 3 : 1, col_to = claim == 2 ? 3 : all ? 2 : 1;
@@ -2592,8 +2637,12 @@ void r_text_corrected(check_ctx *c)
     const xxgk_section *five = rep_section_find(c->r, 5);
     if (!t || !five)
         return; /* struct-section-missing or struct-table-missing says so */
-    if (strstr(five->text, "复议") || strstr(five->text, "诉讼") || strstr(five->text, "纠错"))
-        return;
+    /* (the case in other words: "存在败诉案件", "答复被法院判决撤销", "被责令重新答复") */
+    static const char *const spoken[] = {"复议", "诉讼", "纠错", "纠正", "败诉", "撤销",
+                                         "确认违法", "责令"};
+    for (size_t i = 0; i < sizeof spoken / sizeof spoken[0]; i++)
+        if (strstr(five->text, spoken[i]))
+            return;
     xbuf cases;
     xbuf_init(&cases, 0);
     char a[32], b[32];
