@@ -1351,6 +1351,12 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。本报告由XX局编制。", "text-placeholder", 1, "“本报告由XX局”");
     expect("均按期答复。", "均按期答复。20XX年共收到申请XX件。", "text-placeholder", 1, "“20XX年”");
     expect("均按期答复。", "均按期答复。申请人王××的申请已答复。", "text-placeholder", 0, NULL);
+    /* ... the digits of a number, and a figure left to be checked */
+    expect("均按期答复。", "均按期答复。联系电话：0571-XXXXXXXX。", "text-placeholder", 1,
+           "“0571-XXXXXXXX”");
+    expect("均按期答复。", "均按期答复。本年度主动公开信息（待核实）条。", "text-placeholder", 1,
+           "“本年度主动公开信息（待核实）”");
+    expect("均按期答复。", "均按期答复。型号为XXXX的设备。", "text-placeholder", 0, NULL);
 
     /* the agency's own name written wrong; its shortenings are not */
     expect("\n测试市交通运输局\n2025年1月20日", "\n测试市交遁运输局\n2025年1月20日", "text-agency-name", 1,

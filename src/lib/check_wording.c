@@ -441,9 +441,9 @@ void r_text_placeholder(check_ctx *c)
     /* In brackets, as drafts and templates print them: bare, 待补充 and 请写明 are ordinary
      * words of a report ("申请内容有待补充的"), and ××× masks an applicant's name. */
     static const char *const marks[] = {
-        "(请填写", "(待填写", "(请写明", "(待补充", "(此处填写",
+        "(请填写", "(待填写", "(请写明", "(待补充", "(此处填写", "(待核实", "(待确认",
         /* (a report built from figures, not read, has its brackets as written) */
-        "（请填写", "（待填写", "（请写明", "（待补充", "（此处填写"};
+        "（请填写", "（待填写", "（请写明", "（待补充", "（此处填写", "（待核实", "（待确认"};
     const char *text = chk_prose(c);
     if (!text)
         return;
@@ -504,13 +504,18 @@ void r_text_placeholder(check_ctx *c)
             int stands = 0;
             for (size_t w = 0; w < sizeof stands_for / sizeof stands_for[0] && !stands; w++)
                 stands = strncmp(e, stands_for[w], 3) == 0;
+            /* (or the digits of a number, "电话：0571-XXXXXXXX") */
+            int digits = !stands && k == 0 && e - p >= 4 && p > text &&
+                         (p[-1] == '-' || p[-1] == ':' || (p[-1] >= '0' && p[-1] <= '9') ||
+                          (p - text >= 3 && strncmp(p - 3, "：", 3) == 0));
+            stands |= digits;
             if (!stands ||
                 (p > text && ((p[-1] >= 'A' && p[-1] <= 'Z') || (p[-1] >= 'a' && p[-1] <= 'z'))))
                 continue;
             unsigned line = chk_line_at(c, p);
             if (line && line == last)
                 continue;
-            const char *from = back_chars(c, text, p, 10, 1), *to = e + 3;
+            const char *from = back_chars(c, text, p, 10, 1), *to = digits ? e : e + 3;
             chk_found(c, line, "“%.*s”", (int)(to - from), from);
             last = line;
             found++;
