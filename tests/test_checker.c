@@ -919,6 +919,20 @@ static void test_text_rules(void **state)
            "均按期答复。全年办结申请29件，其中予以公开11件，部分公开3件，不予公开2件，无法提供7件，"
            "不予处理3件，其他处理3件，结转下年度继续办理4件。",
            "text-sum", 0, NULL);
+    /* two breakdowns of the applications in one list, by kind of applicant then by channel,
+     * with one separator throughout; the channels adding up to more still said */
+    expect("均按期答复。",
+           "均按期答复。全年收到政府信息公开申请29件，其中自然人提出20件，法人或其他组织提出9件，"
+           "通过网络提交20件，通过信函提交9件。",
+           "text-sum", 0, NULL);
+    expect("均按期答复。",
+           "均按期答复。全年收到政府信息公开申请29件，其中自然人提出20件，法人或其他组织提出9件，"
+           "通过网络提交20件，通过信函提交19件。",
+           "text-sum", 1, NULL);
+    expect("均按期答复。",
+           "均按期答复。全年收到政府信息公开申请29件，其中自然人提出20件，法人或其他组织提出9件，"
+           "商业企业提出3件。",
+           "text-sum", 1, NULL);
     /* ... but not of other units, other years, other cases or other things about cases */
     const char *not_cases[] = {"除上述案件外，其他申请均未被申请行政复议或提起行政诉讼。",
                                "目前没有尚未审结的政府信息公开行政诉讼案件。",

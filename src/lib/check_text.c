@@ -448,6 +448,14 @@ int chk_span_has(const char *a, const char *e, const char *word)
     return !l || span_find(a, e, word, l) != NULL;
 }
 
+int chk_span_has_any(const char *a, const char *e, const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (chk_span_has(a, e, words[k]))
+            return 1;
+    return 0;
+}
+
 static double cell_total(const check_ctx *c, const char *key)
 {
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
@@ -591,13 +599,6 @@ static const char *next_denial(denial_scan *d, const char *text, size_t *len)
     return p;
 }
 
-static int span_has_any(const char *a, const char *e, const char *const *words, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (chk_span_has(a, e, words[k]))
-            return 1;
-    return 0;
-}
 
 /* What makes a sentence count another set than the agency's row: one channel ("通过当面方式
  * 收到申请5件"), or more than the agency ("全市…申请数量为356件"). */
@@ -762,8 +763,8 @@ static int of_other_work(const char *a, const char *e)
 {
     static const char *const work[] = {"执法", "处罚", "许可", "规范性文件", "政务服务",
                                        "决策", "行政强制", "征收", "信访", "审批"};
-    return span_has_any(a, e, work, sizeof work / sizeof work[0]) &&
-           !span_has_any(a, e, about_disclosure, 2);
+    return chk_span_has_any(a, e, work, sizeof work / sizeof work[0]) &&
+           !chk_span_has_any(a, e, about_disclosure, 2);
 }
 
 /* The evidence of a stated number of applications against the table. */
@@ -862,10 +863,10 @@ void r_text_no_requests(check_ctx *c)
         if ((app && of && of < app && !find_in(p, of, "任何") && !find_in(p, of, "申请人") &&
              !by_everyone(who, of)) ||
             (app && find_in(app, e, "的")) ||
-            span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+            chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
             other_body(from, p) || chk_span_has(from, p, "除") ||
             has_any_but_everyone(p, e, &(const char *){"其他"}, 1) || months(from, p) ||
-            span_has_any(from, p, (const char *const[]){"季度", "上半年", "下半年"}, 3) ||
+            chk_span_has_any(from, p, (const char *const[]){"季度", "上半年", "下半年"}, 3) ||
             chk_span_has(a, p, "上年") || other_year(c, from, to))
             continue;
         sentence(text, p, &a, &e);
@@ -916,14 +917,14 @@ void r_text_no_review(check_ctx *c)
         if (other_year(c, from, to) || months(from, to) || other_body(from, p) ||
             chk_span_has(a, p, "上年") || /* ("上年未发生…，本年度发生3件") */
             of_other_work(from, to) ||
-            span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
-            span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
-            span_has_any(from, to, not_these, sizeof not_these / sizeof not_these[0]) ||
+            chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
+            chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+            chk_span_has_any(from, to, not_these, sizeof not_these / sizeof not_these[0]) ||
             chk_span_has(p, e, "的答复") || chk_span_has(p, e, "的决定")) /* ("未被申请行政复议的答复") */
             continue;
         /* "未发生行政复议、行政诉讼纠错案件" denies corrections, not the cases */
         static const char *const outcomes[] = {"纠错", "纠正", "败诉", "撤销", "确认违法"};
-        if (span_has_any(p, e, outcomes, sizeof outcomes / sizeof outcomes[0]))
+        if (chk_span_has_any(p, e, outcomes, sizeof outcomes / sizeof outcomes[0]))
             continue;
         /* what is caused comes after 引起: "未发生因政府信息公开引起的行政复议" denies the cases,
          * "未发生因行政复议引起的追责" something else */
@@ -1121,7 +1122,7 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
     const char *from, *to;
     sentence(text, p, &from, &to);
     const char *look = clause_start(from, p);
-    if (verb && !span_has_any(look, p, receipt_verbs,
+    if (verb && !chk_span_has_any(look, p, receipt_verbs,
                               sizeof receipt_verbs / sizeof receipt_verbs[0]))
         return 0;
     if (verb && !applied_for_information(look, p))
@@ -1131,14 +1132,14 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
     /* (applications of every kind, "收到各类申请1500件，其中政府信息公开申请29件") */
     static const char *const all_kinds[] = {"各类申请", "各种申请", "各项申请"};
     const char *past = upto + 12 < to ? upto + 12 : to;
-    if (span_has_any(look, past, all_kinds, sizeof all_kinds / sizeof all_kinds[0]))
+    if (chk_span_has_any(look, past, all_kinds, sizeof all_kinds / sizeof all_kinds[0]))
         return 0;
     if (chk_span_has(look, upto, "结转") || chk_span_has(look, upto, "上年") ||
-        span_has_any(from, upto, over_years, sizeof over_years / sizeof over_years[0]) ||
-        span_has_any(from, upto, some_of, sizeof some_of / sizeof some_of[0]) ||
-        span_has_any(from, upto, other_set, sizeof other_set / sizeof other_set[0]) ||
+        chk_span_has_any(from, upto, over_years, sizeof over_years / sizeof over_years[0]) ||
+        chk_span_has_any(from, upto, some_of, sizeof some_of / sizeof some_of[0]) ||
+        chk_span_has_any(from, upto, other_set, sizeof other_set / sizeof other_set[0]) ||
         other_body(from, upto) || other_government(c, from, upto) ||
-        span_has_any(look, upto, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
+        chk_span_has_any(look, upto, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
         months(from, upto) || until_within_year(from, upto) || other_year(c, from, upto))
         return 0;
     char a[32];
@@ -1271,15 +1272,15 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
     stop = stop ? stop : to;
     /* the total before 其中: applications received or answered; the others open their
      * sentence, after the year's and the agency's words alone */
-    if ((after_total ? !span_has_any(from, of, totals, sizeof totals / sizeof totals[0]) ||
+    if ((after_total ? !chk_span_has_any(from, of, totals, sizeof totals / sizeof totals[0]) ||
                            !find_in(from, of, "申请")
                      : skip_any(from, of, lead_words, sizeof lead_words / sizeof lead_words[0]) !=
                            of) ||
-        span_has_any(from, of, other_set, sizeof other_set / sizeof other_set[0]) ||
-        span_has_any(from, of, not_all_results,
+        chk_span_has_any(from, of, other_set, sizeof other_set / sizeof other_set[0]) ||
+        chk_span_has_any(from, of, not_all_results,
                      sizeof not_all_results / sizeof not_all_results[0]) ||
         other_year(c, from, to) ||
-        span_has_any(from, stop, over_years, sizeof over_years / sizeof over_years[0]))
+        chk_span_has_any(from, stop, over_years, sizeof over_years / sizeof over_years[0]))
         return 0;
     int said = 0;
     for (size_t k = 0; k < n; k++) {
@@ -1292,7 +1293,7 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
             q += 3;
         double v = count_at_cn(q, &(const char *){NULL}, &end);
         if (v < 0 || strncmp(end - 3, "件", 3) != 0 ||
-            span_has_any(of + of_len, p, not_all_results,
+            chk_span_has_any(of + of_len, p, not_all_results,
                          sizeof not_all_results / sizeof not_all_results[0]) ||
             find_in(of, p, "的") || other_body(from, p) || /* ("其中涉及道路建设的12件，…") */
             joined_outcome(of + of_len, p))
@@ -1350,8 +1351,8 @@ static void outcome_counts(check_ctx *c, const char *text)
             double v = count_at_cn(q, &(const char *){NULL}, &end);
             if (v < 0 || strncmp(end - 3, "件", 3) != 0 || other_year(c, from, to) ||
                 months(from, to) ||
-                span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
-                span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]))
+                chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+                chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]))
                 continue;
             said_outcome(c, p, end - 3, v, &outcomes[k]);
             done[k] = 1;
@@ -1439,8 +1440,9 @@ static void applicant_counts(check_ctx *c, const char *text)
                     other += isnan(x) ? 0 : x;
                 }
                 if (!find_in(from, to, "申请") || other_year(c, from, to) || months(from, to) ||
-                    span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-                    other_body(from, p) || span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
+                    chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                    other_body(from, p) ||
+                    chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
                     continue;
                 said[slot] = 1;
                 char a[32];
@@ -1464,14 +1466,14 @@ static void applicant_counts(check_ctx *c, const char *text)
             const char *from, *to;
             sentence(text, p, &from, &to);
             if (!find_in(from, to, "申请") || other_year(c, from, to) || months(from, to) ||
-                span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
-                span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+                chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
                 other_body(from, p) || chk_span_has(from, to, "主动") ||
-                span_has_any(from, p, (const char *const[]){"季度", "上半年", "下半年"}, 3) ||
+                chk_span_has_any(from, p, (const char *const[]){"季度", "上半年", "下半年"}, 3) ||
                 /* (some of them: "涉及征收的自然人申请12件"; everyone: "公民、法人或其他组织") */
                 (p - from >= 3 &&
                  (memcmp(p - 3, "的", 3) == 0 || memcmp(p - 3, "、", 3) == 0)) ||
-                span_has_any(from, p,
+                chk_span_has_any(from, p,
                              (const char *const[]){"涉及", "关于", "有关", "其余", "结转"}, 5) ||
                 among_some(from, p))
                 continue; /* (those carried over; "…的4件申请中，") */
@@ -1523,13 +1525,13 @@ static void no_documents(check_ctx *c, const char *text, int col, const char *co
                                            ? strlen("行政规范性文件")
                                            : strlen("规范性文件"));
             if ((!(named_regs && regs > 0) && !(named_norm && norm > 0)) ||
-                span_has_any(sa, se, not_denial, sizeof not_denial / sizeof not_denial[0]) ||
+                chk_span_has_any(sa, se, not_denial, sizeof not_denial / sizeof not_denial[0]) ||
                 !(kind_end >= ce || strchr(",;", *kind_end) ||
                   begins_with_any(kind_end, (const char *const[]){"和", "及", "、", "或", "。"},
                                   5)) ||
                 other_year(c, sa, se) ||
-                span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-                span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) || other_body(sa, p) ||
+                chk_span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                chk_span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) || other_body(sa, p) ||
                 months(sa, se) || chk_span_has(p, ce, "以外") || chk_span_has(p, ce, "其他"))
                 continue;
             said_docs(c, p, ce - 3, col, regs, norm);
@@ -1607,9 +1609,9 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
                 after += 3; /* (结转至2025年) */
             /* (carried in by the word, "上年结转", in a sentence naming a year: of that year,
              * "2023年，上年结转申请为2件") */
-            int by_word = span_has_any(ca, p, into_before, 2);
+            int by_word = chk_span_has_any(ca, p, into_before, 2);
             int into = begins_with_any(after, into_after, 6) || by_word ||
-                       span_has_any(ca, p, into_before + 2, 1);
+                       chk_span_has_any(ca, p, into_before + 2, 1);
             if (by_word && years_outside(c, from, to, 0))
                 continue;
             int outof = begins_with_any(after, out_after, 5);
@@ -1617,13 +1619,14 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
                 continue;
             /* of applications, all of them, the agency's, in the year named */
             if (!chk_span_has(from, to, "申请") ||
-                span_has_any(from, to, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
-                span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
-                span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
-                span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
+                chk_span_has_any(from, to, other_kinds,
+                                 sizeof other_kinds / sizeof other_kinds[0]) ||
+                chk_span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
+                chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+                chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
                 other_body(from, to) || other_government(c, from, to) || months(from, to) ||
                 until_within_year(from, to) ||
-                span_has_any(from, to, (const char *const[]){"复议", "诉讼", "案件"}, 3) ||
+                chk_span_has_any(from, to, (const char *const[]){"复议", "诉讼", "案件"}, 3) ||
                 years_outside(c, from, to, outof ? c->r->year + 1 : c->r->year - 1) ||
                 chk_span_has(from, to, outof ? "上年" : "下一年") ||
                 chk_span_has(from, to, outof ? "上一年" : "下年"))
@@ -1696,12 +1699,12 @@ static void fee_amount(check_ctx *c, const char *text)
                                                               : 0;
         double wan = unit == strlen("元") ? v / 10000 : v;
         if (!unit || bounded_after(d + unit) ||
-            span_has_any(from, to, not_all, sizeof not_all / sizeof not_all[0]) ||
+            chk_span_has_any(from, to, not_all, sizeof not_all / sizeof not_all[0]) ||
             other_year(c, from, to) || months(from, to) || until_within_year(from, to) ||
             other_body(from, p) || other_government(c, from, p) ||
-            span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-            span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
-            span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
+            chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+            chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+            chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
             continue;
         const char *end = d + unit;
         if (fabs(wan - fee) > 0.005 * (fee > 1 ? fee : 1)) {
@@ -1862,13 +1865,14 @@ void r_text_figures(check_ctx *c)
             if (other_year(c, from, p) || chk_span_has(ca, p, "主动") ||
                 (stated[k].about[0] &&
                  (chk_span_has(from, p, "上年度") || chk_span_has(from, p, "上一年度"))) ||
-                span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]) ||
-                span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                chk_span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]) ||
+                chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
                 other_body(from, p) || other_government(c, from, p) ||
-                span_has_any(from, p, kinds, sizeof kinds / sizeof kinds[0]) ||
-                span_has_any(from, p, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
+                chk_span_has_any(from, p, kinds, sizeof kinds / sizeof kinds[0]) ||
+                chk_span_has_any(from, p, other_kinds,
+                                 sizeof other_kinds / sizeof other_kinds[0]) ||
                 months(from, p) || until_within_year(from, p) ||
-                span_has_any(from, p, (const char *const[]){"季度", "上半年", "下半年", "月份"}, 4))
+                chk_span_has_any(from, p, (const char *const[]){"季度", "上半年", "下半年", "月份"}, 4))
                 continue;
             /* applications carried: not cases ("行政复议案件结转下年度1件"), nor other work's
              * ("上年结转的2件信访事项", "结转下年度的1件行政复议案件") */
@@ -1876,16 +1880,16 @@ void r_text_figures(check_ctx *c)
                                                            "建议", "提案", "投诉", "举报",
                                                            "工单"};
             if (!stated[k].about[0] && !stated[k].answered &&
-                (span_has_any(from, p, not_applications, 3) ||
-                 span_has_any(end, ce, not_applications,
+                (chk_span_has_any(from, p, not_applications, 3) ||
+                 chk_span_has_any(end, ce, not_applications,
                               sizeof not_applications / sizeof not_applications[0])))
                 continue;
             /* "未办结的4件申请", "尚未答复的", "无需答复的": those not answered */
             if (stated[k].answered &&
-                span_has_any(ca, p, (const char *const[]){"未", "没有", "无需", "无须"}, 4))
+                chk_span_has_any(ca, p, (const char *const[]){"未", "没有", "无需", "无须"}, 4))
                 continue;
             if (stated[k].about[0] && stated[k].about[0] == about_disclosure[0] && !in_four &&
-                !span_has_any(from, p, about_disclosure, 2))
+                !chk_span_has_any(from, p, about_disclosure, 2))
                 continue;
             /* "未被申请行政复议的答复共22件": some of the answers; "不予处理3件", "其他处理":
              * one outcome */
@@ -1906,8 +1910,9 @@ void r_text_figures(check_ctx *c)
             if (stated[k].answered &&
                 (chk_span_has(ca, end, "结转") || chk_span_has(ca, end, "上年") ||
                  chk_span_has(ca, p, "其中") || /* "其中公开答复1件" */
-                 span_has_any(ca, p, some_answers, sizeof some_answers / sizeof some_answers[0]) ||
-                 span_has_any(from, p, (const char *const[]){"涉及", "会商", "征求"}, 3) ||
+                 chk_span_has_any(ca, p, some_answers,
+                                  sizeof some_answers / sizeof some_answers[0]) ||
+                 chk_span_has_any(from, p, (const char *const[]){"涉及", "会商", "征求"}, 3) ||
                  ((size_t)(p - text) >= 6 && strncmp(p - 6, "公开", 6) == 0 &&
                   !((size_t)(p - text) >= 15 && strncmp(p - 15, "依申请公开", 15) == 0))))
                 continue;
@@ -2007,9 +2012,9 @@ void r_text_figures(check_ctx *c)
              (chk_span_has(from, p, "上年度") || chk_span_has(after, to, "上年度"))) ||
             !(chk_span_has(from, to, "申请") || chk_span_has(after, to, "继续办理")) ||
             chk_span_has(from, to, "以外") ||
-            span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+            chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
             (no_carry[k].bare &&
-             (!span_has_any(from, p, settled, sizeof settled / sizeof settled[0]) ||
+             (!chk_span_has_any(from, p, settled, sizeof settled / sizeof settled[0]) ||
               (after != ce && strncmp(after, "情况", strlen("情况")) != 0))))
             continue; /* (bare: the clause ends with it, "…，无结转。") */
         double v = no_carry[k].into ? in : out;
@@ -2033,7 +2038,7 @@ void r_text_figures(check_ctx *c)
         sentence(text, p, &from, &to);
         clause_of(text, p, &ca, &ce);
         if (!chk_span_has(from, to, "申请") || other_year(c, from, to) ||
-            span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]))
+            chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]))
             continue;
         chk_found(c, chk_line_at(c, ca),
                   CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
@@ -2077,7 +2082,7 @@ void r_text_figures(check_ctx *c)
             const char *ca, *ce;
             clause_of(text, p, &ca, &ce);
             if (!docs[w].kind &&
-                span_has_any(ca, ce, reviewed, sizeof reviewed / sizeof reviewed[0]))
+                chk_span_has_any(ca, ce, reviewed, sizeof reviewed / sizeof reviewed[0]))
                 continue;
             const char *sa, *se; /* (the whole city's, or its units'; another year's or years';
                                   * part of the year; a plan, a proposal; a difference; some
@@ -2086,11 +2091,12 @@ void r_text_figures(check_ctx *c)
             static const char *const not_done[] = {"计划", "拟",     "推动",   "相比", "上年",
                                                    "去年", "建议",   "待废止", "应当", "应予",
                                                    "同比", "联合"};
-            if (span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-                other_year(c, sa, end) || span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) ||
-                span_has_any(sa, end, not_done, sizeof not_done / sizeof not_done[0]) ||
-                span_has_any(sa, end, over_years, sizeof over_years / sizeof over_years[0]) ||
-                span_has_any(sa, p, some_of, sizeof some_of / sizeof some_of[0]) ||
+            if (chk_span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                other_year(c, sa, end) ||
+                chk_span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) ||
+                chk_span_has_any(sa, end, not_done, sizeof not_done / sizeof not_done[0]) ||
+                chk_span_has_any(sa, end, over_years, sizeof over_years / sizeof over_years[0]) ||
+                chk_span_has_any(sa, p, some_of, sizeof some_of / sizeof some_of[0]) ||
                 months(sa, end) || until_within_year(sa, p) || other_body(sa, p) ||
                 other_government(c, ca, p))
                 continue;
@@ -2128,11 +2134,11 @@ static int not_of_the_years_outcomes(const check_ctx *c, const char *from, const
                                             "主动", "自然人", "法人", "企业", "上年", "去年",
                                             "科研机构", "社会公益", "法律服务", "组织"};
     return other_year(c, from, to) || months(from, to) ||
-           span_has_any(from, p, some_of, sizeof some_of / sizeof some_of[0]) ||
-           span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
-           span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-           span_has_any(from, p, qualified, sizeof qualified / sizeof qualified[0]) ||
-           span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) || other_body(from, p);
+           chk_span_has_any(from, p, some_of, sizeof some_of / sizeof some_of[0]) ||
+           chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+           chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+           chk_span_has_any(from, p, qualified, sizeof qualified / sizeof qualified[0]) ||
+           chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) || other_body(from, p);
 }
 
 /* The text says every application was granted ("全年共收到申请29件，均予以公开") while table 三
@@ -2174,7 +2180,7 @@ void r_text_outcome_claim(check_ctx *c)
                 if (!at || y > at)
                     at = y;
         }
-        if (!at || span_has_any(at, p, manner_not, sizeof manner_not / sizeof manner_not[0]) ||
+        if (!at || chk_span_has_any(at, p, manner_not, sizeof manner_not / sizeof manner_not[0]) ||
             (at - text >= 3 && memcmp(at - 3, "平", 3) == 0)) /* (平均: on average) */
             continue;
         if (!find_in(from, at, "申请") || not_of_the_years_outcomes(c, from, at, to) ||
@@ -2323,7 +2329,7 @@ void r_text_no_fees(check_ctx *c)
         /* (a change, "为零增长", not the amount) */
         static const char *const change[] = {"增长", "增加", "减少", "下降", "变化"};
         const char *after = denial + strlen("为零");
-        if (!denial || span_has_any(denial, e, about, sizeof about / sizeof about[0]) ||
+        if (!denial || chk_span_has_any(denial, e, about, sizeof about / sizeof about[0]) ||
             (strncmp(denial, "为", 3) == 0 &&
              begins_with_any(after - (denial[3] == '0' ? 2 : 0), change,
                              sizeof change / sizeof change[0])))
@@ -2333,7 +2339,8 @@ void r_text_no_fees(check_ctx *c)
         /* for some payers only ("对符合条件的小微企业，未收取…"), beyond some ("除…外"), by
          * another body, at one step ("依申请公开环节"), in another year, or with an amount */
         static const char *const some[] = {"除", "下属", "所属", "环节", "上年", "万元", "涉企"};
-        if (strncmp(sa, "对", 3) == 0 || span_has_any(sa, se, some, sizeof some / sizeof some[0]) ||
+        if (strncmp(sa, "对", 3) == 0 ||
+            chk_span_has_any(sa, se, some, sizeof some / sizeof some[0]) ||
             other_year(c, sa, se) || other_body(sa, denial))
             continue;
         char x[32];
@@ -2396,12 +2403,12 @@ void r_text_active(check_ctx *c)
             for (size_t k = 0; !verb && k < sizeof verbs / sizeof verbs[0]; k++)
                 for (const char *x = ca; (x = find_in(x, p, verbs[k])) != NULL; x++)
                     apart = x;
-            if (apart || span_has_any(ca, p, some, sizeof some / sizeof some[0]) ||
+            if (apart || chk_span_has_any(ca, p, some, sizeof some / sizeof some[0]) ||
                 other_year(c, from, p) || months(from, p) || other_body(from, p) ||
                 other_government(c, ca, ce) ||
-                span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]) ||
-                span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-                span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
+                chk_span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]) ||
+                chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
                 continue;
             char a[32];
             const char *denial = ends_with_any(text, start, none, sizeof none / sizeof none[0]);
@@ -2420,7 +2427,7 @@ void r_text_active(check_ctx *c)
             }
             const char *end = NULL;
             double said = figure_after(q, &end);
-            if (said < 0 || span_has_any(q, end, some, sizeof some / sizeof some[0]))
+            if (said < 0 || chk_span_has_any(q, end, some, sizeof some / sizeof some[0]))
                 continue;
             if (chk_differs(said, v))
                 chk_found(c, chk_line_at(c, start),
@@ -2495,12 +2502,12 @@ static void review_counts(check_ctx *c, const char *text)
             static const char *const not_all[] = {"起诉", "各", "其他", "其余", "上年", "结转",
                                                   "涉及", "率"};
             if ((of != 1 && of != 2) || (said >> (of * 4 + words[w].col) & 1) ||
-                (!span_has_any(from, to, about_disclosure, 2) && !chk_in_section(c, p, 4)) ||
-                span_has_any(from, to, not_all, sizeof not_all / sizeof not_all[0]) ||
+                (!chk_span_has_any(from, to, about_disclosure, 2) && !chk_in_section(c, p, 4)) ||
+                chk_span_has_any(from, to, not_all, sizeof not_all / sizeof not_all[0]) ||
                 other_year(c, from, to) ||
-                span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
-                span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
-                span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
+                chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+                chk_span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
+                chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
                 other_body(from, to) || months(from, to))
                 continue;
             said |= 1 << (of * 4 + words[w].col);
@@ -2547,10 +2554,10 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
                        : begins_with_any(p, concluded, sizeof concluded / sizeof concluded[0]) ? 2
                                                                                               : 0)
                     : none_before ||
-                          span_has_any(ca, p, denied, sizeof denied / sizeof denied[0]) ||
-                          span_has_any(after, after + 12 < ce ? after + 12 : ce, zero,
+                          chk_span_has_any(ca, p, denied, sizeof denied / sizeof denied[0]) ||
+                          chk_span_has_any(after, after + 12 < ce ? after + 12 : ce, zero,
                                        sizeof zero / sizeof zero[0]);
-    if (!claim || span_has_any(ca, p, aims, sizeof aims / sizeof aims[0]) ||
+    if (!claim || chk_span_has_any(ca, p, aims, sizeof aims / sizeof aims[0]) ||
         chk_span_has(p, ce, "以外"))
         return 0; /* (not what is beyond corrections: "纠错以外的追责") */
     /* not of some cases only ("对维持的2件案件，没有纠错"), another year or years */
@@ -2558,10 +2565,11 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
     sentence(text, p, &from, &to);
     static const char *const others[] = {"其他", "其余", "除"};
     return !(none_before && chk_span_has(from, p, "的")) &&
-                   !span_has_any(from, p, others, sizeof others / sizeof others[0]) &&
-                   !span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) &&
+                   !chk_span_has_any(from, p, others, sizeof others / sizeof others[0]) &&
+                   !chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) &&
                    !other_body(from, p) && !chk_span_has(from, to, "上年") &&
-                   !span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) &&
+                   !chk_span_has_any(from, to, over_years,
+                                     sizeof over_years / sizeof over_years[0]) &&
                    !other_year(c, from, to)
                ? claim
                : 0;
@@ -2589,7 +2597,7 @@ void r_text_review_outcome(check_ctx *c)
             sentence(text, p, &a, &e);
             int claim = outcome_claim(c, text, p, all);
             if (!claim ||
-                (!span_has_any(a, e, about_disclosure, 2) && !chk_in_section(c, p, 4) &&
+                (!chk_span_has_any(a, e, about_disclosure, 2) && !chk_in_section(c, p, 4) &&
                  !chk_in_section(c, p, 5)) ||
                 of_other_work(a, e))
                 continue;

@@ -36,6 +36,19 @@ static const char *clause_from(const char *lo, const char *x)
     return x;
 }
 
+/* What a part of a list of applications is of: 1 a kind of applicant, 2 a channel, 0 neither
+ * or both. */
+static int part_kind(const char *a, const char *e)
+{
+    static const char *const kinds[] = {"自然人", "法人", "企业", "科研机构", "社会公益",
+                                        "法律服务", "其他组织", "公民"};
+    static const char *const channels[] = {"网络", "网上", "在线", "信函", "邮寄", "当面",
+                                           "现场", "传真", "邮件", "来信", "网站", "平台"};
+    int kind = chk_span_has_any(a, e, kinds, sizeof kinds / sizeof kinds[0]);
+    int channel = chk_span_has_any(a, e, channels, sizeof channels / sizeof channels[0]);
+    return kind == channel ? 0 : kind ? 1 : 2;
+}
+
 /* "总数397条，其中主动公开61条、依申请公开255条、不予公开81条": the parts listed after 其中, one
  * per clause in the total's unit, must not add up to more than the total.  (They may add up to
  * less: a list need not be complete.)  A list may break the total down twice, "其中自然人15件、
@@ -113,8 +126,15 @@ void r_text_sum(check_ctx *c)
                     break;
                 }
             }
+            /* (or where the parts turn from kinds of applicant to channels, or back: "其中
+             * 自然人20件，法人9件，通过网络提交20件，通过信函提交9件") */
+            const char *next = e + el, *next_end = next;
+            while (next_end < to && !clause_sep(next_end))
+                next_end++;
+            int turn = el && part_kind(q, e) && part_kind(next, next_end) &&
+                       part_kind(q, e) != part_kind(next, next_end);
             if (sum == total && parts >= 2 && sep_before && el &&
-                (el != sep_len || memcmp(e, sep_before, el) != 0)) {
+                (turn || el != sep_len || memcmp(e, sep_before, el) != 0)) {
                 prev_sum = sum, prev_parts = parts, prev_at = group_at;
                 sum = 0; /* one breakdown made the total: another may follow */
                 parts = 0;

@@ -93,6 +93,8 @@ void chk_sentence_of(const char *text, const char *p, int semicolons, const char
                      const char **to);
 /* Whether word occurs in [a, e). */
 int chk_span_has(const char *a, const char *e, const char *word);
+/* Whether any of words[0..n) occurs in [a, e). */
+int chk_span_has_any(const char *a, const char *e, const char *const *words, size_t n);
 
 /* The text rules: the narrative against the tables (check_text.c) ... */
 void r_text_no_requests(check_ctx *c);
