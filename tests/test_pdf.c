@@ -216,6 +216,61 @@ static void test_text_page(void **state)
     xbuf_free(&pdf);
 }
 
+/* One page in a CID font named but not embedded (as a Chinese PDF's 宋体 often is), codes
+ * as Unicode: its glyphs' boxes as poppler gives them, a copy drawn over another cutting the
+ * first one's short. */
+static xbuf cid_page(const char *ops)
+{
+    const char *cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap "
+                       "/CMapName /U def /CMapType 2 def 1 begincodespacerange <0000> <FFFF> "
+                       "endcodespacerange 1 beginbfrange <0020> <007E> <0020> endbfrange "
+                       "endcmap CMapName currentdict /CMap defineresource pop end end";
+    char *content = stream(ops), *unicode = stream(cmap);
+    const char *objs[] = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        content,
+        "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /Identity-H "
+        "/DescendantFonts [6 0 R] /ToUnicode 8 0 R >>",
+        "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /STSong-Light /CIDSystemInfo "
+        "<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R "
+        "/DW 1000 /W [32 [500] 33 126 500] /CIDToGIDMap /Identity >>",
+        "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] "
+        "/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>",
+        unicode};
+    xbuf b = make_pdf(objs, 8, NULL);
+    free(content);
+    free(unicode);
+    return b;
+}
+
+/* A figure drawn twice, a little apart, to look bold: read once; a figure whose digits repeat
+ * ("11", "1100") keeps them. */
+static void test_fake_bold(void **state)
+{
+    (void)state;
+    /* (codes: <004C> L, <0031> 1, <0032> 2, <0030> 0) */
+    xbuf pdf = cid_page("BT /F1 6 Tf 72 700 Td <004C> Tj ET\n"
+                        "BT /F1 6 Tf 300 700 Td <003100320030> Tj ET\n"
+                        "BT /F1 6 Tf 300.8 700.3 Td <003100320030> Tj ET\n"
+                        "BT /F1 6 Tf 400 700 Td <0031003100300030> Tj ET\n"
+                        "BT /F1 6 Tf 450 700 Td <0030> Tj ET BT /F1 6 Tf 450.8 700 Td <0030> Tj ET");
+    xbuf t;
+    char err[256];
+    assert_int_equal(convert(&pdf, &t, err, sizeof err), 0);
+    const char *l = strstr(t.data, "L");
+    assert_non_null(l);
+    char words[4][16];
+    assert_int_equal(sscanf(l, "%15s %15s %15s %15s", words[0], words[1], words[2], words[3]), 4);
+    assert_string_equal(words[1], "120");
+    assert_string_equal(words[2], "1100");
+    assert_string_equal(words[3], "0");
+    xbuf_free(&t);
+    xbuf_free(&pdf);
+}
+
 static void test_truncated(void **state)
 {
     (void)state;
@@ -524,6 +579,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_is_pdf),        cmocka_unit_test(test_not_pdf),
         cmocka_unit_test(test_text_page),     cmocka_unit_test(test_rotated_page),
+        cmocka_unit_test(test_fake_bold),
         cmocka_unit_test(test_truncated),     cmocka_unit_test(test_no_text),
         cmocka_unit_test(test_scanned),       cmocka_unit_test(test_scanned_page),
         cmocka_unit_test(test_damaged_page),

@@ -98,12 +98,14 @@ static double char_width(const glyph *g)
     return w > min ? w : min;
 }
 
-/* Whether c repeats prev in the same place: the same character drawn twice (fake bold). */
+/* Whether c repeats prev in the same place: the same character drawn twice (fake bold), its
+ * left edge within about a third of a character of the first's.  (By left edges, with a width
+ * of at least half the height: the first copy's box may be cut short where the second begins.) */
 static int is_repeat(const glyph *prev, const glyph *c)
 {
-    double overlap = fmin(prev->x2, c->x2) - fmax(prev->x1, c->x1);
-    return c->n == prev->n && memcmp(c->s, prev->s, (size_t)c->n) == 0 &&
-           overlap > 0.6 * fmin(char_width(prev), char_width(c)) &&
+    double w = fmax(fmax(prev->x2 - prev->x1, c->x2 - c->x1), 0.5 * fmin(prev->h, c->h));
+    double apart = fabs(c->x1 - prev->x1);
+    return c->n == prev->n && memcmp(c->s, prev->s, (size_t)c->n) == 0 && apart < 0.35 * w &&
            fabs(c->cy - prev->cy) < 0.3 * fmin(prev->h, c->h);
 }
 
