@@ -216,6 +216,14 @@ static void test_text_page(void **state)
     xbuf_free(&pdf);
 }
 
+/* The objects 1 to 4 of a one-page PDF: catalog, pages, the page (its font object 5), and
+ * its content. */
+#define ONE_PAGE(content)                                                                          \
+    "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",              \
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "                    \
+        "/Resources << /Font << /F1 5 0 R >> >> >>",                                               \
+        content
+
 /* One page in a CID font named but not embedded (as a Chinese PDF's 宋体 often is), codes
  * as Unicode: its glyphs' boxes as poppler gives them, a copy drawn over another cutting the
  * first one's short. */
@@ -227,11 +235,7 @@ static xbuf cid_page(const char *ops)
                        "endcmap CMapName currentdict /CMap defineresource pop end end";
     char *content = stream(ops), *unicode = stream(cmap);
     const char *objs[] = {
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        content,
+        ONE_PAGE(content),
         "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /Identity-H "
         "/DescendantFonts [6 0 R] /ToUnicode 8 0 R >>",
         "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /STSong-Light /CIDSystemInfo "
@@ -515,11 +519,7 @@ static void test_encrypted(void **state)
      * not even the empty one: poppler asks for a password. */
     char *content = stream("BT /F1 12 Tf 72 700 Td (Secret) Tj ET");
     const char *objs[] = {
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        content,
+        ONE_PAGE(content),
         font,
         "<< /Filter /Standard /V 1 /R 2 /P -4 "
         "/O <0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef> "
