@@ -275,6 +275,28 @@ static void test_fake_bold(void **state)
     xbuf_free(&pdf);
 }
 
+/* A footnote's mark raised after a figure, in a smaller size: no digit of it; a figure in a
+ * smaller size on the line, apart, still read. */
+static void test_footnote_mark(void **state)
+{
+    (void)state;
+    xbuf pdf = one_page("BT /F1 12 Tf 72 700 Td (Label) Tj ET\n"
+                        "BT /F1 12 Tf 300 700 Td (120) Tj ET BT /F1 7 Tf 320.3 704 Td (1) Tj ET\n"
+                        "BT /F1 7 Tf 400 700 Td (35) Tj ET",
+                        NULL);
+    xbuf t;
+    char err[256];
+    assert_int_equal(convert(&pdf, &t, err, sizeof err), 0);
+    const char *l = strstr(t.data, "Label");
+    assert_non_null(l);
+    char words[3][16];
+    assert_int_equal(sscanf(l, "%15s %15s %15s", words[0], words[1], words[2]), 3);
+    assert_string_equal(words[1], "120");
+    assert_string_equal(words[2], "35");
+    xbuf_free(&t);
+    xbuf_free(&pdf);
+}
+
 static void test_truncated(void **state)
 {
     (void)state;
@@ -580,6 +602,7 @@ int main(void)
         cmocka_unit_test(test_is_pdf),        cmocka_unit_test(test_not_pdf),
         cmocka_unit_test(test_text_page),     cmocka_unit_test(test_rotated_page),
         cmocka_unit_test(test_fake_bold),
+        cmocka_unit_test(test_footnote_mark),
         cmocka_unit_test(test_truncated),     cmocka_unit_test(test_no_text),
         cmocka_unit_test(test_scanned),       cmocka_unit_test(test_scanned_page),
         cmocka_unit_test(test_damaged_page),

@@ -109,6 +109,16 @@ static int is_repeat(const glyph *prev, const glyph *c)
            fabs(c->cy - prev->cy) < 0.3 * fmin(prev->h, c->h);
 }
 
+/* Whether c is a footnote's mark set after the figure prev ends with: a smaller digit or
+ * asterisk, raised clear of the baseline, right after it ("120¹"): no digit of the figure. */
+static int is_footnote_mark(const glyph *prev, const glyph *c)
+{
+    int digit_before = prev->n == 1 && prev->s[0] >= '0' && prev->s[0] <= '9';
+    int mark = c->n == 1 && ((c->s[0] >= '0' && c->s[0] <= '9') || c->s[0] == '*');
+    return digit_before && mark && c->h < 0.75 * prev->h && c->y2 < prev->y2 - 0.2 * prev->h &&
+           c->x1 - prev->x2 < 0.5 * char_width(prev);
+}
+
 /* The column a character may be padded out to: a glyph placed kilometres to the right, one
  * per line, would otherwise make megabytes of spaces of each line. */
 #define PAGE_MAX_COLUMN 1000
@@ -121,7 +131,7 @@ static void put_line(xbuf *out, const glyph *g, size_t n, double left, double un
     const glyph *prev = NULL;
     for (size_t i = 0; i < n; i++) {
         const glyph *c = &g[i];
-        if (prev && is_repeat(prev, c))
+        if (prev && (is_repeat(prev, c) || is_footnote_mark(prev, c)))
             continue;
         long want = lround((c->x1 - left) / unit);
         if (want < 0)
