@@ -2588,9 +2588,10 @@ void r_text_review_outcome(check_ctx *c)
     static const char *const rows[3] = {"reconsideration", "litigation_direct",
                                         "litigation_after_review"};
     /* where each claim begins: 均 or 全部 before the words of all upheld, 纠错, 败诉 (of
-     * lawsuits: "未发生行政复议、行政诉讼败诉案件" says nothing of reconsiderations) */
-    static const char *const starts[4] = {"均", "全部", "纠错", "败诉"};
-    for (int w = 0; w < 4; w++) {
+     * lawsuits: "未发生行政复议、行政诉讼败诉案件" says nothing of reconsiderations), 撤销
+     * ("未被复议机关撤销") */
+    static const char *const starts[5] = {"均", "全部", "纠错", "败诉", "撤销"};
+    for (int w = 0; w < 5; w++) {
         const int all = w < 2;
         for (const char *p = chk_next(c, text, starts[w]); p; p = chk_next(c, p + 1, starts[w])) {
             const char *a, *e;
@@ -2604,8 +2605,8 @@ void r_text_review_outcome(check_ctx *c)
             /* the columns that contradict it: 纠正 (and 其他 against all upheld), or 尚未审结 */
             const int col_from = claim == 2 ? 3 : 1, col_to = claim == 2 ? 3 : all ? 2 : 1;
             int of = cases_spoken_of(a, p);
-            if (of == 0 && all)
-                continue; /* "均维持" of what is not said */
+            if (of == 0 && (all || w == 4))
+                continue; /* "均维持" of what is not said; 撤销 of an application, a permit */
             if (w == 3) /* (败诉 of reconsiderations only when they alone are named) */
                 of = of == 1 ? 1 : 2;
             of = of ? of : 3; /* corrections of what is not said: of either */
