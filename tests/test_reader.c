@@ -2903,6 +2903,10 @@ static void test_reviewed_layouts(void **state)
         {0, "\n2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2",
          "\n行政复议\t2\t1\t0\t1\t4\n行政诉讼（未经复议直接起诉）\t1\t0\t0\t0\t1\n"
          "行政诉讼（复议后起诉）\t0\t1\t1\t0\t2"},
+        /* ... 行政诉讼 merged over the lawsuits' two rows, as a web page's rowspan reads */
+        {0, "\n2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2",
+         "\n行政复议\t2\t1\t0\t1\t4\n行政诉讼\t未经复议直接起诉\t1\t0\t0\t0\t1\n"
+         "复议后起诉\t0\t1\t1\t0\t2"},
         /* a serial-number column before a short label */
         {0, "\n规章\t1\t0\t3", "\n1\t规章\t1\t0\t3"},
         /* a line saying 无, or a year, between section 四's heading and its table */

@@ -2545,21 +2545,26 @@ static int review_by_rows(scan *s, const xxgk_table_spec *t)
     for (size_t ri = 0; ri < g->nrows; ri++) {
         const lrow *rw = &g->rows[ri];
         lcell *cells = &g->cells[rw->first];
-        if (!in_regions(s, rw->line) || rw->n != 6 || is_value(&cells[0]))
+        /* (a lawsuit's row may open with the group's label, 行政诉讼, merged over both) */
+        if (!in_regions(s, rw->line) || rw->n < 6 || rw->n > 7)
+            continue;
+        const int lab = rw->n - 6;
+        if (is_value(&cells[0]) || is_value(&cells[lab]) ||
+            (lab && !strstr(cell_norm(s->r, &cells[0]), "诉讼")))
             continue;
         int figures = 1;
-        for (int i = 1; i < 6 && figures; i++)
+        for (int i = lab + 1; i < rw->n && figures; i++)
             figures = is_value(&cells[i]);
         if (!figures)
             continue;
-        const char *norm = cell_norm(s->r, &cells[0]);
+        const char *norm = cell_norm(s->r, &cells[lab]);
         int k = -1; /* (by the format's match keys) */
         for (int j = t->nrows - 1; j >= 0 && k < 0; j--)
-            if (label_set_match(&labels_row(t, j)->match, norm, cells[0].norm_len, cells[0].sig,
-                                0) &&
+            if (label_set_match(&labels_row(t, j)->match, norm, cells[lab].norm_len,
+                                cells[lab].sig, 0) &&
                 (j > 0 || !strstr(norm, "诉讼")))
                 k = j;
-        if (k < 0)
+        if (k < 0 || (lab && k == 0))
             continue;
         if (seen & (1 << k))
             return 0; /* (a row twice: not this shape) */
@@ -2571,8 +2576,9 @@ static int review_by_rows(scan *s, const xxgk_table_spec *t)
     for (int k = 0; k < 3; k++) {
         const xxgk_row_spec *row = &t->rows[k];
         int filled = 0;
+        const lrow *rw = &g->rows[at[k]];
         put_values(s, row, row->first_cell, row->ncols, total_columns(row, 1), &filled,
-                   &g->cells[g->rows[at[k]].first + 1], 5, row->label);
+                   &g->cells[rw->first + (size_t)rw->n - 5], 5, row->label);
     }
     review_layout(s, g->rows[at[0]].line);
     return 1;
