@@ -833,6 +833,91 @@ static void test_docx_revisions(void **state)
     free(b.data);
 }
 
+/* The 行政许可 figure a short report reads (-1 for null), the report being a web page whose
+ * figure's cell holds `cell` (and `head` its <head>), or a Word document whose figure's w:tc
+ * holds `tc` after its properties. */
+static long licensing_of(const char *data, size_t len)
+{
+    xxgk_report *r = read_text(data, len);
+    json_t *j = report_json(r);
+    json_t *v = json_object_get(json_object_get(j, "active"), "licensing");
+    long n = json_is_integer(v) ? (long)json_integer_value(v) : -1;
+    json_decref(j);
+    xxgk_report_free(r);
+    return n;
+}
+
+static long html_licensing(const char *head, const char *cell)
+{
+    char page[4096];
+    int n = snprintf(page, sizeof page,
+                     "<html><head>%s</head><body><p>某某局2024年政府信息公开工作年度报告</p>"
+                     "<p>二、主动公开政府信息情况</p><table><tr><td colspan=2>第二十条第（五）项"
+                     "</td></tr><tr><td>信息内容</td><td>本年处理决定数量</td></tr>"
+                     "<tr><td>行政许可</td><td>%s</td></tr></table></body></html>",
+                     head, cell);
+    assert_true(n > 0 && (size_t)n < sizeof page);
+    return licensing_of(page, (size_t)n);
+}
+
+#define W_P(text) "<w:p><w:r><w:t>" text "</w:t></w:r></w:p>"
+#define W_TC(body) "<w:tc><w:tcPr/>" body "</w:tc>"
+
+static long docx_licensing(const char *tc)
+{
+    char xml[4096];
+    int n = snprintf(
+        xml, sizeof xml,
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:body>" W_P("某某局2024年政府信息公开工作年度报告") W_P("二、主动公开政府信息情况")
+        "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>"
+        W_P("第二十条第（五）项") "</w:tc></w:tr><w:tr>" W_TC(W_P("信息内容"))
+        W_TC(W_P("本年处理决定数量")) "</w:tr><w:tr>" W_TC(W_P("行政许可"))
+        "<w:tc><w:tcPr/>%s</w:tc></w:tr></w:tbl></w:body></w:document>",
+        tc);
+    assert_true(n > 0 && (size_t)n < sizeof xml);
+    part p = {"word/document.xml", xml, (size_t)n};
+    bytes b = zip_parts(&p, 1);
+    long got = licensing_of(b.data, b.len);
+    free(b.data);
+    return got;
+}
+
+/* A figure corrected in place, the old one struck through before the new (130 struck, 120),
+ * read 130120: struck text is left out however it is struck. */
+static void test_struck_figure(void **state)
+{
+    (void)state;
+    assert_int_equal(html_licensing("", "120"), 120);
+    assert_int_equal(
+        html_licensing("", "<span style=\"text-decoration:line-through\">130</span>120"), 120);
+    assert_int_equal(
+        html_licensing("", "<font style=\"Text-Decoration : Underline LINE-THROUGH;\">130</font>"
+                           "<b>120</b>"),
+        120);
+    assert_int_equal(
+        html_licensing("", "<p style=\"text-decoration-line: line-through !important\">130</p>120"),
+        120);
+    /* underlined, or struck and then not, is shown */
+    assert_int_equal(html_licensing("", "<u style=\"text-decoration:underline\">120</u>"), 120);
+    assert_int_equal(
+        html_licensing("", "<span style=\"text-decoration:line-through;text-decoration:none\">"
+                           "120</span>"),
+        120);
+    assert_int_equal(docx_licensing(W_P("120")), 120);
+    assert_int_equal(docx_licensing("<w:p><w:r><w:rPr><w:strike/></w:rPr><w:t>130</w:t></w:r>"
+                                    "<w:r><w:t>120</w:t></w:r></w:p>"),
+                     120);
+    assert_int_equal(docx_licensing("<w:p><w:r><w:rPr><w:dstrike w:val=\"true\"/></w:rPr>"
+                                    "<w:t>130</w:t></w:r><w:r><w:t>120</w:t></w:r></w:p>"),
+                     120);
+    /* a strike turned off (as a style's is undone on one run) is no strike */
+    assert_int_equal(docx_licensing("<w:p><w:r><w:rPr><w:strike w:val=\"0\"/></w:rPr><w:t>1</w:t>"
+                                    "</w:r><w:r><w:rPr><w:dstrike w:val=\"false\"/></w:rPr>"
+                                    "<w:t>20</w:t></w:r></w:p>"),
+                     120);
+}
+
 static void test_docx_input(void **state)
 {
     (void)state;
@@ -3590,6 +3675,7 @@ int main(void)
         cmocka_unit_test(test_subtotal_column),
         cmocka_unit_test(test_xlsx_input),
         cmocka_unit_test(test_docx_revisions),
+        cmocka_unit_test(test_struck_figure),
         cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),
         cmocka_unit_test(test_pdf_blank_cells),

@@ -39,32 +39,39 @@ static int is_fallback(const xmlNode *n)
                      BAD_CAST "http://schemas.openxmlformats.org/markup-compatibility/2006") == 0;
 }
 
-/* Whether a run is hidden text (w:rPr/w:vanish, not turned off). */
-static int run_hidden(const xmlNode *r)
+/* Whether a property such as w:vanish is on: present and not turned off (ST_OnOff). */
+static int on(const xmlNode *p)
+{
+    xmlChar *val = xmlGetProp(p, BAD_CAST "val");
+    int yes = !val || (xmlStrcmp(val, BAD_CAST "0") != 0 && xmlStrcmp(val, BAD_CAST "false") != 0 &&
+                       xmlStrcmp(val, BAD_CAST "off") != 0);
+    xmlFree(val);
+    return yes;
+}
+
+/* Whether a run's text is left out: hidden (w:vanish) or struck through (w:strike, w:dstrike:
+ * a figure corrected in place, 130 struck before 120, is not 130120). */
+static int run_left_out(const xmlNode *r)
 {
     for (const xmlNode *p = r->children; p; p = p->next)
         if (is_w(p, "rPr"))
             for (const xmlNode *v = p->children; v; v = v->next)
-                if (is_w(v, "vanish")) {
-                    xmlChar *val = xmlGetProp(v, BAD_CAST "val");
-                    int on = !val || (xmlStrcmp(val, BAD_CAST "0") != 0 &&
-                                      xmlStrcmp(val, BAD_CAST "false") != 0);
-                    xmlFree(val);
-                    return on;
-                }
+                if ((is_w(v, "vanish") || is_w(v, "strike") || is_w(v, "dstrike")) && on(v))
+                    return 1;
     return 0;
 }
 
 /* The text of runs under n: w:t as is, w:tab and w:br as a space (inside a cell or a
  * paragraph they separate words, never cells).  Text as the report reads: tracked deletions
- * (w:del, w:moveFrom: the moved text is read where it went) and hidden runs are left out. */
+ * (w:del, w:moveFrom: the moved text is read where it went), hidden and struck runs are left
+ * out. */
 static void runs(xbuf *b, const xmlNode *n, int depth)
 {
     if (depth > 64)
         return;
     for (const xmlNode *c = n; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || is_w(c, "del") || is_w(c, "moveFrom") ||
-            is_fallback(c) || (is_w(c, "r") && run_hidden(c)))
+            is_fallback(c) || (is_w(c, "r") && run_left_out(c)))
             continue;
         if (is_w(c, "t")) {
             xmlChar *t = xmlNodeGetContent(c);

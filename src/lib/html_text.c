@@ -80,7 +80,49 @@ static int is_block(const xmlNode *n)
     return 0;
 }
 
-/* An element a browser does not show: hidden, or styled display:none or visibility:hidden. */
+/* What a style says of an element's text, each property as its last declaration gives it: 0
+ * where none does. */
+typedef struct {
+    signed char display;    /* none 1, another -1 */
+    signed char visibility; /* hidden or collapse 1, another -1 */
+    signed char strike;     /* text-decoration(-line) with line-through 1, without -1 */
+} css_says;
+
+/* One declaration, its name and value in lower case without spaces or !important. */
+static void css_property(css_says *s, const char *name, const char *value)
+{
+    if (strcmp(name, "display") == 0)
+        s->display = strcmp(value, "none") == 0 ? 1 : -1;
+    else if (strcmp(name, "visibility") == 0)
+        s->visibility = strcmp(value, "hidden") == 0 || strcmp(value, "collapse") == 0 ? 1 : -1;
+    else if (strcmp(name, "text-decoration") == 0 || strcmp(name, "text-decoration-line") == 0)
+        s->strike = strstr(value, "line-through") ? 1 : -1;
+}
+
+/* The declarations of a style attribute or a rule, "a: b; c: d", n bytes of them. */
+static void css_declarations(css_says *s, const char *css, size_t n)
+{
+    for (size_t at = 0; at < n;) {
+        size_t end = at;
+        while (end < n && css[end] != ';')
+            end++;
+        char d[128]; /* (longer ones are font lists and the like, none of the above) */
+        size_t k = 0;
+        for (size_t i = at; i < end && css[i] != '!' && k + 1 < sizeof d; i++)
+            if (!isspace((unsigned char)css[i]))
+                d[k++] = (char)tolower((unsigned char)css[i]);
+        d[k] = '\0';
+        char *colon = strchr(d, ':');
+        if (colon) {
+            *colon = '\0';
+            css_property(s, d, colon + 1);
+        }
+        at = end + 1;
+    }
+}
+
+/* An element a browser does not show, hidden or styled display:none or visibility:hidden, or
+ * shows struck through (text-decoration:line-through, as <del> is). */
 static int hidden(const xmlNode *n)
 {
     if (n->type != XML_ELEMENT_NODE)
@@ -90,14 +132,10 @@ static int hidden(const xmlNode *n)
     xmlChar *style = xmlGetProp(n, BAD_CAST "style");
     if (!style)
         return 0;
-    char css[256];
-    size_t k = 0;
-    for (const xmlChar *p = style; *p && k + 1 < sizeof css; p++)
-        if (!isspace(*p))
-            css[k++] = (char)tolower(*p);
-    css[k] = '\0';
+    css_says s = {0, 0, 0};
+    css_declarations(&s, (const char *)style, strlen((const char *)style));
     xmlFree(style);
-    return strstr(css, "display:none") || strstr(css, "visibility:hidden");
+    return s.display == 1 || s.visibility == 1 || s.strike == 1;
 }
 
 /* What the reader leaves out: what is no text of the page, what it does not show, what it
