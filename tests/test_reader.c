@@ -918,6 +918,41 @@ static void test_struck_figure(void **state)
                      120);
 }
 
+/* A footnote's mark set after a figure, raised or lowered (120 and ¹), read 1201. */
+static void test_raised_mark(void **state)
+{
+    (void)state;
+    assert_int_equal(html_licensing("", "120<sub>1</sub>"), 120);
+    assert_int_equal(html_licensing("", "120<SUB><a href=\"#n1\">[1]</a></SUB>"), 120);
+    assert_int_equal(html_licensing("", "120<sup>1</sup>"), 120);
+    static const char *const marks[] = {
+        "<w:p><w:r><w:t>120</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/>"
+        "</w:rPr><w:t>1</w:t></w:r></w:p>",
+        "<w:p><w:r><w:t>120</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"subscript\"/>"
+        "</w:rPr><w:t>2</w:t></w:r></w:p>",
+        /* a note's reference with the mark typed after it, in the same run */
+        "<w:p><w:r><w:t>120</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows=\"1\" "
+        "w:id=\"1\"/><w:t>3</w:t></w:r><w:r><w:endnoteReference w:id=\"2\"/></w:r></w:p>",
+        /* set back on the line, it is text */
+        "<w:p><w:r><w:t>12</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"baseline\"/></w:rPr>"
+        "<w:t>0</w:t></w:r></w:p>"};
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+        assert_int_equal(docx_licensing(marks[i]), 120);
+    /* in a sentence too, whose figures are checked against the tables' */
+    static char xml[] =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:body><w:p><w:r><w:t>全年共收到申请29</w:t></w:r><w:r><w:rPr>"
+        "<w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>2</w:t></w:r><w:r><w:t>件。</w:t></w:r>"
+        "</w:p></w:body></w:document>";
+    part p = {"word/document.xml", xml, strlen(xml)};
+    bytes b = zip_parts(&p, 1);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, NULL), 0);
+    assert_string_equal(xxgk_report_line(r, 1), "全年共收到申请29件。");
+    xxgk_report_free(r);
+    free(b.data);
+}
+
 static void test_docx_input(void **state)
 {
     (void)state;
@@ -3676,6 +3711,7 @@ int main(void)
         cmocka_unit_test(test_xlsx_input),
         cmocka_unit_test(test_docx_revisions),
         cmocka_unit_test(test_struck_figure),
+        cmocka_unit_test(test_raised_mark),
         cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),
         cmocka_unit_test(test_pdf_blank_cells),

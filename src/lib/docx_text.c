@@ -49,22 +49,40 @@ static int on(const xmlNode *p)
     return yes;
 }
 
+/* Whether a w:vertAlign raises or lowers its run's text. */
+static int raised(const xmlNode *v)
+{
+    xmlChar *val = xmlGetProp(v, BAD_CAST "val");
+    int yes = val && (xmlStrcmp(val, BAD_CAST "superscript") == 0 ||
+                      xmlStrcmp(val, BAD_CAST "subscript") == 0);
+    xmlFree(val);
+    return yes;
+}
+
 /* Whether a run's text is left out: hidden (w:vanish) or struck through (w:strike, w:dstrike:
- * a figure corrected in place, 130 struck before 120, is not 130120). */
+ * a figure corrected in place, 130 struck before 120, is not 130120); a note's mark, the
+ * reference itself (with a custom mark, w:customMarkFollows, the mark is the run's text) or a
+ * run raised or lowered (w:vertAlign), in sentences as in cells, as the web page's <sup> and
+ * <sub> are: 120 with a footnote's ¹ would read 1201, and a sentence's figures are checked
+ * against the tables; what else a report sets raised (m²) carries no figure it reads. */
 static int run_left_out(const xmlNode *r)
 {
-    for (const xmlNode *p = r->children; p; p = p->next)
+    for (const xmlNode *p = r->children; p; p = p->next) {
+        if (is_w(p, "footnoteReference") || is_w(p, "endnoteReference"))
+            return 1;
         if (is_w(p, "rPr"))
             for (const xmlNode *v = p->children; v; v = v->next)
-                if ((is_w(v, "vanish") || is_w(v, "strike") || is_w(v, "dstrike")) && on(v))
+                if (((is_w(v, "vanish") || is_w(v, "strike") || is_w(v, "dstrike")) && on(v)) ||
+                    (is_w(v, "vertAlign") && raised(v)))
                     return 1;
+    }
     return 0;
 }
 
 /* The text of runs under n: w:t as is, w:tab and w:br as a space (inside a cell or a
  * paragraph they separate words, never cells).  Text as the report reads: tracked deletions
- * (w:del, w:moveFrom: the moved text is read where it went), hidden and struck runs are left
- * out. */
+ * (w:del, w:moveFrom: the moved text is read where it went) and the runs run_left_out names are
+ * left out. */
 static void runs(xbuf *b, const xmlNode *n, int depth)
 {
     if (depth > 64)

@@ -139,13 +139,13 @@ static int hidden(const xmlNode *n)
 }
 
 /* What the reader leaves out: what is no text of the page, what it does not show, what it
- * shows struck out (<del>, <s>), and superscripts (a footnote's mark after a figure, 35¹,
- * would read as 351). */
+ * shows struck out (<del>, <s>), and superscripts and subscripts (a footnote's mark after a
+ * figure, 35¹ or 35₁, would read as 351). */
 static int skipped(const xmlNode *n)
 {
     return is(n, "script") || is(n, "style") || is(n, "noscript") || is(n, "head") ||
-           is(n, "del") || is(n, "s") || is(n, "strike") || is(n, "sup") || hidden(n) ||
-           n->type == XML_COMMENT_NODE;
+           is(n, "del") || is(n, "s") || is(n, "strike") || is(n, "sup") || is(n, "sub") ||
+           hidden(n) || n->type == XML_COMMENT_NODE;
 }
 
 /* Append text with runs of whitespace collapsed to one space (no-break spaces are kept: the
