@@ -585,9 +585,12 @@ static double cell_value(const xxgk_report *r, const char *key, int col)
 static void test_html(void **state)
 {
     (void)state;
-    /* nesting deeper than the parser goes is refused, not cut off without a word */
-    for (int depth = 200; depth <= 300; depth += 100) {
-        char *deep = malloc(20000);
+    /* nesting deeper than the reader goes is refused, not cut off without a word, however
+     * deep (a hostile page 100,000 deep) */
+    static const int depths[] = {1000, 1100, 100000};
+    for (size_t t = 0; t < sizeof depths / sizeof depths[0]; t++) {
+        int depth = depths[t];
+        char *deep = malloc((size_t)depth * 11 + 512);
         assert_non_null(deep);
         size_t k = (size_t)sprintf(deep, "<html><body><p>测试局2024年政府信息公开工作年度报告</p>");
         for (int i = 0; i < depth; i++)
@@ -598,13 +601,13 @@ static void test_html(void **state)
         xxgk_report *d = NULL;
         xxgk_read_options o = {.name = "deep.html"};
         int rc = xxgk_report_read(&d, deep, k, &o);
-        if (depth == 200) {
+        if (depth == 1000) {
             assert_int_equal(rc, 0);
             assert_int_equal(xxgk_report_section_count(d), 1);
         } else {
             assert_int_equal(rc, XXGK_ELIMIT);
             assert_string_equal(xxgk_error_last(),
-                                "deep.html: HTML nested more than 256 elements deep: not read");
+                                "deep.html: HTML nested more than 1024 elements deep: not read");
         }
         xxgk_report_free(d);
         free(deep);
@@ -881,6 +884,25 @@ static long docx_licensing(const char *tc)
     long got = licensing_of(b.data, b.len);
     free(b.data);
     return got;
+}
+
+/* A legacy page opening a <font> on every line and closing none nests each line in the one
+ * before: 300 lines deep were refused as nested too deep, though browsers show the page. */
+static void test_unclosed_fonts(void **state)
+{
+    (void)state;
+    xbuf b;
+    xbuf_init(&b, 0);
+    xbuf_puts(&b, "<html><body><p>某某局2024年政府信息公开工作年度报告</p>"
+                  "<p>二、主动公开政府信息情况</p>");
+    for (int i = 0; i < 300; i++)
+        xbuf_puts(&b, "<font face=\"仿宋_GB2312\" size=\"3\">说明文字<br>");
+    xbuf_puts(&b, "<table><tr><td colspan=2>第二十条第（五）项</td></tr><tr><td>信息内容</td>"
+                  "<td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>120</td></tr></table>"
+                  "</body></html>");
+    assert_false(b.failed);
+    assert_int_equal(licensing_of(b.data, b.len), 120);
+    xbuf_free(&b);
 }
 
 /* A figure corrected in place, the old one struck through before the new (130 struck, 120),
@@ -3712,6 +3734,7 @@ int main(void)
         cmocka_unit_test(test_docx_revisions),
         cmocka_unit_test(test_struck_figure),
         cmocka_unit_test(test_raised_mark),
+        cmocka_unit_test(test_unclosed_fonts),
         cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),
         cmocka_unit_test(test_pdf_blank_cells),

@@ -7,6 +7,7 @@
 
 #include <ctype.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -148,6 +149,19 @@ static int skipped(const xmlNode *n)
            hidden(n) || n->type == XML_COMMENT_NODE;
 }
 
+/* The node after c in document order among top's descendants: c's first child when into,
+ * else the next node not under c; NULL after the last.  The walks go so rather than by
+ * recursion, which would take the stack as deep as the page nests (thousands of elements). */
+static const xmlNode *next_node(const xmlNode *c, const xmlNode *top, int into)
+{
+    if (into && c->children)
+        return c->children;
+    for (; c && c != top; c = c->parent)
+        if (c->next)
+            return c->next;
+    return NULL;
+}
+
 /* Append text with runs of whitespace collapsed to one space (no-break spaces are kept: the
  * folding step turns them into spaces, and a cell of "&nbsp;0" must still read as 0). */
 static void put_text(xbuf *b, const char *s)
@@ -173,24 +187,28 @@ static void newline(xbuf *b)
  * into paragraphs (商业</p><p>企业) only for width. */
 static void cell_text(xbuf *b, const xmlNode *n)
 {
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (skipped(c))
-            continue;
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+    for (const xmlNode *c = n->children; c;) {
+        int into = 0;
+        if (skipped(c)) {
+            /* (nor what it holds) */
+        } else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             const char *t = (const char *)c->content;
             for (; *t; t++)
                 if (*t != '\n' && *t != '\r' && *t != '\t')
                     xbuf_putc(b, *t);
-        } else if (c->type == XML_ELEMENT_NODE) {
-            cell_text(b, c);
+        } else {
+            into = c->type == XML_ELEMENT_NODE;
         }
+        c = next_node(c, n, into);
     }
 }
 
-/* libxml2's limit on nesting (xmlParserMaxDepth) */
-#define MAX_DEPTH 256
-
-static void walk(xbuf *b, html_found *links, const xmlNode *n, int depth);
+/* How deep elements may nest, <html> the first.  Legacy pages nest deeper than they look: a
+ * <font> opened on each line and never closed holds every line after it (300 deep in a report
+ * of 300 lines), and browsers show them.  Deeper, a page is refused, not cut short.  No more:
+ * the parser looks through the open elements at each end tag, and a 16 MiB page of stray end
+ * tags this deep already takes it seconds. */
+#define MAX_DEPTH 1024
 
 /* Characters of an e-mail address, and of a web address. */
 static int mail_char(char ch)
@@ -296,43 +314,47 @@ static void table_row(xbuf *b, const xmlNode *tr)
 }
 
 /* Whether a table lies somewhere under n: n is then a page's layout, not a table's cell. */
-static int holds_table(const xmlNode *n, int depth)
+static int holds_table(const xmlNode *n)
 {
-    for (const xmlNode *c = n ? n->children : NULL; c && depth < MAX_DEPTH; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && (is(c, "table") || holds_table(c, depth + 1)))
+    for (const xmlNode *c = n->children; c; c = next_node(c, n, 1))
+        if (is(c, "table"))
             return 1;
     return 0;
 }
 
-static void walk(xbuf *b, html_found *links, const xmlNode *n, int depth)
+/* The text under top: blocks on lines of their own, table rows as tab-separated lines. */
+static void walk(xbuf *b, html_found *links, const xmlNode *top)
 {
-    if (depth > MAX_DEPTH) /* the parser allows no deeper: unreachable, but bounded */
-        return;
-    for (const xmlNode *c = n; c; c = c->next) {
-        if (skipped(c))
-            continue;
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+    for (const xmlNode *c = top->children; c;) {
+        int into = 0;
+        if (skipped(c)) {
+            /* (nor what it holds) */
+        } else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             put_text(b, (const char *)c->content);
-            continue;
-        }
-        if (c->type != XML_ELEMENT_NODE)
-            continue;
-        /* a row of a table the page is laid out with (its cells hold the article, tables and
-         * all) is read as the page's content, each cell a block */
-        if (is(c, "tr") && !holds_table(c, depth)) {
+        } else if (c->type != XML_ELEMENT_NODE) {
+            /* (no text) */
+        } else if (is(c, "tr") && !holds_table(c)) {
+            /* a row of a table the page is laid out with (its cells hold the article, tables
+             * and all) is read as the page's content, each cell a block */
             table_row(b, c);
+        } else {
+            if (is(c, "a"))
+                check_link(b, links, c);
+            if (is(c, "img") && links)
+                links->images++;
+            if (is_block(c))
+                newline(b);
+            into = c->children != NULL;
+        }
+        if (into) {
+            c = c->children;
             continue;
         }
-        if (is(c, "a"))
-            check_link(b, links, c);
-        if (is(c, "img") && links)
-            links->images++;
-        int block = is_block(c);
-        if (block)
-            newline(b);
-        walk(b, links, c->children, depth + 1);
-        if (block)
-            newline(b);
+        /* on to the next node, ending the blocks it leaves */
+        for (; c != top && !c->next; c = c->parent)
+            if (c->parent != top && is_block(c->parent))
+                newline(b);
+        c = c == top ? NULL : c->next;
     }
 }
 
@@ -345,18 +367,15 @@ static int class_has(const xmlNode *n, const char *word)
 }
 
 /* The article: a CMS content container if there is one, else <article>, else <body>. */
-static const xmlNode *find_article(const xmlNode *n, const char *how)
+static const xmlNode *find_article(const xmlNode *root, const char *how)
 {
-    for (const xmlNode *c = n; c; c = c->next) {
+    for (const xmlNode *c = root; c; c = next_node(c, root, 1)) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
         if (strcmp(how, "article") == 0 ? is(c, "article")
             : strcmp(how, "body") == 0  ? is(c, "body")
                                         : class_has(c, how))
             return c;
-        const xmlNode *in = find_article(c->children, how);
-        if (in)
-            return in;
     }
     return NULL;
 }
@@ -534,7 +553,7 @@ static int names_report(const char *s)
 typedef struct {
     char named[1024], any[1024];
     int nnamed, nany;
-    char href[1024]; /* the link being looked at (here, not on each level of the recursion) */
+    char href[1024]; /* the link being looked at */
 } attachment_pick;
 
 static void count_link(char first[1024], int *n, const char *href)
@@ -565,16 +584,22 @@ static int clean_href(char out[1024], const char *href)
     return k > 0;
 }
 
-/* Links named a report are counted all over the page (a CMS may put attachments below the
- * article); the others only within the article (in: c is inside it), not in the site's menus
- * and footer. */
-static void pick_attachment(attachment_pick *p, const xmlNode *n, int in, const xmlNode *article,
-                            int depth)
+/* Whether n is a or lies under it. */
+static int within(const xmlNode *n, const xmlNode *a)
 {
-    for (const xmlNode *c = n; c && depth <= MAX_DEPTH; c = c->next) {
+    for (; n && a; n = n->parent)
+        if (n == a)
+            return 1;
+    return 0;
+}
+
+/* Links named a report are counted all over the page (a CMS may put attachments below the
+ * article); the others only within the article, not in the site's menus and footer. */
+static void pick_attachment(attachment_pick *p, const xmlNode *root, const xmlNode *article)
+{
+    for (const xmlNode *c = root; c; c = next_node(c, root, 1)) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        int inside = in || c == article;
         int shown = is(c, "iframe") || is(c, "embed") || is(c, "object");
         xmlChar *href = is(c, "a")        ? xmlGetProp(c, BAD_CAST "href")
                         : is(c, "object") ? xmlGetProp(c, BAD_CAST "data")
@@ -587,12 +612,11 @@ static void pick_attachment(attachment_pick *p, const xmlNode *n, int in, const 
             xmlChar *text = shown ? xmlGetProp(c, BAD_CAST "title") : xmlNodeGetContent(c);
             if (names_report((const char *)text) || names_report(h))
                 count_link(p->named, &p->nnamed, h);
-            if (inside)
+            if (within(c, article))
                 count_link(p->any, &p->nany, h);
             xmlFree(text);
         }
         xmlFree(href);
-        pick_attachment(p, c->children, inside, article, depth + 1);
     }
 }
 
@@ -612,6 +636,19 @@ static void put_title(xbuf *b, const xmlNode *root)
     put_text(b, s);
     xbuf_putc(b, '\n');
     xmlFree(title);
+}
+
+/* The tree builder's start of an element, refusing one deeper than MAX_DEPTH (libxml2 2.9
+ * nests without a limit under XML_PARSE_HUGE, stops at 256 without it): *_private is set. */
+static void start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    htmlParserCtxtPtr ctxt = ctx;
+    if (ctxt->nodeNr >= MAX_DEPTH) {
+        *(int *)ctxt->_private = 1;
+        xmlStopParser(ctxt);
+        return;
+    }
+    xmlSAX2StartElement(ctx, name, atts);
 }
 
 int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, char *err,
@@ -638,12 +675,16 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
         snprintf(err, errcap, TR("内存不足", "out of memory"));
         return XXGK_ENOMEM;
     }
+    int deep = 0;
+    ctxt->_private = &deep;
+    ctxt->sax->startElement = start_element;
     htmlDocPtr doc = htmlCtxtReadMemory(ctxt, data, (int)len, NULL, "UTF-8",
                                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                                            HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+                                            HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                                            XML_PARSE_HUGE);
     /* The parser stops (and says nothing in recovery) where elements nest deeper than it
      * allows: what follows would be lost without a word. */
-    int halted = ctxt->disableSAX != 0, deep = ctxt->errNo == XML_ERR_INTERNAL_ERROR;
+    int halted = ctxt->disableSAX != 0;
     htmlFreeParserCtxt(ctxt);
     if (halted) {
         if (deep)
@@ -675,7 +716,7 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
         /* the one document named a report, or the article's one document; with more, which
          * is the report cannot be told (a list of years' reports, a report and its 图解) */
         attachment_pick pick = {.nnamed = 0};
-        pick_attachment(&pick, root, 0, article, 0);
+        pick_attachment(&pick, root, article);
         const char *report = pick.nnamed == 1                     ? pick.named
                              : pick.nnamed == 0 && pick.nany == 1 ? pick.any
                                                                   : "";
@@ -684,7 +725,7 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
         found->documents = *report ? 0 : pick.nnamed ? (unsigned)pick.nnamed : (unsigned)pick.nany;
     }
     if (article)
-        walk(out, found, article->children, 0);
+        walk(out, found, article);
     newline(out);
     xmlFreeDoc(doc);
     if (out->failed) {
