@@ -905,6 +905,50 @@ static void test_unclosed_fonts(void **state)
     xbuf_free(&b);
 }
 
+/* Words a page hides without display:none on the element: text of no size (font-size:0), or
+ * a class its <style> hides (120 read 1207 with a hidden 7 after it). */
+static void test_hidden_by_style(void **state)
+{
+    (void)state;
+    static const char *const zero[] = {"0", "0px", "0PT", " 0.0em ", "0 !important"};
+    for (size_t i = 0; i < sizeof zero / sizeof zero[0]; i++) {
+        char cell[128];
+        snprintf(cell, sizeof cell, "120<span style=\"font-size:%s\">7</span>", zero[i]);
+        assert_int_equal(html_licensing("", cell), 120);
+    }
+    /* a size of its own shows again under a zero (the gap trick of inline blocks); a relative
+     * one is still nothing */
+    assert_int_equal(html_licensing("", "<div style=\"font-size:0\">7<span style=\"font-size:"
+                                        "14px\">120</span><i style=\"font-size:2em\">7</i></div>"),
+                     120);
+    assert_int_equal(html_licensing("", "<span style=\"font-size:0.5em\">120</span>"), 120);
+    /* white text may stand on a dark ground: it is read */
+    assert_int_equal(html_licensing("", "12<span style=\"color:#fff\">0</span>"), 120);
+    const char *sheet =
+        "<style type=\"text/css\"><!--\n/* 隐藏 */ .x, SPAN.gone , .a .b {display: none}\n"
+        ".v{visibility:hidden}.t{text-decoration:line-through}.z{font-size:0pt}\n"
+        "@media print { .p{display:none} } .shown{display:none} p.shown{display:block}\n"
+        ".later{display:none} .later{display:inline}-->\n</style>";
+    static const char *const hidden[] = {
+        "120<span class=\"x\">7</span>", "120<SPAN class=\"note gone\">7</SPAN>",
+        "120<i class=\"v\">7</i>",       "<b class=\"t\">130</b>120",
+        "120<em class=\"z\">7</em>",     "120<u class=\"X\">7</u>"};
+    for (size_t i = 0; i < sizeof hidden / sizeof hidden[0]; i++)
+        assert_int_equal(html_licensing(sheet, hidden[i]), 120);
+    /* what the sheet does not hide here: a descendant selector's, a printed page's, a class of
+     * another element's, a rule undone by a weightier or a later one, a style attribute's own */
+    static const char *const shown[] = {
+        "<span class=\"b\">120</span>",
+        "<span class=\"p\">120</span>",
+        "<i class=\"gone\">120</i>",
+        "<p class=\"shown\">120</p>",
+        "<span class=\"later\">120</span>",
+        "<span class=\"x\" style=\"display:inline\">120</span>",
+        "<span class=\"z\"><b style=\"font-size:12pt\">120</b></span>"};
+    for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++)
+        assert_int_equal(html_licensing(sheet, shown[i]), 120);
+}
+
 /* A figure corrected in place, the old one struck through before the new (130 struck, 120),
  * read 130120: struck text is left out however it is struck. */
 static void test_struck_figure(void **state)
@@ -3735,6 +3779,7 @@ int main(void)
         cmocka_unit_test(test_struck_figure),
         cmocka_unit_test(test_raised_mark),
         cmocka_unit_test(test_unclosed_fonts),
+        cmocka_unit_test(test_hidden_by_style),
         cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),
         cmocka_unit_test(test_pdf_blank_cells),
