@@ -1019,6 +1019,50 @@ static void test_raised_mark(void **state)
     free(b.data);
 }
 
+/* Word tables in tables: a figure in a table of its own inside its cell read blank (licensing
+ * 0), and a report laid out in a table of one cell lost its lines (no year, no agency). */
+static void test_docx_nested_tables(void **state)
+{
+    (void)state;
+    /* a figure's table in the cell, of one cell, one row or one column */
+    assert_int_equal(docx_licensing(W_P("") "<w:tbl><w:tr>" W_TC(W_P("120")) "</w:tr></w:tbl>"
+                                    W_P("")),
+                     120);
+    assert_int_equal(docx_licensing("<w:tbl><w:tr>" W_TC(W_P("1")) "</w:tr><w:tr>" W_TC(W_P("20"))
+                                    "</w:tr></w:tbl>"),
+                     120);
+    static char xml[] =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:body><w:tbl><w:tr>" W_TC(W_P("行政许可")) "<w:tc><w:tbl><w:tr>" W_TC(W_P("120"))
+        W_TC(W_P("5")) "</w:tr></w:tbl></w:tc></w:tr></w:tbl>"
+        /* the whole report in one cell, a table in it */
+        "<w:tbl><w:tr>" W_TC(W_P("某某局2024年政府信息公开工作年度报告") W_P("一、总体情况")
+        "<w:sdt><w:sdtContent>" W_P("本年度工作正常开展。") "</w:sdtContent></w:sdt>"
+        "<w:tbl><w:tr>" W_TC(W_P("行政") W_P("处罚")) W_TC(W_P("35")) "</w:tr></w:tbl>"
+        W_P("二、主动公开政府信息情况")) "</w:tr></w:tbl>"
+        /* a table of rows in a cell of a table of columns follows the row holding it */
+        "<w:tbl><w:tr>" W_TC(W_P("甲")) "<w:tc><w:tbl><w:tr>" W_TC(W_P("1")) W_TC(W_P("2"))
+        "</w:tr><w:tr>" W_TC(W_P("3")) W_TC(W_P("4")) "</w:tr></w:tbl></w:tc></w:tr></w:tbl>"
+        "</w:body></w:document>";
+    part p = {"word/document.xml", xml, strlen(xml)};
+    bytes b = zip_parts(&p, 1);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, NULL), 0);
+    static const char *const lines[] = {"行政许可\t120\t5",  "某某局2024年政府信息公开工作年度报告",
+                                        "一、总体情况",      "本年度工作正常开展。",
+                                        "行政处罚\t35",      "二、主动公开政府信息情况",
+                                        "甲\t",              "1\t2",
+                                        "3\t4"};
+    assert_int_equal(xxgk_report_line_count(r), sizeof lines / sizeof lines[0]);
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+        assert_string_equal(xxgk_report_line(r, i + 1), lines[i]);
+    assert_string_equal(xxgk_report_agency(r), "某某局");
+    assert_int_equal(xxgk_report_year(r), 2024);
+    assert_int_equal(xxgk_report_section_count(r), 2);
+    xxgk_report_free(r);
+    free(b.data);
+}
+
 static void test_docx_input(void **state)
 {
     (void)state;
@@ -3780,6 +3824,7 @@ int main(void)
         cmocka_unit_test(test_raised_mark),
         cmocka_unit_test(test_unclosed_fonts),
         cmocka_unit_test(test_hidden_by_style),
+        cmocka_unit_test(test_docx_nested_tables),
         cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),
         cmocka_unit_test(test_pdf_blank_cells),
