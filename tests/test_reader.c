@@ -585,9 +585,12 @@ static double cell_value(const xxgk_report *r, const char *key, int col)
 static void test_html(void **state)
 {
     (void)state;
-    /* nesting deeper than the parser goes is refused, not cut off without a word */
-    for (int depth = 200; depth <= 300; depth += 100) {
-        char *deep = malloc(20000);
+    /* nesting deeper than the reader goes is refused, not cut off without a word, however
+     * deep (a hostile page 100,000 deep) */
+    static const int depths[] = {1000, 1100, 100000};
+    for (size_t t = 0; t < sizeof depths / sizeof depths[0]; t++) {
+        int depth = depths[t];
+        char *deep = malloc((size_t)depth * 11 + 512);
         assert_non_null(deep);
         size_t k = (size_t)sprintf(deep, "<html><body><p>测试局2024年政府信息公开工作年度报告</p>");
         for (int i = 0; i < depth; i++)
@@ -598,13 +601,13 @@ static void test_html(void **state)
         xxgk_report *d = NULL;
         xxgk_read_options o = {.name = "deep.html"};
         int rc = xxgk_report_read(&d, deep, k, &o);
-        if (depth == 200) {
+        if (depth == 1000) {
             assert_int_equal(rc, 0);
             assert_int_equal(xxgk_report_section_count(d), 1);
         } else {
             assert_int_equal(rc, XXGK_ELIMIT);
             assert_string_equal(xxgk_error_last(),
-                                "deep.html: HTML nested more than 256 elements deep: not read");
+                                "deep.html: HTML nested more than 1024 elements deep: not read");
         }
         xxgk_report_free(d);
         free(deep);
@@ -830,6 +833,233 @@ static void test_docx_revisions(void **state)
     xxgk_read_options o = {.name = "empty.xlsx"};
     assert_int_equal(xxgk_report_read(&r, b.data, b.len, &o), XXGK_EEMPTY);
     assert_string_equal(xxgk_error_last(), "empty.xlsx: no text (only whitespace)");
+    free(b.data);
+}
+
+/* The 行政许可 figure a short report reads (-1 for null), the report being a web page whose
+ * figure's cell holds `cell` (and `head` its <head>), or a Word document whose figure's w:tc
+ * holds `tc` after its properties. */
+static long licensing_of(const char *data, size_t len)
+{
+    xxgk_report *r = read_text(data, len);
+    json_t *j = report_json(r);
+    json_t *v = json_object_get(json_object_get(j, "active"), "licensing");
+    long n = json_is_integer(v) ? (long)json_integer_value(v) : -1;
+    json_decref(j);
+    xxgk_report_free(r);
+    return n;
+}
+
+static long html_licensing(const char *head, const char *cell)
+{
+    char page[4096];
+    int n = snprintf(page, sizeof page,
+                     "<html><head>%s</head><body><p>某某局2024年政府信息公开工作年度报告</p>"
+                     "<p>二、主动公开政府信息情况</p><table><tr><td colspan=2>第二十条第（五）项"
+                     "</td></tr><tr><td>信息内容</td><td>本年处理决定数量</td></tr>"
+                     "<tr><td>行政许可</td><td>%s</td></tr></table></body></html>",
+                     head, cell);
+    assert_true(n > 0 && (size_t)n < sizeof page);
+    return licensing_of(page, (size_t)n);
+}
+
+#define W_P(text) "<w:p><w:r><w:t>" text "</w:t></w:r></w:p>"
+#define W_TC(body) "<w:tc><w:tcPr/>" body "</w:tc>"
+
+static long docx_licensing(const char *tc)
+{
+    char xml[4096];
+    int n = snprintf(
+        xml, sizeof xml,
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:body>" W_P("某某局2024年政府信息公开工作年度报告") W_P("二、主动公开政府信息情况")
+        "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>"
+        W_P("第二十条第（五）项") "</w:tc></w:tr><w:tr>" W_TC(W_P("信息内容"))
+        W_TC(W_P("本年处理决定数量")) "</w:tr><w:tr>" W_TC(W_P("行政许可"))
+        "<w:tc><w:tcPr/>%s</w:tc></w:tr></w:tbl></w:body></w:document>",
+        tc);
+    assert_true(n > 0 && (size_t)n < sizeof xml);
+    part p = {"word/document.xml", xml, (size_t)n};
+    bytes b = zip_parts(&p, 1);
+    long got = licensing_of(b.data, b.len);
+    free(b.data);
+    return got;
+}
+
+/* A legacy page opening a <font> on every line and closing none nests each line in the one
+ * before: 300 lines deep were refused as nested too deep, though browsers show the page. */
+static void test_unclosed_fonts(void **state)
+{
+    (void)state;
+    xbuf b;
+    xbuf_init(&b, 0);
+    xbuf_puts(&b, "<html><body><p>某某局2024年政府信息公开工作年度报告</p>"
+                  "<p>二、主动公开政府信息情况</p>");
+    for (int i = 0; i < 300; i++)
+        xbuf_puts(&b, "<font face=\"仿宋_GB2312\" size=\"3\">说明文字<br>");
+    xbuf_puts(&b, "<table><tr><td colspan=2>第二十条第（五）项</td></tr><tr><td>信息内容</td>"
+                  "<td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>120</td></tr></table>"
+                  "</body></html>");
+    assert_false(b.failed);
+    assert_int_equal(licensing_of(b.data, b.len), 120);
+    xbuf_free(&b);
+}
+
+/* Words a page hides without display:none on the element: text of no size (font-size:0), or
+ * a class its <style> hides (120 read 1207 with a hidden 7 after it). */
+static void test_hidden_by_style(void **state)
+{
+    (void)state;
+    static const char *const zero[] = {"0", "0px", "0PT", " 0.0em ", "0 !important"};
+    for (size_t i = 0; i < sizeof zero / sizeof zero[0]; i++) {
+        char cell[128];
+        snprintf(cell, sizeof cell, "120<span style=\"font-size:%s\">7</span>", zero[i]);
+        assert_int_equal(html_licensing("", cell), 120);
+    }
+    /* a size of its own shows again under a zero (the gap trick of inline blocks); a relative
+     * one is still nothing */
+    assert_int_equal(html_licensing("", "<div style=\"font-size:0\">7<span style=\"font-size:"
+                                        "14px\">120</span><i style=\"font-size:2em\">7</i></div>"),
+                     120);
+    assert_int_equal(html_licensing("", "<span style=\"font-size:0.5em\">120</span>"), 120);
+    /* white text may stand on a dark ground: it is read */
+    assert_int_equal(html_licensing("", "12<span style=\"color:#fff\">0</span>"), 120);
+    const char *sheet =
+        "<style type=\"text/css\"><!--\n/* 隐藏 */ .x, SPAN.gone , .a .b {display: none}\n"
+        ".v{visibility:hidden}.t{text-decoration:line-through}.z{font-size:0pt}\n"
+        "@media print { .p{display:none} } .shown{display:none} p.shown{display:block}\n"
+        ".later{display:none} .later{display:inline}-->\n</style>";
+    static const char *const hidden[] = {
+        "120<span class=\"x\">7</span>", "120<SPAN class=\"note gone\">7</SPAN>",
+        "120<i class=\"v\">7</i>",       "<b class=\"t\">130</b>120",
+        "120<em class=\"z\">7</em>",     "120<u class=\"X\">7</u>"};
+    for (size_t i = 0; i < sizeof hidden / sizeof hidden[0]; i++)
+        assert_int_equal(html_licensing(sheet, hidden[i]), 120);
+    /* what the sheet does not hide here: a descendant selector's, a printed page's, a class of
+     * another element's, a rule undone by a weightier or a later one, a style attribute's own */
+    static const char *const shown[] = {
+        "<span class=\"b\">120</span>",
+        "<span class=\"p\">120</span>",
+        "<i class=\"gone\">120</i>",
+        "<p class=\"shown\">120</p>",
+        "<span class=\"later\">120</span>",
+        "<span class=\"x\" style=\"display:inline\">120</span>",
+        "<span class=\"z\"><b style=\"font-size:12pt\">120</b></span>"};
+    for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++)
+        assert_int_equal(html_licensing(sheet, shown[i]), 120);
+}
+
+/* A figure corrected in place, the old one struck through before the new (130 struck, 120),
+ * read 130120: struck text is left out however it is struck. */
+static void test_struck_figure(void **state)
+{
+    (void)state;
+    assert_int_equal(html_licensing("", "120"), 120);
+    assert_int_equal(
+        html_licensing("", "<span style=\"text-decoration:line-through\">130</span>120"), 120);
+    assert_int_equal(
+        html_licensing("", "<font style=\"Text-Decoration : Underline LINE-THROUGH;\">130</font>"
+                           "<b>120</b>"),
+        120);
+    assert_int_equal(
+        html_licensing("", "<p style=\"text-decoration-line: line-through !important\">130</p>120"),
+        120);
+    /* underlined, or struck and then not, is shown */
+    assert_int_equal(html_licensing("", "<u style=\"text-decoration:underline\">120</u>"), 120);
+    assert_int_equal(
+        html_licensing("", "<span style=\"text-decoration:line-through;text-decoration:none\">"
+                           "120</span>"),
+        120);
+    assert_int_equal(docx_licensing(W_P("120")), 120);
+    assert_int_equal(docx_licensing("<w:p><w:r><w:rPr><w:strike/></w:rPr><w:t>130</w:t></w:r>"
+                                    "<w:r><w:t>120</w:t></w:r></w:p>"),
+                     120);
+    assert_int_equal(docx_licensing("<w:p><w:r><w:rPr><w:dstrike w:val=\"true\"/></w:rPr>"
+                                    "<w:t>130</w:t></w:r><w:r><w:t>120</w:t></w:r></w:p>"),
+                     120);
+    /* a strike turned off (as a style's is undone on one run) is no strike */
+    assert_int_equal(docx_licensing("<w:p><w:r><w:rPr><w:strike w:val=\"0\"/></w:rPr><w:t>1</w:t>"
+                                    "</w:r><w:r><w:rPr><w:dstrike w:val=\"false\"/></w:rPr>"
+                                    "<w:t>20</w:t></w:r></w:p>"),
+                     120);
+}
+
+/* A footnote's mark set after a figure, raised or lowered (120 and ¹), read 1201. */
+static void test_raised_mark(void **state)
+{
+    (void)state;
+    assert_int_equal(html_licensing("", "120<sub>1</sub>"), 120);
+    assert_int_equal(html_licensing("", "120<SUB><a href=\"#n1\">[1]</a></SUB>"), 120);
+    assert_int_equal(html_licensing("", "120<sup>1</sup>"), 120);
+    static const char *const marks[] = {
+        "<w:p><w:r><w:t>120</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/>"
+        "</w:rPr><w:t>1</w:t></w:r></w:p>",
+        "<w:p><w:r><w:t>120</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"subscript\"/>"
+        "</w:rPr><w:t>2</w:t></w:r></w:p>",
+        /* a note's reference with the mark typed after it, in the same run */
+        "<w:p><w:r><w:t>120</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows=\"1\" "
+        "w:id=\"1\"/><w:t>3</w:t></w:r><w:r><w:endnoteReference w:id=\"2\"/></w:r></w:p>",
+        /* set back on the line, it is text */
+        "<w:p><w:r><w:t>12</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"baseline\"/></w:rPr>"
+        "<w:t>0</w:t></w:r></w:p>"};
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+        assert_int_equal(docx_licensing(marks[i]), 120);
+    /* in a sentence too, whose figures are checked against the tables' */
+    static char xml[] =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:body><w:p><w:r><w:t>全年共收到申请29</w:t></w:r><w:r><w:rPr>"
+        "<w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>2</w:t></w:r><w:r><w:t>件。</w:t></w:r>"
+        "</w:p></w:body></w:document>";
+    part p = {"word/document.xml", xml, strlen(xml)};
+    bytes b = zip_parts(&p, 1);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, NULL), 0);
+    assert_string_equal(xxgk_report_line(r, 1), "全年共收到申请29件。");
+    xxgk_report_free(r);
+    free(b.data);
+}
+
+/* Word tables in tables: a figure in a table of its own inside its cell read blank (licensing
+ * 0), and a report laid out in a table of one cell lost its lines (no year, no agency). */
+static void test_docx_nested_tables(void **state)
+{
+    (void)state;
+    /* a figure's table in the cell, of one cell, one row or one column */
+    assert_int_equal(docx_licensing(W_P("") "<w:tbl><w:tr>" W_TC(W_P("120")) "</w:tr></w:tbl>"
+                                    W_P("")),
+                     120);
+    assert_int_equal(docx_licensing("<w:tbl><w:tr>" W_TC(W_P("1")) "</w:tr><w:tr>" W_TC(W_P("20"))
+                                    "</w:tr></w:tbl>"),
+                     120);
+    static char xml[] =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:body><w:tbl><w:tr>" W_TC(W_P("行政许可")) "<w:tc><w:tbl><w:tr>" W_TC(W_P("120"))
+        W_TC(W_P("5")) "</w:tr></w:tbl></w:tc></w:tr></w:tbl>"
+        /* the whole report in one cell, a table in it */
+        "<w:tbl><w:tr>" W_TC(W_P("某某局2024年政府信息公开工作年度报告") W_P("一、总体情况")
+        "<w:sdt><w:sdtContent>" W_P("本年度工作正常开展。") "</w:sdtContent></w:sdt>"
+        "<w:tbl><w:tr>" W_TC(W_P("行政") W_P("处罚")) W_TC(W_P("35")) "</w:tr></w:tbl>"
+        W_P("二、主动公开政府信息情况")) "</w:tr></w:tbl>"
+        /* a table of rows in a cell of a table of columns follows the row holding it */
+        "<w:tbl><w:tr>" W_TC(W_P("甲")) "<w:tc><w:tbl><w:tr>" W_TC(W_P("1")) W_TC(W_P("2"))
+        "</w:tr><w:tr>" W_TC(W_P("3")) W_TC(W_P("4")) "</w:tr></w:tbl></w:tc></w:tr></w:tbl>"
+        "</w:body></w:document>";
+    part p = {"word/document.xml", xml, strlen(xml)};
+    bytes b = zip_parts(&p, 1);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, NULL), 0);
+    static const char *const lines[] = {"行政许可\t120\t5",  "某某局2024年政府信息公开工作年度报告",
+                                        "一、总体情况",      "本年度工作正常开展。",
+                                        "行政处罚\t35",      "二、主动公开政府信息情况",
+                                        "甲\t",              "1\t2",
+                                        "3\t4"};
+    assert_int_equal(xxgk_report_line_count(r), sizeof lines / sizeof lines[0]);
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+        assert_string_equal(xxgk_report_line(r, i + 1), lines[i]);
+    assert_string_equal(xxgk_report_agency(r), "某某局");
+    assert_int_equal(xxgk_report_year(r), 2024);
+    assert_int_equal(xxgk_report_section_count(r), 2);
+    xxgk_report_free(r);
     free(b.data);
 }
 
@@ -3594,6 +3824,11 @@ int main(void)
         cmocka_unit_test(test_subtotal_column),
         cmocka_unit_test(test_xlsx_input),
         cmocka_unit_test(test_docx_revisions),
+        cmocka_unit_test(test_struck_figure),
+        cmocka_unit_test(test_raised_mark),
+        cmocka_unit_test(test_unclosed_fonts),
+        cmocka_unit_test(test_hidden_by_style),
+        cmocka_unit_test(test_docx_nested_tables),
         cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),
         cmocka_unit_test(test_pdf_blank_cells),

@@ -39,32 +39,57 @@ static int is_fallback(const xmlNode *n)
                      BAD_CAST "http://schemas.openxmlformats.org/markup-compatibility/2006") == 0;
 }
 
-/* Whether a run is hidden text (w:rPr/w:vanish, not turned off). */
-static int run_hidden(const xmlNode *r)
+/* Whether a property such as w:vanish is on: present and not turned off (ST_OnOff). */
+static int on(const xmlNode *p)
 {
-    for (const xmlNode *p = r->children; p; p = p->next)
+    xmlChar *val = xmlGetProp(p, BAD_CAST "val");
+    int yes = !val || (xmlStrcmp(val, BAD_CAST "0") != 0 && xmlStrcmp(val, BAD_CAST "false") != 0 &&
+                       xmlStrcmp(val, BAD_CAST "off") != 0);
+    xmlFree(val);
+    return yes;
+}
+
+/* Whether a w:vertAlign raises or lowers its run's text. */
+static int raised(const xmlNode *v)
+{
+    xmlChar *val = xmlGetProp(v, BAD_CAST "val");
+    int yes = val && (xmlStrcmp(val, BAD_CAST "superscript") == 0 ||
+                      xmlStrcmp(val, BAD_CAST "subscript") == 0);
+    xmlFree(val);
+    return yes;
+}
+
+/* Whether a run's text is left out: hidden (w:vanish) or struck through (w:strike, w:dstrike:
+ * a figure corrected in place, 130 struck before 120, is not 130120); a note's mark, the
+ * reference itself (with a custom mark, w:customMarkFollows, the mark is the run's text) or a
+ * run raised or lowered (w:vertAlign), in sentences as in cells, as the web page's <sup> and
+ * <sub> are: 120 with a footnote's ¹ would read 1201, and a sentence's figures are checked
+ * against the tables; what else a report sets raised (m²) carries no figure it reads. */
+static int run_left_out(const xmlNode *r)
+{
+    for (const xmlNode *p = r->children; p; p = p->next) {
+        if (is_w(p, "footnoteReference") || is_w(p, "endnoteReference"))
+            return 1;
         if (is_w(p, "rPr"))
             for (const xmlNode *v = p->children; v; v = v->next)
-                if (is_w(v, "vanish")) {
-                    xmlChar *val = xmlGetProp(v, BAD_CAST "val");
-                    int on = !val || (xmlStrcmp(val, BAD_CAST "0") != 0 &&
-                                      xmlStrcmp(val, BAD_CAST "false") != 0);
-                    xmlFree(val);
-                    return on;
-                }
+                if (((is_w(v, "vanish") || is_w(v, "strike") || is_w(v, "dstrike")) && on(v)) ||
+                    (is_w(v, "vertAlign") && raised(v)))
+                    return 1;
+    }
     return 0;
 }
 
 /* The text of runs under n: w:t as is, w:tab and w:br as a space (inside a cell or a
  * paragraph they separate words, never cells).  Text as the report reads: tracked deletions
- * (w:del, w:moveFrom: the moved text is read where it went) and hidden runs are left out. */
+ * (w:del, w:moveFrom: the moved text is read where it went) and the runs run_left_out names are
+ * left out. */
 static void runs(xbuf *b, const xmlNode *n, int depth)
 {
     if (depth > 64)
         return;
     for (const xmlNode *c = n; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || is_w(c, "del") || is_w(c, "moveFrom") ||
-            is_fallback(c) || (is_w(c, "r") && run_hidden(c)))
+            is_fallback(c) || (is_w(c, "r") && run_left_out(c)))
             continue;
         if (is_w(c, "t")) {
             xmlChar *t = xmlNodeGetContent(c);
@@ -86,51 +111,105 @@ static int is_wrapper(const xmlNode *n)
     return is_w(n, "sdt") || is_w(n, "sdtContent") || is_w(n, "customXml");
 }
 
-static void table(xbuf *b, const xmlNode *tbl, int depth);
+/* Word nests tables in cells: `depth` counts the tables around one, `level` the elements a
+ * function went down through (content controls and the like), both bounded. */
+#define MAX_TABLES 8
+#define MAX_LEVEL 64
 
-/* The paragraphs of a cell, joined (a label Word wrapped into two paragraphs is one label). */
-static void cell_text(xbuf *b, const xmlNode *first, int depth)
+static void table(xbuf *b, const xmlNode *tbl, int depth);
+static void blocks(xbuf *out, const xmlNode *first, int depth, int level);
+
+/* The rows from `first` on (through content controls) and the most cells any of them has. */
+static void shape(const xmlNode *first, int *rows, int *cells, int level)
 {
-    for (const xmlNode *c = first; c && depth <= 64; c = c->next)
-        if (is_w(c, "p"))
+    for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next)
+        if (is_wrapper(c)) {
+            shape(c->children, rows, cells, level + 1);
+        } else if (is_w(c, "tr")) {
+            int n = 0, r = 0;
+            shape(c->children, &r, &n, level + 1);
+            ++*rows;
+            if (n > *cells)
+                *cells = n;
+        } else if (is_w(c, "tc")) {
+            ++*cells;
+        }
+}
+
+static void row_cells(xbuf *b, const xmlNode *first, int *n, int depth, int level);
+
+/* A table of one row or one column in a cell, read into the cell: one row's cells stand as
+ * cells of the row holding it, one column's are joined as the cell's paragraphs are (a figure
+ * pasted in a table of its own is the cell's figure). */
+static void inline_rows(xbuf *b, const xmlNode *first, int depth, int level)
+{
+    for (const xmlNode *tr = first; tr && level <= MAX_LEVEL; tr = tr->next)
+        if (is_wrapper(tr)) {
+            inline_rows(b, tr->children, depth, level + 1);
+        } else if (is_w(tr, "tr")) {
+            int n = 0;
+            row_cells(b, tr->children, &n, depth, 0);
+        }
+}
+
+static int inline_table(const xmlNode *tbl)
+{
+    int rows = 0, cells = 0;
+    shape(tbl->children, &rows, &cells, 0);
+    return rows <= 1 || cells <= 1;
+}
+
+/* The paragraphs of a cell, joined (a label Word wrapped into two paragraphs is one label),
+ * with the tables in it of one row or column; a cell's own tabs and line breaks would split it
+ * and are spaces. */
+static void cell_text(xbuf *b, const xmlNode *first, int depth, int level)
+{
+    for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next)
+        if (is_w(c, "p")) {
+            size_t at = b->len;
             runs(b, c->children, 0);
-        else if (is_wrapper(c))
-            cell_text(b, c->children, depth + 1);
+            for (size_t i = at; i < b->len; i++)
+                if (b->data[i] == '\t' || b->data[i] == '\n')
+                    b->data[i] = ' ';
+        } else if (is_wrapper(c)) {
+            cell_text(b, c->children, depth, level + 1);
+        } else if (is_w(c, "tbl") && depth < MAX_TABLES && inline_table(c)) {
+            inline_rows(b, c->children, depth + 1, 0);
+        }
 }
 
 /* The cells of a row, each after a tab but the first. */
-static void row_cells(xbuf *b, const xmlNode *first, int *n, int depth)
+static void row_cells(xbuf *b, const xmlNode *first, int *n, int depth, int level)
 {
-    for (const xmlNode *tc = first; tc && depth <= 64; tc = tc->next) {
+    for (const xmlNode *tc = first; tc && level <= MAX_LEVEL; tc = tc->next) {
         if (is_wrapper(tc)) {
-            row_cells(b, tc->children, n, depth + 1);
+            row_cells(b, tc->children, n, depth, level + 1);
             continue;
         }
         if (!is_w(tc, "tc"))
             continue;
         if ((*n)++)
             xbuf_putc(b, '\t');
-        size_t at = b->len;
-        cell_text(b, tc->children, 0); /* a merged cell is one cell: its figure is one figure */
-        for (size_t i = at; i < b->len; i++)
-            if (b->data[i] == '\t' || b->data[i] == '\n')
-                b->data[i] = ' ';
+        cell_text(b, tc->children, depth, 0); /* a merged cell is one cell: its figure is one */
     }
 }
 
-/* The tables nested in the cells from `first` on: their rows follow the row that holds them. */
+/* The other tables nested in the cells from `first` on: their rows follow the row that holds
+ * them. */
 static void nested_tables(xbuf *b, const xmlNode *first, int depth, int level)
 {
-    for (const xmlNode *c = first; c && level <= 64; c = c->next)
-        if (is_w(c, "tbl"))
+    for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next)
+        if (is_w(c, "tbl") && depth < MAX_TABLES && inline_table(c))
+            nested_tables(b, c->children, depth + 1, level + 1); /* (read in its cell) */
+        else if (is_w(c, "tbl"))
             table(b, c, depth + 1);
-        else if (is_w(c, "tc") || is_wrapper(c))
+        else if (is_w(c, "tc") || is_w(c, "tr") || is_wrapper(c))
             nested_tables(b, c->children, depth, level + 1);
 }
 
 static void rows(xbuf *b, const xmlNode *first, int depth, int level)
 {
-    for (const xmlNode *tr = first; tr && level <= 64; tr = tr->next) {
+    for (const xmlNode *tr = first; tr && level <= MAX_LEVEL; tr = tr->next) {
         if (is_wrapper(tr)) {
             rows(b, tr->children, depth, level + 1);
             continue;
@@ -138,29 +217,49 @@ static void rows(xbuf *b, const xmlNode *first, int depth, int level)
         if (!is_w(tr, "tr"))
             continue;
         int n = 0;
-        row_cells(b, tr->children, &n, 0);
+        row_cells(b, tr->children, &n, depth, 0);
         xbuf_putc(b, '\n');
         nested_tables(b, tr->children, depth, 0);
     }
 }
 
+/* The cells of a table of one column, each read as the body is. */
+static void column(xbuf *b, const xmlNode *first, int depth, int level)
+{
+    for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next)
+        if (is_w(c, "tc"))
+            blocks(b, c->children, depth + 1, 0);
+        else if (is_w(c, "tr") || is_wrapper(c))
+            column(b, c->children, depth, level + 1);
+}
+
+/* A table, one row a line; but a table of one column (one cell, the whole report in it, as a
+ * page is laid out) holds paragraphs, not figures: they are read as lines, its tables as
+ * tables. */
 static void table(xbuf *b, const xmlNode *tbl, int depth)
 {
-    if (depth <= 8)
+    if (depth > MAX_TABLES)
+        return;
+    int n = 0, cells = 0;
+    shape(tbl->children, &n, &cells, 0);
+    if (cells <= 1)
+        column(b, tbl->children, depth, 0);
+    else
         rows(b, tbl->children, depth, 0);
 }
 
-/* The body's paragraphs, one a line, and its tables, one row a line. */
-static void blocks(xbuf *out, const xmlNode *first, int depth)
+/* The body's paragraphs, one a line, and its tables, one row a line (depth: the tables around
+ * them). */
+static void blocks(xbuf *out, const xmlNode *first, int depth, int level)
 {
-    for (const xmlNode *c = first; c && depth <= 64; c = c->next) {
+    for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next) {
         if (is_w(c, "tbl")) {
-            table(out, c, 0);
+            table(out, c, depth);
         } else if (is_wrapper(c)) {
-            blocks(out, c->children, depth + 1);
+            blocks(out, c->children, depth, level + 1);
         } else if (is_w(c, "p") ||
                    (c->type == XML_ELEMENT_NODE && !is_w(c, "sectPr") && !is_w(c, "sdtPr") &&
-                    !is_w(c, "sdtEndPr"))) {
+                    !is_w(c, "sdtEndPr") && !is_w(c, "tcPr"))) {
             size_t at = out->len;
             runs(out, c->children, 0);
             if (is_w(c, "p") || out->len > at)
@@ -253,7 +352,7 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
         if (is_w(c, "body"))
             body = c;
     *images = body ? pictures(body->children, 0) : 0;
-    blocks(out, body ? body->children : NULL, 0);
+    blocks(out, body ? body->children : NULL, 0, 0);
     xmlFreeDoc(doc);
     if (out->failed) {
         snprintf(err, errcap, TR("内存不足", "out of memory"));

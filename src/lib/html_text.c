@@ -7,6 +7,7 @@
 
 #include <ctype.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,34 +81,273 @@ static int is_block(const xmlNode *n)
     return 0;
 }
 
-/* An element a browser does not show: hidden, or styled display:none or visibility:hidden. */
-static int hidden(const xmlNode *n)
+/* The node after c in document order among top's descendants: c's first child when into,
+ * else the next node not under c; NULL after the last.  The walks go so rather than by
+ * recursion, which would take the stack as deep as the page nests (thousands of elements). */
+static const xmlNode *next_node(const xmlNode *c, const xmlNode *top, int into)
 {
+    if (into && c->children)
+        return c->children;
+    for (; c && c != top; c = c->parent)
+        if (c->next)
+            return c->next;
+    return NULL;
+}
+
+/* What a style says of an element's text, each property as its last declaration gives it: 0
+ * where none does. */
+typedef struct {
+    signed char display;    /* none 1, another -1 */
+    signed char visibility; /* hidden or collapse 1, another -1 */
+    signed char strike;     /* text-decoration(-line) with line-through 1, without -1 */
+    signed char font;       /* font-size: FONT_ZERO, FONT_RELATIVE or FONT_OWN */
+} css_says;
+
+enum { FONT_ZERO = 1, FONT_RELATIVE, FONT_OWN };
+
+/* The kind of a font-size: zero in any unit (0, 0px, 0pt, 0em: nothing is drawn), relative to
+ * the parent's (1.2em, 120%, larger: zero still under a zero), or a size of its own (14px,
+ * small); 0 for what cannot be told here (var(), calc()). */
+static signed char font_size(const char *v)
+{
+    if (strchr(v, '(') || !*v)
+        return 0;
+    int digits = 0, nonzero = 0;
+    for (; isdigit((unsigned char)*v) || *v == '.'; v++)
+        if (isdigit((unsigned char)*v)) {
+            digits = 1;
+            nonzero |= *v != '0';
+        }
+    if (!digits)
+        return strcmp(v, "larger") == 0 || strcmp(v, "smaller") == 0 || strcmp(v, "inherit") == 0 ||
+                       strcmp(v, "unset") == 0
+                   ? FONT_RELATIVE
+                   : FONT_OWN;
+    if (!nonzero)
+        return FONT_ZERO;
+    return strcmp(v, "em") == 0 || strcmp(v, "%") == 0 || strcmp(v, "ex") == 0 ||
+                   strcmp(v, "ch") == 0
+               ? FONT_RELATIVE
+               : FONT_OWN;
+}
+
+/* One declaration, its name and value in lower case without spaces or !important. */
+static void css_property(css_says *s, const char *name, const char *value)
+{
+    if (strcmp(name, "display") == 0)
+        s->display = strcmp(value, "none") == 0 ? 1 : -1;
+    else if (strcmp(name, "visibility") == 0)
+        s->visibility = strcmp(value, "hidden") == 0 || strcmp(value, "collapse") == 0 ? 1 : -1;
+    else if (strcmp(name, "text-decoration") == 0 || strcmp(name, "text-decoration-line") == 0)
+        s->strike = strstr(value, "line-through") ? 1 : -1;
+    else if (strcmp(name, "font-size") == 0 && font_size(value))
+        s->font = font_size(value);
+}
+
+/* The declarations of a style attribute or a rule, "a: b; c: d", n bytes of them. */
+static void css_declarations(css_says *s, const char *css, size_t n)
+{
+    for (size_t at = 0; at < n;) {
+        size_t end = at;
+        while (end < n && css[end] != ';')
+            end++;
+        char d[128]; /* (longer ones are font lists and the like, none of the above) */
+        size_t k = 0;
+        for (size_t i = at; i < end && css[i] != '!' && k + 1 < sizeof d; i++)
+            if (!isspace((unsigned char)css[i]))
+                d[k++] = (char)tolower((unsigned char)css[i]);
+        d[k] = '\0';
+        char *colon = strchr(d, ':');
+        if (colon) {
+            *colon = '\0';
+            css_property(s, d, colon + 1);
+        }
+        at = end + 1;
+    }
+}
+
+/* A rule of the page's <style> blocks that says what css_says holds, by a simple selector:
+ * .name or tag.name (no full CSS: what pages hide their words with). */
+typedef struct {
+    char tag[16];  /* the element's name, or "" for any */
+    char name[64]; /* the class */
+    css_says says;
+} css_rule;
+
+#define CSS_RULES_MAX 512
+
+typedef struct {
+    css_rule *rule;
+    size_t n, cap;
+} css_sheet;
+
+/* The end of the block opening at p ('{'), nested blocks and all: after its '}' or at the end. */
+static const char *block_end(const char *p)
+{
+    int depth = 0;
+    for (; *p; p++)
+        if (*p == '{')
+            depth++;
+        else if (*p == '}' && --depth == 0)
+            return p + 1;
+    return p;
+}
+
+/* One selector of a rule, sel[0..n), as a rule of the sheet if it is a simple one. */
+static void sheet_rule(css_sheet *sh, const char *sel, size_t n, const css_says *says)
+{
+    while (n && isspace((unsigned char)*sel)) {
+        sel++;
+        n--;
+    }
+    while (n && isspace((unsigned char)sel[n - 1]))
+        n--;
+    size_t t = 0;
+    while (t < n && isalnum((unsigned char)sel[t]))
+        t++;
+    if (t >= n || sel[t] != '.' || t >= sizeof sh->rule->tag || n - t - 1 == 0 ||
+        n - t - 1 >= sizeof sh->rule->name || sh->n == CSS_RULES_MAX)
+        return;
+    for (size_t i = t + 1; i < n; i++)
+        if (!isalnum((unsigned char)sel[i]) && sel[i] != '-' && sel[i] != '_' &&
+            !((unsigned char)sel[i] & 0x80))
+            return; /* .a.b, .a b, .a:hover, .a > b: not simple */
+    if (sh->n == sh->cap) {
+        size_t cap = sh->cap ? sh->cap * 2 : 16;
+        css_rule *r = realloc(sh->rule, cap * sizeof *r);
+        if (!r)
+            return;
+        sh->rule = r;
+        sh->cap = cap;
+    }
+    css_rule *r = &sh->rule[sh->n++];
+    memcpy(r->tag, sel, t);
+    r->tag[t] = '\0';
+    memcpy(r->name, sel + t + 1, n - t - 1);
+    r->name[n - t - 1] = '\0';
+    r->says = *says;
+}
+
+/* The rules of a <style> block's text (comments already blanked) that say what hides text.
+ * An @media block's rules apply only where it says (print, a phone's screen): passed over. */
+static void sheet_add(css_sheet *sh, const char *css)
+{
+    for (const char *p = css; *p;) {
+        if (*p == '@') {
+            p += strcspn(p, "{;");
+            p = *p == '{' ? block_end(p) : p + (*p != '\0');
+            continue;
+        }
+        size_t sel = strcspn(p, "{}");
+        if (p[sel] != '{') {
+            p += sel + (p[sel] != '\0');
+            continue;
+        }
+        const char *body = p + sel + 1;
+        size_t n = strcspn(body, "}");
+        css_says says = {0, 0, 0, 0};
+        css_declarations(&says, body, n);
+        if (says.display || says.visibility || says.strike || says.font)
+            for (size_t at = 0; at < sel;) {
+                size_t k = strcspn(p + at, ",{");
+                sheet_rule(sh, p + at, k < sel - at ? k : sel - at, &says);
+                at += k + 1;
+            }
+        p = body + n + (body[n] != '\0');
+    }
+}
+
+/* The rules of every <style> of the page, in order. */
+static void sheet_read(css_sheet *sh, const xmlNode *root)
+{
+    for (const xmlNode *c = root; c; c = next_node(c, root, 1)) {
+        if (!is(c, "style"))
+            continue;
+        xmlChar *text = xmlNodeGetContent(c);
+        char *css = (char *)text;
+        for (char *q = css; q && *q; q++) /* comments and the <!-- --> old pages hide it in */
+            if (q[0] == '/' && q[1] == '*') {
+                char *e = strstr(q + 2, "*/");
+                size_t n = e ? (size_t)(e + 2 - q) : strlen(q);
+                memset(q, ' ', n);
+                q += n - 1;
+            } else if (strncmp(q, "<!--", 4) == 0 || strncmp(q, "-->", 3) == 0) {
+                memset(q, ' ', q[0] == '<' ? 4 : 3);
+            }
+        if (css)
+            sheet_add(sh, css);
+        xmlFree(text);
+    }
+}
+
+/* Whether the class list holds name (in any case, as pages without a doctype match it). */
+static int has_class(const char *list, const char *name)
+{
+    size_t n = strlen(name);
+    for (const char *p = list; *p;) {
+        while (isspace((unsigned char)*p))
+            p++;
+        size_t k = 0;
+        while (p[k] && !isspace((unsigned char)p[k]))
+            k++;
+        if (k == n && strncasecmp(p, name, n) == 0)
+            return 1;
+        p += k;
+    }
+    return 0;
+}
+
+/* What the sheet's rules and then its style attribute say of element n (tag.name outweighs
+ * .name, a later rule an earlier one, the attribute both). */
+static css_says element_says(const css_sheet *sh, const xmlNode *n)
+{
+    css_says s = {0, 0, 0, 0};
+    xmlChar *cls = sh->n ? xmlGetProp(n, BAD_CAST "class") : NULL;
+    for (int tagged = 0; cls && tagged < 2; tagged++)
+        for (size_t i = 0; i < sh->n; i++) {
+            const css_rule *r = &sh->rule[i];
+            if ((r->tag[0] != '\0') != tagged ||
+                (tagged && xmlStrcasecmp(n->name, BAD_CAST r->tag) != 0) ||
+                !has_class((const char *)cls, r->name))
+                continue;
+            if (r->says.display)
+                s.display = r->says.display;
+            if (r->says.visibility)
+                s.visibility = r->says.visibility;
+            if (r->says.strike)
+                s.strike = r->says.strike;
+            if (r->says.font)
+                s.font = r->says.font;
+        }
+    xmlFree(cls);
+    xmlChar *style = xmlGetProp(n, BAD_CAST "style");
+    if (style)
+        css_declarations(&s, (const char *)style, strlen((const char *)style));
+    xmlFree(style);
+    return s;
+}
+
+/* What the reader leaves out: what is no text of the page, what it does not show (hidden,
+ * display:none, visibility:hidden, by its style or its class), what it shows struck out (<del>,
+ * <s>, text-decoration:line-through), and superscripts and subscripts (a footnote's mark after
+ * a figure, 35¹ or 35₁, would read as 351).  *zero says, given n's parent's, whether the text
+ * under n has no size (font-size:0, which draws nothing, hides words as display:none does). */
+static int skipped(const css_sheet *sh, const xmlNode *n, unsigned char *zero)
+{
+    if (is(n, "script") || is(n, "style") || is(n, "noscript") || is(n, "head") ||
+        is(n, "del") || is(n, "s") || is(n, "strike") || is(n, "sup") || is(n, "sub") ||
+        n->type == XML_COMMENT_NODE)
+        return 1;
     if (n->type != XML_ELEMENT_NODE)
         return 0;
     if (xmlHasProp(n, BAD_CAST "hidden"))
         return 1;
-    xmlChar *style = xmlGetProp(n, BAD_CAST "style");
-    if (!style)
-        return 0;
-    char css[256];
-    size_t k = 0;
-    for (const xmlChar *p = style; *p && k + 1 < sizeof css; p++)
-        if (!isspace(*p))
-            css[k++] = (char)tolower(*p);
-    css[k] = '\0';
-    xmlFree(style);
-    return strstr(css, "display:none") || strstr(css, "visibility:hidden");
-}
-
-/* What the reader leaves out: what is no text of the page, what it does not show, what it
- * shows struck out (<del>, <s>), and superscripts (a footnote's mark after a figure, 35¹,
- * would read as 351). */
-static int skipped(const xmlNode *n)
-{
-    return is(n, "script") || is(n, "style") || is(n, "noscript") || is(n, "head") ||
-           is(n, "del") || is(n, "s") || is(n, "strike") || is(n, "sup") || hidden(n) ||
-           n->type == XML_COMMENT_NODE;
+    css_says s = element_says(sh, n);
+    if (s.display == 1 || s.visibility == 1 || s.strike == 1)
+        return 1;
+    if (s.font == FONT_ZERO || s.font == FONT_OWN)
+        *zero = s.font == FONT_ZERO;
+    return 0;
 }
 
 /* Append text with runs of whitespace collapsed to one space (no-break spaces are kept: the
@@ -131,28 +371,40 @@ static void newline(xbuf *b)
         xbuf_putc(b, '\n');
 }
 
+/* How deep elements may nest, <html> the first.  Legacy pages nest deeper than they look: a
+ * <font> opened on each line and never closed holds every line after it (300 deep in a report
+ * of 300 lines), and browsers show them.  Deeper, a page is refused, not cut short.  No more:
+ * the parser looks through the open elements at each end tag, and a 16 MiB page of stray end
+ * tags this deep already takes it seconds. */
+#define MAX_DEPTH 1024
+
 /* The text of a cell: its paragraphs joined with nothing between them, since cell text wraps
  * into paragraphs (商业</p><p>企业) only for width. */
-static void cell_text(xbuf *b, const xmlNode *n)
+static void cell_text(xbuf *b, const css_sheet *sh, const xmlNode *n, unsigned char zero)
 {
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (skipped(c))
-            continue;
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+    unsigned char sizeless[MAX_DEPTH + 1]; /* whether text has no size, at each depth under n */
+    sizeless[0] = zero;
+    int d = 0;
+    for (const xmlNode *c = n->children; c;) {
+        unsigned char z = sizeless[d];
+        if (skipped(sh, c, &z)) {
+            /* (nor what it holds) */
+        } else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             const char *t = (const char *)c->content;
-            for (; *t; t++)
+            for (; *t && !z; t++)
                 if (*t != '\n' && *t != '\r' && *t != '\t')
                     xbuf_putc(b, *t);
-        } else if (c->type == XML_ELEMENT_NODE) {
-            cell_text(b, c);
+        } else if (c->type == XML_ELEMENT_NODE && c->children && d < MAX_DEPTH) {
+            sizeless[++d] = z;
+            c = c->children;
+            continue;
         }
+        for (; c != n && !c->next; c = c->parent)
+            d--;
+        c = c == n ? NULL : c->next;
     }
 }
 
-/* libxml2's limit on nesting (xmlParserMaxDepth) */
-#define MAX_DEPTH 256
-
-static void walk(xbuf *b, html_found *links, const xmlNode *n, int depth);
 
 /* Characters of an e-mail address, and of a web address. */
 static int mail_char(char ch)
@@ -237,7 +489,7 @@ static void check_link(xbuf *b, html_found *links, const xmlNode *a)
     xmlFree(href);
 }
 
-static void table_row(xbuf *b, const xmlNode *tr)
+static void table_row(xbuf *b, const css_sheet *sh, const xmlNode *tr, unsigned char zero)
 {
     newline(b);
     int first = 1;
@@ -248,7 +500,9 @@ static void table_row(xbuf *b, const xmlNode *tr)
             xbuf_putc(b, '\t');
         first = 0;
         size_t at = b->len;
-        cell_text(b, c);
+        unsigned char z = zero;
+        if (!skipped(sh, c, &z)) /* (a cell hidden or struck out is empty, but there) */
+            cell_text(b, sh, c, z);
         /* A cell's own tabs and newlines would split it: make them spaces. */
         for (size_t i = at; i < b->len; i++)
             if (b->data[i] == '\t' || b->data[i] == '\n')
@@ -258,43 +512,53 @@ static void table_row(xbuf *b, const xmlNode *tr)
 }
 
 /* Whether a table lies somewhere under n: n is then a page's layout, not a table's cell. */
-static int holds_table(const xmlNode *n, int depth)
+static int holds_table(const xmlNode *n)
 {
-    for (const xmlNode *c = n ? n->children : NULL; c && depth < MAX_DEPTH; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && (is(c, "table") || holds_table(c, depth + 1)))
+    for (const xmlNode *c = n->children; c; c = next_node(c, n, 1))
+        if (is(c, "table"))
             return 1;
     return 0;
 }
 
-static void walk(xbuf *b, html_found *links, const xmlNode *n, int depth)
+/* The text under top: blocks on lines of their own, table rows as tab-separated lines. */
+static void walk(xbuf *b, html_found *links, const css_sheet *sh, const xmlNode *top)
 {
-    if (depth > MAX_DEPTH) /* the parser allows no deeper: unreachable, but bounded */
-        return;
-    for (const xmlNode *c = n; c; c = c->next) {
-        if (skipped(c))
-            continue;
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-            put_text(b, (const char *)c->content);
+    unsigned char sizeless[MAX_DEPTH + 1]; /* whether text has no size, at each depth under top */
+    sizeless[0] = 0;
+    int d = 0;
+    for (const xmlNode *c = top->children; c;) {
+        int into = 0;
+        unsigned char z = sizeless[d];
+        if (skipped(sh, c, &z)) {
+            /* (nor what it holds) */
+        } else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (!z)
+                put_text(b, (const char *)c->content);
+        } else if (c->type != XML_ELEMENT_NODE) {
+            /* (no text) */
+        } else if (is(c, "tr") && !holds_table(c)) {
+            /* a row of a table the page is laid out with (its cells hold the article, tables
+             * and all) is read as the page's content, each cell a block */
+            table_row(b, sh, c, z);
+        } else {
+            if (is(c, "a"))
+                check_link(b, links, c);
+            if (is(c, "img") && links)
+                links->images++;
+            if (is_block(c))
+                newline(b);
+            into = c->children != NULL && d < MAX_DEPTH; /* (the parser nests no deeper) */
+        }
+        if (into) {
+            sizeless[++d] = z;
+            c = c->children;
             continue;
         }
-        if (c->type != XML_ELEMENT_NODE)
-            continue;
-        /* a row of a table the page is laid out with (its cells hold the article, tables and
-         * all) is read as the page's content, each cell a block */
-        if (is(c, "tr") && !holds_table(c, depth)) {
-            table_row(b, c);
-            continue;
-        }
-        if (is(c, "a"))
-            check_link(b, links, c);
-        if (is(c, "img") && links)
-            links->images++;
-        int block = is_block(c);
-        if (block)
-            newline(b);
-        walk(b, links, c->children, depth + 1);
-        if (block)
-            newline(b);
+        /* on to the next node, ending the blocks it leaves */
+        for (; c != top && !c->next; c = c->parent, d--)
+            if (c->parent != top && is_block(c->parent))
+                newline(b);
+        c = c == top ? NULL : c->next;
     }
 }
 
@@ -307,18 +571,15 @@ static int class_has(const xmlNode *n, const char *word)
 }
 
 /* The article: a CMS content container if there is one, else <article>, else <body>. */
-static const xmlNode *find_article(const xmlNode *n, const char *how)
+static const xmlNode *find_article(const xmlNode *root, const char *how)
 {
-    for (const xmlNode *c = n; c; c = c->next) {
+    for (const xmlNode *c = root; c; c = next_node(c, root, 1)) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
         if (strcmp(how, "article") == 0 ? is(c, "article")
             : strcmp(how, "body") == 0  ? is(c, "body")
                                         : class_has(c, how))
             return c;
-        const xmlNode *in = find_article(c->children, how);
-        if (in)
-            return in;
     }
     return NULL;
 }
@@ -496,7 +757,7 @@ static int names_report(const char *s)
 typedef struct {
     char named[1024], any[1024];
     int nnamed, nany;
-    char href[1024]; /* the link being looked at (here, not on each level of the recursion) */
+    char href[1024]; /* the link being looked at */
 } attachment_pick;
 
 static void count_link(char first[1024], int *n, const char *href)
@@ -527,16 +788,22 @@ static int clean_href(char out[1024], const char *href)
     return k > 0;
 }
 
-/* Links named a report are counted all over the page (a CMS may put attachments below the
- * article); the others only within the article (in: c is inside it), not in the site's menus
- * and footer. */
-static void pick_attachment(attachment_pick *p, const xmlNode *n, int in, const xmlNode *article,
-                            int depth)
+/* Whether n is a or lies under it. */
+static int within(const xmlNode *n, const xmlNode *a)
 {
-    for (const xmlNode *c = n; c && depth <= MAX_DEPTH; c = c->next) {
+    for (; n && a; n = n->parent)
+        if (n == a)
+            return 1;
+    return 0;
+}
+
+/* Links named a report are counted all over the page (a CMS may put attachments below the
+ * article); the others only within the article, not in the site's menus and footer. */
+static void pick_attachment(attachment_pick *p, const xmlNode *root, const xmlNode *article)
+{
+    for (const xmlNode *c = root; c; c = next_node(c, root, 1)) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        int inside = in || c == article;
         int shown = is(c, "iframe") || is(c, "embed") || is(c, "object");
         xmlChar *href = is(c, "a")        ? xmlGetProp(c, BAD_CAST "href")
                         : is(c, "object") ? xmlGetProp(c, BAD_CAST "data")
@@ -549,12 +816,11 @@ static void pick_attachment(attachment_pick *p, const xmlNode *n, int in, const 
             xmlChar *text = shown ? xmlGetProp(c, BAD_CAST "title") : xmlNodeGetContent(c);
             if (names_report((const char *)text) || names_report(h))
                 count_link(p->named, &p->nnamed, h);
-            if (inside)
+            if (within(c, article))
                 count_link(p->any, &p->nany, h);
             xmlFree(text);
         }
         xmlFree(href);
-        pick_attachment(p, c->children, inside, article, depth + 1);
     }
 }
 
@@ -574,6 +840,19 @@ static void put_title(xbuf *b, const xmlNode *root)
     put_text(b, s);
     xbuf_putc(b, '\n');
     xmlFree(title);
+}
+
+/* The tree builder's start of an element, refusing one deeper than MAX_DEPTH (libxml2 2.9
+ * nests without a limit under XML_PARSE_HUGE, stops at 256 without it): *_private is set. */
+static void start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    htmlParserCtxtPtr ctxt = ctx;
+    if (ctxt->nodeNr >= MAX_DEPTH) {
+        *(int *)ctxt->_private = 1;
+        xmlStopParser(ctxt);
+        return;
+    }
+    xmlSAX2StartElement(ctx, name, atts);
 }
 
 int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, char *err,
@@ -600,12 +879,16 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
         snprintf(err, errcap, TR("内存不足", "out of memory"));
         return XXGK_ENOMEM;
     }
+    int deep = 0;
+    ctxt->_private = &deep;
+    ctxt->sax->startElement = start_element;
     htmlDocPtr doc = htmlCtxtReadMemory(ctxt, data, (int)len, NULL, "UTF-8",
                                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                                            HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+                                            HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                                            XML_PARSE_HUGE);
     /* The parser stops (and says nothing in recovery) where elements nest deeper than it
      * allows: what follows would be lost without a word. */
-    int halted = ctxt->disableSAX != 0, deep = ctxt->errNo == XML_ERR_INTERNAL_ERROR;
+    int halted = ctxt->disableSAX != 0;
     htmlFreeParserCtxt(ctxt);
     if (halted) {
         if (deep)
@@ -631,13 +914,15 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
         article = find_article(root, "article");
     if (!article)
         article = find_article(root, "body");
+    css_sheet sheet = {NULL, 0, 0};
+    sheet_read(&sheet, root);
     put_title(out, root);
     if (found) {
         put_posted(found->posted, root);
         /* the one document named a report, or the article's one document; with more, which
          * is the report cannot be told (a list of years' reports, a report and its 图解) */
         attachment_pick pick = {.nnamed = 0};
-        pick_attachment(&pick, root, 0, article, 0);
+        pick_attachment(&pick, root, article);
         const char *report = pick.nnamed == 1                     ? pick.named
                              : pick.nnamed == 0 && pick.nany == 1 ? pick.any
                                                                   : "";
@@ -646,8 +931,9 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
         found->documents = *report ? 0 : pick.nnamed ? (unsigned)pick.nnamed : (unsigned)pick.nany;
     }
     if (article)
-        walk(out, found, article->children, 0);
+        walk(out, found, &sheet, article);
     newline(out);
+    free(sheet.rule);
     xmlFreeDoc(doc);
     if (out->failed) {
         snprintf(err, errcap, TR("内存不足", "out of memory"));
