@@ -2760,6 +2760,25 @@ static void test_cell_markup_and_units(void **state)
 
 /* In space-aligned text a unit set apart belongs to its figure, and a word standing among the
  * figures ("无") holds the place of one: the figures after it stay in their columns. */
+/* A figure's digits spread across its cell (分散对齐): not read as the first of them. */
+static void test_pdf_spread_digits(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-pdf.txt", NULL);
+    char *t = replace(text, "     行政许可        120", "     行政许可        1   2   0");
+    xxgk_report *r = read_text(t, strlen(t));
+    json_t *j = report_json(r);
+    assert_true(json_is_null(json_object_get(json_object_get(j, "active"), "licensing")));
+    char ev[512];
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "行政许可：1 个数值单元格，却有 3 个等距排列的一位数，像是一个数字的"
+                            "各位分散排列，无法判断：1 2 0");
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
 static void test_pdf_words_among_figures(void **state)
 {
     (void)state;
@@ -3801,6 +3820,7 @@ int main(void)
         cmocka_unit_test(test_spaced_thousands),
         cmocka_unit_test(test_cell_markup_and_units),
         cmocka_unit_test(test_pdf_words_among_figures),
+        cmocka_unit_test(test_pdf_spread_digits),
         cmocka_unit_test(test_review_row_words),
         cmocka_unit_test(test_rows_out_of_order),
         cmocka_unit_test(test_reviewed_layouts),

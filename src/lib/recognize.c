@@ -1200,6 +1200,26 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
         *filled = ncols;
         return;
     }
+    /* More single digits than the row has cells, evenly spaced on one line of space-aligned
+     * text: one figure's digits spread across its cell (分散对齐, "1   2   0"), which of its
+     * readings is meant is not told. */
+    int spread = strcmp(r->layout, "spaces") == 0 && nv > want && nv <= 6 && all == nv;
+    for (int i = 0; spread && i < nv; i++)
+        spread = v[i].n == 1 && v[i].s[0] >= '0' && v[i].s[0] <= '9' && v[i].line == v[0].line &&
+                 (i < 2 || abs((int)(v[i].col - v[i - 1].col) - (int)(v[1].col - v[0].col)) <= 1);
+    if (spread && v[1].col - v[0].col >= 3) {
+        char zh[256], en[256];
+        snprintf(zh, sizeof zh, "%s：%d 个数值单元格，却有 %d 个等距排列的一位数，像是一个数字的"
+                                "各位分散排列，无法判断：",
+                 what, ncols, nv);
+        snprintf(en, sizeof en, "%s: %d value cells, but %d single digits evenly spaced, as "
+                                "one figure's digits spread across its cell: not told: ",
+                 what, ncols, nv);
+        diag_cells(r, "reader-unplaced", v[0].line, zh, en, v, nv);
+        mark_printed(r, first_cell + *filled, want, v[0].line);
+        *filled = ncols;
+        return;
+    }
     int take = all < want ? all : want;
     /* A row short of cells whose negative figure would fall into a column that cannot be
      * negative, with a 增/减 column further on: the blanks stood before it. */
