@@ -190,14 +190,28 @@ static int walk(file_list *l, walked *w, const char *dir, int depth)
     int rc = 0;
     for (size_t i = 0; i < here.n; i++) {
         struct stat st;
-        if (stat(here.paths[i], &st) != 0)
+        const char *p = here.paths[i];
+        if (stat(p, &st) != 0) {
+            if (report_like(p) || is_archive(p)) /* (a broken link: read in its turn, it fails
+                                                   * there, said as any unreadable input) */
+                rc |= list_add(l, p);
             continue;
-        if (S_ISDIR(st.st_mode))
-            rc |= walk(l, w, here.paths[i], depth + 1);
-        else if (S_ISREG(st.st_mode) && is_archive(here.paths[i]))
-            rc |= expand_archive(l, here.paths[i], 0);
-        else if (S_ISREG(st.st_mode) && report_like(here.paths[i]))
-            rc |= list_add(l, here.paths[i]);
+        }
+        if (S_ISDIR(st.st_mode)) {
+            rc |= walk(l, w, p, depth + 1);
+        } else if (!S_ISREG(st.st_mode)) {
+            if (report_like(p)) { /* (a pipe would hang the batch: said, not opened) */
+                fprintf(stderr,
+                        TR("xxgk：%s：不是普通文件（管道或设备），未读取\n",
+                           "xxgk: %s: not a regular file (a pipe or a device): not read\n"),
+                        p);
+                rc = -1;
+            }
+        } else if (is_archive(p)) {
+            rc |= expand_archive(l, p, 0);
+        } else if (report_like(p)) {
+            rc |= list_add(l, p);
+        }
     }
     files_free(&here);
     return rc;

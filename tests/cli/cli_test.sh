@@ -722,6 +722,22 @@ n=$(grep -c 'format 2021' "$OUT")
 if [ "$n" -ne 1 ]; then fail "expected 1 report, got $n: $(excerpt "$OUT")"; fi
 end
 
+begin "directory: a broken link among the reports is an input that could not be read, not passed over"
+mkdir -p "$W/dangling"
+cp "$W/valid.txt" "$W/dangling/a.txt"
+ln -s "$W/no-such-file.txt" "$W/dangling/b.txt"
+run parse --format json dangling
+no_crash; expect_rc 2
+expect_grep "$OUT" '^\{"file":"dangling/b.txt","error":' "stdout"
+n=$(grep -c '"title"' "$OUT")
+if [ "$n" -ne 1 ]; then fail "expected a.txt read, got $n reports: $(excerpt "$OUT")"; fi
+rm "$W/dangling/b.txt"
+mkfifo "$W/dangling/pipe.txt" # (opened, it would wait for a writer for ever)
+run parse --format json dangling
+no_crash; expect_rc 2
+expect_grep "$ERR" 'dangling/pipe.txt: not a regular file \(a pipe or a device\): not read' "stderr"
+end
+
 begin "stdin (-): parse reads it, same figures"
 run parse --format json - <"$W/valid.txt"
 no_crash; expect_rc 0
