@@ -2760,6 +2760,32 @@ static void test_cell_markup_and_units(void **state)
 
 /* In space-aligned text a unit set apart belongs to its figure, and a word standing among the
  * figures ("无") holds the place of one: the figures after it stay in their columns. */
+/* A title without the year: the year of the period the text says it covers, or else the year
+ * before the date, said so. */
+static void test_year_untitled(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *untitled = replace(text, "运输局2024年政府", "运输局政府");
+    /* (a late report: the period's year, not the date's) */
+    char *late = replace(untitled, "2025年1月20日", "2026年3月20日");
+    xxgk_report *r = read_text(late, strlen(late));
+    assert_int_equal(xxgk_report_year(r), 2024);
+    assert_int_equal(diag_count(r, "date-year-dated", NULL, 0), 0);
+    xxgk_report_free(r);
+    char *unsaid = replace(untitled, "统计期限自2024年1月1日至2024年12月31日", "统计期限为一年");
+    r = read_text(unsaid, strlen(unsaid));
+    assert_int_equal(xxgk_report_year(r), 2024);
+    char ev[256];
+    assert_int_equal(diag_count(r, "date-year-dated", ev, sizeof ev), 1);
+    assert_string_equal(ev, "标题和正文没有写明报告年度，按落款日期 2025-01-20 作2024年");
+    xxgk_report_free(r);
+    free(unsaid);
+    free(late);
+    free(untitled);
+    free(text);
+}
+
 /* A figure's digits spread across its cell (分散对齐): not read as the first of them. */
 static void test_pdf_spread_digits(void **state)
 {
@@ -3821,6 +3847,7 @@ int main(void)
         cmocka_unit_test(test_cell_markup_and_units),
         cmocka_unit_test(test_pdf_words_among_figures),
         cmocka_unit_test(test_pdf_spread_digits),
+        cmocka_unit_test(test_year_untitled),
         cmocka_unit_test(test_review_row_words),
         cmocka_unit_test(test_rows_out_of_order),
         cmocka_unit_test(test_reviewed_layouts),

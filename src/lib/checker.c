@@ -123,6 +123,9 @@ static const struct {
       "the title's year is neither the period the figures cover nor the year before the date; "
       "the period's year is taken"},
      NULL},
+    {{"date-year-dated", "date", I, "标题和正文没有写明报告年度，按落款日期推定",
+      "neither the title nor the text names the year reported on: taken from the date"},
+     NULL},
     {{"date-invalid", "date", E, "落款日期不存在（如2月30日、13月）",
       "the date at the end does not exist (30 February, a 13th month)"},
      NULL},

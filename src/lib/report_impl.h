@@ -33,6 +33,7 @@ struct xxgk_report {
     const char *agency;      /* as folded, as the checker compares it with the folded text */
     const char *title_shown, *agency_shown; /* as Chinese text writes them: （） for () */
     int year;
+    int year_dated; /* year was taken as the year before the date: no title said it */
     const char *published;   /* YYYY-MM-DD */
     const char *posted;      /* put on the web, YYYY-MM-DD (the page's PubDate, or a 发布时间
                               * line above the report); NULL if not said */

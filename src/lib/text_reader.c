@@ -601,6 +601,26 @@ static void check_title_year(xxgk_report *r)
     }
 }
 
+/* A report whose title names no year: the year of the period its text says it covers
+ * (统计期限自2024年1月1日至12月31日), or else the year before its date, said so. */
+static void year_from_text(xxgk_report *r)
+{
+    if (!r->year_dated || (r->title_line && title_year(r->lines[r->title_line - 1])))
+        return;
+    for (unsigned i = 0; i < r->nlines; i++) {
+        int year = period_year(r->lines[i]);
+        if (year) {
+            r->year = year;
+            return;
+        }
+    }
+    rep_diag(r, "date-year-dated", r->published_line,
+             rep_printf(r, "标题和正文没有写明报告年度，按落款日期 %s 作%d年", r->published,
+                        r->year),
+             rep_printf(r, "neither the title nor the text names the year: %d, by the date %s",
+                        r->year, r->published));
+}
+
 /* Line i, trimmed to t[0..n), as the report's date; 1 when it holds one (or one that does
  * not exist, said so). */
 static int take_date(xxgk_report *r, unsigned i, const char *t, size_t n)
@@ -618,8 +638,10 @@ static int take_date(xxgk_report *r, unsigned i, const char *t, size_t n)
     r->published_line = r->signature_line = i + 1;
     if (above)
         r->signature_line = above;
-    if (!r->year && y > 1990)
+    if (!r->year && y > 1990) {
         r->year = y - 1;
+        r->year_dated = 1; /* (until a title says it: see year_from_text) */
+    }
     return 1;
 }
 
@@ -1140,6 +1162,7 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     if (rc == 0) {
         find_title(r);
         check_title_year(r);
+        year_from_text(r);
         find_preamble(r);
         if (!r->posted)
             find_posted(r);
