@@ -2760,6 +2760,36 @@ static void test_cell_markup_and_units(void **state)
 
 /* In space-aligned text a unit set apart belongs to its figure, and a word standing among the
  * figures ("无") holds the place of one: the figures after it stay in their columns. */
+/* A web page's furniture after the signature (when it was updated, who edited it, a link to
+ * another report or a news item with its date) is not the report's date; a sentence naming
+ * 自然人 before table 三 is not its header (the balance note in its place). */
+static void test_after_signature(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    static const char *const after[] = {
+        "更新时间：2025-06-01", "（责任编辑：张三）2025-06-01",
+        "测试市交通运输局2023年政府信息公开工作年度报告  2024-01-25",
+        "市交通运输局召开2025年工作会议 2025-02-15"};
+    for (size_t i = 0; i < sizeof after / sizeof after[0]; i++) {
+        char with[128];
+        snprintf(with, sizeof with, "2025年1月20日\n\n%s\n", after[i]);
+        char *t = replace(text, "2025年1月20日\n", with);
+        xxgk_report *r = read_text(t, strlen(t));
+        json_t *j = report_json(r);
+        assert_string_equal(json_string_value(json_object_get(j, "published")), "2025-01-20");
+        json_decref(j);
+        xxgk_report_free(r);
+        free(t);
+    }
+    char *t = replace(text, "\n（本列数据的勾稽关系", "\n自然人申请20件，占69%。\n（本列数据的勾稽关系");
+    xxgk_report *r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "format-note-position", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
 /* A title without the year: the year of the period the text says it covers, or else the year
  * before the date, said so. */
 static void test_year_untitled(void **state)
@@ -3848,6 +3878,7 @@ int main(void)
         cmocka_unit_test(test_pdf_words_among_figures),
         cmocka_unit_test(test_pdf_spread_digits),
         cmocka_unit_test(test_year_untitled),
+        cmocka_unit_test(test_after_signature),
         cmocka_unit_test(test_review_row_words),
         cmocka_unit_test(test_rows_out_of_order),
         cmocka_unit_test(test_reviewed_layouts),

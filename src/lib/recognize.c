@@ -1421,7 +1421,11 @@ static void note_header_lines(xxgk_report *r, lcell *cells, int n, unsigned *not
         const char *norm = cell_norm(r, &cells[i]);
         if (!*note && strstr(norm, "勾稽关系"))
             *note = cells[i].line;
-        if (!*header && strstr(norm, "自然人"))
+        /* (the header's cell, or its labels run together, not a sentence before the table:
+         * "申请人主要为自然人。", "自然人申请20件") */
+        if (!*header && strstr(norm, "自然人") &&
+            (cells[i].norm_len <= strlen("自然人") + 3 ||
+             (strncmp(norm, "自然人", strlen("自然人")) == 0 && !strpbrk(norm, "0123456789"))))
             *header = cells[i].line;
     }
 }

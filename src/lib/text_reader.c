@@ -670,6 +670,28 @@ static int date_alone(const char *t, size_t n)
 /* The date at the end, on one of its last short lines, and the signature above it; or, when
  * the report ends in something else (a saved web page's links and copyright), the last line
  * after section 六's heading that is a date alone, as a signature's is. */
+/* Whether t[0..n) is a web page's furniture after the report, not its signature: when the page
+ * was updated, fetched or printed, who edited it ("更新时间：2025-06-01", "（责任编辑：张三）"),
+ * or a link to another report with its date ("…2023年政府信息公开工作年度报告  2024-01-25"). */
+static int page_furniture(const char *t, size_t n)
+{
+    static const char *const labels[] = {"更新时间", "抓取时间", "采集时间", "打印时间", "访问时间",
+                                         "浏览次数", "点击", "责任编辑", "编辑", "纠错", "来源",
+                                         "分享", "上一篇", "下一篇", "相关"};
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+        const char *at = strstr(t, labels[k]);
+        if (at && at - t <= 6) /* (at the line's start, or after a bracket: "（责任编辑：") */
+            return 1;
+    }
+    if (strstr(t, "报告") || strstr(t, "年报"))
+        return 1;
+    /* a news item's title and its date as a site lists them ("…召开工作会议 2025-02-15"), not
+     * a signature's date (2025年1月20日) */
+    const char *date = n >= 10 ? t + n - 10 : NULL;
+    return date && date - t >= 12 && date[-1] == ' ' && date[4] == '-' && date[7] == '-' &&
+           strspn(date, "0123456789") == 4;
+}
+
 static void find_published(xxgk_report *r)
 {
     int seen = 0;
@@ -678,6 +700,8 @@ static void find_published(xxgk_report *r)
         size_t n = trim_span(&t, strlen(t));
         if (!n)
             continue;
+        if (page_furniture(t, n) && r->nlines - i <= 40)
+            continue; /* (passed over, not counted: the signature may stand above them) */
         seen++;
         if (u8_count(t, n) > 40 || strstr(t, "\xe3\x80\x82"))
             break;
