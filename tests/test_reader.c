@@ -2790,6 +2790,27 @@ static void test_after_signature(void **state)
     free(text);
 }
 
+/* A section's standard title with its text on the same line: the section, its text kept. */
+static void test_heading_with_text(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    static const char *const lines[] = {"六、其他需要报告的事项：本年度未收取信息处理费。",
+                                        "六、其他需要报告的事项本年度未收取信息处理费。",
+                                        "**六、其他需要报告的事项** 本年度未收取信息处理费。"};
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        char *t = replace(text, "六、其他需要报告的事项\n\n本年度未收取信息处理费。", lines[i]);
+        xxgk_report *r = read_text(t, strlen(t));
+        assert_int_equal(xxgk_report_section_count(r), 6);
+        const xxgk_section *six = xxgk_report_section(r, 5);
+        assert_int_equal(six->standard, 6);
+        assert_string_equal(six->text, "本年度未收取信息处理费。");
+        xxgk_report_free(r);
+        free(t);
+    }
+    free(text);
+}
+
 /* A title without the year: the year of the period the text says it covers, or else the year
  * before the date, said so. */
 static void test_year_untitled(void **state)
@@ -3878,6 +3899,7 @@ int main(void)
         cmocka_unit_test(test_pdf_words_among_figures),
         cmocka_unit_test(test_pdf_spread_digits),
         cmocka_unit_test(test_year_untitled),
+        cmocka_unit_test(test_heading_with_text),
         cmocka_unit_test(test_after_signature),
         cmocka_unit_test(test_review_row_words),
         cmocka_unit_test(test_rows_out_of_order),

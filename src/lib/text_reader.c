@@ -89,6 +89,51 @@ static int parse_heading(const char *line, int *number, const char **title, size
     return 1;
 }
 
+/* A standard section's numbered title with its first sentence on the same line ("六、其他需要
+ * 报告的事项：本年度未收取信息处理费。"), which parse_heading does not take for a heading: its
+ * number, title and where the text after it begins.  (Only the standard title exactly: a
+ * title with words of its own is a heading line of its own.) */
+static int inline_heading(const char *line, int *number, const char **title, size_t *tlen,
+                          const char **rest)
+{
+    const char *p = skip_markup(line);
+    int32_t cp;
+    size_t k = u8_next(p, strnlen(p, 4), &cp);
+    int d = cn_digit(cp);
+    const char *std = d >= 1 && d <= 6 ? xxgk_section_title(d) : NULL;
+    if (!std)
+        return 0;
+    p += k;
+    k = u8_next(p, strnlen(p, 4), &cp);
+    if (cp != 0x3001 && cp != '.' && cp != 0xFF0E)
+        return 0;
+    p += k;
+    p += strspn(p, " ");
+    size_t sl = strlen(std);
+    if (strncmp(p, std, sl) != 0)
+        return 0;
+    const char *q = p + sl;
+    q += strspn(q, "*");
+    static const char *const seps[] = {"\xef\xbc\x9a" /* ： */, ":", "\xe3\x80\x82" /* 。 */,
+                                       " ", "\t"};
+    int sep = 0;
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0] && !sep; i++)
+        if (strncmp(q, seps[i], strlen(seps[i])) == 0) {
+            q += strlen(seps[i]);
+            sep = 1;
+        }
+    q += strspn(q, " \t");
+    /* (without a mark between them, a sentence: "…事项本年度未收取信息处理费。", as a page's
+     * bold title runs into its paragraph) */
+    if (!*q || (!sep && u8_count(q, strlen(q)) < 4))
+        return 0;
+    *number = d;
+    *title = p;
+    *tlen = sl;
+    *rest = q;
+    return 1;
+}
+
 /* A section number other than 一、 before a title ("1.", "1、", "（一）", "第一部分"): what
  * follows it, its number in *number (0 when none). */
 static const char *skip_numbering(const char *s, int *number)
@@ -150,11 +195,13 @@ static int find_sections(xxgk_report *r)
      * numbered otherwise */
     unsigned char headed[7] = {0};
     int headed_known = 0;
+    const char *rest[MAX_SECTIONS]; /* text on a heading's line after its title, or NULL */
     for (unsigned i = 0; i < r->nlines && n < MAX_SECTIONS; i++) {
         int number;
-        const char *title;
+        const char *title, *after = NULL;
         size_t tlen;
-        if (!parse_heading(r->lines[i], &number, &title, &tlen)) {
+        if (!parse_heading(r->lines[i], &number, &title, &tlen) &&
+            !inline_heading(r->lines[i], &number, &title, &tlen, &after)) {
             /* the next section's standard title alone on its line, its number left off or
              * written otherwise ("1.总体情况", "第一部分 总体情况"): the section, numbered 0
              * (the check says the number is missing) or as written */
@@ -209,6 +256,7 @@ static int find_sections(xxgk_report *r)
         tmp[n].title = rep_strndup(r, title, tlen);
         tmp[n].line = i + 1;
         tmp[n].text = NULL;
+        rest[n] = after;
         n++;
         expect = (number ? number : std) + 1;
     }
@@ -229,6 +277,10 @@ static int find_sections(xxgk_report *r)
             to = r->signature_line - 1;
         xbuf b;
         xbuf_init(&b, 0);
+        if (rest[s]) {
+            const char *t = rest[s];
+            xbuf_put(&b, t, trim_span(&t, strlen(t)));
+        }
         for (unsigned l = from; l <= to; l++) {
             const char *line = r->lines[l - 1];
             const char *t = line;
