@@ -2811,6 +2811,27 @@ static void test_heading_with_text(void **state)
     free(text);
 }
 
+/* A title spaced inside its words, as PDF text spaces it: the title, its agency and year. */
+static void test_spaced_title(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    static const char *const titles[] = {"测试市交通运输局2024年政府信息 公开工作年度报告",
+                                         ("测 试 市 交 通 运 输 局 2024 年 "
+                                          "政 府 信 息 公 开 工 作 年 度 报 告")};
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+        char *t = replace(text, "测试市交通运输局2024年政府信息公开工作年度报告", titles[i]);
+        xxgk_report *r = read_text(t, strlen(t));
+        json_t *j = report_json(r);
+        assert_string_equal(json_string_value(json_object_get(j, "agency")), "测试市交通运输局");
+        assert_int_equal(json_integer_value(json_object_get(j, "year")), 2024);
+        json_decref(j);
+        xxgk_report_free(r);
+        free(t);
+    }
+    free(text);
+}
+
 /* A title without the year: the year of the period the text says it covers, or else the year
  * before the date, said so. */
 static void test_year_untitled(void **state)
@@ -3899,6 +3920,7 @@ int main(void)
         cmocka_unit_test(test_pdf_words_among_figures),
         cmocka_unit_test(test_pdf_spread_digits),
         cmocka_unit_test(test_year_untitled),
+        cmocka_unit_test(test_spaced_title),
         cmocka_unit_test(test_heading_with_text),
         cmocka_unit_test(test_after_signature),
         cmocka_unit_test(test_review_row_words),

@@ -478,6 +478,20 @@ static const char *title_text(xxgk_report *r, unsigned i, unsigned *end)
     const char *l = r->lines[i];
     *end = i + 1;
     int names = strstr(l, "信息公开") || strstr(l, "政务公开");
+    if (!names && strchr(l, ' ') && u8_count(l, strlen(l)) <= 120) {
+        /* a title with spaces inside its words, as PDF text spaces it ("…政府信息 公开工作年度
+         * 报告", "测 试 市 …"): read without them */
+        xbuf b;
+        xbuf_init(&b, 0);
+        for (const char *p = l; *p; p++)
+            if (*p != ' ')
+                xbuf_putc(&b, *p);
+        const char *tight = b.data && !b.failed ? rep_strndup(r, b.data, b.len) : NULL;
+        xbuf_free(&b);
+        if (tight && (strstr(tight, "信息公开") || strstr(tight, "政务公开")) &&
+            strstr(tight, "报告") && u8_count(tight, strlen(tight)) <= 60)
+            return tight;
+    }
     if (u8_count(l, strlen(l)) > 80 || (!names && !strstr(l, "政府信息")))
         return NULL;
     if (names && strstr(l, "报告"))
