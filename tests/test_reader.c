@@ -457,22 +457,35 @@ static void test_appendix_tables(void **state)
          *t3 = lines_between(tabs, "（本列数据的勾稽关系", "\n四、政府信息公开行政复议"),
          *t4 = lines_between(tabs, "行政复议\t", "\n五、存在"),
          *tail = lines_between(tabs, "五、存在", NULL);
-    char text[8192];
-    snprintf(text, sizeof text,
-             "%s\n二、主动公开政府信息情况\n\n详见附表1。\n\n三、收到和处理政府信息公开申请情况\n\n"
-             "详见附表2。\n\n四、政府信息公开行政复议、行政诉讼情况\n\n详见附表3。\n\n%s\n"
-             "附表1：主动公开政府信息情况\n\n%s\n附表2：收到和处理政府信息公开申请情况统计表\n%s\n"
-             "附件三 政府信息公开行政复议、行政诉讼情况\n\n%s\n",
-             head, tail, t2, t3, t4);
-    xxgk_report *r = read_text(text, strlen(text));
-    json_t *j = report_json(r);
-    assert_figures(j, expected_2021);
-    assert_string_equal(json_string_value(json_object_get(j, "published")), "2025-01-20");
-    const xxgk_section *six = xxgk_report_section(r, xxgk_report_section_count(r) - 1);
-    assert_int_equal(six->number, 6);
-    assert_string_equal(six->text, "本年度未收取信息处理费。"); /* (the signature closes the report) */
-    json_decref(j);
-    xxgk_report_free(r);
+    /* (captions as 附表N：title, as 表N title, as 附件N alone, none, or the sections' own
+     * headings again after the signature) */
+    static const char *const captions[][3] = {
+        {"附表1：主动公开政府信息情况", "附表2：收到和处理政府信息公开申请情况统计表",
+         "附件三 政府信息公开行政复议、行政诉讼情况"},
+        {"表1 主动公开政府信息情况", "表2 收到和处理政府信息公开申请情况", "表3"},
+        {"附件1", "附件2", "附件3"},
+        {"", "", ""},
+        {"二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+         "四、政府信息公开行政复议、行政诉讼情况"}};
+    for (size_t i = 0; i < sizeof captions / sizeof captions[0]; i++) {
+        char text[8192];
+        snprintf(text, sizeof text,
+                 "%s\n二、主动公开政府信息情况\n\n详见附表1。\n\n三、收到和处理政府信息公开申请情况"
+                 "\n\n详见附表2。\n\n四、政府信息公开行政复议、行政诉讼情况\n\n详见附表3。\n\n%s\n"
+                 "%s\n\n%s\n%s\n%s\n%s\n\n%s\n",
+                 head, tail, captions[i][0], t2, captions[i][1], t3, captions[i][2], t4);
+        xxgk_report *r = read_text(text, strlen(text));
+        json_t *j = report_json(r);
+        assert_figures(j, expected_2021);
+        assert_string_equal(json_string_value(json_object_get(j, "published")), "2025-01-20");
+        assert_int_equal(xxgk_report_section_count(r), 6);
+        const xxgk_section *six = xxgk_report_section(r, 5);
+        assert_int_equal(six->number, 6);
+        if (i == 0) /* (the signature closes the report, the appendices follow it) */
+            assert_string_equal(six->text, "本年度未收取信息处理费。");
+        json_decref(j);
+        xxgk_report_free(r);
+    }
     char *parts[] = {head, t2, t3, t4, tail, tabs};
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
         free(parts[i]);

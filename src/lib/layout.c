@@ -465,7 +465,8 @@ static void skipped_lines(const xxgk_report *r, skipped *k)
             headed |= 1 << r->sections[i].standard;
     if (headed != tables)
         return;
-    for (size_t i = 0; i < r->nsections && k->n < 8; i++) {
+    /* (not the last: tables printed after the report, under whatever caption, fall in it) */
+    for (size_t i = 0; i + 1 < r->nsections && k->n < 8; i++) {
         int std = r->sections[i].standard;
         if (std < 1 || xxgk_section_table(std) >= 0)
             continue;

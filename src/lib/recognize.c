@@ -134,8 +134,28 @@ static void set_regions(scan *s, int standard)
         s->regions[s->nregions++] = (span){l, to - 1};
         l = to - 1;
     }
-    if (s->nregions == 0)
+    if (s->nregions == 0) {
         s->regions[s->nregions++] = (span){1, r->nlines};
+        return;
+    }
+    /* A section with no figure in it that says where its table is (详见附表1, 见附件): after
+     * the last section, under whatever caption ("表1 …", "附件1", none), it is read there. */
+    int figures = 0, elsewhere = 0;
+    for (size_t ri = 0; ri < s->g->nrows && !figures; ri++) {
+        const lrow *rw = &s->g->rows[ri];
+        for (int k = 0; in_regions(s, rw->line) && k < rw->n && !figures; k++)
+            figures = is_value(&s->g->cells[rw->first + (size_t)k]) &&
+                      s->g->cells[rw->first + (size_t)k].kind != NUM_BLANK;
+    }
+    for (int i = 0; i < s->nregions && !figures && !elsewhere; i++)
+        for (unsigned l = s->regions[i].from; l <= s->regions[i].to && l <= r->nlines; l++)
+            if (strstr(r->lines[l - 1], "附表") || strstr(r->lines[l - 1], "附件")) {
+                elsewhere = 1;
+                break;
+            }
+    if (elsewhere && r->nsections && r->sections[r->nsections - 1].standard > standard &&
+        s->nregions < 8)
+        s->regions[s->nregions++] = (span){r->sections[r->nsections - 1].line + 1, r->nlines};
 }
 
 static xxgk_cell_kind cell_kind(num_kind k)

@@ -243,6 +243,13 @@ static int find_sections(xxgk_report *r)
         if (labels_row_title_start(norm)) /* (a row of table 三 numbered like one) */
             continue;
         int std = standard_of(norm);
+        /* After the signature, a section's title already seen heads a table printed after
+         * the report (二、主动公开政府信息情况 over its table), not the section again. */
+        int seen = 0;
+        for (size_t k = 0; k < n && std; k++)
+            seen |= tmp[k].standard == std;
+        if (seen && r->signature_line && i + 1 > r->signature_line)
+            continue;
         /* An unknown title counts as a section only where the numbering expects one, so the
          * broken pieces of a wrapped table label ("三、本年") are not taken for headings. */
         if (!std && number != expect)
