@@ -2803,14 +2803,17 @@ static void test_after_signature(void **state)
     free(text);
 }
 
-/* A section's standard title with its text on the same line: the section, its text kept. */
+/* A section's standard title with its text on the same line: the section, its text kept; a
+ * heading in tags a crawler left. */
 static void test_heading_with_text(void **state)
 {
     (void)state;
     char *text = fixture("report-2021-tabs.txt", NULL);
     static const char *const lines[] = {"六、其他需要报告的事项：本年度未收取信息处理费。",
                                         "六、其他需要报告的事项本年度未收取信息处理费。",
-                                        "**六、其他需要报告的事项** 本年度未收取信息处理费。"};
+                                        "**六、其他需要报告的事项** 本年度未收取信息处理费。",
+                                        ("<b>六、其他需要报告的事项</b>\n"
+                                         "本年度未收取信息处理费。")};
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
         char *t = replace(text, "六、其他需要报告的事项\n\n本年度未收取信息处理费。", lines[i]);
         xxgk_report *r = read_text(t, strlen(t));

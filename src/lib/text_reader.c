@@ -41,11 +41,26 @@ static const char *const section_keys[6] = {
 };
 
 
+/* The length of an HTML tag at s ("<b>", "</strong>", "<span style=…>") that a crawler left in
+ * the text, or 0. */
+static size_t html_tag(const char *s)
+{
+    size_t k = s[0] == '<' ? 1 + (s[1] == '/') : 0;
+    if (!k || !((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z')))
+        return 0;
+    const char *close = memchr(s, '>', strnlen(s, 200));
+    return close && !memchr(s + 1, '<', (size_t)(close - s - 1)) ? (size_t)(close - s) + 1 : 0;
+}
+
 static const char *skip_markup(const char *s)
 {
-    while (*s == ' ' || *s == '\t' || *s == '#' || *s == '*' || *s == '>')
-        s++;
-    return s;
+    for (size_t k;;)
+        if (*s == ' ' || *s == '\t' || *s == '#' || *s == '*' || *s == '>')
+            s++;
+        else if ((k = html_tag(s)) > 0)
+            s += k;
+        else
+            return s;
 }
 
 /* Parse a section heading: a Chinese numeral, then 、 . or a space, then a short title.  Sets
@@ -71,8 +86,19 @@ static int parse_heading(const char *line, int *number, const char **title, size
     while (*p == ' ')
         p++;
     size_t n = strlen(p);
-    while (n && (p[n - 1] == ' ' || p[n - 1] == '*' || p[n - 1] == '#' || p[n - 1] == '\t'))
-        n--;
+    for (int again = 1; again;) {
+        again = 0;
+        while (n && (p[n - 1] == ' ' || p[n - 1] == '*' || p[n - 1] == '#' || p[n - 1] == '\t'))
+            n--;
+        /* (a tag closing the heading: "…情况</b>") */
+        const char *lt = NULL;
+        for (size_t i = n; n && p[n - 1] == '>' && i-- > 0 && !lt;)
+            lt = p[i] == '<' ? p + i : NULL;
+        if (lt && html_tag(lt) == (size_t)(p + n - lt)) {
+            n = (size_t)(lt - p);
+            again = 1;
+        }
+    }
     size_t chars = u8_count(p, n);
     if (chars < 2 || chars > 32)
         return 0;
