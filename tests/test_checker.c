@@ -1039,6 +1039,10 @@ static void test_text_rules(void **state)
            "text-figure-mismatch", 1, "正文：“行政复议5件”；表格行政复议总计为 4");
     expect("五、存在的主要问题及改进情况\n", "五、存在的主要问题及改进情况\n本年度被申请行政复议5件。\n",
            "text-figure-mismatch", 0, NULL);
+    expect("四、政府信息公开行政复议、行政诉讼情况\n",
+           "四、政府信息公开行政复议、行政诉讼情况\n我局作为复议机关，全年受理政府信息公开类行政复议案件"
+           "15件。\n",
+           "text-figure-mismatch", 0, NULL); /* (cases it decided, not cases against it) */
     expect("均按期答复。", "均按期答复。本年度未收到法人或其他组织提出的涉密信息申请。",
            "text-figure-mismatch", 0, NULL);
     expect("均按期答复。", "均按期答复。2023年，我局共收到申请24件，2024年增至29件。", "text-year", 0,

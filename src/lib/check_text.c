@@ -1891,6 +1891,11 @@ void r_text_figures(check_ctx *c)
             if (stated[k].about[0] && stated[k].about[0] == about_disclosure[0] && !in_four &&
                 !chk_span_has_any(from, p, about_disclosure, 2))
                 continue;
+            /* (cases the agency decided as the reconsideration body, not cases against it:
+             * "我局作为复议机关，全年受理…行政复议案件15件") */
+            if (stated[k].about[0] == about_disclosure[0] && chk_span_has(from, p, "作为") &&
+                chk_span_has(from, p, "复议机关"))
+                continue;
             /* "未被申请行政复议的答复共22件": some of the answers; "不予处理3件", "其他处理":
              * one outcome */
             static const char *const one_outcome[] = {"不予", "其他", "予以", "区分", "分类"};
