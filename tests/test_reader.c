@@ -2827,6 +2827,32 @@ static void test_heading_with_text(void **state)
     free(text);
 }
 
+/* A table of contents after the title: its entries are no sections. */
+static void test_table_of_contents(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    static const char *const tocs[] = {
+        "目录\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n",
+        "目  录\n一、总体情况……1\n\n二、主动公开政府信息情况……2\n三、收到和处理政府信息公开申请情况……"
+        "……………………3\n四、政府信息公开行政复议、行政诉讼情况……4\n五、存在的主要问题及改进情况……5\n"
+        "六、其他需要报告的事项……6\n"};
+    for (size_t i = 0; i < sizeof tocs / sizeof tocs[0]; i++) {
+        char with[1024];
+        snprintf(with, sizeof with, "%s\n一、总体情况\n", tocs[i]);
+        char *t = replace(text, "一、总体情况\n", with);
+        xxgk_report *r = read_text(t, strlen(t));
+        assert_int_equal(xxgk_report_section_count(r), 6);
+        for (size_t k = 0; k < 6; k++)
+            assert_int_equal(xxgk_report_section(r, k)->standard, (int)k + 1);
+        assert_true(strlen(xxgk_report_section(r, 5)->text) > 0);
+        xxgk_report_free(r);
+        free(t);
+    }
+    free(text);
+}
+
 /* A title spaced inside its words, as PDF text spaces it: the title, its agency and year. */
 static void test_spaced_title(void **state)
 {
@@ -3937,6 +3963,7 @@ int main(void)
         cmocka_unit_test(test_pdf_spread_digits),
         cmocka_unit_test(test_year_untitled),
         cmocka_unit_test(test_spaced_title),
+        cmocka_unit_test(test_table_of_contents),
         cmocka_unit_test(test_heading_with_text),
         cmocka_unit_test(test_after_signature),
         cmocka_unit_test(test_review_row_words),

@@ -115,6 +115,27 @@ static int parse_heading(const char *line, int *number, const char **title, size
     return 1;
 }
 
+/* What line is in a table of contents: -1 its heading (目录), the number of a numbered entry
+ * ("三、收到和处理……3"), 0 neither. */
+static int toc_entry(const char *line)
+{
+    const char *p = skip_markup(line);
+    char tight[16];
+    size_t k = 0;
+    for (; *p && k + 1 < sizeof tight; p++)
+        if (*p != ' ')
+            tight[k++] = *p;
+    tight[k] = '\0';
+    if (!*p && strcmp(tight, "目录") == 0)
+        return -1;
+    p = skip_markup(line);
+    int32_t cp;
+    size_t n = u8_next(p, strnlen(p, 4), &cp);
+    int d = cn_digit(cp);
+    u8_next(p + n, strnlen(p + n, 4), &cp);
+    return d && cp == 0x3001 ? d : 0;
+}
+
 /* A standard section's numbered title with its first sentence on the same line ("六、其他需要
  * 报告的事项：本年度未收取信息处理费。"), which parse_heading does not take for a heading: its
  * number, title and where the text after it begins.  (Only the standard title exactly: a
@@ -222,10 +243,25 @@ static int find_sections(xxgk_report *r)
     unsigned char headed[7] = {0};
     int headed_known = 0;
     const char *rest[MAX_SECTIONS]; /* text on a heading's line after its title, or NULL */
+    int toc = -1; /* in a table of contents (目录): the last entry's number; -1 outside one */
     for (unsigned i = 0; i < r->nlines && n < MAX_SECTIONS; i++) {
         int number;
         const char *title, *after = NULL;
         size_t tlen;
+        /* A table of contents lists the headings before the sections: its entries (with their
+         * dots and page numbers) are no sections; it ends where the numbering starts again. */
+        int entry = toc_entry(r->lines[i]);
+        if (entry < 0 && n == 0) {
+            toc = 0;
+            continue;
+        }
+        if (toc >= 0 && entry == 0 && !*skip_markup(r->lines[i]))
+            continue;
+        if (toc >= 0 && entry > toc) {
+            toc = entry;
+            continue;
+        }
+        toc = -1;
         if (!parse_heading(r->lines[i], &number, &title, &tlen) &&
             !inline_heading(r->lines[i], &number, &title, &tlen, &after)) {
             /* the next section's standard title alone on its line, its number left off or
