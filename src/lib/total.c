@@ -789,6 +789,15 @@ int xxgk_total_check(xxgk_findings **out, const xxgk_total *t, size_t i, const x
             continue;
         xbuf_puts(&b, x->evidence);
         name_broken(&b, g, x->rule->id, en);
+        /* (a sum some reports gave no figure to is partial: what breaks may be only that) */
+        size_t lacking = 0;
+        for (size_t m = 0; m < g->nm; m++)
+            lacking += g->m[m].lacking_labels != NULL;
+        if (lacking)
+            xbuf_printf(&b, en ? "; %zu report(s) lack figures, so some sums are partial "
+                                 "(total-lacking)"
+                               : "；有 %zu 份报告缺少数字，部分汇总数不全（见 total-lacking）",
+                        lacking);
         /* (the evidence without the names, rather than none) */
         findings_add_at(f, x->rule, &nowhere, b.failed ? x->evidence : b.data);
         xbuf_reset(&b);
