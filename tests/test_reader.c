@@ -2637,6 +2637,31 @@ static void test_glued(void **state)
     free(text);
 }
 
+/* A cell's column is where its figure begins, past the spaces (of any width) before it. */
+static void test_cell_column(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *t = replace(text, "申请数量\t\t\t20\t", "申请数量\t\t\t\xc2\xa0 20\t");
+    xxgk_report *r = read_text(t, strlen(t));
+    json_t *j = report_json(r);
+    json_t *cells = json_object_get(json_object_get(j, "provenance"), "cells");
+    int found = 0;
+    for (size_t i = 0; i < json_array_size(cells); i++) {
+        json_t *c = json_array_get(cells, i);
+        if (strcmp(json_string_value(json_object_get(c, "path")), "requests.new[0]") != 0)
+            continue;
+        /* (16 characters of label, three tabs, a no-break space and a space: the 22nd) */
+        assert_int_equal(json_integer_value(json_object_get(c, "column")), 22);
+        found = 1;
+    }
+    assert_true(found);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
 static void test_cells_observed(void **state)
 {
     (void)state;
@@ -3957,6 +3982,7 @@ int main(void)
         cmocka_unit_test_teardown(test_messages_zh, lang_en_teardown),
         cmocka_unit_test(test_glued),
         cmocka_unit_test(test_cells_observed),
+        cmocka_unit_test(test_cell_column),
         cmocka_unit_test(test_spaced_thousands),
         cmocka_unit_test(test_cell_markup_and_units),
         cmocka_unit_test(test_pdf_words_among_figures),

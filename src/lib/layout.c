@@ -90,12 +90,13 @@ int lgrid_add_cell(lgrid *g, const char *s, size_t n, unsigned line, unsigned co
         g->cells = c;
         g->capcells = cap;
     }
+    const char *given = s;
     n = trim_span(&s, n);
     lcell *c = &g->cells[g->ncells++];
     c->s = s;
     c->n = n;
     c->line = line;
-    c->col = col;
+    c->col = col + (unsigned)u8_count(given, (size_t)(s - given)); /* (where its text begins) */
     c->kind = num_parse(s, n, &c->value);
     size_t inner_len;
     const char *inner = c->kind == NUM_NONE ? unwrap(s, n, &inner_len) : NULL;
