@@ -1008,7 +1008,8 @@ static void test_text_rules(void **state)
     EXPECT_EACH(joined, "text-figure-mismatch", 0);
     expect("均按期答复。", "均按期答复。全年收到政府信息公开申请29件，其中予以公开11件、部分公开4件。",
            "text-figure-mismatch", 1, "正文：“部分公开4件”；表格（二）部分公开总计为 3");
-    const char *fee_change[] = {"全年行政事业性收费为零增长。", "全年涉企行政事业性收费为0。"};
+    const char *fee_change[] = {"全年行政事业性收费为零增长。", "全年涉企行政事业性收费为0。",
+                                "全年行政事业性收费12.5万元。" /* (no denial near it at all) */};
     EXPECT_EACH(fee_change, "text-no-fees", 0);
     const char *other_applications[] = {"全年未收到公民、法人或其他组织提出的听证申请。",
                                         "全年未收到公民、法人或其他组织提出的国家赔偿申请。"};

@@ -2333,10 +2333,9 @@ void r_text_no_fees(check_ctx *c)
                                             "以外", "之外", "外的", "其他", "减免", "清单外"};
         /* (a change, "为零增长", not the amount) */
         static const char *const change[] = {"增长", "增加", "减少", "下降", "变化"};
-        const char *after = denial + strlen("为零");
         if (!denial || chk_span_has_any(denial, e, about, sizeof about / sizeof about[0]) ||
             (strncmp(denial, "为", 3) == 0 &&
-             begins_with_any(after - (denial[3] == '0' ? 2 : 0), change,
+             begins_with_any(denial + (denial[3] == '0' ? strlen("为0") : strlen("为零")), change,
                              sizeof change / sizeof change[0])))
             continue;
         const char *sa, *se;

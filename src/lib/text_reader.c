@@ -130,10 +130,12 @@ static int toc_entry(const char *line)
         return -1;
     p = skip_markup(line);
     int32_t cp;
-    size_t n = u8_next(p, strnlen(p, 4), &cp);
-    int d = cn_digit(cp);
+    size_t n = *p ? u8_next(p, strnlen(p, 4), &cp) : 0;
+    int d = n ? cn_digit(cp) : 0;
+    if (!d || !p[n])
+        return 0;
     u8_next(p + n, strnlen(p + n, 4), &cp);
-    return d && cp == 0x3001 ? d : 0;
+    return cp == 0x3001 ? d : 0;
 }
 
 /* A standard section's numbered title with its first sentence on the same line ("六、其他需要
