@@ -246,6 +246,18 @@ static int find_sections(xxgk_report *r)
     int headed_known = 0;
     const char *rest[MAX_SECTIONS]; /* text on a heading's line after its title, or NULL */
     int toc = -1; /* in a table of contents (目录): the last entry's number; -1 outside one */
+    /* Sections headed 第一部分 … 第六部分 (three or more by their standard titles) have their
+     * items numbered 一、二、: those are no sections. */
+    int parts = 0;
+    for (unsigned i = 0; i < r->nlines && parts < 3; i++) {
+        const char *l = skip_markup(r->lines[i]);
+        int written = 0;
+        if (strncmp(l, "第", strlen("第")) != 0)
+            continue;
+        const char *t = skip_numbering(l, &written);
+        label_norm(norm, sizeof norm, t, strlen(t));
+        parts += written && t != l && standard_of(norm) != 0;
+    }
     for (unsigned i = 0; i < r->nlines && n < MAX_SECTIONS; i++) {
         int number;
         const char *title, *after = NULL;
@@ -264,6 +276,9 @@ static int find_sections(xxgk_report *r)
             continue;
         }
         toc = -1;
+        if (parts >= 3 && (parse_heading(r->lines[i], &number, &title, &tlen) ||
+                           inline_heading(r->lines[i], &number, &title, &tlen, &after)))
+            continue; /* (an item of a 第…部分 section) */
         if (!parse_heading(r->lines[i], &number, &title, &tlen) &&
             !inline_heading(r->lines[i], &number, &title, &tlen, &after)) {
             /* the next section's standard title alone on its line, its number left off or
@@ -299,7 +314,7 @@ static int find_sections(xxgk_report *r)
                 }
                 headed_known = 1;
             }
-            if (written && headed[expect])
+            if (written && headed[expect] && parts < 3)
                 continue;
             number = written;
         }
