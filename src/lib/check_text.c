@@ -1131,7 +1131,7 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
      * or months before the clause: "近三年来，…", "1至11月，…") */
     /* (applications of every kind, "收到各类申请1500件，其中政府信息公开申请29件") */
     static const char *const all_kinds[] = {"各类申请", "各种申请", "各项申请"};
-    const char *past = upto + 12 < to ? upto + 12 : to;
+    const char *past = to - upto > 12 ? upto + 12 : to;
     if (chk_span_has_any(look, past, all_kinds, sizeof all_kinds / sizeof all_kinds[0]))
         return 0;
     if (chk_span_has(look, upto, "结转") || chk_span_has(look, upto, "上年") ||
@@ -2549,7 +2549,7 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
     clause_of(text, p, &ca, &ce);
     /* "均以我局胜诉结案": won, whoever the agency calls itself */
     const char *won = all && strncmp(p, "均以", strlen("均以")) == 0
-                          ? find_in(p, p + 30 < ce ? p + 30 : ce, "胜诉")
+                          ? find_in(p, ce - p > 30 ? p + 30 : ce, "胜诉")
                           : NULL;
     /* "无纠错案件", "没有纠错": none, said just before (not "无法" or "无误" further back) */
     int none_before = (p - ca >= 3 && memcmp(p - 3, "无", 3) == 0) ||
