@@ -2559,7 +2559,7 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
                                                                                               : 0)
                     : none_before ||
                           chk_span_has_any(ca, p, denied, sizeof denied / sizeof denied[0]) ||
-                          chk_span_has_any(after, after + 12 < ce ? after + 12 : ce, zero,
+                          chk_span_has_any(after, ce - after > 12 ? after + 12 : ce, zero,
                                        sizeof zero / sizeof zero[0]);
     if (!claim || chk_span_has_any(ca, p, aims, sizeof aims / sizeof aims[0]) ||
         chk_span_has(p, ce, "以外"))
