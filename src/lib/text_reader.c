@@ -115,11 +115,11 @@ static int parse_heading(const char *line, int *number, const char **title, size
     return 1;
 }
 
-/* What line is in a table of contents: -1 its heading (目录), the number of a numbered entry
- * ("三、收到和处理……3"), 0 neither. */
+/* What line (past its markup) is in a table of contents: -1 its heading (目录), the number of
+ * a numbered entry ("三、收到和处理……3"), 0 neither. */
 static int toc_entry(const char *line)
 {
-    const char *p = skip_markup(line);
+    const char *p = line; /* (past its markup) */
     char tight[16];
     size_t k = 0;
     for (; *p && k + 1 < sizeof tight; p++)
@@ -128,7 +128,7 @@ static int toc_entry(const char *line)
     tight[k] = '\0';
     if (!*p && strcmp(tight, "目录") == 0)
         return -1;
-    p = skip_markup(line);
+    p = line;
     int32_t cp;
     size_t n = *p ? u8_next(p, strnlen(p, 4), &cp) : 0;
     int d = n ? cn_digit(cp) : 0;
@@ -262,32 +262,38 @@ static int find_sections(xxgk_report *r)
         int number;
         const char *title, *after = NULL;
         size_t tlen;
+        const char *m = skip_markup(r->lines[i]);
         /* A table of contents lists the headings before the sections: its entries (with their
          * dots and page numbers) are no sections; it ends where the numbering starts again. */
-        int entry = toc_entry(r->lines[i]);
+        int entry = n == 0 || toc >= 0 ? toc_entry(m) : 0;
         if (entry < 0 && n == 0) {
             toc = 0;
             continue;
         }
-        if (toc >= 0 && entry == 0 && !*skip_markup(r->lines[i]))
+        if (toc >= 0 && entry == 0 && !*m)
             continue;
         if (toc >= 0 && entry > toc) {
             toc = entry;
             continue;
         }
         toc = -1;
-        if (parts >= 3 && (parse_heading(r->lines[i], &number, &title, &tlen) ||
-                           inline_heading(r->lines[i], &number, &title, &tlen, &after)))
+        /* (a numbered heading opens with a numeral: most lines are ruled out by their first
+         * character) */
+        int32_t first = 0;
+        if (*m)
+            u8_next(m, strnlen(m, 4), &first);
+        int head = cn_digit(first) && (parse_heading(r->lines[i], &number, &title, &tlen) ||
+                                       inline_heading(r->lines[i], &number, &title, &tlen, &after));
+        if (parts >= 3 && head)
             continue; /* (an item of a 第…部分 section) */
-        if (!parse_heading(r->lines[i], &number, &title, &tlen) &&
-            !inline_heading(r->lines[i], &number, &title, &tlen, &after)) {
+        if (!head) {
             /* the next section's standard title alone on its line, its number left off or
              * written otherwise ("1.总体情况", "第一部分 总体情况"): the section, numbered 0
              * (the check says the number is missing) or as written */
             const char *std_title = xxgk_section_title(expect);
             char want[256];
             int written = 0;
-            title = skip_numbering(skip_markup(r->lines[i]), &written);
+            title = skip_numbering(m, &written);
             if (!std_title || strncmp(title, std_title, 3) != 0)
                 continue; /* (cheaply first: it begins as the title does) */
             tlen = strlen(title);
