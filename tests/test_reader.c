@@ -738,6 +738,23 @@ static int diag_count(xxgk_report *r, const char *rule, char *ev, size_t cap)
     return n;
 }
 
+/* A saved page that shows its report in a PDF viewer's frame, and is no report itself: the
+ * finding names the document to read, as for a page linking it. */
+static void test_page_viewer_frame(void **state)
+{
+    (void)state;
+    const char *page = "<html><head><title>测试局2024年政府信息公开工作年度报告</title></head><body>"
+                       "<div class=\"content\"><h1>测试局2024年政府信息公开工作年度报告</h1>"
+                       "<iframe src=\"/pdfjs/web/viewer.html?file=%2Ffiles%2Fr2024.pdf\"></iframe>"
+                       "</div></body></html>";
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_read(&r, page, strlen(page), NULL), 0);
+    char ev[512];
+    assert_int_equal(diag_count(r, "reader-no-tables", ev, sizeof ev), 1);
+    assert_non_null(strstr(ev, "网页以附件发布报告：/files/r2024.pdf"));
+    xxgk_report_free(r);
+}
+
 /* A Word document written by xxgk reads back to the same figures, and a zip that is not a
  * Word document is refused with a clear error. */
 /* Text as a Word document reads, changes tracked: deleted and moved-away text and hidden runs
@@ -4013,6 +4030,7 @@ int main(void)
         cmocka_unit_test(test_glued),
         cmocka_unit_test(test_cells_observed),
         cmocka_unit_test(test_cell_column),
+        cmocka_unit_test(test_page_viewer_frame),
         cmocka_unit_test(test_spaced_thousands),
         cmocka_unit_test(test_cell_markup_and_units),
         cmocka_unit_test(test_pdf_words_among_figures),

@@ -664,8 +664,10 @@ static void r_no_tables(check_ctx *c)
                           "page %s%s holds images only (a scan): the tables may be there, and "
                           "cannot be read (ask for the text, or run OCR first)"),
                  pages, r->pdf.scans.n > shown ? CHK_LANG(c, "等", " and more") : "");
-    } else if (r->attachment && r->attachment_named) {
-        /* a page saved to a file, or linking a document off the web: not fetched */
+    } else if (r->attachment && (r->attachment_named || r->nsections == 0)) {
+        /* a page saved to a file, or linking a document off the web: not fetched (the one
+         * document named a report, or the only one of a page that is no report itself, as a
+         * fetch would read) */
         snprintf(why, sizeof why,
                  CHK_LANG(c, "网页以附件发布报告：%s（请读取该文档，或给出网页的网址）",
                           "the page publishes its report as a document: %s (read that document, "
