@@ -646,8 +646,10 @@ static void find_title(xxgk_report *r)
         tn = trim_span(&t, tn - 7);
     }
     const char *yr = title_year(t);
-    if (yr)
+    if (yr) {
         r->year = (yr[0] - '0') * 1000 + (yr[1] - '0') * 100 + (yr[2] - '0') * 10 + yr[3] - '0';
+        r->year_dated = 0;
+    }
     /* The agency ends where the year or the report's name begins ("…局政府信息公开工作
      * 年度报告（2024年）"; 政府信息公开 alone may be part of the agency's name: 政府信息
      * 公开办公室), without a "关于" or a bracket before it; a title without a year names it
@@ -763,7 +765,7 @@ static void check_title_year(xxgk_report *r)
  * (统计期限自2024年1月1日至12月31日), or else the year before its date, said so. */
 static void year_from_text(xxgk_report *r)
 {
-    if (!r->year_dated || (r->title_line && title_year(r->lines[r->title_line - 1])))
+    if (!r->year_dated)
         return;
     for (unsigned i = 0; i < r->nlines; i++) {
         int year = period_year(r->lines[i]);
