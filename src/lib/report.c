@@ -296,20 +296,14 @@ unsigned rep_section_end(const xxgk_report *r, size_t i)
 /* The length of the number an appendix's heading gives it ("1", "三", "12"). */
 static size_t appendix_number(const char *s, size_t n)
 {
-    static const char numerals[] = "一二三四五六七八九十";
     size_t k = 0;
-    for (;;) {
-        if (k < n && s[k] >= '0' && s[k] <= '9') {
-            k++;
-            continue;
-        }
-        size_t i = 0; /* (each numeral three bytes) */
-        while (i + 3 <= sizeof numerals - 1 && !(k + 3 <= n && memcmp(s + k, numerals + i, 3) == 0))
-            i += 3;
-        if (i + 3 > sizeof numerals - 1)
-            return k;
-        k += 3;
+    for (int32_t cp; k < n;) {
+        size_t step = u8_next(s + k, n - k, &cp);
+        if (!((cp >= '0' && cp <= '9') || cn_digit(cp)))
+            break;
+        k += step;
     }
+    return k;
 }
 
 int rep_appendix_of(const xxgk_report *r, unsigned line)
