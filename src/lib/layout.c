@@ -4,13 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Whether s[0..n) starts an HTML tag: "<" then a letter or "/". */
-static int tag_at(const char *s, size_t n)
-{
-    return n > 1 && s[0] == '<' &&
-           (s[1] == '/' || ((s[1] | 0x20) >= 'a' && (s[1] | 0x20) <= 'z'));
-}
-
 /* The text inside markup that wraps a whole cell: Markdown emphasis and code (**120**, `4`) and
  * HTML inline tags left in copied text (<b>20</b>, <span class="x">4</span>).  NULL when
  * nothing wraps it. */
@@ -30,22 +23,16 @@ static const char *unwrap(const char *s, size_t n, size_t *len)
                 again = 1;
             }
         }
-        if (!again && n > 2 && tag_at(s, n)) { /* a tag opening the cell */
-            const char *e = memchr(s, '>', n);
-            if (e) {
-                n -= (size_t)(e + 1 - s);
-                s = e + 1;
-                again = 1;
-            }
+        size_t tag = again ? 0 : text_tag(s, n); /* a tag opening the cell */
+        if (tag) {
+            s += tag;
+            n -= tag;
+            again = 1;
         }
-        if (!again && s[n - 1] == '>') { /* a tag closing it */
-            size_t k = n - 1;
-            while (k > 0 && s[k] != '<')
-                k--;
-            if (tag_at(s + k, n - k)) {
-                n = k;
-                again = 1;
-            }
+        tag = again ? 0 : text_tag_before(s, n); /* a tag closing it */
+        if (tag) {
+            n -= tag;
+            again = 1;
         }
         n = trim_span(&s, n);
         changed |= again;
@@ -62,13 +49,11 @@ static const char *untag(const char *s, size_t n, char *buf, size_t cap, size_t 
     size_t k = 0;
     int tags = 0;
     for (size_t i = 0; i < n; i++) {
-        if (tag_at(s + i, n - i)) {
-            const char *e = memchr(s + i, '>', n - i);
-            if (e) {
-                i = (size_t)(e - s);
-                tags = 1;
-                continue;
-            }
+        size_t tag = text_tag(s + i, n - i);
+        if (tag) {
+            i += tag - 1;
+            tags = 1;
+            continue;
         }
         if (k + 1 >= cap)
             return NULL;

@@ -41,23 +41,12 @@ static const char *const section_keys[6] = {
 };
 
 
-/* The length of an HTML tag at s ("<b>", "</strong>", "<span style=…>") that a crawler left in
- * the text, or 0. */
-static size_t html_tag(const char *s)
-{
-    size_t k = s[0] == '<' ? 1 + (s[1] == '/') : 0;
-    if (!k || !((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z')))
-        return 0;
-    const char *close = memchr(s, '>', strnlen(s, 200));
-    return close && !memchr(s + 1, '<', (size_t)(close - s - 1)) ? (size_t)(close - s) + 1 : 0;
-}
-
 static const char *skip_markup(const char *s)
 {
     for (size_t k;;)
         if (*s == ' ' || *s == '\t' || *s == '#' || *s == '*' || *s == '>')
             s++;
-        else if ((k = html_tag(s)) > 0)
+        else if (*s == '<' && (k = text_tag(s, strnlen(s, 200))) > 0) /* (a crawler's <b>) */
             s += k;
         else
             return s;
@@ -90,14 +79,9 @@ static int parse_heading(const char *line, int *number, const char **title, size
         again = 0;
         while (n && (p[n - 1] == ' ' || p[n - 1] == '*' || p[n - 1] == '#' || p[n - 1] == '\t'))
             n--;
-        /* (a tag closing the heading: "…情况</b>") */
-        const char *lt = NULL;
-        for (size_t i = n; n && p[n - 1] == '>' && i-- > 0 && !lt;)
-            lt = p[i] == '<' ? p + i : NULL;
-        if (lt && html_tag(lt) == (size_t)(p + n - lt)) {
-            n = (size_t)(lt - p);
-            again = 1;
-        }
+        size_t tag = text_tag_before(p, n); /* (a tag closing the heading: "…情况</b>") */
+        n -= tag;
+        again = tag > 0;
     }
     size_t chars = u8_count(p, n);
     if (chars < 2 || chars > 32)

@@ -336,6 +336,24 @@ int cn_digit(int32_t cp)
     return 0;
 }
 
+size_t text_tag(const char *s, size_t n)
+{
+    if (n < 3 || s[0] != '<' || !(s[1] == '/' || ((s[1] | 0x20) >= 'a' && (s[1] | 0x20) <= 'z')))
+        return 0;
+    const char *e = memchr(s, '>', n);
+    return e ? (size_t)(e - s) + 1 : 0;
+}
+
+size_t text_tag_before(const char *s, size_t n)
+{
+    if (!n || s[n - 1] != '>')
+        return 0;
+    size_t k = n - 1;
+    while (k > 0 && s[k] != '<')
+        k--;
+    return text_tag(s + k, n - k) == n - k ? n - k : 0;
+}
+
 size_t trim_span(const char **s, size_t n)
 {
     const char *p = *s;

@@ -128,4 +128,9 @@ size_t text_date_at(const char *s, char out[16]);
 /* Trim ASCII spaces and tabs; returns the new length and moves *s. */
 size_t trim_span(const char **s, size_t n);
 
+/* The length of an HTML tag ("<b>", "</strong>", "<span class=x>") that s[0..n) opens with,
+ * as copied text keeps them, or 0; text_tag_before: of one that s[0..n) ends with. */
+size_t text_tag(const char *s, size_t n);
+size_t text_tag_before(const char *s, size_t n);
+
 #endif
