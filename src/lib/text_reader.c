@@ -52,19 +52,28 @@ static const char *skip_markup(const char *s)
             return s;
 }
 
+/* The section number p opens with (一 to 十), or 0; *after is past it, *next the code point
+ * there (-1 at the end) and *next_len its length. */
+static int numeral_at(const char *p, const char **after, int32_t *next, size_t *next_len)
+{
+    int32_t cp = -1;
+    size_t k = *p ? u8_next(p, strnlen(p, 4), &cp) : 0;
+    int d = cn_digit(cp);
+    *after = p + (d ? k : 0);
+    *next = -1;
+    *next_len = d && **after ? u8_next(*after, strnlen(*after, 4), next) : 0;
+    return d;
+}
+
 /* Parse a section heading: a Chinese numeral, then 、 . or a space, then a short title.  Sets
  * *number and the title span; returns 1 if the line looks like one. */
 static int parse_heading(const char *line, int *number, const char **title, size_t *tlen)
 {
-    const char *p = skip_markup(line);
+    const char *p;
     int32_t cp;
-    size_t k = u8_next(p, strnlen(p, 4), &cp);
-    int d = cn_digit(cp);
-    if (!d)
-        return 0;
-    p += k;
-    k = u8_next(p, strnlen(p, 4), &cp);
-    if (cn_digit(cp)) /* 十一 and the like: not a report section */
+    size_t k;
+    int d = numeral_at(skip_markup(line), &p, &cp, &k);
+    if (!d || cn_digit(cp)) /* (十一 and the like: not a report section) */
         return 0;
     if (cp == 0x3001 || cp == '.' || cp == ',' || cp == 0xFF0E)
         p += k;
@@ -112,14 +121,10 @@ static int toc_entry(const char *line)
     tight[k] = '\0';
     if (!*p && strcmp(tight, "目录") == 0)
         return -1;
-    p = line;
     int32_t cp;
-    size_t n = *p ? u8_next(p, strnlen(p, 4), &cp) : 0;
-    int d = n ? cn_digit(cp) : 0;
-    if (!d || !p[n])
-        return 0;
-    u8_next(p + n, strnlen(p + n, 4), &cp);
-    return cp == 0x3001 ? d : 0;
+    size_t len;
+    int d = numeral_at(line, &p, &cp, &len);
+    return cp == 0x3001 ? d : 0; /* (、) */
 }
 
 /* A standard section's numbered title with its first sentence on the same line ("六、其他需要
@@ -129,16 +134,12 @@ static int toc_entry(const char *line)
 static int inline_heading(const char *line, int *number, const char **title, size_t *tlen,
                           const char **rest)
 {
-    const char *p = skip_markup(line);
+    const char *p;
     int32_t cp;
-    size_t k = u8_next(p, strnlen(p, 4), &cp);
-    int d = cn_digit(cp);
+    size_t k;
+    int d = numeral_at(skip_markup(line), &p, &cp, &k);
     const char *std = d >= 1 && d <= 6 ? xxgk_section_title(d) : NULL;
-    if (!std)
-        return 0;
-    p += k;
-    k = u8_next(p, strnlen(p, 4), &cp);
-    if (cp != 0x3001 && cp != '.' && cp != 0xFF0E)
+    if (!std || (cp != 0x3001 && cp != '.' && cp != 0xFF0E))
         return 0;
     p += k;
     p += strspn(p, " ");
@@ -263,11 +264,12 @@ static int find_sections(xxgk_report *r)
         toc = -1;
         /* (a numbered heading opens with a numeral: most lines are ruled out by their first
          * character) */
-        int32_t first = 0;
-        if (*m)
-            u8_next(m, strnlen(m, 4), &first);
-        int head = cn_digit(first) && (parse_heading(r->lines[i], &number, &title, &tlen) ||
-                                       inline_heading(r->lines[i], &number, &title, &tlen, &after));
+        const char *past;
+        int32_t next;
+        size_t next_len;
+        int head = numeral_at(m, &past, &next, &next_len) &&
+                   (parse_heading(r->lines[i], &number, &title, &tlen) ||
+                    inline_heading(r->lines[i], &number, &title, &tlen, &after));
         if (parts >= 3 && head)
             continue; /* (an item of a 第…部分 section) */
         if (!head) {
