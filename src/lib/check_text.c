@@ -1252,9 +1252,10 @@ static const char *const lead_words[] = {"本年度", "本年", "全年", "年�
 /* Whether the outcome named at p is counted with the one before it, joined to it by 或, 和,
  * 及, 与 or 、 with no count between ("予以公开或部分公开14件", "无法提供、不予处理10件"; not
  * "予以公开11件、部分公开3件"). */
+static const char *const joins[] = {"或", "和", "及", "与", "、"}; /* (one thing and another) */
+
 static int joined_outcome(const char *from, const char *p)
 {
-    static const char *const joins[] = {"或", "和", "及", "与", "、"};
     const char *j = ends_with_any(from, p, joins, sizeof joins / sizeof joins[0]);
     return j && j - from >= 3 && memcmp(j - 3, "件", 3) != 0 && !(j[-1] >= '0' && j[-1] <= '9');
 }
@@ -1421,10 +1422,9 @@ static void applicant_counts(check_ctx *c, const char *text)
             static const char *const all_of[] = {"均为", "全为", "均来自", "全部来自", "全部为",
                                                  "都是", "均是"};
             /* (not "均为自然人和企业": the other kind too) */
-            static const char *const and_more[] = {"和", "及", "与", "、", "或"};
             int others = !denied && slot == 0 &&
                          ends_with_any(text, p, all_of, sizeof all_of / sizeof all_of[0]) &&
-                         !begins_with_any(q, and_more, sizeof and_more / sizeof and_more[0]);
+                         !begins_with_any(q, joins, sizeof joins / sizeof joins[0]);
             /* (all their applications: not "未收到法人或其他组织提出的涉密信息申请") */
             static const char *const theirs[] = {"提出的", "提交的", "提出", "提交", "的"};
             static const char *const applications[] = {"申请", "政府信息公开申请", "依申请"};
