@@ -753,6 +753,9 @@ static const char *const only_some[] = {
     "出版物", "留言", "批量", "答复", "办结", "到期", "听证", "赔偿", "裁决", "异议", "撤销",
     "复核", "许可"};
 
+const char *const chk_applicant_kinds[CHK_APPLICANT_KINDS] = {
+    "自然人", "法人", "企业", "科研机构", "社会公益", "法律服务", "其他组织"};
+
 /* What a sentence about reconsiderations or lawsuits says to be about disclosure (a 司法局
  * reports every case it decided): "政府信息公开", "因依申请公开引发". */
 static const char *const about_disclosure[2] = {"信息公开", "申请公开"};
@@ -1860,15 +1863,13 @@ void r_text_figures(check_ctx *c)
             /* "2023年…", "近三年累计": not the year's figure; "主动…": not of applications or
              * cases; "全市…", "自然人申请23件（含上年结转3件）": more or less than the agency's
              * row; "其中涉及政府信息公开的4件" after the count: it counts more than those */
-            static const char *const kinds[] = {"自然人", "法人", "企业", "科研机构",
-                                                "社会公益", "法律服务", "其他组织"};
             if (other_year(c, from, p) || chk_span_has(ca, p, "主动") ||
                 (stated[k].about[0] &&
                  (chk_span_has(from, p, "上年度") || chk_span_has(from, p, "上一年度"))) ||
                 chk_span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]) ||
                 chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
                 other_body(from, p) || other_government(c, from, p) ||
-                chk_span_has_any(from, p, kinds, sizeof kinds / sizeof kinds[0]) ||
+                chk_span_has_any(from, p, chk_applicant_kinds, CHK_APPLICANT_KINDS) ||
                 chk_span_has_any(from, p, other_kinds,
                                  sizeof other_kinds / sizeof other_kinds[0]) ||
                 months(from, p) || until_within_year(from, p) ||

@@ -40,11 +40,9 @@ static const char *clause_from(const char *lo, const char *x)
  * or both. */
 static int part_kind(const char *a, const char *e)
 {
-    static const char *const kinds[] = {"自然人", "法人", "企业", "科研机构", "社会公益",
-                                        "法律服务", "其他组织", "公民"};
     static const char *const channels[] = {"网络", "网上", "在线", "信函", "邮寄", "当面",
                                            "现场", "传真", "邮件", "来信", "网站", "平台"};
-    int kind = chk_span_has_any(a, e, kinds, sizeof kinds / sizeof kinds[0]);
+    int kind = chk_span_has_any(a, e, chk_applicant_kinds, CHK_APPLICANT_KINDS);
     int channel = chk_span_has_any(a, e, channels, sizeof channels / sizeof channels[0]);
     return kind == channel ? 0 : kind ? 1 : 2;
 }

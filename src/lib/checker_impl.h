@@ -93,6 +93,9 @@ void chk_sentence_of(const char *text, const char *p, int semicolons, const char
                      const char **to);
 /* Whether word occurs in [a, e). */
 int chk_span_has(const char *a, const char *e, const char *word);
+/* Words naming a kind of applicant (自然人, 法人, 企业, …): a count beside one is that kind's. */
+#define CHK_APPLICANT_KINDS 7
+extern const char *const chk_applicant_kinds[CHK_APPLICANT_KINDS];
 /* Whether any of words[0..n) occurs in [a, e). */
 int chk_span_has_any(const char *a, const char *e, const char *const *words, size_t n);
 
