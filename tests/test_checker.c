@@ -911,6 +911,20 @@ static void test_text_rules(void **state)
                                 "申请办理情况全部公开的信息已在网站发布。",
                                 "法律服务机构提出的申请均予以公开。"};
     EXPECT_EACH(not_claims, "text-outcome-claim", 0);
+    /* every application concluded, while 4 are carried into next year */
+    const char *concluded[] = {"本年度申请已全部办结。", "全年申请办结率100%。",
+                               "全年共收到政府信息公开申请29件，均已办结。",
+                               "收到的申请均已作出答复。"};
+    EXPECT_EACH(concluded, "text-outcome-claim", 1);
+    expect("均按期答复。", "均按期答复。本年度申请已全部办结。", "text-outcome-claim", 1,
+           "正文：“本年度申请已全部办结”；表格四、结转下年度继续办理总计为 4");
+    const char *not_concluded[] = {"上年结转的2件申请已全部办结。",
+                                   "除结转下年度的4件外，其余申请均已办结。",
+                                   "本年度收到的申请均在法定期限内答复。",
+                                   "通过12345热线受理诉求4355件，全部办结。",
+                                   "第一季度收到的申请均已办结。",
+                                   "涉及行政复议的申请均已办结。"};
+    EXPECT_EACH(not_concluded, "text-outcome-claim", 0);
     expect("均按期答复。", "均按期答复。主动公开政府信息1523条，其中政策文件36件。",
            "text-figure-kind", 0, NULL);
     expect("均按期答复。", "均按期答复。本年度未收取不符合规定的行政事业性收费。", "text-no-fees", 0,

@@ -1043,6 +1043,10 @@ static double figure_after(const char *p, const char **end)
     return v;
 }
 
+/* What applications carried are not: cases, other work's ("上年结转的2件信访事项"). */
+static const char *const not_applications[] = {"复议", "诉讼", "案件", "信访", "建议",
+                                               "提案", "投诉", "举报", "工单"};
+
 static const char *const receipt_verbs[] = {"收到", "受理", "新收", "接收", "接到", "新增"};
 
 /* What makes a clause count some of the year's applications: "其中第四季度收到申请12件". */
@@ -1877,9 +1881,6 @@ void r_text_figures(check_ctx *c)
                 continue;
             /* applications carried: not cases ("行政复议案件结转下年度1件"), nor other work's
              * ("上年结转的2件信访事项", "结转下年度的1件行政复议案件") */
-            static const char *const not_applications[] = {"复议", "诉讼", "案件", "信访",
-                                                           "建议", "提案", "投诉", "举报",
-                                                           "工单"};
             if (!stated[k].about[0] && !stated[k].answered &&
                 (chk_span_has_any(from, p, not_applications, 3) ||
                  chk_span_has_any(end, ce, not_applications,
@@ -2147,12 +2148,44 @@ static int not_of_the_years_outcomes(const check_ctx *c, const char *from, const
            chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) || other_body(from, p);
 }
 
+/* "本年度申请已全部办结", "申请办结率100%" while 四、结转下年度继续办理 has some: the claim
+ * word next to 办结 or 答复 (not "均在法定期限内答复", of the answers' time), in a sentence about
+ * applications and not of some of them ("上年结转的申请已全部办结", "除…外，其余均已办结"). */
+static void all_concluded(check_ctx *c, const char *text)
+{
+    double out = cell_total(c, "carried_out");
+    if (!(out > 0))
+        return;
+    static const char *const claims[] = {"已全部办结", "全部办结", "均已办结", "都已办结",
+                                         "全部答复完毕", "均已答复", "均已作出答复",
+                                         "办结率100%", "办结率为100%", "办结率达100%",
+                                         "办结率达到100%"};
+    for (size_t k = 0; k < sizeof claims / sizeof claims[0]; k++)
+        for (const char *p = chk_next(c, text, claims[k]); p;
+             p = chk_next(c, p + 1, claims[k])) {
+            const char *from, *to;
+            sentence(text, p, &from, &to);
+            if (!find_in(from, p, "申请") || chk_span_has(from, to, "结转") ||
+                chk_span_has(from, to, "其余") || not_of_the_years_outcomes(c, from, p, to) ||
+                chk_span_has_any(from, p, not_applications, 4))
+                continue;
+            char a[32];
+            chk_found(c, chk_line_at(c, from),
+                      CHK_LANG(c, "正文：“%.*s”；表格四、结转下年度继续办理总计为 %s",
+                               "text: “%.*s”; tables: 四、结转下年度继续办理总计 is %s"),
+                      (int)(to - from), from, chk_num(a, out));
+            return; /* the first such claim */
+        }
+}
+
 /* The text says every application was granted ("全年共收到申请29件，均予以公开") while table 三
- * has other outcomes, or that none ended some way ("本年度无不予公开的情形") while the table
- * has some. */
+ * has other outcomes, that none ended some way ("本年度无不予公开的情形") while the table has
+ * some, or that all were concluded while some are carried into next year. */
 void r_text_outcome_claim(check_ctx *c)
 {
     const char *text = narrative(c);
+    if (text)
+        all_concluded(c, text);
     result_kind o[OUTCOMES_MAX];
     size_t n = text ? result_kinds(c, o) : 0;
     if (n < 2)

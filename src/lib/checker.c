@@ -157,9 +157,9 @@ static const struct {
       "decided, section 四 says otherwise"},
      r_text_review_outcome},
     {{"text-outcome-claim", "text", W,
-      "正文称申请均予以公开或没有某种办理结果，但表格另有其他办理结果",
-      "the text says every application was granted, or that none ended some way, and table 三 "
-      "says otherwise"},
+      "正文称申请均予以公开、没有某种办理结果或均已办结，但表格另有其他办理结果或结转下年度",
+      "the text says every application was granted, that none ended some way or that all were "
+      "concluded, and table 三 says otherwise"},
      r_text_outcome_claim},
     {{"text-corrected-silent", "text", I, "行政复议或行政诉讼中有结果纠正的案件，第五部分未说明",
       "a reconsideration or lawsuit corrected the agency, and section 五 does not address it"},
