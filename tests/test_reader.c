@@ -2869,33 +2869,45 @@ static void test_heading_with_text(void **state)
     free(text);
 }
 
-/* Sections headed 第一部分 … 第六部分, their items numbered 一、二、: those are no sections. */
+/* Sections headed 第一部分 … 第六部分, or （一）…（六）, their items numbered 一、二、: those are
+ * no sections. */
 static void test_part_headings(void **state)
 {
     (void)state;
     char *text = fixture("report-2021-tabs.txt", NULL);
-    static const char *const heads[][2] = {
-        {"\n一、总体情况\n", "\n第一部分 总体情况\n一、主动公开情况\n二、依申请公开情况\n"},
-        {"\n二、主动公开政府信息情况\n", "\n第二部分 主动公开政府信息情况\n"},
-        {"\n三、收到和处理政府信息公开申请情况\n", "\n第三部分 收到和处理政府信息公开申请情况\n"},
-        {"\n四、政府信息公开行政复议、行政诉讼情况\n", "\n第四部分 政府信息公开行政复议、行政诉讼情况\n"},
-        {"\n五、存在的主要问题及改进情况\n", "\n第五部分 存在的主要问题及改进情况\n一、存在的问题\n"},
-        {"\n六、其他需要报告的事项\n", "\n第六部分 其他需要报告的事项\n"}};
-    char *t = strdup(text);
-    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
-        char *next = replace(t, heads[i][0], heads[i][1]);
+    static const char *const heads[][3] = {
+        {"\n一、总体情况\n", "\n第一部分 总体情况\n一、主动公开情况\n二、依申请公开情况\n",
+         "\n（一）总体情况\n一、主动公开\n二、依申请公开\n三、政府信息管理\n"},
+        {"\n二、主动公开政府信息情况\n", "\n第二部分 主动公开政府信息情况\n",
+         "\n（二）主动公开政府信息情况\n"},
+        {"\n三、收到和处理政府信息公开申请情况\n", "\n第三部分 收到和处理政府信息公开申请情况\n",
+         "\n(三)收到和处理政府信息公开申请情况\n"},
+        {"\n四、政府信息公开行政复议、行政诉讼情况\n",
+         "\n第四部分 政府信息公开行政复议、行政诉讼情况\n",
+         "\n（四）政府信息公开行政复议、行政诉讼情况\n"},
+        {"\n五、存在的主要问题及改进情况\n", "\n第五部分 存在的主要问题及改进情况\n一、存在的问题\n",
+         "\n（五）存在的主要问题及改进情况\n一、存在的问题\n二、改进措施\n"},
+        {"\n六、其他需要报告的事项\n", "\n第六部分 其他需要报告的事项\n",
+         "\n（六）其他需要报告的事项\n"}};
+    for (size_t layout = 1; layout <= 2; layout++) {
+        char *t = strdup(text);
+        for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+            char *next = replace(t, heads[i][0], heads[i][layout]);
+            free(t);
+            t = next;
+        }
+        xxgk_report *r = read_text(t, strlen(t));
+        assert_int_equal(xxgk_report_section_count(r), 6);
+        for (size_t k = 0; k < 6; k++) {
+            assert_int_equal(xxgk_report_section(r, k)->standard, (int)k + 1);
+            assert_int_equal(xxgk_report_section(r, k)->number, (int)k + 1);
+        }
+        json_t *j = report_json(r);
+        assert_figures(j, expected_2021);
+        json_decref(j);
+        xxgk_report_free(r);
         free(t);
-        t = next;
     }
-    xxgk_report *r = read_text(t, strlen(t));
-    assert_int_equal(xxgk_report_section_count(r), 6);
-    for (size_t k = 0; k < 6; k++)
-        assert_int_equal(xxgk_report_section(r, k)->standard, (int)k + 1);
-    json_t *j = report_json(r);
-    assert_figures(j, expected_2021);
-    json_decref(j);
-    xxgk_report_free(r);
-    free(t);
     free(text);
 }
 

@@ -231,17 +231,32 @@ static int find_sections(xxgk_report *r)
     int headed_known = 0;
     const char *rest[MAX_SECTIONS]; /* text on a heading's line after its title, or NULL */
     int toc = -1; /* in a table of contents (目录): the last entry's number; -1 outside one */
-    /* Sections headed 第一部分 … 第六部分 (three or more by their standard titles) have their
-     * items numbered 一、二、: those are no sections. */
+    /* Sections headed 第一部分 … 第六部分, or （一）…（六） (three or more by their standard
+     * titles, numbered as the format numbers them: "（二）主动公开政府信息情况" may be an item
+     * of section 一) have their items numbered 一、二、: those are no sections, unless as many
+     * sections are headed 一、… too. */
     int parts = 0;
     for (unsigned i = 0; i < r->nlines && parts < 3; i++) {
         const char *l = skip_markup(r->lines[i]);
-        int written = 0;
-        if (strncmp(l, "第", strlen("第")) != 0)
+        int written = 0, part = strncmp(l, "第", strlen("第")) == 0;
+        if (!part && strncmp(l, "（", strlen("（")) != 0 && *l != '(')
             continue;
         const char *t = skip_numbering(l, &written);
+        if (!written || t == l)
+            continue;
         label_norm(norm, sizeof norm, t, strlen(t));
-        parts += written && t != l && standard_of(norm) != 0;
+        int std = standard_of(norm);
+        parts += std && (part || std == written);
+    }
+    for (unsigned i = 0, plain = 0; parts >= 3 && i < r->nlines; i++) {
+        int hn;
+        const char *ht;
+        size_t hl;
+        if (parse_heading(r->lines[i], &hn, &ht, &hl)) {
+            label_norm(norm, sizeof norm, ht, hl);
+            if (standard_of(norm) == hn && ++plain >= 3)
+                parts = 0;
+        }
     }
     for (unsigned i = 0; i < r->nlines && n < MAX_SECTIONS; i++) {
         int number;
