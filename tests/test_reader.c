@@ -896,7 +896,33 @@ static long html_licensing(const char *head, const char *cell)
 #define W_P(text) "<w:p><w:r><w:t>" text "</w:t></w:r></w:p>"
 #define W_TC(body) "<w:tc><w:tcPr/>" body "</w:tc>"
 
+/* docx_licensing with word/styles.xml holding `styles` (none when NULL) and the document's
+ * WordprocessingML prefix `prefix` (w as Word writes it, or another). */
+static long docx_licensing_in(const char *styles, const char *prefix, const char *tc);
+
 static long docx_licensing(const char *tc)
+{
+    return docx_licensing_in(NULL, "w", tc);
+}
+
+/* Every "w:" prefix in xml given as prefix instead (the test's XML has no other "w:"). */
+static char *with_prefix(const char *xml, const char *prefix)
+{
+    xbuf b;
+    xbuf_init(&b, 0);
+    for (const char *p = xml; *p; p++)
+        if (strncmp(p, "w:", 2) == 0 || strncmp(p, "xmlns:w=", 8) == 0) {
+            int ns = *p == 'x';
+            xbuf_printf(&b, "%s%s%s", ns ? "xmlns:" : "", prefix, ns ? "=" : ":");
+            p += ns ? 7 : 1;
+        } else {
+            xbuf_putc(&b, *p);
+        }
+    assert_false(b.failed);
+    return b.data;
+}
+
+static long docx_licensing_in(const char *styles, const char *prefix, const char *tc)
 {
     char xml[4096];
     int n = snprintf(
@@ -909,10 +935,15 @@ static long docx_licensing(const char *tc)
         "<w:tc><w:tcPr/>%s</w:tc></w:tr></w:tbl></w:body></w:document>",
         tc);
     assert_true(n > 0 && (size_t)n < sizeof xml);
-    part p = {"word/document.xml", xml, (size_t)n};
-    bytes b = zip_parts(&p, 1);
+    char *doc = with_prefix(xml, prefix);
+    char *sheet = styles ? with_prefix(styles, prefix) : NULL;
+    part p[2] = {{"word/document.xml", doc, strlen(doc)},
+                 {"word/styles.xml", sheet, sheet ? strlen(sheet) : 0}};
+    bytes b = zip_parts(p, sheet ? 2 : 1);
     long got = licensing_of(b.data, b.len);
     free(b.data);
+    free(doc);
+    free(sheet);
     return got;
 }
 
@@ -1011,6 +1042,51 @@ static void test_struck_figure(void **state)
     assert_int_equal(docx_licensing("<w:p><w:r><w:rPr><w:strike w:val=\"0\"/></w:rPr><w:t>1</w:t>"
                                     "</w:r><w:r><w:rPr><w:dstrike w:val=\"false\"/></w:rPr>"
                                     "<w:t>20</w:t></w:r></w:p>"),
+                     120);
+}
+
+/* Struck or raised by a character style (w:rStyle), its own properties or those of the style
+ * it is based on, as Word applies its 删除线 or 上标 styles; a document whose WordprocessingML
+ * prefix is not w: (written by other programs) is read as Word's. */
+static void test_docx_styles(void **state)
+{
+    (void)state;
+    static const char *const styles =
+        "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:style w:type=\"paragraph\" w:styleId=\"P\"><w:rPr><w:strike/></w:rPr></w:style>"
+        "<w:style w:type=\"character\" w:styleId=\"Del\"><w:rPr><w:strike/></w:rPr></w:style>"
+        "<w:style w:type=\"character\" w:styleId=\"Del2\"><w:basedOn w:val=\"Del\"/></w:style>"
+        "<w:style w:type=\"character\" w:styleId=\"Up\"><w:rPr>"
+        "<w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>"
+        "<w:style w:type=\"character\" w:styleId=\"Plain\"><w:basedOn w:val=\"Del\"/><w:rPr>"
+        "<w:strike w:val=\"0\"/></w:rPr></w:style>"
+        "<w:style w:type=\"character\" w:styleId=\"Loop\"><w:basedOn w:val=\"Loop\"/>"
+        "</w:style></w:styles>";
+#define STYLED(id, text) "<w:r><w:rPr><w:rStyle w:val=\"" id "\"/></w:rPr><w:t>" text "</w:t></w:r>"
+    static const char *const left[] = {
+        "<w:p>" STYLED("Del", "130") "<w:r><w:t>120</w:t></w:r></w:p>",
+        "<w:p>" STYLED("Del2", "130") "<w:r><w:t>120</w:t></w:r></w:p>",
+        "<w:p><w:r><w:t>120</w:t></w:r>" STYLED("Up", "1") "</w:p>"};
+    for (size_t i = 0; i < sizeof left / sizeof left[0]; i++) {
+        assert_int_equal(docx_licensing_in(styles, "w", left[i]), 120);
+        assert_int_equal(docx_licensing_in(styles, "ns0", left[i]), 120);
+    }
+    /* a style that undoes its base's strike, a loop of bases, a paragraph style's run
+     * properties (not the run's style), a style the file lacks, and a run that undoes its
+     * style's strike: shown */
+    static const char *const shown[] = {
+        "<w:p>" STYLED("Plain", "1") STYLED("Loop", "2") STYLED("P", "0") "</w:p>",
+        "<w:p>" STYLED("None", "120") "</w:p>",
+        "<w:p><w:r><w:rPr><w:rStyle w:val=\"Del\"/><w:strike w:val=\"false\"/></w:rPr>"
+        "<w:t>120</w:t></w:r></w:p>"};
+    for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++)
+        assert_int_equal(docx_licensing_in(styles, "w", shown[i]), 120);
+#undef STYLED
+    /* without styles, by its namespace whatever the prefix */
+    assert_int_equal(docx_licensing_in(NULL, "ns0", W_P("120")), 120);
+    assert_int_equal(docx_licensing_in(NULL, "ns0",
+                                       "<w:p><w:r><w:rPr><w:strike/></w:rPr><w:t>130</w:t></w:r>"
+                                       "<w:r><w:t>120</w:t></w:r></w:p>"),
                      120);
 }
 
@@ -4077,6 +4153,7 @@ int main(void)
         cmocka_unit_test(test_xlsx_input),
         cmocka_unit_test(test_docx_revisions),
         cmocka_unit_test(test_struck_figure),
+        cmocka_unit_test(test_docx_styles),
         cmocka_unit_test(test_raised_mark),
         cmocka_unit_test(test_unclosed_fonts),
         cmocka_unit_test(test_hidden_by_style),

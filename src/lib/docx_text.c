@@ -23,10 +23,15 @@ int docx_is_docx(const char *data, size_t len)
     return len >= 4 && (memcmp(data, "PK\x03\x04", 4) == 0 || memcmp(data, "PK\x05\x06", 4) == 0);
 }
 
+/* An element of WordprocessingML by its namespace, whatever prefix the file gives it (Word
+ * writes w:, other programs may not), in the transitional or the strict (ISO 29500) schema. */
 static int is_w(const xmlNode *n, const char *name)
 {
     return n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, BAD_CAST name) == 0 && n->ns &&
-           n->ns->prefix && xmlStrcmp(n->ns->prefix, BAD_CAST "w") == 0;
+           n->ns->href &&
+           (xmlStrcmp(n->ns->href,
+                      BAD_CAST "http://schemas.openxmlformats.org/wordprocessingml/2006/main") == 0 ||
+            xmlStrcmp(n->ns->href, BAD_CAST "http://purl.oclc.org/ooxml/wordprocessingml/main") == 0);
 }
 
 /* The markup-compatibility fallback of an mc:AlternateContent (a text box drawn both as DrawingML
@@ -59,23 +64,72 @@ static int raised(const xmlNode *v)
     return yes;
 }
 
-/* Whether a run's text is left out: hidden (w:vanish) or struck through (w:strike, w:dstrike:
- * a figure corrected in place, 130 struck before 120, is not 130120); a note's mark, the
- * reference itself (with a custom mark, w:customMarkFollows, the mark is the run's text) or a
- * run raised or lowered (w:vertAlign), in sentences as in cells, as the web page's <sup> and
- * <sub> are: 120 with a footnote's ¹ would read 1201, and a sentence's figures are checked
- * against the tables; what else a report sets raised (m²) carries no figure it reads. */
-static int run_left_out(const xmlNode *r)
+/* What leaves a run's text out, each on (1), off (0) or not said (-1) by a run's or a style's
+ * properties (w:rPr): hidden (w:vanish), struck through (w:strike, w:dstrike), raised or
+ * lowered (w:vertAlign). */
+enum { HIDDEN, STRUCK, RAISED, MARKS };
+
+static void run_marks(const xmlNode *rpr, signed char m[MARKS])
 {
+    for (const xmlNode *v = rpr->children; v; v = v->next)
+        if (is_w(v, "vanish"))
+            m[HIDDEN] = (signed char)on(v);
+        else if (is_w(v, "strike") || is_w(v, "dstrike"))
+            m[STRUCK] = (signed char)(m[STRUCK] == 1 || on(v));
+        else if (is_w(v, "vertAlign"))
+            m[RAISED] = (signed char)raised(v);
+}
+
+/* A character style (w:rStyle) that leaves its runs' text out, with what it says of each mark
+ * (its own or from the styles it is based on). */
+typedef struct {
+    xmlChar *id;
+    signed char marks[MARKS];
+} left_style;
+
+/* What reading the document needs besides the node at hand: where the text goes, and the
+ * character styles that leave text out. */
+typedef struct {
+    xbuf *out;
+    left_style *styles;
+    size_t nstyles;
+} docx_reader;
+
+static const left_style *style_of(const docx_reader *d, const xmlChar *id)
+{
+    for (size_t k = 0; id && k < d->nstyles; k++)
+        if (xmlStrcmp(d->styles[k].id, id) == 0)
+            return &d->styles[k];
+    return NULL;
+}
+
+/* Whether a run's text is left out: hidden, struck through (a figure corrected in place, 130
+ * struck before 120, is not 130120), raised or lowered, by its own properties or its
+ * character style's; or a note's mark, the reference itself (with a custom mark,
+ * w:customMarkFollows, the mark is the run's text).  Raised and lowered text is left out in
+ * sentences as in cells, as the web page's <sup> and <sub> are: 120 with a footnote's ¹ would
+ * read 1201, and a sentence's figures are checked against the tables; what else a report sets
+ * raised (m²) carries no figure it reads. */
+static int run_left_out(const docx_reader *d, const xmlNode *r)
+{
+    signed char m[MARKS] = {-1, -1, -1};
+    const left_style *style = NULL;
     for (const xmlNode *p = r->children; p; p = p->next) {
         if (is_w(p, "footnoteReference") || is_w(p, "endnoteReference"))
             return 1;
-        if (is_w(p, "rPr"))
-            for (const xmlNode *v = p->children; v; v = v->next)
-                if (((is_w(v, "vanish") || is_w(v, "strike") || is_w(v, "dstrike")) && on(v)) ||
-                    (is_w(v, "vertAlign") && raised(v)))
-                    return 1;
+        if (!is_w(p, "rPr"))
+            continue;
+        run_marks(p, m);
+        for (const xmlNode *v = p->children; v && d->nstyles; v = v->next)
+            if (is_w(v, "rStyle")) {
+                xmlChar *id = xmlGetProp(v, BAD_CAST "val");
+                style = style_of(d, id);
+                xmlFree(id);
+            }
     }
+    for (int k = 0; k < MARKS; k++)
+        if (m[k] == 1 || (m[k] < 0 && style && style->marks[k] == 1))
+            return 1;
     return 0;
 }
 
@@ -83,23 +137,23 @@ static int run_left_out(const xmlNode *r)
  * paragraph they separate words, never cells).  Text as the report reads: tracked deletions
  * (w:del, w:moveFrom: the moved text is read where it went) and the runs run_left_out names are
  * left out. */
-static void runs(xbuf *b, const xmlNode *n, int depth)
+static void runs(const docx_reader *d, const xmlNode *n, int depth)
 {
     if (depth > 64)
         return;
     for (const xmlNode *c = n; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || is_w(c, "del") || is_w(c, "moveFrom") ||
-            is_fallback(c) || (is_w(c, "r") && run_left_out(c)))
+            is_fallback(c) || (is_w(c, "r") && run_left_out(d, c)))
             continue;
         if (is_w(c, "t")) {
             xmlChar *t = xmlNodeGetContent(c);
             if (t)
-                xbuf_puts(b, (const char *)t);
+                xbuf_puts(d->out, (const char *)t);
             xmlFree(t);
         } else if (is_w(c, "tab") || is_w(c, "br")) {
-            xbuf_putc(b, ' ');
+            xbuf_putc(d->out, ' ');
         } else if (!is_w(c, "tbl")) {
-            runs(b, c->children, depth + 1);
+            runs(d, c->children, depth + 1);
         }
     }
 }
@@ -116,8 +170,8 @@ static int is_wrapper(const xmlNode *n)
 #define MAX_TABLES 8
 #define MAX_LEVEL 64
 
-static void table(xbuf *b, const xmlNode *tbl, int depth);
-static void blocks(xbuf *out, const xmlNode *first, int depth, int level);
+static void table(const docx_reader *d, const xmlNode *tbl, int depth);
+static void blocks(const docx_reader *d, const xmlNode *first, int depth, int level);
 
 /* The rows from `first` on (through content controls) and the most cells any of them has. */
 static void shape(const xmlNode *first, int *rows, int *cells, int level)
@@ -136,19 +190,19 @@ static void shape(const xmlNode *first, int *rows, int *cells, int level)
         }
 }
 
-static void row_cells(xbuf *b, const xmlNode *first, int *n, int depth, int level);
+static void row_cells(const docx_reader *d, const xmlNode *first, int *n, int depth, int level);
 
 /* A table of one row or one column in a cell, read into the cell: one row's cells stand as
  * cells of the row holding it, one column's are joined as the cell's paragraphs are (a figure
  * pasted in a table of its own is the cell's figure). */
-static void inline_rows(xbuf *b, const xmlNode *first, int depth, int level)
+static void inline_rows(const docx_reader *d, const xmlNode *first, int depth, int level)
 {
     for (const xmlNode *tr = first; tr && level <= MAX_LEVEL; tr = tr->next)
         if (is_wrapper(tr)) {
-            inline_rows(b, tr->children, depth, level + 1);
+            inline_rows(d, tr->children, depth, level + 1);
         } else if (is_w(tr, "tr")) {
             int n = 0;
-            row_cells(b, tr->children, &n, depth, 0);
+            row_cells(d, tr->children, &n, depth, 0);
         }
 }
 
@@ -162,108 +216,108 @@ static int inline_table(const xmlNode *tbl)
 /* The paragraphs of a cell, joined (a label Word wrapped into two paragraphs is one label),
  * with the tables in it of one row or column; a cell's own tabs and line breaks would split it
  * and are spaces. */
-static void cell_text(xbuf *b, const xmlNode *first, int depth, int level)
+static void cell_text(const docx_reader *d, const xmlNode *first, int depth, int level)
 {
     for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next)
         if (is_w(c, "p")) {
-            size_t at = b->len;
-            runs(b, c->children, 0);
-            for (size_t i = at; i < b->len; i++)
-                if (b->data[i] == '\t' || b->data[i] == '\n')
-                    b->data[i] = ' ';
+            size_t at = d->out->len;
+            runs(d, c->children, 0);
+            for (size_t i = at; i < d->out->len; i++)
+                if (d->out->data[i] == '\t' || d->out->data[i] == '\n')
+                    d->out->data[i] = ' ';
         } else if (is_wrapper(c)) {
-            cell_text(b, c->children, depth, level + 1);
+            cell_text(d, c->children, depth, level + 1);
         } else if (is_w(c, "tbl") && depth < MAX_TABLES && inline_table(c)) {
-            inline_rows(b, c->children, depth + 1, 0);
+            inline_rows(d, c->children, depth + 1, 0);
         }
 }
 
 /* The cells of a row, each after a tab but the first. */
-static void row_cells(xbuf *b, const xmlNode *first, int *n, int depth, int level)
+static void row_cells(const docx_reader *d, const xmlNode *first, int *n, int depth, int level)
 {
     for (const xmlNode *tc = first; tc && level <= MAX_LEVEL; tc = tc->next) {
         if (is_wrapper(tc)) {
-            row_cells(b, tc->children, n, depth, level + 1);
+            row_cells(d, tc->children, n, depth, level + 1);
             continue;
         }
         if (!is_w(tc, "tc"))
             continue;
         if ((*n)++)
-            xbuf_putc(b, '\t');
-        cell_text(b, tc->children, depth, 0); /* a merged cell is one cell: its figure is one */
+            xbuf_putc(d->out, '\t');
+        cell_text(d, tc->children, depth, 0); /* a merged cell is one cell: its figure is one */
     }
 }
 
 /* The other tables nested in the cells from `first` on: their rows follow the row that holds
  * them. */
-static void nested_tables(xbuf *b, const xmlNode *first, int depth, int level)
+static void nested_tables(const docx_reader *d, const xmlNode *first, int depth, int level)
 {
     for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next)
         if (is_w(c, "tbl") && depth < MAX_TABLES && inline_table(c))
-            nested_tables(b, c->children, depth + 1, level + 1); /* (read in its cell) */
+            nested_tables(d, c->children, depth + 1, level + 1); /* (read in its cell) */
         else if (is_w(c, "tbl"))
-            table(b, c, depth + 1);
+            table(d, c, depth + 1);
         else if (is_w(c, "tc") || is_w(c, "tr") || is_wrapper(c))
-            nested_tables(b, c->children, depth, level + 1);
+            nested_tables(d, c->children, depth, level + 1);
 }
 
-static void rows(xbuf *b, const xmlNode *first, int depth, int level)
+static void rows(const docx_reader *d, const xmlNode *first, int depth, int level)
 {
     for (const xmlNode *tr = first; tr && level <= MAX_LEVEL; tr = tr->next) {
         if (is_wrapper(tr)) {
-            rows(b, tr->children, depth, level + 1);
+            rows(d, tr->children, depth, level + 1);
             continue;
         }
         if (!is_w(tr, "tr"))
             continue;
         int n = 0;
-        row_cells(b, tr->children, &n, depth, 0);
-        xbuf_putc(b, '\n');
-        nested_tables(b, tr->children, depth, 0);
+        row_cells(d, tr->children, &n, depth, 0);
+        xbuf_putc(d->out, '\n');
+        nested_tables(d, tr->children, depth, 0);
     }
 }
 
 /* The cells of a table of one column, each read as the body is. */
-static void column(xbuf *b, const xmlNode *first, int depth, int level)
+static void column(const docx_reader *d, const xmlNode *first, int depth, int level)
 {
     for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next)
         if (is_w(c, "tc"))
-            blocks(b, c->children, depth + 1, 0);
+            blocks(d, c->children, depth + 1, 0);
         else if (is_w(c, "tr") || is_wrapper(c))
-            column(b, c->children, depth, level + 1);
+            column(d, c->children, depth, level + 1);
 }
 
 /* A table, one row a line; but a table of one column (one cell, the whole report in it, as a
  * page is laid out) holds paragraphs, not figures: they are read as lines, its tables as
  * tables. */
-static void table(xbuf *b, const xmlNode *tbl, int depth)
+static void table(const docx_reader *d, const xmlNode *tbl, int depth)
 {
     if (depth > MAX_TABLES)
         return;
     int n = 0, cells = 0;
     shape(tbl->children, &n, &cells, 0);
     if (cells <= 1)
-        column(b, tbl->children, depth, 0);
+        column(d, tbl->children, depth, 0);
     else
-        rows(b, tbl->children, depth, 0);
+        rows(d, tbl->children, depth, 0);
 }
 
 /* The body's paragraphs, one a line, and its tables, one row a line (depth: the tables around
  * them). */
-static void blocks(xbuf *out, const xmlNode *first, int depth, int level)
+static void blocks(const docx_reader *d, const xmlNode *first, int depth, int level)
 {
     for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next) {
         if (is_w(c, "tbl")) {
-            table(out, c, depth);
+            table(d, c, depth);
         } else if (is_wrapper(c)) {
-            blocks(out, c->children, depth, level + 1);
+            blocks(d, c->children, depth, level + 1);
         } else if (is_w(c, "p") ||
                    (c->type == XML_ELEMENT_NODE && !is_w(c, "sectPr") && !is_w(c, "sdtPr") &&
                     !is_w(c, "sdtEndPr") && !is_w(c, "tcPr"))) {
-            size_t at = out->len;
-            runs(out, c->children, 0);
-            if (is_w(c, "p") || out->len > at)
-                xbuf_putc(out, '\n');
+            size_t at = d->out->len;
+            runs(d, c->children, 0);
+            if (is_w(c, "p") || d->out->len > at)
+                xbuf_putc(d->out, '\n');
         }
     }
 }
@@ -279,6 +333,89 @@ static unsigned pictures(const xmlNode *n, int depth)
                      ? 1
                      : pictures(c->children, depth + 1);
     return k;
+}
+
+/* The character styles of word/styles.xml that leave their runs' text out, each with what it
+ * and the styles it is based on (w:basedOn, nearest first) say of each mark, into d; none when
+ * the package has no styles.  0 or an xxgk_error code with err set. */
+static int read_styles(docx_reader *d, zip_t *z, char *err, size_t errcap)
+{
+    zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
+    xmlDocPtr doc;
+    int rc = package_xml(&doc, z, "word/styles.xml", TR("Word 文件", "Word document"), "",
+                         &budget, err, errcap);
+    if (rc)
+        return rc == 1 ? 0 : rc;
+    const xmlNode *root = xmlDocGetRootElement(doc);
+    size_t n = 0;
+    for (const xmlNode *c = root ? root->children : NULL; c; c = c->next)
+        n += is_w(c, "style");
+    struct style {
+        xmlChar *id, *based;
+        signed char marks[MARKS];
+    } *all = n ? calloc(n, sizeof *all) : NULL;
+    d->styles = all ? calloc(n, sizeof *d->styles) : NULL;
+    if (n && (!all || !d->styles)) {
+        free(all);
+        xmlFreeDoc(doc);
+        snprintf(err, errcap, TR("内存不足", "out of memory"));
+        return XXGK_ENOMEM;
+    }
+    size_t k = 0;
+    for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
+        if (!is_w(c, "style"))
+            continue;
+        xmlChar *type = xmlGetProp(c, BAD_CAST "type");
+        int character = type && xmlStrcmp(type, BAD_CAST "character") == 0;
+        xmlFree(type);
+        if (!character)
+            continue;
+        memset(all[k].marks, -1, sizeof all[k].marks);
+        all[k].id = xmlGetProp(c, BAD_CAST "styleId");
+        for (const xmlNode *p = c->children; p; p = p->next)
+            if (is_w(p, "rPr"))
+                run_marks(p, all[k].marks);
+            else if (is_w(p, "basedOn") && !all[k].based)
+                all[k].based = xmlGetProp(p, BAD_CAST "val");
+        k++;
+    }
+    /* each mark a style does not say, from the nearest style it is based on that does (a
+     * chain of bounded length: a file may make it a loop) */
+    for (size_t i = 0; i < k; i++) {
+        left_style out = {all[i].id, {0}};
+        memcpy(out.marks, all[i].marks, sizeof out.marks);
+        const struct style *b = &all[i];
+        for (int hops = 0; hops < 16 && b->based; hops++) {
+            const struct style *next = NULL;
+            for (size_t j = 0; j < k && !next; j++)
+                if (all[j].id && xmlStrcmp(all[j].id, b->based) == 0)
+                    next = &all[j];
+            if (!(b = next))
+                break;
+            for (int m = 0; m < MARKS; m++)
+                if (out.marks[m] < 0)
+                    out.marks[m] = b->marks[m];
+        }
+        int left = 0;
+        for (int m = 0; m < MARKS; m++)
+            left |= out.marks[m] == 1;
+        if (left && out.id && (out.id = xmlStrdup(out.id)) != NULL)
+            d->styles[d->nstyles++] = out;
+    }
+    for (size_t i = 0; i < k; i++) {
+        xmlFree(all[i].id);
+        xmlFree(all[i].based);
+    }
+    free(all);
+    xmlFreeDoc(doc);
+    return 0;
+}
+
+static void free_styles(docx_reader *d)
+{
+    for (size_t k = 0; k < d->nstyles; k++)
+        xmlFree(d->styles[k].id);
+    free(d->styles);
 }
 
 int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap)
@@ -352,8 +489,14 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
         if (is_w(c, "body"))
             body = c;
     *images = body ? pictures(body->children, 0) : 0;
-    blocks(out, body ? body->children : NULL, 0, 0);
+    docx_reader d = {out, NULL, 0};
+    rc = read_styles(&d, z, err, errcap);
+    if (!rc)
+        blocks(&d, body ? body->children : NULL, 0, 0);
+    free_styles(&d);
     xmlFreeDoc(doc);
+    if (rc)
+        return rc;
     if (out->failed) {
         snprintf(err, errcap, TR("内存不足", "out of memory"));
         return XXGK_ENOMEM;
