@@ -601,6 +601,16 @@ static void test_text_rules(void **state)
            "text-figure-mismatch", 1, "正文：“全年共收到政府信息公开申请一百零五件”；表格一、本年新收总计为 29");
     expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请二十九件",
            "text-figure-mismatch", 0, NULL);
+    /* capital numerals (大写), traditional forms, 千 */
+    expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请叁拾壹件",
+           "text-figure-mismatch", 1, "正文：“全年共收到政府信息公开申请叁拾壹件”；表格一、本年新收总计为 29");
+    expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请贰拾玖件",
+           "text-figure-mismatch", 0, NULL);
+    expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请貳拾玖件",
+           "text-figure-mismatch", 0, NULL);
+    expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请一千零二十九件",
+           "text-figure-mismatch", 1,
+           "正文：“全年共收到政府信息公开申请一千零二十九件”；表格一、本年新收总计为 29");
     /* times are not counts; 零件 is a part */
     expect("全年共收到政府信息公开申请29件", "我局在收到申请的20个工作日内予以答复",
            "text-figure-mismatch", 0, NULL);

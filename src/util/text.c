@@ -642,12 +642,19 @@ double count_at_cn(const char *p, const char **unit, const char **end)
 {
     if (*p >= '0' && *p <= '9')
         return count_at(p, unit, end);
+    /* the capital numerals (大写) of accounts, 叁拾壹件, and their traditional forms */
+    static const int32_t capital[] = {0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D,
+                                      0x9646, 0x67D2, 0x634C, 0x7396, 0x62FE};
+    static const int32_t traditional[] = {0, 0x8CB3, 0x53C3, 0, 0, 0x9678, 0, 0, 0, 0};
     double total = 0, cur = 0;
     int used = 0, zeros = 0;
     for (;;) {
         int32_t cp;
         size_t k = u8_next(p, strnlen(p, 4), &cp);
         int d = cn_digit(cp);
+        for (int i = 0; i < 10 && !d; i++)
+            if (capital[i] == cp || traditional[i] == cp)
+                d = i + 1;
         if (d >= 1 && d <= 9)
             cur = d;
         else if (cp == 0x4E24) /* 两 */
@@ -656,8 +663,10 @@ double count_at_cn(const char *p, const char **unit, const char **end)
             cur = 0, zeros++;
         else if (d == 10) /* 十: 十五 is 15 */
             total += (cur ? cur : 1) * 10, cur = 0;
-        else if (cp == 0x767E) /* 百: 百五 is not written, 百 alone is 100 */
+        else if (cp == 0x767E || cp == 0x4F70) /* 百: 百五 is not written, 百 alone is 100 */
             total += (cur ? cur : 1) * 100, cur = 0;
+        else if (cp == 0x5343 || cp == 0x4EDF) /* 千 */
+            total += (cur ? cur : 1) * 1000, cur = 0;
         else
             break;
         p += k;

@@ -111,7 +111,8 @@ const char *num_format(char *buf, size_t cap, double v);
  * (件, 条, 个, 项, 起), as in "申请17件".  Returns its value, with *unit (a static string, one per
  * unit, so units compare as pointers) and *end (after the unit) set; -1 if p holds none. */
 double count_at(const char *p, const char **unit, const char **end);
-/* As count_at, also for a count in Chinese numerals up to 999 (三十件, 一百零五件, 两起). */
+/* As count_at, also for a count in Chinese numerals up to 9999 (三十件, 一百零五件, 两起,
+ * 一千零二十件), capital ones (叁拾壹件) too. */
 double count_at_cn(const char *p, const char **unit, const char **end);
 
 /* Length of the clause separator at p in folded text (、 。 , ; : or a line break), or 0. */
