@@ -59,7 +59,7 @@ static int report_like(const char *name)
 {
     static const char *const exts[] = {".txt",  ".md",   ".markdown", ".text", ".tsv",
                                        ".html", ".htm",  ".pdf",      ".docx", ".doc",
-                                       ".wps",  ".ofd"};
+                                       ".wps",  ".ofd",  ".mht",      ".mhtml"};
     const char *dot = strrchr(name, '.');
     if (!dot)
         return 1;
@@ -115,10 +115,10 @@ static int expand_archive(file_list *l, const char *path, int named)
     xxgk_archive_free(a);
     if (!rc && k == 0 && named) {
         fprintf(stderr,
-                TR("xxgk：%s：压缩包中没有找到报告文件（.txt .md .html .pdf .docx .doc .wps "
-                   ".ofd ...）\n",
-                   "xxgk: %s: no reports found in the archive (.txt .md .html .pdf .docx .doc "
-                   ".wps .ofd ...)\n"),
+                TR("xxgk：%s：压缩包中没有找到报告文件（.txt .md .html .mht .pdf .docx .doc "
+                   ".wps .ofd ...）\n",
+                   "xxgk: %s: no reports found in the archive (.txt .md .html .mht .pdf .docx "
+                   ".doc .wps .ofd ...)\n"),
                 path);
         rc = -1;
     }
@@ -248,10 +248,10 @@ int files_collect(file_list *l, char **paths, int nargs)
             free(dir);
             if (!r && l->n == before) { /* a wrong folder must not pass as a clean one */
                 fprintf(stderr,
-                        TR("xxgk：%s：没有找到报告文件（.txt .md .html .pdf .docx .doc .wps "
-                           ".ofd ...）\n",
-                           "xxgk: %s: no reports found (.txt .md .html .pdf .docx .doc .wps "
-                           ".ofd ...)\n"),
+                        TR("xxgk：%s：没有找到报告文件（.txt .md .html .mht .pdf .docx .doc "
+                           ".wps .ofd ...）\n",
+                           "xxgk: %s: no reports found (.txt .md .html .mht .pdf .docx .doc "
+                           ".wps .ofd ...)\n"),
                         paths[i]);
                 r = -1;
             }

@@ -8,23 +8,23 @@
 /* The help, in two parts around the list of formats (the library's table). */
 static const char *const head_zh =
     "用法：xxgk parse [--format FMT] [--encoding ENC] [--from FILE] [-j N] [-o FILE] PATH...\n\n"
-    "读取年度报告（纯文本、Markdown、制表符分隔的文本、PDF 转出的文本、网页、PDF、\n"
-    "Word、OFD、Excel .xlsx 和 .xls；UTF-8、UTF-16 或 GB18030 编码），输出其中的每一个数据。\n"
-    "PATH 可以是文件、文件夹（递归查找 .txt .text .md .markdown .tsv .html .htm .pdf\n"
-    ".docx .doc .wps .ofd 文件，扩展名不分大小写，以及没有扩展名的文件；Excel 工作簿\n"
-    "只在直接指明时读取，因为它可能是 xxgk 自己的输出）、zip 压缩包（读取其中的报告，\n"
-    "不必解压；文件夹中的压缩包也读取）、http:// 或 https:// 网址（下载后读取），\n"
-    "或用 - 表示标准输入。\n\n"
+    "读取年度报告（纯文本、Markdown、制表符分隔的文本、PDF 转出的文本、网页及其存档、\n"
+    "PDF、Word、OFD、Excel .xlsx 和 .xls；UTF-8、UTF-16 或 GB18030 编码），输出其中的\n"
+    "每一个数据。PATH 可以是文件、文件夹（递归查找 .txt .text .md .markdown .tsv .html\n"
+    ".htm .mht .mhtml .pdf .docx .doc .wps .ofd 文件，扩展名不分大小写，以及没有扩展名的\n"
+    "文件；Excel 工作簿只在直接指明时读取，因为它可能是 xxgk 自己的输出）、zip 压缩包\n"
+    "（读取其中的报告，不必解压；文件夹中的压缩包也读取）、http:// 或 https:// 网址\n"
+    "（下载后读取），或用 - 表示标准输入。\n\n"
     "  -f, --format FMT  输出格式（默认 json）：\n",
                         *const head_en =
     "usage: xxgk parse [--format FMT] [--encoding ENC] [--from FILE] [-j N] [-o FILE] PATH...\n\n"
-    "Read annual reports (text, Markdown, tab-separated, PDF text, web pages, PDF, Word,\n"
-    "OFD, Excel .xlsx and .xls; UTF-8, UTF-16 or GB18030) and write every figure.  PATH\n"
-    "may be a file, a directory (searched recursively for .txt .text .md .markdown .tsv\n"
-    ".html .htm .pdf .docx .doc .wps .ofd files, in any case, and files without extension; a\n"
-    "workbook is read when named, as it may be xxgk's own output), a zip archive (its\n"
-    "reports read without unpacking it; archives in a directory too), an http:// or\n"
-    "https:// address (fetched and read) or - for stdin.\n\n"
+    "Read annual reports (text, Markdown, tab-separated, PDF text, web pages and web\n"
+    "archives, PDF, Word, OFD, Excel .xlsx and .xls; UTF-8, UTF-16 or GB18030) and write\n"
+    "every figure.  PATH may be a file, a directory (searched recursively for .txt .text .md\n"
+    ".markdown .tsv .html .htm .mht .mhtml .pdf .docx .doc .wps .ofd files, in any case, and\n"
+    "files without extension; a workbook is read when named, as it may be xxgk's own\n"
+    "output), a zip archive (its reports read without unpacking it; archives in a directory\n"
+    "too), an http:// or https:// address (fetched and read) or - for stdin.\n\n"
     "  -f, --format FMT  (default json)\n";
 static const char *const tail_zh =
     "                    （html 和 docx 只写一份文档：请只给一份报告）\n"

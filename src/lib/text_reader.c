@@ -13,6 +13,7 @@
 #include "lib/labels.h"
 #include "lib/doc_text.h"
 #include "lib/ole.h"
+#include "lib/mime_text.h"
 #include "lib/ofd_text.h"
 #include "lib/docx_text.h"
 #include "lib/xls_text.h"
@@ -1143,8 +1144,8 @@ static void note_damaged_pages(xxgk_report *r, const pdf_pages *damaged)
     }
 }
 
-int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
-                     const xxgk_read_options *opts)
+static int read_report(xxgk_report **out, const char *data, size_t len,
+                       const xxgk_read_options *opts)
 {
     int rc;
     *out = NULL;
@@ -1401,5 +1402,30 @@ int xxgk_report_read_file(xxgk_report **out, const char *path, const xxgk_read_o
     if (rc == 0)
         rc = xxgk_report_read(out, b.data ? b.data : "", b.len, &o);
     xbuf_free(&b);
+    return rc;
+}
+
+/* A web archive (.mht) is read as the page it holds. */
+int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
+                     const xxgk_read_options *opts)
+{
+    *out = NULL;
+    size_t max = opts && opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES;
+    if (len > max || !mime_is_archive(data, len))
+        return read_report(out, data, len, opts);
+    const char *name = opts && opts->name ? opts->name : "<input>";
+    xbuf page;
+    xbuf_init(&page, len + 64); /* (decoding only shrinks) */
+    char msg[256];
+    int rc = mime_page(&page, data, len, msg, sizeof msg);
+    if (rc == 0 && page.len == 0)
+        rc = err_set(XXGK_EEMPTY, TR("%s：网页存档（.mht）中的网页是空的",
+                                     "%s: the page in the web archive (.mht) is empty"),
+                     name);
+    else if (rc < 0)
+        rc = err_set(rc, TR("%s：%s", "%s: %s"), name, msg);
+    else
+        rc = read_report(out, page.data, page.len, opts);
+    xbuf_free(&page);
     return rc;
 }

@@ -1173,16 +1173,18 @@ end
 begin "directories: upper-case extensions found; a folder without reports is an error"
 mkdir -p "$W/upper" "$W/none"
 cp "$W/valid.txt" "$W/upper/REPORT.TXT"
+cp "$FIXTURES/../../fuzz/corpus/page.mht" "$W/upper/SAVED.MHT"
 printf 'x' >"$W/none/notes.xls"
 run check upper
 no_crash; expect_rc 0
 expect_grep_fixed "$OUT" "upper/REPORT.TXT" "stdout"
+expect_grep_fixed "$OUT" "upper/SAVED.MHT: format 2019" "stdout"
 run check none
 no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "none: no reports found" "stderr"
 run check --lang zh none
 no_crash; expect_rc 2
-if [ "$(cat "$ERR")" != "xxgk：none：没有找到报告文件（.txt .md .html .pdf .docx .doc .wps .ofd ...）" ]; then
+if [ "$(cat "$ERR")" != "xxgk：none：没有找到报告文件（.txt .md .html .mht .pdf .docx .doc .wps .ofd ...）" ]; then
     fail "Chinese message: $(excerpt "$ERR")"
 fi
 end
