@@ -48,9 +48,11 @@ typedef struct {
     size_t max_bytes;     /* refuse inputs larger than this; 0: the default (256 MiB) */
 } xxgk_read_options;
 
-/* Read a report from text in memory.  On success *out owns a new report (free it with
- * xxgk_report_free).  Fails only for I/O-level problems: unknown encoding, binary data, no text,
- * limits.  A text that holds no recognisable report still succeeds, with format "other". */
+/* Read a report from a file's bytes in memory: text in any layout, a web page or web archive
+ * (.mht), PDF, Word (.docx, .doc), OFD or Excel, told by the bytes.  On success *out owns a new
+ * report (free it with xxgk_report_free).  Fails only for I/O-level problems: unknown encoding,
+ * binary data, no text, a damaged file, limits.  A text that holds no recognisable report still
+ * succeeds, with format "other". */
 XXGK_EXTERN int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
                                  const xxgk_read_options *opts);
 
