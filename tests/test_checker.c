@@ -711,6 +711,17 @@ static void test_text_rules(void **state)
                                     "本年度未发生政府信息公开行政复议决定未履行的情况。",
                                     "下一步，我局将力争实现零复议零诉讼。"};
     EXPECT_EACH(not_cases_said, "text-no-review", 0);
+    /* the cases named, then none after a colon */
+    const char *colon_none[] = {"政府信息公开行政复议、行政诉讼案件：无。",
+                                "本年度行政复议情况：无。", "行政诉讼：无；行政复议4件。"};
+    EXPECT_EACH(colon_none, "text-no-review", 1);
+    expect("均按期答复。", "均按期答复。行政复议、行政诉讼案件：无。", "text-no-review", 1,
+           "正文：“行政复议、行政诉讼案件：无”；表格行政复议总计 4，行政诉讼总计 3");
+    const char *not_colon_none[] = {"上年度行政复议、行政诉讼：无。",
+                                    "行政复议、行政诉讼纠错情况：无。",
+                                    "行政复议：无论结果如何，均认真对待。",
+                                    "其他需要报告的事项：无。"};
+    EXPECT_EACH(not_colon_none, "text-no-review", 0);
     /* none applied, everyone named: not one kind of applicant */
     const char *no_requests_said[] = {
         "本年度未收到公民、法人或其他组织提出的政府信息公开申请。",
@@ -923,17 +934,23 @@ static void test_text_rules(void **state)
     EXPECT_EACH(not_claims, "text-outcome-claim", 0);
     /* every application concluded, while 4 are carried into next year */
     const char *concluded[] = {"本年度申请已全部办结。", "全年申请办结率100%。",
-                               "全年共收到政府信息公开申请29件，均已办结。",
+                               "全年共收到政府信息公开申请35件，均已办结。",
                                "收到的申请均已作出答复。"};
     EXPECT_EACH(concluded, "text-outcome-claim", 1);
     expect("均按期答复。", "均按期答复。本年度申请已全部办结。", "text-outcome-claim", 1,
            "正文：“本年度申请已全部办结”；表格四、结转下年度继续办理总计为 4");
+    /* a count all concluded: more than （七）总计, or those carried over may be others */
+    expect("均按期答复。", "均按期答复。全年共收到政府信息公开申请35件，均已办结。",
+           "text-outcome-claim", 1,
+           "正文：“全年共收到政府信息公开申请35件，均已办结”；表格（七）总计为 29");
     const char *not_concluded[] = {"上年结转的2件申请已全部办结。",
                                    "除结转下年度的4件外，其余申请均已办结。",
                                    "本年度收到的申请均在法定期限内答复。",
                                    "通过12345热线受理诉求4355件，全部办结。",
                                    "第一季度收到的申请均已办结。",
-                                   "涉及行政复议的申请均已办结。"};
+                                   "涉及行政复议的申请均已办结。",
+                                   "全年共收到政府信息公开申请29件，已全部办结。",
+                                   "依申请公开答复按时办结率达到100%。"};
     EXPECT_EACH(not_concluded, "text-outcome-claim", 0);
     expect("均按期答复。", "均按期答复。主动公开政府信息1523条，其中政策文件36件。",
            "text-figure-kind", 0, NULL);

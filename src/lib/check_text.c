@@ -879,6 +879,47 @@ void r_text_no_requests(check_ctx *c)
     }
 }
 
+/* Whether a denial at p, in the clause [a, e), denies the year's reconsiderations or lawsuits
+ * the tables count (rec, lit): not of another year or years, of other units or others' cases
+ * ("其他局属单位…", "除上述案件外，其他申请均未被申请行政复议"), of what is still pending, of
+ * something else about cases ("以外的投诉", "听证程序违法问题", "典型案例通报", "因收费引起
+ * 的"), corrections alone, nor an aim.  The sentence goes to *from, *to. */
+static int denies_cases(check_ctx *c, const char *text, const char *p, const char *a,
+                        const char *e, double rec, double lit, const char **from, const char **to)
+{
+    static const char *const not_these[] = {"其他", "其余", "除", "以外", "尚未审结", "程序",
+                                            "通报", "收费", "培训", "纠错率", "区县", "县区",
+                                            "局属", "下属", "季度", "半年", "月份", "超期",
+                                            "逾期", "未按时", "答辩", "履行", "处理费", "费用",
+                                            "赔偿", "舆情", "上诉", "撤诉", "撤回", "调解",
+                                            "和解", "听证", "督办", "扣分", "批评", "出庭",
+                                            "重复", "延期", "形式", "第三方", "上年度",
+                                            "上一年度", "目标", "不予公开", "责令", "建议书"};
+    /* what the clause denies: "发生行政复议4起，未发生行政诉讼" denies lawsuits only */
+    int says_rec = chk_span_has(a, e, "复议") && rec > 0;
+    int says_lit = chk_span_has(a, e, "诉讼") && lit > 0;
+    if (!says_rec && !says_lit)
+        return 0; /* (first: the clause is short, the sentence's tests are not) */
+    sentence(text, p, from, to);
+    if (other_year(c, *from, *to) || months(*from, *to) || other_body(*from, p) ||
+        chk_span_has(a, p, "上年") || /* ("上年未发生…，本年度发生3件") */
+        of_other_work(*from, *to) ||
+        chk_span_has_any(*from, p, aims, sizeof aims / sizeof aims[0]) ||
+        chk_span_has_any(*from, *to, over_years, sizeof over_years / sizeof over_years[0]) ||
+        chk_span_has_any(*from, *to, not_these, sizeof not_these / sizeof not_these[0]) ||
+        chk_span_has(p, e, "的答复") || chk_span_has(p, e, "的决定")) /* ("未被申请行政复议的答复") */
+        return 0;
+    /* "未发生行政复议、行政诉讼纠错案件" denies corrections, not the cases */
+    static const char *const outcomes[] = {"纠错", "纠正", "败诉", "撤销", "确认违法"};
+    if (chk_span_has_any(p, e, outcomes, sizeof outcomes / sizeof outcomes[0]))
+        return 0;
+    /* what is caused comes after 引起: "未发生因政府信息公开引起的行政复议" denies the cases,
+     * "未发生因行政复议引起的追责" something else */
+    const char *cause = find_in(p, e, "引起");
+    cause = cause ? cause : find_in(p, e, "引发");
+    return !cause || chk_span_has(cause, e, "复议") || chk_span_has(cause, e, "诉讼");
+}
+
 void r_text_no_review(check_ctx *c)
 {
     double rec, lit;
@@ -894,53 +935,31 @@ void r_text_no_review(check_ctx *c)
                                        "零诉讼", "无因政府信息公开", "无政府信息公开", "未被申请",
                                        "未被提起", "为0", "为零", "未出现", "没有出现", "未因",
                                        "未有", "不存在"};
-    /* what makes a denial not of the year's cases: of another year or years, of other units
-     * or others' cases ("其他局属单位…", "除上述案件外，其他申请均未被申请行政复议"), of what
-     * is still pending, of something else about cases ("以外的投诉", "听证程序违法问题",
-     * "典型案例通报", "因收费引起的") */
-    static const char *const not_these[] = {"其他", "其余", "除", "以外", "尚未审结", "程序",
-                                            "通报", "收费", "培训", "纠错率", "区县", "县区",
-                                            "局属", "下属", "季度", "半年", "月份", "超期",
-                                            "逾期", "未按时", "答辩", "履行", "处理费", "费用",
-                                            "赔偿", "舆情", "上诉", "撤诉", "撤回", "调解",
-                                            "和解", "听证", "督办", "扣分", "批评", "出庭",
-                                            "重复", "延期", "形式", "第三方", "上年度",
-                                            "上一年度", "目标", "不予公开", "责令", "建议书"};
     size_t len = 0;
+    const char *from = NULL, *to = NULL, *found = NULL;
     denial_scan d = {.words = none, .n = sizeof none / sizeof none[0]};
-    for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
-        /* what the clause denies: "发生行政复议4起，未发生行政诉讼" denies lawsuits only */
-        const char *a, *e, *from, *to;
+    for (const char *p = next_denial(&d, text, &len); p && !found;
+         p = next_denial(&d, NULL, &len)) {
+        const char *a, *e;
         clause_of(text, p, &a, &e);
-        int says_rec = chk_span_has(a, e, "复议") && rec > 0;
-        int says_lit = chk_span_has(a, e, "诉讼") && lit > 0;
-        if (!says_rec && !says_lit)
-            continue; /* (first: the clause is short, the sentence's tests are not) */
-        sentence(text, p, &from, &to);
-        if (other_year(c, from, to) || months(from, to) || other_body(from, p) ||
-            chk_span_has(a, p, "上年") || /* ("上年未发生…，本年度发生3件") */
-            of_other_work(from, to) ||
-            chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
-            chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
-            chk_span_has_any(from, to, not_these, sizeof not_these / sizeof not_these[0]) ||
-            chk_span_has(p, e, "的答复") || chk_span_has(p, e, "的决定")) /* ("未被申请行政复议的答复") */
-            continue;
-        /* "未发生行政复议、行政诉讼纠错案件" denies corrections, not the cases */
-        static const char *const outcomes[] = {"纠错", "纠正", "败诉", "撤销", "确认违法"};
-        if (chk_span_has_any(p, e, outcomes, sizeof outcomes / sizeof outcomes[0]))
-            continue;
-        /* what is caused comes after 引起: "未发生因政府信息公开引起的行政复议" denies the cases,
-         * "未发生因行政复议引起的追责" something else */
-        const char *cause = find_in(p, e, "引起");
-        cause = cause ? cause : find_in(p, e, "引发");
-        if (cause && !chk_span_has(cause, e, "复议") && !chk_span_has(cause, e, "诉讼"))
-            continue;
+        if (denies_cases(c, text, p, a, e, rec, lit, &from, &to))
+            found = p;
+    }
+    /* the cases named, then none: "行政复议、行政诉讼案件：无。" */
+    for (const char *p = chk_next(c, text, ":无"); p && !found; p = chk_next(c, p + 1, ":无")) {
+        const char *after = p + strlen(":无"), *a, *e;
+        if (*after && *after != '\n' && !clause_mark(*after) && !full_stop_at(after))
+            continue; /* (无 begins a word: "：无论…") */
+        clause_of(text, p - 1, &a, &e);
+        if (denies_cases(c, text, a, a, after, rec, lit, &from, &to))
+            found = p;
+    }
+    if (found) {
         char x[32], y[32];
         chk_found(c, chk_line_at(c, from),
                   CHK_LANG(c, "正文：“%.*s”；表格行政复议总计 %s，行政诉讼总计 %s",
                            "text: “%.*s”; tables: 行政复议总计 %s, 行政诉讼总计 %s"),
                   (int)(to - from), from, chk_num(x, rec), chk_num(y, lit));
-        break;
     }
 }
 
@@ -2149,31 +2168,46 @@ static int not_of_the_years_outcomes(const check_ctx *c, const char *from, const
 }
 
 /* "本年度申请已全部办结", "申请办结率100%" while 四、结转下年度继续办理 has some: the claim
- * word next to 办结 or 答复 (not "均在法定期限内答复", of the answers' time), in a sentence about
- * applications and not of some of them ("上年结转的申请已全部办结", "除…外，其余均已办结"). */
+ * word next to 办结 or 答复 (not "均在法定期限内答复", of the answers' time, nor "按时办结率",
+ * a rate of answering on time), in a sentence about applications and not of some of them
+ * ("上年结转的申请已全部办结", "除…外，其余均已办结").  Where the sentence counts what was all
+ * concluded ("收到申请29件，已全部办结"), the applications carried over may be others: it is
+ * held against （七）总计 instead. */
 static void all_concluded(check_ctx *c, const char *text)
 {
-    double out = cell_total(c, "carried_out");
-    if (!(out > 0))
+    double out = cell_total(c, "carried_out"), total = cell_total(c, "total");
+    if (!(out > 0) && isnan(total))
         return;
     static const char *const claims[] = {"已全部办结", "全部办结", "均已办结", "都已办结",
                                          "全部答复完毕", "均已答复", "均已作出答复",
                                          "办结率100%", "办结率为100%", "办结率达100%",
                                          "办结率达到100%"};
+    static const char *const in_time[] = {"按时", "按期", "及时", "限时"};
     for (size_t k = 0; k < sizeof claims / sizeof claims[0]; k++)
         for (const char *p = chk_next(c, text, claims[k]); p;
              p = chk_next(c, p + 1, claims[k])) {
-            const char *from, *to;
+            const char *from, *to, *at, *end;
             sentence(text, p, &from, &to);
             if (!find_in(from, p, "申请") || chk_span_has(from, to, "结转") ||
                 chk_span_has(from, to, "其余") || not_of_the_years_outcomes(c, from, p, to) ||
-                chk_span_has_any(from, p, not_applications, 4))
+                chk_span_has_any(from, p, not_applications, 4) ||
+                ends_with_any(text, p, in_time, sizeof in_time / sizeof in_time[0]))
                 continue;
+            double v;
+            int n = counts_in(from, p, &v, &at, &end);
             char a[32];
-            chk_found(c, chk_line_at(c, from),
-                      CHK_LANG(c, "正文：“%.*s”；表格四、结转下年度继续办理总计为 %s",
-                               "text: “%.*s”; tables: 四、结转下年度继续办理总计 is %s"),
-                      (int)(to - from), from, chk_num(a, out));
+            if (n == 1 && v > total)
+                chk_found(c, chk_line_at(c, from),
+                          CHK_LANG(c, "正文：“%.*s”；表格（七）总计为 %s",
+                                   "text: “%.*s”; tables: （七）总计 is %s"),
+                          (int)(to - from), from, chk_num(a, total));
+            else if (n == 0 && out > 0)
+                chk_found(c, chk_line_at(c, from),
+                          CHK_LANG(c, "正文：“%.*s”；表格四、结转下年度继续办理总计为 %s",
+                                   "text: “%.*s”; tables: 四、结转下年度继续办理总计 is %s"),
+                          (int)(to - from), from, chk_num(a, out));
+            else
+                continue;
             return; /* the first such claim */
         }
 }
