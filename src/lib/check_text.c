@@ -2183,9 +2183,20 @@ static void all_concluded(check_ctx *c, const char *text)
                                          "办结率100%", "办结率为100%", "办结率达100%",
                                          "办结率达到100%"};
     static const char *const in_time[] = {"按时", "按期", "及时", "限时"};
-    for (size_t k = 0; k < sizeof claims / sizeof claims[0]; k++)
-        for (const char *p = chk_next(c, text, claims[k]); p;
-             p = chk_next(c, p + 1, claims[k])) {
+    /* (found by the word each holds, the text read twice, not once a claim) */
+    static const char *const anchors[] = {"办结", "答复"};
+    for (size_t w = 0; w < 2; w++)
+        for (const char *q = chk_next(c, text, anchors[w]); q; q = chk_next(c, q + 1, anchors[w])) {
+            const char *p = NULL;
+            for (size_t k = 0; k < sizeof claims / sizeof claims[0] && !p; k++) {
+                const char *in = strstr(claims[k], anchors[w]);
+                size_t off = in ? (size_t)(in - claims[k]) : 0;
+                if (in && (size_t)(q - text) >= off &&
+                    strncmp(q - off, claims[k], strlen(claims[k])) == 0)
+                    p = q - off;
+            }
+            if (!p)
+                continue;
             const char *from, *to, *at, *end;
             sentence(text, p, &from, &to);
             if (!find_in(from, p, "申请") || chk_span_has(from, to, "结转") ||

@@ -243,11 +243,11 @@ static int find_sections(xxgk_report *r)
         if (!part && strncmp(l, "（", strlen("（")) != 0 && *l != '(')
             continue;
         const char *t = skip_numbering(l, &written);
-        if (!written || t == l)
+        if (!written || t == l || strnlen(t, 121) > 120 || /* (a heading, not a paragraph) */
+            (!part && written > 6))
             continue;
         label_norm(norm, sizeof norm, t, strlen(t));
-        int std = standard_of(norm);
-        parts += std && (part || std == written);
+        parts += part ? standard_of(norm) != 0 : label_match(norm, section_keys[written - 1], 0);
     }
     for (unsigned i = 0, plain = 0; parts >= 3 && i < r->nlines; i++) {
         int hn;
