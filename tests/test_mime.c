@@ -147,6 +147,78 @@ static void test_ie_archive(void **state)
     xxgk_report_free(want);
 }
 
+/* An archive of boundary "b" under top (its headers), holding the page as part `at` (0-based,
+ * quoted-printable, with the headers given), the other parts small pages that are no report. */
+static void build(xbuf *a, const char *top, const bytes *page, int at, const char *page_headers,
+                  int parts)
+{
+    xbuf_init(a, 0);
+    xbuf_puts(a, top);
+    for (int i = 0; i < parts; i++) {
+        xbuf_puts(a, "\r\n--b\r\n");
+        if (i == at) {
+            xbuf_printf(a, "%sContent-Transfer-Encoding: quoted-printable\r\n\r\n", page_headers);
+            put_qp(a, page->data, page->len);
+        } else {
+            xbuf_printf(a, "Content-Type: text/html; charset=utf-8\r\nContent-ID: <p%d@x>\r\n\r\n"
+                           "<html><frameset><frame src=\"p1.htm\"></frameset></html>",
+                        i);
+        }
+    }
+    xbuf_puts(a, "\r\n--b--\r\n");
+    assert_false(a->failed);
+}
+
+/* What editors and sites do to archives: a byte order mark and blank lines before the headers
+ * (Notepad saving it again), a start parameter with blanks or in other case, one naming
+ * alternatives (plain text, then the page), a frameset as the root page with the report in a
+ * frame, a page saved with its server's Content-Type header alone. */
+static void test_archive_variants(void **state)
+{
+    (void)state;
+    xxgk_report *want = load_fixture("report-2021-tabs.txt");
+    bytes page = page_of(want);
+    static const char *const html = "Content-Type: text/html; charset=utf-8\r\n";
+    xbuf a;
+    build(&a, "\xEF\xBB\xBF\r\n\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; "
+              "boundary=\"b\"\r\n",
+          &page, 0, html, 1);
+    assert_file_reads_as(a.data, a.len, "bom.mht", "html", want);
+    xbuf_free(&a);
+    build(&a, "MIME-Version: 1.0\r\nContent-Type: multipart/related; start=\" <ROOT@X> \"; "
+              "boundary=\"b\"\r\n",
+          &page, 1, "Content-Type: text/html; charset=utf-8\r\nContent-ID: <root@x>\r\n", 2);
+    assert_file_reads_as(a.data, a.len, "start.mht", "html", want);
+    xbuf_free(&a);
+    /* the frameset first: the report is read from the frame's page */
+    build(&a, "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n", &page, 2,
+          html, 3);
+    assert_file_reads_as(a.data, a.len, "frames.mht", "html", want);
+    xbuf_free(&a);
+    /* start names alternatives: the page among them, not the plain text */
+    xbuf_init(&a, 0);
+    xbuf_puts(&a, "MIME-Version: 1.0\r\nContent-Type: multipart/related; start=\"<alt@x>\"; "
+                  "boundary=\"b\"\r\n\r\n--b\r\nContent-Type: multipart/alternative; "
+                  "boundary=\"c\"\r\nContent-ID: <alt@x>\r\n\r\n--c\r\n"
+                  "Content-Type: text/plain; charset=utf-8\r\n\r\n纯文本版本：见网页。\r\n--c\r\n"
+                  "Content-Type: text/html; charset=utf-8\r\n"
+                  "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
+    put_qp(&a, page.data, page.len);
+    xbuf_puts(&a, "\r\n--c--\r\n--b--\r\n");
+    assert_false(a.failed);
+    assert_file_reads_as(a.data, a.len, "alternative.mht", "html", want);
+    xbuf_free(&a);
+    /* a page with its server's header */
+    xbuf_init(&a, 0);
+    xbuf_puts(&a, "Content-Type: text/html; charset=utf-8\r\n\r\n");
+    xbuf_put(&a, page.data, page.len);
+    assert_false(a.failed);
+    assert_file_reads_as(a.data, a.len, "cgi.htm", "html", want);
+    xbuf_free(&a);
+    free(page.data);
+    xxgk_report_free(want);
+}
+
 static void expect_refused(const char *data, int code, const char *says)
 {
     xxgk_report *r = NULL;
@@ -178,6 +250,16 @@ static void test_bad_archives(void **state)
     assert_false(deep.failed);
     expect_refused(deep.data, XXGK_ELIMIT, "嵌套过深");
     xbuf_free(&deep);
+    /* tens of thousands of parts (GMime keeps kilobytes for each) */
+    xbuf many;
+    xbuf_init(&many, 0);
+    xbuf_puts(&many, "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n");
+    for (int i = 0; i < 20001; i++)
+        xbuf_puts(&many, "\r\n--b\r\n\r\nx");
+    xbuf_puts(&many, "\r\n--b--\r\n");
+    assert_false(many.failed);
+    expect_refused(many.data, XXGK_ELIMIT, "部分过多");
+    xbuf_free(&many);
     /* a report beginning "主题: …" with no MIME headers is text */
     xxgk_report *want = load_fixture("report-2021-tabs.txt");
     size_t n;
@@ -198,6 +280,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_chrome_archive),
         cmocka_unit_test(test_ie_archive),
+        cmocka_unit_test(test_archive_variants),
         cmocka_unit_test(test_bad_archives),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -15,11 +15,24 @@
 #include "util/lang.h"
 #include "xxgk/xxgk.h"
 
-#define HEADERS_MAX 16384 /* where an archive's first headers must have ended */
+#define HEADERS_MAX ((size_t)1 << 20) /* where an archive's first headers must have ended */
 /* Parts nest in parts (multipart in multipart, a message in a message), and GMime's parser
  * goes down them by recursion: a file built to nest thousands deep would exhaust the stack.
  * An archive has a level or two; more than these is no archive. */
 #define NESTED_MAX 64
+/* Lines that may open a part ("--" and a boundary): GMime keeps some kilobytes for each part,
+ * and a page saved with its pictures has hundreds, not tens of thousands. */
+#define PARTS_MAX 20000
+
+/* Where the headers start: past a byte order mark (an editor's, saving the file again) and
+ * blank lines. */
+static size_t headers_start(const char *data, size_t len)
+{
+    size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (i < len && (data[i] == '\r' || data[i] == '\n'))
+        i++;
+    return i;
+}
 
 /* The value of the header line at p if it is named name (case aside): after the colon and
  * blanks; NULL if it is another header. */
@@ -34,16 +47,23 @@ static const char *header_value(const char *p, const char *end, const char *name
     return p;
 }
 
+static int value_is(const char *v, const char *end, const char *type)
+{
+    size_t n = strlen(type);
+    return v && (size_t)(end - v) >= n && strncasecmp(v, type, n) == 0;
+}
+
 int mime_is_archive(const char *data, size_t len)
 {
-    const char *end = data + (len < HEADERS_MAX ? len : HEADERS_MAX);
-    int related = 0;
-    for (const char *p = data; p < end;) {
+    size_t lead = headers_start(data, len);
+    const char *end = data + (len - lead < HEADERS_MAX ? len : lead + HEADERS_MAX);
+    int mime = 0;
+    for (const char *p = data + lead; p < end;) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         if (!nl)
             return 0; /* (headers cut at the bound: too long to be an archive's) */
         if (p == nl || (*p == '\r' && p + 1 == nl))
-            return related; /* the blank line ending the headers */
+            return mime; /* the blank line ending the headers */
         if (*p != ' ' && *p != '\t') {
             /* a header's name: printable ASCII up to the colon */
             const char *q = p;
@@ -52,7 +72,8 @@ int mime_is_archive(const char *data, size_t len)
             if (q == p || q == nl || *q != ':')
                 return 0;
             const char *v = header_value(p, end, "Content-Type");
-            related |= v && (size_t)(end - v) > 17 && strncasecmp(v, "multipart/related", 17) == 0;
+            mime |= value_is(v, end, "multipart/") || value_is(v, end, "message/rfc822") ||
+                    value_is(v, end, "text/html");
         }
         p = nl + 1;
     }
@@ -64,6 +85,14 @@ static size_t count_ci(const char *data, size_t len, const char *word)
     size_t n = 0, w = strlen(word);
     for (size_t i = 0; i + w <= len; i++)
         n += (data[i] | 0x20) == word[0] && strncasecmp(data + i, word, w) == 0;
+    return n;
+}
+
+static size_t part_lines(const char *data, size_t len)
+{
+    size_t n = len >= 2 && data[0] == '-' && data[1] == '-';
+    for (const char *p = data, *end = data + len; (p = memchr(p, '\n', (size_t)(end - p)));)
+        n += ++p + 2 <= end && p[0] == '-' && p[1] == '-';
     return n;
 }
 
@@ -80,8 +109,29 @@ static int is_type(GMimeObject *o, const char *type, const char *subtype)
     return ct && g_mime_content_type_is_type(ct, type, subtype);
 }
 
+/* An identifier without the blanks and angle brackets around it: its bounds in *a, *e. */
+static void bare_id(const char *s, const char **a, const char **e)
+{
+    *a = s;
+    *e = s + strlen(s);
+    while (*a < *e && (**a == ' ' || **a == '\t' || **a == '<'))
+        ++*a;
+    while (*e > *a && ((*e)[-1] == ' ' || (*e)[-1] == '\t' || (*e)[-1] == '>'))
+        --*e;
+}
+
+static GMimeObject *page_part(GMimeObject *o, const char *subtype, int depth);
+
+/* A part found by what its start parameter names: a page, or the page among alternatives. */
+static GMimeObject *started(GMimeObject *o, int depth)
+{
+    GMimeObject *page = page_part(o, "html", depth);
+    return page ? page : page_part(o, "*", depth);
+}
+
 /* The part under o that is the page: the part a multipart's start parameter names (by its
- * Content-ID), else the first of subtype under type ("html" first, then any text). */
+ * Content-ID; blanks and case aside, as browsers forgive them), else the first of subtype
+ * under text ("html" first, then any text). */
 static GMimeObject *page_part(GMimeObject *o, const char *subtype, int depth)
 {
     if (!o || depth > NESTED_MAX)
@@ -93,15 +143,14 @@ static GMimeObject *page_part(GMimeObject *o, const char *subtype, int depth)
     if (GMIME_IS_MULTIPART(o)) {
         GMimeMultipart *mp = GMIME_MULTIPART(o);
         int n = g_mime_multipart_get_count(mp);
-        const char *start = g_mime_object_get_content_type_parameter(o, "start");
-        if (start && *start == '<')
-            start++;
-        size_t sl = start ? strcspn(start, ">") : 0;
-        for (int i = 0; i < n && sl; i++) {
+        const char *start = g_mime_object_get_content_type_parameter(o, "start"), *sa, *se;
+        bare_id(start ? start : "", &sa, &se);
+        for (int i = 0; i < n && se > sa; i++) {
             GMimeObject *c = g_mime_multipart_get_part(mp, i);
-            const char *id = c ? g_mime_object_get_content_id(c) : NULL;
-            if (id && strlen(id) == sl && strncmp(id, start, sl) == 0)
-                return page_part(c, "*", depth + 1);
+            const char *id = c ? g_mime_object_get_content_id(c) : NULL, *ia, *ie;
+            bare_id(id ? id : "", &ia, &ie);
+            if (ie - ia == se - sa && strncasecmp(ia, sa, (size_t)(se - sa)) == 0)
+                return started(c, depth + 1);
         }
         for (int i = 0; i < n; i++) {
             GMimeObject *c = page_part(g_mime_multipart_get_part(mp, i), subtype, depth + 1);
@@ -113,13 +162,57 @@ static GMimeObject *page_part(GMimeObject *o, const char *subtype, int depth)
     return GMIME_IS_PART(o) && is_type(o, "text", subtype) ? o : NULL;
 }
 
-int mime_page(xbuf *out, const char *data, size_t len, char *err, size_t errcap)
+/* The text/html parts under o other than those already in pages[0..*n), in order. */
+static void other_pages(GMimeObject *o, GMimeObject **pages, size_t *n, int depth)
 {
+    if (!o || depth > NESTED_MAX || *n >= MIME_PAGES_MAX)
+        return;
+    if (GMIME_IS_MESSAGE_PART(o)) {
+        GMimeMessage *m = g_mime_message_part_get_message(GMIME_MESSAGE_PART(o));
+        other_pages(m ? g_mime_message_get_mime_part(m) : NULL, pages, n, depth + 1);
+    } else if (GMIME_IS_MULTIPART(o)) {
+        GMimeMultipart *mp = GMIME_MULTIPART(o);
+        for (int i = 0, count = g_mime_multipart_get_count(mp); i < count; i++)
+            other_pages(g_mime_multipart_get_part(mp, i), pages, n, depth + 1);
+    } else if (GMIME_IS_PART(o) && is_type(o, "text", "html")) {
+        for (size_t k = 0; k < *n; k++)
+            if (pages[k] == o)
+                return;
+        pages[(*n)++] = o;
+    }
+}
+
+/* The part's content, decoded from its transfer encoding, into out. */
+static void content(xbuf *out, GMimeObject *part)
+{
+    GMimeDataWrapper *w = g_mime_part_get_content(GMIME_PART(part));
+    GMimeStream *bytes = g_mime_stream_mem_new();
+    if (w && bytes && g_mime_data_wrapper_write_to_stream(w, bytes) >= 0) {
+        GByteArray *a = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(bytes));
+        xbuf_put(out, (const char *)a->data, a->len);
+    }
+    if (bytes)
+        g_object_unref(bytes);
+}
+
+int mime_read_pages(mime_pages *p, const char *data, size_t len, char *err, size_t errcap)
+{
+    p->n = 0;
+    size_t lead = headers_start(data, len);
+    data += lead;
+    len -= lead;
     if (count_ci(data, len, "boundary") > NESTED_MAX || count_ci(data, len, "rfc822") > NESTED_MAX) {
         snprintf(err, errcap,
                  TR("网页存档（.mht）的各部分嵌套过深，超过 %d 层", "a web archive (.mht) whose "
                                                                    "parts nest more than %d deep"),
                  NESTED_MAX);
+        return XXGK_ELIMIT;
+    }
+    if (part_lines(data, len) > PARTS_MAX) {
+        snprintf(err, errcap,
+                 TR("网页存档（.mht）的部分过多，超过 %d 个", "a web archive (.mht) of more than "
+                                                             "%d parts"),
+                 PARTS_MAX);
         return XXGK_ELIMIT;
     }
     pthread_once(&mime_once, mime_init);
@@ -130,30 +223,36 @@ int mime_page(xbuf *out, const char *data, size_t len, char *err, size_t errcap)
         g_object_unref(parser);
     if (in)
         g_object_unref(in);
-    GMimeObject *page = page_part(root, "html", 0);
-    if (!page)
-        page = page_part(root, "*", 0);
-    int rc = 0;
-    if (!page) {
-        snprintf(err, errcap,
-                 TR("网页存档（.mht）中没有网页或文字部分（文件损坏或不完整？）",
-                    "a web archive (.mht) with no page or text in it (damaged or truncated?)"));
-        rc = XXGK_EENCODING;
-    } else {
-        GMimeDataWrapper *content = g_mime_part_get_content(GMIME_PART(page));
-        GMimeStream *bytes = g_mime_stream_mem_new();
-        if (content && bytes && g_mime_data_wrapper_write_to_stream(content, bytes) >= 0) {
-            GByteArray *a = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(bytes));
-            xbuf_put(out, (const char *)a->data, a->len);
-        }
-        if (bytes)
-            g_object_unref(bytes);
-        if (out->failed) {
-            snprintf(err, errcap, TR("内存不足", "out of memory"));
-            rc = XXGK_ENOMEM;
-        }
+    GMimeObject *pages[MIME_PAGES_MAX];
+    size_t n = 0;
+    if ((pages[0] = page_part(root, "html", 0)) != NULL || (pages[0] = page_part(root, "*", 0)))
+        n = 1;
+    if (n)
+        other_pages(root, pages, &n, 0);
+    for (size_t k = 0; k < n; k++) {
+        xbuf_init(&p->page[k], len + 64); /* (decoding only shrinks) */
+        p->n++;
+        content(&p->page[k], pages[k]);
     }
     if (root)
         g_object_unref(root);
-    return rc;
+    for (size_t k = 0; k < p->n; k++)
+        if (p->page[k].failed) {
+            snprintf(err, errcap, TR("内存不足", "out of memory"));
+            return XXGK_ENOMEM;
+        }
+    if (!n) {
+        snprintf(err, errcap,
+                 TR("网页存档（.mht）中没有网页或文字部分（文件损坏或不完整？）",
+                    "a web archive (.mht) with no page or text in it (damaged or truncated?)"));
+        return XXGK_EENCODING;
+    }
+    return 0;
+}
+
+void mime_pages_free(mime_pages *p)
+{
+    for (size_t k = 0; k < p->n; k++)
+        xbuf_free(&p->page[k]);
+    p->n = 0;
 }

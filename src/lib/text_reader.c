@@ -1405,7 +1405,9 @@ int xxgk_report_read_file(xxgk_report **out, const char *path, const xxgk_read_o
     return rc;
 }
 
-/* A web archive (.mht) is read as the page it holds. */
+/* A web archive (.mht) is read as the page it holds: its root page, or where that holds no
+ * report (a frameset, a page showing the report in a frame), the first other page that does;
+ * failing that, as its root page reads. */
 int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
                      const xxgk_read_options *opts)
 {
@@ -1414,18 +1416,36 @@ int xxgk_report_read(xxgk_report **out, const char *data, size_t len,
     if (len > max || !mime_is_archive(data, len))
         return read_report(out, data, len, opts);
     const char *name = opts && opts->name ? opts->name : "<input>";
-    xbuf page;
-    xbuf_init(&page, len + 64); /* (decoding only shrinks) */
+    mime_pages pages;
     char msg[256];
-    int rc = mime_page(&page, data, len, msg, sizeof msg);
-    if (rc == 0 && page.len == 0)
+    int rc = mime_read_pages(&pages, data, len, msg, sizeof msg);
+    if (rc < 0) {
+        mime_pages_free(&pages);
+        return err_set(rc, TR("%s：%s", "%s: %s"), name, msg);
+    }
+    if (pages.page[0].len == 0)
         rc = err_set(XXGK_EEMPTY, TR("%s：网页存档（.mht）中的网页是空的",
                                      "%s: the page in the web archive (.mht) is empty"),
                      name);
-    else if (rc < 0)
-        rc = err_set(rc, TR("%s：%s", "%s: %s"), name, msg);
     else
-        rc = read_report(out, page.data, page.len, opts);
-    xbuf_free(&page);
+        rc = read_report(out, pages.page[0].data, pages.page[0].len, opts);
+    char *why = rc < 0 ? strdup(xxgk_error_last()) : NULL; /* (the root's, if none reads) */
+    for (size_t k = 1; k < pages.n && (rc < 0 || xxgk_report_format(*out) == XXGK_FORMAT_OTHER);
+         k++) {
+        xxgk_report *frame = NULL;
+        if (pages.page[k].len &&
+            read_report(&frame, pages.page[k].data, pages.page[k].len, opts) == 0 &&
+            xxgk_report_format(frame) != XXGK_FORMAT_OTHER) {
+            xxgk_report_free(*out);
+            *out = frame;
+            rc = 0;
+        } else {
+            xxgk_report_free(frame);
+        }
+    }
+    if (rc < 0)
+        err_set(rc, "%s", why ? why : xxgk_strerror(rc));
+    free(why);
+    mime_pages_free(&pages);
     return rc;
 }
