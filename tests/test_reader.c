@@ -1077,8 +1077,8 @@ static void test_docx_styles(void **state)
     static const char *const shown[] = {
         "<w:p>" STYLED("Plain", "1") STYLED("Loop", "2") STYLED("P", "0") "</w:p>",
         "<w:p>" STYLED("None", "120") "</w:p>",
-        "<w:p><w:r><w:rPr><w:rStyle w:val=\"Del\"/><w:strike w:val=\"false\"/></w:rPr>"
-        "<w:t>120</w:t></w:r></w:p>"};
+        ("<w:p><w:r><w:rPr><w:rStyle w:val=\"Del\"/><w:strike w:val=\"false\"/></w:rPr>"
+         "<w:t>120</w:t></w:r></w:p>")};
     for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++)
         assert_int_equal(docx_licensing_in(styles, "w", shown[i]), 120);
 #undef STYLED
