@@ -399,7 +399,9 @@ static int read_styles(docx_reader *d, zip_t *z, char *err, size_t errcap)
         int left = 0;
         for (int m = 0; m < MARKS; m++)
             left |= out.marks[m] == 1;
-        if (left && out.id && (out.id = xmlStrdup(out.id)) != NULL)
+        if (left && out.id && !(out.id = xmlStrdup(out.id)))
+            rc = XXGK_ENOMEM;
+        else if (left && out.id)
             d->styles[d->nstyles++] = out;
     }
     for (size_t i = 0; i < k; i++) {
@@ -408,7 +410,9 @@ static int read_styles(docx_reader *d, zip_t *z, char *err, size_t errcap)
     }
     free(all);
     xmlFreeDoc(doc);
-    return 0;
+    if (rc)
+        snprintf(err, errcap, TR("内存不足", "out of memory"));
+    return rc;
 }
 
 static void free_styles(docx_reader *d)
