@@ -601,6 +601,14 @@ static void test_text_rules(void **state)
            "text-figure-mismatch", 1, "正文：“全年共收到政府信息公开申请一百零五件”；表格一、本年新收总计为 29");
     expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请二十九件",
            "text-figure-mismatch", 0, NULL);
+    /* an aside on what the count holds, before it */
+    expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请（含网上申请）31件",
+           "text-figure-mismatch", 1,
+           "正文：“全年共收到政府信息公开申请（含网上申请）31件”；表格一、本年新收总计为 29");
+    expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请（含网上申请）29件",
+           "text-figure-mismatch", 0, NULL);
+    expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请（其中网上申请12件）31件",
+           "text-figure-mismatch", 0, NULL);
     /* capital numerals (大写), traditional forms, 千 */
     expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请叁拾壹件",
            "text-figure-mismatch", 1, "正文：“全年共收到政府信息公开申请叁拾壹件”；表格一、本年新收总计为 29");

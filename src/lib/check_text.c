@@ -1046,6 +1046,14 @@ static double figure_after(const char *p, const char **end)
                 again = 1;
             }
     }
+    /* an aside on what the count holds, before it: "收到申请（含网上申请）31件" (not one with
+     * a count of its own, "（其中网上申请12件）") */
+    if (*p == '(' && (strncmp(p + 1, "含", 3) == 0 || strncmp(p + 1, "包括", 6) == 0)) {
+        const char *close = memchr(p, ')', strnlen(p, 48));
+        const char *digit = close ? strpbrk(p, "0123456789") : NULL;
+        if (close && (!digit || digit > close))
+            p = close + 1;
+    }
     if (bounded_before(p))
         return -1;
     const char *unit, *after;
