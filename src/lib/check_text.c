@@ -1658,7 +1658,7 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
                 chk_span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
                 chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
                 chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
-                other_body(from, to) || other_government(c, from, to) || months(from, to) ||
+                other_body(from, to) || other_government(c, from, to) || months(from, ce) ||
                 until_within_year(from, to) ||
                 chk_span_has_any(from, to, (const char *const[]){"复议", "诉讼", "案件"}, 3) ||
                 years_outside(c, from, to, outof ? c->r->year + 1 : c->r->year - 1) ||
