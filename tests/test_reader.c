@@ -789,6 +789,32 @@ static void test_docx_revisions(void **state)
     assert_string_equal(xxgk_error_last(), "dtd.docx: damaged Word document: word/document.xml "
                                            "declares a DTD, which no such file does");
     free(b.data);
+    /* XML that is not: the parser's reason and its line, said */
+    static char broken[] = "<w:document xmlns:w=\"x\">\n<w:body><w:p></w:body>";
+    p = (part){"word/document.xml", broken, strlen(broken)};
+    b = zip_parts(&p, 1);
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, &dtd_o), XXGK_EENCODING);
+    assert_non_null(strstr(xxgk_error_last(), "dtd.docx: damaged Word document: word/document.xml "
+                                              "is not XML (line 2: "));
+    free(b.data);
+    /* a document in UTF-16, as the packaging standard allows, is read as such */
+    iconv_t cd = iconv_open("UTF-16", "UTF-8"); /* (with a byte order mark) */
+    assert_true(cd != (iconv_t)-1);
+    char wide[2048], *in = xml, *w = wide;
+    size_t left = strlen(xml), room = sizeof wide;
+    assert_true(iconv(cd, &in, &left, &w, &room) != (size_t)-1);
+    iconv_close(cd);
+    p = (part){"word/document.xml", wide, (size_t)(w - wide)};
+    b = zip_parts(&p, 1);
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, NULL), 0);
+    assert_string_equal(xxgk_report_line(r, 1), "本年度共收到申请30件。");
+    xxgk_report_free(r);
+    free(b.data);
+    /* RTF, as Word saves it under .doc when asked: said, not read as text */
+    static const char rtf[] = "{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}\\f0 \\'b1\\'be}";
+    xxgk_read_options rtf_o = {.name = "old.doc"};
+    assert_int_equal(xxgk_report_read(&r, rtf, strlen(rtf), &rtf_o), XXGK_EBINARY);
+    assert_non_null(strstr(xxgk_error_last(), "old.doc: an RTF file: save it as .docx or PDF"));
     /* a text box drawn twice (DrawingML, with VML as the fallback) is read once */
     static char box[] =
         "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
@@ -922,7 +948,20 @@ static char *with_prefix(const char *xml, const char *prefix)
     return b.data;
 }
 
+/* docx_licensing_in with the document and styles parts named so, and parts[0..n) besides
+ * (relationships). */
+static long docx_package(const char *styles, const char *prefix, const char *tc,
+                         const char *doc_name, const char *styles_name, const part *parts,
+                         size_t n);
+
 static long docx_licensing_in(const char *styles, const char *prefix, const char *tc)
+{
+    return docx_package(styles, prefix, tc, "word/document.xml", "word/styles.xml", NULL, 0);
+}
+
+static long docx_package(const char *styles, const char *prefix, const char *tc,
+                         const char *doc_name, const char *styles_name, const part *parts,
+                         size_t np)
 {
     char xml[4096];
     int n = snprintf(
@@ -937,9 +976,13 @@ static long docx_licensing_in(const char *styles, const char *prefix, const char
     assert_true(n > 0 && (size_t)n < sizeof xml);
     char *doc = with_prefix(xml, prefix);
     char *sheet = styles ? with_prefix(styles, prefix) : NULL;
-    part p[2] = {{"word/document.xml", doc, strlen(doc)},
-                 {"word/styles.xml", sheet, sheet ? strlen(sheet) : 0}};
-    bytes b = zip_parts(p, sheet ? 2 : 1);
+    part p[8] = {{doc_name, doc, strlen(doc)}};
+    size_t k = 1;
+    if (sheet)
+        p[k++] = (part){styles_name, sheet, strlen(sheet)};
+    for (size_t i = 0; i < np && k < 8; i++)
+        p[k++] = parts[i];
+    bytes b = zip_parts(p, k);
     long got = licensing_of(b.data, b.len);
     free(b.data);
     free(doc);
@@ -1088,6 +1131,51 @@ static void test_docx_styles(void **state)
                                        "<w:p><w:r><w:rPr><w:strike/></w:rPr><w:t>130</w:t></w:r>"
                                        "<w:r><w:t>120</w:t></w:r></w:p>"),
                      120);
+}
+
+/* The package's parts as its relationships name them (Word Online writes word/document2.xml,
+ * a target may be "./word/…"), a paragraph style hiding its text, a ruby's reading guide. */
+static void test_docx_parts(void **state)
+{
+    (void)state;
+    static const char *const styles =
+        "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:style w:type=\"character\" w:styleId=\"Del\"><w:rPr><w:strike/></w:rPr></w:style>"
+        "<w:style w:type=\"paragraph\" w:styleId=\"Gone\"><w:rPr><w:vanish/></w:rPr></w:style>"
+        "<w:style w:styleId=\"Gone2\"><w:basedOn w:val=\"Gone\"/></w:style>"
+        "</w:styles>";
+    static char rels[] =
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+        "relationships/officeDocument\" Target=\"./word/document2.xml\"/></Relationships>";
+    static char doc_rels[] =
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+        "relationships/styles\" Target=\"../word/styles2.xml\"/></Relationships>";
+    /* an old document.xml the relationships no longer name, its figure stale */
+    static char stale[] =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:body><w:p><w:r><w:t>行政许可 130</w:t></w:r></w:p></w:body></w:document>";
+    const part named[3] = {{"_rels/.rels", rels, strlen(rels)},
+                           {"word/_rels/document2.xml.rels", doc_rels, strlen(doc_rels)},
+                           {"word/document.xml", stale, strlen(stale)}};
+    static const char *const struck =
+        "<w:p><w:r><w:rPr><w:rStyle w:val=\"Del\"/></w:rPr><w:t>130</w:t></w:r>"
+        "<w:r><w:t>120</w:t></w:r></w:p>";
+    assert_int_equal(docx_package(styles, "w", struck, "word/document2.xml", "word/styles2.xml",
+                                  named, 3),
+                     120);
+    /* a paragraph in a hiding style (or one based on it) is hidden, but for a run that shows
+     * itself; a ruby's guide (w:rt) is no text */
+    static const char *const hidden[] = {
+        "<w:p><w:pPr><w:pStyle w:val=\"Gone\"/></w:pPr><w:r><w:t>127</w:t></w:r></w:p>" W_P("120"),
+        "<w:p><w:pPr><w:pStyle w:val=\"Gone2\"/></w:pPr><w:r><w:t>127</w:t></w:r></w:p>"
+        "<w:p><w:pPr><w:pStyle w:val=\"Gone\"/></w:pPr><w:r><w:rPr><w:vanish w:val=\"0\"/>"
+        "</w:rPr><w:t>120</w:t></w:r></w:p>",
+        "<w:p><w:r><w:ruby><w:rt><w:r><w:t>yi</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>120"
+        "</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>"};
+    for (size_t i = 0; i < sizeof hidden / sizeof hidden[0]; i++)
+        assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
 }
 
 /* A footnote's mark set after a figure, raised or lowered (120 and ¹), read 1201. */
@@ -4154,6 +4242,7 @@ int main(void)
         cmocka_unit_test(test_docx_revisions),
         cmocka_unit_test(test_struck_figure),
         cmocka_unit_test(test_docx_styles),
+        cmocka_unit_test(test_docx_parts),
         cmocka_unit_test(test_raised_mark),
         cmocka_unit_test(test_unclosed_fonts),
         cmocka_unit_test(test_hidden_by_style),

@@ -147,7 +147,7 @@ static void test_fold(void **state)
     (void)state;
     xbuf b;
     xbuf_init(&b, 0);
-    const char *in = "（一）１２&nbsp;件\r\n第二行\u3000x\xef\xbb\xbf";
+    const char *in = "（一）１\xc2\xad２&nbsp;件\r\n第二行\u3000x\xef\xbb\xbf";
     size_t ctl = 9;
     size_t bad = 0;
     assert_int_equal(text_fold(&b, in, strlen(in), &ctl, &bad), 0);

@@ -15,7 +15,6 @@
 #include "util/lang.h"
 #include "xxgk/xxgk.h"
 
-#define MAX_XML ((zip_uint64_t)64 << 20)
 
 int docx_is_docx(const char *data, size_t len)
 {
@@ -80,37 +79,74 @@ static void run_marks(const xmlNode *rpr, signed char m[MARKS])
             m[RAISED] = (signed char)raised(v);
 }
 
-/* A character style (w:rStyle) that leaves its runs' text out, with what it says of each mark
- * (its own or from the styles it is based on). */
+/* A character style (w:rStyle) or a paragraph style (w:pStyle) that leaves text out, with
+ * what it says of each mark (its own or from the styles it is based on). */
 typedef struct {
     xmlChar *id;
+    int paragraph;
     signed char marks[MARKS];
 } left_style;
 
 /* What reading the document needs besides the node at hand: where the text goes, and the
- * character styles that leave text out. */
+ * styles that leave text out. */
 typedef struct {
     xbuf *out;
     left_style *styles;
     size_t nstyles;
 } docx_reader;
 
-static const left_style *style_of(const docx_reader *d, const xmlChar *id)
+/* Styles in order of kind and name, to be found by bsearch (a file may have thousands). */
+static int kind_and_name(int pa, const xmlChar *a, int pb, const xmlChar *b)
 {
-    for (size_t k = 0; id && k < d->nstyles; k++)
-        if (xmlStrcmp(d->styles[k].id, id) == 0)
-            return &d->styles[k];
+    return pa != pb ? pa - pb : xmlStrcmp(a, b);
+}
+
+static int left_order(const void *x, const void *y)
+{
+    const left_style *a = x, *b = y;
+    return kind_and_name(a->paragraph, a->id, b->paragraph, b->id);
+}
+
+static const left_style *style_of(const docx_reader *d, const xmlChar *id, int paragraph)
+{
+    left_style key = {(xmlChar *)id, paragraph, {0}};
+    return id && d->nstyles ? bsearch(&key, d->styles, d->nstyles, sizeof key, left_order) : NULL;
+}
+
+/* The style named by the w:val of the first child of n called name (w:rStyle in a w:rPr,
+ * w:pStyle in a w:pPr). */
+static const left_style *named_style(const docx_reader *d, const xmlNode *n, const char *name,
+                                     int paragraph)
+{
+    for (const xmlNode *v = d->nstyles ? n->children : NULL; v; v = v->next)
+        if (is_w(v, name)) {
+            xmlChar *id = xmlGetProp(v, BAD_CAST "val");
+            const left_style *s = style_of(d, id, paragraph);
+            xmlFree(id);
+            return s;
+        }
+    return NULL;
+}
+
+/* What the paragraph p's style says of its runs' marks, or NULL. */
+static const signed char *paragraph_marks(const docx_reader *d, const xmlNode *p)
+{
+    for (const xmlNode *c = d->nstyles ? p->children : NULL; c; c = c->next)
+        if (is_w(c, "pPr")) {
+            const left_style *s = named_style(d, c, "pStyle", 1);
+            return s ? s->marks : NULL;
+        }
     return NULL;
 }
 
 /* Whether a run's text is left out: hidden, struck through (a figure corrected in place, 130
- * struck before 120, is not 130120), raised or lowered, by its own properties or its
- * character style's; or a note's mark, the reference itself (with a custom mark,
+ * struck before 120, is not 130120), raised or lowered, by its own properties, its character
+ * style's or its paragraph's style's (para, or NULL), in that order; or a note's mark, the reference itself (with a custom mark,
  * w:customMarkFollows, the mark is the run's text).  Raised and lowered text is left out in
  * sentences as in cells, as the web page's <sup> and <sub> are: 120 with a footnote's ¹ would
  * read 1201, and a sentence's figures are checked against the tables; what else a report sets
  * raised (m²) carries no figure it reads. */
-static int run_left_out(const docx_reader *d, const xmlNode *r)
+static int run_left_out(const docx_reader *d, const xmlNode *r, const signed char *para)
 {
     signed char m[MARKS] = {-1, -1, -1};
     const left_style *style = NULL;
@@ -120,30 +156,28 @@ static int run_left_out(const docx_reader *d, const xmlNode *r)
         if (!is_w(p, "rPr"))
             continue;
         run_marks(p, m);
-        for (const xmlNode *v = p->children; v && d->nstyles; v = v->next)
-            if (is_w(v, "rStyle")) {
-                xmlChar *id = xmlGetProp(v, BAD_CAST "val");
-                style = style_of(d, id);
-                xmlFree(id);
-            }
+        style = named_style(d, p, "rStyle", 0);
     }
-    for (int k = 0; k < MARKS; k++)
-        if (m[k] == 1 || (m[k] < 0 && style && style->marks[k] == 1))
+    for (int k = 0; k < MARKS; k++) {
+        int v = m[k] >= 0 ? m[k] : style && style->marks[k] >= 0 ? style->marks[k] : para ? para[k] : -1;
+        if (v == 1)
             return 1;
+    }
     return 0;
 }
 
-/* The text of runs under n: w:t as is, w:tab and w:br as a space (inside a cell or a
- * paragraph they separate words, never cells).  Text as the report reads: tracked deletions
- * (w:del, w:moveFrom: the moved text is read where it went) and the runs run_left_out names are
- * left out. */
-static void runs(const docx_reader *d, const xmlNode *n, int depth)
+/* The text of runs under n, in a paragraph whose style says para (or NULL) of their marks:
+ * w:t as is, w:tab and w:br as a space (inside a cell or a paragraph they separate words,
+ * never cells).  Text as the report reads: tracked deletions (w:del, w:moveFrom: the moved
+ * text is read where it went), a ruby's guide to reading (w:rt: its base is the text) and the
+ * runs run_left_out names are left out. */
+static void runs(const docx_reader *d, const xmlNode *n, const signed char *para, int depth)
 {
     if (depth > 64)
         return;
     for (const xmlNode *c = n; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || is_w(c, "del") || is_w(c, "moveFrom") ||
-            is_fallback(c) || (is_w(c, "r") && run_left_out(d, c)))
+            is_w(c, "rt") || is_fallback(c) || (is_w(c, "r") && run_left_out(d, c, para)))
             continue;
         if (is_w(c, "t")) {
             xmlChar *t = xmlNodeGetContent(c);
@@ -153,7 +187,7 @@ static void runs(const docx_reader *d, const xmlNode *n, int depth)
         } else if (is_w(c, "tab") || is_w(c, "br")) {
             xbuf_putc(d->out, ' ');
         } else if (!is_w(c, "tbl")) {
-            runs(d, c->children, depth + 1);
+            runs(d, c->children, para, depth + 1);
         }
     }
 }
@@ -221,7 +255,7 @@ static void cell_text(const docx_reader *d, const xmlNode *first, int depth, int
     for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next)
         if (is_w(c, "p")) {
             size_t at = d->out->len;
-            runs(d, c->children, 0);
+            runs(d, c->children, paragraph_marks(d, c), 0);
             for (size_t i = at; i < d->out->len; i++)
                 if (d->out->data[i] == '\t' || d->out->data[i] == '\n')
                     d->out->data[i] = ' ';
@@ -315,7 +349,7 @@ static void blocks(const docx_reader *d, const xmlNode *first, int depth, int le
                    (c->type == XML_ELEMENT_NODE && !is_w(c, "sectPr") && !is_w(c, "sdtPr") &&
                     !is_w(c, "sdtEndPr") && !is_w(c, "tcPr"))) {
             size_t at = d->out->len;
-            runs(d, c->children, 0);
+            runs(d, c->children, is_w(c, "p") ? paragraph_marks(d, c) : NULL, 0);
             if (is_w(c, "p") || d->out->len > at)
                 xbuf_putc(d->out, '\n');
         }
@@ -335,25 +369,35 @@ static unsigned pictures(const xmlNode *n, int depth)
     return k;
 }
 
-/* The character styles of word/styles.xml that leave their runs' text out, each with what it
+/* A style as the styles part defines it: its own marks, and the style it is based on. */
+typedef struct {
+    xmlChar *id, *based;
+    int paragraph;
+    signed char marks[MARKS];
+} style_def;
+
+static int def_order(const void *x, const void *y)
+{
+    const style_def *a = x, *b = y;
+    return kind_and_name(a->paragraph, a->id, b->paragraph, b->id);
+}
+
+/* The character and paragraph styles of the styles part that leave their runs' text out, each with what it
  * and the styles it is based on (w:basedOn, nearest first) say of each mark, into d; none when
  * the package has no styles.  0 or an xxgk_error code with err set. */
-static int read_styles(docx_reader *d, zip_t *z, char *err, size_t errcap)
+static int read_styles(docx_reader *d, zip_t *z, const char *part, zip_uint64_t *budget,
+                       char *err, size_t errcap)
 {
-    zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
     xmlDocPtr doc;
-    int rc = package_xml(&doc, z, "word/styles.xml", TR("Word 文件", "Word document"), "",
-                         &budget, err, errcap);
+    int rc = package_xml(&doc, z, part, TR("Word 文件", "Word document"), "", budget, err,
+                         errcap);
     if (rc)
         return rc == 1 ? 0 : rc;
     const xmlNode *root = xmlDocGetRootElement(doc);
     size_t n = 0;
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next)
         n += is_w(c, "style");
-    struct style {
-        xmlChar *id, *based;
-        signed char marks[MARKS];
-    } *all = n ? calloc(n, sizeof *all) : NULL;
+    style_def *all = n ? calloc(n, sizeof *all) : NULL;
     d->styles = all ? calloc(n, sizeof *d->styles) : NULL;
     if (n && (!all || !d->styles)) {
         free(all);
@@ -365,11 +409,14 @@ static int read_styles(docx_reader *d, zip_t *z, char *err, size_t errcap)
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
         if (!is_w(c, "style"))
             continue;
+        /* (a style without a type is a paragraph style) */
         xmlChar *type = xmlGetProp(c, BAD_CAST "type");
         int character = type && xmlStrcmp(type, BAD_CAST "character") == 0;
+        int paragraph = !type || xmlStrcmp(type, BAD_CAST "paragraph") == 0;
         xmlFree(type);
-        if (!character)
+        if (!character && !paragraph)
             continue;
+        all[k].paragraph = paragraph;
         memset(all[k].marks, -1, sizeof all[k].marks);
         all[k].id = xmlGetProp(c, BAD_CAST "styleId");
         for (const xmlNode *p = c->children; p; p = p->next)
@@ -379,18 +426,16 @@ static int read_styles(docx_reader *d, zip_t *z, char *err, size_t errcap)
                 all[k].based = xmlGetProp(p, BAD_CAST "val");
         k++;
     }
-    /* each mark a style does not say, from the nearest style it is based on that does (a
-     * chain of bounded length: a file may make it a loop) */
+    /* each mark a style does not say, from the nearest style of its type it is based on that
+     * does (a chain of bounded length: a file may make it a loop) */
+    qsort(all, k, sizeof *all, def_order);
     for (size_t i = 0; i < k; i++) {
-        left_style out = {all[i].id, {0}};
+        left_style out = {all[i].id, all[i].paragraph, {0}};
         memcpy(out.marks, all[i].marks, sizeof out.marks);
-        const struct style *b = &all[i];
-        for (int hops = 0; hops < 16 && b->based; hops++) {
-            const struct style *next = NULL;
-            for (size_t j = 0; j < k && !next; j++)
-                if (all[j].id && xmlStrcmp(all[j].id, b->based) == 0)
-                    next = &all[j];
-            if (!(b = next))
+        const style_def *b = &all[i];
+        for (int hops = 0; hops < 64 && b->based; hops++) {
+            style_def key = {b->based, NULL, all[i].paragraph, {0}};
+            if (!(b = bsearch(&key, all, k, sizeof key, def_order)))
                 break;
             for (int m = 0; m < MARKS; m++)
                 if (out.marks[m] < 0)
@@ -402,7 +447,7 @@ static int read_styles(docx_reader *d, zip_t *z, char *err, size_t errcap)
         if (left && out.id && !(out.id = xmlStrdup(out.id)))
             rc = XXGK_ENOMEM;
         else if (left && out.id)
-            d->styles[d->nstyles++] = out;
+            d->styles[d->nstyles++] = out; /* (in all's order: sorted for style_of) */
     }
     for (size_t i = 0; i < k; i++) {
         xmlFree(all[i].id);
@@ -422,69 +467,106 @@ static void free_styles(docx_reader *d)
     free(d->styles);
 }
 
+#define KIND TR("Word 文件", "Word document")
+
+/* A part's name from a relationship's target, relative to the folder base ("" or "word/")
+ * unless it starts with "/", its "." and ".." segments resolved ("./word/document.xml",
+ * "../media/x.png"), into out. */
+static void part_name(char *out, size_t cap, const char *base, const char *target)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s%s", *target == '/' ? "" : base, target + (*target == '/'));
+    size_t n = 0;
+    for (const char *p = path; *p;) {
+        size_t l = strcspn(p, "/");
+        if (l == 2 && p[0] == '.' && p[1] == '.') {
+            while (n > 0 && out[n - 1] == '/')
+                n--;
+            while (n > 0 && out[n - 1] != '/') /* (up a folder: drop the last one) */
+                n--;
+        } else if (!(l == 1 && p[0] == '.') && l > 0 && n + l + 1 < cap) {
+            memcpy(out + n, p, l);
+            n += l;
+            if (p[l] == '/')
+                out[n++] = '/';
+        }
+        p += l + (p[l] == '/');
+    }
+    out[n] = '\0';
+}
+
+/* The target of the first relationship of type `type` (the last segment of its URI, the same
+ * in the transitional and the strict schema) in the relationships part rels, resolved against
+ * the folder `base` ("" or "word/") into out; 0 when there is none (out left alone). */
+static int related(char *out, size_t cap, zip_t *z, const char *rels, const char *base,
+                   const char *type, zip_uint64_t *budget, char *err, size_t errcap)
+{
+    xmlDocPtr doc;
+    int rc = package_xml(&doc, z, rels, KIND, "", budget, err, errcap);
+    if (rc)
+        return rc == 1 ? 0 : rc;
+    const xmlNode *root = xmlDocGetRootElement(doc);
+    size_t tl = strlen(type);
+    for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || xmlStrcmp(c->name, BAD_CAST "Relationship") != 0)
+            continue;
+        xmlChar *t = xmlGetProp(c, BAD_CAST "Type"), *target = xmlGetProp(c, BAD_CAST "Target");
+        size_t n = t ? strlen((const char *)t) : 0;
+        int is = n > tl && t[n - tl - 1] == '/' && strcmp((const char *)t + n - tl, type) == 0;
+        if (is && target && *target)
+            part_name(out, cap, base, (const char *)target);
+        xmlFree(t);
+        xmlFree(target);
+        if (is && target)
+            break;
+    }
+    xmlFreeDoc(doc);
+    return 0;
+}
+
+/* The package's document part, as its relationships name it (Word Online writes
+ * word/document2.xml), and that part's styles; word/document.xml and word/styles.xml where
+ * they name none. */
+static int parts(char *main, char *styles, size_t cap, zip_t *z, zip_uint64_t *budget, char *err,
+                 size_t errcap)
+{
+    snprintf(main, cap, "word/document.xml");
+    int rc = related(main, cap, z, "_rels/.rels", "", "officeDocument", budget, err, errcap);
+    if (rc)
+        return rc;
+    const char *slash = strrchr(main, '/');
+    size_t dir = slash ? (size_t)(slash - main) + 1 : 0;
+    char rels[640], base[256];
+    snprintf(rels, sizeof rels, "%.*s_rels/%s.rels", (int)dir, main, main + dir);
+    snprintf(base, sizeof base, "%.*s", (int)dir, main);
+    snprintf(styles, cap, "%.200sstyles.xml", base);
+    return related(styles, cap, z, rels, base, "styles", budget, err, errcap);
+}
+
 int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap)
 {
     *images = 0;
     zip_stat_t st;
-    zip_file_t *f = NULL;
-    int rc = 0;
     if (zip_stat(z, "ppt/presentation.xml", 0, &st) == 0) {
         snprintf(err, errcap,
                  TR("PowerPoint 文件，不是 Word 文件：请把报告另存为 .docx 或 PDF",
                     "a PowerPoint file, not a Word document: save the report as .docx "
                     "or PDF"));
-        rc = XXGK_EENCODING;
-    } else if (zip_stat(z, "word/document.xml", 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
-        snprintf(
-            err, errcap,
-            TR("zip 压缩包，但不是 Word 文件（没有 word/document.xml）：如果里面是报告，请先解压",
-               "a zip archive but not a Word document (no word/document.xml): "
-               "if it holds reports, unpack it first"));
-        rc = XXGK_EENCODING;
-    } else if (st.size > MAX_XML) {
-        snprintf(
-            err, errcap,
-            TR("word/document.xml 超过 64 MiB 的上限", "word/document.xml is larger than 64 MiB"));
-        rc = XXGK_ELIMIT;
-    } else if (!(f = zip_fopen(z, "word/document.xml", 0))) {
-        snprintf(err, errcap,
-                 TR("无法读取 word/document.xml：%s", "cannot read word/document.xml: %s"),
-                 zip_strerror(z));
-        rc = XXGK_EENCODING;
+        return XXGK_EENCODING;
     }
-    char *xml = NULL;
-    if (!rc) {
-        xml = malloc(st.size + 1);
-        if (!xml || package_read(f, xml, st.size) < 0) {
-            snprintf(err, errcap,
-                     TR("Word 文件已损坏：word/document.xml 无法读取",
-                        "damaged Word document: word/document.xml cannot be read"));
-            rc = xml ? XXGK_EENCODING : XXGK_ENOMEM;
-        }
-    }
-    if (f)
-        zip_fclose(f);
+    zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
+    char main[256], styles[256];
     xmlDocPtr doc = NULL;
-    if (!rc) {
-        package_xml_init();
-        doc = xmlReadMemory(xml, (int)st.size, "document.xml", "UTF-8",
-                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-        if (!doc) {
-            snprintf(err, errcap,
-                     TR("Word 文件已损坏：word/document.xml 不是 XML",
-                        "damaged Word document: word/document.xml is not XML"));
-            rc = XXGK_EENCODING;
-        } else if (package_dtd(doc)) {
-            snprintf(err, errcap,
-                     TR("Word 文件已损坏：word/document.xml 带有文档类型定义（DTD），正常文件不会有",
-                        "damaged Word document: word/document.xml declares a DTD, which no "
-                        "such file does"));
-            xmlFreeDoc(doc);
-            doc = NULL;
-            rc = XXGK_EENCODING;
-        }
+    int rc = parts(main, styles, sizeof main, z, &budget, err, errcap);
+    if (!rc && (rc = package_xml(&doc, z, main, KIND, "", &budget, err, errcap)) == 1) {
+        snprintf(
+            err, errcap,
+            TR("zip 压缩包，但不是 Word 文件（没有 %s）：如果里面是报告，请先解压",
+               "a zip archive but not a Word document (no %s): if it holds reports, unpack it "
+               "first"),
+            main);
+        rc = XXGK_EENCODING;
     }
-    free(xml);
     if (rc)
         return rc;
     const xmlNode *root = xmlDocGetRootElement(doc);
@@ -494,7 +576,7 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
             body = c;
     *images = body ? pictures(body->children, 0) : 0;
     docx_reader d = {out, NULL, 0};
-    rc = read_styles(&d, z, err, errcap);
+    rc = read_styles(&d, z, styles, &budget, err, errcap);
     if (!rc)
         blocks(&d, body ? body->children : NULL, 0, 0);
     free_styles(&d);

@@ -1,9 +1,11 @@
 /* Zip packages read as XML parts: see package.h. */
 #include "lib/package.h"
 
+#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "util/lang.h"
 #include "xxgk/xxgk.h"
@@ -47,12 +49,54 @@ int package_read(zip_file_t *f, char *buf, zip_uint64_t size)
     return zip_fread(f, &more, 1) == 0 ? 0 : -1;
 }
 
+/* libxml2 reports some errors (a text node too large, nesting too deep) on stderr whatever
+ * XML_PARSE_NOERROR says, unless the parser has a structured handler: this one keeps them. */
+static void keep_error(void *ctx, xmlErrorPtr e)
+{
+    (void)ctx, (void)e;
+}
+
+/* The XML of xml[0..n) as a document, or NULL with libxml2's reason (and its line) in why. */
+static xmlDocPtr parse_quietly(const char *xml, size_t n, const char *name, char *why,
+                               size_t whycap)
+{
+    *why = '\0';
+    package_xml_init();
+    xmlParserCtxtPtr ctxt = n <= INT_MAX ? xmlNewParserCtxt() : NULL;
+    if (!ctxt)
+        return NULL;
+    ctxt->sax->serror = keep_error;
+    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, xml, (int)n, name, NULL,
+                                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    const char *msg = ctxt->lastError.message;
+    if (!doc && msg)
+        snprintf(why, whycap, TR("第%d行：%.*s", "line %d: %.*s"), ctxt->lastError.line,
+                 (int)strcspn(msg, "\n"), msg);
+    xmlFreeParserCtxt(ctxt);
+    return doc;
+}
+
+/* Whether the prolog (what comes before the root element) declares a document type: entities
+ * it defines may fail the parse before package_dtd could tell. */
+static int prolog_dtd(const char *xml, size_t n)
+{
+    for (const char *p = xml, *end = xml + (n < 4096 ? n : 4096);
+         (p = memchr(p, '<', (size_t)(end - p))) != NULL; p++) {
+        if (p + 1 < end && p[1] != '?' && p[1] != '!')
+            return 0; /* the root element */
+        if ((size_t)(end - p) >= 9 && memcmp(p, "<!DOCTYPE", 9) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, const char *where,
                 zip_uint64_t *budget, char *err, size_t errcap)
 {
     *out = NULL;
     zip_stat_t st;
-    if (zip_stat(z, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
+    /* (part names are ASCII, and case does not matter to Office: WORD/Document.xml) */
+    if (zip_stat(z, name, ZIP_FL_NOCASE, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
         return 1;
     if (st.size > PACKAGE_MAX_PART) {
         snprintf(err, errcap, TR("%s：%s%s 超过 64 MiB 的上限", "%s: %s%s is larger than 64 MiB"),
@@ -67,7 +111,7 @@ int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, co
         return XXGK_ELIMIT;
     }
     *budget -= st.size;
-    zip_file_t *f = zip_fopen(z, name, 0);
+    zip_file_t *f = zip_fopen_index(z, st.index, 0);
     char *xml = f ? malloc(st.size + 1) : NULL;
     if (f && !xml) {
         zip_fclose(f);
@@ -78,18 +122,24 @@ int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, co
     int got = xml ? package_read(f, xml, st.size) : -1;
     if (f)
         zip_fclose(f);
-    package_xml_init();
-    if (got == 0)
-        *out = xmlReadMemory(xml, (int)st.size, name, NULL,
-                             XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    char why[160] = "";
+    int dtd = got == 0 && prolog_dtd(xml, st.size);
+    if (got == 0 && !dtd)
+        *out = parse_quietly(xml, st.size, name, why, sizeof why);
     free(xml);
-    if (*out && package_dtd(*out)) {
+    if (dtd || (*out && package_dtd(*out))) {
         xmlFreeDoc(*out);
         *out = NULL;
         snprintf(err, errcap,
                  TR("%s已损坏：%s%s 带有文档类型定义（DTD），正常文件不会有",
                     "damaged %s: %s%s declares a DTD, which no such file does"),
                  kind, where, name);
+        return XXGK_EENCODING;
+    }
+    if (!*out && got == 0) {
+        snprintf(err, errcap,
+                 TR("%s已损坏：%s%s 不是 XML（%s）", "damaged %s: %s%s is not XML (%s)"), kind,
+                 where, name, why[0] ? why : TR("无法解析", "cannot be parsed"));
         return XXGK_EENCODING;
     }
     if (!*out) {

@@ -1031,6 +1031,10 @@ static const char *unread_kind(const char *data, size_t len)
                             "an image: a scanned report has no text to read (ask for the text, "
                             "or run OCR first)")
                        : TR("压缩文件：请先解压", "a compressed file: unpack it first");
+    /* (Word saves RTF under .doc when asked; its text is markup, not to be read as a report's) */
+    if (len >= 5 && memcmp(data, "{\\rtf", 5) == 0)
+        return TR("RTF 文件：请在 Word 或 WPS 中另存为 .docx 或 PDF 后再读",
+                  "an RTF file: save it as .docx or PDF in Word or WPS, then read that");
     return NULL;
 }
 

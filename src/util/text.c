@@ -174,8 +174,8 @@ static int may_fold(const unsigned char *u, size_t n)
         return c1 == 0xBC || c1 == 0xBD || c1 == 0xBB;
     case 0xE3: /* U+3000 ideographic space */
         return c1 == 0x80 && c2 == 0x80;
-    case 0xC2: /* U+00A0 */
-        return c1 == 0xA0;
+    case 0xC2: /* U+00A0, U+00AD */
+        return c1 == 0xA0 || c1 == 0xAD;
     case 0xE2: /* U+2000..200D, 2028, 2029, 202F, 2060 */
         return (c1 == 0x80 && (c2 <= 0x8D || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)) ||
                (c1 == 0x81 && c2 == 0xA0);
@@ -299,8 +299,8 @@ int text_fold(xbuf *out, const char *s, size_t n, size_t *controls, size_t *inva
                    cp == 0x202F) {
             *o++ = ' ';
         } else if (cp == 0xFEFF || cp == 0x200B || cp == 0x200C || cp == 0x200D ||
-                   cp == 0x2060) {
-            ; /* invisible */
+                   cp == 0x2060 || cp == 0x00AD) {
+            ; /* invisible (U+00AD: a soft hyphen, shown only where a line breaks) */
         } else if (cp == 0x2028 || cp == 0x2029) {
             *o++ = '\n';
         } else if (cp < 0) {
