@@ -1172,10 +1172,59 @@ static void test_docx_parts(void **state)
         "<w:p><w:pPr><w:pStyle w:val=\"Gone2\"/></w:pPr><w:r><w:t>127</w:t></w:r></w:p>"
         "<w:p><w:pPr><w:pStyle w:val=\"Gone\"/></w:pPr><w:r><w:rPr><w:vanish w:val=\"0\"/>"
         "</w:rPr><w:t>120</w:t></w:r></w:p>",
-        "<w:p><w:r><w:ruby><w:rt><w:r><w:t>yi</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>120"
-        "</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>"};
+        ("<w:p><w:r><w:ruby><w:rt><w:r><w:t>yi</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>120"
+         "</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>")};
     for (size_t i = 0; i < sizeof hidden / sizeof hidden[0]; i++)
         assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
+}
+
+/* Numbers Word draws before the paragraphs of a list, in the text as typed ones are: by the
+ * paragraph's list or its style's, counting on, levels below starting again, a list that
+ * starts its own count, bullets drawing none. */
+static void test_docx_numbering(void **state)
+{
+    (void)state;
+#define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+#define NUMBERED(list, lvl, text)                                                                 \
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" lvl "\"/><w:numId w:val=\"" list "\"/></w:numPr>"    \
+    "</w:pPr><w:r><w:t>" text "</w:t></w:r></w:p>"
+    static char styles[] =
+        "<w:styles " W_NS "><w:style w:type=\"paragraph\" w:styleId=\"H1\"><w:pPr><w:numPr>"
+        "<w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style></w:styles>";
+    static char numbering[] =
+        "<w:numbering " W_NS "><w:abstractNum w:abstractNumId=\"0\">"
+        "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/>"
+        "<w:lvlText w:val=\"%1、\"/></w:lvl><w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/>"
+        "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/></w:lvl>"
+        "</w:abstractNum><w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\">"
+        "<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\xe2\x97\x8f\"/></w:lvl></w:abstractNum>"
+        "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+        "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/></w:num>"
+        "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"0\"/><w:lvlOverride w:ilvl=\"0\">"
+        "<w:startOverride w:val=\"11\"/></w:lvlOverride></w:num>"
+        "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"1\"/></w:num></w:numbering>";
+    static char doc[] =
+        "<w:document " W_NS "><w:body>"
+        "<w:p><w:pPr><w:pStyle w:val=\"H1\"/></w:pPr><w:r><w:t>总体情况</w:t></w:r></w:p>"
+        NUMBERED("1", "1", "主动公开") NUMBERED("1", "1", "依申请公开")
+        NUMBERED("2", "0", "主动公开政府信息情况") NUMBERED("1", "1", "规章")
+        NUMBERED("3", "0", "其他") NUMBERED("4", "0", "要点")
+        NUMBERED("0", "0", "不编号") NUMBERED("9", "0", "无此列表") "</w:body></w:document>";
+#undef NUMBERED
+#undef W_NS
+    const part p[3] = {{"word/document.xml", doc, strlen(doc)},
+                       {"word/styles.xml", styles, strlen(styles)},
+                       {"word/numbering.xml", numbering, strlen(numbering)}};
+    bytes b = zip_parts(p, 3);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, NULL), 0);
+    static const char *const lines[] = {"一、总体情况", "(一)主动公开", "(二)依申请公开",
+                                        "二、主动公开政府信息情况", "(一)规章", "十一、其他",
+                                        "要点", "不编号", "无此列表"};
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+        assert_string_equal(xxgk_report_line(r, (unsigned)i + 1), lines[i]);
+    xxgk_report_free(r);
+    free(b.data);
 }
 
 /* A footnote's mark set after a figure, raised or lowered (120 and ¹), read 1201. */
@@ -4243,6 +4292,7 @@ int main(void)
         cmocka_unit_test(test_struck_figure),
         cmocka_unit_test(test_docx_styles),
         cmocka_unit_test(test_docx_parts),
+        cmocka_unit_test(test_docx_numbering),
         cmocka_unit_test(test_raised_mark),
         cmocka_unit_test(test_unclosed_fonts),
         cmocka_unit_test(test_hidden_by_style),

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <zip.h>
 
+#include "lib/docx_numbering.h"
 #include "lib/package.h"
 #include "util/lang.h"
 #include "xxgk/xxgk.h"
@@ -24,7 +25,7 @@ int docx_is_docx(const char *data, size_t len)
 
 /* An element of WordprocessingML by its namespace, whatever prefix the file gives it (Word
  * writes w:, other programs may not), in the transitional or the strict (ISO 29500) schema. */
-static int is_w(const xmlNode *n, const char *name)
+int docx_is_w(const xmlNode *n, const char *name)
 {
     return n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, BAD_CAST name) == 0 && n->ns &&
            n->ns->href &&
@@ -71,20 +72,22 @@ enum { HIDDEN, STRUCK, RAISED, MARKS };
 static void run_marks(const xmlNode *rpr, signed char m[MARKS])
 {
     for (const xmlNode *v = rpr->children; v; v = v->next)
-        if (is_w(v, "vanish"))
+        if (docx_is_w(v, "vanish"))
             m[HIDDEN] = (signed char)on(v);
-        else if (is_w(v, "strike") || is_w(v, "dstrike"))
+        else if (docx_is_w(v, "strike") || docx_is_w(v, "dstrike"))
             m[STRUCK] = (signed char)(m[STRUCK] == 1 || on(v));
-        else if (is_w(v, "vertAlign"))
+        else if (docx_is_w(v, "vertAlign"))
             m[RAISED] = (signed char)raised(v);
 }
 
-/* A character style (w:rStyle) or a paragraph style (w:pStyle) that leaves text out, with
- * what it says of each mark (its own or from the styles it is based on). */
+/* A character style (w:rStyle) or a paragraph style (w:pStyle) that leaves text out or
+ * numbers its paragraphs, with what it says of each mark and the list it numbers in (its own
+ * or from the styles it is based on). */
 typedef struct {
     xmlChar *id;
     int paragraph;
     signed char marks[MARKS];
+    int num_id, ilvl; /* a paragraph style's list (w:numPr), or -1 */
 } left_style;
 
 /* What reading the document needs besides the node at hand: where the text goes, and the
@@ -93,6 +96,7 @@ typedef struct {
     xbuf *out;
     left_style *styles;
     size_t nstyles;
+    docx_numbering *numbering; /* the lists' counts, advanced as paragraphs are read */
 } docx_reader;
 
 /* Styles in order of kind and name, to be found by bsearch (a file may have thousands). */
@@ -109,7 +113,7 @@ static int left_order(const void *x, const void *y)
 
 static const left_style *style_of(const docx_reader *d, const xmlChar *id, int paragraph)
 {
-    left_style key = {(xmlChar *)id, paragraph, {0}};
+    left_style key = {(xmlChar *)id, paragraph, {0}, 0, 0};
     return id && d->nstyles ? bsearch(&key, d->styles, d->nstyles, sizeof key, left_order) : NULL;
 }
 
@@ -119,7 +123,7 @@ static const left_style *named_style(const docx_reader *d, const xmlNode *n, con
                                      int paragraph)
 {
     for (const xmlNode *v = d->nstyles ? n->children : NULL; v; v = v->next)
-        if (is_w(v, name)) {
+        if (docx_is_w(v, name)) {
             xmlChar *id = xmlGetProp(v, BAD_CAST "val");
             const left_style *s = style_of(d, id, paragraph);
             xmlFree(id);
@@ -132,11 +136,47 @@ static const left_style *named_style(const docx_reader *d, const xmlNode *n, con
 static const signed char *paragraph_marks(const docx_reader *d, const xmlNode *p)
 {
     for (const xmlNode *c = d->nstyles ? p->children : NULL; c; c = c->next)
-        if (is_w(c, "pPr")) {
+        if (docx_is_w(c, "pPr")) {
             const left_style *s = named_style(d, c, "pStyle", 1);
-            return s ? s->marks : NULL;
+            return s && s->marks[0] + s->marks[1] + s->marks[2] > -3 ? s->marks : NULL;
         }
     return NULL;
+}
+
+/* The list a w:numPr names (*num_id, *ilvl), when it does: 0 is "no list". */
+static int list_of(const xmlNode *numpr, int *num_id, int *ilvl)
+{
+    int found = 0;
+    for (const xmlNode *v = numpr->children; v; v = v->next)
+        if (docx_is_w(v, "numId") || docx_is_w(v, "ilvl")) {
+            xmlChar *val = xmlGetProp(v, BAD_CAST "val");
+            int x = val ? atoi((const char *)val) : 0;
+            xmlFree(val);
+            *(docx_is_w(v, "numId") ? num_id : ilvl) = x;
+            found |= docx_is_w(v, "numId");
+        }
+    return found;
+}
+
+/* The number Word draws before paragraph p, by its own w:numPr or its style's, into the text
+ * (a heading "一、总体情况" numbered by the list, not typed). */
+static void paragraph_number(const docx_reader *d, const xmlNode *p)
+{
+    int num_id = -1, ilvl = 0;
+    for (const xmlNode *c = p->children; c; c = c->next)
+        if (docx_is_w(c, "pPr")) {
+            for (const xmlNode *v = c->children; v && num_id < 0; v = v->next)
+                if (docx_is_w(v, "numPr") && !list_of(v, &num_id, &ilvl))
+                    num_id = -1;
+            const left_style *s = num_id < 0 ? named_style(d, c, "pStyle", 1) : NULL;
+            if (s && s->num_id >= 0) {
+                num_id = s->num_id;
+                ilvl = s->ilvl;
+            }
+            break;
+        }
+    if (num_id > 0)
+        docx_numbering_next(d->numbering, num_id, ilvl, d->out);
 }
 
 /* Whether a run's text is left out: hidden, struck through (a figure corrected in place, 130
@@ -151,9 +191,9 @@ static int run_left_out(const docx_reader *d, const xmlNode *r, const signed cha
     signed char m[MARKS] = {-1, -1, -1};
     const left_style *style = NULL;
     for (const xmlNode *p = r->children; p; p = p->next) {
-        if (is_w(p, "footnoteReference") || is_w(p, "endnoteReference"))
+        if (docx_is_w(p, "footnoteReference") || docx_is_w(p, "endnoteReference"))
             return 1;
-        if (!is_w(p, "rPr"))
+        if (!docx_is_w(p, "rPr"))
             continue;
         run_marks(p, m);
         style = named_style(d, p, "rStyle", 0);
@@ -176,17 +216,17 @@ static void runs(const docx_reader *d, const xmlNode *n, const signed char *para
     if (depth > 64)
         return;
     for (const xmlNode *c = n; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || is_w(c, "del") || is_w(c, "moveFrom") ||
-            is_w(c, "rt") || is_fallback(c) || (is_w(c, "r") && run_left_out(d, c, para)))
+        if (c->type != XML_ELEMENT_NODE || docx_is_w(c, "del") || docx_is_w(c, "moveFrom") ||
+            docx_is_w(c, "rt") || is_fallback(c) || (docx_is_w(c, "r") && run_left_out(d, c, para)))
             continue;
-        if (is_w(c, "t")) {
+        if (docx_is_w(c, "t")) {
             xmlChar *t = xmlNodeGetContent(c);
             if (t)
                 xbuf_puts(d->out, (const char *)t);
             xmlFree(t);
-        } else if (is_w(c, "tab") || is_w(c, "br")) {
+        } else if (docx_is_w(c, "tab") || docx_is_w(c, "br")) {
             xbuf_putc(d->out, ' ');
-        } else if (!is_w(c, "tbl")) {
+        } else if (!docx_is_w(c, "tbl")) {
             runs(d, c->children, para, depth + 1);
         }
     }
@@ -196,7 +236,7 @@ static void runs(const docx_reader *d, const xmlNode *n, const signed char *para
  * tables, rows or cells alike: what they hold is read where they stand. */
 static int is_wrapper(const xmlNode *n)
 {
-    return is_w(n, "sdt") || is_w(n, "sdtContent") || is_w(n, "customXml");
+    return docx_is_w(n, "sdt") || docx_is_w(n, "sdtContent") || docx_is_w(n, "customXml");
 }
 
 /* Word nests tables in cells: `depth` counts the tables around one, `level` the elements a
@@ -213,13 +253,13 @@ static void shape(const xmlNode *first, int *rows, int *cells, int level)
     for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next)
         if (is_wrapper(c)) {
             shape(c->children, rows, cells, level + 1);
-        } else if (is_w(c, "tr")) {
+        } else if (docx_is_w(c, "tr")) {
             int n = 0, r = 0;
             shape(c->children, &r, &n, level + 1);
             ++*rows;
             if (n > *cells)
                 *cells = n;
-        } else if (is_w(c, "tc")) {
+        } else if (docx_is_w(c, "tc")) {
             ++*cells;
         }
 }
@@ -234,7 +274,7 @@ static void inline_rows(const docx_reader *d, const xmlNode *first, int depth, i
     for (const xmlNode *tr = first; tr && level <= MAX_LEVEL; tr = tr->next)
         if (is_wrapper(tr)) {
             inline_rows(d, tr->children, depth, level + 1);
-        } else if (is_w(tr, "tr")) {
+        } else if (docx_is_w(tr, "tr")) {
             int n = 0;
             row_cells(d, tr->children, &n, depth, 0);
         }
@@ -253,15 +293,16 @@ static int inline_table(const xmlNode *tbl)
 static void cell_text(const docx_reader *d, const xmlNode *first, int depth, int level)
 {
     for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next)
-        if (is_w(c, "p")) {
+        if (docx_is_w(c, "p")) {
             size_t at = d->out->len;
+            paragraph_number(d, c);
             runs(d, c->children, paragraph_marks(d, c), 0);
             for (size_t i = at; i < d->out->len; i++)
                 if (d->out->data[i] == '\t' || d->out->data[i] == '\n')
                     d->out->data[i] = ' ';
         } else if (is_wrapper(c)) {
             cell_text(d, c->children, depth, level + 1);
-        } else if (is_w(c, "tbl") && depth < MAX_TABLES && inline_table(c)) {
+        } else if (docx_is_w(c, "tbl") && depth < MAX_TABLES && inline_table(c)) {
             inline_rows(d, c->children, depth + 1, 0);
         }
 }
@@ -274,7 +315,7 @@ static void row_cells(const docx_reader *d, const xmlNode *first, int *n, int de
             row_cells(d, tc->children, n, depth, level + 1);
             continue;
         }
-        if (!is_w(tc, "tc"))
+        if (!docx_is_w(tc, "tc"))
             continue;
         if ((*n)++)
             xbuf_putc(d->out, '\t');
@@ -287,11 +328,11 @@ static void row_cells(const docx_reader *d, const xmlNode *first, int *n, int de
 static void nested_tables(const docx_reader *d, const xmlNode *first, int depth, int level)
 {
     for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next)
-        if (is_w(c, "tbl") && depth < MAX_TABLES && inline_table(c))
+        if (docx_is_w(c, "tbl") && depth < MAX_TABLES && inline_table(c))
             nested_tables(d, c->children, depth + 1, level + 1); /* (read in its cell) */
-        else if (is_w(c, "tbl"))
+        else if (docx_is_w(c, "tbl"))
             table(d, c, depth + 1);
-        else if (is_w(c, "tc") || is_w(c, "tr") || is_wrapper(c))
+        else if (docx_is_w(c, "tc") || docx_is_w(c, "tr") || is_wrapper(c))
             nested_tables(d, c->children, depth, level + 1);
 }
 
@@ -302,7 +343,7 @@ static void rows(const docx_reader *d, const xmlNode *first, int depth, int leve
             rows(d, tr->children, depth, level + 1);
             continue;
         }
-        if (!is_w(tr, "tr"))
+        if (!docx_is_w(tr, "tr"))
             continue;
         int n = 0;
         row_cells(d, tr->children, &n, depth, 0);
@@ -315,9 +356,9 @@ static void rows(const docx_reader *d, const xmlNode *first, int depth, int leve
 static void column(const docx_reader *d, const xmlNode *first, int depth, int level)
 {
     for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next)
-        if (is_w(c, "tc"))
+        if (docx_is_w(c, "tc"))
             blocks(d, c->children, depth + 1, 0);
-        else if (is_w(c, "tr") || is_wrapper(c))
+        else if (docx_is_w(c, "tr") || is_wrapper(c))
             column(d, c->children, depth, level + 1);
 }
 
@@ -341,16 +382,18 @@ static void table(const docx_reader *d, const xmlNode *tbl, int depth)
 static void blocks(const docx_reader *d, const xmlNode *first, int depth, int level)
 {
     for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next) {
-        if (is_w(c, "tbl")) {
+        if (docx_is_w(c, "tbl")) {
             table(d, c, depth);
         } else if (is_wrapper(c)) {
             blocks(d, c->children, depth, level + 1);
-        } else if (is_w(c, "p") ||
-                   (c->type == XML_ELEMENT_NODE && !is_w(c, "sectPr") && !is_w(c, "sdtPr") &&
-                    !is_w(c, "sdtEndPr") && !is_w(c, "tcPr"))) {
+        } else if (docx_is_w(c, "p") ||
+                   (c->type == XML_ELEMENT_NODE && !docx_is_w(c, "sectPr") && !docx_is_w(c, "sdtPr") &&
+                    !docx_is_w(c, "sdtEndPr") && !docx_is_w(c, "tcPr"))) {
             size_t at = d->out->len;
-            runs(d, c->children, is_w(c, "p") ? paragraph_marks(d, c) : NULL, 0);
-            if (is_w(c, "p") || d->out->len > at)
+            if (docx_is_w(c, "p"))
+                paragraph_number(d, c);
+            runs(d, c->children, docx_is_w(c, "p") ? paragraph_marks(d, c) : NULL, 0);
+            if (docx_is_w(c, "p") || d->out->len > at)
                 xbuf_putc(d->out, '\n');
         }
     }
@@ -374,6 +417,7 @@ typedef struct {
     xmlChar *id, *based;
     int paragraph;
     signed char marks[MARKS];
+    int num_id, ilvl; /* its list, or -1 */
 } style_def;
 
 static int def_order(const void *x, const void *y)
@@ -396,7 +440,7 @@ static int read_styles(docx_reader *d, zip_t *z, const char *part, zip_uint64_t 
     const xmlNode *root = xmlDocGetRootElement(doc);
     size_t n = 0;
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next)
-        n += is_w(c, "style");
+        n += docx_is_w(c, "style");
     style_def *all = n ? calloc(n, sizeof *all) : NULL;
     d->styles = all ? calloc(n, sizeof *d->styles) : NULL;
     if (n && (!all || !d->styles)) {
@@ -407,7 +451,7 @@ static int read_styles(docx_reader *d, zip_t *z, const char *part, zip_uint64_t 
     }
     size_t k = 0;
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
-        if (!is_w(c, "style"))
+        if (!docx_is_w(c, "style"))
             continue;
         /* (a style without a type is a paragraph style) */
         xmlChar *type = xmlGetProp(c, BAD_CAST "type");
@@ -418,30 +462,41 @@ static int read_styles(docx_reader *d, zip_t *z, const char *part, zip_uint64_t 
             continue;
         all[k].paragraph = paragraph;
         memset(all[k].marks, -1, sizeof all[k].marks);
+        all[k].num_id = -1;
+        all[k].ilvl = 0;
         all[k].id = xmlGetProp(c, BAD_CAST "styleId");
         for (const xmlNode *p = c->children; p; p = p->next)
-            if (is_w(p, "rPr"))
+            if (docx_is_w(p, "rPr"))
                 run_marks(p, all[k].marks);
-            else if (is_w(p, "basedOn") && !all[k].based)
+            else if (docx_is_w(p, "basedOn") && !all[k].based)
                 all[k].based = xmlGetProp(p, BAD_CAST "val");
+            else if (docx_is_w(p, "pPr") && paragraph)
+                for (const xmlNode *v = p->children; v; v = v->next)
+                    if (docx_is_w(v, "numPr") && !list_of(v, &all[k].num_id, &all[k].ilvl))
+                        all[k].num_id = -1;
         k++;
     }
     /* each mark a style does not say, from the nearest style of its type it is based on that
      * does (a chain of bounded length: a file may make it a loop) */
-    qsort(all, k, sizeof *all, def_order);
+    if (k)
+        qsort(all, k, sizeof *all, def_order);
     for (size_t i = 0; i < k; i++) {
-        left_style out = {all[i].id, all[i].paragraph, {0}};
+        left_style out = {all[i].id, all[i].paragraph, {0}, all[i].num_id, all[i].ilvl};
         memcpy(out.marks, all[i].marks, sizeof out.marks);
         const style_def *b = &all[i];
         for (int hops = 0; hops < 64 && b->based; hops++) {
-            style_def key = {b->based, NULL, all[i].paragraph, {0}};
+            style_def key = {b->based, NULL, all[i].paragraph, {0}, 0, 0};
             if (!(b = bsearch(&key, all, k, sizeof key, def_order)))
                 break;
             for (int m = 0; m < MARKS; m++)
                 if (out.marks[m] < 0)
                     out.marks[m] = b->marks[m];
+            if (out.num_id < 0) {
+                out.num_id = b->num_id;
+                out.ilvl = b->ilvl;
+            }
         }
-        int left = 0;
+        int left = out.num_id > 0; /* (kept for its list, or for what it leaves out) */
         for (int m = 0; m < MARKS; m++)
             left |= out.marks[m] == 1;
         if (left && out.id && !(out.id = xmlStrdup(out.id)))
@@ -527,8 +582,8 @@ static int related(char *out, size_t cap, zip_t *z, const char *rels, const char
 /* The package's document part, as its relationships name it (Word Online writes
  * word/document2.xml), and that part's styles; word/document.xml and word/styles.xml where
  * they name none. */
-static int parts(char *main, char *styles, size_t cap, zip_t *z, zip_uint64_t *budget, char *err,
-                 size_t errcap)
+static int parts(char *main, char *styles, char *numbering, size_t cap, zip_t *z,
+                 zip_uint64_t *budget, char *err, size_t errcap)
 {
     snprintf(main, cap, "word/document.xml");
     int rc = related(main, cap, z, "_rels/.rels", "", "officeDocument", budget, err, errcap);
@@ -540,7 +595,9 @@ static int parts(char *main, char *styles, size_t cap, zip_t *z, zip_uint64_t *b
     snprintf(rels, sizeof rels, "%.*s_rels/%s.rels", (int)dir, main, main + dir);
     snprintf(base, sizeof base, "%.*s", (int)dir, main);
     snprintf(styles, cap, "%.200sstyles.xml", base);
-    return related(styles, cap, z, rels, base, "styles", budget, err, errcap);
+    snprintf(numbering, cap, "%.200snumbering.xml", base);
+    rc = related(styles, cap, z, rels, base, "styles", budget, err, errcap);
+    return rc ? rc : related(numbering, cap, z, rels, base, "numbering", budget, err, errcap);
 }
 
 int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap)
@@ -555,9 +612,9 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
         return XXGK_EENCODING;
     }
     zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
-    char main[256], styles[256];
-    xmlDocPtr doc = NULL;
-    int rc = parts(main, styles, sizeof main, z, &budget, err, errcap);
+    char main[256], styles[256], numbering[256];
+    xmlDocPtr doc = NULL, lists = NULL;
+    int rc = parts(main, styles, numbering, sizeof main, z, &budget, err, errcap);
     if (!rc && (rc = package_xml(&doc, z, main, KIND, "", &budget, err, errcap)) == 1) {
         snprintf(
             err, errcap,
@@ -572,13 +629,21 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
     const xmlNode *root = xmlDocGetRootElement(doc);
     const xmlNode *body = NULL;
     for (const xmlNode *c = root ? root->children : NULL; c && !body; c = c->next)
-        if (is_w(c, "body"))
+        if (docx_is_w(c, "body"))
             body = c;
     *images = body ? pictures(body->children, 0) : 0;
-    docx_reader d = {out, NULL, 0};
+    docx_reader d = {out, NULL, 0, NULL};
     rc = read_styles(&d, z, styles, &budget, err, errcap);
+    if (!rc && (rc = package_xml(&lists, z, numbering, KIND, "", &budget, err, errcap)) == 1)
+        rc = 0; /* (no lists) */
+    if (!rc && docx_numbering_read(&d.numbering, lists) < 0) {
+        snprintf(err, errcap, TR("内存不足", "out of memory"));
+        rc = XXGK_ENOMEM;
+    }
+    xmlFreeDoc(lists);
     if (!rc)
         blocks(&d, body ? body->children : NULL, 0, 0);
+    docx_numbering_free(d.numbering);
     free_styles(&d);
     xmlFreeDoc(doc);
     if (rc)

@@ -4,9 +4,14 @@
 
 #include <stddef.h>
 
+#include <libxml/tree.h>
 #include <zip.h>
 
 #include "util/buf.h"
+
+/* Whether n is the WordprocessingML element called name, whatever prefix the file gives its
+ * namespace. */
+int docx_is_w(const xmlNode *n, const char *name);
 
 /* Whether data starts like a zip file (a .docx is one). */
 int docx_is_docx(const char *data, size_t len);
