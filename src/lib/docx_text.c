@@ -27,11 +27,13 @@ int docx_is_docx(const char *data, size_t len)
  * writes w:, other programs may not), in the transitional or the strict (ISO 29500) schema. */
 int docx_is_w(const xmlNode *n, const char *name)
 {
+    static const char transitional[] =
+                          "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                      strict[] = "http://purl.oclc.org/ooxml/wordprocessingml/main";
     return n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, BAD_CAST name) == 0 && n->ns &&
            n->ns->href &&
-           (xmlStrcmp(n->ns->href,
-                      BAD_CAST "http://schemas.openxmlformats.org/wordprocessingml/2006/main") == 0 ||
-            xmlStrcmp(n->ns->href, BAD_CAST "http://purl.oclc.org/ooxml/wordprocessingml/main") == 0);
+           (xmlStrcmp(n->ns->href, BAD_CAST transitional) == 0 ||
+            xmlStrcmp(n->ns->href, BAD_CAST strict) == 0);
 }
 
 /* The markup-compatibility fallback of an mc:AlternateContent (a text box drawn both as DrawingML
@@ -138,7 +140,9 @@ static const signed char *paragraph_marks(const docx_reader *d, const xmlNode *p
     for (const xmlNode *c = d->nstyles ? p->children : NULL; c; c = c->next)
         if (docx_is_w(c, "pPr")) {
             const left_style *s = named_style(d, c, "pStyle", 1);
-            return s && s->marks[0] + s->marks[1] + s->marks[2] > -3 ? s->marks : NULL;
+            int says = s && (s->marks[HIDDEN] >= 0 || s->marks[STRUCK] >= 0 ||
+                             s->marks[RAISED] >= 0);
+            return says ? s->marks : NULL;
         }
     return NULL;
 }
@@ -181,11 +185,11 @@ static void paragraph_number(const docx_reader *d, const xmlNode *p)
 
 /* Whether a run's text is left out: hidden, struck through (a figure corrected in place, 130
  * struck before 120, is not 130120), raised or lowered, by its own properties, its character
- * style's or its paragraph's style's (para, or NULL), in that order; or a note's mark, the reference itself (with a custom mark,
- * w:customMarkFollows, the mark is the run's text).  Raised and lowered text is left out in
- * sentences as in cells, as the web page's <sup> and <sub> are: 120 with a footnote's ¹ would
- * read 1201, and a sentence's figures are checked against the tables; what else a report sets
- * raised (m²) carries no figure it reads. */
+ * style's or its paragraph's style's (para, or NULL), in that order; or a note's mark, the
+ * reference itself (with a custom mark, w:customMarkFollows, the mark is the run's text).
+ * Raised and lowered text is left out in sentences as in cells, as the web page's <sup> and
+ * <sub> are: 120 with a footnote's ¹ would read 1201, and a sentence's figures are checked
+ * against the tables; what else a report sets raised (m²) carries no figure it reads. */
 static int run_left_out(const docx_reader *d, const xmlNode *r, const signed char *para)
 {
     signed char m[MARKS] = {-1, -1, -1};
@@ -199,7 +203,10 @@ static int run_left_out(const docx_reader *d, const xmlNode *r, const signed cha
         style = named_style(d, p, "rStyle", 0);
     }
     for (int k = 0; k < MARKS; k++) {
-        int v = m[k] >= 0 ? m[k] : style && style->marks[k] >= 0 ? style->marks[k] : para ? para[k] : -1;
+        int v = m[k] >= 0                              ? m[k]
+                : style && style->marks[k] >= 0 ? style->marks[k]
+                : para                          ? para[k]
+                                                : -1;
         if (v == 1)
             return 1;
     }
@@ -387,8 +394,9 @@ static void blocks(const docx_reader *d, const xmlNode *first, int depth, int le
         } else if (is_wrapper(c)) {
             blocks(d, c->children, depth, level + 1);
         } else if (docx_is_w(c, "p") ||
-                   (c->type == XML_ELEMENT_NODE && !docx_is_w(c, "sectPr") && !docx_is_w(c, "sdtPr") &&
-                    !docx_is_w(c, "sdtEndPr") && !docx_is_w(c, "tcPr"))) {
+                   (c->type == XML_ELEMENT_NODE && !docx_is_w(c, "sectPr") &&
+                    !docx_is_w(c, "sdtPr") && !docx_is_w(c, "sdtEndPr") &&
+                    !docx_is_w(c, "tcPr"))) {
             size_t at = d->out->len;
             if (docx_is_w(c, "p"))
                 paragraph_number(d, c);
@@ -426,9 +434,10 @@ static int def_order(const void *x, const void *y)
     return kind_and_name(a->paragraph, a->id, b->paragraph, b->id);
 }
 
-/* The character and paragraph styles of the styles part that leave their runs' text out, each with what it
- * and the styles it is based on (w:basedOn, nearest first) say of each mark, into d; none when
- * the package has no styles.  0 or an xxgk_error code with err set. */
+/* The character and paragraph styles of the styles part that leave their runs' text out or
+ * number their paragraphs, each with what it and the styles it is based on (w:basedOn,
+ * nearest first) say of each mark and list, into d; none when the package has no styles.  0 or
+ * an xxgk_error code with err set. */
 static int read_styles(docx_reader *d, zip_t *z, const char *part, zip_uint64_t *budget,
                        char *err, size_t errcap)
 {

@@ -201,7 +201,8 @@ int mime_read_pages(mime_pages *p, const char *data, size_t len, char *err, size
     size_t lead = headers_start(data, len);
     data += lead;
     len -= lead;
-    if (count_ci(data, len, "boundary") > NESTED_MAX || count_ci(data, len, "rfc822") > NESTED_MAX) {
+    if (count_ci(data, len, "boundary") > NESTED_MAX ||
+        count_ci(data, len, "rfc822") > NESTED_MAX) {
         snprintf(err, errcap,
                  TR("网页存档（.mht）的各部分嵌套过深，超过 %d 层", "a web archive (.mht) whose "
                                                                    "parts nest more than %d deep"),
