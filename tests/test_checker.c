@@ -1219,6 +1219,13 @@ static void test_text_rules(void **state)
     };
     for (size_t i = 0; i < sizeof not_the_year / sizeof not_the_year[0]; i++)
         expect(not_the_year[i][0], not_the_year[i][1], "text-figure-mismatch", 0, NULL);
+    /* since the year began is the year; since an earlier year is not */
+    expect("全年共收到政府信息公开申请29件", "今年以来，共收到政府信息公开申请31件",
+           "text-figure-mismatch", 1, "正文：“共收到政府信息公开申请31件”；表格一、本年新收总计为 29");
+    expect("全年共收到政府信息公开申请29件", "2024年以来，共收到政府信息公开申请31件",
+           "text-figure-mismatch", 1, NULL);
+    expect("全年共收到政府信息公开申请29件", "2022年以来，共收到政府信息公开申请31件",
+           "text-figure-mismatch", 0, NULL);
     /* no corrections denied is not no cases denied */
     expect("均按期答复。", "均按期答复。全年未发生政府信息公开行政复议、行政诉讼纠错案件。",
            "text-no-review", 0, NULL);

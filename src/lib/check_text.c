@@ -802,6 +802,24 @@ static const char *ends_with_any(const char *text, const char *p, const char *co
     return NULL;
 }
 
+/* Whether [a, e) counts over more than the year: by the words above, 以来 unless since the
+ * year's start ("今年以来", "2024年以来" in the report of 2024). */
+static int over_years_in(const check_ctx *c, const char *a, const char *e)
+{
+    static const char *const this_year[] = {"今年", "本年", "本年度", "年初", "年内"};
+    for (size_t k = 0; k < sizeof over_years / sizeof over_years[0]; k++)
+        for (const char *x = a; (x = span_find(x, e, over_years[k], strlen(over_years[k])));
+             x++) {
+            if (strcmp(over_years[k], "以来") != 0)
+                return 1;
+            const char *y = ends_with_any(a, x, this_year, sizeof this_year / sizeof this_year[0]);
+            if (!y && !(x - a >= 7 && memcmp(x - 3, "年", 3) == 0 &&
+                        !years_outside(c, x - 7, x, 0) && x[-4] >= '0' && x[-4] <= '9'))
+                return 1;
+        }
+    return 0;
+}
+
 /* p past any run of words[0..n) (each as often as it comes), up to end. */
 static const char *skip_any(const char *p, const char *end, const char *const *words, size_t n)
 {
@@ -905,7 +923,7 @@ static int denies_cases(check_ctx *c, const char *text, const char *p, const cha
         chk_span_has(a, p, "上年") || /* ("上年未发生…，本年度发生3件") */
         of_other_work(*from, *to) ||
         chk_span_has_any(*from, p, aims, sizeof aims / sizeof aims[0]) ||
-        chk_span_has_any(*from, *to, over_years, sizeof over_years / sizeof over_years[0]) ||
+        over_years_in(c, *from, *to) ||
         chk_span_has_any(*from, *to, not_these, sizeof not_these / sizeof not_these[0]) ||
         chk_span_has(p, e, "的答复") || chk_span_has(p, e, "的决定")) /* ("未被申请行政复议的答复") */
         return 0;
@@ -1169,7 +1187,7 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
     if (chk_span_has_any(look, past, all_kinds, sizeof all_kinds / sizeof all_kinds[0]))
         return 0;
     if (chk_span_has(look, upto, "结转") || chk_span_has(look, upto, "上年") ||
-        chk_span_has_any(from, upto, over_years, sizeof over_years / sizeof over_years[0]) ||
+        over_years_in(c, from, upto) ||
         chk_span_has_any(from, upto, some_of, sizeof some_of / sizeof some_of[0]) ||
         chk_span_has_any(from, upto, other_set, sizeof other_set / sizeof other_set[0]) ||
         other_body(from, upto) || other_government(c, from, upto) ||
@@ -1315,7 +1333,7 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
         chk_span_has_any(from, of, not_all_results,
                      sizeof not_all_results / sizeof not_all_results[0]) ||
         other_year(c, from, to) ||
-        chk_span_has_any(from, stop, over_years, sizeof over_years / sizeof over_years[0]))
+        over_years_in(c, from, stop))
         return 0;
     int said = 0;
     for (size_t k = 0; k < n; k++) {
@@ -1386,7 +1404,7 @@ static void outcome_counts(check_ctx *c, const char *text)
             double v = count_at_cn(q, &(const char *){NULL}, &end);
             if (v < 0 || strncmp(end - 3, "件", 3) != 0 || other_year(c, from, to) ||
                 months(from, to) ||
-                chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+                over_years_in(c, from, to) ||
                 chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]))
                 continue;
             said_outcome(c, p, end - 3, v, &outcomes[k]);
@@ -1500,7 +1518,7 @@ static void applicant_counts(check_ctx *c, const char *text)
             const char *from, *to;
             sentence(text, p, &from, &to);
             if (!find_in(from, to, "申请") || other_year(c, from, to) || months(from, to) ||
-                chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+                over_years_in(c, from, to) ||
                 chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
                 other_body(from, p) || chk_span_has(from, to, "主动") ||
                 chk_span_has_any(from, p, (const char *const[]){"季度", "上半年", "下半年"}, 3) ||
@@ -1656,7 +1674,7 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
                 chk_span_has_any(from, to, other_kinds,
                                  sizeof other_kinds / sizeof other_kinds[0]) ||
                 chk_span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
-                chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+                over_years_in(c, from, to) ||
                 chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
                 other_body(from, to) || other_government(c, from, to) || months(from, ce) ||
                 until_within_year(from, to) ||
@@ -1737,7 +1755,7 @@ static void fee_amount(check_ctx *c, const char *text)
             other_year(c, from, to) || months(from, to) || until_within_year(from, to) ||
             other_body(from, p) || other_government(c, from, p) ||
             chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-            chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+            over_years_in(c, from, to) ||
             chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
             continue;
         const char *end = d + unit;
@@ -1897,7 +1915,7 @@ void r_text_figures(check_ctx *c)
             if (other_year(c, from, p) || chk_span_has(ca, p, "主动") ||
                 (stated[k].about[0] &&
                  (chk_span_has(from, p, "上年度") || chk_span_has(from, p, "上一年度"))) ||
-                chk_span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]) ||
+                over_years_in(c, ca, p) ||
                 chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
                 other_body(from, p) || other_government(c, from, p) ||
                 chk_span_has_any(from, p, chk_applicant_kinds, CHK_APPLICANT_KINDS) ||
@@ -2046,7 +2064,7 @@ void r_text_figures(check_ctx *c)
              (chk_span_has(from, p, "上年度") || chk_span_has(after, to, "上年度"))) ||
             !(chk_span_has(from, to, "申请") || chk_span_has(after, to, "继续办理")) ||
             chk_span_has(from, to, "以外") ||
-            chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+            over_years_in(c, from, to) ||
             (no_carry[k].bare &&
              (!chk_span_has_any(from, p, settled, sizeof settled / sizeof settled[0]) ||
               (after != ce && strncmp(after, "情况", strlen("情况")) != 0))))
@@ -2072,7 +2090,7 @@ void r_text_figures(check_ctx *c)
         sentence(text, p, &from, &to);
         clause_of(text, p, &ca, &ce);
         if (!chk_span_has(from, to, "申请") || other_year(c, from, to) ||
-            chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]))
+            over_years_in(c, from, to))
             continue;
         chk_found(c, chk_line_at(c, ca),
                   CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
@@ -2129,7 +2147,7 @@ void r_text_figures(check_ctx *c)
                 other_year(c, sa, end) ||
                 chk_span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) ||
                 chk_span_has_any(sa, end, not_done, sizeof not_done / sizeof not_done[0]) ||
-                chk_span_has_any(sa, end, over_years, sizeof over_years / sizeof over_years[0]) ||
+                over_years_in(c, sa, end) ||
                 chk_span_has_any(sa, p, some_of, sizeof some_of / sizeof some_of[0]) ||
                 months(sa, end) || until_within_year(sa, p) || other_body(sa, p) ||
                 other_government(c, ca, p))
@@ -2169,7 +2187,7 @@ static int not_of_the_years_outcomes(const check_ctx *c, const char *from, const
                                             "科研机构", "社会公益", "法律服务", "组织"};
     return other_year(c, from, to) || months(from, to) ||
            chk_span_has_any(from, p, some_of, sizeof some_of / sizeof some_of[0]) ||
-           chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+           over_years_in(c, from, to) ||
            chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
            chk_span_has_any(from, p, qualified, sizeof qualified / sizeof qualified[0]) ||
            chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) || other_body(from, p);
@@ -2497,7 +2515,7 @@ void r_text_active(check_ctx *c)
             if (apart || chk_span_has_any(ca, p, some, sizeof some / sizeof some[0]) ||
                 other_year(c, from, p) || months(from, p) || other_body(from, p) ||
                 other_government(c, ca, ce) ||
-                chk_span_has_any(ca, p, over_years, sizeof over_years / sizeof over_years[0]) ||
+                over_years_in(c, ca, p) ||
                 chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
                 chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
                 continue;
@@ -2596,7 +2614,7 @@ static void review_counts(check_ctx *c, const char *text)
                 (!chk_span_has_any(from, to, about_disclosure, 2) && !chk_in_section(c, p, 4)) ||
                 chk_span_has_any(from, to, not_all, sizeof not_all / sizeof not_all[0]) ||
                 other_year(c, from, to) ||
-                chk_span_has_any(from, to, over_years, sizeof over_years / sizeof over_years[0]) ||
+                over_years_in(c, from, to) ||
                 chk_span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
                 chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
                 other_body(from, to) || months(from, to))
@@ -2659,8 +2677,7 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
                    !chk_span_has_any(from, p, others, sizeof others / sizeof others[0]) &&
                    !chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) &&
                    !other_body(from, p) && !chk_span_has(from, to, "上年") &&
-                   !chk_span_has_any(from, to, over_years,
-                                     sizeof over_years / sizeof over_years[0]) &&
+                   !over_years_in(c, from, to) &&
                    !other_year(c, from, to)
                ? claim
                : 0;
