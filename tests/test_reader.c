@@ -1178,6 +1178,36 @@ static void test_docx_parts(void **state)
         assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
 }
 
+/* Fields: their results are the text, their instructions are not, nor a field nested in an
+ * instruction (IF { MERGEFIELD }), nor a table of contents, across runs and paragraphs. */
+static void test_docx_fields(void **state)
+{
+    (void)state;
+#define FLD(type) "<w:r><w:fldChar w:fldCharType=\"" type "\"/></w:r>"
+#define INSTR(text) "<w:r><w:instrText xml:space=\"preserve\">" text "</w:instrText></w:r>"
+#define T(text) "<w:r><w:t>" text "</w:t></w:r>"
+    static const char *const read_120[] = {
+        /* a formula's result */
+        "<w:p>" FLD("begin") INSTR(" =SUM(ABOVE) ") FLD("separate") T("120") FLD("end") "</w:p>",
+        /* a field nested in the instruction: its result is the instruction's */
+        ("<w:p>" FLD("begin") INSTR(" IF ") FLD("begin") INSTR(" MERGEFIELD n ") FLD("separate")
+         T("7") FLD("end") INSTR(" = 7 \"120\" \"0\" ") FLD("separate") T("120") FLD("end")
+         "</w:p>"),
+        /* a table of contents across paragraphs, then the figure */
+        ("<w:p>" FLD("begin") INSTR(" TOC \\o \"1-3\" ") FLD("separate") T("99") "</w:p><w:p>"
+         T("98") FLD("end") T("120") "</w:p>"),
+        "<w:p><w:fldSimple w:instr=\" TOC \"><w:r><w:t>99</w:t></w:r></w:fldSimple>" T("120")
+        "</w:p>",
+        "<w:p><w:fldSimple w:instr=\" =120 \"><w:r><w:t>120</w:t></w:r></w:fldSimple></w:p>",
+        /* a field with no result; an end with none begun */
+        "<w:p>" FLD("begin") INSTR(" PAGE ") FLD("end") FLD("end") T("120") "</w:p>"};
+    for (size_t i = 0; i < sizeof read_120 / sizeof read_120[0]; i++)
+        assert_int_equal(docx_licensing(read_120[i]), 120);
+#undef FLD
+#undef INSTR
+#undef T
+}
+
 /* Numbers Word draws before the paragraphs of a list, in the text as typed ones are: by the
  * paragraph's list or its style's, counting on, levels below starting again, a list that
  * starts its own count, bullets drawing none. */
@@ -4293,6 +4323,7 @@ int main(void)
         cmocka_unit_test(test_docx_styles),
         cmocka_unit_test(test_docx_parts),
         cmocka_unit_test(test_docx_numbering),
+        cmocka_unit_test(test_docx_fields),
         cmocka_unit_test(test_raised_mark),
         cmocka_unit_test(test_unclosed_fonts),
         cmocka_unit_test(test_hidden_by_style),

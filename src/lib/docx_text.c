@@ -6,6 +6,7 @@
 #include "lib/docx_text.h"
 
 #include <libxml/parser.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,13 +93,28 @@ typedef struct {
     int num_id, ilvl; /* a paragraph style's list (w:numPr), or -1 */
 } left_style;
 
-/* What reading the document needs besides the node at hand: where the text goes, and the
- * styles that leave text out. */
+/* The fields (w:fldChar begin ... separate ... end) open where the reader is, across runs and
+ * paragraphs: a field's instruction is no text, and a field nested in it (IF { MERGEFIELD })
+ * is part of the instruction; a field's result is the text, but a table of contents (TOC) only
+ * repeats the headings. */
+#define MAX_FIELDS 16
+
+typedef struct {
+    int depth; /* fields open (beyond MAX_FIELDS: counted, their text left out) */
+    struct {
+        int result;  /* past its separate */
+        char head[8]; /* the instruction's first characters, spaces left out */
+    } open[MAX_FIELDS];
+} field_state;
+
+/* What reading the document needs besides the node at hand: where the text goes, the styles
+ * that leave text out, and the fields open. */
 typedef struct {
     xbuf *out;
     left_style *styles;
     size_t nstyles;
     docx_numbering *numbering; /* the lists' counts, advanced as paragraphs are read */
+    field_state *fields;
 } docx_reader;
 
 /* Styles in order of kind and name, to be found by bsearch (a file may have thousands). */
@@ -213,6 +229,57 @@ static int run_left_out(const docx_reader *d, const xmlNode *r, const signed cha
     return 0;
 }
 
+/* Whether an instruction names a table of contents. */
+static int is_toc(const char *instr)
+{
+    while (*instr == ' ')
+        instr++;
+    return strncmp(instr, "TOC", 3) == 0 && (instr[3] == '\0' || instr[3] == ' ');
+}
+
+/* Whether the fields open leave out the text read now: in an instruction, or a TOC's result. */
+static int in_field_code(const field_state *f)
+{
+    if (f->depth > MAX_FIELDS)
+        return 1;
+    for (int i = 0; i < f->depth; i++)
+        if (!f->open[i].result || is_toc(f->open[i].head))
+            return 1;
+    return 0;
+}
+
+/* A w:fldChar: a field begins, its result begins, or it ends. */
+static void field_char(field_state *f, const xmlNode *c)
+{
+    xmlChar *type = xmlGetProp(c, BAD_CAST "fldCharType");
+    if (type && xmlStrcmp(type, BAD_CAST "begin") == 0) {
+        if (f->depth < MAX_FIELDS)
+            memset(&f->open[f->depth], 0, sizeof f->open[0]);
+        f->depth += f->depth < INT_MAX;
+    } else if (type && xmlStrcmp(type, BAD_CAST "separate") == 0) {
+        if (f->depth > 0 && f->depth <= MAX_FIELDS)
+            f->open[f->depth - 1].result = 1;
+    } else if (type && xmlStrcmp(type, BAD_CAST "end") == 0 && f->depth > 0) {
+        f->depth--;
+    }
+    xmlFree(type);
+}
+
+/* The first characters of the innermost field's instruction, from a w:instrText. */
+static void field_instruction(field_state *f, const xmlNode *c)
+{
+    if (f->depth < 1 || f->depth > MAX_FIELDS || f->open[f->depth - 1].result)
+        return;
+    char *head = f->open[f->depth - 1].head;
+    size_t n = strlen(head);
+    xmlChar *t = xmlNodeGetContent(c);
+    for (const xmlChar *p = t; p && *p && n + 1 < sizeof f->open[0].head; p++)
+        if (n || *p != ' ')
+            head[n++] = (char)*p;
+    head[n] = '\0';
+    xmlFree(t);
+}
+
 /* The text of runs under n, in a paragraph whose style says para (or NULL) of their marks:
  * w:t as is, w:tab and w:br as a space (inside a cell or a paragraph they separate words,
  * never cells).  Text as the report reads: tracked deletions (w:del, w:moveFrom: the moved
@@ -226,13 +293,24 @@ static void runs(const docx_reader *d, const xmlNode *n, const signed char *para
         if (c->type != XML_ELEMENT_NODE || docx_is_w(c, "del") || docx_is_w(c, "moveFrom") ||
             docx_is_w(c, "rt") || is_fallback(c) || (docx_is_w(c, "r") && run_left_out(d, c, para)))
             continue;
-        if (docx_is_w(c, "t")) {
-            xmlChar *t = xmlNodeGetContent(c);
+        if (docx_is_w(c, "fldChar")) {
+            field_char(d->fields, c);
+        } else if (docx_is_w(c, "instrText")) {
+            field_instruction(d->fields, c);
+        } else if (docx_is_w(c, "t")) {
+            xmlChar *t = in_field_code(d->fields) ? NULL : xmlNodeGetContent(c);
             if (t)
                 xbuf_puts(d->out, (const char *)t);
             xmlFree(t);
         } else if (docx_is_w(c, "tab") || docx_is_w(c, "br")) {
-            xbuf_putc(d->out, ' ');
+            if (!in_field_code(d->fields))
+                xbuf_putc(d->out, ' ');
+        } else if (docx_is_w(c, "fldSimple")) {
+            xmlChar *instr = xmlGetProp(c, BAD_CAST "instr");
+            int toc = instr && is_toc((const char *)instr);
+            xmlFree(instr);
+            if (!toc)
+                runs(d, c->children, para, depth + 1);
         } else if (!docx_is_w(c, "tbl")) {
             runs(d, c->children, para, depth + 1);
         }
@@ -641,7 +719,8 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
         if (docx_is_w(c, "body"))
             body = c;
     *images = body ? pictures(body->children, 0) : 0;
-    docx_reader d = {out, NULL, 0, NULL};
+    field_state fields = {0};
+    docx_reader d = {out, NULL, 0, NULL, &fields};
     rc = read_styles(&d, z, styles, &budget, err, errcap);
     if (!rc && (rc = package_xml(&lists, z, numbering, KIND, "", &budget, err, errcap)) == 1)
         rc = 0; /* (no lists) */
