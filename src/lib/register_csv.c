@@ -320,10 +320,12 @@ static int replay(xxgk_db *db, const char *id, const char *events)
     json_error_t jerr;
     /* (a key twice is an edit gone wrong: which value was meant is not a guess) */
     json_t *a = json_loads(events, JSON_REJECT_DUPLICATES, &jerr);
-    /* (jansson says what is wrong in English: in Chinese, where) */
-    char where[64];
-    snprintf(where, sizeof where, "第 %d 个字符附近%s", jerr.position,
-             json_error_code(&jerr) == json_error_duplicate_key ? "有重复的字段" : "有误");
+    /* (jansson says what is wrong in English: in Chinese, where; its error is set only when
+     * the text is no JSON) */
+    char where[64] = "";
+    if (!a)
+        snprintf(where, sizeof where, "第 %d 个字符附近%s", jerr.position,
+                 json_error_code(&jerr) == json_error_duplicate_key ? "有重复的字段" : "有误");
     int rc = json_is_array(a) ? 0
              : a ? err_set(XXGK_EINVAL,
                            TR("申请 %s：events 不是 JSON 数组", "request %s: events is not a JSON array"),
