@@ -815,7 +815,8 @@ static void test_docx_revisions(void **state)
     xxgk_read_options rtf_o = {.name = "old.doc"};
     assert_int_equal(xxgk_report_read(&r, rtf, strlen(rtf), &rtf_o), XXGK_EBINARY);
     assert_non_null(strstr(xxgk_error_last(), "old.doc: an RTF file: save it as .docx or PDF"));
-    /* a text box drawn twice (DrawingML, with VML as the fallback) is read once */
+    /* a text box drawn twice (DrawingML, with VML as the fallback) is read once, on a line of
+     * its own */
     static char box[] =
         "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
         " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
@@ -827,7 +828,8 @@ static void test_docx_revisions(void **state)
     p = (part){"word/document.xml", box, strlen(box)};
     b = zip_parts(&p, 1);
     assert_int_equal(xxgk_report_read(&r, b.data, b.len, NULL), 0);
-    assert_string_equal(xxgk_report_line(r, 1), "行政处罚 35");
+    assert_string_equal(xxgk_report_line(r, 1), "行政处罚 ");
+    assert_string_equal(xxgk_report_line(r, 2), "35");
     xxgk_findings *f = check_report(r); /* (a text box is no picture) */
     char ev[512];
     assert_int_equal(count_rule(f, "reader-no-tables", ev, sizeof ev), 1);
@@ -1206,6 +1208,39 @@ static void test_docx_fields(void **state)
 #undef FLD
 #undef INSTR
 #undef T
+}
+
+/* A text box's paragraphs are lines of their own where it is anchored, read once though Word
+ * draws it twice (DrawingML, and VML as the fallback). */
+static void test_docx_text_box(void **state)
+{
+    (void)state;
+#define BOX(text)                                                                                 \
+    "<wps:txbx><w:txbxContent><w:p><w:r><w:t>" text "</w:t></w:r></w:p></w:txbxContent>"          \
+    "</wps:txbx>"
+    static char doc[] =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+        "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
+        "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" "
+        "xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:body>"
+        "<w:p><w:r><w:t>前文</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">"
+        "<w:drawing>" BOX("测试局2024年政府信息公开工作年度报告") "</w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><v:textbox>" BOX("测试局2024年政府信息公开工作年度报告")
+        "</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+        "<w:r><w:t>后文</w:t></w:r></w:p>"
+        "<w:p><w:r><w:pict><v:shape><v:textbox>" BOX("一、总体情况") "</v:textbox></v:shape>"
+        "</w:pict></w:r></w:p></w:body></w:document>";
+#undef BOX
+    const part p[1] = {{"word/document.xml", doc, strlen(doc)}};
+    bytes b = zip_parts(p, 1);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, NULL), 0);
+    static const char *const lines[] = {"前文", "测试局2024年政府信息公开工作年度报告", "后文",
+                                        "一、总体情况", ""};
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+        assert_string_equal(xxgk_report_line(r, (unsigned)i + 1), lines[i]);
+    xxgk_report_free(r);
+    free(b.data);
 }
 
 /* Numbers Word draws before the paragraphs of a list, in the text as typed ones are: by the
@@ -4324,6 +4359,7 @@ int main(void)
         cmocka_unit_test(test_docx_parts),
         cmocka_unit_test(test_docx_numbering),
         cmocka_unit_test(test_docx_fields),
+        cmocka_unit_test(test_docx_text_box),
         cmocka_unit_test(test_raised_mark),
         cmocka_unit_test(test_unclosed_fonts),
         cmocka_unit_test(test_hidden_by_style),

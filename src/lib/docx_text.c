@@ -280,6 +280,8 @@ static void field_instruction(field_state *f, const xmlNode *c)
     xmlFree(t);
 }
 
+static void text_box(const docx_reader *d, const xmlNode *first);
+
 /* The text of runs under n, in a paragraph whose style says para (or NULL) of their marks:
  * w:t as is, w:tab and w:br as a space (inside a cell or a paragraph they separate words,
  * never cells).  Text as the report reads: tracked deletions (w:del, w:moveFrom: the moved
@@ -305,6 +307,8 @@ static void runs(const docx_reader *d, const xmlNode *n, const signed char *para
         } else if (docx_is_w(c, "tab") || docx_is_w(c, "br")) {
             if (!in_field_code(d->fields))
                 xbuf_putc(d->out, ' ');
+        } else if (docx_is_w(c, "txbxContent")) {
+            text_box(d, c->children);
         } else if (docx_is_w(c, "fldSimple")) {
             xmlChar *instr = xmlGetProp(c, BAD_CAST "instr");
             int toc = instr && is_toc((const char *)instr);
@@ -483,6 +487,15 @@ static void blocks(const docx_reader *d, const xmlNode *first, int depth, int le
                 xbuf_putc(d->out, '\n');
         }
     }
+}
+
+/* A text box's paragraphs and tables (a title or a table set in a box), lines of their own
+ * where the box is anchored, not run into the anchoring paragraph's line. */
+static void text_box(const docx_reader *d, const xmlNode *first)
+{
+    if (d->out->len && d->out->data[d->out->len - 1] != '\n')
+        xbuf_putc(d->out, '\n');
+    blocks(d, first, 0, 0);
 }
 
 /* Pictures in the document, its tables perhaps among them: DrawingML's a:blip or VML's
