@@ -2399,6 +2399,42 @@ static void test_change_in_words(void **state)
     free(text);
 }
 
+/* A sign PDF text sets one space apart from its figure ("- 2") under 2019's 本年增/减 is the
+ * figure's; under a column that cannot be negative it is a dash, and the row one cell long. */
+static void test_sign_apart(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2019-tabs.txt", NULL);
+    char *spaced = malloc(4 * strlen(text) + 1), *w = spaced; /* (as space-aligned text) */
+    assert_non_null(spaced);
+    for (const char *p = text; *p; p++)
+        if (*p == '\t') {
+            memcpy(w, "    ", 4);
+            w += 4;
+        } else {
+            *w++ = *p;
+        }
+    *w = '\0';
+    char *a = replace(spaced, "30    -2", "30    - 2");
+    char *b = replace(a, "2    -1", "2    - 1");
+    char *t = replace(b, "行政处罚    50", "行政处罚    - 50");
+    xxgk_report *r = read_text(t, strlen(t));
+    assert_cell(r, "licensing", 0, 30);
+    assert_cell(r, "licensing", 1, -2);
+    assert_cell(r, "licensing", 2, 120);
+    assert_cell(r, "fees", 0, 2);
+    assert_cell(r, "fees", 1, -1);
+    char ev[256];
+    assert_int_equal(diag_count(r, "struct-extra-cells", ev, sizeof ev), 1);
+    assert_string_equal(ev, "行政处罚：应有 3 个数值单元格，实有 4 个：- 50 3 35");
+    xxgk_report_free(r);
+    free(t);
+    free(b);
+    free(a);
+    free(spaced);
+    free(text);
+}
+
 /* In the 2019 format a row short of cells whose negative figure would fall under 上一年项目数量
  * is not filled from the left: a negative can only be its 本年增/减. */
 static void test_negative_before_change(void **state)
@@ -4377,6 +4413,7 @@ int main(void)
         cmocka_unit_test(test_short_tab_row),
         cmocka_unit_test(test_joined_cells),
         cmocka_unit_test(test_negative_before_change),
+        cmocka_unit_test(test_sign_apart),
         cmocka_unit_test(test_change_in_words),
         cmocka_unit_test(test_flattened_hostile),
         cmocka_unit_test(test_flattened_positions),

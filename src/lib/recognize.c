@@ -1071,6 +1071,50 @@ static void put_blank(xxgk_cell *c, unsigned line)
  * Trailing blanks are dropped; leading blanks are dropped while there are too many cells (a
  * merged label cell exported as an empty one); what still does not fit is reported.  totals
  * marks its 总计 columns (see total_columns), which choose among cuts of glued figures. */
+/* The spaces between cells a and b of one line, or -1 when anything else is (another line). */
+static int spaces_between(const lcell *a, const lcell *b)
+{
+    if (a->line != b->line || b->s < a->s + a->n)
+        return -1;
+    for (const char *p = a->s + a->n; p < b->s; p++)
+        if (*p != ' ')
+            return -1;
+    return (int)(b->s - (a->s + a->n));
+}
+
+/* A row one figure too long whose dash stands one space before a figure under a column that may
+ * be negative, where its other cells stand further apart (2019's 本年增/减: "30   - 2   120", as
+ * PDF text sets a sign apart): the dash is the figure's sign, the row v[0..nv) joined so into
+ * out (nv - 1 cells).  Only one such pair; among cells one space apart, not guessed. */
+static int signed_apart(const lcell *v, int nv, const xxgk_row_spec *row, int filled,
+                        lcell *out)
+{
+    int at = -1;
+    for (int i = 0; i + 1 < nv; i++)
+        if (v[i].kind == NUM_DASH && (v[i + 1].kind == NUM_PLAIN || v[i + 1].kind == NUM_UNIT) &&
+            v[i + 1].value > 0 && spaces_between(&v[i], &v[i + 1]) == 1 &&
+            filled + i < row->ncols && (row->cols[filled + i].flags & XXGK_COL_SIGNED)) {
+            if (at >= 0)
+                return 0;
+            at = i;
+        }
+    for (int i = 0; at >= 0 && i + 1 < nv; i++)
+        if (i != at && spaces_between(&v[i], &v[i + 1]) < 2)
+            return 0;
+    if (at < 0)
+        return 0;
+    for (int i = 0, k = 0; i < nv; i++, k++) {
+        out[k] = v[i];
+        if (i == at) {
+            out[k].n = (size_t)(v[i + 1].s + v[i + 1].n - v[i].s);
+            out[k].kind = v[i + 1].kind;
+            out[k].value = -v[i + 1].value;
+            i++;
+        }
+    }
+    return 1;
+}
+
 static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int ncols,
                        unsigned totals, int *filled, const lcell *v, int nv, const char *what)
 {
@@ -1092,6 +1136,12 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
     while (nv > 0 && v[nv - 1].kind == NUM_BLANK)
         nv--;
     int want = ncols - *filled;
+    lcell joined[JOINED_MAX];
+    if (row && nv == want + 1 && all == nv && nv <= JOINED_MAX &&
+        signed_apart(v, nv, row, *filled, joined)) {
+        v = joined;
+        nv = all = want;
+    }
     /* a space that may separate thousands or cells: which figures the row holds is unsure */
     int spaced = nv > want && spaced_thousands(s, v, nv);
     if (spaced || grouped_ambiguous(v, all, want)) {
