@@ -1067,10 +1067,6 @@ static void put_blank(xxgk_cell *c, unsigned line)
     c->raw = "";
 }
 
-/* Place value cells v[0..nv) into the cells of a row that already holds *filled of its ncols.
- * Trailing blanks are dropped; leading blanks are dropped while there are too many cells (a
- * merged label cell exported as an empty one); what still does not fit is reported.  totals
- * marks its 总计 columns (see total_columns), which choose among cuts of glued figures. */
 /* The spaces between cells a and b of one line, or -1 when anything else is (another line). */
 static int spaces_between(const lcell *a, const lcell *b)
 {
@@ -1115,6 +1111,10 @@ static int signed_apart(const lcell *v, int nv, const xxgk_row_spec *row, int fi
     return 1;
 }
 
+/* Place value cells v[0..nv) into the cells of a row that already holds *filled of its ncols.
+ * Trailing blanks are dropped; leading blanks are dropped while there are too many cells (a
+ * merged label cell exported as an empty one); what still does not fit is reported.  totals
+ * marks its 总计 columns (see total_columns), which choose among cuts of glued figures. */
 static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int ncols,
                        unsigned totals, int *filled, const lcell *v, int nv, const char *what)
 {
