@@ -22,19 +22,20 @@ static bytes page_of(const xxgk_report *r)
 }
 
 /* Quoted-printable (RFC 2045), as Chrome saves a page: bytes outside printable ASCII and "="
- * as =XX, lines kept under 76 characters by soft breaks. */
-static void put_qp(xbuf *o, const char *s, size_t n)
+ * as =XX, lines kept under 76 characters by soft breaks; pad after every line, as a transport
+ * may add it. */
+static void put_qp(xbuf *o, const char *s, size_t n, const char *pad)
 {
     size_t col = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i];
         if (ch == '\n') {
-            xbuf_puts(o, "\r\n");
+            xbuf_printf(o, "%s\r\n", pad);
             col = 0;
             continue;
         }
         if (col >= 72) {
-            xbuf_puts(o, "=\r\n");
+            xbuf_printf(o, "=%s\r\n", pad);
             col = 0;
         }
         if (ch == '=' || ch >= 127 || (ch < ' ' && ch != '\t')) {
@@ -96,7 +97,7 @@ static void test_chrome_archive(void **state)
                   "Content-ID: <frame-1@mhtml.blink>\r\n"
                   "Content-Transfer-Encoding: quoted-printable\r\n"
                   "Content-Location: https://www.example.gov.cn/art/2025/1/20/1.html\r\n\r\n");
-    put_qp(&a, page.data, page.len);
+    put_qp(&a, page.data, page.len, "");
     xbuf_puts(&a, "\r\n------MultipartBoundary--x----\r\nContent-Type: image/png\r\n"
                   "Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
                   "------MultipartBoundary--x------\r\n");
@@ -143,7 +144,7 @@ static void build(xbuf *a, const char *top, const bytes *page, int at, const cha
         xbuf_puts(a, "\r\n--b\r\n");
         if (i == at) {
             xbuf_printf(a, "%sContent-Transfer-Encoding: quoted-printable\r\n\r\n", page_headers);
-            put_qp(a, page->data, page->len);
+            put_qp(a, page->data, page->len, "");
         } else {
             xbuf_printf(a, "Content-Type: text/html; charset=utf-8\r\nContent-ID: <p%d@x>\r\n\r\n"
                            "<html><frameset><frame src=\"p1.htm\"></frameset></html>",
@@ -188,10 +189,18 @@ static void test_archive_variants(void **state)
                   "Content-Type: text/plain; charset=utf-8\r\n\r\n纯文本版本：见网页。\r\n--c\r\n"
                   "Content-Type: text/html; charset=utf-8\r\n"
                   "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
-    put_qp(&a, page.data, page.len);
+    put_qp(&a, page.data, page.len, "");
     xbuf_puts(&a, "\r\n--c--\r\n--b--\r\n");
     assert_false(a.failed);
     assert_file_reads_as(a.data, a.len, "alternative.mht", "html", want);
+    xbuf_free(&a);
+    /* spaces and tabs a transport added at the quoted-printable lines' ends, soft breaks too */
+    xbuf_init(&a, 0);
+    xbuf_puts(&a, "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n"
+                  "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
+    put_qp(&a, page.data, page.len, " \t ");
+    assert_false(a.failed);
+    assert_file_reads_as(a.data, a.len, "padded.mht", "html", want);
     xbuf_free(&a);
     /* a page with its server's header */
     xbuf_init(&a, 0);

@@ -182,10 +182,52 @@ static void other_pages(GMimeObject *o, GMimeObject **pages, size_t *n, int dept
     }
 }
 
+/* Quoted-printable decoded as RFC 2045 (6.7) asks: spaces and tabs at a line's end are
+ * padding a transport added, deleted before decoding (GMime keeps "=  " at a soft line break,
+ * splitting the character the break falls in). */
+static void quoted_printable(xbuf *out, GMimeDataWrapper *w)
+{
+    GMimeStream *raw = g_mime_data_wrapper_get_stream(w), *bytes = g_mime_stream_mem_new();
+    if (raw && bytes && g_mime_stream_reset(raw) == 0 &&
+        g_mime_stream_write_to_stream(raw, bytes) >= 0) {
+        GByteArray *a = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(bytes));
+        size_t k = 0;
+        for (size_t i = 0; i < a->len;) {
+            size_t j = i;
+            while (j < a->len && a->data[j] != '\n')
+                j++;
+            size_t e = j > i && a->data[j - 1] == '\r' ? j - 1 : j, t = e;
+            while (t > i && (a->data[t - 1] == ' ' || a->data[t - 1] == '\t'))
+                t--;
+            memmove(a->data + k, a->data + i, t - i); /* (the line, then its end) */
+            k += t - i;
+            size_t end = j - e + (j < a->len);
+            memmove(a->data + k, a->data + e, end);
+            k += end;
+            i = j + 1;
+        }
+        GMimeEncoding state;
+        g_mime_encoding_init_decode(&state, GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);
+        char *plain = malloc(g_mime_encoding_outlen(&state, k) + 1);
+        if (plain) {
+            xbuf_put(out, plain, g_mime_encoding_flush(&state, (const char *)a->data, k, plain));
+            free(plain);
+        } else {
+            out->failed = 1;
+        }
+    }
+    if (bytes)
+        g_object_unref(bytes);
+}
+
 /* The part's content, decoded from its transfer encoding, into out. */
 static void content(xbuf *out, GMimeObject *part)
 {
     GMimeDataWrapper *w = g_mime_part_get_content(GMIME_PART(part));
+    if (w && g_mime_data_wrapper_get_encoding(w) == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE) {
+        quoted_printable(out, w);
+        return;
+    }
     GMimeStream *bytes = g_mime_stream_mem_new();
     if (w && bytes && g_mime_data_wrapper_write_to_stream(w, bytes) >= 0) {
         GByteArray *a = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(bytes));
