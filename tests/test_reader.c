@@ -3340,6 +3340,24 @@ static void test_pdf_spread_digits(void **state)
     json_decref(j);
     xxgk_report_free(r);
     free(t);
+    /* ... nor, one space apart, in a row of more figures than cells: each its own figure */
+    char *t1 = replace(text, "     行政许可        120", "     行政许可        1 2 0");
+    char *t2 = replace(t1, "数量        20    5    1    0    2    1    29",
+                       "数量        2 0    5    1    0    2    1    29");
+    r = read_text(t2, strlen(t2));
+    j = report_json(r);
+    assert_true(json_is_null(json_object_get(json_object_get(j, "active"), "licensing")));
+    json_t *row = json_object_get(json_object_get(j, "requests"), "new");
+    for (size_t k = 0; k < 7; k++)
+        assert_true(json_is_null(json_array_get(row, k)));
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 2);
+    assert_string_equal(ev, "行政许可：数字多于本行的格数，其中有的只隔一个空格，可能是一个数字的"
+                            "各位分开排列（1 2 0），无法确定各数字：1 2 0");
+    assert_int_equal(diag_count(r, "struct-extra-cells", NULL, 0), 0);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t2);
+    free(t1);
     free(text);
 }
 

@@ -967,23 +967,30 @@ static int grouped_ambiguous(const lcell *v, int all, int want)
     return apart && all < want && all + apart >= want;
 }
 
-/* Whether, in space-aligned text, two figures of v stand one space apart, the second of three
- * digits ("12 345"): the space may separate thousands, not cells. */
-static int spaced_thousands(const scan *s, const lcell *v, int nv)
+static int all_digits(const char *p, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (p[k] < '0' || p[k] > '9')
+            return 0;
+    return n > 0;
+}
+
+/* Whether, in space-aligned text, two of v stand one space apart, digits then a digit: 1 when
+ * the second is of three digits ("12 345"), the space perhaps separating thousands; 2 for
+ * others ("1 2 0", "2 9"), a figure's digits perhaps spaced out; not cells told apart, when a
+ * row has more figures than cells. */
+static int spaced_digits(const scan *s, const lcell *v, int nv)
 {
     if (strcmp(s->r->layout, "spaces") != 0)
         return 0;
-    for (int i = 1; i < nv; i++) {
+    int found = 0;
+    for (int i = 1; i < nv && found != 1; i++) {
         const lcell *a = &v[i - 1], *b = &v[i];
-        int digits = a->n >= 1 && a->n <= 3 && b->n == 3;
-        for (size_t k = 0; digits && k < a->n; k++)
-            digits = a->s[k] >= '0' && a->s[k] <= '9';
-        for (size_t k = 0; digits && k < 3; k++)
-            digits = b->s[k] >= '0' && b->s[k] <= '9';
-        if (digits && a->line == b->line && b->col == a->col + a->n + 1)
-            return 1;
+        if (all_digits(a->s, a->n) && b->n >= 1 && b->s[0] >= '0' && b->s[0] <= '9' &&
+            a->line == b->line && b->col == a->col + a->n + 1)
+            found = a->n <= 3 && b->n == 3 && all_digits(b->s, 3) ? 1 : 2;
     }
-    return 0;
+    return found;
 }
 
 /* Put what value cell v holds into report cell c of the row `what`. */
@@ -1142,18 +1149,26 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
         v = joined;
         nv = all = want;
     }
-    /* a space that may separate thousands or cells: which figures the row holds is unsure */
-    int spaced = nv > want && spaced_thousands(s, v, nv);
+    /* a space that may separate thousands, a figure's digits or cells: which figures the row
+     * holds is unsure */
+    int spaced = nv > want ? spaced_digits(s, v, nv) : 0;
     if (spaced || grouped_ambiguous(v, all, want)) {
-        diag_cells(r, "reader-unplaced", v[0].line,
-                   spaced ? "数字多于本行的格数，其中有的只隔一个空格，可能是千位分隔（12 345），"
-                            "无法确定各数字："
-                          : "数字中的空格可能是千位分隔，也可能是两格之间丢失的分隔：",
-                   spaced ? "more figures than the row's cells, some one space apart, which may "
-                            "separate thousands (12 345): the figures cannot be told: "
-                          : "a space inside a number may separate thousands or two cells that "
-                            "lost their tab: ",
-                   v, all);
+        char zh[256], en[256];
+        snprintf(zh, sizeof zh, "%s：%s", what,
+                 spaced == 1 ? "数字多于本行的格数，其中有的只隔一个空格，可能是千位分隔（12 345），"
+                               "无法确定各数字："
+                 : spaced    ? "数字多于本行的格数，其中有的只隔一个空格，可能是一个数字的各位分开"
+                               "排列（1 2 0），无法确定各数字："
+                             : "数字中的空格可能是千位分隔，也可能是两格之间丢失的分隔：");
+        snprintf(en, sizeof en, "%s: %s", what,
+                 spaced == 1 ? "more figures than the row's cells, some one space apart, which "
+                               "may separate thousands (12 345): the figures cannot be told: "
+                 : spaced    ? "more figures than the row's cells, some one space apart, which "
+                               "may be one figure's digits spaced out (1 2 0): the figures cannot "
+                               "be told: "
+                             : "a space inside a number may separate thousands or two cells that "
+                               "lost their tab: ");
+        diag_cells(r, "reader-unplaced", v[0].line, zh, en, v, all);
         mark_printed(r, first_cell + *filled, want, v[0].line);
         *filled = ncols;
         return;
