@@ -1537,6 +1537,32 @@ static void test_xlsx_input(void **state)
     json_decref(j);
     xxgk_report_free(r);
     free(x.data);
+    /* a formula's error and a logical value where figures stand: as Excel shows them, figures
+     * that cannot be read, each in its own column */
+    char *t1 = replace(sheet2, "<c r=\"B5\"><v>13</v></c>",
+                       "<c r=\"B5\" t=\"e\"><v>#DIV/0!</v></c>");
+    char *t2 = replace(t1, "<c r=\"B6\"><v>60</v></c>", "<c r=\"B6\" t=\"b\"><v>1</v></c>");
+    p2[3] = (part){"xl/worksheets/table.xml", t2, strlen(t2)};
+    x = zip_parts(p2, 4);
+    assert_int_equal(xxgk_report_read(&r, x.data, x.len, NULL), 0);
+    assert_string_equal(xxgk_report_line(r, 5), "规章\t#DIV/0!\t13\t524");
+    assert_string_equal(xxgk_report_line(r, 6), "规范性文件\tTRUE\t\t368");
+    j = report_json(r);
+    got = json_dumps(json_object_get(json_object_get(j, "active"), "regs"), 0);
+    assert_string_equal(got, "[null, 13, 524]");
+    free(got);
+    got = json_dumps(json_object_get(json_object_get(j, "active"), "normative"), 0);
+    assert_string_equal(got, "[null, 0, 368]");
+    free(got);
+    char ev[256];
+    assert_int_equal(diag_count(r, "reader-unreadable", ev, sizeof ev), 2);
+    assert_string_equal(ev, "规章·本年新制作数量：“#DIV/0!”");
+    json_decref(j);
+    xxgk_report_free(r);
+    free(x.data);
+    free(t2);
+    free(t1);
+    p2[3] = (part){"xl/worksheets/table.xml", sheet2, strlen(sheet2)};
     /* a shared string it does not have: damaged, not a blank cell read as 0 */
     char *bad = strdup(sheet2);
     char *v8 = strstr(bad, "<v>8</v>");

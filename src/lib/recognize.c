@@ -58,12 +58,25 @@ static int label_like(const lcell *c)
     return 1;
 }
 
+/* A spreadsheet's value that is no figure where one stands, as Excel shows it and copies it as
+ * text: an error where a formula could not compute one (#DIV/0!, #N/A), or a logical value. */
+static int spreadsheet_word(const lcell *c)
+{
+    static const char *const words[] = {"#DIV/0!", "#N/A",   "#VALUE!", "#REF!", "#NAME?",
+                                        "#NUM!",   "#NULL!", "#SPILL!", "#CALC!", "TRUE",
+                                        "FALSE"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (c->n == strlen(words[k]) && memcmp(c->s, words[k], c->n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Text that opens with a figure ("1234 567", "12件（其中……）"), not with a label's numbering
- * ("1.", "2、"), or a figure in brackets: a cell that holds a figure the reader cannot read,
- * never part of a label. */
+ * ("1.", "2、"), a figure in brackets, or a spreadsheet's word for no figure: a cell that holds a
+ * figure the reader cannot read, never part of a label. */
 static int figure_like(const lcell *c)
 {
-    if (text_bracketed_figure(c->s, c->n))
+    if (text_bracketed_figure(c->s, c->n) || spreadsheet_word(c))
         return 1;
     size_t i = 0;
     while (i < c->n && c->s[i] >= '0' && c->s[i] <= '9')

@@ -155,8 +155,10 @@ static int cell_value(xbuf *b, const xmlNode *c, const strings *shared, const sh
                 else
                     xbuf_puts(b, s);
             }
+        } else if (strcmp(t, "b") == 0) {
+            xbuf_puts(b, !*s ? "" : strcmp(s, "1") == 0 ? "TRUE" : "FALSE"); /* (as Excel shows) */
         } else {
-            xbuf_puts(b, s); /* str (a formula's text), b, e (#N/A) */
+            xbuf_puts(b, s); /* str (a formula's text), e (#N/A) */
         }
         xmlFree(v);
     }
