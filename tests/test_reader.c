@@ -1037,6 +1037,19 @@ static void test_unclosed_fonts(void **state)
     xbuf_free(&b);
 }
 
+/* A web page's cell whose digits stand in two paragraphs or either side of a line break: a
+ * figure wrapped, or two figures; not read as one (205 for 20 and 5); words so are one label. */
+static void test_html_cell_paragraphs(void **state)
+{
+    (void)state;
+    static const char *const apart[] = {"<p>20</p><p>5</p>", "2<br>0", "<div>1</div>20",
+                                        "<p>1</p>\n<p>20</p>"};
+    for (size_t i = 0; i < sizeof apart / sizeof apart[0]; i++)
+        assert_int_equal(html_licensing("", apart[i]), -1);
+    assert_int_equal(html_licensing("", "<p>120</p><p>件</p>"), 120);
+    assert_int_equal(html_licensing("", "<p><b>12</b>0</p>"), 120);
+}
+
 /* Words a page hides without display:none on the element: text of no size (font-size:0), or
  * a class its <style> hides (120 read 1207 with a hidden 7 after it). */
 static void test_hidden_by_style(void **state)
@@ -1362,9 +1375,16 @@ static void test_docx_nested_tables(void **state)
     assert_int_equal(docx_licensing(W_P("") "<w:tbl><w:tr>" W_TC(W_P("120")) "</w:tr></w:tbl>"
                                     W_P("")),
                      120);
+    assert_int_equal(docx_licensing("<w:tbl><w:tr>" W_TC(W_P("12")) "</w:tr><w:tr>" W_TC(W_P("件"))
+                                    "</w:tr></w:tbl>"),
+                     12);
+    /* ... but digits in two paragraphs, or two rows of such a table, may be a figure wrapped
+     * or two figures: not joined into one (120 or 1 and 20), the cell's figure unread */
     assert_int_equal(docx_licensing("<w:tbl><w:tr>" W_TC(W_P("1")) "</w:tr><w:tr>" W_TC(W_P("20"))
                                     "</w:tr></w:tbl>"),
-                     120);
+                     -1);
+    assert_int_equal(docx_licensing(W_P("1") W_P("20")), -1);
+    assert_int_equal(docx_licensing(W_P("120") W_P("")), 120);
     static char xml[] =
         "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
         "<w:body><w:tbl><w:tr>" W_TC(W_P("行政许可")) "<w:tc><w:tbl><w:tr>" W_TC(W_P("120"))
@@ -4469,6 +4489,7 @@ int main(void)
         cmocka_unit_test(test_raised_mark),
         cmocka_unit_test(test_unclosed_fonts),
         cmocka_unit_test(test_hidden_by_style),
+        cmocka_unit_test(test_html_cell_paragraphs),
         cmocka_unit_test(test_docx_nested_tables),
         cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),

@@ -379,28 +379,39 @@ static void newline(xbuf *b)
 #define MAX_DEPTH 1024
 
 /* The text of a cell: its paragraphs joined with nothing between them, since cell text wraps
- * into paragraphs (商业</p><p>企业) only for width. */
+ * into paragraphs (商业</p><p>企业) only for width; but digits on either side of a break
+ * (<p>20</p><p>5</p>, 2<br>0) are two figures, not 205: a space keeps them apart. */
 static void cell_text(xbuf *b, const css_sheet *sh, const xmlNode *n, unsigned char zero)
 {
     unsigned char sizeless[MAX_DEPTH + 1]; /* whether text has no size, at each depth under n */
     sizeless[0] = zero;
-    int d = 0;
+    int d = 0, apart = 0;
+    size_t at = b->len;
     for (const xmlNode *c = n->children; c;) {
         unsigned char z = sizeless[d];
+        apart |= is_block(c);
         if (skipped(sh, c, &z)) {
             /* (nor what it holds) */
         } else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             const char *t = (const char *)c->content;
-            for (; *t && !z; t++)
-                if (*t != '\n' && *t != '\r' && *t != '\t')
-                    xbuf_putc(b, *t);
+            for (; *t && !z; t++) {
+                if (*t == '\n' || *t == '\r' || *t == '\t')
+                    continue;
+                if (apart && *t != ' ' && isdigit((unsigned char)*t) && b->len > at &&
+                    isdigit((unsigned char)b->data[b->len - 1]))
+                    xbuf_putc(b, ' ');
+                apart &= *t == ' ';
+                xbuf_putc(b, *t);
+            }
         } else if (c->type == XML_ELEMENT_NODE && c->children && d < MAX_DEPTH) {
             sizeless[++d] = z;
             c = c->children;
             continue;
         }
-        for (; c != n && !c->next; c = c->parent)
+        for (; c != n && !c->next; c = c->parent) {
             d--;
+            apart |= c->parent != n && is_block(c->parent);
+        }
         c = c == n ? NULL : c->next;
     }
 }
