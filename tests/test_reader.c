@@ -3191,6 +3191,21 @@ static void test_cell_markup_and_units(void **state)
     assert_string_equal(c->raw, "**120**");
     json_decref(j);
     xxgk_report_free(r);
+    /* a unit no cell of its column has: a percentage, money where a count stands */
+    char *t6 = replace(text, "数量\t\t\t20\t5", "数量\t\t\t20%\t5元");
+    char *t7 = replace(t6, "行政事业性收费\t12.5", "行政事业性收费\t12.5%");
+    r = read_text(t7, strlen(t7));
+    j = report_json(r);
+    char *got = json_dumps(json_object_get(json_object_get(j, "requests"), "new"), 0);
+    assert_string_equal(got, "[null, null, 1, 0, 2, 1, 29]");
+    free(got);
+    assert_true(json_is_null(json_object_get(json_object_get(j, "active"), "fees_wan_yuan")));
+    assert_int_equal(diag_count(r, "reader-unreadable", ev, sizeof ev), 3);
+    assert_string_equal(ev, "行政事业性收费·本年收费金额（单位：万元）：“12.5%”");
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t7);
+    free(t6);
     free(t5);
     free(t4);
     free(t3);
@@ -3199,8 +3214,6 @@ static void test_cell_markup_and_units(void **state)
     free(text);
 }
 
-/* In space-aligned text a unit set apart belongs to its figure, and a word standing among the
- * figures ("无") holds the place of one: the figures after it stay in their columns. */
 /* A web page's furniture after the signature (when it was updated, who edited it, a link to
  * another report or a news item with its date) is not the report's date; a sentence naming
  * 自然人 before table 三 is not its header (the balance note in its place). */

@@ -3579,6 +3579,24 @@ static double header_unit(const scan *s, const xxgk_cell *c, const char *label, 
     return 0;
 }
 
+/* A figure whose unit is not its column's: a percentage anywhere (no cell of the tables is
+ * one), money (元, 万元) where a count stands ("20元" under 自然人).  Which figure was meant is
+ * not told: the cell is one that cannot be read, and is reported. */
+static void units_out_of_place(scan *s, const xxgk_table_spec *t)
+{
+    for (int i = 0; i < t->nrows; i++)
+        for (int k = 0; k < t->rows[i].ncols; k++) {
+            xxgk_cell *c = &s->r->cells[t->rows[i].first_cell + k];
+            if (c->kind != XXGK_CELL_NUMBER_TEXT || !c->raw)
+                continue;
+            int money = (t->rows[i].cols[k].flags & (XXGK_COL_WAN_YUAN | XXGK_COL_AMOUNT)) != 0;
+            if (strchr(c->raw, '%') || (!money && strstr(c->raw, "元"))) {
+                c->kind = XXGK_CELL_TEXT;
+                c->value = 0;
+            }
+        }
+}
+
 /* A column the format gives in 万元 (XXGK_COL_WAN_YUAN) under a header that says 元 instead
  * (本年收费金额（单位：元）): the figures were printed in 元, and read as 万元 they would be ten
  * thousand times too large.  Converted, and said so.  The 2019 format's 采购总金额 has no unit:
@@ -3693,6 +3711,7 @@ int recognize_tables(xxgk_report *r, lgrid *g)
         check_headers(&s, ts);
         if (t != XXGK_TABLE_REVIEW)
             column_order(&s, ts);
+        units_out_of_place(&s, ts);
         if (t == XXGK_TABLE_ACTIVE)
             amounts_in_yuan(&s, ts);
     }
