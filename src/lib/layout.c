@@ -67,6 +67,10 @@ static const char *untag(const char *s, size_t n, char *buf, size_t cap, size_t 
 
 int lgrid_add_cell(lgrid *g, const char *s, size_t n, unsigned line, unsigned col)
 {
+    if (g->ncells >= LGRID_MAX_CELLS) {
+        g->over = 1;
+        return -1;
+    }
     if (g->ncells == g->capcells) {
         size_t cap = g->capcells ? g->capcells * 2 : 256;
         lcell *c = realloc(g->cells, cap * sizeof *c);

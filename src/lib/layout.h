@@ -30,11 +30,16 @@ typedef struct {
     unsigned last_line;
 } lrow;
 
+/* The most cells a report's text is split into: a report has a few thousand, and each costs
+ * some 64 bytes whatever it holds (a file of "1\t" repeated would take 35 times its size). */
+#define LGRID_MAX_CELLS 1000000
+
 typedef struct {
     lcell *cells;
     size_t ncells, capcells;
     lrow *rows;
     size_t nrows, caprows;
+    int over; /* more than LGRID_MAX_CELLS cells: not split, and not a report */
 } lgrid;
 
 /* Split the report's lines into rows of cells, choosing the layout (tab-separated, one cell per
@@ -42,7 +47,8 @@ typedef struct {
 int layout_build(lgrid *g, xxgk_report *r);
 void layout_free(lgrid *g);
 
-/* Append a row of cells (used by layout_build and by readers of other formats). */
+/* Append a row of cells (used by layout_build and by readers of other formats); -1 when out
+ * of memory or over LGRID_MAX_CELLS (g->over). */
 int lgrid_add_cell(lgrid *g, const char *s, size_t n, unsigned line, unsigned col);
 int lgrid_end_row(lgrid *g);
 

@@ -1361,7 +1361,12 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
             r->agency = trimmed_copy(r, sig, strlen(sig));
         }
         if (layout_build(&g, r) < 0 || recognize_tables(r, &g) < 0)
-            rc = XXGK_ENOMEM;
+            rc = !g.over ? XXGK_ENOMEM
+                         : err_set(XXGK_ELIMIT,
+                                   TR("%s：表格单元格超过 %d 个，不像一份报告：未读取",
+                                      "%s: more than %d table cells, no report has that many: "
+                                      "not read"),
+                                   name, LGRID_MAX_CELLS);
         if (source)
             r->layout = source;
     }
@@ -1370,7 +1375,7 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
         rc = XXGK_ENOMEM;
     if (rc < 0) {
         xxgk_report_free(r);
-        if (rc == XXGK_ELIMIT) /* (split_lines said which limit) */
+        if (rc == XXGK_ELIMIT) /* (split_lines or the cells said which limit) */
             return rc;
         return err_set(rc, TR("%s：%s", "%s: %s"), name, xxgk_strerror(rc));
     }

@@ -597,6 +597,14 @@ expect_grep_fixed "$ERR" "lines.txt: more than 8000000 lines, no report is that 
 rm -f "$W/lines.txt"
 end
 
+begin "more table cells than any report has: refused, not split into 35 times its size"
+{ printf '一、总体情况\n'; for i in $(seq 1000); do printf '1\t%.0s' $(seq 1001); printf '\n'; done; } >"$W/cells.txt"
+run check cells.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "cells.txt: more than 1000000 table cells, no report has that many: not read" "stderr"
+rm -f "$W/cells.txt"
+end
+
 # the fixture repeated to ~50 MB (many reports glued together)
 REP="$W/rep.txt"
 cp "$W/valid.txt" "$REP"
@@ -605,9 +613,10 @@ while [ "$(wc -c <"$REP")" -lt $((50 * 1024 * 1024)) ]; do
 done
 # (doubling overshoots to 100 MB: 50, the last report cut short)
 head -c $((50 * 1024 * 1024)) "$REP" >"$REP.tmp" && mv "$REP.tmp" "$REP"
-begin "50 MB input of repeated reports: check finishes, exit 0/1, no crash"
+begin "50 MB input of repeated reports: more cells than a report has, refused, no crash"
 run check rep.txt
-no_crash; expect_rc_in "0 1"
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "rep.txt: more than 1000000 table cells, no report has that many: not read" "stderr"
 end
 rm -f "$REP" "$OUT"
 
