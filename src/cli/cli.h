@@ -19,12 +19,15 @@ typedef struct {
 } file_list;
 
 /* Expand files, directories (recursively, report-like files only, sorted), zip archives (their
- * report-like entries, sorted) and "-" into a list.  A path that does not exist, or an archive
- * that cannot be opened, is read in its turn (and fails then); a folder, or an archive named,
- * with no reports is reported on stderr, and the return is then -1. */
+ * report-like entries, sorted) and "-" into a list.  A path that does not exist, an archive
+ * that cannot be opened, or a folder or an archive named that holds no reports, is an input
+ * read in its turn, which fails then; -1 when out of memory or a folder cannot be walked. */
 int files_collect(file_list *l, char **args, int nargs);
 /* Read input i of the list as a report (see xxgk_report_read_file, xxgk_archive_read). */
 int files_read(xxgk_report **out, const file_list *l, size_t i, const xxgk_read_options *ro);
+/* Why files_read failed for input i: xxgk_error_last(), or that a folder or archive named holds
+ * no reports (in a buffer of the calling thread's, good until its next call). */
+const char *files_error(const file_list *l, size_t i);
 void files_free(file_list *l);
 /* Leave out of the list the file at path (an output found in a directory being read). */
 void files_drop(file_list *l, const char *path);

@@ -48,6 +48,10 @@ static int list_add(file_list *l, const char *path)
     return list_put(l, path, NULL, 0);
 }
 
+/* The entry of a folder or an archive named that holds no reports: an input that fails in its
+ * turn, saying so (a wrong folder must not pass as a clean one, nor go unsaid in JSON). */
+#define NO_REPORTS (SIZE_MAX - 1)
+
 static int is_archive(const char *name)
 {
     const char *dot = strrchr(name, '.');
@@ -113,15 +117,8 @@ static int expand_archive(file_list *l, const char *path, int named)
     }
     free(order);
     xxgk_archive_free(a);
-    if (!rc && k == 0 && named) {
-        fprintf(stderr,
-                TR("xxgk：%s：压缩包中没有找到报告文件（.txt .md .html .mht .pdf .docx .doc "
-                   ".wps .ofd ...）\n",
-                   "xxgk: %s: no reports found in the archive (.txt .md .html .mht .pdf .docx "
-                   ".doc .wps .ofd ...)\n"),
-                path);
-        rc = -1;
-    }
+    if (!rc && k == 0 && named)
+        rc = list_put(l, path, path, NO_REPORTS);
     return rc;
 }
 
@@ -246,15 +243,8 @@ int files_collect(file_list *l, char **paths, int nargs)
                 dir[--n] = '\0';
             int r = dir ? walk(l, &w, dir, 0) : -1;
             free(dir);
-            if (!r && l->n == before) { /* a wrong folder must not pass as a clean one */
-                fprintf(stderr,
-                        TR("xxgk：%s：没有找到报告文件（.txt .md .html .mht .pdf .docx .doc "
-                           ".wps .ofd ...）\n",
-                           "xxgk: %s: no reports found (.txt .md .html .mht .pdf .docx .doc "
-                           ".wps .ofd ...)\n"),
-                        paths[i]);
-                r = -1;
-            }
+            if (!r && l->n == before)
+                r = list_put(l, paths[i], NULL, NO_REPORTS);
             rc |= r;
         } else if (S_ISREG(st.st_mode) && is_archive(paths[i])) {
             rc |= expand_archive(l, paths[i], 1);
@@ -295,6 +285,8 @@ static void files_read_done(void)
 int files_read(xxgk_report **out, const file_list *l, size_t i, const xxgk_read_options *ro)
 {
     *out = NULL;
+    if (l->entries[i] == NO_REPORTS)
+        return XXGK_EINVAL;
     if (!l->archives[i])
         return xxgk_path_is_url(l->paths[i]) ? xxgk_report_read_url(out, l->paths[i], ro)
                                              : xxgk_report_read_file(out, l->paths[i], ro);
@@ -306,6 +298,24 @@ int files_read(xxgk_report **out, const file_list *l, size_t i, const xxgk_read_
         open_archive.path = l->archives[i];
     }
     return xxgk_archive_read(out, open_archive.a, l->entries[i], ro);
+}
+
+const char *files_error(const file_list *l, size_t i)
+{
+    static _Thread_local char said[1280];
+    if (l->entries[i] != NO_REPORTS)
+        return xxgk_error_last();
+    snprintf(said, sizeof said,
+             l->archives[i] ? TR("%.1000s：压缩包中没有找到报告文件（.txt .md .html .mht .pdf .docx "
+                                 ".doc .wps .ofd ...）",
+                                 "%.1000s: no reports found in the archive (.txt .md .html .mht "
+                                 ".pdf .docx .doc .wps .ofd ...)")
+                            : TR("%.1000s：没有找到报告文件（.txt .md .html .mht .pdf .docx .doc "
+                                 ".wps .ofd ...）",
+                                 "%.1000s: no reports found (.txt .md .html .mht .pdf .docx .doc "
+                                 ".wps .ofd ...)"),
+             l->paths[i]);
+    return said;
 }
 
 int ascii_figures(const char *s, char *out, size_t cap)

@@ -98,8 +98,8 @@ static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err, v
     xxgk_report *r;
     xxgk_read_options ro = {.encoding = o->encoding};
     if (files_read(&r, l, i, &ro) < 0) {
-        xbuf_printf(err, TR("xxgk：%s\n", "xxgk: %s\n"), xxgk_error_last());
-        xxgk_write_unreadable(o->format, display_name(path), xxgk_error_last(), 1, sink_buf, out);
+        xbuf_printf(err, TR("xxgk：%s\n", "xxgk: %s\n"), files_error(l, i));
+        xxgk_write_unreadable(o->format, display_name(path), files_error(l, i), 1, sink_buf, out);
         if (c->outcome)
             c->outcome[i] = FILE_UNREADABLE;
         return EXIT_TROUBLE;

@@ -57,8 +57,8 @@ static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err, v
     xxgk_report *r;
     xxgk_read_options ro = {.encoding = o->encoding};
     if (files_read(&r, l, i, &ro) < 0) {
-        xbuf_printf(err, TR("xxgk：%s\n", "xxgk: %s\n"), xxgk_error_last());
-        xxgk_write_unreadable(o->format, display_name(path), xxgk_error_last(), 0, sink_buf, out);
+        xbuf_printf(err, TR("xxgk：%s\n", "xxgk: %s\n"), files_error(l, i));
+        xxgk_write_unreadable(o->format, display_name(path), files_error(l, i), 0, sink_buf, out);
         return EXIT_TROUBLE;
     }
     /* Only the writers that carry diagnostics need the checker's work. */

@@ -76,17 +76,19 @@ static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err, v
     }
     xxgk_read_options ro = {.encoding = c->o->encoding};
     int rc = files_read(&rr->r, l, i, &ro);
+    const char *why = NULL;
     if (rc < 0) { /* (the error names the file) */
-        xbuf_printf(err, TR("xxgk：%s\n", "xxgk: %s\n"), xxgk_error_last());
+        why = files_error(l, i);
+        xbuf_printf(err, TR("xxgk：%s\n", "xxgk: %s\n"), why);
     } else if ((rc = xxgk_check(&rr->f, rr->r, &c->o->check)) < 0) {
-        xbuf_printf(err, TR("xxgk：%s：%s\n", "xxgk: %s: %s\n"), xxgk_report_name(rr->r),
-                    xxgk_error_last());
+        why = xxgk_error_last();
+        xbuf_printf(err, TR("xxgk：%s：%s\n", "xxgk: %s: %s\n"), xxgk_report_name(rr->r), why);
         xxgk_report_free(rr->r);
         rr->r = NULL;
     }
     if (rc < 0) {
         rr->name = strdup(display_name(l->paths[i]));
-        rr->error = strdup(xxgk_error_last());
+        rr->error = strdup(why);
     }
     *kept = rr;
     return rc < 0 ? EXIT_TROUBLE : EXIT_CLEAN;

@@ -67,7 +67,7 @@ int cmd_text(int argc, char **argv)
         xxgk_report *r;
         if (files_read(&r, &l, i, &ro) < 0) {
             fflush(stdout);
-            fprintf(stderr, TR("xxgk：%s\n", "xxgk: %s\n"), xxgk_error_last());
+            fprintf(stderr, TR("xxgk：%s\n", "xxgk: %s\n"), files_error(&l, i));
             rc = EXIT_TROUBLE;
             continue;
         }

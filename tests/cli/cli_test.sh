@@ -1198,6 +1198,18 @@ if [ "$(cat "$ERR")" != "xxgk：none：没有找到报告文件（.txt .md .html
 fi
 end
 
+begin "a folder or an archive without reports is a line of its own in JSON, in input order"
+run parse none valid.txt
+no_crash; expect_rc 2
+if [ "$(head -n 1 "$OUT")" != '{"file":"none","error":"no reports found (.txt .md .html .mht .pdf .docx .doc .wps .ofd ...)"}' ]; then
+    fail "first JSON line: $(excerpt "$OUT")"
+fi
+expect_grep_fixed "$OUT" '"file":"valid.txt","title"' "stdout"
+run check --format json none
+no_crash; expect_rc 2
+expect_grep_fixed "$OUT" '{"file":"none","format":null,"error":"no reports found (' "stdout"
+end
+
 begin "json: an input that cannot be read is a line of its own, in input order, with -j too"
 printf '' >"$W/empty-in.txt"
 for j in 1 3; do
