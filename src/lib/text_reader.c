@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <strings.h>
 
 #include "lib/deglue.h"
@@ -1391,6 +1392,15 @@ int xxgk_report_read_file(xxgk_report **out, const char *path, const xxgk_read_o
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f)
         return err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), path, lang_strerror(errno));
+    /* (a device gives bytes without end, /dev/zero, or a disk's: no report; a pipe is read,
+     * as a shell's <(...) gives one) */
+    struct stat st;
+    if (!is_stdin && fstat(fileno(f), &st) == 0 && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))) {
+        fclose(f);
+        return err_set(XXGK_EIO,
+                       TR("%s：是设备，不是文件：未读取", "%s: a device, not a file: not read"),
+                       path);
+    }
     xbuf b;
     xbuf_init(&b, max + 1);
     int got = xbuf_read(&b, f);

@@ -597,6 +597,14 @@ expect_grep_fixed "$ERR" "lines.txt: more than 8000000 lines, no report is that 
 rm -f "$W/lines.txt"
 end
 
+begin "a device named is refused at once, not read to the size limit; a pipe is read"
+run check /dev/zero
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "/dev/zero: a device, not a file: not read" "stderr"
+OUT2=$("$XXGK" parse --format csv <(cat "$W/valid.txt") | wc -l)
+if [ "$OUT2" != 2 ]; then fail "a pipe as <(...): $OUT2 lines of CSV"; fi
+end
+
 begin "more table cells than any report has: refused, not split into 35 times its size"
 { printf '一、总体情况\n'; for i in $(seq 1000); do printf '1\t%.0s' $(seq 1001); printf '\n'; done; } >"$W/cells.txt"
 run check cells.txt
