@@ -235,7 +235,8 @@ static void test_refused(void **state)
     expect_error(p, 3, XXGK_EEMPTY, "scanned images only");
     p[2] = (part){"Doc_0/Pages/Page_0/Content.xml", broken, strlen(broken)};
     expect_error(p, 3, XXGK_EENCODING,
-                 "page 1, Doc_0/Pages/Page_0/Content.xml is not XML (line 1: Premature end of data");
+                 "page 1, Doc_0/Pages/Page_0/Content.xml is not XML (line 1: Couldn't find end of "
+                 "Start Tag");
     expect_error(p, 2, XXGK_EENCODING, "page 1, Doc_0/Pages/Page_0/Content.xml is missing");
     p[1] = (part){"Doc_0/Document.xml", no_pages, strlen(no_pages)};
     expect_error(p, 2, XXGK_EENCODING, "no pages");

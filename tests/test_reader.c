@@ -823,6 +823,34 @@ static void test_docx_revisions(void **state)
     assert_non_null(strstr(xxgk_error_last(), "dtd.docx: damaged Word document: word/document.xml "
                                               "is not XML (line 2: "));
     free(b.data);
+    /* the parser's limits in words of their own: a text of over 10 MB (5 million characters
+     * of Chinese), elements nested over 256 deep */
+    xbuf big;
+    xbuf_init(&big, 0);
+    xbuf_puts(&big, "<w:document xmlns:w=\"x\"><w:body><w:p><w:r><w:t>");
+    for (int i = 0; i < 3500000; i++)
+        xbuf_puts(&big, "一");
+    xbuf_puts(&big, "</w:t></w:r></w:p></w:body></w:document>");
+    assert_false(big.failed);
+    p = (part){"word/document.xml", big.data, big.len};
+    b = zip_parts(&p, 1);
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, &dtd_o), XXGK_EENCODING);
+    assert_string_equal(xxgk_error_last(), "dtd.docx: damaged Word document: word/document.xml "
+                                           "is not XML (line 1: a text longer than 10 MB, as no "
+                                           "report has)");
+    free(b.data);
+    xbuf_reset(&big);
+    xbuf_puts(&big, "<w:document xmlns:w=\"x\"><w:body>");
+    for (int i = 0; i < 300; i++)
+        xbuf_puts(&big, "<w:sdt>");
+    p = (part){"word/document.xml", big.data, big.len};
+    b = zip_parts(&p, 1);
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, &dtd_o), XXGK_EENCODING);
+    assert_string_equal(xxgk_error_last(), "dtd.docx: damaged Word document: word/document.xml "
+                                           "is not XML (line 1: elements nested more than 256 "
+                                           "deep)");
+    free(b.data);
+    xbuf_free(&big);
     /* a document in UTF-16, as the packaging standard allows, is read as such */
     iconv_t cd = iconv_open("UTF-16", "UTF-8"); /* (with a byte order mark) */
     assert_true(cd != (iconv_t)-1);

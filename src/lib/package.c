@@ -49,14 +49,29 @@ int package_read(zip_file_t *f, char *buf, zip_uint64_t size)
     return zip_fread(f, &more, 1) == 0 ? 0 : -1;
 }
 
+/* The first error of a parse: what went wrong first explains what follows ("Extra content"
+ * after a text node too large was cut off). */
+typedef struct {
+    char message[200];
+    int line;
+} first_error;
+
 /* libxml2 reports some errors (a text node too large, nesting too deep) on stderr whatever
- * XML_PARSE_NOERROR says, unless the parser has a structured handler: this one keeps them. */
+ * XML_PARSE_NOERROR says, unless the parser has a structured handler: this one keeps the first.
+ * (Its ctx is the parser's userData, the parser itself.) */
 static void keep_error(void *ctx, xmlErrorPtr e)
 {
-    (void)ctx, (void)e;
+    first_error *f = ctx ? ((xmlParserCtxtPtr)ctx)->_private : NULL;
+    if (f && !f->message[0] && e && e->message) {
+        snprintf(f->message, sizeof f->message, "%.*s", (int)strcspn(e->message, "\n"),
+                 e->message);
+        f->line = e->line;
+    }
 }
 
-/* The XML of xml[0..n) as a document, or NULL with libxml2's reason (and its line) in why. */
+/* The XML of xml[0..n) as a document, or NULL with the reason (and its line) in why: the
+ * limits libxml2 keeps to (a text node of 10 MB, elements 256 deep) in words of their own, its
+ * other reasons as it gives them. */
 static xmlDocPtr parse_quietly(const char *xml, size_t n, const char *name, char *why,
                                size_t whycap)
 {
@@ -65,12 +80,21 @@ static xmlDocPtr parse_quietly(const char *xml, size_t n, const char *name, char
     xmlParserCtxtPtr ctxt = n <= INT_MAX ? xmlNewParserCtxt() : NULL;
     if (!ctxt)
         return NULL;
+    first_error first = {"", 0};
+    ctxt->_private = &first;
     ctxt->sax->serror = keep_error;
     xmlDocPtr doc = xmlCtxtReadMemory(ctxt, xml, (int)n, name, NULL,
                                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-    const char *msg = ctxt->lastError.message;
-    if (!doc && msg)
-        snprintf(why, whycap, TR("第%d行：%.*s", "line %d: %.*s"), ctxt->lastError.line,
+    const char *msg = first.message[0]               ? first.message
+                      : ctxt->lastError.message      ? ctxt->lastError.message
+                                                     : "";
+    int line = first.message[0] ? first.line : ctxt->lastError.line;
+    if (!doc && strstr(msg, "huge text node"))
+        msg = TR("一段文字超过 10 MB，报告不会如此", "a text longer than 10 MB, as no report has");
+    else if (!doc && strstr(msg, "Excessive depth"))
+        msg = TR("元素嵌套超过 256 层", "elements nested more than 256 deep");
+    if (!doc && *msg)
+        snprintf(why, whycap, TR("第%d行：%.*s", "line %d: %.*s"), line,
                  (int)strcspn(msg, "\n"), msg);
     xmlFreeParserCtxt(ctxt);
     return doc;
