@@ -499,6 +499,17 @@ static void test_damaged_page(void **state)
     read_pdf(&pdf, 0, &notes, &t, err, sizeof err);
     assert_int_equal(notes.damaged.n, 0);
     assert_non_null(strstr(t.data, "Annual report 2024"));
+    xbuf_free(&pdf);
+    /* ... but a page whose stream decoded to garbage, stray characters and operators in the
+     * text's stead, is damaged */
+    pdf = one_page("BT /F1 12 Tf 72 700 Td (Annual report 2024) Tj ET <zz> ]} q9 x7 %k Tq "
+                   "<7g> w8 >> zz Tj",
+                   NULL);
+    xbuf_reset(&t);
+    read_pdf(&pdf, 0, &notes, &t, err, sizeof err);
+    assert_int_equal(notes.damaged.n, 1);
+    assert_int_equal(notes.damaged.page[0], 1);
+    assert_non_null(strstr(t.data, "Annual report 2024"));
     xbuf_free(&t);
     xbuf_free(&pdf);
     /* the only page damaged: said so, not "no text layer" */

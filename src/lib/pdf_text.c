@@ -101,22 +101,36 @@ static int has_eof_marker(const char *data, size_t len)
 }
 
 /* Poppler's errors decoding a stream of the page being read, in this thread: a content stream
- * it cannot decode is cut short with only a "Syntax error" logged, and the page's text with it.
- * (Other syntax errors, an unknown operator, a font's complaint, lose no text.)  Every message
- * then goes on to GLib's default handler, as it would have without this one. */
-static _Thread_local unsigned page_errors;
+ * it cannot decode is cut short with only a "Syntax error" logged, and the page's text with it;
+ * one whose compressed bytes were damaged decodes to garbage, which it reads as stray
+ * characters and operators, losing the text after them.  (A syntax error or two, an unknown
+ * operator, a font's complaint, lose no text: a well-made PDF has none, a careless producer's
+ * a few.)  Every message then goes on to GLib's default handler, as it would have without
+ * this one. */
+static _Thread_local unsigned page_errors, page_garbage;
+
+/* Stray operators and characters on one page from which its content is taken to be garbage. */
+#define GARBAGE_ERRORS 5
 
 static void count_error(const gchar *domain, GLogLevelFlags level, const gchar *message,
                         gpointer data)
 {
     static const char *const decoding[] = {"flate stream", "LZW", "ASCII85", "ASCIIHex",
                                            "RunLength", "Unexpected end of file"};
-    if (message && strncmp(message, "Syntax error", 12) == 0)
+    static const char *const garbage[] = {"Illegal character", "Unknown operator",
+                                          "Too few (", "Too many (", "wrong type"};
+    if (message && strncmp(message, "Syntax error", 12) == 0) {
         for (size_t k = 0; k < sizeof decoding / sizeof decoding[0]; k++)
             if (strstr(message, decoding[k])) {
                 page_errors++;
                 break;
             }
+        for (size_t k = 0; k < sizeof garbage / sizeof garbage[0]; k++)
+            if (strstr(message, garbage[k])) {
+                page_garbage++;
+                break;
+            }
+    }
     g_log_default_handler(domain, level, message, data);
 }
 
@@ -208,7 +222,7 @@ int pdf_to_text(xbuf *out, pdf_notes *notes, const char *data, size_t len, char 
                       i + 1);
             break;
         }
-        page_errors = 0;
+        page_errors = page_garbage = 0;
         char *text = poppler_page_get_text(page);
         PopplerRectangle *rects = NULL;
         guint nrects = 0;
@@ -226,7 +240,7 @@ int pdf_to_text(xbuf *out, pdf_notes *notes, const char *data, size_t len, char 
             xbuf_puts(out, "\f\n");
             if (n == 0 && page_has_images(page)) /* (a scanned page among text) */
                 note_page(&notes->scans, i);
-            if (page_errors)
+            if (page_errors || page_garbage >= GARBAGE_ERRORS)
                 note_page(&notes->damaged, i);
         }
         free(g);
