@@ -479,6 +479,19 @@ static void test_chinese_names(void **state)
     assert_string_equal(xxgk_error_last(),
                         "request C3: the contact is blank (\"\" leaves it out)");
     assert_int_equal(xxgk_request_set(db, "C3", "contact", "电话 123 "), XXGK_EINVAL);
+    /* an optional field given empty is not given; a note of spaces is refused, an empty one is
+     * none (the letter keeps its prompt) */
+    xxgk_request empty = {"C5", "某人", "natural", "", "", "post", "2024-03-04", "x", ""};
+    assert_int_equal(xxgk_request_add(db, &empty), 0);
+    assert_string_equal(query_row("SELECT applicant_id, contact, form FROM request "
+                                  "WHERE id = 'C5'"),
+                        "-|-|-");
+    xxgk_request_event blank = {"correction-notice", "2024-03-05", 0, NULL, NULL, 0, "\u3000 "};
+    assert_int_equal(xxgk_request_event_add(db, "C5", &blank), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "the note is blank (leave --note out for none)");
+    blank.note = "";
+    assert_int_equal(xxgk_request_event_add(db, "C5", &blank), 0);
+    assert_string_equal(query_row("SELECT note FROM event WHERE request_id = 'C5'"), "-");
     /* dates as people write them, and an outcome by its row's words */
     xxgk_request cn = {"C4", "某人", "natural", NULL, NULL, "post", "2024年3月6日", "x", NULL};
     assert_int_equal(xxgk_request_add(db, &cn), 0);

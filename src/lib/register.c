@@ -1055,6 +1055,10 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
     int r = register_text_ok(ev->approver, TR("批准人", "the approver"), REGISTER_TEXT_NAME);
     if (!r)
         r = register_text_ok(ev->note, TR("备注", "the note"), REGISTER_TEXT_PROSE);
+    /* (a note of spaces would stand in a letter where its prompt should: 补正的事项 unsaid) */
+    if (!r && ev->note && *ev->note && blank_text(ev->note))
+        r = err_set(XXGK_EINVAL, TR("备注只有空白（不填请不写 --note）",
+                                    "the note is blank (leave --note out for none)"));
     if (r)
         return r;
     if (extension && before->d.due) {
@@ -1662,6 +1666,11 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
         k.id = id;
     if (applicant_id)
         k.applicant_id = applicant_id;
+    /* (an optional field given empty is not given: shown as absent, not as nothing) */
+    const char **optional[] = {&k.applicant_id, &k.contact, &k.form};
+    for (size_t i = 0; i < sizeof optional / sizeof optional[0]; i++)
+        if (*optional[i] && !**optional[i])
+            *optional[i] = NULL;
     int rc = request_add(db, &k);
     free(id);
     free(applicant_id);
@@ -1670,7 +1679,10 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
 
 int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev)
 {
-    return register_event_add(db, id, ev, 0);
+    xxgk_request_event e = *ev; /* (an empty note is none: the letter keeps its prompt) */
+    if (e.note && !*e.note)
+        e.note = NULL;
+    return register_event_add(db, id, &e, 0);
 }
 
 /* An event whole, as the audit trail keeps it: kind and date, then what it has of days,
