@@ -873,6 +873,20 @@ static void test_report_round_trip(void **state)
                         "request N1's outcome 'withheld.99' is no row or column of the tables: "
                         "the register was changed by another program (xxgk db check lists what "
                         "is wrong); no report written");
+    /* a year to come, or a date to come: a typo, never a report */
+    char next[32], later[32], today[11], said[160];
+    xxgk_date_format(xxgk_date_today(), today);
+    int year = xxgk_date_year(xxgk_date_today());
+    snprintf(next, sizeof next, "%d-01-20", year + 2);
+    assert_int_equal(xxgk_register_report(&none, db, year + 1, next), XXGK_EINVAL);
+    snprintf(said, sizeof said, "the year %d has not come yet (today is %s)", year + 1, today);
+    assert_string_equal(xxgk_error_last(), said);
+    snprintf(later, sizeof later, "%d-01-20", year + 1);
+    assert_int_equal(xxgk_register_report(&none, db, 2024, later), XXGK_EINVAL);
+    snprintf(said, sizeof said, "the report's date: '%s' has not come yet (today is %s)", later,
+             today);
+    assert_string_equal(xxgk_error_last(), said);
+    assert_null(none);
     xxgk_db_close(db);
 }
 

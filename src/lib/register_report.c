@@ -328,6 +328,24 @@ static int build(xxgk_report **out, xxgk_db *db, int year, const char *date, int
     *out = NULL;
     if (year < 2019 || year > 2100)
         return err_set(XXGK_EINVAL, TR("年度 %d 超出范围", "year %d is out of range"), year);
+    xxgk_date now = xxgk_date_today();
+    if (year > xxgk_date_year(now)) { /* (the year under way may be drafted) */
+        char t[11];
+        xxgk_date_format(now, t);
+        return err_set(XXGK_EINVAL,
+                       TR("%d年度还没有到（今天是 %s）", "the year %d has not come yet (today is %s)"),
+                       year, t);
+    }
+    char today[11], given[32];
+    date = register_date_read(date, given); /* 2025/1/20, 2025年1月20日 */
+    if (!date) {
+        xxgk_date_format(now, today);
+        date = today;
+    }
+    xxgk_date d;
+    int bad = register_valid_date(date, &d, TR("报告日期", "the report's date"));
+    if (bad || (bad = register_not_future(d, date, TR("报告日期", "the report's date"))))
+        return bad;
     year_figures *y = calloc(1, sizeof *y);
     if (!y)
         return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
@@ -397,15 +415,6 @@ static int build(xxgk_report **out, xxgk_db *db, int year, const char *date, int
         xbuf_free(&b);
         free(text);
     }
-    char today[11], given[32];
-    date = register_date_read(date, given); /* 2025/1/20, 2025年1月20日 */
-    if (!rc && !date) {
-        xxgk_date_format(xxgk_date_today(), today);
-        date = today;
-    }
-    xxgk_date d;
-    if (!rc)
-        rc = register_valid_date(date, &d, TR("报告日期", "the report's date"));
     if (!rc)
         rc = xxgk_report_set_published(r, date);
     free(agency);
