@@ -189,6 +189,13 @@ static void test_bad_csv(void **state)
         {"date,kind,name\n2024-02-30,holiday,x\n", XXGK_EINVAL,
          "my.csv:2: invalid date '2024-02-30'"},
         {"date,kind,name\n\n2024-05-06\n", XXGK_EINVAL, "my.csv:3: expected three fields"},
+        /* a field too many is not dropped; a comma a quoted name holds is no field's end */
+        {"date,kind,name\n2024-05-01,holiday,劳动节,x\n", XXGK_EINVAL,
+         "my.csv:2: expected three fields date,kind,name, not 4"},
+        {"date,kind,name\n2024-05-01,holiday,劳动节,extra,more,\"x\"\n", XXGK_EINVAL,
+         "my.csv:2: expected three fields date,kind,name, not 6"},
+        {"date,kind,name\n2024-05-01,holiday,\"劳动,节\"\n2024-05-06\n", XXGK_EINVAL,
+         "my.csv:3: expected three fields date,kind,name, not 1"},
         {"date,kind,name\n2024-05-06,workday,x\n", XXGK_EINVAL, "my.csv:2: 2024-05-06: a workday"},
         {"2024-05-01,holiday,a\n2024-05-02,holiday,b\n2024-05-01,holiday,c\n", XXGK_EINVAL,
          "my.csv:3: 2024-05-01 is listed again (first on line 1)"},

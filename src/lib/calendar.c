@@ -417,13 +417,29 @@ static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len
         if (memchr(a, '\0', (size_t)(e - a)))
             return err_set(XXGK_EINVAL, TR("%s 第%zu行：含有 NUL 字节", "%s:%zu: NUL byte in the line"),
                            name, line);
-        const char *c1 = memchr(a, ',', (size_t)(e - a));
-        const char *c2 = c1 ? memchr(c1 + 1, ',', (size_t)(e - c1 - 1)) : NULL;
-        if (!c2)
+        /* the commas between fields: not those a quoted field holds ("元旦,新年") */
+        const char *comma[2] = {NULL, NULL}, *field = a, *opened = NULL;
+        int fields = 1;
+        for (const char *q = a; q < e; q++)
+            if (*q == '"') {
+                opened = opened ? NULL : field; /* (a doubled quote turns it twice) */
+            } else if (*q == ',' && !opened) {
+                field = q + 1;
+                if (fields++ <= 2)
+                    comma[fields - 2] = q;
+            }
+        while (opened && opened < e && (*opened == ' ' || *opened == '\t'))
+            opened++;
+        if (opened) /* (a quote opened and never closed: the field it opened in said) */
             return err_set(XXGK_EINVAL,
-                           TR("%s 第%zu行：应有三个字段 date,kind,name",
-                              "%s:%zu: expected three fields date,kind,name"),
-                           name, line);
+                           TR("%s 第%zu行：引号不配对：%.*s", "%s:%zu: quotes that do not pair: %.*s"),
+                           name, line, quoted_len(opened, (size_t)(e - opened), 40), opened);
+        if (fields != 3)
+            return err_set(XXGK_EINVAL,
+                           TR("%s 第%zu行：应有三个字段 date,kind,name，这一行有 %d 个",
+                              "%s:%zu: expected three fields date,kind,name, not %d"),
+                           name, line, fields);
+        const char *c1 = comma[0], *c2 = comma[1];
         const char *da = a, *de = c1, *ka = c1 + 1, *ke = c2, *na = c2 + 1, *ne = e;
         trim(&da, &de);
         trim(&ka, &ke);
