@@ -2450,8 +2450,11 @@ static int replace_arrangement(xxgk_db *db, const xxgk_calendar *in, int y, cons
         xxgk_date dj;
         int wj;
         xxgk_calendar_entry(in, j, &dj, &wj, NULL);
-        off += xxgk_date_year(dj) == y && !wj && xxgk_date_weekday(dj) < 6; /* (Mon-Fri) */
-        days += xxgk_date_year(dj) == y; /* (its days of other years are said apart) */
+        /* (its days of other years are said apart, and its last days of December that are
+         * next year's 元旦 arrangement, as the register counts them: not the year's) */
+        int own = xxgk_date_year(dj) == y && arrangement_of(in, dj) == y;
+        off += own && !wj && xxgk_date_weekday(dj) < 6; /* (Mon-Fri) */
+        days += own;
     }
     if (off < XXGK_CALENDAR_MIN_HOLIDAYS)
         return err_set(XXGK_EINVAL,
@@ -2611,6 +2614,27 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
     xbuf replaced; /* what each year's table was and is: the first lines of *moved */
     xbuf_init(&replaced, 0);
     size_t count = xxgk_calendar_count(incoming);
+    /* the file's days of other years the register had as they are (the same file imported
+     * again): no day added, though replacing next year's arrangement takes them out first */
+    unsigned char *had = calloc(count, 1);
+    if (!rc && !had)
+        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    for (size_t i = 0; !rc && i < count; i++) {
+        xxgk_date d;
+        int work;
+        const char *nm;
+        xxgk_calendar_entry(incoming, i, &d, &work, &nm);
+        if (xxgk_calendar_has_year(incoming, xxgk_date_year(d)))
+            continue;
+        char ds[11];
+        xxgk_date_format(d, ds);
+        long long same = 0;
+        rc = store_int(&db->s, &same,
+                       "SELECT count(*) FROM calendar_day WHERE date = ? AND kind = ? AND name IS ?",
+                       ds, work ? "workday" : "holiday", nm);
+        rc = rc < 0 ? rc : 0;
+        had[i] = same > 0;
+    }
     for (int y = 0, i = 0; !rc && (size_t)i < count; i++) {
         xxgk_date d;
         xxgk_calendar_entry(incoming, (size_t)i, &d, NULL, NULL);
@@ -2632,7 +2656,8 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
                        "INSERT OR REPLACE INTO calendar_day(date, kind, name, arrangement)"
                        " VALUES (?,?,?,?)",
                        ds, work ? "workday" : "holiday", nm, arr);
-        if (!rc && !xxgk_calendar_has_year(incoming, y)) { /* a day added to a table kept */
+        if (!rc && !xxgk_calendar_has_year(incoming, y) && !had[i]) { /* a day added to a
+                                                                          * table kept */
             if (y != added_year && added) {
                 rc = say_added(db, &replaced, added_year, added, name);
                 added = 0;
@@ -2643,6 +2668,7 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
     }
     if (!rc && added)
         rc = say_added(db, &replaced, added_year, added, name);
+    free(had);
     xxgk_calendar_free(incoming);
     /* Recompute every request and say which deadlines moved: a closed one's too, so that what
      * list shows and show explains agree, and "answered on time" follows the calendar. */
