@@ -515,8 +515,8 @@ const char *register_outcome_read(const char *in, char out[64])
     char norm[LABEL_NORM_MAX], lnorm[LABEL_NORM_MAX];
     size_t nl = label_norm(norm, sizeof norm, w, strlen(w));
     const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS];
-    const xxgk_row_spec *exact = NULL, *keyed = NULL;
-    int nkeyed = 0;
+    const xxgk_row_spec *exact = NULL, *keyed = NULL, *part = NULL;
+    int nkeyed = 0, nparts = 0;
     for (int i = 0; nl && i < t->nrows && !exact; i++) {
         const xxgk_row_spec *row = &t->rows[i];
         if (!(row->flags & XXGK_ROW_OUTCOME) || (row->flags & XXGK_ROW_GROUP))
@@ -533,10 +533,15 @@ const char *register_outcome_read(const char *in, char out[64])
         else if (row->match && strcmp(row->key, "granted") != 0 &&
                  strcmp(row->key, "partly") != 0 && has_key(norm, row->match))
             keyed = row, nkeyed++;
+        /* (or words of one row's, two characters at least: 执法案卷, 不掌握) */
+        if (nl >= 6 && strstr(lnorm, norm))
+            part = row, nparts++;
     }
     const char *r = in; /* (whole, for the message that says it is no row) */
     if (exact || nkeyed == 1)
         r = outcome_key(exact ? exact : keyed, out);
+    else if (!nkeyed && nparts == 1)
+        r = outcome_key(part, out);
     for (size_t k = 0; r == in && nl && k < sizeof closing_words / sizeof closing_words[0]; k++)
         if (has_key(norm, closing_words[k][1]))
             r = strcpy(out, closing_words[k][0]);
@@ -563,14 +568,38 @@ const char *register_date_read(const char *in, char out[32])
 }
 /* The outcomes, each key with its row's words ("granted 予以公开, ..., withheld.4
  * 保护第三方合法权益, ..."): what a staffer needs to choose one. */
+/* Whether the words w (normalized) name row, or rows among others: words of its label, or its
+ * group's (不予公开 names its eight). */
+static int names_row(const char *w, size_t wl, const xxgk_row_spec *row)
+{
+    char lnorm[LABEL_NORM_MAX];
+    const char *words = label_words(row->label);
+    label_norm(lnorm, sizeof lnorm, words, strlen(words));
+    if (wl >= 6 && strstr(lnorm, w))
+        return 1;
+    const char *group = row->caption ? label_words(row->caption) : "";
+    label_norm(lnorm, sizeof lnorm, group, strlen(group));
+    return wl && strcmp(lnorm, w) == 0;
+}
+
 static int bad_outcome(const char *outcome)
 {
     const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS];
+    /* the rows the words may mean, when more than one: only those listed */
+    char w[LABEL_NORM_MAX];
+    char *nf = outcome ? (char *)utf8proc_NFKC((const utf8proc_uint8_t *)outcome) : NULL;
+    size_t wl = nf ? label_norm(w, sizeof w, nf, strlen(nf)) : 0;
+    free(nf);
+    int some = 0;
+    for (int i = 0; wl && i < t->nrows; i++)
+        some += (t->rows[i].flags & XXGK_ROW_OUTCOME) && !(t->rows[i].flags & XXGK_ROW_GROUP) &&
+                names_row(w, wl, &t->rows[i]);
     xbuf b;
     xbuf_init(&b, 0);
     for (int i = 0; i < t->nrows; i++) {
         const xxgk_row_spec *row = &t->rows[i];
-        if (!(row->flags & XXGK_ROW_OUTCOME) || (row->flags & XXGK_ROW_GROUP))
+        if (!(row->flags & XXGK_ROW_OUTCOME) || (row->flags & XXGK_ROW_GROUP) ||
+            (some > 1 && !names_row(w, wl, row)))
             continue;
         const char *words = label_words(row->label);
         const char *note = strstr(words, "（"); /* 部分公开's note in brackets left out */
@@ -587,6 +616,11 @@ static int bad_outcome(const char *outcome)
                               "a reply needs its outcome (--outcome), a row of table "
                               "三 by key or words: %s"),
                            b.data ? b.data : "")
+                 : some > 1
+                 ? err_set(XXGK_EINVAL,
+                           TR("“%s”可以是表三中的 %d 行，请写明是哪一行：%s",
+                              "'%s' may be any of %d rows of table 三: say which: %s"),
+                           outcome, some, b.data ? b.data : "")
                  : err_set(XXGK_EINVAL,
                            TR("“%s”不是表三中的行，请写其键名或文字：%s",
                               "'%s' is not a row of table 三: give its key or words: %s"),
