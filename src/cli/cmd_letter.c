@@ -85,6 +85,36 @@ int cmd_letter(int argc, char **argv)
     return rc ? EXIT_TROUBLE : EXIT_CLEAN;
 }
 
+/* What is wrong with the words after fee pages or fee count: an option only fee request has,
+ * a number missing, too many, or which one is no number (in a buffer of its own). */
+static const char *fee_usage_error(int argc, char **argv)
+{
+    static char said[256];
+    int most = strcmp(argv[1], "pages") == 0 ? 3 : 4;
+    for (int i = 2; i < argc; i++)
+        if (strncmp(argv[i], "--", 2) == 0) {
+            snprintf(said, sizeof said,
+                     TR("没有选项 %.60s（只有 xxgk fee request 读取登记簿）",
+                        "no option %.60s (only xxgk fee request reads a register)"),
+                     argv[i]);
+            return said;
+        }
+    if (argc < 3)
+        return TR("缺少数字", "a number is wanted");
+    if (argc > most)
+        return TR("参数太多", "too many arguments");
+    int n;
+    for (int i = 2; i < argc; i++)
+        if (parse_int(argv[i], 0, 2000000000, &n) < 0) {
+            snprintf(said, sizeof said,
+                     TR("“%.60s”不是 0 至 2000000000 之间的整数",
+                        "'%.60s' is not a whole number from 0 to 2000000000"),
+                     argv[i]);
+            return said;
+        }
+    return TR("参数有误", "the arguments are wrong");
+}
+
 int cmd_fee(int argc, char **argv)
 {
     static const char *const usage_zh =
@@ -162,9 +192,7 @@ int cmd_fee(int argc, char **argv)
                     argv[1]);
         else
             fprintf(stderr, TR("xxgk fee %s：%s\n\n", "xxgk fee %s: %s\n\n"), argv[1],
-                    argc < 3 ? TR("缺少数字", "a number is wanted")
-                             : TR("参数不是数字，或者太多",
-                                  "the arguments are not numbers, or too many"));
+                    fee_usage_error(argc, argv));
         fputs(usage, stderr);
         return EXIT_TROUBLE;
     }

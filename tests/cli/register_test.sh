@@ -249,6 +249,10 @@ expect 0 "R1: added" -- x db audit
 expect 2 "^xxgk fee: 0 pages is not in 1..10000000$" -- "$X" fee pages 0
 expect 2 "^xxgk fee: 99999999999 pages is not in 1..10000000$" -- "$X" fee pages 99999999999
 expect 2 "^xxgk fee: '2x' is not a number of pages$" -- "$X" fee pages 2x
+# what is wrong said: an option only fee request has, which word is no number, too many
+expect 2 "^xxgk fee pages: no option --db (only xxgk fee request reads a register)$" -- "$X" fee pages 250 --db x.db
+expect 2 "^xxgk fee count: '-1' is not a whole number from 0 to 2000000000$" -- "$X" fee count 1 -1
+expect 2 "^xxgk fee count: too many arguments$" -- "$X" fee count 1 2 3
 # corrections: a field set again, the last event taken back
 x request add U1 --applicant 张三 --type natural --channel post --received 2024-03-01 --description x >/dev/null
 x request event U1 consult-start 2024-03-05 >/dev/null
