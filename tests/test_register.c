@@ -1101,6 +1101,14 @@ static void test_import_ledger_words(void **state)
                         "shows when a formula fails, not what was recorded: correct it in the "
                         "sheet first (nothing imported)");
     assert_int_equal(rows("request"), before);
+    /* a web page saved under a workbook's name (a download that failed), an empty file */
+    const char *page = "<html><body>404</body></html>";
+    assert_int_equal(xxgk_request_import(db, page, strlen(page), "台账.xlsx", &added),
+                     XXGK_EENCODING);
+    assert_non_null(strstr(xxgk_error_last(), "台账.xlsx: named a .xlsx file, it is a web page"));
+    assert_int_equal(xxgk_request_import(db, "", 0, "台账.csv", &added), XXGK_EEMPTY);
+    assert_string_equal(xxgk_error_last(), "台账.csv: the file is empty");
+    assert_int_equal(rows("request"), before);
     const char *one = "序号,id,received,applicant,applicant_type,channel,description\n"
                       "#REF!,L6,2024-03-01,王五,natural,post,#DIV/0 of the budget\n";
     if (xxgk_request_import(db, one, strlen(one), "台账.csv", &added) != 0)

@@ -12,6 +12,7 @@
 #include "lib/error.h"
 #include "lib/package.h"
 #include "lib/register_impl.h"
+#include "lib/report_impl.h"
 #include "lib/writer_impl.h"
 #include "lib/xls_text.h"
 #include "lib/xlsx_text.h"
@@ -506,7 +507,11 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
     *added = 0;
     name = name ? name : "<input>";
     char *text;
-    int rc;
+    int rc = report_named_otherwise(name, data, len); /* (a failed download: a web page) */
+    if (rc)
+        return rc;
+    if (len == 0)
+        return err_set(XXGK_EEMPTY, TR("%s：文件是空的", "%s: the file is empty"), name);
     /* A register kept in Excel (.xlsx or .xls): its first sheet, row for row (messages name
      * Excel's rows). */
     int zipped = len > 4 && memcmp(data, "PK\3\4", 4) == 0;
