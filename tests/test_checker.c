@@ -1221,7 +1221,8 @@ static void test_text_rules(void **state)
         expect(not_the_year[i][0], not_the_year[i][1], "text-figure-mismatch", 0, NULL);
     /* since the year began is the year; since an earlier year is not */
     expect("全年共收到政府信息公开申请29件", "今年以来，共收到政府信息公开申请31件",
-           "text-figure-mismatch", 1, "正文：“共收到政府信息公开申请31件”；表格一、本年新收总计为 29");
+           "text-figure-mismatch", 1,
+           "正文：“共收到政府信息公开申请31件”；表格一、本年新收总计为 29");
     expect("全年共收到政府信息公开申请29件", "2024年以来，共收到政府信息公开申请31件",
            "text-figure-mismatch", 1, NULL);
     expect("全年共收到政府信息公开申请29件", "2022年以来，共收到政府信息公开申请31件",

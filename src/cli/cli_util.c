@@ -306,8 +306,8 @@ const char *files_error(const file_list *l, size_t i)
     if (l->entries[i] != NO_REPORTS)
         return xxgk_error_last();
     snprintf(said, sizeof said,
-             l->archives[i] ? TR("%.1000s：压缩包中没有找到报告文件（.txt .md .html .mht .pdf .docx "
-                                 ".doc .wps .ofd ...）",
+             l->archives[i] ? TR("%.1000s：压缩包中没有找到报告文件（.txt .md .html .mht .pdf "
+                                 ".docx .doc .wps .ofd ...）",
                                  "%.1000s: no reports found in the archive (.txt .md .html .mht "
                                  ".pdf .docx .doc .wps .ofd ...)")
                             : TR("%.1000s：没有找到报告文件（.txt .md .html .mht .pdf .docx .doc "

@@ -432,7 +432,8 @@ static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len
             opened++;
         if (opened) /* (a quote opened and never closed: the field it opened in said) */
             return err_set(XXGK_EINVAL,
-                           TR("%s 第%zu行：引号不配对：%.*s", "%s:%zu: quotes that do not pair: %.*s"),
+                           TR("%s 第%zu行：引号不配对：%.*s",
+                              "%s:%zu: quotes that do not pair: %.*s"),
                            name, line, quoted_len(opened, (size_t)(e - opened), 40), opened);
         if (fields != 3)
             return err_set(XXGK_EINVAL,

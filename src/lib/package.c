@@ -24,8 +24,22 @@ zip_t *package_open(const char *data, size_t len, char *why, size_t whycap)
     zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
     if (!z) {
         zip_source_free(src);
+        /* (libzip says why in English: the common reasons in the user's words) */
+        static const struct {
+            int code;
+            const char *zh, *en;
+        } reasons[] = {{ZIP_ER_NOZIP, "不是 zip 压缩包", "not a zip archive"},
+                       {ZIP_ER_INCONS, "zip 的目录与内容不一致",
+                        "its directory and contents disagree"},
+                       {ZIP_ER_CRC, "CRC 校验不符", "a CRC does not match"},
+                       {ZIP_ER_READ, "读取出错", "a read error"},
+                       {ZIP_ER_EOF, "文件提前结束", "the file ends too early"}};
+        const char *said = NULL;
+        for (size_t k = 0; k < sizeof reasons / sizeof reasons[0] && !said; k++)
+            if (zip_error_code_zip(&ze) == reasons[k].code)
+                said = TR(reasons[k].zh, reasons[k].en);
         if (why)
-            snprintf(why, whycap, "%s", zip_error_strerror(&ze));
+            snprintf(why, whycap, "%s", said ? said : zip_error_strerror(&ze));
     }
     zip_error_fini(&ze);
     return z;

@@ -1168,8 +1168,8 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
     if (spaced || grouped_ambiguous(v, all, want)) {
         char zh[256], en[256];
         snprintf(zh, sizeof zh, "%s：%s", what,
-                 spaced == 1 ? "数字多于本行的格数，其中有的只隔一个空格，可能是千位分隔（12 345），"
-                               "无法确定各数字："
+                 spaced == 1 ? "数字多于本行的格数，其中有的只隔一个空格，可能是千位分隔"
+                               "（12 345），无法确定各数字："
                  : spaced    ? "数字多于本行的格数，其中有的只隔一个空格，可能是一个数字的各位分开"
                                "排列（1 2 0），无法确定各数字："
                              : "数字中的空格可能是千位分隔，也可能是两格之间丢失的分隔：");

@@ -2664,7 +2664,8 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
         xxgk_date_format(d, ds);
         long long same = 0;
         rc = store_int(&db->s, &same,
-                       "SELECT count(*) FROM calendar_day WHERE date = ? AND kind = ? AND name IS ?",
+                       "SELECT count(*) FROM calendar_day"
+                       " WHERE date = ? AND kind = ? AND name IS ?",
                        ds, work ? "workday" : "holiday", nm);
         rc = rc < 0 ? rc : 0;
         had[i] = same > 0;

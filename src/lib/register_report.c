@@ -333,7 +333,8 @@ static int build(xxgk_report **out, xxgk_db *db, int year, const char *date, int
         char t[11];
         xxgk_date_format(now, t);
         return err_set(XXGK_EINVAL,
-                       TR("%d年度还没有到（今天是 %s）", "the year %d has not come yet (today is %s)"),
+                       TR("%d年度还没有到（今天是 %s）",
+                          "the year %d has not come yet (today is %s)"),
                        year, t);
     }
     char today[11], given[32];
