@@ -1101,6 +1101,22 @@ static void test_import_ledger_words(void **state)
                         "shows when a formula fails, not what was recorded: correct it in the "
                         "sheet first (nothing imported)");
     assert_int_equal(rows("request"), before);
+    /* events out of order, or holding a NUL: said what to do, nothing imported */
+    const char *unordered =
+        "id,received,applicant,applicant_type,channel,description,events\n"
+        "L8,2024-03-01,王五,natural,post,x,\"[{\"\"kind\"\":\"\"consult-start\"\",\"\"date\"\":"
+        "\"\"2024-03-10\"\"},{\"\"kind\"\":\"\"consult-end\"\",\"\"date\"\":\"\"2024-03-05\"\"}]\"\n";
+    assert_int_equal(xxgk_request_import(db, unordered, strlen(unordered), "台账.csv", &added),
+                     XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "events come in order: list them by date in the "
+                                              "events column"));
+    const char *nul = "id,received,applicant,applicant_type,channel,description,events\n"
+                      "L9,2024-03-01,王五,natural,post,x,\"[{\"\"kind\"\":\"\"consult-start\"\","
+                      "\"\"date\"\":\"\"2024-03-10\"\",\"\"note\"\":\"\"a\\u0000b\"\"}]\"\n";
+    assert_int_equal(xxgk_request_import(db, nul, strlen(nul), "台账.csv", &added), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "request L9: events holds the control character "
+                                              "U+0000 (\\u0000)"));
+    assert_int_equal(rows("request"), before);
     /* a web page saved under a workbook's name (a download that failed), an empty file */
     const char *page = "<html><body>404</body></html>";
     assert_int_equal(xxgk_request_import(db, page, strlen(page), "台账.xlsx", &added),
@@ -1262,7 +1278,7 @@ static void test_import(void **state)
     size_t none = 7;
     assert_int_equal(xxgk_request_import(db, "PK\x03\x04\x14\0\0\0", 8, "台账.xlsx", &none),
                      XXGK_EBINARY);
-    assert_string_equal(xxgk_error_last(), "台账.xlsx: damaged or cut short (zip: Not a zip "
+    assert_string_equal(xxgk_error_last(), "台账.xlsx: damaged or cut short (zip: not a zip "
                                            "archive): no Excel workbook can be read");
     assert_int_equal(none, 0);
     static char doc[] = "<w:document/>";

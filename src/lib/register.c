@@ -1047,7 +1047,9 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
     }
     if (q->nev && strcmp(ev->date, q->ev[q->nev - 1].date) < 0) {
         if (replay)
-            snprintf(then, sizeof then, "%s", TR("事项须按时间顺序", "events come in order"));
+            snprintf(then, sizeof then, "%s",
+                     TR("事项须按时间顺序：请在 events 列中按日期排列",
+                        "events come in order: list them by date in the events column"));
         else
             snprintf(then, sizeof then,
                      TR("事项须按时间顺序记录；如要补记在前，请先撤回其后的事项（'xxgk request "

@@ -327,7 +327,13 @@ static int replay(xxgk_db *db, const char *id, const char *events)
     if (!a)
         snprintf(where, sizeof where, "第 %d 个字符附近%s", jerr.position,
                  json_error_code(&jerr) == json_error_duplicate_key ? "有重复的字段" : "有误");
-    int rc = json_is_array(a) ? 0
+    /* (a NUL written \u0000 is JSON, but no text the register keeps) */
+    int nul = !a && json_error_code(&jerr) == json_error_null_character;
+    int rc = nul ? err_set(XXGK_EINVAL,
+                           TR("申请 %s：events 中含有控制字符 U+0000（\\u0000）",
+                              "request %s: events holds the control character U+0000 (\\u0000)"),
+                           id)
+             : json_is_array(a) ? 0
              : a ? err_set(XXGK_EINVAL,
                            TR("申请 %s：events 不是 JSON 数组", "request %s: events is not a JSON array"),
                            id)
