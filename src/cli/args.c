@@ -136,8 +136,7 @@ int args_command(args *a, int argc, char **argv, const char *const *allowed, con
     if (args_parse(a, argc, argv, 1, allowed, cmd) < 0)
         return -1;
     if (a->npos != npos || (sub && strcmp(a->pos[0], sub) != 0)) {
-        args_say_wrong(a, cmd, sub, npos); /* what was wrong, before the usage */
-        fputs(usage, stderr);
+        args_say_wrong(a, cmd, sub, npos);
         return -1;
     }
     return 0;
@@ -146,19 +145,21 @@ int args_command(args *a, int argc, char **argv, const char *const *allowed, con
 void args_say_wrong(const args *a, const char *cmd, const char *sub, int want)
 {
     if (sub && a->npos > 0 && strcmp(a->pos[0], sub) != 0)
-        fprintf(stderr, TR("xxgk %s：未知的子命令“%s”\n\n", "xxgk %s: unknown subcommand '%s'\n\n"),
+        fprintf(stderr, TR("xxgk %s：未知的子命令“%s”\n", "xxgk %s: unknown subcommand '%s'\n"),
                 cmd, a->pos[0]);
     else if (a->npos > want)
         fprintf(stderr,
-                TR("xxgk %s%s%s：多余的参数“%s”\n\n", "xxgk %s%s%s: unexpected argument '%s'\n\n"),
+                TR("xxgk %s%s%s：多余的参数“%s”\n", "xxgk %s%s%s: unexpected argument '%s'\n"),
                 cmd, sub ? " " : "", sub ? sub : "", a->pos[want]);
     else { /* (counted after the subcommand) */
         int need = want - (sub != NULL), got = a->npos - (sub != NULL && a->npos > 0);
         if (xxgk_lang_get() == XXGK_LANG_EN) /* (a plural the Chinese has not) */
-            fprintf(stderr, "xxgk %s%s%s: %d argument%s wanted, %d given\n\n", cmd,
+            fprintf(stderr, "xxgk %s%s%s: %d argument%s wanted, %d given\n", cmd,
                     sub ? " " : "", sub ? sub : "", need, need == 1 ? "" : "s", got);
         else
-            fprintf(stderr, "xxgk %s%s%s：应有 %d 个参数，实际 %d 个\n\n", cmd, sub ? " " : "",
+            fprintf(stderr, "xxgk %s%s%s：应有 %d 个参数，实际 %d 个\n", cmd, sub ? " " : "",
                     sub ? sub : "", need, got);
     }
+    /* (where to read more, not the whole help after one word out of place) */
+    fprintf(stderr, TR("用法见 xxgk %s --help\n", "see 'xxgk %s --help'\n"), cmd);
 }

@@ -1,4 +1,5 @@
 /* File collection, the ordered parallel runner and small helpers shared by the commands. */
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
@@ -363,7 +364,9 @@ int parse_int(const char *s, int lo, int hi, int *out)
     char *end;
     errno = 0;
     long v = strtol(ascii, &end, 10);
-    if (errno || *end || v < lo || v > hi)
+    /* (strtol would pass over spaces before the figure: " 5" is no number, as " 2024-02-06"
+     * is no date) */
+    if (errno || *end || isspace((unsigned char)ascii[0]) || v < lo || v > hi)
         return -1;
     *out = (int)v;
     return 0;

@@ -82,7 +82,6 @@ int cmd_db(int argc, char **argv)
         k++;
     if (k == 5 || a.npos != npos[k]) {
         args_say_wrong(&a, "db", k == 5 ? "" : sub, k == 5 ? 1 : npos[k]);
-        help(stderr);
         return EXIT_TROUBLE;
     }
     const char *path = args_get(&a, "db", "xxgk.db");

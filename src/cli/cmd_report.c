@@ -134,7 +134,6 @@ int cmd_report(int argc, char **argv)
     }
     if (a.npos != 0) {
         args_say_wrong(&a, "report", NULL, 0);
-        help(stderr);
         return EXIT_TROUBLE;
     }
     const char *format = args_get(&a, "format", "md");

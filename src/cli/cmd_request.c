@@ -160,7 +160,8 @@ int cmd_request(int argc, char **argv)
                     TR("xxgk request：缺少子命令\n\n", "xxgk request: a subcommand is wanted\n\n"));
         else
             args_say_wrong(&a, "request", want < 0 ? "" : sub, want < 0 ? 1 : want);
-        help(stderr);
+        if (a.npos == 0)
+            help(stderr);
         return EXIT_TROUBLE;
     }
     const char *stray = option_misplaced(&a, sub);

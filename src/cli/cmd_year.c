@@ -97,6 +97,10 @@ int cmd_figure(int argc, char **argv)
     if (db_open(&db, &a, 0) < 0)
         return EXIT_TROUBLE;
     int rc = xxgk_figure_set(db, year, a.pos[1], v);
+    if (v == 0 && *t == '-') { /* (-0 is kept, and said, as 0) */
+        t++;
+        tl--;
+    }
     if (rc >= 0)
         printf(TR("%d年 %s：%.*s%s\n", "%d %s: %.*s%s\n"), year, a.pos[1], (int)tl, t,
                rc == 1 ? TR("（未改变，原来就是这个数）", " (unchanged: it already held that)")
@@ -161,11 +165,12 @@ int cmd_case(int argc, char **argv)
     }
     int year = 0;
     const char *ys = args_get(&a, "year", NULL);
-    if (ys && parse_int(ys, 2019, 2100, &year) < 0) {
+    /* (the years a case may be filed in: those request list takes, not only the reports') */
+    if (ys && parse_int(ys, XXGK_DATE_MIN_YEAR, XXGK_DATE_MAX_YEAR, &year) < 0) {
         fprintf(stderr,
-                TR("xxgk case：--year “%s”不是 2019 至 2100 之间的年份\n",
-                   "xxgk case: --year '%s' is not a year from 2019 to 2100\n"),
-                ys);
+                TR("xxgk case：--year “%s”不是 %d 至 %d 之间的年份\n",
+                   "xxgk case: --year '%s' is not a year from %d to %d\n"),
+                ys, XXGK_DATE_MIN_YEAR, XXGK_DATE_MAX_YEAR);
         return EXIT_TROUBLE;
     }
     xxgk_db *db;

@@ -2745,12 +2745,12 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
     if (year < 2019 || year > 2100)
         return err_set(XXGK_EINVAL, TR("年份 %d 超出范围", "year %d is out of range"), year);
     char shown[64];
+    value += 0.0; /* -0 is 0, and said so */
     num_format(shown, sizeof shown, value);
     if (!isfinite(value))
         return err_set(XXGK_EINVAL, TR("%s：%s 不是数字", "%s: %s is not a number"), key, shown);
     if (value < 0)
         return err_set(XXGK_EINVAL, TR("%s：%s 小于 0", "%s: %s is less than 0"), key, shown);
-    value += 0.0; /* -0 is 0 */
     if (!amount && (value != floor(value) || value > 1e12))
         return err_set(XXGK_EINVAL,
                        TR("%s：%s 不是件数（应为 0 至 10^12 的整数）",
@@ -2999,12 +2999,8 @@ static int narrative_drop(xxgk_db *db, int year, int section)
     sqlite3_finalize(st);
     if (found < 0)
         rc = found;
-    else if (found == 0)
-        rc = err_set(XXGK_EINVAL,
-                     TR("%d年第%s部分没有写入的文字：它本来就按数据起草",
-                        "%d section %s has no text written: it is drafted from the figures "
-                        "already"),
-                     year, xxgk_section_numeral(section));
+    else if (found == 0) /* (drafted from the figures already: nothing to record) */
+        return store_end(&db->s, 0) ? XXGK_EIO : 1;
     if (!rc)
         rc = store_run(&db->s, "DELETE FROM narrative WHERE year = ? AND section = ?", ys, ss);
     if (!rc)

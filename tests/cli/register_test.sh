@@ -211,7 +211,7 @@ expect 2 "kind is" -- x case set C1 --kind appeal --filed 2024-01-01
 expect 2 "^xxgk letter: cannot write nodir/x.txt: No such file or directory$" -- x letter R1 reply -o nodir/x.txt
 expect 2 "^xxgk request list: cannot write nodir/x.csv: No such file or directory$" -- x request list -o nodir/x.csv
 expect 2 "^xxgk: an empty file name: give the file to read$" -- x report text --year 2024 --section 五 ""
-expect 2 "has no text written: it is drafted from the figures already" -- x report draft --year 2024 --section 五
+expect 0 "^2024 section 五: unchanged (it already was drafted from the figures)$" -- x report draft --year 2024 --section 五
 expect 0 "case FY-9 added" -- x case set FY-9 --kind reconsideration --filed 2024-02-01
 expect 0 "case FY-9 replaced" -- x case set ｆｙ-9 --kind reconsideration --filed 2024-02-02
 printf 'date,kind,name\n2027-13-01,holiday,x\n' > "$W/bad.csv"
@@ -316,7 +316,8 @@ expect 2 "cannot write" -- x letter R1 reply -o "$W/no-such-dir/letter.txt"
 [ -z "$(find "$W" -name '*.partial-*')" ] && echo "ok - no partial files left" ||
     { echo "not ok - partial files left"; fails=$((fails + 1)); }
 # only db init makes a register: a mistyped name or subcommand creates nothing
-expect 2 "usage: xxgk db" -- "$X" db bogus --db "$W/typo.db"
+expect 2 "^xxgk db: unknown subcommand 'bogus'$" -- "$X" db bogus --db "$W/typo.db"
+expect 2 "^see 'xxgk db --help'$" -- "$X" db bogus --db "$W/typo.db"
 expect 2 "typo.db: no register there (xxgk db init creates a register" -- "$X" request list --db "$W/typo.db"
 expect 2 "no register there" -- "$X" db check --db "$W/typo.db"
 [ ! -e "$W/typo.db" ] && echo "ok - no register made by a typo" ||
