@@ -651,6 +651,18 @@ static void test_html(void **state)
         xxgk_report_free(d);
         xbuf_free(&b);
     }
+    /* a script's "a<b" opens no tag, however many "=" follow it */
+    xbuf js;
+    xbuf_init(&js, 0);
+    xbuf_puts(&js, "<html><head><script>if (a<b) {");
+    for (int i = 0; i < 6000; i++)
+        xbuf_puts(&js, "x=1;");
+    xbuf_puts(&js, "}</script></head><body><p>一、总体情况</p></body></html>");
+    xxgk_report *d = NULL;
+    assert_int_equal(xxgk_report_read(&d, js.data, js.len, NULL), 0);
+    assert_int_equal(xxgk_report_section_count(d), 1);
+    xxgk_report_free(d);
+    xbuf_free(&js);
     size_t n;
     char *text = fixture("report-2021-tabs.txt", &n);
     xxgk_report *r = read_text(text, n);

@@ -869,6 +869,10 @@ static unsigned crowded_tag(const char *data, size_t len)
         if (data[i] != '<' || next < 'a' || next > 'z')
             continue;
         unsigned at = line;
+        /* (a script's or a style's text is no tag: "a<b" in it opens none) */
+        const char *raw = len - i > 7 && strncasecmp(data + i + 1, "script", 6) == 0 ? "</script"
+                          : len - i > 6 && strncasecmp(data + i + 1, "style", 5) == 0 ? "</style"
+                                                                                      : NULL;
         int n = 0;
         char quote = 0;
         for (i++; i < len && (quote || data[i] != '>'); i++) {
@@ -879,6 +883,11 @@ static unsigned crowded_tag(const char *data, size_t len)
                 quote = data[i];
             else if (data[i] == '=' && ++n > MAX_ATTRIBUTES)
                 return at;
+        }
+        for (size_t k = strlen(raw ? raw : ""); raw && i < len; i++) {
+            if (i + k <= len && strncasecmp(data + i, raw, k) == 0)
+                break;
+            line += data[i] == '\n';
         }
     }
     return 0;
