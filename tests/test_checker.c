@@ -1219,6 +1219,37 @@ static void test_text_rules(void **state)
     };
     for (size_t i = 0; i < sizeof not_the_year / sizeof not_the_year[0]; i++)
         expect(not_the_year[i][0], not_the_year[i][1], "text-figure-mismatch", 0, NULL);
+    /* not contradictions: a lawsuit of one kind against its own 总计, a breakdown ended by a
+     * semicolon or followed by a count of another kind, a correction count after both kinds of
+     * case, answers to other applications or this year's alone, a reason's count */
+    static const char *const agree[][2] = {
+        {"均按期答复。", "均按期答复。未经复议直接起诉的政府信息公开行政诉讼1件。"},
+        {"均按期答复。", "均按期答复。复议后起诉的政府信息公开行政诉讼2件。"},
+        {"均按期答复。", "均按期答复。本年度发生政府信息公开行政复议4件，其中维持2件，纠正1件，"
+                        "尚未审结1件；行政诉讼3件。"},
+        {"全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请29件，其中自然人20件，"
+                                          "法人或其他组织9件；上年结转4件"},
+        {"全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请29件，其中自然人申请20件，"
+                                          "法人或其他组织申请9件，予以公开11件"},
+        {"均按期答复。", "均按期答复。本年度发生政府信息公开行政复议案件4件，行政诉讼案件3件，"
+                        "其中被纠错2件。"},
+        {"均按期答复。", "均按期答复。全年受理行政复议申请15件，办结14件。"},
+        {"全年共收到政府信息公开申请29件", "全年受理政府信息公开申请29件，当年办结25件，"
+                                          "上年结转的4件全部办结"},
+        {"全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请29件，其中信访举报投诉类"
+                                          "申请不予处理2件"},
+    };
+    for (size_t i = 0; i < sizeof agree / sizeof agree[0]; i++) {
+        expect(agree[i][0], agree[i][1], "text-figure-mismatch", 0, NULL);
+        expect(agree[i][0], agree[i][1], "text-sum", 0, NULL);
+    }
+    /* ... but a lawsuit of one kind that differs from its own 总计 (1), and a breakdown over its
+     * total before the semicolon, are */
+    expect("均按期答复。", "均按期答复。未经复议直接起诉的政府信息公开行政诉讼2件。",
+           "text-figure-mismatch", 1,
+           "正文：“行政诉讼2件”；表格行政诉讼·未经复议直接起诉总计为 1");
+    expect("均按期答复。", "均按期答复。全年主动公开信息61条，其中政策文件50条，解读12条；其他5条。",
+           "text-sum", 1, NULL);
     /* since the year began is the year; since an earlier year is not */
     expect("全年共收到政府信息公开申请29件", "今年以来，共收到政府信息公开申请31件",
            "text-figure-mismatch", 1,

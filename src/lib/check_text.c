@@ -1312,6 +1312,25 @@ static int joined_outcome(const char *from, const char *p)
     return j && j - from >= 3 && memcmp(j - 3, "件", 3) != 0 && !(j[-1] >= '0' && j[-1] <= '9');
 }
 
+/* Whether [a, e) names one of the reasons under outcome o ("信访举报投诉类申请不予处理2件"
+ * counts one reason's, not all 不予处理). */
+static int names_reason(const check_ctx *c, const char *a, const char *e, const result_kind *o)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
+    for (int i = 0; t && i < t->nrows; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        if (row->index < 0 || strcmp(row->key, o->row->key) != 0 || !row->match)
+            continue;
+        for (const char *m = row->match; *m;) {
+            size_t l = strcspn(m, "|");
+            if (l && span_find(a, e, m, l))
+                return 1;
+            m += l + (m[l] == '|');
+        }
+    }
+    return 0;
+}
+
 /* The outcomes of table 三 listed after `of` (of_len bytes: 其中 after their total, with
  * after_total, or words that name the results, opening their sentence), each against its
  * 总计 unless done already; how many were newly said. */
@@ -1349,7 +1368,7 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
             chk_span_has_any(of + of_len, p, not_all_results,
                          sizeof not_all_results / sizeof not_all_results[0]) ||
             find_in(of, p, "的") || other_body(from, p) || /* ("其中涉及道路建设的12件，…") */
-            joined_outcome(of + of_len, p))
+            joined_outcome(of + of_len, p) || names_reason(c, of + of_len, p, &outcomes[k]))
             continue; /* (件 of applications, not 条 or 项 of information) */
         said_outcome(c, p, end - 3, v, &outcomes[k]);
         done[k] = 1; /* the first statement of each outcome */
@@ -1958,9 +1977,13 @@ void r_text_figures(check_ctx *c)
              * 26件", "当场办结5件") */
             static const char *const some_answers[] = {"延期", "征求", "逾期", "超期", "按期",
                                                        "按时", "提前", "当场", "当日", "会商",
-                                                       "其中"};
+                                                       "其中", "当年"};
             if (stated[k].answered &&
                 (chk_span_has(ca, end, "结转") || chk_span_has(ca, end, "上年") ||
+                 /* (answers to applications of another kind: "受理行政复议申请15件，办结14件") */
+                 (chk_span_has_any(from, p, not_applications,
+                                   sizeof not_applications / sizeof not_applications[0]) &&
+                  !chk_span_has_any(from, to, about_disclosure, 2)) ||
                  chk_span_has(ca, p, "其中") || /* "其中公开答复1件" */
                  chk_span_has_any(ca, p, some_answers,
                                   sizeof some_answers / sizeof some_answers[0]) ||
@@ -1968,12 +1991,25 @@ void r_text_figures(check_ctx *c)
                  ((size_t)(p - text) >= 6 && strncmp(p - 6, "公开", 6) == 0 &&
                   !((size_t)(p - text) >= 15 && strncmp(p - 15, "依申请公开", 15) == 0))))
                 continue;
-            /* reconsiderations and lawsuits counted together: "行政复议、行政诉讼共7件" */
             double value = stated[k].value;
+            const char *cell = stated[k].cell;
+            /* lawsuits of one kind, against its own 总计: "未经复议直接起诉的行政诉讼1件",
+             * "复议后起诉的行政诉讼2件" */
+            static const char *const one_kind[] = {"直接起诉", "复议后", "未经复议", "经复议"};
+            int kind = strcmp(stated[k].words, "行政诉讼") == 0 &&
+                       chk_span_has_any(ca, p, one_kind, sizeof one_kind / sizeof one_kind[0]);
+            if (kind) {
+                int first = chk_span_has(ca, p, "直接起诉") || chk_span_has(ca, p, "未经复议");
+                value = first ? direct : after_review;
+                cell = stated[first ? 6 : 7].cell;
+                if (isnan(value))
+                    continue;
+            }
+            /* reconsiderations and lawsuits counted together: "行政复议、行政诉讼共7件" */
             const char *rec_at = NULL; /* (复议 before it with no count of its own) */
-            for (const char *x = ca; (x = find_in(x, p, "复议")) != NULL; x++)
+            for (const char *x = ca; !kind && (x = find_in(x, p, "复议")) != NULL; x++)
                 rec_at = x;
-            int own = 0; /* (in figures or in words: "行政复议四起、行政诉讼三起") */
+            int own = 0, summed = 0; /* (in figures or in words: "行政复议四起、行政诉讼三起") */
             for (const char *x = rec_at; x && x < p && !own; x++) {
                 const char *u, *e2;
                 own = (*x >= '0' && *x <= '9') || count_at_cn(x, &u, &e2) >= 0;
@@ -1996,6 +2032,7 @@ void r_text_figures(check_ctx *c)
                     break;
                 }
                 value = rec + lit;
+                summed = 1;
             }
             if (each)
                 continue; /* (each of what is not said) */
@@ -2005,9 +2042,9 @@ void r_text_figures(check_ctx *c)
                 chk_found(c, chk_line_at(c, p),
                           CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
                           (int)(end - p) + 3, p,
-                          value != stated[k].value ? CHK_LANG(c, "行政复议总计与行政诉讼总计之和",
-                                                              "行政复议总计 + 行政诉讼总计")
-                                                   : stated[k].cell,
+                          summed ? CHK_LANG(c, "行政复议总计与行政诉讼总计之和",
+                                            "行政复议总计 + 行政诉讼总计")
+                                 : cell,
                           chk_num(a, value));
             said_of[nsaid++] = stated[k].cell;
             break; /* the first statement of each figure */
@@ -2563,6 +2600,10 @@ static int cases_spoken_of(const char *from, const char *p)
         return rec ? 1 : lit ? 2 : 0;
     const char *first = rec < lit ? rec : lit, *last = rec < lit ? lit : rec;
     if (last - (first + 6) <= 12) /* "复议、行政诉讼", "复议和行政诉讼" */
+        return 3;
+    /* (both counted, then 其中: of both, "复议4件，诉讼3件，其中被纠错2件"; not when the
+     * first had its own, "复议4件，其中维持2件；诉讼3件，其中维持1件") */
+    if (span_find(last, p, "其中", strlen("其中")) && !span_find(first, last, "其中", strlen("其中")))
         return 3;
     return rec > lit ? 1 : 2;
 }

@@ -36,15 +36,18 @@ static const char *clause_from(const char *lo, const char *x)
     return x;
 }
 
-/* What a part of a list of applications is of: 1 a kind of applicant, 2 a channel, 0 neither
- * or both. */
+/* What a part of a list of applications is of: 1 a kind of applicant, 2 a channel, 3 an
+ * outcome, 0 none or several. */
 static int part_kind(const char *a, const char *e)
 {
     static const char *const channels[] = {"网络", "网上", "在线", "信函", "邮寄", "当面",
                                            "现场", "传真", "邮件", "来信", "网站", "平台"};
+    static const char *const outcomes[] = {"予以公开", "部分公开", "不予公开", "无法提供",
+                                           "不予处理", "其他处理"};
     int kind = chk_span_has_any(a, e, chk_applicant_kinds, CHK_APPLICANT_KINDS);
     int channel = chk_span_has_any(a, e, channels, sizeof channels / sizeof channels[0]);
-    return kind == channel ? 0 : kind ? 1 : 2;
+    int outcome = chk_span_has_any(a, e, outcomes, sizeof outcomes / sizeof outcomes[0]);
+    return kind + channel + outcome != 1 ? 0 : kind ? 1 : channel ? 2 : 3;
 }
 
 /* "总数397条，其中主动公开61条、依申请公开255条、不予公开81条": the parts listed after 其中, one
@@ -96,7 +99,7 @@ void r_text_sum(check_ctx *c)
         size_t sep_len = 0;
         /* the breakdown closed last, and where this one's terms start */
         double prev_sum = 0;
-        int prev_parts = 0;
+        int prev_parts = 0, turned = 0;
         size_t group_at = 0, prev_at = 0;
         for (const char *q = p + strlen("其中"); q < to;) {
             const char *e = q;
@@ -124,6 +127,12 @@ void r_text_sum(check_ctx *c)
                     break;
                 }
             }
+            /* (a semicolon ends the list after parts that make the total: "其中维持2件，纠正1件；
+             * 行政诉讼3件") */
+            if (sum == total && parts && el && *e == ';') {
+                to = e;
+                break;
+            }
             /* (or where the parts turn from kinds of applicant to channels, or back: "其中
              * 自然人20件，法人9件，通过网络提交20件，通过信函提交9件") */
             const char *next = e + el, *next_end = next;
@@ -133,6 +142,7 @@ void r_text_sum(check_ctx *c)
                        part_kind(q, e) != part_kind(next, next_end);
             if (sum == total && parts >= 2 && sep_before && el &&
                 (turn || el != sep_len || memcmp(e, sep_before, el) != 0)) {
+                turned = turn;
                 prev_sum = sum, prev_parts = parts, prev_at = group_at;
                 sum = 0; /* one breakdown made the total: another may follow */
                 parts = 0;
@@ -142,7 +152,8 @@ void r_text_sum(check_ctx *c)
                 sep_before = e, sep_len = el;
             q = e < to ? e + el : e;
         }
-        if (prev_parts && parts == 1) { /* one part alone is no breakdown: the list goes on */
+        /* one part alone is no breakdown: the list goes on (but for a part of another kind) */
+        if (prev_parts && parts == 1 && !turned) {
             sum += prev_sum;
             parts += prev_parts;
             group_at = prev_at;
