@@ -1250,6 +1250,19 @@ static void test_text_rules(void **state)
            "正文：“行政诉讼2件”；表格行政诉讼·未经复议直接起诉总计为 1");
     expect("均按期答复。", "均按期答复。全年主动公开信息61条，其中政策文件50条，解读12条；其他5条。",
            "text-sum", 1, NULL);
+    /* outcomes listed right after their total with no 其中; a total 总量 or 全年累计; a fee
+     * with its thousands apart (12.5 万元 is 125,000 元) */
+    expect("全年共收到政府信息公开申请29件", "全年共受理政府信息公开申请29件，予以公开11件，"
+                                        "部分公开3件，不予公开4件",
+           "text-figure-mismatch", 1, "正文：“不予公开4件”；表格（三）不予公开总计为 2");
+    expect("全年共收到政府信息公开申请29件", "本年度政府信息公开申请总量为30件",
+           "text-figure-mismatch", 1, NULL);
+    expect("全年共收到政府信息公开申请29件", "全年累计受理政府信息公开申请30件",
+           "text-figure-mismatch", 1, NULL);
+    expect("均按期答复。", "均按期答复。全年行政事业性收费共计135,000元。", "text-figure-mismatch",
+           1, "正文：“行政事业性收费共计135,000元”；表格行政事业性收费本年收费金额为 12.5 万元");
+    expect("均按期答复。", "均按期答复。全年行政事业性收费共计125,000元。", "text-figure-mismatch",
+           0, NULL);
     /* since the year began is the year; since an earlier year is not */
     expect("全年共收到政府信息公开申请29件", "今年以来，共收到政府信息公开申请31件",
            "text-figure-mismatch", 1,

@@ -803,13 +803,18 @@ static const char *ends_with_any(const char *text, const char *p, const char *co
 }
 
 /* Whether [a, e) counts over more than the year: by the words above, 以来 unless since the
- * year's start ("今年以来", "2024年以来" in the report of 2024). */
+ * year's start ("今年以来", "2024年以来" in the report of 2024), 累计 unless over the year
+ * ("全年累计"). */
 static int over_years_in(const check_ctx *c, const char *a, const char *e)
 {
     static const char *const this_year[] = {"今年", "本年", "本年度", "年初", "年内"};
+    static const char *const the_year[] = {"全年", "本年", "本年度", "年内", "今年"};
     for (size_t k = 0; k < sizeof over_years / sizeof over_years[0]; k++)
         for (const char *x = a; (x = span_find(x, e, over_years[k], strlen(over_years[k])));
              x++) {
+            if (strcmp(over_years[k], "累计") == 0 &&
+                ends_with_any(a, x, the_year, sizeof the_year / sizeof the_year[0]))
+                continue;
             if (strcmp(over_years[k], "以来") != 0)
                 return 1;
             const char *y = ends_with_any(a, x, this_year, sizeof this_year / sizeof this_year[0]);
@@ -1054,6 +1059,7 @@ static int until_within_year(const char *a, const char *e)
 static double figure_after(const char *p, const char **end)
 {
     static const char *const fillers[] = {"共", "计", "为", "数", ":", "量", "达", "总计", "合计",
+                                          "总量",
                                           "继续办理", "办理", "的", "政府信息公开申请", "申请",
                                           "公开事项", "事项"};
     for (int again = 1; again;) {
@@ -1407,6 +1413,16 @@ static void outcome_counts(check_ctx *c, const char *text)
                 break;
             }
         }
+    /* ... or listed right after their total with no 其中 ("受理申请29件，予以公开11件，部分
+     * 公开3件"): an outcome opening the clause after the count of applications */
+    for (size_t k = 0; k < n && left; k++)
+        for (const char *p = done[k] ? NULL : chk_next(c, text, outcomes[k].word); p && !done[k];
+             p = chk_next(c, p + 1, outcomes[k].word)) {
+            const char *ca, *ce;
+            clause_of(text, p, &ca, &ce);
+            if (ca == p && ca - text >= 4 && ca[-1] == ',' && memcmp(ca - 4, "件", 3) == 0)
+                left -= outcome_list(c, text, ca, 0, 1, outcomes, n, done);
+        }
     /* ... and an outcome's count opening its sentence, with nothing before it but the year and
      * the agency ("本年度不予公开的申请6件", "全年予以公开15件"): not a reason's ("因重复申请
      * 不予处理1件", "属于国家秘密的，不予公开1件"), some applications' or another year's */
@@ -1758,8 +1774,13 @@ static void fee_amount(check_ctx *c, const char *text)
                                  sizeof fillers / sizeof fillers[0]);
         double v = 0, scale = 1;
         const char *d = q;
-        for (; *d >= '0' && *d <= '9'; d++)
-            v = v * 10 + (*d - '0');
+        /* (digits, and commas between groups of three: "135,000元") */
+        for (; (*d >= '0' && *d <= '9') ||
+               (*d == ',' && d > q && d[1] >= '0' && d[1] <= '9' && d[2] >= '0' && d[2] <= '9' &&
+                d[3] >= '0' && d[3] <= '9' && !(d[4] >= '0' && d[4] <= '9'));
+             d++)
+            if (*d != ',')
+                v = v * 10 + (*d - '0');
         if (*d == '.' && d[1] >= '0' && d[1] <= '9')
             for (d++; *d >= '0' && *d <= '9'; d++)
                 v += (*d - '0') * (scale /= 10);
@@ -1816,7 +1837,8 @@ void r_text_figures(check_ctx *c)
         /* "申请数量为30件", "全年政府信息公开申请共30件" say what they count without a verb (the
          * latter with nothing before it but the year and the agency: not "自然人提出的…") */
         int verb = strncmp(q, "数量", strlen("数量")) != 0 &&
-                   !((strncmp(q, "共", strlen("共")) == 0 || strncmp(q, "总数", strlen("总数")) == 0) &&
+                   !((strncmp(q, "共", strlen("共")) == 0 || strncmp(q, "总数", strlen("总数")) == 0 ||
+                      strncmp(q, "总量", strlen("总量")) == 0) &&
                      the_years_applications(text, p));
         int got = v >= 0 ? new_count(c, text, p, p, verb, v, end, nw, in) : 0;
         said = got > said ? got : said;
