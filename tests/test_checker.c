@@ -1248,8 +1248,9 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。未经复议直接起诉的政府信息公开行政诉讼2件。",
            "text-figure-mismatch", 1,
            "正文：“行政诉讼2件”；表格行政诉讼·未经复议直接起诉总计为 1");
-    expect("均按期答复。", "均按期答复。全年主动公开信息61条，其中政策文件50条，解读12条；其他5条。",
-           "text-sum", 1, NULL);
+    expect("均按期答复。",
+           "均按期答复。全年主动公开信息61条，其中政策文件50条，解读12条；其他5条。", "text-sum",
+           1, NULL);
     /* outcomes listed right after their total with no 其中; a total 总量 or 全年累计; a fee
      * with its thousands apart (12.5 万元 is 125,000 元) */
     expect("全年共收到政府信息公开申请29件", "全年共受理政府信息公开申请29件，予以公开11件，"

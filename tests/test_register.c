@@ -1102,7 +1102,8 @@ static void test_import_ledger_words(void **state)
     const char *unordered =
         "id,received,applicant,applicant_type,channel,description,events\n"
         "L8,2024-03-01,王五,natural,post,x,\"[{\"\"kind\"\":\"\"consult-start\"\",\"\"date\"\":"
-        "\"\"2024-03-10\"\"},{\"\"kind\"\":\"\"consult-end\"\",\"\"date\"\":\"\"2024-03-05\"\"}]\"\n";
+        "\"\"2024-03-10\"\"},{\"\"kind\"\":\"\"consult-end\"\",\"\"date\"\":"
+        "\"\"2024-03-05\"\"}]\"\n";
     assert_int_equal(xxgk_request_import(db, unordered, strlen(unordered), "台账.csv", &added),
                      XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "events come in order: list them by date in the "

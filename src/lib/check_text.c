@@ -1837,7 +1837,8 @@ void r_text_figures(check_ctx *c)
         /* "申请数量为30件", "全年政府信息公开申请共30件" say what they count without a verb (the
          * latter with nothing before it but the year and the agency: not "自然人提出的…") */
         int verb = strncmp(q, "数量", strlen("数量")) != 0 &&
-                   !((strncmp(q, "共", strlen("共")) == 0 || strncmp(q, "总数", strlen("总数")) == 0 ||
+                   !((strncmp(q, "共", strlen("共")) == 0 ||
+                      strncmp(q, "总数", strlen("总数")) == 0 ||
                       strncmp(q, "总量", strlen("总量")) == 0) &&
                      the_years_applications(text, p));
         int got = v >= 0 ? new_count(c, text, p, p, verb, v, end, nw, in) : 0;
@@ -1882,6 +1883,8 @@ void r_text_figures(check_ctx *c)
         after_review = chk_val(chk_cell(c, chk_row(rt, "litigation_after_review", -1), last));
     }
     double total = cell_total(c, "total"), out = cell_total(c, "carried_out");
+    static const char direct_cell[] = "行政诉讼·未经复议直接起诉总计",
+                      after_review_cell[] = "行政诉讼·复议后起诉总计";
     struct {
         const char *words, *cell;
         double value;
@@ -1897,9 +1900,9 @@ void r_text_figures(check_ctx *c)
         {"办理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}},
         {"处理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}},
         /* each kind of lawsuit ("未经复议直接起诉2件", "复议后起诉3件") */
-        {"直接起诉", "行政诉讼·未经复议直接起诉总计", direct,
+        {"直接起诉", direct_cell, direct,
          {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
-        {"复议后起诉", "行政诉讼·复议后起诉总计", after_review,
+        {"复议后起诉", after_review_cell, after_review,
          {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
     };
     size_t nstated = 8;
@@ -2023,7 +2026,7 @@ void r_text_figures(check_ctx *c)
             if (kind) {
                 int first = chk_span_has(ca, p, "直接起诉") || chk_span_has(ca, p, "未经复议");
                 value = first ? direct : after_review;
-                cell = stated[first ? 6 : 7].cell;
+                cell = first ? direct_cell : after_review_cell;
                 if (isnan(value))
                     continue;
             }
@@ -2625,7 +2628,8 @@ static int cases_spoken_of(const char *from, const char *p)
         return 3;
     /* (both counted, then 其中: of both, "复议4件，诉讼3件，其中被纠错2件"; not when the
      * first had its own, "复议4件，其中维持2件；诉讼3件，其中维持1件") */
-    if (span_find(last, p, "其中", strlen("其中")) && !span_find(first, last, "其中", strlen("其中")))
+    size_t l = strlen("其中");
+    if (span_find(last, p, "其中", l) && !span_find(first, last, "其中", l))
         return 3;
     return rec > lit ? 1 : 2;
 }
