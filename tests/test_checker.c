@@ -1264,6 +1264,12 @@ static void test_text_rules(void **state)
            1, "正文：“行政事业性收费共计135,000元”；表格行政事业性收费本年收费金额为 12.5 万元");
     expect("均按期答复。", "均按期答复。全年行政事业性收费共计125,000元。", "text-figure-mismatch",
            0, NULL);
+    /* an outcome's count after 经审查, or 的申请有; penalties counted as 案件 */
+    expect("均按期答复。", "均按期答复。经审查，予以公开的13件，部分公开的3件。",
+           "text-figure-mismatch", 1, "正文：“予以公开的13件”；表格（一）予以公开总计为 11");
+    expect("均按期答复。", "均按期答复。予以公开的申请有13件。", "text-figure-mismatch", 1, NULL);
+    expect("均按期答复。", "均按期答复。全年行政处罚案件50件。", "text-active-figure", 1,
+           "正文：“行政处罚案件50件”；表格行政处罚本年处理决定数量为 35");
     /* since the year began is the year; since an earlier year is not */
     expect("全年共收到政府信息公开申请29件", "今年以来，共收到政府信息公开申请31件",
            "text-figure-mismatch", 1,

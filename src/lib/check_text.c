@@ -1304,8 +1304,8 @@ static const char *const not_all_results[] = {"因", "对", "中", "涉及", "�
                                               "除"};
 
 /* What may come before a statement of the year's figures that opens its sentence. */
-static const char *const lead_words[] = {"本年度", "本年", "全年", "年内", "我局",   "我委",
-                                         "我办",   "我单位", "共", "依申请", ","};
+static const char *const lead_words[] = {"本年度", "本年", "全年", "年内", "我局", "我委",
+                                         "我办", "我单位", "共", "依申请", "经审查", ","};
 
 /* Whether the outcome named at p is counted with the one before it, joined to it by 或, 和,
  * 及, 与 or 、 with no count between ("予以公开或部分公开14件", "无法提供、不予处理10件"; not
@@ -1433,7 +1433,7 @@ static void outcome_counts(check_ctx *c, const char *text)
             sentence(text, p, &from, &to);
             if (skip_any(from, p, lead_words, sizeof lead_words / sizeof lead_words[0]) != p)
                 continue;
-            static const char *const then[] = {"的申请", "申请", "的"};
+            static const char *const then[] = {"的申请有", "的申请", "申请", "的有", "的"};
             const char *q = p + strlen(outcomes[k].word);
             q += begins_with_which(q, then, sizeof then / sizeof then[0]);
             double v = count_at_cn(q, &(const char *){NULL}, &end);
@@ -2538,7 +2538,7 @@ void r_text_active(check_ctx *c)
     static const struct {
         const char *key, *word, *nouns[2];
     } items[] = {{"licensing", "行政许可", {"决定", NULL}},
-                 {"penalty", "行政处罚", {"决定", NULL}},
+                 {"penalty", "行政处罚", {"决定", "案件"}},
                  {"coercion", "行政强制", {"决定", "措施"}}};
     static const char *const verbs[] = {"作出", "做出", "实施", "采取"};
     static const char *const none[] = {"未", "没有", "无", "未曾", "尚未"};
