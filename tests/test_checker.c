@@ -1270,6 +1270,12 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。予以公开的申请有13件。", "text-figure-mismatch", 1, NULL);
     expect("均按期答复。", "均按期答复。全年行政处罚案件50件。", "text-active-figure", 1,
            "正文：“行政处罚案件50件”；表格行政处罚本年处理决定数量为 35");
+    /* 共有 as a count of the year's applications; all concluded within the year while 4 are
+     * carried over */
+    expect("全年共收到政府信息公开申请29件", "全年共有政府信息公开申请30件", "text-figure-mismatch",
+           1, NULL);
+    expect("均按期答复。", "均按期答复。所有申请均在本年度办结完毕。", "text-outcome-claim", 1,
+           NULL);
     /* since the year began is the year; since an earlier year is not */
     expect("全年共收到政府信息公开申请29件", "今年以来，共收到政府信息公开申请31件",
            "text-figure-mismatch", 1,

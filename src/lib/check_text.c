@@ -1098,7 +1098,8 @@ static double figure_after(const char *p, const char **end)
 static const char *const not_applications[] = {"复议", "诉讼", "案件", "信访", "建议",
                                                "提案", "投诉", "举报", "工单"};
 
-static const char *const receipt_verbs[] = {"收到", "受理", "新收", "接收", "接到", "新增"};
+static const char *const receipt_verbs[] = {"收到", "受理", "新收", "接收", "接到", "新增",
+                                            "共有"};
 
 /* What makes a clause count some of the year's applications: "其中第四季度收到申请12件". */
 static const char *const some_of[] = {"其中", "季度", "上半年", "下半年", "月份", "另"};
@@ -2269,7 +2270,7 @@ static void all_concluded(check_ctx *c, const char *text)
     static const char *const claims[] = {"已全部办结", "全部办结", "均已办结", "都已办结",
                                          "全部答复完毕", "均已答复", "均已作出答复",
                                          "办结率100%", "办结率为100%", "办结率达100%",
-                                         "办结率达到100%"};
+                                         "办结率达到100%", "均在本年度办结", "均在年内办结"};
     static const char *const in_time[] = {"按时", "按期", "及时", "限时"};
     /* (found by the word each holds, the text read twice, not once a claim) */
     static const char *const anchors[] = {"办结", "答复"};
