@@ -1276,6 +1276,16 @@ static void test_text_rules(void **state)
            1, NULL);
     expect("均按期答复。", "均按期答复。所有申请均在本年度办结完毕。", "text-outcome-claim", 1,
            NULL);
+    /* kinds of applicant in everyday words, said by the table's; not what applications are
+     * about (涉及企业的申请) */
+    expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请29件，其中企业申请8件",
+           "text-figure-mismatch", 1,
+           "正文：“企业申请8件”；表格一、本年新收·商业企业为 5（加上年结转为 6）");
+    expect("全年共收到政府信息公开申请29件", "全年收到公民个人申请25件", "text-figure-mismatch", 1,
+           "正文：“公民个人申请25件”；表格一、本年新收·自然人为 20（加上年结转为 23）");
+    expect("全年共收到政府信息公开申请29件",
+           "全年共收到政府信息公开申请29件，其中涉及企业的申请8件", "text-figure-mismatch", 0,
+           NULL);
     /* since the year began is the year; since an earlier year is not */
     expect("全年共收到政府信息公开申请29件", "今年以来，共收到政府信息公开申请31件",
            "text-figure-mismatch", 1,

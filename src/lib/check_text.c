@@ -1488,6 +1488,19 @@ static void applicant_counts(check_ctx *c, const char *text)
         kinds[nkinds].from = kinds[nkinds].to = i;
         kinds[nkinds].slot = i + 1;
     }
+    /* ... and the everyday words for them, after the table's: 公民 for 自然人, 企业 for 商业企业
+     * ("其中公民申请20件，企业申请5件") */
+    static const struct {
+        const char *word;
+        int col;
+    } plain[] = {{"公民个人", 0}, {"公民", 0}, {"企业", 1}};
+    for (size_t i = 0; i < sizeof plain / sizeof plain[0] && nkinds < sizeof kinds / sizeof kinds[0];
+         i++)
+        if (plain[i].col < last) {
+            kinds[nkinds].word = plain[i].word;
+            kinds[nkinds].from = kinds[nkinds].to = plain[i].col;
+            kinds[nkinds++].slot = plain[i].col ? plain[i].col + 1 : 0;
+        }
     static const char *const verbs[] = {"申请", "提出", "提交", "的申请", "提出的申请"};
     int said[12] = {0}; /* by slot: the first statement of each */
     for (size_t k = 0; k < nkinds; k++) {
@@ -1500,6 +1513,9 @@ static void applicant_counts(check_ctx *c, const char *text)
         }
         if (isnan(want) || said[slot])
             continue;
+        /* (the column by the table's word, whatever word the text used) */
+        const char *named = slot == 0 ? nw->cols[0].label : slot >= 2 ? nw->cols[slot - 1].label
+                                                                       : kinds[k].word;
         for (const char *p = chk_next(c, text, kinds[k].word); p && !said[slot];
              p = chk_next(c, p + 1, kinds[k].word)) {
             const char *q = p + strlen(kinds[k].word), *end = NULL;
@@ -1539,7 +1555,7 @@ static void applicant_counts(check_ctx *c, const char *text)
                               CHK_LANG(c, "正文：“%.*s”；表格一、本年新收·%s为 %s",
                                        "text: “%.*s”; tables: 一、本年新收·%s is %s"),
                               (int)(ce - ca), ca,
-                              others ? kinds[1].word : kinds[k].word, chk_num(a, other));
+                              others ? kinds[1].word : named, chk_num(a, other));
                 continue;
             }
             size_t v0 = 0;
@@ -1576,7 +1592,7 @@ static void applicant_counts(check_ctx *c, const char *text)
                 chk_found(c, chk_line_at(c, p),
                           CHK_LANG(c, "正文：“%.*s”；表格一、本年新收·%s为 %s%s",
                                    "text: “%.*s”; tables: 一、本年新收·%s is %s%s"),
-                          (int)(end - p) + 3, p, slot == 1 ? kinds[1].word : kinds[k].word,
+                          (int)(end - p) + 3, p, slot == 1 ? kinds[1].word : named,
                           chk_num(a, want), with);
         }
     }
