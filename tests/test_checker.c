@@ -1286,6 +1286,11 @@ static void test_text_rules(void **state)
     expect("全年共收到政府信息公开申请29件",
            "全年共收到政府信息公开申请29件，其中涉及企业的申请8件", "text-figure-mismatch", 0,
            NULL);
+    /* no corrections said with 无 opening the clause and 被纠错 after the cases */
+    expect("均按期答复。", "均按期答复。本年度无政府信息公开行政复议被纠错案件。",
+           "text-review-outcome", 1,
+           "正文：“本年度无政府信息公开行政复议被纠错案件”；表格行政复议结果纠正 1");
+    expect("均按期答复。", "均按期答复。因无法提供被纠错1件。", "text-review-outcome", 0, NULL);
     /* since the year began is the year; since an earlier year is not */
     expect("全年共收到政府信息公开申请29件", "今年以来，共收到政府信息公开申请31件",
            "text-figure-mismatch", 1,

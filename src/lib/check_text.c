@@ -2743,6 +2743,15 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
     /* "无纠错案件", "没有纠错": none, said just before (not "无法" or "无误" further back) */
     int none_before = (p - ca >= 3 && memcmp(p - 3, "无", 3) == 0) ||
                       (p - ca >= 6 && memcmp(p - 6, "没有", 6) == 0);
+    /* ... or opening a clause whose cases were 被纠错, with no count in it ("无政府信息公开行政
+     * 复议被纠错案件", "无行政复议、行政诉讼被纠错的情况") */
+    const char *no = find_in(ca, p, "无");
+    int counted = 0;
+    for (const char *x = ca; x < ce && !counted; x++)
+        counted = *x >= '0' && *x <= '9';
+    none_before |= no && p - ca >= 3 && memcmp(p - 3, "被", 3) == 0 &&
+                   strncmp(no + 3, "法", 3) != 0 && !counted &&
+                   skip_any(ca, no, lead_words, sizeof lead_words / sizeof lead_words[0]) == no;
     int claim = all ? (won || begins_with_any(p, upheld, sizeof upheld / sizeof upheld[0]) ? 1
                        : begins_with_any(p, concluded, sizeof concluded / sizeof concluded[0]) ? 2
                                                                                               : 0)
