@@ -1291,6 +1291,14 @@ static void test_text_rules(void **state)
            "text-review-outcome", 1,
            "正文：“本年度无政府信息公开行政复议被纠错案件”；表格行政复议结果纠正 1");
     expect("均按期答复。", "均按期答复。因无法提供被纠错1件。", "text-review-outcome", 0, NULL);
+    /* no applications said as 无新增, or as 依申请公开的申请; not no new complaints */
+    expect("全年共收到政府信息公开申请29件，", "年度内无新增政府信息公开申请，", "text-no-requests",
+           1, "正文：“2024年，我局认真贯彻落实政府信息公开条例，年度内无新增政府信息公开申请，"
+              "均按期答复”；表格一、本年新收总计为 29");
+    expect("全年共收到政府信息公开申请29件，", "全年没有收到依申请公开的申请，", "text-no-requests",
+           1, NULL);
+    expect("均按期答复。", "均按期答复。全年无新增依申请公开超期情况。", "text-no-requests", 0,
+           NULL);
     /* since the year began is the year; since an earlier year is not */
     expect("全年共收到政府信息公开申请29件", "今年以来，共收到政府信息公开申请31件",
            "text-figure-mismatch", 1,

@@ -688,7 +688,7 @@ static int other_year(const check_ctx *c, const char *a, const char *e)
            years_outside(c, a, e, 0);
 }
 
-static const char *const denials[] = {"未收到", "没有收到", "未接到", "无政府信息公开申请",
+static const char *const denials[] = {"未收到", "没有收到", "未接到", "无新增", "无政府信息公开申请",
                                       "零申请", "未受理", "无依申请", "为0", "为零",
                                       "未接收", "未有", "没有申请人", "无申请人",
                                       "未发生政府信息公开申请", "未发生依申请公开", "无公民",
@@ -876,6 +876,12 @@ void r_text_no_requests(check_ctx *c)
         if (app && strncmp(app, applied_for, strlen(applied_for)) == 0) {
             of = of && of < app ? of : NULL; /* (its 的 is no "…提出的") */
             app += strlen(applied_for) - strlen("申请");
+        }
+        /* (and 依申请公开的申请: "没有收到依申请公开的申请") */
+        static const char *const by_request = "依申请公开的申请";
+        if (app && app - p >= 3 && strncmp(app - 3, by_request, strlen(by_request)) == 0) {
+            of = of && of < app - 3 ? of : NULL;
+            app += strlen(by_request) - strlen("依") - strlen("申请");
         }
         const char *from, *to;
         sentence(text, p, &from, &to);
