@@ -1299,6 +1299,15 @@ static void test_text_rules(void **state)
            1, NULL);
     expect("均按期答复。", "均按期答复。全年无新增依申请公开超期情况。", "text-no-requests", 0,
            NULL);
+    /* kinds of applicant counted with no verb, after 申请人中 or 其中 after the applications;
+     * not alone */
+    expect("均按期答复。", "均按期答复。申请人中，自然人22件，法人或其他组织9件。",
+           "text-figure-mismatch", 1,
+           "正文：“自然人22件”；表格一、本年新收·自然人为 20（加上年结转为 23）");
+    expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请29件，其中自然人20件，"
+                                        "法人或其他组织7件",
+           "text-figure-mismatch", 1, NULL);
+    expect("均按期答复。", "均按期答复。服务自然人22件。", "text-figure-mismatch", 0, NULL);
     /* since the year began is the year; since an earlier year is not */
     expect("全年共收到政府信息公开申请29件", "今年以来，共收到政府信息公开申请31件",
            "text-figure-mismatch", 1,

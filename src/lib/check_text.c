@@ -1461,7 +1461,8 @@ static void outcome_counts(check_ctx *c, const char *text)
 static int among_some(const char *a, const char *e)
 {
     for (const char *x = a; (x = find_in(x, e, "中,")) != NULL; x++)
-        if (!(x - a >= 3 && memcmp(x - 3, "其", 3) == 0))
+        if (!(x - a >= 3 && memcmp(x - 3, "其", 3) == 0) &&
+            !(x - a >= 9 && memcmp(x - 9, "申请人", 9) == 0)) /* (申请人中: all of them) */
             return 1;
     return 0;
 }
@@ -1568,8 +1569,16 @@ static void applicant_counts(check_ctx *c, const char *text)
             for (size_t w = 0; w < sizeof verbs / sizeof verbs[0]; w++)
                 if (strncmp(q, verbs[w], strlen(verbs[w])) == 0 && strlen(verbs[w]) > v0)
                     v0 = strlen(verbs[w]);
-            if (!v0)
-                continue; /* ("自然人20件" alone may count anything) */
+            /* ("自然人20件" alone may count anything, but not after 申请人中, or 其中 after
+             * the applications: "申请人中，自然人22件", "收到申请29件，其中自然人20件") */
+            if (!v0) {
+                const char *sa, *se, *among = NULL;
+                sentence(text, p, &sa, &se);
+                const char *of = find_in(sa, p, "其中");
+                among = find_in(sa, p, "申请人中");
+                if (!among && !(of && find_in(sa, of, "申请")))
+                    continue;
+            }
             double v = figure_after(q + v0, &end);
             if (v < 0)
                 continue;
