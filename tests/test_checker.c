@@ -1308,6 +1308,11 @@ static void test_text_rules(void **state)
                                         "法人或其他组织7件",
            "text-figure-mismatch", 1, NULL);
     expect("均按期答复。", "均按期答复。服务自然人22件。", "text-figure-mismatch", 0, NULL);
+    /* outcomes among those answered; not among some of them */
+    expect("均按期答复。", "均按期答复。在办结的29件申请中，予以公开15件。", "text-figure-mismatch",
+           1, "正文：“予以公开15件”；表格（一）予以公开总计为 11");
+    expect("均按期答复。", "均按期答复。在上年结转并办结的4件申请中，予以公开2件。",
+           "text-figure-mismatch", 0, NULL);
     /* since the year began is the year; since an earlier year is not */
     expect("全年共收到政府信息公开申请29件", "今年以来，共收到政府信息公开申请31件",
            "text-figure-mismatch", 1,

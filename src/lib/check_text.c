@@ -1420,6 +1420,13 @@ static void outcome_counts(check_ctx *c, const char *text)
                 break;
             }
         }
+    /* ... or among those answered ("在办结的29件申请中，予以公开15件", "答复的申请中，…") */
+    for (const char *q = chk_next(c, text, "申请中"); q && left; q = chk_next(c, q + 1, "申请中")) {
+        const char *ca, *ce;
+        clause_of(text, q, &ca, &ce);
+        if (chk_span_has(ca, q, "办结的") || chk_span_has(ca, q, "答复的"))
+            left -= outcome_list(c, text, q + strlen("申请"), strlen("中"), 1, outcomes, n, done);
+    }
     /* ... or listed right after their total with no 其中 ("受理申请29件，予以公开11件，部分
      * 公开3件"): an outcome opening the clause after the count of applications */
     for (size_t k = 0; k < n && left; k++)
