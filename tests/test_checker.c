@@ -1291,10 +1291,8 @@ static void test_text_rules(void **state)
            "text-review-outcome", 1,
            "正文：“本年度无政府信息公开行政复议被纠错案件”；表格行政复议结果纠正 1");
     expect("均按期答复。", "均按期答复。因无法提供被纠错1件。", "text-review-outcome", 0, NULL);
-    /* no applications said as 无新增, or as 依申请公开的申请; not no new complaints */
-    expect("全年共收到政府信息公开申请29件，", "年度内无新增政府信息公开申请，", "text-no-requests",
-           1, "正文：“2024年，我局认真贯彻落实政府信息公开条例，年度内无新增政府信息公开申请，"
-              "均按期答复”；表格一、本年新收总计为 29");
+    /* no applications said as 依申请公开的申请; nothing new of something else (无新增 is left
+     * alone: 无新增依申请公开事项清单, 无新增申请受理点) */
     expect("全年共收到政府信息公开申请29件，", "全年没有收到依申请公开的申请，", "text-no-requests",
            1, NULL);
     expect("均按期答复。", "均按期答复。全年无新增依申请公开超期情况。", "text-no-requests", 0,
@@ -1313,6 +1311,29 @@ static void test_text_rules(void **state)
            1, "正文：“予以公开15件”；表格（一）予以公开总计为 11");
     expect("均按期答复。", "均按期答复。在上年结转并办结的4件申请中，予以公开2件。",
            "text-figure-mismatch", 0, NULL);
+    /* nor: part of the year, other kinds of application, another body, figures with their
+     * thousands apart, breakdowns of another kind or of overlapping subjects */
+    static const char *const not_figures[] = {
+        "上半年受理申请15件，予以公开6件，部分公开1件。",
+        "下半年受理申请14件，其中予以公开5件。",
+        "第四季度作出行政处罚决定9件。",
+        "全年受理的行政许可申请均已办结。",
+        "本年度政务服务申请办结率100%。",
+        "全年受理的网约车驾驶员证申请2,100件，均已办结。",
+        "执法支队全年作出行政处罚决定2,034件。",
+        "全年发布政务信息2,368条，其中工作动态1,800条、通知公告568条。",
+        "全年收到申请29件，其中自然人20件，涉及征收补偿的12件。",
+        "收到申请29件，其中涉及征收的18件，涉及规划的15件。",
+        "全年收到申请29件，其中自然人20件，企业5件，科研机构1件，法律服务机构2件，其他1件，"
+        "通过网络提交的有16件。"};
+    for (size_t i = 0; i < sizeof not_figures / sizeof not_figures[0]; i++) {
+        char said[512];
+        snprintf(said, sizeof said, "均按期答复。%s", not_figures[i]);
+        static const char *const rules[] = {"text-figure-mismatch", "text-outcome-claim",
+                                            "text-active-figure", "text-sum"};
+        for (size_t k = 0; k < sizeof rules / sizeof rules[0]; k++)
+            expect("均按期答复。", said, rules[k], 0, NULL);
+    }
     /* since the year began is the year; since an earlier year is not */
     expect("全年共收到政府信息公开申请29件", "今年以来，共收到政府信息公开申请31件",
            "text-figure-mismatch", 1,

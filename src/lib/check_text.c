@@ -612,8 +612,9 @@ static const char *const other_set[] = {"当面", "信函", "网上", "网络", 
  * 发展中心收到…", "其他单位", but not "我中心", "本单位"). */
 static int other_body(const char *a, const char *e)
 {
-    static const char *const bodies[] = {"中心", "单位"};
-    for (size_t k = 0; k < 2; k++)
+    static const char *const bodies[] = {"中心", "单位", "支队", "大队", "中队", "执法队",
+                                         "管理处", "管理站", "分局"};
+    for (size_t k = 0; k < sizeof bodies / sizeof bodies[0]; k++)
         for (const char *q = a; (q = find_in(q, e, bodies[k])) != NULL; q += 6)
             if (!(q - a >= 3 && (memcmp(q - 3, "我", 3) == 0 || memcmp(q - 3, "本", 3) == 0)))
                 return 1;
@@ -647,15 +648,17 @@ static const char *const other_kinds[] = {"事项", "许可", "处罚", "听证"
                                           "投诉", "举报", "信访", "补贴", "救助", "办件", "热线",
                                           "工单", "12345"};
 
-/* Whether [a, e) speaks of a month or months of the year ("1至6月", "12月份"), not of a day
- * ("12月31日"). */
+/* Whether [a, e) speaks of part of the year: a month or months ("1至6月", "12月份"; not a
+ * day, "12月31日"), half the year or a quarter. */
 static int months(const char *a, const char *e)
 {
     for (const char *q = a; q + 3 <= e; q++)
         if (memcmp(q, "月", 3) == 0 && q > a && q[-1] >= '0' && q[-1] <= '9' &&
             !(q + 3 < e && q[3] >= '0' && q[3] <= '9'))
             return 1;
-    return 0;
+    /* (or half the year, or a quarter: "上半年受理申请15件", "第四季度作出处罚决定9件") */
+    static const char *const parts[] = {"上半年", "下半年", "季度"};
+    return chk_span_has_any(a, e, parts, sizeof parts / sizeof parts[0]);
 }
 
 /* What a clause counting applications over more than the year says it does: "近三年共收到申请
@@ -688,7 +691,7 @@ static int other_year(const check_ctx *c, const char *a, const char *e)
            years_outside(c, a, e, 0);
 }
 
-static const char *const denials[] = {"未收到", "没有收到", "未接到", "无新增", "无政府信息公开申请",
+static const char *const denials[] = {"未收到", "没有收到", "未接到", "无政府信息公开申请",
                                       "零申请", "未受理", "无依申请", "为0", "为零",
                                       "未接收", "未有", "没有申请人", "无申请人",
                                       "未发生政府信息公开申请", "未发生依申请公开", "无公民",
@@ -1364,7 +1367,7 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
         chk_span_has_any(from, of, other_set, sizeof other_set / sizeof other_set[0]) ||
         chk_span_has_any(from, of, not_all_results,
                      sizeof not_all_results / sizeof not_all_results[0]) ||
-        other_year(c, from, to) ||
+        other_year(c, from, to) || months(from, stop) ||
         over_years_in(c, from, stop))
         return 0;
     int said = 0;
@@ -2326,15 +2329,21 @@ static void all_concluded(check_ctx *c, const char *text)
                 continue;
             const char *from, *to, *at, *end;
             sentence(text, p, &from, &to);
+            static const char *const other_work[] = {"政务服务", "咨询", "资格", "证照"};
             if (!find_in(from, p, "申请") || chk_span_has(from, to, "结转") ||
                 chk_span_has(from, to, "其余") || not_of_the_years_outcomes(c, from, p, to) ||
                 chk_span_has_any(from, p, not_applications, 4) ||
+                chk_span_has_any(from, p, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
+                chk_span_has_any(from, p, other_work, sizeof other_work / sizeof other_work[0]) ||
                 ends_with_any(text, p, in_time, sizeof in_time / sizeof in_time[0]))
                 continue;
             double v;
             int n = counts_in(from, p, &v, &at, &end);
             char a[32];
-            if (n == 1 && v > total)
+            /* (a count larger than the year's answers, of applications named as for
+             * information: not a licence's, "驾驶员证申请2,100件，均已办结") */
+            if (n == 1 && v > total &&
+                (chk_span_has_any(from, to, about_disclosure, 2) || chk_span_has(from, to, "依申请")))
                 chk_found(c, chk_line_at(c, from),
                           CHK_LANG(c, "正文：“%.*s”；表格（七）总计为 %s",
                                    "text: “%.*s”; tables: （七）总计 is %s"),

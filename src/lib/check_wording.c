@@ -16,7 +16,9 @@
 /* Whether a digit stands right before p: a count read there would be the tail of another. */
 static int is_digit_at(const char *text, const char *p)
 {
-    return p > text && p[-1] >= '0' && p[-1] <= '9';
+    /* (or a group of a figure written with thousands apart: the 368 of "2,368") */
+    return p > text && ((p[-1] >= '0' && p[-1] <= '9') ||
+                        (p - text >= 2 && p[-1] == ',' && p[-2] >= '0' && p[-2] <= '9'));
 }
 
 /* Length of a clause separator that ends at x (text starts at lo), or 0.  Separators are
@@ -37,17 +39,23 @@ static const char *clause_from(const char *lo, const char *x)
 }
 
 /* What a part of a list of applications is of: 1 a kind of applicant, 2 a channel, 3 an
- * outcome, 0 none or several. */
+ * outcome, 4 a subject (涉及征收的), 0 none or several. */
 static int part_kind(const char *a, const char *e)
 {
     static const char *const channels[] = {"网络", "网上", "在线", "信函", "邮寄", "当面",
                                            "现场", "传真", "邮件", "来信", "网站", "平台"};
     static const char *const outcomes[] = {"予以公开", "部分公开", "不予公开", "无法提供",
                                            "不予处理", "其他处理"};
+    static const char *const subjects[] = {"涉及", "要求公开", "申请公开", "征求", "关于"};
     int kind = chk_span_has_any(a, e, chk_applicant_kinds, CHK_APPLICANT_KINDS);
     int channel = chk_span_has_any(a, e, channels, sizeof channels / sizeof channels[0]);
     int outcome = chk_span_has_any(a, e, outcomes, sizeof outcomes / sizeof outcomes[0]);
-    return kind + channel + outcome != 1 ? 0 : kind ? 1 : channel ? 2 : 3;
+    int subject = chk_span_has_any(a, e, subjects, sizeof subjects / sizeof subjects[0]);
+    return kind + channel + outcome + subject != 1 ? 0
+           : kind                                 ? 1
+           : channel                              ? 2
+           : outcome                              ? 3
+                                                  : 4;
 }
 
 /* "总数397条，其中主动公开61条、依申请公开255条、不予公开81条": the parts listed after 其中, one
@@ -100,6 +108,7 @@ void r_text_sum(check_ctx *c)
         /* the breakdown closed last, and where this one's terms start */
         double prev_sum = 0;
         int prev_parts = 0, turned = 0;
+        int group_kind = 0, subjects = 0, prev_subjects = 0; /* (parts of kind 4: subjects) */
         size_t group_at = 0, prev_at = 0;
         for (const char *q = p + strlen("其中"); q < to;) {
             const char *e = q;
@@ -138,11 +147,21 @@ void r_text_sum(check_ctx *c)
             const char *next = e + el, *next_end = next;
             while (next_end < to && !clause_sep(next_end))
                 next_end++;
-            int turn = el && part_kind(q, e) && part_kind(next, next_end) &&
-                       part_kind(q, e) != part_kind(next, next_end);
-            if (sum == total && parts >= 2 && sep_before && el &&
-                (turn || el != sep_len || memcmp(e, sep_before, el) != 0)) {
+            /* (the kind of the breakdown: its first part's that has one) */
+            if (!group_kind)
+                group_kind = part_kind(q, e);
+            subjects += part_kind(q, e) == 4;
+            int turn = el && group_kind && part_kind(next, next_end) &&
+                       group_kind != part_kind(next, next_end);
+            /* (another kind of part starts another breakdown, complete or not: "其中自然人20件，
+             * 涉及征收的15件") */
+            if ((turn && parts && sum <= total) ||
+                (sum == total && parts >= 2 && sep_before && el &&
+                 (el != sep_len || memcmp(e, sep_before, el) != 0))) {
                 turned = turn;
+                group_kind = 0;
+                prev_subjects = subjects;
+                subjects = 0;
                 prev_sum = sum, prev_parts = parts, prev_at = group_at;
                 sum = 0; /* one breakdown made the total: another may follow */
                 parts = 0;
@@ -156,11 +175,13 @@ void r_text_sum(check_ctx *c)
         if (prev_parts && parts == 1 && !turned) {
             sum += prev_sum;
             parts += prev_parts;
+            subjects += prev_subjects;
             group_at = prev_at;
         }
         /* (not of parts that overlap, one of them the whole: "其中经合法性审核5件、公平竞争审查
          * 5件"; nor of a list with a breakdown of its own in brackets, "自然人20件(其中网上15件)") */
-        if (parts >= 2 && sum > total && !terms.failed && !whole &&
+        /* (subjects overlap: "涉及征收的18件，涉及规划的15件" may count one application twice) */
+        if (parts >= 2 && sum > total && !terms.failed && !whole && subjects < parts &&
             !chk_span_has(p, to, "(") && !(p > text && p[-1] == '(')) {
             char a[32], b[32];
             const char *shown = terms.data + group_at;
