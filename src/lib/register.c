@@ -2693,8 +2693,8 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
                        "INSERT OR REPLACE INTO calendar_day(date, kind, name, arrangement)"
                        " VALUES (?,?,?,?)",
                        ds, work ? "workday" : "holiday", nm, arr);
-        if (!rc && !xxgk_calendar_has_year(incoming, y) && !had[i]) { /* a day added to a
-                                                                          * table kept */
+        /* a day added to a table kept */
+        if (!rc && !xxgk_calendar_has_year(incoming, y) && !had[i]) {
             if (y != added_year && added) {
                 rc = say_added(db, &replaced, added_year, added, name);
                 added = 0;
