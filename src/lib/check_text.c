@@ -901,7 +901,6 @@ void r_text_no_requests(check_ctx *c)
             chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
             other_body(from, p) || chk_span_has(from, p, "除") ||
             has_any_but_everyone(p, e, &(const char *){"其他"}, 1) || months(from, p) ||
-            chk_span_has_any(from, p, (const char *const[]){"季度", "上半年", "下半年"}, 3) ||
             chk_span_has(a, p, "上年") || other_year(c, from, to))
             continue;
         sentence(text, p, &a, &e);
@@ -1598,7 +1597,6 @@ static void applicant_counts(check_ctx *c, const char *text)
                 over_years_in(c, from, to) ||
                 chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
                 other_body(from, p) || chk_span_has(from, to, "主动") ||
-                chk_span_has_any(from, p, (const char *const[]){"季度", "上半年", "下半年"}, 3) ||
                 /* (some of them: "涉及征收的自然人申请12件"; everyone: "公民、法人或其他组织") */
                 (p - from >= 3 &&
                  (memcmp(p - 3, "的", 3) == 0 || memcmp(p - 3, "、", 3) == 0)) ||
@@ -2007,8 +2005,7 @@ void r_text_figures(check_ctx *c)
                 chk_span_has_any(from, p, chk_applicant_kinds, CHK_APPLICANT_KINDS) ||
                 chk_span_has_any(from, p, other_kinds,
                                  sizeof other_kinds / sizeof other_kinds[0]) ||
-                months(from, p) || until_within_year(from, p) ||
-                chk_span_has_any(from, p, (const char *const[]){"季度", "上半年", "下半年", "月份"}, 4))
+                months(from, p) || until_within_year(from, p) || chk_span_has(from, p, "月份"))
                 continue;
             /* applications carried: not cases ("行政复议案件结转下年度1件"), nor other work's
              * ("上年结转的2件信访事项", "结转下年度的1件行政复议案件") */
