@@ -1332,17 +1332,12 @@ static int joined_outcome(const char *from, const char *p)
 static int names_reason(const check_ctx *c, const char *a, const char *e, const result_kind *o)
 {
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
-    for (int i = 0; t && i < t->nrows; i++) {
-        const xxgk_row_spec *row = &t->rows[i];
-        if (row->index < 0 || strcmp(row->key, o->row->key) != 0 || !row->match)
-            continue;
-        for (const char *m = row->match; *m;) {
-            size_t l = strcspn(m, "|");
-            if (l && span_find(a, e, m, l))
-                return 1;
-            m += l + (m[l] == '|');
-        }
-    }
+    char span[SPAN_MAX + 1]; /* (the words as a string, for the format's own key match) */
+    snprintf(span, sizeof span, "%.*s", (int)(e - a < SPAN_MAX ? e - a : SPAN_MAX), a);
+    for (int i = 0; t && i < t->nrows; i++)
+        if (t->rows[i].index >= 0 && strcmp(t->rows[i].key, o->row->key) == 0 &&
+            label_match(span, t->rows[i].match, 0))
+            return 1;
     return 0;
 }
 
