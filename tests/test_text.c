@@ -504,6 +504,27 @@ static void test_decode(void **state)
     xbuf_free(&b);
 }
 
+/* Digits meeting where two blocks of a cell join are kept apart; words, a digit and a word, and
+ * anything before the cell's start are left as they are. */
+static void test_apart_digits(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t at, from;
+        const char *want;
+    } cases[] = {{"205", 2, 0, "20 5"}, {"商业企业", 6, 0, "商业企业"}, {"20件", 2, 0, "20件"},
+                 {"1\t2", 2, 2, "1\t2"}, {"12", 1, 1, "12"}, {"12", 2, 0, "12"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        xbuf b;
+        xbuf_init(&b, 0);
+        xbuf_puts(&b, cases[i].text);
+        text_apart_digits(&b, cases[i].at, cases[i].from);
+        assert_string_equal(b.data, cases[i].want);
+        xbuf_free(&b);
+    }
+}
+
 static void test_buf_limit(void **state)
 {
     (void)state;
@@ -527,6 +548,7 @@ int main(void)
         cmocka_unit_test(test_read_file), cmocka_unit_test(test_sections_of_format),
         cmocka_unit_test(test_decode),      cmocka_unit_test(test_buf_limit),
         cmocka_unit_test(test_counts),      cmocka_unit_test(test_date_at),
+        cmocka_unit_test(test_apart_digits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -15,6 +15,7 @@
 #include "lib/docx_numbering.h"
 #include "lib/package.h"
 #include "util/lang.h"
+#include "util/text.h"
 #include "xxgk/xxgk.h"
 
 
@@ -376,11 +377,6 @@ static int inline_table(const xmlNode *tbl)
     return rows <= 1 || cells <= 1;
 }
 
-static int is_digit_at(const xbuf *b, size_t i)
-{
-    return i < b->len && b->data[i] >= '0' && b->data[i] <= '9';
-}
-
 /* The paragraphs of a cell, joined (a label Word wrapped into two paragraphs is one label),
  * but for digits on either side of the join, two figures (20 and 5, not 205), kept a space
  * apart; with the tables in it of one row or column; a cell's own tabs and line breaks would
@@ -390,16 +386,9 @@ static void cell_text(const docx_reader *d, const xmlNode *first, int depth, int
     for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next)
         if (docx_is_w(c, "p")) {
             size_t at = d->out->len;
-            int after_digit = at > 0 && is_digit_at(d->out, at - 1);
             paragraph_number(d, c);
             runs(d, c->children, paragraph_marks(d, c), 0);
-            if (after_digit && is_digit_at(d->out, at)) {
-                xbuf_putc(d->out, ' '); /* (room for it, then moved in place) */
-                if (!d->out->failed) {
-                    memmove(d->out->data + at + 1, d->out->data + at, d->out->len - at - 1);
-                    d->out->data[at] = ' ';
-                }
-            }
+            text_apart_digits(d->out, at, 0);
             for (size_t i = at; i < d->out->len; i++)
                 if (d->out->data[i] == '\t' || d->out->data[i] == '\n')
                     d->out->data[i] = ' ';

@@ -15,6 +15,7 @@
 
 #include "lib/package.h"
 #include "util/lang.h"
+#include "util/text.h"
 #include "xxgk/xxgk.h"
 
 #define HTML_MAX_BYTES ((size_t)16 << 20)
@@ -394,14 +395,13 @@ static void cell_text(xbuf *b, const css_sheet *sh, const xmlNode *n, unsigned c
             /* (nor what it holds) */
         } else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             const char *t = (const char *)c->content;
-            for (; *t && !z; t++) {
-                if (*t == '\n' || *t == '\r' || *t == '\t')
-                    continue;
-                if (apart && *t != ' ' && isdigit((unsigned char)*t) && b->len > at &&
-                    isdigit((unsigned char)b->data[b->len - 1]))
-                    xbuf_putc(b, ' ');
-                apart &= *t == ' ';
-                xbuf_putc(b, *t);
+            size_t start = b->len;
+            for (; *t && !z; t++)
+                if (*t != '\n' && *t != '\r' && *t != '\t')
+                    xbuf_putc(b, *t);
+            if (apart && b->len > start) {
+                text_apart_digits(b, start, at);
+                apart = 0;
             }
         } else if (c->type == XML_ELEMENT_NODE && c->children && d < MAX_DEPTH) {
             sizeless[++d] = z;

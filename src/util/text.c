@@ -596,6 +596,15 @@ int text_no_figure(const char *s, size_t n)
     return 0;
 }
 
+void text_apart_digits(xbuf *b, size_t at, size_t from)
+{
+    if (at <= from || at >= b->len || !(b->data[at - 1] >= '0' && b->data[at - 1] <= '9') ||
+        !(b->data[at] >= '0' && b->data[at] <= '9') || xbuf_putc(b, ' ') < 0)
+        return;
+    memmove(b->data + at + 1, b->data + at, b->len - at - 1); /* (the space moved in place) */
+    b->data[at] = ' ';
+}
+
 int text_bracketed_figure(const char *s, size_t n)
 {
     size_t open = n > 0 && s[0] == '(' ? 1 : n > 3 && memcmp(s, "（", 3) == 0 ? 3 : 0;
