@@ -646,7 +646,7 @@ static const char *const aims[] = {"力争", "力求", "确保", "争取", "争�
  * "行政许可申请", "投诉举报申请43件，办结43件". */
 static const char *const other_kinds[] = {"事项", "许可", "处罚", "听证", "登记", "审批", "经营",
                                           "投诉", "举报", "信访", "补贴", "救助", "办件", "热线",
-                                          "工单", "12345"};
+                                          "工单", "12345", "政务服务", "咨询", "资格", "证照"};
 
 /* Whether [a, e) speaks of part of the year: a month or months ("1至6月", "12月份"; not a
  * day, "12月31日"), half the year or a quarter. */
@@ -2321,12 +2321,10 @@ static void all_concluded(check_ctx *c, const char *text)
                 continue;
             const char *from, *to, *at, *end;
             sentence(text, p, &from, &to);
-            static const char *const other_work[] = {"政务服务", "咨询", "资格", "证照"};
             if (!find_in(from, p, "申请") || chk_span_has(from, to, "结转") ||
                 chk_span_has(from, to, "其余") || not_of_the_years_outcomes(c, from, p, to) ||
                 chk_span_has_any(from, p, not_applications, 4) ||
                 chk_span_has_any(from, p, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
-                chk_span_has_any(from, p, other_work, sizeof other_work / sizeof other_work[0]) ||
                 ends_with_any(text, p, in_time, sizeof in_time / sizeof in_time[0]))
                 continue;
             double v;
