@@ -810,17 +810,16 @@ static const char *ends_with_any(const char *text, const char *p, const char *co
  * ("全年累计"). */
 static int over_years_in(const check_ctx *c, const char *a, const char *e)
 {
-    static const char *const this_year[] = {"今年", "本年", "本年度", "年初", "年内"};
-    static const char *const the_year[] = {"全年", "本年", "本年度", "年内", "今年"};
+    static const char *const this_year[] = {"今年", "本年", "本年度", "年初", "年内", "全年"};
+    const size_t ny = sizeof this_year / sizeof this_year[0];
     for (size_t k = 0; k < sizeof over_years / sizeof over_years[0]; k++)
         for (const char *x = a; (x = span_find(x, e, over_years[k], strlen(over_years[k])));
              x++) {
-            if (strcmp(over_years[k], "累计") == 0 &&
-                ends_with_any(a, x, the_year, sizeof the_year / sizeof the_year[0]))
+            if (strcmp(over_years[k], "累计") == 0 && ends_with_any(a, x, this_year, ny))
                 continue;
             if (strcmp(over_years[k], "以来") != 0)
                 return 1;
-            const char *y = ends_with_any(a, x, this_year, sizeof this_year / sizeof this_year[0]);
+            const char *y = ends_with_any(a, x, this_year, ny);
             if (!y && !(x - a >= 7 && memcmp(x - 3, "年", 3) == 0 &&
                         !years_outside(c, x - 7, x, 0) && x[-4] >= '0' && x[-4] <= '9'))
                 return 1;
