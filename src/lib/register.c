@@ -501,6 +501,20 @@ static const char *const closing_words[][2] = {
     {"unable.3", "补正后仍不明确|补正后申请内容仍不明确"},
 };
 
+/* Whether the words w (normalized) name row, or rows among others: words of its label, or its
+ * group's (不予公开 names its eight). */
+static int names_row(const char *w, size_t wl, const xxgk_row_spec *row)
+{
+    char lnorm[LABEL_NORM_MAX];
+    const char *words = label_words(row->label);
+    label_norm(lnorm, sizeof lnorm, words, strlen(words));
+    if (wl >= 6 && strstr(lnorm, w))
+        return 1;
+    const char *group = row->caption ? label_words(row->caption) : "";
+    label_norm(lnorm, sizeof lnorm, group, strlen(group));
+    return wl && strcmp(lnorm, w) == 0;
+}
+
 const char *register_outcome_read(const char *in, char out[64])
 {
     if (!in || !*in || register_outcome_row(in))
@@ -534,7 +548,7 @@ const char *register_outcome_read(const char *in, char out[64])
                  strcmp(row->key, "partly") != 0 && has_key(norm, row->match))
             keyed = row, nkeyed++;
         /* (or words of one row's, two characters at least: 执法案卷, 不掌握) */
-        if (nl >= 6 && strstr(lnorm, norm))
+        if (names_row(norm, nl, row))
             part = row, nparts++;
     }
     const char *r = in; /* (whole, for the message that says it is no row) */
@@ -566,22 +580,9 @@ const char *register_date_read(const char *in, char out[32])
     free(n);
     return ok ? out : in; /* (whole, for the message that says it is no date) */
 }
+
 /* The outcomes, each key with its row's words ("granted 予以公开, ..., withheld.4
  * 保护第三方合法权益, ..."): what a staffer needs to choose one. */
-/* Whether the words w (normalized) name row, or rows among others: words of its label, or its
- * group's (不予公开 names its eight). */
-static int names_row(const char *w, size_t wl, const xxgk_row_spec *row)
-{
-    char lnorm[LABEL_NORM_MAX];
-    const char *words = label_words(row->label);
-    label_norm(lnorm, sizeof lnorm, words, strlen(words));
-    if (wl >= 6 && strstr(lnorm, w))
-        return 1;
-    const char *group = row->caption ? label_words(row->caption) : "";
-    label_norm(lnorm, sizeof lnorm, group, strlen(group));
-    return wl && strcmp(lnorm, w) == 0;
-}
-
 static int bad_outcome(const char *outcome)
 {
     const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS];
