@@ -239,6 +239,12 @@ static void test_without_properties(void **state)
     assert_int_equal(rc, 0);
     assert_string_equal(t, "表\n名称\t数量\n规章\t1\n");
     free(t);
+    /* a field never ended hides nothing after it; fields after it read as ever */
+    spec sf = {.text = "表\x13 REF a\r收到申请\x13 =30 \x14" "30\x15件\r"};
+    t = text_of(&sf, &rc, err, sizeof err);
+    assert_int_equal(rc, 0);
+    assert_string_equal(t, "表 REF a\n收到申请30件\n");
+    free(t);
 }
 
 /* A number corrected with changes tracked reads as corrected, hidden text not at all; a table

@@ -1281,7 +1281,11 @@ static void test_docx_fields(void **state)
         "</w:p>",
         "<w:p><w:fldSimple w:instr=\" =120 \"><w:r><w:t>120</w:t></w:r></w:fldSimple></w:p>",
         /* a field with no result; an end with none begun */
-        "<w:p>" FLD("begin") INSTR(" PAGE ") FLD("end") FLD("end") T("120") "</w:p>"};
+        "<w:p>" FLD("begin") INSTR(" PAGE ") FLD("end") FLD("end") T("120") "</w:p>",
+        /* a field never ended does not hide the rest: the fields after it read as ever */
+        "<w:p>" FLD("begin") INSTR(" MERGEFIELD n ") "</w:p><w:p>" T("120") "</w:p>",
+        ("<w:p>" FLD("begin") INSTR(" REF a ") FLD("separate") "</w:p><w:p>" FLD("begin")
+         INSTR(" =SUM(ABOVE) ") FLD("separate") T("120") FLD("end") "</w:p>")};
     for (size_t i = 0; i < sizeof read_120 / sizeof read_120[0]; i++)
         assert_int_equal(docx_licensing(read_120[i]), 120);
 #undef FLD

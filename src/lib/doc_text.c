@@ -233,6 +233,9 @@ typedef struct {
     const word_doc *d;
     unsigned field_code; /* bit i: field i levels deep is still in its code, not its result */
     unsigned fields;     /* fields open, at most 32 followed */
+    uint32_t begins;     /* field begins read so far */
+    uint32_t first_open; /* the number of the outermost field open (from 1), or 0 */
+    uint32_t unended;    /* a field begun that never ends: its number, its code read as text */
     int cell_open;       /* a cell ended in this row: the next text starts a new cell */
     int row;             /* text of a table row has been written on the current line */
     uint32_t prev;       /* the previous character */
@@ -254,7 +257,10 @@ static void put_char(sink *s, uint32_t c, uint32_t fc)
     uint32_t prev = s->prev;
     s->prev = c;
     if (c == 0x13) { /* field begin: its code follows, then 0x14 and its result, then 0x15 */
-        if (s->fields < 32)
+        s->begins++;
+        if (!s->fields)
+            s->first_open = s->begins;
+        if (s->fields < 32 && s->begins != s->unended)
             s->field_code |= 1u << s->fields;
         s->fields++;
         return;
@@ -525,7 +531,17 @@ int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
         d.bte = plc_bte(tb, tblen, f.fc_bte, f.lcb_bte, &d.nbte);
         d.chp = plc_bte(tb, tblen, f.fc_chp, f.lcb_chp, &d.nchp);
         sink s = {.out = out, .d = &d};
+        size_t start = out->len;
         rc = pieces(&s, tb + f.fc_clx, f.lcb_clx, f.ccp_text, err, errcap);
+        if (!rc && s.fields && !out->failed) {
+            /* A field that never ends would hide the rest, as Word does not: read again with
+             * its code read as text (the outermost is the one left open). */
+            s = (sink){.out = out, .d = &d, .unended = s.first_open};
+            out->len = start;
+            if (out->data)
+                out->data[start] = '\0';
+            rc = pieces(&s, tb + f.fc_clx, f.lcb_clx, f.ccp_text, err, errcap);
+        }
         if (!rc && s.row)
             xbuf_putc(out, '\n');
         if (!rc && out->failed) {

@@ -97,7 +97,8 @@ typedef struct {
 /* The fields (w:fldChar begin ... separate ... end) open where the reader is, across runs and
  * paragraphs: a field's instruction is no text, and a field nested in it (IF { MERGEFIELD })
  * is part of the instruction; a field's result is the text, but a table of contents (TOC) only
- * repeats the headings. */
+ * repeats the headings.  A field that never ends would hide the rest of the document, as Word
+ * does not: the document is read again with those fields' text read as text. */
 #define MAX_FIELDS 16
 
 typedef struct {
@@ -105,7 +106,10 @@ typedef struct {
     struct {
         int result;  /* past its separate */
         char head[8]; /* the instruction's first characters, spaces left out */
+        int begin;    /* its begin's number in the document, from 1 */
     } open[MAX_FIELDS];
+    int begins;                /* begins read so far */
+    int unended[MAX_FIELDS];   /* the numbers of begins found never to end, 0 for none */
 } field_state;
 
 /* What reading the document needs besides the node at hand: where the text goes, the styles
@@ -254,8 +258,14 @@ static void field_char(field_state *f, const xmlNode *c)
 {
     xmlChar *type = xmlGetProp(c, BAD_CAST "fldCharType");
     if (type && xmlStrcmp(type, BAD_CAST "begin") == 0) {
-        if (f->depth < MAX_FIELDS)
+        f->begins += f->begins < INT_MAX;
+        if (f->depth < MAX_FIELDS) {
             memset(&f->open[f->depth], 0, sizeof f->open[0]);
+            f->open[f->depth].begin = f->begins;
+            for (int i = 0; i < MAX_FIELDS && f->unended[i]; i++)
+                if (f->unended[i] == f->begins)
+                    f->open[f->depth].result = 1; /* (its instruction read as its result) */
+        }
         f->depth += f->depth < INT_MAX;
     } else if (type && xmlStrcmp(type, BAD_CAST "separate") == 0) {
         if (f->depth > 0 && f->depth <= MAX_FIELDS)
@@ -744,9 +754,27 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
         snprintf(err, errcap, TR("内存不足", "out of memory"));
         rc = XXGK_ENOMEM;
     }
-    xmlFreeDoc(lists);
+    size_t start = out->len;
     if (!rc)
         blocks(&d, body ? body->children : NULL, 0, 0);
+    if (!rc && fields.depth > 0 && !out->failed) {
+        field_state again = {0};
+        for (int i = 0; i < fields.depth && i < MAX_FIELDS; i++)
+            again.unended[i] = fields.open[i].begin;
+        fields = again;
+        out->len = start;
+        if (out->data)
+            out->data[start] = '\0';
+        docx_numbering_free(d.numbering);
+        d.numbering = NULL;
+        if (docx_numbering_read(&d.numbering, lists) < 0) {
+            snprintf(err, errcap, TR("内存不足", "out of memory"));
+            rc = XXGK_ENOMEM;
+        } else {
+            blocks(&d, body ? body->children : NULL, 0, 0);
+        }
+    }
+    xmlFreeDoc(lists);
     docx_numbering_free(d.numbering);
     free_styles(&d);
     xmlFreeDoc(doc);
