@@ -7,11 +7,13 @@
 
 #include "cli/cli.h"
 
-static const struct {
+typedef struct {
     const char *name;
     int (*run)(int argc, char **argv);
     const char *summary_zh, *summary;
-} commands[] = {
+} command;
+
+static const command commands[] = {
     {"parse", cmd_parse, "读取报告，输出数据（JSON、CSV）或报告本身（md、txt、html、docx）",
      "read reports; write their figures (JSON, CSV) or the report (md, txt, html, docx)"},
     {"check", cmd_check, "检查报告，列出每个问题及其依据",
@@ -37,6 +39,14 @@ static const struct {
     {"fee", cmd_fee, "按量或按件计算信息处理费，列明分档",
      "compute 信息处理费 by pages or by application, showing the tiers"},
 };
+
+static const command *command_named(const char *name)
+{
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(name, commands[i].name) == 0)
+            return &commands[i];
+    return NULL;
+}
 
 /* The language a value names, or def when it names none. */
 static xxgk_lang lang_named(const char *v, xxgk_lang def)
@@ -153,13 +163,23 @@ int main(int argc, char **argv)
         printf("xxgk %s\n", XXGK_VERSION);
         return EXIT_CLEAN;
     }
-    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        if (strcmp(argv[1], commands[i].name) == 0)
-            return written(commands[i].run(argc - 1, argv + 1));
-    if (argv[1][0] == '-') /* xxgk --db x.db request list */
-        fprintf(stderr, TR("xxgk：命令在前，选项在后（xxgk request list --db FILE）\n\n",
-                           "xxgk: the command comes first, its options after it "
-                           "(xxgk request list --db FILE)\n\n"));
+    /* Options before the command (xxgk --db x.db request list) are read as its own, the
+     * command moved in front of them. */
+    for (int at = 1; at < argc && argv[1][0] == '-'; at++)
+        if (command_named(argv[at])) {
+            char *name = argv[at];
+            memmove(argv + 2, argv + 1, (size_t)(at - 1) * sizeof *argv);
+            argv[1] = name;
+            break;
+        }
+    const command *c = command_named(argv[1]);
+    if (c)
+        return written(c->run(argc - 1, argv + 1));
+    if (argv[1][0] == '-')
+        fprintf(stderr, TR("xxgk：没有给出命令（%s 之前应是 parse、check、request 等命令）\n\n",
+                           "xxgk: no command given (a command such as parse, check or request "
+                           "comes before %s)\n\n"),
+                argv[1]);
     else
         fprintf(stderr, TR("xxgk：未知命令“%s”\n\n", "xxgk: unknown command '%s'\n\n"), argv[1]);
     usage(stderr);

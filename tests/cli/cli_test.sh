@@ -927,9 +927,16 @@ if ! cmp -s "$W/attached.json" "$W/valid.json"; then fail "-oFILE did not write 
 run check -json valid.txt
 no_crash; expect_rc 2
 expect_grep "$ERR" 'unknown option -json' "stderr"
+# options before the command are the command's own
+run --format json parse valid.txt
+no_crash; expect_rc 0
+if ! cmp -s "$OUT" "$W/valid.json"; then fail "--format json parse differs from parse --format json"; fi
 run --db x.db check valid.txt
 no_crash; expect_rc 2
-expect_grep "$ERR" 'the command comes first' "stderr"
+expect_grep_fixed "$ERR" "xxgk check: unknown option --db (see 'xxgk check --help')" "stderr"
+run --format json
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" 'no command given (a command such as parse, check or request comes before --format)' "stderr"
 end
 
 for c in parse check; do
