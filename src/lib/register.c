@@ -1911,9 +1911,11 @@ static int request_set(xxgk_db *db, const char *id, const char *field, const cha
 int xxgk_request_set(xxgk_db *db, const char *id, const char *field, const char *value)
 {
     char *k = register_key(db, id, "request");
-    char *v = field && strcmp(field, "applicant-id") == 0 ? register_id(value) : NULL;
+    /* (named by its key or in Chinese, a field's value is read the same way) */
+    const char *name = field_index(field) < NFIELDS ? fields[field_index(field)].name : "";
+    char *v = strcmp(name, "applicant-id") == 0 ? register_id(value) : NULL;
     char date[32];
-    if (field && strcmp(field, "received") == 0)
+    if (strcmp(name, "received") == 0)
         value = register_date_read(value, date);
     int rc = request_set(db, k ? k : id, field, v ? v : value);
     free(k);
