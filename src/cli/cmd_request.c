@@ -137,7 +137,7 @@ int cmd_request(int argc, char **argv)
     static const char *const opts[] = {"db", "user", "applicant", "type", "channel",
                                        "received", "description", "applicant-id", "contact",
                                        "form", "days", "approver", "outcome", "fee", "note",
-                                       "year", "within", "today", "format", "encoding", "reason",
+                                       "year", "within", "today", "format|f", "encoding", "reason",
                                        "o", NULL};
     if (args_help(argc, argv)) {
         help(stdout);

@@ -142,6 +142,7 @@ expect 2 "closed" -- x request event R1 reply 2024-03-21 --outcome partly
 expect 0 "R1" -- x request list --year 2024
 expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,0,0,granted,（一）予以公开,2024-03-20,\"\[{\"\"kind\"\":\"\"reply\"\"" -- x request list --year 2024 --format csv
 expect 2 "text, csv, xlsx or sqlite" -- x request list --format xml
+expect 0 "^R1,2024-03-01,张三,natural," -- x request list -f csv --year 2024
 # the register as a workbook and a database: the same table, IDs and dates as text
 expect 0 "" -- x request list --format xlsx -o "$W/register.xlsx"
 expect 0 "" -- x request list --format sqlite -o "$W/register.sqlite"
