@@ -47,7 +47,10 @@ static const char *const tail_zh =
     "  -h, --help        show this help\n\n"
     "Exit status: 0 all read, 2 an input could not be read or bad usage.\n";
 
-static void help(FILE *out) { options_help(out, head_zh, head_en, tail_zh, tail_en, 1); }
+static void help(FILE *out)
+{
+    options_help(out, head_zh, head_en, tail_zh, tail_en, HELP_REPORTS);
+}
 
 static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err, void **kept)
 {

@@ -50,7 +50,10 @@ static const char *const tail_zh =
     "Exit status: 0 every report counted, 1 a report left out (no tables, or no year\n"
     "given), 2 an input could not be read or bad usage.\n";
 
-static void help(FILE *out) { options_help(out, head_zh, head_en, tail_zh, tail_en, 1); }
+static void help(FILE *out)
+{
+    options_help(out, head_zh, head_en, tail_zh, tail_en, HELP_TOTALS);
+}
 
 typedef struct {
     const cli_options *o;

@@ -14,8 +14,8 @@ typedef struct {
 } command;
 
 static const command commands[] = {
-    {"parse", cmd_parse, "读取报告，输出数据（JSON、CSV）或报告本身（md、txt、html、docx）",
-     "read reports; write their figures (JSON, CSV) or the report (md, txt, html, docx)"},
+    {"parse", cmd_parse, "读取报告，输出数据（json、csv、xlsx、sqlite）或报告本身（md、docx 等）",
+     "read reports; write their figures (json, csv, xlsx, sqlite) or the reports"},
     {"check", cmd_check, "检查报告，列出每个问题及其依据",
      "check reports and list every problem with its evidence"},
     {"sum", cmd_sum, "把多份报告的统计表逐格相加（汇总），每个年度一份",

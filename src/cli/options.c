@@ -265,14 +265,20 @@ int options_inputs(cli_options *o, file_list *l)
 }
 
 void options_help(FILE *out, const char *head_zh, const char *head_en, const char *tail_zh,
-                  const char *tail_en, int for_reports)
+                  const char *tail_en, int what)
 {
     fputs(TR(head_zh, head_en), out);
     for (size_t i = 0; i < xxgk_writer_count(); i++) {
         const xxgk_writer_info *w = xxgk_writer_at(i);
-        if (for_reports ? w->reports : w->findings)
-            fprintf(out, "                    %-6s %s\n", w->name,
-                    TR(w->summary_zh, w->summary));
+        const char *says = TR(w->summary_zh, w->summary);
+        if (what == HELP_TOTALS && strcmp(w->name, "json") == 0)
+            says = TR("JSON：每个汇总（年度、格式）一个对象（多个时为 JSON Lines）",
+                      "JSON: one object per total (year and format), JSON Lines for several");
+        else if (what == HELP_TOTALS && strcmp(w->name, "csv") == 0)
+            says = TR("CSV：表头，然后每个汇总一行，列名与 parse 的相同",
+                      "CSV: a header, then one row per total, columns as parse writes them");
+        if (what == HELP_FINDINGS ? w->findings : w->reports)
+            fprintf(out, "                    %-6s %s\n", w->name, says);
     }
     fputs(TR(tail_zh, tail_en), out);
 }

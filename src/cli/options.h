@@ -44,9 +44,12 @@ void options_drop_output(const cli_options *o, file_list *l);
  * freed.  -1 when an input is missing or a folder holds no report (said on stderr): the exit
  * status is then 2, but the other inputs are still processed, as grep and wc do. */
 int options_inputs(cli_options *o, file_list *l);
-/* A command's --help: head, the writers of reports (for_reports) or of findings with their
- * summaries, then tail, each in the language of the messages. */
+/* What a command's --format writes: findings, reports, or totals of reports (written by the
+ * writers of reports, a total a report). */
+enum { HELP_FINDINGS, HELP_REPORTS, HELP_TOTALS };
+/* A command's --help: head, the writers of what (HELP_*) with their summaries, then tail, each
+ * in the language of the messages. */
 void options_help(FILE *out, const char *head_zh, const char *head_en, const char *tail_zh,
-                  const char *tail_en, int for_reports);
+                  const char *tail_en, int what);
 
 #endif
