@@ -15,8 +15,9 @@ static const char *const help_zh =
             "按 2021 年的规定格式写出完整的年度报告：标题、六个部分、根据登记簿计算的三张表格\n"
             "（上年结转 = 上一年度末尚未办结的申请，结转下年度 = 12月31日尚未办结的申请）、\n"
             "第六部分关于信息处理费的表述、机关名称和日期（默认为当天）。未用 report text\n"
-            "写入的部分，根据数据起草（report draft 撤去某部分写入的文字，恢复起草）。报告写出前先经检查；错误列在标准错误输出上，退出状态\n"
-            "为 1。FMT：md（默认）、txt、html、docx，或以 json、csv、xlsx、sqlite 输出数据。\n",
+            "写入的部分，根据数据起草（report draft 撤去某部分写入的文字，恢复起草）。\n"
+            "写出的报告经检查，结果与 xxgk check 该文件相同；有错误时退出状态为 1。\n"
+            "FMT：md（默认）、txt、html、docx，或以 json、csv、xlsx、sqlite 输出数据。\n",
                   *const help_en =
             "usage: xxgk report --year YEAR [--format FMT] [--date DATE]\n"
             "                   [-o FILE]\n"
@@ -28,8 +29,8 @@ static const char *const help_zh =
             "the end of the year before, 结转下年度 = open on 31 December), the 信息处理费\n"
             "sentence in 六, the agency's name and the date (default today).  Sections not\n"
             "written with 'report text' are drafted from the figures ('report draft' takes a\n"
-            "section's written text away, to be drafted again).  The report is checked\n"
-            "before it is written; errors are listed on stderr and the exit status is 1.\n"
+            "section's written text away, to be drafted again).  The report written is\n"
+            "checked as 'xxgk check' checks the file; with errors the exit status is 1.\n"
             "FMT: md (default), txt, html, docx, or the figures as json, csv, xlsx, sqlite.\n";
 
 static void help(FILE *out) { fputs(TR(help_zh, help_en), out); }
@@ -72,6 +73,47 @@ static void late_by_name(const xxgk_findings *f, const xxgk_report *r)
                    "report late (%s): check it with --agency-kind government\n"),
                 late->evidence);
     xxgk_findings_free(g);
+}
+
+/* Section 二 figures never entered: the year's are printed as 0, but 现行有效 (listed when no
+ * year has it) is counted from 0 by the years' issued and repealed, so not 0. */
+static void unset_note(xxgk_db *db, int year)
+{
+    char *unset = NULL;
+    if (xxgk_figures_unset(db, year, &unset) != 0 || !unset || !*unset) {
+        free(unset);
+        return;
+    }
+    xbuf zero, counted;
+    xbuf_init(&zero, 0);
+    xbuf_init(&counted, 0);
+    const char *sep = TR("、", ", ");
+    for (char *k = unset, *next; k && *k; k = next) {
+        char *end = strstr(k, sep);
+        next = end ? end + strlen(sep) : NULL;
+        size_t n = end ? (size_t)(end - k) : strlen(k);
+        int in_force = n > 9 && strncmp(k + n - 9, ".in_force", 9) == 0;
+        xbuf *to = in_force ? &counted : &zero;
+        xbuf_printf(to, "%s%.*s", to->len ? sep : "", (int)n, k);
+    }
+    if (zero.len)
+        fprintf(stderr,
+                TR("xxgk report：提示：%d 年第二部分有数据从未录入，按 0 计：%s"
+                   "（xxgk figure set --year %d KEY VALUE）\n",
+                   "xxgk report: note: section 二 figures of %d never entered, taken as "
+                   "0: %s (xxgk figure set --year %d KEY VALUE)\n"),
+                year, zero.data, year);
+    if (counted.len)
+        fprintf(stderr,
+                TR("xxgk report：提示：现行有效件数任何年度都未录入，从 0 起按历年制发、废止"
+                   "累计：%s（录入某年的实数：xxgk figure set --year YEAR KEY VALUE）\n",
+                   "xxgk report: note: no year has the number in force, so it is counted from 0 "
+                   "by the years' issued and repealed: %s (enter a year's real figure: xxgk "
+                   "figure set --year YEAR KEY VALUE)\n"),
+                counted.data);
+    xbuf_free(&zero);
+    xbuf_free(&counted);
+    free(unset);
 }
 
 int cmd_report(int argc, char **argv)
@@ -147,12 +189,12 @@ int cmd_report(int argc, char **argv)
         return EXIT_TROUBLE;
     if (db_open(&db, &a, 0) < 0)
         return EXIT_TROUBLE;
-    xxgk_report *r = NULL;
-    xxgk_findings *f = NULL;
+    xxgk_report *r = NULL, *back = NULL;
+    xxgk_findings *f = NULL, *g = NULL;
+    xxgk_check_options co = {xxgk_lang_get(), XXGK_AGENCY_AUTO}; /* unset: from the name */
     int rc = xxgk_register_report(&r, db, year, args_get(&a, "date", NULL));
     if (!rc) {
         char *kind = NULL;
-        xxgk_check_options co = {xxgk_lang_get(), XXGK_AGENCY_AUTO}; /* unset: from the name */
         if (!(rc = xxgk_db_get(db, "agency_kind", &kind)) && kind)
             co.agency_kind = strcmp(kind, "government") == 0 ? XXGK_AGENCY_GOVERNMENT
                                                              : XXGK_AGENCY_DEPARTMENT;
@@ -167,31 +209,33 @@ int cmd_report(int argc, char **argv)
     if (!rc)
         rc = xxgk_write_document(format, r, f, sink_buf, &doc);
     int unwritten = !rc && (rc = write_document(path, &doc, "report")) != 0;
+    /* A document is checked as `xxgk check` reads the file: its findings at its lines. */
+    if (!rc && !w->findings && xxgk_report_read(&back, doc.data, doc.len, NULL) == 0 &&
+        xxgk_check(&g, back, &co) < 0) {
+        xxgk_findings_free(g);
+        g = NULL;
+    }
     xbuf_free(&doc);
     int errors = 0;
-    char *unset = NULL;
-    if (rc == 0 && xxgk_figures_unset(db, year, &unset) == 0 && unset && *unset)
-        fprintf(stderr,
-                TR("xxgk report：提示：%d 年第二部分有数据从未录入，按 0 计：%s"
-                   "（xxgk figure set --year %d KEY VALUE）\n",
-                   "xxgk report: note: section 二 figures of %d never entered, taken as "
-                   "0: %s (xxgk figure set --year %d KEY VALUE)\n"),
-                year, unset, year);
-    free(unset);
+    if (rc == 0)
+        unset_note(db, year);
     /* what the check found: errors make the exit status, warnings (a draft's placeholders)
      * are said too */
-    if (rc == 0 && f && xxgk_findings_at_least(f, XXGK_SEV_WARNING)) {
-        errors = xxgk_findings_at_least(f, XXGK_SEV_ERROR) > 0;
+    if (rc == 0 && f && xxgk_findings_at_least(g ? g : f, XXGK_SEV_WARNING)) {
+        errors = xxgk_findings_at_least(g ? g : f, XXGK_SEV_ERROR) > 0;
         xbuf b;
         xbuf_init(&b, 0);
-        xxgk_write_findings("text", TR("报告", "report"), r, f, sink_buf, &b);
+        xxgk_write_findings("text", path ? path : TR("报告", "report"), g ? back : r,
+                            g ? g : f, sink_buf, &b);
         fputs(b.data ? b.data : "", stderr);
         xbuf_free(&b);
     }
     if (rc < 0 && !unwritten)
         fprintf(stderr, TR("xxgk report：%s\n", "xxgk report: %s\n"), xxgk_error_last());
     xxgk_findings_free(f);
+    xxgk_findings_free(g);
     xxgk_report_free(r);
+    xxgk_report_free(back);
     xxgk_db_close(db);
     return rc < 0 ? EXIT_TROUBLE : errors ? EXIT_FINDINGS : EXIT_CLEAN;
 }

@@ -439,6 +439,7 @@ typedef struct {
     int col;
     double built, read;       /* (read: NAN when no figure was read) */
     const char *heading;      /* or a heading where none was written (its title) */
+    const char *repeated;     /* or a row printed again in the text, the same (its label) */
     int format;               /* or the tables read as another format's */
     xxgk_report *back;        /* what was read, owning the above */
 } misread;
@@ -478,6 +479,12 @@ static int reads_back(const xxgk_report *built, misread *m)
         m->read = xxgk_cell_known(b) ? b->value : NAN;
         return 1;
     }
+    /* a row printed again with the same figures changes none, but is no sentence either */
+    for (size_t i = 0; i < back->ndiags; i++)
+        if (strcmp(back->diags[i].rule, "struct-row-duplicate") == 0) {
+            m->repeated = back->diags[i].evidence;
+            return 1;
+        }
     /* the six sections, in order: a line that reads as a heading splits one */
     for (size_t i = 0; i < back->nsections; i++)
         if (!(i < built->nsections && back->sections[i].standard == built->sections[i].standard)) {
@@ -548,6 +555,12 @@ static int misread_error(int section, const char *text, int ln, const misread *m
                           "%s would read as the heading of another section: reword it, and "
                           "number the parts of a section （一）（二）…"),
                        what);
+    if (m->repeated)
+        return err_set(XXGK_EINVAL,
+                       TR("%s会被读成统计表中的一行（“%s”，重复出现）：请写成句子",
+                          "%s would read as a row of the table ('%s', printed twice): write it "
+                          "as a sentence"),
+                       what, m->repeated);
     char b[32], r[32];
     snprintf(b, sizeof b, "%.10g", m->built);
     snprintf(r, sizeof r, "%.10g", m->read);
