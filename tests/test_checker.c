@@ -301,11 +301,13 @@ static void test_missing_cells_unplaced(void **state)
     assert_int_equal(rule_count_opts(t, "struct-extra-cells", ev, sizeof ev, &en), 1);
     assert_string_equal(ev, "2.重复申请: 7 value cells expected, 8 found: 1 0 0 0 0 0 1 1");
     free(t);
-    /* a row label one character off (a typo) still names its row, not yet read: its figures
-     * are read and the label said, rather than the row called missing */
+    /* a row label one typo off (a character for another, two neighbours swapped) still names
+     * its row, not yet read: its figures are read and the label said, rather than the row
+     * called missing */
     static const char *const typos[][3] = {
         {"（一）予以公开", "（一）予以公布", "“（一）予以公布”（标准：（一）予以公开）"},
         {"1.属于国家秘密", "1.属于国家秘秘", "“1.属于国家秘秘”（标准：1.属于国家秘密）"},
+        {"1.属于国家秘密", "1.属于国家密秘", "“1.属于国家密秘”（标准：1.属于国家秘密）"},
         {"行政许可\t120", "行政许诺\t120", "“行政许诺”（标准：行政许可）"},
         /* a word added: 本年度, 下一年度 (a row numbered 四、 is no section heading) */
         {"一、本年新收", "一、本年度新收",

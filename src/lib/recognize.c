@@ -1415,30 +1415,37 @@ static int may_be_label(const lcell *c)
     return !is_value(c) && label_like(c) && !no_figure_word(c);
 }
 
-/* Whether a and b have the same number of characters, four or more, all but one alike. */
-static int one_char_off(const char *a, size_t an, const char *b, size_t bn)
+/* Whether a and b, of the same number of characters (four or more), differ by one typo: a
+ * character for another (国家机密 for 国家秘密), or two neighbours swapped (国家密秘). */
+static int one_typo(const char *a, size_t an, const char *b, size_t bn)
 {
     size_t i = 0, k = 0;
-    int diff = 0, chars = 0;
-    while (i < an && k < bn && diff < 2) {
+    int chars = 0, diffs = 0, at = -1, swapped = 0;
+    int32_t pa = 0, pb = 0; /* the characters before, for a swap */
+    while (i < an && k < bn && diffs < 3) {
         int32_t x, y;
         i += u8_next(a + i, an - i, &x);
         k += u8_next(b + k, bn - k, &y);
-        diff += x != y || x < 0;
+        if (x != y || x < 0) {
+            swapped = diffs == 1 && at == chars - 1 && x == pb && y == pa && x >= 0 && y >= 0;
+            diffs++;
+            at = chars;
+        }
+        pa = x, pb = y;
         chars++;
     }
-    return i == an && k == bn && diff == 1 && chars >= 4;
+    return i == an && k == bn && chars >= 4 && (diffs == 1 || (diffs == 2 && swapped));
 }
 
-/* The row not yet read whose official label differs from norm in one character (a typo:
- * 予以公布 for 予以公开, 行政许诺 for 行政许可), when there is one only; -1 else.  Its figures
+/* The row not yet read whose official label differs from norm by one typo (予以公布 for
+ * 予以公开, 国家密秘 for 国家秘密), when there is one only; -1 else.  Its figures
  * are then read, and the label reported as a variant, rather than the row called missing. */
 static int typo_row(const xxgk_table_spec *t, const char *norm, size_t nlen, const int *filled)
 {
     int found = -1;
     for (int j = 0; j < t->nrows; j++) {
         const char *l = labels_row(t, j)->label;
-        if (t->rows[j].ncols == 0 || filled[j] != 0 || !one_char_off(l, strlen(l), norm, nlen))
+        if (t->rows[j].ncols == 0 || filled[j] != 0 || !one_typo(l, strlen(l), norm, nlen))
             continue;
         if (found >= 0)
             return -1;
@@ -3478,7 +3485,7 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
             size_t n = u8_count(norm, c->norm_len);
             int q = 0;
             while (q < tc->n &&
-                   !(l[q].chars == n && one_char_off(l[q].norm, l[q].bytes, norm, c->norm_len)))
+                   !(l[q].chars == n && one_typo(l[q].norm, l[q].bytes, norm, c->norm_len)))
                 q++;
             if (q < tc->n) {
                 label_variant(s->r, c, l[q].spec->label);
