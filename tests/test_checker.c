@@ -340,6 +340,13 @@ static void test_missing_cells_unplaced(void **state)
         xxgk_report_free(fr);
         free(ft);
     }
+    /* ... and where the group's label stands before the row's a few spaces apart */
+    t = replace(pdf, "三、本年度办理结果   （一）予以公开", "三、本年度办理结果   （一）予以公布");
+    assert_int_equal(rule_count_opts(t, "format-label-variant", ev, sizeof ev, &en), 1);
+    assert_string_equal(ev, "\"三、本年度办理结果   (一)予以公布\" (official: （一）予以公开)");
+    assert_int_equal(rule_count(t, "struct-row-missing", NULL, 0), 0);
+    assert_int_equal(rule_count(t, "arith-outcomes", NULL, 0), 0);
+    free(t);
     t = replace(pdf, "本年废止件数", "本年度止件数");
     assert_int_equal(rule_count_opts(t, "format-label-variant", ev, sizeof ev, &en), 1);
     assert_string_equal(ev, "\"信息内容   本年制发件数   本年度止件数   现行有效件数\" (official: "

@@ -1388,10 +1388,14 @@ static int match_row(const xxgk_table_spec *t, const char *norm, size_t nlen, ui
     return alt >= 0 ? alt : group;
 }
 
+static int typo_row(const xxgk_table_spec *t, const char *norm, size_t nlen, const int *filled);
+
 /* A group's label and its row's on one line a few spaces apart (the group's merged cell printed
  * beside its last row: "三、本年度办理结果   （七）总计"): the row the words after the last gap
- * name, their norm into norm (NORM_MAX bytes); -1 when there is no gap or no such row. */
-static int row_after_gap(const xxgk_table_spec *t, const lcell *c, int last, char *norm)
+ * name, or name with one typo when not yet read, their norm into norm (NORM_MAX bytes); -1
+ * when there is no gap or no such row. */
+static int row_after_gap(const xxgk_table_spec *t, const lcell *c, int last, const int *filled,
+                         char *norm)
 {
     size_t k = c->n;
     while (k > 1 && !(c->s[k - 1] == ' ' && c->s[k - 2] == ' '))
@@ -1401,6 +1405,8 @@ static int row_after_gap(const xxgk_table_spec *t, const lcell *c, int last, cha
     char piece[NORM_MAX];
     size_t pl = label_norm(piece, sizeof piece, c->s + k, c->n - k);
     int own = pl ? match_row(t, piece, pl, label_sig(piece, pl), last) : -1;
+    if (own < 0 && pl)
+        own = typo_row(t, piece, pl, filled);
     if (own < 0 || (t->rows[own].flags & XXGK_ROW_GROUP) || t->rows[own].ncols == 0)
         return -1;
     memcpy(norm, piece, pl + 1);
@@ -2194,7 +2200,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             memcpy(norm, cn, nlen + 1); /* a copy: glued digits are cut off below */
             m = match_row(t, norm, nlen, cells[i].sig, last);
             if (m >= 0 && (t->rows[m].flags & XXGK_ROW_GROUP)) {
-                int own = row_after_gap(t, &cells[i], last, norm);
+                int own = row_after_gap(t, &cells[i], last, filled, norm);
                 if (own >= 0) {
                     m = own;
                     nlen = strlen(norm);
