@@ -1489,6 +1489,11 @@ static void test_text_rules(void **state)
     /* ... and a word on last year without a figure, or in section 五 */
     expect("均按期答复。", "均按期答复。2023年，我局获评政务公开先进单位。", "text-year", 0, NULL);
     expect("下一步，", "2023年，我局被复议纠错2件。下一步，", "text-year", 0, NULL);
+    /* ... the next sentence looked at for a comparison is the same section's: past a 2019
+     * table the words are its header's (上一年项目数量) and the next section's (较单一) */
+    expect_on(base19, "二、主动公开政府信息情况\n",
+              "二、主动公开政府信息情况\n2018年，我局共主动公开政府信息156条。\n", "text-year", 1,
+              "“2018年，我局共主动公开政府信息156条”（报告年度为2019年）");
 
     /* the overview's five topics, each known by the words reports use for it */
     expect("全年主动公开政府信息，依申请公开答复及时，加强政府信息管理，办好政府网站平台，强化监督保障。",

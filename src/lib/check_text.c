@@ -352,8 +352,7 @@ unsigned chk_section_line_at(const check_ctx *c, size_t i, const char *p)
     return section_line(c, i, at);
 }
 
-/* The narrative: the sections without tables. */
-static const char *narrative(check_ctx *c)
+const char *chk_narrative(check_ctx *c)
 {
     return build_texts(c) < 0 ? NULL : c->narrative;
 }
@@ -854,7 +853,7 @@ void r_text_no_requests(check_ctx *c)
     double n = cell_total(c, "new");
     if (isnan(n) || n <= 0)
         return;
-    const char *text = narrative(c);
+    const char *text = chk_narrative(c);
     if (!text)
         return;
     size_t len = 0;
@@ -957,7 +956,7 @@ void r_text_no_review(check_ctx *c)
         return;
     if (!(rec > 0) && !(lit > 0))
         return; /* nothing the text could deny */
-    const char *text = narrative(c);
+    const char *text = chk_narrative(c);
     if (!text)
         return;
     static const char *const none[] = {"未发生", "没有发生", "没有政府信息公开", "没有因",
@@ -1849,7 +1848,7 @@ void r_text_figures(check_ctx *c)
     const xxgk_report *r = c->r;
     if (!r->spec)
         return;
-    const char *text = narrative(c);
+    const char *text = chk_narrative(c);
     if (!text)
         return;
     char a[32];
@@ -2353,7 +2352,7 @@ static void all_concluded(check_ctx *c, const char *text)
  * some, or that all were concluded while some are carried into next year. */
 void r_text_outcome_claim(check_ctx *c)
 {
-    const char *text = narrative(c);
+    const char *text = chk_narrative(c);
     if (text)
         all_concluded(c, text);
     result_kind o[OUTCOMES_MAX];
@@ -2462,7 +2461,7 @@ void r_text_outcome_claim(check_ctx *c)
  * of them that differs from the documents issued is worth a look. */
 void r_text_kinds(check_ctx *c)
 {
-    const char *text = narrative(c);
+    const char *text = chk_narrative(c);
     double regs, norm;
     if (!text || !doc_figures(c, 0, &regs, &norm))
         return;
@@ -2518,7 +2517,7 @@ void r_text_no_fees(check_ctx *c)
     double fee = chk_val(chk_cell(c, chk_row(t, "fees_wan_yuan", -1), 0));
     if (!(fee > 0))
         return;
-    const char *text = narrative(c);
+    const char *text = chk_narrative(c);
     if (!text)
         return;
     /* from each mention of the fee (few: the text is read once for it), the denial next to
@@ -2569,7 +2568,7 @@ void r_text_no_fees(check_ctx *c)
 void r_text_active(check_ctx *c)
 {
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_ACTIVE);
-    const char *text = narrative(c);
+    const char *text = chk_narrative(c);
     if (!t || !text)
         return;
     static const struct {
@@ -2803,7 +2802,7 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
 void r_text_review_outcome(check_ctx *c)
 {
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REVIEW);
-    const char *text = narrative(c);
+    const char *text = chk_narrative(c);
     if (!t || !chk_table_present(c, t) || !text)
         return;
     static const char *const rows[3] = {"reconsideration", "litigation_direct",

@@ -201,7 +201,8 @@ void r_text_sum(check_ctx *c)
 void r_text_year(check_ctx *c)
 {
     int year = c->r->year;
-    const char *text = chk_prose(c);
+    /* (not across a table: a 2019 table's header says 上一年项目数量) */
+    const char *text = chk_narrative(c);
     if (!text || year < 1000)
         return;
     char pats[2][32];
@@ -223,8 +224,14 @@ void r_text_year(check_ctx *c)
             }
             const char *from, *to, *next = NULL, *after;
             chk_sentence_of(text, p, 0, &from, &to);
-            if (*to) /* (the comparison may come in the next sentence: "…24件。2024年增至29件") */
+            /* (the comparison may come in the next sentence, "…24件。2024年增至29件", of the
+             * same section) */
+            if (*to) {
                 chk_sentence_of(text, to + strlen("。"), 0, &after, &next);
+                for (int sec = 1; sec <= 6; sec++)
+                    if (chk_in_section(c, p, sec) != chk_in_section(c, after, sec))
+                        next = NULL;
+            }
             for (size_t i = 0; i < sizeof relative / sizeof relative[0] && !skip; i++)
                 skip = chk_span_has(p, next ? next : to, relative[i]);
             /* A copied account states the year's figures ("2023年，在主动公开的61条政府信息
