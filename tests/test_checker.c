@@ -370,6 +370,17 @@ static void test_format_rules(void **state)
     assert_string_equal(ev, "2021年度报告，表格为国办公开办函〔2019〕60号格式");
     free(t);
     assert_int_equal(rule_count(base19, "format-old-layout", NULL, 0), 0);
+    /* one header of the old format left in a report of the new: the other headers say which
+     * format it is, and the old one's labels are said */
+    t = replace(base, "本年制发件数\t本年废止件数\t现行有效件数",
+                "本年新制作数量\t本年新公开数量\t对外公开总数量");
+    xxgk_report *mixed = read_text(t, strlen(t));
+    assert_int_equal(xxgk_report_format(mixed), XXGK_FORMAT_2021);
+    xxgk_report_free(mixed);
+    assert_int_equal(rule_count(t, "format-label-variant", ev, sizeof ev), 3);
+    assert_string_equal(ev, "“本年新制作数量”（2019年格式的表头，本格式无此列，其下数字按位置读取）");
+    assert_int_equal(rule_count(t, "struct-row-missing", NULL, 0), 0);
+    free(t);
     expect("本年废止件数", "本年度止件数", "format-label-variant", 1,
            "“本年度止件数”（标准：本年废止件数）");
     /* a column header one character off, in each table; one that is the format's is none */

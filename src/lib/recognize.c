@@ -3468,6 +3468,8 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
     lgrid *g = s->g;
     const table_columns *tc = labels_columns(t);
     int said[LABELS_COLS_MAX] = {0};
+    const xxgk_format_spec *other = xxgk_format_get(
+        s->r->format == XXGK_FORMAT_2021 ? XXGK_FORMAT_2019 : XXGK_FORMAT_2021);
     for (size_t ri = 0; ri < g->nrows; ri++) {
         const lrow *rw = &g->rows[ri];
         if (!in_regions(s, rw->line))
@@ -3497,12 +3499,23 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
                 label_variant(s->r, c, l[q].spec->label);
                 continue;
             }
+            int variant = 0;
             for (q = 0; q < tc->n; q++)
                 if (l[q].spec->variants && !said[q] &&
                     label_match(norm, l[q].spec->variants, 0)) {
                     label_variant(s->r, c, l[q].spec->label);
-                    said[q] = 1;
+                    said[q] = variant = 1;
                 }
+            /* a header of the other format, left from an old report: its figures are read by
+             * their places, and what they count may be another thing */
+            if (!variant && other && label_set_match(labels_markers(other), norm,
+                                                     c->norm_len, c->sig, 0))
+                rep_diag(s->r, "format-label-variant", c->line,
+                         rep_printf(s->r, "“%.*s”（%s年格式的表头，本格式无此列，其下数字按位置读取）",
+                                    (int)c->n, c->s, other->name),
+                         rep_printf(s->r, "\"%.*s\" (a header of the %s format, no column of "
+                                          "this one: the figures under it read by their place)",
+                                    (int)c->n, c->s, other->name));
         }
     }
 }
@@ -3678,8 +3691,9 @@ static int detect_format(xxgk_report *r, lgrid *g)
         if (!rows)
             rows = label_set_match(&labels_row(req, 0)->match, norm, n, c->sig, 0) ||
                    label_set_match(&labels_row(req, 1)->match, norm, n, c->sig, 0);
-        /* The header of section 二 alone names its format three times over: enough. */
-        if (abs(score21 - score19) >= 3)
+        /* Two of section 二's headers name their format six times over: enough (one may be
+         * the other format's, left from an old report: its other headers outvote it). */
+        if (abs(score21 - score19) >= 6)
             break;
     }
     if (score21 == 0 && score19 == 0 && rows == 0)
