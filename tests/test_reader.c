@@ -1769,6 +1769,12 @@ static void test_flattened(void **state)
     json_decref(got);
     json_decref(want);
     xxgk_report_free(r);
+    /* the date at the end written in Chinese numerals */
+    char *cn = replace(flat, "2025年1月20日", "二〇二五年一月二十日");
+    r = read_text(cn, strlen(cn));
+    assert_string_equal(xxgk_report_published(r), "2025-01-20");
+    xxgk_report_free(r);
+    free(cn);
     free(flat);
     free(text);
 }

@@ -180,11 +180,20 @@ static void newline(cutter *c, size_t at)
         cut_at(c, at);
 }
 
-/* Length of a date written 2025年1月23日 that ends at end (text begins at start), or 0. */
+/* Whether the three bytes at p are a numeral of a date written in Chinese (二〇二五年一月十五日). */
+static int cn_date_numeral(const char *p)
+{
+    int32_t cp;
+    return u8_next(p, 3, &cp) == 3 && (cn_digit(cp) || cp == 0x3007 || cp == 0x96F6);
+}
+
+/* Length of a date written 2025年1月23日 or 二〇二五年一月二十三日 that ends at end (text
+ * begins at start), or 0. */
 static size_t date_before(const char *start, const char *end)
 {
     static const char *const units[3] = {"日", "月", "年"};
     static const int digits[3][2] = {{1, 2}, {1, 2}, {4, 4}};
+    static const int numerals[3][2] = {{1, 3}, {1, 2}, {4, 4}};
     const char *p = end;
     for (int part = 0; part < 3; part++) {
         if (p - start < 3 || strncmp(p - 3, units[part], 3) != 0)
@@ -193,8 +202,14 @@ static size_t date_before(const char *start, const char *end)
         int d = 0;
         while (p > start && p[-1] >= '0' && p[-1] <= '9' && d < 4)
             p--, d++;
-        if (d < digits[part][0] || d > digits[part][1])
+        if (d == 0) {
+            while (p - start >= 3 && cn_date_numeral(p - 3) && d < 4)
+                p -= 3, d++;
+            if (d < numerals[part][0] || d > numerals[part][1])
+                return 0;
+        } else if (d < digits[part][0] || d > digits[part][1]) {
             return 0;
+        }
     }
     return (size_t)(end - p);
 }
