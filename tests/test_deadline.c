@@ -141,6 +141,25 @@ static void test_old_law(void **state)
     char text[2048];
     assert_int_equal(xxgk_deadline_explain(&d, text, sizeof text), 0);
     assert_null(strstr(text, "补正告知期限"));
+    /* Art. 24 excludes a third party's time, and no time to pay a fee.  Monday 2019-04-01:
+     * 04-02..04 (1-3), 04-05 清明 off, 04-08 (4), consulted to 04-12 (09..12 not counted),
+     * 04-15..19 (5-9) though a fee was asked on 04-15 and paid on 04-17, 22-26 (10-14), the
+     * 调休 Sunday 04-28 (15). */
+    xxgk_event both[] = {EV(CONSULT_START, "2019-04-08"), EV(CONSULT_END, "2019-04-12"),
+                         EV(FEE_NOTICE, "2019-04-15"), EV(FEE_PAID, "2019-04-17")};
+    d = compute(state, "2019-04-01", both, N(both));
+    assert_int_equal(d.excluded_days, 4);
+    assert_string_equal(F(d.due), "2019-04-28");
+    assert_int_equal(xxgk_deadline_explain(&d, text, sizeof text), 0);
+    assert_non_null(strstr(text, "2019-04-08至2019-04-12：征求第三方意见（2007年《条例》第二十四条"));
+    assert_non_null(strstr(text, "2019-04-15起：通知缴费，2007年《条例》未规定扣除缴费时间，不扣除"));
+    assert_non_null(strstr(text, "共扣除4个工作日"));
+    /* an unpaid fee stops no clock either: 04-02..04 (1-3), 08-12 (4-8), 15-19 (9-13), 22-23
+     * (14-15) */
+    xxgk_event unpaid[] = {EV(FEE_NOTICE, "2019-04-15")};
+    d = compute(state, "2019-04-01", unpaid, N(unpaid));
+    assert_int_equal(d.paused, 0);
+    assert_string_equal(F(d.due), "2019-04-23");
 }
 
 static void test_correction(void **state)
@@ -416,6 +435,24 @@ static void test_explain(void **state)
     assert_int_equal(xxgk_deadline_explain(&d, buf, sizeof buf), 0);
     assert_non_null(strstr(buf, "扣除16个工作日（超过第三方答复期限15个工作日，请核对）"));
 
+    /* what a corrected application voided is said, a new extension or not; a pause begun
+     * after the deadline took no day, and says why */
+    xxgk_event redo[] = {EV(CONSULT_START, "2024-03-04"), EXT("2024-03-05", 10),
+                         EV(CONSULT_END, "2024-03-06"), EV(CORRECTION_NOTICE, "2024-03-07"),
+                         EV(CORRECTION_RECEIVED, "2024-03-11"), EXT("2024-03-12", 20)};
+    d = compute(state, "2024-03-01", redo, N(redo));
+    assert_int_equal(d.voided_spans, 1);
+    assert_int_equal(xxgk_deadline_explain(&d, buf, sizeof buf), 0);
+    assert_non_null(strstr(buf, "扣除的期间：无（收到补正前的1段征求意见或缴费期间，随答复期限重新"
+                                "计算而不再扣除）"));
+    assert_non_null(strstr(buf, "延期：20个工作日（第三十三条，经机构负责人同意并告知申请人；"
+                                "收到补正前的10个工作日延期已失效）"));
+    xxgk_event after[] = {EV(CONSULT_START, "2024-03-30"), EV(CONSULT_END, "2024-04-08")};
+    d = compute(state, "2024-03-01", after, N(after));
+    assert_string_equal(F(d.due), "2024-03-29");
+    assert_int_equal(xxgk_deadline_explain(&d, buf, sizeof buf), 0);
+    assert_non_null(strstr(buf, "扣除0个工作日（开始时期限已届满，不影响到期日）"));
+
     d = compute(state, "2026-12-15", NULL, 0);
     assert_int_equal(xxgk_deadline_explain(&d, buf, sizeof buf), 0);
     assert_non_null(strstr(buf, "注：涉及的日期中有年份尚无节假日安排表"));
@@ -436,6 +473,8 @@ static void test_explain(void **state)
     d = compute(state, "2024-01-02", many, N(many));
     assert_int_equal(d.nexcluded, XXGK_DEADLINE_MAX_SPANS);
     d.extension_days = 20;
+    d.voided_extension = 20;
+    d.voided_spans = XXGK_DEADLINE_MAX_SPANS;
     d.closed = d.guessed = d.late_correction_notice = d.corrected = 1;
     assert_int_equal(xxgk_deadline_explain(&d, buf, sizeof buf), 0);
     assert_non_null(strstr(buf, "  2025-02-26至2025-03-26：征求第三方或其他机关意见（第三十二条、"

@@ -1605,8 +1605,9 @@ static void test_event_rules_and_fees(void **state)
                               "working days to pay; last event 2024-04-03 fee-paid\n");
     free(said);
     assert_int_equal(xxgk_request_show(db, "E4", NULL, &said), 0);
-    assert_non_null(strstr(said, "2024-03-05至2024-04-03：通知缴纳信息处理费至缴费（第四十二条），扣除"
-                                 "21个工作日（缴费晚于收费通知给予的20个工作日，请核对）\n"));
+    assert_non_null(strstr(said, "2024-03-05至2024-04-03：通知缴纳信息处理费至缴费（《政府信息"
+                                 "公开信息处理费管理办法》），扣除21个工作日（缴费晚于收费通知"
+                                 "给予的20个工作日，请核对）\n"));
     free(said);
     add(db, "E5", "natural", "2024-03-01");
     assert_int_equal(xxgk_request_event_add(db, "E5", &fee), 0);

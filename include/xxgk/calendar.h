@@ -149,6 +149,7 @@ typedef struct {
     int extension_days;              /* 0..max_extension */
     int voided_extension;            /* days of an extension before the corrected application,
                                       * whose restart of the period voided it; else 0 */
+    int voided_spans;                /* consultations and fee notices before it, likewise */
     int excluded_days;               /* working days not counted (before due, each once) */
     int paused;                      /* a consultation or fee notice is open: the clock stopped */
     int awaiting_correction;         /* notice sent, corrected application not yet received */
@@ -166,6 +167,8 @@ typedef struct {
                               * (Art. 32), ended by its own event or the reply; an applicant's
                               * 20 to pay, paid */
         int holds;           /* the period ran out while it ran: due is its end (see held) */
+        int uncounted;       /* a fee notice under the 2007 条例, which excludes no payment
+                              * time: kept to pair its payment, not excluded */
         xxgk_event_kind why; /* XXGK_EV_CONSULT_START or XXGK_EV_FEE_NOTICE */
     } excluded[XXGK_DEADLINE_MAX_SPANS]; /* since clock_start, in order of their start */
     int nexcluded;

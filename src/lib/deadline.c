@@ -37,7 +37,8 @@ static int walk(xxgk_deadline *d, const xxgk_calendar *cal)
     int target = d->base_days + d->extension_days, counted = 0;
     xxgk_date open_from = 0, day = d->clock_start;
     for (int k = 0; k < d->nexcluded; k++)
-        if (d->excluded[k].to == OPEN && (open_from == 0 || d->excluded[k].from < open_from))
+        if (d->excluded[k].to == OPEN && !d->excluded[k].uncounted &&
+            (open_from == 0 || d->excluded[k].from < open_from))
             open_from = d->excluded[k].from;
     d->paused = open_from != 0;
     while (counted < target) {
@@ -53,7 +54,8 @@ static int walk(xxgk_deadline *d, const xxgk_calendar *cal)
         if (!xxgk_calendar_is_workday(cal, day))
             continue;
         int k = 0;
-        while (k < d->nexcluded && !(d->excluded[k].from < day && day <= d->excluded[k].to))
+        while (k < d->nexcluded && (d->excluded[k].uncounted || !(d->excluded[k].from < day &&
+                                                                  day <= d->excluded[k].to)))
             k++;
         if (k < d->nexcluded) {
             d->excluded[k].days++; /* the first span holding the day takes it: no double count */
@@ -69,7 +71,7 @@ static int walk(xxgk_deadline *d, const xxgk_calendar *cal)
         moved = 0;
         for (int k = 0; k < d->nexcluded; k++) {
             const xxgk_date from = d->excluded[k].from, to = d->excluded[k].to;
-            if (from > day || (to != OPEN && to <= day))
+            if (d->excluded[k].uncounted || from > day || (to != OPEN && to <= day))
                 continue;
             if (to == OPEN) {
                 d->held = 0; /* stopped with the period used up: no due date until it ends */
@@ -171,6 +173,7 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
             d.awaiting_correction = 0;
             d.corrected = 1;
             d.clock_start = e->date;
+            d.voided_spans += d.nexcluded;
             d.nexcluded = 0;
             d.voided_extension = d.extension_days ? d.extension_days : d.voided_extension;
             d.extension_days = 0;
@@ -186,6 +189,7 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
             d.excluded[d.nexcluded].from = e->date;
             d.excluded[d.nexcluded].to = OPEN;
             d.excluded[d.nexcluded].why = e->kind;
+            d.excluded[d.nexcluded].uncounted = d.old_law && e->kind == XXGK_EV_FEE_NOTICE;
             d.nexcluded++;
             break;
         case XXGK_EV_CONSULT_END:
@@ -291,8 +295,9 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
      * revised one came into force */
     const char *art = d->old_law ? "2007年《条例》第二十四条" : "第三十三条";
     if (d->old_law) {
-        line(&t, "适用：2007年《条例》（2019年5月15日前收到的申请）：答复期限15个工作日，"
-                 "延期至多15个工作日");
+        line(&t, "适用：2007年《条例》（2019年5月15日前收到的申请%s）：答复期限15个工作日，"
+                 "延期至多15个工作日",
+             d->corrected ? "，补正后的申请按原申请收到之日适用" : "");
     } else {
         xxgk_date_format(d->correction_notice_due, a);
         line(&t, "补正告知期限：%s（收到申请后%d个工作日内，第三十条）%s", a,
@@ -308,16 +313,25 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
                  d->extension_days, d->base_days + d->extension_days);
         else
             line(&t, "计入的工作日：%d个（法定期限，%s）", d->base_days, art);
-        if (d->nexcluded == 0)
+        if (d->nexcluded == 0 && d->voided_spans)
+            line(&t, "扣除的期间：无（收到补正前的%d段征求意见或缴费期间，随答复期限重新计算而"
+                     "不再扣除）",
+                 d->voided_spans);
+        else if (d->nexcluded == 0)
             line(&t, "扣除的期间：无");
         else
             line(&t, "扣除的期间（开始当日照常计算，结束当日不计入；重叠部分只扣除一次）：");
         for (int k = 0; k < d->nexcluded; k++) {
-            const char *why = d->excluded[k].why == XXGK_EV_FEE_NOTICE
-                                  ? "通知缴纳信息处理费至缴费（第四十二条）"
-                                  : "征求第三方或其他机关意见（第三十二条、第三十四条）";
+            const char *why =
+                d->excluded[k].why != XXGK_EV_FEE_NOTICE
+                    ? (d->old_law ? "征求第三方意见（2007年《条例》第二十四条；征求其他机关意见的"
+                                    "时间不在此列）"
+                                  : "征求第三方或其他机关意见（第三十二条、第三十四条）")
+                    : "通知缴纳信息处理费至缴费（《政府信息公开信息处理费管理办法》）";
             xxgk_date_format(d->excluded[k].from, a);
-            if (d->excluded[k].to == OPEN) {
+            if (d->excluded[k].uncounted) {
+                line(&t, "  %s起：通知缴费，2007年《条例》未规定扣除缴费时间，不扣除", a);
+            } else if (d->excluded[k].to == OPEN) {
                 line(&t, "  %s起：%s，尚未结束，计时暂停", a, why);
             } else {
                 xxgk_date_format(d->excluded[k].to, b);
@@ -336,16 +350,25 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
                 if (d->excluded[k].holds) /* what it did beyond the days it took */
                     snprintf(held, sizeof held, "；期限届满时尚未结束，到期日顺延至其结束（共%d个工作日）",
                              d->excluded[k].length);
+                else if (d->due && d->excluded[k].from > d->due) /* (why it took none) */
+                    snprintf(held, sizeof held, "（开始时期限已届满，不影响到期日）");
                 line(&t, "  %s至%s：%s，扣除%d个工作日%s%s", a, b, why, d->excluded[k].days, held,
                      doubt);
             }
         }
         int ended = 0;
         for (int k = 0; k < d->nexcluded; k++)
-            ended |= d->excluded[k].to != OPEN;
+            ended |= d->excluded[k].to != OPEN && !d->excluded[k].uncounted;
         if (ended)
             line(&t, "  共扣除%d个工作日", d->excluded_days);
-        if (d->extension_days)
+        if (d->nexcluded && d->voided_spans)
+            line(&t, "  （收到补正前的%d段征求意见或缴费期间，随答复期限重新计算而不再扣除）",
+                 d->voided_spans);
+        if (d->extension_days && d->voided_extension)
+            line(&t, "延期：%d个工作日（%s，经机构负责人同意并告知申请人；收到补正前的%d个工作日"
+                     "延期已失效）",
+                 d->extension_days, art, d->voided_extension);
+        else if (d->extension_days)
             line(&t, "延期：%d个工作日（%s，经机构负责人同意并告知申请人）", d->extension_days,
                  art);
         else if (d->voided_extension)
