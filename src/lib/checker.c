@@ -646,6 +646,13 @@ static void r_no_decisions(check_ctx *c)
 
 /* No table at all: said with the likeliest reason the reader saw, one the supervisor can act
  * on. */
+/* Whether the file has nothing of a report: no title, no section, no table (notes kept in a
+ * folder of reports).  Its one finding says so; every part missing would only repeat it. */
+static int no_report(const xxgk_report *r)
+{
+    return !r->spec && !r->title && r->nsections == 0 && !r->published;
+}
+
 static void r_no_tables(check_ctx *c)
 {
     const xxgk_report *r = c->r;
@@ -689,6 +696,10 @@ static void r_no_tables(check_ctx *c)
     if (*why)
         chk_found(c, 0, CHK_LANG(c, "全文没有可识别的统计表；%s", "no statistics table in the text; %s"),
                   why);
+    else if (no_report(r))
+        chk_found(c, 0, "%s",
+                  CHK_LANG(c, "不像年度报告：没有报告的标题、章节、统计表和落款日期",
+                           "nothing of an annual report: no title, section, table or date"));
     else
         chk_found(c, 0, "%s",
                   CHK_LANG(c, "全文没有可识别的第二十条、申请情况或复议诉讼统计表",
@@ -699,6 +710,8 @@ static void r_no_tables(check_ctx *c)
 
 static void r_section_missing(check_ctx *c)
 {
+    if (no_report(c->r))
+        return;
     for (int s = 1; s <= 6; s++) {
         int have = 0;
         for (size_t i = 0; i < c->r->nsections; i++)
@@ -869,8 +882,11 @@ static void r_mixed_layout(check_ctx *c)
 static void r_title(check_ctx *c)
 {
     const char *t = c->r->title;
-    if (!t) {
+    if (!t && !no_report(c->r)) {
         chk_found(c, 0, "%s", CHK_LANG(c, "未找到标题", "no title found"));
+        return;
+    }
+    if (!t) {
         return;
     }
     /* (spaces a PDF's layout left inside the title are not part of it) */
@@ -888,7 +904,7 @@ static void r_title(check_ctx *c)
 
 static void r_date_missing(check_ctx *c)
 {
-    if (!c->r->published && !c->r->published_invalid)
+    if (!c->r->published && !c->r->published_invalid && !no_report(c->r))
         chk_found(c, 0, "%s",
                   CHK_LANG(c, "末尾未找到“××××年×月×日”形式的日期",
                            "no date like 2025年1月20日 at the end"));
