@@ -421,7 +421,7 @@ static void test_chinese_names(void **state)
                      0);
     assert_int_equal(xxgk_request_show(db, "2024-001", NULL, &show), 0);
     assert_non_null(strstr(show, "申请 2024-001\n"));
-    assert_non_null(strstr(show, "  状态：已办结 closed（（一）予以公开）\n"));
+    assert_non_null(strstr(show, "  状态：已办结 closed: （一）予以公开\n"));
     free(show);
     assert_int_equal(xxgk_request_event_undo(db, "2024\uFF0D001"), 0);
     /* an ID mistyped: the ones like it are named */
@@ -1613,13 +1613,20 @@ static void test_event_rules_and_fees(void **state)
     assert_int_equal(xxgk_request_event_add(db, "E5", &fee), 0);
     assert_int_equal(event(db, "E5", "reply", "2024-03-20", "granted"), 0);
     assert_int_equal(xxgk_request_status(db, "E5", &said), 0);
-    assert_string_equal(said, "request E5: 已办结 closed 2024-03-20（（一）予以公开）, fee notice "
+    assert_string_equal(said, "request E5: 已办结 closed 2024-03-20: （一）予以公开, fee notice "
                               "2024-03-05 never paid (waived?); last event 2024-03-20 reply\n");
     free(said);
     assert_int_equal(xxgk_request_show(db, "E5", NULL, &said), 0);
     assert_non_null(strstr(said, "  注意：2024-03-05的收费通知至答复时未见缴费：如已免收，无需处理；"
                                  "如已缴费，请撤回答复（undo），补记缴费（fee-paid）后重新答复\n"));
     assert_non_null(strstr(said, "扣除11个工作日（至办结时未缴费）\n"));
+    free(said);
+    /* a reply after the deadline is said where it is entered */
+    add(db, "E9", "natural", "2024-03-01");
+    assert_int_equal(event(db, "E9", "reply", "2024-05-10", "granted"), 0);
+    assert_int_equal(xxgk_request_status(db, "E9", &said), 0);
+    assert_string_equal(said, "request E9: 已办结 closed 2024-05-10: （一）予以公开, answered late "
+                              "(due 2024-03-29); last event 2024-05-10 reply\n");
     free(said);
     /* given up as unpaid: that is what the notice said would happen, nothing to point out */
     add(db, "E6", "natural", "2024-03-01");

@@ -2157,7 +2157,7 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
     char said[64];
     xbuf_printf(&b, "  状态：%s", status_said(s.status, said));
     if (s.outcome)
-        xbuf_printf(&b, "（%s）", outcome_label(s.outcome));
+        xbuf_printf(&b, TR("：%s", ": %s"), outcome_label(s.outcome));
     xbuf_putc(&b, '\n');
     char due[11] = "";
     if (s.d.due)
@@ -2232,9 +2232,11 @@ static int request_status(xxgk_db *db, const char *id, char **out)
         xxgk_date_format(s.d.due, due);
     char said[64];
     xbuf_printf(&b, TR("申请 %s：%s", "request %s: %s"), q.id, status_said(s.status, said));
-    if (s.outcome)
-        xbuf_printf(&b, " %s（%s）", s.closed, outcome_label(s.outcome));
-    else if (*due)
+    if (s.outcome) {
+        xbuf_printf(&b, TR(" %s：%s", " %s: %s"), s.closed, outcome_label(s.outcome));
+        if (s.d.closed && register_late(s.closed, due, s.outcome)) /* (said where entered) */
+            xbuf_printf(&b, TR("，逾期答复（到期日为%s）", ", answered late (due %s)"), due);
+    } else if (*due)
         xbuf_printf(&b, TR("，答复期限 %s%s", ", due %s%s"), due,
                     register_due_estimated(cal, q.received, due)
                         ? TR("（估算：无节假日安排表）", " (estimated: no holiday table)")

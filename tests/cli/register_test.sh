@@ -137,7 +137,7 @@ expect 2 "today" -- x request show R1 --today 2024-04-31
 expect 2 "--within is not an option of show" -- x request show R1 --within 3
 expect 2 "no extension-notice\|no extension event" -- x letter R1 extension-notice
 expect 2 "fee" -- x request event R1 fee-paid 2024-03-06
-expect 0 "^request R1: 已办结 closed 2024-03-20（（一）予以公开）; last event 2024-03-20 reply$" -- x request event R1 reply 2024-03-20 --outcome granted
+expect 0 "^request R1: 已办结 closed 2024-03-20: （一）予以公开; last event 2024-03-20 reply$" -- x request event R1 reply 2024-03-20 --outcome granted
 expect 2 "closed" -- x request event R1 reply 2024-03-21 --outcome partly
 expect 0 "R1" -- x request list --year 2024
 expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,0,0,granted,（一）予以公开,2024-03-20,\"\[{\"\"kind\"\":\"\"reply\"\"" -- x request list --year 2024 --format csv
