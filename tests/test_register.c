@@ -687,8 +687,8 @@ static void test_waits(void **state)
     assert_string_equal(text, "ID           received    applicant   type       status"
                               "               due\n"
                               "W2           2024-03-01  张三        natural    awaiting-correction"
-                              "  waits to 2024-03-25  补正期限 time to correct: then "
-                              "correction-received or correction-expired\n");
+                              "  waits to 2024-03-25  补正期限 time to correct: "
+                              "correction-received when it comes, correction-expired after it\n");
     free(text);
     /* late already when a consultation began: the flag and the wait each in their place */
     add(db, "W3", "natural", "2024-01-02");
@@ -698,8 +698,8 @@ static void test_waits(void **state)
     free(text);
     assert_int_equal(xxgk_request_list(db, 2024, 0, "2024-04-03", &text), 0);
     assert_non_null(strstr(text, "W1           2024-03-01  张三        natural    paused               waits "
-                                 "to 2024-04-02  缴费期限 time to pay: then fee-paid or "
-                                 "fee-unpaid  届满 ENDED\n"));
+                                 "to 2024-04-02  缴费期限 time to pay: fee-paid when paid, "
+                                 "fee-unpaid after it  届满 ENDED\n"));
     assert_non_null(strstr(text, "W2 "));
     free(text);
     assert_int_equal(xxgk_request_show(db, "W1", NULL, &text), 0);

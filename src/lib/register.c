@@ -981,10 +981,10 @@ int register_waiting(const xxgk_calendar *cal, const req_rec *q, const xxgk_dead
                                        NULL) == 0 &&
             (!first || last < first)) {
             first = last;
-            *what = fee ? TR("缴费期限：期满后记录 fee-paid 或 fee-unpaid",
-                             "缴费期限 time to pay: then fee-paid or fee-unpaid")
-                        : TR("第三方意见征询期限：期满后记录 consult-end",
-                             "征询期限 third party's time: then consult-end");
+            *what = fee ? TR("缴费期限：缴费时记录 fee-paid，期满未缴记录 fee-unpaid",
+                             "缴费期限 time to pay: fee-paid when paid, fee-unpaid after it")
+                        : TR("第三方意见征询期限：收到意见或期满时记录 consult-end",
+                             "征询期限 third party's time: consult-end on the answer or after it");
         }
     }
     for (int i = q->nev; d->awaiting_correction && i-- > 0;)
@@ -994,9 +994,10 @@ int register_waiting(const xxgk_calendar *cal, const req_rec *q, const xxgk_dead
                     0 &&
                 (!first || last < first)) {
                 first = last;
-                *what = TR("补正期限：期满后记录 correction-received 或 correction-expired",
-                           "补正期限 time to correct: then correction-received or "
-                           "correction-expired");
+                *what = TR("补正期限：收到补正时记录 correction-received，期满未补正记录 "
+                           "correction-expired",
+                           "补正期限 time to correct: correction-received when it comes, "
+                           "correction-expired after it");
             }
             break;
         }
