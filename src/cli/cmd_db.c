@@ -138,6 +138,13 @@ int cmd_db(int argc, char **argv)
                 if (made[i])
                     printf(TR("%s 已设为“%s”（原先未设置）\n", "%s set to '%s' (it had none)\n"),
                            keys[i], wanted[i]);
+            /* (the report needs the agency's name: said now, not when it is due) */
+            char *name = NULL;
+            if (xxgk_db_get(db, "agency", &name) == 0 && !name)
+                printf(TR("提示：尚未设置机关名称，撰写年度报告前请设置：xxgk db set agency 名称\n",
+                          "note: no agency name yet; the report needs one: xxgk db set agency "
+                          "NAME\n"));
+            free(name);
         }
     } else if (strcmp(sub, "set") == 0) {
         rc = xxgk_db_set(db, a.pos[1], a.pos[2]);
