@@ -30,11 +30,12 @@ x() { "$X" "$@" --db "$DB"; }
 
 expect 0 "ready" -- x db init --agency 测试局
 expect 0 "agency_kind set to 'department' (it had none)" -- x db init --agency 测试局 --agency-kind department
+# a register made without a name says the report will need one
+expect 0 "^note: no agency name yet; the report needs one: xxgk db set agency NAME$" -- "$X" db init --db "$W/noname.db"
 expect 0 "^request R1: 办理中 open, due 2024-03-29$" -- x request add R1 --applicant 张三 --type natural --channel online --received 2024-03-01 --description 文件
 # a deadline counted through days with no holiday table (2027's, and the last week of 2026 its
 # 元旦 arrangement may change) says it is an estimate where it is entered
 expect 0 "ready" -- "$X" db init --agency 测试局 --db "$W/est.db"
-expect 0 "^note: no agency name yet; the report needs one: xxgk db set agency NAME$" -- "$X" db init --db "$W/noname.db"
 expect 0 "^request R0: 办理中 open, due 2027-01-04 (estimated: no holiday table)$" -- "$X" request add R0 --applicant 张三 --type natural --channel online --received 2026-12-04 --description 文件 --db "$W/est.db"
 expect 2 "^xxgk request list: -o needs a file name$" -- x request list -o ""
 # output that cannot be written is an error, not a success with the list lost
