@@ -52,6 +52,9 @@ static int list_add(file_list *l, const char *path)
 /* The entry of a folder or an archive named that holds no reports: an input that fails in its
  * turn, saying so (a wrong folder must not pass as a clean one, nor go unsaid in JSON). */
 #define NO_REPORTS (SIZE_MAX - 1)
+/* The entry of a pipe or a device found in a folder: never opened (a pipe would hang the
+ * batch), an input that fails in its turn. */
+#define NOT_REGULAR (SIZE_MAX - 2)
 
 static int is_archive(const char *name)
 {
@@ -198,13 +201,8 @@ static int walk(file_list *l, walked *w, const char *dir, int depth)
         if (S_ISDIR(st.st_mode)) {
             rc |= walk(l, w, p, depth + 1);
         } else if (!S_ISREG(st.st_mode)) {
-            if (report_like(p)) { /* (a pipe would hang the batch: said, not opened) */
-                fprintf(stderr,
-                        TR("xxgk：%s：不是普通文件（管道或设备），未读取\n",
-                           "xxgk: %s: not a regular file (a pipe or a device): not read\n"),
-                        p);
-                rc = -1;
-            }
+            if (report_like(p))
+                rc |= list_put(l, p, NULL, NOT_REGULAR);
         } else if (is_archive(p)) {
             rc |= expand_archive(l, p, 0);
         } else if (report_like(p)) {
@@ -286,7 +284,7 @@ static void files_read_done(void)
 int files_read(xxgk_report **out, const file_list *l, size_t i, const xxgk_read_options *ro)
 {
     *out = NULL;
-    if (l->entries[i] == NO_REPORTS)
+    if (l->entries[i] == NO_REPORTS || l->entries[i] == NOT_REGULAR)
         return XXGK_EINVAL;
     if (!l->archives[i])
         return xxgk_path_is_url(l->paths[i]) ? xxgk_report_read_url(out, l->paths[i], ro)
@@ -304,6 +302,13 @@ int files_read(xxgk_report **out, const file_list *l, size_t i, const xxgk_read_
 const char *files_error(const file_list *l, size_t i)
 {
     static _Thread_local char said[1280];
+    if (l->entries[i] == NOT_REGULAR) {
+        snprintf(said, sizeof said,
+                 TR("%.1000s：不是普通文件（管道或设备），未读取",
+                    "%.1000s: not a regular file (a pipe or a device): not read"),
+                 l->paths[i]);
+        return said;
+    }
     if (l->entries[i] != NO_REPORTS)
         return xxgk_error_last();
     snprintf(said, sizeof said,

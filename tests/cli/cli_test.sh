@@ -753,6 +753,10 @@ mkfifo "$W/dangling/pipe.txt" # (opened, it would wait for a writer for ever)
 run parse --format json dangling
 no_crash; expect_rc 2
 expect_grep "$ERR" 'dangling/pipe.txt: not a regular file \(a pipe or a device\): not read' "stderr"
+expect_grep "$OUT" '^\{"file":"dangling/pipe.txt","error":"not a regular file \(a pipe or a device\): not read"' "stdout"
+run check --format csv dangling
+no_crash; expect_rc 2
+expect_grep "$OUT" '^dangling/pipe.txt,.*file-unreadable' "stdout"
 end
 
 begin "stdin (-): parse reads it, same figures"
