@@ -387,6 +387,32 @@ static void test_groups(void **state)
     free(no_year4);
 }
 
+/* A report whose year only its date gives is counted in the year before it, and said. */
+static void test_year_dated(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    char *d1 = drop_line(a, "测试市交通运输局2024年政府信息公开工作年度报告");
+    char *d2 = drop_line(d1, "本报告根据");
+    char *dated = replace(d2, "2024年，我局", "我局");
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    assert_int_equal(add(t, dated, "dated.txt"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(xxgk_total_year(t, 0), 2024);
+    assert_string_equal(xxgk_total_member_at(t, 0, 0)->dated, "2025-01-20");
+    xxgk_report *sum = total_of(t);
+    xxgk_findings *f = total_findings(t, 0, sum);
+    char ev[512];
+    assert_int_equal(count_rule(f, "total-year-dated", ev, sizeof ev), 1);
+    assert_string_equal(ev, "dated.txt (测试市交通运输局) names its year nowhere: by its date "
+                            "2025-01-20, counted in 2024");
+    release(t, sum, f);
+    free(a);
+    free(d1);
+    free(d2);
+    free(dated);
+}
+
 /* A report for 2024 still in the 2019 format: in the year's one total, sections 三 and 四. */
 static void test_old_layout(void **state)
 {
@@ -624,6 +650,7 @@ int main(void)
         cmocka_unit_test(test_lacking),           cmocka_unit_test(test_lacking_row),
         cmocka_unit_test(test_other_one_row),     cmocka_unit_test(test_groups),
         cmocka_unit_test(test_broken_named),      cmocka_unit_test(test_many),
+        cmocka_unit_test(test_year_dated),
         cmocka_unit_test(test_old_layout),        cmocka_unit_test(test_old_layout_without_other),
         cmocka_unit_test(test_unnamed),           cmocka_unit_test(test_too_large),
         cmocka_unit_test(test_round_trip),

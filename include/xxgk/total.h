@@ -48,6 +48,8 @@ typedef struct {
     int old_layout;          /* a report for 2021 or later in the 2019 format, in the year's
                               * 2021-format total: its sections 三 and 四 only (the formats
                               * count section 二 differently) */
+    const char *dated;       /* its year given nowhere but by its date (YYYY-MM-DD), counted in
+                              * the year before it (date-year-dated); else NULL */
 } xxgk_total_member;
 
 XXGK_EXTERN int xxgk_total_new(xxgk_total **out);

@@ -66,6 +66,7 @@ static void member_free(member *m)
     free((char *)m->pub.file);
     free((char *)m->pub.agency);
     free((char *)m->pub.lacking);
+    free((char *)m->pub.dated);
     free(m->lacking_labels);
     free(m->broken);
 }
@@ -469,6 +470,9 @@ int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
     m->digest = figures_digest(r, spec);
     m->pub.file = dup_or_null(xxgk_report_name(r));
     m->pub.agency = dup_or_null(xxgk_report_agency(r));
+    for (size_t i = 0; i < r->ndiags && !m->pub.dated; i++)
+        if (strcmp(r->diags[i].rule, "date-year-dated") == 0)
+            m->pub.dated = dup_or_null(r->published ? r->published : "");
     int rc = !m->pub.file || (xxgk_report_agency(r) && !m->pub.agency) ? oom() : 0;
     size_t same, other;
     find_same(g, m, &same, &other);
@@ -687,6 +691,12 @@ static void say_members(xxgk_findings *f, const group *g, int en, xbuf *b, int *
                               : "%s 与 %s 同为%s %d年的报告，但数字不同，均已计入",
                         m->pub.file, m->pub.same_agency, who, g->year);
             say(f, "total-same-agency", b, failed);
+        }
+        if (m->pub.dated) {
+            xbuf_printf(b, en ? "%s (%s) names its year nowhere: by its date %s, counted in %d"
+                              : "%s（%s）未写明报告年度，按落款日期 %s 计入%d年",
+                        m->pub.file, who, m->pub.dated, g->year);
+            say(f, "total-year-dated", b, failed);
         }
         if (m->pub.old_layout) {
             xbuf_printf(b, en ? "%s (%s) uses the 2019 format: its sections 三 and 四 are counted, "
