@@ -1418,6 +1418,20 @@ static void test_import(void **state)
     if (xxgk_request_import(db, ledger, strlen(ledger), "ledger.csv", &added) != 0)
         fail_msg("%s", xxgk_error_last());
     assert_int_equal(added, 2);
+    /* an office system's "Excel" export, a web page named .xls: its table, a quote in a cell
+     * kept */
+    const char *page = "<html><head><meta charset=\"utf-8\"><title>台账导出</title></head><body>"
+                       "<table><tr><td>受理编号</td><td>申请时间</td><td>申请人</td>"
+                       "<td>申请人性质</td><td>申请方式</td><td>申请事项</td></tr>"
+                       "<tr><td>Z1</td><td>2024-03-05</td><td>王五</td><td>公民</td>"
+                       "<td>来信</td><td>关于\"某路\"的规划</td></tr></table></body></html>";
+    if (xxgk_request_import(db, page, strlen(page), "台账.xls", &added) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(added, 1);
+    char *z = NULL;
+    assert_int_equal(xxgk_request_show(db, "Z1", NULL, &z), 0);
+    assert_non_null(strstr(z, "关于\"某路\"的规划"));
+    free(z);
     char *y = NULL;
     assert_int_equal(xxgk_request_list(db, 2024, -1, "2024-03-20", &y), 0);
     assert_non_null(strstr(y, "Y1           2024-03-01  张三        natural    closed               "

@@ -14,6 +14,7 @@
 #include "lib/register_impl.h"
 #include "lib/report_impl.h"
 #include "lib/writer_impl.h"
+#include "lib/html_text.h"
 #include "lib/xls_text.h"
 #include "lib/xlsx_text.h"
 #include "util/buf.h"
@@ -507,6 +508,44 @@ static const char *find_header(const char *p, const char *end, xbuf *f, int by_r
     return best;
 }
 
+/* A web page's rows (the lines of its text, cells tab-separated) as CSV records, in place of
+ * *text; the page's title line first, passed over as a title above a table is. */
+static int html_rows(char **text, const char *name)
+{
+    xbuf lines, csv;
+    xbuf_init(&lines, 0);
+    xbuf_init(&csv, 0);
+    html_found found;
+    char msg[256];
+    int rc = html_to_text(&lines, &found, *text, strlen(*text), msg, sizeof msg);
+    if (rc) {
+        xbuf_free(&lines);
+        return err_set(rc, TR("%s：%s", "%s: %s"), name, msg);
+    }
+    for (const char *p = lines.data ? lines.data : ""; *p;) {
+        size_t n = strcspn(p, "\t\n");
+        xbuf_putc(&csv, '"');
+        for (size_t i = 0; i < n; i++) {
+            if (p[i] == '"')
+                xbuf_putc(&csv, '"');
+            xbuf_putc(&csv, p[i]);
+        }
+        xbuf_putc(&csv, '"');
+        p += n;
+        if (*p)
+            xbuf_putc(&csv, *p == '\t' ? ',' : '\n');
+        p += *p != '\0';
+    }
+    xbuf_free(&lines);
+    char *rows = csv.failed ? NULL : csv.len ? xbuf_steal(&csv) : strdup("");
+    xbuf_free(&csv);
+    if (!rows)
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    free(*text);
+    *text = rows;
+    return 0;
+}
+
 int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *name,
                         size_t *added)
 {
@@ -549,6 +588,12 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         rc = xxgk_text_decode(&text, data, len, NULL, name); /* UTF-8, GB18030, UTF-16 */
         if (rc < 0)
             return rc;
+        /* Office systems "export to Excel" as a web page named .xls: its table, row for row */
+        if (html_is_html(text, strlen(text))) {
+            by_row = 1;
+            if ((rc = html_rows(&text, name)) < 0)
+                return rc;
+        }
     }
     /* CR LF as written by spreadsheets on Windows */
     size_t k = 0, tlen = strlen(text);
