@@ -1816,7 +1816,7 @@ static void test_calendar_import_moves_deadlines(void **state)
     int years = 0;
     for (char *line = strtok(said, "\n"); line; line = strtok(NULL, "\n")) {
         int y, a, b;
-        if (sscanf(line, "%d: %d days from cn.csv replace %d from built-in", &y, &a, &b) == 3) {
+        if (sscanf(line, "%d: %d days from cn.csv replace the %d from built-in", &y, &a, &b) == 3) {
             assert_int_equal(a, b);
             years++;
         } else {
@@ -1845,7 +1845,7 @@ static void test_calendar_import_moves_deadlines(void **state)
     const char *csv = holidays_2016;
     char *moved = NULL;
     assert_int_equal(xxgk_db_calendar_import(db, csv, strlen(csv), "2016.csv", &moved), 0);
-    assert_string_equal(moved, "2016: 25 days from 2016.csv replace 0 from nothing\n"
+    assert_string_equal(moved, "2016: 25 days imported from 2016.csv (the register had no table for it)\n"
                                "F0 2016-02-22 -> 2016-02-25 (closed)\n"
                                "F1 2016-02-22 -> 2016-02-25\n");
     free(moved);
@@ -1895,7 +1895,7 @@ static void test_calendar_import_moves_deadlines(void **state)
                         "2017-10-04,holiday,国庆节\n2017-10-05,holiday,国庆节\n"
                         "2017-10-06,holiday,国庆节\n2017-09-30,workday,国庆节\n";
     assert_int_equal(xxgk_db_calendar_import(db, y2017, strlen(y2017), "2017.csv", &moved), 0);
-    assert_string_equal(moved, "2017: 18 days from 2017.csv replace 0 from nothing\n"
+    assert_string_equal(moved, "2017: 18 days imported from 2017.csv (the register had no table for it)\n"
                                "F2 2017-10-18 -> 2017-10-20\n");
     free(moved);
     /* an extension within the deadline, which a corrected table (05 and 06 October worked)
@@ -1912,7 +1912,7 @@ static void test_calendar_import_moves_deadlines(void **state)
     free(moved);
     /* the same table again: nothing moves, and what was late already is not the new table's */
     assert_int_equal(xxgk_db_calendar_import(db, y2017b, strlen(y2017b), "2017b.csv", &moved), 0);
-    assert_string_equal(moved, "2017: 16 days from 2017b.csv replace 16 from 2017b.csv\n"
+    assert_string_equal(moved, "2017: 16 days from 2017b.csv replace the 16 from 2017b.csv\n"
                                "no deadline moved\n");
     free(moved);
     free(y2017b);
@@ -1923,13 +1923,13 @@ static void test_calendar_import_moves_deadlines(void **state)
     size_t n18 = arrangement_2018(y2018, sizeof y2018, 2);
     assert_int_equal(xxgk_db_calendar_import(db, y2018, n18, "2018.csv", &moved), 0);
     /* F2 stays where the 2017 table put it */
-    assert_string_equal(moved, "2018: 18 days from 2018.csv replace 0 from nothing\n"
+    assert_string_equal(moved, "2018: 18 days imported from 2018.csv (the register had no table for it)\n"
                                "2017: 2 days from 2018.csv added to its table\n"
                                "no deadline moved\n");
     free(moved);
     /* the same file again: the same counts, nothing added */
     assert_int_equal(xxgk_db_calendar_import(db, y2018, n18, "2018.csv", &moved), 0);
-    assert_string_equal(moved, "2018: 18 days from 2018.csv replace 18 from 2018.csv\n"
+    assert_string_equal(moved, "2018: 18 days from 2018.csv replace the 18 from 2018.csv\n"
                                "no deadline moved\n");
     free(moved);
     assert_int_equal(xxgk_request_show(db, "F2", NULL, &text), 0);
@@ -1944,7 +1944,7 @@ static void test_calendar_import_moves_deadlines(void **state)
      * it, which moves no deadline of 2017's (31 December, there already, is not added again) */
     n18 = arrangement_2018(y2018, sizeof y2018, 1);
     assert_int_equal(xxgk_db_calendar_import(db, y2018, n18, "2018b.csv", &moved), 0);
-    assert_string_equal(moved, "2018: 18 days from 2018b.csv replace 18 from 2018.csv\n"
+    assert_string_equal(moved, "2018: 18 days from 2018b.csv replace the 18 from 2018.csv\n"
                                "2017-12-30: no longer a holiday (2018's arrangement in 2018b.csv "
                                "does not list it)\n"
                                "no deadline moved\n");

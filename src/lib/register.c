@@ -2521,9 +2521,12 @@ static int replace_arrangement(xxgk_db *db, const xxgk_calendar *in, int y, cons
         return rc;
     }
     rc = 0;
-    if (xxgk_lang_get() == XXGK_LANG_EN)
-        xbuf_printf(said, "%d: %d day%s from %s replace %lld from %s\n", y, days,
-                    days == 1 ? "" : "s", name, before, old_source ? old_source : "nothing");
+    if (xxgk_lang_get() == XXGK_LANG_EN && before == 0)
+        xbuf_printf(said, "%d: %d day%s imported from %s (the register had no table for it)\n",
+                    y, days, days == 1 ? "" : "s", name);
+    else if (xxgk_lang_get() == XXGK_LANG_EN)
+        xbuf_printf(said, "%d: %d day%s from %s replace the %lld from %s\n", y, days,
+                    days == 1 ? "" : "s", name, before, old_source ? old_source : "none");
     else if (before == 0)
         xbuf_printf(said, "%d年：导入 %d 天（来源：%s；此前没有该年的安排）\n", y, days, name);
     else
