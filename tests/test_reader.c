@@ -2800,6 +2800,30 @@ static void test_fee_in_yuan(void **state)
     assert_int_equal(diag_count(r, "reader-unit", ev, sizeof ev), 1);
     assert_string_equal(ev, "行政事业性收费：125000元 = 12.5万元（表头单位为元）");
     xxgk_report_free(r);
+    /* the amount is the decimal the cells stand for, not the double next to it that
+     * multiplying by 1/10000 gives (12.500055000000001, 123456.78899999999) */
+    static const struct {
+        const char *header, *cell;
+        double wan;
+    } exact[] = {{"本年收费金额（单位：元）", "125000.55", 12.500055},
+                 {"本年收费金额（单位：元）", "12345678.91", 1234.567891},
+                 {"本年收费金额（单位：千元）", "1234567.89", 123456.789}};
+    for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++) {
+        char *h = replace(text, "本年收费金额（单位：万元）", exact[i].header);
+        char cell[64];
+        snprintf(cell, sizeof cell, "行政事业性收费\t%s", exact[i].cell);
+        char *u = replace(h, "行政事业性收费\t12.5", cell);
+        r = read_text(u, strlen(u));
+        for (int k = 0; k < act->nrows; k++)
+            if (strcmp(act->rows[k].key, "fees_wan_yuan") == 0 &&
+                xxgk_report_cell(r, (size_t)act->rows[k].first_cell)->value != exact[i].wan)
+                fail_msg("%s: %.17g, not %.17g", exact[i].cell,
+                         xxgk_report_cell(r, (size_t)act->rows[k].first_cell)->value,
+                         exact[i].wan);
+        xxgk_report_free(r);
+        free(u);
+        free(h);
+    }
     /* the unit in brackets without 单位, in 千元, or in the table's caption */
     static const struct {
         const char *header, *caption, *cell, *evidence;

@@ -3628,6 +3628,15 @@ static void units_out_of_place(scan *s, const xxgk_table_spec *t)
  * thousand times too large.  Converted, and said so.  The 2019 format's 采购总金额 has no unit:
  * amounts are kept in 元, so one printed in 万元 (251万元, or under 单位：万元) is converted the
  * other way. */
+/* v times factor, as the decimal it stands for: 125000.55元 is 12.500055万元, not the double
+ * next to it that multiplying gives (12.500055000000001), which would print and compare so.
+ * (To the ten-thousandth of a 元: no report prints finer.) */
+static double converted(double v, double factor, int in_wan)
+{
+    double places = in_wan ? 1e8 : 1e4, x = v * factor * places;
+    return fabs(x) < 9e15 ? round(x) / places : v * factor;
+}
+
 static void amounts_in_yuan(scan *s, const xxgk_table_spec *t)
 {
     for (int i = 0; i < t->nrows; i++) {
@@ -3643,7 +3652,7 @@ static void amounts_in_yuan(scan *s, const xxgk_table_spec *t)
             double factor = in_wan ? 1.0 / 10000 : 10000;
             /* the cell's own unit: 125000元 in a 万元 column, 251万元 in one kept in 元 */
             if (cell_gives_unit(c->raw, !in_wan)) {
-                c->value *= factor;
+                c->value = converted(c->value, factor, in_wan);
                 rep_diag(s->r, "reader-unit", c->line,
                          rep_printf(s->r, "%s：%s = %.10g%s（单元格注明单位为%s）", row->label,
                                     c->raw, c->value, to, from),
@@ -3654,7 +3663,7 @@ static void amounts_in_yuan(scan *s, const xxgk_table_spec *t)
             const char *name = NULL;
             double yuan = header_unit(s, c, col->label, &name);
             if (yuan > 0 && yuan != (in_wan ? 10000 : 1)) {
-                c->value *= in_wan ? yuan / 10000 : yuan;
+                c->value = converted(c->value, in_wan ? yuan / 10000 : yuan, in_wan);
                 rep_diag(s->r, "reader-unit", c->line,
                          rep_printf(s->r, "%s：%s%s = %.10g%s（表头单位为%s）", row->label,
                                     c->raw, name, c->value, to, name),
