@@ -1117,6 +1117,25 @@ static void test_text_rules(void **state)
            "text-figure-mismatch", 0, NULL); /* (cases it decided, not cases against it) */
     expect("均按期答复。", "均按期答复。本年度未收到法人或其他组织提出的涉密信息申请。",
            "text-figure-mismatch", 0, NULL);
+    /* applications ended one way, not all those answered; cases of one result */
+    static const char *const some_ended[] = {"因申请人逾期未补正，终止处理申请1件。",
+                                             "对同一申请人就同一内容提出的申请，合并处理申请3件。",
+                                             "全年转交其他行政机关处理申请2件。"};
+    EXPECT_EACH(some_ended, "text-figure-mismatch", 0);
+    expect("四、政府信息公开行政复议、行政诉讼情况\n",
+           "四、政府信息公开行政复议、行政诉讼情况\n被纠错案件中，行政复议1件、行政诉讼1件。\n",
+           "text-figure-mismatch", 0, NULL);
+    /* decisions published (双公示), not made */
+    static const char *const published[] = {"通过“信用中国”网站公示行政处罚决定36条。",
+                                            "全年公示行政强制决定6条。"};
+    EXPECT_EACH(published, "text-active-figure", 0);
+    /* a claim about applications for some documents */
+    static const char *const some_documents[] = {"申请公开行政处罚决定书的申请5件，均予以公开。",
+                                                 "对申请人申请公开的12件行政许可决定书，均依法予以"
+                                                 "公开。"};
+    EXPECT_EACH(some_documents, "text-outcome-claim", 0);
+    expect("均按期答复。", "均按期答复。本年度收到的依申请公开的申请均予以公开。",
+           "text-outcome-claim", 1, NULL);
     expect("均按期答复。", "均按期答复。2023年，我局共收到申请24件，2024年增至29件。", "text-year", 0,
            NULL);
     expect("均按期答复。", "均按期答复。2023年，我局共收到申请24件。2024年，申请量增至29件。",

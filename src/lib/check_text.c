@@ -2015,9 +2015,13 @@ void r_text_figures(check_ctx *c)
                 !chk_span_has_any(from, p, about_disclosure, 2))
                 continue;
             /* (cases the agency decided as the reconsideration body, not cases against it:
-             * "我局作为复议机关，全年受理…行政复议案件15件") */
-            if (stated[k].about[0] == about_disclosure[0] && chk_span_has(from, p, "作为") &&
-                chk_span_has(from, p, "复议机关"))
+             * "我局作为复议机关，全年受理…行政复议案件15件"; cases of one result: "被纠错案件
+             * 中，行政复议1件") */
+            static const char *const one_result[] = {"案件中", "纠错", "纠正", "维持", "败诉",
+                                                     "胜诉", "撤销", "驳回"};
+            if (stated[k].about[0] == about_disclosure[0] &&
+                ((chk_span_has(from, p, "作为") && chk_span_has(from, p, "复议机关")) ||
+                 chk_span_has_any(from, p, one_result, sizeof one_result / sizeof one_result[0])))
                 continue;
             /* "未被申请行政复议的答复共22件": some of the answers; "不予处理3件", "其他处理":
              * one outcome */
@@ -2031,10 +2035,11 @@ void r_text_figures(check_ctx *c)
                 (memcmp(p - 3, "在", 3) == 0 || memcmp(p - 3, "续", 3) == 0))
                 continue;
             /* (answers of some kind: "延期答复3件", "因需征求第三方意见，延期答复2件", "按期办结
-             * 26件", "当场办结5件") */
+             * 26件", "当场办结5件", "终止处理申请1件", "合并处理3件", "转交其他机关处理2件") */
             static const char *const some_answers[] = {"延期", "征求", "逾期", "超期", "按期",
                                                        "按时", "提前", "当场", "当日", "会商",
-                                                       "其中", "当年"};
+                                                       "其中", "当年", "终止", "合并", "转交",
+                                                       "转送", "移送", "补正"};
             if (stated[k].answered &&
                 (chk_span_has(ca, end, "结转") || chk_span_has(ca, end, "上年") ||
                  /* (answers to applications of another kind: "受理行政复议申请15件，办结14件") */
@@ -2279,7 +2284,14 @@ static int not_of_the_years_outcomes(const check_ctx *c, const char *from, const
                                             "其中", "因", "除", "以外", "其他", "其余",
                                             "主动", "自然人", "法人", "企业", "上年", "去年",
                                             "科研机构", "社会公益", "法律服务", "组织"};
-    return other_year(c, from, to) || months(from, to) ||
+    /* (applications for some documents: "申请公开行政处罚决定书的申请5件", "申请人申请公开的
+     * 12件行政许可决定书", not "依申请公开") */
+    int some_documents = chk_span_has(from, p, "决定书");
+    for (const char *a = find_in(from, p, "申请公开"); a && !some_documents;
+         a = find_in(a + 1, p, "申请公开"))
+        some_documents = !(a - from >= 3 && memcmp(a - 3, "依", 3) == 0) &&
+                         chk_span_has(a, p, "的");
+    return some_documents || other_year(c, from, to) || months(from, to) ||
            chk_span_has_any(from, p, some_of, sizeof some_of / sizeof some_of[0]) ||
            over_years_in(c, from, to) ||
            chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
@@ -2562,7 +2574,8 @@ void r_text_no_fees(check_ctx *c)
 
 /* Section 二's decisions as the text states them ("全年作出行政处罚决定50件", "本年度未实施行政
  * 强制措施") against the table's 本年处理决定数量: the first statement of each item.  Only the
- * decisions themselves, made by the agency in the year: not those published (公开行政处罚决定书),
+ * decisions themselves, made by the agency in the year: not those published (公开行政处罚决定书,
+ * 公示行政处罚决定36条),
  * some of them (其中, 简易程序, 涉及), another year's, a month's, another body's, nor cases or
  * items (行政许可事项: the list of what may be licensed). */
 void r_text_active(check_ctx *c)
@@ -2578,7 +2591,8 @@ void r_text_active(check_ctx *c)
                  {"coercion", "行政强制", {"决定", "措施"}}};
     static const char *const verbs[] = {"作出", "做出", "实施", "采取"};
     static const char *const none[] = {"未", "没有", "无", "未曾", "尚未"};
-    static const char *const some[] = {"公开", "其中", "简易", "一般程序", "当场", "涉及", "听证",
+    static const char *const some[] = {"公开", "公示", "公布", "发布", "其中", "简易",
+                                       "一般程序", "当场", "涉及", "听证",
                                        "撤销", "复议", "诉讼", "纠正", "变更", "确认违法", "执行",
                                        "委托", "联合", "移送", "申请", "平均", "同比", "较上年",
                                        "比上年", "下降", "增长", "增加", "减少", "上年", "不予",
