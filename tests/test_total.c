@@ -217,6 +217,48 @@ static void test_repeats_and_same_agency(void **state)
     free(other);
 }
 
+/* A copy of one report lacking figures the other gives (a crawled page's text where cells ran
+ * together): counted once, in either order, the figures one lacks taken from the other. */
+static void test_copy_lacking(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    char *lacking = replace(a, "行政许可\t120", "行政许可\t一百二");
+    for (int order = 0; order < 2; order++) {
+        xxgk_total *t;
+        assert_int_equal(xxgk_total_new(&t), 0);
+        assert_int_equal(add(t, order ? lacking : a, "first.html"), XXGK_TOTAL_COUNTED);
+        assert_int_equal(add(t, order ? a : lacking, "second.txt"), XXGK_TOTAL_REPEATED);
+        assert_int_equal(xxgk_total_reports(t, 0), 1);
+        const xxgk_total_member *m = xxgk_total_member_at(t, 0, 1);
+        assert_string_equal(m->repeats, "first.html");
+        assert_int_equal(m->completed, order ? 1 : 0);
+        xxgk_report *sum = total_of(t);
+        assert_figure(cell(sum, XXGK_TABLE_ACTIVE, "licensing", -1, 0), 120);
+        assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "new", -1, 6), 29);
+        xxgk_findings *f = total_findings(t, 0, sum);
+        char ev[512];
+        assert_int_equal(count_rule(f, "total-repeated", ev, sizeof ev), 1);
+        assert_string_equal(ev, order ? "second.txt repeats first.html (" AGENCY ", 2024, the same "
+                                        "figures where both give one, one lacking some): "
+                                        "counted once (figures the other lacks taken from it: 1)"
+                                      : "second.txt repeats first.html (" AGENCY ", 2024, the same "
+                                        "figures where both give one, one lacking some): "
+                                        "counted once (figures the other lacks taken from it: 0)");
+        release(t, sum, f);
+    }
+    /* another figure where both give one: two reports, as before */
+    char *other = replace(lacking, "行政处罚\t35", "行政处罚\t36");
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    assert_int_equal(add(t, a, "first.html"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(add(t, other, "second.txt"), XXGK_TOTAL_COUNTED);
+    release(t, NULL, NULL);
+    free(a);
+    free(lacking);
+    free(other);
+}
+
 static void test_lacking(void **state)
 {
     (void)state;
@@ -651,6 +693,7 @@ int main(void)
         cmocka_unit_test(test_other_one_row),     cmocka_unit_test(test_groups),
         cmocka_unit_test(test_broken_named),      cmocka_unit_test(test_many),
         cmocka_unit_test(test_year_dated),
+        cmocka_unit_test(test_copy_lacking),
         cmocka_unit_test(test_old_layout),        cmocka_unit_test(test_old_layout_without_other),
         cmocka_unit_test(test_unnamed),           cmocka_unit_test(test_too_large),
         cmocka_unit_test(test_round_trip),

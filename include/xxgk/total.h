@@ -32,7 +32,11 @@ typedef enum {
 typedef struct {
     const char *file;        /* the report's name (xxgk_report_name) */
     const char *agency;      /* NULL when the report does not say */
-    const char *repeats;     /* XXGK_TOTAL_REPEATED: the file counted instead; else NULL */
+    const char *repeats;     /* XXGK_TOTAL_REPEATED: the file counted instead (the same figures,
+                              * or the same where both give one: a copy lacking some, the web
+                              * page and its crawled text); else NULL */
+    size_t completed;        /* XXGK_TOTAL_REPEATED: figures the file counted lacked, taken from
+                              * this one; 0 for a plain repeat */
     const char *alike;       /* counted, though it names no agency and an earlier file that
                               * names none has the same figures (perhaps one report twice;
                               * without an agency that cannot be told): that file; else NULL */

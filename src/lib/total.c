@@ -27,6 +27,8 @@ typedef struct {
     char agency_key[192];   /* the agency normalized (xxgk_year_figures), "" if unknown */
     unsigned long long hash; /* its tables' figures (xxgk_year_figures) */
     uint64_t digest;        /* the same, by figures_digest: both must agree for a repeat */
+    uint16_t *marks;        /* for a report in the group's own format, figure_marks; else NULL */
+    int partial;            /* repeats a copy of one report that lacks figures, or has more */
     size_t next;            /* 1 + the next member in its agency's bucket, 0 at the end */
 } member;
 
@@ -67,6 +69,7 @@ static void member_free(member *m)
     free((char *)m->pub.agency);
     free((char *)m->pub.lacking);
     free((char *)m->pub.dated);
+    free(m->marks);
     free(m->lacking_labels);
     free(m->broken);
 }
@@ -381,6 +384,41 @@ static uint64_t figures_digest(const xxgk_report *r, const xxgk_format_spec *spe
     return h;
 }
 
+/* A 16-bit mark of each of r's figures (spec->ncells), 0 for one unknown and never 0 for one
+ * known: enough to tell two copies of one report apart from two reports where both give a
+ * figure, in the few bytes a total keeps per report.  NULL when memory ran out. */
+static uint16_t *figure_marks(const xxgk_report *r, const xxgk_format_spec *spec)
+{
+    uint16_t *marks = calloc((size_t)spec->ncells, sizeof *marks);
+    for (int i = 0; marks && i < spec->ncells; i++) {
+        const xxgk_cell *c = xxgk_report_cell(r, (size_t)i);
+        if (!xxgk_cell_known(c))
+            continue;
+        double v = c->value + 0.0;
+        uint64_t bits;
+        memcpy(&bits, &v, sizeof bits);
+        uint16_t mark = (uint16_t)mix64(bits);
+        marks[i] = mark ? mark : 1;
+    }
+    return marks;
+}
+
+/* Whether a and b (n marks) are one report's copies, one lacking figures the other gives: the
+ * same figure wherever both give one, and both give at least half of them. */
+static int copies_of_one(const uint16_t *a, const uint16_t *b, int n)
+{
+    if (!a || !b)
+        return 0;
+    int both = 0, one = 0;
+    for (int i = 0; i < n; i++) {
+        if (a[i] && b[i] && a[i] != b[i])
+            return 0;
+        both += a[i] && b[i];
+        one += !a[i] != !b[i];
+    }
+    return one > 0 && 2 * both >= n;
+}
+
 /* Record input `file` as left out, for how (and why, copied, when not NULL). */
 static int leave_out(xxgk_total *t, const char *file, xxgk_total_outcome how, const char *why)
 {
@@ -412,10 +450,12 @@ int xxgk_total_leave_out(xxgk_total *t, const char *file, const char *why)
 }
 
 /* The earliest counted report in g's bucket of m's agency with the same figures (*same) and,
- * for a named agency, with other figures (*other): 1 + its index, or 0. */
-static void find_same(const group *g, const member *m, size_t *same, size_t *other)
+ * for a named agency, the same where both give one, one lacking some (*partial), or other
+ * figures (*other): 1 + its index, or 0. */
+static void find_same(const group *g, const member *m, size_t *same, size_t *partial,
+                      size_t *other)
 {
-    *same = *other = 0;
+    *same = *partial = *other = 0;
     if (!g->nheads)
         return;
     for (size_t k = g->heads[member_bucket(m, g->nheads)]; k; k = g->m[k - 1].next) {
@@ -425,11 +465,45 @@ static void find_same(const group *g, const member *m, size_t *same, size_t *oth
         size_t *which = NULL;
         if (o->hash == m->hash && o->digest == m->digest)
             which = same;
+        else if (m->agency_key[0] && copies_of_one(o->marks, m->marks, g->spec->ncells))
+            which = partial;
         else if (m->agency_key[0])
             which = other;
         if (which && (!*which || k < *which))
             *which = k;
     }
+}
+
+/* The figures copy m gives and o, counted, lacks: added to g's sums as o's, and o marked as
+ * giving them.  (Not （六）'s, which a report may print as one row or three: the rows do not
+ * map one to one.)  How many. */
+static size_t complete_from(group *g, member *o, const member *m, const xxgk_report *r)
+{
+    size_t n = 0;
+    for (int ti = 0; ti < XXGK_TABLE_COUNT; ti++) {
+        const xxgk_table_spec *ts = &g->spec->tables[ti];
+        const char *skip = NULL;
+        for (int ri = 0; ri < ts->nrows; ri++)
+            if (ts->rows[ri].flags & XXGK_ROW_SINGLE_ALT)
+                skip = ts->rows[ri].key;
+        for (int ri = 0; ri < ts->nrows; ri++) {
+            const xxgk_row_spec *row = &ts->rows[ri];
+            if (skip && strcmp(row->key, skip) == 0)
+                continue;
+            for (int k = 0; k < row->ncols; k++) {
+                size_t at = (size_t)(row->first_cell + k);
+                if (!m->marks[at] || o->marks[at])
+                    continue;
+                g->sum[at] += xxgk_report_cell(r, at)->value;
+                g->known[at]++;
+                if (past_exact(g->sum[at], &row->cols[k]))
+                    g->inexact[at] = 1;
+                o->marks[at] = m->marks[at];
+                n++;
+            }
+        }
+    }
+    return n;
 }
 
 int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
@@ -468,19 +542,29 @@ int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
     memcpy(m->agency_key, y.agency, sizeof m->agency_key);
     m->hash = y.tables_hash;
     m->digest = figures_digest(r, spec);
+    int marked = spec == g->spec && m->agency_key[0]; /* (a named copy of one report) */
+    if (marked && !(m->marks = figure_marks(r, spec))) {
+        group_drop_if_empty(t, g);
+        return oom();
+    }
     m->pub.file = dup_or_null(xxgk_report_name(r));
     m->pub.agency = dup_or_null(xxgk_report_agency(r));
     for (size_t i = 0; i < r->ndiags && !m->pub.dated; i++)
         if (strcmp(r->diags[i].rule, "date-year-dated") == 0)
             m->pub.dated = dup_or_null(r->published ? r->published : "");
     int rc = !m->pub.file || (xxgk_report_agency(r) && !m->pub.agency) ? oom() : 0;
-    size_t same, other;
-    find_same(g, m, &same, &other);
+    size_t same, partial, other;
+    find_same(g, m, &same, &partial, &other);
     if (same && m->agency_key[0]) {
         m->pub.repeats = g->m[same - 1].pub.file;
         *how = XXGK_TOTAL_REPEATED;
     } else if (same) { /* no agency to tell two reports apart by: both counted, and said */
         m->pub.alike = g->m[same - 1].pub.file;
+    } else if (partial && rc == 0) {
+        m->pub.repeats = g->m[partial - 1].pub.file;
+        m->pub.completed = complete_from(g, &g->m[partial - 1], m, r);
+        m->partial = 1;
+        *how = XXGK_TOTAL_REPEATED;
     } else if (other) {
         m->pub.same_agency = g->m[other - 1].pub.file;
     }
@@ -671,6 +755,16 @@ static void say_members(xxgk_findings *f, const group *g, int en, xbuf *b, int *
     for (size_t k = 0; k < g->nm; k++) {
         const member *m = &g->m[k];
         const char *who = m->pub.agency ? m->pub.agency : (en ? "agency not named" : "机关不明");
+        if (m->pub.repeats && m->partial) {
+            xbuf_printf(b, en ? "%s repeats %s (%s, %d, the same figures where both give one, "
+                                "one lacking some): counted once (figures the other lacks taken "
+                                "from it: %zu)"
+                              : "%s 与 %s 同为%s %d年的报告，两份都有的数字相同（一份缺少部分"
+                                "数字），只计一次；后者缺少的 %zu 个数字取自前者",
+                        m->pub.file, m->pub.repeats, who, g->year, m->pub.completed);
+            say(f, "total-repeated", b, failed);
+            continue;
+        }
         if (m->pub.repeats) {
             xbuf_printf(b, en ? "%s repeats %s (%s, %d, the same figures): counted once"
                               : "%s 与 %s 同为%s %d年的报告，数字相同，只计一次",
