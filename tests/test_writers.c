@@ -183,15 +183,20 @@ static void test_csv(void **state)
     xxgk_report_free(r);
     free(cut);
     free(text);
-    /* a file name that is not UTF-8 (GBK from a zip) keeps its place as U+FFFD: the table stays
-     * UTF-8, quoting intact */
-    xxgk_read_options ro = {.name = "lat\xe9in,\"x\".txt"};
+    /* a file name in GB18030 (a Chinese Windows' disk or zip) is shown as its characters; one
+     * neither UTF-8 nor GB18030 keeps the bytes' place as U+FFFD: the table stays UTF-8,
+     * quoting intact */
+    xxgk_read_options ro = {.name = "lat\xffin,\"x\".txt"};
     assert_int_equal(xxgk_report_read(&r, "x\n", 2, &ro), 0);
     row = NULL;
     assert_int_equal(xxgk_write_report("csv", r, NULL, sink_str, &row), 0);
     const char *want = "\"lat\xEF\xBF\xBDin,\"\"x\"\".txt\",";
     assert_int_equal(strncmp(row, want, strlen(want)), 0);
     free(row);
+    xxgk_report_free(r);
+    ro.name = "\xbd\xbb\xcd\xa8" "2024.txt";
+    assert_int_equal(xxgk_report_read(&r, "x\n", 2, &ro), 0);
+    assert_string_equal(xxgk_report_name(r), "交通2024.txt");
     xxgk_report_free(r);
     /* a file that could not be read keeps its row, with why: in the table of reports the name
      * and the error, every figure empty; among findings one row of file-unreadable */

@@ -108,7 +108,7 @@ static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err, v
         xxgk_year_figures_of(r, &c->years[i]);
     xxgk_findings *f = NULL;
     int rc = xxgk_check(&f, r, &o->check);
-    const char *name = display_name(path);
+    const char *name = xxgk_report_name(r); /* (a name the disk gives in GB18030, decoded) */
     if (rc == 0)
         rc = xxgk_write_findings(o->format, name, r, f, sink_buf, out);
     int status = rc < 0 ? EXIT_TROUBLE

@@ -26,9 +26,7 @@ struct xxgk_archive {
     size_t n;
 };
 
-/* Entry i's name as UTF-8 into *out (malloc'd): as stored when it is UTF-8, else as GB18030
- * (what archivers on a Chinese Windows write without saying so), else with U+FFFD for the
- * bytes that are neither.  0, or an error code. */
+/* Entry i's name as UTF-8 into *out (malloc'd), as enc_name reads it.  0, or an error code. */
 static int entry_name(char **out, zip_t *z, zip_uint64_t i)
 {
     *out = NULL;
@@ -37,18 +35,11 @@ static int entry_name(char **out, zip_t *z, zip_uint64_t i)
         return err_set(XXGK_EINVAL, TR("压缩包中第 %llu 项没有名称", "entry %llu has no name"),
                        (unsigned long long)i);
     size_t n = strlen(raw);
-    int utf8 = utf8_invalid_at(raw, n) == n;
     xbuf b;
     xbuf_init(&b, n * 4 + 16);
-    const char *used;
-    char why[64];
-    size_t cut;
-    if (utf8 || enc_decode(&b, raw, n, "GB18030", &used, &cut, why, sizeof why) < 0) {
-        xbuf_free(&b);
-        xbuf_init(&b, n * 4 + 16);
-        u8_scrub(&b, raw, n); /* (valid UTF-8 stays as it is) */
-    }
-    *out = xbuf_steal(&b);
+    enc_name(&b, raw, n);
+    *out = b.failed ? NULL : xbuf_steal(&b);
+    xbuf_free(&b);
     return *out ? 0 : err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
 }
 

@@ -3,6 +3,7 @@
 
 #include "lib/error.h"
 #include "lib/labels.h"
+#include "util/encoding.h"
 #include "util/text.h"
 
 #include <stdarg.h>
@@ -93,7 +94,11 @@ xxgk_report *rep_new(const char *name)
     xxgk_report *r = calloc(1, sizeof *r);
     if (!r)
         return NULL;
-    r->name = rep_strndup(r, name, strlen(name));
+    xbuf shown; /* (a name the disk gives in GB18030 shown as its characters) */
+    xbuf_init(&shown, 0);
+    enc_name(&shown, name, strlen(name));
+    r->name = shown.failed ? NULL : rep_strndup(r, shown.data ? shown.data : "", shown.len);
+    xbuf_free(&shown);
     r->encoding = "UTF-8";
     r->layout = "spaces";
     if (!r->name) {

@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include "util/lang.h"
+#include "util/text.h"
 #include "xxgk/xxgk.h"
 
 /* The two common cases are checked inline: ASCII runs eight bytes at a time, and the
@@ -286,4 +287,20 @@ int enc_plain(const char *data, size_t n)
     if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
         return 0;
     return memchr(data, 0, n) == NULL;
+}
+
+void enc_name(xbuf *out, const char *s, size_t n)
+{
+    size_t start = out->len;
+    const char *used;
+    char why[64];
+    size_t cut;
+    if (utf8_invalid_at(s, n) != n &&
+        enc_decode(out, s, n, "GB18030", &used, &cut, why, sizeof why) == 0 && !cut &&
+        !out->failed)
+        return;
+    out->len = start; /* (what a failed decoding wrote) */
+    if (out->data)
+        out->data[start] = '\0';
+    u8_scrub(out, s, n); /* (valid UTF-8 stays as it is) */
 }

@@ -24,4 +24,9 @@ int enc_known(const char *name);
 /* Offset of the first invalid UTF-8 sequence in s[0..n), or n if it is all valid. */
 size_t utf8_invalid_at(const char *s, size_t n);
 
+/* A file's name s[0..n) as UTF-8 into out: as it is when it is UTF-8, else as GB18030 (what
+ * a Chinese Windows writes, into zip archives or a disk, without saying so), else with U+FFFD
+ * for the bytes that are neither. */
+void enc_name(xbuf *out, const char *s, size_t n);
+
 #endif
