@@ -99,12 +99,18 @@ int write_sqlite_finish(xbuf *b, const char *data, size_t len)
         rc = insert_rows(db, csv_table_name(data, len), rows, data + len, ncols, text,
                          sizeof text, &sql);
     /* Findings get a view of what the batch mostly gets wrong, as the workbook's rules sheet. */
-    if (rc == SQLITE_OK && strcmp(csv_table_name(data, len), "findings") == 0)
-        rc = sqlite3_exec(db,
-                          "CREATE VIEW rules AS SELECT rule, category, severity,"
-                          " count(DISTINCT file) AS files, min(message) AS message FROM findings"
-                          " GROUP BY rule, category, severity ORDER BY files DESC, rule",
-                          NULL, NULL, NULL);
+    if (rc == SQLITE_OK && strcmp(csv_table_name(data, len), "findings") == 0) {
+        /* (the rule's message: file-unreadable's rows carry each file's reason) */
+        const xxgk_rule *unread = xxgk_rule_find("file-unreadable");
+        char *view = sqlite3_mprintf(
+            "CREATE VIEW rules AS SELECT rule, category, severity,"
+            " count(DISTINCT file) AS files,"
+            " CASE rule WHEN 'file-unreadable' THEN %Q ELSE min(message) END AS message"
+            " FROM findings GROUP BY rule, category, severity ORDER BY files DESC, rule",
+            unread ? TR(unread->message_zh, unread->message_en) : "");
+        rc = view ? sqlite3_exec(db, view, NULL, NULL, NULL) : SQLITE_NOMEM;
+        sqlite3_free(view);
+    }
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
     xbuf_free(&sql);

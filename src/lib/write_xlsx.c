@@ -152,7 +152,10 @@ static lxw_error fill_rules(lxw_worksheet *ws, lxw_format *bold, const char *dat
                 memcpy(t[k].rule, fields[F_RULE], FIELD);
                 memcpy(t[k].category, fields[F_CATEGORY], FIELD);
                 memcpy(t[k].severity, fields[F_SEVERITY], FIELD);
-                memcpy(t[k].message, fields[F_MESSAGE], FIELD);
+                /* (the rule's message: file-unreadable's rows carry each file's reason) */
+                const xxgk_rule *rule = xxgk_rule_find(fields[F_RULE]);
+                snprintf(t[k].message, FIELD, "%s",
+                         rule ? TR(rule->message_zh, rule->message_en) : fields[F_MESSAGE]);
             }
             if (k < n && !t[k].counted) {
                 t[k].counted = 1;

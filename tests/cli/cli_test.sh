@@ -859,6 +859,19 @@ rows = db.execute("SELECT rule, category, severity, files FROM rules").fetchall(
 assert ("arith-row-total", "arithmetic", "error", 2) in rows, rows
 assert all(r[3] == 2 for r in rows), rows
 PY
+# files that could not be read: the rule's message, not one file's reason for all
+for f in xlsx sqlite; do
+    run check --format $f -o "$W/unread.$f" valid.txt no-such-1.txt no-such-2.txt
+    no_crash; expect_rc 2
+done
+python3 - "$W/unread.sqlite" "$W/unread.xlsx" <<'PY' || fail "the rules of unreadable files say another thing"
+import sys, sqlite3, zipfile
+want = "the file cannot be read (empty, not text, undecodable or missing)"
+rows = sqlite3.connect(sys.argv[1]).execute("SELECT rule, files, message FROM rules").fetchall()
+assert ("file-unreadable", 2, want) in rows, rows
+sheet = zipfile.ZipFile(sys.argv[2]).read("xl/worksheets/sheet2.xml").decode()
+assert want in sheet and "no-such" not in sheet, sheet
+PY
 end
 
 if [ -w /dev/full ]; then
