@@ -1661,6 +1661,11 @@ static void test_text_active(void **state)
                                         "本年度未作出行政处罚决定。", "行政处罚决定共36件。",
                                         "全年行政强制措施共5件。"};
     EXPECT_EACH(wrong, "text-active-figure", 1);
+    /* each item of a list one verb opens */
+    expect("均按期答复。", "均按期答复。全年作出行政许可决定120件、行政处罚决定38件、行政强制决定4件。",
+           "text-active-figure", 1, "正文：“行政处罚决定38件”；表格行政处罚本年处理决定数量为 35");
+    expect("均按期答复。", "均按期答复。全年作出行政许可决定120件、行政处罚决定35件、行政强制决定4件。",
+           "text-active-figure", 0, NULL);
     static const char *const fine[] = {
         "全年作出行政许可决定120件，其中当场作出45件。", "作出行政处罚决定35件，罚没款12万元。",
         "本年度共公开行政处罚决定书40份。", "全年办理行政许可事项98件。",

@@ -2624,6 +2624,11 @@ void r_text_active(check_ctx *c)
             for (size_t k = 0; !verb && k < sizeof verbs / sizeof verbs[0]; k++)
                 for (const char *x = ca; (x = find_in(x, p, verbs[k])) != NULL; x++)
                     apart = x;
+            /* (but for a list the verb opens: "作出行政许可决定120件、行政处罚决定38件") */
+            static const char *const listed[] = {"件、", "项、", "次、", "起、", "宗、"};
+            if (apart && chk_span_has_any(apart, p, listed, sizeof listed / sizeof listed[0]) &&
+                memcmp(p - strlen("、"), "、", strlen("、")) == 0)
+                apart = NULL;
             if (apart || chk_span_has_any(ca, p, some, sizeof some / sizeof some[0]) ||
                 other_year(c, from, p) || months(from, p) || other_body(from, p) ||
                 other_government(c, ca, ce) ||
