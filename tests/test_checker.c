@@ -1661,6 +1661,14 @@ static void test_text_active(void **state)
                                         "本年度未作出行政处罚决定。", "行政处罚决定共36件。",
                                         "全年行政强制措施共5件。"};
     EXPECT_EACH(wrong, "text-active-figure", 1);
+    /* the months of the whole year are the year; some months are not */
+    static const char *const whole_year[] = {"1至12月，我局共收到政府信息公开申请31件。",
+                                             "2024年1月至12月，我局共收到政府信息公开申请31件。",
+                                             "1-12月共收到政府信息公开申请31件。"};
+    EXPECT_EACH(whole_year, "text-figure-mismatch", 1);
+    static const char *const some_months[] = {"1至6月，我局共收到政府信息公开申请31件。",
+                                              "12月共收到政府信息公开申请31件。"};
+    EXPECT_EACH(some_months, "text-figure-mismatch", 0);
     /* each item of a list one verb opens */
     expect("均按期答复。", "均按期答复。全年作出行政许可决定120件、行政处罚决定38件、行政强制决定4件。",
            "text-active-figure", 1, "正文：“行政处罚决定38件”；表格行政处罚本年处理决定数量为 35");
