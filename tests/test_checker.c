@@ -965,7 +965,9 @@ static void test_text_rules(void **state)
     /* every application concluded, while 4 are carried into next year */
     const char *concluded[] = {"本年度申请已全部办结。", "全年申请办结率100%。",
                                "全年共收到政府信息公开申请35件，均已办结。",
-                               "收到的申请均已作出答复。"};
+                               "收到的申请均已作出答复。",
+                               "所有申请均已在本年度答复完毕。",
+                               "2024年收到的政府信息公开申请已全部答复办结。"};
     EXPECT_EACH(concluded, "text-outcome-claim", 1);
     expect("均按期答复。", "均按期答复。本年度申请已全部办结。", "text-outcome-claim", 1,
            "正文：“本年度申请已全部办结”；表格四、结转下年度继续办理总计为 4");

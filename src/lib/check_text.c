@@ -2343,7 +2343,9 @@ static void all_concluded(check_ctx *c, const char *text)
     static const char *const claims[] = {"已全部办结", "全部办结", "均已办结", "都已办结",
                                          "全部答复完毕", "均已答复", "均已作出答复",
                                          "办结率100%", "办结率为100%", "办结率达100%",
-                                         "办结率达到100%", "均在本年度办结", "均在年内办结"};
+                                         "办结率达到100%", "均在本年度办结", "均在年内办结",
+                                         "均已在本年度答复", "均已在本年度办结", "全部答复办结",
+                                         "已全部答复", "均已答复完毕"};
     static const char *const in_time[] = {"按时", "按期", "及时", "限时"};
     /* (found by the word each holds, the text read twice, not once a claim) */
     static const char *const anchors[] = {"办结", "答复"};
