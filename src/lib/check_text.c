@@ -2799,17 +2799,21 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
                                          "均被判决驳回", "均被裁定驳回", "均胜诉", "全部胜诉"};
     /* (the cases all decided: "行政复议案件均已审结") */
     static const char *const concluded[] = {"均已审结", "均审结", "全部审结", "均已结案",
-                                            "全部结案", "均已依法审结"};
+                                            "全部结案", "均已依法审结", "均已办结", "全部办结"};
     static const char *const denied[] = {"未发生", "没有发生", "未出现", "没有出现", "未被",
                                          "没有被", "无被", "无一", "零"};
     static const char *const zero[] = {"率为零", "率为0", "率0", "为零", "为0", "案件为零",
                                        "案件为0"};
     const char *ca, *ce, *after = p + strlen("纠错"); /* (or 败诉) */
     clause_of(text, p, &ca, &ce);
-    /* "均以我局胜诉结案": won, whoever the agency calls itself */
-    const char *won = all && strncmp(p, "均以", strlen("均以")) == 0
+    /* "均以我局胜诉结案", "法院均判决我局胜诉": won, whoever the agency calls itself (not
+     * "均未胜诉") */
+    const char *won = all && strncmp(p, "均", strlen("均")) == 0
                           ? find_in(p, ce - p > 30 ? p + 30 : ce, "胜诉")
                           : NULL;
+    static const char *const not_won[] = {"未", "没", "不", "败"};
+    if (won && chk_span_has_any(p, won, not_won, sizeof not_won / sizeof not_won[0]))
+        won = NULL;
     /* "无纠错案件", "没有纠错": none, said just before (not "无法" or "无误" further back) */
     int none_before = (p - ca >= 3 && memcmp(p - 3, "无", 3) == 0) ||
                       (p - ca >= 6 && memcmp(p - 6, "没有", 6) == 0);
