@@ -857,7 +857,10 @@ static void test_text_rules(void **state)
                                    "本年度未制发行政规范性文件。", "本年度无新制发的规章和规范性文件。"};
     EXPECT_EACH(outcomes_said, "text-figure-mismatch", 1);
     /* an outcome's count opening its sentence (不予公开 2, 予以公开 11) */
-    const char *outcome_alone[] = {"本年度不予公开的申请6件，均依法说明理由。", "全年予以公开15件。"};
+    const char *outcome_alone[] = {"本年度不予公开的申请6件，均依法说明理由。", "全年予以公开15件。",
+                                   "依法不予公开5件，均书面说明理由。", "经审查，依法予以公开9件。",
+                                   "全年予以公开的申请为14件，占总数的48.3%。",
+                                   "答复予以公开的申请13件。"};
     EXPECT_EACH(outcome_alone, "text-figure-mismatch", 1);
     const char *outcome_not_alone[] = {"全年予以公开11件。", "属于国家秘密的，不予公开1件。",
                                        "上半年，予以公开5件，部分公开1件。",

@@ -1342,7 +1342,8 @@ static const char *const not_all_results[] = {"因", "对", "中", "涉及", "�
 
 /* What may come before a statement of the year's figures that opens its sentence. */
 static const char *const lead_words[] = {"本年度", "本年", "全年", "年内", "我局", "我委",
-                                         "我办", "我单位", "共", "依申请", "经审查", ","};
+                                         "我办", "我单位", "共", "依申请", "经审查", "依法",
+                                         "答复", ","};
 
 /* Whether the outcome named at p is counted with the one before it, joined to it by 或, 和,
  * 及, 与 or 、 with no count between ("予以公开或部分公开14件", "无法提供、不予处理10件"; not
@@ -1472,7 +1473,8 @@ static void outcome_counts(check_ctx *c, const char *text)
             sentence(text, p, &from, &to);
             if (skip_any(from, p, lead_words, sizeof lead_words / sizeof lead_words[0]) != p)
                 continue;
-            static const char *const then[] = {"的申请有", "的申请", "申请", "的有", "的"};
+            static const char *const then[] = {"的申请有", "的申请为", "的申请", "申请", "的有",
+                                               "的为", "的"};
             const char *q = p + strlen(outcomes[k].word);
             q += begins_with_which(q, then, sizeof then / sizeof then[0]);
             double v = count_at_cn(q, &(const char *){NULL}, &end);
