@@ -647,8 +647,6 @@ static const char *const other_kinds[] = {"事项", "许可", "处罚", "听证"
                                           "投诉", "举报", "信访", "补贴", "救助", "办件", "热线",
                                           "工单", "12345", "政务服务", "咨询", "资格", "证照"};
 
-/* Whether [a, e) speaks of part of the year: a month or months ("1至6月", "12月份"; not a
- * day, "12月31日"), half the year or a quarter. */
 /* The length of a range's separator at p ("至", "到", "-", "—", "～", "~"), or 0. */
 static size_t range_sep(const char *p, const char *e)
 {
@@ -659,6 +657,8 @@ static size_t range_sep(const char *p, const char *e)
     return 0;
 }
 
+/* Whether [a, e) speaks of part of the year: a month or months ("1至6月", "12月份"; not a
+ * day, "12月31日", nor the twelve, "1至12月"), half the year or a quarter. */
 static int months(const char *a, const char *e)
 {
     for (const char *q = a; q + 3 <= e; q++) {

@@ -562,8 +562,17 @@ int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
         m->pub.alike = g->m[same - 1].pub.file;
     } else if (partial && rc == 0) {
         m->pub.repeats = g->m[partial - 1].pub.file;
-        m->pub.completed = complete_from(g, &g->m[partial - 1], m, r);
+        member *o = &g->m[partial - 1];
+        m->pub.completed = complete_from(g, o, m, r);
         m->partial = 1;
+        if (o->pub.nlacking && m->pub.completed >= o->pub.nlacking) {
+            /* (what it lacked is all in the total now: not to be said lacking) */
+            free((char *)o->pub.lacking);
+            free(o->lacking_labels);
+            o->pub.lacking = NULL;
+            o->lacking_labels = NULL;
+            o->pub.nlacking = 0;
+        }
         *how = XXGK_TOTAL_REPEATED;
     } else if (other) {
         m->pub.same_agency = g->m[other - 1].pub.file;
