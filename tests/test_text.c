@@ -525,6 +525,29 @@ static void test_apart_digits(void **state)
     }
 }
 
+/* A column padded to its width (a Chinese character two columns), a name too wide for it cut,
+ * whole characters and "..", so that the next column stays in line. */
+static void test_pad(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *s, *want;
+    } cases[] = {{"张三", "张三        |"},
+                 {"某某商贸有限公司", "某某商贸..  |"},
+                 {"Zhang Sanfeng", "Zhang San.. |"},
+                 {"Zhang Sanfe", "Zhang Sanfe |"},
+                 {"某某商贸有", "某某商贸有  |"},
+                 {"某某商贸有限", "某某商贸..  |"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        xbuf b;
+        xbuf_init(&b, 0);
+        xbuf_pad_cut(&b, cases[i].s, 12);
+        xbuf_putc(&b, '|');
+        assert_string_equal(b.data, cases[i].want);
+        xbuf_free(&b);
+    }
+}
+
 static void test_buf_limit(void **state)
 {
     (void)state;
@@ -548,7 +571,7 @@ int main(void)
         cmocka_unit_test(test_read_file), cmocka_unit_test(test_sections_of_format),
         cmocka_unit_test(test_decode),      cmocka_unit_test(test_buf_limit),
         cmocka_unit_test(test_counts),      cmocka_unit_test(test_date_at),
-        cmocka_unit_test(test_apart_digits),
+        cmocka_unit_test(test_apart_digits), cmocka_unit_test(test_pad),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2419,7 +2419,7 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
         const char *type = (const char *)sqlite3_column_text(st, 2);
         xbuf_pad(&b, (const char *)sqlite3_column_text(st, 0), 12);
         xbuf_printf(&b, " %s  ", received);
-        xbuf_pad(&b, (const char *)sqlite3_column_text(st, 6), 12);
+        xbuf_pad_cut(&b, (const char *)sqlite3_column_text(st, 6), 12);
         int col = applicant_column(type);
         xbuf_pad(&b, en || col < 0 ? type : applicant_spec(col)->label, en ? 11 : 14);
         xbuf_pad(&b, en ? status : named_zh(statuses, status), en ? 21 : 10);

@@ -841,6 +841,30 @@ void xbuf_pad(xbuf *out, const char *s, int width)
     while (++cols < width);
 }
 
+void xbuf_pad_cut(xbuf *out, const char *s, int width)
+{
+    size_t n = strlen(s);
+    if ((int)u8_width(s, n) <= width - 1) {
+        xbuf_pad(out, s, width);
+        return;
+    }
+    size_t i = 0;
+    int cols = 0;
+    while (i < n) {
+        int32_t cp;
+        size_t l = u8_next(s + i, n - i, &cp);
+        int w = (int)u8_width(s + i, l);
+        if (cols + w > width - 3)
+            break;
+        cols += w;
+        i += l;
+    }
+    xbuf_put(out, s, i);
+    xbuf_puts(out, "..");
+    for (cols += 2; cols < width; cols++)
+        xbuf_putc(out, ' ');
+}
+
 size_t text_date_at(const char *s, char out[16])
 {
     static const char *const cn[3] = {"年", "月", "日"};

@@ -47,6 +47,9 @@ void prose_widths(xbuf *out, const char *s, size_t n);
 /* Append s, then spaces up to `width` columns of a terminal (a Chinese character takes two),
  * at least one. */
 void xbuf_pad(xbuf *out, const char *s, int width);
+/* The same, but a string wider than width - 1 columns cut to width - 3 and ".." (a name in a
+ * column that must stay in line; the whole of it is elsewhere). */
+void xbuf_pad_cut(xbuf *out, const char *s, int width);
 
 /* Normalize a label for matching: drop a leading enumeration ("一、", "(三)", "1.", "2、"),
  * spaces, punctuation and markup.  Writes at most cap-1 bytes plus NUL; returns the length. */
