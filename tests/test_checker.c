@@ -970,6 +970,7 @@ static void test_text_rules(void **state)
                                "全年共收到政府信息公开申请35件，均已办结。",
                                "收到的申请均已作出答复。",
                                "所有申请均已在本年度答复完毕。",
+                               "本年度申请公开政府信息的申请均已办结。",
                                "2024年收到的政府信息公开申请已全部答复办结。"};
     EXPECT_EACH(concluded, "text-outcome-claim", 1);
     expect("均按期答复。", "均按期答复。本年度申请已全部办结。", "text-outcome-claim", 1,

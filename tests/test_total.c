@@ -248,6 +248,23 @@ static void test_copy_lacking(void **state)
                                         "counted once (figures the other lacks taken from it: 0)");
         release(t, sum, f);
     }
+    /* a third copy after a report its copy completed is a repeat too, whatever the order */
+    static const int orders[3][3] = {{1, 0, 2}, {0, 2, 1}, {1, 2, 0}};
+    for (int o = 0; o < 3; o++) {
+        const char *texts[3] = {a, lacking, a};
+        xxgk_total *t;
+        assert_int_equal(xxgk_total_new(&t), 0);
+        for (int k = 0; k < 3; k++) {
+            char name[16];
+            snprintf(name, sizeof name, "%d.txt", k);
+            assert_int_equal(add(t, texts[orders[o][k]], name),
+                             k ? XXGK_TOTAL_REPEATED : XXGK_TOTAL_COUNTED);
+        }
+        assert_int_equal(xxgk_total_reports(t, 0), 1);
+        xxgk_report *sum = total_of(t);
+        assert_figure(cell(sum, XXGK_TABLE_ACTIVE, "licensing", -1, 0), 120);
+        release(t, sum, NULL);
+    }
     /* another figure where both give one: two reports, as before */
     char *other = replace(lacking, "行政处罚\t35", "行政处罚\t36");
     xxgk_total *t;

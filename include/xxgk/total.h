@@ -21,7 +21,8 @@ typedef struct xxgk_total xxgk_total;
 typedef enum {
     XXGK_TOTAL_COUNTED = 0,  /* added to the total of its year and format */
     XXGK_TOTAL_REPEATED,     /* the same agency's report for the same year with the same figures
-                              * was counted already (the .doc and the PDF of one report): not
+                              * (or the same wherever both give one, a copy lacking some) was
+                              * counted already (the .doc and the PDF of one report): not
                               * counted twice */
     XXGK_TOTAL_NO_TABLES,    /* no statistics table (format "other"): nothing to add */
     XXGK_TOTAL_NO_YEAR,      /* the year it reports on is not said: no total to add it to */

@@ -109,7 +109,8 @@ int output_refused(const char *path, const char *cmd);
  * message printed, when it is refused (output_refused). */
 int register_output(const void *parsed_args, const char *cmd, const char **path);
 
-/* How a path is named in output: "<stdin>" for "-". */
+/* How a path is named in output: "<stdin>" for "-", a name in GB18030 as its characters
+ * (then in a buffer of the thread's that lasts through the next call). */
 const char *display_name(const char *path);
 
 /* Open the register named by --db (default xxgk.db) as --user, creating it when `create`;

@@ -14,6 +14,7 @@
 
 #include "cli/args.h"
 #include "cli/cli.h"
+#include "util/encoding.h"
 
 /* Append an input: a file (archive NULL) or entry `entry` of a zip archive. */
 static int list_put(file_list *l, const char *path, const char *archive, size_t entry)
@@ -701,7 +702,21 @@ char *read_all(const char *path, size_t *len)
 
 const char *display_name(const char *path)
 {
-    return strcmp(path, "-") == 0 ? "<stdin>" : path;
+    /* (each job thread its own two: a call's name lasts through the next call's) */
+    static _Thread_local char shown[2][4096];
+    static _Thread_local int turn;
+    if (strcmp(path, "-") == 0)
+        return "<stdin>";
+    size_t n = strlen(path);
+    if (utf8_invalid_at(path, n) == n)
+        return path;
+    xbuf b; /* (a name the disk gives in GB18030, as the report's own name is shown) */
+    xbuf_init(&b, 0);
+    enc_name(&b, path, n);
+    turn ^= 1;
+    snprintf(shown[turn], sizeof shown[turn], "%s", b.data && !b.failed ? b.data : path);
+    xbuf_free(&b);
+    return shown[turn];
 }
 
 char *read_text(const char *path, const char *encoding)

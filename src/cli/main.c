@@ -48,6 +48,13 @@ static const command *command_named(const char *name)
     return NULL;
 }
 
+/* Whether arg is an option whose value is the next argument: not one with its value
+ * attached (--format=json, -fjson). */
+static int takes_value(const char *arg)
+{
+    return arg[0] == '-' && !strchr(arg, '=') && (arg[1] == '-' || strlen(arg) == 2);
+}
+
 /* The language a value names, or def when it names none. */
 static xxgk_lang lang_named(const char *v, xxgk_lang def)
 {
@@ -164,9 +171,10 @@ int main(int argc, char **argv)
         return EXIT_CLEAN;
     }
     /* Options before the command (xxgk --db x.db request list) are read as its own, the
-     * command moved in front of them. */
+     * command moved in front of them: the first command's name not an option's value
+     * (xxgk --format text check: text is --format's). */
     for (int at = 1; at < argc && argv[1][0] == '-'; at++)
-        if (command_named(argv[at])) {
+        if (command_named(argv[at]) && !takes_value(argv[at - 1])) {
             char *name = argv[at];
             memmove(argv + 2, argv + 1, (size_t)(at - 1) * sizeof *argv);
             argv[1] = name;

@@ -2317,12 +2317,15 @@ static int not_of_the_years_outcomes(const check_ctx *c, const char *from, const
                                             "主动", "自然人", "法人", "企业", "上年", "去年",
                                             "科研机构", "社会公益", "法律服务", "组织"};
     /* (applications for some documents: "申请公开行政处罚决定书的申请5件", "申请人申请公开的
-     * 12件行政许可决定书", not "依申请公开") */
+     * 12件行政许可决定书"; not "依申请公开", nor "申请公开政府信息的申请", all of them) */
     int some_documents = chk_span_has(from, p, "决定书");
     for (const char *a = find_in(from, p, "申请公开"); a && !some_documents;
-         a = find_in(a + 1, p, "申请公开"))
+         a = find_in(a + 1, p, "申请公开")) {
+        const char *what = a + strlen("申请公开");
         some_documents = !(a - from >= 3 && memcmp(a - 3, "依", 3) == 0) &&
-                         chk_span_has(a, p, "的");
+                         strncmp(what, "政府信息", strlen("政府信息")) != 0 &&
+                         strncmp(what, "信息", strlen("信息")) != 0 && chk_span_has(a, p, "的");
+    }
     return some_documents || other_year(c, from, to) || months(from, to) ||
            chk_span_has_any(from, p, some_of, sizeof some_of / sizeof some_of[0]) ||
            over_years_in(c, from, to) ||

@@ -648,8 +648,6 @@ static void r_no_decisions(check_ctx *c)
     xbuf_free(&rows);
 }
 
-/* No table at all: said with the likeliest reason the reader saw, one the supervisor can act
- * on. */
 /* Whether the file has nothing of a report: no title, no section, no table (notes kept in a
  * folder of reports).  Its one finding says so; every part missing would only repeat it. */
 static int no_report(const xxgk_report *r)
@@ -657,6 +655,8 @@ static int no_report(const xxgk_report *r)
     return !r->spec && !r->title && r->nsections == 0 && !r->published;
 }
 
+/* No table at all: said with the likeliest reason the reader saw, one the supervisor can act
+ * on. */
 static void r_no_tables(check_ctx *c)
 {
     const xxgk_report *r = c->r;

@@ -1384,14 +1384,16 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
     return 0;
 }
 
-int xxgk_report_read_file(xxgk_report **out, const char *path, const xxgk_read_options *opts)
+/* The file at path, named `name` in what is said of it. */
+static int read_file(xxgk_report **out, const char *path, const char *name,
+                     const xxgk_read_options *opts)
 {
     *out = NULL;
     size_t max = opts && opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES;
     int is_stdin = strcmp(path, "-") == 0;
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f)
-        return err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), path, lang_strerror(errno));
+        return err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), name, lang_strerror(errno));
     /* (a device gives bytes without end, /dev/zero, or a disk's: no report; a pipe is read,
      * as a shell's <(...) gives one) */
     struct stat st;
@@ -1399,7 +1401,7 @@ int xxgk_report_read_file(xxgk_report **out, const char *path, const xxgk_read_o
         fclose(f);
         return err_set(XXGK_EIO,
                        TR("%s：是设备，不是文件：未读取", "%s: a device, not a file: not read"),
-                       path);
+                       name);
     }
     xbuf b;
     xbuf_init(&b, max + 1);
@@ -1412,15 +1414,29 @@ int xxgk_report_read_file(xxgk_report **out, const char *path, const xxgk_read_o
         return got == -2 ? err_set(XXGK_ELIMIT,
                                    TR("%s：超过 %zu 字节的上限",
                                       "%s: larger than the limit of %zu bytes"),
-                                   path, max)
-                         : err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), path, lang_strerror(saved));
+                                   name, max)
+                         : err_set(XXGK_EIO, TR("%s：%s", "%s: %s"), name, lang_strerror(saved));
     }
     xxgk_read_options o = opts ? *opts : (xxgk_read_options){0};
-    o.name = is_stdin ? (o.name ? o.name : "<stdin>") : path;
-    int rc = is_stdin ? 0 : report_named_otherwise(path, b.data ? b.data : "", b.len);
+    o.name = is_stdin ? (o.name ? o.name : "<stdin>") : name;
+    int rc = is_stdin ? 0 : report_named_otherwise(name, b.data ? b.data : "", b.len);
     if (rc == 0)
         rc = xxgk_report_read(out, b.data ? b.data : "", b.len, &o);
     xbuf_free(&b);
+    return rc;
+}
+
+int xxgk_report_read_file(xxgk_report **out, const char *path, const xxgk_read_options *opts)
+{
+    size_t n = strlen(path);
+    if (utf8_invalid_at(path, n) == n)
+        return read_file(out, path, path, opts);
+    xbuf shown; /* (a name the disk gives in GB18030, said as its characters) */
+    xbuf_init(&shown, 0);
+    enc_name(&shown, path, n);
+    int rc = shown.failed ? err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"))
+                          : read_file(out, path, shown.data, opts);
+    xbuf_free(&shown);
     return rc;
 }
 

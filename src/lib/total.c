@@ -403,20 +403,20 @@ static uint16_t *figure_marks(const xxgk_report *r, const xxgk_format_spec *spec
     return marks;
 }
 
-/* Whether a and b (n marks) are one report's copies, one lacking figures the other gives: the
- * same figure wherever both give one, and both give at least half of them. */
+/* Whether a and b (n marks) are one report's copies, one lacking figures the other gives (or
+ * none, a report its copy completed: its marks are the whole report's, its hash not): the same
+ * figure wherever both give one, and both give at least half of them. */
 static int copies_of_one(const uint16_t *a, const uint16_t *b, int n)
 {
     if (!a || !b)
         return 0;
-    int both = 0, one = 0;
+    int both = 0;
     for (int i = 0; i < n; i++) {
         if (a[i] && b[i] && a[i] != b[i])
             return 0;
         both += a[i] && b[i];
-        one += !a[i] != !b[i];
     }
-    return one > 0 && 2 * both >= n;
+    return 2 * both >= n;
 }
 
 /* Record input `file` as left out, for how (and why, copied, when not NULL). */

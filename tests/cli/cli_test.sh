@@ -759,6 +759,17 @@ no_crash; expect_rc 2
 expect_grep "$OUT" '^dangling/pipe.txt,.*file-unreadable' "stdout"
 end
 
+begin "a file name in GB18030 (a Chinese Windows' zip unpacked) shown as its characters"
+mkdir -p "$W/gbnames"
+cp "$W/valid.txt" "$W/gbnames/$(printf '\275\273\315\250').txt"   # 交通.txt
+: > "$W/gbnames/$(printf '\273\265').txt"                           # 坏.txt, empty
+run check --format json gbnames
+no_crash; expect_rc 2
+expect_grep_fixed "$OUT" '{"file":"gbnames/交通.txt","format":"2021"' "stdout"
+expect_grep_fixed "$OUT" '{"file":"gbnames/坏.txt","format":null,"error":"the file is empty"' "stdout"
+expect_grep_fixed "$ERR" 'gbnames/坏.txt: the file is empty' "stderr"
+end
+
 begin "stdin (-): parse reads it, same figures"
 run parse --format json - <"$W/valid.txt"
 no_crash; expect_rc 0
@@ -948,6 +959,9 @@ expect_grep "$ERR" 'unknown option -json' "stderr"
 run --format json parse valid.txt
 no_crash; expect_rc 0
 if ! cmp -s "$OUT" "$W/valid.json"; then fail "--format json parse differs from parse --format json"; fi
+run --format text check valid.txt
+no_crash; expect_rc 0
+expect_grep_fixed "$OUT" "valid.txt" "stdout"
 run --db x.db check valid.txt
 no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "xxgk check: unknown option --db (see 'xxgk check --help')" "stderr"
