@@ -1428,6 +1428,11 @@ static void test_import(void **state)
     if (xxgk_request_import(db, page, strlen(page), "台账.xls", &added) != 0)
         fail_msg("%s", xxgk_error_last());
     assert_int_equal(added, 1);
+    const char *no_table = "<html><body><p>导出失败</p></body></html>";
+    assert_int_equal(xxgk_request_import(db, no_table, strlen(no_table), "空.xls", &added),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "空.xls: a web page (HTML) with no table in it: export "
+                                           "an Excel or CSV file from the office system");
     char *z = NULL;
     assert_int_equal(xxgk_request_show(db, "Z1", NULL, &z), 0);
     assert_non_null(strstr(z, "关于\"某路\"的规划"));

@@ -522,7 +522,15 @@ static int html_rows(char **text, const char *name)
         xbuf_free(&lines);
         return err_set(rc, TR("%s：%s", "%s: %s"), name, msg);
     }
-    for (const char *p = lines.data ? lines.data : ""; *p;) {
+    if (!lines.data || !strchr(lines.data, '\t')) {
+        xbuf_free(&lines);
+        return err_set(XXGK_EINVAL,
+                       TR("%s：是网页（HTML），其中没有表格：请从办公系统导出 Excel 或 CSV 文件",
+                          "%s: a web page (HTML) with no table in it: export an Excel or CSV file "
+                          "from the office system"),
+                       name);
+    }
+    for (const char *p = lines.data; *p;) {
         size_t n = strcspn(p, "\t\n");
         xbuf_putc(&csv, '"');
         for (size_t i = 0; i < n; i++) {
