@@ -1270,6 +1270,7 @@ static void test_docx_fields(void **state)
 #define FLD(type) "<w:r><w:fldChar w:fldCharType=\"" type "\"/></w:r>"
 #define INSTR(text) "<w:r><w:instrText xml:space=\"preserve\">" text "</w:instrText></w:r>"
 #define T(text) "<w:r><w:t>" text "</w:t></w:r>"
+#define B4 FLD("begin") FLD("begin") FLD("begin") FLD("begin")
     static const char *const read_120[] = {
         /* a formula's result */
         "<w:p>" FLD("begin") INSTR(" =SUM(ABOVE) ") FLD("separate") T("120") FLD("end") "</w:p>",
@@ -1288,12 +1289,15 @@ static void test_docx_fields(void **state)
         /* a field never ended does not hide the rest: the fields after it read as ever */
         "<w:p>" FLD("begin") INSTR(" MERGEFIELD n ") "</w:p><w:p>" T("120") "</w:p>",
         ("<w:p>" FLD("begin") INSTR(" REF a ") FLD("separate") "</w:p><w:p>" FLD("begin")
-         INSTR(" =SUM(ABOVE) ") FLD("separate") T("120") FLD("end") "</w:p>")};
+         INSTR(" =SUM(ABOVE) ") FLD("separate") T("120") FLD("end") "</w:p>"),
+        /* ... however many are left open (more than the reader follows) */
+        ("<w:p>" B4 B4 B4 B4 B4 "</w:p><w:p>" T("120") "</w:p>")};
     for (size_t i = 0; i < sizeof read_120 / sizeof read_120[0]; i++)
         assert_int_equal(docx_licensing(read_120[i]), 120);
 #undef FLD
 #undef INSTR
 #undef T
+#undef B4
 }
 
 /* A text box's paragraphs are lines of their own where it is anchored, read once though Word

@@ -110,6 +110,8 @@ typedef struct {
     } open[MAX_FIELDS];
     int begins;                /* begins read so far */
     int unended[MAX_FIELDS];   /* the numbers of begins found never to end, 0 for none */
+    int off;                   /* fields not followed at all: every result read (a document
+                                * with more fields left open than the above holds) */
 } field_state;
 
 /* What reading the document needs besides the node at hand: where the text goes, the styles
@@ -245,6 +247,8 @@ static int is_toc(const char *instr)
 /* Whether the fields open leave out the text read now: in an instruction, or a TOC's result. */
 static int in_field_code(const field_state *f)
 {
+    if (f->off)
+        return 0;
     if (f->depth > MAX_FIELDS)
         return 1;
     for (int i = 0; i < f->depth; i++)
@@ -757,10 +761,13 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
     size_t start = out->len;
     if (!rc)
         blocks(&d, body ? body->children : NULL, 0, 0);
-    if (!rc && fields.depth > 0 && !out->failed) {
+    /* (again with the fields left open read as text; then, if some still are, with none
+     * followed) */
+    for (int pass = 0; pass < 2 && !rc && fields.depth > 0 && !out->failed; pass++) {
         field_state again = {0};
         for (int i = 0; i < fields.depth && i < MAX_FIELDS; i++)
             again.unended[i] = fields.open[i].begin;
+        again.off = pass == 1;
         fields = again;
         out->len = start;
         if (out->data)
