@@ -245,6 +245,12 @@ static void test_without_properties(void **state)
     assert_int_equal(rc, 0);
     assert_string_equal(t, "表 REF a\n收到申请30件\n");
     free(t);
+    /* ... nor do two, one in the other */
+    spec s2 = {.text = "表\x13 IF \x13 REF a\r收到申请30件\r"};
+    t = text_of(&s2, &rc, err, sizeof err);
+    assert_int_equal(rc, 0);
+    assert_string_equal(t, "表 IF  REF a\n收到申请30件\n");
+    free(t);
 }
 
 /* A number corrected with changes tracked reads as corrected, hidden text not at all; a table

@@ -236,6 +236,7 @@ typedef struct {
     uint32_t begins;     /* field begins read so far */
     uint32_t first_open; /* the number of the outermost field open (from 1), or 0 */
     uint32_t unended;    /* a field begun that never ends: its number, its code read as text */
+    int off;             /* fields not followed at all (more than one left open) */
     int cell_open;       /* a cell ended in this row: the next text starts a new cell */
     int row;             /* text of a table row has been written on the current line */
     uint32_t prev;       /* the previous character */
@@ -256,6 +257,8 @@ static void put_char(sink *s, uint32_t c, uint32_t fc)
 {
     uint32_t prev = s->prev;
     s->prev = c;
+    if (s->off && (c == 0x13 || c == 0x14 || c == 0x15))
+        return;
     if (c == 0x13) { /* field begin: its code follows, then 0x14 and its result, then 0x15 */
         s->begins++;
         if (!s->fields)
@@ -533,10 +536,12 @@ int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
         sink s = {.out = out, .d = &d};
         size_t start = out->len;
         rc = pieces(&s, tb + f.fc_clx, f.lcb_clx, f.ccp_text, err, errcap);
-        if (!rc && s.fields && !out->failed) {
-            /* A field that never ends would hide the rest, as Word does not: read again with
-             * its code read as text (the outermost is the one left open). */
-            s = (sink){.out = out, .d = &d, .unended = s.first_open};
+        /* A field that never ends would hide the rest, as Word does not: read again with its
+         * code read as text (the outermost is the one left open), then, if more are, with no
+         * field followed. */
+        for (int pass = 0; pass < 2 && !rc && s.fields > (unsigned)pass && !out->failed;
+             pass++) {
+            s = (sink){.out = out, .d = &d, .unended = s.first_open, .off = pass == 1};
             out->len = start;
             if (out->data)
                 out->data[start] = '\0';

@@ -763,10 +763,12 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
         blocks(&d, body ? body->children : NULL, 0, 0);
     /* (again with the fields left open read as text; then, if some still are, with none
      * followed) */
-    for (int pass = 0; pass < 2 && !rc && fields.depth > 0 && !out->failed; pass++) {
+    int known = 0; /* (the fields found open: open still, read as text, on the next pass) */
+    for (int pass = 0; pass < 2 && !rc && fields.depth > known && !out->failed; pass++) {
         field_state again = {0};
         for (int i = 0; i < fields.depth && i < MAX_FIELDS; i++)
             again.unended[i] = fields.open[i].begin;
+        known = fields.depth < MAX_FIELDS ? fields.depth : MAX_FIELDS;
         again.off = pass == 1;
         fields = again;
         out->len = start;
