@@ -1519,7 +1519,7 @@ static void applicant_counts(check_ctx *c, const char *text)
         const char *word;
         int from, to; /* the columns counted */
         int slot;     /* what it says: 0 自然人, 1 the group, 2.. one column of it */
-    } kinds[12] = {{nw->cols[0].label, 0, 0, 0},
+    } kinds[16] = {{nw->cols[0].label, 0, 0, 0},
                    {"法人或其他组织", 1, last, 1},
                    {"法人和其他组织", 1, last, 1},
                    {"法人或者其他组织", 1, last, 1}};
@@ -1529,12 +1529,12 @@ static void applicant_counts(check_ctx *c, const char *text)
         kinds[nkinds].from = kinds[nkinds].to = i;
         kinds[nkinds].slot = i + 1;
     }
-    /* ... and the everyday words for them, after the table's: 公民 for 自然人, 企业 for 商业企业
-     * ("其中公民申请20件，企业申请5件") */
+    /* ... and the everyday words for them, after the table's: 公民 or 个人 for 自然人, 企业 for
+     * 商业企业 ("其中公民申请20件，企业申请5件", "个人申请22件") */
     static const struct {
         const char *word;
         int col;
-    } plain[] = {{"公民个人", 0}, {"公民", 0}, {"企业", 1}};
+    } plain[] = {{"公民个人", 0}, {"公民", 0}, {"个人", 0}, {"企业", 1}};
     for (size_t i = 0; i < sizeof plain / sizeof plain[0] && nkinds < sizeof kinds / sizeof kinds[0];
          i++)
         if (plain[i].col < last) {
@@ -1543,7 +1543,7 @@ static void applicant_counts(check_ctx *c, const char *text)
             kinds[nkinds++].slot = plain[i].col ? plain[i].col + 1 : 0;
         }
     static const char *const verbs[] = {"申请", "提出", "提交", "的申请", "提出的申请"};
-    int said[12] = {0}; /* by slot: the first statement of each */
+    int said[16] = {0}; /* by slot: the first statement of each */
     for (size_t k = 0; k < nkinds; k++) {
         int slot = kinds[k].slot;
         double want = 0, also = 0;
