@@ -854,7 +854,8 @@ static void test_text_rules(void **state)
     /* how the applications ended, and documents none of which were issued */
     const char *outcomes_said[] = {"全年共收到政府信息公开申请29件，其中予以公开20件。",
                                    "全年共收到政府信息公开申请29件，其中予以公开11件，不予公开6件。",
-                                   "本年度未制发行政规范性文件。", "本年度无新制发的规章和规范性文件。"};
+                                   "本年度未制发行政规范性文件。", "本年度无新制发的规章和规范性文件。",
+                                   "本年度我局未制定出台规章。"};
     EXPECT_EACH(outcomes_said, "text-figure-mismatch", 1);
     /* an outcome's count opening its sentence (不予公开 2, 予以公开 11) */
     const char *outcome_alone[] = {"本年度不予公开的申请6件，均依法说明理由。", "全年予以公开15件。",

@@ -1661,7 +1661,7 @@ static void no_documents(check_ctx *c, const char *text, int col, const char *co
             sentence(text, p, &sa, &se);
             /* the documents right after it, not some of them ("未制发违反规定的规范性文件") */
             const char *k = p + len;
-            static const char *const fillers[] = {"任何", "新", "的"};
+            static const char *const fillers[] = {"出台", "印发", "发布", "任何", "新", "的"};
             for (size_t f = 0; f < sizeof fillers / sizeof fillers[0]; f++)
                 if (strncmp(k, fillers[f], strlen(fillers[f])) == 0)
                     k += strlen(fillers[f]);
