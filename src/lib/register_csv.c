@@ -599,8 +599,10 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         /* Office systems "export to Excel" as a web page named .xls: its table, row for row */
         if (html_is_html(text, strlen(text))) {
             by_row = 1;
-            if ((rc = html_rows(&text, name)) < 0)
+            if ((rc = html_rows(&text, name)) < 0) {
+                free(text);
                 return rc;
+            }
         }
     }
     /* CR LF as written by spreadsheets on Windows */
