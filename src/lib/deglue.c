@@ -180,13 +180,6 @@ static void newline(cutter *c, size_t at)
         cut_at(c, at);
 }
 
-/* Whether the three bytes at p are a numeral of a date written in Chinese (二〇二五年一月十五日). */
-static int cn_date_numeral(const char *p)
-{
-    int32_t cp;
-    return u8_next(p, 3, &cp) == 3 && (cn_digit(cp) || cp == 0x3007 || cp == 0x96F6);
-}
-
 /* Length of a date written 2025年1月23日 or 二〇二五年一月二十三日 that ends at end (text
  * begins at start), or 0. */
 static size_t date_before(const char *start, const char *end)
@@ -203,7 +196,9 @@ static size_t date_before(const char *start, const char *end)
         while (p > start && p[-1] >= '0' && p[-1] <= '9' && d < 4)
             p--, d++;
         if (d == 0) {
-            while (p - start >= 3 && cn_date_numeral(p - 3) && d < 4)
+            int32_t cp;
+            while (p - start >= 3 && u8_next(p - 3, 3, &cp) == 3 &&
+                   (cn_digit(cp) || cn_zero(cp, 1)) && d < 4)
                 p -= 3, d++;
             if (d < numerals[part][0] || d > numerals[part][1])
                 return 0;

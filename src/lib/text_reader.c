@@ -394,14 +394,6 @@ static int find_sections(xxgk_report *r)
     return 0;
 }
 
-/* The zeros of Chinese dates as typed: 〇 and 零, and their look-alikes ○, ◯ and the letter O
- * (二○二五, 二O二五), after a first numeral. */
-static int cn_zero(int32_t cp, int digits)
-{
-    return cp == 0x3007 || cp == 0x96F6 ||
-           (digits && (cp == 0x25CB || cp == 0x25EF || cp == 'O' || cp == 'o'));
-}
-
 /* Value of a run of Chinese numerals for dates: 二〇二五 (digit by digit) or 十六 (tens). */
 static int cn_number(const char *s, size_t n, size_t *used)
 {

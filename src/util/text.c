@@ -336,6 +336,12 @@ int cn_digit(int32_t cp)
     return 0;
 }
 
+int cn_zero(int32_t cp, int digits)
+{
+    return cp == 0x3007 || cp == 0x96F6 ||
+           (digits && (cp == 0x25CB || cp == 0x25EF || cp == 'O' || cp == 'o'));
+}
+
 size_t text_tag(const char *s, size_t n)
 {
     if (n < 3 || s[0] != '<' || !(s[1] == '/' || ((s[1] | 0x20) >= 'a' && (s[1] | 0x20) <= 'z')))

@@ -128,6 +128,9 @@ size_t clause_sep(const char *p);
 
 /* Whether code point cp is a Chinese numeral 一..十 (returns 1..10) or 0. */
 int cn_digit(int32_t cp);
+/* Whether cp is a zero of a Chinese date as typed: 〇 and 零, and after a first numeral
+ * (digits > 0) their look-alikes ○, ◯ and the letter O (二○二五, 二O二五). */
+int cn_zero(int32_t cp, int digits);
 
 /* A date that s starts with, as YYYY-MM-DD into out: 2025-01-22, 2025/1/22, 2025.1.22 (one
  * separator, used twice) or 2025年1月22日.  Returns the bytes it took, 0 when s starts with no
