@@ -762,10 +762,14 @@ static void test_report_round_trip(void **state)
     assert_non_null(strstr(xxgk_error_last(), "at most six decimals"));
     /* one 分, which must print as 0.000001 (not 1e-06) to read back */
     assert_int_equal(xxgk_figure_set(db, 2024, "fees_wan_yuan", 0.000001), 0);
-    char *unset = NULL; /* what the report would print as 0 without its being entered */
-    assert_int_equal(xxgk_figures_unset(db, 2024, &unset), 0);
-    assert_string_equal(unset, "regs.issued, regs.repealed, regs.in_force, penalty, coercion");
+    /* what the report would print as 0 without its being entered, and 现行有效 it counts
+     * from 0 */
+    char *unset = NULL, *counted = NULL;
+    assert_int_equal(xxgk_figures_unset(db, 2024, &unset, &counted), 0);
+    assert_string_equal(unset, "regs.issued, regs.repealed, penalty, coercion");
+    assert_string_equal(counted, "regs.in_force");
     free(unset);
+    free(counted);
     assert_int_equal(xxgk_case_set(db, "C1", "reconsideration", "2024-02-01", "upheld",
                                    "2024-04-01"), 0);
     assert_int_equal(xxgk_case_set(db, "C2", "litigation_direct", "2024-10-01", NULL, NULL), 0);

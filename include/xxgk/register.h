@@ -210,10 +210,10 @@ XXGK_EXTERN int xxgk_figure_set(xxgk_db *db, int year, const char *key, double v
  * words) for year: as set, or carried as xxgk_figure_set says.  XXGK_ENOTFOUND for a key of
  * another row (licensing ...). */
 XXGK_EXTERN int xxgk_figure_in_force(xxgk_db *db, int year, const char *key, double *out);
-/* The section 二 figures of a year never set (their keys, comma-separated; "" when all are;
- * 现行有效 is carried, so listed only when no year up to this one has it): a report would take
- * them as 0.  *out is malloc'd. */
-XXGK_EXTERN int xxgk_figures_unset(xxgk_db *db, int year, char **out);
+/* The section 二 figures of a year never set, their keys comma-separated ("" for none), both
+ * malloc'd: in *zero those a report would print as 0; in *counted the 现行有效 figures no year
+ * up to this one has, which a report counts from 0 by the years' issued and repealed. */
+XXGK_EXTERN int xxgk_figures_unset(xxgk_db *db, int year, char **zero, char **counted);
 
 /* A reconsideration or litigation case: kind reconsideration | litigation_direct |
  * litigation_after_review; result upheld | corrected | other, with the date it was decided,

@@ -75,45 +75,30 @@ static void late_by_name(const xxgk_findings *f, const xxgk_report *r)
     xxgk_findings_free(g);
 }
 
-/* Section 二 figures never entered: the year's are printed as 0, but 现行有效 (listed when no
+/* Section 二 figures never entered: the year's are printed as 0, but 现行有效 (named when no
  * year has it) is counted from 0 by the years' issued and repealed, so not 0. */
 static void unset_note(xxgk_db *db, int year)
 {
-    char *unset = NULL;
-    if (xxgk_figures_unset(db, year, &unset) != 0 || !unset || !*unset) {
-        free(unset);
+    char *zero = NULL, *counted = NULL;
+    if (xxgk_figures_unset(db, year, &zero, &counted) != 0)
         return;
-    }
-    xbuf zero, counted;
-    xbuf_init(&zero, 0);
-    xbuf_init(&counted, 0);
-    const char *sep = TR("、", ", ");
-    for (char *k = unset, *next; k && *k; k = next) {
-        char *end = strstr(k, sep);
-        next = end ? end + strlen(sep) : NULL;
-        size_t n = end ? (size_t)(end - k) : strlen(k);
-        int in_force = n > 9 && strncmp(k + n - 9, ".in_force", 9) == 0;
-        xbuf *to = in_force ? &counted : &zero;
-        xbuf_printf(to, "%s%.*s", to->len ? sep : "", (int)n, k);
-    }
-    if (zero.len)
+    if (*zero)
         fprintf(stderr,
                 TR("xxgk report：提示：%d 年第二部分有数据从未录入，按 0 计：%s"
                    "（xxgk figure set --year %d KEY VALUE）\n",
                    "xxgk report: note: section 二 figures of %d never entered, taken as "
                    "0: %s (xxgk figure set --year %d KEY VALUE)\n"),
-                year, zero.data, year);
-    if (counted.len)
+                year, zero, year);
+    if (*counted)
         fprintf(stderr,
                 TR("xxgk report：提示：现行有效件数任何年度都未录入，从 0 起按历年制发、废止"
                    "累计：%s（录入某年的实数：xxgk figure set --year YEAR KEY VALUE）\n",
                    "xxgk report: note: no year has the number in force, so it is counted from 0 "
                    "by the years' issued and repealed: %s (enter a year's real figure: xxgk "
                    "figure set --year YEAR KEY VALUE)\n"),
-                counted.data);
-    xbuf_free(&zero);
-    xbuf_free(&counted);
-    free(unset);
+                counted);
+    free(zero);
+    free(counted);
 }
 
 int cmd_report(int argc, char **argv)

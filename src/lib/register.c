@@ -417,14 +417,15 @@ int register_figure_cell(const char *key, int *amount, char *canon, size_t cap)
     return -1;
 }
 
-int xxgk_figures_unset(xxgk_db *db, int year, char **out)
+int xxgk_figures_unset(xxgk_db *db, int year, char **zero, char **counted)
 {
-    *out = NULL;
+    *zero = *counted = NULL;
     const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_ACTIVE];
     char ys[16];
     snprintf(ys, sizeof ys, "%d", year);
-    xbuf b;
-    xbuf_init(&b, 0);
+    xbuf b[2]; /* zero, counted */
+    xbuf_init(&b[0], 0);
+    xbuf_init(&b[1], 0);
     int rc = 0;
     for (int i = 0; i < t->nrows && !rc; i++) {
         const xxgk_row_spec *row = &t->rows[i];
@@ -442,10 +443,16 @@ int xxgk_figures_unset(xxgk_db *db, int year, char **out)
             if (r < 0)
                 rc = r;
             else if (r == 0)
-                xbuf_printf(&b, "%s%s", b.len ? TR("、", ", ") : "", key);
+                xbuf_printf(&b[carried], "%s%s", b[carried].len ? TR("、", ", ") : "", key);
         }
     }
-    return register_text_out(&b, rc, out);
+    rc = register_text_out(&b[0], rc, zero);
+    rc = register_text_out(&b[1], rc, counted);
+    if (rc < 0) {
+        free(*zero);
+        *zero = NULL;
+    }
+    return rc;
 }
 
 /* The words of a label without its numbering: "（一）予以公开" and "4.保护第三方合法权益" give
