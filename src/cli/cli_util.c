@@ -707,16 +707,16 @@ const char *display_name(const char *path)
     static _Thread_local int turn;
     if (strcmp(path, "-") == 0)
         return "<stdin>";
-    size_t n = strlen(path);
-    if (utf8_invalid_at(path, n) == n)
-        return path;
-    xbuf b; /* (a name the disk gives in GB18030, as the report's own name is shown) */
-    xbuf_init(&b, 0);
-    enc_name(&b, path, n);
-    turn ^= 1;
-    snprintf(shown[turn], sizeof shown[turn], "%s", b.data && !b.failed ? b.data : path);
-    xbuf_free(&b);
-    return shown[turn];
+    xbuf tmp; /* (a name the disk gives in GB18030, as the report's own name is shown) */
+    xbuf_init(&tmp, 0);
+    const char *s = enc_shown(path, &tmp);
+    if (s != path) {
+        turn ^= 1;
+        snprintf(shown[turn], sizeof shown[turn], "%s", s ? s : path);
+        s = shown[turn];
+    }
+    xbuf_free(&tmp);
+    return s;
 }
 
 char *read_text(const char *path, const char *encoding)

@@ -94,11 +94,11 @@ xxgk_report *rep_new(const char *name)
     xxgk_report *r = calloc(1, sizeof *r);
     if (!r)
         return NULL;
-    xbuf shown; /* (a name the disk gives in GB18030 shown as its characters) */
-    xbuf_init(&shown, 0);
-    enc_name(&shown, name, strlen(name));
-    r->name = shown.failed ? NULL : rep_strndup(r, shown.data ? shown.data : "", shown.len);
-    xbuf_free(&shown);
+    xbuf tmp; /* (a name the disk gives in GB18030 shown as its characters) */
+    xbuf_init(&tmp, 0);
+    const char *shown = enc_shown(name, &tmp);
+    r->name = shown ? rep_strndup(r, shown, strlen(shown)) : NULL;
+    xbuf_free(&tmp);
     r->encoding = "UTF-8";
     r->layout = "spaces";
     if (!r->name) {

@@ -1420,15 +1420,12 @@ static int read_file(xxgk_report **out, const char *path, const char *name,
 
 int xxgk_report_read_file(xxgk_report **out, const char *path, const xxgk_read_options *opts)
 {
-    size_t n = strlen(path);
-    if (utf8_invalid_at(path, n) == n)
-        return read_file(out, path, path, opts);
-    xbuf shown; /* (a name the disk gives in GB18030, said as its characters) */
-    xbuf_init(&shown, 0);
-    enc_name(&shown, path, n);
-    int rc = shown.failed ? err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"))
-                          : read_file(out, path, shown.data, opts);
-    xbuf_free(&shown);
+    xbuf tmp; /* (a name the disk gives in GB18030, said as its characters) */
+    xbuf_init(&tmp, 0);
+    const char *shown = enc_shown(path, &tmp);
+    int rc = shown ? read_file(out, path, shown, opts)
+                   : err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    xbuf_free(&tmp);
     return rc;
 }
 

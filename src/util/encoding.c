@@ -304,3 +304,12 @@ void enc_name(xbuf *out, const char *s, size_t n)
         out->data[start] = '\0';
     u8_scrub(out, s, n); /* (valid UTF-8 stays as it is) */
 }
+
+const char *enc_shown(const char *s, xbuf *tmp)
+{
+    size_t n = strlen(s);
+    if (utf8_invalid_at(s, n) == n)
+        return s;
+    enc_name(tmp, s, n);
+    return tmp->failed ? NULL : tmp->data ? tmp->data : "";
+}

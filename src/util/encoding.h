@@ -28,5 +28,8 @@ size_t utf8_invalid_at(const char *s, size_t n);
  * a Chinese Windows writes, into zip archives or a disk, without saying so), else with U+FFFD
  * for the bytes that are neither. */
 void enc_name(xbuf *out, const char *s, size_t n);
+/* s as a name to show: s itself when it is UTF-8 (the common case, no copy), else enc_name's
+ * reading of it in tmp (an initialised buffer the caller frees); NULL when memory ran out. */
+const char *enc_shown(const char *s, xbuf *tmp);
 
 #endif
