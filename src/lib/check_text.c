@@ -657,33 +657,31 @@ static size_t range_sep(const char *p, const char *e)
     return 0;
 }
 
+/* The length of the twelve months as a range at p ("1月至12月", "1至12月", "1-12月"), or 0. */
+static size_t whole_year_at(const char *p, const char *e)
+{
+    if (p >= e || *p != '1')
+        return 0;
+    const char *q = p + 1;
+    if (e - q >= 3 && memcmp(q, "月", 3) == 0)
+        q += 3;
+    size_t sl = range_sep(q, e);
+    return sl && (size_t)(e - q) >= sl + 5 && memcmp(q + sl, "12月", 5) == 0
+               ? (size_t)(q + sl + 5 - p)
+               : 0;
+}
+
 /* Whether [a, e) speaks of part of the year: a month or months ("1至6月", "12月份"; not a
  * day, "12月31日", nor the twelve, "1至12月"), half the year or a quarter. */
 static int months(const char *a, const char *e)
 {
     for (const char *q = a; q + 3 <= e; q++) {
-        if (!(memcmp(q, "月", 3) == 0 && q > a && q[-1] >= '0' && q[-1] <= '9' &&
-              !(q + 3 < e && q[3] >= '0' && q[3] <= '9')))
-            continue;
-        /* (1月至12月, 1至12月, 1-12月: the whole year) */
-        const char *d = q - 1;
-        while (d > a && d[-1] >= '0' && d[-1] <= '9')
-            d--;
-        size_t sl = q + 3 < e ? range_sep(q + 3, e) : 0;
-        if (q - d == 1 && *d == '1' && sl && q + 3 + sl + 5 <= e &&
-            memcmp(q + 3 + sl, "12月", 5) == 0) {
-            q += 3 + sl + 4; /* (past 12月) */
-            continue;
-        }
-        if (q - d == 2 && memcmp(d, "12", 2) == 0 && d - a >= 2) {
-            const char *s = d - 1;
-            while (s > a && !(s[-1] >= '0' && s[-1] <= '9') && d - s < 4)
-                s--;
-            if (s > a && s[-1] == '1' && !(s - 1 > a && s[-2] >= '0' && s[-2] <= '9') &&
-                range_sep(s, d) == (size_t)(d - s))
-                continue;
-        }
-        return 1;
+        size_t year = q > a && q[-1] >= '0' && q[-1] <= '9' ? 0 : whole_year_at(q, e);
+        if (year)
+            q += year - 1;
+        else if (memcmp(q, "月", 3) == 0 && q > a && q[-1] >= '0' && q[-1] <= '9' &&
+                 !(q + 3 < e && q[3] >= '0' && q[3] <= '9'))
+            return 1;
     }
     /* (or half the year, or a quarter: "上半年受理申请15件", "第四季度作出处罚决定9件") */
     static const char *const parts[] = {"上半年", "下半年", "季度"};
