@@ -10,11 +10,11 @@
 #include <strings.h>
 
 #include "lib/error.h"
+#include "lib/html_text.h"
 #include "lib/package.h"
 #include "lib/register_impl.h"
 #include "lib/report_impl.h"
 #include "lib/writer_impl.h"
-#include "lib/html_text.h"
 #include "lib/xls_text.h"
 #include "lib/xlsx_text.h"
 #include "util/buf.h"
@@ -530,22 +530,18 @@ static int html_rows(char **text, const char *name)
                           "from the office system"),
                        name);
     }
-    for (const char *p = lines.data; *p;) {
+    for (char *p = lines.data; *p;) {
         size_t n = strcspn(p, "\t\n");
-        xbuf_putc(&csv, '"');
-        for (size_t i = 0; i < n; i++) {
-            if (p[i] == '"')
-                xbuf_putc(&csv, '"');
-            xbuf_putc(&csv, p[i]);
-        }
-        xbuf_putc(&csv, '"');
+        char sep = p[n];
+        p[n] = '\0'; /* (a cell at a time, as the CSV writer quotes one) */
+        csv_put(&csv, p);
         p += n;
-        if (*p)
-            xbuf_putc(&csv, *p == '\t' ? ',' : '\n');
-        p += *p != '\0';
+        if (sep)
+            xbuf_putc(&csv, sep == '\t' ? ',' : '\n');
+        p += sep != '\0';
     }
     xbuf_free(&lines);
-    char *rows = csv.failed ? NULL : csv.len ? xbuf_steal(&csv) : strdup("");
+    char *rows = csv.failed ? NULL : xbuf_steal(&csv);
     xbuf_free(&csv);
     if (!rows)
         return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
