@@ -1664,6 +1664,89 @@ static void test_text_rules(void **state)
     free(two);
 }
 
+/* A sentence put under the heading of section 四 of the base report. */
+#define FOUR "四、政府信息公开行政复议、行政诉讼情况\n"
+
+/* Counts stated in other words than the rows' labels: documents with the count before them,
+ * one reason's applications, carried ones, kinds of applicant, cases by outcome and kind (the
+ * base report: 规章 1/0/3, 行政规范性文件 5/2/40; 新收 29, 自然人 20; 不予公开·国家秘密 1,
+ * 无法提供·不掌握 6, 另行制作 1; 结转下年度 4; 复议 2/1/0/1, 诉讼 直接 1/0/0/0, 复议后
+ * 0/1/1/0). */
+static void test_text_counts_worded(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *from, *to;
+        const char *evidence; /* NULL: no finding */
+    } cases[] = {
+        {"均按期答复。", "均按期答复。全年制发的7件行政规范性文件均同步发布政策解读。",
+         "正文：“制发的7件行政规范性文件”；表格本年制发件数：规章 1，行政规范性文件 5"},
+        {"均按期答复。", "均按期答复。全年制发的5件行政规范性文件均同步发布政策解读。", NULL},
+        {"均按期答复。", "均按期答复。现行有效规章和行政规范性文件共45件。",
+         "正文：“现行有效规章和行政规范性文件共45件”；表格现行有效件数：规章 3，行政规范性文件 "
+         "40"},
+        {"均按期答复。", "均按期答复。现行有效规章和行政规范性文件共43件。", NULL},
+        {"全年共收到政府信息公开申请29件", "全年我局收到依申请公开件31件",
+         "正文：“全年我局收到依申请公开件31件”；表格一、本年新收总计为 29"},
+        {"均按期答复。", "均按期答复。另有3件申请顺延到下年度答复。",
+         "正文：“另有3件申请顺延到下年度答复”；表格四、结转下年度继续办理总计为 4"},
+        {"均按期答复。", "均按期答复。另有4件申请顺延到下年度答复。", NULL},
+        {"均按期答复。", "均按期答复。年底结转申请2件。",
+         "正文：“年底结转申请2件”；表格四、结转下年度继续办理总计为 4"},
+        {"均按期答复。", "均按期答复。不存在上年度结转的申请。",
+         "正文：“不存在上年度结转的申请”；表格二、上年结转总计为 4"},
+        {"均按期答复。", "均按期答复。新收申请中，个人申请22件。",
+         "正文：“个人申请22件”；表格一、本年新收·自然人为 20（加上年结转为 23）"},
+        {"均按期答复。", "均按期答复。29件申请中，单位提出7件。",
+         "正文：“单位提出7件”；表格一、本年新收·法人或其他组织为 9（加上年结转为 10）"},
+        {"均按期答复。", "均按期答复。结转的4件申请中，自然人提出3件。", NULL},
+        {"均按期答复。", "均按期答复。我单位申请延期答复3件。", NULL},
+        {"均按期答复。", "均按期答复。因涉及国家秘密不予公开3件。",
+         "正文：“因涉及国家秘密不予公开3件”；表格（三）不予公开·1.属于国家秘密为 1"},
+        {"均按期答复。", "均按期答复。无法提供的7件中，因本机关不掌握相关信息的5件。",
+         "正文：“因本机关不掌握相关信息的5件”；表格（四）无法提供·1.本机关不掌握相关政府信息为 "
+         "6"},
+        {"均按期答复。", "均按期答复。因申请人无正当理由大量反复申请，不予处理1件。",
+         "正文：“因申请人无正当理由大量反复申请，不予处理1件”；表格（五）不予处理·4.无正当理由"
+         "大量反复申请为 0"},
+        {"均按期答复。", "均按期答复。因涉及国家秘密、第三方合法权益不予公开2件。", NULL},
+        {"均按期答复。", "均按期答复。涉及第三方合法权益的，征求第三方意见2件。", NULL},
+        {"均按期答复。", "均按期答复。自然人提出的申请中，本机关不掌握相关信息的4件。", NULL},
+        {"均按期答复。", "均按期答复。全年作出不予公开决定5件。",
+         "正文：“不予公开决定5件”；表格（三）不予公开总计为 2"},
+        {FOUR, FOUR "全年在政府信息公开行政诉讼中败诉2件。\n",
+         "正文：“全年在政府信息公开行政诉讼中败诉2件”；表格两类行政诉讼结果纠正为 1"},
+        {FOUR, FOUR "被纠错案件共3件。\n",
+         "正文：“被纠错案件共3件”；表格行政复议与两类行政诉讼结果纠正为 2"},
+        {FOUR, FOUR "被纠错案件共2件。\n", NULL},
+        {FOUR, FOUR "对被纠错的1件复议案件，我局已重新作出答复。\n", NULL},
+        {FOUR, FOUR "维持原答复2件。\n", NULL},
+        {FOUR, FOUR "全年行政诉讼案件中，法院判决驳回原告诉讼请求3件。\n",
+         "正文：“法院判决驳回原告诉讼请求3件”；表格两类行政诉讼结果维持为 1"},
+        {FOUR, FOUR "政府信息公开行政诉讼3件，均为复议后起诉。\n",
+         "正文：“政府信息公开行政诉讼3件，均为复议后起诉”；表格行政诉讼·未经复议直接起诉总计为 "
+         "1"},
+        {FOUR, FOUR "全年政府信息公开行政复议、诉讼案件共计9件。\n",
+         "正文：“行政复议、诉讼案件共计9件”；表格行政复议总计与行政诉讼总计之和为 7"},
+        {FOUR, FOUR "全年政府信息公开行政复议、诉讼案件共计7件。\n", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect(cases[i].from, cases[i].to, "text-figure-mismatch", cases[i].evidence != NULL,
+               cases[i].evidence);
+    /* none of the cases said with 零发生 after them; no correction said of cases */
+    expect(FOUR, FOUR "全年政府信息公开行政诉讼案件零发生。\n", "text-no-review", 1,
+           "正文：“全年政府信息公开行政诉讼案件零发生”；表格行政复议总计 4，行政诉讼总计 3");
+    expect("均按期答复。", "均按期答复。因政府信息公开产生行政复议共4件，未出现结果纠正案件。",
+           "text-review-outcome", 1,
+           "正文：“因政府信息公开产生行政复议共4件，未出现结果纠正案件”；表格行政复议结果纠正 1");
+    /* a claim of some cases, or all but some */
+    expect(FOUR, FOUR "维持的2件行政复议案件均已结案。\n", "text-review-outcome", 0, NULL);
+    expect("均按期答复。",
+           "均按期答复。全年行政诉讼案件均以我局胜诉结案，但政府信息公开类案件除外。",
+           "text-review-outcome", 0, NULL);
+    expect("均按期答复。", "均按期答复。全年清单外行政事业性收费为零。", "text-no-fees", 0, NULL);
+}
+
 /* Section 二's decisions stated in the text against the table (行政许可 120, 行政处罚 35,
  * 行政强制 4; in the 2019 format the last of the three columns). */
 static void test_text_active(void **state)
@@ -2109,6 +2192,7 @@ int main(void)
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_posted),
         cmocka_unit_test(test_text_rules),
+        cmocka_unit_test(test_text_counts_worded),
         cmocka_unit_test(test_text_active),
         cmocka_unit_test(test_notes),
         cmocka_unit_test(test_reader_rules),

@@ -991,7 +991,7 @@ void r_text_no_review(check_ctx *c)
                                        "未收到", "无行政复议", "无行政诉讼", "未产生", "零复议",
                                        "零诉讼", "无因政府信息公开", "无政府信息公开", "未被申请",
                                        "未被提起", "为0", "为零", "未出现", "没有出现", "未因",
-                                       "未有", "不存在"};
+                                       "未有", "不存在", "零发生"};
     size_t len = 0;
     const char *from = NULL, *to = NULL, *found = NULL;
     denial_scan d = {.words = none, .n = sizeof none / sizeof none[0]};
@@ -1243,6 +1243,31 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
     return 2;
 }
 
+/* What joins one thing and another: "规章和规范性文件", "予以公开或部分公开". */
+static const char *const joins[] = {"或", "和", "及", "与", "、"};
+
+/* The kind of documents named at *q, moving *q past it: 0 行政规范性文件, 1 规范性文件, 2 规章,
+ * 3 文件, 4 规章 and either of the first two together ("规章和行政规范性文件"); 5 none. */
+static size_t doc_kind(const char **q)
+{
+    static const char *const kinds[] = {"行政规范性文件", "规范性文件", "规章", "文件"};
+    size_t k = 0;
+    for (; k < 4; k++)
+        if (strncmp(*q, kinds[k], strlen(kinds[k])) == 0)
+            break;
+    if (k == 4)
+        return 5;
+    *q += strlen(kinds[k]);
+    const char *and = *q + begins_with_which(*q, joins, sizeof joins / sizeof joins[0]);
+    if (k == 2 && and != *q)
+        for (size_t o = 0; o < 2; o++)
+            if (strncmp(and, kinds[o], strlen(kinds[o])) == 0) {
+                *q = and + strlen(kinds[o]);
+                return 4;
+            }
+    return k;
+}
+
 /* Whether the clause of p, up to end, counts documents other than the year's issue (col 0) or
  * repeal (col 1): over the years, in force, reviewed or cleared out (repealed, "清理废止", is
  * the year's repeal), or interpreted. */
@@ -1341,13 +1366,11 @@ static const char *const not_all_results[] = {"因", "对", "中", "涉及", "�
 /* What may come before a statement of the year's figures that opens its sentence. */
 static const char *const lead_words[] = {"本年度", "本年", "全年", "年内", "我局", "我委",
                                          "我办", "我单位", "共", "依申请", "经审查", "依法",
-                                         "答复", ","};
+                                         "答复", "作出", ","};
 
 /* Whether the outcome named at p is counted with the one before it, joined to it by 或, 和,
  * 及, 与 or 、 with no count between ("予以公开或部分公开14件", "无法提供、不予处理10件"; not
  * "予以公开11件、部分公开3件"). */
-static const char *const joins[] = {"或", "和", "及", "与", "、"}; /* (one thing and another) */
-
 static int joined_outcome(const char *from, const char *p)
 {
     const char *j = ends_with_any(from, p, joins, sizeof joins / sizeof joins[0]);
@@ -1472,7 +1495,7 @@ static void outcome_counts(check_ctx *c, const char *text)
             if (skip_any(from, p, lead_words, sizeof lead_words / sizeof lead_words[0]) != p)
                 continue;
             static const char *const then[] = {"的申请有", "的申请为", "的申请", "申请", "的有",
-                                               "的为", "的"};
+                                               "的为", "的决定", "决定", "的"};
             const char *q = p + strlen(outcomes[k].word);
             q += begins_with_which(q, then, sizeof then / sizeof then[0]);
             double v = count_at_cn(q, &(const char *){NULL}, &end);
@@ -1489,14 +1512,154 @@ static void outcome_counts(check_ctx *c, const char *text)
     }
 }
 
-/* Whether [a, e) says "among" some ("结转的4件申请中，"), not 其中 (of all). */
-static int among_some(const char *a, const char *e)
+/* The counts in [a, e) of applications or cases (a figure right before 件, 个 or 起, not a
+ * year's or a date's digits): how many, the last one's value and place (its unit's end at
+ * *end). */
+static int counts_in(const char *a, const char *e, double *v, const char **at, const char **end)
 {
-    for (const char *x = a; (x = find_in(x, e, "中,")) != NULL; x++)
-        if (!(x - a >= 3 && memcmp(x - 3, "其", 3) == 0) &&
-            !(x - a >= 9 && memcmp(x - 9, "申请人", 9) == 0)) /* (申请人中: all of them) */
-            return 1;
+    int n = 0;
+    for (const char *q = a; q < e;) {
+        const char *unit, *after;
+        double x = count_at_cn(q, &unit, &after);
+        if (x >= 0 && after <= e && (strcmp(unit, "件") == 0 || strcmp(unit, "个") == 0 ||
+                                     strcmp(unit, "起") == 0)) {
+            /* (a bound is no count, and leaves the clause's in doubt) */
+            int bound = bounded_after(after);
+            for (size_t b = 3; b <= 9 && !bound && (size_t)(q - a) >= b; b += 3)
+                bound = bounded_before(q - b);
+            n += bound ? 2 : 1;
+            *v = x;
+            *at = q;
+            *end = after;
+            q = after;
+            continue;
+        }
+        do /* (the next character; past a run of digits, whose tail counts nothing) */
+            q++;
+        while (q < e && (((unsigned char)*q & 0xC0) == 0x80 ||
+                         (*q >= '0' && *q <= '9' && q[-1] >= '0' && q[-1] <= '9')));
+    }
+    return n;
+}
+
+/* Whether [a, e) says "among" some ("结转的4件申请中，"), not 其中, nor all of the year's
+ * applications: 申请人中, "新收申请中", "收到的申请中", or as many as the year's (one of
+ * all[0..2), "29件申请中"). */
+static int among_some(const char *a, const char *e, const double all[2])
+{
+    static const char *const all_of_them[] = {"其", "申请人", "新收申请", "收到的申请",
+                                              "受理的申请", "新收的申请"};
+    for (const char *x = a; (x = find_in(x, e, "中,")) != NULL; x++) {
+        if (ends_with_any(a, x, all_of_them, sizeof all_of_them / sizeof all_of_them[0]))
+            continue;
+        const size_t l = strlen("件申请");
+        const char *d = (size_t)(x - a) > l ? x - l : a;
+        if (d > a && strncmp(d, "件申请", l) == 0 && d[-1] >= '0' && d[-1] <= '9') {
+            while (d > a && d[-1] >= '0' && d[-1] <= '9')
+                d--;
+            double v = strtod(d, NULL);
+            if (!chk_differs(v, all[0]) || !chk_differs(v, all[1]))
+                continue;
+        }
+        return 1;
+    }
     return 0;
+}
+
+/* Counts of applications that ended one way for one reason, stated after the reason ("因涉及
+ * 国家秘密不予公开3件", "本机关不掌握相关政府信息的8件", "因申请人逾期未补正，终止处理1件"),
+ * against that reason's row of table 三: the count in the reason's clause or the next, with no
+ * other reason before it; the first of each. */
+static void reason_counts(check_ctx *c, const char *text)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
+    if (!t)
+        return;
+    static const struct {
+        const char *words;
+        const char *key;
+        int index;
+        const char *ended; /* the outcome's words the sentence must have, or NULL where the
+                            * reason says how it ended */
+    } reasons[] = {
+        {"国家秘密", "withheld", 0, "不予公开"},
+        {"第三方合法权益", "withheld", 3, "不予公开"},
+        {"不掌握", "unable", 0, NULL},
+        {"另行制作", "unable", 1, NULL},
+        {"仍不明确", "unable", 2, NULL},
+        {"信访举报投诉", "not_processed", 0, "不予处理"},
+        {"重复申请", "not_processed", 1, "不予处理"},
+        {"公开出版物", "not_processed", 2, "不予处理"},
+        {"大量反复", "not_processed", 3, NULL},
+        {"逾期不补正", "other", 0, NULL},
+        {"逾期未补正", "other", 0, NULL},
+        {"逾期未缴纳", "other", 1, NULL},
+        {"逾期未缴费", "other", 1, NULL},
+        {"逾期未按收费通知", "other", 1, NULL},
+    };
+    const size_t n = sizeof reasons / sizeof reasons[0];
+    const double all[2] = {cell_total(c, "new"),
+                           cell_total(c, "new") + cell_total(c, "carried_in")};
+    static const char *const not_all[] = {"上年", "结转", "同比", "较", "比", "增加", "减少",
+                                          "占", "%", "率"};
+    const xxgk_row_spec *done[sizeof reasons / sizeof reasons[0]];
+    size_t ndone = 0;
+    for (size_t k = 0; k < n; k++) {
+        const xxgk_row_spec *row = chk_row(t, reasons[k].key, reasons[k].index);
+        /* (a reason's own row: "1.属于国家秘密", not 2019's one row of 其他处理) */
+        if (!row || !(row->label[0] >= '1' && row->label[0] <= '9'))
+            continue;
+        int seen = 0;
+        for (size_t i = 0; i < ndone && !seen; i++)
+            seen = done[i] == row;
+        double want = chk_val(chk_cell(c, row, row->ncols - 1));
+        for (const char *p = seen || isnan(want) ? NULL : chk_next(c, text, reasons[k].words); p;
+             p = chk_next(c, p + 1, reasons[k].words)) {
+            const char *from, *to, *ca, *ce;
+            sentence(text, p, &from, &to);
+            clause_of(text, p, &ca, &ce);
+            /* the count: in the clause, or the next one when this one has none */
+            double v = -1;
+            const char *at = NULL, *end = NULL;
+            int counts = counts_in(p, ce, &v, &at, &end);
+            if (counts == 0 && ce < to && clause_mark(*ce)) {
+                const char *na, *ne;
+                clause_of(text, ce + 1, &na, &ne);
+                counts = counts_in(na, ne, &v, &at, &end);
+            }
+            if (counts != 1 || strncmp(end - 3, "件", 3) != 0)
+                continue;
+            /* (one reason: none other from its clause to the count) */
+            int others = 0;
+            for (size_t o = 0; o < n && !others; o++)
+                others = strcmp(reasons[o].key, reasons[k].key) != 0 ||
+                                 reasons[o].index != reasons[k].index
+                             ? chk_span_has(ca, end, reasons[o].words)
+                             : 0;
+            /* (among some applications, "自然人提出的申请中，…", but not among the outcome's:
+             * "无法提供的7件中，…") */
+            const char *group = strstr(row->caption, "）");
+            if (among_some(from, p, all) &&
+                !(group && chk_span_has(from, p, group + strlen("）"))))
+                continue;
+            if (others || (reasons[k].ended && !chk_span_has(from, end, reasons[k].ended)) ||
+                chk_span_has_any(from, end, not_all, sizeof not_all / sizeof not_all[0]) ||
+                other_year(c, from, to) || months(from, to) || over_years_in(c, from, to) ||
+                chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
+                other_body(from, p))
+                continue;
+            done[ndone++] = row;
+            if (chk_differs(v, want)) {
+                char a[32];
+                chk_found(c, chk_line_at(c, ca),
+                          CHK_LANG(c, "正文：“%.*s”；表格%s·%s为 %s",
+                                   "text: “%.*s”; tables: %s·%s is %s"),
+                          (int)(end - ca), ca, row->caption, row->label, chk_num(a, want));
+            }
+            break;
+        }
+    }
 }
 
 /* How many applications each kind of applicant made, stated in the text ("其中自然人申请20件，
@@ -1528,19 +1691,23 @@ static void applicant_counts(check_ctx *c, const char *text)
         kinds[nkinds].slot = i + 1;
     }
     /* ... and the everyday words for them, after the table's: 公民 or 个人 for 自然人, 企业 for
-     * 商业企业 ("其中公民申请20件，企业申请5件", "个人申请22件") */
+     * 商业企业, 单位 for the group ("其中公民申请20件，企业申请5件", "个人申请22件，单位申请
+     * 7件") */
     static const struct {
         const char *word;
-        int col;
-    } plain[] = {{"公民个人", 0}, {"公民", 0}, {"个人", 0}, {"企业", 1}};
+        int col; /* -1: the group */
+    } plain[] = {{"公民个人", 0}, {"公民", 0}, {"个人", 0}, {"企业", 1}, {"单位", -1}};
     for (size_t i = 0; i < sizeof plain / sizeof plain[0] && nkinds < sizeof kinds / sizeof kinds[0];
          i++)
         if (plain[i].col < last) {
             kinds[nkinds].word = plain[i].word;
-            kinds[nkinds].from = kinds[nkinds].to = plain[i].col;
-            kinds[nkinds++].slot = plain[i].col ? plain[i].col + 1 : 0;
+            kinds[nkinds].from = plain[i].col < 0 ? 1 : plain[i].col;
+            kinds[nkinds].to = plain[i].col < 0 ? last : plain[i].col;
+            kinds[nkinds++].slot = plain[i].col < 0 ? 1 : plain[i].col ? plain[i].col + 1 : 0;
         }
     static const char *const verbs[] = {"申请", "提出", "提交", "的申请", "提出的申请"};
+    const double all[2] = {cell_total(c, "new"),
+                           cell_total(c, "new") + cell_total(c, "carried_in")};
     int said[16] = {0}; /* by slot: the first statement of each */
     for (size_t k = 0; k < nkinds; k++) {
         int slot = kinds[k].slot;
@@ -1558,6 +1725,12 @@ static void applicant_counts(check_ctx *c, const char *text)
         for (const char *p = chk_next(c, text, kinds[k].word); p && !said[slot];
              p = chk_next(c, p + 1, kinds[k].word)) {
             const char *q = p + strlen(kinds[k].word), *end = NULL;
+            /* (单位 of applicants, not the agency's own: "我单位", "各单位", "成员单位") */
+            static const char *const whose[] = {"我", "本", "各", "该", "属", "级", "员", "责任",
+                                                "用人", "事业", "有关", "相关"};
+            if (strcmp(kinds[k].word, "单位") == 0 &&
+                ends_with_any(text, p, whose, sizeof whose / sizeof whose[0]))
+                continue;
             /* none of them ("未收到法人或其他组织提出的申请"), or all of the other kind
              * ("申请人均为自然人"): 0 of the kind denied */
             static const char *const none_of[] = {"未收到", "没有收到", "无", "没有"};
@@ -1625,7 +1798,7 @@ static void applicant_counts(check_ctx *c, const char *text)
                  (memcmp(p - 3, "的", 3) == 0 || memcmp(p - 3, "、", 3) == 0)) ||
                 chk_span_has_any(from, p,
                              (const char *const[]){"涉及", "关于", "有关", "其余", "结转"}, 5) ||
-                among_some(from, p))
+                among_some(from, p, all))
                 continue; /* (those carried over; "…的4件申请中，") */
             said[slot] = 1; /* the first statement of each */
             char a[32], b[32];
@@ -1689,36 +1862,6 @@ static void no_documents(check_ctx *c, const char *text, int col, const char *co
         }
 }
 
-/* The counts in [a, e) of applications or cases (a figure right before 件, 个 or 起, not a
- * year's or a date's digits): how many, the last one's value and place (its unit's end at
- * *end). */
-static int counts_in(const char *a, const char *e, double *v, const char **at, const char **end)
-{
-    int n = 0;
-    for (const char *q = a; q < e;) {
-        const char *unit, *after;
-        double x = count_at_cn(q, &unit, &after);
-        if (x >= 0 && after <= e && (strcmp(unit, "件") == 0 || strcmp(unit, "个") == 0 ||
-                                     strcmp(unit, "起") == 0)) {
-            /* (a bound is no count, and leaves the clause's in doubt) */
-            int bound = bounded_after(after);
-            for (size_t b = 3; b <= 9 && !bound && (size_t)(q - a) >= b; b += 3)
-                bound = bounded_before(q - b);
-            n += bound ? 2 : 1;
-            *v = x;
-            *at = q;
-            *end = after;
-            q = after;
-            continue;
-        }
-        do /* (the next character; past a run of digits, whose tail counts nothing) */
-            q++;
-        while (q < e && (((unsigned char)*q & 0xC0) == 0x80 ||
-                         (*q >= '0' && *q <= '9' && q[-1] >= '0' && q[-1] <= '9')));
-    }
-    return n;
-}
-
 /* Whether [a, e) makes a count of carried applications some of them, or what became of them:
  * "其中2件…", "上年结转申请中有2件予以公开", "2件结转下年度的申请已按期答复" (not the time
  * to answer in: "尚在答复期限内"). */
@@ -1740,6 +1883,9 @@ static int some_of_those(const char *a, const char *e)
  * it (said[0] into, said[1] out of the year); against 二 and 四's 总计. */
 static void carried_counts(check_ctx *c, const char *text, int said[2], double in, double out)
 {
+    static const char *const year_end[] = {"年底", "年末"};
+    static const char *const carried_for[] = {"年度", "一年度", "年", "度", "继续", "答复",
+                                              "办理"};
     char next[16], in_year[16], prev[16];
     snprintf(next, sizeof next, "%d年", c->r->year + 1);
     snprintf(prev, sizeof prev, "%d年", c->r->year - 1);
@@ -1747,9 +1893,9 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
     const char *const into_after[] = {"至本年", "到本年", "过来", "至今年", "入本年", in_year};
     const char *const into_before[] = {"上年", "上一年", prev};
     const char *const out_after[] = {"下年", "下一年", "至下", "到下", next};
-    static const char *const verbs[] = {"结转", "转入"};
+    static const char *const verbs[] = {"结转", "转入", "顺延"};
     const double figure[2] = {in, out};
-    for (size_t w = 0; w < 2; w++)
+    for (size_t w = 0; w < 3; w++)
         for (const char *p = chk_next(c, text, verbs[w]); p && !(said[0] && said[1]);
              p = chk_next(c, p + 1, verbs[w])) {
             const char *from, *to, *ca, *ce, *after = p + strlen(verbs[w]);
@@ -1764,8 +1910,12 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
                        chk_span_has_any(ca, p, into_before + 2, 1);
             if (by_word && years_outside(c, from, to, 0))
                 continue;
-            int outof = begins_with_any(after, out_after, 5);
-            if (into == outof || (w == 1 && into) || said[outof])
+            /* (out of the year by the words after, or by the year's end before: "年底结转申请
+             * 2件") */
+            size_t out_len = begins_with_which(after, out_after, 5);
+            int outof = out_len > 0 || (!into && w == 0 &&
+                                        ends_with_any(text, p, year_end, 2) != NULL);
+            if (into == outof || (w >= 1 && into) || said[outof])
                 continue;
             /* of applications, all of them, the agency's, in the year named */
             if (!chk_span_has(from, to, "申请") ||
@@ -1795,7 +1945,11 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
                 n = counts_in(pa, pe, &v, &at, &end);
                 quote = pa;
             }
-            if (n != 1 || some_of_those(quote, ce) || some_of_those(from, quote))
+            /* (what they are carried for is not what became of them: "顺延到下年度答复") */
+            const char *tail = skip_any(after + out_len, ce, carried_for,
+                                        sizeof carried_for / sizeof carried_for[0]);
+            if (n != 1 || some_of_those(quote, p) || some_of_those(tail, ce) ||
+                some_of_those(from, quote))
                 continue;
             said[outof] = 1;
             if (chk_differs(v, figure[outof])) {
@@ -1892,10 +2046,13 @@ void r_text_figures(check_ctx *c)
         const char *q = p + strlen("申请"), *end = NULL;
         if (part_before(text, p))
             continue;
-        /* "受理依申请公开30件" */
+        /* "受理依申请公开30件", "收到依申请公开件31件" */
         if ((size_t)(p - text) >= 3 && memcmp(p - 3, "依", 3) == 0 &&
-            strncmp(q, "公开", strlen("公开")) == 0)
+            strncmp(q, "公开", strlen("公开")) == 0) {
             q += strlen("公开");
+            if (strncmp(q, "件", strlen("件")) == 0 && q[3] >= '0' && q[3] <= '9')
+                q += strlen("件");
+        }
         double v = figure_after(q, &end);
         /* "申请数量为30件", "全年政府信息公开申请共30件" say what they count without a verb (the
          * latter with nothing before it but the year and the agency: not "自然人提出的…") */
@@ -1947,7 +2104,8 @@ void r_text_figures(check_ctx *c)
     }
     double total = cell_total(c, "total"), out = cell_total(c, "carried_out");
     static const char direct_cell[] = "行政诉讼·未经复议直接起诉总计",
-                      after_review_cell[] = "行政诉讼·复议后起诉总计";
+                      after_review_cell[] = "行政诉讼·复议后起诉总计",
+                      both_cell[] = "行政复议总计与行政诉讼总计之和";
     struct {
         const char *words, *cell;
         double value;
@@ -1967,8 +2125,13 @@ void r_text_figures(check_ctx *c)
          {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
         {"复议后起诉", after_review_cell, after_review,
          {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
+        /* both, the second word cut short: "行政复议、诉讼案件共9件" */
+        {"行政复议、诉讼", both_cell, rec + lit, {about_disclosure[0], about_disclosure[1]}, 0,
+         {NAN, NAN}},
+        {"行政复议和诉讼", both_cell, rec + lit, {about_disclosure[0], about_disclosure[1]}, 0,
+         {NAN, NAN}},
     };
-    size_t nstated = 8;
+    size_t nstated = 10;
     /* the carried rows by the words of their labels, as the format's match keys have them
      * (上年结转, 上年度结转, 结转下一年度, …) */
     char carried[16][48];
@@ -2134,9 +2297,9 @@ void r_text_figures(check_ctx *c)
                 chk_found(c, chk_line_at(c, p),
                           CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
                           (int)(end - p) + 3, p,
-                          summed ? CHK_LANG(c, "行政复议总计与行政诉讼总计之和",
-                                            "行政复议总计 + 行政诉讼总计")
-                                 : cell,
+                          summed || cell == both_cell
+                              ? CHK_LANG(c, both_cell, "行政复议总计 + 行政诉讼总计")
+                              : cell,
                           chk_num(a, value));
             said_of[nsaid++] = stated[k].cell;
             break; /* the first statement of each figure */
@@ -2161,6 +2324,7 @@ void r_text_figures(check_ctx *c)
                     {"没有结转下一年度", 0, 0}, {"不存在结转下年度", 0, 0},
                     {"无上年结转", 1, 0},       {"无结转上年", 1, 0},       {"没有上年结转", 1, 0},
                     {"上年无结转", 1, 0},       {"无上年度结转", 1, 0},
+                    {"不存在上年度结转", 1, 0}, {"没有上年度结转", 1, 0},
                     {"无上一年度结转", 1, 0},   {"不存在上年结转", 1, 0},
                     {"无结转申请", 0, 0},       {"无结转", 0, 1},
                     {"没有结转", 0, 1},         {"不存在结转", 0, 1},
@@ -2245,17 +2409,21 @@ void r_text_figures(check_ctx *c)
             const char *q = p + strlen(docs[w].word);
             if (strncmp(q, "的", 3) == 0 || strncmp(q, "了", 3) == 0)
                 q += 3;
-            static const char *const kinds[] = {"行政规范性文件", "规范性文件", "规章", "文件"};
-            size_t k = 0;
-            for (; k < 4; k++)
-                if (strncmp(q, kinds[k], strlen(kinds[k])) == 0) {
-                    q += strlen(kinds[k]);
-                    break;
-                }
-            if (docs[w].kind && k >= 3)
-                continue; /* "制定方案3个", "印发文件12件": not the table's documents */
             const char *end = NULL;
-            double v = figure_after(q, &end);
+            size_t k = doc_kind(&q);
+            double v = -1;
+            if (k < 5) {
+                v = figure_after(q, &end);
+            } else { /* the count before the kind: "制发的7件行政规范性文件" */
+                const char *unit, *after;
+                v = count_at_cn(q, &unit, &after);
+                q = after;
+                if (v < 0 || strcmp(unit, "件") != 0 || (k = doc_kind(&q)) >= 5)
+                    continue;
+                end = q - 3; /* (quoted through the kind) */
+            }
+            if (docs[w].kind && k == 3)
+                continue; /* "制定方案3个", "印发文件12件": not the table's documents */
             if (v < 0 || (docs[w].kind && not_year_issue(text, p, end, docs[w].col)))
                 continue;
             /* "清理现行有效行政规范性文件42件": those reviewed, some then repealed */
@@ -2282,10 +2450,11 @@ void r_text_figures(check_ctx *c)
                 other_government(c, ca, p))
                 continue;
             /* against the kind named: 规章, 行政规范性文件, or 规范性文件 (those, or with 规章
-             * as some reports count them); 文件 against either or both */
+             * as some reports count them); 文件 against either or both; both named, together */
             int differs = k == 0   ? chk_differs(v, norm)
                           : k == 1 ? chk_differs(v, norm) && chk_differs(v, regs + norm)
                           : k == 2 ? chk_differs(v, regs)
+                          : k == 4 ? chk_differs(v, regs + norm)
                                    : chk_differs(v, regs) && chk_differs(v, norm) &&
                                          chk_differs(v, regs + norm);
             if (differs)
@@ -2298,6 +2467,7 @@ void r_text_figures(check_ctx *c)
     no_documents(c, text, 0, none_issued, sizeof none_issued / sizeof none_issued[0]);
     no_documents(c, text, 1, none_repealed, sizeof none_repealed / sizeof none_repealed[0]);
     outcome_counts(c, text);
+    reason_counts(c, text);
     applicant_counts(c, text);
     review_counts(c, text);
     fee_amount(c, text);
@@ -2583,7 +2753,7 @@ void r_text_no_fees(check_ctx *c)
                                             "以外", "之外", "外的", "其他", "减免", "清单外"};
         /* (a change, "为零增长", not the amount) */
         static const char *const change[] = {"增长", "增加", "减少", "下降", "变化"};
-        if (!denial || chk_span_has_any(denial, e, about, sizeof about / sizeof about[0]) ||
+        if (!denial || chk_span_has_any(a, e, about, sizeof about / sizeof about[0]) ||
             (strncmp(denial, "为", 3) == 0 &&
              begins_with_any(denial + (denial[3] == '0' ? strlen("为0") : strlen("为零")), change,
                              sizeof change / sizeof change[0])))
@@ -2746,7 +2916,11 @@ static void review_counts(check_ctx *c, const char *text)
     static const struct {
         const char *word;
         int col;
-    } words[] = {{"维持", 0}, {"纠正", 1}, {"纠错", 1}, {"未审结", 3}}; /* (尚未审结 too) */
+        int lawsuits; /* words of lawsuits, unless reconsiderations alone are named */
+    } words[] = {{"维持", 0, 0},           {"纠正", 1, 0},          {"纠错", 1, 0},
+                 {"败诉", 1, 1},           {"未审结", 3, 0}, /* (尚未审结 too) */
+                 {"驳回诉讼请求", 0, 1},   {"驳回原告诉讼请求", 0, 1},
+                 {"驳回原告的诉讼请求", 0, 1}};
     static const char *const fillers[] = {"原具体行政行为", "原行政行为", "原答复", "原决定",
                                           "的", "了", "共", "案件", "为"};
     int said = 0; /* a bit per column and kind of case */
@@ -2763,11 +2937,19 @@ static void review_counts(check_ctx *c, const char *text)
                 continue;
             clause_of(text, p, &ca, &ce);
             int of = cases_spoken_of(from, p);
-            /* (of one kind of case; not a kind of lawsuit alone, 复议后起诉 naming 复议 too; not
-             * each, some, another year, years, another body, an aim) */
+            /* (lawsuits lost, or dismissed claims, unless reconsiderations alone are named; in
+             * section 四, corrections of no kind named are of all three: "被纠错案件共3件") */
+            if (words[w].lawsuits && of != 1)
+                of = 2;
+            if (of == 0) /* (named after the count: "被纠错的1件复议案件") */
+                of = cases_spoken_of(end, ce);
+            if (of == 0 && words[w].col == 1 && chk_in_section(c, p, 4))
+                of = 3; /* (corrections, as often counted together as apart) */
+            /* (not a kind of lawsuit alone, 复议后起诉 naming 复议 too; not each, some, another
+             * year, years, another body, an aim) */
             static const char *const not_all[] = {"起诉", "各", "其他", "其余", "上年", "结转",
                                                   "涉及", "率"};
-            if ((of != 1 && of != 2) || (said >> (of * 4 + words[w].col) & 1) ||
+            if (of == 0 || (said >> (of * 4 + words[w].col) & 1) ||
                 (!chk_span_has_any(from, to, about_disclosure, 2) && !chk_in_section(c, p, 4)) ||
                 chk_span_has_any(from, to, not_all, sizeof not_all / sizeof not_all[0]) ||
                 other_year(c, from, to) ||
@@ -2778,7 +2960,7 @@ static void review_counts(check_ctx *c, const char *text)
                 continue;
             said |= 1 << (of * 4 + words[w].col);
             double x = 0;
-            for (int r = of == 1 ? 0 : 1; r < (of == 1 ? 1 : 3); r++)
+            for (int r = of == 2 ? 1 : 0; r < (of == 1 ? 1 : 3); r++)
                 x += chk_val(chk_cell(c, &t->rows[r], words[w].col));
             if (isnan(x) || !chk_differs(v, x))
                 continue;
@@ -2786,8 +2968,41 @@ static void review_counts(check_ctx *c, const char *text)
             chk_found(c, chk_line_at(c, ca),
                       CHK_LANG(c, "正文：“%.*s”；表格%s%s为 %s", "text: “%.*s”; tables: %s %s is %s"),
                       (int)(end - ca), ca,
-                      of == 1 ? "行政复议" : CHK_LANG(c, "两类行政诉讼", "both kinds of 行政诉讼"),
+                      of == 1   ? "行政复议"
+                      : of == 2 ? CHK_LANG(c, "两类行政诉讼", "both kinds of 行政诉讼")
+                                : CHK_LANG(c, "行政复议与两类行政诉讼",
+                                           "行政复议 and both kinds of 行政诉讼"),
                       t->rows[0].cols[words[w].col].label, chk_num(a, x));
+        }
+    /* the lawsuits all of one kind ("行政诉讼3件，均为复议后起诉") while the other kind has some */
+    static const struct {
+        const char *words;
+        const char *other; /* the row of the other kind */
+    } all_one[] = {{"均为复议后起诉", "litigation_direct"},
+                   {"均系复议后起诉", "litigation_direct"},
+                   {"均为经复议后起诉", "litigation_direct"},
+                   {"均为直接起诉", "litigation_after_review"},
+                   {"均系直接起诉", "litigation_after_review"},
+                   {"均为未经复议直接起诉", "litigation_after_review"}};
+    for (size_t w = 0; w < sizeof all_one / sizeof all_one[0]; w++)
+        for (const char *p = chk_next(c, text, all_one[w].words); p;
+             p = chk_next(c, p + 1, all_one[w].words)) {
+            const char *from, *to;
+            sentence(text, p, &from, &to);
+            const xxgk_row_spec *row = chk_row(t, all_one[w].other, -1);
+            double x = chk_val(chk_cell(c, row, row->ncols - 1));
+            if (!(x > 0) || !chk_span_has(from, p, "诉讼") ||
+                (!chk_span_has_any(from, to, about_disclosure, 2) && !chk_in_section(c, p, 4)) ||
+                other_year(c, from, to) || over_years_in(c, from, to) ||
+                chk_span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
+                other_body(from, to) || months(from, to))
+                continue;
+            char a[32];
+            chk_found(c, chk_line_at(c, from),
+                      CHK_LANG(c, "正文：“%.*s”；表格%s总计为 %s",
+                               "text: “%.*s”; tables: %s总计 is %s"),
+                      (int)(p + strlen(all_one[w].words) - from), from, row->label, chk_num(a, x));
+            return;
         }
 }
 
@@ -2843,12 +3058,17 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
     const char *from, *to;
     sentence(text, p, &from, &to);
     static const char *const others[] = {"其他", "其余", "除"};
+    /* (cases of one outcome, all decided: "维持的2件行政复议案件均已审结") */
+    static const char *const of_one[] = {"维持的", "纠错的", "纠正的", "驳回的", "撤销的",
+                                         "败诉的", "胜诉的"};
     return !(none_before && chk_span_has(from, p, "的")) &&
+                   !(claim == 2 &&
+                     chk_span_has_any(from, p, of_one, sizeof of_one / sizeof of_one[0])) &&
+                   !chk_span_has(p, to, "除外") &&
                    !chk_span_has_any(from, p, others, sizeof others / sizeof others[0]) &&
                    !chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) &&
                    !other_body(from, p) && !chk_span_has(from, to, "上年") &&
-                   !over_years_in(c, from, to) &&
-                   !other_year(c, from, to)
+                   !over_years_in(c, from, to) && !other_year(c, from, to)
                ? claim
                : 0;
 }
@@ -2868,11 +3088,17 @@ void r_text_review_outcome(check_ctx *c)
     /* where each claim begins: 均 or 全部 before the words of all upheld, 纠错, 败诉 (of
      * lawsuits: "未发生行政复议、行政诉讼败诉案件" says nothing of reconsiderations), 撤销
      * ("未被复议机关撤销") */
-    static const char *const starts[5] = {"均", "全部", "纠错", "败诉", "撤销"};
-    for (int w = 0; w < 5; w++) {
+    static const char *const starts[6] = {"均", "全部", "纠错", "败诉", "撤销", "纠正"};
+    /* (纠正 of cases, not of anything put right: "未出现结果纠正案件", "无被纠正的情况") */
+    static const char *const cases_after[] = {"案件", "的案件", "情况", "的情况"};
+    static const char *const cases_before[] = {"结果", "被"};
+    for (int w = 0; w < 6; w++) {
         const int all = w < 2;
         for (const char *p = chk_next(c, text, starts[w]); p; p = chk_next(c, p + 1, starts[w])) {
             const char *a, *e;
+            if (w == 5 && !begins_with_any(p + strlen("纠正"), cases_after, 4) &&
+                !ends_with_any(text, p, cases_before, 2))
+                continue;
             sentence(text, p, &a, &e);
             int claim = outcome_claim(c, text, p, all);
             if (!claim ||
