@@ -3159,6 +3159,17 @@ static void test_cells_observed(void **state)
     assert_non_null(strstr(ev, "应有 7 个数值单元格，实有 8 个"));
     xxgk_report_free(r);
     free(t);
+    /* ... but never a negative one, though the row adds up without it: the error is the row's */
+    t = replace(text, "四、结转下年度继续办理\t\t\t2\t1", "四、结转下年度继续办理\t\t\t-1\t2\t1");
+    r = read_text(t, strlen(t));
+    xxgk_findings *f = check_report(r);
+    int negative = 0;
+    for (size_t i = 0; i < xxgk_findings_count(f); i++)
+        negative += strcmp(xxgk_findings_get(f, i)->rule->id, "arith-negative") == 0;
+    assert_int_equal(negative, 1);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    free(t);
     /* a blank and a "/" are read as 0, and reported */
     t = replace(text, "行政处罚\t35", "行政处罚\t/");
     char *u = replace(t, "\t2.重复申请\t1\t0", "\t2.重复申请\t1\t");
@@ -3669,6 +3680,32 @@ static void test_rows_out_of_order(void **state)
     free(t2);
     free(t1);
     free(text);
+}
+
+/* Headings 二 and 三 swapped over their sections (each title over the other's table): both
+ * tables are still read, in every layout, and only the order of the headings is told. */
+static void test_swapped_headings(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"report-2021-tabs.txt", "report-2021-cells.txt",
+                                        "report-2021-pdf.txt"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        char *text = fixture(names[i], NULL);
+        char *t1 = replace(text, "二、主动公开政府信息情况", "@@");
+        char *t2 = replace(t1, "三、收到和处理政府信息公开申请情况", "二、主动公开政府信息情况");
+        char *t3 = replace(t2, "@@", "三、收到和处理政府信息公开申请情况");
+        xxgk_report *r = read_text(t3, strlen(t3));
+        assert_report_figures(r, expected_2021);
+        xxgk_findings *f = check_report(r);
+        assert_int_equal(xxgk_findings_count(f), 1);
+        assert_string_equal(xxgk_findings_get(f, 0)->rule->id, "struct-section-order");
+        xxgk_findings_free(f);
+        xxgk_report_free(r);
+        free(t3);
+        free(t2);
+        free(t1);
+        free(text);
+    }
 }
 
 /* The tabs fixture with section 四's table (its header and figures) printed as `table`. */
@@ -4553,6 +4590,7 @@ int main(void)
         cmocka_unit_test(test_after_signature),
         cmocka_unit_test(test_review_row_words),
         cmocka_unit_test(test_rows_out_of_order),
+        cmocka_unit_test(test_swapped_headings),
         cmocka_unit_test(test_reviewed_layouts),
         cmocka_unit_test(test_review_labels),
         cmocka_unit_test(test_cells_as_lines),

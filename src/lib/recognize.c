@@ -1053,6 +1053,10 @@ static int extra_cell_at(const lcell *v, int nv, int ncols, unsigned totals)
             return -1;
     int found = -1;
     for (int d = 0; d < nv; d++) {
+        /* (no count is negative or a fraction: such a figure is the row's error to tell, not
+         * a cell too many to drop) */
+        if (v[d].value < 0 || v[d].value != floor(v[d].value))
+            continue;
         double sum = 0, total = 0;
         for (int i = 0, k = 0; i < nv; i++) {
             if (i == d)
@@ -3710,6 +3714,23 @@ static int detect_format(xxgk_report *r, lgrid *g)
     return score19 > score21 ? XXGK_FORMAT_2019 : XXGK_FORMAT_2021;
 }
 
+/* Whether any cell of table t was read. */
+static int table_read(const xxgk_report *r, const xxgk_table_spec *t)
+{
+    for (int i = 0; i < t->ncells; i++)
+        if (r->cells[t->first_cell + i].kind != XXGK_CELL_ABSENT)
+            return 1;
+    return 0;
+}
+
+static int has_section(const xxgk_report *r, int standard)
+{
+    for (size_t i = 0; i < r->nsections; i++)
+        if (r->sections[i].standard == standard)
+            return 1;
+    return 0;
+}
+
 int recognize_tables(xxgk_report *r, lgrid *g)
 {
     r->format = detect_format(r, g);
@@ -3739,10 +3760,21 @@ int recognize_tables(xxgk_report *r, lgrid *g)
             s.regions[0].from = after + 1;
         }
         s.subtotal = t == XXGK_TABLE_REQUESTS ? subtotal_column(&s, ts) : -1;
-        if (t == XXGK_TABLE_REVIEW)
+        if (t == XXGK_TABLE_REVIEW) {
             recognize_review(&s, ts);
-        else
+        } else {
             recognize_rows(&s, ts);
+            /* Nothing of it under its heading, but a heading of the other table's section
+             * (二 and 三 swapped, "三、收到和处理…" over section 二's table): read it there.
+             * struct-section-order tells of the headings. */
+            int other = section_of[t] == 2 ? 3 : 2;
+            if (!table_read(r, ts) && has_section(r, other)) {
+                set_regions(&s, other);
+                joined_runs(&s);
+                s.subtotal = t == XXGK_TABLE_REQUESTS ? subtotal_column(&s, ts) : -1;
+                recognize_rows(&s, ts);
+            }
+        }
         s.subtotal = -1;
         check_headers(&s, ts);
         if (t != XXGK_TABLE_REVIEW)
