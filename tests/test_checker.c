@@ -1315,6 +1315,13 @@ static void test_text_rules(void **state)
            "text-figure-mismatch", 1, NULL);
     expect("全年共收到政府信息公开申请29件", "全年累计受理政府信息公开申请30件",
            "text-figure-mismatch", 1, NULL);
+    /* each figure rounded at its last digit, no more */
+    expect("均按期答复。", "均按期答复。全年行政事业性收费13万元。", "text-figure-mismatch", 0,
+           NULL);
+    expect("均按期答复。", "均按期答复。全年行政事业性收费12.6万元。", "text-figure-mismatch", 1,
+           "正文：“行政事业性收费12.6万元”；表格行政事业性收费本年收费金额为 12.5 万元");
+    expect("均按期答复。", "均按期答复。全年行政事业性收费125,400元。", "text-figure-mismatch", 0,
+           NULL);
     expect("均按期答复。", "均按期答复。全年行政事业性收费共计135,000元。", "text-figure-mismatch",
            1, "正文：“行政事业性收费共计135,000元”；表格行政事业性收费本年收费金额为 12.5 万元");
     expect("均按期答复。", "均按期答复。全年行政事业性收费共计125,000元。", "text-figure-mismatch",

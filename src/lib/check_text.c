@@ -1968,8 +1968,8 @@ static void review_counts(check_ctx *c, const char *text);
 
 /* The year's 行政事业性收费 the text states ("全年收取行政事业性收费20万元", "行政事业性收费
  * 收入125000元") against section 二's 本年收费金额 (万元, 2021 format): the first statement;
- * not a part of it, a change, money spared or refunded, another year's or body's.  Figures
- * rounded differ by half a percent at most. */
+ * not a part of it, a change, money spared or refunded, another year's or body's.  Each figure
+ * may be rounded at its last digit, no more: "7582万元" is not 7545. */
 static void fee_amount(check_ctx *c, const char *text)
 {
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_ACTIVE);
@@ -1989,7 +1989,7 @@ static void fee_amount(check_ctx *c, const char *text)
         sentence(text, p, &from, &to);
         const char *q = skip_any(p + strlen("行政事业性收费"), to, fillers,
                                  sizeof fillers / sizeof fillers[0]);
-        double v = 0, scale = 1;
+        double v = 0, scale = 1; /* (scale: the last digit's place) */
         const char *d = q;
         /* (digits, and commas between groups of three: "135,000元") */
         for (; (*d >= '0' && *d <= '9') ||
@@ -2016,12 +2016,16 @@ static void fee_amount(check_ctx *c, const char *text)
             chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
             continue;
         const char *end = d + unit;
-        if (fabs(wan - fee) > 0.005 * (fee > 1 ? fee : 1)) {
-            char a[32];
+        /* (the table's own rounding: its figure's last decimal as written back) */
+        char a[32];
+        const char *point = strchr(chk_num(a, fee), '.');
+        double fee_scale = point ? pow(10, -(double)strlen(point + 1)) : 1;
+        double rounding = (scale * (unit == strlen("元") ? 1.0 / 10000 : 1) + fee_scale) / 2;
+        if (fabs(wan - fee) >= rounding * (1 - 1e-9)) { /* (half up: 12.55 is 12.6) */
             chk_found(c, chk_line_at(c, p),
                       CHK_LANG(c, "正文：“%.*s”；表格行政事业性收费本年收费金额为 %s 万元",
                                "text: “%.*s”; tables: 行政事业性收费 collected %s 万元"),
-                      (int)(end - p), p, chk_num(a, fee));
+                      (int)(end - p), p, a);
         }
         return; /* the first statement */
     }
