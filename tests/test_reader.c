@@ -1776,6 +1776,35 @@ static void test_flattened(void **state)
     json_decref(got);
     json_decref(want);
     xxgk_report_free(r);
+    /* a title under another section's number is its heading still, the number told where
+     * it stands in the file's one line */
+    char *renumbered = replace(flat, "六、其他需要报告的事项", "五、其他需要报告的事项");
+    r = read_text(renumbered, strlen(renumbered));
+    assert_int_equal(xxgk_report_section_count(r), 6);
+    assert_int_equal(xxgk_report_section(r, 5)->standard, 6);
+    assert_int_equal(xxgk_report_section(r, 5)->number, 5);
+    xxgk_findings *f = check_report(r);
+    const char *said = NULL;
+    for (size_t i = 0; i < xxgk_findings_count(f); i++)
+        if (strcmp(xxgk_findings_get(f, i)->rule->id, "struct-section-duplicate") == 0)
+            said = xxgk_findings_get(f, i)->evidence;
+    assert_non_null(said);
+    unsigned five_at = 0, six_at = 0; /* (columns, in characters, of the two headings) */
+    for (const char *p = renumbered, *five = strstr(renumbered, "五、存在"),
+                    *six = strstr(renumbered, "五、其他");
+         p <= six; p++)
+        if (((unsigned char)*p & 0xC0) != 0x80) {
+            five_at += p <= five;
+            six_at++;
+        }
+    char evidence[256];
+    snprintf(evidence, sizeof evidence,
+             "第 1 行第 %u 字“存在的主要问题及改进情况”与第 1 行第 %u 字“其他需要报告的事项”",
+             five_at, six_at);
+    assert_string_equal(said, evidence);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    free(renumbered);
     /* the date at the end written in Chinese numerals */
     char *cn = replace(flat, "2025年1月20日", "二〇二五年一月二十日");
     r = read_text(cn, strlen(cn));

@@ -725,17 +725,31 @@ static void r_section_missing(check_ctx *c)
     }
 }
 
+/* Where line l of the text read is in the file, as the user finds it: "第 57 行", or with the
+ * column on a page flattened onto one line ("第 10 行第 2941 字"). */
+static const char *file_place(const check_ctx *c, char *buf, size_t cap, unsigned l)
+{
+    unsigned column = 0;
+    xxgk_report_source_position(c->r, &l, &column);
+    if (column)
+        snprintf(buf, cap, CHK_LANG(c, "第 %u 行第 %u 字", "line %u column %u"), l, column);
+    else
+        snprintf(buf, cap, CHK_LANG(c, "第 %u 行", "line %u"), l);
+    return buf;
+}
+
 static void r_section_duplicate(check_ctx *c)
 {
     const xxgk_report *r = c->r;
+    char a[64], b[64];
     for (size_t i = 0; i < r->nsections; i++)
         for (size_t j = 0; j < i; j++)
             /* (0: a heading without a number, which struct-section-order names) */
             if (r->sections[i].number && r->sections[i].number == r->sections[j].number) {
                 chk_found(c, r->sections[i].line,
-                          CHK_LANG(c, "第 %u 行“%s”与第 %u 行“%s”", "line %u \"%s\" and line %u \"%s\""),
-                          r->sections[j].line,
-                      r->sections[j].title, r->sections[i].line, r->sections[i].title);
+                          CHK_LANG(c, "%s“%s”与%s“%s”", "%s \"%s\" and %s \"%s\""),
+                          file_place(c, a, sizeof a, r->sections[j].line), r->sections[j].title,
+                          file_place(c, b, sizeof b, r->sections[i].line), r->sections[i].title);
                 break;
             }
 }

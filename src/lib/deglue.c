@@ -112,7 +112,9 @@ static int collect(mark **m, size_t *n)
 
 /* Length of the section heading that p starts (一..六, 、, then a title the format knows), or 0.
  * Its end is where the title ends, as the format's titles do, in 情况, 事项 or 措施 (存在的主要问题
- * 及改进措施) a few characters after the known words; failing that, after the known words. */
+ * 及改进措施) a few characters after the known words; failing that, after the known words.  A
+ * title under another section's number ("五、其他需要报告的事项" after 五 already) is a heading
+ * too, for the checker to tell of the number; but not 总体情况, which items may be titled. */
 static size_t heading_at(const char *p, size_t left)
 {
     int32_t cp;
@@ -123,6 +125,8 @@ static size_t heading_at(const char *p, size_t left)
     static const char *const titles[] = {"总体情况", "主动公开政府信息情况", "收到和处理",
                                          "政府信息公开行政复议", "存在的主要问题", "其他需要报告"};
     const char *t = titles[d - 1];
+    for (int i = 1; i < 6 && strncmp(p + k + 3, t, strlen(t)) != 0; i++)
+        t = titles[i];
     if (strncmp(p + k + 3, t, strlen(t)) != 0)
         return 0;
     size_t known = k + 3 + strlen(t), i = known;
