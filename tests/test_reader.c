@@ -3737,6 +3737,26 @@ static void test_swapped_headings(void **state)
     }
 }
 
+/* A sentence above section 四's table that names its blocks is text, not a header printed out
+ * of order. */
+static void test_review_after_sentence(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    static const char *const said[] = {"行政诉讼3件，均为直接起诉。", "复议后起诉2件，直接起诉1件。"};
+    for (size_t i = 0; i < sizeof said / sizeof said[0]; i++) {
+        char head[256];
+        snprintf(head, sizeof head, "四、政府信息公开行政复议、行政诉讼情况\n%s\n", said[i]);
+        char *t = replace(text, "四、政府信息公开行政复议、行政诉讼情况\n", head);
+        xxgk_report *r = read_text(t, strlen(t));
+        assert_report_figures(r, expected_2021);
+        assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+        xxgk_report_free(r);
+        free(t);
+    }
+    free(text);
+}
+
 /* The tabs fixture with section 四's table (its header and figures) printed as `table`. */
 static char *review_printed(const char *tabs, const char *table)
 {
@@ -4620,6 +4640,7 @@ int main(void)
         cmocka_unit_test(test_review_row_words),
         cmocka_unit_test(test_rows_out_of_order),
         cmocka_unit_test(test_swapped_headings),
+        cmocka_unit_test(test_review_after_sentence),
         cmocka_unit_test(test_reviewed_layouts),
         cmocka_unit_test(test_review_labels),
         cmocka_unit_test(test_cells_as_lines),

@@ -3157,9 +3157,15 @@ static void review_order(scan *s, const xxgk_table_spec *t)
             lcell *c = &g->cells[rw->first + i];
             if (c->kind == NUM_BLANK)
                 continue;
-            int k = review_official(t, cell_norm(s->r, c));
+            /* (a sentence is no label, though it names the blocks: "行政诉讼3件，均为直接起诉。") */
+            int sentence = 0;
+            for (size_t b = 0; b < c->n && !sentence; b++)
+                sentence = (c->s[b] >= '0' && c->s[b] <= '9') ||
+                           (b + 3 <= c->n && (memcmp(c->s + b, "。", 3) == 0 ||
+                                              memcmp(c->s + b, "，", 3) == 0));
+            int k = sentence ? -1 : review_official(t, cell_norm(s->r, c));
             char word[NORM_MAX];
-            for (size_t at = 0, wn; k < 0 && memchr(c->s, ' ', c->n) &&
+            for (size_t at = 0, wn; k < 0 && !sentence && memchr(c->s, ' ', c->n) &&
                                     c->n < NORM_MAX && (wn = next_word(c, &at, word)) > 0;) {
                 k = review_official(t, word); /* (labels a space apart in one cell) */
                 if (k < 0)
