@@ -3743,7 +3743,8 @@ static void test_review_after_sentence(void **state)
 {
     (void)state;
     char *text = fixture("report-2021-tabs.txt", NULL);
-    static const char *const said[] = {"行政诉讼3件，均为直接起诉。", "复议后起诉2件，直接起诉1件。"};
+    static const char *const said[] = {"行政诉讼3件，均为直接起诉。",
+                                       "复议后起诉2件，直接起诉1件。"};
     for (size_t i = 0; i < sizeof said / sizeof said[0]; i++) {
         char head[256];
         snprintf(head, sizeof head, "四、政府信息公开行政复议、行政诉讼情况\n%s\n", said[i]);

@@ -3157,7 +3157,8 @@ static void review_order(scan *s, const xxgk_table_spec *t)
             lcell *c = &g->cells[rw->first + i];
             if (c->kind == NUM_BLANK)
                 continue;
-            /* (a sentence is no label, though it names the blocks: "行政诉讼3件，均为直接起诉。") */
+            /* (a sentence is no label, though it names the blocks: "行政诉讼3件，均为直接
+             * 起诉。") */
             int sentence = 0;
             for (size_t b = 0; b < c->n && !sentence; b++)
                 sentence = (c->s[b] >= '0' && c->s[b] <= '9') ||
