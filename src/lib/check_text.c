@@ -1128,6 +1128,13 @@ static double figure_after(const char *p, const char **end)
     return v;
 }
 
+/* Whether [a, e) speaks of cases the agency decided as the reconsideration body, not cases
+ * against it ("我局作为复议机关，全年受理…行政复议案件15件"). */
+static int review_body(const char *a, const char *e)
+{
+    return chk_span_has(a, e, "作为") && chk_span_has(a, e, "复议机关");
+}
+
 /* What applications carried are not: cases, other work's ("上年结转的2件信访事项"). */
 static const char *const not_applications[] = {"复议", "诉讼", "案件", "信访", "建议",
                                                "提案", "投诉", "举报", "工单"};
@@ -1684,7 +1691,7 @@ static void applicant_counts(check_ctx *c, const char *text)
                    {"法人或其他组织", 1, last, 1},
                    {"法人和其他组织", 1, last, 1},
                    {"法人或者其他组织", 1, last, 1}};
-    size_t nkinds = 4;
+    size_t nkinds = 4, official = 0; /* (kinds[0..official): the table's words) */
     for (int i = 1; i < last && nkinds < sizeof kinds / sizeof kinds[0]; i++, nkinds++) {
         kinds[nkinds].word = nw->cols[i].label;
         kinds[nkinds].from = kinds[nkinds].to = i;
@@ -1697,6 +1704,7 @@ static void applicant_counts(check_ctx *c, const char *text)
         const char *word;
         int col; /* -1: the group */
     } plain[] = {{"公民个人", 0}, {"公民", 0}, {"个人", 0}, {"企业", 1}, {"单位", -1}};
+    official = nkinds;
     for (size_t i = 0; i < sizeof plain / sizeof plain[0] && nkinds < sizeof kinds / sizeof kinds[0];
          i++)
         if (plain[i].col < last) {
@@ -1725,11 +1733,14 @@ static void applicant_counts(check_ctx *c, const char *text)
         for (const char *p = chk_next(c, text, kinds[k].word); p && !said[slot];
              p = chk_next(c, p + 1, kinds[k].word)) {
             const char *q = p + strlen(kinds[k].word), *end = NULL;
-            /* (单位 of applicants, not the agency's own: "我单位", "各单位", "成员单位") */
-            static const char *const whose[] = {"我", "本", "各", "该", "属", "级", "员", "责任",
-                                                "用人", "事业", "有关", "相关"};
-            if (strcmp(kinds[k].word, "单位") == 0 &&
-                ends_with_any(text, p, whose, sizeof whose / sizeof whose[0]))
+            /* (an everyday word alone, not of some: "运输企业", "外省个人", "建设单位", nor the
+             * agency's own, "我单位"; after a word that leads to it, or none) */
+            static const char *const leads[] = {"其中", "中", "有", "为", "是", "由", "自", "年",
+                                                "度", "共"};
+            const char *from, *to;
+            sentence(text, p, &from, &to);
+            if (k >= official && p > from && ((unsigned char)p[-1] & 0x80) &&
+                !ends_with_any(text, p, leads, sizeof leads / sizeof leads[0]))
                 continue;
             /* none of them ("未收到法人或其他组织提出的申请"), or all of the other kind
              * ("申请人均为自然人"): 0 of the kind denied */
@@ -1747,8 +1758,7 @@ static void applicant_counts(check_ctx *c, const char *text)
             if (denied && !begins_with_any(skip_any(q, q + 12, theirs, 5), applications, 3))
                 continue;
             if (denied || others) {
-                const char *from, *to, *ca, *ce;
-                sentence(text, p, &from, &to);
+                const char *ca, *ce;
                 clause_of(text, p, &ca, &ce);
                 double other = 0; /* (the kind said to be none) */
                 for (int i = others ? 1 : kinds[k].from; i <= (others ? last : kinds[k].to); i++) {
@@ -1758,7 +1768,9 @@ static void applicant_counts(check_ctx *c, const char *text)
                 if (!find_in(from, to, "申请") || other_year(c, from, to) || months(from, to) ||
                     chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
                     other_body(from, p) ||
-                    chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
+                    chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
+                    /* (the applicants of cases: "行政复议案件的申请人均为自然人") */
+                    chk_span_has_any(from, p, not_applications, 3))
                     continue;
                 said[slot] = 1;
                 char a[32];
@@ -1787,8 +1799,6 @@ static void applicant_counts(check_ctx *c, const char *text)
             double v = figure_after(q + v0, &end);
             if (v < 0)
                 continue;
-            const char *from, *to;
-            sentence(text, p, &from, &to);
             if (!find_in(from, to, "申请") || other_year(c, from, to) || months(from, to) ||
                 over_years_in(c, from, to) ||
                 chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
@@ -2217,7 +2227,7 @@ void r_text_figures(check_ctx *c)
             static const char *const one_result[] = {"案件中", "纠错", "纠正", "维持", "败诉",
                                                      "胜诉", "撤销", "驳回"};
             if (stated[k].about[0] == about_disclosure[0] &&
-                ((chk_span_has(from, p, "作为") && chk_span_has(from, p, "复议机关")) ||
+                (review_body(from, p) ||
                  chk_span_has_any(from, p, one_result, sizeof one_result / sizeof one_result[0])))
                 continue;
             /* "未被申请行政复议的答复共22件": some of the answers; "不予处理3件", "其他处理":
@@ -2236,7 +2246,8 @@ void r_text_figures(check_ctx *c)
             static const char *const some_answers[] = {"延期", "征求", "逾期", "超期", "按期",
                                                        "按时", "提前", "当场", "当日", "会商",
                                                        "其中", "当年", "终止", "合并", "转交",
-                                                       "转送", "移送", "补正"};
+                                                       "转送", "移送", "补正", "此类", "该类",
+                                                       "这类", "上述"};
             if (stated[k].answered &&
                 (chk_span_has(ca, end, "结转") || chk_span_has(ca, end, "上年") ||
                  /* (answers to applications of another kind: "受理行政复议申请15件，办结14件") */
@@ -2880,10 +2891,12 @@ void r_text_active(check_ctx *c)
 static int cases_spoken_of(const char *from, const char *p)
 {
     const char *rec = NULL, *lit = NULL;
+    /* (a kind of lawsuit names 复议 too: "未经复议直接起诉", "复议后起诉") */
     for (const char *q = from; q + 6 <= p; q++)
-        if (memcmp(q, "复议", 6) == 0)
+        if (memcmp(q, "复议", 6) == 0 && !(q - from >= 6 && memcmp(q - 6, "未经", 6) == 0) &&
+            strncmp(q + 6, "后起诉", 9) != 0 && strncmp(q + 6, "后提起", 9) != 0)
             rec = q;
-        else if (memcmp(q, "诉讼", 6) == 0)
+        else if (memcmp(q, "诉讼", 6) == 0 || memcmp(q, "起诉", 6) == 0)
             lit = q;
     if (!rec || !lit)
         return rec ? 1 : lit ? 2 : 0;
@@ -2960,7 +2973,7 @@ static void review_counts(check_ctx *c, const char *text)
                 over_years_in(c, from, to) ||
                 chk_span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
                 chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
-                other_body(from, to) || months(from, to))
+                other_body(from, to) || months(from, to) || review_body(from, to))
                 continue;
             said |= 1 << (of * 4 + words[w].col);
             double x = 0;
@@ -3108,7 +3121,7 @@ void r_text_review_outcome(check_ctx *c)
             if (!claim ||
                 (!chk_span_has_any(a, e, about_disclosure, 2) && !chk_in_section(c, p, 4) &&
                  !chk_in_section(c, p, 5)) ||
-                of_other_work(a, e))
+                of_other_work(a, e) || review_body(a, e))
                 continue;
             /* the columns that contradict it: 纠正 (and 其他 against all upheld), or 尚未审结 */
             const int col_from = claim == 2 ? 3 : 1, col_to = claim == 2 ? 3 : all ? 2 : 1;
