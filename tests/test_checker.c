@@ -1736,6 +1736,15 @@ static void test_text_counts_worded(void **state)
         {FOUR, FOUR "全年政府信息公开行政复议、诉讼案件共计9件。\n",
          "正文：“行政复议、诉讼案件共计9件”；表格行政复议总计与行政诉讼总计之和为 7"},
         {FOUR, FOUR "全年政府信息公开行政复议、诉讼案件共计7件。\n", NULL},
+        /* some applicants, by a word before the everyday one; cases' applicants; the agency
+         * as the reconsideration body; answers of one kind */
+        {"均按期答复。", "均按期答复。运输企业申请3件，均涉及道路运输经营许可信息。", NULL},
+        {"均按期答复。", "均按期答复。外省个人申请3件。", NULL},
+        {"均按期答复。", "均按期答复。建设单位申请3件。", NULL},
+        {"均按期答复。", "均按期答复。4件行政复议案件的申请人均为自然人。", NULL},
+        {FOUR, FOUR "作为行政复议机关，我局本年度维持下级机关答复6件，纠正2件。\n", NULL},
+        {"均按期答复。", "均按期答复。本机关不掌握相关政府信息的，均告知申请人，此类答复共6件。",
+         NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect(cases[i].from, cases[i].to, "text-figure-mismatch", cases[i].evidence != NULL,
@@ -1746,6 +1755,8 @@ static void test_text_counts_worded(void **state)
     expect("均按期答复。", "均按期答复。因政府信息公开产生行政复议共4件，未出现结果纠正案件。",
            "text-review-outcome", 1,
            "正文：“因政府信息公开产生行政复议共4件，未出现结果纠正案件”；表格行政复议结果纠正 1");
+    expect("均按期答复。", "均按期答复。未经复议直接起诉的1件案件未出现结果纠正情况。",
+           "text-review-outcome", 0, NULL);
     /* a claim of some cases, or all but some */
     expect(FOUR, FOUR "维持的2件行政复议案件均已结案。\n", "text-review-outcome", 0, NULL);
     expect("均按期答复。",

@@ -1736,7 +1736,7 @@ static void applicant_counts(check_ctx *c, const char *text)
             /* (an everyday word alone, not of some: "运输企业", "外省个人", "建设单位", nor the
              * agency's own, "我单位"; after a word that leads to it, or none) */
             static const char *const leads[] = {"其中", "中", "有", "为", "是", "由", "自", "年",
-                                                "度", "共"};
+                                                "度", "共", "收到", "受理", "接到", "接收", "新收"};
             const char *from, *to;
             sentence(text, p, &from, &to);
             if (k >= official && p > from && ((unsigned char)p[-1] & 0x80) &&
