@@ -1502,7 +1502,8 @@ static void outcome_counts(check_ctx *c, const char *text)
             if (skip_any(from, p, lead_words, sizeof lead_words / sizeof lead_words[0]) != p)
                 continue;
             static const char *const then[] = {"的申请有", "的申请为", "的申请", "申请", "的有",
-                                               "的为", "的决定", "决定", "的"};
+                                               "的为", "的决定", "决定", "的答复", "答复",
+                                               "的"};
             const char *q = p + strlen(outcomes[k].word);
             q += begins_with_which(q, then, sizeof then / sizeof then[0]);
             double v = count_at_cn(q, &(const char *){NULL}, &end);
@@ -1573,6 +1574,20 @@ static int among_some(const char *a, const char *e, const double all[2])
     return 0;
 }
 
+/* Whether the words before p, from a, say all of some count were for the reason at p: "均因",
+ * "均为", "全部系", "均不掌握", with only such words as 涉及, 属于 or 本机关 between. */
+static int all_for(const char *a, const char *p)
+{
+    static const char *const all[] = {"均", "全部", "都"};
+    static const char *const how[] = {"因", "为", "系", "是", "属于", "涉及", "本机关", "申请人"};
+    for (const char *x = a; x < p; x++) {
+        size_t l = begins_with_which(x, all, sizeof all / sizeof all[0]);
+        if (l && skip_any(x + l, p, how, sizeof how / sizeof how[0]) == p)
+            return 1;
+    }
+    return 0;
+}
+
 /* Counts of applications that ended one way for one reason, stated after the reason ("因涉及
  * 国家秘密不予公开3件", "本机关不掌握相关政府信息的8件", "因申请人逾期未补正，终止处理1件"),
  * against that reason's row of table 三: the count in the reason's clause or the next, with no
@@ -1625,29 +1640,58 @@ static void reason_counts(check_ctx *c, const char *text)
             const char *from, *to, *ca, *ce;
             sentence(text, p, &from, &to);
             clause_of(text, p, &ca, &ce);
-            /* the count: in the clause, or the next one when this one has none */
+            /* its item of a list of counted reasons ("信访举报投诉类1件、重复申请2件": each
+             * item ends in its count), or the clause */
+            const char *item = ca, *item_end = ce;
+            for (const char *x = ca; (x = find_in(x, ce, "、")) != NULL; x++)
+                if (x - ca >= 3 && memcmp(x - 3, "件", 3) == 0) {
+                    if (x < p)
+                        item = x + strlen("、");
+                    else if (x < item_end)
+                        item_end = x;
+                }
+            const char *group = strstr(row->caption, "）");
+            group = group ? group + strlen("）") : row->caption;
+            /* the count: in the item, or the next clause when the clause has none; else the
+             * outcome's before it, all of them for this reason ("不予公开2件，均因涉及国家秘密"),
+             * or the item's before it ("有3件申请因涉及国家秘密不予公开") */
             double v = -1;
-            const char *at = NULL, *end = NULL;
-            int counts = counts_in(p, ce, &v, &at, &end);
-            if (counts == 0 && ce < to && clause_mark(*ce)) {
+            const char *at = NULL, *unit_end = NULL, *quote = item;
+            int counts = counts_in(p, item_end, &v, &at, &unit_end);
+            const char *end = unit_end; /* (where the quote ends) */
+            if (counts == 0 && counts_in(ca, p, &v, &at, &unit_end) == 0 && ce < to &&
+                clause_mark(*ce)) {
                 const char *na, *ne;
                 clause_of(text, ce + 1, &na, &ne);
-                counts = counts_in(na, ne, &v, &at, &end);
+                counts = counts_in(na, ne, &v, &at, &unit_end);
+                end = unit_end;
+            } else if (counts == 0 && counts_in(item, p, &v, &at, &unit_end) == 1 &&
+                       chk_span_has(unit_end, p, "因")) {
+                counts = 1;
+                end = item_end;
+            } else if (counts == 0 && all_for(item, p) && item > from + 1) {
+                const char *pa, *pe;
+                clause_of(text, item - 2, &pa, &pe);
+                if (pa >= from && chk_span_has(pa, pe, group) &&
+                    counts_in(pa, pe, &v, &at, &unit_end) == 1) {
+                    counts = 1;
+                    quote = pa;
+                    end = item_end;
+                }
             }
-            if (counts != 1 || strncmp(end - 3, "件", 3) != 0)
-                continue;
-            /* (one reason: none other from its clause to the count) */
+            if (counts != 1 || strncmp(unit_end - 3, "件", 3) != 0 ||
+                begins_with_any(unit_end, (const char *const[]){"中"}, 1))
+                continue; /* (not among them: "涉及国家秘密的申请3件中，…") */
+            /* (one reason: none other from its item to the count) */
             int others = 0;
             for (size_t o = 0; o < n && !others; o++)
                 others = strcmp(reasons[o].key, reasons[k].key) != 0 ||
                                  reasons[o].index != reasons[k].index
-                             ? chk_span_has(ca, end, reasons[o].words)
+                             ? chk_span_has(quote, end, reasons[o].words)
                              : 0;
             /* (among some applications, "自然人提出的申请中，…", but not among the outcome's:
              * "无法提供的7件中，…") */
-            const char *group = strstr(row->caption, "）");
-            if (among_some(from, p, all) &&
-                !(group && chk_span_has(from, p, group + strlen("）"))))
+            if (among_some(from, p, all) && !chk_span_has(from, p, group))
                 continue;
             if (others || (reasons[k].ended && !chk_span_has(from, end, reasons[k].ended)) ||
                 chk_span_has_any(from, end, not_all, sizeof not_all / sizeof not_all[0]) ||
@@ -1659,10 +1703,11 @@ static void reason_counts(check_ctx *c, const char *text)
             done[ndone++] = row;
             if (chk_differs(v, want)) {
                 char a[32];
-                chk_found(c, chk_line_at(c, ca),
+                chk_found(c, chk_line_at(c, quote),
                           CHK_LANG(c, "正文：“%.*s”；表格%s·%s为 %s",
                                    "text: “%.*s”; tables: %s·%s is %s"),
-                          (int)(end - ca), ca, row->caption, row->label, chk_num(a, want));
+                          (int)(end - quote), quote, row->caption, row->label,
+                          chk_num(a, want));
             }
             break;
         }
@@ -1747,7 +1792,7 @@ static void applicant_counts(check_ctx *c, const char *text)
             static const char *const none_of[] = {"未收到", "没有收到", "无", "没有"};
             int denied = ends_with_any(text, p, none_of, 4) != NULL;
             static const char *const all_of[] = {"均为", "全为", "均来自", "全部来自", "全部为",
-                                                 "都是", "均是"};
+                                                 "都是", "均是", "全部是"};
             /* (not "均为自然人和企业": the other kind too) */
             int others = !denied && slot == 0 &&
                          ends_with_any(text, p, all_of, sizeof all_of / sizeof all_of[0]) &&
@@ -1881,7 +1926,8 @@ static int some_of_those(const char *a, const char *e)
                                        "公开", "增加", "减少", "增长", "下降", "较", "比"};
     for (size_t k = 0; k < sizeof some / sizeof some[0]; k++)
         for (const char *q = a; (q = find_in(q, e, some[k])) != NULL; q++)
-            if (strncmp(q + strlen(some[k]), "期", 3) != 0)
+            if (strncmp(q + strlen(some[k]), "期", 3) != 0 &&
+                !(q - a >= 3 && memcmp(q - 3, "未", 3) == 0)) /* ("尚有5件申请未办结") */
                 return 1;
     return 0;
 }
@@ -2064,8 +2110,8 @@ void r_text_figures(check_ctx *c)
         if ((size_t)(p - text) >= 3 && memcmp(p - 3, "依", 3) == 0 &&
             strncmp(q, "公开", strlen("公开")) == 0) {
             q += strlen("公开");
-            if (strncmp(q, "件", strlen("件")) == 0 && q[3] >= '0' && q[3] <= '9')
-                q += strlen("件");
+            if (strncmp(q, "件", strlen("件")) == 0 && !clause_mark(q[3]) && !full_stop_at(q + 3))
+                q += strlen("件"); /* (依申请公开件: the applications) */
         }
         double v = figure_after(q, &end);
         /* "申请数量为30件", "全年政府信息公开申请共30件" say what they count without a verb (the
@@ -2166,7 +2212,7 @@ void r_text_figures(check_ctx *c)
         }
     }
     static const char *const between[] = {"继续办理", "的",   "了", "依申请公开",
-                                          "政府信息公开申请", "申请", "事项", "案件"};
+                                          "政府信息公开申请", "申请", "事项", "案件", "件"};
     const char *said_of[24]; /* the cells a statement was taken of: the first one counts */
     size_t nsaid = 0;
     for (size_t k = 0; k < nstated; k++) {
@@ -2340,6 +2386,7 @@ void r_text_figures(check_ctx *c)
                     {"无上年结转", 1, 0},       {"无结转上年", 1, 0},       {"没有上年结转", 1, 0},
                     {"上年无结转", 1, 0},       {"无上年度结转", 1, 0},
                     {"不存在上年度结转", 1, 0}, {"没有上年度结转", 1, 0},
+                    {"不存在结转下一年度", 0, 0},
                     {"无上一年度结转", 1, 0},   {"不存在上年结转", 1, 0},
                     {"无结转申请", 0, 0},       {"无结转", 0, 1},
                     {"没有结转", 0, 1},         {"不存在结转", 0, 1},
@@ -2937,7 +2984,8 @@ static void review_counts(check_ctx *c, const char *text)
     } words[] = {{"维持", 0, 0},           {"纠正", 1, 0},          {"纠错", 1, 0},
                  {"败诉", 1, 1},           {"未审结", 3, 0}, /* (尚未审结 too) */
                  {"驳回诉讼请求", 0, 1},   {"驳回原告诉讼请求", 0, 1},
-                 {"驳回原告的诉讼请求", 0, 1}};
+                 {"驳回原告的诉讼请求", 0, 1}, {"被撤销", 1, 0},
+                 {"撤销答复", 1, 0},       {"撤销原答复", 1, 0},    {"确认违法", 1, 0}};
     static const char *const fillers[] = {"原具体行政行为", "原行政行为", "原答复", "原决定",
                                           "的", "了", "共", "案件", "为"};
     int said = 0; /* a bit per column and kind of case */
@@ -2960,14 +3008,16 @@ static void review_counts(check_ctx *c, const char *text)
                 of = 2;
             if (of == 0) /* (named after the count: "被纠错的1件复议案件") */
                 of = cases_spoken_of(end, ce);
-            if (of == 0 && words[w].col == 1 && chk_in_section(c, p, 4))
+            if (of == 0 && words[w].col == 1 &&
+                (chk_in_section(c, p, 4) || chk_in_section(c, p, 5)))
                 of = 3; /* (corrections, as often counted together as apart) */
             /* (not a kind of lawsuit alone, 复议后起诉 naming 复议 too; not each, some, another
              * year, years, another body, an aim) */
             static const char *const not_all[] = {"起诉", "各", "其他", "其余", "上年", "结转",
                                                   "涉及", "率"};
             if (of == 0 || (said >> (of * 4 + words[w].col) & 1) ||
-                (!chk_span_has_any(from, to, about_disclosure, 2) && !chk_in_section(c, p, 4)) ||
+                (!chk_span_has_any(from, to, about_disclosure, 2) && !chk_in_section(c, p, 4) &&
+                 !chk_in_section(c, p, 5)) ||
                 chk_span_has_any(from, to, not_all, sizeof not_all / sizeof not_all[0]) ||
                 other_year(c, from, to) ||
                 over_years_in(c, from, to) ||
