@@ -265,6 +265,25 @@ static void test_copy_lacking(void **state)
         assert_figure(cell(sum, XXGK_TABLE_ACTIVE, "licensing", -1, 0), 120);
         release(t, sum, NULL);
     }
+    /* a copy completing some of what the other lacks: the rest is still said lacking */
+    char *both = replace(lacking, "行政处罚\t35", "行政处罚\t三十五");
+    char *penalty = replace(a, "行政处罚\t35", "行政处罚\t三十五");
+    xxgk_total *pt;
+    assert_int_equal(xxgk_total_new(&pt), 0);
+    assert_int_equal(add(pt, both, "first.html"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(xxgk_total_member_at(pt, 0, 0)->nlacking, 2);
+    assert_int_equal(add(pt, penalty, "second.txt"), XXGK_TOTAL_REPEATED);
+    const xxgk_total_member *first = xxgk_total_member_at(pt, 0, 0);
+    assert_int_equal(first->nlacking, 1);
+    assert_string_equal(first->lacking, "active.penalty");
+    xxgk_report *psum = total_of(pt);
+    xxgk_findings *pf = total_findings(pt, 0, psum);
+    char pev[512];
+    assert_int_equal(count_rule(pf, "total-lacking", pev, sizeof pev), 1);
+    assert_string_equal(pev, "first.html (" AGENCY ") lacks 1 figure: 第二十条第（六）项 行政处罚");
+    release(pt, psum, pf);
+    free(both);
+    free(penalty);
     /* another figure where both give one: two reports, as before */
     char *other = replace(lacking, "行政处罚\t35", "行政处罚\t36");
     xxgk_total *t;

@@ -19,9 +19,17 @@
 #define AMOUNT_PLACES 1e6 /* money is summed to the millionth of its unit: 0.01 元 in 万元 */
 #define EXACT_LIMIT 9007199254740992.0 /* 2^53: whole numbers past it do not add exactly */
 
+/* A row a report prints with figures missing: to say them again once a copy filled some. */
+typedef struct {
+    const xxgk_table_spec *t;
+    shape_row sr;
+} gap_row;
+
 typedef struct {
     xxgk_total_member pub;
     char *lacking_labels;   /* the figures it lacks, by the format's labels (for people) */
+    gap_row *gaps;          /* the rows they are in (of a member with marks), or NULL */
+    int ngaps;
     char *broken;           /* the arithmetic rules its own figures break, each followed by a
                              * space ("arith-balance arith-row-total "), or NULL */
     char agency_key[192];   /* the agency normalized (xxgk_year_figures), "" if unknown */
@@ -70,6 +78,7 @@ static void member_free(member *m)
     free((char *)m->pub.lacking);
     free((char *)m->pub.dated);
     free(m->marks);
+    free(m->gaps);
     free(m->lacking_labels);
     free(m->broken);
 }
@@ -155,15 +164,26 @@ static void row_name(xbuf *b, const xxgk_row_spec *row)
         xbuf_puts(b, row->label);
 }
 
-/* The figures of row sr that r does not give, added to paths and labels: the whole row by its
- * own path when it gives none.  Returns how many. */
-static size_t lacking_in_row(const xxgk_report *r, const xxgk_table_spec *t, const shape_row *sr,
+/* Whether a figure is given: by the report (r), or, once copies completed it, by its marks. */
+typedef struct {
+    const xxgk_report *r;
+    const uint16_t *marks;
+} giver;
+
+static int gives(const giver *by, int at)
+{
+    return by->r ? xxgk_cell_known(xxgk_report_cell(by->r, (size_t)at)) : by->marks[at] != 0;
+}
+
+/* The figures of row sr that `by` does not give, added to paths and labels: the whole row by
+ * its own path when it gives none.  Returns how many. */
+static size_t lacking_in_row(const giver *by, const xxgk_table_spec *t, const shape_row *sr,
                              xbuf *paths, xbuf *labels)
 {
     const xxgk_row_spec *row = sr->cells;
     size_t missing = 0;
     for (int k = 0; k < row->ncols; k++)
-        missing += !xxgk_cell_known(xxgk_report_cell(r, (size_t)(row->first_cell + k)));
+        missing += !gives(by, row->first_cell + k);
     if (!missing)
         return 0;
     const char *sep = paths->len ? ", " : "";
@@ -182,7 +202,7 @@ static size_t lacking_in_row(const xxgk_report *r, const xxgk_table_spec *t, con
     xbuf_putc(labels, ' ');
     int first = 1;
     for (int k = 0; k < row->ncols; k++) {
-        if (xxgk_cell_known(xxgk_report_cell(r, (size_t)(row->first_cell + k))))
+        if (gives(by, row->first_cell + k))
             continue;
         xbuf_printf(paths, "%s%s[%d]", first ? sep : ", ", path, k);
         xbuf_printf(labels, "%s%s", first ? "" : "、", row->cols[k].label);
@@ -261,14 +281,36 @@ static void add_figures(group *g, const xxgk_report *r)
     }
 }
 
+/* m's lists of what it lacks, from its rows with gaps, as `by` gives the figures. */
+static int say_lacking(member *m, const gap_row *gaps, int ngaps, const giver *by)
+{
+    xbuf paths, labels;
+    xbuf_init(&paths, 0);
+    xbuf_init(&labels, 0);
+    size_t n = 0;
+    for (int i = 0; i < ngaps; i++)
+        n += lacking_in_row(by, gaps[i].t, &gaps[i].sr, &paths, &labels);
+    int failed = paths.failed || labels.failed;
+    if (!failed) {
+        free((char *)m->pub.lacking);
+        free(m->lacking_labels);
+        m->pub.lacking = paths.len ? xbuf_steal(&paths) : NULL;
+        m->lacking_labels = labels.len ? xbuf_steal(&labels) : NULL;
+        m->pub.nlacking = n;
+    }
+    xbuf_free(&paths);
+    xbuf_free(&labels);
+    return failed ? oom() : 0;
+}
+
 /* What r lacks, and whether it prints （六） as one row, into m. */
 static int note_lacking(const group *g, member *m, const xxgk_report *r)
 {
     const xxgk_format_spec *own = xxgk_report_spec(r);
-    xbuf paths, labels;
-    xbuf_init(&paths, 0);
-    xbuf_init(&labels, 0);
+    const giver by = {r, NULL};
     m->pub.old_layout = own != g->spec;
+    gap_row gaps[3 * 64];
+    int ngaps = 0;
     for (int ti = 0; ti < XXGK_TABLE_COUNT; ti++) {
         if (!table_adds(g, r, ti))
             continue;
@@ -280,17 +322,21 @@ static int note_lacking(const group *g, member *m, const xxgk_report *r)
             if (to && (to->flags & XXGK_ROW_SINGLE_ALT) &&
                 xxgk_report_row_present(r, rows[i].cells))
                 m->pub.one_row_other = 1;
-            m->pub.nlacking += lacking_in_row(r, t, &rows[i], &paths, &labels);
+            for (int k = 0; k < rows[i].cells->ncols; k++)
+                if (!gives(&by, rows[i].cells->first_cell + k)) {
+                    gaps[ngaps++] = (gap_row){t, rows[i]};
+                    break;
+                }
         }
     }
-    int failed = paths.failed || labels.failed;
-    if (!failed && paths.len) {
-        m->pub.lacking = xbuf_steal(&paths);
-        m->lacking_labels = xbuf_steal(&labels);
+    /* (kept to say again, for a copy of one report that another may complete) */
+    if (ngaps && m->marks) {
+        if (!(m->gaps = malloc((size_t)ngaps * sizeof *m->gaps)))
+            return oom();
+        memcpy(m->gaps, gaps, (size_t)ngaps * sizeof *gaps);
+        m->ngaps = ngaps;
     }
-    xbuf_free(&paths);
-    xbuf_free(&labels);
-    return failed ? oom() : 0;
+    return say_lacking(m, gaps, ngaps, &by);
 }
 
 /* Member m's bucket: by its agency's name, or, for reports naming none (which can only be
@@ -565,13 +611,10 @@ int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
         member *o = &g->m[partial - 1];
         m->pub.completed = complete_from(g, o, m, r);
         m->partial = 1;
-        if (o->pub.nlacking && m->pub.completed >= o->pub.nlacking) {
-            /* (what it lacked is all in the total now: not to be said lacking) */
-            free((char *)o->pub.lacking);
-            free(o->lacking_labels);
-            o->pub.lacking = NULL;
-            o->lacking_labels = NULL;
-            o->pub.nlacking = 0;
+        if (o->pub.nlacking && m->pub.completed) {
+            /* (what it lacked is in the total now, some or all: not to be said lacking) */
+            const giver by = {NULL, o->marks};
+            rc = say_lacking(o, o->gaps, o->ngaps, &by);
         }
         *how = XXGK_TOTAL_REPEATED;
     } else if (other) {
@@ -809,7 +852,10 @@ static void say_members(xxgk_findings *f, const group *g, int en, xbuf *b, int *
             say(f, "total-old-layout", b, failed);
         }
         if (m->lacking_labels) {
-            xbuf_printf(b, en ? "%s (%s) lacks %zu figures: %s" : "%s（%s）缺少 %zu 个数字：%s",
+            xbuf_printf(b,
+                        !en                    ? "%s（%s）缺少 %zu 个数字：%s"
+                        : m->pub.nlacking == 1 ? "%s (%s) lacks %zu figure: %s"
+                                               : "%s (%s) lacks %zu figures: %s",
                         m->pub.file, who, m->pub.nlacking, m->lacking_labels);
             say(f, "total-lacking", b, failed);
         }
