@@ -1092,8 +1092,8 @@ static int until_within_year(const char *a, const char *e)
 /* Read a count ("17件") right after p, allowing 共/为/数/: in between; -1 if none. */
 static double figure_after(const char *p, const char **end)
 {
-    static const char *const fillers[] = {"共", "计", "为", "数", ":", "量", "达", "总计", "合计",
-                                          "总量",
+    static const char *const fillers[] = {"共", "计", "为", "数", ":", "量", "达", "有", "总计",
+                                          "合计", "总量",
                                           "继续办理", "办理", "的", "政府信息公开申请", "申请",
                                           "公开事项", "事项"};
     for (int again = 1; again;) {
@@ -1613,6 +1613,7 @@ static void reason_counts(check_ctx *c, const char *text)
         {"重复申请", "not_processed", 1, "不予处理"},
         {"公开出版物", "not_processed", 2, "不予处理"},
         {"大量反复", "not_processed", 3, NULL},
+        {"大量、反复", "not_processed", 3, NULL},
         {"逾期不补正", "other", 0, NULL},
         {"逾期未补正", "other", 0, NULL},
         {"逾期未缴纳", "other", 1, NULL},
@@ -1979,7 +1980,11 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
                                  sizeof other_kinds / sizeof other_kinds[0]) ||
                 chk_span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
                 over_years_in(c, from, to) ||
-                chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
+                /* (an aim, but not what they will be: "将转入下一年度办理") */
+                chk_span_has_any(from, ends_with_any(text, p, (const char *const[]){"将"}, 1)
+                                           ? p - strlen("将")
+                                           : p,
+                                 aims, sizeof aims / sizeof aims[0]) ||
                 other_body(from, to) || other_government(c, from, to) || months(from, ce) ||
                 until_within_year(from, to) ||
                 chk_span_has_any(from, to, (const char *const[]){"复议", "诉讼", "案件"}, 3) ||
@@ -2106,13 +2111,12 @@ void r_text_figures(check_ctx *c)
         const char *q = p + strlen("申请"), *end = NULL;
         if (part_before(text, p))
             continue;
-        /* "受理依申请公开30件", "收到依申请公开件31件" */
+        /* "受理依申请公开30件"; "收到依申请公开件31件", "收到申请件31件": 件 the applications */
         if ((size_t)(p - text) >= 3 && memcmp(p - 3, "依", 3) == 0 &&
-            strncmp(q, "公开", strlen("公开")) == 0) {
+            strncmp(q, "公开", strlen("公开")) == 0)
             q += strlen("公开");
-            if (strncmp(q, "件", strlen("件")) == 0 && !clause_mark(q[3]) && !full_stop_at(q + 3))
-                q += strlen("件"); /* (依申请公开件: the applications) */
-        }
+        if (strncmp(q, "件", strlen("件")) == 0 && !clause_mark(q[3]) && !full_stop_at(q + 3))
+            q += strlen("件");
         double v = figure_after(q, &end);
         /* "申请数量为30件", "全年政府信息公开申请共30件" say what they count without a verb (the
          * latter with nothing before it but the year and the agency: not "自然人提出的…") */
