@@ -1715,6 +1715,125 @@ static void reason_counts(check_ctx *c, const char *text)
     }
 }
 
+/* A share stated in the text ("自然人申请占比69%", "予以公开11件，占37.9%") of the applicants of a
+ * kind or of an outcome, against the table's: the kind's or outcome's figure over 一、本年新收,
+ * 一 + 二 or （七）总计 (whichever the report meant), rounded as the text rounds it.  Not a
+ * bound (约, 超过, 以上), a change, a rate of something else, nor another year's or body's. */
+static void shares(check_ctx *c, const char *text)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
+    const xxgk_row_spec *nw = t ? chk_row(t, "new", -1) : NULL;
+    const xxgk_row_spec *in = t ? chk_row(t, "carried_in", -1) : NULL;
+    if (!nw || !in || nw->ncols < 3)
+        return;
+    const int last = nw->ncols - 1;
+    const double new_total = chk_val(chk_cell(c, nw, last)),
+                 in_total = chk_val(chk_cell(c, in, last)), total = cell_total(c, "total");
+    result_kind outcomes[OUTCOMES_MAX];
+    size_t nout = result_kinds(c, outcomes);
+    static const char *const bounds[] = {"约", "近", "超过", "以上", "不到", "左右", "多", "逾",
+                                         "达到", "不足", "低于", "高于", "增长", "下降", "提高",
+                                         "同比", "较", "减少", "增加", "分别", "平均"};
+    int said = 0;
+    for (const char *p = chk_next(c, text, "%"); p && !said; p = chk_next(c, p + 1, "%")) {
+        const char *d = p;
+        while (d > text && ((d[-1] >= '0' && d[-1] <= '9') || d[-1] == '.'))
+            d--;
+        if (d == p || *d == '.')
+            continue;
+        const char *point = memchr(d, '.', (size_t)(p - d));
+        double stated = strtod(d, NULL);
+        double half = 0.5 * pow(10, -(double)(point ? p - point - 1 : 0));
+        const char *from, *to, *ca, *ce;
+        sentence(text, d, &from, &to);
+        clause_of(text, d, &ca, &ce);
+        const char *of = find_in(ca, d, "占");
+        if (!of || chk_span_has_any(ca, ce, bounds, sizeof bounds / sizeof bounds[0]) ||
+            chk_span_has(ca, ce, "率") || other_year(c, from, to) || months(from, to) ||
+            over_years_in(c, from, to) ||
+            chk_span_has_any(from, d, other_set, sizeof other_set / sizeof other_set[0]) ||
+            other_body(from, d) || chk_span_has_any(from, to, not_applications, 3))
+            continue;
+        /* what it is a share of: named before 占 in its clause, or in the one before when
+         * this one names nothing ("自然人申请20件，占69%"), one thing only */
+        const char *sa = ca;
+        for (int pass = 0; pass < 2; pass++) {
+            int kinds = 0;
+            double x = NAN, x_in = NAN;
+            const char *name = NULL;
+            const xxgk_row_spec *outcome = NULL;
+            const char *se = pass ? ca : of;
+            if (chk_span_has(sa, se, nw->cols[0].label)) {
+                kinds++;
+                x = chk_val(chk_cell(c, nw, 0));
+                x_in = chk_val(chk_cell(c, in, 0));
+                name = nw->cols[0].label;
+            }
+            if (chk_span_has(sa, se, "法人或其他组织")) {
+                kinds++;
+                x = x_in = 0;
+                for (int i = 1; i < last; i++) {
+                    x += chk_val(chk_cell(c, nw, i));
+                    x_in += chk_val(chk_cell(c, in, i));
+                }
+                name = "法人或其他组织";
+            }
+            int some = 0; /* (of a reason's, "因…无法提供的6件", or of two joined) */
+            for (size_t k = 0; k < nout; k++) {
+                const char *w = find_in(sa, se, outcomes[k].word);
+                if (!w)
+                    continue;
+                kinds++;
+                x = outcomes[k].total;
+                outcome = outcomes[k].row;
+                some = joined_outcome(sa, w) || names_reason(c, sa, se, &outcomes[k]) ||
+                       chk_span_has_any(sa, w, (const char *const[]){"因", "涉及", "对"}, 3);
+            }
+            if (kinds > 1 || some || (kinds == 0 && pass == 1))
+                break;
+            if (kinds == 0) { /* (the clause before, in the sentence) */
+                if (ca <= from + 1)
+                    break;
+                const char *pe;
+                clause_of(text, ca - 2, &sa, &pe);
+                if (sa < from)
+                    sa = from;
+                continue;
+            }
+            if (isnan(x))
+                break;
+            /* the share over each whole it may be of */
+            double wholes[3] = {outcome ? total : new_total, outcome ? new_total : NAN,
+                                new_total + in_total};
+            double parts[3] = {x, x, outcome ? x : x + x_in};
+            /* (a share of the count the text gives, where that count is said wrong already:
+             * "予以公开的申请为14件，占总数的48.3%") */
+            double v;
+            const char *at, *end;
+            int counted = counts_in(sa, se, &v, &at, &end) == 1;
+            int agrees = 0;
+            for (int w = 0; w < 3 && !agrees; w++)
+                agrees = !isnan(wholes[w]) && wholes[w] > 0 &&
+                         ((!isnan(parts[w]) &&
+                           fabs(100 * parts[w] / wholes[w] - stated) < half + 1e-9) ||
+                          (counted && fabs(100 * v / wholes[w] - stated) < half + 1e-9));
+            said = 1;
+            if (!agrees && !isnan(wholes[0]) && wholes[0] > 0) {
+                char a[32], b[32];
+                const char *label = outcome ? outcome->label : name;
+                chk_found(c, chk_line_at(c, sa),
+                          CHK_LANG(c, "正文：“%.*s”；表格%s%.*s为 %s，占%s %s 的 %.1f%%",
+                                   "text: “%.*s”; tables: %s%.*s is %s, of %s %s: %.1f%%"),
+                          (int)(p + 1 - sa), sa, outcome ? "" : "一、本年新收·",
+                          outcome ? label_len(label) : (int)strlen(label), label, chk_num(a, x),
+                          outcome ? "（七）总计" : "一、本年新收总计", chk_num(b, wholes[0]),
+                          100 * x / wholes[0]);
+            }
+            break;
+        }
+    }
+}
+
 /* How many applications each kind of applicant made, stated in the text ("其中自然人申请20件，
  * 法人或其他组织申请9件"), against 一、本年新收 (or 一 + 二) in table 三: 自然人 its first
  * column, 法人或其他组织 the five after it.  Only in a sentence about applications, not of a
@@ -2534,6 +2653,7 @@ void r_text_figures(check_ctx *c)
     no_documents(c, text, 1, none_repealed, sizeof none_repealed / sizeof none_repealed[0]);
     outcome_counts(c, text);
     reason_counts(c, text);
+    shares(c, text);
     applicant_counts(c, text);
     review_counts(c, text);
     fee_amount(c, text);
