@@ -1795,6 +1795,60 @@ static void test_text_counts_worded(void **state)
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect(cases[i].from, cases[i].to, "text-figure-mismatch", cases[i].evidence != NULL,
                cases[i].evidence);
+    /* what real reports write that agrees with the tables or says nothing of them: reasons
+     * together, answers of some kind, documents, claims of some applications, denials of a
+     * narrower cause or of something else, other work's cases, both kinds' corrections, cases
+     * opened, a step's fees, a subset named after the count, a second breakdown, the year told
+     * apart from the one before */
+    static const struct {
+        const char *words, *rule;
+    } quiet[] = {
+        {"因涉及国家秘密、商业秘密、个人隐私不予公开2件。", "text-figure-mismatch"},
+        {"申请人逾期不补正或撤回申请的3件。", "text-figure-mismatch"},
+        {"10个工作日内答复18件。", "text-figure-mismatch"},
+        {"书面答复25件，电子邮件答复4件。", "text-figure-mismatch"},
+        {"由局办公室直接办理申请10件，转业务科室办理申请19件。", "text-figure-mismatch"},
+        {"全年制发公文85件，其中因涉及国家秘密不予公开8件。", "text-figure-mismatch"},
+        {"全年依法不予公开5件涉密文件。", "text-figure-mismatch"},
+        {"需要延期答复的申请均已办结。", "text-outcome-claim"},
+        {"这11件申请均予以公开。", "text-outcome-claim"},
+        {"申请人申请的物业维修基金使用信息，均予以公开。", "text-outcome-claim"},
+        {"全年未发生因政府信息公开答复超过法定期限引发的行政复议。", "text-no-review"},
+        {"全年未收到复议机关制发的行政复议意见书。", "text-no-review"},
+        {"行政诉讼中，未经复议直接起诉的败诉案件为零。", "text-no-review"},
+        {"全年我局共发生行政复议案件12件，其中涉及政府信息公开的4件。", "text-figure-mismatch"},
+        {"行政处罚案件被申请行政复议6件，其中维持5件。", "text-figure-mismatch"},
+        {"我局办理下级交通运输部门政府信息公开行政复议案件6件，维持4件，纠正2件。",
+         "text-figure-mismatch"},
+        {"因不服不予公开答复申请行政复议2件，因不服无法提供答复申请行政复议2件。",
+         "text-figure-mismatch"},
+        {"政府信息公开行政复议结果纠正和行政诉讼败诉共2件。", "text-figure-mismatch"},
+        {"政府信息公开行政复议维持2件，确认违法0件，责令重新答复1件。", "text-figure-mismatch"},
+        {"全年立案查处行政处罚案件40件，作出行政处罚决定35件。", "text-active-figure"},
+        {"依法解除查封、扣押等行政强制措施2件。", "text-active-figure"},
+        {"本年度涉企行政事业性收费2.1万元。", "text-figure-mismatch"},
+        {"本年度依申请公开政府信息未收取行政事业性收费。", "text-no-fees"},
+        {"全年收到6件政府信息公开申请涉及征地拆迁信息。", "text-figure-mismatch"},
+        {"全年共收到申请29件，其中自然人提出20件，法人或其他组织提出9件，按期答复25件，延期答复"
+         "4件。",
+         "text-sum"},
+        {"2023年，我局被确定为试点单位，本年度完成标准目录编制12项。", "text-year"},
+        {"非自然人申请9件。", "text-figure-mismatch"},
+        {"依申请公开超时办理件为0。", "text-no-requests"},
+        {"政府信息公开专栏未出现需要纠正的情况。", "text-review-outcome"},
+        {"自然人提出的申请中，涉及征地拆迁的占60%。", "text-figure-mismatch"},
+    };
+    for (size_t i = 0; i < sizeof quiet / sizeof quiet[0]; i++) {
+        char said[512];
+        snprintf(said, sizeof said, "均按期答复。%s", quiet[i].words);
+        expect("均按期答复。", said, quiet[i].rule, 0, NULL);
+    }
+    /* ... and what it still tells: both kinds' corrections against both, one form of them
+     * beyond the column */
+    expect("均按期答复。", "均按期答复。政府信息公开行政复议结果纠正和行政诉讼败诉共3件。",
+           "text-figure-mismatch", 1,
+           "正文：“政府信息公开行政复议结果纠正和行政诉讼败诉共3件”；表格行政复议与两类行政诉讼"
+           "结果纠正为 2");
     /* none of the cases said with 零发生 after them; no correction said of cases */
     expect(FOUR, FOUR "全年政府信息公开行政诉讼案件零发生。\n", "text-no-review", 1,
            "正文：“全年政府信息公开行政诉讼案件零发生”；表格行政复议总计 4，行政诉讼总计 3");

@@ -927,7 +927,9 @@ void r_text_no_requests(check_ctx *c)
             chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
             other_body(from, p) || chk_span_has(from, p, "除") ||
             has_any_but_everyone(p, e, &(const char *){"其他"}, 1) || months(from, p) ||
-            chk_span_has(a, p, "上年") || other_year(c, from, to))
+            chk_span_has(a, p, "上年") || other_year(c, from, to) ||
+            /* (those answered late: "依申请公开超时办理件为0") */
+            chk_span_has_any(a, e, (const char *const[]){"超时", "超期", "逾期"}, 3))
             continue;
         sentence(text, p, &a, &e);
         char v[32];
@@ -941,6 +943,26 @@ void r_text_no_requests(check_ctx *c)
  * ("其他局属单位…", "除上述案件外，其他申请均未被申请行政复议"), of what is still pending, of
  * something else about cases ("以外的投诉", "听证程序违法问题", "典型案例通报", "因收费引起
  * 的"), corrections alone, nor an aim.  The sentence goes to *from, *to. */
+/* Whether [a, e) names a cause narrower than disclosure itself: "因政府信息公开答复超过法定
+ * 期限引发的", "因泄露国家秘密引发的" (not "因政府信息公开引发的"). */
+static int narrower_cause(const char *a, const char *e)
+{
+    static const char *const effects[] = {"引发", "引起", "产生", "导致", "被"};
+    static const char *const whole[] = {"政府信息公开", "信息公开", "依申请公开", "政务公开",
+                                        "工作", "事项", "问题", "申请", "答复", "而", "的"};
+    const char *because = find_in(a, e, "因");
+    if (!because)
+        return 0;
+    const char *effect = NULL;
+    for (size_t k = 0; k < sizeof effects / sizeof effects[0]; k++) {
+        const char *x = find_in(because, e, effects[k]);
+        if (x && (!effect || x < effect))
+            effect = x;
+    }
+    return effect && skip_any(because + strlen("因"), effect, whole,
+                              sizeof whole / sizeof whole[0]) != effect;
+}
+
 static int denies_cases(check_ctx *c, const char *text, const char *p, const char *a,
                         const char *e, double rec, double lit, const char **from, const char **to)
 {
@@ -951,7 +973,8 @@ static int denies_cases(check_ctx *c, const char *text, const char *p, const cha
                                             "赔偿", "舆情", "上诉", "撤诉", "撤回", "调解",
                                             "和解", "听证", "督办", "扣分", "批评", "出庭",
                                             "重复", "延期", "形式", "第三方", "上年度",
-                                            "上一年度", "目标", "不予公开", "责令", "建议书"};
+                                            "上一年度", "目标", "不予公开", "责令", "建议书",
+                                            "意见书", "公益诉讼"};
     /* what the clause denies: "发生行政复议4起，未发生行政诉讼" denies lawsuits only */
     int says_rec = chk_span_has(a, e, "复议") && rec > 0;
     int says_lit = chk_span_has(a, e, "诉讼") && lit > 0;
@@ -964,11 +987,13 @@ static int denies_cases(check_ctx *c, const char *text, const char *p, const cha
         chk_span_has_any(*from, p, aims, sizeof aims / sizeof aims[0]) ||
         over_years_in(c, *from, *to) ||
         chk_span_has_any(*from, *to, not_these, sizeof not_these / sizeof not_these[0]) ||
-        chk_span_has(p, e, "的答复") || chk_span_has(p, e, "的决定")) /* ("未被申请行政复议的答复") */
+        /* ("未被申请行政复议的答复") */
+        chk_span_has(p, e, "的答复") || chk_span_has(p, e, "的决定") || narrower_cause(a, e))
         return 0;
-    /* "未发生行政复议、行政诉讼纠错案件" denies corrections, not the cases */
+    /* "未发生行政复议、行政诉讼纠错案件", "直接起诉的败诉案件为零" deny corrections, not the
+     * cases */
     static const char *const outcomes[] = {"纠错", "纠正", "败诉", "撤销", "确认违法"};
-    if (chk_span_has_any(p, e, outcomes, sizeof outcomes / sizeof outcomes[0]))
+    if (chk_span_has_any(a, e, outcomes, sizeof outcomes / sizeof outcomes[0]))
         return 0;
     /* what is caused comes after 引起: "未发生因政府信息公开引起的行政复议" denies the cases,
      * "未发生因行政复议引起的追责" something else */
@@ -1132,7 +1157,8 @@ static double figure_after(const char *p, const char **end)
  * against it ("我局作为复议机关，全年受理…行政复议案件15件"). */
 static int review_body(const char *a, const char *e)
 {
-    return chk_span_has(a, e, "作为") && chk_span_has(a, e, "复议机关");
+    return (chk_span_has(a, e, "作为") && chk_span_has(a, e, "复议机关")) ||
+           chk_span_has(a, e, "下级") || chk_span_has(a, e, "审理");
 }
 
 /* What applications carried are not: cases, other work's ("上年结转的2件信访事项"). */
@@ -1507,8 +1533,11 @@ static void outcome_counts(check_ctx *c, const char *text)
             const char *q = p + strlen(outcomes[k].word);
             q += begins_with_which(q, then, sizeof then / sizeof then[0]);
             double v = count_at_cn(q, &(const char *){NULL}, &end);
-            if (v < 0 || strncmp(end - 3, "件", 3) != 0 || other_year(c, from, to) ||
-                months(from, to) ||
+            /* (of applications, not of what is named after it: "不予公开5件涉密文件") */
+            if (v < 0 || strncmp(end - 3, "件", 3) != 0 ||
+                !(!*end || clause_mark(*end) || full_stop_at(end) || *end == '\n' ||
+                  begins_with_any(end, (const char *const[]){"申请", "政府信息公开申请"}, 2)) ||
+                other_year(c, from, to) || months(from, to) ||
                 over_years_in(c, from, to) ||
                 chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]))
                 continue;
@@ -1683,8 +1712,9 @@ static void reason_counts(check_ctx *c, const char *text)
             if (counts != 1 || strncmp(unit_end - 3, "件", 3) != 0 ||
                 begins_with_any(unit_end, (const char *const[]){"中"}, 1))
                 continue; /* (not among them: "涉及国家秘密的申请3件中，…") */
-            /* (one reason: none other from its item to the count) */
-            int others = 0;
+            /* (one reason: none other from its item to the count, of the table's or not) */
+            static const char *const more[] = {"商业秘密", "个人隐私", "隐私", "撤回", "等"};
+            int others = chk_span_has_any(quote, end, more, sizeof more / sizeof more[0]);
             for (size_t o = 0; o < n && !others; o++)
                 others = strcmp(reasons[o].key, reasons[k].key) != 0 ||
                                  reasons[o].index != reasons[k].index
@@ -1694,7 +1724,10 @@ static void reason_counts(check_ctx *c, const char *text)
              * "无法提供的7件中，…") */
             if (among_some(from, p, all) && !chk_span_has(from, p, group))
                 continue;
+            /* (of documents, not applications: "制发公文85件，其中…不予公开8件") */
+            static const char *const documents[] = {"公文", "文件"};
             if (others || (reasons[k].ended && !chk_span_has(from, end, reasons[k].ended)) ||
+                chk_span_has_any(from, to, documents, 2) ||
                 chk_span_has_any(from, end, not_all, sizeof not_all / sizeof not_all[0]) ||
                 other_year(c, from, to) || months(from, to) || over_years_in(c, from, to) ||
                 chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
@@ -1749,6 +1782,7 @@ static void shares(check_ctx *c, const char *text)
         clause_of(text, d, &ca, &ce);
         const char *of = find_in(ca, d, "占");
         if (!of || chk_span_has_any(ca, ce, bounds, sizeof bounds / sizeof bounds[0]) ||
+            chk_span_has(ca, of, "涉及") || /* ("…申请中，涉及征地拆迁的占60%") */
             chk_span_has(ca, ce, "率") || other_year(c, from, to) || months(from, to) ||
             over_years_in(c, from, to) ||
             chk_span_has_any(from, d, other_set, sizeof other_set / sizeof other_set[0]) ||
@@ -1904,8 +1938,9 @@ static void applicant_counts(check_ctx *c, const char *text)
                                                 "度", "共", "收到", "受理", "接到", "接收", "新收"};
             const char *from, *to;
             sentence(text, p, &from, &to);
-            if (k >= official && p > from && ((unsigned char)p[-1] & 0x80) &&
-                !ends_with_any(text, p, leads, sizeof leads / sizeof leads[0]))
+            if ((k >= official && p > from && ((unsigned char)p[-1] & 0x80) &&
+                 !ends_with_any(text, p, leads, sizeof leads / sizeof leads[0])) ||
+                ends_with_any(text, p, (const char *const[]){"非"}, 1)) /* ("非自然人") */
                 continue;
             /* none of them ("未收到法人或其他组织提出的申请"), or all of the other kind
              * ("申请人均为自然人"): 0 of the kind denied */
@@ -2162,7 +2197,7 @@ static void fee_amount(check_ctx *c, const char *text)
                                           "达", ":"};
     static const char *const not_all[] = {"减免", "退还", "退费", "清理", "取消", "减少", "降低",
                                           "增加", "同比", "较", "上年", "涉及", "节约", "减轻",
-                                          "其中", "罚没", "预算", "清单"};
+                                          "其中", "罚没", "预算", "清单", "涉企"};
     for (const char *p = chk_next(c, text, "行政事业性收费"); p;
          p = chk_next(c, p + 1, "行政事业性收费")) {
         const char *from, *to;
@@ -2266,9 +2301,14 @@ void r_text_figures(check_ctx *c)
                           : strncmp(q, "依申请公开", strlen("依申请公开")) == 0
                               ? strlen("依申请公开")
                               : 0;
-            /* ("共有" only where the clause ends there: not "共有3件申请延期答复") */
-            if (!what || (strcmp(count_first[k], "共有") == 0 &&
-                          !(clause_mark(q[what]) || full_stop_at(q + what))))
+            /* (where the clause ends there, or goes on to say what became of them, not to
+             * name some: "收到6件政府信息公开申请涉及征地拆迁信息"; after "共有" only where the
+             * clause ends: not "共有3件申请延期答复") */
+            static const char *const then[] = {"并", "均", "全部", "已"};
+            int ends = !q[what] || clause_mark(q[what]) || full_stop_at(q + what) ||
+                       q[what] == '\n';
+            if (!what || !(ends || (strcmp(count_first[k], "共有") != 0 &&
+                                    begins_with_any(q + what, then, 4))))
                 continue;
             int got = new_count(c, text, p, q, 0, v, end, nw, in);
             said = got > said ? got : said;
@@ -2395,6 +2435,13 @@ void r_text_figures(check_ctx *c)
              * 中，行政复议1件") */
             static const char *const one_result[] = {"案件中", "纠错", "纠正", "维持", "败诉",
                                                      "胜诉", "撤销", "驳回"};
+            /* (all cases, of which disclosure's follow: "行政复议案件12件，其中涉及政府信息公开
+             * 的4件"; other work's; one cause's, "因不服不予公开答复申请行政复议2件") */
+            const char *then = find_in(end, to, "其中");
+            if (stated[k].about[0] == about_disclosure[0] &&
+                ((then && chk_span_has_any(then, to, about_disclosure, 2)) ||
+                 of_other_work(from, to) || chk_span_has(ca, p, "不服")))
+                continue;
             if (stated[k].about[0] == about_disclosure[0] &&
                 (review_body(from, p) ||
                  chk_span_has_any(from, p, one_result, sizeof one_result / sizeof one_result[0])))
@@ -2412,11 +2459,11 @@ void r_text_figures(check_ctx *c)
                 continue;
             /* (answers of some kind: "延期答复3件", "因需征求第三方意见，延期答复2件", "按期办结
              * 26件", "当场办结5件", "终止处理申请1件", "合并处理3件", "转交其他机关处理2件") */
-            static const char *const some_answers[] = {"延期", "征求", "逾期", "超期", "按期",
-                                                       "按时", "提前", "当场", "当日", "会商",
-                                                       "其中", "当年", "终止", "合并", "转交",
-                                                       "转送", "移送", "补正", "此类", "该类",
-                                                       "这类", "上述"};
+            static const char *const some_answers[] = {
+                "延期", "征求", "逾期", "超期", "按期", "按时", "提前", "当场", "当日",
+                "会商", "其中", "当年", "终止", "合并", "转交", "转送", "移送", "补正",
+                "此类", "该类", "这类", "上述", "日内", "当月", "书面", "电子", "邮件",
+                "网上", "现场", "口头", "直接", "协同", "因",   "不服", "转",   "科室"};
             if (stated[k].answered &&
                 (chk_span_has(ca, end, "结转") || chk_span_has(ca, end, "上年") ||
                  /* (answers to applications of another kind: "受理行政复议申请15件，办结14件") */
@@ -2669,7 +2716,10 @@ static int not_of_the_years_outcomes(const check_ctx *c, const char *from, const
                                             "依法应", "能公开", "能够", "凡", "对于", "涉及",
                                             "其中", "因", "除", "以外", "其他", "其余",
                                             "主动", "自然人", "法人", "企业", "上年", "去年",
-                                            "科研机构", "社会公益", "法律服务", "组织"};
+                                            "科研机构", "社会公益", "法律服务", "组织", "律师",
+                                            "个人", "公民", "单位", "补正", "延期", "外省",
+                                            "外地", "上述", "这", "该", "此", "征求", "第三方",
+                                            "需要"};
     /* (applications for some documents: "申请公开行政处罚决定书的申请5件", "申请人申请公开的
      * 12件行政许可决定书"; not "依申请公开", nor "申请公开政府信息的申请", all of them) */
     int some_documents = chk_span_has(from, p, "决定书");
@@ -2679,6 +2729,14 @@ static int not_of_the_years_outcomes(const check_ctx *c, const char *from, const
         some_documents = !(a - from >= 3 && memcmp(a - 3, "依", 3) == 0) &&
                          strncmp(what, "政府信息", strlen("政府信息")) != 0 &&
                          strncmp(what, "信息", strlen("信息")) != 0 && chk_span_has(a, p, "的");
+    }
+    /* (... or some information: "申请人申请的物业维修基金使用信息", not "申请的信息") */
+    const char *asked = find_in(from, p, "申请的");
+    if (asked && !some_documents) {
+        const char *what = asked + strlen("申请的");
+        const char *info = find_in(what, p, "信息");
+        some_documents = info && info > what &&
+                         !begins_with_any(what, (const char *const[]){"政府信息", "信息"}, 2);
     }
     return some_documents || other_year(c, from, to) || months(from, to) ||
            chk_span_has_any(from, p, some_of, sizeof some_of / sizeof some_of[0]) ||
@@ -2948,7 +3006,8 @@ void r_text_no_fees(check_ctx *c)
         sentence(text, p, &sa, &se);
         /* for some payers only ("对符合条件的小微企业，未收取…"), beyond some ("除…外"), by
          * another body, at one step ("依申请公开环节"), in another year, or with an amount */
-        static const char *const some[] = {"除", "下属", "所属", "环节", "上年", "万元", "涉企"};
+        static const char *const some[] = {"除", "下属", "所属", "环节", "上年", "万元", "涉企",
+                                           "依申请", "答复中"};
         if (strncmp(sa, "对", 3) == 0 ||
             chk_span_has_any(sa, se, some, sizeof some / sizeof some[0]) ||
             other_year(c, sa, se) || other_body(sa, denial))
@@ -2987,7 +3046,8 @@ void r_text_active(check_ctx *c)
                                        "撤销", "复议", "诉讼", "纠正", "变更", "确认违法", "执行",
                                        "委托", "联合", "移送", "申请", "平均", "同比", "较上年",
                                        "比上年", "下降", "增长", "增加", "减少", "上年", "不予",
-                                       "准予", "类"};
+                                       "准予", "类", "立案", "受理", "查办", "查处", "解除",
+                                       "撤回", "结案"};
     for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
         const xxgk_row_spec *row = chk_row(t, items[i].key, -1);
         if (!row || row->ncols < 1)
@@ -3105,11 +3165,19 @@ static void review_counts(check_ctx *c, const char *text)
         const char *word;
         int col;
         int lawsuits; /* words of lawsuits, unless reconsiderations alone are named */
-    } words[] = {{"维持", 0, 0},           {"纠正", 1, 0},          {"纠错", 1, 0},
-                 {"败诉", 1, 1},           {"未审结", 3, 0}, /* (尚未审结 too) */
-                 {"驳回诉讼请求", 0, 1},   {"驳回原告诉讼请求", 0, 1},
-                 {"驳回原告的诉讼请求", 0, 1}, {"被撤销", 1, 0},
-                 {"撤销答复", 1, 0},       {"撤销原答复", 1, 0},    {"确认违法", 1, 0}};
+        int part;     /* one way of the column's: wrong only when more than the column */
+    } words[] = {{"维持", 0, 0, 0},
+                 {"纠正", 1, 0, 0},
+                 {"纠错", 1, 0, 0},
+                 {"败诉", 1, 1, 0},
+                 {"未审结", 3, 0, 0}, /* (尚未审结 too) */
+                 {"驳回诉讼请求", 0, 1, 0},
+                 {"驳回原告诉讼请求", 0, 1, 0},
+                 {"驳回原告的诉讼请求", 0, 1, 0},
+                 {"被撤销", 1, 0, 1},
+                 {"撤销答复", 1, 0, 1},
+                 {"撤销原答复", 1, 0, 1},
+                 {"确认违法", 1, 0, 1}};
     static const char *const fillers[] = {"原具体行政行为", "原行政行为", "原答复", "原决定",
                                           "的", "了", "共", "案件", "为"};
     int said = 0; /* a bit per column and kind of case */
@@ -3126,9 +3194,19 @@ static void review_counts(check_ctx *c, const char *text)
                 continue;
             clause_of(text, p, &ca, &ce);
             int of = cases_spoken_of(from, p);
+            /* (both kinds named in its clause with no count between: "行政复议纠错和行政诉讼
+             * 败诉的2件案件", or reconsiderations corrected and lawsuits lost, "被行政复议纠正
+             * 和被法院判决败诉的案件共2件") */
+            int counted = 0;
+            for (const char *x = ca; x < p && !counted; x++)
+                counted = *x >= '0' && *x <= '9';
+            if (!counted && ((chk_span_has(ca, p, "复议") && chk_span_has(ca, p, "诉讼")) ||
+                             (words[w].lawsuits && of == 1 &&
+                              chk_span_has_any(ca, p, (const char *const[]){"纠正", "纠错"}, 2))))
+                of = 3;
             /* (lawsuits lost, or dismissed claims, unless reconsiderations alone are named; in
              * section 四, corrections of no kind named are of all three: "被纠错案件共3件") */
-            if (words[w].lawsuits && of != 1)
+            if (words[w].lawsuits && of != 1 && of != 3)
                 of = 2;
             if (of == 0) /* (named after the count: "被纠错的1件复议案件") */
                 of = cases_spoken_of(end, ce);
@@ -3147,13 +3225,14 @@ static void review_counts(check_ctx *c, const char *text)
                 over_years_in(c, from, to) ||
                 chk_span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
                 chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
-                other_body(from, to) || months(from, to) || review_body(from, to))
+                other_body(from, to) || months(from, to) || review_body(from, to) ||
+                of_other_work(from, to))
                 continue;
             said |= 1 << (of * 4 + words[w].col);
             double x = 0;
             for (int r = of == 2 ? 1 : 0; r < (of == 1 ? 1 : 3); r++)
                 x += chk_val(chk_cell(c, &t->rows[r], words[w].col));
-            if (isnan(x) || !chk_differs(v, x))
+            if (isnan(x) || !chk_differs(v, x) || (words[w].part && v < x))
                 continue;
             char a[32];
             chk_found(c, chk_line_at(c, ca),
@@ -3243,7 +3322,7 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
                           chk_span_has_any(after, ce - after > 12 ? after + 12 : ce, zero,
                                        sizeof zero / sizeof zero[0]);
     if (!claim || chk_span_has_any(ca, p, aims, sizeof aims / sizeof aims[0]) ||
-        chk_span_has(p, ce, "以外"))
+        chk_span_has(p, ce, "以外") || narrower_cause(ca, ce))
         return 0; /* (not what is beyond corrections: "纠错以外的追责") */
     /* not of some cases only ("对维持的2件案件，没有纠错"), another year or years */
     const char *from, *to;
@@ -3300,8 +3379,9 @@ void r_text_review_outcome(check_ctx *c)
             /* the columns that contradict it: 纠正 (and 其他 against all upheld), or 尚未审结 */
             const int col_from = claim == 2 ? 3 : 1, col_to = claim == 2 ? 3 : all ? 2 : 1;
             int of = cases_spoken_of(a, p);
-            if (of == 0 && (all || w == 4))
-                continue; /* "均维持" of what is not said; 撤销 of an application, a permit */
+            if (of == 0 && (all || w >= 4))
+                continue; /* "均维持" of what is not said; 撤销 of an application, a permit;
+                           * 纠正 of anything ("专栏未出现需要纠正的情况") */
             if (w == 3) /* (败诉 of reconsiderations only when they alone are named) */
                 of = of == 1 ? 1 : 2;
             of = of ? of : 3; /* corrections of what is not said: of either */

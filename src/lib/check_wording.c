@@ -103,8 +103,6 @@ void r_text_sum(check_ctx *c)
         int parts = 0, whole = 0; /* whole: a part as large as the total */
         xbuf terms;
         xbuf_init(&terms, 0);
-        const char *sep_before = NULL; /* the separator that ended the clause before */
-        size_t sep_len = 0;
         /* the breakdown closed last, and where this one's terms start */
         double prev_sum = 0;
         int prev_parts = 0, turned = 0;
@@ -155,9 +153,9 @@ void r_text_sum(check_ctx *c)
                        group_kind != part_kind(next, next_end);
             /* (another kind of part starts another breakdown, complete or not: "其中自然人20件，
              * 涉及征收的15件") */
-            if ((turn && parts && sum <= total) ||
-                (sum == total && parts >= 2 && sep_before && el &&
-                 (el != sep_len || memcmp(e, sep_before, el) != 0))) {
+            /* (a breakdown that makes the total ends: another may follow, "其中自然人20件，
+             * 法人或其他组织9件，按期答复25件，延期答复4件") */
+            if ((turn && parts && sum <= total) || (sum == total && parts >= 2 && el)) {
                 turned = turn;
                 group_kind = 0;
                 prev_subjects = subjects;
@@ -167,8 +165,6 @@ void r_text_sum(check_ctx *c)
                 parts = 0;
                 group_at = terms.len;
             }
-            if (el)
-                sep_before = e, sep_len = el;
             q = e < to ? e + el : e;
         }
         /* one part alone is no breakdown: the list goes on (but for a part of another kind) */
@@ -212,7 +208,8 @@ void r_text_year(check_ctx *c)
                                          "、", "-"};
     static const char *const relative[] = {"同比", "相比", "较", "上年", "去年", "以来", "结转",
                                            "比", "对比", "延续", "上一年", "增至", "增加",
-                                           "减少", "下降", "上升", "全市", "全区", "全县"};
+                                           "减少", "下降", "上升", "全市", "全区", "全县",
+                                           "本年", "今年"}; /* (the year told apart from it) */
     for (int k = 0; k < 2; k++)
         for (const char *p = chk_next(c, text, pats[k]); p; p = chk_next(c, p + 1, pats[k])) {
             if (is_digit_at(text, p))
