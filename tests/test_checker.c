@@ -1878,6 +1878,10 @@ static void test_text_active(void **state)
                                         "本年度未作出行政处罚决定。", "行政处罚决定共36件。",
                                         "全年行政强制措施共5件。"};
     EXPECT_EACH(wrong, "text-active-figure", 1);
+    /* measures counted in 次 */
+    expect("均按期答复。", "均按期答复。全年实施行政强制措施5次。", "text-active-figure", 1,
+           "正文：“实施行政强制措施5次”；表格行政强制本年处理决定数量为 4");
+    expect("均按期答复。", "均按期答复。全年实施行政强制措施4次。", "text-active-figure", 0, NULL);
     /* the months of the whole year are the year; some months are not */
     static const char *const whole_year[] = {"1至12月，我局共收到政府信息公开申请31件。",
                                              "2024年1月至12月，我局共收到政府信息公开申请31件。",

@@ -3104,6 +3104,14 @@ void r_text_active(check_ctx *c)
             }
             const char *end = NULL;
             double said = figure_after(q, &end);
+            /* (measures taken counted in 次: "实施行政强制措施5次") */
+            const char *d = skip_any(q, ce, (const char *const[]){"共", "计", "为"}, 3), *e = d;
+            while (said < 0 && e < ce && e - d < 9 && *e >= '0' && *e <= '9')
+                e++;
+            if (said < 0 && e > d && strncmp(e, "次", strlen("次")) == 0) {
+                said = strtod(d, NULL);
+                end = e;
+            }
             if (said < 0 || chk_span_has_any(q, end, some, sizeof some / sizeof some[0]))
                 continue;
             if (chk_differs(said, v))
