@@ -1318,6 +1318,8 @@ static void test_text_rules(void **state)
     /* each figure rounded at its last digit, no more */
     expect("均按期答复。", "均按期答复。全年行政事业性收费13万元。", "text-figure-mismatch", 0,
            NULL);
+    expect("均按期答复。", "均按期答复。全年收取行政事业性收费十五万元。", "text-figure-mismatch",
+           1, "正文：“行政事业性收费十五万元”；表格行政事业性收费本年收费金额为 12.5 万元");
     expect("均按期答复。", "均按期答复。全年行政事业性收费12.6万元。", "text-figure-mismatch", 1,
            "正文：“行政事业性收费12.6万元”；表格行政事业性收费本年收费金额为 12.5 万元");
     expect("均按期答复。", "均按期答复。全年行政事业性收费125,400元。", "text-figure-mismatch", 0,

@@ -110,6 +110,22 @@ static void test_counts(void **state)
     assert_int_equal(count_at("12,34件", &unit, &end), -1); /* not a thousands group */
     assert_int_equal(count_at("17人", &unit, &end), -1);
     assert_int_equal(count_at("件", &unit, &end), -1);
+    /* in Chinese numerals, before a unit or not */
+    static const struct {
+        const char *text;
+        double value;
+        size_t len; /* of the numerals */
+    } cn[] = {{"三十件", 30, 6},   {"一百零五件", 105, 12}, {"两起", 2, 3},
+              {"叁拾壹件", 31, 9}, {"十五万元", 15, 6},     {"一千零二十", 1020, 15},
+              {"零件", -1, 0},     {"万元", -1, 0}};
+    for (size_t i = 0; i < sizeof cn / sizeof cn[0]; i++) {
+        assert_true(cn_number_at(cn[i].text, &end) == cn[i].value);
+        if (cn[i].value >= 0)
+            assert_ptr_equal(end, cn[i].text + cn[i].len);
+    }
+    assert_int_equal(count_at_cn("三十件", &unit, &end), 30);
+    assert_string_equal(unit, "件");
+    assert_int_equal(count_at_cn("十五万元", &unit, &end), -1); /* (万元 is no count's unit) */
     assert_int_equal(clause_sep("、x"), 3);
     assert_int_equal(clause_sep("。"), 3);
     assert_int_equal(clause_sep(","), 1);

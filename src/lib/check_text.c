@@ -2216,6 +2216,14 @@ static void fee_amount(check_ctx *c, const char *text)
         if (*d == '.' && d[1] >= '0' && d[1] <= '9')
             for (d++; *d >= '0' && *d <= '9'; d++)
                 v += (*d - '0') * (scale /= 10);
+        if (d == q) { /* (in Chinese numerals: "十五万元") */
+            const char *after;
+            double cn = cn_number_at(q, &after);
+            if (cn >= 0) {
+                v = cn;
+                d = after;
+            }
+        }
         if (d == q || d - q > 15)
             continue;
         size_t unit = strncmp(d, "万元", strlen("万元")) == 0 ? strlen("万元")

@@ -653,10 +653,8 @@ double count_at(const char *p, const char **unit, const char **end)
     return -1;
 }
 
-double count_at_cn(const char *p, const char **unit, const char **end)
+double cn_number_at(const char *p, const char **end)
 {
-    if (*p >= '0' && *p <= '9')
-        return count_at(p, unit, end);
     /* the capital numerals (大写) of accounts, 叁拾壹件, and their traditional forms */
     static const int32_t capital[] = {0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D,
                                       0x9646, 0x67D2, 0x634C, 0x7396, 0x62FE};
@@ -689,11 +687,21 @@ double count_at_cn(const char *p, const char **unit, const char **end)
     }
     if (!used || zeros == used) /* 零件 is a part, not "0 件" */
         return -1;
-    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
-        if (strncmp(p, units[k], 3) == 0) {
+    *end = p;
+    return total + cur;
+}
+
+double count_at_cn(const char *p, const char **unit, const char **end)
+{
+    if (*p >= '0' && *p <= '9')
+        return count_at(p, unit, end);
+    const char *after;
+    double v = cn_number_at(p, &after);
+    for (size_t k = 0; v >= 0 && k < sizeof units / sizeof units[0]; k++)
+        if (strncmp(after, units[k], 3) == 0) {
             *unit = units[k];
-            *end = p + 3;
-            return total + cur;
+            *end = after + 3;
+            return v;
         }
     return -1;
 }

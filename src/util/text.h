@@ -119,8 +119,10 @@ const char *num_format(char *buf, size_t cap, double v);
  * (件, 条, 个, 项, 起), as in "申请17件".  Returns its value, with *unit (a static string, one per
  * unit, so units compare as pointers) and *end (after the unit) set; -1 if p holds none. */
 double count_at(const char *p, const char **unit, const char **end);
-/* As count_at, also for a count in Chinese numerals up to 9999 (三十件, 一百零五件, 两起,
- * 一千零二十件), capital ones (叁拾壹件) too. */
+/* A number in Chinese numerals up to 9999 at p (三十, 一百零五, 两, 一千零二十, capital ones,
+ * 叁拾壹, too): its value, *end after it; -1 if p holds none (零 alone is none: 零件 is a part). */
+double cn_number_at(const char *p, const char **end);
+/* As count_at, also for a count in Chinese numerals (cn_number_at) before its unit. */
 double count_at_cn(const char *p, const char **unit, const char **end);
 
 /* Length of the clause separator at p in folded text (、 。 , ; : or a line break), or 0. */
