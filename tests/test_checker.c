@@ -1839,12 +1839,39 @@ static void test_text_counts_worded(void **state)
         {"依申请公开超时办理件为0。", "text-no-requests"},
         {"政府信息公开专栏未出现需要纠正的情况。", "text-review-outcome"},
         {"自然人提出的申请中，涉及征地拆迁的占60%。", "text-figure-mismatch"},
+        /* other terms than the figures' period; 于 ending a word; 升级; 2023 as background
+         * to this year's work; fee rules, not fees; no-fee wording; licence items and some
+         * decisions; claims of a document asked for or of other applications; asides and
+         * masked names */
+        {"征求意见期限为2024年3月1日至3月31日。", "text-period"},
+        {"该文件有效期限自2024年3月1日起至2029年2月28日止。", "text-period"},
+        {"开展政务数据安全检查，时间为2024年5月1日至5月31日。", "text-period"},
+        {"这得益于以公开促规范的工作机制。", "text-typo"},
+        {"网站访问速度比升级前提高一倍。", "text-garbled"},
+        {"2023年启动的试点工作于2024年通过验收，形成标准化成果8项。", "text-year"},
+        {"行政事业性收费标准未发生变化。", "text-no-fees"},
+        {"本年度在提供政府信息过程中未收取行政事业性收费。", "text-no-fees"},
+        {"全年实施行政许可事项32项。", "text-active-figure"},
+        {"行政处罚决定有2件被申请行政复议。", "text-active-figure"},
+        {"申请人要求公开的征收补偿方案，均依法予以公开。", "text-outcome-claim"},
+        {"收到信息处理费减免申请2件，均予以公开。", "text-outcome-claim"},
+        {"对需补正的申请告知补正（待补充材料后办理）。", "text-placeholder"},
+        {"申请人申请公开××镇征地补偿方案。", "text-placeholder"},
+        {"涉及××项目的申请2件。", "text-placeholder"},
     };
     for (size_t i = 0; i < sizeof quiet / sizeof quiet[0]; i++) {
         char said[512];
         snprintf(said, sizeof said, "均按期答复。%s", quiet[i].words);
         expect("均按期答复。", said, quiet[i].rule, 0, NULL);
     }
+    /* 六 on fees in other words */
+    static const char *const no_fee_said[] = {"本年度提供政府信息均为无偿提供。",
+                                              "本年度未向申请人发出缴费通知书。",
+                                              "本年度未收取行政事业性收费及其他费用。"};
+    for (size_t i = 0; i < sizeof no_fee_said / sizeof no_fee_said[0]; i++)
+        expect("本年度未收取信息处理费。", no_fee_said[i], "text-fee-silent", 0, NULL);
+    expect("本年度未收取信息处理费。", "本年度未收取行政事业性收费。", "text-fee-silent", 1,
+           NULL);
     /* ... and what it still tells: both kinds' corrections against both, one form of them
      * beyond the column */
     expect("均按期答复。", "均按期答复。政府信息公开行政复议结果纠正和行政诉讼败诉共3件。",

@@ -2727,7 +2727,7 @@ static int not_of_the_years_outcomes(const check_ctx *c, const char *from, const
                                             "科研机构", "社会公益", "法律服务", "组织", "律师",
                                             "个人", "公民", "单位", "补正", "延期", "外省",
                                             "外地", "上述", "这", "该", "此", "征求", "第三方",
-                                            "需要"};
+                                            "需要", "减免", "开放", "查阅", "补办", "档案"};
     /* (applications for some documents: "申请公开行政处罚决定书的申请5件", "申请人申请公开的
      * 12件行政许可决定书"; not "依申请公开", nor "申请公开政府信息的申请", all of them) */
     int some_documents = chk_span_has(from, p, "决定书");
@@ -2738,13 +2738,15 @@ static int not_of_the_years_outcomes(const check_ctx *c, const char *from, const
                          strncmp(what, "政府信息", strlen("政府信息")) != 0 &&
                          strncmp(what, "信息", strlen("信息")) != 0 && chk_span_has(a, p, "的");
     }
-    /* (... or some information: "申请人申请的物业维修基金使用信息", not "申请的信息") */
-    const char *asked = find_in(from, p, "申请的");
-    if (asked && !some_documents) {
-        const char *what = asked + strlen("申请的");
-        const char *info = find_in(what, p, "信息");
-        some_documents = info && info > what &&
-                         !begins_with_any(what, (const char *const[]){"政府信息", "信息"}, 2);
+    /* (... or something named: "申请人申请的物业维修基金使用信息", "申请人要求公开的征收补偿
+     * 方案"; not "申请的信息") */
+    static const char *const asked_for[] = {"申请的", "要求公开的"};
+    static const char *const anything[] = {"政府信息", "信息", "申请", "事项", "内容"};
+    for (size_t k = 0; k < 2 && !some_documents; k++) {
+        const char *asked = find_in(from, p, asked_for[k]);
+        const char *what = asked ? asked + strlen(asked_for[k]) : NULL;
+        some_documents = what && what + 3 < p && !begins_with_any(what, anything, 5) &&
+                         !clause_mark(*what);
     }
     return some_documents || other_year(c, from, to) || months(from, to) ||
            chk_span_has_any(from, p, some_of, sizeof some_of / sizeof some_of[0]) ||
@@ -2964,12 +2966,16 @@ void r_text_fee(check_ctx *c)
     const char *t = six->text;
     if (strstr(t, "处理费"))
         return;
-    static const char *const fee_words[] = {"收费", "收取", "费用", "免费"};
+    static const char *const fee_words[] = {"收费", "收取", "费用", "免费", "无偿", "缴费",
+                                            "计费", "计收"};
     for (size_t k = 0; k < sizeof fee_words / sizeof fee_words[0]; k++)
         for (const char *p = strstr(t, fee_words[k]); p; p = strstr(p + 1, fee_words[k])) {
             const char *a, *e;
             clause_of(t, p, &a, &e);
-            if (!chk_span_has(a, e, "行政事业"))
+            /* (or of both: "未收取行政事业性收费及其他费用", "…和其他任何费用") */
+            static const char *const others[] = {"其他费用", "任何费用", "相关费用"};
+            if (!chk_span_has(a, e, "行政事业") ||
+                chk_span_has_any(a, e, others, sizeof others / sizeof others[0]))
                 return;
         }
     chk_found(c, six->line, "%s",
@@ -3002,7 +3008,8 @@ void r_text_no_fees(check_ctx *c)
         for (size_t k = 0; k < sizeof none / sizeof none[0] && !denial; k++)
             denial = find_in(near_a, near_e, none[k]);
         static const char *const about[] = {"引起", "投诉", "举报", "不符合", "违规", "乱收费",
-                                            "以外", "之外", "外的", "其他", "减免", "清单外"};
+                                            "以外", "之外", "外的", "其他", "减免", "清单外",
+                                            "变化", "调整", "退费", "项目", "新增", "标准"};
         /* (a change, "为零增长", not the amount) */
         static const char *const change[] = {"增长", "增加", "减少", "下降", "变化"};
         if (!denial || chk_span_has_any(a, e, about, sizeof about / sizeof about[0]) ||
@@ -3015,7 +3022,7 @@ void r_text_no_fees(check_ctx *c)
         /* for some payers only ("对符合条件的小微企业，未收取…"), beyond some ("除…外"), by
          * another body, at one step ("依申请公开环节"), in another year, or with an amount */
         static const char *const some[] = {"除", "下属", "所属", "环节", "上年", "万元", "涉企",
-                                           "依申请", "答复中"};
+                                           "依申请", "答复中", "政府信息公开", "提供政府信息"};
         if (strncmp(sa, "对", 3) == 0 ||
             chk_span_has_any(sa, se, some, sizeof some / sizeof some[0]) ||
             other_year(c, sa, se) || other_body(sa, denial))
@@ -3120,7 +3127,10 @@ void r_text_active(check_ctx *c)
                 said = strtod(d, NULL);
                 end = e;
             }
-            if (said < 0 || chk_span_has_any(q, end, some, sizeof some / sizeof some[0]))
+            /* (not items, "实施行政许可事项32项", nor some of them, "行政处罚决定有2件被申请
+             * 行政复议") */
+            if (said < 0 || chk_span_has_any(q, end, some, sizeof some / sizeof some[0]) ||
+                strncmp(end, "项", strlen("项")) == 0 || chk_span_has(q, end, "有"))
                 continue;
             if (chk_differs(said, v))
                 chk_found(c, chk_line_at(c, start),

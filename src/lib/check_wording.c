@@ -231,6 +231,9 @@ void r_text_year(check_ctx *c)
             }
             for (size_t i = 0; i < sizeof relative / sizeof relative[0] && !skip; i++)
                 skip = chk_span_has(p, next ? next : to, relative[i]);
+            char own[16]; /* (the year reported on, named after it: "…于2024年通过验收") */
+            snprintf(own, sizeof own, "%d年", year);
+            skip = skip || chk_span_has(p, to, own);
             /* A copied account states the year's figures ("2023年，在主动公开的61条政府信息
              * 中"), where the year's work is told: not a word on last year without one
              * ("2023年，我局获评…"), nor on last year's problems (五) or other matters (六). */
@@ -318,9 +321,12 @@ void r_text_period(check_ctx *c)
             y2 = y1;
         const char *a, *z;
         chk_sentence_of(text, from, 0, &a, &z);
-        if (!chk_span_has(a, z, "统计") && !chk_span_has(a, z, "期限") && !chk_span_has(a, z, "时限") &&
-            !chk_span_has(a, z, "数据"))
-            continue; /* a date in running text ("自2024年1月1日起施行") */
+        /* (the figures' period, said so: not a date in running text, "自2024年1月1日起施行",
+         * nor another term, "征求意见期限", "有效期限", a 数据 of other work) */
+        static const char *const figures[] = {"统计", "本报告", "报告中", "所列数据", "报告期",
+                                               "年报数据", "数据时限", "数据期限"};
+        if (!chk_span_has_any(a, z, figures, sizeof figures / sizeof figures[0]))
+            continue;
         static const char *const compared[] = {"相比", "同比", "对比", "比较", "较上年", "与上年"};
         int compare = 0;
         for (size_t i = 0; i < sizeof compared / sizeof compared[0] && !compare; i++)
@@ -424,8 +430,8 @@ void r_text_typo(check_ctx *c)
                 continue;
             /* "致力于以公开促落实", "对于以公开方式…": 于 ending a word, before 以公开 */
             static const char *const yu_words = "力眼利助足善在关对用便基由属处易勇乐敢至等限鉴"
-                                                "出源归忠精忙急重始终位着寓";
-            if (memcmp(u->ch, "于", 3) == 0 && start - text >= 3) {
+                                                "出源归忠精忙急重始终位着寓益赖功焦务向决注";
+            if (memcmp(u->ch, "于", 3) == 0 && u->at == 0 && start - text >= 3) {
                 int word = 0;
                 for (const char *w = yu_words; *w && !word; w += 3)
                     word = memcmp(start - 3, w, 3) == 0;
@@ -456,9 +462,9 @@ void r_text_garbled(check_ctx *c)
             int fine = 0;
             for (size_t i = 0; i < sizeof fine_before / sizeof fine_before[0] && !fine; i++)
                 fine = p - text >= 3 && memcmp(p - 3, fine_before[i], 3) == 0;
-            if (fine)
-                continue;
             const char *e = p + strlen(garbles[k].bad);
+            if (fine || strncmp(e, "级", strlen("级")) == 0) /* ("比升级前") */
+                continue;
             for (int n = 0; n < 8 && *e && !clause_sep(e); n++) { /* the figure after it */
                 int32_t cp;
                 e += u8_next(e, strnlen(e, 4), &cp);
@@ -534,6 +540,10 @@ void r_text_placeholder(check_ctx *c)
                             (line && chk_line_at(c, p - 1) != line);
                 if (!alone && u8_count(p, (size_t)(close - p)) > 12)
                     continue;
+                /* (待补充 with what is to come is an aside too: "（待补充材料后办理）", not
+                 * "（待补充）") */
+                if (!alone && strstr(marks[k], "待") && close != to)
+                    continue;
                 to = close + (*close == ')' ? 1 : 3);
             } else
                 for (int n = 0; n < 6 && *to && !clause_sep(to) && strncmp(to, "。", 3); n++) {
@@ -558,6 +568,12 @@ void r_text_placeholder(check_ctx *c)
             int stands = 0;
             for (size_t w = 0; w < sizeof stands_for / sizeof stands_for[0] && !stands; w++)
                 stands = strncmp(e, stands_for[w], 3) == 0;
+            /* (but a word that begins so names what is masked: "××项目", "××区块", "××县道") */
+            static const char *const words[] = {"项目", "区块", "县道", "乡道", "镇街", "区域"};
+            for (size_t w = 0; w < sizeof words / sizeof words[0] && stands; w++)
+                stands = strncmp(e, words[w], strlen(words[w])) != 0;
+            /* (nor what an application asked for, masked: "申请公开××镇征地补偿方案") */
+            stands = stands && !(p - text >= 6 && memcmp(p - 6, "公开", 6) == 0);
             /* (or the digits of a number, "电话：0571-XXXXXXXX") */
             int digits = !stands && k == 0 && e - p >= 4 && p > text &&
                          (p[-1] == '-' || p[-1] == ':' || (p[-1] >= '0' && p[-1] <= '9') ||
