@@ -1656,7 +1656,12 @@ static void reason_counts(check_ctx *c, const char *text)
                                           "占", "%", "率"};
     const xxgk_row_spec *done[sizeof reasons / sizeof reasons[0]];
     size_t ndone = 0;
+    /* (the reasons that share their first words looked for once: most reports name none) */
+    const int late = chk_next(c, text, "逾期") != NULL, many = chk_next(c, text, "大量") != NULL;
     for (size_t k = 0; k < n; k++) {
+        if ((!late && strncmp(reasons[k].words, "逾期", strlen("逾期")) == 0) ||
+            (!many && strncmp(reasons[k].words, "大量", strlen("大量")) == 0))
+            continue;
         const xxgk_row_spec *row = chk_row(t, reasons[k].key, reasons[k].index);
         /* (a reason's own row: "1.属于国家秘密", not 2019's one row of 其他处理) */
         if (!row || !(row->label[0] >= '1' && row->label[0] <= '9'))
@@ -3280,7 +3285,8 @@ static void review_counts(check_ctx *c, const char *text)
                    {"均为直接起诉", "litigation_after_review"},
                    {"均系直接起诉", "litigation_after_review"},
                    {"均为未经复议直接起诉", "litigation_after_review"}};
-    for (size_t w = 0; w < sizeof all_one / sizeof all_one[0]; w++)
+    const int sued = chk_next(c, text, "起诉") != NULL; /* (each phrase ends so) */
+    for (size_t w = 0; sued && w < sizeof all_one / sizeof all_one[0]; w++)
         for (const char *p = chk_next(c, text, all_one[w].words); p;
              p = chk_next(c, p + 1, all_one[w].words)) {
             const char *from, *to;
