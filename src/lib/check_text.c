@@ -94,6 +94,43 @@ static char *section_sentences(const xxgk_report *r, const xxgk_section *s, int 
  * preamble (between the title and section 一) and every section, each followed by 。 (prose),
  * and the same without the sections that hold tables (narrative).  Built once, on first use;
  * -1 only when memory ran out. */
+/* The characters a text holds, as a filter of SEEN_BITS bits: an ASCII character's own bit,
+ * and for every byte that continues a character, the bit of its 6 bits after the 6 of the byte
+ * before (so a character of two to four bytes sets the bit of its last two).  A word with a
+ * character whose bit is clear is not in the text; one whose bits are all set may be. */
+#define SEEN_BITS 4096
+
+static uint64_t *characters(const char *text, size_t n)
+{
+    uint64_t *seen = calloc(SEEN_BITS / 64, sizeof *seen);
+    const unsigned char *u = (const unsigned char *)text;
+    for (size_t i = 0; seen && i < n; i++) {
+        unsigned k = u[i] < 0x80                ? u[i]
+                     : (u[i] & 0xC0) == 0x80 && i ? ((u[i - 1] & 0x3Fu) << 6) | (u[i] & 0x3Fu)
+                                                  : 0;
+        seen[k >> 6] |= UINT64_C(1) << (k & 63);
+    }
+    return seen;
+}
+
+/* Whether word may be in the text of seen: each of its characters' bits is set. */
+static int may_hold(const uint64_t *seen, const char *word)
+{
+    const unsigned char *u = (const unsigned char *)word;
+    for (size_t i = 0; u[i]; i++) {
+        unsigned k;
+        if (u[i] < 0x80)
+            k = u[i];
+        else if ((u[i] & 0xC0) == 0x80 && i && !((u[i + 1] & 0xC0) == 0x80))
+            k = ((u[i - 1] & 0x3Fu) << 6) | (u[i] & 0x3Fu); /* (a character's last byte) */
+        else
+            continue;
+        if (!(seen[k >> 6] & (UINT64_C(1) << (k & 63))))
+            return 0;
+    }
+    return 1;
+}
+
 static int build_texts(check_ctx *c)
 {
     if (c->prose)
@@ -173,6 +210,7 @@ static int build_texts(check_ctx *c)
         }
     }
     *o = *q = '\0';
+    c->seen[1] = characters(narr, (size_t)(q - narr)); /* (the prose: searched less) */
     c->prose = prose;
     c->narrative = narr;
     c->places = pl;
@@ -297,6 +335,13 @@ const char *chk_next(const check_ctx *c, const char *p, const char *word)
             return NULL;
         --*c->sites;
     }
+    /* (most words a rule looks for are not in a report at all: told by their characters) */
+    const uint64_t *seen = p >= c->prose && p <= c->prose + c->prose_len ? c->seen[0]
+                           : p >= c->narrative && p <= c->narrative + c->narrative_len
+                               ? c->seen[1]
+                               : NULL;
+    if (seen && !may_hold(seen, word))
+        return NULL;
 #ifndef CHK_WINDOWED
     return strstr(p, word);
 #else

@@ -3,6 +3,8 @@
 #ifndef XXGK_LIB_CHECKER_IMPL_H
 #define XXGK_LIB_CHECKER_IMPL_H
 
+#include <stdint.h>
+
 #include "util/buf.h"
 #include "xxgk/xxgk.h"
 
@@ -31,6 +33,9 @@ typedef struct {
         size_t *done;   /* non-blank bytes up to the end of the section's nth text line */
         unsigned *line; /* that line's number in the report */
     } *lines;
+    /* The characters the prose [0] and the narrative [1] hold, a bit for each (modulo a few
+     * thousand): a word with one they lack is not looked for.  NULL: not known. */
+    uint64_t *seen[2];
 } check_ctx;
 
 /* The evidence's own wording in the language asked for (the report's labels and text stay as
