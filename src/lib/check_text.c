@@ -94,7 +94,7 @@ static char *section_sentences(const xxgk_report *r, const xxgk_section *s, int 
  * preamble (between the title and section 一) and every section, each followed by 。 (prose),
  * and the same without the sections that hold tables (narrative).  Built once, on first use;
  * -1 only when memory ran out. */
-/* The characters a text holds, as a filter of SEEN_BITS bits: an ASCII character's own bit,
+/* The characters a text holds, as a filter of SEEN_BITS bits (check_ctx.narrative_chars): an ASCII character's own bit,
  * and for every byte that continues a character, the bit of its 6 bits after the 6 of the byte
  * before (so a character of two to four bytes sets the bit of its last two).  A word with a
  * character whose bit is clear is not in the text; one whose bits are all set may be. */
@@ -210,7 +210,8 @@ static int build_texts(check_ctx *c)
         }
     }
     *o = *q = '\0';
-    c->seen[1] = characters(narr, (size_t)(q - narr)); /* (the prose: searched less) */
+    /* (not the prose's too: fewer words are looked for there than it costs) */
+    c->narrative_chars = characters(narr, (size_t)(q - narr));
     c->prose = prose;
     c->narrative = narr;
     c->places = pl;
@@ -336,11 +337,8 @@ const char *chk_next(const check_ctx *c, const char *p, const char *word)
         --*c->sites;
     }
     /* (most words a rule looks for are not in a report at all: told by their characters) */
-    const uint64_t *seen = p >= c->prose && p <= c->prose + c->prose_len ? c->seen[0]
-                           : p >= c->narrative && p <= c->narrative + c->narrative_len
-                               ? c->seen[1]
-                               : NULL;
-    if (seen && !may_hold(seen, word))
+    if (c->narrative_chars && p >= c->narrative && p <= c->narrative + c->narrative_len &&
+        !may_hold(c->narrative_chars, word))
         return NULL;
 #ifndef CHK_WINDOWED
     return strstr(p, word);
