@@ -94,10 +94,11 @@ static char *section_sentences(const xxgk_report *r, const xxgk_section *s, int 
  * preamble (between the title and section 一) and every section, each followed by 。 (prose),
  * and the same without the sections that hold tables (narrative).  Built once, on first use;
  * -1 only when memory ran out. */
-/* The characters a text holds, as a filter of SEEN_BITS bits (check_ctx.narrative_chars): an ASCII character's own bit,
- * and for every byte that continues a character, the bit of its 6 bits after the 6 of the byte
- * before (so a character of two to four bytes sets the bit of its last two).  A word with a
- * character whose bit is clear is not in the text; one whose bits are all set may be. */
+/* The characters a text holds, as a filter of SEEN_BITS bits (check_ctx.narrative_chars): an
+ * ASCII character's own bit, and for every byte that continues a character, the bit of its 6
+ * bits after the 6 of the byte before (so a character of two to four bytes sets the bit of its
+ * last two).  A word with a character whose bit is clear is not in the text; one whose bits
+ * are all set may be. */
 #define SEEN_BITS 4096
 
 static uint64_t *characters(const char *text, size_t n)
