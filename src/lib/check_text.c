@@ -90,10 +90,6 @@ static char *section_sentences(const xxgk_report *r, const xxgk_section *s, int 
     return q;
 }
 
-/* The texts the rules read, with whitespace removed so hard-wrapped sentences read whole: the
- * preamble (between the title and section 一) and every section, each followed by 。 (prose),
- * and the same without the sections that hold tables (narrative).  Built once, on first use;
- * -1 only when memory ran out. */
 /* The characters a text holds, as a filter of SEEN_BITS bits (check_ctx.narrative_chars): an
  * ASCII character's own bit, and for every byte that continues a character, the bit of its 6
  * bits after the 6 of the byte before (so a character of two to four bytes sets the bit of its
@@ -132,6 +128,10 @@ static int may_hold(const uint64_t *seen, const char *word)
     return 1;
 }
 
+/* The texts the rules read, with whitespace removed so hard-wrapped sentences read whole: the
+ * preamble (between the title and section 一) and every section, each followed by 。 (prose),
+ * and the same without the sections that hold tables (narrative).  Built once, on first use;
+ * -1 only when memory ran out. */
 static int build_texts(check_ctx *c)
 {
     if (c->prose)
@@ -982,11 +982,6 @@ void r_text_no_requests(check_ctx *c)
     }
 }
 
-/* Whether a denial at p, in the clause [a, e), denies the year's reconsiderations or lawsuits
- * the tables count (rec, lit): not of another year or years, of other units or others' cases
- * ("其他局属单位…", "除上述案件外，其他申请均未被申请行政复议"), of what is still pending, of
- * something else about cases ("以外的投诉", "听证程序违法问题", "典型案例通报", "因收费引起
- * 的"), corrections alone, nor an aim.  The sentence goes to *from, *to. */
 /* Whether [a, e) names a cause narrower than disclosure itself: "因政府信息公开答复超过法定
  * 期限引发的", "因泄露国家秘密引发的" (not "因政府信息公开引发的"). */
 static int narrower_cause(const char *a, const char *e)
@@ -1007,6 +1002,11 @@ static int narrower_cause(const char *a, const char *e)
                               sizeof whole / sizeof whole[0]) != effect;
 }
 
+/* Whether a denial at p, in the clause [a, e), denies the year's reconsiderations or lawsuits
+ * the tables count (rec, lit): not of another year or years, of other units or others' cases
+ * ("其他局属单位…", "除上述案件外，其他申请均未被申请行政复议"), of what is still pending, of
+ * something else about cases ("以外的投诉", "听证程序违法问题", "典型案例通报", "因收费引起
+ * 的"), corrections alone, nor an aim.  The sentence goes to *from, *to. */
 static int denies_cases(check_ctx *c, const char *text, const char *p, const char *a,
                         const char *e, double rec, double lit, const char **from, const char **to)
 {
@@ -1661,10 +1661,10 @@ static int all_for(const char *a, const char *p)
     return 0;
 }
 
-/* Counts of applications that ended one way for one reason, stated after the reason ("因涉及
- * 国家秘密不予公开3件", "本机关不掌握相关政府信息的8件", "因申请人逾期未补正，终止处理1件"),
- * against that reason's row of table 三: the count in the reason's clause or the next, with no
- * other reason before it; the first of each. */
+/* Counts of applications that ended one way for one reason ("因涉及国家秘密不予公开3件",
+ * "本机关不掌握相关政府信息的8件", "因申请人逾期未补正，终止处理1件", "其中信访举报投诉类2件、
+ * 重复申请1件", "有3件申请因涉及国家秘密不予公开", "不予公开2件，均因涉及国家秘密"), against
+ * that reason's row of table 三: one reason to one count, of applications; the first of each. */
 static void reason_counts(check_ctx *c, const char *text)
 {
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
