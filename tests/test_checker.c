@@ -1763,6 +1763,9 @@ static void test_text_counts_worded(void **state)
         {"均按期答复。", "均按期答复。对申请人无正当理由大量、反复提出的申请，不予处理2件。",
          "正文：“对申请人无正当理由大量、反复提出的申请，不予处理2件”；表格（五）不予处理·4.无正当"
          "理由大量反复申请为 0"},
+        {"均按期答复。", "均按期答复。全年对4件申请作出不予公开决定。",
+         "正文：“对4件申请作出不予公开”；表格（三）不予公开总计为 2"},
+        {"均按期答复。", "均按期答复。对涉及第三方的2件申请作出不予公开决定。", NULL},
         /* shares of a kind of applicant or an outcome, as rounded, over 一, 一 + 二 or
          * （七）总计 */
         {"均按期答复。", "均按期答复。自然人申请占比达80%。",
@@ -1886,6 +1889,8 @@ static void test_text_counts_worded(void **state)
            "正文：“因政府信息公开产生行政复议共4件，未出现结果纠正案件”；表格行政复议结果纠正 1");
     expect("均按期答复。", "均按期答复。未经复议直接起诉的1件案件未出现结果纠正情况。",
            "text-review-outcome", 0, NULL);
+    expect(FOUR, FOUR "全年未出现被复议机关纠正的政府信息公开案件。\n", "text-review-outcome", 1,
+           "正文：“全年未出现被复议机关纠正的政府信息公开案件”；表格行政复议结果纠正 1");
     /* a claim of some cases, or all but some */
     expect(FOUR, FOUR "维持的2件行政复议案件均已结案。\n", "text-review-outcome", 0, NULL);
     expect("均按期答复。",

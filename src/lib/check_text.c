@@ -1591,6 +1591,29 @@ static void outcome_counts(check_ctx *c, const char *text)
             break;
         }
     }
+    /* ... or the count before it, of applications the outcome was decided for, opening its
+     * sentence: "全年对4件申请作出不予公开决定" */
+    const size_t made = strlen("件申请作出");
+    for (size_t k = 0; k < n && left; k++)
+        for (const char *p = done[k] ? NULL : chk_next(c, text, outcomes[k].word); p;
+             p = chk_next(c, p + 1, outcomes[k].word)) {
+            const char *from, *to, *d = p - made;
+            sentence(text, p, &from, &to);
+            if (p - from < (ptrdiff_t)made + 4 || memcmp(d, "件申请作出", made) != 0)
+                continue;
+            while (d > from && d[-1] >= '0' && d[-1] <= '9')
+                d--;
+            if (d == p - made || d - from < 3 || memcmp(d - 3, "对", 3) != 0 ||
+                skip_any(from, d - 3, lead_words, sizeof lead_words / sizeof lead_words[0]) !=
+                    d - 3 ||
+                other_year(c, from, to) || months(from, to) || over_years_in(c, from, to))
+                continue;
+            said_outcome(c, d - 3, p + strlen(outcomes[k].word) - 3, strtod(d, NULL),
+                         &outcomes[k]);
+            done[k] = 1;
+            left--;
+            break;
+        }
 }
 
 /* The counts in [a, e) of applications or cases (a figure right before 件, 个 or 起, not a
@@ -3442,8 +3465,13 @@ void r_text_review_outcome(check_ctx *c)
         const int all = w < 2;
         for (const char *p = chk_next(c, text, starts[w]); p; p = chk_next(c, p + 1, starts[w])) {
             const char *a, *e;
-            if (w == 5 && !begins_with_any(p + strlen("纠正"), cases_after, 4) &&
-                !ends_with_any(text, p, cases_before, 2))
+            const char *ca, *ce; /* ("未出现被复议机关纠正的政府信息公开案件") */
+            clause_of(text, p, &ca, &ce);
+            const char *then = p + strlen("纠正");
+            if (w == 5 && !begins_with_any(then, cases_after, 4) &&
+                !ends_with_any(text, p, cases_before, 2) &&
+                !(strncmp(then, "的", 3) == 0 &&
+                  find_in(then, ce - then > 30 ? then + 30 : ce, "案件")))
                 continue;
             sentence(text, p, &a, &e);
             int claim = outcome_claim(c, text, p, all);
