@@ -1838,6 +1838,8 @@ static void test_text_counts_worded(void **state)
          "4件。",
          "text-sum"},
         {"2023年，我局被确定为试点单位，本年度完成标准目录编制12项。", "text-year"},
+        {"全市建成政务公开专区5个，其中在12个县区政务服务中心设立3个，在市民中心设立2个。",
+         "text-sum"},
         {"非自然人申请9件。", "text-figure-mismatch"},
         {"依申请公开超时办理件为0。", "text-no-requests"},
         {"政府信息公开专栏未出现需要纠正的情况。", "text-review-outcome"},

@@ -122,17 +122,24 @@ void r_text_sum(check_ctx *c)
              * 结转下年度4件") */
             int carried_out = answered && (chk_span_has(q, e, "结转下") ||
                                            chk_span_has(q, e, "结转至下"));
+            /* the part's count: the first in its clause, or the one that ends it ("在12个县区
+             * 设立3个": 12 names where) */
+            double part = -1;
             for (const char *x = carried_out ? e : q; x < e; x++) {
                 const char *u, *end;
                 double v = is_digit_at(text, x) ? -1 : count_at(x, &u, &end);
                 if (v >= 0 && end <= e && u == unit) {
-                    whole |= v == total;
-                    sum += v;
-                    parts++;
-                    char n[32];
-                    xbuf_printf(&terms, "%s%s", terms.len ? "+" : "", chk_num(n, v));
-                    break;
+                    if (part < 0 || end == e)
+                        part = v;
+                    x = end - 1;
                 }
+            }
+            if (part >= 0) {
+                whole |= part == total;
+                sum += part;
+                parts++;
+                char n[32];
+                xbuf_printf(&terms, "%s%s", terms.len ? "+" : "", chk_num(n, part));
             }
             /* (a semicolon ends the list after parts that make the total: "其中维持2件，纠正1件；
              * 行政诉讼3件") */
