@@ -1646,6 +1646,14 @@ static int counts_in(const char *a, const char *e, double *v, const char **at, c
     return n;
 }
 
+/* The year's applications as a report may count them: 一、本年新收 (all[0]) and 一 + 二
+ * (all[1]). */
+static void year_applications(const check_ctx *c, double all[2])
+{
+    all[0] = cell_total(c, "new");
+    all[1] = all[0] + cell_total(c, "carried_in");
+}
+
 /* Whether [a, e) says "among" some ("结转的4件申请中，"), not 其中, nor all of the year's
  * applications: 申请人中, "新收申请中", "收到的申请中", or as many as the year's (one of
  * all[0..2), "29件申请中"). */
@@ -1697,38 +1705,26 @@ static void reason_counts(check_ctx *c, const char *text)
         const char *words;
         const char *key;
         int index;
-        const char *ended; /* the outcome's words the sentence must have, or NULL where the
-                            * reason says how it ended */
+        int named; /* the sentence must name the outcome (its group's words in the format:
+                    * 不予公开, 不予处理); not where the reason says how it ended */
     } reasons[] = {
-        {"国家秘密", "withheld", 0, "不予公开"},
-        {"第三方合法权益", "withheld", 3, "不予公开"},
-        {"不掌握", "unable", 0, NULL},
-        {"另行制作", "unable", 1, NULL},
-        {"仍不明确", "unable", 2, NULL},
-        {"信访举报投诉", "not_processed", 0, "不予处理"},
-        {"重复申请", "not_processed", 1, "不予处理"},
-        {"公开出版物", "not_processed", 2, "不予处理"},
-        {"大量反复", "not_processed", 3, NULL},
-        {"大量、反复", "not_processed", 3, NULL},
-        {"逾期不补正", "other", 0, NULL},
-        {"逾期未补正", "other", 0, NULL},
-        {"逾期未缴纳", "other", 1, NULL},
-        {"逾期未缴费", "other", 1, NULL},
-        {"逾期未按收费通知", "other", 1, NULL},
+        {"国家秘密", "withheld", 0, 1},       {"第三方合法权益", "withheld", 3, 1},
+        {"不掌握", "unable", 0, 0},           {"另行制作", "unable", 1, 0},
+        {"仍不明确", "unable", 2, 0},         {"信访举报投诉", "not_processed", 0, 1},
+        {"重复申请", "not_processed", 1, 1},  {"公开出版物", "not_processed", 2, 1},
+        {"大量反复", "not_processed", 3, 0},  {"大量、反复", "not_processed", 3, 0},
+        {"逾期不补正", "other", 0, 0},        {"逾期未补正", "other", 0, 0},
+        {"逾期未缴纳", "other", 1, 0},        {"逾期未缴费", "other", 1, 0},
+        {"逾期未按收费通知", "other", 1, 0},
     };
     const size_t n = sizeof reasons / sizeof reasons[0];
-    const double all[2] = {cell_total(c, "new"),
-                           cell_total(c, "new") + cell_total(c, "carried_in")};
+    double all[2];
+    year_applications(c, all);
     static const char *const not_all[] = {"上年", "结转", "同比", "较", "比", "增加", "减少",
                                           "占", "%", "率"};
     const xxgk_row_spec *done[sizeof reasons / sizeof reasons[0]];
     size_t ndone = 0;
-    /* (the reasons that share their first words looked for once: most reports name none) */
-    const int late = chk_next(c, text, "逾期") != NULL, many = chk_next(c, text, "大量") != NULL;
     for (size_t k = 0; k < n; k++) {
-        if ((!late && strncmp(reasons[k].words, "逾期", strlen("逾期")) == 0) ||
-            (!many && strncmp(reasons[k].words, "大量", strlen("大量")) == 0))
-            continue;
         const xxgk_row_spec *row = chk_row(t, reasons[k].key, reasons[k].index);
         /* (a reason's own row: "1.属于国家秘密", not 2019's one row of 其他处理) */
         if (!row || !(row->label[0] >= '1' && row->label[0] <= '9'))
@@ -1798,7 +1794,7 @@ static void reason_counts(check_ctx *c, const char *text)
                 continue;
             /* (of documents, not applications: "制发公文85件，其中…不予公开8件") */
             static const char *const documents[] = {"公文", "文件"};
-            if (others || (reasons[k].ended && !chk_span_has(from, end, reasons[k].ended)) ||
+            if (others || (reasons[k].named && !chk_span_has(from, end, group)) ||
                 chk_span_has_any(from, to, documents, 2) ||
                 chk_span_has_any(from, end, not_all, sizeof not_all / sizeof not_all[0]) ||
                 other_year(c, from, to) || months(from, to) || over_years_in(c, from, to) ||
@@ -1820,16 +1816,23 @@ static void reason_counts(check_ctx *c, const char *text)
     }
 }
 
+/* Table 三's rows 一 and 二, by applicant (*nw, *in): 0 when the report has no such table. */
+static int applicant_rows(const check_ctx *c, const xxgk_row_spec **nw, const xxgk_row_spec **in)
+{
+    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
+    *nw = t ? chk_row(t, "new", -1) : NULL;
+    *in = t ? chk_row(t, "carried_in", -1) : NULL;
+    return *nw && *in && (*nw)->ncols >= 3;
+}
+
 /* A share stated in the text ("自然人申请占比69%", "予以公开11件，占37.9%") of the applicants of a
  * kind or of an outcome, against the table's: the kind's or outcome's figure over 一、本年新收,
  * 一 + 二 or （七）总计 (whichever the report meant), rounded as the text rounds it.  Not a
  * bound (约, 超过, 以上), a change, a rate of something else, nor another year's or body's. */
 static void shares(check_ctx *c, const char *text)
 {
-    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
-    const xxgk_row_spec *nw = t ? chk_row(t, "new", -1) : NULL;
-    const xxgk_row_spec *in = t ? chk_row(t, "carried_in", -1) : NULL;
-    if (!nw || !in || nw->ncols < 3)
+    const xxgk_row_spec *nw, *in;
+    if (!applicant_rows(c, &nw, &in))
         return;
     const int last = nw->ncols - 1;
     const double new_total = chk_val(chk_cell(c, nw, last)),
@@ -1946,10 +1949,8 @@ static void shares(check_ctx *c, const char *text)
  * channel, part of the year, another year or body. */
 static void applicant_counts(check_ctx *c, const char *text)
 {
-    const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
-    const xxgk_row_spec *nw = t ? chk_row(t, "new", -1) : NULL;
-    const xxgk_row_spec *in = t ? chk_row(t, "carried_in", -1) : NULL;
-    if (!nw || !in || nw->ncols < 3)
+    const xxgk_row_spec *nw, *in;
+    if (!applicant_rows(c, &nw, &in))
         return;
     /* 自然人, the first column, the header's group over the rest before 总计, and each of
      * those but 其他 (a word of every sentence) */
@@ -1985,8 +1986,8 @@ static void applicant_counts(check_ctx *c, const char *text)
             kinds[nkinds++].slot = plain[i].col < 0 ? 1 : plain[i].col ? plain[i].col + 1 : 0;
         }
     static const char *const verbs[] = {"申请", "提出", "提交", "的申请", "提出的申请"};
-    const double all[2] = {cell_total(c, "new"),
-                           cell_total(c, "new") + cell_total(c, "carried_in")};
+    double all[2];
+    year_applications(c, all);
     int said[16] = {0}; /* by slot: the first statement of each */
     for (size_t k = 0; k < nkinds; k++) {
         int slot = kinds[k].slot;
@@ -3352,8 +3353,7 @@ static void review_counts(check_ctx *c, const char *text)
                    {"均为直接起诉", "litigation_after_review"},
                    {"均系直接起诉", "litigation_after_review"},
                    {"均为未经复议直接起诉", "litigation_after_review"}};
-    const int sued = chk_next(c, text, "起诉") != NULL; /* (each phrase ends so) */
-    for (size_t w = 0; sued && w < sizeof all_one / sizeof all_one[0]; w++)
+    for (size_t w = 0; w < sizeof all_one / sizeof all_one[0]; w++)
         for (const char *p = chk_next(c, text, all_one[w].words); p;
              p = chk_next(c, p + 1, all_one[w].words)) {
             const char *from, *to;
