@@ -1045,8 +1045,25 @@ static void test_text_rules(void **state)
     EXPECT_EACH(more_sets, "text-figure-mismatch", 0);
     const char *overlaps[] = {"全年制发行政规范性文件5件，其中经合法性审核5件、公平竞争审查5件。",
                               "全年收到申请29件，其中自然人申请20件（其中网上申请15件），法人或其他"
-                              "组织申请9件。"};
+                              "组织申请9件。",
+                              /* (one item on several channels, one decision with two penalties,
+                               * subjects that overlap, a list making the total and then a part
+                               * of another kind, a clause of its own) */
+                              "全年主动公开政府信息1136条，其中门户网站发布1020条，政务微信公众号"
+                              "发布635条。",
+                              "全年公开行政处罚决定35件，其中罚款32件，警告10件。",
+                              "本年度制发行政规范性文件5件，其中涉企文件3件，惠民文件4件。",
+                              "本年度行政许可决定120件，其中即办件80件，承诺件40件，网上办理118件。",
+                              "全年政务新媒体发布信息1258条，其中原创信息856条，转载信息402条，"
+                              "阅读量10万+的3条。",
+                              "门户网站全年公开政府信息78条，其中政策文件12条，官方微信全年公开"
+                              "政府信息502条。"};
     EXPECT_EACH(overlaps, "text-sum", 0);
+    /* (but channels of applications are one each, and so are kinds of document) */
+    const char *still_more[] = {"全年收到申请29件，其中网站在线申请21件，信函申请9件，当面申请2件。",
+                                "全年主动公开政府信息1136条，其中政策文件600条，工作动态700条。",
+                                "全年收到申请29件，其中自然人20件，法人9件，其他组织3件。"};
+    EXPECT_EACH(still_more, "text-sum", 1);
     const char *some_cases[] = {"其余25件申请均未被申请行政复议或提起行政诉讼。",
                                 "12月份未发生政府信息公开行政复议案件。",
                                 "县区交通运输局未发生政府信息公开行政复议案件。",
@@ -1851,6 +1868,8 @@ static void test_text_counts_worded(void **state)
         {"征求意见期限为2024年3月1日至3月31日。", "text-period"},
         {"该文件有效期限自2024年3月1日起至2029年2月28日止。", "text-period"},
         {"开展政务数据安全检查，时间为2024年5月1日至5月31日。", "text-period"},
+        {"根据市大数据局统计，2024年1月1日至6月30日我局网站访问量达52万人次。", "text-period"},
+        {"2023年，市政府办公室印发《政务公开工作考核办法》，明确考核指标12项。", "text-year"},
         {"这得益于以公开促规范的工作机制。", "text-typo"},
         {"网站访问速度比升级前提高一倍。", "text-garbled"},
         {"2023年启动的试点工作于2024年通过验收，形成标准化成果8项。", "text-year"},

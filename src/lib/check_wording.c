@@ -46,7 +46,7 @@ static int part_kind(const char *a, const char *e)
                                            "现场", "传真", "邮件", "来信", "网站", "平台"};
     static const char *const outcomes[] = {"予以公开", "部分公开", "不予公开", "无法提供",
                                            "不予处理", "其他处理"};
-    static const char *const subjects[] = {"涉及", "要求公开", "申请公开", "征求", "关于"};
+    static const char *const subjects[] = {"涉", "要求公开", "申请公开", "征求", "关于"};
     int kind = chk_span_has_any(a, e, chk_applicant_kinds, CHK_APPLICANT_KINDS);
     int channel = chk_span_has_any(a, e, channels, sizeof channels / sizeof channels[0]);
     int outcome = chk_span_has_any(a, e, outcomes, sizeof outcomes / sizeof outcomes[0]);
@@ -56,6 +56,20 @@ static int part_kind(const char *a, const char *e)
            : channel                              ? 2
            : outcome                              ? 3
                                                   : 4;
+}
+
+/* Whether a part names one of several kinds that the same item may have at once: a channel it
+ * was published on (the same notice goes to the website and to WeChat) or a penalty imposed (one
+ * decision may both fine and warn). */
+static int overlapping_part(const char *a, const char *e)
+{
+    static const char *const media[] = {"网站", "微信", "微博", "公众号", "新媒体", "抖音",
+                                        "头条", "客户端", "视频号", "APP"};
+    static const char *const penalties[] = {"罚款", "警告", "没收", "吊销", "拘留", "暂扣",
+                                            "责令", "通报批评", "降低资质"};
+    return chk_span_has_any(a, e, media, sizeof media / sizeof media[0]) ? 1
+           : chk_span_has_any(a, e, penalties, sizeof penalties / sizeof penalties[0]) ? 2
+                                                                                       : 0;
 }
 
 /* "总数397条，其中主动公开61条、依申请公开255条、不予公开81条": the parts listed after 其中, one
@@ -107,6 +121,8 @@ void r_text_sum(check_ctx *c)
         double prev_sum = 0;
         int prev_parts = 0, turned = 0;
         int group_kind = 0, subjects = 0, prev_subjects = 0; /* (parts of kind 4: subjects) */
+        int prev_kind = 0, last_kind = 0, last_attr = 0, kinds[3] = {0};
+        int kind_parts = 0, prev_kind_parts = 0; /* (parts of kinds 1 to 3) */
         size_t group_at = 0, prev_at = 0;
         for (const char *q = p + strlen("其中"); q < to;) {
             const char *e = q;
@@ -116,8 +132,10 @@ void r_text_sum(check_ctx *c)
             int compare = 0;
             for (size_t k = 0; k < sizeof comparisons / sizeof comparisons[0] && !compare; k++)
                 compare = chk_span_has(q, e, comparisons[k]);
-            if (compare)
-                break; /* a comparison with last year, not a part */
+            /* (a comparison with last year is not a part, nor is a clause of the year's own:
+             * "其中政策文件12条，官方微信全年公开政府信息502条") */
+            if (compare || chk_span_has(q, e, "全年"))
+                break;
             /* (what is carried into next year is no part of those answered: "办结29件，其中…，
              * 结转下年度4件") */
             int carried_out = answered && (chk_span_has(q, e, "结转下") ||
@@ -125,16 +143,23 @@ void r_text_sum(check_ctx *c)
             /* the part's count: the first in its clause, or the one that ends it ("在12个县区
              * 设立3个": 12 names where) */
             double part = -1;
+            const char *part_at = NULL;
             for (const char *x = carried_out ? e : q; x < e; x++) {
                 const char *u, *end;
                 double v = is_digit_at(text, x) ? -1 : count_at(x, &u, &end);
                 if (v >= 0 && end <= e && u == unit) {
                     if (part < 0 || end == e)
-                        part = v;
+                        part = v, part_at = x;
                     x = end - 1;
                 }
             }
             if (part >= 0) {
+                last_kind = part_kind(q, e);
+                /* (a part told by what its items are like, "阅读量10万+的3条", not what they are) */
+                last_attr = part_at - q >= 3 && memcmp(part_at - 3, "的", 3) == 0;
+                int overlap = overlapping_part(q, e);
+                if (overlap)
+                    kinds[overlap]++;
                 whole |= part == total;
                 sum += part;
                 parts++;
@@ -156,6 +181,7 @@ void r_text_sum(check_ctx *c)
             if (!group_kind)
                 group_kind = part_kind(q, e);
             subjects += part_kind(q, e) == 4;
+            kind_parts += part_kind(q, e) >= 1 && part_kind(q, e) <= 3;
             int turn = el && group_kind && part_kind(next, next_end) &&
                        group_kind != part_kind(next, next_end);
             /* (another kind of part starts another breakdown, complete or not: "其中自然人20件，
@@ -164,9 +190,12 @@ void r_text_sum(check_ctx *c)
              * 法人或其他组织9件，按期答复25件，延期答复4件") */
             if ((turn && parts && sum <= total) || (sum == total && parts >= 2 && el)) {
                 turned = turn;
+                prev_kind = group_kind;
                 group_kind = 0;
                 prev_subjects = subjects;
                 subjects = 0;
+                prev_kind_parts = kind_parts;
+                kind_parts = 0;
                 prev_sum = sum, prev_parts = parts, prev_at = group_at;
                 sum = 0; /* one breakdown made the total: another may follow */
                 parts = 0;
@@ -174,18 +203,26 @@ void r_text_sum(check_ctx *c)
             }
             q = e < to ? e + el : e;
         }
-        /* one part alone is no breakdown: the list goes on (but for a part of another kind) */
-        if (prev_parts && parts == 1 && !turned) {
+        /* one part alone is no breakdown: the list goes on (but for a part of another kind, or
+         * one told by what its items are like: "其中即办件80件，承诺件40件，网上办理118件") */
+        if (prev_parts && parts == 1 && !turned && !last_attr &&
+            (!last_kind || last_kind == prev_kind)) {
             sum += prev_sum;
             parts += prev_parts;
             subjects += prev_subjects;
+            kind_parts += prev_kind_parts;
             group_at = prev_at;
         }
         /* (not of parts that overlap, one of them the whole: "其中经合法性审核5件、公平竞争审查
          * 5件"; nor of a list with a breakdown of its own in brackets, "自然人20件(其中网上15件)") */
         /* (subjects overlap: "涉及征收的18件，涉及规划的15件" may count one application twice) */
+        /* (nor of channels of publication or kinds of penalty, which one item may have
+         * several of; nor of subjects, "涉企文件3件，惠民文件4件", where no part says who or
+         * how) */
+        int several = !chk_span_has(quote, p, "申请") && (kinds[1] >= 2 || kinds[2] >= 2);
         if (parts >= 2 && sum > total && !terms.failed && !whole && subjects < parts &&
-            !chk_span_has(p, to, "(") && !(p > text && p[-1] == '(')) {
+            !several && !(subjects && !kind_parts) && !chk_span_has(p, to, "(") &&
+            !(p > text && p[-1] == '(')) {
             char a[32], b[32];
             const char *shown = terms.data + group_at;
             chk_found(c, chk_line_at(c, quote),
@@ -245,11 +282,15 @@ void r_text_year(check_ctx *c)
              * 中"), where the year's work is told: not a word on last year without one
              * ("2023年，我局获评…"), nor on last year's problems (五) or other matters (六). */
             int counts = 0;
-            for (const char *q = p + 4; q < to && !counts; q++) {
+            const char *q = p + 4;
+            for (; q < to && !counts; q++) {
                 const char *unit, *end;
                 counts = !(q[-1] >= '0' && q[-1] <= '9') && count_at(q, &unit, &end) >= 0 &&
                          end <= to;
             }
+            /* (nor the figures of a document issued then, "2023年，市政府办公室印发《考核办法》，
+             * 明确考核指标12项") */
+            counts = counts && !chk_span_has(p, q, "《");
             if (skip || !counts || chk_in_section(c, p, 5) || chk_in_section(c, p, 6))
                 continue;
             const char *e = p;
@@ -329,9 +370,12 @@ void r_text_period(check_ctx *c)
         const char *a, *z;
         chk_sentence_of(text, from, 0, &a, &z);
         /* (the figures' period, said so: not a date in running text, "自2024年1月1日起施行",
-         * nor another term, "征求意见期限", "有效期限", a 数据 of other work) */
-        static const char *const figures[] = {"统计", "本报告", "报告中", "所列数据", "报告期",
-                                               "年报数据", "数据时限", "数据期限"};
+         * nor another term, "征求意见期限", "有效期限", a 数据 of other work, nor a count
+         * made, "根据市大数据局统计，…至6月30日我局网站访问量") */
+        static const char *const figures[] = {
+            "统计期", "统计时", "统计区间", "统计周期", "统计范围", "统计截止", "统计自",
+            "统计数据", "数据统计", "本报告", "报告中", "所列数据", "报告期", "年报数据",
+            "数据时限", "数据期限"};
         if (!chk_span_has_any(a, z, figures, sizeof figures / sizeof figures[0]))
             continue;
         static const char *const compared[] = {"相比", "同比", "对比", "比较", "较上年", "与上年"};
