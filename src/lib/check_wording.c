@@ -155,7 +155,8 @@ void r_text_sum(check_ctx *c)
             }
             if (part >= 0) {
                 last_kind = part_kind(q, e);
-                /* (a part told by what its items are like, "阅读量10万+的3条", not what they are) */
+                /* (a part told by what its items are like, "阅读量10万+的3条", not what they
+                 * are) */
                 last_attr = part_at - q >= 3 && memcmp(part_at - 3, "的", 3) == 0;
                 int overlap = overlapping_part(q, e);
                 if (overlap)
