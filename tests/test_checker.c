@@ -1061,8 +1061,8 @@ static void test_text_rules(void **state)
                               "政府信息502条。"};
     EXPECT_EACH(overlaps, "text-sum", 0);
     /* (but channels of applications are one each, and so are kinds of document) */
-    const char *still_more[] = {"全年收到申请29件，其中网站在线申请21件，信函申请9件，当面申请"
-                                "2件。",
+    const char *still_more[] = {("全年收到申请29件，其中网站在线申请21件，信函申请9件，当面"
+                                 "申请2件。"),
                                 "全年主动公开政府信息1136条，其中政策文件600条，工作动态700条。",
                                 "全年收到申请29件，其中自然人20件，法人9件，其他组织3件。"};
     EXPECT_EACH(still_more, "text-sum", 1);

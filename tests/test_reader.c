@@ -12,6 +12,7 @@
 #include <zip.h>
 
 #include "support.h"
+#include "lib/boxed_text.h"
 #include "util/buf.h"
 
 /* The figures written into every 2021 fixture. */
@@ -75,6 +76,94 @@ static void check_fixture(const char *name, const char *layout)
 }
 
 static void test_tabs(void **state) { (void)state; check_fixture("report-2021-tabs.txt", "tabs"); }
+
+/* A web page dumped by w3m draws its tables in box characters, a label wrapped over the lines
+ * of its cell and a merged cell over several rows: each row is read on the line it begins. */
+static void test_boxed(void **state)
+{
+    (void)state;
+    check_fixture("report-2021-boxed.txt", "boxed");
+    size_t n;
+    char *text = fixture("report-2021-boxed.txt", &n);
+    xxgk_report *r = read_text(text, n);
+    const xxgk_format_spec *f = xxgk_report_spec(r);
+    const xxgk_row_spec *partly = NULL; /* （二）部分公开, wrapped over two lines */
+    for (int i = 0; i < f->tables[1].nrows; i++)
+        if (strcmp(f->tables[1].rows[i].key, "partly") == 0)
+            partly = &f->tables[1].rows[i];
+    assert_non_null(partly);
+    const xxgk_cell *c = xxgk_report_cell(r, (size_t)partly->first_cell);
+    assert_int_equal(c->line, 58);
+    assert_int_equal(c->value, 2);
+    xxgk_report_free(r);
+    /* the same grid in ASCII, as a grid table or a terminal without box characters draws */
+    char *ascii = malloc(n + 1), *w = ascii;
+    assert_non_null(ascii);
+    for (size_t i = 0; i < n;) {
+        unsigned char a = (unsigned char)text[i], b = (unsigned char)text[i + 1];
+        if (a == 0xE2 && (b == 0x94 || b == 0x95)) {
+            unsigned cp = 0x2500 + ((b & 1u) << 6) + ((unsigned char)text[i + 2] & 0x3Fu);
+            *w++ = cp == 0x2500 ? '-' : cp == 0x2502 ? '|' : '+';
+            i += 3;
+        } else {
+            *w++ = text[i++];
+        }
+    }
+    *w = '\0';
+    r = read_text(ascii, strlen(ascii));
+    assert_string_equal(xxgk_report_layout(r), "boxed");
+    assert_report_figures(r, expected_2021);
+    assert_int_equal(xxgk_report_cell(r, (size_t)partly->first_cell)->line, 58);
+    xxgk_report_free(r);
+    free(ascii);
+    free(text);
+}
+
+/* The grid read cell by cell: rows of a merged cell, a cell across a separator its line does
+ * not draw, wide punctuation, ASCII grids; no grid in a Markdown table or a ragged drawing. */
+static void test_boxed_cells(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *out; /* out NULL: not a table */
+    } cases[] = {
+        {"T\n"
+         "┌────┬──┬──┐\n"
+         "│A   │1 │2 │\n"
+         "├──┬─┼──┼──┤\n"
+         "│G │x│3 │4 │\n"
+         "│  ├─┼──┼──┤\n"
+         "│  │y│5 │6 │\n"
+         "└──┴─┴──┴──┘\n"
+         "E\n",
+         "T\n\nA\t1\t2\n\nG\tx\t3\t4\n\ny\t5\t6\n\nE\n"},
+        /* a label wrapped in its cell, its figure on the second line */
+        {"┌──────┬──┐\n"
+         "│部分公│  │\n"
+         "│开    │3 │\n"
+         "└──────┴──┘",
+         "\n部分公开\t3\n\n\n"},
+        /* “ and ” drawn two columns wide, as a terminal set for Chinese draws them, and the
+         * box characters too */
+        {"┌──┬─┐\n│“”│1 │\n└──┴─┘\n", "\n“”\t1\n\n"},
+        {"+---+-----+\n| a | 1 2 |\n+===+=====+\n| b | 2   |\n+---+-----+\n",
+         "\na\t1 2\n\nb\t2\n\n"},
+        {"| a | b |\n|---|---|\n| 1 | 2 |\n", NULL},
+        {"┌──┬──┐\n│a │1 │\n│bb│2  │\n└──┴──┘\n", NULL},
+        {"┌──┐\n└──┘\n", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        xbuf out;
+        int rc = boxed_tables(&out, cases[i].in, strlen(cases[i].in));
+        if (!cases[i].out) {
+            assert_int_equal(rc, 0);
+            continue;
+        }
+        assert_int_equal(rc, 1);
+        assert_string_equal(out.data, cases[i].out);
+        xbuf_free(&out);
+    }
+}
 
 /* The fixture `name` with `pad` before every line feed (not an empty line's, with
  * `keep_empty`), read as `layout` to the fixtures' figures. */
@@ -4655,6 +4744,8 @@ int main(void)
         cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_html_merged_figures),
+        cmocka_unit_test(test_boxed),
+        cmocka_unit_test(test_boxed_cells),
         cmocka_unit_test(test_flattened),
         cmocka_unit_test(test_docx_input),
         cmocka_unit_test(test_wrapped_sub_row),

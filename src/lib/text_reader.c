@@ -10,6 +10,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "lib/boxed_text.h"
 #include "lib/deglue.h"
 #include "lib/labels.h"
 #include "lib/doc_text.h"
@@ -1190,6 +1191,20 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
             used = "UTF-8";
         else
             xbuf_reset(&folded);
+        /* (a table drawn in box characters is read before folding, which narrows the
+         * brackets its columns were counted with) */
+        xbuf boxed;
+        int drawn = used ? boxed_tables(&boxed, data, len) : 0;
+        if (drawn == 1) {
+            xbuf_reset(&folded);
+            rc = text_fold(&folded, boxed.data, boxed.len, &controls, NULL);
+            xbuf_free(&boxed);
+            source = "boxed";
+        }
+        if (drawn < 0 || (drawn == 1 && rc < 0)) {
+            xbuf_free(&folded);
+            return err_set(XXGK_ENOMEM, TR("%s：内存不足", "%s: out of memory"), name);
+        }
     }
     if (!used) {
         xbuf_init(&raw, max * 3 + 64);
@@ -1257,7 +1272,17 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
             source = "html";
             images = found.images;
         }
-        rc = text_fold(&folded, raw.data ? raw.data : "", raw.len, &controls, NULL);
+        if (!source) {
+            xbuf boxed;
+            rc = boxed_tables(&boxed, raw.data ? raw.data : "", raw.len);
+            if (rc == 1) {
+                xbuf_free(&raw);
+                raw = boxed;
+                source = "boxed";
+            }
+        }
+        if (rc >= 0)
+            rc = text_fold(&folded, raw.data ? raw.data : "", raw.len, &controls, NULL);
         rawlen = raw.len;
         xbuf_free(&raw);
         if (rc < 0) {

@@ -1,0 +1,498 @@
+/*
+ * Drawn tables: a web page dumped as text (w3m -dump), a terminal's copy or a grid table draws
+ * each cell with box characters (│ ─ ┼) or ASCII (| - +), wrapping a long label over several
+ * lines of its cell and a merged cell over several rows.  This pass finds the grid, joins each
+ * cell's lines and writes each row of cells as a tab-separated line, as a table copied from
+ * Word reads, so that the ordinary reader places its figures.
+ */
+#define _GNU_SOURCE /* memmem */
+#include "lib/boxed_text.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "util/text.h"
+
+/* What a character is in a drawn table. */
+enum { TEXT, VERT, HORIZ, JOIN };
+
+/* A character of a line, where it stands (in columns) and what it is. */
+typedef struct {
+    uint32_t col, off; /* column; byte offset in the line */
+    uint8_t width, len, cls;
+} glyph;
+
+/* Past this many cells of lines by columns a block is left as it is: no table is that big. */
+#define MAX_GRID (1u << 20)
+#define MAX_BLOCK ((size_t)4 << 20) /* (nor is one of this many bytes) */
+
+/* Box drawing characters (U+2500-U+257F) by kind: which are lines across, which down, the
+ * rest corners and joints (the four diagonals aside). */
+static int box_class(int32_t cp)
+{
+    static const uint16_t across[] = {0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x254C,
+                                      0x254D, 0x2550, 0x2574, 0x2576, 0x2578, 0x257A, 0x257C,
+                                      0x257E};
+    static const uint16_t down[] = {0x2502, 0x2503, 0x2506, 0x2507, 0x250A, 0x250B, 0x254E, 0x254F,
+                                    0x2551, 0x2575, 0x2577, 0x2579, 0x257B, 0x257D, 0x257F};
+    if (cp < 0x2500 || cp > 0x257F || (cp >= 0x2571 && cp <= 0x2573))
+        return TEXT;
+    for (size_t i = 0; i < sizeof across / sizeof across[0]; i++)
+        if (cp == across[i])
+            return HORIZ;
+    for (size_t i = 0; i < sizeof down / sizeof down[0]; i++)
+        if (cp == down[i])
+            return VERT;
+    return JOIN;
+}
+
+static int ascii_class(int32_t cp)
+{
+    return cp == '|' ? VERT : cp == '+' ? JOIN : cp == '-' || cp == '=' ? HORIZ : TEXT;
+}
+
+/* Characters a terminal draws one column wide or two, as it is set for Western or East Asian
+ * text: punctuation such as “ ” — …, circled numbers, arrows, and box drawing itself. */
+static int ambiguous(int32_t cp)
+{
+    return (cp >= 0xA1 && cp <= 0xFF && cp != 0xAD) || (cp >= 0x2010 && cp <= 0x203B) ||
+           cp == 0x2103 || cp == 0x2116 || (cp >= 0x2160 && cp <= 0x21FF) ||
+           (cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x2500 && cp <= 0x25FF) ||
+           (cp >= 0x2600 && cp <= 0x26FF);
+}
+
+/* Width conventions tried in turn: ambiguous characters one column, two, or every character
+ * beyond ASCII two (an editor's). */
+static unsigned char_width(int32_t cp, int convention)
+{
+    if (cp < 0x80)
+        return 1;
+    if (convention == 2 || (convention == 1 && ambiguous(cp)))
+        return 2;
+    if (ambiguous(cp))
+        return 1;
+    int w = utf8proc_charwidth(cp);
+    return w < 0 ? 1 : (unsigned)w;
+}
+
+/* A line's characters under a width convention; the number of them (0 when empty). */
+static size_t line_glyphs(glyph *g, const char *s, size_t n, int convention, int ascii)
+{
+    size_t k = 0;
+    uint32_t col = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        size_t l = u8_next(s + i, n - i, &cp);
+        glyph x = {col, (uint32_t)i, (uint8_t)char_width(cp, convention), (uint8_t)l,
+                   (uint8_t)(ascii ? ascii_class(cp) : box_class(cp))};
+        if (cp == '\t') /* (a tab in a drawn table is a space) */
+            x.width = 1;
+        g[k++] = x;
+        col += x.width;
+        i += l;
+    }
+    return k;
+}
+
+/* Whether a line is a row of a drawn table: it begins and ends (spaces aside) with a line down
+ * or a joint, in box characters (ascii 0) or in ASCII. */
+static int framed(const char *s, size_t n, int ascii)
+{
+    size_t a = 0, e = n;
+    while (a < n && (s[a] == ' ' || s[a] == '\t'))
+        a++;
+    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        e--;
+    if (e - a < 2)
+        return 0;
+    size_t last = u8_floor(s, e - 1);
+    int32_t first_cp, last_cp;
+    u8_next(s + a, e - a, &first_cp);
+    u8_next(s + last, e - last, &last_cp);
+    int c1 = ascii ? ascii_class(first_cp) : box_class(first_cp);
+    int c2 = ascii ? ascii_class(last_cp) : box_class(last_cp);
+    return (c1 == VERT || c1 == JOIN) && (c2 == VERT || c2 == JOIN);
+}
+
+/* An ASCII grid's rule: + at both ends, - or = between, and nothing else but + and :. */
+static int ascii_rule(const char *s, size_t n)
+{
+    size_t a = 0, e = n, dashes = 0, joints = 0;
+    while (a < n && s[a] == ' ')
+        a++;
+    while (e > a && s[e - 1] == ' ')
+        e--;
+    for (size_t i = a; i < e; i++) {
+        if (s[i] == '-' || s[i] == '=')
+            dashes++;
+        else if (s[i] == '+')
+            joints++;
+        else if (s[i] != ':')
+            return 0;
+    }
+    return e > a && s[a] == '+' && s[e - 1] == '+' && dashes && joints >= 2;
+}
+
+/* Drop what b holds past its first n bytes. */
+static void cut_to(xbuf *b, size_t n)
+{
+    if (b->data && n < b->len) {
+        b->len = n;
+        b->data[n] = '\0';
+    }
+}
+
+/* Union-find over the grid's cells. */
+static uint32_t find(uint32_t *up, uint32_t x)
+{
+    while (up[x] != x)
+        x = up[x] = up[up[x]];
+    return x;
+}
+
+static void unite(uint32_t *up, uint32_t a, uint32_t b)
+{
+    a = find(up, a), b = find(up, b);
+    if (a != b)
+        up[a > b ? a : b] = a < b ? a : b; /* (the root: the cell's first piece) */
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* One block of drawn lines, being read. */
+typedef struct {
+    const char **line; /* each line's text */
+    size_t *len;
+    size_t nl;
+    glyph **g; /* each line's characters */
+    size_t *ng;
+    uint32_t *sep; /* the columns where a line down or a joint stands in some line */
+    size_t nsep;
+    uint32_t *at; /* line i's first character at or past separator k: at[i * nsep + k] */
+} block;
+
+/* Lay the block's lines out under a convention: whether every line then ends in the same
+ * column (a table drawn for that convention does). */
+static int lay_out(block *b, int convention, int ascii)
+{
+    uint32_t end = 0;
+    for (size_t i = 0; i < b->nl; i++) {
+        b->ng[i] = line_glyphs(b->g[i], b->line[i], b->len[i], convention, ascii);
+        size_t k = b->ng[i];
+        while (k && b->g[i][k - 1].cls == TEXT &&
+               (b->line[i][b->g[i][k - 1].off] == ' ' || b->line[i][b->g[i][k - 1].off] == '\t'))
+            k--;
+        uint32_t e = k ? b->g[i][k - 1].col + b->g[i][k - 1].width : 0;
+        if (i && e != end)
+            return 0;
+        end = e;
+    }
+    return 1;
+}
+
+/* Where segment k (between separators k and k + 1) of line i starts and ends among its
+ * characters: the character on separator k belongs to it unless it is a line or a joint. */
+static void segment(const block *b, size_t i, size_t k, size_t *from, size_t *to, int *bar)
+{
+    const glyph *g = b->g[i];
+    size_t a = b->at[i * b->nsep + k], n = b->ng[i];
+    *bar = a < n && g[a].col == b->sep[k] && (g[a].cls == VERT || g[a].cls == JOIN);
+    *from = a + (size_t)*bar;
+    *to = b->at[i * b->nsep + k + 1];
+}
+
+/* Append characters [from, to) of line i, spaces trimmed at both ends. */
+static void put_trimmed(xbuf *out, const block *b, size_t i, size_t from, size_t to)
+{
+    const glyph *g = b->g[i];
+    const char *s = b->line[i];
+    while (from < to && (s[g[from].off] == ' ' || s[g[from].off] == '\t'))
+        from++;
+    while (to > from && (s[g[to - 1].off] == ' ' || s[g[to - 1].off] == '\t'))
+        to--;
+    for (size_t x = from; x < to; x++)
+        xbuf_put(out, s + g[x].off, g[x].len);
+}
+
+/* A cell of the grid: its first line and column, and its pieces' place in the list. */
+typedef struct {
+    uint32_t top, left, first, count;
+} cell;
+
+static int cmp_cell(const void *a, const void *b)
+{
+    const cell *x = a, *y = b;
+    if (x->top != y->top)
+        return (x->top > y->top) - (x->top < y->top);
+    return (x->left > y->left) - (x->left < y->left);
+}
+
+/* Write the block's rows to out, a line for each of its lines.  0, 1 when it is no table
+ * after all (out untouched), -1 when memory ran out. */
+static int write_block(xbuf *out, block *b, int ascii)
+{
+    int convention = 0;
+    while (convention < 3 && !lay_out(b, convention, ascii))
+        convention++;
+    if (convention == 3)
+        return 1;
+    /* the separators: every column holding a line down or a joint */
+    size_t total = 0;
+    for (size_t i = 0; i < b->nl; i++)
+        for (size_t k = 0; k < b->ng[i]; k++)
+            total += b->g[i][k].cls == VERT || b->g[i][k].cls == JOIN;
+    b->sep = malloc((total + 1) * sizeof *b->sep);
+    if (!b->sep)
+        return -1;
+    b->nsep = 0;
+    for (size_t i = 0; i < b->nl; i++)
+        for (size_t k = 0; k < b->ng[i]; k++)
+            if (b->g[i][k].cls == VERT || b->g[i][k].cls == JOIN)
+                b->sep[b->nsep++] = b->g[i][k].col;
+    qsort(b->sep, b->nsep, sizeof *b->sep, cmp_u32);
+    size_t u = 0;
+    for (size_t k = 0; k < b->nsep; k++)
+        if (!u || b->sep[u - 1] != b->sep[k])
+            b->sep[u++] = b->sep[k];
+    b->nsep = u;
+    if (b->nsep < 2 || (size_t)b->nl * b->nsep > MAX_GRID)
+        return 1;
+    b->at = malloc(b->nl * b->nsep * sizeof *b->at);
+    if (!b->at)
+        return -1;
+    for (size_t i = 0; i < b->nl; i++)
+        for (size_t k = 0, x = 0; k < b->nsep; k++) {
+            while (x < b->ng[i] && b->g[i][x].col < b->sep[k])
+                x++;
+            b->at[i * b->nsep + k] = (uint32_t)x;
+        }
+    size_t m = b->nsep - 1, cells = b->nl * m;
+    /* A piece is a segment that is not a rule (a run of lines across); pieces touching down
+     * the same column, or across a separator that this line does not draw, are one cell. */
+    uint32_t *up = malloc(cells * sizeof *up);
+    uint8_t *piece = calloc(cells, 1), *open = calloc(cells, 1);
+    if (!up || !piece || !open) {
+        free(up), free(piece), free(open);
+        return -1;
+    }
+    for (size_t i = 0; i < b->nl; i++)
+        for (size_t k = 0; k < m; k++) {
+            size_t from, to;
+            int bar, rule = 0, other = 0;
+            segment(b, i, k, &from, &to, &bar);
+            for (size_t x = from; x < to; x++) {
+                const glyph *g = &b->g[i][x];
+                char c = b->line[i][g->off];
+                if (g->cls == HORIZ)
+                    rule = 1;
+                else if (!(g->cls == JOIN || (ascii && c == ':')))
+                    other = 1;
+            }
+            up[i * m + k] = (uint32_t)(i * m + k);
+            piece[i * m + k] = !(rule && !other);
+            open[i * m + k] = !bar; /* (separator k of line i drawn or not) */
+        }
+    for (size_t i = 0; i < b->nl; i++)
+        for (size_t k = 0; k < m; k++) {
+            size_t at = i * m + k;
+            if (!piece[at])
+                continue;
+            if (i + 1 < b->nl && piece[at + m])
+                unite(up, (uint32_t)at, (uint32_t)(at + m));
+            if (k + 1 < m && piece[at + 1] && open[at + 1])
+                unite(up, (uint32_t)at, (uint32_t)(at + 1));
+        }
+    /* the cells, each with its pieces in reading order (line, then column) */
+    uint32_t *count = calloc(cells + 1, sizeof *count), *order = malloc(cells * sizeof *order);
+    cell *list = malloc(cells * sizeof *list);
+    if (!count || !order || !list) {
+        free(up), free(piece), free(open), free(count), free(order), free(list);
+        return -1;
+    }
+    size_t ncells = 0;
+    for (size_t at = 0; at < cells; at++)
+        if (piece[at])
+            count[find(up, (uint32_t)at) + 1]++;
+    for (size_t at = 0; at < cells; at++) {
+        if (piece[at] && find(up, (uint32_t)at) == at) /* (a root is its cell's first piece) */
+            list[ncells++] = (cell){(uint32_t)(at / m), (uint32_t)(at % m), 0, count[at + 1]};
+        count[at + 1] += count[at];
+    }
+    for (size_t c = 0; c < ncells; c++) {
+        list[c].first = count[list[c].top * m + list[c].left];
+        list[c].left = UINT32_MAX;
+    }
+    uint32_t *fill = count; /* (now each cell's next free place) */
+    for (size_t at = 0; at < cells; at++)
+        if (piece[at])
+            order[fill[find(up, (uint32_t)at)]++] = (uint32_t)at;
+    for (size_t c = 0; c < ncells; c++)
+        for (uint32_t p = list[c].first; p < list[c].first + list[c].count; p++)
+            if (order[p] % m < list[c].left)
+                list[c].left = (uint32_t)(order[p] % m);
+    qsort(list, ncells, sizeof *list, cmp_cell);
+    /* one line per line of the block: the cells that begin there, tab-separated */
+    xbuf text;
+    xbuf_init(&text, 0);
+    size_t c = 0;
+    for (size_t i = 0; i < b->nl; i++) {
+        size_t row_start = out->len;
+        int any = 0;
+        for (int first = 1; c < ncells && list[c].top == i; c++, first = 0) {
+            xbuf_reset(&text);
+            /* each line of the cell, from its first piece to its last (a separator it does
+             * not draw is text), then the lines joined: a wrapped label */
+            for (uint32_t p = list[c].first, end = p + list[c].count; p < end;) {
+                size_t li = order[p] / m, from, to, unused_to, last = p;
+                int bar;
+                while (last + 1 < end && order[last + 1] / m == li)
+                    last++;
+                segment(b, li, order[p] % m, &from, &unused_to, &bar);
+                segment(b, li, order[last] % m, &unused_to, &to, &bar);
+                size_t before = text.len;
+                if (before)
+                    xbuf_putc(&text, ' ');
+                put_trimmed(&text, b, li, from, to);
+                if (before && text.len == before + 1)
+                    cut_to(&text, before); /* (an empty line of it) */
+                p = (uint32_t)last + 1;
+            }
+            /* (the space put between lines, or any in a line, stays only between two ASCII
+             * characters: Chinese wraps anywhere) */
+            size_t w = 0;
+            for (size_t x = 0; x < text.len; x++) {
+                if (text.data[x] == ' ' && x && x + 1 < text.len) {
+                    unsigned char l = (unsigned char)text.data[x - 1];
+                    unsigned char r = (unsigned char)text.data[x + 1];
+                    if (!(l < 0x80 && r < 0x80 && l != ' ' && r != ' '))
+                        continue;
+                }
+                text.data[w++] = text.data[x];
+            }
+            any |= w > 0;
+            if (!first)
+                xbuf_putc(out, '\t');
+            xbuf_put(out, text.data ? text.data : "", w);
+        }
+        if (!any) /* (a line of empty cells is no row) */
+            cut_to(out, row_start);
+        xbuf_putc(out, '\n');
+    }
+    xbuf_free(&text);
+    free(up), free(piece), free(open), free(count), free(order), free(list);
+    return out->failed ? -1 : 0;
+}
+
+/* Whether s may hold a drawn table at all: a line that begins (spaces aside) with box drawing
+ * or an ASCII grid's corner.  (Only the lines' starts are read: most texts have none.) */
+static int may_hold_table(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        if (i + 1 < n && (s[i] == '+' || ((unsigned char)s[i] == 0xE2 &&
+                                          ((unsigned char)s[i + 1] & 0xFE) == 0x94)))
+            return 1;
+        const char *nl = memchr(s + i, '\n', n - i);
+        if (!nl)
+            break;
+        i = (size_t)(nl - s) + 1;
+    }
+    return 0;
+}
+
+int boxed_tables(xbuf *out, const char *s, size_t n)
+{
+    if (!may_hold_table(s, n))
+        return 0;
+    /* the lines, and which are framed as a drawn table's */
+    size_t nl = 1;
+    for (size_t i = 0; i < n; i++)
+        nl += s[i] == '\n';
+    const char **line = malloc(nl * sizeof *line);
+    size_t *len = malloc(nl * sizeof *len);
+    if (!line || !len) {
+        free(line), free(len);
+        return -1;
+    }
+    nl = 0;
+    for (size_t i = 0; i <= n;) {
+        const char *nlp = memchr(s + i, '\n', n - i);
+        size_t e = nlp ? (size_t)(nlp - s) : n;
+        line[nl] = s + i;
+        len[nl] = e - i - (e > i && s[e - 1] == '\r');
+        nl++;
+        if (!nlp)
+            break;
+        i = e + 1;
+    }
+    int found = 0, converted = 0, rc = 0;
+    size_t copied = 0; /* lines written to out so far */
+    for (size_t i = 0; i < nl && rc >= 0;) {
+        int ascii = !framed(line[i], len[i], 0);
+        if (!framed(line[i], len[i], ascii)) {
+            i++;
+            continue;
+        }
+        size_t e = i, rules = 0, joints = 0;
+        while (e < nl && framed(line[e], len[e], ascii)) {
+            rules += ascii && ascii_rule(line[e], len[e]);
+            joints += !ascii && (memmem(line[e], len[e], "\xE2\x94\xBC", 3) ||
+                                 memmem(line[e], len[e], "\xE2\x94\x9C", 3) ||
+                                 memmem(line[e], len[e], "\xE2\x94\x8C", 3) ||
+                                 memmem(line[e], len[e], "\xE2\x95", 2));
+            e++;
+        }
+        size_t bytes = 0;
+        for (size_t k = i; k < e; k++)
+            bytes += len[k];
+        if (e - i < 3 || (ascii ? !rules : !joints) || bytes > MAX_BLOCK) {
+            i = e;
+            continue;
+        }
+        block b = {line + i, len + i, e - i, NULL, NULL, NULL, 0, NULL};
+        b.g = calloc(b.nl, sizeof *b.g);
+        b.ng = calloc(b.nl, sizeof *b.ng);
+        int ok = b.g && b.ng;
+        for (size_t k = 0; ok && k < b.nl; k++)
+            ok = (b.g[k] = malloc((b.len[k] + 1) * sizeof **b.g)) != NULL;
+        if (!ok) {
+            rc = -1;
+        } else {
+            if (!found)
+                xbuf_init(out, 2 * n + 64);
+            /* the lines before the block as they are */
+            size_t from = (size_t)(line[copied] - s), to = (size_t)(line[i] - s);
+            xbuf_put(out, s + from, to - from);
+            size_t mark = out->len;
+            int r = write_block(out, &b, ascii);
+            if (r < 0)
+                rc = -1;
+            converted |= r == 0;
+            if (r == 1) { /* (no grid after all: the lines as they are) */
+                cut_to(out, mark);
+                size_t end = e < nl ? (size_t)(line[e] - s) : n;
+                xbuf_put(out, s + to, end - to);
+            }
+            found = 1;
+            copied = e;
+        }
+        for (size_t k = 0; b.g && k < b.nl; k++)
+            free(b.g[k]);
+        free(b.g), free(b.ng), free(b.sep), free(b.at);
+        i = e;
+    }
+    if (found && rc >= 0 && copied < nl)
+        xbuf_put(out, line[copied], n - (size_t)(line[copied] - s));
+    free(line), free(len);
+    int result = rc < 0 || (found && out->failed) ? -1 : converted;
+    if (found && result != 1)
+        xbuf_free(out); /* (or nothing drawn after all: the caller reads s) */
+    return result;
+}
