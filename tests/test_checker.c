@@ -1802,6 +1802,12 @@ static void test_text_counts_worded(void **state)
         /* corrections in other words, or in section 五 of no kind named */
         {FOUR, FOUR "政府信息公开行政复议中，被复议机关撤销答复2件。\n",
          "正文：“被复议机关撤销答复2件”；表格行政复议结果纠正为 1"},
+        /* ways of correcting in one sentence add up (not a part of the whole said first, nor
+         * one count read by two words) */
+        {FOUR, FOUR "本年度政府信息公开行政复议案件中，被撤销1件，确认违法1件。\n",
+         "正文：“被撤销1件，确认违法1件”，共 2；表格行政复议结果纠正为 1"},
+        {FOUR, FOUR "政府信息公开行政复议纠正1件，其中被撤销1件，确认违法0件。\n", NULL},
+        {FOUR, FOUR "政府信息公开行政复议案件中，被撤销原答复1件。\n", NULL},
         {"下一步，我局", "全年被纠错案件3件。下一步，我局",
          "正文：“全年被纠错案件3件”；表格行政复议与两类行政诉讼结果纠正为 2"},
         {"均按期答复。", "均按期答复。全年作出不予公开答复3件。",

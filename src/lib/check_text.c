@@ -3279,7 +3279,15 @@ static void review_counts(check_ctx *c, const char *text)
                  {"确认违法", 1, 0, 1}};
     static const char *const fillers[] = {"原具体行政行为", "原行政行为", "原答复", "原决定",
                                           "的", "了", "共", "案件", "为"};
-    int said = 0; /* a bit per column and kind of case */
+    int said = 0, whole = 0; /* a bit per column and kind of case: any count, a whole one's */
+    /* Ways of correcting told apart in one sentence ("被撤销1件，确认违法1件") add up to
+     * what was corrected: each count once, as several words may end at it. */
+    struct parts {
+        const char *from, *quote, *end, *counts[8];
+        int of, n, flagged;
+        double sum, table;
+    } parts[8];
+    int nparts = 0;
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
         for (const char *p = chk_next(c, text, words[w].word); p;
              p = chk_next(c, p + 1, words[w].word)) {
@@ -3316,7 +3324,8 @@ static void review_counts(check_ctx *c, const char *text)
              * year, years, another body, an aim) */
             static const char *const not_all[] = {"起诉", "各", "其他", "其余", "上年", "结转",
                                                   "涉及", "率"};
-            if (of == 0 || (said >> (of * 4 + words[w].col) & 1) ||
+            int bit = 1 << (of * 4 + words[w].col);
+            if (of == 0 || (said & bit && !words[w].part) || (whole & bit) ||
                 (!chk_span_has_any(from, to, about_disclosure, 2) && !chk_in_section(c, p, 4) &&
                  !chk_in_section(c, p, 5)) ||
                 chk_span_has_any(from, to, not_all, sizeof not_all / sizeof not_all[0]) ||
@@ -3327,10 +3336,30 @@ static void review_counts(check_ctx *c, const char *text)
                 other_body(from, to) || months(from, to) || review_body(from, to) ||
                 of_other_work(from, to))
                 continue;
-            said |= 1 << (of * 4 + words[w].col);
+            /* (a part after the whole, "纠正2件，其中被撤销1件", is no more of it: the whole's
+             * words come first) */
+            said |= bit;
+            whole |= words[w].part ? 0 : bit;
             double x = 0;
             for (int r = of == 2 ? 1 : 0; r < (of == 1 ? 1 : 3); r++)
                 x += chk_val(chk_cell(c, &t->rows[r], words[w].col));
+            if (words[w].part) {
+                int k = 0;
+                while (k < nparts && !(parts[k].from == from && parts[k].of == of))
+                    k++;
+                if (k == nparts && nparts < 8)
+                    parts[nparts++] = (struct parts){from, ca, end, {NULL}, of, 0, 0, 0, x};
+                int seen = k == nparts;
+                for (int i = 0; !seen && i < parts[k].n; i++)
+                    seen = parts[k].counts[i] == end;
+                if (!seen && parts[k].n < 8) {
+                    parts[k].counts[parts[k].n++] = end;
+                    parts[k].sum += v;
+                    parts[k].quote = ca < parts[k].quote ? ca : parts[k].quote;
+                    parts[k].end = end > parts[k].end ? end : parts[k].end;
+                    parts[k].flagged |= !isnan(x) && v > x && chk_differs(v, x);
+                }
+            }
             if (isnan(x) || !chk_differs(v, x) || (words[w].part && v < x))
                 continue;
             char a[32];
@@ -3343,6 +3372,22 @@ static void review_counts(check_ctx *c, const char *text)
                                            "行政复议 and both kinds of 行政诉讼"),
                       t->rows[0].cols[words[w].col].label, chk_num(a, x));
         }
+    for (int k = 0; k < nparts; k++) {
+        const struct parts *g = &parts[k];
+        if (g->n < 2 || g->flagged || isnan(g->table) || !(g->sum > g->table) ||
+            !chk_differs(g->sum, g->table))
+            continue;
+        char a[32], b[32];
+        chk_found(c, chk_line_at(c, g->quote),
+                  CHK_LANG(c, "正文：“%.*s”，共 %s；表格%s%s为 %s",
+                           "text: “%.*s”, %s in all; tables: %s %s is %s"),
+                  (int)(g->end - g->quote), g->quote, chk_num(a, g->sum),
+                  g->of == 1   ? "行政复议"
+                  : g->of == 2 ? CHK_LANG(c, "两类行政诉讼", "both kinds of 行政诉讼")
+                               : CHK_LANG(c, "行政复议与两类行政诉讼",
+                                          "行政复议 and both kinds of 行政诉讼"),
+                  t->rows[0].cols[1].label, chk_num(b, g->table));
+    }
     /* the lawsuits all of one kind ("行政诉讼3件，均为复议后起诉") while the other kind has some */
     static const struct {
         const char *words;
