@@ -2720,13 +2720,21 @@ void r_text_figures(check_ctx *c)
         for (const char *p = chk_next(c, text, docs[w].word); p;
              p = chk_next(c, p + 1, docs[w].word)) {
             const char *q = p + strlen(docs[w].word);
+            /* (issued and repealed, as many each: "制发、废止行政规范性文件各5件") */
+            static const char *const and_repealed[] = {"、废止", "和废止", "及废止"};
+            int both = 0;
+            for (size_t i = 0; i < 3 && !both && docs[w].col == 0; i++)
+                if (strncmp(q, and_repealed[i], strlen(and_repealed[i])) == 0)
+                    q += strlen(and_repealed[i]), both = 1;
             if (strncmp(q, "的", 3) == 0 || strncmp(q, "了", 3) == 0)
                 q += 3;
             const char *end = NULL;
             size_t k = doc_kind(&q);
             double v = -1;
+            if (both && !(k < 5 && strncmp(q, "各", 3) == 0))
+                continue;
             if (k < 5) {
-                v = figure_after(q, &end);
+                v = figure_after(q + (both ? 3 : 0), &end);
             } else { /* the count before the kind: "制发的7件行政规范性文件" */
                 const char *unit, *after;
                 v = count_at_cn(q, &unit, &after);
@@ -2772,6 +2780,10 @@ void r_text_figures(check_ctx *c)
                                          chk_differs(v, regs + norm);
             if (differs)
                 said_docs(c, p, end, docs[w].col, regs, norm);
+            double regs_out, norm_out; /* (and, said of both, the repealed) */
+            if (both && doc_figures(c, 1, &regs_out, &norm_out) &&
+                (k == 2 ? chk_differs(v, regs_out) : chk_differs(v, norm_out)))
+                said_docs(c, p, end, 1, regs_out, norm_out);
         }
     }
     static const char *const none_issued[] = {"未制发", "没有制发", "无新制发", "未出台",
