@@ -1807,6 +1807,11 @@ static void test_text_counts_worded(void **state)
         /* corrections in other words, or in section 五 of no kind named */
         {FOUR, FOUR "政府信息公开行政复议中，被复议机关撤销答复2件。\n",
          "正文：“被复议机关撤销答复2件”；表格行政复议结果纠正为 1"},
+        /* all cases, then disclosure's: their count is the figure */
+        {"均按期答复。", "均按期答复。全年行政应诉案件12件，其中政府信息公开类5件。",
+         "正文：“行政应诉案件12件，其中政府信息公开类5件”；表格行政诉讼总计为 3"},
+        {"均按期答复。", "均按期答复。全年行政复议案件8件，其中涉及政府信息公开的5件。",
+         "正文：“行政复议案件8件，其中涉及政府信息公开的5件”；表格行政复议总计为 4"},
         /* ways of correcting in one sentence add up (not a part of the whole said first, nor
          * one count read by two words) */
         {FOUR, FOUR "本年度政府信息公开行政复议案件中，被撤销1件，确认违法1件。\n",
@@ -1852,6 +1857,8 @@ static void test_text_counts_worded(void **state)
         {"全年未收到复议机关制发的行政复议意见书。", "text-no-review"},
         {"行政诉讼中，未经复议直接起诉的败诉案件为零。", "text-no-review"},
         {"全年我局共发生行政复议案件12件，其中涉及政府信息公开的4件。", "text-figure-mismatch"},
+        {"全年受理行政复议申请20件，审结18件，其中涉及政府信息公开的6件。",
+         "text-figure-mismatch"},
         {"行政处罚案件被申请行政复议6件，其中维持5件。", "text-figure-mismatch"},
         {"我局办理下级交通运输部门政府信息公开行政复议案件6件，维持4件，纠正2件。",
          "text-figure-mismatch"},

@@ -1359,6 +1359,24 @@ static int not_year_issue(const char *text, const char *p, const char *end, int 
     return 0;
 }
 
+/* The count of disclosure's cases a list of all cases goes on to give after its 其中 (then,
+ * in [then, to)): "其中涉及政府信息公开的5件", "其中政府信息公开类5件", "其中信息公开类案件
+ * 5件"; -1 for none.  *end: where the count ends. */
+static double disclosure_part(const char *then, const char *to, const char **end)
+{
+    static const char *const lead[] = {"涉及", "属于", "为", "系", "关于", "有关"};
+    static const char *const about[] = {"政府信息公开", "信息公开", "依申请公开"};
+    static const char *const tail[] = {"类", "的", "方面", "领域", "案件", "共", "有", "为"};
+    const char *q = skip_any(then + strlen("其中"), to, lead, sizeof lead / sizeof lead[0]);
+    size_t l = begins_with_which(q, about, sizeof about / sizeof about[0]);
+    if (!l)
+        return -1;
+    q = skip_any(q + l, to, tail, sizeof tail / sizeof tail[0]);
+    const char *unit;
+    double v = count_at_cn(q, &unit, end);
+    return v >= 0 && *end <= to && (strcmp(unit, "件") == 0 || strcmp(unit, "起") == 0) ? v : -1;
+}
+
 /* 规章's and 行政规范性文件's figures in column col of section 二 (0 本年制发, 1 本年废止,
  * 2 现行有效); 0 when
  * the report has no such table (2021 format) or either figure is unknown. */
@@ -2434,8 +2452,11 @@ void r_text_figures(check_ctx *c)
          {NAN, NAN}},
         {"行政复议和诉讼", both_cell, rec + lit, {about_disclosure[0], about_disclosure[1]}, 0,
          {NAN, NAN}},
+        /* (lawsuits answered: "行政应诉案件12件，其中政府信息公开类5件") */
+        {"行政应诉", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0,
+         {NAN, NAN}},
     };
-    size_t nstated = 10;
+    size_t nstated = 11;
     /* the carried rows by the words of their labels, as the format's match keys have them
      * (上年结转, 上年度结转, 结转下一年度, …) */
     char carried[16][48];
@@ -2508,25 +2529,47 @@ void r_text_figures(check_ctx *c)
             if (stated[k].answered &&
                 chk_span_has_any(ca, p, (const char *const[]){"未", "没有", "无需", "无须"}, 4))
                 continue;
+            /* (disclosure named before the count, or of a part after it, "其中政府信息公开
+             * 类5件") */
+            const char *then = find_in(end, to, "其中");
             if (stated[k].about[0] && stated[k].about[0] == about_disclosure[0] && !in_four &&
-                !chk_span_has_any(from, p, about_disclosure, 2))
+                !chk_span_has_any(from, p, about_disclosure, 2) &&
+                !(then && chk_span_has_any(then, to, about_disclosure, 2)))
                 continue;
             /* (cases the agency decided as the reconsideration body, not cases against it:
              * "我局作为复议机关，全年受理…行政复议案件15件"; cases of one result: "被纠错案件
              * 中，行政复议1件") */
             static const char *const one_result[] = {"案件中", "纠错", "纠正", "维持", "败诉",
                                                      "胜诉", "撤销", "驳回"};
-            /* (all cases, of which disclosure's follow: "行政复议案件12件，其中涉及政府信息公开
-             * 的4件"; other work's; one cause's, "因不服不予公开答复申请行政复议2件") */
-            const char *then = find_in(end, to, "其中");
+            /* (other work's cases; one cause's, "因不服不予公开答复申请行政复议2件") */
             if (stated[k].about[0] == about_disclosure[0] &&
-                ((then && chk_span_has_any(then, to, about_disclosure, 2)) ||
-                 of_other_work(from, to) || chk_span_has(ca, p, "不服")))
+                (of_other_work(from, to) || chk_span_has(ca, p, "不服")))
                 continue;
             if (stated[k].about[0] == about_disclosure[0] &&
                 (review_body(from, p) ||
                  chk_span_has_any(from, p, one_result, sizeof one_result / sizeof one_result[0])))
                 continue;
+            if (stated[k].about[0] == about_disclosure[0] && then &&
+                chk_span_has_any(then, to, about_disclosure, 2)) {
+                /* (all cases, of which disclosure's follow: their count is the figure,
+                 * "行政复议案件12件，其中涉及政府信息公开的4件") */
+                const char *part_end;
+                double part = disclosure_part(then, to, &part_end);
+                for (const char *x = end; x < then && part >= 0; x++)
+                    if (*x >= '0' && *x <= '9')
+                        part = -1; /* (of another count: "受理20件，审结18件，其中…") */
+                if (part >= 0 && stated[k].cell != both_cell && !chk_span_has(ca, p, "复议后") &&
+                    !chk_span_has(ca, p, "直接起诉") && chk_differs(part, stated[k].value)) {
+                    chk_found(c, chk_line_at(c, p),
+                              CHK_LANG(c, "正文：“%.*s”；表格%s为 %s",
+                                       "text: “%.*s”; tables: %s is %s"),
+                              (int)(part_end - p), p, stated[k].cell,
+                              chk_num(a, stated[k].value));
+                    said_of[nsaid++] = stated[k].cell;
+                    break;
+                }
+                continue;
+            }
             /* "未被申请行政复议的答复共22件": some of the answers; "不予处理3件", "其他处理":
              * one outcome */
             static const char *const one_outcome[] = {"不予", "其他", "予以", "区分", "分类"};
