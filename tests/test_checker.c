@@ -1649,6 +1649,14 @@ static void test_text_rules(void **state)
            "text-agency-name", 0, NULL);
     expect("均按期答复。", "均按期答复。如有疑问请与测试市交通输局办公室联系。", "text-agency-name", 1,
            "正文“测试市交通输局”；报告机关为测试市交通运输局");
+    /* (one left out or two swapped before the last character; not two left out, nor a longer
+     * name) */
+    expect("均按期答复。", "均按期答复。如有疑问请与测试市交通运局联系。", "text-agency-name", 1,
+           "正文“测试市交通运局”；报告机关为测试市交通运输局");
+    expect("均按期答复。", "均按期答复。测试市交通输运局全年发布信息56条。", "text-agency-name", 1,
+           "正文“测试市交通输运局”；报告机关为测试市交通运输局");
+    expect("均按期答复。", "均按期答复。测试市交通运输管理局全年发布信息56条。",
+           "text-agency-name", 0, NULL);
     /* another body or place, not a slip */
     expect("均按期答复。", "均按期答复。测试市道路运输局、测试交通运输局、测试市县交通运输局配合。",
            "text-agency-name", 0, NULL);

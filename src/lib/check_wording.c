@@ -673,8 +673,9 @@ static int is_place(int32_t x)
 }
 
 /* Whether t (l code points) is the name a (m code points) with a slip inside: up to two
- * characters left out or added, or one changed, between a shared start and end of at least two
- * characters each.  Two characters changed make another name (道路运输局, 台江区); leaving out
+ * characters left out or added, one changed, or two next to each other swapped, between a
+ * shared start and end of at least two characters each (of one, for one left out or two
+ * swapped).  Two characters changed make another name (道路运输局, 台江区); leaving out
  * 人民 (县政府 for 县人民政府) is the usual shortening. */
 static int near_name(const int32_t *a, size_t m, const int32_t *t, size_t l)
 {
@@ -685,12 +686,18 @@ static int near_name(const int32_t *a, size_t m, const int32_t *t, size_t l)
         return 0; /* the name itself */
     while (q < lim && a[m - 1 - q] == t[l - 1 - q])
         q++;
-    if (p < 2 || q < 2)
+    if (p < 2 || q < 1)
         return 0;
+    int short_end = q < 2; /* (before the clamp) */
     if (q > lim - p)
         q = lim - p; /* an end that overlaps the start: 政政府 for 政府 */
     size_t da = m - p - q, dt = l - p - q; /* the differing stretches */
-    if (!((da == 0 && dt <= 2) || (dt == 0 && da <= 2) || (da == 1 && dt == 1)))
+    /* (before the last character alone, only one left out or two swapped: 交通运局, 交通输运局
+     * for 交通运输局; 交通局 and 交通运输管理局 are other names) */
+    int swapped = da == 2 && dt == 2 && a[p] == t[p + 1] && a[p + 1] == t[p];
+    if (short_end && !((da == 1 && dt == 0) || swapped))
+        return 0;
+    if (!((da == 0 && dt <= 2) || (dt == 0 && da <= 2) || (da == 1 && dt == 1) || swapped))
         return 0;
     if ((da && is_place(a[p + da - 1])) || (dt && is_place(t[p + dt - 1])))
         return 0;
