@@ -77,6 +77,8 @@ static void check_fixture(const char *name, const char *layout)
 
 static void test_tabs(void **state) { (void)state; check_fixture("report-2021-tabs.txt", "tabs"); }
 
+static char *convert(const char *text, size_t n, const char *to, size_t *outlen, int bom);
+
 /* A web page dumped by w3m draws its tables in box characters, a label wrapped over the lines
  * of its cell and a merged cell over several rows: each row is read on the line it begins. */
 static void test_boxed(void **state)
@@ -116,6 +118,15 @@ static void test_boxed(void **state)
     assert_int_equal(xxgk_report_cell(r, (size_t)partly->first_cell)->line, 58);
     xxgk_report_free(r);
     free(ascii);
+    /* and saved in GB18030, as a Chinese Windows saves text: read after decoding */
+    size_t gn;
+    char *gb = convert(text, n, "GB18030", &gn, 0);
+    r = read_text(gb, gn);
+    assert_string_equal(xxgk_report_encoding(r), "GB18030");
+    assert_string_equal(xxgk_report_layout(r), "boxed");
+    assert_report_figures(r, expected_2021);
+    xxgk_report_free(r);
+    free(gb);
     free(text);
 }
 
