@@ -1058,13 +1058,30 @@ static void test_text_rules(void **state)
                               "全年政务新媒体发布信息1258条，其中原创信息856条，转载信息402条，"
                               "阅读量10万+的3条。",
                               "门户网站全年公开政府信息78条，其中政策文件12条，官方微信全年公开"
-                              "政府信息502条。"};
+                              "政府信息502条。",
+                              "全年发布各类信息1258条，其中政府网站发布980条、“两微一端”发布"
+                              "1120条。",
+                              "本年度制发行政规范性文件5件，其中惠企政策类3件，民生保障类3件。",
+                              "全年作出行政许可决定120件，其中即办件85件、承诺件35件，全程网办"
+                              "116件。",
+                              "全年作出行政许可决定120件，其中即办件70件、承诺件40件、网上办理"
+                              "118件。",
+                              "全年作出行政处罚决定35件，其中适用一般程序30件、简易程序5件，依法"
+                              "从轻处罚3件。",
+                              "门户网站发布信息78条，其中通知公告12条，微信公众号本年度推送信息"
+                              "502条。"};
     EXPECT_EACH(overlaps, "text-sum", 0);
     /* (but channels of applications are one each, and so are kinds of document) */
     const char *still_more[] = {("全年收到申请29件，其中网站在线申请21件，信函申请9件，当面"
                                  "申请2件。"),
                                 "全年主动公开政府信息1136条，其中政策文件600条，工作动态700条。",
-                                "全年收到申请29件，其中自然人20件，法人9件，其他组织3件。"};
+                                "全年收到申请29件，其中自然人20件，法人9件，其他组织3件。",
+                                /* (counted in 篇 and 场 too; accounts are on one platform) */
+                                "全年发布政策解读21篇，其中文字解读12篇、图片解读6篇、视频解读"
+                                "5篇。",
+                                "全年举办“政府开放日”活动3场，其中线上活动2场、线下活动2场。",
+                                "我局现有政务新媒体账号8个，其中微信公众号3个、微博账号2个、"
+                                "抖音号2个、今日头条号2个。"};
     EXPECT_EACH(still_more, "text-sum", 1);
     const char *some_cases[] = {"其余25件申请均未被申请行政复议或提起行政诉讼。",
                                 "12月份未发生政府信息公开行政复议案件。",
@@ -1562,6 +1579,8 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。2023年，我局收到申请20件，同比减少。", "text-year", 0, NULL);
     /* ... and a word on last year without a figure, or in section 五 */
     expect("均按期答复。", "均按期答复。2023年，我局获评政务公开先进单位。", "text-year", 0, NULL);
+    expect("均按期答复。", "均按期答复。2023年，我局组织政务公开业务培训6次。", "text-year", 1,
+           "“2023年，我局组织政务公开业务培训6次”（报告年度为2024年）");
     expect("下一步，", "2023年，我局被复议纠错2件。下一步，", "text-year", 0, NULL);
     /* ... the next sentence looked at for a comparison is the same section's: past a 2019
      * table the words are its header's (上一年项目数量) and the next section's (较单一) */
@@ -1598,7 +1617,8 @@ static void test_text_rules(void **state)
            "text-period", 0, NULL);
     /* the year's own period first does not hide another after it */
     expect("统计期限自2024年1月1日至2024年12月31日。",
-           "统计期限自2024年1月1日至2024年12月31日。另有统计期限2022年1月1日至2022年12月31日。",
+           "统计期限自2024年1月1日至2024年12月31日。报告中另有统计期限2022年1月1日至"
+           "2022年12月31日。",
            "text-period", 1, "“2022年1月1日至2022年12月31日”（报告年度为2024年）");
 
     /* look-alike characters in official terms */
@@ -1657,6 +1677,10 @@ static void test_text_rules(void **state)
            "正文“测试市交通输运局”；报告机关为测试市交通运输局");
     expect("均按期答复。", "均按期答复。测试市交通运输管理局全年发布信息56条。",
            "text-agency-name", 0, NULL);
+    expect("均按期答复。", "均按期答复。测试是交通运输局持续加强政府网站建设。", "text-agency-name",
+           1, "正文“测试是交通运输局”；报告机关为测试市交通运输局");
+    expect("均按期答复。", "均按期答复。测试州交通运输局持续加强政府网站建设。", "text-agency-name",
+           0, NULL);
     /* another body or place, not a slip */
     expect("均按期答复。", "均按期答复。测试市道路运输局、测试交通运输局、测试市县交通运输局配合。",
            "text-agency-name", 0, NULL);
@@ -1815,6 +1839,13 @@ static void test_text_counts_worded(void **state)
         /* corrections in other words, or in section 五 of no kind named */
         {FOUR, FOUR "政府信息公开行政复议中，被复议机关撤销答复2件。\n",
          "正文：“被复议机关撤销答复2件”；表格行政复议结果纠正为 1"},
+        /* corrections by the reconsideration body in other words: 撤销, 责令 */
+        {FOUR, FOUR "本年度因政府信息公开引发的行政复议中，被复议机关撤销1件、责令重新答复1件。\n",
+         "正文：“被复议机关撤销1件、责令重新答复1件”，共 2；表格行政复议结果纠正为 1"},
+        {"均按期答复。", "均按期答复。2024年，我局新制发、清理废止行政规范性文件各2件。",
+         "正文：“制发、清理废止行政规范性文件各2件”；表格本年制发件数：规章 1，行政规范性文件 5"},
+        {"均按期答复。", "均按期答复。全年被申请行政复议15件，其中因政府信息公开引起的6件。",
+         "正文：“行政复议15件，其中因政府信息公开引起的6件”；表格行政复议总计为 4"},
         /* all cases, then disclosure's: their count is the figure */
         {"均按期答复。", "均按期答复。全年行政应诉案件12件，其中政府信息公开类5件。",
          "正文：“行政应诉案件12件，其中政府信息公开类5件”；表格行政诉讼总计为 3"},
@@ -1897,6 +1928,16 @@ static void test_text_counts_worded(void **state)
         {"该文件有效期限自2024年3月1日起至2029年2月28日止。", "text-period"},
         {"开展政务数据安全检查，时间为2024年5月1日至5月31日。", "text-period"},
         {"根据市大数据局统计，2024年1月1日至6月30日我局网站访问量达52万人次。", "text-period"},
+        {"我局完成2023年度统计年报报送，统计期为2023年1月1日至12月31日。", "text-period"},
+        {"2023年，市委、市政府作出建设“交通强市”决策部署，提出重点任务20项。", "text-year"},
+        {"对行政复议机关撤销的1件政府信息公开答复和法院确认违法的1件答复，均已整改到位。",
+         "text-figure-mismatch"},
+        {"全年行政应诉案件12件，一审败诉2件，其中政府信息公开类1件。", "text-figure-mismatch"},
+        {"全年共办理行政复议、行政诉讼案件20件，其中涉及政府信息公开的7件。",
+         "text-figure-mismatch"},
+        {"全年共办理行政复议应诉案件15件，其中政府信息公开类4件。", "text-figure-mismatch"},
+        {"因政府信息公开被申请行政复议4件，维持2件，被撤销答复1件，尚未审结1件。",
+         "text-figure-mismatch"},
         {"2023年，市政府办公室印发《政务公开工作考核办法》，明确考核指标12项。", "text-year"},
         {"这得益于以公开促规范的工作机制。", "text-typo"},
         {"网站访问速度比升级前提高一倍。", "text-garbled"},

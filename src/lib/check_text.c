@@ -1364,9 +1364,10 @@ static int not_year_issue(const char *text, const char *p, const char *end, int 
  * 5件"; -1 for none.  *end: where the count ends. */
 static double disclosure_part(const char *then, const char *to, const char **end)
 {
-    static const char *const lead[] = {"涉及", "属于", "为", "系", "关于", "有关"};
+    static const char *const lead[] = {"涉及", "属于", "为", "系", "关于", "有关", "因"};
     static const char *const about[] = {"政府信息公开", "信息公开", "依申请公开"};
-    static const char *const tail[] = {"类", "的", "方面", "领域", "案件", "共", "有", "为"};
+    static const char *const tail[] = {"类", "的", "方面", "领域", "案件", "共", "有", "为",
+                                       "引起", "引发", "答复", "诉讼"};
     const char *q = skip_any(then + strlen("其中"), to, lead, sizeof lead / sizeof lead[0]);
     size_t l = begins_with_which(q, about, sizeof about / sizeof about[0]);
     if (!l)
@@ -2455,8 +2456,10 @@ void r_text_figures(check_ctx *c)
         /* (lawsuits answered: "行政应诉案件12件，其中政府信息公开类5件") */
         {"行政应诉", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0,
          {NAN, NAN}},
+        {"应诉案件", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0,
+         {NAN, NAN}},
     };
-    size_t nstated = 11;
+    size_t nstated = 12;
     /* the carried rows by the words of their labels, as the format's match keys have them
      * (上年结转, 上年度结转, 结转下一年度, …) */
     char carried[16][48];
@@ -2492,6 +2495,10 @@ void r_text_figures(check_ctx *c)
             for (size_t i = 0; i < sizeof between / sizeof between[0]; i++)
                 if (*q == between[i][0] && strncmp(q, between[i], strlen(between[i])) == 0)
                     q += strlen(between[i]);
+            /* (复议应诉: answering reconsiderations, not lawsuits) */
+            if (strcmp(stated[k].words, "应诉案件") == 0 && (size_t)(p - text) >= 6 &&
+                memcmp(p - 6, "复议", 6) == 0)
+                continue;
             int each = strncmp(q, "各", strlen("各")) == 0; /* ("行政复议、行政诉讼各2件") */
             double v = figure_after(q + (each ? strlen("各") : 0), &end);
             if (v < 0)
@@ -2558,13 +2565,19 @@ void r_text_figures(check_ctx *c)
                 for (const char *x = end; x < then && part >= 0; x++)
                     if (*x >= '0' && *x <= '9')
                         part = -1; /* (of another count: "受理20件，审结18件，其中…") */
-                if (part >= 0 && stated[k].cell != both_cell && !chk_span_has(ca, p, "复议后") &&
-                    !chk_span_has(ca, p, "直接起诉") && chk_differs(part, stated[k].value)) {
+                /* (of both kinds: "行政复议、行政诉讼案件20件，其中…7件") */
+                int both = stated[k].cell == both_cell ||
+                           (stated[k].value == lit && chk_span_has(ca, p, "复议"));
+                double whole_value = both ? rec + lit : stated[k].value;
+                if (part >= 0 && !chk_span_has(ca, p, "复议后") &&
+                    !chk_span_has(ca, p, "直接起诉") && chk_differs(part, whole_value)) {
                     chk_found(c, chk_line_at(c, p),
                               CHK_LANG(c, "正文：“%.*s”；表格%s为 %s",
                                        "text: “%.*s”; tables: %s is %s"),
-                              (int)(part_end - p), p, stated[k].cell,
-                              chk_num(a, stated[k].value));
+                              (int)(part_end - p), p,
+                              both ? CHK_LANG(c, both_cell, "行政复议总计 + 行政诉讼总计")
+                                   : stated[k].cell,
+                              chk_num(a, whole_value));
                     said_of[nsaid++] = stated[k].cell;
                     break;
                 }
@@ -2587,7 +2600,8 @@ void r_text_figures(check_ctx *c)
                 "延期", "征求", "逾期", "超期", "按期", "按时", "提前", "当场", "当日",
                 "会商", "其中", "当年", "终止", "合并", "转交", "转送", "移送", "补正",
                 "此类", "该类", "这类", "上述", "日内", "当月", "书面", "电子", "邮件",
-                "网上", "现场", "口头", "直接", "协同", "因",   "不服", "转",   "科室"};
+                "网上", "现场", "口头", "直接", "协同", "因",   "不服", "转",   "科室",
+                "撤销", "责令", "重新"};
             if (stated[k].answered &&
                 (chk_span_has(ca, end, "结转") || chk_span_has(ca, end, "上年") ||
                  /* (answers to applications of another kind: "受理行政复议申请15件，办结14件") */
@@ -2764,9 +2778,9 @@ void r_text_figures(check_ctx *c)
              p = chk_next(c, p + 1, docs[w].word)) {
             const char *q = p + strlen(docs[w].word);
             /* (issued and repealed, as many each: "制发、废止行政规范性文件各5件") */
-            static const char *const and_repealed[] = {"、废止", "和废止", "及废止"};
+            static const char *const and_repealed[] = {"、废止", "和废止", "及废止", "、清理废止"};
             int both = 0;
-            for (size_t i = 0; i < 3 && !both && docs[w].col == 0; i++)
+            for (size_t i = 0; i < 4 && !both && docs[w].col == 0; i++)
                 if (strncmp(q, and_repealed[i], strlen(and_repealed[i])) == 0)
                     q += strlen(and_repealed[i]), both = 1;
             if (strncmp(q, "的", 3) == 0 || strncmp(q, "了", 3) == 0)
@@ -2788,7 +2802,8 @@ void r_text_figures(check_ctx *c)
             }
             if (docs[w].kind && k == 3)
                 continue; /* "制定方案3个", "印发文件12件": not the table's documents */
-            if (v < 0 || (docs[w].kind && not_year_issue(text, p, end, docs[w].col)))
+            if (v < 0 ||
+                (docs[w].kind && not_year_issue(text, p, end, both ? 1 : docs[w].col)))
                 continue;
             /* "清理现行有效行政规范性文件42件": those reviewed, some then repealed */
             static const char *const reviewed[] = {"清理", "审查", "梳理", "备案"};
@@ -3331,9 +3346,12 @@ static void review_counts(check_ctx *c, const char *text)
                  {"被撤销", 1, 0, 1},
                  {"撤销答复", 1, 0, 1},
                  {"撤销原答复", 1, 0, 1},
-                 {"确认违法", 1, 0, 1}};
+                 {"撤销", 1, 0, 1},
+                 {"确认违法", 1, 0, 1},
+                 {"责令", 1, 0, 1}};
     static const char *const fillers[] = {"原具体行政行为", "原行政行为", "原答复", "原决定",
-                                          "的", "了", "共", "案件", "为"};
+                                          "被诉答复", "重新作出答复", "限期重新答复", "重新答复",
+                                          "履行法定职责", "履行", "的", "了", "共", "案件", "为"};
     int said = 0, whole = 0; /* a bit per column and kind of case: any count, a whole one's */
     /* Ways of correcting told apart in one sentence ("被撤销1件，确认违法1件") add up to
      * what was corrected: each count once, as several words may end at it. */
@@ -3342,6 +3360,7 @@ static void review_counts(check_ctx *c, const char *text)
         int of, n, flagged;
         double sum, table;
     } parts[8];
+    static const char *const courts[] = {"法院", "诉讼", "判决"};
     int nparts = 0;
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
         for (const char *p = chk_next(c, text, words[w].word); p;
@@ -3379,8 +3398,13 @@ static void review_counts(check_ctx *c, const char *text)
              * year, years, another body, an aim) */
             static const char *const not_all[] = {"起诉", "各", "其他", "其余", "上年", "结转",
                                                   "涉及", "率"};
+            /* (nor of all cases, disclosure's a part named after: "行政复议案件8件，被纠错3件，
+             * 其中政府信息公开类1件") */
+            const char *sub = find_in(p, to, "其中");
+            int of_all = sub && !chk_span_has_any(from, sub, about_disclosure, 2) &&
+                         chk_span_has_any(sub, to, about_disclosure, 2);
             int bit = 1 << (of * 4 + words[w].col);
-            if (of == 0 || (said & bit && !words[w].part) || (whole & bit) ||
+            if (of == 0 || of_all || (said & bit && !words[w].part) || (whole & bit) ||
                 (!chk_span_has_any(from, to, about_disclosure, 2) && !chk_in_section(c, p, 4) &&
                  !chk_in_section(c, p, 5)) ||
                 chk_span_has_any(from, to, not_all, sizeof not_all / sizeof not_all[0]) ||
@@ -3407,7 +3431,9 @@ static void review_counts(check_ctx *c, const char *text)
                 int seen = k == nparts;
                 for (int i = 0; !seen && i < parts[k].n; i++)
                     seen = parts[k].counts[i] == end;
-                if (!seen && parts[k].n < 8) {
+                if (seen)
+                    continue; /* (a count read already, by a longer word: 被撤销, 撤销) */
+                if (parts[k].n < 8) {
                     parts[k].counts[parts[k].n++] = end;
                     parts[k].sum += v;
                     parts[k].quote = ca < parts[k].quote ? ca : parts[k].quote;
@@ -3429,8 +3455,12 @@ static void review_counts(check_ctx *c, const char *text)
         }
     for (int k = 0; k < nparts; k++) {
         const struct parts *g = &parts[k];
+        const char *a0, *a1;
+        sentence(text, g->from, &a0, &a1);
+        /* (not where both bodies corrected some: "复议机关撤销的1件…和法院确认违法的1件") */
         if (g->n < 2 || g->flagged || isnan(g->table) || !(g->sum > g->table) ||
-            !chk_differs(g->sum, g->table))
+            !chk_differs(g->sum, g->table) ||
+            (g->of == 1 && chk_span_has_any(a0, a1, courts, 3)))
             continue;
         char a[32], b[32];
         chk_found(c, chk_line_at(c, g->quote),

@@ -43,10 +43,12 @@ static const char *clause_from(const char *lo, const char *x)
 static int part_kind(const char *a, const char *e)
 {
     static const char *const channels[] = {"网络", "网上", "在线", "信函", "邮寄", "当面",
-                                           "现场", "传真", "邮件", "来信", "网站", "平台"};
+                                           "现场", "传真", "邮件", "来信", "网站", "平台",
+                                           "电话", "窗口", "网办", "线上", "线下"};
     static const char *const outcomes[] = {"予以公开", "部分公开", "不予公开", "无法提供",
                                            "不予处理", "其他处理"};
-    static const char *const subjects[] = {"涉", "要求公开", "申请公开", "征求", "关于"};
+    static const char *const subjects[] = {"涉", "要求公开", "申请公开", "征求", "关于", "惠企",
+                                           "民生"};
     int kind = chk_span_has_any(a, e, chk_applicant_kinds, CHK_APPLICANT_KINDS);
     int channel = chk_span_has_any(a, e, channels, sizeof channels / sizeof channels[0]);
     int outcome = chk_span_has_any(a, e, outcomes, sizeof outcomes / sizeof outcomes[0]);
@@ -64,7 +66,7 @@ static int part_kind(const char *a, const char *e)
 static int overlapping_part(const char *a, const char *e)
 {
     static const char *const media[] = {"网站", "微信", "微博", "公众号", "新媒体", "抖音",
-                                        "头条", "客户端", "视频号", "APP"};
+                                        "头条", "客户端", "视频号", "APP", "两微"};
     static const char *const penalties[] = {"罚款", "警告", "没收", "吊销", "拘留", "暂扣",
                                             "责令", "通报批评", "降低资质"};
     return chk_span_has_any(a, e, media, sizeof media / sizeof media[0]) ? 1
@@ -91,7 +93,7 @@ void r_text_sum(check_ctx *c)
         const char *part_unit = NULL;
         for (const char *q = p + strlen("其中"); q < to && !part_unit; q++) {
             const char *u, *e;
-            if (!is_digit_at(text, q) && count_at(q, &u, &e) >= 0 && e <= to)
+            if (!is_digit_at(text, q) && count_at_wide(q, &u, &e) >= 0 && e <= to)
                 part_unit = u;
         }
         /* the total: the last count in that unit before 其中 in the sentence ("申请20件，涉及
@@ -100,7 +102,7 @@ void r_text_sum(check_ctx *c)
         const char *unit = NULL, *total_at = NULL;
         for (const char *q = from; q < p; q++) {
             const char *u, *e;
-            double v = is_digit_at(text, q) ? -1 : count_at(q, &u, &e);
+            double v = is_digit_at(text, q) ? -1 : count_at_wide(q, &u, &e);
             if (v >= 0 && e <= p && (!part_unit || u == part_unit))
                 total = v, unit = u, total_at = q;
         }
@@ -121,7 +123,8 @@ void r_text_sum(check_ctx *c)
         double prev_sum = 0;
         int prev_parts = 0, turned = 0;
         int group_kind = 0, subjects = 0, prev_subjects = 0; /* (parts of kind 4: subjects) */
-        int prev_kind = 0, last_kind = 0, last_attr = 0, kinds[3] = {0};
+        int prev_kind = 0, last_kind = 0, last_attr = 0, last_other = 0, kinds[3] = {0};
+        int kindless = 0; /* (parts of no kind in this breakdown) */
         int kind_parts = 0, prev_kind_parts = 0; /* (parts of kinds 1 to 3) */
         size_t group_at = 0, prev_at = 0;
         for (const char *q = p + strlen("其中"); q < to;) {
@@ -133,8 +136,8 @@ void r_text_sum(check_ctx *c)
             for (size_t k = 0; k < sizeof comparisons / sizeof comparisons[0] && !compare; k++)
                 compare = chk_span_has(q, e, comparisons[k]);
             /* (a comparison with last year is not a part, nor is a clause of the year's own:
-             * "其中政策文件12条，官方微信全年公开政府信息502条") */
-            if (compare || chk_span_has(q, e, "全年"))
+             * "其中政策文件12条，官方微信全年公开政府信息502条", 本年度…) */
+            if (compare || chk_span_has(q, e, "全年") || chk_span_has(q, e, "本年度"))
                 break;
             /* (what is carried into next year is no part of those answered: "办结29件，其中…，
              * 结转下年度4件") */
@@ -146,7 +149,7 @@ void r_text_sum(check_ctx *c)
             const char *part_at = NULL;
             for (const char *x = carried_out ? e : q; x < e; x++) {
                 const char *u, *end;
-                double v = is_digit_at(text, x) ? -1 : count_at(x, &u, &end);
+                double v = is_digit_at(text, x) ? -1 : count_at_wide(x, &u, &end);
                 if (v >= 0 && end <= e && u == unit) {
                     if (part < 0 || end == e)
                         part = v, part_at = x;
@@ -155,6 +158,11 @@ void r_text_sum(check_ctx *c)
             }
             if (part >= 0) {
                 last_kind = part_kind(q, e);
+                static const char *const rest[] = {"其他", "其余", "另"};
+                last_other = 0;
+                for (size_t k = 0; k < sizeof rest / sizeof rest[0]; k++)
+                    last_other |= strncmp(q, rest[k], strlen(rest[k])) == 0;
+                kindless += !last_kind;
                 /* (a part told by what its items are like, "阅读量10万+的3条", not what they
                  * are) */
                 last_attr = part_at - q >= 3 && memcmp(part_at - 3, "的", 3) == 0;
@@ -183,8 +191,9 @@ void r_text_sum(check_ctx *c)
                 group_kind = part_kind(q, e);
             subjects += part_kind(q, e) == 4;
             kind_parts += part_kind(q, e) >= 1 && part_kind(q, e) <= 3;
-            int turn = el && group_kind && part_kind(next, next_end) &&
-                       group_kind != part_kind(next, next_end);
+            int turn = el && part_kind(next, next_end) &&
+                       ((group_kind && group_kind != part_kind(next, next_end)) ||
+                        (!group_kind && kindless >= 2)); /* (即办件、承诺件, then 网上办理) */
             /* (another kind of part starts another breakdown, complete or not: "其中自然人20件，
              * 涉及征收的15件") */
             /* (a breakdown that makes the total ends: another may follow, "其中自然人20件，
@@ -197,6 +206,7 @@ void r_text_sum(check_ctx *c)
                 subjects = 0;
                 prev_kind_parts = kind_parts;
                 kind_parts = 0;
+                kindless = 0;
                 prev_sum = sum, prev_parts = parts, prev_at = group_at;
                 sum = 0; /* one breakdown made the total: another may follow */
                 parts = 0;
@@ -204,10 +214,12 @@ void r_text_sum(check_ctx *c)
             }
             q = e < to ? e + el : e;
         }
-        /* one part alone is no breakdown: the list goes on (but for a part of another kind, or
-         * one told by what its items are like: "其中即办件80件，承诺件40件，网上办理118件") */
+        /* one part alone after a list that made the total goes on with it where it is of the
+         * same kind, or the rest ("其中自然人20件，法人9件，其他组织3件", "其他5条"); another,
+         * or one told by what its items are like, may cut across it ("其中即办件80件，承诺件40件，
+         * 全程网办116件", "阅读量10万+的3条") */
         if (prev_parts && parts == 1 && !turned && !last_attr &&
-            (!last_kind || last_kind == prev_kind)) {
+            ((last_kind && last_kind == prev_kind) || last_other)) {
             sum += prev_sum;
             parts += prev_parts;
             subjects += prev_subjects;
@@ -220,7 +232,11 @@ void r_text_sum(check_ctx *c)
         /* (nor of channels of publication or kinds of penalty, which one item may have
          * several of; nor of subjects, "涉企文件3件，惠民文件4件", where no part says who or
          * how) */
-        int several = !chk_span_has(quote, p, "申请") && (kinds[1] >= 2 || kinds[2] >= 2);
+        static const char *const published[] = {"发布", "公开", "推送", "转载", "转发", "信息"};
+        int publishing =
+            chk_span_has_any(quote, p, published, sizeof published / sizeof published[0]);
+        int several = !chk_span_has(quote, p, "申请") &&
+                      ((kinds[1] >= 2 && publishing) || kinds[2] >= 2);
         if (parts >= 2 && sum > total && !terms.failed && !whole && subjects < parts &&
             !several && !(subjects && !kind_parts) && !chk_span_has(p, to, "(") &&
             !(p > text && p[-1] == '(')) {
@@ -286,12 +302,20 @@ void r_text_year(check_ctx *c)
             const char *q = p + 4;
             for (; q < to && !counts; q++) {
                 const char *unit, *end;
-                counts = !(q[-1] >= '0' && q[-1] <= '9') && count_at(q, &unit, &end) >= 0 &&
+                counts = !(q[-1] >= '0' && q[-1] <= '9') && count_at_wide(q, &unit, &end) >= 0 &&
                          end <= to;
             }
             /* (nor the figures of a document issued then, "2023年，市政府办公室印发《考核办法》，
              * 明确考核指标12项") */
             counts = counts && !chk_span_has(p, q, "《");
+            /* (nor what another body did then, "2023年，市委、市政府作出…部署，提出重点任务
+             * 20项") */
+            static const char *const bodies[] = {"市委", "市政府", "省委", "省政府", "区委",
+                                                 "区政府", "县委", "县政府", "国务院", "中央",
+                                                 "上级"};
+            const char *subject = p + strlen(pats[k]);
+            for (size_t b = 0; b < sizeof bodies / sizeof bodies[0] && counts; b++)
+                counts = strncmp(subject, bodies[b], strlen(bodies[b])) != 0;
             if (skip || !counts || chk_in_section(c, p, 5) || chk_in_section(c, p, 6))
                 continue;
             const char *e = p;
@@ -377,8 +401,9 @@ void r_text_period(check_ctx *c)
             "统计期", "统计时", "统计区间", "统计周期", "统计范围", "统计截止", "统计自",
             "统计数据", "数据统计", "本报告", "报告中", "所列数据", "报告期", "年报数据",
             "数据时限", "数据期限"};
-        if (!chk_span_has_any(a, z, figures, sizeof figures / sizeof figures[0]))
-            continue;
+        if (!chk_span_has_any(a, z, figures, sizeof figures / sizeof figures[0]) ||
+            !chk_span_has(a, z, "报告"))
+            continue; /* (the report's, said so: not another report's or count's, "统计年报") */
         static const char *const compared[] = {"相比", "同比", "对比", "比较", "较上年", "与上年"};
         int compare = 0;
         for (size_t i = 0; i < sizeof compared / sizeof compared[0] && !compare; i++)
@@ -665,7 +690,9 @@ static size_t code_points(const char *s, size_t n, int32_t *cp, const char **end
 static int is_place(int32_t x)
 {
     static const int32_t places[] = {0x7701 /* 省 */, 0x5E02 /* 市 */, 0x53BF /* 县 */,
-                                     0x533A /* 区 */, 0x9547 /* 镇 */, 0x4E61 /* 乡 */};
+                                     0x533A /* 区 */, 0x9547 /* 镇 */, 0x4E61 /* 乡 */,
+                                     0x5DDE /* 州 */, 0x65D7 /* 旗 */, 0x76DF /* 盟 */,
+                                     0x6751 /* 村 */};
     for (size_t i = 0; i < sizeof places / sizeof places[0]; i++)
         if (x == places[i])
             return 1;
@@ -699,7 +726,9 @@ static int near_name(const int32_t *a, size_t m, const int32_t *t, size_t l)
         return 0;
     if (!((da == 0 && dt <= 2) || (dt == 0 && da <= 2) || (da == 1 && dt == 1) || swapped))
         return 0;
-    if ((da && is_place(a[p + da - 1])) || (dt && is_place(t[p + dt - 1])))
+    /* (a place's kind changed for a character that names none is a slip: 测试是 for 测试市) */
+    int slip = da == 1 && dt == 1 && !is_place(t[p]);
+    if (((da && is_place(a[p + da - 1])) || (dt && is_place(t[p + dt - 1]))) && !slip)
         return 0;
     if (da == 2 && dt == 0 && a[p] == 0x4EBA && a[p + 1] == 0x6C11) /* 人民 */
         return 0;

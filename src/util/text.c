@@ -622,9 +622,24 @@ int text_bracketed_figure(const char *s, size_t n)
 }
 
 /* The units a count is written with (a pointer into this list is how units compare). */
-static const char *const units[] = {"件", "条", "个", "项", "起", "份", "宗"};
+/* The counting units: of things (count_at), then of events and writings (count_at_wide). */
+static const char *const units[] = {"件", "条", "个", "项", "起", "份", "宗",
+                                    "篇", "次", "场", "期"};
+#define THING_UNITS 7
+
+static double count_in(const char *p, const char **unit, const char **end, size_t nunits);
 
 double count_at(const char *p, const char **unit, const char **end)
+{
+    return count_in(p, unit, end, THING_UNITS);
+}
+
+double count_at_wide(const char *p, const char **unit, const char **end)
+{
+    return count_in(p, unit, end, sizeof units / sizeof units[0]);
+}
+
+static double count_in(const char *p, const char **unit, const char **end, size_t nunits)
 {
     if (*p < '0' || *p > '9')
         return -1;
@@ -644,7 +659,7 @@ double count_at(const char *p, const char **unit, const char **end)
             break;
         }
     }
-    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+    for (size_t k = 0; k < nunits; k++)
         if (strncmp(p, units[k], 3) == 0) {
             *unit = units[k];
             *end = p + 3;
@@ -697,7 +712,7 @@ double count_at_cn(const char *p, const char **unit, const char **end)
         return count_at(p, unit, end);
     const char *after;
     double v = cn_number_at(p, &after);
-    for (size_t k = 0; v >= 0 && k < sizeof units / sizeof units[0]; k++)
+    for (size_t k = 0; v >= 0 && k < THING_UNITS; k++)
         if (strncmp(after, units[k], 3) == 0) {
             *unit = units[k];
             *end = after + 3;

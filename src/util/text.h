@@ -119,6 +119,8 @@ const char *num_format(char *buf, size_t cap, double v);
  * (件, 条, 个, 项, 起), as in "申请17件".  Returns its value, with *unit (a static string, one per
  * unit, so units compare as pointers) and *end (after the unit) set; -1 if p holds none. */
 double count_at(const char *p, const char **unit, const char **end);
+/* As count_at, also in units of events and writings (篇, 次, 场, 期): "培训6次". */
+double count_at_wide(const char *p, const char **unit, const char **end);
 /* A number in Chinese numerals up to 9999 at p (三十, 一百零五, 两, 一千零二十, capital ones,
  * 叁拾壹, too): its value, *end after it; -1 if p holds none (零 alone is none: 零件 is a part). */
 double cn_number_at(const char *p, const char **end);
