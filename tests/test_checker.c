@@ -1076,13 +1076,16 @@ static void test_text_rules(void **state)
                                  "申请2件。"),
                                 "全年主动公开政府信息1136条，其中政策文件600条，工作动态700条。",
                                 "全年收到申请29件，其中自然人20件，法人9件，其他组织3件。",
-                                /* (counted in 篇 and 场 too; accounts are on one platform) */
-                                "全年发布政策解读21篇，其中文字解读12篇、图片解读6篇、视频解读"
-                                "5篇。",
-                                "全年举办“政府开放日”活动3场，其中线上活动2场、线下活动2场。",
+                                /* (accounts are on one platform each) */
                                 "我局现有政务新媒体账号8个，其中微信公众号3个、微博账号2个、"
                                 "抖音号2个、今日头条号2个。"};
     EXPECT_EACH(still_more, "text-sum", 1);
+    /* (events and writings cut across: who spoke, where, in what form) */
+    const char *events[] = {"全年召开新闻发布会8场，其中局主要负责同志出席5场，分管负责同志出席"
+                            "4场。",
+                            "全年发布政策解读23篇，其中部门负责人解读9篇、专家解读6篇、图文解读"
+                            "12篇。"};
+    EXPECT_EACH(events, "text-sum", 0);
     const char *some_cases[] = {"其余25件申请均未被申请行政复议或提起行政诉讼。",
                                 "12月份未发生政府信息公开行政复议案件。",
                                 "县区交通运输局未发生政府信息公开行政复议案件。",
@@ -1936,6 +1939,14 @@ static void test_text_counts_worded(void **state)
         {"全年共办理行政复议、行政诉讼案件20件，其中涉及政府信息公开的7件。",
          "text-figure-mismatch"},
         {"全年共办理行政复议应诉案件15件，其中政府信息公开类4件。", "text-figure-mismatch"},
+        {"全年行政应诉案件共15件（含政府信息公开类3件），主要集中在行政处罚领域。",
+         "text-figure-mismatch"},
+        {"全年应诉案件中，行政诉讼案件审结13件，尚未审结2件；政府信息公开类诉讼案件均已审结。",
+         "text-figure-mismatch"},
+        {"2023年，我局被省交通运输厅评为政务公开先进单位，全省共评选先进单位20个。",
+         "text-year"},
+        {"2023年，交通运输部组织全国交通运输系统政务公开培训2期，我局选派5名同志参加。",
+         "text-year"},
         {"因政府信息公开被申请行政复议4件，维持2件，被撤销答复1件，尚未审结1件。",
          "text-figure-mismatch"},
         {"2023年，市政府办公室印发《政务公开工作考核办法》，明确考核指标12项。", "text-year"},

@@ -2556,6 +2556,9 @@ void r_text_figures(check_ctx *c)
                 (review_body(from, p) ||
                  chk_span_has_any(from, p, one_result, sizeof one_result / sizeof one_result[0])))
                 continue;
+            /* (应诉 counts every case the agency answered: only its disclosure part is read) */
+            int answered_all = strcmp(stated[k].words, "行政应诉") == 0 ||
+                               strcmp(stated[k].words, "应诉案件") == 0;
             if (stated[k].about[0] == about_disclosure[0] && then &&
                 chk_span_has_any(then, to, about_disclosure, 2)) {
                 /* (all cases, of which disclosure's follow: their count is the figure,
@@ -2567,7 +2570,7 @@ void r_text_figures(check_ctx *c)
                         part = -1; /* (of another count: "受理20件，审结18件，其中…") */
                 /* (of both kinds: "行政复议、行政诉讼案件20件，其中…7件") */
                 int both = stated[k].cell == both_cell ||
-                           (stated[k].value == lit && chk_span_has(ca, p, "复议"));
+                           (stated[k].value == lit && chk_span_has(ca, end, "复议"));
                 double whole_value = both ? rec + lit : stated[k].value;
                 if (part >= 0 && !chk_span_has(ca, p, "复议后") &&
                     !chk_span_has(ca, p, "直接起诉") && chk_differs(part, whole_value)) {
@@ -2583,6 +2586,8 @@ void r_text_figures(check_ctx *c)
                 }
                 continue;
             }
+            if (answered_all)
+                continue;
             /* "未被申请行政复议的答复共22件": some of the answers; "不予处理3件", "其他处理":
              * one outcome */
             static const char *const one_outcome[] = {"不予", "其他", "予以", "区分", "分类"};
@@ -3397,12 +3402,11 @@ static void review_counts(check_ctx *c, const char *text)
             /* (not a kind of lawsuit alone, 复议后起诉 naming 复议 too; not each, some, another
              * year, years, another body, an aim) */
             static const char *const not_all[] = {"起诉", "各", "其他", "其余", "上年", "结转",
-                                                  "涉及", "率"};
-            /* (nor of all cases, disclosure's a part named after: "行政复议案件8件，被纠错3件，
-             * 其中政府信息公开类1件") */
-            const char *sub = find_in(p, to, "其中");
-            int of_all = sub && !chk_span_has_any(from, sub, about_disclosure, 2) &&
-                         chk_span_has_any(sub, to, about_disclosure, 2);
+                                                  "涉及", "率", "应诉"};
+            /* (nor of all cases, disclosure's named only after: "行政复议案件8件，被纠错3件，
+             * 其中政府信息公开类1件", "…尚未审结2件；政府信息公开类诉讼案件均已审结") */
+            int of_all = !chk_span_has_any(from, p, about_disclosure, 2) &&
+                         chk_span_has_any(p, to, about_disclosure, 2);
             int bit = 1 << (of * 4 + words[w].col);
             if (of == 0 || of_all || (said & bit && !words[w].part) || (whole & bit) ||
                 (!chk_span_has_any(from, to, about_disclosure, 2) && !chk_in_section(c, p, 4) &&

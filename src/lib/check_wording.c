@@ -93,7 +93,7 @@ void r_text_sum(check_ctx *c)
         const char *part_unit = NULL;
         for (const char *q = p + strlen("其中"); q < to && !part_unit; q++) {
             const char *u, *e;
-            if (!is_digit_at(text, q) && count_at_wide(q, &u, &e) >= 0 && e <= to)
+            if (!is_digit_at(text, q) && count_at(q, &u, &e) >= 0 && e <= to)
                 part_unit = u;
         }
         /* the total: the last count in that unit before 其中 in the sentence ("申请20件，涉及
@@ -102,7 +102,7 @@ void r_text_sum(check_ctx *c)
         const char *unit = NULL, *total_at = NULL;
         for (const char *q = from; q < p; q++) {
             const char *u, *e;
-            double v = is_digit_at(text, q) ? -1 : count_at_wide(q, &u, &e);
+            double v = is_digit_at(text, q) ? -1 : count_at(q, &u, &e);
             if (v >= 0 && e <= p && (!part_unit || u == part_unit))
                 total = v, unit = u, total_at = q;
         }
@@ -149,7 +149,7 @@ void r_text_sum(check_ctx *c)
             const char *part_at = NULL;
             for (const char *x = carried_out ? e : q; x < e; x++) {
                 const char *u, *end;
-                double v = is_digit_at(text, x) ? -1 : count_at_wide(x, &u, &end);
+                double v = is_digit_at(text, x) ? -1 : count_at(x, &u, &end);
                 if (v >= 0 && end <= e && u == unit) {
                     if (part < 0 || end == e)
                         part = v, part_at = x;
@@ -253,6 +253,30 @@ void r_text_sum(check_ctx *c)
     }
 }
 
+/* Whether [a, e) names a body other than the agency (a 局, 厅, 部, 委 or 中心 not its own: 我局,
+ * 本局, 全局, 局机关 are) or all of a province or country. */
+static int other_body_before(const char *a, const char *e)
+{
+    static const char *const many[] = {"全省", "全国", "全区", "全县", "系统"};
+    if (chk_span_has_any(a, e, many, sizeof many / sizeof many[0]))
+        return 1;
+    static const char *const bodies[] = {"局", "厅", "部", "委", "中心"};
+    static const char *const own[] = {"我", "本", "全", ",", "年"};
+    for (size_t b = 0; b < sizeof bodies / sizeof bodies[0]; b++)
+        for (const char *x = a; x + strlen(bodies[b]) <= e; x++) {
+            if (memcmp(x, bodies[b], strlen(bodies[b])) != 0)
+                continue;
+            int mine = x == a;
+            for (size_t o = 0; o < sizeof own / sizeof own[0] && !mine; o++) {
+                size_t l = strlen(own[o]);
+                mine = (size_t)(x - a) >= l && memcmp(x - l, own[o], l) == 0;
+            }
+            if (!mine)
+                return 1;
+        }
+    return 0;
+}
+
 /* "2023年，在主动公开的61条政府信息中……" in the report on 2024: the year of the work given as
  * the year before, most often text left over from last year's report. */
 void r_text_year(check_ctx *c)
@@ -316,6 +340,9 @@ void r_text_year(check_ctx *c)
             const char *subject = p + strlen(pats[k]);
             for (size_t b = 0; b < sizeof bodies / sizeof bodies[0] && counts; b++)
                 counts = strncmp(subject, bodies[b], strlen(bodies[b])) != 0;
+            /* (nor a figure told of another body or of many, before it: "被省交通运输厅评为…，
+             * 全省共评选先进单位20个", "交通运输部组织…培训2期", "全省交通运输系统共召开…") */
+            counts = counts && !other_body_before(subject, q);
             if (skip || !counts || chk_in_section(c, p, 5) || chk_in_section(c, p, 6))
                 continue;
             const char *e = p;
@@ -404,7 +431,8 @@ void r_text_period(check_ctx *c)
         if (!chk_span_has_any(a, z, figures, sizeof figures / sizeof figures[0]) ||
             !chk_span_has(a, z, "报告"))
             continue; /* (the report's, said so: not another report's or count's, "统计年报") */
-        static const char *const compared[] = {"相比", "同比", "对比", "比较", "较上年", "与上年"};
+        static const char *const compared[] = {"相比", "同比", "对比", "比较", "较上年", "与上年",
+                                               "上年度", "上一年度"};
         int compare = 0;
         for (size_t i = 0; i < sizeof compared / sizeof compared[0] && !compare; i++)
             compare = chk_span_has(a, z, compared[i]);
