@@ -2538,10 +2538,11 @@ void r_text_figures(check_ctx *c)
                 continue;
             /* (disclosure named before the count, or of a part after it, "其中政府信息公开
              * 类5件") */
-            const char *then = find_in(end, to, "其中");
+            const char *then = find_in(end, to, "其中"), *all_of = find_in(end, to, "均为");
             if (stated[k].about[0] && stated[k].about[0] == about_disclosure[0] && !in_four &&
                 !chk_span_has_any(from, p, about_disclosure, 2) &&
-                !(then && chk_span_has_any(then, to, about_disclosure, 2)))
+                !(then && chk_span_has_any(then, to, about_disclosure, 2)) &&
+                !(all_of && chk_span_has_any(all_of, to, about_disclosure, 2)))
                 continue;
             /* (cases the agency decided as the reconsideration body, not cases against it:
              * "我局作为复议机关，全年受理…行政复议案件15件"; cases of one result: "被纠错案件
@@ -2557,8 +2558,12 @@ void r_text_figures(check_ctx *c)
                  chk_span_has_any(from, p, one_result, sizeof one_result / sizeof one_result[0])))
                 continue;
             /* (应诉 counts every case the agency answered: only its disclosure part is read) */
-            int answered_all = strcmp(stated[k].words, "行政应诉") == 0 ||
-                               strcmp(stated[k].words, "应诉案件") == 0;
+            /* (unless they are disclosure's, named before or said all to be: "政府信息公开行政
+             * 应诉案件2件", "行政应诉案件5件，均为政府信息公开类") */
+            int answered_all = (strcmp(stated[k].words, "行政应诉") == 0 ||
+                                strcmp(stated[k].words, "应诉案件") == 0) &&
+                               !chk_span_has_any(from, p, about_disclosure, 2) &&
+                               !(all_of && chk_span_has_any(all_of, to, about_disclosure, 2));
             if (stated[k].about[0] == about_disclosure[0] && then &&
                 chk_span_has_any(then, to, about_disclosure, 2)) {
                 /* (all cases, of which disclosure's follow: their count is the figure,
