@@ -3540,6 +3540,15 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
     static const char *const not_won[] = {"未", "没", "不", "败"};
     if (won && chk_span_has_any(p, won, not_won, sizeof not_won / sizeof not_won[0]))
         won = NULL;
+    /* "均被复议机关维持", "均被法院判决驳回": upheld, whoever upheld them */
+    const char *kept = all && strncmp(p, "均被", strlen("均被")) == 0
+                           ? find_in(p, ce - p > 30 ? p + 30 : ce, "维持")
+                           : NULL;
+    if (!kept && all && strncmp(p, "均被", strlen("均被")) == 0)
+        kept = find_in(p, ce - p > 30 ? p + 30 : ce, "驳回");
+    if (kept && chk_span_has_any(p, kept, not_won, sizeof not_won / sizeof not_won[0]))
+        kept = NULL;
+    won = won ? won : kept;
     /* "无纠错案件", "没有纠错": none, said just before (not "无法" or "无误" further back) */
     int none_before = (p - ca >= 3 && memcmp(p - 3, "无", 3) == 0) ||
                       (p - ca >= 6 && memcmp(p - 6, "没有", 6) == 0);
