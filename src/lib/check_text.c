@@ -2557,8 +2557,8 @@ void r_text_figures(check_ctx *c)
                 (review_body(from, p) ||
                  chk_span_has_any(from, p, one_result, sizeof one_result / sizeof one_result[0])))
                 continue;
-            /* (应诉 counts every case the agency answered: only its disclosure part is read) */
-            /* (unless they are disclosure's, named before or said all to be: "政府信息公开行政
+            /* (应诉 counts every case the agency answered: only its disclosure part is read,
+             * unless they are disclosure's, named before or said all to be: "政府信息公开行政
              * 应诉案件2件", "行政应诉案件5件，均为政府信息公开类") */
             int answered_all = (strcmp(stated[k].words, "行政应诉") == 0 ||
                                 strcmp(stated[k].words, "应诉案件") == 0) &&

@@ -621,24 +621,13 @@ int text_bracketed_figure(const char *s, size_t n)
            ((n == i + 1 && s[i] == ')') || (n == i + 3 && memcmp(s + i, "）", 3) == 0));
 }
 
-/* The units a count is written with (a pointer into this list is how units compare). */
-/* The counting units: of things (count_at), then of events and writings (count_at_wide). */
+/* The units a count is written with (a pointer into this list is how units compare): of things
+ * (count_at), then of events and writings (count_at_wide). */
 static const char *const units[] = {"件", "条", "个", "项", "起", "份", "宗",
                                     "篇", "次", "场", "期"};
 #define THING_UNITS 7
 
-static double count_in(const char *p, const char **unit, const char **end, size_t nunits);
-
-double count_at(const char *p, const char **unit, const char **end)
-{
-    return count_in(p, unit, end, THING_UNITS);
-}
-
-double count_at_wide(const char *p, const char **unit, const char **end)
-{
-    return count_in(p, unit, end, sizeof units / sizeof units[0]);
-}
-
+/* A count at p in one of the first nunits units. */
 static double count_in(const char *p, const char **unit, const char **end, size_t nunits)
 {
     if (*p < '0' || *p > '9')
@@ -666,6 +655,16 @@ static double count_in(const char *p, const char **unit, const char **end, size_
             return v;
         }
     return -1;
+}
+
+double count_at(const char *p, const char **unit, const char **end)
+{
+    return count_in(p, unit, end, THING_UNITS);
+}
+
+double count_at_wide(const char *p, const char **unit, const char **end)
+{
+    return count_in(p, unit, end, sizeof units / sizeof units[0]);
 }
 
 double cn_number_at(const char *p, const char **end)
