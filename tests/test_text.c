@@ -110,6 +110,13 @@ static void test_counts(void **state)
     assert_int_equal(count_at("12,34件", &unit, &end), -1); /* not a thousands group */
     assert_int_equal(count_at("17人", &unit, &end), -1);
     assert_int_equal(count_at("件", &unit, &end), -1);
+    /* events and writings only where asked for */
+    assert_int_equal(count_at("6次", &unit, &end), -1);
+    assert_int_equal(count_at_wide("6次", &unit, &end), 6);
+    assert_string_equal(unit, "次");
+    assert_int_equal(count_at_wide("21篇，", &unit, &end), 21);
+    assert_int_equal(count_at_wide("17件", &unit, &end), 17);
+    assert_int_equal(count_at_wide("17人", &unit, &end), -1);
     /* in Chinese numerals, before a unit or not */
     static const struct {
         const char *text;
