@@ -1688,6 +1688,13 @@ static void test_text_rules(void **state)
            1, "正文“测试是交通运输局”；报告机关为测试市交通运输局");
     expect("均按期答复。", "均按期答复。测试州交通运输局持续加强政府网站建设。", "text-agency-name",
            0, NULL);
+    /* (和 left out, the short form; another place of the same kind) */
+    char *natres = replace(base, "测试市交通运输局2024年", "测试市自然资源和规划局2024年");
+    char *natres2 = replace(natres, "均按期答复。", "均按期答复。测试市自然资源规划局、测试县交通"
+                                                   "运输局和测试省自然资源和规划厅配合。");
+    assert_int_equal(rule_count(natres2, "text-agency-name", NULL, 0), 0);
+    free(natres2);
+    free(natres);
     /* another body or place, not a slip */
     expect("均按期答复。", "均按期答复。测试市道路运输局、测试交通运输局、测试市县交通运输局配合。",
            "text-agency-name", 0, NULL);
@@ -1941,6 +1948,18 @@ static void test_text_counts_worded(void **state)
         {"开展政务数据安全检查，时间为2024年5月1日至5月31日。", "text-period"},
         {"根据市大数据局统计，2024年1月1日至6月30日我局网站访问量达52万人次。", "text-period"},
         {"我局完成2023年度统计年报报送，统计期为2023年1月1日至12月31日。", "text-period"},
+        /* (a third audit's: the new and the carried together, those answered of the new, a
+         * change from last year as no total, two totals' parts, part of the year, both kinds'
+         * corrections) */
+        {"本年度新收和上年结转的政府信息公开申请共63件。", "text-figure-mismatch"},
+        {"新收的29件申请中，本年度已答复20件。", "text-figure-mismatch"},
+        {"全年共收到申请29件，较上年增加5件，其中网上申请20件、信函申请7件、当面申请2件。",
+         "text-sum"},
+        {"全年共承办人大代表建议86件、政协提案112件，其中主办74件、协办124件。", "text-sum"},
+        {"截至2024年6月30日，我局未收到政府信息公开申请，29件申请均在下半年提出。",
+         "text-no-requests"},
+        {"全年共发生政府信息公开行政复议案件4件、行政诉讼案件3件，被纠错2件。",
+         "text-figure-mismatch"},
         {"2023年，市委、市政府作出建设“交通强市”决策部署，提出重点任务20项。", "text-year"},
         {"对行政复议机关撤销的1件政府信息公开答复和法院确认违法的1件答复，均已整改到位。",
          "text-figure-mismatch"},

@@ -920,6 +920,8 @@ static int speaks_of_applications(const char *a, const char *e)
     return 0;
 }
 
+static int until_within_year(const char *a, const char *e);
+
 void r_text_no_requests(check_ctx *c)
 {
     double n = cell_total(c, "new");
@@ -971,6 +973,7 @@ void r_text_no_requests(check_ctx *c)
             chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
             other_body(from, p) || chk_span_has(from, p, "除") ||
             has_any_but_everyone(p, e, &(const char *){"其他"}, 1) || months(from, p) ||
+            until_within_year(from, p) ||
             chk_span_has(a, p, "上年") || other_year(c, from, to) ||
             /* (those answered late: "依申请公开超时办理件为0") */
             chk_span_has_any(a, e, (const char *const[]){"超时", "超期", "逾期"}, 3))
@@ -2525,6 +2528,11 @@ void r_text_figures(check_ctx *c)
                                  sizeof other_kinds / sizeof other_kinds[0]) ||
                 months(from, p) || until_within_year(from, p) || chk_span_has(from, p, "月份"))
                 continue;
+            /* (the new and the carried together: "本年度新收和上年结转的申请共63件"; the
+             * answered of some applications: "新收的292件申请中，本年度已答复269件") */
+            if ((stated[k].cell == carried_keys[0][1] && chk_span_has(ca, end, "新收")) ||
+                (stated[k].answered && chk_span_has(from, p, "申请中")))
+                continue;
             /* applications carried: not cases ("行政复议案件结转下年度1件"), nor other work's
              * ("上年结转的2件信访事项", "结转下年度的1件行政复议案件") */
             if (!stated[k].about[0] && !stated[k].answered &&
@@ -3404,6 +3412,15 @@ static void review_counts(check_ctx *c, const char *text)
             if (of == 0 && words[w].col == 1 &&
                 (chk_in_section(c, p, 4) || chk_in_section(c, p, 5)))
                 of = 3; /* (corrections, as often counted together as apart) */
+            /* (corrections after both kinds were counted, of both: "行政复议案件16件、行政诉讼
+             * 案件14件，被纠错3件"; not after one kind's own 其中) */
+            static const char *const corrected[] = {"纠错", "纠正", "撤销", "败诉"};
+            if ((of == 1 || of == 2) && words[w].col == 1 && !words[w].lawsuits &&
+                chk_span_has(from, p, "复议") && chk_span_has(from, p, "诉讼") &&
+                !chk_span_has(from, p, "其中") &&
+                !chk_span_has_any(from, p, corrected, sizeof corrected / sizeof corrected[0]))
+                of = 3; /* (and no kind's own corrections before: "被行政复议纠错1件、被行政
+                         * 诉讼纠错1件") */
             /* (not a kind of lawsuit alone, 复议后起诉 naming 复议 too; not each, some, another
              * year, years, another body, an aim) */
             static const char *const not_all[] = {"起诉", "各", "其他", "其余", "上年", "结转",

@@ -98,13 +98,19 @@ void r_text_sum(check_ctx *c)
         }
         /* the total: the last count in that unit before 其中 in the sentence ("申请20件，涉及
          * 行政复议1起，其中……件" totals the 20) */
-        double total = -1;
+        double total = -1, before_total = -1; /* (and the count before it, in its unit) */
         const char *unit = NULL, *total_at = NULL;
         for (const char *q = from; q < p; q++) {
             const char *u, *e;
             double v = is_digit_at(text, q) ? -1 : count_at(q, &u, &e);
-            if (v >= 0 && e <= p && (!part_unit || u == part_unit))
+            /* (not a change from last year: "49件，较上年增加5件，其中…") */
+            int change = v >= 0 && (chk_span_has_any(clause_from(from, q), q, comparisons,
+                                                     sizeof comparisons / sizeof comparisons[0]) ||
+                                    chk_span_has(clause_from(from, q), q, "多"));
+            if (v >= 0 && e <= p && (!part_unit || u == part_unit) && !change) {
+                before_total = unit == u ? total : -1;
                 total = v, unit = u, total_at = q;
+            }
         }
         if (total < 0)
             continue;
@@ -237,7 +243,11 @@ void r_text_sum(check_ctx *c)
             chk_span_has_any(quote, p, published, sizeof published / sizeof published[0]);
         int several = !chk_span_has(quote, p, "申请") &&
                       ((kinds[1] >= 2 && publishing) || kinds[2] >= 2);
+        /* (nor a list of two totals' parts together: "建议86件、提案112件，其中主办74件、协办
+         * 124件") */
+        int two_totals = before_total >= 0 && sum == total + before_total;
         if (parts >= 2 && sum > total && !terms.failed && !whole && subjects < parts &&
+            !two_totals &&
             !several && !(subjects && !kind_parts) && !chk_span_has(p, to, "(") &&
             !(p > text && p[-1] == '(')) {
             char a[32], b[32];
@@ -759,6 +769,12 @@ static int near_name(const int32_t *a, size_t m, const int32_t *t, size_t l)
     if (((da && is_place(a[p + da - 1])) || (dt && is_place(t[p + dt - 1]))) && !slip)
         return 0;
     if (da == 2 && dt == 0 && a[p] == 0x4EBA && a[p + 1] == 0x6C11) /* 人民 */
+        return 0;
+    /* (和 left out is the short form, 自然资源规划局 for 自然资源和规划局; a character changed
+     * before a place's kind names another place, 滨海区 for 滨江区) */
+    if (da == 1 && dt == 0 && (a[p] == 0x548C /* 和 */ || a[p] == 0x4E0E /* 与 */))
+        return 0;
+    if (da == 1 && dt == 1 && p + 1 < m && is_place(a[p + 1]))
         return 0;
     return 1;
 }
