@@ -233,6 +233,25 @@ static void truth_of(char *out, size_t cap, const char *dir, const char *name)
     snprintf(out, cap, "%s/%.*s.truth.json", dir, (int)(dot - name), name);
 }
 
+/* Turn the corpus file at path into text with a shell command (fmt: the file, then the text to
+ * write) and check that text as rel plus how; 1 when the command failed. */
+static int check_converted(const char *fmt, const char *tmp, const char *path, const char *rel,
+                           const char *how, const char *truth)
+{
+    char txt[1100], cmd[4096], named[1600];
+    join(txt, sizeof txt, tmp, "/", "x.txt");
+    join(named, sizeof named, rel, "", how);
+    if (snprintf(cmd, sizeof cmd, fmt, path, txt) >= (int)sizeof cmd)
+        return 0;
+    if (system(cmd) != 0) {
+        printf("FAIL %s: the conversion failed\n", named);
+        return 1;
+    }
+    check_one(named, txt, truth);
+    unlink(txt);
+    return 0;
+}
+
 int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
@@ -265,20 +284,13 @@ int main(void)
     for (int i = 0; tmp && i < n; i++) {
         if (!ends_with(names[i], ".pdf"))
             continue;
-        char txt[1100], cmd[4096];
         join(path, sizeof path, dir, "/", names[i]);
-        join(txt, sizeof txt, tmp, "/", "x.txt");
         join(rel, sizeof rel, "pdf", "/", names[i]);
-        if (snprintf(cmd, sizeof cmd, "pdftotext -layout '%s' '%s'", path, txt) >= (int)sizeof cmd)
-            continue;
-        if (system(cmd) != 0) {
-            printf("FAIL %s: pdftotext failed\n", rel);
+        truth_of(truth, sizeof truth, dir, names[i]);
+        if (check_converted("pdftotext -layout '%s' '%s'", tmp, path, rel, "", truth)) {
             failures++;
             continue;
         }
-        truth_of(truth, sizeof truth, dir, names[i]);
-        check_one(rel, txt, truth);
-        unlink(txt);
         /* and the PDF itself, through the library's own PDF reader */
         char direct[1600];
         join(direct, sizeof direct, rel, "", " (read directly)");
@@ -310,23 +322,11 @@ int main(void)
     for (int i = 0; tmp && i < n; i++) {
         if (!ends_with(names[i], "-page.html"))
             continue;
-        char txt[1100], cmd[4096];
         join(path, sizeof path, dir, "/", names[i]);
-        join(txt, sizeof txt, tmp, "/", "x.txt");
-        if (snprintf(cmd, sizeof cmd, "w3m -dump -cols 200 -O UTF-8 -T text/html '%s' > '%s'",
-                     path, txt) >= (int)sizeof cmd)
-            continue;
         join(rel, sizeof rel, "web", "/", names[i]);
-        char dumped[1600];
-        join(dumped, sizeof dumped, rel, "", " (w3m -dump)");
-        if (system(cmd) != 0) {
-            printf("FAIL %s: w3m failed\n", dumped);
-            failures++;
-            continue;
-        }
         truth_of(truth, sizeof truth, dir, names[i]);
-        check_one(dumped, txt, truth);
-        unlink(txt);
+        failures += check_converted("w3m -dump -cols 200 -O UTF-8 -T text/html '%s' > '%s'", tmp,
+                                    path, rel, " (w3m -dump)", truth);
     }
     if (tmp)
         rmdir(tmp);

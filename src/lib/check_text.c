@@ -3558,11 +3558,12 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
     if (won && chk_span_has_any(p, won, not_won, sizeof not_won / sizeof not_won[0]))
         won = NULL;
     /* "均被复议机关维持", "均被法院判决驳回": upheld, whoever upheld them */
-    const char *kept = all && strncmp(p, "均被", strlen("均被")) == 0
-                           ? find_in(p, ce - p > 30 ? p + 30 : ce, "维持")
-                           : NULL;
-    if (!kept && all && strncmp(p, "均被", strlen("均被")) == 0)
-        kept = find_in(p, ce - p > 30 ? p + 30 : ce, "驳回");
+    const char *kept = NULL, *near = ce - p > 30 ? p + 30 : ce;
+    if (all && strncmp(p, "均被", strlen("均被")) == 0) {
+        kept = find_in(p, near, "维持");
+        if (!kept)
+            kept = find_in(p, near, "驳回");
+    }
     if (kept && chk_span_has_any(p, kept, not_won, sizeof not_won / sizeof not_won[0]))
         kept = NULL;
     won = won ? won : kept;

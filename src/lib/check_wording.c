@@ -162,8 +162,9 @@ void r_text_sum(check_ctx *c)
                     x = end - 1;
                 }
             }
+            int kind = part_kind(q, e);
             if (part >= 0) {
-                last_kind = part_kind(q, e);
+                last_kind = kind;
                 static const char *const rest[] = {"其他", "其余", "另"};
                 last_other = 0;
                 for (size_t k = 0; k < sizeof rest / sizeof rest[0]; k++)
@@ -194,12 +195,13 @@ void r_text_sum(check_ctx *c)
                 next_end++;
             /* (the kind of the breakdown: its first part's that has one) */
             if (!group_kind)
-                group_kind = part_kind(q, e);
-            subjects += part_kind(q, e) == 4;
-            kind_parts += part_kind(q, e) >= 1 && part_kind(q, e) <= 3;
-            int turn = el && part_kind(next, next_end) &&
-                       ((group_kind && group_kind != part_kind(next, next_end)) ||
-                        (!group_kind && kindless >= 2)); /* (即办件、承诺件, then 网上办理) */
+                group_kind = kind;
+            subjects += kind == 4;
+            kind_parts += kind >= 1 && kind <= 3;
+            int next_kind = el ? part_kind(next, next_end) : 0;
+            int turn = next_kind && ((group_kind && group_kind != next_kind) ||
+                                     (!group_kind && kindless >= 2)); /* (即办件、承诺件, then
+                                                                       * 网上办理) */
             /* (another kind of part starts another breakdown, complete or not: "其中自然人20件，
              * 涉及征收的15件") */
             /* (a breakdown that makes the total ends: another may follow, "其中自然人20件，
