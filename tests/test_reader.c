@@ -4489,6 +4489,83 @@ static void test_drawing_order(void **state)
     free(tabs);
 }
 
+/* text with the lines from the one starting `from` up to the one starting `to` redrawn as
+ * PDF text extracted without its layout may give them: their words first, then their figures,
+ * taken as rows of `width`, column by column. */
+static char *column_major(const char *text, const char *from, const char *to, int width)
+{
+    const char *a = strstr(text, from), *b = a ? strstr(a, to) : NULL;
+    assert_non_null(b);
+    size_t n = (size_t)(a - text), cap = strlen(text) + 1;
+    char *out = malloc(cap);
+    assert_non_null(out);
+    memcpy(out, text, n);
+    const char *num[512];
+    int nnum = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (const char *l = a; l < b; l = strchr(l, '\n') + 1) {
+            size_t len = (size_t)(strchr(l, '\n') - l);
+            int figure = len > 0 && strspn(l, "0123456789") == len;
+            if (pass == 0 && !figure) {
+                memcpy(out + n, l, len + 1);
+                n += len + 1;
+            } else if (pass == 1 && figure) {
+                assert_true(nnum < 512);
+                num[nnum++] = l;
+            }
+        }
+    assert_int_equal(nnum % width, 0);
+    for (int k = 0; k < width; k++)
+        for (int i = k; i < nnum; i += width) {
+            size_t len = (size_t)(strchr(num[i], '\n') - num[i]);
+            memcpy(out + n, num[i], len + 1);
+            n += len + 1;
+        }
+    memcpy(out + n, b, strlen(b) + 1);
+    return out;
+}
+
+/* Text that lost its layout (PDF text extracted as drawn: a block's labels in one run, its
+ * figures column by column): one reader finding says so in place of the cells and rows it
+ * seems to lack; rows still read keep their figures, those not read stay null. */
+static void test_scrambled(void **state)
+{
+    (void)state;
+    char *tabs = fixture("report-2021-tabs.txt", NULL);
+    char *cells = drawing_order(tabs, NULL, 0);
+    char *text = column_major(cells, "（三）不予公开\n", "四、结转下年度继续办理", 7);
+    assert_non_null(strstr(text, "3.其他\n（七）总计\n1\n0\n0\n"));
+    xxgk_report *r = read_text(text, strlen(text));
+    char ev[1024];
+    assert_int_equal(diag_count(r, "reader-scrambled", ev, sizeof ev), 1);
+    assert_string_equal(ev, "三、收到和处理政府信息公开申请情况：25 行中有 20 行没有读到数字，"
+                            "另有 140 个数字不属于任何一行；疑为未保留版式提取的 PDF 文本，"
+                            "请直接读取 PDF 文件，或用 pdftotext -layout 重新提取");
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "struct-row-missing", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    assert_cell(r, "granted", 6, 11);
+    assert_cell(r, "total", 6, -1);
+    assert_cell(r, "carried_out", 6, 4);
+    xxgk_report_free(r);
+    free(text);
+
+    /* four rows' figures out of order: those rows lack figures, the rest of the table is read */
+    text = column_major(cells, "（六）其他处理\n", "四、结转下年度继续办理", 7);
+    r = read_text(text, strlen(text));
+    assert_int_equal(diag_count(r, "reader-scrambled", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 3);
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 2);
+    assert_string_equal(ev, "（七）总计：其后还有不属于任何一行的数字，且本行总计与各项之和不符，"
+                            "无法确定哪些数字属于本行");
+    assert_cell(r, "total", 6, -1);
+    assert_cell(r, "carried_out", 6, 4);
+    xxgk_report_free(r);
+    free(text);
+    free(cells);
+    free(tabs);
+}
+
 /* A zip archive at path of the given members, their names stored as given: UTF-8 flagged, or
  * raw bytes with no flag (as Windows archivers store GB18030 names). */
 static void write_archive(const char *path, const part *parts, size_t n, int flagged)
@@ -4749,6 +4826,7 @@ int main(void)
         cmocka_unit_test(test_active_table_alone),
         cmocka_unit_test(test_wrapped_labels_overflow),
         cmocka_unit_test(test_drawing_order),
+        cmocka_unit_test(test_scrambled),
         cmocka_unit_test(test_archive),
         cmocka_unit_test(test_archive_crc),
         cmocka_unit_test(test_archive_same_names),

@@ -187,6 +187,10 @@ static const struct {
      r_text_placeholder},
     {{"text-brackets", "text", I, "括号或书名号不配对", "unbalanced brackets or title marks"},
      r_text_brackets},
+    {{"reader-scrambled", "reader", E,
+      "统计表的行名与数字分离，顺序已打乱，无法读取（疑为未保留版式提取的 PDF 文本）",
+      "a table's labels and figures are apart, their order lost: it cannot be read (likely "
+      "PDF text extracted without its layout)"}, NULL},
     {{"reader-unplaced", "reader", W, "有数字无法确定属于哪一行或哪一列，未采用",
       "figures that could not be placed in their row or column were left out"}, NULL},
     {{"reader-glued", "reader", W, "数字彼此粘连或与标签粘连，无法可靠拆分，该行数据记为空",
@@ -814,7 +818,7 @@ static void r_row_missing(check_ctx *c)
         return;
     for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
         const xxgk_table_spec *ts = &c->r->spec->tables[t];
-        if (!chk_table_present(c, ts) || t == XXGK_TABLE_REVIEW)
+        if (!chk_table_present(c, ts) || t == XXGK_TABLE_REVIEW || (c->r->scrambled >> t & 1))
             continue;
         /* (sub-rows replaced by their group printed as one row: format-mixed-layout says so) */
         for (int i = 0; i < ts->nrows; i++) {

@@ -33,6 +33,7 @@ typedef struct {
     int nregions;
     size_t run, run_tail; /* cells joined by runs of `run` spaces (see joined_runs); 0: not */
     int subtotal;         /* table 三's rows' value cell that is a 小计 after 其他, or -1 */
+    int unplaced;         /* figures of the table being read that went to no row */
 } scan;
 
 static int is_value(const lcell *c)
@@ -1360,6 +1361,15 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
     }
 }
 
+/* How many of the cells are numbers. */
+static int figures_in(const lcell *v, int nv)
+{
+    int n = 0;
+    for (int i = 0; i < nv; i++)
+        n += v[i].kind == NUM_PLAIN || v[i].kind == NUM_UNIT || v[i].kind == NUM_GROUPED;
+    return n;
+}
+
 static int has_figure(const lcell *v, int nv)
 {
     for (int i = 0; i < nv; i++)
@@ -2527,6 +2537,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 loose[nloose++] = ri; /* said at the end, unless order_fill places it */
             } else {
                 spill_add(r, &sp, labels, rw->line, cells, rw->n);
+                s->unplaced += closed ? 0 : figures_in(cells, rw->n);
             }
         }
         if (pending >= 0 && filled[pending] == t->rows[pending].ncols)
@@ -2569,6 +2580,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                                "told",
                             row->label));
         take_back(r, row->first_cell, row->ncols, line);
+        s->unplaced += row->ncols;
         filled[i] = -1; /* done with: neither refilled nor a neighbour for order_fill */
     }
     if (t->id == XXGK_TABLE_REQUESTS && nloose)
@@ -2580,6 +2592,8 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             continue;
         xbuf b;
         xbuf_init(&b, 0);
+        for (int k = i; k < j; k++)
+            s->unplaced += figures_in(&g->cells[g->rows[loose[k]].first], g->rows[loose[k]].n);
         for (int k = i; k < j; k++)
             for (int c = 0; c < g->rows[loose[k]].n; c++) {
                 const lcell *v = &g->cells[g->rows[loose[k]].first + c];
@@ -3730,6 +3744,51 @@ static int table_read(const xxgk_report *r, const xxgk_table_spec *t)
     return 0;
 }
 
+/* Table t read as text that lost its layout (PDF text extracted in the order it was drawn:
+ * labels in one run, figures column by column in another): half its rows or more have no
+ * figure, while more figures than those rows, and two rows' worth at least, went to no row.
+ * Said once, in place of the missing cells and unplaced figures it causes; the rows not read
+ * stay null, and the checker does not call them missing from the report. */
+static void scrambled(scan *s, const xxgk_table_spec *t, size_t first_diag)
+{
+    xxgk_report *r = s->r;
+    int rows = 0, unread = 0, width = 0;
+    for (int i = 0; i < t->nrows; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        if (row->ncols == 0 || (row->flags & (XXGK_ROW_GROUP | XXGK_ROW_SINGLE_ALT)))
+            continue;
+        int known = 0;
+        for (int k = 0; k < row->ncols; k++)
+            known |= xxgk_cell_known(&r->cells[row->first_cell + k]);
+        rows++;
+        unread += !known;
+        width = row->ncols > width ? row->ncols : width;
+    }
+    if (rows == 0 || unread * 2 < rows || s->unplaced <= unread || s->unplaced < 2 * width)
+        return;
+    unsigned line = 0;
+    size_t kept = first_diag;
+    for (size_t i = first_diag; i < r->ndiags; i++) {
+        const rdiag *d = &r->diags[i];
+        if (strcmp(d->rule, "struct-missing-cells") == 0 || strcmp(d->rule, "reader-unplaced") == 0) {
+            line = line && line < d->line ? line : d->line;
+            continue;
+        }
+        r->diags[kept++] = *d;
+    }
+    r->ndiags = kept;
+    r->scrambled |= 1u << t->id;
+    rep_diag(r, "reader-scrambled", line,
+             rep_printf(r, "%s、%s：%d 行中有 %d 行没有读到数字，另有 %d 个数字不属于任何一行；"
+                           "疑为未保留版式提取的 PDF 文本，请直接读取 PDF 文件，或用 "
+                           "pdftotext -layout 重新提取",
+                        t->section, t->title, rows, unread, s->unplaced),
+             rep_printf(r, "%s, %s: %d of %d rows have no figure, and %d figures belong to no "
+                           "row; likely PDF text extracted without its layout: read the PDF "
+                           "itself, or extract it again with pdftotext -layout",
+                        t->section, t->title, unread, rows, s->unplaced));
+}
+
 static int has_section(const xxgk_report *r, int standard)
 {
     for (size_t i = 0; i < r->nsections; i++)
@@ -3767,6 +3826,8 @@ int recognize_tables(xxgk_report *r, lgrid *g)
             s.regions[0].from = after + 1;
         }
         s.subtotal = t == XXGK_TABLE_REQUESTS ? subtotal_column(&s, ts) : -1;
+        s.unplaced = 0;
+        size_t first_diag = r->ndiags;
         if (t == XXGK_TABLE_REVIEW) {
             recognize_review(&s, ts);
         } else {
@@ -3781,6 +3842,7 @@ int recognize_tables(xxgk_report *r, lgrid *g)
                 s.subtotal = t == XXGK_TABLE_REQUESTS ? subtotal_column(&s, ts) : -1;
                 recognize_rows(&s, ts);
             }
+            scrambled(&s, ts, first_diag);
         }
         s.subtotal = -1;
         check_headers(&s, ts);

@@ -58,6 +58,7 @@ struct xxgk_report {
     size_t nsections;
     rdiag *diags;
     size_t ndiags, capdiags;
+    unsigned scrambled;      /* bit t: table t's text lost its layout (reader-scrambled) */
     int oom;                 /* an allocation failed while reading */
     int built;               /* built from figures (xxgk_report_new), not read from text */
     size_t summed;           /* a total (xxgk_total_report): the reports it adds up */
