@@ -3770,7 +3770,7 @@ static void scrambled(scan *s, const xxgk_table_spec *t, size_t first_diag)
     size_t kept = first_diag;
     for (size_t i = first_diag; i < r->ndiags; i++) {
         const rdiag *d = &r->diags[i];
-        if (strcmp(d->rule, "struct-missing-cells") == 0 || strcmp(d->rule, "reader-unplaced") == 0) {
+        if (!strcmp(d->rule, "struct-missing-cells") || !strcmp(d->rule, "reader-unplaced")) {
             line = line && line < d->line ? line : d->line;
             continue;
         }
