@@ -2,8 +2,8 @@
  * The real reports of ../shared/corpus: every figure against its hand-checked truth file, and
  * the findings against the truth's inconsistencies and expected findings.  Text files are read
  * as they are; PDFs both directly and through their `pdftotext -layout` text; web pages as
- * HTML, as `w3m -dump` shows them, and as the crawler's flattened text, where figures glued
- * beyond a unique cut must be left null and reported, never guessed.
+ * HTML, as `w3m -dump` and `lynx -dump` show them, and as the crawler's flattened text, where
+ * figures glued beyond a unique cut must be left null and reported, never guessed.
  * Exits 77 (skipped) when the corpus is absent.
  */
 #include <dirent.h>
@@ -174,7 +174,7 @@ static void check_one(const char *rel, const char *text_path, const char *truth_
         char rules[512];
         snprintf(rules, sizeof rules, "%s", expected[e].rules);
         /* (a text dump of a page shows a link's words, not where it leads) */
-        int dump = strstr(rel, "(w3m") != NULL;
+        int dump = strstr(rel, " -dump)") != NULL;
         for (char *tok = strtok(rules, " "); tok; tok = strtok(NULL, " "))
             if (!has_rule(f, tok) && !(dump && strcmp(tok, "text-link-mismatch") == 0)) {
                 printf("  %s: expected finding %s is missing\n", rel, tok);
@@ -310,26 +310,41 @@ int main(void)
         check_one(rel, path, truth);
     }
 
-    /* The same pages as a browser's text dump shows them (w3m draws a table with borders in
-     * box characters, one without in aligned columns) */
-    int have_w3m = system("w3m -version >/dev/null 2>&1") == 0;
-    if (n && !have_w3m) {
-        printf("FAIL web/: w3m (Debian package w3m) is not installed\n");
-        failures++;
+    /* The same pages as a text browser's dump shows them: w3m draws a table with borders in box
+     * characters, one without in aligned columns; lynx prints a cell a line, an empty one as a
+     * second blank line */
+    static const struct {
+        const char *name, *package, *probe, *cmd, *how;
+    } dumps[] = {
+        {"w3m", "w3m", "w3m -version", "w3m -dump -cols 200 -O UTF-8 -T text/html '%s' > '%s'",
+         " (w3m -dump)"},
+        {"lynx", "lynx", "lynx -version",
+         "lynx -dump -nolist -width=200 -display_charset=UTF-8 -assume_charset=UTF-8 '%s' > "
+         "'%s' 2>/dev/null",
+         " (lynx -dump)"},
+    };
+    for (size_t b = 0; b < sizeof dumps / sizeof dumps[0]; b++) {
+        char probe[256];
+        snprintf(probe, sizeof probe, "%s >/dev/null 2>&1", dumps[b].probe);
+        int have = system(probe) == 0;
+        if (n && !have) {
+            printf("FAIL web/: %s (Debian package %s) is not installed\n", dumps[b].name,
+                   dumps[b].package);
+            failures++;
+        }
+        char wtmpl[] = "/tmp/xxgk-corpus-XXXXXX";
+        tmp = have && n ? mkdtemp(wtmpl) : NULL;
+        for (int i = 0; tmp && i < n; i++) {
+            if (!ends_with(names[i], "-page.html"))
+                continue;
+            join(path, sizeof path, dir, "/", names[i]);
+            join(rel, sizeof rel, "web", "/", names[i]);
+            truth_of(truth, sizeof truth, dir, names[i]);
+            failures += check_converted(dumps[b].cmd, tmp, path, rel, dumps[b].how, truth);
+        }
+        if (tmp)
+            rmdir(tmp);
     }
-    char wtmpl[] = "/tmp/xxgk-corpus-XXXXXX";
-    tmp = have_w3m && n ? mkdtemp(wtmpl) : NULL;
-    for (int i = 0; tmp && i < n; i++) {
-        if (!ends_with(names[i], "-page.html"))
-            continue;
-        join(path, sizeof path, dir, "/", names[i]);
-        join(rel, sizeof rel, "web", "/", names[i]);
-        truth_of(truth, sizeof truth, dir, names[i]);
-        failures += check_converted("w3m -dump -cols 200 -O UTF-8 -T text/html '%s' > '%s'", tmp,
-                                    path, rel, " (w3m -dump)", truth);
-    }
-    if (tmp)
-        rmdir(tmp);
 
     /* Consecutive years of one agency (洪泽区 2023 and 2024) carry over as their truth says:
      * the figures agree, so no finding. */

@@ -4566,6 +4566,63 @@ static void test_scrambled(void **state)
     free(tabs);
 }
 
+/* text as a text browser's dump prints a table: a cell a line, a blank line after each. */
+static char *dumped(const char *cells)
+{
+    size_t n = 0;
+    char *out = malloc(strlen(cells) * 2 + 1);
+    assert_non_null(out);
+    for (const char *p = cells; *p; p++) {
+        out[n++] = *p;
+        if (*p == '\n')
+            out[n++] = '\n';
+    }
+    out[n] = '\0';
+    return out;
+}
+
+/* In a browser's dump a cell left empty shows only as a second blank line: between two figures
+ * set apart as cells are, it is read as that empty cell; a double gap before and after a cell,
+ * the page's own spacing, is none. */
+static void test_dumped_cells(void **state)
+{
+    (void)state;
+    char *tabs = fixture("report-2021-tabs.txt", NULL);
+    char *cells = drawing_order(tabs, NULL, 0);
+    char *text = dumped(cells);
+    xxgk_report *r = read_whole(text);
+    xxgk_report_free(r);
+
+    /* 上年结转 3 1 0 0 0 0 4, its third cell empty */
+    const char *row = "二、上年结转政府信息公开申请数量\n\n3\n\n1\n\n0\n\n0\n\n0\n\n0\n\n4\n";
+    char *empty = replace(text, row,
+                          "二、上年结转政府信息公开申请数量\n\n3\n\n1\n\n\n0\n\n0\n\n0\n\n4\n");
+    assert_string_not_equal(empty, text);
+    json_t *j, *req = requests_of(empty, &r, &j);
+    static const int want[7] = {3, 1, 0, 0, 0, 0, 4};
+    json_t *in = json_object_get(req, "carried_in");
+    for (size_t k = 0; k < 7; k++)
+        assert_int_equal(json_integer_value(json_array_get(in, k)), want[k]);
+    json_decref(j);
+    char ev[256];
+    assert_int_equal(diag_count(r, "struct-blank-cells", ev, sizeof ev), 1);
+    assert_string_equal(ev, "第三部分表格：空白 1 个，“/” 0 个，“-” 0 个");
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(empty);
+
+    /* a double gap before and after the row's 总计: the page's spacing, no cell */
+    empty = replace(text, row,
+                    "二、上年结转政府信息公开申请数量\n\n3\n\n1\n\n0\n\n0\n\n0\n\n0\n\n\n4\n\n");
+    r = read_whole(empty);
+    assert_int_equal(diag_count(r, "struct-blank-cells", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(empty);
+    free(text);
+    free(cells);
+    free(tabs);
+}
+
 /* A zip archive at path of the given members, their names stored as given: UTF-8 flagged, or
  * raw bytes with no flag (as Windows archivers store GB18030 names). */
 static void write_archive(const char *path, const part *parts, size_t n, int flagged)
@@ -4827,6 +4884,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_labels_overflow),
         cmocka_unit_test(test_drawing_order),
         cmocka_unit_test(test_scrambled),
+        cmocka_unit_test(test_dumped_cells),
         cmocka_unit_test(test_archive),
         cmocka_unit_test(test_archive_crc),
         cmocka_unit_test(test_archive_same_names),

@@ -536,6 +536,53 @@ static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip)
     return lgrid_end_row(g);
 }
 
+/* Whether line l (0-based) holds one figure alone. */
+static int lone_figure(const xxgk_report *r, unsigned l)
+{
+    const char *s = r->lines[l];
+    size_t n = trim_span(&s, strlen(s));
+    double v;
+    num_kind k = n && !memchr(s, ' ', n) && !memchr(s, '\t', n) ? num_parse(s, n, &v) : NUM_NONE;
+    return k == NUM_PLAIN || k == NUM_UNIT;
+}
+
+/* The blank lines after line l (0-based), up to 3. */
+static int blanks_after(const xxgk_report *r, unsigned l)
+{
+    int n = 0;
+    while (n < 3 && l + 1 + (unsigned)n < r->nlines && is_blank(r->lines[l + 1 + n]))
+        n++;
+    return n;
+}
+
+/* A text browser's dump (lynx) prints a table one cell a line with a blank line after each, so a
+ * cell left empty shows only as a second blank line.  Where the text sets lone figures apart so,
+ * a double gap between two figures, the second followed by a single gap as cells are, is an
+ * empty cell: the line of its first blank (1-based), or 0 for line l.  (A cell the page set
+ * apart, a double gap before and after it, is no empty cell; wrapped prose has no lone figures.) */
+static unsigned dumped_blank(const xxgk_report *r, unsigned l, int spaced)
+{
+    if (!spaced || blanks_after(r, l) != 2 || l + 3 >= r->nlines)
+        return 0;
+    return lone_figure(r, l) && lone_figure(r, l + 3) && blanks_after(r, l + 3) == 1 ? l + 2 : 0;
+}
+
+/* Whether the text sets lone figures apart by single blank lines (a text browser's dump; see
+ * dumped_blank): many such gaps, almost never none, and two a few times at most (in row after
+ * row they are the page's own, an empty column the browser drew, not empty cells). */
+static int figures_spaced(const xxgk_report *r)
+{
+    unsigned gaps[4] = {0};
+    for (unsigned l = 0; l + 1 < r->nlines; l++) {
+        if (!lone_figure(r, l))
+            continue;
+        int b = blanks_after(r, l);
+        if (l + 1 + (unsigned)b < r->nlines && lone_figure(r, l + 1 + (unsigned)b))
+            gaps[b]++;
+    }
+    return gaps[1] >= 20 && (gaps[0] + gaps[3]) * 20 <= gaps[1] && gaps[2] <= 3;
+}
+
 int layout_build(lgrid *g, xxgk_report *r)
 {
     size_t single = 0, multi = 0, pipes = 0, open = 0;
@@ -562,6 +609,7 @@ int layout_build(lgrid *g, xxgk_report *r)
     /* Every row ending in a tab, the rows of figures too: the tab closes the row's last cell. */
     int closed = multi >= 5 && open == 0;
     int markdown = strcmp(r->layout, "markdown") == 0;
+    int spaced = strcmp(r->layout, "spaces") == 0 && figures_spaced(r);
     for (unsigned i = 0; i < r->nlines; i++) {
         const char *l = r->lines[i];
         /* (In a tab-separated table a line of tabs alone is a row of empty cells: section
@@ -582,6 +630,9 @@ int layout_build(lgrid *g, xxgk_report *r)
             rc = split_pipes(g, l, i + 1);
         else
             rc = split_spaces(g, l, i + 1);
+        unsigned empty = rc ? 0 : dumped_blank(r, i, spaced);
+        if (empty)
+            rc = lgrid_add_cell(g, "", 0, empty, 1) || lgrid_end_row(g);
         if (rc)
             return -1;
     }

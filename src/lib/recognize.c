@@ -1370,6 +1370,13 @@ static int figures_in(const lcell *v, int nv)
     return n;
 }
 
+/* A row that is one empty cell in space-aligned text: only the layout's mark of a cell left
+ * empty in a text browser's dump (see layout.c), which fills the waiting row's next cell. */
+static int dumped_empty(const xxgk_report *r, const lrow *rw, const lcell *cells)
+{
+    return rw->n == 1 && cells[0].kind == NUM_BLANK && strcmp(r->layout, "spaces") == 0;
+}
+
 static int has_figure(const lcell *v, int nv)
 {
     for (int i = 0; i < nv; i++)
@@ -2523,7 +2530,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                     put_blank(&r->cells[row->first_cell + k], mc->line);
                 filled[m] = row->ncols;
             }
-        } else if (pending >= 0 && has_figure(v, nv)) {
+        } else if (pending >= 0 && (has_figure(v, nv) || dumped_empty(r, rw, cells))) {
             const xxgk_row_spec *row = &t->rows[pending];
             put_values(s, row, row->first_cell, row->ncols, total_columns(row, 1),
                        &filled[pending], v, nv, row->label);
