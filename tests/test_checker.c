@@ -1486,6 +1486,11 @@ static void test_text_rules(void **state)
            NULL);
     expect("均按期答复。", "均按期答复。印发政策文件5件。", "text-figure-kind", 0, NULL);
     expect("均按期答复。", "均按期答复。累计公开政策性文件110件。", "text-figure-kind", 0, NULL);
+    /* (a breakdown of the information published, in the sentence after its total too) */
+    expect("均按期答复。", "均按期答复。全年主动公开政府信息1268条。其中，发布政策文件156件。",
+           "text-figure-kind", 0, NULL);
+    expect("均按期答复。", "均按期答复。全年召开会议12次。其中，发布政策文件156件。",
+           "text-figure-kind", 1, "正文：“政策文件156件”；表格本年制发件数：规章 1，行政规范性文件 5");
     /* not the year's documents: over the years, reviewed, or not of the table's kinds */
     expect("均按期答复。", "均按期答复。累计制发规范性文件120件。", "text-figure-mismatch", 0,
            NULL);
@@ -1702,6 +1707,16 @@ static void test_text_rules(void **state)
            "text-agency-name", 0, NULL);
     expect("均按期答复。", "均按期答复。测试市交通运输局法规科、测试市公安局交通管理局配合。",
            "text-agency-name", 0, NULL);
+    char *sport = replace(base, "测试市交通运输局2024年", "测试市体育局2024年");
+    char *sport2 = replace(sport, "均按期答复。", "均按期答复。测试市体育局联合测试市教育局开展活动。");
+    assert_int_equal(rule_count(sport2, "text-agency-name", NULL, 0), 0);
+    free(sport2);
+    sport2 = replace(sport, "均按期答复。", "均按期答复。测试市休育局开展活动。");
+    char slip[256];
+    assert_int_equal(rule_count(sport2, "text-agency-name", slip, sizeof slip), 1);
+    assert_string_equal(slip, "正文“测试市休育局”；报告机关为测试市体育局");
+    free(sport2);
+    free(sport);
     char *gov = replace(base, "测试市交通运输局2024年", "测试市人民政府2024年");
     char *gov2 = replace(gov, "均按期答复。", "均按期答复。测试市政府办公室和测试市人民政府均已公开。");
     assert_int_equal(rule_count(gov2, "text-agency-name", NULL, 0), 0);

@@ -3102,12 +3102,17 @@ void r_text_kinds(check_ctx *c)
         for (const char *p = chk_next(c, text, kinds[k]); p; p = chk_next(c, p + 1, kinds[k])) {
             const char *end = NULL;
             double v = figure_after(p + strlen(kinds[k]), &end);
-            /* (a breakdown of the information published: "主动公开…1523条，其中政策文件36件") */
-            const char *sa, *se, *of;
+            /* (a breakdown of the information published: "主动公开…1523条，其中政策文件36件",
+             * or in a sentence of its own, "…主动公开政府信息12,684条。其中，发布政策文件156件") */
+            const char *sa, *se, *of, *pa, *pe;
             sentence(text, p, &sa, &se);
+            if ((of = find_in(sa, p, "其中")) != NULL && of == sa + strspn(sa, " ") &&
+                sa - text >= 3 && full_stop_at(sa - 3)) {
+                chk_sentence_of(text, sa - 3, 1, &pa, &pe);
+                sa = pa; /* (its 。 no end to the breakdown) */
+            }
             if (v < 0 || not_year_issue(text, p, end, 0) || !chk_differs(v, norm) ||
-                !chk_differs(v, regs + norm) ||
-                ((of = find_in(sa, p, "其中")) != NULL && chk_span_has(sa, of, "公开")))
+                !chk_differs(v, regs + norm) || (of && chk_span_has(sa, of, "公开")))
                 continue;
             said_docs(c, p, end, 0, regs, norm);
             return; /* (once: the first such count) */

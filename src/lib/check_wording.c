@@ -739,6 +739,29 @@ static int is_place(int32_t x)
     return 0;
 }
 
+/* Whether the last characters of s (n code points), from position p on at least, spell the
+ * short name of a department: a name changed within it by one character is another department
+ * of the same government (教育局 and 体育局), not a slip. */
+static int department_at_end(const int32_t *s, size_t n, size_t p)
+{
+    static const char *const names[] = {
+        "教育局", "体育局", "公安局", "民政局", "财政局", "商务局", "审计局", "统计局", "税务局",
+        "林业局", "水利局", "水务局", "农业局", "城管局", "交通局", "司法局", "环保局", "人社局",
+        "信访局", "发改委", "发改局", "住建局", "建设局", "规划局", "应急局", "市监局", "医保局",
+        "气象局", "档案局", "粮食局", "海洋局", "渔业局", "旅游局", "文旅局", "文化局", "畜牧局",
+        "物价局", "民宗局", "侨务局", "科技局", "工信局", "经信局", "卫健委", "卫健局", "卫生局",
+        "地震局", "国土局", "园林局", "海事局", "金融局", "数据局", "商务厅", "教育厅", "体育厅",
+        "公安厅", "民政厅", "财政厅", "水利厅", "司法厅", "交通厅", "文化厅", "卫生厅"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        int32_t w[8];
+        const char *end[8];
+        size_t k = code_points(names[i], strlen(names[i]), w, end, 8);
+        if (k <= n && n - k <= p && memcmp(s + n - k, w, k * sizeof *w) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether t (l code points) is the name a (m code points) with a slip inside: up to two
  * characters left out or added, one changed, or two next to each other swapped, between a
  * shared start and end of at least two characters each (of one, for one left out or two
@@ -777,6 +800,8 @@ static int near_name(const int32_t *a, size_t m, const int32_t *t, size_t l)
     if (da == 1 && dt == 0 && (a[p] == 0x548C /* 和 */ || a[p] == 0x4E0E /* 与 */))
         return 0;
     if (da == 1 && dt == 1 && p + 1 < m && is_place(a[p + 1]))
+        return 0;
+    if (da == 1 && dt == 1 && department_at_end(a, m, p) && department_at_end(t, l, p))
         return 0;
     return 1;
 }
