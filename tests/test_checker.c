@@ -1490,7 +1490,8 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。全年主动公开政府信息1268条。其中，发布政策文件156件。",
            "text-figure-kind", 0, NULL);
     expect("均按期答复。", "均按期答复。全年召开会议12次。其中，发布政策文件156件。",
-           "text-figure-kind", 1, "正文：“政策文件156件”；表格本年制发件数：规章 1，行政规范性文件 5");
+           "text-figure-kind", 1,
+           "正文：“政策文件156件”；表格本年制发件数：规章 1，行政规范性文件 5");
     /* not the year's documents: over the years, reviewed, or not of the table's kinds */
     expect("均按期答复。", "均按期答复。累计制发规范性文件120件。", "text-figure-mismatch", 0,
            NULL);
@@ -1708,7 +1709,8 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。测试市交通运输局法规科、测试市公安局交通管理局配合。",
            "text-agency-name", 0, NULL);
     char *sport = replace(base, "测试市交通运输局2024年", "测试市体育局2024年");
-    char *sport2 = replace(sport, "均按期答复。", "均按期答复。测试市体育局联合测试市教育局开展活动。");
+    char *sport2 =
+        replace(sport, "均按期答复。", "均按期答复。测试市体育局联合测试市教育局开展活动。");
     assert_int_equal(rule_count(sport2, "text-agency-name", NULL, 0), 0);
     free(sport2);
     sport2 = replace(sport, "均按期答复。", "均按期答复。测试市休育局开展活动。");
