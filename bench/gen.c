@@ -1,6 +1,7 @@
 /*
  * xxgk-bench-gen: writes a reproducible corpus of synthetic annual reports in every text layout
- * the reader supports (tabs, one cell per line, pdftotext -layout, Markdown) for the benchmark.
+ * the reader supports (tabs, one cell per line, pdftotext -layout, Markdown, tables drawn in box
+ * characters) for the benchmark.
  * `--verify` reads the corpus back through the library and compares every figure and finding.
  */
 #include <errno.h>
@@ -15,8 +16,8 @@
 
 #define MAXCELLS 256
 
-enum { L_TABS, L_CELLS, L_SPACES, L_MARKDOWN, L_COUNT };
-static const char *const layout_name[L_COUNT] = {"tabs", "cells", "spaces", "markdown"};
+enum { L_TABS, L_CELLS, L_SPACES, L_MARKDOWN, L_BOXED, L_COUNT };
+static const char *const layout_name[L_COUNT] = {"tabs", "cells", "spaces", "markdown", "boxed"};
 
 /* ---- PRNG: xorshift64, seeded through splitmix64 so nearby seeds diverge ---- */
 
@@ -422,6 +423,9 @@ typedef struct {
     int md_heads;    /* "## " headings in a tab-separated report */
     int lines;       /* lines written, for page numbers in PDF text */
     int page;        /* last page number printed */
+    int box_w[15];   /* boxed: the table's column widths, in display columns */
+    int box_n;       /* ... how many; 0 before the table's first row */
+    size_t box_rule; /* ... where the rule under its last row begins in the text */
 } render;
 
 static void line_end(render *x)
@@ -502,10 +506,91 @@ static void paragraph(render *x, const char *text)
     }
 }
 
+/* Display width of s[0..n) as a text browser draws it: Chinese characters two columns, box
+ * lines and quotation marks (East Asian ambiguous width, U+2000-U+2FFF) one. */
+static int box_width(const char *s, size_t n)
+{
+    int w = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80)
+            w++;
+        else if (b >= 0xC0)
+            w += b >= 0xE3 ? 2 : 1;
+    }
+    return w;
+}
+
+/* A rule across the table: left, middle and right joints, "─" between. */
+static void box_rule(render *x, const char *left, const char *mid, const char *right)
+{
+    for (int i = 0; i < x->box_n; i++) {
+        sb_puts(x->b, i ? mid : left);
+        for (int k = 0; k < x->box_w[i]; k++)
+            sb_puts(x->b, "─");
+    }
+    sb_puts(x->b, right);
+    sb_puts(x->b, "\n");
+}
+
+/* A table drawn in box characters (w3m -dump of a page): starts with the widths of its n
+ * columns. */
+static void box_begin(render *x, const int *w, int n)
+{
+    memcpy(x->box_w, w, (size_t)n * sizeof *w);
+    x->box_n = n;
+    box_rule(x, "┌", "┬", "┐");
+}
+
+/* A row: each cell's text wrapped to its column, a space either side, then the rule under it. */
+static void box_row(render *x, const char *const *c, int n)
+{
+    const char *at[15];
+    for (int i = 0; i < x->box_n; i++)
+        at[i] = i < n ? c[i] : "";
+    for (int more = 1; more;) {
+        more = 0;
+        for (int i = 0; i < x->box_n; i++) {
+            const char *s = at[i];
+            size_t len = 0;
+            int room = x->box_w[i] - 2, w = 0;
+            while (s[len]) {
+                size_t k = prefix_bytes(s + len, 1);
+                int cw = box_width(s + len, k);
+                if (w + cw > room)
+                    break;
+                w += cw;
+                len += k;
+            }
+            sb_puts(x->b, "│ ");
+            sb_put(x->b, s, len);
+            sb_spaces(x->b, room - w + 1);
+            at[i] = s + len;
+            more |= *at[i] != '\0';
+        }
+        sb_puts(x->b, "│\n");
+    }
+    x->box_rule = x->b->n;
+    box_rule(x, "├", "┼", "┤");
+}
+
+/* The table's last rule, drawn as its bottom. */
+static void box_end(render *x)
+{
+    x->b->n = x->box_rule;
+    box_rule(x, "└", "┴", "┘");
+    sb_puts(x->b, "\n");
+    x->box_n = 0;
+}
+
 /* A row of cells in the layout's table syntax (not used for PDF text). */
 static void row_cells(render *x, const char *const *c, int n)
 {
     int L = x->m->layout;
+    if (L == L_BOXED) {
+        box_row(x, c, n);
+        return;
+    }
     for (int i = 0; i < n; i++) {
         if (L == L_TABS) {
             sb_printf(x->b, "%s%s", i ? "\t" : "", c[i]);
@@ -566,6 +651,8 @@ static void table_active(render *x)
     const char *caption = NULL;
     char num[8][32];
     int at = 16 + rnd(&x->r, 6), step = 12 + rnd(&x->r, 4);
+    if (L == L_BOXED)
+        box_begin(x, (const int[]){20, 12, 12, 12}, 4);
     for (int i = 0; i < t->nrows; i++) {
         const xxgk_row_spec *row = &t->rows[i];
         const char *c[4] = {"", "", "", ""};
@@ -615,6 +702,8 @@ static void table_active(render *x)
             row_cells(x, c, 4);
         }
     }
+    if (L == L_BOXED)
+        box_end(x);
     if (L != L_SPACES)
         sb_puts(x->b, "\n");
 }
@@ -687,6 +776,8 @@ static void table_requests(render *x)
     int placeholder = chance(&x->r, 50), result_line = chance(&x->r, 50);
     int at = 58 + rnd(&x->r, 6), step = 5 + rnd(&x->r, 2);
     char num[7][32];
+    if (L == L_BOXED)
+        box_begin(x, (const int[]){10, 10, 26, 8, 8, 8, 8, 8, 8, 8}, 10);
     req_header(x);
     for (int i = 0; i < t->nrows; i++) {
         const xxgk_row_spec *row = &t->rows[i];
@@ -754,7 +845,7 @@ static void table_requests(render *x)
         }
         const char *c[10];
         int n = 0;
-        if (L == L_MARKDOWN || x->grid) { /* three label columns, always */
+        if (L == L_MARKDOWN || L == L_BOXED || x->grid) { /* three label columns, always */
             for (int k = 0; k < 3; k++)
                 c[n++] = k == d ? row->label : k < d && pend[k] ? pend[k] : "";
         } else {
@@ -770,6 +861,8 @@ static void table_requests(render *x)
             c[n++] = vals[k];
         row_cells(x, c, n);
     }
+    if (L == L_BOXED)
+        box_end(x);
     if (L != L_SPACES)
         sb_puts(x->b, "\n");
 }
@@ -812,12 +905,16 @@ static void table_review(render *x)
         h[1][i] = i < 5 ? res[i] : i == 5 ? "未经复议直接起诉" : i == 10 ? "复议后起诉" : "";
         h[2][i] = i < 5 ? "" : res[i % 5];
     }
+    if (L == L_BOXED)
+        box_begin(x, (const int[]){8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8}, 15);
     for (int i = 0; i < 3; i++) {
         row_cells(x, h[i], 15);
         if (L == L_MARKDOWN && i == 0)
             md_separator(x, 15);
     }
     row_cells(x, v, 15);
+    if (L == L_BOXED)
+        box_end(x);
     sb_puts(x->b, "\n");
 }
 
@@ -1078,7 +1175,9 @@ int main(int argc, char **argv)
     int verify = argc > 1 && strcmp(argv[1], "--verify") == 0;
     int a = verify ? 2 : 1;
     long n = 20000, seed = 1;
-    if (argc - a < 1 || argc - a > 3 || (argc - a >= 2 && parse_long(argv[a + 1], &n)) ||
+    /* (an option where the directory goes, --help among them, is no directory to fill) */
+    if (argc - a < 1 || argc - a > 3 || argv[a][0] == '-' ||
+        (argc - a >= 2 && parse_long(argv[a + 1], &n)) ||
         (argc - a == 3 && parse_long(argv[a + 2], &seed)))
         return usage();
     const char *dir = argv[a];

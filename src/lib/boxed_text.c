@@ -32,20 +32,26 @@ typedef struct {
  * rest corners and joints (the four diagonals aside). */
 static int box_class(int32_t cp)
 {
-    static const uint16_t across[] = {0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x254C,
-                                      0x254D, 0x2550, 0x2574, 0x2576, 0x2578, 0x257A, 0x257C,
-                                      0x257E};
-    static const uint16_t down[] = {0x2502, 0x2503, 0x2506, 0x2507, 0x250A, 0x250B, 0x254E, 0x254F,
-                                    0x2551, 0x2575, 0x2577, 0x2579, 0x257B, 0x257D, 0x257F};
-    if (cp < 0x2500 || cp > 0x257F || (cp >= 0x2571 && cp <= 0x2573))
-        return TEXT;
-    for (size_t i = 0; i < sizeof across / sizeof across[0]; i++)
-        if (cp == across[i])
-            return HORIZ;
-    for (size_t i = 0; i < sizeof down / sizeof down[0]; i++)
-        if (cp == down[i])
-            return VERT;
-    return JOIN;
+    /* U+2500-U+257F, four to a byte (H across, V down, J joint, T text), a row of 16 a line */
+#define H HORIZ
+#define V VERT
+#define J JOIN
+#define T TEXT
+    static const unsigned char kind[128] = {
+        H, H, V, V, H, H, V, V, H, H, V, V, J, J, J, J, /* 2500 */
+        J, J, J, J, J, J, J, J, J, J, J, J, J, J, J, J, /* 2510 */
+        J, J, J, J, J, J, J, J, J, J, J, J, J, J, J, J, /* 2520 */
+        J, J, J, J, J, J, J, J, J, J, J, J, J, J, J, J, /* 2530 */
+        J, J, J, J, J, J, J, J, J, J, J, J, H, H, V, V, /* 2540 */
+        H, V, J, J, J, J, J, J, J, J, J, J, J, J, J, J, /* 2550 */
+        J, J, J, J, J, J, J, J, J, J, J, J, J, J, J, J, /* 2560 */
+        J, T, T, T, H, V, H, V, H, V, H, V, H, V, H, V, /* 2570 */
+    };
+#undef H
+#undef V
+#undef J
+#undef T
+    return cp < 0x2500 || cp > 0x257F ? TEXT : kind[cp - 0x2500];
 }
 
 static int ascii_class(int32_t cp)
@@ -69,10 +75,11 @@ static unsigned char_width(int32_t cp, int convention)
 {
     if (cp < 0x80)
         return 1;
-    if (convention == 2 || (convention == 1 && ambiguous(cp)))
-        return 2;
+    if (convention == 2 || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x303E) ||
+        (cp >= 0xFF01 && cp <= 0xFF60))
+        return 2; /* (Chinese, its punctuation and full-width forms: most of a table's text) */
     if (ambiguous(cp))
-        return 1;
+        return convention == 1 ? 2 : 1;
     int w = utf8proc_charwidth(cp);
     return w < 0 ? 1 : (unsigned)w;
 }
@@ -83,15 +90,26 @@ static size_t line_glyphs(glyph *g, const char *s, size_t n, int convention, int
     size_t k = 0;
     uint32_t col = 0;
     for (size_t i = 0; i < n;) {
-        int32_t cp;
-        size_t l = u8_next(s + i, n - i, &cp);
-        glyph x = {col, (uint32_t)i, (uint8_t)char_width(cp, convention), (uint8_t)l,
-                   (uint8_t)(ascii ? ascii_class(cp) : box_class(cp))};
-        if (cp == '\t') /* (a tab in a drawn table is a space) */
-            x.width = 1;
+        const unsigned char *u = (const unsigned char *)s + i;
+        glyph x = {col, (uint32_t)i, 1, 1, TEXT};
+        if (u[0] < 0x80) {
+            x.cls = (uint8_t)(ascii ? ascii_class(u[0]) : TEXT); /* (a tab is a space) */
+        } else {
+            int32_t cp;
+            if (u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && n - i >= 3 &&
+                (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+                /* (three bytes with no overlong or surrogate form: Chinese, box drawing) */
+                cp = (int32_t)((u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu));
+                x.len = 3;
+            } else {
+                x.len = (uint8_t)u8_next(s + i, n - i, &cp);
+            }
+            x.width = (uint8_t)char_width(cp, convention);
+            x.cls = (uint8_t)(ascii ? TEXT : box_class(cp));
+        }
         g[k++] = x;
         col += x.width;
-        i += l;
+        i += x.len;
     }
     return k;
 }
@@ -159,12 +177,6 @@ static void unite(uint32_t *up, uint32_t a, uint32_t b)
         up[a > b ? a : b] = a < b ? a : b; /* (the root: the cell's first piece) */
 }
 
-static int cmp_u32(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return (x > y) - (x < y);
-}
-
 /* One block of drawn lines, being read. */
 typedef struct {
     const char **line; /* each line's text */
@@ -174,6 +186,7 @@ typedef struct {
     size_t *ng;
     uint32_t *sep; /* the columns where a line down or a joint stands in some line */
     size_t nsep;
+    uint32_t width; /* the columns every line spans (lay_out) */
     uint32_t *at; /* line i's first character at or past separator k: at[i * nsep + k] */
 } block;
 
@@ -193,6 +206,7 @@ static int lay_out(block *b, int convention, int ascii)
             return 0;
         end = e;
     }
+    b->width = end;
     return 1;
 }
 
@@ -242,25 +256,23 @@ static int write_block(xbuf *out, block *b, int ascii)
         convention++;
     if (convention == 3)
         return 1;
-    /* the separators: every column holding a line down or a joint */
-    size_t total = 0;
-    for (size_t i = 0; i < b->nl; i++)
-        for (size_t k = 0; k < b->ng[i]; k++)
-            total += b->g[i][k].cls == VERT || b->g[i][k].cls == JOIN;
-    b->sep = malloc((total + 1) * sizeof *b->sep);
-    if (!b->sep)
+    /* the separators: every column holding a line down or a joint, marked, then listed in
+     * order (every character stands before the lines' common end) */
+    uint8_t *mark = calloc((size_t)b->width + 1, 1);
+    b->sep = malloc(((size_t)b->width + 1) * sizeof *b->sep);
+    if (!mark || !b->sep) {
+        free(mark);
         return -1;
-    b->nsep = 0;
+    }
     for (size_t i = 0; i < b->nl; i++)
         for (size_t k = 0; k < b->ng[i]; k++)
-            if (b->g[i][k].cls == VERT || b->g[i][k].cls == JOIN)
-                b->sep[b->nsep++] = b->g[i][k].col;
-    qsort(b->sep, b->nsep, sizeof *b->sep, cmp_u32);
-    size_t u = 0;
-    for (size_t k = 0; k < b->nsep; k++)
-        if (!u || b->sep[u - 1] != b->sep[k])
-            b->sep[u++] = b->sep[k];
-    b->nsep = u;
+            if ((b->g[i][k].cls == VERT || b->g[i][k].cls == JOIN) && b->g[i][k].col < b->width)
+                mark[b->g[i][k].col] = 1;
+    b->nsep = 0;
+    for (uint32_t col = 0; col < b->width; col++)
+        if (mark[col])
+            b->sep[b->nsep++] = col;
+    free(mark);
     if (b->nsep < 2 || (size_t)b->nl * b->nsep > MAX_GRID)
         return 1;
     b->at = malloc(b->nl * b->nsep * sizeof *b->at);
@@ -336,7 +348,16 @@ static int write_block(xbuf *out, block *b, int ascii)
         for (uint32_t p = list[c].first; p < list[c].first + list[c].count; p++)
             if (order[p] % m < list[c].left)
                 list[c].left = (uint32_t)(order[p] % m);
-    qsort(list, ncells, sizeof *list, cmp_cell);
+    /* (in order of their first pieces, by line and column, the cells are in reading order but
+     * for one whose piece on a later line stands further left: an insertion sort, linear on
+     * the near-sorted list) */
+    for (size_t i = 1; i < ncells; i++) {
+        cell x = list[i];
+        size_t j = i;
+        for (; j > 0 && cmp_cell(&list[j - 1], &x) > 0; j--)
+            list[j] = list[j - 1];
+        list[j] = x;
+    }
     /* one line per line of the block: the cells that begin there, tab-separated */
     xbuf text;
     xbuf_init(&text, 0);
@@ -413,8 +434,8 @@ int boxed_tables(xbuf *out, const char *s, size_t n)
         return 0;
     /* the lines, and which are framed as a drawn table's */
     size_t nl = 1;
-    for (size_t i = 0; i < n; i++)
-        nl += s[i] == '\n';
+    for (const char *p = s; (p = memchr(p, '\n', n - (size_t)(p - s))) != NULL; p++)
+        nl++;
     const char **line = malloc(nl * sizeof *line);
     size_t *len = malloc(nl * sizeof *len);
     if (!line || !len) {
@@ -443,7 +464,7 @@ int boxed_tables(xbuf *out, const char *s, size_t n)
         size_t e = i, rules = 0, joints = 0;
         while (e < nl && framed(line[e], len[e], ascii)) {
             rules += ascii && ascii_rule(line[e], len[e]);
-            joints += !ascii && (memmem(line[e], len[e], "\xE2\x94\xBC", 3) ||
+            joints += !ascii && !joints && (memmem(line[e], len[e], "\xE2\x94\xBC", 3) ||
                                  memmem(line[e], len[e], "\xE2\x94\x9C", 3) ||
                                  memmem(line[e], len[e], "\xE2\x94\x8C", 3) ||
                                  memmem(line[e], len[e], "\xE2\x95", 2));
@@ -456,7 +477,7 @@ int boxed_tables(xbuf *out, const char *s, size_t n)
             i = e;
             continue;
         }
-        block b = {line + i, len + i, e - i, NULL, NULL, NULL, 0, NULL};
+        block b = {line + i, len + i, e - i, NULL, NULL, NULL, 0, 0, NULL};
         b.g = calloc(b.nl, sizeof *b.g);
         b.ng = calloc(b.nl, sizeof *b.ng);
         int ok = b.g && b.ng;

@@ -1181,29 +1181,32 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
     unsigned images = 0; /* pictures in a Word document or a page's article */
     if (!(opts && opts->encoding) && !zip && !pdf && !ole && !html_is_html(data, len) &&
         enc_plain(data, len)) {
-        /* Most reports: UTF-8 text, validated while it is folded, in one pass. */
-        if (text_fold(&folded, data, len, &controls, &invalid) < 0) {
+        /* Most reports: UTF-8 text, validated while it is folded, in one pass.  A table drawn
+         * in box characters is read before folding, which narrows the brackets its columns
+         * were counted with; its cells keep any invalid byte, so its text is validated as
+         * well.  (Text in another encoding is read again below, decoded.) */
+        xbuf boxed;
+        int drawn = boxed_tables(&boxed, data, len);
+        if (drawn < 0) {
+            xbuf_free(&folded);
+            return err_set(XXGK_ENOMEM, TR("%s：内存不足", "%s: out of memory"), name);
+        }
+        const char *text = drawn ? boxed.data : data;
+        size_t n = drawn ? boxed.len : len;
+        rc = text_fold(&folded, text, n, &controls, &invalid);
+        if (drawn)
+            xbuf_free(&boxed);
+        if (rc < 0) {
             xbuf_free(&folded);
             return err_set(XXGK_ENOMEM,
                            TR("%s：解码时内存不足", "%s: out of memory while decoding"), name);
         }
-        if (invalid == len)
+        if (invalid == n) {
             used = "UTF-8";
-        else
+            source = drawn ? "boxed" : NULL;
+        } else {
             xbuf_reset(&folded);
-        /* (a table drawn in box characters is read before folding, which narrows the
-         * brackets its columns were counted with) */
-        xbuf boxed;
-        int drawn = used ? boxed_tables(&boxed, data, len) : 0;
-        if (drawn == 1) {
-            xbuf_reset(&folded);
-            rc = text_fold(&folded, boxed.data, boxed.len, &controls, NULL);
-            xbuf_free(&boxed);
-            source = "boxed";
-        }
-        if (drawn < 0 || (drawn == 1 && rc < 0)) {
-            xbuf_free(&folded);
-            return err_set(XXGK_ENOMEM, TR("%s：内存不足", "%s: out of memory"), name);
+            controls = 0;
         }
     }
     if (!used) {
