@@ -230,8 +230,8 @@ static void put_trimmed(xbuf *out, const block *b, size_t i, size_t from, size_t
         from++;
     while (to > from && (s[g[to - 1].off] == ' ' || s[g[to - 1].off] == '\t'))
         to--;
-    for (size_t x = from; x < to; x++)
-        xbuf_put(out, s + g[x].off, g[x].len);
+    if (from < to) /* (the characters lie end to end in the line) */
+        xbuf_put(out, s + g[from].off, g[to - 1].off + g[to - 1].len - g[from].off);
 }
 
 /* A cell of the grid: its first line and column, and its pieces' place in the list. */
@@ -480,9 +480,11 @@ int boxed_tables(xbuf *out, const char *s, size_t n)
         block b = {line + i, len + i, e - i, NULL, NULL, NULL, 0, 0, NULL};
         b.g = calloc(b.nl, sizeof *b.g);
         b.ng = calloc(b.nl, sizeof *b.ng);
-        int ok = b.g && b.ng;
-        for (size_t k = 0; ok && k < b.nl; k++)
-            ok = (b.g[k] = malloc((b.len[k] + 1) * sizeof **b.g)) != NULL;
+        /* (one array for all the lines' characters: a line has at most one a byte) */
+        glyph *all = b.g && b.ng ? malloc((bytes + b.nl) * sizeof *all) : NULL;
+        int ok = all != NULL;
+        for (size_t k = 0, at = 0; ok && k < b.nl; at += b.len[k] + 1, k++)
+            b.g[k] = all + at;
         if (!ok) {
             rc = -1;
         } else {
@@ -504,9 +506,7 @@ int boxed_tables(xbuf *out, const char *s, size_t n)
             found = 1;
             copied = e;
         }
-        for (size_t k = 0; b.g && k < b.nl; k++)
-            free(b.g[k]);
-        free(b.g), free(b.ng), free(b.sep), free(b.at);
+        free(all), free(b.g), free(b.ng), free(b.sep), free(b.at);
         i = e;
     }
     if (found && rc >= 0 && copied < nl)
