@@ -159,6 +159,10 @@ static void test_boxed_cells(void **state)
         {"┌──┬─┐\n│“”│1 │\n└──┴─┘\n", "\n“”\t1\n\n"},
         {"+---+-----+\n| a | 1 2 |\n+===+=====+\n| b | 2   |\n+---+-----+\n",
          "\na\t1 2\n\nb\t2\n\n"},
+        /* a dash or a line of them in a cell, its spaces around it: a cell, not a rule */
+        {"+---+-----+\n| a |  -  |\n+---+-----+\n| b |---  |\n+---+-----+\n",
+         "\na\t-\n\nb\t---\n\n"},
+        {"┌──┬───┐\n│a │ ─ │\n├──┼───┤\n│b │── │\n└──┴───┘\n", "\na\t─\n\nb\t──\n\n"},
         {"| a | b |\n|---|---|\n| 1 | 2 |\n", NULL},
         {"┌──┬──┐\n│a │1 │\n│bb│2  │\n└──┴──┘\n", NULL},
         {"┌──┐\n└──┘\n", NULL},

@@ -75,6 +75,8 @@ static unsigned char_width(int32_t cp, int convention)
 {
     if (cp < 0x80)
         return 1;
+    if (cp >= 0x2500 && cp <= 0x257F) /* (box drawing, ambiguous: the table's own lines) */
+        return convention ? 2 : 1;
     if (convention == 2 || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x303E) ||
         (cp >= 0xFF01 && cp <= 0xFF60))
         return 2; /* (Chinese, its punctuation and full-width forms: most of a table's text) */
@@ -84,7 +86,8 @@ static unsigned char_width(int32_t cp, int convention)
     return w < 0 ? 1 : (unsigned)w;
 }
 
-/* A line's characters under a width convention; the number of them (0 when empty). */
+/* A line's characters under a width convention, but for spaces and tabs (a column each): half a
+ * drawn table's characters, they only pad its cells; the number of them (0 when blank). */
 static size_t line_glyphs(glyph *g, const char *s, size_t n, int convention, int ascii)
 {
     size_t k = 0;
@@ -92,8 +95,12 @@ static size_t line_glyphs(glyph *g, const char *s, size_t n, int convention, int
     for (size_t i = 0; i < n;) {
         const unsigned char *u = (const unsigned char *)s + i;
         glyph x = {col, (uint32_t)i, 1, 1, TEXT};
+        if (u[0] == ' ' || u[0] == '\t') {
+            col++, i++;
+            continue;
+        }
         if (u[0] < 0x80) {
-            x.cls = (uint8_t)(ascii ? ascii_class(u[0]) : TEXT); /* (a tab is a space) */
+            x.cls = (uint8_t)(ascii ? ascii_class(u[0]) : TEXT);
         } else {
             int32_t cp;
             if (u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && n - i >= 3 &&
@@ -198,9 +205,6 @@ static int lay_out(block *b, int convention, int ascii)
     for (size_t i = 0; i < b->nl; i++) {
         b->ng[i] = line_glyphs(b->g[i], b->line[i], b->len[i], convention, ascii);
         size_t k = b->ng[i];
-        while (k && b->g[i][k - 1].cls == TEXT &&
-               (b->line[i][b->g[i][k - 1].off] == ' ' || b->line[i][b->g[i][k - 1].off] == '\t'))
-            k--;
         uint32_t e = k ? b->g[i][k - 1].col + b->g[i][k - 1].width : 0;
         if (i && e != end)
             return 0;
@@ -221,16 +225,13 @@ static void segment(const block *b, size_t i, size_t k, size_t *from, size_t *to
     *to = b->at[i * b->nsep + k + 1];
 }
 
-/* Append characters [from, to) of line i, spaces trimmed at both ends. */
+/* Append characters [from, to) of line i, with the spaces between them (none at either end:
+ * spaces are no characters here). */
 static void put_trimmed(xbuf *out, const block *b, size_t i, size_t from, size_t to)
 {
     const glyph *g = b->g[i];
     const char *s = b->line[i];
-    while (from < to && (s[g[from].off] == ' ' || s[g[from].off] == '\t'))
-        from++;
-    while (to > from && (s[g[to - 1].off] == ' ' || s[g[to - 1].off] == '\t'))
-        to--;
-    if (from < to) /* (the characters lie end to end in the line) */
+    if (from < to)
         xbuf_put(out, s + g[from].off, g[to - 1].off + g[to - 1].len - g[from].off);
 }
 
@@ -298,6 +299,8 @@ static int write_block(xbuf *out, block *b, int ascii)
             size_t from, to;
             int bar, rule = 0, other = 0;
             segment(b, i, k, &from, &to, &bar);
+            /* (a column with no character is a space: a rule has none, "| - |" is a cell) */
+            uint32_t col = b->sep[k] + (bar ? b->g[i][from - 1].width : 0);
             for (size_t x = from; x < to; x++) {
                 const glyph *g = &b->g[i][x];
                 char c = b->line[i][g->off];
@@ -305,7 +308,10 @@ static int write_block(xbuf *out, block *b, int ascii)
                     rule = 1;
                 else if (!(g->cls == JOIN || (ascii && c == ':')))
                     other = 1;
+                other |= g->col != col;
+                col = g->col + g->width;
             }
+            other |= col < b->sep[k + 1];
             up[i * m + k] = (uint32_t)(i * m + k);
             piece[i * m + k] = !(rule && !other);
             open[i * m + k] = !bar; /* (separator k of line i drawn or not) */
