@@ -1628,6 +1628,21 @@ static void test_text_rules(void **state)
            "text-period", 1, "“2024年3月1日起至12月31日”（报告年度为2024年）");
     expect("统计期限自2024年1月1日至2024年12月31日", "统计期限为2024年1月1日—2024年12月31日",
            "text-period", 0, NULL);
+    /* stated with no first day: the year as a whole, its months, the last day */
+    expect("均按期答复。", "均按期答复。本报告中所列数据统计期限为2023年度。", "text-period", 1,
+           "“2023年度”（报告年度为2024年）");
+    expect("均按期答复。", "均按期答复。报告中统计数据的时间范围为2023年1月至12月。",
+           "text-period", 1, "“2023年1月至12月”（报告年度为2024年）");
+    expect("均按期答复。", "均按期答复。本报告中使用的统计数据截止时间为2023年12月31日。",
+           "text-period", 1, "“2023年12月31日”（报告年度为2024年）");
+    expect("均按期答复。", "均按期答复。本报告中所列数据统计期限为2024年度。", "text-period", 0,
+           NULL);
+    expect("均按期答复。", "均按期答复。本报告统计数据截止时间为2024年12月31日。", "text-period",
+           0, NULL);
+    expect("均按期答复。", "均按期答复。与上年度报告相比，统计时间为2023年度的数据有所下降。",
+           "text-period", 0, NULL);
+    expect("均按期答复。", "均按期答复。申请受理截止时间为2025年1月10日。", "text-period", 0,
+           NULL);
     /* the year's own period first does not hide another after it */
     expect("统计期限自2024年1月1日至2024年12月31日。",
            "统计期限自2024年1月1日至2024年12月31日。报告中另有统计期限2022年1月1日至"

@@ -899,7 +899,7 @@ static int over_years_in(const check_ctx *c, const char *a, const char *e)
 }
 
 /* p past any run of words[0..n) (each as often as it comes), up to end. */
-static const char *skip_any(const char *p, const char *end, const char *const *words, size_t n)
+const char *chk_skip_any(const char *p, const char *end, const char *const *words, size_t n)
 {
     for (size_t l; p < end && (l = begins_with_which(p, words, n)) > 0;)
         p += l;
@@ -1001,7 +1001,7 @@ static int narrower_cause(const char *a, const char *e)
         if (x && (!effect || x < effect))
             effect = x;
     }
-    return effect && skip_any(because + strlen("因"), effect, whole,
+    return effect && chk_skip_any(because + strlen("因"), effect, whole,
                               sizeof whole / sizeof whole[0]) != effect;
 }
 
@@ -1371,11 +1371,11 @@ static double disclosure_part(const char *then, const char *to, const char **end
     static const char *const about[] = {"政府信息公开", "信息公开", "依申请公开"};
     static const char *const tail[] = {"类", "的", "方面", "领域", "案件", "共", "有", "为",
                                        "引起", "引发", "答复", "诉讼"};
-    const char *q = skip_any(then + strlen("其中"), to, lead, sizeof lead / sizeof lead[0]);
+    const char *q = chk_skip_any(then + strlen("其中"), to, lead, sizeof lead / sizeof lead[0]);
     size_t l = begins_with_which(q, about, sizeof about / sizeof about[0]);
     if (!l)
         return -1;
-    q = skip_any(q + l, to, tail, sizeof tail / sizeof tail[0]);
+    q = chk_skip_any(q + l, to, tail, sizeof tail / sizeof tail[0]);
     const char *unit;
     double v = count_at_cn(q, &unit, end);
     return v >= 0 && *end <= to && (strcmp(unit, "件") == 0 || strcmp(unit, "起") == 0) ? v : -1;
@@ -1505,8 +1505,8 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
      * sentence, after the year's and the agency's words alone */
     if ((after_total ? !chk_span_has_any(from, of, totals, sizeof totals / sizeof totals[0]) ||
                            !find_in(from, of, "申请")
-                     : skip_any(from, of, lead_words, sizeof lead_words / sizeof lead_words[0]) !=
-                           of) ||
+                     : chk_skip_any(from, of, lead_words,
+                                    sizeof lead_words / sizeof lead_words[0]) != of) ||
         chk_span_has_any(from, of, other_set, sizeof other_set / sizeof other_set[0]) ||
         chk_span_has_any(from, of, not_all_results,
                      sizeof not_all_results / sizeof not_all_results[0]) ||
@@ -1591,7 +1591,7 @@ static void outcome_counts(check_ctx *c, const char *text)
              p = chk_next(c, p + 1, outcomes[k].word)) {
             const char *from, *to, *end = NULL;
             sentence(text, p, &from, &to);
-            if (skip_any(from, p, lead_words, sizeof lead_words / sizeof lead_words[0]) != p)
+            if (chk_skip_any(from, p, lead_words, sizeof lead_words / sizeof lead_words[0]) != p)
                 continue;
             static const char *const then[] = {"的申请有", "的申请为", "的申请", "申请", "的有",
                                                "的为", "的决定", "决定", "的答复", "答复",
@@ -1626,7 +1626,7 @@ static void outcome_counts(check_ctx *c, const char *text)
             while (d > from && d[-1] >= '0' && d[-1] <= '9')
                 d--;
             if (d == p - made || d - from < 3 || memcmp(d - 3, "对", 3) != 0 ||
-                skip_any(from, d - 3, lead_words, sizeof lead_words / sizeof lead_words[0]) !=
+                chk_skip_any(from, d - 3, lead_words, sizeof lead_words / sizeof lead_words[0]) !=
                     d - 3 ||
                 other_year(c, from, to) || months(from, to) || over_years_in(c, from, to))
                 continue;
@@ -1708,7 +1708,7 @@ static int all_for(const char *a, const char *p)
     static const char *const how[] = {"因", "为", "系", "是", "属于", "涉及", "本机关", "申请人"};
     for (const char *x = a; x < p; x++) {
         size_t l = begins_with_which(x, all, sizeof all / sizeof all[0]);
-        if (l && skip_any(x + l, p, how, sizeof how / sizeof how[0]) == p)
+        if (l && chk_skip_any(x + l, p, how, sizeof how / sizeof how[0]) == p)
             return 1;
     }
     return 0;
@@ -2050,7 +2050,7 @@ static void applicant_counts(check_ctx *c, const char *text)
             /* (all their applications: not "未收到法人或其他组织提出的涉密信息申请") */
             static const char *const theirs[] = {"提出的", "提交的", "提出", "提交", "的"};
             static const char *const applications[] = {"申请", "政府信息公开申请", "依申请"};
-            if (denied && !begins_with_any(skip_any(q, q + 12, theirs, 5), applications, 3))
+            if (denied && !begins_with_any(chk_skip_any(q, q + 12, theirs, 5), applications, 3))
                 continue;
             if (denied || others) {
                 const char *ca, *ce;
@@ -2256,7 +2256,7 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
                 quote = pa;
             }
             /* (what they are carried for is not what became of them: "顺延到下年度答复") */
-            const char *tail = skip_any(after + out_len, ce, carried_for,
+            const char *tail = chk_skip_any(after + out_len, ce, carried_for,
                                         sizeof carried_for / sizeof carried_for[0]);
             if (n != 1 || some_of_those(quote, p) || some_of_those(tail, ce) ||
                 some_of_those(from, quote))
@@ -2297,7 +2297,7 @@ static void fee_amount(check_ctx *c, const char *text)
          p = chk_next(c, p + 1, "行政事业性收费")) {
         const char *from, *to;
         sentence(text, p, &from, &to);
-        const char *q = skip_any(p + strlen("行政事业性收费"), to, fillers,
+        const char *q = chk_skip_any(p + strlen("行政事业性收费"), to, fillers,
                                  sizeof fillers / sizeof fillers[0]);
         double v = 0, scale = 1; /* (scale: the last digit's place) */
         const char *d = q;
@@ -3076,7 +3076,7 @@ void r_text_outcome_claim(check_ctx *c)
                 after += 3 + l;
             if (strncmp(after, "等", 3) == 0)
                 after += 3;
-            after = skip_any(after, ce, what, sizeof what / sizeof what[0]);
+            after = chk_skip_any(after, ce, what, sizeof what / sizeof what[0]);
             if (after < ce || not_of_the_years_outcomes(c, from, at, to))
                 continue;
             chk_found(c, chk_line_at(c, ca),
@@ -3273,7 +3273,7 @@ void r_text_active(check_ctx *c)
             if (denial) {
                 /* the decisions denied outright: nothing but 的情况 after them in the clause */
                 const char *rest =
-                    skip_any(q, ce, (const char *const[]){"的情况", "的情形", "书"}, 3);
+                    chk_skip_any(q, ce, (const char *const[]){"的情况", "的情形", "书"}, 3);
                 if (denial < ca || rest != ce)
                     continue;
                 if (v > 0)
@@ -3286,7 +3286,7 @@ void r_text_active(check_ctx *c)
             const char *end = NULL;
             double said = figure_after(q, &end);
             /* (measures taken counted in 次: "实施行政强制措施5次") */
-            const char *d = skip_any(q, ce, (const char *const[]){"共", "计", "为"}, 3), *e = d;
+            const char *d = chk_skip_any(q, ce, (const char *const[]){"共", "计", "为"}, 3), *e = d;
             while (said < 0 && e < ce && e - d < 9 && *e >= '0' && *e <= '9')
                 e++;
             if (said < 0 && e > d && strncmp(e, "次", strlen("次")) == 0) {
@@ -3390,7 +3390,7 @@ static void review_counts(check_ctx *c, const char *text)
              p = chk_next(c, p + 1, words[w].word)) {
             const char *from, *to, *ca, *ce;
             sentence(text, p, &from, &to);
-            const char *q = skip_any(p + strlen(words[w].word), to, fillers,
+            const char *q = chk_skip_any(p + strlen(words[w].word), to, fillers,
                                      sizeof fillers / sizeof fillers[0]);
             const char *unit, *end;
             double v = count_at_cn(q, &unit, &end);
@@ -3583,7 +3583,7 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
         counted = *x >= '0' && *x <= '9';
     none_before |= no && p - ca >= 3 && memcmp(p - 3, "被", 3) == 0 &&
                    strncmp(no + 3, "法", 3) != 0 && !counted &&
-                   skip_any(ca, no, lead_words, sizeof lead_words / sizeof lead_words[0]) == no;
+                   chk_skip_any(ca, no, lead_words, sizeof lead_words / sizeof lead_words[0]) == no;
     int claim = all ? (won || begins_with_any(p, upheld, sizeof upheld / sizeof upheld[0]) ? 1
                        : begins_with_any(p, concluded, sizeof concluded / sizeof concluded[0]) ? 2
                                                                                               : 0)

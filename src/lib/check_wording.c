@@ -401,6 +401,72 @@ static const char *cn_date_at(const char *p, int *y, int *m, int *d)
 /* "统计期限自2023年1月1日起至2023年12月31日止" in the report on 2024, or a period of part of
  * the year ("至2024年6月30日"): the period the figures cover is not the year reported on, most
  * often last year's sentence kept. */
+/* Whether the sentence [a, z) states the period of the report's figures: the figures named and
+ * the report (not a date in running text, "自2024年1月1日起施行", nor another term, "征求意见期
+ * 限", "有效期限", a 数据 of other work, a count made, "根据市大数据局统计，…至6月30日我局网站
+ * 访问量", another report's, "统计年报"), and not last year's named to compare with. */
+static int figures_period(const char *a, const char *z)
+{
+    static const char *const figures[] = {
+        "统计期", "统计时", "统计区间", "统计周期", "统计范围", "统计截止", "统计自",
+        "统计数据", "数据统计", "本报告", "报告中", "所列数据", "报告期", "年报数据",
+        "数据时限", "数据期限"};
+    static const char *const compared[] = {"相比", "同比", "对比", "比较", "较上年", "与上年",
+                                           "上年度", "上一年度"};
+    return chk_span_has_any(a, z, figures, sizeof figures / sizeof figures[0]) &&
+           chk_span_has(a, z, "报告") &&
+           !chk_span_has_any(a, z, compared, sizeof compared / sizeof compared[0]);
+}
+
+/* The period stated with no first day: "统计期限为2023年度", "时间范围为2023年1月至12月",
+ * "统计数据截止时间为2023年12月31日", in another year than the report's: where it is (its end
+ * in *end), or NULL. */
+static const char *period_of_year(check_ctx *c, const char *text, int year, const char **end)
+{
+    static const char *const terms[] = {"统计期限", "统计期间", "统计时限", "统计时间",
+                                        "统计区间", "统计周期", "统计范围", "时间范围",
+                                        "数据时限", "数据期限", "截止时间", "截止日期",
+                                        "统计截至", "统计截止", "数据截至", "数据截止"};
+    static const char *const fillers[] = {"为", "是", ":", "：", "自", "从", " "};
+    for (size_t t = 0; t < sizeof terms / sizeof terms[0]; t++)
+        for (const char *p = chk_next(c, text, terms[t]); p; p = chk_next(c, p + 1, terms[t])) {
+            const char *q = chk_skip_any(p + strlen(terms[t]), p + strlen(terms[t]) + 12,
+                                         fillers, sizeof fillers / sizeof fillers[0]);
+            int y = 0, digits = 0;
+            const char *e = q;
+            while (*e >= '0' && *e <= '9' && digits < 5)
+                y = y * 10 + (*e++ - '0'), digits++;
+            if (digits != 4 || strncmp(e, "年", 3) != 0 || y == year)
+                continue;
+            e += 3;
+            int cut = strstr(terms[t], "截") != NULL, yy, m, d;
+            const char *date = cut ? cn_date_at(q, &yy, &m, &d) : NULL;
+            if (strncmp(e, "度", 3) == 0 && !cut) {
+                e += 3; /* the year as a whole */
+            } else if (date && m == 12 && d == 31) {
+                e = date; /* the last day of another year */
+            } else {
+                /* January to December: 1月至12月, 1-12月, 1月—12月 */
+                static const char *const spans[] = {"1月至12月", "1月到12月", "1月—12月",
+                                                    "1月-12月", "1-12月", "1至12月"};
+                size_t k = 0;
+                while (k < sizeof spans / sizeof spans[0] &&
+                       strncmp(e, spans[k], strlen(spans[k])) != 0)
+                    k++;
+                if (cut || k == sizeof spans / sizeof spans[0])
+                    continue;
+                e += strlen(spans[k]);
+            }
+            const char *a, *z;
+            chk_sentence_of(text, p, 0, &a, &z);
+            if (!figures_period(a, z))
+                continue;
+            *end = e;
+            return q;
+        }
+    return NULL;
+}
+
 void r_text_period(check_ctx *c)
 {
     int year = c->r->year;
@@ -433,23 +499,8 @@ void r_text_period(check_ctx *c)
             y2 = y1;
         const char *a, *z;
         chk_sentence_of(text, from, 0, &a, &z);
-        /* (the figures' period, said so: not a date in running text, "自2024年1月1日起施行",
-         * nor another term, "征求意见期限", "有效期限", a 数据 of other work, nor a count
-         * made, "根据市大数据局统计，…至6月30日我局网站访问量") */
-        static const char *const figures[] = {
-            "统计期", "统计时", "统计区间", "统计周期", "统计范围", "统计截止", "统计自",
-            "统计数据", "数据统计", "本报告", "报告中", "所列数据", "报告期", "年报数据",
-            "数据时限", "数据期限"};
-        if (!chk_span_has_any(a, z, figures, sizeof figures / sizeof figures[0]) ||
-            !chk_span_has(a, z, "报告"))
-            continue; /* (the report's, said so: not another report's or count's, "统计年报") */
-        static const char *const compared[] = {"相比", "同比", "对比", "比较", "较上年", "与上年",
-                                               "上年度", "上一年度"};
-        int compare = 0;
-        for (size_t i = 0; i < sizeof compared / sizeof compared[0] && !compare; i++)
-            compare = chk_span_has(a, z, compared[i]);
-        if (compare)
-            continue; /* last year's period named to compare with */
+        if (!figures_period(a, z))
+            continue;
         static const char *const plans[] = {"计划", "行动", "规划", "实施期限", "方案"};
         int plan = 0;
         for (size_t i = 0; i < sizeof plans / sizeof plans[0] && !plan; i++)
@@ -464,6 +515,11 @@ void r_text_period(check_ctx *c)
                   year);
         return;
     }
+    const char *end, *from = period_of_year(c, text, year, &end);
+    if (from)
+        chk_found(c, chk_line_at(c, from),
+                  CHK_LANG(c, "“%.*s”（报告年度为%d年）", "“%.*s” (the report is for %d)"),
+                  (int)(end - from), from, year);
 }
 
 /* Official terms, and characters that are misread or mistyped for one of theirs (不子公开 for

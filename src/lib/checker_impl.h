@@ -106,6 +106,8 @@ int chk_span_has(const char *a, const char *e, const char *word);
 extern const char *const chk_applicant_kinds[CHK_APPLICANT_KINDS];
 /* Whether any of words[0..n) occurs in [a, e). */
 int chk_span_has_any(const char *a, const char *e, const char *const *words, size_t n);
+/* p past any run of words[0..n) that begins before end. */
+const char *chk_skip_any(const char *p, const char *end, const char *const *words, size_t n);
 
 /* The text rules: the narrative against the tables (check_text.c) ... */
 void r_text_no_requests(check_ctx *c);
