@@ -1395,6 +1395,19 @@ static int doc_figures(check_ctx *c, int col, double *regs, double *norm)
 }
 
 /* A count of documents the text states, from p to end, beside the table's figures of col. */
+/* Whether v documents of kind k (see doc_kind), of each kind of both when each, differ from the
+ * table's regs 规章 and norm 行政规范性文件: 规范性文件 are those or those and 规章 as some reports
+ * count them; 文件 either or both. */
+static int docs_differ(size_t k, int each, double v, double regs, double norm)
+{
+    if (k == 4)
+        return each ? chk_differs(v, regs) || chk_differs(v, norm) : chk_differs(v, regs + norm);
+    return k == 0   ? chk_differs(v, norm)
+           : k == 1 ? chk_differs(v, norm) && chk_differs(v, regs + norm)
+           : k == 2 ? chk_differs(v, regs)
+                    : chk_differs(v, regs) && chk_differs(v, norm) && chk_differs(v, regs + norm);
+}
+
 static void said_docs(check_ctx *c, const char *p, const char *end, int col, double regs,
                       double norm)
 {
@@ -2803,13 +2816,22 @@ void r_text_figures(check_ctx *c)
                     q += strlen(and_repealed[i]), both = 1;
             if (strncmp(q, "的", 3) == 0 || strncmp(q, "了", 3) == 0)
                 q += 3;
-            const char *end = NULL;
+            const char *end = NULL, *quote = p;
             size_t k = doc_kind(&q);
             double v = -1;
+            /* (the kind before both verbs: "规章制发、废止各1件") */
+            static const char *const kind_before[] = {"行政规范性文件", "规范性文件", "规章"};
+            for (size_t i = 0; i < 3 && both && k == 5 && strncmp(q, "各", 3) == 0; i++) {
+                size_t l = strlen(kind_before[i]);
+                if ((size_t)(p - text) >= l && memcmp(p - l, kind_before[i], l) == 0)
+                    k = i, quote = p - l;
+            }
+            /* (as many of each kind: "制发规章、行政规范性文件各1件") */
+            int each = k == 4 && strncmp(q, "各", 3) == 0;
             if (both && !(k < 5 && strncmp(q, "各", 3) == 0))
                 continue;
             if (k < 5) {
-                v = figure_after(q + (both ? 3 : 0), &end);
+                v = figure_after(q + (both || each ? 3 : 0), &end);
             } else { /* the count before the kind: "制发的7件行政规范性文件" */
                 const char *unit, *after;
                 v = count_at_cn(q, &unit, &after);
@@ -2846,20 +2868,12 @@ void r_text_figures(check_ctx *c)
                 months(sa, end) || until_within_year(sa, p) || other_body(sa, p) ||
                 other_government(c, ca, p))
                 continue;
-            /* against the kind named: 规章, 行政规范性文件, or 规范性文件 (those, or with 规章
-             * as some reports count them); 文件 against either or both; both named, together */
-            int differs = k == 0   ? chk_differs(v, norm)
-                          : k == 1 ? chk_differs(v, norm) && chk_differs(v, regs + norm)
-                          : k == 2 ? chk_differs(v, regs)
-                          : k == 4 ? chk_differs(v, regs + norm)
-                                   : chk_differs(v, regs) && chk_differs(v, norm) &&
-                                         chk_differs(v, regs + norm);
-            if (differs)
-                said_docs(c, p, end, docs[w].col, regs, norm);
+            if (docs_differ(k, each, v, regs, norm))
+                said_docs(c, quote, end, docs[w].col, regs, norm);
             double regs_out, norm_out; /* (and, said of both, the repealed) */
             if (both && doc_figures(c, 1, &regs_out, &norm_out) &&
-                (k == 2 ? chk_differs(v, regs_out) : chk_differs(v, norm_out)))
-                said_docs(c, p, end, 1, regs_out, norm_out);
+                docs_differ(k == 1 ? 0 : k, each, v, regs_out, norm_out))
+                said_docs(c, quote, end, 1, regs_out, norm_out);
         }
     }
     static const char *const none_issued[] = {"未制发", "没有制发", "无新制发", "未出台",
