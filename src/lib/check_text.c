@@ -2828,9 +2828,21 @@ void r_text_figures(check_ctx *c)
             }
             /* (as many of each kind: "制发规章、行政规范性文件各1件") */
             int each = k == 4 && strncmp(q, "各", 3) == 0;
-            if (both && !(k < 5 && strncmp(q, "各", 3) == 0))
+            double v_out = -1; /* (the repealed, said apart: "制发、废止…分别为2件、5件") */
+            if (both && k < 5 && strncmp(q, "分别", strlen("分别")) == 0) {
+                const char *unit, *after, *at = q + strlen("分别");
+                at = chk_skip_any(at, at + 3, (const char *const[]){"为", "是"}, 2);
+                v = count_at_cn(at, &unit, &after);
+                if (v < 0 || strcmp(unit, "件") != 0)
+                    continue;
+                at = chk_skip_any(after, after + 3, joins, sizeof joins / sizeof joins[0]);
+                v_out = count_at_cn(at, &unit, &after);
+                if (v_out < 0 || strcmp(unit, "件") != 0)
+                    continue;
+                end = after - 3;
+            } else if (both && !(k < 5 && strncmp(q, "各", 3) == 0)) {
                 continue;
-            if (k < 5) {
+            } else if (k < 5) {
                 v = figure_after(q + (both || each ? 3 : 0), &end);
             } else { /* the count before the kind: "制发的7件行政规范性文件" */
                 const char *unit, *after;
@@ -2872,7 +2884,7 @@ void r_text_figures(check_ctx *c)
                 said_docs(c, quote, end, docs[w].col, regs, norm);
             double regs_out, norm_out; /* (and, said of both, the repealed) */
             if (both && doc_figures(c, 1, &regs_out, &norm_out) &&
-                docs_differ(k == 1 ? 0 : k, each, v, regs_out, norm_out))
+                docs_differ(k == 1 ? 0 : k, each, v_out >= 0 ? v_out : v, regs_out, norm_out))
                 said_docs(c, quote, end, 1, regs_out, norm_out);
         }
     }
