@@ -2076,8 +2076,8 @@ static void test_text_counts_worded(void **state)
     /* issued and repealed said apart, in the wrong order: both wrong */
     expect("均按期答复。", "均按期答复。本年度制发、废止行政规范性文件分别为2件、5件。",
            "text-figure-mismatch", 2,
-           "正文：“制发、废止行政规范性文件分别为2件、5件”；表格本年制发件数：规章 1，行政规范性文件 "
-           "5");
+           "正文：“制发、废止行政规范性文件分别为2件、5件”；表格本年制发件数：规章 1，"
+           "行政规范性文件 5");
 }
 
 /* Section 二's decisions stated in the text against the table (行政许可 120, 行政处罚 35,
