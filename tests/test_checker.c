@@ -1921,6 +1921,9 @@ static void test_text_counts_worded(void **state)
          * one count read by two words) */
         {FOUR, FOUR "本年度政府信息公开行政复议案件中，被撤销1件，确认违法1件。\n",
          "正文：“被撤销1件，确认违法1件”，共 2；表格行政复议结果纠正为 1"},
+        /* (a court's correction after them is of the lawsuits) */
+        {FOUR, FOUR "行政复议决定撤销1件、责令限期重新答复1件，行政诉讼判决撤销1件。\n",
+         "正文：“行政复议决定撤销1件、责令限期重新答复1件”，共 2；表格行政复议结果纠正为 1"},
         {FOUR, FOUR "政府信息公开行政复议纠正1件，其中被撤销1件，确认违法0件。\n", NULL},
         {FOUR, FOUR "政府信息公开行政复议案件中，被撤销原答复1件。\n", NULL},
         {"下一步，我局", "全年被纠错案件3件。下一步，我局",

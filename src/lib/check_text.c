@@ -3512,12 +3512,11 @@ static void review_counts(check_ctx *c, const char *text)
         }
     for (int k = 0; k < nparts; k++) {
         const struct parts *g = &parts[k];
-        const char *a0, *a1;
-        sentence(text, g->from, &a0, &a1);
-        /* (not where both bodies corrected some: "复议机关撤销的1件…和法院确认违法的1件") */
+        /* (not where both bodies corrected some: "复议机关撤销的1件…和法院确认违法的1件"; a
+         * court's after the parts is of lawsuits, "…，行政诉讼判决撤销1件") */
         if (g->n < 2 || g->flagged || isnan(g->table) || !(g->sum > g->table) ||
             !chk_differs(g->sum, g->table) ||
-            (g->of == 1 && chk_span_has_any(a0, a1, courts, 3)))
+            (g->of == 1 && chk_span_has_any(g->from, g->end, courts, 3)))
             continue;
         char a[32], b[32];
         chk_found(c, chk_line_at(c, g->quote),
