@@ -1917,6 +1917,12 @@ static void test_text_counts_worded(void **state)
          "正文：“行政应诉案件12件，其中政府信息公开类5件”；表格行政诉讼总计为 3"},
         {"均按期答复。", "均按期答复。全年行政复议案件8件，其中涉及政府信息公开的5件。",
          "正文：“行政复议案件8件，其中涉及政府信息公开的5件”；表格行政复议总计为 4"},
+        /* (the agency's answers to reconsiderations; cases it is sued in) */
+        {"均按期答复。", "均按期答复。全年办理行政复议答复案件11件，其中政府信息公开类3件。",
+         "正文：“行政复议答复案件11件，其中政府信息公开类3件”；表格行政复议总计为 4"},
+        {"均按期答复。", "均按期答复。全年涉诉案件10件，其中政府信息公开类1件。",
+         "正文：“涉诉案件10件，其中政府信息公开类1件”；表格行政诉讼总计为 3"},
+        {"均按期答复。", "均按期答复。全年涉诉案件10件，其中政府信息公开类3件。", NULL},
         /* ways of correcting in one sentence add up (not a part of the whole said first, nor
          * one count read by two words) */
         {FOUR, FOUR "本年度政府信息公开行政复议案件中，被撤销1件，确认违法1件。\n",

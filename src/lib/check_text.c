@@ -2474,8 +2474,10 @@ void r_text_figures(check_ctx *c)
          {NAN, NAN}},
         {"应诉案件", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0,
          {NAN, NAN}},
+        {"涉诉案件", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0,
+         {NAN, NAN}},
     };
-    size_t nstated = 12;
+    size_t nstated = 13;
     /* the carried rows by the words of their labels, as the format's match keys have them
      * (上年结转, 上年度结转, 结转下一年度, …) */
     char carried[16][48];
@@ -2495,8 +2497,9 @@ void r_text_figures(check_ctx *c)
             m += l + (m[l] == '|');
         }
     }
-    static const char *const between[] = {"继续办理", "的",   "了", "依申请公开",
-                                          "政府信息公开申请", "申请", "事项", "案件", "件"};
+    /* (行政复议答复: the agency's answers to reconsiderations, each a case against it) */
+    static const char *const between[] = {"继续办理", "的", "了", "依申请公开", "政府信息公开申请",
+                                          "申请", "事项", "答复", "案件", "件"};
     const char *said_of[24]; /* the cells a statement was taken of: the first one counts */
     size_t nsaid = 0;
     for (size_t k = 0; k < nstated; k++) {
