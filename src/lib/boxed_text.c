@@ -32,7 +32,7 @@ typedef struct {
  * rest corners and joints (the four diagonals aside). */
 static int box_class(int32_t cp)
 {
-    /* U+2500-U+257F, four to a byte (H across, V down, J joint, T text), a row of 16 a line */
+    /* U+2500-U+257F in order, sixteen a line: H across, V down, J a joint or corner, T text */
 #define H HORIZ
 #define V VERT
 #define J JOIN

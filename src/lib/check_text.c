@@ -1394,7 +1394,6 @@ static int doc_figures(check_ctx *c, int col, double *regs, double *norm)
     return !isnan(*regs) && !isnan(*norm);
 }
 
-/* A count of documents the text states, from p to end, beside the table's figures of col. */
 /* Whether v documents of kind k (see doc_kind), of each kind of both when each, differ from the
  * table's regs 规章 and norm 行政规范性文件: 规范性文件 are those or those and 规章 as some reports
  * count them; 文件 either or both. */
@@ -1408,6 +1407,7 @@ static int docs_differ(size_t k, int each, double v, double regs, double norm)
                     : chk_differs(v, regs) && chk_differs(v, norm) && chk_differs(v, regs + norm);
 }
 
+/* A count of documents the text states, from p to end, beside the table's figures of col. */
 static void said_docs(check_ctx *c, const char *p, const char *end, int col, double regs,
                       double norm)
 {
