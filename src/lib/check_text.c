@@ -1002,7 +1002,7 @@ static int narrower_cause(const char *a, const char *e)
             effect = x;
     }
     return effect && chk_skip_any(because + strlen("因"), effect, whole,
-                              sizeof whole / sizeof whole[0]) != effect;
+                                  sizeof whole / sizeof whole[0]) != effect;
 }
 
 /* Whether a denial at p, in the clause [a, e), denies the year's reconsiderations or lawsuits
@@ -2270,7 +2270,7 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
             }
             /* (what they are carried for is not what became of them: "顺延到下年度答复") */
             const char *tail = chk_skip_any(after + out_len, ce, carried_for,
-                                        sizeof carried_for / sizeof carried_for[0]);
+                                            sizeof carried_for / sizeof carried_for[0]);
             if (n != 1 || some_of_those(quote, p) || some_of_those(tail, ce) ||
                 some_of_those(from, quote))
                 continue;
@@ -2311,7 +2311,7 @@ static void fee_amount(check_ctx *c, const char *text)
         const char *from, *to;
         sentence(text, p, &from, &to);
         const char *q = chk_skip_any(p + strlen("行政事业性收费"), to, fillers,
-                                 sizeof fillers / sizeof fillers[0]);
+                                     sizeof fillers / sizeof fillers[0]);
         double v = 0, scale = 1; /* (scale: the last digit's place) */
         const char *d = q;
         /* (digits, and commas between groups of three: "135,000元") */
@@ -3420,7 +3420,7 @@ static void review_counts(check_ctx *c, const char *text)
             const char *from, *to, *ca, *ce;
             sentence(text, p, &from, &to);
             const char *q = chk_skip_any(p + strlen(words[w].word), to, fillers,
-                                     sizeof fillers / sizeof fillers[0]);
+                                         sizeof fillers / sizeof fillers[0]);
             const char *unit, *end;
             double v = count_at_cn(q, &unit, &end);
             if (v < 0 || !(strcmp(unit, "件") == 0 || strcmp(unit, "起") == 0))
