@@ -1643,6 +1643,10 @@ static void test_text_rules(void **state)
            "text-period", 0, NULL);
     expect("均按期答复。", "均按期答复。申请受理截止时间为2025年1月10日。", "text-period", 0,
            NULL);
+    expect("均按期答复。", "均按期答复。本报告统计数据截至2023年12月31日。", "text-period", 1,
+           "“2023年12月31日”（报告年度为2024年）");
+    expect("均按期答复。", "均按期答复。截至2023年12月31日，本报告所列制度均已公开。",
+           "text-period", 0, NULL);
     /* the year's own period first does not hide another after it */
     expect("统计期限自2024年1月1日至2024年12月31日。",
            "统计期限自2024年1月1日至2024年12月31日。报告中另有统计期限2022年1月1日至"

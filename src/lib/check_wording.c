@@ -423,13 +423,24 @@ static int figures_period(const char *a, const char *z)
  * in *end), or NULL. */
 static const char *period_of_year(check_ctx *c, const char *text, int year, const char **end)
 {
-    static const char *const terms[] = {"统计期限", "统计期间", "统计时限", "统计时间",
-                                        "统计区间", "统计周期", "统计范围", "时间范围",
-                                        "数据时限", "数据期限", "截止时间", "截止日期",
-                                        "统计截至", "统计截止", "数据截至", "数据截止"};
+    /* (found by their first words, a pass over the text for each; 截止 and 截至 after the
+     * figures' words) */
+    static const char *const anchors[] = {"统计", "时间范围", "截"};
+    static const char *const terms[] = {"统计期限", "统计期间", "统计时限", "统计时间", "统计区间",
+                                        "统计周期", "统计范围", "时间范围", "截止时间", "截止日期",
+                                        "截止", "截至"};
     static const char *const fillers[] = {"为", "是", ":", "：", "自", "从", " "};
-    for (size_t t = 0; t < sizeof terms / sizeof terms[0]; t++)
-        for (const char *p = chk_next(c, text, terms[t]); p; p = chk_next(c, p + 1, terms[t])) {
+    for (size_t w = 0; w < sizeof anchors / sizeof anchors[0]; w++)
+        for (const char *p = chk_next(c, text, anchors[w]); p;
+             p = chk_next(c, p + 1, anchors[w])) {
+            size_t t = 0;
+            while (t < sizeof terms / sizeof terms[0] &&
+                   strncmp(p, terms[t], strlen(terms[t])) != 0)
+                t++;
+            if (t == sizeof terms / sizeof terms[0] ||
+                (strlen(terms[t]) == 6 && !(p - text >= 6 && (memcmp(p - 6, "数据", 6) == 0 ||
+                                                             memcmp(p - 6, "统计", 6) == 0))))
+                continue;
             const char *q = chk_skip_any(p + strlen(terms[t]), p + strlen(terms[t]) + 12,
                                          fillers, sizeof fillers / sizeof fillers[0]);
             int y = 0, digits = 0;
