@@ -1326,23 +1326,25 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
 /* What joins one thing and another: "规章和规范性文件", "予以公开或部分公开". */
 static const char *const joins[] = {"或", "和", "及", "与", "、"};
 
+/* The kinds of documents, by the index doc_kind returns. */
+static const char *const doc_kinds[] = {"行政规范性文件", "规范性文件", "规章", "文件"};
+
 /* The kind of documents named at *q, moving *q past it: 0 行政规范性文件, 1 规范性文件, 2 规章,
  * 3 文件, 4 规章 and either of the first two together ("规章和行政规范性文件"); 5 none. */
 static size_t doc_kind(const char **q)
 {
-    static const char *const kinds[] = {"行政规范性文件", "规范性文件", "规章", "文件"};
     size_t k = 0;
     for (; k < 4; k++)
-        if (strncmp(*q, kinds[k], strlen(kinds[k])) == 0)
+        if (strncmp(*q, doc_kinds[k], strlen(doc_kinds[k])) == 0)
             break;
     if (k == 4)
         return 5;
-    *q += strlen(kinds[k]);
+    *q += strlen(doc_kinds[k]);
     const char *and = *q + begins_with_which(*q, joins, sizeof joins / sizeof joins[0]);
     if (k == 2 && and != *q)
         for (size_t o = 0; o < 2; o++)
-            if (strncmp(and, kinds[o], strlen(kinds[o])) == 0) {
-                *q = and + strlen(kinds[o]);
+            if (strncmp(and, doc_kinds[o], strlen(doc_kinds[o])) == 0) {
+                *q = and + strlen(doc_kinds[o]);
                 return 4;
             }
     return k;
@@ -2822,11 +2824,10 @@ void r_text_figures(check_ctx *c)
             const char *end = NULL, *quote = p;
             size_t k = doc_kind(&q);
             double v = -1;
-            /* (the kind before both verbs: "规章制发、废止各1件") */
-            static const char *const kind_before[] = {"行政规范性文件", "规范性文件", "规章"};
+            /* (the kind before both verbs: "规章制发、废止各1件"; not bare 文件) */
             for (size_t i = 0; i < 3 && both && k == 5 && strncmp(q, "各", 3) == 0; i++) {
-                size_t l = strlen(kind_before[i]);
-                if ((size_t)(p - text) >= l && memcmp(p - l, kind_before[i], l) == 0)
+                size_t l = strlen(doc_kinds[i]);
+                if ((size_t)(p - text) >= l && memcmp(p - l, doc_kinds[i], l) == 0)
                     k = i, quote = p - l;
             }
             /* (as many of each kind: "制发规章、行政规范性文件各1件") */
