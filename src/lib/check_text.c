@@ -2453,31 +2453,36 @@ void r_text_figures(check_ctx *c)
         const char *about[2]; /* words of which the sentence must have one, or NULL */
         int answered;      /* answers: not those carried over, nor one kind among others */
         double also[2];    /* other figures the words may mean, or NAN */
+        int every;         /* every case the agency answered or was sued in: of them, only the
+                            * disclosure part after 其中 is the table's, unless they are all
+                            * disclosure's */
     } stated[24] = {
-        {"行政复议", "行政复议总计", rec, {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
-        {"行政诉讼", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
-        {"办结", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}},
-        {"答复", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}},
+        {"行政复议", "行政复议总计", rec, {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN},
+         0},
+        {"行政诉讼", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN},
+         0},
+        {"办结", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}, 0},
+        {"答复", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}, 0},
         /* "办理申请30件": those answered, received, or received and carried in */
-        {"办理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}},
-        {"处理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}},
+        {"办理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}, 0},
+        {"处理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}, 0},
         /* each kind of lawsuit ("未经复议直接起诉2件", "复议后起诉3件") */
         {"直接起诉", direct_cell, direct,
-         {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
+         {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}, 0},
         {"复议后起诉", after_review_cell, after_review,
-         {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}},
+         {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN}, 0},
         /* both, the second word cut short: "行政复议、诉讼案件共9件" */
         {"行政复议、诉讼", both_cell, rec + lit, {about_disclosure[0], about_disclosure[1]}, 0,
-         {NAN, NAN}},
+         {NAN, NAN}, 0},
         {"行政复议和诉讼", both_cell, rec + lit, {about_disclosure[0], about_disclosure[1]}, 0,
-         {NAN, NAN}},
+         {NAN, NAN}, 0},
         /* (lawsuits answered: "行政应诉案件12件，其中政府信息公开类5件") */
         {"行政应诉", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0,
-         {NAN, NAN}},
+         {NAN, NAN}, 1},
         {"应诉案件", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0,
-         {NAN, NAN}},
+         {NAN, NAN}, 1},
         {"涉诉案件", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0,
-         {NAN, NAN}},
+         {NAN, NAN}, 1},
     };
     size_t nstated = 13;
     /* the carried rows by the words of their labels, as the format's match keys have them
@@ -2517,8 +2522,7 @@ void r_text_figures(check_ctx *c)
                 if (*q == between[i][0] && strncmp(q, between[i], strlen(between[i])) == 0)
                     q += strlen(between[i]);
             /* (复议应诉: answering reconsiderations, not lawsuits) */
-            if (strcmp(stated[k].words, "应诉案件") == 0 && (size_t)(p - text) >= 6 &&
-                memcmp(p - 6, "复议", 6) == 0)
+            if (stated[k].every && (size_t)(p - text) >= 6 && memcmp(p - 6, "复议", 6) == 0)
                 continue;
             int each = strncmp(q, "各", strlen("各")) == 0; /* ("行政复议、行政诉讼各2件") */
             double v = figure_after(q + (each ? strlen("各") : 0), &end);
@@ -2583,11 +2587,9 @@ void r_text_figures(check_ctx *c)
                 (review_body(from, p) ||
                  chk_span_has_any(from, p, one_result, sizeof one_result / sizeof one_result[0])))
                 continue;
-            /* (应诉 counts every case the agency answered: only its disclosure part is read,
-             * unless they are disclosure's, named before or said all to be: "政府信息公开行政
-             * 应诉案件2件", "行政应诉案件5件，均为政府信息公开类") */
-            int answered_all = (strcmp(stated[k].words, "行政应诉") == 0 ||
-                                strcmp(stated[k].words, "应诉案件") == 0) &&
+            /* (disclosure's named before or said all to be: "政府信息公开行政应诉案件2件",
+             * "行政应诉案件5件，均为政府信息公开类") */
+            int answered_all = stated[k].every &&
                                !chk_span_has_any(from, p, about_disclosure, 2) &&
                                !(all_of && chk_span_has_any(all_of, to, about_disclosure, 2));
             if (stated[k].about[0] == about_disclosure[0] && then &&
