@@ -166,9 +166,7 @@ void r_text_sum(check_ctx *c)
             if (part >= 0) {
                 last_kind = kind;
                 static const char *const rest[] = {"其他", "其余", "另"};
-                last_other = 0;
-                for (size_t k = 0; k < sizeof rest / sizeof rest[0]; k++)
-                    last_other |= strncmp(q, rest[k], strlen(rest[k])) == 0;
+                last_other = chk_skip_any(q, e, rest, sizeof rest / sizeof rest[0]) != q;
                 kindless += !last_kind;
                 /* (a part told by what its items are like, "阅读量10万+的3条", not what they
                  * are) */
@@ -398,9 +396,6 @@ static const char *cn_date_at(const char *p, int *y, int *m, int *d)
     return p;
 }
 
-/* "统计期限自2023年1月1日起至2023年12月31日止" in the report on 2024, or a period of part of
- * the year ("至2024年6月30日"): the period the figures cover is not the year reported on, most
- * often last year's sentence kept. */
 /* Whether the sentence [a, z) states the period of the report's figures: the figures named and
  * the report (not a date in running text, "自2024年1月1日起施行", nor another term, "征求意见期
  * 限", "有效期限", a 数据 of other work, a count made, "根据市大数据局统计，…至6月30日我局网站
@@ -437,9 +432,10 @@ static const char *period_of_year(check_ctx *c, const char *text, int year, cons
             while (t < sizeof terms / sizeof terms[0] &&
                    strncmp(p, terms[t], strlen(terms[t])) != 0)
                 t++;
+            int bare = t + 2 >= sizeof terms / sizeof terms[0]; /* (截止, 截至: the last two) */
             if (t == sizeof terms / sizeof terms[0] ||
-                (strlen(terms[t]) == 6 && !(p - text >= 6 && (memcmp(p - 6, "数据", 6) == 0 ||
-                                                             memcmp(p - 6, "统计", 6) == 0))))
+                (bare && !(p - text >= 6 && (memcmp(p - 6, "数据", 6) == 0 ||
+                                             memcmp(p - 6, "统计", 6) == 0))))
                 continue;
             const char *q = chk_skip_any(p + strlen(terms[t]), p + strlen(terms[t]) + 12,
                                          fillers, sizeof fillers / sizeof fillers[0]);
@@ -478,6 +474,9 @@ static const char *period_of_year(check_ctx *c, const char *text, int year, cons
     return NULL;
 }
 
+/* "统计期限自2023年1月1日起至2023年12月31日止" in the report on 2024, or a period of part of
+ * the year ("至2024年6月30日"): the period the figures cover is not the year reported on, most
+ * often last year's sentence kept. */
 void r_text_period(check_ctx *c)
 {
     int year = c->r->year;
