@@ -227,7 +227,7 @@ static void segment(const block *b, size_t i, size_t k, size_t *from, size_t *to
 
 /* Append characters [from, to) of line i, with the spaces between them (none at either end:
  * spaces are no characters here). */
-static void put_trimmed(xbuf *out, const block *b, size_t i, size_t from, size_t to)
+static void put_span(xbuf *out, const block *b, size_t i, size_t from, size_t to)
 {
     const glyph *g = b->g[i];
     const char *s = b->line[i];
@@ -385,7 +385,7 @@ static int write_block(xbuf *out, block *b, int ascii)
                 size_t before = text.len;
                 if (before)
                     xbuf_putc(&text, ' ');
-                put_trimmed(&text, b, li, from, to);
+                put_span(&text, b, li, from, to);
                 if (before && text.len == before + 1)
                     cut_to(&text, before); /* (an empty line of it) */
                 p = (uint32_t)last + 1;
