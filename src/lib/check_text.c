@@ -90,40 +90,58 @@ static char *section_sentences(const xxgk_report *r, const xxgk_section *s, int 
     return q;
 }
 
-/* The characters a text holds, as a filter of SEEN_BITS bits (check_ctx.narrative_chars): an
- * ASCII character's own bit, and for every byte that continues a character, the bit of its 6
- * bits after the 6 of the byte before (so a character of two to four bytes sets the bit of its
- * last two).  A word with a character whose bit is clear is not in the text; one whose bits
- * are all set may be. */
-#define SEEN_BITS 4096
+/* The characters a text holds and the pairs of them side by side, as a filter (check_ctx's
+ * narrative_chars, prose_chars): a bit for each character's class (an ASCII character's byte,
+ * another's last two bytes' 6 low bits each: 4096 classes) and one for each pair of classes
+ * (folded into 32768 bits).  A word with a character or a pair whose bit is clear is not in the
+ * text; most of the words rules look for are not in a report, and most of those have all
+ * their characters in it. */
+#define CHAR_BITS 4096
+#define PAIR_BITS 32768
+#define PAIR(a, b) (CHAR_BITS + ((((a) << 4) ^ (b)) & (PAIR_BITS - 1)))
+
+/* The class of the character at byte *i of u (n bytes), *i then moved past it: a byte that
+ * begins no whole character is one of its own.  (A word's first byte begins a character, so
+ * where it stands in a text the text's characters and the word's are the same.) */
+static inline unsigned next_class(const unsigned char *u, size_t n, size_t *i)
+{
+    size_t at = *i;
+    if ((u[at] & 0xF0) == 0xE0 && n - at >= 3 && ((u[at + 1] ^ 0x80) | (u[at + 2] ^ 0x80)) < 0x40) {
+        *i = at + 3; /* (three bytes: nearly every character of a report) */
+        return ((u[at + 1] & 0x3Fu) << 6) | (u[at + 2] & 0x3Fu);
+    }
+    size_t l = u[at] < 0xC0 ? 1 : u[at] < 0xE0 ? 2 : u[at] < 0xF0 ? 3 : 4;
+    for (size_t k = 1; k < l; k++)
+        if (at + k >= n || (u[at + k] & 0xC0) != 0x80)
+            l = 1;
+    *i = at + l;
+    return l == 1 ? u[at] : ((u[at + l - 2] & 0x3Fu) << 6) | (u[at + l - 1] & 0x3Fu);
+}
 
 static uint64_t *characters(const char *text, size_t n)
 {
-    uint64_t *seen = calloc(SEEN_BITS / 64, sizeof *seen);
+    uint64_t *seen = calloc((CHAR_BITS + PAIR_BITS) / 64, sizeof *seen);
     const unsigned char *u = (const unsigned char *)text;
-    for (size_t i = 0; seen && i < n; i++) {
-        unsigned k = u[i] < 0x80                ? u[i]
-                     : (u[i] & 0xC0) == 0x80 && i ? ((u[i - 1] & 0x3Fu) << 6) | (u[i] & 0x3Fu)
-                                                  : 0;
+    for (size_t i = 0, prev = 0; seen && i < n;) {
+        size_t k = next_class(u, n, &i), pair = PAIR(prev, k);
         seen[k >> 6] |= UINT64_C(1) << (k & 63);
+        seen[pair >> 6] |= UINT64_C(1) << (pair & 63);
+        prev = k;
     }
     return seen;
 }
 
-/* Whether word may be in the text of seen: each of its characters' bits is set. */
+/* Whether word may be in the text of seen: each of its characters' bits is set, and each pair's. */
 static int may_hold(const uint64_t *seen, const char *word)
 {
     const unsigned char *u = (const unsigned char *)word;
-    for (size_t i = 0; u[i]; i++) {
-        unsigned k;
-        if (u[i] < 0x80)
-            k = u[i];
-        else if ((u[i] & 0xC0) == 0x80 && i && !((u[i + 1] & 0xC0) == 0x80))
-            k = ((u[i - 1] & 0x3Fu) << 6) | (u[i] & 0x3Fu); /* (a character's last byte) */
-        else
-            continue;
-        if (!(seen[k >> 6] & (UINT64_C(1) << (k & 63))))
+    size_t n = strlen(word);
+    for (size_t i = 0, prev = 0; i < n;) {
+        size_t first = i == 0, k = next_class(u, n, &i), pair = PAIR(prev, k);
+        if (!(seen[k >> 6] & (UINT64_C(1) << (k & 63))) ||
+            (!first && !(seen[pair >> 6] & (UINT64_C(1) << (pair & 63)))))
             return 0;
+        prev = k;
     }
     return 1;
 }
@@ -211,7 +229,7 @@ static int build_texts(check_ctx *c)
         }
     }
     *o = *q = '\0';
-    /* (not the prose's too: fewer words are looked for there than it costs) */
+    c->prose_chars = characters(prose, (size_t)(o - prose));
     c->narrative_chars = characters(narr, (size_t)(q - narr));
     c->prose = prose;
     c->narrative = narr;
@@ -340,6 +358,9 @@ const char *chk_next(const check_ctx *c, const char *p, const char *word)
     /* (most words a rule looks for are not in a report at all: told by their characters) */
     if (c->narrative_chars && p >= c->narrative && p <= c->narrative + c->narrative_len &&
         !may_hold(c->narrative_chars, word))
+        return NULL;
+    if (c->prose_chars && p >= c->prose && p <= c->prose + c->prose_len &&
+        !may_hold(c->prose_chars, word))
         return NULL;
 #ifndef CHK_WINDOWED
     return strstr(p, word);
