@@ -18,11 +18,17 @@
 /* What a character is in a drawn table. */
 enum { TEXT, VERT, HORIZ, JOIN };
 
-/* A character of a line, where it stands (in columns) and what it is. */
+/* A character of a line, or a run of them side by side of one kind, text or a line across:
+ * where it stands (in columns), what it is.  (Runs, as a drawn table is mostly long rules and
+ * words, and every loop over a block goes through its glyphs.) */
 typedef struct {
-    uint32_t col, off; /* column; byte offset in the line */
-    uint8_t width, len, cls;
+    uint32_t col, off;     /* column; byte offset in the line */
+    uint16_t width, len;   /* columns, bytes */
+    uint8_t cls;
 } glyph;
+
+/* The most columns or bytes a run takes before another begins. */
+#define RUN_MAX 60000
 
 /* Past this many cells of lines by columns a block is left as it is: no table is that big. */
 #define MAX_GRID (1u << 20)
@@ -86,37 +92,79 @@ static unsigned char_width(int32_t cp, int convention)
     return w < 0 ? 1 : (unsigned)w;
 }
 
-/* A line's characters under a width convention, but for spaces and tabs (a column each): half a
- * drawn table's characters, they only pad its cells; the number of them (0 when blank). */
+/* A line's glyphs under a width convention, but for spaces and tabs (a column each): half a
+ * drawn table's characters, they only pad its cells; the number of them (0 when blank).  In
+ * ASCII a rule's run is one glyph but text is not: a : in one is a rule's alignment mark. */
+/* The eight bytes at u as a number, in whatever order: compared, not read. */
+static inline uint64_t load8(const unsigned char *u)
+{
+    uint64_t w;
+    memcpy(&w, u, sizeof w);
+    return w;
+}
+
 static size_t line_glyphs(glyph *g, const char *s, size_t n, int convention, int ascii)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t k = 0;
     uint32_t col = 0;
     for (size_t i = 0; i < n;) {
-        const unsigned char *u = (const unsigned char *)s + i;
-        glyph x = {col, (uint32_t)i, 1, 1, TEXT};
-        if (u[0] == ' ' || u[0] == '\t') {
-            col++, i++;
+        if (u[i] == ' ' || u[i] == '\t') { /* (eight at a time where there are as many) */
+            size_t j = i + 1;
+            while (n - j >= 8 && load8(u + j) == UINT64_C(0x2020202020202020))
+                j += 8;
+            while (j < n && (u[j] == ' ' || u[j] == '\t'))
+                j++;
+            col += (uint32_t)(j - i);
+            i = j;
             continue;
         }
-        if (u[0] < 0x80) {
-            x.cls = (uint8_t)(ascii ? ascii_class(u[0]) : TEXT);
+        glyph x = {col, (uint32_t)i, 1, 1, TEXT};
+        if (u[i] < 0x80) {
+            x.cls = (uint8_t)(ascii ? ascii_class(u[i]) : TEXT);
         } else {
             int32_t cp;
-            if (u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && n - i >= 3 &&
-                (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+            if (u[i] >= 0xE1 && u[i] <= 0xEF && u[i] != 0xED && n - i >= 3 &&
+                (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
                 /* (three bytes with no overlong or surrogate form: Chinese, box drawing) */
-                cp = (int32_t)((u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu));
+                cp = (int32_t)((u[i] & 0x0Fu) << 12 | (u[i + 1] & 0x3Fu) << 6 |
+                               (u[i + 2] & 0x3Fu));
                 x.len = 3;
             } else {
-                x.len = (uint8_t)u8_next(s + i, n - i, &cp);
+                x.len = (uint16_t)u8_next(s + i, n - i, &cp);
             }
-            x.width = (uint8_t)char_width(cp, convention);
+            x.width = (uint16_t)char_width(cp, convention);
             x.cls = (uint8_t)(ascii ? TEXT : box_class(cp));
         }
-        g[k++] = x;
+        int runs = x.cls == HORIZ || (x.cls == TEXT && !ascii);
+        glyph *run = k ? &g[k - 1] : NULL;
+        if (runs && run && run->cls == x.cls && run->col + run->width == col &&
+            run->len < RUN_MAX) { /* (a character's columns are never more than its bytes) */
+            run->width = (uint16_t)(run->width + x.width);
+            run->len = (uint16_t)(run->len + x.len);
+        } else {
+            run = &g[k];
+            g[k++] = x;
+        }
         col += x.width;
         i += x.len;
+        /* (the same three-byte character again, a rule's ─ after ─: the run goes on with
+         * nothing to read, two at a time while the eight bytes from here are those three
+         * bytes before) */
+        while (runs && x.len == 3 && n - i >= 8 && load8(u + i) == load8(u + i - 3) &&
+               run->len < RUN_MAX - 6) {
+            run->width = (uint16_t)(run->width + 2 * x.width);
+            run->len = (uint16_t)(run->len + 6);
+            col += 2u * x.width;
+            i += 6;
+        }
+        while (runs && x.len == 3 && n - i >= 3 && u[i] == u[i - 3] && u[i + 1] == u[i - 2] &&
+               u[i + 2] == u[i - 1] && run->len < RUN_MAX) {
+            run->width = (uint16_t)(run->width + x.width);
+            run->len = (uint16_t)(run->len + x.len);
+            col += x.width;
+            i += x.len;
+        }
     }
     return k;
 }
@@ -216,7 +264,7 @@ static int lay_out(block *b, int convention, int ascii)
 
 /* Where segment k (between separators k and k + 1) of line i starts and ends among its
  * characters: the character on separator k belongs to it unless it is a line or a joint. */
-static void segment(const block *b, size_t i, size_t k, size_t *from, size_t *to, int *bar)
+static inline void segment(const block *b, size_t i, size_t k, size_t *from, size_t *to, int *bar)
 {
     const glyph *g = b->g[i];
     size_t a = b->at[i * b->nsep + k], n = b->ng[i];
@@ -301,6 +349,12 @@ static int write_block(xbuf *out, block *b, int ascii)
             segment(b, i, k, &from, &to, &bar);
             /* (a column with no character is a space: a rule has none, "| - |" is a cell) */
             uint32_t col = b->sep[k] + (bar ? b->g[i][from - 1].width : 0);
+            const glyph *before = !bar && from ? &b->g[i][from - 1] : NULL;
+            if (before && before->col + before->width > col) { /* (a run across separator k) */
+                rule = before->cls == HORIZ;
+                other = !rule;
+                col = before->col + before->width;
+            }
             for (size_t x = from; x < to; x++) {
                 const glyph *g = &b->g[i][x];
                 char c = b->line[i][g->off];
