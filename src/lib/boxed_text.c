@@ -169,24 +169,31 @@ static size_t line_glyphs(glyph *g, const char *s, size_t n, int convention, int
     return k;
 }
 
-/* Whether a line is a row of a drawn table: it begins and ends (spaces aside) with a line down
- * or a joint, in box characters (ascii 0) or in ASCII. */
-static int framed(const char *s, size_t n, int ascii)
+/* How a line is framed as a row of a drawn table: it begins and ends (spaces aside) with a line
+ * down or a joint, in box characters (FRAMED_BOX) or in ASCII (FRAMED_ASCII); 0 for neither. */
+enum { FRAMED_BOX = 1, FRAMED_ASCII = 2 };
+
+static int box_edge(const unsigned char *u) /* (the three bytes of a line down or a joint) */
 {
+    if (u[0] != 0xE2 || (u[1] & 0xFE) != 0x94 || (u[2] & 0xC0) != 0x80)
+        return 0;
+    int c = box_class(0x2000 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F));
+    return c == VERT || c == JOIN;
+}
+
+static int framed(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
     size_t a = 0, e = n;
-    while (a < n && (s[a] == ' ' || s[a] == '\t'))
+    while (a < n && (u[a] == ' ' || u[a] == '\t'))
         a++;
-    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+    while (e > a && (u[e - 1] == ' ' || u[e - 1] == '\t'))
         e--;
     if (e - a < 2)
         return 0;
-    size_t last = u8_floor(s, e - 1);
-    int32_t first_cp, last_cp;
-    u8_next(s + a, e - a, &first_cp);
-    u8_next(s + last, e - last, &last_cp);
-    int c1 = ascii ? ascii_class(first_cp) : box_class(first_cp);
-    int c2 = ascii ? ascii_class(last_cp) : box_class(last_cp);
-    return (c1 == VERT || c1 == JOIN) && (c2 == VERT || c2 == JOIN);
+    int ascii = (u[a] == '|' || u[a] == '+') && (u[e - 1] == '|' || u[e - 1] == '+');
+    int box = e - a >= 3 && box_edge(u + a) && box_edge(u + e - 3);
+    return (box ? FRAMED_BOX : 0) | (ascii ? FRAMED_ASCII : 0);
 }
 
 /* An ASCII grid's rule: + at both ends, - or = between, and nothing else but + and :. */
@@ -516,13 +523,13 @@ int boxed_tables(xbuf *out, const char *s, size_t n)
     int found = 0, converted = 0, rc = 0;
     size_t copied = 0; /* lines written to out so far */
     for (size_t i = 0; i < nl && rc >= 0;) {
-        int ascii = !framed(line[i], len[i], 0);
-        if (!framed(line[i], len[i], ascii)) {
+        int frame = framed(line[i], len[i]), ascii = !(frame & FRAMED_BOX);
+        if (!frame) {
             i++;
             continue;
         }
         size_t e = i, rules = 0, joints = 0;
-        while (e < nl && framed(line[e], len[e], ascii)) {
+        while (e < nl && (framed(line[e], len[e]) & (ascii ? FRAMED_ASCII : FRAMED_BOX))) {
             rules += ascii && ascii_rule(line[e], len[e]);
             joints += !ascii && !joints && (memmem(line[e], len[e], "\xE2\x94\xBC", 3) ||
                                  memmem(line[e], len[e], "\xE2\x94\x9C", 3) ||

@@ -90,15 +90,13 @@ static char *section_sentences(const xxgk_report *r, const xxgk_section *s, int 
     return q;
 }
 
-/* The characters a text holds and the pairs of them side by side, as a filter (check_ctx's
- * narrative_chars, prose_chars): a bit for each character's class (an ASCII character's byte,
- * another's last two bytes' 6 low bits each: 4096 classes) and one for each pair of classes
- * (folded into 32768 bits).  A word with a character or a pair whose bit is clear is not in the
- * text; most of the words rules look for are not in a report, and most of those have all
- * their characters in it. */
-#define CHAR_BITS 4096
+/* The pairs of characters side by side in a text, as a filter (check_ctx.narrative_chars): a
+ * character's class is an ASCII character's byte or another's last two bytes' 6 low bits each
+ * (4096 classes), and each pair of classes folds into one of PAIR_BITS bits.  A word with a
+ * pair whose bit is clear is not in the text: most of the words rules look for are not in a
+ * report, though most have each of their characters in it. */
 #define PAIR_BITS 32768
-#define PAIR(a, b) (CHAR_BITS + ((((a) << 4) ^ (b)) & (PAIR_BITS - 1)))
+#define PAIR(a, b) ((((a) << 4) ^ (b)) & (PAIR_BITS - 1))
 
 /* The class of the character at byte *i of u (n bytes), *i then moved past it: a byte that
  * begins no whole character is one of its own.  (A word's first byte begins a character, so
@@ -120,26 +118,24 @@ static inline unsigned next_class(const unsigned char *u, size_t n, size_t *i)
 
 static uint64_t *characters(const char *text, size_t n)
 {
-    uint64_t *seen = calloc((CHAR_BITS + PAIR_BITS) / 64, sizeof *seen);
+    uint64_t *seen = calloc(PAIR_BITS / 64, sizeof *seen);
     const unsigned char *u = (const unsigned char *)text;
     for (size_t i = 0, prev = 0; seen && i < n;) {
         size_t k = next_class(u, n, &i), pair = PAIR(prev, k);
-        seen[k >> 6] |= UINT64_C(1) << (k & 63);
         seen[pair >> 6] |= UINT64_C(1) << (pair & 63);
         prev = k;
     }
     return seen;
 }
 
-/* Whether word may be in the text of seen: each of its characters' bits is set, and each pair's. */
+/* Whether word may be in the text of seen: the bit of each pair of its characters is set. */
 static int may_hold(const uint64_t *seen, const char *word)
 {
     const unsigned char *u = (const unsigned char *)word;
     size_t n = strlen(word);
     for (size_t i = 0, prev = 0; i < n;) {
         size_t first = i == 0, k = next_class(u, n, &i), pair = PAIR(prev, k);
-        if (!(seen[k >> 6] & (UINT64_C(1) << (k & 63))) ||
-            (!first && !(seen[pair >> 6] & (UINT64_C(1) << (pair & 63)))))
+        if (!first && !(seen[pair >> 6] & (UINT64_C(1) << (pair & 63))))
             return 0;
         prev = k;
     }
@@ -229,7 +225,7 @@ static int build_texts(check_ctx *c)
         }
     }
     *o = *q = '\0';
-    c->prose_chars = characters(prose, (size_t)(o - prose));
+    /* (not the prose's too: the words looked for there cost less than reading it) */
     c->narrative_chars = characters(narr, (size_t)(q - narr));
     c->prose = prose;
     c->narrative = narr;
@@ -358,9 +354,6 @@ const char *chk_next(const check_ctx *c, const char *p, const char *word)
     /* (most words a rule looks for are not in a report at all: told by their characters) */
     if (c->narrative_chars && p >= c->narrative && p <= c->narrative + c->narrative_len &&
         !may_hold(c->narrative_chars, word))
-        return NULL;
-    if (c->prose_chars && p >= c->prose && p <= c->prose + c->prose_len &&
-        !may_hold(c->prose_chars, word))
         return NULL;
 #ifndef CHK_WINDOWED
     return strstr(p, word);

@@ -33,10 +33,9 @@ typedef struct {
         size_t *done;   /* non-blank bytes up to the end of the section's nth text line */
         unsigned *line; /* that line's number in the report */
     } *lines;
-    /* The characters the narrative and the prose hold and the pairs of them side by side, a bit
-     * for each (modulo some thousands): a word with one they lack is not looked for there.
-     * NULL: not known. */
-    uint64_t *narrative_chars, *prose_chars;
+    /* The pairs of characters side by side in the narrative, a bit for each (modulo some
+     * thousands): a word with a pair it lacks is not looked for there.  NULL: not known. */
+    uint64_t *narrative_chars;
 } check_ctx;
 
 /* The evidence's own wording in the language asked for (the report's labels and text stay as

@@ -59,6 +59,12 @@ int xbuf_grow(xbuf *b, size_t extra)
 
 int xbuf_put(xbuf *b, const char *s, size_t n)
 {
+    if (!b->failed && b->cap - b->len > n) { /* (room already, within the limit: most calls) */
+        memcpy(b->data + b->len, s, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+        return 0;
+    }
     if (xbuf_grow(b, n) < 0)
         return -1;
     if (n)
@@ -75,6 +81,11 @@ int xbuf_puts(xbuf *b, const char *s)
 
 int xbuf_putc(xbuf *b, char c)
 {
+    if (!b->failed && b->cap - b->len > 1) {
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+        return 0;
+    }
     return xbuf_put(b, &c, 1);
 }
 
