@@ -59,7 +59,8 @@ int xbuf_grow(xbuf *b, size_t extra)
 
 int xbuf_put(xbuf *b, const char *s, size_t n)
 {
-    if (!b->failed && b->cap - b->len > n) { /* (room already, within the limit: most calls) */
+    /* (room already, and within the limit: most calls) */
+    if (!b->failed && b->cap - b->len > n && b->max - b->len > n) {
         memcpy(b->data + b->len, s, n);
         b->len += n;
         b->data[b->len] = '\0';
@@ -81,7 +82,7 @@ int xbuf_puts(xbuf *b, const char *s)
 
 int xbuf_putc(xbuf *b, char c)
 {
-    if (!b->failed && b->cap - b->len > 1) {
+    if (!b->failed && b->cap - b->len > 1 && b->max - b->len > 1) {
         b->data[b->len++] = c;
         b->data[b->len] = '\0';
         return 0;
