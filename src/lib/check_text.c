@@ -570,21 +570,6 @@ static void clause_of(const char *text, const char *p, const char **from, const 
     *to = e - p >= SPAN_MAX ? end_on_char(e, p) : e;
 }
 
-enum { DENIALS_MAX = 32 };
-
-/* Where clauses say there was none, in order: the words, or 为0 / 为零 (not 为05..., a number
- * that goes on).  Each word's next place is kept, so the text is read once per word. */
-typedef struct {
-    const char *const *words;
-    size_t n;
-    size_t ngroups;
-    char lead[DENIALS_MAX][5];   /* the words by their first character, one group each */
-    const char *at[DENIALS_MAX]; /* each group's next place where one of its words is */
-    size_t word[DENIALS_MAX];    /* the word there (the first of the list, where two are) */
-    unsigned char group[DENIALS_MAX]; /* each word's group */
-    const char *end;             /* the text's end */
-} denial_scan;
-
 /* Whether w, found just before `next`, is 为0 in a longer number (为05, 为0.5): no denial. */
 static int zero_goes_on(const char *w, const char *next)
 {
@@ -603,12 +588,12 @@ static const char *find_in(const char *a, const char *e, const char *w)
 
 /* The next place from `from` where a word of group g is, its word in *w; NULL for none.  (One
  * pass over the text per first character, not per word: many begin alike, 未…, 无…) */
-static const char *group_next(const denial_scan *d, size_t g, const char *from, size_t *w)
+static const char *group_next(const chk_scan *d, size_t g, const char *from, size_t *w)
 {
     size_t ll = strlen(d->lead[g]);
     for (const char *q = search(from, d->end, d->lead[g]); q;
          q = search(q + ll, d->end, d->lead[g]))
-        for (size_t k = 0; k < d->n && k < DENIALS_MAX; k++) {
+        for (size_t k = 0; k < d->n && k < CHK_SCAN_MAX; k++) {
             if (d->group[k] != g || (d->words[k][ll] && q[ll] != d->words[k][ll]))
                 continue; /* (another group's, or not the same after the first character) */
             size_t l = strlen(d->words[k]);
@@ -620,12 +605,12 @@ static const char *group_next(const denial_scan *d, size_t g, const char *from, 
     return NULL;
 }
 
-static const char *next_denial(denial_scan *d, const char *text, size_t *len)
+const char *chk_scan_next(chk_scan *d, const char *text, size_t *len)
 {
     if (text) { /* the first call: the groups, and each one's first place */
         d->ngroups = 0;
         d->end = text + strlen(text);
-        for (size_t k = 0; k < d->n && k < DENIALS_MAX; k++) {
+        for (size_t k = 0; k < d->n && k < CHK_SCAN_MAX; k++) {
             size_t cl = (unsigned char)d->words[k][0] < 0x80   ? 1
                         : (unsigned char)d->words[k][0] < 0xE0 ? 2
                         : (unsigned char)d->words[k][0] < 0xF0 ? 3
@@ -651,7 +636,8 @@ static const char *next_denial(denial_scan *d, const char *text, size_t *len)
     if (best == d->ngroups)
         return NULL;
     const char *p = d->at[best];
-    *len = strlen(d->words[d->word[best]]);
+    d->found = d->word[best];
+    *len = strlen(d->words[d->found]);
     d->at[best] = group_next(d, best, p + 1, &d->word[best]);
     return p;
 }
@@ -945,8 +931,8 @@ void r_text_no_requests(check_ctx *c)
     if (!text)
         return;
     size_t len = 0;
-    denial_scan d = {.words = denials, .n = sizeof denials / sizeof denials[0]};
-    for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
+    chk_scan d = {.words = denials, .n = sizeof denials / sizeof denials[0]};
+    for (const char *p = chk_scan_next(&d, text, &len); p; p = chk_scan_next(&d, NULL, &len)) {
         /* the clause must deny applications as a whole: "未收到政府信息公开申请", not
          * "未收到信函申请" or "未收到法人或其他组织提出的申请" */
         const char *a, *e;
@@ -1080,9 +1066,9 @@ void r_text_no_review(check_ctx *c)
                                        "未有", "不存在", "零发生"};
     size_t len = 0;
     const char *from = NULL, *to = NULL, *found = NULL;
-    denial_scan d = {.words = none, .n = sizeof none / sizeof none[0]};
-    for (const char *p = next_denial(&d, text, &len); p && !found;
-         p = next_denial(&d, NULL, &len)) {
+    chk_scan d = {.words = none, .n = sizeof none / sizeof none[0]};
+    for (const char *p = chk_scan_next(&d, text, &len); p && !found;
+         p = chk_scan_next(&d, NULL, &len)) {
         const char *a, *e;
         clause_of(text, p, &a, &e);
         if (denies_cases(c, text, p, a, e, rec, lit, &from, &to))
@@ -2157,10 +2143,10 @@ static void no_documents(check_ctx *c, const char *text, int col, const char *co
                          size_t n)
 {
     double regs, norm;
-    denial_scan d = {.words = words, .n = n};
+    chk_scan d = {.words = words, .n = n};
     size_t len = 0;
     if (doc_figures(c, col, &regs, &norm) && (regs > 0 || norm > 0))
-        for (const char *p = next_denial(&d, text, &len); p; p = next_denial(&d, NULL, &len)) {
+        for (const char *p = chk_scan_next(&d, text, &len); p; p = chk_scan_next(&d, NULL, &len)) {
             const char *ca, *ce, *sa, *se;
             clause_of(text, p, &ca, &ce);
             sentence(text, p, &sa, &se);
@@ -2797,10 +2783,10 @@ void r_text_figures(check_ctx *c)
     /* ... or said without 结转: none handled across the year's end ("无跨年度办理的申请") */
     static const char *const no_crossing[] = {"无跨年度办理", "没有跨年度办理", "不存在跨年度办理",
                                               "无转入下年度", "无转入下一年度"};
-    denial_scan cross = {.words = no_crossing, .n = sizeof no_crossing / sizeof no_crossing[0]};
+    chk_scan cross = {.words = no_crossing, .n = sizeof no_crossing / sizeof no_crossing[0]};
     size_t cross_len = 0;
-    for (const char *p = carry_said || !(out > 0) ? NULL : next_denial(&cross, text, &cross_len);
-         p; p = next_denial(&cross, NULL, &cross_len)) {
+    for (const char *p = carry_said || !(out > 0) ? NULL : chk_scan_next(&cross, text, &cross_len);
+         p; p = chk_scan_next(&cross, NULL, &cross_len)) {
         const char *from, *to, *ca, *ce;
         sentence(text, p, &from, &to);
         clause_of(text, p, &ca, &ce);

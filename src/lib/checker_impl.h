@@ -94,6 +94,27 @@ int chk_in_section(const check_ctx *c, const char *p, int standard);
  * NULL: strstr for the text rules' loops, which stays linear under AddressSanitizer too; NULL
  * too once the rule has looked at CHK_SITES_MAX places. */
 const char *chk_next(const check_ctx *c, const char *p, const char *word);
+enum { CHK_SCAN_MAX = 32 };
+
+/* A text read for any of some words, in the order they stand in it (as where clauses say there
+ * was none): each word's next place is kept, and words that begin alike are searched for
+ * together, so the text is read once per first character, not once per word.  Set words and n
+ * (at most CHK_SCAN_MAX), the rest zero.  为0 is not taken in a longer number (为05, 为0.5). */
+typedef struct {
+    const char *const *words;
+    size_t n;
+    size_t found; /* the word at the place chk_scan_next returned last */
+    size_t ngroups;
+    char lead[CHK_SCAN_MAX][5];     /* the words by their first character, one group each */
+    const char *at[CHK_SCAN_MAX];   /* each group's next place where one of its words is */
+    size_t word[CHK_SCAN_MAX];      /* the word there (the first of the list, where two are) */
+    unsigned char group[CHK_SCAN_MAX]; /* each word's group */
+    const char *end;                /* the text's end */
+} chk_scan;
+/* The next place of one of the scan's words, its length in *len: text (NUL-ended) on the first
+ * call, NULL on the rest; NULL when there is none left. */
+const char *chk_scan_next(chk_scan *d, const char *text, size_t *len);
+
 /* Append p without its whitespace at o; returns the new end. */
 char *chk_squeeze(char *o, const char *p);
 /* The sentence around p in text: bounded by 。, and by ; when semicolons is set. */
