@@ -163,6 +163,11 @@ static void test_boxed_cells(void **state)
         {"+---+-----+\n| a |  -  |\n+---+-----+\n| b |---  |\n+---+-----+\n",
          "\na\t-\n\nb\t---\n\n"},
         {"┌──┬───┐\n│a │ ─ │\n├──┼───┤\n│b │── │\n└──┴───┘\n", "\na\t─\n\nb\t──\n\n"},
+        /* a merged cell's words and the rules over it run across the columns the lines
+         * around divide (a character of them straddles one) */
+        {"┌──────────┐\n│总计甲乙丙│\n├───┬──┬───┤\n│ 1 │2 │ 3 │\n├───┴──┴───┤\n"
+         "│合        │\n└──────────┘\n",
+         "\n总计甲乙丙\n\n1\t2\t3\n\n合\n\n"},
         {"| a | b |\n|---|---|\n| 1 | 2 |\n", NULL},
         {"┌──┬──┐\n│a │1 │\n│bb│2  │\n└──┴──┘\n", NULL},
         {"┌──┐\n└──┘\n", NULL},
