@@ -92,9 +92,6 @@ static unsigned char_width(int32_t cp, int convention)
     return w < 0 ? 1 : (unsigned)w;
 }
 
-/* A line's glyphs under a width convention, but for spaces and tabs (a column each): half a
- * drawn table's characters, they only pad its cells; the number of them (0 when blank).  In
- * ASCII a rule's run is one glyph but text is not: a : in one is a rule's alignment mark. */
 /* The eight bytes at u as a number, in whatever order: compared, not read. */
 static inline uint64_t load8(const unsigned char *u)
 {
@@ -103,6 +100,9 @@ static inline uint64_t load8(const unsigned char *u)
     return w;
 }
 
+/* A line's glyphs under a width convention, but for spaces and tabs (a column each): half a
+ * drawn table's characters, they only pad its cells; the number of them (0 when blank).  In
+ * ASCII a rule's run is one glyph but text is not: a : in one is a rule's alignment mark. */
 static size_t line_glyphs(glyph *g, const char *s, size_t n, int convention, int ascii)
 {
     const unsigned char *u = (const unsigned char *)s;

@@ -104,7 +104,8 @@ static char *section_sentences(const xxgk_report *r, const xxgk_section *s, int 
 static inline unsigned next_class(const unsigned char *u, size_t n, size_t *i)
 {
     size_t at = *i;
-    if ((u[at] & 0xF0) == 0xE0 && n - at >= 3 && ((u[at + 1] ^ 0x80) | (u[at + 2] ^ 0x80)) < 0x40) {
+    if ((u[at] & 0xF0) == 0xE0 && n - at >= 3 &&
+        ((u[at + 1] ^ 0x80) | (u[at + 2] ^ 0x80)) < 0x40) {
         *i = at + 3; /* (three bytes: nearly every character of a report) */
         return ((u[at + 1] & 0x3Fu) << 6) | (u[at + 2] & 0x3Fu);
     }
@@ -134,8 +135,8 @@ static int may_hold(const uint64_t *seen, const char *word)
     const unsigned char *u = (const unsigned char *)word;
     size_t n = strlen(word);
     for (size_t i = 0, prev = 0; i < n;) {
-        size_t first = i == 0, k = next_class(u, n, &i), pair = PAIR(prev, k);
-        if (!first && !(seen[pair >> 6] & (UINT64_C(1) << (pair & 63))))
+        size_t at = i, k = next_class(u, n, &i), pair = PAIR(prev, k);
+        if (at && !(seen[pair >> 6] & (UINT64_C(1) << (pair & 63))))
             return 0;
         prev = k;
     }

@@ -94,8 +94,8 @@ int chk_in_section(const check_ctx *c, const char *p, int standard);
  * NULL: strstr for the text rules' loops, which stays linear under AddressSanitizer too; NULL
  * too once the rule has looked at CHK_SITES_MAX places. */
 const char *chk_next(const check_ctx *c, const char *p, const char *word);
-enum { CHK_SCAN_MAX = 32 };
 
+enum { CHK_SCAN_MAX = 32 };
 /* A text read for any of some words, in the order they stand in it (as where clauses say there
  * was none): each word's next place is kept, and words that begin alike are searched for
  * together, so the text is read once per first character, not once per word.  Set words and n
