@@ -3377,8 +3377,30 @@ int chk_in_section(const check_ctx *c, const char *p, int standard)
 }
 
 
+/* The count written just before a word of how cases ended ("其中3件维持", "1件被撤销", "1件尚未
+ * 审结"), in figures; -1 for none. */
+static double count_before(const char *text, const char *p)
+{
+    const char *q = p;
+    if (q - text >= 3 && (memcmp(q - 3, "被", 3) == 0 || memcmp(q - 3, "尚", 3) == 0))
+        q -= 3;
+    if (q - text < 4 || (memcmp(q - 3, "件", 3) != 0 && memcmp(q - 3, "起", 3) != 0))
+        return -1;
+    q -= 3;
+    const char *d = q;
+    while (d > text && d[-1] >= '0' && d[-1] <= '9' && q - d < 9)
+        d--;
+    if (d == q || (d > text && (d[-1] == '.' || (d[-1] >= '0' && d[-1] <= '9'))))
+        return -1; /* (no figure, or a fraction's, or a number too long for a count) */
+    double v = 0;
+    for (; d < q; d++)
+        v = v * 10 + (*d - '0');
+    return v;
+}
+
 /* Counts of cases by how they ended, in a sentence about disclosure or in section 四
- * ("政府信息公开行政复议4件，其中维持3件，纠正1件", "行政复议被纠错2件", "尚未审结1件"),
+ * ("政府信息公开行政复议4件，其中维持3件，纠正1件", "行政复议被纠错2件", "尚未审结1件",
+ * "其中3件维持"),
  * against section 四's column for the reconsiderations, or for both kinds of lawsuit together;
  * the first of each. */
 static void review_counts(check_ctx *c, const char *text)
@@ -3427,6 +3449,10 @@ static void review_counts(check_ctx *c, const char *text)
                                          sizeof fillers / sizeof fillers[0]);
             const char *unit, *end;
             double v = count_at_cn(q, &unit, &end);
+            if (v < 0 && (v = count_before(text, p)) >= 0) { /* (the count first: "3件维持") */
+                unit = "件";
+                end = p + strlen(words[w].word);
+            }
             if (v < 0 || !(strcmp(unit, "件") == 0 || strcmp(unit, "起") == 0))
                 continue;
             clause_of(text, p, &ca, &ce);
