@@ -858,6 +858,14 @@ static size_t begins_with_which(const char *p, const char *const *words, size_t 
     return 0;
 }
 
+/* Where the run of ASCII digits that ends at q begins, from at the earliest (q for none). */
+static const char *digits_before(const char *from, const char *q)
+{
+    while (q > from && q[-1] >= '0' && q[-1] <= '9')
+        q--;
+    return q;
+}
+
 /* Whether p begins with one of words[0..n). */
 static int begins_with_any(const char *p, const char *const *words, size_t n)
 {
@@ -1639,8 +1647,7 @@ static void outcome_counts(check_ctx *c, const char *text)
             sentence(text, p, &from, &to);
             if (p - from < (ptrdiff_t)made + 4 || memcmp(d, "件申请作出", made) != 0)
                 continue;
-            while (d > from && d[-1] >= '0' && d[-1] <= '9')
-                d--;
+            d = digits_before(from, d);
             if (d == p - made || d - from < 3 || memcmp(d - 3, "对", 3) != 0 ||
                 chk_skip_any(from, d - 3, lead_words, sizeof lead_words / sizeof lead_words[0]) !=
                     d - 3 ||
@@ -1704,10 +1711,8 @@ static int among_some(const char *a, const char *e, const double all[2])
             continue;
         const size_t l = strlen("件申请");
         const char *d = (size_t)(x - a) > l ? x - l : a;
-        if (d > a && strncmp(d, "件申请", l) == 0 && d[-1] >= '0' && d[-1] <= '9') {
-            while (d > a && d[-1] >= '0' && d[-1] <= '9')
-                d--;
-            double v = strtod(d, NULL);
+        if (d > a && strncmp(d, "件申请", l) == 0 && digits_before(a, d) < d) {
+            double v = strtod(digits_before(a, d), NULL);
             if (!chk_differs(v, all[0]) || !chk_differs(v, all[1]))
                 continue;
         }
@@ -2485,7 +2490,9 @@ void r_text_figures(check_ctx *c)
         {"涉诉案件", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0,
          {NAN, NAN}, 1},
     };
-    size_t nstated = 13;
+    size_t nstated = 0; /* (those above; the carried rows' words are added after them) */
+    while (nstated < sizeof stated / sizeof stated[0] && stated[nstated].words)
+        nstated++;
     /* the carried rows by the words of their labels, as the format's match keys have them
      * (上年结转, 上年度结转, 结转下一年度, …) */
     char carried[16][48];
@@ -3387,11 +3394,9 @@ static double count_before(const char *text, const char *p)
     if (q - text < 4 || (memcmp(q - 3, "件", 3) != 0 && memcmp(q - 3, "起", 3) != 0))
         return -1;
     q -= 3;
-    const char *d = q;
-    while (d > text && d[-1] >= '0' && d[-1] <= '9' && q - d < 9)
-        d--;
-    if (d == q || (d > text && (d[-1] == '.' || (d[-1] >= '0' && d[-1] <= '9'))))
-        return -1; /* (no figure, or a fraction's, or a number too long for a count) */
+    const char *d = digits_before(text, q);
+    if (d == q || q - d > 9 || (d > text && d[-1] == '.'))
+        return -1; /* (no figure, or a number too long for a count, or a fraction's) */
     double v = 0;
     for (; d < q; d++)
         v = v * 10 + (*d - '0');
