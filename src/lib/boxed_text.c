@@ -244,12 +244,12 @@ typedef struct {
     const char **line; /* each line's text */
     size_t *len;
     size_t nl;
-    glyph **g; /* each line's characters */
+    glyph **g; /* each line's glyphs */
     size_t *ng;
     uint32_t *sep; /* the columns where a line down or a joint stands in some line */
     size_t nsep;
     uint32_t width; /* the columns every line spans (lay_out) */
-    uint32_t *at; /* line i's first character at or past separator k: at[i * nsep + k] */
+    uint32_t *at; /* line i's first glyph at or past separator k: at[i * nsep + k] */
 } block;
 
 /* Lay the block's lines out under a convention: whether every line then ends in the same
@@ -269,8 +269,8 @@ static int lay_out(block *b, int convention, int ascii)
     return 1;
 }
 
-/* Where segment k (between separators k and k + 1) of line i starts and ends among its
- * characters: the character on separator k belongs to it unless it is a line or a joint. */
+/* Where segment k (between separators k and k + 1) of line i starts and ends among its glyphs:
+ * the glyph on separator k belongs to it unless it is a line or a joint. */
 static inline void segment(const block *b, size_t i, size_t k, size_t *from, size_t *to, int *bar)
 {
     const glyph *g = b->g[i];
