@@ -352,16 +352,16 @@ const char *chk_next(const check_ctx *c, const char *p, const char *word)
             return NULL;
         --*c->sites;
     }
+    int in_narrative = c->narrative && p >= c->narrative && p <= c->narrative + c->narrative_len;
     /* (most words a rule looks for are not in a report at all: told by their characters) */
-    if (c->narrative_chars && p >= c->narrative && p <= c->narrative + c->narrative_len &&
-        !may_hold(c->narrative_chars, word))
+    if (in_narrative && c->narrative_chars && !may_hold(c->narrative_chars, word))
         return NULL;
 #ifndef CHK_WINDOWED
     return strstr(p, word);
 #else
-    const char *end = p >= c->prose && p <= c->prose + c->prose_len ? c->prose + c->prose_len
-                      : p >= c->narrative && p <= c->narrative + c->narrative_len
-                          ? c->narrative + c->narrative_len
+    const char *end = in_narrative ? c->narrative + c->narrative_len
+                      : c->prose && p >= c->prose && p <= c->prose + c->prose_len
+                          ? c->prose + c->prose_len
                           : p + strlen(p);
     return search(p, end, word);
 #endif
@@ -409,6 +409,19 @@ unsigned chk_section_line_at(const check_ctx *c, size_t i, const char *p)
     for (const char *t = c->r->sections[i].text; t < p; t++)
         at += (unsigned char)*t > ' ';
     return section_line(c, i, at);
+}
+
+void chk_texts_free(check_ctx *c)
+{
+    free(c->narrative);
+    free(c->prose);
+    free(c->narrative_chars);
+    free(c->places);
+    for (size_t i = 0; c->lines && i < c->r->nsections; i++) {
+        free(c->lines[i].done);
+        free(c->lines[i].line);
+    }
+    free(c->lines);
 }
 
 const char *chk_narrative(check_ctx *c)

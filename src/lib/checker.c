@@ -1045,7 +1045,7 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
     if (!f)
         return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     size_t sites = 0;
-    check_ctx c = {r, f, o, NULL, &sites, NULL, NULL, NULL, 0, 0, 0, NULL, NULL};
+    check_ctx c = {.r = r, .f = f, .o = o, .sites = &sites};
     for (size_t i = 0; i < NRULES; i++) {
         c.rule = &rules[i].info;
         sites = CHK_SITES_MAX;
@@ -1061,15 +1061,7 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
             }
         }
     }
-    free(c.narrative);
-    free(c.prose);
-    free(c.narrative_chars);
-    free(c.places);
-    for (size_t i = 0; c.lines && i < r->nsections; i++) {
-        free(c.lines[i].done);
-        free(c.lines[i].line);
-    }
-    free(c.lines);
+    chk_texts_free(&c);
     findings_place(f, r);
     return findings_finish(out, f);
 }

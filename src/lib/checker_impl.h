@@ -78,6 +78,8 @@ const char *chk_prose(check_ctx *c);
 /* The same without the tables: the sections without tables whole, and of those with tables
  * the lines that read as sentences, each ended by 。. */
 const char *chk_narrative(check_ctx *c);
+/* Free what the text rules built: the texts, their places and lines. */
+void chk_texts_free(check_ctx *c);
 /* The report's line that position p of the prose or the narrative came from; 0 when p is in
  * neither. */
 unsigned chk_line_at(const check_ctx *c, const char *p);

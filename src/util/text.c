@@ -753,7 +753,7 @@ num_kind num_parse(const char *s, size_t n, double *value)
                s[3] >= '0' && s[3] <= '9') {
         neg = 1; /* "−2", "–2": a minus sign, or an en dash typed for one */
         i = 3;
-    } else {
+    } else if ((unsigned char)s[0] >= 0x80) { /* (the words are Chinese: a digit is none) */
         for (size_t k = 0; k < sizeof signs / sizeof signs[0] && !worded; k++) {
             size_t len = strlen(signs[k].word);
             if (n > len && memcmp(s, signs[k].word, len) == 0) {
