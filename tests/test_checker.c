@@ -1647,6 +1647,16 @@ static void test_text_rules(void **state)
            "text-period", 1, "“2024年3月1日起至12月31日”（报告年度为2024年）");
     expect("统计期限自2024年1月1日至2024年12月31日", "统计期限为2024年1月1日—2024年12月31日",
            "text-period", 0, NULL);
+    /* named a statistics period, with no word of the report: a whole other year is last year's
+     * words left in; another window is other work's (a hotline's, a school year) */
+    expect("均按期答复。", "均按期答复。统计期限为2023年1月1日至2023年12月31日。", "text-period",
+           1, "“2023年1月1日至2023年12月31日”（报告年度为2024年）");
+    expect("均按期答复。", "均按期答复。统计期间为2023年度。", "text-period", 1,
+           "“2023年度”（报告年度为2024年）");
+    expect("均按期答复。", "均按期答复。服务热线工单统计期限为2023年12月21日至2024年12月20日。",
+           "text-period", 0, NULL);
+    expect("均按期答复。", "均按期答复。统计期限为2024年1月1日至2024年12月31日。", "text-period",
+           0, NULL);
     /* stated with no first day: the year as a whole, its months, the last day */
     expect("均按期答复。", "均按期答复。本报告中所列数据统计期限为2023年度。", "text-period", 1,
            "“2023年度”（报告年度为2024年）");

@@ -399,17 +399,23 @@ static const char *cn_date_at(const char *p, int *y, int *m, int *d)
 /* Whether the sentence [a, z) states the period of the report's figures: the figures named and
  * the report (not a date in running text, "自2024年1月1日起施行", nor another term, "征求意见期
  * 限", "有效期限", a 数据 of other work, a count made, "根据市大数据局统计，…至6月30日我局网站
- * 访问量", another report's, "统计年报"), and not last year's named to compare with. */
-static int figures_period(const char *a, const char *z)
+ * 访问量", another report's, "统计年报"), and not last year's named to compare with.  A period
+ * that is a whole other year needs only to be named one ("统计期限为2023年1月1日至2023年12月
+ * 31日": last year's report's words left in), where other work's have windows of their own
+ * (a hotline's 2023年12月21日至2024年12月20日, a school year). */
+static int figures_period(const char *a, const char *z, int whole_year)
 {
+    static const char *const periods[] = {"统计期限", "统计时限", "统计期间", "统计区间",
+                                          "统计周期", "统计时段"};
     static const char *const figures[] = {
         "统计期", "统计时", "统计区间", "统计周期", "统计范围", "统计截止", "统计自",
         "统计数据", "数据统计", "本报告", "报告中", "所列数据", "报告期", "年报数据",
         "数据时限", "数据期限"};
     static const char *const compared[] = {"相比", "同比", "对比", "比较", "较上年", "与上年",
                                            "上年度", "上一年度"};
-    return chk_span_has_any(a, z, figures, sizeof figures / sizeof figures[0]) &&
-           chk_span_has(a, z, "报告") &&
+    return ((whole_year && chk_span_has_any(a, z, periods, sizeof periods / sizeof periods[0])) ||
+            (chk_span_has_any(a, z, figures, sizeof figures / sizeof figures[0]) &&
+             chk_span_has(a, z, "报告"))) &&
            !chk_span_has_any(a, z, compared, sizeof compared / sizeof compared[0]);
 }
 
@@ -466,7 +472,7 @@ static const char *period_of_year(check_ctx *c, const char *text, int year, cons
             }
             const char *a, *z;
             chk_sentence_of(text, p, 0, &a, &z);
-            if (!figures_period(a, z))
+            if (!figures_period(a, z, 1))
                 continue;
             *end = e;
             return q;
@@ -509,7 +515,8 @@ void r_text_period(check_ctx *c)
             y2 = y1;
         const char *a, *z;
         chk_sentence_of(text, from, 0, &a, &z);
-        if (!figures_period(a, z))
+        int whole = y1 == y2 && m1 == 1 && d1 == 1 && m2 == 12 && d2 == 31;
+        if (!figures_period(a, z, whole))
             continue;
         static const char *const plans[] = {"计划", "行动", "规划", "实施期限", "方案"};
         int plan = 0;
