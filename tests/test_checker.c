@@ -1365,6 +1365,11 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。未经复议直接起诉的政府信息公开行政诉讼2件。",
            "text-figure-mismatch", 1,
            "正文：“行政诉讼2件”；表格行政诉讼·未经复议直接起诉总计为 1");
+    /* (lawsuits broken down by kind are all of them; those corrected, some) */
+    expect("均按期答复。", "均按期答复。政府信息公开行政诉讼案件中，复议后起诉3件，均被判决撤销。",
+           "text-figure-mismatch", 1, "正文：“复议后起诉3件”；表格行政诉讼·复议后起诉总计为 2");
+    expect("均按期答复。", "均按期答复。被纠错的政府信息公开行政诉讼案件中，复议后起诉1件。",
+           "text-figure-mismatch", 0, NULL);
     expect("均按期答复。",
            "均按期答复。全年主动公开信息61条，其中政策文件50条，解读12条；其他5条。", "text-sum",
            1, NULL);

@@ -2600,13 +2600,19 @@ void r_text_figures(check_ctx *c)
              * 中，行政复议1件") */
             static const char *const one_result[] = {"案件中", "纠错", "纠正", "维持", "败诉",
                                                      "胜诉", "撤销", "驳回"};
+            /* (but lawsuits broken down by kind are all of them: "行政诉讼案件中，复议后起诉
+             * 3件") */
+            size_t by_kind = (stated[k].cell == direct_cell ||
+                              stated[k].cell == after_review_cell) &&
+                             chk_span_has(from, p, "诉讼案件中");
             /* (other work's cases; one cause's, "因不服不予公开答复申请行政复议2件") */
             if (stated[k].about[0] == about_disclosure[0] &&
                 (of_other_work(from, to) || chk_span_has(ca, p, "不服")))
                 continue;
             if (stated[k].about[0] == about_disclosure[0] &&
                 (review_body(from, p) ||
-                 chk_span_has_any(from, p, one_result, sizeof one_result / sizeof one_result[0])))
+                 chk_span_has_any(from, p, one_result + by_kind,
+                                  sizeof one_result / sizeof one_result[0] - by_kind)))
                 continue;
             /* (disclosure's named before or said all to be: "政府信息公开行政应诉案件2件",
              * "行政应诉案件5件，均为政府信息公开类") */
