@@ -3378,8 +3378,9 @@ static int cases_spoken_of(const char *from, const char *p)
         if (memcmp(q, "复议", 6) == 0 && !(q - from >= 6 && memcmp(q - 6, "未经", 6) == 0) &&
             strncmp(q + 6, "后起诉", 9) != 0 && strncmp(q + 6, "后提起", 9) != 0)
             rec = q;
-        else if (memcmp(q, "诉讼", 6) == 0 || memcmp(q, "起诉", 6) == 0)
-            lit = q;
+        else if (memcmp(q, "诉讼", 6) == 0 || memcmp(q, "起诉", 6) == 0 ||
+                 memcmp(q, "法院", 6) == 0 || memcmp(q, "判决", 6) == 0)
+            lit = q; /* (a court's judgment: "法院判决撤销被诉答复1件") */
     if (!rec || !lit)
         return rec ? 1 : lit ? 2 : 0;
     const char *first = rec < lit ? rec : lit, *last = rec < lit ? lit : rec;
@@ -3403,13 +3404,46 @@ int chk_in_section(const check_ctx *c, const char *p, int standard)
 }
 
 
+/* Whether [a, q) ends with word; a then the word's start in *at. */
+static int ends_with(const char *a, const char *q, const char *word, const char **at)
+{
+    size_t l = strlen(word);
+    if ((size_t)(q - a) < l || memcmp(q - l, word, l) != 0)
+        return 0;
+    *at = q - l;
+    return 1;
+}
+
 /* The count written just before a word of how cases ended ("其中3件维持", "1件被撤销", "1件尚未
- * 审结"), in figures; -1 for none. */
+ * 审结", or with what ended so and by whom between, "有2件政府信息公开答复被法院判决撤销"), in
+ * figures; -1 for none. */
 static double count_before(const char *text, const char *p)
 {
     const char *q = p;
-    if (q - text >= 3 && (memcmp(q - 3, "被", 3) == 0 || memcmp(q - 3, "尚", 3) == 0))
+    static const char *const how[] = {"判决", "决定"};
+    static const char *const bodies[] = {"人民法院", "法院", "行政复议机关", "复议机关",
+                                         "上级机关"};
+    static const char *const what[] = {"答复", "答复决定", "案件", "申请"};
+    for (size_t i = 0; i < sizeof how / sizeof how[0]; i++)
+        if (ends_with(text, q, how[i], &q))
+            break;
+    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
+        if (ends_with(text, q, bodies[i], &q))
+            break;
+    int passive = q - text >= 3 && memcmp(q - 3, "被", 3) == 0;
+    if (q - text >= 3 && (passive || memcmp(q - 3, "尚", 3) == 0))
         q -= 3;
+    /* (what ended so, named between the count and 被: a few characters, no figure nor mark) */
+    const char *named = NULL;
+    for (size_t i = 0; i < sizeof what / sizeof what[0] && !named && passive; i++)
+        if (ends_with(text, q, what[i], &named)) {
+            const char *n = named;
+            while (n - text >= 3 && named - n < 30 && memcmp(n - 3, "件", 3) != 0 &&
+                   (unsigned char)n[-1] >= 0x80 && !full_stop_at(n - 3))
+                n -= 3; /* (Chinese characters: three bytes each) */
+            if (n - text >= 4 && memcmp(n - 3, "件", 3) == 0 && named - n <= 30)
+                q = n;
+        }
     if (q - text < 4 || (memcmp(q - 3, "件", 3) != 0 && memcmp(q - 3, "起", 3) != 0))
         return -1;
     q -= 3;
@@ -3450,6 +3484,8 @@ static void review_counts(check_ctx *c, const char *text)
                  {"撤销原答复", 1, 0, 1},
                  {"撤销", 1, 0, 1},
                  {"确认违法", 1, 0, 1},
+                 {"确认被诉答复违法", 1, 0, 1},
+                 {"确认答复违法", 1, 0, 1},
                  {"责令", 1, 0, 1}};
     static const char *const fillers[] = {"原具体行政行为", "原行政行为", "原答复", "原决定",
                                           "被诉答复", "重新作出答复", "限期重新答复", "重新答复",
@@ -3487,7 +3523,8 @@ static void review_counts(check_ctx *c, const char *text)
             int counted = 0;
             for (const char *x = ca; x < p && !counted; x++)
                 counted = *x >= '0' && *x <= '9';
-            if (!counted && ((chk_span_has(ca, p, "复议") && chk_span_has(ca, p, "诉讼")) ||
+            if (!counted && ((chk_span_has(ca, p, "复议") &&
+                              chk_span_has_any(ca, p, (const char *const[]){"诉讼", "法院"}, 2)) ||
                              (words[w].lawsuits && of == 1 &&
                               chk_span_has_any(ca, p, (const char *const[]){"纠正", "纠错"}, 2))))
                 of = 3;
