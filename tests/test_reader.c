@@ -224,6 +224,48 @@ static void test_cells_padded(void **state)
     (void)state;
     read_padded("report-2021-cells.txt", " \t", 1, "cells");
 }
+/* The cells fixture with every line (empty ones too) prefixed by lead and ended by tail: still
+ * one cell a line, every figure in place, the title's agency read. */
+static void read_wrapped_lines(const char *lead, const char *tail)
+{
+    size_t n, ll = strlen(lead), tl = strlen(tail);
+    char *text = fixture("report-2021-cells.txt", &n);
+    char *t = malloc((ll + tl + 1) * (n + 1) + 1), *w = t;
+    assert_non_null(t);
+    for (const char *p = text; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        memcpy(w, lead, ll), w += ll;
+        memcpy(w, p, len), w += len;
+        memcpy(w, tail, tl), w += tl;
+        if (nl)
+            *w++ = '\n';
+        p += len + (nl != NULL);
+    }
+    *w = '\0';
+    xxgk_report *r = read_text(t, strlen(t));
+    assert_string_equal(xxgk_report_layout(r), "cells");
+    assert_report_figures(r, expected_2021);
+    json_t *j = report_json(r);
+    assert_string_equal(json_string_value(json_object_get(j, "agency")), "测试市交通运输局");
+    json_decref(j);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
+/* Every line indented (spaces, a full-width space, a cell's &nbsp; before its tab), or ended by
+ * a tab, empty lines too: an indent is no cell, and a tab that closes every line none either. */
+static void test_cells_every_line(void **state)
+{
+    (void)state;
+    read_wrapped_lines("  ", "");
+    read_wrapped_lines("\xe3\x80\x80", "");
+    read_wrapped_lines("&nbsp;", "&nbsp;");
+    read_wrapped_lines("", "\t");
+    read_wrapped_lines("  ", "\t");
+}
+
 static int diag_count(xxgk_report *r, const char *rule, char *ev, size_t cap);
 static double cell_value(const xxgk_report *r, const char *key, int col);
 /* A figure of row key, column col is want (-1: unknown), compared as doubles: a negative one
@@ -2487,6 +2529,27 @@ static void test_blank_both_ends(void **state)
     char ev[256];
     assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
     assert_string_equal(ev, " 8 2 0 0 1 0 ");
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
+/* A row with one cell too many, the line ended by a tab: the empty cell after it is no cell of
+ * the row, and the one too many is still found by the row's total. */
+static void test_extra_cell_tab_after(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *t = replace(text, "（七）总计\t\t21\t5\t1\t0\t1\t1\t29",
+                      "（七）总计\t7\t21\t5\t1\t0\t1\t1\t29\t");
+    xxgk_report *r = read_text(t, strlen(t));
+    static const double total[7] = {21, 5, 1, 0, 1, 1, 29};
+    assert_requests_row(r, "total", -1, total, 7);
+    char ev[256];
+    assert_int_equal(diag_count(r, "struct-extra-cells", ev, sizeof ev), 1);
+    assert_string_equal(ev, "（七）总计：应有 7 个数值单元格，实有 8 个，去掉多出的一格后各列之和等于总计，"
+                            "已按此读入：7 21 5 1 0 1 1 29");
+    assert_int_equal(diag_count(r, "arith-row-total", NULL, 0), 0);
     xxgk_report_free(r);
     free(t);
     free(text);
@@ -4931,6 +4994,8 @@ int main(void)
         cmocka_unit_test(test_figure_marks),
         cmocka_unit_test(test_cells_dropped),
         cmocka_unit_test(test_blank_both_ends),
+        cmocka_unit_test(test_cells_every_line),
+        cmocka_unit_test(test_extra_cell_tab_after),
         cmocka_unit_test(test_short_tab_row),
         cmocka_unit_test(test_joined_cells),
         cmocka_unit_test(test_negative_before_change),

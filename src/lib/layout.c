@@ -483,12 +483,32 @@ static size_t unpadded(const char *s)
     return n;
 }
 
+/* Line l of a cell a line, from its tab: spaces before the tab are an indent (every line
+ * indented, or a cell's &nbsp; before it), no cell of their own. */
+static const char *cell_line(const char *l)
+{
+    const char *t = l + strspn(l, " ");
+    return *t == '\t' ? t : l;
+}
+
 /* One cell per line (Word's "save as text"): a line that starts with a tab starts a cell, a line
- * without continues the cell above (wrapped inside it), and an empty line ends the row. */
+ * without continues the cell above (wrapped inside it), and an empty line ends the row.  When
+ * every line that holds anything ends with a tab, that tab only closes it: a line of a tab
+ * alone is then an empty line, and one of two an empty cell. */
 static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip)
 {
+    int closed = 1;
+    for (unsigned i = 0; i < r->nlines && closed; i++) {
+        const char *l = r->lines[i];
+        size_t n = strlen(l);
+        closed = is_blank(l) ? !n || l[n - 1] == '\t' : l[n - 1] == '\t';
+    }
     for (unsigned i = 0; i < r->nlines; i++) {
-        const char *line = r->lines[i];
+        char *own = r->lines[i];
+        size_t own_len = strlen(own);
+        if (closed && own_len && own[own_len - 1] == '\t')
+            own[own_len - 1] = '\0'; /* (for good: a tab that closes every line says nothing) */
+        const char *line = cell_line(own);
         if (page_mark(r, i + 1))
             continue; /* (between the cells of a row, it neither ends nor continues one) */
         if (is_skipped(skip, i + 1) ||
@@ -590,7 +610,8 @@ int layout_build(lgrid *g, xxgk_report *r)
         const char *l = r->lines[i];
         const char *tab = inner_tab(l);
         if (tab) {
-            if (l[0] == '\t' && !memchr(l + 1, '\t', unpadded(l + 1)))
+            const char *c = cell_line(l);
+            if (c[0] == '\t' && !memchr(c + 1, '\t', unpadded(c + 1)))
                 single++;
             else
                 multi++;

@@ -1161,6 +1161,8 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
     while (nv > 0 && v[nv - 1].kind == NUM_BLANK)
         nv--;
     int want = ncols - *filled;
+    if (nv > want)
+        all = nv; /* (but not after more figures than the row has cells: a tab ending the line) */
     lcell joined[JOINED_MAX];
     if (row && nv == want + 1 && all == nv && nv <= JOINED_MAX &&
         signed_apart(v, nv, row, *filled, joined)) {

@@ -525,7 +525,9 @@ static const char *trimmed_copy(xxgk_report *r, const char *s, size_t n)
 static int short_plain_line(const char *s)
 {
     size_t n = strlen(s);
-    return n > 0 && u8_count(s, n) <= 40 && !strstr(s, "\xe3\x80\x82") && !strchr(s, '\t');
+    const char *tab = strchr(s, '\t'); /* (a cell's, unless only blanks follow it) */
+    return n > 0 && u8_count(s, n) <= 40 && !strstr(s, "\xe3\x80\x82") &&
+           !(tab && tab[strspn(tab, "\t ")]);
 }
 
 /* The nearest non-blank line above 0-based line i when it is short and plain (an agency's name
