@@ -1866,6 +1866,35 @@ static char *flatten(const char *text)
     return flat;
 }
 
+/* A flattened page with the site's lines after it (打印本页, who runs the site) and a crawler's
+ * title line made a heading: the date and the agency are still read. */
+static void test_flattened_page_lines(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *flat = flatten(text);
+    size_t n = strlen(flat);
+    static const char head[] = "# 标题: 测试市交通运输局2024年政府信息公开工作年度报告\n",
+                      tail[] = "\n\n【打印本页】【关闭窗口】\n主办单位：测试市人民政府办公室\n"
+                               "网站标识码：3201000001  ICP备12345678号\n";
+    char *t = malloc(sizeof head + n + sizeof tail);
+    assert_non_null(t);
+    snprintf(t, sizeof head + n + sizeof tail, "%s%s%s", head, flat, tail);
+    xxgk_report *r = read_text(t, strlen(t));
+    assert_string_equal(xxgk_report_layout(r), "flattened");
+    assert_non_null(xxgk_report_published(r));
+    assert_string_equal(xxgk_report_published(r), "2025-01-20");
+    json_t *j = report_json(r);
+    assert_non_null(json_string_value(json_object_get(j, "agency")));
+    assert_string_equal(json_string_value(json_object_get(j, "agency")), "测试市交通运输局");
+    json_decref(j);
+    assert_int_equal(diag_count(r, "date-missing", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(t);
+    free(flat);
+    free(text);
+}
+
 /* A report flattened onto one line with every cell glued to the next: each figure the reader
  * gives is right, and each it cannot cut apart is null and reported, never guessed. */
 static void test_flattened(void **state)
@@ -4995,6 +5024,7 @@ int main(void)
         cmocka_unit_test(test_cells_dropped),
         cmocka_unit_test(test_blank_both_ends),
         cmocka_unit_test(test_cells_every_line),
+        cmocka_unit_test(test_flattened_page_lines),
         cmocka_unit_test(test_extra_cell_tab_after),
         cmocka_unit_test(test_short_tab_row),
         cmocka_unit_test(test_joined_cells),

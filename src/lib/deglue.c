@@ -228,15 +228,25 @@ static void cut_output(cutter *c, size_t o, int replace)
 }
 
 /* The signature and date that close a flattened page sit at the end of its last line, glued
- * to the text or after a space: give them lines of their own. */
+ * to the text or after a space (a few short lines of the site's after it, 打印本页 关闭窗口,
+ * passed over): give them lines of their own. */
 static void split_signature(cutter *c)
 {
     xbuf *out = c->out;
     char *text = out->data;
-    size_t len = out->len;
-    while (len && (text[len - 1] == '\n' || text[len - 1] == ' '))
-        len--;
-    size_t dl = date_before(text, text + len);
+    size_t len = out->len, dl = 0;
+    for (int lines = 0; lines < 6 && !dl; lines++) {
+        while (len && (text[len - 1] == '\n' || text[len - 1] == ' '))
+            len--;
+        dl = date_before(text, text + len);
+        size_t b = len; /* (else the line before: this one short, and not the first) */
+        while (!dl && b && text[b - 1] != '\n')
+            b--;
+        if (!dl && (!b || len - b > 300))
+            return;
+        if (!dl)
+            len = b;
+    }
     if (!dl || (size_t)(text + len - dl - text) == 0)
         return;
     char *date = text + len - dl;

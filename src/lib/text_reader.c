@@ -638,10 +638,17 @@ static void find_title(xxgk_report *r)
     r->title_end = last;
     const char *t = l;
     size_t tn = trim_span(&t, strlen(t));
-    /* a crawler's "标题: ..." line */
-    if (tn > 7 && strncmp(t, "标题:", 7) == 0) {
-        t += 7;
-        tn = trim_span(&t, tn - 7);
+    /* a crawler's "标题: ..." line (made a Markdown heading too: "# 标题: ...") */
+    while (tn && (*t == '#' || *t == ' ')) {
+        t++;
+        tn--;
+    }
+    size_t label = tn > 7 && strncmp(t, "标题:", 7) == 0      ? 7
+                   : tn > 9 && strncmp(t, "标题：", 9) == 0 ? 9
+                                                            : 0;
+    if (label) {
+        t += label;
+        tn = trim_span(&t, tn - label);
     }
     const char *yr = title_year(t);
     if (yr) {
@@ -833,14 +840,18 @@ static int date_alone(const char *t, size_t n)
  * or a link to another report with its date ("…2023年政府信息公开工作年度报告  2024-01-25"). */
 static int page_furniture(const char *t, size_t n)
 {
-    static const char *const labels[] = {"更新时间", "抓取时间", "采集时间", "打印时间", "访问时间",
-                                         "浏览次数", "点击", "责任编辑", "编辑", "纠错", "来源",
-                                         "分享", "上一篇", "下一篇", "相关"};
+    static const char *const labels[] = {
+        "更新时间", "抓取时间", "采集时间", "打印时间", "访问时间", "浏览次数", "点击", "责任编辑",
+        "编辑", "纠错", "来源", "分享", "上一篇", "下一篇", "相关", "打印本页", "打印", "关闭窗口",
+        "关闭本页", "主办单位", "承办单位", "主办：", "网站标识码", "版权所有", "技术支持",
+        "网站地图", "联系我们", "联系电话", "访问量", "ICP", "公网安备", "返回顶部"};
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
         const char *at = strstr(t, labels[k]);
         if (at && at - t <= 6) /* (at the line's start, or after a bracket: "（责任编辑：") */
             return 1;
     }
+    if (strspn(t, "`~") == n)
+        return 1; /* (a Markdown fence closing the text) */
     if (strstr(t, "报告") || strstr(t, "年报"))
         return 1;
     /* a news item's title and its date as a site lists them ("…召开工作会议 2025-02-15"), not
