@@ -268,6 +268,24 @@ static void test_cells_every_line(void **state)
 
 static int diag_count(xxgk_report *r, const char *rule, char *ev, size_t cap);
 static double cell_value(const xxgk_report *r, const char *key, int col);
+static xxgk_report *read_whole(const char *text);
+
+/* Footers of pages "3 / 5" (another page's printed so too) and "Page 3 of 5", here inside a
+ * label wrapped across the page: furniture, not a row's figures. */
+static void test_page_of_pages(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-pdf.txt", NULL);
+    char *a = replace(text, "-3-", "3 / 5");
+    char *b = replace(a, "     自然人   法人或其他组织   总计", "2 / 5\n     自然人   法人或其他组织   总计");
+    xxgk_report_free(read_whole(b));
+    char *c = replace(text, "-3-", "Page 3 of 5");
+    xxgk_report_free(read_whole(c));
+    free(c);
+    free(b);
+    free(a);
+    free(text);
+}
 /* A figure of row key, column col is want (-1: unknown), compared as doubles: a negative one
  * given to assert_int_equal would be converted to an unsigned integer, which C leaves
  * undefined. */
@@ -5024,6 +5042,7 @@ int main(void)
         cmocka_unit_test(test_cells_dropped),
         cmocka_unit_test(test_blank_both_ends),
         cmocka_unit_test(test_cells_every_line),
+        cmocka_unit_test(test_page_of_pages),
         cmocka_unit_test(test_flattened_page_lines),
         cmocka_unit_test(test_extra_cell_tab_after),
         cmocka_unit_test(test_short_tab_row),

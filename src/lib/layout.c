@@ -236,11 +236,75 @@ static int bare_page_number(const xxgk_report *r, unsigned l)
     return 0;
 }
 
-/* Page furniture on line l, in no table's cells: a page number or a footer. */
-static int page_mark(const xxgk_report *r, unsigned l)
+/* The page and the pages of a footer "7 / 8", "7/8", "Page 7 of 8" alone on line s (*words set
+ * for the last); 0 for none. */
+static unsigned page_of_pages(const char *s, unsigned *pages, int *words)
+{
+    size_t n = trim_span(&s, strlen(s));
+    *words = n > 5 && (strncmp(s, "Page ", 5) == 0 || strncmp(s, "page ", 5) == 0);
+    size_t i = *words ? 5 : 0;
+    unsigned v[2] = {0, 0};
+    for (int k = 0; k < 2; k++) {
+        size_t d = 0;
+        while (i < n && s[i] >= '0' && s[i] <= '9' && d < 4)
+            v[k] = v[k] * 10 + (unsigned)(s[i++] - '0'), d++;
+        if (!d || (i < n && s[i] >= '0' && s[i] <= '9'))
+            return 0;
+        if (k)
+            break;
+        while (i < n && s[i] == ' ')
+            i++;
+        if (*words ? n - i > 3 && strncmp(s + i, "of ", 3) == 0 : i < n && s[i] == '/')
+            i += *words ? 3 : 1;
+        else
+            return 0;
+        while (i < n && s[i] == ' ')
+            i++;
+    }
+    if (i != n || !v[0] || v[0] > v[1])
+        return 0;
+    *pages = v[1];
+    return v[0];
+}
+
+/* The page count of "7 / 8" footers, when two lines at least have one of the same (without
+ * words or a page break after it, "7 / 8" alone on its line may be a row's figures); 0. */
+static unsigned footer_pages(const xxgk_report *r)
+{
+    unsigned seen = 0, first = 0;
+    for (unsigned i = 0; i < r->nlines; i++) {
+        unsigned pages;
+        int words;
+        unsigned page = page_of_pages(r->lines[i], &pages, &words);
+        if (!page)
+            continue;
+        if (seen && pages == seen && page != first)
+            return pages;
+        seen = pages, first = page;
+    }
+    return 0;
+}
+
+/* Page furniture on line l, in no table's cells: a page number or a footer ("7 / 8" a footer
+ * when others of the document's pages are printed so, or a page break follows). */
+static int page_mark(const xxgk_report *r, unsigned l, unsigned pages)
 {
     const char *s = r->lines[l - 1];
-    return is_page_number(s) || is_page_footer(s) || bare_page_number(r, l);
+    if (is_page_number(s) || is_page_footer(s) || bare_page_number(r, l))
+        return 1;
+    unsigned of;
+    int words;
+    if (!page_of_pages(s, &of, &words))
+        return 0;
+    if (words || (pages && of == pages))
+        return 1;
+    for (unsigned k = l + 1; r->page_of && k <= r->nlines && k <= l + 3; k++) {
+        if (rep_page_begins(r, k))
+            return 1;
+        if (!is_blank(r->lines[k - 1]))
+            return 0;
+    }
+    return 0;
 }
 
 /* Whether the token after p on its line (skipping spaces) may end a run of words among
@@ -497,6 +561,7 @@ static const char *cell_line(const char *l)
  * alone is then an empty line, and one of two an empty cell. */
 static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip)
 {
+    unsigned pages = footer_pages(r);
     int closed = 1;
     for (unsigned i = 0; i < r->nlines && closed; i++) {
         const char *l = r->lines[i];
@@ -509,7 +574,7 @@ static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip)
         if (closed && own_len && own[own_len - 1] == '\t')
             own[own_len - 1] = '\0'; /* (for good: a tab that closes every line says nothing) */
         const char *line = cell_line(own);
-        if (page_mark(r, i + 1))
+        if (page_mark(r, i + 1, pages))
             continue; /* (between the cells of a row, it neither ends nor continues one) */
         if (is_skipped(skip, i + 1) ||
             (is_blank(line) && !strchr(line, '\t'))) { /* a lone tab is an empty cell */
@@ -631,6 +696,7 @@ int layout_build(lgrid *g, xxgk_report *r)
     int closed = multi >= 5 && open == 0;
     int markdown = strcmp(r->layout, "markdown") == 0;
     int spaced = strcmp(r->layout, "spaces") == 0 && figures_spaced(r);
+    unsigned pages = footer_pages(r);
     for (unsigned i = 0; i < r->nlines; i++) {
         const char *l = r->lines[i];
         /* (In a tab-separated table a line of tabs alone is a row of empty cells: section
@@ -639,7 +705,7 @@ int layout_build(lgrid *g, xxgk_report *r)
         for (const char *q = l; blank && *q; q++)
             tabs += *q == '\t';
         int empty_cells = tabs >= 4 && strcmp(r->layout, "tabs") == 0;
-        if (is_skipped(&skip, i + 1) || (blank && !empty_cells) || page_mark(r, i + 1))
+        if (is_skipped(&skip, i + 1) || (blank && !empty_cells) || page_mark(r, i + 1, pages))
             continue;
         int rc;
         /* (A tab that only ends the line is a cell in a tab-separated table, and padding in
