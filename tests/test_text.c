@@ -439,14 +439,30 @@ static void test_decode(void **state)
     xbuf_init(&b, 0);
     assert_int_equal(enc_decode(&b, "\0\0", 2, NULL, &used, &cut, err, sizeof err), XXGK_EBINARY);
     xbuf_free(&b);
-    /* UTF-16 without a BOM: named as such, with the option that reads it */
+    /* UTF-16 without a BOM: read as such when it reads as text, else named as such, with the
+     * option that reads it */
     const char le[] = "\x32\x00\x30\x00\x32\x00\x34\x00\x74\x5e\xa6\x5e\xa5\x62\x4a\x54"
                       "\x0a\x00\x31\x00\x32\x00";
     xbuf_init(&b, 0);
-    assert_int_equal(enc_decode(&b, le, sizeof le - 1, NULL, &used, &cut, err, sizeof err),
+    assert_int_equal(enc_decode(&b, le, sizeof le - 1, NULL, &used, &cut, err, sizeof err), 0);
+    assert_string_equal(used, "UTF-16LE");
+    assert_string_equal(b.data, "2024年度报告\n12");
+    xbuf_free(&b);
+    const char be_bare[] = "\x00\x32\x00\x30\x00\x32\x00\x34\x5e\x74\x5e\xa6\x00\x0a\x00\x31";
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, be_bare, sizeof be_bare - 1, NULL, &used, &cut, err, sizeof err),
+                     0);
+    assert_string_equal(used, "UTF-16BE");
+    assert_string_equal(b.data, "2024年度\n1");
+    xbuf_free(&b);
+    const char ctl[] = "\x32\x00\x01\x00\x32\x00\x02\x00\x32\x00\x03\x00\x32\x00\x04\x00"
+                       "\x32\x00\x05\x00";
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, ctl, sizeof ctl - 1, NULL, &used, &cut, err, sizeof err),
                      XXGK_EENCODING);
     assert_string_equal(err, "NUL bytes in every other byte: UTF-16LE text without a byte order "
                              "mark? use --encoding UTF-16LE");
+    assert_int_equal(b.len, 0);
     xbuf_free(&b);
     xbuf_init(&b, 0);
     assert_int_equal(enc_decode(&b, le, sizeof le - 1, "UTF-16LE", &used, &cut, err, sizeof err), 0);

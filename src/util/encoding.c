@@ -216,6 +216,24 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
                     : zeros[1] > m / 8 && zeros[1] > 8 * zeros[0] ? 1
                     : zeros[0] > m / 8 && zeros[0] > 8 * zeros[1] ? 2
                                                                   : 0;
+        if (order) { /* read as such when it is: valid, and no control characters in it */
+            const char *from = order == 1 ? "UTF-16LE" : "UTF-16BE";
+            size_t len0 = out->len;
+            if (padded % 2 == 0 && convert(out, data, padded, from, &bad, cut) == 0 && !*cut) {
+                size_t k = len0;
+                while (k < out->len && ((unsigned char)out->data[k] >= 0x20 ||
+                                        strchr("\t\n\r\f", out->data[k])))
+                    k++;
+                if (k == out->len) {
+                    *used = from;
+                    return 0;
+                }
+            }
+            out->len = len0;
+            if (out->data)
+                out->data[len0] = '\0';
+            *cut = 0;
+        }
         if (order)
             snprintf(err, errcap,
                      TR("每隔一个字节就是 NUL：可能是没有字节顺序标记的 UTF-16%s 文本，请用 "

@@ -1277,16 +1277,22 @@ tr '\n' '|' <"$ERR" | grep -q '^xxgk: empty-in.txt: the file is empty|xxgk: bin-
     fail "stderr order: $(excerpt "$ERR")"
 end
 
-begin "UTF-16 without a byte order mark: named, and read with --encoding"
+begin "UTF-16 without a byte order mark: read as such, or named when it does not read"
 iconv -f UTF-8 -t UTF-16LE valid.txt >"$W/nobom16.txt"
 run check nobom16.txt
-no_crash; expect_rc 2
-expect_grep_fixed "$ERR" "UTF-16LE text without a byte order mark? use --encoding UTF-16LE" "stderr"
+no_crash; expect_rc 0
 run check --encoding UTF-16LE nobom16.txt
 no_crash; expect_rc 0
 iconv -f UTF-8 -t UTF-16BE valid.txt >"$W/nobom16be.txt"
+run check nobom16be.txt
+no_crash; expect_rc 0
 run check --encoding UTF-16BE nobom16be.txt
 no_crash; expect_rc 0
+# (every other byte NUL, but control characters between: named, not read)
+awk 'BEGIN { for (i = 0; i < 64; i++) printf "%c%c", 1, 0 }' >"$W/ctl16.txt"
+run check ctl16.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "UTF-16LE text without a byte order mark? use --encoding UTF-16LE" "stderr"
 end
 
 begin "options: values attached (-j2, --format=json); an option given twice is refused"
