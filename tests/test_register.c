@@ -2468,12 +2468,14 @@ static void test_letters(void **state)
     add(db, "L5", "natural", "2024-09-27");
     assert_int_equal(event(db, "L5", "consult-start", "2024-10-08", NULL), 0);
     assert_int_equal(xxgk_request_letter(db, "L5", "consultation-letter", NULL, 0, NULL, NULL, &text), 0);
-    assert_non_null(strstr(text, "15个工作日内（自本函发出之日起算，最迟于2024年10月28日）"));
+    assert_non_null(strstr(text, "15个工作日内（本函发出当日收到的，至2024年10月28日止；"
+                                 "收到晚于发出之日的，相应顺延）"));
     free(text);
     /* sent later, it gives 15 working days from its own date: 10-15 + 15 is 11-05 */
     assert_int_equal(xxgk_request_letter(db, "L5", "consultation-letter", NULL, 0, NULL,
                                          "2024/10/15", &text), 0);
-    assert_non_null(strstr(text, "15个工作日内（自本函发出之日起算，最迟于2024年11月5日）"));
+    assert_non_null(strstr(text, "15个工作日内（本函发出当日收到的，至2024年11月5日止；"
+                                 "收到晚于发出之日的，相应顺延）"));
     assert_non_null(strstr(text, "2024年10月15日"));
     free(text);
     /* replies whose rows have their own reason: no correction, still unclear */

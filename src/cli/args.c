@@ -142,6 +142,18 @@ int args_command(args *a, int argc, char **argv, const char *const *allowed, con
     return 0;
 }
 
+const char *args_subcommand(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--") == 0)
+            return i + 1 < argc ? argv[i + 1] : "";
+        if (argv[i][0] != '-' || argv[i][1] == '\0')
+            return argv[i];
+        i += !strchr(argv[i], '='); /* (its value) */
+    }
+    return "";
+}
+
 void args_say_wrong(const args *a, const char *cmd, const char *sub, int want)
 {
     if (sub && a->npos > 0 && strcmp(a->pos[0], sub) != 0)

@@ -13,6 +13,9 @@ typedef struct {
     int npos;
 } args;
 
+/* The subcommand: the first word of argv[1..argc) that is neither an option nor an option's
+ * value (every option before it taking one, as the register's do), or "" for none. */
+const char *args_subcommand(int argc, char **argv);
 /* Parse argv[from..argc).  `allowed` is a NULL-terminated list of option specs: "name", or
  * "name|x" to accept "-x" too (a one-letter name is accepted as "-x" as well).  Every option
  * takes a value.  argv[from..argc) is reordered so that the positional arguments come last, in

@@ -104,12 +104,14 @@ static const char *fee_usage_error(int argc, char **argv)
     if (argc > most)
         return TR("参数太多", "too many arguments");
     int n;
+    /* (the range the library takes, as it says it of a number too large) */
+    long max = most == 3 ? XXGK_FEE_MAX_PAGES : (long)XXGK_FEE_MAX_NTH;
     for (int i = 2; i < argc; i++)
         if (parse_int(argv[i], 0, 2000000000, &n) < 0) {
             snprintf(said, sizeof said,
-                     TR("“%.60s”不是 0 至 2000000000 之间的整数",
-                        "'%.60s' is not a whole number from 0 to 2000000000"),
-                     argv[i]);
+                     TR("“%.60s”不是 1 至 %ld 之间的整数",
+                        "'%.60s' is not a whole number from 1 to %ld"),
+                     argv[i], max);
             return said;
         }
     return TR("参数有误", "the arguments are wrong");
@@ -141,10 +143,11 @@ int cmd_fee(int argc, char **argv)
     char explain[4096];
     long yuan = 0;
     int rc, from, to;
-    if (argc >= 3 && strcmp(argv[1], "request") == 0) {
+    /* (options may come first: xxgk --db x.db fee request ID) */
+    if (strcmp(args_subcommand(argc, argv), "request") == 0) {
         static const char *const opts[] = {"db", "user", NULL};
         args a;
-        if (args_parse(&a, argc, argv, 2, opts, "fee") < 0 || a.npos != 1) {
+        if (args_parse(&a, argc, argv, 1, opts, "fee") < 0 || a.npos != 2) {
             fputs(usage, stderr);
             return EXIT_TROUBLE;
         }
@@ -152,7 +155,7 @@ int cmd_fee(int argc, char **argv)
         if (db_open(&db, &a, 0) < 0)
             return EXIT_TROUBLE;
         char *text = NULL;
-        rc = xxgk_request_fee(db, a.pos[0], &text);
+        rc = xxgk_request_fee(db, a.pos[1], &text);
         xxgk_db_close(db);
         if (rc < 0) {
             fprintf(stderr, TR("xxgk fee：%s\n", "xxgk fee: %s\n"), xxgk_error_last());

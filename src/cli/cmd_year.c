@@ -144,8 +144,9 @@ int cmd_case(int argc, char **argv)
         "mistake; the audit trail keeps what it was.\n";
     const char *usage = TR(usage_zh, usage_en);
     args a;
-    int listing = argc > 1 && strcmp(argv[1], "list") == 0;
-    int deleting = argc > 1 && strcmp(argv[1], "delete") == 0;
+    /* (options may come first: xxgk --db x.db case list) */
+    int listing = strcmp(args_subcommand(argc, argv), "list") == 0;
+    int deleting = strcmp(args_subcommand(argc, argv), "delete") == 0;
     int st = args_command(&a, argc, argv, opts, "case", usage,
                           listing ? "list" : deleting ? "delete" : "set", listing ? 1 : 2);
     if (st)

@@ -124,6 +124,7 @@ expect 0 "^request R8 deleted; 'xxgk db audit' keeps it as it was$" -- sh -c "'$
 expect 2 "no request 'R8'" -- x request show R8
 expect 2 "deleting a case needs the reason (--reason)" -- x case delete C9
 expect 2 "no case 'C9'" -- x case delete C9 --reason 录错
+expect 2 "no case 'C9'" -- "$X" --db "$DB" case delete C9 --reason 录错
 expect 2 "--reason is not an option of set" -- x case set C9 --kind reconsideration --filed 2024-03-12 --reason x
 expect 2 "approver" -- x request event R1 extension 2024-03-05 --days 10
 expect 2 "^xxgk request event: an extension needs its number of working days (--days, 1 to 20)$" -- x request event R1 extension 2024-03-05 --approver 王局长
@@ -217,6 +218,9 @@ expect 2 "^xxgk: an empty file name: give the file to read$" -- x report text --
 expect 0 "^2024 section 五: unchanged (it already was drafted from the figures)$" -- x report draft --year 2024 --section 五
 expect 0 "case FY-9 added" -- x case set FY-9 --kind reconsideration --filed 2024-02-01
 expect 0 "case FY-9 replaced" -- x case set ｆｙ-9 --kind reconsideration --filed 2024-02-02
+# the register named before the command and its subcommand, as before any command
+expect 0 "^FY-9 " -- "$X" --db "$DB" case list --year 2024
+expect 0 "^FY-9 " -- "$X" case --db "$DB" list --year 2024
 printf 'date,kind,name\n2027-13-01,holiday,x\n' > "$W/bad.csv"
 expect 2 "bad.csv" -- x calendar import "$W/bad.csv"
 expect 0 "no deadline moved" -- x calendar import "$(dirname "$0")/../../data/holidays-cn.csv"
@@ -254,7 +258,8 @@ expect 2 "^xxgk fee: 99999999999 pages is not in 1..10000000$" -- "$X" fee pages
 expect 2 "^xxgk fee: '2x' is not a number of pages$" -- "$X" fee pages 2x
 # what is wrong said: an option only fee request has, which word is no number, too many
 expect 2 "^xxgk fee pages: no option --db (only xxgk fee request reads a register)$" -- "$X" fee pages 250 --db x.db
-expect 2 "^xxgk fee count: '-1' is not a whole number from 0 to 2000000000$" -- "$X" fee count 1 -1
+expect 2 "^xxgk fee count: '-1' is not a whole number from 1 to 1000000$" -- "$X" fee count 1 -1
+expect 2 "^xxgk fee: 'x' is not a number of pages$" -- "$X" fee pages x
 expect 2 "^xxgk fee count: too many arguments$" -- "$X" fee count 1 2 3
 # corrections: a field set again, the last event taken back
 x request add U1 --applicant 张三 --type natural --channel post --received 2024-03-01 --description x >/dev/null
@@ -276,6 +281,7 @@ for i in 2 3 4 5 6 7 8 9 10 11; do
 done
 expect 0 "第10件申请，0元" -- "$X" fee request M11 --db "$DB"
 expect 0 "第1件申请，0元" -- "$X" fee request R1 --db "$DB"
+expect 0 "第1件申请，0元" -- "$X" --db "$DB" fee request R1
 x request add M12 --applicant 王五 --type natural --channel post --received 2024-05-20 --description x >/dev/null
 x request add M13 --applicant 王五 --type natural --channel post --received 2024-05-21 --description x >/dev/null
 expect 0 "第12件申请，100元" -- "$X" fee request M13 --db "$DB"
