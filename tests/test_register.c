@@ -2494,6 +2494,9 @@ static void test_letters(void **state)
     assert_int_equal(xxgk_request_letter(db, "L7", "reply", NULL, 0, NULL, NULL, &text), 0);
     assert_non_null(strstr(text, "补正后的申请内容仍不明确"));
     assert_null(strstr(text, "该政府信息不存在"));
+    /* (the corrected application's day said with the first's: the answer's time ran from it) */
+    assert_non_null(strstr(text, "本机关于2024年3月1日收到您提出的政府信息公开申请，"
+                                 "并于2024年3月6日收到您补正后的申请，申请内容为"));
     free(text);
     /* a time limit counted through days with no holiday table: the letter is written, and the
      * estimate said (15 working days from 2026-12-04 run into 12-25, which 2027's 元旦

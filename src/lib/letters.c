@@ -65,16 +65,18 @@ static const builtin_template *find_builtin(const char *name)
 
 /* The events a letter draws on: the last of each kind (NULL when none). */
 typedef struct {
-    const stored_event *notice, *extension, *consult, *fee, *reply;
+    const stored_event *notice, *corrected, *extension, *consult, *fee, *reply;
 } letter_events;
 
 static letter_events events_of(const req_rec *q)
 {
-    letter_events e = {NULL, NULL, NULL, NULL, NULL};
+    letter_events e = {NULL, NULL, NULL, NULL, NULL, NULL};
     for (int i = 0; i < q->nev; i++) {
         const stored_event *ev = &q->ev[i];
         if (strcmp(ev->kind, "correction-notice") == 0)
             e.notice = ev;
+        else if (strcmp(ev->kind, "correction-received") == 0)
+            e.corrected = ev;
         else if (strcmp(ev->kind, "extension") == 0)
             e.extension = ev;
         else if (strcmp(ev->kind, "consult-start") == 0)
@@ -311,7 +313,7 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
         reason = ask;
     }
     char c_received[24], c_date[24], c_due[24], c_new_due[24], c_corr[24], c_pay[24];
-    char c_consult[24], c_notice[24], c_fee_notice[24];
+    char c_consult[24], c_notice[24], c_fee_notice[24], c_corrected[24];
     const xxgk_tvar vars[] = {
         {"agency", agency, "（请写明本机关名称）"},
         {"ref", id, NULL},
@@ -319,6 +321,8 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
         {"applicant_id", str(q.applicant_id), NULL},
         {"contact", str(q.contact), NULL},
         {"received", cn_date(c_received, q.received), "（请写明收到申请的日期）"},
+        /* (the day the corrected application came, from which the answer's time ran) */
+        {"corrected", cn_date(c_corrected, e.corrected ? e.corrected->date : NULL), NULL},
         {"description", str(q.description), "（请写明申请内容）"},
         {"date", cn_date(c_date, date), "（请写明日期）"},
         {"due", cn_date(c_due, extension_letter ? old_due : q.due), "（请写明答复期限）"},
