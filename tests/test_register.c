@@ -543,7 +543,9 @@ static void test_chinese_names(void **state)
         free(csv);
     }
     assert_int_equal(xxgk_request_show(db, "C4", NULL, &show), 0);
-    assert_non_null(strstr(show, "  收到：2024-03-06（邮寄）\n"));
+    assert_non_null(strstr(show, "  收到：2024-03-06（邮寄）\n  （第三十一条：邮寄的，以本机关"
+                                 "签收之日为收到申请之日；平常信函等无需签收的，以当日与申请人"
+                                 "确认之日为准）\n"));
     assert_non_null(strstr(show, "    2024-03-07 答复 4.保护第三方合法权益\n"));
     free(show);
     assert_int_equal(xxgk_request_set(db, "C4", "received", "2024.3.5"), 0);

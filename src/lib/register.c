@@ -2142,8 +2142,21 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
         xbuf_printf(&b, "  证件：%s", q.applicant_id);
     if (q.contact)
         xbuf_printf(&b, "  联系方式：%s", q.contact);
-    xbuf_printf(&b, "\n  收到：%s（%s）\n  内容：%s\n", q.received, named_zh(channels, q.channel),
-                q.description);
+    xbuf_printf(&b, "\n  收到：%s（%s）\n", q.received, named_zh(channels, q.channel));
+    /* which day is the day of receipt, by channel (条例 第三十一条): the clerk enters it */
+    static const struct {
+        const char *channel, *rule;
+    } receipt[] = {
+        {"in_person", "当面提交的，以提交之日为收到申请之日"},
+        {"post", "邮寄的，以本机关签收之日为收到申请之日；平常信函等无需签收的，以当日与申请人"
+                 "确认之日为准"},
+        {"online", "通过互联网提交的，以双方确认之日为收到申请之日"},
+        {"email", "通过电子邮件提交的，以双方确认之日为收到申请之日"},
+        {"fax", "通过传真提交的，以双方确认之日为收到申请之日"}};
+    for (size_t i = 0; i < sizeof receipt / sizeof receipt[0]; i++)
+        if (q.channel && strcmp(q.channel, receipt[i].channel) == 0)
+            xbuf_printf(&b, "  （第三十一条：%s）\n", receipt[i].rule);
+    xbuf_printf(&b, "  内容：%s\n", q.description);
     if (q.form)
         xbuf_printf(&b, "  形式：%s\n", q.form);
     xbuf_puts(&b, "  经过：\n");
