@@ -1,6 +1,7 @@
 /* From lines to rows of cells (see layout.h). */
 #include "lib/layout.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -240,38 +241,45 @@ static int bare_page_number(const xxgk_report *r, unsigned l)
  * for the last); 0 for none. */
 static unsigned page_of_pages(const char *s, unsigned *pages, int *words)
 {
-    size_t n = trim_span(&s, strlen(s));
-    *words = n > 5 && (strncmp(s, "Page ", 5) == 0 || strncmp(s, "page ", 5) == 0);
-    size_t i = *words ? 5 : 0;
+    while (*s == ' ' || *s == '\t')
+        s++;
+    *words = 0;
+    if (!((*s >= '0' && *s <= '9') || *s == 'P' || *s == 'p'))
+        return 0; /* (most lines at once) */
+    *words = strncmp(s, "Page ", 5) == 0 || strncmp(s, "page ", 5) == 0;
+    if (*words)
+        s += 5;
     unsigned v[2] = {0, 0};
-    for (int k = 0; k < 2; k++) {
-        size_t d = 0;
-        while (i < n && s[i] >= '0' && s[i] <= '9' && d < 4)
-            v[k] = v[k] * 10 + (unsigned)(s[i++] - '0'), d++;
-        if (!d || (i < n && s[i] >= '0' && s[i] <= '9'))
+    for (int k = 0; k < 2; k++) { /* (read as it goes: most lines fail at their first bytes) */
+        int d = 0;
+        while (*s >= '0' && *s <= '9' && d < 5)
+            v[k] = v[k] * 10 + (unsigned)(*s++ - '0'), d++;
+        if (!d || d > 4)
             return 0;
         if (k)
             break;
-        while (i < n && s[i] == ' ')
-            i++;
-        if (*words ? n - i > 3 && strncmp(s + i, "of ", 3) == 0 : i < n && s[i] == '/')
-            i += *words ? 3 : 1;
-        else
+        while (*s == ' ')
+            s++;
+        if (*words ? strncmp(s, "of ", 3) != 0 : *s != '/')
             return 0;
-        while (i < n && s[i] == ' ')
-            i++;
+        s += *words ? 3 : 1;
+        while (*s == ' ')
+            s++;
     }
-    if (i != n || !v[0] || v[0] > v[1])
+    while (*s == ' ' || *s == '\t')
+        s++;
+    if (*s || !v[0] || v[0] > v[1])
         return 0;
     *pages = v[1];
     return v[0];
 }
 
 /* The page count of "7 / 8" footers, when two lines at least have one of the same (without
- * words or a page break after it, "7 / 8" alone on its line may be a row's figures); 0. */
+ * words or a page break after it, "7 / 8" alone on its line may be a row's figures); 0, and
+ * UINT_MAX when no line is such a footer (page_mark then need not look). */
 static unsigned footer_pages(const xxgk_report *r)
 {
-    unsigned seen = 0, first = 0;
+    unsigned seen = 0, first = 0, any = 0;
     for (unsigned i = 0; i < r->nlines; i++) {
         unsigned pages;
         int words;
@@ -280,9 +288,9 @@ static unsigned footer_pages(const xxgk_report *r)
             continue;
         if (seen && pages == seen && page != first)
             return pages;
-        seen = pages, first = page;
+        seen = pages, first = page, any = 1;
     }
-    return 0;
+    return any ? 0 : UINT_MAX;
 }
 
 /* Page furniture on line l, in no table's cells: a page number or a footer ("7 / 8" a footer
@@ -294,7 +302,7 @@ static int page_mark(const xxgk_report *r, unsigned l, unsigned pages)
         return 1;
     unsigned of;
     int words;
-    if (!page_of_pages(s, &of, &words))
+    if (pages == UINT_MAX || !page_of_pages(s, &of, &words))
         return 0;
     if (words || (pages && of == pages))
         return 1;
