@@ -1660,6 +1660,11 @@ static void test_text_rules(void **state)
            "“2023年度”（报告年度为2024年）");
     expect("均按期答复。", "均按期答复。服务热线工单统计期限为2023年12月21日至2024年12月20日。",
            "text-period", 0, NULL);
+    expect("均按期答复。", "均按期答复。政务服务热线工单统计期间为2023年度。", "text-period", 0,
+           NULL);
+    expect("均按期答复。",
+           "均按期答复。我局完成2023年度统计年报报送，统计期限为2023年1月1日至12月31日。",
+           "text-period", 0, NULL);
     expect("均按期答复。", "均按期答复。统计期限为2024年1月1日至2024年12月31日。", "text-period",
            0, NULL);
     /* stated with no first day: the year as a whole, its months, the last day */

@@ -178,6 +178,12 @@ static void test_fold(void **state)
     assert_int_equal(bad, strlen(in));
     assert_string_equal(b.data, "(一)12 件\n第二行 x");
     xbuf_free(&b);
+    /* entities without their semicolon, as browsers read them; not before a letter */
+    xbuf_init(&b, 0);
+    const char *bare = "3520&nbsp|&nbsp280|a&amp b|&lt3|&#160;|&#1604|&nbspx|&ampere";
+    assert_int_equal(text_fold(&b, bare, strlen(bare), NULL, NULL), 0);
+    assert_string_equal(b.data, "3520 | 280|a& b|<3| |&#1604|&nbspx|&ampere");
+    xbuf_free(&b);
     /* and back to full width where Chinese prose has it; numbers and ASCII text keep theirs */
     xbuf_init(&b, 0);
     const char *prose = "(一)本年,共收到1,234件(含网上申请:12件);见www.x.gov.cn(网站)!a, b (c)";
@@ -450,13 +456,28 @@ static void test_decode(void **state)
     xbuf_free(&b);
     const char be_bare[] = "\x00\x32\x00\x30\x00\x32\x00\x34\x5e\x74\x5e\xa6\x00\x0a\x00\x31";
     xbuf_init(&b, 0);
-    assert_int_equal(enc_decode(&b, be_bare, sizeof be_bare - 1, NULL, &used, &cut, err, sizeof err),
-                     0);
+    assert_int_equal(
+        enc_decode(&b, be_bare, sizeof be_bare - 1, NULL, &used, &cut, err, sizeof err), 0);
     assert_string_equal(used, "UTF-16BE");
     assert_string_equal(b.data, "2024年度\n1");
     xbuf_free(&b);
     const char ctl[] = "\x32\x00\x01\x00\x32\x00\x02\x00\x32\x00\x03\x00\x32\x00\x04\x00"
-                       "\x32\x00\x05\x00";
+                       "\x32\x00\x05\x00",
+               nul[] = "\x32\x00\x30\x00\x32\x00\x34\x00\x32\x00\x30\x00\x32\x00\x34\x00"
+                       "\x32\x00\x30\x00\x00\x00\x34\x00\x74\x5e\xa6\x5e\x0a\x00\x31\x00";
+    xbuf_init(&b, 0); /* (a NUL character inside is no text either) */
+    assert_int_equal(enc_decode(&b, nul, sizeof nul - 1, NULL, &used, &cut, err, sizeof err),
+                     XXGK_EENCODING);
+    xbuf_free(&b);
+    /* ... but NULs after the text only pad it */
+    const char padded[] = "\x32\x00\x30\x00\x32\x00\x34\x00\x74\x5e\xa6\x5e\x0a\x00\x31\x00"
+                          "\x32\x00\x00\x00\x00\x00\x00\x00";
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, padded, sizeof padded - 1, NULL, &used, &cut, err, sizeof err),
+                     0);
+    assert_string_equal(b.data, "2024年度\n12");
+    assert_int_equal(b.len, strlen("2024年度\n12"));
+    xbuf_free(&b);
     xbuf_init(&b, 0);
     assert_int_equal(enc_decode(&b, ctl, sizeof ctl - 1, NULL, &used, &cut, err, sizeof err),
                      XXGK_EENCODING);

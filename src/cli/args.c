@@ -32,6 +32,16 @@ static const char *option_named(const char *const *allowed, const char *s)
     return NULL;
 }
 
+/* Whether s is an option: "-x..." (1) and "--name" (2) are; "-", "-3" and "-.txt" are not (0). */
+static int option_word(const char *s)
+{
+    if (s[0] != '-')
+        return 0;
+    if ((s[1] >= 'a' && s[1] <= 'z') || (s[1] >= 'A' && s[1] <= 'Z'))
+        return 1;
+    return s[1] == '-' && s[2] != '\0' ? 2 : 0;
+}
+
 /* Move argv[i] (and its value) in front of the positional arguments gathered so far, which
  * start at argv[*first]: the positional ones keep their order. */
 static void hoist(char **argv, int *first, int i, int n)
@@ -54,9 +64,7 @@ int args_parse(args *a, int argc, char **argv, int from, const char *const *allo
             hoist(argv, &first, i, 1);
             break; /* the rest are positional, in place */
         }
-        /* "-x..." and "--name" are options; "-", "-3" and "-.txt" are not */
-        int dash1 = s[0] == '-' && ((s[1] >= 'a' && s[1] <= 'z') || (s[1] >= 'A' && s[1] <= 'Z'));
-        int dash2 = s[0] == '-' && s[1] == '-' && s[2] != '\0';
+        int dash1 = option_word(s) == 1, dash2 = option_word(s) == 2;
         /* the value may come attached: --jobs=2, -fjson, -oout.csv, -j2 (-j takes a number:
          * -json is no -j) */
         char name[64];
@@ -147,7 +155,7 @@ const char *args_subcommand(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--") == 0)
             return i + 1 < argc ? argv[i + 1] : "";
-        if (argv[i][0] != '-' || argv[i][1] == '\0')
+        if (!option_word(argv[i]))
             return argv[i];
         i += !strchr(argv[i], '='); /* (its value) */
     }

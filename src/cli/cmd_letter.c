@@ -143,8 +143,17 @@ int cmd_fee(int argc, char **argv)
     char explain[4096];
     long yuan = 0;
     int rc, from, to;
-    /* (options may come first: xxgk --db x.db fee request ID) */
-    if (strcmp(args_subcommand(argc, argv), "request") == 0) {
+    /* (options may come first: xxgk --db x.db fee request ID; pages and count take none) */
+    const char *sub = args_subcommand(argc, argv);
+    if (argc > 1 && argv[1][0] == '-' && (strcmp(sub, "pages") == 0 || strcmp(sub, "count") == 0)) {
+        fprintf(stderr,
+                TR("xxgk fee %s：没有选项 %.60s（只有 xxgk fee request 读取登记簿）\n\n",
+                   "xxgk fee %s: no option %.60s (only xxgk fee request reads a register)\n\n"),
+                sub, argv[1]);
+        fputs(usage, stderr);
+        return EXIT_TROUBLE;
+    }
+    if (strcmp(sub, "request") == 0) {
         static const char *const opts[] = {"db", "user", NULL};
         args a;
         if (args_parse(&a, argc, argv, 1, opts, "fee") < 0 || a.npos != 2) {

@@ -3440,7 +3440,7 @@ static double count_before(const char *text, const char *p)
             const char *n = named;
             while (n - text >= 3 && named - n < 30 && memcmp(n - 3, "件", 3) != 0 &&
                    (unsigned char)n[-1] >= 0x80 && !full_stop_at(n - 3))
-                n -= 3; /* (Chinese characters: three bytes each) */
+                n -= 3; /* (three bytes a step: another length ends the walk, no count) */
             if (n - text >= 4 && memcmp(n - 3, "件", 3) == 0 && named - n <= 30)
                 q = n;
         }

@@ -413,7 +413,18 @@ static int figures_period(const char *a, const char *z, int whole_year)
         "数据时限", "数据期限"};
     static const char *const compared[] = {"相比", "同比", "对比", "比较", "较上年", "与上年",
                                            "上年度", "上一年度"};
-    return ((whole_year && chk_span_has_any(a, z, periods, sizeof periods / sizeof periods[0])) ||
+    /* (named alone, the period opens its clause, not another work's or report's: "热线工单统计
+     * 期间为…", "统计年报报送，统计期限为…") */
+    int named = 0;
+    for (size_t k = 0; whole_year && k < sizeof periods / sizeof periods[0] && !named; k++) {
+        size_t l = strlen(periods[k]);
+        for (const char *q = a; q + l <= z && !named; q++)
+            named = memcmp(q, periods[k], l) == 0 &&
+                    (q == a || q[-1] == ',' || q[-1] == ';' || q[-1] == ':');
+    }
+    if (named && chk_span_has(a, z, "年报"))
+        named = 0;
+    return (named ||
             (chk_span_has_any(a, z, figures, sizeof figures / sizeof figures[0]) &&
              chk_span_has(a, z, "报告"))) &&
            !chk_span_has_any(a, z, compared, sizeof compared / sizeof compared[0]);

@@ -56,6 +56,17 @@ int html_is_html(const char *data, size_t len)
         i = 3;
     while (i < len && isspace((unsigned char)data[i]))
         i++;
+    /* (an XHTML page's XML declaration or stylesheet first: <?xml version="1.0"?>) */
+    for (int pis = 0; pis < 4 && len - i >= 5 && memcmp(data + i, "<?xml", 5) == 0; pis++) {
+        size_t e = i + 5, end = len - i < 4096 ? len : i + 4096;
+        while (e + 1 < end && !(data[e] == '?' && data[e + 1] == '>'))
+            e++;
+        if (e + 1 >= end)
+            break;
+        i = e + 2;
+        while (i < len && isspace((unsigned char)data[i]))
+            i++;
+    }
     static const char *const starts[] = {"<!doctype html", "<html", "<head", "<meta", "<!--"};
     for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++) {
         size_t l = strlen(starts[k]);

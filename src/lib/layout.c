@@ -565,27 +565,30 @@ static const char *cell_line(const char *l)
 
 /* One cell per line (Word's "save as text"): a line that starts with a tab starts a cell, a line
  * without continues the cell above (wrapped inside it), and an empty line ends the row.  When
- * every line that holds anything ends with a tab, that tab only closes it: a line of a tab
- * alone is then an empty line, and one of two an empty cell. */
+ * the lines that hold anything end with a tab (all but one in twenty), that tab only closes
+ * them: a line of a tab alone is then an empty line, and one of two an empty cell. */
 static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip)
 {
     unsigned pages = footer_pages(r);
-    int closed = 1;
-    for (unsigned i = 0; i < r->nlines && closed; i++) {
-        const char *l = r->lines[i];
-        size_t n = strlen(l);
-        closed = is_blank(l) ? !n || l[n - 1] == '\t' : l[n - 1] == '\t';
-    }
+    size_t ends[2] = {0, 0}; /* lines that hold anything, by whether a tab ends them */
+    for (unsigned i = 0; i < r->nlines; i++)
+        if (!is_blank(r->lines[i])) {
+            const char *l = r->lines[i];
+            size_t n = strlen(l);
+            while (n && l[n - 1] == ' ')
+                n--;
+            ends[l[n - 1] == '\t']++;
+        }
+    int closed = ends[1] && ends[0] * 20 <= ends[1];
     for (unsigned i = 0; i < r->nlines; i++) {
-        char *own = r->lines[i];
-        size_t own_len = strlen(own);
-        if (closed && own_len && own[own_len - 1] == '\t')
-            own[own_len - 1] = '\0'; /* (for good: a tab that closes every line says nothing) */
-        const char *line = cell_line(own);
+        const char *line = cell_line(r->lines[i]);
         if (page_mark(r, i + 1, pages))
             continue; /* (between the cells of a row, it neither ends nor continues one) */
+        int tabs = 0;
+        for (const char *t = line; *t && tabs < 2; t++)
+            tabs += *t == '\t';
         if (is_skipped(skip, i + 1) ||
-            (is_blank(line) && !strchr(line, '\t'))) { /* a lone tab is an empty cell */
+            (is_blank(line) && tabs <= closed)) { /* a lone tab is an empty cell */
             if (lgrid_end_row(g))
                 return -1;
             continue;

@@ -264,6 +264,7 @@ static int one_of(const char *v, const char *const *set)
  * applicant_column.)  alt: other words, as agencies' ledgers write them, '|' between. */
 typedef struct {
     const char *key, *zh, *alt;
+    const char *note; /* (a channel's: which day is the day of receipt, 条例 第三十一条) */
 } named;
 
 /* Whether v is one of the words of list ("a|b|c"). */
@@ -280,19 +281,23 @@ static int word_of(const char *v, const char *list)
     return 0;
 }
 
-static const named statuses[] = {{"open", "办理中", NULL},
-                                 {"awaiting-correction", "待补正", NULL},
-                                 {"paused", "暂停计时", NULL},
-                                 {"closed", "已办结", NULL},
-                                 {NULL, NULL, NULL}};
+static const named statuses[] = {{"open", "办理中", NULL, NULL},
+                                 {"awaiting-correction", "待补正", NULL, NULL},
+                                 {"paused", "暂停计时", NULL, NULL},
+                                 {"closed", "已办结", NULL, NULL},
+                                 {NULL, NULL, NULL, NULL}};
 static const named channels[] = {
-    {"in_person", "当面", "当面提交|当面申请|现场|现场申请|窗口|窗口申请"},
-    {"post", "邮寄", "信函|信函申请|来信|邮寄申请"},
-    {"online", "网络", "在线|在线申请|网上|网上申请|网络申请|互联网|政府网站|网站"},
-    {"fax", "传真", "传真申请"},
-    {"email", "电子邮件", "邮件|电子邮箱|邮箱|电子邮件申请"},
-    {"other", "其他", NULL},
-    {NULL, NULL, NULL}};
+    {"in_person", "当面", "当面提交|当面申请|现场|现场申请|窗口|窗口申请",
+     "当面提交的，以提交之日为收到申请之日"},
+    {"post", "邮寄", "信函|信函申请|来信|邮寄申请",
+     "邮寄的，以本机关签收之日为收到申请之日；平常信函等无需签收的，以当日与申请人确认之日为准"},
+    {"online", "网络", "在线|在线申请|网上|网上申请|网络申请|互联网|政府网站|网站",
+     "通过互联网提交的，以双方确认之日为收到申请之日"},
+    {"fax", "传真", "传真申请", "通过传真提交的，以双方确认之日为收到申请之日"},
+    {"email", "电子邮件", "邮件|电子邮箱|邮箱|电子邮件申请",
+     "通过电子邮件（互联网渠道）提交的，以双方确认之日为收到申请之日"},
+    {"other", "其他", NULL, NULL},
+    {NULL, NULL, NULL, NULL}};
 
 /* The index of v in set, by key or by either name; -1 if none. */
 static int named_index(const named *set, const char *v)
@@ -2144,18 +2149,9 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
         xbuf_printf(&b, "  联系方式：%s", q.contact);
     xbuf_printf(&b, "\n  收到：%s（%s）\n", q.received, named_zh(channels, q.channel));
     /* which day is the day of receipt, by channel (条例 第三十一条): the clerk enters it */
-    static const struct {
-        const char *channel, *rule;
-    } receipt[] = {
-        {"in_person", "当面提交的，以提交之日为收到申请之日"},
-        {"post", "邮寄的，以本机关签收之日为收到申请之日；平常信函等无需签收的，以当日与申请人"
-                 "确认之日为准"},
-        {"online", "通过互联网提交的，以双方确认之日为收到申请之日"},
-        {"email", "通过电子邮件提交的，以双方确认之日为收到申请之日"},
-        {"fax", "通过传真提交的，以双方确认之日为收到申请之日"}};
-    for (size_t i = 0; i < sizeof receipt / sizeof receipt[0]; i++)
-        if (q.channel && strcmp(q.channel, receipt[i].channel) == 0)
-            xbuf_printf(&b, "  （第三十一条：%s）\n", receipt[i].rule);
+    int ch = named_index(channels, q.channel);
+    if (ch >= 0 && channels[ch].note)
+        xbuf_printf(&b, "  （第三十一条：%s）\n", channels[ch].note);
     xbuf_printf(&b, "  内容：%s\n", q.description);
     if (q.form)
         xbuf_printf(&b, "  形式：%s\n", q.form);
@@ -2820,14 +2816,14 @@ void register_figure_text(char *out, size_t cap, double value)
 
 /* A case as one line of text: kind, filed, and its result or pending. */
 /* The kinds of case of section 四, and their results. */
-static const named case_kinds[] = {{"reconsideration", "行政复议", NULL},
-                                   {"litigation_direct", "未经复议直接起诉", "直接起诉"},
-                                   {"litigation_after_review", "复议后起诉", NULL},
-                                   {NULL, NULL, NULL}};
-static const named case_results[] = {{"upheld", "维持", "结果维持"},
-                                     {"corrected", "纠正", "结果纠正"},
-                                     {"other", "其他", "其他结果"},
-                                     {NULL, NULL, NULL}};
+static const named case_kinds[] = {{"reconsideration", "行政复议", NULL, NULL},
+                                   {"litigation_direct", "未经复议直接起诉", "直接起诉", NULL},
+                                   {"litigation_after_review", "复议后起诉", NULL, NULL},
+                                   {NULL, NULL, NULL, NULL}};
+static const named case_results[] = {{"upheld", "维持", "结果维持", NULL},
+                                     {"corrected", "纠正", "结果纠正", NULL},
+                                     {"other", "其他", "其他结果", NULL},
+                                     {NULL, NULL, NULL, NULL}};
 
 #define CASE_TEXT_COLUMNS                                                                      \
     "kind || ' filed ' || filed || ' ' || coalesce(result || ' ' || decided, 'pending')"

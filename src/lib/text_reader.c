@@ -643,12 +643,9 @@ static void find_title(xxgk_report *r)
         t++;
         tn--;
     }
-    size_t label = tn > 7 && strncmp(t, "标题:", 7) == 0      ? 7
-                   : tn > 9 && strncmp(t, "标题：", 9) == 0 ? 9
-                                                            : 0;
-    if (label) {
-        t += label;
-        tn = trim_span(&t, tn - label);
+    if (tn > 7 && strncmp(t, "标题:", 7) == 0) { /* (the text is folded: ： is :) */
+        t += 7;
+        tn = trim_span(&t, tn - 7);
     }
     const char *yr = title_year(t);
     if (yr) {
@@ -843,7 +840,7 @@ static int page_furniture(const char *t, size_t n)
     static const char *const labels[] = {
         "更新时间", "抓取时间", "采集时间", "打印时间", "访问时间", "浏览次数", "点击", "责任编辑",
         "编辑", "纠错", "来源", "分享", "上一篇", "下一篇", "相关", "打印本页", "打印", "关闭窗口",
-        "关闭本页", "主办单位", "承办单位", "主办：", "网站标识码", "版权所有", "技术支持",
+        "关闭本页", "主办单位", "承办单位", "主办:", "网站标识码", "版权所有", "技术支持",
         "网站地图", "联系我们", "联系电话", "访问量", "ICP", "公网安备", "返回顶部"};
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
         const char *at = strstr(t, labels[k]);

@@ -218,11 +218,11 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
                                                                   : 0;
         if (order) { /* read as such when it is: valid, and no control characters in it */
             const char *from = order == 1 ? "UTF-16LE" : "UTF-16BE";
-            size_t len0 = out->len;
-            if (padded % 2 == 0 && convert(out, data, padded, from, &bad, cut) == 0 && !*cut) {
+            size_t len0 = out->len, even = n + (n & 1); /* (the last character's NUL back) */
+            if (even <= padded && convert(out, data, even, from, &bad, cut) == 0 && !*cut) {
                 size_t k = len0;
                 while (k < out->len && ((unsigned char)out->data[k] >= 0x20 ||
-                                        strchr("\t\n\r\f", out->data[k])))
+                                        (out->data[k] && strchr("\t\n\r\f", out->data[k]))))
                     k++;
                 if (k == out->len) {
                     *used = from;

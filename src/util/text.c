@@ -163,6 +163,15 @@ static const struct {
     {"&lt;", '<'},   {"&gt;", '>'},   {"&quot;", '"'}, {"&#160;", ' '},
 };
 
+/* The same without their semicolon, as old sites write them and browsers read them ("3520&nbsp",
+ * "&nbsp280"): not before a letter, which would make another name (nor, for &#160, a digit). */
+static const struct {
+    const char *name;
+    char ch;
+} bare_entities[] = {
+    {"&nbsp", ' '}, {"&amp", '&'}, {"&lt", '<'}, {"&gt", '>'}, {"&quot", '"'}, {"&#160", ' '},
+};
+
 /* Whether the sequence at u (n >= 1 bytes left) may need folding.  Only a few lead bytes can
  * start one; the checks stay loose where that is cheap (the slow path decides), but let the
  * punctuation of Chinese text (， is folded; 。、“” are not) through without a stop. */
@@ -274,6 +283,19 @@ int text_fold(xbuf *out, const char *s, size_t n, size_t *controls, size_t *inva
                     }
                 }
                 if (k < sizeof entities / sizeof entities[0])
+                    continue;
+                for (k = 0; k < sizeof bare_entities / sizeof bare_entities[0]; k++) {
+                    size_t l = strlen(bare_entities[k].name);
+                    unsigned char after = i + l < n ? u[i + l] : 0;
+                    if (i + l <= n && memcmp(s + i, bare_entities[k].name, l) == 0 &&
+                        !((after | 0x20) >= 'a' && (after | 0x20) <= 'z') &&
+                        !(k == 5 && after >= '0' && after <= '9')) {
+                        *o++ = bare_entities[k].ch;
+                        i += l;
+                        break;
+                    }
+                }
+                if (k < sizeof bare_entities / sizeof bare_entities[0])
                     continue;
             }
             /* Other control characters become spaces; many of them mean binary data.  A form

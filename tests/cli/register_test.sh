@@ -258,6 +258,7 @@ expect 2 "^xxgk fee: 99999999999 pages is not in 1..10000000$" -- "$X" fee pages
 expect 2 "^xxgk fee: '2x' is not a number of pages$" -- "$X" fee pages 2x
 # what is wrong said: an option only fee request has, which word is no number, too many
 expect 2 "^xxgk fee pages: no option --db (only xxgk fee request reads a register)$" -- "$X" fee pages 250 --db x.db
+expect 2 "^xxgk fee pages: no option --db (only xxgk fee request reads a register)$" -- "$X" --db x.db fee pages 250
 expect 2 "^xxgk fee count: '-1' is not a whole number from 1 to 1000000$" -- "$X" fee count 1 -1
 expect 2 "^xxgk fee: 'x' is not a number of pages$" -- "$X" fee pages x
 expect 2 "^xxgk fee count: too many arguments$" -- "$X" fee count 1 2 3
