@@ -270,6 +270,33 @@ static int diag_count(xxgk_report *r, const char *rule, char *ev, size_t cap);
 static double cell_value(const xxgk_report *r, const char *key, int col);
 static xxgk_report *read_whole(const char *text);
 
+/* A report without its title (a page's body saved alone), its signature set right by spaces:
+ * the agency is the signature's, which is no part of section 六. */
+static void test_signature_set_right(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *a = replace(text,
+                      "测试市交通运输局2024年政府信息公开工作年度报告\n\n"
+                      "本报告根据《中华人民共和国政府信息公开条例》编制，统计期限自2024年1月1日至"
+                      "2024年12月31日。\n",
+                      "");
+    char pad[160];
+    snprintf(pad, sizeof pad, "\n%100s测试市交通运输局\n2025年1月20日", "");
+    char *b = replace(a, "\n测试市交通运输局\n2025年1月20日", pad);
+    xxgk_report *r = read_text(b, strlen(b));
+    assert_non_null(xxgk_report_agency(r));
+    assert_string_equal(xxgk_report_agency(r), "测试市交通运输局");
+    assert_string_equal(xxgk_report_published(r), "2025-01-20");
+    const xxgk_section *six = xxgk_report_section(r, xxgk_report_section_count(r) - 1);
+    assert_int_equal(six->standard, 6);
+    assert_null(strstr(six->text, "测试市交通运输局"));
+    xxgk_report_free(r);
+    free(b);
+    free(a);
+    free(text);
+}
+
 /* Footers of pages "3 / 5" (another page's printed so too) and "Page 3 of 5", here inside a
  * label wrapped across the page: furniture, not a row's figures. */
 static void test_page_of_pages(void **state)
@@ -5067,6 +5094,7 @@ int main(void)
         cmocka_unit_test(test_cells_dropped),
         cmocka_unit_test(test_blank_both_ends),
         cmocka_unit_test(test_cells_every_line),
+        cmocka_unit_test(test_signature_set_right),
         cmocka_unit_test(test_page_of_pages),
         cmocka_unit_test(test_flattened_page_lines),
         cmocka_unit_test(test_extra_cell_tab_after),

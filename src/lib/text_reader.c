@@ -524,10 +524,11 @@ static const char *trimmed_copy(xxgk_report *r, const char *s, size_t n)
 
 static int short_plain_line(const char *s)
 {
-    size_t n = strlen(s);
+    const char *t = s; /* (its words: a signature set right by spaces is short too) */
+    size_t n = trim_span(&t, strlen(s));
     const char *tab = strchr(s, '\t'); /* (a cell's, unless only blanks follow it) */
-    return n > 0 && u8_count(s, n) <= 40 && !strstr(s, "\xe3\x80\x82") &&
-           !(tab && tab[strspn(tab, "\t ")]);
+    return n > 0 && u8_count(t, n) <= 40 && !strstr(s, "\xe3\x80\x82") &&
+           !(tab && t + n > tab);
 }
 
 /* The nearest non-blank line above 0-based line i when it is short and plain (an agency's name
