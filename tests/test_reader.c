@@ -270,6 +270,26 @@ static int diag_count(xxgk_report *r, const char *rule, char *ev, size_t cap);
 static double cell_value(const xxgk_report *r, const char *key, int col);
 static xxgk_report *read_whole(const char *text);
 
+/* A figure with a mark after it in a row whose label is one cell ("3520&foo"): a figure that
+ * cannot be read, null and reported; the figures before and after it stay in their columns. */
+static void test_figure_with_mark(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *t = replace(text, "一、本年新收政府信息公开申请数量\t\t\t20\t5\t1\t0\t2\t1\t29",
+                      "一、本年新收政府信息公开申请数量\t20\t3520&foo\t1\t0\t2\t1\t29");
+    xxgk_report *r = read_text(t, strlen(t));
+    static const double want[7] = {20, -1, 1, 0, 2, 1, 29};
+    for (int i = 0; i < 7; i++)
+        assert_true(cell_value(r, "new", i) == want[i]);
+    char ev[256];
+    assert_int_equal(diag_count(r, "reader-unreadable", ev, sizeof ev), 1);
+    assert_string_equal(ev, "一、本年新收政府信息公开申请数量·商业企业：“3520&foo”");
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
 /* A report without its title (a page's body saved alone), its signature set right by spaces:
  * the agency is the signature's, which is no part of section 六. */
 static void test_signature_set_right(void **state)
@@ -5095,6 +5115,7 @@ int main(void)
         cmocka_unit_test(test_blank_both_ends),
         cmocka_unit_test(test_cells_every_line),
         cmocka_unit_test(test_signature_set_right),
+        cmocka_unit_test(test_figure_with_mark),
         cmocka_unit_test(test_page_of_pages),
         cmocka_unit_test(test_flattened_page_lines),
         cmocka_unit_test(test_extra_cell_tab_after),

@@ -84,8 +84,11 @@ static int figure_like(const lcell *c)
         i++;
     if (i == 0)
         return 0;
+    /* (a figure with a mark after it, "12%", "3520&foo": a figure unread, never a label; but
+     * a numbering, "1.", "1)", is a label's) */
     return i == c->n || c->s[i] == ' ' || c->s[i] == ',' || c->s[i] == '(' ||
            (c->s[i] == '.' && i + 1 < c->n && c->s[i + 1] >= '0' && c->s[i + 1] <= '9') ||
+           (strchr("&#*%/+=~^$@!?_;:|<>[]{}\"'`", c->s[i]) != NULL && c->s[i] != '\0') ||
            ((unsigned char)c->s[i] >= 0x80 && strncmp(c->s + i, "、", 3) != 0 &&
             strncmp(c->s + i, "．", 3) != 0);
 }
