@@ -513,6 +513,12 @@ static const char *span_find(const char *a, const char *e, const char *word, siz
     return NULL;
 }
 
+const char *chk_span_find(const char *a, const char *e, const char *word)
+{
+    size_t l = strlen(word);
+    return l ? span_find(a, e, word, l) : NULL;
+}
+
 int chk_span_has(const char *a, const char *e, const char *word)
 {
     size_t l = strlen(word);

@@ -416,12 +416,10 @@ static int figures_period(const char *a, const char *z, int whole_year)
     /* (named alone, the period opens its clause, not another work's or report's: "热线工单统计
      * 期间为…", "统计年报报送，统计期限为…") */
     int named = 0;
-    for (size_t k = 0; whole_year && k < sizeof periods / sizeof periods[0] && !named; k++) {
-        size_t l = strlen(periods[k]);
-        for (const char *q = a; q + l <= z && !named; q++)
-            named = memcmp(q, periods[k], l) == 0 &&
-                    (q == a || q[-1] == ',' || q[-1] == ';' || q[-1] == ':');
-    }
+    for (size_t k = 0; whole_year && k < sizeof periods / sizeof periods[0] && !named; k++)
+        for (const char *q = chk_span_find(a, z, periods[k]); q && !named;
+             q = chk_span_find(q + 1, z, periods[k]))
+            named = q == a || q[-1] == ',' || q[-1] == ';' || q[-1] == ':';
     if (named && chk_span_has(a, z, "年报"))
         named = 0;
     return (named ||

@@ -122,6 +122,8 @@ char *chk_squeeze(char *o, const char *p);
 /* The sentence around p in text: bounded by 。, and by ; when semicolons is set. */
 void chk_sentence_of(const char *text, const char *p, int semicolons, const char **from,
                      const char **to);
+/* Where word is in [a, e) of a NUL-ended text, or NULL. */
+const char *chk_span_find(const char *a, const char *e, const char *word);
 /* Whether word occurs in [a, e). */
 int chk_span_has(const char *a, const char *e, const char *word);
 /* Words naming a kind of applicant (自然人, 法人, 企业, …): a count beside one is that kind's. */

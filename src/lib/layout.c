@@ -563,6 +563,15 @@ static const char *cell_line(const char *l)
     return *t == '\t' ? t : l;
 }
 
+/* The tabs of a blank line, up to 2. */
+static int tabs_in(const char *l)
+{
+    int tabs = 0;
+    for (; *l && tabs < 2; l++)
+        tabs += *l == '\t';
+    return tabs;
+}
+
 /* One cell per line (Word's "save as text"): a line that starts with a tab starts a cell, a line
  * without continues the cell above (wrapped inside it), and an empty line ends the row.  When
  * the lines that hold anything end with a tab (all but one in twenty), that tab only closes
@@ -571,24 +580,24 @@ static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip)
 {
     unsigned pages = footer_pages(r);
     size_t ends[2] = {0, 0}; /* lines that hold anything, by whether a tab ends them */
-    for (unsigned i = 0; i < r->nlines; i++)
-        if (!is_blank(r->lines[i])) {
-            const char *l = r->lines[i];
-            size_t n = strlen(l);
-            while (n && l[n - 1] == ' ')
-                n--;
-            ends[l[n - 1] == '\t']++;
-        }
+    for (unsigned i = 0; i < r->nlines; i++) {
+        const char *l = r->lines[i]; /* (read from its end: spaces, then tabs, then words) */
+        size_t n = strlen(l);
+        while (n && l[n - 1] == ' ')
+            n--;
+        size_t k = n;
+        while (k && (l[k - 1] == '\t' || l[k - 1] == ' '))
+            k--;
+        if (k)
+            ends[n > k]++;
+    }
     int closed = ends[1] && ends[0] * 20 <= ends[1];
     for (unsigned i = 0; i < r->nlines; i++) {
         const char *line = cell_line(r->lines[i]);
         if (page_mark(r, i + 1, pages))
             continue; /* (between the cells of a row, it neither ends nor continues one) */
-        int tabs = 0;
-        for (const char *t = line; *t && tabs < 2; t++)
-            tabs += *t == '\t';
         if (is_skipped(skip, i + 1) ||
-            (is_blank(line) && tabs <= closed)) { /* a lone tab is an empty cell */
+            (is_blank(line) && tabs_in(line) <= closed)) { /* a lone tab is an empty cell */
             if (lgrid_end_row(g))
                 return -1;
             continue;
