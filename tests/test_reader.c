@@ -766,6 +766,24 @@ static void test_markdown_round_trip(void **state)
         free(md);
         free(text);
     }
+    /* a line of the preamble that opens as Markdown markup would comes back as written */
+    {
+        char *text = fixture("report-2021-tabs.txt", NULL);
+        char *marked = replace(text, "本报告根据", "# 一行。\n本报告根据");
+        xxgk_report *r = read_text(marked, strlen(marked));
+        char *md = NULL;
+        assert_int_equal(xxgk_write_report("md", r, NULL, sink_str, &md), 0);
+        assert_non_null(strstr(md, "\\# 一行。"));
+        xxgk_report *back = read_text(md, strlen(md));
+        assert_non_null(xxgk_report_preamble(back));
+        assert_non_null(strstr(xxgk_report_preamble(back), "# 一行。\n本报告根据"));
+        assert_null(strstr(xxgk_report_preamble(back), "\\#"));
+        xxgk_report_free(back);
+        xxgk_report_free(r);
+        free(md);
+        free(marked);
+        free(text);
+    }
     /* a sentence in a table's section stays, once, with the table rendered anew after it */
     char *text = fixture("report-2021-tabs.txt", NULL);
     char *told = replace(text, "三、收到和处理政府信息公开申请情况\n",

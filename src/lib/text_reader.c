@@ -171,6 +171,17 @@ static int inline_heading(const char *line, int *number, const char **title, siz
     return 1;
 }
 
+/* A line of n bytes at *t without the backslash Markdown puts before a mark that opens it to
+ * keep it text ("\\# 1", as md writes): its new length, *t moved past it. */
+static size_t unescaped(const char **t, size_t n)
+{
+    if (n > 1 && (*t)[0] == '\\' && strchr(MD_LINE_MARKS, (*t)[1])) {
+        ++*t;
+        return n - 1;
+    }
+    return n;
+}
+
 /* A section number other than 一、 before a title ("1.", "1、", "（一）", "第一部分"): what
  * follows it, its number in *number (0 when none). */
 static const char *skip_numbering(const char *s, int *number)
@@ -383,8 +394,7 @@ static int find_sections(xxgk_report *r)
             size_t len = trim_span(&t, strlen(line));
             if (!len)
                 continue;
-            if (len > 1 && t[0] == '\\' && strchr(MD_LINE_MARKS, t[1]))
-                t++, len--; /* a mark Markdown escaped to keep it text ("\\# 1", as md writes) */
+            len = unescaped(&t, len);
             if (b.len)
                 xbuf_putc(&b, '\n');
             xbuf_put(&b, t, len);
@@ -938,6 +948,7 @@ static void find_preamble(xxgk_report *r)
     for (unsigned l = r->title_end + 1; l < r->sections[0].line; l++) {
         const char *t = r->lines[l - 1];
         size_t n = trim_span(&t, strlen(t));
+        n = unescaped(&t, n);
         if (n)
             xbuf_printf(&b, "%s%.*s", b.len ? "\n" : "", (int)n, t);
     }
