@@ -4,6 +4,7 @@
  * are gathered as CSV while reports are read (in parallel, in order), then turned into a
  * workbook at the end by libxlsxwriter.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,9 +51,40 @@ int write_xlsx_cut(const char *s, size_t n)
     return ends_with(s, n, cut_zh, sizeof cut_zh - 1) || ends_with(s, n, cut_en, sizeof cut_en - 1);
 }
 
+/* Whether s (n bytes) opens with what a workbook reads as an escaped character, _xHHHH_. */
+static int escape_like(const char *s, size_t n)
+{
+    if (n < 7 || s[0] != '_' || s[1] != 'x' || s[6] != '_')
+        return 0;
+    for (int i = 2; i < 6; i++)
+        if (!isxdigit((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
 static lxw_error write_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, xbuf *f,
                             lxw_format *format)
 {
+    /* A literal _xHHHH_ in the text is escaped as _x005F_xHHHH_, or Excel would show the
+     * character it names (the library escapes only the control characters it writes so). */
+    size_t lit = 0;
+    for (size_t i = 0; f->data && i + 7 <= f->len; i++)
+        lit += escape_like(f->data + i, f->len - i);
+    if (lit) {
+        xbuf e;
+        xbuf_init(&e, 0);
+        for (size_t i = 0; i < f->len; i++) {
+            if (escape_like(f->data + i, f->len - i))
+                xbuf_puts(&e, "_x005F");
+            xbuf_putc(&e, f->data[i]);
+        }
+        if (e.failed) {
+            xbuf_free(&e);
+            return LXW_ERROR_MEMORY_MALLOC_FAILED;
+        }
+        xbuf_free(f);
+        *f = e;
+    }
     const char *cut = TR(cut_zh, cut_en);
     const char *s = f->data ? f->data : "";
     if (utf16_units(s, f->len, NULL, 0) <= XLSX_CELL_MAX)

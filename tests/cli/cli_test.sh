@@ -827,6 +827,15 @@ assert len(re.findall(r"<row ", sheet)) == 3, "rows"
 assert "<t>requests.new.total</t>" in sheet and "<t>valid.txt</t>" in sheet, "strings"
 assert '<c r="C2"><v>2024</v></c>' in sheet, "year as a number"
 PY
+# a file name holding what Excel reads as an escaped character is escaped itself
+cp "$W/valid.txt" "$W/a_x0041_b.txt"
+run parse --format xlsx -o "$W/esc.xlsx" a_x0041_b.txt
+no_crash; expect_rc 0
+python3 - "$W/esc.xlsx" <<'PY' || fail "a literal _x0041_ is not escaped in the workbook"
+import sys, zipfile
+sheet = zipfile.ZipFile(sys.argv[1]).read("xl/worksheets/sheet1.xml").decode()
+assert "a_x005F_x0041_b.txt" in sheet, sheet[:400]
+PY
 # with SOURCE_DATE_EPOCH the same input makes the same bytes
 SOURCE_DATE_EPOCH=1700000000 "$XXGK" parse --format xlsx -o "$W/a.xlsx" valid.txt 2>/dev/null
 sleep 1
