@@ -807,7 +807,7 @@ static void say_members(xxgk_findings *f, const group *g, int en, xbuf *b, int *
     for (size_t k = 0; k < g->nm; k++) {
         const member *m = &g->m[k];
         const char *who = m->pub.agency ? m->pub.agency : (en ? "agency not named" : "机关不明");
-        if (m->pub.repeats && m->partial) {
+        if (m->pub.repeats && m->partial && m->pub.completed) {
             xbuf_printf(b, en ? "%s repeats %s (%s, %d, the same figures where both give one, "
                                 "one lacking some): counted once (figures the other lacks taken "
                                 "from it: %zu)"
@@ -817,10 +817,13 @@ static void say_members(xxgk_findings *f, const group *g, int en, xbuf *b, int *
             say(f, "total-repeated", b, failed);
             continue;
         }
-        if (m->pub.repeats) {
-            xbuf_printf(b, en ? "%s repeats %s (%s, %d, the same figures): counted once"
-                              : "%s 与 %s 同为%s %d年的报告，数字相同，只计一次",
-                        m->pub.file, m->pub.repeats, who, g->year);
+        if (m->pub.repeats) { /* (the same figures; or the first, counted, lacking some) */
+            xbuf_printf(b, en ? "%s repeats %s (%s, %d, the same figures%s): counted once"
+                              : "%s 与 %s 同为%s %d年的报告，%s，只计一次",
+                        m->pub.file, m->pub.repeats, who, g->year,
+                        !m->partial ? (en ? "" : "数字相同")
+                        : en        ? " where both give one, the first lacking some"
+                                    : "两份都有的数字相同（前者缺少部分数字）");
             say(f, "total-repeated", b, failed);
             continue;
         }
@@ -891,11 +894,14 @@ static void say_too_large(xxgk_findings *f, const group *g, int en, xbuf *b, int
                 if (!known || !inexact)
                     continue;
                 row_name(b, row);
-                /* (the sum itself is not exact: its size, not its digits) */
-                xbuf_printf(b, en ? " %s: the sum (about %.2g) passes 2^53, past which whole "
+                /* (the sum itself is not exact: its size, not its digits; money is added in
+                 * millionths of its unit) */
+                int money = (row->cols[k].flags & XXGK_COL_AMOUNT) != 0;
+                xbuf_printf(b, en ? " %s: the sum (about %.2g)%s passes 2^53, past which whole "
                                     "numbers do not add exactly; left empty"
-                                  : " %s：合计（约 %.2g）超过 2^53，整数无法精确相加，未填",
-                            row->cols[k].label, v);
+                                  : " %s：合计（约 %.2g）%s超过 2^53，整数无法精确相加，未填",
+                            row->cols[k].label, v,
+                            money ? (en ? " in millionths of its unit" : "按百万分之一计") : "");
                 say(f, "total-too-large", b, failed);
             }
         }
