@@ -290,6 +290,23 @@ static void test_figure_with_mark(void **state)
     free(text);
 }
 
+/* Words of any length in a row's only figure cell, set apart by a tab: a figure unread, null
+ * and reported, not a label's continuation leaving the row blank (0). */
+static void test_words_for_figure(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *t = replace(text, "行政许可\t120\t\t", "行政许可\t数据暂缺待补充");
+    xxgk_report *r = read_text(t, strlen(t));
+    assert_true(cell_value(r, "licensing", 0) == -1);
+    char ev[256];
+    assert_int_equal(diag_count(r, "reader-unreadable", ev, sizeof ev), 1);
+    assert_string_equal(ev, "行政许可·本年处理决定数量：“数据暂缺待补充”");
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
 /* A report without its title (a page's body saved alone), its signature set right by spaces:
  * the agency is the signature's, which is no part of section 六. */
 static void test_signature_set_right(void **state)
@@ -5134,6 +5151,7 @@ int main(void)
         cmocka_unit_test(test_cells_every_line),
         cmocka_unit_test(test_signature_set_right),
         cmocka_unit_test(test_figure_with_mark),
+        cmocka_unit_test(test_words_for_figure),
         cmocka_unit_test(test_page_of_pages),
         cmocka_unit_test(test_flattened_page_lines),
         cmocka_unit_test(test_extra_cell_tab_after),

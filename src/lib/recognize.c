@@ -2411,10 +2411,17 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         /* Short text after the label is a cell that holds words ("无", "不适用"), not a label:
          * it takes its place among the figures, as a figure that cannot be read. */
         if (m >= 0 && mi < lastlabel) {
+            /* (longer words too where the row has no figure at all, in cells set apart: "行政
+             * 许可\t数据暂缺待补充" is no label, but a figure unread) */
+            int figures = strcmp(r->layout, "spaces") == 0;
+            for (int i = lastlabel + 1; i < rw->n && !figures; i++)
+                figures = cells[i].kind == NUM_PLAIN || cells[i].kind == NUM_UNIT ||
+                          cells[i].kind == NUM_GROUPED;
             int words = 1;
             for (int i = mi + 1; i <= lastlabel && words; i++)
                 words = is_value(&cells[i]) || u8_count(cells[i].s, cells[i].n) <= 6 ||
-                        figure_like(&cells[i]);
+                        figure_like(&cells[i]) ||
+                        (!figures && u8_count(cells[i].s, cells[i].n) <= 40);
             if (words) {
                 v = cells + mi + 1;
                 nv = rw->n - mi - 1;
