@@ -986,12 +986,13 @@ static int keep_source_positions(xxgk_report *r, const deglue_pos *where, size_t
 
 static int split_lines(xxgk_report *r)
 {
-    size_t count = 1;
+    size_t count = 1, len = strlen(r->text);
     for (const char *p = r->text; (p = strchr(p, '\n')) != NULL; p++)
         count++;
     /* Each line costs a few words whatever it holds: a file of blank lines would take ten
-     * times its size.  No report has this many. */
-    if (count > MAX_LINES)
+     * times its size.  No report has this many (counted as wc counts them: the empty piece
+     * after a last line break is none). */
+    if (count - (len && r->text[len - 1] == '\n') > MAX_LINES)
         return err_set(XXGK_ELIMIT,
                        TR("%s：超过 %d 行，不像一份报告：未读取",
                           "%s: more than %d lines, no report is that long: not read"),

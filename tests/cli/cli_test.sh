@@ -594,6 +594,12 @@ begin "more lines than any report has: refused at once, not read into ten times 
 run check lines.txt
 no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "lines.txt: more than 8000000 lines, no report is that long: not read" "stderr"
+# (exactly as many lines as allowed, each ended by its line break, as wc counts them: read,
+# and found to hold no tables)
+{ printf '一、总体情况\n'; head -c 7999999 /dev/zero | tr '\0' '\n'; } >"$W/lines.txt"
+run check lines.txt
+no_crash; expect_rc 1
+expect_grep_fixed "$OUT" "reader-no-tables" "stdout"
 rm -f "$W/lines.txt"
 end
 
