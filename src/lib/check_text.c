@@ -3410,16 +3410,6 @@ int chk_in_section(const check_ctx *c, const char *p, int standard)
 }
 
 
-/* Whether [a, q) ends with word; a then the word's start in *at. */
-static int ends_with(const char *a, const char *q, const char *word, const char **at)
-{
-    size_t l = strlen(word);
-    if ((size_t)(q - a) < l || memcmp(q - l, word, l) != 0)
-        return 0;
-    *at = q - l;
-    return 1;
-}
-
 /* The count written just before a word of how cases ended ("其中3件维持", "1件被撤销", "1件尚未
  * 审结", or with what ended so and by whom between, "有2件政府信息公开答复被法院判决撤销"), in
  * figures; -1 for none. */
@@ -3430,26 +3420,24 @@ static double count_before(const char *text, const char *p)
     static const char *const bodies[] = {"人民法院", "法院", "行政复议机关", "复议机关",
                                          "上级机关"};
     static const char *const what[] = {"答复", "答复决定", "案件", "申请"};
-    for (size_t i = 0; i < sizeof how / sizeof how[0]; i++)
-        if (ends_with(text, q, how[i], &q))
-            break;
-    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
-        if (ends_with(text, q, bodies[i], &q))
-            break;
+    const char *at = ends_with_any(text, q, how, sizeof how / sizeof how[0]);
+    q = at ? at : q;
+    at = ends_with_any(text, q, bodies, sizeof bodies / sizeof bodies[0]);
+    q = at ? at : q;
     int passive = q - text >= 3 && memcmp(q - 3, "被", 3) == 0;
     if (q - text >= 3 && (passive || memcmp(q - 3, "尚", 3) == 0))
         q -= 3;
     /* (what ended so, named between the count and 被: a few characters, no figure nor mark) */
-    const char *named = NULL;
-    for (size_t i = 0; i < sizeof what / sizeof what[0] && !named && passive; i++)
-        if (ends_with(text, q, what[i], &named)) {
-            const char *n = named;
-            while (n - text >= 3 && named - n < 30 && memcmp(n - 3, "件", 3) != 0 &&
-                   (unsigned char)n[-1] >= 0x80 && !full_stop_at(n - 3))
-                n -= 3; /* (three bytes a step: another length ends the walk, no count) */
-            if (n - text >= 4 && memcmp(n - 3, "件", 3) == 0 && named - n <= 30)
-                q = n;
-        }
+    const char *named = passive ? ends_with_any(text, q, what, sizeof what / sizeof what[0])
+                                : NULL;
+    if (named) {
+        const char *n = named;
+        while (n - text >= 3 && named - n < 30 && memcmp(n - 3, "件", 3) != 0 &&
+               (unsigned char)n[-1] >= 0x80 && !full_stop_at(n - 3))
+            n -= 3; /* (three bytes a step: another length ends the walk, no count) */
+        if (n - text >= 4 && memcmp(n - 3, "件", 3) == 0 && named - n <= 30)
+            q = n;
+    }
     if (q - text < 4 || (memcmp(q - 3, "件", 3) != 0 && memcmp(q - 3, "起", 3) != 0))
         return -1;
     q -= 3;
