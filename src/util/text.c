@@ -155,21 +155,16 @@ int u8_put(xbuf *b, int32_t cp)
     return k > 0 ? xbuf_put(b, (const char *)tmp, (size_t)k) : 0;
 }
 
+/* The entities text keeps from a web page, without their semicolon; with it always, and
+ * without it (bare), as old sites write them and browsers read them ("3520&nbsp", "&nbsp280"),
+ * where no letter follows, which would make another name (nor, for &#160, a digit). */
 static const struct {
     const char *name;
     char ch;
+    int bare;
 } entities[] = {
-    {"&nbsp;", ' '}, {"&ensp;", ' '}, {"&emsp;", ' '}, {"&amp;", '&'},
-    {"&lt;", '<'},   {"&gt;", '>'},   {"&quot;", '"'}, {"&#160;", ' '},
-};
-
-/* The same without their semicolon, as old sites write them and browsers read them ("3520&nbsp",
- * "&nbsp280"): not before a letter, which would make another name (nor, for &#160, a digit). */
-static const struct {
-    const char *name;
-    char ch;
-} bare_entities[] = {
-    {"&nbsp", ' '}, {"&amp", '&'}, {"&lt", '<'}, {"&gt", '>'}, {"&quot", '"'}, {"&#160", ' '},
+    {"&nbsp", ' ', 1}, {"&ensp", ' ', 0}, {"&emsp", ' ', 0}, {"&amp", '&', 1},
+    {"&lt", '<', 1},   {"&gt", '>', 1},   {"&quot", '"', 1}, {"&#160", ' ', 1},
 };
 
 /* Whether the sequence at u (n >= 1 bytes left) may need folding.  Only a few lead bytes can
@@ -276,26 +271,19 @@ int text_fold(xbuf *out, const char *s, size_t n, size_t *controls, size_t *inva
                 size_t k;
                 for (k = 0; k < sizeof entities / sizeof entities[0]; k++) {
                     size_t l = strlen(entities[k].name);
-                    if (i + l <= n && memcmp(s + i, entities[k].name, l) == 0) {
+                    if (i + l > n || memcmp(s + i, entities[k].name, l) != 0)
+                        continue;
+                    unsigned char after = i + l < n ? u[i + l] : 0;
+                    int closed = after == ';';
+                    if (closed || (entities[k].bare &&
+                                   !((after | 0x20) >= 'a' && (after | 0x20) <= 'z') &&
+                                   !(entities[k].name[1] == '#' && after >= '0' && after <= '9'))) {
                         *o++ = entities[k].ch;
-                        i += l;
+                        i += l + (size_t)closed;
                         break;
                     }
                 }
                 if (k < sizeof entities / sizeof entities[0])
-                    continue;
-                for (k = 0; k < sizeof bare_entities / sizeof bare_entities[0]; k++) {
-                    size_t l = strlen(bare_entities[k].name);
-                    unsigned char after = i + l < n ? u[i + l] : 0;
-                    if (i + l <= n && memcmp(s + i, bare_entities[k].name, l) == 0 &&
-                        !((after | 0x20) >= 'a' && (after | 0x20) <= 'z') &&
-                        !(k == 5 && after >= '0' && after <= '9')) {
-                        *o++ = bare_entities[k].ch;
-                        i += l;
-                        break;
-                    }
-                }
-                if (k < sizeof bare_entities / sizeof bare_entities[0])
                     continue;
             }
             /* Other control characters become spaces; many of them mean binary data.  A form
