@@ -606,6 +606,39 @@ static void test_too_many_pages(void **state)
     xbuf_free(&pdf);
 }
 
+/* A page of digits, each placed on its own, in a scrambled order: poppler's layout of such a page
+ * takes time quadratic in their number.  Past the time allowed, the reading is given up, with a
+ * message; the same PDF read with time enough gives its text. */
+static void test_too_slow(void **state)
+{
+    (void)state;
+    xbuf ops;
+    xbuf_init(&ops, 0);
+    for (unsigned i = 0; i < 3000; i++) {
+        unsigned k = i * 7919 % 3000; /* (7919 is prime to 3000: every k once) */
+        xbuf_printf(&ops, "BT /F1 8 Tf %u %u Td (%u) Tj ET\n", 30 + k % 60 * 9, 40 + k / 60 * 15,
+                    k % 10);
+    }
+    assert_false(ops.failed);
+    xbuf pdf = one_page(ops.data, NULL);
+    xbuf_free(&ops);
+    xbuf t;
+    xbuf_init(&t, 0);
+    char err[256];
+    assert_int_equal(pdf_to_text_within(&t, NULL, pdf.data, pdf.len, 0, 60, err, sizeof err),
+                     XXGK_ELIMIT);
+    assert_non_null(strstr(err, "was given up"));
+    assert_int_equal(t.len, 0);
+    pdf_settle(); /* (the reader given up on stops at the end of its page) */
+    assert_int_equal(pdf_to_text(&t, NULL, pdf.data, pdf.len, err, sizeof err), 0);
+    size_t digits = 0;
+    for (size_t i = 0; i < t.len; i++)
+        digits += t.data[i] >= '0' && t.data[i] <= '9';
+    assert_int_equal(digits, 3000);
+    xbuf_free(&t);
+    xbuf_free(&pdf);
+}
+
 int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
@@ -618,6 +651,7 @@ int main(void)
         cmocka_unit_test(test_scanned),       cmocka_unit_test(test_scanned_page),
         cmocka_unit_test(test_damaged_page),
         cmocka_unit_test(test_encrypted),     cmocka_unit_test(test_too_many_pages),
+        cmocka_unit_test(test_too_slow),
         cmocka_unit_test(test_corpus),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

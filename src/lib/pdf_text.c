@@ -157,15 +157,101 @@ static int page_has_images(PopplerPage *page)
     return found;
 }
 
+/* A PDF read in a thread of its own, so that the caller can give up on it: poppler cannot be
+ * interrupted, and its layout of a page's text (TextPage::coalesce) takes time quadratic in the
+ * number of separately placed runs: about a minute for 100,000 glyphs scattered over one page,
+ * where a real page takes milliseconds.  The reader works on its own copy of the bytes; whichever
+ * of the caller and the reader lets go last frees the job. */
+typedef struct {
+    GMutex lock;
+    GCond cond;
+    int refs;           /* 2 while both hold it */
+    int done;           /* the reader is through: rc, err, out and notes are its result */
+    int abandoned;      /* the caller gave up: the reader stops before its next page */
+    int page;           /* the page being read, from 0 */
+    gint64 began;       /* g_get_monotonic_time() when the document was opened */
+    gint64 page_began;  /* ... and when that page was */
+    char *data;
+    size_t len;
+    xbuf out;
+    pdf_notes notes;
+    int rc;
+    char err[256];
+} pdf_job;
+
+/* Readers given up on and not yet through (see pdf_settle). */
+static GMutex abandoned_lock;
+static GCond abandoned_cond;
+static unsigned abandoned_readers;
+
+static void job_release(pdf_job *job)
+{
+    g_mutex_lock(&job->lock);
+    int last = --job->refs == 0;
+    g_mutex_unlock(&job->lock);
+    if (!last)
+        return;
+    g_mutex_clear(&job->lock);
+    g_cond_clear(&job->cond);
+    xbuf_free(&job->out);
+    free(job->data);
+    free(job);
+}
+
+/* Whether the reader goes on to page i (from 0), noting the time it begins it. */
+static int page_begins(pdf_job *job, int i)
+{
+    g_mutex_lock(&job->lock);
+    job->page = i;
+    job->page_began = g_get_monotonic_time();
+    int go = !job->abandoned;
+    g_mutex_unlock(&job->lock);
+    return go;
+}
+
+static int extract(pdf_job *job);
+
+static gpointer reader(gpointer data)
+{
+    pdf_job *job = data;
+    int rc = extract(job);
+    g_mutex_lock(&job->lock);
+    job->rc = rc;
+    job->done = 1;
+    int abandoned = job->abandoned;
+    g_cond_signal(&job->cond);
+    g_mutex_unlock(&job->lock);
+    job_release(job);
+    if (abandoned) {
+        g_mutex_lock(&abandoned_lock);
+        abandoned_readers--;
+        g_cond_broadcast(&abandoned_cond);
+        g_mutex_unlock(&abandoned_lock);
+    }
+    return NULL;
+}
+
+void pdf_settle(void)
+{
+    g_mutex_lock(&abandoned_lock);
+    while (abandoned_readers)
+        g_cond_wait(&abandoned_cond, &abandoned_lock);
+    g_mutex_unlock(&abandoned_lock);
+}
+
 int pdf_to_text(xbuf *out, pdf_notes *notes, const char *data, size_t len, char *err,
                 size_t errcap)
 {
+    return pdf_to_text_within(out, notes, data, len, PDF_PAGE_SECONDS, PDF_SECONDS, err, errcap);
+}
+
+int pdf_to_text_within(xbuf *out, pdf_notes *notes, const char *data, size_t len,
+                       double page_seconds, double seconds, char *err, size_t errcap)
+{
     static GOnce once = G_ONCE_INIT;
     g_once(&once, listen, NULL);
-    pdf_notes none;
-    if (!notes)
-        notes = &none;
-    notes->scans.n = notes->damaged.n = 0;
+    if (notes)
+        notes->scans.n = notes->damaged.n = 0;
     if (err && errcap)
         err[0] = '\0';
     if (!pdf_is_pdf(data, len))
@@ -177,19 +263,93 @@ int pdf_to_text(xbuf *out, pdf_notes *notes, const char *data, size_t len, char 
                     TR("PDF 已损坏：文件不完整（末尾没有 %%%%EOF）",
                        "damaged PDF: the file is truncated (no %%%%EOF at its end)"));
 
-    GBytes *bytes = g_bytes_new_static(data, len);
+    pdf_job *job = calloc(1, sizeof *job);
+    if (job)
+        job->data = malloc(len);
+    if (!job || !job->data) {
+        free(job);
+        return fail(err, errcap, XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    }
+    memcpy(job->data, data, len);
+    job->len = len;
+    g_mutex_init(&job->lock);
+    g_cond_init(&job->cond);
+    xbuf_init(&job->out, out->max);
+    job->refs = 2;
+    job->page = -1;
+    job->began = job->page_began = g_get_monotonic_time();
+    GThread *thread = g_thread_try_new("xxgk-pdf", reader, job, NULL);
+    if (thread)
+        g_thread_unref(thread); /* (it runs on detached) */
+    else /* (no thread to be had: read it here, without a time limit) */
+        reader(job);
+
+    g_mutex_lock(&job->lock);
+    while (!job->done) {
+        gint64 page_end = job->page_began + (gint64)(page_seconds * G_USEC_PER_SEC);
+        gint64 doc_end = job->began + (gint64)(seconds * G_USEC_PER_SEC);
+        gint64 until = page_end < doc_end ? page_end : doc_end;
+        if (g_get_monotonic_time() >= until) {
+            job->abandoned = 1;
+            break;
+        }
+        g_cond_wait_until(&job->cond, &job->lock, until);
+    }
+    int rc;
+    if (job->done) {
+        rc = job->rc;
+        if (notes)
+            *notes = job->notes;
+        if (rc != 0)
+            fail(err, errcap, rc, "%s", job->err);
+        else if (xbuf_put(out, job->out.data, job->out.len) != 0)
+            rc = fail(err, errcap, XXGK_ENOMEM,
+                      TR("内存不足（或超过大小上限）", "out of memory (or past the size limit)"));
+    } else {
+        g_mutex_lock(&abandoned_lock);
+        abandoned_readers++;
+        g_mutex_unlock(&abandoned_lock);
+        int page = job->page + 1;
+        int doc = g_get_monotonic_time() - job->began >= (gint64)(seconds * G_USEC_PER_SEC);
+        if (page < 1) /* (still opening it) */
+            rc = fail(err, errcap, XXGK_ELIMIT,
+                      TR("PDF 打开超过 %.0f 秒，放弃读取",
+                         "the PDF took more than %.0f s to open; reading it was given up"),
+                      doc ? seconds : page_seconds);
+        else if (doc)
+            rc = fail(err, errcap, XXGK_ELIMIT,
+                      TR("PDF 读到第%d页已超过 %.0f 秒，放弃读取",
+                         "by page %d, reading the PDF had taken more than %.0f s; it was given "
+                         "up"),
+                      page, seconds);
+        else
+            rc = fail(err, errcap, XXGK_ELIMIT,
+                      TR("PDF 第%d页的文字排布过于复杂（超过 %.0f 秒），放弃读取",
+                         "page %d of the PDF lays out its text too intricately (more than %.0f "
+                         "s); reading it was given up"),
+                      page, page_seconds);
+    }
+    g_mutex_unlock(&job->lock);
+    job_release(job);
+    return rc;
+}
+
+/* The text of job's PDF into job->out: the work of pdf_to_text past its first checks. */
+static int extract(pdf_job *job)
+{
+    GBytes *bytes = g_bytes_new_static(job->data, job->len);
     GError *gerr = NULL;
     PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &gerr);
     g_bytes_unref(bytes);
     if (!doc) {
         int rc;
         if (gerr && gerr->domain == POPPLER_ERROR && gerr->code == POPPLER_ERROR_ENCRYPTED)
-            rc = fail(err, errcap, XXGK_EIO,
+            rc = fail(job->err, sizeof job->err, XXGK_EIO,
                       TR("PDF 已加密：需要密码才能打开（%s）",
                          "encrypted PDF: it needs a password to open (%s)"),
                       gerr->message);
         else
-            rc = fail(err, errcap, XXGK_EIO,
+            rc = fail(job->err, sizeof job->err, XXGK_EIO,
                       TR("PDF 已损坏：无法打开（%s）", "damaged PDF: it cannot be opened (%s)"),
                       gerr && gerr->message ? gerr->message : TR("未知错误", "unknown error"));
         if (gerr)
@@ -201,23 +361,22 @@ int pdf_to_text(xbuf *out, pdf_notes *notes, const char *data, size_t len, char 
     if (pages > PDF_MAX_PAGES) {
         g_object_unref(doc);
         return fail(
-            err, errcap, XXGK_ELIMIT,
+            job->err, sizeof job->err, XXGK_ELIMIT,
             TR("PDF 有 %d 页，超过 %d 页的上限", "the PDF has %d pages, more than the limit of %d"),
             pages, PDF_MAX_PAGES);
     }
     if (pages <= 0) {
         g_object_unref(doc);
-        return fail(err, errcap, XXGK_EIO,
+        return fail(job->err, sizeof job->err, XXGK_EIO,
                     TR("PDF 已损坏：没有页面", "damaged PDF: it has no pages"));
     }
 
-    size_t start = out->len;
     long chars = 0;
     int rc = 0;
-    for (int i = 0; i < pages && rc == 0; i++) {
+    for (int i = 0; i < pages && rc == 0 && page_begins(job, i); i++) {
         PopplerPage *page = poppler_document_get_page(doc, i);
         if (!page) {
-            rc = fail(err, errcap, XXGK_EIO,
+            rc = fail(job->err, sizeof job->err, XXGK_EIO,
                       TR("PDF 已损坏：第%d页无法读取", "damaged PDF: page %d cannot be read"),
                       i + 1);
             break;
@@ -232,47 +391,42 @@ int pdf_to_text(xbuf *out, pdf_notes *notes, const char *data, size_t len, char 
         }
         glyph *g = NULL;
         long n = page_glyphs(text, rects, nrects, &g);
-        if (n < 0 || layout_page(out, g, (size_t)n) < 0) {
-            rc = fail(err, errcap, XXGK_ENOMEM,
+        if (n < 0 || layout_page(&job->out, g, (size_t)n) < 0) {
+            rc = fail(job->err, sizeof job->err, XXGK_ENOMEM,
                       TR("读取第%d页时内存不足", "out of memory reading page %d"), i + 1);
         } else {
             chars += n;
-            xbuf_puts(out, "\f\n");
+            xbuf_puts(&job->out, "\f\n");
             if (n == 0 && page_has_images(page)) /* (a scanned page among text) */
-                note_page(&notes->scans, i);
+                note_page(&job->notes.scans, i);
             if (page_errors || page_garbage >= GARBAGE_ERRORS)
-                note_page(&notes->damaged, i);
+                note_page(&job->notes.damaged, i);
         }
         free(g);
         g_free(rects);
         g_free(text);
         g_object_unref(page);
-        if (rc == 0 && out->failed)
-            rc = fail(err, errcap, XXGK_ENOMEM,
+        if (rc == 0 && job->out.failed)
+            rc = fail(job->err, sizeof job->err, XXGK_ENOMEM,
                       TR("第%d页处内存不足（或超过大小上限）",
                          "out of memory (or past the size limit) at page %d"),
                       i + 1);
     }
     if (rc == 0 && chars == 0) {
-        if (notes->damaged.n) /* (the reason no text came out: not "no text layer") */
-            rc = fail(err, errcap, XXGK_EIO,
+        if (job->notes.damaged.n) /* (the reason no text came out: not "no text layer") */
+            rc = fail(job->err, sizeof job->err, XXGK_EIO,
                       TR("PDF 已损坏：第%u页的内容无法解码，读不出文字",
                          "damaged PDF: page %u's content cannot be decoded, and no text comes "
                          "out"),
-                      notes->damaged.page[0]);
-        else if (notes->scans.n)
-            rc = fail(err, errcap, XXGK_EEMPTY,
+                      job->notes.damaged.page[0]);
+        else if (job->notes.scans.n)
+            rc = fail(job->err, sizeof job->err, XXGK_EEMPTY,
                       TR("没有文字层：PDF 只有扫描图片（需要先做 OCR 识别）",
                          "no text layer: the PDF holds scanned images only (it needs OCR first)"));
         else
-            rc = fail(err, errcap, XXGK_EEMPTY,
+            rc = fail(job->err, sizeof job->err, XXGK_EEMPTY,
                       TR("没有文字层：PDF 里没有文字", "no text layer: the PDF holds no text"));
     }
     g_object_unref(doc);
-    if (rc != 0 && !out->failed) {
-        out->len = start;
-        if (out->data)
-            out->data[start] = '\0';
-    }
     return rc;
 }
