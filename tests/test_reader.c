@@ -4915,7 +4915,7 @@ static void test_archive_crc(void **state)
 }
 
 /* Two entries of one name (an archive added to twice) are told apart: the second as
- * "甲局 (2).txt". */
+ * "甲局 (2).txt", or "甲局 (3).txt" when an entry has that name already. */
 static void test_archive_same_names(void **state)
 {
     (void)state;
@@ -4923,8 +4923,12 @@ static void test_archive_same_names(void **state)
     int fd = mkstemp(path);
     assert_true(fd >= 0);
     close(fd);
-    part parts[] = {{"甲局.txt", "一", 3}, {"乙局.txt", "二", 3}, {"丙局", "三", 3}};
-    write_archive(path, parts, 3, 1);
+    part parts[] = {{"甲局.txt", "一", 3},
+                    {"乙局.txt", "二", 3},
+                    {"丙局", "三", 3},
+                    {"乙局 (2).txt", "四", 3},
+                    {"甲局 (2).txt", "五", 3}};
+    write_archive(path, parts, 5, 1);
     size_t zlen;
     char *zipped = slurp(path, &zlen);
     for (size_t i = 0; i + strlen("乙局") <= zlen; i++) /* (the same length: the name patched) */
@@ -4938,10 +4942,12 @@ static void test_archive_same_names(void **state)
     free(zipped);
     xxgk_archive *a;
     assert_int_equal(xxgk_archive_open(&a, path), 0);
-    assert_int_equal(xxgk_archive_count(a), 3);
+    assert_int_equal(xxgk_archive_count(a), 5);
     assert_string_equal(xxgk_archive_name(a, 0), "甲局.txt");
-    assert_string_equal(xxgk_archive_name(a, 1), "甲局 (2).txt");
+    assert_string_equal(xxgk_archive_name(a, 1), "甲局 (3).txt");
     assert_string_equal(xxgk_archive_name(a, 2), "甲局");
+    assert_string_equal(xxgk_archive_name(a, 3), "甲局 (2).txt");
+    assert_string_equal(xxgk_archive_name(a, 4), "甲局 (2) (2).txt");
     xxgk_archive_free(a);
     unlink(path);
 }

@@ -68,41 +68,60 @@ static int by_name(const void *x, const void *y)
     return c ? c : (a->i > b->i) - (a->i < b->i);
 }
 
+static int by_text(const void *key, const void *x)
+{
+    return strcmp(key, ((const named *)x)->name);
+}
+
+/* One pass of unique_names over the n names sorted in s: each name that repeats the one before
+ * it takes the first "2024 (k).pdf" that no entry has.  Returns how many were renamed, or -1. */
+static long rename_repeats(xxgk_archive *a, const named *s)
+{
+    long renamed = 0;
+    for (size_t i = 1, k = 2; i < a->n; i++) {
+        if (strcmp(s[i].name, s[i - 1].name) != 0) {
+            k = 2;
+            continue;
+        }
+        const char *name = s[i].name, *slash = strrchr(name, '/');
+        const char *dot = strrchr(slash ? slash : name, '.');
+        size_t stem = dot && dot != (slash ? slash + 1 : name) ? (size_t)(dot - name)
+                                                                : strlen(name);
+        size_t len = strlen(name) + 32;
+        char *fresh = malloc(len);
+        if (!fresh)
+            return -1;
+        do
+            snprintf(fresh, len, "%.*s (%zu)%s", (int)stem, name, k++, name + stem);
+        while (bsearch(fresh, s, a->n, sizeof *s, by_text));
+        a->names[s[i].i] = fresh; /* (s[] keeps the old name for the comparisons) */
+        renamed++;
+    }
+    return renamed;
+}
+
 /* An archive may hold two entries of one name (added twice): the second and later are named
- * "2024 (2).pdf", before the extension, so that findings and totals can tell them apart. */
+ * "2024 (2).pdf", before the extension, or (k) past any such name an entry already has, so that
+ * findings and totals can tell them apart.  Passes go on until no name repeats, should two new
+ * names ever be the same. */
 static int unique_names(xxgk_archive *a)
 {
     named *s = malloc((a->n ? a->n : 1) * sizeof *s);
     if (!s)
         return -1;
-    for (size_t i = 0; i < a->n; i++)
-        s[i] = (named){a->names[i], i};
-    qsort(s, a->n, sizeof *s, by_name);
-    int rc = 0;
-    for (size_t i = 1, k = 2; i < a->n && !rc; i++) {
-        if (strcmp(s[i].name, s[i - 1].name) != 0) {
-            k = 2;
-            continue;
-        }
-        const char *name = a->names[s[i].i], *slash = strrchr(name, '/');
-        const char *dot = strrchr(slash ? slash : name, '.');
-        size_t stem = dot && dot != (slash ? slash + 1 : name) ? (size_t)(dot - name)
-                                                                : strlen(name);
-        size_t len = strlen(name) + 32;
-        char *renamed = malloc(len);
-        if (!renamed) {
-            rc = -1;
-            break;
-        }
-        snprintf(renamed, len, "%.*s (%zu)%s", (int)stem, name, k++, name + stem);
-        a->names[s[i].i] = renamed; /* (s[] keeps the old name for the comparisons) */
-    }
-    /* the old names of those renamed are freed only now: s[] compared them to the end */
-    for (size_t i = 0; i < a->n; i++)
-        if (s[i].name != a->names[s[i].i])
-            free((char *)s[i].name);
+    long renamed;
+    do {
+        for (size_t i = 0; i < a->n; i++)
+            s[i] = (named){a->names[i], i};
+        qsort(s, a->n, sizeof *s, by_name);
+        renamed = rename_repeats(a, s);
+        /* the old names of those renamed are freed only now: s[] compared them to the end */
+        for (size_t i = 0; i < a->n; i++)
+            if (s[i].name != a->names[s[i].i])
+                free((char *)s[i].name);
+    } while (renamed > 0);
     free(s);
-    return rc;
+    return renamed < 0 ? -1 : 0;
 }
 
 int xxgk_archive_open(xxgk_archive **out, const char *path)
