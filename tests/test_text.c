@@ -530,6 +530,15 @@ static void test_decode(void **state)
                      XXGK_EENCODING);
     assert_non_null(strstr(err, "line 2, byte 7: invalid UTF-8 in a file otherwise UTF-8"));
     xbuf_free(&b);
+    /* ... or on one line with it (李四 in UTF-8, 说明 in GB18030): a Chinese character in UTF-8
+     * with a byte below A1, twice, would be a rare one of GBK's extensions read as GB18030 */
+    const char same_line[] = "2024-100,\xe6\x9d\x8e\xe5\x9b\x9b,\xcb\xb5\xc3\xf7\n";
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, same_line, sizeof same_line - 1, NULL, &used, &cut, err,
+                                sizeof err),
+                     XXGK_EENCODING);
+    assert_non_null(strstr(err, "line 1, byte 18: invalid UTF-8 in a file otherwise UTF-8"));
+    xbuf_free(&b);
     /* GB18030 throughout, with as many characters, is GB18030 */
     const char gbtext[] = "\xc9\xea\xc7\xeb\xc8\xcb,\xc4\xda\xc8\xdd\n\xd5\xc5\xc8\xfd,"
                           "\xb5\xc0\xc2\xb7\xbd\xa8\xc9\xe8\xb9\xe6\xbb\xae\xc5\xfa"

@@ -52,7 +52,7 @@ size_t utf8_invalid_at(const char *s, size_t n)
 static int mostly_utf8(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t wide = 0, bad = 0, line_wide = 0, line_bad = 0;
+    size_t wide = 0, bad = 0, line_wide = 0, line_bad = 0, low = 0;
     int whole_line = 0; /* a line of two such characters or more and no byte that is no UTF-8 */
     for (size_t i = 0; i <= n;) {
         if (i == n || u[i] == '\n') {
@@ -75,10 +75,13 @@ static int mostly_utf8(const char *s, size_t n)
             i++;
         } else {
             wide += k >= 3, line_wide += k >= 3;
+            /* a Chinese character in UTF-8 with a byte below A1 (three times in four): read as
+             * GB18030 that byte makes a character of GBK's extensions, rare in real text */
+            low += k == 3 && u[i] >= 0xE4 && u[i] <= 0xE9 && (u[i + 1] < 0xA1 || u[i + 2] < 0xA1);
             i += (size_t)k;
         }
     }
-    return (wide >= 8 && wide >= bad) || (bad && whole_line);
+    return (wide >= 8 && wide >= bad) || (bad && whole_line) || low >= 2;
 }
 
 static unsigned line_of(const char *s, size_t off)
