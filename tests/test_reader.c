@@ -448,6 +448,39 @@ static void test_pdf_wrapped_labels(void **state)
     free(text);
 }
 
+/* A label wrapped in a narrow column around its figures, the pieces left-aligned or centred:
+ * its first piece beside them and the rest below ("2.没有现成 1 0 …" / "信息需要另" / "行制作"),
+ * or pieces above and below a line of figures alone ("6.属于四类过程" / figures / "性信息"),
+ * pieces of a group's caption between them in the column before: the pieces together name the
+ * row. */
+static void test_pdf_label_around_figures(void **state)
+{
+    (void)state;
+    static const char *const whole[] = {
+        "     行政规范性文件        5    2    40\n",
+        "     6.属于四类过程性信息        0    0    0    0    0    0    0\n",
+        "     2.没有现成信息需要另行制作        1    0    0    0    0    0    1\n"};
+    static const char *const wrapped[] = {
+        "     行政规范性\n                   5    2    40\n       文件\n",
+        "     6.属于四类过程\n                 0    0    0    0    0    0    0\n     性信息\n",
+        "     2.没有现成   1    0    0    0    0    0    1\n  （四）\n     信息需要另\n  无法\n"
+        "     行制作\n"};
+    char *pdf = fixture("report-2021-pdf.txt", NULL);
+    char *text = replace_all(pdf, whole, wrapped, 3);
+    xxgk_report_free(read_whole(text));
+    free(text);
+    /* pieces that name no row together: its figures are not placed */
+    text = replace(pdf, whole[2],
+                   "     2.没有现成   1    0    0    0    0    0    1\n     资料需要另\n");
+    xxgk_report *r = read_text(text, strlen(text));
+    static const double unknown[7] = {-1, -1, -1, -1, -1, -1, -1};
+    assert_requests_row(r, "unable", 1, unknown, 7);
+    assert_int_equal(diag_count(r, "struct-row-missing", NULL, 0), 1);
+    xxgk_report_free(r);
+    free(text);
+    free(pdf);
+}
+
 /* A label wrapped before its last word, the figures on the line of that word, the word the
  * start of the next row's label too (1.…其政府信息公开 / 申请 1 0 0 …, then 2.申请人…): the
  * waiting row's end, not the next row begun. */
@@ -2665,6 +2698,44 @@ static void test_pdf_blank_cells(void **state)
     assert_int_equal(diag_count(r, "struct-blank-cells", NULL, 0), 0);
     for (int i = 0; i < 3; i++)
         assert_cell(r, "regs", i, -1);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+}
+
+/* A row whose 总计 stands at the top of its cell and whose other figures stand a line lower
+ * (cells aligned unlike in the PDF): each figure is read under its column, not in the order
+ * printed; a later line whose figures do not fill exactly the blank columns is not taken. */
+static void test_pdf_row_over_lines(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-pdf.txt", NULL);
+    const char *printed = "      （二）部分公开（区分处理的，只计这一情\n"
+                          "                        2     1     0     0     0     0     3\n";
+    char *t = replace(text, printed,
+                      "      （二）部分公开（区分处理的，只计这一情"
+                      "                                      3\n"
+                      "                                2    1    0    0    0    0\n");
+    xxgk_report *r = read_text(t, strlen(t));
+    static const double partly[7] = {2, 1, 0, 0, 0, 0, 3};
+    assert_requests_row(r, "partly", -1, partly, 7);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "arith-row-total", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(t);
+    /* the figures of the line below under other columns than the blank ones */
+    t = replace(text, printed,
+                "      （二）部分公开（区分处理的，只计这一情"
+                "                                      3\n"
+                "                                     1    0    0    0    0    3\n");
+    r = read_text(t, strlen(t));
+    char ev[256];
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 2);
+    assert_string_equal(ev, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）："
+                            "其后还有不属于任何一行的数字，且本行总计与各项之和不符，"
+                            "无法确定哪些数字属于本行");
+    for (int i = 0; i < 7; i++)
+        assert_cell(r, "partly", i, -1);
     xxgk_report_free(r);
     free(t);
     free(text);
@@ -5147,6 +5218,8 @@ int main(void)
         cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),
         cmocka_unit_test(test_pdf_blank_cells),
+        cmocka_unit_test(test_pdf_row_over_lines),
+        cmocka_unit_test(test_pdf_label_around_figures),
         cmocka_unit_test(test_fee_in_yuan),
         cmocka_unit_test(test_trailing_tabs),
         cmocka_unit_test(test_pdf_narrow_labels),

@@ -684,44 +684,41 @@ static int row_centres(const scan *s, size_t ri, int n, int wide, double out[])
     return 1;
 }
 
-/* Where the n figures of a full row stand near `line`, in space-aligned text: the nearest row
- * above and the nearest below that print all n; when both exist they must agree (a page break
- * can move the columns).  0 when there is no such row, or no agreement. */
-static int anchors_near(const scan *s, unsigned line, int n, int wide, double a[])
+/* Where the n figures of full rows stand near `line`, in space-aligned text: a[0] in the
+ * nearest row above that prints all n, when have[0], and a[1] in the nearest below, when
+ * have[1].  0 when there is neither. */
+static int anchors_near(const scan *s, unsigned line, int n, int wide, double a[2][ALIGN_MAX],
+                        int have[2])
 {
-    double up[ALIGN_MAX], down[ALIGN_MAX];
-    int have_up = 0, have_down = 0;
-    size_t lone = 0;
+    size_t at[2] = {0, 0};
+    have[0] = have[1] = 0;
     for (size_t ri = 0; ri < s->g->nrows; ri++) {
         unsigned l = s->g->rows[ri].line;
-        if (l < line && row_centres(s, ri, n, wide, up)) {
-            have_up = 1; /* (rows come in line order: the last one above is the nearest) */
-            lone = ri;
-        } else if (l > line && !have_down && row_centres(s, ri, n, wide, down)) {
-            have_down = 1;
-            lone = have_up ? lone : ri;
+        if (l < line && row_centres(s, ri, n, wide, a[0])) {
+            have[0] = 1; /* (rows come in line order: the last one above is the nearest) */
+            at[0] = ri;
+        } else if (l > line && !have[1] && row_centres(s, ri, n, wide, a[1])) {
+            have[1] = 1;
+            at[1] = ri;
         }
     }
-    if (!have_up && !have_down)
-        return 0;
-    if (!have_up || !have_down) {
+    for (int h = 0; h < 2; h++) {
+        if (!have[h])
+            continue;
+        for (int k = 1; k < n; k++)
+            if (a[h][k] - a[h][k - 1] < 2)
+                have[h] = 0;
+    }
+    if (have[0] != have[1]) {
         /* One row alone is a measure only when its figures stand apart from its label, in
          * columns: figures a space or two after the label stand where the label ended. */
-        const lrow *rw = &s->g->rows[lone];
+        const lrow *rw = &s->g->rows[at[have[0] ? 0 : 1]];
         const lcell *label = &s->g->cells[rw->first + (size_t)(rw->n - n - 1)];
         if (label->line == rw->line && label[1].line == rw->line &&
             label[1].col < label->col + u8_count(label->s, label->n) + 3)
             return 0;
     }
-    for (int k = 0; k < n; k++) {
-        if (have_up && have_down && fabs(up[k] - down[k]) > 1.5)
-            return 0;
-        a[k] = have_up ? up[k] : down[k];
-    }
-    for (int k = 1; k < n; k++)
-        if (a[k] - a[k - 1] < 2)
-            return 0;
-    return 1;
+    return have[0] || have[1];
 }
 
 /* Whether the full rows of n figures line up by the measure (wide or not): two or more of them,
@@ -746,13 +743,11 @@ static int measure_holds(const scan *s, int n, int wide)
     return rows >= 2 && other;
 }
 
-/* The columns of a short row's figures v by one measure: out[k] the index in v of column k's
- * figure or -1; 0 when some figure is not clearly under one column. */
-static int align_by(const scan *s, const lcell *v, int nv, int ncols, int wide, int out[])
+/* The columns of a short row's figures v by the centres a of a full row's: out[k] the index in
+ * v of column k's figure or -1; 0 when some figure is not clearly under one column. */
+static int align_under(const scan *s, const lcell *v, int nv, int ncols, int wide,
+                       const double a[], int out[])
 {
-    double a[ALIGN_MAX] = {0};
-    if (!anchors_near(s, v[0].line, ncols, wide, a))
-        return 0;
     double gap = a[1] - a[0];
     for (int k = 2; k < ncols; k++)
         if (a[k] - a[k - 1] < gap)
@@ -773,6 +768,36 @@ static int align_by(const scan *s, const lcell *v, int nv, int ncols, int wide, 
         out[best] = i;
         last = best;
     }
+    return 1;
+}
+
+/* The columns of a short row's figures v by one measure, under the nearest full rows above and
+ * below it: where both are, both must place them alike (a page break can move the columns),
+ * but for a row whose figures only one of them places, the other standing apart from it in
+ * one column alone (a long label pushing its row's first figure along). */
+static int align_by(const scan *s, const lcell *v, int nv, int ncols, int wide, int out[])
+{
+    double a[2][ALIGN_MAX] = {{0}};
+    int have[2], by[2][ALIGN_MAX], placed[2] = {0, 0};
+    if (!anchors_near(s, v[0].line, ncols, wide, a, have))
+        return 0;
+    for (int h = 0; h < 2; h++)
+        placed[h] = have[h] && align_under(s, v, nv, ncols, wide, a[h], by[h]);
+    if (have[0] && have[1]) {
+        if (placed[0] && placed[1]) {
+            if (memcmp(by[0], by[1], (size_t)ncols * sizeof *out) != 0)
+                return 0;
+        } else {
+            int apart = 0;
+            for (int k = 0; k < ncols; k++)
+                apart += fabs(a[0][k] - a[1][k]) > 1.5;
+            if (apart > 1)
+                return 0;
+        }
+    }
+    if (!placed[0] && !placed[1])
+        return 0;
+    memcpy(out, by[placed[0] ? 0 : 1], (size_t)ncols * sizeof *out);
     return 1;
 }
 
@@ -1366,6 +1391,36 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
     }
 }
 
+/* A row's figures printed over two lines of space-aligned text, its cells aligned unlike (a 总计
+ * at the top of its cell, the rest in the middle): figures v of a later line that stand under
+ * exactly the columns the row's own line left blank complete it.  1 when so placed. */
+static int complete_row(scan *s, const xxgk_row_spec *row, const lcell *v, int nv)
+{
+    xxgk_report *r = s->r;
+    int where[ALIGN_MAX], blanks = 0;
+    if (nv < 1 || nv >= row->ncols || row->ncols > ALIGN_MAX)
+        return 0;
+    for (int i = 0; i < nv; i++)
+        if (v[i].kind == NUM_NONE || v[i].kind == NUM_BLANK)
+            return 0;
+    for (int k = 0; k < row->ncols; k++) {
+        const xxgk_cell *c = &r->cells[row->first_cell + k];
+        if (c->kind == XXGK_CELL_BLANK && c->line < v[0].line)
+            blanks++;
+        else if (c->line == 0 || c->line >= v[0].line)
+            return 0;
+    }
+    if (blanks != nv || !align_short_row(s, v, nv, row->ncols, where))
+        return 0;
+    for (int k = 0; k < row->ncols; k++)
+        if ((where[k] >= 0) != (r->cells[row->first_cell + k].kind == XXGK_CELL_BLANK))
+            return 0;
+    for (int k = 0; k < row->ncols; k++)
+        if (where[k] >= 0)
+            place(r, &r->cells[row->first_cell + k], &v[where[k]], row->label);
+    return 1;
+}
+
 /* How many of the cells are numbers. */
 static int figures_in(const lcell *v, int nv)
 {
@@ -1589,6 +1644,111 @@ static int match_joined(const xxgk_table_spec *t, const char *a, size_t an, cons
     memcpy(joined + an, b, bn + 1);
     int j = match_row(t, joined, an + bn, label_sig(joined, an + bn), last);
     return j >= 0 && !(t->rows[j].flags & XXGK_ROW_GROUP) ? j : -1;
+}
+
+/* The most pieces of a label wrapped in a narrow column taken from either side of its figures. */
+#define AROUND_MAX 4
+
+/* The piece of a label that grid row rw holds under ref, another piece of it: starting where
+ * it starts or centred where it is (within a character), when the row holds no figure; NULL
+ * otherwise. */
+static lcell *piece_at(const scan *s, const lrow *rw, const lcell *ref)
+{
+    lcell *c = &s->g->cells[rw->first], *found = NULL;
+    double mid = ref->col + u8_count(ref->s, ref->n) / 2.0;
+    for (int i = 0; i < rw->n; i++) {
+        if (is_value(&c[i]) && c[i].kind != NUM_BLANK)
+            return NULL;
+        if (may_be_label(&c[i]) &&
+            ((c[i].col + 1 >= ref->col && c[i].col <= ref->col + 1) ||
+             fabs(c[i].col + u8_count(c[i].s, c[i].n) / 2.0 - mid) <= 1))
+            found = &c[i];
+    }
+    return found;
+}
+
+/* A row's label wrapped in a narrow column around the line of its figures, in space-aligned
+ * text: "2.没有现成" beside them with "信息需要另" and "行制作" below, or "6.属于四类过程" above a
+ * line of figures alone and "性信息" below; the lines between may hold pieces of a group's
+ * caption in the column before.  The pieces that start where the label does, from the rows of
+ * figures before to those after, are joined, fewest first, with own (the label beside the
+ * figures, or NULL): the row of the fewest that name one row not yet read, and only one, is
+ * it.  Its label goes to norm, its first piece to *first, and *below is the last line a piece
+ * was taken from (0 for none).  -1 when no row is so named. */
+static int label_around(scan *s, const xxgk_table_spec *t, size_t ri, lcell *own,
+                        const int *filled, int last, char norm[NORM_MAX], lcell **first,
+                        unsigned *below)
+{
+    const lgrid *g = s->g;
+    lcell *up[AROUND_MAX], *down[AROUND_MAX];
+    int nu = 0, nd = 0;
+    const lcell *ref = own;
+    for (size_t k = ri; k-- > 0 && nu < AROUND_MAX;) {
+        const lrow *rk = &g->rows[k];
+        if (!in_regions(s, rk->line) || figures_in(&g->cells[rk->first], rk->n))
+            break;
+        if (!ref) { /* (no label beside the figures: the nearest piece above sets where) */
+            ref = &g->cells[rk->first];
+            if (rk->n != 1 || !may_be_label(ref))
+                return -1;
+        }
+        lcell *p = piece_at(s, rk, ref);
+        if (p)
+            up[nu++] = p;
+    }
+    if (!ref)
+        return -1;
+    for (size_t k = ri + 1; k < g->nrows && nd < AROUND_MAX; k++) {
+        const lrow *rk = &g->rows[k];
+        if (!in_regions(s, rk->line) || figures_in(&g->cells[rk->first], rk->n))
+            break;
+        lcell *p = piece_at(s, rk, ref);
+        if (p)
+            down[nd++] = p;
+    }
+    int mine = own != NULL;
+    for (int n = 2; n <= nu + nd + mine; n++) {
+        int found = -1, ties = 0;
+        unsigned found_below = 0;
+        char joined[NORM_MAX], best[NORM_MAX];
+        for (int ku = 0; ku <= nu && ku <= n - mine; ku++) {
+            int kd = n - mine - ku;
+            if (kd > nd || (!mine && (ku == 0 || kd == 0))) /* (figures alone: between pieces) */
+                continue;
+            size_t len = 0;
+            int fits = 1;
+            for (int i = 0; i < ku + mine + kd && fits; i++) {
+                const lcell *c = i < ku ? up[ku - 1 - i] : i < ku + mine ? own
+                                                                        : down[i - ku - mine];
+                const char *cn = cell_norm(s->r, (lcell *)c);
+                fits = len + c->norm_len < NORM_MAX;
+                if (fits) {
+                    memcpy(joined + len, cn, c->norm_len);
+                    len += c->norm_len;
+                }
+            }
+            if (!fits)
+                continue;
+            joined[len] = '\0';
+            int j = match_row(t, joined, len, label_sig(joined, len), last);
+            if (j < 0 || (t->rows[j].flags & XXGK_ROW_GROUP) || filled[j] != 0 || j == found)
+                continue;
+            if (found >= 0)
+                ties++;
+            found = j;
+            found_below = kd ? down[kd - 1]->line : 0;
+            *first = ku ? up[ku - 1] : mine ? own : down[0];
+            memcpy(best, joined, len + 1);
+        }
+        if (found >= 0) {
+            if (ties)
+                return -1;
+            memcpy(norm, best, strlen(best) + 1);
+            *below = found_below;
+            return found;
+        }
+    }
+    return -1;
 }
 
 /* A figure glued to its row's label with no separator ("一、本年新收政府信息公开申请数量20"),
@@ -2186,6 +2346,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     lcell glued[ROW_CELLS_MAX + 1]; /* a row's figures with the one glued to its label */
     const int field = figures_field(s, t);
     lcell *frag = NULL; /* the start of a label wrapped over two lines, on the line before */
+    unsigned taken_below = 0; /* the last line of a label's pieces read with its figures */
 
     for (size_t ri = 0; ri < g->nrows; ri++) {
         const lrow *rw = &g->rows[ri];
@@ -2195,6 +2356,8 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         frag = NULL;
         int glued_row = 0; /* its first figure read from its label's end */
         lcell *cells = &g->cells[rw->first];
+        if (rw->line <= taken_below && !figures_in(cells, rw->n))
+            continue; /* (pieces of a label read with its figures above, see label_around) */
         int lastlabel = -1;
         for (int i = 0; i < rw->n; i++)
             if (!is_value(&cells[i]))
@@ -2408,6 +2571,27 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 mi = lastlabel;
             }
         }
+        /* a label wrapped in a narrow column around its figures, from where its row's pieces
+         * start (see label_around); the lines below taken with it are then done with */
+        if (m == -1 && pending < 0 && has_figure(v, nv) && spaced_line(s, rw->line)) {
+            lcell *own = NULL, *first = NULL;
+            int alone = lastlabel >= 0;
+            for (int i = 0; i < lastlabel && alone; i++)
+                alone = cells[i].kind == NUM_BLANK;
+            if (alone && may_be_label(&cells[lastlabel]))
+                own = &cells[lastlabel];
+            unsigned below = 0;
+            int j = lastlabel < 0 || own
+                        ? label_around(s, t, ri, own, filled, last, norm, &first, &below)
+                        : -1;
+            if (j >= 0) {
+                m = j;
+                mc = first;
+                mi = lastlabel;
+                frag = NULL;
+                taken_below = below;
+            }
+        }
         /* Short text after the label is a cell that holds words ("无", "不适用"), not a label:
          * it takes its place among the figures, as a figure that cannot be read. */
         if (m >= 0 && mi < lastlabel) {
@@ -2546,6 +2730,9 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             const xxgk_row_spec *row = &t->rows[pending];
             put_values(s, row, row->first_cell, row->ncols, total_columns(row, 1),
                        &filled[pending], v, nv, row->label);
+        } else if (has_figure(v, nv) && opened && last >= 0 && rw->line <= label_at[last] + 3 &&
+                   complete_row(s, &t->rows[last], v, nv)) {
+            /* (its figures over two lines) */
         } else if (has_figure(v, nv) && opened) {
             if (last >= 0 && filled[last] == t->rows[last].ncols) {
                 overflow[last] = 1;
