@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "lib/page_layout.h"
 #include "lib/pdf_text.h"
 #include "support.h"
 #include "util/buf.h"
@@ -606,6 +607,42 @@ static void test_too_many_pages(void **state)
     xbuf_free(&pdf);
 }
 
+/* Glyphs of the characters of text (UTF-8) written down a column at x from y, a line each. */
+static size_t stack(glyph *g, const char *text, double x, double y)
+{
+    size_t n = 0;
+    for (const char *p = text; *p; n++) {
+        int len = (*p & 0xE0) == 0xE0 ? 3 : 1;
+        g[n] = (glyph){.x1 = x, .x2 = x + 12, .y1 = y, .y2 = y + 12, .cy = y + 6, .h = 12,
+                       .s = p, .n = len, .wide = len > 1};
+        p += len;
+        y += 14;
+    }
+    return n;
+}
+
+/* A cell printed a character a line down a narrow column is one label, on a line of its own;
+ * but a row of such cells side by side (a header of narrow columns) is left a character a line
+ * in its columns, as pdftotext leaves it: written a label a line, each would stand a line
+ * lower than the one before. */
+static void test_vertical_labels(void **state)
+{
+    (void)state;
+    glyph g[32];
+    size_t n = stack(g, "三、本年度", 10, 0);
+    xbuf out;
+    xbuf_init(&out, 0);
+    assert_int_equal(layout_page(&out, g, n), 0);
+    assert_string_equal(out.data, "三、本年度\n");
+    xbuf_reset(&out);
+    n = stack(g, "结果维持", 10, 0);
+    n += stack(g + n, "结果纠正", 40, 0);
+    n += stack(g + n, "其他结果", 70, 0);
+    assert_int_equal(layout_page(&out, g, n), 0);
+    assert_string_equal(out.data, "结    结    其\n果    果    他\n维    纠    结\n持    正    果\n");
+    xbuf_free(&out);
+}
+
 /* A page of digits, each placed on its own, in a scrambled order: poppler's layout of such a page
  * takes time quadratic in their number.  Past the time allowed, the reading is given up, with a
  * message; the same PDF read with time enough gives its text. */
@@ -652,6 +689,7 @@ int main(void)
         cmocka_unit_test(test_damaged_page),
         cmocka_unit_test(test_encrypted),     cmocka_unit_test(test_too_many_pages),
         cmocka_unit_test(test_too_slow),
+        cmocka_unit_test(test_vertical_labels),
         cmocka_unit_test(test_corpus),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

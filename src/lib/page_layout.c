@@ -205,6 +205,25 @@ typedef struct {
  * labels were found. */
 #define MAX_PIECES 4096
 
+/* Whether the label that piece a begins starts on the line another label of three pieces or
+ * more starts on: a row of header cells each printed a character a line (结/果/维/持 beside
+ * 结/果/纠/正), which written a label a line would stand one below the other, each column a
+ * line lower; they are left as printed, a character a line in its column, as pdftotext leaves
+ * them. */
+static int beside_another(const piece *p, size_t np, size_t a)
+{
+    for (size_t b = 0; b < np; b++) {
+        if (b == a || p[b].has_prev || fabs(p[b].y1 - p[a].y1) > 0.5 * fmax(p[a].h, p[b].h))
+            continue;
+        int len = 0;
+        for (int k = (int)b; k >= 0 && len < 3; k = p[k].next)
+            len++;
+        if (len >= 3)
+            return 1;
+    }
+    return 0;
+}
+
 static int find_vertical_labels(glyph *g, const span *lines, size_t nl)
 {
     size_t cap = 64, np = 0;
@@ -279,7 +298,7 @@ static int find_vertical_labels(glyph *g, const span *lines, size_t nl)
         int len = 0;
         for (int b = (int)a; b >= 0; b = p[b].next)
             len++;
-        if (len < 3)
+        if (len < 3 || beside_another(p, np, a))
             continue;
         labels++;
         for (int b = (int)a; b >= 0; b = p[b].next)
