@@ -639,7 +639,8 @@ static void test_vertical_labels(void **state)
     n += stack(g + n, "结果纠正", 40, 0);
     n += stack(g + n, "其他结果", 70, 0);
     assert_int_equal(layout_page(&out, g, n), 0);
-    assert_string_equal(out.data, "结    结    其\n果    果    他\n维    纠    结\n持    正    果\n");
+    assert_string_equal(out.data,
+                        "结    结    其\n果    果    他\n维    纠    结\n持    正    果\n");
     xbuf_free(&out);
 }
 
