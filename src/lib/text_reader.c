@@ -1048,6 +1048,23 @@ static const char *unread_kind(const char *data, size_t len)
                             "an image: a scanned report has no text to read (ask for the text, "
                             "or run OCR first)")
                        : TR("压缩文件：请先解压", "a compressed file: unpack it first");
+    /* An OpenDocument file (LibreOffice's own) is a zip whose first entry, stored as is, is
+     * its "mimetype" */
+    static const char odf[] = "mimetypeapplication/vnd.oasis.opendocument.";
+    if (len >= 30 + sizeof odf && memcmp(data, "PK\x03\x04", 4) == 0 &&
+        memcmp(data + 30, odf, sizeof odf - 1) == 0) {
+        const char *kind = data + 30 + sizeof odf - 1;
+        size_t rest = len - 30 - (sizeof odf - 1);
+        if (rest >= 11 && memcmp(kind, "spreadsheet", 11) == 0)
+            return TR("OpenDocument 表格（.ods）：请在 WPS、Excel 或 LibreOffice 中另存为 .xlsx "
+                      "后再读",
+                      "an OpenDocument spreadsheet (.ods): save it as .xlsx in WPS, Excel or "
+                      "LibreOffice, then read that");
+        return TR("OpenDocument 文档（.odt）：请在 WPS、Word 或 LibreOffice 中另存为 .docx 或 PDF "
+                  "后再读",
+                  "an OpenDocument document (.odt): save it as .docx or PDF in WPS, Word or "
+                  "LibreOffice, then read that");
+    }
     /* (Word saves RTF under .doc when asked; its text is markup, not to be read as a report's) */
     if (len >= 5 && memcmp(data, "{\\rtf", 5) == 0)
         return TR("RTF 文件：请在 Word 或 WPS 中另存为 .docx 或 PDF 后再读",
@@ -1125,8 +1142,9 @@ static const char *signature_start(const char *data, size_t len)
                   {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, "Word/Excel 97-2003 (.doc, .xls)"}};
     for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++)
         if (len >= 2 && len < starts[k].n && memcmp(data, starts[k].magic, len) == 0)
-            return starts[k].what ? starts[k].what
-                                  : TR("zip（.docx、.ofd）", "zip package (.docx, .ofd)");
+            return starts[k].what
+                       ? starts[k].what
+                       : TR("zip（.docx、.xlsx、.ofd）", "zip package (.docx, .xlsx, .ofd)");
     return NULL;
 }
 
@@ -1251,8 +1269,8 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
                                 "damaged OFD document: the package cannot be opened"));
                 else
                     snprintf(msg, sizeof msg,
-                             TR("zip 压缩包（.docx、.ofd）已损坏或不完整：%s",
-                                "a damaged or truncated zip package (.docx, .ofd): %s"),
+                             TR("zip 压缩包（.docx、.xlsx、.ofd）已损坏或不完整：%s",
+                                "a damaged or truncated zip package (.docx, .xlsx, .ofd): %s"),
                              why);
             } else {
                 rc = ofd    ? ofd_to_text(&raw, z, msg, sizeof msg)
