@@ -451,22 +451,27 @@ static void test_pdf_wrapped_labels(void **state)
 /* A label wrapped in a narrow column around its figures, the pieces left-aligned or centred:
  * its first piece beside them and the rest below ("2.没有现成 1 0 …" / "信息需要另" / "行制作"),
  * or pieces above and below a line of figures alone ("6.属于四类过程" / figures / "性信息"),
- * pieces of a group's caption between them in the column before: the pieces together name the
- * row. */
+ * pieces of a group's caption between them in the column before, or a space before them: the
+ * pieces together name the row. */
 static void test_pdf_label_around_figures(void **state)
 {
     (void)state;
     static const char *const whole[] = {
         "     行政规范性文件        5    2    40\n",
         "     6.属于四类过程性信息        0    0    0    0    0    0    0\n",
-        "     2.没有现成信息需要另行制作        1    0    0    0    0    0    1\n"};
+        "     2.没有现成信息需要另行制作        1    0    0    0    0    0    1\n",
+        "     （三）不予公开   1.属于国家秘密        1    0    0    0    0    0    1\n",
+        "     4.保护第三方合法权益        0    1    0    0    0    0    1\n"};
     static const char *const wrapped[] = {
         "     行政规范性\n                   5    2    40\n       文件\n",
         "     6.属于四类过程\n                 0    0    0    0    0    0    0\n     性信息\n",
-        "     2.没有现成   1    0    0    0    0    0    1\n  （四）\n     信息需要另\n  无法\n"
-        "     行制作\n"};
+        ("     2.没有现成   1    0    0    0    0    0    1\n  （四）\n     信息需要另\n  无法\n"
+         "     行制作\n"),
+        /* pieces of the group's caption one space before the label's */
+        "  （三 1.属于国家\n                 1    0    0    0    0    0    1\n  ）不    秘密\n",
+        "     4.保护第三   0    1    0    0    0    0    1\n（三）不 方合法权益\n"};
     char *pdf = fixture("report-2021-pdf.txt", NULL);
-    char *text = replace_all(pdf, whole, wrapped, 3);
+    char *text = replace_all(pdf, whole, wrapped, 5);
     xxgk_report_free(read_whole(text));
     free(text);
     /* pieces that name no row together: its figures are not placed */

@@ -1649,52 +1649,127 @@ static int match_joined(const xxgk_table_spec *t, const char *a, size_t an, cons
 /* The most pieces of a label wrapped in a narrow column taken from either side of its figures. */
 #define AROUND_MAX 4
 
-/* The piece of a label that grid row rw holds under ref, another piece of it: starting where
- * it starts or centred where it is (within a character), when the row holds no figure; NULL
- * otherwise. */
-static lcell *piece_at(const scan *s, const lrow *rw, const lcell *ref)
+/* A piece of a label: a cell of the grid, or the end of one (see tail_from). */
+typedef struct {
+    lcell c;     /* the piece (a copy, its own norm) */
+    lcell *cell; /* the cell it is or ends */
+} lpiece;
+
+/* The end of label cell c from its character i on, into *p. */
+static void tail_from(lcell *c, size_t i, unsigned col, lpiece *p)
 {
-    lcell *c = &s->g->cells[rw->first], *found = NULL;
+    p->c = *c;
+    p->c.s = c->s + i;
+    p->c.n = c->n - i;
+    p->c.col = col;
+    p->c.norm = NULL;
+    p->cell = c;
+}
+
+/* Whether the text s[0..n) begins with a row's number: "2." "2、" "12．". */
+static int numbered(const char *s, size_t n)
+{
+    size_t d = 0;
+    while (d < n && s[d] >= '0' && s[d] <= '9')
+        d++;
+    return d >= 1 && d <= 2 && d < n &&
+           (s[d] == '.' || (d + 3 <= n && (memcmp(s + d, "、", 3) == 0 ||
+                                           memcmp(s + d, "．", 3) == 0)));
+}
+
+/* The end of label cell c after a space where a row's number begins ("（三 1.属于国家": a piece
+ * of a group's caption and of a row's label one space apart), into *p; 0 when there is none. */
+static int numbered_tail(lcell *c, lpiece *p)
+{
+    unsigned at = c->col;
+    for (size_t i = 0; i < c->n; at++) {
+        unsigned char b = (unsigned char)c->s[i];
+        if (i > 0 && c->s[i - 1] == ' ' && numbered(c->s + i, c->n - i)) {
+            tail_from(c, i, at, p);
+            return 1;
+        }
+        i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    }
+    return 0;
+}
+
+/* The piece of label cell c under ref, another piece of the label, into *p: the cell or its
+ * end after a space, starting where ref does (within a character), or else centred where it is;
+ * 0 when none. */
+static int piece_in(lcell *c, const lcell *ref, lpiece *p)
+{
     double mid = ref->col + u8_count(ref->s, ref->n) / 2.0;
+    int centred = 0;
+    unsigned at = c->col;
+    for (size_t i = 0; i < c->n; at++) {
+        unsigned char b = (unsigned char)c->s[i];
+        if (i == 0 || (c->s[i - 1] == ' ' && b != ' ')) {
+            if (at + 1 >= ref->col && at <= ref->col + 1) {
+                tail_from(c, i, at, p);
+                return 1;
+            }
+            if (!centred && fabs(at + u8_count(c->s + i, c->n - i) / 2.0 - mid) <= 1) {
+                tail_from(c, i, at, p);
+                centred = 1;
+            }
+        }
+        i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    }
+    return centred;
+}
+
+/* The piece of a label that grid row rw holds under ref, another piece of it, into *p (see
+ * piece_in); 0 when the row holds a figure, or no such piece. */
+static int piece_at(const scan *s, const lrow *rw, const lcell *ref, lpiece *p)
+{
+    lcell *c = &s->g->cells[rw->first];
+    int found = 0;
     for (int i = 0; i < rw->n; i++) {
         if (is_value(&c[i]) && c[i].kind != NUM_BLANK)
-            return NULL;
-        if (may_be_label(&c[i]) &&
-            ((c[i].col + 1 >= ref->col && c[i].col <= ref->col + 1) ||
-             fabs(c[i].col + u8_count(c[i].s, c[i].n) / 2.0 - mid) <= 1))
-            found = &c[i];
+            return 0;
+        if (may_be_label(&c[i]) && piece_in(&c[i], ref, p))
+            found = 1;
     }
     return found;
 }
 
 /* A row's label wrapped in a narrow column around the line of its figures, in space-aligned
  * text: "2.没有现成" beside them with "信息需要另" and "行制作" below, or "6.属于四类过程" above a
- * line of figures alone and "性信息" below; the lines between may hold pieces of a group's
- * caption in the column before.  The pieces that start where the label does, from the rows of
- * figures before to those after, are joined, fewest first, with own (the label beside the
- * figures, or NULL): the row of the fewest that name one row not yet read, and only one, is
- * it.  Its label goes to norm, its first piece to *first, and *below is the last line a piece
- * was taken from (0 for none).  -1 when no row is so named. */
+ * line of figures alone (the last piece of the line above) and "性信息" below; the lines
+ * between may hold pieces of a group's caption in the column before, or beside the pieces.
+ * The pieces under the label (see piece_in), from the rows of figures before, or the piece with
+ * its number, to those after, or the next row's number, are joined, fewest first, with own (the
+ * label beside the figures, or NULL): the row of the fewest that name one row not yet read,
+ * and only one, is it.  Its label goes to norm, the cell of its first piece to *first, and
+ * *below is the last line a piece was taken from (0 for none).  -1 when no row is so named. */
 static int label_around(scan *s, const xxgk_table_spec *t, size_t ri, lcell *own,
                         const int *filled, int last, char norm[NORM_MAX], lcell **first,
                         unsigned *below)
 {
     const lgrid *g = s->g;
-    lcell *up[AROUND_MAX], *down[AROUND_MAX];
-    int nu = 0, nd = 0;
-    const lcell *ref = own;
+    lpiece up[AROUND_MAX], down[AROUND_MAX], mine;
+    int nu = 0, nd = 0, have_own = own != NULL;
+    if (own && !numbered_tail(own, &mine))
+        tail_from(own, 0, own->col, &mine);
+    const lcell *ref = own ? &mine.c : NULL;
     for (size_t k = ri; k-- > 0 && nu < AROUND_MAX;) {
         const lrow *rk = &g->rows[k];
         if (!in_regions(s, rk->line) || figures_in(&g->cells[rk->first], rk->n))
             break;
         if (!ref) { /* (no label beside the figures: the nearest piece above sets where) */
-            ref = &g->cells[rk->first];
-            if (rk->n != 1 || !may_be_label(ref))
+            lcell *c = &g->cells[rk->first + (size_t)(rk->n - 1)];
+            if (rk->n < 1 || !may_be_label(c))
                 return -1;
+            if (!numbered_tail(c, &up[0]))
+                tail_from(c, 0, c->col, &up[0]);
+            ref = &up[nu++].c;
+        } else if (piece_at(s, rk, ref, &up[nu])) {
+            nu++;
+        } else {
+            continue;
         }
-        lcell *p = piece_at(s, rk, ref);
-        if (p)
-            up[nu++] = p;
+        if (numbered(up[nu - 1].c.s, up[nu - 1].c.n))
+            break; /* (where the label begins: above it, the row before's) */
     }
     if (!ref)
         return -1;
@@ -1702,25 +1777,27 @@ static int label_around(scan *s, const xxgk_table_spec *t, size_t ri, lcell *own
         const lrow *rk = &g->rows[k];
         if (!in_regions(s, rk->line) || figures_in(&g->cells[rk->first], rk->n))
             break;
-        lcell *p = piece_at(s, rk, ref);
-        if (p)
-            down[nd++] = p;
+        if (piece_at(s, rk, ref, &down[nd])) {
+            if (numbered(down[nd].c.s, down[nd].c.n))
+                break; /* (the next row's label begun) */
+            nd++;
+        }
     }
-    int mine = own != NULL;
-    for (int n = 2; n <= nu + nd + mine; n++) {
+    for (int n = 2; n <= nu + nd + have_own; n++) {
         int found = -1, ties = 0;
         unsigned found_below = 0;
         char joined[NORM_MAX], best[NORM_MAX];
-        for (int ku = 0; ku <= nu && ku <= n - mine; ku++) {
-            int kd = n - mine - ku;
-            if (kd > nd || (!mine && (ku == 0 || kd == 0))) /* (figures alone: between pieces) */
+        for (int ku = 0; ku <= nu && ku <= n - have_own; ku++) {
+            int kd = n - have_own - ku;
+            if (kd > nd || (!have_own && (ku == 0 || kd == 0))) /* (figures alone: between) */
                 continue;
             size_t len = 0;
             int fits = 1;
-            for (int i = 0; i < ku + mine + kd && fits; i++) {
-                const lcell *c = i < ku ? up[ku - 1 - i] : i < ku + mine ? own
-                                                                        : down[i - ku - mine];
-                const char *cn = cell_norm(s->r, (lcell *)c);
+            for (int i = 0; i < ku + have_own + kd && fits; i++) {
+                lcell *c = i < ku              ? &up[ku - 1 - i].c
+                           : i < ku + have_own ? &mine.c
+                                               : &down[i - ku - have_own].c;
+                const char *cn = cell_norm(s->r, c);
                 fits = len + c->norm_len < NORM_MAX;
                 if (fits) {
                     memcpy(joined + len, cn, c->norm_len);
@@ -1736,8 +1813,8 @@ static int label_around(scan *s, const xxgk_table_spec *t, size_t ri, lcell *own
             if (found >= 0)
                 ties++;
             found = j;
-            found_below = kd ? down[kd - 1]->line : 0;
-            *first = ku ? up[ku - 1] : mine ? own : down[0];
+            found_below = kd ? down[kd - 1].c.line : 0;
+            *first = ku ? up[ku - 1].cell : have_own ? own : down[0].cell;
             memcpy(best, joined, len + 1);
         }
         if (found >= 0) {
