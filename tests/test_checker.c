@@ -1625,12 +1625,42 @@ static void test_text_rules(void **state)
               "二、主动公开政府信息情况\n2018年，我局共主动公开政府信息156条。\n", "text-year", 1,
               "“2018年，我局共主动公开政府信息156条”（报告年度为2019年）");
 
+    /* ... in a sentence wrapped over lines beside a table (PDF text), after a heading: the
+     * sentence read whole, from its first line */
+    {
+        char *wrapped =
+            replace(base, "二、主动公开政府信息情况\n",
+                    "二、主动公开政府信息情况\n（二）主动公开政府信息的主要类别\n"
+                    "2023年，在主动公开的61条政府信息中，全文电子化的主动公开信息数共61条，其中\n"
+                    "：减税降费5条，其他文件共56条。\n");
+        xxgk_report *wr = read_text(wrapped, strlen(wrapped));
+        xxgk_findings *f = NULL;
+        assert_int_equal(xxgk_check(&f, wr, NULL), 0);
+        char year_ev[512];
+        assert_int_equal(count_rule(f, "text-year", year_ev, sizeof year_ev), 1);
+        assert_string_equal(
+            year_ev, "“2023年，在主动公开的61条政府信息中，全文电子化的主动公开信息数共61条，"
+                     "其中：减税降费5条，其他文件共56条”（报告年度为2024年）");
+        for (size_t i = 0; i < xxgk_findings_count(f); i++)
+            if (strcmp(xxgk_findings_get(f, i)->rule->id, "text-year") == 0)
+                assert_int_equal(xxgk_findings_get(f, i)->line, 11);
+        xxgk_findings_free(f);
+        xxgk_report_free(wr);
+        free(wrapped);
+    }
+
     /* the overview's five topics, each known by the words reports use for it */
     expect("全年主动公开政府信息，依申请公开答复及时，加强政府信息管理，办好政府网站平台，强化监督保障。",
            "", "text-overview", 1,
            "总体情况未见：主动公开、政府信息管理、政府信息公开平台建设、监督保障");
     expect("办好政府网站平台，强化监督保障。", "在政务新媒体发布信息，开展业务培训。", "text-overview", 0,
            NULL);
+    /* ... wrapped across lines, as PDF text is */
+    expect("全年主动公开政府信息，依申请公开答复及时，加强政府信息管理，"
+           "办好政府网站平台，强化监督保障。",
+           "全年主\n动公开政府信息，依申请公开答复及时，加强政府信\n息管理，"
+           "办好政府网站平\n台，强化监督保\n障。",
+           "text-overview", 0, NULL);
 
     /* the statistics period of another year; a date in running text is none */
     expect("统计期限自2024年1月1日至2024年12月31日", "统计期限自2023年1月1日至2023年12月31日",

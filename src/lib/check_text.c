@@ -58,32 +58,75 @@ static unsigned next_text_line(const xxgk_report *r, unsigned l)
     return l;
 }
 
+/* Whether line s[0..n), with no full stop, may be the start of a sentence wrapped onto the
+ * lines below (PDF text): words, not a table's row, which ends in a figure or is cut into
+ * cells by tabs, nor a heading, which begins with its number ("（二）主动公开…", "1.门户网站"). */
+static int prose_piece(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
+        n--;
+    while (n && *s == ' ')
+        s++, n--;
+    if (u8_count(s, n) < 8 || memchr(s, '\t', n) || *s == '(' ||
+        (n >= 3 && memcmp(s, "（", 3) == 0))
+        return 0;
+    static const char numerals[] = "一二三四五六七八九十";
+    size_t k = 0;
+    while (k < n && s[k] >= '0' && s[k] <= '9')
+        k++;
+    while (k == 0 && k + 3 <= n && memmem(numerals, sizeof numerals - 1, s + k, 3))
+        k += 3;
+    if (k && k < n &&
+        (s[k] == '.' || (k + 3 <= n && (memcmp(s + k, "、", 3) == 0 ||
+                                        memcmp(s + k, "．", 3) == 0))))
+        return 0;
+    char last = s[n - 1];
+    return !(last >= '0' && last <= '9') && last != '/' && last != '-';
+}
+
 /* The sentences of section s (index `within`), one that holds a table: appended at q to the
  * narrative (which starts at narr), each a place of its own on its line (with the prose offset
- * of the section's end: prose is placed by the section's own place).  A claim beside a table
+ * of the section's end: prose is placed by the section's own place), a sentence wrapped over
+ * lines (up to three before the one with its full stop) read whole.  A claim beside a table
  * is a claim.  The narrative's end, or NULL when memory ran out. */
 static char *section_sentences(const xxgk_report *r, const xxgk_section *s, int within,
                                char *q, const char *narr, size_t prose_end,
                                struct chk_place *pl, size_t *np)
 {
-    unsigned l = s->line;
+    unsigned l = s->line, wrap_line = 0;
+    const char *wrap = NULL; /* the lines of a sentence hard-wrapped before this one */
+    int wrapped = 0;
     for (const char *t = s->text; *t;) {
         const char *e = strchr(t, '\n');
         size_t n = e ? (size_t)(e - t) : strlen(t);
         if (r->nlines) /* (a report built in memory has none, and its findings no line) */
             l = next_text_line(r, l);
         if (report_sentence_line(t, n)) {
-            char *line = malloc(n + 1);
+            const char *from = wrap ? wrap : t;
+            size_t len = (size_t)(t + n - from);
+            char *line = malloc(len + 1);
             if (!line)
                 return NULL;
-            memcpy(line, t, n);
-            line[n] = '\0';
-            pl[(*np)++] = (struct chk_place){prose_end, (size_t)(q - narr), l, -1, within};
+            memcpy(line, from, len);
+            line[len] = '\0';
+            pl[(*np)++] =
+                (struct chk_place){prose_end, (size_t)(q - narr), wrap ? wrap_line : l, -1, within};
             char *start = q;
             q = chk_squeeze(q, line);
             if (!(q - start >= 3 && memcmp(q - 3, "\xe3\x80\x82", 3) == 0))
                 q = full_stop(q);
             free(line);
+            wrap = NULL;
+            wrapped = 0;
+        } else if (wrapped < 3 && prose_piece(t, n)) {
+            if (!wrap) {
+                wrap = t;
+                wrap_line = l;
+            }
+            wrapped++;
+        } else {
+            wrap = NULL;
+            wrapped = 0;
         }
         t = e ? e + 1 : t + n;
     }
@@ -1138,12 +1181,17 @@ void r_text_overview(check_ctx *c)
     const xxgk_section *one = rep_section_find(r, 1);
     if (!one)
         return; /* struct-section-missing says so */
+    /* (its text without whitespace: a word wrapped across lines, "主" / "动公开", is read whole) */
+    char *text = malloc(strlen(one->text) + 1);
+    if (!text)
+        return;
+    *chk_squeeze(text, one->text) = '\0';
     xbuf missing;
     xbuf_init(&missing, 0);
     for (size_t t = 0; t < sizeof topics / sizeof topics[0]; t++) {
         int found = 0;
         for (size_t w = 0; w < 6 && topics[t].words[w] && !found; w++)
-            found = strstr(one->text, topics[t].words[w]) != NULL;
+            found = strstr(text, topics[t].words[w]) != NULL;
         if (!found)
             xbuf_printf(&missing, "%s%s", missing.len ? "、" : "", topics[t].topic);
     }
@@ -1151,6 +1199,7 @@ void r_text_overview(check_ctx *c)
         chk_found(c, one->line, CHK_LANG(c, "总体情况未见：%s", "not in the overview: %s"),
                   missing.data);
     xbuf_free(&missing);
+    free(text);
 }
 
 /* Whether a count at p is a bound, not a figure: "不超过5件", "不足5件", "约30件". */
