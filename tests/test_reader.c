@@ -1790,6 +1790,33 @@ static void test_docx_nested_tables(void **state)
     assert_int_equal(xxgk_report_section_count(r), 2);
     xxgk_report_free(r);
     free(b.data);
+    /* tables nested deeper than the reader goes, text in the deepest: refused, not read as if
+     * the text were not there; empty ones are no loss */
+    for (int text = 0; text < 2; text++) {
+        xbuf deep;
+        xbuf_init(&deep, 0);
+        xbuf_puts(&deep, "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml"
+                         "/2006/main\"><w:body>" W_P("某某局2024年政府信息公开工作年度报告"));
+        for (int i = 0; i < 10; i++)
+            xbuf_puts(&deep, "<w:tbl><w:tr><w:tc><w:p/></w:tc><w:tc>");
+        xbuf_puts(&deep, text ? W_P("行政许可 120") : "<w:p/>");
+        for (int i = 0; i < 10; i++)
+            xbuf_puts(&deep, "</w:tc></w:tr></w:tbl>");
+        xbuf_puts(&deep, "</w:body></w:document>");
+        assert_false(deep.failed);
+        p = (part){"word/document.xml", deep.data, deep.len};
+        b = zip_parts(&p, 1);
+        xxgk_read_options o = {.name = "deep.docx"};
+        assert_int_equal(xxgk_report_read(&r, b.data, b.len, &o), text ? XXGK_ELIMIT : 0);
+        if (text)
+            assert_string_equal(xxgk_error_last(),
+                                "deep.docx: tables nested more than 8 deep (or elements more than "
+                                "64) in the Word document: the text further in cannot be read");
+        else
+            xxgk_report_free(r);
+        free(b.data);
+        xbuf_free(&deep);
+    }
 }
 
 static void test_docx_input(void **state)

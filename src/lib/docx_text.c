@@ -122,6 +122,7 @@ typedef struct {
     size_t nstyles;
     docx_numbering *numbering; /* the lists' counts, advanced as paragraphs are read */
     field_state *fields;
+    int *too_deep; /* set when text lies deeper than the reader goes (see within) */
 } docx_reader;
 
 /* Styles in order of kind and name, to be found by bsearch (a file may have thousands). */
@@ -297,6 +298,39 @@ static void field_instruction(field_state *f, const xmlNode *c)
 
 static void text_box(const docx_reader *d, const xmlNode *first);
 
+/* Word nests tables in cells: `depth` counts the tables around one, `level` the elements a
+ * function went down through (content controls and the like), both bounded; what lies deeper
+ * is not read, and the document is refused (see within). */
+#define MAX_TABLES 8
+#define MAX_LEVEL 64
+
+/* Whether there is text (w:t) in the nodes from n on, and under them. */
+static int holds_text(const xmlNode *n)
+{
+    for (; n; n = n->next) {
+        if (docx_is_w(n, "t")) {
+            for (const xmlNode *t = n->children; t; t = t->next)
+                if (t->type == XML_TEXT_NODE && t->content &&
+                    t->content[strspn((const char *)t->content, " \t\r\n")])
+                    return 1;
+        } else if (n->type == XML_ELEMENT_NODE && holds_text(n->children)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether the reader goes down to level, to the nodes from n on; when not, and they hold text,
+ * the document is marked too deep: the text would be lost without a word. */
+static int within(const docx_reader *d, const xmlNode *n, int level)
+{
+    if (level <= MAX_LEVEL)
+        return 1;
+    if (holds_text(n))
+        *d->too_deep = 1;
+    return 0;
+}
+
 /* The text of runs under n, in a paragraph whose style says para (or NULL) of their marks:
  * w:t as is, w:tab and w:br as a space (inside a cell or a paragraph they separate words,
  * never cells).  Text as the report reads: tracked deletions (w:del, w:moveFrom: the moved
@@ -304,7 +338,7 @@ static void text_box(const docx_reader *d, const xmlNode *first);
  * runs run_left_out names are left out. */
 static void runs(const docx_reader *d, const xmlNode *n, const signed char *para, int depth)
 {
-    if (depth > 64)
+    if (!within(d, n, depth))
         return;
     for (const xmlNode *c = n; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || docx_is_w(c, "del") || docx_is_w(c, "moveFrom") ||
@@ -343,10 +377,6 @@ static int is_wrapper(const xmlNode *n)
     return docx_is_w(n, "sdt") || docx_is_w(n, "sdtContent") || docx_is_w(n, "customXml");
 }
 
-/* Word nests tables in cells: `depth` counts the tables around one, `level` the elements a
- * function went down through (content controls and the like), both bounded. */
-#define MAX_TABLES 8
-#define MAX_LEVEL 64
 
 static void table(const docx_reader *d, const xmlNode *tbl, int depth);
 static void blocks(const docx_reader *d, const xmlNode *first, int depth, int level);
@@ -375,7 +405,7 @@ static void row_cells(const docx_reader *d, const xmlNode *first, int *n, int de
  * pasted in a table of its own is the cell's figure). */
 static void inline_rows(const docx_reader *d, const xmlNode *first, int depth, int level)
 {
-    for (const xmlNode *tr = first; tr && level <= MAX_LEVEL; tr = tr->next)
+    for (const xmlNode *tr = first; tr && within(d, tr, level); tr = tr->next)
         if (is_wrapper(tr)) {
             inline_rows(d, tr->children, depth, level + 1);
         } else if (docx_is_w(tr, "tr")) {
@@ -397,7 +427,7 @@ static int inline_table(const xmlNode *tbl)
  * split it and are spaces. */
 static void cell_text(const docx_reader *d, const xmlNode *first, int depth, int level)
 {
-    for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next)
+    for (const xmlNode *c = first; c && within(d, c, level); c = c->next)
         if (docx_is_w(c, "p")) {
             size_t at = d->out->len;
             paragraph_number(d, c);
@@ -416,7 +446,7 @@ static void cell_text(const docx_reader *d, const xmlNode *first, int depth, int
 /* The cells of a row, each after a tab but the first. */
 static void row_cells(const docx_reader *d, const xmlNode *first, int *n, int depth, int level)
 {
-    for (const xmlNode *tc = first; tc && level <= MAX_LEVEL; tc = tc->next) {
+    for (const xmlNode *tc = first; tc && within(d, tc, level); tc = tc->next) {
         if (is_wrapper(tc)) {
             row_cells(d, tc->children, n, depth, level + 1);
             continue;
@@ -433,7 +463,7 @@ static void row_cells(const docx_reader *d, const xmlNode *first, int *n, int de
  * them. */
 static void nested_tables(const docx_reader *d, const xmlNode *first, int depth, int level)
 {
-    for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next)
+    for (const xmlNode *c = first; c && within(d, c, level); c = c->next)
         if (docx_is_w(c, "tbl") && depth < MAX_TABLES && inline_table(c))
             nested_tables(d, c->children, depth + 1, level + 1); /* (read in its cell) */
         else if (docx_is_w(c, "tbl"))
@@ -444,7 +474,7 @@ static void nested_tables(const docx_reader *d, const xmlNode *first, int depth,
 
 static void rows(const docx_reader *d, const xmlNode *first, int depth, int level)
 {
-    for (const xmlNode *tr = first; tr && level <= MAX_LEVEL; tr = tr->next) {
+    for (const xmlNode *tr = first; tr && within(d, tr, level); tr = tr->next) {
         if (is_wrapper(tr)) {
             rows(d, tr->children, depth, level + 1);
             continue;
@@ -461,7 +491,7 @@ static void rows(const docx_reader *d, const xmlNode *first, int depth, int leve
 /* The cells of a table of one column, each read as the body is. */
 static void column(const docx_reader *d, const xmlNode *first, int depth, int level)
 {
-    for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next)
+    for (const xmlNode *c = first; c && within(d, c, level); c = c->next)
         if (docx_is_w(c, "tc"))
             blocks(d, c->children, depth + 1, 0);
         else if (docx_is_w(c, "tr") || is_wrapper(c))
@@ -473,8 +503,11 @@ static void column(const docx_reader *d, const xmlNode *first, int depth, int le
  * tables. */
 static void table(const docx_reader *d, const xmlNode *tbl, int depth)
 {
-    if (depth > MAX_TABLES)
+    if (depth > MAX_TABLES) {
+        if (holds_text(tbl->children))
+            *d->too_deep = 1;
         return;
+    }
     int n = 0, cells = 0;
     shape(tbl->children, &n, &cells, 0);
     if (cells <= 1)
@@ -487,7 +520,7 @@ static void table(const docx_reader *d, const xmlNode *tbl, int depth)
  * them). */
 static void blocks(const docx_reader *d, const xmlNode *first, int depth, int level)
 {
-    for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next) {
+    for (const xmlNode *c = first; c && within(d, c, level); c = c->next) {
         if (docx_is_w(c, "tbl")) {
             table(d, c, depth);
         } else if (is_wrapper(c)) {
@@ -750,7 +783,8 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
             body = c;
     *images = body ? pictures(body->children, 0) : 0;
     field_state fields = {0};
-    docx_reader d = {out, NULL, 0, NULL, &fields};
+    int too_deep = 0;
+    docx_reader d = {out, NULL, 0, NULL, &fields, &too_deep};
     rc = read_styles(&d, z, styles, &budget, err, errcap);
     if (!rc && (rc = package_xml(&lists, z, numbering, KIND, "", &budget, err, errcap)) == 1)
         rc = 0; /* (no lists) */
@@ -792,6 +826,14 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
     if (out->failed) {
         snprintf(err, errcap, TR("内存不足", "out of memory"));
         return XXGK_ENOMEM;
+    }
+    if (too_deep) {
+        snprintf(err, errcap,
+                 TR("Word 文件的表格嵌套超过 %d 层（或元素嵌套超过 %d 层），更深处的文字无法读取",
+                    "tables nested more than %d deep (or elements more than %d) in the Word "
+                    "document: the text further in cannot be read"),
+                 MAX_TABLES, MAX_LEVEL);
+        return XXGK_ELIMIT;
     }
     return 0;
 }
