@@ -206,6 +206,10 @@ static void test_bad_csv(void **state)
         {"date,name,kind\n2027-01-01,元旦,holiday\n", XXGK_EINVAL,
          "my.csv:1: the header's columns go date,kind,name, in that order"},
         {"2027/2/30,holiday,x\n", XXGK_EINVAL, "my.csv:1: invalid date '2027/2/30'"},
+        /* a name is shown and stored: text, no control character, no invalid byte */
+        {"2027-01-01,holiday,New\x01Year\n", XXGK_EINVAL,
+         "my.csv:1: the name holds a control character"},
+        {"2027-01-01,holiday,\xff\xfe\n", XXGK_EINVAL, "my.csv:1: the name is not valid UTF-8"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         int rc = xxgk_calendar_load_csv(c, cases[i].text, strlen(cases[i].text), "my.csv");
@@ -299,6 +303,9 @@ static void test_user_table(void **state)
     assert_int_equal(xxgk_calendar_entry(c, 290, &d, &w, &name), 0);
     assert_string_equal(name, "New Year");
     assert_int_equal(xxgk_calendar_add_day(c, D("2024-05-06"), 1, NULL), XXGK_EINVAL);
+    assert_int_equal(xxgk_calendar_add_day(c, D("2028-01-02"), 0, "New\nYear"), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "calendar entry 2028-01-02: the name holds a control character");
     assert_int_equal(xxgk_calendar_mark_year(c, 2500), XXGK_EINVAL);
     /* Entries stay sorted whatever the insertion order. */
     assert_int_equal(xxgk_calendar_add_day(c, D("2010-10-01"), 0, NULL), 0);

@@ -226,6 +226,21 @@ static const char *check_entry(xxgk_date d, int workday)
     return NULL;
 }
 
+/* What is wrong with a holiday's name s[0..n), or NULL: it is shown in deadlines' explanations
+ * and stored, so it must be text (UTF-8, no control characters). */
+static const char *bad_name(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        i += u8_next(s + i, n - i, &cp);
+        if (cp < 0)
+            return TR("名称不是有效的 UTF-8", "the name is not valid UTF-8");
+        if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
+            return TR("名称含有控制字符", "the name holds a control character");
+    }
+    return NULL;
+}
+
 int xxgk_calendar_add_day(xxgk_calendar *c, xxgk_date d, int workday, const char *name)
 {
     if (!c)
@@ -241,6 +256,8 @@ int xxgk_calendar_add_day(xxgk_calendar *c, xxgk_date d, int workday, const char
         return err_set(XXGK_ELIMIT,
                        TR("节假日表 %s：名称超过 %d 字节", "calendar entry %s: name longer than %d bytes"),
                        ds, MAX_NAME);
+    if ((why = bad_name(name ? name : "", nl)) != NULL)
+        return err_set(XXGK_EINVAL, TR("节假日表 %s：%s", "calendar entry %s: %s"), ds, why);
     char *copy = copy_name(name ? name : "", nl);
     if (!copy)
         return err_set(XXGK_ENOMEM,
@@ -499,6 +516,8 @@ static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len
             return err_set(XXGK_ELIMIT,
                            TR("%s 第%zu行：名称超过 %d 字节", "%s:%zu: name longer than %d bytes"),
                            name, line, MAX_NAME);
+        if ((bad = bad_name(na, (size_t)(ne - na))) != NULL)
+            return err_set(XXGK_EINVAL, TR("%s 第%zu行：%s", "%s:%zu: %s"), name, line, bad);
         q->line = line;
         q->name = na;
         q->namelen = (size_t)(ne - na);
