@@ -486,6 +486,33 @@ static void test_pdf_label_around_figures(void **state)
     free(pdf);
 }
 
+/* A piece of a merged caption cell printed on a row's line before its label ("理结果" of
+ * 三、本年度办理结果, "无法提" of （四）无法提供) is no other wording of the label; words of no
+ * caption before it are. */
+static void test_pdf_caption_piece_before_label(void **state)
+{
+    (void)state;
+    char *pdf = fixture("report-2021-pdf.txt", NULL);
+    static const char *const whole[] = {"      （二）部分公开（区分处理的，只计这一情\n",
+                                        "     2.没有现成信息需要另行制作        1"};
+    static const char *const pieces[] = {"  理结果   （二）部分公开（区分处理的，只计这一情\n",
+                                         "  无法提 2.没有现成信息需要另行制作        1"};
+    char *text = replace_all(pdf, whole, pieces, 2);
+    xxgk_report *r = read_whole(text);
+    assert_int_equal(diag_count(r, "format-label-variant", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(text);
+    text = replace(pdf, whole[0], "  某某某   （二）部分公开（区分处理的，只计这一情\n");
+    r = read_text(text, strlen(text));
+    char ev[256];
+    assert_int_equal(diag_count(r, "format-label-variant", ev, sizeof ev), 1);
+    assert_string_equal(ev, "“某某某   （二）部分公开（区分处理的，只计这一情”"
+                            "（标准：（二）部分公开（区分处理的，只计这一情形，不计其他情形））");
+    xxgk_report_free(r);
+    free(text);
+    free(pdf);
+}
+
 /* A label wrapped before its last word, the figures on the line of that word, the word the
  * start of the next row's label too (1.…其政府信息公开 / 申请 1 0 0 …, then 2.申请人…): the
  * waiting row's end, not the next row begun. */
@@ -5263,6 +5290,7 @@ int main(void)
         cmocka_unit_test(test_pdf_blank_cells),
         cmocka_unit_test(test_pdf_row_over_lines),
         cmocka_unit_test(test_pdf_label_around_figures),
+        cmocka_unit_test(test_pdf_caption_piece_before_label),
         cmocka_unit_test(test_fee_in_yuan),
         cmocka_unit_test(test_trailing_tabs),
         cmocka_unit_test(test_pdf_narrow_labels),

@@ -1569,6 +1569,54 @@ static int sub_row_begun(const xxgk_table_spec *t, int g, const char *norm, size
 }
 
 /* Report a label that names its row only through a variant (a typo, a shortening). */
+/* Whether the three bytes at p are a Chinese numeral 一 to 十. */
+static int numeral_at(const char *p)
+{
+    static const char numerals[] = "一二三四五六七八九十";
+    for (size_t k = 0; k + 3 <= sizeof numerals - 1; k += 3)
+        if (memcmp(p, numerals + k, 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether norm is a piece of a caption of the table (a group's, or 三、本年度办理结果), then a
+ * piece of the label, three characters or more, perhaps after its number (2. or （二）): PDF text
+ * puts the piece of a merged caption cell that stands beside a row on the row's line ("果
+ * （二）部分公开（区", "无法提 2.没有现成信息需要另行制"). */
+static int caption_then_piece(const xxgk_table_spec *t, const char *norm, const char *label)
+{
+    size_t n = strlen(norm);
+    char head[NORM_MAX];
+    for (size_t i = 1; i < n && i < NORM_MAX; i++) {
+        if (((unsigned char)norm[i] & 0xC0) == 0x80)
+            continue; /* (within a character) */
+        const char *rest = norm + i;
+        while (*rest >= '0' && *rest <= '9')
+            rest++;
+        if (u8_count(rest, strlen(rest)) < 3 || !strstr(label, rest))
+            continue;
+        /* (the caption's piece, then the label's own number: "理结果" "二") */
+        size_t h = i;
+        while (h && norm[h - 1] >= '0' && norm[h - 1] <= '9')
+            h--;
+        while (h >= 3 && numeral_at(norm + h - 3))
+            h -= 3;
+        memcpy(head, norm, h);
+        head[h] = '\0';
+        if (h == 0)
+            return 1;
+        /* (words added to the label's start are another wording: 本年度新收 for 本年新收) */
+        if (strncmp(head, label, h < 3 ? h : 3) == 0)
+            return 0;
+        for (int j = 0; j < t->nrows; j++)
+            if ((t->rows[j].flags & XXGK_ROW_GROUP) && strstr(labels_row(t, j)->label, head))
+                return 1;
+        return 0; /* (the longest piece of the label that ends the text: a caption's before it,
+                   * or none) */
+    }
+    return 0;
+}
+
 static void check_label(scan *s, const xxgk_table_spec *t, int m, const char *norm,
                         const lcell *c)
 {
@@ -1599,6 +1647,8 @@ static void check_label(scan *s, const xxgk_table_spec *t, int m, const char *no
         if (*rest && strstr(l->label, rest))
             return;
     }
+    if (caption_then_piece(t, norm, l->label))
+        return;
     label_variant(s->r, c, row->label);
 }
 
