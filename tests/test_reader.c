@@ -895,6 +895,18 @@ static void test_markdown_round_trip(void **state)
     free(md);
     xxgk_report_free(r);
     free(told);
+    /* ... and its title is its own, not one made up from its agency and year */
+    told = replace(text, "测试市交通运输局2024年政府信息公开工作年度报告",
+                   "测试市交通运输局2024年度政府信息公开工作年度报告");
+    r = read_text(told, strlen(told));
+    md = NULL;
+    assert_int_equal(xxgk_write_report("md", r, NULL, sink_str, &md), 0);
+    assert_int_equal(strncmp(md, "# 测试市交通运输局2024年度政府信息公开工作年度报告\n",
+                             strlen("# 测试市交通运输局2024年度政府信息公开工作年度报告\n")),
+                     0);
+    free(md);
+    xxgk_report_free(r);
+    free(told);
     free(text);
 }
 
