@@ -3626,6 +3626,23 @@ static void test_glued(void **state)
     assert_string_equal(xxgk_report_agency(r), "测试市交通运输局");
     xxgk_report_free(r);
     free(a);
+    /* ... or wrapped anywhere, within the agency's name or its year too (the line above a
+     * piece of it: words and figures only) */
+    static const char title[] = "测试市交通运输局2024年政府信息公开工作年度报告";
+    for (size_t k = 3; k < sizeof title - 1; k += (unsigned char)title[k] < 0x80 ? 1 : 3) {
+        char wrapped[128];
+        snprintf(wrapped, sizeof wrapped, "%.*s\n%s\n", (int)k, title, title + k);
+        a = replace(text, "测试市交通运输局2024年政府信息公开工作年度报告\n", wrapped);
+        r = read_text(a, strlen(a));
+        if (!xxgk_report_title(r) || strcmp(xxgk_report_title(r), title) != 0 ||
+            !xxgk_report_agency(r) || strcmp(xxgk_report_agency(r), "测试市交通运输局") != 0)
+            fail_msg("title wrapped after %zu bytes: '%s', agency '%s'", k,
+                     xxgk_report_title(r) ? xxgk_report_title(r) : "(none)",
+                     xxgk_report_agency(r) ? xxgk_report_agency(r) : "(none)");
+        assert_int_equal(xxgk_report_year(r), 2024);
+        xxgk_report_free(r);
+        free(a);
+    }
     free(text);
 }
 

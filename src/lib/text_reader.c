@@ -593,12 +593,17 @@ static const char *title_text(xxgk_report *r, unsigned i, unsigned *end)
             strstr(tight, "报告") && u8_count(tight, strlen(tight)) <= 60)
             return tight;
     }
-    if (u8_count(l, strlen(l)) > 80 || (!names && !strstr(l, "政府信息")))
+    size_t ln = strlen(l);
+    while (ln && l[ln - 1] == ' ')
+        ln--;
+    if (u8_count(l, strlen(l)) > 80 ||
+        (!names && !strstr(l, "政府") && !strstr(l, "政务") &&
+         !(ln >= 3 && memcmp(l + ln - 3, "政", 3) == 0)))
         return NULL;
     if (names && strstr(l, "报告"))
         return l;
     /* a centred title wrapped before its last characters ("…工作年度" / "报告"), or within
-     * 信息公开 ("…政府信息" / "公开工作年度报告") */
+     * 信息公开 ("…政府信" / "息公开工作年度报告") */
     const char *next = i + 1 < r->nlines ? r->lines[i + 1] : "";
     size_t nn = trim_span(&next, strlen(next));
     const char *a = l;
@@ -624,6 +629,66 @@ static const char *as_written(xxgk_report *r, const char *s)
     const char *out = b.failed ? NULL : rep_strndup(r, b.data, b.len);
     xbuf_free(&b);
     return out;
+}
+
+/* Whether the character ending s[0..n) ends an agency's name (局, 委员会, 人民政府, 办公室...). */
+static int agency_suffix(const char *s, size_t n)
+{
+    static const char *const ends[] = {"局", "委", "会", "办", "院", "府", "厅", "室", "心", "所",
+                                       "站", "队", "处", "部", "署", "行", "司", "县", "区", "市",
+                                       "镇", "乡", "道", "馆", "校", "团", "社", "台", "场", "园"};
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
+        if (n >= 3 && memcmp(s + n - 3, ends[k], 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* A title wrapped over two lines anywhere, as a PDF's centred title is ("测试市交" over
+ * "通运输局2024年政府信息公开…", "…局2024年" over "政府信息公开…"): the line just above line i
+ * (0-based), a piece of words and figures only, joined before its text t[0..tn); NULL when
+ * that line is no such piece.  A line above that ends a name (…局) is the agency over a title
+ * that names it again, or over one that begins with its year (read so already), unless the
+ * report's signature says the joined name is the agency's. */
+static const char *wrapped_title(xxgk_report *r, unsigned i, const char *t, size_t tn)
+{
+    if (i == 0)
+        return NULL;
+    const char *p = r->lines[i - 1];
+    size_t pn = trim_span(&p, strlen(p));
+    if (pn == 0 || u8_count(p, pn) > 24)
+        return NULL;
+    for (size_t k = 0; k < pn;) {
+        unsigned char c = (unsigned char)p[k];
+        if (c >= '0' && c <= '9') {
+            k++;
+            continue;
+        }
+        /* (Chinese characters only: no punctuation, no breadcrumbs, dates or numbers 〔〕) */
+        if (c < 0xE4 || c > 0xE9 || pn - k < 3)
+            return NULL;
+        k += 3;
+    }
+    char piece[128];
+    snprintf(piece, sizeof piece, "%.*s", (int)pn, p);
+    if (strstr(piece, "信息公开") || strstr(piece, "政务公开") || strstr(piece, "报告"))
+        return NULL;
+    int year_split = (p[pn - 1] >= '0' && p[pn - 1] <= '9') ||
+                     (pn >= 3 && memcmp(p + pn - 3, "年", 3) == 0) ||
+                     (pn >= 6 && memcmp(p + pn - 6, "年度", 6) == 0) ||
+                     (tn && ((t[0] >= '0' && t[0] <= '9') || (tn >= 3 && memcmp(t, "年", 3) == 0)));
+    int named = tn && !(t[0] >= '0' && t[0] <= '9') && strncmp(t, "政府信息公开", 18) != 0 &&
+                strncmp(t, "政务公开", 12) != 0;
+    if (!year_split && !(named && !agency_suffix(p, pn))) {
+        /* the signature may still say the name was wrapped ("…交通运输局" / "局2024年…") */
+        const char *sig = r->signature_line && r->signature_line < r->published_line
+                              ? r->lines[r->signature_line - 1]
+                              : NULL;
+        size_t sn = sig ? trim_span(&sig, strlen(sig)) : 0;
+        if (!(named && sn > pn && memcmp(sig, p, pn) == 0 && tn >= sn - pn &&
+              memcmp(t, sig + pn, sn - pn) == 0))
+            return NULL;
+    }
+    return rep_printf(r, "%.*s%.*s", (int)pn, p, (int)tn, t);
 }
 
 /* The title: the first line before section 一 that names the report, with a year if one does
@@ -657,6 +722,12 @@ static void find_title(xxgk_report *r)
     if (tn > 7 && strncmp(t, "标题:", 7) == 0) { /* (the text is folded: ： is :) */
         t += 7;
         tn = trim_span(&t, tn - 7);
+    }
+    const char *joined = last == i + 1 ? wrapped_title(r, i, t, tn) : NULL;
+    if (joined) {
+        t = joined;
+        tn = strlen(joined);
+        r->title_line = i--; /* (the line above, 1-based) */
     }
     const char *yr = title_year(t);
     if (yr) {
