@@ -2805,6 +2805,37 @@ static void test_pdf_row_over_lines(void **state)
     assert_int_equal(diag_count(r, "arith-row-total", NULL, 0), 0);
     xxgk_report_free(r);
     free(t);
+    /* figures above the row's line and below it, under the columns it left blank: a figure
+     * wrapped within its narrow cell (2 over 0 for 20, 2 over 9 for 29), not one read as 0 */
+    static const char row_new[] =
+        "     一、本年新收政府信息公开申请数量        20    5    1    0    2    1    29\n";
+    t = replace(text, row_new,
+                "                             2                              2\n"
+                "     一、本年新收政府信息公开申请数量              5    1    0    2    1\n"
+                "                             0                              9\n");
+    r = read_text(t, strlen(t));
+    static const double unknown[7] = {-1, -1, -1, -1, -1, -1, -1};
+    assert_requests_row(r, "new", -1, unknown, 7);
+    char wrapped[256];
+    assert_int_equal(diag_count(r, "reader-unplaced", wrapped, sizeof wrapped), 1);
+    assert_string_equal(wrapped, "一、本年新收政府信息公开申请数量：数字印在本行上下两行"
+                                 "（一个数字在窄格中折行？），无法确定各数字：0 9");
+    xxgk_report_free(r);
+    free(t);
+    /* a row's first figures filled from the left (standing under no column), the rest on the
+     * next line under columns already filled: not its next cells (127 wrapped as 12 / 7 read
+     * as 7 in the sixth column) */
+    t = replace(text, row_new,
+                "     一、本年新收政府信息公开申请数量 37   10   5    11   10\n"
+                "                             7                              0\n");
+    r = read_text(t, strlen(t));
+    assert_requests_row(r, "new", -1, unknown, 7);
+    assert_int_equal(diag_count(r, "reader-unplaced", wrapped, sizeof wrapped), 1);
+    assert_string_equal(wrapped, "一、本年新收政府信息公开申请数量：数字分在两行，"
+                                 "后一行的数字却印在前一行已有数字的列下"
+                                 "（一个数字在窄格中折行？），无法确定各数字：7 0");
+    xxgk_report_free(r);
+    free(t);
     /* the figures of the line below under other columns than the blank ones */
     t = replace(text, printed,
                 "      （二）部分公开（区分处理的，只计这一情"

@@ -1189,6 +1189,33 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
     while (nv > 0 && v[nv - 1].kind == NUM_BLANK)
         nv--;
     int want = ncols - *filled;
+    /* The rest of a row's figures on a later line of space-aligned text, standing under columns
+     * its first line filled ("37 10 5 11 10" filled from the left, then "7" under the first
+     * column: 127 wrapped within its narrow cell): not the row's next cells; none is sure. */
+    int under[ALIGN_MAX];
+    if (*filled > 0 && nv > 0 && nv <= want && ncols <= ALIGN_MAX && spaced_line(s, v[0].line) &&
+        r->cells[first_cell].line != v[0].line && all == nv &&
+        align_by_position(s, v, nv, ncols, under)) {
+        int before = 0;
+        for (int k = 0; k < *filled; k++)
+            before |= under[k] >= 0;
+        if (before) {
+            char zh[256], en[256];
+            snprintf(zh, sizeof zh,
+                     "%s：数字分在两行，后一行的数字却印在前一行已有数字的列下（一个数字在窄格中"
+                     "折行？），无法确定各数字：",
+                     what);
+            snprintf(en, sizeof en,
+                     "%s: figures on two lines, the later ones under columns the first line "
+                     "filled (a figure wrapped within its narrow cell?): the figures cannot be "
+                     "told: ",
+                     what);
+            diag_cells(r, "reader-unplaced", v[0].line, zh, en, v, nv);
+            take_back(r, first_cell, ncols, r->cells[first_cell].line);
+            *filled = ncols;
+            return;
+        }
+    }
     if (nv > want)
         all = nv; /* (but not after more figures than the row has cells: a tab ending the line) */
     lcell joined[JOINED_MAX];
@@ -1391,9 +1418,26 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
     }
 }
 
+static int figures_in(const lcell *v, int nv);
+
+/* Whether a line of figures alone stands just above line `line` (within two lines). */
+static int figures_just_above(const scan *s, unsigned line)
+{
+    const lrow *above = NULL;
+    for (size_t ri = 0; ri < s->g->nrows && s->g->rows[ri].line < line; ri++)
+        above = &s->g->rows[ri];
+    if (!above || above->line + 2 < line)
+        return 0;
+    const lcell *c = &s->g->cells[above->first];
+    return above->n > 0 && figures_in(c, above->n) == above->n;
+}
+
 /* A row's figures printed over two lines of space-aligned text, its cells aligned unlike (a 总计
  * at the top of its cell, the rest in the middle): figures v of a later line that stand under
- * exactly the columns the row's own line left blank complete it.  1 when so placed. */
+ * exactly the columns the row's own line left blank complete it.  1 when so placed; -1 when
+ * figures stand above the row's line too, as a figure wrapped within its narrow cell stands
+ * ("12" over the label's line, "7" under it, for 127): the row's figures are then taken back,
+ * not read as 7. */
 static int complete_row(scan *s, const xxgk_row_spec *row, const lcell *v, int nv)
 {
     xxgk_report *r = s->r;
@@ -1415,6 +1459,23 @@ static int complete_row(scan *s, const xxgk_row_spec *row, const lcell *v, int n
     for (int k = 0; k < row->ncols; k++)
         if ((where[k] >= 0) != (r->cells[row->first_cell + k].kind == XXGK_CELL_BLANK))
             return 0;
+    unsigned own = 0; /* (the line of the row's own figures) */
+    for (int k = 0; k < row->ncols && !own; k++)
+        if (r->cells[row->first_cell + k].kind != XXGK_CELL_BLANK)
+            own = r->cells[row->first_cell + k].line;
+    if (own && figures_just_above(s, own)) {
+        char zh[256], en[256];
+        snprintf(zh, sizeof zh,
+                 "%s：数字印在本行上下两行（一个数字在窄格中折行？），无法确定各数字：",
+                 row->label);
+        snprintf(en, sizeof en,
+                 "%s: figures printed on the lines above and below the row's (a figure wrapped "
+                 "within its narrow cell?): the figures cannot be told: ",
+                 row->label);
+        diag_cells(r, "reader-unplaced", v[0].line, zh, en, v, nv);
+        take_back(r, row->first_cell, row->ncols, own);
+        return -1;
+    }
     for (int k = 0; k < row->ncols; k++)
         if (where[k] >= 0)
             place(r, &r->cells[row->first_cell + k], &v[where[k]], row->label);
@@ -2858,8 +2919,8 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             put_values(s, row, row->first_cell, row->ncols, total_columns(row, 1),
                        &filled[pending], v, nv, row->label);
         } else if (has_figure(v, nv) && opened && last >= 0 && rw->line <= label_at[last] + 3 &&
-                   complete_row(s, &t->rows[last], v, nv)) {
-            /* (its figures over two lines) */
+                   complete_row(s, &t->rows[last], v, nv) != 0) {
+            /* (its figures over two lines, or a figure wrapped in its cell: taken back) */
         } else if (has_figure(v, nv) && opened) {
             if (last >= 0 && filled[last] == t->rows[last].ncols) {
                 overflow[last] = 1;
