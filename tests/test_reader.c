@@ -502,6 +502,14 @@ static void test_pdf_caption_piece_before_label(void **state)
     assert_int_equal(diag_count(r, "format-label-variant", NULL, 0), 0);
     xxgk_report_free(r);
     free(text);
+    /* ... nor, after the row's figures, beside the rest of the label: no row again */
+    text = replace(pdf, "     2.没有现成信息需要另行制作        1    0    0    0    0    0    1\n",
+                   "     2.没有现成信息        1    0    0    0    0    0    1\n"
+                   "  供  需要另行制作\n");
+    r = read_whole(text);
+    assert_int_equal(diag_count(r, "struct-row-duplicate", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(text);
     text = replace(pdf, whole[0], "  某某某   （二）部分公开（区分处理的，只计这一情\n");
     r = read_text(text, strlen(text));
     char ev[256];

@@ -2894,9 +2894,10 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 /* (a piece of the label of the row just read, after its start: the rest of it
                  * wrapped onto the lines below its figures, not the row again) */
                 const char *official = labels_row(t, m)->label;
-                if (m == last && !has_figure(v, nv) && *norm && strstr(official, norm) &&
+                if (m == last && !has_figure(v, nv) && *norm &&
+                    (strstr(official, norm) || caption_then_piece(t, norm, official)) &&
                     strncmp(official, norm, strlen(norm)) != 0)
-                    continue;
+                    continue; /* (beside a piece of a caption too: "供  需要另行制作") */
                 duplicate_row(r, row, mc, v, nv);
                 continue;
             }
