@@ -65,20 +65,7 @@ static int prose_piece(const char *s, size_t n)
 {
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
         n--;
-    while (n && *s == ' ')
-        s++, n--;
-    if (u8_count(s, n) < 8 || memchr(s, '\t', n) || *s == '(' ||
-        (n >= 3 && memcmp(s, "（", 3) == 0))
-        return 0;
-    static const char numerals[] = "一二三四五六七八九十";
-    size_t k = 0;
-    while (k < n && s[k] >= '0' && s[k] <= '9')
-        k++;
-    while (k == 0 && k + 3 <= n && memmem(numerals, sizeof numerals - 1, s + k, 3))
-        k += 3;
-    if (k && k < n &&
-        (s[k] == '.' || (k + 3 <= n && (memcmp(s + k, "、", 3) == 0 ||
-                                        memcmp(s + k, "．", 3) == 0))))
+    if (u8_count(s, n) < 8 || memchr(s, '\t', n) || label_enum_len(s, n))
         return 0;
     char last = s[n - 1];
     return !(last >= '0' && last <= '9') && last != '/' && last != '-';

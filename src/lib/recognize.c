@@ -1630,16 +1630,6 @@ static int sub_row_begun(const xxgk_table_spec *t, int g, const char *norm, size
 }
 
 /* Report a label that names its row only through a variant (a typo, a shortening). */
-/* Whether the three bytes at p are a Chinese numeral 一 to 十. */
-static int numeral_at(const char *p)
-{
-    static const char numerals[] = "一二三四五六七八九十";
-    for (size_t k = 0; k + 3 <= sizeof numerals - 1; k += 3)
-        if (memcmp(p, numerals + k, 3) == 0)
-            return 1;
-    return 0;
-}
-
 /* Whether norm is a piece of a caption of the table (a group's, or 三、本年度办理结果), then a
  * piece of the label, three characters or more, perhaps after its number (2. or （二）): PDF text
  * puts the piece of a merged caption cell that stands beside a row on the row's line ("果
@@ -1660,7 +1650,8 @@ static int caption_then_piece(const xxgk_table_spec *t, const char *norm, const 
         size_t h = i;
         while (h && norm[h - 1] >= '0' && norm[h - 1] <= '9')
             h--;
-        while (h >= 3 && numeral_at(norm + h - 3))
+        int32_t cp;
+        while (h >= 3 && u8_next(norm + h - 3, 3, &cp) == 3 && cn_digit(cp))
             h -= 3;
         memcpy(head, norm, h);
         head[h] = '\0';
@@ -1777,29 +1768,18 @@ static void tail_from(lcell *c, size_t i, unsigned col, lpiece *p)
     p->cell = c;
 }
 
-/* Whether the text s[0..n) begins with a row's number: "2." "2、" "12．". */
-static int numbered(const char *s, size_t n)
-{
-    size_t d = 0;
-    while (d < n && s[d] >= '0' && s[d] <= '9')
-        d++;
-    return d >= 1 && d <= 2 && d < n &&
-           (s[d] == '.' || (d + 3 <= n && (memcmp(s + d, "、", 3) == 0 ||
-                                           memcmp(s + d, "．", 3) == 0)));
-}
-
 /* The end of label cell c after a space where a row's number begins ("（三 1.属于国家": a piece
  * of a group's caption and of a row's label one space apart), into *p; 0 when there is none. */
 static int numbered_tail(lcell *c, lpiece *p)
 {
     unsigned at = c->col;
     for (size_t i = 0; i < c->n; at++) {
-        unsigned char b = (unsigned char)c->s[i];
-        if (i > 0 && c->s[i - 1] == ' ' && numbered(c->s + i, c->n - i)) {
+        if (i > 0 && c->s[i - 1] == ' ' && label_enum_len(c->s + i, c->n - i)) {
             tail_from(c, i, at, p);
             return 1;
         }
-        i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        int32_t cp;
+        i += u8_next(c->s + i, c->n - i, &cp);
     }
     return 0;
 }
@@ -1813,8 +1793,7 @@ static int piece_in(lcell *c, const lcell *ref, lpiece *p)
     int centred = 0;
     unsigned at = c->col;
     for (size_t i = 0; i < c->n; at++) {
-        unsigned char b = (unsigned char)c->s[i];
-        if (i == 0 || (c->s[i - 1] == ' ' && b != ' ')) {
+        if (i == 0 || (c->s[i - 1] == ' ' && c->s[i] != ' ')) {
             if (at + 1 >= ref->col && at <= ref->col + 1) {
                 tail_from(c, i, at, p);
                 return 1;
@@ -1824,7 +1803,8 @@ static int piece_in(lcell *c, const lcell *ref, lpiece *p)
                 centred = 1;
             }
         }
-        i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        int32_t cp;
+        i += u8_next(c->s + i, c->n - i, &cp);
     }
     return centred;
 }
@@ -1879,7 +1859,7 @@ static int label_around(scan *s, const xxgk_table_spec *t, size_t ri, lcell *own
         } else {
             continue;
         }
-        if (numbered(up[nu - 1].c.s, up[nu - 1].c.n))
+        if (label_enum_len(up[nu - 1].c.s, up[nu - 1].c.n))
             break; /* (where the label begins: above it, the row before's) */
     }
     if (!ref)
@@ -1889,7 +1869,7 @@ static int label_around(scan *s, const xxgk_table_spec *t, size_t ri, lcell *own
         if (!in_regions(s, rk->line) || figures_in(&g->cells[rk->first], rk->n))
             break;
         if (piece_at(s, rk, ref, &down[nd])) {
-            if (numbered(down[nd].c.s, down[nd].c.n))
+            if (label_enum_len(down[nd].c.s, down[nd].c.n))
                 break; /* (the next row's label begun) */
             nd++;
         }

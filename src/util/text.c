@@ -389,8 +389,7 @@ static int32_t narrow(int32_t cp)
     return cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFEE0 : cp == 0x3000 ? ' ' : cp;
 }
 
-/* Length of a leading enumeration at s ("一、", "(三)", "（三）", "1.", "2、"), or 0. */
-static size_t enum_len(const char *s, size_t n)
+size_t label_enum_len(const char *s, size_t n)
 {
     size_t i = 0, k;
     int32_t cp = 0;
@@ -447,7 +446,7 @@ size_t label_norm(char *out, size_t cap, const char *s, size_t n)
     /* Enumerations may repeat when a group label is glued to its row ("(三)1."): strip them
      * only at the very start; those inside are dropped with the punctuation below. */
     for (int guard = 0; guard < 3; guard++) {
-        size_t e = enum_len(s + i, n - i);
+        size_t e = label_enum_len(s + i, n - i);
         if (!e)
             break;
         i += e;

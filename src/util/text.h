@@ -51,6 +51,10 @@ void xbuf_pad(xbuf *out, const char *s, int width);
  * column that must stay in line; the whole of it is elsewhere). */
 void xbuf_pad_cut(xbuf *out, const char *s, int width);
 
+/* Length of a leading enumeration at s ("一、", "(三)", "（三）", "1.", "2、"), spaces before it
+ * included, or 0. */
+size_t label_enum_len(const char *s, size_t n);
+
 /* Normalize a label for matching: drop a leading enumeration ("一、", "(三)", "1.", "2、"),
  * spaces, punctuation and markup.  Writes at most cap-1 bytes plus NUL; returns the length. */
 size_t label_norm(char *out, size_t cap, const char *s, size_t n);
