@@ -210,6 +210,10 @@ static void test_bad_csv(void **state)
         {"2027-01-01,holiday,New\x01Year\n", XXGK_EINVAL,
          "my.csv:1: the name holds a control character"},
         {"2027-01-01,holiday,\xff\xfe\n", XXGK_EINVAL, "my.csv:1: the name is not valid UTF-8"},
+        {"2027-01-01,holiday,New\xc2\x85Year\n", XXGK_EINVAL,
+         "my.csv:1: the name holds a control character"},
+        {"2027-01-01,holiday,\xe5\x85\x83\xe2\x80\x8b\xe6\x97\xa6\n", XXGK_EINVAL,
+         "my.csv:1: the name holds an invisible character"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         int rc = xxgk_calendar_load_csv(c, cases[i].text, strlen(cases[i].text), "my.csv");

@@ -1676,6 +1676,10 @@ static void test_event_rules_and_fees(void **state)
     blank.applicant = "张\n三";
     assert_int_equal(xxgk_request_add(db, &blank), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "control character U+000A"));
+    blank.applicant = "张\xC2\x85三"; /* a C1 control, NEL */
+    assert_int_equal(xxgk_request_add(db, &blank), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "the applicant's name: control character U+0085 at byte 4");
     blank.applicant = "\xE3\x80\x80张三"; /* a full-width space */
     assert_int_equal(xxgk_request_add(db, &blank), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "begins or ends with a space"));

@@ -165,6 +165,43 @@ static void test_label_match(void **state)
     assert_false(label_match("规章制度", "规章", 1));
 }
 
+/* What a user's typed text must not hold, and where. */
+static void test_first_flaw(void **state)
+{
+    (void)state;
+    size_t at = 99;
+    int32_t cp = 0;
+    const char *ok = "张三 (Zhang) \xc2\xad";
+    assert_int_equal(text_first_flaw(ok, strlen(ok), 1, &at, &cp), TEXT_CLEAN);
+    assert_int_equal(at, 99);
+    /* a soft hyphen is at home in prose, not in a name */
+    assert_int_equal(text_first_flaw(ok, strlen(ok), 0, &at, &cp), TEXT_INVISIBLE);
+    assert_int_equal(at, 15);
+    assert_int_equal(cp, 0xAD);
+    const char *lines = "一行\n二行\t";
+    assert_int_equal(text_first_flaw(lines, strlen(lines), 1, &at, &cp), TEXT_CLEAN);
+    assert_int_equal(text_first_flaw(lines, strlen(lines), 0, &at, &cp), TEXT_CONTROL);
+    assert_int_equal(at, 6);
+    assert_int_equal(cp, '\n');
+    const char *c1 = "ab\xc2\x9f";
+    assert_int_equal(text_first_flaw(c1, strlen(c1), 1, &at, &cp), TEXT_CONTROL);
+    assert_int_equal(at, 2);
+    assert_int_equal(cp, 0x9F);
+    const char *del = "a\x7f";
+    assert_int_equal(text_first_flaw(del, strlen(del), 1, &at, &cp), TEXT_CONTROL);
+    assert_int_equal(at, 1);
+    /* direction controls reorder what is shown: refused in prose too */
+    const char *rlo = "金额\xe2\x80\xae" "001";
+    assert_int_equal(text_first_flaw(rlo, strlen(rlo), 1, &at, &cp), TEXT_INVISIBLE);
+    assert_int_equal(at, 6);
+    assert_int_equal(cp, 0x202E);
+    /* the first flaw counts; a truncated character is not UTF-8 */
+    const char *cut = "x\xe5\x85";
+    assert_int_equal(text_first_flaw(cut, strlen(cut), 1, &at, &cp), TEXT_NOT_UTF8);
+    assert_int_equal(at, 1);
+    assert_int_equal(cp, -1);
+}
+
 static void test_fold(void **state)
 {
     (void)state;
@@ -635,6 +672,7 @@ int main(void)
         cmocka_unit_test(test_numbers),     cmocka_unit_test(test_label_norm),
         cmocka_unit_test(test_markup_escape),
         cmocka_unit_test(test_label_match), cmocka_unit_test(test_fold),
+        cmocka_unit_test(test_first_flaw),
         cmocka_unit_test(test_fold_validates), cmocka_unit_test(test_label_sets),
         cmocka_unit_test(test_u8_count), cmocka_unit_test(test_prepared_labels),
         cmocka_unit_test(test_read_file), cmocka_unit_test(test_sections_of_format),

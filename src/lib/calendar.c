@@ -227,16 +227,20 @@ static const char *check_entry(xxgk_date d, int workday)
 }
 
 /* What is wrong with a holiday's name s[0..n), or NULL: it is shown in deadlines' explanations
- * and stored, so it must be text (UTF-8, no control characters). */
+ * and stored, so it must be text as the register's names are. */
 static const char *bad_name(const char *s, size_t n)
 {
-    for (size_t i = 0; i < n;) {
-        int32_t cp;
-        i += u8_next(s + i, n - i, &cp);
-        if (cp < 0)
-            return TR("名称不是有效的 UTF-8", "the name is not valid UTF-8");
-        if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
-            return TR("名称含有控制字符", "the name holds a control character");
+    size_t at;
+    int32_t cp;
+    switch (text_first_flaw(s, n, 0, &at, &cp)) {
+    case TEXT_NOT_UTF8:
+        return TR("名称不是有效的 UTF-8", "the name is not valid UTF-8");
+    case TEXT_CONTROL:
+        return TR("名称含有控制字符", "the name holds a control character");
+    case TEXT_INVISIBLE:
+        return TR("名称含有不可见字符", "the name holds an invisible character");
+    case TEXT_CLEAN:
+        break;
     }
     return NULL;
 }

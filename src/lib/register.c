@@ -185,39 +185,39 @@ int register_text_ok(const char *s, const char *what, int kind)
     size_t n = strlen(s);
     if (kind == REGISTER_TEXT_NAME && n == 0)
         return err_set(XXGK_EINVAL, TR("%s为空", "%s is empty"), what);
+    size_t at;
+    int32_t bad;
+    switch (text_first_flaw(s, n, kind == REGISTER_TEXT_PROSE, &at, &bad)) {
+    case TEXT_NOT_UTF8:
+        return err_set(XXGK_EENCODING,
+                       TR("%s：第%zu字节不是 UTF-8（请先转换文字的编码，如从 GB18030 转换）",
+                          "%s: byte %zu is not UTF-8 (convert the text, e.g. from GB18030)"),
+                       what, at + 1);
+    case TEXT_CONTROL:
+        return err_set(XXGK_EINVAL,
+                       TR("%s：含有控制字符 U+%04X（第%zu字节）",
+                          "%s: control character U+%04X at byte %zu"),
+                       what, (unsigned)bad, at + 1);
+    case TEXT_INVISIBLE:
+        return err_set(XXGK_EINVAL,
+                       TR("%s：含有不可见字符 U+%04X（第%zu字节）",
+                          "%s: invisible character U+%04X at byte %zu"),
+                       what, (unsigned)bad, at + 1);
+    case TEXT_CLEAN:
+        break;
+    }
     int blank = 1;
     size_t chars = 0;
     int32_t first = 0, last = 0;
     for (size_t i = 0; i < n;) {
         int32_t cp;
-        size_t k = u8_next(s + i, n - i, &cp);
-        if (cp < 0)
-            return err_set(XXGK_EENCODING,
-                           TR("%s：第%zu字节不是 UTF-8（请先转换文字的编码，如从 GB18030 转换）",
-                              "%s: byte %zu is not UTF-8 (convert the text, e.g. from GB18030)"),
-                           what, i + 1);
-        if ((cp < 0x20 && !(kind == REGISTER_TEXT_PROSE && (cp == '\n' || cp == '\t'))) ||
-            cp == 0x7F)
-            return err_set(XXGK_EINVAL,
-                           TR("%s：含有控制字符 U+%04X（第%zu字节）",
-                              "%s: control character U+%04X at byte %zu"),
-                           what, (unsigned)cp, i + 1);
-        /* Invisible characters (zero-width space, direction marks) would make two names that
-         * look the same differ, and could make text read in another order than stored. */
-        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_CF && (kind != REGISTER_TEXT_PROSE ||
-                                                              (cp >= 0x202A && cp <= 0x202E) ||
-                                                              (cp >= 0x2066 && cp <= 0x2069)))
-            return err_set(XXGK_EINVAL,
-                           TR("%s：含有不可见字符 U+%04X（第%zu字节）",
-                              "%s: invisible character U+%04X at byte %zu"),
-                           what, (unsigned)cp, i + 1);
+        i += u8_next(s + i, n - i, &cp);
         if (!space_cp(cp))
             blank = 0;
         if (!chars)
             first = cp;
         last = cp;
         chars++;
-        i += k;
     }
     if (blank && kind == REGISTER_TEXT_NAME)
         return err_set(XXGK_EINVAL, TR("%s只有空白", "%s is blank"), what);

@@ -219,6 +219,29 @@ static size_t common_seq(const unsigned char *u, size_t n)
     return 0;
 }
 
+text_flaw text_first_flaw(const char *s, size_t n, int prose, size_t *at, int32_t *cp)
+{
+    for (size_t i = 0; i < n;) {
+        int32_t c;
+        size_t k = u8_next(s + i, n - i, &c);
+        text_flaw f = TEXT_CLEAN;
+        if (c < 0)
+            f = TEXT_NOT_UTF8;
+        else if ((c < 0x20 && !(prose && (c == '\n' || c == '\t'))) || (c >= 0x7F && c < 0xA0))
+            f = TEXT_CONTROL;
+        else if (utf8proc_category(c) == UTF8PROC_CATEGORY_CF &&
+                 (!prose || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)))
+            f = TEXT_INVISIBLE;
+        if (f != TEXT_CLEAN) {
+            *at = i;
+            *cp = c;
+            return f;
+        }
+        i += k;
+    }
+    return TEXT_CLEAN;
+}
+
 int text_fold(xbuf *out, const char *s, size_t n, size_t *controls, size_t *invalid)
 {
     size_t ctl = 0;

@@ -31,6 +31,16 @@ void markup_escape(xbuf *b, const char *s, size_t n);
  * the report's text, and the reader takes it off. */
 #define MD_LINE_MARKS "#|-+*=`~_"
 
+/* What stored text a user typed must not hold (names, IDs, notes): bytes that are not UTF-8,
+ * control characters (C0 but, in prose, tab and line break; DEL; C1), and invisible format
+ * characters, which would make two names that look alike differ or show text in another order
+ * than stored (in prose only the direction controls are refused: a soft hyphen or zero-width
+ * joiner is at home there). */
+typedef enum { TEXT_CLEAN, TEXT_NOT_UTF8, TEXT_CONTROL, TEXT_INVISIBLE } text_flaw;
+/* The first such character of s[0..n): its kind, its byte offset in *at and code point in *cp
+ * (-1 for a byte that is not UTF-8); TEXT_CLEAN when there is none. */
+text_flaw text_first_flaw(const char *s, size_t n, int prose, size_t *at, int32_t *cp);
+
 /* Fold text for reading: full-width ASCII to ASCII, ideographic and no-break spaces to spaces,
  * control characters to spaces but for the form feed (a page break, which the caller turns),
  * HTML leftovers (&nbsp; &amp; ...) to characters, drop BOMs and zero-width spaces, CR LF and CR
