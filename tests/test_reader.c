@@ -3682,6 +3682,28 @@ static void test_glued(void **state)
         xxgk_report_free(r);
         free(a);
     }
+    /* after the place's name, with no signature to say so: a place over the body it has;
+     * over a title that names it again, the line is left alone */
+    char *nosig = replace(text, "测试市交通运输局\n2025年1月20日", "2025年1月20日");
+    static const struct {
+        const char *lines, *title;
+    } places[] = {
+        {"测试市\n交通运输局2024年政府信息公开工作年度报告\n", title},
+        {"测试市\n测试市交通运输局2024年政府信息公开工作年度报告\n", title},
+        {"某省测试县\n交通运输局2024年政府信息公开工作年度报告\n",
+         "某省测试县交通运输局2024年政府信息公开工作年度报告"},
+    };
+    for (size_t i = 0; i < sizeof places / sizeof places[0]; i++) {
+        a = replace(nosig, "测试市交通运输局2024年政府信息公开工作年度报告\n", places[i].lines);
+        r = read_text(a, strlen(a));
+        assert_string_equal(xxgk_report_title(r), places[i].title);
+        size_t an = strlen(places[i].title) - strlen("2024年政府信息公开工作年度报告");
+        assert_int_equal(strlen(xxgk_report_agency(r)), an);
+        assert_memory_equal(xxgk_report_agency(r), places[i].title, an);
+        xxgk_report_free(r);
+        free(a);
+    }
+    free(nosig);
     free(text);
 }
 

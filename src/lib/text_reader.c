@@ -631,16 +631,30 @@ static const char *as_written(xxgk_report *r, const char *s)
     return out;
 }
 
+/* Whether the character ending s[0..n) is one of ends[0..k). */
+static int ends_in(const char *s, size_t n, const char *const *ends, size_t k)
+{
+    for (size_t i = 0; i < k; i++)
+        if (n >= 3 && memcmp(s + n - 3, ends[i], 3) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether the character ending s[0..n) ends an agency's name (局, 委员会, 人民政府, 办公室...). */
 static int agency_suffix(const char *s, size_t n)
 {
     static const char *const ends[] = {"局", "委", "会", "办", "院", "府", "厅", "室", "心", "所",
                                        "站", "队", "处", "部", "署", "行", "司", "县", "区", "市",
                                        "镇", "乡", "道", "馆", "校", "团", "社", "台", "场", "园"};
-    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
-        if (n >= 3 && memcmp(s + n - 3, ends[k], 3) == 0)
-            return 1;
-    return 0;
+    return ends_in(s, n, ends, sizeof ends / sizeof ends[0]);
+}
+
+/* Whether s[0..n) ends with a place's level (省, 市, 县, 区 ...), as the first part of a
+ * body's name does. */
+static int place_suffix(const char *s, size_t n)
+{
+    static const char *const ends[] = {"省", "市", "县", "区", "州", "盟", "旗", "镇", "乡"};
+    return ends_in(s, n, ends, sizeof ends / sizeof ends[0]);
 }
 
 /* A title wrapped over two lines anywhere, as a PDF's centred title is ("测试市交" over
@@ -678,7 +692,10 @@ static const char *wrapped_title(xxgk_report *r, unsigned i, const char *t, size
                      (tn && ((t[0] >= '0' && t[0] <= '9') || (tn >= 3 && memcmp(t, "年", 3) == 0)));
     int named = tn && !(t[0] >= '0' && t[0] <= '9') && strncmp(t, "政府信息公开", 18) != 0 &&
                 strncmp(t, "政务公开", 12) != 0;
-    if (!year_split && !(named && !agency_suffix(p, pn))) {
+    /* a place over the body it has ("测试市" / "交通运输局2024年…"), not over a title that
+     * names it again ("测试市" / "测试市交通运输局…") */
+    int place = named && place_suffix(p, pn) && !(tn >= pn && memcmp(t, p, pn) == 0);
+    if (!year_split && !place && !(named && !agency_suffix(p, pn))) {
         /* the signature may still say the name was wrapped ("…交通运输局" / "局2024年…") */
         const char *sig = r->signature_line && r->signature_line < r->published_line
                               ? r->lines[r->signature_line - 1]
