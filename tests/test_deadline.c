@@ -188,6 +188,7 @@ static void test_correction(void **state)
     assert_int_equal(d.excluded_days, 0);
     /* (the explanation says what became of the extension) */
     assert_int_equal(d.voided_extension, 10);
+    assert_int_equal(d.late_correction, 0);
     char why[2048];
     assert_int_equal(xxgk_deadline_explain(&d, why, sizeof why), 0);
     assert_non_null(strstr(why, "延期：无（收到补正前的10个工作日延期，随答复期限重新计算而失效）"));
@@ -204,6 +205,26 @@ static void test_correction(void **state)
     d = compute(state, "2024-02-02", late, N(late));
     assert_int_equal(d.late_correction_notice, 1);
     assert_int_equal(d.awaiting_correction, 1);
+
+    /* The applicant's 15 working days from the notice of 02-08 run over 春节: 02-09 (1), the
+     * 调休 Sunday 02-18 (2), 02-19..23 (3-7), 26-03-01 (8-12), 03-04..06 (13-15).  A
+     * correction on the last of them is in time; one a day later is accepted, the restart
+     * counted, but marked (Art. 30: late without good reason abandons the application). */
+    xxgk_event last[] = {EV(CORRECTION_NOTICE, "2024-02-08"),
+                         EV(CORRECTION_RECEIVED, "2024-03-06")};
+    d = compute(state, "2024-02-02", last, N(last));
+    assert_int_equal(d.late_correction, 0);
+    xxgk_event after[] = {EV(CORRECTION_NOTICE, "2024-02-08"),
+                          EV(CORRECTION_RECEIVED, "2024-03-07")};
+    d = compute(state, "2024-02-02", after, N(after));
+    assert_string_equal(F(d.late_correction), "2024-03-06");
+    assert_string_equal(F(d.clock_start), "2024-03-07");
+    assert_int_equal(d.corrected, 1);
+    assert_int_equal(xxgk_deadline_explain(&d, why, sizeof why), 0);
+    assert_non_null(strstr(why, "收到补正晚于补正告知给予的15个工作日（至2024-03-06）"));
+    /* the 2007 条例 set the applicant no time */
+    d = compute(state, "2019-02-01", after, N(after));
+    assert_int_equal(d.late_correction, 0);
 }
 
 static void test_consultation(void **state)

@@ -171,6 +171,11 @@ static void test_bad_input_changes_nothing(void **state)
                         "fee-unpaid on 2024-04-02: the applicant may still pay until 2024-04-02 "
                         "(20 working days after the fee notice of 2024-03-05)");
     assert_int_equal(event(db, "A4", "fee-unpaid", "2024-04-03", NULL), 0);
+    /* the 2007 条例 set no time to pay: not refused for one */
+    add(db, "A4old", "natural", "2019-03-01");
+    notice.date = "2019-03-04";
+    assert_int_equal(xxgk_request_event_add(db, "A4old", &notice), 0);
+    assert_int_equal(event(db, "A4old", "fee-unpaid", "2019-03-20", NULL), 0);
     /* a reply whose outcome is what a closing event means needs what that event needs */
     add(db, "A5", "natural", "2024-03-01");
     assert_int_equal(event(db, "A5", "reply", "2024-03-05", "other.1"), XXGK_EINVAL);

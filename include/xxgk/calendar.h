@@ -143,6 +143,9 @@ typedef struct {
     xxgk_date correction_notice_due; /* receipt + 7 working days: last day for a 补正 notice
                                       * (0 under the 2007 条例, which sets none) */
     int late_correction_notice;      /* the 补正 notice was sent after correction_notice_due */
+    xxgk_date late_correction;       /* the corrected application came after the applicant's
+                                      * XXGK_CORRECTION_REPLY_DAYS, which ended this day (Art.
+                                      * 30: 逾期不补正 without good reason abandons it); else 0 */
     int old_law;                     /* received before 2019-05-15: the 2007 条例's limits */
     int base_days;                   /* 20 (15 under the 2007 条例) */
     int max_extension;               /* 20 (15 under the 2007 条例) */

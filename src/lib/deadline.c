@@ -169,6 +169,13 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
                 return EV_ERR(XXGK_EINVAL, "%s", "%s",
                               notice ? TR("已经收到过补正", "the correction was already received")
                                      : TR("没有发出过补正告知", "no correction notice was sent"));
+            if (!d.old_law) {
+                xxgk_date by;
+                if ((rc = xxgk_calendar_add_workdays(cal, ev[notice - 1].date,
+                                                     XXGK_CORRECTION_REPLY_DAYS, &by, NULL)) < 0)
+                    return rc;
+                d.late_correction = e->date > by ? by : 0;
+            }
             /* Art. 30: the period restarts; what happened before no longer counts. */
             d.awaiting_correction = 0;
             d.corrected = 1;
@@ -302,6 +309,12 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
         xxgk_date_format(d->correction_notice_due, a);
         line(&t, "补正告知期限：%s（收到申请后%d个工作日内，第三十条）%s", a,
              XXGK_CORRECTION_DAYS, d->late_correction_notice ? "；补正告知晚于此期限" : "");
+    }
+    if (d->late_correction) {
+        xxgk_date_format(d->late_correction, a);
+        line(&t, "收到补正晚于补正告知给予的%d个工作日（至%s）：第三十条，申请人无正当理由逾期不"
+                 "补正的，视为放弃申请；有正当理由的，无需处理",
+             XXGK_CORRECTION_REPLY_DAYS, a);
     }
     if (d->awaiting_correction && d->closed) {
         line(&t, "已发出补正告知，未收到补正后的申请");

@@ -1212,7 +1212,8 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
                        TR("记录 %s 须先有尚未缴费的收费通知", "%s needs an unpaid fee notice first"),
                        what);
     /* (Not when history is replayed from a table: what happened is recorded as it was.) */
-    if (unpaid && !replay) { /* 109号 办法: 20 working days to pay */
+    /* 109号 办法: 20 working days to pay (the 2007 条例 set no time) */
+    if (unpaid && !replay && !before->d.old_law) {
         int early = waited(cal, ev, what, TR("缴费", "pay"), TR("收费通知", "fee notice"),
                            noticed, XXGK_FEE_PAY_DAYS, "");
         if (early)
@@ -2270,6 +2271,12 @@ static int request_status(xxgk_db *db, const char *id, char **out)
     if (s.d.late_correction_notice)
         xbuf_puts(&b, TR("，补正告知晚于收到申请后7个工作日（第三十条）",
                          ", the 补正 notice came after the 7 working days of Art. 30"));
+    if (s.d.late_correction) {
+        xxgk_date_format(s.d.late_correction, until);
+        xbuf_printf(&b, TR("，补正晚于补正告知给予的期限（至%s）",
+                           ", corrected after the time the 补正 notice gave (to %s)"),
+                    until);
+    }
     for (int k = 0; k < s.d.nexcluded; k++)
         if (s.d.excluded[k].why == XXGK_EV_FEE_NOTICE && s.d.excluded[k].too_long) {
             xxgk_date_format(s.d.excluded[k].to, until);

@@ -433,6 +433,8 @@ expect_zh 0 "申请 Z1 已删除；xxgk db audit 保留它原来的样子" -- zh
 # days (received 09-26, 国庆 between: due 10-13), a consultation past the 15 a third party has
 zh request add LN1 --applicant 王五 --type natural --channel post --received 2025-09-26 --description x >/dev/null
 expect_zh 0 "申请 LN1：待补正，等待至 2025-11-20，补正告知晚于收到申请后7个工作日（第三十条）；最近事项 2025-10-30 发出补正告知" -- zh request event LN1 correction-notice 2025-10-30
+# ... and a corrected application after the 15 working days the notice gave (to 11-20)
+expect_zh 0 "申请 LN1：办理中，答复期限 2025-12-19，补正告知晚于收到申请后7个工作日（第三十条），补正晚于补正告知给予的期限（至2025-11-20）；最近事项 2025-11-21 收到补正后的申请" -- zh request event LN1 correction-received 2025-11-21
 zh request add LC1 --applicant 王五 --type natural --channel online --received 2025-09-15 --description x >/dev/null
 zh request event LC1 consult-start 2025-09-16 >/dev/null
 expect_zh 0 "申请 LC1：办理中，答复期限 2025-11-19，2025-09-16起的征求意见超过第三方答复期限15个工作日，扣除23个工作日（请核对）；最近事项 2025-10-23 征求意见结束" -- zh request event LC1 consult-end 2025-10-23
