@@ -29,8 +29,9 @@ int files_read(xxgk_report **out, const file_list *l, size_t i, const xxgk_read_
  * no reports (in a buffer of the calling thread's, good until its next call). */
 const char *files_error(const file_list *l, size_t i);
 void files_free(file_list *l);
-/* Leave out of the list the file at path (an output found in a directory being read). */
-void files_drop(file_list *l, const char *path);
+/* What the first input that is the file at path (or is in it, an archive) is called in l, or
+ * NULL when none is. */
+const char *files_find(const file_list *l, const char *path);
 
 /* Process input number i of l (read it with files_read) into out, with messages for the user
  * into err (both shown in input order); return an exit code (0, 1, 2).  What the job leaves in

@@ -597,24 +597,18 @@ int write_document(const char *path, const xbuf *doc, const char *cmd)
     return XXGK_EIO;
 }
 
-void files_drop(file_list *l, const char *path)
+const char *files_find(const file_list *l, const char *path)
 {
     struct stat p, q;
     if (!path || !path[0] || stat(path, &p) != 0)
-        return;
-    size_t k = 0;
+        return NULL;
     for (size_t i = 0; i < l->n; i++) {
-        if (!l->archives[i] && strcmp(l->paths[i], "-") != 0 && stat(l->paths[i], &q) == 0 &&
-            q.st_dev == p.st_dev && q.st_ino == p.st_ino) {
-            free(l->paths[i]);
-            free(l->archives[i]);
-            continue;
-        }
-        l->archives[k] = l->archives[i];
-        l->entries[k] = l->entries[i];
-        l->paths[k++] = l->paths[i];
+        const char *file = l->archives[i] ? l->archives[i] : l->paths[i];
+        if (strcmp(file, "-") != 0 && stat(file, &q) == 0 && q.st_dev == p.st_dev &&
+            q.st_ino == p.st_ino)
+            return l->paths[i];
     }
-    l->n = k;
+    return NULL;
 }
 
 void output_start(batch_output *out, const char *format, int findings)

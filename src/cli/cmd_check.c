@@ -248,7 +248,10 @@ int cmd_check(int argc, char **argv)
     if (st < 0)
         return st == -1 ? EXIT_CLEAN : EXIT_TROUBLE;
     file_list l = {0};
-    int missing = options_inputs(&o, &l) < 0;
+    int in = options_inputs(&o, &l);
+    if (in == -2)
+        return EXIT_TROUBLE;
+    int missing = in < 0;
     int batch = l.n > 1 && strcmp(o.format, "text") == 0; /* a summary is due */
     check_ctx c = {&o, l.n > 1 ? calloc(l.n, sizeof *c.years) : NULL,
                    batch ? calloc(l.n, 1) : NULL,

@@ -83,7 +83,10 @@ int cmd_parse(int argc, char **argv)
     if (st < 0)
         return st == -1 ? EXIT_CLEAN : EXIT_TROUBLE;
     file_list l = {0};
-    int missing = options_inputs(&o, &l) < 0;
+    int in = options_inputs(&o, &l);
+    if (in == -2)
+        return EXIT_TROUBLE;
+    int missing = in < 0;
     const xxgk_writer_info *w = xxgk_writer_named(o.format); /* known: options_parse */
     o.diagnostics = w->diagnostics;
     if (w->whole && l.n > 1) {

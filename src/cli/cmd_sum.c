@@ -208,7 +208,10 @@ int cmd_sum(int argc, char **argv)
     if (st < 0)
         return st == -1 ? EXIT_CLEAN : EXIT_TROUBLE;
     file_list l = {0};
-    int missing = options_inputs(&o, &l) < 0;
+    int in = options_inputs(&o, &l);
+    if (in == -2)
+        return EXIT_TROUBLE;
+    int missing = in < 0;
     o.diagnostics = xxgk_writer_named(o.format)->diagnostics; /* known: options_parse */
     sum_ctx c = {&o, NULL};
     if (xxgk_total_new(&c.t) < 0) {

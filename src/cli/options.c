@@ -32,6 +32,7 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
     o->format = default_format;
     o->jobs = 1;
     const char *cmd = argv[0];
+    o->cmd = cmd;
     if (args_help(argc, argv)) {
         help(stdout);
         return -1;
@@ -65,7 +66,7 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
     if ((v = args_get(&a, "jobs", NULL)) != NULL && parse_int(v, 1, 256, &o->jobs) < 0)
         return bad(cmd, TR("-j 需要 1 至 256 的线程数", "-j needs a number of threads from 1 to 256"),
                    v);
-    const char *from = args_get(&a, "from", NULL);
+    const char *from = o->from = args_get(&a, "from", NULL);
     if (a.npos == 0 && !from)
         return bad(cmd,
                    TR("没有给出输入（文件、文件夹、网址，或用 - 表示标准输入）",
@@ -212,16 +213,18 @@ void options_free(cli_options *o)
 static int open_output(cli_options *o, const char *cmd)
 {
     struct stat out, in;
-    if (stat(o->output, &out) == 0)
-        for (int i = 0; i < o->npaths; i++)
-            if (stat(o->paths[i], &in) == 0 && in.st_dev == out.st_dev &&
-                in.st_ino == out.st_ino) {
-                fprintf(stderr,
-                        TR("xxgk %s：-o %s 是输入文件之一，不予覆盖\n",
-                           "xxgk %s: -o %s names an input: refusing to overwrite it\n"),
-                        cmd, o->output);
-                return -1;
-            }
+    int exists = stat(o->output, &out) == 0;
+    for (int i = -1; exists && i < o->npaths; i++) {
+        const char *path = i < 0 ? o->from : o->paths[i]; /* (--from's list is an input too) */
+        if (path && strcmp(path, "-") != 0 && stat(path, &in) == 0 && in.st_dev == out.st_dev &&
+            in.st_ino == out.st_ino) {
+            fprintf(stderr,
+                    TR("xxgk %s：-o %s 是输入文件之一，不予覆盖\n",
+                       "xxgk %s: -o %s names an input: refusing to overwrite it\n"),
+                    cmd, o->output);
+            return -1;
+        }
+    }
     if (output_refused(o->output, cmd))
         return -1;
     if (partial_name(o->output, o->partial, sizeof o->partial) < 0 ||
@@ -249,18 +252,25 @@ int options_commit(cli_options *o, int ok)
     return !ok ? -1 : written ? 0 : -2;
 }
 
-void options_drop_output(const cli_options *o, file_list *l)
-{
-    if (!o->output)
-        return;
-    files_drop(l, o->output); /* (the partial file's name is never report-like) */
-}
-
 int options_inputs(cli_options *o, file_list *l)
 {
     int missing = files_collect(l, o->paths, o->npaths) < 0;
     options_free(o); /* (the list copied the paths) */
-    options_drop_output(o, l);
+    if (!o->output)
+        return missing ? -1 : 0;
+    /* -o FILE named as an input was refused already; found in a folder, it may be a report
+     * (or the archive of them) that is read first and replaced after */
+    const char *found = files_find(l, o->output);
+    if (found) {
+        fprintf(stderr,
+                TR("xxgk %s：-o %s 是输入之一（%s），不予覆盖：请把结果写到输入的文件夹以外\n",
+                   "xxgk %s: -o %s is one of the inputs (%s): refusing to overwrite it; write "
+                   "the output outside the inputs' folders\n"),
+                o->cmd, o->output, found);
+        files_free(l);
+        options_commit(o, 0);
+        return -2;
+    }
     return missing ? -1 : 0;
 }
 

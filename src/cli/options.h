@@ -8,6 +8,7 @@
 #include "xxgk/xxgk.h"
 
 typedef struct {
+    const char *cmd; /* the command's name, for messages */
     const char *format;
     const char *encoding;
     int jobs;
@@ -20,6 +21,7 @@ typedef struct {
                       * argv, or with --from an array of its own) */
     int npaths;
     char *list;      /* --from's list, which paths points into; NULL without --from */
+    const char *from; /* --from's file, NULL without it */
 } cli_options;
 
 /* What a command's options are about (options_parse's `what`). */
@@ -37,12 +39,11 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
 int options_commit(cli_options *o, int ok);
 /* Free what --from read (the paths, once files_collect has copied them). */
 void options_free(cli_options *o);
-/* Leave -o FILE (and the file being written for it) out of the inputs found in directories:
- * a run never reads its own output. */
-void options_drop_output(const cli_options *o, file_list *l);
-/* The inputs named and listed (--from) into *l, without -o's own file, and --from's text
- * freed.  -1 when an input is missing or a folder holds no report (said on stderr): the exit
- * status is then 2, but the other inputs are still processed, as grep and wc do. */
+/* The inputs named and listed (--from) into *l, without the file -o's output is being written
+ * to, and --from's text freed.  -1 when an input is missing or a folder holds no report (said
+ * on stderr): the exit status is then 2, but the other inputs are still processed, as grep and
+ * wc do.  -2 when -o FILE is itself an input found in a folder, or the zip archive that holds
+ * one (said on stderr; *l freed and nothing written): a run never replaces what it reads. */
 int options_inputs(cli_options *o, file_list *l);
 /* What a command's --format writes: findings, reports, or totals of reports (written by the
  * writers of reports, a total a report). */

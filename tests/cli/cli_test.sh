@@ -935,11 +935,31 @@ if ! head -n 1 "$W/kept.csv" | grep -q '^file,agency,'; then fail "-o file not r
 mkdir -p "$W/odir"
 cp valid.txt "$W/odir/"
 run check -o "$W/odir/findings.txt" "$W/odir"
-run check -o "$W/odir/findings.txt" "$W/odir"
 no_crash; expect_rc 0
-if grep -q 'findings.txt:' "$W/odir/findings.txt"; then
-    fail "the run read its own output in the directory: $(head -c 200 "$W/odir/findings.txt")"
-fi
+cp "$W/odir/findings.txt" "$W/findings-first.txt"
+# a file found in a folder being read is an input too, whatever wrote it: a report there named
+# by -o would be read and then replaced; so is the zip archive holding one, and --from's list
+run check -o "$W/odir/findings.txt" "$W/odir"
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "xxgk check: -o $W/odir/findings.txt is one of the inputs ($W/odir/findings.txt): refusing to overwrite it; write the output outside the inputs' folders" "stderr"
+if ! cmp -s "$W/odir/findings.txt" "$W/findings-first.txt"; then fail "an input found in a folder was replaced"; fi
+cp valid.txt "$W/odir/report.txt"
+run parse --format csv -o "$W/odir/report.txt" "$W/odir"
+no_crash; expect_rc 2
+if ! cmp -s valid.txt "$W/odir/report.txt"; then fail "a report found in a folder was replaced by -o"; fi
+mkdir -p "$W/zdir"
+python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1], "w").write(sys.argv[2], "report.txt")' \
+    "$W/zdir/reports.zip" valid.txt
+cp "$W/zdir/reports.zip" "$W/reports-first.zip"
+run parse --format csv -o "$W/zdir/reports.zip" "$W/zdir"
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "is one of the inputs ($W/zdir/reports.zip/report.txt)" "stderr"
+if ! cmp -s "$W/zdir/reports.zip" "$W/reports-first.zip"; then fail "a zip archive read was replaced by -o"; fi
+printf '%s\n' "$W/odir/report.txt" >"$W/list.txt"
+run parse --format csv --from "$W/list.txt" -o "$W/list.txt"
+no_crash; expect_rc 2
+expect_grep "$ERR" 'names an input' "stderr"
+if [ "$(cat "$W/list.txt")" != "$W/odir/report.txt" ]; then fail "--from's list replaced by -o"; fi
 if [ -n "$(find "$W" -name '*.partial-*')" ]; then fail "partial files left behind"; fi
 if [ "$(umask)" = "0022" ] && [ "$(stat -c %a "$W/kept.csv")" != "644" ]; then
     fail "-o file has mode $(stat -c %a "$W/kept.csv")"
