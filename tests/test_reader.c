@@ -3738,11 +3738,25 @@ static void test_cells_observed(void **state)
     size_t n;
     char *text = fixture("report-2021-tabs.txt", &n);
     char ev[512];
-    /* an extra value cell */
-    char *t = replace(text, "\t（七）总计\t\t21\t5", "\t（七）总计\t\t0\t21\t5");
+    /* an extra value cell after the row's own, which add up */
+    char *t = replace(text, "\t（七）总计\t\t21\t5\t1\t0\t1\t1\t29",
+                      "\t（七）总计\t\t21\t5\t1\t0\t1\t1\t29\t7");
     xxgk_report *r = read_text(t, strlen(t));
     assert_int_equal(diag_count(r, "struct-extra-cells", ev, sizeof ev), 1);
     assert_non_null(strstr(ev, "应有 7 个数值单元格，实有 8 个"));
+    assert_true(cell_value(r, "total", 6) == 29);
+    xxgk_report_free(r);
+    free(t);
+    /* ... before them: dropping the first 0 or the fourth figure both add up, and the first
+     * seven do not, so which is the extra cell is not told */
+    t = replace(text, "\t（七）总计\t\t21\t5", "\t（七）总计\t\t0\t21\t5");
+    r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "struct-extra-cells", ev, sizeof ev), 0);
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "（七）总计：应有 7 个数值单元格，实有 8 个，按前 7 个读，各列之和"
+                            "不等于总计；多出的是哪一格无法判断，未采用：0 21 5 1 0 1 1 29");
+    assert_true(cell_value(r, "total", 0) == -1);
+    assert_true(cell_value(r, "total", 6) == -1);
     xxgk_report_free(r);
     free(t);
     /* ... but never a negative one, though the row adds up without it: the error is the row's */

@@ -1070,6 +1070,19 @@ static int total_ends_short_row(const scan *s, const lcell *v, int nv, int all, 
     return v[nv - 1].kind != NUM_BLANK && v[nv - 1].value > 0 && v[nv - 1].value == sum;
 }
 
+/* Whether a row of one cell too many is read from its first n cells: they are parts then their
+ * total, or one of v[0..nv) is negative or a fraction, which is the row's error to tell. */
+static int take_first_cells(const lcell *v, int nv, int n)
+{
+    double sum = 0;
+    for (int i = 0; i < nv; i++)
+        if (v[i].value < 0 || v[i].value != floor(v[i].value))
+            return 1;
+    for (int i = 0; i < n - 1; i++)
+        sum += v[i].value;
+    return sum == v[n - 1].value;
+}
+
 /* A row of one cell too many (9 0 0 0 0 0 0 9 for six applicants and the total) whose
  * readings without one of its cells agree with its total all give the same figures: the cell
  * to leave out (the first such), or -1 when there is no such reading or they differ. */
@@ -1377,6 +1390,25 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
                  what, ncols, nv);
         diag_cells(r, "reader-unplaced", v[0].line, zh, en, v, nv);
         mark_printed(r, first_cell + *filled, want, v[0].line);
+        *filled = ncols;
+        return;
+    }
+    /* One cell too many, and the row's first cells do not add up to its total: another
+     * reading might (extra_cell_at found none sure), so which cell is the extra one is not
+     * told (a first cell's 0 dropped, 0 4 0 0 1 6 6 17, reads as well as the third's). */
+    if (*filled == 0 && all == nv && nv == want + 1 && want >= 3 && totals == 1u << (want - 1) &&
+        !take_first_cells(v, nv, want)) {
+        char zh[256], en[256];
+        snprintf(zh, sizeof zh,
+                 "%s：应有 %d 个数值单元格，实有 %d 个，按前 %d 个读，各列之和不等于总计；"
+                 "多出的是哪一格无法判断，未采用：",
+                 what, ncols, nv, ncols);
+        snprintf(en, sizeof en,
+                 "%s: %d value cells expected, %d found, and the first %d do not add up to "
+                 "the total: which cell is the extra one cannot be told; not taken: ",
+                 what, ncols, nv, ncols);
+        diag_cells(r, "reader-unplaced", v[0].line, zh, en, v, nv);
+        mark_printed(r, first_cell, ncols, v[0].line);
         *filled = ncols;
         return;
     }
