@@ -1464,6 +1464,37 @@ static void test_html_cell_paragraphs(void **state)
     assert_int_equal(html_licensing("", "<p><b>12</b>0</p>"), 120);
 }
 
+/* Word 2000-2003's web pages mark what older browsers are to show with <![if ...]> and
+ * <![endif]>, which the parser leaves as text: dropped, as a browser drops them, around a
+ * blank cell's &nbsp;, a figure's line break, a label's list number. */
+static void test_html_word_markers(void **state)
+{
+    (void)state;
+    const char *blank = "<html><body><p>某某局2024年政府信息公开工作年度报告</p><p>二、主动公开"
+                        "政府信息情况</p><table><tr><td colspan=4>第二十条第（一）项</td></tr>"
+                        "<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td>"
+                        "<td>现行有效件数</td></tr><tr><td>规章</td><td><p class=MsoNormal>"
+                        "<![if !supportEmptyParas]>&nbsp;<![endif]><o:p></o:p></p></td>"
+                        "<td>2</td><td>5</td></tr></table></body></html>";
+    xxgk_report *r = read_text(blank, strlen(blank));
+    assert_true(cell_value(r, "regs", 0) == 0);
+    assert_int_equal(xxgk_report_cell(r, 0)->kind, XXGK_CELL_BLANK);
+    assert_true(cell_value(r, "regs", 1) == 2);
+    assert_true(cell_value(r, "regs", 2) == 5);
+    xxgk_report_free(r);
+    assert_int_equal(html_licensing("", "120<![if !supportLineBreakNewLine]><br "
+                                        "style='mso-special-character:line-break'><![endif]>"),
+                     120);
+    /* (not what merely looks like one) */
+    assert_int_equal(html_licensing("", "120<![iffy]>"), -1);
+    const char *page = "<html><body><p>某某局2024年政府信息公开工作年度报告</p><p>二、主动公开"
+                       "政府信息情况</p><table><tr><td colspan=2>第二十条第（五）项</td></tr>"
+                       "<tr><td>信息内容</td><td>本年处理决定数量</td></tr><tr><td><![if "
+                       "!supportLists]><span>1.<span>&nbsp;</span></span><![endif]>行政许可"
+                       "</td><td>120</td></tr></table></body></html>";
+    assert_int_equal(licensing_of(page, strlen(page)), 120);
+}
+
 /* Words a page hides without display:none on the element: text of no size (font-size:0), or
  * a class its <style> hides (120 read 1207 with a hidden 7 after it). */
 static void test_hidden_by_style(void **state)
@@ -5388,6 +5419,7 @@ int main(void)
         cmocka_unit_test(test_unclosed_fonts),
         cmocka_unit_test(test_hidden_by_style),
         cmocka_unit_test(test_html_cell_paragraphs),
+        cmocka_unit_test(test_html_word_markers),
         cmocka_unit_test(test_docx_nested_tables),
         cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),

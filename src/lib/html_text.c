@@ -362,11 +362,33 @@ static int skipped(const css_sheet *sh, const xmlNode *n, unsigned char *zero)
     return 0;
 }
 
+/* The length of a marker of Word's "downlevel-revealed" conditional comment at s, <![if
+ * !supportEmptyParas]> or <![endif]>, which the parser leaves as text and a browser drops,
+ * showing what stands between; 0 when s holds none. */
+static size_t word_marker(const char *s)
+{
+    if (strncmp(s, "<![", 3) != 0)
+        return 0;
+    const char *p = s + 3;
+    while (*p == ' ')
+        p++;
+    size_t k = strncasecmp(p, "if", 2) == 0 ? 2 : strncasecmp(p, "endif", 5) == 0 ? 5 : 0;
+    if (!k || (p[k] != ' ' && p[k] != ']'))
+        return 0;
+    const char *end = strstr(p + k, "]>");
+    return end && end - s < 200 ? (size_t)(end + 2 - s) : 0;
+}
+
 /* Append text with runs of whitespace collapsed to one space (no-break spaces are kept: the
  * folding step turns them into spaces, and a cell of "&nbsp;0" must still read as 0). */
 static void put_text(xbuf *b, const char *s)
 {
     for (; *s; s++) {
+        size_t k = *s == '<' ? word_marker(s) : 0;
+        if (k) {
+            s += k - 1;
+            continue;
+        }
         if (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t') {
             if (b->len && b->data[b->len - 1] != ' ' && b->data[b->len - 1] != '\n' &&
                 b->data[b->len - 1] != '\t')
@@ -407,8 +429,10 @@ static void cell_text(xbuf *b, const css_sheet *sh, const xmlNode *n, unsigned c
         } else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             const char *t = (const char *)c->content;
             size_t start = b->len;
-            for (; *t && !z; t++)
-                if (*t != '\n' && *t != '\r' && *t != '\t')
+            for (size_t k; *t && !z; t++)
+                if (*t == '<' && (k = word_marker(t)) != 0)
+                    t += k - 1;
+                else if (*t != '\n' && *t != '\r' && *t != '\t')
                     xbuf_putc(b, *t);
             if (apart && b->len > start) {
                 text_apart_digits(b, start, at);
