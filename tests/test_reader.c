@@ -1518,15 +1518,20 @@ static void test_hidden_by_style(void **state)
         "<style type=\"text/css\"><!--\n/* 隐藏 */ .x, SPAN.gone , .a .b {display: none}\n"
         ".v{visibility:hidden}.t{text-decoration:line-through}.z{font-size:0pt}\n"
         "@media print { .p{display:none} } .shown{display:none} p.shown{display:block}\n"
-        ".later{display:none} .later{display:inline}-->\n</style>";
+        ".later{display:none} .later{display:inline}#old{display:none}\n"
+        "span#was{display:none}#back{display:none}.back{display:inline}-->\n</style>";
     static const char *const hidden[] = {
         "120<span class=\"x\">7</span>", "120<SPAN class=\"note gone\">7</SPAN>",
         "120<i class=\"v\">7</i>",       "<b class=\"t\">130</b>120",
-        "120<em class=\"z\">7</em>",     "120<u class=\"X\">7</u>"};
+        "120<em class=\"z\">7</em>",     "120<u class=\"X\">7</u>",
+        "120<b id=\"old\">7</b>",        "120<span id=\"was\">7</span>",
+        "120<i id=\"back\" class=\"back\">7</i>",
+        "120<template><table><tr><td>7</td></tr></table></template>"};
     for (size_t i = 0; i < sizeof hidden / sizeof hidden[0]; i++)
         assert_int_equal(html_licensing(sheet, hidden[i]), 120);
-    /* what the sheet does not hide here: a descendant selector's, a printed page's, a class of
-     * another element's, a rule undone by a weightier or a later one, a style attribute's own */
+    /* what the sheet does not hide here: a descendant selector's, a printed page's, a class or
+     * id of another element's, an id in another case, a rule undone by a weightier or a later
+     * one, a style attribute's own (an id's rule outweighs a class's) */
     static const char *const shown[] = {
         "<span class=\"b\">120</span>",
         "<span class=\"p\">120</span>",
@@ -1534,7 +1539,8 @@ static void test_hidden_by_style(void **state)
         "<p class=\"shown\">120</p>",
         "<span class=\"later\">120</span>",
         "<span class=\"x\" style=\"display:inline\">120</span>",
-        "<span class=\"z\"><b style=\"font-size:12pt\">120</b></span>"};
+        "<span class=\"z\"><b style=\"font-size:12pt\">120</b></span>",
+        "<b id=\"was\">120</b>", "<b id=\"Old\">120</b>"};
     for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++)
         assert_int_equal(html_licensing(sheet, shown[i]), 120);
 }

@@ -179,10 +179,11 @@ static void css_declarations(css_says *s, const char *css, size_t n)
 }
 
 /* A rule of the page's <style> blocks that says what css_says holds, by a simple selector:
- * .name or tag.name (no full CSS: what pages hide their words with). */
+ * .name, tag.name, #id or tag#id (no full CSS: what pages hide their words with). */
 typedef struct {
     char tag[16];  /* the element's name, or "" for any */
-    char name[64]; /* the class */
+    char name[64]; /* the class, or the id */
+    char by;       /* '.' a class, '#' an id */
     css_says says;
 } css_rule;
 
@@ -217,7 +218,7 @@ static void sheet_rule(css_sheet *sh, const char *sel, size_t n, const css_says 
     size_t t = 0;
     while (t < n && isalnum((unsigned char)sel[t]))
         t++;
-    if (t >= n || sel[t] != '.' || t >= sizeof sh->rule->tag || n - t - 1 == 0 ||
+    if (t >= n || (sel[t] != '.' && sel[t] != '#') || t >= sizeof sh->rule->tag || n - t - 1 == 0 ||
         n - t - 1 >= sizeof sh->rule->name || sh->n == CSS_RULES_MAX)
         return;
     for (size_t i = t + 1; i < n; i++)
@@ -237,6 +238,7 @@ static void sheet_rule(css_sheet *sh, const char *sel, size_t n, const css_says 
     r->tag[t] = '\0';
     memcpy(r->name, sel + t + 1, n - t - 1);
     r->name[n - t - 1] = '\0';
+    r->by = sel[t];
     r->says = *says;
 }
 
@@ -309,18 +311,21 @@ static int has_class(const char *list, const char *name)
     return 0;
 }
 
-/* What the sheet's rules and then its style attribute say of element n (tag.name outweighs
- * .name, a later rule an earlier one, the attribute both). */
+/* What the sheet's rules and then its style attribute say of element n (by weight: .name,
+ * tag.name, #id, tag#id; a later rule outweighs an earlier one, the attribute all). */
 static css_says element_says(const css_sheet *sh, const xmlNode *n)
 {
     css_says s = {0, 0, 0, 0};
     xmlChar *cls = sh->n ? xmlGetProp(n, BAD_CAST "class") : NULL;
-    for (int tagged = 0; cls && tagged < 2; tagged++)
+    xmlChar *id = sh->n ? xmlGetProp(n, BAD_CAST "id") : NULL;
+    for (int w = 0; w < 4; w++) /* (the weights: by id after by class, tagged after not) */
         for (size_t i = 0; i < sh->n; i++) {
             const css_rule *r = &sh->rule[i];
-            if ((r->tag[0] != '\0') != tagged ||
+            int tagged = w & 1;
+            const char *have = (const char *)(w < 2 ? cls : id);
+            if ((r->by == '#') != (w >= 2) || (r->tag[0] != '\0') != tagged || !have ||
                 (tagged && xmlStrcasecmp(n->name, BAD_CAST r->tag) != 0) ||
-                !has_class((const char *)cls, r->name))
+                (w < 2 ? !has_class(have, r->name) : strcmp(have, r->name) != 0))
                 continue;
             if (r->says.display)
                 s.display = r->says.display;
@@ -332,6 +337,7 @@ static css_says element_says(const css_sheet *sh, const xmlNode *n)
                 s.font = r->says.font;
         }
     xmlFree(cls);
+    xmlFree(id);
     xmlChar *style = xmlGetProp(n, BAD_CAST "style");
     if (style)
         css_declarations(&s, (const char *)style, strlen((const char *)style));
@@ -339,14 +345,16 @@ static css_says element_says(const css_sheet *sh, const xmlNode *n)
     return s;
 }
 
-/* What the reader leaves out: what is no text of the page, what it does not show (hidden,
- * display:none, visibility:hidden, by its style or its class), what it shows struck out (<del>,
- * <s>, text-decoration:line-through), and superscripts and subscripts (a footnote's mark after
- * a figure, 35¹ or 35₁, would read as 351).  *zero says, given n's parent's, whether the text
- * under n has no size (font-size:0, which draws nothing, hides words as display:none does). */
+/* What the reader leaves out: what is no text of the page (a <template>'s too), what it does
+ * not show (hidden, display:none, visibility:hidden, by its style, class or id), what it
+ * shows struck out (<del>, <s>, text-decoration:line-through), and superscripts and
+ * subscripts (a footnote's mark after a figure, 35¹ or 35₁, would read as 351).  *zero says,
+ * given n's parent's, whether the text under n has no size (font-size:0, which draws nothing,
+ * hides words as display:none does). */
 static int skipped(const css_sheet *sh, const xmlNode *n, unsigned char *zero)
 {
-    if (is(n, "script") || is(n, "style") || is(n, "noscript") || is(n, "head") ||
+    if (is(n, "script") || is(n, "style") || is(n, "noscript") || is(n, "template") ||
+        is(n, "head") ||
         is(n, "del") || is(n, "s") || is(n, "strike") || is(n, "sup") || is(n, "sub") ||
         n->type == XML_COMMENT_NODE)
         return 1;
