@@ -236,6 +236,49 @@ static void test_fold(void **state)
     xbuf_free(&b);
 }
 
+/* Radicals that PDF text layers give for characters fold to those characters, byte for byte
+ * (so no offset moves); radicals that are only parts of characters stay.  Written as escapes:
+ * a radical and its character look alike. */
+static void test_fold_radicals(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *out;
+    } cases[] = {
+        /* Kangxi Radicals, by their compatibility mapping */
+        {"\u2F00\u2F8F\u2F47\u2F08", "一行日人"},
+        {"\u2F00\u3001\u603B\u4F53\u60C5\u51B5", "一、总体情况"},
+        {"2025\u5E741\u2F494\u2F47", "2025年1月4日"},
+        /* the CJK Radicals Supplement's simplified look-alikes, by the table */
+        {"\u2EA0\u2ED3\u2ED4\u2EDC\u2EE2\u2EDB\u2EC5\u2ECB\u2ED8\u2EC9\u2EDA\u2EC4",
+         "民长门飞马风见车青贝页西"},
+        {"\u6D4B\u8BD5\u5E02\u2F08\u2EA0\u653F\u5E9C", "测试市人民政府"},
+        /* and its two with compatibility mappings */
+        {"\u2E9F\u2EF3", "母龟"},
+        /* parts of characters (亻 讠), a Japanese form, an ideographic description character,
+         * and the punctuation that shares their lead byte: left as they are */
+        {"\u2E85\u2EC8\u2EEB\u2FF0\u2014\u2026", "\u2E85\u2EC8\u2EEB\u2FF0\u2014\u2026"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        xbuf b;
+        xbuf_init(&b, 0);
+        size_t n = strlen(cases[k].in), bad = 0;
+        assert_int_equal(text_fold(&b, cases[k].in, n, NULL, &bad), 0);
+        assert_int_equal(bad, n);
+        assert_string_equal(b.data, cases[k].out);
+        assert_int_equal(b.len, n);
+        xbuf_free(&b);
+    }
+    /* an invalid byte after radicals is found where it stands */
+    xbuf b;
+    xbuf_init(&b, 0);
+    const char *cut = "\u2F8F\u653F\xff";
+    size_t bad = 0;
+    assert_int_equal(text_fold(&b, cut, strlen(cut), NULL, &bad), 0);
+    assert_int_equal(bad, 6);
+    xbuf_free(&b);
+}
+
 /* Folding validates UTF-8 on the way: where the first bad sequence is, or U+FFFD for it. */
 static void test_fold_validates(void **state)
 {
@@ -674,6 +717,7 @@ int main(void)
         cmocka_unit_test(test_label_match), cmocka_unit_test(test_fold),
         cmocka_unit_test(test_first_flaw),
         cmocka_unit_test(test_fold_validates), cmocka_unit_test(test_label_sets),
+        cmocka_unit_test(test_fold_radicals),
         cmocka_unit_test(test_u8_count), cmocka_unit_test(test_prepared_labels),
         cmocka_unit_test(test_read_file), cmocka_unit_test(test_sections_of_format),
         cmocka_unit_test(test_decode),      cmocka_unit_test(test_buf_limit),

@@ -180,12 +180,59 @@ static int may_fold(const unsigned char *u, size_t n)
         return c1 == 0x80 && c2 == 0x80;
     case 0xC2: /* U+00A0, U+00AD */
         return c1 == 0xA0 || c1 == 0xAD;
-    case 0xE2: /* U+2000..200D, 2028, 2029, 202F, 2060 */
+    case 0xE2: /* U+2000..200D, 2028, 2029, 202F, 2060; radicals U+2E80..2FFF */
         return (c1 == 0x80 && (c2 <= 0x8D || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)) ||
-               (c1 == 0x81 && c2 == 0xA0);
+               (c1 == 0x81 && c2 == 0xA0) || c1 >= 0xBA;
     default:
         return 0;
     }
+}
+
+/* Radicals of the CJK Radicals Supplement drawn as a whole character of simplified Chinese,
+ * with that character, as Unicode's EquivalentUnifiedIdeograph.txt pairs them: a PDF's text
+ * layer gives the radical when its font draws both with one glyph.  The radicals that are parts
+ * of characters (亻 氵 讠 钅 ...) and the Japanese forms are left out: no text means a character
+ * by them.  ⺟ 母 and ⻳ 龟 have compatibility mappings, used instead. */
+static const uint16_t supplement[][2] = {
+    {0x2EA0, 0x6C11}, /* ⺠ 民 CIVILIAN */
+    {0x2EC4, 0x897F}, /* ⻄ 西 WEST TWO */
+    {0x2EC5, 0x89C1}, /* ⻅ 见 C-SIMPLIFIED SEE */
+    {0x2EC6, 0x89D2}, /* ⻆ 角 SIMPLIFIED HORN */
+    {0x2EC9, 0x8D1D}, /* ⻉ 贝 C-SIMPLIFIED SHELL */
+    {0x2ECB, 0x8F66}, /* ⻋ 车 C-SIMPLIFIED CART */
+    {0x2ED3, 0x957F}, /* ⻓ 长 C-SIMPLIFIED LONG */
+    {0x2ED4, 0x95E8}, /* ⻔ 门 C-SIMPLIFIED GATE */
+    {0x2ED8, 0x9752}, /* ⻘ 青 BLUE */
+    {0x2ED9, 0x97E6}, /* ⻙ 韦 C-SIMPLIFIED TANNED LEATHER */
+    {0x2EDA, 0x9875}, /* ⻚ 页 C-SIMPLIFIED LEAF */
+    {0x2EDB, 0x98CE}, /* ⻛ 风 C-SIMPLIFIED WIND */
+    {0x2EDC, 0x98DE}, /* ⻜ 飞 C-SIMPLIFIED FLY */
+    {0x2EE2, 0x9A6C}, /* ⻢ 马 C-SIMPLIFIED HORSE */
+    {0x2EE5, 0x9C7C}, /* ⻥ 鱼 C-SIMPLIFIED FISH */
+    {0x2EE6, 0x9E1F}, /* ⻦ 鸟 C-SIMPLIFIED BIRD */
+    {0x2EE7, 0x5364}, /* ⻧ 卤 C-SIMPLIFIED SALT */
+    {0x2EE8, 0x9EA6}, /* ⻨ 麦 SIMPLIFIED WHEAT */
+    {0x2EE9, 0x9EC4}, /* ⻩ 黄 SIMPLIFIED YELLOW */
+    {0x2EEA, 0x9EFE}, /* ⻪ 黾 C-SIMPLIFIED FROG */
+    {0x2EEC, 0x9F50}, /* ⻬ 齐 C-SIMPLIFIED EVEN */
+    {0x2EEE, 0x9F7F}, /* ⻮ 齿 C-SIMPLIFIED TOOTH */
+    {0x2EF0, 0x9F99}, /* ⻰ 龙 C-SIMPLIFIED DRAGON */
+};
+
+/* The CJK ideograph a radical (U+2E80..2FDF) stands for in text, or 0: a Kangxi Radical's and
+ * ⺟'s and ⻳'s by their compatibility mapping (NFKC), the look-alikes above by the table.  Each
+ * is a three-byte character for a three-byte one, so folding keeps every offset. */
+static int32_t radical_ideograph(int32_t cp)
+{
+    utf8proc_int32_t d[4];
+    int bound = 0;
+    if (utf8proc_decompose_char(cp, d, 4, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &bound) == 1 &&
+        d[0] >= 0x4E00 && d[0] <= 0x9FFF)
+        return d[0];
+    for (size_t k = 0; k < sizeof supplement / sizeof supplement[0]; k++)
+        if (supplement[k][0] == cp)
+            return supplement[k][1];
+    return 0;
 }
 
 /* Bytes that pass through unchanged: printable ASCII but '&', the tab and the line feed. */
@@ -318,7 +365,7 @@ int text_fold(xbuf *out, const char *s, size_t n, size_t *controls, size_t *inva
             i++;
             continue;
         }
-        int32_t cp;
+        int32_t cp, ideo;
         size_t k = common_seq(u + i, n - i);
         if (k == 3)
             cp = (int32_t)((c & 0x0F) << 12 | (u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F));
@@ -336,6 +383,8 @@ int text_fold(xbuf *out, const char *s, size_t n, size_t *controls, size_t *inva
             ; /* invisible (U+00AD: a soft hyphen, shown only where a line breaks) */
         } else if (cp == 0x2028 || cp == 0x2029) {
             *o++ = '\n';
+        } else if (cp >= 0x2E80 && cp <= 0x2FDF && (ideo = radical_ideograph(cp)) != 0) {
+            o += utf8proc_encode_char(ideo, (utf8proc_uint8_t *)o);
         } else if (cp < 0) {
             if (invalid) {
                 *invalid = i;

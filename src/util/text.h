@@ -42,6 +42,8 @@ typedef enum { TEXT_CLEAN, TEXT_NOT_UTF8, TEXT_CONTROL, TEXT_INVISIBLE } text_fl
 text_flaw text_first_flaw(const char *s, size_t n, int prose, size_t *at, int32_t *cp);
 
 /* Fold text for reading: full-width ASCII to ASCII, ideographic and no-break spaces to spaces,
+ * the radicals a PDF's text layer gives for characters (Kangxi Radicals, U+2F8F for 行, and
+ * look-alikes in the CJK Radicals Supplement, U+2EA0 for 民) to those characters,
  * control characters to spaces but for the form feed (a page break, which the caller turns),
  * HTML leftovers (&nbsp; &amp; ...) to characters, drop BOMs and zero-width spaces, CR LF and CR
  * to LF.  *controls (if not NULL) receives the number of other control characters, which text
