@@ -2755,6 +2755,33 @@ static void test_column_order(void **state)
     assert_cell(r, "licensing", 0, 120);
     xxgk_report_free(r);
     free(t);
+    /* ... under a label's known variant too (本年度止件数), not taken as missing */
+    t = replace(text, "本年制发件数\t本年废止件数\t现行有效件数",
+                "本年制发件数\t现行有效件数\t本年度止件数");
+    r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "第二部分表头的列顺序与格式不同（本年制发件数 现行有效件数 "
+                            "本年废止件数），无法确定各数字属于哪一列，数字未采用");
+    assert_cell(r, "normative", 2, -1);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+    /* the 2019 format's groups have columns of their own (上一年项目数量 本年增/减 处理决定数量),
+     * each group its header: the rows under a header printed in another order are not taken,
+     * up to the next header, whose own order holds */
+    text = fixture("report-2019-tabs.txt", NULL);
+    t = replace(text, "信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政许可",
+                "信息内容\t上一年项目数量\t处理决定数量\t本年增/减\n行政许可");
+    r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "第二部分表头的列顺序与格式不同（上一年项目数量 处理决定数量 "
+                            "本年增/减），无法确定各数字属于哪一列，数字未采用");
+    assert_cell(r, "licensing", 2, -1);
+    assert_cell(r, "other_services", 0, -1);
+    assert_cell(r, "penalty", 2, 35);
+    assert_cell(r, "regs", 2, 3);
+    xxgk_report_free(r);
+    free(t);
     free(text);
 }
 

@@ -385,14 +385,16 @@ static void test_prepared_labels(void **state)
                         found += strcmp(tc->col[q].spec->label, ts->rows[i].cols[j].label) == 0;
                     assert_int_equal(found, 1);
                 }
-            /* the first row's columns first, in order, each with its label and every short
-             * form (the recognizer finds a header's column by them) */
+            /* the first row's columns first, in order, each with its label, every variant
+             * and every short form (the recognizer finds a header's column by them) */
             for (int k = 0; k < ts->rows[0].ncols; k++) {
                 const column_label *l = &tc->col[k];
                 assert_ptr_equal(l->spec, &ts->rows[0].cols[k]);
                 int forms = 1;
                 for (const char *w = l->spec->short_forms; w && *w; w++)
                     forms += *w == '|' || w == l->spec->short_forms;
+                for (const char *w = l->spec->variants; w && *w; w++)
+                    forms += *w == '|' || w == l->spec->variants;
                 assert_int_equal(l->nwords, forms);
                 assert_int_equal(l->words[0].n, strlen(l->spec->label));
                 /* (the last word runs to the end of the list: none cut off) */

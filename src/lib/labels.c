@@ -35,12 +35,14 @@ static void prepare_columns(table_columns *tc, const xxgk_table_spec *ts)
             tc->longest = l->bytes > tc->longest ? l->bytes : tc->longest;
             l->words[l->nwords].s = c->label;
             l->words[l->nwords++].n = strlen(c->label);
-            for (const char *f = c->short_forms; f && *f && l->nwords < LABEL_WORDS_MAX;) {
-                size_t n = strcspn(f, "|");
-                l->words[l->nwords].s = f;
-                l->words[l->nwords++].n = n;
-                f += n + (f[n] == '|');
-            }
+            for (int v = 0; v < 2; v++) /* (its variants, 本年度止件数, then short forms) */
+                for (const char *f = v ? c->short_forms : c->variants;
+                     f && *f && l->nwords < LABEL_WORDS_MAX;) {
+                    size_t n = strcspn(f, "|");
+                    l->words[l->nwords].s = f;
+                    l->words[l->nwords++].n = n;
+                    f += n + (f[n] == '|');
+                }
         }
 }
 

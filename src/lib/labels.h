@@ -29,7 +29,8 @@ typedef struct {
     struct {
         const char *s; /* in the format table, not NUL-ended but the label's */
         size_t n;
-    } words[LABEL_WORDS_MAX]; /* its label and then its short forms, as the format writes them */
+    } words[LABEL_WORDS_MAX]; /* its label, its variants, then its short forms, as the format
+                               * writes them */
     int nwords;
 } column_label;
 

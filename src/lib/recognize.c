@@ -10,6 +10,7 @@
  */
 #include "lib/recognize.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -3160,17 +3161,31 @@ static int review_block(const char *norm)
     return strstr(norm, "行政复议") ? 0 : -1;
 }
 
-/* The column of table t (of its first row) whose label, or one of its short forms in the format
- * table (企业, 合计, 制发), norm[0..n) is exactly; -1 for none. */
+/* The column of cols[0..ncols), columns of table t, whose label, one of its variants (本年度止
+ * 件数) or one of its short forms in the format table (企业, 合计, 制发), norm[0..n) is
+ * exactly; -1 for none. */
+static int header_column_of(const xxgk_table_spec *t, const xxgk_column_spec *cols, int ncols,
+                            const char *norm, size_t n)
+{
+    const table_columns *tc = labels_columns(t);
+    for (int q = 0; q < tc->n; q++) {
+        const column_label *l = &tc->col[q];
+        /* (the label normalized too: 本年增/减 is read 本年增减) */
+        int is = l->bytes == n && memcmp(l->norm, norm, n) == 0;
+        for (int w = 0; w < l->nwords && !is; w++)
+            is = l->words[w].n == n && l->words[w].s[0] == norm[0] &&
+                 memcmp(l->words[w].s, norm, n) == 0;
+        for (int k = 0; is && k < ncols; k++) /* (rows share labels, not always arrays) */
+            if (strcmp(cols[k].label, l->spec->label) == 0)
+                return k;
+    }
+    return -1;
+}
+
+/* The same among the columns of the table's first row. */
 static int header_column(const xxgk_table_spec *t, const char *norm, size_t n)
 {
-    const column_label *cols = labels_columns(t)->col; /* (the first row's first, in order) */
-    for (int k = 0; k < t->rows[0].ncols; k++)
-        for (int w = 0; w < cols[k].nwords; w++)
-            if (cols[k].words[w].n == n && cols[k].words[w].s[0] == norm[0] &&
-                memcmp(cols[k].words[w].s, norm, n) == 0)
-                return k;
-    return -1;
+    return header_column_of(t, t->rows[0].cols, t->rows[0].ncols, norm, n);
 }
 
 /* Section 四's table (its columns the same in both formats). */
@@ -3824,71 +3839,94 @@ static int subtotal_column(scan *s, const xxgk_table_spec *t)
  * be told.  Its figures are taken back and the order said, never placed under the wrong column.
  * Only header lines (no figures) with two or more of the columns' labels, each a cell of its
  * own, are compared. */
+/* The order a header row prints columns cols[0..ncols) of table t in: their indexes in
+ * order[], how many; 0 for a row with figures (no header). */
+static int header_order(scan *s, const xxgk_table_spec *t, const lrow *rw,
+                        const xxgk_column_spec *cols, int ncols, int order[16])
+{
+    lgrid *g = s->g;
+    int seen = 0;
+    for (int i = 0; i < rw->n; i++)
+        if (g->cells[rw->first + i].kind == NUM_PLAIN)
+            return 0;
+    for (int i = 0; i < rw->n && seen < 16; i++) {
+        lcell *c = &g->cells[rw->first + i];
+        if (!label_like(c))
+            continue; /* (a sentence: no header) */
+        const char *whole = cell_norm(s->r, c);
+        int k = header_column_of(t, cols, ncols, whole, c->norm_len);
+        if (k < 0 && !seen && strcmp(whole, "小计") == 0 &&
+            (cols[ncols - 1].flags & XXGK_COL_TOTAL))
+            k = ncols - 1; /* (first, before any other: the total; after 其他, see
+                            * subtotal_column) */
+        if (k >= 0) { /* ("法律服务 机构": a label with a space in it) */
+            order[seen++] = k;
+            continue;
+        }
+        /* (space-aligned text joins a line's words into one cell: its words are looked at
+         * one by one) */
+        if (!memchr(c->s, ' ', c->n))
+            continue;
+        char norm[NORM_MAX];
+        for (size_t at = 0, n; seen < 16 && (n = next_word(c, &at, norm)) > 0;)
+            if ((k = header_column_of(t, cols, ncols, norm, n)) >= 0)
+                order[seen++] = k;
+    }
+    return seen;
+}
+
+/* A header that prints a set of columns in another order than the format (each set: table 三's
+ * applicants, section 二's columns of each group): its figures cannot be told apart by place,
+ * and the rows of those columns under it, up to the set's next header, are not taken. */
 static void column_order(scan *s, const xxgk_table_spec *t)
 {
-    /* (every row of table 三 shares its columns; 规章 and 行政规范性文件 share section 二's
-     * first, the only ones of more than one) */
-    const xxgk_row_spec *row = &t->rows[0];
-    if (row->ncols < 2)
-        return;
     lgrid *g = s->g;
-    for (size_t ri = 0; ri < g->nrows; ri++) {
-        const lrow *rw = &g->rows[ri];
-        if (!in_regions(s, rw->line) || rw->n < 1)
+    for (int set = 0; set < t->nrows; set++) {
+        const xxgk_column_spec *cols = t->rows[set].cols;
+        int ncols = t->rows[set].ncols, again = 0;
+        for (int k = 0; k < set && !again; k++)
+            again = t->rows[k].cols == cols;
+        if (ncols < 2 || again)
             continue;
-        int seen = 0, swapped = 0, figures = 0;
-        int order[16];
-        for (int i = 0; i < rw->n && !figures; i++)
-            figures = g->cells[rw->first + i].kind == NUM_PLAIN;
-        for (int i = 0; i < rw->n && !figures && seen < 16; i++) {
-            lcell *c = &g->cells[rw->first + i];
-            if (!label_like(c))
-                continue; /* (a sentence: no header) */
-            const char *whole = cell_norm(s->r, c);
-            int k = header_column(t, whole, c->norm_len);
-            if (k < 0 && !seen && strcmp(whole, "小计") == 0 &&
-                (row->cols[row->ncols - 1].flags & XXGK_COL_TOTAL))
-                k = row->ncols - 1; /* (first, before any other: the total; after 其他, see
-                                     * subtotal_column) */
-            if (k >= 0) { /* ("法律服务 机构": a label with a space in it) */
-                order[seen++] = k;
+        for (size_t ri = 0; ri < g->nrows; ri++) {
+            const lrow *rw = &g->rows[ri];
+            if (!in_regions(s, rw->line) || rw->n < 1)
                 continue;
+            int order[16], swapped = 0;
+            int seen = header_order(s, t, rw, cols, ncols, order);
+            for (int i = 1; i < seen; i++)
+                swapped |= order[i] < order[i - 1];
+            if (seen < 2 || !swapped)
+                continue;
+            unsigned until = UINT_MAX; /* (the set's next header) */
+            for (size_t rj = ri + 1; rj < g->nrows && until == UINT_MAX; rj++)
+                if (header_order(s, t, &g->rows[rj], cols, ncols, order) >= 2)
+                    until = g->rows[rj].line;
+            seen = header_order(s, t, rw, cols, ncols, order);
+            xbuf b; /* (the labels, in the order printed) */
+            xbuf_init(&b, 0);
+            for (int i = 0; i < seen; i++)
+                xbuf_printf(&b, "%s%s", b.len ? " " : "", cols[order[i]].label);
+            int three = t->id == XXGK_TABLE_REQUESTS;
+            rep_diag(s->r, "reader-unplaced", rw->line,
+                     rep_printf(s->r,
+                                "第%s部分表头的%s顺序与格式不同（%s），无法确定各数字属于哪一列，"
+                                "数字未采用",
+                                t->section, three ? "申请人列" : "列", b.data ? b.data : ""),
+                     rep_printf(s->r,
+                                "section %s's header prints the %scolumns in another order than "
+                                "the format (%s): which column each figure belongs to cannot be "
+                                "told, its figures are not taken",
+                                t->section, three ? "applicant " : "", b.data ? b.data : ""));
+            xbuf_free(&b);
+            for (int k = 0; k < t->nrows; k++) {
+                if (t->rows[k].cols != cols || t->rows[k].ncols == 0)
+                    continue;
+                unsigned line = s->r->cells[t->rows[k].first_cell].line;
+                if (line && line > rw->line && line < until) /* (a row not printed stays so) */
+                    take_back(s->r, t->rows[k].first_cell, t->rows[k].ncols, line);
             }
-            /* (space-aligned text joins a line's words into one cell: its words are looked at
-             * one by one) */
-            if (!memchr(c->s, ' ', c->n))
-                continue;
-            char norm[NORM_MAX];
-            for (size_t at = 0, n; seen < 16 && (n = next_word(c, &at, norm)) > 0;)
-                if ((k = header_column(t, norm, n)) >= 0)
-                    order[seen++] = k;
         }
-        for (int i = 1; i < seen; i++)
-            swapped |= order[i] < order[i - 1];
-        if (figures || seen < 2 || !swapped)
-            continue;
-        xbuf b; /* (the labels, in the order printed) */
-        xbuf_init(&b, 0);
-        for (int i = 0; i < seen; i++)
-            xbuf_printf(&b, "%s%s", b.len ? " " : "", row->cols[order[i]].label);
-        int three = t->id == XXGK_TABLE_REQUESTS;
-        rep_diag(s->r, "reader-unplaced", rw->line,
-                 rep_printf(s->r, "第%s部分表头的%s顺序与格式不同（%s），无法确定各数字属于哪一列，"
-                                  "数字未采用",
-                            t->section, three ? "申请人列" : "列", b.data ? b.data : ""),
-                 rep_printf(s->r, "section %s's header prints the %scolumns in another "
-                                  "order than the format (%s): which column each figure belongs "
-                                  "to cannot be told, its figures are not taken",
-                            t->section, three ? "applicant " : "", b.data ? b.data : ""));
-        xbuf_free(&b);
-        for (int k = 0; k < t->nrows; k++) {
-            if (t->rows[k].cols != row->cols)
-                continue;
-            unsigned line = t->rows[k].ncols > 0 ? s->r->cells[t->rows[k].first_cell].line : 0;
-            if (line) /* (a row not printed stays so) */
-                take_back(s->r, t->rows[k].first_cell, t->rows[k].ncols, line);
-        }
-        return;
     }
 }
 
