@@ -2056,13 +2056,14 @@ static int unplace_short_row(scan *s, int first_cell, int ncols, unsigned totals
     return 1;
 }
 
-/* Whether a row of cells is a header printed again (a table over pages repeats its header):
- * two or more of its cells are the table's column labels ("商业企业", "科研机构"), and it has no
- * figure.  Its words name no row, even where one is a row's too ("其他"). */
+/* How many of a row's cells are the table's column labels ("商业企业", "科研机构"), up to 3: with
+ * two and no figure, or three, the row is a header printed again (a table over pages repeats
+ * its header; one cell a line, a row's figures may follow it, their row begun before the page
+ * break).  Its words name no row, even where one is a row's too ("其他", "总计"). */
 static int header_again(scan *s, const xxgk_table_spec *t, lcell *cells, int n)
 {
     int found = 0;
-    for (int i = 0; i < n && found < 2; i++) {
+    for (int i = 0; i < n && found < 3; i++) {
         if (is_value(&cells[i]) || cells[i].n >= NORM_MAX || cells[i].n > 24)
             continue;
         const char *norm = cell_norm(s->r, &cells[i]);
@@ -2078,7 +2079,7 @@ static int header_again(scan *s, const xxgk_table_spec *t, lcell *cells, int n)
         }
         found += is_col;
     }
-    return found >= 2;
+    return found;
 }
 
 /* Whether the label cells after row m's on its line name sub-rows that row m has in the other
@@ -2576,8 +2577,8 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         }
         if (closed && nv == 0)
             continue; /* past the table, a line with no figures adds nothing: no label matching */
-        if ((opened || t->id != XXGK_TABLE_REQUESTS) && !has_figure(v, nv) &&
-            header_again(s, t, cells, rw->n))
+        int header = opened || t->id != XXGK_TABLE_REQUESTS ? header_again(s, t, cells, rw->n) : 0;
+        if (header >= 3 || (header == 2 && !has_figure(v, nv)))
             continue;
 
         int m = -1, mi = -1;
