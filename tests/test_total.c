@@ -219,20 +219,31 @@ static void test_repeats_and_same_agency(void **state)
 
 /* A copy of one report lacking figures the other gives (a crawled page's text where cells ran
  * together): counted once, in either order, the figures one lacks taken from the other. */
+static const char one_row_other[] =
+    "	（六）其他处理		2	0	1	0	0	0	3\n";
+
+/* A total of two copies of one report, the first counted, the second a repeat of it that
+ * completed `completed` of its figures. */
+static xxgk_total *copies(const char *first, const char *second, size_t completed)
+{
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    assert_int_equal(add(t, first, "first.html"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(add(t, second, "second.txt"), XXGK_TOTAL_REPEATED);
+    assert_int_equal(xxgk_total_reports(t, 0), 1);
+    const xxgk_total_member *m = xxgk_total_member_at(t, 0, 1);
+    assert_string_equal(m->repeats, "first.html");
+    assert_int_equal(m->completed, completed);
+    return t;
+}
+
 static void test_copy_lacking(void **state)
 {
     (void)state;
     char *a = fixture("report-2021-tabs.txt", NULL);
     char *lacking = replace(a, "行政许可\t120", "行政许可\t一百二");
     for (int order = 0; order < 2; order++) {
-        xxgk_total *t;
-        assert_int_equal(xxgk_total_new(&t), 0);
-        assert_int_equal(add(t, order ? lacking : a, "first.html"), XXGK_TOTAL_COUNTED);
-        assert_int_equal(add(t, order ? a : lacking, "second.txt"), XXGK_TOTAL_REPEATED);
-        assert_int_equal(xxgk_total_reports(t, 0), 1);
-        const xxgk_total_member *m = xxgk_total_member_at(t, 0, 1);
-        assert_string_equal(m->repeats, "first.html");
-        assert_int_equal(m->completed, order ? 1 : 0);
+        xxgk_total *t = copies(order ? lacking : a, order ? a : lacking, order ? 1 : 0);
         xxgk_report *sum = total_of(t);
         assert_figure(cell(sum, XXGK_TABLE_ACTIVE, "licensing", -1, 0), 120);
         assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "new", -1, 6), 29);
@@ -296,6 +307,67 @@ static void test_copy_lacking(void **state)
     free(other);
 }
 
+/* A copy lacking a figure of （六）其他处理, given first: the figure is taken from the other copy
+ * all the same (it was not, the rows of （六） being left out of completing); and a copy
+ * printing no （六） at all takes its shape from a copy printing it as one row.  The total is
+ * the same whichever comes first. */
+static void test_copy_lacking_other(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    char *lacking = replace(a, "3.其他\t1\t0\t1\t0\t0\t0\t2", "3.其他\t1\t0\t1\t0\t0\t0\t无");
+    for (int order = 0; order < 2; order++) {
+        xxgk_total *t = copies(order ? a : lacking, order ? lacking : a, order ? 0 : 1);
+        assert_null(xxgk_total_member_at(t, 0, 0)->lacking);
+        xxgk_report *sum = total_of(t);
+        assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "other", 2, 6), 2);
+        assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "total", -1, 6), 29);
+        xxgk_findings *f = total_findings(t, 0, sum);
+        char ev[512];
+        assert_int_equal(count_rule(f, "total-lacking", NULL, 0), 0);
+        assert_int_equal(count_rule(f, "arith-outcomes", NULL, 0), 0);
+        assert_int_equal(count_rule(f, "total-repeated", ev, sizeof ev), 1);
+        assert_string_equal(ev, order ? "second.txt repeats first.html (" AGENCY ", 2024, the same "
+                                        "figures where both give one, the first lacking some): "
+                                        "counted once"
+                                      : "second.txt repeats first.html (" AGENCY ", 2024, the same "
+                                        "figures where both give one, one lacking some): "
+                                        "counted once (figures the other lacks taken from it: 1)");
+        release(t, sum, f);
+    }
+    /* no （六） printed, and （六） printed as one row */
+    char *none0 = drop_line(a, "2.申请人逾期未按收费通知");
+    char *none1 = drop_line(none0, "3.其他\t1\t0\t1");
+    char *none = drop_line(none1, "（六）其他处理\t1.申请人无正当理由逾期不补正");
+    char *one = replace(a,
+                        "\t（六）其他处理\t1.申请人无正当理由逾期不补正、"
+                        "行政机关不再处理其政府信息公开申请\t1\t0\t0\t0\t0\t0\t1\n",
+                        one_row_other);
+    char *one1 = drop_line(one, "2.申请人逾期未按收费通知");
+    char *one2 = drop_line(one1, "3.其他\t1\t0\t1");
+    for (int order = 0; order < 2; order++) {
+        xxgk_total *t = copies(order ? one2 : none, order ? none : one2, order ? 0 : 7);
+        assert_true(xxgk_total_member_at(t, 0, 0)->one_row_other);
+        assert_null(xxgk_total_member_at(t, 0, 0)->lacking);
+        xxgk_report *sum = total_of(t);
+        assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "other", -1, 0), 2);
+        assert_figure(cell(sum, XXGK_TABLE_REQUESTS, "other", -1, 6), 3);
+        assert_true(isnan(cell(sum, XXGK_TABLE_REQUESTS, "other", 0, 0)));
+        xxgk_findings *f = total_findings(t, 0, sum);
+        assert_int_equal(count_rule(f, "total-lacking", NULL, 0), 0);
+        assert_int_equal(count_rule(f, "total-other-one-row", NULL, 0), 0); /* (one shape) */
+        release(t, sum, f);
+    }
+    free(a);
+    free(lacking);
+    free(none0);
+    free(none1);
+    free(none);
+    free(one);
+    free(one1);
+    free(one2);
+}
+
 static void test_lacking(void **state)
 {
     (void)state;
@@ -349,9 +421,6 @@ static void test_lacking_row(void **state)
     free(a);
     free(b);
 }
-
-static const char one_row_other[] =
-    "	（六）其他处理		2	0	1	0	0	0	3\n";
 
 /* （六） as one row in one report and with its sub-rows in another: one row in the total. */
 static void test_other_one_row(void **state)
@@ -730,7 +799,7 @@ int main(void)
         cmocka_unit_test(test_other_one_row),     cmocka_unit_test(test_groups),
         cmocka_unit_test(test_broken_named),      cmocka_unit_test(test_many),
         cmocka_unit_test(test_year_dated),
-        cmocka_unit_test(test_copy_lacking),
+        cmocka_unit_test(test_copy_lacking),      cmocka_unit_test(test_copy_lacking_other),
         cmocka_unit_test(test_old_layout),        cmocka_unit_test(test_old_layout_without_other),
         cmocka_unit_test(test_unnamed),           cmocka_unit_test(test_too_large),
         cmocka_unit_test(test_round_trip),

@@ -520,22 +520,76 @@ static void find_same(const group *g, const member *m, size_t *same, size_t *par
     }
 }
 
-/* The figures copy m gives and o, counted, lacks: added to g's sums as o's, and o marked as
- * giving them.  (Not （六）'s, which a report may print as one row or three: the rows do not
- * map one to one.)  How many. */
-static size_t complete_from(group *g, member *o, const member *m, const xxgk_report *r)
+/* Whether r, in a total of its own format, prints a group (（六）其他处理) of table ts as one
+ * row: as shape_rows, which the total adds by, has it. */
+static int prints_one_row(const xxgk_report *r, const xxgk_table_spec *ts)
 {
-    size_t n = 0;
+    shape_row rows[64];
+    int n = shape_rows(rows, 64, r, ts);
+    for (int i = 0; i < n; i++)
+        if (rows[i].cells->flags & XXGK_ROW_SINGLE_ALT)
+            return 1;
+    return 0;
+}
+
+/* Whether member o gives no figure of table ts's one-row group, in either shape. */
+static int gives_no_alt(const member *o, const xxgk_table_spec *ts)
+{
+    for (int ri = 0; ri < ts->nrows; ri++)
+        for (int k = 0; group_row(ts, ts->rows[ri].key) && k < ts->rows[ri].ncols; k++)
+            if (o->marks[ts->rows[ri].first_cell + k])
+                return 0;
+    return 1;
+}
+
+/* o, counted, which printed its one-row group of ts (r's table) without a figure, printing it
+ * as its copy r does: the total's count of each shape, and the rows o is said to lack. */
+static int take_shape(group *g, member *o, const xxgk_report *r, const xxgk_table_spec *ts,
+                      int one_row)
+{
+    shape_row rows[64];
+    int n = shape_rows(rows, 64, r, ts), k = 0;
+    gap_row *gaps = realloc(o->gaps, (size_t)(o->ngaps + n + 1) * sizeof *gaps); /* (not 0) */
+    if (!gaps)
+        return oom();
+    o->gaps = gaps;
+    for (int i = 0; i < o->ngaps; i++) /* (the group's rows as o printed them: gone) */
+        if (gaps[i].t != ts || !group_row(ts, gaps[i].sr.key))
+            gaps[k++] = gaps[i];
+    for (int i = 0; i < n; i++)
+        if (group_row(ts, rows[i].key))
+            gaps[k++] = (gap_row){ts, rows[i]};
+    o->ngaps = k;
+    if (one_row)
+        g->sub_rows--, g->one_row++;
+    else
+        g->one_row--, g->sub_rows++;
+    o->pub.one_row_other = one_row;
+    return 0;
+}
+
+/* The figures copy m (read as r) gives and o, counted, lacks: added to g's sums as o's, and o
+ * marked as giving them; *n says how many.  （六）'s, which a report may print as one row or
+ * three (the rows do not map one to one), only when o prints it as m does, or gives none of
+ * it and then takes m's shape, so that which copy comes first does not change the total. */
+static int complete_from(group *g, member *o, const member *m, const xxgk_report *r, size_t *n)
+{
+    *n = 0;
     for (int ti = 0; ti < XXGK_TABLE_COUNT; ti++) {
         const xxgk_table_spec *ts = &g->spec->tables[ti];
-        const char *skip = NULL;
-        for (int ri = 0; ri < ts->nrows; ri++)
-            if (ts->rows[ri].flags & XXGK_ROW_SINGLE_ALT)
-                skip = ts->rows[ri].key;
+        int one_row = prints_one_row(r, ts), alt_ok = o->pub.one_row_other == one_row;
+        if (!alt_ok && gives_no_alt(o, ts) && !gives_no_alt(m, ts)) { /* (only in a table
+                                                                        * with such a group) */
+            int rc = take_shape(g, o, r, ts, one_row);
+            if (rc < 0)
+                return rc;
+            alt_ok = 1;
+        }
         for (int ri = 0; ri < ts->nrows; ri++) {
             const xxgk_row_spec *row = &ts->rows[ri];
-            if (skip && strcmp(row->key, skip) == 0)
-                continue;
+            int one = (row->flags & XXGK_ROW_SINGLE_ALT) != 0;
+            if (group_row(ts, row->key) && (!alt_ok || one != one_row))
+                continue; /* (of the group, only the rows of the shape both print) */
             for (int k = 0; k < row->ncols; k++) {
                 size_t at = (size_t)(row->first_cell + k);
                 if (!m->marks[at] || o->marks[at])
@@ -545,11 +599,11 @@ static size_t complete_from(group *g, member *o, const member *m, const xxgk_rep
                 if (past_exact(g->sum[at], &row->cols[k]))
                     g->inexact[at] = 1;
                 o->marks[at] = m->marks[at];
-                n++;
+                (*n)++;
             }
         }
     }
-    return n;
+    return 0;
 }
 
 int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
@@ -609,9 +663,9 @@ int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
     } else if (partial && rc == 0) {
         m->pub.repeats = g->m[partial - 1].pub.file;
         member *o = &g->m[partial - 1];
-        m->pub.completed = complete_from(g, o, m, r);
+        rc = complete_from(g, o, m, r, &m->pub.completed);
         m->partial = 1;
-        if (o->pub.nlacking && m->pub.completed) {
+        if (rc == 0 && o->pub.nlacking && m->pub.completed) {
             /* (what it lacked is in the total now, some or all: not to be said lacking) */
             const giver by = {NULL, o->marks};
             rc = say_lacking(o, o->gaps, o->ngaps, &by);
@@ -664,12 +718,7 @@ const xxgk_total_member *xxgk_total_member_at(const xxgk_total *t, size_t i, siz
 /* Whether row is a sub-row of a group that a report may print as one row (（六）其他处理). */
 static int alt_sub_row(const xxgk_table_spec *ts, const xxgk_row_spec *row)
 {
-    if (row->index < 0)
-        return 0;
-    for (int i = 0; i < ts->nrows; i++)
-        if ((ts->rows[i].flags & XXGK_ROW_SINGLE_ALT) && strcmp(ts->rows[i].key, row->key) == 0)
-            return 1;
-    return 0;
+    return row->index >= 0 && group_row(ts, row->key);
 }
 
 /* Whether the total prints （六） as one row: some reports print it so and others not. */
