@@ -132,13 +132,14 @@ static int take(void *vctx, size_t i, void *kept, xbuf *err)
 #define NOTES_SHOWN 10 /* evidence lines shown per rule on stderr; all of them are in JSON */
 
 /* The findings of a total for people, on stderr: each rule once, with its first evidence
- * lines (a batch of thousands may have as many); those of rule skip (may be NULL) not. */
-static void say_notes(const xxgk_findings *f, const xxgk_rule *skip)
+ * lines (a batch of thousands may have as many); those of rule shown_above (may be NULL), said
+ * under an earlier total, only counted, so that the counts agree with the total's data. */
+static void say_notes(const xxgk_findings *f, const xxgk_rule *shown_above)
 {
     size_t n = xxgk_findings_count(f);
     unsigned char *said = calloc(n ? n : 1, 1);
     for (size_t i = 0; said && i < n; i++) {
-        if (said[i] || xxgk_findings_get(f, i)->rule == skip)
+        if (said[i])
             continue;
         const xxgk_finding *x = xxgk_findings_get(f, i);
         fprintf(stderr, "  %s [%s] %s\n", xxgk_severity_label(x->rule->severity, xxgk_lang_get()),
@@ -149,12 +150,16 @@ static void say_notes(const xxgk_findings *f, const xxgk_rule *skip)
             if (y->rule != x->rule)
                 continue;
             said[k] = 1;
-            if (shown++ < NOTES_SHOWN)
+            if (x->rule != shown_above && shown++ < NOTES_SHOWN)
                 fprintf(stderr, "      %s\n", y->evidence);
             else
                 more++;
         }
-        if (more)
+        if (more && x->rule == shown_above)
+            fprintf(stderr, TR("      已在第一个汇总下列出（%zu 条）\n",
+                               "      listed under the first total (%zu)\n"),
+                    more);
+        else if (more)
             fprintf(stderr, TR("      ……另有 %zu 条（全部见 --format json 的 diagnostics）\n",
                                "      ... and %zu more (all in the diagnostics of --format json)\n"),
                     more);
@@ -162,19 +167,17 @@ static void say_notes(const xxgk_findings *f, const xxgk_rule *skip)
     free(said);
 }
 
-/* How many of f's findings have severity sev, those of rule skip not counted. */
-static size_t count_severity(const xxgk_findings *f, xxgk_severity sev, const xxgk_rule *skip)
+/* How many of f's findings have severity sev. */
+static size_t count_severity(const xxgk_findings *f, xxgk_severity sev)
 {
     size_t n = 0;
-    for (size_t i = 0; i < xxgk_findings_count(f); i++) {
-        const xxgk_rule *rule = xxgk_findings_get(f, i)->rule;
-        n += rule->severity == sev && rule != skip;
-    }
+    for (size_t i = 0; i < xxgk_findings_count(f); i++)
+        n += xxgk_findings_get(f, i)->rule->severity == sev;
     return n;
 }
 
 /* Total i written out, and what went into it said on stderr for people: the inputs left out
- * of every total (in each one's findings) only under the first. */
+ * of every total (in each one's findings, and counted under each) listed under the first. */
 static int write_total(const sum_ctx *c, size_t i, xbuf *out)
 {
     xxgk_report *sum = NULL;
@@ -187,14 +190,14 @@ static int write_total(const sum_ctx *c, size_t i, xbuf *out)
     if (rc < 0) {
         fprintf(stderr, TR("xxgk sum：%s\n", "xxgk sum: %s\n"), xxgk_error_last());
     } else {
-        const xxgk_rule *skip = i > 0 ? xxgk_rule_find("total-left-out") : NULL;
+        const xxgk_rule *above = i > 0 ? xxgk_rule_find("total-left-out") : NULL;
         fprintf(stderr,
                 TR("%d年（%s年格式）：汇总 %zu 份报告；%zu 个错误，%zu 个警告，%zu 个提示\n",
                    "%d (%s format): %zu reports added up; %zu errors, %zu warnings, %zu notes\n"),
                 xxgk_total_year(c->t, i), xxgk_format_get(xxgk_total_format(c->t, i))->name,
-                xxgk_total_reports(c->t, i), count_severity(f, XXGK_SEV_ERROR, skip),
-                count_severity(f, XXGK_SEV_WARNING, skip), count_severity(f, XXGK_SEV_INFO, skip));
-        say_notes(f, skip);
+                xxgk_total_reports(c->t, i), count_severity(f, XXGK_SEV_ERROR),
+                count_severity(f, XXGK_SEV_WARNING), count_severity(f, XXGK_SEV_INFO));
+        say_notes(f, above);
     }
     xxgk_findings_free(f);
     xxgk_report_free(sum);

@@ -1406,6 +1406,21 @@ PYEOF
 run sum valid.txt no-such-file.txt
 no_crash; expect_rc 2
 expect_grep_fixed "$OUT" "# 2024年政府信息公开工作年度报告（汇总）" "stdout"
+# an input left out is a warning of every total: counted under each on stderr, as in the CSV
+sed 's/2024年/2023年/' valid.txt >y2023.txt
+run sum --format csv valid.txt y2023.txt notes.txt
+no_crash; expect_rc 1
+expect_grep_fixed "$ERR" "2023 (2021 format): 1 reports added up; 0 errors, 1 warnings, 0 notes" "stderr"
+expect_grep_fixed "$ERR" "2024 (2021 format): 1 reports added up; 0 errors, 1 warnings, 0 notes" "stderr"
+expect_grep_fixed "$ERR" "      listed under the first total (1)" "stderr"
+[ "$(grep -c 'notes.txt: no statistics table found: left out' "$ERR")" -eq 2 ] ||
+    fail "notes.txt not named once as read and once under the first total: $(excerpt "$ERR")"
+python3 - "$OUT" <<'PYEOF' || fail "the CSV's errors and warnings: $(excerpt "$OUT")"
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+assert [(r["year"], r["errors"], r["warnings"]) for r in rows] == [
+    ("2023", "0", "1"), ("2024", "0", "1")], rows
+PYEOF
 # nothing to add up: exit 1 as without -o, and the file given to -o kept as it was
 echo kept >kept.md
 run sum -o kept.md notes.txt
