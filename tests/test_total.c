@@ -791,6 +791,55 @@ static void test_round_trip(void **state)
     free(b);
 }
 
+/* A total written out and read back, in each form a person keeps it in, is no agency's report:
+ * added again it counted its reports twice (it was taken for the report of 测试市).  A report
+ * whose title merely ends （汇总） is counted as any. */
+static void test_total_read_back(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    assert_int_equal(add(t, a, "a.txt"), XXGK_TOTAL_COUNTED);
+    xxgk_report *sum;
+    assert_int_equal(xxgk_total_report(&sum, t, 0, "测试市"), 0);
+    static const char *const formats[] = {"md", "txt", "html", "docx"};
+    for (size_t i = 0; i < 4; i++) {
+        bytes out = {0};
+        assert_int_equal(xxgk_write_document(formats[i], sum, NULL, sink_bytes, &out), 0);
+        char name[32];
+        snprintf(name, sizeof name, "total.%s", formats[i]);
+        xxgk_read_options ro = {.name = name};
+        xxgk_report *back = NULL;
+        assert_int_equal(xxgk_report_read(&back, out.data, out.len, &ro), 0);
+        xxgk_total *t2;
+        assert_int_equal(xxgk_total_new(&t2), 0);
+        assert_int_equal(add(t2, a, "a.txt"), XXGK_TOTAL_COUNTED);
+        xxgk_total_outcome how = XXGK_TOTAL_COUNTED;
+        assert_int_equal(xxgk_total_add(t2, back, NULL, &how), 0);
+        assert_int_equal(how, XXGK_TOTAL_A_TOTAL);
+        assert_int_equal(xxgk_total_reports(t2, 0), 1);
+        assert_int_equal(xxgk_total_left_count(t2), 1);
+        assert_int_equal(xxgk_total_left_at(t2, 0)->how, XXGK_TOTAL_A_TOTAL);
+        xxgk_report *sum2 = total_of(t2);
+        assert_figure(cell(sum2, XXGK_TABLE_ACTIVE, "licensing", -1, 0), 120);
+        xxgk_findings *f = total_findings(t2, 0, sum2);
+        char ev[512], want[256];
+        assert_int_equal(count_rule(f, "total-left-out", ev, sizeof ev), 1);
+        snprintf(want, sizeof want, "%s: a total xxgk sum wrote, not an agency's report (its "
+                                    "figures would count twice): left out", name);
+        assert_string_equal(ev, want);
+        release(t2, sum2, f);
+        xxgk_report_free(back);
+        free(out.data);
+    }
+    char *titled = replace(a, "年度报告\n", "年度报告（汇总）\n");
+    assert_int_equal(add(t, titled, "titled.txt"), XXGK_TOTAL_REPEATED);
+    release(t, sum, NULL);
+    free(a);
+    free(titled);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -802,7 +851,7 @@ int main(void)
         cmocka_unit_test(test_copy_lacking),      cmocka_unit_test(test_copy_lacking_other),
         cmocka_unit_test(test_old_layout),        cmocka_unit_test(test_old_layout_without_other),
         cmocka_unit_test(test_unnamed),           cmocka_unit_test(test_too_large),
-        cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_round_trip),        cmocka_unit_test(test_total_read_back),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

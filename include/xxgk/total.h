@@ -26,7 +26,9 @@ typedef enum {
                               * counted twice */
     XXGK_TOTAL_NO_TABLES,    /* no statistics table (format "other"): nothing to add */
     XXGK_TOTAL_NO_YEAR,      /* the year it reports on is not said: no total to add it to */
-    XXGK_TOTAL_NOT_READ      /* (xxgk_total_leave_out) the caller could not read it */
+    XXGK_TOTAL_NOT_READ,     /* (xxgk_total_leave_out) the caller could not read it */
+    XXGK_TOTAL_A_TOTAL       /* a total xxgk wrote (xxgk_total_report, in any writer's form
+                              * read back): its reports' figures again, not added */
 } xxgk_total_outcome;
 
 /* One report in a total, as xxgk_total_member gives it.  Strings are borrowed from the total. */
@@ -65,8 +67,9 @@ XXGK_EXTERN void xxgk_total_free(xxgk_total *t);
  * arithmetic errors the total keeps to name the reports behind its own, or NULL to check r
  * here (a caller reading on several threads checks there, and adds in order on one).  Two
  * reports are the same agency's when their names are equal once normalized; a report naming
- * no agency is never taken for a repeat.  Fails only when memory runs out, and then r is in
- * no total. */
+ * no agency is never taken for a repeat.  A total this library wrote, read back (its title
+ * ends （汇总） and its preamble says it was added up cell by cell), is left out: its figures
+ * are its reports' again.  Fails only when memory runs out, and then r is in no total. */
 XXGK_EXTERN int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
                                xxgk_total_outcome *how);
 
@@ -85,9 +88,13 @@ XXGK_EXTERN const xxgk_total_member *xxgk_total_member_at(const xxgk_total *t, s
 /* An input in no total, and why. */
 typedef struct {
     const char *file;
-    xxgk_total_outcome how; /* NO_TABLES, NO_YEAR or NOT_READ */
+    xxgk_total_outcome how; /* NO_TABLES, NO_YEAR, NOT_READ or A_TOTAL */
     const char *why;        /* NOT_READ: the caller's words (the error met); else NULL */
 } xxgk_total_left;
+
+/* Why a report was left out (how: NO_TABLES, NO_YEAR or A_TOTAL), in lang, for people: "no
+ * statistics table found"; NULL for another outcome. */
+XXGK_EXTERN const char *xxgk_total_left_why(xxgk_total_outcome how, xxgk_lang lang);
 
 /* Record that input `file` could not be read (why: the error, in the user's language, which
  * may start with the file's name and a colon as xxgk_error_last does; NULL: "could not be

@@ -14,8 +14,8 @@ static const char *const head_zh =
     "同一机关同一年度、数字相同的报告只计一次；缺少的数字、同一机关的两份不同报告、\n"
     "汇总表自身的勾稽关系在标准错误输出中列出（全部写在 JSON 的 diagnostics 中；CSV、\n"
     "Excel 和 SQLite 在 errors、warnings 中计数）。\n"
-    "未计入的输入（无法读取、没有统计表或未写明年度）列在每个汇总的 diagnostics 中，\n"
-    "标准错误输出只在第一个汇总下列出。\n\n"
+    "未计入的输入（无法读取、没有统计表、未写明年度，或本身是 xxgk 写出的汇总表）列在\n"
+    "每个汇总的 diagnostics 中，标准错误输出只在第一个汇总下列出。\n\n"
     "  -f, --format FMT  输出格式（默认 md）：\n",
                         *const head_en =
     "usage: xxgk sum [--format FMT] [--name NAME] [--encoding ENC] [--from FILE] [-j N]\n"
@@ -26,8 +26,8 @@ static const char *const head_zh =
     "report for a year given twice with the same figures counts once; figures lacking, two\n"
     "different reports of one agency, and the total's own arithmetic are listed on stderr\n"
     "(all of them in JSON's diagnostics; CSV, Excel and SQLite count them in errors and\n"
-    "warnings).  Inputs left out (unreadable, no table, no year) are in every total's\n"
-    "diagnostics, and on stderr under the first total only.\n\n"
+    "warnings).  Inputs left out (unreadable, no table, no year, or a total xxgk wrote)\n"
+    "are in every total's diagnostics, and listed on stderr under the first total only.\n\n"
     "  -f, --format FMT  (default md)\n";
 static const char *const tail_zh =
     "                    （html 和 docx 只写一份文档：只能有一个年度的汇总）\n"
@@ -113,13 +113,11 @@ static int take(void *vctx, size_t i, void *kept, xbuf *err)
         xbuf_printf(err, TR("xxgk sum：%s：%s\n", "xxgk sum: %s: %s\n"), xxgk_report_name(r),
                     xxgk_error_last());
         st = EXIT_TROUBLE;
-    } else if (how == XXGK_TOTAL_NO_TABLES || how == XXGK_TOTAL_NO_YEAR) {
+    } else if (xxgk_total_left_why(how, xxgk_lang_get())) {
         xbuf_printf(err, TR("xxgk sum：%s：%s，未计入汇总\n", "xxgk sum: %s: %s: left out\n"),
-                    xxgk_report_name(r),
-                    how == XXGK_TOTAL_NO_TABLES
-                        ? TR("未找到统计表格", "no statistics table found")
-                        : TR("报告未写明年度", "the report does not say its year"));
-        st = EXIT_FINDINGS;
+                    xxgk_report_name(r), xxgk_total_left_why(how, xxgk_lang_get()));
+        /* (a total of ours left out is as it should be, not a report missing) */
+        st = how == XXGK_TOTAL_A_TOTAL ? EXIT_CLEAN : EXIT_FINDINGS;
     }
     xxgk_findings_free(rr->f);
     xxgk_report_free(r);
@@ -229,6 +227,8 @@ int cmd_sum(int argc, char **argv)
     int written = 0;
     if (n == 0) {
         fprintf(stderr, TR("xxgk sum：没有可以汇总的报告\n", "xxgk sum: no report to add up\n"));
+        if (rc == EXIT_CLEAN) /* (only totals given) */
+            rc = EXIT_FINDINGS;
     } else if (xxgk_writer_named(o.format)->whole && n > 1) {
         fprintf(stderr,
                 TR("xxgk sum：--format %s 只写一份文档，而输入有 %zu 个年度或格式的汇总："

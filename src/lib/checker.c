@@ -240,8 +240,9 @@ static const struct {
       "a report names its year nowhere: counted in the year before its date, please verify"},
      NULL},
     {{"total-left-out", "total", W,
-      "有输入未计入汇总（无法读取、没有统计表或未写明年度）",
-      "an input is in no total (unreadable, no statistics table, or no year given)"}, NULL},
+      "有输入未计入汇总（无法读取、没有统计表、未写明年度或本身是汇总表）",
+      "an input is in no total (unreadable, no statistics table, no year given, or itself a "
+      "total)"}, NULL},
     {{"total-unnamed-alike", "total", W,
       "两份未写明机关的报告数字相同，可能是同一份报告，均已计入，请核对",
       "two reports naming no agency have the same figures, perhaps one report twice: both "

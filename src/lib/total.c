@@ -18,6 +18,10 @@
 
 #define AMOUNT_PLACES 1e6 /* money is summed to the millionth of its unit: 0.01 元 in 万元 */
 #define EXACT_LIMIT 9007199254740992.0 /* 2^53: whole numbers past it do not add exactly */
+/* What a total's preamble says it is (本表由4份2024年度报告的统计表逐格相加而成), and its title's
+ * end: no agency's report says both, so that a total read back is known for one. */
+#define SUMMED_HOW "的统计表逐格相加而成"
+#define SUMMED_TITLE "（汇总）"
 
 /* A row a report prints with figures missing: to say them again once a copy filled some. */
 typedef struct {
@@ -606,6 +610,42 @@ static int complete_from(group *g, member *o, const member *m, const xxgk_report
     return 0;
 }
 
+/* Whether r is a total xxgk_total_report made, written out and read back: its title ends
+ * SUMMED_TITLE and its preamble (which an HTML page's starts with the title) says 本表由N份…
+ * SUMMED_HOW.  Added again, it would count its reports twice. */
+static int a_total(const xxgk_report *r)
+{
+    const char *title = xxgk_report_title(r), *pre = xxgk_report_preamble(r);
+    size_t n = title ? strlen(title) : 0, tn = strlen(SUMMED_TITLE);
+    if (n < tn || strcmp(title + n - tn, SUMMED_TITLE) != 0 || !pre)
+        return 0;
+    const char *p = strstr(pre, "本表由");
+    if (!p)
+        return 0;
+    p += strlen("本表由");
+    const char *digits = p;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    return p > digits && strncmp(p, "份", strlen("份")) == 0 && strstr(p, SUMMED_HOW);
+}
+
+const char *xxgk_total_left_why(xxgk_total_outcome how, xxgk_lang lang)
+{
+    int en = lang == XXGK_LANG_EN;
+    switch (how) {
+    case XXGK_TOTAL_NO_TABLES:
+        return en ? "no statistics table found" : "未找到统计表格";
+    case XXGK_TOTAL_NO_YEAR:
+        return en ? "the report does not say its year" : "报告未写明年度";
+    case XXGK_TOTAL_A_TOTAL:
+        return en ? "a total xxgk sum wrote, not an agency's report (its figures would count "
+                    "twice)"
+                  : "是 xxgk sum 写出的汇总表，不是机关的报告（再计入会重复计数）";
+    default:
+        return NULL;
+    }
+}
+
 int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
                    xxgk_total_outcome *how)
 {
@@ -613,8 +653,10 @@ int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
     if (!how)
         how = &dummy;
     const xxgk_format_spec *spec = xxgk_report_spec(r);
-    *how = !spec ? XXGK_TOTAL_NO_TABLES : !xxgk_report_year(r) ? XXGK_TOTAL_NO_YEAR
-                                                               : XXGK_TOTAL_COUNTED;
+    *how = !spec                  ? XXGK_TOTAL_NO_TABLES
+           : !xxgk_report_year(r) ? XXGK_TOTAL_NO_YEAR
+           : a_total(r)           ? XXGK_TOTAL_A_TOTAL
+                                  : XXGK_TOTAL_COUNTED;
     if (*how != XXGK_TOTAL_COUNTED)
         return leave_out(t, xxgk_report_name(r), *how, NULL);
     /* a report for 2021 or later in the superseded 2019 format goes into its year's 2021
@@ -778,18 +820,19 @@ int xxgk_total_report(xxgk_report **out, const xxgk_total *t, size_t i, const ch
     r->name = rep_printf(r, TR("汇总：%d年（%s年格式，%zu份报告）",
                                "total: %d (%s format, %zu reports)"),
                          g->year, g->spec->name, g->reports);
-    r->title = rep_printf(r, "%s%d年政府信息公开工作年度报告（汇总）", name ? name : "", g->year);
+    r->title = rep_printf(r, "%s%d年政府信息公开工作年度报告" SUMMED_TITLE, name ? name : "",
+                          g->year);
     if (g->old_layout == g->reports)
-        r->preamble = rep_printf(r, "本表由%zu份%d年度报告的统计表逐格相加而成，均使用2019年格式"
+        r->preamble = rep_printf(r, "本表由%zu份%d年度报告" SUMMED_HOW "，均使用2019年格式"
                                     "（只计入其第三、四部分）。",
                                  g->reports, g->year);
     else if (g->old_layout)
-        r->preamble = rep_printf(r, "本表由%zu份%d年度报告的统计表逐格相加而成，其中%zu份使用"
+        r->preamble = rep_printf(r, "本表由%zu份%d年度报告" SUMMED_HOW "，其中%zu份使用"
                                     "%s年格式，%zu份使用2019年格式（只计入其第三、四部分）。",
                                  g->reports, g->year, g->reports - g->old_layout, g->spec->name,
                                  g->old_layout);
     else
-        r->preamble = rep_printf(r, "本表由%zu份%d年度报告（%s年格式）的统计表逐格相加而成。",
+        r->preamble = rep_printf(r, "本表由%zu份%d年度报告（%s年格式）" SUMMED_HOW "。",
                                  g->reports, g->year, g->spec->name);
     for (int ti = 0; ti < XXGK_TABLE_COUNT && rc == 0; ti++) {
         const xxgk_table_spec *ts = &g->spec->tables[ti];
@@ -962,10 +1005,9 @@ static void say_left_out(xxgk_findings *f, const xxgk_total *t, int en, xbuf *b,
 {
     for (size_t k = 0; k < t->nleft; k++) {
         const xxgk_total_left *l = &t->left[k];
-        const char *why = l->how == XXGK_TOTAL_NOT_READ ? l->why
-                          : l->how == XXGK_TOTAL_NO_TABLES
-                              ? (en ? "no statistics table found" : "未找到统计表格")
-                              : (en ? "the report does not say its year" : "报告未写明年度");
+        const char *why = l->how == XXGK_TOTAL_NOT_READ
+                              ? l->why
+                              : xxgk_total_left_why(l->how, en ? XXGK_LANG_EN : XXGK_LANG_ZH);
         size_t n = strlen(l->file);
         if (l->how == XXGK_TOTAL_NOT_READ && strncmp(why, l->file, n) == 0 &&
             (why[n] == ':' || strncmp(why + n, "：", strlen("：")) == 0))

@@ -1447,6 +1447,24 @@ expect_grep_fixed "$ERR" "--format docx writes one document, and the inputs make
 run sum --format docx -o total.docx valid.txt other.txt
 no_crash; expect_rc 0
 [ -s total.docx ] || fail "no total.docx"
+# a total written beside its reports is not added again on the next run (it was, as 测试市's)
+mkdir -p sumdir && cp valid.txt other.txt sumdir/
+run sum --name 测试市 -o sumdir/汇总.md sumdir
+no_crash; expect_rc 0
+cp total.docx sumdir/汇总.docx
+run sum --format json sumdir
+no_crash; expect_rc 0
+py same "$OUT" total.json
+why="a total xxgk sum wrote, not an agency's report (its figures would count twice)"
+expect_grep_fixed "$ERR" "xxgk sum: sumdir/汇总.md: $why: left out" "stderr"
+expect_grep_fixed "$ERR" "xxgk sum: sumdir/汇总.docx: $why: left out" "stderr"
+expect_grep_fixed "$ERR" "2024 (2021 format): 2 reports added up; 0 errors, 2 warnings" "stderr"
+run sum sumdir/汇总.md
+no_crash; expect_rc 1
+expect_grep_fixed "$ERR" "xxgk sum: no report to add up" "stderr"
+run parse --format json sumdir/汇总.md
+no_crash; expect_rc 0
+py same "$OUT" total.json
 end
 
 begin "text: the lines read, numbered as check numbers them; several inputs headed by name"
