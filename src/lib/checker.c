@@ -247,6 +247,10 @@ static const struct {
       "两份未写明机关的报告数字相同，可能是同一份报告，均已计入，请核对",
       "two reports naming no agency have the same figures, perhaps one report twice: both "
       "counted, please verify"}, NULL},
+    {{"total-named-alike", "total", W,
+      "两份报告数字相同，机关名称可能指同一机关，可能是同一份报告，均已计入，请核对",
+      "two reports with the same figures under names that may be one agency's, perhaps one "
+      "report twice: both counted, please verify"}, NULL},
     {{"total-too-large", "total", E, "合计数过大，无法精确相加，汇总表中该格空缺",
       "a sum too large to add exactly: the total leaves it empty"}, NULL},
     /* Never found in a report: the tables of findings name with it a file that could not be

@@ -134,6 +134,11 @@ int chk_span_has_any(const char *a, const char *e, const char *const *words, siz
 /* p past any run of words[0..n) that begins before end. */
 const char *chk_skip_any(const char *p, const char *end, const char *const *words, size_t n);
 
+/* Whether agency names a and b (normalized, as xxgk_year_figures has them) name one body: the
+ * same, or one ending with the other when that one begins with a place name (洪泽区人民政府,
+ * 淮安市洪泽区人民政府) (years.c). */
+int chk_agency_alike(const char *a, const char *b);
+
 /* The text rules: the narrative against the tables (check_text.c) ... */
 void r_text_no_requests(check_ctx *c);
 void r_text_no_review(check_ctx *c);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/checker_impl.h"
 #include "lib/error.h"
 #include "lib/findings.h"
 #include "lib/report_impl.h"
@@ -893,10 +894,56 @@ static void say(xxgk_findings *f, const char *id, xbuf *b, int *failed)
     xbuf_reset(b);
 }
 
+typedef struct {
+    unsigned long long hash;
+    uint64_t digest;
+    size_t k;
+} by_figures;
+
+static int cmp_figures(const void *pa, const void *pb)
+{
+    const by_figures *a = pa, *b = pb;
+    if (a->hash != b->hash)
+        return a->hash < b->hash ? -1 : 1;
+    if (a->digest != b->digest)
+        return a->digest < b->digest ? -1 : 1;
+    return a->k < b->k ? -1 : a->k > b->k;
+}
+
+/* For each member of g counted under a name, 1 + the first counted before it with the same
+ * figures under another name that the check across years takes for the same body
+ * (chk_agency_alike: a district's report downloaded from its city's site too), else 0; the
+ * total counts both, which should not go unsaid.  NULL when memory ran out. */
+static size_t *named_alike(const group *g)
+{
+    size_t *of = calloc(g->nm, sizeof *of), n = 0;
+    by_figures *s = malloc(g->nm * sizeof *s);
+    for (size_t k = 0; of && s && k < g->nm; k++)
+        if (!g->m[k].pub.repeats && g->m[k].agency_key[0])
+            s[n++] = (by_figures){g->m[k].hash, g->m[k].digest, k};
+    if (!of || !s) {
+        free(of);
+        free(s);
+        return NULL;
+    }
+    qsort(s, n, sizeof *s, cmp_figures);
+    for (size_t j = 1; j < n; j++)
+        for (size_t i = j; i-- > 0 && s[i].hash == s[j].hash && s[i].digest == s[j].digest;) {
+            const char *a = g->m[s[i].k].agency_key, *b = g->m[s[j].k].agency_key;
+            if (strcmp(a, b) != 0 && chk_agency_alike(a, b))
+                of[s[j].k] = s[i].k + 1; /* (the earliest such, as i comes down) */
+        }
+    free(s);
+    return of;
+}
+
 /* What each member of g is to the total, beyond being counted. */
 static void say_members(xxgk_findings *f, const group *g, int en, xbuf *b, int *failed)
 {
-    for (size_t k = 0; k < g->nm; k++) {
+    size_t *alike = named_alike(g);
+    if (!alike)
+        *failed = 1;
+    for (size_t k = 0; alike && k < g->nm; k++) {
         const member *m = &g->m[k];
         const char *who = m->pub.agency ? m->pub.agency : (en ? "agency not named" : "机关不明");
         if (m->pub.repeats && m->partial && m->pub.completed) {
@@ -925,6 +972,15 @@ static void say_members(xxgk_findings *f, const group *g, int en, xbuf *b, int *
                               : "%s 与 %s 均未写明机关，%d年的数字相同，均已计入",
                         m->pub.file, m->pub.alike, g->year);
             say(f, "total-unnamed-alike", b, failed);
+        }
+        if (alike[k]) {
+            const member *o = &g->m[alike[k] - 1];
+            xbuf_printf(b, en ? "%s (%s) and %s (%s) have the same figures for %d, under names "
+                                "that may be one agency's: both counted"
+                              : "%s（%s）与 %s（%s）%d年的数字相同，两个名称可能指同一机关，"
+                                "均已计入",
+                        o->pub.file, o->pub.agency, m->pub.file, m->pub.agency, g->year);
+            say(f, "total-named-alike", b, failed);
         }
         if (m->pub.same_agency) {
             xbuf_printf(b, en ? "%s and %s are both %s's report for %d, with other figures: "
@@ -968,6 +1024,7 @@ static void say_members(xxgk_findings *f, const group *g, int en, xbuf *b, int *
             xbuf_printf(b, en ? " and %zu more" : " 等（另有 %zu 份）", g->one_row - named);
         say(f, "total-other-one-row", b, failed);
     }
+    free(alike);
 }
 
 /* The sums of g that went past what adds exactly, left null in the total. */

@@ -110,12 +110,16 @@ static int ends_with_name(const char *a, const char *b)
     return 1;
 }
 
+int chk_agency_alike(const char *a, const char *b)
+{
+    return strcmp(a, b) == 0 || ends_with_name(a, b) || ends_with_name(b, a);
+}
+
 int xxgk_year_follows(const xxgk_year_figures *prev, const xxgk_year_figures *cur)
 {
     if (!prev->year || cur->year != prev->year + 1 || !*prev->agency || !*cur->agency)
         return 0;
-    return strcmp(prev->agency, cur->agency) == 0 || ends_with_name(prev->agency, cur->agency) ||
-           ends_with_name(cur->agency, prev->agency);
+    return chk_agency_alike(prev->agency, cur->agency);
 }
 
 /* 上年结转 against last year's 结转下年度, every applicant column that differs in one finding. */
