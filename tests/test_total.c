@@ -871,6 +871,17 @@ static void test_total_read_back(void **state)
                                     "figures would count twice): left out", name);
         assert_string_equal(ev, want);
         release(t2, sum2, f);
+        /* taken as one report when asked (an office's total, named): 测试市's, beside a.txt */
+        assert_int_equal(xxgk_total_new(&t2), 0);
+        assert_int_equal(add(t2, a, "a.txt"), XXGK_TOTAL_COUNTED);
+        xxgk_total_take_totals(t2, 1);
+        assert_int_equal(xxgk_total_add(t2, back, NULL, &how), 0);
+        assert_int_equal(how, XXGK_TOTAL_COUNTED);
+        assert_int_equal(xxgk_total_reports(t2, 0), 2);
+        assert_int_equal(xxgk_total_left_count(t2), 0);
+        sum2 = total_of(t2);
+        assert_figure(cell(sum2, XXGK_TABLE_ACTIVE, "licensing", -1, 0), 240);
+        release(t2, sum2, NULL);
         xxgk_report_free(back);
         free(out.data);
     }

@@ -72,6 +72,10 @@ XXGK_EXTERN void xxgk_total_free(xxgk_total *t);
  * are its reports' again.  Fails only when memory runs out, and then r is in no total. */
 XXGK_EXTERN int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
                                xxgk_total_outcome *how);
+/* Whether the next xxgk_total_add takes a total this library wrote, read back, as one report
+ * (take 1: an office adding up the totals of the offices under it, each named) or leaves it
+ * out (0, as a new total does: found among the reports it was made of, it counts them twice). */
+XXGK_EXTERN void xxgk_total_take_totals(xxgk_total *t, int take);
 
 /* The totals, ordered by year, then format (2019 before 2021).  A year from 2021 on has one:
  * a report in the 2019 format adds its sections 三 and 四 to the 2021-format total. */

@@ -58,7 +58,19 @@ static void help(FILE *out)
 typedef struct {
     const cli_options *o;
     xxgk_total *t;
+    const file_list *l;
+    int argc; /* the command line, whose paths name inputs (a total named is added) */
+    char **argv;
 } sum_ctx;
+
+/* Whether input i was named on the command line, not found in a folder or an archive. */
+static int named(const sum_ctx *c, size_t i)
+{
+    for (int k = 1; !c->l->archives[i] && k < c->argc; k++)
+        if (strcmp(c->argv[k], c->l->paths[i]) == 0)
+            return 1;
+    return 0;
+}
 
 /* A report read and checked on a worker, for `take` to add in input order; or, when it could
  * not be, the input's name and the error, for the totals to list. */
@@ -99,12 +111,13 @@ static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err, v
 
 static int take(void *vctx, size_t i, void *kept, xbuf *err)
 {
-    (void)i;
     sum_ctx *c = vctx;
     read_report *rr = kept;
     xxgk_report *r = rr->r;
     xxgk_total_outcome how;
     int st = EXIT_CLEAN;
+    /* (a total xxgk wrote is added when named, an office's; found in a folder, it is left out) */
+    xxgk_total_take_totals(c->t, named(c, i));
     if (!r) { /* (said by the job) */
         if (!rr->name || !rr->error || xxgk_total_leave_out(c->t, rr->name, rr->error) < 0)
             xbuf_printf(err, TR("xxgk sum：%s\n", "xxgk sum: %s\n"), TR("内存不足", "out of memory"));
@@ -214,7 +227,7 @@ int cmd_sum(int argc, char **argv)
         return EXIT_TROUBLE;
     int missing = in < 0;
     o.diagnostics = xxgk_writer_named(o.format)->diagnostics; /* known: options_parse */
-    sum_ctx c = {&o, NULL};
+    sum_ctx c = {&o, NULL, &l, argc, argv};
     if (xxgk_total_new(&c.t) < 0) {
         fprintf(stderr, TR("xxgk sum：%s\n", "xxgk sum: %s\n"), xxgk_error_last());
         files_free(&l);

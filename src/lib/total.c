@@ -66,6 +66,7 @@ struct xxgk_total {
     size_t ng, capg;
     xxgk_total_left *left; /* inputs left out of every total */
     size_t nleft, capleft;
+    int take_totals; /* xxgk_total_take_totals */
 };
 
 static int oom(void) { return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory")); }
@@ -630,6 +631,12 @@ static int a_total(const xxgk_report *r)
     return p > digits && strncmp(p, "份", strlen("份")) == 0 && strstr(p, SUMMED_HOW);
 }
 
+void xxgk_total_take_totals(xxgk_total *t, int take)
+{
+    if (t)
+        t->take_totals = take != 0;
+}
+
 const char *xxgk_total_left_why(xxgk_total_outcome how, xxgk_lang lang)
 {
     int en = lang == XXGK_LANG_EN;
@@ -656,7 +663,7 @@ int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
     const xxgk_format_spec *spec = xxgk_report_spec(r);
     *how = !spec                  ? XXGK_TOTAL_NO_TABLES
            : !xxgk_report_year(r) ? XXGK_TOTAL_NO_YEAR
-           : a_total(r)           ? XXGK_TOTAL_A_TOTAL
+           : !t->take_totals && a_total(r) ? XXGK_TOTAL_A_TOTAL
                                   : XXGK_TOTAL_COUNTED;
     if (*how != XXGK_TOTAL_COUNTED)
         return leave_out(t, xxgk_report_name(r), *how, NULL);

@@ -1459,9 +1459,14 @@ why="a total xxgk sum wrote, not an agency's report (its figures would count twi
 expect_grep_fixed "$ERR" "xxgk sum: sumdir/汇总.md: $why: left out" "stderr"
 expect_grep_fixed "$ERR" "xxgk sum: sumdir/汇总.docx: $why: left out" "stderr"
 expect_grep_fixed "$ERR" "2024 (2021 format): 2 reports added up; 0 errors, 2 warnings" "stderr"
-run sum sumdir/汇总.md
-no_crash; expect_rc 1
-expect_grep_fixed "$ERR" "xxgk sum: no report to add up" "stderr"
+# ... but named, a total is an office's report: a city adds up its districts' totals
+run sum --name 甲区 -o a-total.md valid.txt
+no_crash; expect_rc 0
+run sum --name 乙区 -o b-total.md other.txt
+no_crash; expect_rc 0
+run sum --format json --name 测试市 a-total.md b-total.md
+no_crash; expect_rc 0
+py same "$OUT" total.json
 run parse --format json sumdir/汇总.md
 no_crash; expect_rc 0
 py same "$OUT" total.json
