@@ -3879,6 +3879,28 @@ static void test_glued(void **state)
         free(a);
     }
     free(nosig);
+    /* what stands around a title but is no part of it: an attachment's mark, on the line above
+     * or before it, and marks enclosing it (the agency's name alone too) */
+    static const struct {
+        const char *lines, *title;
+    } around[] = {
+        {"附件\n测试市交通运输局2024年政府信息公开工作年度报告\n", title},
+        {"附件1：测试市交通运输局2024年政府信息公开工作年度报告\n", title},
+        {"附件 3 测试市交通运输局2024年政府信息公开工作年度报告\n", title},
+        {"《测试市交通运输局2024年政府信息公开工作年度报告》\n", title},
+        {"“测试市交通运输局2024年政府信息公开工作年度报告”\n", title},
+        {"【测试市交通运输局】2024年政府信息公开工作年度报告\n",
+         "【测试市交通运输局】2024年政府信息公开工作年度报告"},
+    };
+    for (size_t i = 0; i < sizeof around / sizeof around[0]; i++) {
+        a = replace(text, "测试市交通运输局2024年政府信息公开工作年度报告\n", around[i].lines);
+        r = read_text(a, strlen(a));
+        assert_string_equal(xxgk_report_title(r), around[i].title);
+        assert_string_equal(xxgk_report_agency(r), "测试市交通运输局");
+        assert_int_equal(xxgk_report_year(r), 2024);
+        xxgk_report_free(r);
+        free(a);
+    }
     free(text);
 }
 

@@ -2,6 +2,7 @@
  * The text reader: bytes in any supported encoding -> folded UTF-8 lines -> sections, title,
  * agency, year, publication date -> rows of cells -> the table recognizer.
  */
+#define _GNU_SOURCE /* memmem */
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -572,6 +573,46 @@ static const char *title_year(const char *t)
     return NULL;
 }
 
+/* Pairs of marks a title or a name may stand between, which are no part of it. */
+static const char *const enclosing[][2] = {
+    {"《", "》"}, {"“", "”"}, {"【", "】"}, {"〔", "〕"}, {"「", "」"}, {"『", "』"}, {"\"", "\""}};
+
+/* s[0..*n) without a pair of enclosing marks around it (《…》, 【…】), or, with `open`, without
+ * one opening or closing mark alone at either end (【测试市交通运输局】 out of a title). */
+static const char *unenclosed(const char *s, size_t *n, int open)
+{
+    for (size_t k = 0; k < sizeof enclosing / sizeof enclosing[0]; k++) {
+        size_t a = strlen(enclosing[k][0]), b = strlen(enclosing[k][1]);
+        int starts = *n >= a && memcmp(s, enclosing[k][0], a) == 0;
+        int ends = *n >= a + b && memcmp(s + *n - b, enclosing[k][1], b) == 0;
+        if (starts && (ends || (open && !memmem(s + a, *n - a, enclosing[k][1], b)))) {
+            s += a;
+            *n -= a;
+        }
+        if (ends && (starts || (open && !memmem(s, *n - b, enclosing[k][0], a))))
+            *n -= b;
+    }
+    return s;
+}
+
+/* A title t[0..*n) without what stands around it in a document but is no part of it: an
+ * attachment's number before it (附件1：, 附件 ) and marks enclosing it whole (《…》). */
+static const char *title_bare(const char *t, size_t *n)
+{
+    if (*n > 6 && (memcmp(t, "附件", 6) == 0 || memcmp(t, "附表", 6) == 0)) {
+        size_t k = 6;
+        while (k < *n && strchr("0123456789 :-.", t[k]))
+            k++;
+        if (k + 3 <= *n && memcmp(t + k, "、", 3) == 0)
+            k += 3;
+        if (*n - k >= 18) { /* (a title's worth left) */
+            t += k;
+            *n -= k;
+        }
+    }
+    return unenclosed(t, n, 0);
+}
+
 /* Line i (0-based) as a title: it names the report (信息公开 or 政务公开, and 报告), perhaps
  * wrapped before its last characters; the text, or NULL.  *end is its last line (1-based). */
 static const char *title_text(xxgk_report *r, unsigned i, unsigned *end)
@@ -684,8 +725,9 @@ static const char *wrapped_title(xxgk_report *r, unsigned i, const char *t, size
     }
     char piece[128];
     snprintf(piece, sizeof piece, "%.*s", (int)pn, p);
-    if (strstr(piece, "信息公开") || strstr(piece, "政务公开") || strstr(piece, "报告"))
-        return NULL;
+    if (strstr(piece, "信息公开") || strstr(piece, "政务公开") || strstr(piece, "报告") ||
+        strncmp(piece, "附件", 6) == 0 || strncmp(piece, "附表", 6) == 0)
+        return NULL; /* (附件, 附件1: an attachment's mark above its title) */
     int year_split = (p[pn - 1] >= '0' && p[pn - 1] <= '9') ||
                      (pn >= 3 && memcmp(p + pn - 3, "年", 3) == 0) ||
                      (pn >= 6 && memcmp(p + pn - 6, "年度", 6) == 0) ||
@@ -740,6 +782,7 @@ static void find_title(xxgk_report *r)
         t += 7;
         tn = trim_span(&t, tn - 7);
     }
+    t = title_bare(t, &tn);
     const char *joined = last == i + 1 ? wrapped_title(r, i, t, tn) : NULL;
     if (joined) {
         t = joined;
@@ -775,7 +818,9 @@ static void find_title(xxgk_report *r)
                 }
             }
         }
-        r->agency = trimmed_copy(r, t, (size_t)(end - t));
+        size_t an = (size_t)(end - t);
+        const char *named = unenclosed(t, &an, 1);
+        r->agency = trimmed_copy(r, named, an);
         if (r->agency && !yr && strstr(r->agency, "年"))
             r->agency = NULL; /* a year in words, 二〇二四年, not an agency */
         if (!r->agency && yr) {
