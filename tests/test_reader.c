@@ -4654,6 +4654,29 @@ static void test_review_labels(void **state)
                             "0 1 5 1 0 0 0 1 0 1 1 0 2（采用第一次印出的）");
     xxgk_report_free(r);
     free(t);
+    /* table 三 printed again after its end, a row with other figures: a second table, of
+     * which the first is taken and the rows that differ said; again as it was: nothing said */
+    const char *from = strstr(tabs, "一、本年新收政府信息公开申请数量");
+    const char *to = strstr(tabs, "四、结转下年度继续办理");
+    to = strchr(to, '\n') + 1;
+    for (int alike = 0; alike < 2; alike++) {
+        char *copy = strndup(from, (size_t)(to - from));
+        char *again = alike ? strdup(copy) : replace(copy, "数量\t\t\t20\t5", "数量\t\t\t21\t5");
+        xbuf b;
+        xbuf_init(&b, 0);
+        xbuf_printf(&b, "%.*s%s%s", (int)(to - tabs), tabs, again, to);
+        r = read_text(b.data, b.len);
+        assert_report_figures(r, expected_2021);
+        assert_int_equal(diag_count(r, "struct-row-conflict", ev, sizeof ev), alike ? 0 : 1);
+        assert_int_equal(diag_count(r, "struct-row-duplicate", NULL, 0), 0);
+        if (!alike)
+            assert_string_equal(ev, "一、本年新收政府信息公开申请数量：第31行为 20 5 1 0 2 1 29；"
+                                    "第56行为 21 5 1 0 2 1 29（采用第一次印出的）");
+        xxgk_report_free(r);
+        xbuf_free(&b);
+        free(again);
+        free(copy);
+    }
     /* a figure that cannot be read beside its label */
     t = review_printed(tabs, "行政复议：结果维持0x10件，结果纠正1件，其他结果0件，尚未审结1件，"
                              "总计4件。\n");

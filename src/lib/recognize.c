@@ -244,7 +244,7 @@ static void diag_cells(xxgk_report *r, const char *rule, unsigned line, const ch
 /* A row read already, printed again (label mc, figures v): said, and when its figures differ
  * from those read, an error with both (the first are kept). */
 static void duplicate_row(xxgk_report *r, const xxgk_row_spec *row, const lcell *mc,
-                          const lcell *v, int nv)
+                          const lcell *v, int nv, int conflicts_only)
 {
     const xxgk_cell *had = &r->cells[row->first_cell];
     while (nv > row->ncols && v[0].kind == NUM_BLANK) /* (the label's merged cells) */
@@ -256,8 +256,9 @@ static void duplicate_row(xxgk_report *r, const xxgk_row_spec *row, const lcell 
         differ |= v[k].kind != NUM_NONE && v[k].kind != NUM_BLANK &&
                   xxgk_cell_known(&had[k]) && v[k].value != had[k].value;
     if (!differ) {
-        rep_diag(r, "struct-row-duplicate", mc->line, rep_printf(r, "%.*s", (int)mc->n, mc->s),
-                 NULL);
+        if (!conflicts_only)
+            rep_diag(r, "struct-row-duplicate", mc->line,
+                     rep_printf(r, "%.*s", (int)mc->n, mc->s), NULL);
         return;
     }
     xbuf b;
@@ -2869,8 +2870,17 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             continue;
         /* Past the table's last row only rows not yet read count (（七）总计 printed after 四,
          * section 二's items in another order); figures and repeats there are other text. */
-        if (closed && (m < 0 || filled[m] != 0 || nv == 0))
+        if (closed && (m < 0 || filled[m] != 0 || nv == 0)) {
+            /* (a row of the table printed in full again with other figures: a second table,
+             * another year's or a correction, of which the first is taken, and said) */
+            int b = 0; /* (the label's merged cells) */
+            while (m >= 0 && nv - b > t->rows[m].ncols && v[b].kind == NUM_BLANK)
+                b++;
+            if (m >= 0 && filled[m] == t->rows[m].ncols && nv - b == t->rows[m].ncols &&
+                figures_in(v + b, nv - b) == nv - b && !(t->rows[m].flags & XXGK_ROW_GROUP))
+                duplicate_row(r, &t->rows[m], mc, v + b, nv - b, 1);
             continue; /* (with its figures on its line: a label alone would take any after it) */
+        }
         if (t->id == XXGK_TABLE_REQUESTS && !opened)
             note_header_lines(r, cells, rw->n, &note_line, &header_line);
         if (m >= 0 && !opened && !(t->rows[m].flags & XXGK_ROW_OPENS) &&
@@ -2912,7 +2922,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                     (strstr(official, norm) || caption_then_piece(t, norm, official)) &&
                     strncmp(official, norm, strlen(norm)) != 0)
                     continue; /* (beside a piece of a caption too: "供  需要另行制作") */
-                duplicate_row(r, row, mc, v, nv);
+                duplicate_row(r, row, mc, v, nv, 0);
                 continue;
             }
             if (m != pending && filled[m] == 0)
@@ -3666,7 +3676,7 @@ static void review_again(scan *s, const xxgk_table_spec *t, int filled)
         const xxgk_row_spec all = {.label = "行政复议、行政诉讼", .ncols = t->ncells,
                                    .first_cell = t->first_cell};
         const lcell what = {.s = all.label, .n = strlen(all.label), .line = rw->line};
-        duplicate_row(s->r, &all, &what, cells, n);
+        duplicate_row(s->r, &all, &what, cells, n, 0);
         return;
     }
 }
