@@ -1464,6 +1464,53 @@ static void test_html_cell_paragraphs(void **state)
     assert_int_equal(html_licensing("", "<p><b>12</b>0</p>"), 120);
 }
 
+/* Figures each wrapped in a table of one cell, as some editors wrap them, a blank cell among
+ * them: a row of cells still, not a page's layout of blocks (the blank was lost, the figures
+ * after it moved left).  The page is the tab-separated fixture's, each line with tabs a row. */
+static void test_html_wrapped_cells(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    const char *row = "一、本年新收政府信息公开申请数量";
+    xbuf b;
+    xbuf_init(&b, 0);
+    xbuf_puts(&b, "<html><body>\n");
+    int in_table = 0;
+    for (char *line = text, *nl; *line; line = nl + 1) {
+        nl = strchr(line, '\n');
+        size_t n = nl ? (size_t)(nl - line) : strlen(line);
+        int cells = memchr(line, '\t', n) != NULL;
+        if (cells != in_table)
+            xbuf_puts(&b, cells ? "<table>\n" : "</table>\n");
+        in_table = cells;
+        int wrap = strncmp(line, row, strlen(row)) == 0;
+        xbuf_puts(&b, cells ? "<tr><td>" : "<p>");
+        for (size_t k = 0, col = 0; k < n; col++) {
+            size_t e = k;
+            while (e < n && line[e] != '\t')
+                e++;
+            if (col > 0)
+                xbuf_puts(&b, "</td><td>");
+            if (wrap && col == 6) /* (社会公益组织's 0) */
+                xbuf_puts(&b, "&nbsp;");
+            else if (wrap && col >= 3)
+                xbuf_printf(&b, "<table><tr><td>%.*s</td></tr></table>", (int)(e - k), line + k);
+            else
+                xbuf_printf(&b, "%.*s", (int)(e - k), line + k);
+            k = e + (e < n);
+        }
+        xbuf_puts(&b, cells ? "</td></tr>\n" : "</p>\n");
+        if (!nl)
+            break;
+    }
+    xbuf_puts(&b, in_table ? "</table></body></html>\n" : "</body></html>\n");
+    xxgk_report *r = read_text(b.data, b.len);
+    assert_report_figures(r, expected_2021);
+    xxgk_report_free(r);
+    xbuf_free(&b);
+    free(text);
+}
+
 /* Word 2000-2003's web pages mark what older browsers are to show with <![if ...]> and
  * <![endif]>, which the parser leaves as text: dropped, as a browser drops them, around a
  * blank cell's &nbsp;, a figure's line break, a label's list number. */
@@ -5607,6 +5654,7 @@ int main(void)
         cmocka_unit_test(test_hidden_by_style),
         cmocka_unit_test(test_html_cell_paragraphs),
         cmocka_unit_test(test_html_word_markers),
+        cmocka_unit_test(test_html_wrapped_cells),
         cmocka_unit_test(test_docx_nested_tables),
         cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),

@@ -565,11 +565,27 @@ static void table_row(xbuf *b, const css_sheet *sh, const xmlNode *tr, unsigned 
     xbuf_putc(b, '\n');
 }
 
-/* Whether a table lies somewhere under n: n is then a page's layout, not a table's cell. */
+/* Whether table t only wraps a figure or a word, as some editors wrap each cell's: one cell,
+ * of a few characters. */
+static int wraps_a_word(const xmlNode *t)
+{
+    int cells = 0;
+    for (const xmlNode *c = t->children; c && cells < 2; c = next_node(c, t, 1))
+        cells += is(c, "td") || is(c, "th");
+    if (cells > 1)
+        return 0;
+    xmlChar *text = xmlNodeGetContent(t);
+    int few = !text || xmlStrlen(text) <= 64;
+    xmlFree(text);
+    return few;
+}
+
+/* Whether a table lies somewhere under n (but one that wraps a word): n is then a page's
+ * layout, not a table's cell. */
 static int holds_table(const xmlNode *n)
 {
     for (const xmlNode *c = n->children; c; c = next_node(c, n, 1))
-        if (is(c, "table"))
+        if (is(c, "table") && !wraps_a_word(c))
             return 1;
     return 0;
 }
