@@ -565,6 +565,25 @@ static void table_row(xbuf *b, const css_sheet *sh, const xmlNode *tr, unsigned 
     xbuf_putc(b, '\n');
 }
 
+/* Each table's <tfoot> moved after its rows, where a browser draws it: HTML 4 wrote it before
+ * <tbody>, and read in place its rows (四、结转下年度继续办理) came before the table's. */
+static void feet_last(xmlNode *root)
+{
+    for (xmlNode *c = root; c;) {
+        xmlNode *next = (xmlNode *)next_node(c, root, 1);
+        int rows_after = 0;
+        for (const xmlNode *n = c->next; is(c, "tfoot") && n && !rows_after; n = n->next)
+            rows_after = is(n, "tbody") || is(n, "tr");
+        if (rows_after && c->parent && is(c->parent, "table")) {
+            next = (xmlNode *)next_node(c, root, 0); /* (past what it holds) */
+            xmlNode *table = c->parent;
+            xmlUnlinkNode(c);
+            xmlAddChild(table, c); /* (met again there, with no rows after it) */
+        }
+        c = next;
+    }
+}
+
 /* Whether table t only wraps a figure or a word, as some editors wrap each cell's: one cell,
  * of a few characters. */
 static int wraps_a_word(const xmlNode *t)
@@ -1027,6 +1046,7 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
         xmlFreeDoc(doc);
         return XXGK_EENCODING;
     }
+    feet_last(xmlDocGetRootElement(doc));
     const xmlNode *root = xmlDocGetRootElement(doc);
     const xmlNode *article = find_article(root, "TRS_Editor");
     if (!article)
