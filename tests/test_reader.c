@@ -1464,6 +1464,25 @@ static void test_html_cell_paragraphs(void **state)
     assert_int_equal(html_licensing("", "<p><b>12</b>0</p>"), 120);
 }
 
+/* A group's label and its last sub-row's in one cell a space apart, as a page's cell flattens
+ * its merged group ("（六）其他处理 3.其他"): the sub-row, not the group printed as one row. */
+static void test_group_and_row_in_one_cell(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *a = replace(text, "\t\t3.其他\t", "\t（六）其他处理 3.其他\t");
+    char *b = replace(a, "\t（六）其他处理\t1.", "\t（六）其他处理 1.");
+    char *t = replace(b, "\t\t2.申请人逾期", "\t（六）其他处理 2.申请人逾期");
+    xxgk_report *r = read_text(t, strlen(t));
+    assert_report_figures(r, expected_2021);
+    assert_int_equal(diag_count(r, "format-mixed-layout", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(t);
+    free(b);
+    free(a);
+    free(text);
+}
+
 /* A page of the tab-separated fixture's text, each run of lines with tabs a table: the figures
  * of the row `wrap` (if not NULL) each in a table of one cell, its 社会公益组织 cell blank
  * (&nbsp;, its figure 0); the row `foot` (if not NULL) the table's <tfoot>, before its rows as
@@ -5682,6 +5701,7 @@ int main(void)
         cmocka_unit_test(test_html_cell_paragraphs),
         cmocka_unit_test(test_html_word_markers),
         cmocka_unit_test(test_html_wrapped_cells),
+        cmocka_unit_test(test_group_and_row_in_one_cell),
         cmocka_unit_test(test_docx_nested_tables),
         cmocka_unit_test(test_flattened_narrative),
         cmocka_unit_test(test_flattened_blank),

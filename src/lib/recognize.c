@@ -1567,17 +1567,24 @@ static int match_row(const xxgk_table_spec *t, const char *norm, size_t nlen, ui
 static int typo_row(const xxgk_table_spec *t, const char *norm, size_t nlen, const int *filled);
 
 /* A group's label and its row's on one line a few spaces apart (the group's merged cell printed
- * beside its last row: "三、本年度办理结果   （七）总计"): the row the words after the last gap
- * name, or name with one typo when not yet read, their norm into norm (NORM_MAX bytes); -1
- * when there is no gap or no such row. */
-static int row_after_gap(const xxgk_table_spec *t, const lcell *c, int last, const int *filled,
-                         char *norm)
+ * beside its last row: "三、本年度办理结果   （七）总计"), or one apart when the words before
+ * it are the group's label, group (a page's cell "（六）其他处理 3.其他"): the row the words
+ * after the gap name, or name with one typo when not yet read, their norm into norm (NORM_MAX
+ * bytes); -1 when there is no gap or no such row. */
+static int row_after_gap(const xxgk_table_spec *t, int group, const lcell *c, int last,
+                         const int *filled, char *norm)
 {
     size_t k = c->n;
     while (k > 1 && !(c->s[k - 1] == ' ' && c->s[k - 2] == ' '))
         k--;
-    if (k <= 1)
-        return -1;
+    if (k <= 1) { /* (one space, after the group's whole label) */
+        const char *sp = memchr(c->s, ' ', c->n);
+        char head[NORM_MAX];
+        if (!sp || label_norm(head, sizeof head, c->s, (size_t)(sp - c->s)) == 0 ||
+            strcmp(head, labels_row(t, group)->label) != 0)
+            return -1;
+        k = (size_t)(sp - c->s) + 1;
+    }
     char piece[NORM_MAX];
     size_t pl = label_norm(piece, sizeof piece, c->s + k, c->n - k);
     int own = pl ? match_row(t, piece, pl, label_sig(piece, pl), last) : -1;
@@ -2592,7 +2599,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             memcpy(norm, cn, nlen + 1); /* a copy: glued digits are cut off below */
             m = match_row(t, norm, nlen, cells[i].sig, last);
             if (m >= 0 && (t->rows[m].flags & XXGK_ROW_GROUP)) {
-                int own = row_after_gap(t, &cells[i], last, filled, norm);
+                int own = row_after_gap(t, m, &cells[i], last, filled, norm);
                 if (own >= 0) {
                     m = own;
                     nlen = strlen(norm);
