@@ -2422,6 +2422,21 @@ static void test_flattened_narrative(void **state)
         free(told);
     }
 
+    /* a figure the narrative states of one column is no witness for a cut that holds it in
+     * another (5 issued: 52 4 0 holds no 5, 5 24 0 and 5 2 40 both do) */
+    told = replace(flat, "均按期答复。", "均按期答复。我局制定规范性文件2件。");
+    r = read_text(told, strlen(told));
+    assert_cell(r, "normative", 0, -1);
+    assert_int_equal(diag_count(r, "reader-glued-text", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(told);
+    told = replace(flat, "均按期答复。", "均按期答复。本年规范性文件制发5件废止2件。");
+    r = read_text(told, strlen(told));
+    assert_cell(r, "normative", 2, 40);
+    assert_int_equal(diag_count(r, "reader-glued-text", ev, sizeof ev), 1);
+    assert_string_equal(ev, "5240 → 5 2 40（正文：“本年规范性文件制发5件废止2件”）");
+    xxgk_report_free(r);
+    free(told);
     /* a narrative figure that several cuts hold decides nothing */
     told = replace(flat, "均按期答复。", "均按期答复。现行有效规范性文件0件。");
     r = read_text(told, strlen(told));

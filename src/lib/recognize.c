@@ -397,16 +397,40 @@ static void split_rec(splitter *sp, int t, int o, int k)
 }
 
 /* Figures the narrative states about a row: a number with a counting unit in a clause that
- * names the row ("制发行政规范性文件9件"). */
+ * names the row ("制发行政规范性文件9件"), and the column its words name, if they do. */
 typedef struct {
     double v[16];
+    int col[16]; /* the column (制发, 废止, 现行有效 before the number), or -1 */
     int n;
     const char *quote[16];
     int qlen[16];
 } stated;
 
-static void stated_in(stated *st, const char *text, const char *keys)
+/* Where in s[0..n) the last word naming one of row's columns ends (its label, a short form,
+ * or for the documents issued the verbs that say so: 制定, 出台, 印发), and which column in
+ * *col; 0 and -1 for none. */
+static size_t column_named(const xxgk_row_spec *row, const char *s, size_t n, int *col)
 {
+    size_t best = 0;
+    *col = -1;
+    for (int k = 0; k < row->ncols; k++) {
+        const char *lists[3] = {row->cols[k].label, row->cols[k].short_forms,
+                                strcmp(row->cols[k].id, "issued") == 0 ? "制定|出台|印发" : NULL};
+        for (int l = 0; l < 3; l++)
+            for (const char *f = lists[l]; f && *f;) {
+                size_t fl = l == 0 ? strlen(f) : strcspn(f, "|");
+                for (size_t i = 0; fl && i + fl <= n; i++)
+                    if (memcmp(s + i, f, fl) == 0 && i + fl > best)
+                        best = i + fl, *col = k;
+                f += fl + (f[fl] == '|');
+            }
+    }
+    return best;
+}
+
+static void stated_in(stated *st, const char *text, const xxgk_row_spec *row)
+{
+    const char *keys = row->match;
     for (const char *a = text; *a && st->n < 16;) {
         const char *e = a;
         while (*e && !clause_sep(e))
@@ -418,13 +442,16 @@ static void stated_in(stated *st, const char *text, const char *keys)
         memcpy(clause, a, cl);
         clause[cl] = '\0';
         if (label_match(clause, keys, 0))
-            for (const char *p = clause; *p && st->n < 16; p++) {
+            for (const char *p = clause, *from = clause; *p && st->n < 16; p++) {
                 if (*p < '0' || *p > '9' || (p > clause && p[-1] >= '0' && p[-1] <= '9'))
                     continue;
                 const char *unit, *end;
                 double v = count_at(p, &unit, &end);
                 if (v < 0)
                     continue;
+                /* (the column named since the figure before: 制发5件，废止2件) */
+                column_named(row, from, (size_t)(p - from), &st->col[st->n]);
+                from = end;
                 st->quote[st->n] = a;
                 st->qlen[st->n] = (int)cl;
                 st->v[st->n++] = v;
@@ -442,7 +469,8 @@ static int witnessed(const splitter *sp, const split *x, const stated *st)
         for (int j = 0; j < k; j++)
             dup |= st->v[j] == st->v[k];
         for (int i = 0; i < sp->want && !dup; i++)
-            if (x->len[i] > 0 && part_value(sp, x, i) == st->v[k]) {
+            if (x->len[i] > 0 && part_value(sp, x, i) == st->v[k] &&
+                (st->col[k] < 0 || st->col[k] == i)) {
                 n++;
                 break;
             }
@@ -459,7 +487,7 @@ static int narrative_choice(scan *s, const splitter *sp, const xxgk_row_spec *ro
         return -1;
     stated st = {.n = 0};
     for (unsigned i = 0; i < s->r->nlines; i++)
-        stated_in(&st, s->r->lines[i], row->match);
+        stated_in(&st, s->r->lines[i], row);
     int best = -1, bestn = 0, ties = 0;
     for (int i = 0; i < sp->nsol; i++) {
         int n = witnessed(sp, &sp->sol[i], &st);
@@ -474,7 +502,8 @@ static int narrative_choice(scan *s, const splitter *sp, const xxgk_row_spec *ro
     for (int k = 0; k < st.n; k++) {
         int used = 0, dup = 0;
         for (int i = 0; i < sp->want; i++)
-            used |= sp->sol[best].len[i] > 0 && part_value(sp, &sp->sol[best], i) == st.v[k];
+            used |= sp->sol[best].len[i] > 0 && part_value(sp, &sp->sol[best], i) == st.v[k] &&
+                    (st.col[k] < 0 || st.col[k] == i);
         for (int j = 0; j < k; j++)
             dup |= st.quote[j] == st.quote[k];
         if (used && !dup) {
