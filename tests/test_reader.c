@@ -127,6 +127,14 @@ static void test_boxed(void **state)
     assert_report_figures(r, expected_2021);
     xxgk_report_free(r);
     free(gb);
+    /* a page break at a row's start (pdftotext's form feed) takes no column of the grid */
+    char *paged = replace(text, "\n│          │        │1.属于国家秘密",
+                          "\n\f│          │        │1.属于国家秘密");
+    r = read_text(paged, strlen(paged));
+    assert_string_equal(xxgk_report_layout(r), "boxed");
+    assert_report_figures(r, expected_2021);
+    xxgk_report_free(r);
+    free(paged);
     free(text);
 }
 

@@ -109,6 +109,10 @@ static size_t line_glyphs(glyph *g, const char *s, size_t n, int convention, int
     size_t k = 0;
     uint32_t col = 0;
     for (size_t i = 0; i < n;) {
+        if (u[i] == '\f') { /* (a page break, pdftotext's at a line's start: no column) */
+            i++;
+            continue;
+        }
         if (u[i] == ' ' || u[i] == '\t') { /* (eight at a time where there are as many) */
             size_t j = i + 1;
             while (n - j >= 8 && load8(u + j) == UINT64_C(0x2020202020202020))
@@ -185,7 +189,7 @@ static int framed(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t a = 0, e = n;
-    while (a < n && (u[a] == ' ' || u[a] == '\t'))
+    while (a < n && (u[a] == ' ' || u[a] == '\t' || u[a] == '\f'))
         a++;
     while (e > a && (u[e - 1] == ' ' || u[e - 1] == '\t'))
         e--;
