@@ -273,7 +273,7 @@ static void test_consultation(void **state)
     /* the span says what it did beyond the days it took from the count */
     assert_non_null(strstr(why, "2024-03-29至2024-04-10：征求第三方或其他机关意见（第三十二条、"
                                 "第三十四条），扣除0个工作日；期限届满时尚未结束，到期日顺延至其"
-                                "结束（共7个工作日）\n"));
+                                "结束（该期间含7个工作日）\n"));
     assert_int_equal(d.excluded[0].holds, 1);
     /* it removed no day from the count, yet lasted 7 working days (清明 04-04..06 off, Sunday
      * 04-07 worked); one held to 05-06 lasted 23, more than a third party's 15: pointed out */
@@ -286,8 +286,8 @@ static void test_consultation(void **state)
     assert_int_equal(d.excluded[0].length, 23);
     assert_int_equal(d.excluded[0].too_long, 1);
     assert_int_equal(xxgk_deadline_explain(&d, why, sizeof why), 0);
-    assert_non_null(strstr(why, "扣除0个工作日；期限届满时尚未结束，到期日顺延至其结束（共23个"
-                                "工作日）（超过第三方答复期限15个工作日，请核对）"));
+    assert_non_null(strstr(why, "扣除0个工作日；期限届满时尚未结束，到期日顺延至其结束（该期间"
+                                "含23个工作日）（超过第三方答复期限15个工作日，请核对）"));
     /* the pause ends on Saturday 04-06, in 清明's days off: due Sunday 04-07, a day worked */
     xxgk_event off[] = {EV(CONSULT_START, "2024-03-29"), EV(CONSULT_END, "2024-04-06"),
                         EV(FEE_NOTICE, "2024-04-06")};

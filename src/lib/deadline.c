@@ -359,9 +359,10 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
                     : !d->excluded[k].too_long ? ""
                     : fee                      ? "（缴费晚于收费通知给予的20个工作日，请核对）"
                                                : "（超过第三方答复期限15个工作日，请核对）";
-                char held[96] = "";
+                char held[160] = "";
                 if (d->excluded[k].holds) /* what it did beyond the days it took */
-                    snprintf(held, sizeof held, "；期限届满时尚未结束，到期日顺延至其结束（共%d个工作日）",
+                    snprintf(held, sizeof held,
+                             "；期限届满时尚未结束，到期日顺延至其结束（该期间含%d个工作日）",
                              d->excluded[k].length);
                 else if (d->due && d->excluded[k].from > d->due) /* (why it took none) */
                     snprintf(held, sizeof held, "（开始时期限已届满，不影响到期日）");
