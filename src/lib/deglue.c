@@ -184,8 +184,8 @@ static void newline(cutter *c, size_t at)
         cut_at(c, at);
 }
 
-/* Length of a date written 2025年1月23日 or 二〇二五年一月二十三日 that ends at end (text
- * begins at start), or 0. */
+/* Length of a date written 2025年1月23日 or 二〇二五年一月二十三日 (元月 for 1月 too) that ends
+ * at end (text begins at start), or 0. */
 static size_t date_before(const char *start, const char *end)
 {
     static const char *const units[3] = {"日", "月", "年"};
@@ -196,6 +196,10 @@ static size_t date_before(const char *start, const char *end)
         if (p - start < 3 || strncmp(p - 3, units[part], 3) != 0)
             return 0;
         p -= 3;
+        if (part == 1 && p - start >= 3 && strncmp(p - 3, "元", 3) == 0) { /* (元月: January) */
+            p -= 3;
+            continue;
+        }
         int d = 0;
         while (p > start && p[-1] >= '0' && p[-1] <= '9' && d < 4)
             p--, d++;

@@ -500,10 +500,15 @@ static int find_date(const char *s, int *y, int *m, int *d)
         if (!sep_cn && sep != '-' && sep != '.' && sep != '/')
             continue;
         p = sep_cn ? past_spaces(s, n, q + 3) : p + 1;
-        int mm = read_int(s + p, n - p, &u);
-        if (mm < 0)
+        int mm;
+        if (sep_cn && n - p >= 6 && memcmp(s + p, "元月", 6) == 0) { /* (January) */
+            mm = 1;
+            p += 3; /* (to its 月) */
+        } else if ((mm = read_int(s + p, n - p, &u)) < 0) {
             continue;
-        p += u;
+        } else {
+            p += u;
+        }
         if (sep_cn)
             p = past_spaces(s, n, p);
         if (sep_cn ? !(n - p >= 3 && memcmp(s + p, "月", 3) == 0) : s[p] != sep)
@@ -955,7 +960,7 @@ static int take_date(xxgk_report *r, unsigned i, const char *t, size_t n)
 static int date_alone(const char *t, size_t n)
 {
     static const char *const parts[] = {"年", "月", "日", "〇", "零", "一", "二", "三", "四",
-                                        "五", "六", "七", "八", "九", "十"};
+                                        "五", "六", "七", "八", "九", "十", "元"};
     if (!strstr(t, "年") || !strstr(t, "月"))
         return 0;
     for (size_t i = 0; i < n;) {

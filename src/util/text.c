@@ -981,6 +981,11 @@ size_t text_date_at(const char *s, char out[16])
     int part[3] = {0, 0, 0};
     char sep = 0; /* the one separator both places use: '-', '/', '.', or 0 for 年 and 月 */
     for (int k = 0; k < 3; k++) {
+        if (k == 1 && !sep && strncmp(t, "元月", 6) == 0) { /* (January, as dates write it) */
+            part[1] = 1;
+            t += 6;
+            continue;
+        }
         int digits = 0;
         while (*t >= '0' && *t <= '9' && digits < 4)
             part[k] = part[k] * 10 + (*t++ - '0'), digits++;
