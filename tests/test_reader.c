@@ -3996,6 +3996,9 @@ static void test_glued(void **state)
         {"“测试市交通运输局2024年政府信息公开工作年度报告”\n", title, "测试市交通运输局"},
         {"【测试市交通运输局】2024年政府信息公开工作年度报告\n",
          "【测试市交通运输局】2024年政府信息公开工作年度报告", "测试市交通运输局"},
+        /* a space inside the agency's name, PDF text's: not the name's */
+        {"测试市 交通运输局2024年政府信息公开工作年度报告\n",
+         "测试市 交通运输局2024年政府信息公开工作年度报告", "测试市交通运输局"},
     };
     for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
         a = replace(nosig, "测试市交通运输局2024年政府信息公开工作年度报告\n", titles[i].lines);

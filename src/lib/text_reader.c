@@ -755,6 +755,24 @@ static const char *wrapped_title(xxgk_report *r, unsigned i, const char *t, size
     return rep_printf(r, "%.*s%.*s", (int)pn, p, (int)tn, t);
 }
 
+/* Name s (NULL stays NULL) without the spaces between two of its Chinese characters, which are
+ * PDF text's, not the name's: 测试市 交通运输局 is 测试市交通运输局. */
+static const char *name_tight(xxgk_report *r, const char *s)
+{
+    if (!s || !strchr(s, ' '))
+        return s;
+    char *a = rep_strndup(r, s, strlen(s));
+    if (!a)
+        return s;
+    size_t k = 0;
+    for (size_t j = 0; a[j]; j++)
+        if (!(a[j] == ' ' && k > 0 && ((unsigned char)a[k - 1] & 0x80) &&
+              ((unsigned char)a[j + 1] & 0x80)))
+            a[k++] = a[j];
+    a[k] = '\0';
+    return a;
+}
+
 /* The title: the first line before section 一 that names the report, with a year if one does
  * (a saved web page's menu, 政府信息公开 … 政府工作报告, names none); the agency is what comes
  * before the year on it, or the line above when the title is split over two lines. */
@@ -849,6 +867,7 @@ static void find_title(xxgk_report *r)
     } else {
         r->title = trimmed_copy(r, t, tn);
     }
+    r->agency = name_tight(r, r->agency);
     r->title_shown = as_written(r, r->title);
     r->agency_shown = as_written(r, r->agency);
 }
