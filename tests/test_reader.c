@@ -262,12 +262,14 @@ static void read_wrapped_lines(const char *lead, const char *tail)
     free(text);
 }
 
-/* Every line indented (spaces, a full-width space, a cell's &nbsp; before its tab), or ended by
- * a tab, empty lines too: an indent is no cell, and a tab that closes every line none either. */
+/* Every line indented (spaces, a full-width space, a cell's &nbsp; before its tab, a tab), or
+ * ended by a tab, empty lines too: an indent is no cell, and a tab that closes every line none
+ * either. */
 static void test_cells_every_line(void **state)
 {
     (void)state;
     read_wrapped_lines("  ", "");
+    read_wrapped_lines("\t", "");
     read_wrapped_lines("\xe3\x80\x80", "");
     read_wrapped_lines("&nbsp;", "&nbsp;");
     read_wrapped_lines("", "\t");

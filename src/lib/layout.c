@@ -572,11 +572,30 @@ static int tabs_in(const char *l)
     return tabs;
 }
 
+/* Whether every line that holds anything begins with a tab, and ten at least with a second
+ * before their words (one cell a line, every line indented again: text pasted with its
+ * paragraphs indented so): the first tab is an indent, no cell.  1 then, else 0: the bytes to
+ * pass over. */
+static int tab_indented(const xxgk_report *r)
+{
+    unsigned twice = 0;
+    for (unsigned i = 0; i < r->nlines; i++) {
+        const char *l = r->lines[i];
+        if (is_blank(l))
+            continue;
+        if (l[0] != '\t')
+            return 0;
+        twice += l[1] == '\t' && !is_blank(l + 2);
+    }
+    return twice >= 10;
+}
+
 /* One cell per line (Word's "save as text"): a line that starts with a tab starts a cell, a line
  * without continues the cell above (wrapped inside it), and an empty line ends the row.  When
  * the lines that hold anything end with a tab (all but one in twenty), that tab only closes
- * them: a line of a tab alone is then an empty line, and one of two an empty cell. */
-static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip)
+ * them: a line of a tab alone is then an empty line, and one of two an empty cell.  Every line
+ * indented by a tab has it passed over first (indent). */
+static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip, int indent)
 {
     unsigned pages = footer_pages(r);
     size_t ends[2] = {0, 0}; /* lines that hold anything, by whether a tab ends them */
@@ -593,7 +612,7 @@ static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip)
     }
     int closed = ends[1] && ends[0] * 20 <= ends[1];
     for (unsigned i = 0; i < r->nlines; i++) {
-        const char *line = cell_line(r->lines[i]);
+        const char *line = cell_line(r->lines[i] + (indent && r->lines[i][0] == '\t'));
         if (page_mark(r, i + 1, pages))
             continue; /* (between the cells of a row, it neither ends nor continues one) */
         if (is_skipped(skip, i + 1) ||
@@ -691,8 +710,9 @@ static int figures_spaced(const xxgk_report *r)
 int layout_build(lgrid *g, xxgk_report *r)
 {
     size_t single = 0, multi = 0, pipes = 0, open = 0;
+    int indent = tab_indented(r);
     for (unsigned i = 0; i < r->nlines; i++) {
-        const char *l = r->lines[i];
+        const char *l = r->lines[i] + (indent && r->lines[i][0] == '\t');
         const char *tab = inner_tab(l);
         if (tab) {
             const char *c = cell_line(l);
@@ -709,7 +729,7 @@ int layout_build(lgrid *g, xxgk_report *r)
     skipped_lines(r, &skip);
     if (single >= 10 && single > multi) {
         r->layout = "cells";
-        return build_cells_mode(g, r, &skip);
+        return build_cells_mode(g, r, &skip, indent);
     }
     r->layout = multi >= 5 ? "tabs" : pipes >= 3 ? "markdown" : "spaces";
     /* Every row ending in a tab, the rows of figures too: the tab closes the row's last cell. */
