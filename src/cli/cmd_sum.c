@@ -14,8 +14,9 @@ static const char *const head_zh =
     "同一机关同一年度、数字相同的报告只计一次；缺少的数字、同一机关的两份不同报告、\n"
     "汇总表自身的勾稽关系在标准错误输出中列出（全部写在 JSON 的 diagnostics 中；CSV、\n"
     "Excel 和 SQLite 在 errors、warnings 中计数）。\n"
-    "未计入的输入（无法读取、没有统计表、未写明年度，或本身是 xxgk 写出的汇总表）列在\n"
-    "每个汇总的 diagnostics 中，标准错误输出只在第一个汇总下列出。\n\n"
+    "未计入的输入（无法读取、没有统计表、未写明年度，或在文件夹中找到的 xxgk 写出的\n"
+    "汇总表；直接给出的汇总表作为一份报告计入）列在每个汇总的 diagnostics 中，标准错误\n"
+    "输出只在第一个汇总下列出。\n\n"
     "  -f, --format FMT  输出格式（默认 md）：\n",
                         *const head_en =
     "usage: xxgk sum [--format FMT] [--name NAME] [--encoding ENC] [--from FILE] [-j N]\n"
@@ -26,8 +27,9 @@ static const char *const head_zh =
     "report for a year given twice with the same figures counts once; figures lacking, two\n"
     "different reports of one agency, and the total's own arithmetic are listed on stderr\n"
     "(all of them in JSON's diagnostics; CSV, Excel and SQLite count them in errors and\n"
-    "warnings).  Inputs left out (unreadable, no table, no year, or a total xxgk wrote)\n"
-    "are in every total's diagnostics, and listed on stderr under the first total only.\n\n"
+    "warnings).  Inputs left out (unreadable, no table, no year, or a total xxgk wrote\n"
+    "found in a folder; one named is added as a report) are in every total's diagnostics,\n"
+    "and listed on stderr under the first total only.\n\n"
     "  -f, --format FMT  (default md)\n";
 static const char *const tail_zh =
     "                    （html 和 docx 只写一份文档：只能有一个年度的汇总）\n"
