@@ -661,10 +661,10 @@ int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
     if (!how)
         how = &dummy;
     const xxgk_format_spec *spec = xxgk_report_spec(r);
-    *how = !spec                  ? XXGK_TOTAL_NO_TABLES
-           : !xxgk_report_year(r) ? XXGK_TOTAL_NO_YEAR
+    *how = !spec                           ? XXGK_TOTAL_NO_TABLES
+           : !xxgk_report_year(r)          ? XXGK_TOTAL_NO_YEAR
            : !t->take_totals && a_total(r) ? XXGK_TOTAL_A_TOTAL
-                                  : XXGK_TOTAL_COUNTED;
+                                           : XXGK_TOTAL_COUNTED;
     if (*how != XXGK_TOTAL_COUNTED)
         return leave_out(t, xxgk_report_name(r), *how, NULL);
     /* a report for 2021 or later in the superseded 2019 format goes into its year's 2021
@@ -934,8 +934,11 @@ static size_t *named_alike(const group *g)
         return NULL;
     }
     qsort(s, n, sizeof *s, cmp_figures);
+    /* (many reports may have the same figures, all zero: a batch's thousands of them are each
+     * compared with the 64 before it at most, not with all) */
     for (size_t j = 1; j < n; j++)
-        for (size_t i = j; i-- > 0 && s[i].hash == s[j].hash && s[i].digest == s[j].digest;) {
+        for (size_t i = j; i-- > 0 && j - i <= 64 && s[i].hash == s[j].hash &&
+                           s[i].digest == s[j].digest;) {
             const char *a = g->m[s[i].k].agency_key, *b = g->m[s[j].k].agency_key;
             if (strcmp(a, b) != 0 && chk_agency_alike(a, b))
                 of[s[j].k] = s[i].k + 1; /* (the earliest such, as i comes down) */
