@@ -538,6 +538,20 @@ static void test_decode(void **state)
     assert_string_equal(used, "UTF-16LE");
     assert_string_equal(b.data, "2024年度报告\n12");
     xbuf_free(&b);
+    /* ... Chinese with few figures, few NULs: 测试 sixty times, then 2024-12-31 (nine NULs
+     * inside, one padding the end) */
+    char zh[260];
+    for (int i = 0; i < 120; i++)
+        memcpy(zh + 2 * i, i & 1 ? "\xd5\x8b" : "\x4b\x6d", 2);
+    for (int i = 0; i < 10; i++)
+        zh[240 + 2 * i] = "2024-12-31"[i], zh[241 + 2 * i] = 0;
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, zh, sizeof zh, NULL, &used, &cut, err, sizeof err), 0);
+    assert_string_equal(used, "UTF-16LE");
+    assert_int_equal(b.len, 120 * 3 + 10);
+    assert_memory_equal(b.data, "测试测试", 12);
+    assert_string_equal(b.data + 360, "2024-12-31");
+    xbuf_free(&b);
     const char be_bare[] = "\x00\x32\x00\x30\x00\x32\x00\x34\x5e\x74\x5e\xa6\x00\x0a\x00\x31";
     xbuf_init(&b, 0);
     assert_int_equal(

@@ -214,11 +214,13 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
         size_t zeros[2] = {0, 0}, m = n < 4096 ? n : 4096;
         for (size_t i = 0; i < m; i++)
             zeros[i & 1] += data[i] == 0;
-        /* (Chinese has NULs on both sides, 一 being 00 4E, but far more on one) */
-        int order = m < 16                                            ? 0
-                    : zeros[1] > m / 8 && zeros[1] > 8 * zeros[0] ? 1
-                    : zeros[0] > m / 8 && zeros[0] > 8 * zeros[1] ? 2
-                                                                  : 0;
+        /* (Chinese has NULs on both sides, 一 being 00 4E, but far more on one; text mostly
+         * Chinese has few: its figures' and spaces') */
+        size_t few = m / 8 < 8 ? m / 8 + 1 : 8;
+        int order = m < 16                                          ? 0
+                    : zeros[1] >= few && zeros[1] > 8 * zeros[0] ? 1
+                    : zeros[0] >= few && zeros[0] > 8 * zeros[1] ? 2
+                                                                 : 0;
         if (order) { /* read as such when it is: valid, and no control characters in it */
             const char *from = order == 1 ? "UTF-16LE" : "UTF-16BE";
             size_t len0 = out->len, even = n + (n & 1); /* (the last character's NUL back) */
