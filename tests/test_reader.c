@@ -1467,7 +1467,8 @@ static void test_html_cell_paragraphs(void **state)
 {
     (void)state;
     static const char *const apart[] = {"<p>20</p><p>5</p>", "2<br>0", "<div>1</div>20",
-                                        "<p>1</p>\n<p>20</p>"};
+                                        "<p>1</p>\n<p>20</p>", "<p>12</p><p>345</p>",
+                                        "12<br>345"};
     for (size_t i = 0; i < sizeof apart / sizeof apart[0]; i++)
         assert_int_equal(html_licensing("", apart[i]), -1);
     assert_int_equal(html_licensing("", "<p>120</p><p>件</p>"), 120);
@@ -1947,6 +1948,17 @@ static void test_docx_nested_tables(void **state)
                      -1);
     assert_int_equal(docx_licensing(W_P("1") W_P("20")), -1);
     assert_int_equal(docx_licensing(W_P("120") W_P("")), 120);
+    /* (so with three digits after: 12 and 345 are not 12 345, a figure with a space for its
+     * thousands; nor after a line break, w:br or w:cr, or a tab) */
+    assert_int_equal(docx_licensing(W_P("12") W_P("345")), -1);
+    static const char *const breaks[] = {"<w:br/>", "<w:cr/>", "<w:tab/>"};
+    for (size_t i = 0; i < 3; i++) {
+        char tc[128];
+        snprintf(tc, sizeof tc, "<w:p><w:r><w:t>12</w:t>%s<w:t>345</w:t></w:r></w:p>", breaks[i]);
+        assert_int_equal(docx_licensing(tc), -1);
+        snprintf(tc, sizeof tc, "<w:p><w:r><w:t>120</w:t>%s<w:t>件</w:t></w:r></w:p>", breaks[i]);
+        assert_int_equal(docx_licensing(tc), 120);
+    }
     static char xml[] =
         "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
         "<w:body><w:tbl><w:tr>" W_TC(W_P("行政许可")) "<w:tc><w:tbl><w:tr>" W_TC(W_P("120"))

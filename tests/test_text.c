@@ -680,7 +680,8 @@ static void test_apart_digits(void **state)
         const char *text;
         size_t at, from;
         const char *want;
-    } cases[] = {{"205", 2, 0, "20 5"}, {"商业企业", 6, 0, "商业企业"}, {"20件", 2, 0, "20件"},
+    } cases[] = {{"205", 2, 0, "20  5"}, {"12345", 2, 0, "12  345"},
+                 {"商业企业", 6, 0, "商业企业"}, {"20件", 2, 0, "20件"},
                  {"1\t2", 2, 2, "1\t2"}, {"12", 1, 1, "12"}, {"12", 2, 0, "12"}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         xbuf b;

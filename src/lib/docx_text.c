@@ -332,10 +332,10 @@ static int within(const docx_reader *d, const xmlNode *n, int level)
 }
 
 /* The text of runs under n, in a paragraph whose style says para (or NULL) of their marks:
- * w:t as is, w:tab and w:br as a space (inside a cell or a paragraph they separate words,
- * never cells).  Text as the report reads: tracked deletions (w:del, w:moveFrom: the moved
- * text is read where it went), a ruby's guide to reading (w:rt: its base is the text) and the
- * runs run_left_out names are left out. */
+ * w:t as is, w:tab, w:br and w:cr as a space (inside a cell or a paragraph they separate
+ * words, never cells), w:noBreakHyphen as a hyphen.  Text as the report reads: tracked
+ * deletions (w:del, w:moveFrom: the moved text is read where it went), a ruby's guide to
+ * reading (w:rt: its base is the text) and the runs run_left_out names are left out. */
 static void runs(const docx_reader *d, const xmlNode *n, const signed char *para, int depth)
 {
     if (!within(d, n, depth))
@@ -353,9 +353,16 @@ static void runs(const docx_reader *d, const xmlNode *n, const signed char *para
             if (t)
                 xbuf_puts(d->out, (const char *)t);
             xmlFree(t);
-        } else if (docx_is_w(c, "tab") || docx_is_w(c, "br")) {
+        } else if (docx_is_w(c, "tab") || docx_is_w(c, "br") || docx_is_w(c, "cr")) {
+            /* (after a digit two spaces: 12 and 345 a line apart are not 12 345, a figure
+             * with a space for its thousands) */
+            size_t len = d->out->len;
+            int digit = len && d->out->data[len - 1] >= '0' && d->out->data[len - 1] <= '9';
             if (!in_field_code(d->fields))
-                xbuf_putc(d->out, ' ');
+                xbuf_put(d->out, "  ", digit ? 2 : 1);
+        } else if (docx_is_w(c, "noBreakHyphen")) { /* (a minus typed so: -3) */
+            if (!in_field_code(d->fields))
+                xbuf_putc(d->out, '-');
         } else if (docx_is_w(c, "txbxContent")) {
             text_box(d, c->children);
         } else if (docx_is_w(c, "fldSimple")) {

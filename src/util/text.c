@@ -685,11 +685,12 @@ int text_no_figure(const char *s, size_t n)
 
 void text_apart_digits(xbuf *b, size_t at, size_t from)
 {
+    /* (two spaces: one would read 12 345 as a figure with a space for its thousands) */
     if (at <= from || at >= b->len || !(b->data[at - 1] >= '0' && b->data[at - 1] <= '9') ||
-        !(b->data[at] >= '0' && b->data[at] <= '9') || xbuf_putc(b, ' ') < 0)
+        !(b->data[at] >= '0' && b->data[at] <= '9') || xbuf_put(b, "  ", 2) < 0)
         return;
-    memmove(b->data + at + 1, b->data + at, b->len - at - 1); /* (the space moved in place) */
-    b->data[at] = ' ';
+    memmove(b->data + at + 2, b->data + at, b->len - at - 2); /* (the spaces moved in place) */
+    b->data[at] = b->data[at + 1] = ' ';
 }
 
 int text_bracketed_figure(const char *s, size_t n)

@@ -121,8 +121,8 @@ int text_unit_at(const char *s, size_t n);
 int text_no_figure(const char *s, size_t n);
 /* Where text from two blocks of one cell meets, at b->data[at] (a paragraph after another, the
  * text after a line break): digits on both sides are two figures, or one wrapped, not one
- * figure (20 and 5 are not 205), so a space goes between them; nothing before from is looked
- * at.  Words meet without one (商业 and 企业 are 商业企业). */
+ * figure (20 and 5 are not 205, 12 and 345 not 12345), so two spaces go between them; nothing
+ * before from is looked at.  Words meet without one (商业 and 企业 are 商业企业). */
 void text_apart_digits(xbuf *b, size_t at, size_t from);
 /* Whether s[0..n) is digits in brackets, "(12)" or "（12）": an accountant's negative or a note's
  * mark, where a figure would be; which, the text cannot say. */
