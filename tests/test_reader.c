@@ -1198,6 +1198,23 @@ static void test_docx_revisions(void **state)
     assert_string_equal(xxgk_error_last(), "dtd.docx: damaged Word document: word/document.xml "
                                            "declares a DTD, which no such file does");
     free(b.data);
+    /* an element of thousands of attributes, which the parser takes minutes over */
+    xbuf crowd;
+    xbuf_init(&crowd, 0);
+    xbuf_puts(&crowd, "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/"
+                      "2006/main\">\n<w:body><w:p");
+    for (int k = 0; k < 5001; k++)
+        xbuf_printf(&crowd, " a%d=\"1\"", k);
+    xbuf_puts(&crowd, "/></w:body></w:document>");
+    p = (part){"word/document.xml", crowd.data, crowd.len};
+    b = zip_parts(&p, 1);
+    xxgk_read_options crowd_o = {.name = "crowd.docx"};
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, &crowd_o), XXGK_ELIMIT);
+    assert_string_equal(xxgk_error_last(),
+                        "crowd.docx: Word document: word/document.xml line 2: an element with more "
+                        "than 5000 attributes (no such file has them): not read");
+    free(b.data);
+    xbuf_free(&crowd);
     /* XML that is not: the parser's reason and its line, said */
     static char broken[] = "<w:document xmlns:w=\"x\">\n<w:body><w:p></w:body>";
     p = (part){"word/document.xml", broken, strlen(broken)};

@@ -933,43 +933,8 @@ static void put_title(xbuf *b, const xmlNode *root)
 
 /* libxml2's HTML parser compares each attribute of a tag with those before it (time growing
  * with the square of their number: 80,000 take half a minute), so a tag with more than this
- * many is refused before parsing. */
+ * many is refused before parsing (see markup_crowded_tag). */
 #define MAX_ATTRIBUTES 5000
-
-/* The line of the first start tag with more than MAX_ATTRIBUTES attributes (its "=" outside
- * quotes, counted in one pass over the page), or 0. */
-static unsigned crowded_tag(const char *data, size_t len)
-{
-    unsigned line = 1;
-    for (size_t i = 0; i < len; i++) {
-        line += data[i] == '\n';
-        char next = i + 1 < len ? (char)(data[i + 1] | 0x20) : 0;
-        if (data[i] != '<' || next < 'a' || next > 'z')
-            continue;
-        unsigned at = line;
-        /* (a script's or a style's text is no tag: "a<b" in it opens none) */
-        const char *raw = len - i > 7 && strncasecmp(data + i + 1, "script", 6) == 0 ? "</script"
-                          : len - i > 6 && strncasecmp(data + i + 1, "style", 5) == 0 ? "</style"
-                                                                                      : NULL;
-        int n = 0;
-        char quote = 0;
-        for (i++; i < len && (quote || data[i] != '>'); i++) {
-            line += data[i] == '\n';
-            if (quote)
-                quote = data[i] == quote ? 0 : quote;
-            else if (data[i] == '"' || data[i] == '\'')
-                quote = data[i];
-            else if (data[i] == '=' && ++n > MAX_ATTRIBUTES)
-                return at;
-        }
-        for (size_t k = strlen(raw ? raw : ""); raw && i < len; i++) {
-            if (i + k <= len && strncasecmp(data + i, raw, k) == 0)
-                break;
-            line += data[i] == '\n';
-        }
-    }
-    return 0;
-}
 
 /* The tree builder's start of an element, refusing one deeper than MAX_DEPTH (libxml2 2.9
  * nests without a limit under XML_PARSE_HUGE, stops at 256 without it): *_private is set. */
@@ -1002,7 +967,7 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
                  (int)(HTML_MAX_BYTES >> 20));
         return XXGK_ELIMIT;
     }
-    unsigned crowded = crowded_tag(data, len);
+    unsigned crowded = markup_crowded_tag(data, len, MAX_ATTRIBUTES);
     if (crowded) {
         snprintf(err, errcap,
                  TR("第 %u 行的 HTML 标签有 %d 个以上的属性（网页不会如此）：未读取",

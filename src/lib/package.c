@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "util/lang.h"
+#include "util/text.h"
 #include "xxgk/xxgk.h"
 
 static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
@@ -62,6 +63,10 @@ int package_read(zip_file_t *f, char *buf, zip_uint64_t size)
     char more;
     return zip_fread(f, &more, 1) == 0 ? 0 : -1;
 }
+
+/* An element with more attributes than this is refused before parsing (see
+ * markup_crowded_tag): a few are what Office's parts have. */
+#define MAX_ATTRIBUTES 5000
 
 /* The first error of a parse: what went wrong first explains what follows ("Extra content"
  * after a text node too large was cut off). */
@@ -162,9 +167,18 @@ int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, co
         zip_fclose(f);
     char why[160] = "";
     int dtd = got == 0 && prolog_dtd(xml, st.size);
-    if (got == 0 && !dtd)
+    unsigned crowded = got == 0 && !dtd ? markup_crowded_tag(xml, st.size, MAX_ATTRIBUTES) : 0;
+    if (got == 0 && !dtd && !crowded)
         *out = parse_quietly(xml, st.size, name, why, sizeof why);
     free(xml);
+    if (crowded) {
+        snprintf(err, errcap,
+                 TR("%s：%s%s 第%u行的一个元素有 %d 个以上的属性（正常文件不会如此）：未读取",
+                    "%s: %s%s line %u: an element with more than %d attributes (no such file "
+                    "has them): not read"),
+                 kind, where, name, crowded, MAX_ATTRIBUTES);
+        return XXGK_ELIMIT;
+    }
     if (dtd || (*out && package_dtd(*out))) {
         xmlFreeDoc(*out);
         *out = NULL;

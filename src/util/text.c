@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 size_t u8_next(const char *s, size_t n, int32_t *cp)
@@ -263,6 +264,39 @@ static size_t common_seq(const unsigned char *u, size_t n)
         return 3;
     if (c >= 0xC2 && c <= 0xDF && n >= 2 && (u[1] & 0xC0) == 0x80)
         return 2;
+    return 0;
+}
+
+unsigned markup_crowded_tag(const char *data, size_t len, int most)
+{
+    unsigned line = 1;
+    for (size_t i = 0; i < len; i++) {
+        line += data[i] == '\n';
+        char next = i + 1 < len ? (char)(data[i + 1] | 0x20) : 0;
+        if (data[i] != '<' || next < 'a' || next > 'z')
+            continue;
+        unsigned at = line;
+        /* (a script's or a style's text is no tag: "a<b" in it opens none) */
+        const char *raw = len - i > 7 && strncasecmp(data + i + 1, "script", 6) == 0 ? "</script"
+                          : len - i > 6 && strncasecmp(data + i + 1, "style", 5) == 0 ? "</style"
+                                                                                      : NULL;
+        int n = 0;
+        char quote = 0;
+        for (i++; i < len && (quote || data[i] != '>'); i++) {
+            line += data[i] == '\n';
+            if (quote)
+                quote = data[i] == quote ? 0 : quote;
+            else if (data[i] == '"' || data[i] == '\'')
+                quote = data[i];
+            else if (data[i] == '=' && ++n > most)
+                return at;
+        }
+        for (size_t k = strlen(raw ? raw : ""); raw && i < len; i++) {
+            if (i + k <= len && strncasecmp(data + i, raw, k) == 0)
+                break;
+            line += data[i] == '\n';
+        }
+    }
     return 0;
 }
 

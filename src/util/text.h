@@ -31,6 +31,12 @@ void markup_escape(xbuf *b, const char *s, size_t n);
  * the report's text, and the reader takes it off. */
 #define MD_LINE_MARKS "#|-+*=`~_"
 
+/* The line of the first start tag in data[0..len), HTML or XML, with more than `most`
+ * attributes (its "=" outside quotes, counted in one pass; a script's or style's text is no
+ * tag), or 0: libxml2 compares each attribute with those before it, in time growing with the
+ * square of their number, so a parser is not given such a tag. */
+unsigned markup_crowded_tag(const char *data, size_t len, int most);
+
 /* What stored text a user typed must not hold (names, IDs, notes): bytes that are not UTF-8,
  * control characters (C0 but, in prose, tab and line break; DEL; C1), and invisible format
  * characters, which would make two names that look alike differ or show text in another order
