@@ -1186,6 +1186,29 @@ static void test_docx_revisions(void **state)
     assert_string_equal(xxgk_report_line(r, 1), "本年度共收到申请30件。");
     xxgk_report_free(r);
     free(b.data);
+    /* a row or a cell deleted with changes tracked is no part of the table */
+    /* (P: a paragraph, C: a cell of one) */
+#define P(t) "<w:p><w:r><w:t>" t "</w:t></w:r></w:p>"
+#define C(t) "<w:tc>" P(t) "</w:tc>"
+    static char rows_xml[] =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:body>" P("某某局2024年政府信息公开工作年度报告") P("二、主动公开政府信息情况")
+        "<w:tbl><w:tr>" C("第二十条第（五）项") C("") "</w:tr><w:tr>" C("信息内容")
+        C("本年处理决定数量") "</w:tr><w:tr><w:trPr><w:del w:id=\"4\"/></w:trPr>" C("行政许可")
+        C("1999") "</w:tr><w:tr>" C("行政许可") C("1234") "</w:tr></w:tbl>"
+        P("第二十条第（六）项") "<w:tbl><w:tr>" C("行政处罚")
+        "<w:tc><w:tcPr><w:cellDel w:id=\"5\"/></w:tcPr>" P("99") "</w:tc>" C("35")
+        "</w:tr></w:tbl></w:body></w:document>";
+#undef P
+#undef C
+    p = (part){"word/document.xml", rows_xml, strlen(rows_xml)};
+    b = zip_parts(&p, 1);
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, NULL), 0);
+    assert_true(cell_value(r, "licensing", 0) == 1234);
+    assert_true(cell_value(r, "penalty", 0) == 35);
+    assert_int_equal(diag_count(r, "struct-row-conflict", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(b.data);
     /* a document declaring entities (kilobytes that expand to gigabytes) is no Word file's */
     static char dtd[] =
         "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY a \"AAAAAAAAAA\">]>"

@@ -388,19 +388,31 @@ static int is_wrapper(const xmlNode *n)
 static void table(const docx_reader *d, const xmlNode *tbl, int depth);
 static void blocks(const docx_reader *d, const xmlNode *first, int depth, int level);
 
+/* Whether a row or a cell was deleted with changes tracked: its properties (props, w:trPr or
+ * w:tcPr) hold the mark (w:del, w:cellDel).  It is not part of the table as it reads. */
+static int deleted(const xmlNode *n, const char *props, const char *mark)
+{
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (docx_is_w(c, props))
+            for (const xmlNode *m = c->children; m; m = m->next)
+                if (docx_is_w(m, mark))
+                    return 1;
+    return 0;
+}
+
 /* The rows from `first` on (through content controls) and the most cells any of them has. */
 static void shape(const xmlNode *first, int *rows, int *cells, int level)
 {
     for (const xmlNode *c = first; c && level <= MAX_LEVEL; c = c->next)
         if (is_wrapper(c)) {
             shape(c->children, rows, cells, level + 1);
-        } else if (docx_is_w(c, "tr")) {
+        } else if (docx_is_w(c, "tr") && !deleted(c, "trPr", "del")) {
             int n = 0, r = 0;
             shape(c->children, &r, &n, level + 1);
             ++*rows;
             if (n > *cells)
                 *cells = n;
-        } else if (docx_is_w(c, "tc")) {
+        } else if (docx_is_w(c, "tc") && !deleted(c, "tcPr", "cellDel")) {
             ++*cells;
         }
 }
@@ -415,7 +427,7 @@ static void inline_rows(const docx_reader *d, const xmlNode *first, int depth, i
     for (const xmlNode *tr = first; tr && within(d, tr, level); tr = tr->next)
         if (is_wrapper(tr)) {
             inline_rows(d, tr->children, depth, level + 1);
-        } else if (docx_is_w(tr, "tr")) {
+        } else if (docx_is_w(tr, "tr") && !deleted(tr, "trPr", "del")) {
             int n = 0;
             row_cells(d, tr->children, &n, depth, 0);
         }
@@ -458,7 +470,7 @@ static void row_cells(const docx_reader *d, const xmlNode *first, int *n, int de
             row_cells(d, tc->children, n, depth, level + 1);
             continue;
         }
-        if (!docx_is_w(tc, "tc"))
+        if (!docx_is_w(tc, "tc") || deleted(tc, "tcPr", "cellDel"))
             continue;
         if ((*n)++)
             xbuf_putc(d->out, '\t');
@@ -486,7 +498,7 @@ static void rows(const docx_reader *d, const xmlNode *first, int depth, int leve
             rows(d, tr->children, depth, level + 1);
             continue;
         }
-        if (!docx_is_w(tr, "tr"))
+        if (!docx_is_w(tr, "tr") || deleted(tr, "trPr", "del"))
             continue;
         int n = 0;
         row_cells(d, tr->children, &n, depth, 0);
