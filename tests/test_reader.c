@@ -1988,6 +1988,11 @@ static void test_docx_nested_tables(void **state)
                      -1);
     assert_int_equal(docx_licensing(W_P("1") W_P("20")), -1);
     assert_int_equal(docx_licensing(W_P("120") W_P("")), 120);
+    /* a figure typed as an equation (OMML) is the cell's text */
+    assert_int_equal(docx_licensing("<w:p><m:oMath xmlns:m=\"http://schemas.openxmlformats.org/"
+                                    "officeDocument/2006/math\"><m:r><m:t>120</m:t></m:r>"
+                                    "</m:oMath></w:p>"),
+                     120);
     /* (so with three digits after: 12 and 345 are not 12 345, a figure with a space for its
      * thousands; nor after a line break, w:br or w:cr, or a tab) */
     assert_int_equal(docx_licensing(W_P("12") W_P("345")), -1);

@@ -27,15 +27,28 @@ int docx_is_docx(const char *data, size_t len)
 
 /* An element of WordprocessingML by its namespace, whatever prefix the file gives it (Word
  * writes w:, other programs may not), in the transitional or the strict (ISO 29500) schema. */
-int docx_is_w(const xmlNode *n, const char *name)
+/* Whether n is the element name of the namespace whose transitional and strict URIs are
+ * given. */
+static int is_element(const xmlNode *n, const char *name, const char *transitional,
+                      const char *strict)
 {
-    static const char transitional[] =
-                          "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-                      strict[] = "http://purl.oclc.org/ooxml/wordprocessingml/main";
     return n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, BAD_CAST name) == 0 && n->ns &&
            n->ns->href &&
            (xmlStrcmp(n->ns->href, BAD_CAST transitional) == 0 ||
             xmlStrcmp(n->ns->href, BAD_CAST strict) == 0);
+}
+
+int docx_is_w(const xmlNode *n, const char *name)
+{
+    return is_element(n, name, "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                      "http://purl.oclc.org/ooxml/wordprocessingml/main");
+}
+
+/* Whether n is an equation's text (OMML's m:t): a figure typed as an equation is text too. */
+static int math_text(const xmlNode *n)
+{
+    return is_element(n, "t", "http://schemas.openxmlformats.org/officeDocument/2006/math",
+                      "http://purl.oclc.org/ooxml/officeDocument/math");
 }
 
 /* The markup-compatibility fallback of an mc:AlternateContent (a text box drawn both as DrawingML
@@ -348,7 +361,7 @@ static void runs(const docx_reader *d, const xmlNode *n, const signed char *para
             field_char(d->fields, c);
         } else if (docx_is_w(c, "instrText")) {
             field_instruction(d->fields, c);
-        } else if (docx_is_w(c, "t")) {
+        } else if (docx_is_w(c, "t") || math_text(c)) {
             xmlChar *t = in_field_code(d->fields) ? NULL : xmlNodeGetContent(c);
             if (t)
                 xbuf_puts(d->out, (const char *)t);
