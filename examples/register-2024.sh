@@ -535,6 +535,8 @@ x request add 2024-199 --applicant 孙浩 --type natural --channel post --receiv
 x request event 2024-199 reply 2024-12-11 --outcome unable.1
 x request add 2024-200 --applicant 孙浩 --type natural --channel online --received 2024-12-09 --description "公交线路调整依据"
 x request event 2024-200 reply 2024-12-27 --outcome withheld.4
+x request add 2024-201 --applicant 李娜 --type natural --channel post --received 2024-12-10 --description "对某施工单位噪声扰民的投诉"
+x request event 2024-201 reply 2024-12-16 --outcome not_processed.1
 
 # Section 二 figures, and the cases of section 四
 x figure set --year 2024 regs.issued 1

@@ -1845,6 +1845,18 @@ static void test_calendar_import_moves_deadlines(void **state)
     }
     assert_int_equal(years, 8); /* (2019-2026) */
     free(said);
+    /* (said in Chinese, the shipped table's source is 内置, not its stored "built-in") */
+    char zh_path[sizeof path + 8];
+    snprintf(zh_path, sizeof zh_path, "%s-zh.db", path);
+    xxgk_db *zh = fresh_register(zh_path);
+    xxgk_lang_set(XXGK_LANG_ZH);
+    assert_int_equal(xxgk_db_calendar_import(zh, shipped, len, "cn.csv", &said), 0);
+    xxgk_lang_set(XXGK_LANG_EN);
+    assert_non_null(strstr(said, "2024年：以 36 天（来源：cn.csv）替换原有的 36 天（来源：内置）\n"));
+    assert_null(strstr(said, "built-in"));
+    free(said);
+    xxgk_db_close(zh);
+    remove(zh_path);
     free(shipped);
     /* 2016 has no table: weekdays only.  Received Monday 2016-02-01, under the 2007 条例 (15
      * working days), due Monday 2016-02-22. */

@@ -225,7 +225,7 @@ int cmd_request(int argc, char **argv)
     } else if (strcmp(sub, "undo") == 0) {
         rc = xxgk_request_event_undo(db, a.pos[1]);
         if (!rc)
-            printf(TR("申请 %s：最后一个事件已撤销\n", "request %s: last event taken back\n"),
+            printf(TR("申请 %s：最后一个事项已撤销\n", "request %s: last event taken back\n"),
                    a.pos[1]);
     } else if (strcmp(sub, "delete") == 0) {
         char *kept = NULL; /* (said as the register keeps it) */

@@ -121,11 +121,12 @@ static void usage(FILE *out)
         fprintf(out, "  %-8s %s\n", commands[i].name,
                 en ? commands[i].summary : commands[i].summary_zh);
     fputs(en ? "\n'xxgk COMMAND --help' describes a command.  Exit status: 0 no errors found,\n"
-               "1 errors found in a report, 2 unreadable input or bad usage.\n"
+               "1 errors found (in a report by check; what 1 means to sum and db check, their\n"
+               "--help says), 2 unreadable input or bad usage.\n"
                "Every command takes --lang zh|en (or XXGK_LANG=en): the language of its\n"
                "messages, Chinese unless set.\n"
-             : "\n各命令的说明见 xxgk COMMAND --help。退出状态：0 未发现错误，1 报告中发现错误，\n"
-               "2 输入无法读取或用法错误。\n"
+             : "\n各命令的说明见 xxgk COMMAND --help。退出状态：0 未发现错误，1 发现错误（check\n"
+               "为报告中的错误；sum、db check 的含义见其 --help），2 输入无法读取或用法错误。\n"
                "每个命令都接受 --lang zh|en（或环境变量 XXGK_LANG=en），选择提示信息的语言，\n"
                "默认为中文。\n",
           out);

@@ -20,14 +20,14 @@ static const char *kind_name(xxgk_event_kind k)
     static const char *const names_zh[] = {"补正告知", "收到补正", "征求意见", "征求意见结束",
                                            "延期",     "收费通知", "缴费",     "答复"};
     if ((unsigned)k >= sizeof names / sizeof names[0])
-        return TR("未知事件", "unknown event");
+        return TR("未知事项", "unknown event");
     return TR(names_zh[k], names[k]);
 }
 
 /* Message for event i, counted from 1 as people count: "event 3 (fee paid, 2024-03-14): ...",
- * "第3个事件（缴费，2024-03-14）：...". */
+ * "第3个事项（缴费，2024-03-14）：...". */
 #define EV_ERR(code, zh, en, ...)                                                              \
-    err_set(code, TR("第%zu个事件（%s，%s）：" zh, "event %zu (%s, %s): " en), i + 1,           \
+    err_set(code, TR("第%zu个事项（%s，%s）：" zh, "event %zu (%s, %s): " en), i + 1,           \
             kind_name(e->kind), ds, __VA_ARGS__)
 
 /* Count base + extension working days from d->clock_start, skipping the working days inside
@@ -125,7 +125,7 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
         const xxgk_event *e = &ev[i];
         xxgk_date_format(e->date, ds);
         if ((unsigned)e->kind > XXGK_EV_REPLY)
-            return err_set(XXGK_EINVAL, TR("第%zu个事件：类型 %d 未知", "event %zu: unknown kind %d"),
+            return err_set(XXGK_EINVAL, TR("第%zu个事项：类型 %d 未知", "event %zu: unknown kind %d"),
                            i + 1, (int)e->kind);
         y = xxgk_date_year(e->date);
         if (y < XXGK_DATE_MIN_YEAR || y > XXGK_DATE_MAX_YEAR)
@@ -135,15 +135,15 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
             return EV_ERR(XXGK_EINVAL, "早于收到申请的日期 %s",
                           "before the receipt of the application on %s", rs);
         if (i > 0 && e->date < ev[i - 1].date)
-            return EV_ERR(XXGK_EINVAL, "早于第%zu个事件：事件须按日期先后记录",
+            return EV_ERR(XXGK_EINVAL, "早于第%zu个事项：事项须按日期先后记录",
                           "earlier than event %zu: events must be in date order", i);
         if (reply)
-            return EV_ERR(XXGK_EINVAL, "在答复（第%zu个事件）之后", "after the reply (event %zu)",
+            return EV_ERR(XXGK_EINVAL, "在答复（第%zu个事项）之后", "after the reply (event %zu)",
                           reply);
         if (d.awaiting_correction && e->kind != XXGK_EV_CORRECTION_RECEIVED &&
             e->kind != XXGK_EV_REPLY)
             return EV_ERR(XXGK_EINVAL,
-                          "申请正在等待补正（补正告知：第%zu个事件），其后只能是收到补正或答复",
+                          "申请正在等待补正（补正告知：第%zu个事项），其后只能是收到补正或答复",
                           "the application awaits correction (notice: event %zu); only the "
                           "corrected application or a reply can follow",
                           notice);
@@ -151,13 +151,13 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
         case XXGK_EV_CORRECTION_NOTICE:
             if (notice)
                 return EV_ERR(XXGK_EINVAL,
-                              "第二次补正告知（第一次是第%zu个事件）；第三十条规定一次性告知",
+                              "第二次补正告知（第一次是第%zu个事项）；第三十条规定一次性告知",
                               "a second correction notice (the first was event %zu); Art. 30 "
                               "allows one",
                               notice);
             for (int k = 0; k < d.nexcluded; k++)
                 if (d.excluded[k].to == OPEN)
-                    return EV_ERR(XXGK_EINVAL, "第%zu个事件（%s）尚未结束",
+                    return EV_ERR(XXGK_EINVAL, "第%zu个事项（%s）尚未结束",
                                   "event %zu (%s) is still open", span_event[k] + 1,
                                   kind_name(d.excluded[k].why));
             notice = i + 1;
@@ -215,7 +215,7 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
         }
         case XXGK_EV_EXTENSION:
             if (extension)
-                return EV_ERR(XXGK_EINVAL, "第二次延期（第一次是第%zu个事件）；%s只允许延期一次",
+                return EV_ERR(XXGK_EINVAL, "第二次延期（第一次是第%zu个事项）；%s只允许延期一次",
                               "a second extension (the first was event %zu); %s allows one",
                               extension,
                               d.old_law ? TR("2007年《条例》第二十四条", "the 2007 条例's Art. 24")

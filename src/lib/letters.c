@@ -183,7 +183,7 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
     for (size_t i = 0; i < sizeof needs / sizeof needs[0] && !rc; i++)
         if (strcmp(kind, needs[i].letter) == 0 && !needs[i].event)
             rc = err_set(XXGK_EINVAL,
-                         TR("申请 %s 没有 %s 事件：请先登记该事件",
+                         TR("申请 %s 没有 %s 事项：请先登记该事项",
                             "request %s has no %s event: record it first"),
                          id, needs[i].needs);
     const char *name = kind;

@@ -2544,17 +2544,21 @@ static int replace_arrangement(xxgk_db *db, const xxgk_calendar *in, int y, cons
         return rc;
     }
     rc = 0;
+    /* (the shipped table's source is stored as "built-in": said in the user's words) */
+    const char *was = !old_source                          ? TR("无", "none")
+                      : strcmp(old_source, "built-in") == 0 ? TR("内置", "built-in")
+                                                           : old_source;
     if (xxgk_lang_get() == XXGK_LANG_EN && before == 0)
         xbuf_printf(said, "%d: %d day%s imported from %s (the register had no table for it)\n",
                     y, days, days == 1 ? "" : "s", name);
     else if (xxgk_lang_get() == XXGK_LANG_EN)
         xbuf_printf(said, "%d: %d day%s from %s replace the %lld from %s\n", y, days,
-                    days == 1 ? "" : "s", name, before, old_source ? old_source : "none");
+                    days == 1 ? "" : "s", name, before, was);
     else if (before == 0)
         xbuf_printf(said, "%d年：导入 %d 天（来源：%s；此前没有该年的安排）\n", y, days, name);
     else
         xbuf_printf(said, "%d年：以 %d 天（来源：%s）替换原有的 %lld 天（来源：%s）\n", y, days,
-                    name, before, old_source ? old_source : "无");
+                    name, before, was);
     /* the days of another year the old arrangement gave and the new one does not */
     st = store_prepare(&db->s,
                        "SELECT date, kind, name FROM calendar_day WHERE arrangement = ?"

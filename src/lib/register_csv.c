@@ -360,7 +360,7 @@ static int replay(xxgk_db *db, const char *id, const char *events)
                 k++;
             if (k == sizeof known / sizeof known[0] && !rc)
                 rc = err_set(XXGK_EINVAL,
-                             TR("申请 %s：第%zu个事件：未知的字段“%s”（可有 kind、date、days、"
+                             TR("申请 %s：第%zu个事项：未知的字段“%s”（可有 kind、date、days、"
                                 "approver、outcome、fee、note）",
                                 "request %s: event %zu: unknown field '%s' (kind, date, days, "
                                 "approver, outcome, fee, note)"),
@@ -382,12 +382,12 @@ static int replay(xxgk_db *db, const char *id, const char *events)
             (fee && (!json_is_integer(fee) || json_integer_value(fee) < 0 ||
                      json_integer_value(fee) > XXGK_FEE_MAX_YUAN)))
             rc = err_set(XXGK_EINVAL,
-                         TR("申请 %s：第%zu个事件：days 或 fee 不是范围内的整数",
+                         TR("申请 %s：第%zu个事项：days 或 fee 不是范围内的整数",
                             "request %s: event %zu: days or fee is not a whole number in range"),
                          id, i + 1);
         else if (!ev.kind || !ev.date)
             rc = err_set(XXGK_EINVAL,
-                         TR("申请 %s：第%zu个事件缺少 kind 或 date",
+                         TR("申请 %s：第%zu个事项缺少 kind 或 date",
                             "request %s: event %zu has no kind or date"),
                          id, i + 1);
         else
