@@ -1852,7 +1852,8 @@ static void test_calendar_import_moves_deadlines(void **state)
     xxgk_lang_set(XXGK_LANG_ZH);
     assert_int_equal(xxgk_db_calendar_import(zh, shipped, len, "cn.csv", &said), 0);
     xxgk_lang_set(XXGK_LANG_EN);
-    assert_non_null(strstr(said, "2024年：以 36 天（来源：cn.csv）替换原有的 36 天（来源：内置）\n"));
+    assert_non_null(
+        strstr(said, "2024年：以 36 天（来源：cn.csv）替换原有的 36 天（来源：内置）\n"));
     assert_null(strstr(said, "built-in"));
     free(said);
     xxgk_db_close(zh);

@@ -125,8 +125,9 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
         const xxgk_event *e = &ev[i];
         xxgk_date_format(e->date, ds);
         if ((unsigned)e->kind > XXGK_EV_REPLY)
-            return err_set(XXGK_EINVAL, TR("第%zu个事项：类型 %d 未知", "event %zu: unknown kind %d"),
-                           i + 1, (int)e->kind);
+            return err_set(XXGK_EINVAL,
+                           TR("第%zu个事项：类型 %d 未知", "event %zu: unknown kind %d"), i + 1,
+                           (int)e->kind);
         y = xxgk_date_year(e->date);
         if (y < XXGK_DATE_MIN_YEAR || y > XXGK_DATE_MAX_YEAR)
             return EV_ERR(XXGK_EINVAL, "%s", "%s",
