@@ -354,9 +354,8 @@ static css_says element_says(const css_sheet *sh, const xmlNode *n)
 static int skipped(const css_sheet *sh, const xmlNode *n, unsigned char *zero)
 {
     if (is(n, "script") || is(n, "style") || is(n, "noscript") || is(n, "template") ||
-        is(n, "head") ||
-        is(n, "del") || is(n, "s") || is(n, "strike") || is(n, "sup") || is(n, "sub") ||
-        n->type == XML_COMMENT_NODE)
+        is(n, "head") || is(n, "del") || is(n, "s") || is(n, "strike") || is(n, "sup") ||
+        is(n, "sub") || n->type == XML_COMMENT_NODE)
         return 1;
     if (n->type != XML_ELEMENT_NODE)
         return 0;
@@ -383,8 +382,10 @@ static size_t word_marker(const char *s)
     size_t k = strncasecmp(p, "if", 2) == 0 ? 2 : strncasecmp(p, "endif", 5) == 0 ? 5 : 0;
     if (!k || (p[k] != ' ' && p[k] != ']'))
         return 0;
-    const char *end = strstr(p + k, "]>");
-    return end && end - s < 200 ? (size_t)(end + 2 - s) : 0;
+    for (const char *e = p + k; *e && e - s < 200; e++) /* (near: a page's text may be long) */
+        if (e[0] == ']' && e[1] == '>')
+            return (size_t)(e + 2 - s);
+    return 0;
 }
 
 /* Append text with runs of whitespace collapsed to one space (no-break spaces are kept: the
