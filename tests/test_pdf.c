@@ -650,6 +650,10 @@ static void test_vertical_labels(void **state)
 static void test_too_slow(void **state)
 {
     (void)state;
+    /* (under valgrind, which runs one thread at a time and fifty times slower, which of the
+     * reader and its watcher comes first is not this test's to tell: script/test says so) */
+    if (getenv("XXGK_VALGRIND"))
+        skip();
     xbuf ops;
     xbuf_init(&ops, 0);
     for (unsigned i = 0; i < 3000; i++) {
