@@ -541,10 +541,13 @@ static int prints_one_row(const xxgk_report *r, const xxgk_table_spec *ts)
 /* Whether member o gives no figure of table ts's one-row group, in either shape. */
 static int gives_no_alt(const member *o, const xxgk_table_spec *ts)
 {
-    for (int ri = 0; ri < ts->nrows; ri++)
-        for (int k = 0; group_row(ts, ts->rows[ri].key) && k < ts->rows[ri].ncols; k++)
+    for (int ri = 0; ri < ts->nrows; ri++) {
+        if (!group_row(ts, ts->rows[ri].key))
+            continue;
+        for (int k = 0; k < ts->rows[ri].ncols; k++)
             if (o->marks[ts->rows[ri].first_cell + k])
                 return 0;
+    }
     return 1;
 }
 

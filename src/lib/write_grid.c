@@ -332,16 +332,14 @@ int doc_walk(const xxgk_report *r, const doc_visitor *v, void *ctx)
         return err_set(XXGK_ENOMEM, TR("写出时内存不足", "out of memory while writing"));
     const char *agency = xxgk_report_agency(r), *title = xxgk_report_title(r);
     int year = xxgk_report_year(r);
-    if (title && *title && !xxgk_report_summed(r)) {
-        xbuf_puts(&line, title); /* (as the report has it: 2024年度…, 关于…的报告) */
+    if (title && *title) {
+        xbuf_puts(&line, title); /* (as the report has it: 2024年度…, 关于…的报告; a total's) */
     } else {
         if (agency)
             xbuf_puts(&line, agency);
         if (year)
             xbuf_printf(&line, "%d年", year);
         xbuf_puts(&line, "政府信息公开工作年度报告");
-        if (xxgk_report_summed(r))
-            xbuf_puts(&line, "（汇总）");
     }
     if (!line.failed)
         v->block(ctx, BLOCK_TITLE, line.data, line.len);
