@@ -932,10 +932,6 @@ static void put_title(xbuf *b, const xmlNode *root)
     xmlFree(title);
 }
 
-/* libxml2's HTML parser compares each attribute of a tag with those before it (time growing
- * with the square of their number: 80,000 take half a minute), so a tag with more than this
- * many is refused before parsing (see markup_crowded_tag). */
-#define MAX_ATTRIBUTES 5000
 
 /* The tree builder's start of an element, refusing one deeper than MAX_DEPTH (libxml2 2.9
  * nests without a limit under XML_PARSE_HUGE, stops at 256 without it): *_private is set. */
@@ -968,13 +964,13 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
                  (int)(HTML_MAX_BYTES >> 20));
         return XXGK_ELIMIT;
     }
-    unsigned crowded = markup_crowded_tag(data, len, MAX_ATTRIBUTES);
+    unsigned crowded = markup_crowded_tag(data, len, MARKUP_MAX_ATTRIBUTES);
     if (crowded) {
         snprintf(err, errcap,
                  TR("第 %u 行的 HTML 标签有 %d 个以上的属性（网页不会如此）：未读取",
                     "line %u: an HTML tag with more than %d attributes (no page has them): "
                     "not read"),
-                 crowded, MAX_ATTRIBUTES);
+                 crowded, MARKUP_MAX_ATTRIBUTES);
         return XXGK_ELIMIT;
     }
     package_xml_init();

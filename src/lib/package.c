@@ -64,10 +64,6 @@ int package_read(zip_file_t *f, char *buf, zip_uint64_t size)
     return zip_fread(f, &more, 1) == 0 ? 0 : -1;
 }
 
-/* An element with more attributes than this is refused before parsing (see
- * markup_crowded_tag): a few are what Office's parts have. */
-#define MAX_ATTRIBUTES 5000
-
 /* The first error of a parse: what went wrong first explains what follows ("Extra content"
  * after a text node too large was cut off). */
 typedef struct {
@@ -167,7 +163,8 @@ int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, co
         zip_fclose(f);
     char why[160] = "";
     int dtd = got == 0 && prolog_dtd(xml, st.size);
-    unsigned crowded = got == 0 && !dtd ? markup_crowded_tag(xml, st.size, MAX_ATTRIBUTES) : 0;
+    unsigned crowded =
+        got == 0 && !dtd ? markup_crowded_tag(xml, st.size, MARKUP_MAX_ATTRIBUTES) : 0;
     if (got == 0 && !dtd && !crowded)
         *out = parse_quietly(xml, st.size, name, why, sizeof why);
     free(xml);
@@ -176,7 +173,7 @@ int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, co
                  TR("%s：%s%s 第%u行的一个元素有 %d 个以上的属性（正常文件不会如此）：未读取",
                     "%s: %s%s line %u: an element with more than %d attributes (no such file "
                     "has them): not read"),
-                 kind, where, name, crowded, MAX_ATTRIBUTES);
+                 kind, where, name, crowded, MARKUP_MAX_ATTRIBUTES);
         return XXGK_ELIMIT;
     }
     if (dtd || (*out && package_dtd(*out))) {

@@ -36,6 +36,9 @@ void markup_escape(xbuf *b, const char *s, size_t n);
  * tag), or 0: libxml2 compares each attribute with those before it, in time growing with the
  * square of their number, so a parser is not given such a tag. */
 unsigned markup_crowded_tag(const char *data, size_t len, int most);
+/* The attributes a tag may have before a page or an Office part is refused unparsed (80,000
+ * take the HTML parser half a minute; pages and parts have a few). */
+#define MARKUP_MAX_ATTRIBUTES 5000
 
 /* What stored text a user typed must not hold (names, IDs, notes): bytes that are not UTF-8,
  * control characters (C0 but, in prose, tab and line break; DEL; C1), and invisible format
