@@ -7,6 +7,7 @@
 #include <gsf/gsf-outfile-msole.h>
 #include <gsf/gsf-outfile.h>
 #include <gsf/gsf-output-memory.h>
+#include <iconv.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -335,6 +336,21 @@ bytes ole_streams(const part *streams, size_t n)
     b.data[b.len] = '\0';
     g_object_unref(mem); /* (closed with the outfile) */
     return b;
+}
+
+bytes recoded(const char *to, const char *s, size_t n)
+{
+    iconv_t cd = iconv_open(to, "UTF-8");
+    assert_true(cd != (iconv_t)-1);
+    bytes out = {malloc(n * 4 + 1), 0}; /* (UTF-16 takes at most 4 bytes for UTF-8's 1) */
+    assert_non_null(out.data);
+    char *in = (char *)s, *w = out.data;
+    size_t left = n, room = n * 4;
+    assert_true(iconv(cd, &in, &left, &w, &room) != (size_t)-1);
+    iconv_close(cd);
+    out.len = (size_t)(w - out.data);
+    out.data[out.len] = '\0';
+    return out;
 }
 
 bytes zip_parts(const part *parts, size_t n)

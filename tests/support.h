@@ -28,6 +28,8 @@ typedef struct {
     size_t len;
 } part;
 bytes zip_parts(const part *parts, size_t n);
+/* s[0..n), UTF-8, in the encoding `to` ("GB18030", "UTF-16LE"): malloc'd, NUL-terminated. */
+bytes recoded(const char *to, const char *s, size_t n);
 /* An OLE2 compound file (.doc, .xls) of named streams, written through libgsf. */
 bytes ole_streams(const part *streams, size_t n);
 

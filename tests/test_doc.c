@@ -1,6 +1,5 @@
 /* The Word 97-2003 (.doc) reader: a document saved by LibreOffice from the project's own report,
  * and small documents built here, byte by byte, for each thing the reader must tell apart. */
-#include <iconv.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -59,13 +58,11 @@ static void put32(unsigned char *p, uint32_t v)
 
 static size_t utf16(unsigned char *out, size_t cap, const char *s)
 {
-    iconv_t cd = iconv_open("UTF-16LE", "UTF-8");
-    assert_true(cd != (iconv_t)-1);
-    char *in = (char *)s, *o = (char *)out;
-    size_t inleft = strlen(s), outleft = cap;
-    assert_true(iconv(cd, &in, &inleft, &o, &outleft) != (size_t)-1);
-    iconv_close(cd);
-    return cap - outleft;
+    bytes b = recoded("UTF-16LE", s, strlen(s));
+    assert_true(b.len <= cap);
+    memcpy(out, b.data, b.len);
+    free(b.data);
+    return b.len;
 }
 
 /* An OLE2 file holding a Word document as sp describes it. */

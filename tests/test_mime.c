@@ -5,7 +5,6 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
-#include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,15 +68,7 @@ static void put_base64(xbuf *o, const char *s, size_t n)
 /* The page in GB18030, as a page saved from an older government site is. */
 static bytes gb18030(const bytes *utf8)
 {
-    iconv_t cd = iconv_open("GB18030", "UTF-8");
-    assert_true(cd != (iconv_t)-1);
-    bytes out = {malloc(utf8->len * 2 + 1), 0};
-    char *in = utf8->data, *w = out.data;
-    size_t left = utf8->len, room = utf8->len * 2;
-    assert_true(iconv(cd, &in, &left, &w, &room) != (size_t)-1);
-    iconv_close(cd);
-    out.len = (size_t)(w - out.data);
-    return out;
+    return recoded("GB18030", utf8->data, utf8->len);
 }
 
 /* Chrome's archive: the page quoted-printable, then a picture. */

@@ -1814,6 +1814,110 @@ static void test_docx_parts(void **state)
         assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
 }
 
+/* A Word document whose body is a title, then a w:altChunk naming the part `target`, which
+ * holds chunk[0..n). */
+static bytes alt_chunk_docx(const char *chunk, size_t n, const char *target)
+{
+    static char doc[] =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"
+        W_P("某某局2024年政府信息公开工作年度报告") "<w:altChunk r:id=\"c1\"/></w:body>"
+        "</w:document>";
+    char rels[512];
+    snprintf(rels, sizeof rels,
+             "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+             "relationships\"><Relationship Id=\"c1\" Type=\"http://schemas.openxmlformats.org/"
+             "officeDocument/2006/relationships/aFChunk\" Target=\"%s\"/></Relationships>",
+             target);
+    part p[] = {{"word/document.xml", doc, strlen(doc)},
+                {"word/_rels/document.xml.rels", rels, strlen(rels)},
+                {"word/chunk", (char *)chunk, n}};
+    return zip_parts(p, 3);
+}
+
+/* The 行政许可 figure of alt_chunk_docx's document (-1 for null; -2 when the document is
+ * refused, its reason in xxgk_error_last). */
+static long alt_chunk_licensing(const char *chunk, size_t n, const char *target)
+{
+    bytes b = alt_chunk_docx(chunk, n, target);
+    xxgk_report *r = NULL;
+    long got = -2;
+    if (xxgk_report_read(&r, b.data, b.len, NULL) == 0) {
+        json_t *j = report_json(r);
+        json_t *v = json_object_get(json_object_get(j, "active"), "licensing");
+        got = json_is_integer(v) ? (long)json_integer_value(v) : -1;
+        json_decref(j);
+        xxgk_report_free(r);
+    }
+    free(b.data);
+    return got;
+}
+
+/* A part another program put in whole (w:altChunk) is read where it stands: a web page (what a
+ * site's "export to Word" writes), in GB18030 too, a web archive, a Word document (documents a
+ * program merged), plain text.  One in RTF, or naming no part, fails the document with the
+ * reason: its tables are not lost without a word. */
+static void test_docx_alt_chunks(void **state)
+{
+    (void)state;
+#define SECTION2 "二、主动公开政府信息情况"
+    static const char page[] =
+        "<html><head><meta charset=\"utf-8\"></head><body><p>" SECTION2 "</p><table>"
+        "<tr><td colspan=2>第二十条第（五）项</td></tr><tr><td>信息内容</td>"
+        "<td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>120</td></tr></table>"
+        "</body></html>";
+    assert_int_equal(alt_chunk_licensing(page, strlen(page), "chunk"), 120);
+    bytes gbk = recoded("GB18030", page, strlen(page));
+    assert_int_equal(alt_chunk_licensing(gbk.data, gbk.len, "/word/chunk"), 120);
+    free(gbk.data);
+    char mht[1024];
+    int nm = snprintf(mht, sizeof mht,
+                      "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n"
+                      "\r\n--b\r\nContent-Type: text/html; charset=\"utf-8\"\r\n"
+                      "Content-Transfer-Encoding: 8bit\r\n\r\n%s\r\n--b--\r\n",
+                      page);
+    assert_true(nm > 0 && (size_t)nm < sizeof mht);
+    assert_int_equal(alt_chunk_licensing(mht, (size_t)nm, "chunk"), 120);
+    static const char text[] = SECTION2 "\n第二十条第（五）项\n信息内容\t本年处理决定数量\n"
+                               "行政许可\t120\n";
+    assert_int_equal(alt_chunk_licensing(text, strlen(text), "chunk"), 120);
+    static char inner[] =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:body>" W_P(SECTION2) "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>"
+        W_P("第二十条第（五）项") "</w:tc></w:tr><w:tr>" W_TC(W_P("信息内容"))
+        W_TC(W_P("本年处理决定数量")) "</w:tr><w:tr>" W_TC(W_P("行政许可"))
+        W_TC(W_P("120")) "</w:tr></w:tbl></w:body></w:document>";
+    part ip = {"word/document.xml", inner, strlen(inner)};
+    bytes merged = zip_parts(&ip, 1);
+    assert_int_equal(alt_chunk_licensing(merged.data, merged.len, "chunk"), 120);
+    free(merged.data);
+    /* documents merged into one merged again: two deep are read, three are not */
+    bytes once = alt_chunk_docx(text, strlen(text), "chunk");
+    bytes twice = alt_chunk_docx(once.data, once.len, "chunk");
+    bytes thrice = alt_chunk_docx(twice.data, twice.len, "chunk");
+    assert_int_equal(alt_chunk_licensing(twice.data, twice.len, "chunk"), 120);
+    assert_int_equal(alt_chunk_licensing(thrice.data, thrice.len, "chunk"), -2);
+    assert_string_equal(xxgk_error_last(),
+                        "<input>: content embedded in the Word document (altChunk word/chunk) "
+                        "cannot be read: nested more than 2 deep; open it in Word or WPS and "
+                        "save it again as .docx");
+    free(once.data);
+    free(twice.data);
+    free(thrice.data);
+    static const char rtf[] = "{\\rtf1\\ansi 行政许可 120}";
+    assert_int_equal(alt_chunk_licensing(rtf, strlen(rtf), "chunk"), -2);
+    assert_string_equal(xxgk_error_last(),
+                        "<input>: content embedded in the Word document (altChunk word/chunk) "
+                        "cannot be read: in RTF; open it in Word or WPS and save it again as "
+                        ".docx");
+    assert_int_equal(alt_chunk_licensing(text, strlen(text), "other"), -2);
+    assert_string_equal(xxgk_error_last(),
+                        "<input>: content embedded in the Word document (altChunk word/other) "
+                        "cannot be read: the part it names does not exist; open it in Word or "
+                        "WPS and save it again as .docx");
+#undef SECTION2
+}
+
 /* Fields: their results are the text, their instructions are not, nor a field nested in an
  * instruction (IF { MERGEFIELD }), nor a table of contents, across runs and paragraphs. */
 static void test_docx_fields(void **state)
@@ -5781,6 +5885,7 @@ int main(void)
         cmocka_unit_test(test_struck_figure),
         cmocka_unit_test(test_docx_styles),
         cmocka_unit_test(test_docx_parts),
+        cmocka_unit_test(test_docx_alt_chunks),
         cmocka_unit_test(test_docx_numbering),
         cmocka_unit_test(test_docx_fields),
         cmocka_unit_test(test_docx_text_box),

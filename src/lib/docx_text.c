@@ -13,7 +13,10 @@
 #include <zip.h>
 
 #include "lib/docx_numbering.h"
+#include "lib/html_text.h"
+#include "lib/mime_text.h"
 #include "lib/package.h"
+#include "util/encoding.h"
 #include "util/lang.h"
 #include "util/text.h"
 #include "xxgk/xxgk.h"
@@ -136,6 +139,7 @@ typedef struct {
     docx_numbering *numbering; /* the lists' counts, advanced as paragraphs are read */
     field_state *fields;
     int *too_deep; /* set when text lies deeper than the reader goes (see within) */
+    struct docx_package *pkg; /* the package, for the parts the body names (w:altChunk) */
 } docx_reader;
 
 /* Styles in order of kind and name, to be found by bsearch (a file may have thousands). */
@@ -400,6 +404,7 @@ static int is_wrapper(const xmlNode *n)
 
 static void table(const docx_reader *d, const xmlNode *tbl, int depth);
 static void blocks(const docx_reader *d, const xmlNode *first, int depth, int level);
+static void alt_chunk(const docx_reader *d, const xmlNode *c);
 
 /* Whether a row or a cell was deleted with changes tracked: its properties (props, w:trPr or
  * w:tcPr) hold the mark (w:del, w:cellDel).  It is not part of the table as it reads. */
@@ -557,6 +562,8 @@ static void blocks(const docx_reader *d, const xmlNode *first, int depth, int le
             table(d, c, depth);
         } else if (is_wrapper(c)) {
             blocks(d, c->children, depth, level + 1);
+        } else if (docx_is_w(c, "altChunk")) {
+            alt_chunk(d, c);
         } else if (docx_is_w(c, "p") ||
                    (c->type == XML_ELEMENT_NODE && !docx_is_w(c, "sectPr") &&
                     !docx_is_w(c, "sdtPr") && !docx_is_w(c, "sdtEndPr") &&
@@ -732,24 +739,28 @@ static void part_name(char *out, size_t cap, const char *base, const char *targe
     out[n] = '\0';
 }
 
-/* The target of the first relationship of type `type` (the last segment of its URI, the same
- * in the transitional and the strict schema) in the relationships part rels, resolved against
- * the folder `base` ("" or "word/") into out; 0 when there is none (out left alone). */
+/* The target of the first relationship in the relationships part rels whose Type is `want`
+ * (by_id 0: the last segment of its URI, the same in the transitional and the strict schema)
+ * or whose Id is (by_id 1), resolved against the folder `base` ("" or "word/") into out; 0
+ * when there is none (out left alone). */
 static int related(char *out, size_t cap, zip_t *z, const char *rels, const char *base,
-                   const char *type, zip_uint64_t *budget, char *err, size_t errcap)
+                   int by_id, const char *want, zip_uint64_t *budget, char *err, size_t errcap)
 {
     xmlDocPtr doc;
     int rc = package_xml(&doc, z, rels, KIND, "", budget, err, errcap);
     if (rc)
         return rc == 1 ? 0 : rc;
     const xmlNode *root = xmlDocGetRootElement(doc);
-    size_t tl = strlen(type);
+    size_t wl = strlen(want);
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || xmlStrcmp(c->name, BAD_CAST "Relationship") != 0)
             continue;
-        xmlChar *t = xmlGetProp(c, BAD_CAST "Type"), *target = xmlGetProp(c, BAD_CAST "Target");
+        xmlChar *t = xmlGetProp(c, BAD_CAST(by_id ? "Id" : "Type"));
+        xmlChar *target = xmlGetProp(c, BAD_CAST "Target");
         size_t n = t ? strlen((const char *)t) : 0;
-        int is = n > tl && t[n - tl - 1] == '/' && strcmp((const char *)t + n - tl, type) == 0;
+        int is = by_id ? n == wl && memcmp(t, want, n) == 0
+                       : n > wl && t[n - wl - 1] == '/' &&
+                             strcmp((const char *)t + n - wl, want) == 0;
         if (is && target && *target)
             part_name(out, cap, base, (const char *)target);
         xmlFree(t);
@@ -761,30 +772,146 @@ static int related(char *out, size_t cap, zip_t *z, const char *rels, const char
     return 0;
 }
 
+/* The package being read: its document's relationships (and the folder they are relative to),
+ * what its parts may still unpack to, how many chunks deep it lies in another package, and the
+ * first chunk that could not be read (its reason in err). */
+struct docx_package {
+    zip_t *z;
+    char main[256], styles[256], numbering[256], rels[640], base[256];
+    zip_uint64_t *budget;
+    int nesting;
+    int failed;
+    char *err;
+    size_t errcap;
+};
+
 /* The package's document part, as its relationships name it (Word Online writes
  * word/document2.xml), and that part's styles; word/document.xml and word/styles.xml where
  * they name none. */
-static int parts(char *main, char *styles, char *numbering, size_t cap, zip_t *z,
-                 zip_uint64_t *budget, char *err, size_t errcap)
+static int parts(struct docx_package *p)
 {
-    snprintf(main, cap, "word/document.xml");
-    int rc = related(main, cap, z, "_rels/.rels", "", "officeDocument", budget, err, errcap);
+    const size_t cap = sizeof p->main;
+    snprintf(p->main, cap, "word/document.xml");
+    int rc = related(p->main, cap, p->z, "_rels/.rels", "", 0, "officeDocument", p->budget,
+                     p->err, p->errcap);
     if (rc)
         return rc;
-    const char *slash = strrchr(main, '/');
-    size_t dir = slash ? (size_t)(slash - main) + 1 : 0;
-    char rels[640], base[256];
-    snprintf(rels, sizeof rels, "%.*s_rels/%s.rels", (int)dir, main, main + dir);
-    snprintf(base, sizeof base, "%.*s", (int)dir, main);
-    snprintf(styles, cap, "%.200sstyles.xml", base);
-    snprintf(numbering, cap, "%.200snumbering.xml", base);
-    rc = related(styles, cap, z, rels, base, "styles", budget, err, errcap);
-    return rc ? rc : related(numbering, cap, z, rels, base, "numbering", budget, err, errcap);
+    const char *slash = strrchr(p->main, '/');
+    size_t dir = slash ? (size_t)(slash - p->main) + 1 : 0;
+    snprintf(p->rels, sizeof p->rels, "%.*s_rels/%s.rels", (int)dir, p->main, p->main + dir);
+    snprintf(p->base, sizeof p->base, "%.*s", (int)dir, p->main);
+    snprintf(p->styles, cap, "%.200sstyles.xml", p->base);
+    snprintf(p->numbering, cap, "%.200snumbering.xml", p->base);
+    rc = related(p->styles, cap, p->z, p->rels, p->base, 0, "styles", p->budget, p->err,
+                 p->errcap);
+    return rc ? rc : related(p->numbering, cap, p->z, p->rels, p->base, 0, "numbering",
+                             p->budget, p->err, p->errcap);
+}
+
+static int read_package(xbuf *out, unsigned *images, struct docx_package *p);
+
+/* Chunks inside chunks: a document merged from documents is one deep, and each level reads a
+ * package of its own. */
+#define MAX_NESTING 2
+
+/* A part another program put in whole where it stands (w:altChunk): a web page (what a site's
+ * "export to Word" makes of its article, often the whole body), a web archive, a Word document
+ * (documents merged by a program) or plain text, read as such a file is.  One that cannot be
+ * read (RTF, damaged, nested too deep) fails the document, lest its tables be missed without a
+ * word. */
+static void alt_chunk(const docx_reader *d, const xmlNode *c)
+{
+    struct docx_package *p = d->pkg;
+    if (p->failed)
+        return;
+    xmlChar *id = NULL;
+    for (const xmlAttr *a = c->properties; a && !id; a = a->next)
+        if (xmlStrcmp(a->name, BAD_CAST "id") == 0)
+            id = xmlNodeGetContent((const xmlNode *)a);
+    char name[256] = "", why[256] = "";
+    int rc = id ? related(name, sizeof name, p->z, p->rels, p->base, 1, (const char *)id,
+                          p->budget, why, sizeof why)
+                : 0;
+    xmlFree(id);
+    char *data = NULL;
+    size_t len = 0;
+    if (!rc && *name)
+        rc = package_part(&data, &len, p->z, name, KIND, "", p->budget, why, sizeof why);
+    if (rc == 1 || (!rc && !*name)) {
+        rc = XXGK_EENCODING;
+        snprintf(why, sizeof why, TR("所指的部分不存在", "the part it names does not exist"));
+    }
+    mime_pages pages = {.n = 0};
+    const char *text = data;
+    size_t n = len;
+    if (!rc && data && mime_is_archive(data, len)) {
+        rc = mime_read_pages(&pages, data, len, why, sizeof why);
+        text = pages.n ? pages.page[0].data : "";
+        n = pages.n ? pages.page[0].len : 0;
+    }
+    xbuf utf8;
+    xbuf_init(&utf8, 0);
+    if (d->out->len && d->out->data[d->out->len - 1] != '\n')
+        xbuf_putc(d->out, '\n');
+    int said = 0;
+    if (rc == 0 && docx_is_docx(text, n)) {
+        zip_t *z = NULL;
+        if (p->nesting >= MAX_NESTING) {
+            rc = XXGK_ELIMIT;
+            snprintf(why, sizeof why, TR("嵌套超过 %d 层", "nested more than %d deep"),
+                     MAX_NESTING);
+        } else if ((z = package_open(text, n, why, sizeof why)) == NULL) {
+            rc = XXGK_EENCODING;
+        } else {
+            struct docx_package inner = {.z = z, .budget = p->budget, .nesting = p->nesting + 1,
+                                         .err = why, .errcap = sizeof why};
+            unsigned images;
+            rc = read_package(d->out, &images, &inner);
+            zip_discard(z);
+            said = inner.failed; /* (its chunk's reason, said whole) */
+        }
+    } else if (rc == 0 && n >= 5 && memcmp(text, "{\\rtf", 5) == 0) {
+        rc = XXGK_EENCODING;
+        snprintf(why, sizeof why, TR("RTF 格式", "in RTF"));
+    } else if (rc == 0) {
+        const char *used;
+        size_t cut;
+        rc = enc_decode(&utf8, text, n, NULL, &used, &cut, why, sizeof why);
+        if (rc == 0 && html_is_html(utf8.data ? utf8.data : "", utf8.len))
+            rc = html_to_text(d->out, NULL, utf8.data, utf8.len, why, sizeof why);
+        else if (rc == 0)
+            xbuf_put(d->out, utf8.data ? utf8.data : "", utf8.len);
+        if (d->out->len && d->out->data[d->out->len - 1] != '\n')
+            xbuf_putc(d->out, '\n');
+    }
+    xbuf_free(&utf8);
+    mime_pages_free(&pages);
+    free(data);
+    p->failed = rc != 0;
+    if (said)
+        snprintf(p->err, p->errcap, "%s", why);
+    else if (rc)
+        snprintf(p->err, p->errcap,
+                 TR("Word 文件中嵌入的内容（altChunk %s）无法读取：%s；请在 Word 或 WPS 中打开"
+                    "后另存为 .docx 再读取",
+                    "content embedded in the Word document (altChunk %s) cannot be read: %s; "
+                    "open it in Word or WPS and save it again as .docx"),
+                 *name ? name : "-", why);
 }
 
 int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap)
 {
+    zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
+    struct docx_package p = {.z = z, .budget = &budget, .err = err, .errcap = errcap};
+    return read_package(out, images, &p);
+}
+
+static int read_package(xbuf *out, unsigned *images, struct docx_package *p)
+{
     *images = 0;
+    zip_t *z = p->z;
+    char *err = p->err;
+    size_t errcap = p->errcap;
     zip_stat_t st;
     if (zip_stat(z, "ppt/presentation.xml", 0, &st) == 0) {
         snprintf(err, errcap,
@@ -793,17 +920,15 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
                     "or PDF"));
         return XXGK_EENCODING;
     }
-    zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
-    char main[256], styles[256], numbering[256];
     xmlDocPtr doc = NULL, lists = NULL;
-    int rc = parts(main, styles, numbering, sizeof main, z, &budget, err, errcap);
-    if (!rc && (rc = package_xml(&doc, z, main, KIND, "", &budget, err, errcap)) == 1) {
+    int rc = parts(p);
+    if (!rc && (rc = package_xml(&doc, z, p->main, KIND, "", p->budget, err, errcap)) == 1) {
         snprintf(
             err, errcap,
             TR("zip 压缩包，但不是 Word 文件（没有 %s）：如果里面是报告，请先解压",
                "a zip archive but not a Word document (no %s): if it holds reports, unpack it "
                "first"),
-            main);
+            p->main);
         rc = XXGK_EENCODING;
     }
     if (rc)
@@ -816,9 +941,9 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
     *images = body ? pictures(body->children, 0) : 0;
     field_state fields = {0};
     int too_deep = 0;
-    docx_reader d = {out, NULL, 0, NULL, &fields, &too_deep};
-    rc = read_styles(&d, z, styles, &budget, err, errcap);
-    if (!rc && (rc = package_xml(&lists, z, numbering, KIND, "", &budget, err, errcap)) == 1)
+    docx_reader d = {out, NULL, 0, NULL, &fields, &too_deep, p};
+    rc = read_styles(&d, z, p->styles, p->budget, err, errcap);
+    if (!rc && (rc = package_xml(&lists, z, p->numbering, KIND, "", p->budget, err, errcap)) == 1)
         rc = 0; /* (no lists) */
     if (!rc && docx_numbering_read(&d.numbering, lists) < 0) {
         snprintf(err, errcap, TR("内存不足", "out of memory"));
@@ -859,6 +984,8 @@ int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap
         snprintf(err, errcap, TR("内存不足", "out of memory"));
         return XXGK_ENOMEM;
     }
+    if (p->failed)
+        return XXGK_EENCODING;
     if (too_deep) {
         snprintf(err, errcap,
                  TR("Word 文件的表格嵌套超过 %d 层（或元素嵌套超过 %d 层），更深处的文字无法读取",

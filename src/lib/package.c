@@ -129,10 +129,11 @@ static int prolog_dtd(const char *xml, size_t n)
     return 0;
 }
 
-int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, const char *where,
-                zip_uint64_t *budget, char *err, size_t errcap)
+int package_part(char **out, size_t *len, zip_t *z, const char *name, const char *kind,
+                 const char *where, zip_uint64_t *budget, char *err, size_t errcap)
 {
     *out = NULL;
+    *len = 0;
     zip_stat_t st;
     /* (part names are ASCII, and case does not matter to Office: WORD/Document.xml) */
     if (zip_stat(z, name, ZIP_FL_NOCASE, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
@@ -151,22 +152,42 @@ int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, co
     }
     *budget -= st.size;
     zip_file_t *f = zip_fopen_index(z, st.index, 0);
-    char *xml = f ? malloc(st.size + 1) : NULL;
-    if (f && !xml) {
+    char *data = f ? malloc(st.size + 1) : NULL;
+    if (f && !data) {
         zip_fclose(f);
         snprintf(err, errcap, TR("读取 %s%s 时内存不足", "out of memory reading %s%s"), where,
                  name);
         return XXGK_ENOMEM;
     }
-    int got = xml ? package_read(f, xml, st.size) : -1;
+    int got = data ? package_read(f, data, st.size) : -1;
     if (f)
         zip_fclose(f);
+    if (got != 0) {
+        free(data);
+        snprintf(err, errcap, TR("%s已损坏：%s%s 无法读取", "damaged %s: %s%s cannot be read"),
+                 kind, where, name);
+        return XXGK_EENCODING;
+    }
+    data[st.size] = '\0';
+    *out = data;
+    *len = (size_t)st.size;
+    return 0;
+}
+
+int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, const char *where,
+                zip_uint64_t *budget, char *err, size_t errcap)
+{
+    *out = NULL;
+    char *xml;
+    size_t size;
+    int rc = package_part(&xml, &size, z, name, kind, where, budget, err, errcap);
+    if (rc)
+        return rc;
     char why[160] = "";
-    int dtd = got == 0 && prolog_dtd(xml, st.size);
-    unsigned crowded =
-        got == 0 && !dtd ? markup_crowded_tag(xml, st.size, MARKUP_MAX_ATTRIBUTES) : 0;
-    if (got == 0 && !dtd && !crowded)
-        *out = parse_quietly(xml, st.size, name, why, sizeof why);
+    int dtd = prolog_dtd(xml, size);
+    unsigned crowded = dtd ? 0 : markup_crowded_tag(xml, size, MARKUP_MAX_ATTRIBUTES);
+    if (!dtd && !crowded)
+        *out = parse_quietly(xml, size, name, why, sizeof why);
     free(xml);
     if (crowded) {
         snprintf(err, errcap,
@@ -185,15 +206,10 @@ int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, co
                  kind, where, name);
         return XXGK_EENCODING;
     }
-    if (!*out && got == 0) {
+    if (!*out) {
         snprintf(err, errcap,
                  TR("%s已损坏：%s%s 不是 XML（%s）", "damaged %s: %s%s is not XML (%s)"), kind,
                  where, name, why[0] ? why : TR("无法解析", "cannot be parsed"));
-        return XXGK_EENCODING;
-    }
-    if (!*out) {
-        snprintf(err, errcap, TR("%s已损坏：%s%s 无法读取", "damaged %s: %s%s cannot be read"),
-                 kind, where, name);
         return XXGK_EENCODING;
     }
     return 0;

@@ -28,10 +28,14 @@ int package_dtd(const xmlDoc *doc);
  * longer, or altered: libzip checks the CRC only on reading past the end). */
 int package_read(zip_file_t *f, char *buf, zip_uint64_t size);
 
-/* Part `name` parsed as XML into *out (free with xmlFreeDoc).  0; 1 when the package has no such
- * part (nothing set); or an xxgk_error code with err set, naming `kind` ("OFD document") and
- * `where` (a prefix: "", "page 3: ").  *budget (start at PACKAGE_MAX_UNPACKED) counts down what
- * the package's parts may still unpack to. */
+/* Part `name`'s bytes into *out (NUL-terminated after its *len bytes; free with free()).  0; 1
+ * when the package has no such part (nothing set); or an xxgk_error code with err set, naming
+ * `kind` ("OFD document") and `where` (a prefix: "", "page 3: ").  *budget (start at
+ * PACKAGE_MAX_UNPACKED) counts down what the package's parts may still unpack to. */
+int package_part(char **out, size_t *len, zip_t *z, const char *name, const char *kind,
+                 const char *where, zip_uint64_t *budget, char *err, size_t errcap);
+
+/* Part `name` parsed as XML into *out (free with xmlFreeDoc), as package_part reads it. */
 int package_xml(xmlDocPtr *out, zip_t *z, const char *name, const char *kind, const char *where,
                 zip_uint64_t *budget, char *err, size_t errcap);
 
