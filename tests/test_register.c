@@ -1960,6 +1960,12 @@ static void test_calendar_import_moves_deadlines(void **state)
                                "2017: 2 days from 2018.csv added to its table\n"
                                "no deadline moved\n");
     free(moved);
+    /* the trail keeps the days added as data, said in the reader's language */
+    xxgk_lang_set(XXGK_LANG_ZH);
+    assert_int_equal(xxgk_db_audit(db, &text), 0);
+    xxgk_lang_set(XXGK_LANG_EN);
+    assert_non_null(strstr(text, " 节假日安排 2017 补入天数：- -> 从 2018.csv 补入 2 天\n"));
+    free(text);
     /* the same file again: the same counts, nothing added */
     assert_int_equal(xxgk_db_calendar_import(db, y2018, n18, "2018.csv", &moved), 0);
     assert_string_equal(moved, "2018: 18 days from 2018.csv replace the 18 from 2018.csv\n"

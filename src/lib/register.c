@@ -3206,7 +3206,19 @@ int xxgk_db_audit(xxgk_db *db, char **out)
             else
                 audit_value(&b, old);
             xbuf_puts(&b, " -> ");
-            audit_value(&b, nw);
+            /* (kept as say_added writes it: "3 days from 2027.csv", "1 day from …") */
+            int days, at = 0;
+            const char *from = NULL;
+            if (zh && strcmp(field, "days added") == 0 && nw &&
+                sscanf(nw, "%d day%n", &days, &at) == 1 && at > 0)
+                from = nw + at + (nw[at] == 's');
+            if (from && strncmp(from, " from ", 6) == 0) {
+                xbuf_puts(&b, "从 ");
+                audit_value(&b, from + 6);
+                xbuf_printf(&b, " 补入 %d 天", days);
+            } else {
+                audit_value(&b, nw);
+            }
         } else if (nww) {
             xbuf_printf(&b, "：%.*s", nl, nww);
         } else if (zh && nw && strncmp(nw, taken, strlen(taken)) == 0) {
