@@ -2595,6 +2595,56 @@ static void test_across_years(void **state)
     free(bare);
 }
 
+/* A report whose only table is section 四's (二 and 三 left out, or given as prose): its
+ * figures are read and the other two tables called missing, in the format its year had (the
+ * two formats' tables of 四 being the same); a section 四 of prose alone is no table. */
+static void test_review_table_alone(void **state)
+{
+    (void)state;
+    static const char form[] =
+        "某某局%d年政府信息公开工作年度报告\n一、总体情况\n本年度工作正常开展。\n"
+        "二、主动公开政府信息情况\n本年度主动公开各类信息120条。\n"
+        "三、收到和处理政府信息公开申请情况\n本年度未收到政府信息公开申请。\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n%s"
+        "五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n本年度未收取信息处理费。\n"
+        "某某局\n%d年1月20日\n";
+    static const char table[] =
+        "行政复议\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t"
+        "复议后起诉\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t"
+        "尚未审结\t总计\n2\t1\t0\t0\t3\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0\n";
+    static const struct {
+        int year;
+        const char *section;
+        xxgk_format_id format;
+        int missing, no_tables;
+    } cases[] = {{2024, table, XXGK_FORMAT_2021, 2, 0},
+                 {2020, table, XXGK_FORMAT_2019, 2, 0},
+                 {2024, "本年度未发生行政复议、行政诉讼。\n", XXGK_FORMAT_OTHER, 0, 1}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[2048];
+        snprintf(text, sizeof text, form, cases[i].year, cases[i].section, cases[i].year + 1);
+        xxgk_report *r = read_text(text, strlen(text));
+        assert_int_equal(xxgk_report_format(r), cases[i].format);
+        xxgk_findings *f = NULL;
+        assert_int_equal(xxgk_check(&f, r, NULL), 0);
+        char ev[512] = "";
+        assert_int_equal(count_rule(f, "struct-table-missing", ev, sizeof ev), cases[i].missing);
+        if (cases[i].missing)
+            assert_string_equal(ev, "二、主动公开政府信息情况");
+        assert_int_equal(count_rule(f, "reader-no-tables", NULL, 0), cases[i].no_tables);
+        if (cases[i].format != XXGK_FORMAT_OTHER) {
+            const xxgk_table_spec *t = &xxgk_report_spec(r)->tables[XXGK_TABLE_REVIEW];
+            static const double want[15] = {2, 1, 0, 0, 3, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0};
+            for (int k = 0; k < 15; k++)
+                assert_true(xxgk_report_cell(r, (size_t)t->rows[0].first_cell + (size_t)k)
+                                ->value == want[k]);
+            assert_int_equal(count_rule(f, "arith-review-total", NULL, 0), 0);
+        }
+        xxgk_findings_free(f);
+        xxgk_report_free(r);
+    }
+}
+
 int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
@@ -2621,6 +2671,7 @@ int main(void)
         cmocka_unit_test(test_long_evidence),
         cmocka_unit_test(test_rule_table),
         cmocka_unit_test(test_across_years),
+        cmocka_unit_test(test_review_table_alone),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -4191,7 +4191,7 @@ static void amounts_in_yuan(scan *s, const xxgk_table_spec *t)
     }
 }
 
-/* Detect the format from the labels printed: never from the year. */
+/* Detect the format from the labels printed, not from the year. */
 static int detect_format(xxgk_report *r, lgrid *g)
 {
     const xxgk_format_spec *f21 = xxgk_format_get(XXGK_FORMAT_2021);
@@ -4292,6 +4292,12 @@ static int has_section(const xxgk_report *r, int standard)
 int recognize_tables(xxgk_report *r, lgrid *g)
 {
     r->format = detect_format(r, g);
+    /* No label of tables 二 and 三, but a section 四: its table may be the report's only one
+     * (the others left out, or given as prose).  The two formats' tables of 四 are the same:
+     * the year says which it is. */
+    int review_only = r->format == XXGK_FORMAT_OTHER && has_section(r, 4);
+    if (review_only)
+        r->format = r->year && r->year < 2021 ? XXGK_FORMAT_2019 : XXGK_FORMAT_2021;
     r->spec = xxgk_format_get((xxgk_format_id)r->format);
     if (!r->spec)
         return 0;
@@ -4301,7 +4307,7 @@ int recognize_tables(xxgk_report *r, lgrid *g)
         return -1;
     scan s = {.r = r, .g = g, .subtotal = -1};
     static const int section_of[XXGK_TABLE_COUNT] = {2, 3, 4};
-    for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
+    for (int t = review_only ? XXGK_TABLE_REVIEW : 0; t < XXGK_TABLE_COUNT; t++) {
         const xxgk_table_spec *ts = &r->spec->tables[t];
         set_regions(&s, section_of[t]);
         joined_runs(&s);
