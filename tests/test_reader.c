@@ -1814,6 +1814,56 @@ static void test_docx_parts(void **state)
         assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
 }
 
+/* Space-aligned text (a PDF's, laid out) prints nothing for a blank cell: a row whose label
+ * stands alone on its line, among rows that print their figures beside their labels, had
+ * every cell left blank, and reads as blanks; but not where figures of the table went to no
+ * row (they may be its own), nor where words follow its label. */
+static void test_spaced_blank_row(void **state)
+{
+    (void)state;
+    static const char form[] =
+        "某某局2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+        "                     第二十条第（一）项\n"
+        "  信息内容           本年制发件数     本年废止件数     现行有效件数\n"
+        "  规章                     1                0                3\n%s"
+        "  行政规范性文件%s\n"
+        "                     第二十条第（五）项\n"
+        "  信息内容                       本年处理决定数量\n"
+        "  行政许可                             120\n"
+        "  行政处罚                              35\n"
+        "三、收到和处理政府信息公开申请情况\n";
+    static const struct {
+        const char *stray, *after_label;
+        long normative; /* each of its three cells: -1 for null */
+        int blanks, missing;
+    } cases[] = {{"", "", 0, 3, 0},
+                 {"                                         7\n", "", -1, 0, 1},
+                 {"", "    无", -1, 0, 1}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[2048];
+        snprintf(text, sizeof text, form, cases[i].stray, cases[i].after_label);
+        xxgk_report *r = read_text(text, strlen(text));
+        json_t *j = report_json(r);
+        json_t *row = json_object_get(json_object_get(j, "active"), "normative");
+        for (size_t k = 0; k < 3; k++) {
+            json_t *v = json_array_get(row, k);
+            assert_int_equal(json_is_integer(v) ? (long)json_integer_value(v) : -1,
+                             cases[i].normative);
+        }
+        json_decref(j);
+        xxgk_findings *f = NULL;
+        assert_int_equal(xxgk_check(&f, r, NULL), 0);
+        char ev[256] = "";
+        assert_int_equal(count_rule(f, "struct-blank-cells", ev, sizeof ev),
+                         cases[i].blanks > 0);
+        if (cases[i].blanks)
+            assert_string_equal(ev, "第二部分表格：空白 3 个，“/” 0 个，“-” 0 个");
+        assert_int_equal(count_rule(f, "struct-missing-cells", NULL, 0), cases[i].missing);
+        xxgk_findings_free(f);
+        xxgk_report_free(r);
+    }
+}
+
 /* A Word document whose body is a title, then a w:altChunk naming the part `target`, which
  * holds chunk[0..n). */
 static bytes alt_chunk_docx(const char *chunk, size_t n, const char *target)
@@ -5886,6 +5936,7 @@ int main(void)
         cmocka_unit_test(test_docx_styles),
         cmocka_unit_test(test_docx_parts),
         cmocka_unit_test(test_docx_alt_chunks),
+        cmocka_unit_test(test_spaced_blank_row),
         cmocka_unit_test(test_docx_numbering),
         cmocka_unit_test(test_docx_fields),
         cmocka_unit_test(test_docx_text_box),

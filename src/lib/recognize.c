@@ -2535,6 +2535,50 @@ static void spill_add(xxgk_report *r, spill *sp, int run, unsigned line, const l
         evidence_put(&sp->cells, sp->cells.len == 0, v[i].s, v[i].n);
 }
 
+/* Whether row i of t, its label printed alone on its line (label_at[i]) and no figure found for
+ * it, had every cell left blank in space-aligned text, where a blank cell prints nothing (a
+ * PDF's zeros left out): two of the table's rows at least print their figures on their labels'
+ * lines, and no figure of the table went to no row (which might be this one's, printed apart). */
+static int blank_spaced_row(const scan *s, const xxgk_table_spec *t, int i, const int *filled,
+                            const unsigned *label_at)
+{
+    unsigned line = label_at[i], above = 0, below = UINT_MAX;
+    if (s->unplaced || !spaced_line(s, line))
+        return 0;
+    for (int j = 0; j < t->nrows; j++) {
+        if (label_at[j] && label_at[j] < line && label_at[j] > above)
+            above = label_at[j];
+        if (label_at[j] > line && label_at[j] < below)
+            below = label_at[j];
+    }
+    /* (nor a figure on a line of its own between the labels around it: its own, maybe) */
+    for (size_t ri = 0; ri < s->g->nrows; ri++) {
+        const lrow *rw = &s->g->rows[ri];
+        if (rw->last_line <= above || rw->line >= below || !in_regions(s, rw->line))
+            continue;
+        for (int k = 0; k < rw->n; k++) {
+            const lcell *c = &s->g->cells[rw->first + k];
+            if (rw->line <= line && line <= rw->last_line
+                    ? is_value(c) || figure_like(c) || no_figure_word(c)
+                    : c->kind != NUM_NONE && c->kind != NUM_BLANK)
+                return 0;
+        }
+    }
+    int beside = 0;
+    for (int j = 0; j < t->nrows && beside < 2; j++) {
+        const xxgk_row_spec *row = &t->rows[j];
+        const xxgk_cell *c = &s->r->cells[row->first_cell];
+        if (j == i || filled[j] != row->ncols || !label_at[j] || c[0].line != label_at[j] ||
+            c[row->ncols - 1].line != label_at[j])
+            continue;
+        for (int k = 0; k < row->ncols && c[k].kind != XXGK_CELL_NUMBER; k++)
+            if (k == row->ncols - 1)
+                c = NULL; /* (blanks only: they say nothing of where figures stand) */
+        beside += c != NULL;
+    }
+    return beside == 2;
+}
+
 /* The field where table 三's figures begin in tab-separated rows (a label merged across three
  * columns, "一、本年新收……\t\t\t20\t…", puts them in the fourth): that of most complete rows,
  * when nearly all agree; -1 when the layout has no such fields or the rows disagree. */
@@ -3066,8 +3110,12 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         if (filled[i] == 0 && label_at[i] && !(row->flags & XXGK_ROW_GROUP)) {
             /* the row is printed, only its figures were not found beside it (a PDF's text flow
              * puts them elsewhere): its cells stay null, and it is not a missing row */
-            if (!refill_by_lines(s, row->first_cell, row->ncols, total_columns(row, 1), 0,
-                                 label_at[i])) {
+            if (refill_by_lines(s, row->first_cell, row->ncols, total_columns(row, 1), 0,
+                                label_at[i])) {
+            } else if (blank_spaced_row(s, t, i, filled, label_at)) {
+                for (int k = 0; k < row->ncols; k++)
+                    put_blank(&r->cells[row->first_cell + k], label_at[i]);
+            } else {
                 mark_printed(r, row->first_cell, row->ncols, label_at[i]);
                 missing_cells(r, label_at[i], row->label, row->ncols, 0);
             }
