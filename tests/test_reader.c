@@ -1814,6 +1814,41 @@ static void test_docx_parts(void **state)
         assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
 }
 
+/* A sentence above the table, its figures set apart by spaces as a PDF's text sets them ("收到
+ * 申请 145 件，上年结转 10 件"), is no row of it, though it names one. */
+static void test_sentence_above_table(void **state)
+{
+    (void)state;
+    static const char *const sentences[] = {"本年共收到政府信息公开申请 145 件，上年结转 10 件",
+                                            "上年结转 10 件。", "新收申请 145 件; 上年结转 10 件",
+                                            "本年共收到政府信息公开申请 145 件。"};
+    for (size_t i = 0; i < sizeof sentences / sizeof sentences[0]; i++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "某某局2024年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n%s\n"
+                 "一、本年新收政府信息公开申请数量\t120\t14\t3\t2\t5\t1\t145\n"
+                 "二、上年结转政府信息公开申请数量\t7\t2\t0\t1\t0\t0\t10\n"
+                 "四、政府信息公开行政复议、行政诉讼情况\n",
+                 sentences[i]);
+        xxgk_report *r = read_text(text, strlen(text));
+        json_t *j = report_json(r);
+        json_t *requests = json_object_get(j, "requests");
+        char *got = json_dumps(json_object_get(requests, "carried_in"), JSON_COMPACT);
+        assert_string_equal(got, "[7,2,0,1,0,0,10]");
+        free(got);
+        got = json_dumps(json_object_get(requests, "new"), JSON_COMPACT);
+        assert_string_equal(got, "[120,14,3,2,5,1,145]");
+        free(got);
+        json_decref(j);
+        xxgk_findings *f = NULL;
+        assert_int_equal(xxgk_check(&f, r, NULL), 0);
+        assert_int_equal(count_rule(f, "reader-unplaced", NULL, 0), 0);
+        assert_int_equal(count_rule(f, "format-label-variant", NULL, 0), 0);
+        xxgk_findings_free(f);
+        xxgk_report_free(r);
+    }
+}
+
 /* Space-aligned text (a PDF's, laid out) prints nothing for a blank cell: a row whose label
  * stands alone on its line, among rows that print their figures beside their labels, had
  * every cell left blank, and reads as blanks; but not where figures of the table went to no
@@ -5937,6 +5972,7 @@ int main(void)
         cmocka_unit_test(test_docx_parts),
         cmocka_unit_test(test_docx_alt_chunks),
         cmocka_unit_test(test_spaced_blank_row),
+        cmocka_unit_test(test_sentence_above_table),
         cmocka_unit_test(test_docx_numbering),
         cmocka_unit_test(test_docx_fields),
         cmocka_unit_test(test_docx_text_box),

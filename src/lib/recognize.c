@@ -2535,6 +2535,27 @@ static void spill_add(xxgk_report *r, spill *sp, int run, unsigned line, const l
         evidence_put(&sp->cells, sp->cells.len == 0, v[i].s, v[i].n);
 }
 
+/* Whether a row of cells split at spaces is a sentence ("收到申请 145 件，上年结转 10 件。"
+ * above the table): one of its cells ends one, or goes on from a count's measure word to
+ * another clause ("件，上年结转"). */
+static int sentence_split(const scan *s, const lrow *rw, const lcell *cells)
+{
+    if (rw->n < 2 || s->r->flat || !spaced_line(s, rw->line)) /* (flat: see recognize_rows) */
+        return 0;
+    for (int i = 0; i < rw->n; i++) {
+        const char *p = cells[i].s;
+        size_t n = cells[i].n;
+        if (n >= 3 && memcmp(p + n - 3, "。", 3) == 0)
+            return 1;
+        if (i > 0 && is_value(&cells[i - 1]) && n > 3 &&
+            (memcmp(p, "件", 3) == 0 || memcmp(p, "条", 3) == 0) &&
+            (p[3] == ',' || p[3] == ';' ||
+             (n >= 6 && (memcmp(p + 3, "，", 3) == 0 || memcmp(p + 3, "；", 3) == 0))))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether row i of t, its label printed alone on its line (label_at[i]) and no figure found for
  * it, had every cell left blank in space-aligned text, where a blank cell prints nothing (a
  * PDF's zeros left out): two of the table's rows at least print their figures on their labels'
@@ -2658,6 +2679,8 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         }
         if (closed && nv == 0)
             continue; /* past the table, a line with no figures adds nothing: no label matching */
+        if (sentence_split(s, rw, cells))
+            continue;
         int header = opened || t->id != XXGK_TABLE_REQUESTS ? header_again(s, t, cells, rw->n) : 0;
         if (header >= 3 || (header == 2 && !has_figure(v, nv)))
             continue;
