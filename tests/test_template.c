@@ -193,6 +193,8 @@ static void test_shipped(void **state)
         {"reply-partly.txt", "第三十七条"},
         {"reply-withheld.txt", "条例》第十五条、第三十六条第（三）项的规定，"},
         {"reply-unable.txt", "第三十六条第（四）项"},
+        {"reply-inquiry.txt", "第三十六条第（七）项的规定，请您依照有关法律、行政法规的规定办理。"
+                              "\n　　具体办理方式：所申请信息中包含"},
         {"reply-unable-create.txt", "第三十八条"},
         {"reply-unclear.txt", "补正后的申请内容仍不明确"},
         {"reply-unclear.txt", "政府信息公开申请，并于2024年3月8日收到您补正后的申请，申请内容"},

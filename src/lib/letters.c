@@ -13,13 +13,15 @@
 
 /* Which template a reply uses, by the outcome's key in table 三: a row whose reason and legal
  * basis differ from its group's (no such information made, still unclear after 补正, no
- * correction, no payment) has its own; the others their group's. */
+ * correction, no payment, an inquiry other laws provide for) has its own; the others their
+ * group's. */
 static const char *reply_template(const char *outcome)
 {
     static const struct {
         const char *key, *name;
     } map[] = {{"unable.2", "reply-unable-create"}, {"unable.3", "reply-unclear"},
                {"other.1", "reply-not-corrected"},  {"other.2", "reply-unpaid"},
+               {"withheld.8", "reply-inquiry"}, /* (Art. 36(7) directs: no refusal) */
                {"granted", "reply-granted"},        {"partly", "reply-partly"},
                {"withheld", "reply-withheld"},      {"unable", "reply-unable"},
                {"not_processed", "reply-not-processed"}, {"other", "reply-other"}};
