@@ -168,7 +168,7 @@ static void test_bad_input_changes_nothing(void **state)
     assert_int_equal(xxgk_request_event_add(db, "A4", &notice), 0);
     assert_int_equal(event(db, "A4", "fee-unpaid", "2024-04-02", NULL), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
-                        "fee-unpaid on 2024-04-02: the applicant may still pay until 2024-04-02 "
+                        "request A4: fee-unpaid on 2024-04-02: the applicant may still pay until 2024-04-02 "
                         "(20 working days after the fee notice of 2024-03-05)");
     assert_int_equal(event(db, "A4", "fee-unpaid", "2024-04-03", NULL), 0);
     /* the 2007 条例 set no time to pay: not refused for one */
@@ -180,7 +180,7 @@ static void test_bad_input_changes_nothing(void **state)
     add(db, "A5", "natural", "2024-03-01");
     assert_int_equal(event(db, "A5", "reply", "2024-03-05", "other.1"), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
-                        "a reply with outcome other.1 (as correction-expired) needs a correction "
+                        "request A5: a reply with outcome other.1 (as correction-expired) needs a correction "
                         "notice still waiting for the corrected application");
     assert_int_equal(event(db, "A5", "reply", "2024-03-05", "unable.3"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "needs a corrected application"));
@@ -196,7 +196,7 @@ static void test_bad_input_changes_nothing(void **state)
     assert_int_equal(event(db, "A6", "correction-notice", "2024-03-04", NULL), 0);
     assert_int_equal(event(db, "A6", "correction-expired", "2024-03-25", NULL), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
-                        "correction-expired on 2024-03-25: the applicant may still correct until "
+                        "request A6: correction-expired on 2024-03-25: the applicant may still correct until "
                         "2024-03-25 (15 working days after the correction notice of 2024-03-04, "
                         "as the notice states)");
     assert_int_equal(event(db, "A6", "reply", "2024-03-05", "other.1"), XXGK_EINVAL);
@@ -496,7 +496,7 @@ static void test_chinese_names(void **state)
                         "-|-|-");
     xxgk_request_event blank = {"correction-notice", "2024-03-05", 0, NULL, NULL, 0, "\u3000 "};
     assert_int_equal(xxgk_request_event_add(db, "C5", &blank), XXGK_EINVAL);
-    assert_string_equal(xxgk_error_last(), "the note is blank (leave --note out for none)");
+    assert_string_equal(xxgk_error_last(), "request C5: the note is blank (leave --note out for none)");
     blank.note = "";
     assert_int_equal(xxgk_request_event_add(db, "C5", &blank), 0);
     assert_string_equal(query_row("SELECT note FROM event WHERE request_id = 'C5'"), "-");
@@ -2689,7 +2689,7 @@ static void test_chinese_messages(void **state)
     assert_int_equal(xxgk_request_event_add(db, "A4", &notice), 0);
     assert_int_equal(event(db, "A4", "reply", "2024-03-06", "other.2"), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
-                        "处理结果为 other.2 的答复（按 fee-unpaid 处理） 记于 2024-03-06：申请人仍可"
+                        "申请 A4：处理结果为逾期未缴费的答复记于 2024-03-06：申请人仍可"
                         "缴费至 2024-04-02（20个工作日，自收费通知 2024-03-05 起算）");
     assert_int_equal(xxgk_case_set(db, "C1", "reconsideration", "2024-03-12", "upheld",
                                    "2024-03-01"),
@@ -2713,6 +2713,15 @@ static void test_chinese_messages(void **state)
                         "缴纳信息处理费（2024-03-04）早于上一事项（发出收费通知，2024-03-05）："
                         "事项须按时间顺序记录；如要补记在前，请先撤回其后的事项（'xxgk request "
                         "undo A4'），记录本事项后再重新记录");
+    /* an event refused names its request, and the event as the clerk may type it in Chinese */
+    assert_int_equal(event(db, "A4", "答复", "2024-13-01", "granted"), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "申请 A4：答复：日期“2024-13-01”无效：没有13月");
+    xxgk_request_event days = {"答复", "2024-03-10", 3, NULL, "granted", 0, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "A4", &days), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "申请 A4：只有延期（extension）有天数和批准人，答复没有");
+    assert_int_equal(event(db, "A4", "补正后仍不明确", "2024-03-10", NULL), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "申请 A4：记录补正后仍不明确须先收到补正后的申请（correction-received）");
     /* a year the register had no table for is imported, not said to replace 0 days */
     char *moved = NULL;
     assert_int_equal(

@@ -893,6 +893,22 @@ static const struct {
 
 #define NKINDS (sizeof event_kinds / sizeof event_kinds[0])
 
+/* An event kind as a message names it: in Chinese by its short name (逾期未缴费: the clerk may
+ * have typed that, or the key), in English by its key. */
+static const char *kind_said(const char *key)
+{
+    static _Thread_local char said[64];
+    for (size_t i = 0; key && xxgk_lang_get() == XXGK_LANG_ZH && i < NKINDS; i++)
+        if (strcmp(event_kinds[i].name, key) == 0) {
+            const char *alt = event_kinds[i].alt;
+            if (!alt)
+                return event_kinds[i].zh;
+            snprintf(said, sizeof said, "%.*s", (int)strcspn(alt, "|"), alt);
+            return said;
+        }
+    return key;
+}
+
 /* The event kind a word names: its key, the name show gives it, or another word for it. */
 static int kind_index(const char *name)
 {
@@ -1034,7 +1050,7 @@ static int waited(const xxgk_calendar *cal, const xxgk_request_event *ev, const 
     if (strcmp(ev->date, until) > 0)
         return 0;
     return err_set(XXGK_EINVAL,
-                   TR("%s 记于 %s：申请人仍可%s至 %s（%d个工作日，自%s %s 起算%s）",
+                   TR("%s记于 %s：申请人仍可%s至 %s（%d个工作日，自%s %s 起算%s）",
                       "%s on %s: the applicant may still %s until %s (%d working days after the %s "
                       "of %s%s)"),
                    what, ev->date, may, until, days, notice, noticed, note);
@@ -1089,19 +1105,19 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
     /* What an event records is what its kind means: no stray figures to mislead a reader. */
     if (!reply && ev->outcome)
         return err_set(XXGK_EINVAL,
-                       TR("只有答复（reply）有处理结果（outcome），%s 没有",
+                       TR("只有答复（reply）有处理结果（outcome），%s没有",
                           "only a reply has an outcome, not %s"),
-                       ev->kind);
+                       kind_said(ev->kind));
     if (!extension && (ev->days || ev->approver))
         return err_set(XXGK_EINVAL,
-                       TR("只有延期（extension）有天数和批准人，%s 没有",
+                       TR("只有延期（extension）有天数和批准人，%s没有",
                           "only an extension has days and an approver, not %s"),
-                       ev->kind);
+                       kind_said(ev->kind));
     if (!fee_notice && ev->fee)
         return err_set(XXGK_EINVAL,
-                       TR("只有收费通知（fee-notice）有费用（fee），%s 没有",
+                       TR("只有收费通知（fee-notice）有费用（fee），%s没有",
                           "only a fee notice has a fee, not %s"),
-                       ev->kind);
+                       kind_said(ev->kind));
     int r = register_text_ok(ev->approver, TR("批准人", "the approver"), REGISTER_TEXT_NAME);
     if (!r)
         r = register_text_ok(ev->note, TR("备注", "the note"), REGISTER_TEXT_PROSE);
@@ -1131,11 +1147,13 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
     for (size_t k = 0; reply && !replay && k < NKINDS; k++)
         if (event_kinds[k].outcome && strcmp(event_kinds[k].outcome, ev->outcome) == 0) {
             as = event_kinds[k].name;
-            snprintf(as_reply, sizeof as_reply,
-                     TR("处理结果为 %s 的答复（按 %s 处理）", "a reply with outcome %s (as %s)"),
-                     ev->outcome, as);
+            if (xxgk_lang_get() == XXGK_LANG_ZH)
+                snprintf(as_reply, sizeof as_reply, "处理结果为%s的答复", kind_said(as));
+            else
+                snprintf(as_reply, sizeof as_reply, "a reply with outcome %s (as %s)",
+                         ev->outcome, as);
         }
-    const char *what = as == ev->kind ? ev->kind : as_reply;
+    const char *what = as == ev->kind ? kind_said(ev->kind) : as_reply;
     if (strcmp(ev->kind, "correction-notice") == 0 && !replay && before->d.due) {
         char due[11];
         xxgk_date_format(before->d.due, due);
@@ -1156,7 +1174,7 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
     if (strcmp(as, "correction-expired") == 0) {
         if (!before->d.awaiting_correction)
             return err_set(XXGK_EINVAL,
-                           TR("记录 %s 须先有尚未收到补正的补正告知",
+                           TR("记录%s须先有尚未收到补正的补正告知",
                               "%s needs a correction notice still waiting for the "
                               "corrected application"),
                            what);
@@ -1178,7 +1196,7 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
             corrected |= strcmp(q->ev[i].kind, "correction-received") == 0;
         if (!corrected)
             return err_set(XXGK_EINVAL,
-                           TR("记录 %s 须先收到补正后的申请（correction-received）",
+                           TR("记录%s须先收到补正后的申请（correction-received）",
                               "%s needs a corrected application "
                               "(correction-received) first"),
                            what);
@@ -1209,7 +1227,7 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
     int unpaid = strcmp(as, "fee-unpaid") == 0;
     if ((unpaid || strcmp(ev->kind, "fee-paid") == 0) && !fee_waiting)
         return err_set(XXGK_EINVAL,
-                       TR("记录 %s 须先有尚未缴费的收费通知", "%s needs an unpaid fee notice first"),
+                       TR("记录%s须先有尚未缴费的收费通知", "%s needs an unpaid fee notice first"),
                        what);
     /* (Not when history is replayed from a table: what happened is recorded as it was.) */
     /* 109号 办法: 20 working days to pay (the 2007 条例 set no time) */
@@ -2041,8 +2059,8 @@ static int event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, 
         xbuf_free(&b);
         return rc;
     }
-    if (register_valid_date(ev->date, &d, ev->kind) ||
-        register_not_future(d, ev->date, ev->kind))
+    if (register_valid_date(ev->date, &d, kind_said(ev->kind)) ||
+        register_not_future(d, ev->date, kind_said(ev->kind)))
         return XXGK_EINVAL;
     xxgk_calendar *cal;
     int rc = register_calendar(db, &cal);
@@ -2108,6 +2126,14 @@ int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev
     e.date = register_date_read(ev->date, date);
     e.outcome = register_outcome_read(ev->outcome, outcome);
     int rc = event_add(db, k ? k : id, &e, replay);
+    /* (a refusal names the request it is about, as a batch of events may be for several) */
+    const char *said = rc == XXGK_EINVAL ? xxgk_error_last() : NULL;
+    if (said && id && !strstr(said, k ? k : id)) {
+        char *copy = strdup(said);
+        if (copy)
+            err_set(rc, TR("申请 %s：%s", "request %s: %s"), k ? k : id, copy);
+        free(copy);
+    }
     free(k);
     return rc;
 }

@@ -127,7 +127,7 @@ expect 2 "no case 'C9'" -- x case delete C9 --reason 录错
 expect 2 "no case 'C9'" -- "$X" --db "$DB" case delete C9 --reason 录错
 expect 2 "--reason is not an option of set" -- x case set C9 --kind reconsideration --filed 2024-03-12 --reason x
 expect 2 "approver" -- x request event R1 extension 2024-03-05 --days 10
-expect 2 "^xxgk request event: an extension needs its number of working days (--days, 1 to 20)$" -- x request event R1 extension 2024-03-05 --approver 王局长
+expect 2 "^xxgk request event: request R1: an extension needs its number of working days (--days, 1 to 20)$" -- x request event R1 extension 2024-03-05 --approver 王局长
 expect 0 "到期日：2024-03-29" -- x request show R1
 expect 0 "OVERDUE: due 2024-03-29; 2024-04-08 is 5 working days past it" -- x request show R1 --today 2024-04-08
 expect 0 "" -- x request list --format csv -o "$W/list.csv"
