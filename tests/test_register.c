@@ -168,7 +168,8 @@ static void test_bad_input_changes_nothing(void **state)
     assert_int_equal(xxgk_request_event_add(db, "A4", &notice), 0);
     assert_int_equal(event(db, "A4", "fee-unpaid", "2024-04-02", NULL), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
-                        "request A4: fee-unpaid on 2024-04-02: the applicant may still pay until 2024-04-02 "
+                        "request A4: fee-unpaid on 2024-04-02: the applicant may still pay until "
+                        "2024-04-02 "
                         "(20 working days after the fee notice of 2024-03-05)");
     assert_int_equal(event(db, "A4", "fee-unpaid", "2024-04-03", NULL), 0);
     /* the 2007 条例 set no time to pay: not refused for one */
@@ -180,7 +181,8 @@ static void test_bad_input_changes_nothing(void **state)
     add(db, "A5", "natural", "2024-03-01");
     assert_int_equal(event(db, "A5", "reply", "2024-03-05", "other.1"), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
-                        "request A5: a reply with outcome other.1 (as correction-expired) needs a correction "
+                        "request A5: a reply with outcome other.1 (as correction-expired) needs a "
+                        "correction "
                         "notice still waiting for the corrected application");
     assert_int_equal(event(db, "A5", "reply", "2024-03-05", "unable.3"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "needs a corrected application"));
@@ -196,7 +198,8 @@ static void test_bad_input_changes_nothing(void **state)
     assert_int_equal(event(db, "A6", "correction-notice", "2024-03-04", NULL), 0);
     assert_int_equal(event(db, "A6", "correction-expired", "2024-03-25", NULL), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
-                        "request A6: correction-expired on 2024-03-25: the applicant may still correct until "
+                        "request A6: correction-expired on 2024-03-25: the applicant may still "
+                        "correct until "
                         "2024-03-25 (15 working days after the correction notice of 2024-03-04, "
                         "as the notice states)");
     assert_int_equal(event(db, "A6", "reply", "2024-03-05", "other.1"), XXGK_EINVAL);
@@ -496,7 +499,8 @@ static void test_chinese_names(void **state)
                         "-|-|-");
     xxgk_request_event blank = {"correction-notice", "2024-03-05", 0, NULL, NULL, 0, "\u3000 "};
     assert_int_equal(xxgk_request_event_add(db, "C5", &blank), XXGK_EINVAL);
-    assert_string_equal(xxgk_error_last(), "request C5: the note is blank (leave --note out for none)");
+    assert_string_equal(xxgk_error_last(),
+                        "request C5: the note is blank (leave --note out for none)");
     blank.note = "";
     assert_int_equal(xxgk_request_event_add(db, "C5", &blank), 0);
     assert_string_equal(query_row("SELECT note FROM event WHERE request_id = 'C5'"), "-");
@@ -2718,7 +2722,8 @@ static void test_chinese_messages(void **state)
     assert_string_equal(xxgk_error_last(), "申请 A4：答复：日期“2024-13-01”无效：没有13月");
     xxgk_request_event days = {"答复", "2024-03-10", 3, NULL, "granted", 0, NULL};
     assert_int_equal(xxgk_request_event_add(db, "A4", &days), XXGK_EINVAL);
-    assert_string_equal(xxgk_error_last(), "申请 A4：只有延期（extension）有天数和批准人，答复没有");
+    assert_string_equal(xxgk_error_last(),
+                        "申请 A4：只有延期（extension）有天数和批准人，答复没有");
     assert_int_equal(event(db, "A4", "补正后仍不明确", "2024-03-10", NULL), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
                         "申请 A4：记录补正后仍不明确须先收到补正后的申请（correction-received）");
