@@ -1814,6 +1814,32 @@ static void test_docx_parts(void **state)
         assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
 }
 
+/* A row label with a qualifier of the agency's own in brackets after it is that row's, and said
+ * as a variant of its label; an official label's own brackets are no qualifier. */
+static void test_label_qualifier(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "某某局2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+        "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t2\t1\t13\n"
+        "行政规范性文件（含部门文件）\t5\t3\t41\n第二十条第（五）项\n信息内容\t本年处理决定数量\n"
+        "行政许可(含备案)\t117\n三、收到和处理政府信息公开申请情况\n";
+    xxgk_report *r = read_text(text, strlen(text));
+    json_t *j = report_json(r);
+    char *got = json_dumps(json_object_get(j, "active"), JSON_COMPACT | JSON_SORT_KEYS);
+    assert_string_equal(got, "{\"coercion\":null,\"fees_wan_yuan\":null,\"licensing\":117,"
+                             "\"normative\":[5,3,41],\"penalty\":null,\"regs\":[2,1,13]}");
+    free(got);
+    json_decref(j);
+    xxgk_findings *f = NULL;
+    assert_int_equal(xxgk_check(&f, r, NULL), 0);
+    char ev[256] = "";
+    assert_int_equal(count_rule(f, "format-label-variant", ev, sizeof ev), 2);
+    assert_string_equal(ev, "“行政规范性文件（含部门文件）”（标准：行政规范性文件）");
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+}
+
 /* A sentence above the table, its figures set apart by spaces as a PDF's text sets them ("收到
  * 申请 145 件，上年结转 10 件"), is no row of it, though it names one. */
 static void test_sentence_above_table(void **state)
@@ -5973,6 +5999,7 @@ int main(void)
         cmocka_unit_test(test_docx_alt_chunks),
         cmocka_unit_test(test_spaced_blank_row),
         cmocka_unit_test(test_sentence_above_table),
+        cmocka_unit_test(test_label_qualifier),
         cmocka_unit_test(test_docx_numbering),
         cmocka_unit_test(test_docx_fields),
         cmocka_unit_test(test_docx_text_box),

@@ -1594,6 +1594,31 @@ static int match_row(const xxgk_table_spec *t, const char *norm, size_t nlen, ui
 }
 
 static int typo_row(const xxgk_table_spec *t, const char *norm, size_t nlen, const int *filled);
+/* A label with a qualifier of the agency's own in brackets after it (行政规范性文件（含部门文件）,
+ * 行政许可（含备案）): the words before it normalized into norm, their length; 0 when c ends
+ * in no bracket. */
+static size_t unqualified(const lcell *c, char norm[NORM_MAX])
+{
+    size_t n = c->n;
+    const char *s = c->s;
+    int full = n >= 3 && memcmp(s + n - 3, "）", 3) == 0;
+    if (!full && (n < 1 || s[n - 1] != ')'))
+        return 0;
+    int depth = 0;
+    for (size_t i = n; i > 0;) {
+        size_t k = i >= 3 && (memcmp(s + i - 3, "）", 3) == 0 || memcmp(s + i - 3, "（", 3) == 0)
+                       ? 3
+                       : 1;
+        i -= k;
+        depth += s[i] == ')' || (k == 3 && s[i + 2] == '\x89') ? 1
+                 : s[i] == '(' || (k == 3 && s[i + 2] == '\x88') ? -1
+                                                                 : 0;
+        if (depth == 0)
+            return i > 0 ? label_norm(norm, NORM_MAX, s, i) : 0;
+    }
+    return 0;
+}
+
 
 /* A group's label and its row's on one line a few spaces apart (the group's merged cell printed
  * beside its last row: "三、本年度办理结果   （七）总计"), or one apart when the words before
@@ -2694,6 +2719,9 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             size_t nlen = cells[i].norm_len;
             memcpy(norm, cn, nlen + 1); /* a copy: glued digits are cut off below */
             m = match_row(t, norm, nlen, cells[i].sig, last);
+            if (m < 0 && unqualified(&cells[i], norm) > 0) /* (said as a label variant) */
+                m = match_row(t, norm, strlen(norm), cells[i].sig, last);
+            memcpy(norm, cn, nlen + 1);
             if (m >= 0 && (t->rows[m].flags & XXGK_ROW_GROUP)) {
                 int own = row_after_gap(t, m, &cells[i], last, filled, norm);
                 if (own >= 0) {
