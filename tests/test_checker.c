@@ -2595,6 +2595,32 @@ static void test_across_years(void **state)
     free(bare);
 }
 
+/* （六）其他处理 printed with a subtotal of its own before its three sub-rows: the subtotal is
+ * said and not taken, as any group's is; not counted twice, nor the table called 2019's. */
+static void test_group_subtotal(void **state)
+{
+    (void)state;
+    static const char from[] = "\t（六）其他处理\t1.申请人无正当";
+    static const char to[] = "\t（六）其他处理\t2\t0\t1\t0\t0\t0\t3\n\t1.申请人无正当";
+    expect(from, to, "arith-outcomes", 0, NULL);
+    expect(from, to, "format-mixed-layout", 0, NULL);
+    expect(from, to, "reader-unplaced", 1,
+           "（六）其他处理：分组标题在格式中没有数字，其后的数字未采用：2 0 1 0 0 0 3");
+    /* printed alone, as the 2019 format has it, the row is read */
+    char *t = replace(base,
+                      "\t（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其"
+                      "政府信息公开申请\t1\t0\t0\t0\t0\t0\t1\n",
+                      "（六）其他处理\t2\t0\t1\t0\t0\t0\t3\n");
+    char *u = replace(t,
+                      "\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息"
+                      "公开申请\t0\t0\t0\t0\t0\t0\t0\n\t\t3.其他\t1\t0\t1\t0\t0\t0\t2\n",
+                      "");
+    assert_int_equal(rule_count(u, "format-mixed-layout", NULL, 0), 1);
+    assert_int_equal(rule_count(u, "arith-outcomes", NULL, 0), 0);
+    free(u);
+    free(t);
+}
+
 /* A report whose only table is section 四's (二 and 三 left out, or given as prose): its
  * figures are read and the other two tables called missing, in the format its year had (the
  * two formats' tables of 四 being the same); a section 四 of prose alone is no table. */
@@ -2672,6 +2698,7 @@ int main(void)
         cmocka_unit_test(test_rule_table),
         cmocka_unit_test(test_across_years),
         cmocka_unit_test(test_review_table_alone),
+        cmocka_unit_test(test_group_subtotal),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

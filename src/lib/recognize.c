@@ -3135,6 +3135,39 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     }
     if (t->id == XXGK_TABLE_REQUESTS && nloose)
         order_fill(s, t, filled, loose, nloose, used);
+    /* （六）其他处理 given figures of its own (2019's one row) and its sub-rows read too: those
+     * figures are a subtotal printed beside the group's caption, said and not taken, as any
+     * other group's are (taken, they would be counted twice, and the table called 2019's). */
+    for (int i = 0; i < t->nrows; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        int subs = 0;
+        for (int k = 0; k < t->nrows && (row->flags & XXGK_ROW_SINGLE_ALT) && filled[i] > 0; k++)
+            subs += t->rows[k].caption && strcmp(t->rows[k].caption, row->label) == 0 &&
+                    filled[k] > 0;
+        if (!subs)
+            continue;
+        xbuf b;
+        xbuf_init(&b, 0);
+        unsigned line = r->cells[row->first_cell].line;
+        for (int k = 0; k < row->ncols; k++) {
+            xxgk_cell *c = &r->cells[row->first_cell + k];
+            if (c->kind != XXGK_CELL_ABSENT)
+                evidence_put(&b, b.len == 0, c->raw ? c->raw : "", c->raw ? strlen(c->raw) : 0);
+            memset(c, 0, sizeof *c); /* (not printed either: the group is no row of 2021's) */
+        }
+        if (b.failed)
+            r->oom = 1;
+        else
+            rep_diag(r, "reader-unplaced", line,
+                     rep_printf(r, "%s：分组标题在格式中没有数字，其后的数字未采用：%s",
+                                row->label, b.data ? b.data : ""),
+                     rep_printf(r,
+                                "%s: a group's caption has no figures in the format; those "
+                                "after it are not taken: %s",
+                                row->label, b.data ? b.data : ""));
+        xbuf_free(&b);
+        filled[i] = 0;
+    }
     for (int i = 0, j; i < nloose; i = j) { /* one finding for a run of them */
         for (j = i + 1; j < nloose && used[j] == used[i] && run[j] == run[i]; j++)
             ;
