@@ -2156,6 +2156,21 @@ static void test_raised_mark(void **state)
     assert_int_equal(html_licensing("", "120<sub>1</sub>"), 120);
     assert_int_equal(html_licensing("", "120<SUB><a href=\"#n1\">[1]</a></SUB>"), 120);
     assert_int_equal(html_licensing("", "120<sup>1</sup>"), 120);
+    /* raised by a style, or a class Word's sheet raises, or in Word's footnote link whatever
+     * the sheet says ([1] where it raises nothing); set back on the line, text */
+    const char *word = "<style>span.MsoFootnoteReference{vertical-align:super;}</style>";
+    assert_int_equal(html_licensing("", "120<span style=\"vertical-align: SUPER\">1</span>"), 120);
+    assert_int_equal(html_licensing("", "120<font style=\"vertical-align:sub\">2</font>"), 120);
+    assert_int_equal(html_licensing(word, "120<span class=MsoFootnoteReference>3</span>"), 120);
+    assert_int_equal(html_licensing("", "120<a style=\"mso-footnote-id:ftn1\" href=\"#_ftn1\">"
+                                        "<span class=MsoFootnoteReference><![if !supportFootnotes]>"
+                                        "[1]<![endif]></span></a>"),
+                     120);
+    assert_int_equal(html_licensing("", "120<a style=\"mso-endnote-id:edn1\">i</a>"), 120);
+    assert_int_equal(html_licensing("", "12<span style=\"vertical-align:baseline\">0</span>"), 120);
+    assert_int_equal(html_licensing("<style>.r{vertical-align:super}</style>",
+                                    "12<span class=\"r\" style=\"vertical-align:middle\">0</span>"),
+                     120);
     static const char *const marks[] = {
         "<w:p><w:r><w:t>120</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/>"
         "</w:rPr><w:t>1</w:t></w:r></w:p>",

@@ -113,6 +113,7 @@ typedef struct {
     signed char visibility; /* hidden or collapse 1, another -1 */
     signed char strike;     /* text-decoration(-line) with line-through 1, without -1 */
     signed char font;       /* font-size: FONT_ZERO, FONT_RELATIVE or FONT_OWN */
+    signed char raised;     /* vertical-align super or sub, or Word's footnote link, 1 */
 } css_says;
 
 enum { FONT_ZERO = 1, FONT_RELATIVE, FONT_OWN };
@@ -154,6 +155,10 @@ static void css_property(css_says *s, const char *name, const char *value)
         s->strike = strstr(value, "line-through") ? 1 : -1;
     else if (strcmp(name, "font-size") == 0 && font_size(value))
         s->font = font_size(value);
+    else if (strcmp(name, "vertical-align") == 0)
+        s->raised = strcmp(value, "super") == 0 || strcmp(value, "sub") == 0 ? 1 : -1;
+    else if (strcmp(name, "mso-footnote-id") == 0 || strcmp(name, "mso-endnote-id") == 0)
+        s->raised = 1; /* (the link Word saves a note's mark in, [1] where no sheet raises it) */
 }
 
 /* The declarations of a style attribute or a rule, "a: b; c: d", n bytes of them. */
@@ -259,9 +264,9 @@ static void sheet_add(css_sheet *sh, const char *css)
         }
         const char *body = p + sel + 1;
         size_t n = strcspn(body, "}");
-        css_says says = {0, 0, 0, 0};
+        css_says says = {0, 0, 0, 0, 0};
         css_declarations(&says, body, n);
-        if (says.display || says.visibility || says.strike || says.font)
+        if (says.display || says.visibility || says.strike || says.font || says.raised)
             for (size_t at = 0; at < sel;) {
                 size_t k = strcspn(p + at, ",{");
                 sheet_rule(sh, p + at, k < sel - at ? k : sel - at, &says);
@@ -315,7 +320,7 @@ static int has_class(const char *list, const char *name)
  * tag.name, #id, tag#id; a later rule outweighs an earlier one, the attribute all). */
 static css_says element_says(const css_sheet *sh, const xmlNode *n)
 {
-    css_says s = {0, 0, 0, 0};
+    css_says s = {0, 0, 0, 0, 0};
     xmlChar *cls = sh->n ? xmlGetProp(n, BAD_CAST "class") : NULL;
     xmlChar *id = sh->n ? xmlGetProp(n, BAD_CAST "id") : NULL;
     for (int w = 0; w < 4; w++) /* (the weights: by id after by class, tagged after not) */
@@ -335,6 +340,8 @@ static css_says element_says(const css_sheet *sh, const xmlNode *n)
                 s.strike = r->says.strike;
             if (r->says.font)
                 s.font = r->says.font;
+            if (r->says.raised)
+                s.raised = r->says.raised;
         }
     xmlFree(cls);
     xmlFree(id);
@@ -348,7 +355,8 @@ static css_says element_says(const css_sheet *sh, const xmlNode *n)
 /* What the reader leaves out: what is no text of the page (a <template>'s too), what it does
  * not show (hidden, display:none, visibility:hidden, by its style, class or id), what it
  * shows struck out (<del>, <s>, text-decoration:line-through), and superscripts and
- * subscripts (a footnote's mark after a figure, 35¹ or 35₁, would read as 351).  *zero says,
+ * subscripts (<sup>, vertical-align:super, Word's footnote link: a footnote's mark after a
+ * figure, 35¹ or 35₁, would read as 351).  *zero says,
  * given n's parent's, whether the text under n has no size (font-size:0, which draws nothing,
  * hides words as display:none does). */
 static int skipped(const css_sheet *sh, const xmlNode *n, unsigned char *zero)
@@ -362,7 +370,7 @@ static int skipped(const css_sheet *sh, const xmlNode *n, unsigned char *zero)
     if (xmlHasProp(n, BAD_CAST "hidden"))
         return 1;
     css_says s = element_says(sh, n);
-    if (s.display == 1 || s.visibility == 1 || s.strike == 1)
+    if (s.display == 1 || s.visibility == 1 || s.strike == 1 || s.raised == 1)
         return 1;
     if (s.font == FONT_ZERO || s.font == FONT_OWN)
         *zero = s.font == FONT_ZERO;
