@@ -1673,9 +1673,9 @@ static void test_hidden_by_style(void **state)
         "120<template><table><tr><td>7</td></tr></table></template>"};
     for (size_t i = 0; i < sizeof hidden / sizeof hidden[0]; i++)
         assert_int_equal(html_licensing(sheet, hidden[i]), 120);
-    /* what the sheet does not hide here: a descendant selector's, a printed page's, a class or
-     * id of another element's, an id in another case, a rule undone by a weightier or a later
-     * one, a style attribute's own (an id's rule outweighs a class's) */
+    /* what the sheet does not hide here: a descendant selector's (no .a around), a printed
+     * page's, a class or id of another element's, an id in another case, a rule undone by a
+     * weightier or a later one, a style attribute's own (an id's rule outweighs a class's) */
     static const char *const shown[] = {
         "<span class=\"b\">120</span>",
         "<span class=\"p\">120</span>",
@@ -1687,6 +1687,33 @@ static void test_hidden_by_style(void **state)
         "<b id=\"was\">120</b>", "<b id=\"Old\">120</b>"};
     for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++)
         assert_int_equal(html_licensing(sheet, shown[i]), 120);
+    /* a rule for elements within others (a CMS's .TRS_Editor .hid) hides them there, and not
+     * elsewhere, nor past a combinator it does not read; it outweighs a class's alone */
+    const char *within =
+        "<style>.box .hid, body td SPAN.h2 , #art b.h3{display:none} .h3{display:inline}"
+        "div .h4{display:none} .a > .h5, .a + .h5, .a:hover .h5 {display:none}</style>";
+    static const char *const hidden_within[] = {
+        "<div class=\"box\"><span class=\"hid\">9</span>120</div>",
+        "120<p class=\"BOX x\"><i><u class=\"hid\">7</u></i></p>",
+        "120<span class=\"h2\">7</span>",
+        "<div id=\"art\"><b class=\"h3\">9</b>120</div>",
+        "<div>120<b class=\"h4\">7</b></div>"};
+    for (size_t i = 0; i < sizeof hidden_within / sizeof hidden_within[0]; i++)
+        assert_int_equal(html_licensing(within, hidden_within[i]), 120);
+    static const char *const shown_within[] = {
+        "<span class=\"hid\">120</span>", "<span class=\"box\">12</span><b class=\"hid\">0</b>",
+        "<b class=\"h3\">120</b>", "<span class=\"h4\">120</span>",
+        "<div class=\"a\"><span class=\"h5\">120</span></div>"};
+    for (size_t i = 0; i < sizeof shown_within / sizeof shown_within[0]; i++)
+        assert_int_equal(html_licensing(within, shown_within[i]), 120);
+    /* the article's own container counts as one around (117 read 9117) */
+    const char *page =
+        "<html><head><style>.TRS_Editor .hid{display:none}</style></head><body>"
+        "<div class=\"TRS_Editor\"><p>某某局2024年政府信息公开工作年度报告</p>"
+        "<p>二、主动公开政府信息情况</p><table><tr><td colspan=2>第二十条第（五）项</td></tr>"
+        "<tr><td>信息内容</td><td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>"
+        "<span class=\"hid\">9</span>117</td></tr></table></div></body></html>";
+    assert_int_equal(licensing_of(page, strlen(page)), 117);
 }
 
 /* A figure corrected in place, the old one struck through before the new (130 struck, 120),

@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/SAX2.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -183,20 +184,34 @@ static void css_declarations(css_says *s, const char *css, size_t n)
     }
 }
 
-/* A rule of the page's <style> blocks that says what css_says holds, by a simple selector:
- * .name, tag.name, #id or tag#id (no full CSS: what pages hide their words with). */
+/* A compound selector of the page's <style> blocks: .name, tag.name, #id or tag#id, and, for
+ * an element around the one a rule is for, a tag alone (no full CSS: what pages hide their
+ * words with). */
 typedef struct {
     char tag[16];  /* the element's name, or "" for any */
     char name[64]; /* the class, or the id */
-    char by;       /* '.' a class, '#' an id */
+    char by;       /* '.' a class, '#' an id, '\0' the tag alone */
+} css_compound;
+
+/* A rule that says what css_says holds of the elements its last compound matches, within
+ * elements matching each of the others (.TRS_Editor .hid): whether they stand in the
+ * selector's order is not looked at. */
+typedef struct {
+    css_compound last;
+    uint64_t within;  /* the sheet's compounds of elements around it, one bit each */
+    unsigned weight;  /* CSS's specificity: 100 an id, 10 a class, 1 a tag */
+    unsigned order;   /* its place in the page's sheets */
     css_says says;
 } css_rule;
 
 #define CSS_RULES_MAX 512
+#define CSS_WITHIN_MAX 64 /* the bits of css_rule.within */
 
 typedef struct {
     css_rule *rule;
     size_t n, cap;
+    css_compound within[CSS_WITHIN_MAX]; /* the compounds of elements around, each once */
+    unsigned nwithin;
 } css_sheet;
 
 /* The end of the block opening at p ('{'), nested blocks and all: after its '}' or at the end. */
@@ -211,40 +226,83 @@ static const char *block_end(const char *p)
     return p;
 }
 
-/* One selector of a rule, sel[0..n), as a rule of the sheet if it is a simple one. */
-static void sheet_rule(css_sheet *sh, const char *sel, size_t n, const css_says *says)
+/* The compound sel[0..n) into c: 0 when it is not one of those css_compound holds (.a.b,
+ * .a:hover, [x], *, a combinator). */
+static int compound(css_compound *c, const char *sel, size_t n)
 {
-    while (n && isspace((unsigned char)*sel)) {
-        sel++;
-        n--;
-    }
-    while (n && isspace((unsigned char)sel[n - 1]))
-        n--;
     size_t t = 0;
     while (t < n && isalnum((unsigned char)sel[t]))
         t++;
-    if (t >= n || (sel[t] != '.' && sel[t] != '#') || t >= sizeof sh->rule->tag || n - t - 1 == 0 ||
-        n - t - 1 >= sizeof sh->rule->name || sh->n == CSS_RULES_MAX)
-        return;
+    if (t >= sizeof c->tag || (t < n && sel[t] != '.' && sel[t] != '#') || n == 0 ||
+        (t < n && (n - t - 1 == 0 || n - t - 1 >= sizeof c->name)))
+        return 0;
     for (size_t i = t + 1; i < n; i++)
         if (!isalnum((unsigned char)sel[i]) && sel[i] != '-' && sel[i] != '_' &&
             !((unsigned char)sel[i] & 0x80))
-            return; /* .a.b, .a b, .a:hover, .a > b: not simple */
+            return 0;
+    memset(c, 0, sizeof *c); /* (compared whole, as the sheet's are) */
+    memcpy(c->tag, sel, t);
+    if (t < n) {
+        c->by = sel[t];
+        memcpy(c->name, sel + t + 1, n - t - 1);
+    }
+    return 1;
+}
+
+static unsigned compound_weight(const css_compound *c)
+{
+    return (c->by == '#' ? 100u : c->by == '.' ? 10u : 0u) + (c->tag[0] != '\0');
+}
+
+/* The next word of sel[*at..n) (a compound, if the selector is one xxgk reads): its length,
+ * *at moved to its start; 0 at the end. */
+static size_t next_word(const char *sel, size_t n, size_t *at)
+{
+    while (*at < n && isspace((unsigned char)sel[*at]))
+        ++*at;
+    size_t k = *at;
+    while (k < n && !isspace((unsigned char)sel[k]))
+        k++;
+    return k - *at;
+}
+
+/* One selector of a rule, sel[0..n), as a rule of the sheet if its compounds are such and
+ * stand apart by spaces alone (a > b, a + b: not read). */
+static void sheet_rule(css_sheet *sh, const char *sel, size_t n, const css_says *says)
+{
+    css_rule r = {.says = *says};
+    css_compound c;
+    size_t words = 0;
+    for (size_t at = 0, k; (k = next_word(sel, n, &at)) != 0; at += k, words++)
+        if (!compound(&c, sel + at, k))
+            return; /* (nor are the others kept) */
+    if (!words || c.by == '\0' || sh->n == CSS_RULES_MAX)
+        return; /* (a rule for every element of a tag is no way to hide a word) */
+    r.last = c;
+    r.weight = compound_weight(&c);
+    for (size_t at = 0, k; words-- > 1; at += k) { /* the elements around it */
+        k = next_word(sel, n, &at);
+        compound(&c, sel + at, k);
+        unsigned i = 0;
+        while (i < sh->nwithin && memcmp(&sh->within[i], &c, sizeof c) != 0)
+            i++;
+        if (i == CSS_WITHIN_MAX)
+            return;
+        if (i == sh->nwithin)
+            sh->within[sh->nwithin++] = c;
+        r.within |= (uint64_t)1 << i;
+        r.weight += compound_weight(&c);
+    }
     if (sh->n == sh->cap) {
         size_t cap = sh->cap ? sh->cap * 2 : 16;
-        css_rule *r = realloc(sh->rule, cap * sizeof *r);
-        if (!r)
+        css_rule *grown = realloc(sh->rule, cap * sizeof *grown);
+        if (!grown)
             return;
-        sh->rule = r;
+        sh->rule = grown;
         sh->cap = cap;
     }
-    css_rule *r = &sh->rule[sh->n++];
-    memcpy(r->tag, sel, t);
-    r->tag[t] = '\0';
-    memcpy(r->name, sel + t + 1, n - t - 1);
-    r->name[n - t - 1] = '\0';
-    r->by = sel[t];
-    r->says = *says;
+    r.order = (unsigned)sh->n;
+    sh->rule[sh->n++] = r;
 }
 
 /* The rules of a <style> block's text (comments already blanked) that say what hides text.
@@ -316,33 +374,56 @@ static int has_class(const char *list, const char *name)
     return 0;
 }
 
-/* What the sheet's rules and then its style attribute say of element n (by weight: .name,
- * tag.name, #id, tag#id; a later rule outweighs an earlier one, the attribute all). */
-static css_says element_says(const css_sheet *sh, const xmlNode *n)
+/* Whether element n, of class list cls and id id, is one compound c matches. */
+static int matches(const css_compound *c, const xmlNode *n, const char *cls, const char *id)
+{
+    return (!c->tag[0] || xmlStrcasecmp(n->name, BAD_CAST c->tag) == 0) &&
+           (c->by == '.'   ? cls && has_class(cls, c->name)
+            : c->by == '#' ? id && strcmp(id, c->name) == 0
+                           : 1);
+}
+
+/* The rules by weight, then in order: a later one outweighs an earlier one of the same. */
+static int by_weight(const void *x, const void *y)
+{
+    const css_rule *a = x, *b = y;
+    return a->weight != b->weight ? (a->weight > b->weight) - (a->weight < b->weight)
+                                  : (a->order > b->order) - (a->order < b->order);
+}
+
+/* What holds of an element's text from the elements around it. */
+typedef struct {
+    uint64_t within;    /* the sheet's compounds that an element around it matches */
+    unsigned char zero; /* font-size:0 around it: its text has no size */
+} css_around;
+
+/* What the sheet's rules (in weight order) and then its style attribute say of element n,
+ * with the elements around it as *at says; at->within gains the compounds n matches, for
+ * the elements within it. */
+static css_says element_says(const css_sheet *sh, const xmlNode *n, css_around *at)
 {
     css_says s = {0, 0, 0, 0, 0};
     xmlChar *cls = sh->n ? xmlGetProp(n, BAD_CAST "class") : NULL;
     xmlChar *id = sh->n ? xmlGetProp(n, BAD_CAST "id") : NULL;
-    for (int w = 0; w < 4; w++) /* (the weights: by id after by class, tagged after not) */
-        for (size_t i = 0; i < sh->n; i++) {
-            const css_rule *r = &sh->rule[i];
-            int tagged = w & 1;
-            const char *have = (const char *)(w < 2 ? cls : id);
-            if ((r->by == '#') != (w >= 2) || (r->tag[0] != '\0') != tagged || !have ||
-                (tagged && xmlStrcasecmp(n->name, BAD_CAST r->tag) != 0) ||
-                (w < 2 ? !has_class(have, r->name) : strcmp(have, r->name) != 0))
-                continue;
-            if (r->says.display)
-                s.display = r->says.display;
-            if (r->says.visibility)
-                s.visibility = r->says.visibility;
-            if (r->says.strike)
-                s.strike = r->says.strike;
-            if (r->says.font)
-                s.font = r->says.font;
-            if (r->says.raised)
-                s.raised = r->says.raised;
-        }
+    for (size_t i = 0; i < sh->n; i++) {
+        const css_rule *r = &sh->rule[i];
+        if ((r->within & ~at->within) ||
+            !matches(&r->last, n, (const char *)cls, (const char *)id))
+            continue;
+        if (r->says.display)
+            s.display = r->says.display;
+        if (r->says.visibility)
+            s.visibility = r->says.visibility;
+        if (r->says.strike)
+            s.strike = r->says.strike;
+        if (r->says.font)
+            s.font = r->says.font;
+        if (r->says.raised)
+            s.raised = r->says.raised;
+    }
+    for (unsigned i = 0; i < sh->nwithin; i++)
+        if (matches(&sh->within[i], n, (const char *)cls, (const char *)id))
+            at->within |= (uint64_t)1 << i;
     xmlFree(cls);
     xmlFree(id);
     xmlChar *style = xmlGetProp(n, BAD_CAST "style");
@@ -356,10 +437,10 @@ static css_says element_says(const css_sheet *sh, const xmlNode *n)
  * not show (hidden, display:none, visibility:hidden, by its style, class or id), what it
  * shows struck out (<del>, <s>, text-decoration:line-through), and superscripts and
  * subscripts (<sup>, vertical-align:super, Word's footnote link: a footnote's mark after a
- * figure, 35¹ or 35₁, would read as 351).  *zero says,
- * given n's parent's, whether the text under n has no size (font-size:0, which draws nothing,
- * hides words as display:none does). */
-static int skipped(const css_sheet *sh, const xmlNode *n, unsigned char *zero)
+ * figure, 35¹ or 35₁, would read as 351).  *at, given what holds around n, becomes what holds
+ * within it: whether its text has no size (font-size:0, which draws nothing, hides words as
+ * display:none does), the compounds it matches. */
+static int skipped(const css_sheet *sh, const xmlNode *n, css_around *at)
 {
     if (is(n, "script") || is(n, "style") || is(n, "noscript") || is(n, "template") ||
         is(n, "head") || is(n, "del") || is(n, "s") || is(n, "strike") || is(n, "sup") ||
@@ -369,11 +450,11 @@ static int skipped(const css_sheet *sh, const xmlNode *n, unsigned char *zero)
         return 0;
     if (xmlHasProp(n, BAD_CAST "hidden"))
         return 1;
-    css_says s = element_says(sh, n);
+    css_says s = element_says(sh, n, at);
     if (s.display == 1 || s.visibility == 1 || s.strike == 1 || s.raised == 1)
         return 1;
     if (s.font == FONT_ZERO || s.font == FONT_OWN)
-        *zero = s.font == FONT_ZERO;
+        at->zero = s.font == FONT_ZERO;
     return 0;
 }
 
@@ -429,24 +510,37 @@ static void newline(xbuf *b)
  * tags this deep already takes it seconds. */
 #define MAX_DEPTH 1024
 
+/* What holds within n from n and the elements around it. */
+static css_around around_of(const css_sheet *sh, const xmlNode *n)
+{
+    const xmlNode *up[MAX_DEPTH + 1];
+    int k = 0;
+    for (const xmlNode *p = n; p && p->type == XML_ELEMENT_NODE && k <= MAX_DEPTH; p = p->parent)
+        up[k++] = p;
+    css_around at = {0, 0};
+    while (k > 0)
+        (void)skipped(sh, up[--k], &at); /* (whether it is shown is the caller's to know) */
+    return at;
+}
+
 /* The text of a cell: its paragraphs joined with nothing between them, since cell text wraps
  * into paragraphs (商业</p><p>企业) only for width; but digits on either side of a break
  * (<p>20</p><p>5</p>, 2<br>0) are two figures, not 205: a space keeps them apart. */
-static void cell_text(xbuf *b, const css_sheet *sh, const xmlNode *n, unsigned char zero)
+static void cell_text(xbuf *b, const css_sheet *sh, const xmlNode *n, css_around around)
 {
-    unsigned char sizeless[MAX_DEPTH + 1]; /* whether text has no size, at each depth under n */
-    sizeless[0] = zero;
+    css_around within[MAX_DEPTH + 1]; /* what holds around the text at each depth under n */
+    within[0] = around;
     int d = 0, apart = 0;
     size_t at = b->len;
     for (const xmlNode *c = n->children; c;) {
-        unsigned char z = sizeless[d];
+        css_around z = within[d];
         apart |= is_block(c);
         if (skipped(sh, c, &z)) {
             /* (nor what it holds) */
         } else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             const char *t = (const char *)c->content;
             size_t start = b->len;
-            for (size_t k; *t && !z; t++)
+            for (size_t k; *t && !z.zero; t++)
                 if (*t == '<' && (k = word_marker(t)) != 0)
                     t += k - 1;
                 else if (*t != '\n' && *t != '\r' && *t != '\t')
@@ -456,7 +550,7 @@ static void cell_text(xbuf *b, const css_sheet *sh, const xmlNode *n, unsigned c
                 apart = 0;
             }
         } else if (c->type == XML_ELEMENT_NODE && c->children && d < MAX_DEPTH) {
-            sizeless[++d] = z;
+            within[++d] = z;
             c = c->children;
             continue;
         }
@@ -552,7 +646,7 @@ static void check_link(xbuf *b, html_found *links, const xmlNode *a)
     xmlFree(href);
 }
 
-static void table_row(xbuf *b, const css_sheet *sh, const xmlNode *tr, unsigned char zero)
+static void table_row(xbuf *b, const css_sheet *sh, const xmlNode *tr, css_around around)
 {
     newline(b);
     int first = 1;
@@ -563,7 +657,7 @@ static void table_row(xbuf *b, const css_sheet *sh, const xmlNode *tr, unsigned 
             xbuf_putc(b, '\t');
         first = 0;
         size_t at = b->len;
-        unsigned char z = zero;
+        css_around z = around;
         if (!skipped(sh, c, &z)) /* (a cell hidden or struck out is empty, but there) */
             cell_text(b, sh, c, z);
         /* A cell's own tabs and newlines would split it: make them spaces. */
@@ -621,16 +715,16 @@ static int holds_table(const xmlNode *n)
 /* The text under top: blocks on lines of their own, table rows as tab-separated lines. */
 static void walk(xbuf *b, html_found *links, const css_sheet *sh, const xmlNode *top)
 {
-    unsigned char sizeless[MAX_DEPTH + 1]; /* whether text has no size, at each depth under top */
-    sizeless[0] = 0;
+    css_around at[MAX_DEPTH + 1]; /* what holds around the text at each depth under top */
+    at[0] = around_of(sh, top);
     int d = 0;
     for (const xmlNode *c = top->children; c;) {
         int into = 0;
-        unsigned char z = sizeless[d];
+        css_around z = at[d];
         if (skipped(sh, c, &z)) {
             /* (nor what it holds) */
         } else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-            if (!z)
+            if (!z.zero)
                 put_text(b, (const char *)c->content);
         } else if (c->type != XML_ELEMENT_NODE) {
             /* (no text) */
@@ -648,7 +742,7 @@ static void walk(xbuf *b, html_found *links, const css_sheet *sh, const xmlNode 
             into = c->children != NULL && d < MAX_DEPTH; /* (the parser nests no deeper) */
         }
         if (into) {
-            sizeless[++d] = z;
+            at[++d] = z;
             c = c->children;
             continue;
         }
@@ -1023,8 +1117,10 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
         article = find_article(root, "article");
     if (!article)
         article = find_article(root, "body");
-    css_sheet sheet = {NULL, 0, 0};
+    css_sheet sheet = {.rule = NULL};
     sheet_read(&sheet, root);
+    if (sheet.n)
+        qsort(sheet.rule, sheet.n, sizeof *sheet.rule, by_weight);
     put_title(out, root);
     if (found) {
         put_posted(found->posted, root);
