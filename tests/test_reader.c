@@ -720,6 +720,150 @@ static void test_html_merged_figures(void **state)
 }
 
 
+/* Table 三 as a web page lays it out, labels merged over rows and columns, with `block` for
+ * the rows of （三）不予公开, and the same as a Word document with `wblock`. */
+#define T3_HEAD                                                                                  \
+    "<p>某某局2024年政府信息公开工作年度报告</p><p>三、收到和处理政府信息公开申请情况</p>"      \
+    "<table><tr><td colspan=3 rowspan=3>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项" \
+    "加第四项之和）</td><td colspan=7>申请人情况</td></tr><tr><td rowspan=2>自然人</td>"          \
+    "<td colspan=5>法人或其他组织</td><td rowspan=2>总计</td></tr><tr><td>商业企业</td>"          \
+    "<td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>"               \
+    "<tr><td colspan=3>一、本年新收政府信息公开申请数量</td><td>9</td><td>8</td><td>7</td>"      \
+    "<td>6</td><td>5</td><td>4</td><td>39</td></tr><tr><td rowspan=3>三、本年度办理结果</td>"    \
+    "<td colspan=2>（一）予以公开</td><td>1</td><td>1</td><td>1</td><td>1</td><td>1</td>"        \
+    "<td>1</td><td>6</td></tr>"
+#define T3_TAIL "</table><p>六、其他需要报告的事项</p><p>无。</p>"
+#define W_T(x) "<w:tc><w:p><w:r><w:t>" x "</w:t></w:r></w:p></w:tc>"
+#define W_TCP(props, x)                                                                          \
+    "<w:tc><w:tcPr>" props "</w:tcPr><w:p><w:r><w:t>" x "</w:t></w:r></w:p></w:tc>"
+#define W_TR(cells) "<w:tr>" cells "</w:tr>"
+#define W_SIX(a, b, c, d, e, f) W_T(a) W_T(b) W_T(c) W_T(d) W_T(e) W_T(f)
+#define W_T3_HEAD                                                                                \
+    "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"      \
+    "<w:body><w:p><w:r><w:t>某某局2024年政府信息公开工作年度报告</w:t></w:r></w:p>"              \
+    "<w:p><w:r><w:t>三、收到和处理政府信息公开申请情况</w:t></w:r></w:p>"                         \
+    "<w:tbl>" W_TR(W_T("") W_T("") W_T("")                                                       \
+                   W_SIX("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他") \
+                       W_T("总计"))                                                              \
+    W_TR(W_T("一、本年新收政府信息公开申请数量") W_T("") W_T("")                                 \
+         W_SIX("9", "8", "7", "6", "5", "4") W_T("39"))                                          \
+    W_TR(W_T("三、本年度办理结果") W_T("（一）予以公开") W_T("")                                \
+             W_SIX("1", "1", "1", "1", "1", "1") W_T("6"))
+#define W_T3_TAIL                                                                                \
+    "</w:tbl><w:p><w:r><w:t>六、其他需要报告的事项</w:t></w:r></w:p><w:p><w:r><w:t>无。</w:t>"   \
+    "</w:r></w:p></w:body></w:document>"
+
+static xxgk_report *t3_html(const char *block)
+{
+    char page[8192];
+    int n = snprintf(page, sizeof page, "<html><body>%s%s%s</body></html>", T3_HEAD, block,
+                     T3_TAIL);
+    assert_true(n > 0 && (size_t)n < sizeof page);
+    return read_text(page, (size_t)n);
+}
+
+static xxgk_report *t3_docx(const char *xml)
+{
+    char *own = strdup(xml);
+    assert_non_null(own);
+    part p = {"word/document.xml", own, strlen(own)};
+    bytes b = zip_parts(&p, 1);
+    free(own);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_read(&r, b.data, b.len, NULL), 0);
+    free(b.data);
+    return r;
+}
+
+/* A figure merged over two rows or two applicants' columns moved the figures after it a
+ * column left (2 merged down: 7 1 2 4 1 15 null).  Placed on the table's grid, the place it
+ * spans is an empty cell, as Word writes one (w:vMerge), read as 0 and said. */
+static void test_html_merged_figure_cells(void **state)
+{
+    (void)state;
+    static const double first[] = {2, 7, 7, 2, 4, 2, 24}, second[] = {0, 7, 1, 2, 4, 1, 15};
+    xxgk_report *r = t3_html(
+        "<tr><td rowspan=2>（三）不予公开</td><td>1.属于国家秘密</td><td rowspan=2>2</td>"
+        "<td>7</td><td>7</td><td>2</td><td>4</td><td>2</td><td>24</td></tr>"
+        "<tr><td>2.其他法律行政法规禁止公开</td><td>7</td><td>1</td><td>2</td><td>4</td>"
+        "<td>1</td><td>15</td></tr>");
+    assert_requests_row(r, "withheld", 0, first, 7);
+    assert_requests_row(r, "withheld", 1, second, 7);
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+    xxgk_report_free(r);
+    r = t3_docx(W_T3_HEAD W_TR(W_TCP("<w:vMerge w:val=\"restart\"/>", "（三）不予公开")
+                                   W_T("1.属于国家秘密") W_TCP("<w:vMerge w:val=\"restart\"/>", "2")
+                                       W_SIX("7", "7", "2", "4", "2", "24"))
+                    W_TR(W_TCP("<w:vMerge/>", "") W_T("2.其他法律行政法规禁止公开")
+                             W_TCP("<w:vMerge/>", "") W_SIX("7", "1", "2", "4", "1", "15"))
+                        W_T3_TAIL);
+    assert_requests_row(r, "withheld", 0, first, 7);
+    assert_requests_row(r, "withheld", 1, second, 7);
+    xxgk_report_free(r);
+
+    /* over two columns (7 for 商业企业 and 科研机构): the second blank, not 2 4 2 24 null */
+    static const double spanned[] = {2, 7, 0, 2, 4, 2, 24};
+    r = t3_html("<tr><td rowspan=2>（三）不予公开</td><td>1.属于国家秘密</td><td>2</td>"
+                "<td colspan=2>7</td><td>2</td><td>4</td><td>2</td><td>24</td></tr>"
+                "<tr><td>2.其他法律行政法规禁止公开</td><td>0</td><td>7</td><td>1</td><td>2</td>"
+                "<td>4</td><td>1</td><td>15</td></tr>");
+    assert_requests_row(r, "withheld", 0, spanned, 7);
+    assert_requests_row(r, "withheld", 1, second, 7);
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+    xxgk_report_free(r);
+    /* a figure under a heading merged as it is, section 二's 本年处理决定数量 over the three
+     * columns (一) sets apart, is one cell */
+    const char *two =
+        "<html><body><p>某某局2024年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p>"
+        "<table><tr><td colspan=4>第二十条第（一）项</td></tr><tr><td>信息内容</td>"
+        "<td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr><tr><td>规章</td>"
+        "<td>2</td><td>1</td><td>13</td></tr><tr><td colspan=4>第二十条第（五）项</td></tr>"
+        "<tr><td>信息内容</td><td colspan=3>本年处理决定数量</td></tr><tr><td>行政许可</td>"
+        "<td colspan=3>117</td></tr></table></body></html>";
+    r = read_text(two, strlen(two));
+    const char *line = NULL;
+    for (unsigned k = 1; (line = xxgk_report_line(r, k)) != NULL; k++)
+        if (strncmp(line, "行政许可", strlen("行政许可")) == 0)
+            break;
+    assert_string_equal(line, "行政许可\t117");
+    json_t *j = report_json(r);
+    assert_int_equal(json_integer_value(json_object_get(json_object_get(j, "active"), "licensing")),
+                     117);
+    json_decref(j);
+    xxgk_report_free(r);
+
+    /* a block of zeros merged down, one cell a column (49 nulls), and over its columns too */
+    static const char *const rows[] = {"2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”",
+                                       "4.保护第三方合法权益",       "5.属于三类内部事务信息",
+                                       "6.属于四类过程性信息",       "7.属于行政执法案卷",
+                                       "8.属于行政查询事项"};
+    static const double zeros[] = {0, 0, 0, 0, 0, 0, 0};
+    for (int whole = 0; whole < 2; whole++) {
+        char block[4096];
+        int n = snprintf(block, sizeof block,
+                         "<tr><td rowspan=8>（三）不予公开</td><td>1.属于国家秘密</td>%s</tr>",
+                         whole ? "<td colspan=7 rowspan=8>0</td>"
+                               : "<td rowspan=8>0</td><td rowspan=8>0</td><td rowspan=8>0</td>"
+                                 "<td rowspan=8>0</td><td rowspan=8>0</td><td rowspan=8>0</td>"
+                                 "<td rowspan=8>0</td>");
+        for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+            n += snprintf(block + n, sizeof block - (size_t)n, "<tr><td>%s</td></tr>", rows[i]);
+        assert_true((size_t)n < sizeof block);
+        r = t3_html(block);
+        for (int k = 0; k < 8; k++)
+            assert_requests_row(r, "withheld", k, zeros, 7);
+        xxgk_report_free(r);
+    }
+}
+#undef W_T
+#undef W_TCP
+#undef W_TR
+#undef W_SIX
+#undef W_T3_HEAD
+#undef W_T3_TAIL
+#undef T3_HEAD
+#undef T3_TAIL
+
 /* Markdown written by xxgk reads back to the same figures, in both formats. */
 /* Markdown with every table row's leading and trailing "|" taken off. */
 static char *strip_outer_bars(const char *md)
@@ -6025,6 +6169,7 @@ int main(void)
         cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_html_merged_figures),
+        cmocka_unit_test(test_html_merged_figure_cells),
         cmocka_unit_test(test_boxed),
         cmocka_unit_test(test_boxed_cells),
         cmocka_unit_test(test_flattened),

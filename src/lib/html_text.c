@@ -14,7 +14,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "lib/layout.h"
 #include "lib/package.h"
+#include "lib/table_grid.h"
 #include "util/lang.h"
 #include "util/text.h"
 #include "xxgk/xxgk.h"
@@ -646,25 +648,54 @@ static void check_link(xbuf *b, html_found *links, const xmlNode *a)
     xmlFree(href);
 }
 
-static void table_row(xbuf *b, const css_sheet *sh, const xmlNode *tr, css_around around)
+/* The cells of the page's tables on their grids (table_grid.c), row by row, for table_row:
+ * a row's place in `row` is in its tr's _private (1 + it), its cells from row[i] to
+ * row[i + 1] of `cell`. */
+typedef struct {
+    const xmlNode *node; /* the td or th; NULL for an empty cell where one above spans down */
+    unsigned blanks;     /* the empty cells after it */
+} grid_slot;
+
+typedef struct {
+    grid_slot *cell;
+    size_t ncells, cellcap;
+    size_t *row; /* where each row's cells begin in `cell`, and the last's end */
+    size_t nrows, rowcap;
+    size_t placed; /* the grid cells of the tables so far, places spanned over counted */
+} page_grid;
+
+/* One cell of a row: a tab before it but for the first, its text, then its blanks. */
+static void row_cell(xbuf *b, const css_sheet *sh, const xmlNode *c, css_around around,
+                     unsigned blanks, int *first)
+{
+    if (!*first)
+        xbuf_putc(b, '\t');
+    *first = 0;
+    size_t at = b->len;
+    css_around z = around;
+    if (c && !skipped(sh, c, &z)) /* (a cell hidden or struck out is empty, but there) */
+        cell_text(b, sh, c, z);
+    /* A cell's own tabs and newlines would split it: make them spaces. */
+    for (size_t i = at; i < b->len; i++)
+        if (b->data[i] == '\t' || b->data[i] == '\n')
+            b->data[i] = ' ';
+    while (blanks-- > 0)
+        xbuf_putc(b, '\t');
+}
+
+static void table_row(xbuf *b, const css_sheet *sh, const page_grid *g, const xmlNode *tr,
+                      css_around around)
 {
     newline(b);
     int first = 1;
-    for (const xmlNode *c = tr->children; c; c = c->next) {
-        if (!is(c, "td") && !is(c, "th"))
-            continue;
-        if (!first)
-            xbuf_putc(b, '\t');
-        first = 0;
-        size_t at = b->len;
-        css_around z = around;
-        if (!skipped(sh, c, &z)) /* (a cell hidden or struck out is empty, but there) */
-            cell_text(b, sh, c, z);
-        /* A cell's own tabs and newlines would split it: make them spaces. */
-        for (size_t i = at; i < b->len; i++)
-            if (b->data[i] == '\t' || b->data[i] == '\n')
-                b->data[i] = ' ';
-    }
+    size_t r = (size_t)(uintptr_t)tr->_private;
+    if (r) /* (a row out of a table's place, <tr> in a <div>, has none) */
+        for (size_t i = g->row[r - 1]; i < g->row[r]; i++)
+            row_cell(b, sh, g->cell[i].node, around, g->cell[i].blanks, &first);
+    else
+        for (const xmlNode *c = tr->children; c; c = c->next)
+            if (is(c, "td") || is(c, "th"))
+                row_cell(b, sh, c, around, 0, &first);
     xbuf_putc(b, '\n');
 }
 
@@ -712,8 +743,188 @@ static int holds_table(const xmlNode *n)
     return 0;
 }
 
+/* Room for n + extra items of size `size` in *p: 0, or -1 when memory ran out. */
+static int room(void *p, size_t *cap, size_t n, size_t extra, size_t size)
+{
+    if (n + extra <= *cap)
+        return 0;
+    size_t cap2 = *cap ? *cap : 16;
+    while (cap2 < n + extra)
+        cap2 *= 2;
+    void *grown = realloc(*(void **)p, cap2 * size);
+    if (!grown)
+        return -1;
+    *(void **)p = grown;
+    *cap = cap2;
+    return 0;
+}
+
+/* A cell's colspan or rowspan as a browser reads it (HTML's limits: 1000, 65534): 1 where
+ * it says none, 0 for a rowspan of 0, to the end of the rows' group. */
+static unsigned cell_span(const xmlNode *n, const char *name, unsigned max)
+{
+    xmlChar *v = xmlGetProp(n, BAD_CAST name);
+    const char *p = (const char *)v;
+    while (p && isspace((unsigned char)*p))
+        p++;
+    unsigned long k = 1;
+    if (p && isdigit((unsigned char)*p))
+        for (k = 0; isdigit((unsigned char)*p) && k <= max; p++)
+            k = k * 10 + (unsigned long)(*p - '0');
+    xmlFree(v);
+    return k > max ? max : k == 0 && max == 1000 ? 1 : (unsigned)k;
+}
+
+/* A cell spanning down into the rows below the one at hand. */
+typedef struct {
+    unsigned col, cols;
+    size_t rows; /* the rows below it still spans */
+    size_t from; /* 1 + the index of the cell */
+} grid_down;
+
+/* The cells of one table's rows (its own, and in its <thead>, <tbody> and <tfoot>) on its
+ * grid, as a browser places them, for the empty cells table_grid.c puts where a figure is
+ * merged; what cell_text reads of each tells a figure.  0, or an xxgk_error. */
+static int place_table(page_grid *g, const css_sheet *sh, const xmlNode *table, xbuf *text)
+{
+    xmlNode **tr = NULL;
+    const xmlNode **group = NULL; /* each row's <tbody> (or the like), or the table */
+    size_t ntr = 0, trcap = 0, gcap = 0;
+    for (xmlNode *c = table->children; c; c = c->next) {
+        int body = is(c, "thead") || is(c, "tbody") || is(c, "tfoot");
+        for (xmlNode *t = body ? c->children : c; t; t = body ? t->next : NULL)
+            if (is(t, "tr")) {
+                if (room(&tr, &trcap, ntr, 1, sizeof *tr) ||
+                    room(&group, &gcap, ntr, 1, sizeof *group)) {
+                    free(tr);
+                    free(group);
+                    return XXGK_ENOMEM;
+                }
+                group[ntr] = body ? c : table;
+                tr[ntr++] = t;
+            }
+    }
+    size_t *group_end = malloc((ntr + 1) * sizeof *group_end); /* after its group's last row */
+    for (size_t k = ntr; group_end && k > 0; k--)
+        group_end[k - 1] = k == ntr || group[k] != group[k - 1] ? k : group_end[k];
+    free(group);
+    grid_cell *cell = NULL;
+    const xmlNode **node = NULL;
+    grid_down *down = NULL, *next = NULL;
+    size_t *start = malloc((ntr + 1) * sizeof *start), ncell = 0, cap = 0, ncap = 0;
+    size_t ndown = 0, dcap = 0, xcap = 0;
+    int rc = start && group_end ? 0 : XXGK_ENOMEM;
+    for (size_t r = 0; r < ntr && !rc; r++) {
+        start[r] = ncell;
+        if (r && group_end[r] != group_end[r - 1])
+            ndown = 0; /* (a rowspan ends with its group) */
+        css_around around = around_of(sh, tr[r]);
+        int layout = holds_table(tr[r]);
+        size_t d = 0, nnext = 0;
+        unsigned col = 0;
+        for (const xmlNode *c = tr[r]->children; !rc; c = c ? c->next : NULL) {
+            if (c && !is(c, "td") && !is(c, "th"))
+                continue;
+            /* the cells spanning down from above that come before it, the rest after the last */
+            while (d < ndown && (!c || down[d].col <= col)) {
+                if (room(&cell, &cap, ncell, 1, sizeof *cell) ||
+                    room(&node, &ncap, ncell, 1, sizeof *node) ||
+                    room(&next, &xcap, nnext, 1, sizeof *next)) {
+                    rc = XXGK_ENOMEM;
+                    break;
+                }
+                grid_down *a = &down[d++];
+                cell[ncell] = (grid_cell){a->col, a->cols, a->from, 0, 0, 0};
+                node[ncell++] = NULL;
+                if (col < a->col + a->cols)
+                    col = a->col + a->cols;
+                if (--a->rows)
+                    next[nnext++] = *a;
+            }
+            if (!c || rc)
+                break;
+            if (room(&cell, &cap, ncell, 1, sizeof *cell) ||
+                room(&node, &ncap, ncell, 1, sizeof *node) ||
+                room(&next, &xcap, nnext, 1, sizeof *next)) {
+                rc = XXGK_ENOMEM;
+                break;
+            }
+            unsigned cols = cell_span(c, "colspan", 1000), rows = cell_span(c, "rowspan", 65534);
+            size_t below = group_end[r] - r - 1;
+            unsigned char kind = GRID_WORDS;
+            css_around z = around;
+            if (!layout && skipped(sh, c, &z)) {
+                kind = GRID_NOTHING;
+            } else if (!layout) {
+                text->len = 0;
+                cell_text(text, sh, c, z);
+                kind = grid_kind(text->data, text->len);
+            }
+            cell[ncell] = (grid_cell){col, cols, 0, kind, 0, 0};
+            node[ncell++] = c;
+            if (rows != 1 && below > 0)
+                next[nnext++] = (grid_down){col, cols, rows && rows - 1 < below ? rows - 1 : below,
+                                            ncell};
+            col += cols;
+        }
+        grid_down *swap = down; /* the cells spanning down past this row, left to right */
+        down = next;
+        next = swap;
+        size_t dc = dcap;
+        dcap = xcap;
+        xcap = dc;
+        ndown = nnext;
+        g->placed += ncell - start[r];
+        if (!rc && g->placed > LGRID_MAX_CELLS)
+            rc = XXGK_ELIMIT;
+    }
+    if (!rc) {
+        start[ntr] = ncell;
+        grid_place(cell, start, ntr);
+        size_t shown = 0;
+        for (size_t i = 0; i < ncell; i++)
+            shown += !cell[i].from || cell[i].shown;
+        if (room(&g->cell, &g->cellcap, g->ncells, shown, sizeof *g->cell) ||
+            room(&g->row, &g->rowcap, g->nrows, ntr + 1, sizeof *g->row))
+            rc = XXGK_ENOMEM;
+    }
+    for (size_t r = 0; r < ntr && !rc; r++) {
+        g->row[g->nrows++] = g->ncells;
+        tr[r]->_private = (void *)(uintptr_t)g->nrows;
+        for (size_t i = start[r]; i < start[r + 1]; i++)
+            if (!cell[i].from || cell[i].shown)
+                g->cell[g->ncells++] = (grid_slot){node[i], cell[i].blanks};
+    }
+    if (!rc)
+        g->row[g->nrows] = g->ncells; /* (the last row's end, the next table's first start) */
+    free(cell);
+    free(node);
+    free(down);
+    free(next);
+    free(start);
+    free(tr);
+    free(group_end);
+    return rc;
+}
+
+/* Every table of the page on its grid. */
+static int place_tables(page_grid *g, const css_sheet *sh, const xmlNode *root)
+{
+    xbuf text;
+    xbuf_init(&text, HTML_MAX_BYTES);
+    int rc = 0;
+    for (const xmlNode *c = root; c && !rc; c = next_node(c, root, 1))
+        if (is(c, "table"))
+            rc = place_table(g, sh, c, &text);
+    if (!rc && text.failed)
+        rc = XXGK_ENOMEM;
+    xbuf_free(&text);
+    return rc;
+}
+
 /* The text under top: blocks on lines of their own, table rows as tab-separated lines. */
-static void walk(xbuf *b, html_found *links, const css_sheet *sh, const xmlNode *top)
+static void walk(xbuf *b, html_found *links, const css_sheet *sh, const page_grid *g,
+                 const xmlNode *top)
 {
     css_around at[MAX_DEPTH + 1]; /* what holds around the text at each depth under top */
     at[0] = around_of(sh, top);
@@ -731,7 +942,7 @@ static void walk(xbuf *b, html_found *links, const css_sheet *sh, const xmlNode 
         } else if (is(c, "tr") && !holds_table(c)) {
             /* a row of a table the page is laid out with (its cells hold the article, tables
              * and all) is read as the page's content, each cell a block */
-            table_row(b, sh, c, z);
+            table_row(b, sh, g, c, z);
         } else {
             if (is(c, "a"))
                 check_link(b, links, c);
@@ -1135,11 +1346,27 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
         found->attachment_named = pick.nnamed == 1;
         found->documents = *report ? 0 : pick.nnamed ? (unsigned)pick.nnamed : (unsigned)pick.nany;
     }
-    if (article)
-        walk(out, found, &sheet, article);
+    page_grid grid = {.cell = NULL};
+    int placed = place_tables(&grid, &sheet, root);
+    if (article && !placed)
+        walk(out, found, &sheet, &grid, article);
     newline(out);
     free(sheet.rule);
+    free(grid.cell);
+    free(grid.row);
     xmlFreeDoc(doc);
+    if (placed == XXGK_ELIMIT) {
+        snprintf(err, errcap,
+                 TR("网页表格超过 %d 个单元格（合并单元格按所跨各行计）：未读取",
+                    "web page tables of more than %d cells (a merged cell counted in each row "
+                    "it spans): not read"),
+                 LGRID_MAX_CELLS);
+        return XXGK_ELIMIT;
+    }
+    if (placed) {
+        snprintf(err, errcap, TR("内存不足", "out of memory"));
+        return XXGK_ENOMEM;
+    }
     if (out->failed) {
         snprintf(err, errcap, TR("内存不足", "out of memory"));
         return XXGK_ENOMEM;
