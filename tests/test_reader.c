@@ -811,6 +811,16 @@ static void test_html_merged_figure_cells(void **state)
     assert_requests_row(r, "withheld", 1, second, 7);
     assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
     xxgk_report_free(r);
+    r = t3_docx(W_T3_HEAD W_TR(W_T("（三）不予公开") W_T("1.属于国家秘密") W_T("2")
+                                   W_TCP("<w:gridSpan w:val=\"2\"/>", "7")
+                                       W_T("2") W_T("4") W_T("2") W_T("24"))
+                    W_TR(W_T("") W_T("2.其他法律行政法规禁止公开") W_T("0")
+                             W_SIX("7", "1", "2", "4", "1", "15"))
+                        W_T3_TAIL);
+    assert_requests_row(r, "withheld", 0, spanned, 7);
+    assert_requests_row(r, "withheld", 1, second, 7);
+    xxgk_report_free(r);
+
     /* a figure under a heading merged as it is, section 二's 本年处理决定数量 over the three
      * columns (一) sets apart, is one cell */
     const char *two =

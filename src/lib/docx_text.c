@@ -16,6 +16,7 @@
 #include "lib/html_text.h"
 #include "lib/mime_text.h"
 #include "lib/package.h"
+#include "lib/table_grid.h"
 #include "util/encoding.h"
 #include "util/lang.h"
 #include "util/text.h"
@@ -435,7 +436,19 @@ static void shape(const xmlNode *first, int *rows, int *cells, int level)
         }
 }
 
-static void row_cells(const docx_reader *d, const xmlNode *first, int *n, int depth, int level);
+/* A table's cells as read, on its grid (w:gridBefore, w:gridSpan), for table_grid.c to say
+ * where a figure merged over columns leaves empty cells. */
+typedef struct {
+    grid_cell *cell;
+    size_t *end; /* where each cell's text ends in the output */
+    size_t n, cap, endcap;
+    size_t *start; /* where each row's cells begin, and the last's end */
+    size_t rows, rowcap;
+    unsigned col; /* the grid column of the next cell of the row at hand */
+} docx_grid;
+
+static void row_cells(const docx_reader *d, const xmlNode *first, int *n, int depth, int level,
+                      docx_grid *g);
 
 /* A table of one row or one column in a cell, read into the cell: one row's cells stand as
  * cells of the row holding it, one column's are joined as the cell's paragraphs are (a figure
@@ -447,7 +460,7 @@ static void inline_rows(const docx_reader *d, const xmlNode *first, int depth, i
             inline_rows(d, tr->children, depth, level + 1);
         } else if (docx_is_w(tr, "tr") && !deleted(tr, "trPr", "del")) {
             int n = 0;
-            row_cells(d, tr->children, &n, depth, 0);
+            row_cells(d, tr->children, &n, depth, 0, NULL);
         }
 }
 
@@ -480,19 +493,85 @@ static void cell_text(const docx_reader *d, const xmlNode *first, int depth, int
         }
 }
 
-/* The cells of a row, each after a tab but the first. */
-static void row_cells(const docx_reader *d, const xmlNode *first, int *n, int depth, int level)
+/* The empty cells table_grid.c puts after the table's merged figures, put in the output read:
+ * a tab after each such cell's text (the rows of tables nested in its cells, read after each
+ * row, moved along). */
+static void blanks_after(xbuf *out, const docx_grid *g)
+{
+    size_t i = 0;
+    while (i < g->n && !g->cell[i].blanks)
+        i++;
+    if (i == g->n)
+        return;
+    size_t from = g->end[i], n = out->len - from;
+    char *tail = malloc(n + 1);
+    if (!tail) {
+        out->failed = 1;
+        return;
+    }
+    memcpy(tail, out->data + from, n);
+    out->len = from;
+    size_t at = from; /* (in the tail, at - from) */
+    for (; i < g->n; i++)
+        if (g->cell[i].blanks) {
+            xbuf_put(out, tail + (at - from), g->end[i] - at);
+            for (unsigned k = 0; k < g->cell[i].blanks; k++)
+                xbuf_putc(out, '\t');
+            at = g->end[i];
+        }
+    xbuf_put(out, tail + (at - from), from + n - at);
+    free(tail);
+}
+
+/* The value of a w:val of the child of n called name (w:gridSpan in a w:tcPr), or dflt. */
+static unsigned w_val(const xmlNode *n, const char *name, unsigned dflt)
+{
+    for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
+        if (docx_is_w(c, name)) {
+            xmlChar *v = xmlGetProp(c, BAD_CAST "val");
+            long k = v ? strtol((const char *)v, NULL, 10) : 0;
+            xmlFree(v);
+            return k > 0 && k <= 1000 ? (unsigned)k : dflt; /* (as many as a table has columns) */
+        }
+    return dflt;
+}
+
+/* The child of n called name, or NULL. */
+static const xmlNode *w_child(const xmlNode *n, const char *name)
+{
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (docx_is_w(c, name))
+            return c;
+    return NULL;
+}
+
+/* The cells of a row, each after a tab but the first; with g, each cell noted on the grid. */
+static void row_cells(const docx_reader *d, const xmlNode *first, int *n, int depth, int level,
+                      docx_grid *g)
 {
     for (const xmlNode *tc = first; tc && within(d, tc, level); tc = tc->next) {
         if (is_wrapper(tc)) {
-            row_cells(d, tc->children, n, depth, level + 1);
+            row_cells(d, tc->children, n, depth, level + 1, g);
             continue;
         }
         if (!docx_is_w(tc, "tc") || deleted(tc, "tcPr", "cellDel"))
             continue;
         if ((*n)++)
             xbuf_putc(d->out, '\t');
+        size_t at = d->out->len;
         cell_text(d, tc->children, depth, 0); /* a merged cell is one cell: its figure is one */
+        if (!g || d->out->failed)
+            continue;
+        if (grid_room(&g->cell, &g->cap, g->n, 1, sizeof *g->cell) ||
+            grid_room(&g->end, &g->endcap, g->n, 1, sizeof *g->end)) {
+            d->out->failed = 1;
+            continue;
+        }
+        unsigned cols = w_val(w_child(tc, "tcPr"), "gridSpan", 1);
+        g->cell[g->n] = (grid_cell){g->col, cols, 0,
+                                    grid_kind(d->out->data + at, d->out->len - at), 0, 0};
+        g->end[g->n++] = d->out->len;
+        g->col += cols;
     }
 }
 
@@ -509,17 +588,24 @@ static void nested_tables(const docx_reader *d, const xmlNode *first, int depth,
             nested_tables(d, c->children, depth, level + 1);
 }
 
-static void rows(const docx_reader *d, const xmlNode *first, int depth, int level)
+static void rows(const docx_reader *d, const xmlNode *first, int depth, int level, docx_grid *g)
 {
     for (const xmlNode *tr = first; tr && within(d, tr, level); tr = tr->next) {
         if (is_wrapper(tr)) {
-            rows(d, tr->children, depth, level + 1);
+            rows(d, tr->children, depth, level + 1, g);
             continue;
         }
         if (!docx_is_w(tr, "tr") || deleted(tr, "trPr", "del"))
             continue;
         int n = 0;
-        row_cells(d, tr->children, &n, depth, 0);
+        if (grid_room(&g->start, &g->rowcap, g->rows, 2, sizeof *g->start)) {
+            d->out->failed = 1;
+            return;
+        }
+        g->start[g->rows++] = g->n;
+        const xmlNode *trpr = w_child(tr, "trPr");
+        g->col = trpr ? w_val(trpr, "gridBefore", 0) : 0;
+        row_cells(d, tr->children, &n, depth, 0, g);
         xbuf_putc(d->out, '\n');
         nested_tables(d, tr->children, depth, 0);
     }
@@ -547,10 +633,20 @@ static void table(const docx_reader *d, const xmlNode *tbl, int depth)
     }
     int n = 0, cells = 0;
     shape(tbl->children, &n, &cells, 0);
-    if (cells <= 1)
+    if (cells <= 1) {
         column(d, tbl->children, depth, 0);
-    else
-        rows(d, tbl->children, depth, 0);
+        return;
+    }
+    docx_grid g = {.cell = NULL};
+    rows(d, tbl->children, depth, 0, &g);
+    if (g.rows && !d->out->failed) {
+        g.start[g.rows] = g.n;
+        grid_place(g.cell, g.start, g.rows);
+        blanks_after(d->out, &g);
+    }
+    free(g.cell);
+    free(g.end);
+    free(g.start);
 }
 
 /* The body's paragraphs, one a line, and its tables, one row a line (depth: the tables around

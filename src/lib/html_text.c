@@ -743,22 +743,6 @@ static int holds_table(const xmlNode *n)
     return 0;
 }
 
-/* Room for n + extra items of size `size` in *p: 0, or -1 when memory ran out. */
-static int room(void *p, size_t *cap, size_t n, size_t extra, size_t size)
-{
-    if (n + extra <= *cap)
-        return 0;
-    size_t cap2 = *cap ? *cap : 16;
-    while (cap2 < n + extra)
-        cap2 *= 2;
-    void *grown = realloc(*(void **)p, cap2 * size);
-    if (!grown)
-        return -1;
-    *(void **)p = grown;
-    *cap = cap2;
-    return 0;
-}
-
 /* A cell's colspan or rowspan as a browser reads it (HTML's limits: 1000, 65534): 1 where
  * it says none, 0 for a rowspan of 0, to the end of the rows' group. */
 static unsigned cell_span(const xmlNode *n, const char *name, unsigned max)
@@ -794,8 +778,8 @@ static int place_table(page_grid *g, const css_sheet *sh, const xmlNode *table, 
         int body = is(c, "thead") || is(c, "tbody") || is(c, "tfoot");
         for (xmlNode *t = body ? c->children : c; t; t = body ? t->next : NULL)
             if (is(t, "tr")) {
-                if (room(&tr, &trcap, ntr, 1, sizeof *tr) ||
-                    room(&group, &gcap, ntr, 1, sizeof *group)) {
+                if (grid_room(&tr, &trcap, ntr, 1, sizeof *tr) ||
+                    grid_room(&group, &gcap, ntr, 1, sizeof *group)) {
                     free(tr);
                     free(group);
                     return XXGK_ENOMEM;
@@ -827,9 +811,9 @@ static int place_table(page_grid *g, const css_sheet *sh, const xmlNode *table, 
                 continue;
             /* the cells spanning down from above that come before it, the rest after the last */
             while (d < ndown && (!c || down[d].col <= col)) {
-                if (room(&cell, &cap, ncell, 1, sizeof *cell) ||
-                    room(&node, &ncap, ncell, 1, sizeof *node) ||
-                    room(&next, &xcap, nnext, 1, sizeof *next)) {
+                if (grid_room(&cell, &cap, ncell, 1, sizeof *cell) ||
+                    grid_room(&node, &ncap, ncell, 1, sizeof *node) ||
+                    grid_room(&next, &xcap, nnext, 1, sizeof *next)) {
                     rc = XXGK_ENOMEM;
                     break;
                 }
@@ -843,9 +827,9 @@ static int place_table(page_grid *g, const css_sheet *sh, const xmlNode *table, 
             }
             if (!c || rc)
                 break;
-            if (room(&cell, &cap, ncell, 1, sizeof *cell) ||
-                room(&node, &ncap, ncell, 1, sizeof *node) ||
-                room(&next, &xcap, nnext, 1, sizeof *next)) {
+            if (grid_room(&cell, &cap, ncell, 1, sizeof *cell) ||
+                grid_room(&node, &ncap, ncell, 1, sizeof *node) ||
+                grid_room(&next, &xcap, nnext, 1, sizeof *next)) {
                 rc = XXGK_ENOMEM;
                 break;
             }
@@ -884,8 +868,8 @@ static int place_table(page_grid *g, const css_sheet *sh, const xmlNode *table, 
         size_t shown = 0;
         for (size_t i = 0; i < ncell; i++)
             shown += !cell[i].from || cell[i].shown;
-        if (room(&g->cell, &g->cellcap, g->ncells, shown, sizeof *g->cell) ||
-            room(&g->row, &g->rowcap, g->nrows, ntr + 1, sizeof *g->row))
+        if (grid_room(&g->cell, &g->cellcap, g->ncells, shown, sizeof *g->cell) ||
+            grid_room(&g->row, &g->rowcap, g->nrows, ntr + 1, sizeof *g->row))
             rc = XXGK_ENOMEM;
     }
     for (size_t r = 0; r < ntr && !rc; r++) {

@@ -6,6 +6,7 @@
  */
 #include "lib/table_grid.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* The length of a space (a tab, a no-break or an ideographic space too) at the start of
@@ -106,4 +107,19 @@ void grid_place(grid_cell *cell, const size_t *start, size_t rows)
         if (heading(cell, start, r, first))
             head = r;
     }
+}
+
+int grid_room(void *p, size_t *cap, size_t n, size_t extra, size_t size)
+{
+    if (n + extra <= *cap)
+        return 0;
+    size_t cap2 = *cap ? *cap : 16;
+    while (cap2 < n + extra)
+        cap2 *= 2;
+    void *grown = realloc(*(void **)p, cap2 * size);
+    if (!grown)
+        return -1;
+    *(void **)p = grown;
+    *cap = cap2;
+    return 0;
 }

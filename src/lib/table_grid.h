@@ -25,4 +25,8 @@ unsigned char grid_kind(const char *s, size_t n);
  * from start[r] to start[r + 1] (start has rows + 1 entries), each row's in column order. */
 void grid_place(grid_cell *cell, const size_t *start, size_t rows);
 
+/* Room for n + extra items of size `size` in the array *p (a T **, cap its room), grown by
+ * doubling: 0, or -1 when memory ran out (*p as it was). */
+int grid_room(void *p, size_t *cap, size_t n, size_t extra, size_t size);
+
 #endif
