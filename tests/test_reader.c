@@ -1995,6 +1995,32 @@ static void test_docx_parts(void **state)
         assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
 }
 
+/* A group's label glued to its row's (a cell a converter joined: "（六）其他处理3.其他"), and a
+ * row numbered with a circled digit (③其他), name that row. */
+static void test_glued_group_label(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"（六）其他处理3.其他", "（六）其他处理③其他",
+                                         "③其他", "（六）其他处理 3.其他"};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "某某局2024年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+                 "一、本年新收政府信息公开申请数量\t120\t14\t3\t2\t5\t1\t145\n"
+                 "%s\t2\t1\t0\t0\t0\t0\t3\n四、政府信息公开行政复议、行政诉讼情况\n",
+                 labels[i]);
+        xxgk_report *r = read_text(text, strlen(text));
+        json_t *j = report_json(r);
+        json_t *other = json_object_get(json_object_get(j, "requests"), "other");
+        char *got = json_dumps(json_array_get(other, 2), JSON_COMPACT | JSON_ENCODE_ANY);
+        if (!got || strcmp(got, "[2,1,0,0,0,0,3]") != 0)
+            fail_msg("%s: %s", labels[i], got ? got : "nothing");
+        free(got);
+        json_decref(j);
+        xxgk_report_free(r);
+    }
+}
+
 /* A row label with a qualifier of the agency's own in brackets after it is that row's, and said
  * as a variant of its label; an official label's own brackets are no qualifier. */
 static void test_label_qualifier(void **state)
@@ -6197,6 +6223,7 @@ int main(void)
         cmocka_unit_test(test_spaced_blank_row),
         cmocka_unit_test(test_sentence_above_table),
         cmocka_unit_test(test_label_qualifier),
+        cmocka_unit_test(test_glued_group_label),
         cmocka_unit_test(test_docx_numbering),
         cmocka_unit_test(test_docx_fields),
         cmocka_unit_test(test_docx_text_box),

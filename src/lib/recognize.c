@@ -1631,13 +1631,22 @@ static int row_after_gap(const xxgk_table_spec *t, int group, const lcell *c, in
     size_t k = c->n;
     while (k > 1 && !(c->s[k - 1] == ' ' && c->s[k - 2] == ' '))
         k--;
-    if (k <= 1) { /* (one space, after the group's whole label) */
+    if (k <= 1) { /* (one space, or none, after the group's whole label) */
         const char *sp = memchr(c->s, ' ', c->n);
         char head[NORM_MAX];
-        if (!sp || label_norm(head, sizeof head, c->s, (size_t)(sp - c->s)) == 0 ||
-            strcmp(head, labels_row(t, group)->label) != 0)
-            return -1;
-        k = (size_t)(sp - c->s) + 1;
+        if (sp && label_norm(head, sizeof head, c->s, (size_t)(sp - c->s)) > 0 &&
+            strcmp(head, labels_row(t, group)->label) == 0) {
+            k = (size_t)(sp - c->s) + 1;
+        } else { /* "（六）其他处理3.其他": the group's label whole, then the row's */
+            size_t gl = strlen(labels_row(t, group)->label);
+            for (k = 1; k < c->n; k++)
+                if ((c->s[k] & 0xC0) != 0x80 &&
+                    label_norm(head, sizeof head, c->s, k) == gl &&
+                    strcmp(head, labels_row(t, group)->label) == 0)
+                    break;
+            if (k >= c->n)
+                return -1;
+        }
     }
     char piece[NORM_MAX];
     size_t pl = label_norm(piece, sizeof piece, c->s + k, c->n - k);
