@@ -1995,6 +1995,36 @@ static void test_docx_parts(void **state)
         assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
 }
 
+/* Cells joined by two spaces, as text taken from a web page's table: a blank cell prints only its
+ * separator, and a space inside a label ("（一） 予以公开", "（三）不予公开 3.危及") is no
+ * cell's end. */
+static void test_joined_label_space(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "某某局2024年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+        "一、本年新收政府信息公开申请数量  120  14  3  2  5  1  145  \n"
+        "二、上年结转政府信息公开申请数量  7  2    1      10  \n"
+        "（一） 予以公开  40  5  1  1  2    49  \n"
+        "（三）不予公开 3.危及“三安全一稳定”  1            1  \n"
+        "四、政府信息公开行政复议、行政诉讼情况\n";
+    xxgk_report *r = read_text(text, strlen(text));
+    json_t *j = report_json(r);
+    json_t *requests = json_object_get(j, "requests");
+    static const char *const rows[][2] = {{"carried_in", "[7,2,0,1,0,0,10]"},
+                                          {"granted", "[40,5,1,1,2,0,49]"}};
+    for (size_t i = 0; i < 2; i++) {
+        char *got = json_dumps(json_object_get(requests, rows[i][0]), JSON_COMPACT);
+        assert_string_equal(got, rows[i][1]);
+        free(got);
+    }
+    char *got = json_dumps(json_array_get(json_object_get(requests, "withheld"), 2), JSON_COMPACT);
+    assert_string_equal(got, "[1,0,0,0,0,0,1]");
+    free(got);
+    json_decref(j);
+    xxgk_report_free(r);
+}
+
 /* A group's label glued to its row's (a cell a converter joined: "（六）其他处理3.其他"), and a
  * row numbered with a circled digit (③其他), name that row. */
 static void test_glued_group_label(void **state)
@@ -6224,6 +6254,7 @@ int main(void)
         cmocka_unit_test(test_sentence_above_table),
         cmocka_unit_test(test_label_qualifier),
         cmocka_unit_test(test_glued_group_label),
+        cmocka_unit_test(test_joined_label_space),
         cmocka_unit_test(test_docx_numbering),
         cmocka_unit_test(test_docx_fields),
         cmocka_unit_test(test_docx_text_box),

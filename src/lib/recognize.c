@@ -899,6 +899,11 @@ static void joined_runs(scan *s)
                 p += run;
                 if (!*p)
                     break;
+                /* (a space inside a label, "2. 重复申请", "（三）不予公开 3.危及", is no cell's
+                 * end: only runs before a figure count, a numbering "3." none) */
+                size_t fig = strspn(p, "0123456789,.");
+                if (*p < '0' || *p > '9' || p[fig - 1] == '.' || (p[fig] != ' ' && p[fig]))
+                    continue;
                 if (w == 0 || run < w) {
                     if (w && w % run != 0)
                         return;
