@@ -1995,6 +1995,45 @@ static void test_docx_parts(void **state)
         assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
 }
 
+/* A table copied from a PDF (space-aligned) in text whose other tables are tab-separated: a row
+ * short of figures whose columns its line cannot tell is left null and said, as in text
+ * space-aligned throughout, not filled from the left. */
+static void test_spaced_table_among_tabs(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "某某局2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+        "信息内容    本年制发件数    本年废止件数    现行有效件数\n"
+        "规章                    1               0               2\n"
+        "行政规范性文件    12                                45\n"
+        "三、收到和处理政府信息公开申请情况\n"
+        "一、本年新收政府信息公开申请数量\t120\t14\t3\t2\t5\t1\t145\n"
+        "二、上年结转政府信息公开申请数量\t7\t2\t0\t1\t0\t0\t10\n"
+        "（一）予以公开\t40\t5\t1\t1\t2\t0\t49\n"
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t11\t2\t0\t0\t1\t0\t14\n"
+        "（三）不予公开\t1.属于国家秘密\t1\t0\t0\t0\t0\t0\t1\n"
+        "\t2.其他法律行政法规禁止公开\t2\t1\t0\t0\t0\t0\t3\n"
+        "\t3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0\n"
+        "\t4.保护第三方合法权益\t3\t0\t0\t1\t0\t0\t4\n";
+    xxgk_report *r = read_text(text, strlen(text));
+    assert_string_equal(xxgk_report_layout(r), "tabs");
+    json_t *j = report_json(r);
+    char *got = json_dumps(json_object_get(json_object_get(j, "active"), "normative"),
+                           JSON_COMPACT);
+    assert_string_equal(got, "[null,null,null]");
+    free(got);
+    json_decref(j);
+    xxgk_findings *f = NULL;
+    assert_int_equal(xxgk_check(&f, r, NULL), 0);
+    char ev[256] = "";
+    assert_int_equal(count_rule(f, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "行政规范性文件：3 个数值单元格只印出 2 个，无法按位置判断空白的是"
+                            "哪几列：12 45");
+    assert_int_equal(count_rule(f, "struct-missing-cells", NULL, 0), 0);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+}
+
 /* Cells joined by two spaces, as text taken from a web page's table: a blank cell prints only its
  * separator, and a space inside a label ("（一） 予以公开", "（三）不予公开 3.危及") is no
  * cell's end. */
@@ -6255,6 +6294,7 @@ int main(void)
         cmocka_unit_test(test_label_qualifier),
         cmocka_unit_test(test_glued_group_label),
         cmocka_unit_test(test_joined_label_space),
+        cmocka_unit_test(test_spaced_table_among_tabs),
         cmocka_unit_test(test_docx_numbering),
         cmocka_unit_test(test_docx_fields),
         cmocka_unit_test(test_docx_text_box),

@@ -2099,7 +2099,9 @@ static int unplace_short_row(scan *s, int first_cell, int ncols, unsigned totals
                              const char *label, int filled)
 {
     xxgk_report *r = s->r;
-    if (strcmp(r->layout, "spaces") != 0 || filled < 1)
+    /* (a line of space-aligned text among tab-separated ones too: a table copied from a PDF
+     * into a document whose others came from Word) */
+    if (filled < 1 || !spaced_line(s, r->cells[first_cell].line))
         return 0;
     xxgk_cell *c = &r->cells[first_cell];
     int one_line = 1, alone = 1;
