@@ -1995,6 +1995,37 @@ static void test_docx_parts(void **state)
         assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
 }
 
+/* Text aligned by hand where a long label runs on past where the first column's figures
+ * begin: its figures were pushed right, and where they stand tells no column; left null and
+ * said, not read under the columns they happen to reach. */
+static void test_label_overflow(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "某某局2024年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+        "一、本年新收政府信息公开申请数量                 120    14     3     2     5     1   145\n"
+        "二、上年结转政府信息公开申请数量                   7     2           1                10\n"
+        "（一）予以公开                           40     5     1     1     2     0    49\n"
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请  1"
+        "                               1\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n";
+    xxgk_report *r = read_text(text, strlen(text));
+    json_t *j = report_json(r);
+    json_t *other = json_object_get(json_object_get(j, "requests"), "other");
+    char *got = json_dumps(json_array_get(other, 1), JSON_COMPACT | JSON_ENCODE_ANY);
+    assert_string_equal(got, "[null,null,null,null,null,null,null]");
+    free(got);
+    got = json_dumps(json_object_get(json_object_get(j, "requests"), "carried_in"), JSON_COMPACT);
+    assert_string_equal(got, "[7,2,0,1,0,0,10]");
+    free(got);
+    json_decref(j);
+    xxgk_findings *f = NULL;
+    assert_int_equal(xxgk_check(&f, r, NULL), 0);
+    assert_int_equal(count_rule(f, "reader-unplaced", NULL, 0), 1);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+}
+
 /* A table copied from a PDF (space-aligned) in text whose other tables are tab-separated: a row
  * short of figures whose columns its line cannot tell is left null and said, as in text
  * space-aligned throughout, not filled from the left. */
@@ -6295,6 +6326,7 @@ int main(void)
         cmocka_unit_test(test_glued_group_label),
         cmocka_unit_test(test_joined_label_space),
         cmocka_unit_test(test_spaced_table_among_tabs),
+        cmocka_unit_test(test_label_overflow),
         cmocka_unit_test(test_docx_numbering),
         cmocka_unit_test(test_docx_fields),
         cmocka_unit_test(test_docx_text_box),

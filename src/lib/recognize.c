@@ -671,6 +671,17 @@ static void take_back(xxgk_report *r, int first, int n, unsigned line)
     mark_printed(r, first, n, line);
 }
 
+/* The line a cell of the grid was cut from, when the cell lies in it (not joined from
+ * elsewhere); NULL otherwise. */
+static const char *home_line(const scan *s, const lcell *c)
+{
+    if (c->line < 1 || c->line > s->r->nlines)
+        return NULL;
+    const char *line = s->r->lines[c->line - 1];
+    uintptr_t at = (uintptr_t)c->s, from = (uintptr_t)line;
+    return at >= from && at + c->n <= from + strlen(line) ? line : NULL;
+}
+
 /* A cell's centre in characters (pdftotext -layout lines text up so, a Chinese character one
  * column) or, wide, in the columns an editor shows (a Chinese character two: text aligned by
  * hand). */
@@ -785,6 +796,18 @@ static int align_under(const scan *s, const lcell *v, int nv, int ncols, int wid
             gap = a[k] - a[k - 1];
     for (int k = 0; k < ncols; k++)
         out[k] = -1;
+    /* A label that runs on past where the first column's figures begin (a long one, aligned
+     * by hand) pushed its line's figures right: where they stand says nothing of their
+     * columns. */
+    const char *line = home_line(s, &v[0]);
+    if (line) {
+        size_t end = (size_t)(v[0].s - line);
+        while (end > 0 && line[end - 1] == ' ')
+            end--;
+        double reach = (double)(wide ? u8_width(line, end) : u8_count(line, end));
+        if (end > 0 && reach >= a[0] - gap / 2)
+            return 0;
+    }
     int last = -1;
     for (int i = 0; i < nv; i++) {
         if (v[i].line != v[0].line)
@@ -832,16 +855,6 @@ static int align_by(const scan *s, const lcell *v, int nv, int ncols, int wide, 
     return 1;
 }
 
-/* The line a cell of the grid was cut from, when the cell lies in it (not joined from
- * elsewhere); NULL otherwise. */
-static const char *home_line(const scan *s, const lcell *c)
-{
-    if (c->line < 1 || c->line > s->r->nlines)
-        return NULL;
-    const char *line = s->r->lines[c->line - 1];
-    uintptr_t at = (uintptr_t)c->s, from = (uintptr_t)line;
-    return at >= from && at + c->n <= from + strlen(line) ? line : NULL;
-}
 
 /* The spaces before and after the figures v[0..nv) of one line of cells joined by runs of w
  * spaces: gap[0] between the text before them and v[0] (the line's start counting as a cell's
