@@ -1995,6 +1995,39 @@ static void test_docx_parts(void **state)
         assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
 }
 
+/* A table pasted as comma-separated values (a spreadsheet saved as CSV): its rows and the header
+ * above them read as cells, a quoted field's commas its own ("1,234"), a label's full-width
+ * commas no separator; two such lines are no table, and prose keeps its commas. */
+static void test_csv_table(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "某某局2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+        "信息内容,本年制发件数,本年废止件数,现行有效件数\n规章,2,1,13\n"
+        "\"行政规范性文件\",5,,\"1,234\"\n第二十条第（五）项\n信息内容,本年处理决定数量\n"
+        "行政许可,117\n三、收到和处理政府信息公开申请情况\n"
+        "一、本年新收政府信息公开申请数量,120,14,3,2,5,1,145\n"
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）,11,2,0,0,1,0,14\n"
+        "本年度, 我局继续推进公开, 工作, 成效明显。\n";
+    xxgk_report *r = read_text(text, strlen(text));
+    assert_string_equal(xxgk_report_layout(r), "csv");
+    json_t *j = report_json(r);
+    char *got = json_dumps(json_object_get(j, "active"), JSON_COMPACT | JSON_SORT_KEYS);
+    assert_string_equal(got, "{\"coercion\":null,\"fees_wan_yuan\":null,\"licensing\":117,"
+                             "\"normative\":[5,0,1234],\"penalty\":null,\"regs\":[2,1,13]}");
+    free(got);
+    got = json_dumps(json_object_get(json_object_get(j, "requests"), "partly"), JSON_COMPACT);
+    assert_string_equal(got, "[11,2,0,0,1,0,14]");
+    free(got);
+    json_decref(j);
+    assert_string_equal(xxgk_report_line(r, 13), "本年度, 我局继续推进公开, 工作, 成效明显。");
+    xxgk_report_free(r);
+    static const char two[] = "某某局2024年政府信息公开工作年度报告\n规章,2,1,13\n行政许可,117,1\n";
+    r = read_text(two, strlen(two));
+    assert_string_not_equal(xxgk_report_layout(r), "csv");
+    xxgk_report_free(r);
+}
+
 /* Text aligned by hand where a long label runs on past where the first column's figures
  * begin: its figures were pushed right, and where they stand tells no column; left null and
  * said, not read under the columns they happen to reach. */
@@ -6327,6 +6360,7 @@ int main(void)
         cmocka_unit_test(test_joined_label_space),
         cmocka_unit_test(test_spaced_table_among_tabs),
         cmocka_unit_test(test_label_overflow),
+        cmocka_unit_test(test_csv_table),
         cmocka_unit_test(test_docx_numbering),
         cmocka_unit_test(test_docx_fields),
         cmocka_unit_test(test_docx_text_box),

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "lib/boxed_text.h"
+#include "lib/csv_text.h"
 #include "lib/deglue.h"
 #include "lib/labels.h"
 #include "lib/doc_text.h"
@@ -1322,6 +1323,26 @@ int report_named_otherwise(const char *name, const char *data, size_t len)
     return 0;
 }
 
+/* Tables in text laid out otherwise than in lines of cells: drawn with box characters or ASCII
+ * grids, or pasted as comma-separated values.  Before folding, which narrows the brackets a
+ * drawing's columns were counted with and makes a label's commas ASCII.  1 with the text, its
+ * tables as tab-separated rows, in out and *source naming the layout; 0 when there were none
+ * (out untouched); -1 when memory ran out. */
+static int tables_in_text(xbuf *out, const char *s, size_t n, const char **source)
+{
+    int rc = boxed_tables(out, s, n);
+    if (rc != 0) {
+        *source = rc > 0 ? "boxed" : NULL;
+        return rc;
+    }
+    xbuf_init(out, n + 64);
+    rc = csv_tables(out, s, n);
+    if (rc <= 0)
+        xbuf_free(out);
+    *source = rc > 0 ? "csv" : NULL;
+    return rc;
+}
+
 /* A PDF page poppler could not fully decode: its text, and a table on it, may be short. */
 static void note_damaged_pages(xxgk_report *r, const pdf_pages *damaged)
 {
@@ -1384,8 +1405,8 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
          * were counted with; its cells keep any invalid byte, so its text is validated as
          * well.  (Text in another encoding is read again below, decoded.) */
         xbuf boxed;
-        int drawn = boxed_tables(&boxed, data, len);
-        if (drawn < 0) {
+        const char *drawn = NULL;
+        if (tables_in_text(&boxed, data, len, &drawn) < 0) {
             xbuf_free(&folded);
             return err_set(XXGK_ENOMEM, TR("%s：内存不足", "%s: out of memory"), name);
         }
@@ -1401,7 +1422,7 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
         }
         if (invalid == n) {
             used = "UTF-8";
-            source = drawn ? "boxed" : NULL;
+            source = drawn;
         } else {
             xbuf_reset(&folded);
             controls = 0;
@@ -1474,12 +1495,11 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
             images = found.images;
         }
         if (!source) {
-            xbuf boxed;
-            rc = boxed_tables(&boxed, raw.data ? raw.data : "", raw.len);
+            xbuf drawn;
+            rc = tables_in_text(&drawn, raw.data ? raw.data : "", raw.len, &source);
             if (rc == 1) {
                 xbuf_free(&raw);
-                raw = boxed;
-                source = "boxed";
+                raw = drawn;
             }
         }
         if (rc >= 0)
