@@ -1995,6 +1995,29 @@ static void test_docx_parts(void **state)
         assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
 }
 
+/* Section 四's table printed at the end of section 三, after table 三's last row (the two run
+ * together, or 四 says "详见上表"): read there. */
+static void test_review_table_above_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "某某局2024年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+        "一、本年新收政府信息公开申请数量\t120\t14\t3\t2\t5\t1\t145\n"
+        "（七）总计\t117\t15\t2\t2\t4\t1\t141\n四、结转下年度继续办理\t10\t1\t1\t1\t1\t0\t14\n"
+        "行政复议\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t"
+        "复议后起诉\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t"
+        "尚未审结\t总计\n1\t2\t3\t4\t10\t2\t0\t1\t1\t4\t0\t1\t1\t1\t3\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n详见上表。\n五、存在的主要问题及改进情况\n无。\n";
+    xxgk_report *r = read_text(text, strlen(text));
+    json_t *j = report_json(r);
+    char *got = json_dumps(json_object_get(j, "review"), JSON_COMPACT | JSON_SORT_KEYS);
+    assert_string_equal(got, "{\"litigation_after_review\":[0,1,1,1,3],"
+                             "\"litigation_direct\":[2,0,1,1,4],\"reconsideration\":[1,2,3,4,10]}");
+    free(got);
+    json_decref(j);
+    xxgk_report_free(r);
+}
+
 /* A table pasted as comma-separated values (a spreadsheet saved as CSV): its rows and the header
  * above them read as cells, a quoted field's commas its own ("1,234"), a label's full-width
  * commas no separator; two such lines are no table, and prose keeps its commas. */
@@ -6361,6 +6384,7 @@ int main(void)
         cmocka_unit_test(test_spaced_table_among_tabs),
         cmocka_unit_test(test_label_overflow),
         cmocka_unit_test(test_csv_table),
+        cmocka_unit_test(test_review_table_above_heading),
         cmocka_unit_test(test_docx_numbering),
         cmocka_unit_test(test_docx_fields),
         cmocka_unit_test(test_docx_text_box),

@@ -4489,6 +4489,21 @@ int recognize_tables(xxgk_report *r, lgrid *g)
         size_t first_diag = r->ndiags;
         if (t == XXGK_TABLE_REVIEW) {
             recognize_review(&s, ts);
+            /* Nothing of it under its heading ("详见上表"), but printed at the end of section
+             * 三, after table 三's last row (the two tables run together): read there. */
+            unsigned after = 0;
+            const xxgk_table_spec *three = &r->spec->tables[XXGK_TABLE_REQUESTS];
+            for (int i = 0; i < three->ncells; i++)
+                if (r->cells[three->first_cell + i].line > after)
+                    after = r->cells[three->first_cell + i].line;
+            if (!table_read(r, ts) && after && has_section(r, 3) && has_section(r, 4)) {
+                set_regions(&s, 3);
+                for (int i = 0; i < s.nregions; i++)
+                    if (s.regions[i].from <= after)
+                        s.regions[i].from = after + 1;
+                joined_runs(&s);
+                recognize_review(&s, ts);
+            }
         } else {
             recognize_rows(&s, ts);
             /* Nothing of it under its heading, but a heading of the other table's section
