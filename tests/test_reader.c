@@ -1995,6 +1995,37 @@ static void test_docx_parts(void **state)
         assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
 }
 
+/* Section 四 with a row for another year beside the report's, each labelled by its year: the
+ * report's year's is read, whichever comes first. */
+static void test_review_year_rows(void **state)
+{
+    (void)state;
+    static const char *const orders[][2] = {
+        {"2022年\t5\t5\t5\t5\t20\t1\t1\t1\t1\t4\t0\t0\t0\t0\t0\n",
+         "2023年\t1\t2\t3\t4\t10\t2\t0\t1\t1\t4\t0\t1\t1\t1\t3\n"},
+        {"2023年度\t1\t2\t3\t4\t10\t2\t0\t1\t1\t4\t0\t1\t1\t1\t3\n",
+         "2022年度\t5\t5\t5\t5\t20\t1\t1\t1\t1\t4\t0\t0\t0\t0\t0\n"}};
+    for (size_t i = 0; i < 2; i++) {
+        char text[2048];
+        snprintf(text, sizeof text,
+                 "某某局2023年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n"
+                 "年度\t行政复议\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t"
+                 "未经复议直接起诉\t复议后起诉\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t"
+                 "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n%s%s五、存在的主要问题及改进情况\n",
+                 orders[i][0], orders[i][1]);
+        xxgk_report *r = read_text(text, strlen(text));
+        json_t *j = report_json(r);
+        char *got = json_dumps(json_object_get(j, "review"), JSON_COMPACT | JSON_SORT_KEYS);
+        assert_non_null(got); /* (null when no table was read) */
+        assert_string_equal(got, "{\"litigation_after_review\":[0,1,1,1,3],"
+                                 "\"litigation_direct\":[2,0,1,1,4],"
+                                 "\"reconsideration\":[1,2,3,4,10]}");
+        free(got);
+        json_decref(j);
+        xxgk_report_free(r);
+    }
+}
+
 /* Section 四's table printed at the end of section 三, after table 三's last row (the two run
  * together, or 四 says "详见上表"): read there. */
 static void test_review_table_above_heading(void **state)
@@ -6385,6 +6416,7 @@ int main(void)
         cmocka_unit_test(test_label_overflow),
         cmocka_unit_test(test_csv_table),
         cmocka_unit_test(test_review_table_above_heading),
+        cmocka_unit_test(test_review_year_rows),
         cmocka_unit_test(test_docx_numbering),
         cmocka_unit_test(test_docx_fields),
         cmocka_unit_test(test_docx_text_box),

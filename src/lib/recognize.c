@@ -3283,7 +3283,7 @@ static int review_figures(const lrow *rw, lcell *cells, int *text, int *label)
         else if (no_figure_word(&cells[i]))
             words++;
         else {
-            *label = i == 0 && u8_count(cells[i].s, cells[i].n) <= 4;
+            *label = i == 0 && (u8_count(cells[i].s, cells[i].n) <= 4 || year_like(&cells[i]));
             *text = 1;
         }
     }
@@ -3878,6 +3878,12 @@ static void review_again(scan *s, const xxgk_table_spec *t, int filled)
     }
 }
 
+/* The year a row's first cell labels it with ("2023年", "2023年度"), or 0. */
+static int row_year(const lcell *c)
+{
+    return year_like(c) ? atoi(c->s) : 0;
+}
+
 /* Section 四 prints its 15 figures as one row under a three-level header: take the figures of
  * the rows that hold nothing but figures. */
 static void review_as_printed(scan *s, const xxgk_table_spec *t)
@@ -3890,13 +3896,23 @@ static void review_as_printed(scan *s, const xxgk_table_spec *t)
     /* A line with all fifteen figures (after one short label at most) is the table's row:
      * a number alone on a line before it (a page's number) is none of its figures. */
     size_t full = g->nrows;
-    for (size_t ri = 0; ri < g->nrows && full == g->nrows; ri++) {
+    int year_rows = 0; /* (full rows labelled by their years: 2022年 beside 2023年) */
+    long best = -1;
+    for (size_t ri = 0; ri < g->nrows; ri++) {
         const lrow *rw = &g->rows[ri];
         int text, label;
-        if (in_regions(s, rw->line) &&
-            review_figures(rw, &g->cells[rw->first], &text, &label) == t->ncells &&
-            (!text || (label && rw->n == t->ncells + 1)))
+        if (!in_regions(s, rw->line) ||
+            review_figures(rw, &g->cells[rw->first], &text, &label) != t->ncells ||
+            (text && !(label && rw->n == t->ncells + 1)))
+            continue;
+        int year = text ? row_year(&g->cells[rw->first]) : 0;
+        year_rows += year != 0;
+        /* the report's year's, else the latest year's, else the first */
+        long rank = year && year == s->r->year ? LONG_MAX : year;
+        if (full == g->nrows || rank > best) {
             full = ri;
+            best = rank;
+        }
     }
     for (size_t ri = 0; ri < g->nrows && filled < t->ncells; ri++) {
         const lrow *rw = &g->rows[ri];
@@ -3911,6 +3927,8 @@ static void review_as_printed(scan *s, const xxgk_table_spec *t)
             text = 0;
         } else if (full < g->nrows && ri < full && !text && figures == 1 && n == 1) {
             continue;
+        } else if (year_rows > 1 && text && label && row_year(cells)) {
+            continue; /* another year's row, for comparison */
         }
         if (!text && figures == 0 && (rw->n == t->ncells || rw->n == t->ncells + 1) &&
             !blank_row)
