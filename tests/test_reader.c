@@ -1995,6 +1995,34 @@ static void test_docx_parts(void **state)
         assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
 }
 
+/* Table 三 printed without its 总计 column, as its header says: a row's last figure is 其他's,
+ * even where it is the sum of the others (not a total with the columns before it lost). */
+static void test_table_without_total(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "某某局2024年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+        "\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n"
+        "一、本年新收政府信息公开申请数量\t120\t14\t3\t2\t5\t1\n"
+        "二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t1\n"
+        "（一）予以公开\t40\t5\t1\t1\t2\t0\n"
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t11\t2\t0\t0\t1\t0\n"
+        "（三）不予公开\t1.属于国家秘密\t1\t0\t0\t0\t0\t0\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n";
+    xxgk_report *r = read_text(text, strlen(text));
+    json_t *j = report_json(r);
+    json_t *requests = json_object_get(j, "requests");
+    assert_non_null(requests);
+    char *got = json_dumps(json_object_get(requests, "carried_in"), JSON_COMPACT);
+    assert_string_equal(got, "[1,0,0,0,0,1,null]");
+    free(got);
+    got = json_dumps(json_object_get(requests, "new"), JSON_COMPACT);
+    assert_string_equal(got, "[120,14,3,2,5,1,null]");
+    free(got);
+    json_decref(j);
+    xxgk_report_free(r);
+}
+
 /* Section 四 with a row for another year beside the report's, each labelled by its year: the
  * report's year's is read, whichever comes first. */
 static void test_review_year_rows(void **state)
@@ -6417,6 +6445,7 @@ int main(void)
         cmocka_unit_test(test_csv_table),
         cmocka_unit_test(test_review_table_above_heading),
         cmocka_unit_test(test_review_year_rows),
+        cmocka_unit_test(test_table_without_total),
         cmocka_unit_test(test_docx_numbering),
         cmocka_unit_test(test_docx_fields),
         cmocka_unit_test(test_docx_text_box),

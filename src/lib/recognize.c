@@ -34,6 +34,8 @@ typedef struct {
     int nregions;
     size_t run, run_tail; /* cells joined by runs of `run` spaces (see joined_runs); 0: not */
     int subtotal;         /* table 三's rows' value cell that is a 小计 after 其他, or -1 */
+    int no_total;         /* its header names the applicant columns and no 总计: printed
+                           * without that column, a row's last figure is 其他's */
     int unplaced;         /* figures of the table being read that went to no row */
 } scan;
 
@@ -1108,7 +1110,7 @@ static int total_ends_short_row(const scan *s, const lcell *v, int nv, int all, 
                                 unsigned totals)
 {
     if (s->r->flat || strcmp(s->r->layout, "spaces") == 0 || nv < 2 || all != nv ||
-        nv >= ncols || ncols > 32 || totals != 1u << (ncols - 1))
+        nv >= ncols || ncols > 32 || totals != 1u << (ncols - 1) || s->no_total)
         return 0;
     double sum = 0;
     for (int i = 0; i < nv; i++)
@@ -4156,6 +4158,28 @@ static void column_order(scan *s, const xxgk_table_spec *t)
     }
 }
 
+/* Whether table t's header names five of its first row's columns or more, none of them the
+ * total (总计): a table printed without its 总计 column. */
+static int header_without_total(scan *s, const xxgk_table_spec *t)
+{
+    const xxgk_column_spec *cols = t->rows[0].cols;
+    int ncols = t->rows[0].ncols, named = 0;
+    if (ncols < 2 || !(cols[ncols - 1].flags & XXGK_COL_TOTAL))
+        return 0;
+    for (size_t ri = 0; ri < s->g->nrows; ri++) {
+        const lrow *rw = &s->g->rows[ri];
+        int order[16];
+        if (!in_regions(s, rw->line))
+            continue;
+        int seen = header_order(s, t, rw, cols, ncols, order);
+        for (int i = 0; i < seen; i++)
+            if (order[i] == ncols - 1)
+                return 0;
+        named |= seen >= 5;
+    }
+    return named;
+}
+
 /* Column headers printed otherwise than the format has them: a known variant of section 二's
  * (本年度止件数 for 本年废止件数), said once per column, or a label one character off a
  * column's (商业企企 for 商业企业, 结果维护 for 结果维持), said where it stands. */
@@ -4503,6 +4527,7 @@ int recognize_tables(xxgk_report *r, lgrid *g)
             s.regions[0].from = after + 1;
         }
         s.subtotal = t == XXGK_TABLE_REQUESTS ? subtotal_column(&s, ts) : -1;
+        s.no_total = t == XXGK_TABLE_REQUESTS && header_without_total(&s, ts);
         s.unplaced = 0;
         size_t first_diag = r->ndiags;
         if (t == XXGK_TABLE_REVIEW) {
