@@ -1995,11 +1995,31 @@ static void test_docx_parts(void **state)
         assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
 }
 
-/* Table 三 printed without its 总计 column, as its header says: a row's last figure is 其他's,
- * even where it is the sum of the others (not a total with the columns before it lost). */
+/* Table 三 printed with some of its columns only, as its header says: without its 总计 (a row's
+ * last figure is 其他's, even where it is the sum of the others, not a total with the columns
+ * before it lost), or with 总计 alone (its one figure the total); said once, not row by row. */
 static void test_table_without_total(void **state)
 {
     (void)state;
+    static const char only_total[] =
+        "某某局2024年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n\t总计\n"
+        "一、本年新收政府信息公开申请数量\t145\n二、上年结转政府信息公开申请数量\t10\n"
+        "（一）予以公开\t49\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t14\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n";
+    xxgk_report *r = read_text(only_total, strlen(only_total));
+    json_t *j = report_json(r);
+    char *got = json_dumps(json_object_get(json_object_get(j, "requests"), "new"), JSON_COMPACT);
+    assert_string_equal(got, "[null,null,null,null,null,null,145]");
+    free(got);
+    json_decref(j);
+    xxgk_findings *f = NULL;
+    assert_int_equal(xxgk_check(&f, r, NULL), 0);
+    char ev[256] = "";
+    assert_int_equal(count_rule(f, "format-table-layout", ev, sizeof ev), 1);
+    assert_string_equal(ev, "第三部分表格只印出以下各列：总计；其余各列记为空");
+    assert_int_equal(count_rule(f, "struct-missing-cells", NULL, 0), 0);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
     static const char text[] =
         "某某局2024年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
         "\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n"
@@ -2009,11 +2029,11 @@ static void test_table_without_total(void **state)
         "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t11\t2\t0\t0\t1\t0\n"
         "（三）不予公开\t1.属于国家秘密\t1\t0\t0\t0\t0\t0\n"
         "四、政府信息公开行政复议、行政诉讼情况\n";
-    xxgk_report *r = read_text(text, strlen(text));
-    json_t *j = report_json(r);
+    r = read_text(text, strlen(text));
+    j = report_json(r);
     json_t *requests = json_object_get(j, "requests");
     assert_non_null(requests);
-    char *got = json_dumps(json_object_get(requests, "carried_in"), JSON_COMPACT);
+    got = json_dumps(json_object_get(requests, "carried_in"), JSON_COMPACT);
     assert_string_equal(got, "[1,0,0,0,0,1,null]");
     free(got);
     got = json_dumps(json_object_get(requests, "new"), JSON_COMPACT);

@@ -34,8 +34,11 @@ typedef struct {
     int nregions;
     size_t run, run_tail; /* cells joined by runs of `run` spaces (see joined_runs); 0: not */
     int subtotal;         /* table 三's rows' value cell that is a 小计 after 其他, or -1 */
-    int no_total;         /* its header names the applicant columns and no 总计: printed
-                           * without that column, a row's last figure is 其他's */
+    int printed[16];      /* table 三 printed with some of its columns only, as its header
+                           * names them (the six applicants and no 总计, or 总计 alone): those
+                           * columns in order; nprinted 0 when the header names no such set */
+    int nprinted;
+    const xxgk_column_spec *printed_cols; /* the columns printed[] counts in */
     int unplaced;         /* figures of the table being read that went to no row */
 } scan;
 
@@ -1110,7 +1113,7 @@ static int total_ends_short_row(const scan *s, const lcell *v, int nv, int all, 
                                 unsigned totals)
 {
     if (s->r->flat || strcmp(s->r->layout, "spaces") == 0 || nv < 2 || all != nv ||
-        nv >= ncols || ncols > 32 || totals != 1u << (ncols - 1) || s->no_total)
+        nv >= ncols || ncols > 32 || totals != 1u << (ncols - 1) || s->nprinted)
         return 0;
     double sum = 0;
     for (int i = 0; i < nv; i++)
@@ -1252,6 +1255,14 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
     int all = nv; /* with trailing blanks: a blank cell is still a cell */
     while (nv > 0 && v[nv - 1].kind == NUM_BLANK)
         nv--;
+    /* (a table printed with some columns only: a row of as many cells fills those) */
+    if (*filled == 0 && s->nprinted && row && row->cols == s->printed_cols &&
+        all == s->nprinted) {
+        for (int i = 0; i < all; i++)
+            place(r, &r->cells[first_cell + s->printed[i]], &v[i], what);
+        *filled = ncols;
+        return;
+    }
     int want = ncols - *filled;
     /* The rest of a row's figures on a later line of space-aligned text, standing under columns
      * its first line filled ("37 10 5 11 10" filled from the left, then "7" under the first
@@ -4158,26 +4169,51 @@ static void column_order(scan *s, const xxgk_table_spec *t)
     }
 }
 
-/* Whether table t's header names five of its first row's columns or more, none of them the
- * total (总计): a table printed without its 总计 column. */
-static int header_without_total(scan *s, const xxgk_table_spec *t)
+/* The columns table t was printed with when its header names only some of them: the six
+ * applicants' and no 总计, or 总计 alone (a table shortened so), in order into out; said once.
+ * 0 when the header names none of those sets (or names 总计 besides). */
+static int columns_printed(scan *s, const xxgk_table_spec *t, int out[16])
 {
     const xxgk_column_spec *cols = t->rows[0].cols;
-    int ncols = t->rows[0].ncols, named = 0;
-    if (ncols < 2 || !(cols[ncols - 1].flags & XXGK_COL_TOTAL))
-        return 0;
+    int ncols = t->rows[0].ncols, n = 0, total = ncols - 1;
+    unsigned line = 0;
+    if (ncols < 2 || ncols > 16 || !(cols[total].flags & XXGK_COL_TOTAL) || s->r->flat)
+        return 0; /* (flattened text runs words of every kind together: no header to tell) */
     for (size_t ri = 0; ri < s->g->nrows; ri++) {
         const lrow *rw = &s->g->rows[ri];
         int order[16];
-        if (!in_regions(s, rw->line))
+        if (!in_regions(s, rw->line) || rw->n > ncols + 1)
             continue;
-        int seen = header_order(s, t, rw, cols, ncols, order);
-        for (int i = 0; i < seen; i++)
-            if (order[i] == ncols - 1)
-                return 0;
-        named |= seen >= 5;
+        int seen = header_order(s, t, rw, cols, ncols, order), up = 1, has_total = 0;
+        for (int i = 0; i < seen; i++) {
+            up &= i == 0 || order[i] > order[i - 1];
+            has_total |= order[i] == total;
+        }
+        if (seen == 1 && has_total && !n) {
+            memcpy(out, order, sizeof *order);
+            n = 1, line = rw->line;
+        } else if (has_total) {
+            return 0; /* (a header of the whole table, or of its part with 总计) */
+        } else if (seen >= 5 && up && !n) {
+            memcpy(out, order, (size_t)seen * sizeof *order);
+            n = seen, line = rw->line;
+        }
     }
-    return named;
+    if (n) {
+        xbuf b;
+        xbuf_init(&b, 0);
+        for (int i = 0; i < n; i++)
+            xbuf_printf(&b, "%s%s", i ? " " : "", cols[out[i]].label);
+        rep_diag(s->r, "format-table-layout", line,
+                 rep_printf(s->r, "第%s部分表格只印出以下各列：%s；其余各列记为空", t->section,
+                            b.data ? b.data : ""),
+                 rep_printf(s->r,
+                            "section %s's table prints these columns only: %s; the others are "
+                            "read as null",
+                            t->section, b.data ? b.data : ""));
+        xbuf_free(&b);
+    }
+    return n;
 }
 
 /* Column headers printed otherwise than the format has them: a known variant of section 二's
@@ -4527,7 +4563,8 @@ int recognize_tables(xxgk_report *r, lgrid *g)
             s.regions[0].from = after + 1;
         }
         s.subtotal = t == XXGK_TABLE_REQUESTS ? subtotal_column(&s, ts) : -1;
-        s.no_total = t == XXGK_TABLE_REQUESTS && header_without_total(&s, ts);
+        s.nprinted = t == XXGK_TABLE_REQUESTS ? columns_printed(&s, ts, s.printed) : 0;
+        s.printed_cols = ts->rows[0].cols;
         s.unplaced = 0;
         size_t first_diag = r->ndiags;
         if (t == XXGK_TABLE_REVIEW) {
