@@ -2595,6 +2595,27 @@ static void test_across_years(void **state)
     free(bare);
 }
 
+/* A sentence about another bureau's figures (a city bureau reports for its whole system, a
+ * district government by department) is not the agency's own count; one naming the agency by
+ * its name, whole or shortened, is. */
+static void test_other_bureau(void **state)
+{
+    (void)state;
+    static const char *const others[] = {
+        "各县（市、区）交通运输局共收到政府信息公开申请56件。",
+        "测试市港航管理局受理政府信息公开申请7件。",
+        "测试县交通运输局全年收到政府信息公开申请56件。",
+        "测试县交通运输局、测试区交通运输局全年未收到政府信息公开申请。",
+        "各县（市、区）交通运输局均未发生政府信息公开行政复议、行政诉讼案件。"};
+    EXPECT_EACH(others, "text-figure-mismatch", 0);
+    EXPECT_EACH(others, "text-no-requests", 0);
+    EXPECT_EACH(others, "text-no-review", 0);
+    static const char *const own[] = {"测试市交通运输局全年收到政府信息公开申请30件。",
+                                      "市交通运输局全年收到政府信息公开申请30件。",
+                                      "全年交通运输局共收到政府信息公开申请30件。"};
+    EXPECT_EACH(own, "text-figure-mismatch", 1);
+}
+
 /* （六）其他处理 printed with a subtotal of its own before its three sub-rows: the subtotal is
  * said and not taken, as any group's is; not counted twice, nor the table called 2019's. */
 static void test_group_subtotal(void **state)
@@ -2699,6 +2720,7 @@ int main(void)
         cmocka_unit_test(test_across_years),
         cmocka_unit_test(test_review_table_alone),
         cmocka_unit_test(test_group_subtotal),
+        cmocka_unit_test(test_other_bureau),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

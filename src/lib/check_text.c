@@ -701,9 +701,42 @@ static const char *const other_set[] = {"当面", "信函", "网上", "网络", 
                                         "系统内", "局属", "下属", "区县", "县区", "期间",
                                         "乡镇", "街道", "各部门", "系统"};
 
+/* Whether the bureau (局) ending at q, the end of its name, in [a, q) is another than the
+ * agency's: the words before it that the agency's name ends in, three characters at least,
+ * are not all of its name there ("测试县交通运输局" in the report of 测试市交通运输局, "测试市
+ * 港航管理局"), unless what comes before them names no place ("全年市交通运输局"). */
+static int other_bureau(const char *agency, const char *a, const char *q)
+{
+    static const char *const words[] = {"格局", "布局", "大局", "全局", "当局", "结局", "开局",
+                                        "我局", "本局", "该局", "此局", "各局"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (q - a >= 6 && memcmp(q - 6, words[k], 6) == 0)
+            return strcmp(words[k], "各局") == 0;
+    size_t al = strlen(agency), same = 0;
+    while (same < al && (size_t)(q - a) > same && agency[al - 1 - same] == q[-1 - (long)same])
+        same++;
+    while (same > 0 && ((unsigned char)q[-(long)same] & 0xC0) == 0x80)
+        same--; /* (whole characters only) */
+    if (same < 9 || same == al)
+        return same < 9; /* (a name shared in no more than its kind, or the agency's whole) */
+    /* the character before the shared words, past a bracket ("各县（市、区）交通运输局"): a
+     * place's (县, 区) makes it another's name */
+    static const char *const places[] = {"省", "市", "县", "区", "州", "盟", "旗", "镇", "乡"};
+    const char *before = q - same;
+    if (before > a && before[-1] == ')')
+        while (before > a && *before != '(')
+            before--;
+    before -= 3;
+    for (size_t k = 0; before >= a && k < sizeof places / sizeof places[0]; k++)
+        if (memcmp(before, places[k], 3) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether [a, e) names another body than the agency: a 中心 or 单位 not its own ("市公路事业
- * 发展中心收到…", "其他单位", but not "我中心", "本单位"). */
-static int other_body(const char *a, const char *e)
+ * 发展中心收到…", "其他单位", but not "我中心", "本单位"), or a bureau named otherwise than the
+ * agency ("各县（市、区）交通运输局", "区自然资源局" in a district government's report). */
+static int other_body(const check_ctx *c, const char *a, const char *e)
 {
     static const char *const bodies[] = {"中心", "单位", "支队", "大队", "中队", "执法队",
                                          "管理处", "管理站", "分局"};
@@ -711,6 +744,11 @@ static int other_body(const char *a, const char *e)
         for (const char *q = a; (q = find_in(q, e, bodies[k])) != NULL; q += 6)
             if (!(q - a >= 3 && (memcmp(q - 3, "我", 3) == 0 || memcmp(q - 3, "本", 3) == 0)))
                 return 1;
+    const char *agency = c->r->agency ? c->r->agency : "";
+    for (const char *q = a; *agency && (q = find_in(q, e, "局")) != NULL; q += 3)
+        if (strncmp(q + 3, "属", 3) != 0 && strncmp(q + 3, "长", 3) != 0 &&
+            strncmp(q + 3, "面", 3) != 0 && other_bureau(agency, a, q + 3))
+            return 1;
     return 0;
 }
 
@@ -1029,7 +1067,7 @@ void r_text_no_requests(check_ctx *c)
              !by_everyone(who, of)) ||
             (app && find_in(app, e, "的")) ||
             chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-            other_body(from, p) || chk_span_has(from, p, "除") ||
+            other_body(c, from, p) || chk_span_has(from, p, "除") ||
             has_any_but_everyone(p, e, &(const char *){"其他"}, 1) || months(from, p) ||
             until_within_year(from, p) ||
             chk_span_has(a, p, "上年") || other_year(c, from, to) ||
@@ -1086,7 +1124,7 @@ static int denies_cases(check_ctx *c, const char *text, const char *p, const cha
     if (!says_rec && !says_lit)
         return 0; /* (first: the clause is short, the sentence's tests are not) */
     sentence(text, p, from, to);
-    if (other_year(c, *from, *to) || months(*from, *to) || other_body(*from, p) ||
+    if (other_year(c, *from, *to) || months(*from, *to) || other_body(c, *from, p) ||
         chk_span_has(a, p, "上年") || /* ("上年未发生…，本年度发生3件") */
         of_other_work(*from, *to) ||
         chk_span_has_any(*from, p, aims, sizeof aims / sizeof aims[0]) ||
@@ -1375,7 +1413,7 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
         over_years_in(c, from, upto) ||
         chk_span_has_any(from, upto, some_of, sizeof some_of / sizeof some_of[0]) ||
         chk_span_has_any(from, upto, other_set, sizeof other_set / sizeof other_set[0]) ||
-        other_body(from, upto) || other_government(c, from, upto) ||
+        other_body(c, from, upto) || other_government(c, from, upto) ||
         chk_span_has_any(look, upto, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
         months(from, upto) || until_within_year(from, upto) || other_year(c, from, upto))
         return 0;
@@ -1605,7 +1643,7 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
         if (v < 0 || strncmp(end - 3, "件", 3) != 0 ||
             chk_span_has_any(of + of_len, p, not_all_results,
                          sizeof not_all_results / sizeof not_all_results[0]) ||
-            find_in(of, p, "的") || other_body(from, p) || /* ("其中涉及道路建设的12件，…") */
+            find_in(of, p, "的") || other_body(c, from, p) || /* ("其中涉及道路建设的12件，…") */
             joined_outcome(of + of_len, p) || names_reason(c, of + of_len, p, &outcomes[k]))
             continue; /* (件 of applications, not 条 or 项 of information) */
         said_outcome(c, p, end - 3, v, &outcomes[k]);
@@ -1898,7 +1936,7 @@ static void reason_counts(check_ctx *c, const char *text)
                 other_year(c, from, to) || months(from, to) || over_years_in(c, from, to) ||
                 chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
                 chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
-                other_body(from, p))
+                other_body(c, from, p))
                 continue;
             done[ndone++] = row;
             if (chk_differs(v, want)) {
@@ -1959,7 +1997,7 @@ static void shares(check_ctx *c, const char *text)
             chk_span_has(ca, ce, "率") || other_year(c, from, to) || months(from, to) ||
             over_years_in(c, from, to) ||
             chk_span_has_any(from, d, other_set, sizeof other_set / sizeof other_set[0]) ||
-            other_body(from, d) || chk_span_has_any(from, to, not_applications, 3))
+            other_body(c, from, d) || chk_span_has_any(from, to, not_applications, 3))
             continue;
         /* what it is a share of: named before 占 in its clause, or in the one before when
          * this one names nothing ("自然人申请20件，占69%"), one thing only */
@@ -2138,7 +2176,7 @@ static void applicant_counts(check_ctx *c, const char *text)
                 }
                 if (!find_in(from, to, "申请") || other_year(c, from, to) || months(from, to) ||
                     chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-                    other_body(from, p) ||
+                    other_body(c, from, p) ||
                     chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
                     /* (the applicants of cases: "行政复议案件的申请人均为自然人") */
                     chk_span_has_any(from, p, not_applications, 3))
@@ -2173,7 +2211,7 @@ static void applicant_counts(check_ctx *c, const char *text)
             if (!find_in(from, to, "申请") || other_year(c, from, to) || months(from, to) ||
                 over_years_in(c, from, to) ||
                 chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-                other_body(from, p) || chk_span_has(from, to, "主动") ||
+                other_body(c, from, p) || chk_span_has(from, to, "主动") ||
                 /* (some of them: "涉及征收的自然人申请12件"; everyone: "公民、法人或其他组织") */
                 (p - from >= 3 &&
                  (memcmp(p - 3, "的", 3) == 0 || memcmp(p - 3, "、", 3) == 0)) ||
@@ -2235,8 +2273,8 @@ static void no_documents(check_ctx *c, const char *text, int col, const char *co
                                   5)) ||
                 other_year(c, sa, se) ||
                 chk_span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-                chk_span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) || other_body(sa, p) ||
-                months(sa, se) || chk_span_has(p, ce, "以外") || chk_span_has(p, ce, "其他"))
+                chk_span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) ||
+                other_body(c, sa, p) || months(sa, se) || chk_span_has(p, ce, "以外") || chk_span_has(p, ce, "其他"))
                 continue;
             said_docs(c, p, ce - 3, col, regs, norm);
             break; /* (the first such statement) */
@@ -2310,7 +2348,7 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
                                            ? p - strlen("将")
                                            : p,
                                  aims, sizeof aims / sizeof aims[0]) ||
-                other_body(from, to) || other_government(c, from, to) || months(from, ce) ||
+                other_body(c, from, to) || other_government(c, from, to) || months(from, ce) ||
                 until_within_year(from, to) ||
                 chk_span_has_any(from, to, (const char *const[]){"复议", "诉讼", "案件"}, 3) ||
                 years_outside(c, from, to, outof ? c->r->year + 1 : c->r->year - 1) ||
@@ -2404,7 +2442,7 @@ static void fee_amount(check_ctx *c, const char *text)
         if (!unit || bounded_after(d + unit) ||
             chk_span_has_any(from, to, not_all, sizeof not_all / sizeof not_all[0]) ||
             other_year(c, from, to) || months(from, to) || until_within_year(from, to) ||
-            other_body(from, p) || other_government(c, from, p) ||
+            other_body(c, from, p) || other_government(c, from, p) ||
             chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
             over_years_in(c, from, to) ||
             chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
@@ -2607,7 +2645,7 @@ void r_text_figures(check_ctx *c)
                  (chk_span_has(from, p, "上年度") || chk_span_has(from, p, "上一年度"))) ||
                 over_years_in(c, ca, p) ||
                 chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-                other_body(from, p) || other_government(c, from, p) ||
+                other_body(c, from, p) || other_government(c, from, p) ||
                 chk_span_has_any(from, p, chk_applicant_kinds, CHK_APPLICANT_KINDS) ||
                 chk_span_has_any(from, p, other_kinds,
                                  sizeof other_kinds / sizeof other_kinds[0]) ||
@@ -2952,7 +2990,7 @@ void r_text_figures(check_ctx *c)
                 chk_span_has_any(sa, end, not_done, sizeof not_done / sizeof not_done[0]) ||
                 over_years_in(c, sa, end) ||
                 chk_span_has_any(sa, p, some_of, sizeof some_of / sizeof some_of[0]) ||
-                months(sa, end) || until_within_year(sa, p) || other_body(sa, p) ||
+                months(sa, end) || until_within_year(sa, p) || other_body(c, sa, p) ||
                 other_government(c, ca, p))
                 continue;
             if (docs_differ(k, each, v, regs, norm))
@@ -3015,7 +3053,7 @@ static int not_of_the_years_outcomes(const check_ctx *c, const char *from, const
            over_years_in(c, from, to) ||
            chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
            chk_span_has_any(from, p, qualified, sizeof qualified / sizeof qualified[0]) ||
-           chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) || other_body(from, p);
+           chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) || other_body(c, from, p);
 }
 
 /* "本年度申请已全部办结", "申请办结率100%" while 四、结转下年度继续办理 has some: the claim
@@ -3292,7 +3330,7 @@ void r_text_no_fees(check_ctx *c)
                                            "依申请", "答复中", "政府信息公开", "提供政府信息"};
         if (strncmp(sa, "对", 3) == 0 ||
             chk_span_has_any(sa, se, some, sizeof some / sizeof some[0]) ||
-            other_year(c, sa, se) || other_body(sa, denial))
+            other_year(c, sa, se) || other_body(c, sa, denial))
             continue;
         char x[32];
         sentence(text, p, &a, &e);
@@ -3363,7 +3401,7 @@ void r_text_active(check_ctx *c)
                 memcmp(p - strlen("、"), "、", strlen("、")) == 0)
                 apart = NULL;
             if (apart || chk_span_has_any(ca, p, some, sizeof some / sizeof some[0]) ||
-                other_year(c, from, p) || months(from, p) || other_body(from, p) ||
+                other_year(c, from, p) || months(from, p) || other_body(c, from, p) ||
                 other_government(c, ca, ce) ||
                 over_years_in(c, ca, p) ||
                 chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
@@ -3593,7 +3631,7 @@ static void review_counts(check_ctx *c, const char *text)
                 over_years_in(c, from, to) ||
                 chk_span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
                 chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
-                other_body(from, to) || months(from, to) || review_body(from, to) ||
+                other_body(c, from, to) || months(from, to) || review_body(from, to) ||
                 of_other_work(from, to))
                 continue;
             /* (a part after the whole, "纠正2件，其中被撤销1件", is no more of it: the whole's
@@ -3674,7 +3712,7 @@ static void review_counts(check_ctx *c, const char *text)
                 (!chk_span_has_any(from, to, about_disclosure, 2) && !chk_in_section(c, p, 4)) ||
                 other_year(c, from, to) || over_years_in(c, from, to) ||
                 chk_span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
-                other_body(from, to) || months(from, to))
+                other_body(c, from, to) || months(from, to))
                 continue;
             char a[32];
             chk_found(c, chk_line_at(c, from),
@@ -3756,7 +3794,7 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
                    !chk_span_has(p, to, "除外") &&
                    !chk_span_has_any(from, p, others, sizeof others / sizeof others[0]) &&
                    !chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) &&
-                   !other_body(from, p) && !chk_span_has(from, to, "上年") &&
+                   !other_body(c, from, p) && !chk_span_has(from, to, "上年") &&
                    !over_years_in(c, from, to) && !other_year(c, from, to)
                ? claim
                : 0;
