@@ -2274,7 +2274,8 @@ static void no_documents(check_ctx *c, const char *text, int col, const char *co
                 other_year(c, sa, se) ||
                 chk_span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]) ||
                 chk_span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) ||
-                other_body(c, sa, p) || months(sa, se) || chk_span_has(p, ce, "以外") || chk_span_has(p, ce, "其他"))
+                other_body(c, sa, p) || months(sa, se) || chk_span_has(p, ce, "以外") ||
+                chk_span_has(p, ce, "其他"))
                 continue;
             said_docs(c, p, ce - 3, col, regs, norm);
             break; /* (the first such statement) */
