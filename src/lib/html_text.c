@@ -791,7 +791,8 @@ static int place_table(page_grid *g, const css_sheet *sh, const xmlNode *table, 
     size_t *group_end = malloc((ntr + 1) * sizeof *group_end); /* after its group's last row */
     for (size_t k = ntr; group_end && k > 0; k--)
         group_end[k - 1] = k == ntr || group[k] != group[k - 1] ? k : group_end[k];
-    free(group);
+    /* (what holds around the table, found once: each row adds its group's and its own) */
+    const css_around around_table = around_of(sh, table);
     grid_cell *cell = NULL;
     const xmlNode **node = NULL;
     grid_down *down = NULL, *next = NULL;
@@ -802,7 +803,10 @@ static int place_table(page_grid *g, const css_sheet *sh, const xmlNode *table, 
         start[r] = ncell;
         if (r && group_end[r] != group_end[r - 1])
             ndown = 0; /* (a rowspan ends with its group) */
-        css_around around = around_of(sh, tr[r]);
+        css_around around = around_table;
+        if (group[r] != table)
+            (void)skipped(sh, group[r], &around);
+        (void)skipped(sh, tr[r], &around);
         int layout = holds_table(tr[r]);
         size_t d = 0, nnext = 0;
         unsigned col = 0;
@@ -887,6 +891,7 @@ static int place_table(page_grid *g, const css_sheet *sh, const xmlNode *table, 
     free(next);
     free(start);
     free(tr);
+    free(group);
     free(group_end);
     return rc;
 }
