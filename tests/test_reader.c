@@ -2457,6 +2457,26 @@ static void test_docx_alt_chunks(void **state)
     free(once.data);
     free(twice.data);
     free(thrice.data);
+    /* a chunk in a table's cell: its text the cell's */
+    static char in_cell[] =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"
+        W_P("某某局2024年政府信息公开工作年度报告") W_P(SECTION2)
+        "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>"
+        W_P("第二十条第（五）项") "</w:tc></w:tr><w:tr>" W_TC(W_P("信息内容"))
+        W_TC(W_P("本年处理决定数量")) "</w:tr><w:tr>" W_TC(W_P("行政许可"))
+        "<w:tc><w:altChunk r:id=\"c1\"/></w:tc></w:tr></w:tbl></w:body></w:document>";
+    static char cell_rels[] =
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"c1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+        "relationships/aFChunk\" Target=\"chunk.htm\"/></Relationships>";
+    static char cell_page[] = "<html><body><p>120</p></body></html>";
+    part cp[] = {{"word/document.xml", in_cell, strlen(in_cell)},
+                 {"word/_rels/document.xml.rels", cell_rels, strlen(cell_rels)},
+                 {"word/chunk.htm", cell_page, strlen(cell_page)}};
+    bytes cell_doc = zip_parts(cp, 3);
+    assert_int_equal(licensing_of(cell_doc.data, cell_doc.len), 120);
+    free(cell_doc.data);
     static const char rtf[] = "{\\rtf1\\ansi 行政许可 120}";
     assert_int_equal(alt_chunk_licensing(rtf, strlen(rtf), "chunk"), -2);
     assert_string_equal(xxgk_error_last(),

@@ -488,6 +488,12 @@ static void cell_text(const docx_reader *d, const xmlNode *first, int depth, int
                     d->out->data[i] = ' ';
         } else if (is_wrapper(c)) {
             cell_text(d, c->children, depth, level + 1);
+        } else if (docx_is_w(c, "altChunk")) {
+            size_t at = d->out->len; /* (its lines are the cell's words) */
+            alt_chunk(d, c);
+            for (size_t i = at; i < d->out->len; i++)
+                if (d->out->data[i] == '\t' || d->out->data[i] == '\n')
+                    d->out->data[i] = ' ';
         } else if (docx_is_w(c, "tbl") && depth < MAX_TABLES && inline_table(c)) {
             inline_rows(d, c->children, depth + 1, 0);
         }
@@ -835,17 +841,13 @@ static void part_name(char *out, size_t cap, const char *base, const char *targe
     out[n] = '\0';
 }
 
-/* The target of the first relationship in the relationships part rels whose Type is `want`
+/* The target of the first relationship in the relationships doc whose Type is `want`
  * (by_id 0: the last segment of its URI, the same in the transitional and the strict schema)
  * or whose Id is (by_id 1), resolved against the folder `base` ("" or "word/") into out; 0
  * when there is none (out left alone). */
-static int related(char *out, size_t cap, zip_t *z, const char *rels, const char *base,
-                   int by_id, const char *want, zip_uint64_t *budget, char *err, size_t errcap)
+static void related_in(char *out, size_t cap, const xmlDoc *doc, const char *base, int by_id,
+                       const char *want)
 {
-    xmlDocPtr doc;
-    int rc = package_xml(&doc, z, rels, KIND, "", budget, err, errcap);
-    if (rc)
-        return rc == 1 ? 0 : rc;
     const xmlNode *root = xmlDocGetRootElement(doc);
     size_t wl = strlen(want);
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
@@ -864,6 +866,17 @@ static int related(char *out, size_t cap, zip_t *z, const char *rels, const char
         if (is && target)
             break;
     }
+}
+
+/* related_in of the relationships part rels, read from the package (none: out left alone). */
+static int related(char *out, size_t cap, zip_t *z, const char *rels, const char *base,
+                   int by_id, const char *want, zip_uint64_t *budget, char *err, size_t errcap)
+{
+    xmlDocPtr doc;
+    int rc = package_xml(&doc, z, rels, KIND, "", budget, err, errcap);
+    if (rc)
+        return rc == 1 ? 0 : rc;
+    related_in(out, cap, doc, base, by_id, want);
     xmlFreeDoc(doc);
     return 0;
 }
@@ -874,6 +887,8 @@ static int related(char *out, size_t cap, zip_t *z, const char *rels, const char
 struct docx_package {
     zip_t *z;
     char main[256], styles[256], numbering[256], rels[640], base[256];
+    xmlDocPtr rels_doc; /* the document's relationships, read at its first chunk */
+    int rels_read;
     zip_uint64_t *budget;
     int nesting;
     int failed;
@@ -925,9 +940,14 @@ static void alt_chunk(const docx_reader *d, const xmlNode *c)
         if (xmlStrcmp(a->name, BAD_CAST "id") == 0)
             id = xmlNodeGetContent((const xmlNode *)a);
     char name[256] = "", why[256] = "";
-    int rc = id ? related(name, sizeof name, p->z, p->rels, p->base, 1, (const char *)id,
-                          p->budget, why, sizeof why)
-                : 0;
+    int rc = 0;
+    if (!p->rels_read) { /* (once: a document merged from many names them all there) */
+        p->rels_read = 1;
+        rc = package_xml(&p->rels_doc, p->z, p->rels, KIND, "", p->budget, why, sizeof why);
+        rc = rc == 1 ? 0 : rc;
+    }
+    if (!rc && id && p->rels_doc)
+        related_in(name, sizeof name, p->rels_doc, p->base, 1, (const char *)id);
     xmlFree(id);
     char *data = NULL;
     size_t len = 0;
@@ -1071,6 +1091,8 @@ static int read_package(xbuf *out, unsigned *images, struct docx_package *p)
         }
     }
     xmlFreeDoc(lists);
+    xmlFreeDoc(p->rels_doc);
+    p->rels_doc = NULL;
     docx_numbering_free(d.numbering);
     free_styles(&d);
     xmlFreeDoc(doc);
