@@ -2724,6 +2724,10 @@ static void test_chinese_messages(void **state)
     assert_int_equal(xxgk_request_event_add(db, "A4", &days), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
                         "申请 A4：只有延期（extension）有天数和批准人，答复没有");
+    add(db, "12", "natural", "2024-03-01"); /* (an ID the refusal's dates hold: 2024-12-40) */
+    assert_int_equal(event(db, "12", "答复", "2024-12-40", "granted"), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "申请 12：答复：日期“2024-12-40”无效：2024年12月只有 31 天");
     assert_int_equal(event(db, "A4", "补正后仍不明确", "2024-03-10", NULL), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
                         "申请 A4：记录补正后仍不明确须先收到补正后的申请（correction-received）");

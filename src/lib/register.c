@@ -2113,6 +2113,20 @@ static int event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, 
     return store_end(&db->s, rc);
 }
 
+/* Whether message s names id as a word of its own ("申请 12 已办结", "'xxgk request undo 12'"),
+ * not as part of another ("2024-12-01"). */
+static int names_id(const char *s, const char *id)
+{
+    size_t n = strlen(id);
+    for (const char *p = s; n && (p = strstr(p, id)) != NULL; p++) {
+        char before = p > s ? p[-1] : ' ', after = p[n];
+        if ((before == ' ' || before == '\'') &&
+            (!after || strchr(" ':,)", after) || (unsigned char)after >= 0x80))
+            return 1;
+    }
+    return 0;
+}
+
 int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, int replay)
 {
     if (!ev)
@@ -2128,7 +2142,7 @@ int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev
     int rc = event_add(db, k ? k : id, &e, replay);
     /* (a refusal names the request it is about, as a batch of events may be for several) */
     const char *said = rc == XXGK_EINVAL ? xxgk_error_last() : NULL;
-    if (said && id && !strstr(said, k ? k : id)) {
+    if (said && id && !names_id(said, k ? k : id)) {
         char *copy = strdup(said);
         if (copy)
             err_set(rc, TR("申请 %s：%s", "request %s: %s"), k ? k : id, copy);
