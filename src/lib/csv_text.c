@@ -133,7 +133,9 @@ int csv_tables(xbuf *out, const char *s, size_t n)
         size_t l = nl ? (size_t)(nl - p) : (size_t)(end - p);
         kind[li] = (unsigned char)line_kind(p, l);
         rows += kind[li] == ROW;
-        p += l + 1;
+        if (!nl)
+            break;
+        p = nl + 1;
     }
     if (rows < 3) {
         free(kind);
@@ -152,9 +154,10 @@ int csv_tables(xbuf *out, const char *s, size_t n)
             put_cells(out, p, l);
         else
             xbuf_put(out, p, l);
-        if (nl)
-            xbuf_putc(out, '\n');
-        p += l + 1;
+        if (!nl)
+            break;
+        xbuf_putc(out, '\n');
+        p = nl + 1;
     }
     free(kind);
     return out->failed ? -1 : 1;
