@@ -457,10 +457,19 @@ static void test_dates(void **state)
     u = replace(t, "测试市交通运输局2024年", "测试县某某镇人民政府2024年");
     char town[512];
     assert_int_equal(rule_count(u, "date-late", town, sizeof town), 1);
-    assert_string_equal(town, "发布日期 2025-02-20，期限 2025-01-31（按机关名称判断为乡镇人民政府，"
-                              "1月31日前（第四十九条的3月31日适用于县级以上人民政府）；另有规定的"
-                              "请用 --agency-kind government）");
+    assert_string_equal(town, "发布日期 2025-02-20，期限 2025-01-31（按机关名称判断为乡镇人民政府"
+                              "或街道办事处，1月31日前（第四十九条的3月31日适用于县级以上人民政府）"
+                              "；另有规定的请用 --agency-kind government）");
     free(u);
+    /* so is a 苏木's, and a 街道办事处 (no department, though held to a department's date) */
+    static const char *const towns[] = {"测试旗某某苏木人民政府2024年",
+                                        "测试区某某街道办事处2024年"};
+    for (size_t i = 0; i < 2; i++) {
+        u = replace(t, "测试市交通运输局2024年", towns[i]);
+        assert_int_equal(rule_count(u, "date-late", town, sizeof town), 1);
+        assert_non_null(strstr(town, "按机关名称判断为乡镇人民政府或街道办事处"));
+        free(u);
+    }
     free(t);
     /* a department's report on 2018 or before had until 31 March too (the 2007 条例) */
     {

@@ -976,21 +976,31 @@ static int government_name(const char *name, size_t n)
     return 0;
 }
 
-/* Whether a name is a township's government (某某镇人民政府, 某某乡政府): below the county
- * level, where Art. 49's 31 March for governments' reports does not reach. */
+/* Whether a name is a township's government (某某镇人民政府, 某某乡政府, a 苏木's): below the
+ * county level, where Art. 49's 31 March for governments' reports does not reach. */
 static int township_name(const char *name, size_t n)
 {
-    static const char *const towns[] = {"镇人民政府", "乡人民政府", "镇政府", "乡政府"};
+    static const char *const towns[] = {"镇人民政府", "乡人民政府", "苏木人民政府", "镇政府",
+                                        "乡政府", "苏木政府"};
     for (size_t i = 0; i < sizeof towns / sizeof towns[0]; i++)
         if (ends_with(name, n, towns[i]))
             return 1;
     return 0;
 }
 
+/* Whether a name is a 街道办事处's: a county's agency in the place of a township's government,
+ * held to a department's 31 January as a township's government is. */
+static int subdistrict_name(const char *name, size_t n)
+{
+    return ends_with(name, n, "街道办事处") || ends_with(name, n, "街道办");
+}
+
 /* A people's government's own report, by its agency's name or by the signature at its end:
- * 2 for a township's, 1 for any other's, else 0. */
+ * 2 for a township's (or a 街道办事处's), 1 for any other's, else 0. */
 static int is_government(const xxgk_report *r)
 {
+    if (r->agency && subdistrict_name(r->agency, strlen(r->agency)))
+        return 2;
     if (r->agency && government_name(r->agency, strlen(r->agency)))
         return 1 + township_name(r->agency, strlen(r->agency));
     if (!r->signature_line || r->signature_line > r->nlines)
@@ -1019,11 +1029,12 @@ static void r_date_late(check_ctx *c)
         old ? CHK_LANG(c, "2018年及以前的年度报告：2007年条例第三十一条，3月31日前",
                        "a report on 2018 or before: by 31 March (art. 31 of the 2007 条例)")
         : gov ? CHK_LANG(c, "人民政府年度报告：3月31日前", "a people's government's report: by 31 March")
-        : town ? CHK_LANG(c, "按机关名称判断为乡镇人民政府，1月31日前（第四十九条的3月31日适用于"
-                             "县级以上人民政府）；另有规定的请用 --agency-kind government",
-                          "a township's government by the agency's name, by 31 January (Art. "
-                          "49's 31 March is for governments at county level and above); where "
-                          "rules say otherwise use --agency-kind government")
+        : town ? CHK_LANG(c, "按机关名称判断为乡镇人民政府或街道办事处，1月31日前（第四十九条的"
+                             "3月31日适用于县级以上人民政府）；另有规定的请用 --agency-kind "
+                             "government",
+                          "a township's government or a 街道办事处 by the agency's name, by 31 "
+                          "January (Art. 49's 31 March is for governments at county level and "
+                          "above); where rules say otherwise use --agency-kind government")
         : guessed ? CHK_LANG(c, "按机关名称判断为部门，1月31日前；人民政府的报告请用 "
                                 "--agency-kind government",
                              "a department's by the agency's name, by 31 January; for a "
