@@ -1415,6 +1415,9 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
         chk_span_has_any(from, upto, other_set, sizeof other_set / sizeof other_set[0]) ||
         other_body(c, from, upto) || other_government(c, from, upto) ||
         chk_span_has_any(look, upto, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
+        /* (or between 申请 and its count: "受理依申请事项3120件", 政务服务's, not disclosure's) */
+        (end > upto && !chk_span_has(upto, end, "公开") &&
+         chk_span_has_any(upto, end, other_kinds, sizeof other_kinds / sizeof other_kinds[0])) ||
         months(from, upto) || until_within_year(from, upto) || other_year(c, from, upto))
         return 0;
     char a[32];
