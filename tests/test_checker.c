@@ -2625,7 +2625,8 @@ static void test_other_bureau(void **state)
     EXPECT_EACH(own, "text-figure-mismatch", 1);
     /* nor are 政务服务's applications (依申请事项), but 依申请公开事项 are disclosure's */
     static const char *const services[] = {
-        "全年受理依申请事项3120件。", "全年共受理各类依申请事项12560件，其中政府信息公开申请29件。"};
+        "全年受理依申请事项3120件。",
+        "全年共受理各类依申请事项12560件，其中政府信息公开申请29件。"};
     EXPECT_EACH(services, "text-figure-mismatch", 0);
     static const char *const disclosure[] = {"全年受理依申请公开事项30件。"};
     EXPECT_EACH(disclosure, "text-figure-mismatch", 1);
