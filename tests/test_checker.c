@@ -2632,6 +2632,21 @@ static void test_other_bureau(void **state)
     EXPECT_EACH(disclosure, "text-figure-mismatch", 1);
 }
 
+/* Cases carried in or out, the year's new ones or those pending are not the year's 总计; nor
+ * are cases carried the applications carried. */
+static void test_some_cases(void **state)
+{
+    (void)state;
+    static const char *const some[] = {
+        "上年结转政府信息公开行政复议案件1件，已审结。",
+        "尚未审结的政府信息公开行政复议案件1件结转至下年度。",
+        "本年度新发生政府信息公开行政复议案件3件。",
+        "全年收到政府信息公开申请29件，均已办结，无上年结转行政诉讼案件。"};
+    EXPECT_EACH(some, "text-figure-mismatch", 0);
+    static const char *const all[] = {"全年共发生政府信息公开行政复议案件5件。"};
+    EXPECT_EACH(all, "text-figure-mismatch", 1);
+}
+
 /* （六）其他处理 printed with a subtotal of its own before its three sub-rows: the subtotal is
  * said and not taken, as any group's is; not counted twice, nor the table called 2019's. */
 static void test_group_subtotal(void **state)
@@ -2737,6 +2752,7 @@ int main(void)
         cmocka_unit_test(test_review_table_alone),
         cmocka_unit_test(test_group_subtotal),
         cmocka_unit_test(test_other_bureau),
+        cmocka_unit_test(test_some_cases),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2655,6 +2655,14 @@ void r_text_figures(check_ctx *c)
                                  sizeof other_kinds / sizeof other_kinds[0]) ||
                 months(from, p) || until_within_year(from, p) || chk_span_has(from, p, "月份"))
                 continue;
+            /* cases carried in or out ("上年结转的行政复议案件1件", "…1件结转至下年度"), the
+             * new ones ("新发生…行政复议案件3件") or those pending ("尚未审结的…1件"): not the
+             * year's 总计 */
+            static const char *const some_cases[] = {"新发生", "新增", "新收", "未审结"};
+            if (stated[k].about[0] == about_disclosure[0] &&
+                (chk_span_has(ca, ce, "结转") ||
+                 chk_span_has_any(ca, p, some_cases, sizeof some_cases / sizeof some_cases[0])))
+                continue;
             /* (the new and the carried together: "本年度新收和上年结转的申请共63件"; the
              * answered of some applications: "新收的292件申请中，本年度已答复269件") */
             if ((stated[k].cell == carried_keys[0][1] && chk_span_has(ca, end, "新收")) ||
@@ -2876,6 +2884,9 @@ void r_text_figures(check_ctx *c)
              (chk_span_has(from, p, "上年度") || chk_span_has(after, to, "上年度"))) ||
             !(chk_span_has(from, to, "申请") || chk_span_has(after, to, "继续办理")) ||
             chk_span_has(from, to, "以外") ||
+            /* (cases carried, not applications: "无上年结转行政诉讼案件") */
+            chk_span_has_any(after, ce, not_applications,
+                             sizeof not_applications / sizeof not_applications[0]) ||
             over_years_in(c, from, to) ||
             (no_carry[k].bare &&
              (!chk_span_has_any(from, p, settled, sizeof settled / sizeof settled[0]) ||
