@@ -2645,6 +2645,15 @@ static void test_some_cases(void **state)
     EXPECT_EACH(some, "text-figure-mismatch", 0);
     static const char *const all[] = {"全年共发生政府信息公开行政复议案件5件。"};
     EXPECT_EACH(all, "text-figure-mismatch", 1);
+    /* each body's corrected cases, the count first: not added up against the lawsuits' */
+    static const char *const both[] = {
+        "本年度有1件政府信息公开行政复议案件被纠正、1件政府信息公开行政诉讼案件被判决撤销答复。"};
+    EXPECT_EACH(both, "text-figure-mismatch", 0);
+    char *t = replace(base, "均按期答复。",
+                      "均按期答复。本年度有1件政府信息公开行政复议案件被纠正、"
+                      "2件政府信息公开行政诉讼案件被判决撤销答复。");
+    assert_true(rule_count(t, "text-figure-mismatch", NULL, 0) >= 1);
+    free(t);
 }
 
 /* （六）其他处理 printed with a subtotal of its own before its three sub-rows: the subtotal is

@@ -3691,9 +3691,11 @@ static void review_counts(check_ctx *c, const char *text)
         const struct parts *g = &parts[k];
         /* (not where both bodies corrected some: "复议机关撤销的1件…和法院确认违法的1件"; a
          * court's after the parts is of lawsuits, "…，行政诉讼判决撤销1件") */
+        static const char *const reviewers[] = {"行政复议案件", "复议机关"};
         if (g->n < 2 || g->flagged || isnan(g->table) || !(g->sum > g->table) ||
             !chk_differs(g->sum, g->table) ||
-            (g->of == 1 && chk_span_has_any(g->from, g->end, courts, 3)))
+            (g->of == 1 && chk_span_has_any(g->from, g->end, courts, 3)) ||
+            (g->of == 2 && chk_span_has_any(g->quote, g->end, reviewers, 2)))
             continue;
         char a[32], b[32];
         chk_found(c, chk_line_at(c, g->quote),
