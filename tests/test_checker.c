@@ -2065,6 +2065,7 @@ static void test_text_counts_worded(void **state)
         {"政府信息公开行政复议结果纠正和行政诉讼败诉共2件。", "text-figure-mismatch"},
         {"政府信息公开行政复议维持2件，确认违法0件，责令重新答复1件。", "text-figure-mismatch"},
         {"全年立案查处行政处罚案件40件，作出行政处罚决定35件。", "text-active-figure"},
+        {"全年办理行政处罚案件38件，作出行政处罚决定35件。", "text-active-figure"},
         {"依法解除查封、扣押等行政强制措施2件。", "text-active-figure"},
         {"本年度涉企行政事业性收费2.1万元。", "text-figure-mismatch"},
         {"本年度依申请公开政府信息未收取行政事业性收费。", "text-no-fees"},

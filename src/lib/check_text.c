@@ -3382,7 +3382,7 @@ void r_text_active(check_ctx *c)
                                        "委托", "联合", "移送", "申请", "平均", "同比", "较上年",
                                        "比上年", "下降", "增长", "增加", "减少", "上年", "不予",
                                        "准予", "类", "立案", "受理", "查办", "查处", "解除",
-                                       "撤回", "结案"};
+                                       "撤回", "结案", "办理", "办结"};
     for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
         const xxgk_row_spec *row = chk_row(t, items[i].key, -1);
         if (!row || row->ncols < 1)
