@@ -2683,6 +2683,28 @@ static void test_group_subtotal(void **state)
     free(t);
 }
 
+/* A line after the signature dating the printing (a 版记's 印发) or an update is not the day
+ * the report was published, unless no other day is given. */
+static void test_dated_notes(void **state)
+{
+    (void)state;
+    static const char *const notes[] = {"测试市交通运输局办公室  2025年2月3日印发\n",
+                                        "附件：2025年3月5日更新\n"};
+    for (size_t i = 0; i < 2; i++) {
+        size_t n = strlen(base) + strlen(notes[i]) + 1;
+        char *t = malloc(n);
+        assert_non_null(t);
+        snprintf(t, n, "%s%s", base, notes[i]);
+        assert_int_equal(rule_count(t, "date-late", NULL, 0), 0);
+        free(t);
+    }
+    char *alone = replace(base, "\n2025年1月20日", "\n测试市交通运输局办公室  2025年2月3日印发");
+    char ev[512] = "";
+    assert_int_equal(rule_count(alone, "date-late", ev, sizeof ev), 1);
+    assert_non_null(strstr(ev, "发布日期 2025-02-03"));
+    free(alone);
+}
+
 /* A report whose only table is section 四's (二 and 三 left out, or given as prose): its
  * figures are read and the other two tables called missing, in the format its year had (the
  * two formats' tables of 四 being the same); a section 四 of prose alone is no table. */
@@ -2763,6 +2785,7 @@ int main(void)
         cmocka_unit_test(test_group_subtotal),
         cmocka_unit_test(test_other_bureau),
         cmocka_unit_test(test_some_cases),
+        cmocka_unit_test(test_dated_notes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

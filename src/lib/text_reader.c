@@ -1001,6 +1001,20 @@ static int date_alone(const char *t, size_t n)
 /* The date at the end, on one of its last short lines, and the signature above it; or, when
  * the report ends in something else (a saved web page's links and copyright), the last line
  * after section 六's heading that is a date alone, as a signature's is. */
+/* Whether t[0..n), a short line after the report, dates something else than the report: the
+ * day it was printed (a 版记, "某某局办公室  2025年2月3日印发") or updated ("2025年3月5日更新"). */
+static int dated_note(const char *t, size_t n)
+{
+    static const char *const notes[] = {"印发", "更新", "修订", "修改"};
+    for (size_t k = 0; k < sizeof notes / sizeof notes[0]; k++) {
+        size_t l = strlen(notes[k]);
+        for (size_t i = 0; i + l <= n; i++)
+            if (memcmp(t + i, notes[k], l) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* Whether t[0..n) is a web page's furniture after the report, not its signature: when the page
  * was updated, fetched or printed, who edited it ("更新时间：2025-06-01", "（责任编辑：张三）"),
  * or a link to another report with its date ("…2023年政府信息公开工作年度报告  2024-01-25"). */
@@ -1030,6 +1044,7 @@ static int page_furniture(const char *t, size_t n)
 static void find_published(xxgk_report *r)
 {
     int seen = 0;
+    unsigned noted = 0; /* (1 + the line of a dated note, the day taken if no other is found) */
     for (unsigned i = r->nlines; i-- > 0 && seen < 4;) {
         const char *t = r->lines[i];
         size_t n = trim_span(&t, strlen(t));
@@ -1040,6 +1055,11 @@ static void find_published(xxgk_report *r)
         seen++;
         if (u8_count(t, n) > 40 || strstr(t, "\xe3\x80\x82"))
             break;
+        if (dated_note(t, n)) { /* (a 版记's day of printing, or of an update: the
+                                  * signature's is above) */
+            noted = noted ? noted : i + 1;
+            continue;
+        }
         if (take_date(r, i, t, n))
             return;
     }
@@ -1056,6 +1076,11 @@ static void find_published(xxgk_report *r)
         size_t n = trim_span(&t, strlen(t));
         if (n && date_alone(t, n) && take_date(r, i, t, n))
             return;
+    }
+    if (noted) {
+        const char *t = r->lines[noted - 1];
+        size_t n = trim_span(&t, strlen(t));
+        take_date(r, noted - 1, t, n);
     }
 }
 
