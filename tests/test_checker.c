@@ -2683,6 +2683,20 @@ static void test_group_subtotal(void **state)
     free(t);
 }
 
+/* The year's applications in other words: 申请总数, 收到申请公开政府信息 (what is applied for). */
+static void test_application_totals(void **state)
+{
+    (void)state;
+    static const char *const said[] = {"全年政府信息公开申请总数%d件",
+                                       "全年收到申请公开政府信息%d件"};
+    for (size_t i = 0; i < 2; i++)
+        for (int n = 29; n <= 31; n += 2) {
+            char to[128];
+            snprintf(to, sizeof to, said[i], n);
+            expect("全年共收到政府信息公开申请29件", to, "text-figure-mismatch", n != 29, NULL);
+        }
+}
+
 /* A line after the signature dating the printing (a 版记's 印发) or an update is not the day
  * the report was published, unless no other day is given. */
 static void test_dated_notes(void **state)
@@ -2786,6 +2800,7 @@ int main(void)
         cmocka_unit_test(test_other_bureau),
         cmocka_unit_test(test_some_cases),
         cmocka_unit_test(test_dated_notes),
+        cmocka_unit_test(test_application_totals),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

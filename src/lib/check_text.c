@@ -1267,9 +1267,9 @@ static int until_within_year(const char *a, const char *e)
 static double figure_after(const char *p, const char **end)
 {
     static const char *const fillers[] = {"共", "计", "为", "数", ":", "量", "达", "有", "总计",
-                                          "合计", "总量",
+                                          "合计", "总量", "总数", "受理量", "受理数",
                                           "继续办理", "办理", "的", "政府信息公开申请", "申请",
-                                          "公开事项", "事项"};
+                                          "公开事项", "事项", "公开政府信息"};
     for (int again = 1; again;) {
         again = 0;
         for (size_t k = 0; k < sizeof fillers / sizeof fillers[0]; k++)
