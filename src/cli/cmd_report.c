@@ -204,6 +204,14 @@ int cmd_report(int argc, char **argv)
     int errors = 0;
     if (rc == 0)
         unset_note(db, year);
+    if (rc == 0 && year < 2021) /* (the register keeps the 2021 format's rows only) */
+        fprintf(stderr,
+                TR("xxgk report：注意：%d年度报告按规定使用2019年格式（国办公开办函〔2019〕60号），"
+                   "此处写出的是2021年格式（第二部分各项、（六）其他处理分为三项）\n",
+                   "xxgk report: note: a report on %d is due in the 2019 format (国办公开办函"
+                   "〔2019〕60号); this one is written in the 2021 format (its section 二 items, "
+                   "（六）其他处理 in three rows)\n"),
+                year);
     /* what the check found: errors make the exit status, warnings (a draft's placeholders)
      * are said too */
     if (rc == 0 && f && xxgk_findings_at_least(g ? g : f, XXGK_SEV_WARNING)) {

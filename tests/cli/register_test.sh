@@ -316,6 +316,8 @@ expect 1 "error" -- x report --year 2024 --format md -o "$W/report.md"
 grep -q "政府信息公开工作年度报告" "$W/report.md" && echo "ok - report -o written" ||
     { echo "not ok - report -o: $(head -c 100 "$W/report.md")"; fails=$((fails + 1)); }
 expect 2 "no-such-dir" -- x report --year 2024 -o "$W/no-such-dir/r.md"
+# a report on a year before the 2021 format is written in it, and said so
+expect 1 "^xxgk report: note: a report on 2020 is due in the 2019 format" -- x report --year 2020 --date 2021-01-20 --format md -o "$W/report-2020.md"
 expect 2 "^xxgk report: unknown --format: pdf (one of json, csv, xlsx, sqlite, md, txt, html, docx)$" -- x report --year 2024 --format pdf
 expect 1 "error" -- x report --year 2024 --format sqlite -o "$W/report.db"
 [ "$(head -c 15 "$W/report.db")" = "SQLite format 3" ] && echo "ok - report as a database" ||
