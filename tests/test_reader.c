@@ -1995,6 +1995,33 @@ static void test_docx_parts(void **state)
         assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
 }
 
+/* A 2019 本年增/减 in words with its figure set apart, on one line (减少 3) or, wrapped in its
+ * narrow cell, on the next (减少 / 1): one signed figure, not the word lost. */
+static void test_worded_sign_apart(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "某某局2019年政府信息公开工作年度报告\n二、主动发布政府信息情况\n"
+        "                        第二十条第（五）项\n"
+        "  信息内容          上一年项目数量      本年增/减      处理决定数量\n"
+        "  行政许可                30              减少 3            125\n"
+        "  其他对外管理服务事项     6                 2               14\n"
+        "                        第二十条第（六）项\n"
+        "  信息内容          上一年项目数量      本年增/减      处理决定数量\n"
+        "  行政处罚\n  52\n  减少\n  1\n  37\n三、收到和处理政府信息公开申请情况\n";
+    xxgk_report *r = read_text(text, strlen(text));
+    json_t *j = report_json(r);
+    json_t *active = json_object_get(j, "active");
+    static const char *const rows[][2] = {{"licensing", "[30,-3,125]"}, {"penalty", "[52,-1,37]"}};
+    for (size_t i = 0; i < 2; i++) {
+        char *got = json_dumps(json_object_get(active, rows[i][0]), JSON_COMPACT);
+        assert_string_equal(got, rows[i][1]);
+        free(got);
+    }
+    json_decref(j);
+    xxgk_report_free(r);
+}
+
 /* Table 三 printed with some of its columns only, as its header says: without its 总计 (a row's
  * last figure is 其他's, even where it is the sum of the others, not a total with the columns
  * before it lost), or with 总计 alone (its one figure the total); said once, not row by row. */
@@ -6486,6 +6513,7 @@ int main(void)
         cmocka_unit_test(test_review_table_above_heading),
         cmocka_unit_test(test_review_year_rows),
         cmocka_unit_test(test_table_without_total),
+        cmocka_unit_test(test_worded_sign_apart),
         cmocka_unit_test(test_docx_numbering),
         cmocka_unit_test(test_docx_fields),
         cmocka_unit_test(test_docx_text_box),

@@ -329,6 +329,16 @@ static int figure_or_word_next(const char *p)
     return (k != NUM_NONE && k != NUM_RANGE) || u8_count(t, (size_t)(p - t)) <= 3;
 }
 
+/* Whether t[0..n) is a word a 2019 本年增/减 is signed with (增加, 增, 新增, 减少, 减). */
+static int sign_word(const char *t, size_t n)
+{
+    static const char *const words[] = {"增加", "新增", "增", "减少", "减"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (n == strlen(words[k]) && memcmp(t, words[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Space-aligned text (pdftotext -layout, hard-wrapped text): numbers are cells of their own;
  * runs of words between them are one label cell, since spaces inside Chinese labels are
  * artefacts of wrapping and justification.  Among figures, a unit set apart ("1 件") belongs
@@ -363,6 +373,14 @@ static int split_spaces(lgrid *g, const char *line, unsigned ln)
             p += strlen(p); /* "- 2" alone on its line: a sign set apart, one cell */
             n = (size_t)(p - t);
             k = num_parse(t, n, &v);
+        } else if (k == NUM_NONE && p[0] == ' ' && p[1] >= '0' && p[1] <= '9' && sign_word(t, n)) {
+            const char *e = p + 1 + strcspn(p + 1, " \t"); /* "减少 3": one signed figure */
+            num_kind signed_k = num_parse(t, (size_t)(e - t), &v);
+            if (signed_k == NUM_UNIT) { /* (a figure worded so reads as one with a unit) */
+                p = e;
+                n = (size_t)(p - t);
+                k = signed_k;
+            }
         }
         size_t inner_len;
         const char *inner = k == NUM_NONE ? unwrap(t, n, &inner_len) : NULL;
@@ -748,6 +766,21 @@ int layout_build(lgrid *g, xxgk_report *r)
         if (is_skipped(&skip, i + 1) || (blank && !empty_cells) || page_mark(r, i + 1, pages))
             continue;
         int rc;
+        /* "减少" alone on its line and its figure on the next (a 2019 本年增/减 wrapped in its
+         * narrow cell): one signed figure */
+        const char *w = l, *f = i + 1 < r->nlines ? r->lines[i + 1] : "";
+        size_t wn = trim_span(&w, strlen(w)), fn = trim_span(&f, strlen(f));
+        double fv;
+        if (sign_word(w, wn) && fn && !is_skipped(&skip, i + 2) &&
+            num_parse(f, fn, &fv) == NUM_PLAIN) {
+            char *joined = rep_printf(r, "%.*s%.*s", (int)wn, w, (int)fn, f);
+            colpos cp = {l, NULL, 1};
+            if (!joined || lgrid_add_cell(g, joined, strlen(joined), i + 1, col_of(&cp, w)) ||
+                lgrid_end_row(g))
+                return -1;
+            i++;
+            continue;
+        }
         /* (A tab that only ends the line is a cell in a tab-separated table, and padding in
          * space-aligned text.) */
         if (inner_tab(l) || (strchr(l, '\t') && strcmp(r->layout, "tabs") == 0))

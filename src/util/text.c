@@ -882,8 +882,8 @@ num_kind num_parse(const char *s, size_t n, double *value)
             }
         }
     }
-    if (i > 0 && i < n && s[i] == ' ' && !worded)
-        i++; /* "- 3": a sign set apart */
+    if (i > 0 && i < n && s[i] == ' ')
+        i++; /* "- 3", "减少 3": a sign set apart */
     size_t d0 = i, ndig = 0;
     int spaced = 0;
     /* The digits gathered without separators and read by strtod: the nearest double, as a
