@@ -2719,6 +2719,28 @@ static void test_dated_notes(void **state)
     free(alone);
 }
 
+/* A report whose section 二 prints no table (详见附图): no label tells its format, its year
+ * does (2019's before 2021). */
+static void test_format_by_year(void **state)
+{
+    (void)state;
+    const char *two = strstr(base19, "二、主动公开政府信息情况\n");
+    const char *three = strstr(base19, "三、收到和处理政府信息公开申请情况\n");
+    assert_non_null(two);
+    assert_non_null(three);
+    size_t n = strlen(base19) + 64;
+    char *t = malloc(n);
+    assert_non_null(t);
+    snprintf(t, n, "%.*s二、主动公开政府信息情况\n详见附图。\n%s", (int)(two - base19), base19,
+             three);
+    xxgk_report *r = read_text(t, strlen(t));
+    assert_int_equal(xxgk_report_format(r), XXGK_FORMAT_2019);
+    xxgk_report_free(r);
+    assert_int_equal(rule_count(t, "format-mixed-layout", NULL, 0), 0);
+    assert_int_equal(rule_count(t, "struct-table-missing", NULL, 0), 1);
+    free(t);
+}
+
 /* A report whose only table is section 四's (二 and 三 left out, or given as prose): its
  * figures are read and the other two tables called missing, in the format its year had (the
  * two formats' tables of 四 being the same); a section 四 of prose alone is no table. */
@@ -2801,6 +2823,7 @@ int main(void)
         cmocka_unit_test(test_some_cases),
         cmocka_unit_test(test_dated_notes),
         cmocka_unit_test(test_application_totals),
+        cmocka_unit_test(test_format_by_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

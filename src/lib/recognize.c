@@ -4430,7 +4430,7 @@ static void amounts_in_yuan(scan *s, const xxgk_table_spec *t)
     }
 }
 
-/* Detect the format from the labels printed, not from the year. */
+/* Detect the format from the labels printed; the year decides only where they tie. */
 static int detect_format(xxgk_report *r, lgrid *g)
 {
     const xxgk_format_spec *f21 = xxgk_format_get(XXGK_FORMAT_2021);
@@ -4463,6 +4463,8 @@ static int detect_format(xxgk_report *r, lgrid *g)
     }
     if (score21 == 0 && score19 == 0 && rows == 0)
         return XXGK_FORMAT_OTHER;
+    if (score19 == score21) /* (no label tells: section 二's table left out, 详见附图) */
+        return r->year && r->year < 2021 ? XXGK_FORMAT_2019 : XXGK_FORMAT_2021;
     return score19 > score21 ? XXGK_FORMAT_2019 : XXGK_FORMAT_2021;
 }
 
