@@ -2135,8 +2135,9 @@ static int unplace_short_row(scan *s, int first_cell, int ncols, unsigned totals
         one_line &= c[k].line == c[0].line;
         alone &= alone_on_line(r, &c[k]) && (k == 0 || c[k].line > c[k - 1].line);
     }
-    /* (section 四's blocks, each with its total, are tried whole after this) */
-    if (!(one_line && filled >= 2) && !(alone && (totals & (totals - 1)) == 0))
+    /* (section 四's blocks, each with its total, are tried whole after this; one figure
+     * beside its label stands where it stands, as several do) */
+    if (!(one_line && (filled >= 2 || !alone)) && !(alone && (totals & (totals - 1)) == 0))
         return 0; /* a row printed over lines (hard-wrapped text) */
     xbuf b;
     xbuf_init(&b, 0);
