@@ -118,17 +118,19 @@ int csv_tables(xbuf *out, const char *s, size_t n)
     /* First the lines' kinds, then the text again with rows, and the header lines within
      * HEADER_REACH above a row, as cells. */
     size_t lines = 1, rows = 0, commas = 0;
-    for (size_t i = 0; i < n; i++) {
-        lines += s[i] == '\n';
-        commas += s[i] == ',';
-    }
+    const char *end = s + n;
+    for (const char *c = memchr(s, ',', n); c && commas < 6;
+         c = memchr(c + 1, ',', (size_t)(end - c - 1)))
+        commas++;
     if (commas < 6) /* (three rows of three fields at least; a report's own are full-width) */
         return 0;
+    for (size_t i = 0; i < n; i++)
+        lines += s[i] == '\n';
     unsigned char *kind = malloc(lines);
     if (!kind)
         return -1;
     size_t li = 0;
-    for (const char *p = s, *end = s + n; p <= end && li < lines; li++) {
+    for (const char *p = s; p <= end && li < lines; li++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t l = nl ? (size_t)(nl - p) : (size_t)(end - p);
         kind[li] = (unsigned char)line_kind(p, l);
@@ -142,7 +144,7 @@ int csv_tables(xbuf *out, const char *s, size_t n)
         return 0;
     }
     li = 0;
-    for (const char *p = s, *end = s + n; p <= end && li < lines; li++) {
+    for (const char *p = s; p <= end && li < lines; li++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t l = nl ? (size_t)(nl - p) : (size_t)(end - p);
         int cells = kind[li] == ROW;

@@ -502,10 +502,10 @@ size_t label_enum_len(const char *s, size_t n)
     while (i < n && (s[i] == ' ' || s[i] == '\t'))
         i++;
     int paren = 0;
-    /* (①, ⑴ and ⒈ number a list by themselves: ③其他) */
-    if (i < n && (k = dec(s + i, n - i, &cp)) && cp >= 0x2460 && cp <= 0x249B)
-        return i + k;
-    if (i < n && (k = dec(s + i, n - i, &cp)) && narrow(cp) == '(') {
+    k = i < n ? dec(s + i, n - i, &cp) : 0;
+    if (k && cp >= 0x2460 && cp <= 0x249B)
+        return i + k; /* (①, ⑴ and ⒈ number a list by themselves: ③其他) */
+    if (k && narrow(cp) == '(') {
         paren = 1;
         i += k;
         while (i < n && s[i] == ' ') /* ("（ 七 ）", spaced as some layouts print a label) */
