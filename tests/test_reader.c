@@ -1995,6 +1995,25 @@ static void test_docx_parts(void **state)
         assert_int_equal(docx_licensing_in(styles, "w", hidden[i]), 120);
 }
 
+/* A figure on a line of its own in section 二 that belongs to no row (one more than the row
+ * before has cells) is said, not dropped without a word. */
+static void test_section_two_stray_figure(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "某某局2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（五）项\n"
+        "信息内容\n本年处理决定数量\n行政许可\n120\n5\n第二十条第（六）项\n信息内容\n"
+        "本年处理决定数量\n行政处罚\n35\n三、收到和处理政府信息公开申请情况\n";
+    xxgk_report *r = read_text(text, strlen(text));
+    xxgk_findings *f = NULL;
+    assert_int_equal(xxgk_check(&f, r, NULL), 0);
+    char ev[64] = "";
+    assert_int_equal(count_rule(f, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "5");
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+}
+
 /* A 2019 本年增/减 in words with its figure set apart, on one line (减少 3) or, wrapped in its
  * narrow cell, on the next (减少 / 1): one signed figure, not the word lost. */
 static void test_worded_sign_apart(void **state)
@@ -2400,7 +2419,7 @@ static void test_spaced_blank_row(void **state)
         long normative; /* each of its three cells: -1 for null */
         int blanks, missing;
     } cases[] = {{"", "", 0, 3, 0},
-                 {"                                         7\n", "", -1, 0, 1},
+                 {"                                         7\n", "", -1, 0, 2},
                  {"", "    无", -1, 0, 1}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char text[2048];
@@ -6549,6 +6568,7 @@ int main(void)
         cmocka_unit_test(test_review_table_above_heading),
         cmocka_unit_test(test_review_year_rows),
         cmocka_unit_test(test_table_without_total),
+        cmocka_unit_test(test_section_two_stray_figure),
         cmocka_unit_test(test_worded_sign_apart),
         cmocka_unit_test(test_spaced_one_of_two),
         cmocka_unit_test(test_docx_numbering),

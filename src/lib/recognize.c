@@ -3117,10 +3117,12 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             const xxgk_row_spec *row = &t->rows[pending];
             put_values(s, row, row->first_cell, row->ncols, total_columns(row, 1),
                        &filled[pending], v, nv, row->label);
-        } else if (has_figure(v, nv) && opened && last >= 0 && rw->line <= label_at[last] + 3 &&
+        } else if (has_figure(v, nv) && (opened || (t->id != XXGK_TABLE_REQUESTS && labels)) &&
+                   last >= 0 && rw->line <= label_at[last] + 3 &&
                    complete_row(s, &t->rows[last], v, nv) != 0) {
             /* (its figures over two lines, or a figure wrapped in its cell: taken back) */
-        } else if (has_figure(v, nv) && opened) {
+        } else if (has_figure(v, nv) && (opened || (t->id != XXGK_TABLE_REQUESTS && labels))) {
+            /* (in sections 二 and 四, once a row is read: figures of no row there are said) */
             if (last >= 0 && filled[last] == t->rows[last].ncols) {
                 overflow[last] = 1;
                 overflow_run[last] = labels;
