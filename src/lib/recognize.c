@@ -3122,7 +3122,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                    complete_row(s, &t->rows[last], v, nv) != 0) {
             /* (its figures over two lines, or a figure wrapped in its cell: taken back) */
         } else if (has_figure(v, nv) && (opened || (t->id != XXGK_TABLE_REQUESTS && labels))) {
-            /* (in sections 二 and 四, once a row is read: figures of no row there are said) */
+            /* (in section 二, once a row is read: figures of no row there are said) */
             if (last >= 0 && filled[last] == t->rows[last].ncols) {
                 overflow[last] = 1;
                 overflow_run[last] = labels;
