@@ -624,8 +624,7 @@ static void test_format_2019(void **state)
         free(t);
     }
     /* （六） printed as the 2021 format's three sub-rows in a 2019 report: the one row the
-     * format has is not any of them, so it is left null and said so, and the outcomes' sum,
-     * which lacks it, is not called wrong */
+     * format has is their sum, said as a layout of the table's own, and the outcomes add up */
     char *t = replace(text, "\t（六）其他处理\t\t2\t0\t1\t0\t0\t0\t3",
                       "\t（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"
                       "\t1\t0\t0\t0\t0\t0\t1\n"
@@ -638,12 +637,15 @@ static void test_format_2019(void **state)
         r = read_text(u, strlen(u));
         assert_int_equal(xxgk_report_format(r), XXGK_FORMAT_2019);
         char ev[256];
-        assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
-        assert_string_equal(ev, "（六）其他处理：按另一种格式分为若干小项印出，本格式只有一行，数字未采用");
+        assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+        assert_int_equal(diag_count(r, "format-table-layout", ev, sizeof ev), 1);
+        assert_string_equal(ev, "（六）其他处理：按另一种格式分为若干小项印出，已合计为本格式的"
+                                "一行：2 0 1 0 0 0 3");
         j = report_json(r);
         json_t *six = json_array_get(json_object_get(json_object_get(j, "requests"), "other"), 0);
-        for (size_t k = 0; k < 7; k++)
-            assert_true(json_is_null(json_array_get(six, k)));
+        char *got = json_dumps(six, JSON_COMPACT);
+        assert_string_equal(got, "[2,0,1,0,0,0,3]");
+        free(got);
         json_decref(j);
         xxgk_findings *f = NULL;
         assert_int_equal(xxgk_check(&f, r, NULL), 0);
@@ -653,6 +655,22 @@ static void test_format_2019(void **state)
         xxgk_report_free(r);
     }
     free(own);
+    free(t);
+    /* its own figures printed, then the sub-rows (a breakdown): its own are kept */
+    t = replace(text, "\t（六）其他处理\t\t2\t0\t1\t0\t0\t0\t3",
+                "\t（六）其他处理\t\t2\t0\t1\t0\t0\t0\t3\n"
+                "\t\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"
+                "\t1\t0\t0\t0\t0\t0\t1\n\t\t3.其他\t1\t0\t1\t0\t0\t0\t2");
+    r = read_text(t, strlen(t));
+    assert_int_equal(diag_count(r, "format-table-layout", NULL, 0), 0);
+    j = report_json(r);
+    char *got = json_dumps(json_array_get(json_object_get(json_object_get(j, "requests"), "other"),
+                                          0),
+                           JSON_COMPACT);
+    assert_string_equal(got, "[2,0,1,0,0,0,3]");
+    free(got);
+    json_decref(j);
+    xxgk_report_free(r);
     free(t);
     free(text);
 }

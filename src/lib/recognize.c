@@ -2216,7 +2216,7 @@ static int sub_rows_of_other_format(scan *s, const xxgk_table_spec *t, int m, lc
                 strcmp(ot->rows[k].key, t->rows[m].key) == 0 &&
                 label_set_match(&labels_row(ot, k)->match, norm, after[i].norm_len,
                                 after[i].sig, (ot->rows[k].flags & XXGK_ROW_EXACT) != 0))
-                return 1;
+                return there;
     }
     return 0;
 }
@@ -2624,6 +2624,49 @@ static int sentence_split(const scan *s, const lrow *rw, const lcell *cells)
     return 0;
 }
 
+/* How many of cells first..first+n hold a figure read (not blank, not null). */
+static int figures_in_cells(const xxgk_report *r, int first, int n)
+{
+    int k = 0;
+    for (int i = 0; i < n; i++)
+        k += r->cells[first + i].kind == XXGK_CELL_NUMBER ||
+             r->cells[first + i].kind == XXGK_CELL_NUMBER_TEXT;
+    return k;
+}
+
+/* A row printed as the other format's sub-rows: given their sums (every one read whole), the
+ * row is their sum, said as a layout of its own; else its figures are not taken, and said. */
+static void sub_rows_summed(scan *s, const xxgk_row_spec *row, unsigned line, const double *sum)
+{
+    xxgk_report *r = s->r;
+    if (!sum) {
+        rep_diag(r, "reader-unplaced", line,
+                 rep_printf(r, "%s：按另一种格式分为若干小项印出，本格式只有一行，数字未采用",
+                            row->label),
+                 rep_printf(r, "%s: printed as the other format's sub-rows, where this format "
+                               "has one row: its figures are not taken",
+                            row->label));
+        return;
+    }
+    xbuf b;
+    xbuf_init(&b, 0);
+    for (int k = 0; k < row->ncols; k++) {
+        xxgk_cell *c = &r->cells[row->first_cell + k];
+        c->kind = XXGK_CELL_NUMBER;
+        c->value = sum[k];
+        c->line = line;
+        c->raw = rep_printf(r, "%.0f", sum[k]);
+        xbuf_printf(&b, "%s%.0f", k ? " " : "", sum[k]);
+    }
+    rep_diag(r, "format-table-layout", line,
+             rep_printf(r, "%s：按另一种格式分为若干小项印出，已合计为本格式的一行：%s", row->label,
+                        b.data ? b.data : ""),
+             rep_printf(r, "%s: printed as the other format's sub-rows, added up into this "
+                           "format's one row: %s",
+                        row->label, b.data ? b.data : ""));
+    xbuf_free(&b);
+}
+
 /* Whether row i of t, its label printed alone on its line (label_at[i]) and no figure found for
  * it, had every cell left blank in space-aligned text, where a blank cell prints nothing (a
  * PDF's zeros left out): two of the table's rows at least print their figures on their labels'
@@ -2704,7 +2747,14 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
     lgrid *g = s->g;
     int filled[64] = {0};
     unsigned label_at[64] = {0}; /* the line of each row's label */
-    int opened = 0, pending = -1, last = -1, closed = 0, split_row = -1;
+    int opened = 0, pending = -1, last = -1, closed = 0;
+    /* a row printed as the other format's sub-rows (2019's （六） as 2021's three): each one's
+     * figures added up, the row their sum when every one is read whole */
+    struct {
+        int row, want, got, whole, own; /* (own: the row read with figures of its own first) */
+        unsigned line;
+        double sum[ALIGN_MAX];
+    } subs_of = {.row = -1};
     unsigned note_line = 0, header_line = 0;
     const int carried_out = t->nrows - 1; /* the last row closes the table */
     size_t loose[LOOSE_MAX];              /* rows of figures that belong to no row */
@@ -3021,23 +3071,34 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                     : m < 0 && lastlabel >= 0 && pending >= 0 ? pending
                     : m < 0 && lastlabel >= 0                 ? last
                                                               : -1;
-        if (whole >= 0 && !closed &&
-            sub_rows_of_other_format(s, t, whole, m >= 0 ? cells + mi + 1 : cells,
-                                     m >= 0 ? lastlabel - mi : lastlabel + 1)) {
-            if (whole == split_row)
-                continue; /* said once, on its first sub-row */
-            split_row = whole;
-            rep_diag(r, "reader-unplaced", rw->line,
-                     rep_printf(r, "%s：按另一种格式分为若干小项印出，本格式只有一行，数字未采用",
-                                t->rows[whole].label),
-                     rep_printf(r, "%s: printed as the other format's sub-rows, where this "
-                                   "format has one row: its figures are not taken",
-                                t->rows[whole].label));
-            /* (blank cells after its label, read as its figures, are taken back too) */
-            take_back(r, t->rows[whole].first_cell, t->rows[whole].ncols, rw->line);
-            filled[whole] = t->rows[whole].ncols;
-            pending = -1;
-            last = whole;
+        int subs = whole >= 0 && !closed
+                       ? sub_rows_of_other_format(s, t, whole, m >= 0 ? cells + mi + 1 : cells,
+                                                  m >= 0 ? lastlabel - mi : lastlabel + 1)
+                       : 0;
+        if (subs) {
+            int ncols = t->rows[whole].ncols;
+            if (subs_of.row != whole) {
+                subs_of.row = whole, subs_of.want = subs, subs_of.got = 0;
+                subs_of.line = rw->line;
+                subs_of.whole = ncols <= ALIGN_MAX;
+                memset(subs_of.sum, 0, sizeof subs_of.sum);
+                /* (its own figures, printed on its line before the sub-rows, are kept; blank
+                 * cells after its label, read as its figures, are taken back) */
+                subs_of.own = filled[whole] == ncols &&
+                              figures_in_cells(r, t->rows[whole].first_cell, ncols) > 0;
+                if (!subs_of.own)
+                    take_back(r, t->rows[whole].first_cell, ncols, rw->line);
+                filled[whole] = ncols;
+                pending = -1;
+                last = whole;
+            }
+            int plain = nv == ncols;
+            for (int k = 0; k < nv && plain; k++)
+                plain = v[k].kind == NUM_PLAIN || v[k].kind == NUM_GROUPED;
+            subs_of.whole &= plain;
+            for (int k = 0; plain && k < ncols && k < ALIGN_MAX; k++)
+                subs_of.sum[k] += v[k].value;
+            subs_of.got++;
             continue;
         }
         if (m == -2)
@@ -3178,6 +3239,9 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         s->unplaced += row->ncols;
         filled[i] = -1; /* done with: neither refilled nor a neighbour for order_fill */
     }
+    if (subs_of.row >= 0 && !subs_of.own)
+        sub_rows_summed(s, &t->rows[subs_of.row], subs_of.line,
+                        subs_of.whole && subs_of.got == subs_of.want ? subs_of.sum : NULL);
     if (t->id == XXGK_TABLE_REQUESTS && nloose)
         order_fill(s, t, filled, loose, nloose, used);
     /* （六）其他处理 given figures of its own (2019's one row) and its sub-rows read too: those
