@@ -16,6 +16,18 @@ static num_kind parse(const char *s, double *v)
     return num_parse(s, strlen(s), v);
 }
 
+/* A cell's spaces trimmed, the ideographic and the no-break ones too, not those inside it. */
+static void test_trim_wide(void **state)
+{
+    (void)state;
+    const char *s = "\xE3\x80\x80 \t12 3\xC2\xA0\xE3\x80\x80";
+    size_t n = trim_wide(&s, strlen(s));
+    assert_int_equal(n, 4);
+    assert_memory_equal(s, "12 3", 4);
+    s = "\xC2\xA0 ";
+    assert_int_equal(trim_wide(&s, strlen(s)), 0);
+}
+
 static void test_numbers(void **state)
 {
     (void)state;
@@ -732,7 +744,8 @@ int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_numbers),     cmocka_unit_test(test_label_norm),
+        cmocka_unit_test(test_numbers),
+        cmocka_unit_test(test_trim_wide),     cmocka_unit_test(test_label_norm),
         cmocka_unit_test(test_markup_escape),
         cmocka_unit_test(test_label_match), cmocka_unit_test(test_fold),
         cmocka_unit_test(test_first_flaw),

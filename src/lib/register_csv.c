@@ -249,30 +249,14 @@ static const char *unguard(const char *s)
     return s[0] == '\'' && formula_like(s) ? s + 1 : s;
 }
 
-/* The length of a space (ASCII, U+3000 or no-break) that s[0..n) begins with (at_end: ends
- * with), or 0. */
-static size_t space_len(const char *s, size_t n, int at_end)
-{
-    static const char *const spaces[] = {" ", "\t", "\xE3\x80\x80", "\xC2\xA0"};
-    for (size_t i = 0; i < sizeof spaces / sizeof spaces[0]; i++) {
-        size_t k = strlen(spaces[i]);
-        if (n >= k && memcmp(at_end ? s + n - k : s, spaces[i], k) == 0)
-            return k;
-    }
-    return 0;
-}
-
 /* A spreadsheet cell without the spaces around it, which a name or a key never has, in
  * place. */
 static char *cell_trim(char *s)
 {
-    size_t a = 0, n = strlen(s), k;
-    while ((k = space_len(s + a, n - a, 0)) > 0)
-        a += k;
-    while ((k = space_len(s + a, n - a, 1)) > 0)
-        n -= k;
-    memmove(s, s + a, n - a);
-    s[n - a] = '\0';
+    const char *t = s;
+    size_t n = trim_wide(&t, strlen(s));
+    memmove(s, t, n);
+    s[n] = '\0';
     return s;
 }
 

@@ -9,35 +9,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The length of a space (a tab, a no-break or an ideographic space too) at the start of
- * s[0..n), or at its end. */
-static size_t space(const char *s, size_t n, int end)
-{
-    static const char *const spaces[] = {" ", "\t", "\xc2\xa0", "\xe3\x80\x80"};
-    for (size_t i = 0; i < sizeof spaces / sizeof spaces[0]; i++) {
-        size_t k = strlen(spaces[i]);
-        if (n >= k && memcmp(end ? s + n - k : s, spaces[i], k) == 0)
-            return k;
-    }
-    return 0;
-}
+#include "util/text.h"
 
 unsigned char grid_kind(const char *s, size_t n)
 {
-    size_t a = 0, digits = 0, other = 0, k;
+    size_t digits = 0, other = 0;
+    n = trim_wide(&s, n);
     if (n == 0)
         return GRID_NOTHING;
-    while ((k = space(s + a, n - a, 0)) != 0)
-        a += k;
-    while ((k = space(s + a, n - a, 1)) != 0)
-        n -= k;
-    if (a == n)
-        return GRID_NOTHING;
-    if (n - a == 1 && (s[a] == '/' || s[a] == '-'))
+    if (n == 1 && (s[0] == '/' || s[0] == '-'))
         return GRID_FIGURE;
-    if (s[a] == '-' || s[a] == '+')
-        a++;
-    for (size_t i = a; i < n; i++)
+    for (size_t i = s[0] == '-' || s[0] == '+'; i < n; i++)
         if (s[i] >= '0' && s[i] <= '9')
             digits++;
         else if (s[i] != '.' && s[i] != ',')

@@ -476,6 +476,31 @@ size_t text_tag_before(const char *s, size_t n)
     return text_tag(s + k, n - k) == n - k ? n - k : 0;
 }
 
+/* The length of a space (a tab, an ideographic or a no-break one) at the start of s[0..n), or
+ * (at_end) at its end; 0 when there is none. */
+static size_t wide_space(const char *s, size_t n, int at_end)
+{
+    static const char *const spaces[] = {" ", "\t", "\xE3\x80\x80", "\xC2\xA0"};
+    for (size_t i = 0; i < sizeof spaces / sizeof spaces[0]; i++) {
+        size_t k = strlen(spaces[i]);
+        if (n >= k && memcmp(at_end ? s + n - k : s, spaces[i], k) == 0)
+            return k;
+    }
+    return 0;
+}
+
+size_t trim_wide(const char **s, size_t n)
+{
+    const char *p = *s;
+    size_t k;
+    while ((k = wide_space(p, n, 0)) != 0)
+        p += k, n -= k;
+    while ((k = wide_space(p, n, 1)) != 0)
+        n -= k;
+    *s = p;
+    return n;
+}
+
 size_t trim_span(const char **s, size_t n)
 {
     const char *p = *s;

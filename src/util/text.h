@@ -168,6 +168,9 @@ size_t text_date_at(const char *s, char out[16]);
 
 /* Trim ASCII spaces and tabs; returns the new length and moves *s. */
 size_t trim_span(const char **s, size_t n);
+/* trim_span, the ideographic space (U+3000) and the no-break space (U+00A0) trimmed too (a
+ * spreadsheet's or a web page's cell). */
+size_t trim_wide(const char **s, size_t n);
 
 /* The length of an HTML tag ("<b>", "</strong>", "<span class=x>") that s[0..n) opens with,
  * as copied text keeps them, or 0; text_tag_before: of one that s[0..n) ends with. */
