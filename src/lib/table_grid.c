@@ -6,6 +6,7 @@
  */
 #include "lib/table_grid.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -96,12 +97,18 @@ int grid_room(void *p, size_t *cap, size_t n, size_t extra, size_t size)
     if (n + extra <= *cap)
         return 0;
     size_t cap2 = *cap ? *cap : 16;
-    while (cap2 < n + extra)
+    while (cap2 < n + extra && cap2 <= SIZE_MAX / 2 / size)
         cap2 *= 2;
-    void *grown = realloc(*(void **)p, cap2 * size);
+    if (cap2 < n + extra)
+        return -1; /* (more than memory could hold) */
+    /* (the array's pointer copied out and back, not read through a void ** it is not: POSIX
+     * gives object pointers one representation) */
+    void *items;
+    memcpy(&items, p, sizeof items);
+    void *grown = realloc(items, cap2 * size);
     if (!grown)
         return -1;
-    *(void **)p = grown;
+    memcpy(p, &grown, sizeof grown);
     *cap = cap2;
     return 0;
 }
