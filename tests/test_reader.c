@@ -2996,6 +2996,19 @@ static void test_xlsx_input(void **state)
     json_decref(j);
     xxgk_report_free(r);
     free(x.data);
+    /* a cell merged down over two rows: an empty cell in the row below, as Word writes one,
+     * the figures after it in their columns (not moved one left) */
+    char *down = replace(sheet2, "<c r=\"B6\"><v>60</v></c>", "<c r=\"B6\"/>");
+    char *down2 = replace(down, "<mergeCells count=\"4\">",
+                          "<mergeCells count=\"5\"><mergeCell ref=\"B5:B6\"/>");
+    p2[3] = (part){"xl/worksheets/table.xml", down2, strlen(down2)};
+    x = zip_parts(p2, 4);
+    assert_int_equal(xxgk_report_read(&r, x.data, x.len, NULL), 0);
+    assert_string_equal(xxgk_report_line(r, 6), "规范性文件\t\t\t368");
+    xxgk_report_free(r);
+    free(x.data);
+    free(down2);
+    free(down);
     /* a formula's error and a logical value where figures stand: as Excel shows them, figures
      * that cannot be read, each in its own column */
     char *t1 = replace(sheet2, "<c r=\"B5\"><v>13</v></c>",

@@ -1,8 +1,8 @@
 /*
  * Spreadsheet cells written for the readers.  The report reader wants the lines a table copied
  * out of Excel gives, so that the same recognizer reads a workbook as it reads text: a merged
- * cell is one cell, the cells it covers left out as a web page's colspan and rowspan leave them
- * out.  The register's import wants CSV, each row on the line of its number, so that a message
+ * cell is one cell, the columns it covers left out, but in the rows below its first an empty
+ * cell, as Word writes a cell merged down.  The register's import wants CSV, each row on the line of its number, so that a message
  * names the row Excel shows.
  */
 #include "lib/sheet_text.h"
@@ -56,7 +56,10 @@ void sheet_row(sheet_writer *w, long row)
         long a = m->c1 < 0 ? 0 : m->c1, z = m->c2 >= SHEET_MAX_COLS ? SHEET_MAX_COLS - 1 : m->c2;
         diff[a]++;
         diff[z + 1]--;
-        if (row == m->r1 && m->c1 >= 0) /* its first cell holds its value */
+        /* its first column is a cell in every row it spans: its value in the first, an empty
+         * cell in those below, as Word writes a cell merged down (so a figure merged over two
+         * rows leaves the figures after it in their columns) */
+        if (m->c1 >= 0)
             diff[m->c1]--, diff[m->c1 + 1]++;
     }
     int sum = 0;
