@@ -3009,6 +3009,15 @@ static void test_xlsx_input(void **state)
     free(x.data);
     free(down2);
     free(down);
+    /* a hidden row (last year's figures kept out of sight) is not read */
+    char *hid = replace(sheet2, "<row r=\"6\">", "<row r=\"6\" hidden=\"1\">");
+    p2[3] = (part){"xl/worksheets/table.xml", hid, strlen(hid)};
+    x = zip_parts(p2, 4);
+    assert_int_equal(xxgk_report_read(&r, x.data, x.len, NULL), 0);
+    assert_int_equal(xxgk_report_line_count(r), 5);
+    xxgk_report_free(r);
+    free(x.data);
+    free(hid);
     /* a formula's error and a logical value where figures stand: as Excel shows them, figures
      * that cannot be read, each in its own column */
     char *t1 = replace(sheet2, "<c r=\"B5\"><v>13</v></c>",

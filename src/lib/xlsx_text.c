@@ -220,6 +220,14 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
         row = at > row && at <= SHEET_MAX_ROW ? at : row + 1;
         xmlFree(rn);
         (*rows)++;
+        /* a row hidden (last year's figures kept out of sight) is not the table's, as a hidden
+         * sheet is not the workbook's; a register's ledger is imported whole */
+        xmlChar *hidden = form->csv ? NULL : xmlGetProp(r, BAD_CAST "hidden");
+        int unseen = hidden && (xmlStrEqual(hidden, BAD_CAST "1") ||
+                                xmlStrEqual(hidden, BAD_CAST "true"));
+        xmlFree(hidden);
+        if (unseen)
+            continue;
         sheet_row(&w, row);
         /* the row's cells in column order, as the file gives them; a cell it leaves out
          * between two it has is an empty one */
