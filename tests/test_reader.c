@@ -3009,6 +3009,24 @@ static void test_xlsx_input(void **state)
     free(x.data);
     free(down2);
     free(down);
+    /* a formula no program computed is shown as itself, a figure unread, not an empty cell;
+     * a day kept as Excel counts it, styled as a date, reads as that day */
+    char *nocache = replace(sheet2, "<c r=\"E6\"><v>368.00000000000006</v></c>",
+                            "<c r=\"E6\"><f>SUM(E4:E5)</f></c></row><row r=\"7\">"
+                            "<c r=\"A7\" s=\"1\"><v>45677</v></c>");
+    static char styles[] =
+        "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<cellXfs count=\"3\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"0\"/>"
+        "</cellXfs></styleSheet>";
+    part dated[] = {p2[0], p2[1], p2[2], {"xl/worksheets/table.xml", nocache, strlen(nocache)},
+                    {"xl/styles.xml", styles, strlen(styles)}};
+    x = zip_parts(dated, 5);
+    assert_int_equal(xxgk_report_read(&r, x.data, x.len, NULL), 0);
+    assert_string_equal(xxgk_report_line(r, 6), "规范性文件\t60\t\t=SUM(E4:E5)");
+    assert_string_equal(xxgk_report_line(r, 7), "2025-01-20");
+    xxgk_report_free(r);
+    free(x.data);
+    free(nocache);
     /* a hidden row (last year's figures kept out of sight) is not read */
     char *hid = replace(sheet2, "<row r=\"6\">", "<row r=\"6\" hidden=\"1\">");
     p2[3] = (part){"xl/worksheets/table.xml", hid, strlen(hid)};

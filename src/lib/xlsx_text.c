@@ -28,7 +28,7 @@
 /* How a sheet is read: for the reader's lines, or as CSV with its dates. */
 typedef struct {
     int csv;
-    const unsigned char *date_xf; /* [style index]: 1 when the style shows a date (CSV only) */
+    const unsigned char *date_xf; /* [style index]: 1 when the style shows a date */
     size_t nxf;
     int date1904;                 /* the workbook counts days from 1904 (Excel for Mac) */
 } sheet_form;
@@ -130,10 +130,17 @@ static int cell_value(xbuf *b, const xmlNode *c, const strings *shared, const sh
             if (is(k, "is"))
                 texts(b, k, 0);
     } else {
-        xmlChar *v = NULL;
+        xmlChar *v = NULL, *f = NULL;
         for (const xmlNode *k = c->children; k && !v; k = k->next)
             if (is(k, "v"))
                 v = xmlNodeGetContent(k);
+            else if (is(k, "f") && !f)
+                f = xmlNodeGetContent(k);
+        /* a formula Excel never computed (a program wrote it with no value): shown as its
+         * formula, a figure that cannot be read, not an empty cell read as 0 */
+        if (!v && f && *f)
+            xbuf_printf(b, "=%s", (const char *)f);
+        xmlFree(f);
         const char *s = v ? (const char *)v : "";
         char *end;
         if (strcmp(t, "s") == 0) {
@@ -399,9 +406,10 @@ int xlsx_to_text(xbuf *out, zip_t *z, int csv, char *err, size_t errcap)
     strings shared = {NULL, 0};
     sheet_form form = {csv, NULL, 0, 0};
     int rc = shared_strings(&shared, z, &budget, err, errcap);
-    if (!rc && csv) /* (dates matter to a register; a report's tables hold none) */
+    /* (a register's dates, and a report's: its signature's day, kept as Excel counts it) */
+    if (!rc)
         rc = date_styles(&form, z, &budget, err, errcap);
-    if (!rc && csv)
+    if (!rc)
         form.date1904 = counts_from_1904(z, &budget, err, errcap);
     char(*parts)[128] = rc ? NULL : calloc(MAX_SHEETS, 128);
     if (!rc && !parts) {
