@@ -3027,6 +3027,33 @@ static void test_xlsx_input(void **state)
     xxgk_report_free(r);
     free(x.data);
     free(nocache);
+    /* a row's first cell holding paragraphs (the text typed into one cell, Alt+Enter between
+     * them, _x000D_ kept beside each break) is lines; a label's escaped break is a space */
+    xbuf para;
+    xbuf_init(&para, 0);
+    xbuf_puts(&para, "<row r=\"7\"><c r=\"A7\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+    for (int k = 0; k < 4; k++)
+        xbuf_printf(&para,
+                    "第%d段：本年度政府信息公开工作稳步推进，各项制度不断完善，质量持续提升。"
+                    "_x000D_\n",
+                    k + 1);
+    xbuf_puts(&para, "</t></is></c></row></sheetData>");
+    char *lines = replace(sheet2, "</sheetData>", para.data);
+    char *escaped = replace(lines, "<row r=\"6\"><c r=\"A6\" t=\"s\"><v>8</v></c>",
+                            "<row r=\"6\"><c r=\"A6\" t=\"inlineStr\"><is><t>规范性_x000D_\n文件"
+                            "</t></is></c>");
+    xbuf_free(&para);
+    p2[3] = (part){"xl/worksheets/table.xml", escaped, strlen(escaped)};
+    x = zip_parts(p2, 4);
+    assert_int_equal(xxgk_report_read(&r, x.data, x.len, NULL), 0);
+    assert_int_equal(xxgk_report_line_count(r), 10);
+    assert_string_equal(xxgk_report_line(r, 6), "规范性 文件\t60\t\t368");
+    assert_string_equal(xxgk_report_line(r, 8), /* (its punctuation folded, as all text is) */
+                        "第2段:本年度政府信息公开工作稳步推进,各项制度不断完善,质量持续提升。");
+    xxgk_report_free(r);
+    free(x.data);
+    free(escaped);
+    free(lines);
     /* a hidden row (last year's figures kept out of sight) is not read */
     char *hid = replace(sheet2, "<row r=\"6\">", "<row r=\"6\" hidden=\"1\">");
     p2[3] = (part){"xl/worksheets/table.xml", hid, strlen(hid)};

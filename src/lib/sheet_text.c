@@ -111,8 +111,21 @@ void sheet_cell(sheet_writer *w, long col, const char *text, size_t n)
                 xbuf_putc(out, '\t');
         xbuf_putc(out, '\t');
     }
-    for (size_t i = 0; i < n; i++) /* a cell's own tabs and line breaks would split it */
-        xbuf_putc(out, text[i] == '\t' || text[i] == '\n' || text[i] == '\r' ? ' ' : text[i]);
+    /* a cell's own tabs and line breaks would split it; but a row's first cell holding
+     * paragraphs (the report's text typed into one cell, Alt+Enter between them) is lines */
+    size_t breaks = 0;
+    for (size_t i = 0; w->next < 0 && n > 360 && i < n; i++)
+        breaks += text[i] == '\n';
+    while (breaks >= 3 && n && (text[n - 1] == '\n' || text[n - 1] == '\r'))
+        n--; /* (the last paragraph's break: the row's end is the line's) */
+    for (size_t i = 0; i < n; i++)
+        if (text[i] == '\r' && (breaks >= 3 || (i + 1 < n && text[i + 1] == '\n')))
+            continue; /* (Excel's Alt+Enter keeps a carriage return beside the line break) */
+        else if (text[i] == '\n' && breaks >= 3)
+            xbuf_putc(out, '\n');
+        else
+            xbuf_putc(out, text[i] == '\t' || text[i] == '\n' || text[i] == '\r' ? ' '
+                                                                                 : text[i]);
     w->next = col + 1;
 }
 

@@ -8,6 +8,7 @@
  */
 #include "lib/xlsx_text.h"
 
+#include <ctype.h>
 #include <libxml/parser.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,6 +39,26 @@ static int is(const xmlNode *n, const char *name)
     return n && n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, BAD_CAST name) == 0;
 }
 
+/* Text as SpreadsheetML keeps it, its escapes of characters XML cannot hold decoded: _x000D_ a
+ * carriage return (Excel's Alt+Enter keeps one beside the line break), _x005F_ an underscore. */
+static void put_escaped(xbuf *b, const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        unsigned v = 0;
+        int k = 0;
+        if (p[0] == '_' && p[1] == 'x')
+            for (k = 2; k < 6 && isxdigit((unsigned char)p[k]); k++)
+                v = v * 16 + (unsigned)(isdigit((unsigned char)p[k]) ? p[k] - '0'
+                                                                     : (p[k] | 0x20) - 'a' + 10);
+        if (k == 6 && p[6] == '_' && v > 0 && v < 0x80) {
+            xbuf_putc(b, (char)v);
+            p += 6;
+        } else {
+            xbuf_putc(b, *p);
+        }
+    }
+}
+
 /* The text of the <t> elements under n, phonetic guides (<rPh>) left out. */
 static void texts(xbuf *b, const xmlNode *n, int depth)
 {
@@ -47,7 +68,7 @@ static void texts(xbuf *b, const xmlNode *n, int depth)
         if (is(c, "t")) {
             xmlChar *s = xmlNodeGetContent(c);
             if (s)
-                xbuf_puts(b, (const char *)s);
+                put_escaped(b, (const char *)s);
             xmlFree(s);
         } else if (c->type == XML_ELEMENT_NODE) {
             texts(b, c, depth + 1);
