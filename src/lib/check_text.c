@@ -779,6 +779,20 @@ static const char *const other_kinds[] = {"事项", "许可", "处罚", "听证"
                                           "投诉", "举报", "信访", "补贴", "救助", "办件", "热线",
                                           "工单", "12345", "政务服务", "咨询", "资格", "证照"};
 
+/* Whether applications of another kind are named in [a, e): 申请 right after one of
+ * other_kinds or a kind of housing ("公租房申请", "行政许可申请"). */
+static int other_kind_applied(const char *a, const char *e)
+{
+    static const char *const housing[] = {"公租房", "廉租房", "保障房", "住房"};
+    for (const char *q = a; (q = find_in(q, e, "申请")) != NULL; q += 6) {
+        const char *near = q - a > 18 ? q - 18 : a;
+        if (chk_span_has_any(near, q, housing, sizeof housing / sizeof housing[0]) ||
+            chk_span_has_any(near, q, other_kinds, sizeof other_kinds / sizeof other_kinds[0]))
+            return 1;
+    }
+    return 0;
+}
+
 /* The length of a range's separator at p ("至", "到", "-", "—", "～", "~"), or 0. */
 static size_t range_sep(const char *p, const char *e)
 {
@@ -2761,9 +2775,11 @@ void r_text_figures(check_ctx *c)
                 "撤销", "责令", "重新"};
             if (stated[k].answered &&
                 (chk_span_has(ca, end, "结转") || chk_span_has(ca, end, "上年") ||
-                 /* (answers to applications of another kind: "受理行政复议申请15件，办结14件") */
-                 (chk_span_has_any(from, p, not_applications,
-                                   sizeof not_applications / sizeof not_applications[0]) &&
+                 /* (answers to applications of another kind: "受理行政复议申请15件，办结14件",
+                  * "办理公租房申请29件，办结31件") */
+                 ((chk_span_has_any(from, p, not_applications,
+                                    sizeof not_applications / sizeof not_applications[0]) ||
+                   other_kind_applied(from, p)) &&
                   !chk_span_has_any(from, to, about_disclosure, 2)) ||
                  chk_span_has(ca, p, "其中") || /* "其中公开答复1件" */
                  chk_span_has_any(ca, p, some_answers,
