@@ -329,14 +329,11 @@ static int figure_or_word_next(const char *p)
     return (k != NUM_NONE && k != NUM_RANGE) || u8_count(t, (size_t)(p - t)) <= 3;
 }
 
-/* Whether t[0..n) is a word a 2019 本年增/减 is signed with (增加, 增, 新增, 减少, 减). */
+/* Whether t[0..n) is a word a 2019 本年增/减 is signed with, and nothing else. */
 static int sign_word(const char *t, size_t n)
 {
-    static const char *const words[] = {"增加", "新增", "增", "减少", "减"};
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (n == strlen(words[k]) && memcmp(t, words[k], n) == 0)
-            return 1;
-    return 0;
+    int neg;
+    return n && text_sign_word(t, n, &neg) == n;
 }
 
 /* Space-aligned text (pdftotext -layout, hard-wrapped text): numbers are cells of their own;

@@ -871,6 +871,22 @@ size_t clause_sep(const char *p)
     return strncmp(p, "、", 3) == 0 || strncmp(p, "。", 3) == 0 ? 3 : 0;
 }
 
+size_t text_sign_word(const char *s, size_t n, int *neg)
+{
+    static const struct {
+        const char *word;
+        int neg;
+    } signs[] = {{"增加", 0}, {"新增", 0}, {"增", 0}, {"减少", 1}, {"减", 1}};
+    for (size_t k = 0; k < sizeof signs / sizeof signs[0]; k++) {
+        size_t len = strlen(signs[k].word);
+        if (n >= len && memcmp(s, signs[k].word, len) == 0) {
+            *neg = signs[k].neg;
+            return len;
+        }
+    }
+    return 0;
+}
+
 num_kind num_parse(const char *s, size_t n, double *value)
 {
     *value = 0;
@@ -885,11 +901,6 @@ num_kind num_parse(const char *s, size_t n, double *value)
         return NUM_DASH;
     size_t i = 0;
     int neg = 0, worded = 0;
-    /* a 2019 本年增/减 in words: "减少3", "增加5" */
-    static const struct {
-        const char *word;
-        int neg;
-    } signs[] = {{"增加", 0}, {"新增", 0}, {"增", 0}, {"减少", 1}, {"减", 1}};
     if (s[i] == '-' || s[i] == '+') {
         neg = s[i] == '-';
         i++;
@@ -898,14 +909,9 @@ num_kind num_parse(const char *s, size_t n, double *value)
         neg = 1; /* "−2", "–2": a minus sign, or an en dash typed for one */
         i = 3;
     } else if ((unsigned char)s[0] >= 0x80) { /* (the words are Chinese: a digit is none) */
-        for (size_t k = 0; k < sizeof signs / sizeof signs[0] && !worded; k++) {
-            size_t len = strlen(signs[k].word);
-            if (n > len && memcmp(s, signs[k].word, len) == 0) {
-                neg = signs[k].neg;
-                i = len;
-                worded = 1;
-            }
-        }
+        size_t len = text_sign_word(s, n, &neg);
+        if (len < n) /* (a figure after it) */
+            i = len, worded = len > 0;
     }
     if (i > 0 && i < n && s[i] == ' ')
         i++; /* "- 3", "减少 3": a sign set apart */

@@ -119,6 +119,10 @@ typedef enum {
                     * of its own, or two that lost the tab between them */
 } num_kind;
 
+/* The length of the word a 2019 本年增/减 is signed with that s[0..n) opens with (增加, 新增, 增,
+ * 减少, 减), *neg set for a decrease; 0 when it opens with none. */
+size_t text_sign_word(const char *s, size_t n, int *neg);
+
 /* Classify a cell's text and read its number.  Accepts thousands separators (commas; spaces
  * give NUM_GROUPED), a decimal part, a sign, and units (元, 万元, 件, 个, 条, 项, 次, 人, %). */
 num_kind num_parse(const char *s, size_t n, double *value);
