@@ -2700,13 +2700,10 @@ static int blank_spaced_row(const scan *s, const xxgk_table_spec *t, int i, cons
     for (int j = 0; j < t->nrows && beside < 2; j++) {
         const xxgk_row_spec *row = &t->rows[j];
         const xxgk_cell *c = &s->r->cells[row->first_cell];
-        if (j == i || filled[j] != row->ncols || !label_at[j] || c[0].line != label_at[j] ||
-            c[row->ncols - 1].line != label_at[j])
-            continue;
-        for (int k = 0; k < row->ncols && c[k].kind != XXGK_CELL_NUMBER; k++)
-            if (k == row->ncols - 1)
-                c = NULL; /* (blanks only: they say nothing of where figures stand) */
-        beside += c != NULL;
+        /* (blanks only say nothing of where figures stand) */
+        beside += j != i && filled[j] == row->ncols && label_at[j] &&
+                  c[0].line == label_at[j] && c[row->ncols - 1].line == label_at[j] &&
+                  figures_in_cells(s->r, row->first_cell, row->ncols) > 0;
     }
     return beside == 2;
 }
@@ -4589,6 +4586,17 @@ static void scrambled(scan *s, const xxgk_table_spec *t, size_t first_diag)
                         t->section, t->title, unread, rows, s->unplaced));
 }
 
+/* The last line table t's cells were read on (or marked printed on), 0 when none. */
+static unsigned last_line(const xxgk_report *r, int t)
+{
+    const xxgk_table_spec *ts = &r->spec->tables[t];
+    unsigned last = 0;
+    for (int i = 0; i < ts->ncells; i++)
+        if (r->cells[ts->first_cell + i].line > last)
+            last = r->cells[ts->first_cell + i].line;
+    return last;
+}
+
 static int has_section(const xxgk_report *r, int standard)
 {
     for (size_t i = 0; i < r->nsections; i++)
@@ -4622,14 +4630,9 @@ int recognize_tables(xxgk_report *r, lgrid *g)
         if (t == XXGK_TABLE_REVIEW && s.nregions == 1 && s.regions[0].from == 1) {
             /* No heading for section 四: its row follows the end of tables 二 and 三 (not
              * section 二's figures, where 三 is not there). */
-            unsigned after = 0;
-            for (int k = XXGK_TABLE_ACTIVE; k <= XXGK_TABLE_REQUESTS; k++) {
-                const xxgk_table_spec *before = &r->spec->tables[k];
-                for (int i = 0; i < before->ncells; i++)
-                    if (r->cells[before->first_cell + i].line > after)
-                        after = r->cells[before->first_cell + i].line;
-            }
-            s.regions[0].from = after + 1;
+            unsigned after = last_line(r, XXGK_TABLE_ACTIVE);
+            unsigned three = last_line(r, XXGK_TABLE_REQUESTS);
+            s.regions[0].from = (three > after ? three : after) + 1;
         }
         s.subtotal = t == XXGK_TABLE_REQUESTS ? subtotal_column(&s, ts) : -1;
         s.nprinted = t == XXGK_TABLE_REQUESTS ? columns_printed(&s, ts, s.printed) : 0;
@@ -4640,11 +4643,7 @@ int recognize_tables(xxgk_report *r, lgrid *g)
             recognize_review(&s, ts);
             /* Nothing of it under its heading ("详见上表"), but printed at the end of section
              * 三, after table 三's last row (the two tables run together): read there. */
-            unsigned after = 0;
-            const xxgk_table_spec *three = &r->spec->tables[XXGK_TABLE_REQUESTS];
-            for (int i = 0; i < three->ncells; i++)
-                if (r->cells[three->first_cell + i].line > after)
-                    after = r->cells[three->first_cell + i].line;
+            unsigned after = last_line(r, XXGK_TABLE_REQUESTS);
             if (!table_read(r, ts) && after && has_section(r, 3) && has_section(r, 4)) {
                 set_regions(&s, 3);
                 for (int i = 0; i < s.nregions; i++)
