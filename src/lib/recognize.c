@@ -2667,6 +2667,17 @@ static void sub_rows_summed(scan *s, const xxgk_row_spec *row, unsigned line, co
     xbuf_free(&b);
 }
 
+/* What is said of figures printed beside a group's caption, which has none in the format
+ * (their text follows it). */
+static void caption_figures(const char *label, char zh[256], char en[256])
+{
+    snprintf(zh, 256, "%s：分组标题在格式中没有数字，其后的数字未采用：", label);
+    snprintf(en, 256,
+             "%s: a group's caption has no figures in the format; those after it are not "
+             "taken: ",
+             label);
+}
+
 /* Whether row i of t, its label printed alone on its line (label_at[i]) and no figure found for
  * it, had every cell left blank in space-aligned text, where a blank cell prints nothing (a
  * PDF's zeros left out): two of the table's rows at least print their figures on their labels'
@@ -3131,12 +3142,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                  * of its rows?) are said, not taken */
                 if (has_figure(v, nv)) {
                     char zh[256], en[256];
-                    snprintf(zh, sizeof zh, "%s：分组标题在格式中没有数字，其后的数字未采用：",
-                             row->label);
-                    snprintf(en, sizeof en,
-                             "%s: a group's caption has no figures in the format; those after "
-                             "it are not taken: ",
-                             row->label);
+                    caption_figures(row->label, zh, en);
                     int b = 0;
                     while (b < nv && v[b].kind == NUM_BLANK)
                         b++;
@@ -3261,16 +3267,13 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 evidence_put(&b, b.len == 0, c->raw ? c->raw : "", c->raw ? strlen(c->raw) : 0);
             memset(c, 0, sizeof *c); /* (not printed either: the group is no row of 2021's) */
         }
+        char zh[256], en[256];
+        caption_figures(row->label, zh, en);
         if (b.failed)
             r->oom = 1;
         else
-            rep_diag(r, "reader-unplaced", line,
-                     rep_printf(r, "%s：分组标题在格式中没有数字，其后的数字未采用：%s",
-                                row->label, b.data ? b.data : ""),
-                     rep_printf(r,
-                                "%s: a group's caption has no figures in the format; those "
-                                "after it are not taken: %s",
-                                row->label, b.data ? b.data : ""));
+            rep_diag(r, "reader-unplaced", line, rep_printf(r, "%s%s", zh, b.data ? b.data : ""),
+                     rep_printf(r, "%s%s", en, b.data ? b.data : ""));
         xbuf_free(&b);
         filled[i] = 0;
     }
