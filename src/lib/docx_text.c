@@ -887,8 +887,7 @@ static int related(char *out, size_t cap, zip_t *z, const char *rels, const char
 struct docx_package {
     zip_t *z;
     char main[256], styles[256], numbering[256], rels[640], base[256];
-    xmlDocPtr rels_doc; /* the document's relationships, read at its first chunk */
-    int rels_read;
+    xmlDocPtr rels_doc; /* the document's relationships, or NULL where it has none */
     zip_uint64_t *budget;
     int nesting;
     int failed;
@@ -913,10 +912,13 @@ static int parts(struct docx_package *p)
     snprintf(p->base, sizeof p->base, "%.*s", (int)dir, p->main);
     snprintf(p->styles, cap, "%.200sstyles.xml", p->base);
     snprintf(p->numbering, cap, "%.200snumbering.xml", p->base);
-    rc = related(p->styles, cap, p->z, p->rels, p->base, 0, "styles", p->budget, p->err,
-                 p->errcap);
-    return rc ? rc : related(p->numbering, cap, p->z, p->rels, p->base, 0, "numbering",
-                             p->budget, p->err, p->errcap);
+    /* (the document's relationships read once: its styles, its lists and its chunks) */
+    rc = package_xml(&p->rels_doc, p->z, p->rels, KIND, "", p->budget, p->err, p->errcap);
+    if (rc)
+        return rc == 1 ? 0 : rc;
+    related_in(p->styles, cap, p->rels_doc, p->base, 0, "styles");
+    related_in(p->numbering, cap, p->rels_doc, p->base, 0, "numbering");
+    return 0;
 }
 
 static int read_package(xbuf *out, unsigned *images, struct docx_package *p);
@@ -941,12 +943,7 @@ static void alt_chunk(const docx_reader *d, const xmlNode *c)
             id = xmlNodeGetContent((const xmlNode *)a);
     char name[256] = "", why[256] = "";
     int rc = 0;
-    if (!p->rels_read) { /* (once: a document merged from many names them all there) */
-        p->rels_read = 1;
-        rc = package_xml(&p->rels_doc, p->z, p->rels, KIND, "", p->budget, why, sizeof why);
-        rc = rc == 1 ? 0 : rc;
-    }
-    if (!rc && id && p->rels_doc)
+    if (id && p->rels_doc)
         related_in(name, sizeof name, p->rels_doc, p->base, 1, (const char *)id);
     xmlFree(id);
     char *data = NULL;
@@ -1047,8 +1044,11 @@ static int read_package(xbuf *out, unsigned *images, struct docx_package *p)
             p->main);
         rc = XXGK_EENCODING;
     }
-    if (rc)
+    if (rc) {
+        xmlFreeDoc(p->rels_doc);
+        p->rels_doc = NULL;
         return rc;
+    }
     const xmlNode *root = xmlDocGetRootElement(doc);
     const xmlNode *body = NULL;
     for (const xmlNode *c = root ? root->children : NULL; c && !body; c = c->next)
