@@ -338,6 +338,31 @@ bytes ole_streams(const part *streams, size_t n)
     return b;
 }
 
+void assert_json_at(const xxgk_report *r, const char *path, const char *want)
+{
+    json_t *j = report_json(r), *at = j;
+    char key[64];
+    for (const char *p = path; at && *p;) {
+        size_t n = strcspn(p, ".[");
+        if (n) {
+            snprintf(key, sizeof key, "%.*s", (int)n, p);
+            at = json_object_get(at, key);
+        }
+        p += n;
+        if (*p == '[') {
+            at = json_array_get(at, strtoul(p + 1, NULL, 10));
+            p += strcspn(p, "]") + (p[strcspn(p, "]")] == ']');
+        }
+        if (*p == '.')
+            p++;
+    }
+    char *got = at ? json_dumps(at, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENCODE_ANY) : NULL;
+    if (!got || strcmp(got, want) != 0)
+        fail_msg("%s: %s, want %s", path, got ? got : "nothing", want);
+    free(got);
+    json_decref(j);
+}
+
 bytes recoded(const char *to, const char *s, size_t n)
 {
     iconv_t cd = iconv_open(to, "UTF-8");

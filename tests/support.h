@@ -42,6 +42,9 @@ xxgk_date test_date(const char *s);
 int sink_str(void *ctx, const char *data, size_t len);
 /* The report's JSON (as `xxgk parse --format json` writes it).  json_decref when done. */
 json_t *report_json(const xxgk_report *r);
+/* Fail unless the report's JSON at path ("requests.carried_in", "requests.other[2]", "active")
+ * dumps, compact and its keys sorted, as want ("[7,2,0,1,0,0,10]"). */
+void assert_json_at(const xxgk_report *r, const char *path, const char *want);
 /* Fail the test unless table 三's row `key` (its nth sub-row when nth >= 0) holds want[0..n), a
  * negative figure standing for null; the message names the row and column. */
 void assert_requests_row(const xxgk_report *r, const char *key, int nth, const double *want,
