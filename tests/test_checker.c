@@ -931,6 +931,20 @@ static void test_text_rules(void **state)
     EXPECT_EACH(kinds_of_applicant, "text-figure-mismatch", 1);
     expect("均按期答复。", "均按期答复。其中，自然人申请25件，法人或其他组织申请4件。",
            "text-figure-mismatch", 2, NULL);
+    /* ... the count before the kind */
+    expect("全年共收到政府信息公开申请29件，均按期答复。",
+           "全年共收到政府信息公开申请29件，其中12件由法人或其他组织提出。", "text-figure-mismatch",
+           1, "正文：“12件由法人或其他组织提出”；表格一、本年新收·法人或其他组织为 9（加上年结转为"
+              " 10）");
+    const char *kinds_first[] = {"全年收到申请29件，其中21件为自然人申请。",
+                                 "全年收到申请29件，其中12件系企业提出。",
+                                 "全年收到申请29件，其中8件来自法人或其他组织。"};
+    EXPECT_EACH(kinds_first, "text-figure-mismatch", 1);
+    const char *kinds_first_not[] = {"全年收到申请29件，其中9件由法人或其他组织提出。",
+                                     "全年收到申请29件，其中20件为自然人申请。",
+                                     "全年收到申请29件，其中12件为涉及征收的申请。",
+                                     "2023年收到申请35件，其中12件由自然人提出。"};
+    EXPECT_EACH(kinds_first_not, "text-figure-mismatch", 0);
     const char *not_kinds_of_applicant[] = {
         "其中，自然人申请20件，法人或其他组织申请9件。", "自然人申请23件（含上年结转3件）。",
         "自然人申请占比69%。", "自然人申请较上年增加5件。", "网上申请中，自然人申请10件。",
@@ -1315,6 +1329,10 @@ static void test_text_rules(void **state)
            "text-figure-mismatch", 1, NULL);
     expect("全年共收到政府信息公开申请29件", "全年共受理依申请公开30件", "text-figure-mismatch", 1,
            NULL);
+    expect("全年共收到政府信息公开申请29件", "全年依申请公开受理量31件", "text-figure-mismatch",
+           1, "正文：“全年依申请公开受理量31件”；表格一、本年新收总计为 29");
+    expect("全年共收到政府信息公开申请29件", "全年依申请公开受理量29件", "text-figure-mismatch",
+           0, NULL);
     expect("全年共收到政府信息公开申请29件", "全年共办理政府信息公开申请30件",
            "text-figure-mismatch", 1, "正文：“办理政府信息公开申请30件”；表格（七）总计为 29");
     /* who applied, said as of everyone; the count first after 共有, where the clause ends */
@@ -1955,6 +1973,9 @@ static void test_text_counts_worded(void **state)
         {"均按期答复。", "均按期答复。全年对4件申请作出不予公开决定。",
          "正文：“对4件申请作出不予公开”；表格（三）不予公开总计为 2"},
         {"均按期答复。", "均按期答复。对涉及第三方的2件申请作出不予公开决定。", NULL},
+        {"均按期答复。", "均按期答复。针对不予公开的5件申请，我局均说明了理由。",
+         "正文：“不予公开的5件”；表格（三）不予公开总计为 2"},
+        {"均按期答复。", "均按期答复。对于部分公开的3件申请，均告知了理由。", NULL},
         /* shares of a kind of applicant or an outcome, as rounded, over 一, 一 + 二 or
          * （七）总计 */
         {"均按期答复。", "均按期答复。自然人申请占比达80%。",

@@ -1718,14 +1718,19 @@ static void outcome_counts(check_ctx *c, const char *text)
                 left -= outcome_list(c, text, ca, 0, 1, outcomes, n, done);
         }
     /* ... and an outcome's count opening its sentence, with nothing before it but the year and
-     * the agency ("本年度不予公开的申请6件", "全年予以公开15件"): not a reason's ("因重复申请
+     * the agency ("本年度不予公开的申请6件", "全年予以公开15件", "对不予公开的5件申请，…"):
+     * not a reason's ("因重复申请
      * 不予处理1件", "属于国家秘密的，不予公开1件"), some applications' or another year's */
     for (size_t k = 0; k < n && left; k++) {
         for (const char *p = done[k] ? NULL : chk_next(c, text, outcomes[k].word); p;
              p = chk_next(c, p + 1, outcomes[k].word)) {
             const char *from, *to, *end = NULL;
             sentence(text, p, &from, &to);
-            if (chk_skip_any(from, p, lead_words, sizeof lead_words / sizeof lead_words[0]) != p)
+            /* (or what was done about them: "针对不予公开的5件申请，均说明理由") */
+            static const char *const about[] = {"针对", "对于", "对"};
+            const char *x =
+                chk_skip_any(from, p, lead_words, sizeof lead_words / sizeof lead_words[0]);
+            if (x != p && chk_skip_any(x, p, about, sizeof about / sizeof about[0]) != p)
                 continue;
             static const char *const then[] = {"的申请有", "的申请为", "的申请", "申请", "的有",
                                                "的为", "的决定", "决定", "的答复", "答复",
@@ -2100,6 +2105,22 @@ static void shares(check_ctx *c, const char *text)
  * 法人或其他组织申请9件"), against 一、本年新收 (or 一 + 二) in table 三: 自然人 its first
  * column, 法人或其他组织 the five after it.  Only in a sentence about applications, not of a
  * channel, part of the year, another year or body. */
+/* Where the count of "N件由X提出" begins, for the kind X at p (its words and verb ending at
+ * after, the clause's end): N件 and 由, 为, 来自 or 系 just before p, within [from, p); NULL
+ * for none. */
+static const char *count_first_kind(const char *text, const char *from, const char *p,
+                                    const char *after)
+{
+    static const char *const leads[] = {"由", "为", "来自", "系"};
+    const char *lead = ends_with_any(text, p, leads, sizeof leads / sizeof leads[0]);
+    if (!lead || lead - from < 4 || memcmp(lead - 3, "件", 3) != 0)
+        return NULL;
+    const char *d = digits_before(from, lead - 3);
+    if (d == lead - 3 || lead - 3 - d > 9)
+        return NULL;
+    return !*after || *after == '\n' || clause_mark(*after) || full_stop_at(after) ? d : NULL;
+}
+
 static void applicant_counts(check_ctx *c, const char *text)
 {
     const xxgk_row_spec *nw, *in;
@@ -2160,8 +2181,9 @@ static void applicant_counts(check_ctx *c, const char *text)
             const char *q = p + strlen(kinds[k].word), *end = NULL;
             /* (an everyday word alone, not of some: "运输企业", "外省个人", "建设单位", nor the
              * agency's own, "我单位"; after a word that leads to it, or none) */
-            static const char *const leads[] = {"其中", "中", "有", "为", "是", "由", "自", "年",
-                                                "度", "共", "收到", "受理", "接到", "接收", "新收"};
+            static const char *const leads[] = {"其中", "中", "有", "为", "是", "由", "自",
+                                                "系", "年", "度", "共", "收到", "受理", "接到",
+                                                "接收", "新收"};
             const char *from, *to;
             sentence(text, p, &from, &to);
             if ((k >= official && p > from && ((unsigned char)p[-1] & 0x80) &&
@@ -2212,9 +2234,12 @@ static void applicant_counts(check_ctx *c, const char *text)
             for (size_t w = 0; w < sizeof verbs / sizeof verbs[0]; w++)
                 if (strncmp(q, verbs[w], strlen(verbs[w])) == 0 && strlen(verbs[w]) > v0)
                     v0 = strlen(verbs[w]);
+            /* or the count before the kind, the clause ending after it: "其中12件由法人或其他
+             * 组织提出", "9件为自然人申请" */
+            const char *first = count_first_kind(text, from, p, q + v0);
             /* ("自然人20件" alone may count anything, but not after 申请人中, or 其中 after
              * the applications: "申请人中，自然人22件", "收到申请29件，其中自然人20件") */
-            if (!v0) {
+            if (!v0 && !first) {
                 const char *sa, *se, *among = NULL;
                 sentence(text, p, &sa, &se);
                 const char *of = find_in(sa, p, "其中");
@@ -2222,19 +2247,21 @@ static void applicant_counts(check_ctx *c, const char *text)
                 if (!among && !(of && find_in(sa, of, "申请")))
                     continue;
             }
-            double v = figure_after(q + v0, &end);
+            double v = figure_after(first ? first : q + v0, &end);
             if (v < 0)
                 continue;
+            /* where the statement begins and ends */
+            const char *at = first ? first : p, *stop = first ? q + v0 : end + 3;
             if (!find_in(from, to, "申请") || other_year(c, from, to) || months(from, to) ||
                 over_years_in(c, from, to) ||
-                chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
-                other_body(c, from, p) || chk_span_has(from, to, "主动") ||
+                chk_span_has_any(from, at, other_set, sizeof other_set / sizeof other_set[0]) ||
+                other_body(c, from, at) || chk_span_has(from, to, "主动") ||
                 /* (some of them: "涉及征收的自然人申请12件"; everyone: "公民、法人或其他组织") */
-                (p - from >= 3 &&
-                 (memcmp(p - 3, "的", 3) == 0 || memcmp(p - 3, "、", 3) == 0)) ||
-                chk_span_has_any(from, p,
+                (at - from >= 3 &&
+                 (memcmp(at - 3, "的", 3) == 0 || memcmp(at - 3, "、", 3) == 0)) ||
+                chk_span_has_any(from, at,
                              (const char *const[]){"涉及", "关于", "有关", "其余", "结转"}, 5) ||
-                among_some(from, p, all))
+                among_some(from, at, all))
                 continue; /* (those carried over; "…的4件申请中，") */
             said[slot] = 1; /* the first statement of each */
             char a[32], b[32];
@@ -2244,10 +2271,10 @@ static void applicant_counts(check_ctx *c, const char *text)
                          CHK_LANG(c, "（加上年结转为 %s）", " (%s with those carried in)"),
                          chk_num(b, also));
             if (chk_differs(v, want) && chk_differs(v, also))
-                chk_found(c, chk_line_at(c, p),
+                chk_found(c, chk_line_at(c, at),
                           CHK_LANG(c, "正文：“%.*s”；表格一、本年新收·%s为 %s%s",
                                    "text: “%.*s”; tables: 一、本年新收·%s is %s%s"),
-                          (int)(end - p) + 3, p, slot == 1 ? kinds[1].word : named,
+                          (int)(stop - at), at, slot == 1 ? kinds[1].word : named,
                           chk_num(a, want), with);
         }
     }
@@ -2507,9 +2534,12 @@ void r_text_figures(check_ctx *c)
         if (strncmp(q, "件", strlen("件")) == 0 && !clause_mark(q[3]) && !full_stop_at(q + 3))
             q += strlen("件");
         double v = figure_after(q, &end);
-        /* "申请数量为30件", "全年政府信息公开申请共30件" say what they count without a verb (the
-         * latter with nothing before it but the year and the agency: not "自然人提出的…") */
-        int verb = strncmp(q, "数量", strlen("数量")) != 0 &&
+        /* "申请数量为30件", "依申请公开受理量31件", "全年政府信息公开申请共30件" say what they
+         * count without a verb (the last with nothing before it but the year and the agency:
+         * not "自然人提出的…") */
+        static const char *const received[] = {"数量", "受理量", "受理数", "受理总量",
+                                               "受理总数"};
+        int verb = !begins_with_any(q, received, sizeof received / sizeof received[0]) &&
                    !((strncmp(q, "共", strlen("共")) == 0 ||
                       strncmp(q, "总数", strlen("总数")) == 0 ||
                       strncmp(q, "总量", strlen("总量")) == 0) &&
