@@ -3680,6 +3680,63 @@ static void test_column_order(void **state)
     xxgk_report_free(r);
     free(t);
     free(text);
+    /* the header's first line in another order, its second in the format's: 总计 first, or
+     * the organisations' label before 自然人 (the figures so) */
+    text = fixture("report-2021-tabs.txt", NULL);
+    static const struct {
+        const char *header, *figures, *order;
+    } first_line[] = {
+        {"\t\t\t总计\t自然人\t法人或其他组织\t\t\t\t\t\n", "\t\t\t29\t20\t5\t1\t0\t2\t1\n",
+         "（总计 自然人 法人或其他组织）"},
+        {"\t\t\t法人或其他组织\t\t\t\t\t自然人\t总计\n", "\t\t\t5\t1\t0\t2\t1\t20\t29\n",
+         "（法人或其他组织 自然人 总计）"},
+    };
+    for (size_t i = 0; i < sizeof first_line / sizeof first_line[0]; i++) {
+        char *h =
+            replace(text, "\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n", first_line[i].header);
+        t = replace(h, "\t\t\t20\t5\t1\t0\t2\t1\t29\n", first_line[i].figures);
+        r = read_text(t, strlen(t));
+        assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+        assert_non_null(strstr(ev, first_line[i].order));
+        assert_cell(r, "new", 0, -1);
+        assert_cell(r, "total", 6, -1);
+        xxgk_report_free(r);
+        free(t);
+        free(h);
+    }
+    free(text);
+    /* a cell a line (Word's export): the rows' cells apart by blank lines, or not at all, the
+     * header then read as a run of lines */
+    text = fixture("report-2021-cells.txt", NULL);
+    char *word = strdup(text), *w = word; /* (each line's leading tab dropped) */
+    for (const char *p = text; *p; p++)
+        if (!(*p == '\t' && p > text && p[-1] == '\n'))
+            *w++ = *p;
+    *w = '\0';
+    static const struct {
+        const char *from, *to, *order;
+    } cells[] = {
+        {"\t自然人\n\t法人或其他组织\n", "\t总计\n\t自然人\n\t法人或其他组织\n",
+         "（总计 自然人 法人或其他组织 总计）"},
+        {"\n自然人\n法人或其他组织\n", "\n总计\n自然人\n法人或其他组织\n",
+         "（总计 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他）"},
+    };
+    for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++) {
+        const char *layout = i ? word : text;
+        r = read_text(layout, strlen(layout));
+        assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+        assert_cell(r, "new", 0, 20);
+        xxgk_report_free(r);
+        t = replace(layout, cells[i].from, cells[i].to);
+        r = read_text(t, strlen(t));
+        assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+        assert_non_null(strstr(ev, cells[i].order));
+        assert_cell(r, "new", 0, -1);
+        xxgk_report_free(r);
+        free(t);
+    }
+    free(word);
+    free(text);
     /* headers that shorten a name (企业, 科研院所), or print the total first as 合计 or 小计 */
     text = fixture("report-2021-tabs.txt", NULL);
     static const struct {
@@ -5649,15 +5706,29 @@ static void test_review_labels(void **state)
      * places cannot say which column they are */
     static const struct {
         const char *from, *to;
+        unsigned line;
     } reordered[] = {
-        {"\t未经复议直接起诉\t\t\t\t\t复议后起诉", "\t复议后起诉\t\t\t\t\t未经复议直接起诉"},
-        {"\n结果维持\t结果纠正\t", "\n结果纠正\t结果维持\t"},
+        {"\t未经复议直接起诉\t\t\t\t\t复议后起诉", "\t复议后起诉\t\t\t\t\t未经复议直接起诉",
+         60},
+        {"\n结果维持\t结果纠正\t", "\n结果纠正\t结果维持\t", 60},
+        /* (总计 first in each block, as the figures are then; the lawsuits first) */
+        {"结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉"
+         "\t\t\t\t\n\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正"
+         "\t其他结果\t尚未审结\t总计\n2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2",
+         "总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t未经复议直接起诉\t\t\t\t\t复议后起诉"
+         "\t\t\t\t\n\t\t\t\t\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持"
+         "\t结果纠正\t其他结果\t尚未审结\n4\t2\t1\t0\t1\t1\t1\t0\t0\t0\t2\t0\t1\t1\t0",
+         60},
+        {"行政复议\t\t\t\t\t行政诉讼", "行政诉讼\t\t\t\t\t行政复议", 59},
     };
     for (size_t i = 0; i < sizeof reordered / sizeof reordered[0]; i++) {
         t = replace(tabs, reordered[i].from, reordered[i].to);
         r = read_text(t, strlen(t));
         assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
-        assert_non_null(strstr(ev, "第四部分表头的列顺序与格式不同（第 60 行）"));
+        char said[64];
+        snprintf(said, sizeof said, "第四部分表头的列顺序与格式不同（第 %u 行）",
+                 reordered[i].line);
+        assert_non_null(strstr(ev, said));
         assert_cell(r, "reconsideration", 0, -1);
         assert_int_equal(diag_count(r, "struct-table-missing", NULL, 0), 0);
         xxgk_report_free(r);

@@ -23,6 +23,9 @@ typedef enum {
     XXGK_TABLE_COUNT = 3
 } xxgk_table_id;
 
+/* The header label over table 三's applicant columns between 自然人 and 总计 (both formats). */
+#define XXGK_APPLICANT_GROUP "法人或其他组织"
+
 #define XXGK_COL_AMOUNT 1u /* money: may be fractional */
 #define XXGK_COL_SIGNED 2u /* may be negative (2019 本年增/减) */
 #define XXGK_COL_TOTAL 4u  /* the row's 总计 column */

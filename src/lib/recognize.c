@@ -3848,7 +3848,8 @@ static void review_refused(scan *s, const xxgk_table_spec *t, unsigned line, uns
 }
 
 /* A label of section 四's header as the format prints it, whole: a column (0..4), a block named
- * by its own words (10 + 0..2; 行政诉讼 alone, 9), or -1. */
+ * by its own words (10 + 0..2; 行政诉讼 alone, 9; both kinds, "行政复议、行政诉讼情况", 8), or
+ * -1. */
 static int review_official(const xxgk_table_spec *t, const char *norm)
 {
     for (int k = 0; k < REVIEW_COLS; k++)
@@ -3857,7 +3858,31 @@ static int review_official(const xxgk_table_spec *t, const char *norm)
     if (strlen(norm) > 3 * 16) /* (a sentence naming them, not a header's cell) */
         return -1;
     int b = review_block(norm);
-    return b >= 0 ? 10 + b : b == -2 ? 9 : -1;
+    return b >= 0 ? 10 + b : b == -2 ? (strstr(norm, "行政复议") ? 8 : 9) : -1;
+}
+
+/* Whether the label k of section 四's header (as review_official numbers them) may follow
+ * those before it in a run of labels, kept in *col (the last column), *block (the last block),
+ * *since (columns since the last 总计) and *lawsuits (行政诉讼 named): a column after the one
+ * before it, or a block's first after the last's 总计 (not after a 总计 alone: "总计 结果维持
+ * …"); a block after the one before it, and 行政复议 before 行政诉讼. */
+static int review_in_order(int k, int *col, int *block, int *since, int *lawsuits)
+{
+    int ok = 1;
+    if (k >= 0 && k < REVIEW_COLS) {
+        if (*col >= 0 && k < *col) {
+            ok = *col == REVIEW_COLS - 1 && *since > 1;
+            *since = 0;
+        }
+        *col = k;
+        ++*since;
+    } else if (k == 9) {
+        *lawsuits = 1;
+    } else if (k >= 10) {
+        ok = k - 10 >= *block && !(k == 10 && *lawsuits);
+        *block = k - 10;
+    }
+    return ok;
 }
 
 /* Section 四 read by the places of its figures under a header whose labels come in another
@@ -3868,6 +3893,7 @@ static void review_order(scan *s, const xxgk_table_spec *t)
 {
     lgrid *g = s->g;
     int col = -1, block = -1; /* the last column and block named in the run */
+    int since = 0, lawsuits = 0; /* columns named since the last block's 总计; 行政诉讼 named */
     unsigned line = 0;
     for (size_t ri = 0; ri < g->nrows && !line; ri++) {
         const lrow *rw = &g->rows[ri];
@@ -3888,32 +3914,26 @@ static void review_order(scan *s, const xxgk_table_spec *t)
                 sentence = (c->s[b] >= '0' && c->s[b] <= '9') ||
                            (b + 3 <= c->n && (memcmp(c->s + b, "。", 3) == 0 ||
                                               memcmp(c->s + b, "，", 3) == 0));
-            int k = sentence ? -1 : review_official(t, cell_norm(s->r, c));
+            int k = sentence ? -1 : review_official(t, cell_norm(s->r, c)), words = 0;
             char word[NORM_MAX];
             for (size_t at = 0, wn; k < 0 && !sentence && memchr(c->s, ' ', c->n) &&
                                     c->n < NORM_MAX && (wn = next_word(c, &at, word)) > 0;) {
-                k = review_official(t, word); /* (labels a space apart in one cell) */
-                if (k < 0)
+                int w = review_official(t, word); /* (labels a space apart in one cell) */
+                if (w < 0) {
+                    words = 0;
                     break;
-                if (k < REVIEW_COLS && col >= 0 && k < col && col != REVIEW_COLS - 1)
+                }
+                if (!review_in_order(w, &col, &block, &since, &lawsuits))
                     line = rw->line;
-                col = k < REVIEW_COLS ? k : col;
-                k = 9; /* (each word taken) */
+                words = 1;
             }
-            if (k < 0) {
+            if (k < 0 && !words)
                 labels = 0;
-            } else if (k < REVIEW_COLS) {
-                if (col >= 0 && k < col && col != REVIEW_COLS - 1)
-                    line = rw->line; /* (a column before one it should follow) */
-                col = k;
-            } else if (k >= 10) {
-                if (k - 10 < block)
-                    line = rw->line;
-                block = k - 10;
-            }
+            else if (k >= 0 && !review_in_order(k, &col, &block, &since, &lawsuits))
+                line = rw->line;
         }
         if (!labels)
-            col = block = -1; /* (words or figures end the header's run) */
+            col = block = -1, since = lawsuits = 0; /* (words or figures end the header's run) */
     }
     if (!line)
         return;
@@ -4146,9 +4166,10 @@ static int subtotal_column(scan *s, const xxgk_table_spec *t)
  * Only header lines (no figures) with two or more of the columns' labels, each a cell of its
  * own, are compared. */
 /* The order a header row prints columns cols[0..ncols) of table t in: their indexes in
- * order[], how many; 0 for a row with figures (no header). */
+ * order[] (with group, table 三's label over the organisations' columns too, as -1), how
+ * many; 0 for a row with figures (no header). */
 static int header_order(scan *s, const xxgk_table_spec *t, const lrow *rw,
-                        const xxgk_column_spec *cols, int ncols, int order[16])
+                        const xxgk_column_spec *cols, int ncols, int group, int order[16])
 {
     lgrid *g = s->g;
     int seen = 0;
@@ -4165,6 +4186,10 @@ static int header_order(scan *s, const xxgk_table_spec *t, const lrow *rw,
             (cols[ncols - 1].flags & XXGK_COL_TOTAL))
             k = ncols - 1; /* (first, before any other: the total; after 其他, see
                             * subtotal_column) */
+        if (k < 0 && group && strcmp(whole, XXGK_APPLICANT_GROUP) == 0) {
+            order[seen++] = -1;
+            continue;
+        }
         if (k >= 0) { /* ("法律服务 机构": a label with a space in it) */
             order[seen++] = k;
             continue;
@@ -4177,8 +4202,107 @@ static int header_order(scan *s, const xxgk_table_spec *t, const lrow *rw,
         for (size_t at = 0, n; seen < 16 && (n = next_word(c, &at, norm)) > 0;)
             if ((k = header_column_of(t, cols, ncols, norm, n)) >= 0)
                 order[seen++] = k;
+            else if (group && strcmp(norm, XXGK_APPLICANT_GROUP) == 0)
+                order[seen++] = -1;
     }
     return seen;
+}
+
+/* The rows of columns cols (a set of table t) printed under the header of row ri whose labels
+ * come in another order than the format's (order[0..seen), as printed), up to the set's next
+ * header after figures, not taken; said at that row. */
+static void order_refused(scan *s, const xxgk_table_spec *t, const xxgk_column_spec *cols,
+                          int ncols, size_t ri, const int *order, int seen)
+{
+    lgrid *g = s->g;
+    const lrow *rw = &g->rows[ri];
+    int other[16];
+    /* (the set's next header, after figures: not this header's next line) */
+    unsigned until = UINT_MAX;
+    for (size_t rj = ri + 1, figures = 0; rj < g->nrows && until == UINT_MAX; rj++) {
+        const lrow *next = &g->rows[rj];
+        if (figures && header_order(s, t, next, cols, ncols, 0, other) >= 2)
+            until = next->line;
+        for (int i = 0; i < next->n && !figures; i++)
+            figures = is_value(&g->cells[next->first + i]) && !filler(&g->cells[next->first + i]);
+    }
+    xbuf b; /* (the labels, in the order printed) */
+    xbuf_init(&b, 0);
+    for (int i = 0; i < seen; i++)
+        xbuf_printf(&b, "%s%s", b.len ? " " : "",
+                    order[i] < 0 ? XXGK_APPLICANT_GROUP : cols[order[i]].label);
+    int three = t->id == XXGK_TABLE_REQUESTS;
+    rep_diag(s->r, "reader-unplaced", rw->line,
+             rep_printf(s->r,
+                        "第%s部分表头的%s顺序与格式不同（%s），无法确定各数字属于哪一列，"
+                        "数字未采用",
+                        t->section, three ? "申请人列" : "列", b.data ? b.data : ""),
+             rep_printf(s->r,
+                        "section %s's header prints the %scolumns in another order than the "
+                        "format (%s): which column each figure belongs to cannot be told, its "
+                        "figures are not taken",
+                        t->section, three ? "applicant " : "", b.data ? b.data : ""));
+    xbuf_free(&b);
+    for (int k = 0; k < t->nrows; k++) {
+        if (t->rows[k].cols != cols || t->rows[k].ncols == 0)
+            continue;
+        unsigned line = s->r->cells[t->rows[k].first_cell].line;
+        if (line && line > rw->line && line < until) /* (a row not printed stays so) */
+            take_back(s->r, t->rows[k].first_cell, t->rows[k].ncols, line);
+    }
+}
+
+/* Whether order[0..n), table 三's applicant columns as a header prints them (-1 the label over
+ * the organisations' columns), may be the format's, on one line or read over several: 自然人
+ * before the organisations' label and columns, the label before its columns, the columns in
+ * order, and 总计 (column total) after 自然人 and the label (before the columns too: a line
+ * above them). */
+static int applicant_order_ok(const int *order, int n, int total)
+{
+    int natural = INT_MAX, group = INT_MAX, cols = INT_MAX, sum = INT_MAX, last = 0;
+    for (int i = 0; i < n; i++) {
+        int *at = order[i] == 0 ? &natural : order[i] < 0 ? &group : order[i] == total ? &sum
+                                                                                     : &cols;
+        if (*at == INT_MAX)
+            *at = i;
+        if (at == &cols) {
+            if (order[i] < last)
+                return 0;
+            last = order[i];
+        }
+    }
+    return (natural == INT_MAX || (natural < group && natural < cols && natural < sum)) &&
+           (group == INT_MAX || (group < cols && group < sum));
+}
+
+/* Table 三's applicant header printed a cell a line (Word's export): the run of lines of one
+ * label each before the figures in applicant_order_ok's order, or refused as column_order
+ * refuses a line. */
+static void applicant_runs(scan *s, const xxgk_table_spec *t)
+{
+    lgrid *g = s->g;
+    const xxgk_column_spec *cols = t->rows[0].cols;
+    int ncols = t->rows[0].ncols;
+    int order[16], seen = 0;
+    size_t first = 0;
+    for (size_t ri = 0; ri <= g->nrows; ri++) {
+        const lrow *rw = ri < g->nrows ? &g->rows[ri] : NULL;
+        if (rw && !in_regions(s, rw->line))
+            continue;
+        const lcell *c = rw ? &g->cells[rw->first] : NULL;
+        int here[16];
+        if (rw && rw->n == 1 && !is_value(c) && !memchr(c->s, ' ', c->n)) {
+            if (header_order(s, t, rw, cols, ncols, 1, here) == 1 && seen < 16) {
+                first = seen ? first : ri;
+                order[seen++] = here[0];
+            }
+            continue;
+        }
+        /* (figures end the run; a line of several cells or words is no such header) */
+        if ((!c || is_value(c)) && seen >= 2 && !applicant_order_ok(order, seen, ncols - 1))
+            order_refused(s, t, cols, ncols, first, order, seen);
+        seen = 0;
+    }
 }
 
 /* A header that prints a set of columns in another order than the format (each set: table 三's
@@ -4198,41 +4322,19 @@ static void column_order(scan *s, const xxgk_table_spec *t)
             const lrow *rw = &g->rows[ri];
             if (!in_regions(s, rw->line) || rw->n < 1)
                 continue;
-            int order[16], swapped = 0;
-            int seen = header_order(s, t, rw, cols, ncols, order);
-            for (int i = 1; i < seen; i++)
-                swapped |= order[i] < order[i - 1];
-            if (seen < 2 || !swapped)
-                continue;
-            unsigned until = UINT_MAX; /* (the set's next header) */
-            for (size_t rj = ri + 1; rj < g->nrows && until == UINT_MAX; rj++)
-                if (header_order(s, t, &g->rows[rj], cols, ncols, order) >= 2)
-                    until = g->rows[rj].line;
-            seen = header_order(s, t, rw, cols, ncols, order);
-            xbuf b; /* (the labels, in the order printed) */
-            xbuf_init(&b, 0);
-            for (int i = 0; i < seen; i++)
-                xbuf_printf(&b, "%s%s", b.len ? " " : "", cols[order[i]].label);
-            int three = t->id == XXGK_TABLE_REQUESTS;
-            rep_diag(s->r, "reader-unplaced", rw->line,
-                     rep_printf(s->r,
-                                "第%s部分表头的%s顺序与格式不同（%s），无法确定各数字属于哪一列，"
-                                "数字未采用",
-                                t->section, three ? "申请人列" : "列", b.data ? b.data : ""),
-                     rep_printf(s->r,
-                                "section %s's header prints the %scolumns in another order than "
-                                "the format (%s): which column each figure belongs to cannot be "
-                                "told, its figures are not taken",
-                                t->section, three ? "applicant " : "", b.data ? b.data : ""));
-            xbuf_free(&b);
-            for (int k = 0; k < t->nrows; k++) {
-                if (t->rows[k].cols != cols || t->rows[k].ncols == 0)
-                    continue;
-                unsigned line = s->r->cells[t->rows[k].first_cell].line;
-                if (line && line > rw->line && line < until) /* (a row not printed stays so) */
-                    take_back(s->r, t->rows[k].first_cell, t->rows[k].ncols, line);
+            /* (table 三's label over the organisations' columns placed too) */
+            int order[16], swapped = 0, three = t->id == XXGK_TABLE_REQUESTS && set == 0;
+            int seen = header_order(s, t, rw, cols, ncols, three, order);
+            for (int i = 1, last = -1; i < seen; i++) {
+                last = order[i - 1] >= 0 ? order[i - 1] : last;
+                swapped |= order[i] >= 0 && order[i] < last;
             }
+            if (seen < 2 || !(swapped || (three && !applicant_order_ok(order, seen, ncols - 1))))
+                continue;
+            order_refused(s, t, cols, ncols, ri, order, seen);
         }
+        if (t->id == XXGK_TABLE_REQUESTS && set == 0)
+            applicant_runs(s, t);
     }
 }
 
@@ -4251,7 +4353,7 @@ static int columns_printed(scan *s, const xxgk_table_spec *t, int out[16])
         int order[16];
         if (!in_regions(s, rw->line) || rw->n > ncols + 1)
             continue;
-        int seen = header_order(s, t, rw, cols, ncols, order), up = 1, has_total = 0;
+        int seen = header_order(s, t, rw, cols, ncols, 0, order), up = 1, has_total = 0;
         for (int i = 0; i < seen; i++) {
             up &= i == 0 || order[i] > order[i - 1];
             has_total |= order[i] == total;

@@ -175,7 +175,7 @@ static void requests(grid *g, const xxgk_report *r, const xxgk_table_spec *t)
         int run = 0;
         while (k + run < nc && !(cols[k + run].flags & XXGK_COL_TOTAL))
             run++;
-        add(g, 1, nl + k, 1, run, GRID_HEAD, "法人或其他组织");
+        add(g, 1, nl + k, 1, run, GRID_HEAD, XXGK_APPLICANT_GROUP);
         k += run;
     }
     for (int k = 1; k < nc; k++)
