@@ -769,15 +769,22 @@ static int other_government(const check_ctx *c, const char *a, const char *e)
     return 0;
 }
 
+/* What a sentence about reconsiderations or lawsuits says to be about disclosure (a 司法局
+ * reports every case it decided): "政府信息公开", "因依申请公开引发". */
+static const char *const about_disclosure[2] = {"信息公开", "申请公开"};
+
 /* What makes a statement an aim, not an account: "力争零纠错", "确保零复议". */
 static const char *const aims[] = {"力争", "力求", "确保", "争取", "争创", "努力", "目标",
                                    "避免", "防止", "推动", "保持", "将"};
 
 /* Applications, or answers, of another kind than for information: "受理政务服务事项申请8652件",
- * "行政许可申请", "投诉举报申请43件，办结43件". */
+ * "行政许可申请", "投诉举报申请43件，办结43件", "档案查阅申请", "更正个人信息申请", and other
+ * work counted so ("承办政协提案48件（含上年结转2件）"). */
 static const char *const other_kinds[] = {"事项", "许可", "处罚", "听证", "登记", "审批", "经营",
                                           "投诉", "举报", "信访", "补贴", "救助", "办件", "热线",
-                                          "工单", "12345", "政务服务", "咨询", "资格", "证照"};
+                                          "工单", "12345", "政务服务", "咨询", "资格", "证照",
+                                          "档案", "更正", "提案", "议案", "代表建议",
+                                          "一件事"};
 
 /* Whether applications of another kind are named in [a, e): 申请 right after one of
  * other_kinds or a kind of housing ("公租房申请", "行政许可申请"). */
@@ -791,6 +798,15 @@ static int other_kind_applied(const char *a, const char *e)
             return 1;
     }
     return 0;
+}
+
+/* Whether [a, e) counts applications or work of another kind, and not disclosure's: "全年办理
+ * 行政许可120件，其中企业申请85件", "公租房申请86件" (not "依申请公开事项"). */
+static int of_another_kind(const char *a, const char *e)
+{
+    return (chk_span_has_any(a, e, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
+            other_kind_applied(a, e)) &&
+           !chk_span_has_any(a, e, about_disclosure, 2);
 }
 
 /* The length of a range's separator at p ("至", "到", "-", "—", "～", "~"), or 0. */
@@ -932,9 +948,6 @@ static const char *const only_some[] = {
 const char *const chk_applicant_kinds[CHK_APPLICANT_KINDS] = {
     "自然人", "法人", "企业", "科研机构", "社会公益", "法律服务", "其他组织"};
 
-/* What a sentence about reconsiderations or lawsuits says to be about disclosure (a 司法局
- * reports every case it decided): "政府信息公开", "因依申请公开引发". */
-static const char *const about_disclosure[2] = {"信息公开", "申请公开"};
 
 /* Whether a..e speaks of cases of other work than disclosure, and not of disclosure: "行政执法
  * 工作实现零复议", "行政处罚案件均未被复议纠错". */
@@ -1642,6 +1655,7 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
                      : chk_skip_any(from, of, lead_words,
                                     sizeof lead_words / sizeof lead_words[0]) != of) ||
         chk_span_has_any(from, of, other_set, sizeof other_set / sizeof other_set[0]) ||
+        of_another_kind(from, of) ||
         chk_span_has_any(from, of, not_all_results,
                      sizeof not_all_results / sizeof not_all_results[0]) ||
         other_year(c, from, to) || months(from, stop) ||
@@ -2261,7 +2275,8 @@ static void applicant_counts(check_ctx *c, const char *text)
                  (memcmp(at - 3, "的", 3) == 0 || memcmp(at - 3, "、", 3) == 0)) ||
                 chk_span_has_any(from, at,
                              (const char *const[]){"涉及", "关于", "有关", "其余", "结转"}, 5) ||
-                among_some(from, at, all))
+                among_some(from, at, all) || of_another_kind(from, at) ||
+                chk_span_has_any(from, at, not_applications, 3)) /* (复议, 诉讼, 案件) */
                 continue; /* (those carried over; "…的4件申请中，") */
             said[slot] = 1; /* the first statement of each */
             char a[32], b[32];
@@ -2544,7 +2559,9 @@ void r_text_figures(check_ctx *c)
                       strncmp(q, "总数", strlen("总数")) == 0 ||
                       strncmp(q, "总量", strlen("总量")) == 0) &&
                      the_years_applications(text, p));
-        int got = v >= 0 ? new_count(c, text, p, p, verb, v, end, nw, in) : 0;
+        /* (项 counts the items asked for: "收到依申请公开事项152项") */
+        int items = v >= 0 && strncmp(end, "项", strlen("项")) == 0;
+        int got = v >= 0 && !items ? new_count(c, text, p, p, verb, v, end, nw, in) : 0;
         said = got > said ? got : said;
     }
     /* ... and "收到 N 件政府信息公开申请", the count before what it counts (by the verbs that
