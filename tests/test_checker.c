@@ -678,6 +678,23 @@ static void test_text_rules(void **state)
     t = replace(base, "统计期限自2024年1月1日至2024年12月31日", "统计期限自2023年1月1日至2023年12月31日");
     assert_int_equal(rule_line(t, "text-period"), 3);
     free(t);
+    /* a sub-heading printed without a stop is no part of the paragraph below it: its year is
+     * not the sentence's, and the sentence's line is the paragraph's */
+    static const char *const headings[] = {"（二）与2023年对比情况\n", "1.全市依申请公开情况\n"};
+    for (size_t i = 0; i < sizeof headings / sizeof headings[0]; i++) {
+        char said[256];
+        snprintf(said, sizeof said, "%s2024年，我局认真贯彻落实政府信息公开条例，全年共收到政府"
+                                    "信息公开申请17件",
+                 headings[i]);
+        t = replace(base,
+                    "2024年，我局认真贯彻落实政府信息公开条例，全年共收到政府信息公开申请29件",
+                    said);
+        assert_int_equal(rule_line(t, "text-figure-mismatch"), 8);
+        free(t);
+    }
+    expect("2024年，我局认真贯彻落实政府信息公开条例，全年共收到政府信息公开申请29件",
+           "（二）与2023年对比情况\n全年共收到政府信息公开申请17件", "text-figure-mismatch", 1,
+           "正文：“全年共收到政府信息公开申请17件”；表格一、本年新收总计为 29");
     /* a title of the wrong year, against the period and the date, which agree */
     expect("测试市交通运输局2024年政府信息公开", "测试市交通运输局2023年政府信息公开",
            "date-title-year", 1, "标题为2023年；统计期限为2024年（第3行），发布日期 2025-01-20");

@@ -15,13 +15,20 @@
 #include "util/buf.h"
 #include "util/text.h"
 
+static char *squeeze_n(char *o, const char *p, size_t n);
+
 /* Append text without its whitespace.  Folded text holds no control characters but the tab and
  * the line feed, so whitespace is every byte up to the space; eight bytes are copied at once
  * where a word holds none of it. */
 char *chk_squeeze(char *o, const char *p)
 {
+    return squeeze_n(o, p, strlen(p));
+}
+
+static char *squeeze_n(char *o, const char *p, size_t n)
+{
     const uint64_t ones = UINT64_C(0x0101010101010101), high = UINT64_C(0x8080808080808080);
-    size_t n = strlen(p), i = 0;
+    size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, p + i, 8);
@@ -46,6 +53,22 @@ static char *full_stop(char *o)
 {
     memcpy(o, "\xe3\x80\x82", 3);
     return o + 3;
+}
+
+/* Whether line s[0..n) is a sub-heading printed without a stop ("（二）与2023年对比情况"):
+ * numbered, short, with no punctuation.  The narrative ends a sentence after it, so that its
+ * words (a year, "全市") are not read as the paragraph's below. */
+static int open_heading(const char *s, size_t n)
+{
+    size_t e = label_enum_len(s, n);
+    if (!e || u8_count(s, n) > 30)
+        return 0;
+    static const char *const marks[] = {"。", "，", "；", "：", "！", "？", ",", ";", ":", "!",
+                                        "?", "\t"};
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+        if (memmem(s + e, n - e, marks[k], strlen(marks[k])))
+            return 0;
+    return 1;
 }
 
 /* The report's line after line l that holds anything: a section's text is its non-blank
@@ -225,7 +248,15 @@ static int build_texts(check_ctx *c)
                                       (int)i};
         char *piece = o;
         if (r->nlines) {
-            o = full_stop(chk_squeeze(o, s->text));
+            for (const char *t = s->text; *t;) {
+                const char *nl = strchr(t, '\n');
+                size_t n = nl ? (size_t)(nl - t) : strlen(t);
+                o = squeeze_n(o, t, n);
+                if (open_heading(t, n))
+                    o = full_stop(o);
+                t += n + (nl != NULL);
+            }
+            o = full_stop(o);
         } else {
             /* a report built from figures has no hard-wrapped lines: its line breaks end
              * paragraphs, and so sentences */
@@ -280,8 +311,10 @@ static unsigned section_line_walk(const xxgk_report *r, size_t i, size_t at)
     size_t done = 0;
     for (const char *t = s->text; *t;) {
         l = next_text_line(r, l);
+        const char *line = t;
         for (; *t && *t != '\n'; t++)
             done += (unsigned char)*t > ' ';
+        done += open_heading(line, (size_t)(t - line)) ? 3 : 0; /* (its stop, see build_texts) */
         if (done > at || !*t)
             return l;
         t++;
@@ -314,8 +347,10 @@ static const struct chk_lines *section_lines(const check_ctx *c, size_t i)
     size_t done = 0, n = 0;
     for (const char *t = s->text; *t && n < cap;) {
         l = next_text_line(r, l);
+        const char *line = t;
         for (; *t && *t != '\n'; t++)
             done += (unsigned char)*t > ' ';
+        done += open_heading(line, (size_t)(t - line)) ? 3 : 0; /* (its stop, see build_texts) */
         x->done[n] = done;
         x->line[n++] = l;
         if (*t)
