@@ -835,13 +835,27 @@ static int other_kind_applied(const char *a, const char *e)
     return 0;
 }
 
-/* Whether [a, e) counts applications or work of another kind, and not disclosure's: "全年办理
- * 行政许可120件，其中企业申请85件", "公租房申请86件" (not "依申请公开事项"). */
+/* Whether the total that [a, e) counts some of is of applications or work of another kind, and
+ * not disclosure's: "全年办理行政许可120件，其中企业申请85件", "公租房申请86件" (not "依申请
+ * 公开事项").  The total: the last clause with a count (N件) that does not open with 其中, or
+ * else all of [a, e) ("2024年，我局贯彻落实政府信息公开条例，全年收到行政许可申请120件。其中"
+ * is of licences). */
 static int of_another_kind(const char *a, const char *e)
 {
-    return (chk_span_has_any(a, e, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
-            other_kind_applied(a, e)) &&
-           !chk_span_has_any(a, e, about_disclosure, 2);
+    const char *ta = a, *te = e;
+    for (const char *x = a; x < e;) {
+        const char *ca = x, *ce = x;
+        while (ce < e && !clause_mark(*ce) && !full_stop_at(ce))
+            ce++;
+        const char *unit = find_in(ca, ce, "件");
+        if (unit && unit > ca && unit[-1] >= '0' && unit[-1] <= '9' &&
+            strncmp(ca, "其中", strlen("其中")) != 0)
+            ta = ca, te = ce;
+        x = ce < e ? ce + (full_stop_at(ce) ? 3 : 1) : e; /* (marks are ASCII here, but 。) */
+    }
+    return (chk_span_has_any(ta, te, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
+            other_kind_applied(ta, te)) &&
+           !chk_span_has_any(ta, te, about_disclosure, 2);
 }
 
 /* The length of a range's separator at p ("至", "到", "-", "—", "～", "~"), or 0. */
@@ -1673,8 +1687,9 @@ static int names_reason(const check_ctx *c, const char *a, const char *e, const 
 }
 
 /* The outcomes of table 三 listed after `of` (of_len bytes: 其中 after their total, with
- * after_total, or words that name the results, opening their sentence), each against its
- * 总计 unless done already; how many were newly said. */
+ * after_total 1, or words that name the results, opening their sentence; after_total 2: words
+ * of all the applications, the caller has seen), each against its 总计 unless done already;
+ * how many were newly said. */
 static int outcome_list(check_ctx *c, const char *text, const char *of, size_t of_len,
                         int after_total, const result_kind *outcomes, size_t n, int *done)
 {
@@ -1683,12 +1698,19 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
     sentence(text, of, &from, &to);
     const char *stop = find_in(of + of_len, to, "其中");
     stop = stop ? stop : to;
+    /* (其中 opening its sentence: of the total the sentence before ends with, "…申请29件。
+     * 其中，予以公开12件") */
+    if (after_total && from == of && from - text >= 4 && full_stop_at(from - 3)) {
+        const char *pe;
+        sentence(text, from - 4, &from, &pe);
+    }
     /* the total before 其中: applications received or answered; the others open their
-     * sentence, after the year's and the agency's words alone */
-    if ((after_total ? !chk_span_has_any(from, of, totals, sizeof totals / sizeof totals[0]) ||
-                           !find_in(from, of, "申请")
-                     : chk_skip_any(from, of, lead_words,
-                                    sizeof lead_words / sizeof lead_words[0]) != of) ||
+     * sentence, after the year's and the agency's words alone, or follow that total ("收到
+     * 申请29件，办理结果为：…") */
+    int total_before = chk_span_has_any(from, of, totals, sizeof totals / sizeof totals[0]) &&
+                       find_in(from, of, "申请");
+    int opens = chk_skip_any(from, of, lead_words, sizeof lead_words / sizeof lead_words[0]) == of;
+    if ((after_total == 1 && !total_before) || (!after_total && !total_before && !opens) ||
         chk_span_has_any(from, of, other_set, sizeof other_set / sizeof other_set[0]) ||
         of_another_kind(from, of) ||
         chk_span_has_any(from, of, not_all_results,
@@ -1703,8 +1725,7 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
             continue;
         const char *end = NULL;
         const char *q = p + strlen(outcomes[k].word);
-        if (strncmp(q, "的", 3) == 0)
-            q += 3;
+        q += begins_with_which(q, (const char *const[]){"的有", "的为", "的"}, 3);
         double v = count_at_cn(q, &(const char *){NULL}, &end);
         if (v < 0 || strncmp(end - 3, "件", 3) != 0 ||
             chk_span_has_any(of + of_len, p, not_all_results,
@@ -1717,6 +1738,14 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
         said++;
     }
     return said;
+}
+
+/* The year's applications as a report may count them: 一、本年新收 (all[0]) and 一 + 二
+ * (all[1]). */
+static void year_applications(const check_ctx *c, double all[2])
+{
+    all[0] = cell_total(c, "new");
+    all[1] = all[0] + cell_total(c, "carried_in");
 }
 
 /* How the year's applications ended, broken down after their total in one sentence ("全年共收到
@@ -1749,12 +1778,24 @@ static void outcome_counts(check_ctx *c, const char *text)
                 break;
             }
         }
-    /* ... or among those answered ("在办结的29件申请中，予以公开15件", "答复的申请中，…") */
+    /* ... or among those answered ("在办结的29件申请中，予以公开15件", "答复的申请中，…",
+     * "在29件申请中，…") */
+    double all[3];
+    year_applications(c, all);
+    all[2] = cell_total(c, "total");
     for (const char *q = chk_next(c, text, "申请中"); q && left; q = chk_next(c, q + 1, "申请中")) {
         const char *ca, *ce;
         clause_of(text, q, &ca, &ce);
+        /* (or as many as all: "在29件申请中") */
+        const char *d = q - ca >= 4 && memcmp(q - 3, "件", 3) == 0 ? digits_before(ca, q - 3)
+                                                                  : q;
+        double count = d < q - 3 ? strtod(d, NULL) : NAN;
+        int as_many = !isnan(count) && (!chk_differs(count, all[0]) ||
+                                        !chk_differs(count, all[1]) || !chk_differs(count, all[2]));
         if (chk_span_has(ca, q, "办结的") || chk_span_has(ca, q, "答复的"))
             left -= outcome_list(c, text, q + strlen("申请"), strlen("中"), 1, outcomes, n, done);
+        else if (as_many && chk_skip_any(ca, d, (const char *const[]){"在"}, 1) == d)
+            left -= outcome_list(c, text, q + strlen("申请"), strlen("中"), 2, outcomes, n, done);
     }
     /* ... or listed right after their total with no 其中 ("受理申请29件，予以公开11件，部分
      * 公开3件"): an outcome opening the clause after the count of applications */
@@ -1853,14 +1894,6 @@ static int counts_in(const char *a, const char *e, double *v, const char **at, c
                          (*q >= '0' && *q <= '9' && q[-1] >= '0' && q[-1] <= '9')));
     }
     return n;
-}
-
-/* The year's applications as a report may count them: 一、本年新收 (all[0]) and 一 + 二
- * (all[1]). */
-static void year_applications(const check_ctx *c, double all[2])
-{
-    all[0] = cell_total(c, "new");
-    all[1] = all[0] + cell_total(c, "carried_in");
 }
 
 /* Whether [a, e) says "among" some ("结转的4件申请中，"), not 其中, nor all of the year's
