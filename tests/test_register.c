@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "support.h"
+#include "util/buf.h"
 
 static char dir[64];
 static char path[128];
@@ -1828,6 +1829,54 @@ static size_t arrangement_2018(char *buf, size_t cap, int late)
     return n;
 }
 
+/* A holiday table imported that gives an applicant more time than a closing event recorded
+ * allowed (a request closed uncorrected or unpaid too soon), or puts a correction notice after
+ * the deadline: the import names each, and db check too, since the report counts them. */
+static void test_calendar_import_premature_close(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    add(db, "L2", "natural", "2024-03-01"); /* 15 working days to correct: 2024-03-26 */
+    xxgk_request_event notice = {"correction-notice", "2024-03-05", 0, NULL, NULL, 0, NULL};
+    xxgk_request_event expired = {"correction-expired", "2024-03-27", 0, NULL, NULL, 0, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "L2", &notice), 0);
+    assert_int_equal(xxgk_request_event_add(db, "L2", &expired), 0);
+    add(db, "L3", "natural", "2024-03-01"); /* 20 working days to pay: 2024-04-02 */
+    xxgk_request_event fee = {"fee-notice", "2024-03-05", 0, NULL, NULL, 100, NULL};
+    xxgk_request_event unpaid = {"fee-unpaid", "2024-04-03", 0, NULL, NULL, 0, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "L3", &fee), 0);
+    assert_int_equal(xxgk_request_event_add(db, "L3", &unpaid), 0);
+    char *text = NULL;
+    assert_int_equal(xxgk_db_check(db, &text), 0);
+    free(text);
+    /* 2024 as shipped, and three days off in March besides */
+    size_t len;
+    char *shipped = slurp(XXGK_DATA "/holidays-cn.csv", &len), *said = NULL;
+    xbuf csv;
+    xbuf_init(&csv, 0);
+    xbuf_puts(&csv, "date,kind,name\n");
+    for (char *line = strtok(shipped, "\n"); line; line = strtok(NULL, "\n"))
+        if (strncmp(line, "2024-", 5) == 0)
+            xbuf_printf(&csv, "%s\n", line);
+    xbuf_puts(&csv, "2024-03-20,holiday,x\n2024-03-21,holiday,x\n2024-03-22,holiday,x\n");
+    assert_int_equal(xxgk_db_calendar_import(db, csv.data, csv.len, "more.csv", &said), 0);
+    assert_non_null(strstr(said, "  note: under the new holiday table, request L2's event 2 "
+                                 "(correction-expired on 2024-03-27) would be refused: "));
+    assert_non_null(strstr(said, "the applicant may still correct until 2024-03-29"));
+    assert_non_null(strstr(said, "  note: under the new holiday table, request L3's event 2 "
+                                 "(fee-unpaid on 2024-04-03) would be refused: "));
+    free(said);
+    assert_int_equal(xxgk_db_check(db, &text), 1);
+    assert_non_null(strstr(text, "request L2: event 2 (correction-expired on 2024-03-27) would be "
+                                 "refused: "));
+    assert_non_null(strstr(text, "request L3: event 2 (fee-unpaid on 2024-04-03) would be "
+                                 "refused: "));
+    free(text);
+    xbuf_free(&csv);
+    free(shipped);
+    xxgk_db_close(db);
+}
+
 static void test_calendar_import_moves_deadlines(void **state)
 {
     (void)state;
@@ -2765,6 +2814,7 @@ int main(void)
         cmocka_unit_test(test_delete),
         cmocka_unit_test(test_event_rules_and_fees),
         cmocka_unit_test(test_calendar_import_moves_deadlines),
+        cmocka_unit_test(test_calendar_import_premature_close),
         cmocka_unit_test(test_audit_and_backup),
         cmocka_unit_test(test_upgrade_to_nfkc),
         cmocka_unit_test(test_rules_recomputed),

@@ -1056,6 +1056,11 @@ static int waited(const xxgk_calendar *cal, const xxgk_request_event *ev, const 
                    what, ev->date, may, until, days, notice, noticed, note);
 }
 
+/* How an event is checked: as recorded; as history replayed from a table (what happened, as
+ * it was); or recorded events checked again under another holiday table, as history but for
+ * the time each side had. */
+enum { RECORD = 0, REPLAY = 1, RECHECK = 2 };
+
 /* Checks the deadline engine does not make: what each closing event needs. */
 static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_state *before,
                        const xxgk_request_event *ev, int replay)
@@ -1154,7 +1159,7 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
                          ev->outcome, as);
         }
     const char *what = as == ev->kind ? kind_said(ev->kind) : as_reply;
-    if (strcmp(ev->kind, "correction-notice") == 0 && !replay && before->d.due) {
+    if (strcmp(ev->kind, "correction-notice") == 0 && replay != REPLAY && before->d.due) {
         char due[11];
         xxgk_date_format(before->d.due, due);
         if (strcmp(ev->date, due) > 0 && before->d.old_law)
@@ -1165,10 +1170,11 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
                            ev->date, due);
         if (strcmp(ev->date, due) > 0) /* it would restart a period that has run out */
             return err_set(XXGK_EINVAL,
-                           TR("%s的补正告知晚于答复期限（%s）：《条例》第三十条要求自收到申请之日起"
-                              "%d个工作日内告知",
+                           TR("%s的补正告知晚于答复期限（%s）：期限已届满，补正不能使其重新计算"
+                              "（《条例》第三十条要求自收到申请之日起%d个工作日内告知）",
                               "the correction notice on %s comes after the reply deadline (%s): "
-                              "Art. 30 wants it within %d working days of receipt"),
+                              "a period that has run out is not restarted by a correction (Art. "
+                              "30 wants the notice within %d working days of receipt)"),
                            ev->date, due, XXGK_CORRECTION_DAYS);
     }
     if (strcmp(as, "correction-expired") == 0) {
@@ -1182,8 +1188,8 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
         for (int i = 0; i < q->nev; i++)
             if (strcmp(q->ev[i].kind, "correction-notice") == 0)
                 noticed = q->ev[i].date;
-        int early = replay ? 0
-                           : waited(cal, ev, what, TR("补正", "correct"),
+        int early = replay == REPLAY ? 0
+                                     : waited(cal, ev, what, TR("补正", "correct"),
                                     TR("补正告知", "correction notice"), noticed,
                                     XXGK_CORRECTION_REPLY_DAYS,
                                     TR("，告知中已写明", ", as the notice states"));
@@ -1231,7 +1237,7 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
                        what);
     /* (Not when history is replayed from a table: what happened is recorded as it was.) */
     /* 109号 办法: 20 working days to pay (the 2007 条例 set no time) */
-    if (unpaid && !replay && !before->d.old_law) {
+    if (unpaid && replay != REPLAY && !before->d.old_law) {
         int early = waited(cal, ev, what, TR("缴费", "pay"), TR("收费通知", "fee notice"),
                            noticed, XXGK_FEE_PAY_DAYS, "");
         if (early)
@@ -1434,7 +1440,7 @@ void xxgk_db_backup_cancel(void)
  * edited by hand, or by another program, may disagree; xxgk recomputes them at every change),
  * and its events against the rules: a line for each thing wrong.  The number of requests with
  * something wrong, or an error. */
-static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at);
+static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at, int strict);
 
 static int check_requests(xxgk_db *db, xbuf *out)
 {
@@ -1472,7 +1478,7 @@ static int check_requests(xxgk_db *db, xbuf *out)
         }
         /* (what no command records: an outcome that is no row of table 三, a file edited by
          * hand; or what a holiday table imported since makes late) */
-        int at = 0, refused = events_hold(cal, &q, &at) == XXGK_EINVAL;
+        int at = 0, refused = events_hold(cal, &q, &at, 1) == XXGK_EINVAL;
         if (refused)
             xbuf_printf(out,
                         TR("申请 %s：第%d个事项（%s，%s）不会被接受：%s\n",
@@ -1800,9 +1806,12 @@ static int recompute(xxgk_db *db, const char *id)
  * under cal (after a correction of the date of receipt, or a holiday table imported: no event
  * before the receipt, an extension within the deadline, ...).  Those of what an agency should
  * do are left out, as when history is replayed: a correction notice that the true date makes
- * late happened all the same, and a register that refused the true date would hide it.  0, or
- * the first check failed (its message set) with its event's index in *at. */
-static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at)
+ * late happened all the same, and a register that refused the true date would hide it.  With
+ * strict (a holiday table imported, db check), those on the time each side had are made too:
+ * a correction notice after the deadline, a request closed unpaid or uncorrected before the
+ * applicant's time ran out, which the report counts.  0, or the first check failed (its message
+ * set) with its event's index in *at. */
+static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at, int strict)
 {
     int rc = 0;
     req_rec part = *q; /* shallow: compute and check_event only read */
@@ -1815,7 +1824,7 @@ static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at)
         const stored_event *e = &q->ev[i];
         xxgk_request_event ev = {e->kind, e->date, e->days, e->approver,
                                  *e->outcome ? e->outcome : NULL, e->fee, e->note};
-        rc = check_event(cal, &part, &before, &ev, 1);
+        rc = check_event(cal, &part, &before, &ev, strict ? RECHECK : REPLAY);
     }
     return rc;
 }
@@ -1824,7 +1833,7 @@ static int events_still_hold(xxgk_db *db, const req_rec *q)
 {
     xxgk_calendar *cal;
     int rc = register_calendar(db, &cal), i = 0;
-    if (!rc && (rc = events_hold(cal, q, &i))) {
+    if (!rc && (rc = events_hold(cal, q, &i, 0))) {
         char why[ERR_MAX];
         snprintf(why, sizeof why, "%s", xxgk_error_last());
         const stored_event *e = &q->ev[i];
@@ -2671,8 +2680,8 @@ static int recompute_all(xxgk_db *db, const xxgk_calendar *cal, const xxgk_calen
              * makes look late, and did not before, is said for the agency to look at, not
              * refused) */
             int at = 0, was = 0;
-            if (say && events_hold(before, &q, &was) != XXGK_EINVAL &&
-                events_hold(cal, &q, &at) == XXGK_EINVAL)
+            if (say && events_hold(before, &q, &was, 1) != XXGK_EINVAL &&
+                events_hold(cal, &q, &at, 1) == XXGK_EINVAL)
                 xbuf_printf(
                     say,
                     TR("  注意：按新的节假日安排，%s 的第%d个事项（%s，%s）不会被接受：%s\n",
