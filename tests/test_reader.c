@@ -3076,6 +3076,85 @@ static void test_xlsx_input(void **state)
     xbuf_free(&many);
 }
 
+/* A workbook of the sheets sheet[0..n), named by its relationships, each sheet's state (NULL
+ * shown, "hidden", "veryHidden") given. */
+static bytes workbook_of(char *const *sheet, const char *const *state, size_t n)
+{
+    xbuf wb, rels;
+    xbuf_init(&wb, 0);
+    xbuf_init(&rels, 0);
+    xbuf_puts(&wb, "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                   "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                   "relationships\"><sheets>");
+    xbuf_puts(&rels, "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                     "relationships\">");
+    part parts[8];
+    char names[8][64];
+    assert_true(n + 2 <= 8);
+    for (size_t i = 0; i < n; i++) {
+        xbuf_printf(&wb, "<sheet name=\"S%zu\" sheetId=\"%zu\" r:id=\"rId%zu\"%s%s%s/>", i + 1,
+                    i + 1, i + 1, state[i] ? " state=\"" : "", state[i] ? state[i] : "",
+                    state[i] ? "\"" : "");
+        xbuf_printf(&rels, "<Relationship Id=\"rId%zu\" Target=\"worksheets/sheet%zu.xml\"/>",
+                    i + 1, i + 1);
+        snprintf(names[i], sizeof names[i], "xl/worksheets/sheet%zu.xml", i + 1);
+        parts[i + 2] = (part){names[i], sheet[i], strlen(sheet[i])};
+    }
+    xbuf_puts(&wb, "</sheets></workbook>");
+    xbuf_puts(&rels, "</Relationships>");
+    assert_false(wb.failed || rels.failed);
+    parts[0] = (part){"xl/workbook.xml", wb.data, wb.len};
+    parts[1] = (part){"xl/_rels/workbook.xml.rels", rels.data, rels.len};
+    bytes x = zip_parts(parts, n + 2);
+    xbuf_free(&wb);
+    xbuf_free(&rels);
+    return x;
+}
+
+/* A hidden sheet (last year's tables kept in the workbook out of sight), hidden or very
+ * hidden, before or after the report's, is not read; a workbook whose only sheet is hidden
+ * (Excel never leaves one so) is read rather than nothing. */
+static void test_xlsx_hidden_sheet(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    xxgk_report *want = read_text(text, n);
+    char *last_year = replace(text, "规章\t1\t0\t3", "规章\t7\t7\t9");
+    char *sheets[2] = {sheet_of(last_year), sheet_of(text)};
+    static const char *const shown[] = {NULL};
+    bytes x = workbook_of(&sheets[1], shown, 1);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_read(&r, x.data, x.len, NULL), 0);
+    unsigned lines = xxgk_report_line_count(r);
+    xxgk_report_free(r);
+    free(x.data);
+    static const char *const states[][2] = {
+        {"hidden", NULL}, {"veryHidden", NULL}, {NULL, "hidden"}};
+    for (size_t i = 0; i < 3; i++) {
+        /* (the hidden sheet last: the report's first) */
+        char *order[2] = {sheets[states[i][0] ? 0 : 1], sheets[states[i][0] ? 1 : 0]};
+        x = workbook_of(order, states[i], 2);
+        assert_int_equal(xxgk_report_read(&r, x.data, x.len, NULL), 0);
+        assert_json_at(r, "active.regs", "[1,0,3]");
+        assert_same_report(want, r);
+        assert_int_equal(xxgk_report_line_count(r), lines);
+        xxgk_report_free(r);
+        free(x.data);
+    }
+    static const char *const alone[] = {"hidden"};
+    x = workbook_of(&sheets[1], alone, 1);
+    assert_int_equal(xxgk_report_read(&r, x.data, x.len, NULL), 0);
+    assert_same_report(want, r);
+    xxgk_report_free(r);
+    free(x.data);
+    free(sheets[0]);
+    free(sheets[1]);
+    free(last_year);
+    xxgk_report_free(want);
+    free(text);
+}
+
 /* text as a crawler flattens it: one line, every cell glued to the next.  Free with free(). */
 static char *flatten(const char *text)
 {
@@ -6627,6 +6706,7 @@ int main(void)
         cmocka_unit_test(test_bracketed_agency),
         cmocka_unit_test(test_subtotal_column),
         cmocka_unit_test(test_xlsx_input),
+        cmocka_unit_test(test_xlsx_hidden_sheet),
         cmocka_unit_test(test_docx_revisions),
         cmocka_unit_test(test_struck_figure),
         cmocka_unit_test(test_docx_styles),

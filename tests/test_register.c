@@ -1285,6 +1285,34 @@ static void test_import_xlsx(void **state)
     free(csv);
     xxgk_db_close(db);
     free(x.data);
+
+    /* the ledger after a hidden sheet (the names a drop-down offers): the first sheet shown */
+    static char wb_list[] =
+        "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        "<sheets><sheet name=\"名单\" sheetId=\"2\" state=\"hidden\" r:id=\"rId2\"/>"
+        "<sheet name=\"台账\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+    static char rels[] =
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/>"
+        "<Relationship Id=\"rId2\" Target=\"worksheets/sheet2.xml\"/></Relationships>";
+    static char list[] =
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>自然人</t></is></c></row>"
+        "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>商业企业</t></is></c></row>"
+        "</sheetData></worksheet>";
+    snprintf(sheet, sizeof sheet, rows, "");
+    part listed[] = {{"xl/workbook.xml", wb_list, strlen(wb_list)},
+                     {"xl/_rels/workbook.xml.rels", rels, strlen(rels)},
+                     {"xl/styles.xml", styles, strlen(styles)},
+                     {"xl/sharedStrings.xml", sst, strlen(sst)},
+                     {"xl/worksheets/sheet2.xml", list, strlen(list)},
+                     {"xl/worksheets/sheet1.xml", sheet, strlen(sheet)}};
+    x = zip_parts(listed, 6);
+    db = fresh();
+    assert_ledger_imported(db, x.data, x.len, "台账.xlsx");
+    xxgk_db_close(db);
+    free(x.data);
 }
 
 static void test_import(void **state)

@@ -149,6 +149,9 @@ typedef struct {
     int twice;        /* the worksheet listed twice */
     const char *stream; /* the stream's name, if not Workbook */
     int cut;            /* the stream ends without the sheet's EOF record */
+    unsigned state;     /* the worksheet's: 0 shown, 1 hidden, 2 very hidden */
+    xbuf before;        /* cell records of a sheet listed before it (none when empty) */
+    unsigned before_state; /* that sheet's state */
 } book;
 
 static unsigned string_index(book *bk, const char *s)
@@ -231,13 +234,14 @@ static bytes xls_of(book *bk)
             xbuf_putc(&r, 0);
         rec(&wb, 0x00E0, &r);
     }
-    size_t sheet_at[3]; /* where each BOUNDSHEET8's offset goes */
-    int nsheets = 1 + (bk->empty_sheet != 0) + (bk->twice != 0);
+    size_t sheet_at[4]; /* where each BOUNDSHEET8's offset goes */
+    int first = bk->before.len > 0; /* (the sheet before it first) */
+    int nsheets = first + 1 + (bk->empty_sheet != 0) + (bk->twice != 0);
     for (int i = 0; i < nsheets; i++) {
         sheet_at[i] = wb.len + 4;
         xbuf_reset(&r);
         put32(&r, 0);
-        xbuf_putc(&r, 0);
+        xbuf_putc(&r, (char)(i < first ? bk->before_state : i == first ? bk->state : 0));
         xbuf_putc(&r, 0);
         xbuf_putc(&r, 2); /* ShortXLUnicodeString: two compressed letters */
         xbuf_putc(&r, 0);
@@ -247,7 +251,7 @@ static bytes xls_of(book *bk)
     sst(&wb, bk->strings, bk->nstrings, bk->sst_most ? bk->sst_most : 8224);
     eof(&wb);
     uint32_t at = (uint32_t)wb.len;
-    memcpy(wb.data + sheet_at[0], &at, 4);
+    memcpy(wb.data + sheet_at[first], &at, 4);
     if (bk->twice)
         memcpy(wb.data + sheet_at[nsheets - 1], &at, 4);
     bof(&wb, 0x0600, 0x0010);
@@ -256,8 +260,15 @@ static bytes xls_of(book *bk)
         eof(&wb);
     if (bk->empty_sheet) {
         at = (uint32_t)wb.len;
-        memcpy(wb.data + sheet_at[1], &at, 4);
+        memcpy(wb.data + sheet_at[first + 1], &at, 4);
         bof(&wb, 0x0600, 0x0010);
+        eof(&wb);
+    }
+    if (first) {
+        at = (uint32_t)wb.len;
+        memcpy(wb.data + sheet_at[0], &at, 4);
+        bof(&wb, 0x0600, 0x0010);
+        xbuf_put(&wb, bk->before.data, bk->before.len);
         eof(&wb);
     }
     assert_false(wb.failed);
@@ -275,6 +286,32 @@ static void book_free(book *bk)
     for (size_t i = 0; i < bk->nstrings; i++)
         free(bk->strings[i]);
     xbuf_free(&bk->cells);
+    xbuf_free(&bk->before);
+}
+
+/* Every line of text a row of bk's sheet, its tab-separated cells: words as shared strings,
+ * whole figures as RK values, others as numbers. */
+static void put_text(book *bk, const char *text)
+{
+    unsigned row = 0;
+    for (const char *p = text; *p; row++) {
+        size_t len = strcspn(p, "\n");
+        unsigned col = 0;
+        for (const char *c = p, *end = p + len; c <= end; col++) {
+            size_t k = strcspn(c, "\t\n");
+            if (c + k > end)
+                k = (size_t)(end - c);
+            char cell[1024];
+            snprintf(cell, sizeof cell, "%.*s", (int)k, c);
+            if (k && strspn(cell, "0123456789.") == k)
+                strchr(cell, '.') ? number(bk, row, col, 0, atof(cell))
+                                  : rk(bk, row, col, 0, atof(cell));
+            else if (k)
+                label_sst(bk, row, col, cell);
+            c += k + 1;
+        }
+        p += len + (p[len] == '\n');
+    }
 }
 
 /* A report's tables in an old workbook: every line of the fixture a row, words as shared
@@ -288,25 +325,7 @@ static void test_report(void **state)
     xxgk_report *want = read_text(text, n);
     book bk = {.sst_most = 301};
     xbuf_init(&bk.cells, 0);
-    unsigned row = 0;
-    for (char *p = text; *p; row++) {
-        size_t len = strcspn(p, "\n");
-        unsigned col = 0;
-        for (char *c = p, *end = p + len; c <= end; col++) {
-            size_t k = strcspn(c, "\t\n");
-            if (c + k > end)
-                k = (size_t)(end - c);
-            char cell[1024];
-            snprintf(cell, sizeof cell, "%.*s", (int)k, c);
-            if (k && strspn(cell, "0123456789.") == k)
-                strchr(cell, '.') ? number(&bk, row, col, 0, atof(cell))
-                                  : rk(&bk, row, col, 0, atof(cell));
-            else if (k)
-                label_sst(&bk, row, col, cell);
-            c += k + 1;
-        }
-        p += len + (p[len] == '\n');
-    }
+    put_text(&bk, text);
     bytes x = xls_of(&bk);
     assert_true(xls_is_xls(x.data, x.len));
     xxgk_report *r = NULL;
@@ -546,6 +565,60 @@ static void test_records(void **state)
     assert_true(sheet_format_is_date(165, "[$-F800]dddd, mmmm dd, yyyy"));
 }
 
+/* A hidden sheet (last year's tables kept out of sight), hidden or very hidden, is not read,
+ * for a report or a register; a workbook whose only sheet is hidden (Excel never leaves one
+ * so) is read rather than nothing. */
+static void test_hidden_sheet(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    xxgk_report *want = read_text(text, n);
+    char *last_year = replace(text, "规章\t1\t0\t3", "规章\t7\t7\t9");
+    for (unsigned hidden = 1; hidden <= 2; hidden++) {
+        book bk = {.before_state = hidden};
+        xbuf_init(&bk.cells, 0);
+        put_text(&bk, last_year);
+        bk.before = bk.cells;
+        xbuf_init(&bk.cells, 0);
+        put_text(&bk, text);
+        bytes x = xls_of(&bk);
+        xxgk_report *r = NULL;
+        assert_int_equal(xxgk_report_read(&r, x.data, x.len, NULL), 0);
+        assert_json_at(r, "active.regs", "[1,0,3]");
+        assert_same_report(want, r);
+        xxgk_report_free(r);
+        free(x.data);
+        book_free(&bk);
+    }
+    book bk = {.state = 1};
+    xbuf_init(&bk.cells, 0);
+    put_text(&bk, text);
+    bytes x = xls_of(&bk);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_read(&r, x.data, x.len, NULL), 0);
+    assert_same_report(want, r);
+    xxgk_report_free(r);
+    free(x.data);
+    book_free(&bk);
+    /* a register's ledger after a hidden list of the names a drop-down offers */
+    memset(&bk, 0, sizeof bk);
+    bk.before_state = 1;
+    xbuf_init(&bk.cells, 0);
+    label_sst(&bk, 0, 0, "自然人");
+    label_sst(&bk, 1, 0, "商业企业");
+    bk.before = bk.cells;
+    ledger(&bk, 0);
+    char *t = text_of(&bk, 1);
+    static const char head[] = "2024年依申请公开登记台账\n编号,收到日期,";
+    assert_int_equal(strncmp(t, head, strlen(head)), 0);
+    free(t);
+    book_free(&bk);
+    free(last_year);
+    xxgk_report_free(want);
+    free(text);
+}
+
 /* A workbook that would unpack to far more than it holds is refused with the limit named: one
  * long shared string in thousands of cells; a report's rows past what any report has. */
 static void test_limits(void **state)
@@ -664,6 +737,7 @@ int main(void)
         cmocka_unit_test(test_report),
         cmocka_unit_test(test_ledger),
         cmocka_unit_test(test_records),
+        cmocka_unit_test(test_hidden_sheet),
         cmocka_unit_test(test_limits),
         cmocka_unit_test(test_refused),
     };

@@ -252,6 +252,7 @@ typedef struct {
     size_t nxf;
     sheet_formats *formats; /* those of the FORMAT records */
     uint32_t sheet[MAX_SHEETS]; /* where each worksheet's records begin */
+    unsigned char hidden[MAX_SHEETS]; /* 1: the worksheet is hidden (or very hidden) */
     size_t nsheets;
     int date1904;
 } globals;
@@ -302,8 +303,10 @@ static int read_globals(globals *g, book *b, char *err, size_t errcap)
             size_t k = 0;
             while (k < g->nsheets && g->sheet[k] != u32(d))
                 k++;
-            if (k == g->nsheets)
+            if (k == g->nsheets) {
+                g->hidden[k] = (d[4] & 3) != 0; /* (hsState: 1 hidden, 2 very hidden) */
                 g->sheet[g->nsheets++] = u32(d);
+            }
         } else if (type == R_SST && !g->sst.s) {
             rc = shared_strings(&g->sst, b, d, len, at);
         }
@@ -607,10 +610,16 @@ int xls_to_text(xbuf *out, const char *data, size_t len, int csv, char *err, siz
     globals g;
     memset(&g, 0, sizeof g);
     rc = read_globals(&g, &b, err, errcap);
-    size_t sheets = csv && g.nsheets ? 1 : g.nsheets;
+    /* a hidden sheet is not the workbook's; but one whose sheets are all hidden, as Excel
+     * never leaves one, is read whole rather than as nothing (as the .xlsx reader does) */
+    size_t shown = 0;
+    for (size_t i = 0; i < g.nsheets; i++)
+        shown += !g.hidden[i];
     limits lim = {0, 0, 0, ROOM};
-    for (size_t i = 0; !rc && i < sheets; i++) {
-        if (i)
+    for (size_t i = 0, done = 0; !rc && i < g.nsheets && !(csv && done); i++) {
+        if (shown && g.hidden[i])
+            continue;
+        if (done++)
             xbuf_putc(out, '\n');
         if (g.sheet[i] < n)
             rc = write_sheet(out, &b, g.sheet[i], &g, csv, &lim);

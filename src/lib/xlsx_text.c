@@ -1,10 +1,10 @@
 /*
  * Excel input: the statistics tables an agency publishes as a workbook (.xlsx), read as the
- * lines a table copied out of Excel gives: every sheet in order, each row one tab-separated
- * line of its cells' text (shared strings, inline strings, formulas' cached values, numbers as
- * written), so that the same recognizer reads them (see sheet_text.c).  A register kept in
- * Excel (a ledger of requests) is read as CSV instead: its first sheet, dates as dates (a cell
- * styled as one holds a day count).
+ * lines a table copied out of Excel gives: every sheet shown (not hidden) in order, each row one
+ * tab-separated line of its cells' text (shared strings, inline strings, formulas' cached
+ * values, numbers as written), so that the same recognizer reads them (see sheet_text.c).  A
+ * register kept in Excel (a ledger of requests) is read as CSV instead: its first sheet shown,
+ * dates as dates (a cell styled as one holds a day count).
  */
 #include "lib/xlsx_text.h"
 
@@ -306,10 +306,20 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
     return out->failed ? XXGK_ENOMEM : 0;
 }
 
-/* The sheets' parts in the workbook's order, by its relationships; sheet1.xml, sheet2.xml, ...
- * when it has none. */
-static size_t sheet_parts(char parts[][128], zip_t *z, zip_uint64_t *budget, char *err,
-                          size_t errcap)
+/* Whether a <sheet> of the workbook is hidden (state="hidden" or "veryHidden"). */
+static int sheet_hidden(const xmlNode *s)
+{
+    xmlChar *state = xmlGetProp(s, BAD_CAST "state");
+    int hidden = state && (xmlStrEqual(state, BAD_CAST "hidden") ||
+                           xmlStrEqual(state, BAD_CAST "veryHidden"));
+    xmlFree(state);
+    return hidden;
+}
+
+/* The sheets' parts in the workbook's order, by its relationships, hidden[i] 1 for a hidden
+ * one; sheet1.xml, sheet2.xml, ... when it has none. */
+static size_t sheet_parts(char parts[][128], unsigned char *hidden, zip_t *z,
+                          zip_uint64_t *budget, char *err, size_t errcap)
 {
     size_t n = 0;
     xmlDocPtr wb = NULL, rels = NULL;
@@ -332,8 +342,9 @@ static size_t sheet_parts(char parts[][128], zip_t *z, zip_uint64_t *budget, cha
                 xmlChar *target = rid && xmlStrcmp(rid, id) == 0
                                       ? xmlGetProp(r, BAD_CAST "Target")
                                       : NULL;
-                if (target) {
+                if (target && n < MAX_SHEETS) { /* (an Id given twice) */
                     const char *t = (const char *)target;
+                    hidden[n] = (unsigned char)sheet_hidden(s);
                     snprintf(parts[n++], 128, "%s%s", t[0] == '/' ? "" : "xl/",
                              t[0] == '/' ? t + 1 : t);
                 }
@@ -350,7 +361,7 @@ static size_t sheet_parts(char parts[][128], zip_t *z, zip_uint64_t *budget, cha
             snprintf(parts[n], 128, "xl/worksheets/sheet%zu.xml", i);
             if (zip_name_locate(z, parts[n], 0) < 0)
                 break;
-            n++;
+            hidden[n++] = 0;
         }
     return n;
 }
@@ -437,14 +448,23 @@ int xlsx_to_text(xbuf *out, zip_t *z, int csv, char *err, size_t errcap)
         snprintf(err, errcap, TR("内存不足", "out of memory"));
         rc = XXGK_ENOMEM;
     }
-    size_t n = rc ? 0 : sheet_parts(parts, z, &budget, err, errcap);
+    unsigned char hidden[MAX_SHEETS];
+    size_t n = rc ? 0 : sheet_parts(parts, hidden, z, &budget, err, errcap);
     if (!rc && csv && n == 0) {
         snprintf(err, errcap, TR("%s中没有工作表", "%s without a sheet"), KIND);
         rc = XXGK_EEMPTY;
     }
+    /* a hidden sheet (last year's tables kept out of sight, a list for a drop-down) is not
+     * the workbook's; but one whose sheets are all hidden, as Excel never leaves one, is read
+     * whole rather than as nothing */
+    size_t shown = 0;
+    for (size_t i = 0; i < n; i++)
+        shown += !hidden[i];
     long rows = 0;
-    for (size_t i = 0; i < (csv && n ? 1 : n) && !rc; i++) {
-        if (i)
+    for (size_t i = 0, done = 0; i < n && !(csv && done) && !rc; i++) {
+        if (shown && hidden[i])
+            continue;
+        if (done++)
             xbuf_putc(out, '\n');
         rc = read_sheet(out, z, parts[i], &shared, &form, &rows, &budget, err, errcap);
     }
