@@ -619,6 +619,53 @@ static void test_hidden_sheet(void **state)
     free(text);
 }
 
+/* A ROW record hiding row `row` (fDyZero). */
+static void hide_row(book *bk, unsigned row)
+{
+    xbuf r;
+    xbuf_init(&r, 0);
+    put16(&r, row);
+    put16(&r, 0);
+    put16(&r, 4);
+    put16(&r, 255); /* (its height, as Excel keeps it for a hidden row) */
+    put32(&r, 0);
+    put32(&r, 0x0100 | 0x20 | 15u << 16);
+    rec(&bk->cells, 0x0208, &r);
+    xbuf_free(&r);
+}
+
+/* A hidden row (last year's figures kept above this year's, out of sight) is not read in a
+ * report; a register's ledger keeps it. */
+static void test_hidden_row(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    xxgk_report *want = read_text(text, n);
+    char *both = replace(text, "规章\t1\t0\t3", "规章\t7\t7\t9\n规章\t1\t0\t3");
+    unsigned row = 0;
+    for (const char *p = both; p < strstr(both, "规章\t7"); p++)
+        row += *p == '\n';
+    book bk = {.state = 0};
+    xbuf_init(&bk.cells, 0);
+    hide_row(&bk, row);
+    put_text(&bk, both);
+    bytes x = xls_of(&bk);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_read(&r, x.data, x.len, NULL), 0);
+    assert_json_at(r, "active.regs", "[1,0,3]");
+    assert_same_report(want, r);
+    xxgk_report_free(r);
+    free(x.data);
+    char *t = text_of(&bk, 1);
+    assert_non_null(strstr(t, "\n规章,7,7,9\n规章,1,0,3\n"));
+    free(t);
+    book_free(&bk);
+    free(both);
+    xxgk_report_free(want);
+    free(text);
+}
+
 /* A workbook that would unpack to far more than it holds is refused with the limit named: one
  * long shared string in thousands of cells; a report's rows past what any report has. */
 static void test_limits(void **state)
@@ -738,6 +785,7 @@ int main(void)
         cmocka_unit_test(test_ledger),
         cmocka_unit_test(test_records),
         cmocka_unit_test(test_hidden_sheet),
+        cmocka_unit_test(test_hidden_row),
         cmocka_unit_test(test_limits),
         cmocka_unit_test(test_refused),
     };

@@ -4,7 +4,7 @@
  * or a register kept in an old workbook read as they would from a new one.  [MS-XLS] 2.4: the
  * globals (BOF, FILEPASS, DATEMODE, FORMAT, XF, BOUNDSHEET8, SST with its CONTINUE records),
  * then each worksheet's cells (LABELSST, LABEL, NUMBER, RK, MULRK, FORMULA with its STRING,
- * BOOLERR) and MERGEDCELLS.
+ * BOOLERR), MERGEDCELLS and the ROW records of rows hidden.
  */
 #include "lib/xls_text.h"
 
@@ -31,7 +31,7 @@ enum {
     R_FORMULA = 0x0006, R_EOF = 0x000A, R_FILEPASS = 0x002F, R_DATEMODE = 0x0022,
     R_CONTINUE = 0x003C, R_SHEET = 0x0085, R_MULRK = 0x00BD, R_XF = 0x00E0,
     R_MERGED = 0x00E5, R_SST = 0x00FC, R_LABELSST = 0x00FD, R_NUMBER = 0x0203,
-    R_LABEL = 0x0204, R_BOOLERR = 0x0205, R_STRING = 0x0207, R_RK = 0x027E,
+    R_LABEL = 0x0204, R_BOOLERR = 0x0205, R_STRING = 0x0207, R_ROW = 0x0208, R_RK = 0x027E,
     R_FORMAT = 0x041E, R_BOF = 0x0809, R_ARRAY = 0x0221, R_TABLE = 0x0236, R_SHRFMLA = 0x04BC
 };
 
@@ -343,7 +343,13 @@ typedef struct {
     size_t n, cap;
     int oom;
     limits *lim;
+    unsigned char *hidden_rows; /* a bit for each row (0-based): hidden, ROW's fDyZero */
 } cells;
+
+static int row_hidden(const cells *cs, unsigned row)
+{
+    return cs->hidden_rows[row >> 3] >> (row & 7) & 1;
+}
 
 static void add_cell(cells *cs, unsigned row, unsigned col, xbuf *text)
 {
@@ -462,6 +468,11 @@ static void read_cells(book *b, size_t at, const globals *g, int csv, cells *cs,
         if (type == R_SHRFMLA || type == R_ARRAY || type == R_TABLE || type == R_CONTINUE)
             continue;
         pending = 0;
+        if (type == R_ROW && len >= 16) {
+            if (d[12] & 0x20) /* (fDyZero: the row is hidden) */
+                cs->hidden_rows[u16(d) >> 3] |= (unsigned char)(1u << (u16(d) & 7));
+            continue;
+        }
         if (type == R_MERGED && len >= 2) {
             for (size_t i = 0, n = u16(d); i < n && 2 + i * 8 + 8 <= len && *nm < MAX_MERGES;
                  i++) {
@@ -526,11 +537,14 @@ static void read_cells(book *b, size_t at, const globals *g, int csv, cells *cs,
 /* One worksheet written: its cells in order of row and column. */
 static int write_sheet(xbuf *out, book *b, size_t at, const globals *g, int csv, limits *lim)
 {
-    cells cs = {NULL, 0, 0, 0, lim};
+    cells cs = {NULL, 0, 0, 0, lim, calloc(65536 / 8, 1)};
     sheet_range *m = malloc(MAX_MERGES * sizeof *m);
     size_t nm = 0;
-    if (!m)
+    if (!m || !cs.hidden_rows) {
+        free(m);
+        free(cs.hidden_rows);
         return XXGK_ENOMEM;
+    }
     read_cells(b, at, g, csv, &cs, m, &nm);
     int rc = cs.oom ? XXGK_ENOMEM : lim->over ? XXGK_ELIMIT : 0;
     if (!rc && cs.n)
@@ -539,6 +553,10 @@ static int write_sheet(xbuf *out, book *b, size_t at, const globals *g, int csv,
     if (!rc) {
         sheet_begin(&w, out, csv, m, nm);
         for (size_t i = 0; i < cs.n && !rc; i++) {
+            /* a row hidden (last year's figures kept out of sight) is not the table's, as in a
+             * .xlsx; a register's ledger is imported whole */
+            if (!csv && row_hidden(&cs, (unsigned)cs.c[i].row - 1))
+                continue;
             if (i == 0 || cs.c[i].row != cs.c[i - 1].row) {
                 /* (a ledger may be long; a report's tables are not) */
                 if (!csv && ++lim->rows > MAX_ROWS) {
@@ -558,6 +576,7 @@ static int write_sheet(xbuf *out, book *b, size_t at, const globals *g, int csv,
     for (size_t i = 0; i < cs.n; i++)
         free(cs.c[i].text);
     free(cs.c);
+    free(cs.hidden_rows);
     free(m);
     return rc ? rc : out->failed ? XXGK_ENOMEM : 0;
 }
