@@ -1859,6 +1859,24 @@ static void test_hidden_by_style(void **state)
         "<b id=\"was\">120</b>", "<b id=\"Old\">120</b>"};
     for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++)
         assert_int_equal(html_licensing(sheet, shown[i]), 120);
+    /* a <style> for print, or for a screen of some width only, is passed over as @media is
+     * (its hidden 120 shown); one for the screen or for all media hides (120 read 1207) */
+    static const char *const media[][2] = {
+        {"print", "<span class=\"p\">120</span>"},
+        {"PRINT", "<span class=\"p\">120</span>"},
+        {"print, speech", "<span class=\"p\">120</span>"},
+        {"screen and (max-width:600px)", "<span class=\"p\">120</span>"},
+        {"screen", "120<span class=\"p\">7</span>"},
+        {"all", "120<span class=\"p\">7</span>"},
+        {"", "120<span class=\"p\">7</span>"},
+        {" Screen ", "120<span class=\"p\">7</span>"},
+        {"only screen", "120<span class=\"p\">7</span>"},
+        {"print,screen", "120<span class=\"p\">7</span>"}};
+    for (size_t i = 0; i < sizeof media / sizeof media[0]; i++) {
+        char css[128];
+        snprintf(css, sizeof css, "<style media=\"%s\">.p{display:none}</style>", media[i][0]);
+        assert_int_equal(html_licensing(css, media[i][1]), 120);
+    }
     /* a rule for elements within others (a CMS's .TRS_Editor .hid) hides them there, and not
      * elsewhere, nor past a combinator it does not read; it outweighs a class's alone */
     const char *within =

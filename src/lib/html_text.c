@@ -336,11 +336,35 @@ static void sheet_add(css_sheet *sh, const char *css)
     }
 }
 
-/* The rules of every <style> of the page, in order. */
+/* Whether a <style> applies on a screen: no media, or media naming all or screen among its
+ * queries (media="screen, print").  A sheet for print, or for a screen of some width only, is
+ * passed over, as an @media block is. */
+static int for_screen(const xmlNode *style)
+{
+    xmlChar *media = xmlGetProp(style, BAD_CAST "media");
+    const char *p = (const char *)media;
+    int screen = !p || !p[strspn(p, " \t\r\n")];
+    while (p && *p && !screen) {
+        p += strspn(p, " \t\r\n,");
+        size_t n = strcspn(p, ",");
+        while (n && isspace((unsigned char)p[n - 1]))
+            n--;
+        if (n > 5 && strncasecmp(p, "only", 4) == 0 && isspace((unsigned char)p[4]))
+            for (p += 4, n -= 4; n && isspace((unsigned char)*p); p++, n--)
+                ;
+        screen = (n == 3 && strncasecmp(p, "all", 3) == 0) ||
+                 (n == 6 && strncasecmp(p, "screen", 6) == 0);
+        p += strcspn(p, ",");
+    }
+    xmlFree(media);
+    return screen;
+}
+
+/* The rules of every <style> of the page that applies on a screen, in order. */
 static void sheet_read(css_sheet *sh, const xmlNode *root)
 {
     for (const xmlNode *c = root; c; c = next_node(c, root, 1)) {
-        if (!is(c, "style"))
+        if (!is(c, "style") || !for_screen(c))
             continue;
         xmlChar *text = xmlNodeGetContent(c);
         char *css = (char *)text;
