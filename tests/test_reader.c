@@ -3173,6 +3173,58 @@ static void test_xlsx_hidden_sheet(void **state)
     free(text);
 }
 
+/* A hidden column (hidden="1", or of no width), a column of other figures beside the table's
+ * kept out of sight, is not read: the figures after it keep their columns (a column not
+ * hidden, or none named, still is). */
+static void test_xlsx_hidden_column(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    xxgk_report *want = read_text(text, n);
+    /* a cell "9" after each line's first (B), the table's figures from C on */
+    xbuf wide;
+    xbuf_init(&wide, 0);
+    for (const char *p = text; *p;) {
+        size_t len = strcspn(p, "\n"), first = strcspn(p, "\t\n");
+        if (first < len)
+            xbuf_printf(&wide, "%.*s\t9%.*s", (int)first, p, (int)(len - first), p + first);
+        else
+            xbuf_put(&wide, p, len);
+        p += len;
+        if (*p)
+            xbuf_putc(&wide, *p++);
+    }
+    char *sheet = sheet_of(wide.data);
+    static const char *const cols[] = {
+        "<cols><col min=\"2\" max=\"2\" width=\"9\" hidden=\"1\" customWidth=\"1\"/></cols>",
+        ("<cols><col min=\"1\" max=\"1\" width=\"30\"/><col min=\"2\" max=\"2\" width=\"0\" "
+         "customWidth=\"1\"/></cols>"),
+        "<cols><col min=\"2\" max=\"3\" width=\"9\" hidden=\"0\"/></cols>"};
+    static const char *const shown[] = {NULL};
+    for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++) {
+        char with[256];
+        snprintf(with, sizeof with, "%s<sheetData>", cols[i]);
+        char *sheets[] = {replace(sheet, "<sheetData>", with)};
+        bytes x = workbook_of(sheets, shown, 1);
+        xxgk_report *r = NULL;
+        assert_int_equal(xxgk_report_read(&r, x.data, x.len, NULL), 0);
+        if (i < 2) {
+            assert_json_at(r, "active.regs", "[1,0,3]");
+            assert_same_report(want, r);
+        } else {
+            assert_json_at(r, "active.regs", "[9,1,0]"); /* (read as a column shown is) */
+        }
+        xxgk_report_free(r);
+        free(x.data);
+        free(sheets[0]);
+    }
+    free(sheet);
+    xbuf_free(&wide);
+    xxgk_report_free(want);
+    free(text);
+}
+
 /* text as a crawler flattens it: one line, every cell glued to the next.  Free with free(). */
 static char *flatten(const char *text)
 {
@@ -6725,6 +6777,7 @@ int main(void)
         cmocka_unit_test(test_subtotal_column),
         cmocka_unit_test(test_xlsx_input),
         cmocka_unit_test(test_xlsx_hidden_sheet),
+        cmocka_unit_test(test_xlsx_hidden_column),
         cmocka_unit_test(test_docx_revisions),
         cmocka_unit_test(test_struck_figure),
         cmocka_unit_test(test_docx_styles),

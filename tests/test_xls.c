@@ -666,6 +666,72 @@ static void test_hidden_row(void **state)
     free(text);
 }
 
+/* text with a cell "9" after the first of each line of cells: a column of other figures. */
+static char *with_column(const char *text)
+{
+    xbuf b;
+    xbuf_init(&b, 0);
+    for (const char *p = text; *p;) {
+        size_t len = strcspn(p, "\n"), first = strcspn(p, "\t\n");
+        if (first < len)
+            xbuf_printf(&b, "%.*s\t9%.*s", (int)first, p, (int)(len - first), p + first);
+        else
+            xbuf_put(&b, p, len);
+        p += len;
+        if (*p)
+            xbuf_putc(&b, *p++);
+    }
+    assert_false(b.failed);
+    return xbuf_steal(&b);
+}
+
+/* A COLINFO record for column col: hidden, or of no width. */
+static void hide_col(book *bk, unsigned col, int no_width)
+{
+    xbuf r;
+    xbuf_init(&r, 0);
+    put16(&r, col);
+    put16(&r, col);
+    put16(&r, no_width ? 0 : 2340);
+    put16(&r, 15);
+    put16(&r, no_width ? 0 : 1);
+    put16(&r, 0);
+    rec(&bk->cells, 0x007D, &r);
+    xbuf_free(&r);
+}
+
+/* A hidden column (hidden, or of no width), a column of other figures beside the table's kept
+ * out of sight, is not read in a report: the figures after it keep their columns.  A
+ * register's ledger keeps it. */
+static void test_hidden_column(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    xxgk_report *want = read_text(text, n);
+    char *wide = with_column(text);
+    for (int no_width = 0; no_width <= 1; no_width++) {
+        book bk = {.state = 0};
+        xbuf_init(&bk.cells, 0);
+        hide_col(&bk, 1, no_width);
+        put_text(&bk, wide);
+        bytes x = xls_of(&bk);
+        xxgk_report *r = NULL;
+        assert_int_equal(xxgk_report_read(&r, x.data, x.len, NULL), 0);
+        assert_json_at(r, "active.regs", "[1,0,3]");
+        assert_same_report(want, r);
+        xxgk_report_free(r);
+        free(x.data);
+        char *t = text_of(&bk, 1);
+        assert_non_null(strstr(t, "\n规章,9,1,0,3\n"));
+        free(t);
+        book_free(&bk);
+    }
+    free(wide);
+    xxgk_report_free(want);
+    free(text);
+}
+
 /* A workbook that would unpack to far more than it holds is refused with the limit named: one
  * long shared string in thousands of cells; a report's rows past what any report has. */
 static void test_limits(void **state)
@@ -786,6 +852,7 @@ int main(void)
         cmocka_unit_test(test_records),
         cmocka_unit_test(test_hidden_sheet),
         cmocka_unit_test(test_hidden_row),
+        cmocka_unit_test(test_hidden_column),
         cmocka_unit_test(test_limits),
         cmocka_unit_test(test_refused),
     };

@@ -103,11 +103,11 @@ void sheet_cell(sheet_writer *w, long col, const char *text, size_t n)
             csv_field(out, text, n);
         return;
     }
-    if (covered(w, col))
+    if (covered(w, col) || w->hidden[col])
         return;
     if (w->next >= 0) {
         for (long k = w->next; k < col; k++)
-            if (!covered(w, k))
+            if (!covered(w, k) && !w->hidden[k])
                 xbuf_putc(out, '\t');
         xbuf_putc(out, '\t');
     }
@@ -127,6 +127,12 @@ void sheet_cell(sheet_writer *w, long col, const char *text, size_t n)
             xbuf_putc(out, text[i] == '\t' || text[i] == '\n' || text[i] == '\r' ? ' '
                                                                                  : text[i]);
     w->next = col + 1;
+}
+
+void sheet_hide_cols(sheet_writer *w, long c1, long c2)
+{
+    for (long k = c1 < 0 ? 0 : c1; !w->csv && k <= c2 && k < SHEET_MAX_COLS; k++)
+        w->hidden[k] = 1;
 }
 
 void sheet_end(sheet_writer *w)

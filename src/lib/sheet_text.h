@@ -30,6 +30,7 @@ typedef struct {
     long row, line, next; /* row being written (0: none yet); CSV line; next column */
     /* of the current row's columns, those a merged range covers without beginning there */
     unsigned char covered[SHEET_MAX_COLS];
+    unsigned char hidden[SHEET_MAX_COLS]; /* the sheet's columns hidden (see sheet_hide_cols) */
 } sheet_writer;
 
 /* Begin writing a sheet with these merged ranges (borrowed) to out. */
@@ -39,6 +40,10 @@ void sheet_row(sheet_writer *w, long row);
 /* A cell of the current row, in column order (0-based; a column not after the last is
  * dropped, as are columns past SHEET_MAX_COLS). */
 void sheet_cell(sheet_writer *w, long col, const char *text, size_t n);
+/* Columns c1..c2 (0-based, inclusive) are hidden in the whole sheet: their cells are left out
+ * of a report's lines, as the table shown has them not (no empty cell in their place); CSV
+ * keeps them, a ledger being imported whole.  Call after sheet_begin. */
+void sheet_hide_cols(sheet_writer *w, long c1, long c2);
 /* End the last row. */
 void sheet_end(sheet_writer *w);
 

@@ -4,7 +4,7 @@
  * or a register kept in an old workbook read as they would from a new one.  [MS-XLS] 2.4: the
  * globals (BOF, FILEPASS, DATEMODE, FORMAT, XF, BOUNDSHEET8, SST with its CONTINUE records),
  * then each worksheet's cells (LABELSST, LABEL, NUMBER, RK, MULRK, FORMULA with its STRING,
- * BOOLERR), MERGEDCELLS and the ROW records of rows hidden.
+ * BOOLERR), MERGEDCELLS, and the ROW and COLINFO records of rows and columns hidden.
  */
 #include "lib/xls_text.h"
 
@@ -29,7 +29,7 @@
 
 enum {
     R_FORMULA = 0x0006, R_EOF = 0x000A, R_FILEPASS = 0x002F, R_DATEMODE = 0x0022,
-    R_CONTINUE = 0x003C, R_SHEET = 0x0085, R_MULRK = 0x00BD, R_XF = 0x00E0,
+    R_CONTINUE = 0x003C, R_COLINFO = 0x007D, R_SHEET = 0x0085, R_MULRK = 0x00BD, R_XF = 0x00E0,
     R_MERGED = 0x00E5, R_SST = 0x00FC, R_LABELSST = 0x00FD, R_NUMBER = 0x0203,
     R_LABEL = 0x0204, R_BOOLERR = 0x0205, R_STRING = 0x0207, R_ROW = 0x0208, R_RK = 0x027E,
     R_FORMAT = 0x041E, R_BOF = 0x0809, R_ARRAY = 0x0221, R_TABLE = 0x0236, R_SHRFMLA = 0x04BC
@@ -344,6 +344,7 @@ typedef struct {
     int oom;
     limits *lim;
     unsigned char *hidden_rows; /* a bit for each row (0-based): hidden, ROW's fDyZero */
+    unsigned char hidden_cols[SHEET_MAX_COLS]; /* 1: hidden, COLINFO's fHidden or no width */
 } cells;
 
 static int row_hidden(const cells *cs, unsigned row)
@@ -473,6 +474,12 @@ static void read_cells(book *b, size_t at, const globals *g, int csv, cells *cs,
                 cs->hidden_rows[u16(d) >> 3] |= (unsigned char)(1u << (u16(d) & 7));
             continue;
         }
+        if (type == R_COLINFO && len >= 10) {
+            if ((d[8] & 1) || u16(d + 4) == 0) /* (fHidden, or a width of 0) */
+                for (unsigned k = u16(d); k <= u16(d + 2) && k < SHEET_MAX_COLS; k++)
+                    cs->hidden_cols[k] = 1;
+            continue;
+        }
         if (type == R_MERGED && len >= 2) {
             for (size_t i = 0, n = u16(d); i < n && 2 + i * 8 + 8 <= len && *nm < MAX_MERGES;
                  i++) {
@@ -537,7 +544,7 @@ static void read_cells(book *b, size_t at, const globals *g, int csv, cells *cs,
 /* One worksheet written: its cells in order of row and column. */
 static int write_sheet(xbuf *out, book *b, size_t at, const globals *g, int csv, limits *lim)
 {
-    cells cs = {NULL, 0, 0, 0, lim, calloc(65536 / 8, 1)};
+    cells cs = {NULL, 0, 0, 0, lim, calloc(65536 / 8, 1), {0}};
     sheet_range *m = malloc(MAX_MERGES * sizeof *m);
     size_t nm = 0;
     if (!m || !cs.hidden_rows) {
@@ -552,6 +559,9 @@ static int write_sheet(xbuf *out, book *b, size_t at, const globals *g, int csv,
     sheet_writer w;
     if (!rc) {
         sheet_begin(&w, out, csv, m, nm);
+        for (long k = 0; k < SHEET_MAX_COLS; k++) /* (as in a .xlsx: not the table's) */
+            if (cs.hidden_cols[k])
+                sheet_hide_cols(&w, k, k);
         for (size_t i = 0; i < cs.n && !rc; i++) {
             /* a row hidden (last year's figures kept out of sight) is not the table's, as in a
              * .xlsx; a register's ledger is imported whole */

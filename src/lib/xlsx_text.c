@@ -194,6 +194,13 @@ static int cell_value(xbuf *b, const xmlNode *c, const strings *shared, const sh
     return rc;
 }
 
+/* A <col>'s min or max (1-based, Excel's 16384 at most) as a 0-based column; -1 if none. */
+static long col_index(const xmlChar *s)
+{
+    long v = strtol((const char *)s, NULL, 10);
+    return v >= 1 && v <= 16384 ? v - 1 : -1;
+}
+
 static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shared,
                       const sheet_form *form, long *rows, zip_uint64_t *budget, char *err,
                       size_t errcap)
@@ -202,12 +209,14 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
     int rc = package_xml(&doc, z, name, KIND, "", budget, err, errcap);
     if (rc)
         return rc == 1 ? 0 : rc; /* (a sheet the workbook names but lacks: nothing to read) */
-    const xmlNode *ws = xmlDocGetRootElement(doc), *data = NULL;
+    const xmlNode *ws = xmlDocGetRootElement(doc), *data = NULL, *cols = NULL;
     sheet_range *m = NULL;
     size_t nm = 0;
     for (const xmlNode *c = ws ? ws->children : NULL; c; c = c->next) {
         if (is(c, "sheetData"))
             data = c;
+        if (is(c, "cols"))
+            cols = c;
         if (!is(c, "mergeCells"))
             continue;
         for (const xmlNode *mc = c->children; mc && nm < MAX_MERGES; mc = mc->next) {
@@ -230,6 +239,26 @@ static int read_sheet(xbuf *out, zip_t *z, const char *name, const strings *shar
     xbuf_init(&cell, 0);
     sheet_writer w;
     sheet_begin(&w, out, form->csv, m, nm);
+    /* a hidden column (hidden="1", or no width) is not the table's: a column of last year's
+     * figures, or one a formula needed, left in the sheet out of sight */
+    for (const xmlNode *c = cols ? cols->children : NULL; c; c = c->next) {
+        xmlChar *lo = is(c, "col") ? xmlGetProp(c, BAD_CAST "min") : NULL;
+        xmlChar *hi = lo ? xmlGetProp(c, BAD_CAST "max") : NULL;
+        xmlChar *hidden = hi ? xmlGetProp(c, BAD_CAST "hidden") : NULL;
+        xmlChar *width = hi ? xmlGetProp(c, BAD_CAST "width") : NULL;
+        char *end = NULL;
+        int unseen = (hidden && (xmlStrEqual(hidden, BAD_CAST "1") ||
+                                 xmlStrEqual(hidden, BAD_CAST "true"))) ||
+                     (width && strtod((const char *)width, &end) == 0 &&
+                      end != (const char *)width);
+        long first = lo ? col_index(lo) : -1, last = hi ? col_index(hi) : -1;
+        if (unseen && first >= 0 && last >= first)
+            sheet_hide_cols(&w, first, last);
+        xmlFree(width);
+        xmlFree(hidden);
+        xmlFree(hi);
+        xmlFree(lo);
+    }
     /* (a register's ledger may be long; a report's tables are not) */
     long most = form->csv ? SHEET_MAX_ROW : MAX_ROWS;
     /* (rc, 0 here, says what stops the reading: a limit passed, or damage; err says which) */
