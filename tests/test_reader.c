@@ -2964,6 +2964,23 @@ static void test_xlsx_input(void **state)
     xxgk_report_free(r);
     free(x.data);
     free(nocache);
+    /* a format dividing by a thousand (0,) reads as it shows: 524400 as 524 */
+    char *scaled = replace(sheet2, "<c r=\"E5\"><v>524</v></c>",
+                           "<c r=\"E5\" s=\"1\"><v>524400</v></c>");
+    static char thousands[] =
+        "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<numFmts count=\"1\"><numFmt numFmtId=\"165\" formatCode=\"0,\"/></numFmts>"
+        "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"165\"/></cellXfs></styleSheet>";
+    part by_thousand[] = {p2[0], p2[1], p2[2],
+                          {"xl/worksheets/table.xml", scaled, strlen(scaled)},
+                          {"xl/styles.xml", thousands, strlen(thousands)}};
+    x = zip_parts(by_thousand, 5);
+    assert_int_equal(xxgk_report_read(&r, x.data, x.len, NULL), 0);
+    assert_string_equal(xxgk_report_line(r, 5), "规章\t13\t13\t524");
+    assert_json_at(r, "active.regs", "[13,13,524]");
+    xxgk_report_free(r);
+    free(x.data);
+    free(scaled);
     /* a row's first cell holding paragraphs (the text typed into one cell, Alt+Enter between
      * them, _x000D_ kept beside each break) is lines; a label's escaped break is a space */
     xbuf para;

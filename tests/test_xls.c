@@ -563,6 +563,22 @@ static void test_records(void **state)
     assert_true(sheet_format_is_date(14, NULL));
     assert_true(sheet_format_is_date(176, "yyyy\"年\"m\"月\"d\"日\""));
     assert_true(sheet_format_is_date(165, "[$-F800]dddd, mmmm dd, yyyy"));
+    /* formats dividing by thousands (commas after the last digit), shown as Excel shows them */
+    static const struct {
+        const char *code;
+        double v;
+        const char *shown;
+    } scaled[] = {{"0,", 87000, "87"},          {"0,", 86500, "87"},
+                  {"#,##0,\"千\"", 1234567, "1235"}, {"0.0,,", 1250000, "1.3"},
+                  {"#,##0", 87000, "87000"},     {"0.00E+00", 87000, "87000"},
+                  {"\"a,\"0", 87000, "87000"},   {"0,;-0,", -87000, "-87"}};
+    for (size_t i = 0; i < sizeof scaled / sizeof scaled[0]; i++) {
+        xbuf b;
+        xbuf_init(&b, 0);
+        sheet_put_number(&b, scaled[i].v, sheet_format_scale(scaled[i].code));
+        assert_string_equal(b.data, scaled[i].shown);
+        xbuf_free(&b);
+    }
 }
 
 /* A hidden sheet (last year's tables kept out of sight), hidden or very hidden, is not read,

@@ -7,6 +7,7 @@
  */
 #include "lib/sheet_text.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -165,16 +166,69 @@ int sheet_format_is_date(long id, const char *code)
     return date;
 }
 
+unsigned sheet_format_scale(const char *code)
+{
+    unsigned commas = 0, decimals = 0;
+    int digits = 0, point = 0;
+    for (const char *p = code; p && *p && *p != ';'; p++) {
+        if (*p == '"' || *p == '[') { /* (quoted text, a colour or a condition) */
+            const char *q = strchr(p + 1, *p == '"' ? '"' : ']');
+            if (!q)
+                break;
+            p = q;
+        } else if ((*p == '\\' || *p == '_' || *p == '*') && p[1]) {
+            p++; /* (a character shown as itself, a space its width, a fill) */
+        } else if (*p == '0' || *p == '#' || *p == '?') {
+            digits = 1, commas = 0;
+            decimals += (unsigned)point;
+        } else if (*p == '.') {
+            point = 1;
+        } else if (*p == ',' && digits) {
+            commas++;
+        } else if (*p == 'E' || *p == 'e') {
+            return 0; /* (scientific: its commas are no scale) */
+        }
+    }
+    if (!commas)
+        return 0;
+    return (commas > 3 ? 3 : commas) << 1 | (decimals > 15 ? 15 : decimals) << 3;
+}
+
 void sheet_format_define(sheet_formats *f, long id, const char *code)
 {
     if (id >= 0 && id < 65536 && code)
-        f->own[id] = sheet_format_is_date(-1, code) ? 1 : 2;
+        f->own[id] = (unsigned char)(0x80 | (sheet_format_is_date(-1, code)
+                                                 ? 1
+                                                 : sheet_format_scale(code)));
 }
 
 int sheet_format_shows_date(const sheet_formats *f, long id)
 {
     unsigned char o = id >= 0 && id < 65536 ? f->own[id] : 0;
-    return o ? o == 1 : sheet_format_is_date(id, NULL);
+    return o ? o & 1 : sheet_format_is_date(id, NULL);
+}
+
+unsigned sheet_format_shows_scale(const sheet_formats *f, long id)
+{
+    unsigned char o = id >= 0 && id < 65536 ? f->own[id] : 0;
+    return o & 1 ? 0 : o & 0x7E;
+}
+
+void sheet_put_number(xbuf *b, double d, unsigned scale)
+{
+    unsigned k = scale >> 1 & 3;
+    if (!k) {
+        xbuf_printf(b, "%.15g", d);
+        return;
+    }
+    int decimals = (int)(scale >> 3 & 15);
+    double shift = 1;
+    for (int i = 0; i < decimals; i++)
+        shift *= 10;
+    for (unsigned i = 0; i < k; i++)
+        d /= 1000;
+    /* (as Excel rounds: half away from zero, 86500 in "0," is 87; + 0.0 makes -0 a 0) */
+    xbuf_printf(b, "%.*f", decimals, round(d * shift) / shift + 0.0);
 }
 
 int sheet_put_date(xbuf *b, double days, int date1904)

@@ -50,15 +50,24 @@ void sheet_end(sheet_writer *w);
 /* Whether a number format shows a date: Excel's own format `id` (code NULL), or a format the
  * workbook defines by its code (id -1; the code decides, whatever number it was given). */
 int sheet_format_is_date(long id, const char *code);
+/* How a format of no date shows a number, by its code (its first section): the thousands it
+ * divides by, one for each comma after its last digit ("0," shows 87000 as 87; "#,##0.0,,"
+ * 1200000 as 1.2), up to 3, in bits 1-2, and the decimals it then shows (up to 15) in bits
+ * 3-6; 0 when it divides by none. */
+unsigned sheet_format_scale(const char *code);
 /* A workbook's number formats: those it defines by their codes (whatever their numbers: Gnumeric
  * gives one 100), over Excel's own.  Zeroed: none defined. */
 typedef struct {
-    unsigned char own[65536]; /* 0 not defined, 1 a date, 2 not one */
+    unsigned char own[65536]; /* 0 not defined, else 0x80 | 1 for a date, or | its scale */
 } sheet_formats;
 /* Define format id by its code (judged once). */
 void sheet_format_define(sheet_formats *f, long id, const char *code);
 /* Whether format id shows a date: as the workbook defines it, else as Excel's own. */
 int sheet_format_shows_date(const sheet_formats *f, long id);
+/* Format id's scale (see sheet_format_scale): the workbook's; Excel's own formats have none. */
+unsigned sheet_format_shows_scale(const sheet_formats *f, long id);
+/* Number d as a format of that scale shows it ("%.15g" when it has none). */
+void sheet_put_number(xbuf *b, double d, unsigned scale);
 
 /* Excel's day count as YYYY-MM-DD, a time of day left off; 0 (nothing written) when it is no
  * date between 1901 and 9999. */

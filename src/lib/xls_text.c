@@ -248,7 +248,8 @@ static void strings_free(strings *t)
 
 typedef struct {
     strings sst;
-    unsigned char *date_xf; /* [XF index]: 1 when the style shows a date */
+    /* [XF index]: bit 0 when the style shows a date, else its scale (sheet_format_scale) */
+    unsigned char *shows_xf;
     size_t nxf;
     sheet_formats *formats; /* those of the FORMAT records */
     uint32_t sheet[MAX_SHEETS]; /* where each worksheet's records begin */
@@ -260,7 +261,7 @@ typedef struct {
 static void globals_free(globals *g)
 {
     strings_free(&g->sst);
-    free(g->date_xf);
+    free(g->shows_xf);
     free(g->formats);
 }
 
@@ -313,10 +314,12 @@ static int read_globals(globals *g, book *b, char *err, size_t errcap)
     }
     if (!rc && type != R_EOF && !b->damaged)
         b->damaged = 3; /* (the stream ended inside the globals) */
-    if (!rc && g->nxf && !(g->date_xf = malloc(g->nxf)))
+    if (!rc && g->nxf && !(g->shows_xf = malloc(g->nxf)))
         rc = XXGK_ENOMEM;
     for (size_t i = 0; !rc && i < g->nxf; i++)
-        g->date_xf[i] = (unsigned char)sheet_format_shows_date(g->formats, xf_fmt[i]);
+        g->shows_xf[i] = (unsigned char)(sheet_format_shows_date(g->formats, xf_fmt[i])
+                                            ? 1
+                                            : sheet_format_shows_scale(g->formats, xf_fmt[i]));
     free(xf_fmt);
     if (rc == XXGK_ENOMEM)
         snprintf(err, errcap, TR("内存不足", "out of memory"));
@@ -392,12 +395,13 @@ static int by_place(const void *a, const void *b)
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-/* A number as the cell shows it: a date in a date style when CSV is wanted, else as written. */
+/* A number as the cell shows it: a date in a date style when CSV is wanted, else as written,
+ * divided as its format divides it ("0," shows 87000 as 87). */
 static void number(xbuf *t, double v, unsigned xf, const globals *g, int csv)
 {
-    int date = csv && xf < g->nxf && g->date_xf[xf];
-    if (!(date && sheet_put_date(t, v, g->date1904)))
-        xbuf_printf(t, "%.15g", v);
+    unsigned shows = xf < g->nxf ? g->shows_xf[xf] : 0;
+    if (!(csv && (shows & 1) && sheet_put_date(t, v, g->date1904)))
+        sheet_put_number(t, v, shows & 0x7E);
 }
 
 static double rk_value(uint32_t rk)

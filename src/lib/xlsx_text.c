@@ -29,7 +29,8 @@
 /* How a sheet is read: for the reader's lines, or as CSV with its dates. */
 typedef struct {
     int csv;
-    const unsigned char *date_xf; /* [style index]: 1 when the style shows a date */
+    /* [style index]: bit 0 when the style shows a date, else its scale (sheet_format_scale) */
+    const unsigned char *shows_xf;
     size_t nxf;
     int date1904;                 /* the workbook counts days from 1904 (Excel for Mac) */
 } sheet_form;
@@ -172,14 +173,14 @@ static int cell_value(xbuf *b, const xmlNode *c, const strings *shared, const sh
                 rc = -1;
         } else if (strcmp(t, "n") == 0 && *s) {
             double d = strtod(s, &end);
-            xmlChar *style = form->date_xf ? xmlGetProp(c, BAD_CAST "s") : NULL;
+            xmlChar *style = form->shows_xf ? xmlGetProp(c, BAD_CAST "s") : NULL;
             unsigned long xf = style ? strtoul((const char *)style, NULL, 10) : 0;
             xmlFree(style);
-            int date = style && xf < form->nxf && form->date_xf[xf];
+            unsigned shows = style && xf < form->nxf ? form->shows_xf[xf] : 0;
             /* (Excel stores 0.1 + 0.2 as 0.30000000000000004: shown as 0.3) */
-            if (*end || !(date && sheet_put_date(b, d, form->date1904))) {
+            if (*end || !((shows & 1) && sheet_put_date(b, d, form->date1904))) {
                 if (!*end)
-                    xbuf_printf(b, "%.15g", d);
+                    sheet_put_number(b, d, shows & 0x7E);
                 else
                     xbuf_puts(b, s);
             }
@@ -435,11 +436,13 @@ static int date_styles(sheet_form *form, zip_t *z, zip_uint64_t *budget, char *e
         xmlChar *fid = xmlGetProp(x, BAD_CAST "numFmtId");
         long id = fid ? strtol((const char *)fid, NULL, 10) : 0;
         xmlFree(fid);
-        date[i++] = (unsigned char)sheet_format_shows_date(own, id);
+        date[i++] = (unsigned char)(sheet_format_shows_date(own, id)
+                                        ? 1
+                                        : sheet_format_shows_scale(own, id));
     }
     free(own);
     xmlFreeDoc(doc);
-    form->date_xf = date;
+    form->shows_xf = date;
     form->nxf = n;
     return 0;
 }
@@ -502,7 +505,7 @@ int xlsx_to_text(xbuf *out, zip_t *z, int csv, char *err, size_t errcap)
         rc = XXGK_ENOMEM;
     }
     free(parts);
-    free((void *)form.date_xf);
+    free((void *)form.shows_xf);
     strings_free(&shared);
     return rc;
 }
