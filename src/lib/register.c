@@ -3303,11 +3303,12 @@ static int request_fee(xxgk_db *db, const char *id, char **out)
     /* 按件: the same applicant's applications in the same calendar month, up to this one
      * (by date of receipt, then in the order entered: IDs need not sort as numbers do).  The
      * same applicant: the same ID number (x and X one check digit), or, where either gives
-     * none, the same name (spaces aside): an undercount would waive fees that are due.  A name
+     * none, the same name (spaces and Unicode's ways of writing a character aside): an undercount
+ * would waive fees that are due.  A name
      * that two ID numbers share that month is two people: then an application without an ID
      * cannot be told to be either's, and is counted with the name's others that have none
      * (two over the whole month, not only up to this one: the second may come later). */
-#define NAME_KEY(x) "replace(replace(" x ", ' ', ''), '\u3000', '')"
+#define NAME_KEY(x) "replace(xxgk_nfkc(" x "), ' ', '')" /* (NFKC: 　 is a space, é one) */
 #define WINDOW                                                                                    \
     "substr(received, 1, 7) = ?3 AND (received < ?4 OR (received = ?4 AND"                       \
     " rowid <= (SELECT rowid FROM request WHERE id = ?5)))"

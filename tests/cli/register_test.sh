@@ -286,6 +286,13 @@ expect 0 "第1件申请，0元" -- "$X" --db "$DB" fee request R1
 x request add M12 --applicant 王五 --type natural --channel post --received 2024-05-20 --description x >/dev/null
 x request add M13 --applicant 王五 --type natural --channel post --received 2024-05-21 --description x >/dev/null
 expect 0 "第12件申请，100元" -- "$X" fee request M13 --db "$DB"
+# the same name however Unicode writes it (é as one character or e and its accent; a full-width
+# space): one applicant
+x request add M14 --applicant "王$(printf '\u3000')五" --type natural --channel post --received 2024-05-22 --description x >/dev/null
+expect 0 "第13件申请，100元" -- "$X" fee request M14 --db "$DB"
+x request add E1 --applicant "José" --type natural --channel post --received 2024-08-01 --description x >/dev/null
+x request add E2 --applicant "$(printf 'Jose\xcc\x81')" --type natural --channel post --received 2024-08-02 --description x >/dev/null
+expect 0 "第2件申请，0元" -- "$X" fee request E2 --db "$DB"
 # received the same day, applications count in the order entered, not by their IDs as text
 for i in 9 10 11; do
     x request add "S-$i" --applicant 赵六 --type natural --channel post --received 2024-06-03 --description x >/dev/null
