@@ -156,6 +156,10 @@ XXGK_EXTERN int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_r
 /* Take back the request's last event (one recorded by mistake), recomputing its status and
  * deadline.  The audit trail keeps what was taken back.  XXGK_EINVAL when it has none. */
 XXGK_EXTERN int xxgk_request_event_undo(xxgk_db *db, const char *id);
+/* The request's last event as people name it ("第3个事项（答复，2024-03-20）"), into *said
+ * (malloc'd, the caller frees): what xxgk_request_event_undo would take back.  XXGK_EINVAL when
+ * the request has none or is not there. */
+XXGK_EXTERN int xxgk_request_last_event(xxgk_db *db, const char *id, char **said);
 
 /* Delete a request entered by mistake (twice, or one that was never an application), with its
  * events, for the reason given (required, one line).  The audit trail keeps it whole, as a

@@ -223,10 +223,16 @@ int cmd_request(int argc, char **argv)
                    rc ? TR("未改变（原来就是这个值）", "unchanged (it already held that)")
                       : TR("已修改", "set"));
     } else if (strcmp(sub, "undo") == 0) {
+        char *last = NULL; /* (named before it goes; the undo says why when there is none) */
+        if (xxgk_request_last_event(db, a.pos[1], &last))
+            last = NULL;
         rc = xxgk_request_event_undo(db, a.pos[1]);
-        if (!rc)
+        if (!rc && last)
+            printf(TR("申请 %s：已撤销%s\n", "request %s: %s taken back\n"), a.pos[1], last);
+        else if (!rc)
             printf(TR("申请 %s：最后一个事项已撤销\n", "request %s: last event taken back\n"),
                    a.pos[1]);
+        free(last);
     } else if (strcmp(sub, "delete") == 0) {
         char *kept = NULL; /* (said as the register keeps it) */
         xxgk_db_find_id(db, "request", a.pos[1], &kept);

@@ -2054,6 +2054,37 @@ int xxgk_request_event_undo(xxgk_db *db, const char *id)
     return rc;
 }
 
+int xxgk_request_last_event(xxgk_db *db, const char *id, char **said)
+{
+    if (!db || !id || !said)
+        return err_set(XXGK_EINVAL, TR("xxgk_request_last_event：参数为空",
+                                       "xxgk_request_last_event: NULL argument"));
+    *said = NULL;
+    char *k = register_key(db, id, "request");
+    req_rec q;
+    int rc = register_request_load(db, k ? k : id, &q);
+    free(k);
+    if (rc)
+        return rc;
+    if (q.nev == 0)
+        rc = err_set(XXGK_EINVAL,
+                     TR("申请 %s 没有可撤回的事项", "request %s has no event to take back"), q.id);
+    xbuf b;
+    xbuf_init(&b, 0);
+    if (!rc) {
+        const stored_event *e = &q.ev[q.nev - 1];
+        xbuf_printf(&b, TR("第%d个事项（%s，%s）", "event %d (%s on %s)"), q.nev,
+                    register_kind_word(e->kind), e->date);
+        if (b.failed)
+            rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+        else
+            *said = xbuf_steal(&b);
+    }
+    xbuf_free(&b);
+    register_request_free(&q);
+    return rc;
+}
+
 static int event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, int replay)
 {
     xxgk_date d;

@@ -267,7 +267,7 @@ x request add U1 --applicant 张三 --type natural --channel post --received 202
 x request event U1 consult-start 2024-03-05 >/dev/null
 expect 0 "U1: type set" -- x request set U1 type legal
 expect 2 "not one of the report's columns" -- x request set U1 type 法人
-expect 0 "U1: last event taken back" -- x request undo U1
+expect 0 "^request U1: event 1 (consult-start on 2024-03-05) taken back$" -- x request undo U1
 expect 0 "legal      open                 due 2024-03-29" -- x request list --year 2024 --today 2024-03-06
 expect 2 "no event to take back" -- x request undo U1
 # a word too many, or an unknown subcommand, is named before the usage
