@@ -330,6 +330,45 @@ static void test_hostile(void **state)
     free(b.data);
 }
 
+/* Text no reader sees (Visible="false", Alpha 0) is not read: a digit hidden beside a figure
+ * would change it unseen.  Half transparent text is seen. */
+static void test_unseen(void **state)
+{
+    (void)state;
+    static char ofd[] = "<ofd:OFD xmlns:ofd=\"x\"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml"
+                        "</ofd:DocRoot></ofd:DocBody></ofd:OFD>";
+    static char doc[] = "<ofd:Document xmlns:ofd=\"x\"><ofd:Pages><ofd:Page BaseLoc=\"p.xml\"/>"
+                        "</ofd:Pages></ofd:Document>";
+    static char page[] =
+        "<ofd:Page xmlns:ofd=\"x\"><ofd:Content><ofd:Layer>"
+        "<ofd:TextObject Boundary=\"10 10 50 5\" Size=\"3.5\"><ofd:TextCode X=\"0\" Y=\"3\">"
+        "行政许可</ofd:TextCode></ofd:TextObject>"
+        "<ofd:TextObject Boundary=\"36.5 10 5 5\" Size=\"3.5\" Visible=\"false\"><ofd:TextCode "
+        "X=\"0\" Y=\"3\">1</ofd:TextCode></ofd:TextObject>"
+        "<ofd:TextObject Boundary=\"38.25 10 10 5\" Size=\"3.5\"><ofd:TextCode X=\"0\" Y=\"3\">"
+        "120</ofd:TextCode></ofd:TextObject>"
+        "<ofd:TextObject Boundary=\"10 20 50 5\" Size=\"3.5\" Alpha=\"0\"><ofd:TextCode X=\"0\" "
+        "Y=\"3\">丙丁</ofd:TextCode></ofd:TextObject>"
+        "<ofd:TextObject Boundary=\"10 30 50 5\" Size=\"3.5\" Alpha=\"128\" Visible=\"true\">"
+        "<ofd:TextCode X=\"0\" Y=\"3\">戊己</ofd:TextCode></ofd:TextObject>"
+        "</ofd:Layer></ofd:Content></ofd:Page>";
+    part p[3] = {{"OFD.xml", ofd, strlen(ofd)},
+                 {"Doc_0/Document.xml", doc, strlen(doc)},
+                 {"Doc_0/p.xml", page, strlen(page)}};
+    bytes b = zip_parts(p, 3);
+    xbuf out;
+    xbuf_init(&out, 1 << 20);
+    char err[256] = "";
+    assert_int_equal(ofd_text_of(&out, &b, err, sizeof err), 0);
+    assert_non_null(strstr(out.data, "行政许可"));
+    assert_non_null(strstr(out.data, " 120\n"));
+    assert_null(strstr(out.data, "1120"));
+    assert_null(strstr(out.data, "丙"));
+    assert_non_null(strstr(out.data, "戊己"));
+    xbuf_free(&out);
+    free(b.data);
+}
+
 int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
@@ -337,6 +376,7 @@ int main(void)
         cmocka_unit_test(test_report),
         cmocka_unit_test(test_refused),
         cmocka_unit_test(test_hostile),
+        cmocka_unit_test(test_unseen),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -244,13 +244,24 @@ static void text_object(page *p, const xmlNode *obj)
     }
 }
 
+/* Whether a graphic unit is seen: not Visible="false", not wholly transparent (Alpha 0 of
+ * 255); GB/T 33190 8.5.  Text no reader sees is no figure of the report. */
+static int seen(const xmlNode *obj)
+{
+    xmlChar *visible = xmlGetProp(obj, BAD_CAST "Visible");
+    int hidden = visible && xmlStrcasecmp(visible, BAD_CAST "false") == 0;
+    xmlFree(visible);
+    double alpha = 255;
+    return !hidden && !(attr_numbers(obj, "Alpha", &alpha, 1) == 1 && alpha <= 0);
+}
+
 /* Every object of a layer or page block, page blocks within. */
 static void objects(page *p, const xmlNode *n, int depth)
 {
     if (depth > MAX_DEPTH)
         return;
     for (const xmlNode *c = n->children; c && !p->full; c = c->next) {
-        if (is(c, "TextObject"))
+        if (is(c, "TextObject") && seen(c))
             text_object(p, c);
         else if (is(c, "ImageObject"))
             p->images = 1;
