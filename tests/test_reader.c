@@ -496,6 +496,27 @@ static void test_pdf_label_around_figures(void **state)
     free(pdf);
 }
 
+/* Labels written as reports write them (其它 for 其他, 过程信息, 行政执法卷宗): read as the
+ * format's rows, each said. */
+static void test_label_wordings(void **state)
+{
+    (void)state;
+    char *tabs = fixture("report-2021-tabs.txt", NULL);
+    static const char *const from[] = {"6.属于四类过程性信息\t", "7.属于行政执法案卷\t",
+                                       "3.其他\t"};
+    static const char *const to[] = {"6.属于四类过程信息\t", "7.属于行政执法卷宗\t", "3.其它\t"};
+    char *text = replace_all(tabs, from, to, 3);
+    xxgk_report *r = read_text(text, strlen(text));
+    assert_json_at(r, "requests.withheld[5]", "[0,0,0,0,0,0,0]");
+    assert_json_at(r, "requests.withheld[6]", "[0,0,0,0,0,0,0]");
+    assert_json_at(r, "requests.other[2]", "[1,0,1,0,0,0,2]");
+    assert_int_equal(diag_count(r, "format-label-variant", NULL, 0), 3);
+    assert_int_equal(diag_count(r, "struct-row-missing", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(text);
+    free(tabs);
+}
+
 /* A piece of a merged caption cell printed on a row's line before its label ("理结果" of
  * 三、本年度办理结果, "无法提" of （四）无法提供) is no other wording of the label; words of no
  * caption before it are. */
@@ -6831,6 +6852,7 @@ int main(void)
         cmocka_unit_test(test_pdf_row_over_lines),
         cmocka_unit_test(test_pdf_label_around_figures),
         cmocka_unit_test(test_pdf_caption_piece_before_label),
+        cmocka_unit_test(test_label_wordings),
         cmocka_unit_test(test_fee_in_yuan),
         cmocka_unit_test(test_trailing_tabs),
         cmocka_unit_test(test_pdf_narrow_labels),

@@ -47,9 +47,10 @@ static const xxgk_column_spec applicant_cols[7] = {
     {"withheld", 3, "4.保护第三方合法权益", G_WITHHELD, "第三方合法权益|保护第三方", OUT, 7, AC, \
      0},                                                                                       \
     {"withheld", 4, "5.属于三类内部事务信息", G_WITHHELD, "三类内部|内部事务", OUT, 7, AC, 0},  \
-    {"withheld", 5, "6.属于四类过程性信息", G_WITHHELD, "四类过程性|过程性信息",                \
+    {"withheld", 5, "6.属于四类过程性信息", G_WITHHELD, "四类过程|过程性信息",                \
      OUT, 7, AC, 0},                                                                            \
-    {"withheld", 6, "7.属于行政执法案卷", G_WITHHELD, "行政执法案", OUT, 7, AC, 0},             \
+    {"withheld", 6, "7.属于行政执法案卷", G_WITHHELD, "行政执法案|行政执法卷", OUT, 7, AC,   \
+     0},                                                                                       \
     {"withheld", 7, "8.属于行政查询事项", G_WITHHELD, "行政查询", OUT, 7, AC, 0},               \
     {"unable", -1, G_UNABLE, G_RESULT, "无法提供", XXGK_ROW_GROUP, 0, AC, 0},                   \
     {"unable", 0, "1.本机关不掌握相关政府信息", G_UNABLE, "不掌握相关|本机关不掌握", OUT, 7, AC, 0}, \
@@ -80,7 +81,7 @@ static xxgk_row_spec requests_2021[] = {
      "逾期不补正|无正当理由逾期|申请人无正当理", OUT, 7, AC, 0},
     {"other", 1, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
      G_OTHER, "逾期未按收费|收费通知要求|缴纳费用|申请人逾期未按", OUT, 7, AC, 0},
-    {"other", 2, "3.其他", G_OTHER, "其他", XXGK_ROW_EXACT | OUT, 7, AC, 0},
+    {"other", 2, "3.其他", G_OTHER, "其他|其它", XXGK_ROW_EXACT | OUT, 7, AC, 0},
     REQUESTS_TAIL,
 };
 
