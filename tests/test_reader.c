@@ -300,6 +300,37 @@ static void test_figure_with_mark(void **state)
     free(text);
 }
 
+/* One cell a line with the empty lines between rows dropped (an export that drops them): each
+ * cell a row of its own, as in a cell a line without tabs, every figure in place. */
+static void test_cells_no_row_ends(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-cells.txt", NULL);
+    char *t = strdup(text), *w = t;
+    for (const char *p = text; *p; p++) /* (every empty line dropped, in the tables too) */
+        if (!(*p == '\n' && p[1] == '\n'))
+            *w++ = *p;
+    *w = '\0';
+    xxgk_report *r = read_text(t, strlen(t));
+    assert_string_equal(xxgk_report_layout(r), "cells");
+    assert_report_figures(r, expected_2021);
+    xxgk_report_free(r);
+    /* its zeros left blank: a row's blank cells stay in it, read as 0, or the row is null; no
+     * figure moves into a blank's column */
+    char *blank = strdup(t);
+    for (char *p = blank; (p = strstr(p, "\t0\n")) != NULL;)
+        memmove(p + 1, p + 2, strlen(p + 2) + 1);
+    r = read_text(blank, strlen(blank));
+    assert_json_at(r, "requests.carried_in", "[3,1,0,0,0,0,4]");
+    assert_json_at(r, "requests.other[2]", "[1,0,1,0,0,0,2]");
+    assert_json_at(r, "requests.withheld[3]", "[null,null,null,null,null,null,null]");
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0) > 0, 1);
+    xxgk_report_free(r);
+    free(blank);
+    free(t);
+    free(text);
+}
+
 /* Words of any length in a row's only figure cell, set apart by a tab: a figure unread, null
  * and reported, not a label's continuation leaving the row blank (0). */
 static void test_words_for_figure(void **state)
@@ -6760,6 +6791,7 @@ int main(void)
         cmocka_unit_test(test_tabs),
         cmocka_unit_test(test_cells),
         cmocka_unit_test(test_cells_padded),
+        cmocka_unit_test(test_cells_no_row_ends),
         cmocka_unit_test(test_pdf_text),
         cmocka_unit_test(test_pdf_label_end_with_figures),
         cmocka_unit_test(test_pdf_group_beside_last_row),

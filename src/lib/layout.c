@@ -609,8 +609,11 @@ static int tab_indented(const xxgk_report *r)
  * without continues the cell above (wrapped inside it), and an empty line ends the row.  When
  * the lines that hold anything end with a tab (all but one in twenty), that tab only closes
  * them: a line of a tab alone is then an empty line, and one of two an empty cell.  Every line
- * indented by a tab has it passed over first (indent). */
-static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip, int indent)
+ * indented by a tab has it passed over first (indent).  With line_rows (no empty line between
+ * the rows: an export that drops them), a cell of words begins a row: a row's label, with the
+ * figures and the empty cells after it, a header's labels each a row of its own. */
+static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip, int indent,
+                            int line_rows)
 {
     unsigned pages = footer_pages(r);
     size_t ends[2] = {0, 0}; /* lines that hold anything, by whether a tab ends them */
@@ -654,6 +657,9 @@ static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip, int i
         }
         const char *s = line[0] == '\t' ? line + 1 : line;
         size_t len = unpadded(s);
+        double v;
+        if (line_rows && open && len && num_parse(s, len, &v) == NUM_NONE && lgrid_end_row(g))
+            return -1;
         colpos cp = {line, NULL, 1};
         if (memchr(s, '\t', len)) {
             /* A stray tab-separated line among one-cell lines: keep its cells in this row. */
@@ -724,18 +730,20 @@ static int figures_spaced(const xxgk_report *r)
 
 int layout_build(lgrid *g, xxgk_report *r)
 {
-    size_t single = 0, multi = 0, pipes = 0, open = 0;
+    size_t single = 0, multi = 0, pipes = 0, open = 0, gaps = 0; /* (gaps: rows ended) */
     int indent = tab_indented(r);
     for (unsigned i = 0; i < r->nlines; i++) {
         const char *l = r->lines[i] + (indent && r->lines[i][0] == '\t');
         const char *tab = inner_tab(l);
         if (tab) {
             const char *c = cell_line(l);
-            if (c[0] == '\t' && !memchr(c + 1, '\t', unpadded(c + 1)))
-                single++;
-            else
-                multi++;
+            int one = c[0] == '\t' && !memchr(c + 1, '\t', unpadded(c + 1));
+            single += one;
+            multi += !one;
             open += l[strlen(l) - 1] != '\t';
+            /* (a row's end, as build_cells_mode reads one: no tab, or one closing the line) */
+            gaps += one && i + 1 < r->nlines && is_blank(r->lines[i + 1]) &&
+                    tabs_in(r->lines[i + 1]) <= (l[strlen(l) - 1] == '\t');
         } else if (pipe_row(l)) {
             pipes++;
         }
@@ -744,7 +752,8 @@ int layout_build(lgrid *g, xxgk_report *r)
     skipped_lines(r, &skip);
     if (single >= 10 && single > multi) {
         r->layout = "cells";
-        return build_cells_mode(g, r, &skip, indent);
+        /* (a hundred cells and hardly a row ended: the export dropped the empty lines) */
+        return build_cells_mode(g, r, &skip, indent, single >= 100 && gaps * 50 < single);
     }
     r->layout = multi >= 5 ? "tabs" : pipes >= 3 ? "markdown" : "spaces";
     /* Every row ending in a tab, the rows of figures too: the tab closes the row's last cell. */
