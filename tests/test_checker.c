@@ -991,6 +991,21 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。本年度未收到商业企业提出的政府信息公开申请。",
            "text-figure-mismatch", 1,
            "正文：“本年度未收到商业企业提出的政府信息公开申请”；表格一、本年新收·商业企业为 5");
+    expect("均按期答复。", "均按期答复。本年度未收到科研机构、社会公益组织提出的政府信息公开申请。",
+           "text-figure-mismatch", 1,
+           "正文：“本年度未收到科研机构、社会公益组织提出的政府信息公开申请”；表格一、本年新收·"
+           "科研机构、社会公益组织为 1");
+    expect("均按期答复。", "均按期答复。本年度未收到社会公益组织和法律服务机构提出的申请。",
+           "text-figure-mismatch", 1, NULL);
+    expect("均按期答复。", "均按期答复。本年度未收到社会公益组织提出的申请。",
+           "text-figure-mismatch", 0, NULL);
+    /* carried in, the year named; not with the new ones */
+    const char *carried_named[] = {"全年共新收政府信息公开申请29件，2023年结转的申请5件。",
+                                   "全年共新收政府信息公开申请29件，另有2023年结转申请5件。",
+                                   "全年共新收申请29件，加上2023年结转的5件，共计34件。"};
+    EXPECT_EACH(carried_named, "text-figure-mismatch", 1);
+    expect("均按期答复。", "均按期答复。全年共新收政府信息公开申请29件，2023年结转的申请4件。",
+           "text-figure-mismatch", 0, NULL);
     expect("均按期答复。", "均按期答复。全年无科研机构申请。", "text-figure-mismatch", 1,
            "正文：“全年无科研机构申请”；表格一、本年新收·科研机构为 1");
     expect("均按期答复。", "均按期答复。全年商业企业申请3件。", "text-figure-mismatch", 1,

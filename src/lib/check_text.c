@@ -2285,15 +2285,41 @@ static void applicant_counts(check_ctx *c, const char *text)
             /* (all their applications: not "未收到法人或其他组织提出的涉密信息申请") */
             static const char *const theirs[] = {"提出的", "提交的", "提出", "提交", "的"};
             static const char *const applications[] = {"申请", "政府信息公开申请", "依申请"};
-            if (denied && !begins_with_any(chk_skip_any(q, q + 12, theirs, 5), applications, 3))
+            /* (the kinds denied together: "未收到科研机构、社会公益组织提出的申请") */
+            size_t listed[4], nlisted = 0;
+            const char *after = q;
+            for (size_t j, l; denied && nlisted < 4 &&
+                              (l = begins_with_which(after, joins, sizeof joins / sizeof joins[0]));
+                 after += l + strlen(kinds[j].word), listed[nlisted++] = j) {
+                for (j = 0; j < official && strncmp(after + l, kinds[j].word,
+                                                    strlen(kinds[j].word)) != 0;)
+                    j++;
+                if (j == official)
+                    break;
+            }
+            if (denied &&
+                !begins_with_any(chk_skip_any(after, after + 12, theirs, 5), applications, 3))
                 continue;
             if (denied || others) {
                 const char *ca, *ce;
                 clause_of(text, p, &ca, &ce);
-                double other = 0; /* (the kind said to be none) */
+                double other = 0; /* (the kinds said to be none) */
                 for (int i = others ? 1 : kinds[k].from; i <= (others ? last : kinds[k].to); i++) {
                     double x = chk_val(chk_cell(c, nw, i));
                     other += isnan(x) ? 0 : x;
+                }
+                char names[160];
+                snprintf(names, sizeof names, "%s", others ? kinds[1].word : named);
+                for (size_t m = 0; m < nlisted; m++) {
+                    const size_t j = listed[m];
+                    for (int i = kinds[j].from; i <= kinds[j].to; i++) {
+                        double x = chk_val(chk_cell(c, nw, i));
+                        other += isnan(x) ? 0 : x;
+                    }
+                    size_t at = strlen(names);
+                    const int sl = kinds[j].slot;
+                    snprintf(names + at, sizeof names - at, "、%s",
+                             sl >= 2 ? nw->cols[sl - 1].label : kinds[j].word);
                 }
                 if (!find_in(from, to, "申请") || other_year(c, from, to) || months(from, to) ||
                     chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
@@ -2303,13 +2329,14 @@ static void applicant_counts(check_ctx *c, const char *text)
                     chk_span_has_any(from, p, not_applications, 3))
                     continue;
                 said[slot] = 1;
+                for (size_t m = 0; m < nlisted; m++)
+                    said[kinds[listed[m]].slot] = 1;
                 char a[32];
                 if (other > 0)
                     chk_found(c, chk_line_at(c, ca),
                               CHK_LANG(c, "正文：“%.*s”；表格一、本年新收·%s为 %s",
                                        "text: “%.*s”; tables: 一、本年新收·%s is %s"),
-                              (int)(ce - ca), ca,
-                              others ? kinds[1].word : named, chk_num(a, other));
+                              (int)(ce - ca), ca, names, chk_num(a, other));
                 continue;
             }
             size_t v0 = 0;
@@ -2419,7 +2446,10 @@ static int some_of_those(const char *a, const char *e)
     for (size_t k = 0; k < sizeof some / sizeof some[0]; k++)
         for (const char *q = a; (q = find_in(q, e, some[k])) != NULL; q++)
             if (strncmp(q + strlen(some[k]), "期", 3) != 0 &&
-                !(q - a >= 3 && memcmp(q - 3, "未", 3) == 0)) /* ("尚有5件申请未办结") */
+                !(q - a >= 3 && memcmp(q - 3, "未", 3) == 0) && /* ("尚有5件申请未办结") */
+                /* (what the applications are for, no outcome: "政府信息公开申请", "依申请公开") */
+                !(strcmp(some[k], "公开") == 0 && q - a >= 6 &&
+                  (memcmp(q - 6, "信息", 6) == 0 || memcmp(q - 6, "申请", 6) == 0)))
                 return 1;
     return 0;
 }
@@ -2500,8 +2530,9 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
             /* (what they are carried for is not what became of them: "顺延到下年度答复") */
             const char *tail = chk_skip_any(after + out_len, ce, carried_for,
                                             sizeof carried_for / sizeof carried_for[0]);
+            /* (nor the new and the carried together: "本年度新收和上年结转的申请共63件") */
             if (n != 1 || some_of_those(quote, p) || some_of_those(tail, ce) ||
-                some_of_those(from, quote))
+                some_of_those(from, quote) || (into && chk_span_has(quote, ce, "新收")))
                 continue;
             said[outof] = 1;
             if (chk_differs(v, figure[outof])) {
