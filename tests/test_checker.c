@@ -999,6 +999,11 @@ static void test_text_rules(void **state)
            "text-figure-mismatch", 1, NULL);
     expect("均按期答复。", "均按期答复。本年度未收到社会公益组织提出的申请。",
            "text-figure-mismatch", 0, NULL);
+    /* both carried in and out denied, in two clauses or one */
+    expect("均按期答复。", "均按期答复。本年度无上年结转的申请，无结转下年度的申请。",
+           "text-figure-mismatch", 2, NULL);
+    expect("均按期答复。", "均按期答复。本年度无上年结转和结转下年度的申请。",
+           "text-figure-mismatch", 2, NULL);
     /* carried in, the year named; not with the new ones */
     const char *carried_named[] = {"全年共新收政府信息公开申请29件，2023年结转的申请5件。",
                                    "全年共新收政府信息公开申请29件，另有2023年结转申请5件。",

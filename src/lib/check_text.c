@@ -3022,7 +3022,7 @@ void r_text_figures(check_ctx *c)
                     {"没有申请结转", 0, 0},     {"无申请结转", 0, 0}};
     /* (what a bare denial needs before it: the applications all answered) */
     static const char *const settled[] = {"办结", "均已答复", "全部答复", "办理完毕"};
-    int carry_said = 0;
+    int carry_said = 0, done[2] = {0, 0}; /* (by into: each said once) */
     /* (one pass over the text for 结转, each place matched against the phrases around it:
      * each phrase holds 结转) */
     const size_t nc = sizeof no_carry / sizeof no_carry[0];
@@ -3054,15 +3054,22 @@ void r_text_figures(check_ctx *c)
              (!chk_span_has_any(from, p, settled, sizeof settled / sizeof settled[0]) ||
               (after != ce && strncmp(after, "情况", strlen("情况")) != 0))))
             continue; /* (bare: the clause ends with it, "…，无结转。") */
-        double v = no_carry[k].into ? in : out;
-        if (v > 0)
-            chk_found(c, chk_line_at(c, ca),
-                      CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
-                      (int)(ce - ca), ca,
-                      no_carry[k].into ? "二、上年结转总计" : "四、结转下年度继续办理总计",
-                      chk_num(a, v));
+        /* (both denied at once: "无上年结转和结转下年度的申请") */
+        static const char *const and_out[] = {"和结转下", "及结转下", "、结转下", "与结转下"};
+        int both = no_carry[k].into && begins_with_any(after, and_out, 4);
+        for (int into = no_carry[k].into; into >= (both ? 0 : no_carry[k].into); into--) {
+            double v = into ? in : out;
+            if (v > 0 && !done[into])
+                chk_found(c, chk_line_at(c, ca),
+                          CHK_LANG(c, "正文：“%.*s”；表格%s为 %s",
+                                   "text: “%.*s”; tables: %s is %s"),
+                          (int)(ce - ca), ca,
+                          into ? "二、上年结转总计" : "四、结转下年度继续办理总计", chk_num(a, v));
+            done[into] = 1;
+        }
         carry_said = 1;
-        break; /* the first statement */
+        if (done[0] && done[1])
+            break; /* the first statement of each */
     }
     /* ... or said without 结转: none handled across the year's end ("无跨年度办理的申请") */
     static const char *const no_crossing[] = {"无跨年度办理", "没有跨年度办理", "不存在跨年度办理",
