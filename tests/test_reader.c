@@ -548,6 +548,40 @@ static void test_label_wordings(void **state)
     free(tabs);
 }
 
+/* Two reports in one text (as parse or sum writes several to one Markdown file): the first
+ * read, its own date, and where the second begins said; not their tables run together. */
+static void test_several_reports(void **state)
+{
+    (void)state;
+    char *tabs = fixture("report-2021-tabs.txt", NULL);
+    char *other = replace_all(tabs, (const char *const[]){"2024年", "\t20\t5\t1\t0\t2\t1\t29"},
+                              (const char *const[]){"2023年", "\t21\t5\t1\t0\t2\t1\t30"}, 2);
+    size_t a = strlen(tabs), b = strlen(other);
+    unsigned lines = 0;
+    for (const char *p = tabs; *p; p++)
+        lines += *p == '\n';
+    char *both = malloc(a + b + 2);
+    memcpy(both, tabs, a);
+    both[a] = '\n';
+    memcpy(both + a + 1, other, b + 1);
+    xxgk_report *r = read_text(both, strlen(both));
+    xxgk_report *want = read_text(tabs, a);
+    assert_json_at(r, "requests.new", "[20,5,1,0,2,1,29]");
+    assert_string_equal(xxgk_report_published(r), xxgk_report_published(want));
+    char ev[256], said[128];
+    assert_int_equal(diag_count(r, "reader-several-reports", ev, sizeof ev), 1);
+    snprintf(said, sizeof said, "第 %u 行起是另一份报告（", lines + 2);
+    assert_non_null(strstr(ev, said));
+    assert_int_equal(diag_count(r, "struct-row-conflict", NULL, 0), 0);
+    xxgk_report_free(r);
+    /* one report: none said */
+    assert_int_equal(diag_count(want, "reader-several-reports", NULL, 0), 0);
+    xxgk_report_free(want);
+    free(both);
+    free(other);
+    free(tabs);
+}
+
 /* A piece of a merged caption cell printed on a row's line before its label ("理结果" of
  * 三、本年度办理结果, "无法提" of （四）无法提供) is no other wording of the label; words of no
  * caption before it are. */
@@ -6885,6 +6919,7 @@ int main(void)
         cmocka_unit_test(test_pdf_label_around_figures),
         cmocka_unit_test(test_pdf_caption_piece_before_label),
         cmocka_unit_test(test_label_wordings),
+        cmocka_unit_test(test_several_reports),
         cmocka_unit_test(test_fee_in_yuan),
         cmocka_unit_test(test_trailing_tabs),
         cmocka_unit_test(test_pdf_narrow_labels),

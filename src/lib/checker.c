@@ -217,6 +217,9 @@ static const struct {
     {{"reader-pdf-damaged", "reader", W, "PDF 已损坏：某页内容无法完整读取，该页的文字和数字可能缺失",
       "damaged PDF: a page's content cannot be fully read, and its text and figures may be "
       "missing"}, NULL},
+    {{"reader-several-reports", "reader", E, "文件中有不止一份报告，只读了第一份",
+      "the file holds more than one report: only the first was read"},
+     NULL},
     {{"reader-unreadable", "reader", W, "单元格内容不是数字，该数据记为空",
       "a cell holds text, not a number; the figure is null"}, r_unreadable},
     /* A total of many reports (xxgk_total_check), not a report: what went into it. */

@@ -1092,6 +1092,44 @@ static int date_at(const char *t, char out[16])
     return text_date_at(t, out) && strncmp(out, "1990", 4) >= 0 && xxgk_date_parse(&d, out) == 0;
 }
 
+/* Another report after this one, in the same text (several written into one Markdown or text
+ * file, as parse and sum write them to one output): a title line after the first, with a
+ * section after it that one between the two titles is already (a running head repeating the
+ * title over each page has no section of its own twice).  Only the first is read; that is
+ * said, with where the next one begins (its line, returned; 0 for none), so that no report is
+ * dropped unseen. */
+static unsigned another_report(xxgk_report *r)
+{
+    unsigned first = 0, last;
+    for (unsigned i = 0; i < r->nlines; i++) {
+        const char *t = title_text(r, i, &last);
+        if (!t || !title_year(t))
+            continue;
+        if (!first) { /* (the report's own title, over lines up to last) */
+            first = last;
+            i = last > i + 1 ? last - 1 : i;
+            continue;
+        }
+        int again = 0;
+        for (size_t k = 0; k < r->nsections && !again; k++) {
+            const xxgk_section *after = &r->sections[k];
+            for (size_t j = 0; j < r->nsections && !again && after->line > i + 1; j++)
+                again = after->standard && r->sections[j].line > first &&
+                        r->sections[j].line <= i && r->sections[j].standard == after->standard;
+        }
+        if (!again)
+            continue;
+        rep_diag(r, "reader-several-reports", i + 1,
+                 rep_printf(r, "第 %u 行起是另一份报告（%s），未读；每份报告请存为一个文件",
+                            i + 1, t),
+                 rep_printf(r, "another report begins on line %u (%s), not read: keep one "
+                               "report a file",
+                            i + 1, t));
+        return i + 1;
+    }
+    return 0;
+}
+
 /* When the report was put on the web, from a 发布时间 or 发布日期 line above it: a site's article
  * header, or a crawler's copy of the page (发布时间: 2025-01-22 20:18). */
 static void find_posted(xxgk_report *r)
@@ -1613,6 +1651,18 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
         find_published(r);
     if (rc == 0 && find_sections(r) < 0)
         rc = XXGK_ENOMEM;
+    unsigned next = rc == 0 ? another_report(r) : 0;
+    if (next) { /* (this report ends there: its date and sections found again within it) */
+        r->nlines = next - 1;
+        free(r->sections);
+        r->sections = NULL;
+        r->nsections = 0;
+        r->published = NULL;
+        r->published_line = r->signature_line = 0;
+        find_published(r);
+        if (find_sections(r) < 0)
+            rc = XXGK_ENOMEM;
+    }
     if (rc == 0) {
         find_title(r);
         check_title_year(r);
