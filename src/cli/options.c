@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli/args.h"
 #include "cli/cli.h"
@@ -216,8 +217,10 @@ static int open_output(cli_options *o, const char *cmd)
     int exists = stat(o->output, &out) == 0;
     for (int i = -1; exists && i < o->npaths; i++) {
         const char *path = i < 0 ? o->from : o->paths[i]; /* (--from's list is an input too) */
-        if (path && strcmp(path, "-") != 0 && stat(path, &in) == 0 && in.st_dev == out.st_dev &&
-            in.st_ino == out.st_ino) {
+        /* ("-": standard input, redirected from FILE itself: `-o a.txt - < a.txt`) */
+        int got = path && (strcmp(path, "-") == 0 ? fstat(STDIN_FILENO, &in)
+                                                   : stat(path, &in)) == 0;
+        if (got && in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
             fprintf(stderr,
                     TR("xxgk %s：-o %s 是输入文件之一，不予覆盖\n",
                        "xxgk %s: -o %s names an input: refusing to overwrite it\n"),

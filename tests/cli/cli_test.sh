@@ -930,6 +930,16 @@ run parse -o "" valid.txt
 no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "xxgk parse: -o needs a file name" "stderr"
 if ! cmp -s valid.txt "$W/in.txt"; then fail "the input named by -o was changed"; fi
+# ... or read as standard input (`-`, or --from -), redirected from the file -o names
+run parse --format csv -o "$W/in.txt" - <"$W/in.txt"
+no_crash; expect_rc 2
+expect_grep "$ERR" 'names an input' "stderr"
+if ! cmp -s valid.txt "$W/in.txt"; then fail "the input read as stdin was replaced by -o"; fi
+printf '%s\n' "$W/in.txt" >"$W/list.txt"
+cp "$W/list.txt" "$W/list-first.txt"
+run check -o "$W/list.txt" --from - <"$W/list.txt"
+no_crash; expect_rc 2
+if ! cmp -s "$W/list-first.txt" "$W/list.txt"; then fail "the --from list read as stdin was replaced"; fi
 run parse --format csv -o "$W/kept.csv" valid.txt
 no_crash; expect_rc 0
 if ! head -n 1 "$W/kept.csv" | grep -q '^file,agency,'; then fail "-o file not replaced"; fi
