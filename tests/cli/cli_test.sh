@@ -843,6 +843,19 @@ import sys, zipfile
 sheet = zipfile.ZipFile(sys.argv[1]).read("xl/worksheets/sheet1.xml").decode()
 assert "a_x005F_x0041_b.txt" in sheet, sheet[:400]
 PY
+# a file name holding U+FFFE or U+FFFF, which XML forbids: left out, the workbook well-formed
+NONCHAR="$(printf 'a\xef\xbf\xbfb.txt')"
+cp "$W/valid.txt" "$W/$NONCHAR"
+run parse --format xlsx -o "$W/nonchar.xlsx" "$NONCHAR"
+no_crash; expect_rc 0
+python3 - "$W/nonchar.xlsx" <<'PY' || fail "U+FFFF is written into the workbook"
+import sys, zipfile, xml.dom.minidom
+z = zipfile.ZipFile(sys.argv[1])
+for name in z.namelist():
+    if name.endswith(".xml"):
+        xml.dom.minidom.parseString(z.read(name))
+assert "<t>ab.txt</t>" in z.read("xl/worksheets/sheet1.xml").decode()
+PY
 # with SOURCE_DATE_EPOCH the same input makes the same bytes
 SOURCE_DATE_EPOCH=1700000000 "$XXGK" parse --format xlsx -o "$W/a.xlsx" valid.txt 2>/dev/null
 sleep 1
