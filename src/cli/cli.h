@@ -68,8 +68,9 @@ void output_start(batch_output *out, const char *format, int findings);
 int output_finish(batch_output *out, const char *cmd);
 
 /* An output file that replaces path only once it is whole.  partial_name creates the file to
- * write instead, beside path (path.partial-XXXXXX, with the usual permissions), into partial;
- * for a device or a pipe it leaves partial empty: write to path itself.  0, or -1 with errno.
+ * write instead, beside path (path.partial-XXXXXX, with the permissions of the file it replaces,
+ * or the usual ones; a link's target is replaced, the link kept), into partial; for a device
+ * or a pipe it leaves partial empty: write to path itself.  0, or -1 with errno.
  * partial_commit puts the written file in place when ok, else removes it (path keeps what it
  * held); 0, or -1 with errno when ok and it could not be put in place. */
 int partial_name(const char *path, char *partial, size_t cap);

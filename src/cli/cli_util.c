@@ -1,7 +1,9 @@
 /* File collection, the ordered parallel runner and small helpers shared by the commands. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -526,13 +528,22 @@ int files_run(const file_list *l, int jobs, file_job job, file_done done, void *
     return worst;
 }
 
+#define PARTIAL_SUFFIX ".partial-XXXXXX"
+
 int partial_name(const char *path, char *partial, size_t cap)
 {
     struct stat st;
     partial[0] = '\0';
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+    int exists = stat(path, &st) == 0;
+    if (exists && !S_ISREG(st.st_mode))
         return 0; /* /dev/null, a pipe: written as it is */
-    int n = snprintf(partial, cap, "%s.partial-XXXXXX", path);
+    /* a link is written through, as the shell's > writes: its target replaced, the link kept */
+    char target[PATH_MAX];
+    struct stat link;
+    const char *to = lstat(path, &link) == 0 && S_ISLNK(link.st_mode) && realpath(path, target)
+                         ? target
+                         : path;
+    int n = snprintf(partial, cap, "%s" PARTIAL_SUFFIX, to);
     if (n < 0 || (size_t)n >= cap) {
         partial[0] = '\0';
         errno = ENAMETOOLONG;
@@ -543,19 +554,25 @@ int partial_name(const char *path, char *partial, size_t cap)
         partial[0] = '\0';
         return -1;
     }
-    mode_t mask = umask(0); /* mkstemp makes it private: give it the usual permissions */
+    /* mkstemp makes it private: give it the file's permissions it replaces (one kept private
+     * stays so), or the usual ones */
+    mode_t mask = umask(0);
     umask(mask);
-    fchmod(fd, 0666 & ~mask);
+    fchmod(fd, exists ? st.st_mode & 07777 : 0666 & ~mask);
     close(fd);
     return 0;
 }
 
 int partial_commit(const char *path, char *partial, int ok)
 {
+    (void)path; /* (the file it replaces is its name without the suffix: a link's target) */
     if (!partial[0])
         return 0;
     int rc = 0;
-    if (ok && rename(partial, path) != 0)
+    char target[PATH_MAX + sizeof PARTIAL_SUFFIX];
+    snprintf(target, sizeof target, "%.*s", (int)(strlen(partial) - strlen(PARTIAL_SUFFIX)),
+             partial);
+    if (ok && rename(partial, target) != 0)
         rc = -1;
     if (!ok || rc < 0) {
         int saved = errno;

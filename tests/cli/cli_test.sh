@@ -956,6 +956,17 @@ if ! cmp -s "$W/list-first.txt" "$W/list.txt"; then fail "the --from list read a
 run parse --format csv -o "$W/kept.csv" valid.txt
 no_crash; expect_rc 0
 if ! head -n 1 "$W/kept.csv" | grep -q '^file,agency,'; then fail "-o file not replaced"; fi
+# a file replaced keeps its permissions (one kept private stays so); a link is written through
+echo private >"$W/private.csv"
+chmod 600 "$W/private.csv"
+run parse --format csv -o "$W/private.csv" valid.txt
+if [ "$(stat -c %a "$W/private.csv")" != 600 ]; then fail "-o made a private file readable by all"; fi
+echo old >"$W/target.csv"
+ln -sf target.csv "$W/link.csv"
+run parse --format csv -o "$W/link.csv" valid.txt
+no_crash; expect_rc 0
+if [ ! -L "$W/link.csv" ]; then fail "-o replaced a link instead of writing through it"; fi
+if ! head -n 1 "$W/target.csv" | grep -q '^file,agency,'; then fail "-o did not write a link's target"; fi
 mkdir -p "$W/odir"
 cp valid.txt "$W/odir/"
 run check -o "$W/odir/findings.txt" "$W/odir"
