@@ -999,6 +999,10 @@ static void test_text_rules(void **state)
            "text-figure-mismatch", 1, NULL);
     expect("均按期答复。", "均按期答复。本年度未收到社会公益组织提出的申请。",
            "text-figure-mismatch", 0, NULL);
+    /* reconsiderations and lawsuits counted together: quoted whole */
+    expect("均按期答复。", "均按期答复。本年度政府信息公开行政复议、行政诉讼案件共9件。",
+           "text-figure-mismatch", 1,
+           "正文：“行政复议、行政诉讼案件共9件”；表格行政复议总计与行政诉讼总计之和为 7");
     /* both carried in and out denied, in two clauses or one */
     expect("均按期答复。", "均按期答复。本年度无上年结转的申请，无结转下年度的申请。",
            "text-figure-mismatch", 2, NULL);

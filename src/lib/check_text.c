@@ -2979,12 +2979,18 @@ void r_text_figures(check_ctx *c)
             }
             if (each)
                 continue; /* (each of what is not said) */
+            /* (both kinds summed: quoted from 行政复议, "行政复议、行政诉讼案件共9件") */
+            const char *quote = summed && rec_at ? (rec_at - ca >= 6 &&
+                                                    memcmp(rec_at - 6, "行政", 6) == 0
+                                                        ? rec_at - 6
+                                                        : rec_at)
+                                                 : p;
             if (chk_differs(v, value) &&
                 (isnan(stated[k].also[0]) || chk_differs(v, stated[k].also[0])) &&
                 (isnan(stated[k].also[1]) || chk_differs(v, stated[k].also[1])))
-                chk_found(c, chk_line_at(c, p),
+                chk_found(c, chk_line_at(c, quote),
                           CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
-                          (int)(end - p) + 3, p,
+                          (int)(end - quote) + 3, quote,
                           summed || cell == both_cell
                               ? CHK_LANG(c, both_cell, "行政复议总计 + 行政诉讼总计")
                               : cell,
