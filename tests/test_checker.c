@@ -1850,6 +1850,15 @@ static void test_text_rules(void **state)
            "text-agency-name", 0, NULL);
     expect("均按期答复。", "均按期答复。如有疑问请与测试市交通输局办公室联系。", "text-agency-name", 1,
            "正文“测试市交通输局”；报告机关为测试市交通运输局");
+    /* (the last character changed for one that ends no agency's name, the name standing
+     * alone; not another body's, nor other words) */
+    expect("\n测试市交通运输局\n2025年1月20日", "\n测试市交通运输居\n2025年1月20日",
+           "text-agency-name", 1, "落款“测试市交通运输居”；报告机关为测试市交通运输局");
+    expect("均按期答复。", "均按期答复。联系单位：测试市交通运输居。", "text-agency-name", 1,
+           "正文“测试市交通运输居”；报告机关为测试市交通运输局");
+    expect("均按期答复。", "均按期答复。推动测试市交通运输业高质量发展。", "text-agency-name", 0,
+           NULL);
+    expect("均按期答复。", "均按期答复。报测试市交通运输厅。", "text-agency-name", 0, NULL);
     /* (one left out or two swapped before the last character; not two left out, nor a longer
      * name) */
     expect("均按期答复。", "均按期答复。如有疑问请与测试市交通运局联系。", "text-agency-name", 1,
