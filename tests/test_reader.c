@@ -2294,6 +2294,25 @@ static void test_csv_table(void **state)
     xxgk_report_free(r);
 }
 
+/* A whole report's tables saved as CSV from a sheet with merged label cells: rows opening with
+ * empty cells, a group's label before the row's (",（三）不予公开,1.属于国家秘密,1,0,…"), and
+ * section 四's figures alone under its header; every figure as from the tab-separated copy. */
+static void test_csv_merged_labels(void **state)
+{
+    (void)state;
+    char *tabs = fixture("report-2021-tabs.txt", NULL);
+    char *csv = strdup(tabs);
+    for (char *p = csv; *p; p++)
+        if (*p == '\t')
+            *p = ',';
+    xxgk_report *r = read_text(csv, strlen(csv));
+    assert_string_equal(xxgk_report_layout(r), "csv");
+    assert_report_figures(r, expected_2021);
+    xxgk_report_free(r);
+    free(csv);
+    free(tabs);
+}
+
 /* Text aligned by hand where a long label runs on past where the first column's figures
  * begin: its figures were pushed right, and where they stand tells no column; left null and
  * said, not read under the columns they happen to reach. */
@@ -6895,6 +6914,7 @@ int main(void)
         cmocka_unit_test(test_spaced_table_among_tabs),
         cmocka_unit_test(test_label_overflow),
         cmocka_unit_test(test_csv_table),
+        cmocka_unit_test(test_csv_merged_labels),
         cmocka_unit_test(test_review_table_above_heading),
         cmocka_unit_test(test_review_year_rows),
         cmocka_unit_test(test_table_without_total),

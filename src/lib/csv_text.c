@@ -73,8 +73,10 @@ static int figure_cell(const char *p, size_t n)
 enum { PLAIN, HEADER, ROW };
 
 /* What line s[0..n) is: a table's row (a label, then figures or empty cells, one figure at
- * least, three fields at least), a line of three fields or more that may be its header, or
- * plain text (a tab says it is another layout's). */
+ * least, three fields at least; the label may stand after empty cells or other labels, a
+ * group's and a row's, as a sheet with merged label cells is saved: ",（三）不予公开,1.属于国家
+ * 秘密,2,1,0"; or five figures alone, section 四's), a line of three fields or more that may be
+ * its header, or plain text (a tab says it is another layout's). */
 static int line_kind(const char *s, size_t n)
 {
     field f[CSV_FIELDS_MAX];
@@ -82,16 +84,23 @@ static int line_kind(const char *s, size_t n)
     if (k < 3)
         return PLAIN;
     size_t l;
-    const char *first = field_text(s, &f[0], &l);
-    if (l == 0 || figure_cell(first, l))
-        return HEADER;
-    int figures = 0;
-    for (int i = 1; i < k; i++) {
+    int label = -1; /* the last field that is no figure's */
+    for (int i = 0; i < k; i++) {
         const char *p = field_text(s, &f[i], &l);
         if (!figure_cell(p, l))
-            return HEADER;
+            label = i;
+    }
+    int figures = 0;
+    for (int i = label + 1; i < k; i++) {
+        const char *p = field_text(s, &f[i], &l);
         figures += l > 0 && !(l == 1 && (*p == '/' || *p == '-'));
     }
+    /* (figures alone, five at least: section 四's row of fifteen under its header) */
+    if (label < 0)
+        return figures >= 5 ? ROW : HEADER;
+    const char *first = field_text(s, &f[0], &l);
+    if (l && figure_cell(first, l))
+        return HEADER;
     return figures ? ROW : HEADER;
 }
 
