@@ -3882,6 +3882,24 @@ static void test_subtotal_column(void **state)
         free(doc);
     }
     free(t);
+    /* ... or before 商业企业, on the header's second line: the same, not a header in another
+     * order */
+    const char *const first[] = {"\t\t\t\t商业企业\t", "\t20\t5\t1\t0\t2\t1\t29",
+                                 "\t3\t1\t0\t0\t0\t0\t4"};
+    const char *const before[] = {"\t\t\t\t小计\t商业企业\t", "\t20\t9\t5\t1\t0\t2\t1\t29",
+                                  "\t3\t1\t1\t0\t0\t0\t0\t4"};
+    t = replace_all(text, first, before, 3);
+    xxgk_report *r = read_text(t, strlen(t));
+    static const double new_row[7] = {20, 5, 1, 0, 2, 1, 29}, carried[7] = {3, 1, 0, 0, 0, 0, 4};
+    assert_requests_row(r, "new", -1, new_row, 7);
+    assert_requests_row(r, "carried_in", -1, carried, 7);
+    char ev[256];
+    assert_int_equal(diag_count(r, "struct-extra-cells", ev, sizeof ev), 1);
+    assert_string_equal(ev, "第三部分表头在“商业企业”之前多出“小计”一列（法人或其他组织之和），"
+                            "各行该列的数字未采用");
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(t);
     free(text);
 }
 

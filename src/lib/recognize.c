@@ -40,6 +40,7 @@ typedef struct {
     int nprinted;
     const xxgk_column_spec *printed_cols; /* the columns printed[] counts in */
     int unplaced;         /* figures of the table being read that went to no row */
+    int group_sum;        /* table 三 prints a 小计 of the organisations before 商业企业 */
 } scan;
 
 static int is_value(const lcell *c)
@@ -4122,6 +4123,20 @@ static size_t next_word(const lcell *c, size_t *at, char norm[NORM_MAX])
     }
 }
 
+/* The figures of the first row with any after row ri of the grid. */
+static int figures_after(const scan *s, size_t ri)
+{
+    const lgrid *g = s->g;
+    for (size_t rj = ri + 1; rj < g->nrows; rj++) {
+        int n = 0;
+        for (int i = 0; i < g->rows[rj].n; i++)
+            n += g->cells[g->rows[rj].first + i].kind == NUM_PLAIN;
+        if (n)
+            return n;
+    }
+    return 0;
+}
+
 /* A 小计 (or 合计) column printed after 其他, before 总计, in table 三's header (the 法人或其他
  * 组织 group's sum, which the format has not): its place among a row's value cells, said once
  * where the header stands; -1 when there is none. */
@@ -4133,7 +4148,8 @@ static int subtotal_column(scan *s, const xxgk_table_spec *t)
         const lrow *rw = &g->rows[ri];
         if (!in_regions(s, rw->line))
             continue;
-        int prev = -1, figures = 0;
+        int prev = -1, figures = 0, before = 0; /* (before: a 小计 just seen) */
+        char said[8] = "";
         for (int i = 0; i < rw->n && !figures; i++)
             figures = g->cells[rw->first + i].kind == NUM_PLAIN;
         for (int i = 0; i < rw->n && !figures; i++) {
@@ -4142,6 +4158,23 @@ static int subtotal_column(scan *s, const xxgk_table_spec *t)
             for (size_t at = 0, n; (n = next_word(c, &at, norm)) > 0;) {
                 int k = header_column(t, norm, n);
                 int sub = (n == 6 && (memcmp(norm, "小计", 6) == 0 || memcmp(norm, "合计", 6) == 0));
+                /* (right before 商业企业: the organisations' sum, where the rows below give a
+                 * figure more than the format; else a header in another order, said so) */
+                if (before && k == 1 && figures_after(s, ri) == row->ncols + 1) {
+                    rep_diag(s->r, "struct-extra-cells", rw->line,
+                             rep_printf(s->r, "第三部分表头在“商业企业”之前多出“%s”一列（法人或其"
+                                              "他组织之和），各行该列的数字未采用",
+                                        said),
+                             rep_printf(s->r, "section 三's header has a “%s” column before "
+                                              "商业企业 (the organisations' sum) that the format "
+                                              "has not: its figures are left out",
+                                        said));
+                    s->group_sum = 1;
+                    return 1;
+                }
+                before = sub && (prev == -1 || prev == 0);
+                if (before)
+                    memcpy(said, norm, 7);
                 if (sub && prev == row->ncols - 2) { /* (right after 其他) */
                     rep_diag(s->r, "struct-extra-cells", rw->line,
                              rep_printf(s->r, "第三部分表头在“其他”之后多出“%.*s”一列，"
@@ -4182,7 +4215,7 @@ static int header_order(scan *s, const xxgk_table_spec *t, const lrow *rw,
             continue; /* (a sentence: no header) */
         const char *whole = cell_norm(s->r, c);
         int k = header_column_of(t, cols, ncols, whole, c->norm_len);
-        if (k < 0 && !seen && strcmp(whole, "小计") == 0 &&
+        if (k < 0 && !seen && strcmp(whole, "小计") == 0 && !s->group_sum &&
             (cols[ncols - 1].flags & XXGK_COL_TOTAL))
             k = ncols - 1; /* (first, before any other: the total; after 其他, see
                             * subtotal_column) */
