@@ -1288,6 +1288,10 @@ static void test_html(void **state)
     assert_figures(j, expected_2021);
     assert_string_equal(json_string_value(json_object_get(j, "agency")), "测试市交通运输局");
     assert_string_equal(json_string_value(json_object_get(j, "published")), "2025-01-20");
+    /* (its <title> and <h1> both the title: no preamble) */
+    const char *preamble = json_string_value(json_object_get(j, "preamble"));
+    assert_non_null(preamble);
+    assert_int_equal(strncmp(preamble, "本报告根据", strlen("本报告根据")), 0);
     json_decref(j);
     xxgk_report_free(back);
     /* a page too large to be a report's (parsed, it would take some 40 times its size) */

@@ -1170,6 +1170,9 @@ static void find_preamble(xxgk_report *r)
         const char *t = r->lines[l - 1];
         size_t n = trim_span(&t, strlen(t));
         n = unescaped(&t, n);
+        /* (the title printed again, a page's <title> and its <h1>, is no preamble) */
+        if (n && r->title && strlen(r->title) == n && memcmp(r->title, t, n) == 0)
+            continue;
         if (n)
             xbuf_printf(&b, "%s%.*s", b.len ? "\n" : "", (int)n, t);
     }
