@@ -1102,6 +1102,10 @@ static unsigned another_report(xxgk_report *r)
 {
     unsigned first = 0, last;
     for (unsigned i = 0; i < r->nlines; i++) {
+        /* (most lines name no report: passed over at once; a title spaced, "报 告", or
+         * wrapped after 年度, is looked at) */
+        if (!strstr(r->lines[i], "报") && !strstr(r->lines[i], "年度"))
+            continue;
         const char *t = title_text(r, i, &last);
         if (!t || !title_year(t))
             continue;
