@@ -248,9 +248,10 @@ static int build_texts(check_ctx *c)
                                       (int)i};
         char *piece = o;
         if (r->nlines) {
-            for (const char *t = s->text; *t;) {
-                const char *nl = strchr(t, '\n');
-                size_t n = nl ? (size_t)(nl - t) : strlen(t);
+            const char *end = s->text + strlen(s->text);
+            for (const char *t = s->text; t < end;) {
+                const char *nl = memchr(t, '\n', (size_t)(end - t));
+                size_t n = nl ? (size_t)(nl - t) : (size_t)(end - t);
                 o = squeeze_n(o, t, n);
                 if (open_heading(t, n))
                     o = full_stop(o);

@@ -1100,8 +1100,13 @@ static int date_at(const char *t, char out[16])
  * dropped unseen. */
 static unsigned another_report(xxgk_report *r)
 {
+    /* (none without a section given twice: the lines are read only then) */
+    int twice = 0;
+    for (size_t k = 1; k < r->nsections && !twice; k++)
+        for (size_t j = 0; j < k && !twice; j++)
+            twice = r->sections[k].standard && r->sections[j].standard == r->sections[k].standard;
     unsigned first = 0, last;
-    for (unsigned i = 0; i < r->nlines; i++) {
+    for (unsigned i = 0; twice && i < r->nlines; i++) {
         /* (most lines name no report: passed over at once; a title spaced, "报 告", or
          * wrapped after 年度, is looked at) */
         if (!strstr(r->lines[i], "报") && !strstr(r->lines[i], "年度"))
