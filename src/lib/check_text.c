@@ -998,7 +998,6 @@ static const char *const only_some[] = {
 const char *const chk_applicant_kinds[CHK_APPLICANT_KINDS] = {
     "自然人", "法人", "企业", "科研机构", "社会公益", "法律服务", "其他组织"};
 
-
 /* Whether a..e speaks of cases of other work than disclosure, and not of disclosure: "行政执法
  * 工作实现零复议", "行政处罚案件均未被复议纠错". */
 static int of_other_work(const char *a, const char *e)
@@ -1810,8 +1809,8 @@ static void outcome_counts(check_ctx *c, const char *text)
         }
     /* ... and an outcome's count opening its sentence, with nothing before it but the year and
      * the agency ("本年度不予公开的申请6件", "全年予以公开15件", "对不予公开的5件申请，…"):
-     * not a reason's ("因重复申请
-     * 不予处理1件", "属于国家秘密的，不予公开1件"), some applications' or another year's */
+     * not a reason's ("因重复申请不予处理1件", "属于国家秘密的，不予公开1件"), some
+     * applications' or another year's */
     for (size_t k = 0; k < n && left; k++) {
         for (const char *p = done[k] ? NULL : chk_next(c, text, outcomes[k].word); p;
              p = chk_next(c, p + 1, outcomes[k].word)) {
@@ -2184,10 +2183,6 @@ static void shares(check_ctx *c, const char *text)
     }
 }
 
-/* How many applications each kind of applicant made, stated in the text ("其中自然人申请20件，
- * 法人或其他组织申请9件"), against 一、本年新收 (or 一 + 二) in table 三: 自然人 its first
- * column, 法人或其他组织 the five after it.  Only in a sentence about applications, not of a
- * channel, part of the year, another year or body. */
 /* Where the count of "N件由X提出" begins, for the kind X at p (its words and verb ending at
  * after, the clause's end): N件 and 由, 为, 来自 or 系 just before p, within [from, p); NULL
  * for none. */
@@ -2204,6 +2199,10 @@ static const char *count_first_kind(const char *text, const char *from, const ch
     return !*after || *after == '\n' || clause_mark(*after) || full_stop_at(after) ? d : NULL;
 }
 
+/* How many applications each kind of applicant made, stated in the text ("其中自然人申请20件，
+ * 法人或其他组织申请9件"), against 一、本年新收 (or 一 + 二) in table 三: 自然人 its first
+ * column, 法人或其他组织 the five after it.  Only in a sentence about applications, not of a
+ * channel, part of the year, another year or body. */
 static void applicant_counts(check_ctx *c, const char *text)
 {
     const xxgk_row_spec *nw, *in;
