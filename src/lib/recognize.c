@@ -33,14 +33,14 @@ typedef struct {
     span regions[8];
     int nregions;
     size_t run, run_tail; /* cells joined by runs of `run` spaces (see joined_runs); 0: not */
-    int subtotal;         /* table 三's rows' value cell that is a 小计 after 其他, or -1 */
+    int subtotal;         /* table 三's rows' value cell that is a 小计 the format has not (after
+                           * 其他, or before 商业企业), or -1 */
     int printed[16];      /* table 三 printed with some of its columns only, as its header
                            * names them (the six applicants and no 总计, or 总计 alone): those
                            * columns in order; nprinted 0 when the header names no such set */
     int nprinted;
     const xxgk_column_spec *printed_cols; /* the columns printed[] counts in */
     int unplaced;         /* figures of the table being read that went to no row */
-    int group_sum;        /* table 三 prints a 小计 of the organisations before 商业企业 */
 } scan;
 
 static int is_value(const lcell *c)
@@ -4169,7 +4169,6 @@ static int subtotal_column(scan *s, const xxgk_table_spec *t)
                                               "商业企业 (the organisations' sum) that the format "
                                               "has not: its figures are left out",
                                         said));
-                    s->group_sum = 1;
                     return 1;
                 }
                 before = sub && (prev == -1 || prev == 0);
@@ -4215,7 +4214,7 @@ static int header_order(scan *s, const xxgk_table_spec *t, const lrow *rw,
             continue; /* (a sentence: no header) */
         const char *whole = cell_norm(s->r, c);
         int k = header_column_of(t, cols, ncols, whole, c->norm_len);
-        if (k < 0 && !seen && strcmp(whole, "小计") == 0 && !s->group_sum &&
+        if (k < 0 && !seen && strcmp(whole, "小计") == 0 && s->subtotal != 1 &&
             (cols[ncols - 1].flags & XXGK_COL_TOTAL))
             k = ncols - 1; /* (first, before any other: the total; after 其他, see
                             * subtotal_column) */
@@ -4804,10 +4803,10 @@ int recognize_tables(xxgk_report *r, lgrid *g)
             }
             scrambled(&s, ts, first_diag);
         }
-        s.subtotal = -1;
         check_headers(&s, ts);
         if (t != XXGK_TABLE_REVIEW)
-            column_order(&s, ts);
+            column_order(&s, ts); /* (a 小计 before 商业企业 no column out of order) */
+        s.subtotal = -1;
         units_out_of_place(&s, ts);
         if (t == XXGK_TABLE_ACTIVE)
             amounts_in_yuan(&s, ts);
