@@ -2118,14 +2118,14 @@ static void shares(check_ctx *c, const char *text)
                 x_in = chk_val(chk_cell(c, in, 0));
                 name = nw->cols[0].label;
             }
-            if (chk_span_has(sa, se, "法人或其他组织")) {
+            if (chk_span_has(sa, se, XXGK_APPLICANT_GROUP)) {
                 kinds++;
                 x = x_in = 0;
                 for (int i = 1; i < last; i++) {
                     x += chk_val(chk_cell(c, nw, i));
                     x_in += chk_val(chk_cell(c, in, i));
                 }
-                name = "法人或其他组织";
+                name = XXGK_APPLICANT_GROUP;
             }
             int some = 0; /* (of a reason's, "因…无法提供的6件", or of two joined) */
             for (size_t k = 0; k < nout; k++) {
@@ -2216,7 +2216,7 @@ static void applicant_counts(check_ctx *c, const char *text)
         int from, to; /* the columns counted */
         int slot;     /* what it says: 0 自然人, 1 the group, 2.. one column of it */
     } kinds[16] = {{nw->cols[0].label, 0, 0, 0},
-                   {"法人或其他组织", 1, last, 1},
+                   {XXGK_APPLICANT_GROUP, 1, last, 1},
                    {"法人和其他组织", 1, last, 1},
                    {"法人或者其他组织", 1, last, 1}};
     size_t nkinds = 4, official = 0; /* (kinds[0..official): the table's words) */
