@@ -535,6 +535,39 @@ static void test_groups(void **state)
     free(no_year4);
 }
 
+/* A file holding two reports (several years of a total written to one Markdown file): the
+ * first counted, the second, not read, listed as left out with where it begins. */
+static void test_several_in_one_file(void **state)
+{
+    (void)state;
+    char *a = fixture("report-2021-tabs.txt", NULL);
+    char *y2023 = variant(a, "2024年", "2023年");
+    size_t n = strlen(a), m = strlen(y2023);
+    char *both = malloc(n + m + 2);
+    memcpy(both, y2023, m);
+    both[m] = '\n';
+    memcpy(both + m + 1, a, n + 1);
+    xxgk_total *t;
+    assert_int_equal(xxgk_total_new(&t), 0);
+    assert_int_equal(add(t, both, "two.md"), XXGK_TOTAL_COUNTED);
+    assert_int_equal(xxgk_total_count(t), 1);
+    assert_int_equal(xxgk_total_year(t, 0), 2023);
+    assert_int_equal(xxgk_total_left_count(t), 1);
+    const xxgk_total_left *l = xxgk_total_left_at(t, 0);
+    assert_string_equal(l->file, "two.md");
+    assert_int_equal(l->how, XXGK_TOTAL_NOT_READ);
+    assert_string_equal(l->why, "第 75 行起是另一份报告（测试市交通运输局2024年政府信息公开工作"
+                                "年度报告），未读；每份报告请存为一个文件");
+    xxgk_report *sum = NULL;
+    assert_int_equal(xxgk_total_report(&sum, t, 0, NULL), 0);
+    xxgk_findings *f = total_findings(t, 0, sum);
+    assert_int_equal(count_rule(f, "total-left-out", NULL, 0), 1);
+    release(t, sum, f);
+    free(both);
+    free(y2023);
+    free(a);
+}
+
 /* A report whose year only its date gives is counted in the year before it, and said. */
 static void test_year_dated(void **state)
 {
@@ -898,6 +931,7 @@ int main(void)
         cmocka_unit_test(test_cells_added),       cmocka_unit_test(test_repeats_and_same_agency),
         cmocka_unit_test(test_lacking),           cmocka_unit_test(test_lacking_row),
         cmocka_unit_test(test_other_one_row),     cmocka_unit_test(test_groups),
+        cmocka_unit_test(test_several_in_one_file),
         cmocka_unit_test(test_broken_named),      cmocka_unit_test(test_many),
         cmocka_unit_test(test_year_dated),
         cmocka_unit_test(test_copy_lacking),      cmocka_unit_test(test_copy_lacking_other),

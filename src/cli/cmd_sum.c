@@ -118,6 +118,7 @@ static int take(void *vctx, size_t i, void *kept, xbuf *err)
     xxgk_report *r = rr->r;
     xxgk_total_outcome how;
     int st = EXIT_CLEAN;
+    size_t left = xxgk_total_left_count(c->t); /* (the inputs left out before this one) */
     /* (a total xxgk wrote is added when named, an office's; found in a folder, it is left out) */
     xxgk_total_take_totals(c->t, named(c, i));
     if (!r) { /* (said by the job) */
@@ -134,17 +135,12 @@ static int take(void *vctx, size_t i, void *kept, xbuf *err)
         /* (a total of ours left out is as it should be, not a report missing) */
         st = how == XXGK_TOTAL_A_TOTAL ? EXIT_CLEAN : EXIT_FINDINGS;
     }
-    /* the reports after the first in one file (several years of a total written to one
-     * Markdown file) were not read: they are missing from the totals, and said so */
-    for (size_t k = 0; r && st != EXIT_TROUBLE && k < xxgk_findings_count(rr->f); k++) {
-        const xxgk_finding *x = xxgk_findings_get(rr->f, k);
-        if (strcmp(x->rule->id, "reader-several-reports") != 0)
-            continue;
-        if (xxgk_total_leave_out(c->t, xxgk_report_name(r), x->evidence) < 0)
-            xbuf_printf(err, TR("xxgk sum：%s\n", "xxgk sum: %s\n"),
-                        TR("内存不足", "out of memory"));
+    /* (part of a report counted, part left out: another report after it in its file) */
+    for (size_t k = left; r && st != EXIT_TROUBLE && how == XXGK_TOTAL_COUNTED &&
+                          k < xxgk_total_left_count(c->t);
+         k++) {
         xbuf_printf(err, TR("xxgk sum：%s：%s，未计入汇总\n", "xxgk sum: %s: %s: left out\n"),
-                    xxgk_report_name(r), x->evidence);
+                    xxgk_report_name(r), xxgk_total_left_at(c->t, k)->why);
         st = EXIT_FINDINGS;
     }
     xxgk_findings_free(rr->f);

@@ -747,6 +747,14 @@ int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
             g->sub_rows++;
     }
     g->nm++;
+    /* the reports after the first in its file (several years of a total written to one
+     * Markdown file) were not read: missing from the totals, they are listed as left out */
+    for (size_t k = 0; f && k < xxgk_findings_count(f); k++) {
+        const xxgk_finding *x = xxgk_findings_get(f, k);
+        if (strcmp(x->rule->id, "reader-several-reports") == 0 &&
+            leave_out(t, xxgk_report_name(r), XXGK_TOTAL_NOT_READ, x->evidence) < 0)
+            return oom();
+    }
     return 0;
 }
 

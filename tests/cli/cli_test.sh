@@ -1505,6 +1505,15 @@ py same "$OUT" total.json
 run parse --format json sumdir/汇总.md
 no_crash; expect_rc 0
 py same "$OUT" total.json
+# a district's totals of two years in one file: the second is not read, and the city's total
+# says so (exit 1), not dropping it unseen
+sed 's/2024年/2023年/g' other.txt >other-2023.txt
+run sum --name 丙区 -o c-total.md other-2023.txt other.txt
+no_crash; expect_rc 0
+run sum --format json --name 测试市 c-total.md
+no_crash; expect_rc 1
+expect_grep_fixed "$ERR" "xxgk sum: c-total.md: another report begins on line" "stderr"
+expect_grep_fixed "$ERR" "not read: keep one report a file: left out" "stderr"
 end
 
 begin "text: the lines read, numbered as check numbers them; several inputs headed by name"
