@@ -69,7 +69,10 @@ XXGK_EXTERN void xxgk_total_free(xxgk_total *t);
  * reports are the same agency's when their names are equal once normalized; a report naming
  * no agency is never taken for a repeat.  A total this library wrote, read back (its title
  * ends （汇总） and its preamble says it was added up cell by cell), is left out: its figures
- * are its reports' again.  Fails only when memory runs out, and then r is in no total. */
+ * are its reports' again.  A report whose findings (f) say another report follows it unread in
+ * its file (reader-several-reports) is counted, and the file listed among those left out
+ * (xxgk_total_left_at, NOT_READ, why the finding's evidence).  Fails only when memory runs out,
+ * and then r is in no total. */
 XXGK_EXTERN int xxgk_total_add(xxgk_total *t, const xxgk_report *r, const xxgk_findings *f,
                                xxgk_total_outcome *how);
 /* Whether the next xxgk_total_add takes a total this library wrote, read back, as one report
