@@ -3393,6 +3393,62 @@ static void test_flattened_page_lines(void **state)
     free(text);
 }
 
+static char *replace_each(char *text, const char *from, const char *to);
+
+/* text as a page's text is joined with a space between its pieces: one line, a space for
+ * every line break and tab, no two together.  Free with free(). */
+static char *flatten_spaced(const char *text)
+{
+    size_t n = strlen(text), k = 0;
+    char *flat = malloc(n + 1);
+    assert_non_null(flat);
+    for (size_t i = 0; i < n; i++) {
+        char c = text[i] == '\n' || text[i] == '\t' ? ' ' : text[i];
+        if (!(c == ' ' && k && flat[k - 1] == ' '))
+            flat[k++] = c;
+    }
+    flat[k] = '\0';
+    return flat;
+}
+
+/* A report flattened onto one line with a space between its cells, as a page's text joined so
+ * is: read as the report itself, the table's two header lines run into one (总计 after 法人或其
+ * 他组织) and all.  A page's menus before the title, the cells' words split by spaces (尚未
+ * 审结, 1. 属于国家秘密) and a date's digits (202 5 年) are read through. */
+static void test_flattened_spaced(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    xxgk_report *want = read_text(text, strlen(text));
+    char *flat = flatten_spaced(text);
+    xxgk_report *r = read_text(flat, strlen(flat));
+    assert_string_equal(xxgk_report_layout(r), "flattened");
+    assert_same_report(want, r);
+    xxgk_findings *f = check_report(r);
+    assert_int_equal(xxgk_findings_count(f), 0);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+
+    char *t = replace(flat, "测试市交通运输局2024年政府信息公开工作年度报告",
+                      "首页 政务公开 年报 测试市交通运输局2024年政府信息公开工作年度报告 "
+                      "来源:测试市交通运输局 时间:2025-01-20 10:12 打印");
+    char *u = replace_each(t, "尚未审结", "尚未 审结");
+    u = replace_each(u, "1.属于国家秘密", "1. 属于国家秘密");
+    u = replace_each(u, "（一）予以公开", "（一） 予以公开");
+    char *v = replace(u, "2025年1月20日", "202 5 年 1月 2 0 日");
+    r = read_text(v, strlen(v));
+    assert_same_report(want, r);
+    f = check_report(r);
+    assert_int_equal(xxgk_findings_count(f), 0);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    xxgk_report_free(want);
+    free(v);
+    free(u);
+    free(flat);
+    free(text);
+}
+
 /* A report flattened onto one line with every cell glued to the next: each figure the reader
  * gives is right, and each it cannot cut apart is null and reported, never guessed. */
 static void test_flattened(void **state)
@@ -6975,6 +7031,7 @@ int main(void)
         cmocka_unit_test(test_words_for_figure),
         cmocka_unit_test(test_page_of_pages),
         cmocka_unit_test(test_flattened_page_lines),
+        cmocka_unit_test(test_flattened_spaced),
         cmocka_unit_test(test_extra_cell_tab_after),
         cmocka_unit_test(test_short_tab_row),
         cmocka_unit_test(test_joined_cells),

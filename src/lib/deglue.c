@@ -25,6 +25,24 @@ static int line_has(const char *p, size_t n, const char *word)
     return 0;
 }
 
+/* Length of word at p, glued or with spaces between its characters (a page's text joined
+ * with a space between its pieces: 尚未 审结 总计), or 0. */
+static size_t spaced_word(const char *p, const char *word)
+{
+    const char *q = p;
+    for (const char *w = word; *w;) {
+        unsigned char c = (unsigned char)*w;
+        size_t cl = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; /* (word is valid UTF-8) */
+        if (w != word)
+            while (*q == ' ')
+                q++;
+        if (strncmp(q, w, cl) != 0)
+            return 0;
+        q += cl, w += cl;
+    }
+    return (size_t)(q - p);
+}
+
 int deglue_needed(const char *text)
 {
     const char *p = text;
@@ -193,6 +211,9 @@ static size_t date_before(const char *start, const char *end)
     static const int numerals[3][2] = {{1, 3}, {1, 2}, {4, 4}};
     const char *p = end;
     for (int part = 0; part < 3; part++) {
+        /* (a page's text joined with spaces between its pieces: 202 5 年 1月 22 日) */
+        while (part && p > start && p[-1] == ' ')
+            p--;
         if (p - start < 3 || strncmp(p - 3, units[part], 3) != 0)
             return 0;
         p -= 3;
@@ -201,8 +222,16 @@ static size_t date_before(const char *start, const char *end)
             continue;
         }
         int d = 0;
-        while (p > start && p[-1] >= '0' && p[-1] <= '9' && d < 4)
-            p--, d++;
+        while (p > start && p[-1] == ' ')
+            p--;
+        while (p > start && d < 4) {
+            if (p[-1] >= '0' && p[-1] <= '9')
+                p--, d++;
+            else if (p[-1] == ' ' && d && p - start >= 2 && p[-2] >= '0' && p[-2] <= '9')
+                p--;
+            else
+                break;
+        }
         if (d == 0) {
             int32_t cp;
             while (p - start >= 3 && u8_next(p - 3, 3, &cp) == 3 &&
@@ -281,6 +310,43 @@ static void split_signature(cutter *c)
     }
 }
 
+/* Whether c separates the pieces of a page's text: its menus, breadcrumbs, <title> parts. */
+static int piece_end(char c)
+{
+    return c == ' ' || c == '_' || c == '|' || c == '>' || c == ':' || c == '\n' || c == '\0';
+}
+
+/* The title in a flattened line before the tables (end): a piece of the page's text that names
+ * the report (…信息公开…年度报告), among its menus or first in its <title> ("…年度报告_政府信息
+ * 公开年报_…"); its offset in *at and its length, 0 when none.  A title on a line of its own
+ * (a crawler's "标题: …") is left where it is. */
+static size_t title_span(const char *text, const char *end, size_t *at)
+{
+    static const char tail[] = "年度报告";
+    for (const char *q = strstr(text, tail); q && q < end; q = strstr(q + 1, tail)) {
+        const char *stop = q + strlen(tail), *b = q;
+        while (b > text && !piece_end(b[-1]) && stop - b < 240)
+            b--;
+        if (!piece_end(*stop) || (b > text && !piece_end(b[-1])) || stop - b < 30)
+            continue;
+        const char *ls = b, *le = strchr(stop, '\n');
+        while (ls > text && ls[-1] != '\n')
+            ls--;
+        if ((le ? (size_t)(le - ls) : strlen(ls)) <= FLAT_LINE)
+            return 0;
+        size_t n = (size_t)(stop - b);
+        char piece[256];
+        memcpy(piece, b, n);
+        piece[n] = '\0';
+        if ((strstr(piece, "信息公开") || strstr(piece, "政务公开")) && !strchr(piece, ',') &&
+            !strstr(piece, "\xe3\x80\x82")) {
+            *at = (size_t)(b - text);
+            return n;
+        }
+    }
+    return 0;
+}
+
 /* Turn the input offsets where output lines begin into lines and columns of the input. */
 static deglue_pos *positions(const cutter *c, const char *text, size_t len)
 {
@@ -339,8 +405,11 @@ int deglue(xbuf *out, deglue_pos **where, size_t *nwhere, const char *text, size
     if (!first || (req && req < first))
         first = req;
     const char *last = NULL;
-    for (const char *q = strstr(text, "尚未审结总计"); q; q = strstr(q + 1, "尚未审结总计"))
-        last = q + strlen("尚未审结总计");
+    for (const char *q = strstr(text, "尚未"); q; q = strstr(q + 1, "尚未")) {
+        size_t k = spaced_word(q, "尚未审结总计");
+        if (k)
+            last = q + k;
+    }
     if (!first)
         first = text + len;
     if (!last || last < first)
@@ -351,13 +420,20 @@ int deglue(xbuf *out, deglue_pos **where, size_t *nwhere, const char *text, size
         while (last > first && ((unsigned char)*last & 0xC0) == 0x80)
             last--; /* (on a character's first byte: a line break never splits one) */
     }
+    size_t title_at = 0, title_len = title_span(text, first, &title_at);
     cutter c = {out, NULL, 0, 0, 0};
     record_at(&c, 0, 0);
     size_t i = 0;
     while (i < len) {
         const char *p = text + i;
         size_t h = heading_at(p, len - i);
-        if (h) {
+        if (title_len && i == title_at) {
+            newline(&c, i);
+            xbuf_put(out, p, title_len);
+            newline(&c, i + title_len);
+            i += title_len;
+            continue;
+        } else if (h) {
             /* The heading on a line of its own, so the section's text starts after it. */
             newline(&c, i);
             xbuf_put(out, p, h);
@@ -365,16 +441,16 @@ int deglue(xbuf *out, deglue_pos **where, size_t *nwhere, const char *text, size
             i += h;
             continue;
         } else if (p >= first && p < last && lead[(unsigned char)*p]) {
-            size_t k;
+            size_t k, got = 0;
             for (k = 0; k < n; k++)
-                if (*p == *m[k].text && strncmp(p, m[k].text, m[k].len) == 0)
+                if (*p == *m[k].text && (got = spaced_word(p, m[k].text)) > 0)
                     break;
             if (k < n) {
                 newline(&c, i);
-                xbuf_put(out, p, m[k].len);
+                xbuf_put(out, p, got);
                 if (m[k].after)
-                    cut_at(&c, i + m[k].len);
-                i += m[k].len;
+                    cut_at(&c, i + got);
+                i += got;
                 continue;
             }
         }

@@ -4357,8 +4357,11 @@ static void column_order(scan *s, const xxgk_table_spec *t)
             /* (table 三's label over the organisations' columns placed too) */
             int order[16], swapped = 0, three = t->id == XXGK_TABLE_REQUESTS && set == 0;
             int seen = header_order(s, t, rw, cols, ncols, three, order);
+            /* (总计 right after the organisations' label, before their columns: the
+             * format's two header lines run into one, as flattened text has them) */
             for (int i = 1, last = -1; i < seen; i++) {
-                last = order[i - 1] >= 0 ? order[i - 1] : last;
+                int joined = three && order[i - 1] == ncols - 1 && i >= 2 && order[i - 2] < 0;
+                last = order[i - 1] >= 0 && !joined ? order[i - 1] : last;
                 swapped |= order[i] >= 0 && order[i] < last;
             }
             if (seen < 2 || !(swapped || (three && !applicant_order_ok(order, seen, ncols - 1))))

@@ -478,6 +478,29 @@ static size_t past_spaces(const char *s, size_t n, size_t p)
     return p;
 }
 
+/* A number before a date's unit (年, 月, 日), its digits perhaps set apart by spaces, as a
+ * page's text joined with a space between its pieces has them ("202 5 年", "2 7 日"); -1 when
+ * no unit follows.  *used reaches the unit. */
+static int unit_int(const char *s, size_t n, size_t *used)
+{
+    size_t i = past_spaces(s, n, 0);
+    int v = 0, d = 0;
+    while (i < n && d < 4) {
+        if (s[i] >= '0' && s[i] <= '9')
+            v = v * 10 + (s[i++] - '0'), d++;
+        else if (s[i] == ' ' && d && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9')
+            i++;
+        else
+            break;
+    }
+    size_t j = past_spaces(s, n, i);
+    if (!d || n - j < 3 ||
+        (memcmp(s + j, "年", 3) != 0 && memcmp(s + j, "月", 3) != 0 && memcmp(s + j, "日", 3) != 0))
+        return -1;
+    *used = j;
+    return v;
+}
+
 /* Find a full date in s: 2025年1月16日, 二〇二五年一月十六日, 2025-01-16, 2025.1.16.  1 when
  * found; 2 when the only one is shaped as a date but does not exist (2025年2月30日), with its
  * parts in *y *m *d; 0 when there is none. */
@@ -490,7 +513,9 @@ static int find_date(const char *s, int *y, int *m, int *d)
         if (!((c >= '0' && c <= '9') || c >= 0xE0))
             continue;
         size_t u, p = i;
-        int yy = read_int(s + p, n - p, &u);
+        int yy = unit_int(s + p, n - p, &u);
+        if (yy < 1000 || yy > 9999)
+            yy = read_int(s + p, n - p, &u);
         if (yy < 1000 || yy > 9999)
             continue;
         p += u;
@@ -505,7 +530,8 @@ static int find_date(const char *s, int *y, int *m, int *d)
         if (sep_cn && n - p >= 6 && memcmp(s + p, "元月", 6) == 0) { /* (January) */
             mm = 1;
             p += 3; /* (to its 月) */
-        } else if ((mm = read_int(s + p, n - p, &u)) < 0) {
+        } else if ((!sep_cn || (mm = unit_int(s + p, n - p, &u)) < 0) &&
+                   (mm = read_int(s + p, n - p, &u)) < 0) {
             continue;
         } else {
             p += u;
@@ -515,7 +541,9 @@ static int find_date(const char *s, int *y, int *m, int *d)
         if (sep_cn ? !(n - p >= 3 && memcmp(s + p, "月", 3) == 0) : s[p] != sep)
             continue;
         p = sep_cn ? past_spaces(s, n, p + 3) : p + 1;
-        int dd = read_int(s + p, n - p, &u);
+        int dd = sep_cn ? unit_int(s + p, n - p, &u) : -1;
+        if (dd < 0)
+            dd = read_int(s + p, n - p, &u);
         if (dd < 0 || (!valid_date(yy, mm, dd) && shaped))
             continue;
         *y = yy;
