@@ -926,6 +926,21 @@ const char *register_kind_word(const char *kind)
     return k < 0 || xxgk_lang_get() == XXGK_LANG_EN ? kind : event_kinds[k].zh;
 }
 
+/* Event i (0-based) of q as messages name it, "第3个事项（延期，2024-03-05）", into buf. */
+static const char *event_named(char *buf, size_t cap, const stored_event *ev, int i)
+{
+    snprintf(buf, cap, TR("第%d个事项（%s，%s）", "event %d (%s on %s)"), i + 1,
+             register_kind_word(ev[i].kind), ev[i].date);
+    return buf;
+}
+
+/* The error of a request with no event to take back. */
+static int no_event_to_undo(const char *id)
+{
+    return err_set(XXGK_EINVAL,
+                   TR("申请 %s 没有可撤回的事项", "request %s has no event to take back"), id);
+}
+
 typedef struct {
     xxgk_deadline d;
     const char *status;  /* open, awaiting-correction, paused, closed */
@@ -1440,7 +1455,7 @@ void xxgk_db_backup_cancel(void)
  * edited by hand, or by another program, may disagree; xxgk recomputes them at every change),
  * and its events against the rules: a line for each thing wrong.  The number of requests with
  * something wrong, or an error. */
-static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at, int strict);
+static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at, int mode);
 
 static int check_requests(xxgk_db *db, xbuf *out)
 {
@@ -1478,13 +1493,12 @@ static int check_requests(xxgk_db *db, xbuf *out)
         }
         /* (what no command records: an outcome that is no row of table 三, a file edited by
          * hand; or what a holiday table imported since makes late) */
-        int at = 0, refused = events_hold(cal, &q, &at, 1) == XXGK_EINVAL;
+        int at = 0, refused = events_hold(cal, &q, &at, RECHECK) == XXGK_EINVAL;
+        char evname[128];
         if (refused)
             xbuf_printf(out,
-                        TR("申请 %s：第%d个事项（%s，%s）不会被接受：%s\n",
-                           "request %s: event %d (%s on %s) would be refused: %s\n"),
-                        id, at + 1, register_kind_word(q.ev[at].kind), q.ev[at].date,
-                        xxgk_error_last());
+                        TR("申请 %s：%s不会被接受：%s\n", "request %s: %s would be refused: %s\n"),
+                        id, event_named(evname, sizeof evname, q.ev, at), xxgk_error_last());
         char due[11] = "";
         if (s.d.due)
             xxgk_date_format(s.d.due, due);
@@ -1805,13 +1819,13 @@ static int recompute(xxgk_db *db, const char *id)
 /* Whether request q's events, in order, each still pass the checks of what can be at all
  * under cal (after a correction of the date of receipt, or a holiday table imported: no event
  * before the receipt, an extension within the deadline, ...).  Those of what an agency should
- * do are left out, as when history is replayed: a correction notice that the true date makes
- * late happened all the same, and a register that refused the true date would hide it.  With
- * strict (a holiday table imported, db check), those on the time each side had are made too:
- * a correction notice after the deadline, a request closed unpaid or uncorrected before the
- * applicant's time ran out, which the report counts.  0, or the first check failed (its message
- * set) with its event's index in *at. */
-static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at, int strict)
+ * do are left out, as when history is replayed (mode REPLAY): a correction notice that the
+ * true date makes late happened all the same, and a register that refused the true date would
+ * hide it.  With RECHECK (a holiday table imported, db check), those on the time each side
+ * had are made too: a correction notice after the deadline, a request closed unpaid or
+ * uncorrected before the applicant's time ran out, which the report counts.  0, or the first
+ * check failed (its message set) with its event's index in *at. */
+static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at, int mode)
 {
     int rc = 0;
     req_rec part = *q; /* shallow: compute and check_event only read */
@@ -1824,7 +1838,7 @@ static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at, int 
         const stored_event *e = &q->ev[i];
         xxgk_request_event ev = {e->kind, e->date, e->days, e->approver,
                                  *e->outcome ? e->outcome : NULL, e->fee, e->note};
-        rc = check_event(cal, &part, &before, &ev, strict ? RECHECK : REPLAY);
+        rc = check_event(cal, &part, &before, &ev, mode);
     }
     return rc;
 }
@@ -1833,15 +1847,14 @@ static int events_still_hold(xxgk_db *db, const req_rec *q)
 {
     xxgk_calendar *cal;
     int rc = register_calendar(db, &cal), i = 0;
-    if (!rc && (rc = events_hold(cal, q, &i, 0))) {
+    if (!rc && (rc = events_hold(cal, q, &i, REPLAY))) {
         char why[ERR_MAX];
         snprintf(why, sizeof why, "%s", xxgk_error_last());
-        const stored_event *e = &q->ev[i];
+        char evname[128];
         rc = err_set(rc,
-                     TR("申请 %s：收到申请日期改为 %s 后，其第%d个事项（%s，%s）将不被接受：%s",
-                        "request %s: with the date of receipt %s, its event %d (%s on %s) "
-                        "would be refused: %s"),
-                     q->id, q->received, i + 1, register_kind_word(e->kind), e->date, why);
+                     TR("申请 %s：收到申请日期改为 %s 后，其%s将不被接受：%s",
+                        "request %s: with the date of receipt %s, its %s would be refused: %s"),
+                     q->id, q->received, event_named(evname, sizeof evname, q->ev, i), why);
     }
     xxgk_calendar_free(cal);
     return rc;
@@ -1975,8 +1988,7 @@ static int request_event_undo(xxgk_db *db, const char *id)
     if (found == 0 && store_int(&db->s, &exists, "SELECT 1 FROM request WHERE id = ?", id) == 0)
         rc = request_not_found(db, id);
     else if (found == 0)
-        rc = err_set(XXGK_EINVAL,
-                     TR("申请 %s 没有可撤回的事项", "request %s has no event to take back"), id);
+        rc = no_event_to_undo(id);
     else if (found < 0)
         rc = found;
     char seqs[32];
@@ -2066,21 +2078,11 @@ int xxgk_request_last_event(xxgk_db *db, const char *id, char **said)
     free(k);
     if (rc)
         return rc;
+    char evname[128];
     if (q.nev == 0)
-        rc = err_set(XXGK_EINVAL,
-                     TR("申请 %s 没有可撤回的事项", "request %s has no event to take back"), q.id);
-    xbuf b;
-    xbuf_init(&b, 0);
-    if (!rc) {
-        const stored_event *e = &q.ev[q.nev - 1];
-        xbuf_printf(&b, TR("第%d个事项（%s，%s）", "event %d (%s on %s)"), q.nev,
-                    register_kind_word(e->kind), e->date);
-        if (b.failed)
-            rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
-        else
-            *said = xbuf_steal(&b);
-    }
-    xbuf_free(&b);
+        rc = no_event_to_undo(q.id);
+    else if (!(*said = strdup(event_named(evname, sizeof evname, q.ev, q.nev - 1))))
+        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     register_request_free(&q);
     return rc;
 }
@@ -2711,15 +2713,14 @@ static int recompute_all(xxgk_db *db, const xxgk_calendar *cal, const xxgk_calen
              * makes look late, and did not before, is said for the agency to look at, not
              * refused) */
             int at = 0, was = 0;
-            if (say && events_hold(before, &q, &was, 1) != XXGK_EINVAL &&
-                events_hold(cal, &q, &at, 1) == XXGK_EINVAL)
-                xbuf_printf(
-                    say,
-                    TR("  注意：按新的节假日安排，%s 的第%d个事项（%s，%s）不会被接受：%s\n",
-                       "  note: under the new holiday table, request %s's event %d (%s on "
-                       "%s) would be refused: %s\n"),
-                    id, at + 1, register_kind_word(q.ev[at].kind), q.ev[at].date,
-                    xxgk_error_last());
+            char evname[128];
+            if (say && events_hold(before, &q, &was, RECHECK) != XXGK_EINVAL &&
+                events_hold(cal, &q, &at, RECHECK) == XXGK_EINVAL)
+                xbuf_printf(say,
+                            TR("  注意：按新的节假日安排，%s 的%s不会被接受：%s\n",
+                               "  note: under the new holiday table, request %s's %s would be "
+                               "refused: %s\n"),
+                            id, event_named(evname, sizeof evname, q.ev, at), xxgk_error_last());
             rc = save_state(db, id, &s);
             register_request_free(&q);
         }

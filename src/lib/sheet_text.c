@@ -231,6 +231,12 @@ void sheet_put_number(xbuf *b, double d, unsigned scale)
     xbuf_printf(b, "%.*f", decimals, round(d * shift) / shift + 0.0);
 }
 
+void sheet_put_shown(xbuf *b, double d, unsigned shows, int dates, int date1904)
+{
+    if (!(dates && (shows & 1) && sheet_put_date(b, d, date1904)))
+        sheet_put_number(b, d, shows & 0x7E);
+}
+
 int sheet_put_date(xbuf *b, double days, int date1904)
 {
     /* 1901-01-01 .. 9999-12-31 (the 1904 count is 1462 days behind) */

@@ -68,6 +68,9 @@ int sheet_format_shows_date(const sheet_formats *f, long id);
 unsigned sheet_format_shows_scale(const sheet_formats *f, long id);
 /* Number d as a format of that scale shows it ("%.15g" when it has none). */
 void sheet_put_number(xbuf *b, double d, unsigned scale);
+/* Number d as its cell's format shows it, shows being 1 for a date or its scale: a date as
+ * YYYY-MM-DD where dates (see sheet_put_date), else the number. */
+void sheet_put_shown(xbuf *b, double d, unsigned shows, int dates, int date1904);
 
 /* Excel's day count as YYYY-MM-DD, a time of day left off; 0 (nothing written) when it is no
  * date between 1901 and 9999. */

@@ -400,8 +400,7 @@ static int by_place(const void *a, const void *b)
 static void number(xbuf *t, double v, unsigned xf, const globals *g, int csv)
 {
     unsigned shows = xf < g->nxf ? g->shows_xf[xf] : 0;
-    if (!(csv && (shows & 1) && sheet_put_date(t, v, g->date1904)))
-        sheet_put_number(t, v, shows & 0x7E);
+    sheet_put_shown(t, v, shows, csv, g->date1904);
 }
 
 static double rk_value(uint32_t rk)

@@ -178,12 +178,10 @@ static int cell_value(xbuf *b, const xmlNode *c, const strings *shared, const sh
             xmlFree(style);
             unsigned shows = style && xf < form->nxf ? form->shows_xf[xf] : 0;
             /* (Excel stores 0.1 + 0.2 as 0.30000000000000004: shown as 0.3) */
-            if (*end || !((shows & 1) && sheet_put_date(b, d, form->date1904))) {
-                if (!*end)
-                    sheet_put_number(b, d, shows & 0x7E);
-                else
-                    xbuf_puts(b, s);
-            }
+            if (*end)
+                xbuf_puts(b, s);
+            else
+                sheet_put_shown(b, d, shows, 1, form->date1904);
         } else if (strcmp(t, "b") == 0) {
             xbuf_puts(b, !*s ? "" : strcmp(s, "1") == 0 ? "TRUE" : "FALSE"); /* (as Excel shows) */
         } else {
