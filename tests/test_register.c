@@ -243,6 +243,26 @@ static void test_corrections(void **state)
     assert_int_equal(xxgk_request_set(db, "C1", "联系方式", "0591-1234"), 0);
     assert_int_equal(xxgk_request_set(db, "C1", "邮编", "350000"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "'邮编' is not a field of a request"));
+    /* each field read back as people read it: the type and channel as words in Chinese */
+    static const char *const got[][3] = {{"申请人", "张三", "张三"},
+                                         {"type", "business", "商业企业"},
+                                         {"received", "2024-03-04", "2024-03-04"},
+                                         {"applicant-id", "AB123", "AB123"},
+                                         {"channel", "online", "网络"},
+                                         {"form", "", ""}};
+    for (size_t i = 0; i < sizeof got / sizeof got[0]; i++)
+        for (int zh = 0; zh < 2; zh++) {
+            char *v = NULL;
+            xxgk_lang_set(zh ? XXGK_LANG_ZH : XXGK_LANG_EN);
+            assert_int_equal(xxgk_request_get(db, "C1", got[i][0], &v), 0);
+            assert_string_equal(v, got[i][1 + zh]);
+            free(v);
+        }
+    xxgk_lang_set(XXGK_LANG_EN);
+    char *none = NULL;
+    assert_int_equal(xxgk_request_get(db, "C1", "邮编", &none), XXGK_EINVAL);
+    assert_int_equal(xxgk_request_get(db, "C9", "type", &none), XXGK_ENOTFOUND);
+    assert_null(none);
     char *text = NULL;
     assert_int_equal(xxgk_request_show(db, "C1", NULL, &text), 0);
     assert_non_null(strstr(text, "0591-1234"));

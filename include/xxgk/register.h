@@ -115,6 +115,11 @@ XXGK_EXTERN int xxgk_request_add(xxgk_db *db, const xxgk_request *req);
  * nothing.  Returns 1 when the field already held that value (nothing changed). */
 XXGK_EXTERN int xxgk_request_set(xxgk_db *db, const char *id, const char *field,
                                  const char *value);
+/* The value of a field xxgk_request_set takes, as people read it (the applicant's type and the
+ * channel in Chinese, or as keys in English), into *out (malloc'd: free() it); "" for an
+ * optional field not recorded.  0, XXGK_EINVAL for no such field, XXGK_ENOTFOUND for no such
+ * request. */
+XXGK_EXTERN int xxgk_request_get(xxgk_db *db, const char *id, const char *field, char **out);
 /* A field xxgk_request_set takes (its key or a Chinese name of it) named for people, into buf:
  * in Chinese its name (收到日期 for received), in English its key.  NULL when there is no such
  * field. */

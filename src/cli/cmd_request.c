@@ -214,14 +214,28 @@ int cmd_request(int argc, char **argv)
             rc = xxgk_request_event_add(db, a.pos[1], &ev);
         }
     } else if (strcmp(sub, "set") == 0) {
+        char *was = NULL, *is = NULL; /* (the value before, to say what changed) */
+        if (xxgk_request_get(db, a.pos[1], a.pos[2], &was))
+            was = NULL;
         rc = xxgk_request_set(db, a.pos[1], a.pos[2], a.pos[3]);
+        if (rc == 0 && xxgk_request_get(db, a.pos[1], a.pos[2], &is))
+            is = NULL;
         char name[64];
         const char *field = xxgk_request_field_name(a.pos[2], name, sizeof name);
-        if (rc >= 0)
+        const char *none = TR("（空）", "(none)");
+        if (rc == 0 && was && is)
+            printf(TR("申请 %s：%s 已由%s%s%s改为%s%s%s\n",
+                      "request %s: %s set from %s%s%s to %s%s%s\n"),
+                   a.pos[1], field ? field : a.pos[2], *was ? TR("“", "'") : "",
+                   *was ? was : none, *was ? TR("”", "'") : "", *is ? TR("“", "'") : "",
+                   *is ? is : none, *is ? TR("”", "'") : "");
+        else if (rc >= 0)
             printf(TR("申请 %s：%s %s\n", "request %s: %s %s\n"), a.pos[1],
                    field ? field : a.pos[2],
                    rc ? TR("未改变（原来就是这个值）", "unchanged (it already held that)")
                       : TR("已修改", "set"));
+        free(was);
+        free(is);
     } else if (strcmp(sub, "undo") == 0) {
         char *last = NULL; /* (named before it goes; the undo says why when there is none) */
         if (xxgk_request_last_event(db, a.pos[1], &last))

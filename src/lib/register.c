@@ -1887,6 +1887,44 @@ static size_t field_index(const char *field)
     return f;
 }
 
+/* The request id names as the user typed it (its key, or a spelling of it: see register_key)
+ * into q. */
+static int request_load_typed(xxgk_db *db, const char *id, req_rec *q)
+{
+    char *k = register_key(db, id, "request");
+    int rc = register_request_load(db, k ? k : id, q);
+    free(k);
+    return rc;
+}
+
+int xxgk_request_get(xxgk_db *db, const char *id, const char *field, char **out)
+{
+    if (!db || !id || !out)
+        return err_set(XXGK_EINVAL,
+                       TR("xxgk_request_get：参数为空", "xxgk_request_get: NULL argument"));
+    *out = NULL;
+    size_t f = field_index(field);
+    if (f == NFIELDS)
+        return err_set(XXGK_EINVAL, TR("“%s”不是申请的字段", "'%s' is not a field of a request"),
+                       field ? field : "");
+    req_rec q;
+    int rc = request_load_typed(db, id, &q);
+    if (rc)
+        return rc;
+    const char *v[] = {q.applicant, q.type,     q.applicant_id, q.contact,
+                       q.channel,   q.received, q.description,  q.form};
+    const char *shown = v[f] ? v[f] : "";
+    int en = xxgk_lang_get() == XXGK_LANG_EN, col = applicant_column(q.type);
+    if (f == 1 && !en && col >= 0)
+        shown = applicant_spec(col)->label;
+    else if (f == 4 && !en)
+        shown = named_zh(channels, q.channel);
+    if (!(*out = strdup(shown)))
+        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    register_request_free(&q);
+    return rc;
+}
+
 const char *xxgk_request_field_name(const char *field, char *buf, size_t cap)
 {
     size_t f = field_index(field);
@@ -2072,10 +2110,8 @@ int xxgk_request_last_event(xxgk_db *db, const char *id, char **said)
         return err_set(XXGK_EINVAL, TR("xxgk_request_last_event：参数为空",
                                        "xxgk_request_last_event: NULL argument"));
     *said = NULL;
-    char *k = register_key(db, id, "request");
     req_rec q;
-    int rc = register_request_load(db, k ? k : id, &q);
-    free(k);
+    int rc = request_load_typed(db, id, &q);
     if (rc)
         return rc;
     char evname[128];

@@ -265,7 +265,10 @@ expect 2 "^xxgk fee count: too many arguments$" -- "$X" fee count 1 2 3
 # corrections: a field set again, the last event taken back
 x request add U1 --applicant 张三 --type natural --channel post --received 2024-03-01 --description x >/dev/null
 x request event U1 consult-start 2024-03-05 >/dev/null
-expect 0 "U1: type set" -- x request set U1 type legal
+expect 0 "^request U1: type set from 'natural' to 'legal'$" -- x request set U1 type legal
+x request set U1 contact 13800000000 >/dev/null
+expect 0 "^request U1: contact set from '13800000000' to (none)$" -- x request set U1 contact ""
+expect 0 "^request U1: contact unchanged (it already held that)$" -- x request set U1 contact ""
 expect 2 "not one of the report's columns" -- x request set U1 type 法人
 expect 0 "^request U1: event 1 (consult-start on 2024-03-05) taken back$" -- x request undo U1
 expect 0 "legal      open                 due 2024-03-29" -- x request list --year 2024 --today 2024-03-06
@@ -436,7 +439,8 @@ printf '%s\nI5,2024-03-01,甲,natural,online,d,not json\n' "$H" >"$W/m5.csv"
 expect_zh 2 "xxgk request import：$W/m5.csv 第2行：申请 I5：events 不是有效的 JSON（第 3 个字符附近有误）（未导入任何申请）" -- zh request import "$W/m5.csv"
 printf '%s\nI6,2024-03-01,甲,natural,online,d,"[{""kind"":""reply"",""date"":""2024-03-05"",""date"":""2024-03-06""}]"\n' "$H" >"$W/m6.csv"
 expect_zh 2 "xxgk request import：$W/m6.csv 第2行：申请 I6：events 不是有效的 JSON（第 43 个字符附近有重复的字段）（未导入任何申请）" -- zh request import "$W/m6.csv"
-expect_zh 0 "申请 Z1：申请内容 已修改" -- zh request set Z1 description 另一文件
+expect_zh 0 "申请 Z1：申请内容 已由“文件”改为“另一文件”" -- zh request set Z1 description 另一文件
+expect_zh 0 "申请 Z1：申请方式 已由“网络”改为“邮寄”" -- zh request set Z1 channel post
 expect_zh 0 "申请 Z1 已删除；xxgk db audit 保留它原来的样子" -- zh request delete Z1 --reason 重复录入
 # what show asks to look at again is said as it is entered: a 补正 notice after the 7 working
 # days (received 09-26, 国庆 between: due 10-13), a consultation past the 15 a third party has
