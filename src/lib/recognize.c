@@ -41,6 +41,10 @@ typedef struct {
     int nprinted;
     const xxgk_column_spec *printed_cols; /* the columns printed[] counts in */
     int unplaced;         /* figures of the table being read that went to no row */
+    int spaced;           /* flattened text with a space between every two figures (a page's
+                           * text joined so): a number is one figure, never cut apart */
+    int lost;             /* glued text where a row of table 三 has fewer digits than cells, or
+                           * with no run of 0s: blank cells lost without a trace */
 } scan;
 
 static int is_value(const lcell *c)
@@ -303,6 +307,10 @@ typedef struct {
     unsigned totals;             /* bit i: part i is a 总计, the sum of the parts since the last */
     int blanks;                  /* a blank cell may stand between two tokens */
     int use_check;               /* keep only cuts that satisfy the arithmetic */
+    int whole;                   /* every token one figure: only blank cells between them */
+    int lost;                    /* blank cells anywhere, as many as may be (lost without a
+                                  * trace): only whether some cut adds up is asked */
+    const double *unlike;        /* with lost: count only cuts whose figures differ from these */
     split cur;
     split sol[SOLUTIONS_MAX];
     int nsol;                    /* solutions seen; more than SOLUTIONS_MAX: too many to weigh */
@@ -368,12 +376,18 @@ static void split_rec(splitter *sp, int t, int o, int k)
             fewest += ((int)sp->tok[u]->n + 8) / 9;
             gaps++;
         }
+        if (sp->whole) /* (a token, one figure: one part) */
+            digits = fewest = sp->ntok - t;
         int left = sp->want - k;
-        if (left < fewest || left > digits + (sp->blanks ? gaps + (o == 0 && t > 0) : 0))
+        if (left < fewest ||
+            (!sp->lost && left > digits + (sp->blanks ? gaps + (o == 0 && t > 0) : 0)))
             return;
     }
     if (t == sp->ntok) {
-        if (k == sp->want && (!sp->use_check || split_adds_up(sp, &sp->cur))) {
+        int other = !sp->unlike;
+        for (int i = 0; !other && i < k; i++)
+            other = part_value(sp, &sp->cur, i) != sp->unlike[i];
+        if (k == sp->want && other && (!sp->use_check || split_adds_up(sp, &sp->cur))) {
             if (sp->nsol < SOLUTIONS_MAX)
                 sp->sol[sp->nsol] = sp->cur;
             sp->nsol++;
@@ -382,14 +396,16 @@ static void split_rec(splitter *sp, int t, int o, int k)
     }
     if (k >= sp->want)
         return;
-    if (sp->blanks && t > 0 && o == 0 && (k == 0 || sp->cur.len[k - 1] > 0)) {
+    if ((sp->blanks && t > 0 && o == 0 && (k == 0 || sp->cur.len[k - 1] > 0)) || sp->lost) {
         /* A blank cell between two tokens: the space an empty <td> left. */
-        sp->cur.cut[k] = t, sp->cur.off[k] = 0, sp->cur.len[k] = 0;
-        split_rec(sp, t, 0, k + 1);
+        sp->cur.cut[k] = t, sp->cur.off[k] = o, sp->cur.len[k] = 0;
+        split_rec(sp, t, o, k + 1);
+        if (sp->lost && sp->nsol)
+            return; /* (one is enough) */
     }
     const lcell *c = sp->tok[t];
     int n = (int)c->n;
-    for (int l = 1; o + l <= n; l++) {
+    for (int l = sp->whole ? n - o : 1; o + l <= n; l++) {
         if (l > 1 && c->s[o] == '0')
             break;
         if (l > 9)
@@ -558,6 +574,31 @@ static void glued_readings(xxgk_report *r, const splitter *sp, const xxgk_row_sp
     const char *w = ways.data ? ways.data : "";
     if (!zh || !en)
         r->oom = 1;
+    else if (sp->whole)
+        rep_diag(r, "reader-glued", v[0].line,
+                 rep_printf(r,
+                            "%s（%d 个数，%d 个单元格：空白单元格未留痕迹，无法确定各数所在的列）",
+                            zh, nv, sp->want),
+                 rep_printf(r,
+                            "%s (%d figures for %d cells: the blank cells left no trace, which "
+                            "cell each figure is in cannot be told)",
+                            en, nv, sp->want));
+    else if (sp->nsol == 1 && split_adds_up(sp, &sp->sol[0]))
+        rep_diag(r, "reader-glued", v[0].line,
+                 rep_printf(r, "%s，不计空白单元格只能读作 %s，但本报告的表格丢了空白单元格，"
+                               "别的读法也合总计",
+                            zh, w),
+                 rep_printf(r,
+                            "%s reads only as %s with no blank cell, but this report's tables "
+                            "lost their blank cells, and other readings add up too",
+                            en, w));
+    else if (sp->nsol == 1)
+        rep_diag(r, "reader-glued", v[0].line,
+                 rep_printf(r, "%s，只能读作 %s，但各数不合总计（可能丢了空白单元格）", zh, w),
+                 rep_printf(r,
+                            "%s reads only as %s, which does not add up to its 总计 (a blank "
+                            "cell may have been lost)",
+                            en, w));
     else if (sp->nsol == 0) /* (too few digits for the figures, or too many) */
         rep_diag(r, "reader-glued", v[0].line, rep_printf(r, "%s（拆不成 %d 个数）", zh, sp->want),
                  rep_printf(r, "%s (cannot be read as %d figures)", en, sp->want));
@@ -577,6 +618,21 @@ static void glued_readings(xxgk_report *r, const splitter *sp, const xxgk_row_sp
     xbuf_free(&ways);
 }
 
+/* Whether the tokens of sp, with blank cells lost among them, have a cut that adds up (whose
+ * figures differ from those of cut x, when x is given). */
+static int lost_cut(const splitter *sp, const split *x)
+{
+    splitter lost = {.ntok = sp->ntok, .want = sp->want, .totals = sp->totals, .use_check = 1,
+                     .lost = 1};
+    double values[SPLIT_MAX];
+    for (int i = 0; x && i < sp->want; i++)
+        values[i] = part_value(sp, x, i);
+    lost.unlike = x ? values : NULL;
+    memcpy(lost.tok, sp->tok, sizeof lost.tok);
+    split_rec(&lost, 0, 0, 0);
+    return lost.nsol > 0;
+}
+
 /* Figures glued together ("20 0 0 0 02" for seven cells): cut them apart when exactly one cut
  * gives the right number of figures (a blank cell standing for a space between tokens only when
  * no cut without one does), or exactly one of several satisfies the row's arithmetic, or
@@ -588,7 +644,8 @@ static int unglue(scan *s, const lcell *v, int nv, int want, unsigned totals,
 {
     if (!s->r->flat || nv >= want || want > SPLIT_MAX || nv > SPLIT_MAX)
         return 0;
-    splitter sp = {.ntok = nv, .want = want, .totals = totals};
+    splitter sp = {.ntok = nv, .want = want, .totals = totals, .whole = s->spaced};
+    int zeros = 1;
     for (int i = 0; i < nv; i++) {
         if (v[i].kind != NUM_PLAIN)
             return 0;
@@ -596,14 +653,27 @@ static int unglue(scan *s, const lcell *v, int nv, int want, unsigned totals,
             if (v[i].s[k] < '0' || v[i].s[k] > '9')
                 return 0;
         sp.tok[i] = &v[i];
+        zeros &= v[i].n == 1 && v[i].s[0] == '0';
+    }
+    if (s->spaced) {
+        /* Text joined with a space between its pieces keeps no trace of a blank cell: which
+         * cells the figures fill cannot be told, unless they are all 0 (a blank is 0 too). */
+        if (!zeros) {
+            glued_readings(s->r, &sp, row, v, nv);
+            return -1;
+        }
+        for (int i = 0; i < want; i++) {
+            out[i] = v[i < nv ? i : nv - 1];
+            out[i].value = 0;
+        }
+        return want;
     }
     split_rec(&sp, 0, 0, 0);
     if (sp.nsol == 0) {
         sp.blanks = 1;
         split_rec(&sp, 0, 0, 0);
     }
-    /* A cut that is the only one possible stands even where the report's own arithmetic is
-     * wrong (the checker reports that); the arithmetic only chooses among several cuts. */
+    /* The arithmetic chooses among several cuts. */
     if (sp.nsol > 1 && totals) {
         splitter again = sp;
         again.nsol = 0;
@@ -612,14 +682,31 @@ static int unglue(scan *s, const lcell *v, int nv, int want, unsigned totals,
         if (again.nsol > 0)
             sp = again;
     }
+    /* The only cut, where its row does not add up while a cut of the row with blank cells
+     * lost (nothing marks one in glued text) would, is not taken: which one the row is cannot
+     * be told.  Where none would, the row is as printed, its error the report's. */
     int pick = sp.nsol == 1 ? 0 : -1;
+    if (pick == 0 && totals && !split_adds_up(&sp, &sp.sol[0]) && lost_cut(&sp, NULL))
+        pick = -1;
+    /* Several cuts that give the same figures (a blank cell is 0) are one reading. */
+    int same = sp.nsol > 1 && sp.nsol <= SOLUTIONS_MAX;
+    for (int k = 1; same && k < sp.nsol; k++)
+        for (int i = 0; same && i < want; i++)
+            same = part_value(&sp, &sp.sol[k], i) == part_value(&sp, &sp.sol[0], i);
+    if (same)
+        pick = 0;
     xbuf why, why_en;
     xbuf_init(&why, 0);
     xbuf_init(&why_en, 0);
-    if (sp.nsol > 1)
+    if (sp.nsol > 1 && !same)
         pick = narrative_choice(s, &sp, row, &why, &why_en);
     if (why.failed || why_en.failed)
         pick = -1; /* a cut the narrative chose is taken only with its reason reported */
+    /* (nor, where blank cells were lost, one that does not add up, or where the row with some
+     * lost would read, and add up, as other figures) */
+    if (pick >= 0 && s->lost &&
+        ((totals && !split_adds_up(&sp, &sp.sol[pick])) || lost_cut(&sp, &sp.sol[pick])))
+        pick = -1;
     if (pick < 0) {
         xbuf_free(&why);
         xbuf_free(&why_en);
@@ -658,6 +745,50 @@ static int unglue(scan *s, const lcell *v, int nv, int want, unsigned totals,
     xbuf_free(&why);
     xbuf_free(&why_en);
     return want;
+}
+
+/* Whether flattened text has a space between every two figures: no run of digits in it holds
+ * several (none but 0 itself begins with a 0, where glued text runs 0000000) and some row holds
+ * more than one.  *zero_runs: whether a run of digits begins with a 0. */
+static int spaced_figures(const lgrid *g, int *zero_runs)
+{
+    int glued = 0, spaces = 0;
+    for (size_t ri = 0; ri < g->nrows; ri++) {
+        const lrow *rw = &g->rows[ri];
+        size_t here = 0;
+        for (int i = 0; i < rw->n; i++) {
+            const lcell *c = &g->cells[rw->first + i];
+            size_t k = 0;
+            while (k < c->n && c->s[k] >= '0' && c->s[k] <= '9')
+                k++;
+            if (c->kind != NUM_PLAIN || k != c->n)
+                continue;
+            glued |= c->n > 1 && c->s[0] == '0';
+            here++;
+        }
+        spaces |= here > 1;
+    }
+    *zero_runs = glued;
+    return !glued && spaces;
+}
+
+/* Whether glued text lost blank cells: a row of section 三 whose digits, one run, are fewer
+ * than table 三's cells. */
+static int lost_blanks(scan *s)
+{
+    const xxgk_table_spec *t = &s->r->spec->tables[XXGK_TABLE_REQUESTS];
+    set_regions(s, 3);
+    for (size_t ri = 0; ri < s->g->nrows; ri++) {
+        const lrow *rw = &s->g->rows[ri];
+        const lcell *c = &s->g->cells[rw->first];
+        size_t k = 0;
+        while (rw->n == 1 && k < c->n && c->s[k] >= '0' && c->s[k] <= '9')
+            k++;
+        if (rw->n == 1 && c->kind == NUM_PLAIN && k == c->n && k < (size_t)t->rows[0].ncols &&
+            in_regions(s, rw->line))
+            return 1;
+    }
+    return 0;
 }
 
 /* A row printed at line whose figures cannot be told apart: its cells stay null, but they have
@@ -4761,7 +4892,10 @@ int recognize_tables(xxgk_report *r, lgrid *g)
     r->cells = calloc(r->ncells, sizeof *r->cells);
     if (!r->cells)
         return -1;
-    scan s = {.r = r, .g = g, .subtotal = -1};
+    int zero_runs = 0, spaced = r->flat && spaced_figures(g, &zero_runs);
+    scan s = {.r = r, .g = g, .subtotal = -1, .spaced = spaced};
+    /* (glued text that never runs 0s together printed its zeros as blank cells) */
+    s.lost = r->flat && !spaced && (!zero_runs || lost_blanks(&s));
     static const int section_of[XXGK_TABLE_COUNT] = {2, 3, 4};
     for (int t = review_only ? XXGK_TABLE_REVIEW : 0; t < XXGK_TABLE_COUNT; t++) {
         const xxgk_table_spec *ts = &r->spec->tables[t];
