@@ -639,6 +639,11 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。结转下年度继续办理三十件。", "text-figure-mismatch", 1,
            "正文：“结转下年度继续办理三十件”；表格四、结转下年度继续办理总计为 4");
     expect("均按期答复。", "均按期答复。结转下年度继续办理四件。", "text-figure-mismatch", 0, NULL);
+    /* those concluded of the year's received, the rest carried over: 29 - 4, not （七）总计 */
+    expect("申请29件，均按期答复", "申请29件，已办结25件，结转下年度4件", "text-figure-mismatch",
+           0, NULL);
+    expect("申请29件，均按期答复", "申请29件，已办结24件，结转下年度4件", "text-figure-mismatch",
+           1, "正文：“办结24件”；表格（七）总计为 29");
     expect("均按期答复。", "均按期答复。上年结转申请3件。", "text-figure-mismatch", 1,
            "正文：“上年结转申请3件”；表格二、上年结转总计为 4");
     expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请一百零五件",

@@ -2700,8 +2700,10 @@ void r_text_figures(check_ctx *c)
          0},
         {"行政诉讼", "行政诉讼总计", lit, {about_disclosure[0], about_disclosure[1]}, 0, {NAN, NAN},
          0},
-        {"办结", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}, 0},
-        {"答复", "（七）总计", total, {"申请", NULL}, 1, {NAN, NAN}, 0},
+        /* (or those of the year's received that were not carried over: "收到申请29件，已办结
+         * 25件，结转下年度4件") */
+        {"办结", "（七）总计", total, {"申请", NULL}, 1, {nw - out, NAN}, 0},
+        {"答复", "（七）总计", total, {"申请", NULL}, 1, {nw - out, NAN}, 0},
         /* "办理申请30件": those answered, received, or received and carried in */
         {"办理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}, 0},
         {"处理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}, 0},
