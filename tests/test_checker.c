@@ -2108,6 +2108,12 @@ static void test_text_counts_worded(void **state)
         {FOUR, FOUR "本年度政府信息公开行政复议案件中，1件被撤销，1件确认违法。\n",
          "正文：“1件被撤销，1件确认违法”，共 2；表格行政复议结果纠正为 1"},
         {FOUR, FOUR "政府信息公开行政复议案件中，被撤销原答复1件。\n", NULL},
+        /* (one count first read by two words, 撤销答复 and 撤销, is counted once) */
+        {FOUR,
+         FOUR "被提起政府信息公开行政诉讼3件，其中1件判决驳回原告诉讼请求，1件判决撤销答复。\n",
+         NULL},
+        {FOUR, FOUR "被提起政府信息公开行政诉讼3件，其中2件判决撤销答复，1件判决确认违法。\n",
+         "正文：“其中2件判决撤销答复”；表格两类行政诉讼结果纠正为 1"},
         /* (what ended so and by whom between the count and the word; a court's judgment is a
          * lawsuit's, the court named or not) */
         {FOUR, FOUR "全年有2件政府信息公开答复被法院判决撤销。\n",

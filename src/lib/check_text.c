@@ -3660,8 +3660,8 @@ int chk_in_section(const check_ctx *c, const char *p, int standard)
 
 /* The count written just before a word of how cases ended ("其中3件维持", "1件被撤销", "1件尚未
  * 审结", or with what ended so and by whom between, "有2件政府信息公开答复被法院判决撤销"), in
- * figures; -1 for none. */
-static double count_before(const char *text, const char *p)
+ * figures, where its digits begin in *at; -1 for none. */
+static double count_before(const char *text, const char *p, const char **at_count)
 {
     const char *q = p;
     static const char *const how[] = {"判决", "决定"};
@@ -3693,6 +3693,7 @@ static double count_before(const char *text, const char *p)
     if (d == q || q - d > 9 || (d > text && d[-1] == '.'))
         return -1; /* (no figure, or a number too long for a count, or a fraction's) */
     double v = 0;
+    *at_count = d;
     for (; d < q; d++)
         v = v * 10 + (*d - '0');
     return v;
@@ -3749,9 +3750,9 @@ static void review_counts(check_ctx *c, const char *text)
             sentence(text, p, &from, &to);
             const char *q = chk_skip_any(p + strlen(words[w].word), to, fillers,
                                          sizeof fillers / sizeof fillers[0]);
-            const char *unit, *end;
+            const char *unit, *end, *count = NULL; /* (where the count is, if before) */
             double v = count_at_cn(q, &unit, &end);
-            if (v < 0 && (v = count_before(text, p)) >= 0) { /* (the count first: "3件维持") */
+            if (v < 0 && (v = count_before(text, p, &count)) >= 0) { /* ("3件维持") */
                 unit = "件";
                 end = p + strlen(words[w].word);
             }
@@ -3822,12 +3823,13 @@ static void review_counts(check_ctx *c, const char *text)
                 if (k == nparts && nparts < 8)
                     parts[nparts++] = (struct parts){from, ca, end, {NULL}, of, 0, 0, 0, x};
                 int seen = k == nparts;
+                const char *key = count ? count : end; /* (the count's place) */
                 for (int i = 0; !seen && i < parts[k].n; i++)
-                    seen = parts[k].counts[i] == end;
+                    seen = parts[k].counts[i] == key;
                 if (seen)
                     continue; /* (a count read already, by a longer word: 被撤销, 撤销) */
                 if (parts[k].n < 8) {
-                    parts[k].counts[parts[k].n++] = end;
+                    parts[k].counts[parts[k].n++] = key;
                     parts[k].sum += v;
                     parts[k].quote = ca < parts[k].quote ? ca : parts[k].quote;
                     parts[k].end = end > parts[k].end ? end : parts[k].end;
