@@ -639,6 +639,15 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。结转下年度继续办理三十件。", "text-figure-mismatch", 1,
            "正文：“结转下年度继续办理三十件”；表格四、结转下年度继续办理总计为 4");
     expect("均按期答复。", "均按期答复。结转下年度继续办理四件。", "text-figure-mismatch", 0, NULL);
+    /* a clause above table 三 without its full stop is a sentence, no label; a note too */
+    static const char sums[] = "（本列数据的勾稽关系为";
+    expect(sums, "2024年，我局共收到政府信息公开申请31件，上年结转4件\n（本列数据的勾稽关系为",
+           "text-figure-mismatch", 1,
+           "正文：“我局共收到政府信息公开申请31件”；表格一、本年新收总计为 29");
+    expect(sums, "2024年，我局共收到政府信息公开申请29件，上年结转4件\n（本列数据的勾稽关系为",
+           "format-label-variant", 0, NULL);
+    expect(sums, "注：上年结转的4件申请均已办结\n（本列数据的勾稽关系为", "format-label-variant",
+           0, NULL);
     /* those concluded of the year's received, the rest carried over: 29 - 4, not （七）总计 */
     expect("申请29件，均按期答复", "申请29件，已办结25件，结转下年度4件", "text-figure-mismatch",
            0, NULL);

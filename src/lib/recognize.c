@@ -59,15 +59,14 @@ static int filler(const lcell *c)
 }
 
 /* Whether a text cell can be a row label: labels are short and are not sentences, so the
- * narrative between tables is not matched against every row. */
+ * narrative between tables is not matched against every row.  Nor is a note ("注：上年结转的4件
+ * 申请均已办结"), or a clause that counts applications after words and before a comma
+ * ("我局共收到申请29件,上年结转4件"), a sentence without its full stop. */
 static int label_like(const lcell *c)
 {
-    if (c->n > 240)
+    if (c->n > 240 || (c->n > 4 && (memcmp(c->s, "注:", 4) == 0 || memcmp(c->s, "注：", 6) == 0)))
         return 0;
-    for (size_t i = 0; i + 2 < c->n; i++)
-        if (c->s[i] == '\xe3' && c->s[i + 1] == '\x80' && c->s[i + 2] == '\x82') /* 。 */
-            return 0;
-    return 1;
+    return !report_sentence_line(c->s, c->n);
 }
 
 /* A spreadsheet's value that is no figure where one stands, as Excel shows it and copies it as

@@ -341,10 +341,25 @@ const xxgk_section *rep_section_find(const xxgk_report *r, int standard)
     return NULL;
 }
 
+int report_counting_clause(const char *s, size_t n)
+{
+    int comma = 0, counted = 0, words = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\t')
+            return 0;
+        comma |= s[i] == ',' || (i + 3 <= n && memcmp(s + i, "，", 3) == 0);
+        /* (a count after words: not a figure opening the cell, a value with its unit) */
+        counted |= words && i + 4 <= n && s[i] >= '0' && s[i] <= '9' &&
+                   (memcmp(s + i + 1, "件", 3) == 0 || memcmp(s + i + 1, "起", 3) == 0);
+        words |= (unsigned char)s[i] >= 0x80;
+    }
+    return comma && counted;
+}
+
 int report_sentence_line(const char *s, size_t n)
 {
     for (size_t i = 0; i + 3 <= n; i++)
         if (memcmp(s + i, "\xe3\x80\x82", 3) == 0) /* 。 */
             return 1;
-    return 0;
+    return report_counting_clause(s, n);
 }

@@ -104,7 +104,10 @@ int report_named_otherwise(const char *name, const char *data, size_t len);
 
 /* Whether a line of a section that holds a table is a sentence of its own: it holds a full
  * stop, which a table's rows and headers never do ("本年度共收到申请20件。" above a table, a
- * note below it). */
+ * note below it), or is a counting clause (see report_counting_clause). */
 int report_sentence_line(const char *s, size_t n);
+/* Whether s[0..n) is a sentence that lost its full stop: words, a comma and a count after words
+ * ("我局共收到申请29件，上年结转4件"), in one cell (no tab), which a row label never is. */
+int report_counting_clause(const char *s, size_t n);
 
 #endif
