@@ -648,6 +648,11 @@ static void test_text_rules(void **state)
            "format-label-variant", 0, NULL);
     expect(sums, "注：上年结转的4件申请均已办结\n（本列数据的勾稽关系为", "format-label-variant",
            0, NULL);
+    /* (复议案件 names no deputies' motion, 议案, which is other work) */
+    expect("均按期答复。", "均按期答复。全年政府信息公开行政复议案件4件，行政诉讼案件5件。",
+           "text-figure-mismatch", 1, "正文：“行政诉讼案件5件”；表格行政诉讼总计为 3");
+    expect("均按期答复。", "均按期答复。全年收到市人大议案申请35件。", "text-figure-mismatch", 0,
+           NULL);
     /* those concluded of the year's received, the rest carried over: 29 - 4, not （七）总计 */
     expect("申请29件，均按期答复", "申请29件，已办结25件，结转下年度4件", "text-figure-mismatch",
            0, NULL);

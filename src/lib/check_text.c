@@ -794,8 +794,19 @@ static const char *const aims[] = {"力争", "力求", "确保", "争取", "争�
 static const char *const other_kinds[] = {"事项", "许可", "处罚", "听证", "登记", "审批", "经营",
                                           "投诉", "举报", "信访", "补贴", "救助", "办件", "热线",
                                           "工单", "12345", "政务服务", "咨询", "资格", "证照",
-                                          "档案", "更正", "提案", "议案", "代表建议",
-                                          "一件事"};
+                                          "档案", "更正", "提案", "代表建议", "一件事"};
+
+/* Whether [a, e) names other work than disclosure's (other_kinds), or a deputies' motion (议案,
+ * not the 议案 of 复议案件). */
+static int other_kind_in(const char *a, const char *e)
+{
+    if (chk_span_has_any(a, e, other_kinds, sizeof other_kinds / sizeof other_kinds[0]))
+        return 1;
+    for (const char *m = chk_span_find(a, e, "议案"); m; m = chk_span_find(m + 1, e, "议案"))
+        if (!(m - a >= 3 && memcmp(m - 3, "复", 3) == 0))
+            return 1;
+    return 0;
+}
 
 /* Whether applications of another kind are named in [a, e): 申请 right after one of
  * other_kinds or a kind of housing ("公租房申请", "行政许可申请"). */
@@ -805,7 +816,7 @@ static int other_kind_applied(const char *a, const char *e)
     for (const char *q = a; (q = find_in(q, e, "申请")) != NULL; q += 6) {
         const char *near = q - a > 18 ? q - 18 : a;
         if (chk_span_has_any(near, q, housing, sizeof housing / sizeof housing[0]) ||
-            chk_span_has_any(near, q, other_kinds, sizeof other_kinds / sizeof other_kinds[0]))
+            other_kind_in(near, q))
             return 1;
     }
     return 0;
@@ -829,7 +840,7 @@ static int of_another_kind(const char *a, const char *e)
             ta = ca, te = ce;
         x = ce < e ? ce + (full_stop_at(ce) ? 3 : 1) : e; /* (marks are ASCII here, but 。) */
     }
-    return (chk_span_has_any(ta, te, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
+    return (other_kind_in(ta, te) ||
             other_kind_applied(ta, te)) &&
            !chk_span_has_any(ta, te, about_disclosure, 2);
 }
@@ -1466,10 +1477,10 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
         chk_span_has_any(from, upto, some_of, sizeof some_of / sizeof some_of[0]) ||
         chk_span_has_any(from, upto, other_set, sizeof other_set / sizeof other_set[0]) ||
         other_body(c, from, upto) || other_government(c, from, upto) ||
-        chk_span_has_any(look, upto, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
+        other_kind_in(look, upto) ||
         /* (or between 申请 and its count: "受理依申请事项3120件", 政务服务's, not disclosure's) */
         (end > upto && !chk_span_has(upto, end, "公开") &&
-         chk_span_has_any(upto, end, other_kinds, sizeof other_kinds / sizeof other_kinds[0])) ||
+         other_kind_in(upto, end)) ||
         months(from, upto) || until_within_year(from, upto) || other_year(c, from, upto))
         return 0;
     char a[32];
@@ -2473,8 +2484,7 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
                 continue;
             /* of applications, all of them, the agency's, in the year named */
             if (!chk_span_has(from, to, "申请") ||
-                chk_span_has_any(from, to, other_kinds,
-                                 sizeof other_kinds / sizeof other_kinds[0]) ||
+                other_kind_in(from, to) ||
                 chk_span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
                 over_years_in(c, from, to) ||
                 /* (an aim, but not what they will be: "将转入下一年度办理") */
@@ -2789,8 +2799,7 @@ void r_text_figures(check_ctx *c)
                 chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
                 other_body(c, from, p) || other_government(c, from, p) ||
                 chk_span_has_any(from, p, chk_applicant_kinds, CHK_APPLICANT_KINDS) ||
-                chk_span_has_any(from, p, other_kinds,
-                                 sizeof other_kinds / sizeof other_kinds[0]) ||
+                other_kind_in(from, p) ||
                 months(from, p) || until_within_year(from, p) || chk_span_has(from, p, "月份"))
                 continue;
             /* cases carried in or out ("上年结转的行政复议案件1件", "…1件结转至下年度"), the
@@ -3266,7 +3275,7 @@ static void all_concluded(check_ctx *c, const char *text)
             if (!find_in(from, p, "申请") || chk_span_has(from, to, "结转") ||
                 chk_span_has(from, to, "其余") || not_of_the_years_outcomes(c, from, p, to) ||
                 chk_span_has_any(from, p, not_applications, 4) ||
-                chk_span_has_any(from, p, other_kinds, sizeof other_kinds / sizeof other_kinds[0]) ||
+                other_kind_in(from, p) ||
                 ends_with_any(text, p, in_time, sizeof in_time / sizeof in_time[0]))
                 continue;
             double v;
