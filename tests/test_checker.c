@@ -648,6 +648,18 @@ static void test_text_rules(void **state)
            "format-label-variant", 0, NULL);
     expect(sums, "注：上年结转的4件申请均已办结\n（本列数据的勾稽关系为", "format-label-variant",
            0, NULL);
+    /* outcomes listed after a colon, 如下 or 依法 (each against its 总计) */
+    static const char *const listed[][2] = {
+        {"全年受理申请29件：予以公开13件。", "正文：“予以公开13件”；表格（一）予以公开总计为 11"},
+        {"办理结果如下：予以公开13件。", "正文：“予以公开13件”；表格（一）予以公开总计为 11"},
+        {"全年共收到申请29件，依法不予公开4件。",
+         "正文：“不予公开4件”；表格（三）不予公开总计为 2"},
+        {"全年受理申请29件：依法予以公开11件，部分公开3件，不予公开2件。", NULL}};
+    for (size_t i = 0; i < sizeof listed / sizeof listed[0]; i++) {
+        char with[256];
+        snprintf(with, sizeof with, "均按期答复。%s", listed[i][0]);
+        expect("均按期答复。", with, "text-figure-mismatch", listed[i][1] != NULL, listed[i][1]);
+    }
     /* (复议案件 names no deputies' motion, 议案, which is other work) */
     expect("均按期答复。", "均按期答复。全年政府信息公开行政复议案件4件，行政诉讼案件5件。",
            "text-figure-mismatch", 1, "正文：“行政诉讼案件5件”；表格行政诉讼总计为 3");

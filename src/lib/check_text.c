@@ -1755,7 +1755,8 @@ static void outcome_counts(check_ctx *c, const char *text)
         left -= outcome_list(c, text, of, strlen("其中"), 1, outcomes, n, done);
     /* (the others found by their 结果, in one pass) */
     static const char *const opens[] = {"办理结果中", "办理结果为", "办理结果方面",
-                                        "答复结果中", "从办理结果看", "从答复结果看"};
+                                        "办理结果如下", "答复结果中", "答复结果如下",
+                                        "从办理结果看", "从答复结果看"};
     for (const char *q = chk_next(c, text, "结果"); q && left; q = chk_next(c, q + 1, "结果"))
         for (size_t w = 0; w < sizeof opens / sizeof opens[0]; w++) {
             size_t off = (size_t)(strstr(opens[w], "结果") - opens[w]);
@@ -1785,13 +1786,16 @@ static void outcome_counts(check_ctx *c, const char *text)
             left -= outcome_list(c, text, q + strlen("申请"), strlen("中"), 2, outcomes, n, done);
     }
     /* ... or listed right after their total with no 其中 ("受理申请29件，予以公开11件，部分
-     * 公开3件"): an outcome opening the clause after the count of applications */
+     * 公开3件", "受理申请29件：依法予以公开11件"): an outcome opening the clause after the count
+     * of applications */
+    static const char *const lawfully[] = {"依法"};
     for (size_t k = 0; k < n && left; k++)
         for (const char *p = done[k] ? NULL : chk_next(c, text, outcomes[k].word); p && !done[k];
              p = chk_next(c, p + 1, outcomes[k].word)) {
             const char *ca, *ce;
             clause_of(text, p, &ca, &ce);
-            if (ca == p && ca - text >= 4 && ca[-1] == ',' && memcmp(ca - 4, "件", 3) == 0)
+            if (chk_skip_any(ca, p, lawfully, 1) == p && ca - text >= 4 &&
+                (ca[-1] == ',' || ca[-1] == ':') && memcmp(ca - 4, "件", 3) == 0)
                 left -= outcome_list(c, text, ca, 0, 1, outcomes, n, done);
         }
     /* ... and an outcome's count opening its sentence, with nothing before it but the year and
