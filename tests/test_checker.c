@@ -660,6 +660,11 @@ static void test_text_rules(void **state)
         snprintf(with, sizeof with, "均按期答复。%s", listed[i][0]);
         expect("均按期答复。", with, "text-figure-mismatch", listed[i][1] != NULL, listed[i][1]);
     }
+    /* applications to be answered next year are those carried over */
+    expect("均按期答复。", "均按期答复。另有5件申请将于2025年度答复。", "text-figure-mismatch", 1,
+           "正文：“另有5件申请将于2025年度答复”；表格四、结转下年度继续办理总计为 4");
+    expect("均按期答复。", "均按期答复。另有4件申请将于下一年度办理。", "text-figure-mismatch", 0,
+           NULL);
     /* (复议案件 names no deputies' motion, 议案, which is other work) */
     expect("均按期答复。", "均按期答复。全年政府信息公开行政复议案件4件，行政诉讼案件5件。",
            "text-figure-mismatch", 1, "正文：“行政诉讼案件5件”；表格行政诉讼总计为 3");

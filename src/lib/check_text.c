@@ -2448,7 +2448,7 @@ static int some_of_those(const char *a, const char *e)
 /* Applications carried across the year's end, said in other words than the rows' labels: into
  * the year ("2023年度结转至本年度的申请2件", "从上一年度结转过来的申请共2件", "对2023年结转的2件
  * 申请") or out of it ("尚有6件申请结转至2025年继续办理", "另有2件申请转入下一年度办理", "有2件
- * 申请尚在办理期限内，结转下一年度继续办理").  The first of each, unless the labels' words said
+ * 申请尚在办理期限内，结转下一年度继续办理", "另有5件申请将于2025年度答复").  The first of each, unless the labels' words said
  * it (said[0] into, said[1] out of the year); against 二 and 四's 总计. */
 static void carried_counts(check_ctx *c, const char *text, int said[2], double in, double out)
 {
@@ -2462,9 +2462,10 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
     const char *const into_after[] = {"至本年", "到本年", "过来", "至今年", "入本年", in_year};
     const char *const into_before[] = {"上年", "上一年", prev};
     const char *const out_after[] = {"下年", "下一年", "至下", "到下", next};
-    static const char *const verbs[] = {"结转", "转入", "顺延"};
+    /* (将于: to be answered next year, "另有5件申请将于2025年度答复") */
+    static const char *const verbs[] = {"结转", "转入", "顺延", "将于"};
     const double figure[2] = {in, out};
-    for (size_t w = 0; w < 3; w++)
+    for (size_t w = 0; w < 4; w++)
         for (const char *p = chk_next(c, text, verbs[w]); p && !(said[0] && said[1]);
              p = chk_next(c, p + 1, verbs[w])) {
             const char *from, *to, *ca, *ce, *after = p + strlen(verbs[w]);
