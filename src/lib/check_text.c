@@ -2448,8 +2448,9 @@ static int some_of_those(const char *a, const char *e)
 /* Applications carried across the year's end, said in other words than the rows' labels: into
  * the year ("2023年度结转至本年度的申请2件", "从上一年度结转过来的申请共2件", "对2023年结转的2件
  * 申请") or out of it ("尚有6件申请结转至2025年继续办理", "另有2件申请转入下一年度办理", "有2件
- * 申请尚在办理期限内，结转下一年度继续办理", "另有5件申请将于2025年度答复").  The first of each, unless the labels' words said
- * it (said[0] into, said[1] out of the year); against 二 and 四's 总计. */
+ * 申请尚在办理期限内，结转下一年度继续办理", "另有5件申请将于2025年度答复").  The first of
+ * each, unless the labels' words said it (said[0] into, said[1] out of the year); against 二
+ * and 四's 总计. */
 static void carried_counts(check_ctx *c, const char *text, int said[2], double in, double out)
 {
     static const char *const year_end[] = {"年底", "年末"};
