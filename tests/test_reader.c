@@ -3449,6 +3449,50 @@ static void test_flattened_spaced(void **state)
     free(text);
 }
 
+/* A flattened page's title, headings and signature read wherever the page's text puts them:
+ * the title glued to the text after it or its year set apart by spaces, the overview headed
+ * as the disclosure work's, a page number or the site's footer after the date. */
+static void test_flattened_page_parts(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *a = replace(text, "一、总体情况", "一、政府信息公开总体情况");
+    static const struct {
+        int spaced;
+        const char *from, *to;
+    } cases[] = {
+        {0, "2025年1月20日", "2025年1月20日"},
+        {1, "测试市交通运输局2024年政府", "测试市交通运输局 2024 年政府"},
+        {1, "2025年1月20日", "2025 年 1 月 20 日                     -3- "},
+        {1, "2025年1月20日", "2025年1月20日 附件下载 扫一扫在手机上查看当前页面 关闭 "
+                             "网站标识码：3590000001 主办单位：测试市人民政府办公室"},
+        {0, "2025年1月20日", "2025年1月20日【打印本页】【关闭窗口】主办单位：测试市人民政府办公室"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *flat = cases[i].spaced ? flatten_spaced(a) : flatten(a);
+        char *t = replace(flat, cases[i].from, cases[i].to);
+        xxgk_report *r = read_text(t, strlen(t));
+        assert_string_equal(xxgk_report_layout(r), "flattened");
+        assert_int_equal(xxgk_report_section_count(r), 6);
+        assert_int_equal(xxgk_report_section(r, 0)->standard, 1);
+        json_t *j = report_json(r);
+        assert_string_equal(json_string_value(json_object_get(j, "agency")), "测试市交通运输局");
+        assert_int_equal(json_integer_value(json_object_get(j, "year")), 2024);
+        const char *title = json_string_value(json_object_get(j, "title"));
+        assert_non_null(title);
+        assert_non_null(strstr(title, "年政府信息公开工作年度报告"));
+        assert_null(strstr(title, "本报告"));
+        json_decref(j);
+        assert_non_null(xxgk_report_published(r));
+        assert_string_equal(xxgk_report_published(r), "2025-01-20");
+        xxgk_report_free(r);
+        free(t);
+        free(flat);
+    }
+    free(a);
+    free(text);
+}
+
 /* Every figure of got that is not null is the one want has: none guessed.  The number of
  * figures left null. */
 static int none_guessed(const xxgk_report *want, const xxgk_report *got)
@@ -7085,6 +7129,7 @@ int main(void)
         cmocka_unit_test(test_flattened_page_lines),
         cmocka_unit_test(test_flattened_spaced),
         cmocka_unit_test(test_flattened_blanks_lost),
+        cmocka_unit_test(test_flattened_page_parts),
         cmocka_unit_test(test_extra_cell_tab_after),
         cmocka_unit_test(test_short_tab_row),
         cmocka_unit_test(test_joined_cells),

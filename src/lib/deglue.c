@@ -142,12 +142,22 @@ static size_t heading_at(const char *p, size_t left)
         return 0;
     static const char *const titles[] = {"总体情况", "主动公开政府信息情况", "收到和处理",
                                          "政府信息公开行政复议", "存在的主要问题", "其他需要报告"};
+    k += 3;
     const char *t = titles[d - 1];
-    for (int i = 1; i < 6 && strncmp(p + k + 3, t, strlen(t)) != 0; i++)
+    for (int i = 1; i < 6 && strncmp(p + k, t, strlen(t)) != 0; i++)
         t = titles[i];
-    if (strncmp(p + k + 3, t, strlen(t)) != 0)
+    /* (the overview named as the disclosure work's: "一、政府信息公开总体情况") */
+    static const char *const whose[] = {"政府信息公开工作", "政府信息公开", "政务公开工作",
+                                        "政务公开"};
+    for (size_t w = 0; w < 4 && strncmp(p + k, t, strlen(t)) != 0; w++)
+        if (strncmp(p + k, whose[w], strlen(whose[w])) == 0 &&
+            strncmp(p + k + strlen(whose[w]), titles[0], strlen(titles[0])) == 0) {
+            k += strlen(whose[w]);
+            t = titles[0];
+        }
+    if (strncmp(p + k, t, strlen(t)) != 0)
         return 0;
-    size_t known = k + 3 + strlen(t), i = known;
+    size_t known = k + strlen(t), i = known;
     if (strlen(t) >= 6 && strcmp(t + strlen(t) - 6, "情况") == 0)
         return known;
     for (int chars = 0; chars < 12 && i + 6 <= left; chars++) {
@@ -263,6 +273,35 @@ static void cut_output(cutter *c, size_t o, int replace)
 /* The signature and date that close a flattened page sit at the end of its last line, glued
  * to the text or after a space (a few short lines of the site's after it, 打印本页 关闭窗口,
  * passed over): give them lines of their own. */
+/* A flattened page's signature and date with the site's footer after them ("…交通运输局
+ * 2025年1月22日 附件下载 扫一扫在手机上查看…"): in the last few kilobytes, the last date set
+ * apart by spaces with a name of Chinese characters before it, itself set apart, or glued to
+ * the text and a footer's first 【 ("…交通运输局2025年1月22日【打印本页】"); where the date ends,
+ * its length in *dl, or 0. */
+static size_t signed_before_footer(const char *text, size_t len, size_t *dl)
+{
+    size_t from = len > 4096 ? len - 4096 : 0;
+    for (size_t e = len; e > from + 3; e--) {
+        int bracket = strncmp(text + e, "【", 3) == 0;
+        if (text[e] != ' ' && !bracket && e != len)
+            continue;
+        if ((*dl = date_before(text + from, text + e)) == 0)
+            continue;
+        const char *d = text + e - *dl, *name = d - 1;
+        while (name > text && name[-1] == ' ')
+            name--;
+        const char *sig = name;
+        while (sig > text && (unsigned char)sig[-1] >= 0x80)
+            sig--;
+        if ((d > text && d[-1] == ' ' && name - sig >= 6 && name - sig <= 60 && sig > text &&
+             sig[-1] == ' ') ||
+            (bracket && d > text && (unsigned char)d[-1] >= 0x80))
+            return e;
+    }
+    *dl = 0;
+    return len;
+}
+
 static void split_signature(cutter *c)
 {
     xbuf *out = c->out;
@@ -271,17 +310,41 @@ static void split_signature(cutter *c)
     for (int lines = 0; lines < 6 && !dl; lines++) {
         while (len && (text[len - 1] == '\n' || text[len - 1] == ' '))
             len--;
+        /* (a page number after it, set apart: "2022 年 1 月 25 日   -3-") */
+        size_t k = len;
+        while (k && text[k - 1] == '-')
+            k--;
+        size_t digits = k;
+        while (k && text[k - 1] >= '0' && text[k - 1] <= '9' && digits - k < 4)
+            k--;
+        while (k && text[k - 1] == '-' && digits > k)
+            k--;
+        if (k < digits && k && text[k - 1] == ' ' && (len > digits || text[k] == '-'))
+            for (len = k; len && text[len - 1] == ' ';)
+                len--;
         dl = date_before(text, text + len);
         size_t b = len; /* (else the line before: this one short, and not the first) */
         while (!dl && b && text[b - 1] != '\n')
             b--;
         if (!dl && (!b || len - b > 300))
-            return;
+            break;
         if (!dl)
             len = b;
     }
+    if (!dl)
+        len = signed_before_footer(text, out->len, &dl);
     if (!dl || (size_t)(text + len - dl - text) == 0)
         return;
+    if (len < out->len && text[len] == ' ' && !memchr(text + len, '\n', out->len - len - 1)) {
+        cut_output(c, len, 1); /* (a page number or a footer after the date: a line of its own) */
+        text[len] = '\n';
+    } else if (len < out->len && strncmp(text + len, "【", 3) == 0 && xbuf_grow(out, 1) == 0) {
+        text = out->data;
+        cut_output(c, len, 0);
+        memmove(text + len + 1, text + len, out->len - len + 1);
+        text[len] = '\n';
+        out->len++;
+    }
     char *date = text + len - dl;
     if (date[-1] == '\n')
         return;
@@ -300,11 +363,15 @@ static void split_signature(cutter *c)
         out->len++;
         date++;
     }
-    /* The agency's name before it, after a space, is the signature. */
-    char *sig = date - 1;
+    /* The agency's name before it, after a space, is the signature (spaces set it apart from
+     * the date, as a PDF's text right-aligns both). */
+    char *name_end = date - 1;
+    while (name_end > text && name_end[-1] == ' ')
+        name_end--;
+    char *sig = name_end;
     while (sig > text && sig[-1] != ' ' && sig[-1] != '\n')
         sig--;
-    if (sig > text && sig[-1] == ' ' && date - 1 - sig <= 60) {
+    if (sig > text && sig[-1] == ' ' && name_end - sig <= 60 && name_end > sig) {
         cut_output(c, (size_t)(sig - 1 - text), 1);
         sig[-1] = '\n';
     }
@@ -323,11 +390,36 @@ static int piece_end(char c)
 static size_t title_span(const char *text, const char *end, size_t *at)
 {
     static const char tail[] = "年度报告";
+    /* (what opens the text after a title glued to it) */
+    static const char *const opening[] = {"本报告", "根据", "依据", "按照"};
     for (const char *q = strstr(text, tail); q && q < end; q = strstr(q + 1, tail)) {
         const char *stop = q + strlen(tail), *b = q;
         while (b > text && !piece_end(b[-1]) && stop - b < 240)
             b--;
-        if (!piece_end(*stop) || (b > text && !piece_end(b[-1])) || stop - b < 30)
+        /* (a year set apart by spaces, "测试市交通运输局 2024 年…": the name and year too) */
+        const char *y = b;
+        if (strncmp(y, "年", strlen("年")) == 0 && y - text >= 2 && y[-1] == ' ' &&
+            y[-2] >= '0' && y[-2] <= '9')
+            for (y -= 1; y > text && y[-1] >= '0' && y[-1] <= '9';)
+                y--;
+        if (y > text + 1 && y[-1] == ' ' && *y >= '0' && *y <= '9') {
+            const char *name = y - 1;
+            while (name > text && !piece_end(name[-1]) && (unsigned char)name[-1] >= 0x80)
+                name--;
+            if (y - 1 - name >= 6 && y - 1 - name <= 90 && (name == text || piece_end(name[-1])))
+                y = name;
+        }
+        b = y < b ? y : b;
+        int opens = 0, digits = 0; /* (or a year: "…年度报告2024年，我局…") */
+        while (digits < 4 && stop[digits] >= '0' && stop[digits] <= '9')
+            digits++;
+        const char *after = stop + digits;
+        while (digits == 4 && *after == ' ')
+            after++;
+        opens = digits == 4 && strncmp(after, "年", strlen("年")) == 0;
+        for (size_t k = 0; k < sizeof opening / sizeof opening[0] && !opens; k++)
+            opens = strncmp(stop, opening[k], strlen(opening[k])) == 0;
+        if (!(piece_end(*stop) || opens) || (b > text && !piece_end(b[-1])) || stop - b < 30)
             continue;
         const char *ls = b, *le = strchr(stop, '\n');
         while (ls > text && ls[-1] != '\n')
