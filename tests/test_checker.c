@@ -660,6 +660,11 @@ static void test_text_rules(void **state)
         snprintf(with, sizeof with, "均按期答复。%s", listed[i][0]);
         expect("均按期答复。", with, "text-figure-mismatch", listed[i][1] != NULL, listed[i][1]);
     }
+    /* counts of documents after the first naming none are of its kind */
+    expect("均按期答复。", "均按期答复。全年制发行政规范性文件5件，废止3件，现行有效40件。",
+           "text-figure-mismatch", 1, "正文：“废止3件”；表格本年废止件数：规章 0，行政规范性文件 2");
+    expect("均按期答复。", "均按期答复。全年制发行政规范性文件5件，废止2件，现行有效40件。",
+           "text-figure-mismatch", 0, NULL);
     /* applications to be answered next year are those carried over */
     expect("均按期答复。", "均按期答复。另有5件申请将于2025年度答复。", "text-figure-mismatch", 1,
            "正文：“另有5件申请将于2025年度答复”；表格四、结转下年度继续办理总计为 4");

@@ -1497,6 +1497,25 @@ static const char *const joins[] = {"或", "和", "及", "与", "、"};
 /* The kinds of documents, by the index doc_kind returns. */
 static const char *const doc_kinds[] = {"行政规范性文件", "规范性文件", "规章", "文件"};
 
+/* The kind of documents a count naming none at p is of ("制发行政规范性文件5件，废止3件，现行有效
+ * 42件": 废止 and 现行有效 of 行政规范性文件): that of the clauses right before it, each a count
+ * (件); an index of doc_kinds, or 5 for none. */
+static size_t inherited_kind(const char *text, const char *p)
+{
+    const char *at = p;
+    for (int n = 0; n < 4 && at - text >= 2 && at[-1] == ','; n++) {
+        const char *ca, *ce;
+        clause_of(text, at - 2, &ca, &ce);
+        for (size_t k = 0; k < 3; k++) /* (行政规范性文件 before 规范性文件, of which it is one) */
+            if (chk_span_has(ca, ce, doc_kinds[k]))
+                return k;
+        if (!chk_span_has(ca, ce, "件"))
+            break;
+        at = ca;
+    }
+    return 5;
+}
+
 /* The kind of documents named at *q, moving *q past it: 0 行政规范性文件, 1 规范性文件, 2 规章,
  * 3 文件, 4 规章 and either of the first two together ("规章和行政规范性文件"); 5 none. */
 static size_t doc_kind(const char **q)
@@ -3144,9 +3163,14 @@ void r_text_figures(check_ctx *c)
                 const char *unit, *after;
                 v = count_at_cn(q, &unit, &after);
                 q = after;
-                if (v < 0 || strcmp(unit, "件") != 0 || (k = doc_kind(&q)) >= 5)
+                if (v < 0 || strcmp(unit, "件") != 0)
                     continue;
-                end = q - 3; /* (quoted through the kind) */
+                if ((k = doc_kind(&q)) < 5)
+                    end = q - 3; /* (quoted through the kind) */
+                else if ((k = inherited_kind(text, p)) < 3)
+                    end = after - 3;
+                else
+                    continue;
             }
             if (docs[w].kind && k == 3)
                 continue; /* "制定方案3个", "印发文件12件": not the table's documents */
