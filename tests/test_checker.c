@@ -662,7 +662,8 @@ static void test_text_rules(void **state)
     }
     /* counts of documents after the first naming none are of its kind */
     expect("均按期答复。", "均按期答复。全年制发行政规范性文件5件，废止3件，现行有效40件。",
-           "text-figure-mismatch", 1, "正文：“废止3件”；表格本年废止件数：规章 0，行政规范性文件 2");
+           "text-figure-mismatch", 1,
+           "正文：“废止3件”；表格本年废止件数：规章 0，行政规范性文件 2");
     expect("均按期答复。", "均按期答复。全年制发行政规范性文件5件，废止2件，现行有效40件。",
            "text-figure-mismatch", 0, NULL);
     /* applications to be answered next year are those carried over */
