@@ -660,6 +660,12 @@ static void test_text_rules(void **state)
         snprintf(with, sizeof with, "均按期答复。%s", listed[i][0]);
         expect("均按期答复。", with, "text-figure-mismatch", listed[i][1] != NULL, listed[i][1]);
     }
+    /* outcomes each with its 的 after 其中; not those of some applications named first */
+    expect("均按期答复。",
+           "均按期答复。全年共收到申请29件，其中予以公开的11件，部分公开的3件，不予公开的4件。",
+           "text-figure-mismatch", 1, "正文：“不予公开的4件”；表格（三）不予公开总计为 2");
+    expect("均按期答复。", "均按期答复。全年共收到申请29件，其中涉及道路建设的12件，予以公开10件。",
+           "text-figure-mismatch", 0, NULL);
     /* counts of documents after the first naming none are of its kind */
     expect("均按期答复。", "均按期答复。全年制发行政规范性文件5件，废止3件，现行有效40件。",
            "text-figure-mismatch", 1,

@@ -1696,6 +1696,22 @@ static int names_reason(const check_ctx *c, const char *a, const char *e, const 
  * after_total 1, or words that name the results, opening their sentence; after_total 2: words
  * of all the applications, the caller has seen), each against its 总计 unless done already;
  * how many were newly said. */
+/* Whether [a, p) names some applications, of which the outcomes after are ("其中涉及道路建设的
+ * 12件，…"): a 的 not after an outcome's words ("其中予以公开的11件，部分公开的3件"). */
+static int subset_named(const char *a, const char *p, const result_kind *outcomes, size_t n)
+{
+    for (const char *d = find_in(a, p, "的"); d; d = find_in(d + 1, p, "的")) {
+        int after_outcome = 0;
+        for (size_t k = 0; k < n && !after_outcome; k++) {
+            size_t l = strlen(outcomes[k].word);
+            after_outcome = (size_t)(d - a) >= l && memcmp(d - l, outcomes[k].word, l) == 0;
+        }
+        if (!after_outcome)
+            return 1;
+    }
+    return 0;
+}
+
 static int outcome_list(check_ctx *c, const char *text, const char *of, size_t of_len,
                         int after_total, const result_kind *outcomes, size_t n, int *done)
 {
@@ -1736,7 +1752,7 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
         if (v < 0 || strncmp(end - 3, "件", 3) != 0 ||
             chk_span_has_any(of + of_len, p, not_all_results,
                          sizeof not_all_results / sizeof not_all_results[0]) ||
-            find_in(of, p, "的") || other_body(c, from, p) || /* ("其中涉及道路建设的12件，…") */
+            subset_named(of, p, outcomes, n) || other_body(c, from, p) ||
             joined_outcome(of + of_len, p) || names_reason(c, of + of_len, p, &outcomes[k]))
             continue; /* (件 of applications, not 条 or 项 of information) */
         said_outcome(c, p, end - 3, v, &outcomes[k]);
