@@ -711,6 +711,25 @@ static const char *const other_set[] = {"当面", "信函", "网上", "网络", 
                                         "全区", "全县", "全省", "各街道", "各单位", "所属",
                                         "系统内", "局属", "下属", "区县", "县区", "期间",
                                         "乡镇", "街道", "各部门", "系统"};
+#define CHANNELS 11 /* (other_set's first words: the channels) */
+
+/* Whether [a, e) names another set than the agency's row (other_set): not the channels listed
+ * as all of them ("通过网络、信函等方式共收到…"). */
+static int other_set_in(const char *a, const char *e)
+{
+    static const char *const all_ways[] = {"等方式", "等渠道", "等途径", "等形式"};
+    const char *ways = NULL;
+    for (size_t k = 0; k < 4 && !ways; k++)
+        ways = chk_span_find(a, e, all_ways[k]);
+    for (size_t k = 0; k < sizeof other_set / sizeof other_set[0]; k++)
+        for (const char *w = chk_span_find(a, e, other_set[k]); w;
+             w = chk_span_find(w + 1, e, other_set[k])) {
+            if (k < CHANNELS && ways && w < ways && ways - w <= 60)
+                continue;
+            return 1;
+        }
+    return 0;
+}
 
 /* Whether the bureau (局) ending at q, the end of its name, in [a, q) is another than the
  * agency's: the words before it that the agency's name ends in, three characters at least,
@@ -1128,7 +1147,7 @@ void r_text_no_requests(check_ctx *c)
         if ((app && of && of < app && !find_in(p, of, "任何") && !find_in(p, of, "申请人") &&
              !by_everyone(who, of)) ||
             (app && find_in(app, e, "的")) ||
-            chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+            other_set_in(from, p) ||
             other_body(c, from, p) || chk_span_has(from, p, "除") ||
             has_any_but_everyone(p, e, &(const char *){"其他"}, 1) || months(from, p) ||
             until_within_year(from, p) ||
@@ -1475,7 +1494,7 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
     if (chk_span_has(look, upto, "结转") || chk_span_has(look, upto, "上年") ||
         over_years_in(c, from, upto) ||
         chk_span_has_any(from, upto, some_of, sizeof some_of / sizeof some_of[0]) ||
-        chk_span_has_any(from, upto, other_set, sizeof other_set / sizeof other_set[0]) ||
+        other_set_in(from, upto) ||
         other_body(c, from, upto) || other_government(c, from, upto) ||
         other_kind_in(look, upto) ||
         /* (or between 申请 and its count: "受理依申请事项3120件", 政务服务's, not disclosure's) */
@@ -1733,7 +1752,7 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
                        find_in(from, of, "申请");
     int opens = chk_skip_any(from, of, lead_words, sizeof lead_words / sizeof lead_words[0]) == of;
     if ((after_total == 1 && !total_before) || (!after_total && !total_before && !opens) ||
-        chk_span_has_any(from, of, other_set, sizeof other_set / sizeof other_set[0]) ||
+        other_set_in(from, of) ||
         of_another_kind(from, of) ||
         chk_span_has_any(from, of, not_all_results,
                      sizeof not_all_results / sizeof not_all_results[0]) ||
@@ -1860,7 +1879,7 @@ static void outcome_counts(check_ctx *c, const char *text)
                   begins_with_any(end, (const char *const[]){"申请", "政府信息公开申请"}, 2)) ||
                 other_year(c, from, to) || months(from, to) ||
                 over_years_in(c, from, to) ||
-                chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]))
+                other_set_in(from, p))
                 continue;
             said_outcome(c, p, end - 3, v, &outcomes[k]);
             done[k] = 1;
@@ -2064,7 +2083,7 @@ static void reason_counts(check_ctx *c, const char *text)
                 chk_span_has_any(from, to, documents, 2) ||
                 chk_span_has_any(from, end, not_all, sizeof not_all / sizeof not_all[0]) ||
                 other_year(c, from, to) || months(from, to) || over_years_in(c, from, to) ||
-                chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                other_set_in(from, p) ||
                 chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
                 other_body(c, from, p))
                 continue;
@@ -2126,7 +2145,7 @@ static void shares(check_ctx *c, const char *text)
             chk_span_has(ca, of, "涉及") || /* ("…申请中，涉及征地拆迁的占60%") */
             chk_span_has(ca, ce, "率") || other_year(c, from, to) || months(from, to) ||
             over_years_in(c, from, to) ||
-            chk_span_has_any(from, d, other_set, sizeof other_set / sizeof other_set[0]) ||
+            other_set_in(from, d) ||
             other_body(c, from, d) || chk_span_has_any(from, to, not_applications, 3))
             continue;
         /* what it is a share of: named before 占 in its clause, or in the one before when
@@ -2348,7 +2367,7 @@ static void applicant_counts(check_ctx *c, const char *text)
                              sl >= 2 ? nw->cols[sl - 1].label : kinds[j].word);
                 }
                 if (!find_in(from, to, "申请") || other_year(c, from, to) || months(from, to) ||
-                    chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                    other_set_in(from, p) ||
                     other_body(c, from, p) ||
                     chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
                     /* (the applicants of cases: "行政复议案件的申请人均为自然人") */
@@ -2389,7 +2408,7 @@ static void applicant_counts(check_ctx *c, const char *text)
             const char *at = first ? first : p, *stop = first ? q + v0 : end + 3;
             if (!find_in(from, to, "申请") || other_year(c, from, to) || months(from, to) ||
                 over_years_in(c, from, to) ||
-                chk_span_has_any(from, at, other_set, sizeof other_set / sizeof other_set[0]) ||
+                other_set_in(from, at) ||
                 other_body(c, from, at) || chk_span_has(from, to, "主动") ||
                 /* (some of them: "涉及征收的自然人申请12件"; everyone: "公民、法人或其他组织") */
                 (at - from >= 3 &&
@@ -2452,7 +2471,7 @@ static void no_documents(check_ctx *c, const char *text, int col, const char *co
                   begins_with_any(kind_end, (const char *const[]){"和", "及", "、", "或", "。"},
                                   5)) ||
                 other_year(c, sa, se) ||
-                chk_span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                other_set_in(sa, p) ||
                 chk_span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) ||
                 other_body(c, sa, p) || months(sa, se) || chk_span_has(p, ce, "以外") ||
                 chk_span_has(p, ce, "其他"))
@@ -2526,7 +2545,7 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
             /* of applications, all of them, the agency's, in the year named */
             if (!chk_span_has(from, to, "申请") ||
                 other_kind_in(from, to) ||
-                chk_span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
+                other_set_in(from, to) ||
                 over_years_in(c, from, to) ||
                 /* (an aim, but not what they will be: "将转入下一年度办理") */
                 chk_span_has_any(from, ends_with_any(text, p, (const char *const[]){"将"}, 1)
@@ -2629,7 +2648,7 @@ static void fee_amount(check_ctx *c, const char *text)
             chk_span_has_any(from, to, not_all, sizeof not_all / sizeof not_all[0]) ||
             other_year(c, from, to) || months(from, to) || until_within_year(from, to) ||
             other_body(c, from, p) || other_government(c, from, p) ||
-            chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+            other_set_in(from, p) ||
             over_years_in(c, from, to) ||
             chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
             continue;
@@ -2837,7 +2856,7 @@ void r_text_figures(check_ctx *c)
                 (stated[k].about[0] &&
                  (chk_span_has(from, p, "上年度") || chk_span_has(from, p, "上一年度"))) ||
                 over_years_in(c, ca, p) ||
-                chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                other_set_in(from, p) ||
                 other_body(c, from, p) || other_government(c, from, p) ||
                 chk_span_has_any(from, p, chk_applicant_kinds, CHK_APPLICANT_KINDS) ||
                 other_kind_in(from, p) ||
@@ -3207,7 +3226,7 @@ void r_text_figures(check_ctx *c)
             static const char *const not_done[] = {"计划", "拟",     "推动",   "相比", "上年",
                                                    "去年", "建议",   "待废止", "应当", "应予",
                                                    "同比", "联合"};
-            if (chk_span_has_any(sa, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+            if (other_set_in(sa, p) ||
                 other_year(c, sa, end) ||
                 chk_span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) ||
                 chk_span_has_any(sa, end, not_done, sizeof not_done / sizeof not_done[0]) ||
@@ -3274,7 +3293,7 @@ static int not_of_the_years_outcomes(const check_ctx *c, const char *from, const
     return some_documents || other_year(c, from, to) || months(from, to) ||
            chk_span_has_any(from, p, some_of, sizeof some_of / sizeof some_of[0]) ||
            over_years_in(c, from, to) ||
-           chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+           other_set_in(from, p) ||
            chk_span_has_any(from, p, qualified, sizeof qualified / sizeof qualified[0]) ||
            chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) || other_body(c, from, p);
 }
@@ -3633,7 +3652,7 @@ void r_text_active(check_ctx *c)
                 other_year(c, from, p) || months(from, p) || other_body(c, from, p) ||
                 other_government(c, ca, ce) ||
                 over_years_in(c, ca, p) ||
-                chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) ||
+                other_set_in(from, p) ||
                 chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
                 continue;
             char a[32];
@@ -3859,7 +3878,7 @@ static void review_counts(check_ctx *c, const char *text)
                 chk_span_has_any(from, to, not_all, sizeof not_all / sizeof not_all[0]) ||
                 other_year(c, from, to) ||
                 over_years_in(c, from, to) ||
-                chk_span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
+                other_set_in(from, to) ||
                 chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) ||
                 other_body(c, from, to) || months(from, to) || review_body(from, to) ||
                 of_other_work(from, to))
@@ -3944,7 +3963,7 @@ static void review_counts(check_ctx *c, const char *text)
             if (!(x > 0) || !chk_span_has(from, p, "诉讼") ||
                 (!chk_span_has_any(from, to, about_disclosure, 2) && !chk_in_section(c, p, 4)) ||
                 other_year(c, from, to) || over_years_in(c, from, to) ||
-                chk_span_has_any(from, to, other_set, sizeof other_set / sizeof other_set[0]) ||
+                other_set_in(from, to) ||
                 other_body(c, from, to) || months(from, to))
                 continue;
             char a[32];
@@ -4026,7 +4045,7 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
                      chk_span_has_any(from, p, of_one, sizeof of_one / sizeof of_one[0])) &&
                    !chk_span_has(p, to, "除外") &&
                    !chk_span_has_any(from, p, others, sizeof others / sizeof others[0]) &&
-                   !chk_span_has_any(from, p, other_set, sizeof other_set / sizeof other_set[0]) &&
+                   !other_set_in(from, p) &&
                    !other_body(c, from, p) && !chk_span_has(from, to, "上年") &&
                    !over_years_in(c, from, to) && !other_year(c, from, to)
                ? claim
