@@ -1535,6 +1535,11 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。予以公开的申请有13件。", "text-figure-mismatch", 1, NULL);
     expect("均按期答复。", "均按期答复。全年行政处罚案件50件。", "text-active-figure", 1,
            "正文：“行政处罚案件50件”；表格行政处罚本年处理决定数量为 35");
+    /* a list one verb opens, each item against its row; not a list of other work */
+    expect("均按期答复。", "均按期答复。全年作出行政许可120件、行政处罚38件、行政强制4件。",
+           "text-active-figure", 1, "正文：“行政处罚38件”；表格行政处罚本年处理决定数量为 35");
+    expect("均按期答复。", "均按期答复。受理投诉12件、行政处罚38件。", "text-active-figure", 0,
+           NULL);
     /* 共有 as a count of the year's applications; all concluded within the year while 4 are
      * carried over */
     expect("全年共收到政府信息公开申请29件", "全年共有政府信息公开申请30件", "text-figure-mismatch",

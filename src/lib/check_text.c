@@ -3630,12 +3630,20 @@ void r_text_active(check_ctx *c)
             const char *q = p + strlen(items[i].word);
             size_t noun = begins_with_which(q, items[i].nouns, nn);
             const char *verb = ends_with_any(text, p, verbs, sizeof verbs / sizeof verbs[0]);
-            if (!noun && !verb)
-                continue;
-            q += noun;
             const char *from, *to, *ca, *ce;
             sentence(text, p, &from, &to);
             clause_of(text, p, &ca, &ce);
+            /* (a list the verb opens: "作出行政许可120件、行政处罚38件") */
+            static const char *const listed[] = {"件、", "项、", "次、", "起、", "宗、"};
+            const char *opened = NULL;
+            for (size_t k = 0; !noun && !verb && k < sizeof verbs / sizeof verbs[0] && !opened;
+                 k++)
+                opened = find_in(ca, p, verbs[k]);
+            if (!noun && !verb &&
+                !(opened && memcmp(p - strlen("、"), "、", strlen("、")) == 0 &&
+                  chk_span_has_any(opened, p, listed, sizeof listed / sizeof listed[0])))
+                continue;
+            q += noun;
             const char *start = verb ? verb : p;
             /* (words between a verb and the item name some of them: "作出道路运输行政许可
              * 决定60件", "作出不予行政处罚决定5件") */
@@ -3644,7 +3652,6 @@ void r_text_active(check_ctx *c)
                 for (const char *x = ca; (x = find_in(x, p, verbs[k])) != NULL; x++)
                     apart = x;
             /* (but for a list the verb opens: "作出行政许可决定120件、行政处罚决定38件") */
-            static const char *const listed[] = {"件、", "项、", "次、", "起、", "宗、"};
             if (apart && chk_span_has_any(apart, p, listed, sizeof listed / sizeof listed[0]) &&
                 memcmp(p - strlen("、"), "、", strlen("、")) == 0)
                 apart = NULL;
