@@ -648,13 +648,19 @@ static void test_text_rules(void **state)
            "format-label-variant", 0, NULL);
     expect(sums, "注：上年结转的4件申请均已办结\n（本列数据的勾稽关系为", "format-label-variant",
            0, NULL);
-    /* outcomes listed after a colon, 如下 or 依法 (each against its 总计) */
+    /* outcomes listed after a colon, 如下 or 依法 (each against its 总计), or as a numbered
+     * list, a line each, after their total or 办理结果： */
     static const char *const listed[][2] = {
         {"全年受理申请29件：予以公开13件。", "正文：“予以公开13件”；表格（一）予以公开总计为 11"},
         {"办理结果如下：予以公开13件。", "正文：“予以公开13件”；表格（一）予以公开总计为 11"},
         {"全年共收到申请29件，依法不予公开4件。",
          "正文：“不予公开4件”；表格（三）不予公开总计为 2"},
-        {"全年受理申请29件：依法予以公开11件，部分公开3件，不予公开2件。", NULL}};
+        {"全年受理申请29件：依法予以公开11件，部分公开3件，不予公开2件。", NULL},
+        {"全年办结申请29件：\n（一）予以公开13件；\n（二）部分公开3件。\n",
+         "正文：“予以公开13件”；表格（一）予以公开总计为 11"},
+        {"办理结果：\n（一）予以公开13件；\n（二）部分公开3件。\n",
+         "正文：“予以公开13件”；表格（一）予以公开总计为 11"},
+        {"全年办结申请29件：\n（一）予以公开11件；\n（二）部分公开3件。\n", NULL}};
     for (size_t i = 0; i < sizeof listed / sizeof listed[0]; i++) {
         char with[256];
         snprintf(with, sizeof with, "均按期答复。%s", listed[i][0]);

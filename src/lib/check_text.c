@@ -1809,8 +1809,9 @@ static void outcome_counts(check_ctx *c, const char *text)
         left -= outcome_list(c, text, of, strlen("其中"), 1, outcomes, n, done);
     /* (the others found by their 结果, in one pass) */
     static const char *const opens[] = {"办理结果中", "办理结果为", "办理结果方面",
-                                        "办理结果如下", "答复结果中", "答复结果如下",
-                                        "从办理结果看", "从答复结果看"};
+                                        "办理结果如下", "办理结果:", "答复结果中",
+                                        "答复结果如下", "答复结果:", "从办理结果看",
+                                        "从答复结果看"};
     for (const char *q = chk_next(c, text, "结果"); q && left; q = chk_next(c, q + 1, "结果"))
         for (size_t w = 0; w < sizeof opens / sizeof opens[0]; w++) {
             size_t off = (size_t)(strstr(opens[w], "结果") - opens[w]);
@@ -1848,7 +1849,9 @@ static void outcome_counts(check_ctx *c, const char *text)
              p = chk_next(c, p + 1, outcomes[k].word)) {
             const char *ca, *ce;
             clause_of(text, p, &ca, &ce);
-            if (chk_skip_any(ca, p, lawfully, 1) == p && ca - text >= 4 &&
+            /* (numbered as a list: "全年办结申请29件：（一）予以公开13件；（二）…") */
+            const char *x = ca + label_enum_len(ca, (size_t)(p - ca));
+            if (chk_skip_any(x, p, lawfully, 1) == p && ca - text >= 4 &&
                 (ca[-1] == ',' || ca[-1] == ':') && memcmp(ca - 4, "件", 3) == 0)
                 left -= outcome_list(c, text, ca, 0, 1, outcomes, n, done);
         }
