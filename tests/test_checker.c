@@ -1298,6 +1298,11 @@ static void test_text_rules(void **state)
            "text-no-review", 0, NULL);
     expect("均按期答复。", "均按期答复。除1起纠正、1起尚未审结外，其余2起政府信息公开行政复议均维持。",
            "text-review-outcome", 0, NULL);
+    /* (both kinds counted in one list, then 均: of both) */
+    expect("均按期答复。", "均按期答复。全年发生政府信息公开行政复议4件、行政诉讼3件，均未被纠错。",
+           "text-review-outcome", 1,
+           "正文：“全年发生政府信息公开行政复议4件、行政诉讼3件，均未被纠错”；"
+           "表格行政复议结果纠正 1，行政诉讼·复议后起诉结果纠正 1");
     /* (of one kind of lawsuit, whose cases were upheld; of other bodies; of last year) */
     const char *some_outcomes[] = {"政府信息公开行政诉讼中，直接起诉案件均维持原行政行为。",
                                    "下属单位政府信息公开行政复议无被纠错案件。",

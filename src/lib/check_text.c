@@ -3724,6 +3724,16 @@ static int cases_spoken_of(const char *from, const char *p)
     const char *first = rec < lit ? rec : lit, *last = rec < lit ? lit : rec;
     if (last - (first + 6) <= 12) /* "复议、行政诉讼", "复议和行政诉讼" */
         return 3;
+    /* (each counted in one list: "行政复议4件、行政诉讼3件，均未被纠错") */
+    static const char *const filler[] = {"案件", "共", "件", "起", "、", "和", "及", ",", "行政"};
+    const char *x = first + 6;
+    for (int steps = 0; x < last && steps < 8; steps++) {
+        while (x < last && *x >= '0' && *x <= '9')
+            x++;
+        x = chk_skip_any(x, last, filler, sizeof filler / sizeof filler[0]);
+    }
+    if (x == last)
+        return 3;
     /* (both counted, then 其中: of both, "复议4件，诉讼3件，其中被纠错2件"; not when the
      * first had its own, "复议4件，其中维持2件；诉讼3件，其中维持1件") */
     size_t l = strlen("其中");
