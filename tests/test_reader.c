@@ -3531,6 +3531,21 @@ static void test_flattened_blanks_lost(void **state)
     assert_int_equal(diag_count(r, "reader-glued", ev, sizeof ev), 2);
     xxgk_report_free(r);
     free(flat);
+    /* blank cells a page marked with &nbsp; keep their places */
+    char *d = replace(c, "\t4\t1\t0\t0\t0\t1\t6\n", "\t4\t1\t&nbsp;\t&nbsp;\t&nbsp;\t1\t6\n");
+    flat = flatten_spaced(d);
+    r = read_text(flat, strlen(flat));
+    assert_json_at(r, "requests.unable[0]", "[4,1,0,0,0,1,6]");
+    assert_int_equal(none_guessed(want, r), 14);
+    xxgk_findings *f = check_report(r);
+    int blanks = 0;
+    for (size_t i = 0; i < xxgk_findings_count(f); i++)
+        blanks += strcmp(xxgk_findings_get(f, i)->rule->id, "struct-blank-cells") == 0;
+    assert_int_equal(blanks, 1);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    free(flat);
+    free(d);
 
     flat = flatten(c);
     r = read_text(flat, strlen(flat));

@@ -617,6 +617,8 @@ static void glued_readings(xxgk_report *r, const splitter *sp, const xxgk_row_sp
     xbuf_free(&ways);
 }
 
+static int spaces_between(const lcell *a, const lcell *b);
+
 /* Whether the tokens of sp, with blank cells lost among them, have a cut that adds up (whose
  * figures differ from those of cut x, when x is given). */
 static int lost_cut(const splitter *sp, const split *x)
@@ -655,8 +657,31 @@ static int unglue(scan *s, const lcell *v, int nv, int want, unsigned totals,
         zeros &= v[i].n == 1 && v[i].s[0] == '0';
     }
     if (s->spaced) {
-        /* Text joined with a space between its pieces keeps no trace of a blank cell: which
-         * cells the figures fill cannot be told, unless they are all 0 (a blank is 0 too). */
+        /* A blank cell a page marked (&nbsp;) keeps its place: it adds itself and a space to
+         * the one between two figures ("3   3": a blank between). */
+        int cells = nv, marked = 1;
+        for (int i = 0; i + 1 < nv && marked; i++) {
+            int gap = spaces_between(&v[i], &v[i + 1]);
+            marked = gap >= 1;
+            cells += gap > 1 ? (gap - 1) / 2 : 0;
+        }
+        if (marked && cells == want) {
+            for (int i = 0, k = 0; i < nv; i++) {
+                out[k++] = v[i];
+                int gap = i + 1 < nv ? spaces_between(&v[i], &v[i + 1]) : 0;
+                for (int b = 0; b < (gap > 1 ? (gap - 1) / 2 : 0); b++, k++) {
+                    out[k] = v[i];
+                    out[k].s = v[i].s + v[i].n;
+                    out[k].n = 0;
+                    out[k].col = v[i].col + (unsigned)v[i].n + 1 + 2 * (unsigned)b;
+                    out[k].kind = NUM_BLANK;
+                    out[k].value = 0;
+                }
+            }
+            return want;
+        }
+        /* Else text joined with a space between its pieces keeps no trace of a blank cell:
+         * which cells the figures fill cannot be told, unless they are all 0 (a blank is 0). */
         if (!zeros) {
             glued_readings(s->r, &sp, row, v, nv);
             return -1;
