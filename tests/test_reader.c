@@ -3489,6 +3489,26 @@ static void test_flattened_page_parts(void **state)
         free(t);
         free(flat);
     }
+    /* a name and a year before a title too long for one: no title taken from them */
+    char *flat = flatten_spaced(a);
+    xbuf longer;
+    xbuf_init(&longer, 0);
+    xbuf_puts(&longer, "首页 ");
+    for (int i = 0; i < 29; i++)
+        xbuf_puts(&longer, "测");
+    xbuf_puts(&longer, " 2024 年");
+    for (int i = 0; i < 60; i++)
+        xbuf_puts(&longer, "测");
+    xbuf_puts(&longer, "政府信息公开工作年度报告 ");
+    xbuf_puts(&longer, flat);
+    xxgk_report *r = read_text(longer.data, longer.len);
+    json_t *j = report_json(r);
+    const char *title = json_string_value(json_object_get(j, "title"));
+    assert_true(!title || !strstr(title, "测测测测测测测测测测测测测测测测测测测测 2024"));
+    json_decref(j);
+    xxgk_report_free(r);
+    xbuf_free(&longer);
+    free(flat);
     free(a);
     free(text);
 }

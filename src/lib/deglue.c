@@ -270,9 +270,6 @@ static void cut_output(cutter *c, size_t o, int replace)
     record_at(c, line + 1, c->starts[line] + (o - start) + (size_t)replace);
 }
 
-/* The signature and date that close a flattened page sit at the end of its last line, glued
- * to the text or after a space (a few short lines of the site's after it, 打印本页 关闭窗口,
- * passed over): give them lines of their own. */
 /* A flattened page's signature and date with the site's footer after them ("…交通运输局
  * 2025年1月22日 附件下载 扫一扫在手机上查看…"): in the last few kilobytes, the last date set
  * apart by spaces with a name of Chinese characters before it, itself set apart, or glued to
@@ -302,6 +299,10 @@ static size_t signed_before_footer(const char *text, size_t len, size_t *dl)
     return len;
 }
 
+/* The signature and date that close a flattened page sit at the end of its last line, glued
+ * to the text or after a space (a few short lines of the site's after it, 打印本页 关闭窗口,
+ * passed over, or a page number, or the site's footer on the same line): give them lines of
+ * their own. */
 static void split_signature(cutter *c)
 {
     xbuf *out = c->out;
@@ -428,6 +429,8 @@ static size_t title_span(const char *text, const char *end, size_t *at)
             return 0;
         size_t n = (size_t)(stop - b);
         char piece[256];
+        if (n >= sizeof piece)
+            continue; /* (no title runs so long) */
         memcpy(piece, b, n);
         piece[n] = '\0';
         if ((strstr(piece, "信息公开") || strstr(piece, "政务公开")) && !strchr(piece, ',') &&
