@@ -3489,7 +3489,7 @@ static void test_flattened_page_parts(void **state)
         free(t);
         free(flat);
     }
-    /* a name and a year before a title too long for one: no title taken from them */
+    /* a name and a year before a title, together too long for deglue's piece: read safely */
     char *flat = flatten_spaced(a);
     xbuf longer;
     xbuf_init(&longer, 0);
@@ -3504,7 +3504,9 @@ static void test_flattened_page_parts(void **state)
     xxgk_report *r = read_text(longer.data, longer.len);
     json_t *j = report_json(r);
     const char *title = json_string_value(json_object_get(j, "title"));
-    assert_true(!title || !strstr(title, "测测测测测测测测测测测测测测测测测测测测 2024"));
+    assert_non_null(title);
+    assert_non_null(strstr(title, "政府信息公开工作年度报告"));
+    assert_int_equal(xxgk_report_section_count(r), 6);
     json_decref(j);
     xxgk_report_free(r);
     xbuf_free(&longer);
@@ -4112,6 +4114,32 @@ static void test_bracketed_agency(void **state)
     assert_int_equal(diag_count(r, "text-agency-name", NULL, 0), 0);
     xxgk_report_free(r);
     free(t);
+    free(text);
+}
+
+/* The agency named in the title before the report's year however its name runs: a year in it
+ * (北京2022年冬奥会…), 政府信息公开工作 in it (…领导小组办公室), or 200 characters long. */
+static void test_title_agency_names(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char longest[700] = "";
+    for (int i = 0; i < 66; i++)
+        strcat(longest, "测试");
+    strcat(longest, "运输局");
+    const char *const names[] = {"北京2022年冬奥会和冬残奥会组织委员会",
+                                 "测试市政府信息公开工作领导小组办公室", longest};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        char title[800];
+        snprintf(title, sizeof title, "%s2024年", names[i]);
+        char *t = replace(text, "测试市交通运输局2024年", title);
+        xxgk_report *r = read_text(t, strlen(t));
+        assert_non_null(xxgk_report_agency(r));
+        assert_string_equal(xxgk_report_agency(r), names[i]);
+        assert_int_equal(xxgk_report_year(r), 2024);
+        xxgk_report_free(r);
+        free(t);
+    }
     free(text);
 }
 
@@ -7106,6 +7134,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_sub_row),
         cmocka_unit_test(test_column_order),
         cmocka_unit_test(test_bracketed_agency),
+        cmocka_unit_test(test_title_agency_names),
         cmocka_unit_test(test_subtotal_column),
         cmocka_unit_test(test_xlsx_input),
         cmocka_unit_test(test_xlsx_hidden_sheet),

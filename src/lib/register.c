@@ -1591,6 +1591,16 @@ int xxgk_db_setting_check(const char *key, const char *value)
                        value);
     if (!value || !*value)
         return err_set(XXGK_EINVAL, TR("%s 需要一个值", "%s needs a value"), key);
+    /* (a name opening as a section's heading, 一、…, would read back as one: no report) */
+    int32_t cp;
+    size_t k = u8_next(value, strlen(value), &cp);
+    if (strcmp(key, "agency") == 0 && cn_digit(cp) > 0 && strncmp(value + k, "、", 3) == 0)
+        return err_set(XXGK_EINVAL,
+                       TR("机构名称“%s”以“一、”这样的章节编号开头，报告读回时会被当作章节标题："
+                          "请去掉编号",
+                          "the agency's name '%s' opens with a section's numbering (一、), "
+                          "which a report would read back as a heading: leave it out"),
+                       value);
     return register_text_ok(value, key, REGISTER_TEXT_NAME);
 }
 

@@ -671,7 +671,10 @@ static const char *title_text(xxgk_report *r, unsigned i, unsigned *end)
     size_t ln = strlen(l);
     while (ln && l[ln - 1] == ' ')
         ln--;
-    if (u8_count(l, strlen(l)) > 80 ||
+    /* (longer than most, a title still ends in 报告: an agency's name may run to 200
+     * characters) */
+    size_t chars = u8_count(l, strlen(l));
+    if (chars > 240 || (chars > 80 && !(ln >= 6 && memcmp(l + ln - 6, "报告", 6) == 0)) ||
         (!names && !strstr(l, "政府") && !strstr(l, "政务") &&
          !(ln >= 3 && memcmp(l + ln - 3, "政", 3) == 0)))
         return NULL;
@@ -841,7 +844,10 @@ static void find_title(xxgk_report *r)
         tn = strlen(joined);
         r->title_line = i--; /* (the line above, 1-based) */
     }
+    /* (the last year: an agency's name may hold one, 北京2022年冬奥会…组织委员会2024年…) */
     const char *yr = title_year(t);
+    for (const char *y = yr; y; y = title_year(y + 4))
+        yr = y;
     if (yr) {
         r->year = (yr[0] - '0') * 1000 + (yr[1] - '0') * 100 + (yr[2] - '0') * 10 + yr[3] - '0';
         r->year_dated = 0;
@@ -853,7 +859,10 @@ static void find_title(xxgk_report *r)
     const char *end = yr ? yr : t + tn;
     static const char *const names[] = {"政府信息公开工作", "政务公开工作", "政府信息公开年度",
                                         "政务公开年度"};
-    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+    /* (not where the report's name follows the year: 政府信息公开工作 before it is the
+     * agency's own, 某市政府信息公开工作领导小组办公室2024年…) */
+    int named_after = yr && (strstr(yr, "政府信息公开") || strstr(yr, "政务公开"));
+    for (size_t k = 0; k < sizeof names / sizeof names[0] && !named_after; k++) {
         const char *e = strstr(t, names[k]);
         if (e && e < end)
             end = e;

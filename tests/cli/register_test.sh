@@ -82,6 +82,8 @@ expect 2 "agency_kind is department or government" -- "$X" db init --db "$W/copy
     { echo "not ok - refused init left copy2.db"; fails=$((fails + 1)); }
 before=$(x db audit | wc -l)
 expect 2 "agency_kind is department or government" -- x db init --agency 测试局 --agency-kind bogus
+# a name opening as a section's heading would read back as one: refused
+expect 2 "^xxgk db set: the agency's name '一、二中学校办' opens with a section's numbering" -- x db set agency 一、二中学校办
 [ "$(x db audit | wc -l)" = "$before" ] && echo "ok - refused init changed nothing" ||
     { echo "not ok - refused init changed the register"; fails=$((fails + 1)); }
 # an archived copy, in a folder the user cannot write: read as it is, changes refused, nothing
