@@ -1766,7 +1766,8 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
             continue;
         const char *end = NULL;
         const char *q = p + strlen(outcomes[k].word);
-        q += begins_with_which(q, (const char *const[]){"的有", "的为", "的"}, 3);
+        q += begins_with_which(
+            q, (const char *const[]){"的有", "的为", "的答复", "答复", "的决定", "决定", "的"}, 7);
         double v = count_at_cn(q, &(const char *){NULL}, &end);
         if (v < 0 || strncmp(end - 3, "件", 3) != 0 ||
             chk_span_has_any(of + of_len, p, not_all_results,
@@ -1811,16 +1812,22 @@ static void outcome_counts(check_ctx *c, const char *text)
     static const char *const opens[] = {"办理结果中", "办理结果为", "办理结果方面",
                                         "办理结果如下", "办理结果:", "答复结果中",
                                         "答复结果如下", "答复结果:", "从办理结果看",
-                                        "从答复结果看"};
-    for (const char *q = chk_next(c, text, "结果"); q && left; q = chk_next(c, q + 1, "结果"))
-        for (size_t w = 0; w < sizeof opens / sizeof opens[0]; w++) {
-            size_t off = (size_t)(strstr(opens[w], "结果") - opens[w]);
-            if ((size_t)(q - text) >= off &&
-                strncmp(q - off, opens[w], strlen(opens[w])) == 0) {
-                left -= outcome_list(c, text, q - off, strlen(opens[w]), 0, outcomes, n, done);
-                break;
+                                        "从答复结果看", "答复情况如下", "答复情况为",
+                                        "办理情况如下", "办理情况为"};
+    static const char *const anchors[] = {"结果", "情况"};
+    for (size_t a = 0; a < 2; a++)
+        for (const char *q = chk_next(c, text, anchors[a]); q && left;
+             q = chk_next(c, q + 1, anchors[a]))
+            for (size_t w = 0; w < sizeof opens / sizeof opens[0]; w++) {
+                const char *in = strstr(opens[w], anchors[a]);
+                size_t off = in ? (size_t)(in - opens[w]) : 0;
+                if (in && (size_t)(q - text) >= off &&
+                    strncmp(q - off, opens[w], strlen(opens[w])) == 0) {
+                    left -= outcome_list(c, text, q - off, strlen(opens[w]), 0, outcomes, n,
+                                         done);
+                    break;
+                }
             }
-        }
     /* ... or among those answered ("在办结的29件申请中，予以公开15件", "答复的申请中，…",
      * "在29件申请中，…") */
     double all[3];
@@ -1843,7 +1850,8 @@ static void outcome_counts(check_ctx *c, const char *text)
     /* ... or listed right after their total with no 其中 ("受理申请29件，予以公开11件，部分
      * 公开3件", "受理申请29件：依法予以公开11件"): an outcome opening the clause after the count
      * of applications */
-    static const char *const lawfully[] = {"依法"};
+    static const char *const lawfully[] = {"依法依规", "依法", "作出"};
+    static const char *const reviewed[] = {"经审查", "经审核", "经研究"};
     for (size_t k = 0; k < n && left; k++)
         for (const char *p = done[k] ? NULL : chk_next(c, text, outcomes[k].word); p && !done[k];
              p = chk_next(c, p + 1, outcomes[k].word)) {
@@ -1851,8 +1859,16 @@ static void outcome_counts(check_ctx *c, const char *text)
             clause_of(text, p, &ca, &ce);
             /* (numbered as a list: "全年办结申请29件：（一）予以公开13件；（二）…") */
             const char *x = ca + label_enum_len(ca, (size_t)(p - ca));
-            if (chk_skip_any(x, p, lawfully, 1) == p && ca - text >= 4 &&
-                (ca[-1] == ',' || ca[-1] == ':') && memcmp(ca - 4, "件", 3) == 0)
+            /* (after a clause that says it was reviewed: "29件，经审查，予以公开13件") */
+            const char *before = ca;
+            if (before - text >= 4 && before[-1] == ',') {
+                const char *pa, *pe;
+                clause_of(text, before - 2, &pa, &pe);
+                if (chk_skip_any(pa, pe, reviewed, 3) == pe && pe > pa)
+                    before = pa;
+            }
+            if (chk_skip_any(x, p, lawfully, 3) == p && before - text >= 4 &&
+                (before[-1] == ',' || before[-1] == ':') && memcmp(before - 4, "件", 3) == 0)
                 left -= outcome_list(c, text, ca, 0, 1, outcomes, n, done);
         }
     /* ... and an outcome's count opening its sentence, with nothing before it but the year and
