@@ -1307,6 +1307,11 @@ static void test_text_rules(void **state)
            "text-no-review", 0, NULL);
     expect("均按期答复。", "均按期答复。除1起纠正、1起尚未审结外，其余2起政府信息公开行政复议均维持。",
            "text-review-outcome", 0, NULL);
+    expect("均按期答复。",
+           "均按期答复。全年被提起政府信息公开行政诉讼3件，法院均判决维持我局答复。",
+           "text-review-outcome", 1,
+           "正文：“全年被提起政府信息公开行政诉讼3件，法院均判决维持我局答复”；"
+           "表格行政诉讼·复议后起诉结果纠正 1，行政诉讼·复议后起诉其他结果 1");
     /* (both kinds counted in one list, then 均: of both) */
     expect("均按期答复。", "均按期答复。全年发生政府信息公开行政复议4件、行政诉讼3件，均未被纠错。",
            "text-review-outcome", 1,

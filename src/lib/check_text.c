@@ -4019,7 +4019,8 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
     static const char *const upheld[] = {"均维持", "均被维持", "均予以维持", "均予维持",
                                          "全部维持", "全部被维持", "全部予以维持", "均被驳回",
                                          "均驳回", "均为维持", "均判决驳回", "均裁定驳回",
-                                         "均被判决驳回", "均被裁定驳回", "均胜诉", "全部胜诉"};
+                                         "均被判决驳回", "均被裁定驳回", "均判决维持",
+                                         "均被判决维持", "均胜诉", "全部胜诉"};
     /* (the cases all decided: "行政复议案件均已审结") */
     static const char *const concluded[] = {"均已审结", "均审结", "全部审结", "均已结案",
                                             "全部结案", "均已依法审结", "均已办结", "全部办结"};
