@@ -675,6 +675,8 @@ static void test_text_rules(void **state)
         snprintf(with, sizeof with, "均按期答复。%s", listed[i][0]);
         expect("均按期答复。", with, "text-figure-mismatch", listed[i][1] != NULL, listed[i][1]);
     }
+    expect("均按期答复。", "均按期答复。全年政府信息公开申请量为31件。", "text-figure-mismatch", 1,
+           "正文：“全年政府信息公开申请量为31件”；表格一、本年新收总计为 29");
     /* the channels listed as all of them (等方式), not one channel's part */
     expect("均按期答复。", "均按期答复。全年通过网络、信函等方式共收到政府信息公开申请31件。",
            "text-figure-mismatch", 1,

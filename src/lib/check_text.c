@@ -2716,7 +2716,7 @@ void r_text_figures(check_ctx *c)
         /* "申请数量为30件", "依申请公开受理量31件", "全年政府信息公开申请共30件" say what they
          * count without a verb (the last with nothing before it but the year and the agency:
          * not "自然人提出的…") */
-        static const char *const received[] = {"数量", "受理量", "受理数", "受理总量",
+        static const char *const received[] = {"数量", "量为", "受理量", "受理数", "受理总量",
                                                "受理总数"};
         int verb = !begins_with_any(q, received, sizeof received / sizeof received[0]) &&
                    !((strncmp(q, "共", strlen("共")) == 0 ||
