@@ -1573,6 +1573,11 @@ static void test_text_rules(void **state)
            1, NULL);
     expect("均按期答复。", "均按期答复。所有申请均在本年度办结完毕。", "text-outcome-claim", 1,
            NULL);
+    /* (a rate of 100% whatever the sentence counts: 4 are carried over) */
+    expect("均按期答复。", "均按期答复。全年共收到政府信息公开申请29件，办结率100%。",
+           "text-outcome-claim", 1,
+           "正文：“全年共收到政府信息公开申请29件，办结率100%”；"
+           "表格四、结转下年度继续办理总计为 4");
     /* kinds of applicant in everyday words, said by the table's; not what applications are
      * about (涉及企业的申请) */
     expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请29件，其中企业申请8件",
