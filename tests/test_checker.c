@@ -677,6 +677,9 @@ static void test_text_rules(void **state)
     }
     expect("均按期答复。", "均按期答复。全年政府信息公开申请量为31件。", "text-figure-mismatch", 1,
            "正文：“全年政府信息公开申请量为31件”；表格一、本年新收总计为 29");
+    expect("均按期答复。", "均按期答复。从申请人类型看，自然人22件，法人或其他组织9件。",
+           "text-figure-mismatch", 1,
+           "正文：“自然人22件”；表格一、本年新收·自然人为 20（加上年结转为 23）");
     /* the channels listed as all of them (等方式), not one channel's part */
     expect("均按期答复。", "均按期答复。全年通过网络、信函等方式共收到政府信息公开申请31件。",
            "text-figure-mismatch", 1,

@@ -2411,12 +2411,16 @@ static void applicant_counts(check_ctx *c, const char *text)
              * 组织提出", "9件为自然人申请" */
             const char *first = count_first_kind(text, from, p, q + v0);
             /* ("自然人20件" alone may count anything, but not after 申请人中, or 其中 after
-             * the applications: "申请人中，自然人22件", "收到申请29件，其中自然人20件") */
+             * the applications: "申请人中，自然人22件", "收到申请29件，其中自然人20件",
+             * "从申请人类型看，自然人22件") */
             if (!v0 && !first) {
                 const char *sa, *se, *among = NULL;
                 sentence(text, p, &sa, &se);
                 const char *of = find_in(sa, p, "其中");
-                among = find_in(sa, p, "申请人中");
+                static const char *const applicants[] = {"申请人中", "申请人类型看",
+                                                         "申请人类别看", "申请主体看"};
+                for (size_t a = 0; a < 4 && !among; a++)
+                    among = find_in(sa, p, applicants[a]);
                 if (!among && !(of && find_in(sa, of, "申请")))
                     continue;
             }
