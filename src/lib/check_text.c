@@ -3377,9 +3377,11 @@ static void all_concluded(check_ctx *c, const char *text)
                           CHK_LANG(c, "正文：“%.*s”；表格（七）总计为 %s",
                                    "text: “%.*s”; tables: （七）总计 is %s"),
                           (int)(to - from), from, chk_num(a, total));
-            /* (a rate of 100% is of all the year handled, whatever the sentence counts: none
-             * can be carried over) */
-            else if ((n == 0 || strncmp(p, "办结率", strlen("办结率")) == 0) && out > 0)
+            /* (a rate of 100% is of all the year handled, whatever count of applications it
+             * follows: none can be carried over; not one worked out from the concluded count
+             * the sentence gives, "已办结29件，办结率100%") */
+            else if ((n == 0 || (n == 1 && strncmp(p, "办结率", strlen("办结率")) == 0)) &&
+                     out > 0)
                 chk_found(c, chk_line_at(c, from),
                           CHK_LANG(c, "正文：“%.*s”；表格四、结转下年度继续办理总计为 %s",
                                    "text: “%.*s”; tables: 四、结转下年度继续办理总计 is %s"),
