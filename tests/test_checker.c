@@ -686,6 +686,8 @@ static void test_text_rules(void **state)
            "正文：“全年通过网络、信函等方式共收到政府信息公开申请31件”；表格一、本年新收总计为 29");
     expect("均按期答复。", "均按期答复。全年通过网络方式收到政府信息公开申请31件。",
            "text-figure-mismatch", 0, NULL);
+    expect("均按期答复。", "均按期答复。全年通过网络平台收到申请10件，通过信函等方式收到申请19件。",
+           "text-figure-mismatch", 0, NULL);
     /* outcomes each with its 的 after 其中; not those of some applications named first */
     expect("均按期答复。",
            "均按期答复。全年共收到申请29件，其中予以公开的11件，部分公开的3件，不予公开的4件。",

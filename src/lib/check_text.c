@@ -721,6 +721,16 @@ static int other_set_in(const char *a, const char *e)
     const char *ways = NULL;
     for (size_t k = 0; k < 4 && !ways; k++)
         ways = chk_span_find(a, e, all_ways[k]);
+    /* (a list: two channels or more just before it in its clause, not one, "…，通过信函等方式
+     * 收到申请19件") */
+    const char *list = ways;
+    while (list && list > a && ways - list < 60 && list[-1] != ',' && list[-1] != ';')
+        list--;
+    int listed = 0;
+    for (size_t k = 0; ways && k < CHANNELS; k++)
+        listed += chk_span_has(list, ways, other_set[k]);
+    if (listed < 2)
+        ways = NULL;
     for (size_t k = 0; k < sizeof other_set / sizeof other_set[0]; k++)
         for (const char *w = chk_span_find(a, e, other_set[k]); w;
              w = chk_span_find(w + 1, e, other_set[k])) {

@@ -149,7 +149,7 @@ static size_t heading_at(const char *p, size_t left)
     /* (the overview named as the disclosure work's: "一、政府信息公开总体情况") */
     static const char *const whose[] = {"政府信息公开工作", "政府信息公开", "政务公开工作",
                                         "政务公开"};
-    for (size_t w = 0; w < 4 && strncmp(p + k, t, strlen(t)) != 0; w++)
+    for (size_t w = 0; d == 1 && w < 4 && strncmp(p + k, t, strlen(t)) != 0; w++)
         if (strncmp(p + k, whose[w], strlen(whose[w])) == 0 &&
             strncmp(p + k + strlen(whose[w]), titles[0], strlen(titles[0])) == 0) {
             k += strlen(whose[w]);
@@ -284,7 +284,7 @@ static size_t signed_before_footer(const char *text, size_t len, size_t *dl)
             continue;
         if ((*dl = date_before(text + from, text + e)) == 0)
             continue;
-        const char *d = text + e - *dl, *name = d - 1;
+        const char *d = text + e - *dl, *name = d > text ? d - 1 : d;
         while (name > text && name[-1] == ' ')
             name--;
         const char *sig = name;
@@ -334,7 +334,7 @@ static void split_signature(cutter *c)
     }
     if (!dl)
         len = signed_before_footer(text, out->len, &dl);
-    if (!dl || (size_t)(text + len - dl - text) == 0)
+    if (!dl || len == dl)
         return;
     if (len < out->len && text[len] == ' ' && !memchr(text + len, '\n', out->len - len - 1)) {
         cut_output(c, len, 1); /* (a page number or a footer after the date: a line of its own) */
@@ -422,22 +422,23 @@ static size_t title_span(const char *text, const char *end, size_t *at)
             opens = strncmp(stop, opening[k], strlen(opening[k])) == 0;
         if (!(piece_end(*stop) || opens) || (b > text && !piece_end(b[-1])) || stop - b < 30)
             continue;
-        const char *ls = b, *le = strchr(stop, '\n');
-        while (ls > text && ls[-1] != '\n')
-            ls--;
-        if ((le ? (size_t)(le - ls) : strlen(ls)) <= FLAT_LINE)
-            return 0;
         size_t n = (size_t)(stop - b);
         char piece[256];
         if (n >= sizeof piece)
             continue; /* (no title runs so long) */
         memcpy(piece, b, n);
         piece[n] = '\0';
-        if ((strstr(piece, "信息公开") || strstr(piece, "政务公开")) && !strchr(piece, ',') &&
-            !strstr(piece, "\xe3\x80\x82")) {
-            *at = (size_t)(b - text);
-            return n;
-        }
+        if (!(strstr(piece, "信息公开") || strstr(piece, "政务公开")) || strchr(piece, ',') ||
+            strstr(piece, "\xe3\x80\x82"))
+            continue;
+        /* (the first title-like piece decides: its line measured once) */
+        const char *ls = b, *le = strchr(stop, '\n');
+        while (ls > text && ls[-1] != '\n')
+            ls--;
+        if ((le ? (size_t)(le - ls) : strlen(ls)) <= FLAT_LINE)
+            return 0;
+        *at = (size_t)(b - text);
+        return n;
     }
     return 0;
 }

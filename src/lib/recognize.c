@@ -64,7 +64,7 @@ static int filler(const lcell *c)
  * ("我局共收到申请29件,上年结转4件"), a sentence without its full stop. */
 static int label_like(const lcell *c)
 {
-    if (c->n > 240 || (c->n > 4 && (memcmp(c->s, "注:", 4) == 0 || memcmp(c->s, "注：", 6) == 0)))
+    if (c->n > 240 || (c->n >= 6 && (memcmp(c->s, "注:", 4) == 0 || memcmp(c->s, "注：", 6) == 0)))
         return 0;
     return !report_sentence_line(c->s, c->n);
 }
@@ -585,12 +585,12 @@ static void glued_readings(xxgk_report *r, const splitter *sp, const xxgk_row_sp
     else if (sp->nsol == 1 && split_adds_up(sp, &sp->sol[0]))
         rep_diag(r, "reader-glued", v[0].line,
                  rep_printf(r, "%s，不计空白单元格只能读作 %s，但本报告的表格丢了空白单元格，"
-                               "别的读法也合总计",
-                            zh, w),
+                               "别的读法%s",
+                            zh, w, sp->totals ? "也合总计" : "也有可能"),
                  rep_printf(r,
                             "%s reads only as %s with no blank cell, but this report's tables "
-                            "lost their blank cells, and other readings add up too",
-                            en, w));
+                            "lost their blank cells, and other readings %s",
+                            en, w, sp->totals ? "add up too" : "are possible"));
     else if (sp->nsol == 1)
         rep_diag(r, "reader-glued", v[0].line,
                  rep_printf(r, "%s，只能读作 %s，但各数不合总计（可能丢了空白单元格）", zh, w),
@@ -771,26 +771,33 @@ static int unglue(scan *s, const lcell *v, int nv, int want, unsigned totals,
     return want;
 }
 
-/* Whether flattened text has a space between every two figures: no run of digits in it holds
+/* Whether flattened text has a space between every two figures in its tables (sections 二, 三
+ * and 四; not a telephone number in the text, 0571 86001234): no run of digits there holds
  * several (none but 0 itself begins with a 0, where glued text runs 0000000) and some row holds
- * more than one.  *zero_runs: whether a run of digits begins with a 0. */
-static int spaced_figures(const lgrid *g, int *zero_runs)
+ * more than one.  *zero_runs: whether a run of digits there begins with a 0. */
+static int spaced_figures(scan *s, int *zero_runs)
 {
+    const lgrid *g = s->g;
     int glued = 0, spaces = 0;
-    for (size_t ri = 0; ri < g->nrows; ri++) {
-        const lrow *rw = &g->rows[ri];
-        size_t here = 0;
-        for (int i = 0; i < rw->n; i++) {
-            const lcell *c = &g->cells[rw->first + i];
-            size_t k = 0;
-            while (k < c->n && c->s[k] >= '0' && c->s[k] <= '9')
-                k++;
-            if (c->kind != NUM_PLAIN || k != c->n)
+    for (int t = 2; t <= 4; t++) {
+        set_regions(s, t);
+        for (size_t ri = 0; ri < g->nrows; ri++) {
+            const lrow *rw = &g->rows[ri];
+            if (!in_regions(s, rw->line))
                 continue;
-            glued |= c->n > 1 && c->s[0] == '0';
-            here++;
+            size_t here = 0;
+            for (int i = 0; i < rw->n; i++) {
+                const lcell *c = &g->cells[rw->first + i];
+                size_t k = 0;
+                while (k < c->n && c->s[k] >= '0' && c->s[k] <= '9')
+                    k++;
+                if (c->kind != NUM_PLAIN || k != c->n)
+                    continue;
+                glued |= c->n > 1 && c->s[0] == '0';
+                here++;
+            }
+            spaces |= here > 1;
         }
-        spaces |= here > 1;
     }
     *zero_runs = glued;
     return !glued && spaces;
@@ -4916,8 +4923,9 @@ int recognize_tables(xxgk_report *r, lgrid *g)
     r->cells = calloc(r->ncells, sizeof *r->cells);
     if (!r->cells)
         return -1;
-    int zero_runs = 0, spaced = r->flat && spaced_figures(g, &zero_runs);
-    scan s = {.r = r, .g = g, .subtotal = -1, .spaced = spaced};
+    scan s = {.r = r, .g = g, .subtotal = -1};
+    int zero_runs = 0, spaced = r->flat && spaced_figures(&s, &zero_runs);
+    s.spaced = spaced;
     /* (glued text that never runs 0s together printed its zeros as blank cells) */
     s.lost = r->flat && !spaced && (!zero_runs || lost_blanks(&s));
     static const int section_of[XXGK_TABLE_COUNT] = {2, 3, 4};

@@ -844,9 +844,17 @@ static void find_title(xxgk_report *r)
         tn = strlen(joined);
         r->title_line = i--; /* (the line above, 1-based) */
     }
-    /* (the last year: an agency's name may hold one, 北京2022年冬奥会…组织委员会2024年…) */
+    /* (the last year before the report's name, its last 政府信息公开 or 政务公开: an agency's
+     * name may hold one, 北京2022年冬奥会…组织委员会2024年…; or else the first after it,
+     * …年度报告（2024年）, not a date after that, （2025年1月发布）) */
+    const char *name = NULL;
+    static const char *const report_names[] = {"政府信息公开", "政务公开"};
+    for (size_t k = 0; k < 2; k++)
+        for (const char *x = strstr(t, report_names[k]); x; x = strstr(x + 1, report_names[k]))
+            name = !name || x > name ? x : name;
     const char *yr = title_year(t);
-    for (const char *y = yr; y; y = title_year(y + 4))
+    for (const char *y = yr ? title_year(yr + 4) : NULL; y && name && y < name;
+         y = title_year(y + 4))
         yr = y;
     if (yr) {
         r->year = (yr[0] - '0') * 1000 + (yr[1] - '0') * 100 + (yr[2] - '0') * 10 + yr[3] - '0';
