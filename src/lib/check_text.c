@@ -1721,10 +1721,6 @@ static int names_reason(const check_ctx *c, const char *a, const char *e, const 
     return 0;
 }
 
-/* The outcomes of table 三 listed after `of` (of_len bytes: 其中 after their total, with
- * after_total 1, or words that name the results, opening their sentence; after_total 2: words
- * of all the applications, the caller has seen), each against its 总计 unless done already;
- * how many were newly said. */
 /* Whether [a, p) names some applications, of which the outcomes after are ("其中涉及道路建设的
  * 12件，…"): a 的 not after an outcome's words ("其中予以公开的11件，部分公开的3件"). */
 static int subset_named(const char *a, const char *p, const result_kind *outcomes, size_t n)
@@ -1741,6 +1737,10 @@ static int subset_named(const char *a, const char *p, const result_kind *outcome
     return 0;
 }
 
+/* The outcomes of table 三 listed after `of` (of_len bytes: 其中 after their total, with
+ * after_total 1, or words that name the results, opening their sentence; after_total 2: words
+ * of all the applications, the caller has seen), each against its 总计 unless done already;
+ * how many were newly said. */
 static int outcome_list(check_ctx *c, const char *text, const char *of, size_t of_len,
                         int after_total, const result_kind *outcomes, size_t n, int *done)
 {

@@ -688,6 +688,7 @@ static int unglue(scan *s, const lcell *v, int nv, int want, unsigned totals,
         }
         for (int i = 0; i < want; i++) {
             out[i] = v[i < nv ? i : nv - 1];
+            out[i].col += (unsigned)(i < nv ? 0 : 2 * (i - nv + 1)); /* (each a place of its own) */
             out[i].value = 0;
         }
         return want;
