@@ -3589,7 +3589,7 @@ void r_text_no_fees(check_ctx *c)
      * it ("未收取任何行政事业性收费", "行政事业性收费金额为0"), not of something about it
      * ("未发生因行政事业性收费引起的投诉") */
     static const char *const none[] = {"未收取", "没有收取", "未产生", "未发生", "无行政事业性收费",
-                                       "没有行政事业性收费", "不涉及", "为0", "为零"};
+                                       "没有行政事业性收费", "不涉及", "为0", "为零", "收费零元"};
     for (const char *p = strstr(text, "行政事业"); p; p = strstr(p + 1, "行政事业")) {
         const char *a, *e;
         clause_of(text, p, &a, &e);
