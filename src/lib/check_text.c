@@ -706,38 +706,36 @@ const char *chk_scan_next(chk_scan *d, const char *text, size_t *len)
 
 /* What makes a sentence count another set than the agency's row: one channel ("通过当面方式
  * 收到申请5件"), or more than the agency ("全市…申请数量为356件"). */
-static const char *const other_set[] = {"当面", "信函", "网上", "网络", "在线", "线上",
-                                        "电子邮件", "传真", "邮寄", "现场", "政府网站", "全市",
-                                        "全区", "全县", "全省", "各街道", "各单位", "所属",
-                                        "系统内", "局属", "下属", "区县", "县区", "期间",
-                                        "乡镇", "街道", "各部门", "系统"};
-#define CHANNELS 11 /* (other_set's first words: the channels) */
+static const char *const channels[] = {"当面", "信函", "网上", "网络", "在线", "线上",
+                                       "电子邮件", "传真", "邮寄", "现场", "政府网站"};
+static const char *const more_than_agency[] = {"全市", "全区", "全县", "全省", "各街道",
+                                               "各单位", "所属", "系统内", "局属", "下属",
+                                               "区县", "县区", "期间", "乡镇", "街道",
+                                               "各部门", "系统"};
 
-/* Whether [a, e) names another set than the agency's row (other_set): not the channels listed
- * as all of them ("通过网络、信函等方式共收到…"). */
+/* Whether [a, e) names another set than the agency's row: not the channels listed as all of
+ * them ("通过网络、信函等方式共收到…"), two or more before 等方式 in its clause (not one,
+ * "…，通过信函等方式收到申请19件"). */
 static int other_set_in(const char *a, const char *e)
 {
+    if (chk_span_has_any(a, e, more_than_agency,
+                         sizeof more_than_agency / sizeof more_than_agency[0]))
+        return 1;
     static const char *const all_ways[] = {"等方式", "等渠道", "等途径", "等形式"};
     const char *ways = NULL;
     for (size_t k = 0; k < 4 && !ways; k++)
         ways = chk_span_find(a, e, all_ways[k]);
-    /* (a list: two channels or more just before it in its clause, not one, "…，通过信函等方式
-     * 收到申请19件") */
     const char *list = ways;
     while (list && list > a && ways - list < 60 && list[-1] != ',' && list[-1] != ';')
         list--;
     int listed = 0;
-    for (size_t k = 0; ways && k < CHANNELS; k++)
-        listed += chk_span_has(list, ways, other_set[k]);
-    if (listed < 2)
-        ways = NULL;
-    for (size_t k = 0; k < sizeof other_set / sizeof other_set[0]; k++)
-        for (const char *w = chk_span_find(a, e, other_set[k]); w;
-             w = chk_span_find(w + 1, e, other_set[k])) {
-            if (k < CHANNELS && ways && w < ways && ways - w <= 60)
-                continue;
-            return 1;
-        }
+    for (size_t k = 0; ways && k < sizeof channels / sizeof channels[0]; k++)
+        listed += chk_span_has(list, ways, channels[k]);
+    for (size_t k = 0; k < sizeof channels / sizeof channels[0]; k++)
+        for (const char *w = chk_span_find(a, e, channels[k]); w;
+             w = chk_span_find(w + 1, e, channels[k]))
+            if (!(listed >= 2 && w >= list && w < ways))
+                return 1;
     return 0;
 }
 
@@ -3032,6 +3030,11 @@ void r_text_figures(check_ctx *c)
             const char *rec_at = NULL; /* (复议 before it with no count of its own) */
             for (const char *x = ca; !kind && (x = find_in(x, p, "复议")) != NULL; x++)
                 rec_at = x;
+            /* (where a statement of both kinds is quoted from: "行政复议、行政诉讼…") */
+            const char *rec_quote = rec_at && rec_at - ca >= 6 &&
+                                            memcmp(rec_at - 6, "行政", 6) == 0
+                                        ? rec_at - 6
+                                        : rec_at;
             int own = 0, summed = 0; /* (in figures or in words: "行政复议四起、行政诉讼三起") */
             for (const char *x = rec_at; x && x < p && !own; x++) {
                 const char *u, *e2;
@@ -3041,15 +3044,12 @@ void r_text_figures(check_ctx *c)
                 if (each || find_in(end, ce, "各") || chk_span_has(q, end, "各")) {
                     /* "行政复议、行政诉讼各2件": each as many */
                     char b[32];
-                    const char *quote = rec_at - ca >= 6 && memcmp(rec_at - 6, "行政", 6) == 0
-                                            ? rec_at - 6
-                                            : rec_at;
                     if (!isnan(rec) && (chk_differs(v, rec) || chk_differs(v, lit)))
                         chk_found(c, chk_line_at(c, p),
                                   CHK_LANG(c, "正文：“%.*s”；表格行政复议总计为 %s，行政诉讼总计为 %s",
                                            "text: “%.*s”; tables: 行政复议总计 is %s, 行政诉讼总计 "
                                            "is %s"),
-                                  (int)(end - quote) + 3, quote, chk_num(a, rec),
+                                  (int)(end - rec_quote) + 3, rec_quote, chk_num(a, rec),
                                   chk_num(b, lit));
                     said_of[nsaid++] = stated[k].cell;
                     break;
@@ -3060,11 +3060,7 @@ void r_text_figures(check_ctx *c)
             if (each)
                 continue; /* (each of what is not said) */
             /* (both kinds summed: quoted from 行政复议, "行政复议、行政诉讼案件共9件") */
-            const char *quote = summed && rec_at ? (rec_at - ca >= 6 &&
-                                                    memcmp(rec_at - 6, "行政", 6) == 0
-                                                        ? rec_at - 6
-                                                        : rec_at)
-                                                 : p;
+            const char *quote = summed ? rec_quote : p;
             if (chk_differs(v, value) &&
                 (isnan(stated[k].also[0]) || chk_differs(v, stated[k].also[0])) &&
                 (isnan(stated[k].also[1]) || chk_differs(v, stated[k].also[1])))
