@@ -85,15 +85,18 @@ static lxw_error write_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, xbu
         xbuf_free(f);
         *f = e;
     }
-    /* U+FFFE and U+FFFF, which XML 1.0 forbids, dropped (the library passes them through, and
-     * Excel then calls the workbook damaged); as markup_escape drops them from other XML */
+    /* Characters XML forbids dropped (the library passes them through, and Excel then calls
+     * the workbook damaged); as markup_escape drops them from other XML */
     size_t kept = 0;
-    for (size_t i = 0; i < f->len; i++)
-        if (!(i + 3 <= f->len && memcmp(f->data + i, "\xEF\xBF", 2) == 0 &&
-              ((unsigned char)f->data[i + 2] == 0xBE || (unsigned char)f->data[i + 2] == 0xBF)))
-            f->data[kept++] = f->data[i];
-        else
-            i += 2;
+    for (size_t i = 0; i < f->len;) {
+        int32_t cp;
+        size_t l = u8_next(f->data + i, f->len - i, &cp);
+        if (!xml_forbidden_char(cp)) {
+            memmove(f->data + kept, f->data + i, l);
+            kept += l;
+        }
+        i += l;
+    }
     if (f->data) {
         f->len = kept;
         f->data[kept] = '\0';

@@ -56,6 +56,11 @@ void u8_scrub(xbuf *b, const char *s, size_t n)
     xbuf_put(b, s + run, n - run);
 }
 
+int xml_forbidden_char(int32_t cp)
+{
+    return cp == 0xFFFE || cp == 0xFFFF;
+}
+
 void markup_escape(xbuf *b, const char *s, size_t n)
 {
     size_t run = 0; /* start of the bytes not yet copied */
@@ -68,7 +73,7 @@ void markup_escape(xbuf *b, const char *s, size_t n)
                           : cp == '"' ? "&quot;"
                           : cp < 0     ? "\xEF\xBF\xBD"
                           : (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F ||
-                                  cp == 0xFFFE || cp == 0xFFFF
+                                  xml_forbidden_char(cp)
                               ? ""
                               : NULL;
         if (rep) {

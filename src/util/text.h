@@ -22,6 +22,8 @@ int u8_put(xbuf *b, int32_t cp);
 /* Append s[0..n) with each byte that is not UTF-8 as U+FFFD: a file name (names are bytes; one
  * in GBK, as a zip made on a Chinese Windows holds, keeps its place). */
 void u8_scrub(xbuf *b, const char *s, size_t n);
+/* Whether cp is U+FFFE or U+FFFF, characters XML 1.0 forbids whatever escaping. */
+int xml_forbidden_char(int32_t cp);
 /* Append text escaped for XML and HTML, in element content and quoted attribute values alike:
  * & < > " as entities, invalid UTF-8 as U+FFFD; control characters other than tab, newline and
  * carriage return, and U+FFFE/U+FFFF, which XML 1.0 forbids, are dropped. */
