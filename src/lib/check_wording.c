@@ -852,21 +852,6 @@ static int department_at_end(const int32_t *s, size_t n, size_t p)
  * shared start and end of at least two characters each (of one, for one left out or two
  * swapped).  Two characters changed make another name (道路运输局, 台江区); leaving out
  * 人民 (县政府 for 县人民政府) is the usual shortening. */
-/* Whether cp ends the names of agencies (局, 委, 办, 厅, ...): a name ending otherwise is no
- * agency's. */
-static int agency_end(int32_t cp)
-{
-    static const int32_t ends[] = {0x5C40 /* 局 */, 0x59D4 /* 委 */, 0x529E /* 办 */,
-                                   0x5385 /* 厅 */, 0x9662 /* 院 */, 0x4F1A /* 会 */,
-                                   0x5904 /* 处 */, 0x6240 /* 所 */, 0x7AD9 /* 站 */,
-                                   0x5E9C /* 府 */, 0x90E8 /* 部 */, 0x7F72 /* 署 */,
-                                   0x5BA4 /* 室 */, 0x961F /* 队 */, 0x5FC3 /* 心 */,
-                                   0x9986 /* 馆 */, 0x53F8 /* 司 */, 0x884C /* 行 */};
-    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
-        if (cp == ends[i])
-            return 1;
-    return 0;
-}
 
 static int near_name(const int32_t *a, size_t m, const int32_t *t, size_t l, int alone)
 {
@@ -878,8 +863,8 @@ static int near_name(const int32_t *a, size_t m, const int32_t *t, size_t l, int
     /* (the last character alone changed for one that ends no agency's name, where the name
      * stands alone, as a signature or before a mark: 交通运输居 for 交通运输局; 交通运输厅 is
      * another body, 交通运输业发展 other words) */
-    if (alone && m == l && p == m - 1 && m >= 4 && agency_end(a[m - 1]) &&
-        !agency_end(t[l - 1]) && t[l - 1] >= 0x4E00 && t[l - 1] <= 0x9FFF)
+    if (alone && m == l && p == m - 1 && m >= 4 && text_name_end(a[m - 1]) &&
+        !text_name_end(t[l - 1]) && t[l - 1] >= 0x4E00 && t[l - 1] <= 0x9FFF)
         return 1;
     while (q < lim && a[m - 1 - q] == t[l - 1 - q])
         q++;

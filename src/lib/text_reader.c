@@ -718,13 +718,11 @@ static int ends_in(const char *s, size_t n, const char *const *ends, size_t k)
     return 0;
 }
 
-/* Whether the character ending s[0..n) ends an agency's name (局, 委员会, 人民政府, 办公室...). */
+/* Whether the character ending s[0..n) ends an agency's name (局, 委, 会, 办, 县...). */
 static int agency_suffix(const char *s, size_t n)
 {
-    static const char *const ends[] = {"局", "委", "会", "办", "院", "府", "厅", "室", "心", "所",
-                                       "站", "队", "处", "部", "署", "行", "司", "县", "区", "市",
-                                       "镇", "乡", "道", "馆", "校", "团", "社", "台", "场", "园"};
-    return ends_in(s, n, ends, sizeof ends / sizeof ends[0]);
+    int32_t cp;
+    return n >= 3 && u8_next(s + n - 3, 3, &cp) == 3 && text_name_end(cp);
 }
 
 /* Whether s[0..n) ends with a place's level (省, 市, 县, 区 ...), as the first part of a

@@ -56,6 +56,18 @@ void u8_scrub(xbuf *b, const char *s, size_t n)
     xbuf_put(b, s + run, n - run);
 }
 
+int text_name_end(int32_t cp)
+{
+    static const char ends[] = "局委会办院府厅室心所站队处部署行司县区市镇乡道馆校团社台场园";
+    for (size_t i = 0; i < sizeof ends - 1;) {
+        int32_t e;
+        i += u8_next(ends + i, sizeof ends - 1 - i, &e);
+        if (e == cp)
+            return 1;
+    }
+    return 0;
+}
+
 int xml_forbidden_char(int32_t cp)
 {
     return cp == 0xFFFE || cp == 0xFFFF;

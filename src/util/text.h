@@ -22,6 +22,9 @@ int u8_put(xbuf *b, int32_t cp);
 /* Append s[0..n) with each byte that is not UTF-8 as U+FFFD: a file name (names are bytes; one
  * in GBK, as a zip made on a Chinese Windows holds, keeps its place). */
 void u8_scrub(xbuf *b, const char *s, size_t n);
+/* Whether cp is a character that ends the names of bodies (局, 委员会, 人民政府, 办公室, 中心,
+ * 街道, 学校...): a name ending otherwise is no agency's. */
+int text_name_end(int32_t cp);
 /* Whether cp is U+FFFE or U+FFFF, characters XML 1.0 forbids whatever escaping. */
 int xml_forbidden_char(int32_t cp);
 /* Append text escaped for XML and HTML, in element content and quoted attribute values alike:
