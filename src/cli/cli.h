@@ -71,10 +71,11 @@ int output_finish(batch_output *out, const char *cmd);
  * write instead, beside path (path.partial-XXXXXX, with the permissions of the file it replaces,
  * or the usual ones; a link's target is replaced, the link kept), into partial; for a device
  * or a pipe it leaves partial empty: write to path itself.  0, or -1 with errno.
- * partial_commit puts the written file in place when ok, else removes it (path keeps what it
- * held); 0, or -1 with errno when ok and it could not be put in place. */
+ * partial_commit puts the written file in place when ok (the name partial was made from),
+ * else removes it (path keeps what it held); 0, or -1 with errno when ok and it could not be
+ * put in place. */
 int partial_name(const char *path, char *partial, size_t cap);
-int partial_commit(const char *path, char *partial, int ok);
+int partial_commit(char *partial, int ok);
 /* A whole document to path that way (to stdout when path is NULL); 0, or -1 with errno. */
 int write_whole(const char *path, const char *data, size_t len);
 /* write_whole of a document made in doc, saying why not on stderr as command cmd ("report");

@@ -563,13 +563,13 @@ int partial_name(const char *path, char *partial, size_t cap)
     return 0;
 }
 
-int partial_commit(const char *path, char *partial, int ok)
+int partial_commit(char *partial, int ok)
 {
-    (void)path; /* (the file it replaces is its name without the suffix: a link's target) */
     if (!partial[0])
         return 0;
     int rc = 0;
-    char target[PATH_MAX + sizeof PARTIAL_SUFFIX];
+    char target[PATH_MAX + sizeof PARTIAL_SUFFIX]; /* (its name less the suffix: the file, or
+                                                      * a link's target) */
     snprintf(target, sizeof target, "%.*s", (int)(strlen(partial) - strlen(PARTIAL_SUFFIX)),
              partial);
     if (ok && rename(partial, target) != 0)
@@ -595,7 +595,7 @@ int write_whole(const char *path, const char *data, size_t len)
     if (f && fclose(f) != 0)
         ok = 0;
     int saved = errno;
-    if (partial_commit(path, partial, ok) < 0)
+    if (partial_commit(partial, ok) < 0)
         return -1;
     errno = saved;
     return ok ? 0 : -1;

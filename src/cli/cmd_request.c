@@ -132,6 +132,15 @@ static const char *option_misplaced(const args *a, const char *sub)
     return NULL;
 }
 
+/* A field's value quoted, or said to be empty. */
+static void print_value(const char *v)
+{
+    if (*v)
+        printf(TR("“%s”", "'%s'"), v);
+    else
+        fputs(TR("（空）", "(none)"), stdout);
+}
+
 int cmd_request(int argc, char **argv)
 {
     static const char *const opts[] = {"db", "user", "applicant", "type", "channel",
@@ -222,14 +231,14 @@ int cmd_request(int argc, char **argv)
             is = NULL;
         char name[64];
         const char *field = xxgk_request_field_name(a.pos[2], name, sizeof name);
-        const char *none = TR("（空）", "(none)");
-        if (rc == 0 && was && is)
-            printf(TR("申请 %s：%s 已由%s%s%s改为%s%s%s\n",
-                      "request %s: %s set from %s%s%s to %s%s%s\n"),
-                   a.pos[1], field ? field : a.pos[2], *was ? TR("“", "'") : "",
-                   *was ? was : none, *was ? TR("”", "'") : "", *is ? TR("“", "'") : "",
-                   *is ? is : none, *is ? TR("”", "'") : "");
-        else if (rc >= 0)
+        if (rc == 0 && was && is) {
+            printf(TR("申请 %s：%s 已由", "request %s: %s set from "), a.pos[1],
+                   field ? field : a.pos[2]);
+            print_value(was);
+            fputs(TR("改为", " to "), stdout);
+            print_value(is);
+            putchar('\n');
+        } else if (rc >= 0)
             printf(TR("申请 %s：%s %s\n", "request %s: %s %s\n"), a.pos[1],
                    field ? field : a.pos[2],
                    rc ? TR("未改变（原来就是这个值）", "unchanged (it already held that)")

@@ -234,7 +234,7 @@ static int open_output(cli_options *o, const char *cmd)
         !freopen(o->partial[0] ? o->partial : o->output, "wb", stdout)) {
         fprintf(stderr, TR("xxgk %s：%s：%s\n", "xxgk %s: %s: %s\n"), cmd, o->output,
                 lang_strerror(errno));
-        partial_commit(o->output, o->partial, 0);
+        partial_commit(o->partial, 0);
         return -1;
     }
     return 0;
@@ -248,7 +248,7 @@ int options_commit(cli_options *o, int ok)
     if (!written && ok) /* (a failure already said is not said twice) */
         fprintf(stderr, TR("xxgk：%s：无法写入：%s\n", "xxgk: %s: cannot write: %s\n"), o->output,
                 lang_strerror(errno));
-    if (partial_commit(o->output, o->partial, ok && written) < 0) {
+    if (partial_commit(o->partial, ok && written) < 0) {
         fprintf(stderr, TR("xxgk：%s：%s\n", "xxgk: %s: %s\n"), o->output, lang_strerror(errno));
         return -2;
     }
