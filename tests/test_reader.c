@@ -3487,7 +3487,7 @@ static void test_flattened_page_parts(void **state)
         free(t);
         free(flat);
     }
-    /* a name and a year before a title, together too long for deglue's piece: read safely */
+    /* a long name and a year set apart before a title (over 300 bytes together): read whole */
     char *flat = flatten_spaced(a);
     xbuf longer;
     xbuf_init(&longer, 0);

@@ -423,13 +423,8 @@ static size_t title_span(const char *text, const char *end, size_t *at)
         if (!(piece_end(*stop) || opens) || (b > text && !piece_end(b[-1])) || stop - b < 30)
             continue;
         size_t n = (size_t)(stop - b);
-        char piece[256];
-        if (n >= sizeof piece)
-            continue; /* (no title runs so long) */
-        memcpy(piece, b, n);
-        piece[n] = '\0';
-        if (!(strstr(piece, "信息公开") || strstr(piece, "政务公开")) || strchr(piece, ',') ||
-            strstr(piece, "\xe3\x80\x82"))
+        if (!(line_has(b, n, "信息公开") || line_has(b, n, "政务公开")) || memchr(b, ',', n) ||
+            line_has(b, n, "\xe3\x80\x82"))
             continue;
         /* (the first title-like piece decides: its line measured once) */
         const char *ls = b, *le = strchr(stop, '\n');
