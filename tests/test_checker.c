@@ -2751,6 +2751,27 @@ static void test_across_years(void **state)
     year_figures(&prev, bare, longer, names, 1);
     assert_string_equal(prev.agency, "市交通运输局");
     assert_false(xxgk_year_follows(&prev, &cur));
+    /* names too long to keep whole are unknown, not cut: these two differ in their last
+     * characters only */
+    char long_name[200] = "测试市";
+    for (int i = 0; i < 60; i++)
+        strcat(long_name, "某");
+    const char *long_from[] = {"测试市交通运输局2024年"};
+    char long_to[2][400];
+    snprintf(long_to[0], sizeof long_to[0], "%s交通运输局2024年", long_name);
+    snprintf(long_to[1], sizeof long_to[1], "%s教育局2023年", long_name);
+    const char *long_cur[] = {long_to[0]}, *long_prev[] = {long_to[1]};
+    xxgk_year_figures long_y;
+    year_figures(&long_y, bare, long_from, long_cur, 1);
+    assert_int_equal(long_y.year, 2024);
+    assert_string_equal(long_y.agency, "");
+    year_figures(&prev, bare, long_from, long_prev, 1);
+    assert_false(xxgk_year_follows(&prev, &long_y));
+    /* 63 characters still fit */
+    long_name[strlen(long_name) - 3 * 3] = '\0';
+    snprintf(long_to[0], sizeof long_to[0], "%s交通局2024年", long_name);
+    year_figures(&long_y, bare, long_from, long_cur, 1);
+    assert_int_equal(strlen(long_y.agency), 63 * 3);
     /* a name too short to tell agencies apart by its end */
     strcpy(prev.agency, "运输局");
     prev.year = 2023;

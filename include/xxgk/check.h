@@ -73,7 +73,9 @@ XXGK_EXTERN xxgk_lang xxgk_findings_lang(const xxgk_findings *f);
  * year's 上年结转, 现行有效件数 must follow from last year's plus 本年制发 minus 本年废止, and
  * the tables must not be last year's again. */
 typedef struct {
-    char agency[192];      /* the agency's name normalized (no spaces or punctuation); "" if unknown */
+    /* the agency's name normalized (no spaces or punctuation); "" if unknown or longer than
+     * 191 bytes normalized (63 Chinese characters) */
+    char agency[192];
     int year;              /* 0 when unknown */
     double carried_in[7];  /* 二、上年结转 per applicant column (NAN where unknown) */
     double carried_out[7]; /* 四、结转下年度继续办理 */

@@ -63,8 +63,15 @@ void xxgk_year_figures_of(const xxgk_report *r, xxgk_year_figures *out)
     for (int k = 0; k < 2; k++)
         out->issued[k] = out->repealed[k] = out->in_force[k] = NAN;
     const char *agency = xxgk_report_agency(r);
-    if (agency)
-        label_norm(out->agency, sizeof out->agency, agency, strlen(agency));
+    if (agency) {
+        /* A name cut to fit would lose its end, the part that tells agencies apart (see
+         * xxgk_year_follows): one too long is left unknown.  Room for one character more than
+         * fits tells whether the whole name went in. */
+        char whole[sizeof out->agency + 4];
+        size_t len = label_norm(whole, sizeof whole, agency, strlen(agency));
+        if (len < sizeof out->agency)
+            memcpy(out->agency, whole, len + 1);
+    }
     out->year = xxgk_report_year(r);
     const xxgk_format_spec *spec = xxgk_report_spec(r);
     if (!spec)
