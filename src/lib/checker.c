@@ -802,6 +802,8 @@ static void r_section_nonstandard(check_ctx *c)
 
 int chk_table_present(const check_ctx *c, const xxgk_table_spec *ts)
 {
+    if (c->r->scrambled >> ts->id & 1) /* (printed, but not in an order that can be read) */
+        return 1;
     for (int i = 0; i < ts->ncells; i++) /* (a figure printed but not placed counts) */
         if (c->r->cells[ts->first_cell + i].kind != XXGK_CELL_ABSENT ||
             c->r->cells[ts->first_cell + i].line)

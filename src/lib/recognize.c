@@ -4847,8 +4847,9 @@ static int table_read(const xxgk_report *r, const xxgk_table_spec *t)
 /* Table t read as text that lost its layout (PDF text extracted in the order it was drawn:
  * labels in one run, figures column by column in another): half its rows or more have no
  * figure, while more figures than those rows, and two rows' worth at least, went to no row.
- * Said once, in place of the missing cells and unplaced figures it causes; the rows not read
- * stay null, and the checker does not call them missing from the report. */
+ * Said once, in place of the missing cells and unplaced figures it causes.  The rows that did
+ * get figures got them from a run that was not theirs (a column's figures down the labels of
+ * another): the whole table is left null, and the checker does not call it missing. */
 static void scrambled(scan *s, const xxgk_table_spec *t, size_t first_diag)
 {
     xxgk_report *r = s->r;
@@ -4874,10 +4875,13 @@ static void scrambled(scan *s, const xxgk_table_spec *t, size_t first_diag)
             line = line && line < d->line ? line : d->line;
             continue;
         }
+        if (!strcmp(d->rule, "struct-row-duplicate")) /* (a label seen twice in the jumble) */
+            continue;
         r->diags[kept++] = *d;
     }
     r->ndiags = kept;
     r->scrambled |= 1u << t->id;
+    memset(&r->cells[t->first_cell], 0, (size_t)t->ncells * sizeof *r->cells); /* ABSENT */
     rep_diag(r, "reader-scrambled", line,
              rep_printf(r, "%s、%s：%d 行中有 %d 行没有读到数字，另有 %d 个数字不属于任何一行；"
                            "疑为未保留版式提取的 PDF 文本，请直接读取 PDF 文件，或用 "
@@ -4981,7 +4985,7 @@ int recognize_tables(xxgk_report *r, lgrid *g)
         if (t == XXGK_TABLE_ACTIVE)
             amounts_in_yuan(&s, ts);
     }
-    int any = 0;
+    int any = r->scrambled != 0; /* (its figures are there, in an order that cannot be read) */
     for (size_t i = 0; i < r->ncells; i++)
         any |= r->cells[i].kind != XXGK_CELL_ABSENT;
     if (!any) {
