@@ -5349,7 +5349,7 @@ static void test_glued(void **state)
     t = replace(text, "测试市交通运输局2024年政府信息公开工作年度报告\n",
                 "  测试市交通运输局 2024 年政府信息公开工作年度\n                 报告\n");
     r = read_text(t, strlen(t));
-    assert_string_equal(xxgk_report_title(r), "测试市交通运输局 2024 年政府信息公开工作年度报告");
+    assert_string_equal(xxgk_report_title(r), "测试市交通运输局2024年政府信息公开工作年度报告");
     assert_string_equal(xxgk_report_agency(r), "测试市交通运输局");
     assert_int_equal(xxgk_report_year(r), 2024);
     assert_string_equal(xxgk_report_preamble(r), "本报告根据《中华人民共和国政府信息公开条例》编制,"
@@ -5415,9 +5415,12 @@ static void test_glued(void **state)
         {"“测试市交通运输局2024年政府信息公开工作年度报告”\n", title, "测试市交通运输局"},
         {"【测试市交通运输局】2024年政府信息公开工作年度报告\n",
          "【测试市交通运输局】2024年政府信息公开工作年度报告", "测试市交通运输局"},
-        /* a space inside the agency's name, PDF text's: not the name's */
-        {"测试市 交通运输局2024年政府信息公开工作年度报告\n",
-         "测试市 交通运输局2024年政府信息公开工作年度报告", "测试市交通运输局"},
+        /* a space inside the agency's name or around the year, PDF text's: not the
+         * title's; one between Latin words is */
+        {"测试市 交通运输局2024年政府信息公开工作年度报告\n", title, "测试市交通运输局"},
+        {"测试市交通运输局 2024  年政府信息公开工作年度报告\n", title, "测试市交通运输局"},
+        {"测试市CBD Park管委会2024年政府信息公开工作年度报告\n",
+         "测试市CBD Park管委会2024年政府信息公开工作年度报告", "测试市CBD Park管委会"},
     };
     for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
         a = replace(nosig, "测试市交通运输局2024年政府信息公开工作年度报告\n", titles[i].lines);

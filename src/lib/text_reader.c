@@ -785,8 +785,9 @@ static const char *wrapped_title(xxgk_report *r, unsigned i, const char *t, size
     return rep_printf(r, "%.*s%.*s", (int)pn, p, (int)tn, t);
 }
 
-/* Name s (NULL stays NULL) without the spaces between two of its Chinese characters, which are
- * PDF text's, not the name's: 测试市 交通运输局 is 测试市交通运输局. */
+/* Name s (NULL stays NULL) without the spaces between two of its Chinese characters, or
+ * between one and a digit, which are PDF text's, not the name's: 测试市 交通运输局 is
+ * 测试市交通运输局, 测试市 2024 年 is 测试市2024年.  Spaces between Latin words stay. */
 static const char *name_tight(xxgk_report *r, const char *s)
 {
     if (!s || !strchr(s, ' '))
@@ -795,10 +796,20 @@ static const char *name_tight(xxgk_report *r, const char *s)
     if (!a)
         return s;
     size_t k = 0;
-    for (size_t j = 0; a[j]; j++)
-        if (!(a[j] == ' ' && k > 0 && ((unsigned char)a[k - 1] & 0x80) &&
-              ((unsigned char)a[j + 1] & 0x80)))
-            a[k++] = a[j];
+    for (size_t j = 0; a[j];) {
+        size_t run = strspn(a + j, " ");
+        if (run && k > 0 && a[j + run]) {
+            unsigned char before = (unsigned char)a[k - 1], after = (unsigned char)a[j + run];
+            int wide_before = before & 0x80, wide_after = after & 0x80;
+            int digit_before = before >= '0' && before <= '9';
+            int digit_after = after >= '0' && after <= '9';
+            if ((wide_before && (wide_after || digit_after)) || (wide_after && digit_before)) {
+                j += run;
+                continue;
+            }
+        }
+        a[k++] = a[j++];
+    }
     a[k] = '\0';
     return a;
 }
@@ -912,6 +923,7 @@ static void find_title(xxgk_report *r)
         r->title = trimmed_copy(r, t, tn);
     }
     r->agency = name_tight(r, r->agency);
+    r->title = name_tight(r, r->title);
     r->title_shown = as_written(r, r->title);
     r->agency_shown = as_written(r, r->agency);
 }
