@@ -1,7 +1,8 @@
 /*
  * The real reports of ../shared/corpus: every figure against its hand-checked truth file, and
  * the findings against the truth's inconsistencies and expected findings.  Text files are read
- * as they are; PDFs both directly and through their `pdftotext -layout` text; web pages as
+ * as they are; PDFs both directly and through their `pdftotext -layout`, `pdftotext -raw` and
+ * `mutool draw -F txt` text; web pages as
  * HTML, as `w3m -dump` and `lynx -dump` show them, and as the crawler's flattened text, where
  * figures glued beyond a unique cut must be left null and reported, never guessed.
  * Exits 77 (skipped) when the corpus is absent.
@@ -309,6 +310,11 @@ int main(void)
         printf("FAIL pdf/: pdftotext (Debian package poppler-utils) is not installed\n");
         failures++;
     }
+    int have_mutool = system("mutool -v >/dev/null 2>&1") == 0;
+    if (n && !have_mutool) {
+        printf("FAIL pdf/: mutool (Debian package mupdf-tools) is not installed\n");
+        failures++;
+    }
     char tmpl[] = "/tmp/xxgk-corpus-XXXXXX";
     char *tmp = have_pdftotext && n ? mkdtemp(tmpl) : NULL;
     for (int i = 0; tmp && i < n; i++) {
@@ -321,6 +327,13 @@ int main(void)
             failures++;
             continue;
         }
+        /* as other extractors give it: poppler in reading order, and MuPDF (PyMuPDF's
+         * get_text) a cell a line with each page's footer first */
+        failures += check_converted("pdftotext -raw '%s' '%s'", tmp, path, rel,
+                                    " (pdftotext -raw)", truth);
+        if (have_mutool)
+            failures += check_converted("mutool draw -q -F txt '%s' > '%s' 2>/dev/null", tmp,
+                                        path, rel, " (mutool draw -F txt)", truth);
         /* and the PDF itself, through the library's own PDF reader */
         char direct[1600];
         join(direct, sizeof direct, rel, "", " (read directly)");

@@ -6820,6 +6820,53 @@ static void test_scrambled(void **state)
     free(tabs);
 }
 
+/* Text as MuPDF writes a PDF's (mutool draw -F txt, PyMuPDF's get_text): a table a cell a
+ * line, flush left, each page beginning with its footer.  A figure ending a page is read as
+ * a figure, not as a bare page number, when the page is numbered "- 3 -"; 其他处理 printed as
+ * one row takes the figures on the lines below it. */
+static void test_mupdf_text(void **state)
+{
+    (void)state;
+    char *cells = fixture("report-2021-cells.txt", NULL);
+    size_t k = 0;
+    for (size_t i = 0; cells[i]; i++) /* (flush left: no tab before a cell) */
+        if (!(cells[i] == '\t' && (i == 0 || cells[i - 1] == '\n')))
+            cells[k++] = cells[i];
+    cells[k] = '\0';
+    const char *from[] = {"三、收到和处理政府信息公开申请情况\n",
+                          "1.本机关不掌握相关政府信息\n4\n1\n0\n0\n0\n1\n6\n"};
+    const char *to[] = {"\f- 2 -\n\n三、收到和处理政府信息公开申请情况\n",
+                        "1.本机关不掌握相关政府信息\n4\n1\n0\n0\n0\n1\n6\n\n\f- 3 -\n\n"};
+    char *text = replace_all(cells, from, to, 2);
+    xxgk_report *r = read_text(text, strlen(text));
+    static const double unable[] = {4, 1, 0, 0, 0, 1, 6};
+    assert_requests_row(r, "unable", 0, unable, 7);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    xxgk_report_free(r);
+
+    /* （六）其他处理 as one row */
+    const char *six = strstr(text, "（六）其他处理\n"), *seven = strstr(text, "（七）总计\n");
+    assert_true(six && seven && six < seven);
+    char *one = malloc(strlen(text) + 1);
+    assert_non_null(one);
+    int n = snprintf(one, strlen(text) + 1, "%.*s（六）其他处理\n2\n0\n1\n0\n0\n0\n3\n\n%s",
+                     (int)(six - text), text, seven);
+    assert_true(n > 0);
+    r = read_text(one, strlen(one));
+    static const double other[] = {2, 0, 1, 0, 0, 0, 3};
+    assert_requests_row(r, "other", 0, other, 7);
+    assert_int_equal(diag_count(r, "format-mixed-layout", NULL, 0), 1);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    xxgk_findings *f = NULL;
+    assert_int_equal(xxgk_check(&f, r, NULL), 0);
+    assert_int_equal(xxgk_findings_at_least(f, XXGK_SEV_ERROR), 0);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    free(one);
+    free(text);
+    free(cells);
+}
+
 /* The register's DOCX report printed to PDF by LibreOffice, extracted by pdftotext without -layout:
  * tables 二 and 三 come out as labels then figures, and the rows that seem to get figures get
  * others' (the total row the new requests', 行政许可 a 规章 figure).  Both tables are null,
@@ -7174,6 +7221,7 @@ int main(void)
         cmocka_unit_test(test_drawing_order),
         cmocka_unit_test(test_scrambled),
         cmocka_unit_test(test_scrambled_rows),
+        cmocka_unit_test(test_mupdf_text),
         cmocka_unit_test(test_dumped_cells),
         cmocka_unit_test(test_archive),
         cmocka_unit_test(test_archive_crc),

@@ -217,9 +217,22 @@ static int is_blank(const char *s)
     return 1;
 }
 
+/* Whether the page line l is on prints its number otherwise ("- 3 -", "第3页"), anywhere on it:
+ * MuPDF's text puts a footer first. */
+static int page_numbered(const xxgk_report *r, unsigned l)
+{
+    unsigned page = r->page_of[l - 1];
+    for (unsigned k = l; k > 1 && r->page_of[k - 2] == page; k--)
+        if (is_page_number(r->lines[k - 2]) || is_page_footer(r->lines[k - 2]))
+            return 1;
+    return 0; /* (the lines after l, to the page's end, are blank: see bare_page_number) */
+}
+
 /* A bare page number ("4") at the foot of a page of PDF text: one to three digits alone on
- * line l, the next page beginning (a form feed) within the next lines that are blank.  Without
- * the page break a number alone on its line may be a figure, and is read as one. */
+ * line l, the next page beginning (a form feed) within the next lines that are blank, on a
+ * page that prints its number nowhere else.  Without the page break a number alone on its
+ * line may be a figure, and is read as one; so is one on a page numbered "- 3 -" (the last
+ * figure of a table written a cell a line). */
 static int bare_page_number(const xxgk_report *r, unsigned l)
 {
     if (!r->page_of)
@@ -230,7 +243,7 @@ static int bare_page_number(const xxgk_report *r, unsigned l)
         return 0;
     for (unsigned k = l + 1; k <= r->nlines && k <= l + 3; k++) {
         if (rep_page_begins(r, k))
-            return 1;
+            return !page_numbered(r, l);
         if (!is_blank(r->lines[k - 1]))
             return 0;
     }

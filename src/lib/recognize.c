@@ -3314,8 +3314,14 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 }
                 continue;
             }
-            if ((row->flags & XXGK_ROW_SINGLE_ALT) && !has_figure(v, nv))
-                continue; /* the group before its sub-rows */
+            if ((row->flags & XXGK_ROW_SINGLE_ALT) && !has_figure(v, nv)) {
+                /* the group before its sub-rows, or printed as one row with its figures on
+                 * the lines below (a cell a line): those take them, if the sub-rows' labels
+                 * do not come first */
+                if (filled[m] == 0)
+                    pending = m;
+                continue;
+            }
             if (m != pending && filled[m] == row->ncols) {
                 /* (a piece of the label of the row just read, after its start: the rest of it
                  * wrapped onto the lines below its figures, not the row again) */
