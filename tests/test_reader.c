@@ -6843,6 +6843,21 @@ static void test_mupdf_text(void **state)
     assert_requests_row(r, "unable", 0, unable, 7);
     assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
     xxgk_report_free(r);
+    /* on pages numbered nowhere, a 0 ending one is a figure too (no page is numbered 0), and
+     * so is a number far from the page's place in the file */
+    static const char *const ends[] = {"0", "12"};
+    for (int e = 0; e < 2; e++) {
+        char from_row[128], to_row[128];
+        snprintf(from_row, sizeof from_row, "2.其他法律行政法规禁止公开\n0\n0\n0\n0\n0\n0\n0\n");
+        snprintf(to_row, sizeof to_row,
+                 "2.其他法律行政法规禁止公开\n%s\n0\n0\n0\n0\n0\n%s\n\n\f", ends[e], ends[e]);
+        char *paged = replace(cells, from_row, to_row);
+        r = read_text(paged, strlen(paged));
+        double row[] = {atof(ends[e]), 0, 0, 0, 0, 0, atof(ends[e])};
+        assert_requests_row(r, "withheld", 1, row, 7);
+        xxgk_report_free(r);
+        free(paged);
+    }
 
     /* （六）其他处理 as one row */
     const char *six = strstr(text, "（六）其他处理\n"), *seven = strstr(text, "（七）总计\n");

@@ -229,17 +229,21 @@ static int page_numbered(const xxgk_report *r, unsigned l)
 }
 
 /* A bare page number ("4") at the foot of a page of PDF text: one to three digits alone on
- * line l, the next page beginning (a form feed) within the next lines that are blank, on a
- * page that prints its number nowhere else.  Without the page break a number alone on its
- * line may be a figure, and is read as one; so is one on a page numbered "- 3 -" (the last
- * figure of a table written a cell a line). */
+ * line l, no further than five from the page's place in the file (a cover or a contents page
+ * not numbered), the next page beginning (a form feed) within the next lines that are blank,
+ * on a page that prints its number nowhere else.  Without the page break a number alone on
+ * its line may be a figure, and is read as one; so are 0, one far from the page's place, and
+ * one on a page numbered "- 3 -" (the last figure of a table written a cell a line). */
 static int bare_page_number(const xxgk_report *r, unsigned l)
 {
     if (!r->page_of)
         return 0; /* (most text has no page breaks: nothing to look at) */
     const char *s = r->lines[l - 1];
     size_t n = trim_span(&s, strlen(s));
-    if (n == 0 || n > 3 || strspn(s, "0123456789") != n)
+    if (n == 0 || n > 3 || strspn(s, "0123456789") != n || s[0] == '0')
+        return 0;
+    int printed = atoi(s), page = (int)r->page_of[l - 1];
+    if (printed > page + 5 || printed < page - 5)
         return 0;
     for (unsigned k = l + 1; k <= r->nlines && k <= l + 3; k++) {
         if (rep_page_begins(r, k))
