@@ -4379,8 +4379,8 @@ static int header_order(scan *s, const xxgk_table_spec *t, const lrow *rw,
             return 0;
     for (int i = 0; i < rw->n && seen < 16; i++) {
         lcell *c = &g->cells[rw->first + i];
-        if (!label_like(c))
-            continue; /* (a sentence: no header) */
+        if (!label_like(c) || label_enum_len(c->s, c->n))
+            continue; /* (a sentence, or a row's label, （七）总计: no header) */
         const char *whole = cell_norm(s->r, c);
         int k = header_column_of(t, cols, ncols, whole, c->norm_len);
         if (k < 0 && !seen && strcmp(whole, "小计") == 0 && s->subtotal != 1 &&
@@ -4550,6 +4550,7 @@ static int columns_printed(scan *s, const xxgk_table_spec *t, int out[16])
     const xxgk_column_spec *cols = t->rows[0].cols;
     int ncols = t->rows[0].ncols, n = 0, total = ncols - 1;
     unsigned line = 0;
+    int others = 0; /* (an applicant's column or their group named on a line of its own) */
     if (ncols < 2 || ncols > 16 || !(cols[total].flags & XXGK_COL_TOTAL) || s->r->flat)
         return 0; /* (flattened text runs words of every kind together: no header to tell) */
     for (size_t ri = 0; ri < s->g->nrows; ri++) {
@@ -4557,11 +4558,16 @@ static int columns_printed(scan *s, const xxgk_table_spec *t, int out[16])
         int order[16];
         if (!in_regions(s, rw->line) || rw->n > ncols + 1)
             continue;
-        int seen = header_order(s, t, rw, cols, ncols, 0, order), up = 1, has_total = 0;
+        int named = header_order(s, t, rw, cols, ncols, 1, order), seen = 0;
+        for (int i = 0; i < named; i++) /* (the group names no column: left out) */
+            if (order[i] >= 0)
+                order[seen++] = order[i];
+        int up = 1, has_total = 0;
         for (int i = 0; i < seen; i++) {
             up &= i == 0 || order[i] > order[i - 1];
             has_total |= order[i] == total;
         }
+        others |= named > (has_total ? 1 : 0);
         if (seen == 1 && has_total && !n) {
             memcpy(out, order, sizeof *order);
             n = 1, line = rw->line;
@@ -4572,6 +4578,8 @@ static int columns_printed(scan *s, const xxgk_table_spec *t, int out[16])
             n = seen, line = rw->line;
         }
     }
+    if (n == 1 && others)
+        return 0; /* (a header written a word a line, MuPDF's way: 总计 is one of its lines) */
     if (n) {
         xbuf b;
         xbuf_init(&b, 0);
