@@ -237,6 +237,13 @@ static void test_tables_rows(void **state)
            "\t\t2.重复申请\t1\t0\t0\t0\t0\t0\t1\n\t\t2.重复申请\t3\t0\t0\t0\t0\t0\t3",
            "struct-row-conflict", 1,
            "2.重复申请：第47行为 1 0 0 0 0 0 1；第48行为 3 0 0 0 0 0 3（采用第一次印出的）");
+    /* ... in section 二 too, its rows padded with the table's empty cells, the last row as
+     * well (after which the table is closed) */
+    expect("行政处罚\t35\t\t", "行政处罚\t35\t\t\n行政处罚\t53\t\t", "struct-row-conflict", 1,
+           "行政处罚：第20行为 35；第21行为 53（采用第一次印出的）");
+    expect("行政事业性收费\t12.5\t\t", "行政事业性收费\t12.5\t\t\n行政事业性收费\t21.5\t\t",
+           "struct-row-conflict", 1,
+           "行政事业性收费：第24行为 12.5；第25行为 21.5（采用第一次印出的）");
     /* figures beside a group's caption (a subtotal) are said, not taken */
     expect("\t（三）不予公开\t1.属于国家秘密", "\t（三）不予公开\t\t9\t0\t0\t0\t0\t0\t9\n\t\t1.属于国家秘密",
            "reader-unplaced", 1, "（三）不予公开：分组标题在格式中没有数字，其后的数字未采用：9 0 0 0 0 0 9");

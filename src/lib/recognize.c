@@ -250,14 +250,24 @@ static void diag_cells(xxgk_report *r, const char *rule, unsigned line, const ch
     xbuf_free(&b);
 }
 
+/* Row's cells of v[0..*nv), past the row's width: without the blank cells before them (the
+ * label's merged cells) and after them (a short row's in a wide table, 行政处罚 35). */
+static const lcell *own_cells(const xxgk_row_spec *row, const lcell *v, int *nv)
+{
+    while (*nv > row->ncols && v[0].kind == NUM_BLANK)
+        v++, (*nv)--;
+    while (*nv > row->ncols && v[*nv - 1].kind == NUM_BLANK)
+        (*nv)--;
+    return v;
+}
+
 /* A row read already, printed again (label mc, figures v): said, and when its figures differ
  * from those read, an error with both (the first are kept). */
 static void duplicate_row(xxgk_report *r, const xxgk_row_spec *row, const lcell *mc,
                           const lcell *v, int nv, int conflicts_only)
 {
     const xxgk_cell *had = &r->cells[row->first_cell];
-    while (nv > row->ncols && v[0].kind == NUM_BLANK) /* (the label's merged cells) */
-        v++, nv--;
+    v = own_cells(row, v, &nv);
     int differ = 0;
     /* (compared cell by cell only as printed in full: a repeat short of cells or with one too
      * many would be placed otherwise, and is only said to be a repeat) */
@@ -3280,12 +3290,11 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
         if (closed && (m < 0 || filled[m] != 0 || nv == 0)) {
             /* (a row of the table printed in full again with other figures: a second table,
              * another year's or a correction, of which the first is taken, and said) */
-            int b = 0; /* (the label's merged cells) */
-            while (m >= 0 && nv - b > t->rows[m].ncols && v[b].kind == NUM_BLANK)
-                b++;
-            if (m >= 0 && filled[m] == t->rows[m].ncols && nv - b == t->rows[m].ncols &&
-                figures_in(v + b, nv - b) == nv - b && !(t->rows[m].flags & XXGK_ROW_GROUP))
-                duplicate_row(r, &t->rows[m], mc, v + b, nv - b, 1);
+            int own = nv;
+            const lcell *o = m >= 0 ? own_cells(&t->rows[m], v, &own) : v;
+            if (m >= 0 && filled[m] == t->rows[m].ncols && own == t->rows[m].ncols &&
+                figures_in(o, own) == own && !(t->rows[m].flags & XXGK_ROW_GROUP))
+                duplicate_row(r, &t->rows[m], mc, o, own, 1);
             continue; /* (with its figures on its line: a label alone would take any after it) */
         }
         if (t->id == XXGK_TABLE_REQUESTS && !opened)
