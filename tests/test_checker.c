@@ -781,6 +781,8 @@ static void test_text_rules(void **state)
     /* a title of the wrong year, against the period and the date, which agree */
     expect("测试市交通运输局2024年政府信息公开", "测试市交通运输局2023年政府信息公开",
            "date-title-year", 1, "标题为2023年；统计期限为2024年（第3行），发布日期 2025-01-20");
+    expect("测试市交通运输局2024年政府信息公开", "测试市交通运输局二〇二三年政府信息公开",
+           "date-title-year", 1, "标题为2023年；统计期限为2024年（第3行），发布日期 2025-01-20");
     expect("测试市交通运输局2024年政府信息公开", "测试市交通运输局2023年政府信息公开", "date-late",
            0, NULL);
     expect("测试市交通运输局2024年政府信息公开", "测试市交通运输局2023年政府信息公开", "text-period",

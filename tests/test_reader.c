@@ -5421,6 +5421,11 @@ static void test_glued(void **state)
         {"测试市交通运输局 2024  年政府信息公开工作年度报告\n", title, "测试市交通运输局"},
         {"测试市CBD Park管委会2024年政府信息公开工作年度报告\n",
          "测试市CBD Park管委会2024年政府信息公开工作年度报告", "测试市CBD Park管委会"},
+        /* its year in Chinese numerals, the zero as 〇 or ○ */
+        {"测试市交通运输局二〇二四年政府信息公开工作年度报告\n",
+         "测试市交通运输局二〇二四年政府信息公开工作年度报告", "测试市交通运输局"},
+        {"测试市交通运输局二○二四 年政府信息公开工作年度报告\n",
+         "测试市交通运输局二○二四年政府信息公开工作年度报告", "测试市交通运输局"},
     };
     for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
         a = replace(nosig, "测试市交通运输局2024年政府信息公开工作年度报告\n", titles[i].lines);

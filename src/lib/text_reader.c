@@ -607,6 +607,40 @@ static const char *title_year(const char *t)
     return NULL;
 }
 
+/* t[0..*n) with its first year written in Chinese numerals and followed by 年 (二〇二四年,
+ * 二○二四 年) in digits, 2024年, for the title's year and agency to be read as in digits; t
+ * itself when it has none (or no copy can be made). */
+static const char *digit_year(xxgk_report *r, const char *t, size_t *n)
+{
+    for (size_t at = 0; at + 12 <= *n; at++) {
+        int32_t cp;
+        size_t i = at, k;
+        int digits = 0, year = 0;
+        while (digits < 4 && i < *n && (k = u8_next(t + i, *n - i, &cp)) > 0) {
+            int d = cn_zero(cp, digits) ? 0 : cn_digit(cp);
+            if (d == 0 && !cn_zero(cp, digits))
+                break;
+            if (d == 10 || (digits == 0 && d != 1 && d != 2))
+                break; /* (十 counts no year; nor does a year before 1000) */
+            year = year * 10 + d;
+            digits++;
+            i += k;
+        }
+        size_t end = i;
+        while (end < *n && t[end] == ' ')
+            end++;
+        if (digits < 4 || end + 3 > *n || memcmp(t + end, "年", 3) != 0 ||
+            (i < *n && u8_next(t + i, *n - i, &cp) && (cn_digit(cp) || cn_zero(cp, 1))))
+            continue;
+        char *out = rep_printf(r, "%.*s%d%.*s", (int)at, t, year, (int)(*n - i), t + i);
+        if (!out)
+            return t;
+        *n = strlen(out);
+        return out;
+    }
+    return t;
+}
+
 /* Pairs of marks a title or a name may stand between, which are no part of it. */
 static const char *const enclosing[][2] = {
     {"《", "》"}, {"“", "”"}, {"【", "】"}, {"〔", "〕"}, {"「", "」"}, {"『", "』"}, {"\"", "\""}};
@@ -853,6 +887,9 @@ static void find_title(xxgk_report *r)
         tn = strlen(joined);
         r->title_line = i--; /* (the line above, 1-based) */
     }
+    const char *shown = t; /* (the title as printed; its year read in digits) */
+    size_t shown_n = tn;
+    t = digit_year(r, t, &tn);
     /* (the last year before the report's name, its last 政府信息公开 or 政务公开: an agency's
      * name may hold one, 北京2022年冬奥会…组织委员会2024年…; or else the first after it,
      * …年度报告（2024年）, not a date after that, （2025年1月发布）) */
@@ -918,9 +955,9 @@ static void find_title(xxgk_report *r)
     if (above && r->agency && strstr(above, r->agency) && !strstr(t, r->agency)) {
         const char *a = above;
         size_t an = trim_span(&a, strlen(a));
-        r->title = rep_printf(r, "%.*s%.*s", (int)an, a, (int)tn, t);
+        r->title = rep_printf(r, "%.*s%.*s", (int)an, a, (int)shown_n, shown);
     } else {
-        r->title = trimmed_copy(r, t, tn);
+        r->title = trimmed_copy(r, shown, shown_n);
     }
     r->agency = name_tight(r, r->agency);
     r->title = name_tight(r, r->title);
