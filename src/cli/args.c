@@ -42,6 +42,20 @@ static int option_word(const char *s)
     return s[1] == '-' && s[2] != '\0' ? 2 : 0;
 }
 
+/* Whether s names one of the options allowed (--db, --db=x.db, -o, -ox), as a value never
+ * does. */
+static int names_option(const char *const *allowed, const char *s)
+{
+    int dashes = option_word(s);
+    if (!dashes)
+        return 0;
+    char name[64];
+    snprintf(name, sizeof name, "%.*s", (int)strcspn(s, "="), s);
+    if (dashes == 1)
+        name[2 < sizeof name ? 2 : 0] = '\0';
+    return option_named(allowed, name) != NULL;
+}
+
 /* Move argv[i] (and its value) in front of the positional arguments gathered so far, which
  * start at argv[*first]: the positional ones keep their order. */
 static void hoist(char **argv, int *first, int i, int n)
@@ -92,7 +106,9 @@ int args_parse(args *a, int argc, char **argv, int from, const char *const *allo
         }
         if (!spec)
             continue; /* positional: stays where it is */
-        if (!attached && i + 1 >= argc) {
+        /* (a value left out: the next word is one of the command's options, which would
+         * otherwise be taken for it and its own value then blamed as a stray argument) */
+        if (!attached && (i + 1 >= argc || names_option(allowed, argv[i + 1]))) {
             fprintf(stderr, TR("xxgk %s：%s 需要一个值\n", "xxgk %s: %s needs a value\n"), cmd, s);
             return -1;
         }

@@ -804,6 +804,8 @@ int register_output(const void *parsed, const char *cmd, const char **path)
 {
     const args *a = parsed;
     *path = args_get(a, "o", NULL);
+    if (*path && strcmp(*path, "-") == 0)
+        *path = NULL; /* (-o -: standard output, as without -o) */
     return *path && output_refused(*path, cmd) ? -1 : 0;
 }
 

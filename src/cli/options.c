@@ -87,6 +87,8 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
                    NULL);
     }
     o->output = args_get(&a, "output", NULL);
+    if (o->output && strcmp(o->output, "-") == 0)
+        o->output = NULL; /* (-o -: standard output, as without -o) */
     if (binary_to_terminal(o->format, o->output, cmd) || (o->output && open_output(o, cmd) < 0)) {
         options_free(o);
         return -2;

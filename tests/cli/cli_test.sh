@@ -1378,6 +1378,15 @@ run check "name
 with newline.txt"
 no_crash; expect_rc 0
 expect_grep_fixed "$OUT" 'name\nwith newline.txt: format 2021' "stdout"
+# an option left without its value, another after it: that one is not taken for the value
+run check --agency-kind --format json valid.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "xxgk check: --agency-kind needs a value" "stderr"
+# -o - is standard output, not a file called -
+run check -o - --format json valid.txt
+no_crash; expect_rc 0
+expect_grep_fixed "$OUT" '{"file":"valid.txt","format":"2021","findings":[]}' "stdout"
+[ ! -e "$W/-" ] || fail "-o - wrote a file called -"
 end
 
 begin "--from: inputs listed one per line (CRLF, blank lines, a BOM), after those named; - reads the list from stdin"

@@ -139,6 +139,9 @@ expect 0 "" -- x request list -o "$W/list.txt"
 grep -q "^R1 " "$W/list.txt" && echo "ok - request list -o FILE writes the text there" ||
     { echo "not ok - request list -o (text) wrote no file"; fails=$((fails + 1)); }
 expect 2 "today" -- x request show R1 --today 2024-04-31
+# a value left out before another option: that option is not taken for it (nor its value
+# blamed as a stray argument)
+expect 2 "^xxgk request: --today needs a value$" -- "$X" request show R1 --today --db "$DB"
 expect 2 "--within is not an option of show" -- x request show R1 --within 3
 expect 2 "no extension-notice\|no extension event" -- x letter R1 extension-notice
 expect 2 "fee" -- x request event R1 fee-paid 2024-03-06
