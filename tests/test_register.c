@@ -802,6 +802,14 @@ static void test_report_round_trip(void **state)
     assert_string_equal(counted, "regs.in_force");
     free(unset);
     free(counted);
+    /* a large count kept whole (not rounded through 万元's six decimals, as amounts are) */
+    assert_int_equal(xxgk_figure_set(db, 2024, "penalty", 633347347957.0), 0);
+    /* no figures nor text for a year still to come */
+    int coming = xxgk_date_year(xxgk_date_today()) + 1;
+    assert_int_equal(xxgk_figure_set(db, coming, "licensing", 1), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "has not come yet"));
+    assert_int_equal(xxgk_narrative_set(db, coming, 5, "无。"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "has not come yet"));
     assert_int_equal(xxgk_case_set(db, "C1", "reconsideration", "2024-02-01", "upheld",
                                    "2024-04-01"), 0);
     assert_int_equal(xxgk_case_set(db, "C2", "litigation_direct", "2024-10-01", NULL, NULL), 0);
@@ -825,6 +833,7 @@ static void test_report_round_trip(void **state)
     assert_int_equal(json_integer_value(json_array_get(json_object_get(act, "normative"), 2)),
                      12); /* carried: 10 + 3 - 1 */
     assert_int_equal(json_integer_value(json_object_get(act, "licensing")), 42);
+    assert_true(json_integer_value(json_object_get(act, "penalty")) == 633347347957LL);
     json_t *rev = json_object_get(j, "review");
     assert_int_equal(json_integer_value(json_array_get(json_object_get(rev, "reconsideration"), 0)),
                      1);

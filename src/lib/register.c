@@ -57,6 +57,21 @@ int register_not_future(xxgk_date d, const char *s, const char *what)
                    what, s, t);
 }
 
+int register_year_check(int year)
+{
+    if (year < 2019 || year > 2100)
+        return err_set(XXGK_EINVAL, TR("年度 %d 超出范围（2019-2100）",
+                                       "year %d is out of range (2019-2100)"), year);
+    xxgk_date now = xxgk_date_today();
+    if (year <= xxgk_date_year(now))
+        return 0;
+    char t[11];
+    xxgk_date_format(now, t);
+    return err_set(XXGK_EINVAL,
+                   TR("%d年度还没有到（今天是 %s）", "the year %d has not come yet (today is %s)"),
+                   year, t);
+}
+
 /* Whether s is a number as a spreadsheet writes a long one it keeps as a number
  * ("1.10101199001011E+17"): an ID card's 18 digits cut to 15. */
 int register_sci_number(const char *s)
@@ -2905,8 +2920,9 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
                           "行政规范性文件.现行有效, 行政许可, 行政事业性收费 ...)"),
                        key ? key : "");
     key = canon; /* the register keeps the key, whatever words named it */
-    if (year < 2019 || year > 2100)
-        return err_set(XXGK_EINVAL, TR("年份 %d 超出范围", "year %d is out of range"), year);
+    int bad_year = register_year_check(year);
+    if (bad_year < 0)
+        return bad_year;
     char shown[64];
     value += 0.0; /* -0 is 0, and said so */
     num_format(shown, sizeof shown, value);
@@ -2928,7 +2944,8 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
                           "%s: %s is not an amount in 万元 from 0 to 100000000 with at most six "
                           "decimals (1 分 is 0.000001 万元)"),
                        key, shown);
-    value = round(fen) / 1e6;
+    if (amount) /* (a count is whole already: rounded through 分 a large one lost its last unit) */
+        value = round(fen) / 1e6;
     char ys[16], vs[48], row[96];
     snprintf(ys, sizeof ys, "%d", year);
     register_figure_text(vs, sizeof vs, value);
@@ -3179,10 +3196,9 @@ int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
                        TR("第%d部分不存在（应为1至6，即一至六）",
                           "section %d does not exist (1-6, 一 to 六)"),
                        section);
-    if (year < 2019 || year > 2100)
-        return err_set(XXGK_EINVAL,
-                       TR("年份 %d 超出范围（2019-2100）", "year %d is out of range (2019-2100)"),
-                       year);
+    int bad_year = register_year_check(year);
+    if (bad_year < 0)
+        return bad_year;
     if (!text)
         return narrative_drop(db, year, section);
     char what[48];

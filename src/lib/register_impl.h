@@ -35,6 +35,9 @@ typedef struct {
 
 /* XXGK_EINVAL, naming `what`, for a date later than tomorrow (a typo for another year). */
 int register_not_future(xxgk_date d, const char *s, const char *what);
+/* Whether year is one the register keeps figures for: 2019 to 2100, and not after the year
+ * under way (which may be drafted).  0, or an error set (XXGK_EINVAL). */
+int register_year_check(int year);
 /* An event's kind as the user's language names it (延期答复 for extension). */
 const char *register_kind_word(const char *kind);
 /* Whether s is a number as a spreadsheet writes a long one ("1.10101199001011E+17"). */

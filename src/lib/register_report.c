@@ -326,17 +326,10 @@ static int build(xxgk_report **out, xxgk_db *db, int year, const char *date, int
                  const char *replacement, int alone)
 {
     *out = NULL;
-    if (year < 2019 || year > 2100)
-        return err_set(XXGK_EINVAL, TR("年度 %d 超出范围", "year %d is out of range"), year);
+    int bad_year = register_year_check(year);
+    if (bad_year < 0)
+        return bad_year;
     xxgk_date now = xxgk_date_today();
-    if (year > xxgk_date_year(now)) { /* (the year under way may be drafted) */
-        char t[11];
-        xxgk_date_format(now, t);
-        return err_set(XXGK_EINVAL,
-                       TR("%d年度还没有到（今天是 %s）",
-                          "the year %d has not come yet (today is %s)"),
-                       year, t);
-    }
     char today[11], given[32];
     date = register_date_read(date, given); /* 2025/1/20, 2025年1月20日 */
     if (!date) {
