@@ -570,6 +570,11 @@ int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *d
     int rc = build(out, db, year, date, 0, NULL, 0);
     misread m = {0};
     int bad = rc ? 0 : reads_back(*out, &m);
+    char cell[256] = ""; /* (the figure that read otherwise, when no text of the agency's did it) */
+    if (bad > 0 && m.row)
+        snprintf(cell, sizeof cell, TR("（“%s %s”：登记簿为 %.15g，读回为 %.15g）",
+                                       " ('%s %s': %.15g in the register, %.15g read back)"),
+                 m.row->label, m.row->cols[m.col].label, m.built, m.read);
     xxgk_report_free(m.back);
     m.back = NULL;
     if (bad == 0)
@@ -592,8 +597,9 @@ int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *d
         if (rc)
             return rc;
     }
-    return err_set(XXGK_EINVAL, TR("报告的文字读回时与登记簿不符",
-                                   "the report's text does not read back as the register's"));
+    return err_set(XXGK_EINVAL, TR("报告的文字读回时与登记簿不符%s",
+                                   "the report's text does not read back as the register's%s"),
+                   cell);
 }
 
 int register_report_try(xxgk_db *db, int year, int section, const char *text)
