@@ -273,6 +273,14 @@ static void test_corrections(void **state)
     assert_non_null(strstr(text, "C1           2024-03-04  张三        business   open                 "
                                  "due 2024-04-01\n"));
     free(text);
+    /* an ID wider than the column widens it, for every row and the header */
+    add(db, "依申请-2024-第0001号", "natural", "2024-03-04");
+    assert_int_equal(xxgk_request_list(db, 2024, -1, "2024-03-05", &text), 0);
+    assert_non_null(strstr(text, "ID                    received"));
+    assert_non_null(strstr(text, "\nC1                    2024-03-04  张三"));
+    assert_non_null(strstr(text, "\n依申请-2024-第0001号  2024-03-04  张三"));
+    free(text);
+    assert_int_equal(xxgk_request_delete(db, "依申请-2024-第0001号", "测试"), 0);
     /* refused, and nothing changes: a type that is no column, an event before the new date,
      * a required field cleared, a field that does not exist, a request that does not exist */
     long audit = rows("audit");

@@ -2517,6 +2517,25 @@ int register_due_estimated(const xxgk_calendar *cal, const char *received, const
     return 0;
 }
 
+/* The width of the ID column of a list of the requests received from `from` to `to`: 12, or
+ * one more than the widest ID (依申请-2024-第0001号) for the columns after it to stay in line;
+ * negative when the register cannot be read. */
+static int id_column(xxgk_db *db, const char *from, const char *to)
+{
+    sqlite3_stmt *st = store_prepare(
+        &db->s, "SELECT id FROM request WHERE received BETWEEN ? AND ?", from, to);
+    if (!st)
+        return XXGK_EIO;
+    int width = 12, rc;
+    while ((rc = store_step(&db->s, st)) > 0) {
+        const char *id = (const char *)sqlite3_column_text(st, 0);
+        int w = id ? (int)u8_width(id, strlen(id)) + 1 : 0;
+        width = w > width ? w : width;
+    }
+    sqlite3_finalize(st);
+    return rc < 0 ? rc : width;
+}
+
 int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char **out)
 {
     *out = NULL;
@@ -2525,6 +2544,9 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
     int rc = register_listing(year, today, &now, from, to);
     if (rc)
         return rc;
+    int id_width = id_column(db, from, to);
+    if (id_width < 0)
+        return id_width;
     xxgk_calendar *cal;
     if ((rc = register_calendar(db, &cal)))
         return rc;
@@ -2578,12 +2600,13 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
                 : "";
         /* the words of the user's language: keys in English, the report's words in Chinese */
         int en = xxgk_lang_get() == XXGK_LANG_EN;
-        if (n == 0) /* a header over the columns */
-            xbuf_puts(&b, en ? "ID           received    applicant   type       status"
-                               "               due\n"
-                             : "编号         收到日期    申请人      申请人类型    状态      期限\n");
+        if (n == 0) { /* a header over the columns */
+            xbuf_pad(&b, en ? "ID" : "编号", id_width);
+            xbuf_puts(&b, en ? " received    applicant   type       status               due\n"
+                             : " 收到日期    申请人      申请人类型    状态      期限\n");
+        }
         const char *type = (const char *)sqlite3_column_text(st, 2);
-        xbuf_pad(&b, (const char *)sqlite3_column_text(st, 0), 12);
+        xbuf_pad(&b, (const char *)sqlite3_column_text(st, 0), id_width);
         xbuf_printf(&b, " %s  ", received);
         xbuf_pad_cut(&b, (const char *)sqlite3_column_text(st, 6), 12);
         int col = applicant_column(type);
