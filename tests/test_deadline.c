@@ -360,6 +360,21 @@ static void test_fee_and_overlap(void **state)
     d = compute(state, "2024-03-01", fee, 1);
     assert_int_equal(d.paused, 1);
     assert_int_equal(d.due, 0);
+    /* ... with the consultation that began before it ended: the consultation has all its
+     * days, those after the notice too, as it will once the fee is paid */
+    d = compute(state, "2024-03-01", both, 3);
+    assert_int_equal(d.paused, 1);
+    assert_int_equal(d.due, 0);
+    assert_int_equal(d.excluded[0].days, 5);
+    assert_int_equal(d.excluded[1].days, 0);
+    assert_int_equal(d.excluded_days, 5);
+    /* ... and with the notice first, the consultation inside its time: the days are the
+     * notice's, still running, none the consultation's */
+    xxgk_event inside[] = {EV(FEE_NOTICE, "2024-03-05"), EV(CONSULT_START, "2024-03-06"),
+                           EV(CONSULT_END, "2024-03-08")};
+    d = compute(state, "2024-03-01", inside, N(inside));
+    assert_int_equal(d.paused, 1);
+    assert_int_equal(d.excluded_days, 0);
 }
 
 static void test_unknown_year(void **state)

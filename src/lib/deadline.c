@@ -30,6 +30,36 @@ static const char *kind_name(xxgk_event_kind k)
     err_set(code, TR("第%zu个事项（%s，%s）：" zh, "event %zu (%s, %s): " en), i + 1,           \
             kind_name(e->kind), ds, __VA_ARGS__)
 
+/* The first span holding day (from < day <= to, a span still open holding every day after
+ * its start) that takes it: d->nexcluded when none. */
+static int span_of(const xxgk_deadline *d, xxgk_date day)
+{
+    int k = 0;
+    while (k < d->nexcluded &&
+           (d->excluded[k].uncounted || !(d->excluded[k].from < day &&
+                                          (d->excluded[k].to == OPEN || day <= d->excluded[k].to))))
+        k++;
+    return k;
+}
+
+/* With the clock stopped from a span still open, the working days from `day` on that spans
+ * already ended hold, counted to them as they will be once it ends (a consultation ended
+ * while a fee notice waits is shown with all its days, not those before the notice). */
+static void ended_spans(xxgk_deadline *d, const xxgk_calendar *cal, xxgk_date day)
+{
+    xxgk_date last = 0;
+    for (int k = 0; k < d->nexcluded; k++)
+        if (!d->excluded[k].uncounted && d->excluded[k].to != OPEN && d->excluded[k].to > last)
+            last = d->excluded[k].to;
+    for (; day <= last; day++) {
+        int k = xxgk_calendar_is_workday(cal, day) ? span_of(d, day) : d->nexcluded;
+        if (k < d->nexcluded && d->excluded[k].to != OPEN) {
+            d->excluded[k].days++;
+            d->excluded_days++;
+        }
+    }
+}
+
 /* Count base + extension working days from d->clock_start, skipping the working days inside
  * the excluded spans; stop (due = 0) on reaching the start of a span still open. */
 static int walk(xxgk_deadline *d, const xxgk_calendar *cal)
@@ -43,8 +73,10 @@ static int walk(xxgk_deadline *d, const xxgk_calendar *cal)
     d->paused = open_from != 0;
     while (counted < target) {
         day++;
-        if (open_from && day > open_from)
+        if (open_from && day > open_from) {
+            ended_spans(d, cal, day);
             return 0; /* the clock is stopped: no due date yet */
+        }
         int y = xxgk_date_year(day);
         if (y > XXGK_DATE_MAX_YEAR)
             return err_set(XXGK_EINVAL,
@@ -53,10 +85,7 @@ static int walk(xxgk_deadline *d, const xxgk_calendar *cal)
         d->guessed |= !xxgk_calendar_day_known(cal, day);
         if (!xxgk_calendar_is_workday(cal, day))
             continue;
-        int k = 0;
-        while (k < d->nexcluded && (d->excluded[k].uncounted || !(d->excluded[k].from < day &&
-                                                                  day <= d->excluded[k].to)))
-            k++;
+        int k = span_of(d, day);
         if (k < d->nexcluded) {
             d->excluded[k].days++; /* the first span holding the day takes it: no double count */
             d->excluded_days++;
