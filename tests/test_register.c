@@ -177,6 +177,11 @@ static void test_bad_input_changes_nothing(void **state)
     add(db, "A4old", "natural", "2019-03-01");
     notice.date = "2019-03-04";
     assert_int_equal(xxgk_request_event_add(db, "A4old", &notice), 0);
+    char *status = NULL; /* (nor a time to wait for said) */
+    assert_int_equal(xxgk_request_status(db, "A4old", &status), 0);
+    assert_null(strstr(status, "waits"));
+    assert_non_null(strstr(status, "open, due 2019-03-22; last event"));
+    free(status);
     assert_int_equal(event(db, "A4old", "fee-unpaid", "2019-03-20", NULL), 0);
     /* a reply whose outcome is what a closing event means needs what that event needs */
     add(db, "A5", "natural", "2024-03-01");

@@ -1033,7 +1033,9 @@ int register_waiting(const xxgk_calendar *cal, const req_rec *q, const xxgk_dead
         return 0;
     for (int k = 0; k < d->nexcluded; k++) {
         int fee = d->excluded[k].why == XXGK_EV_FEE_NOTICE;
-        if (d->excluded[k].to == 0 &&
+        /* (not a fee notice under the 2007 条例, which gave no time to pay and stopped no
+         * clock: nothing to wait for) */
+        if (d->excluded[k].to == 0 && !d->excluded[k].uncounted &&
             xxgk_calendar_add_workdays(cal, d->excluded[k].from,
                                        fee ? XXGK_FEE_PAY_DAYS : XXGK_CONSULT_DAYS, &last,
                                        NULL) == 0 &&
