@@ -778,6 +778,12 @@ static void test_text_rules(void **state)
     expect("2024年，我局认真贯彻落实政府信息公开条例，全年共收到政府信息公开申请29件",
            "（二）与2023年对比情况\n全年共收到政府信息公开申请17件", "text-figure-mismatch", 1,
            "正文：“全年共收到政府信息公开申请17件”；表格一、本年新收总计为 29");
+    /* in section 三 a count of answers need not say they are of applications; elsewhere it
+     * must (a hotline's, a licence's) */
+    expect("三、收到和处理政府信息公开申请情况\n",
+           "三、收到和处理政府信息公开申请情况\n本年共办结28件。\n", "text-figure-mismatch", 1,
+           "正文：“办结28件”；表格（七）总计为 29");
+    expect("一、总体情况\n", "一、总体情况\n本年共办结28件。\n", "text-figure-mismatch", 0, NULL);
     /* a title of the wrong year, against the period and the date, which agree */
     expect("测试市交通运输局2024年政府信息公开", "测试市交通运输局2023年政府信息公开",
            "date-title-year", 1, "标题为2023年；统计期限为2024年（第3行），发布日期 2025-01-20");

@@ -2866,9 +2866,12 @@ void r_text_figures(check_ctx *c)
                 continue;
             const char *from, *to, *ca, *ce;
             sentence(text, p, &from, &to);
-            /* (section 四 speaks of disclosure's cases whatever its words) */
+            /* (section 四 speaks of disclosure's cases whatever its words, and section 三 of
+             * applications: "本年共办结190件") */
             int in_four = stated[k].about[0] == about_disclosure[0] && chk_in_section(c, p, 4);
-            if (stated[k].about[0] && !in_four && !chk_span_has(from, to, stated[k].about[0]) &&
+            int in_three = stated[k].answered && chk_in_section(c, p, 3);
+            if (stated[k].about[0] && !in_four && !in_three &&
+                !chk_span_has(from, to, stated[k].about[0]) &&
                 !(stated[k].about[1] && chk_span_has(from, to, stated[k].about[1])))
                 continue;
             clause_of(text, p, &ca, &ce);
