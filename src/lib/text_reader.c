@@ -861,7 +861,7 @@ static void find_title(xxgk_report *r)
         for (i = 0; i < limit && i < (pass ? 40u : 400u) && i < r->nlines; i++) {
             l = title_text(r, i, &last);
             /* (a sentence naming the report, "现公布2024年……年度报告，", is no title) */
-            if (l && (pass || (title_year(l) && !strstr(l, "\xe3\x80\x82") && !strchr(l, ','))))
+            if (l && !strstr(l, "\xe3\x80\x82") && !strchr(l, ',') && (pass || title_year(l)))
                 break;
             l = NULL;
         }
