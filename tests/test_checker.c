@@ -415,6 +415,18 @@ static void test_format_rules(void **state)
            "“测试市交通运输局2024年政府信息公开工作报告”");
     expect("2024年政府信息公开工作年度报告", " 2024 年政府信息公开工作 年度报告", "format-title", 0,
            NULL);
+    /* a section with nothing under its heading; 无 is something */
+    const char *six = strstr(base, "六、其他需要报告的事项\n");
+    assert_non_null(six);
+    static const char *const under[] = {"", "\n  \n", "无。\n"};
+    for (int u = 0; u < 3; u++) {
+        char *bare = malloc(strlen(base) + 16);
+        assert_non_null(bare);
+        sprintf(bare, "%.*s六、其他需要报告的事项\n%s", (int)(six - base), base, under[u]);
+        expect_on(bare, "测试", "测试", "struct-section-empty", u < 2,
+                  u < 2 ? "六、其他需要报告的事项" : NULL);
+        free(bare);
+    }
     /* no title: said so, not the sentence after it taken for one */
     expect("测试市交通运输局2024年政府信息公开工作年度报告\n", "", "format-title", 1, "未找到标题");
     /* （六） printed as one row in a 2021 table */

@@ -28,6 +28,7 @@ static void r_withheld_share(check_ctx *c);
 static void r_no_decisions(check_ctx *c);
 static void r_no_tables(check_ctx *c);
 static void r_section_missing(check_ctx *c);
+static void r_section_empty(check_ctx *c);
 static void r_section_duplicate(check_ctx *c);
 static void r_section_order(check_ctx *c);
 static void r_section_nonstandard(check_ctx *c);
@@ -78,6 +79,8 @@ static const struct {
       "no statistics table found: the figures cannot be read"}, r_no_tables},
     {{"struct-section-missing", "structure", E, "缺少规定的章节", "a required section is missing"},
      r_section_missing},
+    {{"struct-section-empty", "structure", W, "章节只有标题，没有内容",
+      "a section has a heading and nothing under it"}, r_section_empty},
     {{"struct-section-duplicate", "structure", E, "章节序号重复使用",
       "a section number is used twice"}, r_section_duplicate},
     {{"struct-section-order", "structure", W, "章节顺序或序号不符合格式",
@@ -734,6 +737,25 @@ static void r_section_missing(check_ctx *c)
             have |= c->r->sections[i].standard == s;
         if (!have)
             chk_found(c, 0, "%s、%s", xxgk_section_numeral(s), xxgk_section_title(s));
+    }
+}
+
+/* Sections 一, 五 and 六 are words only (二, 三 and 四 have their tables): one with none under
+ * its heading says nothing, not even 无. */
+static void r_section_empty(check_ctx *c)
+{
+    if (no_report(c->r))
+        return;
+    for (size_t i = 0; i < c->r->nsections; i++) {
+        const xxgk_section *s = &c->r->sections[i];
+        if (s->standard != 1 && s->standard != 5 && s->standard != 6)
+            continue;
+        const char *t = s->text ? s->text : "";
+        while (*t == ' ' || *t == '\t' || *t == '\n' || *t == '\r')
+            t++;
+        if (!*t)
+            chk_found(c, s->line, "%s、%s", xxgk_section_numeral(s->standard),
+                      xxgk_section_title(s->standard));
     }
 }
 
