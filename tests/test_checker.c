@@ -156,6 +156,14 @@ static void test_arith_negative_fraction(void **state)
 {
     (void)state;
     expect("行政处罚\t35", "行政处罚\t-35", "arith-negative", 1, "行政处罚·本年处理决定数量：-35");
+    /* figures beyond any agency's year: digits typed too many, 元 in a column of 万元 */
+    expect("行政处罚\t35", "行政处罚\t3500000000", "arith-implausible", 1,
+           "行政处罚·本年处理决定数量：3500000000（超过 1000000000）");
+    expect("行政处罚\t35", "行政处罚\t350000000", "arith-implausible", 0, NULL);
+    expect("行政事业性收费\t12.5", "行政事业性收费\t125000000.5", "arith-implausible", 1,
+           "行政事业性收费·本年收费金额（单位：万元）：125000000.5（超过 100000000）");
+    expect("（七）总计\t\t21\t", "（七）总计\t\t2100000\t", "arith-implausible", 1,
+           "（七）总计·自然人：2100000（超过 1000000）");
     expect("行政许可\t120", "行政许可\t1.5", "arith-fraction", 1, "行政许可·本年处理决定数量：1.5");
     {
         xxgk_check_options en = {XXGK_LANG_EN, XXGK_AGENCY_AUTO};

@@ -23,6 +23,7 @@ static void r_outcomes(check_ctx *c);
 static void r_row_total(check_ctx *c);
 static void r_review_total(check_ctx *c);
 static void r_negative(check_ctx *c);
+static void r_implausible(check_ctx *c);
 static void r_fraction(check_ctx *c);
 static void r_withheld_share(check_ctx *c);
 static void r_no_decisions(check_ctx *c);
@@ -69,6 +70,8 @@ static const struct {
       "the tables' figures are exactly last year's: possibly copied from last year's report"},
      NULL},
     {{"arith-negative", "arithmetic", E, "数量为负数", "a count is negative"}, r_negative},
+    {{"arith-implausible", "arithmetic", W, "数字大得不合常理，请核对",
+      "a figure too large to be likely: check it"}, r_implausible},
     {{"arith-fraction", "arithmetic", E, "件数不是整数", "a count is not a whole number"},
      r_fraction},
     {{"arith-withheld-share", "arithmetic", I, "半数以上的申请不予公开",
@@ -591,7 +594,27 @@ static void fraction_one(check_ctx *c, const xxgk_row_spec *row, int k, const xx
                   x->raw ? x->raw : "");
 }
 
+/* Beyond what any agency's year holds, even a province's added up (xxgk sum): a figure typed
+ * with digits too many, or 元 in a column of 万元.  Applications and cases by the million,
+ * decisions by the billion, fees by the 万亿元. */
+static void implausible_one(check_ctx *c, const xxgk_row_spec *row, int k, const xxgk_cell *x)
+{
+    const xxgk_format_spec *spec = c->r->spec;
+    int t = 0;
+    while (t + 1 < XXGK_TABLE_COUNT && !(row >= spec->tables[t].rows &&
+                                         row < spec->tables[t].rows + spec->tables[t].nrows))
+        t++;
+    double most = t == XXGK_TABLE_ACTIVE ? ((row->cols[k].flags & XXGK_COL_AMOUNT) ? 1e8 : 1e9)
+                                         : 1e6;
+    char a[32], b[32];
+    if (x->value > most) /* (as printed: a number this long prints in exponents) */
+        chk_found(c, x->line, CHK_LANG(c, "%s·%s：%s（超过 %s）", "%s·%s: %s (over %s)"),
+                  row->label, row->cols[k].label, x->raw ? x->raw : chk_num(a, x->value),
+                  chk_num(b, most));
+}
+
 static void r_negative(check_ctx *c) { each_figure(c, negative_one); }
+static void r_implausible(check_ctx *c) { each_figure(c, implausible_one); }
 static void r_fraction(check_ctx *c) { each_figure(c, fraction_one); }
 
 /* Refusing most requests outright is unusual, so a supervisor will want to see the grounds
