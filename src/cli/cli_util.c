@@ -68,9 +68,9 @@ static int is_archive(const char *name)
 /* Files a directory walk picks up: the forms reports are published in. */
 static int report_like(const char *name)
 {
-    static const char *const exts[] = {".txt",  ".md",   ".markdown", ".text", ".tsv",
-                                       ".html", ".htm",  ".pdf",      ".docx", ".doc",
-                                       ".wps",  ".ofd",  ".mht",      ".mhtml"};
+    static const char *const exts[] = {".txt",  ".md",  ".markdown", ".text", ".tsv",
+                                       ".html", ".htm", ".pdf",      ".docx", ".doc",
+                                       ".wps",  ".odt", ".ofd",      ".mht",  ".mhtml"};
     const char *dot = strrchr(name, '.');
     if (!dot)
         return 1;

@@ -18,6 +18,7 @@
 #include "lib/doc_text.h"
 #include "lib/ole.h"
 #include "lib/mime_text.h"
+#include "lib/odt_text.h"
 #include "lib/ofd_text.h"
 #include "lib/docx_text.h"
 #include "lib/xls_text.h"
@@ -1352,6 +1353,13 @@ static int split_lines(xxgk_report *r)
     return 0;
 }
 
+static const char *odf_not_text(void)
+{
+    return TR("OpenDocument 文件（演示文稿、图形等），不是文字文档：请把报告另存为 .docx 或 PDF",
+              "an OpenDocument file (a presentation, a drawing ...), not a text: save the "
+              "report as .docx or PDF");
+}
+
 /* Files that reports are often published as, but that are not read here: what to tell the
  * user instead of "binary data".  NULL for anything else. */
 static const char *unread_kind(const char *data, size_t len)
@@ -1373,23 +1381,16 @@ static const char *unread_kind(const char *data, size_t len)
                             "an image: a scanned report has no text to read (ask for the text, "
                             "or run OCR first)")
                        : TR("压缩文件：请先解压", "a compressed file: unpack it first");
-    /* An OpenDocument file (LibreOffice's own) is a zip whose first entry, stored as is, is
-     * its "mimetype" */
-    static const char odf[] = "mimetypeapplication/vnd.oasis.opendocument.";
-    if (len >= 30 + sizeof odf && memcmp(data, "PK\x03\x04", 4) == 0 &&
-        memcmp(data + 30, odf, sizeof odf - 1) == 0) {
-        const char *kind = data + 30 + sizeof odf - 1;
-        size_t rest = len - 30 - (sizeof odf - 1);
-        if (rest >= 11 && memcmp(kind, "spreadsheet", 11) == 0)
-            return TR("OpenDocument 表格（.ods）：请在 WPS、Excel 或 LibreOffice 中另存为 .xlsx "
-                      "后再读",
-                      "an OpenDocument spreadsheet (.ods): save it as .xlsx in WPS, Excel or "
-                      "LibreOffice, then read that");
-        return TR("OpenDocument 文档（.odt）：请在 WPS、Word 或 LibreOffice 中另存为 .docx 或 PDF "
+    /* An OpenDocument file (LibreOffice's own) other than a text (odt_text.c reads those) */
+    size_t kn;
+    const char *kind = odt_kind(data, len, &kn);
+    if (kind && kn >= 11 && memcmp(kind, "spreadsheet", 11) == 0)
+        return TR("OpenDocument 表格（.ods）：请在 WPS、Excel 或 LibreOffice 中另存为 .xlsx "
                   "后再读",
-                  "an OpenDocument document (.odt): save it as .docx or PDF in WPS, Word or "
+                  "an OpenDocument spreadsheet (.ods): save it as .xlsx in WPS, Excel or "
                   "LibreOffice, then read that");
-    }
+    if (kind && !(kn >= 4 && memcmp(kind, "text", 4) == 0))
+        return odf_not_text();
     /* (Word saves RTF under .doc when asked; its text is markup, not to be read as a report's) */
     if (len >= 5 && memcmp(data, "{\\rtf", 5) == 0)
         return TR("RTF 文件：请在 Word 或 WPS 中另存为 .docx 或 PDF 后再读",
@@ -1475,7 +1476,7 @@ static const char *signature_start(const char *data, size_t len)
 
 int report_named_otherwise(const char *name, const char *data, size_t len)
 {
-    static const char *const named[] = {".pdf", ".docx", ".xlsx", ".ofd"};
+    static const char *const named[] = {".pdf", ".docx", ".xlsx", ".odt", ".ofd"};
     if (len == 0 || docx_is_docx(data, len) || pdf_is_pdf(data, len) || ole_is_ole(data, len) ||
         !html_is_html(data, len))
         return 0; /* (what it is, it is read as, whatever its name) */
@@ -1604,22 +1605,34 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
             zip_t *z = package_open(data, len, why, sizeof why);
             int ofd = z ? zip_name_locate(z, "OFD.xml", 0) >= 0 : ofd_is_ofd(data, len);
             int xlsx = z && !ofd && zip_name_locate(z, XLSX_WORKBOOK_PART, 0) >= 0;
-            used = ofd ? "OFD" : xlsx ? "XLSX" : "DOCX";
-            source = ofd ? "ofd" : xlsx ? "xlsx" : "docx";
+            int odt = z && !ofd && !xlsx && odt_is_odt(z);
+            used = ofd ? "OFD" : xlsx ? "XLSX" : odt ? "ODT" : "DOCX";
+            source = ofd ? "ofd" : xlsx ? "xlsx" : odt ? "odt" : "docx";
             if (!z) {
                 rc = XXGK_EENCODING;
+                size_t kn;
                 if (ofd)
                     snprintf(msg, sizeof msg,
                              TR("OFD 文件已损坏：无法打开文件包",
                                 "damaged OFD document: the package cannot be opened"));
+                else if (odt_kind(data, len, &kn))
+                    snprintf(msg, sizeof msg,
+                             TR("OpenDocument 文档（.odt）已损坏或不完整：%s",
+                                "a damaged or truncated OpenDocument text (.odt): %s"),
+                             why);
                 else
                     snprintf(msg, sizeof msg,
                              TR("zip 压缩包（.docx、.xlsx、.ofd）已损坏或不完整：%s",
                                 "a damaged or truncated zip package (.docx, .xlsx, .ofd): %s"),
                              why);
+            } else if (!ofd && !xlsx && !odt && odt_is_other(z)) {
+                rc = XXGK_EBINARY; /* (its mimetype compressed: not seen by unread_kind) */
+                snprintf(msg, sizeof msg, "%s", odf_not_text());
+                zip_discard(z);
             } else {
                 rc = ofd    ? ofd_to_text(&raw, z, msg, sizeof msg)
                      : xlsx ? xlsx_to_text(&raw, z, 0, msg, sizeof msg)
+                     : odt  ? odt_to_text(&raw, &images, z, msg, sizeof msg)
                             : docx_to_text(&raw, &images, z, msg, sizeof msg);
                 zip_discard(z);
             }

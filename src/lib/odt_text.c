@@ -1,0 +1,456 @@
+/*
+ * OpenDocument text input: the text of an .odt (content.xml inside the zip) as lines for the
+ * reader, written as docx_to_text writes a Word document's, so that both feed the same
+ * recognizer.  Paragraphs and headings become lines; each table row becomes one tab-separated
+ * line, a cell's paragraphs joined, the places a merged cell covers (table:covered-table-cell)
+ * empty cells, as a table copied out of an office suite has them.
+ */
+#include "lib/odt_text.h"
+
+#include <libxml/parser.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/package.h"
+#include "util/lang.h"
+#include "util/text.h"
+#include "xxgk/xxgk.h"
+
+#define NS_TEXT "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+#define NS_TABLE "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+#define NS_OFFICE "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+#define NS_DRAW "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+#define NS_STYLE "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+
+#define KIND TR("OpenDocument 文档", "OpenDocument text")
+#define MAX_DEPTH 64   /* elements inside one another that are followed */
+#define MAX_REPEAT 64  /* a row or cell written once for that many alike (empty ones, mostly) */
+#define MAX_STYLES 4096
+
+/* A style whose text the report does not show: struck through (a figure corrected in place,
+ * as Word's is left out too) or hidden; or a style based on one (resolved after reading). */
+typedef struct {
+    xmlChar *name, *parent;
+    signed char left; /* 1 left out, 0 shown, -1 as its parent */
+} odt_style;
+
+typedef struct {
+    xbuf *out;
+    odt_style *styles;
+    size_t nstyles;
+    unsigned images;
+    int too_deep;
+} odt_reader;
+
+static int is(const xmlNode *n, const char *ns, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, BAD_CAST ns) &&
+           xmlStrEqual(n->name, BAD_CAST name);
+}
+
+/* The value of attribute ns:name of n, or NULL (free with xmlFree). */
+static xmlChar *attr(const xmlNode *n, const char *ns, const char *name)
+{
+    return xmlGetNsProp((xmlNode *)n, BAD_CAST name, BAD_CAST ns);
+}
+
+/* A count an attribute gives (table:number-columns-repeated, text:c), 1 when not given,
+ * at most cap. */
+static unsigned count_of(const xmlNode *n, const char *ns, const char *name, unsigned cap)
+{
+    xmlChar *v = attr(n, ns, name);
+    long k = v ? strtol((const char *)v, NULL, 10) : 1;
+    xmlFree(v);
+    return k < 1 ? 1 : k > (long)cap ? cap : (unsigned)k;
+}
+
+/* ---- styles ---- */
+
+static void style_defs(odt_reader *r, const xmlNode *first)
+{
+    for (const xmlNode *s = first; s; s = s->next) {
+        if (!is(s, NS_STYLE, "style") || r->nstyles == MAX_STYLES)
+            continue;
+        signed char left = -1;
+        for (const xmlNode *p = s->children; p; p = p->next) {
+            if (!is(p, NS_STYLE, "text-properties"))
+                continue;
+            xmlChar *strike = attr(p, NS_STYLE, "text-line-through-style");
+            xmlChar *shown = attr(p, NS_TEXT, "display");
+            if (strike)
+                left = !xmlStrEqual(strike, BAD_CAST "none");
+            if (shown && xmlStrEqual(shown, BAD_CAST "none"))
+                left = 1;
+            xmlFree(strike);
+            xmlFree(shown);
+        }
+        odt_style *grown = realloc(r->styles, (r->nstyles + 1) * sizeof *grown);
+        if (!grown) {
+            r->out->failed = 1;
+            return;
+        }
+        r->styles = grown;
+        r->styles[r->nstyles++] = (odt_style){attr(s, NS_STYLE, "name"),
+                                              attr(s, NS_STYLE, "parent-style-name"), left};
+    }
+}
+
+/* The styles of a part: its named styles and its automatic ones (a document's own). */
+static void read_styles(odt_reader *r, const xmlDoc *doc)
+{
+    const xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+    for (const xmlNode *c = root ? root->children : NULL; c; c = c->next)
+        if (is(c, NS_OFFICE, "styles") || is(c, NS_OFFICE, "automatic-styles"))
+            style_defs(r, c->children);
+}
+
+static odt_style *style_named(const odt_reader *r, const xmlChar *name)
+{
+    for (size_t i = 0; name && i < r->nstyles; i++)
+        if (r->styles[i].name && xmlStrEqual(r->styles[i].name, name))
+            return &r->styles[i];
+    return NULL;
+}
+
+/* Each style's own say, or its parent's, followed up a few levels (a loop of parents goes
+ * nowhere). */
+static void resolve_styles(odt_reader *r)
+{
+    for (size_t i = 0; i < r->nstyles; i++) {
+        const odt_style *s = &r->styles[i];
+        for (int up = 0; s && s->left < 0 && up < 16; up++)
+            s = style_named(r, s->parent);
+        r->styles[i].left = s && s->left > 0;
+    }
+}
+
+/* Whether the text of n is left out by the style it names (text:style-name). */
+static int styled_out(const odt_reader *r, const xmlNode *n)
+{
+    xmlChar *name = attr(n, NS_TEXT, "style-name");
+    const odt_style *s = style_named(r, name);
+    xmlFree(name);
+    return s && s->left > 0;
+}
+
+static void free_styles(odt_reader *r)
+{
+    for (size_t i = 0; i < r->nstyles; i++) {
+        xmlFree(r->styles[i].name);
+        xmlFree(r->styles[i].parent);
+    }
+    free(r->styles);
+}
+
+/* ---- text ---- */
+
+static void blocks(odt_reader *r, const xmlNode *first, int depth);
+
+/* A space where a tab or a line break stood in a paragraph (they separate words, never
+ * cells); two after a digit: 12 and 345 a line apart are not 12 345. */
+static void word_break(xbuf *out)
+{
+    int digit = out->len && out->data[out->len - 1] >= '0' && out->data[out->len - 1] <= '9';
+    xbuf_put(out, "  ", digit ? 2 : 1);
+}
+
+/* A frame's text boxes, lines of their own where the frame is anchored; its pictures
+ * counted. */
+static void frame(odt_reader *r, const xmlNode *f, int depth)
+{
+    for (const xmlNode *c = f->children; c; c = c->next)
+        if (is(c, NS_DRAW, "text-box")) {
+            if (r->out->len && r->out->data[r->out->len - 1] != '\n')
+                xbuf_putc(r->out, '\n');
+            blocks(r, c->children, depth + 1);
+        } else if (is(c, NS_DRAW, "image")) {
+            r->images++;
+        }
+}
+
+/* The text under n, in a paragraph: text as it reads, what a style leaves out (struck
+ * through, hidden), notes, comments, a ruby's guide to reading and tracked deletions left
+ * out. */
+static void runs(odt_reader *r, const xmlNode *n, int left, int depth)
+{
+    if (depth > MAX_DEPTH) {
+        r->too_deep = 1;
+        return;
+    }
+    for (const xmlNode *c = n; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (!left && c->content)
+                xbuf_puts(r->out, (const char *)c->content);
+            continue;
+        }
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (is(c, NS_TEXT, "s")) {
+            for (unsigned k = left ? 0 : count_of(c, NS_TEXT, "c", 100); k > 0; k--)
+                xbuf_putc(r->out, ' ');
+        } else if (is(c, NS_TEXT, "tab") || is(c, NS_TEXT, "line-break")) {
+            if (!left)
+                word_break(r->out);
+        } else if (is(c, NS_TEXT, "note") || is(c, NS_OFFICE, "annotation") ||
+                   is(c, NS_TEXT, "ruby-text") || is(c, NS_TEXT, "tracked-changes") ||
+                   is(c, NS_TEXT, "hidden-text") || is(c, NS_TEXT, "hidden-paragraph")) {
+            continue;
+        } else if (is(c, NS_DRAW, "frame")) {
+            if (!left)
+                frame(r, c, depth);
+        } else if (is(c, NS_TABLE, "table")) {
+            continue; /* (a cell's tables are read after its row) */
+        } else {
+            runs(r, c->children, left || styled_out(r, c), depth + 1);
+        }
+    }
+}
+
+static void table(odt_reader *r, const xmlNode *tbl, int depth);
+
+/* The paragraphs of a cell, joined (a label wrapped into two paragraphs is one label), but
+ * for digits on either side of the join, kept apart: two figures, not one. */
+static void cell_text(odt_reader *r, const xmlNode *first, int depth)
+{
+    for (const xmlNode *c = first; c; c = c->next) {
+        size_t at = r->out->len;
+        if (is(c, NS_TEXT, "p") || is(c, NS_TEXT, "h"))
+            runs(r, c->children, styled_out(r, c), depth + 1);
+        else if (is(c, NS_TEXT, "list") || is(c, NS_TEXT, "list-item") ||
+                 is(c, NS_TEXT, "list-header") || is(c, NS_TEXT, "section"))
+            cell_text(r, c->children, depth + 1);
+        text_apart_digits(r->out, at, 0);
+        for (size_t i = at; i < r->out->len; i++) /* (a text box's lines are the cell's words) */
+            if (r->out->data[i] == '\t' || r->out->data[i] == '\n')
+                r->out->data[i] = ' ';
+    }
+}
+
+/* The tables inside the cells from `first` on (a table set in a cell): read after the row. */
+static void cell_tables(odt_reader *r, const xmlNode *first, int depth)
+{
+    for (const xmlNode *c = first; c; c = c->next)
+        if (is(c, NS_TABLE, "table"))
+            table(r, c, depth + 1);
+        else if (is(c, NS_TABLE, "table-cell") || is(c, NS_TEXT, "list") ||
+                 is(c, NS_TEXT, "list-item") || is(c, NS_TEXT, "section"))
+            cell_tables(r, c->children, depth + 1);
+}
+
+/* out's bytes from `from` on written again times - 1 more times, each after sep (a cell or a
+ * row the file gives once for several alike). */
+static void repeat_tail(xbuf *out, size_t from, const char *sep, unsigned times)
+{
+    if (times < 2 || out->failed)
+        return;
+    size_t n = out->len - from;
+    char *copy = malloc(n + 1); /* (out's data moves as it grows) */
+    if (!copy) {
+        out->failed = 1;
+        return;
+    }
+    memcpy(copy, out->data + from, n);
+    for (unsigned k = 1; k < times; k++) {
+        xbuf_puts(out, sep);
+        xbuf_put(out, copy, n);
+    }
+    free(copy);
+}
+
+/* The cells of a row, each after a tab but the first: a place a merged cell covers is an
+ * empty cell, and a cell repeated is written as often. */
+static void row(odt_reader *r, const xmlNode *tr, int depth)
+{
+    size_t start = r->out->len;
+    int n = 0;
+    for (const xmlNode *tc = tr->children; tc; tc = tc->next) {
+        int covered = is(tc, NS_TABLE, "covered-table-cell");
+        if (!covered && !is(tc, NS_TABLE, "table-cell"))
+            continue;
+        if (n++)
+            xbuf_putc(r->out, '\t');
+        size_t at = r->out->len;
+        if (!covered)
+            cell_text(r, tc->children, depth);
+        repeat_tail(r->out, at, "\t", count_of(tc, NS_TABLE, "number-columns-repeated", MAX_REPEAT));
+    }
+    xbuf_putc(r->out, '\n');
+    repeat_tail(r->out, start, "", count_of(tr, NS_TABLE, "number-rows-repeated", MAX_REPEAT));
+    cell_tables(r, tr->children, depth);
+}
+
+/* The most cells a row of the rows from `first` on has, through row groups. */
+static int widest(const xmlNode *first, int depth)
+{
+    int most = 0;
+    for (const xmlNode *c = first; c && depth <= MAX_DEPTH; c = c->next)
+        if (is(c, NS_TABLE, "table-row")) {
+            int n = 0;
+            for (const xmlNode *tc = c->children; tc; tc = tc->next)
+                n += is(tc, NS_TABLE, "table-cell") || is(tc, NS_TABLE, "covered-table-cell");
+            most = n > most ? n : most;
+        } else if (c->type == XML_ELEMENT_NODE && c->ns &&
+                   xmlStrEqual(c->ns->href, BAD_CAST NS_TABLE)) {
+            int k = widest(c->children, depth + 1);
+            most = k > most ? k : most;
+        }
+    return most;
+}
+
+/* The rows from `first` on, through the groups that hold them (header rows, row groups); in a
+ * table of one column (a page laid out in a table) each cell's paragraphs as lines. */
+static void rows(odt_reader *r, const xmlNode *first, int column, int depth)
+{
+    if (depth > MAX_DEPTH) {
+        r->too_deep = 1;
+        return;
+    }
+    for (const xmlNode *c = first; c; c = c->next) {
+        if (is(c, NS_TABLE, "table-row") && column) {
+            for (const xmlNode *tc = c->children; tc; tc = tc->next)
+                if (is(tc, NS_TABLE, "table-cell"))
+                    blocks(r, tc->children, depth + 1);
+        } else if (is(c, NS_TABLE, "table-row")) {
+            row(r, c, depth + 1);
+        } else if (is(c, NS_TABLE, "table-header-rows") || is(c, NS_TABLE, "table-rows") ||
+                   is(c, NS_TABLE, "table-row-group")) {
+            rows(r, c->children, column, depth + 1);
+        }
+    }
+}
+
+static void table(odt_reader *r, const xmlNode *tbl, int depth)
+{
+    if (depth > MAX_DEPTH) {
+        r->too_deep = 1;
+        return;
+    }
+    rows(r, tbl->children, widest(tbl->children, 0) <= 1, depth + 1);
+}
+
+/* The body's paragraphs and headings, one a line, and its tables, one row a line, through the
+ * lists and sections that hold them. */
+static void blocks(odt_reader *r, const xmlNode *first, int depth)
+{
+    if (depth > MAX_DEPTH) {
+        r->too_deep = 1;
+        return;
+    }
+    for (const xmlNode *c = first; c; c = c->next) {
+        if (is(c, NS_TEXT, "p") || is(c, NS_TEXT, "h")) {
+            size_t at = r->out->len;
+            runs(r, c->children, styled_out(r, c), depth + 1);
+            /* (ended by a text box's lines: ended already; an empty paragraph is a line) */
+            if (!(r->out->len > at && r->out->data[r->out->len - 1] == '\n'))
+                xbuf_putc(r->out, '\n');
+        } else if (is(c, NS_TABLE, "table")) {
+            table(r, c, depth + 1);
+        } else if (is(c, NS_DRAW, "frame")) {
+            frame(r, c, depth + 1);
+        } else if (is(c, NS_TEXT, "list") || is(c, NS_TEXT, "list-item") ||
+                   is(c, NS_TEXT, "list-header") || is(c, NS_TEXT, "section") ||
+                   is(c, NS_TEXT, "numbered-paragraph") || is(c, NS_TEXT, "index-body") ||
+                   is(c, NS_TEXT, "table-of-content") || is(c, NS_TEXT, "soft-page-break")) {
+            blocks(r, c->children, depth + 1);
+        }
+    }
+}
+
+/* ---- the package ---- */
+
+const char *odt_kind(const char *data, size_t len, size_t *n)
+{
+    /* (a local file header is 30 bytes, the entry's name after it, then its data) */
+    static const char odf[] = "mimetypeapplication/vnd.oasis.opendocument.";
+    if (len < 30 + sizeof odf || memcmp(data, "PK\x03\x04", 4) != 0 ||
+        memcmp(data + 30, odf, sizeof odf - 1) != 0)
+        return NULL;
+    const char *kind = data + 30 + sizeof odf - 1, *end = data + len;
+    size_t k = 0;
+    while (kind + k < end && ((kind[k] >= 'a' && kind[k] <= 'z') || kind[k] == '-'))
+        k++;
+    *n = k;
+    return kind;
+}
+
+/* The package's mimetype (a NUL-terminated copy in buf), or NULL when it has none to read. */
+static const char *mimetype(zip_t *z, char buf[129])
+{
+    zip_stat_t st;
+    if (zip_stat(z, "mimetype", 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || st.size > 128)
+        return NULL;
+    zip_file_t *f = zip_fopen(z, "mimetype", 0);
+    int ok = f && package_read(f, buf, st.size) == 0;
+    if (f)
+        zip_fclose(f);
+    buf[ok ? st.size : 0] = '\0';
+    return ok ? buf : NULL;
+}
+
+int odt_is_odt(zip_t *z)
+{
+    static const char text[] = "application/vnd.oasis.opendocument.text";
+    char buf[129];
+    const char *m = mimetype(z, buf);
+    /* (a template, .ott, is a text too: "…opendocument.text-template") */
+    return m && strncmp(m, text, sizeof text - 1) == 0;
+}
+
+int odt_is_other(zip_t *z)
+{
+    static const char odf[] = "application/vnd.oasis.opendocument.";
+    char buf[129];
+    const char *m = mimetype(z, buf);
+    return m && strncmp(m, odf, sizeof odf - 1) == 0 && !odt_is_odt(z);
+}
+
+int odt_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap)
+{
+    *images = 0;
+    package_xml_init();
+    zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
+    xmlDocPtr content = NULL, styles = NULL;
+    int rc = package_xml(&content, z, "content.xml", KIND, "", &budget, err, errcap);
+    if (rc == 1) {
+        snprintf(err, errcap,
+                 TR("OpenDocument 文档已损坏：没有 content.xml",
+                    "a damaged OpenDocument text: it has no content.xml"));
+        return XXGK_EENCODING;
+    }
+    if (rc)
+        return rc;
+    if ((rc = package_xml(&styles, z, "styles.xml", KIND, "", &budget, err, errcap)) == 1)
+        rc = 0; /* (no named styles) */
+    if (rc) {
+        xmlFreeDoc(content);
+        return rc;
+    }
+    odt_reader r = {.out = out};
+    read_styles(&r, styles);
+    read_styles(&r, content);
+    resolve_styles(&r);
+    const xmlNode *root = xmlDocGetRootElement(content);
+    for (const xmlNode *c = root ? root->children : NULL; c; c = c->next)
+        if (is(c, NS_OFFICE, "body"))
+            for (const xmlNode *t = c->children; t; t = t->next)
+                if (is(t, NS_OFFICE, "text"))
+                    blocks(&r, t->children, 0);
+    free_styles(&r);
+    xmlFreeDoc(styles);
+    xmlFreeDoc(content);
+    *images = r.images;
+    if (out->failed) {
+        snprintf(err, errcap, TR("内存不足", "out of memory"));
+        return XXGK_ENOMEM;
+    }
+    if (r.too_deep) {
+        snprintf(err, errcap,
+                 TR("OpenDocument 文档的元素嵌套超过 %d 层，更深处的文字无法读取",
+                    "elements nested more than %d deep in the OpenDocument text: the text "
+                    "further in cannot be read"),
+                 MAX_DEPTH);
+        return XXGK_ELIMIT;
+    }
+    return 0;
+}
