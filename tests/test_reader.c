@@ -1207,6 +1207,65 @@ static double cell_value(const xxgk_report *r, const char *key, int col)
     return -2;
 }
 
+/* Markdown as pandoc and MinerU write a report: headings and paragraphs in Markdown, each table
+ * with merged cells in HTML (here xxgk's own, in place of its Markdown tables).  It reads as
+ * the report does; the text around the tables as it is; a table never closed is left as
+ * text. */
+static void test_markdown_html_tables(void **state)
+{
+    (void)state;
+    xxgk_report *r = load_fixture("report-2021-tabs.txt");
+    bytes md = {NULL, 0}, html = {NULL, 0};
+    assert_int_equal(xxgk_write_report("md", r, NULL, sink_bytes, &md), 0);
+    assert_int_equal(xxgk_write_report("html", r, NULL, sink_bytes, &html), 0);
+    xbuf mixed;
+    xbuf_init(&mixed, 0);
+    const char *next = html.data;
+    int tables = 0, in_table = 0;
+    for (const char *l = md.data; *l;) {
+        const char *e = strchr(l, '\n');
+        size_t n = e ? (size_t)(e - l) + 1 : strlen(l);
+        int row = l[0] == '|';
+        if (row && !in_table) { /* (the next of the page's tables, as it is written there) */
+            const char *a = strstr(next, "<table"), *b = a ? strstr(a, "</table>") : NULL;
+            assert_non_null(b);
+            xbuf_put(&mixed, a, (size_t)(b - a) + strlen("</table>"));
+            xbuf_putc(&mixed, '\n');
+            next = b;
+            tables++;
+        }
+        in_table = row;
+        if (!row)
+            xbuf_put(&mixed, l, n);
+        l += n;
+    }
+    assert_int_equal(tables, 3);
+    assert_false(mixed.failed);
+    xxgk_report *got = read_text(mixed.data, mixed.len);
+    assert_same_report(r, got);
+    assert_string_equal(xxgk_report_layout(got), "html-tables");
+    assert_string_equal(xxgk_report_line(got, 1),
+                        "# 测试市交通运输局2024年政府信息公开工作年度报告");
+    xxgk_findings *f = check_report(got);
+    assert_int_equal(xxgk_findings_count(f), 0);
+    xxgk_findings_free(f);
+    xxgk_report_free(got);
+    /* the last table never closed: its markup stays text, and its figures are not guessed */
+    char *open = strstr(mixed.data, "</table>\n\n## 五");
+    assert_non_null(open);
+    memcpy(open, "</tabel>", strlen("</tabel>"));
+    got = read_text(mixed.data, mixed.len);
+    assert_string_equal(xxgk_report_layout(got), "html-tables");
+    assert_json_at(got, "review", "{\"litigation_after_review\":[null,null,null,null,null],"
+                                  "\"litigation_direct\":[null,null,null,null,null],"
+                                  "\"reconsideration\":[null,null,null,null,null]}");
+    xxgk_report_free(got);
+    xbuf_free(&mixed);
+    free(md.data);
+    free(html.data);
+    xxgk_report_free(r);
+}
+
 /* A page of xxgk's own HTML reads back to the same figures; so does a CMS page whose article
  * sits among site chrome, with cells split into paragraphs and padded with &nbsp;. */
 static void test_html(void **state)
@@ -7268,6 +7327,7 @@ int main(void)
         cmocka_unit_test(test_archive_same_names),
         cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_html),
+        cmocka_unit_test(test_markdown_html_tables),
         cmocka_unit_test(test_html_merged_figures),
         cmocka_unit_test(test_html_merged_figure_cells),
         cmocka_unit_test(test_boxed),

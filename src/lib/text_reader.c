@@ -1491,24 +1491,116 @@ int report_named_otherwise(const char *name, const char *data, size_t len)
     return 0;
 }
 
+/* Where "<table" (any case) begins a tag in s[from..n), or n. */
+static size_t table_tag(const char *s, size_t n, size_t from, int closing)
+{
+    const char *tag = closing ? "</table" : "<table";
+    size_t k = strlen(tag);
+    for (const char *p = s + from; (p = memchr(p, '<', (size_t)(s + n - p))) != NULL; p++)
+        if ((size_t)(s + n - p) > k && strncasecmp(p, tag, k) == 0 &&
+            (p[k] == '>' || p[k] == ' ' || p[k] == '\t' || p[k] == '\n' || p[k] == '\r'))
+            return (size_t)(p - s);
+    return n;
+}
+
+/* HTML tables in text that is no web page: Markdown as pandoc, MinerU and other converters
+ * write a table with merged cells, which Markdown's own tables cannot hold.  Each <table> …
+ * </table> (tables inside it with it) read as a web page's is, its rows tab-separated lines
+ * in place of its markup; the text around it as it is.  1 with the text in out, 0 when there
+ * are none (out untouched), -1 when memory ran out. */
+static int html_tables(xbuf *out, const char *s, size_t n)
+{
+    size_t a = table_tag(s, n, 0, 0);
+    if (a == n)
+        return 0;
+    xbuf_init(out, n + 64);
+    size_t done = 0;
+    int any = 0;
+    while (a < n) {
+        size_t e = a + 1; /* (the end of the outermost: tables inside it counted) */
+        for (int depth = 1; depth > 0 && e < n;) {
+            size_t open = table_tag(s, n, e, 0), close = table_tag(s, n, e, 1);
+            if (close == n) {
+                e = n;
+                break;
+            }
+            depth += open < close ? 1 : -1;
+            e = (open < close ? open : close) + 1;
+        }
+        if (e >= n)
+            break; /* (never closed: left as it is) */
+        const char *gt = memchr(s + e, '>', n - e);
+        size_t end = gt ? (size_t)(gt - s) + 1 : n;
+        xbuf rows;
+        xbuf_init(&rows, 0);
+        char why[256];
+        int rc = html_to_text(&rows, NULL, s + a, end - a, why, sizeof why);
+        if (rc == XXGK_ENOMEM || rows.failed) {
+            xbuf_free(&rows);
+            xbuf_free(out);
+            return -1;
+        }
+        if (rc == 0) {
+            /* (after the fragment's title line, an empty one) */
+            const char *body = rows.data ? rows.data : "";
+            const char *nl = strchr(body, '\n');
+            body = nl ? nl + 1 : "";
+            xbuf_put(out, s + done, a - done);
+            if (out->len && out->data[out->len - 1] != '\n')
+                xbuf_putc(out, '\n');
+            xbuf_puts(out, body);
+            if (out->len && out->data[out->len - 1] != '\n')
+                xbuf_putc(out, '\n');
+            done = end;
+            any = 1;
+        }
+        xbuf_free(&rows);
+        a = table_tag(s, n, end, 0);
+    }
+    xbuf_put(out, s + done, n - done);
+    if (out->failed || !any) {
+        int failed = out->failed;
+        xbuf_free(out);
+        return failed ? -1 : 0;
+    }
+    return 1;
+}
+
 /* Tables in text laid out otherwise than in lines of cells: drawn with box characters or ASCII
- * grids, or pasted as comma-separated values.  Before folding, which narrows the brackets a
- * drawing's columns were counted with and makes a label's commas ASCII.  1 with the text, its
- * tables as tab-separated rows, in out and *source naming the layout; 0 when there were none
- * (out untouched); -1 when memory ran out. */
+ * grids, written in HTML, or pasted as comma-separated values.  Before folding, which narrows
+ * the brackets a drawing's columns were counted with and makes a label's commas ASCII.  1 with
+ * the text, its tables as tab-separated rows, in out and *source naming the layout; 0 when
+ * there were none (out untouched); -1 when memory ran out. */
 static int tables_in_text(xbuf *out, const char *s, size_t n, const char **source)
 {
+    /* (HTML first: a converter writes a table it can as a grid, one with merged cells in
+     * HTML, in one file) */
+    xbuf html;
+    int in_html = html_tables(&html, s, n);
+    if (in_html < 0)
+        return -1;
+    if (in_html) {
+        s = html.data;
+        n = html.len;
+    }
     int rc = boxed_tables(out, s, n);
-    if (rc != 0) {
+    if (rc == 0) {
+        xbuf_init(out, n + 64);
+        rc = csv_tables(out, s, n);
+        if (rc <= 0)
+            xbuf_free(out);
+        *source = rc > 0 ? "csv" : NULL;
+    } else {
         *source = rc > 0 ? "boxed" : NULL;
+    }
+    if (rc != 0 || !in_html) {
+        if (in_html)
+            xbuf_free(&html);
         return rc;
     }
-    xbuf_init(out, n + 64);
-    rc = csv_tables(out, s, n);
-    if (rc <= 0)
-        xbuf_free(out);
-    *source = rc > 0 ? "csv" : NULL;
-    return rc;
+    *out = html;
+    *source = "html-tables";
+    return 1;
 }
 
 /* A PDF page poppler could not fully decode: its text, and a table on it, may be short. */
