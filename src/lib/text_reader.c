@@ -1134,6 +1134,29 @@ static int page_furniture(const char *t, size_t n)
            strspn(date, "0123456789") == 4;
 }
 
+/* t[0..*n) without its HTML tags, as Markdown keeps an underline (<u>2025年1月27日</u>); t
+ * itself when it has none (or no copy can be made). */
+static const char *without_tags(xxgk_report *r, const char *t, size_t *n)
+{
+    if (!memchr(t, '<', *n))
+        return t;
+    char *out = rep_alloc(r, *n + 1);
+    if (!out)
+        return t;
+    size_t k = 0;
+    for (size_t i = 0; i < *n;) {
+        size_t tag = text_tag(t + i, *n - i);
+        if (tag) {
+            i += tag;
+            continue;
+        }
+        out[k++] = t[i++];
+    }
+    out[k] = '\0';
+    *n = trim_span((const char **)&out, k);
+    return out;
+}
+
 static void find_published(xxgk_report *r)
 {
     int seen = 0;
@@ -1153,6 +1176,7 @@ static void find_published(xxgk_report *r)
             noted = noted ? noted : i + 1;
             continue;
         }
+        t = without_tags(r, t, &n);
         if (take_date(r, i, t, n))
             return;
     }
@@ -1167,6 +1191,7 @@ static void find_published(xxgk_report *r)
     for (unsigned i = r->nlines; from && i-- > from;) {
         const char *t = r->lines[i];
         size_t n = trim_span(&t, strlen(t));
+        t = without_tags(r, t, &n);
         if (n && date_alone(t, n) && take_date(r, i, t, n))
             return;
     }
@@ -1566,20 +1591,97 @@ static int html_tables(xbuf *out, const char *s, size_t n)
     return 1;
 }
 
+/* The name of the HTML tag t[0..n) opens or closes ("u" of "</u>"), in name[0..8); "" when
+ * it has none that fits. */
+static void tag_name(const char *t, size_t n, char name[8])
+{
+    size_t i = 1 + (n > 1 && t[1] == '/'), k = 0;
+    while (i < n && k < 7 && ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'))
+        name[k++] = (char)(t[i++] | 0x20);
+    name[(i < n && (t[i] == '>' || t[i] == ' ' || t[i] == '/')) ? k : 0] = '\0';
+}
+
+/* Inline HTML in text that is no web page, as Markdown keeps what it cannot write itself
+ * (<u>六、其他需要报告的事项</u>, <span>…</span>): the formatting tags dropped, their text
+ * kept; struck text (<s>, <del>, <strike>) and raised or lowered text (<sup>, <sub>: a
+ * note's mark, which would join a figure) dropped with their text, as a Word document's
+ * are; <br> a line break.  1 with the text in out, 0 when it has none (out untouched), -1
+ * when memory ran out. */
+static int inline_tags(xbuf *out, const char *s, size_t n)
+{
+    static const char *const kept[] = {"u",  "b",    "i",     "em",  "strong", "span",
+                                       "font", "mark", "small", "big", "ins",    "p"};
+    static const char *const dropped[] = {"s", "del", "strike", "sup", "sub"};
+    if (!memchr(s, '<', n))
+        return 0;
+    int any = 0, skipping = 0;
+    char skip[8] = "";
+    xbuf_init(out, n + 1);
+    for (size_t i = 0; i < n;) {
+        size_t tag = s[i] == '<' ? text_tag(s + i, n - i) : 0;
+        char name[8] = "";
+        if (tag)
+            tag_name(s + i, tag, name);
+        int keep = 0, drop = 0;
+        for (size_t k = 0; *name && k < sizeof kept / sizeof kept[0]; k++)
+            keep |= strcmp(name, kept[k]) == 0;
+        for (size_t k = 0; *name && k < sizeof dropped / sizeof dropped[0]; k++)
+            drop |= strcmp(name, dropped[k]) == 0;
+        if (tag && (keep || drop || strcmp(name, "br") == 0)) {
+            int closing = s[i + 1] == '/';
+            if (drop && !closing && !skipping) {
+                skipping = 1;
+                memcpy(skip, name, sizeof skip);
+            } else if (drop && closing && skipping && strcmp(name, skip) == 0) {
+                skipping = 0;
+            } else if (!strcmp(name, "br") && !skipping) {
+                xbuf_putc(out, '\n');
+            }
+            any = 1;
+            i += tag;
+            continue;
+        }
+        if (!skipping || s[i] == '\n') /* (a line's end kept: the lines keep their numbers) */
+            xbuf_putc(out, s[i]);
+        i++;
+    }
+    if (out->failed || !any) {
+        int failed = out->failed;
+        xbuf_free(out);
+        return failed ? -1 : 0;
+    }
+    return 1;
+}
+
 /* Tables in text laid out otherwise than in lines of cells: drawn with box characters or ASCII
- * grids, written in HTML, or pasted as comma-separated values.  Before folding, which narrows
- * the brackets a drawing's columns were counted with and makes a label's commas ASCII.  1 with
- * the text, its tables as tab-separated rows, in out and *source naming the layout; 0 when
- * there were none (out untouched); -1 when memory ran out. */
+ * grids, written in HTML, or pasted as comma-separated values; and inline HTML dropped.
+ * Before folding, which narrows the brackets a drawing's columns were counted with and makes
+ * a label's commas ASCII.  1 with the text, its tables as tab-separated rows, in out and
+ * *source naming the layout (NULL when only inline HTML was dropped); 0 when there were none
+ * (out untouched); -1 when memory ran out. */
 static int tables_in_text(xbuf *out, const char *s, size_t n, const char **source)
 {
     /* (HTML first: a converter writes a table it can as a grid, one with merged cells in
      * HTML, in one file) */
-    xbuf html;
-    int in_html = html_tables(&html, s, n);
+    xbuf html, plain;
+    int in_html = html_tables(&html, s, n), tables = in_html;
     if (in_html < 0)
         return -1;
     if (in_html) {
+        s = html.data;
+        n = html.len;
+    }
+    int tagged = inline_tags(&plain, s, n);
+    if (tagged < 0) {
+        if (in_html)
+            xbuf_free(&html);
+        return -1;
+    }
+    if (tagged) {
+        if (in_html)
+            xbuf_free(&html);
+        html = plain;
+        in_html = 1;
         s = html.data;
         n = html.len;
     }
@@ -1598,8 +1700,8 @@ static int tables_in_text(xbuf *out, const char *s, size_t n, const char **sourc
             xbuf_free(&html);
         return rc;
     }
-    *out = html;
-    *source = "html-tables";
+    *out = html; /* (only tags dropped: the layout is the text's own, as read) */
+    *source = tables ? "html-tables" : NULL;
     return 1;
 }
 
@@ -1666,14 +1768,15 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
          * well.  (Text in another encoding is read again below, decoded.) */
         xbuf boxed;
         const char *drawn = NULL;
-        if (tables_in_text(&boxed, data, len, &drawn) < 0) {
+        int redrawn = tables_in_text(&boxed, data, len, &drawn);
+        if (redrawn < 0) {
             xbuf_free(&folded);
             return err_set(XXGK_ENOMEM, TR("%s：内存不足", "%s: out of memory"), name);
         }
-        const char *text = drawn ? boxed.data : data;
-        size_t n = drawn ? boxed.len : len;
+        const char *text = redrawn ? boxed.data : data;
+        size_t n = redrawn ? boxed.len : len;
         rc = text_fold(&folded, text, n, &controls, &invalid);
-        if (drawn)
+        if (redrawn)
             xbuf_free(&boxed);
         if (rc < 0) {
             xbuf_free(&folded);
