@@ -1174,11 +1174,16 @@ static void test_markdown_round_trip(void **state)
     xxgk_report_free(r);
     free(told);
     /* Markdown's inline HTML: underlined words kept, a note's raised mark and struck words
-     * dropped (<sup>1</sup> would join a figure), <br> a line's end */
+     * dropped (<sup>1</sup> would join a figure), <br> a space (the lines keep their
+     * numbers) */
     told = replace(text, "均按期答复。",
                    "<u>均按期答复</u>，共<s>30</s>29<sup>1</sup>件。<br>另起一行。");
     r = read_text(told, strlen(told));
-    assert_non_null(strstr(xxgk_report_section(r, 0)->text, "均按期答复,共29件。\n另起一行。"));
+    assert_non_null(strstr(xxgk_report_section(r, 0)->text, "均按期答复,共29件。 另起一行。"));
+    unsigned told_lines = 0;
+    for (const char *p = told; *p; p++)
+        told_lines += *p == '\n';
+    assert_int_equal(xxgk_report_line_count(r), told_lines);
     assert_string_equal(xxgk_report_layout(r), "tabs");
     xxgk_report_free(r);
     free(told);
@@ -1257,6 +1262,13 @@ static void test_markdown_html_tables(void **state)
     assert_string_equal(xxgk_report_layout(got), "html-tables");
     assert_string_equal(xxgk_report_line(got, 1),
                         "# 测试市交通运输局2024年政府信息公开工作年度报告");
+    /* every line after a table keeps its number, as the file has it */
+    const char *five = strstr(mixed.data, "## 五、");
+    assert_non_null(five);
+    unsigned five_line = 1;
+    for (const char *p = mixed.data; p < five; p++)
+        five_line += *p == '\n';
+    assert_int_equal(strncmp(xxgk_report_line(got, five_line), "## 五、", strlen("## 五、")), 0);
     xxgk_findings *f = check_report(got);
     assert_int_equal(xxgk_findings_count(f), 0);
     xxgk_findings_free(f);

@@ -85,15 +85,22 @@ static void style_defs(odt_reader *r, const xmlNode *first)
             xmlFree(strike);
             xmlFree(shown);
         }
-        odt_style *grown = realloc(r->styles, (r->nstyles + 1) * sizeof *grown);
+        xmlChar *name = attr(s, NS_STYLE, "name");
+        odt_style *grown = name ? realloc(r->styles, (r->nstyles + 1) * sizeof *grown) : NULL;
         if (!grown) {
-            r->out->failed = 1;
-            return;
+            r->out->failed |= name != NULL;
+            xmlFree(name);
+            continue;
         }
         r->styles = grown;
-        r->styles[r->nstyles++] = (odt_style){attr(s, NS_STYLE, "name"),
-                                              attr(s, NS_STYLE, "parent-style-name"), left};
+        r->styles[r->nstyles++] =
+            (odt_style){name, attr(s, NS_STYLE, "parent-style-name"), left};
     }
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return xmlStrcmp(((const odt_style *)a)->name, ((const odt_style *)b)->name);
 }
 
 /* The styles of a part: its named styles and its automatic ones (a document's own). */
@@ -105,18 +112,21 @@ static void read_styles(odt_reader *r, const xmlDoc *doc)
             style_defs(r, c->children);
 }
 
+/* (looked up for every element of the text: sorted, by bsearch) */
 static odt_style *style_named(const odt_reader *r, const xmlChar *name)
 {
-    for (size_t i = 0; name && i < r->nstyles; i++)
-        if (r->styles[i].name && xmlStrEqual(r->styles[i].name, name))
-            return &r->styles[i];
-    return NULL;
+    if (!name || !r->nstyles)
+        return NULL;
+    odt_style key = {(xmlChar *)name, NULL, 0};
+    return bsearch(&key, r->styles, r->nstyles, sizeof *r->styles, by_name);
 }
 
 /* Each style's own say, or its parent's, followed up a few levels (a loop of parents goes
  * nowhere). */
 static void resolve_styles(odt_reader *r)
 {
+    if (r->nstyles)
+        qsort(r->styles, r->nstyles, sizeof *r->styles, by_name);
     for (size_t i = 0; i < r->nstyles; i++) {
         const odt_style *s = &r->styles[i];
         for (int up = 0; s && s->left < 0 && up < 16; up++)
@@ -213,6 +223,10 @@ static void table(odt_reader *r, const xmlNode *tbl, int depth);
  * for digits on either side of the join, kept apart: two figures, not one. */
 static void cell_text(odt_reader *r, const xmlNode *first, int depth)
 {
+    if (depth > MAX_DEPTH) {
+        r->too_deep = 1;
+        return;
+    }
     for (const xmlNode *c = first; c; c = c->next) {
         size_t at = r->out->len;
         if (is(c, NS_TEXT, "p") || is(c, NS_TEXT, "h"))
@@ -230,6 +244,10 @@ static void cell_text(odt_reader *r, const xmlNode *first, int depth)
 /* The tables inside the cells from `first` on (a table set in a cell): read after the row. */
 static void cell_tables(odt_reader *r, const xmlNode *first, int depth)
 {
+    if (depth > MAX_DEPTH) {
+        r->too_deep = 1;
+        return;
+    }
     for (const xmlNode *c = first; c; c = c->next)
         if (is(c, NS_TABLE, "table"))
             table(r, c, depth + 1);

@@ -571,10 +571,14 @@ int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year, const char *d
     misread m = {0};
     int bad = rc ? 0 : reads_back(*out, &m);
     char cell[256] = ""; /* (the figure that read otherwise, when no text of the agency's did it) */
-    if (bad > 0 && m.row)
-        snprintf(cell, sizeof cell, TR("（“%s %s”：登记簿为 %.15g，读回为 %.15g）",
-                                       " ('%s %s': %.15g in the register, %.15g read back)"),
-                 m.row->label, m.row->cols[m.col].label, m.built, m.read);
+    if (bad > 0 && m.row) {
+        char read[32] = "—";
+        if (!isnan(m.read))
+            snprintf(read, sizeof read, "%.15g", m.read);
+        snprintf(cell, sizeof cell, TR("（“%s %s”：登记簿为 %.15g，读回为 %s）",
+                                       " ('%s %s': %.15g in the register, %s read back)"),
+                 m.row->label, m.row->cols[m.col].label, m.built, read);
+    }
     xxgk_report_free(m.back);
     m.back = NULL;
     if (bad == 0)

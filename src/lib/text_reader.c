@@ -1528,6 +1528,47 @@ static size_t table_tag(const char *s, size_t n, size_t from, int closing)
     return n;
 }
 
+/* The rows of a table read from its markup m[0..mn), one a line, put in out where the lines
+ * after it keep their numbers: each row on the line its <tr> begins on, when there are as
+ * many rows as <tr>s each on a line of its own; else one after another from the table's
+ * first line; then empty lines to the line </table> ends (a table written on fewer lines than
+ * it has rows moves the lines after it down).  `shift`: 1 when the table began after text on
+ * its first line, which out has ended already. */
+static void put_rows(xbuf *out, const char *rows, const char *m, size_t mn, size_t shift)
+{
+    size_t nrows = 0, ntr = 0, lines = 0, tr_line[512];
+    int own_lines = 1;
+    for (const char *p = rows; *p; p++)
+        nrows += *p == '\n';
+    for (size_t i = 0; i < mn; i++) {
+        if (m[i] == '\n') {
+            lines++;
+        } else if (m[i] == '<' && mn - i > 3 && strncasecmp(m + i + 1, "tr", 2) == 0 &&
+                   (m[i + 3] == '>' || m[i + 3] == ' ')) {
+            own_lines &= ntr < 512 && lines >= shift && (ntr == 0 || lines > tr_line[ntr - 1]);
+            if (ntr < 512)
+                tr_line[ntr] = lines - shift;
+            ntr++;
+        }
+    }
+    size_t at = 0; /* (lines put so far, from the table's first) */
+    if (own_lines && ntr == nrows) {
+        for (size_t k = 0; k < nrows; k++) {
+            for (; at < tr_line[k]; at++)
+                xbuf_putc(out, '\n');
+            const char *e = strchr(rows, '\n');
+            xbuf_put(out, rows, (size_t)(e - rows) + 1);
+            rows = e + 1;
+            at++;
+        }
+    } else {
+        xbuf_puts(out, rows);
+        at = nrows;
+    }
+    for (; at + shift < lines; at++) /* (the line </table> ends on is ended by the text's own) */
+        xbuf_putc(out, '\n');
+}
+
 /* HTML tables in text that is no web page: Markdown as pandoc, MinerU and other converters
  * write a table with merged cells, which Markdown's own tables cannot hold.  Each <table> …
  * </table> (tables inside it with it) read as a web page's is, its rows tab-separated lines
@@ -1571,11 +1612,10 @@ static int html_tables(xbuf *out, const char *s, size_t n)
             const char *nl = strchr(body, '\n');
             body = nl ? nl + 1 : "";
             xbuf_put(out, s + done, a - done);
-            if (out->len && out->data[out->len - 1] != '\n')
+            size_t shift = out->len && out->data[out->len - 1] != '\n';
+            if (shift)
                 xbuf_putc(out, '\n');
-            xbuf_puts(out, body);
-            if (out->len && out->data[out->len - 1] != '\n')
-                xbuf_putc(out, '\n');
+            put_rows(out, body, s + a, end - a, shift);
             done = end;
             any = 1;
         }
@@ -1605,8 +1645,8 @@ static void tag_name(const char *t, size_t n, char name[8])
  * (<u>六、其他需要报告的事项</u>, <span>…</span>): the formatting tags dropped, their text
  * kept; struck text (<s>, <del>, <strike>) and raised or lowered text (<sup>, <sub>: a
  * note's mark, which would join a figure) dropped with their text, as a Word document's
- * are; <br> a line break.  1 with the text in out, 0 when it has none (out untouched), -1
- * when memory ran out. */
+ * are; <br> a space, as a line break within a paragraph of Word's is.  1 with the text in
+ * out, 0 when it has none (out untouched), -1 when memory ran out. */
 static int inline_tags(xbuf *out, const char *s, size_t n)
 {
     static const char *const kept[] = {"u",  "b",    "i",     "em",  "strong", "span",
@@ -1635,7 +1675,7 @@ static int inline_tags(xbuf *out, const char *s, size_t n)
             } else if (drop && closing && skipping && strcmp(name, skip) == 0) {
                 skipping = 0;
             } else if (!strcmp(name, "br") && !skipping) {
-                xbuf_putc(out, '\n');
+                xbuf_putc(out, ' '); /* (not a line's end: the lines keep their numbers) */
             }
             any = 1;
             i += tag;
