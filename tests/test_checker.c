@@ -70,6 +70,8 @@ static void expect(const char *from, const char *to, const char *rule, int n, co
     expect_on(base, from, to, rule, n, ev);
 }
 
+static long rule_line(const char *text, const char *rule);
+
 /* Each sentence added after the base report's "均按期答复。": n findings of rule for each. */
 #define EXPECT_EACH(sentences, rule, n)                                                            \
     expect_each(sentences, sizeof sentences / sizeof sentences[0], rule, n)
@@ -188,6 +190,13 @@ static void test_sections(void **state)
     free(t);
     expect("五、存在的主要问题及改进情况", "四、存在的主要问题及改进情况", "struct-section-duplicate",
            1, "第 57 行“政府信息公开行政复议、行政诉讼情况”与第 64 行“存在的主要问题及改进情况”");
+    /* said at the heading numbered wrong, the first of the two here */
+    t = replace(base, "三、收到和处理政府信息公开申请情况", "四、收到和处理政府信息公开申请情况");
+    assert_int_equal(rule_line(t, "struct-section-duplicate"), 26);
+    free(t);
+    t = replace(base, "五、存在的主要问题及改进情况", "四、存在的主要问题及改进情况");
+    assert_int_equal(rule_line(t, "struct-section-duplicate"), 64);
+    free(t);
     /* headings numbered otherwise (1. 第一部分 （一）) are the sections; an item of section 一
      * worded as a section's title, where that section has its own heading, is not */
     static const char *const numbered[][2] = {{"一、总体情况", "1.总体情况"},
@@ -534,8 +543,6 @@ static void test_dates(void **state)
     expect("2025年1月20日", "9999年12月31日", "date-missing", 0, NULL);
     expect("2025年1月20日", "9999年12月31日", "date-late", 1, NULL);
 }
-
-static long rule_line(const char *text, const char *rule);
 
 /* The deadline is for making the report public: a web page's 发布时间 (a site's article header,
  * a crawler's copy) or PubDate after it is late, whatever the date at the end says. */

@@ -803,7 +803,13 @@ static void r_section_duplicate(check_ctx *c)
         for (size_t j = 0; j < i; j++)
             /* (0: a heading without a number, which struct-section-order names) */
             if (r->sections[i].number && r->sections[i].number == r->sections[j].number) {
-                chk_found(c, r->sections[i].line,
+                /* (at the heading numbered otherwise than its title says, when the other's
+                 * number is its own: 三、收到和处理… numbered 四 before the real 四) */
+                const xxgk_section *wrong = &r->sections[i];
+                if (r->sections[i].standard == r->sections[i].number &&
+                    r->sections[j].standard && r->sections[j].standard != r->sections[j].number)
+                    wrong = &r->sections[j];
+                chk_found(c, wrong->line,
                           CHK_LANG(c, "%s“%s”与%s“%s”", "%s \"%s\" and %s \"%s\""),
                           file_place(c, a, sizeof a, r->sections[j].line), r->sections[j].title,
                           file_place(c, b, sizeof b, r->sections[i].line), r->sections[i].title);
