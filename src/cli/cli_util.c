@@ -70,7 +70,8 @@ static int report_like(const char *name)
 {
     static const char *const exts[] = {".txt",  ".md",  ".markdown", ".text", ".tsv",
                                        ".html", ".htm", ".pdf",      ".docx", ".doc",
-                                       ".wps",  ".odt", ".ofd",      ".mht",  ".mhtml"};
+                                       ".wps",  ".odt", ".rtf",      ".ofd",  ".mht",
+                                       ".mhtml"};
     const char *dot = strrchr(name, '.');
     if (!dot)
         return 1;

@@ -1027,8 +1027,8 @@ static void put_posted(char out[40], const xmlNode *root)
  * script is linked (downfile.jsp?filename=1234.pdf), one of its query's values. */
 static int document_name(const char *s, size_t n)
 {
-    static const char *const ext[] = {".pdf", ".doc", ".docx", ".wps", ".odt", ".ofd", ".xls",
-                                      ".xlsx", ".et"};
+    static const char *const ext[] = {".pdf", ".doc", ".docx", ".wps", ".odt", ".rtf", ".ofd",
+                                      ".xls", ".xlsx", ".et"};
     for (size_t i = 0; i < sizeof ext / sizeof ext[0]; i++) {
         size_t k = strlen(ext[i]);
         if (n >= k && strncasecmp(s + n - k, ext[i], k) == 0)

@@ -19,6 +19,7 @@
 #include "lib/ole.h"
 #include "lib/mime_text.h"
 #include "lib/odt_text.h"
+#include "lib/rtf_text.h"
 #include "lib/ofd_text.h"
 #include "lib/docx_text.h"
 #include "lib/xls_text.h"
@@ -1416,10 +1417,6 @@ static const char *unread_kind(const char *data, size_t len)
                   "LibreOffice, then read that");
     if (kind && !(kn >= 4 && memcmp(kind, "text", 4) == 0))
         return odf_not_text();
-    /* (Word saves RTF under .doc when asked; its text is markup, not to be read as a report's) */
-    if (len >= 5 && memcmp(data, "{\\rtf", 5) == 0)
-        return TR("RTF 文件：请在 Word 或 WPS 中另存为 .docx 或 PDF 后再读",
-                  "an RTF file: save it as .docx or PDF in Word or WPS, then read that");
     return NULL;
 }
 
@@ -1789,7 +1786,7 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
                        name, len, cut);
 
     int zip = docx_is_docx(data, len), pdf = !zip && pdf_is_pdf(data, len);
-    int ole = ole_is_ole(data, len);
+    int ole = ole_is_ole(data, len), rtf = rtf_is_rtf(data, len);
 
     xbuf raw, folded;
     xbuf_init(&folded, max * 3 + 64);
@@ -1800,7 +1797,7 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
     html_found found = {.n = 0};
     pdf_notes pages = {.scans.n = 0};
     unsigned images = 0; /* pictures in a Word document or a page's article */
-    if (!(opts && opts->encoding) && !zip && !pdf && !ole && !html_is_html(data, len) &&
+    if (!(opts && opts->encoding) && !zip && !pdf && !ole && !rtf && !html_is_html(data, len) &&
         enc_plain(data, len)) {
         /* Most reports: UTF-8 text, validated while it is folded, in one pass.  A table drawn
          * in box characters is read before folding, which narrows the brackets its columns
@@ -1880,6 +1877,10 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
             rc = doc_to_text(&raw, data, len, msg, sizeof msg);
             used = "DOC";
             source = "doc";
+        } else if (rtf) {
+            rc = rtf_to_text(&raw, data, len, msg, sizeof msg);
+            used = "RTF";
+            source = "rtf";
         } else if (pdf) {
             /* A PDF's text layer, laid out like `pdftotext -layout`, for the same reader. */
             rc = pdf_to_text(&raw, &pages, data, len, msg, sizeof msg);

@@ -1,0 +1,329 @@
+/*
+ * RTF input: the text of an RTF document as lines for the reader, written as docx_to_text
+ * writes a Word document's, so that both feed the same recognizer.  Paragraphs become lines;
+ * each table row (\row) one tab-separated line of its cells (\cell), a cell's paragraphs
+ * joined.  Characters come as the document's code page bytes (\'hh, GBK under \ansicpg936 or a
+ * font of charset 134) or as \uN, converted to UTF-8; what the document does not show is left
+ * out: destinations (font and style tables, pictures, headers, notes, a field's instruction),
+ * hidden (\v) and struck-through (\strike) text.
+ */
+#include "lib/rtf_text.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/lang.h"
+#include "util/text.h"
+#include "xxgk/xxgk.h"
+
+#define MAX_DEPTH 128 /* groups inside one another */
+#define MAX_JOINS 32  /* paragraphs of one cell whose joins are looked at */
+
+typedef struct {
+    unsigned char skip, hidden, struck, intbl;
+    int uc; /* characters a \uN's fallback takes (\ucN) */
+} rtf_state;
+
+typedef struct {
+    xbuf *out;
+    xbuf bytes;       /* the code page's bytes not yet converted */
+    iconv_t cd;       /* from the code page, opened at the first bytes */
+    int codepage;     /* \ansicpgN, 0 when not said */
+    int gbk_font;     /* a font of charset 134 (GB2312) */
+    int skip_chars;   /* a \uN's fallback still to pass over */
+    size_t cell_from; /* where the cell at hand began in out */
+    size_t joins[MAX_JOINS];
+    int njoins;
+    int bad; /* an xxgk_error code once something failed */
+} rtf_reader;
+
+int rtf_is_rtf(const char *data, size_t len)
+{
+    return len >= 5 && memcmp(data, "{\\rtf", 5) == 0;
+}
+
+/* The iconv name of the document's code page (Chinese documents: 936). */
+static const char *codepage_name(const rtf_reader *r)
+{
+    switch (r->codepage) {
+    case 936:
+        return "GB18030";
+    case 950:
+        return "BIG5";
+    case 65001:
+        return "UTF-8";
+    case 0:
+    case 1252:
+        return r->gbk_font ? "GB18030" : "CP1252";
+    default:
+        return "GB18030"; /* (a code page iconv may lack: Chinese text is what is read here) */
+    }
+}
+
+/* The pending bytes as UTF-8 into out; a byte the code page cannot read is U+FFFD. */
+static void flush(rtf_reader *r)
+{
+    if (r->bytes.len == 0)
+        return;
+    if (r->cd == (iconv_t)-1) {
+        r->cd = iconv_open("UTF-8", codepage_name(r));
+        if (r->cd == (iconv_t)-1)
+            r->cd = iconv_open("UTF-8", "GB18030");
+        if (r->cd == (iconv_t)-1) {
+            r->bad = XXGK_EENCODING;
+            r->bytes.len = 0;
+            return;
+        }
+    }
+    char *in = r->bytes.data;
+    size_t left = r->bytes.len;
+    while (left > 0 && !r->out->failed) {
+        char buf[256], *o = buf;
+        size_t room = sizeof buf;
+        size_t got = iconv(r->cd, &in, &left, &o, &room);
+        xbuf_put(r->out, buf, (size_t)(o - buf));
+        if (got == (size_t)-1 && errno != E2BIG) { /* (a bad byte, or one cut short) */
+            u8_put(r->out, 0xFFFD);
+            in++;
+            left--;
+            iconv(r->cd, NULL, NULL, NULL, NULL);
+        }
+    }
+    r->bytes.len = 0;
+}
+
+static int shown(const rtf_state *s)
+{
+    return !s->skip && !s->hidden && !s->struck;
+}
+
+/* A byte of text (a character of the code page, or a part of one). */
+static void put_byte(rtf_reader *r, const rtf_state *s, unsigned char c)
+{
+    if (r->skip_chars > 0) {
+        r->skip_chars--;
+        return;
+    }
+    if (shown(s))
+        xbuf_putc(&r->bytes, (char)c);
+}
+
+/* A character given as UTF-8 text. */
+static void put_text(rtf_reader *r, const rtf_state *s, const char *t)
+{
+    if (!shown(s))
+        return;
+    flush(r);
+    xbuf_puts(r->out, t);
+}
+
+/* A cell's paragraphs run together; where digits meet across a join, two spaces (20 and 5 are
+ * two figures, not 205). */
+static void end_cell(rtf_reader *r)
+{
+    flush(r);
+    for (int k = r->njoins; k-- > 0;)
+        text_apart_digits(r->out, r->joins[k], r->cell_from);
+    r->njoins = 0;
+}
+
+/* Groups whose text is none of the document's: tables of fonts and styles, pictures, headers
+ * and footers, notes and comments, a field's instruction (its result is read). */
+static int destination(const char *w)
+{
+    static const char *const skipped[] = {
+        "fonttbl",   "colortbl",  "stylesheet", "info",      "pict",      "header",
+        "headerl",   "headerr",   "headerf",    "footer",    "footerl",   "footerr",
+        "footerf",   "footnote",  "annotation", "atnid",     "atnauthor", "object",
+        "objdata",   "xe",        "tc",         "txe",       "listtable", "listoverridetable",
+        "rsidtbl",   "generator", "themedata",  "fldinst",   "revtbl",    "filetbl",
+        "latentstyles", "datastore", "colorschememapping", "xmlnstbl", "pgdsctbl", "userprops",
+        "docvar",    "private",   "nonshppict", "bkmkstart", "bkmkend",   "template"};
+    for (size_t k = 0; k < sizeof skipped / sizeof skipped[0]; k++)
+        if (strcmp(w, skipped[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Control word w (its parameter p, has_p when given) in state s. */
+static void control(rtf_reader *r, rtf_state *s, const char *w, long p, int has_p)
+{
+    int on = !has_p || p != 0;
+    if (destination(w)) {
+        s->skip = 1;
+    } else if (strcmp(w, "par") == 0 || strcmp(w, "sect") == 0) {
+        if (s->skip)
+            return;
+        flush(r);
+        if (s->intbl) { /* (a paragraph of a cell: joined to the next) */
+            if (r->njoins < MAX_JOINS)
+                r->joins[r->njoins++] = r->out->len;
+        } else {
+            xbuf_putc(r->out, '\n');
+        }
+    } else if (strcmp(w, "cell") == 0) {
+        if (s->skip)
+            return;
+        end_cell(r);
+        xbuf_putc(r->out, '\t');
+        r->cell_from = r->out->len;
+    } else if (strcmp(w, "row") == 0) {
+        if (s->skip)
+            return;
+        end_cell(r);
+        if (r->out->len && r->out->data[r->out->len - 1] == '\t')
+            r->out->len--;
+        xbuf_putc(r->out, '\n');
+        r->cell_from = r->out->len;
+    } else if (strcmp(w, "tab") == 0 || strcmp(w, "line") == 0 || strcmp(w, "nestcell") == 0 ||
+               strcmp(w, "nestrow") == 0) {
+        if (!shown(s))
+            return;
+        flush(r); /* (a space, two after a digit: 12 and 345 a line apart are not 12 345) */
+        size_t n = r->out->len;
+        int digit = n && r->out->data[n - 1] >= '0' && r->out->data[n - 1] <= '9';
+        xbuf_puts(r->out, digit ? "  " : " ");
+    } else if (strcmp(w, "intbl") == 0) {
+        s->intbl = 1;
+    } else if (strcmp(w, "pard") == 0) {
+        s->intbl = 0;
+    } else if (strcmp(w, "plain") == 0) {
+        s->hidden = s->struck = 0;
+    } else if (strcmp(w, "v") == 0) {
+        s->hidden = (unsigned char)on;
+    } else if (strcmp(w, "strike") == 0 || strcmp(w, "striked") == 0) {
+        s->struck = (unsigned char)on;
+    } else if (strcmp(w, "uc") == 0 && has_p && p >= 0 && p <= 8) {
+        s->uc = (int)p;
+    } else if (strcmp(w, "u") == 0 && has_p) {
+        if (shown(s) && r->skip_chars == 0) {
+            flush(r);
+            long cp = p < 0 ? p + 65536 : p;
+            u8_put(r->out, cp > 0 && cp < 0x110000 ? (int32_t)cp : 0xFFFD);
+        }
+        r->skip_chars = s->uc;
+    } else if (strcmp(w, "ansicpg") == 0 && has_p) {
+        r->codepage = (int)p;
+    } else if (strcmp(w, "fcharset") == 0 && p == 134) {
+        r->gbk_font = 1;
+    } else {
+        static const struct {
+            const char *w, *t;
+        } symbols[] = {{"emdash", "—"}, {"endash", "–"},     {"bullet", "•"},    {"lquote", "‘"},
+                       {"rquote", "’"}, {"ldblquote", "“"}, {"rdblquote", "”"}, {"emspace", " "},
+                       {"enspace", " "}};
+        for (size_t k = 0; k < sizeof symbols / sizeof symbols[0]; k++)
+            if (strcmp(w, symbols[k].w) == 0)
+                put_text(r, s, symbols[k].t);
+    }
+}
+
+static int hex(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c |= 0x20;
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+int rtf_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap)
+{
+    rtf_state stack[MAX_DEPTH + 1];
+    int depth = 0, too_deep = 0;
+    stack[0] = (rtf_state){0, 0, 0, 0, 1};
+    rtf_reader r = {.out = out, .cd = (iconv_t)-1, .cell_from = out->len};
+    xbuf_init(&r.bytes, 256);
+    for (size_t i = 0; i < len && !r.bad && !out->failed;) {
+        unsigned char c = (unsigned char)data[i];
+        rtf_state *s = &stack[depth];
+        if (c == '{') {
+            if (depth == MAX_DEPTH) {
+                too_deep = 1;
+                break;
+            }
+            stack[depth + 1] = *s;
+            depth++;
+            i++;
+        } else if (c == '}') {
+            flush(&r);
+            depth -= depth > 0;
+            i++;
+        } else if (c == '\\' && i + 1 < len) {
+            unsigned char n = (unsigned char)data[i + 1];
+            if ((n | 0x20) >= 'a' && (n | 0x20) <= 'z') {
+                char w[32];
+                size_t k = 0, j = i + 1;
+                while (j < len && (((unsigned char)data[j] | 0x20) >= 'a' &&
+                                   ((unsigned char)data[j] | 0x20) <= 'z')) {
+                    if (k < sizeof w - 1)
+                        w[k++] = data[j];
+                    j++;
+                }
+                w[k] = '\0';
+                long p = 0;
+                int has_p = 0, neg = j < len && data[j] == '-';
+                j += neg;
+                while (j < len && data[j] >= '0' && data[j] <= '9') {
+                    p = p < 100000000 ? p * 10 + (data[j] - '0') : p;
+                    has_p = 1;
+                    j++;
+                }
+                p = neg ? -p : p;
+                if (j < len && data[j] == ' ')
+                    j++; /* (the space that ends a control word is none of the text) */
+                if (strcmp(w, "bin") == 0 && has_p && p > 0) {
+                    j += (size_t)p < len - j ? (size_t)p : len - j; /* (binary data: passed) */
+                } else {
+                    control(&r, s, w, p, has_p);
+                }
+                i = j;
+            } else if (n == '\'') {
+                int h = i + 3 < len ? hex(data[i + 2]) : -1, l = h >= 0 ? hex(data[i + 3]) : -1;
+                if (l >= 0)
+                    put_byte(&r, s, (unsigned char)(h * 16 + l));
+                i += l >= 0 ? 4 : 2;
+            } else {
+                if (n == '*')
+                    s->skip = 1; /* (a destination a reader may not know: none of the text) */
+                else if (n == '\\' || n == '{' || n == '}')
+                    put_byte(&r, s, n);
+                else if (n == '~')
+                    put_byte(&r, s, ' ');
+                else if (n == '_')
+                    put_byte(&r, s, '-');
+                i += 2;
+            }
+        } else if (c == '\r' || c == '\n') {
+            i++; /* (line breaks in the file are none of the text's) */
+        } else {
+            put_byte(&r, s, c);
+            i++;
+        }
+    }
+    flush(&r);
+    if (r.cd != (iconv_t)-1)
+        iconv_close(r.cd);
+    int failed = out->failed || r.bytes.failed;
+    xbuf_free(&r.bytes);
+    if (failed) {
+        snprintf(err, errcap, TR("内存不足", "out of memory"));
+        return XXGK_ENOMEM;
+    }
+    if (r.bad) {
+        snprintf(err, errcap,
+                 TR("RTF 文件的编码无法转换", "the RTF file's encoding cannot be converted"));
+        return r.bad;
+    }
+    if (too_deep) {
+        snprintf(err, errcap,
+                 TR("RTF 文件的分组嵌套超过 %d 层，更深处的文字无法读取",
+                    "groups nested more than %d deep in the RTF file: the text further in "
+                    "cannot be read"),
+                 MAX_DEPTH);
+        return XXGK_ELIMIT;
+    }
+    return 0;
+}
