@@ -1307,6 +1307,14 @@ expect_grep_fixed "$OUT" "upper/SAVED.MHT: format 2019" "stdout"
 run check none
 no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "none: no reports found" "stderr"
+# OpenDocument and RTF documents are reports too
+mkdir -p "$W/office"
+cp "$FIXTURES/../../fuzz/corpus/report.odt" "$W/office/A.ODT"
+cp "$FIXTURES/../../fuzz/corpus/report.rtf" "$W/office/b.rtf"
+run check office
+no_crash
+expect_grep_fixed "$OUT" "office/A.ODT: " "stdout"
+expect_grep_fixed "$OUT" "office/b.rtf: " "stdout"
 run check --lang zh none
 no_crash; expect_rc 2
 if [ "$(cat "$ERR")" != "xxgk：none：没有找到报告文件（.txt .md .html .mht .pdf .docx .doc .wps .ofd ...）" ]; then
