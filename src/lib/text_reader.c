@@ -1498,7 +1498,7 @@ static const char *signature_start(const char *data, size_t len)
 
 int report_named_otherwise(const char *name, const char *data, size_t len)
 {
-    static const char *const named[] = {".pdf", ".docx", ".xlsx", ".odt", ".ofd"};
+    static const char *const named[] = {".pdf", ".docx", ".xlsx", ".odt", ".rtf", ".ofd"};
     if (len == 0 || docx_is_docx(data, len) || pdf_is_pdf(data, len) || ole_is_ole(data, len) ||
         !html_is_html(data, len))
         return 0; /* (what it is, it is read as, whatever its name) */

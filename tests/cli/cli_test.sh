@@ -1285,6 +1285,10 @@ printf '<html><body>404 Not Found</body></html>\n' >"$W/failed.pdf"
 run check failed.pdf
 no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "failed.pdf: named a .pdf file, it is a web page (HTML), perhaps the site's answer to a download that failed" "stderr"
+cp "$W/failed.pdf" "$W/failed.rtf"
+run check failed.rtf
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "failed.rtf: named a .rtf file, it is a web page (HTML)" "stderr"
 # what else it is, it is read as whatever its name: text named .ofd, Word 97-2003 named .docx
 # (which Word opens)
 cp "$W/valid.txt" "$W/text.ofd"
