@@ -30,6 +30,8 @@ static const char head[] =
     "<office:automatic-styles>"
     "<style:style style:name=\"T1\" style:family=\"text\">"
     "<style:text-properties style:text-line-through-style=\"solid\"/></style:style>"
+    "<style:style style:name=\"T2\" style:family=\"text\">"
+    "<style:text-properties style:text-position=\"super 58%\"/></style:style>"
     "</office:automatic-styles><office:body><office:text>";
 static const char tail[] = "</office:text></office:body></office:document-content>";
 
@@ -145,10 +147,12 @@ static void test_odt_text(void **state)
         "<text:p>全年<text:s text:c=\"3\"/>收到<text:tab/>申请12<text:line-break/>345件</text:p>"
         "<text:list><text:list-item><text:p>（一）主动公开</text:p></text:list-item></text:list>"
         "<text:p>行政处罚<draw:frame><draw:text-box><text:p>35</text:p></draw:text-box>"
-        "</draw:frame></text:p>";
+        "</draw:frame></text:p>"
+        "<text:p>申请数量<draw:custom-shape><text:p>128</text:p><text:p>256</text:p>"
+        "</draw:custom-shape></text:p>";
     static const char *const wl[] = {"一、总体情况", "全年   收到 申请12  345件", "(一)主动公开",
-                                     "行政处罚", "35"};
-    expect_lines(words, NULL, 0, wl, 5);
+                                     "行政处罚", "35", "申请数量", "128", "256"};
+    expect_lines(words, NULL, 0, wl, 8);
     /* left out: a figure struck through (corrected in place), by an automatic style or a named
      * one it is based on; hidden text; a note; a comment; a tracked deletion; a ruby's reading */
     static const char styles_xml[] =
@@ -165,7 +169,8 @@ static void test_odt_text(void **state)
         "</office:styles></office:document-styles>";
     part st = {"styles.xml", (char *)styles_xml, strlen(styles_xml)};
     static const char left[] =
-        "<text:p>行政处罚<text:span text:style-name=\"T1\">53</text:span>35</text:p>"
+        "<text:p>行政处罚<text:span text:style-name=\"T1\">53</text:span>35"
+        "<text:span text:style-name=\"T2\">1</text:span></text:p>"
         "<text:p>A<text:span text:style-name=\"Child\">B</text:span>"
         "<text:span text:style-name=\"Shown\">C</text:span></text:p>"
         "<text:p>D<text:note><text:note-citation>1</text:note-citation><text:note-body>"

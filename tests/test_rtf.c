@@ -123,6 +123,21 @@ static void test_rtf_text(void **state)
         "\\clmrg A\\par B\\cell \\cell {\\strike x\\plain y}\\cell\\row\\pard after\\par}";
     static const char *const l2[] = {"12  5\tAB\t\ty", "after"};
     expect_text(table, l2, 2);
+    /* a tracked deletion and a note's raised mark left out (either would join the figure);
+     * a paragraph's GBK bytes past any buffer's first size; a surrogate pair as its character;
+     * a page break as a space */
+    xbuf more;
+    xbuf_init(&more, 0);
+    xbuf_puts(&more, "{\\rtf1\\ansi\\ansicpg936 {\\deleted 999}1850{\\super 1}\\par ");
+    for (int i = 0; i < 300; i++)
+        xbuf_puts(&more, "\\'b1\\'be");
+    xbuf_puts(&more, "\\par \\uc1\\u-10179?\\u-8694?12\\page 34\\par}");
+    char many[1024] = "";
+    for (int i = 0; i < 300; i++)
+        strcat(many, "本");
+    const char *l3[] = {"1850", many, "\xf0\x9f\x98\x8a" "12  34"}; /* (U+1F60A) */
+    expect_text(more.data, l3, 3);
+    xbuf_free(&more);
 }
 
 /* Nested past what is followed: refused, not cut off without a word. */

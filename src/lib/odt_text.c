@@ -26,7 +26,8 @@
 #define KIND TR("OpenDocument 文档", "OpenDocument text")
 #define MAX_DEPTH 64   /* elements inside one another that are followed */
 #define MAX_REPEAT 64  /* a row or cell written once for that many alike (empty ones, mostly) */
-#define MAX_STYLES 4096
+#define MAX_STYLES 65536
+#define MAX_TEXT ((size_t)64 << 20) /* what repeated cells and rows may make of a small file */
 
 /* A style whose text the report does not show: struck through (a figure corrected in place,
  * as Word's is left out too) or hidden; or a style based on one (resolved after reading). */
@@ -40,7 +41,7 @@ typedef struct {
     odt_style *styles;
     size_t nstyles;
     unsigned images;
-    int too_deep;
+    int too_deep, too_big;
 } odt_reader;
 
 static int is(const xmlNode *n, const char *ns, const char *name)
@@ -78,12 +79,15 @@ static void style_defs(odt_reader *r, const xmlNode *first)
                 continue;
             xmlChar *strike = attr(p, NS_STYLE, "text-line-through-style");
             xmlChar *shown = attr(p, NS_TEXT, "display");
+            xmlChar *pos = attr(p, NS_STYLE, "text-position"); /* ("super 58%", "-33% 58%") */
             if (strike)
                 left = !xmlStrEqual(strike, BAD_CAST "none");
-            if (shown && xmlStrEqual(shown, BAD_CAST "none"))
+            if ((shown && xmlStrEqual(shown, BAD_CAST "none")) ||
+                (pos && pos[0] != '0')) /* (hidden; raised or lowered: a note's mark) */
                 left = 1;
             xmlFree(strike);
             xmlFree(shown);
+            xmlFree(pos);
         }
         xmlChar *name = attr(s, NS_STYLE, "name");
         odt_style *grown = name ? realloc(r->styles, (r->nstyles + 1) * sizeof *grown) : NULL;
@@ -103,12 +107,13 @@ static int by_name(const void *a, const void *b)
     return xmlStrcmp(((const odt_style *)a)->name, ((const odt_style *)b)->name);
 }
 
-/* The styles of a part: its named styles and its automatic ones (a document's own). */
-static void read_styles(odt_reader *r, const xmlDoc *doc)
+/* The styles the text may name: the named ones of styles.xml and the automatic ones of
+ * content.xml (styles.xml's automatic styles are its page headers', and may reuse names). */
+static void read_styles(odt_reader *r, const xmlDoc *doc, const char *which)
 {
     const xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next)
-        if (is(c, NS_OFFICE, "styles") || is(c, NS_OFFICE, "automatic-styles"))
+        if (is(c, NS_OFFICE, which))
             style_defs(r, c->children);
 }
 
@@ -209,6 +214,12 @@ static void runs(odt_reader *r, const xmlNode *n, int left, int depth)
         } else if (is(c, NS_DRAW, "frame")) {
             if (!left)
                 frame(r, c, depth);
+        } else if (is(c, NS_DRAW, "custom-shape") || is(c, NS_DRAW, "rect")) {
+            if (!left) { /* (a shape's own paragraphs, a Word text box as LibreOffice saves it) */
+                if (r->out->len && r->out->data[r->out->len - 1] != '\n')
+                    xbuf_putc(r->out, '\n');
+                blocks(r, c->children, depth + 1);
+            }
         } else if (is(c, NS_TABLE, "table")) {
             continue; /* (a cell's tables are read after its row) */
         } else {
@@ -258,11 +269,16 @@ static void cell_tables(odt_reader *r, const xmlNode *first, int depth)
 
 /* out's bytes from `from` on written again times - 1 more times, each after sep (a cell or a
  * row the file gives once for several alike). */
-static void repeat_tail(xbuf *out, size_t from, const char *sep, unsigned times)
+static void repeat_tail(odt_reader *r, size_t from, const char *sep, unsigned times)
 {
+    xbuf *out = r->out;
     if (times < 2 || out->failed)
         return;
     size_t n = out->len - from;
+    if (out->len + (n + strlen(sep)) * (times - 1) > MAX_TEXT) {
+        r->too_big = 1; /* (a small file that says to repeat its repeats) */
+        return;
+    }
     char *copy = malloc(n + 1); /* (out's data moves as it grows) */
     if (!copy) {
         out->failed = 1;
@@ -291,10 +307,10 @@ static void row(odt_reader *r, const xmlNode *tr, int depth)
         size_t at = r->out->len;
         if (!covered)
             cell_text(r, tc->children, depth);
-        repeat_tail(r->out, at, "\t", count_of(tc, NS_TABLE, "number-columns-repeated", MAX_REPEAT));
+        repeat_tail(r, at, "\t", count_of(tc, NS_TABLE, "number-columns-repeated", MAX_REPEAT));
     }
     xbuf_putc(r->out, '\n');
-    repeat_tail(r->out, start, "", count_of(tr, NS_TABLE, "number-rows-repeated", MAX_REPEAT));
+    repeat_tail(r, start, "", count_of(tr, NS_TABLE, "number-rows-repeated", MAX_REPEAT));
     cell_tables(r, tr->children, depth);
 }
 
@@ -445,8 +461,8 @@ int odt_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap)
         return rc;
     }
     odt_reader r = {.out = out};
-    read_styles(&r, styles);
-    read_styles(&r, content);
+    read_styles(&r, styles, "styles");
+    read_styles(&r, content, "automatic-styles");
     resolve_styles(&r);
     const xmlNode *root = xmlDocGetRootElement(content);
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next)
@@ -461,6 +477,14 @@ int odt_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap)
     if (out->failed) {
         snprintf(err, errcap, TR("内存不足", "out of memory"));
         return XXGK_ENOMEM;
+    }
+    if (r.too_big) {
+        snprintf(err, errcap,
+                 TR("OpenDocument 文档重复的单元格和行展开后超过 %d MiB，不像一份报告：未读取",
+                    "the OpenDocument text's repeated cells and rows come to more than %d MiB: "
+                    "no report is that large, not read"),
+                 (int)(MAX_TEXT >> 20));
+        return XXGK_ELIMIT;
     }
     if (r.too_deep) {
         snprintf(err, errcap,

@@ -20,10 +20,10 @@
 #include "xxgk/xxgk.h"
 
 #define MAX_DEPTH 128 /* groups inside one another */
-#define MAX_JOINS 32  /* paragraphs of one cell whose joins are looked at */
+#define MAX_JOINS 256 /* paragraphs of one cell whose joins are looked at */
 
 typedef struct {
-    unsigned char skip, hidden, struck, intbl;
+    unsigned char skip, hidden, struck, raised, intbl;
     int uc; /* characters a \uN's fallback takes (\ucN) */
 } rtf_state;
 
@@ -34,6 +34,7 @@ typedef struct {
     int codepage;     /* \ansicpgN, 0 when not said */
     int gbk_font;     /* a font of charset 134 (GB2312) */
     int skip_chars;   /* a \uN's fallback still to pass over */
+    long high;        /* a \uN that is the first half of a surrogate pair, or 0 */
     size_t cell_from; /* where the cell at hand began in out */
     size_t joins[MAX_JOINS];
     int njoins;
@@ -97,7 +98,7 @@ static void flush(rtf_reader *r)
 
 static int shown(const rtf_state *s)
 {
-    return !s->skip && !s->hidden && !s->struck;
+    return !s->skip && !s->hidden && !s->struck && !s->raised;
 }
 
 /* A byte of text (a character of the code page, or a part of one). */
@@ -179,7 +180,7 @@ static void control(rtf_reader *r, rtf_state *s, const char *w, long p, int has_
         xbuf_putc(r->out, '\n');
         r->cell_from = r->out->len;
     } else if (strcmp(w, "tab") == 0 || strcmp(w, "line") == 0 || strcmp(w, "nestcell") == 0 ||
-               strcmp(w, "nestrow") == 0) {
+               strcmp(w, "nestrow") == 0 || strcmp(w, "page") == 0 || strcmp(w, "column") == 0) {
         if (!shown(s))
             return;
         flush(r); /* (a space, two after a digit: 12 and 345 a line apart are not 12 345) */
@@ -191,18 +192,33 @@ static void control(rtf_reader *r, rtf_state *s, const char *w, long p, int has_
     } else if (strcmp(w, "pard") == 0) {
         s->intbl = 0;
     } else if (strcmp(w, "plain") == 0) {
-        s->hidden = s->struck = 0;
+        s->hidden = s->struck = s->raised = 0;
     } else if (strcmp(w, "v") == 0) {
         s->hidden = (unsigned char)on;
-    } else if (strcmp(w, "strike") == 0 || strcmp(w, "striked") == 0) {
+    } else if (strcmp(w, "strike") == 0 || strcmp(w, "striked") == 0 ||
+               strcmp(w, "deleted") == 0) { /* (struck, or deleted with changes tracked) */
         s->struck = (unsigned char)on;
+    } else if (strcmp(w, "super") == 0 || strcmp(w, "sub") == 0 || strcmp(w, "up") == 0 ||
+               strcmp(w, "dn") == 0) {
+        s->raised = (unsigned char)on; /* (a note's mark: it would join a figure) */
+    } else if (strcmp(w, "nosupersub") == 0) {
+        s->raised = 0;
     } else if (strcmp(w, "uc") == 0 && has_p && p >= 0 && p <= 8) {
         s->uc = (int)p;
     } else if (strcmp(w, "u") == 0 && has_p) {
+        long cp = p < 0 ? p + 65536 : p;
         if (shown(s) && r->skip_chars == 0) {
             flush(r);
-            long cp = p < 0 ? p + 65536 : p;
-            u8_put(r->out, cp > 0 && cp < 0x110000 ? (int32_t)cp : 0xFFFD);
+            if (cp >= 0xD800 && cp < 0xDC00) { /* (a pair's first half: the second follows) */
+                r->high = cp;
+            } else if (cp >= 0xDC00 && cp < 0xE000 && r->high) {
+                u8_put(r->out, (int32_t)(0x10000 + ((r->high - 0xD800) << 10) + (cp - 0xDC00)));
+                r->high = 0;
+            } else {
+                u8_put(r->out, cp > 0 && cp < 0xD800 ? (int32_t)cp
+                               : cp >= 0xE000 && cp < 0x110000 ? (int32_t)cp : 0xFFFD);
+                r->high = 0;
+            }
         }
         r->skip_chars = s->uc;
     } else if (strcmp(w, "ansicpg") == 0 && has_p) {
@@ -233,9 +249,9 @@ int rtf_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
 {
     rtf_state stack[MAX_DEPTH + 1];
     int depth = 0, too_deep = 0;
-    stack[0] = (rtf_state){0, 0, 0, 0, 1};
+    stack[0] = (rtf_state){0, 0, 0, 0, 0, 1};
     rtf_reader r = {.out = out, .cd = (iconv_t)-1, .cell_from = out->len};
-    xbuf_init(&r.bytes, 256);
+    xbuf_init(&r.bytes, 0); /* (a paragraph's bytes: as many as it has) */
     for (size_t i = 0; i < len && !r.bad && !out->failed;) {
         unsigned char c = (unsigned char)data[i];
         rtf_state *s = &stack[depth];

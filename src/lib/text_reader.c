@@ -1581,14 +1581,19 @@ static int html_tables(xbuf *out, const char *s, size_t n)
     int any = 0;
     while (a < n) {
         size_t e = a + 1; /* (the end of the outermost: tables inside it counted) */
+        size_t open = table_tag(s, n, e, 0), close = table_tag(s, n, e, 1);
         for (int depth = 1; depth > 0 && e < n;) {
-            size_t open = table_tag(s, n, e, 0), close = table_tag(s, n, e, 1);
             if (close == n) {
                 e = n;
                 break;
             }
             depth += open < close ? 1 : -1;
             e = (open < close ? open : close) + 1;
+            /* (only the tag passed is looked for again: each search goes forward once) */
+            if (open < close)
+                open = table_tag(s, n, e, 0);
+            else
+                close = table_tag(s, n, e, 1);
         }
         if (e >= n)
             break; /* (never closed: left as it is) */
@@ -1604,10 +1609,7 @@ static int html_tables(xbuf *out, const char *s, size_t n)
             return -1;
         }
         if (rc == 0) {
-            /* (after the fragment's title line, an empty one) */
-            const char *body = rows.data ? rows.data : "";
-            const char *nl = strchr(body, '\n');
-            body = nl ? nl + 1 : "";
+            const char *body = rows.data ? rows.data : ""; /* (a fragment has no title line) */
             xbuf_put(out, s + done, a - done);
             size_t shift = out->len && out->data[out->len - 1] != '\n';
             if (shift)
@@ -1655,7 +1657,11 @@ static int inline_tags(xbuf *out, const char *s, size_t n)
     char skip[8] = "";
     xbuf_init(out, n + 1);
     for (size_t i = 0; i < n;) {
-        size_t tag = s[i] == '<' ? text_tag(s + i, n - i) : 0;
+        /* (a tag within its line, and short: "<b " in prose runs to no '>' far away) */
+        size_t room = 0;
+        while (s[i] == '<' && i + room < n && room < 256 && s[i + room] != '\n')
+            room++;
+        size_t tag = room ? text_tag(s + i, room) : 0;
         char name[8] = "";
         if (tag)
             tag_name(s + i, tag, name);
@@ -1665,8 +1671,8 @@ static int inline_tags(xbuf *out, const char *s, size_t n)
         for (size_t k = 0; *name && k < sizeof dropped / sizeof dropped[0]; k++)
             drop |= strcmp(name, dropped[k]) == 0;
         if (tag && (keep || drop || strcmp(name, "br") == 0)) {
-            int closing = s[i + 1] == '/';
-            if (drop && !closing && !skipping) {
+            int closing = s[i + 1] == '/', empty = s[i + tag - 2] == '/'; /* (<sup/>) */
+            if (drop && !closing && !skipping && !empty) {
                 skipping = 1;
                 memcpy(skip, name, sizeof skip);
             } else if (drop && closing && skipping && strcmp(name, skip) == 0) {
@@ -1678,7 +1684,10 @@ static int inline_tags(xbuf *out, const char *s, size_t n)
             i += tag;
             continue;
         }
-        if (!skipping || s[i] == '\n') /* (a line's end kept: the lines keep their numbers) */
+        if (s[i] == '\n')
+            skipping = 0; /* (what a tag drops ends with its line: one never closed drops no
+                           * more; the line's end kept, the lines keep their numbers) */
+        if (!skipping || s[i] == '\n')
             xbuf_putc(out, s[i]);
         i++;
     }
