@@ -1190,6 +1190,12 @@ static void test_markdown_round_trip(void **state)
     told = replace(text, "均按期答复。", "均按期答复<sup>1。\n另起a<b 一行。");
     r = read_text(told, strlen(told));
     assert_non_null(strstr(xxgk_report_section(r, 0)->text, "均按期答复\n另起a<b 一行。"));
+    xxgk_report_free(r);
+    free(told);
+    /* an underlined signature's date is its date */
+    told = replace(text, "\n2025年1月20日", "\n<u>2025年1月20日</u>");
+    r = read_text(told, strlen(told));
+    assert_string_equal(xxgk_report_published(r), "2025-01-20");
     assert_string_equal(xxgk_report_layout(r), "tabs");
     xxgk_report_free(r);
     free(told);

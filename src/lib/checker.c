@@ -563,8 +563,11 @@ static void r_review_total(check_ctx *c)
     }
 }
 
-/* Walk every known figure with its row and column. */
-static void each_figure(check_ctx *c, void (*fn)(check_ctx *, const xxgk_row_spec *, int, const xxgk_cell *))
+typedef void (*figure_fn)(check_ctx *, const xxgk_table_spec *, const xxgk_row_spec *, int,
+                          const xxgk_cell *);
+
+/* Walk every known figure with its table, row and column. */
+static void each_figure(check_ctx *c, figure_fn fn)
 {
     if (!c->r->spec)
         return;
@@ -574,21 +577,25 @@ static void each_figure(check_ctx *c, void (*fn)(check_ctx *, const xxgk_row_spe
             for (int k = 0; k < ts->rows[i].ncols; k++) {
                 const xxgk_cell *x = chk_cell(c, &ts->rows[i], k);
                 if (xxgk_cell_known(x))
-                    fn(c, &ts->rows[i], k, x);
+                    fn(c, ts, &ts->rows[i], k, x);
             }
     }
 }
 
-static void negative_one(check_ctx *c, const xxgk_row_spec *row, int k, const xxgk_cell *x)
+static void negative_one(check_ctx *c, const xxgk_table_spec *t, const xxgk_row_spec *row, int k,
+                         const xxgk_cell *x)
 {
+    (void)t;
     char a[32];
     if (x->value < 0 && !(row->cols[k].flags & XXGK_COL_SIGNED))
         chk_found(c, x->line, CHK_LANG(c, "%s·%s：%s", "%s·%s: %s"), row->label, row->cols[k].label,
                   chk_num(a, x->value));
 }
 
-static void fraction_one(check_ctx *c, const xxgk_row_spec *row, int k, const xxgk_cell *x)
+static void fraction_one(check_ctx *c, const xxgk_table_spec *t, const xxgk_row_spec *row, int k,
+                         const xxgk_cell *x)
 {
+    (void)t;
     if (fabs(x->value - round(x->value)) > 1e-9 && !(row->cols[k].flags & XXGK_COL_AMOUNT))
         chk_found(c, x->line, CHK_LANG(c, "%s·%s：%s", "%s·%s: %s"), row->label, row->cols[k].label,
                   x->raw ? x->raw : "");
@@ -597,15 +604,12 @@ static void fraction_one(check_ctx *c, const xxgk_row_spec *row, int k, const xx
 /* Beyond what any agency's year holds, even a province's added up (xxgk sum): a figure typed
  * with digits too many, or 元 in a column of 万元.  Applications and cases by the million,
  * decisions by the billion, fees by the 万亿元. */
-static void implausible_one(check_ctx *c, const xxgk_row_spec *row, int k, const xxgk_cell *x)
+static void implausible_one(check_ctx *c, const xxgk_table_spec *t, const xxgk_row_spec *row,
+                            int k, const xxgk_cell *x)
 {
-    const xxgk_format_spec *spec = c->r->spec;
-    int t = 0;
-    while (t + 1 < XXGK_TABLE_COUNT && !(row >= spec->tables[t].rows &&
-                                         row < spec->tables[t].rows + spec->tables[t].nrows))
-        t++;
-    double most = t == XXGK_TABLE_ACTIVE ? ((row->cols[k].flags & XXGK_COL_AMOUNT) ? 1e8 : 1e9)
-                                         : 1e6;
+    double most = t->id == XXGK_TABLE_ACTIVE
+                      ? ((row->cols[k].flags & XXGK_COL_AMOUNT) ? 1e8 : 1e9)
+                      : 1e6;
     char a[32], b[32];
     if (x->value > most) /* (as printed: a number this long prints in exponents) */
         chk_found(c, x->line, CHK_LANG(c, "%s·%s：%s（超过 %s）", "%s·%s: %s (over %s)"),

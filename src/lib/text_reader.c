@@ -615,26 +615,20 @@ static const char *title_year(const char *t)
 static const char *digit_year(xxgk_report *r, const char *t, size_t *n)
 {
     for (size_t at = 0; at + 12 <= *n; at++) {
+        size_t used = 0;
         int32_t cp;
-        size_t i = at, k;
-        int digits = 0, year = 0;
-        while (digits < 4 && i < *n && (k = u8_next(t + i, *n - i, &cp)) > 0) {
-            int d = cn_zero(cp, digits) ? 0 : cn_digit(cp);
-            if (d == 0 && !cn_zero(cp, digits))
-                break;
-            if (d == 10 || (digits == 0 && d != 1 && d != 2))
-                break; /* (十 counts no year; nor does a year before 1000) */
-            year = year * 10 + d;
-            digits++;
-            i += k;
-        }
-        size_t end = i;
+        /* (a year is four numerals, digit by digit: 二十 and the like count none) */
+        if ((unsigned char)t[at] < 0x80 || u8_next(t + at, *n - at, &cp) != 3 || !cn_digit(cp))
+            continue;
+        int year = cn_number(t + at, *n - at, &used);
+        size_t end = at + used;
         while (end < *n && t[end] == ' ')
             end++;
-        if (digits < 4 || end + 3 > *n || memcmp(t + end, "年", 3) != 0 ||
-            (i < *n && u8_next(t + i, *n - i, &cp) && (cn_digit(cp) || cn_zero(cp, 1))))
+        if (used != 12 || year < 1000 || year > 2999 || end + 3 > *n ||
+            memcmp(t + end, "年", 3) != 0)
             continue;
-        char *out = rep_printf(r, "%.*s%d%.*s", (int)at, t, year, (int)(*n - i), t + i);
+        char *out = rep_printf(r, "%.*s%d%.*s", (int)at, t, year, (int)(*n - at - used),
+                               t + at + used);
         if (!out)
             return t;
         *n = strlen(out);
@@ -1135,29 +1129,6 @@ static int page_furniture(const char *t, size_t n)
            strspn(date, "0123456789") == 4;
 }
 
-/* t[0..*n) without its HTML tags, as Markdown keeps an underline (<u>2025年1月27日</u>); t
- * itself when it has none (or no copy can be made). */
-static const char *without_tags(xxgk_report *r, const char *t, size_t *n)
-{
-    if (!memchr(t, '<', *n))
-        return t;
-    char *out = rep_alloc(r, *n + 1);
-    if (!out)
-        return t;
-    size_t k = 0;
-    for (size_t i = 0; i < *n;) {
-        size_t tag = text_tag(t + i, *n - i);
-        if (tag) {
-            i += tag;
-            continue;
-        }
-        out[k++] = t[i++];
-    }
-    out[k] = '\0';
-    *n = trim_span((const char **)&out, k);
-    return out;
-}
-
 static void find_published(xxgk_report *r)
 {
     int seen = 0;
@@ -1177,7 +1148,6 @@ static void find_published(xxgk_report *r)
             noted = noted ? noted : i + 1;
             continue;
         }
-        t = without_tags(r, t, &n);
         if (take_date(r, i, t, n))
             return;
     }
@@ -1192,7 +1162,6 @@ static void find_published(xxgk_report *r)
     for (unsigned i = r->nlines; from && i-- > from;) {
         const char *t = r->lines[i];
         size_t n = trim_span(&t, strlen(t));
-        t = without_tags(r, t, &n);
         if (n && date_alone(t, n) && take_date(r, i, t, n))
             return;
     }
