@@ -3063,6 +3063,76 @@ static void test_review_table_alone(void **state)
     }
 }
 
+/* Ways of saying a figure that an audit of real wording found read wrongly: bounds and asides
+ * are no totals, other names of an outcome, words elsewhere in a sentence that are not what it
+ * counts, cases in 次 and 例, claims of all corrected or all pending, a title cited in section
+ * 六. */
+static void test_text_worded_audit(void **state)
+{
+    (void)state;
+    /* a total that is a bound, or a count in brackets before 其中, is not what the parts sum to */
+    const char *no_sum[] = {
+        "全年共收到政府信息公开申请超过20件，其中自然人提出20件，法人或其他组织提出9件。",
+        "全年收到政府信息公开申请29件（上年收到申请15件），其中自然人提出20件，法人或其他组织"
+        "提出9件。"};
+    EXPECT_EACH(no_sum, "text-sum", 0);
+    const char *sum[] = {"全年收到政府信息公开申请29件（含网上申请），其中自然人提出20件，"
+                         "法人或其他组织提出19件。"};
+    EXPECT_EACH(sum, "text-sum", 1);
+    /* documents passed on are not those issued */
+    const char *passed_on[] = {"全年转发上级政策性文件6件。"};
+    EXPECT_EACH(passed_on, "text-figure-kind", 0);
+    /* 同意公开 and 全部公开 are 予以公开; 不同意公开 is not */
+    expect("均按期答复。", "均按期答复。全年办结申请29件，办理结果为：同意公开20件。",
+           "text-figure-mismatch", 1, "正文：“同意公开20件”；表格（一）予以公开总计为 11");
+    const char *granted[] = {"全年办结申请29件，办理结果为：全部公开12件。"};
+    EXPECT_EACH(granted, "text-figure-mismatch", 1);
+    const char *granted_right[] = {"全年办结申请29件，其中不同意公开2件，同意公开11件。"};
+    EXPECT_EACH(granted_right, "text-figure-mismatch", 0);
+    /* a website, the applicants as everyone, a kind of applicant in another clause, a channel:
+     * none makes the count another's */
+    const char *decided[] = {"全年通过政府网站公开政府信息78条，作出行政处罚决定12件。"};
+    EXPECT_EACH(decided, "text-active-figure", 1);
+    const char *counted[] = {
+        "收到公民、法人和其他组织政府信息公开申请29件，及时规范答复20件。",
+        "围绕企业关切开展政策解读，全年因政府信息公开引发行政复议2件。",
+        "通过政府网站公开信息6条，制发行政规范性文件2件。",
+        /* (新收 are the new alone: 29, not 29 + 4 carried in) */
+        "全年新收政府信息公开申请33件。",
+        /* (cases in 次) */
+        "全年因政府信息公开被申请行政复议2次。",
+        /* (文件 repealed after 行政规范性文件 issued are of that kind) */
+        "制发行政规范性文件5件，废止文件7件。"};
+    EXPECT_EACH(counted, "text-figure-mismatch", 1);
+    const char *right[] = {"全年收到政府信息公开申请33件。",
+                           "全年因政府信息公开被提起行政诉讼3例。",
+                           "全年因政府信息公开被申请行政复议超过1次。",
+                           "制发行政规范性文件5件，废止文件2件。"};
+    EXPECT_EACH(right, "text-figure-mismatch", 0);
+    const char *all_granted[] = {"收到公民、法人和其他组织政府信息公开申请33件，均已全部公开。"};
+    EXPECT_EACH(all_granted, "text-outcome-claim", 1);
+    /* a denial whose sentence goes on to other things */
+    const char *denied[] = {"虽然本年度未发生政府信息公开行政复议、诉讼案件，仍有不足，政策解读"
+                            "形式有待丰富。"};
+    EXPECT_EACH(denied, "text-no-review", 1);
+    /* all corrected, all pending: 2 upheld and 1 pending, 2 upheld and 1 corrected */
+    expect("均按期答复。", "均按期答复。全年因政府信息公开被申请行政复议4件，均被纠正。",
+           "text-review-outcome", 1,
+           "正文：“全年因政府信息公开被申请行政复议4件，均被纠正”；表格行政复议结果维持 2，"
+           "行政复议尚未审结 1");
+    expect("均按期答复。", "均按期答复。全年因政府信息公开被申请行政复议4件，均尚未审结。",
+           "text-review-outcome", 1,
+           "正文：“全年因政府信息公开被申请行政复议4件，均尚未审结”；表格行政复议结果维持 2，"
+           "行政复议结果纠正 1");
+    /* the fee's 办法 cited, and its standards, say nothing of what was charged */
+    expect("本年度未收取信息处理费。",
+           "按照《政府信息公开信息处理费管理办法》规定的按件、按量收费标准执行。",
+           "text-fee-silent", 1, NULL);
+    expect("本年度未收取信息处理费。",
+           "按照《政府信息公开信息处理费管理办法》规定的按件、按量收费标准执行，本年度未收费。",
+           "text-fee-silent", 0, NULL);
+}
+
 int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
@@ -3096,6 +3166,7 @@ int main(void)
         cmocka_unit_test(test_dated_notes),
         cmocka_unit_test(test_application_totals),
         cmocka_unit_test(test_format_by_year),
+        cmocka_unit_test(test_text_worded_audit),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

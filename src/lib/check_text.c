@@ -696,6 +696,21 @@ const char *chk_scan_next(chk_scan *d, const char *text, size_t *len)
 }
 
 
+/* The length of the first of words[0..n) that p begins with; 0 for none. */
+static size_t begins_with_which(const char *p, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++) /* (the first byte compared here: most words differ in it) */
+        if (*p == words[i][0] && strncmp(p, words[i], strlen(words[i])) == 0)
+            return strlen(words[i]);
+    return 0;
+}
+
+/* Whether p begins with one of words[0..n). */
+static int begins_with_any(const char *p, const char *const *words, size_t n)
+{
+    return begins_with_which(p, words, n) > 0;
+}
+
 /* What makes a sentence count another set than the agency's row: one channel ("通过当面方式
  * 收到申请5件"), or more than the agency ("全市…申请数量为356件"). */
 static const char *const channels[] = {"当面", "信函", "网上", "网络", "在线", "线上",
@@ -705,13 +720,19 @@ static const char *const more_than_agency[] = {"全市", "全区", "全县", "�
                                                "区县", "县区", "期间", "乡镇", "街道",
                                                "各部门", "系统"};
 
-/* Whether [a, e) names another set than the agency's row: not the channels listed as all of
- * them ("通过网络、信函等方式共收到…"), two or more before 等方式 in its clause (not one,
- * "…，通过信函等方式收到申请19件"). */
+/* Whether [a, e) speaks of more than the agency: "全市", "系统内", "所属". */
+static int other_scope_in(const char *a, const char *e)
+{
+    return chk_span_has_any(a, e, more_than_agency,
+                            sizeof more_than_agency / sizeof more_than_agency[0]);
+}
+
+/* Whether [a, e) names another set than the agency's row: more than the agency, or a channel
+ * not listed as all of them ("通过网络、信函等方式共收到…"), two or more before 等方式 in its
+ * clause (not one, "…，通过信函等方式收到申请19件"). */
 static int other_set_in(const char *a, const char *e)
 {
-    if (chk_span_has_any(a, e, more_than_agency,
-                         sizeof more_than_agency / sizeof more_than_agency[0]))
+    if (other_scope_in(a, e))
         return 1;
     static const char *const all_ways[] = {"等方式", "等渠道", "等途径", "等形式"};
     const char *ways = NULL;
@@ -793,7 +814,8 @@ static int other_government(const check_ctx *c, const char *a, const char *e)
         if (strstr(agency, bodies[k]))
             continue;
         for (const char *q = a; (q = find_in(q, e, bodies[k])) != NULL; q++)
-            if (k > 0 || strncmp(q + 6, "信息", 6) != 0) /* (not 政府信息, what is disclosed) */
+            /* (not 政府信息, what is disclosed, nor the website it is on) */
+            if (k > 0 || !begins_with_any(q + 6, (const char *const[]){"信息", "网站", "门户"}, 3))
                 return 1;
     }
     return 0;
@@ -1017,27 +1039,12 @@ static int of_other_work(const char *a, const char *e)
 #define NEW_TOTAL(c)                                                                              \
     CHK_LANG(c, "正文：“%.*s”；表格一、本年新收总计为 %s", "text: “%.*s”; tables: 一 new 总计 is %s")
 
-/* The length of the first of words[0..n) that p begins with; 0 for none. */
-static size_t begins_with_which(const char *p, const char *const *words, size_t n)
-{
-    for (size_t i = 0; i < n; i++) /* (the first byte compared here: most words differ in it) */
-        if (*p == words[i][0] && strncmp(p, words[i], strlen(words[i])) == 0)
-            return strlen(words[i]);
-    return 0;
-}
-
 /* Where the run of ASCII digits that ends at q begins, from at the earliest (q for none). */
 static const char *digits_before(const char *from, const char *q)
 {
     while (q > from && q[-1] >= '0' && q[-1] <= '9')
         q--;
     return q;
-}
-
-/* Whether p begins with one of words[0..n). */
-static int begins_with_any(const char *p, const char *const *words, size_t n)
-{
-    return begins_with_which(p, words, n) > 0;
 }
 
 /* Where the first of words[0..n) that ends at p (in text) begins; NULL for none. */
@@ -1210,7 +1217,9 @@ static int denies_cases(check_ctx *c, const char *text, const char *p, const cha
         of_other_work(*from, *to) ||
         chk_span_has_any(*from, p, aims, sizeof aims / sizeof aims[0]) ||
         over_years_in(c, *from, *to) ||
-        chk_span_has_any(*from, *to, not_these, sizeof not_these / sizeof not_these[0]) ||
+        /* (up to the end of the denial's clause: what follows is not what it denies, "未发生
+         * 行政复议，…，政策解读形式有待丰富") */
+        chk_span_has_any(*from, e, not_these, sizeof not_these / sizeof not_these[0]) ||
         /* ("未被申请行政复议的答复") */
         chk_span_has(p, e, "的答复") || chk_span_has(p, e, "的决定") || narrower_cause(a, e))
         return 0;
@@ -1309,13 +1318,15 @@ void r_text_overview(check_ctx *c)
     free(text);
 }
 
-/* Whether a count at p is a bound, not a figure: "不超过5件", "不足5件", "约30件". */
+/* Words that make the count after them a bound, not a figure: "不超过5件", "不足5件", "约30件". */
+static const char *const bound_words[] = {"不超过", "不足", "超过", "约", "近", "逾",
+                                          "多达", "少于", "低于", "高于", "大于", "小于"};
+
+/* Whether a count at p is such a bound. */
 static int bounded_before(const char *p)
 {
-    static const char *const bounds[] = {"不超过", "不足", "超过", "约", "近", "逾", "多达",
-                                         "少于", "低于", "高于", "大于", "小于"};
     return (unsigned char)*p >= 0x80 && /* (a figure, mostly: no bound) */
-           begins_with_any(p, bounds, sizeof bounds / sizeof bounds[0]);
+           begins_with_any(p, bound_words, sizeof bound_words / sizeof bound_words[0]);
 }
 
 /* ... or, after its unit at p, "30件以上", "30余件" (the 余 before the unit: no count). */
@@ -1324,6 +1335,12 @@ static int bounded_after(const char *p)
     static const char *const bounds[] = {"以上", "以内", "以下", "左右", "上下"};
     return (unsigned char)*p >= 0x80 &&
            begins_with_any(p, bounds, sizeof bounds / sizeof bounds[0]);
+}
+
+int chk_bounded(const char *text, const char *p, const char *after)
+{
+    return ends_with_any(text, p, bound_words, sizeof bound_words / sizeof bound_words[0]) ||
+           bounded_after(after);
 }
 
 /* Whether [a, e) counts up to a day within the year, not its end: "截至2024年6月30日", "截止
@@ -1381,6 +1398,26 @@ static double figure_after(const char *p, const char **end)
             v = -1;
     if (v >= 0)
         *end = after - 3; /* at the unit: the evidence quotes through it */
+    return v;
+}
+
+/* A count of cases in 次 or 例 right after p ("被申请行政复议1次", "行政诉讼一例"), which
+ * figure_after does not take (次 counts trainings and meetings too); -1 for none.  *end: at the
+ * unit. */
+static double cases_after(const char *p, const char **end)
+{
+    p = chk_skip_any(p, p + strnlen(p, 6), (const char *const[]){"共", "计", "为"}, 3);
+    const char *e = p;
+    double v = 0;
+    while (*e >= '0' && *e <= '9' && e - p < 9)
+        v = v * 10 + (*e++ - '0');
+    if (e == p && (v = cn_number_at(p, &e)) < 0)
+        return -1;
+    if (strncmp(e, "次", 3) != 0 && strncmp(e, "例", 3) != 0)
+        return -1;
+    if (bounded_after(e + 3)) /* ("1次以上") */
+        return -1;
+    *end = e;
     return v;
 }
 
@@ -1503,7 +1540,9 @@ static int new_count(check_ctx *c, const char *text, const char *p, const char *
         months(from, upto) || until_within_year(from, upto) || other_year(c, from, upto))
         return 0;
     char a[32];
-    if (!chk_differs(v, nw) || (!isnan(in) && !chk_differs(v, nw + in)))
+    /* (those received may be counted with those carried in, but not those newly received) */
+    int only_new = chk_span_has(look, upto, "新收") || chk_span_has(look, upto, "新增");
+    if (!chk_differs(v, nw) || (!isnan(in) && !only_new && !chk_differs(v, nw + in)))
         return 1;
     chk_found(c, chk_line_at(c, look), NEW_TOTAL(c), (int)(end - look) + 3, look,
               chk_num(a, nw));
@@ -1558,10 +1597,11 @@ static size_t doc_kind(const char **q)
 
 /* Whether the clause of p, up to end, counts documents other than the year's issue (col 0) or
  * repeal (col 1): over the years, in force, reviewed or cleared out (repealed, "清理废止", is
- * the year's repeal), or interpreted. */
+ * the year's repeal), interpreted, or others' passed on (转发). */
 static int not_year_issue(const char *text, const char *p, const char *end, int col)
 {
-    static const char *const words[] = {"累计", "以来", "现行有效", "审查", "备案", "解读", "清理"};
+    static const char *const words[] = {"累计", "以来", "现行有效", "审查", "备案", "解读", "转发",
+                                        "清理"};
     const char *ca, *ce;
     clause_of(text, p, &ca, &ce);
     for (size_t i = 0; i < sizeof words / sizeof words[0] - (col == 1); i++)
@@ -1727,6 +1767,27 @@ static int subset_named(const char *a, const char *p, const result_kind *outcome
     return 0;
 }
 
+/* The first place in [a, e) that names outcome o, by its word or, for 予以公开, the words
+ * reports also use (同意公开, 全部公开; not 不同意公开), the word's length in *len; NULL for
+ * none. */
+static const char *find_outcome(const char *a, const char *e, const result_kind *o, size_t *len)
+{
+    static const char *const granted[] = {"同意公开", "全部公开"};
+    const char *best = find_in(a, e, o->word);
+    *len = strlen(o->word);
+    if (strcmp(o->row->key, "granted") != 0)
+        return best;
+    for (size_t k = 0; k < sizeof granted / sizeof granted[0]; k++)
+        for (const char *p = find_in(a, e, granted[k]); p && (!best || p < best);
+             p = find_in(p + 1, e, granted[k]))
+            if (!(p - a >= 3 && memcmp(p - 3, "不", 3) == 0)) {
+                best = p;
+                *len = strlen(granted[k]);
+                break;
+            }
+    return best;
+}
+
 /* The outcomes of table 三 listed after `of` (of_len bytes: 其中 after their total, with
  * after_total 1, or words that name the results, opening their sentence; after_total 2: words
  * of all the applications, the caller has seen), each against its 总计 unless done already;
@@ -1761,11 +1822,12 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
         return 0;
     int said = 0;
     for (size_t k = 0; k < n; k++) {
-        const char *p = done[k] ? NULL : find_in(of, stop, outcomes[k].word);
+        size_t wl = 0;
+        const char *p = done[k] ? NULL : find_outcome(of, stop, &outcomes[k], &wl);
         if (!p)
             continue;
         const char *end = NULL;
-        const char *q = p + strlen(outcomes[k].word);
+        const char *q = p + wl;
         q += begins_with_which(
             q, (const char *const[]){"的有", "的为", "的答复", "答复", "的决定", "决定", "的"}, 7);
         double v = count_at_cn(q, &(const char *){NULL}, &end);
@@ -2862,6 +2924,8 @@ void r_text_figures(check_ctx *c)
                 continue;
             int each = strncmp(q, "各", strlen("各")) == 0; /* ("行政复议、行政诉讼各2件") */
             double v = figure_after(q + (each ? strlen("各") : 0), &end);
+            if (v < 0 && stated[k].about[0] == about_disclosure[0])
+                v = cases_after(q + (each ? strlen("各") : 0), &end);
             if (v < 0)
                 continue;
             const char *from, *to, *ca, *ce;
@@ -2884,7 +2948,10 @@ void r_text_figures(check_ctx *c)
                 over_years_in(c, ca, p) ||
                 other_set_in(from, p) ||
                 other_body(c, from, p) || other_government(c, from, p) ||
-                chk_span_has_any(from, p, chk_applicant_kinds, CHK_APPLICANT_KINDS) ||
+                /* (a kind of applicant makes applications some only; cases it makes some
+                 * only in their own clause: "围绕企业关切…，引发行政复议2件" counts all) */
+                has_any_but_everyone(stated[k].about[0] == about_disclosure[0] ? ca : from, p,
+                                     chk_applicant_kinds, CHK_APPLICANT_KINDS) ||
                 other_kind_in(from, p) ||
                 months(from, p) || until_within_year(from, p) || chk_span_has(from, p, "月份"))
                 continue;
@@ -3231,8 +3298,14 @@ void r_text_figures(check_ctx *c)
                 else
                     continue;
             }
-            if (docs[w].kind && k == 3)
-                continue; /* "制定方案3个", "印发文件12件": not the table's documents */
+            /* "制定方案3个", "印发文件12件": not the table's documents; but those repealed
+             * after the issued are of their kind ("制发行政规范性文件9件，废止文件7件") */
+            if (docs[w].kind && k == 3) {
+                const char *ca, *ce;
+                clause_of(text, p, &ca, &ce);
+                if (docs[w].col != 1 || (k = inherited_kind(text, ca)) >= 3)
+                    continue;
+            }
             if (v < 0 ||
                 (docs[w].kind && not_year_issue(text, p, end, both ? 1 : docs[w].col)))
                 continue;
@@ -3250,7 +3323,7 @@ void r_text_figures(check_ctx *c)
             static const char *const not_done[] = {"计划", "拟",     "推动",   "相比", "上年",
                                                    "去年", "建议",   "待废止", "应当", "应予",
                                                    "同比", "联合"};
-            if (other_set_in(sa, p) ||
+            if (other_scope_in(sa, p) || /* (channels are of applications, not documents) */
                 other_year(c, sa, end) ||
                 chk_span_has_any(sa, p, aims, sizeof aims / sizeof aims[0]) ||
                 chk_span_has_any(sa, end, not_done, sizeof not_done / sizeof not_done[0]) ||
@@ -3318,7 +3391,7 @@ static int not_of_the_years_outcomes(const check_ctx *c, const char *from, const
            chk_span_has_any(from, p, some_of, sizeof some_of / sizeof some_of[0]) ||
            over_years_in(c, from, to) ||
            other_set_in(from, p) ||
-           chk_span_has_any(from, p, qualified, sizeof qualified / sizeof qualified[0]) ||
+           has_any_but_everyone(from, p, qualified, sizeof qualified / sizeof qualified[0]) ||
            chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]) || other_body(c, from, p);
 }
 
@@ -3534,6 +3607,18 @@ void r_text_kinds(check_ctx *c)
         }
 }
 
+/* Whether p of text stands inside a title, 《…》: a 《 before it, within a title's length,
+ * with no 》 between (looked for so far back only: a check per word stays short). */
+static int in_title(const char *text, const char *p)
+{
+    for (const char *q = p; q - text >= 3 && p - q < 300; q--)
+        if (memcmp(q - 3, "》", 3) == 0)
+            return 0;
+        else if (memcmp(q - 3, "《", 3) == 0)
+            return 1;
+    return 0;
+}
+
 void r_text_fee(check_ctx *c)
 {
     const xxgk_report *r = c->r;
@@ -3545,13 +3630,18 @@ void r_text_fee(check_ctx *c)
     /* 信息处理费 by name, or a fee (收费, 收取, 费用) in a clause not about 行政事业性收费, the
      * other fee, which section 二 counts */
     const char *t = six->text;
-    if (strstr(t, "处理费"))
-        return;
+    for (const char *p = strstr(t, "处理费"); p; p = strstr(p + 1, "处理费"))
+        if (!in_title(t, p))
+            return;
     static const char *const fee_words[] = {"收费", "收取", "费用", "免费", "无偿", "缴费",
                                             "计费", "计收"};
     for (size_t k = 0; k < sizeof fee_words / sizeof fee_words[0]; k++)
         for (const char *p = strstr(t, fee_words[k]); p; p = strstr(p + 1, fee_words[k])) {
             const char *a, *e;
+            /* (a title cited, "《…信息处理费管理办法》", or its standards, "按件、按量收费标准",
+             * say nothing of what was charged) */
+            if (in_title(t, p) || strncmp(p, "收费标准", strlen("收费标准")) == 0)
+                continue;
             clause_of(t, p, &a, &e);
             /* (or of both: "未收取行政事业性收费及其他费用", "…和其他任何费用") */
             static const char *const others[] = {"其他费用", "任何费用", "相关费用"};
@@ -3687,7 +3777,7 @@ void r_text_active(check_ctx *c)
                 other_year(c, from, p) || months(from, p) || other_body(c, from, p) ||
                 other_government(c, ca, ce) ||
                 over_years_in(c, ca, p) ||
-                other_set_in(from, p) ||
+                other_scope_in(from, p) || /* (channels are of applications, not decisions) */
                 chk_span_has_any(from, p, aims, sizeof aims / sizeof aims[0]))
                 continue;
             char a[32];
@@ -4069,8 +4159,15 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
     none_before |= no && p - ca >= 3 && memcmp(p - 3, "被", 3) == 0 &&
                    strncmp(no + 3, "法", 3) != 0 && !counted &&
                    chk_skip_any(ca, no, lead_words, sizeof lead_words / sizeof lead_words[0]) == no;
+    /* (the cases all corrected, or all still pending) */
+    static const char *const corrected[] = {"均被纠正", "均被纠错", "全部被纠正", "全部被纠错",
+                                            "均被撤销", "全部被撤销", "均败诉", "全部败诉"};
+    static const char *const pending[] = {"均尚未审结", "均未审结", "全部尚未审结", "均在审理中",
+                                          "均正在审理", "均处于审理"};
     int claim = all ? (won || begins_with_any(p, upheld, sizeof upheld / sizeof upheld[0]) ? 1
                        : begins_with_any(p, concluded, sizeof concluded / sizeof concluded[0]) ? 2
+                       : begins_with_any(p, corrected, sizeof corrected / sizeof corrected[0]) ? 3
+                       : begins_with_any(p, pending, sizeof pending / sizeof pending[0])       ? 4
                                                                                               : 0)
                     : none_before ||
                           chk_span_has_any(ca, p, denied, sizeof denied / sizeof denied[0]) ||
@@ -4136,8 +4233,13 @@ void r_text_review_outcome(check_ctx *c)
                  !chk_in_section(c, p, 5)) ||
                 of_other_work(a, e) || review_body(a, e))
                 continue;
-            /* the columns that contradict it: 纠正 (and 其他 against all upheld), or 尚未审结 */
-            const int col_from = claim == 2 ? 3 : 1, col_to = claim == 2 ? 3 : all ? 2 : 1;
+            /* the columns that contradict it (结果维持 0, 结果纠正 1, 其他结果 2, 尚未审结 3):
+             * against none corrected, 纠正; all upheld, 纠正 and 其他; all decided, 尚未审结;
+             * all corrected, the other three; all pending, those decided */
+            static const unsigned against[5] = {0, 1u << 1 | 1u << 2, 1u << 3,
+                                                1u << 0 | 1u << 2 | 1u << 3,
+                                                1u << 0 | 1u << 1 | 1u << 2};
+            const unsigned cols = all ? against[claim] : 1u << 1;
             int of = cases_spoken_of(a, p);
             if (of == 0 && (all || w >= 4))
                 continue; /* "均维持" of what is not said; 撤销 of an application, a permit;
@@ -4154,7 +4256,9 @@ void r_text_review_outcome(check_ctx *c)
                 if ((r == 1 && after && !direct) || (r == 2 && direct && !after))
                     continue;
                 const xxgk_row_spec *row = chk_row(t, rows[r], -1);
-                for (int col = col_from; col <= col_to && (of & (r == 0 ? 1 : 2)); col++) {
+                for (int col = 0; col < 4 && (of & (r == 0 ? 1 : 2)); col++) {
+                    if (!(cols & 1u << col))
+                        continue;
                     double x = chk_val(chk_cell(c, row, col));
                     if (!isnan(x) && x > 0)
                         chk_list_add(c, &list, 0, "%s%s %s", row->label, row->cols[col].label,

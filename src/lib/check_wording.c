@@ -100,9 +100,15 @@ void r_text_sum(check_ctx *c)
          * 行政复议1起，其中……件" totals the 20) */
         double total = -1, before_total = -1; /* (and the count before it, in its unit) */
         const char *unit = NULL, *total_at = NULL;
+        int bound = 0; /* (whether the total is a bound, "超过50件": parts may add up to more) */
+        /* (not an aside in brackets that close before 其中, "(上年收到申请45件)") */
+        int depth = 0, depth_at_p = 0;
+        for (const char *q = from; q < p; q++)
+            depth_at_p += *q == '(' ? 1 : *q == ')' && depth_at_p > 0 ? -1 : 0;
         for (const char *q = from; q < p; q++) {
             const char *u, *e;
-            double v = is_digit_at(text, q) ? -1 : count_at(q, &u, &e);
+            depth += *q == '(' ? 1 : *q == ')' && depth > 0 ? -1 : 0;
+            double v = is_digit_at(text, q) || depth > depth_at_p ? -1 : count_at(q, &u, &e);
             /* (not a change from last year: "49件，较上年增加5件，其中…") */
             int change = v >= 0 && (chk_span_has_any(clause_from(from, q), q, comparisons,
                                                      sizeof comparisons / sizeof comparisons[0]) ||
@@ -110,9 +116,10 @@ void r_text_sum(check_ctx *c)
             if (v >= 0 && e <= p && (!part_unit || u == part_unit) && !change) {
                 before_total = unit == u ? total : -1;
                 total = v, unit = u, total_at = q;
+                bound = chk_bounded(text, q, e);
             }
         }
-        if (total < 0)
+        if (total < 0 || bound)
             continue;
         /* The next 其中 opens another list: its total, the clause before it, ends this one. */
         const char *stop = chk_next(c, p + strlen("其中"), "其中");

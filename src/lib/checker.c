@@ -158,9 +158,9 @@ static const struct {
       "the text says no 行政事业性收费 was collected, the table gives an amount"},
      r_text_no_fees},
     {{"text-review-outcome", "text", W,
-      "正文称行政复议或行政诉讼均维持、无纠错或均已审结，但表格有结果纠正、其他结果或尚未审结",
-      "the text says the reconsiderations or lawsuits were all upheld, none corrected or all "
-      "decided, section 四 says otherwise"},
+      "正文称行政复议或行政诉讼均维持、无纠错、均已审结、均被纠正或均尚未审结，与表格不符",
+      "the text says the reconsiderations or lawsuits were all upheld, none corrected, all "
+      "decided, all corrected or all pending, section 四 says otherwise"},
      r_text_review_outcome},
     {{"text-outcome-claim", "text", W,
       "正文称申请均予以公开、没有某种办理结果或均已办结，但表格另有其他办理结果或结转下年度",

@@ -122,6 +122,9 @@ char *chk_squeeze(char *o, const char *p);
 /* The sentence around p in text: bounded by 。, and by ; when semicolons is set. */
 void chk_sentence_of(const char *text, const char *p, int semicolons, const char **from,
                      const char **to);
+/* Whether the count whose digits start at p of text, its unit ending at after, is a bound, not
+ * a figure: "超过50件", "约30件", "30件以上". */
+int chk_bounded(const char *text, const char *p, const char *after);
 /* Where word is in [a, e) of a NUL-ended text, or NULL. */
 const char *chk_span_find(const char *a, const char *e, const char *word);
 /* Whether word occurs in [a, e). */
