@@ -550,6 +550,10 @@ static void test_chinese_names(void **state)
     assert_int_equal(event(db, "C4", "reply", "2024/3/7", "公开"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "'公开' may be any of 6 rows of table 三: say "
                                               "which: granted 予以公开, partly 部分公开, "));
+    /* (其他处理 names its group's three rows, though 3.其他's key is in its words) */
+    assert_int_equal(event(db, "C4", "reply", "2024/3/7", "（六）其他处理"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "'（六）其他处理' may be any of 3 rows of table 三: "
+                                              "say which: other.1 申请人无正当理由逾期不补正"));
     /* and words of none: every row listed */
     assert_int_equal(event(db, "C4", "reply", "2024/3/7", "同意"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "'同意' is not a row of table 三: give its key "

@@ -579,6 +579,10 @@ const char *register_outcome_read(const char *in, char out[64])
             part = row, nparts++;
     }
     const char *r = in; /* (whole, for the message that says it is no row) */
+    /* (a group's words name all its rows, not the one whose key they hold: 其他处理 is not
+     * 3.其他) */
+    if (!exact && nparts > 1)
+        nkeyed = 0;
     if (exact || nkeyed == 1)
         r = outcome_key(exact ? exact : keyed, out);
     else if (!nkeyed && nparts == 1)
