@@ -754,6 +754,29 @@ static void test_waits(void **state)
     assert_int_equal(xxgk_request_show(db, "W1", NULL, &text), 0);
     assert_non_null(strstr(text, "  等待 waits to 2024-04-02（已届满 ENDED）：缴费期限"));
     free(text);
+    /* a fee notice sent after the due date (2024-01-30) stopped no clock: said when entered,
+     * and the request closed unpaid was late; one sent in time was not */
+    add(db, "W4", "natural", "2024-01-02");
+    xxgk_request_event late_fee = {"fee-notice", "2024-03-01", 0, NULL, NULL, 100, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "W4", &late_fee), 0);
+    char *said = NULL;
+    assert_int_equal(xxgk_request_status(db, "W4", &said), 0);
+    assert_non_null(strstr(said, ", the fee notice came after the due date: late; "));
+    free(said);
+    assert_int_equal(event(db, "W4", "fee-unpaid", "2024-04-01", NULL), 0);
+    add(db, "W5", "natural", "2024-03-01");
+    xxgk_request_event in_time = {"fee-notice", "2024-03-05", 0, NULL, NULL, 100, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "W5", &in_time), 0);
+    assert_int_equal(event(db, "W5", "fee-unpaid", "2024-04-03", NULL), 0);
+    assert_int_equal(xxgk_request_export(db, 2024, "2024-05-01", &text), 0);
+    assert_non_null(strstr(text, "\nW4,2024-01-02,"));
+    assert_non_null(strstr(text, ",closed,2024-01-30,0,1,0,other.2,"));
+    assert_non_null(strstr(text, ",closed,2024-04-29,0,0,0,other.2,"));
+    free(text);
+    assert_int_equal(xxgk_request_show(db, "W4", NULL, &text), 0);
+    assert_non_null(
+        strstr(text, "  逾期答复 LATE：2024-03-01才发出收费通知，到期日为2024-01-30\n"));
+    free(text);
     /* once paid, no wait: the clock runs again */
     assert_int_equal(event(db, "W1", "fee-paid", "2024-03-08", NULL), 0);
     assert_int_equal(xxgk_request_show(db, "W1", NULL, &text), 0);
@@ -1001,6 +1024,27 @@ static void test_draft_without_requests(void **state)
     char ev[512];
     assert_int_equal(count_rule(f, "text-figure-mismatch", ev, sizeof ev), 1);
     assert_string_equal(ev, "正文：“本年度共收到政府信息公开申请9件”；表格一、本年新收总计为 0");
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    /* section 四's sentence: the cases of the year, and those of earlier years the table counts
+     * too (decided in the year, or still pending) said as such */
+    assert_int_equal(xxgk_narrative_set(db, 2025, 3, NULL), 0);
+    assert_int_equal(xxgk_case_set(db, "K1", "reconsideration", "2025-03-01", "upheld",
+                                   "2025-05-01"), 0);
+    assert_int_equal(xxgk_register_report(&r, db, 2025, "2026-01-20"), 0);
+    assert_string_equal(section_text(r, 4), "2025年因政府信息公开工作被申请行政复议1件，"
+                                            "被提起行政诉讼0件，具体情况如下：");
+    xxgk_report_free(r);
+    assert_int_equal(xxgk_case_set(db, "K2", "reconsideration", "2024-11-20", "corrected",
+                                   "2025-02-10"), 0);
+    assert_int_equal(xxgk_case_set(db, "K3", "litigation_direct", "2024-12-01", NULL, NULL), 0);
+    assert_int_equal(xxgk_register_report(&r, db, 2025, "2026-01-20"), 0);
+    assert_string_equal(section_text(r, 4), "2025年因政府信息公开工作被申请行政复议2件，"
+                                            "被提起行政诉讼1件（含以前年度提起的2件），"
+                                            "具体情况如下：");
+    f = check_report(r);
+    assert_int_equal(count_rule(f, "text-figure-mismatch", NULL, 0), 0);
+    assert_int_equal(count_rule(f, "text-sum", NULL, 0), 0);
     xxgk_findings_free(f);
     xxgk_report_free(r);
     xxgk_db_close(db);

@@ -174,8 +174,8 @@ XXGK_EXTERN int xxgk_request_delete(xxgk_db *db, const char *id, const char *rea
 
 /* One line on where the request stands: status, due date or outcome, the wait it is in, what
  * is worth a second look (a fee paid after the 20 working days to pay, or never paid though the
- * request was answered), its last event (malloc'd; what the command line says after each
- * change). */
+ * request was answered; a fee notice sent after the due date), its last event (malloc'd; what
+ * the command line says after each change). */
 XXGK_EXTERN int xxgk_request_status(xxgk_db *db, const char *id, char **out);
 
 /* The request, its events, status and deadline with the computation explained, and how many
@@ -193,7 +193,9 @@ XXGK_EXTERN int xxgk_request_list(xxgk_db *db, int year, int within, const char 
  * read it as UTF-8): a header, then one row per request received in `year` (0: all), in order
  * of receipt: id, received, applicant, applicant_type, applicant_id, contact, channel,
  * description, form, status, due, overdue (1 when open past its due date on `today`, as above),
- * outcome, outcome_label, closed, events (a JSON array of the events in order: kind, date, and
+ * late (1 when answered after it, or closed as 三（六）1 or 2 after a notice sent after it),
+ * due_estimated (1 when counted through a year with no holiday table), outcome, outcome_label,
+ * closed, events (a JSON array of the events in order: kind, date, and
  * what each has of days, approver, outcome, fee, note).  Text that a spreadsheet would take for
  * a formula (starting with = + - @, after any leading 's) gets one more leading '; the import
  * takes one off again.  *out is malloc'd. */

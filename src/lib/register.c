@@ -2347,7 +2347,13 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
                            "  已逾期 OVERDUE: due %s, passed (no working day since)\n"),
                         due);
     }
-    if (s.d.closed && register_late(s.closed, due, s.outcome))
+    /* (one closed unanswered, 三（六）1 or 2, was late when its notice was) */
+    const char *stopped = register_stopped(&q, s.outcome);
+    if (s.d.closed && register_late(s.closed, due, s.outcome, stopped) && stopped)
+        xbuf_printf(&b, TR("  逾期答复：%s才发出%s，到期日为%s\n",
+                           "  逾期答复 LATE：%s才发出%s，到期日为%s\n"),
+                    stopped, strcmp(s.outcome, "other.2") == 0 ? "收费通知" : "补正告知", due);
+    else if (s.d.closed && register_late(s.closed, due, s.outcome, stopped))
         xbuf_printf(&b, TR("  逾期答复：%s答复，到期日为%s\n", "  逾期答复 LATE：%s答复，到期日为%s\n"),
                     s.closed, due);
     char noticed[11];
@@ -2401,7 +2407,8 @@ static int request_status(xxgk_db *db, const char *id, char **out)
     xbuf_printf(&b, TR("申请 %s：%s", "request %s: %s"), q.id, status_said(s.status, said));
     if (s.outcome) {
         xbuf_printf(&b, TR(" %s：%s", " %s: %s"), s.closed, outcome_label(s.outcome));
-        if (s.d.closed && register_late(s.closed, due, s.outcome)) /* (said where entered) */
+        if (s.d.closed &&
+            register_late(s.closed, due, s.outcome, register_stopped(&q, s.outcome)))
             xbuf_printf(&b, TR("，逾期答复（到期日为%s）", ", answered late (due %s)"), due);
     } else if (*due)
         xbuf_printf(&b, TR("，答复期限 %s%s", ", due %s%s"), due,
@@ -2417,6 +2424,13 @@ static int request_status(xxgk_db *db, const char *id, char **out)
                     until);
     }
     /* what show asks to look at again is said here too, where it is entered */
+    for (int k = 0; k < s.d.nexcluded; k++)
+        if (s.d.excluded[k].why == XXGK_EV_FEE_NOTICE && s.d.due && !s.d.closed &&
+            s.d.excluded[k].from > s.d.due) {
+            xbuf_puts(&b, TR("，收费通知晚于答复期限，已逾期",
+                             ", the fee notice came after the due date: late"));
+            break;
+        }
     if (s.d.late_correction_notice)
         xbuf_puts(&b, TR("，补正告知晚于收到申请后7个工作日（第三十条）",
                          ", the 补正 notice came after the 7 working days of Art. 30"));
@@ -2504,11 +2518,24 @@ int register_overdue(const char *status, const char *due, xxgk_date now, xxgk_da
     return open && d && d < now;
 }
 
-int register_late(const char *closed, const char *due, const char *outcome)
+int register_late(const char *closed, const char *due, const char *outcome, const char *stopped)
 {
     if (outcome && (strcmp(outcome, "other.1") == 0 || strcmp(outcome, "other.2") == 0))
-        return 0;
+        closed = stopped; /* (the clock stopped then, never to run again) */
     return closed && due && *closed && *due && strcmp(closed, due) > 0; /* (ISO dates) */
+}
+
+const char *register_stopped(const req_rec *q, const char *outcome)
+{
+    const char *kind = !outcome                         ? NULL
+                       : strcmp(outcome, "other.1") == 0 ? "correction-notice"
+                       : strcmp(outcome, "other.2") == 0 ? "fee-notice"
+                                                         : NULL;
+    const char *last = NULL;
+    for (int i = 0; kind && i < q->nev; i++)
+        if (strcmp(q->ev[i].kind, kind) == 0)
+            last = q->ev[i].date;
+    return last;
 }
 
 int register_due_estimated(const xxgk_calendar *cal, const char *received, const char *due)
@@ -2558,7 +2585,8 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
         return rc;
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT id, received, applicant_type, status, due, outcome,"
-                                     " applicant, closed FROM request WHERE received BETWEEN ? AND ?"
+                                     " applicant, closed, " REGISTER_STOPPED_SQL " FROM request"
+                                     " WHERE received BETWEEN ? AND ?"
                                      " ORDER BY received, id",
                                      from, to);
     if (!st) {
@@ -2595,7 +2623,8 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
             continue;
         const char *flag = overdue ? TR("  逾期", "  逾期 OVERDUE")
                            : register_late((const char *)sqlite3_column_text(st, 7), due,
-                                           (const char *)sqlite3_column_text(st, 5))
+                                           (const char *)sqlite3_column_text(st, 5),
+                                           (const char *)sqlite3_column_text(st, 8))
                                ? TR("  逾期答复", "  逾期答复 LATE")
                                : "";
         const char *received = (const char *)sqlite3_column_text(st, 1);

@@ -133,7 +133,7 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT id, received, applicant, applicant_type,"
                                      " applicant_id, contact, channel, description, form, status,"
-                                     " due, outcome, closed FROM request"
+                                     " due, outcome, closed, " REGISTER_STOPPED_SQL " FROM request"
                                      " WHERE received BETWEEN ? AND ? ORDER BY received, id",
                                      from, to);
     if (!st) {
@@ -165,7 +165,8 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
             snprintf(label, sizeof label, "%s%s%s", group ? row->caption : "", group ? "：" : "",
                      row->label);
         xbuf_printf(&b, ",%d,%d,%d,", overdue,
-                    register_late((const char *)sqlite3_column_text(st, 12), due, outcome),
+                    register_late((const char *)sqlite3_column_text(st, 12), due, outcome,
+                                  (const char *)sqlite3_column_text(st, 13)),
                     register_due_estimated(cal, (const char *)sqlite3_column_text(st, 1), due));
         export_field(&b, outcome);
         xbuf_putc(&b, ',');

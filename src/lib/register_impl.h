@@ -85,10 +85,19 @@ int register_listing(int year, const char *today, xxgk_date *now, char from[16],
  * now; *due_date (if not NULL) receives the due date, 0 when there is none. */
 int register_overdue(const char *status, const char *due, xxgk_date now, xxgk_date *due_date);
 /* Whether a request was closed (as stored: YYYY-MM-DD, or NULL) after its due date, with
- * outcome (a row key, or NULL).  Never one closed because the applicant did not correct or pay
- * (三（六）1 and 2): the notice stopped the clock, and a ledger that gives that outcome
- * without the notice's date cannot say whether it came in time. */
-int register_late(const char *closed, const char *due, const char *outcome);
+ * outcome (a row key, or NULL).  One closed because the applicant did not correct or pay
+ * (三（六）1 and 2) was late only when the notice that stopped the clock came after the due
+ * date: stopped is that notice's date (REGISTER_STOPPED_SQL gives it), NULL when there was none
+ * recorded (a ledger that gives only the outcome cannot say whether it came in time). */
+int register_late(const char *closed, const char *due, const char *outcome, const char *stopped);
+/* A column of a query on table request: the date of the notice that stopped the clock of a
+ * request closed as 三（六）1 (its 补正 notice) or 2 (its last fee notice), or NULL. */
+#define REGISTER_STOPPED_SQL                                                                       \
+    "(SELECT MAX(e.date) FROM event e WHERE e.request_id = request.id AND e.kind = CASE"          \
+    " request.outcome WHEN 'other.1' THEN 'correction-notice' WHEN 'other.2' THEN 'fee-notice'"   \
+    " END)"
+/* The same for a request read with its events. */
+const char *register_stopped(const req_rec *q, const char *outcome);
 /* xxgk_request_event_add; with `replay` (an import replaying recorded history) the checks of
  * what an agency should do (the 20 working days to pay before fee-unpaid) are left out, those
  * of what can be at all stay. */

@@ -20,6 +20,7 @@ typedef struct {
     double req[32][7];   /* by row index of table 三 */
     double active[16];   /* by cell of table 二 */
     double review[15];
+    double review_before; /* of those, cases filed before the year */
     long fees_yuan;      /* 信息处理费 collected in the year */
     char from[16], to[16]; /* the year's first and last day, for the queries */
     int fee_requests;
@@ -199,7 +200,7 @@ static int review_figures(struct xxgk_db *db, year_figures *y)
     static const char *const results[] = {"upheld", "corrected", "other"};
     const char *from = y->from, *to = y->to;
     sqlite3_stmt *st = store_prepare(&db->s,
-                                     "SELECT kind, result, decided FROM review_case"
+                                     "SELECT kind, result, decided, filed FROM review_case"
                                      " WHERE filed <= ? AND (decided IS NULL OR decided >= ?)",
                                      to, from);
     if (!st)
@@ -209,6 +210,8 @@ static int review_figures(struct xxgk_db *db, year_figures *y)
         const char *kind = (const char *)sqlite3_column_text(st, 0);
         const char *result = (const char *)sqlite3_column_text(st, 1);
         const char *decided = (const char *)sqlite3_column_text(st, 2);
+        const char *filed = (const char *)sqlite3_column_text(st, 3);
+        y->review_before += filed && strcmp(filed, from) < 0;
         int b = 0;
         while (b < 2 && strcmp(kinds[b], kind) != 0)
             b++;
@@ -299,7 +302,13 @@ static void draft(xbuf *b, int section, int year, const char *agency, const year
         xbuf_printf(b, "%d年收到和处理政府信息公开申请情况如下：", year);
         break;
     case 4:
-        if (rec + lit > 0)
+        /* (the table counts the cases of earlier years decided or pending in this one too:
+         * the sentence says so, not that they were all filed this year) */
+        if (rec + lit > 0 && y->review_before > 0)
+            xbuf_printf(b, "%d年因政府信息公开工作被申请行政复议%.0f件，被提起行政诉讼%.0f件"
+                           "（含以前年度提起的%.0f件），具体情况如下：",
+                        year, rec, lit, y->review_before);
+        else if (rec + lit > 0)
             xbuf_printf(b, "%d年因政府信息公开工作被申请行政复议%.0f件，被提起行政诉讼%.0f件，"
                            "具体情况如下：",
                         year, rec, lit);
