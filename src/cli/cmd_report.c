@@ -53,17 +53,26 @@ static const xxgk_finding *finding_of(const xxgk_findings *f, const char *rule)
 }
 
 /* The register says what kind of agency it is; `xxgk check` of the written file, told nothing,
- * judges by the name.  Where the name makes the date late (a township's government, an office
- * of one set as a government), say so and how to check it, rather than leave the two to
- * disagree unexplained. */
+ * judges by the name.  Where the two differ on whether the date is late (a township's
+ * government, an office of one set as a government; a people's government set as a
+ * department), say so and what to do, rather than leave them to disagree unexplained. */
 static void late_by_name(const xxgk_findings *f, const xxgk_report *r)
 {
     xxgk_check_options by_name = {xxgk_lang_get(), XXGK_AGENCY_AUTO};
     xxgk_findings *g = NULL;
-    if (finding_of(f, "date-late") || xxgk_check(&g, r, &by_name) < 0)
+    if (xxgk_check(&g, r, &by_name) < 0)
         return;
-    const xxgk_finding *late = finding_of(g, "date-late");
-    if (late)
+    const xxgk_finding *late = finding_of(g, "date-late"), *mine = finding_of(f, "date-late");
+    if (mine && !late)
+        fprintf(stderr,
+                TR("xxgk report：提示：登记簿把本机关设为部门（1月31日前），按此报告逾期；机关名称"
+                   "看来是人民政府（3月31日前），不加说明的 xxgk check 不认为逾期。如确是人民政府，"
+                   "请 xxgk db set agency_kind government\n",
+                   "xxgk report: note: the register sets the agency as a department (by 31 "
+                   "January), which makes the report late; its name reads as a people's "
+                   "government's (by 31 March), and xxgk check told nothing finds it on time. If "
+                   "it is a government: xxgk db set agency_kind government\n"));
+    else if (late && !mine)
         fprintf(stderr,
                 TR("xxgk report：提示：登记簿把本机关设为人民政府（3月31日前）；不加说明的 "
                    "xxgk check 按机关名称判断，会认为报告逾期（%s），检查时请加 "

@@ -360,6 +360,11 @@ expect 0 "" -- "$X" check --agency-kind government "$W/town.txt"
 "$X" report --year 2024 --date 2025-03-20 --format txt -o "$W/town.txt" --db "$W/town.db" 2>&1 |
     grep -q "note: the register sets" && { echo "not ok - a department's late report is an error, no note"; fails=$((fails + 1)); } ||
     echo "ok - a department's late report is an error, no note"
+# a county's government set as a department: late by the register's kind, on time by the name;
+# the note says so and how to set the kind
+"$X" db init --db "$W/county.db" --agency 某某县人民政府 --agency-kind department >/dev/null
+expect 1 "note: the register sets the agency as a department (by 31 January), which makes the report late; its name reads as a people's government's (by 31 March)" -- "$X" report --year 2024 --date 2025-03-15 --format txt -o "$W/county.txt" --db "$W/county.db"
+expect 0 "" -- "$X" check "$W/county.txt"
 [ ! -e "$W/kind.db" ] && echo "ok - a refused init leaves no register" ||
     { echo "not ok - a refused init left $W/kind.db"; fails=$((fails + 1)); }
 # a register's name is a file's name as written: not SQLite's URI nor its memory database
