@@ -2160,8 +2160,13 @@ static int event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, 
     if (!ev->kind || kind_index(ev->kind) < 0) {
         xbuf b;
         xbuf_init(&b, 0);
+        /* (in Chinese each key beside the word a clerk may type: 补正告知 correction-notice) */
         for (size_t i = 0; i < NKINDS; i++)
-            xbuf_printf(&b, "%s%s", i ? TR("、", ", ") : "", event_kinds[i].name);
+            if (xxgk_lang_get() == XXGK_LANG_ZH)
+                xbuf_printf(&b, "%s%s %s", i ? "、" : "", kind_said(event_kinds[i].name),
+                            event_kinds[i].name);
+            else
+                xbuf_printf(&b, "%s%s", i ? ", " : "", event_kinds[i].name);
         int rc = err_set(XXGK_EINVAL,
                          TR("未知的事项“%s”（应为以下之一：%s）", "unknown event '%s' (one of: %s)"),
                          ev->kind ? ev->kind : "", b.data);
@@ -2455,6 +2460,21 @@ static int request_status(xxgk_db *db, const char *id, char **out)
                            "third party has: %d working days not counted (please verify)"),
                         until, s.d.excluded[k].days);
         }
+    /* the same application entered twice under two IDs would be counted twice in table 三 */
+    sqlite3_stmt *st = store_prepare(&db->s,
+                                     "SELECT id FROM request WHERE id <> ? AND applicant = ?"
+                                     " AND received = ? AND description = ? ORDER BY id LIMIT 1",
+                                     q.id, q.applicant, q.received, q.description);
+    int twin = st ? store_step(&db->s, st) : XXGK_EIO;
+    if (twin > 0)
+        xbuf_printf(&b,
+                    TR("，与申请 %s 的申请人、收到日期和申请内容相同（重复录入？可用 request "
+                       "delete 删除其一）",
+                       ", the same applicant, date of receipt and description as request %s "
+                       "(entered twice? request delete removes one)"),
+                    (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    rc = twin < 0 ? twin : rc;
     if (q.nev)
         xbuf_printf(&b, TR("；最近事项 %s %s", "; last event %s %s"), q.ev[q.nev - 1].date,
                     register_kind_word(q.ev[q.nev - 1].kind));

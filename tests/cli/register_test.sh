@@ -437,6 +437,12 @@ expect_zh 2 "xxgk letter：应有 2 个参数，实际 1 个" -- zh letter R1
 expect_zh 2 "xxgk request add：--reason 不是 add 的选项（用法见 xxgk request --help）" -- zh request add R9 --reason x
 expect_zh 2 "xxgk figure：请用 --year YEAR 指明数据所属的年度" -- zh figure set licensing 5
 expect_zh 2 "xxgk request due：--within 需要 0 至 3660 的天数" -- zh request due --within x
+expect_zh 2 "xxgk request event：申请 R1：未知的事项“consultation-end”（应为以下之一：补正告知 correction-notice、收到补正 correction-received、逾期未补正 correction-expired、补正后仍不明确 still-unclear、征求意见 consult-start、征询结束 consult-end、延期 extension、收费通知 fee-notice、缴费 fee-paid、逾期未缴费 fee-unpaid、答复 reply）" -- zh request event R1 consultation-end 2024-03-05
+# the same application entered twice under two IDs: said, with how to remove one
+"$X" db init --db "$W/dup.db" --agency 甲局 >/dev/null
+"$X" request add 2024-001 --applicant 赵六 --type natural --channel online --received 2024-03-04 --description 同一份文件 --db "$W/dup.db" >/dev/null
+expect 0 "^request 2024-1: 办理中 open, due 2024-04-01, the same applicant, date of receipt and description as request 2024-001 (entered twice? request delete removes one)$" -- "$X" request add 2024-1 --applicant 赵六 --type natural --channel online --received 2024-03-04 --description 同一份文件 --db "$W/dup.db"
+expect 0 "^request 2024-2: 办理中 open, due 2024-04-01$" -- "$X" request add 2024-2 --applicant 赵六 --type natural --channel online --received 2024-03-04 --description 另一份文件 --db "$W/dup.db"
 expect_zh 0 "登记簿 $DB 已存在（结构版本 $(x db init | sed -n 's/.*(schema \([0-9]*\))$/\1/p')）" -- zh db init
 printf 'id,received,applicant,applicant_type,channel,description\nZ1,2024-03-04,王五,natural,online,文件\n' >"$W/zh.csv"
 expect_zh 0 "已从 $W/zh.csv 导入 1 件申请" -- zh request import "$W/zh.csv"
