@@ -53,7 +53,7 @@ x request event 2024-012 reply 2024-02-15 --outcome unable.1
 x request add 2024-013 --applicant 某某律师事务所 --type legal --channel fax --received 2024-01-25 --description "财政预算执行情况"
 x request event 2024-013 reply 2024-02-09 --outcome withheld.5
 x request add 2024-014 --applicant 某某律师事务所 --type legal --channel in_person --received 2024-01-26 --description "征地补偿安置方案"
-x request event 2024-014 consult-start 2024-02-02 --note "征求第三方意见"
+x request event 2024-014 consult-start 2024-02-02 --note "某某房地产开发有限公司"
 x request event 2024-014 consult-end 2024-02-20
 x request event 2024-014 reply 2024-03-01 --outcome withheld.4
 x request add 2024-015 --applicant 杨磊 --type natural --channel in_person --received 2024-01-29 --description "停车收费标准"
@@ -67,7 +67,7 @@ x request event 2024-017 still-unclear 2024-02-16
 x request add 2024-018 --applicant 赵敏 --type natural --channel fax --received 2024-02-02 --description "财政预算执行情况"
 x request event 2024-018 reply 2024-02-26 --outcome withheld.3
 x request add 2024-019 --applicant 某某大学法学院 --type research --channel fax --received 2024-02-05 --description "建设工程规划许可证"
-x request event 2024-019 consult-start 2024-02-12 --note "征求第三方意见"
+x request event 2024-019 consult-start 2024-02-12 --note "某某建设工程有限公司"
 x request event 2024-019 consult-end 2024-02-28
 x request event 2024-019 reply 2024-03-11 --outcome granted
 x request add 2024-020 --applicant 某某环保公益中心 --type nonprofit --channel online --received 2024-02-06 --description "停车收费标准"
@@ -105,7 +105,7 @@ x request add 2024-031 --applicant 吴昊 --type natural --channel online --rece
 x request event 2024-031 extension 2024-03-18 --days 20 --approver 王副局长
 x request event 2024-031 reply 2024-03-28 --outcome granted
 x request add 2024-032 --applicant 李娜 --type natural --channel in_person --received 2024-02-26 --description "行政处罚决定书"
-x request event 2024-032 consult-start 2024-03-04 --note "征求第三方意见"
+x request event 2024-032 consult-start 2024-03-04 --note "某市自然资源和规划局"
 x request event 2024-032 consult-end 2024-03-20
 x request event 2024-032 reply 2024-04-01 --outcome granted
 x request add 2024-033 --applicant 孙浩 --type natural --channel post --received 2024-02-28 --description "停车收费标准"
@@ -113,7 +113,7 @@ x request event 2024-033 reply 2024-03-08 --outcome partly
 x request add 2024-034 --applicant 徐丽 --type natural --channel online --received 2024-02-29 --description "行政处罚决定书"
 x request event 2024-034 reply 2024-03-08 --outcome granted
 x request add 2024-035 --applicant 某某商贸有限公司 --type business --channel post --received 2024-03-04 --description "道路建设规划"
-x request event 2024-035 consult-start 2024-03-11 --note "征求第三方意见"
+x request event 2024-035 consult-start 2024-03-11 --note "某某物业服务有限公司"
 x request event 2024-035 consult-end 2024-03-27
 x request event 2024-035 extension 2024-04-01 --days 20 --approver 王副局长
 x request event 2024-035 reply 2024-05-01 --outcome partly
@@ -130,7 +130,7 @@ x request event 2024-040 reply 2024-03-22 --outcome withheld.4
 x request add 2024-041 --applicant 黄强 --type natural --channel in_person --received 2024-03-12 --description "建设工程规划许可证"
 x request event 2024-041 reply 2024-03-21 --outcome granted
 x request add 2024-042 --applicant 赵敏 --type natural --channel online --received 2024-03-14 --description "行政处罚决定书"
-x request event 2024-042 consult-start 2024-03-21 --note "征求第三方意见"
+x request event 2024-042 consult-start 2024-03-21 --note "某某运输有限公司"
 x request event 2024-042 consult-end 2024-04-08
 x request event 2024-042 reply 2024-04-18 --outcome granted
 x request add 2024-043 --applicant 徐丽 --type natural --channel in_person --received 2024-03-18 --description "老旧小区改造名单"
@@ -151,7 +151,7 @@ x request event 2024-048 still-unclear 2024-04-10
 x request add 2024-049 --applicant 吴昊 --type natural --channel post --received 2024-03-26 --description "建设工程规划许可证"
 x request event 2024-049 reply 2024-04-05 --outcome partly
 x request add 2024-050 --applicant 黄强 --type natural --channel in_person --received 2024-03-28 --description "道路建设规划"
-x request event 2024-050 consult-start 2024-04-04 --note "征求第三方意见"
+x request event 2024-050 consult-start 2024-04-04 --note "某市生态环境局"
 x request event 2024-050 consult-end 2024-04-22
 x request event 2024-050 extension 2024-04-25 --days 20 --approver 王副局长
 x request event 2024-050 reply 2024-05-27 --outcome partly
@@ -167,7 +167,7 @@ x request event 2024-053 reply 2024-04-19 --outcome granted
 x request add 2024-054 --applicant 某某村民委员会 --type other --channel post --received 2024-04-03 --description "道路建设规划"
 x request event 2024-054 reply 2024-04-25 --outcome not_processed.5
 x request add 2024-055 --applicant 某某建设有限公司 --type business --channel online --received 2024-04-05 --description "征地补偿安置方案"
-x request event 2024-055 consult-start 2024-04-12 --note "征求第三方意见"
+x request event 2024-055 consult-start 2024-04-12 --note "某某置业有限公司"
 x request event 2024-055 consult-end 2024-04-30
 x request event 2024-055 reply 2024-05-10 --outcome granted
 x request add 2024-056 --applicant 某某物流有限公司 --type business --channel post --received 2024-04-08 --description "老旧小区改造名单"
@@ -198,7 +198,7 @@ x request event 2024-066 reply 2024-05-16 --outcome other.3
 x request add 2024-067 --applicant 某某商贸有限公司 --type business --channel online --received 2024-04-25 --description "道路建设规划"
 x request event 2024-067 reply 2024-05-15 --outcome granted
 x request add 2024-068 --applicant 周婷 --type natural --channel online --received 2024-04-29 --description "老旧小区改造名单"
-x request event 2024-068 consult-start 2024-05-06 --note "征求第三方意见"
+x request event 2024-068 consult-start 2024-05-06 --note "某某商贸有限公司"
 x request event 2024-068 consult-end 2024-05-22
 x request event 2024-068 extension 2024-05-27 --days 20 --approver 王副局长
 x request event 2024-068 reply 2024-06-26 --outcome withheld.4
@@ -213,7 +213,7 @@ x request event 2024-072 correction-notice 2024-05-09 --note "请明确所需信
 x request event 2024-072 correction-received 2024-05-16
 x request event 2024-072 reply 2024-05-30 --outcome granted
 x request add 2024-073 --applicant 某某商贸有限公司 --type business --channel post --received 2024-05-06 --description "停车收费标准"
-x request event 2024-073 consult-start 2024-05-13 --note "征求第三方意见"
+x request event 2024-073 consult-start 2024-05-13 --note "某某科技有限公司"
 x request event 2024-073 consult-end 2024-05-29
 x request event 2024-073 reply 2024-06-10 --outcome granted
 x request add 2024-074 --applicant 刘洋 --type natural --channel post --received 2024-05-07 --description "财政预算执行情况"
@@ -237,7 +237,7 @@ x request event 2024-082 reply 2024-05-24 --outcome unable.1
 x request add 2024-083 --applicant 某某大学法学院 --type research --channel in_person --received 2024-05-23 --description "建设工程规划许可证"
 x request event 2024-083 reply 2024-06-10 --outcome granted
 x request add 2024-084 --applicant 孙浩 --type natural --channel email --received 2024-05-24 --description "行政处罚决定书"
-x request event 2024-084 consult-start 2024-05-31 --note "征求第三方意见"
+x request event 2024-084 consult-start 2024-05-31 --note "某某餐饮管理有限公司"
 x request event 2024-084 consult-end 2024-06-18
 x request event 2024-084 reply 2024-06-28 --outcome partly
 x request add 2024-085 --applicant 某某律师事务所 --type legal --channel fax --received 2024-05-27 --description "老旧小区改造名单"
@@ -288,7 +288,7 @@ x request event 2024-104 correction-notice 2024-07-02 --note "请明确所需信
 x request event 2024-104 correction-received 2024-07-09
 x request event 2024-104 reply 2024-07-23 --outcome granted
 x request add 2024-105 --applicant 刘洋 --type natural --channel online --received 2024-07-01 --description "行政处罚决定书"
-x request event 2024-105 consult-start 2024-07-08 --note "征求第三方意见"
+x request event 2024-105 consult-start 2024-07-08 --note "某某实业有限公司"
 x request event 2024-105 consult-end 2024-07-24
 x request event 2024-105 extension 2024-07-29 --days 20 --approver 王副局长
 x request event 2024-105 reply 2024-08-28 --outcome granted
@@ -304,12 +304,12 @@ x request event 2024-108 reply 2024-07-30 --outcome granted
 x request add 2024-109 --applicant 某某律师事务所 --type legal --channel online --received 2024-07-08 --description "停车收费标准"
 x request event 2024-109 reply 2024-08-01 --outcome withheld.2
 x request add 2024-110 --applicant 黄强 --type natural --channel in_person --received 2024-07-08 --description "环境影响评价报告"
-x request event 2024-110 consult-start 2024-07-15 --note "征求第三方意见"
+x request event 2024-110 consult-start 2024-07-15 --note "某某环保科技有限公司"
 x request event 2024-110 consult-end 2024-07-31
 x request event 2024-110 reply 2024-08-12 --outcome withheld.4
 x request add 2024-111 --applicant 周婷 --type natural --channel online --received 2024-12-13 --description "老旧小区改造名单"
 x request add 2024-112 --applicant 赵敏 --type natural --channel post --received 2024-07-11 --description "征地补偿安置方案"
-x request event 2024-112 consult-start 2024-07-18 --note "征求第三方意见"
+x request event 2024-112 consult-start 2024-07-18 --note "某某房地产开发有限公司"
 x request event 2024-112 consult-end 2024-08-05
 x request event 2024-112 reply 2024-08-15 --outcome partly
 x request add 2024-113 --applicant 徐丽 --type natural --channel email --received 2024-07-15 --description "行政处罚决定书"
@@ -322,7 +322,7 @@ x request event 2024-115 correction-notice 2024-07-19 --note "请明确所需信
 x request event 2024-115 correction-received 2024-07-26
 x request event 2024-115 reply 2024-08-09 --outcome unable.1
 x request add 2024-116 --applicant 李娜 --type natural --channel online --received 2024-07-18 --description "公交线路调整依据"
-x request event 2024-116 consult-start 2024-07-25 --note "征求第三方意见"
+x request event 2024-116 consult-start 2024-07-25 --note "某某建设工程有限公司"
 x request event 2024-116 consult-end 2024-08-12
 x request event 2024-116 reply 2024-08-22 --outcome granted
 x request add 2024-117 --applicant 吴昊 --type natural --channel online --received 2024-07-19 --description "财政预算执行情况"
@@ -332,7 +332,7 @@ x request event 2024-118 reply 2024-08-13 --outcome unable.1
 x request add 2024-119 --applicant 某某物流有限公司 --type business --channel email --received 2024-07-23 --description "道路建设规划"
 x request event 2024-119 reply 2024-08-07 --outcome granted
 x request add 2024-120 --applicant 黄强 --type natural --channel online --received 2024-07-25 --description "财政预算执行情况"
-x request event 2024-120 consult-start 2024-08-01 --note "征求第三方意见"
+x request event 2024-120 consult-start 2024-08-01 --note "某市自然资源和规划局"
 x request event 2024-120 consult-end 2024-08-19
 x request event 2024-120 extension 2024-08-22 --days 20 --approver 王副局长
 x request event 2024-120 reply 2024-09-23 --outcome partly
@@ -346,7 +346,7 @@ x request event 2024-124 reply 2024-08-22 --outcome withheld.2
 x request add 2024-125 --applicant 张伟 --type natural --channel online --received 2024-08-02 --description "建设工程规划许可证"
 x request event 2024-125 reply 2024-08-12 --outcome granted
 x request add 2024-126 --applicant 赵敏 --type natural --channel online --received 2024-08-05 --description "征地补偿安置方案"
-x request event 2024-126 consult-start 2024-08-12 --note "征求第三方意见"
+x request event 2024-126 consult-start 2024-08-12 --note "某某物业服务有限公司"
 x request event 2024-126 consult-end 2024-08-28
 x request event 2024-126 reply 2024-09-09 --outcome granted
 x request add 2024-127 --applicant 某某商贸有限公司 --type business --channel email --received 2024-08-05 --description "道路建设规划"
@@ -358,12 +358,12 @@ x request event 2024-128 reply 2024-08-16 --outcome unable.1
 x request add 2024-129 --applicant 赵敏 --type natural --channel online --received 2024-08-09 --description "老旧小区改造名单"
 x request event 2024-129 reply 2024-08-22 --outcome granted
 x request add 2024-130 --applicant 张伟 --type natural --channel online --received 2024-08-12 --description "停车收费标准"
-x request event 2024-130 consult-start 2024-08-19 --note "征求第三方意见"
+x request event 2024-130 consult-start 2024-08-19 --note "某某运输有限公司"
 x request event 2024-130 consult-end 2024-09-04
 x request event 2024-130 extension 2024-09-09 --days 20 --approver 王副局长
 x request event 2024-130 reply 2024-10-09 --outcome withheld.4
 x request add 2024-131 --applicant 黄强 --type natural --channel post --received 2024-08-12 --description "道路建设规划"
-x request event 2024-131 consult-start 2024-08-19 --note "征求第三方意见"
+x request event 2024-131 consult-start 2024-08-19 --note "某市生态环境局"
 x request event 2024-131 consult-end 2024-09-04
 x request event 2024-131 reply 2024-09-16 --outcome partly
 x request add 2024-132 --applicant 陈静 --type natural --channel post --received 2024-08-14 --description "环境影响评价报告"
@@ -430,7 +430,7 @@ x request event 2024-156 reply 2024-10-14 --outcome withheld.3
 x request add 2024-157 --applicant 黄强 --type natural --channel fax --received 2024-09-25 --description "公交线路调整依据"
 x request event 2024-157 reply 2024-09-30 --outcome granted
 x request add 2024-158 --applicant 吴昊 --type natural --channel online --received 2024-09-27 --description "停车收费标准"
-x request event 2024-158 consult-start 2024-10-04 --note "征求第三方意见"
+x request event 2024-158 consult-start 2024-10-04 --note "某某置业有限公司"
 x request event 2024-158 consult-end 2024-10-22
 x request event 2024-158 extension 2024-10-25 --days 20 --approver 王副局长
 x request event 2024-158 reply 2024-11-26 --outcome withheld.4
@@ -442,7 +442,7 @@ x request add 2024-161 --applicant 陈静 --type natural --channel in_person --r
 x request event 2024-161 fee-notice 2024-10-10 --fee 200
 x request event 2024-161 fee-unpaid 2024-11-08
 x request add 2024-162 --applicant 陈静 --type natural --channel in_person --received 2024-10-04 --description "道路建设规划"
-x request event 2024-162 consult-start 2024-10-11 --note "征求第三方意见"
+x request event 2024-162 consult-start 2024-10-11 --note "某某商贸有限公司"
 x request event 2024-162 consult-end 2024-10-29
 x request event 2024-162 reply 2024-11-08 --outcome granted
 x request add 2024-163 --applicant 某某村民委员会 --type other --channel post --received 2024-10-07 --description "环境影响评价报告"
@@ -471,7 +471,7 @@ x request add 2024-173 --applicant 黄强 --type natural --channel post --receiv
 x request event 2024-173 reply 2024-11-08 --outcome partly
 x request add 2024-174 --applicant 吴昊 --type natural --channel post --received 2024-12-16 --description "行政处罚决定书"
 x request add 2024-175 --applicant 李娜 --type natural --channel post --received 2024-10-28 --description "建设工程规划许可证"
-x request event 2024-175 consult-start 2024-11-04 --note "征求第三方意见"
+x request event 2024-175 consult-start 2024-11-04 --note "某某科技有限公司"
 x request event 2024-175 consult-end 2024-11-20
 x request event 2024-175 extension 2024-11-25 --days 20 --approver 王副局长
 x request event 2024-175 reply 2024-12-25 --outcome granted
@@ -524,7 +524,7 @@ x request event 2024-194 reply 2024-12-09 --outcome granted
 x request add 2024-195 --applicant 徐丽 --type natural --channel email --received 2024-11-29 --description "道路建设规划"
 x request event 2024-195 reply 2024-12-25 --outcome other.3
 x request add 2024-196 --applicant 赵敏 --type natural --channel email --received 2024-12-02 --description "老旧小区改造名单"
-x request event 2024-196 consult-start 2024-12-09 --note "征求第三方意见"
+x request event 2024-196 consult-start 2024-12-09 --note "某某餐饮管理有限公司"
 x request event 2024-196 consult-end 2024-12-25
 x request event 2024-196 reply 2025-01-06 --outcome granted
 x request add 2024-197 --applicant 某某环保公益中心 --type nonprofit --channel online --received 2024-12-19 --description "停车收费标准"
@@ -572,6 +572,8 @@ x request due --within 10 --today 2025-01-06
 x request show 2024-001
 # Letters drafted from the register, and the fee tiers
 x letter 2024-001 reply --date 2024-01-10 -o "$DB.reply-2024-001.txt"
+x letter 2024-014 consultation-letter -o "$DB.consultation-2024-014.txt"
+x letter 2024-032 agency-consultation-letter -o "$DB.consultation-2024-032.txt"
 "$X" fee pages 250
 x report --year 2024 --date 2025-01-20 --format txt -o "$DB.report.txt"
 x report --year 2024 --date 2025-01-20 --format md -o "$DB.report.md"

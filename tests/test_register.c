@@ -2709,6 +2709,18 @@ static void test_letters(void **state)
     assert_non_null(strstr(text, "本机关于2024年3月1日收到您提出的政府信息公开申请，"
                                  "并于2024年3月6日收到您补正后的申请，申请内容为"));
     free(text);
+    /* another agency consulted on what the two made together (Art. 34): its own letter, by
+     * key or title, addressed to the agency the note names */
+    add(db, "LA", "natural", "2024-03-01");
+    xxgk_request_event with_agency = {"consult-start", "2024-03-04", 0, NULL, NULL, 0,
+                                      "某市自然资源和规划局"};
+    assert_int_equal(xxgk_request_event_add(db, "LA", &with_agency), 0);
+    assert_int_equal(xxgk_request_letter(db, "LA", "征求意见函", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "某市自然资源和规划局：\n"));
+    assert_non_null(strstr(text, "该信息由本机关与贵机关共同制作。根据《中华人民共和国政府信息"
+                                 "公开条例》第三十四条的规定"));
+    assert_non_null(strstr(text, "15个工作日内（本函发出当日收到的，至2024年3月25日止；"));
+    free(text);
     /* a time limit counted through days with no holiday table: the letter is written, and the
      * estimate said (15 working days from 2026-12-04 run into 12-25, which 2027's 元旦
      * arrangement may change) */

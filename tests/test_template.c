@@ -187,6 +187,8 @@ static void test_shipped(void **state)
         {"extension-notice.txt", "第三十三条第二款"},
         {"consultation-letter.txt",
          "15个工作日内（本函发出当日收到的，至2024年3月26日止；收到晚于发出之日的，相应顺延）"},
+        {"agency-consultation-letter.txt", "第三十四条"},
+        {"agency-consultation-letter.txt", "逾期未提出意见的，视为同意公开。"},
         {"fee-notice.txt", "《政府信息公开信息处理费管理办法》"},
         {"fee-notice.txt", "请您最迟于2024年4月26日缴纳上述费用"},
         {"reply-granted.txt", "第三十六条第（二）项"},

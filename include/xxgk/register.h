@@ -253,12 +253,13 @@ XXGK_EXTERN int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year,
                                      const char *date);
 
 /* A letter for a request, as text: kind is correction-notice (补正告知书), extension-notice
- * (延期答复告知书), consultation-letter (第三方意见征询函), fee-notice (收费通知书) or reply
- * (答复书, chosen by the request's outcome).  tmpl/tmpl_len: the agency's own template, or
- * NULL for the built-in one (templates/ in the source); tmpl_name names it in messages (NULL:
- * the built-in one's name).  date: the letter's date, NULL for the date of the event it
- * records (the notice, the extension, the reply).  *out is malloc'd.  Returns 1, the letter
- * written, when a time limit it states counts days that have no holiday table yet (an
+ * (延期答复告知书), consultation-letter (第三方意见征询函), agency-consultation-letter
+ * (征求意见函, Art. 34: to an agency that made the information jointly), fee-notice
+ * (收费通知书) or reply (答复书, chosen by the request's outcome).  tmpl/tmpl_len: the agency's
+ * own template, or NULL for the built-in one (templates/ in the source); tmpl_name names it in
+ * messages (NULL: the built-in one's name).  date: the letter's date, NULL for the date of the
+ * event it records (the notice, the extension, the reply).  *out is malloc'd.  Returns 1, the
+ * letter written, when a time limit it states counts days that have no holiday table yet (an
  * estimate, said in xxgk_error_last()). */
 XXGK_EXTERN int xxgk_request_letter(xxgk_db *db, const char *id, const char *kind, const char *tmpl,
                                     size_t tmpl_len, const char *tmpl_name, const char *date,

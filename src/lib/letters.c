@@ -146,6 +146,7 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
         {"correction-notice", "补正告知书", "补正告知"},
         {"extension-notice", "延期答复告知书", "延期答复告知"},
         {"consultation-letter", "第三方意见征询函", "征询函"},
+        {"agency-consultation-letter", "征求意见函", "商请函"},
         {"fee-notice", "收费通知书", "收费通知"},
         {"reply", "答复书", "答复"}};
     int known = 0;
@@ -158,10 +159,11 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
     if (!known)
         return err_set(XXGK_EINVAL,
                        TR("未知的信函“%s”（可用 correction-notice 补正告知书、extension-notice "
-                          "延期答复告知书、consultation-letter 第三方意见征询函、fee-notice "
-                          "收费通知书、reply 答复书）",
+                          "延期答复告知书、consultation-letter 第三方意见征询函、"
+                          "agency-consultation-letter 征求意见函（第三十四条，共同制作的机关）、"
+                          "fee-notice 收费通知书、reply 答复书）",
                           "unknown letter '%s' (correction-notice, extension-notice, "
-                          "consultation-letter, fee-notice, reply)"),
+                          "consultation-letter, agency-consultation-letter, fee-notice, reply)"),
                        kind);
     size_t filled = 0; /* (an empty template would write an empty letter without a word) */
     while (tmpl && filled < tmpl_len && strchr(" \t\r\n", tmpl[filled]))
@@ -181,6 +183,7 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
     } needs[] = {{"correction-notice", "correction-notice", e.notice},
                  {"extension-notice", "extension", e.extension},
                  {"consultation-letter", "consult-start", e.consult},
+                 {"agency-consultation-letter", "consult-start", e.consult},
                  {"fee-notice", "fee-notice", e.fee}};
     for (size_t i = 0; i < sizeof needs / sizeof needs[0] && !rc; i++)
         if (strcmp(kind, needs[i].letter) == 0 && !needs[i].event)
@@ -274,8 +277,8 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
                    corr_deadline, &guessed[0]);
     workdays_after(cal, e.fee ? e.fee->date : NULL, XXGK_FEE_PAY_DAYS, pay_deadline, &guessed[1]);
     /* (the third party's time runs from the letter, dated as it is sent) */
-    workdays_after(cal, strcmp(kind, "consultation-letter") == 0 ? date : NULL, XXGK_CONSULT_DAYS,
-                   consult_deadline, &guessed[2]);
+    workdays_after(cal, e.consult && strstr(kind, "consultation-letter") ? date : NULL,
+                   XXGK_CONSULT_DAYS, consult_deadline, &guessed[2]);
     /* An estimate is said only of a date the letter states: one its template names. */
     int estimated =
         (guessed[0] && names_var(tmpl, tmpl_len, "correction_deadline")) ||

@@ -2460,12 +2460,14 @@ static int request_status(xxgk_db *db, const char *id, char **out)
                            "third party has: %d working days not counted (please verify)"),
                         until, s.d.excluded[k].days);
         }
-    /* the same application entered twice under two IDs would be counted twice in table 三 */
-    sqlite3_stmt *st = store_prepare(&db->s,
+    /* the same application entered twice under two IDs would be counted twice in table 三:
+     * said as it is entered, before any event (an applicant's repeated application is a request
+     * of its own, answered as 重复申请, but on a later day) */
+    sqlite3_stmt *st = q.nev ? NULL : store_prepare(&db->s,
                                      "SELECT id FROM request WHERE id <> ? AND applicant = ?"
                                      " AND received = ? AND description = ? ORDER BY id LIMIT 1",
                                      q.id, q.applicant, q.received, q.description);
-    int twin = st ? store_step(&db->s, st) : XXGK_EIO;
+    int twin = st ? store_step(&db->s, st) : q.nev ? 0 : XXGK_EIO;
     if (twin > 0)
         xbuf_printf(&b,
                     TR("，与申请 %s 的申请人、收到日期和申请内容相同（重复录入？可用 request "
