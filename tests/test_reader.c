@@ -617,6 +617,50 @@ static void test_pdf_caption_piece_before_label(void **state)
     free(pdf);
 }
 
+/* A row's label with one typo is its row, said as a variant, where the label stands alone
+ * on its line above its figures (a table a cell a line) as where they share it; a label of two
+ * characters only with its row's own number ("（七）总汁"): none of its figures lost. */
+static void test_typo_labels(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *fixture, *from, *to, *evidence;
+    } cases[] = {
+        {"report-2021-cells.txt", "\t（二）部分公开（区分", "\t（二）部份公开（区分",
+         "“（二）部份公开（区分处理的，只计这一情形，不计其他情形）”（标准：（二）部分公开"
+         "（区分处理的，只计这一情形，不计其他情形））"},
+        {"report-2021-cells.txt", "\t2.重复申请\n", "\t2.重复申情\n",
+         "“2.重复申情”（标准：2.重复申请）"},
+        {"report-2021-cells.txt", "\t（七）总计\n", "\t（七）总汁\n",
+         "“（七）总汁”（标准：（七）总计）"},
+        {"report-2021-tabs.txt", "\t（七）总计\t", "\t（七）总汁\t",
+         "“（七）总汁”（标准：（七）总计）"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *base = fixture(cases[i].fixture, NULL);
+        char *text = replace(base, cases[i].from, cases[i].to);
+        xxgk_report *r = read_text(text, strlen(text));
+        char ev[512] = "";
+        assert_int_equal(diag_count(r, "format-label-variant", ev, sizeof ev), 1);
+        assert_string_equal(ev, cases[i].evidence);
+        assert_int_equal(diag_count(r, "reader-order", NULL, 0), 0);
+        assert_json_at(r, "requests.total", "[21,5,1,0,1,1,29]");
+        assert_json_at(r, "requests.partly", "[2,1,0,0,0,0,3]");
+        xxgk_report_free(r);
+        free(text);
+        free(base);
+    }
+    /* (a numbered label of two characters two off its row's is no typo of it) */
+    char *base = fixture("report-2021-tabs.txt", NULL);
+    char *text = replace(base, "\t（七）总计\t", "\t（七）小结\t");
+    xxgk_report *r = read_text(text, strlen(text));
+    assert_int_equal(diag_count(r, "format-label-variant", NULL, 0), 0);
+    assert_json_at(r, "requests.total", "[null,null,null,null,null,null,null]");
+    xxgk_report_free(r);
+    free(text);
+    free(base);
+}
+
 /* A label wrapped before its last word, the figures on the line of that word, the word the
  * start of the next row's label too (1.…其政府信息公开 / 申请 1 0 0 …, then 2.申请人…): the
  * waiting row's end, not the next row begun. */
@@ -7326,6 +7370,7 @@ int main(void)
         cmocka_unit_test(test_cells_no_row_ends),
         cmocka_unit_test(test_pdf_text),
         cmocka_unit_test(test_pdf_label_end_with_figures),
+        cmocka_unit_test(test_typo_labels),
         cmocka_unit_test(test_pdf_group_beside_last_row),
         cmocka_unit_test(test_bare_pipe_rows_in_tabs),
         cmocka_unit_test(test_appendix_tables),

@@ -1872,9 +1872,9 @@ static int may_be_label(const lcell *c)
     return !is_value(c) && label_like(c) && !no_figure_word(c);
 }
 
-/* Whether a and b, of the same number of characters (four or more), differ by one typo: a
+/* Whether a and b, of the same number of characters (min or more), differ by one typo: a
  * character for another (国家机密 for 国家秘密), or two neighbours swapped (国家密秘). */
-static int one_typo(const char *a, size_t an, const char *b, size_t bn)
+static int one_typo_min(const char *a, size_t an, const char *b, size_t bn, int min)
 {
     size_t i = 0, k = 0;
     int chars = 0, diffs = 0, at = -1, swapped = 0;
@@ -1891,7 +1891,52 @@ static int one_typo(const char *a, size_t an, const char *b, size_t bn)
         pa = x, pb = y;
         chars++;
     }
-    return i == an && k == bn && chars >= 4 && (diffs == 1 || (diffs == 2 && swapped));
+    return i == an && k == bn && chars >= min && (diffs == 1 || (diffs == 2 && swapped));
+}
+
+/* ... of four characters or more: fewer may be another word altogether. */
+static int one_typo(const char *a, size_t an, const char *b, size_t bn)
+{
+    return one_typo_min(a, an, b, bn, 4);
+}
+
+/* The numeral of a label's numbering ("七" of "（七）", "2" of "2."), into out (16 bytes);
+ * its length, 0 when the label has none. */
+static size_t numbering(const char *s, size_t n, char out[16])
+{
+    size_t e = label_enum_len(s, n), o = 0;
+    for (size_t i = 0; i < e && o + 4 < 16;) {
+        int32_t cp;
+        size_t k = u8_next(s + i, e - i, &cp);
+        if ((cp >= '0' && cp <= '9') || (cp > 0 && cn_digit(cp)))
+            for (size_t j = 0; j < k; j++)
+                out[o++] = s[i + j];
+        i += k ? k : 1;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* The row not yet read that a short label with one typo names by its numbering too ("（七）总汁"
+ * for （七）总计): two or three characters are too few to tell a typo from another word, but
+ * the row's own number before them tells; -1 when none or more than one. */
+static int numbered_typo_row(const xxgk_table_spec *t, const lcell *c, const char *norm,
+                             size_t nlen, const int *filled)
+{
+    char mine[16], theirs[16];
+    if (!numbering(c->s, c->n, mine))
+        return -1;
+    int found = -1;
+    for (int j = 0; j < t->nrows; j++) {
+        const char *l = labels_row(t, j)->label, *raw = t->rows[j].label;
+        if (t->rows[j].ncols == 0 || filled[j] != 0 || !one_typo_min(l, strlen(l), norm, nlen, 2) ||
+            !numbering(raw, strlen(raw), theirs) || strcmp(mine, theirs) != 0)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = j;
+    }
+    return found;
 }
 
 /* The row not yet read whose official label differs from norm by one typo (予以公布 for
@@ -3135,12 +3180,16 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
          * 秘秘"), on a line with figures: a label one character off a row not yet read is it */
         int group_only = m >= 0 && (t->rows[m].flags & XXGK_ROW_GROUP) &&
                          !(t->rows[m].flags & XXGK_ROW_SINGLE_ALT);
+        /* (or alone on its line, its figures on the lines below: a table a cell a line) */
+        int by_itself = rw->n == 1 && lastlabel == 0;
         for (int i = lastlabel, stop = group_only ? mi : -1;
-             (m == -1 || group_only) && i > stop && has_figure(v, nv); i--) {
+             (m == -1 || group_only) && i > stop && (has_figure(v, nv) || by_itself); i--) {
             if (!may_be_label(&cells[i]))
                 continue;
             const char *cn = cell_norm(r, &cells[i]);
             int typo = typo_row(t, cn, cells[i].norm_len, filled);
+            if (typo < 0 && cells[i].norm_len <= 9)
+                typo = numbered_typo_row(t, &cells[i], cn, cells[i].norm_len, filled);
             if (typo >= 0) {
                 m = typo;
                 group_only = 0;
