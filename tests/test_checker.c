@@ -2725,11 +2725,14 @@ static void test_across_years(void **state)
     assert_int_equal(count_rule(f, "arith-carried-over", ev, sizeof ev), 1);
     assert_string_equal(ev, "2023年报告四、结转下年度继续办理：自然人 2，法律服务机构 1；"
                             "2024年报告二、上年结转：自然人 3，法律服务机构 0");
-    /* in reading order, at the figures of the later report */
+    /* in reading order, at the figures of the later report (table 三 is the same as the year
+     * before's, figure for figure, its 结转下年度 row included: copied) */
     assert_string_equal(xxgk_findings_get(f, 0)->rule->id, "arith-in-force");
     assert_int_equal(xxgk_findings_get(f, 0)->line, 14);
-    assert_string_equal(xxgk_findings_get(f, 1)->rule->id, "arith-carried-over");
-    assert_int_equal(xxgk_findings_get(f, 1)->line, 32);
+    assert_string_equal(xxgk_findings_get(f, 1)->rule->id, "arith-copied");
+    assert_int_equal(xxgk_findings_get(f, 1)->line, 31);
+    assert_string_equal(xxgk_findings_get(f, 2)->rule->id, "arith-carried-over");
+    assert_int_equal(xxgk_findings_get(f, 2)->line, 32);
     assert_int_equal(count_rule(f, "arith-in-force", ev, sizeof ev), 1);
     assert_string_equal(ev, "行政规范性文件：2023年现行有效 30 + 2024年制发 5 - 废止 2 = 33，"
                             "但2024年现行有效件数为 40");
@@ -2742,9 +2745,9 @@ static void test_across_years(void **state)
     assert_int_equal(xxgk_check_years(&f, &prev, &paged, NULL), 0);
     assert_string_equal(xxgk_findings_get(f, 0)->rule->id, "arith-in-force");
     assert_int_equal(xxgk_findings_get(f, 0)->page, 1);
-    assert_string_equal(xxgk_findings_get(f, 1)->rule->id, "arith-carried-over");
-    assert_int_equal(xxgk_findings_get(f, 1)->page, 2);
-    assert_int_equal(xxgk_findings_get(f, 1)->line, 32);
+    assert_string_equal(xxgk_findings_get(f, 2)->rule->id, "arith-carried-over");
+    assert_int_equal(xxgk_findings_get(f, 2)->page, 2);
+    assert_int_equal(xxgk_findings_get(f, 2)->line, 32);
     xxgk_findings_free(f);
 
     /* last year's report word for word but for its year: its tables copied */
@@ -2764,15 +2767,31 @@ static void test_across_years(void **state)
     /* (below, reports of other years made by the title's year alone: without the period
      * sentence, which would say which year they are for) */
     char *bare = replace(base, "，统计期限自2024年1月1日至2024年12月31日", "");
-    /* one figure apart, or nothing but zeros, is no copy */
+    /* one figure apart, or nothing but zeros, is no copy; but a table of them copied whole,
+     * another redone, is */
     const char *one_apart[] = {"局2024年", "行政处罚\t35"};
     const char *to_one[] = {"局2023年", "行政处罚\t36"};
     year_figures(&prev, bare, one_apart, to_one, 2);
+    assert_int_equal(xxgk_check_years(&f, &prev, &cur, NULL), 0);
+    assert_int_equal(count_rule(f, "arith-copied", ev, sizeof ev), 1);
+    assert_string_equal(ev, "2023年与2024年报告的第三部分统计表：175 个数字逐一相同"
+                            "（其中非零 45 个）");
+    for (size_t i = 0; i < xxgk_findings_count(f); i++)
+        if (strcmp(xxgk_findings_get(f, i)->rule->id, "arith-copied") == 0)
+            assert_int_equal(xxgk_findings_get(f, i)->line, 31); /* (the table's first figure) */
+    xxgk_findings_free(f);
+    const char *two_apart[] = {"局2024年", "行政处罚\t35", "（七）总计\t\t21\t5\t1\t0\t1\t1\t29",
+                               "四、结转下年度继续办理\t\t\t2\t1\t0\t0\t1\t0\t4"};
+    const char *to_two[] = {"局2023年", "行政处罚\t36", "（七）总计\t\t22\t5\t1\t0\t1\t1\t30",
+                            "四、结转下年度继续办理\t\t\t1\t1\t0\t0\t1\t0\t3"};
+    year_figures(&prev, bare, two_apart, to_two, 4);
     assert_int_equal(xxgk_check_years(&f, &prev, &cur, NULL), 0);
     assert_int_equal(count_rule(f, "arith-copied", NULL, 0), 0);
     xxgk_findings_free(f);
     xxgk_year_figures zeros = cur;
     zeros.nonzero = 0;
+    for (int t = 0; t < XXGK_TABLE_COUNT; t++)
+        zeros.table_nonzero[t] = 0;
     xxgk_year_figures zeros_before = zeros;
     zeros_before.year = 2023;
     assert_int_equal(xxgk_check_years(&f, &zeros_before, &zeros, NULL), 0);
@@ -3133,6 +3152,21 @@ static void test_text_worded_audit(void **state)
            "text-fee-silent", 0, NULL);
 }
 
+/* Blank, "/" and "-" cells, counted and the first few named by row and column. */
+static void test_blank_cells_named(void **state)
+{
+    (void)state;
+    expect("3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0",
+           "3.危及“三安全一稳定”\t0\t0\t0\t0\t\t0\t0", "struct-blank-cells", 1,
+           "第三部分表格：空白 1 个，“/” 0 个，“-” 0 个："
+           "3.危及“三安全一稳定”·法律服务机构（空白）");
+    expect("8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0", "8.属于行政查询事项\t-\t/\t/\t/\t/\t/\t0",
+           "struct-blank-cells", 1,
+           "第三部分表格：空白 0 个，“/” 5 个，“-” 1 个：8.属于行政查询事项·自然人“-”，"
+           "8.属于行政查询事项·商业企业“/”，8.属于行政查询事项·科研机构“/”，"
+           "8.属于行政查询事项·社会公益组织“/”，8.属于行政查询事项·法律服务机构“/”等");
+}
+
 int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
@@ -3167,6 +3201,7 @@ int main(void)
         cmocka_unit_test(test_application_totals),
         cmocka_unit_test(test_format_by_year),
         cmocka_unit_test(test_text_worded_audit),
+        cmocka_unit_test(test_blank_cells_named),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -87,6 +87,10 @@ typedef struct {
     unsigned long long tables_hash;
     int nfigures, nonzero;
     xxgk_place tables_at;
+    /* the same of each table apart (二, 三, 四): one table copied while another was redone */
+    unsigned long long table_hash[XXGK_TABLE_COUNT];
+    int table_figures[XXGK_TABLE_COUNT], table_nonzero[XXGK_TABLE_COUNT];
+    xxgk_place table_at[XXGK_TABLE_COUNT];
 } xxgk_year_figures;
 
 /* Fill *out from a report. */

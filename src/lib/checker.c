@@ -903,22 +903,34 @@ static void r_blank_cells(check_ctx *c)
         const xxgk_table_spec *ts = &c->r->spec->tables[t];
         int blank = 0, slash = 0, dash = 0;
         unsigned line = 0;
-        for (int i = 0; i < ts->ncells; i++) {
-            const xxgk_cell *x = &c->r->cells[ts->first_cell + i];
-            int hit = x->kind == XXGK_CELL_BLANK || x->kind == XXGK_CELL_SLASH ||
-                      x->kind == XXGK_CELL_DASH;
-            blank += x->kind == XXGK_CELL_BLANK;
-            slash += x->kind == XXGK_CELL_SLASH;
-            dash += x->kind == XXGK_CELL_DASH;
-            if (hit && !line)
-                line = x->line;
-        }
-        if (blank + slash + dash)
+        /* the first few by row and column, for the reader to find them */
+        enum { NAMED = 5 };
+        xbuf which;
+        xbuf_init(&which, 0);
+        for (int i = 0; i < ts->nrows; i++)
+            for (int k = 0; k < ts->rows[i].ncols; k++) {
+                const xxgk_cell *x = chk_cell(c, &ts->rows[i], k);
+                int hit = x->kind == XXGK_CELL_BLANK || x->kind == XXGK_CELL_SLASH ||
+                          x->kind == XXGK_CELL_DASH;
+                const char *how = x->kind == XXGK_CELL_SLASH  ? "“/”"
+                                  : x->kind == XXGK_CELL_DASH ? "“-”"
+                                                              : CHK_LANG(c, "（空白）", " (blank)");
+                if (hit && blank + slash + dash < NAMED)
+                    chk_list_add(c, &which, 0, "%s·%s%s", ts->rows[i].label,
+                                 ts->rows[i].cols[k].label, how);
+                blank += x->kind == XXGK_CELL_BLANK;
+                slash += x->kind == XXGK_CELL_SLASH;
+                dash += x->kind == XXGK_CELL_DASH;
+                if (hit && !line)
+                    line = x->line;
+            }
+        if (blank + slash + dash && !which.failed)
             chk_found(c, line,
-                      CHK_LANG(c, "第%s部分表格：空白 %d 个，“/” %d 个，“-” %d 个",
-                               "table of section %s: %d blank, %d \"/\", %d \"-\""),
-                      ts->section, blank,
-                  slash, dash);
+                      CHK_LANG(c, "第%s部分表格：空白 %d 个，“/” %d 个，“-” %d 个：%s%s",
+                               "table of section %s: %d blank, %d \"/\", %d \"-\": %s%s"),
+                      ts->section, blank, slash, dash, which.data,
+                      blank + slash + dash > NAMED ? CHK_LANG(c, "等", " and others") : "");
+        xbuf_free(&which);
     }
 }
 

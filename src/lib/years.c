@@ -33,7 +33,9 @@ static void tables_digest(const xxgk_report *r, const xxgk_format_spec *spec,
     const uint64_t prime = UINT64_C(1099511628211);
     unsigned first = 0; /* the line of the first figure */
     h = (h ^ (uint64_t)spec->id) * prime;
-    for (int t = 0; t < XXGK_TABLE_COUNT; t++)
+    for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
+        uint64_t th = (UINT64_C(14695981039346656037) ^ (uint64_t)spec->id) * prime;
+        unsigned tfirst = 0;
         for (int i = 0; i < spec->tables[t].nrows; i++) {
             const xxgk_row_spec *row = &spec->tables[t].rows[i];
             if (!xxgk_report_row_present(r, row))
@@ -43,14 +45,23 @@ static void tables_digest(const xxgk_report *r, const xxgk_format_spec *spec,
                 double v = chk_val(c);
                 /* a null figure hashes as such; a number as its value in thousandths */
                 uint64_t x = isnan(v) ? UINT64_MAX : (uint64_t)llround(v * 1000);
-                for (int b = 0; b < 64; b += 8)
+                for (int b = 0; b < 64; b += 8) {
                     h = (h ^ ((x >> b) & 0xFF)) * prime;
+                    th = (th ^ ((x >> b) & 0xFF)) * prime;
+                }
                 out->nfigures++;
                 out->nonzero += !isnan(v) && v != 0;
-                if (c->line && (!first || c->line < first))
-                    first = c->line;
+                out->table_figures[t]++;
+                out->table_nonzero[t] += !isnan(v) && v != 0;
+                if (c->line && (!tfirst || c->line < tfirst))
+                    tfirst = c->line;
             }
         }
+        out->table_hash[t] = th;
+        out->table_at[t] = rep_place(r, tfirst);
+        if (tfirst && (!first || tfirst < first))
+            first = tfirst;
+    }
     out->tables_hash = h;
     out->tables_at = rep_place(r, first);
 }
@@ -186,15 +197,31 @@ static void in_force(xxgk_findings *f, const xxgk_year_figures *prev,
 static void copied(xxgk_findings *f, const xxgk_year_figures *prev, const xxgk_year_figures *cur,
                    int en)
 {
-    if (cur->nonzero < COPIED_MIN_NONZERO || cur->nfigures != prev->nfigures ||
-        cur->tables_hash != prev->tables_hash)
-        return;
     char ev[256];
-    snprintf(ev, sizeof ev,
-             en ? "the %d and %d reports' tables: all %d figures alike (%d of them not 0)"
-                : "%d年与%d年报告的统计表：%d 个数字逐一相同（其中非零 %d 个）",
-             prev->year, cur->year, cur->nfigures, cur->nonzero);
-    findings_add_at(f, xxgk_rule_find("arith-copied"), &cur->tables_at, ev);
+    if (cur->nonzero >= COPIED_MIN_NONZERO && cur->nfigures == prev->nfigures &&
+        cur->tables_hash == prev->tables_hash) {
+        snprintf(ev, sizeof ev,
+                 en ? "the %d and %d reports' tables: all %d figures alike (%d of them not 0)"
+                    : "%d年与%d年报告的统计表：%d 个数字逐一相同（其中非零 %d 个）",
+                 prev->year, cur->year, cur->nfigures, cur->nonzero);
+        findings_add_at(f, xxgk_rule_find("arith-copied"), &cur->tables_at, ev);
+        return;
+    }
+    /* ... or the table of section 二 or 三, another redone (section 四's few figures may well
+     * repeat: a case pending is counted again the next year) */
+    static const char *const sections[2] = {"二", "三"};
+    for (int t = XXGK_TABLE_ACTIVE; t <= XXGK_TABLE_REQUESTS; t++) {
+        if (cur->table_nonzero[t] < COPIED_MIN_NONZERO ||
+            cur->table_figures[t] != prev->table_figures[t] ||
+            cur->table_hash[t] != prev->table_hash[t])
+            continue;
+        snprintf(ev, sizeof ev,
+                 en ? "the %d and %d reports' tables of section %s: all %d figures alike (%d of "
+                      "them not 0)"
+                    : "%d年与%d年报告的第%s部分统计表：%d 个数字逐一相同（其中非零 %d 个）",
+                 prev->year, cur->year, sections[t], cur->table_figures[t], cur->table_nonzero[t]);
+        findings_add_at(f, xxgk_rule_find("arith-copied"), &cur->table_at[t], ev);
+    }
 }
 
 int xxgk_check_years(xxgk_findings **out, const xxgk_year_figures *prev,

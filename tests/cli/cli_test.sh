@@ -1149,8 +1149,11 @@ end
 # ---------------------------------------------------------------------------
 # across years: the same agency's report for the year before
 
-# 2023: carries 2 requests over (and carried 2 in), 3 行政规范性文件 in force
+# 2023: carries 2 requests over (and carried 2 in), 3 行政规范性文件 in force, one more granted
 sed -e 's/2024年/2023年/g' -e 's/2025年1月20日/2024年1月19日/' \
+    -e 's/^\(一、本年新收政府信息公开申请数量\t\t\)3\t1\t0\t0\t1\t0\t5$/\14\t1\t0\t0\t1\t0\t6/' \
+    -e 's/^\(三、本年度办理结果\t（一）予以公开\t\)2\t1\t0\t0\t0\t0\t3$/\13\t1\t0\t0\t0\t0\t4/' \
+    -e 's/^\(\t（七）总计\t\)3\t1\t0\t0\t1\t0\t5$/\14\t1\t0\t0\t1\t0\t6/' \
     -e 's/^\(四、结转下年度继续办理\t\t\)1\t0\t0\t0\t0\t0\t1$/\12\t0\t0\t0\t0\t0\t2/' \
     -e 's/^\(二、上年结转政府信息公开申请数量\t\t\)1\t0\t0\t0\t0\t0\t1$/\12\t0\t0\t0\t0\t0\t2/' \
     -e 's/^行政规范性文件\t2\t0\t5$/行政规范性文件\t2\t0\t3/' "$W/valid.txt" >"$W/last-year.txt"
