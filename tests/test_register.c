@@ -1050,6 +1050,47 @@ static void test_draft_without_requests(void **state)
     xxgk_db_close(db);
 }
 
+/* A report written is recorded; a change after it to the figures of its year, and only of its
+ * year, makes it stale until it is written again. */
+static void test_reports_stale(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    add(db, "S1", "natural", "2024-03-04");
+    assert_int_equal(event(db, "S1", "reply", "2024-03-11", "granted"), 0);
+    xxgk_report_stale st[4];
+    assert_int_equal(xxgk_reports_stale(db, st, 4), 0); /* (none written yet) */
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_register_report(&r, db, 2024, "2025-01-20"), 0);
+    assert_int_equal(xxgk_report_mark_written(db, 2024, r), 0);
+    xxgk_report_free(r);
+    assert_int_equal(xxgk_reports_stale(db, st, 4), 0);
+    /* another year's request, and a correction that leaves the tables as they were */
+    add(db, "S2", "natural", "2025-02-03");
+    assert_int_equal(xxgk_request_set(db, "S1", "contact", "13900000000"), 0);
+    assert_int_equal(xxgk_reports_stale(db, st, 4), 0);
+    /* the kind of applicant: a figure of 2024's table 三 moves */
+    assert_int_equal(xxgk_request_set(db, "S1", "type", "business"), 0);
+    assert_int_equal(xxgk_reports_stale(db, st, 4), 1);
+    assert_int_equal(st[0].year, 2024);
+    char today[11];
+    xxgk_date_format(xxgk_date_today(), today);
+    assert_string_equal(st[0].written, today);
+    /* written again: up to date */
+    assert_int_equal(xxgk_register_report(&r, db, 2024, "2025-01-20"), 0);
+    assert_int_equal(xxgk_report_mark_written(db, 2024, r), 0);
+    xxgk_report_free(r);
+    assert_int_equal(xxgk_reports_stale(db, st, 4), 0);
+    /* a case of the year */
+    assert_int_equal(xxgk_case_set(db, "K1", "reconsideration", "2024-05-01", NULL, NULL), 0);
+    assert_int_equal(xxgk_reports_stale(db, st, 4), 1);
+    char *text = NULL;
+    assert_int_equal(xxgk_db_audit(db, &text), 0);
+    assert_non_null(strstr(text, "report.2024"));
+    free(text);
+    xxgk_db_close(db);
+}
+
 /* 现行有效 carried over years without figures, and never from a later year. */
 static void test_in_force_carried(void **state)
 {
@@ -2946,6 +2987,7 @@ int main(void)
         cmocka_unit_test(test_waits),
         cmocka_unit_test(test_report_round_trip),
         cmocka_unit_test(test_draft_without_requests), cmocka_unit_test(test_in_force_carried),
+        cmocka_unit_test(test_reports_stale),
         cmocka_unit_test(test_export),
         cmocka_unit_test(test_import),
         cmocka_unit_test(test_import_xlsx),

@@ -252,6 +252,18 @@ XXGK_EXTERN int xxgk_narrative_set(xxgk_db *db, int year, int section, const cha
 XXGK_EXTERN int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year,
                                      const char *date);
 
+/* Record that the report of year was written (r: as xxgk_register_report built it), on the
+ * audit trail too: the figures the register gives that year later are held against it. */
+XXGK_EXTERN int xxgk_report_mark_written(xxgk_db *db, int year, const xxgk_report *r);
+typedef struct {
+    int year;
+    char written[11]; /* the day its report was last written, YYYY-MM-DD */
+} xxgk_report_stale;
+/* The years whose report was written and whose tables the register now gives otherwise (a
+ * request, case or figure of the year changed since): up to cap of them into out, oldest first;
+ * returns how many, or an error code. */
+XXGK_EXTERN int xxgk_reports_stale(xxgk_db *db, xxgk_report_stale *out, int cap);
+
 /* A letter for a request, as text: kind is correction-notice (补正告知书), extension-notice
  * (延期答复告知书), consultation-letter (第三方意见征询函), agency-consultation-letter
  * (征求意见函, Art. 34: to an agency that made the information jointly), fee-notice

@@ -119,6 +119,14 @@ const char *display_name(const char *path);
 /* Open the register named by --db (default xxgk.db) as --user, creating it when `create`;
  * prints the error. */
 int db_open(xxgk_db **db, const void *parsed_args, int create);
+/* The years whose written report the register's figures no longer match, into out
+ * (STALE_MAX); their number (0 when it cannot tell). */
+enum { STALE_MAX = 16 };
+int reports_stale(xxgk_db *db, xxgk_report_stale *out);
+/* After a change by `cmd`: each year whose written report it put out of date (not already so,
+ * in before), said on stderr with what to do. */
+void say_reports_stale(xxgk_db *db, const xxgk_report_stale *before, int nbefore,
+                       const char *cmd);
 
 int cmd_parse(int argc, char **argv);
 int cmd_check(int argc, char **argv);

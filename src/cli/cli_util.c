@@ -827,3 +827,29 @@ int db_open(xxgk_db **db, const void *parsed, int create)
     }
     return 0;
 }
+
+int reports_stale(xxgk_db *db, xxgk_report_stale *out)
+{
+    int n = xxgk_reports_stale(db, out, STALE_MAX);
+    return n < 0 ? 0 : n; /* (a note only: a register it cannot tell of stays as it is) */
+}
+
+void say_reports_stale(xxgk_db *db, const xxgk_report_stale *before, int nbefore,
+                       const char *cmd)
+{
+    xxgk_report_stale now[STALE_MAX];
+    int n = reports_stale(db, now);
+    for (int i = 0; i < n; i++) {
+        int was = 0;
+        for (int k = 0; k < nbefore && !was; k++)
+            was = before[k].year == now[i].year;
+        if (!was)
+            fprintf(stderr,
+                    TR("xxgk %s：提示：%d年的报告已于%s写出，这一修改改变了该年报告的数字；请重新"
+                       "生成（xxgk report --year %d）并与已公布的报告核对\n",
+                       "xxgk %s: note: the %d report was written on %s and this change alters "
+                       "its figures: write it again (xxgk report --year %d) and compare it with "
+                       "the one published\n"),
+                    cmd, now[i].year, now[i].written, now[i].year);
+    }
+}

@@ -213,6 +213,10 @@ int cmd_report(int argc, char **argv)
     int errors = 0;
     if (rc == 0)
         unset_note(db, year);
+    /* (recorded, that a later change to its figures be said; a register that cannot be
+     * written, read-only, writes the report all the same) */
+    if (rc == 0)
+        xxgk_report_mark_written(db, year, r);
     if (rc == 0 && year < 2021) /* (the register keeps the 2021 format's rows only) */
         fprintf(stderr,
                 TR("xxgk report：注意：%d年度报告按规定使用2019年格式（国办公开办函〔2019〕60号），"

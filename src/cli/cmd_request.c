@@ -187,6 +187,12 @@ int cmd_request(int argc, char **argv)
         return EXIT_TROUBLE;
     int rc = 0, usage = 0, said = 0;
     char *text = NULL;
+    /* (what changes the figures: the years whose written report it puts out of date are said) */
+    int changes = strcmp(sub, "add") == 0 || strcmp(sub, "event") == 0 ||
+                  strcmp(sub, "set") == 0 || strcmp(sub, "undo") == 0 ||
+                  strcmp(sub, "delete") == 0 || strcmp(sub, "import") == 0;
+    xxgk_report_stale stale[STALE_MAX];
+    int nstale = changes ? reports_stale(db, stale) : 0;
     if (strcmp(sub, "add") == 0) {
         xxgk_request r = {a.pos[1],
                           args_get(&a, "applicant", NULL),
@@ -354,6 +360,11 @@ int cmd_request(int argc, char **argv)
     if (text)
         fputs(text, stdout);
     free(text);
+    if (changes && rc >= 0 && !usage) {
+        char cmd[32];
+        snprintf(cmd, sizeof cmd, "request %s", sub);
+        say_reports_stale(db, stale, nstale, cmd);
+    }
     xxgk_db_close(db);
     if (rc < 0 && !said) /* (write_document says what it could not write) */
         fprintf(stderr, TR("xxgk request %s：%s\n", "xxgk request %s: %s\n"), sub,

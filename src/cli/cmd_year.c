@@ -96,6 +96,8 @@ int cmd_figure(int argc, char **argv)
     xxgk_db *db;
     if (db_open(&db, &a, 0) < 0)
         return EXIT_TROUBLE;
+    xxgk_report_stale stale[STALE_MAX];
+    int nstale = reports_stale(db, stale);
     int rc = xxgk_figure_set(db, year, a.pos[1], v);
     if (v == 0 && *t == '-') { /* (-0 is kept, and said, as 0) */
         t++;
@@ -114,6 +116,8 @@ int cmd_figure(int argc, char **argv)
                    "xxgk figure: note: this makes the row's number in force for %d %.0f (last "
                    "year's plus issued minus repealed): please check\n"),
                 year, in_force);
+    if (rc >= 0)
+        say_reports_stale(db, stale, nstale, "figure");
     return finish(db, rc, "figure");
 }
 
@@ -177,6 +181,8 @@ int cmd_case(int argc, char **argv)
     xxgk_db *db;
     if (db_open(&db, &a, 0) < 0)
         return EXIT_TROUBLE;
+    xxgk_report_stale stale[STALE_MAX];
+    int nstale = listing ? 0 : reports_stale(db, stale);
     if (deleting) {
         char *kept = NULL; /* (said as the register keeps it: FY-1 for fy-1) */
         xxgk_db_find_id(db, "case", a.pos[1], &kept);
@@ -186,6 +192,8 @@ int cmd_case(int argc, char **argv)
                       "case %s deleted; 'xxgk db audit' keeps what it was\n"),
                    kept ? kept : a.pos[1]);
         free(kept);
+        if (!rc)
+            say_reports_stale(db, stale, nstale, "case delete");
         return finish(db, rc, "case");
     }
     if (listing) {
@@ -208,6 +216,8 @@ int cmd_case(int argc, char **argv)
                               "replaced (the audit trail keeps what it was)")
                          : TR("已添加", "added"));
     free(id);
+    if (rc >= 0)
+        say_reports_stale(db, stale, nstale, "case set");
     return finish(db, rc, "case");
 }
 

@@ -1333,12 +1333,9 @@ static int save_state(xxgk_db *db, const char *id, const req_state *st)
     return rc;
 }
 
-/* Replace one stored value and record old -> new in the audit trail, in one transaction.
- * select_old reads the old value with (a, b); upsert writes with (a, b, value); each binds
- * as many of them as it has '?'. */
-static int replace_audited(xxgk_db *db, const char *select_old, const char *upsert,
-                           const char *tbl, const char *row, const char *field, const char *a,
-                           const char *b, const char *value)
+int register_replace_audited(xxgk_db *db, const char *select_old, const char *upsert,
+                             const char *tbl, const char *row, const char *field, const char *a,
+                             const char *b, const char *value)
 {
     int rc = store_begin(&db->s); /* first, so that the old value is the one replaced */
     if (rc)
@@ -1630,9 +1627,9 @@ int xxgk_db_set(xxgk_db *db, const char *key, const char *value)
     int rc = xxgk_db_setting_check(key, value);
     if (rc)
         return rc;
-    return replace_audited(db, "SELECT value FROM setting WHERE key = ?",
-                           "INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)", "setting",
-                           key, "value", key, value, NULL);
+    return register_replace_audited(db, "SELECT value FROM setting WHERE key = ?",
+                                    "INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
+                                    "setting", key, "value", key, value, NULL);
 }
 
 /* ---- public: requests ---- */
@@ -3031,7 +3028,7 @@ int xxgk_figure_set(xxgk_db *db, int year, const char *key, double value)
     register_figure_text(vs, sizeof vs, value);
     snprintf(row, sizeof row, "%d %s", year, key);
     /* (as the trail shows it: 0.000001, not 1e-06) */
-    return replace_audited(
+    return register_replace_audited(
         db,
         "SELECT rtrim(rtrim(printf('%.6f', value), '0'), '.') FROM figure"
         " WHERE year = ? AND key = ?",
@@ -3336,9 +3333,10 @@ int xxgk_narrative_set(xxgk_db *db, int year, int section, const char *text)
     snprintf(ys, sizeof ys, "%d", year);
     snprintf(ss, sizeof ss, "%d", section);
     snprintf(row, sizeof row, "%d section %d", year, section);
-    return replace_audited(db, "SELECT text FROM narrative WHERE year = ? AND section = ?",
-                           "INSERT OR REPLACE INTO narrative(year, section, text) VALUES (?,?,?)",
-                           "narrative", row, "text", ys, ss, text);
+    return register_replace_audited(
+        db, "SELECT text FROM narrative WHERE year = ? AND section = ?",
+        "INSERT OR REPLACE INTO narrative(year, section, text) VALUES (?,?,?)", "narrative", row,
+        "text", ys, ss, text);
 }
 
 /* A table or field name of the audit trail in the words of the register's forms, for reading

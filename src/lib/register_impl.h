@@ -98,6 +98,13 @@ int register_late(const char *closed, const char *due, const char *outcome, cons
     " END)"
 /* The same for a request read with its events. */
 const char *register_stopped(const req_rec *q, const char *outcome);
+/* Replace one stored value and record old -> new in the audit trail, in one transaction.
+ * select_old reads the old value with (a, b); upsert writes with (a, b, value); each binds
+ * as many of them as it has '?'.  Returns 1 when it was set again as it was (nothing
+ * recorded). */
+int register_replace_audited(xxgk_db *db, const char *select_old, const char *upsert,
+                             const char *tbl, const char *row, const char *field, const char *a,
+                             const char *b, const char *value);
 /* xxgk_request_event_add; with `replay` (an import replaying recorded history) the checks of
  * what an agency should do (the 20 working days to pay before fee-unpaid) are left out, those
  * of what can be at all stay. */

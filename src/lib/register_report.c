@@ -634,3 +634,62 @@ int register_report_try(xxgk_db *db, int year, int section, const char *text)
     xxgk_report_free(m.back);
     return rc;
 }
+
+/* A report written is recorded as setting report.YEAR = "DAY HASH": the day, and the hash of
+ * its tables' figures (xxgk_year_figures_of), against which later changes are told. */
+static int report_hash(xxgk_db *db, int year, unsigned long long *hash)
+{
+    xxgk_report *r = NULL;
+    int rc = xxgk_register_report(&r, db, year, NULL);
+    if (!rc) {
+        xxgk_year_figures y;
+        xxgk_year_figures_of(r, &y);
+        *hash = y.tables_hash;
+    }
+    xxgk_report_free(r);
+    return rc;
+}
+
+int xxgk_report_mark_written(xxgk_db *db, int year, const xxgk_report *r)
+{
+    xxgk_year_figures y;
+    xxgk_year_figures_of(r, &y);
+    char key[32], value[48], today[11];
+    xxgk_date_format(xxgk_date_today(), today);
+    snprintf(key, sizeof key, "report.%d", year);
+    snprintf(value, sizeof value, "%s %016llx", today, y.tables_hash);
+    int rc = register_replace_audited(db, "SELECT value FROM setting WHERE key = ?",
+                                      "INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
+                                      "setting", key, "value", key, value, NULL);
+    return rc < 0 ? rc : 0;
+}
+
+int xxgk_reports_stale(xxgk_db *db, xxgk_report_stale *out, int cap)
+{
+    /* (read first, then each year's report built: its queries on a statement of their own) */
+    xxgk_report_stale marks[64];
+    unsigned long long hashes[64];
+    int n = 0, rc;
+    sqlite3_stmt *st = store_prepare(&db->s, "SELECT key, value FROM setting"
+                                             " WHERE key LIKE 'report.%' ORDER BY key");
+    if (!st)
+        return XXGK_EIO;
+    while ((rc = store_step(&db->s, st)) > 0 && n < 64) {
+        const char *key = (const char *)sqlite3_column_text(st, 0);
+        const char *value = (const char *)sqlite3_column_text(st, 1);
+        int year = key ? atoi(key + strlen("report.")) : 0;
+        if (year < 2008 || !value || sscanf(value, "%10s %llx", marks[n].written, &hashes[n]) != 2)
+            continue; /* (not one this xxgk wrote) */
+        marks[n++].year = year;
+    }
+    sqlite3_finalize(st);
+    if (rc < 0)
+        return rc;
+    int stale = 0;
+    for (int i = 0; i < n; i++) {
+        unsigned long long now;
+        if (report_hash(db, marks[i].year, &now) == 0 && now != hashes[i] && stale < cap)
+            out[stale++] = marks[i];
+    }
+    return stale;
+}

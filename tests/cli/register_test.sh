@@ -360,6 +360,18 @@ expect 0 "" -- "$X" check --agency-kind government "$W/town.txt"
 "$X" report --year 2024 --date 2025-03-20 --format txt -o "$W/town.txt" --db "$W/town.db" 2>&1 |
     grep -q "note: the register sets" && { echo "not ok - a department's late report is an error, no note"; fails=$((fails + 1)); } ||
     echo "ok - a department's late report is an error, no note"
+# a change to a year whose report was written: said once, with what to do
+"$X" db init --db "$W/stale.db" --agency 甲局 >/dev/null
+"$X" request add S1 --applicant 甲 --type natural --channel online --received 2024-03-04 --description a --db "$W/stale.db" >/dev/null
+"$X" report --year 2024 --date 2025-01-20 --format txt -o "$W/stale.txt" --db "$W/stale.db" 2>/dev/null
+expect 0 "" -- "$X" request add S2 --applicant 乙 --type natural --channel online --received 2025-03-03 --description b --db "$W/stale.db"
+"$X" request add S3 --applicant 丙 --type natural --channel online --received 2025-03-04 --description c --db "$W/stale.db" 2>&1 |
+    grep -q "report was written" && { echo "not ok - another year's request said to change the report"; fails=$((fails + 1)); } ||
+    echo "ok - another year's request leaves the report as written"
+expect 0 "^xxgk request set: note: the 2024 report was written on $(date +%Y-%m-%d) and this change alters its figures: write it again (xxgk report --year 2024) and compare it with the one published$" -- "$X" request set S1 type business --db "$W/stale.db"
+"$X" case set K1 --kind reconsideration --filed 2024-05-01 --db "$W/stale.db" 2>&1 |
+    grep -q "report was written" && { echo "not ok - a stale report said again"; fails=$((fails + 1)); } ||
+    echo "ok - a report out of date is said once"
 # a county's government set as a department: late by the register's kind, on time by the name;
 # the note says so and how to set the kind
 "$X" db init --db "$W/county.db" --agency 某某县人民政府 --agency-kind department >/dev/null
