@@ -837,6 +837,11 @@ static void test_text_rules(void **state)
     assert_int_equal(rule_line(t2, "date-title-year"), 1);
     free(t2);
     free(t);
+    /* a title wrapped over two lines: at the line with the year */
+    t = replace(base, "测试市交通运输局2024年政府信息公开工作年度报告",
+                "测试市交通运输局\n2023年政府信息公开工作年度报告");
+    assert_int_equal(rule_line(t, "date-title-year"), 2);
+    free(t);
     expect("全年共收到政府信息公开申请29件，均按期答复", "全年未收到政府信息公开申请", "text-no-requests",
            1, "正文：“2024年，我局认真贯彻落实政府信息公开条例，全年未收到政府信息公开申请”；"
               "表格一、本年新收总计为 29");

@@ -1010,7 +1010,16 @@ static void check_title_year(xxgk_report *r)
             continue;
         if (year != dated)
             return; /* the period is no witness for the date */
-        rep_diag(r, "date-title-year", r->title_line,
+        /* (at the line of a wrapped title that holds the year: "淮安市人民政府" above "2023
+         * 年政府信息公开工作年度报告") */
+        char digits[16];
+        snprintf(digits, sizeof digits, "%d", r->year);
+        unsigned at = r->title_line;
+        if (r->title_end > at && r->title_end <= r->nlines &&
+            strstr(r->lines[r->title_end - 1], digits) &&
+            !strstr(r->lines[at - 1], digits))
+            at = r->title_end;
+        rep_diag(r, "date-title-year", at,
                  rep_printf(r, "标题为%d年；统计期限为%d年（第%u行），发布日期 %s", r->year, year,
                             i + 1, r->published),
                  rep_printf(r, "the title says %d; the period is %d (line %u), dated %s",
