@@ -3148,6 +3148,20 @@ static void test_text_worded_audit(void **state)
            "text-review-outcome", 1,
            "正文：“全年因政府信息公开被申请行政复议4件，均尚未审结”；表格行政复议结果维持 2，"
            "行政复议结果纠正 1");
+    /* one case counted and its outcome said, as 均 says it of several; in a list's part after a
+     * semicolon, disclosure named before it */
+    expect("均按期答复。", "均按期答复。全年因依申请公开引发行政复议1起，被复议机关纠正。",
+           "text-review-outcome", 1,
+           "正文：“全年因依申请公开引发行政复议1起，被复议机关纠正”；表格行政复议结果维持 2，"
+           "行政复议尚未审结 1");
+    expect("均按期答复。", "均按期答复。全年因依申请公开引发行政复议4起，结果维持；行政诉讼1起，"
+           "尚未审结。", "text-review-outcome", 1,
+           "正文：“行政诉讼1起，尚未审结”；表格行政诉讼·未经复议直接起诉结果维持 1，"
+           "行政诉讼·复议后起诉结果纠正 1，行政诉讼·复议后起诉其他结果 1");
+    const char *some_said[] = {"全年因依申请公开引发行政复议4起，其中1起被复议机关纠正。",
+                               "全年因依申请公开引发行政复议1起，被复议机关维持。",
+                               "全年因依申请公开引发行政复议2起，被复议机关纠正1起。"};
+    EXPECT_EACH(some_said, "text-review-outcome", 0);
     /* the fee's 办法 cited, and its standards, say nothing of what was charged */
     expect("本年度未收取信息处理费。",
            "按照《政府信息公开信息处理费管理办法》规定的按件、按量收费标准执行。",

@@ -4195,6 +4195,38 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
                : 0;
 }
 
+/* The one case a sentence counts, said after its count to have been corrected or to be pending
+ * ("引发行政复议1起，被复议机关纠正", "行政诉讼1起，尚未审结"): as 均 would say of several, 3
+ * corrected, 4 pending (see outcome_claim); 0 when the sentence counts none or more, denies,
+ * or names the outcome of some (其中). p is 撤销, 纠正 or 尚未审结, from the start of its
+ * sentence. */
+static int single_case_claim(const char *text, const char *from, const char *p)
+{
+    static const char *const bodies[] = {"被", "被复议机关", "被行政复议机关", "被法院",
+                                         "被人民法院", "被上级机关"};
+    int pending = strncmp(p, "尚未审结", strlen("尚未审结")) == 0;
+    if (!pending && !ends_with_any(text, p, bodies, sizeof bodies / sizeof bodies[0]))
+        return 0;
+    static const char *const not_one[] = {"其中", "未", "没有", "无", "均", "全部", "除",
+                                          "其他", "其余", "上年", "以前"};
+    if (chk_span_has_any(from, p, not_one, sizeof not_one / sizeof not_one[0]))
+        return 0;
+    int counts = 0;
+    double v = -1;
+    for (const char *q = from; q < p && counts < 2;) {
+        const char *unit, *after;
+        double x = (q > from && q[-1] >= '0' && q[-1] <= '9') ? -1 : count_at_cn(q, &unit, &after);
+        if (x >= 0 && after <= p) {
+            counts++;
+            v = x;
+            q = after;
+        } else {
+            q++;
+        }
+    }
+    return counts == 1 && v == 1 ? (pending ? 4 : 3) : 0;
+}
+
 /* The text says the cases all ended upheld or none was corrected (outcome_claim), where section
  * 四 has cases 结果纠正 (or, against "all upheld", 其他结果); or that all were decided, where it
  * has cases 尚未审结.  Only where the sentence speaks of
@@ -4210,26 +4242,33 @@ void r_text_review_outcome(check_ctx *c)
     /* where each claim begins: 均 or 全部 before the words of all upheld, 纠错, 败诉 (of
      * lawsuits: "未发生行政复议、行政诉讼败诉案件" says nothing of reconsiderations), 撤销
      * ("未被复议机关撤销") */
-    static const char *const starts[6] = {"均", "全部", "纠错", "败诉", "撤销", "纠正"};
+    static const char *const starts[7] = {"均", "全部", "纠错", "败诉", "撤销", "纠正", "尚未审结"};
     /* (纠正 of cases, not of anything put right: "未出现结果纠正案件", "无被纠正的情况") */
     static const char *const cases_after[] = {"案件", "的案件", "情况", "的情况"};
     static const char *const cases_before[] = {"结果", "被"};
-    for (int w = 0; w < 6; w++) {
+    for (int w = 0; w < 7; w++) {
         const int all = w < 2;
         for (const char *p = chk_next(c, text, starts[w]); p; p = chk_next(c, p + 1, starts[w])) {
             const char *a, *e;
             const char *ca, *ce; /* ("未出现被复议机关纠正的政府信息公开案件") */
             clause_of(text, p, &ca, &ce);
             const char *then = p + strlen("纠正");
-            if (w == 5 && !begins_with_any(then, cases_after, 4) &&
+            sentence(text, p, &a, &e);
+            /* (the one case counted, corrected or pending: "行政复议1起，被复议机关纠正") */
+            int claim = w >= 4 ? single_case_claim(text, a, p) : 0, single = claim != 0;
+            if (w == 5 && !single && !begins_with_any(then, cases_after, 4) &&
                 !ends_with_any(text, p, cases_before, 2) &&
                 !(strncmp(then, "的", 3) == 0 &&
                   find_in(then, ce - then > 30 ? then + 30 : ce, "案件")))
                 continue;
-            sentence(text, p, &a, &e);
-            int claim = outcome_claim(c, text, p, all);
+            if (!single && w < 6)
+                claim = outcome_claim(c, text, p, all);
+            /* (disclosure named in the whole sentence, not only the part of it a semicolon
+             * ends: "因依申请公开引发行政复议1起，结果维持；行政诉讼1起，尚未审结") */
+            const char *fa, *fe;
+            chk_sentence_of(text, p, 0, &fa, &fe);
             if (!claim ||
-                (!chk_span_has_any(a, e, about_disclosure, 2) && !chk_in_section(c, p, 4) &&
+                (!chk_span_has_any(fa, fe, about_disclosure, 2) && !chk_in_section(c, p, 4) &&
                  !chk_in_section(c, p, 5)) ||
                 of_other_work(a, e) || review_body(a, e))
                 continue;
@@ -4239,7 +4278,7 @@ void r_text_review_outcome(check_ctx *c)
             static const unsigned against[5] = {0, 1u << 1 | 1u << 2, 1u << 3,
                                                 1u << 0 | 1u << 2 | 1u << 3,
                                                 1u << 0 | 1u << 1 | 1u << 2};
-            const unsigned cols = all ? against[claim] : 1u << 1;
+            const unsigned cols = all || single ? against[claim] : 1u << 1;
             int of = cases_spoken_of(a, p);
             if (of == 0 && (all || w >= 4))
                 continue; /* "均维持" of what is not said; 撤销 of an application, a permit;
