@@ -2630,7 +2630,11 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
             /* of applications, all of them, the agency's, in the year named */
             if (!chk_span_has(from, to, "申请") ||
                 other_kind_in(from, to) ||
-                other_set_in(from, to) ||
+                /* (the rest, after parts by channel: "其中网络申请14件，信函申请44件，另有2件
+                 * 结转下年度" names no channel of its own) */
+                (strncmp(ca, "另", strlen("另")) == 0
+                     ? other_scope_in(from, to) || other_set_in(ca, ce)
+                     : other_set_in(from, to)) ||
                 over_years_in(c, from, to) ||
                 /* (an aim, but not what they will be: "将转入下一年度办理") */
                 chk_span_has_any(from, ends_with_any(text, p, (const char *const[]){"将"}, 1)
@@ -2662,8 +2666,11 @@ static void carried_counts(check_ctx *c, const char *text, int said[2], double i
             const char *tail = chk_skip_any(after + out_len, ce, carried_for,
                                             sizeof carried_for / sizeof carried_for[0]);
             /* (nor the new and the carried together: "本年度新收和上年结转的申请共63件") */
+            /* (the rest, 另有, is none of those before it) */
+            int rest = strncmp(quote, "另", strlen("另")) == 0;
             if (n != 1 || some_of_those(quote, p) || some_of_those(tail, ce) ||
-                some_of_those(from, quote) || (into && chk_span_has(quote, ce, "新收")))
+                (!rest && some_of_those(from, quote)) ||
+                (into && chk_span_has(quote, ce, "新收")))
                 continue;
             said[outof] = 1;
             if (chk_differs(v, figure[outof])) {

@@ -127,7 +127,6 @@ void r_text_sum(check_ctx *c)
             to = clause_from(p, stop - sep_ending(p, stop));
         /* Evidence: from the clause of the total to the end of the list. */
         const char *quote = clause_from(from, total_at);
-        int answered = chk_span_has(quote, total_at, "办结") || chk_span_has(quote, total_at, "答复");
         double sum = 0;
         int parts = 0, whole = 0; /* whole: a part as large as the total */
         xbuf terms;
@@ -152,10 +151,10 @@ void r_text_sum(check_ctx *c)
              * "其中政策文件12条，官方微信全年公开政府信息502条", 本年度…) */
             if (compare || chk_span_has(q, e, "全年") || chk_span_has(q, e, "本年度"))
                 break;
-            /* (what is carried into next year is no part of those answered: "办结29件，其中…，
-             * 结转下年度4件") */
-            int carried_out = answered && (chk_span_has(q, e, "结转下") ||
-                                           chk_span_has(q, e, "结转至下"));
+            /* (what is carried into next year is no part of those answered, "办结29件，其中…，
+             * 结转下年度4件", nor a part of those received beside their channels or kinds, but
+             * some of them: "收到29件，其中网络申请14件，信函申请15件，另有2件结转下年度") */
+            int carried_out = chk_span_has(q, e, "结转下") || chk_span_has(q, e, "结转至下");
             /* the part's count: the first in its clause, or the one that ends it ("在12个县区
              * 设立3个": 12 names where) */
             double part = -1;
