@@ -3139,14 +3139,29 @@ static void test_text_worded_audit(void **state)
     const char *right[] = {"全年收到政府信息公开申请33件。",
                            "全年因政府信息公开被提起行政诉讼3例。",
                            "全年因政府信息公开被申请行政复议超过1次。",
-                           "制发行政规范性文件5件，废止文件2件。"};
+                           /* (a bound after its unit, which 4 would not show) */
+                           "全年因政府信息公开被申请行政复议2次以上。",
+                           "制发行政规范性文件5件，废止文件2件。",
+                           /* (予以公开 itself, and 同意 that is a third party's or denied) */
+                           "全年办结申请29件，办理结果为：经征求第三方意见同意公开的2件，"
+                           "予以公开11件。",
+                           "全年办结申请29件，办理结果为：未同意公开3件，同意公开11件。"};
     EXPECT_EACH(right, "text-figure-mismatch", 0);
+    const char *lawsuits[] = {"全年因政府信息公开被提起行政诉讼2例。"};
+    EXPECT_EACH(lawsuits, "text-figure-mismatch", 1);
     const char *all_granted[] = {"收到公民、法人和其他组织政府信息公开申请33件，均已全部公开。"};
     EXPECT_EACH(all_granted, "text-outcome-claim", 1);
     /* a denial whose sentence goes on to other things */
     const char *denied[] = {"虽然本年度未发生政府信息公开行政复议、诉讼案件，仍有不足，政策解读"
                             "形式有待丰富。"};
     EXPECT_EACH(denied, "text-no-review", 1);
+    /* (but what the rest of the sentence says of last year's cases still makes it no denial of
+     * this year's table) */
+    const char *not_denied[] = {"本年度未发生因政府信息公开被申请行政复议的情况，上年度结转的1件"
+                                "案件尚未审结。",
+                                "本年度未发生政府信息公开行政复议、行政诉讼案件，办理的案件均为"
+                                "上年度结转。"};
+    EXPECT_EACH(not_denied, "text-no-review", 0);
     /* all corrected, all pending: 2 upheld and 1 pending, 2 upheld and 1 corrected */
     expect("均按期答复。", "均按期答复。全年因政府信息公开被申请行政复议4件，均被纠正。",
            "text-review-outcome", 1,
@@ -3167,6 +3182,9 @@ static void test_text_worded_audit(void **state)
            "正文：“行政诉讼1起，尚未审结”；表格行政诉讼·未经复议直接起诉结果维持 1，"
            "行政诉讼·复议后起诉结果纠正 1，行政诉讼·复议后起诉其他结果 1");
     const char *some_said[] = {"全年因依申请公开引发行政复议4起，其中1起被复议机关纠正。",
+                               "全年因政府信息公开被申请行政复议4件，其中2件均被纠正。",
+                               "全年因政府信息公开被提起行政诉讼3件，其中被法院判决撤销的1件，"
+                               "相关答复均被撤销后已重新作出。",
                                "全年因依申请公开引发行政复议1起，被复议机关维持。",
                                "全年因依申请公开引发行政复议2起，被复议机关纠正1起。"};
     EXPECT_EACH(some_said, "text-review-outcome", 0);

@@ -1039,9 +1039,9 @@ static void test_draft_without_requests(void **state)
                                    "2025-02-10"), 0);
     assert_int_equal(xxgk_case_set(db, "K3", "litigation_direct", "2024-12-01", NULL, NULL), 0);
     assert_int_equal(xxgk_register_report(&r, db, 2025, "2026-01-20"), 0);
-    assert_string_equal(section_text(r, 4), "2025年因政府信息公开工作被申请行政复议2件，"
-                                            "被提起行政诉讼1件（含以前年度提起的2件），"
-                                            "具体情况如下：");
+    assert_string_equal(section_text(r, 4), "2025年因政府信息公开工作被申请行政复议2件"
+                                            "（含以前年度提起的1件），被提起行政诉讼1件"
+                                            "（含以前年度提起的1件），具体情况如下：");
     f = check_report(r);
     assert_int_equal(count_rule(f, "text-figure-mismatch", NULL, 0), 0);
     assert_int_equal(count_rule(f, "text-sum", NULL, 0), 0);

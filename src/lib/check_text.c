@@ -1198,14 +1198,17 @@ static int denies_cases(check_ctx *c, const char *text, const char *p, const cha
                         const char *e, double rec, double lit, const char **from, const char **to)
 {
     static const char *const not_these[] = {"其他", "其余", "除", "以外", "尚未审结", "程序",
-                                            "通报", "收费", "培训", "纠错率", "区县", "县区",
+                                            "通报", "收费", "纠错率", "区县", "县区",
                                             "局属", "下属", "季度", "半年", "月份", "超期",
                                             "逾期", "未按时", "答辩", "履行", "处理费", "费用",
-                                            "赔偿", "舆情", "上诉", "撤诉", "撤回", "调解",
+                                            "赔偿", "上诉", "撤回", "调解",
                                             "和解", "听证", "督办", "扣分", "批评", "出庭",
-                                            "重复", "延期", "形式", "第三方", "上年度",
+                                            "重复", "延期", "第三方", "上年度",
                                             "上一年度", "目标", "不予公开", "责令", "建议书",
                                             "意见书", "公益诉讼"};
+    /* (and words that are of the denial only in its clause: after it, of something else, "未发生
+     * 行政复议，…，政策解读形式有待丰富", "…，引发行政诉讼1起，裁定按照撤诉处理") */
+    static const char *const not_these_here[] = {"形式", "撤诉", "培训", "舆情"};
     /* what the clause denies: "发生行政复议4起，未发生行政诉讼" denies lawsuits only */
     int says_rec = chk_span_has(a, e, "复议") && rec > 0;
     int says_lit = chk_span_has(a, e, "诉讼") && lit > 0;
@@ -1217,9 +1220,9 @@ static int denies_cases(check_ctx *c, const char *text, const char *p, const cha
         of_other_work(*from, *to) ||
         chk_span_has_any(*from, p, aims, sizeof aims / sizeof aims[0]) ||
         over_years_in(c, *from, *to) ||
-        /* (up to the end of the denial's clause: what follows is not what it denies, "未发生
-         * 行政复议，…，政策解读形式有待丰富") */
-        chk_span_has_any(*from, e, not_these, sizeof not_these / sizeof not_these[0]) ||
+        chk_span_has_any(*from, *to, not_these, sizeof not_these / sizeof not_these[0]) ||
+        chk_span_has_any(*from, e, not_these_here,
+                         sizeof not_these_here / sizeof not_these_here[0]) ||
         /* ("未被申请行政复议的答复") */
         chk_span_has(p, e, "的答复") || chk_span_has(p, e, "的决定") || narrower_cause(a, e))
         return 0;
@@ -1773,18 +1776,24 @@ static int subset_named(const char *a, const char *p, const result_kind *outcome
 static const char *find_outcome(const char *a, const char *e, const result_kind *o, size_t *len)
 {
     static const char *const granted[] = {"同意公开", "全部公开"};
+    static const char *const denied[] = {"不", "未", "部分", "没有"};
     const char *best = find_in(a, e, o->word);
     *len = strlen(o->word);
-    if (strcmp(o->row->key, "granted") != 0)
-        return best;
+    if (best || strcmp(o->row->key, "granted") != 0)
+        return best; /* (the word itself, where the list has it, before any other) */
     for (size_t k = 0; k < sizeof granted / sizeof granted[0]; k++)
         for (const char *p = find_in(a, e, granted[k]); p && (!best || p < best);
-             p = find_in(p + 1, e, granted[k]))
-            if (!(p - a >= 3 && memcmp(p - 3, "不", 3) == 0)) {
+             p = find_in(p + 1, e, granted[k])) {
+            /* (not denied, nor a third party's consent: "经征求意见，第三方同意公开的2件") */
+            const char *ca, *ce;
+            clause_of(a, p, &ca, &ce);
+            if (!ends_with_any(a, p, denied, sizeof denied / sizeof denied[0]) &&
+                !chk_span_has(ca, p, "第三方") && !chk_span_has(ca, p, "意见")) {
                 best = p;
                 *len = strlen(granted[k]);
                 break;
             }
+        }
     return best;
 }
 
@@ -4190,8 +4199,11 @@ static int outcome_claim(const check_ctx *c, const char *text, const char *p, in
     /* (cases of one outcome, all decided: "维持的2件行政复议案件均已审结") */
     static const char *const of_one[] = {"维持的", "纠错的", "纠正的", "驳回的", "撤销的",
                                          "败诉的", "胜诉的"};
-    return !(none_before && chk_span_has(from, p, "的")) &&
-                   !(claim == 2 &&
+    /* (all of some: "其中2件均被纠正"; "均被撤销后已重新作出", of the answers) */
+    int of_some = claim != 0 && all && chk_span_has(ca, p, "其中");
+    int then_after = claim == 3 && find_in(p, ce - p > 15 ? p + 15 : ce, "后") != NULL;
+    return !(none_before && chk_span_has(from, p, "的")) && !of_some && !then_after &&
+                   !(claim >= 2 &&
                      chk_span_has_any(from, p, of_one, sizeof of_one / sizeof of_one[0])) &&
                    !chk_span_has(p, to, "除外") &&
                    !chk_span_has_any(from, p, others, sizeof others / sizeof others[0]) &&

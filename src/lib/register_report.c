@@ -20,7 +20,8 @@ typedef struct {
     double req[32][7];   /* by row index of table 三 */
     double active[16];   /* by cell of table 二 */
     double review[15];
-    double review_before; /* of those, cases filed before the year */
+    double review_before[2]; /* of those, cases filed before the year: reconsiderations,
+                              * lawsuits */
     long fees_yuan;      /* 信息处理费 collected in the year */
     char from[16], to[16]; /* the year's first and last day, for the queries */
     int fee_requests;
@@ -211,10 +212,10 @@ static int review_figures(struct xxgk_db *db, year_figures *y)
         const char *result = (const char *)sqlite3_column_text(st, 1);
         const char *decided = (const char *)sqlite3_column_text(st, 2);
         const char *filed = (const char *)sqlite3_column_text(st, 3);
-        y->review_before += filed && strcmp(filed, from) < 0;
         int b = 0;
         while (b < 2 && strcmp(kinds[b], kind) != 0)
             b++;
+        y->review_before[b > 0] += filed && strcmp(filed, from) < 0;
         int col = 3; /* 尚未审结 */
         if (decided && strcmp(decided, to) <= 0)
             for (int k = 0; k < 3; k++)
@@ -304,16 +305,18 @@ static void draft(xbuf *b, int section, int year, const char *agency, const year
     case 4:
         /* (the table counts the cases of earlier years decided or pending in this one too:
          * the sentence says so, not that they were all filed this year) */
-        if (rec + lit > 0 && y->review_before > 0)
-            xbuf_printf(b, "%d年因政府信息公开工作被申请行政复议%.0f件，被提起行政诉讼%.0f件"
-                           "（含以前年度提起的%.0f件），具体情况如下：",
-                        year, rec, lit, y->review_before);
-        else if (rec + lit > 0)
-            xbuf_printf(b, "%d年因政府信息公开工作被申请行政复议%.0f件，被提起行政诉讼%.0f件，"
+        if (rec + lit > 0) {
+            char before[2][64] = {"", ""};
+            for (int k = 0; k < 2; k++)
+                if (y->review_before[k] > 0)
+                    snprintf(before[k], sizeof before[k], "（含以前年度提起的%.0f件）",
+                             y->review_before[k]);
+            xbuf_printf(b, "%d年因政府信息公开工作被申请行政复议%.0f件%s，被提起行政诉讼%.0f件%s，"
                            "具体情况如下：",
-                        year, rec, lit);
-        else
+                        year, rec, before[0], lit, before[1]);
+        } else {
             xbuf_printf(b, "%d年因政府信息公开工作被申请行政复议、被提起行政诉讼情况如下：", year);
+        }
         break;
     case 5:
         xbuf_puts(b, "（请填写本年度存在的主要问题及改进情况。）");
