@@ -16,6 +16,9 @@
 
 #include "cli/args.h"
 #include "cli/cli.h"
+
+#define PARTIAL_SUFFIX_START ".partial-"
+#define PARTIAL_SUFFIX PARTIAL_SUFFIX_START "XXXXXX"
 #include "util/encoding.h"
 
 /* Append an input: a file (archive NULL) or entry `entry` of a zip archive. */
@@ -138,7 +141,63 @@ typedef struct {
         ino_t ino;
     } *seen;
     size_t n, cap;
+    struct stat out;  /* standard output, when it is a file: not read as a report */
+    int out_is_file;
+    /* files of the folders that are no report's kind (.xlsx, .jpg): said, not read */
+    size_t skipped, nexts, ext_count[6];
+    char exts[6][12];
 } walked;
+
+/* Whether the text file at path is what `xxgk check` printed (saved in the folder it checked,
+ * "xxgk check D > D/结果.txt", and found there the next time): near its end the line of its
+ * summary, "已检查 N 个文件：", before the files it could not read. */
+static int check_output(const char *path)
+{
+    const char *dot = strrchr(path, '.');
+    if (!dot || strcasecmp(dot, ".txt") != 0)
+        return 0;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return 0;
+    enum { TAIL = 8192 };
+    char *tail = malloc(TAIL + 1);
+    size_t n = 0;
+    if (tail) {
+        if (fseek(f, -(long)TAIL, SEEK_END) != 0)
+            rewind(f);
+        n = fread(tail, 1, TAIL, f);
+        tail[n] = '\0';
+    }
+    fclose(f);
+    int found = 0;
+    for (char *line = tail; !found && line && line < tail + n;) {
+        unsigned files;
+        char what[32];
+        found = sscanf(line, "已检查 %u 个文件%31s", &files, what) == 2 ||
+                sscanf(line, "checked %u files: %31s", &files, what) == 2;
+        line = memchr(line, '\n', (size_t)(tail + n - line));
+        line = line ? line + 1 : NULL;
+    }
+    free(tail);
+    return found;
+}
+
+/* A file of a folder left out for its kind, counted by its extension (the first few). */
+static void skip_kind(walked *w, const char *path)
+{
+    const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
+    const char *ext = dot && (!slash || dot > slash) ? dot : TR("（无扩展名）", "(none)");
+    w->skipped++;
+    for (size_t k = 0; k < w->nexts; k++)
+        if (strcasecmp(w->exts[k], ext) == 0) {
+            w->ext_count[k]++;
+            return;
+        }
+    if (w->nexts < sizeof w->exts / sizeof w->exts[0] && strlen(ext) < sizeof w->exts[0]) {
+        snprintf(w->exts[w->nexts], sizeof w->exts[0], "%s", ext);
+        w->ext_count[w->nexts++] = 1;
+    }
+}
 
 static int walked_has(const walked *w, const struct stat *st)
 {
@@ -207,10 +266,25 @@ static int walk(file_list *l, walked *w, const char *dir, int depth)
         } else if (!S_ISREG(st.st_mode)) {
             if (report_like(p))
                 rc |= list_put(l, p, NULL, NOT_REGULAR);
+        } else if (w->out_is_file && st.st_dev == w->out.st_dev && st.st_ino == w->out.st_ino) {
+            /* (the output being written, "xxgk check D > D/结果.txt": not a report of D) */
+            /* (named as the user named it, -o FILE, not as the part written meanwhile) */
+            const char *partial = strstr(p, PARTIAL_SUFFIX_START);
+            fprintf(stderr,
+                    TR("xxgk：跳过 %.*s：它是本次输出写入的文件\n",
+                       "xxgk: %.*s left out: it is the file the output goes to\n"),
+                    (int)(partial ? (size_t)(partial - p) : strlen(p)), p);
         } else if (is_archive(p)) {
             rc |= expand_archive(l, p, 0);
+        } else if (report_like(p) && check_output(p)) {
+            fprintf(stderr,
+                    TR("xxgk：跳过 %s：它是 xxgk check 写出的检查结果，不是报告\n",
+                       "xxgk: %s left out: it is what xxgk check wrote, not a report\n"),
+                    p);
         } else if (report_like(p)) {
             rc |= list_add(l, p);
+        } else {
+            skip_kind(w, p);
         }
     }
     files_free(&here);
@@ -221,6 +295,7 @@ int files_collect(file_list *l, char **paths, int nargs)
 {
     int rc = 0, stdin_seen = 0;
     walked w = {0};
+    w.out_is_file = fstat(STDOUT_FILENO, &w.out) == 0 && S_ISREG(w.out.st_mode);
     for (int i = 0; i < nargs; i++) {
         struct stat st;
         if (strcmp(paths[i], "-") == 0) {
@@ -256,6 +331,22 @@ int files_collect(file_list *l, char **paths, int nargs)
         }
     }
     free(w.seen);
+    if (w.skipped) { /* (so that none of a folder's files is thought read that was not) */
+        xbuf b;
+        xbuf_init(&b, 0);
+        size_t listed = 0;
+        for (size_t k = 0; k < w.nexts; k++) {
+            xbuf_printf(&b, TR("%s%s %zu 个", "%s%s %zu"), k ? TR("、", ", ") : "", w.exts[k],
+                        w.ext_count[k]);
+            listed += w.ext_count[k];
+        }
+        fprintf(stderr,
+                TR("xxgk：文件夹中有 %zu 个文件不是可读的报告格式，未读取（%s%s）\n",
+                   "xxgk: %zu files of the folders are of no report format and were not read "
+                   "(%s%s)\n"),
+                w.skipped, b.data ? b.data : "", listed < w.skipped ? TR("等", ", ...") : "");
+        xbuf_free(&b);
+    }
     return rc ? -1 : 0;
 }
 
@@ -475,6 +566,7 @@ int files_run(const file_list *l, int jobs, file_job job, file_done done, void *
         return EXIT_TROUBLE;
     }
     int progress = isatty(STDERR_FILENO) && l->n >= 20;
+    int shared = progress && isatty(STDOUT_FILENO); /* (results on the progress line's screen) */
     double last = 0, t0 = now();
     int worst = EXIT_CLEAN;
     for (size_t i = 0; i < l->n; i++) {
@@ -488,10 +580,15 @@ int files_run(const file_list *l, int jobs, file_job job, file_done done, void *
             if (st > s->status)
                 s->status = st;
         }
-        if (s->out.len && gather)
+        if (s->out.len && gather) {
             xbuf_put(gather, s->out.data, s->out.len);
-        else if (s->out.len)
+        } else if (s->out.len) {
+            if (shared) /* (the progress line erased first, not run into) */
+                fputs("\r\033[K", stderr);
             fwrite(s->out.data, 1, s->out.len, stdout);
+            if (shared)
+                fflush(stdout);
+        }
         if (s->err.len) {
             if (progress)
                 fputs("\r\033[K", stderr);
@@ -529,7 +626,7 @@ int files_run(const file_list *l, int jobs, file_job job, file_done done, void *
     return worst;
 }
 
-#define PARTIAL_SUFFIX ".partial-XXXXXX"
+
 
 int partial_name(const char *path, char *partial, size_t cap)
 {

@@ -67,6 +67,7 @@ typedef struct {
     unsigned char *outcome;   /* one per file (FILE_*), for the summary; NULL when none is due */
     atomic_size_t *tally;     /* per rule (xxgk_rule_at order): files it was found in; NULL
                                * when no summary is due */
+    char **why;               /* one per file: why it could not be read, for the summary */
 } check_ctx;
 
 #define MAX_RULES 256
@@ -102,6 +103,8 @@ static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err, v
         xxgk_write_unreadable(o->format, display_name(path), files_error(l, i), 1, sink_buf, out);
         if (c->outcome)
             c->outcome[i] = FILE_UNREADABLE;
+        if (c->why) /* (each job its own slot) */
+            c->why[i] = strdup(files_error(l, i));
         return EXIT_TROUBLE;
     }
     if (c->years)
@@ -163,9 +166,10 @@ static void rule_summary(const atomic_size_t *tally, xxgk_lang lang)
     }
 }
 
-/* The last line of a batch checked for people: how the files came out, the check across years
- * included. */
-static void summary(const unsigned char *outcome, size_t n)
+/* The last lines of a batch checked for people: how the files came out, the check across
+ * years included, and those that could not be read, why (in the output itself: saved with -o,
+ * what stderr said is not). */
+static void summary(const unsigned char *outcome, char *const *why, size_t n)
 {
     size_t count[FILE_UNREADABLE + 1] = {0};
     for (size_t i = 0; i < n; i++)
@@ -174,8 +178,11 @@ static void summary(const unsigned char *outcome, size_t n)
               "checked %zu files: %zu with errors, %zu with warnings or notes only, %zu clean"),
            n, count[FILE_ERRORS], count[FILE_NOTES], count[FILE_CLEAN]);
     if (count[FILE_UNREADABLE])
-        printf(TR("，%zu 个无法读取", ", %zu unreadable"), count[FILE_UNREADABLE]);
+        printf(TR("，%zu 个无法读取：", ", %zu unreadable:"), count[FILE_UNREADABLE]);
     printf("\n");
+    for (size_t i = 0; why && i < n; i++)
+        if (outcome[i] == FILE_UNREADABLE && why[i])
+            printf("  %s\n", why[i]);
 }
 
 /* Check one pair and print its findings (to gather when not NULL), counting them to the later
@@ -255,7 +262,8 @@ int cmd_check(int argc, char **argv)
     int batch = l.n > 1 && strcmp(o.format, "text") == 0; /* a summary is due */
     check_ctx c = {&o, l.n > 1 ? calloc(l.n, sizeof *c.years) : NULL,
                    batch ? calloc(l.n, 1) : NULL,
-                   batch ? calloc(xxgk_rule_count(), sizeof *c.tally) : NULL};
+                   batch ? calloc(xxgk_rule_count(), sizeof *c.tally) : NULL,
+                   batch ? calloc(l.n, sizeof *c.why) : NULL};
     if (l.n > 1 && !c.years)
         fprintf(stderr, TR("xxgk：内存不足：未与上年报告比对\n",
                            "xxgk: out of memory: reports not checked across years\n"));
@@ -271,7 +279,7 @@ int cmd_check(int argc, char **argv)
     if (c.tally)
         rule_summary(c.tally, o.check.lang);
     if (c.outcome)
-        summary(c.outcome, l.n);
+        summary(c.outcome, c.why, l.n);
     /* (An output of no report at all does not replace what -o FILE held.) */
     int written = output_finish(&out, "check") == 0;
     if (!written)
@@ -281,6 +289,9 @@ int cmd_check(int argc, char **argv)
     free(c.years);
     free(c.outcome);
     free(c.tally);
+    for (size_t i = 0; c.why && i < l.n; i++)
+        free(c.why[i]);
+    free(c.why);
     files_free(&l);
     return missing ? EXIT_TROUBLE : rc;
 }

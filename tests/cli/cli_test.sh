@@ -507,8 +507,10 @@ end
 
 begin "empty file among good ones: exit 2, the good one is still checked"
 run check valid.txt empty.txt
-if [ "$(tail -n 1 "$OUT")" != "checked 2 files: 0 with errors, 0 with warnings or notes only, 1 clean, 1 unreadable" ]; then
-    fail "summary: $(tail -n 1 "$OUT")"
+# (the summary, then the files that could not be read, why: in the output, saved with it)
+if [ "$(tail -n 2 "$OUT")" != "checked 2 files: 0 with errors, 0 with warnings or notes only, 1 clean, 1 unreadable:
+  empty.txt: the file is empty" ]; then
+    fail "summary: $(tail -n 2 "$OUT")"
 fi
 no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "empty.txt" "stderr"
@@ -1324,7 +1326,8 @@ expect_grep_fixed "$OUT" "office/A.ODT: " "stdout"
 expect_grep_fixed "$OUT" "office/b.rtf: " "stdout"
 run check --lang zh none
 no_crash; expect_rc 2
-if [ "$(cat "$ERR")" != "xxgk：none：没有找到报告文件（.txt .md .html .mht .pdf .docx .doc .wps .ofd ...）" ]; then
+if [ "$(cat "$ERR")" != "xxgk：文件夹中有 1 个文件不是可读的报告格式，未读取（.xls 1 个）
+xxgk：none：没有找到报告文件（.txt .md .html .mht .pdf .docx .doc .wps .ofd ...）" ]; then
     fail "Chinese message: $(excerpt "$ERR")"
 fi
 end
@@ -1586,6 +1589,30 @@ else
 fi
 kill "$HTTP_PID" 2>/dev/null
 wait "$HTTP_PID" 2>/dev/null
+end
+
+# ---------------------------------------------------------------------------
+# a folder checked with the result saved inside it, files of other kinds, an unreadable file
+
+begin "batch: the output file in the folder is not read, other kinds are said, the unreadable listed"
+mkdir -p "$W/saved/sub"
+cp valid.txt bad.txt "$W/saved/"
+: >"$W/saved/empty.txt"
+: >"$W/saved/photo.jpg"
+: >"$W/saved/sub/table.xlsx"
+timeout 60 "$XXGK" check --lang en "$W/saved" >"$W/saved/result.txt" 2>"$ERR"
+RC=$?
+LAST_CMD="xxgk check --lang en saved > saved/result.txt"
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "xxgk: $W/saved/result.txt left out: it is the file the output goes to" "stderr"
+expect_grep_fixed "$ERR" "xxgk: 2 files of the folders are of no report format and were not read (.jpg 1, .xlsx 1)" "stderr"
+expect_grep_fixed "$W/saved/result.txt" "checked 3 files: 1 with errors, 0 with warnings or notes only, 1 clean, 1 unreadable:" "result.txt"
+expect_grep_fixed "$W/saved/result.txt" "  $W/saved/empty.txt: the file is empty" "result.txt"
+# the next run finds the saved result there: no report
+run check --lang en "$W/saved"
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "xxgk: $W/saved/result.txt left out: it is what xxgk check wrote, not a report" "stderr"
+expect_grep_fixed "$OUT" "checked 3 files:" "stdout"
 end
 
 # ---------------------------------------------------------------------------
