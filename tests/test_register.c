@@ -554,6 +554,14 @@ static void test_chinese_names(void **state)
     assert_int_equal(event(db, "C4", "reply", "2024/3/7", "（六）其他处理"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "'（六）其他处理' may be any of 3 rows of table 三: "
                                               "say which: other.1 申请人无正当理由逾期不补正"));
+    /* (nor is a disclosure with a reason's words: which row it is no key can tell) */
+    const char *mixed[] = {"部分公开（涉及国家秘密）", "不属于国家秘密，予以公开",
+                           "予以公开（非重复申请）"};
+    for (size_t i = 0; i < sizeof mixed / sizeof mixed[0]; i++) {
+        assert_int_equal(event(db, "C4", "reply", "2024/3/7", mixed[i]), XXGK_EINVAL);
+        assert_non_null(strstr(xxgk_error_last(), "says disclosed and gives a reason of another "
+                                                  "row too: which row of table 三 is it?"));
+    }
     /* and words of none: every row listed */
     assert_int_equal(event(db, "C4", "reply", "2024/3/7", "同意"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "'同意' is not a row of table 三: give its key "

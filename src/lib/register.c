@@ -542,6 +542,14 @@ static int names_row(const char *w, size_t wl, const xxgk_row_spec *row)
     return wl && strcmp(lnorm, w) == 0;
 }
 
+/* Whether the words (normalized) say the information was disclosed, whole or in part: a reason's
+ * words beside them do not make the outcome that reason's row. */
+static int says_disclosed(const char *norm)
+{
+    return (strstr(norm, "予以公开") && !strstr(norm, "不予以公开")) ||
+           strstr(norm, "部分公开") || strstr(norm, "全部公开");
+}
+
 const char *register_outcome_read(const char *in, char out[64])
 {
     if (!in || !*in || register_outcome_row(in))
@@ -583,11 +591,17 @@ const char *register_outcome_read(const char *in, char out[64])
      * 3.其他) */
     if (!exact && nparts > 1)
         nkeyed = 0;
+    /* (nor is a disclosure with a reason's words in it that row: "部分公开（涉及国家秘密）",
+     * "不属于国家秘密，予以公开" say which in words no key can read) */
+    if (!exact && says_disclosed(norm) && nkeyed)
+        nkeyed = -1;
     if (exact || nkeyed == 1)
         r = outcome_key(exact ? exact : keyed, out);
     else if (!nkeyed && nparts == 1)
         r = outcome_key(part, out);
-    for (size_t k = 0; r == in && nl && k < sizeof closing_words / sizeof closing_words[0]; k++)
+    for (size_t k = 0; r == in && nl && nkeyed >= 0 &&
+                       k < sizeof closing_words / sizeof closing_words[0];
+         k++)
         if (has_key(norm, closing_words[k][1]))
             r = strcpy(out, closing_words[k][0]);
     free(nf);
@@ -622,10 +636,13 @@ static int bad_outcome(const char *outcome)
     char *nf = outcome ? (char *)utf8proc_NFKC((const utf8proc_uint8_t *)outcome) : NULL;
     size_t wl = nf ? label_norm(w, sizeof w, nf, strlen(nf)) : 0;
     free(nf);
-    int some = 0;
-    for (int i = 0; wl && i < t->nrows; i++)
+    int some = 0, reasons = 0;
+    for (int i = 0; wl && i < t->nrows; i++) {
         some += (t->rows[i].flags & XXGK_ROW_OUTCOME) && !(t->rows[i].flags & XXGK_ROW_GROUP) &&
                 names_row(w, wl, &t->rows[i]);
+        reasons += t->rows[i].match && t->rows[i].index >= 0 && has_key(w, t->rows[i].match);
+    }
+    int mixed = wl && reasons && says_disclosed(w); /* ("部分公开（涉及国家秘密）") */
     xbuf b;
     xbuf_init(&b, 0);
     for (int i = 0; i < t->nrows; i++) {
@@ -648,6 +665,13 @@ static int bad_outcome(const char *outcome)
                               "a reply needs its outcome (--outcome), a row of table "
                               "三 by key or words: %s"),
                            b.data ? b.data : "")
+                 : mixed
+                 ? err_set(XXGK_EINVAL,
+                           TR("“%s”既说公开又写了不予公开、无法提供或不予处理的理由，是表三中的"
+                              "哪一行？请写其键名或文字：%s",
+                              "'%s' says disclosed and gives a reason of another row too: which "
+                              "row of table 三 is it? Give its key or words: %s"),
+                           outcome, b.data ? b.data : "")
                  : some > 1
                  ? err_set(XXGK_EINVAL,
                            TR("“%s”可以是表三中的 %d 行，请写明是哪一行：%s",
