@@ -1234,6 +1234,22 @@ static void test_import_ledger_words(void **state)
                         "the spreadsheet as a number, its last digits lost: make the column text "
                         "and type the numbers again (nothing imported)");
     assert_int_equal(rows("request"), before);
+    /* (so is a telephone number, or a ledger's 编号 of twelve digits) */
+    const char *phone = "id,received,applicant,applicant_type,contact,channel,description\n"
+                        "L3,2024-03-01,王五,natural,8.61381E+12,post,x\n"
+                        "2.02403E+11,2024-03-01,王五,natural,,post,y\n";
+    assert_int_equal(xxgk_request_import(db, phone, strlen(phone), "台账.csv", &added),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "台账.csv: line 2: the contact '8.61381E+12' was kept by the spreadsheet "
+                        "as a number, its last digits lost: make the column text and type the "
+                        "numbers again (nothing imported)");
+    assert_int_equal(rows("request"), before);
+    xxgk_request numbered = {"2.02403E+11", "王五", "natural", NULL, NULL, "post", "2024-03-01",
+                             "x", NULL};
+    assert_int_equal(xxgk_request_add(db, &numbered), XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "the ID '2.02403E+11' was kept by a spreadsheet as a "
+                                           "number, its last digits lost: give the whole number");
     /* ... and typed in, or set, as such a number: refused the same way */
     xxgk_request r = {"L4", "王五", "natural", "1.10101199001011E+17", NULL, "post", "2024-03-01",
                       "x", NULL};

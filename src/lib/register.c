@@ -1740,13 +1740,22 @@ static int request_ok(const xxgk_request *r, int *type, int *channel, int text)
     for (size_t i = 0; i < sizeof texts / sizeof texts[0] && !bad; i++)
         if (text & texts[i].bit)
             bad = register_text_ok(values[i], TR(texts[i].zh, texts[i].en), texts[i].kind);
-    if (!bad && (text & TEXT_APPLICANT_ID) && r->applicant_id &&
-        register_sci_number(r->applicant_id))
-        bad = err_set(XXGK_EINVAL,
-                      TR("证件号码“%s”是电子表格按数字保存的，末几位已经丢失：请输入完整的号码",
-                         "the applicant's ID '%s' was kept by a spreadsheet as a number, its last "
-                         "digits lost: give the whole number"),
-                      r->applicant_id);
+    /* (a long number a spreadsheet kept as one: an ID card's, a telephone's, a ledger's 编号
+     * of 12 digits, cut to 15 digits or fewer) */
+    static const struct {
+        int bit;
+        const char *zh, *en;
+    } numbers[] = {{TEXT_ID, "编号", "the ID"},
+                   {TEXT_APPLICANT_ID, "证件号码", "the applicant's ID"},
+                   {TEXT_CONTACT, "联系方式", "the contact"}};
+    const char *number_values[] = {r->id, r->applicant_id, r->contact};
+    for (size_t i = 0; i < sizeof numbers / sizeof numbers[0] && !bad; i++)
+        if ((text & numbers[i].bit) && number_values[i] && register_sci_number(number_values[i]))
+            bad = err_set(XXGK_EINVAL,
+                          TR("%s“%s”是电子表格按数字保存的，末几位已经丢失：请输入完整的号码",
+                             "%s '%s' was kept by a spreadsheet as a number, its last digits "
+                             "lost: give the whole number"),
+                          TR(numbers[i].zh, numbers[i].en), number_values[i]);
     return bad;
 }
 
