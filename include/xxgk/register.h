@@ -178,6 +178,11 @@ XXGK_EXTERN int xxgk_request_delete(xxgk_db *db, const char *id, const char *rea
  * the command line says after each change). */
 XXGK_EXTERN int xxgk_request_status(xxgk_db *db, const char *id, char **out);
 
+/* The pairs of requests with the same applicant, date of receipt and description (one
+ * application entered twice under two IDs?), a line each, "ID1\tID2\n" (malloc'd; "" when
+ * none). */
+XXGK_EXTERN int xxgk_request_twins(xxgk_db *db, char **out);
+
 /* The request, its events, status and deadline with the computation explained, and how many
  * working days it is overdue on `today` (YYYY-MM-DD; NULL: the system date; XXGK_EINVAL when
  * not a date) (Chinese text, malloc'd). */

@@ -284,8 +284,33 @@ int cmd_request(int argc, char **argv)
             xxgk_db_close(db);
             return EXIT_TROUBLE;
         }
+        char *twins_before = NULL, *twins = NULL;
+        xxgk_request_twins(db, &twins_before);
         rc = xxgk_request_import(db, csv, len, a.pos[1], &added);
         free(csv);
+        /* (the same application twice, in the ledger or beside one already registered: the
+         * pairs the import made are said) */
+        if (!rc && twins_before && xxgk_request_twins(db, &twins) == 0 && twins)
+            for (char *line = twins, *end; (end = strchr(line, '\n')) != NULL; line = end + 1) {
+                char *tab = memchr(line, '\t', (size_t)(end - line));
+                int known = 0; /* (a pair there before: a whole line of the list before) */
+                for (const char *q = twins_before; tab && !known && *q;) {
+                    const char *qe = strchr(q, '\n');
+                    size_t ql = qe ? (size_t)(qe - q) : strlen(q);
+                    known = ql == (size_t)(end - line) && memcmp(q, line, ql) == 0;
+                    q += ql + (qe != NULL);
+                }
+                if (tab && !known)
+                    fprintf(stderr,
+                            TR("xxgk request import：注意：申请 %.*s 与 %.*s 的申请人、收到日期"
+                               "和申请内容相同（重复录入？可用 request delete 删除其一）\n",
+                               "xxgk request import: note: requests %.*s and %.*s have the same "
+                               "applicant, date of receipt and description (entered twice? "
+                               "request delete removes one)\n"),
+                            (int)(tab - line), line, (int)(end - tab - 1), tab + 1);
+            }
+        free(twins_before);
+        free(twins);
         if (!rc && xxgk_lang_get() == XXGK_LANG_EN) /* (a plural the Chinese has not) */
             printf("imported %zu request%s from %s\n", added, added == 1 ? "" : "s", a.pos[1]);
         else if (!rc)

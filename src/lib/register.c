@@ -2526,6 +2526,28 @@ static int on_request(xxgk_db *db, const char *id, int (*fn)(xxgk_db *, const ch
     return rc;
 }
 
+int xxgk_request_twins(xxgk_db *db, char **out)
+{
+    *out = NULL;
+    sqlite3_stmt *st = store_prepare(&db->s,
+                                     "SELECT a.id, b.id FROM request a JOIN request b"
+                                     " ON a.applicant = b.applicant AND a.received = b.received"
+                                     " AND a.description = b.description AND a.id < b.id"
+                                     " ORDER BY a.received, a.id, b.id");
+    if (!st)
+        return XXGK_EIO;
+    xbuf b;
+    xbuf_init(&b, 0);
+    int rc;
+    while ((rc = store_step(&db->s, st)) > 0)
+        xbuf_printf(&b, "%s\t%s\n", (const char *)sqlite3_column_text(st, 0),
+                    (const char *)sqlite3_column_text(st, 1));
+    sqlite3_finalize(st);
+    if (!b.len && rc >= 0)
+        xbuf_puts(&b, ""); /* (an empty text, not NULL: none) */
+    return register_text_out(&b, rc < 0 ? rc : 0, out);
+}
+
 int xxgk_request_status(xxgk_db *db, const char *id, char **out)
 {
     return on_request(db, id, request_status, out);

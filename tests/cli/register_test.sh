@@ -360,6 +360,10 @@ expect 0 "" -- "$X" check --agency-kind government "$W/town.txt"
 "$X" report --year 2024 --date 2025-03-20 --format txt -o "$W/town.txt" --db "$W/town.db" 2>&1 |
     grep -q "note: the register sets" && { echo "not ok - a department's late report is an error, no note"; fails=$((fails + 1)); } ||
     echo "ok - a department's late report is an error, no note"
+# an import that enters an application twice (001 and 1, as Excel turns them): the pair said
+printf 'id,received,applicant,applicant_type,channel,description\n001,2024-03-01,王五,natural,post,某文件\n1,2024-03-01,王五,natural,post,某文件\n' >"$W/twins.csv"
+"$X" db init --db "$W/twins.db" --agency 甲局 >/dev/null
+expect 0 "^xxgk request import: note: requests 001 and 1 have the same applicant, date of receipt and description (entered twice? request delete removes one)$" -- "$X" request import "$W/twins.csv" --db "$W/twins.db"
 # a change to a year whose report was written: said once, with what to do
 "$X" db init --db "$W/stale.db" --agency 甲局 >/dev/null
 "$X" request add S1 --applicant 甲 --type natural --channel online --received 2024-03-04 --description a --db "$W/stale.db" >/dev/null
