@@ -1099,6 +1099,24 @@ static void test_reports_stale(void **state)
     xxgk_db_close(db);
 }
 
+/* Requests that look like one application entered twice, paired. */
+static void test_twins(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    char *text = NULL;
+    assert_int_equal(xxgk_request_twins(db, &text), 0);
+    assert_string_equal(text, "");
+    free(text);
+    add(db, "T2", "natural", "2024-03-04");
+    add(db, "T1", "natural", "2024-03-04");
+    add(db, "T3", "natural", "2024-03-05"); /* (another day) */
+    assert_int_equal(xxgk_request_twins(db, &text), 0);
+    assert_string_equal(text, "T1\tT2\n");
+    free(text);
+    xxgk_db_close(db);
+}
+
 /* 现行有效 carried over years without figures, and never from a later year. */
 static void test_in_force_carried(void **state)
 {
@@ -3012,6 +3030,7 @@ int main(void)
         cmocka_unit_test(test_report_round_trip),
         cmocka_unit_test(test_draft_without_requests), cmocka_unit_test(test_in_force_carried),
         cmocka_unit_test(test_reports_stale),
+        cmocka_unit_test(test_twins),
         cmocka_unit_test(test_export),
         cmocka_unit_test(test_import),
         cmocka_unit_test(test_import_xlsx),
