@@ -3197,6 +3197,32 @@ static void test_text_worded_audit(void **state)
            "text-fee-silent", 0, NULL);
 }
 
+/* Another document kept with the reports, titled and dated (a notice): one finding that it is
+ * no report, not every part of one missing nor lateness against a year its date suggests. */
+static void test_other_document(void **state)
+{
+    (void)state;
+    static const char notice[] = "关于做好2024年度政府信息公开工作的通知\n\n各单位：\n"
+                                 "请于2025年1月31日前报送年度报告。\n\n某市政务公开办\n"
+                                 "2024年12月1日\n";
+    xxgk_report *r = read_text(notice, strlen(notice));
+    xxgk_findings *f = check_report(r);
+    assert_int_equal(xxgk_findings_count(f), 1);
+    assert_string_equal(xxgk_findings_get(f, 0)->rule->id, "reader-no-tables");
+    assert_string_equal(xxgk_findings_get(f, 0)->evidence,
+                        "不像年度报告：标题不是报告的，也没有报告的章节和统计表");
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    /* (a report's title without its sections and tables is a report missing them) */
+    static const char titled[] = "某市政务公开办2024年政府信息公开工作年度报告\n\n"
+                                 "2025年1月20日\n";
+    r = read_text(titled, strlen(titled));
+    f = check_report(r);
+    assert_int_equal(count_rule(f, "struct-section-missing", NULL, 0), 6);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+}
+
 /* Blank, "/" and "-" cells, counted and the first few named by row and column. */
 static void test_blank_cells_named(void **state)
 {
@@ -3247,6 +3273,7 @@ int main(void)
         cmocka_unit_test(test_format_by_year),
         cmocka_unit_test(test_text_worded_audit),
         cmocka_unit_test(test_blank_cells_named),
+        cmocka_unit_test(test_other_document),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

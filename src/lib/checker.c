@@ -697,6 +697,14 @@ static int no_report(const xxgk_report *r)
     return !r->spec && !r->title && r->nsections == 0 && !r->published;
 }
 
+/* ... nor has one whose only title names no report, with no section and no table: another
+ * document kept with the reports, a notice dated and titled ("关于做好2024年度政府信息公开工作的
+ * 通知"), which is late for no deadline. */
+static int other_document(const xxgk_report *r)
+{
+    return !r->spec && r->nsections == 0 && !(r->title && strstr(r->title, "报告"));
+}
+
 /* No table at all: said with the likeliest reason the reader saw, one the supervisor can act
  * on. */
 static void r_no_tables(check_ctx *c)
@@ -746,6 +754,11 @@ static void r_no_tables(check_ctx *c)
         chk_found(c, 0, "%s",
                   CHK_LANG(c, "不像年度报告：没有报告的标题、章节、统计表和落款日期",
                            "nothing of an annual report: no title, section, table or date"));
+    else if (other_document(r))
+        chk_found(c, 0, "%s",
+                  CHK_LANG(c, "不像年度报告：标题不是报告的，也没有报告的章节和统计表",
+                           "not an annual report: a title of no report, and no section or "
+                           "table of one"));
     else
         chk_found(c, 0, "%s",
                   CHK_LANG(c, "全文没有可识别的第二十条、申请情况或复议诉讼统计表",
@@ -756,7 +769,7 @@ static void r_no_tables(check_ctx *c)
 
 static void r_section_missing(check_ctx *c)
 {
-    if (no_report(c->r))
+    if (no_report(c->r) || other_document(c->r))
         return;
     for (int s = 1; s <= 6; s++) {
         int have = 0;
@@ -981,7 +994,7 @@ static void r_mixed_layout(check_ctx *c)
 static void r_title(check_ctx *c)
 {
     const char *t = c->r->title;
-    if (!t && !no_report(c->r)) {
+    if (!t && !no_report(c->r) && !other_document(c->r)) {
         chk_found(c, 0, "%s", CHK_LANG(c, "未找到标题", "no title found"));
         return;
     }
@@ -1088,7 +1101,7 @@ static int is_government(const xxgk_report *r)
 static void r_date_late(check_ctx *c)
 {
     const xxgk_report *r = c->r;
-    if ((!r->published && !r->posted) || !r->year)
+    if ((!r->published && !r->posted) || !r->year || other_document(r))
         return;
     int guessed = c->o->agency_kind == XXGK_AGENCY_AUTO;
     int kind = guessed ? is_government(r) : 0, town = kind == 2;
@@ -1140,7 +1153,9 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
         if (rules[i].fn) {
             rules[i].fn(&c);
         } else {
-            for (size_t d = 0; d < r->ndiags; d++) {
+            /* (another document's year, guessed from its date, is no report's) */
+            int skip = other_document(r) && strcmp(rules[i].info.id, "date-year-dated") == 0;
+            for (size_t d = 0; d < r->ndiags && !skip; d++) {
                 const rdiag *g = &r->diags[d];
                 if (strcmp(g->rule, rules[i].info.id) == 0) /* (its quotes as printed) */
                     chk_found(&c, g->line, "%s",
