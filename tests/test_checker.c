@@ -3206,6 +3206,7 @@ static void test_other_document(void **state)
                                  "请于2025年1月31日前报送年度报告。\n\n某市政务公开办\n"
                                  "2024年12月1日\n";
     xxgk_report *r = read_text(notice, strlen(notice));
+    assert_int_equal(xxgk_report_year(r), 0); /* (not 2023 by its date) */
     xxgk_findings *f = check_report(r);
     assert_int_equal(xxgk_findings_count(f), 1);
     assert_string_equal(xxgk_findings_get(f, 0)->rule->id, "reader-no-tables");

@@ -1153,9 +1153,7 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
         if (rules[i].fn) {
             rules[i].fn(&c);
         } else {
-            /* (another document's year, guessed from its date, is no report's) */
-            int skip = other_document(r) && strcmp(rules[i].info.id, "date-year-dated") == 0;
-            for (size_t d = 0; d < r->ndiags && !skip; d++) {
+            for (size_t d = 0; d < r->ndiags; d++) {
                 const rdiag *g = &r->diags[d];
                 if (strcmp(g->rule, rules[i].info.id) == 0) /* (its quotes as printed) */
                     chk_found(&c, g->line, "%s",

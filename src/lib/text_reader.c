@@ -2023,6 +2023,18 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
                                    name, LGRID_MAX_CELLS);
         if (source)
             r->layout = source;
+        /* another document kept with the reports (a notice, titled and dated, no section nor
+         * table, its title naming no report): no report's year is the one its date suggests */
+        if (rc == 0 && r->year_dated && !r->spec && r->nsections == 0 &&
+            !(r->title && strstr(r->title, "报告"))) {
+            r->year = 0;
+            r->year_dated = 0;
+            size_t k = 0;
+            for (size_t d = 0; d < r->ndiags; d++)
+                if (strcmp(r->diags[d].rule, "date-year-dated") != 0)
+                    r->diags[k++] = r->diags[d];
+            r->ndiags = k;
+        }
     }
     layout_free(&g);
     if (rc == 0 && r->oom)
