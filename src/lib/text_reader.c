@@ -1470,7 +1470,8 @@ static const char *signature_start(const char *data, size_t len)
         if (len >= 2 && len < starts[k].n && memcmp(data, starts[k].magic, len) == 0)
             return starts[k].what
                        ? starts[k].what
-                       : TR("zip（.docx、.xlsx、.ofd）", "zip package (.docx, .xlsx, .ofd)");
+                       : TR("zip（.docx、.xlsx、.odt、.ofd）",
+                            "zip package (.docx, .xlsx, .odt, .ofd)");
     return NULL;
 }
 
@@ -1841,8 +1842,9 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
                              why);
                 else
                     snprintf(msg, sizeof msg,
-                             TR("zip 压缩包（.docx、.xlsx、.ofd）已损坏或不完整：%s",
-                                "a damaged or truncated zip package (.docx, .xlsx, .ofd): %s"),
+                             TR("zip 压缩包（.docx、.xlsx、.odt、.ofd）已损坏或不完整：%s",
+                                "a damaged or truncated zip package (.docx, .xlsx, .odt, "
+                                ".ofd): %s"),
                              why);
             } else if (!ofd && !xlsx && !odt && odt_is_other(z)) {
                 rc = XXGK_EBINARY; /* (its mimetype compressed: not seen by unread_kind) */
