@@ -61,6 +61,8 @@ XXGK_EXTERN int xxgk_check(xxgk_findings **out, const xxgk_report *r,
 XXGK_EXTERN void xxgk_findings_free(xxgk_findings *f);
 XXGK_EXTERN size_t xxgk_findings_count(const xxgk_findings *f);
 XXGK_EXTERN const xxgk_finding *xxgk_findings_get(const xxgk_findings *f, size_t i);
+/* Keep only the findings of at least the given severity (the rest freed). */
+XXGK_EXTERN void xxgk_findings_keep(xxgk_findings *f, xxgk_severity s);
 /* Number of findings of at least the given severity. */
 XXGK_EXTERN size_t xxgk_findings_at_least(const xxgk_findings *f, xxgk_severity s);
 /* The language of the findings' messages (the options' lang). */

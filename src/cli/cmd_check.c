@@ -8,7 +8,7 @@
 #include "cli/options.h"
 
 static const char *const help_zh =
-    "用法：xxgk check [--format FMT] [--lang zh|en] [--agency-kind KIND]\n"
+    "用法：xxgk check [--format FMT] [--lang zh|en] [--agency-kind KIND] [--severity S]\n"
     "                 [--encoding ENC] [--from FILE] [-j N] [-o FILE] PATH...\n\n"
     "检查年度报告：表格的勾稽关系和合计，结构（部分、表格、行、单元格），格式版本，\n"
     "发布日期，以及正文与表格是否一致。PATH 可以是文件、文件夹、zip 压缩包（读取其中的\n"
@@ -22,6 +22,7 @@ static const char *const help_zh =
     "  --lang LANG       提示信息的语言：zh（默认）或 en\n"
     "  --agency-kind K   适用的公布期限：auto（默认，依机关名称判断），\n"
     "                    department（1月31日前）或 government（3月31日前）\n"
+    "  --severity S      只列出至少这样严重的问题：error、warning 或 info（默认，全部）\n"
     "  --encoding ENC    按 ENC 编码读取输入，不自动识别\n"
     "  --from FILE       另外读取 FILE 中列出的输入，每行一个（文件、文件夹、网址；\n"
     "                    - 为标准输入）\n"
@@ -30,7 +31,7 @@ static const char *const help_zh =
     "  -h, --help        显示本帮助\n\n"
     "退出状态：0 未发现错误，1 发现错误，2 有输入无法读取或用法错误。\n",
                   *const help_en =
-    "usage: xxgk check [--format FMT] [--lang zh|en] [--agency-kind KIND]\n"
+    "usage: xxgk check [--format FMT] [--lang zh|en] [--agency-kind KIND] [--severity S]\n"
     "                  [--encoding ENC] [--from FILE] [-j N] [-o FILE] PATH...\n\n"
     "Check annual reports: the tables' arithmetic (勾稽关系, totals), their structure\n"
     "(sections, tables, rows, cells), the format version, the publication date, and the\n"
@@ -47,6 +48,8 @@ static const char *const help_zh =
     "  --lang LANG       language of the messages: zh (default) or en\n"
     "  --agency-kind K   deadline to apply: auto (default: from the agency's name),\n"
     "                    department (31 January) or government (31 March)\n"
+    "  --severity S      list the findings at least this severe: error, warning or\n"
+    "                    info (default: all)\n"
     "  --encoding ENC    read input as ENC instead of detecting it\n"
     "  --from FILE       also read the inputs FILE lists, one per line (files,\n"
     "                    directories, web addresses; - for stdin)\n"
@@ -112,6 +115,9 @@ static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err, v
     xxgk_findings *f = NULL;
     int rc = xxgk_check(&f, r, &o->check);
     const char *name = xxgk_report_name(r); /* (a name the disk gives in GB18030, decoded) */
+    size_t all = rc == 0 ? xxgk_findings_count(f) : 0; /* (the file's, shown or not) */
+    if (rc == 0)
+        xxgk_findings_keep(f, o->shown);
     if (rc == 0)
         rc = xxgk_write_findings(o->format, name, r, f, sink_buf, out);
     int status = rc < 0 ? EXIT_TROUBLE
@@ -128,9 +134,9 @@ static int job(void *vctx, const file_list *l, size_t i, xbuf *out, xbuf *err, v
     unsigned char seen[MAX_RULES] = {0};
     tally_rules(c->tally, f, seen);
     if (c->outcome) /* each job writes its own slot */
-        c->outcome[i] = status == EXIT_FINDINGS    ? FILE_ERRORS
-                        : xxgk_findings_count(f) > 0 ? FILE_NOTES
-                                                     : FILE_CLEAN;
+        c->outcome[i] = status == EXIT_FINDINGS ? FILE_ERRORS
+                        : all > 0                 ? FILE_NOTES
+                                                  : FILE_CLEAN;
     xxgk_findings_free(f);
     xxgk_report_free(r);
     return status;
@@ -200,6 +206,8 @@ static int check_pair(const check_ctx *c, const file_list *l, xxgk_year_pair p, 
         return EXIT_TROUBLE;
     }
     int rc = 0;
+    size_t all = xxgk_findings_count(f);
+    xxgk_findings_keep(f, o->shown);
     /* Only pairs with something to say: most consecutive reports carry over cleanly. */
     if (xxgk_findings_count(f) > 0 || strcmp(o->format, "json") == 0)
         rc = xxgk_write_year_findings(o->format, display_name(l->paths[p.cur]),
@@ -214,7 +222,7 @@ static int check_pair(const check_ctx *c, const file_list *l, xxgk_year_pair p, 
     tally_rules(c->tally, f, seen);
     if (outcome && status == EXIT_FINDINGS)
         outcome[p.cur] = FILE_ERRORS;
-    else if (outcome && xxgk_findings_count(f) > 0 && outcome[p.cur] == FILE_CLEAN)
+    else if (outcome && all > 0 && outcome[p.cur] == FILE_CLEAN)
         outcome[p.cur] = FILE_NOTES;
     xxgk_findings_free(f);
     return status;

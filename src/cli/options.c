@@ -27,7 +27,11 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
                   void (*help)(FILE *))
 {
     const char *const allowed[] = {"format|f", "encoding", "agency-kind", "jobs|j", "output|o",
-                                   "from", what & OPT_NAME ? "name" : NULL, NULL};
+                                   "from",
+                                   what & OPT_NAME        ? "name"
+                                   : what & OPT_REPORTS ? NULL
+                                                        : "severity",
+                                   NULL};
     int for_reports = (what & OPT_REPORTS) != 0;
     memset(o, 0, sizeof *o);
     o->format = default_format;
@@ -49,6 +53,20 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
         o->format = v;
     }
     o->encoding = args_get(&a, "encoding", NULL);
+    o->shown = XXGK_SEV_INFO;
+    if ((v = args_get(&a, "severity", NULL)) != NULL) {
+        if (strcmp(v, "error") == 0)
+            o->shown = XXGK_SEV_ERROR;
+        else if (strcmp(v, "warning") == 0)
+            o->shown = XXGK_SEV_WARNING;
+        else if (strcmp(v, "info") != 0) {
+            fprintf(stderr,
+                    TR("xxgk %s：--severity 是 error、warning 或 info，不是“%s”\n",
+                       "xxgk %s: --severity is error, warning or info, not '%s'\n"),
+                    cmd, v);
+            return -2;
+        }
+    }
     o->name = args_get(&a, "name", NULL);
     o->check.lang = xxgk_lang_get(); /* (--lang is every command's: see main.c) */
     if ((v = args_get(&a, "agency-kind", NULL)) != NULL) {

@@ -15,6 +15,7 @@ typedef struct {
     int diagnostics; /* the chosen writer prints findings (parse) */
     const char *name; /* --name: what a total is called (sum) */
     xxgk_check_options check;
+    xxgk_severity shown; /* --severity: the findings shown, at least this severe (check) */
     const char *output; /* -o FILE: the output's file (stdout when NULL) */
     char partial[4096]; /* where the output goes until options_commit */
     char **paths;    /* the inputs named: files, directories, web addresses, "-" (a slice of

@@ -131,6 +131,17 @@ const xxgk_finding *xxgk_findings_get(const xxgk_findings *f, size_t i)
     return i < f->n ? &f->items[i] : NULL;
 }
 
+void xxgk_findings_keep(xxgk_findings *f, xxgk_severity s)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < f->n; i++)
+        if (f->items[i].rule->severity >= s)
+            f->items[k++] = f->items[i];
+        else
+            free((char *)f->items[i].evidence);
+    f->n = k;
+}
+
 size_t xxgk_findings_at_least(const xxgk_findings *f, xxgk_severity s)
 {
     size_t n = 0;

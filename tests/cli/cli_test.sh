@@ -1617,5 +1617,22 @@ end
 
 # ---------------------------------------------------------------------------
 
+begin "check --severity: only the findings that severe listed; the exit status as before"
+FLAWED="$FIXTURES/../../examples/flawed-2024.txt"
+run check --lang en "$FLAWED"
+no_crash; expect_rc 1
+expect_grep "$OUT" ': warning \[text-fee-silent\]' "stdout"
+run check --lang en --severity error "$FLAWED"
+no_crash; expect_rc 1
+expect_grep "$OUT" ': error \[arith-balance\]' "stdout"
+expect_no_grep_fixed "$OUT" "warning [" "stdout"
+expect_no_grep_fixed "$OUT" "info [" "stdout"
+run check --severity bogus "$FLAWED"
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "--severity is error, warning or info, not 'bogus'" "stderr"
+end
+
+# ---------------------------------------------------------------------------
+
 echo "# $NPASS passed, $NFAIL failed"
 [ "$NFAIL" -eq 0 ]
