@@ -272,6 +272,10 @@ int options_commit(cli_options *o, int ok)
         fprintf(stderr, TR("xxgk：%s：%s\n", "xxgk: %s: %s\n"), o->output, lang_strerror(errno));
         return -2;
     }
+    /* (on a terminal, where the results went: nothing else there says so) */
+    if (ok && written && isatty(STDERR_FILENO))
+        fprintf(stderr, TR("xxgk %s：已写入 %s\n", "xxgk %s: written to %s\n"), o->cmd,
+                o->output);
     return !ok ? -1 : written ? 0 : -2;
 }
 
