@@ -1252,6 +1252,15 @@ static void test_import_ledger_words(void **state)
                         "the spreadsheet as a number, its last digits lost: make the column text "
                         "and type the numbers again (nothing imported)");
     assert_int_equal(rows("request"), before);
+    /* a ledger's total row: said to be one */
+    const char *total = "id,received,applicant,applicant_type,channel,description\n"
+                        "L3,2024-03-01,王五,natural,post,x\n合计,,1件,,,\n";
+    assert_int_equal(xxgk_request_import(db, total, strlen(total), "台账.csv", &added),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "台账.csv: line 3 is the ledger's '合计' row, not a "
+                                           "request: delete it and import again (nothing "
+                                           "imported)");
+    assert_int_equal(rows("request"), before);
     /* (so is a telephone number, or a ledger's 编号 of twelve digits) */
     const char *phone = "id,received,applicant,applicant_type,contact,channel,description\n"
                         "L3,2024-03-01,王五,natural,8.61381E+12,post,x\n"

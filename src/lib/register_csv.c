@@ -673,6 +673,19 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
                              name, at, TR(numbers[nb].zh, numbers[nb].en), v[numbers[nb].c]);
         if (rc)
             break;
+        /* (a ledger's total or footer row, "合计 36", is no request: said so, not "no
+         * applicant") */
+        static const char *const totals[] = {"合计", "总计", "小计", "共计"};
+        for (size_t t = 0; t < sizeof totals / sizeof totals[0] && !rc; t++)
+            if (strcmp(v[C_ID], totals[t]) == 0 || strcmp(v[C_APPLICANT], totals[t]) == 0)
+                rc = err_set(XXGK_EINVAL,
+                             TR("%s 第%u行是台账的“%s”行，不是一件申请：请删去这一行后再导入"
+                                "（未导入任何申请）",
+                                "%s: line %u is the ledger's '%s' row, not a request: delete it "
+                                "and import again (nothing imported)"),
+                             name, at, totals[t]);
+        if (rc)
+            break;
         xxgk_request r = {v[C_ID],      v[C_APPLICANT], v[C_TYPE],
                           *v[C_APPLICANT_ID] ? v[C_APPLICANT_ID] : NULL,
                           *v[C_CONTACT] ? v[C_CONTACT] : NULL,
