@@ -90,6 +90,21 @@ int register_sci_number(const char *s)
     return !*s;
 }
 
+const char *register_sci_field(const char *id, const char *applicant_id, const char *contact,
+                               const char **value)
+{
+    /* (an ID card's 18 digits, a telephone's, a ledger's 编号 of 12: cut to 15 or fewer) */
+    const char *const values[] = {id, applicant_id, contact};
+    static const char *const names[][2] = {
+        {"编号", "the ID"}, {"证件号码", "the applicant's ID"}, {"联系方式", "the contact"}};
+    for (size_t i = 0; i < 3; i++)
+        if (values[i] && register_sci_number(values[i])) {
+            *value = values[i];
+            return TR(names[i][0], names[i][1]);
+        }
+    return NULL;
+}
+
 char *register_id(const char *id)
 {
     return id ? (char *)utf8proc_NFKC((const utf8proc_uint8_t *)id) : NULL;
@@ -1740,22 +1755,17 @@ static int request_ok(const xxgk_request *r, int *type, int *channel, int text)
     for (size_t i = 0; i < sizeof texts / sizeof texts[0] && !bad; i++)
         if (text & texts[i].bit)
             bad = register_text_ok(values[i], TR(texts[i].zh, texts[i].en), texts[i].kind);
-    /* (a long number a spreadsheet kept as one: an ID card's, a telephone's, a ledger's 编号
-     * of 12 digits, cut to 15 digits or fewer) */
-    static const struct {
-        int bit;
-        const char *zh, *en;
-    } numbers[] = {{TEXT_ID, "编号", "the ID"},
-                   {TEXT_APPLICANT_ID, "证件号码", "the applicant's ID"},
-                   {TEXT_CONTACT, "联系方式", "the contact"}};
-    const char *number_values[] = {r->id, r->applicant_id, r->contact};
-    for (size_t i = 0; i < sizeof numbers / sizeof numbers[0] && !bad; i++)
-        if ((text & numbers[i].bit) && number_values[i] && register_sci_number(number_values[i]))
-            bad = err_set(XXGK_EINVAL,
-                          TR("%s“%s”是电子表格按数字保存的，末几位已经丢失：请输入完整的号码",
-                             "%s '%s' was kept by a spreadsheet as a number, its last digits "
-                             "lost: give the whole number"),
-                          TR(numbers[i].zh, numbers[i].en), number_values[i]);
+    const char *number;
+    const char *field = bad ? NULL
+                            : register_sci_field(text & TEXT_ID ? r->id : NULL,
+                                                 text & TEXT_APPLICANT_ID ? r->applicant_id : NULL,
+                                                 text & TEXT_CONTACT ? r->contact : NULL, &number);
+    if (field)
+        bad = err_set(XXGK_EINVAL,
+                      TR("%s“%s”是电子表格按数字保存的，末几位已经丢失：请输入完整的号码",
+                         "%s '%s' was kept by a spreadsheet as a number, its last digits "
+                         "lost: give the whole number"),
+                      field, number);
     return bad;
 }
 

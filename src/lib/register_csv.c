@@ -656,23 +656,18 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
                              name, at, col[c] + 1, import_cols[c], v[c]);
         if (rc)
             break;
-        static const struct {
-            int c;
-            const char *zh, *en;
-        } numbers[] = {{C_ID, "编号", "the ID"},
-                       {C_APPLICANT_ID, "证件号码", "the applicant's ID"},
-                       {C_CONTACT, "联系方式", "the contact"}};
-        for (size_t nb = 0; nb < sizeof numbers / sizeof numbers[0] && !rc; nb++)
-            if (register_sci_number(v[numbers[nb].c]))
-                rc = err_set(XXGK_EINVAL,
-                             TR("%s 第%u行：%s“%s”是电子表格按数字保存的，末几位已经丢失：请把"
-                                "该列设为文本，重新输入号码（未导入任何申请）",
-                                "%s: line %u: %s '%s' was kept by the spreadsheet as a number, "
-                                "its last digits lost: make the column text and type the "
-                                "numbers again (nothing imported)"),
-                             name, at, TR(numbers[nb].zh, numbers[nb].en), v[numbers[nb].c]);
-        if (rc)
+        const char *number, *field = register_sci_field(v[C_ID], v[C_APPLICANT_ID],
+                                                        v[C_CONTACT], &number);
+        if (field) {
+            rc = err_set(XXGK_EINVAL,
+                         TR("%s 第%u行：%s“%s”是电子表格按数字保存的，末几位已经丢失：请把"
+                            "该列设为文本，重新输入号码（未导入任何申请）",
+                            "%s: line %u: %s '%s' was kept by the spreadsheet as a number, its "
+                            "last digits lost: make the column text and type the numbers again "
+                            "(nothing imported)"),
+                         name, at, field, number);
             break;
+        }
         /* (a ledger's total or footer row, "合计 36", is no request: said so, not "no
          * applicant") */
         static const char *const totals[] = {"合计", "总计", "小计", "共计"};

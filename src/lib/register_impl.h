@@ -42,6 +42,10 @@ int register_year_check(int year);
 const char *register_kind_word(const char *kind);
 /* Whether s is a number as a spreadsheet writes a long one ("1.10101199001011E+17"). */
 int register_sci_number(const char *s);
+/* The first of a request's ID, applicant's ID and contact (NULL: not looked at) that is such a
+ * number, named in the user's language, its value in *value; NULL when none is. */
+const char *register_sci_field(const char *id, const char *applicant_id, const char *contact,
+                               const char **value);
 /* A request's or case's ID as the register keeps and finds it: NFKC, so that ２０２４－００１
  * typed with a Chinese input method's full-width digits is request 2024-001.  malloc'd; NULL
  * when id is NULL, not UTF-8 (the checks that follow say so) or memory ran out: then use id. */
