@@ -423,9 +423,9 @@ void assert_ledger_imported(xxgk_db *db, const char *data, size_t len, const cha
     char *csv = NULL;
     assert_int_equal(xxgk_request_export(db, 0, "2024-03-08", &csv), 0);
     assert_non_null(strstr(csv, "\nX1,2024-03-05,张三,natural,,,online,"
-                                "\"关于\"\"某\"\"的，文件,附件\n第二页\",,closed,2024-04-02,0,0,0,"
+                                "\"关于\"\"某\"\"的，文件,附件\n第二页\",,,closed,2024-04-02,0,0,0,"
                                 "granted,（一）予以公开,2024-03-12,"));
-    assert_non_null(strstr(csv, "\n1002,2024-03-07,某公司,business,,,post,文件B,,open,"));
+    assert_non_null(strstr(csv, "\n1002,2024-03-07,某公司,business,,,post,文件B,,,open,"));
     free(csv);
 }
 

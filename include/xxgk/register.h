@@ -104,6 +104,7 @@ typedef struct {
     const char *received;       /* YYYY-MM-DD, the Art. 31 date of receipt for the channel */
     const char *description;    /* the information asked for */
     const char *form;           /* form and delivery wanted, or NULL */
+    const char *note;           /* the agency's remarks (备注), or NULL */
 } xxgk_request;
 
 XXGK_EXTERN int xxgk_request_add(xxgk_db *db, const xxgk_request *req);

@@ -12,7 +12,7 @@
 #define SYNOPSIS(U, P)                                                                         \
     U "xxgk request add ID --applicant NAME --type TYPE --channel CHANNEL\n"                   \
     P "                --received DATE --description TEXT\n"                                  \
-    P "                [--applicant-id ID] [--contact TEXT] [--form TEXT]\n"                  \
+    P "                [--applicant-id ID] [--contact TEXT] [--form TEXT] [--note TEXT]\n"    \
     P "xxgk request event ID KIND DATE [--days N] [--approver NAME]\n"                        \
     P "                [--outcome ROW] [--fee YUAN] [--note TEXT]\n"                          \
     P "xxgk request set ID FIELD VALUE\n"                                                     \
@@ -48,7 +48,8 @@ static const char *const help_zh =
         "逾期未缴费、答复。\n\n"
         "set 更正录错的字段（applicant 申请人、type 申请人类型、applicant-id 证件号码、\n"
         "contact 联系方式、channel 申请方式、received 收到日期、description 申请内容、\n"
-        "form 获取方式，写键名或中文均可；\"\" 清空可选的字段）；undo 撤销最后一个事项。\n"
+        "form 获取方式、note 备注，写键名或中文均可；\"\" 清空可选的字段）；undo 撤销最后\n"
+        "一个事项。\n"
         "两者都重新计算期限，审计记录保留被替换的内容。delete 删除误录的申请（重复录入，\n"
         "或本不是申请）及其事项；审计记录完整保留它，格式是 request import 可以读回的\n"
         "表格。\n\n"
@@ -59,9 +60,10 @@ static const char *const help_zh =
         "数据库，用 -o FILE 写入文件）；\n"
         "import 读取这样的表格（CSV，UTF-8 或 GB18030；或 Excel .xlsx、.xls 的第一张工作表；\n"
         "标题行可在表头之上；按表头名称识别列：id、received、\n"
-        "applicant、applicant_type、channel、description；applicant_id、contact、form；\n"
-        "events，按顺序重放，或者已答复的申请用 outcome 和 closed），全部行都导入，或者\n"
-        "一行也不导入。--today DATE（默认为系统日期）决定 show、list 和 due 中哪些申请算逾期。\n",
+        "applicant、applicant_type、channel、description；applicant_id、contact、form、\n"
+        "note；events，按顺序重放，或者已答复的申请用 outcome 和 closed；其他各列的内容\n"
+        "以“列名：内容”记入备注），全部行都导入，或者一行也不导入。--today DATE（默认为\n"
+        "系统日期）决定 show、list 和 due 中哪些申请算逾期。\n",
                   *const help_en =
         SYNOPSIS("usage: ", "       ")
         "options for all: --db PATH (default xxgk.db), --user NAME\n\n"
@@ -85,10 +87,10 @@ static const char *const help_zh =
         "may also be written in Chinese: 补正告知, 收到补正, 逾期未补正, 补正后仍不明确,\n"
         "征求意见, 征询结束, 延期, 收费通知, 缴费, 逾期未缴费, 答复.\n\n"
         "set corrects a field entered wrong (applicant, type, applicant-id, contact, channel,\n"
-        "received, description, form, or in Chinese: 申请人, 申请人类型, 证件号码, 联系方式,\n"
-        "申请方式, 收到日期, 申请内容, 获取方式; \"\" clears an optional one); undo takes\n"
-        "back the last event.  Both recompute the deadline; the audit trail keeps what they\n"
-        "replaced.\n"
+        "received, description, form, note, or in Chinese: 申请人, 申请人类型, 证件号码,\n"
+        "联系方式, 申请方式, 收到日期, 申请内容, 获取方式, 备注; \"\" clears an optional one);\n"
+        "undo takes back the last event.  Both recompute the deadline; the audit trail keeps\n"
+        "what they replaced.\n"
         "delete removes a request entered by mistake (twice, or never an application) with\n"
         "its events; the audit trail keeps it whole, as a table 'request import' reads back.\n\n"
         "show explains the deadline: start day, working days counted, days excluded and why,\n"
@@ -99,9 +101,10 @@ static const char *const help_zh =
         "sqlite: as a database, to -o FILE);\n"
         "import reads such a table (CSV in UTF-8 or GB18030, or the first sheet of an Excel\n"
         ".xlsx or .xls, a title allowed above the header; columns by header name: id, received,\n"
-        "applicant, applicant_type, channel, description; applicant_id, contact, form;\n"
-        "events, replayed in order, or else outcome with closed for a request answered) and\n"
-        "adds every row, or none.  --today DATE (default: the system's date) decides what is\n"
+        "applicant, applicant_type, channel, description; applicant_id, contact, form, note;\n"
+        "events, replayed in order, or else outcome with closed for a request answered; any\n"
+        "other column's content goes into the note as \"header：content\") and adds every\n"
+        "row, or none.  --today DATE (default: the system's date) decides what is\n"
         "overdue in show, list and due.\n";
 
 static void help(FILE *out) { fputs(TR(help_zh, help_en), out); }
@@ -112,7 +115,8 @@ static const char *option_misplaced(const args *a, const char *sub)
 {
     static const struct {
         const char *sub, *opts;
-    } takes[] = {{"add", " applicant type channel received description applicant-id contact form "},
+    } takes[] = {{"add", " applicant type channel received description applicant-id contact form "
+                         "note "},
                  {"event", " days approver outcome fee note "},
                  {"list", " year format today o "},
                  {"due", " within today "},
@@ -202,7 +206,8 @@ int cmd_request(int argc, char **argv)
                           args_get(&a, "channel", NULL),
                           args_get(&a, "received", NULL),
                           args_get(&a, "description", NULL),
-                          args_get(&a, "form", NULL)};
+                          args_get(&a, "form", NULL),
+                          args_get(&a, "note", NULL)};
         rc = xxgk_request_add(db, &r);
     } else if (strcmp(sub, "event") == 0) {
         xxgk_request_event ev = {a.pos[2], a.pos[3], 0, args_get(&a, "approver", NULL),

@@ -772,7 +772,7 @@ int register_calendar(xxgk_db *db, xxgk_calendar **out)
 void register_request_free(req_rec *q)
 {
     free(q->id), free(q->applicant), free(q->type), free(q->channel), free(q->received);
-    free(q->description), free(q->form), free(q->applicant_id), free(q->contact);
+    free(q->description), free(q->form), free(q->applicant_id), free(q->contact), free(q->note);
     free(q->due), free(q->outcome);
     for (int i = 0; i < q->nev; i++)
         free(q->ev[i].approver), free(q->ev[i].note);
@@ -879,8 +879,8 @@ int register_request_load(xxgk_db *db, const char *id, req_rec *q)
     memset(q, 0, sizeof *q);
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT id, applicant, applicant_type, channel, received,"
-                                     " description, form, applicant_id, contact, due, outcome"
-                                     " FROM request WHERE id = ?",
+                                     " description, form, applicant_id, contact, due, outcome,"
+                                     " note FROM request WHERE id = ?",
                                      id);
     if (!st)
         return XXGK_EIO;
@@ -888,7 +888,7 @@ int register_request_load(xxgk_db *db, const char *id, req_rec *q)
     if (found > 0) {
         char **field[] = {&q->id,   &q->applicant,    &q->type,    &q->channel,
                           &q->received, &q->description, &q->form,  &q->applicant_id,
-                          &q->contact,  &q->due,         &q->outcome};
+                          &q->contact,  &q->due,         &q->outcome, &q->note};
         for (int i = 0; i < (int)(sizeof field / sizeof field[0]); i++)
             *field[i] = store_col_dup(st, i); /* (in the order the query selects them) */
     }
@@ -1676,7 +1676,7 @@ int xxgk_db_set(xxgk_db *db, const char *key, const char *value)
 /* The text fields request_ok checks the writing of (what rules for text came later must not
  * block a correction of another field). */
 enum { TEXT_ID = 1, TEXT_APPLICANT = 2, TEXT_APPLICANT_ID = 4, TEXT_CONTACT = 8,
-       TEXT_DESCRIPTION = 16, TEXT_FORM = 32, TEXT_ALL = 63 };
+       TEXT_DESCRIPTION = 16, TEXT_FORM = 32, TEXT_NOTE = 64, TEXT_ALL = 127 };
 
 /* Whether r may be stored: every field there, the type, channel and date well formed, and the
  * text fields in `text` (TEXT_*) written as the register takes them; the report's column and
@@ -1748,9 +1748,10 @@ static int request_ok(const xxgk_request *r, int *type, int *channel, int text)
                  {TEXT_APPLICANT_ID, REGISTER_TEXT_LINE, "申请人证件号码", "the applicant's ID"},
                  {TEXT_CONTACT, REGISTER_TEXT_LINE, "联系方式", "the contact"},
                  {TEXT_DESCRIPTION, REGISTER_TEXT_PROSE, "申请内容", "the description"},
-                 {TEXT_FORM, REGISTER_TEXT_LINE, "获取信息的形式", "the form wanted"}};
+                 {TEXT_FORM, REGISTER_TEXT_LINE, "获取信息的形式", "the form wanted"},
+                 {TEXT_NOTE, REGISTER_TEXT_PROSE, "备注", "the note"}};
     const char *values[] = {r->id,      r->applicant,   r->applicant_id,
-                            r->contact, r->description, r->form};
+                            r->contact, r->description, r->form, r->note};
     int bad = 0;
     for (size_t i = 0; i < sizeof texts / sizeof texts[0] && !bad; i++)
         if (text & texts[i].bit)
@@ -1797,10 +1798,11 @@ static int request_add(xxgk_db *db, const xxgk_request *r)
     if (!rc)
         rc = store_run(&db->s,
                        "INSERT INTO request(id, id_key, applicant, applicant_type, applicant_id,"
-                       " contact, channel, received, description, form)"
-                       " VALUES (?1, xxgk_fold(?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                       " contact, channel, received, description, form, note)"
+                       " VALUES (?1, xxgk_fold(?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                        r->id, r->applicant, applicant_spec(type)->id, r->applicant_id,
-                       r->contact, channels[channel].key, r->received, r->description, r->form);
+                       r->contact, channels[channel].key, r->received, r->description, r->form,
+                       r->note);
     if (!rc)
         rc = store_audit(&db->s, "request", r->id, NULL, NULL, "added");
     req_rec q;
@@ -1827,7 +1829,7 @@ int xxgk_request_add(xxgk_db *db, const xxgk_request *r)
     if (applicant_id)
         k.applicant_id = applicant_id;
     /* (an optional field given empty is not given: shown as absent, not as nothing) */
-    const char **optional[] = {&k.applicant_id, &k.contact, &k.form};
+    const char **optional[] = {&k.applicant_id, &k.contact, &k.form, &k.note};
     for (size_t i = 0; i < sizeof optional / sizeof optional[0]; i++)
         if (*optional[i] && !**optional[i])
             *optional[i] = NULL;
@@ -1944,7 +1946,8 @@ static const struct {
               {"channel", "channel", 0, "申请方式|渠道"},
               {"received", "received", 0, "收到日期|收到申请日期"},
               {"description", "description", TEXT_DESCRIPTION, "申请内容|内容"},
-              {"form", "form", TEXT_FORM, "获取方式"}};
+              {"form", "form", TEXT_FORM, "获取方式"},
+              {"note", "note", TEXT_NOTE, "备注"}};
 
 #define NFIELDS (sizeof fields / sizeof fields[0])
 
@@ -1983,7 +1986,7 @@ int xxgk_request_get(xxgk_db *db, const char *id, const char *field, char **out)
     if (rc)
         return rc;
     const char *v[] = {q.applicant, q.type,     q.applicant_id, q.contact,
-                       q.channel,   q.received, q.description,  q.form};
+                       q.channel,   q.received, q.description,  q.form, q.note};
     const char *shown = v[f] ? v[f] : "";
     int en = xxgk_lang_get() == XXGK_LANG_EN, col = applicant_column(q.type);
     if (f == 1 && !en && col >= 0)
@@ -2015,9 +2018,9 @@ static int request_set(xxgk_db *db, const char *id, const char *field, const cha
         return err_set(XXGK_EINVAL,
                        TR("“%s”不是申请的字段（可改 applicant 申请人、type 申请人类型、applicant-id "
                           "证件号码、contact 联系方式、channel 申请方式、received 收到日期、"
-                          "description 申请内容、form 获取方式）",
+                          "description 申请内容、form 获取方式、note 备注）",
                           "'%s' is not a field of a request (applicant, type, "
-                          "applicant-id, contact, channel, received, description, form)"),
+                          "applicant-id, contact, channel, received, description, form, note)"),
                        field ? field : "");
     req_rec q;
     int rc = register_request_load(db, id, &q);
@@ -2025,9 +2028,10 @@ static int request_set(xxgk_db *db, const char *id, const char *field, const cha
         return rc;
     /* The request as it would be, checked as a new one is. */
     xxgk_request r = {q.id,      q.applicant,   q.type,        q.applicant_id, q.contact,
-                      q.channel, q.received,    q.description, q.form};
+                      q.channel, q.received,    q.description, q.form,         q.note};
     const char **slot[] = {&r.applicant, &r.applicant_type, &r.applicant_id, &r.contact,
-                           &r.channel,   &r.received,       &r.description,  &r.form};
+                           &r.channel,   &r.received,       &r.description,  &r.form,
+                           &r.note};
     const char *old = *slot[f];
     *slot[f] = value && *value ? value : NULL; /* an optional field may be cleared */
     int type = -1, channel = -1;
@@ -2350,6 +2354,14 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
     xbuf_printf(&b, "  内容：%s\n", q.description);
     if (q.form)
         xbuf_printf(&b, "  形式：%s\n", q.form);
+    if (q.note) { /* (its lines under its first: an import's columns, one a line) */
+        xbuf_puts(&b, "  备注：");
+        for (const char *l = q.note; *l;) {
+            size_t len = strcspn(l, "\n");
+            xbuf_printf(&b, "%s%.*s\n", l == q.note ? "" : "        ", (int)len, l);
+            l += len + (l[len] == '\n');
+        }
+    }
     xbuf_puts(&b, "  经过：\n");
     for (int i = 0; i < q.nev; i++) {
         int k = kind_index(q.ev[i].kind);

@@ -89,11 +89,11 @@ int register_request_table(xxgk_db *db, const char *id, char **out)
         return rc;
     const char *const fields[] = {q.id,           q.received, q.applicant, q.type,
                                   q.applicant_id, q.contact,  q.channel,   q.description,
-                                  q.form};
+                                  q.form,         q.note};
     xbuf b;
     xbuf_init(&b, 0);
     xbuf_puts(&b, "id,received,applicant,applicant_type,applicant_id,contact,channel,description,"
-                  "form,events\n");
+                  "form,note,events\n");
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
         export_field(&b, fields[i]);
         xbuf_putc(&b, ',');
@@ -120,19 +120,20 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
     int rc = register_listing(year, today, &now, from, to);
     if (rc)
         return rc;
-    /* the first eleven as stored, the rest computed */
+    /* the first twelve as stored, the rest computed */
     static const char *const cols[] = {"id",      "received",    "applicant", "applicant_type",
                                        "applicant_id", "contact", "channel",   "description",
-                                       "form",    "status",      "due",       "overdue",
-                                       "late",    "due_estimated", "outcome", "outcome_label",
-                                       "closed",  "events"};
-    enum { STORED = 11, NEXPORT = sizeof cols / sizeof cols[0] };
+                                       "form",    "note",        "status",    "due",
+                                       "overdue", "late",        "due_estimated", "outcome",
+                                       "outcome_label", "closed", "events"};
+    enum { STORED = 12, NEXPORT = sizeof cols / sizeof cols[0] };
     xxgk_calendar *cal;
     if ((rc = register_calendar(db, &cal)))
         return rc;
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT id, received, applicant, applicant_type,"
-                                     " applicant_id, contact, channel, description, form, status,"
+                                     " applicant_id, contact, channel, description, form, note,"
+                                     " status,"
                                      " due, outcome, closed, " REGISTER_STOPPED_SQL " FROM request"
                                      " WHERE received BETWEEN ? AND ? ORDER BY received, id",
                                      from, to);
@@ -154,9 +155,9 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
                 xbuf_putc(&b, ',');
             export_field(&b, (const char *)sqlite3_column_text(st, i));
         }
-        const char *status = (const char *)sqlite3_column_text(st, 9);
-        const char *due = (const char *)sqlite3_column_text(st, 10);
-        const char *outcome = (const char *)sqlite3_column_text(st, 11);
+        const char *status = (const char *)sqlite3_column_text(st, 10);
+        const char *due = (const char *)sqlite3_column_text(st, 11);
+        const char *outcome = (const char *)sqlite3_column_text(st, 12);
         int overdue = register_overdue(status, due, now, NULL);
         const xxgk_row_spec *row = register_outcome_row(outcome);
         char label[256] = "";
@@ -165,14 +166,14 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
             snprintf(label, sizeof label, "%s%s%s", group ? row->caption : "", group ? "：" : "",
                      row->label);
         xbuf_printf(&b, ",%d,%d,%d,", overdue,
-                    register_late((const char *)sqlite3_column_text(st, 12), due, outcome,
-                                  (const char *)sqlite3_column_text(st, 13)),
+                    register_late((const char *)sqlite3_column_text(st, 13), due, outcome,
+                                  (const char *)sqlite3_column_text(st, 14)),
                     register_due_estimated(cal, (const char *)sqlite3_column_text(st, 1), due));
         export_field(&b, outcome);
         xbuf_putc(&b, ',');
         export_field(&b, label);
         xbuf_putc(&b, ',');
-        export_field(&b, (const char *)sqlite3_column_text(st, 12));
+        export_field(&b, (const char *)sqlite3_column_text(st, 13));
         xbuf_putc(&b, ',');
         char *events = events_json(db, (const char *)sqlite3_column_text(st, 0));
         if (!events) {
@@ -194,30 +195,38 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
     return rc;
 }
 
-/* The columns the import reads, by header name; the others (status, due, overdue,
- * outcome_label) are computed by the register and ignored. */
+/* The columns the import reads, by header name.  Any other column of an agency's own ledger
+ * (手机号码, 办理情况, 是否延期) is kept in the request's note, "header：value" a line, but
+ * those the register computes (its export's status, due, overdue, late, due_estimated,
+ * outcome_label) and a row number (序号). */
 enum { C_ID, C_RECEIVED, C_APPLICANT, C_TYPE, C_CHANNEL, C_DESCRIPTION, C_APPLICANT_ID,
-       C_CONTACT, C_FORM, C_OUTCOME, C_CLOSED, C_EVENTS, NCOLS };
+       C_CONTACT, C_FORM, C_NOTE, C_OUTCOME, C_CLOSED, C_EVENTS, NCOLS };
 static const char *const import_cols[NCOLS] = {
     "id",           "received", "applicant", "applicant_type", "channel", "description",
-    "applicant_id", "contact",  "form",      "outcome",        "closed",  "events"};
+    "applicant_id", "contact",  "form",      "note",           "outcome", "closed",
+    "events"};
 /* The headers an agency's own spreadsheet may have instead, in import_cols' order. */
 static const char *const import_alias[NCOLS] = {
-    "编号|申请编号|受理编号", "收到日期|收到时间|受理日期|申请日期|申请时间|登记日期|收文日期",
+    "编号|申请编号|受理编号",
+    ("收到日期|收到时间|受理日期|申请日期|申请时间|登记日期|收文日期|收到申请日期|收到申请时间|"
+     "申请收到日期|受理时间|收文时间"),
     "申请人|申请人姓名|申请人名称", "申请人类型|类型|申请人类别|申请人性质",
     "渠道|申请方式|申请渠道|提交方式", "申请内容|内容|所需信息|申请事项",
-    "证件号码|身份证号|身份证号码", "联系方式|联系电话|电话", "获取方式|获取信息的方式|形式",
+    "证件号码|证件号|身份证号|身份证号码|身份证件号码",
+    "联系方式|联系电话|电话|手机号码|手机号|手机", "获取方式|获取信息的方式|形式",
+    "备注|备注说明|附注",
     "办理结果|答复结果|结果|处理结果|答复类型", "办结日期|答复日期|办结时间|答复时间", "经过"};
+/* Columns kept nowhere: computed by the register, or a row's number. */
+static const char *const import_passed = "status|due|overdue|late|dueestimated|outcomelabel|序号";
 #define REQUIRED 6 /* the first six are required, the rest optional */
 
 /* Whether header field h names column c: its name in any case, with or without its
  * underscore, or one of its aliases; spaces of any width anywhere in it are left out
  * ("applicant type", " 收到 日期 "). */
-static int header_is(const char *h, int c)
+static size_t header_squeeze(const char *h, char *s, size_t cap)
 {
-    char s[128], name[32];
-    size_t n = 0, m = 0;
-    for (size_t i = 0; h[i] && n + 1 < sizeof s; i++) {
+    size_t n = 0;
+    for (size_t i = 0; h[i] && n + 1 < cap; i++) {
         if (h[i] == ' ' || h[i] == '\t' || h[i] == '_')
             continue;
         if (strncmp(h + i, "\xE3\x80\x80", 3) == 0) { /* U+3000 */
@@ -227,19 +236,39 @@ static int header_is(const char *h, int c)
         s[n++] = h[i];
     }
     s[n] = '\0';
-    for (const char *p = import_cols[c]; *p && m + 1 < sizeof name; p++)
-        if (*p != '_')
-            name[m++] = *p;
-    name[m] = '\0';
-    if (n == m && strncasecmp(s, name, n) == 0)
-        return 1;
-    for (const char *a = import_alias[c]; *a;) {
+    return n;
+}
+
+/* Whether the squeezed header s (n bytes) is one of the '|'-separated names, ASCII letters in
+ * any case. */
+static int header_among(const char *s, size_t n, const char *names)
+{
+    for (const char *a = names; *a;) {
         size_t len = strcspn(a, "|");
-        if (len == n && memcmp(a, s, n) == 0)
+        if (len == n && strncasecmp(a, s, n) == 0)
             return 1;
         a += len + (a[len] == '|');
     }
     return 0;
+}
+
+static int header_is(const char *h, int c)
+{
+    char s[128], name[32];
+    size_t n = header_squeeze(h, s, sizeof s), m = 0;
+    for (const char *p = import_cols[c]; *p && m + 1 < sizeof name; p++)
+        if (*p != '_')
+            name[m++] = *p;
+    name[m] = '\0';
+    return (n == m && strncasecmp(s, name, n) == 0) || header_among(s, n, import_alias[c]);
+}
+
+/* Whether header h names a column the import passes over (import_passed). */
+static int header_passed(const char *h)
+{
+    char s[128];
+    size_t n = header_squeeze(h, s, sizeof s);
+    return header_among(s, n, import_passed);
 }
 
 #define MAX_FIELDS 64
@@ -623,11 +652,32 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
                             "applicant, applicant_type, channel, description)"),
                          name, line, import_cols[c]);
     }
+    /* the header's other columns, by name (cell_trim'd), for the note */
+    char *extra[MAX_FIELDS] = {0};
+    for (int i = 0; i < n && i < MAX_FIELDS && !rc; i++) {
+        int known = header_passed(f[i].data ? f[i].data : "");
+        for (int c = 0; c < NCOLS && !known; c++)
+            known = col[c] == i;
+        if (known)
+            continue;
+        char *h = f[i].data ? cell_trim(f[i].data) : "";
+        xbuf nm;
+        xbuf_init(&nm, 0);
+        if (*h)
+            xbuf_puts(&nm, h);
+        else
+            xbuf_printf(&nm, TR("第%d列", "column %d"), i + 1);
+        if (!(extra[i] = xbuf_steal(&nm)))
+            rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+        xbuf_free(&nm);
+    }
     line += by_row ? 1 : lines;
     if (!rc)
         rc = store_begin(&db->s);
     size_t count = 0;
     int begun = !rc;
+    xbuf note;
+    xbuf_init(&note, 0);
     while (!rc && p < end) {
         unsigned at = line;
         p = record(p, end, f, &n, &lines);
@@ -643,8 +693,34 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
             v[c] = cell ? unguard(cell) : "";
             blank &= !*v[c];
         }
+        /* the note: its own column's, then the other columns' values, each named */
+        xbuf_reset(&note);
+        xbuf_puts(&note, v[C_NOTE]);
+        for (int i = 0; i < n && i < MAX_FIELDS; i++) {
+            const char *cell = extra[i] && f[i].data ? unguard(cell_trim(f[i].data)) : "";
+            if (*cell)
+                xbuf_printf(&note, "%s%s：%s", note.len ? "\n" : "", extra[i], cell);
+            blank &= !*cell;
+        }
+        if (note.failed) {
+            rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+            break;
+        }
         if (blank)
             continue; /* an empty line */
+        /* a row with none of the request's own fields: a line the one above ran onto, as a
+         * ledger typed by hand has them */
+        if (!*v[C_ID] && !*v[C_RECEIVED] && !*v[C_APPLICANT] && !*v[C_DESCRIPTION]) {
+            rc = err_set(XXGK_EINVAL,
+                         TR("%s 第%u行没有编号、收到日期、申请人和申请内容，不是一件申请"
+                            "（是上一行的续行？）：请把它的内容并入所属的申请，或删去这一行"
+                            "（未导入任何申请）",
+                            "%s: line %u has no ID, date of receipt, applicant or "
+                            "description, so is no request (the row above run on?): move what "
+                            "it holds into its request's row, or delete it (nothing imported)"),
+                         name, at);
+            break;
+        }
         for (int c = 0; c < NCOLS && !rc; c++) /* (a column the import ignores may hold one) */
             if (sheet_error(v[c]))
                 rc = err_set(XXGK_EINVAL,
@@ -685,7 +761,8 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
                           *v[C_APPLICANT_ID] ? v[C_APPLICANT_ID] : NULL,
                           *v[C_CONTACT] ? v[C_CONTACT] : NULL,
                           v[C_CHANNEL], v[C_RECEIVED],  v[C_DESCRIPTION],
-                          *v[C_FORM] ? v[C_FORM] : NULL};
+                          *v[C_FORM] ? v[C_FORM] : NULL,
+                          note.len ? note.data : NULL};
         rc = xxgk_request_add(db, &r);
         if (!rc && *v[C_EVENTS])
             rc = replay(db, v[C_ID], v[C_EVENTS]); /* the history, outcome included */
@@ -702,8 +779,11 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
     }
     if (begun)
         rc = store_end(&db->s, rc);
-    for (int i = 0; i < MAX_FIELDS; i++)
+    xbuf_free(&note);
+    for (int i = 0; i < MAX_FIELDS; i++) {
         xbuf_free(&f[i]);
+        free(extra[i]);
+    }
     free(text);
     if (!rc)
         *added = count;

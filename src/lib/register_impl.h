@@ -27,7 +27,7 @@ typedef struct {
 
 typedef struct {
     char *id, *applicant, *type, *channel, *received, *description, *form, *applicant_id,
-        *contact;
+        *contact, *note;
     char *due, *outcome; /* as last computed and stored; NULL when none */
     stored_event ev[REGISTER_MAX_EVENTS];
     int nev;

@@ -2,8 +2,9 @@
  * Spreadsheet cells written for the readers.  The report reader wants the lines a table copied
  * out of Excel gives, so that the same recognizer reads a workbook as it reads text: a merged
  * cell is one cell, the columns it covers left out, but in the rows below its first an empty
- * cell, as Word writes a cell merged down.  The register's import wants CSV, each row on the line of its number, so that a message
- * names the row Excel shows.
+ * cell, as Word writes a cell merged down.  The register's import wants CSV, each row on the
+ * line of its number, so that a message names the row Excel shows, and a cell merged down its
+ * value on every row.
  */
 #include "lib/sheet_text.h"
 
@@ -20,9 +21,17 @@ void sheet_begin(sheet_writer *w, xbuf *out, int csv, const sheet_range *merges,
     w->out = out;
     w->csv = csv;
     w->merges = merges;
-    w->nmerges = n;
+    w->nmerges = n > 65535 ? 65535 : n;
     w->line = 1;
     w->next = -1;
+    xbuf_init(&w->fills, 0);
+    if (csv && w->nmerges) {
+        if ((w->fill_at = malloc(w->nmerges * sizeof *w->fill_at)) != NULL)
+            for (size_t i = 0; i < w->nmerges; i++)
+                w->fill_at[i] = -1;
+        else
+            out->failed = 1;
+    }
 }
 
 /* Whether column col of the current row is covered by a merged range it does not begin. */
@@ -31,10 +40,50 @@ static int covered(const sheet_writer *w, long col)
     return col >= 0 && col < SHEET_MAX_COLS && w->covered[col];
 }
 
+/* A CSV field: quoted when it holds a comma, a quote or a line break, its quotes doubled. */
+static void csv_field(xbuf *out, const char *s, size_t n)
+{
+    if (!memchr(s, ',', n) && !memchr(s, '"', n) && !memchr(s, '\n', n) && !memchr(s, '\r', n)) {
+        xbuf_put(out, s, n);
+        return;
+    }
+    xbuf_putc(out, '"');
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '"')
+            xbuf_putc(out, '"');
+        xbuf_putc(out, s[i]);
+    }
+    xbuf_putc(out, '"');
+}
+
+/* A CSV field at column col of the current row (after the last written). */
+static void csv_at(sheet_writer *w, long col, const char *text, size_t n)
+{
+    for (long k = w->next < 0 ? 0 : w->next; k < col; k++)
+        xbuf_putc(w->out, ',');
+    if (w->next >= 0)
+        xbuf_putc(w->out, ',');
+    w->next = col + 1;
+    csv_field(w->out, text, n);
+}
+
+/* CSV: the values of ranges merged down that the current row repeats, in the columns before
+ * col not yet written. */
+static void fills_before(sheet_writer *w, long col)
+{
+    for (long k = w->next < 0 ? 0 : w->next; w->fill_at && k < col && k < SHEET_MAX_COLS; k++) {
+        long at = w->fill[k] ? w->fill_at[w->fill[k] - 1] : -1;
+        if (at >= 0)
+            csv_at(w, k, w->fills.data + at, strlen(w->fills.data + at));
+    }
+}
+
 static void row_end(sheet_writer *w)
 {
     if (!w->row)
         return;
+    if (w->csv)
+        fills_before(w, SHEET_MAX_COLS);
     if (w->next >= 0 || w->csv) {
         xbuf_putc(w->out, '\n');
         w->line++;
@@ -68,25 +117,20 @@ void sheet_row(sheet_writer *w, long row)
         sum += diff[k];
         w->covered[k] = sum > 0;
     }
-    /* CSV: the rows a sheet leaves out are empty lines, so that row n is on line n */
+    /* CSV: the rows a sheet leaves out are empty lines, so that row n is on line n (a range
+     * merged down over one of them leaves it so: a row with nothing of its own is none) */
     for (; w->csv && w->line < row; w->line++)
         xbuf_putc(w->out, '\n');
-}
-
-/* A CSV field: quoted when it holds a comma, a quote or a line break, its quotes doubled. */
-static void csv_field(xbuf *out, const char *s, size_t n)
-{
-    if (!memchr(s, ',', n) && !memchr(s, '"', n) && !memchr(s, '\n', n) && !memchr(s, '\r', n)) {
-        xbuf_put(out, s, n);
+    if (!w->fill_at)
         return;
+    memset(w->fill, 0, sizeof w->fill);
+    memset(w->starts, 0, sizeof w->starts);
+    for (size_t i = 0; i < w->nmerges; i++) {
+        const sheet_range *m = &w->merges[i];
+        if (m->r2 > m->r1 && row >= m->r1 && row <= m->r2 && m->c1 >= 0 &&
+            m->c1 < SHEET_MAX_COLS && m->c1 <= m->c2)
+            *(row == m->r1 ? &w->starts[m->c1] : &w->fill[m->c1]) = (unsigned short)(i + 1);
     }
-    xbuf_putc(out, '"');
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '"')
-            xbuf_putc(out, '"');
-        xbuf_putc(out, s[i]);
-    }
-    xbuf_putc(out, '"');
 }
 
 void sheet_cell(sheet_writer *w, long col, const char *text, size_t n)
@@ -95,13 +139,19 @@ void sheet_cell(sheet_writer *w, long col, const char *text, size_t n)
     if (!w->row || col < w->next || col < 0 || col >= SHEET_MAX_COLS)
         return;
     if (w->csv) { /* every column in its place */
-        for (long k = w->next < 0 ? 0 : w->next; k < col; k++)
-            xbuf_putc(out, ',');
-        if (w->next >= 0)
-            xbuf_putc(out, ',');
-        w->next = col + 1;
-        if (!covered(w, col))
-            csv_field(out, text, n);
+        fills_before(w, col);
+        long at = w->fill_at && w->fill[col] ? w->fill_at[w->fill[col] - 1] : -1;
+        if (at >= 0)
+            csv_at(w, col, w->fills.data + at, strlen(w->fills.data + at));
+        else
+            csv_at(w, col, text, covered(w, col) ? 0 : n);
+        if (w->fill_at && w->starts[col]) { /* (kept with its NUL, for the rows below) */
+            w->fill_at[w->starts[col] - 1] = (long)w->fills.len;
+            xbuf_put(&w->fills, text, n);
+            xbuf_putc(&w->fills, '\0');
+            if (w->fills.failed)
+                out->failed = 1;
+        }
         return;
     }
     if (covered(w, col) || w->hidden[col])
@@ -139,6 +189,9 @@ void sheet_hide_cols(sheet_writer *w, long c1, long c2)
 void sheet_end(sheet_writer *w)
 {
     row_end(w);
+    xbuf_free(&w->fills);
+    free(w->fill_at);
+    w->fill_at = NULL;
 }
 
 int sheet_format_is_date(long id, const char *code)

@@ -20,8 +20,9 @@ typedef struct {
 
 /* How a sheet is written: as the lines a table copied out of Excel gives (each row one
  * tab-separated line, a merged range one cell, a cell's own tabs and line breaks as spaces), or
- * as CSV (row n on line n, every column in its place, a merged range's value in its first cell,
- * quoting as CSV does). */
+ * as CSV (row n on line n, every column in its place, a merged range's value in its first cell
+ * and, for a range over several rows, in its first column on each of them, as a ledger means a
+ * cell merged down: the same applicant, the same date; quoting as CSV does). */
 typedef struct {
     xbuf *out;
     int csv;
@@ -31,9 +32,15 @@ typedef struct {
     /* of the current row's columns, those a merged range covers without beginning there */
     unsigned char covered[SHEET_MAX_COLS];
     unsigned char hidden[SHEET_MAX_COLS]; /* the sheet's columns hidden (see sheet_hide_cols) */
+    /* CSV: of the current row's columns, the range (index + 1) whose value it repeats, or
+     * whose value it begins with; the values, where each begins in `fills` (-1: not met) */
+    unsigned short fill[SHEET_MAX_COLS], starts[SHEET_MAX_COLS];
+    xbuf fills;
+    long *fill_at;
 } sheet_writer;
 
-/* Begin writing a sheet with these merged ranges (borrowed) to out. */
+/* Begin writing a sheet with these merged ranges (borrowed; at most 65535 of them) to out.
+ * Memory running out fails out (out->failed). */
 void sheet_begin(sheet_writer *w, xbuf *out, int csv, const sheet_range *merges, size_t n);
 /* Begin row `row` (1-based, greater than the last), ending the one before. */
 void sheet_row(sheet_writer *w, long row);

@@ -19,7 +19,7 @@
 
 #include "lib/error.h"
 
-#define SCHEMA_VERSION 4
+#define SCHEMA_VERSION 5
 
 /* Version 1.  Dates are ISO text; outcomes are the JSON keys of table 三 ("withheld.4"). */
 static const char *const schema_v1 =
@@ -119,6 +119,10 @@ static const char *const id_keys_v4 =
     "UPDATE review_case SET id_key = xxgk_fold(id);"
     "CREATE INDEX review_case_id_key ON review_case(id_key);"
     "DROP INDEX review_case_id_nocase;";
+
+/* Version 5 gives a request a note (备注): what the agency keeps beside it, and what an
+ * imported ledger's columns that are none of the request's fields held. */
+static const char *const request_note_v5 = "ALTER TABLE request ADD COLUMN note TEXT;";
 
 /* xxgk_nfkc(text) and xxgk_fold(text): the text mapped by utf8proc with the options the
  * function was registered with (NULL as NULL; text that is not UTF-8 as it is). */
@@ -418,6 +422,8 @@ static int migrate(store *s, long long version, int (*seed)(store *))
         rc = store_exec(s, calendar_arrangement_v3);
     if (!rc && version < 4)
         rc = store_exec(s, id_keys_v4);
+    if (!rc && version < 5)
+        rc = store_exec(s, request_note_v5);
     if (!rc) {
         char sql[64];
         snprintf(sql, sizeof sql, "PRAGMA user_version = %d", SCHEMA_VERSION);

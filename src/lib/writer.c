@@ -160,8 +160,8 @@ int csv_text_column(const char *name)
         "error",       "previous",       "rule",        "category",    "severity",
         "message",     "evidence",       "id",          "received",    "applicant",
         "applicant_type", "applicant_id", "contact",    "channel",     "description",
-        "form",        "status",         "due",         "outcome",     "outcome_label",
-        "closed",      "events"};
+        "form",        "note",           "status",      "due",         "outcome",
+        "outcome_label", "closed",       "events"};
     for (size_t i = 0; i < sizeof text / sizeof text[0]; i++)
         if (strcmp(name, text[i]) == 0)
             return 1;

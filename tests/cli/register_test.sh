@@ -38,6 +38,9 @@ expect 0 "^request R1: 办理中 open, due 2024-03-29$" -- x request add R1 --ap
 expect 0 "ready" -- "$X" db init --agency 测试局 --db "$W/est.db"
 expect 0 "^request R0: 办理中 open, due 2027-01-04 (estimated: no holiday table)$" -- "$X" request add R0 --applicant 张三 --type natural --channel online --received 2026-12-04 --description 文件 --db "$W/est.db"
 expect 2 "^xxgk request list: -o needs a file name$" -- x request list -o ""
+# a note (备注) given when adding, shown with the request
+expect 0 "^request N1: " -- "$X" request add N1 --applicant 张三 --type natural --channel online --received 2026-12-04 --description 文件 --note "加急，电话回访" --db "$W/est.db"
+expect 0 "^  备注：加急，电话回访$" -- "$X" request show N1 --db "$W/est.db"
 # output that cannot be written is an error, not a success with the list lost
 for cmd in "request list --format csv --db $DB" "request due --db $DB" "db audit --db $DB" \
     "fee pages 250"; do
@@ -148,7 +151,7 @@ expect 2 "fee" -- x request event R1 fee-paid 2024-03-06
 expect 0 "^request R1: 已办结 closed 2024-03-20: （一）予以公开; last event 2024-03-20 reply$" -- x request event R1 reply 2024-03-20 --outcome granted
 expect 2 "closed" -- x request event R1 reply 2024-03-21 --outcome partly
 expect 0 "R1" -- x request list --year 2024
-expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,0,0,granted,（一）予以公开,2024-03-20,\"\[{\"\"kind\"\":\"\"reply\"\"" -- x request list --year 2024 --format csv
+expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,,closed,2024-03-29,0,0,0,granted,（一）予以公开,2024-03-20,\"\[{\"\"kind\"\":\"\"reply\"\"" -- x request list --year 2024 --format csv
 expect 2 "text, csv, xlsx or sqlite" -- x request list --format xml
 expect 0 "^R1,2024-03-01,张三,natural," -- x request list -f csv --year 2024
 # the register as a workbook and a database: the same table, IDs and dates as text
@@ -181,7 +184,7 @@ rm -f "$W/copy.db"
 expect 2 "copy.db: no register there (xxgk db init creates a register" -- "$X" request import "$W/register.csv" --db "$W/copy.db"
 expect 0 "ready" -- "$X" db init --db "$W/copy.db"
 expect 0 "imported 1 request from" -- "$X" request import "$W/register.csv" --db "$W/copy.db"
-expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,closed,2024-03-29,0,0,0,granted" -- "$X" request list --format csv --db "$W/copy.db"
+expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,,closed,2024-03-29,0,0,0,granted" -- "$X" request list --format csv --db "$W/copy.db"
 expect 2 "line 2: request R1 already exists.*(nothing imported)" -- "$X" request import "$W/register.csv" --db "$W/copy.db"
 expect 2 "no-such.csv" -- x request import "$W/no-such.csv"
 # the workbook reads back as the CSV does
