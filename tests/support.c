@@ -417,7 +417,7 @@ xxgk_db *fresh_register(const char *path)
 void assert_ledger_imported(xxgk_db *db, const char *data, size_t len, const char *name)
 {
     size_t added = 0;
-    if (xxgk_request_import(db, data, len, name, &added) != 0)
+    if (xxgk_request_import(db, data, len, name, &added, NULL) != 0)
         fail_msg("%s", xxgk_error_last());
     assert_int_equal(added, 2);
     char *csv = NULL;

@@ -1237,7 +1237,7 @@ static void test_export(void **state)
 static void import_ok(xxgk_db *db, const char *text, const char *name, size_t want)
 {
     size_t added = 0;
-    if (xxgk_request_import(db, text, strlen(text), name, &added) != 0)
+    if (xxgk_request_import(db, text, strlen(text), name, &added, NULL) != 0)
         fail_msg("%s: %s", name, xxgk_error_last());
     assert_int_equal(added, want);
 }
@@ -1263,7 +1263,7 @@ static void test_import_ledger_words(void **state)
     long before = rows("request");
     const char *excel = "id,received,applicant,applicant_type,applicant_id,channel,description\n"
                         "L3,2024-03-01,王五,natural,1.10101199001011E+17,post,x\n";
-    assert_int_equal(xxgk_request_import(db, excel, strlen(excel), "台账.csv", &added),
+    assert_int_equal(xxgk_request_import(db, excel, strlen(excel), "台账.csv", &added, NULL),
                      XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
                         "台账.csv: line 2: the applicant's ID '1.10101199001011E+17' was kept by "
@@ -1273,7 +1273,7 @@ static void test_import_ledger_words(void **state)
     /* a ledger's total row: said to be one */
     const char *total = "id,received,applicant,applicant_type,channel,description\n"
                         "L3,2024-03-01,王五,natural,post,x\n合计,,1件,,,\n";
-    assert_int_equal(xxgk_request_import(db, total, strlen(total), "台账.csv", &added),
+    assert_int_equal(xxgk_request_import(db, total, strlen(total), "台账.csv", &added, NULL),
                      XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(), "台账.csv: line 3 is the ledger's '合计' row, not a "
                                            "request: delete it and import again (nothing "
@@ -1283,7 +1283,7 @@ static void test_import_ledger_words(void **state)
     const char *phone = "id,received,applicant,applicant_type,contact,channel,description\n"
                         "L3,2024-03-01,王五,natural,8.61381E+12,post,x\n"
                         "2.02403E+11,2024-03-01,王五,natural,,post,y\n";
-    assert_int_equal(xxgk_request_import(db, phone, strlen(phone), "台账.csv", &added),
+    assert_int_equal(xxgk_request_import(db, phone, strlen(phone), "台账.csv", &added, NULL),
                      XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
                         "台账.csv: line 2: the contact '8.61381E+12' was kept by the spreadsheet "
@@ -1308,7 +1308,8 @@ static void test_import_ledger_words(void **state)
     /* a description cut to fit an Excel cell by xxgk's own export: not the whole text */
     const char *cut = "id,received,applicant,applicant_type,channel,description\n"
                       "L5,2024-03-01,王五,natural,post,某文件……（超出 Excel 单元格的字数上限，以下从略）\n";
-    assert_int_equal(xxgk_request_import(db, cut, strlen(cut), "台账.csv", &added), XXGK_EINVAL);
+    assert_int_equal(xxgk_request_import(db, cut, strlen(cut), "台账.csv", &added, NULL),
+                     XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
                         "台账.csv: line 2: field 6 was cut short to fit an Excel cell when "
                         "exported: not the whole text (import from the register or a CSV "
@@ -1319,7 +1320,7 @@ static void test_import_ledger_words(void **state)
     const char *failed = "序号,id,received,applicant,applicant_type,channel,description\n"
                          "#REF!,L6,2024-03-01,王五,natural,post,x\n"
                          "7,L7,2024-03-01, #N/A ,natural,post,x\n";
-    assert_int_equal(xxgk_request_import(db, failed, strlen(failed), "台账.csv", &added),
+    assert_int_equal(xxgk_request_import(db, failed, strlen(failed), "台账.csv", &added, NULL),
                      XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
                         "台账.csv: line 3: column 4 (applicant) is #N/A, what a spreadsheet "
@@ -1332,28 +1333,30 @@ static void test_import_ledger_words(void **state)
         "L8,2024-03-01,王五,natural,post,x,\"[{\"\"kind\"\":\"\"consult-start\"\",\"\"date\"\":"
         "\"\"2024-03-10\"\"},{\"\"kind\"\":\"\"consult-end\"\",\"\"date\"\":"
         "\"\"2024-03-05\"\"}]\"\n";
-    assert_int_equal(xxgk_request_import(db, unordered, strlen(unordered), "台账.csv", &added),
-                     XXGK_EINVAL);
+    assert_int_equal(
+        xxgk_request_import(db, unordered, strlen(unordered), "台账.csv", &added, NULL),
+        XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "events come in order: list them by date in the "
                                               "events column"));
     const char *nul = "id,received,applicant,applicant_type,channel,description,events\n"
                       "L9,2024-03-01,王五,natural,post,x,\"[{\"\"kind\"\":\"\"consult-start\"\","
                       "\"\"date\"\":\"\"2024-03-10\"\",\"\"note\"\":\"\"a\\u0000b\"\"}]\"\n";
-    assert_int_equal(xxgk_request_import(db, nul, strlen(nul), "台账.csv", &added), XXGK_EINVAL);
+    assert_int_equal(xxgk_request_import(db, nul, strlen(nul), "台账.csv", &added, NULL),
+                     XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "request L9: events holds the control character "
                                               "U+0000 (\\u0000)"));
     assert_int_equal(rows("request"), before);
     /* a web page saved under a workbook's name (a download that failed), an empty file */
     const char *page = "<html><body>404</body></html>";
-    assert_int_equal(xxgk_request_import(db, page, strlen(page), "台账.xlsx", &added),
+    assert_int_equal(xxgk_request_import(db, page, strlen(page), "台账.xlsx", &added, NULL),
                      XXGK_EENCODING);
     assert_non_null(strstr(xxgk_error_last(), "台账.xlsx: named a .xlsx file, it is a web page"));
-    assert_int_equal(xxgk_request_import(db, "", 0, "台账.csv", &added), XXGK_EEMPTY);
+    assert_int_equal(xxgk_request_import(db, "", 0, "台账.csv", &added, NULL), XXGK_EEMPTY);
     assert_string_equal(xxgk_error_last(), "台账.csv: the file is empty");
     assert_int_equal(rows("request"), before);
     const char *one = "序号,id,received,applicant,applicant_type,channel,description\n"
                       "#REF!,L6,2024-03-01,王五,natural,post,#DIV/0 of the budget\n";
-    if (xxgk_request_import(db, one, strlen(one), "台账.csv", &added) != 0)
+    if (xxgk_request_import(db, one, strlen(one), "台账.csv", &added, NULL) != 0)
         fail_msg("%s", xxgk_error_last());
     assert_int_equal(rows("request"), before + 1);
     xxgk_db_close(db);
@@ -1439,7 +1442,7 @@ static void test_import_xlsx(void **state)
         x = zip_parts(parts, 4);
         db = fresh();
         added = 9;
-        assert_int_equal(xxgk_request_import(db, x.data, x.len, "台账.xlsx", &added),
+        assert_int_equal(xxgk_request_import(db, x.data, x.len, "台账.xlsx", &added, NULL),
                          XXGK_EINVAL);
         assert_int_equal(strncmp(xxgk_error_last(), bad6[i][1], strlen(bad6[i][1])), 0);
         assert_int_equal(added, 0);
@@ -1465,7 +1468,7 @@ static void test_import_xlsx(void **state)
         parts[3].len = strlen(sheet);
         x = zip_parts(parts, 4);
         db = fresh();
-        assert_int_equal(xxgk_request_import(db, x.data, x.len, "台账.xlsx", &added),
+        assert_int_equal(xxgk_request_import(db, x.data, x.len, "台账.xlsx", &added, NULL),
                          XXGK_EENCODING);
         assert_non_null(strstr(xxgk_error_last(), "a cell of row 6 refers to "));
         assert_non_null(strstr(xxgk_error_last(), said[i]));
@@ -1488,7 +1491,7 @@ static void test_import_xlsx(void **state)
     parts[3].len = strlen(sheet);
     x = zip_parts(parts, 4);
     db = fresh();
-    assert_int_equal(xxgk_request_import(db, x.data, x.len, "mac.xlsx", &added), 0);
+    assert_int_equal(xxgk_request_import(db, x.data, x.len, "mac.xlsx", &added, NULL), 0);
     assert_int_equal(xxgk_request_export(db, 0, "2024-03-08", &csv), 0);
     assert_non_null(strstr(csv, "\nX1,2024-03-05,"));
     assert_non_null(strstr(csv, "\n1002,2024-03-07,"));
@@ -1565,7 +1568,7 @@ static void test_import_keeps_other_columns(void **state)
     char copy_path[160];
     snprintf(copy_path, sizeof copy_path, "%s/copy.db", dir);
     xxgk_db *copy = fresh_register(copy_path);
-    if (xxgk_request_import(copy, csv, strlen(csv), "export.csv", &added) != 0)
+    if (xxgk_request_import(copy, csv, strlen(csv), "export.csv", &added, NULL) != 0)
         fail_msg("%s", xxgk_error_last());
     assert_int_equal(xxgk_request_export(copy, 2024, "2024-03-06", &again), 0);
     assert_string_equal(again, csv);
@@ -1585,7 +1588,7 @@ static void test_import_keeps_other_columns(void **state)
     const char *runon = "编号,收到日期,申请人,申请人类型,申请方式,申请内容,办理情况\n"
                         "K3,2024-03-06,王五,自然人,当面,某文件,已答复\n"
                         ",,,,,,续：已电话告知\n";
-    assert_int_equal(xxgk_request_import(db, runon, strlen(runon), "续.csv", &added),
+    assert_int_equal(xxgk_request_import(db, runon, strlen(runon), "续.csv", &added, NULL),
                      XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
                         "续.csv: line 3 has no ID, date of receipt, applicant or description, "
@@ -1632,7 +1635,7 @@ static void test_import_xlsx_merged(void **state)
     bytes x = zip_parts(parts, 2);
     xxgk_db *db = fresh();
     size_t added = 0;
-    if (xxgk_request_import(db, x.data, x.len, "台账.xlsx", &added) != 0)
+    if (xxgk_request_import(db, x.data, x.len, "台账.xlsx", &added, NULL) != 0)
         fail_msg("%s", xxgk_error_last());
     assert_int_equal(added, 3);
     char *list = NULL;
@@ -1645,13 +1648,129 @@ static void test_import_xlsx_merged(void **state)
     free(x.data);
 }
 
+/* A sheet of a ledger workbook with the header and rows given (cells in columns A..F). */
+static char *ledger_sheet(const char *rows)
+{
+    xbuf b;
+    xbuf_init(&b, 0);
+    xbuf_puts(&b, "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                  "<sheetData>");
+    int r = 0;
+    for (const char *line = rows; *line; r++) {
+        size_t len = strcspn(line, "\n");
+        xbuf_printf(&b, "<row r=\"%d\">", r + 1);
+        int c = 0;
+        for (const char *cell = line; cell < line + len; c++) {
+            size_t w = strcspn(cell, ",\n");
+            if (w)
+                xbuf_printf(&b, "<c r=\"%c%d\" t=\"inlineStr\"><is><t>%.*s</t></is></c>", 'A' + c,
+                            r + 1, (int)w, cell);
+            cell += w + (cell[w] == ',');
+        }
+        xbuf_puts(&b, "</row>");
+        line += len + (line[len] == '\n');
+    }
+    xbuf_puts(&b, "</sheetData></worksheet>");
+    return xbuf_steal(&b);
+}
+
+/* A ledger workbook kept a sheet a year, with a sheet of explanations and an empty one: every
+ * ledger sheet is read, in one transaction, a message naming the sheet and its row; the sheet
+ * that is no ledger is said to be passed over; none that is, the first is read to say why. */
+static void test_import_xlsx_sheets(void **state)
+{
+    (void)state;
+    static char book[] =
+        "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        "<sheets><sheet name=\"2023年\" sheetId=\"1\" r:id=\"rId1\"/>"
+        "<sheet name=\"说明\" sheetId=\"2\" r:id=\"rId2\"/>"
+        "<sheet name=\"2024年\" sheetId=\"3\" r:id=\"rId3\"/>"
+        "<sheet name=\"Sheet3\" sheetId=\"4\" r:id=\"rId4\"/></sheets></workbook>";
+    static char rels[] =
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/>"
+        "<Relationship Id=\"rId2\" Target=\"worksheets/sheet2.xml\"/>"
+        "<Relationship Id=\"rId3\" Target=\"worksheets/sheet3.xml\"/>"
+        "<Relationship Id=\"rId4\" Target=\"worksheets/sheet4.xml\"/></Relationships>";
+    const char *header = "编号,收到日期,申请人,申请人类型,申请方式,申请内容\n";
+    char text[3][512];
+    snprintf(text[0], sizeof text[0], "%sY23-1,2023-12-20,张三,自然人,当面,文件甲\n", header);
+    snprintf(text[1], sizeof text[1], "本台账按年度分表登记\n填表人：李四\n");
+    snprintf(text[2], sizeof text[2],
+             "2024年台账\n%sY24-1,2024-03-04,王五,自然人,网络,文件乙\n"
+             "Y24-2,2024-03-05,赵六,商业企业,邮寄,文件丙\n",
+             header);
+    char *sheet[4] = {ledger_sheet(text[0]), ledger_sheet(text[1]), ledger_sheet(text[2]),
+                      ledger_sheet("")};
+    part parts[] = {{"xl/workbook.xml", book, strlen(book)},
+                    {"xl/_rels/workbook.xml.rels", rels, strlen(rels)},
+                    {"xl/worksheets/sheet1.xml", sheet[0], strlen(sheet[0])},
+                    {"xl/worksheets/sheet2.xml", sheet[1], strlen(sheet[1])},
+                    {"xl/worksheets/sheet3.xml", sheet[2], strlen(sheet[2])},
+                    {"xl/worksheets/sheet4.xml", sheet[3], strlen(sheet[3])}};
+    bytes x = zip_parts(parts, 6);
+    xxgk_db *db = fresh();
+    size_t added = 0;
+    char *notes = NULL;
+    if (xxgk_request_import(db, x.data, x.len, "台账.xlsx", &added, &notes) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(added, 3);
+    assert_string_equal(notes, "台账.xlsx, sheet '说明': its header is no ledger's (no id, "
+                               "received, applicant ... columns): not imported\n");
+    free(notes);
+    char *list = NULL;
+    assert_int_equal(xxgk_request_list(db, 0, -1, "2024-03-06", &list), 0);
+    assert_non_null(strstr(list, "Y23-1 "));
+    assert_non_null(strstr(list, "Y24-2 "));
+    free(list);
+    xxgk_db_close(db);
+    free(x.data);
+
+    /* a bad row on the second ledger sheet: named by sheet and row, and the first sheet's rows
+     * not added either */
+    free(sheet[2]);
+    snprintf(text[2], sizeof text[2], "2024年台账\n%sY24-1,2024-02-30,王五,自然人,网络,文件乙\n",
+             header);
+    sheet[2] = ledger_sheet(text[2]);
+    parts[4].data = sheet[2];
+    parts[4].len = strlen(sheet[2]);
+    x = zip_parts(parts, 6);
+    db = fresh();
+    notes = NULL;
+    assert_int_equal(xxgk_request_import(db, x.data, x.len, "台账.xlsx", &added, &notes),
+                     XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "台账.xlsx, sheet '2024年': line 3: "));
+    assert_null(notes);
+    assert_int_equal(rows("request"), 0);
+    xxgk_db_close(db);
+    free(x.data);
+
+    /* no sheet a ledger: the first with anything in it says what its header lacks */
+    parts[2].data = sheet[1]; /* (the sheet named 2023年 holding 说明's text) */
+    parts[2].len = strlen(sheet[1]);
+    parts[4].data = sheet[3];
+    parts[4].len = strlen(sheet[3]);
+    x = zip_parts(parts, 6);
+    db = fresh();
+    assert_int_equal(xxgk_request_import(db, x.data, x.len, "台账.xlsx", &added, NULL),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "台账.xlsx, sheet '2023年': line 1: no column 'id' (the header needs id, "
+                        "received, applicant, applicant_type, channel, description)");
+    xxgk_db_close(db);
+    free(x.data);
+    for (int i = 0; i < 4; i++)
+        free(sheet[i]);
+}
+
 static void test_import(void **state)
 {
     (void)state;
     xxgk_db *db = fresh();
     /* a workbook cut short, and a Word file: what is wrong, what to do, and nothing added */
     size_t none = 7;
-    assert_int_equal(xxgk_request_import(db, "PK\x03\x04\x14\0\0\0", 8, "台账.xlsx", &none),
+    assert_int_equal(xxgk_request_import(db, "PK\x03\x04\x14\0\0\0", 8, "台账.xlsx", &none, NULL),
                      XXGK_EBINARY);
     assert_string_equal(xxgk_error_last(), "台账.xlsx: damaged or cut short (zip: not a zip "
                                            "archive): no Excel workbook can be read");
@@ -1659,7 +1778,8 @@ static void test_import(void **state)
     static char doc[] = "<w:document/>";
     part word[] = {{"word/document.xml", doc, strlen(doc)}};
     bytes w = zip_parts(word, 1);
-    assert_int_equal(xxgk_request_import(db, w.data, w.len, "台账.docx", &none), XXGK_EBINARY);
+    assert_int_equal(xxgk_request_import(db, w.data, w.len, "台账.docx", &none, NULL),
+                     XXGK_EBINARY);
     assert_string_equal(xxgk_error_last(),
                         "台账.docx: an Office file (Word, Excel or WPS), not text: save it as text "
                         "first (a table as \"CSV UTF-8 (comma delimited)\", words as .txt)");
@@ -1679,7 +1799,7 @@ static void test_import(void **state)
     assert_true(iconv(cd, &in, &inleft, &out, &outleft) != (size_t)-1);
     iconv_close(cd);
     size_t added = 0;
-    if (xxgk_request_import(db, gb, sizeof gb - outleft, "list.csv", &added) != 0)
+    if (xxgk_request_import(db, gb, sizeof gb - outleft, "list.csv", &added, NULL) != 0)
         fail_msg("%s", xxgk_error_last());
     assert_int_equal(added, 2);
     char *csv = NULL;
@@ -1707,7 +1827,7 @@ static void test_import(void **state)
     assert_non_null(strstr(csv, ",paused,,0,")); /* awaiting the fee: the clock stopped */
     xxgk_db_close(db);
     db = fresh();
-    assert_int_equal(xxgk_request_import(db, csv, strlen(csv), "export.csv", &added), 0);
+    assert_int_equal(xxgk_request_import(db, csv, strlen(csv), "export.csv", &added, NULL), 0);
     assert_int_equal(added, 2);
     char *again = NULL;
     assert_int_equal(xxgk_request_export(db, 0, "2025-01-21", &again), 0);
@@ -1761,7 +1881,7 @@ static void test_import(void **state)
          "(correction-expired) (nothing imported)"}};
     for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
         const char *t = refused[i][1];
-        assert_int_equal(xxgk_request_import(db, t, strlen(t), refused[i][0], &added),
+        assert_int_equal(xxgk_request_import(db, t, strlen(t), refused[i][0], &added, NULL),
                          XXGK_EINVAL);
         assert_string_equal(xxgk_error_last(), refused[i][2]);
     }
@@ -1795,7 +1915,7 @@ static void test_import(void **state)
                        "<td>来信</td><td>关于\"某路\"的规划</td></tr></table></body></html>";
     import_ok(db, page, "台账.xls", 1);
     const char *no_table = "<html><body><p>导出失败</p></body></html>";
-    assert_int_equal(xxgk_request_import(db, no_table, strlen(no_table), "空.xls", &added),
+    assert_int_equal(xxgk_request_import(db, no_table, strlen(no_table), "空.xls", &added, NULL),
                      XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(), "空.xls: a web page (HTML) with no table in it: export "
                                            "an Excel or CSV file from the office system");
@@ -1818,19 +1938,20 @@ static void test_import(void **state)
     import_ok(db, titled, "titled.csv", 1);
     const char *lacking = "2024年依申请公开登记台账\n编号,收到日期,申请人,申请人类型,申请内容\n"
                           "T2,2024-03-06,赵六,自然人,某文件\n";
-    assert_int_equal(xxgk_request_import(db, lacking, strlen(lacking), "lacking.csv", &added),
+    assert_int_equal(xxgk_request_import(db, lacking, strlen(lacking), "lacking.csv", &added, NULL),
                      XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
                         "lacking.csv: line 2: no column 'channel' (the header needs id, received, "
                         "applicant, applicant_type, channel, description)");
     const char *caps = "ID,Received,Applicant,APPLICANT_TYPE,Channel,Description\n"
                        "S3,2024.03.05,王五,natural,post,x\n";
-    if (xxgk_request_import(db, caps, strlen(caps), "caps.csv", &added) != 0)
+    if (xxgk_request_import(db, caps, strlen(caps), "caps.csv", &added, NULL) != 0)
         fail_msg("%s", xxgk_error_last());
     /* two columns that both give the date of receipt: which counts is not guessed */
     const char *two = "编号,收到日期,申请日期,申请人,申请人类型,渠道,申请内容\n"
                       "S4,2024-03-05,2024-03-01,王五,natural,post,x\n";
-    assert_int_equal(xxgk_request_import(db, two, strlen(two), "two.csv", &added), XXGK_EINVAL);
+    assert_int_equal(xxgk_request_import(db, two, strlen(two), "two.csv", &added, NULL),
+                     XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(), "two.csv: line 1: columns 2 (收到日期) and 3 (申请日期) "
                                            "both give received: keep one of them");
     char *listed = NULL;
@@ -1850,21 +1971,22 @@ static void test_import(void **state)
     const char *bad = "id,received,applicant,applicant_type,channel,description\n"
                       "B1,2024-03-01,甲,natural,online,x\n"
                       "B2,2024-02-30,乙,natural,online,y\n";
-    assert_int_equal(xxgk_request_import(db, bad, strlen(bad), "bad.csv", &added), XXGK_EINVAL);
+    assert_int_equal(xxgk_request_import(db, bad, strlen(bad), "bad.csv", &added, NULL),
+                     XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "bad.csv: line 3: "));
     assert_non_null(strstr(xxgk_error_last(), "2024-02-30"));
     const char *badjson = "id,received,applicant,applicant_type,channel,description,events\n"
                           "B3,2024-03-01,甲,natural,online,x,\"[{\"\"kind\"\":\"\"reply\"\"}]\"\n"
                           "B4,2024-03-01,乙,natural,online,y,not json\n";
-    assert_int_equal(xxgk_request_import(db, badjson, strlen(badjson), "ev.csv", &added),
+    assert_int_equal(xxgk_request_import(db, badjson, strlen(badjson), "ev.csv", &added, NULL),
                      XXGK_EINVAL);
     assert_non_null(
         strstr(xxgk_error_last(), "ev.csv: line 2: request B3: event 1 has no kind or date"));
-    assert_int_equal(xxgk_request_import(db, badjson, strlen(badjson), "ev.csv", &added),
+    assert_int_equal(xxgk_request_import(db, badjson, strlen(badjson), "ev.csv", &added, NULL),
                      XXGK_EINVAL); /* the same again: the first try added nothing */
     /* without B3, B4's events are not JSON at all */
     char *b4 = drop_line(badjson, "B3,");
-    assert_int_equal(xxgk_request_import(db, b4, strlen(b4), "ev.csv", &added), XXGK_EINVAL);
+    assert_int_equal(xxgk_request_import(db, b4, strlen(b4), "ev.csv", &added, NULL), XXGK_EINVAL);
     assert_non_null(
         strstr(xxgk_error_last(), "ev.csv: line 2: request B4: events is not valid JSON"));
     free(b4);
@@ -1891,14 +2013,14 @@ static void test_import(void **state)
     };
     for (size_t i = 0; i < sizeof malformed / sizeof malformed[0]; i++) {
         const char *m = malformed[i].csv;
-        if (xxgk_request_import(db, m, strlen(m), "m.csv", &added) != XXGK_EINVAL ||
+        if (xxgk_request_import(db, m, strlen(m), "m.csv", &added, NULL) != XXGK_EINVAL ||
             !strstr(xxgk_error_last(), malformed[i].why))
             fail_msg("case %zu: %s", i, xxgk_error_last());
     }
     /* text that merely looks guarded comes back as it was */
     const char *quoted = "id,received,applicant,applicant_type,channel,description\n"
                          "Q1,2024-03-01,'''=张三,natural,online,'-1\n";
-    assert_int_equal(xxgk_request_import(db, quoted, strlen(quoted), "q.csv", &added), 0);
+    assert_int_equal(xxgk_request_import(db, quoted, strlen(quoted), "q.csv", &added, NULL), 0);
     assert_int_equal(xxgk_request_show(db, "Q1", NULL, &csv), 0);
     assert_non_null(strstr(csv, "申请人：''=张三（"));
     assert_non_null(strstr(csv, "内容：-1\n"));
@@ -1907,7 +2029,7 @@ static void test_import(void **state)
     assert_non_null(strstr(csv, "\nQ1,2024-03-01,'''=张三,natural,,,online,'-1,"));
     free(csv);
     const char *nohead = "id,received,applicant,type,channel,description\n";
-    assert_int_equal(xxgk_request_import(db, nohead, strlen(nohead), "h.csv", &added),
+    assert_int_equal(xxgk_request_import(db, nohead, strlen(nohead), "h.csv", &added, NULL),
                      XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "h.csv: line 1: no column 'applicant_type'"));
     assert_int_equal(xxgk_request_export(db, 0, NULL, &csv), 0);
@@ -3033,7 +3155,8 @@ static void test_delete(void **state)
     assert_int_equal((size_t)(tail - kept), strlen(want));
     assert_memory_equal(kept, want, strlen(want));
     size_t added = 0;
-    assert_int_equal(xxgk_request_import(db, kept, (size_t)(tail - kept), "audit", &added), 0);
+    assert_int_equal(xxgk_request_import(db, kept, (size_t)(tail - kept), "audit", &added, NULL),
+                     0);
     assert_int_equal(added, 1);
     free(text);
     assert_int_equal(xxgk_request_show(db, "D2", NULL, &text), 0);
@@ -3177,6 +3300,7 @@ int main(void)
         cmocka_unit_test(test_import),
         cmocka_unit_test(test_import_xlsx),
         cmocka_unit_test(test_import_xlsx_merged),
+        cmocka_unit_test(test_import_xlsx_sheets),
         cmocka_unit_test(test_import_keeps_other_columns),
         cmocka_unit_test(test_import_ledger_words),
         cmocka_unit_test(test_delete),

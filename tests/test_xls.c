@@ -19,6 +19,14 @@
 #include "support.h"
 #include "util/buf.h"
 
+/* The sheets a CSV reading lists (that reading asked for by passing it). */
+static sheet_list listed;
+static sheet_list *as_csv(void)
+{
+    memset(&listed, 0, sizeof listed);
+    return &listed;
+}
+
 static void put16(xbuf *b, unsigned v)
 {
     xbuf_putc(b, (char)(v & 0xFF));
@@ -243,9 +251,9 @@ static bytes xls_of(book *bk)
         put32(&r, 0);
         xbuf_putc(&r, (char)(i < first ? bk->before_state : i == first ? bk->state : 0));
         xbuf_putc(&r, 0);
-        xbuf_putc(&r, 2); /* ShortXLUnicodeString: two compressed letters */
+        xbuf_putc(&r, 2); /* ShortXLUnicodeString: two compressed letters, S1, S2 ... */
         xbuf_putc(&r, 0);
-        xbuf_puts(&r, "S1");
+        xbuf_printf(&r, "S%d", i + 1);
         rec(&wb, 0x0085, &r);
     }
     sst(&wb, bk->strings, bk->nstrings, bk->sst_most ? bk->sst_most : 8224);
@@ -462,7 +470,7 @@ static void test_ledger(void **state)
     ledger(&bk, 1);
     x = xls_of(&bk);
     db = fresh_db();
-    assert_int_equal(xxgk_request_import(db, x.data, x.len, "台账.xls", &added), XXGK_EINVAL);
+    assert_int_equal(xxgk_request_import(db, x.data, x.len, "台账.xls", &added, NULL), XXGK_EINVAL);
     assert_int_equal(strncmp(xxgk_error_last(), "台账.xls: line 6: ", 18), 0);
     assert_int_equal(added, 0);
     xxgk_db_close(db);
@@ -477,7 +485,7 @@ static void test_ledger(void **state)
     xbuf out;
     xbuf_init(&out, 0);
     char err[256];
-    assert_int_equal(xls_to_text(&out, x.data, x.len, 1, err, sizeof err), 0);
+    assert_int_equal(xls_to_text(&out, x.data, x.len, as_csv(), err, sizeof err), 0);
     /* (the same day counts, 1462 days later) */
     assert_non_null(strstr(out.data, "\nX1,2028-03-06,张三,"));
     assert_non_null(strstr(out.data, ",予以公开,2028-03-13\n"));
@@ -494,7 +502,7 @@ static char *text_of(book *bk, int csv)
     xbuf out;
     xbuf_init(&out, 0);
     char err[256];
-    if (xls_to_text(&out, x.data, x.len, csv, err, sizeof err) != 0)
+    if (xls_to_text(&out, x.data, x.len, csv ? as_csv() : NULL, err, sizeof err) != 0)
         fail_msg("%s", err);
     free(x.data);
     return xbuf_steal(&out);
@@ -628,6 +636,19 @@ static void test_hidden_sheet(void **state)
     char *t = text_of(&bk, 1);
     static const char head[] = "2024年依申请公开登记台账\n编号,收到日期,";
     assert_int_equal(strncmp(t, head, strlen(head)), 0);
+    assert_int_equal(listed.n, 1);
+    assert_string_equal(listed.name[0], "S2");
+    free(t);
+    /* ... shown: each sheet a table of its own, listed by name where it begins */
+    bk.before_state = 0;
+    t = text_of(&bk, 1);
+    assert_int_equal(listed.n, 2);
+    assert_string_equal(listed.name[0], "S1");
+    assert_string_equal(listed.name[1], "S2");
+    assert_int_equal(listed.start[0], 0);
+    assert_int_equal(listed.start[1], strlen("自然人\n商业企业\n"));
+    assert_int_equal(strncmp(t, "自然人\n商业企业\n", listed.start[1]), 0);
+    assert_int_equal(strncmp(t + listed.start[1], head, strlen(head)), 0);
     free(t);
     book_free(&bk);
     free(last_year);
@@ -767,7 +788,7 @@ static void test_limits(void **state)
     xbuf out;
     xbuf_init(&out, 0);
     char err[256];
-    assert_int_equal(xls_to_text(&out, x.data, x.len, 1, err, sizeof err), XXGK_ELIMIT);
+    assert_int_equal(xls_to_text(&out, x.data, x.len, as_csv(), err, sizeof err), XXGK_ELIMIT);
     assert_string_equal(err, "Excel 97-2003 workbook: its cells hold more than 64 MiB of text");
     xbuf_free(&out);
     free(x.data);
@@ -779,12 +800,12 @@ static void test_limits(void **state)
         rk(&bk, row, 0, 0, 1);
     x = xls_of(&bk);
     xbuf_init(&out, 0);
-    assert_int_equal(xls_to_text(&out, x.data, x.len, 0, err, sizeof err), XXGK_ELIMIT);
+    assert_int_equal(xls_to_text(&out, x.data, x.len, NULL, err, sizeof err), XXGK_ELIMIT);
     assert_string_equal(err, "Excel 97-2003 workbook has more than 20000 rows");
     xbuf_free(&out);
     /* a ledger may be that long */
     xbuf_init(&out, 0);
-    assert_int_equal(xls_to_text(&out, x.data, x.len, 1, err, sizeof err), 0);
+    assert_int_equal(xls_to_text(&out, x.data, x.len, as_csv(), err, sizeof err), 0);
     assert_int_equal(out.len, 20001 * 2);
     xbuf_free(&out);
     free(x.data);
@@ -796,7 +817,7 @@ static void test_limits(void **state)
     label_sst(&bk, 0, 0, "规章");
     x = xls_of(&bk);
     xbuf_init(&out, 0);
-    assert_int_equal(xls_to_text(&out, x.data, x.len, 0, err, sizeof err), XXGK_EENCODING);
+    assert_int_equal(xls_to_text(&out, x.data, x.len, NULL, err, sizeof err), XXGK_EENCODING);
     assert_string_equal(err, "Excel 97-2003 workbook damaged or cut short (a sheet or the "
                              "workbook has no end record)");
     xbuf_free(&out);
@@ -814,7 +835,7 @@ static void test_limits(void **state)
     xbuf_free(&r);
     x = xls_of(&bk);
     xbuf_init(&out, 0);
-    assert_int_equal(xls_to_text(&out, x.data, x.len, 0, err, sizeof err), XXGK_EENCODING);
+    assert_int_equal(xls_to_text(&out, x.data, x.len, NULL, err, sizeof err), XXGK_EENCODING);
     assert_string_equal(err, "Excel 97-2003 workbook damaged or cut short (a cell refers to a "
                              "shared string it does not have)");
     xbuf_free(&out);
@@ -832,7 +853,7 @@ static void test_refused(void **state)
     ledger(&bk, 0);
     bytes x = xls_of(&bk);
     xbuf_init(&out, 0);
-    assert_int_equal(xls_to_text(&out, x.data, x.len, 0, err, sizeof err), XXGK_EBINARY);
+    assert_int_equal(xls_to_text(&out, x.data, x.len, NULL, err, sizeof err), XXGK_EBINARY);
     assert_string_equal(err, "Excel 97-2003 workbook is password-protected: remove the password "
                              "and try again");
     xbuf_free(&out);
@@ -854,7 +875,7 @@ static void test_refused(void **state)
     static const char ole[] = "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0\0\0";
     assert_false(xls_is_xls(ole, sizeof ole - 1));
     xbuf_init(&out, 0);
-    assert_int_equal(xls_to_text(&out, ole, sizeof ole - 1, 0, err, sizeof err), XXGK_EENCODING);
+    assert_int_equal(xls_to_text(&out, ole, sizeof ole - 1, NULL, err, sizeof err), XXGK_EENCODING);
     assert_int_equal(strncmp(err, "Excel 97-2003 workbook damaged or cut short (", 45), 0);
     xbuf_free(&out);
 }

@@ -206,15 +206,19 @@ XXGK_EXTERN int xxgk_request_list(xxgk_db *db, int year, int within, const char 
  * a formula (starting with = + - @, after any leading 's) gets one more leading '; the import
  * takes one off again.  *out is malloc'd. */
 XXGK_EXTERN int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out);
-/* Requests from such a table (UTF-8 or GB18030, as spreadsheets save it; columns found by
- * their header names, in any order: id, received, applicant, applicant_type, channel and
- * description required, applicant_id, contact, form optional; events replayed in order, or
- * else outcome with closed recording the reply; other columns ignored).  All or nothing: a bad
- * row (a quote not closed, more fields than the header, a closing date without an outcome, an
- * event's days or fee out of range) is named by its line and nothing is added.  name names
- * the input in messages; *added receives the number added.  An export imported into an empty register exports the same. */
+/* Requests from such a table (UTF-8 or GB18030, as spreadsheets save it, or an Excel
+ * workbook: every sheet shown whose header names a ledger's columns, each a table of its own;
+ * columns found by their header names, in any order: id, received, applicant, applicant_type,
+ * channel and description required, applicant_id, contact, form, note optional; events
+ * replayed in order, or else outcome with closed recording the reply; any other column's
+ * content kept in the note, "header：content" a line).  All or nothing: a bad row (a quote not
+ * closed, more fields than the header, a closing date without an outcome, an event's days or
+ * fee out of range) is named by its line and nothing is added.  name names the input in
+ * messages; *added receives the number added; *notes (when notes is not NULL) what the import
+ * has to say besides (sheets passed over), a line each, malloc'd, or NULL.  An export imported
+ * into an empty register exports the same. */
 XXGK_EXTERN int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *name,
-                                    size_t *added);
+                                    size_t *added, char **notes);
 
 /* ---- the rest of the year's figures ---- */
 

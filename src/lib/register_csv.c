@@ -491,12 +491,13 @@ static const char *record(const char *p, const char *end, xbuf *f, int *n, unsig
  * above it (a title, a date) are passed over.  Its fields are left in f; returns where it
  * starts, *line its line. */
 static const char *find_header(const char *p, const char *end, xbuf *f, int by_row,
-                               unsigned *line)
+                               unsigned *line, int *required_named)
 {
     const char *best = p;
     unsigned at = 1, lines;
     int most = -1, n;
     *line = 1;
+    *required_named = 0;
     for (int k = 0; k < HEADER_SCAN && p < end; k++) {
         const char *start = p;
         p = record(p, end, f, &n, &lines);
@@ -514,6 +515,7 @@ static const char *find_header(const char *p, const char *end, xbuf *f, int by_r
             most = named;
             best = start;
             *line = at;
+            *required_named = required;
         }
         if (required == REQUIRED)
             break;
@@ -564,71 +566,17 @@ static int html_rows(char **text, const char *name)
     return 0;
 }
 
-int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *name,
-                        size_t *added)
+/* The requests of one table (a CSV file, a sheet), from p to end, its header below any title,
+ * added in the caller's transaction; *count counts them.  name names the table in messages;
+ * f holds the fields of a record. */
+static int import_table(xxgk_db *db, const char *p, const char *end, int by_row, const char *name,
+                        xbuf *f, size_t *count)
 {
-    *added = 0;
-    name = name ? name : "<input>";
-    char *text;
-    int rc = report_named_otherwise(name, data, len); /* (a failed download: a web page) */
-    if (rc)
-        return rc;
-    if (len == 0)
-        return err_set(XXGK_EEMPTY, TR("%s：文件是空的", "%s: the file is empty"), name);
-    /* A register kept in Excel (.xlsx or .xls): its first sheet, row for row (messages name
-     * Excel's rows). */
-    int zipped = len > 4 && memcmp(data, "PK\3\4", 4) == 0;
-    char broken[128];
-    zip_t *z = zipped ? package_open(data, len, broken, sizeof broken) : NULL;
-    if (zipped && !z)
-        return err_set(XXGK_EBINARY,
-                       TR("%s：文件已损坏或不完整（zip：%s），读不出 Excel 工作簿",
-                          "%s: damaged or cut short (zip: %s): no Excel workbook can be read"),
-                       name, broken);
-    int by_row =
-        (z && zip_name_locate(z, XLSX_WORKBOOK_PART, 0) >= 0) || (!z && xls_is_xls(data, len));
-    if (by_row) {
-        xbuf b;
-        xbuf_init(&b, 0);
-        char msg[256];
-        rc = z ? xlsx_to_text(&b, z, 1, msg, sizeof msg)
-               : xls_to_text(&b, data, len, 1, msg, sizeof msg);
-        if (z)
-            zip_close(z);
-        text = rc ? NULL : xbuf_steal(&b);
-        xbuf_free(&b);
-        if (rc || !text)
-            return err_set(rc ? rc : XXGK_ENOMEM, TR("%s：%s", "%s: %s"), name,
-                           rc ? msg : TR("内存不足", "out of memory"));
-    } else {
-        if (z)
-            zip_close(z);
-        rc = xxgk_text_decode(&text, data, len, NULL, name); /* UTF-8, GB18030, UTF-16 */
-        if (rc < 0)
-            return rc;
-        /* Office systems "export to Excel" as a web page named .xls: its table, row for row */
-        if (html_is_html(text, strlen(text))) {
-            by_row = 1;
-            if ((rc = html_rows(&text, name)) < 0) {
-                free(text);
-                return rc;
-            }
-        }
-    }
-    /* CR LF as written by spreadsheets on Windows */
-    size_t k = 0, tlen = strlen(text);
-    for (size_t i = 0; i < tlen; i++)
-        if (!(text[i] == '\r' && i + 1 < tlen && text[i + 1] == '\n'))
-            text[k++] = text[i];
-    text[k] = '\0';
-    const char *p = text, *end = p + k;
-    xbuf f[MAX_FIELDS];
-    for (int i = 0; i < MAX_FIELDS; i++)
-        xbuf_init(&f[i], 1 << 20);
     int n, col[NCOLS];
     unsigned lines, line; /* where the next record starts */
-    p = record(find_header(p, end, f, by_row, &line), end, f, &n, &lines);
-    rc = record_ok(f, n, 0, name, line);
+    int required;
+    p = record(find_header(p, end, f, by_row, &line, &required), end, f, &n, &lines);
+    int rc = record_ok(f, n, 0, name, line);
     int header = n;
     for (int c = 0; c < NCOLS && !rc; c++) {
         col[c] = -1;
@@ -672,10 +620,6 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         xbuf_free(&nm);
     }
     line += by_row ? 1 : lines;
-    if (!rc)
-        rc = store_begin(&db->s);
-    size_t count = 0;
-    int begun = !rc;
     xbuf note;
     xbuf_init(&note, 0);
     while (!rc && p < end) {
@@ -774,18 +718,158 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
             rc = err_set(rc, TR("%s 第%u行：%s（未导入任何申请）", "%s: line %u: %s (nothing imported)"),
                          name, at, why);
         } else {
-            count++;
+            (*count)++;
         }
+    }
+    xbuf_free(&note);
+    for (int i = 0; i < MAX_FIELDS; i++)
+        free(extra[i]);
+    return rc;
+}
+
+/* Whether the text from p to end holds nothing but empty cells. */
+static int table_empty(const char *p, const char *end)
+{
+    while (p < end && (*p == ',' || *p == '\n' || *p == ' ' || *p == '\t'))
+        p++;
+    return p == end;
+}
+
+#define LEDGER_LIKE 3 /* required columns a sheet's header names to be read as a ledger */
+
+int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *name,
+                        size_t *added, char **notes)
+{
+    *added = 0;
+    if (notes)
+        *notes = NULL;
+    name = name ? name : "<input>";
+    char *text;
+    int rc = report_named_otherwise(name, data, len); /* (a failed download: a web page) */
+    if (rc)
+        return rc;
+    if (len == 0)
+        return err_set(XXGK_EEMPTY, TR("%s：文件是空的", "%s: the file is empty"), name);
+    /* A register kept in Excel (.xlsx or .xls): its sheets, row for row (messages name Excel's
+     * rows). */
+    int zipped = len > 4 && memcmp(data, "PK\3\4", 4) == 0;
+    char broken[128];
+    zip_t *z = zipped ? package_open(data, len, broken, sizeof broken) : NULL;
+    if (zipped && !z)
+        return err_set(XXGK_EBINARY,
+                       TR("%s：文件已损坏或不完整（zip：%s），读不出 Excel 工作簿",
+                          "%s: damaged or cut short (zip: %s): no Excel workbook can be read"),
+                       name, broken);
+    int by_row =
+        (z && zip_name_locate(z, XLSX_WORKBOOK_PART, 0) >= 0) || (!z && xls_is_xls(data, len));
+    sheet_list sheets = {0};
+    if (by_row) {
+        xbuf b;
+        xbuf_init(&b, 0);
+        char msg[256];
+        rc = z ? xlsx_to_text(&b, z, &sheets, msg, sizeof msg)
+               : xls_to_text(&b, data, len, &sheets, msg, sizeof msg);
+        if (z)
+            zip_close(z);
+        text = rc ? NULL : xbuf_steal(&b);
+        xbuf_free(&b);
+        if (rc || !text)
+            return err_set(rc ? rc : XXGK_ENOMEM, TR("%s：%s", "%s: %s"), name,
+                           rc ? msg : TR("内存不足", "out of memory"));
+    } else {
+        if (z)
+            zip_close(z);
+        rc = xxgk_text_decode(&text, data, len, NULL, name); /* UTF-8, GB18030, UTF-16 */
+        if (rc < 0)
+            return rc;
+        /* Office systems "export to Excel" as a web page named .xls: its table, row for row */
+        if (html_is_html(text, strlen(text))) {
+            by_row = 1;
+            if ((rc = html_rows(&text, name)) < 0) {
+                free(text);
+                return rc;
+            }
+        }
+    }
+    /* CR LF as written by spreadsheets on Windows (where each sheet begins moving with it) */
+    size_t k = 0, tlen = strlen(text), s = 0;
+    for (size_t i = 0; i < tlen; i++) {
+        for (; s < sheets.n && sheets.start[s] == i; s++)
+            sheets.start[s] = k;
+        if (!(text[i] == '\r' && i + 1 < tlen && text[i + 1] == '\n'))
+            text[k++] = text[i];
+    }
+    for (; s < sheets.n; s++)
+        sheets.start[s] = k;
+    text[k] = '\0';
+    xbuf f[MAX_FIELDS];
+    for (int i = 0; i < MAX_FIELDS; i++)
+        xbuf_init(&f[i], 1 << 20);
+    size_t count = 0;
+    rc = store_begin(&db->s);
+    int begun = !rc;
+    if (!rc && sheets.n <= 1) {
+        rc = import_table(db, text, text + k, by_row, name, f, &count);
+    } else if (!rc) {
+        /* A workbook of several sheets: each whose header names a ledger's columns is read (a
+         * year a sheet), the others (说明, 统计) passed over and said so; none such, the first
+         * with anything in it is read, to say what its header lacks. */
+        xbuf said, label;
+        xbuf_init(&said, 0);
+        xbuf_init(&label, 0);
+        size_t read = 0, first = sheets.n;
+        for (size_t i = 0; i < sheets.n && !rc; i++) {
+            const char *a = text + sheets.start[i];
+            const char *e = i + 1 < sheets.n ? text + sheets.start[i + 1] : text + k;
+            if (table_empty(a, e))
+                continue;
+            first = first < i ? first : i;
+            unsigned line;
+            int required;
+            find_header(a, e, f, 1, &line, &required);
+            xbuf_reset(&label);
+            xbuf_printf(&label, TR("%s 工作表“%s”", "%s, sheet '%s'"), name, sheets.name[i]);
+            if (label.failed) {
+                rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+            } else if (required >= LEDGER_LIKE) {
+                rc = import_table(db, a, e, 1, label.data, f, &count);
+                read++;
+            } else {
+                xbuf_printf(&said,
+                            TR("%s：表头不是台账的（没有编号、收到日期、申请人等列），未导入\n",
+                               "%s: its header is no ledger's (no id, received, applicant ... "
+                               "columns): not imported\n"),
+                            label.data);
+            }
+        }
+        if (!rc && !read && first == sheets.n) { /* (every sheet empty) */
+            rc = import_table(db, text, text + k, 1, name, f, &count);
+        } else if (!rc && !read) {
+            xbuf_reset(&label);
+            xbuf_printf(&label, TR("%s 工作表“%s”", "%s, sheet '%s'"), name, sheets.name[first]);
+            rc = label.failed ? err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"))
+                              : import_table(db, text + sheets.start[first],
+                                             first + 1 < sheets.n ? text + sheets.start[first + 1]
+                                                                  : text + k,
+                                             1, label.data, f, &count);
+        }
+        if (!rc && said.failed)
+            rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+        if (!rc && notes && read && said.len)
+            *notes = xbuf_steal(&said);
+        xbuf_free(&said);
+        xbuf_free(&label);
     }
     if (begun)
         rc = store_end(&db->s, rc);
-    xbuf_free(&note);
-    for (int i = 0; i < MAX_FIELDS; i++) {
+    for (int i = 0; i < MAX_FIELDS; i++)
         xbuf_free(&f[i]);
-        free(extra[i]);
-    }
     free(text);
     if (!rc)
         *added = count;
+    else if (notes) {
+        free(*notes);
+        *notes = NULL;
+    }
     return rc;
 }

@@ -15,6 +15,19 @@
 
 #include "xxgk/xxgk.h"
 
+void sheet_listed(sheet_list *l, const xbuf *out, const char *name)
+{
+    if (l->n >= SHEET_LISTED)
+        return;
+    size_t n = strlen(name), cap = sizeof l->name[0] - 1;
+    if (n > cap) /* (not inside a UTF-8 character) */
+        for (n = cap; n && ((unsigned char)name[n] & 0xC0) == 0x80; n--)
+            ;
+    memcpy(l->name[l->n], name, n);
+    l->name[l->n][n] = '\0';
+    l->start[l->n++] = out->len;
+}
+
 void sheet_begin(sheet_writer *w, xbuf *out, int csv, const sheet_range *merges, size_t n)
 {
     memset(w, 0, sizeof *w);

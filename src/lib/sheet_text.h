@@ -13,6 +13,17 @@
  * number of cells, so a small file could make gigabytes. */
 #define SHEET_MAX_TEXT ((size_t)64 << 20)
 
+/* The sheets a workbook's reader wrote as CSV, each a table of its own: where each begins in
+ * the output (it ends where the next begins), and its name. */
+#define SHEET_LISTED 64
+typedef struct {
+    size_t n;
+    size_t start[SHEET_LISTED];
+    char name[SHEET_LISTED][128];
+} sheet_list;
+/* Note that a sheet named name (truncated to fit, at a character) begins at out's end. */
+void sheet_listed(sheet_list *l, const xbuf *out, const char *name);
+
 /* A merged range, rows 1-based and columns 0-based, inclusive. */
 typedef struct {
     long c1, r1, c2, r2;

@@ -1852,14 +1852,14 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
                 zip_discard(z);
             } else {
                 rc = ofd    ? ofd_to_text(&raw, z, msg, sizeof msg)
-                     : xlsx ? xlsx_to_text(&raw, z, 0, msg, sizeof msg)
+                     : xlsx ? xlsx_to_text(&raw, z, NULL, msg, sizeof msg)
                      : odt  ? odt_to_text(&raw, &images, z, msg, sizeof msg)
                             : docx_to_text(&raw, &images, z, msg, sizeof msg);
                 zip_discard(z);
             }
         } else if (ole && (xls_is_xls(data, len) || ends_with_ci(name, ".xls"))) {
             /* (a workbook too damaged to tell is named by its file: the reason speaks of Excel) */
-            rc = xls_to_text(&raw, data, len, 0, msg, sizeof msg);
+            rc = xls_to_text(&raw, data, len, NULL, msg, sizeof msg);
             used = "XLS";
             source = "xls";
         } else if (ole) {

@@ -254,6 +254,7 @@ typedef struct {
     sheet_formats *formats; /* those of the FORMAT records */
     uint32_t sheet[MAX_SHEETS]; /* where each worksheet's records begin */
     unsigned char hidden[MAX_SHEETS]; /* 1: the worksheet is hidden (or very hidden) */
+    char name[MAX_SHEETS][128];       /* its name (as much of it as fits) */
     size_t nsheets;
     int date1904;
 } globals;
@@ -306,6 +307,13 @@ static int read_globals(globals *g, book *b, char *err, size_t errcap)
                 k++;
             if (k == g->nsheets) {
                 g->hidden[k] = (d[4] & 3) != 0; /* (hsState: 1 hidden, 2 very hidden) */
+                xbuf nm; /* (its name: a string of up to 31 characters, counted in a byte) */
+                xbuf_init(&nm, 0);
+                if (!ustring_in(d, len, 6, 1, &nm) || nm.failed || !nm.data)
+                    snprintf(g->name[k], sizeof g->name[k], "Sheet%zu", k + 1);
+                else
+                    snprintf(g->name[k], sizeof g->name[k], "%s", nm.data);
+                xbuf_free(&nm);
                 g->sheet[g->nsheets++] = u32(d);
             }
         } else if (type == R_SST && !g->sst.s) {
@@ -616,8 +624,10 @@ int xls_is_xls(const char *data, size_t len)
     return has;
 }
 
-int xls_to_text(xbuf *out, const char *data, size_t len, int csv, char *err, size_t errcap)
+int xls_to_text(xbuf *out, const char *data, size_t len, sheet_list *sheets, char *err,
+                size_t errcap)
 {
+    int csv = sheets != NULL;
     char why[256];
     ole_file *f = ole_open(data, len, why, sizeof why);
     if (!f) {
@@ -648,10 +658,12 @@ int xls_to_text(xbuf *out, const char *data, size_t len, int csv, char *err, siz
     for (size_t i = 0; i < g.nsheets; i++)
         shown += !g.hidden[i];
     limits lim = {0, 0, 0, ROOM};
-    for (size_t i = 0, done = 0; !rc && i < g.nsheets && !(csv && done); i++) {
+    for (size_t i = 0, done = 0; !rc && i < g.nsheets; i++) {
         if (shown && g.hidden[i])
             continue;
-        if (done++)
+        if (csv) /* (each a table of its own, its rows counted from 1) */
+            sheet_listed(sheets, out, g.name[i]);
+        else if (done++)
             xbuf_putc(out, '\n');
         if (g.sheet[i] < n)
             rc = write_sheet(out, &b, g.sheet[i], &g, csv, &lim);

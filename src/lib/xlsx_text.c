@@ -346,7 +346,7 @@ static int sheet_hidden(const xmlNode *s)
 
 /* The sheets' parts in the workbook's order, by its relationships, hidden[i] 1 for a hidden
  * one; sheet1.xml, sheet2.xml, ... when it has none. */
-static size_t sheet_parts(char parts[][128], unsigned char *hidden, zip_t *z,
+static size_t sheet_parts(char parts[][128], char names[][128], unsigned char *hidden, zip_t *z,
                           zip_uint64_t *budget, char *err, size_t errcap)
 {
     size_t n = 0;
@@ -373,6 +373,9 @@ static size_t sheet_parts(char parts[][128], unsigned char *hidden, zip_t *z,
                 if (target && n < MAX_SHEETS) { /* (an Id given twice) */
                     const char *t = (const char *)target;
                     hidden[n] = (unsigned char)sheet_hidden(s);
+                    xmlChar *nm = xmlGetProp(s, BAD_CAST "name");
+                    snprintf(names[n], 128, "%s", nm ? (const char *)nm : "");
+                    xmlFree(nm);
                     snprintf(parts[n++], 128, "%s%s", t[0] == '/' ? "" : "xl/",
                              t[0] == '/' ? t + 1 : t);
                 }
@@ -389,6 +392,7 @@ static size_t sheet_parts(char parts[][128], unsigned char *hidden, zip_t *z,
             snprintf(parts[n], 128, "xl/worksheets/sheet%zu.xml", i);
             if (zip_name_locate(z, parts[n], 0) < 0)
                 break;
+            snprintf(names[n], 128, "Sheet%zu", i);
             hidden[n++] = 0;
         }
     return n;
@@ -462,10 +466,11 @@ static int counts_from_1904(zip_t *z, zip_uint64_t *budget, char *err, size_t er
     return y1904;
 }
 
-int xlsx_to_text(xbuf *out, zip_t *z, int csv, char *err, size_t errcap)
+int xlsx_to_text(xbuf *out, zip_t *z, sheet_list *sheets, char *err, size_t errcap)
 {
     zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
     strings shared = {NULL, 0};
+    int csv = sheets != NULL;
     sheet_form form = {csv, NULL, 0, 0};
     int rc = shared_strings(&shared, z, &budget, err, errcap);
     /* (a register's dates, and a report's: its signature's day, kept as Excel counts it) */
@@ -474,12 +479,13 @@ int xlsx_to_text(xbuf *out, zip_t *z, int csv, char *err, size_t errcap)
     if (!rc)
         form.date1904 = counts_from_1904(z, &budget, err, errcap);
     char(*parts)[128] = rc ? NULL : calloc(MAX_SHEETS, 128);
-    if (!rc && !parts) {
+    char(*names)[128] = rc ? NULL : calloc(MAX_SHEETS, 128);
+    if (!rc && (!parts || !names)) {
         snprintf(err, errcap, TR("内存不足", "out of memory"));
         rc = XXGK_ENOMEM;
     }
     unsigned char hidden[MAX_SHEETS];
-    size_t n = rc ? 0 : sheet_parts(parts, hidden, z, &budget, err, errcap);
+    size_t n = rc ? 0 : sheet_parts(parts, names, hidden, z, &budget, err, errcap);
     if (!rc && csv && n == 0) {
         snprintf(err, errcap, TR("%s中没有工作表", "%s without a sheet"), KIND);
         rc = XXGK_EEMPTY;
@@ -491,10 +497,12 @@ int xlsx_to_text(xbuf *out, zip_t *z, int csv, char *err, size_t errcap)
     for (size_t i = 0; i < n; i++)
         shown += !hidden[i];
     long rows = 0;
-    for (size_t i = 0, done = 0; i < n && !(csv && done) && !rc; i++) {
+    for (size_t i = 0, done = 0; i < n && !rc; i++) {
         if (shown && hidden[i])
             continue;
-        if (done++)
+        if (csv) /* (each a table of its own, its rows counted from 1) */
+            sheet_listed(sheets, out, names[i]);
+        else if (done++)
             xbuf_putc(out, '\n');
         rc = read_sheet(out, z, parts[i], &shared, &form, &rows, &budget, err, errcap);
     }
@@ -503,6 +511,7 @@ int xlsx_to_text(xbuf *out, zip_t *z, int csv, char *err, size_t errcap)
         rc = XXGK_ENOMEM;
     }
     free(parts);
+    free(names);
     free((void *)form.shows_xf);
     strings_free(&shared);
     return rc;
