@@ -1600,7 +1600,8 @@ static void test_import_keeps_other_columns(void **state)
 
 /* A ledger in Excel whose cells are merged down over the rows they hold for (one applicant's
  * two requests, one day's): every row has the value, as the sheet shows it; a title merged
- * across is still a title. */
+ * across is still a title.  A number is taken as its format shows it (an ID 3 shown as
+ * 2024-003). */
 static void test_import_xlsx_merged(void **state)
 {
     (void)state;
@@ -1624,15 +1625,22 @@ static void test_import_xlsx_merged(void **state)
         "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>M2</t></is></c><c r=\"B4\"/>"
         "<c r=\"C4\"/><c r=\"D4\"/><c r=\"E4\" t=\"inlineStr\"><is><t>邮寄</t></is></c>"
         "<c r=\"F4\" t=\"inlineStr\"><is><t>文件乙</t></is></c></row>"
-        "<row r=\"5\"><c r=\"A5\" t=\"inlineStr\"><is><t>M3</t></is></c>"
+        "<row r=\"5\"><c r=\"A5\" s=\"1\"><v>3</v></c>"
         "<c r=\"E5\" t=\"inlineStr\"><is><t>网络</t></is></c>"
         "<c r=\"F5\" t=\"inlineStr\"><is><t>文件丙</t></is></c></row>"
         "</sheetData><mergeCells count=\"4\"><mergeCell ref=\"A1:F1\"/>"
         "<mergeCell ref=\"B3:B5\"/><mergeCell ref=\"C3:C5\"/><mergeCell ref=\"D3:D5\"/>"
         "</mergeCells></worksheet>";
+    /* (and an ID kept as a number in a format that shows it padded, with a prefix) */
+    static char styles[] =
+        "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"&quot;2024-&quot;000\"/>"
+        "</numFmts><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/></cellXfs>"
+        "</styleSheet>";
     part parts[] = {{"xl/workbook.xml", wb, strlen(wb)},
+                    {"xl/styles.xml", styles, strlen(styles)},
                     {"xl/worksheets/sheet1.xml", sheet, strlen(sheet)}};
-    bytes x = zip_parts(parts, 2);
+    bytes x = zip_parts(parts, 3);
     xxgk_db *db = fresh();
     size_t added = 0;
     if (xxgk_request_import(db, x.data, x.len, "台账.xlsx", &added, NULL) != 0)
@@ -1642,7 +1650,7 @@ static void test_import_xlsx_merged(void **state)
     assert_int_equal(xxgk_request_list(db, 2024, -1, "2024-03-06", &list), 0);
     assert_non_null(strstr(list, "M1           2024-03-04  张三        natural    open"));
     assert_non_null(strstr(list, "M2           2024-03-04  张三        natural    open"));
-    assert_non_null(strstr(list, "M3           2024-03-04  张三        natural    open"));
+    assert_non_null(strstr(list, "2024-003     2024-03-04  张三        natural    open"));
     free(list);
     xxgk_db_close(db);
     free(x.data);

@@ -587,6 +587,54 @@ static void test_records(void **state)
         assert_string_equal(b.data, scaled[i].shown);
         xbuf_free(&b);
     }
+    /* a ledger's numbers as their formats show them: padded IDs, a prefix or unit in quotes,
+     * grouped, rounded, percentages, the sections for negatives and zero */
+    static const struct {
+        const char *code;
+        double v;
+        const char *shown; /* NULL: not rendered (the number shown as it is) */
+    } rendered[] = {{"000", 7, "007"},
+                    {"000", 1234, "1234"},
+                    {"\"YSQ-\"000", 17, "YSQ-017"},
+                    {"\"2024-\"0000", 3, "2024-0003"},
+                    {"0\"件\"", 12, "12件"},
+                    {"000-0000", 1234567, "123-4567"},
+                    {"000-0000", 45, "000-0045"},
+                    {"#,##0", 1234567, "1,234,567"},
+                    {"#,##0.00", 1234.5, "1,234.50"},
+                    {"0.00", 2.345, "2.35"},
+                    {"0.0#", 1.5, "1.5"},
+                    {"0.0#", 1.25, "1.25"},
+                    {"#.00", 0.5, ".50"},
+                    {"0%", 0.125, "13%"},
+                    {"[$¥-804]#,##0", 1500, "¥1,500"},
+                    {"0;(0)", -5, "(5)"},
+                    {"0", -5, "-5"},
+                    {"0;-0;\"无\"", 0, "无"},
+                    {"\\A000", 5, "A005"},
+                    {"0_);(0)", 5, "5 "},
+                    {"[Red]000", 9, "009"},
+                    {"0,", 86500, "87"},
+                    {"0.00E+00", 87000, NULL},
+                    {"@", 5, NULL},
+                    {"General\"元\"", 5, NULL},
+                    {"\"是\"", 1, "是"},
+                    {"0;;", 0, NULL},
+                    {"yyyy-mm-dd", 45000, NULL},
+                    {"\"unclosed", 1, NULL}};
+    for (size_t i = 0; i < sizeof rendered / sizeof rendered[0]; i++) {
+        xbuf b;
+        xbuf_init(&b, 0);
+        int done = sheet_format_render(&b, rendered[i].v, rendered[i].code);
+        if (rendered[i].shown) {
+            assert_int_equal(done, 1);
+            assert_string_equal(b.data, rendered[i].shown);
+        } else {
+            assert_int_equal(done, 0);
+            assert_int_equal(b.len, 0);
+        }
+        xbuf_free(&b);
+    }
 }
 
 /* A hidden sheet (last year's tables kept out of sight), hidden or very hidden, is not read,

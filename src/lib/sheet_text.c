@@ -262,10 +262,257 @@ unsigned sheet_format_scale(const char *code)
 
 void sheet_format_define(sheet_formats *f, long id, const char *code)
 {
-    if (id >= 0 && id < 65536 && code)
-        f->own[id] = (unsigned char)(0x80 | (sheet_format_is_date(-1, code)
-                                                 ? 1
-                                                 : sheet_format_scale(code)));
+    if (!(id >= 0 && id < 65536 && code))
+        return;
+    int date = sheet_format_is_date(-1, code);
+    f->own[id] = (unsigned char)(0x80 | (date ? 1 : sheet_format_scale(code)));
+    if (date)
+        return;
+    if (f->nkept == f->capkept) {
+        size_t cap = f->capkept ? 2 * f->capkept : 16;
+        void *grown = cap <= 65536 ? realloc(f->kept, cap * sizeof *f->kept) : NULL;
+        if (!grown)
+            return;
+        f->kept = grown;
+        f->capkept = cap;
+    }
+    char *copy = strdup(code);
+    if (copy) {
+        f->kept[f->nkept].id = id;
+        f->kept[f->nkept++].code = copy;
+    }
+}
+
+const char *sheet_format_code(const sheet_formats *f, long id)
+{
+    const char *code = NULL;
+    for (size_t i = 0; i < f->nkept; i++) /* (the last definition of id, as own[] has it) */
+        if (f->kept[i].id == id)
+            code = f->kept[i].code;
+    return code && !(f->own[id] & 1) ? code : NULL;
+}
+
+void sheet_formats_free(sheet_formats *f)
+{
+    for (size_t i = 0; i < f->nkept; i++)
+        free(f->kept[i].code);
+    free(f->kept);
+    f->kept = NULL;
+    f->nkept = f->capkept = 0;
+}
+
+/* ---- a format's code rendered ---- */
+
+/* A piece of a section of a format's code: a digit's place (0 # ?), the decimal point, or text
+ * shown as it is. */
+typedef struct {
+    char kind; /* '0', '#', '?', '.', or 't' for text */
+    const char *s;
+    size_t n;
+} fmt_piece;
+
+#define FMT_PIECES 64
+
+/* The length of the UTF-8 character at s (1 for a stray byte). */
+static size_t char_len(const char *s)
+{
+    unsigned char c = (unsigned char)*s;
+    size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    for (size_t i = 1; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            return 1;
+    return n;
+}
+
+/* The pieces of section s..e (text alone, "无", shows the text); their number, or -1 for a code
+ * not rendered.  *group: a comma
+ * between the integer part's digits; *thousands: the commas after them (each divides by
+ * 1000); *percent: the % signs (each multiplies by 100). */
+static int fmt_pieces(const char *s, const char *e, fmt_piece *p, int *group, int *thousands,
+                      int *percent)
+{
+    int n = 0, point = 0, digits = 0, commas = 0;
+    *group = *thousands = *percent = 0;
+    static const char space[] = " ";
+    for (const char *c = s; c < e && n < FMT_PIECES;) {
+        static const char general_zh[] = "G/通用格式";
+        if (strncasecmp(c, "General", 7) == 0 ||
+            strncmp(c, general_zh, sizeof general_zh - 1) == 0 || strchr("@EeyYmMdDhHsS", *c))
+            return -1; /* (text, General, scientific, a date or time) */
+        if (*c == '"') {
+            const char *q = memchr(c + 1, '"', (size_t)(e - c - 1));
+            if (!q)
+                return -1;
+            p[n++] = (fmt_piece){'t', c + 1, (size_t)(q - c - 1)};
+            c = q + 1;
+        } else if (*c == '\\' && c + 1 < e) {
+            p[n++] = (fmt_piece){'t', c + 1, char_len(c + 1)};
+            c += 1 + char_len(c + 1);
+        } else if (*c == '_' && c + 1 < e) { /* (a space the width of the next character) */
+            p[n++] = (fmt_piece){'t', space, 1};
+            c += 1 + char_len(c + 1);
+        } else if (*c == '*' && c + 1 < e) { /* (a fill: nothing in a cell's text) */
+            c += 1 + char_len(c + 1);
+        } else if (*c == '[') { /* a colour or condition, or [$¥-804]: its symbol shown */
+            const char *q = memchr(c, ']', (size_t)(e - c));
+            if (!q)
+                return -1;
+            if (c[1] == '$') {
+                size_t k = strcspn(c + 2, "-]");
+                p[n++] = (fmt_piece){'t', c + 2, k < (size_t)(q - c - 2) ? k : (size_t)(q - c - 2)};
+            }
+            c = q + 1;
+        } else if (*c == '0' || *c == '#' || *c == '?') {
+            if (commas && !point && digits)
+                *group = 1; /* (#,##0: the comma stood between digits) */
+            commas = 0;
+            digits++;
+            p[n++] = (fmt_piece){*c, c, 1};
+            c++;
+        } else if (*c == '.' && !point) {
+            point = 1;
+            *thousands += commas, commas = 0;
+            p[n++] = (fmt_piece){'.', c, 1};
+            c++;
+        } else if (*c == ',') {
+            commas += digits > 0;
+            c++;
+        } else {
+            *percent += *c == '%';
+            p[n++] = (fmt_piece){'t', c, char_len(c)};
+            c += char_len(c);
+        }
+    }
+    if (n == 0 || n >= FMT_PIECES)
+        return -1; /* (an empty section, or too long a one) */
+    *thousands += commas;
+    return n;
+}
+
+int sheet_format_render(xbuf *b, double d, const char *code)
+{
+    if (!code || !isfinite(d))
+        return 0;
+    /* the section: positive; negative (shown without its minus); zero */
+    const char *sec[3] = {code, NULL, NULL}, *end[3] = {code + strlen(code), NULL, NULL};
+    int nsec = 1;
+    for (const char *c = code; *c; c++) {
+        if (*c == '"' || *c == '[') {
+            const char *q = strchr(c + 1, *c == '"' ? '"' : ']');
+            if (!q)
+                return 0;
+            c = q;
+        } else if (*c == '\\' && c[1]) {
+            c++;
+        } else if (*c == ';' && nsec < 3) {
+            end[nsec - 1] = c;
+            sec[nsec] = c + 1;
+            end[nsec++] = code + strlen(code);
+        } else if (*c == ';') {
+            end[2] = c; /* (a fourth section, for text: not a number's) */
+            break;
+        }
+    }
+    int which = d < 0 && nsec >= 2 ? 1 : d == 0 && nsec >= 3 ? 2 : 0;
+    int minus = d < 0 && which == 0;
+    double v = fabs(d);
+    fmt_piece p[FMT_PIECES];
+    int group, thousands, percent;
+    int n = fmt_pieces(sec[which], end[which], p, &group, &thousands, &percent);
+    if (n < 0)
+        return 0;
+    for (int i = 0; i < thousands; i++)
+        v /= 1000;
+    for (int i = 0; i < percent; i++)
+        v *= 100;
+    int point = -1, decimals = 0, last = -1; /* the point; the places after it; the last */
+    for (int i = 0; i < n; i++)
+        if (p[i].kind == '.')
+            point = i;
+        else if (p[i].kind != 't')
+            decimals += point >= 0, last = i;
+    if (v >= 1e15 || decimals > 15)
+        return 0; /* (digits past those a double holds) */
+    char digits[64];
+    /* (as Excel rounds: half away from zero) */
+    double shift = pow(10, decimals);
+    snprintf(digits, sizeof digits, "%.*f", decimals, round(v * shift) / shift);
+    char *dot = strchr(digits, '.');
+    const char *frac = dot ? dot + 1 : "";
+    if (dot)
+        *dot = '\0';
+    size_t nint = strlen(digits);
+    if (strcmp(digits, "0") == 0)
+        nint = 0; /* (a zero shown only by a 0 of the format: "#.00" shows .50) */
+    if (round(v * shift) == 0)
+        minus = 0;
+    if (minus)
+        xbuf_putc(b, '-');
+    /* the integer part: the digits to its places from the right, those left over to the first
+     * (a 0 place with no digit shows 0, a ? a space, a # nothing); grouped, the digits (padded
+     * to the 0 places) with their commas where the first place stands */
+    int top = point < 0 ? n : point, first = -1, zeros = 0;
+    for (int i = 0; i < top; i++)
+        if (p[i].kind != 't') {
+            first = first < 0 ? i : first;
+            zeros += p[i].kind == '0';
+        }
+    size_t k = nint; /* the digits not yet placed: digits[0..k) */
+    char place[FMT_PIECES];
+    for (int i = top - 1; i >= 0; i--)
+        place[i] = p[i].kind == 't' || i == first ? 0
+                   : k                              ? digits[--k]
+                   : p[i].kind == '0'               ? '0'
+                   : p[i].kind == '?'               ? ' '
+                                                    : 0;
+    for (int i = 0; i < top; i++) {
+        if (p[i].kind == 't') {
+            xbuf_put(b, p[i].s, p[i].n);
+        } else if (i == first && group) {
+            char all[64];
+            size_t m = 0;
+            for (size_t z = nint; z < (size_t)zeros && m < 32; z++)
+                all[m++] = '0';
+            for (size_t z = 0; z < nint && m < sizeof all; z++)
+                all[m++] = digits[z];
+            for (size_t q = 0; q < m; q++) {
+                xbuf_putc(b, all[q]);
+                if ((m - q - 1) % 3 == 0 && q + 1 < m)
+                    xbuf_putc(b, ',');
+            }
+            for (int j = i + 1; j < top; j++) /* (its text: after the digits) */
+                if (p[j].kind == 't')
+                    xbuf_put(b, p[j].s, p[j].n);
+            break;
+        } else if (i == first) {
+            xbuf_put(b, digits, k);
+            if (!k && p[i].kind != '#')
+                xbuf_putc(b, p[i].kind == '0' ? '0' : ' ');
+        } else if (place[i]) {
+            xbuf_putc(b, place[i]);
+        }
+    }
+    if (first < 0 && last >= 0) /* (".00": the integer's digits before the point all the same) */
+        xbuf_put(b, digits, nint);
+    /* the point and the places after it: trailing zeros a # shows not, a ? as spaces */
+    size_t shown = strlen(frac);
+    for (int i = last; point >= 0 && i > point && shown; i--)
+        if (p[i].kind == 't')
+            continue;
+        else if (p[i].kind != '0' && frac[shown - 1] == '0')
+            shown--;
+        else
+            break;
+    size_t f = 0;
+    for (int i = point; i >= 0 && i < n; i++) {
+        if (p[i].kind == 't' || p[i].kind == '.')
+            xbuf_put(b, p[i].s, p[i].n);
+        else if (f < shown)
+            xbuf_putc(b, frac[f++]);
+        else if (f++, p[i].kind == '?')
+            xbuf_putc(b, ' ');
+    }
+    return 1;
 }
 
 int sheet_format_shows_date(const sheet_formats *f, long id)
@@ -297,9 +544,12 @@ void sheet_put_number(xbuf *b, double d, unsigned scale)
     xbuf_printf(b, "%.*f", decimals, round(d * shift) / shift + 0.0);
 }
 
-void sheet_put_shown(xbuf *b, double d, unsigned shows, int dates, int date1904)
+void sheet_put_shown(xbuf *b, double d, unsigned shows, const char *code, int dates,
+                     int date1904)
 {
-    if (!(dates && (shows & 1) && sheet_put_date(b, d, date1904)))
+    if (dates && (shows & 1) && sheet_put_date(b, d, date1904))
+        return;
+    if (!(code && !(shows & 1) && sheet_format_render(b, d, code)))
         sheet_put_number(b, d, shows & 0x7E);
 }
 

@@ -77,9 +77,25 @@ unsigned sheet_format_scale(const char *code);
  * gives one 100), over Excel's own.  Zeroed: none defined. */
 typedef struct {
     unsigned char own[65536]; /* 0 not defined, else 0x80 | 1 for a date, or | its scale */
+    struct {
+        long id;
+        char *code;
+    } *kept; /* the codes of those of no date, for sheet_format_code */
+    size_t nkept, capkept;
 } sheet_formats;
-/* Define format id by its code (judged once). */
+/* Define format id by its code (judged once).  Memory running out loses the code only (the
+ * number is then shown as sheet_put_number shows it). */
 void sheet_format_define(sheet_formats *f, long id, const char *code);
+/* The code of format id, defined by the workbook and of no date; NULL when it has none such. */
+const char *sheet_format_code(const sheet_formats *f, long id);
+/* Free what f holds (not f). */
+void sheet_formats_free(sheet_formats *f);
+/* Number d as a format of the workbook's own shows it, by its code: digits padded with zeros
+ * ("000" shows 7 as 007), grouped, rounded, scaled or as a percentage, with its literal text
+ * ("YSQ-"000 shows YSQ-007; 0"件" 12件), the section for negatives or zero where it has one.
+ * Returns 0, writing nothing, for a code it does not render (a date, scientific, text, General,
+ * an empty section). */
+int sheet_format_render(xbuf *b, double d, const char *code);
 /* Whether format id shows a date: as the workbook defines it, else as Excel's own. */
 int sheet_format_shows_date(const sheet_formats *f, long id);
 /* Format id's scale (see sheet_format_scale): the workbook's; Excel's own formats have none. */
@@ -87,8 +103,10 @@ unsigned sheet_format_shows_scale(const sheet_formats *f, long id);
 /* Number d as a format of that scale shows it ("%.15g" when it has none). */
 void sheet_put_number(xbuf *b, double d, unsigned scale);
 /* Number d as its cell's format shows it, shows being 1 for a date or its scale: a date as
- * YYYY-MM-DD where dates (see sheet_put_date), else the number. */
-void sheet_put_shown(xbuf *b, double d, unsigned shows, int dates, int date1904);
+ * YYYY-MM-DD where dates (see sheet_put_date), else as the format's code renders it (code not
+ * NULL: see sheet_format_render), else the number. */
+void sheet_put_shown(xbuf *b, double d, unsigned shows, const char *code, int dates,
+                     int date1904);
 
 /* Excel's day count as YYYY-MM-DD, a time of day left off; 0 (nothing written) when it is no
  * date between 1901 and 9999. */

@@ -250,6 +250,7 @@ typedef struct {
     strings sst;
     /* [XF index]: bit 0 when the style shows a date, else its scale (sheet_format_scale) */
     unsigned char *shows_xf;
+    const char **code_xf; /* [XF index]: its format's code, defined by the workbook, or NULL */
     size_t nxf;
     sheet_formats *formats; /* those of the FORMAT records */
     uint32_t sheet[MAX_SHEETS]; /* where each worksheet's records begin */
@@ -263,6 +264,9 @@ static void globals_free(globals *g)
 {
     strings_free(&g->sst);
     free(g->shows_xf);
+    free(g->code_xf);
+    if (g->formats)
+        sheet_formats_free(g->formats);
     free(g->formats);
 }
 
@@ -322,12 +326,15 @@ static int read_globals(globals *g, book *b, char *err, size_t errcap)
     }
     if (!rc && type != R_EOF && !b->damaged)
         b->damaged = 3; /* (the stream ended inside the globals) */
-    if (!rc && g->nxf && !(g->shows_xf = malloc(g->nxf)))
+    if (!rc && g->nxf &&
+        (!(g->shows_xf = malloc(g->nxf)) || !(g->code_xf = malloc(g->nxf * sizeof *g->code_xf))))
         rc = XXGK_ENOMEM;
-    for (size_t i = 0; !rc && i < g->nxf; i++)
+    for (size_t i = 0; !rc && i < g->nxf; i++) {
+        g->code_xf[i] = sheet_format_code(g->formats, xf_fmt[i]);
         g->shows_xf[i] = (unsigned char)(sheet_format_shows_date(g->formats, xf_fmt[i])
                                             ? 1
                                             : sheet_format_shows_scale(g->formats, xf_fmt[i]));
+    }
     free(xf_fmt);
     if (rc == XXGK_ENOMEM)
         snprintf(err, errcap, TR("内存不足", "out of memory"));
@@ -404,11 +411,12 @@ static int by_place(const void *a, const void *b)
 }
 
 /* A number as the cell shows it: a date in a date style when CSV is wanted, else as written,
- * divided as its format divides it ("0," shows 87000 as 87). */
+ * divided as its format divides it ("0," shows 87000 as 87); for CSV (a ledger), as its
+ * format's code renders it ("000" shows 7 as 007). */
 static void number(xbuf *t, double v, unsigned xf, const globals *g, int csv)
 {
     unsigned shows = xf < g->nxf ? g->shows_xf[xf] : 0;
-    sheet_put_shown(t, v, shows, csv, g->date1904);
+    sheet_put_shown(t, v, shows, csv && xf < g->nxf ? g->code_xf[xf] : NULL, csv, g->date1904);
 }
 
 static double rk_value(uint32_t rk)

@@ -29,8 +29,11 @@
 /* How a sheet is read: for the reader's lines, or as CSV with its dates. */
 typedef struct {
     int csv;
-    /* [style index]: bit 0 when the style shows a date, else its scale (sheet_format_scale) */
+    /* [style index]: bit 0 when the style shows a date, else its scale (sheet_format_scale);
+     * and, for CSV, the code of its format when the workbook defines it (else NULL) */
     const unsigned char *shows_xf;
+    const char **code_xf;
+    sheet_formats *formats; /* (the codes') */
     size_t nxf;
     int date1904;                 /* the workbook counts days from 1904 (Excel for Mac) */
 } sheet_form;
@@ -177,11 +180,12 @@ static int cell_value(xbuf *b, const xmlNode *c, const strings *shared, const sh
             unsigned long xf = style ? strtoul((const char *)style, NULL, 10) : 0;
             xmlFree(style);
             unsigned shows = style && xf < form->nxf ? form->shows_xf[xf] : 0;
+            const char *code = style && xf < form->nxf && form->csv ? form->code_xf[xf] : NULL;
             /* (Excel stores 0.1 + 0.2 as 0.30000000000000004: shown as 0.3) */
             if (*end)
                 xbuf_puts(b, s);
             else
-                sheet_put_shown(b, d, shows, 1, form->date1904);
+                sheet_put_shown(b, d, shows, code, 1, form->date1904);
         } else if (strcmp(t, "b") == 0) {
             xbuf_puts(b, !*s ? "" : strcmp(s, "1") == 0 ? "TRUE" : "FALSE"); /* (as Excel shows) */
         } else {
@@ -415,9 +419,11 @@ static int date_styles(sheet_form *form, zip_t *z, zip_uint64_t *budget, char *e
     for (const xmlNode *x = xfs ? xfs->children : NULL; x && n < 65536; x = x->next)
         n += is(x, "xf");
     unsigned char *date = n ? calloc(n, 1) : NULL;
+    const char **codes = n ? calloc(n, sizeof *codes) : NULL;
     sheet_formats *own = calloc(1, sizeof *own);
-    if ((n && !date) || !own) {
+    if ((n && (!date || !codes)) || !own) {
         free(date);
+        free(codes);
         free(own);
         xmlFreeDoc(doc);
         snprintf(err, errcap, TR("内存不足", "out of memory"));
@@ -438,13 +444,15 @@ static int date_styles(sheet_form *form, zip_t *z, zip_uint64_t *budget, char *e
         xmlChar *fid = xmlGetProp(x, BAD_CAST "numFmtId");
         long id = fid ? strtol((const char *)fid, NULL, 10) : 0;
         xmlFree(fid);
+        codes[i] = sheet_format_code(own, id);
         date[i++] = (unsigned char)(sheet_format_shows_date(own, id)
                                         ? 1
                                         : sheet_format_shows_scale(own, id));
     }
-    free(own);
     xmlFreeDoc(doc);
     form->shows_xf = date;
+    form->code_xf = codes;
+    form->formats = own;
     form->nxf = n;
     return 0;
 }
@@ -471,7 +479,7 @@ int xlsx_to_text(xbuf *out, zip_t *z, sheet_list *sheets, char *err, size_t errc
     zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
     strings shared = {NULL, 0};
     int csv = sheets != NULL;
-    sheet_form form = {csv, NULL, 0, 0};
+    sheet_form form = {csv, NULL, NULL, NULL, 0, 0};
     int rc = shared_strings(&shared, z, &budget, err, errcap);
     /* (a register's dates, and a report's: its signature's day, kept as Excel counts it) */
     if (!rc)
@@ -513,6 +521,10 @@ int xlsx_to_text(xbuf *out, zip_t *z, sheet_list *sheets, char *err, size_t errc
     free(parts);
     free(names);
     free((void *)form.shows_xf);
+    free(form.code_xf);
+    if (form.formats)
+        sheet_formats_free(form.formats);
+    free(form.formats);
     strings_free(&shared);
     return rc;
 }
