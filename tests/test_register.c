@@ -1595,13 +1595,32 @@ static void test_import_keeps_other_columns(void **state)
                         "so is no request (the row above run on?): move what it holds into its "
                         "request's row, or delete it (nothing imported)");
     assert_int_equal(xxgk_request_get(db, "K3", "note", &v), XXGK_ENOTFOUND);
+    /* Excel's "Unicode text": UTF-16 with tabs, a field quoted for its line break */
+    const char *tabs = "编号\t收到日期\t申请人\t申请人类型\t申请方式\t申请内容\t办理情况\n"
+                       "K4\t2024-03-06\t王五\t自然人\t当面\t\"某文件,\n附件\"\t已答复\n";
+    char u16[1024];
+    iconv_t cd = iconv_open("UTF-16", "UTF-8"); /* (with its byte order mark) */
+    assert_true(cd != (iconv_t)-1);
+    char *in = (char *)tabs, *out = u16;
+    size_t inleft = strlen(tabs), outleft = sizeof u16;
+    assert_true(iconv(cd, &in, &inleft, &out, &outleft) != (size_t)-1);
+    iconv_close(cd);
+    if (xxgk_request_import(db, u16, sizeof u16 - outleft, "台账.txt", &added, NULL) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(added, 1);
+    assert_int_equal(xxgk_request_get(db, "K4", "description", &v), 0);
+    assert_string_equal(v, "某文件,\n附件");
+    free(v);
+    assert_int_equal(xxgk_request_get(db, "K4", "note", &v), 0);
+    assert_string_equal(v, "办理情况：已答复");
+    free(v);
     xxgk_db_close(db);
 }
 
 /* A ledger in Excel whose cells are merged down over the rows they hold for (one applicant's
  * two requests, one day's): every row has the value, as the sheet shows it; a title merged
  * across is still a title.  A number is taken as its format shows it (an ID 3 shown as
- * 2024-003). */
+ * 2024-003); a date kept as ISO 8601 text (t="d"), as its day. */
 static void test_import_xlsx_merged(void **state)
 {
     (void)state;
@@ -1616,7 +1635,7 @@ static void test_import_xlsx_merged(void **state)
         "<c r=\"E2\" t=\"inlineStr\"><is><t>申请方式</t></is></c>"
         "<c r=\"F2\" t=\"inlineStr\"><is><t>申请内容</t></is></c></row>"
         "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>M1</t></is></c>"
-        "<c r=\"B3\" t=\"inlineStr\"><is><t>2024-03-04</t></is></c>"
+        "<c r=\"B3\" t=\"d\"><v>2024-03-04T00:00:00</v></c>"
         "<c r=\"C3\" t=\"inlineStr\"><is><t>张三</t></is></c>"
         "<c r=\"D3\" t=\"inlineStr\"><is><t>自然人</t></is></c>"
         "<c r=\"E3\" t=\"inlineStr\"><is><t>当面</t></is></c>"

@@ -58,12 +58,13 @@ static const char *const help_zh =
         "（补正、缴费）或第三方、等待期限在 DAYS 天内届满或已经届满的申请。\n"
         "list --format csv 输出登记簿，供电子表格使用（xlsx 为 Excel 工作簿，sqlite 为\n"
         "数据库，用 -o FILE 写入文件）；\n"
-        "import 读取这样的表格（CSV，UTF-8 或 GB18030；或 Excel .xlsx、.xls 中表头为台账\n"
-        "的各张工作表，其他工作表在标准错误上列出；标题行可在表头之上；按表头名称识别列：\n"
-        "id、received、applicant、applicant_type、channel、description；applicant_id、\n"
-        "contact、form、note；events，按顺序重放，或者已答复的申请用 outcome 和 closed；\n"
-        "其他各列的内容以“列名：内容”记入备注），全部行都导入，或者一行也不导入。\n"
-        "--today DATE（默认为系统日期）决定 show、list 和 due 中哪些申请算逾期。\n",
+        "import 读取这样的表格（CSV，UTF-8 或 GB18030，或以制表符分隔的文本；或 Excel\n"
+        ".xlsx、.xls 中表头为台账的各张工作表，其他工作表在标准错误上列出；标题行可在\n"
+        "表头之上；按表头名称识别列：id、received、applicant、applicant_type、channel、\n"
+        "description；applicant_id、contact、form、note；events，按顺序重放，或者已答复\n"
+        "的申请用 outcome 和 closed；其他各列的内容以“列名：内容”记入备注），全部行都\n"
+        "导入，或者一行也不导入。--today DATE（默认为系统日期）决定 show、list 和 due\n"
+        "中哪些申请算逾期。\n",
                   *const help_en =
         SYNOPSIS("usage: ", "       ")
         "options for all: --db PATH (default xxgk.db), --user NAME\n\n"
@@ -99,13 +100,14 @@ static const char *const help_zh =
         "third party whose time ends within DAYS or has ended.\n"
         "list --format csv writes the register for a spreadsheet (xlsx: as an Excel workbook,\n"
         "sqlite: as a database, to -o FILE);\n"
-        "import reads such a table (CSV in UTF-8 or GB18030, or the sheets of an Excel .xlsx\n"
-        "or .xls whose header is a ledger's, the others listed on stderr; a title allowed\n"
-        "above the header; columns by header name: id, received, applicant, applicant_type,\n"
-        "channel, description; applicant_id, contact, form, note; events, replayed in order,\n"
-        "or else outcome with closed for a request answered; any other column's content goes\n"
-        "into the note as \"header：content\") and adds every row, or none.  --today DATE\n"
-        "(default: the system's date) decides what is overdue in show, list and due.\n";
+        "import reads such a table (CSV in UTF-8 or GB18030, or tab-separated; or the sheets\n"
+        "of an Excel .xlsx or .xls whose header is a ledger's, the others listed on stderr; a\n"
+        "title allowed above the header; columns by header name: id, received, applicant,\n"
+        "applicant_type, channel, description; applicant_id, contact, form, note; events,\n"
+        "replayed in order, or else outcome with closed for a request answered; any other\n"
+        "column's content goes into the note as \"header：content\") and adds every row, or\n"
+        "none.  --today DATE (default: the system's date) decides what is overdue in show,\n"
+        "list and due.\n";
 
 static void help(FILE *out) { fputs(TR(help_zh, help_en), out); }
 

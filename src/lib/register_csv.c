@@ -524,6 +524,56 @@ static const char *find_header(const char *p, const char *end, xbuf *f, int by_r
     return best;
 }
 
+/* The CSV records in csv (freed) in place of *text. */
+static int rows_instead(char **text, xbuf *csv)
+{
+    char *rows = csv->failed ? NULL : xbuf_steal(csv);
+    xbuf_free(csv);
+    if (!rows)
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    free(*text);
+    *text = rows;
+    return 0;
+}
+
+/* Whether text is tab-separated (Excel's "Unicode text", UTF-16 and tabs): of its first lines,
+ * the first with two separators or more has more tabs than commas. */
+static int tab_separated(const char *text)
+{
+    const char *p = text;
+    for (int k = 0; k < HEADER_SCAN && *p; k++) {
+        size_t n = strcspn(p, "\n");
+        int tabs = 0, commas = 0;
+        for (size_t i = 0; i < n; i++)
+            tabs += p[i] == '\t', commas += p[i] == ',';
+        if (tabs + commas >= 2)
+            return tabs > commas;
+        p += n + (p[n] == '\n');
+    }
+    return 0;
+}
+
+/* Tab-separated text as CSV, in place of *text: the same records on the same lines. */
+static int tsv_rows(char **text)
+{
+    xbuf csv, f;
+    xbuf_init(&csv, 0);
+    xbuf_init(&f, 0);
+    const char *p = *text, *end = p + strlen(p);
+    while (p < end) {
+        int eol = 0;
+        p = csv_field_sep(p, end, '\t', &f, &eol);
+        xbuf_putc(&f, '\0'); /* (a field to quote as the CSV writer does) */
+        if (eol < 0) /* (malformed: kept so, for the CSV reading to name its line) */
+            xbuf_puts(&csv, "\"\"x"), eol = 1;
+        else
+            csv_put(&csv, f.data);
+        xbuf_putc(&csv, eol ? '\n' : ',');
+    }
+    xbuf_free(&f);
+    return rows_instead(text, &csv);
+}
+
 /* A web page's rows (the lines of its text, cells tab-separated) as CSV records, in place of
  * *text; the page's title line first, passed over as a title above a table is. */
 static int html_rows(char **text, const char *name)
@@ -557,13 +607,7 @@ static int html_rows(char **text, const char *name)
         p += sep != '\0';
     }
     xbuf_free(&lines);
-    char *rows = csv.failed ? NULL : xbuf_steal(&csv);
-    xbuf_free(&csv);
-    if (!rows)
-        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
-    free(*text);
-    *text = rows;
-    return 0;
+    return rows_instead(text, &csv);
 }
 
 /* The requests of one table (a CSV file, a sheet), from p to end, its header below any title,
@@ -789,6 +833,9 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
                 free(text);
                 return rc;
             }
+        } else if (tab_separated(text) && (rc = tsv_rows(&text)) < 0) {
+            free(text);
+            return rc;
         }
     }
     /* CR LF as written by spreadsheets on Windows (where each sheet begins moving with it) */

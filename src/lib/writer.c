@@ -122,6 +122,11 @@ const char *shape_number(char *buf, size_t cap, const xxgk_cell *c)
 /* (Quoted only when it holds , " or a line break: see write_csv.c.) */
 const char *csv_field(const char *p, const char *end, xbuf *out, int *eol)
 {
+    return csv_field_sep(p, end, ',', out, eol);
+}
+
+const char *csv_field_sep(const char *p, const char *end, char sep, xbuf *out, int *eol)
+{
     xbuf_reset(out);
     if (p < end && *p == '"') {
         for (p++; p < end; p++) {
@@ -137,13 +142,13 @@ const char *csv_field(const char *p, const char *end, xbuf *out, int *eol)
             return p;
         }
         p++; /* the closing quote */
-        if (p < end && *p != ',' && *p != '\n') { /* text after it */
+        if (p < end && *p != sep && *p != '\n') { /* text after it */
             *eol = -1;
             return p;
         }
     } else {
         const char *s = p;
-        while (p < end && *p != ',' && *p != '\n')
+        while (p < end && *p != sep && *p != '\n')
             p++;
         xbuf_put(out, s, (size_t)(p - s));
     }

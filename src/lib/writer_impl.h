@@ -48,6 +48,8 @@ int write_docx_report(xbuf *b, const xxgk_report *r);
  * malformed: a quote never closed, or text after the closing one); and whether a
  * field is a figure (the whole field a number), with its value. */
 const char *csv_field(const char *p, const char *end, xbuf *out, int *eol);
+/* The same with fields separated by sep (a tab: Excel's "Unicode text"). */
+const char *csv_field_sep(const char *p, const char *end, char sep, xbuf *out, int *eol);
 /* Append s as one CSV field, quoted when it holds a comma, a quote or a line break; NULL is an
  * empty field. */
 void csv_put(xbuf *b, const char *s);

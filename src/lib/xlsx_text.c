@@ -186,6 +186,11 @@ static int cell_value(xbuf *b, const xmlNode *c, const strings *shared, const sh
                 xbuf_puts(b, s);
             else
                 sheet_put_shown(b, d, shows, code, 1, form->date1904);
+        } else if (strcmp(t, "d") == 0) {
+            /* an ISO 8601 date (written by some programs instead of a day count): its day, a
+             * time of day left off as a date style shows none */
+            size_t n = strlen(s);
+            xbuf_put(b, s, n > 10 && s[4] == '-' && s[7] == '-' && s[10] == 'T' ? 10 : n);
         } else if (strcmp(t, "b") == 0) {
             xbuf_puts(b, !*s ? "" : strcmp(s, "1") == 0 ? "TRUE" : "FALSE"); /* (as Excel shows) */
         } else {
