@@ -213,12 +213,12 @@ static void test_csv(void **state)
     row = NULL;
     assert_int_equal(xxgk_write_unreadable("csv", "x.png", "x.png: an image", 1, sink_str, &row),
                      0);
-    assert_string_equal(row, "x.png,,,file-unreadable,reader,error,,,,an image,\n");
+    assert_string_equal(row, "x.png,,,file-unreadable,reader,error,,,,an image,,,\n");
     free(row);
     /* a Chinese message's "file：" goes too */
     row = NULL;
     assert_int_equal(xxgk_write_unreadable("csv", "x.png", "x.png：图片", 1, sink_str, &row), 0);
-    assert_string_equal(row, "x.png,,,file-unreadable,reader,error,,,,图片,\n");
+    assert_string_equal(row, "x.png,,,file-unreadable,reader,error,,,,图片,,,\n");
     free(row);
     assert_non_null(xxgk_rule_find("file-unreadable"));
     /* no report in it: year and rows unknown, empty as unknown figures are */
@@ -296,7 +296,8 @@ static void test_findings_writers(void **state)
     xxgk_findings *f = check_report(r);
     char *out = NULL;
     assert_int_equal(xxgk_write_findings("text", "a.txt", r, f, sink_str, &out), 0);
-    assert_string_equal(out, "a.txt：2021年格式，1 个错误，0 个警告，0 个提示\n"
+    assert_string_equal(out, "a.txt：测试市交通运输局 2024年度，2021年格式，"
+                             "1 个错误，0 个警告，0 个提示\n"
                              "  a.txt:62: 错误 [arith-review-total] "
                              "行政复议或行政诉讼的总计不等于各项结果之和\n"
                              "      行政复议：结果维持 2 + 结果纠正 1 + 其他结果 0 + 尚未审结 1 = "
@@ -318,11 +319,12 @@ static void test_findings_writers(void **state)
     assert_int_equal(xxgk_write_findings_header("csv", sink_str, &out), 0);
     assert_int_equal(xxgk_write_findings("csv", "a.txt", r, f, sink_str, &out), 0);
     assert_string_equal(out,
-                        "file,previous,format,rule,category,severity,line,column,page,message,evidence\n"
+                        "file,previous,format,rule,category,severity,line,column,page,message,"
+                        "evidence,agency,year\n"
                         "a.txt,,2021,arith-review-total,arithmetic,error,62,,,"
                         "行政复议或行政诉讼的总计不等于各项结果之和,"
                         "行政复议：结果维持 2 + 结果纠正 1 + 其他结果 0 + 尚未审结 1 = "
-                        "4，但总计为 5\n");
+                        "4，但总计为 5,测试市交通运输局,2024\n");
     free(out);
     out = NULL;
     /* the writer table refuses what a writer cannot do */

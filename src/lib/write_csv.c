@@ -134,11 +134,11 @@ int write_csv_unreadable(xbuf *b, const char *file, const char *message, int fin
 {
     csv_put(b, file);
     if (findings) { /* file, previous, format, rule, category, severity, line, column, page,
-                     * message, evidence */
+                     * message, evidence, agency, year */
         const xxgk_rule *x = xxgk_rule_find("file-unreadable");
         xbuf_printf(b, ",,,%s,%s,%s,,,,", x->id, x->category, xxgk_severity_name(x->severity));
         csv_put(b, message);
-        xbuf_puts(b, ",\n");
+        xbuf_puts(b, ",,,\n");
         return 0;
     }
     pthread_once(&once, build_columns);
@@ -152,7 +152,8 @@ int write_csv_unreadable(xbuf *b, const char *file, const char *message, int fin
 
 int write_csv_findings_header(xbuf *b)
 {
-    xbuf_puts(b, "file,previous,format,rule,category,severity,line,column,page,message,evidence\n");
+    xbuf_puts(b, "file,previous,format,rule,category,severity,line,column,page,message,evidence,"
+                 "agency,year\n");
     return 0;
 }
 
@@ -160,6 +161,9 @@ int write_csv_findings(xbuf *b, const char *file, const char *previous, const xx
                        const xxgk_findings *f)
 {
     const xxgk_format_spec *spec = r ? xxgk_report_spec(r) : NULL;
+    /* (whose report of which year: a batch's files are often named 1.pdf, 2.pdf) */
+    const char *agency = r && !previous ? xxgk_report_agency(r) : NULL;
+    int year = r && !previous ? xxgk_report_year(r) : 0;
     for (size_t i = 0; f && i < xxgk_findings_count(f); i++) {
         const xxgk_finding *x = xxgk_findings_get(f, i);
         csv_put(b, file);
@@ -179,6 +183,11 @@ int write_csv_findings(xbuf *b, const char *file, const char *previous, const xx
         csv_put(b, x->message);
         xbuf_putc(b, ',');
         csv_put(b, x->evidence);
+        xbuf_putc(b, ',');
+        csv_put(b, agency);
+        xbuf_putc(b, ',');
+        if (year)
+            xbuf_printf(b, "%d", year);
         xbuf_putc(b, '\n');
     }
     return 0;

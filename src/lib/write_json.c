@@ -236,6 +236,12 @@ int write_json_findings(xbuf *b, const char *file, const char *previous, const x
     else
         jset(d, o, "format",
                             r ? json_string(spec ? spec->name : "other") : json_null());
+    if (!previous) { /* (whose report of which year: a batch's files are often 1.pdf, 2.pdf) */
+        const char *agency = r ? xxgk_report_agency(r) : NULL;
+        int year = r ? xxgk_report_year(r) : 0;
+        jset(d, o, "agency", agency ? name_json(agency) : json_null());
+        jset(d, o, "year", year ? json_integer(year) : json_null());
+    }
     jset(d, o, "findings", findings_json(d, f));
     return dump(b, o, d);
 }
@@ -245,8 +251,11 @@ int write_json_unreadable(xbuf *b, const char *file, const char *message, int fi
     jdoc doc = {0}, *d = &doc;
     json_t *o = json_object();
     jset(d, o, "file", name_json(file));
-    if (findings)
+    if (findings) {
         jset(d, o, "format", json_null());
+        jset(d, o, "agency", json_null());
+        jset(d, o, "year", json_null());
+    }
     jset(d, o, "error", name_json(message));
     if (findings)
         jset(d, o, "findings", json_array());

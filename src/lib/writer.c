@@ -349,11 +349,25 @@ int write_text_findings(xbuf *b, const char *file, const char *previous, const x
     size_t warnings = f ? xxgk_findings_at_least(f, XXGK_SEV_WARNING) - errors : 0;
     xxgk_lang lang = f ? xxgk_findings_lang(f) : xxgk_lang_get();
     const xxgk_format_spec *spec = r ? xxgk_report_spec(r) : NULL; /* (no r: not read) */
+    /* whose report of which year, as read: a batch's files are often named 1.pdf, 2.pdf */
+    char whose[512] = "";
+    const char *agency = r && !previous ? xxgk_report_agency(r) : NULL;
+    int year = r && !previous ? xxgk_report_year(r) : 0;
+    if (agency || year) {
+        char agency_line[400];
+        agency = agency ? name_line(agency_line, sizeof agency_line, agency) : NULL;
+        if (lang == XXGK_LANG_EN)
+            snprintf(whose, sizeof whose, "%s%s%.0d%s", agency ? agency : "",
+                     agency && year ? ", " : "", year, agency || year ? ", " : "");
+        else
+            snprintf(whose, sizeof whose, "%s%s%.0d%s，", agency ? agency : "",
+                     agency && year ? " " : "", year, year ? "年度" : "");
+    }
     if (lang == XXGK_LANG_EN) {
         if (previous)
             xbuf_printf(b, "%s: against last year's %s", file, previous);
         else
-            xbuf_printf(b, "%s: format %s", file, !r ? "-" : spec ? spec->name : "other");
+            xbuf_printf(b, "%s: %sformat %s", file, whose, !r ? "-" : spec ? spec->name : "other");
         xbuf_printf(b, ", %zu error%s, %zu warning%s, %zu note%s\n", errors,
                     errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s",
                     n - errors - warnings, n - errors - warnings == 1 ? "" : "s");
@@ -361,9 +375,9 @@ int write_text_findings(xbuf *b, const char *file, const char *previous, const x
         if (previous)
             xbuf_printf(b, "%s：与上年报告 %s 对照", file, previous);
         else if (spec)
-            xbuf_printf(b, "%s：%s年格式", file, spec->name);
+            xbuf_printf(b, "%s：%s%s年格式", file, whose, spec->name);
         else
-            xbuf_printf(b, "%s：%s", file, r ? "不是标准格式" : "未读出");
+            xbuf_printf(b, "%s：%s%s", file, whose, r ? "不是标准格式" : "未读出");
         xbuf_printf(b, "，%zu 个错误，%zu 个警告，%zu 个提示\n", errors, warnings,
                     n - errors - warnings);
     }

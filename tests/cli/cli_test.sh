@@ -653,7 +653,7 @@ n=$(grep -c 'format 2021' "$OUT")
 if [ "$n" -ne 3 ]; then fail "expected 3 'format 2021' lines, got $n: $(excerpt "$OUT")"; fi
 expect_grep_fixed "$OUT" "a.txt" "stdout"
 expect_grep_fixed "$OUT" "b.txt" "stdout"
-expect_grep_fixed "$OUT" "c.doc: format 2021, 0 errors" "stdout"
+expect_grep_fixed "$OUT" "c.doc: 测试市交通运输局, 2024, format 2021, 0 errors" "stdout"
 expect_no_grep_fixed "$OUT" "x.json" "stdout"
 expect_no_grep_fixed "$ERR" "x.json" "stderr"
 end
@@ -689,9 +689,9 @@ PY
 begin "zip archive: its reports checked, named archive/member, in the order of their names"
 run check batch.zip gbk.zip
 no_crash; expect_rc 1
-expect_grep_fixed "$OUT" "batch.zip/乙局.txt: format 2021, 2 errors" "stdout"
-expect_grep_fixed "$OUT" "batch.zip/甲局/2024.txt: format 2021, 0 errors" "stdout"
-expect_grep_fixed "$OUT" "gbk.zip/丙局.txt: format 2021, 0 errors" "stdout"
+expect_grep_fixed "$OUT" "batch.zip/乙局.txt: 测试局, 2024, format 2021, 2 errors" "stdout"
+expect_grep_fixed "$OUT" "batch.zip/甲局/2024.txt: 测试局, 2024, format 2021, 0 errors" "stdout"
+expect_grep_fixed "$OUT" "gbk.zip/丙局.txt: 测试局, 2024, format 2021, 0 errors" "stdout"
 expect_no_grep_fixed "$OUT" "说明.png" "stdout"
 if [ "$(tail -n 1 "$OUT")" != "checked 3 files: 1 with errors, 0 with warnings or notes only, 2 clean" ]; then
     fail "summary: $(tail -n 1 "$OUT")"
@@ -707,7 +707,7 @@ begin "zip archive: one that is none is an input that cannot be read, in its tur
 run check --format json fake.zip batch.zip
 no_crash; expect_rc 2
 py all-lines "$OUT" 3
-if ! head -n 1 "$OUT" | grep -Fq '{"file":"fake.zip","format":null,"error":"not a zip archive that can be read ('; then
+if ! head -n 1 "$OUT" | grep -Fq '{"file":"fake.zip","format":null,"agency":null,"year":null,"error":"not a zip archive that can be read ('; then
     fail "first line: $(head -n 1 "$OUT")"
 fi
 expect_grep_fixed "$ERR" "xxgk: fake.zip: not a zip archive that can be read (" "stderr"
@@ -718,7 +718,7 @@ run check bomb.zip
 no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "bomb.zip/炸弹.txt: " "stderr"
 expect_grep_fixed "$ERR" "unpacked (more than 200 times as many): no report packs so tightly, a zip bomb perhaps: not read" "stderr"
-expect_grep_fixed "$OUT" "bomb.zip/甲局.txt: format 2021, 0 errors" "stdout"
+expect_grep_fixed "$OUT" "bomb.zip/甲局.txt: 测试局, 2024, format 2021, 0 errors" "stdout"
 end
 
 begin "stdin (-): check reads it"
@@ -775,7 +775,7 @@ cp "$W/valid.txt" "$W/gbnames/$(printf '\275\273\315\250').txt"   # 交通.txt
 run check --format json gbnames
 no_crash; expect_rc 2
 expect_grep_fixed "$OUT" '{"file":"gbnames/交通.txt","format":"2021"' "stdout"
-expect_grep_fixed "$OUT" '{"file":"gbnames/坏.txt","format":null,"error":"the file is empty"' "stdout"
+expect_grep_fixed "$OUT" '{"file":"gbnames/坏.txt","format":null,"agency":null,"year":null,"error":"the file is empty"' "stdout"
 expect_grep_fixed "$ERR" 'gbnames/坏.txt: the file is empty' "stderr"
 end
 
@@ -1171,7 +1171,7 @@ expect_grep_fixed "$OUT" "valid.txt：与上年报告 last-year.txt 对照，1 �
 expect_grep_fixed "$OUT" "valid.txt:30: 错误 [arith-carried-over]" "stdout"
 expect_grep_fixed "$OUT" "2023年报告四、结转下年度继续办理：自然人 2，总计 2；2024年报告二、上年结转：自然人 1，总计 1" "stdout"
 across=$(grep -n "与上年报告" "$OUT" | cut -d: -f1)
-files_end=$(grep -n "^last-year.txt：2021年格式" "$OUT" | cut -d: -f1)
+files_end=$(grep -n "^last-year.txt：测试局 2023年度，2021年格式" "$OUT" | cut -d: -f1)
 tally=$(grep -n "发现的问题" "$OUT" | cut -d: -f1)
 if [ -z "$across" ] || [ -z "$files_end" ] || [ -z "$tally" ] || [ "$across" -le "$files_end" ] ||
    [ "$tally" -le "$across" ]; then
@@ -1189,7 +1189,7 @@ if ! tail -n 1 "$OUT" | grep -Fq '{"file":"valid.txt","previous":"last-year.txt"
 fi
 run check --format csv last-year.txt valid.txt
 no_crash; expect_rc 1
-if [ "$(head -n 1 "$OUT")" != "file,previous,format,rule,category,severity,line,column,page,message,evidence" ]; then
+if [ "$(head -n 1 "$OUT")" != "file,previous,format,rule,category,severity,line,column,page,message,evidence,agency,year" ]; then
     fail "no findings header: $(head -n 1 "$OUT")"
 fi
 if ! tail -n 1 "$OUT" | grep -q '^valid\.txt,last-year\.txt,,arith-carried-over,arithmetic,error,30,,,'; then
@@ -1226,14 +1226,14 @@ run check --lang zh -j 2 bad.txt valid.txt bad-copy.txt
 no_crash; expect_rc 1
 expect_grep "$OUT" '^     2  错误     arith-row-total  ' "stdout"
 expect_grep_fixed "$OUT" "发现的问题，按涉及文件数：" "stdout"
-expect_grep_fixed "$OUT" "bad.txt：2021年格式，2 个错误，0 个警告，0 个提示" "stdout"
+expect_grep_fixed "$OUT" "bad.txt：测试局 2024年度，2021年格式，2 个错误，0 个警告，0 个提示" "stdout"
 if [ "$(tail -n 1 "$OUT")" != "已检查 3 个文件：2 个有错误，0 个只有警告或提示，1 个没有问题" ]; then
     fail "no summary last (Chinese): $(tail -n 1 "$OUT")"
 fi
 run check --lang en bad.txt bad-copy.txt
 expect_grep_fixed "$OUT" "rules found, by the number of files:" "stdout"
 expect_grep "$OUT" '^     2  error    arith-row-total  ' "stdout"
-expect_grep_fixed "$OUT" "bad.txt: format 2021, 2 errors, 0 warnings, 0 notes" "stdout"
+expect_grep_fixed "$OUT" "bad.txt: 测试局, 2024, format 2021, 2 errors, 0 warnings, 0 notes" "stdout"
 if [ "$(tail -n 1 "$OUT")" != "checked 2 files: 2 with errors, 0 with warnings or notes only, 0 clean" ]; then
     fail "no summary last (English): $(tail -n 1 "$OUT")"
 fi
@@ -1312,7 +1312,7 @@ printf 'x' >"$W/none/notes.xls"
 run check upper
 no_crash; expect_rc 0
 expect_grep_fixed "$OUT" "upper/REPORT.TXT" "stdout"
-expect_grep_fixed "$OUT" "upper/SAVED.MHT: format 2019" "stdout"
+expect_grep_fixed "$OUT" "upper/SAVED.MHT: 测试市交通运输局, 2019, format 2019" "stdout"
 run check none
 no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "none: no reports found" "stderr"
@@ -1341,7 +1341,7 @@ fi
 expect_grep_fixed "$OUT" '"file":"valid.txt","title"' "stdout"
 run check --format json none
 no_crash; expect_rc 2
-expect_grep_fixed "$OUT" '{"file":"none","format":null,"error":"no reports found (' "stdout"
+expect_grep_fixed "$OUT" '{"file":"none","format":null,"agency":null,"year":null,"error":"no reports found (' "stdout"
 end
 
 begin "json: an input that cannot be read is a line of its own, in input order, with -j too"
@@ -1351,7 +1351,7 @@ for j in 1 3; do
     no_crash; expect_rc 2
     n=$(wc -l <"$OUT")
     [ "$n" -eq 3 ] || fail "check: expected 3 lines, got $n"
-    sed -n 2p "$OUT" | grep -Fqx '{"file":"empty-in.txt","format":null,"error":"the file is empty","findings":[]}' ||
+    sed -n 2p "$OUT" | grep -Fqx '{"file":"empty-in.txt","format":null,"agency":null,"year":null,"error":"the file is empty","findings":[]}' ||
         fail "check: second line is $(sed -n 2p "$OUT")"
     run parse -j "$j" valid.txt empty-in.txt
     no_crash; expect_rc 2
@@ -1386,7 +1386,7 @@ end
 begin "options: values attached (-j2, --format=json); an option given twice is refused"
 run check -j2 --format=json valid.txt
 no_crash; expect_rc 0
-expect_grep_fixed "$OUT" '{"file":"valid.txt","format":"2021","findings":[]}' "stdout"
+expect_grep_fixed "$OUT" '{"file":"valid.txt","format":"2021","agency":"测试局","year":2024,"findings":[]}' "stdout"
 run check -j 2 -j 3 valid.txt
 no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "-j given twice" "stderr"
@@ -1395,7 +1395,7 @@ with newline.txt"
 run check "name
 with newline.txt"
 no_crash; expect_rc 0
-expect_grep_fixed "$OUT" 'name\nwith newline.txt: format 2021' "stdout"
+expect_grep_fixed "$OUT" 'name\nwith newline.txt: 测试局, 2024, format 2021' "stdout"
 # an option left without its value, another after it: that one is not taken for the value
 run check --agency-kind --format json valid.txt
 no_crash; expect_rc 2
@@ -1403,7 +1403,7 @@ expect_grep_fixed "$ERR" "xxgk check: --agency-kind needs a value" "stderr"
 # -o - is standard output, not a file called -
 run check -o - --format json valid.txt
 no_crash; expect_rc 0
-expect_grep_fixed "$OUT" '{"file":"valid.txt","format":"2021","findings":[]}' "stdout"
+expect_grep_fixed "$OUT" '{"file":"valid.txt","format":"2021","agency":"测试局","year":2024,"findings":[]}' "stdout"
 [ ! -e "$W/-" ] || fail "-o - wrote a file called -"
 end
 
@@ -1412,7 +1412,7 @@ printf '\357\273\277valid.txt\r\n\r\nbad.txt\n' >"$W/list.txt"
 run check --format json --from list.txt valid.txt
 no_crash; expect_rc 1
 py all-lines "$OUT" 3
-expect_grep_fixed "$OUT" '{"file":"valid.txt","format":"2021","findings":[]}' "stdout"
+expect_grep_fixed "$OUT" '{"file":"valid.txt","format":"2021","agency":"测试局","year":2024,"findings":[]}' "stdout"
 [ "$(sed -n 3p "$OUT" | cut -c1-18)" = '{"file":"bad.txt",' ] || fail "bad.txt is not the third line: $(excerpt "$OUT")"
 printf 'valid.txt\n' >"$W/one.txt"
 run parse --format csv --from - <"$W/one.txt"
@@ -1578,14 +1578,14 @@ else
     run check --format json "$U/valid.txt" valid.txt
     no_crash; expect_rc 0
     py all-lines "$OUT" 2
-    expect_grep_fixed "$OUT" "{\"file\":\"$U/valid.txt\",\"format\":\"2021\",\"findings\":[]}" "stdout"
+    expect_grep_fixed "$OUT" "{\"file\":\"$U/valid.txt\",\"format\":\"2021\",\"agency\":\"测试局\",\"year\":2024,\"findings\":[]}" "stdout"
     run check "$U/bad.txt"
     no_crash; expect_rc 1
     expect_grep_fixed "$OUT" "$U/bad.txt:$BAD_LINE: error [arith-row-total]" "stdout"
     run check "$U/valid.txt" "$U/gone.txt"
     no_crash; expect_rc 2
     expect_grep_fixed "$ERR" "xxgk: $U/gone.txt: the site answered HTTP 404 (no such page)" "stderr"
-    expect_grep_fixed "$OUT" "$U/valid.txt: format 2021" "stdout"
+    expect_grep_fixed "$OUT" "$U/valid.txt: 测试局, 2024, format 2021" "stdout"
 fi
 kill "$HTTP_PID" 2>/dev/null
 wait "$HTTP_PID" 2>/dev/null
