@@ -3015,6 +3015,65 @@ static void test_dated_notes(void **state)
     free(alone);
 }
 
+/* A batch's reports of one year whose tables are another agency's word for word: copied, said
+ * about the later; the same agency's report given twice, a figure apart, another year, nothing
+ * but zeros or an agency not known, not. */
+static void test_copied_between_agencies(void **state)
+{
+    (void)state;
+    xxgk_year_figures y[7];
+    const char *other[] = {"测试市交通运输局"}, *water[] = {"测试市水务局"};
+    const char *apart[] = {"测试市交通运输局", "行政处罚\t35"};
+    const char *apart_to[] = {"测试市林业局", "行政处罚\t36"};
+    const char *later[] = {"测试市交通运输局", "局2024年", "自2024年1月1日至2024年12月31日"};
+    const char *later_to[] = {"测试市园林局", "局2025年", "自2025年1月1日至2025年12月31日"};
+    year_figures(&y[0], base, NULL, NULL, 0);          /* 测试市交通运输局 */
+    year_figures(&y[1], base, other, water, 1);        /* its tables, 测试市水务局's */
+    year_figures(&y[2], base, NULL, NULL, 0);          /* 测试市交通运输局's again */
+    year_figures(&y[3], base, apart, apart_to, 2);     /* a figure apart */
+    year_figures(&y[4], base, later, later_to, 3);     /* another year */
+    y[5] = y[1];
+    snprintf(y[5].agency, sizeof y[5].agency, "%s", "测试市统计局");
+    y[5].nonzero = y[5].table_nonzero[0] = y[5].table_nonzero[1] = y[5].table_nonzero[2] = 0;
+    y[6] = y[1];
+    y[6].agency[0] = '\0'; /* (whose, not known) */
+    assert_int_equal(y[4].year, 2025);
+    xxgk_year_pair *pairs = NULL;
+    size_t np = 0;
+    assert_int_equal(xxgk_copy_pairs(y, 7, &pairs, &np), 0);
+    assert_int_equal(np, 1);
+    assert_int_equal(pairs[0].prev, 0);
+    assert_int_equal(pairs[0].cur, 1);
+    free(pairs);
+    xxgk_findings *f = NULL;
+    assert_int_equal(xxgk_check_copy(&f, &y[0], &y[1], NULL), 0);
+    char ev[512];
+    assert_int_equal(count_rule(f, "arith-copied-other", ev, sizeof ev), 1);
+    char want[256];
+    snprintf(want, sizeof want,
+             "测试市交通运输局 2024年报告的统计表：%d 个数字逐一相同（其中非零 %d 个）",
+             y[1].nfigures, y[1].nonzero);
+    assert_string_equal(ev, want);
+    assert_int_equal(xxgk_findings_get(f, 0)->line, y[1].tables_at.line);
+    xxgk_findings_free(f);
+    assert_int_equal(xxgk_check_copy(&f, &y[0], &y[2], NULL), 0); /* (the same agency's) */
+    assert_int_equal(xxgk_findings_count(f), 0);
+    xxgk_findings_free(f);
+    assert_int_equal(xxgk_check_copy(&f, &y[0], &y[3], NULL), 0);
+    assert_int_equal(xxgk_findings_count(f), 0);
+    xxgk_findings_free(f);
+    /* the batch in another order: the earlier given is the one said to be copied */
+    xxgk_year_figures swapped[2] = {y[1], y[0]};
+    assert_int_equal(xxgk_copy_pairs(swapped, 2, &pairs, &np), 0);
+    assert_int_equal(np, 1);
+    assert_int_equal(pairs[0].prev, 0);
+    assert_int_equal(pairs[0].cur, 1);
+    free(pairs);
+    assert_int_equal(xxgk_copy_pairs(y, 1, &pairs, &np), 0);
+    assert_int_equal(np, 0);
+    assert_null(pairs);
+}
+
 /* A report whose section 二 prints no table (详见附图): no label tells its format, its year
  * does (2019's before 2021). */
 static void test_format_by_year(void **state)
@@ -3265,6 +3324,7 @@ int main(void)
         cmocka_unit_test(test_long_evidence),
         cmocka_unit_test(test_rule_table),
         cmocka_unit_test(test_across_years),
+        cmocka_unit_test(test_copied_between_agencies),
         cmocka_unit_test(test_review_table_alone),
         cmocka_unit_test(test_group_subtotal),
         cmocka_unit_test(test_other_bureau),

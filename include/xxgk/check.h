@@ -118,6 +118,18 @@ XXGK_EXTERN int xxgk_year_pairs(const xxgk_year_figures *years, size_t n, xxgk_y
 XXGK_EXTERN int xxgk_check_years(xxgk_findings **out, const xxgk_year_figures *prev,
                                  const xxgk_year_figures *cur, const xxgk_check_options *opts);
 
+/* The pairs of a batch's reports (years[i] for input i) whose tables repeat each other's:
+ * another agency's report of the same year with every figure alike, five or more of them not
+ * 0 (a township's report that copies the county's).  Each report repeating an earlier one is
+ * paired with the first (prev: the earlier, cur: the later), ordered by cur.  *out is
+ * malloc'd (free()), NULL when there is no pair. */
+XXGK_EXTERN int xxgk_copy_pairs(const xxgk_year_figures *years, size_t n, xxgk_year_pair **out,
+                                size_t *npairs);
+/* The finding that cur's tables repeat other's (see xxgk_copy_pairs), if they do.  *out owns
+ * the findings, which are about cur. */
+XXGK_EXTERN int xxgk_check_copy(xxgk_findings **out, const xxgk_year_figures *other,
+                                const xxgk_year_figures *cur, const xxgk_check_options *opts);
+
 /* The rule table. */
 XXGK_EXTERN size_t xxgk_rule_count(void);
 XXGK_EXTERN const xxgk_rule *xxgk_rule_at(size_t i);

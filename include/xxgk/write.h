@@ -79,6 +79,11 @@ XXGK_EXTERN int xxgk_write_findings(const char *format, const char *file, const 
 XXGK_EXTERN int xxgk_write_year_findings(const char *format, const char *file,
                                          const char *previous, const xxgk_findings *f,
                                          xxgk_sink sink, void *ctx);
+/* Write the findings of xxgk_check_copy about file, whose tables repeat other's (another
+ * agency's report of the same year): as xxgk_write_year_findings (JSON names other as
+ * "same_as", CSV in the column previous). */
+XXGK_EXTERN int xxgk_write_copy_findings(const char *format, const char *file, const char *other,
+                                         const xxgk_findings *f, xxgk_sink sink, void *ctx);
 
 XXGK_END_DECLS
 

@@ -194,14 +194,15 @@ static void summary(const unsigned char *outcome, char *const *why, size_t n)
 /* Check one pair and print its findings (to gather when not NULL), counting them to the later
  * file's outcome and to the tally (seen: as in tally_rules, for the later file); an exit
  * code. */
-static int check_pair(const check_ctx *c, const file_list *l, xxgk_year_pair p, xbuf *gather,
-                      unsigned char *seen)
+static int check_pair(const check_ctx *c, const file_list *l, xxgk_year_pair p, int copy,
+                      xbuf *gather, unsigned char *seen)
 {
     const cli_options *o = c->o;
     const xxgk_year_figures *years = c->years;
     unsigned char *outcome = c->outcome;
     xxgk_findings *f = NULL;
-    if (xxgk_check_years(&f, &years[p.prev], &years[p.cur], &o->check) < 0) {
+    if ((copy ? xxgk_check_copy : xxgk_check_years)(&f, &years[p.prev], &years[p.cur],
+                                                    &o->check) < 0) {
         fprintf(stderr, TR("xxgk：%s\n", "xxgk: %s\n"), xxgk_error_last());
         return EXIT_TROUBLE;
     }
@@ -210,10 +211,9 @@ static int check_pair(const check_ctx *c, const file_list *l, xxgk_year_pair p, 
     xxgk_findings_keep(f, o->shown);
     /* Only pairs with something to say: most consecutive reports carry over cleanly. */
     if (xxgk_findings_count(f) > 0 || strcmp(o->format, "json") == 0)
-        rc = xxgk_write_year_findings(o->format, display_name(l->paths[p.cur]),
-                                      display_name(l->paths[p.prev]), f,
-                                      gather ? sink_buf : sink_file,
-                                      gather ? (void *)gather : (void *)stdout);
+        rc = (copy ? xxgk_write_copy_findings : xxgk_write_year_findings)(
+            o->format, display_name(l->paths[p.cur]), display_name(l->paths[p.prev]), f,
+            gather ? sink_buf : sink_file, gather ? (void *)gather : (void *)stdout);
     int status = rc < 0 ? EXIT_TROUBLE
                  : xxgk_findings_at_least(f, XXGK_SEV_ERROR) ? EXIT_FINDINGS
                                                               : EXIT_CLEAN;
@@ -229,14 +229,18 @@ static int check_pair(const check_ctx *c, const file_list *l, xxgk_year_pair p, 
 }
 
 /* Check each report against the same agency's report for the year before, when both were
- * given; print the findings after the files', ordered by the later file. */
-static int check_years(const check_ctx *c, const file_list *l, xbuf *gather)
+ * given (copy 0), or against another agency's of the same year whose tables it repeats (copy
+ * 1); print the findings after the files', ordered by the later file. */
+static int check_years(const check_ctx *c, const file_list *l, int copy, xbuf *gather)
 {
     xxgk_year_pair *pairs = NULL;
     size_t np = 0;
-    if (xxgk_year_pairs(c->years, l->n, &pairs, &np) < 0) {
+    if ((copy ? xxgk_copy_pairs : xxgk_year_pairs)(c->years, l->n, &pairs, &np) < 0) {
         fprintf(stderr,
-                TR("xxgk：%s：未与上年报告比对\n", "xxgk: %s: reports not checked across years\n"),
+                copy ? TR("xxgk：%s：未查找照抄的统计表\n",
+                          "xxgk: %s: reports not checked for tables copied\n")
+                     : TR("xxgk：%s：未与上年报告比对\n",
+                          "xxgk: %s: reports not checked across years\n"),
                 xxgk_error_last());
         return EXIT_TROUBLE;
     }
@@ -246,7 +250,7 @@ static int check_years(const check_ctx *c, const file_list *l, xbuf *gather)
             ;
         unsigned char seen[MAX_RULES] = {0}; /* the later file's rules, counted once */
         for (size_t i = first; i <= last; i++) {
-            int rc = check_pair(c, l, pairs[i], gather, seen);
+            int rc = check_pair(c, l, pairs[i], copy, gather, seen);
             if (rc > worst)
                 worst = rc;
         }
@@ -279,8 +283,8 @@ int cmd_check(int argc, char **argv)
     output_start(&out, o.format, 1);
     size_t nread;
     int rc = files_run(&l, o.jobs, job, NULL, &c, out.gather, &nread);
-    if (c.years) {
-        int years_rc = check_years(&c, &l, out.gather);
+    for (int copy = 0; c.years && copy <= 1; copy++) {
+        int years_rc = check_years(&c, &l, copy, out.gather);
         if (years_rc > rc)
             rc = years_rc;
     }

@@ -69,6 +69,11 @@ static const struct {
     {{"arith-copied", "arithmetic", W, "统计表数字与上一年度报告完全相同，可能沿用了上年数据",
       "the tables' figures are exactly last year's: possibly copied from last year's report"},
      NULL},
+    {{"arith-copied-other", "arithmetic", W,
+      "统计表数字与同批另一机关同年度的报告完全相同，可能照抄了其他机关的数据",
+      "the tables' figures are exactly another agency's report for the same year: possibly "
+      "copied from it"},
+     NULL},
     {{"arith-negative", "arithmetic", E, "数量为负数", "a count is negative"}, r_negative},
     {{"arith-implausible", "arithmetic", W, "数字大得不合常理，请核对",
       "a figure too large to be likely: check it"}, r_implausible},

@@ -157,9 +157,11 @@ int write_csv_findings_header(xbuf *b)
     return 0;
 }
 
-int write_csv_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
-                       const xxgk_findings *f)
+int write_csv_findings(xbuf *b, const char *file, const write_other *other,
+                       const xxgk_report *r, const xxgk_findings *f)
 {
+    /* (the report compared with, last year's or another of the same year, in "previous") */
+    const char *previous = other ? other->file : NULL;
     const xxgk_format_spec *spec = r ? xxgk_report_spec(r) : NULL;
     /* (whose report of which year: a batch's files are often named 1.pdf, 2.pdf) */
     const char *agency = r && !previous ? xxgk_report_agency(r) : NULL;

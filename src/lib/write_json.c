@@ -224,15 +224,16 @@ int write_json_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f)
     return dump(b, o, d);
 }
 
-int write_json_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
-                        const xxgk_findings *f)
+int write_json_findings(xbuf *b, const char *file, const write_other *other,
+                        const xxgk_report *r, const xxgk_findings *f)
 {
+    const char *previous = other ? other->file : NULL;
     jdoc doc = {0}, *d = &doc;
     const xxgk_format_spec *spec = r ? xxgk_report_spec(r) : NULL;
     json_t *o = json_object();
     jset(d, o, "file", name_json(file));
-    if (previous)
-        jset(d, o, "previous", name_json(previous));
+    if (previous) /* (last year's; or another agency's of the same year: "same_as") */
+        jset(d, o, other->same_year ? "same_as" : "previous", name_json(previous));
     else
         jset(d, o, "format",
                             r ? json_string(spec ? spec->name : "other") : json_null());

@@ -17,7 +17,7 @@ typedef struct {
     int (*report)(xbuf *b, const xxgk_report *r, const xxgk_findings *f);
     int (*document)(xbuf *b, const xxgk_report *r); /* a report's document, without findings */
     int (*findings_header)(xbuf *b);
-    int (*findings)(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
+    int (*findings)(xbuf *b, const char *file, const write_other *other, const xxgk_report *r,
                     const xxgk_findings *f);
     int (*finish)(xbuf *b, const char *data, size_t len); /* writers that gather */
     int (*unreadable)(xbuf *b, const char *file, const char *message, int findings);
@@ -296,7 +296,7 @@ int xxgk_write_header(const char *format, xxgk_sink sink, void *ctx)
     return flush(&b, sink, ctx, w->header ? w->header(&b) : 0);
 }
 
-static int write_findings(const char *format, const char *file, const char *previous,
+static int write_findings(const char *format, const char *file, const write_other *other,
                           const xxgk_report *r, const xxgk_findings *f, xxgk_sink sink, void *ctx)
 {
     const writer *w = find_writer(format);
@@ -304,7 +304,7 @@ static int write_findings(const char *format, const char *file, const char *prev
         return unknown(format, "findings");
     xbuf b;
     xbuf_init(&b, 0);
-    return flush(&b, sink, ctx, w->findings(&b, file, previous, r, f));
+    return flush(&b, sink, ctx, w->findings(&b, file, other, r, f));
 }
 
 int xxgk_write_findings(const char *format, const char *file, const xxgk_report *r,
@@ -316,7 +316,15 @@ int xxgk_write_findings(const char *format, const char *file, const xxgk_report 
 int xxgk_write_year_findings(const char *format, const char *file, const char *previous,
                              const xxgk_findings *f, xxgk_sink sink, void *ctx)
 {
-    return write_findings(format, file, previous, NULL, f, sink, ctx);
+    write_other o = {previous, 0};
+    return write_findings(format, file, &o, NULL, f, sink, ctx);
+}
+
+int xxgk_write_copy_findings(const char *format, const char *file, const char *other,
+                             const xxgk_findings *f, xxgk_sink sink, void *ctx)
+{
+    write_other o = {other, 1};
+    return write_findings(format, file, &o, NULL, f, sink, ctx);
 }
 
 /* A file name for a line of text: control characters (a newline in a name) as \n or \xNN, so
@@ -337,13 +345,12 @@ static const char *name_line(char *buf, size_t cap, const char *name)
     return buf;
 }
 
-int write_text_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
-                        const xxgk_findings *f)
+int write_text_findings(xbuf *b, const char *file, const write_other *other,
+                        const xxgk_report *r, const xxgk_findings *f)
 {
     char fbuf[4096], pbuf[4096];
     file = name_line(fbuf, sizeof fbuf, file);
-    if (previous)
-        previous = name_line(pbuf, sizeof pbuf, previous);
+    const char *previous = other ? name_line(pbuf, sizeof pbuf, other->file) : NULL;
     size_t n = f ? xxgk_findings_count(f) : 0;
     size_t errors = f ? xxgk_findings_at_least(f, XXGK_SEV_ERROR) : 0;
     size_t warnings = f ? xxgk_findings_at_least(f, XXGK_SEV_WARNING) - errors : 0;
@@ -365,7 +372,10 @@ int write_text_findings(xbuf *b, const char *file, const char *previous, const x
     }
     if (lang == XXGK_LANG_EN) {
         if (previous)
-            xbuf_printf(b, "%s: against last year's %s", file, previous);
+            xbuf_printf(b,
+                        other->same_year ? "%s: against %s, of the same year"
+                                         : "%s: against last year's %s",
+                        file, previous);
         else
             xbuf_printf(b, "%s: %sformat %s", file, whose, !r ? "-" : spec ? spec->name : "other");
         xbuf_printf(b, ", %zu error%s, %zu warning%s, %zu note%s\n", errors,
@@ -373,7 +383,8 @@ int write_text_findings(xbuf *b, const char *file, const char *previous, const x
                     n - errors - warnings, n - errors - warnings == 1 ? "" : "s");
     } else {
         if (previous)
-            xbuf_printf(b, "%s：与上年报告 %s 对照", file, previous);
+            xbuf_printf(b, other->same_year ? "%s：与同年的报告 %s 对照" : "%s：与上年报告 %s 对照",
+                        file, previous);
         else if (spec)
             xbuf_printf(b, "%s：%s%s年格式", file, whose, spec->name);
         else

@@ -24,22 +24,28 @@ int shape_rows(shape_row *out, int max, const xxgk_report *r, const xxgk_table_s
 const char *shape_number(char *buf, size_t cap, const xxgk_cell *c);
 
 int write_json_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f);
-/* Findings about file (read as r, or NULL); previous names last year's report when they come
- * from the check across years, else NULL. */
+/* The report findings compare their file with: last year's (the check across years), or, when
+ * same_year, another agency's of the same year whose tables it repeats. */
+typedef struct {
+    const char *file;
+    int same_year;
+} write_other;
+/* Findings about file (read as r, or NULL); other is the report they compare it with, or NULL
+ * for the file's own findings. */
 /* An input that could not be read, as its JSON line: {"file", "error"}, with "format": null
  * and "findings": [] among findings. */
 int write_json_unreadable(xbuf *b, const char *file, const char *message, int findings);
-int write_json_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
+int write_json_findings(xbuf *b, const char *file, const write_other *other, const xxgk_report *r,
                         const xxgk_findings *f);
 int write_csv_header(xbuf *b);
 int write_csv_report(xbuf *b, const xxgk_report *r, const xxgk_findings *f);
 int write_csv_unreadable(xbuf *b, const char *file, const char *message, int findings);
 int write_csv_findings_header(xbuf *b);
-int write_csv_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
+int write_csv_findings(xbuf *b, const char *file, const write_other *other, const xxgk_report *r,
                        const xxgk_findings *f);
 int write_md_report(xbuf *b, const xxgk_report *r);
 int write_txt_report(xbuf *b, const xxgk_report *r);
-int write_text_findings(xbuf *b, const char *file, const char *previous, const xxgk_report *r,
+int write_text_findings(xbuf *b, const char *file, const write_other *other, const xxgk_report *r,
                         const xxgk_findings *f);
 int write_html_report(xbuf *b, const xxgk_report *r);
 int write_docx_report(xbuf *b, const xxgk_report *r);

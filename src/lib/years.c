@@ -295,6 +295,25 @@ static int same_handover(const xxgk_year_figures *a, const xxgk_year_figures *b)
            same_figures(a->in_force, b->in_force, 2);
 }
 
+/* Append the pair (prev, cur) to *pairs (*np of them, room for *cap).  0; on running out of
+ * memory, XXGK_ENOMEM set, *pairs freed. */
+static int pair_add(xxgk_year_pair **pairs, size_t *np, size_t *cap, size_t prev, size_t cur)
+{
+    if (*np == *cap) {
+        size_t nc = *cap ? *cap * 2 : 16;
+        xxgk_year_pair *p = realloc(*pairs, nc * sizeof *p);
+        if (!p) {
+            free(*pairs);
+            *pairs = NULL;
+            return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+        }
+        *pairs = p;
+        *cap = nc;
+    }
+    (*pairs)[(*np)++] = (xxgk_year_pair){prev, cur};
+    return 0;
+}
+
 int xxgk_year_pairs(const xxgk_year_figures *years, size_t n, xxgk_year_pair **out,
                     size_t *npairs)
 {
@@ -315,18 +334,10 @@ int xxgk_year_pairs(const xxgk_year_figures *years, size_t n, xxgk_year_pair **o
                 break;
             if (!xxgk_year_follows(keys[a].y, keys[b].y))
                 continue;
-            if (np == cap) {
-                size_t nc = cap ? cap * 2 : 16;
-                xxgk_year_pair *p = realloc(pairs, nc * sizeof *p);
-                if (!p) {
-                    free(keys);
-                    free(pairs);
-                    return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
-                }
-                pairs = p;
-                cap = nc;
+            if (pair_add(&pairs, &np, &cap, keys[a].file, keys[b].file) < 0) {
+                free(keys);
+                return XXGK_ENOMEM;
             }
-            pairs[np++] = (xxgk_year_pair){keys[a].file, keys[b].file};
         }
     free(keys);
     if (np > 1)
@@ -354,4 +365,85 @@ int xxgk_year_pairs(const xxgk_year_figures *years, size_t n, xxgk_year_pair **o
     *out = pairs;
     *npairs = kept;
     return 0;
+}
+
+/* ---- tables copied between agencies ---- */
+
+/* Two reports of one year with every figure of their tables alike, enough of them not 0 to
+ * rule out chance (see COPIED_MIN_NONZERO). */
+static int tables_alike(const xxgk_year_figures *a, const xxgk_year_figures *b)
+{
+    return a->year == b->year && a->nonzero >= COPIED_MIN_NONZERO &&
+           a->nfigures == b->nfigures && a->nonzero == b->nonzero &&
+           a->tables_hash == b->tables_hash;
+}
+
+static int by_tables(const void *a, const void *b)
+{
+    const xxgk_year_figures *const *x = a, *const *y = b;
+    if ((*x)->tables_hash != (*y)->tables_hash)
+        return (*x)->tables_hash < (*y)->tables_hash ? -1 : 1;
+    return *x < *y ? -1 : *x > *y; /* (in the batch's order) */
+}
+
+int xxgk_copy_pairs(const xxgk_year_figures *years, size_t n, xxgk_year_pair **out,
+                    size_t *npairs)
+{
+    *out = NULL;
+    *npairs = 0;
+    const xxgk_year_figures **by = malloc((n ? n : 1) * sizeof *by);
+    if (!by)
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    size_t nb = 0;
+    for (size_t i = 0; i < n; i++) /* (whose report it is must be known to tell two apart) */
+        if (years[i].agency[0] && years[i].nonzero >= COPIED_MIN_NONZERO)
+            by[nb++] = &years[i];
+    qsort(by, nb, sizeof *by, by_tables);
+    xxgk_year_pair *pairs = NULL;
+    size_t np = 0, cap = 0;
+    for (size_t a = 0, group = 0; a < nb; a++) {
+        if (by[a]->tables_hash != by[group]->tables_hash)
+            group = a; /* (by[group..a]: the same figures) */
+        /* each report with the first of the batch it repeats, of another agency; one the same
+         * agency gave before (as .doc and PDF) is that one again, paired if that one is */
+        size_t b = group;
+        for (size_t s = group; s < a; s++)
+            if (tables_alike(by[s], by[a]) && chk_agency_alike(by[s]->agency, by[a]->agency))
+                b = a; /* (a twin: not paired) */
+        for (; b < a; b++) {
+            if (!tables_alike(by[b], by[a]) || chk_agency_alike(by[b]->agency, by[a]->agency))
+                continue;
+            if (pair_add(&pairs, &np, &cap, (size_t)(by[b] - years), (size_t)(by[a] - years)) <
+                0) {
+                free(by);
+                return XXGK_ENOMEM;
+            }
+            break;
+        }
+    }
+    free(by);
+    if (np > 1)
+        qsort(pairs, np, sizeof *pairs, by_cur);
+    *out = pairs;
+    *npairs = np;
+    return 0;
+}
+
+int xxgk_check_copy(xxgk_findings **out, const xxgk_year_figures *other,
+                    const xxgk_year_figures *cur, const xxgk_check_options *opts)
+{
+    *out = NULL;
+    xxgk_findings *f = findings_new(opts ? opts->lang : XXGK_LANG_ZH);
+    if (!f)
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    if (tables_alike(other, cur) && !chk_agency_alike(other->agency, cur->agency)) {
+        char ev[512];
+        int en = opts && opts->lang == XXGK_LANG_EN;
+        snprintf(ev, sizeof ev,
+                 en ? "the tables of %s's report for %d: all %d figures alike (%d of them not 0)"
+                    : "%s %d年报告的统计表：%d 个数字逐一相同（其中非零 %d 个）",
+                 other->agency, cur->year, cur->nfigures, cur->nonzero);
+        findings_add_at(f, xxgk_rule_find("arith-copied-other"), &cur->tables_at, ev);
+    }
+    return findings_finish(out, f);
 }

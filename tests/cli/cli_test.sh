@@ -1195,6 +1195,19 @@ fi
 if ! tail -n 1 "$OUT" | grep -q '^valid\.txt,last-year\.txt,,arith-carried-over,arithmetic,error,30,,,'; then
     fail "last CSV row is not the check across years: $(tail -n 1 "$OUT" | head -c 200)"
 fi
+# another agency's report of the same year, its tables copied figure for figure: said of the
+# later given, naming the earlier (the same agency's report twice is no copy)
+sed 's/测试局/测试二局/g' "$W/valid.txt" >"$W/copied.txt"
+cp "$W/valid.txt" "$W/valid-again.txt"
+run check valid.txt copied.txt valid-again.txt
+no_crash; expect_rc 0
+expect_grep_fixed "$OUT" "copied.txt: against valid.txt, of the same year, 0 errors, 1 warning, 0 notes" "stdout"
+expect_grep "$OUT" "^  copied.txt:[0-9]*: warning \[arith-copied-other\] " "stdout"
+expect_grep_fixed "$OUT" "the tables of 测试局's report for 2024: all " "stdout"
+expect_no_grep_fixed "$OUT" "valid-again.txt: against" "stdout"
+run check --format json valid.txt copied.txt
+no_crash; expect_rc 0
+expect_grep_fixed "$OUT" '{"file":"copied.txt","same_as":"valid.txt","findings":[{"rule":"arith-copied-other"' "stdout"
 run check --format sqlite -o "$W/findings.db" last-year.txt valid.txt
 no_crash; expect_rc 1
 python3 - "$W/findings.db" <<'PY' || fail "the findings database is not as expected"
