@@ -1934,13 +1934,20 @@ static void test_import(void **state)
                          "2,Y2,2024/3/4,某律所,律师事务所,来信,某文件,,\n";
     import_ok(db, ledger, "ledger.csv", 2);
     /* an office system's "Excel" export, a web page named .xls: its table, a quote in a cell
-     * kept */
+     * kept, and its lines (<br>, paragraphs), not run together */
     const char *page = "<html><head><meta charset=\"utf-8\"><title>台账导出</title></head><body>"
                        "<table><tr><td>受理编号</td><td>申请时间</td><td>申请人</td>"
                        "<td>申请人性质</td><td>申请方式</td><td>申请事项</td></tr>"
                        "<tr><td>Z1</td><td>2024-03-05</td><td>王五</td><td>公民</td>"
-                       "<td>来信</td><td>关于\"某路\"的规划</td></tr></table></body></html>";
-    import_ok(db, page, "台账.xls", 1);
+                       "<td>来信</td><td>关于\"某路\"的规划</td></tr>"
+                       "<tr><td>Z2</td><td>2024-03-05</td><td>王五</td><td>公民</td>"
+                       "<td>来信</td><td>第一项<br>第二项<p>第三项</p></td></tr>"
+                       "</table></body></html>";
+    import_ok(db, page, "台账.xls", 2);
+    char *lines = NULL;
+    assert_int_equal(xxgk_request_get(db, "Z2", "description", &lines), 0);
+    assert_string_equal(lines, "第一项\n第二项\n第三项");
+    free(lines);
     const char *no_table = "<html><body><p>导出失败</p></body></html>";
     assert_int_equal(xxgk_request_import(db, no_table, strlen(no_table), "空.xls", &added, NULL),
                      XXGK_EINVAL);

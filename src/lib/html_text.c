@@ -552,7 +552,8 @@ static css_around around_of(const css_sheet *sh, const xmlNode *n)
 /* The text of a cell: its paragraphs joined with nothing between them, since cell text wraps
  * into paragraphs (商业</p><p>企业) only for width; but digits on either side of a break
  * (<p>20</p><p>5</p>, 2<br>0) are two figures, not 205: a space keeps them apart. */
-static void cell_text(xbuf *b, const css_sheet *sh, const xmlNode *n, css_around around)
+static void cell_text(xbuf *b, const css_sheet *sh, const xmlNode *n, css_around around,
+                      int breaks)
 {
     css_around within[MAX_DEPTH + 1]; /* what holds around the text at each depth under n */
     within[0] = around;
@@ -571,7 +572,15 @@ static void cell_text(xbuf *b, const css_sheet *sh, const xmlNode *n, css_around
                     t += k - 1;
                 else if (*t != '\n' && *t != '\r' && *t != '\t')
                     xbuf_putc(b, *t);
-            if (apart && b->len > start) {
+            if (apart && b->len > start && breaks && start > at) {
+                /* (a ledger's cell: its lines stand, the text is no figure) */
+                size_t moved = b->len - start;
+                if (xbuf_putc(b, HTML_BREAK) == 0) { /* (before the text just put) */
+                    memmove(b->data + start + 1, b->data + start, moved);
+                    b->data[start] = HTML_BREAK;
+                }
+                apart = 0;
+            } else if (apart && b->len > start) {
                 text_apart_digits(b, start, at);
                 apart = 0;
             }
@@ -686,11 +695,12 @@ typedef struct {
     size_t *row; /* where each row's cells begin in `cell`, and the last's end */
     size_t nrows, rowcap;
     size_t placed; /* the grid cells of the tables so far, places spanned over counted */
+    int breaks;    /* a cell's line breaks kept, as HTML_BREAK (a ledger's rows) */
 } page_grid;
 
 /* One cell of a row: a tab before it but for the first, its text, then its blanks. */
 static void row_cell(xbuf *b, const css_sheet *sh, const xmlNode *c, css_around around,
-                     unsigned blanks, int *first)
+                     unsigned blanks, int *first, int breaks)
 {
     if (!*first)
         xbuf_putc(b, '\t');
@@ -698,7 +708,7 @@ static void row_cell(xbuf *b, const css_sheet *sh, const xmlNode *c, css_around 
     size_t at = b->len;
     css_around z = around;
     if (c && !skipped(sh, c, &z)) /* (a cell hidden or struck out is empty, but there) */
-        cell_text(b, sh, c, z);
+        cell_text(b, sh, c, z, breaks);
     /* A cell's own tabs and newlines would split it: make them spaces. */
     for (size_t i = at; i < b->len; i++)
         if (b->data[i] == '\t' || b->data[i] == '\n')
@@ -715,11 +725,11 @@ static void table_row(xbuf *b, const css_sheet *sh, const page_grid *g, const xm
     size_t r = (size_t)(uintptr_t)tr->_private;
     if (r) /* (a row out of a table's place, <tr> in a <div>, has none) */
         for (size_t i = g->row[r - 1]; i < g->row[r]; i++)
-            row_cell(b, sh, g->cell[i].node, around, g->cell[i].blanks, &first);
+            row_cell(b, sh, g->cell[i].node, around, g->cell[i].blanks, &first, g->breaks);
     else
         for (const xmlNode *c = tr->children; c; c = c->next)
             if (is(c, "td") || is(c, "th"))
-                row_cell(b, sh, c, around, 0, &first);
+                row_cell(b, sh, c, around, 0, &first, g->breaks);
     xbuf_putc(b, '\n');
 }
 
@@ -869,7 +879,7 @@ static int place_table(page_grid *g, const css_sheet *sh, const xmlNode *table, 
                 kind = GRID_NOTHING;
             } else if (!layout) {
                 text->len = 0;
-                cell_text(text, sh, c, z);
+                cell_text(text, sh, c, z, 0); /* (what kind of cell: as a report reads it) */
                 kind = grid_kind(text->data, text->len);
             }
             cell[ncell] = (grid_cell){col, cols, 0, kind, 0, 0};
@@ -1272,8 +1282,8 @@ static void start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
     xmlSAX2StartElement(ctx, name, atts);
 }
 
-int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, char *err,
-                 size_t errcap)
+static int to_text(xbuf *out, html_found *found, const char *data, size_t len, int breaks,
+                   char *err, size_t errcap)
 {
     if (found) {
         found->n = 0;
@@ -1359,7 +1369,7 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
         found->attachment_named = pick.nnamed == 1;
         found->documents = *report ? 0 : pick.nnamed ? (unsigned)pick.nnamed : (unsigned)pick.nany;
     }
-    page_grid grid = {.cell = NULL};
+    page_grid grid = {.cell = NULL, .breaks = breaks};
     int placed = place_tables(&grid, &sheet, root);
     if (article && !placed)
         walk(out, found, &sheet, &grid, article);
@@ -1385,4 +1395,16 @@ int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, cha
         return XXGK_ENOMEM;
     }
     return 0;
+}
+
+int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, char *err,
+                 size_t errcap)
+{
+    return to_text(out, found, data, len, 0, err, errcap);
+}
+
+int html_to_text_breaks(xbuf *out, html_found *found, const char *data, size_t len, char *err,
+                        size_t errcap)
+{
+    return to_text(out, found, data, len, 1, err, errcap);
 }

@@ -39,5 +39,10 @@ typedef struct {
  * Returns 0 or an xxgk_error code with a message in err. */
 int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, char *err,
                  size_t errcap);
+/* As html_to_text, but a line break inside a table's cell (<br>, paragraphs) is kept as
+ * HTML_BREAK, not joined up: a ledger's text, not a report's wrapped label. */
+#define HTML_BREAK '\x1e'
+int html_to_text_breaks(xbuf *out, html_found *found, const char *data, size_t len, char *err,
+                        size_t errcap);
 
 #endif

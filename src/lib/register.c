@@ -2328,6 +2328,20 @@ static int fee_unpaid_at_reply(const req_state *s)
     return -1;
 }
 
+/* A field of show: "  label：" and its text, its lines under its first (a description of
+ * several paragraphs; a note of an import's columns, one a line). */
+static void shown_lines(xbuf *b, const char *label, const char *text)
+{
+    xbuf_printf(b, "  %s：", label);
+    for (const char *l = text; *l;) {
+        size_t len = strcspn(l, "\n");
+        xbuf_printf(b, "%s%.*s\n", l == text ? "" : "        ", (int)len, l);
+        l += len + (l[len] == '\n');
+    }
+    if (!*text)
+        xbuf_putc(b, '\n');
+}
+
 static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
 {
     *out = NULL;
@@ -2351,17 +2365,11 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
     int ch = named_index(channels, q.channel);
     if (ch >= 0 && channels[ch].note)
         xbuf_printf(&b, "  （第三十一条：%s）\n", channels[ch].note);
-    xbuf_printf(&b, "  内容：%s\n", q.description);
+    shown_lines(&b, "内容", q.description);
     if (q.form)
         xbuf_printf(&b, "  形式：%s\n", q.form);
-    if (q.note) { /* (its lines under its first: an import's columns, one a line) */
-        xbuf_puts(&b, "  备注：");
-        for (const char *l = q.note; *l;) {
-            size_t len = strcspn(l, "\n");
-            xbuf_printf(&b, "%s%.*s\n", l == q.note ? "" : "        ", (int)len, l);
-            l += len + (l[len] == '\n');
-        }
-    }
+    if (q.note)
+        shown_lines(&b, "备注", q.note);
     xbuf_puts(&b, "  经过：\n");
     for (int i = 0; i < q.nev; i++) {
         int k = kind_index(q.ev[i].kind);

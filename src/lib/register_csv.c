@@ -583,7 +583,7 @@ static int html_rows(char **text, const char *name)
     xbuf_init(&csv, 0);
     html_found found;
     char msg[256];
-    int rc = html_to_text(&lines, &found, *text, strlen(*text), msg, sizeof msg);
+    int rc = html_to_text_breaks(&lines, &found, *text, strlen(*text), msg, sizeof msg);
     if (rc) {
         xbuf_free(&lines);
         return err_set(rc, TR("%s：%s", "%s: %s"), name, msg);
@@ -600,6 +600,8 @@ static int html_rows(char **text, const char *name)
         size_t n = strcspn(p, "\t\n");
         char sep = p[n];
         p[n] = '\0'; /* (a cell at a time, as the CSV writer quotes one) */
+        for (char *q = p; (q = strchr(q, HTML_BREAK)) != NULL;)
+            *q++ = '\n'; /* (its lines) */
         csv_put(&csv, p);
         p += n;
         if (sep)
