@@ -562,7 +562,7 @@ static void test_chinese_names(void **state)
                                               "say which: other.1 申请人无正当理由逾期不补正"));
     /* (nor is a disclosure with a reason's words: which row it is no key can tell) */
     const char *mixed[] = {"部分公开（涉及国家秘密）", "不属于国家秘密，予以公开",
-                           "予以公开（非重复申请）"};
+                           "予以公开（非重复申请）", "部分公开（涉及商业秘密）"};
     for (size_t i = 0; i < sizeof mixed / sizeof mixed[0]; i++) {
         assert_int_equal(event(db, "C4", "reply", "2024/3/7", mixed[i]), XXGK_EINVAL);
         assert_non_null(strstr(xxgk_error_last(), "says disclosed and gives a reason of another "
@@ -588,7 +588,13 @@ static void test_chinese_names(void **state)
                              {"出版物", "not_processed.3"},
                              {"部分公开（区分处理的，只计这一情形，不计其他情形）", "partly"},
                              {"（四）无法提供：1.本机关不掌握相关政府信息", "unable.1"},
-                             {"信访举报投诉类申请", "not_processed.1"}};
+                             {"信访举报投诉类申请", "not_processed.1"},
+                             /* (and as ledgers say them) */
+                             {"信息不存在", "unable.1"},
+                             {"不属于本机关职责", "unable.1"},
+                             {"需另行制作", "unable.2"},
+                             {"涉及个人隐私", "withheld.4"},
+                             {"投诉举报", "not_processed.1"}};
     for (int i = 0; i < (int)(sizeof said / sizeof said[0]); i++) {
         char id[8];
         snprintf(id, sizeof id, "W%d", i);

@@ -541,6 +541,12 @@ static const char *const closing_words[][2] = {
     {"other.1", "逾期未补正|逾期不补正|未补正"},
     {"other.2", "逾期未缴费|逾期不缴费|未缴费"},
     {"unable.3", "补正后仍不明确|补正后申请内容仍不明确"},
+    /* ... and other rows, in their words: the information does not exist, or is not this
+     * agency's (Art. 36(4)); a third party's commercial secret or privacy (Art. 15) */
+    {"unable.1", "信息不存在|非本机关|不属于本机关"},
+    {"unable.2", "另行制作"},
+    {"withheld.4", "商业秘密|个人隐私"},
+    {"not_processed.1", "投诉|举报"},
 };
 
 /* Whether the words w (normalized) name row, or rows among others: words of its label, or its
@@ -614,7 +620,7 @@ const char *register_outcome_read(const char *in, char out[64])
         r = outcome_key(exact ? exact : keyed, out);
     else if (!nkeyed && nparts == 1)
         r = outcome_key(part, out);
-    for (size_t k = 0; r == in && nl && nkeyed >= 0 &&
+    for (size_t k = 0; r == in && nl && nkeyed >= 0 && !says_disclosed(norm) &&
                        k < sizeof closing_words / sizeof closing_words[0];
          k++)
         if (has_key(norm, closing_words[k][1]))
@@ -657,6 +663,8 @@ static int bad_outcome(const char *outcome)
                 names_row(w, wl, &t->rows[i]);
         reasons += t->rows[i].match && t->rows[i].index >= 0 && has_key(w, t->rows[i].match);
     }
+    for (size_t k = 0; wl && k < sizeof closing_words / sizeof closing_words[0]; k++)
+        reasons += has_key(w, closing_words[k][1]); /* (a ledger's words: 涉及商业秘密) */
     int mixed = wl && reasons && says_disclosed(w); /* ("部分公开（涉及国家秘密）") */
     xbuf b;
     xbuf_init(&b, 0);
