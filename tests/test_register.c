@@ -1537,8 +1537,9 @@ static void test_import_xlsx(void **state)
 
 /* A ledger's columns that are none of the request's fields (a telephone besides the contact,
  * what was done, a column with no header) are kept in the note, each named; a row number and
- * the register's computed columns are not.  A row with only such a column filled, a line run
- * on from the one above, is refused, not taken as a request or passed over. */
+ * the register's computed columns are not; one saying the request was answered, with no
+ * outcome, is said to leave it open.  A row with only such a column filled, a line run on
+ * from the one above, is refused, not taken as a request or passed over. */
 static void test_import_keeps_other_columns(void **state)
 {
     (void)state;
@@ -1549,7 +1550,15 @@ static void test_import_keeps_other_columns(void **state)
                          "加急,open,2024-04-01\n"
                          "2,K2,2024-03-05,李四,自然人,邮寄,某规划,,,,,,open,\n";
     size_t added = 0;
-    import_ok(db, ledger, "台账.csv", 2);
+    char *notes = NULL;
+    if (xxgk_request_import(db, ledger, strlen(ledger), "台账.csv", &added, &notes) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(added, 2);
+    /* (answered, says a column, with no outcome: open, and said so) */
+    assert_string_equal(notes, "台账.csv: line 2: request K1 has '办理情况' 已答复, but no "
+                               "outcome: it stays open; record its reply (request event K1 "
+                               "reply DATE --outcome ROW)\n");
+    free(notes);
     char *v = NULL;
     assert_int_equal(xxgk_request_get(db, "K1", "note", &v), 0);
     assert_string_equal(v, "加急\n办理情况：已答复\n是否延期：否\ncolumn 11：杂项");

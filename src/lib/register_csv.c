@@ -612,11 +612,24 @@ static int html_rows(char **text, const char *name)
     return rows_instead(text, &csv);
 }
 
+/* Whether a ledger's column, by its header h and the value v a row has in it, says the request
+ * was answered ("办理状态" 已办结, "是否办结" 是). */
+static int says_answered(const char *h, const char *v)
+{
+    static const char *const done[] = {"已办结", "办结", "已答复", "已回复", "已处理",
+                                       "已完成", "完成", "已告知", "已反馈"};
+    for (size_t i = 0; i < sizeof done / sizeof done[0]; i++)
+        if (strcmp(v, done[i]) == 0)
+            return 1;
+    return strcmp(v, "是") == 0 && (strstr(h, "办结") || strstr(h, "答复") || strstr(h, "回复"));
+}
+
 /* The requests of one table (a CSV file, a sheet), from p to end, its header below any title,
  * added in the caller's transaction; *count counts them.  name names the table in messages;
- * f holds the fields of a record. */
+ * f holds the fields of a record; what the import has to say besides goes to said (a line
+ * each: a request left open whose row says it was answered). */
 static int import_table(xxgk_db *db, const char *p, const char *end, int by_row, const char *name,
-                        xbuf *f, size_t *count)
+                        xbuf *f, size_t *count, xbuf *said)
 {
     int n, col[NCOLS];
     unsigned lines, line; /* where the next record starts */
@@ -766,6 +779,22 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
         } else {
             (*count)++;
         }
+        /* answered, says another column, with no outcome to record it: open all the same,
+         * and due to be overdue; said, lest the deadlines listed mislead */
+        for (int i = 0; !rc && !*v[C_OUTCOME] && !*v[C_EVENTS] && i < n && i < MAX_FIELDS; i++) {
+            const char *cell = extra[i] && f[i].data ? f[i].data : "";
+            if (*cell && says_answered(extra[i], cell)) {
+                xbuf_printf(said,
+                            TR("%s 第%u行：申请 %s 的“%s”为“%s”，但没有办理结果，导入后仍为"
+                               "办理中：请记录其答复（request event %s reply 日期 --outcome "
+                               "结果）\n",
+                               "%s: line %u: request %s has '%s' %s, but no outcome: it stays "
+                               "open; record its reply (request event %s reply DATE --outcome "
+                               "ROW)\n"),
+                            name, at, v[C_ID], extra[i], cell, v[C_ID]);
+                break;
+            }
+        }
     }
     xbuf_free(&note);
     for (int i = 0; i < MAX_FIELDS; i++)
@@ -857,14 +886,16 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
     size_t count = 0;
     rc = store_begin(&db->s);
     int begun = !rc;
+    xbuf said; /* (the notes) */
+    xbuf_init(&said, 0);
     if (!rc && sheets.n <= 1) {
-        rc = import_table(db, text, text + k, by_row, name, f, &count);
+        rc = import_table(db, text, text + k, by_row, name, f, &count, &said);
     } else if (!rc) {
         /* A workbook of several sheets: each whose header names a ledger's columns is read (a
          * year a sheet), the others (说明, 统计) passed over and said so; none such, the first
          * with anything in it is read, to say what its header lacks. */
-        xbuf said, label;
-        xbuf_init(&said, 0);
+        xbuf passed, label;
+        xbuf_init(&passed, 0);
         xbuf_init(&label, 0);
         size_t read = 0, first = sheets.n;
         for (size_t i = 0; i < sheets.n && !rc; i++) {
@@ -881,10 +912,10 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
             if (label.failed) {
                 rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
             } else if (required >= LEDGER_LIKE) {
-                rc = import_table(db, a, e, 1, label.data, f, &count);
+                rc = import_table(db, a, e, 1, label.data, f, &count, &said);
                 read++;
             } else {
-                xbuf_printf(&said,
+                xbuf_printf(&passed,
                             TR("%s：表头不是台账的（没有编号、收到日期、申请人等列），未导入\n",
                                "%s: its header is no ledger's (no id, received, applicant ... "
                                "columns): not imported\n"),
@@ -892,7 +923,7 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
             }
         }
         if (!rc && !read && first == sheets.n) { /* (every sheet empty) */
-            rc = import_table(db, text, text + k, 1, name, f, &count);
+            rc = import_table(db, text, text + k, 1, name, f, &count, &said);
         } else if (!rc && !read) {
             xbuf_reset(&label);
             xbuf_printf(&label, TR("%s 工作表“%s”", "%s, sheet '%s'"), name, sheets.name[first]);
@@ -900,15 +931,22 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
                               : import_table(db, text + sheets.start[first],
                                              first + 1 < sheets.n ? text + sheets.start[first + 1]
                                                                   : text + k,
-                                             1, label.data, f, &count);
+                                             1, label.data, f, &count, &said);
         }
-        if (!rc && said.failed)
-            rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
-        if (!rc && notes && read && said.len)
-            *notes = xbuf_steal(&said);
-        xbuf_free(&said);
+        if (read && passed.len) { /* (the sheets passed over first) */
+            xbuf_puts(&passed, said.data ? said.data : "");
+            xbuf_free(&said);
+            said = passed;
+        } else {
+            xbuf_free(&passed);
+        }
         xbuf_free(&label);
     }
+    if (!rc && said.failed)
+        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    if (!rc && notes && said.len)
+        *notes = xbuf_steal(&said);
+    xbuf_free(&said);
     if (begun)
         rc = store_end(&db->s, rc);
     for (int i = 0; i < MAX_FIELDS; i++)
