@@ -1610,6 +1610,16 @@ static void test_import_keeps_other_columns(void **state)
                         "so is no request (the row above run on?): move what it holds into its "
                         "request's row, or delete it (nothing imported)");
     assert_int_equal(xxgk_request_get(db, "K3", "note", &v), XXGK_ENOTFOUND);
+    /* a bad row after a description of two lines: named by its line, and by the row a
+     * spreadsheet shows it on */
+    const char *wrapped = "编号,收到日期,申请人,申请人类型,申请方式,申请内容\n"
+                          "K5,2024-03-06,王五,自然人,当面,\"某文件,\n附件\"\n"
+                          "K6,2024-02-30,王五,自然人,当面,某文件\n";
+    assert_int_equal(xxgk_request_import(db, wrapped, strlen(wrapped), "续.csv", &added, NULL),
+                     XXGK_EINVAL);
+    assert_int_equal(strncmp(xxgk_error_last(), "续.csv: line 4 (row 3 in a spreadsheet): ",
+                             strlen("续.csv: line 4 (row 3 in a spreadsheet): ")),
+                     0);
     /* Excel's "Unicode text": UTF-16 with tabs, a field quoted for its line break */
     const char *tabs = "编号\t收到日期\t申请人\t申请人类型\t申请方式\t申请内容\t办理情况\n"
                        "K4\t2024-03-06\t王五\t自然人\t当面\t\"某文件,\n附件\"\t已答复\n";

@@ -430,37 +430,37 @@ static int sheet_error(const char *s)
 
 /* Whether a record read whole: well formed, no field over its limit, no more fields than kept
  * (nor than the header has, when known). */
-static int record_ok(const xbuf *f, int n, int header, const char *name, unsigned line)
+static int record_ok(const xbuf *f, int n, int header, const char *name, const char *where)
 {
     if (n < 0)
         return err_set(XXGK_EINVAL,
-                       TR("%s 第%u行：带引号的字段没有结束引号，或结束引号后还有文字",
-                          "%s: line %u: a quoted field is not closed, or text follows its "
+                       TR("%s %s：带引号的字段没有结束引号，或结束引号后还有文字",
+                          "%s: %s: a quoted field is not closed, or text follows its "
                           "closing quote"),
-                       name, line);
+                       name, where);
     if (header && n > header)
         return err_set(XXGK_EINVAL,
-                       TR("%s 第%u行：有 %d 个字段，而表头只有 %d 个",
-                          "%s: line %u: %d fields, but the header has %d"),
-                       name, line, n, header);
+                       TR("%s %s：有 %d 个字段，而表头只有 %d 个",
+                          "%s: %s: %d fields, but the header has %d"),
+                       name, where, n, header);
     if (n > MAX_FIELDS)
         return err_set(XXGK_ELIMIT,
-                       TR("%s 第%u行：字段多于 %d 个", "%s: line %u: more than %d fields"), name,
-                       line, MAX_FIELDS);
+                       TR("%s %s：字段多于 %d 个", "%s: %s: more than %d fields"), name,
+                       where, MAX_FIELDS);
     for (int i = 0; i < n; i++)
         if (f[i].failed)
             return err_set(XXGK_ELIMIT,
-                           TR("%s 第%u行：有字段超过 1 MiB", "%s: line %u: a field longer than 1 MiB"),
-                           name, line);
+                           TR("%s %s：有字段超过 1 MiB", "%s: %s: a field longer than 1 MiB"),
+                           name, where);
     for (int i = 0; i < n; i++) /* (a workbook xxgk wrote, a cell cut to fit: not the text) */
         if (f[i].data && write_xlsx_cut(f[i].data, f[i].len))
             return err_set(XXGK_EINVAL,
-                           TR("%s 第%u行：第 %d 个字段在导出为 Excel 时因超出单元格字数上限被截断，"
+                           TR("%s %s：第 %d 个字段在导出为 Excel 时因超出单元格字数上限被截断，"
                               "不是完整的文字：请从登记簿或 CSV 导入",
-                              "%s: line %u: field %d was cut short to fit an Excel cell when "
+                              "%s: %s: field %d was cut short to fit an Excel cell when "
                               "exported: not the whole text (import from the register or a CSV "
                               "instead)"),
-                           name, line, i + 1);
+                           name, where, i + 1);
     return 0;
 }
 
@@ -491,12 +491,12 @@ static const char *record(const char *p, const char *end, xbuf *f, int *n, unsig
  * above it (a title, a date) are passed over.  Its fields are left in f; returns where it
  * starts, *line its line. */
 static const char *find_header(const char *p, const char *end, xbuf *f, int by_row,
-                               unsigned *line, int *required_named)
+                               unsigned *line, unsigned *row, int *required_named)
 {
     const char *best = p;
     unsigned at = 1, lines;
     int most = -1, n;
-    *line = 1;
+    *line = *row = 1;
     *required_named = 0;
     for (int k = 0; k < HEADER_SCAN && p < end; k++) {
         const char *start = p;
@@ -515,6 +515,7 @@ static const char *find_header(const char *p, const char *end, xbuf *f, int by_r
             most = named;
             best = start;
             *line = at;
+            *row = (unsigned)k + 1;
             *required_named = required;
         }
         if (required == REQUIRED)
@@ -624,6 +625,18 @@ static int says_answered(const char *h, const char *v)
     return strcmp(v, "是") == 0 && (strstr(h, "办结") || strstr(h, "答复") || strstr(h, "回复"));
 }
 
+/* Where a record is, for messages: its line; in a CSV whose quoted fields hold line breaks,
+ * also the row a spreadsheet shows it on. */
+static const char *where_at(char *buf, size_t cap, unsigned line, unsigned row)
+{
+    if (row == line)
+        snprintf(buf, cap, TR("第%u行", "line %u"), line);
+    else
+        snprintf(buf, cap, TR("第%u行（电子表格中第%u行）", "line %u (row %u in a spreadsheet)"),
+                 line, row);
+    return buf;
+}
+
 /* The requests of one table (a CSV file, a sheet), from p to end, its header below any title,
  * added in the caller's transaction; *count counts them.  name names the table in messages;
  * f holds the fields of a record; what the import has to say besides goes to said (a line
@@ -632,10 +645,12 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
                         xbuf *f, size_t *count, xbuf *said)
 {
     int n, col[NCOLS];
-    unsigned lines, line; /* where the next record starts */
+    unsigned lines, line, row; /* where the next record starts: its line, its row */
     int required;
-    p = record(find_header(p, end, f, by_row, &line, &required), end, f, &n, &lines);
-    int rc = record_ok(f, n, 0, name, line);
+    p = record(find_header(p, end, f, by_row, &line, &row, &required), end, f, &n, &lines);
+    char hw[96], w[96]; /* (where the header is; where the record at hand) */
+    where_at(hw, sizeof hw, line, by_row ? line : row);
+    int rc = record_ok(f, n, 0, name, hw);
     int header = n;
     for (int c = 0; c < NCOLS && !rc; c++) {
         col[c] = -1;
@@ -643,21 +658,21 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
             if (header_is(f[i].data ? f[i].data : "", c)) {
                 if (col[c] >= 0) /* 收到日期 and 申请日期: which one counts is not a guess */
                     rc = err_set(XXGK_EINVAL,
-                                 TR("%s 第%u行：第%d列（“%s”）和第%d列（“%s”）都对应 %s："
+                                 TR("%s %s：第%d列（“%s”）和第%d列（“%s”）都对应 %s："
                                     "请只保留其中一列",
-                                    "%s: line %u: columns %d (%s) and %d (%s) both give %s: "
+                                    "%s: %s: columns %d (%s) and %d (%s) both give %s: "
                                     "keep one of them"),
-                                 name, line, col[c] + 1, f[col[c]].data, i + 1, f[i].data,
+                                 name, hw, col[c] + 1, f[col[c]].data, i + 1, f[i].data,
                                  import_cols[c]);
                 col[c] = i;
             }
         if (!rc && c < REQUIRED && col[c] < 0)
             rc = err_set(XXGK_EINVAL,
-                         TR("%s 第%u行：缺少 %s 列（表头须有 id、received、applicant、"
+                         TR("%s %s：缺少 %s 列（表头须有 id、received、applicant、"
                             "applicant_type、channel、description）",
-                            "%s: line %u: no column '%s' (the header needs id, received, "
+                            "%s: %s: no column '%s' (the header needs id, received, "
                             "applicant, applicant_type, channel, description)"),
-                         name, line, import_cols[c]);
+                         name, hw, import_cols[c]);
     }
     /* the header's other columns, by name (cell_trim'd), for the note */
     char *extra[MAX_FIELDS] = {0};
@@ -679,13 +694,15 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
         xbuf_free(&nm);
     }
     line += by_row ? 1 : lines;
+    row++;
     xbuf note;
     xbuf_init(&note, 0);
     while (!rc && p < end) {
-        unsigned at = line;
+        where_at(w, sizeof w, line, by_row ? line : row);
         p = record(p, end, f, &n, &lines);
         line += by_row ? 1 : lines;
-        if ((rc = record_ok(f, n, header, name, at)) != 0)
+        row++;
+        if ((rc = record_ok(f, n, header, name, w)) != 0)
             break;
         const char *v[NCOLS];
         int blank = 1;
@@ -715,36 +732,36 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
          * ledger typed by hand has them */
         if (!*v[C_ID] && !*v[C_RECEIVED] && !*v[C_APPLICANT] && !*v[C_DESCRIPTION]) {
             rc = err_set(XXGK_EINVAL,
-                         TR("%s 第%u行没有编号、收到日期、申请人和申请内容，不是一件申请"
+                         TR("%s %s没有编号、收到日期、申请人和申请内容，不是一件申请"
                             "（是上一行的续行？）：请把它的内容并入所属的申请，或删去这一行"
                             "（未导入任何申请）",
-                            "%s: line %u has no ID, date of receipt, applicant or "
+                            "%s: %s has no ID, date of receipt, applicant or "
                             "description, so is no request (the row above run on?): move what "
                             "it holds into its request's row, or delete it (nothing imported)"),
-                         name, at);
+                         name, w);
             break;
         }
         for (int c = 0; c < NCOLS && !rc; c++) /* (a column the import ignores may hold one) */
             if (sheet_error(v[c]))
                 rc = err_set(XXGK_EINVAL,
-                             TR("%s 第%u行：第%d列（%s）是电子表格公式出错时显示的 %s，"
+                             TR("%s %s：第%d列（%s）是电子表格公式出错时显示的 %s，"
                                 "不是登记的内容：请先在表格中改正（未导入任何申请）",
-                                "%s: line %u: column %d (%s) is %s, what a spreadsheet shows "
+                                "%s: %s: column %d (%s) is %s, what a spreadsheet shows "
                                 "when a formula fails, not what was recorded: correct it in "
                                 "the sheet first (nothing imported)"),
-                             name, at, col[c] + 1, import_cols[c], v[c]);
+                             name, w, col[c] + 1, import_cols[c], v[c]);
         if (rc)
             break;
         const char *number, *field = register_sci_field(v[C_ID], v[C_APPLICANT_ID],
                                                         v[C_CONTACT], &number);
         if (field) {
             rc = err_set(XXGK_EINVAL,
-                         TR("%s 第%u行：%s“%s”是电子表格按数字保存的，末几位已经丢失：请把"
+                         TR("%s %s：%s“%s”是电子表格按数字保存的，末几位已经丢失：请把"
                             "该列设为文本，重新输入号码（未导入任何申请）",
-                            "%s: line %u: %s '%s' was kept by the spreadsheet as a number, its "
+                            "%s: %s: %s '%s' was kept by the spreadsheet as a number, its "
                             "last digits lost: make the column text and type the numbers again "
                             "(nothing imported)"),
-                         name, at, field, number);
+                         name, w, field, number);
             break;
         }
         /* (a ledger's total or footer row, "合计 36", is no request: said so, not "no
@@ -753,11 +770,11 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
         for (size_t t = 0; t < sizeof totals / sizeof totals[0] && !rc; t++)
             if (strcmp(v[C_ID], totals[t]) == 0 || strcmp(v[C_APPLICANT], totals[t]) == 0)
                 rc = err_set(XXGK_EINVAL,
-                             TR("%s 第%u行是台账的“%s”行，不是一件申请：请删去这一行后再导入"
+                             TR("%s %s是台账的“%s”行，不是一件申请：请删去这一行后再导入"
                                 "（未导入任何申请）",
-                                "%s: line %u is the ledger's '%s' row, not a request: delete it "
+                                "%s: %s is the ledger's '%s' row, not a request: delete it "
                                 "and import again (nothing imported)"),
-                             name, at, totals[t]);
+                             name, w, totals[t]);
         if (rc)
             break;
         xxgk_request r = {v[C_ID],      v[C_APPLICANT], v[C_TYPE],
@@ -774,8 +791,8 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
         if (rc) {
             char why[ERR_MAX];
             snprintf(why, sizeof why, "%s", xxgk_error_last());
-            rc = err_set(rc, TR("%s 第%u行：%s（未导入任何申请）", "%s: line %u: %s (nothing imported)"),
-                         name, at, why);
+            rc = err_set(rc, TR("%s %s：%s（未导入任何申请）", "%s: %s: %s (nothing imported)"),
+                         name, w, why);
         } else {
             (*count)++;
         }
@@ -785,13 +802,13 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
             const char *cell = extra[i] && f[i].data ? f[i].data : "";
             if (*cell && says_answered(extra[i], cell)) {
                 xbuf_printf(said,
-                            TR("%s 第%u行：申请 %s 的“%s”为“%s”，但没有办理结果，导入后仍为"
+                            TR("%s %s：申请 %s 的“%s”为“%s”，但没有办理结果，导入后仍为"
                                "办理中：请记录其答复（request event %s reply 日期 --outcome "
                                "结果）\n",
-                               "%s: line %u: request %s has '%s' %s, but no outcome: it stays "
+                               "%s: %s: request %s has '%s' %s, but no outcome: it stays "
                                "open; record its reply (request event %s reply DATE --outcome "
                                "ROW)\n"),
-                            name, at, v[C_ID], extra[i], cell, v[C_ID]);
+                            name, w, v[C_ID], extra[i], cell, v[C_ID]);
                 break;
             }
         }
@@ -904,9 +921,9 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
             if (table_empty(a, e))
                 continue;
             first = first < i ? first : i;
-            unsigned line;
+            unsigned line, row;
             int required;
-            find_header(a, e, f, 1, &line, &required);
+            find_header(a, e, f, 1, &line, &row, &required);
             xbuf_reset(&label);
             xbuf_printf(&label, TR("%s 工作表“%s”", "%s, sheet '%s'"), name, sheets.name[i]);
             if (label.failed) {
