@@ -7,8 +7,8 @@
 #include "cli/options.h"
 
 static const char *const head_zh =
-    "用法：xxgk sum [--format FMT] [--name NAME] [--encoding ENC] [--from FILE] [-j N]\n"
-    "               [-o FILE] PATH...\n\n"
+    "用法：xxgk sum [--format FMT] [--name NAME] [--year YEAR] [--encoding ENC]\n"
+    "               [--from FILE] [-j N] [-o FILE] PATH...\n\n"
     "把多份年度报告的统计表逐格相加（汇总），每个年度、每种格式一份：如政务公开办汇总\n"
     "下级机关的报告。输入与 xxgk parse 相同（文件、文件夹、zip 压缩包、网址、-）。\n"
     "同一机关同一年度、数字相同的报告只计一次；缺少的数字、同一机关的两份不同报告、\n"
@@ -19,8 +19,8 @@ static const char *const head_zh =
     "输出只在第一个汇总下列出。\n\n"
     "  -f, --format FMT  输出格式（默认 md）：\n",
                         *const head_en =
-    "usage: xxgk sum [--format FMT] [--name NAME] [--encoding ENC] [--from FILE] [-j N]\n"
-    "                [-o FILE] PATH...\n\n"
+    "usage: xxgk sum [--format FMT] [--name NAME] [--year YEAR] [--encoding ENC]\n"
+    "                [--from FILE] [-j N] [-o FILE] PATH...\n\n"
     "Add up the tables of many annual reports cell by cell (汇总), one total per year and\n"
     "format: a supervising office's total of its subordinates' reports, say.  Inputs as for\n"
     "xxgk parse (files, directories, zip archives, web addresses, -).  The same agency's\n"
@@ -34,6 +34,7 @@ static const char *const head_zh =
 static const char *const tail_zh =
     "                    （html 和 docx 只写一份文档：只能有一个年度的汇总）\n"
     "  --name NAME       汇总表的机关名称（如“某市”），写在标题中\n"
+    "  --year YEAR       只汇总 YEAR 年度的报告（其他年度的只计数，在标准错误中说明）\n"
     "  --encoding ENC    按 ENC 编码读取输入，不自动识别\n"
     "  --from FILE       另外读取 FILE 中列出的输入，每行一个（- 为标准输入）\n"
     "  -j, --jobs N      同时读取 N 个文件（默认 1）\n"
@@ -44,6 +45,7 @@ static const char *const tail_zh =
                         *const tail_en =
     "                    (html and docx write one document: inputs of one year only)\n"
     "  --name NAME       who the total is for (\"某市\"), put in its title\n"
+    "  --year YEAR       add up the reports for YEAR only (others counted on stderr)\n"
     "  --encoding ENC    read input as ENC instead of detecting it\n"
     "  --from FILE       also read the inputs FILE lists, one per line (- for stdin)\n"
     "  -j, --jobs N      read N files at a time (default 1)\n"
@@ -63,6 +65,7 @@ typedef struct {
     const file_list *l;
     int argc; /* the command line, whose paths name inputs (a total named is added) */
     char **argv;
+    size_t other_years; /* reports of a year other than --year's, passed over */
 } sum_ctx;
 
 /* Whether input i was named on the command line, not found in a folder or an archive. */
@@ -121,7 +124,9 @@ static int take(void *vctx, size_t i, void *kept, xbuf *err)
     size_t left = xxgk_total_left_count(c->t); /* (the inputs left out before this one) */
     /* (a total xxgk wrote is added when named, an office's; found in a folder, it is left out) */
     xxgk_total_take_totals(c->t, named(c, i));
-    if (!r) { /* (said by the job) */
+    if (r && c->o->year && xxgk_report_year(r) && xxgk_report_year(r) != c->o->year) {
+        c->other_years++; /* (not wanted: counted, and said once) */
+    } else if (!r) { /* (said by the job) */
         if (!rr->name || !rr->error || xxgk_total_leave_out(c->t, rr->name, rr->error) < 0)
             xbuf_printf(err, TR("xxgk sum：%s\n", "xxgk sum: %s\n"), TR("内存不足", "out of memory"));
         st = EXIT_TROUBLE;
@@ -238,7 +243,7 @@ int cmd_sum(int argc, char **argv)
         return EXIT_TROUBLE;
     int missing = in < 0;
     o.diagnostics = xxgk_writer_named(o.format)->diagnostics; /* known: options_parse */
-    sum_ctx c = {&o, NULL, &l, argc, argv};
+    sum_ctx c = {&o, NULL, &l, argc, argv, 0};
     if (xxgk_total_new(&c.t) < 0) {
         fprintf(stderr, TR("xxgk sum：%s\n", "xxgk sum: %s\n"), xxgk_error_last());
         files_free(&l);
@@ -247,6 +252,11 @@ int cmd_sum(int argc, char **argv)
     }
     size_t nread;
     int rc = files_run(&l, o.jobs, job, take, &c, NULL, &nread);
+    if (c.other_years)
+        fprintf(stderr,
+                TR("xxgk sum：%zu 份其他年度的报告%.0s未汇总（--year %d）\n",
+                   "xxgk sum: %zu report%s of other years not added up (--year %d)\n"),
+                c.other_years, c.other_years == 1 ? "" : "s", o.year);
     size_t n = xxgk_total_count(c.t);
     int written = 0;
     if (n == 0) {

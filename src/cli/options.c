@@ -31,7 +31,7 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
                                    what & OPT_NAME        ? "name"
                                    : what & OPT_REPORTS ? NULL
                                                         : "severity",
-                                   NULL};
+                                   what & OPT_NAME ? "year" : NULL, NULL};
     int for_reports = (what & OPT_REPORTS) != 0;
     memset(o, 0, sizeof *o);
     o->format = default_format;
@@ -68,6 +68,9 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
         }
     }
     o->name = args_get(&a, "name", NULL);
+    if ((v = args_get(&a, "year", NULL)) != NULL && parse_int(v, 2008, 2100, &o->year) < 0)
+        return bad(cmd, TR("--year 需要 2008 至 2100 的年份", "--year needs a year from 2008 to 2100"),
+                   v);
     o->check.lang = xxgk_lang_get(); /* (--lang is every command's: see main.c) */
     if ((v = args_get(&a, "agency-kind", NULL)) != NULL) {
         if (strcmp(v, "auto") == 0)

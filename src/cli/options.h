@@ -14,6 +14,7 @@ typedef struct {
     int jobs;
     int diagnostics; /* the chosen writer prints findings (parse) */
     const char *name; /* --name: what a total is called (sum) */
+    int year;         /* --year: the one year whose reports are taken (sum); 0 for all */
     xxgk_check_options check;
     xxgk_severity shown; /* --severity: the findings shown, at least this severe (check) */
     const char *output; /* -o FILE: the output's file (stdout when NULL) */
@@ -28,7 +29,7 @@ typedef struct {
 /* What a command's options are about (options_parse's `what`). */
 #define OPT_FINDINGS 0 /* --format takes the writers of findings (check) */
 #define OPT_REPORTS 1  /* ... of reports (parse, sum) */
-#define OPT_NAME 2     /* --name NAME is taken (sum) */
+#define OPT_NAME 2     /* --name NAME and --year YEAR are taken (sum) */
 
 /* Parse argv[1..] (reordered: see args_parse).  Returns 0, -1 after --help, -2 on bad usage
  * (after printing why).  `what` is OPT_* flags. */

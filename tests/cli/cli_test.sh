@@ -1519,6 +1519,21 @@ run sum --format docx -o total.docx valid.txt last-year.txt
 no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "--format docx writes one document, and the inputs make 2 totals" "stderr"
 [ -e total.docx ] && fail "total.docx written although the command failed"
+# --year picks one year's reports: the others passed over, counted on stderr, no failure
+run sum --format docx --year 2024 -o total.docx valid.txt last-year.txt
+no_crash; expect_rc 0
+expect_grep_fixed "$ERR" "xxgk sum: 1 report of other years not added up (--year 2024)" "stderr"
+expect_grep_fixed "$ERR" "2024 (2021 format): 1 reports added up" "stderr"
+[ -s total.docx ] || fail "no total.docx for --year 2024"
+run sum --year 2022 valid.txt last-year.txt
+no_crash; expect_rc 1
+expect_grep_fixed "$ERR" "xxgk sum: 2 reports of other years not added up (--year 2022)" "stderr"
+run sum --year 24 valid.txt
+no_crash; expect_rc 2
+expect_grep_fixed "$ERR" "--year needs a year from 2008 to 2100: 24" "stderr"
+run parse --year 2024 valid.txt
+no_crash; expect_rc 2
+rm -f total.docx
 run sum --format docx -o total.docx valid.txt other.txt
 no_crash; expect_rc 0
 [ -s total.docx ] || fail "no total.docx"
