@@ -69,7 +69,8 @@ int options_parse(cli_options *o, int argc, char **argv, const char *default_for
     }
     o->name = args_get(&a, "name", NULL);
     if ((v = args_get(&a, "year", NULL)) != NULL && parse_int(v, 2008, 2100, &o->year) < 0)
-        return bad(cmd, TR("--year 需要 2008 至 2100 的年份", "--year needs a year from 2008 to 2100"),
+        return bad(cmd,
+                   TR("--year 需要 2008 至 2100 的年份", "--year needs a year from 2008 to 2100"),
                    v);
     o->check.lang = xxgk_lang_get(); /* (--lang is every command's: see main.c) */
     if ((v = args_get(&a, "agency-kind", NULL)) != NULL) {
