@@ -1,6 +1,6 @@
 /* libFuzzer target: the text reader, the checker and every writer on arbitrary bytes, a total
  * of the report read twice, the zip archive reader on bytes that open as a zip, and the
- * holiday table and letter template readers of the register.  Built with -DXXGK_FUZZ=ON
+ * holiday table, letter template and ledger (request import) readers of the register.  Built with -DXXGK_FUZZ=ON
  * (clang); the same file also replays a directory of inputs as a plain test (see
  * fuzz/replay.c). */
 #define _GNU_SOURCE
@@ -91,10 +91,57 @@ static void agency_files(const uint8_t *data, size_t size)
         free(out);
 }
 
+/* The bytes as a ledger imported into a register (as CSV, or as a workbook when they are a zip
+ * or an OLE file: the import tells them by their bytes), in a folder of this process's own; a
+ * register that took requests is made anew, so that each input meets an empty one. */
+static char ledger_dir[] = "/tmp/xxgk-fuzz-XXXXXX", ledger_path[64];
+static xxgk_db *ledger_db;
+
+/* The register closed and its files removed (the WAL's too). */
+static void ledger_drop(void)
+{
+    xxgk_db_close(ledger_db);
+    ledger_db = NULL;
+    static const char *const ends[] = {"", "-wal", "-shm"};
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        char file[80];
+        snprintf(file, sizeof file, "%s%s", ledger_path, ends[i]);
+        unlink(file);
+    }
+}
+
+static void ledger_end(void)
+{
+    ledger_drop();
+    rmdir(ledger_dir);
+}
+
+static void ledger(const uint8_t *data, size_t size)
+{
+    if (!ledger_path[0]) {
+        if (!mkdtemp(ledger_dir))
+            return;
+        snprintf(ledger_path, sizeof ledger_path, "%s/r.db", ledger_dir);
+        atexit(ledger_end);
+    }
+    if (!ledger_db && xxgk_db_create(&ledger_db, ledger_path, "fuzz") != 0) {
+        ledger_db = NULL;
+        return;
+    }
+    size_t added = 0;
+    char *notes = NULL;
+    if (xxgk_request_import(ledger_db, (const char *)data, size, "fuzz.csv", &added, &notes) ==
+            0 &&
+        added)
+        ledger_drop();
+    free(notes);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     archive(data, size);
     agency_files(data, size);
+    ledger(data, size);
     xxgk_report *r = NULL;
     xxgk_read_options o = {.name = "fuzz", .max_bytes = 1 << 20};
     if (xxgk_report_read(&r, (const char *)data, size, &o) < 0)
