@@ -1,8 +1,8 @@
 /* libFuzzer target: the text reader, the checker and every writer on arbitrary bytes, a total
  * of the report read twice, the zip archive reader on bytes that open as a zip, and the
- * holiday table, letter template and ledger (request import) readers of the register.  Built with -DXXGK_FUZZ=ON
- * (clang); the same file also replays a directory of inputs as a plain test (see
- * fuzz/replay.c). */
+ * holiday table, letter template and ledger (request import) readers of the register.  Built
+ * with -DXXGK_FUZZ=ON (clang); the same file also replays a directory of inputs as a plain test
+ * (see fuzz/replay.c). */
 #define _GNU_SOURCE
 #include <stddef.h>
 #include <stdint.h>
