@@ -220,9 +220,8 @@ static const char *const import_alias[NCOLS] = {
 static const char *const import_passed = "status|due|overdue|late|dueestimated|outcomelabel|序号";
 #define REQUIRED 6 /* the first six are required, the rest optional */
 
-/* Whether header field h names column c: its name in any case, with or without its
- * underscore, or one of its aliases; spaces of any width anywhere in it are left out
- * ("applicant type", " 收到 日期 "). */
+/* Header field h without its spaces of either width and underscores ("applicant type",
+ * " 收到 日期 "), into s (cap bytes); its length. */
 static size_t header_squeeze(const char *h, char *s, size_t cap)
 {
     size_t n = 0;
@@ -252,6 +251,8 @@ static int header_among(const char *s, size_t n, const char *names)
     return 0;
 }
 
+/* Whether header field h names column c: its name in any case, with or without its
+ * underscore, or one of its aliases, spaces anywhere in it left out. */
 static int header_is(const char *h, int c)
 {
     char s[128], name[32];
@@ -489,7 +490,8 @@ static const char *record(const char *p, const char *end, xbuf *f, int *n, unsig
 /* The header of the table from p: of its first HEADER_SCAN records, the first that names every
  * required column, or else the one that names the most (what it lacks is then said); records
  * above it (a title, a date) are passed over.  Its fields are left in f; returns where it
- * starts, *line its line. */
+ * starts, *line its line, *row its record's number (the row a spreadsheet shows it on), and
+ * *required_named how many of the required columns it names. */
 static const char *find_header(const char *p, const char *end, xbuf *f, int by_row,
                                unsigned *line, unsigned *row, int *required_named)
 {
@@ -565,10 +567,13 @@ static int tsv_rows(char **text)
         int eol = 0;
         p = csv_field_sep(p, end, '\t', &f, &eol);
         xbuf_putc(&f, '\0'); /* (a field to quote as the CSV writer does) */
-        if (eol < 0) /* (malformed: kept so, for the CSV reading to name its line) */
-            xbuf_puts(&csv, "\"\"x"), eol = 1;
-        else
+        if (eol < 0) { /* (malformed: kept so, text after a closing quote, for the CSV reading
+                        * to name its line) */
+            xbuf_puts(&csv, "\"\"x");
+            eol = 1;
+        } else {
             csv_put(&csv, f.data);
+        }
         xbuf_putc(&csv, eol ? '\n' : ',');
     }
     xbuf_free(&f);
