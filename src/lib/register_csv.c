@@ -251,9 +251,9 @@ static int header_among(const char *s, size_t n, const char *names)
     return 0;
 }
 
-/* Whether header field h names column c: its name in any case, with or without its
- * underscore, or one of its aliases, spaces anywhere in it left out. */
-static int header_is(const char *h, int c)
+/* Whether header field h is column c's own name (as the export writes it), in any case, with
+ * or without its underscore, spaces anywhere in it left out. */
+static int header_named(const char *h, int c)
 {
     char s[128], name[32];
     size_t n = header_squeeze(h, s, sizeof s), m = 0;
@@ -261,7 +261,15 @@ static int header_is(const char *h, int c)
         if (*p != '_')
             name[m++] = *p;
     name[m] = '\0';
-    return (n == m && strncasecmp(s, name, n) == 0) || header_among(s, n, import_alias[c]);
+    return n == m && strncasecmp(s, name, n) == 0;
+}
+
+/* Whether header field h names column c: its own name or one of its aliases. */
+static int header_is(const char *h, int c)
+{
+    char s[128];
+    size_t n = header_squeeze(h, s, sizeof s);
+    return header_named(h, c) || header_among(s, n, import_alias[c]);
 }
 
 /* Whether header h names a column the import passes over (import_passed). */
@@ -697,6 +705,26 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
         if (!(extra[i] = xbuf_steal(&nm)))
             rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
         xbuf_free(&nm);
+    }
+    /* what was read as what, said when a ledger's own words were (the names the export writes
+     * need no saying) */
+    int own = 0;
+    for (int c = 0; c < NCOLS && !rc; c++)
+        own |= col[c] >= 0 && !header_named(f[col[c]].data ? f[col[c]].data : "", c);
+    for (int i = 0; i < n && i < MAX_FIELDS && !rc; i++)
+        own |= extra[i] && f[i].data && *f[i].data;
+    if (own) {
+        xbuf_printf(said, TR("%s：按表头读取的列：", "%s: columns read by their headers: "), name);
+        for (int c = 0, k = 0; c < NCOLS; c++)
+            if (col[c] >= 0)
+                xbuf_printf(said, "%s%s→%s", k++ ? TR("、", ", ") : "",
+                            f[col[c]].data ? f[col[c]].data : "", import_cols[c]);
+        for (int i = 0, k = 0; i < n && i < MAX_FIELDS; i++)
+            if (extra[i] && f[i].data && *f[i].data)
+                xbuf_printf(said, "%s%s", k++ ? TR("、", ", ") : TR("；记入备注的列：",
+                                                                    "; kept in the note: "),
+                            extra[i]);
+        xbuf_putc(said, '\n');
     }
     line += by_row ? 1 : lines;
     row++;
