@@ -420,6 +420,8 @@ static void test_chinese_names(void **state)
     xxgk_request bad = {"C2", "某人", "法人", NULL, NULL, "网络", "2024-03-01", "x", NULL, NULL};
     assert_int_equal(xxgk_request_add(db, &bad), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "'法人' is not one of the report's columns"));
+    bad.applicant_type = "个体工商户"; /* (counted either way: not guessed) */
+    assert_int_equal(xxgk_request_add(db, &bad), XXGK_EINVAL);
     /* the words ledgers use: 公民 and 个人 for 自然人, 律师事务所 for 法律服务机构; 网上申请,
      * 来信, 现场 for the channels */
     static const struct {
@@ -427,7 +429,9 @@ static void test_chinese_names(void **state)
     } ledger[] = {{"公民", "网上申请", "（自然人）"},
                   {"个人", "来信", "（自然人）"},
                   {"律师事务所", "现场", "（法律服务机构）"},
-                  {"公司", "电子邮箱", "（商业企业）"}};
+                  {"公司", "电子邮箱", "（商业企业）"},
+                  {"村民", "信函", "（自然人）"},
+                  {"科研院所", "网上申请", "（科研机构）"}};
     for (size_t i = 0; i < sizeof ledger / sizeof ledger[0]; i++) {
         char id[8];
         snprintf(id, sizeof id, "L%zu", i);

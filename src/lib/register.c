@@ -342,9 +342,12 @@ static int named_index(const named *set, const char *v)
  * (自然人); -1 if none. */
 static int applicant_column(const char *v)
 {
-    /* the words ledgers use for some columns (公民 for 自然人, 律师事务所 for 法律服务机构) */
-    static const char *const words[6] = {"公民|个人", "企业|公司", NULL, "公益组织", "律师事务所|律所",
-                                         NULL};
+    /* the words ledgers use for some columns (公民 for 自然人, 律师事务所 for 法律服务机构);
+     * not 法人 or 其他组织, which are five columns, nor 个体工商户 or 律师, which ledgers count
+     * either way */
+    static const char *const words[6] = {"公民|个人|群众|居民|村民|市民", "企业|公司",
+                                         "科研院所|研究所|研究院", "公益组织",
+                                         "律师事务所|律所", NULL};
     const xxgk_row_spec *row =
         &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS].rows[0];
     for (int i = 0; v && i < row->ncols; i++)
