@@ -1827,8 +1827,9 @@ static void test_import_xlsx_sheets(void **state)
     assert_int_equal(xxgk_request_import(db, x.data, x.len, "台账.xlsx", &added, NULL),
                      XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
-                        "台账.xlsx, sheet '2023年': line 1: no column 'id' (the header needs id, "
-                        "received, applicant, applicant_type, channel, description)");
+                        "台账.xlsx, sheet '2023年': line 1: no column 'id' (or '编号' in "
+                        "Chinese) (the header needs id, received, applicant, applicant_type, "
+                        "channel, description)");
     xxgk_db_close(db);
     free(x.data);
     for (int i = 0; i < 4; i++)
@@ -2019,8 +2020,20 @@ static void test_import(void **state)
     assert_int_equal(xxgk_request_import(db, lacking, strlen(lacking), "lacking.csv", &added, NULL),
                      XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
-                        "lacking.csv: line 2: no column 'channel' (the header needs id, received, "
-                        "applicant, applicant_type, channel, description)");
+                        "lacking.csv: line 2: no column 'channel' (or '申请方式' in Chinese) (the "
+                        "header needs id, received, applicant, applicant_type, channel, "
+                        "description)");
+    /* a ledger numbering its rows only: told a row's number is no ID */
+    const char *numbered = "序号,收到日期,申请人,申请人类型,申请方式,申请内容\n"
+                           "1,2024-03-06,赵六,自然人,当面,某文件\n";
+    assert_int_equal(xxgk_request_import(db, numbered, strlen(numbered), "序号.csv", &added,
+                                         NULL),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "序号.csv: line 1: no column 'id' (or '编号' in Chinese); 序号 numbers "
+                        "the rows afresh each year and is no ID: add a column 编号 with each "
+                        "request's ID (2024-001) (the header needs id, received, applicant, "
+                        "applicant_type, channel, description)");
     const char *caps = "ID,Received,Applicant,APPLICANT_TYPE,Channel,Description\n"
                        "S3,2024.03.05,王五,natural,post,x\n";
     if (xxgk_request_import(db, caps, strlen(caps), "caps.csv", &added, NULL) != 0)

@@ -205,13 +205,14 @@ static const char *const import_cols[NCOLS] = {
     "id",           "received", "applicant", "applicant_type", "channel", "description",
     "applicant_id", "contact",  "form",      "note",           "outcome", "closed",
     "events"};
-/* The headers an agency's own spreadsheet may have instead, in import_cols' order. */
+/* The headers an agency's own spreadsheet may have instead, in import_cols' order (the first
+ * the one a message suggests). */
 static const char *const import_alias[NCOLS] = {
     "编号|申请编号|受理编号",
     ("收到日期|收到时间|受理日期|申请日期|申请时间|登记日期|收文日期|收到申请日期|收到申请时间|"
      "申请收到日期|受理时间|收文时间"),
     "申请人|申请人姓名|申请人名称", "申请人类型|类型|申请人类别|申请人性质",
-    "渠道|申请方式|申请渠道|提交方式", "申请内容|内容|所需信息|申请事项",
+    "申请方式|渠道|申请渠道|提交方式", "申请内容|内容|所需信息|申请事项",
     "证件号码|证件号|身份证号|身份证号码|身份证件号码",
     "联系方式|联系电话|电话|手机号码|手机号|手机", "获取方式|获取信息的方式|形式",
     "备注|备注说明|附注",
@@ -679,13 +680,26 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
                                  import_cols[c]);
                 col[c] = i;
             }
-        if (!rc && c < REQUIRED && col[c] < 0)
+        if (!rc && c < REQUIRED && col[c] < 0) {
+            /* (its Chinese name; and a ledger that numbers its rows only, 序号, told that a
+             * row's number is no request's ID) */
+            int numbered = 0;
+            for (int i = 0; c == C_ID && i < n && i < MAX_FIELDS; i++)
+                numbered |= f[i].data && strstr(f[i].data, "序号") != NULL;
             rc = err_set(XXGK_EINVAL,
-                         TR("%s %s：缺少 %s 列（表头须有 id、received、applicant、"
-                            "applicant_type、channel、description）",
-                            "%s: %s: no column '%s' (the header needs id, received, "
-                            "applicant, applicant_type, channel, description)"),
-                         name, hw, import_cols[c]);
+                         TR("%s %s：缺少 %s 列（中文表头可写“%.*s”）%s（表头须有 id、received、"
+                            "applicant、applicant_type、channel、description）",
+                            "%s: %s: no column '%s' (or '%.*s' in Chinese)%s (the header needs "
+                            "id, received, applicant, applicant_type, channel, description)"),
+                         name, hw, import_cols[c], (int)strcspn(import_alias[c], "|"),
+                         import_alias[c],
+                         !numbered ? ""
+                                   : TR("；序号每年从 1 排起，不能作编号：请加一列编号，写上各件"
+                                        "申请的编号（如 2024-001）",
+                                        "; 序号 numbers the rows afresh each year and is no "
+                                        "ID: add a column 编号 with each request's ID "
+                                        "(2024-001)"));
+        }
     }
     /* the header's other columns, by name (cell_trim'd), for the note */
     char *extra[MAX_FIELDS] = {0};
