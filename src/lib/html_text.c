@@ -551,7 +551,8 @@ static css_around around_of(const css_sheet *sh, const xmlNode *n)
 
 /* The text of a cell: its paragraphs joined with nothing between them, since cell text wraps
  * into paragraphs (商业</p><p>企业) only for width; but digits on either side of a break
- * (<p>20</p><p>5</p>, 2<br>0) are two figures, not 205: a space keeps them apart. */
+ * (<p>20</p><p>5</p>, 2<br>0) are two figures, not 205: a space keeps them apart.  With
+ * breaks (a ledger's cell, whose lines are its writer's), each break is HTML_BREAK. */
 static void cell_text(xbuf *b, const css_sheet *sh, const xmlNode *n, css_around around,
                       int breaks)
 {
