@@ -552,6 +552,35 @@ static void test_chinese_names(void **state)
     xxgk_request cn = {"C4",   "某人",         "natural", NULL, NULL,
                        "post", "2024年3月6日", "x",       NULL, NULL};
     assert_int_equal(xxgk_request_add(db, &cn), 0);
+    /* as office systems export dates: with the moment of receipt, or eight figures; a day
+     * count a spreadsheet kept as a number is said to be one */
+    static const char *const moments[][2] = {{"2024-03-06 14:30:05", "2024-03-06"},
+                                             {"2024/3/6 14:30", "2024-03-06"},
+                                             {"2024-03-06T14:30:05", "2024-03-06"},
+                                             {"20240306", "2024-03-06"}};
+    for (size_t i = 0; i < sizeof moments / sizeof moments[0]; i++) {
+        char id[8], *got = NULL;
+        snprintf(id, sizeof id, "D%zu", i);
+        xxgk_request m = {id, "某人", "natural", NULL, NULL, "post", moments[i][0], "x", NULL,
+                          NULL};
+        assert_int_equal(xxgk_request_add(db, &m), 0);
+        assert_int_equal(xxgk_request_get(db, id, "received", &got), 0);
+        assert_string_equal(got, moments[i][1]);
+        free(got);
+    }
+    static const char *const not_dates[] = {"2024-03-06 25:00", "2024-03-06 14:30 下午",
+                                            "12345678"};
+    for (size_t i = 0; i < sizeof not_dates / sizeof not_dates[0]; i++) {
+        xxgk_request m = {"D9", "某人", "natural", NULL, NULL, "post", not_dates[i], "x", NULL,
+                          NULL};
+        assert_int_equal(xxgk_request_add(db, &m), XXGK_EINVAL);
+        assert_non_null(strstr(xxgk_error_last(), "' is not a date (write YYYY-MM-DD"));
+    }
+    xxgk_request serial = {"D9", "某人", "natural", NULL, NULL, "post", "45357", "x", NULL, NULL};
+    assert_int_equal(xxgk_request_add(db, &serial), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "'45357' is a date a spreadsheet kept as a number "
+                                              "(2024-03-06): make the column a date before "
+                                              "saving, or write YYYY-MM-DD"));
     /* a group's words, or words of several rows: those rows listed, to say which */
     assert_int_equal(event(db, "C4", "reply", "2024/3/7", "不予公开"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "'不予公开' may be any of 8 rows of table 三: say "

@@ -33,6 +33,18 @@ int register_valid_date(const char *s, xxgk_date *d, const char *what)
     int form = strlen(s) == 10 && s[4] == '-' && s[7] == '-';
     for (int i = 0; form && i < 10; i++)
         form = i == 4 || i == 7 || (s[i] >= '0' && s[i] <= '9');
+    /* (a day count, as Excel keeps a date, in a column saved as numbers: 45356 is 2024-03-05) */
+    long days = strlen(s) == 5 && strspn(s, "0123456789") == 5 ? strtol(s, NULL, 10) : 0;
+    char shown[16] = "";
+    if (days >= 36526 && days < 73051) /* (2000 to 2099) */
+        xxgk_date_format((xxgk_date)(days - 25569), shown);
+    if (!form && *shown)
+        return err_set(XXGK_EINVAL,
+                       TR("%s：“%s”是电子表格按数字保存的日期（即 %s）：请把该列设为日期格式后"
+                          "再保存，或写作 YYYY-MM-DD",
+                          "%s: '%s' is a date a spreadsheet kept as a number (%s): make the "
+                          "column a date before saving, or write YYYY-MM-DD"),
+                       what, s, shown);
     if (!form)
         return err_set(XXGK_EINVAL,
                        TR("%s：“%s”不是日期（请写作 YYYY-MM-DD、2024/3/5 或 2024年3月5日）",
@@ -644,8 +656,30 @@ const char *register_date_read(const char *in, char out[32])
     char date[16];
     size_t used = text_date_at(t, date);
     const char *rest = t + used;
-    int ok = used && (!*rest || strcmp(rest, " 00:00:00") == 0 || strcmp(rest, " 0:00:00") == 0 ||
-                      strcmp(rest, " 0:00") == 0); /* (Excel's midnight after a date) */
+    /* (a time of day after the date, as office systems export the moment of receipt, or
+     * Excel's midnight: the day is what Art. 31 counts) */
+    if (used && (*rest == ' ' || *rest == 'T')) {
+        const char *c = rest + 1;
+        int h = 0, m = 0, k = 0;
+        while (c[k] >= '0' && c[k] <= '9' && k < 2)
+            h = h * 10 + (c[k++] - '0');
+        if (k && c[k] == ':' && c[k + 1] >= '0' && c[k + 1] <= '5' && c[k + 2] >= '0' &&
+            c[k + 2] <= '9' && h < 24) {
+            m = k + 3;
+            if (c[m] == ':' && c[m + 1] >= '0' && c[m + 1] <= '5' && c[m + 2] >= '0' &&
+                c[m + 2] <= '9')
+                m += 3;
+            rest = c + m;
+        }
+    }
+    /* (and a date of eight figures, 20240305, as some systems write one) */
+    size_t len = strlen(t);
+    if (!used && len == 8 && strspn(t, "0123456789") == 8 &&
+        (strncmp(t, "19", 2) == 0 || strncmp(t, "20", 2) == 0)) {
+        snprintf(date, sizeof date, "%.4s-%.2s-%.2s", t, t + 4, t + 6);
+        used = 8, rest = t + 8;
+    }
+    int ok = used && !*rest;
     if (ok)
         snprintf(out, 32, "%s", date);
     free(n);
