@@ -611,6 +611,7 @@ static void test_chinese_names(void **state)
     /* words that deny a row are not that row (不予以公开 holds 予以公开) */
     assert_int_equal(event(db, "C4", "reply", "2024/3/7", "不予以公开"), XXGK_EINVAL);
     assert_int_equal(event(db, "C4", "reply", "2024/3/7", "部分予以公开"), XXGK_EINVAL);
+    assert_int_equal(event(db, "C4", "reply", "2024/3/7", "不同意公开"), XXGK_EINVAL);
     /* as list writes it (its group before a colon), in full-width figures */
     assert_int_equal(event(db, "C4", "reply", "2024/3/7", "（三）不予公开：４．保护第三方合法权益"),
                      0);
@@ -628,7 +629,9 @@ static void test_chinese_names(void **state)
                              {"不属于本机关职责", "unable.1"},
                              {"需另行制作", "unable.2"},
                              {"涉及个人隐私", "withheld.4"},
-                             {"投诉举报", "not_processed.1"}};
+                             {"投诉举报", "not_processed.1"},
+                             {"同意公开", "granted"},
+                             {"部分同意公开", "partly"}};
     for (int i = 0; i < (int)(sizeof said / sizeof said[0]); i++) {
         char id[8];
         snprintf(id, sizeof id, "W%d", i);

@@ -637,6 +637,15 @@ const char *register_outcome_read(const char *in, char out[64])
         r = outcome_key(exact ? exact : keyed, out);
     else if (!nkeyed && nparts == 1)
         r = outcome_key(part, out);
+    /* (a ledger's words for the two disclosures, whole: 同意公开 is 予以公开, as the checker
+     * reads a report's) */
+    static const char *const agreed[][2] = {{"同意公开", "granted"},
+                                            {"全部公开", "granted"},
+                                            {"全部同意公开", "granted"},
+                                            {"部分同意公开", "partly"}};
+    for (size_t k = 0; r == in && k < sizeof agreed / sizeof agreed[0]; k++)
+        if (strcmp(norm, agreed[k][0]) == 0)
+            r = strcpy(out, agreed[k][1]);
     for (size_t k = 0; r == in && nl && nkeyed >= 0 && !says_disclosed(norm) &&
                        k < sizeof closing_words / sizeof closing_words[0];
          k++)
