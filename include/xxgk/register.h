@@ -215,8 +215,9 @@ XXGK_EXTERN int xxgk_request_export(xxgk_db *db, int year, const char *today, ch
  * closed, more fields than the header, a closing date without an outcome, an event's days or
  * fee out of range) is named by its line and nothing is added.  name names the input in
  * messages; *added receives the number added; *notes (when notes is not NULL) what the import
- * has to say besides (sheets passed over; requests left open whose rows say they were
- * answered), a line each, malloc'd, or NULL.  An export imported
+ * has to say besides (sheets passed over; which header was read as which field; requests
+ * left open whose rows say they were answered; how many are still open), a line each,
+ * malloc'd, or NULL.  An export imported
  * into an empty register exports the same. */
 XXGK_EXTERN int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *name,
                                     size_t *added, char **notes);

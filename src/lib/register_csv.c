@@ -652,11 +652,12 @@ static const char *where_at(char *buf, size_t cap, unsigned line, unsigned row)
 }
 
 /* The requests of one table (a CSV file, a sheet), from p to end, its header below any title,
- * added in the caller's transaction; *count counts them.  name names the table in messages;
+ * added in the caller's transaction; *count counts them, *open those still open.  name names
+ * the table in messages;
  * f holds the fields of a record; what the import has to say besides goes to said (a line
  * each: a request left open whose row says it was answered). */
 static int import_table(xxgk_db *db, const char *p, const char *end, int by_row, const char *name,
-                        xbuf *f, size_t *count, xbuf *said)
+                        xbuf *f, size_t *count, size_t *open, xbuf *said)
 {
     int n, col[NCOLS];
     unsigned lines, line, row; /* where the next record starts: its line, its row */
@@ -842,6 +843,13 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
                          name, w, why);
         } else {
             (*count)++;
+            long long closed = 0;
+            if ((rc = store_int(&db->s, &closed,
+                                "SELECT status = 'closed' FROM request WHERE id = xxgk_nfkc(?)",
+                                v[C_ID])) >= 0) {
+                *open += !closed;
+                rc = 0;
+            }
         }
         /* answered, says another column, with no outcome to record it: open all the same,
          * and due to be overdue; said, lest the deadlines listed mislead */
@@ -947,13 +955,13 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
     xbuf f[MAX_FIELDS];
     for (int i = 0; i < MAX_FIELDS; i++)
         xbuf_init(&f[i], 1 << 20);
-    size_t count = 0;
+    size_t count = 0, open = 0;
     rc = store_begin(&db->s);
     int begun = !rc;
     xbuf said; /* (the notes) */
     xbuf_init(&said, 0);
     if (!rc && sheets.n <= 1) {
-        rc = import_table(db, text, text + k, by_row, name, f, &count, &said);
+        rc = import_table(db, text, text + k, by_row, name, f, &count, &open, &said);
     } else if (!rc) {
         /* A workbook of several sheets: each whose header names a ledger's columns is read (a
          * year a sheet), the others (说明, 统计) passed over and said so; none such, the first
@@ -976,7 +984,7 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
             if (label.failed) {
                 rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
             } else if (required >= LEDGER_LIKE) {
-                rc = import_table(db, a, e, 1, label.data, f, &count, &said);
+                rc = import_table(db, a, e, 1, label.data, f, &count, &open, &said);
                 read++;
             } else {
                 xbuf_printf(&passed,
@@ -987,7 +995,7 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
             }
         }
         if (!rc && !read && first == sheets.n) { /* (every sheet empty) */
-            rc = import_table(db, text, text + k, 1, name, f, &count, &said);
+            rc = import_table(db, text, text + k, 1, name, f, &count, &open, &said);
         } else if (!rc && !read) {
             xbuf_reset(&label);
             xbuf_printf(&label, TR("%s 工作表“%s”", "%s, sheet '%s'"), name, sheets.name[first]);
@@ -995,7 +1003,7 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
                               : import_table(db, text + sheets.start[first],
                                              first + 1 < sheets.n ? text + sheets.start[first + 1]
                                                                   : text + k,
-                                             1, label.data, f, &count, &said);
+                                             1, label.data, f, &count, &open, &said);
         }
         if (read && passed.len) { /* (the sheets passed over first) */
             xbuf_puts(&passed, said.data ? said.data : "");
@@ -1006,6 +1014,12 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         }
         xbuf_free(&label);
     }
+    if (!rc && open) /* (what the ledger left to do: the deadlines run on) */
+        xbuf_printf(&said,
+                    TR("%s：导入的 %zu 件申请中，%zu 件尚未办结（request due 列出其期限）\n",
+                       "%s: of the %zu requests imported, %zu are still open ('request due' "
+                       "lists their deadlines)\n"),
+                    name, count, open);
     if (!rc && said.failed)
         rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     if (!rc && notes && said.len)
