@@ -652,12 +652,11 @@ static const char *where_at(char *buf, size_t cap, unsigned line, unsigned row)
 }
 
 /* The requests of one table (a CSV file, a sheet), from p to end, its header below any title,
- * added in the caller's transaction; *count counts them, *open those still open.  name names
- * the table in messages;
+ * added in the caller's transaction; *count counts them.  name names the table in messages;
  * f holds the fields of a record; what the import has to say besides goes to said (a line
  * each: a request left open whose row says it was answered). */
 static int import_table(xxgk_db *db, const char *p, const char *end, int by_row, const char *name,
-                        xbuf *f, size_t *count, size_t *open, xbuf *said)
+                        xbuf *f, size_t *count, xbuf *said)
 {
     int n, col[NCOLS];
     unsigned lines, line, row; /* where the next record starts: its line, its row */
@@ -843,13 +842,6 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
                          name, w, why);
         } else {
             (*count)++;
-            long long closed = 0;
-            if ((rc = store_int(&db->s, &closed,
-                                "SELECT status = 'closed' FROM request WHERE id = xxgk_nfkc(?)",
-                                v[C_ID])) >= 0) {
-                *open += !closed;
-                rc = 0;
-            }
         }
         /* answered, says another column, with no outcome to record it: open all the same,
          * and due to be overdue; said, lest the deadlines listed mislead */
@@ -883,6 +875,20 @@ static int table_empty(const char *p, const char *end)
 }
 
 #define LEDGER_LIKE 3 /* required columns a sheet's header names to be read as a ledger */
+
+/* Where sheet i of text (len bytes) ends: where the next begins. */
+static const char *table_end(const sheet_list *s, size_t i, const char *text, size_t len)
+{
+    return i + 1 < s->n ? text + s->start[i + 1] : text + len;
+}
+
+/* The name messages give sheet `sheet` of file `name`, in label; NULL when memory ran out. */
+static const char *sheet_label(xbuf *label, const char *name, const char *sheet)
+{
+    xbuf_reset(label);
+    xbuf_printf(label, TR("%s 工作表“%s”", "%s, sheet '%s'"), name, sheet);
+    return label->failed ? NULL : label->data;
+}
 
 int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *name,
                         size_t *added, char **notes)
@@ -955,13 +961,19 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
     xbuf f[MAX_FIELDS];
     for (int i = 0; i < MAX_FIELDS; i++)
         xbuf_init(&f[i], 1 << 20);
-    size_t count = 0, open = 0;
+    size_t count = 0;
     rc = store_begin(&db->s);
     int begun = !rc;
+    /* (the requests still open, before and after: those the import left open) */
+    long long open_before = 0, open_after = 0;
+    static const char open_sql[] = "SELECT count(*) FROM request WHERE status <> 'closed'";
+    int got = rc ? 0 : store_int(&db->s, &open_before, open_sql);
+    if (got < 0)
+        rc = got;
     xbuf said; /* (the notes) */
     xbuf_init(&said, 0);
     if (!rc && sheets.n <= 1) {
-        rc = import_table(db, text, text + k, by_row, name, f, &count, &open, &said);
+        rc = import_table(db, text, text + k, by_row, name, f, &count, &said);
     } else if (!rc) {
         /* A workbook of several sheets: each whose header names a ledger's columns is read (a
          * year a sheet), the others (说明, 统计) passed over and said so; none such, the first
@@ -971,39 +983,34 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         xbuf_init(&label, 0);
         size_t read = 0, first = sheets.n;
         for (size_t i = 0; i < sheets.n && !rc; i++) {
-            const char *a = text + sheets.start[i];
-            const char *e = i + 1 < sheets.n ? text + sheets.start[i + 1] : text + k;
+            const char *a = text + sheets.start[i], *e = table_end(&sheets, i, text, k);
             if (table_empty(a, e))
                 continue;
             first = first < i ? first : i;
             unsigned line, row;
             int required;
             find_header(a, e, f, 1, &line, &row, &required);
-            xbuf_reset(&label);
-            xbuf_printf(&label, TR("%s 工作表“%s”", "%s, sheet '%s'"), name, sheets.name[i]);
-            if (label.failed) {
+            const char *lb = sheet_label(&label, name, sheets.name[i]);
+            if (!lb) {
                 rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
             } else if (required >= LEDGER_LIKE) {
-                rc = import_table(db, a, e, 1, label.data, f, &count, &open, &said);
+                rc = import_table(db, a, e, 1, lb, f, &count, &said);
                 read++;
             } else {
                 xbuf_printf(&passed,
                             TR("%s：表头不是台账的（没有编号、收到日期、申请人等列），未导入\n",
                                "%s: its header is no ledger's (no id, received, applicant ... "
                                "columns): not imported\n"),
-                            label.data);
+                            lb);
             }
         }
-        if (!rc && !read && first == sheets.n) { /* (every sheet empty) */
-            rc = import_table(db, text, text + k, 1, name, f, &count, &open, &said);
-        } else if (!rc && !read) {
-            xbuf_reset(&label);
-            xbuf_printf(&label, TR("%s 工作表“%s”", "%s, sheet '%s'"), name, sheets.name[first]);
-            rc = label.failed ? err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"))
-                              : import_table(db, text + sheets.start[first],
-                                             first + 1 < sheets.n ? text + sheets.start[first + 1]
-                                                                  : text + k,
-                                             1, label.data, f, &count, &open, &said);
+        if (!rc && !read) { /* (every sheet empty: the whole, to say it has no header) */
+            int any = first < sheets.n;
+            const char *lb = any ? sheet_label(&label, name, sheets.name[first]) : name;
+            rc = !lb ? err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"))
+                     : import_table(db, any ? text + sheets.start[first] : text,
+                                    any ? table_end(&sheets, first, text, k) : text + k, 1, lb,
+                                    f, &count, &said);
         }
         if (read && passed.len) { /* (the sheets passed over first) */
             xbuf_puts(&passed, said.data ? said.data : "");
@@ -1014,12 +1021,14 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         }
         xbuf_free(&label);
     }
-    if (!rc && open) /* (what the ledger left to do: the deadlines run on) */
+    if (!rc && (got = store_int(&db->s, &open_after, open_sql)) < 0)
+        rc = got;
+    if (!rc && open_after > open_before) /* (what the ledger left to do: the deadlines run on) */
         xbuf_printf(&said,
-                    TR("%s：导入的 %zu 件申请中，%zu 件尚未办结（request due 列出其期限）\n",
-                       "%s: of the %zu requests imported, %zu are still open ('request due' "
+                    TR("%s：导入的 %zu 件申请中，%lld 件尚未办结（request due 列出其期限）\n",
+                       "%s: of the %zu requests imported, %lld are still open ('request due' "
                        "lists their deadlines)\n"),
-                    name, count, open);
+                    name, count, open_after - open_before);
     if (!rc && said.failed)
         rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     if (!rc && notes && said.len)
