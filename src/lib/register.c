@@ -655,6 +655,17 @@ const char *register_outcome_read(const char *in, char out[64])
     return r;
 }
 
+/* The length of the time of day at c ("14:30", "9:05:00"), 0 when there is none. */
+static size_t time_len(const char *c)
+{
+    unsigned h, m, sec;
+    int n = 0, k = 0;
+    if (!(*c >= '0' && *c <= '9') || sscanf(c, "%2u:%2u%n:%2u%n", &h, &m, &n, &sec, &k) < 2 ||
+        h > 23 || m > 59)
+        return 0;
+    return k && sec <= 59 ? (size_t)k : (size_t)n;
+}
+
 const char *register_date_read(const char *in, char out[32])
 {
     if (!in)
@@ -667,20 +678,9 @@ const char *register_date_read(const char *in, char out[32])
     const char *rest = t + used;
     /* (a time of day after the date, as office systems export the moment of receipt, or
      * Excel's midnight: the day is what Art. 31 counts) */
-    if (used && (*rest == ' ' || *rest == 'T')) {
-        const char *c = rest + 1;
-        int h = 0, m = 0, k = 0;
-        while (c[k] >= '0' && c[k] <= '9' && k < 2)
-            h = h * 10 + (c[k++] - '0');
-        if (k && c[k] == ':' && c[k + 1] >= '0' && c[k + 1] <= '5' && c[k + 2] >= '0' &&
-            c[k + 2] <= '9' && h < 24) {
-            m = k + 3;
-            if (c[m] == ':' && c[m + 1] >= '0' && c[m + 1] <= '5' && c[m + 2] >= '0' &&
-                c[m + 2] <= '9')
-                m += 3;
-            rest = c + m;
-        }
-    }
+    size_t clock = used && (*rest == ' ' || *rest == 'T') ? time_len(rest + 1) : 0;
+    if (clock)
+        rest += 1 + clock;
     /* (and a date of eight figures, 20240305, as some systems write one) */
     size_t len = strlen(t);
     if (!used && len == 8 && strspn(t, "0123456789") == 8 &&

@@ -357,19 +357,15 @@ int write_text_findings(xbuf *b, const char *file, const write_other *other,
     xxgk_lang lang = f ? xxgk_findings_lang(f) : xxgk_lang_get();
     const xxgk_format_spec *spec = r ? xxgk_report_spec(r) : NULL; /* (no r: not read) */
     /* whose report of which year, as read: a batch's files are often named 1.pdf, 2.pdf */
-    char whose[512] = "";
-    const char *agency = r && !previous ? xxgk_report_agency(r) : NULL;
-    int year = r && !previous ? xxgk_report_year(r) : 0;
-    if (agency || year) {
-        char agency_line[400];
-        agency = agency ? name_line(agency_line, sizeof agency_line, agency) : NULL;
-        if (lang == XXGK_LANG_EN)
-            snprintf(whose, sizeof whose, "%s%s%.0d%s", agency ? agency : "",
-                     agency && year ? ", " : "", year, agency || year ? ", " : "");
-        else
-            snprintf(whose, sizeof whose, "%s%s%.0d%s，", agency ? agency : "",
-                     agency && year ? " " : "", year, year ? "年度" : "");
-    }
+    char whose[512] = "", agency[400] = "", year[16] = "";
+    int en = lang == XXGK_LANG_EN;
+    if (r && !previous && xxgk_report_agency(r))
+        name_line(agency, sizeof agency, xxgk_report_agency(r));
+    if (r && !previous && xxgk_report_year(r))
+        snprintf(year, sizeof year, en ? "%d" : "%d年度", xxgk_report_year(r));
+    if (*agency || *year)
+        snprintf(whose, sizeof whose, "%s%s%s%s", agency, *agency && *year ? (en ? ", " : " ") : "",
+                 year, en ? ", " : "，");
     if (lang == XXGK_LANG_EN) {
         if (previous)
             xbuf_printf(b,
