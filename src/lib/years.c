@@ -406,19 +406,20 @@ int xxgk_copy_pairs(const xxgk_year_figures *years, size_t n, xxgk_year_pair **o
             group = a; /* (by[group..a]: the same figures) */
         /* each report with the first of the batch it repeats, of another agency; one the same
          * agency gave before (as .doc and PDF) is that one again, paired if that one is */
-        size_t b = group;
-        for (size_t s = group; s < a; s++)
-            if (tables_alike(by[s], by[a]) && chk_agency_alike(by[s]->agency, by[a]->agency))
-                b = a; /* (a twin: not paired) */
-        for (; b < a; b++) {
-            if (!tables_alike(by[b], by[a]) || chk_agency_alike(by[b]->agency, by[a]->agency))
+        const xxgk_year_figures *other = NULL;
+        int twin = 0;
+        for (size_t s = group; s < a; s++) {
+            if (!tables_alike(by[s], by[a]))
                 continue;
-            if (pair_add(&pairs, &np, &cap, (size_t)(by[b] - years), (size_t)(by[a] - years)) <
-                0) {
-                free(by);
-                return XXGK_ENOMEM;
-            }
-            break;
+            if (chk_agency_alike(by[s]->agency, by[a]->agency))
+                twin = 1;
+            else if (!other)
+                other = by[s];
+        }
+        if (!twin && other &&
+            pair_add(&pairs, &np, &cap, (size_t)(other - years), (size_t)(by[a] - years)) < 0) {
+            free(by);
+            return XXGK_ENOMEM;
         }
     }
     free(by);
