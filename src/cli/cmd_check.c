@@ -231,7 +231,7 @@ static int check_pair(const check_ctx *c, const file_list *l, xxgk_year_pair p, 
 /* Check each report against the same agency's report for the year before, when both were
  * given (copy 0), or against another agency's of the same year whose tables it repeats (copy
  * 1); print the findings after the files', ordered by the later file. */
-static int check_years(const check_ctx *c, const file_list *l, int copy, xbuf *gather)
+static int check_pairs(const check_ctx *c, const file_list *l, int copy, xbuf *gather)
 {
     xxgk_year_pair *pairs = NULL;
     size_t np = 0;
@@ -284,9 +284,9 @@ int cmd_check(int argc, char **argv)
     size_t nread;
     int rc = files_run(&l, o.jobs, job, NULL, &c, out.gather, &nread);
     for (int copy = 0; c.years && copy <= 1; copy++) {
-        int years_rc = check_years(&c, &l, copy, out.gather);
-        if (years_rc > rc)
-            rc = years_rc;
+        int pairs_rc = check_pairs(&c, &l, copy, out.gather);
+        if (pairs_rc > rc)
+            rc = pairs_rc;
     }
     if (c.tally)
         rule_summary(c.tally, o.check.lang);
