@@ -213,9 +213,10 @@ static int build_texts(check_ctx *c)
     for (size_t i = 0; i < r->nsections; i++) {
         cap += strlen(r->sections[i].text) + 3;
         int table = xxgk_section_table(r->sections[i].standard) >= 0;
-        for (const char *nl = r->sections[i].text;
-             (!r->nlines || table) && (nl = strchr(nl, '\n')); nl++) {
-            cap += 3; /* a built report's paragraphs, a table section's sentences, end with 。 */
+        for (const char *nl = r->sections[i].text; (nl = strchr(nl, '\n')); nl++) {
+            /* a built report's paragraphs, a table section's sentences, a sub-heading printed
+             * without a stop (open_heading): each line may end with 。 */
+            cap += 3;
             table_lines += table;
         }
         table_lines += table;
