@@ -54,9 +54,20 @@ static bytes odt_of(const char *body, const part *more, size_t nmore)
     return b;
 }
 
+static int section_heading(const char *l, size_t n)
+{
+    static const char *const numbers[] = {"一、", "二、", "三、", "四、", "五、", "六、"};
+    for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++)
+        if (n > 6 && memcmp(l, numbers[i], 6) == 0)
+            return 1;
+    return 0;
+}
+
 /* The fixture's text as an ODT body: lines with tabs as rows of tables (an empty cell every
- * other time a covered one, as a merged cell leaves them), the rest as paragraphs. */
-static char *body_of(const char *text)
+ * other time a covered one, as a merged cell leaves them), the rest as paragraphs; with
+ * `outline`, the sections' headings as headings the outline style numbers, their numbers
+ * ("一、") taken out of the text. */
+static char *body_of(const char *text, int outline)
 {
     xbuf b;
     xbuf_init(&b, 0);
@@ -85,6 +96,10 @@ static char *body_of(const char *text)
                 c += cn + 1;
             }
             xbuf_puts(&b, "</table:table-row>");
+        } else if (outline && section_heading(l, n)) {
+            xbuf_puts(&b, "<text:h text:outline-level=\"1\">");
+            markup_escape(&b, l + 6, n - 6);
+            xbuf_puts(&b, "</text:h>");
         } else {
             xbuf_puts(&b, "<text:p>");
             markup_escape(&b, l, n);
@@ -98,6 +113,22 @@ static char *body_of(const char *text)
     return b.data;
 }
 
+#define STYLES_HEAD                                                                               \
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"                                               \
+    "<office:document-styles"                                                                     \
+    " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""                         \
+    " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""                           \
+    " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:styles>"
+#define STYLES_TAIL "</office:styles></office:document-styles>"
+
+/* Headings numbered 一、 and （一）, as LibreOffice's outline style for a Chinese report. */
+static const char outline_styles[] =
+    STYLES_HEAD "<text:outline-style style:name=\"Outline\">"
+    "<text:outline-level-style text:level=\"1\" style:num-suffix=\"、\""
+    " style:num-format=\"一, 二, 三, ...\"/>"
+    "<text:outline-level-style text:level=\"2\" style:num-prefix=\"（\" style:num-suffix=\"）\""
+    " style:num-format=\"一, 二, 三, ...\"/></text:outline-style>" STYLES_TAIL;
+
 /* A report written in LibreOffice reads as its text does, and passes the checker; cut short
  * anywhere, it is read or refused naming the file. */
 static void test_odt_report(void **state)
@@ -106,9 +137,16 @@ static void test_odt_report(void **state)
     size_t n;
     char *text = fixture("report-2021-tabs.txt", &n);
     xxgk_report *want = read_text(text, n);
-    char *body = body_of(text);
+    char *body = body_of(text, 0);
     bytes odt = odt_of(body, NULL, 0);
     assert_file_reads_as(odt.data, odt.len, "report.odt", "odt", want);
+    /* the sections' numbers drawn by the outline style, as LibreOffice saves a Word report */
+    char *outlined = body_of(text, 1);
+    part st = {"styles.xml", (char *)outline_styles, strlen(outline_styles)};
+    bytes numbered = odt_of(outlined, &st, 1);
+    assert_file_reads_as(numbered.data, numbered.len, "report.odt", "odt", want);
+    free(numbered.data);
+    free(outlined);
     xxgk_report *got = NULL;
     xxgk_read_options o = {.name = "report.odt"};
     assert_int_equal(xxgk_report_read(&got, odt.data, odt.len, &o), 0);
@@ -156,17 +194,12 @@ static void test_odt_text(void **state)
     /* left out: a figure struck through (corrected in place), by an automatic style or a named
      * one it is based on; hidden text; a note; a comment; a tracked deletion; a ruby's reading */
     static const char styles_xml[] =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-        "<office:document-styles"
-        " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-        " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
-        " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:styles>"
-        "<style:style style:name=\"Gone\" style:family=\"text\">"
+        STYLES_HEAD "<style:style style:name=\"Gone\" style:family=\"text\">"
         "<style:text-properties text:display=\"none\"/></style:style>"
         "<style:style style:name=\"Child\" style:family=\"text\" style:parent-style-name=\"Gone\"/>"
         "<style:style style:name=\"Shown\" style:family=\"text\" style:parent-style-name=\"Gone\">"
         "<style:text-properties style:text-line-through-style=\"none\"/></style:style>"
-        "</office:styles></office:document-styles>";
+        STYLES_TAIL;
     part st = {"styles.xml", (char *)styles_xml, strlen(styles_xml)};
     static const char left[] =
         "<text:p>行政处罚<text:span text:style-name=\"T1\">53</text:span>35"
@@ -202,6 +235,61 @@ static void test_odt_text(void **state)
     static const char *const tl[] = {"信息内容\t\t数量", "0\t0\t0", "0\t0\t0", "12  5\t商业企业",
                                      "内\t表", "整页", "两行"};
     expect_lines(tables, NULL, 0, tl, 7);
+}
+
+/* Numbers drawn before list paragraphs and headings, in the text as typed ones are: headings
+ * by the outline style, the levels below a heading starting again; an item's first paragraph
+ * by its list's style (or its outer list's), counting on where the list says it continues or
+ * an item sets its own number, levels above shown where the style says; none for a bullet, a
+ * list header, a style the file lacks, or a heading that carries its number in its text. */
+static void test_odt_numbering(void **state)
+{
+    (void)state;
+    static const char styles[] =
+        STYLES_HEAD "<text:outline-style style:name=\"Outline\">"
+        "<text:outline-level-style text:level=\"1\" style:num-suffix=\"、\""
+        " style:num-format=\"一, 二, 三, ...\"/>"
+        "<text:outline-level-style text:level=\"2\" style:num-prefix=\"（\""
+        " style:num-suffix=\"）\" style:num-format=\"一, 二, 三, ...\"/></text:outline-style>"
+        "<text:list-style style:name=\"L1\">"
+        "<text:list-level-style-number text:level=\"1\" style:num-suffix=\".\""
+        " style:num-format=\"1\"/><text:list-level-style-number text:level=\"2\""
+        " style:num-suffix=\".\" style:num-format=\"1\" text:display-levels=\"2\"/>"
+        "</text:list-style><text:list-style style:name=\"B\">"
+        "<text:list-level-style-bullet text:level=\"1\" text:bullet-char=\"●\"/></text:list-style>"
+        "<text:list-style style:name=\"WWNum1\"><text:list-level-style-number text:level=\"1\""
+        " style:num-suffix=\"、\" style:num-format=\"壹, 贰, 叁, ...\" text:start-value=\"10\"/>"
+        "</text:list-style>" STYLES_TAIL;
+#define ITEM(text) "<text:list-item><text:p>" text "</text:p></text:list-item>"
+    static const char body[] =
+        "<text:h text:outline-level=\"1\">总体情况</text:h>"
+        "<text:h text:outline-level=\"2\">主动公开</text:h><text:p>正文</text:p>"
+        "<text:h text:outline-level=\"2\">依申请公开</text:h>"
+        "<text:h text:outline-level=\"1\">主动公开政府信息情况</text:h>"
+        "<text:h text:outline-level=\"2\">规章</text:h>"
+        "<text:h text:outline-level=\"1\" text:is-list-header=\"true\">不编号</text:h>"
+        "<text:h text:outline-level=\"1\"><text:number>七、</text:number>自带编号</text:h>"
+        "<text:list text:style-name=\"L1\"><text:list-item><text:p>甲</text:p><text:p>续</text:p>"
+        "</text:list-item><text:list-item><text:list>" ITEM("乙") "</text:list></text:list-item>"
+        ITEM("丙") "<text:list-item><text:p text:style-name=\"T1\">删去</text:p></text:list-item>"
+        "</text:list><text:list text:style-name=\"L1\" text:continue-numbering=\"true\">"
+        ITEM("丁") "</text:list><text:list text:style-name=\"L1\">"
+        "<text:list-item text:start-value=\"5\"><text:p>戊</text:p></text:list-item>" ITEM("己")
+        "</text:list><text:list text:style-name=\"L1\">" ITEM("庚")
+        "<text:list-header><text:p>表头</text:p></text:list-header></text:list>"
+        "<text:list text:style-name=\"B\">" ITEM("要点") "</text:list>"
+        "<text:list text:style-name=\"WWNum1\">" ITEM("其他") "</text:list>"
+        "<text:list text:style-name=\"nosuch\">" ITEM("无此样式") "</text:list>"
+        "<table:table><table:table-row><table:table-cell><text:list text:style-name=\"L1\">"
+        ITEM("予以公开") "</text:list></table:table-cell><table:table-cell><text:p>3</text:p>"
+        "</table:table-cell></table:table-row></table:table>";
+#undef ITEM
+    part st = {"styles.xml", (char *)styles, strlen(styles)};
+    static const char *const lines[] = {
+        "一、总体情况", "(一)主动公开", "正文", "(二)依申请公开", "二、主动公开政府信息情况",
+        "(一)规章", "不编号", "七、自带编号", "1.甲", "续", "1.1.乙", "2.丙", "", "4.丁", "5.戊",
+        "6.己", "1.庚", "表头", "要点", "拾、其他", "无此样式", "1.予以公开\t3"};
+    expect_lines(body, &st, 1, lines, sizeof lines / sizeof lines[0]);
 }
 
 /* Damaged, or not a text: said, naming the file. */
@@ -253,6 +341,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_odt_report),
         cmocka_unit_test(test_odt_text),
+        cmocka_unit_test(test_odt_numbering),
         cmocka_unit_test(test_odt_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

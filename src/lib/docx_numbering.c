@@ -157,21 +157,22 @@ void docx_numbering_free(docx_numbering *n)
     free(n);
 }
 
-/* v written in the format named (numFmt): the forms reports use, decimal for the rest and for
- * what a form cannot write. */
-static void put_number(xbuf *out, const char *format, int v)
+void docx_numbering_put(xbuf *out, const char *format, int v)
 {
     static const char *const cn[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    static const char *const legal[] = {"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"};
     static const char *const stems[] = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"};
+    int big = strcmp(format, "chineseLegalSimplified") == 0;
     if (strncmp(format, "chineseCounting", 15) == 0 || strcmp(format, "japaneseCounting") == 0 ||
-        strcmp(format, "taiwaneseCounting") == 0) {
+        strcmp(format, "taiwaneseCounting") == 0 || big) {
+        const char *const *digit = big ? legal : cn;
         if (v >= 1 && v <= 99) {
             if (v >= 20)
-                xbuf_puts(out, cn[v / 10]);
+                xbuf_puts(out, digit[v / 10]);
             if (v >= 10)
-                xbuf_puts(out, "十");
+                xbuf_puts(out, big ? "拾" : "十");
             if (v % 10)
-                xbuf_puts(out, cn[v % 10]);
+                xbuf_puts(out, digit[v % 10]);
             return;
         }
     } else if (strcmp(format, "ideographTraditional") == 0) {
@@ -235,7 +236,7 @@ void docx_numbering_next(docx_numbering *n, int num_id, int ilvl, xbuf *out)
         if (p[0] == '%' && p[1] >= '1' && p[1] <= '9') {
             int k = p[1] - '1';
             int v = count[k] ? count[k] : (l->start[k] >= 0 ? l->start[k] : lv[k].start);
-            put_number(out, lv[k].format, v);
+            docx_numbering_put(out, lv[k].format, v);
             p++;
         } else {
             xbuf_putc(out, *p);

@@ -19,4 +19,9 @@ void docx_numbering_free(docx_numbering *n);
  * the part lacks, or a level out of range. */
 void docx_numbering_next(docx_numbering *n, int num_id, int ilvl, xbuf *out);
 
+/* v appended to out in the form Word's numFmt names ("chineseCounting", "upperRoman"): the
+ * forms reports use, decimal for the rest and for what a form cannot write (an OpenDocument
+ * text's lists name theirs otherwise and are written by this too). */
+void docx_numbering_put(xbuf *out, const char *format, int v);
+
 #endif

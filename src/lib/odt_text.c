@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/odt_lists.h"
 #include "lib/package.h"
 #include "util/lang.h"
 #include "util/text.h"
@@ -36,10 +37,19 @@ typedef struct {
     signed char left; /* 1 left out, 0 shown, -1 as its parent */
 } odt_style;
 
+/* Where the text being read stands in the lists: the list style numbering it (-1 none), how
+ * deep in lists, whether the next paragraph is its item's first (the one numbered) and the
+ * item's own number (text:start-value, -1 none). */
+typedef struct {
+    int style, level, due, start;
+} list_place;
+
 typedef struct {
     xbuf *out;
     odt_style *styles;
     size_t nstyles;
+    odt_lists *lists;
+    list_place at;
     unsigned images;
     int too_deep, too_big;
 } odt_reader;
@@ -158,6 +168,78 @@ static void free_styles(odt_reader *r)
     free(r->styles);
 }
 
+/* ---- list numbers ---- */
+
+static int attr_true(const xmlNode *n, const char *ns, const char *name)
+{
+    xmlChar *v = attr(n, ns, name);
+    int yes = v && xmlStrEqual(v, BAD_CAST "true");
+    xmlFree(v);
+    return yes;
+}
+
+/* The item's or heading's own number (text:start-value), or -1. */
+static int own_start(const xmlNode *n)
+{
+    xmlChar *v = attr(n, NS_TEXT, "start-value");
+    long k = v ? strtol((const char *)v, NULL, 10) : -1;
+    xmlFree(v);
+    return k < 0 || k > 1000000 ? -1 : (int)k;
+}
+
+/* Entering c, a list, a list item or a list header: the place in the lists it puts the reader
+ * at.  Returns the place before, for list_leave.  A list names its style or takes its outer
+ * list's; an outermost list counts on from the last of its style only when it says so. */
+static list_place list_enter(odt_reader *r, const xmlNode *c)
+{
+    list_place was = r->at;
+    if (is(c, NS_TEXT, "list")) {
+        xmlChar *name = attr(c, NS_TEXT, "style-name");
+        xmlChar *after = attr(c, NS_TEXT, "continue-list");
+        if (name)
+            r->at.style = odt_lists_style(r->lists, name);
+        if (++r->at.level == 1 && !after && !attr_true(c, NS_TEXT, "continue-numbering"))
+            odt_lists_restart(r->lists, r->at.style);
+        r->at.due = 0;
+        xmlFree(name);
+        xmlFree(after);
+    } else {
+        r->at.due = is(c, NS_TEXT, "list-item");
+        r->at.start = r->at.due ? own_start(c) : -1;
+    }
+    return was;
+}
+
+static void list_leave(odt_reader *r, list_place was)
+{
+    r->at = was;
+    r->at.due = 0; /* (an item whose first paragraph was in a list inside it has had it) */
+}
+
+static int is_list(const xmlNode *c)
+{
+    return is(c, NS_TEXT, "list") || is(c, NS_TEXT, "list-item") ||
+           is(c, NS_TEXT, "list-header");
+}
+
+/* The number the lists draw before paragraph or heading p, written where its text will be:
+ * an item's first paragraph numbered by its list, a heading outside lists by the outline
+ * style; none where p carries the number as its writer drew it (text:number, in its text). */
+static void list_number(odt_reader *r, const xmlNode *p)
+{
+    int due = r->at.due;
+    r->at.due = 0;
+    for (const xmlNode *c = p->children; c; c = c->next)
+        if (is(c, NS_TEXT, "number"))
+            return;
+    if (r->at.level && due)
+        odt_lists_next(r->lists, r->at.style, r->at.level, r->at.start, r->out);
+    else if (!r->at.level && is(p, NS_TEXT, "h") && !attr_true(p, NS_TEXT, "is-list-header"))
+        odt_lists_heading(r->lists, (int)count_of(p, NS_TEXT, "outline-level", 10),
+                          attr_true(p, NS_TEXT, "restart-numbering") ? own_start(p) : -1,
+                          r->out);
+}
+
 /* ---- text ---- */
 
 static void blocks(odt_reader *r, const xmlNode *first, int depth);
@@ -228,6 +310,18 @@ static void runs(odt_reader *r, const xmlNode *n, int left, int depth)
     }
 }
 
+/* A paragraph or heading's text after its number; both left out where its style leaves the
+ * paragraph out (counted all the same). */
+static void paragraph(odt_reader *r, const xmlNode *p, int depth)
+{
+    size_t at = r->out->len;
+    int left = styled_out(r, p);
+    list_number(r, p);
+    if (left)
+        r->out->len = at;
+    runs(r, p->children, left, depth);
+}
+
 static void table(odt_reader *r, const xmlNode *tbl, int depth);
 
 /* The paragraphs of a cell, joined (a label wrapped into two paragraphs is one label), but
@@ -240,11 +334,15 @@ static void cell_text(odt_reader *r, const xmlNode *first, int depth)
     }
     for (const xmlNode *c = first; c; c = c->next) {
         size_t at = r->out->len;
-        if (is(c, NS_TEXT, "p") || is(c, NS_TEXT, "h"))
-            runs(r, c->children, styled_out(r, c), depth + 1);
-        else if (is(c, NS_TEXT, "list") || is(c, NS_TEXT, "list-item") ||
-                 is(c, NS_TEXT, "list-header") || is(c, NS_TEXT, "section"))
+        if (is(c, NS_TEXT, "p") || is(c, NS_TEXT, "h")) {
+            paragraph(r, c, depth + 1);
+        } else if (is_list(c)) {
+            list_place was = list_enter(r, c);
             cell_text(r, c->children, depth + 1);
+            list_leave(r, was);
+        } else if (is(c, NS_TEXT, "section")) {
+            cell_text(r, c->children, depth + 1);
+        }
         text_apart_digits(r->out, at, 0);
         for (size_t i = at; i < r->out->len; i++) /* (a text box's lines are the cell's words) */
             if (r->out->data[i] == '\t' || r->out->data[i] == '\n')
@@ -374,7 +472,7 @@ static void blocks(odt_reader *r, const xmlNode *first, int depth)
     for (const xmlNode *c = first; c; c = c->next) {
         if (is(c, NS_TEXT, "p") || is(c, NS_TEXT, "h")) {
             size_t at = r->out->len;
-            runs(r, c->children, styled_out(r, c), depth + 1);
+            paragraph(r, c, depth + 1);
             /* (ended by a text box's lines: ended already; an empty paragraph is a line) */
             if (!(r->out->len > at && r->out->data[r->out->len - 1] == '\n'))
                 xbuf_putc(r->out, '\n');
@@ -382,8 +480,11 @@ static void blocks(odt_reader *r, const xmlNode *first, int depth)
             table(r, c, depth + 1);
         } else if (is(c, NS_DRAW, "frame")) {
             frame(r, c, depth + 1);
-        } else if (is(c, NS_TEXT, "list") || is(c, NS_TEXT, "list-item") ||
-                   is(c, NS_TEXT, "list-header") || is(c, NS_TEXT, "section") ||
+        } else if (is_list(c)) {
+            list_place was = list_enter(r, c);
+            blocks(r, c->children, depth + 1);
+            list_leave(r, was);
+        } else if (is(c, NS_TEXT, "section") ||
                    is(c, NS_TEXT, "numbered-paragraph") || is(c, NS_TEXT, "index-body") ||
                    is(c, NS_TEXT, "table-of-content") || is(c, NS_TEXT, "soft-page-break")) {
             blocks(r, c->children, depth + 1);
@@ -460,7 +561,13 @@ int odt_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap)
         xmlFreeDoc(content);
         return rc;
     }
-    odt_reader r = {.out = out};
+    odt_reader r = {.out = out, .at = {-1, 0, 0, -1}};
+    if (odt_lists_read(&r.lists, styles, content) != 0) {
+        xmlFreeDoc(styles);
+        xmlFreeDoc(content);
+        snprintf(err, errcap, TR("内存不足", "out of memory"));
+        return XXGK_ENOMEM;
+    }
     read_styles(&r, styles, "styles");
     read_styles(&r, content, "automatic-styles");
     resolve_styles(&r);
@@ -471,6 +578,7 @@ int odt_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap)
                 if (is(t, NS_OFFICE, "text"))
                     blocks(&r, t->children, 0);
     free_styles(&r);
+    odt_lists_free(r.lists);
     xmlFreeDoc(styles);
     xmlFreeDoc(content);
     *images = r.images;
