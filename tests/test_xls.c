@@ -571,6 +571,10 @@ static void test_records(void **state)
     assert_true(sheet_format_is_date(14, NULL));
     assert_true(sheet_format_is_date(176, "yyyy\"年\"m\"月\"d\"日\""));
     assert_true(sheet_format_is_date(165, "[$-F800]dddd, mmmm dd, yyyy"));
+    assert_false(sheet_format_is_date(164, "\"day \"0"));  /* (quoted, escaped, padded: text) */
+    assert_false(sheet_format_is_date(164, "\\d0_d*y"));
+    assert_false(sheet_format_is_date(164, "[DBNum1]0"));
+    assert_true(sheet_format_is_date(164, "0;\"x\";yy"));  /* (in any section) */
     /* formats dividing by thousands (commas after the last digit), shown as Excel shows them */
     static const struct {
         const char *code;
@@ -621,7 +625,13 @@ static void test_records(void **state)
                     {"\"是\"", 1, "是"},
                     {"0;;", 0, NULL},
                     {"yyyy-mm-dd", 45000, NULL},
-                    {"\"unclosed", 1, NULL}};
+                    {"\"unclosed", 1, NULL},
+                    {"0\"%\"", 5, "5%"},
+                    {"0;-0;0;@", 3, "3"},
+                    {"0;-0;\"零\";@", 0, "零"},
+                    {"G/通用格式", 5, NULL},
+                    {"0.0.0", 1.5, "1.5.0"},
+                    {"[Red", 1, NULL}};
     for (size_t i = 0; i < sizeof rendered / sizeof rendered[0]; i++) {
         xbuf b;
         xbuf_init(&b, 0);

@@ -207,51 +207,109 @@ void sheet_end(sheet_writer *w)
     w->fill_at = NULL;
 }
 
+/* ---- a format's code, piece by piece ---- */
+
+/* A piece of a format's code (the one reading of it that judging a date, scaling and rendering
+ * share): kind '0', '#' or '?' a digit's place, '.' the decimal point, ',' a comma, '%' a
+ * percent sign, 't' text shown as it is (s, n: quoted, escaped, a currency's symbol, a
+ * character of no meaning), 'y' a date's year or day, 'h' a month, hour, minute or second,
+ * 'G' the word General (G/通用格式 in Chinese Excel), '@' the text, 'E' scientific, ';' the
+ * end of a section, 'b' a colour or a condition and 'f' a fill (nothing shown), 'x' a quote or
+ * a bracket never closed (the code read no further), 0 the end. */
+typedef struct {
+    char kind;
+    const char *s;
+    size_t n;
+} fmt_piece;
+
+#define FMT_PIECES 64
+
+/* The length of the UTF-8 character at s (1 for a stray byte). */
+static size_t char_len(const char *s)
+{
+    unsigned char c = (unsigned char)*s;
+    size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    for (size_t i = 1; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            return 1;
+    return n;
+}
+
+/* The piece of code at *c, *c moved past it. */
+static fmt_piece fmt_next(const char **c)
+{
+    static const char space[] = " ", general_zh[] = "G/通用格式";
+    const char *p = *c;
+    fmt_piece t = {'t', p, 1};
+    if (!*p) {
+        t.kind = 0;
+    } else if (strncasecmp(p, "General", 7) == 0) {
+        t = (fmt_piece){'G', p, 7};
+    } else if (strncmp(p, general_zh, sizeof general_zh - 1) == 0) {
+        t = (fmt_piece){'G', p, sizeof general_zh - 1};
+    } else if (*p == '"' || *p == '[') {
+        const char *q = strchr(p + 1, *p == '"' ? '"' : ']');
+        if (!q) {
+            *c = p + strlen(p);
+            return (fmt_piece){'x', p, 0};
+        }
+        *c = q + 1;
+        if (*p == '"')
+            return (fmt_piece){'t', p + 1, (size_t)(q - p - 1)};
+        if (p[1] != '$')
+            return (fmt_piece){'b', p, 0};
+        size_t k = strcspn(p + 2, "-]"); /* ([$¥-804]: its symbol shown) */
+        return (fmt_piece){'t', p + 2, k < (size_t)(q - p - 2) ? k : (size_t)(q - p - 2)};
+    } else if ((*p == '\\' || *p == '_' || *p == '*') && p[1]) {
+        /* a character shown as itself; a space its width; a fill */
+        size_t k = char_len(p + 1);
+        *c = p + 1 + k;
+        return *p == '\\' ? (fmt_piece){'t', p + 1, k}
+               : *p == '_' ? (fmt_piece){'t', space, 1}
+                           : (fmt_piece){'f', p, 0};
+    } else if (strchr("0#?.,;@%", *p)) {
+        t.kind = *p;
+    } else if (strchr("yYdD", *p)) {
+        t.kind = 'y';
+    } else if (strchr("mMhHsS", *p)) {
+        t.kind = 'h';
+    } else if (*p == 'E' || *p == 'e') {
+        t.kind = 'E';
+    } else {
+        t.n = char_len(p);
+    }
+    *c = p + t.n;
+    return t;
+}
+
 int sheet_format_is_date(long id, const char *code)
 {
     /* Excel's own date formats, and those of Chinese, Japanese and Korean Excel */
     if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58))
         return 1;
-    /* a format of the workbook's own: y or d outside quoted text, [colours], escaped
-     * characters and the word General (G/通用格式"元" is General"元") */
-    int date = 0;
-    for (const char *p = code; p && *p && !date; p++) {
-        if (strncasecmp(p, "General", 7) == 0) {
-            p += 6;
-        } else if (*p == '"' || *p == '[') {
-            const char *q = strchr(p + 1, *p == '"' ? '"' : ']');
-            if (!q)
-                break;
-            p = q;
-        } else if (*p == '\\' && p[1]) {
-            p++;
-        } else {
-            date = strchr("yYdD", *p) != NULL;
-        }
-    }
-    return date;
+    /* a format of the workbook's own: a year or a day outside its text */
+    fmt_piece t;
+    for (const char *c = code ? code : ""; (t = fmt_next(&c)).kind && t.kind != 'x';)
+        if (t.kind == 'y')
+            return 1;
+    return 0;
 }
 
 unsigned sheet_format_scale(const char *code)
 {
     unsigned commas = 0, decimals = 0;
     int digits = 0, point = 0;
-    for (const char *p = code; p && *p && *p != ';'; p++) {
-        if (*p == '"' || *p == '[') { /* (quoted text, a colour or a condition) */
-            const char *q = strchr(p + 1, *p == '"' ? '"' : ']');
-            if (!q)
-                break;
-            p = q;
-        } else if ((*p == '\\' || *p == '_' || *p == '*') && p[1]) {
-            p++; /* (a character shown as itself, a space its width, a fill) */
-        } else if (*p == '0' || *p == '#' || *p == '?') {
+    fmt_piece t;
+    for (const char *c = code ? code : "";
+         (t = fmt_next(&c)).kind && t.kind != ';' && t.kind != 'x';) {
+        if (t.kind == '0' || t.kind == '#' || t.kind == '?') {
             digits = 1, commas = 0;
             decimals += (unsigned)point;
-        } else if (*p == '.') {
+        } else if (t.kind == '.') {
             point = 1;
-        } else if (*p == ',' && digits) {
+        } else if (t.kind == ',' && digits) {
             commas++;
-        } else if (*p == 'E' || *p == 'e') {
+        } else if (t.kind == 'E') {
             return 0; /* (scientific: its commas are no scale) */
         }
     }
@@ -303,88 +361,37 @@ void sheet_formats_free(sheet_formats *f)
 
 /* ---- a format's code rendered ---- */
 
-/* A piece of a section of a format's code: a digit's place (0 # ?), the decimal point, or text
- * shown as it is. */
-typedef struct {
-    char kind; /* '0', '#', '?', '.', or 't' for text */
-    const char *s;
-    size_t n;
-} fmt_piece;
-
-#define FMT_PIECES 64
-
-/* The length of the UTF-8 character at s (1 for a stray byte). */
-static size_t char_len(const char *s)
+/* The pieces of the section at *c (text alone, "无", shows the text), *c moved past it; their
+ * number, or -1 for a code not rendered (text, General, scientific, a date or a time, an
+ * empty section or too long a one).  *group: a comma between the integer part's digits;
+ * *thousands: the commas after them (each divides by 1000); *percent: the % signs (each
+ * multiplies by 100). */
+static int fmt_pieces(const char **c, fmt_piece *p, int *group, int *thousands, int *percent)
 {
-    unsigned char c = (unsigned char)*s;
-    size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    for (size_t i = 1; i < n; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            return 1;
-    return n;
-}
-
-/* The pieces of section s..e (text alone, "无", shows the text); their number, or -1 for a code
- * not rendered.  *group: a comma
- * between the integer part's digits; *thousands: the commas after them (each divides by
- * 1000); *percent: the % signs (each multiplies by 100). */
-static int fmt_pieces(const char *s, const char *e, fmt_piece *p, int *group, int *thousands,
-                      int *percent)
-{
-    int n = 0, point = 0, digits = 0, commas = 0;
+    int n = 0, point = 0, digits = 0, commas = 0, bad = 0;
     *group = *thousands = *percent = 0;
-    static const char space[] = " ";
-    for (const char *c = s; c < e && n < FMT_PIECES;) {
-        static const char general_zh[] = "G/通用格式";
-        if (strncasecmp(c, "General", 7) == 0 ||
-            strncmp(c, general_zh, sizeof general_zh - 1) == 0 || strchr("@EeyYmMdDhHsS", *c))
-            return -1; /* (text, General, scientific, a date or time) */
-        if (*c == '"') {
-            const char *q = memchr(c + 1, '"', (size_t)(e - c - 1));
-            if (!q)
-                return -1;
-            p[n++] = (fmt_piece){'t', c + 1, (size_t)(q - c - 1)};
-            c = q + 1;
-        } else if (*c == '\\' && c + 1 < e) {
-            p[n++] = (fmt_piece){'t', c + 1, char_len(c + 1)};
-            c += 1 + char_len(c + 1);
-        } else if (*c == '_' && c + 1 < e) { /* (a space the width of the next character) */
-            p[n++] = (fmt_piece){'t', space, 1};
-            c += 1 + char_len(c + 1);
-        } else if (*c == '*' && c + 1 < e) { /* (a fill: nothing in a cell's text) */
-            c += 1 + char_len(c + 1);
-        } else if (*c == '[') { /* a colour or condition, or [$¥-804]: its symbol shown */
-            const char *q = memchr(c, ']', (size_t)(e - c));
-            if (!q)
-                return -1;
-            if (c[1] == '$') {
-                size_t k = strcspn(c + 2, "-]");
-                p[n++] = (fmt_piece){'t', c + 2, k < (size_t)(q - c - 2) ? k : (size_t)(q - c - 2)};
-            }
-            c = q + 1;
-        } else if (*c == '0' || *c == '#' || *c == '?') {
+    for (fmt_piece t; (t = fmt_next(c)).kind && t.kind != ';';) {
+        if (strchr("GyhE@x", t.kind) || n == FMT_PIECES) {
+            bad = 1;
+        } else if (t.kind == '0' || t.kind == '#' || t.kind == '?') {
             if (commas && !point && digits)
                 *group = 1; /* (#,##0: the comma stood between digits) */
             commas = 0;
             digits++;
-            p[n++] = (fmt_piece){*c, c, 1};
-            c++;
-        } else if (*c == '.' && !point) {
+            p[n++] = t;
+        } else if (t.kind == '.' && !point) {
             point = 1;
             *thousands += commas, commas = 0;
-            p[n++] = (fmt_piece){'.', c, 1};
-            c++;
-        } else if (*c == ',') {
+            p[n++] = t;
+        } else if (t.kind == ',') {
             commas += digits > 0;
-            c++;
-        } else {
-            *percent += *c == '%';
-            p[n++] = (fmt_piece){'t', c, char_len(c)};
-            c += char_len(c);
+        } else if (t.kind != 'b' && t.kind != 'f') {
+            *percent += t.kind == '%';
+            p[n++] = (fmt_piece){'t', t.s, t.n}; /* (a second point: text) */
         }
     }
-    if (n == 0 || n >= FMT_PIECES)
-        return -1; /* (an empty section, or too long a one) */
+    if (bad || n == 0)
+        return -1;
     *thousands += commas;
     return n;
 }
@@ -393,32 +400,26 @@ int sheet_format_render(xbuf *b, double d, const char *code)
 {
     if (!code || !isfinite(d))
         return 0;
-    /* the section: positive; negative (shown without its minus); zero */
-    const char *sec[3] = {code, NULL, NULL}, *end[3] = {code + strlen(code), NULL, NULL};
+    /* the section: positive; negative (shown without its minus); zero; a fourth, for text, is
+     * not a number's */
+    const char *sec[3] = {code, NULL, NULL};
     int nsec = 1;
-    for (const char *c = code; *c; c++) {
-        if (*c == '"' || *c == '[') {
-            const char *q = strchr(c + 1, *c == '"' ? '"' : ']');
-            if (!q)
-                return 0;
-            c = q;
-        } else if (*c == '\\' && c[1]) {
-            c++;
-        } else if (*c == ';' && nsec < 3) {
-            end[nsec - 1] = c;
-            sec[nsec] = c + 1;
-            end[nsec++] = code + strlen(code);
-        } else if (*c == ';') {
-            end[2] = c; /* (a fourth section, for text: not a number's) */
+    for (const char *c = code; nsec < 3;) {
+        fmt_piece t = fmt_next(&c);
+        if (!t.kind)
             break;
-        }
+        if (t.kind == 'x')
+            return 0;
+        if (t.kind == ';')
+            sec[nsec++] = c;
     }
     int which = d < 0 && nsec >= 2 ? 1 : d == 0 && nsec >= 3 ? 2 : 0;
     int minus = d < 0 && which == 0;
     double v = fabs(d);
     fmt_piece p[FMT_PIECES];
     int group, thousands, percent;
-    int n = fmt_pieces(sec[which], end[which], p, &group, &thousands, &percent);
+    const char *at = sec[which];
+    int n = fmt_pieces(&at, p, &group, &thousands, &percent);
     if (n < 0)
         return 0;
     for (int i = 0; i < thousands; i++)
