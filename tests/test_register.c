@@ -2531,11 +2531,22 @@ static void test_calendar_import_moves_deadlines(void **state)
      * 02-02..05 (4), Saturday 06 (5), Sunday 14 (6), 15..19 (11), 22..25 (15). */
     const char *csv = holidays_2016;
     char *moved = NULL;
+    xxgk_db *other = NULL; /* (another connection, its calendar read before the import) */
+    assert_int_equal(xxgk_db_open(&other, path, "other"), 0);
+    assert_int_equal(xxgk_request_show(other, "F1", NULL, &text), 0);
+    assert_non_null(strstr(text, "到期日：2016-02-22"));
+    free(text);
     assert_int_equal(xxgk_db_calendar_import(db, csv, strlen(csv), "2016.csv", &moved), 0);
     assert_string_equal(moved, "2016: 25 days imported from 2016.csv (the register had no table for it)\n"
                                "F0 2016-02-22 -> 2016-02-25 (closed)\n"
                                "F1 2016-02-22 -> 2016-02-25\n");
     free(moved);
+    /* ... which counts by the new table: a request it adds now is due when F1 is */
+    add(other, "F8", "natural", "2016-02-01");
+    assert_int_equal(xxgk_request_show(other, "F8", NULL, &text), 0);
+    assert_non_null(strstr(text, "到期日：2016-02-25"));
+    free(text);
+    xxgk_db_close(other);
     /* one day alone would wipe the year's table for a correction: refused, nothing changes */
     const char *one = "2016-03-10,holiday,x\n";
     assert_int_equal(xxgk_db_calendar_import(db, one, strlen(one), "one.csv", &moved),

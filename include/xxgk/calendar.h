@@ -46,6 +46,9 @@ typedef struct xxgk_calendar xxgk_calendar;
 /* A new, empty calendar (every year undefined); free with xxgk_calendar_free. */
 XXGK_EXTERN int xxgk_calendar_new(xxgk_calendar **out);
 XXGK_EXTERN void xxgk_calendar_free(xxgk_calendar *c);
+/* A copy of c into *out (the caller's, free with xxgk_calendar_free).  XXGK_ENOMEM, *out NULL,
+ * when memory runs out. */
+XXGK_EXTERN int xxgk_calendar_copy(xxgk_calendar **out, const xxgk_calendar *c);
 
 /* Add the entries of a `date,kind,name` CSV (header line optional, blank lines and CRLF allowed,
  * no quoting: name is the rest of the line) and mark as defined every year the file has a table

@@ -245,6 +245,30 @@ static const char *bad_name(const char *s, size_t n)
     return NULL;
 }
 
+int xxgk_calendar_copy(xxgk_calendar **out, const xxgk_calendar *c)
+{
+    int rc = xxgk_calendar_new(out);
+    if (rc || !c)
+        return rc;
+    xxgk_calendar *k = *out;
+    memcpy(k->years, c->years, sizeof k->years);
+    k->e = c->n ? malloc(c->n * sizeof *k->e) : NULL;
+    k->cap = k->e ? c->n : 0;
+    for (size_t i = 0; k->e && i < c->n; i++) {
+        k->e[i] = c->e[i];
+        if (!(k->e[i].name = copy_name(c->e[i].name, strlen(c->e[i].name))))
+            break;
+        k->n = i + 1;
+    }
+    if (k->n < c->n) {
+        xxgk_calendar_free(k);
+        *out = NULL;
+        return err_set(XXGK_ENOMEM,
+                       TR("复制节假日表时内存不足", "out of memory copying a calendar"));
+    }
+    return 0;
+}
+
 int xxgk_calendar_add_day(xxgk_calendar *c, xxgk_date d, int workday, const char *name)
 {
     if (!c)

@@ -787,8 +787,8 @@ static int seed_calendar(store *s)
     return rc;
 }
 
-/* The register's calendar, as stored. */
-int register_calendar(xxgk_db *db, xxgk_calendar **out)
+/* The register's calendar, read from the database. */
+static int calendar_read(xxgk_db *db, xxgk_calendar **out)
 {
     int rc = xxgk_calendar_new(out);
     if (rc)
@@ -821,6 +821,28 @@ int register_calendar(xxgk_db *db, xxgk_calendar **out)
         *out = NULL;
     }
     return rc;
+}
+
+int register_calendar(xxgk_db *db, xxgk_calendar **out)
+{
+    *out = NULL;
+    long long version = -1;
+    if (store_int(&db->s, &version, "PRAGMA data_version") != 1)
+        version = -1; /* (read again, then) */
+    if (!db->cal || version < 0 || version != db->cal_version) {
+        register_calendar_forget(db);
+        int rc = calendar_read(db, &db->cal);
+        if (rc)
+            return rc;
+        db->cal_version = version;
+    }
+    return xxgk_calendar_copy(out, db->cal);
+}
+
+void register_calendar_forget(xxgk_db *db)
+{
+    xxgk_calendar_free(db->cal);
+    db->cal = NULL;
 }
 
 /* ---- requests: state from events ---- */
@@ -1550,6 +1572,7 @@ void xxgk_db_close(xxgk_db *db)
 {
     if (!db)
         return;
+    register_calendar_forget(db);
     store_close(&db->s);
     free(db);
 }
@@ -3106,6 +3129,7 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
     /* Recompute every request and say which deadlines moved: a closed one's too, so that what
      * list shows and show explains agree, and "answered on time" follows the calendar. */
     xxgk_calendar *cal = NULL;
+    register_calendar_forget(db);
     if (!rc)
         rc = register_calendar(db, &cal);
     xbuf b = replaced; /* the years first, then the requests */
@@ -3117,6 +3141,7 @@ int xxgk_db_calendar_import(xxgk_db *db, const char *csv, size_t len, const char
     xxgk_calendar_free(cal);
     xxgk_calendar_free(before);
     rc = store_end(&db->s, rc);
+    register_calendar_forget(db); /* (rolled back, it is what it was) */
     return register_text_out(&b, rc, moved);
 }
 

@@ -7,11 +7,17 @@
 
 struct xxgk_db {
     store s;
+    xxgk_calendar *cal;    /* the calendar as last read (see register_calendar) */
+    long long cal_version; /* the database's data_version it was read at */
 };
 
-/* The register's calendar as stored (the shipped table plus imports); free with
- * xxgk_calendar_free. */
+/* The register's calendar as stored (the shipped table plus imports), a copy of the caller's
+ * (free with xxgk_calendar_free).  It is read from the database once and kept, and read
+ * again once another connection has written (a request's every event asks for it: an import
+ * of thousands asked the database thousands of times). */
 int register_calendar(xxgk_db *db, xxgk_calendar **out);
+/* This connection has changed the calendar's tables: the kept calendar is read again. */
+void register_calendar_forget(xxgk_db *db);
 
 /* A request as stored, with its events in order. */
 #define REGISTER_MAX_EVENTS 64

@@ -8,8 +8,11 @@
 #include "util/buf.h"
 #include "xxgk/xxgk.h"
 
+#define STORE_KEPT 32
+
 typedef struct {
     sqlite3 *db;
+    sqlite3_stmt *kept[STORE_KEPT]; /* statements store_run and store_int prepared, by their SQL */
     char who[801]; /* who makes the changes, for the audit trail (200 characters at most) */
     char *path;     /* the file, as given (owned): messages name it */
     int depth;     /* transactions begun and not ended: inner ones are savepoints */
