@@ -2763,7 +2763,8 @@ static void test_across_years(void **state)
     assert_int_equal(xxgk_check_years(&f, &prev, &cur, NULL), 0);
     assert_int_equal(count_rule(f, "arith-copied", ev, sizeof ev), 1);
     char want[256];
-    snprintf(want, sizeof want, "2023年与2024年报告的统计表：%d 个数字逐一相同（其中非零 %d 个）",
+    snprintf(want, sizeof want,
+             "2023年与2024年报告的统计表：%d 个数字逐一相同（总计以外非零 %d 个）",
              cur.nfigures, cur.nonzero);
     assert_string_equal(ev, want);
     assert_int_equal(cur.nfigures, 10 + 25 * 7 + 15);
@@ -2780,7 +2781,7 @@ static void test_across_years(void **state)
     assert_int_equal(xxgk_check_years(&f, &prev, &cur, NULL), 0);
     assert_int_equal(count_rule(f, "arith-copied", ev, sizeof ev), 1);
     assert_string_equal(ev, "2023年与2024年报告的第三部分统计表：175 个数字逐一相同"
-                            "（其中非零 45 个）");
+                            "（总计以外非零 26 个）");
     for (size_t i = 0; i < xxgk_findings_count(f); i++)
         if (strcmp(xxgk_findings_get(f, i)->rule->id, "arith-copied") == 0)
             assert_int_equal(xxgk_findings_get(f, i)->line, 31); /* (the table's first figure) */
@@ -2993,6 +2994,74 @@ static void test_application_totals(void **state)
         }
 }
 
+/* The text with every figure of its tables' rows 0 (a cell of digits, a tab after it or
+ * before it). */
+static char *all_zero(const char *text)
+{
+    char *t = strdup(text);
+    assert_non_null(t);
+    char *w = t;
+    for (const char *p = text; *p;) {
+        const char *e = p;
+        while ((*e >= '0' && *e <= '9') || (*e == '.' && e > p))
+            e++;
+        if (e > p && (p == text || p[-1] == '\t' || p[-1] == '\n') &&
+            (*e == '\t' || (*e == '\n' && p > text && p[-1] == '\t'))) {
+            *w++ = '0';
+            p = e;
+        } else {
+            *w++ = *p++;
+        }
+    }
+    *w = '\0';
+    return t;
+}
+
+/* Two townships that each granted one person's request, every other figure 0: the one figure
+ * their tables print six times (in 自然人 and 总计; in 一, （一） and （七）) is no copy; with
+ * five figures alike besides the totals, it is. */
+static void test_copied_few_figures(void **state)
+{
+    (void)state;
+    char *zero = all_zero(base);
+    const char *one[] = {"测试市交通运输局",
+                         "本年新收政府信息公开申请数量\t\t\t0\t0\t0\t0\t0\t0\t0",
+                         "（一）予以公开\t\t0\t0\t0\t0\t0\t0\t0",
+                         "（七）总计\t\t0\t0\t0\t0\t0\t0\t0"};
+    const char *granted[][4] = {
+        {"测试镇人民政府", "本年新收政府信息公开申请数量\t\t\t1\t0\t0\t0\t0\t0\t1",
+         "（一）予以公开\t\t1\t0\t0\t0\t0\t0\t1", "（七）总计\t\t1\t0\t0\t0\t0\t0\t1"},
+        {"示例镇人民政府", "本年新收政府信息公开申请数量\t\t\t1\t0\t0\t0\t0\t0\t1",
+         "（一）予以公开\t\t1\t0\t0\t0\t0\t0\t1", "（七）总计\t\t1\t0\t0\t0\t0\t0\t1"}};
+    xxgk_year_figures y[2];
+    for (int i = 0; i < 2; i++)
+        year_figures(&y[i], zero, one, granted[i], 4);
+    assert_int_equal(y[0].nonzero, 2);
+    xxgk_year_pair *pairs = NULL;
+    size_t np = 0;
+    assert_int_equal(xxgk_copy_pairs(y, 2, &pairs, &np), 0);
+    assert_int_equal(np, 0);
+    free(pairs);
+    /* five figures besides: 3 requests, 2 of a company, granted; 行政许可 12 */
+    const char *five[][5] = {
+        {"测试镇人民政府", "本年新收政府信息公开申请数量\t\t\t3\t2\t0\t0\t0\t0\t5",
+         "（一）予以公开\t\t3\t2\t0\t0\t0\t0\t5", "（七）总计\t\t3\t2\t0\t0\t0\t0\t5",
+         "行政许可\t0"},
+        {"示例镇人民政府", "本年新收政府信息公开申请数量\t\t\t3\t2\t0\t0\t0\t0\t5",
+         "（一）予以公开\t\t3\t2\t0\t0\t0\t0\t5", "（七）总计\t\t3\t2\t0\t0\t0\t0\t5",
+         "行政许可\t0"}};
+    const char *five_to[][5] = {{five[0][0], five[0][1], five[0][2], five[0][3], "行政许可\t12"},
+                                {five[1][0], five[1][1], five[1][2], five[1][3], "行政许可\t12"}};
+    const char *five_from[] = {one[0], one[1], one[2], one[3], "行政许可\t0"};
+    for (int i = 0; i < 2; i++)
+        year_figures(&y[i], zero, five_from, five_to[i], 5);
+    assert_int_equal(y[1].nonzero, 5);
+    assert_int_equal(xxgk_copy_pairs(y, 2, &pairs, &np), 0);
+    assert_int_equal(np, 1);
+    free(pairs);
+    free(zero);
+}
+
 /* A line after the signature dating the printing (a 版记's 印发) or an update is not the day
  * the report was published, unless no other day is given. */
 static void test_dated_notes(void **state)
@@ -3051,7 +3120,7 @@ static void test_copied_between_agencies(void **state)
     assert_int_equal(count_rule(f, "arith-copied-other", ev, sizeof ev), 1);
     char want[256];
     snprintf(want, sizeof want,
-             "测试市交通运输局 2024年报告的统计表：%d 个数字逐一相同（其中非零 %d 个）",
+             "测试市交通运输局 2024年报告的统计表：%d 个数字逐一相同（总计以外非零 %d 个）",
              y[1].nfigures, y[1].nonzero);
     assert_string_equal(ev, want);
     assert_int_equal(xxgk_findings_get(f, 0)->line, y[1].tables_at.line);
@@ -3325,6 +3394,7 @@ int main(void)
         cmocka_unit_test(test_rule_table),
         cmocka_unit_test(test_across_years),
         cmocka_unit_test(test_copied_between_agencies),
+        cmocka_unit_test(test_copied_few_figures),
         cmocka_unit_test(test_review_table_alone),
         cmocka_unit_test(test_group_subtotal),
         cmocka_unit_test(test_other_bureau),

@@ -84,8 +84,8 @@ typedef struct {
     double issued[2], repealed[2], in_force[2]; /* 规章, 行政规范性文件 (2021 format; else NAN) */
     xxgk_place carried_in_at, in_force_at[2]; /* where they were printed (line 0: nowhere) */
     /* every figure the three tables print, to tell a year's tables copied into the next's: a
-     * hash of the format and the figures (null ones too), how many, how many not 0, and where
-     * the first was printed */
+     * hash of the format and the figures (null ones too), how many, how many not 0 (the 总计
+     * column and row aside: a figure again), and where the first was printed */
     unsigned long long tables_hash;
     int nfigures, nonzero;
     xxgk_place tables_at;

@@ -17,7 +17,9 @@
 #include "xxgk/xxgk.h"
 
 #define SAME_AGENCY_MIN 6 /* characters a shorter name must have to match a longer one's end */
-#define COPIED_MIN_NONZERO 5 /* figures not 0 that two years' tables must share to look copied */
+/* figures not 0, totals aside, that two years' tables must share to look copied (a report of
+ * one request granted prints it six times: in its column and 总计, in 一, （一） and （七）) */
+#define COPIED_MIN_NONZERO 5
 
 static double figure(const xxgk_report *r, const xxgk_row_spec *row, int col)
 {
@@ -49,10 +51,12 @@ static void tables_digest(const xxgk_report *r, const xxgk_format_spec *spec,
                     h = (h ^ ((x >> b) & 0xFF)) * prime;
                     th = (th ^ ((x >> b) & 0xFF)) * prime;
                 }
+                int counted = !isnan(v) && v != 0 && !(row->cols[k].flags & XXGK_COL_TOTAL) &&
+                              strcmp(row->key, "total") != 0; /* (（七）总计) */
                 out->nfigures++;
-                out->nonzero += !isnan(v) && v != 0;
+                out->nonzero += counted;
                 out->table_figures[t]++;
-                out->table_nonzero[t] += !isnan(v) && v != 0;
+                out->table_nonzero[t] += counted;
                 if (c->line && (!tfirst || c->line < tfirst))
                     tfirst = c->line;
             }
@@ -201,8 +205,9 @@ static void copied(xxgk_findings *f, const xxgk_year_figures *prev, const xxgk_y
     if (cur->nonzero >= COPIED_MIN_NONZERO && cur->nfigures == prev->nfigures &&
         cur->tables_hash == prev->tables_hash) {
         snprintf(ev, sizeof ev,
-                 en ? "the %d and %d reports' tables: all %d figures alike (%d of them not 0)"
-                    : "%d年与%d年报告的统计表：%d 个数字逐一相同（其中非零 %d 个）",
+                 en ? "the %d and %d reports' tables: all %d figures alike (%d of them not 0, "
+                      "totals aside)"
+                    : "%d年与%d年报告的统计表：%d 个数字逐一相同（总计以外非零 %d 个）",
                  prev->year, cur->year, cur->nfigures, cur->nonzero);
         findings_add_at(f, xxgk_rule_find("arith-copied"), &cur->tables_at, ev);
         return;
@@ -217,8 +222,8 @@ static void copied(xxgk_findings *f, const xxgk_year_figures *prev, const xxgk_y
             continue;
         snprintf(ev, sizeof ev,
                  en ? "the %d and %d reports' tables of section %s: all %d figures alike (%d of "
-                      "them not 0)"
-                    : "%d年与%d年报告的第%s部分统计表：%d 个数字逐一相同（其中非零 %d 个）",
+                      "them not 0, totals aside)"
+                    : "%d年与%d年报告的第%s部分统计表：%d 个数字逐一相同（总计以外非零 %d 个）",
                  prev->year, cur->year, sections[t], cur->table_figures[t], cur->table_nonzero[t]);
         findings_add_at(f, xxgk_rule_find("arith-copied"), &cur->table_at[t], ev);
     }
@@ -441,8 +446,9 @@ int xxgk_check_copy(xxgk_findings **out, const xxgk_year_figures *other,
         char ev[512];
         int en = opts && opts->lang == XXGK_LANG_EN;
         snprintf(ev, sizeof ev,
-                 en ? "the tables of %s's report for %d: all %d figures alike (%d of them not 0)"
-                    : "%s %d年报告的统计表：%d 个数字逐一相同（其中非零 %d 个）",
+                 en ? "the tables of %s's report for %d: all %d figures alike (%d of them not 0, "
+                      "totals aside)"
+                    : "%s %d年报告的统计表：%d 个数字逐一相同（总计以外非零 %d 个）",
                  other->agency, cur->year, cur->nfigures, cur->nonzero);
         findings_add_at(f, xxgk_rule_find("arith-copied-other"), &cur->tables_at, ev);
     }
