@@ -3062,6 +3062,27 @@ static void test_copied_few_figures(void **state)
     free(zero);
 }
 
+/* A sentence running over a page break, the page's number between its halves (bare, before
+ * pdftotext's form feed, or "- 1 -"): its figure is the sentence's, not joined to the
+ * number, and the section's text (as read: its punctuation half-width) has no page number. */
+static void test_page_number_in_sentence(void **state)
+{
+    (void)state;
+    static const char *const breaks[] = {"申请\n1\n\f29件", "申请\n\n- 1 -\n\f29件",
+                                         "申请\n第 1 页 共 3 页\n29件"};
+    for (size_t i = 0; i < sizeof breaks / sizeof breaks[0]; i++) {
+        char *t = replace(base, "申请29件", breaks[i]);
+        assert_int_equal(rule_count(t, "text-figure-mismatch", NULL, 0), 0);
+        xxgk_report *r = read_text(t, strlen(t));
+        assert_string_equal(xxgk_report_section(r, 0)->text,
+                            "2024年,我局认真贯彻落实政府信息公开条例,全年共收到政府信息公开申请"
+                            "\n29件,均按期答复。全年主动公开政府信息,依申请公开答复及时,加强"
+                            "政府信息管理,办好政府网站平台,强化监督保障。");
+        xxgk_report_free(r);
+        free(t);
+    }
+}
+
 /* A line after the signature dating the printing (a 版记's 印发) or an update is not the day
  * the report was published, unless no other day is given. */
 static void test_dated_notes(void **state)
@@ -3395,6 +3416,7 @@ int main(void)
         cmocka_unit_test(test_across_years),
         cmocka_unit_test(test_copied_between_agencies),
         cmocka_unit_test(test_copied_few_figures),
+        cmocka_unit_test(test_page_number_in_sentence),
         cmocka_unit_test(test_review_table_alone),
         cmocka_unit_test(test_group_subtotal),
         cmocka_unit_test(test_other_bureau),

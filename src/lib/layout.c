@@ -293,8 +293,8 @@ static unsigned page_of_pages(const char *s, unsigned *pages, int *words)
 
 /* The page count of "7 / 8" footers, when two lines at least have one of the same (without
  * words or a page break after it, "7 / 8" alone on its line may be a row's figures); 0, and
- * UINT_MAX when no line is such a footer (page_mark then need not look). */
-static unsigned footer_pages(const xxgk_report *r)
+ * UINT_MAX when no line is such a footer (layout_page_mark then need not look). */
+unsigned layout_footer_pages(const xxgk_report *r)
 {
     unsigned seen = 0, first = 0, any = 0;
     for (unsigned i = 0; i < r->nlines; i++) {
@@ -312,7 +312,7 @@ static unsigned footer_pages(const xxgk_report *r)
 
 /* Page furniture on line l, in no table's cells: a page number or a footer ("7 / 8" a footer
  * when others of the document's pages are printed so, or a page break follows). */
-static int page_mark(const xxgk_report *r, unsigned l, unsigned pages)
+int layout_page_mark(const xxgk_report *r, unsigned l, unsigned pages)
 {
     const char *s = r->lines[l - 1];
     if (is_page_number(s) || is_page_footer(s) || bare_page_number(r, l))
@@ -632,7 +632,7 @@ static int tab_indented(const xxgk_report *r)
 static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip, int indent,
                             int line_rows)
 {
-    unsigned pages = footer_pages(r);
+    unsigned pages = layout_footer_pages(r);
     size_t ends[2] = {0, 0}; /* lines that hold anything, by whether a tab ends them */
     for (unsigned i = 0; i < r->nlines; i++) {
         const char *l = r->lines[i]; /* (read from its end: spaces, then tabs, then words) */
@@ -648,7 +648,7 @@ static int build_cells_mode(lgrid *g, xxgk_report *r, const skipped *skip, int i
     int closed = ends[1] && ends[0] * 20 <= ends[1];
     for (unsigned i = 0; i < r->nlines; i++) {
         const char *line = cell_line(r->lines[i] + (indent && r->lines[i][0] == '\t'));
-        if (page_mark(r, i + 1, pages))
+        if (layout_page_mark(r, i + 1, pages))
             continue; /* (between the cells of a row, it neither ends nor continues one) */
         if (is_skipped(skip, i + 1) ||
             (is_blank(line) && tabs_in(line) <= closed)) { /* a lone tab is an empty cell */
@@ -777,7 +777,7 @@ int layout_build(lgrid *g, xxgk_report *r)
     int closed = multi >= 5 && open == 0;
     int markdown = strcmp(r->layout, "markdown") == 0;
     int spaced = strcmp(r->layout, "spaces") == 0 && figures_spaced(r);
-    unsigned pages = footer_pages(r);
+    unsigned pages = layout_footer_pages(r);
     for (unsigned i = 0; i < r->nlines; i++) {
         const char *l = r->lines[i];
         /* (In a tab-separated table a line of tabs alone is a row of empty cells: section
@@ -786,7 +786,8 @@ int layout_build(lgrid *g, xxgk_report *r)
         for (const char *q = l; blank && *q; q++)
             tabs += *q == '\t';
         int empty_cells = tabs >= 4 && strcmp(r->layout, "tabs") == 0;
-        if (is_skipped(&skip, i + 1) || (blank && !empty_cells) || page_mark(r, i + 1, pages))
+        if (is_skipped(&skip, i + 1) || (blank && !empty_cells) ||
+            layout_page_mark(r, i + 1, pages))
             continue;
         int rc;
         /* "减少" alone on its line and its figure on the next (a 2019 本年增/减 wrapped in its

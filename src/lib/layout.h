@@ -47,6 +47,12 @@ typedef struct {
 int layout_build(lgrid *g, xxgk_report *r);
 void layout_free(lgrid *g);
 
+/* Whether line l (1-based) is a page's number or footer ("- 3 -", "第 3 页 共 8 页", "3 / 8", a
+ * bare "3" before a page break: see page_mark in layout.c), no text of the report's; `pages`
+ * is layout_footer_pages(r), worked out once for all the lines asked about. */
+unsigned layout_footer_pages(const xxgk_report *r);
+int layout_page_mark(const xxgk_report *r, unsigned l, unsigned pages);
+
 /* Append a row of cells (used by layout_build and by readers of other formats); -1 when out
  * of memory or over LGRID_MAX_CELLS (g->over). */
 int lgrid_add_cell(lgrid *g, const char *s, size_t n, unsigned line, unsigned col);

@@ -381,6 +381,7 @@ static int find_sections(xxgk_report *r)
     for (unsigned l = r->sections[n - 1].line + 1; l <= r->nlines && !r->appendix_line; l++)
         if (rep_appendix_of(r, l) > 0)
             r->appendix_line = l;
+    unsigned pages = layout_footer_pages(r);
     for (size_t s = 0; s < n; s++) {
         unsigned from = r->sections[s].line + 1, to = rep_section_end(r, s);
         /* The signature and date close the report, not its last section. */
@@ -396,7 +397,9 @@ static int find_sections(xxgk_report *r)
             const char *line = r->lines[l - 1];
             const char *t = line;
             size_t len = trim_span(&t, strlen(line));
-            if (!len)
+            /* (a page's number or footer is none of the text: "申请", "1" and a page break,
+             * "29件" say 29, not 129) */
+            if (!len || layout_page_mark(r, l, pages))
                 continue;
             len = unescaped(&t, len);
             if (b.len)
