@@ -6639,6 +6639,25 @@ static void test_cells_as_lines(void **state)
     json_decref(j);
     xxgk_report_free(r);
     free(word);
+    /* ... or lost from the last block, the two before it whole and adding up: those kept, the
+     * last (0 1 1 2: 0 1 1 0 2, or no 总计?) taken for none */
+    word = replace(tabs, "\n2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2\n",
+                   "\n2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t1\t2\n");
+    r = read_text(word, strlen(word));
+    j = report_json(r);
+    json_t *review = json_object_get(j, "review");
+    assert_int_equal(json_integer_value(json_array_get(
+                         json_object_get(review, "litigation_direct"), 4)), 1);
+    for (size_t k = 0; k < 5; k++)
+        assert_true(json_is_null(
+            json_array_get(json_object_get(review, "litigation_after_review"), k)));
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "行政诉讼·复议后起诉：5 个数值单元格只读到 4 个，无法判断空白的是"
+                            "哪一列：0 1 1 2");
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 1);
+    json_decref(j);
+    xxgk_report_free(r);
+    free(word);
     free(out);
     free(tabs);
 }

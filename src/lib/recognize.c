@@ -4212,6 +4212,37 @@ static int row_year(const lcell *c)
     return year_like(c) ? atoi(c->s) : 0;
 }
 
+/* The blocks of section 四 with some figures but not all, after a short row was filled from
+ * the left: which of a block's cells was left blank cannot be told (0 1 1 2 may be 0 1 1 0 2 or
+ * lack its 总计), so its figures are taken back, null, and said so. */
+static void unplace_partial_blocks(xxgk_report *r, const xxgk_table_spec *t)
+{
+    for (int b = 0; b < t->nrows; b++) {
+        const xxgk_row_spec *row = &t->rows[b];
+        xxgk_cell *c = &r->cells[row->first_cell];
+        int known = 0;
+        for (int k = 0; k < row->ncols; k++)
+            known += xxgk_cell_known(&c[k]);
+        if (known == 0 || known == row->ncols)
+            continue;
+        xbuf e;
+        xbuf_init(&e, 0);
+        for (int k = 0; k < row->ncols; k++)
+            if (xxgk_cell_known(&c[k]))
+                evidence_put(&e, e.len == 0, c[k].raw ? c[k].raw : "",
+                             c[k].raw ? strlen(c[k].raw) : 0);
+        unsigned line = c[0].line;
+        rep_diag(r, "reader-unplaced", line,
+                 rep_printf(r, "%s：%d 个数值单元格只读到 %d 个，无法判断空白的是哪一列：%s",
+                            row->label, row->ncols, known, e.data ? e.data : ""),
+                 rep_printf(r, "%s: %d of %d value cells read, and which was left blank cannot "
+                               "be told: %s",
+                            row->label, known, row->ncols, e.data ? e.data : ""));
+        xbuf_free(&e);
+        take_back(r, row->first_cell, row->ncols, line);
+    }
+}
+
 /* Section 四 prints its 15 figures as one row under a three-level header: take the figures of
  * the rows that hold nothing but figures. */
 static void review_as_printed(scan *s, const xxgk_table_spec *t)
@@ -4314,6 +4345,7 @@ static void review_as_printed(scan *s, const xxgk_table_spec *t)
         } else {
             missing_cells(s->r, s->r->cells[t->first_cell].line, "行政复议、行政诉讼", t->ncells,
                           filled);
+            unplace_partial_blocks(s->r, t);
         }
     }
 }
