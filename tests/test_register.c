@@ -1749,6 +1749,73 @@ static void test_import_xlsx_merged(void **state)
     free(x.data);
 }
 
+/* Request id's field as `request get` gives it. */
+static void field_is(xxgk_db *db, const char *id, const char *field, const char *want)
+{
+    char *v = NULL;
+    assert_int_equal(xxgk_request_get(db, id, field, &v), 0);
+    assert_string_equal(v, want);
+    free(v);
+}
+
+/* A web page named .xls with merged cells, as a workbook's: a cell over two columns leaves the
+ * second empty (the 备注 after it not moved left into 联系方式), a cell over two rows gives both
+ * its value (the 联系方式 of the row below not moved left either); rows and cells the page
+ * hides, by their style or a class, are the ledger's as much as those it shows. */
+static void test_import_html_spans(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><meta charset=\"utf-8\"><style>.gone{display:none}</style></head><body>"
+        "<table><tr><td>编号</td><td>收到日期</td><td>申请人</td><td>申请人类型</td>"
+        "<td>渠道</td><td>申请内容</td><td>联系方式</td><td>备注</td></tr>"
+        "<tr><td>1</td><td rowspan=2>2024-03-01</td><td>张三</td><td>公民</td>"
+        "<td>网上申请</td><td colspan=2>规划A</td><td>n1</td></tr>"
+        "<tr><td>2</td><td>李四</td><td>公民</td><td>来信</td><td>规划B</td>"
+        "<td rowspan=\"2\">13800000000</td><td>n2</td></tr>"
+        "<tr style=\"display:none\"><td>3</td><td>2024-03-02</td><td>王五</td><td>公民</td>"
+        "<td>来信</td><td>规划C</td><td>n3</td></tr>"
+        "<tr class=\"gone\"><td>4</td><td>2024-03-04</td><td>赵六</td><td>公民</td>"
+        "<td>当面</td><td>规划D</td><td style=\"visibility:hidden\">13900000000</td>"
+        "<td>n4</td></tr>"
+        "</table></body></html>";
+    xxgk_db *db = fresh();
+    import_ok(db, page, "台账.xls", 4);
+    field_is(db, "1", "description", "规划A");
+    field_is(db, "1", "contact", "");
+    field_is(db, "1", "note", "n1");
+    field_is(db, "2", "received", "2024-03-01");
+    field_is(db, "2", "applicant", "李四");
+    field_is(db, "2", "contact", "13800000000");
+    field_is(db, "2", "note", "n2");
+    field_is(db, "3", "received", "2024-03-02");
+    field_is(db, "3", "contact", "13800000000");
+    field_is(db, "3", "note", "n3");
+    field_is(db, "4", "applicant", "赵六");
+    field_is(db, "4", "contact", "13900000000");
+    /* a cell's text repeated in each row it spans may not grow without a limit: 512 KiB over
+     * 150 rows is 75 MiB, more than the 64 a ledger's page may make */
+    xbuf big;
+    xbuf_init(&big, 0);
+    xbuf_puts(&big, "<html><body><table><tr><td>编号</td><td>申请内容</td></tr>"
+                    "<tr><td>1</td><td rowspan=150>");
+    for (int i = 0; i < 512 * 1024; i++)
+        xbuf_putc(&big, 'x');
+    xbuf_puts(&big, "</td></tr>");
+    for (int i = 2; i <= 150; i++)
+        xbuf_printf(&big, "<tr><td>%d</td></tr>", i);
+    xbuf_puts(&big, "</table></body></html>");
+    assert_false(big.failed);
+    size_t added = 0;
+    assert_int_equal(xxgk_request_import(db, big.data, big.len, "大.xls", &added, NULL),
+                     XXGK_ELIMIT);
+    assert_string_equal(xxgk_error_last(),
+                        "大.xls: web page tables of more than 64 MiB of text (a merged cell's "
+                        "counted in each row it spans): not read");
+    xbuf_free(&big);
+    xxgk_db_close(db);
+}
+
 /* A sheet of a ledger workbook with the header and rows given (cells in columns A..F). */
 static char *ledger_sheet(const char *rows)
 {
@@ -3441,6 +3508,7 @@ int main(void)
         cmocka_unit_test(test_import),
         cmocka_unit_test(test_import_xlsx),
         cmocka_unit_test(test_import_xlsx_merged),
+        cmocka_unit_test(test_import_html_spans),
         cmocka_unit_test(test_import_xlsx_sheets),
         cmocka_unit_test(test_import_keeps_other_columns),
         cmocka_unit_test(test_import_ledger_words),

@@ -22,6 +22,9 @@
 #include "xxgk/xxgk.h"
 
 #define HTML_MAX_BYTES ((size_t)16 << 20)
+/* The most text a ledger's page may make, as a workbook's (SHEET_MAX_TEXT): its merged cells
+ * repeat their text in each row they span, so 16 MiB of page could make gigabytes. */
+#define LEDGER_MAX_TEXT ((size_t)64 << 20)
 
 /* "<html" within the first 64 KB (data need not be NUL-terminated). */
 static int has_html_tag(const char *data, size_t len)
@@ -214,6 +217,7 @@ typedef struct {
     size_t n, cap;
     css_compound within[CSS_WITHIN_MAX]; /* the compounds of elements around, each once */
     unsigned nwithin;
+    int ledger; /* a ledger's page: its tables' rows and cells read hidden or shown */
 } css_sheet;
 
 /* The end of the block opening at p ('{'), nested blocks and all: after its '}' or at the end. */
@@ -460,12 +464,13 @@ static css_says element_says(const css_sheet *sh, const xmlNode *n, css_around *
 }
 
 /* What the reader leaves out: what is no text of the page (a <template>'s too), what it does
- * not show (hidden, display:none, visibility:hidden, by its style, class or id), what it
- * shows struck out (<del>, <s>, text-decoration:line-through), and superscripts and
- * subscripts (<sup>, vertical-align:super, Word's footnote link: a footnote's mark after a
- * figure, 35¹ or 35₁, would read as 351).  *at, given what holds around n, becomes what holds
- * within it: whether its text has no size (font-size:0, which draws nothing, hides words as
- * display:none does), the compounds it matches. */
+ * not show (hidden, display:none, visibility:hidden, by its style, class or id; but a ledger's
+ * table rows and cells, which it keeps as a workbook's hidden rows are kept: a request hidden
+ * is a request still), what it shows struck out (<del>, <s>, text-decoration:line-through),
+ * and superscripts and subscripts (<sup>, vertical-align:super, Word's footnote link: a
+ * footnote's mark after a figure, 35¹ or 35₁, would read as 351).  *at, given what holds
+ * around n, becomes what holds within it: whether its text has no size (font-size:0, which
+ * draws nothing, hides words as display:none does), the compounds it matches. */
 static int skipped(const css_sheet *sh, const xmlNode *n, css_around *at)
 {
     if (is(n, "script") || is(n, "style") || is(n, "noscript") || is(n, "template") ||
@@ -474,10 +479,12 @@ static int skipped(const css_sheet *sh, const xmlNode *n, css_around *at)
         return 1;
     if (n->type != XML_ELEMENT_NODE)
         return 0;
-    if (xmlHasProp(n, BAD_CAST "hidden"))
+    int kept = sh->ledger && (is(n, "tr") || is(n, "td") || is(n, "th") || is(n, "tbody") ||
+                              is(n, "thead") || is(n, "tfoot"));
+    if (xmlHasProp(n, BAD_CAST "hidden") && !kept)
         return 1;
     css_says s = element_says(sh, n, at);
-    if (s.display == 1 || s.visibility == 1 || s.strike == 1 || s.raised == 1)
+    if (((s.display == 1 || s.visibility == 1) && !kept) || s.strike == 1 || s.raised == 1)
         return 1;
     if (s.font == FONT_ZERO || s.font == FONT_OWN)
         at->zero = s.font == FONT_ZERO;
@@ -686,7 +693,8 @@ static void check_link(xbuf *b, html_found *links, const xmlNode *a)
  * a row's place in `row` is in its tr's _private (1 + it), its cells from row[i] to
  * row[i + 1] of `cell`. */
 typedef struct {
-    const xmlNode *node; /* the td or th; NULL for an empty cell where one above spans down */
+    const xmlNode *node; /* the td or th; NULL for an empty cell where one above spans down
+                          * (in a ledger, that cell, its value repeated) */
     unsigned blanks;     /* the empty cells after it */
 } grid_slot;
 
@@ -696,7 +704,8 @@ typedef struct {
     size_t *row; /* where each row's cells begin in `cell`, and the last's end */
     size_t nrows, rowcap;
     size_t placed; /* the grid cells of the tables so far, places spanned over counted */
-    int breaks;    /* a cell's line breaks kept, as HTML_BREAK (a ledger's rows) */
+    int ledger;    /* a ledger's rows: a cell's line breaks kept, as HTML_BREAK, and every
+                    * merged cell placed as a workbook's CSV places it (grid_place_all) */
 } page_grid;
 
 /* One cell of a row: a tab before it but for the first, its text, then its blanks. */
@@ -725,12 +734,15 @@ static void table_row(xbuf *b, const css_sheet *sh, const page_grid *g, const xm
     int first = 1;
     size_t r = (size_t)(uintptr_t)tr->_private;
     if (r) /* (a row out of a table's place, <tr> in a <div>, has none) */
-        for (size_t i = g->row[r - 1]; i < g->row[r]; i++)
-            row_cell(b, sh, g->cell[i].node, around, g->cell[i].blanks, &first, g->breaks);
+        for (size_t i = g->row[r - 1]; i < g->row[r] && !b->failed; i++) {
+            row_cell(b, sh, g->cell[i].node, around, g->cell[i].blanks, &first, g->ledger);
+            if (g->ledger && b->len > LEDGER_MAX_TEXT)
+                b->failed = 1; /* (no more written: to_text names the limit) */
+        }
     else
         for (const xmlNode *c = tr->children; c; c = c->next)
             if (is(c, "td") || is(c, "th"))
-                row_cell(b, sh, c, around, 0, &first, g->breaks);
+                row_cell(b, sh, c, around, 0, &first, g->ledger);
     xbuf_putc(b, '\n');
 }
 
@@ -903,7 +915,10 @@ static int place_table(page_grid *g, const css_sheet *sh, const xmlNode *table, 
     }
     if (!rc) {
         start[ntr] = ncell;
-        grid_place(cell, start, ntr);
+        if (g->ledger)
+            grid_place_all(cell, start, ntr);
+        else
+            grid_place(cell, start, ntr);
         size_t shown = 0;
         for (size_t i = 0; i < ncell; i++)
             shown += !cell[i].from || cell[i].shown;
@@ -916,7 +931,9 @@ static int place_table(page_grid *g, const css_sheet *sh, const xmlNode *table, 
         tr[r]->_private = (void *)(uintptr_t)g->nrows;
         for (size_t i = start[r]; i < start[r + 1]; i++)
             if (!cell[i].from || cell[i].shown)
-                g->cell[g->ncells++] = (grid_slot){node[i], cell[i].blanks};
+                g->cell[g->ncells++] =
+                    (grid_slot){cell[i].from && g->ledger ? node[cell[i].from - 1] : node[i],
+                                cell[i].blanks};
     }
     if (!rc)
         g->row[g->nrows] = g->ncells; /* (the last row's end, the next table's first start) */
@@ -1283,7 +1300,7 @@ static void start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
     xmlSAX2StartElement(ctx, name, atts);
 }
 
-static int to_text(xbuf *out, html_found *found, const char *data, size_t len, int breaks,
+static int to_text(xbuf *out, html_found *found, const char *data, size_t len, int ledger,
                    char *err, size_t errcap)
 {
     if (found) {
@@ -1352,7 +1369,7 @@ static int to_text(xbuf *out, html_found *found, const char *data, size_t len, i
         article = find_article(root, "article");
     if (!article)
         article = find_article(root, "body");
-    css_sheet sheet = {.rule = NULL};
+    css_sheet sheet = {.rule = NULL, .ledger = ledger};
     sheet_read(&sheet, root);
     if (sheet.n)
         qsort(sheet.rule, sheet.n, sizeof *sheet.rule, by_weight);
@@ -1370,7 +1387,7 @@ static int to_text(xbuf *out, html_found *found, const char *data, size_t len, i
         found->attachment_named = pick.nnamed == 1;
         found->documents = *report ? 0 : pick.nnamed ? (unsigned)pick.nnamed : (unsigned)pick.nany;
     }
-    page_grid grid = {.cell = NULL, .breaks = breaks};
+    page_grid grid = {.cell = NULL, .ledger = ledger};
     int placed = place_tables(&grid, &sheet, root);
     if (article && !placed)
         walk(out, found, &sheet, &grid, article);
@@ -1390,6 +1407,14 @@ static int to_text(xbuf *out, html_found *found, const char *data, size_t len, i
     if (placed) {
         snprintf(err, errcap, TR("内存不足", "out of memory"));
         return XXGK_ENOMEM;
+    }
+    if (out->failed && ledger && out->len > LEDGER_MAX_TEXT) {
+        snprintf(err, errcap,
+                 TR("网页表格的文字超过 %d MiB（合并单元格的文字在所跨各行各算一次）：未读取",
+                    "web page tables of more than %d MiB of text (a merged cell's counted in "
+                    "each row it spans): not read"),
+                 (int)(LEDGER_MAX_TEXT >> 20));
+        return XXGK_ELIMIT;
     }
     if (out->failed) {
         snprintf(err, errcap, TR("内存不足", "out of memory"));

@@ -39,8 +39,10 @@ typedef struct {
  * Returns 0 or an xxgk_error code with a message in err. */
 int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, char *err,
                  size_t errcap);
-/* As html_to_text, but a line break inside a table's cell (<br>, paragraphs) is kept as
- * HTML_BREAK, not joined up: a ledger's text, not a report's wrapped label. */
+/* As html_to_text, for a ledger's rows: a line break inside a table's cell (<br>, paragraphs)
+ * is kept as HTML_BREAK, not joined up (its writer's lines, not a report's wrapped label); a
+ * merged cell of any kind leaves an empty cell in each other column it covers and gives each
+ * row it spans its text, as a workbook's CSV does; rows and cells the page hides are read. */
 #define HTML_BREAK '\x1e'
 int html_to_text_breaks(xbuf *out, html_found *found, const char *data, size_t len, char *err,
                         size_t errcap);

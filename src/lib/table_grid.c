@@ -3,6 +3,7 @@
  * or over the rows below it, is one cell where the table has several: the cells after it
  * would move a column left.  Word writes the places a cell spans down into as empty cells; a
  * web page does not, nor either the columns a cell spans: this says where empty cells go.
+ * In a ledger's table every merged cell, words too, leaves them, as a workbook's CSV has them.
  */
 #include "lib/table_grid.h"
 
@@ -89,6 +90,15 @@ void grid_place(grid_cell *cell, const size_t *start, size_t rows)
         }
         if (heading(cell, start, r, first))
             head = r;
+    }
+}
+
+void grid_place_all(grid_cell *cell, const size_t *start, size_t rows)
+{
+    for (size_t i = 0; i < start[rows]; i++) {
+        const grid_cell *own = cell[i].from ? &cell[cell[i].from - 1] : &cell[i];
+        cell[i].shown = cell[i].from != 0;
+        cell[i].blanks = own->cols - 1;
     }
 }
 

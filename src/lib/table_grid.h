@@ -1,5 +1,5 @@
-/* Where a web page's or a Word document's merged figure cells leave empty cells behind, so
- * the figures after them stay in their columns (see table_grid.c). */
+/* Where a web page's or a Word document's merged figure cells (a ledger's, any merged cells)
+ * leave empty cells behind, so the cells after them stay in their columns (see table_grid.c). */
 #ifndef XXGK_LIB_TABLE_GRID_H
 #define XXGK_LIB_TABLE_GRID_H
 
@@ -24,6 +24,10 @@ unsigned char grid_kind(const char *s, size_t n);
 /* Sets shown and blanks of the cells of a table, its rows one after another, row r's cells
  * from start[r] to start[r + 1] (start has rows + 1 entries), each row's in column order. */
 void grid_place(grid_cell *cell, const size_t *start, size_t rows);
+/* As grid_place, for a ledger's table, whose merged cells hold a request's values, not
+ * figures: every cell leaves an empty cell in each other column it covers, and every place
+ * covered from above is shown, with the empty cells of its own columns. */
+void grid_place_all(grid_cell *cell, const size_t *start, size_t rows);
 
 /* Room for n + extra items of size `size` in the array *p (a T **, cap its room), grown by
  * doubling: 0, or -1 when memory ran out (*p as it was). */
