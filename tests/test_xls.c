@@ -583,7 +583,9 @@ static void test_records(void **state)
     } scaled[] = {{"0,", 87000, "87"},          {"0,", 86500, "87"},
                   {"#,##0,\"千\"", 1234567, "1235"}, {"0.0,,", 1250000, "1.3"},
                   {"#,##0", 87000, "87000"},     {"0.00E+00", 87000, "87000"},
-                  {"\"a,\"0", 87000, "87000"},   {"0,;-0,", -87000, "-87"}};
+                  {"\"a,\"0", 87000, "87000"},   {"0,;-0,", -87000, "-87"},
+                  /* (a condition choosing the section: which one divides is not told here) */
+                  {"[>=1000000]0.0,,\"M\";0", 150, "150"}};
     for (size_t i = 0; i < sizeof scaled / sizeof scaled[0]; i++) {
         xbuf b;
         xbuf_init(&b, 0);
@@ -631,7 +633,19 @@ static void test_records(void **state)
                     {"0;-0;\"零\";@", 0, "零"},
                     {"G/通用格式", 5, NULL},
                     {"0.0.0", 1.5, "1.5.0"},
-                    {"[Red", 1, NULL}};
+                    {"[Red", 1, NULL},
+                    /* fractions, and sections chosen by a condition: not rendered (not 1/8
+                     * for 17.5, nor 小150), the number shown as it is */
+                    {"# ?/?", 17.5, NULL},
+                    {"# ?\?/?\?", 17.5, NULL}, /* (\?: no trigraph) */
+                    {"?/?", 0.25, NULL},
+                    {"0/4", 3, NULL},
+                    {"[<=100]\"小\"0;\"大\"0", 150, NULL},
+                    {"[<=100]\"小\"0;\"大\"0", 50, NULL},
+                    {"[Red][>=1000]#,##0;0", 5, NULL},
+                    {"0;-0;0;[=0]@", 3, NULL},
+                    {"0\\/0", 5, "0/5"}, /* (a / escaped or quoted: text) */
+                    {"0\"/\"0", 5, "0/5"}};
     for (size_t i = 0; i < sizeof rendered / sizeof rendered[0]; i++) {
         xbuf b;
         xbuf_init(&b, 0);

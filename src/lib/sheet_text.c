@@ -213,9 +213,10 @@ void sheet_end(sheet_writer *w)
  * share): kind '0', '#' or '?' a digit's place, '.' the decimal point, ',' a comma, '%' a
  * percent sign, 't' text shown as it is (s, n: quoted, escaped, a currency's symbol, a
  * character of no meaning), 'y' a date's year or day, 'h' a month, hour, minute or second,
- * 'G' the word General (G/通用格式 in Chinese Excel), '@' the text, 'E' scientific, ';' the
- * end of a section, 'b' a colour or a condition and 'f' a fill (nothing shown), 'x' a quote or
- * a bracket never closed (the code read no further), 0 the end. */
+ * 'G' the word General (G/通用格式 in Chinese Excel), '@' the text, 'E' scientific, '/' a
+ * fraction's bar (# ?/?), ';' the end of a section, 'b' a colour and 'f' a fill (nothing
+ * shown), 'c' a condition ([<=100]: which section shows a number), 'x' a quote or a bracket
+ * never closed (the code read no further), 0 the end. */
 typedef struct {
     char kind;
     const char *s;
@@ -256,6 +257,8 @@ static fmt_piece fmt_next(const char **c)
         *c = q + 1;
         if (*p == '"')
             return (fmt_piece){'t', p + 1, (size_t)(q - p - 1)};
+        if (p[1] == '<' || p[1] == '>' || p[1] == '=')
+            return (fmt_piece){'c', p, 0};
         if (p[1] != '$')
             return (fmt_piece){'b', p, 0};
         size_t k = strcspn(p + 2, "-]"); /* ([$¥-804]: its symbol shown) */
@@ -267,7 +270,7 @@ static fmt_piece fmt_next(const char **c)
         return *p == '\\' ? (fmt_piece){'t', p + 1, k}
                : *p == '_' ? (fmt_piece){'t', space, 1}
                            : (fmt_piece){'f', p, 0};
-    } else if (strchr("0#?.,;@%", *p)) {
+    } else if (strchr("0#?.,;@%/", *p)) {
         t.kind = *p;
     } else if (strchr("yYdD", *p)) {
         t.kind = 'y';
@@ -311,6 +314,8 @@ unsigned sheet_format_scale(const char *code)
             commas++;
         } else if (t.kind == 'E') {
             return 0; /* (scientific: its commas are no scale) */
+        } else if (t.kind == 'c') {
+            return 0; /* (the first section may not be the one that shows a number) */
         }
     }
     if (!commas)
@@ -362,8 +367,8 @@ void sheet_formats_free(sheet_formats *f)
 /* ---- a format's code rendered ---- */
 
 /* The pieces of the section at *c (text alone, "无", shows the text), *c moved past it; their
- * number, or -1 for a code not rendered (text, General, scientific, a date or a time, an
- * empty section or too long a one).  *group: a comma between the integer part's digits;
+ * number, or -1 for a code not rendered (text, General, scientific, a fraction, a date or a
+ * time, an empty section or too long a one).  *group: a comma between the integer part's digits;
  * *thousands: the commas after them (each divides by 1000); *percent: the % signs (each
  * multiplies by 100). */
 static int fmt_pieces(const char **c, fmt_piece *p, int *group, int *thousands, int *percent)
@@ -371,7 +376,7 @@ static int fmt_pieces(const char **c, fmt_piece *p, int *group, int *thousands, 
     int n = 0, point = 0, digits = 0, commas = 0, bad = 0;
     *group = *thousands = *percent = 0;
     for (fmt_piece t; (t = fmt_next(c)).kind && t.kind != ';';) {
-        if (strchr("GyhE@x", t.kind) || n == FMT_PIECES) {
+        if (strchr("GyhE@x/", t.kind) || n == FMT_PIECES) {
             bad = 1;
         } else if (t.kind == '0' || t.kind == '#' || t.kind == '?') {
             if (commas && !point && digits)
@@ -401,16 +406,17 @@ int sheet_format_render(xbuf *b, double d, const char *code)
     if (!code || !isfinite(d))
         return 0;
     /* the section: positive; negative (shown without its minus); zero; a fourth, for text, is
-     * not a number's */
+     * not a number's.  A condition in any section ([<=100]"小"0;"大"0) chooses otherwise:
+     * such a code is not rendered, lest 150 show as 小150 */
     const char *sec[3] = {code, NULL, NULL};
     int nsec = 1;
-    for (const char *c = code; nsec < 3;) {
+    for (const char *c = code;;) {
         fmt_piece t = fmt_next(&c);
         if (!t.kind)
             break;
-        if (t.kind == 'x')
+        if (t.kind == 'x' || t.kind == 'c')
             return 0;
-        if (t.kind == ';')
+        if (t.kind == ';' && nsec < 3)
             sec[nsec++] = c;
     }
     int which = d < 0 && nsec >= 2 ? 1 : d == 0 && nsec >= 3 ? 2 : 0;

@@ -71,7 +71,7 @@ int sheet_format_is_date(long id, const char *code);
 /* How a format of no date shows a number, by its code (its first section): the thousands it
  * divides by, one for each comma after its last digit ("0," shows 87000 as 87; "#,##0.0,,"
  * 1200000 as 1.2), up to 3, in bits 1-2, and the decimals it then shows (up to 15) in bits
- * 3-6; 0 when it divides by none. */
+ * 3-6; 0 when it divides by none, or when a condition chooses its section. */
 unsigned sheet_format_scale(const char *code);
 /* A workbook's number formats: those it defines by their codes (whatever their numbers: Gnumeric
  * gives one 100), over Excel's own.  Zeroed: none defined. */
@@ -94,7 +94,7 @@ void sheet_formats_free(sheet_formats *f);
  * ("000" shows 7 as 007), grouped, rounded, scaled or as a percentage, with its literal text
  * ("YSQ-"000 shows YSQ-007; 0"件" 12件), the section for negatives or zero where it has one.
  * Returns 0, writing nothing, for a code it does not render (a date, scientific, text, General,
- * an empty section). */
+ * a fraction, sections chosen by a condition, an empty section). */
 int sheet_format_render(xbuf *b, double d, const char *code);
 /* Whether format id shows a date: as the workbook defines it, else as Excel's own. */
 int sheet_format_shows_date(const sheet_formats *f, long id);
