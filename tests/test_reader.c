@@ -5336,6 +5336,47 @@ static void test_encodings(void **state)
     free(text);
 }
 
+/* Regression: text in GBK whose bytes are valid UTF-8 as well (卢伟, 通知: bytes C2-DF A1-BF)
+ * was read as UTF-8, ¬ΰ and ֪ͨ, and said to be UTF-8. */
+static void test_gb18030_valid_utf8(void **state)
+{
+    (void)state;
+    const char amb[] = "A1,2024-03-01,\xc2\xac\xce\xb0,natural,online,\xcd\xa8\xd6\xaa\n"
+                       "A2,2024-03-02,\xc3\xab\xce\xb0,natural,online,\xd1\xa7\xd0\xa3\n";
+    xxgk_report *r = read_text(amb, sizeof amb - 1);
+    assert_string_equal(xxgk_report_encoding(r), "GB18030");
+    assert_string_equal(xxgk_report_line(r, 1), "A1,2024-03-01,卢伟,natural,online,通知");
+    assert_string_equal(xxgk_report_line(r, 2), "A2,2024-03-02,毛伟,natural,online,学校");
+    xxgk_report_free(r);
+    /* accents in UTF-8 words stay as they are */
+    const char latin[] = "B1,José,café\nB2,Müller\n";
+    r = read_text(latin, sizeof latin - 1);
+    assert_string_equal(xxgk_report_encoding(r), "UTF-8");
+    assert_string_equal(xxgk_report_line(r, 1), "B1,José,café");
+    assert_string_equal(xxgk_report_line(r, 2), "B2,Müller");
+    xxgk_report_free(r);
+    /* a report in GBK, and the same in UTF-8 with those words in it, read as before */
+    size_t n, m;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    char *gbk = convert(text, n, "GBK", &m, 0);
+    r = read_text(gbk, m);
+    assert_string_equal(xxgk_report_encoding(r), "GB18030");
+    assert_report_figures(r, expected_2021);
+    assert_string_equal(xxgk_report_line(r, 1), "测试市交通运输局2024年政府信息公开工作年度报告");
+    xxgk_report_free(r);
+    free(gbk);
+    char *named = malloc(n + 32);
+    assert_non_null(named);
+    memcpy(named, text, n);
+    memcpy(named + n, "\nJosé 卢伟 通知\n", strlen("\nJosé 卢伟 通知\n") + 1);
+    r = read_text(named, strlen(named));
+    assert_string_equal(xxgk_report_encoding(r), "UTF-8");
+    assert_report_figures(r, expected_2021);
+    xxgk_report_free(r);
+    free(named);
+    free(text);
+}
+
 static void test_bad_input(void **state)
 {
     (void)state;
@@ -7407,6 +7448,7 @@ int main(void)
         cmocka_unit_test(test_format_2019),
         cmocka_unit_test(test_markdown_round_trip),
         cmocka_unit_test(test_encodings),
+        cmocka_unit_test(test_gb18030_valid_utf8),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test_teardown(test_messages_zh, lang_en_teardown),
         cmocka_unit_test(test_glued),

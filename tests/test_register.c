@@ -1285,6 +1285,40 @@ static void import_ok(xxgk_db *db, const char *text, const char *name, size_t wa
     assert_int_equal(added, want);
 }
 
+/* Regression: a CSV in GBK whose bytes are valid UTF-8 as well (卢伟, 通知), as Excel saves an
+ * export with English headers edited on a Chinese Windows, was imported as ¬ΰ and ֪ͨ. */
+static void test_import_gb18030_valid_utf8(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    const char csv[] = "id,received,applicant,applicant_type,channel,description\n"
+                       "A1,2024-03-01,\xc2\xac\xce\xb0,natural,online,\xcd\xa8\xd6\xaa\n"
+                       "A2,2024-03-02,\xc3\xab\xce\xb0,natural,online,\xd1\xa7\xd0\xa3\n";
+    size_t added = 0;
+    if (xxgk_request_import(db, csv, sizeof csv - 1, "amb.csv", &added, NULL) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(added, 2);
+    static const char *const want[][3] = {{"A1", "applicant", "卢伟"},
+                                          {"A1", "description", "通知"},
+                                          {"A2", "applicant", "毛伟"},
+                                          {"A2", "description", "学校"}};
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        char *got = NULL;
+        assert_int_equal(xxgk_request_get(db, want[i][0], want[i][1], &got), 0);
+        assert_string_equal(got, want[i][2]);
+        free(got);
+    }
+    /* ... and one in UTF-8 with accented names keeps them */
+    const char latin[] = "id,received,applicant,applicant_type,channel,description\n"
+                         "B1,2024-03-01,José Müller,natural,online,café\n";
+    import_ok(db, latin, "latin.csv", 1);
+    char *got = NULL;
+    assert_int_equal(xxgk_request_get(db, "B1", "applicant", &got), 0);
+    assert_string_equal(got, "José Müller");
+    free(got);
+    xxgk_db_close(db);
+}
+
 /* A ledger as offices keep them: outcomes in their own words, and an ID number a spreadsheet
  * kept as a number, its last digits lost, which is refused rather than taken. */
 static void test_import_ledger_words(void **state)
@@ -3512,6 +3546,7 @@ int main(void)
         cmocka_unit_test(test_import_xlsx_sheets),
         cmocka_unit_test(test_import_keeps_other_columns),
         cmocka_unit_test(test_import_ledger_words),
+        cmocka_unit_test(test_import_gb18030_valid_utf8),
         cmocka_unit_test(test_delete),
         cmocka_unit_test(test_event_rules_and_fees),
         cmocka_unit_test(test_calendar_import_moves_deadlines),

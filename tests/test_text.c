@@ -684,6 +684,76 @@ static void test_decode(void **state)
     xbuf_free(&b);
 }
 
+/* Regression: GB18030 whose bytes are all valid UTF-8 (characters C2-DF A1-BF, as 卢伟 and 通知
+ * are) was read as UTF-8, ¬ΰ and ֪ͨ, without a word.  UTF-8 with accents in its words stays
+ * UTF-8. */
+static void test_decode_gb18030_valid_utf8(void **state)
+{
+    (void)state;
+    xbuf b;
+    const char *used;
+    size_t cut;
+    char err[256];
+    /* a register's CSV with English headers, as Excel saves it edited on a Chinese Windows */
+    const char amb[] = "id,received,applicant,applicant_type,channel,description\n"
+                       "A1,2024-03-01,\xc2\xac\xce\xb0,natural,online,\xcd\xa8\xd6\xaa\n"
+                       "A2,2024-03-02,\xc3\xab\xce\xb0,natural,online,\xd1\xa7\xd0\xa3\n";
+    assert_int_equal(utf8_invalid_at(amb, sizeof amb - 1), sizeof amb - 1);
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, amb, sizeof amb - 1, NULL, &used, &cut, err, sizeof err), 0);
+    assert_string_equal(used, "GB18030");
+    assert_string_equal(b.data, "id,received,applicant,applicant_type,channel,description\n"
+                                "A1,2024-03-01,卢伟,natural,online,通知\n"
+                                "A2,2024-03-02,毛伟,natural,online,学校\n");
+    xbuf_free(&b);
+    /* ... unless forced, or after UTF-8's BOM, which says what the file is */
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, amb, sizeof amb - 1, "UTF-8", &used, &cut, err, sizeof err),
+                     0);
+    assert_string_equal(used, "UTF-8");
+    assert_string_equal(b.data, amb);
+    xbuf_free(&b);
+    const char bom[] = "\xef\xbb\xbf\xc2\xac\xce\xb0,\xcd\xa8\xd6\xaa\n";
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, bom, sizeof bom - 1, NULL, &used, &cut, err, sizeof err), 0);
+    assert_string_equal(used, "UTF-8");
+    assert_string_equal(b.data, "\xc2\xac\xce\xb0,\xcd\xa8\xd6\xaa\n"); /* as it stands */
+    xbuf_free(&b);
+    /* a UTF-8 CSV with a few accented names and no Chinese stays UTF-8 */
+    const char latin[] = "id,applicant,note\nB1,José,café\nB2,Müller,\n";
+    xbuf_init(&b, 0);
+    assert_int_equal(enc_decode(&b, latin, sizeof latin - 1, NULL, &used, &cut, err, sizeof err),
+                     0);
+    assert_string_equal(used, "UTF-8");
+    assert_string_equal(b.data, latin);
+    xbuf_free(&b);
+    /* the weighing itself: 1 for GB18030 */
+    static const struct {
+        const char *text;
+        int want;
+    } cases[] = {
+        {"\xc2\xac\xce\xb0", 1},                  /* 卢伟: a run of two, no letter beside */
+        {"A1,\xc2\xac\xce\xb0,\xcd\xa8\xd6\xaa", 1}, /* 卢伟, 通知 */
+        {"PDF\xb8\xf1\xca\xbd", 0},                /* 格式: C0 and over are no UTF-8 */
+        {"no", 0},                                 /* ASCII: UTF-8 */
+        {"", 0},
+        {"José, café", 0},        /* accents in words */
+        {"informação, ação", 0},  /* çã: a run, but letters in a word */
+        {"¥500, 25°C, ©2024", 0}, /* lone symbols count for neither */
+        {"½¼", 1},                /* (the price: two symbols together are a word, 陆录) */
+        {"Ελλάδα", 0},            /* Greek: Ε is CE 95, a second byte below A1 */
+        {"Иван, Москва", 0},      /* Cyrillic: second bytes below A1 */
+        {"é\xc2\xac\xce\xb0", 1}, /* a run that is not all letters: 茅卢伟 */
+        {"通知 \xc2\xac\xce\xb0", 0}, /* UTF-8 Chinese beside it: UTF-8 */
+        {"\xc2\xac\xce", 0},          /* (a lead byte cut short: not weighed) */
+        {"José, café, Müller \xc2\xac\xce\xb0", 0}, /* weighed: three accents, two in a run */
+        {"José \xc2\xac\xce\xb0", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        if (enc_gb18030_lookalike(cases[i].text, strlen(cases[i].text)) != cases[i].want)
+            fail_msg("case %zu: %s", i, cases[i].text);
+}
+
 /* Digits meeting where two blocks of a cell join are kept apart; words, a digit and a word, and
  * anything before the cell's start are left as they are. */
 static void test_apart_digits(void **state)
@@ -753,7 +823,8 @@ int main(void)
         cmocka_unit_test(test_fold_radicals),
         cmocka_unit_test(test_u8_count), cmocka_unit_test(test_prepared_labels),
         cmocka_unit_test(test_read_file), cmocka_unit_test(test_sections_of_format),
-        cmocka_unit_test(test_decode),      cmocka_unit_test(test_buf_limit),
+        cmocka_unit_test(test_decode),
+        cmocka_unit_test(test_decode_gb18030_valid_utf8),      cmocka_unit_test(test_buf_limit),
         cmocka_unit_test(test_counts),      cmocka_unit_test(test_date_at),
         cmocka_unit_test(test_apart_digits), cmocka_unit_test(test_pad),
     };

@@ -1793,7 +1793,8 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
         /* Most reports: UTF-8 text, validated while it is folded, in one pass.  A table drawn
          * in box characters is read before folding, which narrows the brackets its columns
          * were counted with; its cells keep any invalid byte, so its text is validated as
-         * well.  (Text in another encoding is read again below, decoded.) */
+         * well.  (Text in another encoding, GB18030 that is valid UTF-8 by chance too, is read
+         * again below, decoded.) */
         xbuf boxed;
         const char *drawn = NULL;
         int redrawn = tables_in_text(&boxed, data, len, &drawn);
@@ -1811,7 +1812,7 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
             return err_set(XXGK_ENOMEM,
                            TR("%s：解码时内存不足", "%s: out of memory while decoding"), name);
         }
-        if (invalid == n) {
+        if (invalid == n && !enc_gb18030_lookalike(data, len)) {
             used = "UTF-8";
             source = drawn;
         } else {

@@ -1,4 +1,5 @@
-/* Input decoding (see encoding.h).  Detection order: BOM, strict UTF-8, GB18030. */
+/* Input decoding (see encoding.h).  Detection order: BOM, strict UTF-8 (unless it is GB18030
+ * that reads as UTF-8 by chance), GB18030. */
 #include "util/encoding.h"
 
 #include <errno.h>
@@ -82,6 +83,54 @@ static int mostly_utf8(const char *s, size_t n)
         }
     }
     return (wide >= 8 && wide >= bad) || (bad && whole_line) || low >= 2;
+}
+
+/* A letter of Latin-1 or Latin Extended (ª º, À-ÿ but ÷, U+0100-U+024F) by its two UTF-8
+ * bytes, second byte A1-BF. */
+static int latin_letter(unsigned lead, unsigned trail)
+{
+    return (lead == 0xC2 && (trail == 0xAA || trail == 0xBA)) || (lead == 0xC3 && trail != 0xB7) ||
+           (lead >= 0xC4 && lead <= 0xC8);
+}
+
+static int ascii_letter(unsigned c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+/* GB18030 gives some 930 common characters (卢 伟 通 知 学 校) bytes C2-DF A1-BF, which UTF-8
+ * reads as one two-byte character each: text of only those and ASCII is valid UTF-8 with no
+ * Chinese in it.  Chinese in UTF-8 takes three bytes a character, so a longer sequence (or a
+ * BOM, itself one) says UTF-8; so does a second byte below A1, which would be a rare
+ * character of GBK's extensions but is common in Cyrillic, Greek, Hebrew and in À-ß, à.  The
+ * rest is weighed by runs of two-byte characters: Latin letters next to an ASCII letter are a
+ * word's accents (José, café, ação) and count for UTF-8; other runs of two or more are
+ * Chinese words and count for GB18030; a lone one beside figures or spaces (¥, °, ©) counts
+ * for neither.  One pass without decoding, left at the first byte that says UTF-8. */
+int enc_gb18030_lookalike(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t gb = 0, latin = 0;
+    for (size_t i = 0; i < n;) {
+        if (u[i] < 0x80) {
+            uint64_t w;
+            for (i++; i + 8 <= n && (memcpy(&w, u + i, 8), !(w & UINT64_C(0x8080808080808080)));)
+                i += 8;
+            continue;
+        }
+        size_t j = i, letters = 0; /* the run u[i..j), after an ASCII byte or the start */
+        for (; j < n && u[j] >= 0xC2 && u[j] <= 0xDF; j += 2) {
+            if (j + 1 == n || u[j + 1] < 0xA1 || u[j + 1] > 0xBF)
+                return 0;
+            letters += latin_letter(u[j], u[j + 1]);
+        }
+        if (j < n && u[j] >= 0x80)
+            return 0;
+        size_t len = (j - i) / 2;
+        if (letters == len && ((i && ascii_letter(u[i - 1])) || (j < n && ascii_letter(u[j]))))
+            latin += len;
+        else if (len >= 2)
+            gb += len;
+        i = j;
+    }
+    return gb > latin;
 }
 
 static unsigned line_of(const char *s, size_t off)
@@ -192,7 +241,8 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
         *used = from;
         return 0;
     }
-    if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+    int bom = n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF;
+    if (bom) {
         data += 3;
         n -= 3;
     }
@@ -254,19 +304,20 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
         return order ? XXGK_EENCODING : XXGK_EBINARY;
     }
     size_t at = utf8_invalid_at(data, n);
-    if (at == n) {
+    /* (a BOM says UTF-8, whatever the bytes after it look like) */
+    if (at == n && (bom || !enc_gb18030_lookalike(data, n))) {
         *used = "UTF-8";
         return xbuf_put(out, data, n) < 0 ? XXGK_ELIMIT : 0;
     }
     /* UTF-8 but for a last character the file ends in the middle of: iconv tells that from
      * bytes that are no UTF-8 */
-    if (n - at <= 3 && convert(out, data, n, "UTF-8", &bad, cut) == 0 && *cut) {
+    if (at < n && n - at <= 3 && convert(out, data, n, "UTF-8", &bad, cut) == 0 && *cut) {
         *used = "UTF-8";
         return 0;
     }
     xbuf_reset(out);
     *cut = 0;
-    if (mostly_utf8(data, n)) {
+    if (at < n && mostly_utf8(data, n)) {
         snprintf(err, errcap,
                  TR("第%u行（偏移 %zu 处）：文件其余部分是 UTF-8，这里却不是（混入了其他编码的文字？）；"
                     "请把文件统一存为 UTF-8，或用 --encoding 指明文件的编码",

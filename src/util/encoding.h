@@ -16,8 +16,13 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
 
 /* Whether data may be read as UTF-8 as it stands, with no decoding: it has no UTF-16 BOM and no
  * NUL byte.  Whether it is valid UTF-8 is found while reading it (see text_fold); when it is
- * not, enc_decode decides what it is. */
+ * not, or when enc_gb18030_lookalike says it is GB18030, enc_decode decides what it is. */
 int enc_plain(const char *data, size_t n);
+
+/* Whether data[0..n), valid UTF-8, is GB18030 text whose bytes read as UTF-8 by chance: no
+ * character of three bytes or more, and runs of two-byte ones as Chinese words make them,
+ * outweighing accented letters in words (see encoding.c). */
+int enc_gb18030_lookalike(const char *data, size_t n);
 
 /* Whether iconv can read the encoding name ("GB18030", "gbk", "UTF-16LE"). */
 int enc_known(const char *name);

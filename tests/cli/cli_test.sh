@@ -552,6 +552,25 @@ enc_case "UTF-16BE with BOM: same figures" utf16be.txt
 enc_case "UTF-8 with BOM: same figures" utf8bom.txt
 enc_case "UTF-8 with --encoding UTF-8: same figures" valid.txt --encoding UTF-8
 
+# GBK whose bytes are all valid UTF-8 as well (卢伟, 通知 in GBK): read as GB18030, said so;
+# accented Latin in UTF-8 stays UTF-8
+begin "GB18030 that is valid UTF-8 too: read as GB18030, not as ¬ΰ"
+printf '\302\254\316\260 \315\250\326\252\n' >"$W/amb.txt"
+run parse --format json amb.txt
+no_crash
+expect_grep_fixed "$OUT" '"encoding":"GB18030"' "stdout"
+run text amb.txt
+no_crash; expect_rc 0
+expect_grep_fixed "$OUT" "卢伟 通知" "stdout"
+printf 'José, café, Müller\n' >"$W/latin.txt"
+run parse --format json latin.txt
+no_crash
+expect_grep_fixed "$OUT" '"encoding":"UTF-8"' "stdout"
+run parse --format json --encoding UTF-8 amb.txt
+no_crash
+expect_grep_fixed "$OUT" '"encoding":"UTF-8"' "stdout"
+end
+
 begin "unknown --encoding: a usage error, said once whatever the inputs, nothing read"
 run parse --encoding NO-SUCH-ENCODING-42 valid.txt valid.txt
 no_crash; expect_rc 2

@@ -187,6 +187,16 @@ expect 0 "imported 1 request from" -- "$X" request import "$W/register.csv" --db
 expect 0 "^R1,2024-03-01,张三,natural,,,online,文件,,,closed,2024-03-29,0,0,0,granted" -- "$X" request list --format csv --db "$W/copy.db"
 expect 2 "line 2: request R1 already exists.*(nothing imported)" -- "$X" request import "$W/register.csv" --db "$W/copy.db"
 expect 2 "no-such.csv" -- x request import "$W/no-such.csv"
+# a CSV in GBK whose bytes are valid UTF-8 too (卢伟, 通知): imported as GB18030, not as ¬ΰ, ֪ͨ
+{
+    echo 'id,received,applicant,applicant_type,channel,description'
+    printf 'A1,2024-03-01,\302\254\316\260,natural,online,\315\250\326\252\n'
+} >"$W/amb.csv"
+rm -f "$W/amb.db"
+"$X" db init --db "$W/amb.db" >/dev/null
+expect 0 "imported 1 request from" -- "$X" request import "$W/amb.csv" --db "$W/amb.db"
+expect 0 "^A1,2024-03-01,卢伟,natural,,,online,通知," -- \
+    "$X" request list --format csv --db "$W/amb.db"
 # the workbook reads back as the CSV does
 rm -f "$W/copy2.db"
 "$X" db init --db "$W/copy2.db" >/dev/null
