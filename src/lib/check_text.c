@@ -2201,6 +2201,14 @@ static int applicant_rows(const check_ctx *c, const xxgk_row_spec **nw, const xx
     return *nw && *in && (*nw)->ncols >= 3;
 }
 
+/* Whether share (a percentage) is as stated, to half a unit of the stated's last place:
+ * rounded (68.97% of 68.9655), or cut there (68.96%, 68.9%), as reports write it too. */
+static int share_as_stated(double share, double stated, double half)
+{
+    return fabs(share - stated) < half + 1e-9 ||
+           (share >= stated - 1e-9 && share - stated < 2 * half - 1e-9);
+}
+
 /* A share stated in the text ("自然人申请占比69%", "予以公开11件，占37.9%") of the applicants of a
  * kind or of an outcome, against the table's: the kind's or outcome's figure over 一、本年新收,
  * 一 + 二 or （七）总计 (whichever the report meant), rounded as the text rounds it.  Not a
@@ -2300,19 +2308,22 @@ static void shares(check_ctx *c, const char *text)
             for (int w = 0; w < 3 && !agrees; w++)
                 agrees = !isnan(wholes[w]) && wholes[w] > 0 &&
                          ((!isnan(parts[w]) &&
-                           fabs(100 * parts[w] / wholes[w] - stated) < half + 1e-9) ||
-                          (counted && fabs(100 * v / wholes[w] - stated) < half + 1e-9));
+                           share_as_stated(100 * parts[w] / wholes[w], stated, half)) ||
+                          (counted && share_as_stated(100 * v / wholes[w], stated, half)));
             said = 1;
             if (!agrees && !isnan(wholes[0]) && wholes[0] > 0) {
                 char a[32], b[32];
                 const char *label = outcome ? outcome->label : name;
+                /* (the table's share to the stated's places, one at least: 68.97% against a
+                 * stated 68.90%, not 69.0%, which would look a quibble over rounding) */
+                int places = point ? (int)(p - point - 1) : 1;
                 chk_found(c, chk_line_at(c, sa),
-                          CHK_LANG(c, "正文：“%.*s”；表格%s%.*s为 %s，占%s %s 的 %.1f%%",
-                                   "text: “%.*s”; tables: %s%.*s is %s, of %s %s: %.1f%%"),
+                          CHK_LANG(c, "正文：“%.*s”；表格%s%.*s为 %s，占%s %s 的 %.*f%%",
+                                   "text: “%.*s”; tables: %s%.*s is %s, of %s %s: %.*f%%"),
                           (int)(p + 1 - sa), sa, outcome ? "" : "一、本年新收·",
                           outcome ? label_len(label) : (int)strlen(label), label, chk_num(a, x),
                           outcome ? "（七）总计" : "一、本年新收总计", chk_num(b, wholes[0]),
-                          100 * x / wholes[0]);
+                          places < 1 ? 1 : places > 4 ? 4 : places, 100 * x / wholes[0]);
             }
             break;
         }
