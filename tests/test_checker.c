@@ -3093,6 +3093,43 @@ static void test_page_number_in_sentence(void **state)
     }
 }
 
+/* A claim two rules could each read is said once: every kind of applicant denied together is
+ * no application at all (text-no-requests, not a kind's count too); a count of 0 cases in
+ * digits is a count (text-figure-mismatch, not text-no-review too).  One kind denied alone is
+ * that kind's count. */
+static void test_one_finding_a_claim(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *from, *to, *rule;
+    } claims[] = {
+        {"全年共收到政府信息公开申请29件", "全年没有收到公民、法人或其他组织提出的政府信息公开申请",
+         "text-no-requests"},
+        {"全年共收到政府信息公开申请29件", "全年未收到自然人、法人或其他组织提出的申请",
+         "text-no-requests"},
+        {"全年共收到政府信息公开申请29件", "全年未收到法人或其他组织提出的申请",
+         "text-figure-mismatch"},
+        {"五、存在的主要问题",
+         "本年度因政府信息公开引起的行政复议、行政诉讼案件为0件。\n五、存在的主要问题",
+         "text-figure-mismatch"},
+        {"五、存在的主要问题", "本年度政府信息公开行政复议案件为零件。\n五、存在的主要问题",
+         "text-no-review"}};
+    for (size_t i = 0; i < sizeof claims / sizeof claims[0]; i++) {
+        char *t = replace(base, claims[i].from, claims[i].to);
+        xxgk_report *r = read_text(t, strlen(t));
+        xxgk_findings *f = NULL;
+        assert_int_equal(xxgk_check(&f, r, NULL), 0);
+        int text = 0;
+        for (size_t k = 0; k < xxgk_findings_count(f); k++)
+            text += strncmp(xxgk_findings_get(f, k)->rule->id, "text-", 5) == 0;
+        assert_int_equal(text, 1);
+        assert_int_equal(count_rule(f, claims[i].rule, NULL, 0), 1);
+        xxgk_findings_free(f);
+        xxgk_report_free(r);
+        free(t);
+    }
+}
+
 /* A line after the signature dating the printing (a 版记's 印发) or an update is not the day
  * the report was published, unless no other day is given. */
 static void test_dated_notes(void **state)
@@ -3427,6 +3464,7 @@ int main(void)
         cmocka_unit_test(test_copied_between_agencies),
         cmocka_unit_test(test_copied_few_figures),
         cmocka_unit_test(test_page_number_in_sentence),
+        cmocka_unit_test(test_one_finding_a_claim),
         cmocka_unit_test(test_review_table_alone),
         cmocka_unit_test(test_group_subtotal),
         cmocka_unit_test(test_other_bureau),

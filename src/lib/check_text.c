@@ -968,6 +968,9 @@ static const char *const denials[] = {"未收到", "没有收到", "未接到", 
  * applicant. */
 static const char *const everyone[] = {"公民、法人或者其他组织", "公民、法人或其他组织",
                                        "公民、法人和其他组织", "公民、法人及其他组织",
+                                       "自然人、法人或者其他组织", "自然人、法人或其他组织",
+                                       "自然人、法人和其他组织", "自然人和法人或其他组织",
+                                       "法人或其他组织、自然人",
                                        "社会公众", "群众", "申请人"};
 
 /* Whether one of words[0..n) is in [a, e) outside every mention of everyone. */
@@ -1261,7 +1264,12 @@ void r_text_no_review(check_ctx *c)
          p = chk_scan_next(&d, NULL, &len)) {
         const char *a, *e;
         clause_of(text, p, &a, &e);
-        if (denies_cases(c, text, p, a, e, rec, lit, &from, &to))
+        /* (a count of none in digits, "案件为0件", is compared as a count, by
+         * text-figure-mismatch) */
+        static const char *const units[] = {"件", "起", "例", "宗", "次", "个"};
+        int counted = strncmp(p, "为0", strlen("为0")) == 0 &&
+                      begins_with_any(p + len, units, sizeof units / sizeof units[0]);
+        if (!counted && denies_cases(c, text, p, a, e, rec, lit, &from, &to))
             found = p;
     }
     /* the cases named, then none: "行政复议、行政诉讼案件：无。" */
@@ -2446,6 +2454,17 @@ static void applicant_counts(check_ctx *c, const char *text)
             }
             if (denied &&
                 !begins_with_any(chk_skip_any(after, after + 12, theirs, 5), applications, 3))
+                continue;
+            /* (every kind denied together, "未收到公民、法人或其他组织提出的申请", is no
+             * application at all: text-no-requests says so, once) */
+            unsigned covered = 0;
+            for (int i = kinds[k].from; denied && i <= kinds[k].to; i++)
+                covered |= 1u << i;
+            for (size_t m = 0; m < nlisted; m++)
+                for (int i = kinds[listed[m]].from; i <= kinds[listed[m]].to; i++)
+                    covered |= 1u << i;
+            if (denied && covered == (1u << (last + 1)) - 1 &&
+                begins_with_any(p, everyone, sizeof everyone / sizeof everyone[0]))
                 continue;
             if (denied || others) {
                 const char *ca, *ce;
