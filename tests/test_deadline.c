@@ -450,7 +450,7 @@ static void test_invalid_events(void **state)
 
 static void test_explain(void **state)
 {
-    char buf[4096];
+    char buf[16384];
     xxgk_event ev[] = {EV(CONSULT_START, "2024-09-05"), EV(CONSULT_END, "2024-09-20"),
                        EXT("2024-09-25", 5)};
     xxgk_deadline d = compute(state, "2024-09-02", ev, N(ev));
@@ -499,7 +499,7 @@ static void test_explain(void **state)
     assert_int_equal(xxgk_deadline_explain(&d, small, sizeof small), XXGK_ELIMIT);
     assert_true(small[0] == '\0' || small[strlen(small) - 1] == '\n');
 
-    /* The longest explanation fits in 4096 bytes: every span a consultation of four weeks, one
+    /* The longest explanation fits in 16384 bytes: every span a consultation of four weeks, one
      * after the other, each pointed out as longer than 15 working days. */
     xxgk_event many[XXGK_DEADLINE_MAX_SPANS * 2];
     for (size_t i = 0; i < XXGK_DEADLINE_MAX_SPANS; i++) {

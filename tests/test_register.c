@@ -164,6 +164,15 @@ static void test_bad_input_changes_nothing(void **state)
     assert_int_equal(event(db, "A1", "reply", "2024-03-20", "partly"), 0);
     assert_int_equal(event(db, "A1", "reply", "2024-03-21", "granted"), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "closed"));
+    /* each of many third parties consulted (Art. 32: a request for twenty companies' files),
+     * to 64 consultations; the events a request holds, to 160 */
+    add(db, "M1", "natural", "2024-03-01");
+    for (int i = 0; i < XXGK_DEADLINE_MAX_SPANS; i++)
+        assert_int_equal(event(db, "M1", "consult-start", "2024-03-05", NULL), 0);
+    assert_int_equal(event(db, "M1", "consult-start", "2024-03-05", NULL), XXGK_ELIMIT);
+    char *shown = NULL;
+    assert_int_equal(xxgk_request_show(db, "M1", NULL, &shown), 0);
+    free(shown);
     /* a fee is unpaid only once the 20 working days to pay have passed: from Tuesday
      * 2024-03-05, the 20th is Tuesday 2024-04-02 (清明 is 04-04) */
     add(db, "A4", "natural", "2024-03-01");

@@ -135,7 +135,7 @@ typedef struct {
  * the notice); 逾期不补正 can be recorded only after it. */
 #define XXGK_CORRECTION_REPLY_DAYS 15
 #define XXGK_CONSULT_DAYS 15           /* Art. 32: a third party's time to answer */
-#define XXGK_DEADLINE_MAX_SPANS 16
+#define XXGK_DEADLINE_MAX_SPANS 64
 /* Days off a year's holiday arrangement has at the least: the statutory days of the seven
  * festivals (11 before 2025, 13 since). */
 #define XXGK_CALENDAR_MIN_HOLIDAYS 11
@@ -206,7 +206,7 @@ XXGK_EXTERN int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *c
 
 /* A Chinese explanation of d, several lines (起算日, 计入的工作日, 扣除的期间及原因, 延期, 到期日,
  * and a note when a year had no holiday table), NUL-terminated in buf.  XXGK_ELIMIT if it does not
- * fit in cap bytes (the text is then cut at a line boundary); 4096 bytes always suffice. */
+ * fit in cap bytes (the text is then cut at a line boundary); 16384 bytes always suffice. */
 XXGK_EXTERN int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap);
 
 XXGK_END_DECLS

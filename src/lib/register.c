@@ -2516,7 +2516,7 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
         xbuf_printf(&b, TR("  等待至 %s%s：%s\n", "  等待 waits to %s%s：%s\n"), until,
                     ended ? TR("（已届满）", "（已届满 ENDED）") : "", waiting);
     }
-    char explain[4096];
+    char explain[16384];
     if (xxgk_deadline_explain(&s.d, explain, sizeof explain) == 0) {
         xbuf_puts(&b, "  期限计算：\n");
         for (char *line = explain, *nl; *line; line = nl + 1) { /* indented under it */

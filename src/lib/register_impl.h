@@ -20,7 +20,7 @@ int register_calendar(xxgk_db *db, xxgk_calendar **out);
 void register_calendar_forget(xxgk_db *db);
 
 /* A request as stored, with its events in order. */
-#define REGISTER_MAX_EVENTS 64
+#define REGISTER_MAX_EVENTS 160
 
 typedef struct {
     char kind[32];   /* correction-notice, extension, reply, ... */
