@@ -1993,6 +1993,22 @@ static void test_text_rules(void **state)
            "“本年度主动公开信息（待核实）”");
     expect("均按期答复。", "均按期答复。型号为XXXX的设备。", "text-placeholder", 0, NULL);
 
+    /* another agency's name signing the report; the agency's own shortened, with its office
+     * after it, or the office for the work, not */
+#define SIGNED "\n测试市交通运输局\n2025年1月20日"
+    expect(SIGNED, "\n测试市财政局\n2025年1月20日", "text-signature-agency", 1,
+           "落款“测试市财政局”；报告机关为测试市交通运输局");
+    expect(SIGNED, "\n测试县交通运输局\n2025年1月20日", "text-signature-agency", 1,
+           "落款“测试县交通运输局”；报告机关为测试市交通运输局");
+    static const char *const own[] = {"测试市交通局", "测试市交通运输局办公室",
+                                      "测试市政务公开领导小组办公室", "测试市交遁运输局"};
+    for (size_t i = 0; i < sizeof own / sizeof own[0]; i++) {
+        char to[128];
+        snprintf(to, sizeof to, "\n%s\n2025年1月20日", own[i]);
+        expect(SIGNED, to, "text-signature-agency", 0, NULL);
+    }
+#undef SIGNED
+
     /* the agency's own name written wrong; its shortenings are not */
     expect("\n测试市交通运输局\n2025年1月20日", "\n测试市交遁运输局\n2025年1月20日", "text-agency-name", 1,
            "落款“测试市交遁运输局”；报告机关为测试市交通运输局"); /* (the signature too) */

@@ -981,6 +981,77 @@ void r_text_agency(check_ctx *c)
                   agency);
 }
 
+/* Whether the characters of s[0..n) are t's, in their order, with others between or not: a
+ * name shortened (交通局 of 交通运输局, 某区政府 of 某区人民政府办公室). */
+static int within_in_order(const int32_t *s, size_t n, const int32_t *t, size_t m)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < m && k < n; i++)
+        k += t[i] == s[k];
+    return k == n;
+}
+
+/* s with every `word` taken out, in place. */
+static void drop_words(char *s, const char *word)
+{
+    size_t n = strlen(word);
+    for (char *p; (p = strstr(s, word)) != NULL;)
+        memmove(p, p + n, strlen(p + n) + 1);
+}
+
+/* Whether the name ends as an organ's does (局, 委员会, 人民政府, 办公室, 中心 ...). */
+static int organ_name(const int32_t *s, size_t n)
+{
+    static const int32_t ends[] = {0x5C40 /* 局 */, 0x59D4 /* 委 */, 0x4F1A /* 会 */,
+                                   0x5E9C /* 府 */, 0x5BA4 /* 室 */, 0x5385 /* 厅 */,
+                                   0x9662 /* 院 */, 0x90E8 /* 部 */, 0x5FC3 /* 心 */,
+                                   0x529E /* 办 */, 0x7F72 /* 署 */, 0x961F /* 队 */,
+                                   0x5904 /* 处 */, 0x6240 /* 所 */, 0x7AD9 /* 站 */};
+    for (size_t i = 0; n && i < sizeof ends / sizeof ends[0]; i++)
+        if (s[n - 1] == ends[i])
+            return 1;
+    return 0;
+}
+
+/* "测试市财政局" above the date of 测试市交通运输局's report: another agency's name signs it,
+ * most likely a report written over another's (the same agency's name shortened, with its
+ * office or unit after it, or joined with another's, is its own; one written with a wrong
+ * character is text-agency-name's). */
+void r_text_signature(check_ctx *c)
+{
+    const xxgk_report *r = c->r;
+    if (!r->agency || !r->signature_line || r->signature_line == r->published_line ||
+        r->signature_line > r->nlines)
+        return;
+    char name[4 * NAME_MAX_CHARS], line[4 * NAME_MAX_CHARS];
+    const char *sig = r->lines[r->signature_line - 1];
+    if (strlen(r->agency) >= sizeof name || strlen(sig) >= sizeof line)
+        return;
+    *chk_squeeze(name, r->agency) = '\0';
+    *chk_squeeze(line, sig) = '\0';
+    /* (the office for the work signs a government's report: 政务公开领导小组办公室) */
+    if (strstr(line, "政务公开") || strstr(line, "信息公开"))
+        return;
+    char shown[sizeof line];
+    memcpy(shown, line, strlen(line) + 1);
+    drop_words(name, "人民"); /* (某县政府办公室 signs for 某县人民政府) */
+    drop_words(line, "人民");
+    int32_t a[NAME_MAX_CHARS], t[NAME_MAX_CHARS];
+    const char *aend[NAME_MAX_CHARS], *tend[NAME_MAX_CHARS];
+    size_t m = code_points(name, strlen(name), a, aend, NAME_MAX_CHARS);
+    size_t n = code_points(line, strlen(line), t, tend, NAME_MAX_CHARS);
+    if (m < 4 || n < 4 || m == NAME_MAX_CHARS || n == NAME_MAX_CHARS || !organ_name(t, n))
+        return;
+    for (size_t i = 0; i < n; i++)
+        if (!(t[i] >= 0x4E00 && t[i] <= 0x9FFF))
+            return; /* (a name is Chinese characters alone: not a sentence, a date, a list) */
+    if (within_in_order(a, m, t, n) || within_in_order(t, n, a, m) || near_name(a, m, t, n, 1))
+        return;
+    chk_found(c, r->signature_line,
+              CHK_LANG(c, "落款“%s”；报告机关为%s", "signature: “%s”; the agency is %s"), shown,
+              r->agency);
+}
+
 static const char *const openers[] = {"(", "《", "〔", "【", "[", "〈", "<"};
 static const char *const closers[] = {")", "》", "〕", "】", "]", "〉", ">"};
 

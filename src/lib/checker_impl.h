@@ -160,6 +160,7 @@ void r_text_year(check_ctx *c);
 void r_text_period(check_ctx *c);
 void r_text_typo(check_ctx *c);
 void r_text_agency(check_ctx *c);
+void r_text_signature(check_ctx *c);
 void r_text_garbled(check_ctx *c);
 void r_text_brackets(check_ctx *c);
 void r_text_placeholder(check_ctx *c);
