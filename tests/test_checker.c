@@ -1220,6 +1220,14 @@ static void test_text_rules(void **state)
            "均按期答复。全年办结申请29件，其中予以公开11件，部分公开3件，不予公开2件，无法提供7件，"
            "不予处理3件，其他处理3件，结转下年度继续办理4件。",
            "text-sum", 0, NULL);
+    /* those carried in are no part of those received: the parts that are, said alone */
+    expect("均按期答复。",
+           "均按期答复。全年收到政府信息公开申请29件，其中网上申请22件，信函申请9件；上年结转4件。",
+           "text-sum", 1, "“全年收到政府信息公开申请29件，其中网上申请22件，信函申请9件；上年结转"
+                          "4件”：分项 22+9 = 31，大于总数 29");
+    expect("均按期答复。",
+           "均按期答复。全年收到政府信息公开申请29件，其中网上申请20件，信函申请9件；上年结转4件。",
+           "text-sum", 0, NULL);
     /* two breakdowns of the applications in one list, by kind of applicant then by channel,
      * with one separator throughout; the channels adding up to more still said */
     expect("均按期答复。",

@@ -154,7 +154,10 @@ void r_text_sum(check_ctx *c)
             /* (what is carried into next year is no part of those answered, "办结29件，其中…，
              * 结转下年度4件", nor a part of those received beside their channels or kinds, but
              * some of them: "收到29件，其中网络申请14件，信函申请15件，另有2件结转下年度") */
-            int carried_out = chk_span_has(q, e, "结转下") || chk_span_has(q, e, "结转至下");
+            int carried_out = chk_span_has(q, e, "结转下") || chk_span_has(q, e, "结转至下") ||
+                              /* (nor those carried in: "其中网上申请22件，信函申请9件；上年
+                               * 结转4件" breaks down the 29 received, not 33) */
+                              chk_span_has(q, e, "上年结转") || chk_span_has(q, e, "上年度结转");
             /* the part's count: the first in its clause, or the one that ends it ("在12个县区
              * 设立3个": 12 names where) */
             double part = -1;
