@@ -750,7 +750,7 @@ static void test_text_rules(void **state)
     expect("申请29件，均按期答复", "申请29件，已办结25件，结转下年度4件", "text-figure-mismatch",
            0, NULL);
     expect("申请29件，均按期答复", "申请29件，已办结24件，结转下年度4件", "text-figure-mismatch",
-           1, "正文：“办结24件”；表格（七）总计为 29");
+           1, "正文：“办结24件”；表格（七）总计为 29，一、本年新收减四、结转下年度为 25");
     expect("均按期答复。", "均按期答复。上年结转申请3件。", "text-figure-mismatch", 1,
            "正文：“上年结转申请3件”；表格二、上年结转总计为 4");
     expect("全年共收到政府信息公开申请29件", "全年共收到政府信息公开申请一百零五件",
@@ -811,7 +811,7 @@ static void test_text_rules(void **state)
      * must (a hotline's, a licence's) */
     expect("三、收到和处理政府信息公开申请情况\n",
            "三、收到和处理政府信息公开申请情况\n本年共办结28件。\n", "text-figure-mismatch", 1,
-           "正文：“办结28件”；表格（七）总计为 29");
+           "正文：“办结28件”；表格（七）总计为 29，一、本年新收减四、结转下年度为 25");
     expect("一、总体情况\n", "一、总体情况\n本年共办结28件。\n", "text-figure-mismatch", 0, NULL);
     /* a title of the wrong year, against the period and the date, which agree */
     expect("测试市交通运输局2024年政府信息公开", "测试市交通运输局2023年政府信息公开",
@@ -1220,6 +1220,11 @@ static void test_text_rules(void **state)
            "均按期答复。全年办结申请29件，其中予以公开11件，部分公开3件，不予公开2件，无法提供7件，"
            "不予处理3件，其他处理3件，结转下年度继续办理4件。",
            "text-sum", 0, NULL);
+    /* 办理 may be those answered, received, or received and carried in: all three said */
+    expect("申请29件，", "申请29件，共需办理35件，", "text-figure-mismatch", 1,
+           "正文：“办理35件”；表格（七）总计为 29，一、本年新收总计为 29，一、本年新收与二、上年"
+           "结转之和为 33");
+    expect("申请29件，", "申请29件，共需办理33件，", "text-figure-mismatch", 0, NULL);
     /* those carried in are no part of those received: the parts that are, said alone */
     expect("均按期答复。",
            "均按期答复。全年收到政府信息公开申请29件，其中网上申请22件，信函申请9件；上年结转4件。",
@@ -1530,7 +1535,9 @@ static void test_text_rules(void **state)
     expect("全年共收到政府信息公开申请29件", "全年依申请公开受理量29件", "text-figure-mismatch",
            0, NULL);
     expect("全年共收到政府信息公开申请29件", "全年共办理政府信息公开申请30件",
-           "text-figure-mismatch", 1, "正文：“办理政府信息公开申请30件”；表格（七）总计为 29");
+           "text-figure-mismatch", 1,
+           "正文：“办理政府信息公开申请30件”；表格（七）总计为 29，一、本年新收总计为 29，"
+           "一、本年新收与二、上年结转之和为 33");
     /* who applied, said as of everyone; the count first after 共有, where the clause ends */
     expect("全年共收到政府信息公开申请29件", "全年共受理申请人提出的政府信息公开申请30件",
            "text-figure-mismatch", 1,
@@ -1723,9 +1730,10 @@ static void test_text_rules(void **state)
     /* the applications answered, against （七）总计 (29): not one kind of answer among others,
      * nor a hotline's cases, nor those carried over */
     expect("均按期答复。", "全年办结政府信息公开申请27件。", "text-figure-mismatch", 1,
-           "正文：“办结政府信息公开申请27件”；表格（七）总计为 29");
+           "正文：“办结政府信息公开申请27件”；表格（七）总计为 29，"
+           "一、本年新收减四、结转下年度为 25");
     expect("，均按期答复。", "，办结28件。", "text-figure-mismatch", 1,
-           "正文：“办结28件”；表格（七）总计为 29");
+           "正文：“办结28件”；表格（七）总计为 29，一、本年新收减四、结转下年度为 25");
     expect("，均按期答复。", "，已答复29件。", "text-figure-mismatch", 0, NULL);
     expect("，均按期答复。", "，办结29件，其中公开答复20件。", "text-figure-mismatch", 0, NULL);
     expect("均按期答复。", "均按期答复。热线受理群众诉求4355件，全部办结。", "text-figure-mismatch",

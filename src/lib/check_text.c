@@ -2885,6 +2885,8 @@ void r_text_figures(check_ctx *c)
         after_review = chk_val(chk_cell(c, chk_row(rt, "litigation_after_review", -1), last));
     }
     double total = cell_total(c, "total"), out = cell_total(c, "carried_out");
+    static const char NEW[] = "一、本年新收总计", NEW_AND_IN[] = "一、本年新收与二、上年结转之和",
+                      NEW_LESS_OUT[] = "一、本年新收减四、结转下年度";
     static const char direct_cell[] = "行政诉讼·未经复议直接起诉总计",
                       after_review_cell[] = "行政诉讼·复议后起诉总计",
                       both_cell[] = "行政复议总计与行政诉讼总计之和";
@@ -2906,7 +2908,7 @@ void r_text_figures(check_ctx *c)
          * 25件，结转下年度4件") */
         {"办结", "（七）总计", total, {"申请", NULL}, 1, {nw - out, NAN}, 0},
         {"答复", "（七）总计", total, {"申请", NULL}, 1, {nw - out, NAN}, 0},
-        /* "办理申请30件": those answered, received, or received and carried in */
+        /* "办理申请30件": those answered, received, or received and carried in ("共需办理") */
         {"办理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}, 0},
         {"处理", "（七）总计", total, {"申请", NULL}, 1, {nw, nw + in}, 0},
         /* each kind of lawsuit ("未经复议直接起诉2件", "复议后起诉3件") */
@@ -3172,14 +3174,28 @@ void r_text_figures(check_ctx *c)
             const char *quote = summed ? rec_quote : p;
             if (chk_differs(v, value) &&
                 (isnan(stated[k].also[0]) || chk_differs(v, stated[k].also[0])) &&
-                (isnan(stated[k].also[1]) || chk_differs(v, stated[k].also[1])))
+                (isnan(stated[k].also[1]) || chk_differs(v, stated[k].also[1]))) {
+                /* (and what else the words may mean, where the table has it: "共需办理35件"
+                 * may be 一 + 二) */
+                int handled = strcmp(stated[k].words, "办理") == 0 ||
+                              strcmp(stated[k].words, "处理") == 0; /* (else 办结, 答复) */
+                const char *const zh[2] = {handled ? NEW : NEW_LESS_OUT, NEW_AND_IN};
+                const char *const en[2] = {handled ? "一" : "一 - 四", "一 + 二"};
+                char others[256] = "", b[32];
+                for (int w = 0; w < 2; w++)
+                    if (!isnan(stated[k].also[w]))
+                        snprintf(others + strlen(others), sizeof others - strlen(others),
+                                 CHK_LANG(c, "，%s为 %s", "; %s is %s"), CHK_LANG(c, zh[w], en[w]),
+                                 chk_num(b, stated[k].also[w]));
                 chk_found(c, chk_line_at(c, quote),
-                          CHK_LANG(c, "正文：“%.*s”；表格%s为 %s", "text: “%.*s”; tables: %s is %s"),
+                          CHK_LANG(c, "正文：“%.*s”；表格%s为 %s%s",
+                                   "text: “%.*s”; tables: %s is %s%s"),
                           (int)(end - quote) + 3, quote,
                           summed || cell == both_cell
                               ? CHK_LANG(c, both_cell, "行政复议总计 + 行政诉讼总计")
                               : cell,
-                          chk_num(a, value));
+                          chk_num(a, value), others);
+            }
             said_of[nsaid++] = stated[k].cell;
             break; /* the first statement of each figure */
         }
