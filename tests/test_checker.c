@@ -1220,6 +1220,15 @@ static void test_text_rules(void **state)
            "均按期答复。全年办结申请29件，其中予以公开11件，部分公开3件，不予公开2件，无法提供7件，"
            "不予处理3件，其他处理3件，结转下年度继续办理4件。",
            "text-sum", 0, NULL);
+    /* what became of them said in the next sentence, naming them not: of the applications;
+     * not when it names something else, nor in another section */
+    expect("申请29件，均按期答复。", "申请29件。已办结31件。", "text-figure-mismatch", 1,
+           "正文：“办结31件”；表格（七）总计为 29，一、本年新收减四、结转下年度为 25");
+    expect("申请29件，均按期答复。", "申请29件。已办结29件。", "text-figure-mismatch", 0, NULL);
+    expect("申请29件，均按期答复。", "申请29件。全年办结行政许可事项31件。",
+           "text-figure-mismatch", 0, NULL);
+    expect("申请29件，均按期答复。", "申请29件。办结信访事项31件。", "text-figure-mismatch", 0,
+           NULL);
     /* 办理 may be those answered, received, or received and carried in: all three said */
     expect("申请29件，", "申请29件，共需办理35件，", "text-figure-mismatch", 1,
            "正文：“办理35件”；表格（七）总计为 29，一、本年新收总计为 29，一、本年新收与二、上年"

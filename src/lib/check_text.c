@@ -1448,6 +1448,28 @@ static const char *const not_applications[] = {"复议", "诉讼", "案件", "�
 static const char *const receipt_verbs[] = {"收到", "受理", "新收", "接收", "接到", "新增",
                                             "共有"};
 
+/* Whether the sentence [from, ...) says what became of the applications the sentence before it
+ * counts, the verb at p after a few words at most and no other subject ("收到申请29件。已办结
+ * 31件。", "…。全年共办结31件"), in its section: of the applications, though it does not name
+ * them. */
+static int answers_before(const check_ctx *c, const char *text, const char *from, const char *p)
+{
+    if (p - from > 18 || from - text < 4 || !full_stop_at(from - 3) || chk_in_section(c, p, 4))
+        return 0;
+    for (const char *q = from; q < p; q++)
+        if (*q >= '0' && *q <= '9')
+            return 0; /* (a count of something else first) */
+    const char *pf, *pt;
+    chk_sentence_of(text, from - 4, 1, &pf, &pt);
+    /* (in the same section: not the last words of section 三 before 四's) */
+    size_t here = chk_place_of(c, from), there = chk_place_of(c, pf);
+    if (!here || !there || c->places[here - 1].within != c->places[there - 1].within)
+        return 0;
+    return speaks_of_applications(pf, pt) &&
+           !chk_span_has_any(pf, pt, not_applications,
+                             sizeof not_applications / sizeof not_applications[0]);
+}
+
 /* What makes a clause count some of the year's applications: "其中第四季度收到申请12件". */
 static const char *const some_of[] = {"其中", "季度", "上半年", "下半年", "月份", "另"};
 
@@ -2985,7 +3007,8 @@ void r_text_figures(check_ctx *c)
             int in_three = stated[k].answered && chk_in_section(c, p, 3);
             if (stated[k].about[0] && !in_four && !in_three &&
                 !chk_span_has(from, to, stated[k].about[0]) &&
-                !(stated[k].about[1] && chk_span_has(from, to, stated[k].about[1])))
+                !(stated[k].about[1] && chk_span_has(from, to, stated[k].about[1])) &&
+                !(stated[k].answered && answers_before(c, text, from, p)))
                 continue;
             clause_of(text, p, &ca, &ce);
             /* "2023年…", "近三年累计": not the year's figure; "主动…": not of applications or
