@@ -1220,6 +1220,14 @@ static void test_text_rules(void **state)
            "均按期答复。全年办结申请29件，其中予以公开11件，部分公开3件，不予公开2件，无法提供7件，"
            "不予处理3件，其他处理3件，结转下年度继续办理4件。",
            "text-sum", 0, NULL);
+    /* one verb for two kinds of document: the second's count is checked too */
+    expect("均按期答复。", "均按期答复。现行有效规章3件、行政规范性文件41件。",
+           "text-figure-mismatch", 1,
+           "正文：“行政规范性文件41件”；表格现行有效件数：规章 3，行政规范性文件 40");
+    expect("均按期答复。", "均按期答复。现行有效规章3件、行政规范性文件40件。",
+           "text-figure-mismatch", 0, NULL);
+    expect("均按期答复。", "均按期答复。制发规章1件、行政规范性文件6件。", "text-figure-mismatch",
+           1, "正文：“行政规范性文件6件”；表格本年制发件数：规章 1，行政规范性文件 5");
     /* what became of them said in the next sentence, naming them not: of the applications;
      * not when it names something else, nor in another section */
     expect("申请29件，均按期答复。", "申请29件。已办结31件。", "text-figure-mismatch", 1,

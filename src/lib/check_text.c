@@ -3420,6 +3420,17 @@ void r_text_figures(check_ctx *c)
                 continue;
             if (docs_differ(k, each, v, regs, norm))
                 said_docs(c, quote, end, docs[w].col, regs, norm);
+            /* (the verb said once for the other kind too, joined after the count: "现行有效
+             * 规章3件、行政规范性文件41件") */
+            if (!both && !each && k <= 2) {
+                const char *after = end + 3;
+                size_t joined = begins_with_which(after, joins, sizeof joins / sizeof joins[0]);
+                const char *other = after + joined, *q2 = other, *end2 = NULL;
+                size_t k2 = joined ? doc_kind(&q2) : 5;
+                double v2 = k2 <= 2 && (k2 == 2) != (k == 2) ? figure_after(q2, &end2) : -1;
+                if (v2 >= 0 && docs_differ(k2, 0, v2, regs, norm))
+                    said_docs(c, other, end2, docs[w].col, regs, norm);
+            }
             double regs_out, norm_out; /* (and, said of both, the repealed) */
             if (both && doc_figures(c, 1, &regs_out, &norm_out) &&
                 docs_differ(k == 1 ? 0 : k, each, v_out >= 0 ? v_out : v, regs_out, norm_out))
