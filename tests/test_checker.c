@@ -446,6 +446,11 @@ static void test_format_rules(void **state)
     }
     /* no title: said so, not the sentence after it taken for one */
     expect("测试市交通运输局2024年政府信息公开工作年度报告\n", "", "format-title", 1, "未找到标题");
+    /* the report of another kind of work, 政务公开, by its title or its first line */
+    expect("2024年政府信息公开工作年度报告", "2024年政务公开工作年度报告", "format-title", 1,
+           "“测试市交通运输局2024年政务公开工作年度报告”");
+    expect("2024年政府信息公开工作年度报告", "2024年政务公开工作总结", "format-title", 1,
+           "未找到标题；首行为“测试市交通运输局2024年政务公开工作总结”");
     /* （六） printed as one row in a 2021 table */
     char *a = drop_line(base, "2.申请人逾期未按收费通知要求缴纳费用");
     char *b = drop_line(a, "\t\t3.其他\t");

@@ -1003,7 +1003,18 @@ static void r_title(check_ctx *c)
 {
     const char *t = c->r->title;
     if (!t && !no_report(c->r) && !other_document(c->r)) {
-        chk_found(c, 0, "%s", CHK_LANG(c, "未找到标题", "no title found"));
+        /* (and the first line, which may be one of other words: "…政务公开工作总结") */
+        const char *first = NULL;
+        unsigned at = 0;
+        for (unsigned l = 1; l <= c->r->nlines && l <= 5 && !first; l++)
+            if (*c->r->lines[l - 1])
+                first = c->r->lines[l - 1], at = l;
+        if (first && strlen(first) <= 120 && !strstr(first, "。")) /* (a line, no sentence) */
+            chk_found(c, at,
+                      CHK_LANG(c, "未找到标题；首行为“%s”", "no title found; line 1 is “%s”"),
+                      first);
+        else
+            chk_found(c, 0, "%s", CHK_LANG(c, "未找到标题", "no title found"));
         return;
     }
     if (!t) {
@@ -1016,7 +1027,7 @@ static void r_title(check_ctx *c)
         if (*p != ' ' && *p != '\t')
             squeezed[n++] = *p;
     squeezed[n] = '\0';
-    if (!strstr(squeezed, "工作年度报告"))
+    if (!strstr(squeezed, "政府信息公开工作年度报告")) /* (not 政务公开工作年度报告) */
         chk_found(c, c->r->title_line, "“%s”", t);
 }
 
