@@ -1046,6 +1046,15 @@ static void test_report_round_trip(void **state)
                         "request N1's outcome 'withheld.99' is no row or column of the tables: "
                         "the register was changed by another program (xxgk db check lists what "
                         "is wrong); no report written");
+    /* ... or a date of receipt that is none: the request would be in no year's tables */
+    sql_change(path,
+               "UPDATE request SET outcome = 'granted', received = 'garbage' WHERE id = 'N1'");
+    assert_int_equal(xxgk_register_report(&none, db, 2024, "2025-01-20"), XXGK_EINVAL);
+    assert_null(none);
+    assert_string_equal(xxgk_error_last(),
+                        "request N1's date of receipt 'garbage' is no date: the register was "
+                        "changed by another program (xxgk db check lists what is wrong); no report "
+                        "written");
     /* a year to come, or a date to come: a typo, never a report */
     char next[32], later[32], today[11], said[160];
     xxgk_date_format(xxgk_date_today(), today);

@@ -61,16 +61,42 @@ static int count_requests(struct xxgk_db *db, year_figures *y)
 {
     const xxgk_table_spec *t = table(XXGK_TABLE_REQUESTS);
     const char *from = y->from, *to = y->to;
+    /* (a date another program wrote that is none, "garbage", would leave its request out of
+     * every year's tables unseen) */
+    static const char date_glob[] = "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]";
     sqlite3_stmt *st = store_prepare(&db->s,
-                                     "SELECT applicant_type, received, closed, outcome, id"
-                                     " FROM request"
-                                     " WHERE received <= ? AND (closed IS NULL OR closed >= ?)",
-                                     to, from);
+                                     "SELECT id, received, closed,"
+                                     " received IS NULL OR received NOT GLOB ?1 FROM request"
+                                     " WHERE received IS NULL OR received NOT GLOB ?1"
+                                     " OR (closed IS NOT NULL AND closed NOT GLOB ?1) LIMIT 1",
+                                     date_glob);
+    if (!st)
+        return XXGK_EIO;
+    int r = store_step(&db->s, st);
+    if (r > 0) {
+        const unsigned char *rec = sqlite3_column_text(st, 1);
+        int bad_received = sqlite3_column_int(st, 3);
+        r = err_set(XXGK_EINVAL,
+                    TR("申请 %s 的%s“%s”不是日期：登记簿曾被 xxgk 以外的程序修改"
+                       "（xxgk db check 列出问题），报告未生成",
+                       "request %s's %s '%s' is no date: the register was changed by another "
+                       "program (xxgk db check lists what is wrong); no report written"),
+                    text_or_none(sqlite3_column_text(st, 0)),
+                    bad_received ? TR("收到日期", "date of receipt")
+                                 : TR("办结日期", "date closed"),
+                    text_or_none(bad_received ? rec : sqlite3_column_text(st, 2)));
+    }
+    sqlite3_finalize(st);
+    if (r != 0)
+        return r;
+    st = store_prepare(&db->s,
+                       "SELECT applicant_type, received, closed, outcome, id FROM request"
+                       " WHERE received <= ? AND (closed IS NULL OR closed >= ?)",
+                       to, from);
     if (!st)
         return XXGK_EIO;
     int i_new = row_index(t, "new", -1), i_in = row_index(t, "carried_in", -1),
         i_out = row_index(t, "carried_out", -1), i_total = row_index(t, "total", -1);
-    int r;
     while ((r = store_step(&db->s, st)) > 0) {
         int col = column_of((const char *)sqlite3_column_text(st, 0));
         const char *received = (const char *)sqlite3_column_text(st, 1);
