@@ -240,8 +240,9 @@ static void test_odt_text(void **state)
 /* Numbers drawn before list paragraphs and headings, in the text as typed ones are: headings
  * by the outline style, the levels below a heading starting again; an item's first paragraph
  * by its list's style (or its outer list's), counting on where the list says it continues or
- * an item sets its own number, levels above shown where the style says; none for a bullet, a
- * list header, a style the file lacks, or a heading that carries its number in its text. */
+ * an item sets its own number, levels above shown where the style says (those of no number
+ * left out, their points too); none for a bullet, a list header, a style the file lacks, or a
+ * heading that carries its number in its text. */
 static void test_odt_numbering(void **state)
 {
     (void)state;
@@ -250,7 +251,9 @@ static void test_odt_numbering(void **state)
         "<text:outline-level-style text:level=\"1\" style:num-suffix=\"、\""
         " style:num-format=\"一, 二, 三, ...\"/>"
         "<text:outline-level-style text:level=\"2\" style:num-prefix=\"（\""
-        " style:num-suffix=\"）\" style:num-format=\"一, 二, 三, ...\"/></text:outline-style>"
+        " style:num-suffix=\"）\" style:num-format=\"一, 二, 三, ...\"/>"
+        "<text:outline-level-style text:level=\"4\" style:num-format=\"1\""
+        " text:display-levels=\"4\"/></text:outline-style>"
         "<text:list-style style:name=\"L1\">"
         "<text:list-level-style-number text:level=\"1\" style:num-suffix=\".\""
         " style:num-format=\"1\"/><text:list-level-style-number text:level=\"2\""
@@ -267,6 +270,7 @@ static void test_odt_numbering(void **state)
         "<text:h text:outline-level=\"2\">依申请公开</text:h>"
         "<text:h text:outline-level=\"1\">主动公开政府信息情况</text:h>"
         "<text:h text:outline-level=\"2\">规章</text:h>"
+        "<text:h text:outline-level=\"4\">细则</text:h>"
         "<text:h text:outline-level=\"1\" text:is-list-header=\"true\">不编号</text:h>"
         "<text:h text:outline-level=\"1\"><text:number>七、</text:number>自带编号</text:h>"
         "<text:list text:style-name=\"L1\"><text:list-item><text:p>甲</text:p><text:p>续</text:p>"
@@ -287,8 +291,8 @@ static void test_odt_numbering(void **state)
     part st = {"styles.xml", (char *)styles, strlen(styles)};
     static const char *const lines[] = {
         "一、总体情况", "(一)主动公开", "正文", "(二)依申请公开", "二、主动公开政府信息情况",
-        "(一)规章", "不编号", "七、自带编号", "1.甲", "续", "1.1.乙", "2.丙", "", "4.丁", "5.戊",
-        "6.己", "1.庚", "表头", "要点", "拾、其他", "无此样式", "1.予以公开\t3"};
+        "(一)规章", "二.一.1细则", "不编号", "七、自带编号", "1.甲", "续", "1.1.乙", "2.丙", "",
+        "4.丁", "5.戊", "6.己", "1.庚", "表头", "要点", "拾、其他", "无此样式", "1.予以公开\t3"};
     expect_lines(body, &st, 1, lines, sizeof lines / sizeof lines[0]);
 }
 

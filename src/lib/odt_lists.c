@@ -206,12 +206,13 @@ static void label(list_style *s, int level, int start, xbuf *out)
         return;
     int shown = lv->display < 1 ? 1 : lv->display > level ? level : lv->display;
     xbuf_puts(out, lv->prefix);
+    int put = 0; /* (the levels that show a number, a point between them) */
     for (int j = k - shown + 1; j <= k; j++) {
-        if (strcmp(s->lvl[j].format, "none") != 0 && strcmp(s->lvl[j].format, "bullet") != 0)
-            docx_numbering_put(out, s->lvl[j].format,
-                               s->begun[j] ? s->count[j] : s->lvl[j].start);
-        if (j < k)
+        if (strcmp(s->lvl[j].format, "none") == 0 || strcmp(s->lvl[j].format, "bullet") == 0)
+            continue;
+        if (put++)
             xbuf_putc(out, '.');
+        docx_numbering_put(out, s->lvl[j].format, s->begun[j] ? s->count[j] : s->lvl[j].start);
     }
     xbuf_puts(out, lv->suffix);
 }
