@@ -3149,8 +3149,8 @@ static void test_page_number_in_sentence(void **state)
 
 /* A claim two rules could each read is said once: every kind of applicant denied together is
  * no application at all (text-no-requests, not a kind's count too); a count of 0 cases in
- * digits is a count (text-figure-mismatch, not text-no-review too).  One kind denied alone is
- * that kind's count. */
+ * digits is a count (text-figure-mismatch, not text-no-review too), but for both kinds "均为0件"
+ * is a denial.  One kind denied alone is that kind's count. */
 static void test_one_finding_a_claim(void **state)
 {
     (void)state;
@@ -3167,6 +3167,9 @@ static void test_one_finding_a_claim(void **state)
          "本年度因政府信息公开引起的行政复议、行政诉讼案件为0件。\n五、存在的主要问题",
          "text-figure-mismatch"},
         {"五、存在的主要问题", "本年度政府信息公开行政复议案件为零件。\n五、存在的主要问题",
+         "text-no-review"},
+        {"五、存在的主要问题",
+         "本年度因政府信息公开引起的行政复议、行政诉讼案件均为0件。\n五、存在的主要问题",
          "text-no-review"}};
     for (size_t i = 0; i < sizeof claims / sizeof claims[0]; i++) {
         char *t = replace(base, claims[i].from, claims[i].to);

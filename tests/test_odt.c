@@ -241,8 +241,9 @@ static void test_odt_text(void **state)
  * by the outline style, the levels below a heading starting again; an item's first paragraph
  * by its list's style (or its outer list's), counting on where the list says it continues or
  * an item sets its own number, levels above shown where the style says (those of no number
- * left out, their points too); none for a bullet, a list header, a style the file lacks, or a
- * heading that carries its number in its text. */
+ * left out, their points too), a heading numbered again where it says so (from its own number
+ * or, with none it gives whole, the level's start); none for a bullet, a list header, a style
+ * the file lacks, or a heading that carries its number in its text. */
 static void test_odt_numbering(void **state)
 {
     (void)state;
@@ -273,6 +274,10 @@ static void test_odt_numbering(void **state)
         "<text:h text:outline-level=\"4\">细则</text:h>"
         "<text:h text:outline-level=\"1\" text:is-list-header=\"true\">不编号</text:h>"
         "<text:h text:outline-level=\"1\"><text:number>七、</text:number>自带编号</text:h>"
+        "<text:h text:outline-level=\"1\" text:restart-numbering=\"true\">重新</text:h>"
+        "<text:h text:outline-level=\"1\" text:restart-numbering=\"true\""
+        " text:start-value=\"x\">再次</text:h>"
+        "<text:h text:outline-level=\"1\" text:start-value=\"9\">接续</text:h>"
         "<text:list text:style-name=\"L1\"><text:list-item><text:p>甲</text:p><text:p>续</text:p>"
         "</text:list-item><text:list-item><text:list>" ITEM("乙") "</text:list></text:list-item>"
         ITEM("丙") "<text:list-item><text:p text:style-name=\"T1\">删去</text:p></text:list-item>"
@@ -291,7 +296,8 @@ static void test_odt_numbering(void **state)
     part st = {"styles.xml", (char *)styles, strlen(styles)};
     static const char *const lines[] = {
         "一、总体情况", "(一)主动公开", "正文", "(二)依申请公开", "二、主动公开政府信息情况",
-        "(一)规章", "二.一.1细则", "不编号", "七、自带编号", "1.甲", "续", "1.1.乙", "2.丙", "",
+        "(一)规章", "二.一.1细则", "不编号", "七、自带编号", "一、重新", "一、再次", "二、接续",
+        "1.甲", "续", "1.1.乙", "2.丙", "",
         "4.丁", "5.戊", "6.己", "1.庚", "表头", "要点", "拾、其他", "无此样式", "1.予以公开\t3"};
     expect_lines(body, &st, 1, lines, sizeof lines / sizeof lines[0]);
 }

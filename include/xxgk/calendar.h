@@ -206,7 +206,9 @@ XXGK_EXTERN int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *c
 
 /* A Chinese explanation of d, several lines (起算日, 计入的工作日, 扣除的期间及原因, 延期, 到期日,
  * and a note when a year had no holiday table), NUL-terminated in buf.  XXGK_ELIMIT if it does not
- * fit in cap bytes (the text is then cut at a line boundary); 16384 bytes always suffice. */
+ * fit in cap bytes (the text is then cut at a line boundary); XXGK_DEADLINE_EXPLAIN_MAX bytes
+ * always suffice (each of XXGK_DEADLINE_MAX_SPANS spans takes some 420 at most). */
+#define XXGK_DEADLINE_EXPLAIN_MAX 65536
 XXGK_EXTERN int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap);
 
 XXGK_END_DECLS

@@ -1267,8 +1267,10 @@ void r_text_no_review(check_ctx *c)
         /* (a count of none in digits, "案件为0件", is compared as a count, by
          * text-figure-mismatch) */
         static const char *const units[] = {"件", "起", "例", "宗", "次", "个"};
+        static const char *const all[] = {"均", "各", "都", "皆"}; /* ("均为0件": not a count) */
         int counted = strncmp(p, "为0", strlen("为0")) == 0 &&
-                      begins_with_any(p + len, units, sizeof units / sizeof units[0]);
+                      begins_with_any(p + len, units, sizeof units / sizeof units[0]) &&
+                      !ends_with_any(text, p, all, sizeof all / sizeof all[0]);
         if (!counted && denies_cases(c, text, p, a, e, rec, lit, &from, &to))
             found = p;
     }

@@ -1011,7 +1011,8 @@ static void r_title(check_ctx *c)
                 first = c->r->lines[l - 1], at = l;
         if (first && strlen(first) <= 120 && !strstr(first, "。")) /* (a line, no sentence) */
             chk_found(c, at,
-                      CHK_LANG(c, "未找到标题；首行为“%s”", "no title found; line 1 is “%s”"),
+                      CHK_LANG(c, "未找到标题；首行为“%s”",
+                               "no title found; the first line is “%s”"),
                       first);
         else
             chk_found(c, 0, "%s", CHK_LANG(c, "未找到标题", "no title found"));

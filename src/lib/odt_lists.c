@@ -196,7 +196,9 @@ static void label(list_style *s, int level, int start, xbuf *out)
     if (level < 1 || level > LEVELS)
         return;
     int k = level - 1;
-    s->count[k] = start >= 0 ? start : s->begun[k] ? s->count[k] + 1 : s->lvl[k].start;
+    s->count[k] = start >= 1                ? start
+                  : start == 0 || !s->begun[k] ? s->lvl[k].start
+                                                : s->count[k] + 1;
     s->begun[k] = 1;
     for (int j = k + 1; j < LEVELS; j++)
         s->begun[j] = 0;

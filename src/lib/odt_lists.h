@@ -23,8 +23,8 @@ void odt_lists_restart(odt_lists *l, int style);
 
 /* The label of the next item of style `style` at level (1 outermost), as the style draws it
  * ("一、", "（二）", "1.2"), appended to out, the style counted on; start >= 1 sets the item's
- * own number (text:start-value).  Nothing for a bullet, a level without a number, or no
- * style. */
+ * own number (text:start-value), 0 starts the level again at its own start, -1 counts on.
+ * Nothing for a bullet, a level without a number, or no style. */
 void odt_lists_next(odt_lists *l, int style, int level, int start, xbuf *out);
 
 /* The same for a heading of outline level `level` numbered by the outline style. */

@@ -178,13 +178,15 @@ static int attr_true(const xmlNode *n, const char *ns, const char *name)
     return yes;
 }
 
-/* The item's or heading's own number (text:start-value), or -1. */
+/* The item's or heading's own number (text:start-value, a whole number from 1), or -1. */
 static int own_start(const xmlNode *n)
 {
     xmlChar *v = attr(n, NS_TEXT, "start-value");
-    long k = v ? strtol((const char *)v, NULL, 10) : -1;
+    char *end = NULL;
+    long k = v ? strtol((const char *)v, &end, 10) : -1;
+    int whole = v && end != (char *)v && *end == '\0';
     xmlFree(v);
-    return k < 0 || k > 1000000 ? -1 : (int)k;
+    return !whole || k < 1 || k > 1000000 ? -1 : (int)k;
 }
 
 /* Entering c, a list, a list item or a list header: the place in the lists it puts the reader
@@ -232,12 +234,14 @@ static void list_number(odt_reader *r, const xmlNode *p)
     for (const xmlNode *c = p->children; c; c = c->next)
         if (is(c, NS_TEXT, "number"))
             return;
-    if (r->at.level && due)
+    if (r->at.level && due) {
         odt_lists_next(r->lists, r->at.style, r->at.level, r->at.start, r->out);
-    else if (!r->at.level && is(p, NS_TEXT, "h") && !attr_true(p, NS_TEXT, "is-list-header"))
+    } else if (!r->at.level && is(p, NS_TEXT, "h") && !attr_true(p, NS_TEXT, "is-list-header")) {
+        /* (numbered again from its own number, or the level's start) */
+        int own = own_start(p), restart = attr_true(p, NS_TEXT, "restart-numbering");
         odt_lists_heading(r->lists, (int)count_of(p, NS_TEXT, "outline-level", 10),
-                          attr_true(p, NS_TEXT, "restart-numbering") ? own_start(p) : -1,
-                          r->out);
+                          !restart ? -1 : own >= 1 ? own : 0, r->out);
+    }
 }
 
 /* ---- text ---- */

@@ -2516,8 +2516,9 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
         xbuf_printf(&b, TR("  等待至 %s%s：%s\n", "  等待 waits to %s%s：%s\n"), until,
                     ended ? TR("（已届满）", "（已届满 ENDED）") : "", waiting);
     }
-    char explain[16384];
-    if (xxgk_deadline_explain(&s.d, explain, sizeof explain) == 0) {
+    char *explain = malloc(XXGK_DEADLINE_EXPLAIN_MAX);
+    int cut = explain ? xxgk_deadline_explain(&s.d, explain, XXGK_DEADLINE_EXPLAIN_MAX) : 0;
+    if (explain && (cut == 0 || cut == XXGK_ELIMIT)) {
         xbuf_puts(&b, "  期限计算：\n");
         for (char *line = explain, *nl; *line; line = nl + 1) { /* indented under it */
             nl = strchr(line, '\n');
@@ -2525,7 +2526,12 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
             if (!nl)
                 break;
         }
+        if (cut) /* (never, by the bound; said if it were) */
+            xbuf_puts(&b, TR("    ……（以下从略）\n", "    ... (the rest left out)\n"));
+    } else if (!explain) {
+        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     }
+    free(explain);
     register_request_free(&q);
     xxgk_calendar_free(cal);
     return register_text_out(&b, rc, out);
