@@ -1851,8 +1851,11 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
     /* the total before 其中: applications received or answered; the others open their
      * sentence, after the year's and the agency's words alone, or follow that total ("收到
      * 申请29件，办理结果为：…") */
-    int total_before = chk_span_has_any(from, of, totals, sizeof totals / sizeof totals[0]) &&
-                       find_in(from, of, "申请");
+    const char *verb = NULL; /* (of applications named, or those the sentence before counts:
+                              * "收到申请29件。已办结29件，其中不予公开3件") */
+    for (size_t i = 0; i < sizeof totals / sizeof totals[0] && !verb; i++)
+        verb = find_in(from, of, totals[i]);
+    int total_before = verb && (find_in(from, of, "申请") || answers_before(c, text, from, verb));
     int opens = chk_skip_any(from, of, lead_words, sizeof lead_words / sizeof lead_words[0]) == of;
     if ((after_total == 1 && !total_before) || (!after_total && !total_before && !opens) ||
         other_set_in(from, of) ||
