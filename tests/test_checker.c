@@ -1242,6 +1242,11 @@ static void test_text_rules(void **state)
            "text-figure-mismatch", 0, NULL);
     expect("申请29件，均按期答复。", "申请29件。办结信访事项31件。", "text-figure-mismatch", 0,
            NULL);
+    /* (上述申请 after them all is all of them; 上述 of some kind, some) */
+    expect("申请29件，均按期答复。", "申请29件。上述申请已办结31件。", "text-figure-mismatch", 1,
+           "正文：“办结31件”；表格（七）总计为 29，一、本年新收减四、结转下年度为 25");
+    expect("申请29件，均按期答复。", "申请29件。上述两类申请已办结31件。", "text-figure-mismatch",
+           0, NULL);
     /* ... and how they ended, broken down after it */
     expect("申请29件，均按期答复。", "申请29件。已办结29件，其中不予公开3件。",
            "text-figure-mismatch", 1, "正文：“不予公开3件”；表格（三）不予公开总计为 2");

@@ -3136,6 +3136,16 @@ void r_text_figures(check_ctx *c)
                 "此类", "该类", "这类", "上述", "日内", "当月", "书面", "电子", "邮件",
                 "网上", "现场", "口头", "直接", "协同", "因",   "不服", "转",   "科室",
                 "撤销", "责令", "重新"};
+            /* (but "上述申请" opening the sentence after all of them are counted is all of
+             * them: "收到申请29件。上述申请已办结31件") */
+            static const char *const those[] = {"上述申请", "上述政府信息公开申请"};
+            const char *some_from = ca;
+            if (ca == from && from - text >= 4 && full_stop_at(from - 3)) {
+                const char *rest = chk_skip_any(ca, p, those, 2), *pf, *pt;
+                chk_sentence_of(text, from - 4, 1, &pf, &pt);
+                if (rest != ca && speaks_of_applications(pf, pt))
+                    some_from = rest;
+            }
             if (stated[k].answered &&
                 (chk_span_has(ca, end, "结转") || chk_span_has(ca, end, "上年") ||
                  /* (answers to applications of another kind: "受理行政复议申请15件，办结14件",
@@ -3145,7 +3155,7 @@ void r_text_figures(check_ctx *c)
                    other_kind_applied(from, p)) &&
                   !chk_span_has_any(from, to, about_disclosure, 2)) ||
                  chk_span_has(ca, p, "其中") || /* "其中公开答复1件" */
-                 chk_span_has_any(ca, p, some_answers,
+                 chk_span_has_any(some_from, p, some_answers,
                                   sizeof some_answers / sizeof some_answers[0]) ||
                  chk_span_has_any(from, p, (const char *const[]){"涉及", "会商", "征求"}, 3) ||
                  ((size_t)(p - text) >= 6 && strncmp(p - 6, "公开", 6) == 0 &&
