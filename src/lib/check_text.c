@@ -1450,26 +1450,32 @@ static const char *const not_applications[] = {"复议", "诉讼", "案件", "�
 static const char *const receipt_verbs[] = {"收到", "受理", "新收", "接收", "接到", "新增",
                                             "共有"};
 
+/* Whether the sentence before the one opening at from, in its section (not the last words of
+ * section 三 before 四's), speaks of applications, not of cases or other work. */
+static int after_applications(const check_ctx *c, const char *text, const char *from)
+{
+    if (from - text < 4 || !full_stop_at(from - 3))
+        return 0;
+    const char *pf, *pt;
+    chk_sentence_of(text, from - 4, 1, &pf, &pt);
+    size_t here = chk_place_of(c, from), there = chk_place_of(c, pf);
+    return here && there && c->places[here - 1].within == c->places[there - 1].within &&
+           speaks_of_applications(pf, pt) &&
+           !chk_span_has_any(pf, pt, not_applications,
+                             sizeof not_applications / sizeof not_applications[0]);
+}
+
 /* Whether the sentence [from, ...) says what became of the applications the sentence before it
  * counts, the verb at p after a few words at most and no other subject ("收到申请29件。已办结
- * 31件。", "…。全年共办结31件"), in its section: of the applications, though it does not name
- * them. */
+ * 31件。", "…。全年共办结31件"): of the applications, though it does not name them. */
 static int answers_before(const check_ctx *c, const char *text, const char *from, const char *p)
 {
-    if (p - from > 18 || from - text < 4 || !full_stop_at(from - 3) || chk_in_section(c, p, 4))
+    if (p - from > 18 || chk_in_section(c, p, 4))
         return 0;
     for (const char *q = from; q < p; q++)
         if (*q >= '0' && *q <= '9')
             return 0; /* (a count of something else first) */
-    const char *pf, *pt;
-    chk_sentence_of(text, from - 4, 1, &pf, &pt);
-    /* (in the same section: not the last words of section 三 before 四's) */
-    size_t here = chk_place_of(c, from), there = chk_place_of(c, pf);
-    if (!here || !there || c->places[here - 1].within != c->places[there - 1].within)
-        return 0;
-    return speaks_of_applications(pf, pt) &&
-           !chk_span_has_any(pf, pt, not_applications,
-                             sizeof not_applications / sizeof not_applications[0]);
+    return after_applications(c, text, from);
 }
 
 /* What makes a clause count some of the year's applications: "其中第四季度收到申请12件". */
@@ -3139,13 +3145,9 @@ void r_text_figures(check_ctx *c)
             /* (but "上述申请" opening the sentence after all of them are counted is all of
              * them: "收到申请29件。上述申请已办结31件") */
             static const char *const those[] = {"上述申请", "上述政府信息公开申请"};
-            const char *some_from = ca;
-            if (ca == from && from - text >= 4 && full_stop_at(from - 3)) {
-                const char *rest = chk_skip_any(ca, p, those, 2), *pf, *pt;
-                chk_sentence_of(text, from - 4, 1, &pf, &pt);
-                if (rest != ca && speaks_of_applications(pf, pt))
-                    some_from = rest;
-            }
+            const char *some_from = ca, *rest = chk_skip_any(ca, p, those, 2);
+            if (ca == from && rest != ca && after_applications(c, text, from))
+                some_from = rest;
             if (stated[k].answered &&
                 (chk_span_has(ca, end, "结转") || chk_span_has(ca, end, "上年") ||
                  /* (answers to applications of another kind: "受理行政复议申请15件，办结14件",
