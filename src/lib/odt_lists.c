@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lib/docx_numbering.h"
+#include "lib/package.h"
 #include "xxgk/xxgk.h"
 
 #define NS_TEXT "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -38,12 +39,6 @@ struct odt_lists {
     size_t n;
     list_style outline;
 };
-
-static int is(const xmlNode *n, const char *ns, const char *name)
-{
-    return n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, BAD_CAST ns) &&
-           xmlStrEqual(n->name, BAD_CAST name);
-}
 
 static int int_attr(const xmlNode *n, const char *ns, const char *name, int otherwise)
 {
@@ -92,10 +87,10 @@ static void read_levels(list_style *s, const xmlNode *first)
     for (int k = 0; k < LEVELS; k++)
         s->lvl[k] = (list_level){"none", "", "", 1, 1};
     for (const xmlNode *c = first; c; c = c->next) {
-        int number = is(c, NS_TEXT, "list-level-style-number") ||
-                     is(c, NS_TEXT, "outline-level-style");
-        int bullet = is(c, NS_TEXT, "list-level-style-bullet") ||
-                     is(c, NS_TEXT, "list-level-style-image");
+        int number = package_is(c, NS_TEXT, "list-level-style-number") ||
+                     package_is(c, NS_TEXT, "outline-level-style");
+        int bullet = package_is(c, NS_TEXT, "list-level-style-bullet") ||
+                     package_is(c, NS_TEXT, "list-level-style-image");
         int k = number || bullet ? int_attr(c, NS_TEXT, "level", 0) - 1 : -1;
         if (k < 0 || k >= LEVELS)
             continue;
@@ -121,16 +116,16 @@ static size_t read_styles(odt_lists *l, const xmlDoc *doc, const char *which, li
     size_t n = 0;
     const xmlNode *root = doc ? xmlDocGetRootElement((xmlDoc *)doc) : NULL;
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
-        if (!is(c, NS_OFFICE, which))
+        if (!package_is(c, NS_OFFICE, which))
             continue;
         for (const xmlNode *s = c->children; s; s = s->next)
-            if (is(s, NS_TEXT, "list-style")) {
+            if (package_is(s, NS_TEXT, "list-style")) {
                 if (l) {
                     out[n].name = xmlGetNsProp((xmlNode *)s, BAD_CAST "name", BAD_CAST NS_STYLE);
                     read_levels(&out[n], s->children);
                 }
                 n++;
-            } else if (is(s, NS_TEXT, "outline-style") && l) {
+            } else if (package_is(s, NS_TEXT, "outline-style") && l) {
                 read_levels(&l->outline, s->children);
             }
     }

@@ -54,12 +54,6 @@ typedef struct {
     int too_deep, too_big;
 } odt_reader;
 
-static int is(const xmlNode *n, const char *ns, const char *name)
-{
-    return n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, BAD_CAST ns) &&
-           xmlStrEqual(n->name, BAD_CAST name);
-}
-
 /* The value of attribute ns:name of n, or NULL (free with xmlFree). */
 static xmlChar *attr(const xmlNode *n, const char *ns, const char *name)
 {
@@ -81,11 +75,11 @@ static unsigned count_of(const xmlNode *n, const char *ns, const char *name, uns
 static void style_defs(odt_reader *r, const xmlNode *first)
 {
     for (const xmlNode *s = first; s; s = s->next) {
-        if (!is(s, NS_STYLE, "style") || r->nstyles == MAX_STYLES)
+        if (!package_is(s, NS_STYLE, "style") || r->nstyles == MAX_STYLES)
             continue;
         signed char left = -1;
         for (const xmlNode *p = s->children; p; p = p->next) {
-            if (!is(p, NS_STYLE, "text-properties"))
+            if (!package_is(p, NS_STYLE, "text-properties"))
                 continue;
             xmlChar *strike = attr(p, NS_STYLE, "text-line-through-style");
             xmlChar *shown = attr(p, NS_TEXT, "display");
@@ -123,7 +117,7 @@ static void read_styles(odt_reader *r, const xmlDoc *doc, const char *which)
 {
     const xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next)
-        if (is(c, NS_OFFICE, which))
+        if (package_is(c, NS_OFFICE, which))
             style_defs(r, c->children);
 }
 
@@ -195,7 +189,7 @@ static int own_start(const xmlNode *n)
 static list_place list_enter(odt_reader *r, const xmlNode *c)
 {
     list_place was = r->at;
-    if (is(c, NS_TEXT, "list")) {
+    if (package_is(c, NS_TEXT, "list")) {
         xmlChar *name = attr(c, NS_TEXT, "style-name");
         xmlChar *after = attr(c, NS_TEXT, "continue-list");
         if (name)
@@ -206,7 +200,7 @@ static list_place list_enter(odt_reader *r, const xmlNode *c)
         xmlFree(name);
         xmlFree(after);
     } else {
-        r->at.due = is(c, NS_TEXT, "list-item");
+        r->at.due = package_is(c, NS_TEXT, "list-item");
         r->at.start = r->at.due ? own_start(c) : -1;
     }
     return was;
@@ -220,8 +214,8 @@ static void list_leave(odt_reader *r, list_place was)
 
 static int is_list(const xmlNode *c)
 {
-    return is(c, NS_TEXT, "list") || is(c, NS_TEXT, "list-item") ||
-           is(c, NS_TEXT, "list-header");
+    return package_is(c, NS_TEXT, "list") || package_is(c, NS_TEXT, "list-item") ||
+           package_is(c, NS_TEXT, "list-header");
 }
 
 /* The number the lists draw before paragraph or heading p, written where its text will be:
@@ -232,11 +226,12 @@ static void list_number(odt_reader *r, const xmlNode *p)
     int due = r->at.due;
     r->at.due = 0;
     for (const xmlNode *c = p->children; c; c = c->next)
-        if (is(c, NS_TEXT, "number"))
+        if (package_is(c, NS_TEXT, "number"))
             return;
     if (r->at.level && due) {
         odt_lists_next(r->lists, r->at.style, r->at.level, r->at.start, r->out);
-    } else if (!r->at.level && is(p, NS_TEXT, "h") && !attr_true(p, NS_TEXT, "is-list-header")) {
+    } else if (!r->at.level && package_is(p, NS_TEXT, "h") &&
+               !attr_true(p, NS_TEXT, "is-list-header")) {
         /* (numbered again from its own number, or the level's start) */
         int own = own_start(p), restart = attr_true(p, NS_TEXT, "restart-numbering");
         odt_lists_heading(r->lists, (int)count_of(p, NS_TEXT, "outline-level", 10),
@@ -261,11 +256,11 @@ static void word_break(xbuf *out)
 static void frame(odt_reader *r, const xmlNode *f, int depth)
 {
     for (const xmlNode *c = f->children; c; c = c->next)
-        if (is(c, NS_DRAW, "text-box")) {
+        if (package_is(c, NS_DRAW, "text-box")) {
             if (r->out->len && r->out->data[r->out->len - 1] != '\n')
                 xbuf_putc(r->out, '\n');
             blocks(r, c->children, depth + 1);
-        } else if (is(c, NS_DRAW, "image")) {
+        } else if (package_is(c, NS_DRAW, "image")) {
             r->images++;
         }
 }
@@ -287,26 +282,28 @@ static void runs(odt_reader *r, const xmlNode *n, int left, int depth)
         }
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        if (is(c, NS_TEXT, "s")) {
+        if (package_is(c, NS_TEXT, "s")) {
             for (unsigned k = left ? 0 : count_of(c, NS_TEXT, "c", 100); k > 0; k--)
                 xbuf_putc(r->out, ' ');
-        } else if (is(c, NS_TEXT, "tab") || is(c, NS_TEXT, "line-break")) {
+        } else if (package_is(c, NS_TEXT, "tab") || package_is(c, NS_TEXT, "line-break")) {
             if (!left)
                 word_break(r->out);
-        } else if (is(c, NS_TEXT, "note") || is(c, NS_OFFICE, "annotation") ||
-                   is(c, NS_TEXT, "ruby-text") || is(c, NS_TEXT, "tracked-changes") ||
-                   is(c, NS_TEXT, "hidden-text") || is(c, NS_TEXT, "hidden-paragraph")) {
+        } else if (package_is(c, NS_TEXT, "note") || package_is(c, NS_OFFICE, "annotation") ||
+                   package_is(c, NS_TEXT, "ruby-text") ||
+                   package_is(c, NS_TEXT, "tracked-changes") ||
+                   package_is(c, NS_TEXT, "hidden-text") ||
+                   package_is(c, NS_TEXT, "hidden-paragraph")) {
             continue;
-        } else if (is(c, NS_DRAW, "frame")) {
+        } else if (package_is(c, NS_DRAW, "frame")) {
             if (!left)
                 frame(r, c, depth);
-        } else if (is(c, NS_DRAW, "custom-shape") || is(c, NS_DRAW, "rect")) {
+        } else if (package_is(c, NS_DRAW, "custom-shape") || package_is(c, NS_DRAW, "rect")) {
             if (!left) { /* (a shape's own paragraphs, a Word text box as LibreOffice saves it) */
                 if (r->out->len && r->out->data[r->out->len - 1] != '\n')
                     xbuf_putc(r->out, '\n');
                 blocks(r, c->children, depth + 1);
             }
-        } else if (is(c, NS_TABLE, "table")) {
+        } else if (package_is(c, NS_TABLE, "table")) {
             continue; /* (a cell's tables are read after its row) */
         } else {
             runs(r, c->children, left || styled_out(r, c), depth + 1);
@@ -338,13 +335,13 @@ static void cell_text(odt_reader *r, const xmlNode *first, int depth)
     }
     for (const xmlNode *c = first; c; c = c->next) {
         size_t at = r->out->len;
-        if (is(c, NS_TEXT, "p") || is(c, NS_TEXT, "h")) {
+        if (package_is(c, NS_TEXT, "p") || package_is(c, NS_TEXT, "h")) {
             paragraph(r, c, depth + 1);
         } else if (is_list(c)) {
             list_place was = list_enter(r, c);
             cell_text(r, c->children, depth + 1);
             list_leave(r, was);
-        } else if (is(c, NS_TEXT, "section")) {
+        } else if (package_is(c, NS_TEXT, "section")) {
             cell_text(r, c->children, depth + 1);
         }
         text_apart_digits(r->out, at, 0);
@@ -362,10 +359,10 @@ static void cell_tables(odt_reader *r, const xmlNode *first, int depth)
         return;
     }
     for (const xmlNode *c = first; c; c = c->next)
-        if (is(c, NS_TABLE, "table"))
+        if (package_is(c, NS_TABLE, "table"))
             table(r, c, depth + 1);
-        else if (is(c, NS_TABLE, "table-cell") || is(c, NS_TEXT, "list") ||
-                 is(c, NS_TEXT, "list-item") || is(c, NS_TEXT, "section"))
+        else if (package_is(c, NS_TABLE, "table-cell") || package_is(c, NS_TEXT, "list") ||
+                 package_is(c, NS_TEXT, "list-item") || package_is(c, NS_TEXT, "section"))
             cell_tables(r, c->children, depth + 1);
 }
 
@@ -401,8 +398,8 @@ static void row(odt_reader *r, const xmlNode *tr, int depth)
     size_t start = r->out->len;
     int n = 0;
     for (const xmlNode *tc = tr->children; tc; tc = tc->next) {
-        int covered = is(tc, NS_TABLE, "covered-table-cell");
-        if (!covered && !is(tc, NS_TABLE, "table-cell"))
+        int covered = package_is(tc, NS_TABLE, "covered-table-cell");
+        if (!covered && !package_is(tc, NS_TABLE, "table-cell"))
             continue;
         if (n++)
             xbuf_putc(r->out, '\t');
@@ -421,10 +418,11 @@ static int widest(const xmlNode *first, int depth)
 {
     int most = 0;
     for (const xmlNode *c = first; c && depth <= MAX_DEPTH; c = c->next)
-        if (is(c, NS_TABLE, "table-row")) {
+        if (package_is(c, NS_TABLE, "table-row")) {
             int n = 0;
             for (const xmlNode *tc = c->children; tc; tc = tc->next)
-                n += is(tc, NS_TABLE, "table-cell") || is(tc, NS_TABLE, "covered-table-cell");
+                n += package_is(tc, NS_TABLE, "table-cell") ||
+                     package_is(tc, NS_TABLE, "covered-table-cell");
             most = n > most ? n : most;
         } else if (c->type == XML_ELEMENT_NODE && c->ns &&
                    xmlStrEqual(c->ns->href, BAD_CAST NS_TABLE)) {
@@ -443,14 +441,15 @@ static void rows(odt_reader *r, const xmlNode *first, int column, int depth)
         return;
     }
     for (const xmlNode *c = first; c; c = c->next) {
-        if (is(c, NS_TABLE, "table-row") && column) {
+        if (package_is(c, NS_TABLE, "table-row") && column) {
             for (const xmlNode *tc = c->children; tc; tc = tc->next)
-                if (is(tc, NS_TABLE, "table-cell"))
+                if (package_is(tc, NS_TABLE, "table-cell"))
                     blocks(r, tc->children, depth + 1);
-        } else if (is(c, NS_TABLE, "table-row")) {
+        } else if (package_is(c, NS_TABLE, "table-row")) {
             row(r, c, depth + 1);
-        } else if (is(c, NS_TABLE, "table-header-rows") || is(c, NS_TABLE, "table-rows") ||
-                   is(c, NS_TABLE, "table-row-group")) {
+        } else if (package_is(c, NS_TABLE, "table-header-rows") ||
+                   package_is(c, NS_TABLE, "table-rows") ||
+                   package_is(c, NS_TABLE, "table-row-group")) {
             rows(r, c->children, column, depth + 1);
         }
     }
@@ -474,23 +473,25 @@ static void blocks(odt_reader *r, const xmlNode *first, int depth)
         return;
     }
     for (const xmlNode *c = first; c; c = c->next) {
-        if (is(c, NS_TEXT, "p") || is(c, NS_TEXT, "h")) {
+        if (package_is(c, NS_TEXT, "p") || package_is(c, NS_TEXT, "h")) {
             size_t at = r->out->len;
             paragraph(r, c, depth + 1);
             /* (ended by a text box's lines: ended already; an empty paragraph is a line) */
             if (!(r->out->len > at && r->out->data[r->out->len - 1] == '\n'))
                 xbuf_putc(r->out, '\n');
-        } else if (is(c, NS_TABLE, "table")) {
+        } else if (package_is(c, NS_TABLE, "table")) {
             table(r, c, depth + 1);
-        } else if (is(c, NS_DRAW, "frame")) {
+        } else if (package_is(c, NS_DRAW, "frame")) {
             frame(r, c, depth + 1);
         } else if (is_list(c)) {
             list_place was = list_enter(r, c);
             blocks(r, c->children, depth + 1);
             list_leave(r, was);
-        } else if (is(c, NS_TEXT, "section") ||
-                   is(c, NS_TEXT, "numbered-paragraph") || is(c, NS_TEXT, "index-body") ||
-                   is(c, NS_TEXT, "table-of-content") || is(c, NS_TEXT, "soft-page-break")) {
+        } else if (package_is(c, NS_TEXT, "section") ||
+                   package_is(c, NS_TEXT, "numbered-paragraph") ||
+                   package_is(c, NS_TEXT, "index-body") ||
+                   package_is(c, NS_TEXT, "table-of-content") ||
+                   package_is(c, NS_TEXT, "soft-page-break")) {
             blocks(r, c->children, depth + 1);
         }
     }
@@ -577,9 +578,9 @@ int odt_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap)
     resolve_styles(&r);
     const xmlNode *root = xmlDocGetRootElement(content);
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next)
-        if (is(c, NS_OFFICE, "body"))
+        if (package_is(c, NS_OFFICE, "body"))
             for (const xmlNode *t = c->children; t; t = t->next)
-                if (is(t, NS_OFFICE, "text"))
+                if (package_is(t, NS_OFFICE, "text"))
                     blocks(&r, t->children, 0);
     free_styles(&r);
     odt_lists_free(r.lists);

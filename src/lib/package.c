@@ -46,6 +46,12 @@ zip_t *package_open(const char *data, size_t len, char *why, size_t whycap)
     return z;
 }
 
+int package_is(const xmlNode *n, const char *ns, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, BAD_CAST ns) &&
+           xmlStrEqual(n->name, BAD_CAST name);
+}
+
 int package_dtd(const xmlDoc *doc)
 {
     return doc->intSubset != NULL || doc->extSubset != NULL;

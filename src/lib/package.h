@@ -19,6 +19,10 @@ void package_xml_init(void);
  * libzip's reason in why[0..whycap) (why may be NULL). */
 zip_t *package_open(const char *data, size_t len, char *why, size_t whycap);
 
+/* Whether n is the element called name in namespace ns (its URI), whatever prefix the part
+ * gives it. */
+int package_is(const xmlNode *n, const char *ns, const char *name);
+
 /* Whether a part declares a DTD: none of Office's or OFD's does, and the entities one defines
  * expand (a few kilobytes to gigabytes) wherever the text is taken. */
 int package_dtd(const xmlDoc *doc);
