@@ -2610,6 +2610,77 @@ static void test_link_mismatch(void **state)
 }
 
 
+/* The line and evidence of each text-link-mismatch of the document data[0..len), in order,
+ * one "line evidence" a line. */
+static void links_of(const char *data, size_t len, char *out, size_t cap)
+{
+    xxgk_report *r = read_text(data, len);
+    assert_non_null(r);
+    xxgk_findings *f = check_report(r);
+    size_t k = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < xxgk_findings_count(f); i++) {
+        const xxgk_finding *x = xxgk_findings_get(f, i);
+        if (strcmp(x->rule->id, "text-link-mismatch") == 0)
+            k += (size_t)snprintf(out + k, cap - k, "%u %s\n", x->line, x->evidence);
+        assert_true(k < cap);
+    }
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+}
+
+/* Word documents carry links as a page does: a hyperlink (.docx: w:hyperlink and its
+ * relationship, or a HYPERLINK field; .doc and RTF: the field) whose text shows another
+ * address than it points to is said at its line; one that shows its own target is not. */
+static void test_word_link_mismatch(void **state)
+{
+    (void)state;
+#define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" " \
+             "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+    const char *doc =
+        "<w:document " W_NS "><w:body>"
+        "<w:p><w:r><w:t>测试市交通运输局2024年政府信息公开工作年度报告</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>联系邮箱：</w:t></w:r><w:hyperlink r:id=\"rId9\"><w:r>"
+        "<w:t>jtys@test.gov.cn</w:t></w:r></w:hyperlink><w:r><w:t>；</w:t></w:r>"
+        "<w:hyperlink r:id=\"rId10\"><w:r><w:t>jtj@test.gov.cn</w:t></w:r></w:hyperlink></w:p>"
+        "<w:p><w:fldSimple w:instr=\" HYPERLINK &quot;http://www.a.gov.cn/&quot; \"><w:r>"
+        "<w:t>www.b.gov.cn</w:t></w:r></w:fldSimple></w:p>"
+        "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space="
+        "\"preserve\"> HYPERLINK \"mailto:c@d.cn\" \\o \"提示\" </w:instrText></w:r><w:r>"
+        "<w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>邮箱e@d.cn</w:t></w:r><w:r>"
+        "<w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
+        "</w:body></w:document>";
+    const char *rels =
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+        "relationships/hyperlink\" Target=\"mailto:jtj@test.gov.cn\" TargetMode=\"External\"/>"
+        "<Relationship Id=\"rId10\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+        "relationships/hyperlink\" Target=\"mailto:jtj@test.gov.cn\" TargetMode=\"External\"/>"
+        "</Relationships>";
+#undef W_NS
+    part parts[] = {{"word/document.xml", (char *)doc, strlen(doc)},
+                    {"word/_rels/document.xml.rels", (char *)rels, strlen(rels)}};
+    bytes b = zip_parts(parts, 2);
+    char got[1024];
+    links_of(b.data, b.len, got, sizeof got);
+    free(b.data);
+    assert_string_equal(got, "3 显示“jtys@test.gov.cn”，链接到“mailto:jtj@test.gov.cn”\n"
+                             "4 显示“b.gov.cn”，链接到“http://www.a.gov.cn/”\n"
+                             "5 显示“e@d.cn”，链接到“mailto:c@d.cn”\n");
+    /* RTF: the field's instruction, then its result */
+    const char *rtf =
+        "{\\rtf1\\ansi\\ansicpg936{\\fonttbl{\\f0\\fcharset134 SimSun;}}"
+        "\\u27979?\\u35797?\\u24066?2024\\u24180?\\u25919?\\u24220?\\u20449?\\u24687?\\u20844?"
+        "\\u24320?\\u24037?\\u20316?\\u24180?\\u24230?\\u25253?\\u21578?\\par "
+        "{\\field{\\*\\fldinst{ HYPERLINK \"mailto:jtj@test.gov.cn\" }}{\\fldrslt{"
+        "jtys@test.gov.cn}}}\\par "
+        "{\\field{\\*\\fldinst HYPERLINK \"mailto:a@b.cn\"}{\\fldrslt a@b.cn}}"
+        "{\\field{\\*\\fldinst PAGE}{\\fldrslt x@y.cn}}\\par}";
+    links_of(rtf, strlen(rtf), got, sizeof got);
+    assert_string_equal(got, "2 显示“jtys@test.gov.cn”，链接到“mailto:jtj@test.gov.cn”\n");
+}
+
 /* The notes (info) on figures that are consistent but worth a supervisor's look. */
 static void test_notes(void **state)
 {
@@ -3525,6 +3596,7 @@ int main(void)
         cmocka_unit_test(test_notes),
         cmocka_unit_test(test_reader_rules),
         cmocka_unit_test(test_link_mismatch),
+        cmocka_unit_test(test_word_link_mismatch),
         cmocka_unit_test(test_long_evidence),
         cmocka_unit_test(test_rule_table),
         cmocka_unit_test(test_across_years),

@@ -183,7 +183,7 @@ static char *text_of(const spec *sp, int *rc, char *err, size_t errcap)
     assert_true(ole_is_ole(b.data, b.len));
     xbuf out;
     xbuf_init(&out, 1 << 20);
-    *rc = doc_to_text(&out, b.data, b.len, err, errcap);
+    *rc = doc_to_text(&out, NULL, b.data, b.len, err, errcap);
     free(b.data);
     if (*rc) {
         xbuf_free(&out);
@@ -222,6 +222,32 @@ static void test_text_and_tables(void **state)
     assert_int_equal(rc, 0);
     assert_string_equal(t, "关于链接的报告\n名称\t数量\n规章\t\n第二段 换行\nFee “ok” €5\n");
     free(t);
+}
+
+/* A HYPERLINK field whose result shows another address than the field names is a link to
+ * look at, on the line it stands on; one showing its own target, a field that names no link
+ * (PAGE) and a link inside another field's instruction are not. */
+static void test_links(void **state)
+{
+    (void)state;
+    spec sp = {.text = "标题\r联系邮箱\x13 HYPERLINK \"mailto:jtj@test.gov.cn\" \\o \"t\" \x14"
+                       "jtys@test.gov.cn\x15。\r"
+                       "\x13 HYPERLINK \"mailto:a@b.cn\" \x14" "a@b.cn\x15"
+                       "\x13 PAGE \x14x@y.cn\x15"
+                       "\x13 IF \x13 HYPERLINK \"mailto:p@q.cn\" \x14r@q.cn\x15 \x14z\x15\r"};
+    bytes b = build(&sp);
+    xbuf out;
+    xbuf_init(&out, 1 << 20);
+    doc_links links = {.n = 0};
+    char err[200];
+    assert_int_equal(doc_to_text(&out, &links, b.data, b.len, err, sizeof err), 0);
+    free(b.data);
+    assert_string_equal(out.data, "标题\n联系邮箱jtys@test.gov.cn。\na@b.cnx@y.cnz\n");
+    xbuf_free(&out);
+    assert_int_equal(links.n, 1);
+    assert_int_equal(links.link[0].line, 2);
+    assert_string_equal(links.link[0].shown, "jtys@test.gov.cn");
+    assert_string_equal(links.link[0].target, "mailto:jtj@test.gov.cn");
 }
 
 /* Without paragraph properties a mark straight after a mark ends the row: right for rows
@@ -326,6 +352,7 @@ int main(void)
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_text_and_tables),
+        cmocka_unit_test(test_links),
         cmocka_unit_test(test_without_properties),
         cmocka_unit_test(test_revisions_and_nesting),
         cmocka_unit_test(test_refused),

@@ -201,9 +201,9 @@ static const uint16_t cp1252_high[32] = {
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
-static void put_utf8(xbuf *b, uint32_t c)
+/* c as UTF-8 into s; its length. */
+static size_t utf8_of(char s[4], uint32_t c)
 {
-    char s[4];
     size_t n;
     if (c < 0x80) {
         s[0] = (char)c;
@@ -224,7 +224,13 @@ static void put_utf8(xbuf *b, uint32_t c)
         s[3] = (char)(0x80 | (c & 0x3F));
         n = 4;
     }
-    xbuf_put(b, s, n);
+    return n;
+}
+
+static void put_utf8(xbuf *b, uint32_t c)
+{
+    char s[4];
+    xbuf_put(b, s, utf8_of(s, c));
 }
 
 /* Where the text is going: fields, and the cells of the table row being written. */
@@ -237,6 +243,10 @@ typedef struct {
     uint32_t first_open; /* the number of the outermost field open (from 1), or 0 */
     uint32_t unended;    /* a field begun that never ends: its number, its code read as text */
     int off;             /* fields not followed at all (more than one left open) */
+    char instr[256];     /* the outermost field's instruction (its first bytes) */
+    size_t ninstr;
+    size_t result_at;    /* where the outermost field's result begins in out, or SIZE_MAX */
+    doc_links *links;    /* where links showing another address go, or NULL */
     int cell_open;       /* a cell ended in this row: the next text starts a new cell */
     int row;             /* text of a table row has been written on the current line */
     uint32_t prev;       /* the previous character */
@@ -261,12 +271,23 @@ static void put_char(sink *s, uint32_t c, uint32_t fc)
         return;
     if (c == 0x13) { /* field begin: its code follows, then 0x14 and its result, then 0x15 */
         s->begins++;
-        if (!s->fields)
+        if (!s->fields) {
             s->first_open = s->begins;
+            s->ninstr = 0;
+            s->result_at = SIZE_MAX;
+        }
         if (s->fields < 32 && s->begins != s->unended)
             s->field_code |= 1u << s->fields;
         s->fields++;
         return;
+    }
+    if (c == 0x14 && s->fields == 1 && (s->field_code & 1))
+        s->result_at = s->out->len;
+    if (c == 0x15 && s->fields == 1 && s->result_at != SIZE_MAX) { /* (a HYPERLINK's text) */
+        char href[256];
+        s->instr[s->ninstr] = '\0';
+        if (links_field_target(href, sizeof href, s->instr))
+            links_judge(s->links, s->out, s->result_at, NULL, href);
     }
     if (c == 0x14 || c == 0x15) {
         if (s->fields && s->fields <= 32) {
@@ -279,6 +300,8 @@ static void put_char(sink *s, uint32_t c, uint32_t fc)
         }
         return;
     }
+    if (s->field_code == 1 && s->ninstr + 4 < sizeof s->instr)
+        s->ninstr += utf8_of(s->instr + s->ninstr, c);
     if (s->field_code)
         return;
     /* Deleted revisions and hidden text are not part of the report as it reads; table marks
@@ -473,7 +496,8 @@ static const unsigned char *plc_bte(const unsigned char *tb, size_t tblen, uint3
     return tb + fc;
 }
 
-int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap)
+int doc_to_text(xbuf *out, doc_links *links, const char *data, size_t len, char *err,
+                size_t errcap)
 {
     char why[256];
     ole_file *ole = ole_open(data, len, why, sizeof why);
@@ -533,7 +557,8 @@ int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
         word_doc d = {.wd = wd, .wdlen = wdlen, .data = dt, .datalen = dtlen};
         d.bte = plc_bte(tb, tblen, f.fc_bte, f.lcb_bte, &d.nbte);
         d.chp = plc_bte(tb, tblen, f.fc_chp, f.lcb_chp, &d.nchp);
-        sink s = {.out = out, .d = &d};
+        sink s = {.out = out, .d = &d, .links = links};
+        int links_before = links ? links->n : 0;
         size_t start = out->len;
         rc = pieces(&s, tb + f.fc_clx, f.lcb_clx, f.ccp_text, err, errcap);
         /* A field that never ends would hide the rest, as Word does not: read again with its
@@ -541,7 +566,10 @@ int doc_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
          * field followed. */
         for (int pass = 0; pass < 2 && !rc && s.fields > (unsigned)pass && !out->failed;
              pass++) {
-            s = (sink){.out = out, .d = &d, .unended = s.first_open, .off = pass == 1};
+            s = (sink){.out = out, .d = &d, .unended = s.first_open, .off = pass == 1,
+                       .links = links};
+            if (links)
+                links->n = links_before; /* (found again) */
             out->len = start;
             if (out->data)
                 out->data[start] = '\0';

@@ -7,6 +7,7 @@
 
 #include <libxml/parser.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,8 +123,9 @@ typedef struct {
     int depth; /* fields open (beyond MAX_FIELDS: counted, their text left out) */
     struct {
         int result;  /* past its separate */
-        char head[8]; /* the instruction's first characters, spaces left out */
-        int begin;    /* its begin's number in the document, from 1 */
+        char head[256]; /* the instruction's first characters, leading spaces left out */
+        int begin;      /* its begin's number in the document, from 1 */
+        size_t result_at; /* where its result's text begins in the output */
     } open[MAX_FIELDS];
     int begins;                /* begins read so far */
     int unended[MAX_FIELDS];   /* the numbers of begins found never to end, 0 for none */
@@ -141,6 +143,7 @@ typedef struct {
     field_state *fields;
     int *too_deep; /* set when text lies deeper than the reader goes (see within) */
     struct docx_package *pkg; /* the package, for the parts the body names (w:altChunk) */
+    doc_links *links;         /* where links showing another address go, or NULL */
 } docx_reader;
 
 /* Styles in order of kind and name, to be found by bsearch (a file may have thousands). */
@@ -276,24 +279,33 @@ static int in_field_code(const field_state *f)
     return 0;
 }
 
-/* A w:fldChar: a field begins, its result begins, or it ends. */
-static void field_char(field_state *f, const xmlNode *c)
+/* A w:fldChar: a field begins, its result begins, or it ends (a HYPERLINK field's result
+ * then judged as a link's text). */
+static void field_char(const docx_reader *d, const xmlNode *c)
 {
+    field_state *f = d->fields;
     xmlChar *type = xmlGetProp(c, BAD_CAST "fldCharType");
     if (type && xmlStrcmp(type, BAD_CAST "begin") == 0) {
         f->begins += f->begins < INT_MAX;
         if (f->depth < MAX_FIELDS) {
             memset(&f->open[f->depth], 0, sizeof f->open[0]);
             f->open[f->depth].begin = f->begins;
+            f->open[f->depth].result_at = SIZE_MAX;
             for (int i = 0; i < MAX_FIELDS && f->unended[i]; i++)
                 if (f->unended[i] == f->begins)
                     f->open[f->depth].result = 1; /* (its instruction read as its result) */
         }
         f->depth += f->depth < INT_MAX;
     } else if (type && xmlStrcmp(type, BAD_CAST "separate") == 0) {
-        if (f->depth > 0 && f->depth <= MAX_FIELDS)
+        if (f->depth > 0 && f->depth <= MAX_FIELDS) {
             f->open[f->depth - 1].result = 1;
+            f->open[f->depth - 1].result_at = d->out->len;
+        }
     } else if (type && xmlStrcmp(type, BAD_CAST "end") == 0 && f->depth > 0) {
+        char href[256];
+        if (f->depth <= MAX_FIELDS && f->open[f->depth - 1].result_at != SIZE_MAX &&
+            links_field_target(href, sizeof href, f->open[f->depth - 1].head))
+            links_judge(d->links, d->out, f->open[f->depth - 1].result_at, NULL, href);
         f->depth--;
     }
     xmlFree(type);
@@ -315,6 +327,7 @@ static void field_instruction(field_state *f, const xmlNode *c)
 }
 
 static void text_box(const docx_reader *d, const xmlNode *first);
+static void hyperlink(const docx_reader *d, const xmlNode *h, size_t at);
 
 /* Word nests tables in cells: `depth` counts the tables around one, `level` the elements a
  * function went down through (content controls and the like), both bounded; what lies deeper
@@ -363,7 +376,7 @@ static void runs(const docx_reader *d, const xmlNode *n, const signed char *para
             docx_is_w(c, "rt") || is_fallback(c) || (docx_is_w(c, "r") && run_left_out(d, c, para)))
             continue;
         if (docx_is_w(c, "fldChar")) {
-            field_char(d->fields, c);
+            field_char(d, c);
         } else if (docx_is_w(c, "instrText")) {
             field_instruction(d->fields, c);
         } else if (docx_is_w(c, "t") || math_text(c)) {
@@ -386,9 +399,19 @@ static void runs(const docx_reader *d, const xmlNode *n, const signed char *para
         } else if (docx_is_w(c, "fldSimple")) {
             xmlChar *instr = xmlGetProp(c, BAD_CAST "instr");
             int toc = instr && is_toc((const char *)instr);
+            char href[256];
+            int link = instr && links_field_target(href, sizeof href, (const char *)instr);
             xmlFree(instr);
+            size_t at = d->out->len;
             if (!toc)
                 runs(d, c->children, para, depth + 1);
+            if (link && !in_field_code(d->fields))
+                links_judge(d->links, d->out, at, NULL, href);
+        } else if (docx_is_w(c, "hyperlink")) {
+            size_t at = d->out->len;
+            runs(d, c->children, para, depth + 1);
+            if (!in_field_code(d->fields))
+                hyperlink(d, c, at);
         } else if (!docx_is_w(c, "tbl")) {
             runs(d, c->children, para, depth + 1);
         }
@@ -889,6 +912,7 @@ struct docx_package {
     char main[256], styles[256], numbering[256], rels[640], base[256];
     xmlDocPtr rels_doc; /* the document's relationships, or NULL where it has none */
     zip_uint64_t *budget;
+    doc_links *links; /* (the caller's, or NULL) */
     int nesting;
     int failed;
     char *err;
@@ -922,6 +946,34 @@ static int parts(struct docx_package *p)
 }
 
 static int read_package(xbuf *out, unsigned *images, struct docx_package *p);
+
+/* A w:hyperlink whose text, from `at` in the output, shows another address than its target,
+ * the relationship its r:id names (a place in the document, w:anchor, has none). */
+static void hyperlink(const docx_reader *d, const xmlNode *h, size_t at)
+{
+    const xmlDoc *rels = d->pkg->rels_doc;
+    if (!d->links || !rels)
+        return;
+    xmlChar *id = NULL;
+    for (const xmlAttr *a = h->properties; a && !id; a = a->next)
+        if (xmlStrcmp(a->name, BAD_CAST "id") == 0)
+            id = xmlNodeGetContent((const xmlNode *)a);
+    const xmlNode *root = xmlDocGetRootElement(rels);
+    for (const xmlNode *c = root && id ? root->children : NULL; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || xmlStrcmp(c->name, BAD_CAST "Relationship") != 0)
+            continue;
+        xmlChar *rid = xmlGetProp(c, BAD_CAST "Id");
+        int is = rid && xmlStrcmp(rid, id) == 0;
+        xmlFree(rid);
+        if (is) {
+            xmlChar *target = xmlGetProp(c, BAD_CAST "Target");
+            links_judge(d->links, d->out, at, NULL, (const char *)target);
+            xmlFree(target);
+            break;
+        }
+    }
+    xmlFree(id);
+}
 
 /* Chunks inside chunks: a document merged from documents is one deep, and each level reads a
  * package of its own. */
@@ -976,8 +1028,9 @@ static void alt_chunk(const docx_reader *d, const xmlNode *c)
         } else if ((z = package_open(text, n, why, sizeof why)) == NULL) {
             rc = XXGK_EENCODING;
         } else {
-            struct docx_package inner = {.z = z, .budget = p->budget, .nesting = p->nesting + 1,
-                                         .err = why, .errcap = sizeof why};
+            struct docx_package inner = {.z = z, .budget = p->budget, .links = p->links,
+                                         .nesting = p->nesting + 1, .err = why,
+                                         .errcap = sizeof why};
             unsigned images;
             rc = read_package(d->out, &images, &inner);
             zip_discard(z);
@@ -1012,10 +1065,12 @@ static void alt_chunk(const docx_reader *d, const xmlNode *c)
                  *name ? name : "-", why);
 }
 
-int docx_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap)
+int docx_to_text(xbuf *out, unsigned *images, doc_links *links, zip_t *z, char *err,
+                 size_t errcap)
 {
     zip_uint64_t budget = PACKAGE_MAX_UNPACKED;
-    struct docx_package p = {.z = z, .budget = &budget, .err = err, .errcap = errcap};
+    struct docx_package p = {.z = z, .budget = &budget, .links = links, .err = err,
+                             .errcap = errcap};
     return read_package(out, images, &p);
 }
 
@@ -1057,7 +1112,8 @@ static int read_package(xbuf *out, unsigned *images, struct docx_package *p)
     *images = body ? pictures(body->children, 0) : 0;
     field_state fields = {0};
     int too_deep = 0;
-    docx_reader d = {out, NULL, 0, NULL, &fields, &too_deep, p};
+    docx_reader d = {out, NULL, 0, NULL, &fields, &too_deep, p, p->links};
+    int links_before = p->links ? p->links->n : 0;
     rc = read_styles(&d, z, p->styles, p->budget, err, errcap);
     if (!rc && (rc = package_xml(&lists, z, p->numbering, KIND, "", p->budget, err, errcap)) == 1)
         rc = 0; /* (no lists) */
@@ -1081,6 +1137,8 @@ static int read_package(xbuf *out, unsigned *images, struct docx_package *p)
         out->len = start;
         if (out->data)
             out->data[start] = '\0';
+        if (p->links)
+            p->links->n = links_before; /* (found again) */
         docx_numbering_free(d.numbering);
         d.numbering = NULL;
         if (docx_numbering_read(&d.numbering, lists) < 0) {

@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "lib/layout.h"
+#include "lib/links.h"
 #include "lib/package.h"
 #include "lib/table_grid.h"
 #include "util/lang.h"
@@ -606,85 +607,15 @@ static void cell_text(xbuf *b, const css_sheet *sh, const xmlNode *n, css_around
 }
 
 
-/* Characters of an e-mail address, and of a web address. */
-static int mail_char(char ch)
+/* A link that shows one address and points to another (links.c). */
+static void check_link(xbuf *b, html_found *found, const xmlNode *a)
 {
-    return isalnum((unsigned char)ch) || strchr("._%+-", ch) != NULL;
-}
-
-static int web_char(char ch)
-{
-    return isalnum((unsigned char)ch) || strchr("-._~:/?#[]@!$&'()*+,;=%", ch) != NULL;
-}
-
-/* The address a link's text shows, in lower case, or "" when it shows none: the e-mail address
- * around its '@' ("联系邮箱abc@163.com" shows abc@163.com), or the host of a web address
- * (www.test.gov.cn and http://www.test.gov.cn/col/index.html show the same site).  Text cut
- * short ("…", "...") shows nothing certain. */
-static void shown_address(char *out, size_t cap, const char *t, int mail)
-{
-    out[0] = '\0';
-    size_t n = strlen(t);
-    if ((n >= 3 && strcmp(t + n - 3, "...") == 0) ||
-        (n >= 3 && strcmp(t + n - 3, "\xe2\x80\xa6") == 0))
-        return;
-    const char *a, *e;
-    if (mail) {
-        const char *at = strchr(t, '@');
-        if (!at)
-            return;
-        for (a = at; a > t && mail_char(a[-1]); a--)
-            ;
-        for (e = at + 1; *e && mail_char(*e); e++)
-            ;
-        if (a == at || !memchr(at, '.', (size_t)(e - at)))
-            return;
-    } else {
-        const char *h = NULL;
-        for (const char *x = t; *x && !h; x++)
-            if (strncasecmp(x, "http://", 7) == 0 || strncasecmp(x, "https://", 8) == 0 ||
-                strncasecmp(x, "www.", 4) == 0)
-                h = x;
-        if (!h)
-            return;
-        if (strncasecmp(h, "http", 4) == 0)
-            h = strstr(h, "//") + 2;
-        if (strncasecmp(h, "www.", 4) == 0)
-            h += 4;
-        for (a = e = h; *e && web_char(*e) && *e != '/' && *e != ':' && *e != '?'; e++)
-            ;
-    }
-    size_t k = 0;
-    for (; a < e && k + 1 < cap; a++)
-        out[k++] = (char)tolower((unsigned char)*a);
-    out[k] = '\0';
-}
-
-/* A link that shows one address and points to another: mailto:ptzfxxgk@163.com shown as
- * ptgazfxxgk@163.com, and readers write to the wrong box. */
-static void check_link(xbuf *b, html_found *links, const xmlNode *a)
-{
-    if (!links || links->n >= HTML_LINKS_MAX)
+    if (!found || found->links.n >= DOC_LINKS_MAX)
         return;
     xmlChar *href = xmlGetProp(a, BAD_CAST "href");
     xmlChar *text = href ? xmlNodeGetContent(a) : NULL;
-    const char *h = (const char *)href;
-    int mail = h && strncasecmp(h, "mailto:", 7) == 0;
-    int web = h && (strncasecmp(h, "http://", 7) == 0 || strncasecmp(h, "https://", 8) == 0);
-    if (text && (mail || web)) {
-        char shown[128], target[128];
-        shown_address(shown, sizeof shown, (const char *)text, mail);
-        /* the target read the same way: mailto:x@y?subject=... and http://host/path */
-        shown_address(target, sizeof target, mail ? h + 7 : h, mail);
-        if (shown[0] && target[0] && strcmp(shown, target) != 0) {
-            html_link *l = &links->link[links->n++];
-            l->line = 1;
-            for (size_t i = 0; i < b->len; i++)
-                l->line += b->data[i] == '\n';
-            snprintf(l->shown, sizeof l->shown, "%s", shown);
-            snprintf(l->target, sizeof l->target, "%s", h);
-        }
-    }
+    if (text)
+        links_judge(&found->links, b, b->len, (const char *)text, (const char *)href);
     xmlFree(text);
     xmlFree(href);
 }
@@ -1304,7 +1235,7 @@ static int to_text(xbuf *out, html_found *found, const char *data, size_t len, i
                    char *err, size_t errcap)
 {
     if (found) {
-        found->n = 0;
+        found->links.n = 0;
         found->posted[0] = found->attachment[0] = '\0';
         found->attachment_named = 0;
         found->images = found->documents = 0;

@@ -4,24 +4,15 @@
 
 #include <stddef.h>
 
+#include "lib/links.h"
 #include "util/buf.h"
 
 /* Whether UTF-8 text starts like an HTML page. */
 int html_is_html(const char *data, size_t len);
 
-/* A link whose text is an address (e-mail or web) other than the one it points to. */
-typedef struct {
-    unsigned line;   /* line of the text where the link stands */
-    char shown[128]; /* the address shown: an e-mail address, or a web site's host */
-    char target[128];
-} html_link;
-
-#define HTML_LINKS_MAX 8
-
 /* What a page says besides its text. */
 typedef struct {
-    html_link link[HTML_LINKS_MAX]; /* links that show one address and point to another */
-    int n;
+    doc_links links; /* links that show one address and point to another */
     char posted[40]; /* when it was put on the web, as the PubDate of its head says it (which
                       * government sites give every page: "2025-01-22 20:18"), or "" */
     char attachment[1024]; /* the address (as written: it may be relative) of the document the
@@ -35,7 +26,7 @@ typedef struct {
 } html_found;
 
 /* The page's title line, then its article as lines of text, each table row one tab-separated
- * line.  data is UTF-8.  What else it says goes to found (the first HTML_LINKS_MAX links).
+ * line.  data is UTF-8.  What else it says goes to found (the first DOC_LINKS_MAX links).
  * Returns 0 or an xxgk_error code with a message in err. */
 int html_to_text(xbuf *out, html_found *found, const char *data, size_t len, char *err,
                  size_t errcap);

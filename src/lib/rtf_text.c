@@ -39,6 +39,13 @@ typedef struct {
     size_t joins[MAX_JOINS];
     int njoins;
     int bad; /* an xxgk_error code once something failed */
+    /* A field's instruction (HYPERLINK "mailto:…"), kept for its result: a link showing
+     * another address than it points to goes to links (NULL: not looked for). */
+    doc_links *links;
+    char instr[256];
+    size_t ninstr;
+    int inst_depth, rslt_depth; /* the groups of the instruction and the result, or -1 */
+    size_t rslt_at;             /* where the result's text begins in out */
 } rtf_reader;
 
 int rtf_is_rtf(const char *data, size_t len)
@@ -104,6 +111,8 @@ static int shown(const rtf_state *s)
 /* A byte of text (a character of the code page, or a part of one). */
 static void put_byte(rtf_reader *r, const rtf_state *s, unsigned char c)
 {
+    if (r->inst_depth >= 0 && r->ninstr + 1 < sizeof r->instr)
+        r->instr[r->ninstr++] = (char)c;
     if (r->skip_chars > 0) {
         r->skip_chars--;
         return;
@@ -150,9 +159,17 @@ static int destination(const char *w)
 }
 
 /* Control word w (its parameter p, has_p when given) in state s. */
-static void control(rtf_reader *r, rtf_state *s, const char *w, long p, int has_p)
+static void control(rtf_reader *r, rtf_state *s, int depth, const char *w, long p, int has_p)
 {
     int on = !has_p || p != 0;
+    if (strcmp(w, "fldinst") == 0) {
+        r->inst_depth = depth;
+        r->ninstr = 0;
+    } else if (strcmp(w, "fldrslt") == 0 && r->ninstr) {
+        flush(r);
+        r->rslt_depth = depth;
+        r->rslt_at = r->out->len;
+    }
     if (destination(w)) {
         s->skip = 1;
     } else if (strcmp(w, "par") == 0 || strcmp(w, "sect") == 0) {
@@ -245,12 +262,14 @@ static int hex(int c)
     return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
-int rtf_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errcap)
+int rtf_to_text(xbuf *out, doc_links *links, const char *data, size_t len, char *err,
+                size_t errcap)
 {
     rtf_state stack[MAX_DEPTH + 1];
     int depth = 0, too_deep = 0;
     stack[0] = (rtf_state){0, 0, 0, 0, 0, 1};
-    rtf_reader r = {.out = out, .cd = (iconv_t)-1, .cell_from = out->len};
+    rtf_reader r = {.out = out, .cd = (iconv_t)-1, .cell_from = out->len, .links = links,
+                    .inst_depth = -1, .rslt_depth = -1};
     xbuf_init(&r.bytes, 0); /* (a paragraph's bytes: as many as it has) */
     for (size_t i = 0; i < len && !r.bad && !out->failed;) {
         unsigned char c = (unsigned char)data[i];
@@ -265,6 +284,16 @@ int rtf_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
             i++;
         } else if (c == '}') {
             flush(&r);
+            if (depth == r.inst_depth) {
+                r.inst_depth = -1;
+                r.instr[r.ninstr] = '\0';
+            } else if (depth == r.rslt_depth) { /* (a HYPERLINK's text) */
+                char href[256];
+                if (links_field_target(href, sizeof href, r.instr))
+                    links_judge(r.links, out, r.rslt_at, NULL, href);
+                r.rslt_depth = -1;
+                r.ninstr = 0;
+            }
             depth -= depth > 0;
             i++;
         } else if (c == '\\' && i + 1 < len) {
@@ -293,7 +322,7 @@ int rtf_to_text(xbuf *out, const char *data, size_t len, char *err, size_t errca
                 if (strcmp(w, "bin") == 0 && has_p && p > 0) {
                     j += (size_t)p < len - j ? (size_t)p : len - j; /* (binary data: passed) */
                 } else {
-                    control(&r, s, w, p, has_p);
+                    control(&r, s, depth, w, p, has_p);
                 }
                 i = j;
             } else if (n == '\'') {

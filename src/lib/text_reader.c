@@ -1785,7 +1785,7 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
     char msg[256];
     const char *source = NULL;
     size_t controls = 0, rawlen = len, invalid = 0, cut_short = 0;
-    html_found found = {.n = 0};
+    html_found found = {.links.n = 0};
     pdf_notes pages = {.scans.n = 0};
     unsigned images = 0; /* pictures in a Word document or a page's article */
     if (!(opts && opts->encoding) && !zip && !pdf && !ole && !rtf && !html_is_html(data, len) &&
@@ -1858,7 +1858,7 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
                 rc = ofd    ? ofd_to_text(&raw, z, msg, sizeof msg)
                      : xlsx ? xlsx_to_text(&raw, z, NULL, msg, sizeof msg)
                      : odt  ? odt_to_text(&raw, &images, z, msg, sizeof msg)
-                            : docx_to_text(&raw, &images, z, msg, sizeof msg);
+                            : docx_to_text(&raw, &images, &found.links, z, msg, sizeof msg);
                 zip_discard(z);
             }
         } else if (ole && (xls_is_xls(data, len) || ends_with_ci(name, ".xls"))) {
@@ -1867,11 +1867,11 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
             used = "XLS";
             source = "xls";
         } else if (ole) {
-            rc = doc_to_text(&raw, data, len, msg, sizeof msg);
+            rc = doc_to_text(&raw, &found.links, data, len, msg, sizeof msg);
             used = "DOC";
             source = "doc";
         } else if (rtf) {
-            rc = rtf_to_text(&raw, data, len, msg, sizeof msg);
+            rc = rtf_to_text(&raw, &found.links, data, len, msg, sizeof msg);
             used = "RTF";
             source = "rtf";
         } else if (pdf) {
@@ -1965,12 +1965,12 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
     r->encoding = used;
     r->flat = flat;
     /* (Lines counted in the page's text; a flattened page is cut into other lines.) */
-    for (int i = 0; i < found.n; i++)
-        rep_diag(r, "text-link-mismatch", flat ? 0 : found.link[i].line,
-                 rep_printf(r, "显示“%s”，链接到“%s”", found.link[i].shown,
-                            found.link[i].target),
-                 rep_printf(r, "shows \"%s\", links to \"%s\"", found.link[i].shown,
-                            found.link[i].target));
+    for (int i = 0; i < found.links.n; i++)
+        rep_diag(r, "text-link-mismatch", flat ? 0 : found.links.link[i].line,
+                 rep_printf(r, "显示“%s”，链接到“%s”", found.links.link[i].shown,
+                            found.links.link[i].target),
+                 rep_printf(r, "shows \"%s\", links to \"%s\"", found.links.link[i].shown,
+                            found.links.link[i].target));
     char posted[16];
     if (found.posted[0] && date_at(found.posted, posted))
         r->posted = rep_strndup(r, posted, strlen(posted));
