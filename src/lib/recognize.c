@@ -4687,9 +4687,48 @@ static int columns_printed(scan *s, const xxgk_table_spec *t, int out[16])
     return n;
 }
 
-/* Column headers printed otherwise than the format has them: a known variant of section 二's
- * (本年度止件数 for 本年废止件数), said once per column, or a label one character off a
- * column's (商业企企 for 商业企业, 结果维护 for 结果维持), said where it stands. */
+/* A header cell printed otherwise than the format has its column: a known variant of section
+ * 二's (本年度止件数 for 本年废止件数), said once per column (said), or a label one character
+ * off a column's (商业企企 for 商业企业, 结果维护 for 结果维持), said where it stands. */
+static void check_header(scan *s, const table_columns *tc, lcell *c, int *said,
+                         const xxgk_format_spec *other)
+{
+    if (is_value(c) || c->n >= NORM_MAX || c->n > 2 * tc->longest + 16)
+        return; /* (narrative, not a header: spaces and brackets at most double one) */
+    const char *norm = cell_norm(s->r, c);
+    const column_label *l = tc->col;
+    for (int q = 0; q < tc->n; q++)
+        if (l[q].bytes == c->norm_len && memcmp(l[q].norm, norm, l[q].bytes) == 0)
+            return;
+    size_t n = u8_count(norm, c->norm_len);
+    int q = 0;
+    while (q < tc->n && !(l[q].chars == n && one_typo(l[q].norm, l[q].bytes, norm, c->norm_len)))
+        q++;
+    if (q < tc->n) {
+        label_variant(s->r, c, l[q].spec->label);
+        return;
+    }
+    int variant = 0;
+    for (q = 0; q < tc->n; q++)
+        if (l[q].spec->variants && !said[q] && label_match(norm, l[q].spec->variants, 0)) {
+            label_variant(s->r, c, l[q].spec->label);
+            said[q] = variant = 1;
+        }
+    /* a header of the other format, left from an old report: its figures are read by their
+     * places, and what they count may be another thing */
+    if (!variant && other &&
+        label_set_match(labels_markers(other), norm, c->norm_len, c->sig, 0))
+        rep_diag(s->r, "format-label-variant", c->line,
+                 rep_printf(s->r, "“%.*s”（%s年格式的表头，本格式无此列，其下数字按位置读取）",
+                            (int)c->n, c->s, other->name),
+                 rep_printf(s->r, "\"%.*s\" (a header of the %s format, no column of "
+                                  "this one: the figures under it read by their place)",
+                            (int)c->n, c->s, other->name));
+}
+
+/* Column headers printed otherwise than the format has them (check_header).  In space-aligned
+ * text a header's words are one cell: its columns, two spaces or more apart, are looked at
+ * one by one. */
 static void check_headers(scan *s, const xxgk_table_spec *t)
 {
     lgrid *g = s->g;
@@ -4697,6 +4736,7 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
     int said[LABELS_COLS_MAX] = {0};
     const xxgk_format_spec *other = xxgk_format_get(
         s->r->format == XXGK_FORMAT_2021 ? XXGK_FORMAT_2019 : XXGK_FORMAT_2021);
+    int spaced = strcmp(s->r->layout, "spaces") == 0;
     for (size_t ri = 0; ri < g->nrows; ri++) {
         const lrow *rw = &g->rows[ri];
         if (!in_regions(s, rw->line))
@@ -4708,41 +4748,25 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
             continue;
         for (int i = 0; i < rw->n; i++) {
             lcell *c = &g->cells[rw->first + i];
-            if (is_value(c) || c->n >= NORM_MAX || c->n > 2 * tc->longest + 16)
-                continue; /* (narrative, not a header: spaces and brackets at most double one) */
-            const char *norm = cell_norm(s->r, c);
-            const column_label *l = tc->col;
-            int exact = 0;
-            for (int q = 0; q < tc->n && !exact; q++)
-                exact = l[q].bytes == c->norm_len && memcmp(l[q].norm, norm, l[q].bytes) == 0;
-            if (exact)
-                continue;
-            size_t n = u8_count(norm, c->norm_len);
-            int q = 0;
-            while (q < tc->n &&
-                   !(l[q].chars == n && one_typo(l[q].norm, l[q].bytes, norm, c->norm_len)))
-                q++;
-            if (q < tc->n) {
-                label_variant(s->r, c, l[q].spec->label);
+            size_t gap = 0; /* (where two spaces are first) */
+            while (spaced && gap + 1 < c->n && !(c->s[gap] == ' ' && c->s[gap + 1] == ' '))
+                gap++;
+            if (!spaced || gap + 1 >= c->n || is_value(c)) {
+                check_header(s, tc, c, said, other);
                 continue;
             }
-            int variant = 0;
-            for (q = 0; q < tc->n; q++)
-                if (l[q].spec->variants && !said[q] &&
-                    label_match(norm, l[q].spec->variants, 0)) {
-                    label_variant(s->r, c, l[q].spec->label);
-                    said[q] = variant = 1;
-                }
-            /* a header of the other format, left from an old report: its figures are read by
-             * their places, and what they count may be another thing */
-            if (!variant && other && label_set_match(labels_markers(other), norm,
-                                                     c->norm_len, c->sig, 0))
-                rep_diag(s->r, "format-label-variant", c->line,
-                         rep_printf(s->r, "“%.*s”（%s年格式的表头，本格式无此列，其下数字按位置读取）",
-                                    (int)c->n, c->s, other->name),
-                         rep_printf(s->r, "\"%.*s\" (a header of the %s format, no column of "
-                                          "this one: the figures under it read by their place)",
-                                    (int)c->n, c->s, other->name));
+            for (size_t at = 0; at < c->n;) {
+                size_t len = 0;
+                while (at + len < c->n && !(c->s[at + len] == ' ' && at + len + 1 < c->n &&
+                                            c->s[at + len + 1] == ' '))
+                    len++;
+                lcell piece = {.s = c->s + at, .n = len, .line = c->line, .col = c->col,
+                               .kind = NUM_NONE};
+                if (len)
+                    check_header(s, tc, &piece, said, other);
+                for (at += len; at < c->n && c->s[at] == ' '; at++)
+                    ;
+            }
         }
     }
 }
