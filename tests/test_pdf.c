@@ -462,6 +462,39 @@ static void read_pdf(const xbuf *pdf, int rc, pdf_notes *notes, xbuf *text, char
     xbuf_free(&t);
 }
 
+/* A link annotation whose text (the characters in its area) shows another address than its
+ * URI is kept, at the line of the page's text it stands on; one showing its own is not. */
+static void test_links(void **state)
+{
+    (void)state;
+    char *content = stream("BT /F1 12 Tf 72 700 Td (Title) Tj ET\n"
+                           "BT /F1 12 Tf 72 680 Td (Mail: jtys@test.gov.cn) Tj ET\n"
+                           "BT /F1 12 Tf 72 660 Td (Site: www.a.gov.cn) Tj ET");
+    const char *objs[] = {
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> /Annots [6 0 R 7 0 R] >>",
+        content, font,
+        "<< /Type /Annot /Subtype /Link /Rect [70 676 300 692] /Border [0 0 0] "
+        "/A << /S /URI /URI (mailto:jtj@test.gov.cn) >> >>",
+        "<< /Type /Annot /Subtype /Link /Rect [70 656 300 672] /Border [0 0 0] "
+        "/A << /S /URI /URI (http://www.a.gov.cn/index.html) >> >>"};
+    xbuf pdf = make_pdf(objs, 7, NULL);
+    free(content);
+    pdf_notes notes;
+    char err[256];
+    xbuf t;
+    xbuf_init(&t, 0);
+    read_pdf(&pdf, 0, &notes, &t, err, sizeof err);
+    assert_string_equal(t.data, "Title\nMail: jtys@test.gov.cn\nSite: www.a.gov.cn\n\f\n");
+    assert_int_equal(notes.links.n, 1);
+    assert_int_equal(notes.links.link[0].line, 2);
+    assert_string_equal(notes.links.link[0].shown, "jtys@test.gov.cn");
+    assert_string_equal(notes.links.link[0].target, "mailto:jtj@test.gov.cn");
+    xbuf_free(&t);
+    xbuf_free(&pdf);
+}
+
 /* The report read from pdf, called name, has one finding of rule, with that evidence. */
 static void expect_finding(const xbuf *pdf, const char *name, const char *rule,
                            const char *evidence)
@@ -692,6 +725,7 @@ int main(void)
         cmocka_unit_test(test_truncated),     cmocka_unit_test(test_no_text),
         cmocka_unit_test(test_scanned),       cmocka_unit_test(test_scanned_page),
         cmocka_unit_test(test_damaged_page),
+        cmocka_unit_test(test_links),
         cmocka_unit_test(test_encrypted),     cmocka_unit_test(test_too_many_pages),
         cmocka_unit_test(test_too_slow),
         cmocka_unit_test(test_vertical_labels),

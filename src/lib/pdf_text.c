@@ -85,6 +85,62 @@ static long page_glyphs(const char *text, const PopplerRectangle *rects, guint n
     return n;
 }
 
+/* The text a link to a web or e-mail address shows, into b, ended by a NUL (an empty string
+ * for any other link): the characters whose middle lies in its area (which poppler gives with
+ * the origin at the bottom left, the characters' boxes at the top left). */
+static void link_text(xbuf *b, const glyph *g, size_t n, PopplerPage *page,
+                      const PopplerLinkMapping *m)
+{
+    if (m->action && m->action->type == POPPLER_ACTION_URI && m->action->uri.uri) {
+        double w, h;
+        poppler_page_get_size(page, &w, &h);
+        double x1 = fmin(m->area.x1, m->area.x2), x2 = fmax(m->area.x1, m->area.x2);
+        double y1 = h - fmax(m->area.y1, m->area.y2), y2 = h - fmin(m->area.y1, m->area.y2);
+        for (size_t i = 0; i < n; i++) {
+            double cx = (g[i].x1 + g[i].x2) / 2;
+            if (cx >= x1 && cx <= x2 && g[i].cy >= y1 && g[i].cy <= y2)
+                xbuf_put(b, g[i].s, (size_t)g[i].n);
+        }
+    }
+    xbuf_putc(b, '\0');
+}
+
+/* Where the text t stands in s, spaces in s passed over (the layout puts them between words
+ * that t, a link's characters, runs together), or NULL. */
+static const char *find_spaced(const char *s, const char *t)
+{
+    for (; *s; s++) {
+        const char *a = s, *b = t;
+        while (*b && *a && (*a == *b || (*a == ' ' && a != s))) {
+            b += *a == *b;
+            a++;
+        }
+        if (!*b)
+            return s;
+    }
+    return NULL;
+}
+
+/* The page's links (their texts in shown, as link_text wrote them) judged; one kept is put at
+ * the line of the page's text (from page_at in out) where its text stands, or else at the
+ * page's first. */
+static void judge_links(doc_links *links, const xbuf *out, size_t page_at, const xbuf *shown,
+                        GList *mapping)
+{
+    size_t k = 0;
+    for (GList *l = mapping; l && k < shown->len; l = l->next) {
+        const PopplerLinkMapping *m = l->data;
+        const char *t = shown->data + k;
+        k += strlen(t) + 1;
+        int kept = links->n;
+        if (*t)
+            links_judge(links, out, page_at, t, m->action->uri.uri);
+        const char *at = links->n > kept ? find_spaced(out->data + page_at, t) : NULL;
+        for (const char *p = out->data + page_at; at && p < at; p++)
+            links->link[kept].line += *p == '\n';
+    }
+}
+
 /* Whether the file ends like a complete PDF: "%%EOF" within the last 1024 bytes before any
  * trailing whitespace or NUL padding.  Poppler rebuilds a truncated file's cross-reference table
  * when it can, and would then yield the figures of its first pages only, without a word. */
@@ -251,7 +307,7 @@ int pdf_to_text_within(xbuf *out, pdf_notes *notes, const char *data, size_t len
     static GOnce once = G_ONCE_INIT;
     g_once(&once, listen, NULL);
     if (notes)
-        notes->scans.n = notes->damaged.n = 0;
+        notes->scans.n = notes->damaged.n = notes->links.n = 0;
     if (err && errcap)
         err[0] = '\0';
     if (!pdf_is_pdf(data, len))
@@ -391,17 +447,26 @@ static int extract(pdf_job *job)
         }
         glyph *g = NULL;
         long n = page_glyphs(text, rects, nrects, &g);
+        size_t page_at = job->out.len;
+        xbuf shown; /* (the text of the page's links, each ended by a NUL) */
+        xbuf_init(&shown, 0);
+        GList *links = n > 0 ? poppler_page_get_link_mapping(page) : NULL;
+        for (GList *l = links; l; l = l->next)
+            link_text(&shown, g, (size_t)n, page, l->data);
         if (n < 0 || layout_page(&job->out, g, (size_t)n) < 0) {
             rc = fail(job->err, sizeof job->err, XXGK_ENOMEM,
                       TR("读取第%d页时内存不足", "out of memory reading page %d"), i + 1);
         } else {
             chars += n;
+            judge_links(&job->notes.links, &job->out, page_at, &shown, links);
             xbuf_puts(&job->out, "\f\n");
             if (n == 0 && page_has_images(page)) /* (a scanned page among text) */
                 note_page(&job->notes.scans, i);
             if (page_errors || page_garbage >= GARBAGE_ERRORS)
                 note_page(&job->notes.damaged, i);
         }
+        poppler_page_free_link_mapping(links);
+        xbuf_free(&shown);
         free(g);
         g_free(rects);
         g_free(text);

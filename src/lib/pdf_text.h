@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+#include "lib/links.h"
 #include "util/buf.h"
 
 /* The most pages pdf_to_text reads; a longer document is XXGK_ELIMIT. */
@@ -28,6 +29,7 @@ typedef struct {
 typedef struct {
     pdf_pages scans;   /* images and no text: a report's tables scanned among pages of text */
     pdf_pages damaged; /* content poppler could not decode: the page's text may be short */
+    doc_links links;   /* links that show one address and point to another */
 } pdf_notes;
 
 /* The text of a PDF's text layer laid out like `pdftotext -layout`: one line per line of text,

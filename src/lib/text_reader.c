@@ -1877,6 +1877,7 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
         } else if (pdf) {
             /* A PDF's text layer, laid out like `pdftotext -layout`, for the same reader. */
             rc = pdf_to_text(&raw, &pages, data, len, msg, sizeof msg);
+            found.links = pages.links;
             used = "PDF";
             source = "pdf";
         } else {
