@@ -805,6 +805,99 @@ static void test_format_2019(void **state)
     free(text);
 }
 
+/* A 2019 report's section 二 as w3m dumps a page's table at 80 columns: a label too long for its
+ * column wrapped around the line of its figures ("其他对外管理" above them, "服务事项" alone
+ * below), the start being one of the row's keys.  The end is the label's (no other wording of
+ * it); joined into another of its keys, that wording is said whole; an end that does not make
+ * one (another word, a caption, a piece not under the label) or none leaves the start said as
+ * printed, and the line after taken by no row. */
+static void test_label_wrapped_around_figures(void **state)
+{
+    (void)state;
+    static const char form[] =
+        "某某局2019年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n"
+        "第二十条第（五）项\n\n"
+        "信息内容            上一年项目数量      本年增/减           处理决定数量\n\n"
+        "行政许可            45                  0                   3\n\n"
+        "其他对外管理\n"
+        "                    7                   -2                  5\n"
+        "%s\n"
+        "第二十条第（六）项\n\n"
+        "信息内容            上一年项目数量      本年增/减           处理决定数量\n\n"
+        "行政处罚            636                 0                   12\n\n"
+        "三、收到和处理政府信息公开申请情况\n";
+    static const struct {
+        const char *below, *evidence; /* evidence NULL: no label variant */
+    } cases[] = {
+        {"服务事项\n", NULL},
+        {"服务\n", "“其他对外管理服务”（标准：其他对外管理服务事项）"},
+        {"", "“其他对外管理”（标准：其他对外管理服务事项）"},
+        {"办理事项\n", "“其他对外管理”（标准：其他对外管理服务事项）"},
+        {"                    服务事项\n", "“其他对外管理”（标准：其他对外管理服务事项）"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[2048];
+        snprintf(text, sizeof text, form, cases[i].below);
+        xxgk_report *r = read_text(text, strlen(text));
+        assert_int_equal(xxgk_report_format(r), XXGK_FORMAT_2019);
+        assert_json_at(r, "active.licensing", "[45,0,3]");
+        assert_json_at(r, "active.other_services", "[7,-2,5]");
+        assert_json_at(r, "active.penalty", "[636,0,12]");
+        char ev[256] = "";
+        assert_int_equal(diag_count(r, "format-label-variant", ev, sizeof ev),
+                         cases[i].evidence != NULL);
+        if (cases[i].evidence)
+            assert_string_equal(ev, cases[i].evidence);
+        assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+        xxgk_report_free(r);
+    }
+    /* a row's label below the figures, its own figures after it, is that row's, not the end
+     * of the label above */
+    char text[2048];
+    snprintf(text, sizeof text, form, "行政强制\n                    43                  0       "
+                                      "            1\n");
+    xxgk_report *r = read_text(text, strlen(text));
+    assert_json_at(r, "active.other_services", "[7,-2,5]");
+    assert_json_at(r, "active.coercion", "[43,0,1]");
+    char ev[256] = "";
+    assert_int_equal(diag_count(r, "format-label-variant", ev, sizeof ev), 1);
+    assert_string_equal(ev, "“其他对外管理”（标准：其他对外管理服务事项）");
+    xxgk_report_free(r);
+}
+
+/* Table 三 of the 2021 format as w3m dumps it with narrow columns: labels wrapped around the
+ * line of their figures, the start a piece of the label, the end alone below ("2.其他法律行政法规"
+ * / figures / "禁止公开"): every figure its row's, no other wording said, and no end taken for
+ * a row. */
+static void test_requests_label_wrapped_around_figures(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "某某局2024年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n\n"
+        "一、本年新收政府信息公开申请数量          120  14  3  2  5  1  145\n\n"
+        "二、上年结转政府信息公开申请数量          7    2   0  1  0  0  10\n\n"
+        "            （一）予以公开                40   5   1  1  2  0  49\n\n"
+        "            （二）部分公开（区分处理的，\n"
+        "                                          11   2   0  0  1  0  14\n"
+        "            只计这一情形，不计其他情形）\n\n"
+        "                      1.属于国家秘密      1    0   0  0  0  0  1\n\n"
+        "                      2.其他法律行政法规\n"
+        "                                          2    1   0  0  0  0  3\n"
+        "                      禁止公开\n\n"
+        "                      3.危及“三安全一稳定”  0  0   0  0  0  0  0\n\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n";
+    xxgk_report *r = read_text(text, strlen(text));
+    assert_json_at(r, "requests.granted", "[40,5,1,1,2,0,49]");
+    assert_json_at(r, "requests.partly", "[11,2,0,0,1,0,14]");
+    assert_json_at(r, "requests.withheld[0]", "[1,0,0,0,0,0,1]");
+    assert_json_at(r, "requests.withheld[1]", "[2,1,0,0,0,0,3]");
+    assert_json_at(r, "requests.withheld[2]", "[0,0,0,0,0,0,0]");
+    assert_int_equal(diag_count(r, "format-label-variant", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "struct-row-duplicate", NULL, 0), 0);
+    xxgk_report_free(r);
+}
+
 /* The 2019 template's section 二 spans figure cells over two of its five columns (本年新公开数量,
  * 本年增/减): a merged cell is one figure, never a figure and a blank. */
 static void test_html_merged_figures(void **state)
@@ -7446,6 +7539,8 @@ int main(void)
         cmocka_unit_test(test_appendix_tables),
         cmocka_unit_test(test_pdf_wrapped_labels),
         cmocka_unit_test(test_format_2019),
+        cmocka_unit_test(test_label_wrapped_around_figures),
+        cmocka_unit_test(test_requests_label_wrapped_around_figures),
         cmocka_unit_test(test_markdown_round_trip),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_gb18030_valid_utf8),

@@ -2023,8 +2023,9 @@ static int caption_then_piece(const xxgk_table_spec *t, const char *norm, const 
     return 0;
 }
 
-static void check_label(scan *s, const xxgk_table_spec *t, int m, const char *norm,
-                        const lcell *c)
+/* Whether norm, a label, names row m in other words than the format's: a label variant.  next
+ * is the grid's cell after the label's, or NULL. */
+static int label_off(scan *s, const xxgk_table_spec *t, int m, const char *norm, lcell *next)
 {
     const xxgk_row_spec *row = &t->rows[m];
     const row_labels *l = labels_row(t, m);
@@ -2033,29 +2034,33 @@ static void check_label(scan *s, const xxgk_table_spec *t, int m, const char *no
          * for 行政规范性文件), unless the next cell holds the rest of it (其他对外管理 / 服务事项
          * in a narrow column). */
         size_t n = strlen(norm);
-        size_t at = (size_t)(c - s->g->cells) + 1;
-        lcell *next = at < s->g->ncells ? &s->g->cells[at] : NULL;
-        if (strcmp(norm, l->label) != 0 &&
-            !(next && !is_value(next) && next->n < NORM_MAX && strncmp(l->label, norm, n) == 0 &&
-              strcmp(l->label + n, cell_norm(s->r, next)) == 0))
-            label_variant(s->r, c, row->label);
-        return;
+        return strcmp(norm, l->label) != 0 &&
+               !(next && !is_value(next) && next->n < NORM_MAX &&
+                 strncmp(l->label, norm, n) == 0 &&
+                 strcmp(l->label + n, cell_norm(s->r, next)) == 0);
     }
     /* A label wrapped over lines holds a piece of the official one; a label glued to its group
      * holds all of it; a glued and wrapped one holds its group, then a piece. */
     if (strstr(l->label, norm) || strstr(norm, l->label))
-        return;
+        return 0;
     size_t gl = strlen(l->group);
     if (gl && strncmp(norm, l->group, gl) == 0) {
         const char *rest = norm + gl;
         while (*rest >= '0' && *rest <= '9')
             rest++;
         if (*rest && strstr(l->label, rest))
-            return;
+            return 0;
     }
-    if (caption_then_piece(t, norm, l->label))
-        return;
-    label_variant(s->r, c, row->label);
+    return !caption_then_piece(t, norm, l->label);
+}
+
+/* Say label cell c (of the grid), normalized as norm, when it names row m in other words. */
+static void check_label(scan *s, const xxgk_table_spec *t, int m, const char *norm,
+                        const lcell *c)
+{
+    size_t at = (size_t)(c - s->g->cells) + 1;
+    if (label_off(s, t, m, norm, at < s->g->ncells ? &s->g->cells[at] : NULL))
+        label_variant(s->r, c, t->rows[m].label);
 }
 
 /* Where the balance note (勾稽关系) and the applicant header (自然人) sit: the format puts the
@@ -2271,6 +2276,60 @@ static int label_around(scan *s, const xxgk_table_spec *t, size_t ri, lcell *own
         }
     }
     return -1;
+}
+
+/* A label wrapped around the line of its figures, as w3m prints a narrow column: head, last on
+ * grid row ri (no figures), names row m in other words (norm), the next line holds figures
+ * alone, and the line after one piece alone under head ("其他对外管理" / "7  -2  5" / "服务事项").
+ * That piece is the label's end only when head and it together name row m better: its official
+ * label, a key of a whole label, or a piece of it; not a numbered piece (the next row's label)
+ * nor one naming another row, so no row or caption after is swallowed.  Then norm becomes the
+ * joined label, *whole its text, and the piece's line is returned; else 0. */
+static unsigned label_end_below(scan *s, const xxgk_table_spec *t, int m, size_t ri,
+                                const lcell *head, char norm[NORM_MAX], lcell *whole)
+{
+    const lgrid *g = s->g;
+    const lrow *rw = &g->rows[ri];
+    size_t at = (size_t)(head - g->cells) + 1;
+    if (ri + 2 >= g->nrows || (t->rows[m].flags & XXGK_ROW_GROUP) || head->line != rw->line ||
+        figures_in(&g->cells[rw->first], rw->n) ||
+        !label_off(s, t, m, norm, at < g->ncells ? &g->cells[at] : NULL))
+        return 0;
+    const lrow *fig = &g->rows[ri + 1], *below = &g->rows[ri + 2];
+    const lcell *fc = &g->cells[fig->first];
+    lcell *tail = &g->cells[below->first];
+    if (fig->line != rw->line + 1 || below->line != fig->line + 1 ||
+        !in_regions(s, below->line) || figures_in(fc, fig->n) == 0 || below->n != 1 ||
+        !may_be_label(tail) || label_enum_len(tail->s, tail->n) || tail->n >= NORM_MAX)
+        return 0;
+    for (int i = 0; i < fig->n; i++)
+        if (!is_value(&fc[i]))
+            return 0;
+    lpiece p;
+    if (!piece_in(tail, head, &p) || p.c.s != tail->s)
+        return 0;
+    const char *tn = cell_norm(s->r, tail);
+    int other = match_row(t, tn, tail->norm_len, tail->sig, m);
+    size_t hn = strlen(norm), jn = hn + tail->norm_len;
+    if ((other >= 0 && other != m) || jn >= NORM_MAX)
+        return 0;
+    char joined[NORM_MAX];
+    memcpy(joined, norm, hn);
+    memcpy(joined + hn, tn, tail->norm_len + 1);
+    const row_labels *l = labels_row(t, m);
+    if (strcmp(joined, l->label) != 0 &&
+        ((t->rows[m].flags & XXGK_ROW_EXACT)
+             ? !label_set_match(&l->match, joined, jn, label_sig(joined, jn), 1)
+             : label_off(s, t, m, joined, NULL)))
+        return 0;
+    *whole = *head;
+    whole->s = rep_printf(s->r, "%.*s%.*s", (int)head->n, head->s, (int)tail->n, tail->s);
+    if (!whole->s)
+        return 0;
+    whole->n = strlen(whole->s);
+    whole->norm = NULL;
+    memcpy(norm, joined, jn + 1);
+    return below->line;
 }
 
 /* A figure glued to its row's label with no separator ("一、本年新收政府信息公开申请数量20"),
@@ -3391,8 +3450,19 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 duplicate_row(r, row, mc, v, nv, 0);
                 continue;
             }
-            if (m != pending && filled[m] == 0)
-                check_label(s, t, m, norm, mc);
+            if (m != pending && filled[m] == 0) {
+                lcell joined; /* (the label with its end below its figures, if wrapped so) */
+                unsigned end = mi == lastlabel && !has_figure(v, nv)
+                                   ? label_end_below(s, t, m, ri, mc, norm, &joined)
+                                   : 0;
+                if (!end) {
+                    check_label(s, t, m, norm, mc);
+                } else {
+                    if (label_off(s, t, m, norm, NULL))
+                        label_variant(r, &joined, row->label);
+                    taken_below = end; /* (the end's line is done with) */
+                }
+            }
             if (!label_at[m])
                 label_at[m] = mc->line;
             last = m;
