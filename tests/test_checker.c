@@ -397,6 +397,8 @@ static void test_format_rules(void **state)
     char ev[512];
     assert_int_equal(rule_count(t, "format-old-layout", ev, sizeof ev), 1);
     assert_string_equal(ev, "2021年度报告，表格为国办公开办函〔2019〕60号格式");
+    /* said at the tables' first figure, section 二's 规章 */
+    assert_int_equal(rule_line(t, "format-old-layout"), 13);
     free(t);
     assert_int_equal(rule_count(base19, "format-old-layout", NULL, 0), 0);
     /* one header of the old format left in a report of the new: the other headers say which

@@ -982,8 +982,17 @@ static void r_unreadable(check_ctx *c)
 
 static void r_old_layout(check_ctx *c)
 {
+    /* (at the first line of the tables, section 二's where it is printed: the two formats
+     * differ most there, and a report that took up the new table 三 keeps the old 二) */
+    unsigned line = 0;
+    for (int t = 0; t < XXGK_TABLE_COUNT && !line; t++) {
+        const xxgk_table_spec *ts = chk_table(c, (xxgk_table_id)t);
+        for (int i = 0; ts && i < ts->nrows && !line; i++)
+            for (int k = 0; k < ts->rows[i].ncols && !line; k++)
+                line = chk_cell(c, &ts->rows[i], k)->line;
+    }
     if (c->r->format == XXGK_FORMAT_2019 && c->r->year >= 2021)
-        chk_found(c, 0,
+        chk_found(c, line,
                   CHK_LANG(c, "%d年度报告，表格为国办公开办函〔2019〕60号格式",
                            "report for %d, tables in the format of 国办公开办函〔2019〕60号"),
                   c->r->year);
