@@ -32,6 +32,8 @@ static const char head[] =
     "<style:text-properties style:text-line-through-style=\"solid\"/></style:style>"
     "<style:style style:name=\"T2\" style:family=\"text\">"
     "<style:text-properties style:text-position=\"super 58%\"/></style:style>"
+    "<style:style style:name=\"P1\" style:family=\"paragraph\""
+    " style:parent-style-name=\"Section\"/>"
     "</office:automatic-styles><office:body><office:text>";
 static const char tail[] = "</office:text></office:body></office:document-content>";
 
@@ -65,9 +67,9 @@ static int section_heading(const char *l, size_t n)
 
 /* The fixture's text as an ODT body: lines with tabs as rows of tables (an empty cell every
  * other time a covered one, as a merged cell leaves them), the rest as paragraphs; with
- * `outline`, the sections' headings as headings the outline style numbers, their numbers
- * ("一、") taken out of the text. */
-static char *body_of(const char *text, int outline)
+ * `open` (and `close`), the sections' headings as those elements, their numbers ("一、")
+ * taken out of the text for the styles to draw. */
+static char *body_of(const char *text, const char *open, const char *close)
 {
     xbuf b;
     xbuf_init(&b, 0);
@@ -96,10 +98,10 @@ static char *body_of(const char *text, int outline)
                 c += cn + 1;
             }
             xbuf_puts(&b, "</table:table-row>");
-        } else if (outline && section_heading(l, n)) {
-            xbuf_puts(&b, "<text:h text:outline-level=\"1\">");
+        } else if (open && section_heading(l, n)) {
+            xbuf_puts(&b, open);
             markup_escape(&b, l + 6, n - 6);
-            xbuf_puts(&b, "</text:h>");
+            xbuf_puts(&b, close);
         } else {
             xbuf_puts(&b, "<text:p>");
             markup_escape(&b, l, n);
@@ -129,6 +131,14 @@ static const char outline_styles[] =
     "<text:outline-level-style text:level=\"2\" style:num-prefix=\"（\" style:num-suffix=\"）\""
     " style:num-format=\"一, 二, 三, ...\"/></text:outline-style>" STYLES_TAIL;
 
+/* Paragraphs numbered 一、 by their paragraph style's list style (style:list-style-name), an
+ * automatic style (P1, in content.xml) based on this one. */
+static const char section_styles[] =
+    STYLES_HEAD "<style:style style:name=\"Section\" style:family=\"paragraph\""
+    " style:list-style-name=\"CN\"/><text:list-style style:name=\"CN\">"
+    "<text:list-level-style-number text:level=\"1\" style:num-suffix=\"、\""
+    " style:num-format=\"一, 二, 三, ...\"/></text:list-style>" STYLES_TAIL;
+
 /* A report written in LibreOffice reads as its text does, and passes the checker; cut short
  * anywhere, it is read or refused naming the file. */
 static void test_odt_report(void **state)
@@ -137,16 +147,35 @@ static void test_odt_report(void **state)
     size_t n;
     char *text = fixture("report-2021-tabs.txt", &n);
     xxgk_report *want = read_text(text, n);
-    char *body = body_of(text, 0);
+    char *body = body_of(text, NULL, NULL);
     bytes odt = odt_of(body, NULL, 0);
     assert_file_reads_as(odt.data, odt.len, "report.odt", "odt", want);
     /* the sections' numbers drawn by the outline style, as LibreOffice saves a Word report */
-    char *outlined = body_of(text, 1);
+    char *outlined = body_of(text, "<text:h text:outline-level=\"1\">", "</text:h>");
     part st = {"styles.xml", (char *)outline_styles, strlen(outline_styles)};
     bytes numbered = odt_of(outlined, &st, 1);
     assert_file_reads_as(numbered.data, numbered.len, "report.odt", "odt", want);
     free(numbered.data);
     free(outlined);
+    /* or by the list style of the headings' paragraph style, outside any list; without it
+     * (no styles.xml) the numbers are missing, each section said to have none */
+    char *styled = body_of(text, "<text:p text:style-name=\"P1\">", "</text:p>");
+    part ss = {"styles.xml", (char *)section_styles, strlen(section_styles)};
+    numbered = odt_of(styled, &ss, 1);
+    assert_file_reads_as(numbered.data, numbered.len, "report.odt", "odt", want);
+    free(numbered.data);
+    numbered = odt_of(styled, NULL, 0);
+    xxgk_report *bare = NULL;
+    xxgk_read_options bo = {.name = "report.odt"};
+    assert_int_equal(xxgk_report_read(&bare, numbered.data, numbered.len, &bo), 0);
+    xxgk_findings *f = check_report(bare);
+    char ev[256];
+    assert_int_equal(count_rule(f, "struct-section-order", ev, sizeof ev), 6);
+    assert_non_null(strstr(ev, "“总体情况”没有序号"));
+    xxgk_findings_free(f);
+    xxgk_report_free(bare);
+    free(numbered.data);
+    free(styled);
     xxgk_report *got = NULL;
     xxgk_read_options o = {.name = "report.odt"};
     assert_int_equal(xxgk_report_read(&got, odt.data, odt.len, &o), 0);
@@ -302,6 +331,153 @@ static void test_odt_numbering(void **state)
     expect_lines(body, &st, 1, lines, sizeof lines / sizeof lines[0]);
 }
 
+/* The list styles of the tests below: 一、 and （一）, and 1. */
+#define LIST_STYLES                                                                               \
+    "<text:list-style style:name=\"CN\"><text:list-level-style-number text:level=\"1\""       \
+    " style:num-suffix=\"、\" style:num-format=\"一, 二, 三, ...\"/>"                            \
+    "<text:list-level-style-number text:level=\"2\" style:num-prefix=\"（\""                    \
+    " style:num-suffix=\"）\" style:num-format=\"一, 二, 三, ...\"/></text:list-style>"          \
+    "<text:list-style style:name=\"D\"><text:list-level-style-number text:level=\"1\""        \
+    " style:num-suffix=\".\" style:num-format=\"1\"/></text:list-style>"
+
+/* Paragraphs outside lists numbered by their paragraph style's list style (style:list-style-name,
+ * through the styles it is based on): all of them one list, counting on whatever lies between
+ * (the text:list lists of the style apart), at level 1, the style's style:list-level or a
+ * heading's outline level; a heading numbered so not by the outline style, but by it where the
+ * list style named is not in the file; the list style "" numbering nothing, not even a heading;
+ * a paragraph in a list numbered by the list only, once. */
+static void test_odt_styled_numbering(void **state)
+{
+    (void)state;
+    static const char styles[] =
+        STYLES_HEAD "<text:outline-style style:name=\"Outline\">"
+        "<text:outline-level-style text:level=\"1\" style:num-suffix=\"、\""
+        " style:num-format=\"一, 二, 三, ...\"/></text:outline-style>" LIST_STYLES
+        "<style:style style:name=\"Sec\" style:family=\"paragraph\" style:list-style-name=\"CN\"/>"
+        "<style:style style:name=\"Sub\" style:family=\"paragraph\" style:parent-style-name=\"Sec\""
+        " style:list-level=\"2\"/>"
+        "<style:style style:name=\"Child\" style:family=\"paragraph\""
+        " style:parent-style-name=\"Sec\"/>"
+        "<style:style style:name=\"Off\" style:family=\"paragraph\" style:parent-style-name=\"Sec\""
+        " style:list-style-name=\"\"/>"
+        "<style:style style:name=\"Lost\" style:family=\"paragraph\""
+        " style:list-style-name=\"nosuch\"/>" STYLES_TAIL;
+    static const char body[] =
+        "<text:p text:style-name=\"Sec\">总体情况</text:p><text:p>正文</text:p>"
+        "<text:p text:style-name=\"Sub\">主动公开</text:p>"
+        "<text:p text:style-name=\"Sub\">依申请公开</text:p>"
+        "<text:h text:style-name=\"Child\" text:outline-level=\"1\">主动公开政府信息情况</text:h>"
+        "<text:h text:style-name=\"Child\" text:outline-level=\"2\">规章</text:h>"
+        "<text:p text:style-name=\"Off\">不编号</text:p>"
+        "<text:h text:style-name=\"Off\" text:outline-level=\"1\">标题不编号</text:h>"
+        "<text:h text:outline-level=\"1\">大纲</text:h>"
+        "<text:h text:style-name=\"Lost\" text:outline-level=\"1\">缺样式</text:h>"
+        "<text:p text:style-name=\"Lost\">缺样式段落</text:p>"
+        "<text:list text:style-name=\"CN\"><text:list-item><text:p text:style-name=\"Sec\">列表内"
+        "</text:p><text:p text:style-name=\"Sec\">续</text:p></text:list-item></text:list>"
+        "<text:list text:style-name=\"D\"><text:list-item><text:p text:style-name=\"Sec\">他表"
+        "</text:p></text:list-item></text:list>"
+        "<text:p text:style-name=\"Sec\">收到和处理政府信息公开申请情况</text:p>"
+        "<text:h text:style-name=\"Sec\" text:outline-level=\"1\" text:restart-numbering=\"true\""
+        " text:start-value=\"6\">其他需要报告的事项</text:h>";
+    part st = {"styles.xml", (char *)styles, strlen(styles)};
+    static const char *const lines[] = {
+        "一、总体情况", "正文", "(一)主动公开", "(二)依申请公开", "二、主动公开政府信息情况",
+        "(一)规章", "不编号", "标题不编号", "一、大纲", "二、缺样式", "缺样式段落", "一、列表内",
+        "续", "1.他表", "三、收到和处理政府信息公开申请情况", "六、其他需要报告的事项"};
+    expect_lines(body, &st, 1, lines, sizeof lines / sizeof lines[0]);
+}
+
+/* Numbered paragraphs (text:numbered-paragraph): those of one text:list-id count on together
+ * whatever lies between, at their text:level, drawn by the list style each names or, naming
+ * none, its list's; another id a list of its own; text:start-value sets the number, counted
+ * on from; a list begun with text:continue-numbering counts on from the last, and a paragraph
+ * naming no list goes on with the last; a heading numbered by its list, not the outline
+ * style; none without a style; in a table's cell too. */
+static void test_odt_numbered_paragraphs(void **state)
+{
+    (void)state;
+    static const char styles[] =
+        STYLES_HEAD "<text:outline-style style:name=\"Outline\">"
+        "<text:outline-level-style text:level=\"1\" style:num-format=\"I\""
+        " style:num-suffix=\" \"/></text:outline-style>" LIST_STYLES STYLES_TAIL;
+#define NUMBERED(attrs, p) "<text:numbered-paragraph " attrs ">" p "</text:numbered-paragraph>"
+#define L1 "text:list-id=\"L1\" text:style-name=\"CN\""
+    static const char body[] =
+        NUMBERED(L1, "<text:p>甲</text:p>") "<text:p>正文</text:p>"
+        NUMBERED(L1, "<text:p>乙</text:p>")
+        NUMBERED("text:list-id=\"L1\" text:level=\"2\"", "<text:p>乙一</text:p>")
+        NUMBERED("text:list-id=\"L2\" text:style-name=\"CN\"", "<text:p>新</text:p>")
+        NUMBERED(L1, "<text:h text:outline-level=\"1\">丙</text:h>")
+        NUMBERED(L1 " text:start-value=\"6\"", "<text:p>己</text:p>")
+        NUMBERED("text:list-id=\"L3\" text:style-name=\"CN\" text:continue-numbering=\"true\"",
+                 "<text:p>续</text:p>")
+        NUMBERED("text:style-name=\"CN\"", "<text:p>无列表</text:p>")
+        NUMBERED("text:list-id=\"L4\" text:style-name=\"D\"", "<text:p>十进制</text:p>")
+        NUMBERED("text:list-id=\"L5\"", "<text:p>无样式</text:p>")
+        "<text:h text:outline-level=\"1\">大纲</text:h>"
+        "<table:table><table:table-row><table:table-cell>"
+        NUMBERED("text:list-id=\"L4\" text:style-name=\"D\"", "<text:p>予以公开</text:p>")
+        "</table:table-cell><table:table-cell><text:p>3</text:p></table:table-cell>"
+        "</table:table-row></table:table>";
+#undef L1
+    part st = {"styles.xml", (char *)styles, strlen(styles)};
+    static const char *const lines[] = {
+        "一、甲", "正文",       "二、乙",   "(一)乙一", "一、新", "三、丙",       "六、己",
+        "七、续", "八、无列表", "1.十进制", "无样式",   "I 大纲", "2.予以公开\t3"};
+    expect_lines(body, &st, 1, lines, sizeof lines / sizeof lines[0]);
+}
+
+/* Styles based on each other in a loop, or further than is followed, levels and numbers out of
+ * range, styles the file lacks, more lists than are kept: numbered as far as makes sense, in
+ * bounded time, never a crash. */
+static void test_odt_numbering_hostile(void **state)
+{
+    (void)state;
+    xbuf st;
+    xbuf_init(&st, 0);
+    xbuf_puts(&st, STYLES_HEAD LIST_STYLES
+              "<style:style style:name=\"A\" style:parent-style-name=\"B\"/>"
+              "<style:style style:name=\"B\" style:parent-style-name=\"A\"/>"
+              "<style:style style:name=\"Self\" style:parent-style-name=\"Self\"/>"
+              "<style:style style:name=\"Deep\" style:list-style-name=\"CN\""
+              " style:list-level=\"1000\"/>");
+    for (int i = 1; i < 20; i++) /* (C1 is based on C2 ... on C20, which says CN) */
+        xbuf_printf(&st, "<style:style style:name=\"C%d\" style:parent-style-name=\"C%d\"/>", i,
+                    i + 1);
+    xbuf_puts(&st, "<style:style style:name=\"C20\" style:list-style-name=\"CN\"/>" STYLES_TAIL);
+    xbuf body;
+    xbuf_init(&body, 0);
+    xbuf_puts(&body,
+              "<text:p text:style-name=\"A\">环</text:p>"
+              "<text:h text:style-name=\"Self\" text:outline-level=\"99\">自环</text:h>"
+              "<text:p text:style-name=\"C1\">远</text:p><text:p text:style-name=\"C5\">近</text:p>"
+              "<text:p text:style-name=\"Deep\">深</text:p>"
+              NUMBERED("text:list-id=\"X\" text:style-name=\"CN\" text:level=\"99999999999\""
+                       " text:start-value=\"99999999999\"", "<text:p>大</text:p>")
+              NUMBERED("text:list-id=\"X\" text:level=\"-3\" text:start-value=\"-5\"",
+                       "<text:p>负</text:p>")
+              NUMBERED("text:list-id=\"X\" text:start-value=\"1000000\"", "<text:p>百万</text:p>")
+              NUMBERED("text:list-id=\"X\" text:style-name=\"nosuch\"", "<text:p>缺</text:p>")
+              NUMBERED("text:list-id=\"\"", "<text:p>空</text:p>"));
+    for (int i = 0; i < 300; i++) /* (lists past the 256th numbered no longer) */
+        xbuf_printf(&body, NUMBERED("text:list-id=\"n%d\" text:style-name=\"CN\"",
+                                    "<text:p>%d</text:p>"), i, i);
+    assert_false(st.failed || body.failed);
+    part p = {"styles.xml", st.data, st.len};
+    const char *lines[310] = {"环", "自环", "远", "一、近", "深", "大", "一、负", "1000000、百万",
+                              "1000001、缺", "空"};
+    char kept[300][16];
+    for (int i = 0; i < 300; i++) {
+        snprintf(kept[i], sizeof kept[i], i < 254 ? "一、%d" : "%d", i);
+        lines[10 + i] = kept[i];
+    }
+    expect_lines(body.data, &p, 1, lines, 310);
+#undef NUMBERED
+    xbuf_free(&body);
+    xbuf_free(&st);
+}
+
 /* Damaged, or not a text: said, naming the file. */
 static void test_odt_refused(void **state)
 {
@@ -352,6 +528,9 @@ int main(void)
         cmocka_unit_test(test_odt_report),
         cmocka_unit_test(test_odt_text),
         cmocka_unit_test(test_odt_numbering),
+        cmocka_unit_test(test_odt_styled_numbering),
+        cmocka_unit_test(test_odt_numbered_paragraphs),
+        cmocka_unit_test(test_odt_numbering_hostile),
         cmocka_unit_test(test_odt_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

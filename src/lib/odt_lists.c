@@ -27,17 +27,38 @@ typedef struct {
     int start, display;
 } list_level;
 
+/* How far one list has counted: each level's number, and whether the level has begun. */
+typedef struct {
+    int count[LEVELS];
+    unsigned char begun[LEVELS];
+} list_counts;
+
 typedef struct {
     xmlChar *name;
     list_level lvl[LEVELS];
-    int count[LEVELS];
-    unsigned char begun[LEVELS];
+    list_counts lists; /* its text:list lists' (one begins again where it does not continue) */
+    list_counts alone; /* the paragraphs outside lists its paragraph style numbers: one list */
 } list_style;
+
+/* A list of numbered paragraphs (text:numbered-paragraph): its text:list-id (NULL when its
+ * paragraphs gave none) and a hash of it, and the list style its last paragraph named. */
+typedef struct {
+    xmlChar *id;
+    unsigned long long hash;
+    int style;
+    list_counts c;
+} para_list;
+
+/* (a report has a few; more are numbered no longer, each paragraph's look-up bounded) */
+#define MAX_PARA_LISTS 256
 
 struct odt_lists {
     list_style *styles; /* in order of name, for bsearch */
     size_t n;
     list_style outline;
+    para_list *paras; /* MAX_PARA_LISTS of them, made with the first numbered paragraph */
+    size_t nparas;
+    int last; /* the list of the last numbered paragraph, -1 none */
 };
 
 static int int_attr(const xmlNode *n, const char *ns, const char *name, int otherwise)
@@ -144,6 +165,7 @@ int odt_lists_read(odt_lists **out, const xmlDoc *styles, const xmlDoc *content)
     if (!l)
         return XXGK_ENOMEM;
     read_levels(&l->outline, NULL);
+    l->last = -1;
     size_t n = read_styles(NULL, styles, "styles", NULL) +
                read_styles(NULL, content, "automatic-styles", NULL);
     l->styles = n ? calloc(n, sizeof *l->styles) : NULL;
@@ -165,7 +187,10 @@ void odt_lists_free(odt_lists *l)
         return;
     for (size_t i = 0; i < l->n; i++)
         xmlFree(l->styles[i].name);
+    for (size_t i = 0; i < l->nparas; i++)
+        xmlFree(l->paras[i].id);
     free(l->styles);
+    free(l->paras);
     free(l);
 }
 
@@ -181,22 +206,23 @@ int odt_lists_style(const odt_lists *l, const xmlChar *name)
 void odt_lists_restart(odt_lists *l, int style)
 {
     if (l && style >= 0 && (size_t)style < l->n)
-        memset(l->styles[style].begun, 0, sizeof l->styles[style].begun);
+        memset(l->styles[style].lists.begun, 0, sizeof l->styles[style].lists.begun);
 }
 
-/* The next label of s at level (1 on): this level counts on, the levels below it begin
- * again; shown with as many levels above it as the level says, joined by points. */
-static void label(list_style *s, int level, int start, xbuf *out)
+/* The next label of list c drawn by style s at level (1 on): this level counts on, the levels
+ * below it begin again; shown with as many levels above it as the level says, joined by
+ * points. */
+static void label(const list_style *s, list_counts *c, int level, int start, xbuf *out)
 {
     if (level < 1 || level > LEVELS)
         return;
     int k = level - 1;
-    s->count[k] = start >= 1                ? start
-                  : start == 0 || !s->begun[k] ? s->lvl[k].start
-                                                : s->count[k] + 1;
-    s->begun[k] = 1;
+    c->count[k] = start >= 1                ? start
+                  : start == 0 || !c->begun[k] ? s->lvl[k].start
+                                                : c->count[k] + 1;
+    c->begun[k] = 1;
     for (int j = k + 1; j < LEVELS; j++)
-        s->begun[j] = 0;
+        c->begun[j] = 0;
     const list_level *lv = &s->lvl[k];
     if (strcmp(lv->format, "bullet") == 0 || (strcmp(lv->format, "none") == 0 &&
                                                !*lv->prefix && !*lv->suffix))
@@ -209,7 +235,7 @@ static void label(list_style *s, int level, int start, xbuf *out)
             continue;
         if (put++)
             xbuf_putc(out, '.');
-        docx_numbering_put(out, s->lvl[j].format, s->begun[j] ? s->count[j] : s->lvl[j].start);
+        docx_numbering_put(out, s->lvl[j].format, c->begun[j] ? c->count[j] : s->lvl[j].start);
     }
     xbuf_puts(out, lv->suffix);
 }
@@ -217,11 +243,69 @@ static void label(list_style *s, int level, int start, xbuf *out)
 void odt_lists_next(odt_lists *l, int style, int level, int start, xbuf *out)
 {
     if (l && style >= 0 && (size_t)style < l->n)
-        label(&l->styles[style], level, start, out);
+        label(&l->styles[style], &l->styles[style].lists, level, start, out);
 }
 
 void odt_lists_heading(odt_lists *l, int level, int start, xbuf *out)
 {
     if (l)
-        label(&l->outline, level, start, out);
+        label(&l->outline, &l->outline.lists, level, start, out);
+}
+
+void odt_lists_styled(odt_lists *l, int style, int level, int start, xbuf *out)
+{
+    if (l && style >= 0 && (size_t)style < l->n)
+        label(&l->styles[style], &l->styles[style].alone, level, start, out);
+}
+
+/* (FNV-1a: a list's id is compared whole only where the hashes agree, however long ids are) */
+static unsigned long long hash_of(const xmlChar *id)
+{
+    unsigned long long h = 14695981039346656037ULL;
+    for (; *id; id++)
+        h = (h ^ *id) * 1099511628211ULL;
+    return h;
+}
+
+/* The list of numbered paragraphs a paragraph of list `id` (NULL none) and style `style`
+ * belongs to: the one of that id, the last one for a paragraph that names none where it names
+ * no other style, or else a new one (counting on from the last where `cont` says so); NULL
+ * past MAX_PARA_LISTS or out of memory (failing out). */
+static para_list *para_list_of(odt_lists *l, const xmlChar *id, int style, int cont, xbuf *out)
+{
+    if (!id && l->last >= 0 && (style < 0 || style == l->paras[l->last].style))
+        return &l->paras[l->last];
+    unsigned long long h = id ? hash_of(id) : 0;
+    for (size_t i = 0; id && i < l->nparas; i++)
+        if (l->paras[i].hash == h && l->paras[i].id && xmlStrEqual(l->paras[i].id, id))
+            return &l->paras[i];
+    if (l->nparas == MAX_PARA_LISTS)
+        return NULL;
+    if (!l->paras && !(l->paras = calloc(MAX_PARA_LISTS, sizeof *l->paras))) {
+        out->failed = 1;
+        return NULL;
+    }
+    para_list *p = &l->paras[l->nparas];
+    *p = (para_list){id ? xmlStrdup(id) : NULL, h, -1, {{0}, {0}}};
+    if (id && !p->id) {
+        out->failed = 1;
+        return NULL;
+    }
+    if (cont && l->last >= 0)
+        p->c = l->paras[l->last].c;
+    l->nparas++;
+    return p;
+}
+
+void odt_lists_numbered(odt_lists *l, const xmlChar *id, int style, int level, int start,
+                        int cont, xbuf *out)
+{
+    para_list *p = l ? para_list_of(l, id, style, cont, out) : NULL;
+    if (!p)
+        return;
+    if (style >= 0 && (size_t)style < l->n)
+        p->style = style;
+    l->last = (int)(p - l->paras);
+    if (p->style >= 0)
+        label(&l->styles[p->style], &p->c, level, start, out);
 }

@@ -30,4 +30,17 @@ void odt_lists_next(odt_lists *l, int style, int level, int start, xbuf *out);
 /* The same for a heading of outline level `level` numbered by the outline style. */
 void odt_lists_heading(odt_lists *l, int level, int start, xbuf *out);
 
+/* The same for a paragraph outside lists numbered by its paragraph style's list style
+ * (style:list-style-name): all such paragraphs of one list style count on as one list, apart
+ * from the style's text:list lists. */
+void odt_lists_styled(odt_lists *l, int style, int level, int start, xbuf *out);
+
+/* The same for a numbered paragraph (text:numbered-paragraph) of list `id` (text:list-id,
+ * NULL for none: it goes on with the last numbered paragraph's list, unless it names another
+ * style) drawn by list style `style` (-1 for none named: its list's last); the paragraphs of
+ * one id count on together, whatever lies between them.  A paragraph that begins a list with
+ * `cont` (text:continue-numbering) counts on from the last numbered paragraph's list. */
+void odt_lists_numbered(odt_lists *l, const xmlChar *id, int style, int level, int start,
+                        int cont, xbuf *out);
+
 #endif

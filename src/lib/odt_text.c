@@ -30,18 +30,28 @@
 #define MAX_STYLES 65536
 #define MAX_TEXT ((size_t)64 << 20) /* what repeated cells and rows may make of a small file */
 
+/* What a paragraph's style says of the list style numbering it outside lists
+ * (style:list-style-name): a handle of odt_lists, or one of these. */
+#define LIST_UNSAID (-2) /* nothing: as its parent; none said anywhere, none */
+#define LIST_OFF (-3)    /* "": none, not even the outline style's number for a heading */
+
 /* A style whose text the report does not show: struck through (a figure corrected in place,
- * as Word's is left out too) or hidden; or a style based on one (resolved after reading). */
+ * as Word's is left out too) or hidden; or a style based on one; and the list style that
+ * numbers a paragraph of it outside lists, at which level (resolved after reading). */
 typedef struct {
     xmlChar *name, *parent;
     signed char left; /* 1 left out, 0 shown, -1 as its parent */
+    int list;         /* a list style's handle; -1 one the file lacks; LIST_UNSAID, LIST_OFF */
+    int level;        /* its style:list-level (1-10), 0 unsaid */
 } odt_style;
 
 /* Where the text being read stands in the lists: the list style numbering it (-1 none), how
  * deep in lists, whether the next paragraph is its item's first (the one numbered) and the
- * item's own number (text:start-value, -1 none). */
+ * item's own number (text:start-value, -1 none); the numbered paragraph
+ * (text:numbered-paragraph) whose paragraph comes next, NULL none. */
 typedef struct {
     int style, level, due, start;
+    const xmlNode *numbered;
 } list_place;
 
 typedef struct {
@@ -101,8 +111,13 @@ static void style_defs(odt_reader *r, const xmlNode *first)
             continue;
         }
         r->styles = grown;
-        r->styles[r->nstyles++] =
-            (odt_style){name, attr(s, NS_STYLE, "parent-style-name"), left};
+        xmlChar *list = attr(s, NS_STYLE, "list-style-name");
+        int level = (int)count_of(s, NS_STYLE, "list-level", 10);
+        r->styles[r->nstyles++] = (odt_style){
+            name, attr(s, NS_STYLE, "parent-style-name"), left,
+            !list ? LIST_UNSAID : !*list ? LIST_OFF : odt_lists_style(r->lists, list),
+            xmlHasNsProp(s, BAD_CAST "list-level", BAD_CAST NS_STYLE) ? level : 0};
+        xmlFree(list);
     }
 }
 
@@ -126,30 +141,45 @@ static odt_style *style_named(const odt_reader *r, const xmlChar *name)
 {
     if (!name || !r->nstyles)
         return NULL;
-    odt_style key = {(xmlChar *)name, NULL, 0};
+    odt_style key = {(xmlChar *)name, NULL, 0, 0, 0};
     return bsearch(&key, r->styles, r->nstyles, sizeof *r->styles, by_name);
 }
 
-/* Each style's own say, or its parent's, followed up a few levels (a loop of parents goes
- * nowhere). */
+/* Each style's own say of each thing, or that of the nearest style it is based on that says
+ * it, followed up a few levels (a loop of parents goes nowhere). */
 static void resolve_styles(odt_reader *r)
 {
     if (r->nstyles)
         qsort(r->styles, r->nstyles, sizeof *r->styles, by_name);
     for (size_t i = 0; i < r->nstyles; i++) {
-        const odt_style *s = &r->styles[i];
-        for (int up = 0; s && s->left < 0 && up < 16; up++)
-            s = style_named(r, s->parent);
-        r->styles[i].left = s && s->left > 0;
+        odt_style *s = &r->styles[i];
+        signed char left = -1;
+        int list = LIST_UNSAID, level = 0, up = 0;
+        for (const odt_style *p = s; p && up <= 16 && (left < 0 || list == LIST_UNSAID || !level);
+             p = style_named(r, p->parent), up++) {
+            left = left < 0 ? p->left : left;
+            list = list == LIST_UNSAID ? p->list : list;
+            level = level ? level : p->level;
+        }
+        s->left = left > 0;
+        s->list = list;
+        s->level = level;
     }
 }
 
-/* Whether the text of n is left out by the style it names (text:style-name). */
-static int styled_out(const odt_reader *r, const xmlNode *n)
+/* The style n names (text:style-name), or NULL. */
+static const odt_style *style_of(const odt_reader *r, const xmlNode *n)
 {
     xmlChar *name = attr(n, NS_TEXT, "style-name");
     const odt_style *s = style_named(r, name);
     xmlFree(name);
+    return s;
+}
+
+/* Whether the text of n is left out by the style it names. */
+static int styled_out(const odt_reader *r, const xmlNode *n)
+{
+    const odt_style *s = style_of(r, n);
     return s && s->left > 0;
 }
 
@@ -183,13 +213,16 @@ static int own_start(const xmlNode *n)
     return !whole || k < 1 || k > 1000000 ? -1 : (int)k;
 }
 
-/* Entering c, a list, a list item or a list header: the place in the lists it puts the reader
- * at.  Returns the place before, for list_leave.  A list names its style or takes its outer
- * list's; an outermost list counts on from the last of its style only when it says so. */
+/* Entering c, a list, a list item, a list header or a numbered paragraph: the place in the
+ * lists it puts the reader at.  Returns the place before, for list_leave.  A list names its
+ * style or takes its outer list's; an outermost list counts on from the last of its style only
+ * when it says so. */
 static list_place list_enter(odt_reader *r, const xmlNode *c)
 {
     list_place was = r->at;
-    if (package_is(c, NS_TEXT, "list")) {
+    if (package_is(c, NS_TEXT, "numbered-paragraph")) {
+        r->at.numbered = c;
+    } else if (package_is(c, NS_TEXT, "list")) {
         xmlChar *name = attr(c, NS_TEXT, "style-name");
         xmlChar *after = attr(c, NS_TEXT, "continue-list");
         if (name)
@@ -210,32 +243,57 @@ static void list_leave(odt_reader *r, list_place was)
 {
     r->at = was;
     r->at.due = 0; /* (an item whose first paragraph was in a list inside it has had it) */
+    r->at.numbered = NULL;
 }
 
 static int is_list(const xmlNode *c)
 {
     return package_is(c, NS_TEXT, "list") || package_is(c, NS_TEXT, "list-item") ||
-           package_is(c, NS_TEXT, "list-header");
+           package_is(c, NS_TEXT, "list-header") || package_is(c, NS_TEXT, "numbered-paragraph");
 }
 
-/* The number the lists draw before paragraph or heading p, written where its text will be:
- * an item's first paragraph numbered by its list, a heading outside lists by the outline
- * style; none where p carries the number as its writer drew it (text:number, in its text). */
-static void list_number(odt_reader *r, const xmlNode *p)
+/* The number of numbered paragraph np (text:numbered-paragraph), its list's next at its
+ * level. */
+static void numbered_number(odt_reader *r, const xmlNode *np)
+{
+    xmlChar *id = attr(np, NS_TEXT, "list-id"), *name = attr(np, NS_TEXT, "style-name");
+    odt_lists_numbered(r->lists, id, odt_lists_style(r->lists, name),
+                       (int)count_of(np, NS_TEXT, "level", 10), own_start(np),
+                       attr_true(np, NS_TEXT, "continue-numbering"), r->out);
+    xmlFree(id);
+    xmlFree(name);
+}
+
+/* The number the lists draw before paragraph or heading p of style s (NULL none), written
+ * where its text will be: a numbered paragraph's by its own list; an item's first paragraph
+ * numbered by its list; outside lists, one by the list style of its paragraph style (the list
+ * style "" none at all), else a heading by the outline style; none where p carries the number
+ * as its writer drew it (text:number, in its text). */
+static void list_number(odt_reader *r, const xmlNode *p, const odt_style *s)
 {
     int due = r->at.due;
+    const xmlNode *np = r->at.numbered;
     r->at.due = 0;
+    r->at.numbered = NULL;
     for (const xmlNode *c = p->children; c; c = c->next)
         if (package_is(c, NS_TEXT, "number"))
             return;
-    if (r->at.level && due) {
-        odt_lists_next(r->lists, r->at.style, r->at.level, r->at.start, r->out);
-    } else if (!r->at.level && package_is(p, NS_TEXT, "h") &&
-               !attr_true(p, NS_TEXT, "is-list-header")) {
-        /* (numbered again from its own number, or the level's start) */
-        int own = own_start(p), restart = attr_true(p, NS_TEXT, "restart-numbering");
-        odt_lists_heading(r->lists, (int)count_of(p, NS_TEXT, "outline-level", 10),
-                          !restart ? -1 : own >= 1 ? own : 0, r->out);
+    int heading = package_is(p, NS_TEXT, "h");
+    if (np) {
+        numbered_number(r, np);
+    } else if (r->at.level) { /* (the list's number, not the paragraph style's) */
+        if (due)
+            odt_lists_next(r->lists, r->at.style, r->at.level, r->at.start, r->out);
+    } else if (!attr_true(p, NS_TEXT, "is-list-header")) {
+        int list = s ? s->list : LIST_UNSAID;
+        /* (a heading numbered again from its own number, or the level's start) */
+        int restart = heading && attr_true(p, NS_TEXT, "restart-numbering");
+        int own = restart ? own_start(p) : -1, start = !restart ? -1 : own >= 1 ? own : 0;
+        int level = heading ? (int)count_of(p, NS_TEXT, "outline-level", 10) : 1;
+        if (list >= 0)
+            odt_lists_styled(r->lists, list, s->level ? s->level : level, start, r->out);
+        else if (heading && list != LIST_OFF)
+            odt_lists_heading(r->lists, level, start, r->out);
     }
 }
 
@@ -316,8 +374,9 @@ static void runs(odt_reader *r, const xmlNode *n, int left, int depth)
 static void paragraph(odt_reader *r, const xmlNode *p, int depth)
 {
     size_t at = r->out->len;
-    int left = styled_out(r, p);
-    list_number(r, p);
+    const odt_style *s = style_of(r, p);
+    int left = s && s->left > 0;
+    list_number(r, p, s);
     if (left)
         r->out->len = at;
     runs(r, p->children, left, depth);
@@ -487,9 +546,7 @@ static void blocks(odt_reader *r, const xmlNode *first, int depth)
             list_place was = list_enter(r, c);
             blocks(r, c->children, depth + 1);
             list_leave(r, was);
-        } else if (package_is(c, NS_TEXT, "section") ||
-                   package_is(c, NS_TEXT, "numbered-paragraph") ||
-                   package_is(c, NS_TEXT, "index-body") ||
+        } else if (package_is(c, NS_TEXT, "section") || package_is(c, NS_TEXT, "index-body") ||
                    package_is(c, NS_TEXT, "table-of-content") ||
                    package_is(c, NS_TEXT, "soft-page-break")) {
             blocks(r, c->children, depth + 1);
@@ -566,7 +623,7 @@ int odt_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap)
         xmlFreeDoc(content);
         return rc;
     }
-    odt_reader r = {.out = out, .at = {-1, 0, 0, -1}};
+    odt_reader r = {.out = out, .at = {-1, 0, 0, -1, NULL}};
     if (odt_lists_read(&r.lists, styles, content) != 0) {
         xmlFreeDoc(styles);
         xmlFreeDoc(content);
