@@ -26,7 +26,8 @@ static const char head[] =
     " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
     " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
     " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
-    " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\">"
+    " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+    " xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
     "<office:automatic-styles>"
     "<style:style style:name=\"T1\" style:family=\"text\">"
     "<style:text-properties style:text-line-through-style=\"solid\"/></style:style>"
@@ -479,6 +480,31 @@ static void test_odt_numbering_hostile(void **state)
 }
 
 /* Damaged, or not a text: said, naming the file. */
+/* A link (text:a) whose text shows another address than its xlink:href is said at its line;
+ * one showing its own target, its text in a span, is not. */
+static void test_odt_links(void **state)
+{
+    (void)state;
+    static const char body[] =
+        "<text:p>测试市交通运输局2024年政府信息公开工作年度报告</text:p>"
+        "<text:p>联系邮箱：<text:a xlink:type=\"simple\" xlink:href=\"mailto:jtj@test.gov.cn\">"
+        "jtys@test.gov.cn</text:a>；<text:a xlink:href=\"mailto:a@b.cn\"><text:span>a@b.cn"
+        "</text:span></text:a></text:p>";
+    bytes odt = odt_of(body, NULL, 0);
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_report_read(&r, odt.data, odt.len, NULL), 0);
+    free(odt.data);
+    xxgk_findings *f = check_report(r);
+    char ev[256];
+    assert_int_equal(count_rule(f, "text-link-mismatch", ev, sizeof ev), 1);
+    assert_string_equal(ev, "显示“jtys@test.gov.cn”，链接到“mailto:jtj@test.gov.cn”");
+    for (size_t i = 0; i < xxgk_findings_count(f); i++)
+        if (strcmp(xxgk_findings_get(f, i)->rule->id, "text-link-mismatch") == 0)
+            assert_int_equal(xxgk_findings_get(f, i)->line, 2);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+}
+
 static void test_odt_refused(void **state)
 {
     (void)state;
@@ -531,6 +557,7 @@ int main(void)
         cmocka_unit_test(test_odt_styled_numbering),
         cmocka_unit_test(test_odt_numbered_paragraphs),
         cmocka_unit_test(test_odt_numbering_hostile),
+        cmocka_unit_test(test_odt_links),
         cmocka_unit_test(test_odt_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

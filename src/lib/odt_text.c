@@ -23,6 +23,7 @@
 #define NS_OFFICE "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 #define NS_DRAW "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 #define NS_STYLE "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+#define NS_XLINK "http://www.w3.org/1999/xlink"
 
 #define KIND TR("OpenDocument 文档", "OpenDocument text")
 #define MAX_DEPTH 64   /* elements inside one another that are followed */
@@ -61,6 +62,7 @@ typedef struct {
     odt_lists *lists;
     list_place at;
     unsigned images;
+    doc_links *links; /* where links showing another address go, or NULL */
     int too_deep, too_big;
 } odt_reader;
 
@@ -364,7 +366,13 @@ static void runs(odt_reader *r, const xmlNode *n, int left, int depth)
         } else if (package_is(c, NS_TABLE, "table")) {
             continue; /* (a cell's tables are read after its row) */
         } else {
+            size_t at = r->out->len;
             runs(r, c->children, left || styled_out(r, c), depth + 1);
+            if (!left && package_is(c, NS_TEXT, "a")) { /* (a link: its text against href) */
+                xmlChar *href = attr(c, NS_XLINK, "href");
+                links_judge(r->links, r->out, at, NULL, (const char *)href);
+                xmlFree(href);
+            }
         }
     }
 }
@@ -602,7 +610,8 @@ int odt_is_other(zip_t *z)
     return m && strncmp(m, odf, sizeof odf - 1) == 0 && !odt_is_odt(z);
 }
 
-int odt_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap)
+int odt_to_text(xbuf *out, unsigned *images, doc_links *links, zip_t *z, char *err,
+                size_t errcap)
 {
     *images = 0;
     package_xml_init();
@@ -623,7 +632,7 @@ int odt_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap)
         xmlFreeDoc(content);
         return rc;
     }
-    odt_reader r = {.out = out, .at = {-1, 0, 0, -1, NULL}};
+    odt_reader r = {.out = out, .at = {-1, 0, 0, -1, NULL}, .links = links};
     if (odt_lists_read(&r.lists, styles, content) != 0) {
         xmlFreeDoc(styles);
         xmlFreeDoc(content);

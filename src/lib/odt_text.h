@@ -7,6 +7,7 @@
 
 #include <zip.h>
 
+#include "lib/links.h"
 #include "util/buf.h"
 
 /* Whether the package z is an OpenDocument text (its mimetype says so); whether it is another
@@ -21,8 +22,10 @@ const char *odt_kind(const char *data, size_t len, size_t *n);
 
 /* The paragraphs of the OpenDocument text zipped in z (the caller's) as lines, each table row
  * one tab-separated line, as docx_to_text writes a Word document's; the pictures in it are
- * counted into *images.  Returns 0 or an xxgk_error code with a message in err (damaged, too
- * deeply nested, out of memory). */
-int odt_to_text(xbuf *out, unsigned *images, zip_t *z, char *err, size_t errcap);
+ * counted into *images, and its links that show another address than they point to added to
+ * links (NULL: not looked for).  Returns 0 or an xxgk_error code with a message in err
+ * (damaged, too deeply nested, out of memory). */
+int odt_to_text(xbuf *out, unsigned *images, doc_links *links, zip_t *z, char *err,
+                size_t errcap);
 
 #endif

@@ -1857,7 +1857,7 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
             } else {
                 rc = ofd    ? ofd_to_text(&raw, z, msg, sizeof msg)
                      : xlsx ? xlsx_to_text(&raw, z, NULL, msg, sizeof msg)
-                     : odt  ? odt_to_text(&raw, &images, z, msg, sizeof msg)
+                     : odt  ? odt_to_text(&raw, &images, &found.links, z, msg, sizeof msg)
                             : docx_to_text(&raw, &images, &found.links, z, msg, sizeof msg);
                 zip_discard(z);
             }
