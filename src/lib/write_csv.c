@@ -53,7 +53,7 @@ void csv_put(xbuf *b, const char *s)
 {
     if (!s)
         return;
-    int quote = strpbrk(s, ",\"\n\r") != NULL;
+    int quote = strpbrk(s, ",\"\n\r\x1e") != NULL;
     if (quote)
         xbuf_putc(b, '"');
     /* Invalid UTF-8 (only a file name can have it) as U+FFFD, so that the table stays UTF-8 for
@@ -147,6 +147,46 @@ int write_csv_unreadable(xbuf *b, const char *file, const char *message, int fin
     for (int i = 0; i < ncols; i++)
         xbuf_putc(b, ',');
     xbuf_putc(b, '\n');
+    return 0;
+}
+
+/* A row of the table of files, marked (CSV_FILES_HEADER's columns). */
+static void file_row(xbuf *b, const char *file, const xxgk_report *r, const xxgk_findings *f,
+                     const char *error)
+{
+    xbuf_putc(b, CSV_FILE_ROW);
+    csv_put(b, file);
+    xbuf_putc(b, ',');
+    const xxgk_format_spec *spec = r ? xxgk_report_spec(r) : NULL;
+    csv_put(b, r ? xxgk_report_agency(r) : NULL);
+    xbuf_putc(b, ',');
+    if (r && xxgk_report_year(r))
+        xbuf_printf(b, "%d", xxgk_report_year(r));
+    size_t e = f ? xxgk_findings_at_least(f, XXGK_SEV_ERROR) : 0;
+    size_t w = f ? xxgk_findings_at_least(f, XXGK_SEV_WARNING) - e : 0;
+    size_t n = f ? xxgk_findings_count(f) - e - w : 0;
+    if (r)
+        xbuf_printf(b, ",%s,%zu,%zu,%zu,", spec ? spec->name : "other", e, w, n);
+    else
+        xbuf_puts(b, ",,,,,");
+    csv_put(b, error);
+    xbuf_putc(b, '\n');
+}
+
+int write_gather_findings(xbuf *b, const char *file, const write_other *other,
+                          const xxgk_report *r, const xxgk_findings *f)
+{
+    write_csv_findings(b, file, other, r, f);
+    if (!other) /* (the checks across reports add findings to a file already listed) */
+        file_row(b, file, r, f, NULL);
+    return 0;
+}
+
+int write_gather_unreadable(xbuf *b, const char *file, const char *message, int findings)
+{
+    write_csv_unreadable(b, file, message, findings);
+    if (findings)
+        file_row(b, file, NULL, NULL, message);
     return 0;
 }
 

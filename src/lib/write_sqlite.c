@@ -17,6 +17,7 @@ static int create_table(sqlite3 *db, const char *p, const char *end, const char 
 {
     xbuf f;
     xbuf_init(&f, 0);
+    xbuf_reset(sql);
     xbuf_printf(sql, "CREATE TABLE %s (", csv_table_name(p, (size_t)(end - p)));
     int eol = 0, col = 0;
     while (p < end && !eol) {
@@ -87,19 +88,39 @@ int write_sqlite_finish(xbuf *b, const char *data, size_t len)
         return err_set(XXGK_ENOMEM,
                        TR("无法在内存中打开数据库", "cannot open a database in memory"));
     }
-    xbuf sql;
+    xbuf sql, found, files;
     xbuf_init(&sql, 0);
+    xbuf_init(&found, 0);
+    xbuf_init(&files, 0);
+    /* Findings come with a row per file (write_gather_findings): a table of its own, clean
+     * files too, so that the database names every report checked. */
+    int findings = strcmp(csv_table_name(data, len), "findings") == 0;
+    int rc = findings && csv_split_files(data, len, &found, &files) < 0 ? SQLITE_NOMEM : SQLITE_OK;
+    if (findings) {
+        data = found.data ? found.data : "";
+        len = found.len;
+    }
     const char *rows;
     int ncols = 0;
     unsigned char text[1024] = {0};
-    int rc = create_table(db, data, data + len, &rows, &ncols, text, sizeof text, &sql);
+    if (rc == SQLITE_OK)
+        rc = create_table(db, data, data + len, &rows, &ncols, text, sizeof text, &sql);
+    const char *file_rows;
+    int file_cols = 0;
+    unsigned char file_text[16] = {0};
+    if (rc == SQLITE_OK && findings)
+        rc = create_table(db, files.data, files.data + files.len, &file_rows, &file_cols,
+                          file_text, sizeof file_text, &sql);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(db, "BEGIN", NULL, NULL, NULL);
     if (rc == SQLITE_OK)
         rc = insert_rows(db, csv_table_name(data, len), rows, data + len, ncols, text,
                          sizeof text, &sql);
+    if (rc == SQLITE_OK && findings)
+        rc = insert_rows(db, "files", file_rows, files.data + files.len, file_cols, file_text,
+                         sizeof file_text, &sql);
     /* Findings get a view of what the batch mostly gets wrong, as the workbook's rules sheet. */
-    if (rc == SQLITE_OK && strcmp(csv_table_name(data, len), "findings") == 0) {
+    if (rc == SQLITE_OK && findings) {
         /* (the rule's message: file-unreadable's rows carry each file's reason) */
         const xxgk_rule *unread = xxgk_rule_find("file-unreadable");
         char *view = sqlite3_mprintf(
@@ -114,6 +135,8 @@ int write_sqlite_finish(xbuf *b, const char *data, size_t len)
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
     xbuf_free(&sql);
+    xbuf_free(&found);
+    xbuf_free(&files);
     int out = 0;
     if (rc != SQLITE_OK) {
         out =

@@ -251,6 +251,22 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
                           "cannot create a temporary file for the workbook in %s: %s"),
                        dir && *dir ? dir : "/tmp", lang_strerror(errno));
     close(fd);
+    /* Findings come with a row per file (write_gather_findings): the files get a sheet of
+     * their own, clean ones too, so that a batch's workbook names every report checked. */
+    xbuf found, files;
+    xbuf_init(&found, 0);
+    xbuf_init(&files, 0);
+    int findings = strcmp(csv_table_name(data, len), "findings") == 0;
+    if (findings && csv_split_files(data, len, &found, &files) < 0) {
+        xbuf_free(&found);
+        xbuf_free(&files);
+        unlink(path);
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    }
+    if (findings) {
+        data = found.data ? found.data : "";
+        len = found.len;
+    }
     /* Rows go out as they are written (inline strings, no shared table): memory stays flat
      * for tens of thousands of reports. */
     lxw_workbook_options opt = {.constant_memory = LXW_TRUE,
@@ -287,6 +303,14 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
                 worksheet_set_column(rules, 0, 0, 26, NULL);
                 worksheet_set_column(rules, 4, 4, 60, NULL);
             }
+            lxw_worksheet *each = e == LXW_NO_ERROR ? workbook_add_worksheet(wb, "files") : NULL;
+            if (e == LXW_NO_ERROR)
+                e = each ? fill_sheet(each, bold, files.data, files.len)
+                         : LXW_ERROR_MEMORY_MALLOC_FAILED;
+            if (each) {
+                worksheet_freeze_panes(each, 1, 1);
+                worksheet_set_column(each, 0, 1, 36, NULL); /* file, agency */
+            }
         }
         if (e != LXW_NO_ERROR)
             rc = err_set(e == LXW_ERROR_MEMORY_MALLOC_FAILED ? XXGK_ENOMEM : XXGK_ELIMIT,
@@ -307,5 +331,7 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
             fclose(in);
     }
     unlink(path);
+    xbuf_free(&found);
+    xbuf_free(&files);
     return rc;
 }

@@ -36,12 +36,12 @@ static const writer writers[] = {
      NULL, write_csv_unreadable},
     {{"xlsx", "Excel: the CSV table as a workbook, figures as numbers (binary: use -o)",
       "Excel：CSV 表格存为工作簿，数据为数值（二进制：用 -o）", 1, 1, 0, 1, 1, 1},
-     write_csv_header, write_csv_report, NULL, write_csv_findings_header, write_csv_findings,
-     write_xlsx_finish, write_csv_unreadable},
+     write_csv_header, write_csv_report, NULL, write_csv_findings_header, write_gather_findings,
+     write_xlsx_finish, write_gather_unreadable},
     {{"sqlite", "SQLite: the CSV table as a database file (binary: use -o)",
       "SQLite：CSV 表格存为数据库文件（二进制：用 -o）", 1, 1, 0, 1, 1, 1},
-     write_csv_header, write_csv_report, NULL, write_csv_findings_header, write_csv_findings,
-     write_sqlite_finish, write_csv_unreadable},
+     write_csv_header, write_csv_report, NULL, write_csv_findings_header, write_gather_findings,
+     write_sqlite_finish, write_gather_unreadable},
     {{"md", "Markdown: the report re-rendered in the official layout",
       "Markdown：按规定格式重新排版的报告", 1, 0, 0, 0, 0, 0},
      NULL, NULL, write_md_report, NULL, NULL, NULL, NULL},
@@ -175,12 +175,38 @@ int csv_text_column(const char *name)
 
 const char *csv_table_name(const char *data, size_t len)
 {
-    static const char findings[] = "file,previous,format,rule,", requests[] = "id,received,";
+    static const char findings[] = "file,previous,format,rule,", requests[] = "id,received,",
+                      files[] = "file,agency,year,format,errors,";
+    if (len >= sizeof files - 1 && memcmp(data, files, sizeof files - 1) == 0)
+        return "files";
     if (len >= sizeof findings - 1 && memcmp(data, findings, sizeof findings - 1) == 0)
         return "findings";
     if (len >= sizeof requests - 1 && memcmp(data, requests, sizeof requests - 1) == 0)
         return "requests"; /* the register (xxgk_request_export) */
     return "reports";
+}
+
+int csv_split_files(const char *data, size_t len, xbuf *findings, xbuf *files)
+{
+    const char *p = data, *end = data + len;
+    xbuf f;
+    xbuf_init(&f, 0);
+    xbuf_puts(files, CSV_FILES_HEADER);
+    while (p < end) {
+        const char *row = p;
+        int eol = 0;
+        while (p < end && !eol)
+            p = csv_field(p, end, &f, &eol);
+        if (*row == CSV_FILE_ROW)
+            xbuf_put(files, row + 1, (size_t)(p - row - 1));
+        else
+            xbuf_put(findings, row, (size_t)(p - row));
+        if (eol < 0)
+            break; /* (malformed: cannot be, the rows being the csv writer's own) */
+    }
+    int failed = f.failed || findings->failed || files->failed;
+    xbuf_free(&f);
+    return failed ? -1 : 0;
 }
 
 int csv_figure(const char *s, double *v)

@@ -43,6 +43,14 @@ int write_csv_unreadable(xbuf *b, const char *file, const char *message, int fin
 int write_csv_findings_header(xbuf *b);
 int write_csv_findings(xbuf *b, const char *file, const write_other *other, const xxgk_report *r,
                        const xxgk_findings *f);
+/* As write_csv_findings and write_csv_unreadable, for the writers that gather (xlsx, sqlite):
+ * after a file's own findings, a row of the table of files (CSV_FILES_HEADER), marked by
+ * CSV_FILE_ROW before it, that csv_split_files takes out again. */
+int write_gather_findings(xbuf *b, const char *file, const write_other *other,
+                          const xxgk_report *r, const xxgk_findings *f);
+int write_gather_unreadable(xbuf *b, const char *file, const char *message, int findings);
+#define CSV_FILE_ROW '\x1e' /* (csv_put quotes a field holding it: no other row begins so) */
+#define CSV_FILES_HEADER "file,agency,year,format,errors,warnings,notes,error\n"
 int write_md_report(xbuf *b, const xxgk_report *r);
 int write_txt_report(xbuf *b, const xxgk_report *r);
 int write_text_findings(xbuf *b, const char *file, const write_other *other, const xxgk_report *r,
@@ -65,6 +73,10 @@ int csv_text_column(const char *name);
 /* What a gathered CSV table holds, by its header: "reports", "findings" or "requests" (the
  * register). */
 const char *csv_table_name(const char *data, size_t len);
+/* The gathered findings data[0..len) split into the table of findings (its header and rows)
+ * and the table of files (CSV_FILES_HEADER, then the rows marked CSV_FILE_ROW, unmarked), each
+ * appended to its buffer.  Returns 0, or -1 when out of memory. */
+int csv_split_files(const char *data, size_t len, xbuf *findings, xbuf *files);
 
 /* The gathered CSV header and rows as an XLSX workbook, and as an SQLite database file.  Text
  * longer than an Excel cell holds is cut, ending with a note saying so (in either language). */

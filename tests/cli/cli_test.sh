@@ -910,6 +910,14 @@ assert table[0] == ["rule", "category", "severity", "files", "message"], table[0
 assert ["arith-row-total", "arithmetic", "error", "2",
         "the 总计 column does not equal the sum of the six applicant columns"] in table, table
 assert all(int(r[3]) == 2 for r in table[1:]), table  # the two copies, never the clean one
+# every file checked has a row of the sheet "files", the clean one too
+assert 'name="files"' in book, book
+rows = re.findall(r'<row r="(\d+)"[^>]*>(.*?)</row>', z.read("xl/worksheets/sheet3.xml").decode())
+table = [[a or b for a, b in re.findall(r"<t>([^<]*)</t>|<v>([^<]*)</v>", body)] for _, body in rows]
+assert table[0] == ["file", "agency", "year", "format", "errors", "warnings", "notes", "error"], table
+assert [r[0] for r in table[1:]] == ["bad.txt", "valid.txt", "bad-twice.txt"], table
+assert table[2][2:5] == ["2024", "2021", "0"], table
+assert int(table[1][4]) > 0 and table[1][4] == table[3][4], table
 PY
 run check --format sqlite -o "$W/findings.db" bad.txt valid.txt bad-twice.txt
 no_crash; expect_rc 1
@@ -919,6 +927,11 @@ db = sqlite3.connect(sys.argv[1])
 rows = db.execute("SELECT rule, category, severity, files FROM rules").fetchall()
 assert ("arith-row-total", "arithmetic", "error", 2) in rows, rows
 assert all(r[3] == 2 for r in rows), rows
+files = db.execute("SELECT file, year, format, errors, error FROM files").fetchall()
+assert [f[0] for f in files] == ["bad.txt", "valid.txt", "bad-twice.txt"], files
+assert files[1] == ("valid.txt", 2024, "2021", 0, None), files
+errors = db.execute("SELECT count(*) FROM findings WHERE file = 'bad.txt' AND severity = 'error'")
+assert files[0][3] == errors.fetchone()[0] > 0, files
 PY
 # files that could not be read: the rule's message, not one file's reason for all
 for f in xlsx sqlite; do
@@ -932,6 +945,11 @@ rows = sqlite3.connect(sys.argv[1]).execute("SELECT rule, files, message FROM ru
 assert ("file-unreadable", 2, want) in rows, rows
 sheet = zipfile.ZipFile(sys.argv[2]).read("xl/worksheets/sheet2.xml").decode()
 assert want in sheet and "no-such" not in sheet, sheet
+# in the table of files, each with its own reason
+files = sqlite3.connect(sys.argv[1]).execute("SELECT file, format, error FROM files").fetchall()
+assert [f[:2] for f in files] == [("valid.txt", "2021"), ("no-such-1.txt", None),
+                                  ("no-such-2.txt", None)], files
+assert files[0][2] is None and all(f[2] for f in files[1:]), files
 PY
 end
 
