@@ -4818,6 +4818,93 @@ static void test_pdf_row_over_lines(void **state)
     free(text);
 }
 
+/* A row's 总计 at the top of its cell, which held empty paragraphs before it, printed by
+ * pdftotext on a line of its own below the last line of the row's label (wrapped over five
+ * lines) and before the next row's: read under its column as that row's.  Not when the next
+ * row lacks its 总计 too (either row's), nor when the figure stands under no column. */
+static void test_pdf_total_below_label(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "测试局2024年政府信息公开工作年度报告\n"
+        "\n"
+        "三、收到和处理政府信息公开申请情况\n"
+        "\n"
+        "                      自然人  法人或其他组织         总计\n"
+        "                              商业  科研 社会公 法律服 其他\n"
+        "                              企业  机构 益组织 务机构\n"
+        "\n"
+        "一、本年新收政府信息公开申请数量        5      1     0    2     0     1     9\n"
+        "\n"
+        "二、上年结转政府信息公开申请数量        0      0     0    0     0     0     0\n"
+        "\n"
+        "三、本年度 (一)予以公开           3      1     0    0     0     0     4\n"
+        "办理结果\n"
+        "\n"
+        "              1.申请人无正当理\n"
+        "              由逾期不补正、行  1      0     0    0     0     0\n"
+        "              政机关不再处理其                                      1\n"
+        "              政府信息公开申请\n"
+        "\n"
+        "        (六)其他处\n"
+        "        理     2.申请人逾期未按\n"
+        "              收费通知要求缴纳\n"
+        "              费用、行政机关不  1      0     0    1     0     0\n"
+        "              再处理其政府信息\n"
+        "              公开申请\n"
+        "                                                            2\n"
+        "\n"
+        "              3.其他      0      0     0    1     0     1     2\n"
+        "\n"
+        "        (七)总计           5      1     0    2     0     1     9\n"
+        "\n"
+        "  四、结转下年度继续办理           0      0     0    0     0     0     0\n"
+        "\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n"
+        "\n";
+    static const double first[7] = {1, 0, 0, 0, 0, 0, 1}, unpaid[7] = {1, 0, 0, 1, 0, 0, 2},
+                        other[7] = {0, 0, 0, 1, 0, 1, 2}, total[7] = {5, 1, 0, 2, 0, 1, 9};
+    xxgk_report *r = read_text(text, strlen(text));
+    assert_requests_row(r, "other", 0, first, 7);
+    assert_requests_row(r, "other", 1, unpaid, 7);
+    assert_requests_row(r, "other", 2, other, 7);
+    assert_requests_row(r, "total", -1, total, 7);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "struct-blank-cells", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "arith-row-total", NULL, 0), 0);
+    xxgk_report_free(r);
+    /* left unplaced, as before: the next row lacking its 总计 too (the 2 may stand at the top
+     * of either's cell), or the figure between the columns of 其他 and 总计 (under none) */
+    static const double unpaid_blank[7] = {1, 0, 0, 1, 0, 0, 0},
+                        other_blank[7] = {0, 0, 0, 1, 0, 1, 0};
+#define UNPAID_TOTAL "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请·总计"
+    static const struct {
+        const char *from, *to, *blanks;
+        const double *other;
+    } left[] = {
+        {"     0      0     0    1     0     1     2\n", "     0      0     0    1     0     1\n",
+         "第三部分表格：空白 2 个，“/” 0 个，“-” 0 个：" UNPAID_TOTAL "（空白），"
+         "3.其他·总计（空白）",
+         other_blank},
+        {"\n                                                            2\n",
+         "\n                                                         2\n",
+         "第三部分表格：空白 1 个，“/” 0 个，“-” 0 个：" UNPAID_TOTAL "（空白）", other},
+    };
+#undef UNPAID_TOTAL
+    for (size_t i = 0; i < sizeof left / sizeof *left; i++) {
+        char *t = replace(text, left[i].from, left[i].to), ev[512];
+        r = read_text(t, strlen(t));
+        assert_requests_row(r, "other", 1, unpaid_blank, 7);
+        assert_requests_row(r, "other", 2, left[i].other, 7);
+        assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+        assert_string_equal(ev, "2");
+        assert_int_equal(diag_count(r, "struct-blank-cells", ev, sizeof ev), 1);
+        assert_string_equal(ev, left[i].blanks);
+        xxgk_report_free(r);
+        free(t);
+    }
+}
+
 /* A row one cell too long with a blank at each end (a merged label's empty cell and a blank
  * 总计, or a blank 自然人 and a stray cell after the row) is not guessed: null, and said. */
 static void test_blank_both_ends(void **state)
@@ -7630,6 +7717,7 @@ int main(void)
         cmocka_unit_test(test_flattened_blank),
         cmocka_unit_test(test_pdf_blank_cells),
         cmocka_unit_test(test_pdf_row_over_lines),
+        cmocka_unit_test(test_pdf_total_below_label),
         cmocka_unit_test(test_pdf_label_around_figures),
         cmocka_unit_test(test_pdf_caption_piece_before_label),
         cmocka_unit_test(test_label_wordings),

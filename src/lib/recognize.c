@@ -1687,6 +1687,8 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
 }
 
 static int figures_in(const lcell *v, int nv);
+static int match_row(const xxgk_table_spec *t, const char *norm, size_t nlen, uint64_t sig,
+                     int last);
 
 /* Whether a line of figures alone stands just above line `line` (within two lines). */
 static int figures_just_above(const scan *s, unsigned line)
@@ -1748,6 +1750,70 @@ static int complete_row(scan *s, const xxgk_row_spec *row, const lcell *v, int n
         if (where[k] >= 0)
             place(r, &r->cells[row->first_cell + k], &v[where[k]], row->label);
     return 1;
+}
+
+/* Whether the figures alone on grid row ri may complete row m (see complete_row) though they
+ * stand past its label's first lines: a 总计 at its cell's top pushed below a label wrapped
+ * over many lines, by empty paragraphs before it.  Only when that is the one reading: the
+ * lines from the row's own figures to ri are its label's, one after another (words only, none
+ * numbered or naming another row), and the next row's label begins after ri, its figures
+ * under every column row m left blank (lacking one too, it could be that row's). */
+static int below_label_end(scan *s, const xxgk_table_spec *t, int m, size_t ri)
+{
+    const lgrid *g = s->g;
+    const xxgk_row_spec *row = &t->rows[m];
+    const xxgk_cell *cell = &s->r->cells[row->first_cell];
+    const lrow *rw = &g->rows[ri];
+    unsigned own = 0, next = rw->line; /* (own: the line of the row's own figures) */
+    int blanks = 0;
+    for (int k = 0; k < row->ncols; k++) {
+        if (cell[k].kind == XXGK_CELL_BLANK)
+            blanks++;
+        else if (!own)
+            own = cell[k].line;
+    }
+    if (!own || !blanks || row->ncols > ALIGN_MAX ||
+        figures_in(&g->cells[rw->first], rw->n) != rw->n)
+        return 0;
+    for (size_t k = ri; k-- > 0 && next > own;) {
+        const lrow *rk = &g->rows[k];
+        lcell *c = &g->cells[rk->first];
+        if (rk->last_line + 1 != next || !in_regions(s, rk->line))
+            return 0;
+        next = rk->line;
+        for (int i = 0; i < rk->n && next > own; i++) { /* (own's words: the label's start) */
+            if (c[i].kind != NUM_NONE || label_enum_len(c[i].s, c[i].n))
+                return 0;
+            const char *cn = cell_norm(s->r, &c[i]);
+            int j = match_row(t, cn, c[i].norm_len, c[i].sig, m);
+            if (j >= 0 && j != m)
+                return 0;
+        }
+    }
+    if (next != own)
+        return 0;
+    int labelled = 0; /* (words seen after ri: the next row's label begun) */
+    for (size_t k = ri + 1; k < g->nrows && in_regions(s, g->rows[k].line); k++) {
+        const lrow *rk = &g->rows[k];
+        const lcell *c = &g->cells[rk->first];
+        int tail = 0, where[ALIGN_MAX];
+        while (tail < rk->n && is_value(&c[rk->n - 1 - tail]))
+            tail++;
+        labelled |= tail < rk->n;
+        if (!tail)
+            continue;
+        if (!labelled || tail > row->ncols)
+            return 0;
+        if (tail == row->ncols) /* (a "-" or "/" too is a cell printed) */
+            return 1;
+        if (!align_short_row(s, &c[rk->n - tail], tail, row->ncols, where))
+            return 0;
+        for (int i = 0; i < row->ncols; i++)
+            if (where[i] < 0 && cell[i].kind == XXGK_CELL_BLANK)
+                return 0;
+        return 1;
+    }
+    return 0;
 }
 
 /* How many of the cells are numbers. */
@@ -3480,9 +3546,11 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
             put_values(s, row, row->first_cell, row->ncols, total_columns(row, 1),
                        &filled[pending], v, nv, row->label);
         } else if (has_figure(v, nv) && (opened || (t->id != XXGK_TABLE_REQUESTS && labels)) &&
-                   last >= 0 && rw->line <= label_at[last] + 3 &&
+                   last >= 0 &&
+                   (rw->line <= label_at[last] + 3 || below_label_end(s, t, last, ri)) &&
                    complete_row(s, &t->rows[last], v, nv) != 0) {
-            /* (its figures over two lines, or a figure wrapped in its cell: taken back) */
+            /* (its figures over two lines, its 总计 even below its label's end, or a figure
+             * wrapped in its cell: taken back) */
         } else if (has_figure(v, nv) && (opened || (t->id != XXGK_TABLE_REQUESTS && labels))) {
             /* (in section 二, once a row is read: figures of no row there are said) */
             if (last >= 0 && filled[last] == t->rows[last].ncols) {
