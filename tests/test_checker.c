@@ -237,6 +237,13 @@ static void test_tables_rows(void **state)
     assert_int_equal(rule_count(t, "struct-table-missing", ev, sizeof ev), 1);
     assert_string_equal(ev, "四、政府信息公开行政复议、行政诉讼情况");
     free(t);
+    /* a converter's placeholder where the table stood (pandoc's plain text): said at it */
+    t = replace(base, "2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2", "[TABLE]");
+    assert_int_equal(rule_count(t, "struct-table-missing", ev, sizeof ev), 1);
+    assert_string_equal(ev, "四、政府信息公开行政复议、行政诉讼情况（文中只有“[TABLE]”："
+                            "转换工具没有转出这张表，请读取原文件）");
+    assert_int_equal(rule_line(t, "struct-table-missing"), 62);
+    free(t);
     t = drop_line(base, "3.补正后申请内容仍不明确");
     assert_int_equal(rule_count(t, "struct-row-missing", ev, sizeof ev), 1);
     assert_string_equal(ev, "（四）无法提供 3.补正后申请内容仍不明确");

@@ -887,13 +887,43 @@ int chk_table_present(const check_ctx *c, const xxgk_table_spec *ts)
     return 0;
 }
 
+/* The line of section `standard` that holds only "[TABLE]", or 0: where pandoc, converting to
+ * plain text, put a table it could not draw (merged cells), its figures left behind. */
+static unsigned table_placeholder(const check_ctx *c, int standard)
+{
+    const xxgk_report *r = c->r;
+    for (size_t i = 0; i < r->nsections; i++) {
+        if (r->sections[i].standard != standard)
+            continue;
+        unsigned end = i + 1 < r->nsections ? r->sections[i + 1].line : r->nlines + 1;
+        for (unsigned l = r->sections[i].line; l < end && l <= r->nlines; l++) {
+            const char *t = r->lines[l - 1];
+            t += strspn(t, " \t");
+            if (strncmp(t, "[TABLE]", 7) == 0 && !t[7 + strspn(t + 7, " \t")])
+                return l;
+        }
+    }
+    return 0;
+}
+
 static void r_table_missing(check_ctx *c)
 {
     if (!c->r->spec)
         return;
     for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
         const xxgk_table_spec *ts = &c->r->spec->tables[t];
-        if (!chk_table_present(c, ts))
+        if (chk_table_present(c, ts))
+            continue;
+        unsigned at = table_placeholder(c, t + 2);
+        if (at)
+            chk_found(c, at,
+                      CHK_LANG(c,
+                               "%s、%s（文中只有“[TABLE]”：转换工具没有转出这张表，"
+                               "请读取原文件）",
+                               "%s、%s (the text holds only \"[TABLE]\": the converter left the "
+                               "table out; read the original file)"),
+                      ts->section, ts->title);
+        else
             chk_found(c, 0, "%s、%s", ts->section, ts->title);
     }
 }
