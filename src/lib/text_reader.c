@@ -1619,7 +1619,16 @@ static void tag_name(const char *t, size_t n, char name[8])
     size_t i = 1 + (n > 1 && t[1] == '/'), k = 0;
     while (i < n && k < 7 && ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'))
         name[k++] = (char)(t[i++] | 0x20);
-    name[(i < n && (t[i] == '>' || t[i] == ' ' || t[i] == '/')) ? k : 0] = '\0';
+    name[(i < n && (t[i] == '>' || t[i] == ' ' || t[i] == '/' || t[i] == '\n')) ? k : 0] = '\0';
+}
+
+/* Whether t[0..n) is "<" and a tag's name alone ("<span", "</td"). */
+static int name_only(const char *t, size_t n)
+{
+    size_t i = 1 + (n > 1 && t[1] == '/');
+    while (i < n && (t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z')
+        i++;
+    return i == n && n > 1;
 }
 
 /* Inline HTML in text that is no web page, as Markdown keeps what it cannot write itself
@@ -1639,10 +1648,16 @@ static int inline_tags(xbuf *out, const char *s, size_t n)
     char skip[8] = "";
     xbuf_init(out, n + 1);
     for (size_t i = 0; i < n;) {
-        /* (a tag within its line, and short: "<b " in prose runs to no '>' far away) */
-        size_t room = 0;
-        while (s[i] == '<' && i + room < n && room < 256 && s[i + room] != '\n')
-            room++;
+        /* (a tag within its line, and short: "<b " in prose runs to no '>' far away; or
+         * broken once after its name or an attribute's closing quote, as pandoc wraps
+         * "<span\nstyle=...>", its line break kept so that the lines keep their numbers) */
+        size_t room = 0, wrapped = 0;
+        while (s[i] == '<' && i + room < n && room < 256) {
+            if (s[i + room] == '\n' &&
+                (wrapped || !(s[i + room - 1] == '"' || name_only(s + i, room))))
+                break;
+            wrapped += s[i + room++] == '\n';
+        }
         size_t tag = room ? text_tag(s + i, room) : 0;
         char name[8] = "";
         if (tag)
@@ -1663,6 +1678,8 @@ static int inline_tags(xbuf *out, const char *s, size_t n)
                 xbuf_putc(out, ' '); /* (not a line's end: the lines keep their numbers) */
             }
             any = 1;
+            if (memchr(s + i, '\n', tag))
+                xbuf_putc(out, '\n');
             i += tag;
             continue;
         }
