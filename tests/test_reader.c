@@ -1330,24 +1330,51 @@ static void test_markdown_round_trip(void **state)
     xxgk_report_free(r);
     free(told);
     /* a tag wrapped after its name or an attribute, as pandoc wraps "<span\nstyle=…>": dropped,
-     * its line break kept; a heading after it is a heading */
+     * its line break put after the line its two sides join; a heading after it is a heading,
+     * on the tag's line */
     told = replace(text, "六、其他需要报告的事项",
                    "<span\nstyle=\"font-family: 黑体\">六、其他需要报告的事项</span>");
     r = read_text(told, strlen(told));
     size_t ns = xxgk_report_section_count(r);
     assert_string_equal(xxgk_report_section(r, ns - 1)->title, "其他需要报告的事项");
     assert_int_equal(xxgk_report_section(r, ns - 1)->number, 6);
-    unsigned at = 1; /* (the heading's line: after the tag's break) */
-    for (const char *p = told; p < strstr(told, "style="); p++)
+    unsigned at = 1; /* (the heading's line: the tag's first) */
+    for (const char *p = told; p < strstr(told, "<span"); p++)
         at += *p == '\n';
     assert_int_equal(xxgk_report_section(r, ns - 1)->line, at);
     xxgk_report_free(r);
     free(told);
     told = replace(text, "均按期答复。", "均按期<b class=\"x\"\nid=\"y\">答复</b>。");
     r = read_text(told, strlen(told));
-    assert_non_null(strstr(xxgk_report_section(r, 0)->text, "均按期\n答复。"));
+    assert_non_null(strstr(xxgk_report_section(r, 0)->text, "均按期答复。全年主动公开"));
+    told_lines = 0; /* (the lines after it keep their numbers) */
+    for (const char *p = told; *p; p++)
+        told_lines += *p == '\n';
+    assert_int_equal(xxgk_report_line_count(r), told_lines);
     xxgk_report_free(r);
     free(told);
+    /* Markdown that opens with raw HTML, as pandoc writes a page's <div>: Markdown, not a
+     * fragment of a page whose lines would run together */
+    r = read_text(text, strlen(text));
+    md = NULL;
+    assert_int_equal(xxgk_write_report("md", r, NULL, sink_str, &md), 0);
+    xbuf wrapped;
+    xbuf_init(&wrapped, 0);
+    xbuf_printf(&wrapped, "<div class=\"article\">\n\n%s\n</div>\n", md);
+    back = read_text(wrapped.data, wrapped.len);
+    assert_string_equal(xxgk_report_layout(back), "markdown");
+    assert_same_report(r, back);
+    xxgk_report_free(back);
+    /* ... but a page's part without such a table is one */
+    xbuf_reset(&wrapped);
+    xbuf_puts(&wrapped, "<div class=\"article\"><p>一、总体情况</p>\n<p>正文</p></div>\n");
+    back = read_text(wrapped.data, wrapped.len);
+    assert_string_equal(xxgk_report_encoding(back), "UTF-8");
+    assert_string_equal(xxgk_report_layout(back), "html");
+    xxgk_report_free(back);
+    xbuf_free(&wrapped);
+    free(md);
+    xxgk_report_free(r);
     /* an underlined signature's date is its date */
     told = replace(text, "\n2025年1月20日", "\n<u>2025年1月20日</u>");
     r = read_text(told, strlen(told));

@@ -37,8 +37,34 @@ static int has_html_tag(const char *data, size_t len)
     return 0;
 }
 
+/* Whether a line of data[0..len) is a Markdown table's delimiter row ("|---|---|",
+ * "| :-- | --- |"): Markdown that opens with raw HTML, as pandoc writes a page's <div>s, is no
+ * fragment of a page, and read as HTML its lines would run together. */
+static int markdown_rule_row(const char *data, size_t len)
+{
+    for (const char *p = data, *end = data + len; p < end;) {
+        const char *e = memchr(p, '\n', (size_t)(end - p));
+        const char *q = p;
+        while (q < (e ? e : end) && (*q == ' ' || *q == '\t'))
+            q++;
+        size_t dashes = 0, other = 0, bars = 0;
+        for (const char *c = q; c < (e ? e : end) && !other; c++) {
+            dashes += *c == '-';
+            bars += *c == '|';
+            other += !strchr("-|: \t\r", *c);
+        }
+        if (q < (e ? e : end) && *q == '|' && bars >= 2 && dashes >= 3 && !other)
+            return 1;
+        if (!e)
+            break;
+        p = e + 1;
+    }
+    return 0;
+}
+
 /* A part of a page saved on its own ("<div class=\"content\">…", "<p>…</p><table>…"): a tag
- * first, at i, and the end tag of a common element within the first 64 KB. */
+ * first, at i, and the end tag of a common element within the first 64 KB; not Markdown with
+ * raw HTML in it. */
 static int fragment(const char *data, size_t i, size_t len)
 {
     static const char *const ends[] = {"</p>", "</div>", "</table>", "</td>", "</span>",
@@ -51,7 +77,7 @@ static int fragment(const char *data, size_t i, size_t len)
             for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
                 size_t n = strlen(ends[e]);
                 if (end - k >= n && strncasecmp(data + k, ends[e], n) == 0)
-                    return 1;
+                    return !markdown_rule_row(data, len);
             }
     return 0;
 }

@@ -1645,12 +1645,14 @@ static int inline_tags(xbuf *out, const char *s, size_t n)
     if (!memchr(s, '<', n))
         return 0;
     int any = 0, skipping = 0;
+    size_t moved = 0; /* line breaks inside tags dropped, put after the line they joined */
     char skip[8] = "";
     xbuf_init(out, n + 1);
     for (size_t i = 0; i < n;) {
         /* (a tag within its line, and short: "<b " in prose runs to no '>' far away; or
          * broken once after its name or an attribute's closing quote, as pandoc wraps
-         * "<span\nstyle=...>", its line break kept so that the lines keep their numbers) */
+         * "<span\nstyle=...>": its line break put after the line, which the text on both
+         * sides of the tag joins, so that the lines after keep their numbers) */
         size_t room = 0, wrapped = 0;
         while (s[i] == '<' && i + room < n && room < 256) {
             if (s[i + room] == '\n' &&
@@ -1678,8 +1680,7 @@ static int inline_tags(xbuf *out, const char *s, size_t n)
                 xbuf_putc(out, ' '); /* (not a line's end: the lines keep their numbers) */
             }
             any = 1;
-            if (memchr(s + i, '\n', tag))
-                xbuf_putc(out, '\n');
+            moved += memchr(s + i, '\n', tag) != NULL;
             i += tag;
             continue;
         }
@@ -1688,8 +1689,12 @@ static int inline_tags(xbuf *out, const char *s, size_t n)
                            * more; the line's end kept, the lines keep their numbers) */
         if (!skipping || s[i] == '\n')
             xbuf_putc(out, s[i]);
+        for (; s[i] == '\n' && moved; moved--)
+            xbuf_putc(out, '\n'); /* (a wrapped tag's break: after its line, not in its words) */
         i++;
     }
+    for (; moved; moved--)
+        xbuf_putc(out, '\n');
     if (out->failed || !any) {
         int failed = out->failed;
         xbuf_free(out);
