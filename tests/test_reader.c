@@ -1375,6 +1375,22 @@ static void test_markdown_round_trip(void **state)
     xbuf_free(&wrapped);
     free(md);
     xxgk_report_free(r);
+    /* pandoc's bracketed spans: their words read, the brackets and attributes not; brackets
+     * that are no span ([2024]3号, [x]{y}) stay */
+    told = replace(text, "\n2025年1月20日", "\n[2025年1月20日]{.underline}");
+    char *t2 = replace(told, "均按期答复。",
+                       "均按期[答复]{style=\"font-size:16px\"}。[2024]3号[x]{y}");
+    r = read_text(t2, strlen(t2));
+    assert_string_equal(xxgk_report_published(r), "2025-01-20");
+    assert_non_null(strstr(xxgk_report_section(r, 0)->text, "均按期答复。[2024]3号[x]{y}"));
+    xxgk_report_free(r);
+    free(t2);
+    free(told);
+    told = replace(text, "行政许可\t", "[行政许可]{style=\"font-family:仿宋\"}\t");
+    r = read_text(told, strlen(told));
+    assert_json_at(r, "active.licensing", "120");
+    xxgk_report_free(r);
+    free(told);
     /* an underlined signature's date is its date */
     told = replace(text, "\n2025年1月20日", "\n<u>2025年1月20日</u>");
     r = read_text(told, strlen(told));

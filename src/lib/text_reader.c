@@ -1622,6 +1622,35 @@ static void tag_name(const char *t, size_t n, char name[8])
     name[(i < n && (t[i] == '>' || t[i] == ' ' || t[i] == '/' || t[i] == '\n')) ? k : 0] = '\0';
 }
 
+/* Whether s[0..n) holds the end of a bracketed span, "]{…}" (pandoc's Markdown of a web page:
+ * [行政许可]{style="font-size:16px"}, [日期]{.underline}), at its start (attrs not NULL: then
+ * its length in *attrs) or anywhere (attrs NULL).  Its attributes are a class, an id or
+ * key=value pairs, within the line. */
+static int span_at(const char *s, size_t n, size_t *attrs)
+{
+    for (const char *p = s; (p = memchr(p, ']', (size_t)(s + n - p))) != NULL; p++) {
+        if (attrs && p != s)
+            return 0;
+        const char *q = p + 1, *end = s + n;
+        if (q >= end || *q != '{' || q + 1 >= end)
+            continue;
+        const char *c = q + 1;
+        int shaped = *c == '.' || *c == '#' || (*c >= 'a' && *c <= 'z');
+        while (c < end && c - q < 512 && *c != '}' && *c != '\n' && *c != '{')
+            c++;
+        if (shaped && c < end && *c == '}' && (*(q + 1) != '.' && *(q + 1) != '#'
+                                                   ? memchr(q, '=', (size_t)(c - q)) != NULL
+                                                   : 1)) {
+            if (attrs)
+                *attrs = (size_t)(c - s) + 1;
+            return 1;
+        }
+        if (attrs)
+            return 0;
+    }
+    return 0;
+}
+
 /* Whether t[0..n) is "<" and a tag's name alone ("<span", "</td"). */
 static int name_only(const char *t, size_t n)
 {
@@ -1642,13 +1671,30 @@ static int inline_tags(xbuf *out, const char *s, size_t n)
     static const char *const kept[] = {"u",  "b",    "i",     "em",  "strong", "span",
                                        "font", "mark", "small", "big", "ins",    "p"};
     static const char *const dropped[] = {"s", "del", "strike", "sup", "sub"};
-    if (!memchr(s, '<', n))
+    if (!memchr(s, '<', n) && !span_at(s, n, NULL))
         return 0;
     int any = 0, skipping = 0;
     size_t moved = 0; /* line breaks inside tags dropped, put after the line they joined */
+    size_t open[16], nopen = 0; /* where the '['s of the line stand in out */
     char skip[8] = "";
     xbuf_init(out, n + 1);
     for (size_t i = 0; i < n;) {
+        size_t attrs;
+        if (s[i] == '[' && nopen < sizeof open / sizeof open[0]) {
+            open[nopen++] = out->len;
+        } else if (s[i] == '\n') {
+            nopen = 0;
+        } else if (s[i] == ']' && nopen && span_at(s + i, n - i, &attrs)) {
+            /* a bracketed span's brackets and attributes dropped, its words kept */
+            size_t at = open[--nopen];
+            if (!out->failed) {
+                memmove(out->data + at, out->data + at + 1, out->len - at - 1);
+                out->data[--out->len] = '\0';
+            }
+            any = 1;
+            i += attrs;
+            continue;
+        }
         /* (a tag within its line, and short: "<b " in prose runs to no '>' far away; or
          * broken once after its name or an attribute's closing quote, as pandoc wraps
          * "<span\nstyle=...>": its line break put after the line, which the text on both
