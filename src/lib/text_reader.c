@@ -1680,17 +1680,17 @@ static int inline_tags(xbuf *out, const char *s, size_t n)
     xbuf_init(out, n + 1);
     for (size_t i = 0; i < n;) {
         size_t attrs;
-        if (s[i] == '[' && nopen < sizeof open / sizeof open[0]) {
+        if (s[i] == '[' && !skipping && nopen < sizeof open / sizeof open[0]) {
             open[nopen++] = out->len;
         } else if (s[i] == '\n') {
             nopen = 0;
-        } else if (s[i] == ']' && nopen && span_at(s + i, n - i, &attrs)) {
+        } else if (s[i] == ']' && nopen && !skipping && span_at(s + i, n - i, &attrs) &&
+                   !out->failed && open[nopen - 1] < out->len &&
+                   out->data[open[nopen - 1]] == '[') {
             /* a bracketed span's brackets and attributes dropped, its words kept */
             size_t at = open[--nopen];
-            if (!out->failed) {
-                memmove(out->data + at, out->data + at + 1, out->len - at - 1);
-                out->data[--out->len] = '\0';
-            }
+            memmove(out->data + at, out->data + at + 1, out->len - at - 1);
+            out->data[--out->len] = '\0';
             any = 1;
             i += attrs;
             continue;
