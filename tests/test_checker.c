@@ -2644,8 +2644,9 @@ static void links_of(const char *data, size_t len, char *out, size_t cap)
 }
 
 /* Word documents carry links as a page does: a hyperlink (.docx: w:hyperlink and its
- * relationship, or a HYPERLINK field; .doc and RTF: the field) whose text shows another
- * address than it points to is said at its line; one that shows its own target is not. */
+ * relationship, or a HYPERLINK field; .doc and RTF: the field; Markdown's [shown](target))
+ * whose text shows another address than it points to is said at its line; one that shows its
+ * own target is not. */
 static void test_word_link_mismatch(void **state)
 {
     (void)state;
@@ -2693,6 +2694,13 @@ static void test_word_link_mismatch(void **state)
         "{\\field{\\*\\fldinst PAGE}{\\fldrslt x@y.cn}}\\par}";
     links_of(rtf, strlen(rtf), got, sizeof got);
     assert_string_equal(got, "2 显示“jtys@test.gov.cn”，链接到“mailto:jtj@test.gov.cn”\n");
+    /* Markdown: [shown](target), at its line; one showing its own target, or no address, or
+     * brackets that are no link, is not said */
+    const char *md = "# 测试市交通运输局2024年政府信息公开工作年度报告\n\n一、总体情况\n\n"
+                     "联系邮箱：[jtys@test.gov.cn](mailto:jtj@test.gov.cn)，"
+                     "[a@b.cn](mailto:a@b.cn)，[点此](http://x.cn)，[2024] (mailto:c@d.cn)\n";
+    links_of(md, strlen(md), got, sizeof got);
+    assert_string_equal(got, "5 显示“jtys@test.gov.cn”，链接到“mailto:jtj@test.gov.cn”\n");
 }
 
 /* The notes (info) on figures that are consistent but worth a supervisor's look. */

@@ -90,6 +90,29 @@ void links_judge(doc_links *links, const xbuf *out, size_t at, const char *text,
     snprintf(l->target, sizeof l->target, "%s", href);
 }
 
+void links_markdown(doc_links *links, const xbuf *text)
+{
+    const char *s = text && text->data ? text->data : "", *end = s + (text ? text->len : 0);
+    for (const char *p = s; links && links->n < DOC_LINKS_MAX &&
+                            (p = memchr(p, ']', (size_t)(end - p))) != NULL;
+         p++) {
+        if (p + 1 >= end || p[1] != '(')
+            continue;
+        const char *open = p; /* (its '[' on the same line, not far) */
+        while (open > s && p - open < 512 && open[-1] != '\n' && *open != '[')
+            open--;
+        const char *h = p + 2, *he = h;
+        while (he < end && he - h < 512 && *he != ')' && *he != ' ' && *he != '\n')
+            he++;
+        if (*open != '[' || he >= end || *he != ')')
+            continue;
+        char shown[520], href[520];
+        snprintf(shown, sizeof shown, "%.*s", (int)(p - open - 1), open + 1);
+        snprintf(href, sizeof href, "%.*s", (int)(he - h), h);
+        links_judge(links, text, (size_t)(open - s), shown, href);
+    }
+}
+
 /* The next argument of a field instruction from *p on, into out: a quoted one without its
  * quotes (a backslash inside escaping the character after it), or a word; 0 at the end. */
 static int field_arg(char *out, size_t cap, const char **p)

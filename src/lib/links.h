@@ -28,6 +28,10 @@ typedef struct {
 void links_judge(doc_links *links, const xbuf *out, size_t at, const char *text,
                  const char *href);
 
+/* The Markdown links of text ([shown](mailto:a@b.cn), [shown](http://…)) judged as above, each
+ * at its line of text. */
+void links_markdown(doc_links *links, const xbuf *text);
+
 /* The target a field instruction names, HYPERLINK "mailto:a@b.cn" \o "tip" (Word's, in .docx,
  * .doc and RTF alike), into out (cap bytes); 0 when instr is no such field. */
 int links_field_target(char *out, size_t cap, const char *instr);

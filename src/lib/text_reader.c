@@ -29,6 +29,7 @@
 #include "lib/html_text.h"
 #include "lib/pdf_text.h"
 #include "lib/layout.h"
+#include "lib/links.h"
 #include "lib/recognize.h"
 #include "lib/report_impl.h"
 #include "util/encoding.h"
@@ -2025,6 +2026,9 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
         folded = lines;
         source = source ? source : "flattened";
     }
+    /* Markdown's links, in text that is its own (a page's were read from its HTML) */
+    if (!flat && (!source || strcmp(source, "html-tables") == 0))
+        links_markdown(&found.links, &folded);
     xxgk_report *r = rep_new(name);
     if (!r) {
         free(where);
