@@ -1,8 +1,8 @@
 /*
  * Links that show one address and point to another: a report whose e-mail address was typed
  * anew over a link to the old one (ptgazfxxgk@163.com shown, mailto:ptzfxxgk@163.com behind
- * it) sends its readers' letters to the wrong box.  Web pages, Word and OpenDocument files
- * carry such links; each reader hands its links here.
+ * it) sends its readers' letters to the wrong box.  Web pages, Word, OpenDocument, RTF, PDF
+ * and Markdown carry such links; each reader hands its links here.
  */
 #include "lib/links.h"
 
