@@ -138,6 +138,15 @@ static void test_rtf_text(void **state)
     const char *l3[] = {"1850", many, "\xf0\x9f\x98\x8a" "12  34"}; /* (U+1F60A) */
     expect_text(more.data, l3, 3);
     xbuf_free(&more);
+    /* a text box (a shape's \shptxt, as Word and WPS write one) read once, lines of its own
+     * where it is anchored; its drawing fallback (\shprslt) not again; one in a header not */
+    static const char box[] =
+        "{\\rtf1\\ansi{\\header{\\shp{\\*\\shpinst{\\shptxt HEAD\\par}}}}Before "
+        "{\\shp{\\*\\shpinst\\shpleft0{\\sp{\\sn fillColor}{\\sv 1}}{\\shptxt \\pard "
+        "Box one\\par Box two}}{\\shprslt{\\*\\do\\dobxcolumn{\\dptxbx{\\pard Box one\\par}}}}}"
+        "after\\par End\\par}";
+    static const char *const l4[] = {"Before ", "Box one", "Box two", "after", "End"};
+    expect_text(box, l4, 5);
 }
 
 /* Nested past what is followed: refused, not cut off without a word. */

@@ -25,6 +25,9 @@
 typedef struct {
     unsigned char skip, hidden, struck, raised, intbl;
     int uc; /* characters a \uN's fallback takes (\ucN) */
+    unsigned char outer_skip; /* the group around this one was not shown */
+    unsigned char shape;      /* in a shape (\shpinst) that stands in shown text */
+    unsigned char box;        /* in its text box (\shptxt), read */
 } rtf_state;
 
 typedef struct {
@@ -170,6 +173,16 @@ static void control(rtf_reader *r, rtf_state *s, int depth, const char *w, long 
         r->rslt_depth = depth;
         r->rslt_at = r->out->len;
     }
+    if (strcmp(w, "shpinst") == 0) {
+        s->shape = !s->outer_skip; /* (its properties no text, but its text box is) */
+    } else if (strcmp(w, "shptxt") == 0 && s->shape) {
+        s->skip = 0; /* a text box's paragraphs, lines of their own where it is anchored */
+        s->box = 1;
+        flush(r);
+        if (r->out->len && r->out->data[r->out->len - 1] != '\n')
+            xbuf_putc(r->out, '\n');
+        return;
+    }
     if (destination(w)) {
         s->skip = 1;
     } else if (strcmp(w, "par") == 0 || strcmp(w, "sect") == 0) {
@@ -267,7 +280,7 @@ int rtf_to_text(xbuf *out, doc_links *links, const char *data, size_t len, char 
 {
     rtf_state stack[MAX_DEPTH + 1];
     int depth = 0, too_deep = 0;
-    stack[0] = (rtf_state){0, 0, 0, 0, 0, 1};
+    stack[0] = (rtf_state){0, 0, 0, 0, 0, 1, 0, 0, 0};
     rtf_reader r = {.out = out, .cd = (iconv_t)-1, .cell_from = out->len, .links = links,
                     .inst_depth = -1, .rslt_depth = -1};
     xbuf_init(&r.bytes, 0); /* (a paragraph's bytes: as many as it has) */
@@ -280,10 +293,14 @@ int rtf_to_text(xbuf *out, doc_links *links, const char *data, size_t len, char 
                 break;
             }
             stack[depth + 1] = *s;
+            stack[depth + 1].outer_skip = s->skip;
             depth++;
             i++;
         } else if (c == '}') {
             flush(&r);
+            if (s->box && depth > 0 && !stack[depth - 1].box && out->len &&
+                out->data[out->len - 1] != '\n')
+                xbuf_putc(out, '\n'); /* (the text after the box on a line of its own) */
             if (depth == r.inst_depth) {
                 r.inst_depth = -1;
                 r.instr[r.ninstr] = '\0';
