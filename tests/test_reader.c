@@ -167,6 +167,11 @@ static void test_boxed_cells(void **state)
         {"┌──┬─┐\n│“”│1 │\n└──┴─┘\n", "\n“”\t1\n\n"},
         {"+---+-----+\n| a | 1 2 |\n+===+=====+\n| b | 2   |\n+---+-----+\n",
          "\na\t1 2\n\nb\t2\n\n"},
+        /* reStructuredText line blocks in a cell (pandoc's of a cell's empty paragraphs
+         * before its figure): their bars no text */
+        {"+---+-----+\n| a | |   |\n|   |     |\n|   | | 0 |\n+---+-----+\n| b | 2   |\n"
+         "+---+-----+\n",
+         "\na\t0\n\n\n\nb\t2\n\n"},
         /* a dash or a line of them in a cell, its spaces around it: a cell, not a rule */
         {"+---+-----+\n| a |  -  |\n+---+-----+\n| b |---  |\n+---+-----+\n",
          "\na\t-\n\nb\t---\n\n"},

@@ -451,6 +451,15 @@ static int write_block(xbuf *out, block *b, int ascii)
                 if (before)
                     xbuf_putc(&text, ' ');
                 put_span(&text, b, li, from, to);
+                size_t at = before ? before + 1 : 0; /* (a reStructuredText line block's bar,
+                                                      * "|" or "| 0", as pandoc writes a cell's
+                                                      * paragraphs: no text of the cell) */
+                if (ascii && text.len > at && text.data[at] == '|' &&
+                    (text.len == at + 1 || text.data[at + 1] == ' ')) {
+                    size_t bar_len = text.len == at + 1 ? 1 : 2;
+                    memmove(text.data + at, text.data + at + bar_len, text.len - at - bar_len);
+                    cut_to(&text, text.len - bar_len);
+                }
                 if (before && text.len == before + 1)
                     cut_to(&text, before); /* (an empty line of it) */
                 p = (uint32_t)last + 1;
