@@ -2698,7 +2698,8 @@ static void test_word_link_mismatch(void **state)
      * brackets that are no link, is not said */
     const char *md = "# 测试市交通运输局2024年政府信息公开工作年度报告\n\n一、总体情况\n\n"
                      "联系邮箱：[jtys@test.gov.cn](mailto:jtj@test.gov.cn)，"
-                     "[a@b.cn](mailto:a@b.cn)，[点此](http://x.cn)，[2024] (mailto:c@d.cn)\n";
+                     "[a@b.cn](mailto:a@b.cn)，[点此](http://x.cn)，[2024] (mailto:c@d.cn)，"
+                     "[e@f.cn.](mailto:e@f.cn)，[www.g.cn,](http://www.g.cn/)\n";
     links_of(md, strlen(md), got, sizeof got);
     assert_string_equal(got, "5 显示“jtys@test.gov.cn”，链接到“mailto:jtj@test.gov.cn”\n");
 }

@@ -1390,6 +1390,14 @@ static void test_markdown_round_trip(void **state)
     assert_non_null(strstr(xxgk_report_section(r, 0)->text, "均按期答复。[2024]3号[x]{y}"));
     xxgk_report_free(r);
     free(t2);
+    /* brackets inside a span are its words: a link, a note */
+    t2 = replace(told, "均按期答复。",
+                 "[详见[附件1](http://a.cn/1.pdf)说明]{.underline}[规章[注]]{.x}。");
+    r = read_text(t2, strlen(t2));
+    assert_non_null(
+        strstr(xxgk_report_section(r, 0)->text, "详见[附件1](http://a.cn/1.pdf)说明规章[注]。"));
+    xxgk_report_free(r);
+    free(t2);
     free(told);
     told = replace(text, "行政许可\t", "[行政许可]{style=\"font-family:仿宋\"}\t");
     r = read_text(told, strlen(told));

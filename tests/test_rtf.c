@@ -147,6 +147,12 @@ static void test_rtf_text(void **state)
         "after\\par End\\par}";
     static const char *const l4[] = {"Before ", "Box one", "Box two", "after", "End"};
     expect_text(box, l4, 5);
+    /* ... but one anchored in a table's cell is words of the cell: the row stays whole */
+    static const char cell_box[] =
+        "{\\rtf1\\ansi\\trowd\\cellx1\\cellx2\\pard\\intbl A{\\shp{\\*\\shpinst{\\shptxt "
+        "\\pard x\\par}}}B\\cell 120\\cell\\row\\pard after\\par}";
+    static const char *const l5[] = {"Ax B\t120", "after"};
+    expect_text(cell_box, l5, 2);
 }
 
 /* Nested past what is followed: refused, not cut off without a word. */

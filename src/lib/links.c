@@ -59,6 +59,8 @@ static void shown_address(char *out, size_t cap, const char *t, int mail)
         for (a = e = h; *e && web_char(*e) && *e != '/' && *e != ':' && *e != '?'; e++)
             ;
     }
+    while (e > a && strchr(".,;!", e[-1])) /* (the sentence's punctuation after it) */
+        e--;
     size_t k = 0;
     for (; a < e && k + 1 < cap; a++)
         out[k++] = (char)tolower((unsigned char)*a);
@@ -98,13 +100,17 @@ void links_markdown(doc_links *links, const xbuf *text)
          p++) {
         if (p + 1 >= end || p[1] != '(')
             continue;
-        const char *open = p; /* (its '[' on the same line, not far) */
-        while (open > s && p - open < 512 && open[-1] != '\n' && *open != '[')
+        /* its '[' on the same line, not far, no other bracket between; its target up to ')' */
+        const char *open = p;
+        while (open > s && p - open < 512 && open[-1] != '\n' && !strchr("[]()", open[-1]))
             open--;
+        if (open == s || open[-1] != '[')
+            continue;
+        open--;
         const char *h = p + 2, *he = h;
-        while (he < end && he - h < 512 && *he != ')' && *he != ' ' && *he != '\n')
+        while (he < end && he - h < 512 && !strchr(") \n([]", *he))
             he++;
-        if (*open != '[' || he >= end || *he != ')')
+        if (he >= end || *he != ')')
             continue;
         char shown[520], href[520];
         snprintf(shown, sizeof shown, "%.*s", (int)(p - open - 1), open + 1);

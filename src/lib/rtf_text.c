@@ -28,6 +28,7 @@ typedef struct {
     unsigned char outer_skip; /* the group around this one was not shown */
     unsigned char shape;      /* in a shape (\shpinst) that stands in shown text */
     unsigned char box;        /* in its text box (\shptxt), read */
+    unsigned char box_cell;   /* that text box anchored in a table's cell: its words the cell's */
 } rtf_state;
 
 typedef struct {
@@ -178,8 +179,9 @@ static void control(rtf_reader *r, rtf_state *s, int depth, const char *w, long 
     } else if (strcmp(w, "shptxt") == 0 && s->shape) {
         s->skip = 0; /* a text box's paragraphs, lines of their own where it is anchored */
         s->box = 1;
+        s->box_cell = s->intbl; /* (in a cell: words of the cell, its row kept whole) */
         flush(r);
-        if (r->out->len && r->out->data[r->out->len - 1] != '\n')
+        if (!s->box_cell && r->out->len && r->out->data[r->out->len - 1] != '\n')
             xbuf_putc(r->out, '\n');
         return;
     }
@@ -189,7 +191,9 @@ static void control(rtf_reader *r, rtf_state *s, int depth, const char *w, long 
         if (s->skip)
             return;
         flush(r);
-        if (s->intbl) { /* (a paragraph of a cell: joined to the next) */
+        if (s->box_cell) { /* (a paragraph of a text box in a cell: a word of the cell) */
+            xbuf_putc(r->out, ' ');
+        } else if (s->intbl) { /* (a paragraph of a cell: joined to the next) */
             if (r->njoins < MAX_JOINS)
                 r->joins[r->njoins++] = r->out->len;
         } else {
@@ -280,7 +284,7 @@ int rtf_to_text(xbuf *out, doc_links *links, const char *data, size_t len, char 
 {
     rtf_state stack[MAX_DEPTH + 1];
     int depth = 0, too_deep = 0;
-    stack[0] = (rtf_state){0, 0, 0, 0, 0, 1, 0, 0, 0};
+    stack[0] = (rtf_state){0, 0, 0, 0, 0, 1, 0, 0, 0, 0};
     rtf_reader r = {.out = out, .cd = (iconv_t)-1, .cell_from = out->len, .links = links,
                     .inst_depth = -1, .rslt_depth = -1};
     xbuf_init(&r.bytes, 0); /* (a paragraph's bytes: as many as it has) */
@@ -298,7 +302,7 @@ int rtf_to_text(xbuf *out, doc_links *links, const char *data, size_t len, char 
             i++;
         } else if (c == '}') {
             flush(&r);
-            if (s->box && depth > 0 && !stack[depth - 1].box && out->len &&
+            if (s->box && !s->box_cell && depth > 0 && !stack[depth - 1].box && out->len &&
                 out->data[out->len - 1] != '\n')
                 xbuf_putc(out, '\n'); /* (the text after the box on a line of its own) */
             if (depth == r.inst_depth) {

@@ -1685,16 +1685,17 @@ static int inline_tags(xbuf *out, const char *s, size_t n)
             open[nopen++] = out->len;
         } else if (s[i] == '\n') {
             nopen = 0;
-        } else if (s[i] == ']' && nopen && !skipping && span_at(s + i, n - i, &attrs) &&
-                   !out->failed && open[nopen - 1] < out->len &&
-                   out->data[open[nopen - 1]] == '[') {
-            /* a bracketed span's brackets and attributes dropped, its words kept */
-            size_t at = open[--nopen];
-            memmove(out->data + at, out->data + at + 1, out->len - at - 1);
-            out->data[--out->len] = '\0';
-            any = 1;
-            i += attrs;
-            continue;
+        } else if (s[i] == ']' && nopen && !skipping) {
+            size_t at = open[--nopen]; /* (its '[': brackets inside a span are its words) */
+            if (span_at(s + i, n - i, &attrs) && !out->failed && at < out->len &&
+                out->data[at] == '[') {
+                /* a bracketed span's brackets and attributes dropped, its words kept */
+                memmove(out->data + at, out->data + at + 1, out->len - at - 1);
+                out->data[--out->len] = '\0';
+                any = 1;
+                i += attrs;
+                continue;
+            }
         }
         /* (a tag within its line, and short: "<b " in prose runs to no '>' far away; or
          * broken once after its name or an attribute's closing quote, as pandoc wraps

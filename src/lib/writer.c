@@ -195,6 +195,7 @@ int csv_split_files(const char *data, size_t len, xbuf *findings, xbuf *files)
     while (p < end) {
         const char *row = p;
         int eol = 0;
+        p += *row == CSV_FILE_ROW; /* (the marker before the row's first field, quoted or not) */
         while (p < end && !eol)
             p = csv_field(p, end, &f, &eol);
         if (*row == CSV_FILE_ROW)

@@ -933,6 +933,22 @@ assert files[1] == ("valid.txt", 2024, "2021", 0, None), files
 errors = db.execute("SELECT count(*) FROM findings WHERE file = 'bad.txt' AND severity = 'error'")
 assert files[0][3] == errors.fetchone()[0] > 0, files
 PY
+# a file name with a line break in it stays one row of each table
+cp "$W/valid.txt" "$W/a
+b.txt"
+run check --format sqlite -o "$W/nl.db" "a
+b.txt" valid.txt
+no_crash
+python3 - "$W/nl.db" <<'PY' || fail "a file name with a line break splits the table of files"
+import sys, sqlite3
+db = sqlite3.connect(sys.argv[1])
+files = db.execute("SELECT file, year FROM files").fetchall()
+assert files == [("a\nb.txt", 2024), ("valid.txt", 2024)], files
+names = {r[0] for r in db.execute("SELECT file FROM findings")}
+assert names <= {"a\nb.txt", "valid.txt"}, names
+PY
+rm -f "$W/a
+b.txt"
 # files that could not be read: the rule's message, not one file's reason for all
 for f in xlsx sqlite; do
     run check --format $f -o "$W/unread.$f" valid.txt no-such-1.txt no-such-2.txt
