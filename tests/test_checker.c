@@ -388,6 +388,12 @@ static void test_missing_cells_unplaced(void **state)
     assert_int_equal(rule_count(t, "format-label-variant", ev, sizeof ev), 1);
     assert_string_equal(ev, "“先行有效件数”（标准：现行有效件数）");
     free(t);
+    /* ... but a justified line of prose among them is not cut into columns */
+    t = replace(pdf, "     第二十条第（五）项",
+                "     本表所列各项数据均按照国务院办公厅规定的统计口径填报，请注意其中  "
+                "本年废止件效  一栏的口径与往年相同，不再另行说明。\n     第二十条第（五）项");
+    assert_int_equal(rule_count(t, "format-label-variant", NULL, 0), 0);
+    free(t);
     t = replace(pdf, "四、结转下年度继续办理", "9    9\n     四、结转下年度继续办理");
     assert_int_equal(rule_count(t, "reader-unplaced", ev, sizeof ev), 1);
     assert_string_equal(ev, "9 9");

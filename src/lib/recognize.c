@@ -4864,6 +4864,22 @@ static void check_header(scan *s, const table_columns *tc, lcell *c, int *said,
                             (int)c->n, c->s, other->name));
 }
 
+/* Whether every piece of c, two spaces or more apart, is as short as a column's header may be
+ * (check_header's measure): a header's columns, not a justified line of prose. */
+static int header_pieces(const lcell *c, size_t longest)
+{
+    for (size_t at = 0, len; at < c->n; at += len) {
+        for (len = 0; at + len < c->n && !(c->s[at + len] == ' ' && at + len + 1 < c->n &&
+                                          c->s[at + len + 1] == ' ');)
+            len++;
+        if (len > 2 * longest + 16)
+            return 0;
+        while (at + len < c->n && c->s[at + len] == ' ')
+            len++;
+    }
+    return 1;
+}
+
 /* Column headers printed otherwise than the format has them (check_header).  In space-aligned
  * text a header's words are one cell: its columns, two spaces or more apart, are looked at
  * one by one. */
@@ -4889,7 +4905,7 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
             size_t gap = 0; /* (where two spaces are first) */
             while (spaced && gap + 1 < c->n && !(c->s[gap] == ' ' && c->s[gap + 1] == ' '))
                 gap++;
-            if (!spaced || gap + 1 >= c->n || is_value(c)) {
+            if (!spaced || gap + 1 >= c->n || is_value(c) || !header_pieces(c, tc->longest)) {
                 check_header(s, tc, c, said, other);
                 continue;
             }
