@@ -895,8 +895,7 @@ static unsigned table_placeholder(const check_ctx *c, int standard)
     for (size_t i = 0; i < r->nsections; i++) {
         if (r->sections[i].standard != standard)
             continue;
-        unsigned end = i + 1 < r->nsections ? r->sections[i + 1].line : r->nlines + 1;
-        for (unsigned l = r->sections[i].line; l < end && l <= r->nlines; l++) {
+        for (unsigned l = r->sections[i].line, end = rep_section_end(r, i); l <= end; l++) {
             const char *t = r->lines[l - 1];
             t += strspn(t, " \t");
             if (strncmp(t, "[TABLE]", 7) == 0 && !t[7 + strspn(t + 7, " \t")])
@@ -1015,12 +1014,8 @@ static void r_old_layout(check_ctx *c)
     /* (at the first line of the tables, section 二's where it is printed: the two formats
      * differ most there, and a report that took up the new table 三 keeps the old 二) */
     unsigned line = 0;
-    for (int t = 0; t < XXGK_TABLE_COUNT && !line; t++) {
-        const xxgk_table_spec *ts = chk_table(c, (xxgk_table_id)t);
-        for (int i = 0; ts && i < ts->nrows && !line; i++)
-            for (int k = 0; k < ts->rows[i].ncols && !line; k++)
-                line = chk_cell(c, &ts->rows[i], k)->line;
-    }
+    for (size_t i = 0; i < c->r->ncells && !line; i++) /* (the cells in table order) */
+        line = c->r->cells[i].line;
     if (c->r->format == XXGK_FORMAT_2019 && c->r->year >= 2021)
         chk_found(c, line,
                   CHK_LANG(c, "%d年度报告，表格为国办公开办函〔2019〕60号格式",
