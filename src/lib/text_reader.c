@@ -1623,33 +1623,22 @@ static void tag_name(const char *t, size_t n, char name[8])
     name[(i < n && (t[i] == '>' || t[i] == ' ' || t[i] == '/' || t[i] == '\n')) ? k : 0] = '\0';
 }
 
-/* Whether s[0..n) holds the end of a bracketed span, "]{…}" (pandoc's Markdown of a web page:
- * [行政许可]{style="font-size:16px"}, [日期]{.underline}), at its start (attrs not NULL: then
- * its length in *attrs) or anywhere (attrs NULL).  Its attributes are a class, an id or
- * key=value pairs, within the line. */
-static int span_at(const char *s, size_t n, size_t *attrs)
+/* The length of the end of a bracketed span at the start of s[0..n), "]{…}" (pandoc's
+ * Markdown of a web page: [行政许可]{style="font-size:16px"}, [日期]{.underline}), or 0.  Its
+ * attributes are a class, an id or key=value pairs, within the line. */
+static size_t span_end(const char *s, size_t n)
 {
-    for (const char *p = s; (p = memchr(p, ']', (size_t)(s + n - p))) != NULL; p++) {
-        if (attrs && p != s)
-            return 0;
-        const char *q = p + 1, *end = s + n;
-        if (q >= end || *q != '{' || q + 1 >= end)
-            continue;
-        const char *c = q + 1;
-        int shaped = *c == '.' || *c == '#' || (*c >= 'a' && *c <= 'z');
-        while (c < end && c - q < 512 && *c != '}' && *c != '\n' && *c != '{')
-            c++;
-        if (shaped && c < end && *c == '}' && (*(q + 1) != '.' && *(q + 1) != '#'
-                                                   ? memchr(q, '=', (size_t)(c - q)) != NULL
-                                                   : 1)) {
-            if (attrs)
-                *attrs = (size_t)(c - s) + 1;
-            return 1;
-        }
-        if (attrs)
-            return 0;
-    }
-    return 0;
+    if (n < 4 || s[0] != ']' || s[1] != '{')
+        return 0;
+    const char *a = s + 2, *e = a, *end = s + n;
+    int named = *a == '.' || *a == '#';
+    if (!named && !(*a >= 'a' && *a <= 'z'))
+        return 0;
+    while (e < end && e - a < 512 && !strchr("{}\n", *e))
+        e++;
+    if (e == end || *e != '}' || !(named || memchr(a, '=', (size_t)(e - a))))
+        return 0;
+    return (size_t)(e - s) + 1;
 }
 
 /* Whether t[0..n) is "<" and a tag's name alone ("<span", "</td"). */
@@ -1672,7 +1661,7 @@ static int inline_tags(xbuf *out, const char *s, size_t n)
     static const char *const kept[] = {"u",  "b",    "i",     "em",  "strong", "span",
                                        "font", "mark", "small", "big", "ins",    "p"};
     static const char *const dropped[] = {"s", "del", "strike", "sup", "sub"};
-    if (!memchr(s, '<', n) && !span_at(s, n, NULL))
+    if (!memchr(s, '<', n) && !memchr(s, ']', n))
         return 0;
     int any = 0, skipping = 0;
     size_t moved = 0; /* line breaks inside tags dropped, put after the line they joined */
@@ -1687,7 +1676,7 @@ static int inline_tags(xbuf *out, const char *s, size_t n)
             nopen = 0;
         } else if (s[i] == ']' && nopen && !skipping) {
             size_t at = open[--nopen]; /* (its '[': brackets inside a span are its words) */
-            if (span_at(s + i, n - i, &attrs) && !out->failed && at < out->len &&
+            if ((attrs = span_end(s + i, n - i)) != 0 && !out->failed && at < out->len &&
                 out->data[at] == '[') {
                 /* a bracketed span's brackets and attributes dropped, its words kept */
                 memmove(out->data + at, out->data + at + 1, out->len - at - 1);
