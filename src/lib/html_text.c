@@ -44,16 +44,10 @@ static int markdown_rule_row(const char *data, size_t len)
 {
     for (const char *p = data, *end = data + len; p < end;) {
         const char *e = memchr(p, '\n', (size_t)(end - p));
-        const char *q = p;
-        while (q < (e ? e : end) && (*q == ' ' || *q == '\t'))
-            q++;
-        size_t dashes = 0, other = 0, bars = 0;
-        for (const char *c = q; c < (e ? e : end) && !other; c++) {
-            dashes += *c == '-';
-            bars += *c == '|';
-            other += !strchr("-|: \t\r", *c);
-        }
-        if (q < (e ? e : end) && *q == '|' && bars >= 2 && dashes >= 3 && !other)
+        size_t n = (size_t)((e ? e : end) - p), lead = 0;
+        while (lead < n && (p[lead] == ' ' || p[lead] == '\t'))
+            lead++;
+        if (lead < n && p[lead] == '|' && layout_pipe_rule(p + lead, n - lead))
             return 1;
         if (!e)
             break;

@@ -469,13 +469,13 @@ static int split_tabs(lgrid *g, const char *line, unsigned ln, int closed)
     return lgrid_end_row(g);
 }
 
-static int is_pipe_separator(const char *s)
+int layout_pipe_rule(const char *s, size_t n)
 {
     int dash = 0;
-    for (; *s; s++) {
-        if (*s == '-')
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '-')
             dash = 1;
-        else if (*s != '|' && *s != ':' && *s != ' ')
+        else if (!strchr("|: \t\r", s[i]) || !s[i])
             return 0;
     }
     return dash;
@@ -514,7 +514,7 @@ static int figures_piped(const char *l)
 
 static int split_pipes(lgrid *g, const char *line, unsigned ln)
 {
-    if (is_pipe_separator(line))
+    if (layout_pipe_rule(line, strlen(line)))
         return 0;
     colpos cp = {line, NULL, 1};
     const char *p = line; /* GFM allows a row without its outer bars: "规章 | 1 | 0 | 3" */

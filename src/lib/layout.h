@@ -45,6 +45,10 @@ typedef struct {
 /* Split the report's lines into rows of cells, choosing the layout (tab-separated, one cell per
  * line, Markdown pipes, or space-aligned) and recording it in r->layout. */
 int layout_build(lgrid *g, xxgk_report *r);
+
+/* Whether s[0..n) is a Markdown pipe table's delimiter row ("|---|:--:|"): bars, dashes,
+ * colons and spaces only, a dash at least. */
+int layout_pipe_rule(const char *s, size_t n);
 void layout_free(lgrid *g);
 
 /* Whether line l (1-based) is a page's number or footer ("- 3 -", "第 3 页 共 8 页", "3 / 8", a
