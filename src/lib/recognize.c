@@ -4864,20 +4864,26 @@ static void check_header(scan *s, const table_columns *tc, lcell *c, int *said,
                             (int)c->n, c->s, other->name));
 }
 
-/* Whether every piece of c, two spaces or more apart, is as short as a column's header may be
- * (check_header's measure): a header's columns, not a justified line of prose. */
-static int header_pieces(const lcell *c, size_t longest)
+/* The pieces of c, two spaces or more apart, into piece[0..cap): their count, or 0 when one
+ * is longer than a column's header may be (check_header's measure: a justified line of prose,
+ * not a header's columns) or there are more than cap. */
+static int header_columns(const lcell *c, size_t longest, lcell *piece, int cap)
 {
-    for (size_t at = 0, len; at < c->n; at += len) {
-        for (len = 0; at + len < c->n && !(c->s[at + len] == ' ' && at + len + 1 < c->n &&
-                                          c->s[at + len + 1] == ' ');)
+    int n = 0;
+    for (size_t at = 0; at < c->n;) {
+        size_t len = 0;
+        while (at + len < c->n &&
+               !(c->s[at + len] == ' ' && at + len + 1 < c->n && c->s[at + len + 1] == ' '))
             len++;
-        if (len > 2 * longest + 16)
+        if (len > 2 * longest + 16 || (len && n == cap))
             return 0;
-        while (at + len < c->n && c->s[at + len] == ' ')
-            len++;
+        if (len)
+            piece[n++] =
+                (lcell){.s = c->s + at, .n = len, .line = c->line, .col = c->col, .kind = NUM_NONE};
+        for (at += len; at < c->n && c->s[at] == ' '; at++)
+            ;
     }
-    return 1;
+    return n;
 }
 
 /* Column headers printed otherwise than the format has them (check_header).  In space-aligned
@@ -4901,26 +4907,14 @@ static void check_headers(scan *s, const xxgk_table_spec *t)
         if (figures)
             continue;
         for (int i = 0; i < rw->n; i++) {
-            lcell *c = &g->cells[rw->first + i];
-            size_t gap = 0; /* (where two spaces are first) */
-            while (spaced && gap + 1 < c->n && !(c->s[gap] == ' ' && c->s[gap + 1] == ' '))
-                gap++;
-            if (!spaced || gap + 1 >= c->n || is_value(c) || !header_pieces(c, tc->longest)) {
+            lcell *c = &g->cells[rw->first + i], piece[LABELS_COLS_MAX];
+            int np = spaced && !is_value(c)
+                         ? header_columns(c, tc->longest, piece, LABELS_COLS_MAX)
+                         : 0;
+            if (np < 2)
                 check_header(s, tc, c, said, other);
-                continue;
-            }
-            for (size_t at = 0; at < c->n;) {
-                size_t len = 0;
-                while (at + len < c->n && !(c->s[at + len] == ' ' && at + len + 1 < c->n &&
-                                            c->s[at + len + 1] == ' '))
-                    len++;
-                lcell piece = {.s = c->s + at, .n = len, .line = c->line, .col = c->col,
-                               .kind = NUM_NONE};
-                if (len)
-                    check_header(s, tc, &piece, said, other);
-                for (at += len; at < c->n && c->s[at] == ' '; at++)
-                    ;
-            }
+            for (int k = 0; np >= 2 && k < np; k++)
+                check_header(s, tc, &piece[k], said, other);
         }
     }
 }
