@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <iconv.h>
+#include <opencc/opencc.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -5591,6 +5592,49 @@ static void test_encodings(void **state)
     free(text);
 }
 
+/* A site's 繁體 version of a report (what OpenCC's s2tw makes of it, as such sites' converters
+ * do: characters Big5 has), in UTF-8, in Big5 and in GBK: read as the Simplified original,
+ * and said. */
+static void test_traditional(void **state)
+{
+    (void)state;
+    size_t n;
+    char *text = fixture("report-2021-tabs.txt", &n);
+    opencc_t cc = opencc_open("s2tw.json");
+    assert_true(cc != (opencc_t)-1);
+    char *hant = opencc_convert_utf8(cc, text, n);
+    opencc_close(cc);
+    assert_non_null(hant);
+    assert_non_null(strstr(hant, "測試市交通運輸局2024年政府信息公開工作年度報告"));
+    static const struct {
+        const char *to, *read; /* saved in `to`, read as `read` */
+    } cases[] = {{"UTF-8", "UTF-8"}, {"CP950", "BIG5"}, {"GBK", "GB18030"}};
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        size_t m;
+        char *saved = convert(hant, strlen(hant), cases[k].to, &m, 0);
+        xxgk_report *r = read_text(saved, m);
+        assert_string_equal(xxgk_report_encoding(r), cases[k].read);
+        assert_report_figures(r, expected_2021);
+        assert_string_equal(xxgk_report_agency(r), "测试市交通运输局");
+        assert_string_equal(xxgk_report_line(r, 1),
+                            "测试市交通运输局2024年政府信息公开工作年度报告");
+        assert_int_equal(diag_count(r, "reader-traditional", NULL, 0), 1);
+        assert_int_equal(xxgk_report_section_count(r), 6);
+        xxgk_report_free(r);
+        free(saved);
+    }
+    opencc_convert_utf8_free(hant);
+    /* the Simplified original says nothing of it, nor does one that links its 繁體 page or
+     * quotes a Traditional name once */
+    char *quoted = replace(text, "测试市交通运输局2024年", "繁體 國務院 測試市交通运输局2024年");
+    xxgk_report *r = read_text(quoted, strlen(quoted));
+    assert_report_figures(r, expected_2021);
+    assert_int_equal(diag_count(r, "reader-traditional", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(quoted);
+    free(text);
+}
+
 /* Regression: text in GBK whose bytes are valid UTF-8 as well (卢伟, 通知: bytes C2-DF A1-BF)
  * was read as UTF-8, ¬ΰ and ֪ͨ, and said to be UTF-8. */
 static void test_gb18030_valid_utf8(void **state)
@@ -7706,6 +7750,7 @@ int main(void)
         cmocka_unit_test(test_markdown_round_trip),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_gb18030_valid_utf8),
+        cmocka_unit_test(test_traditional),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test_teardown(test_messages_zh, lang_en_teardown),
         cmocka_unit_test(test_glued),

@@ -225,6 +225,8 @@ static const struct {
       "the page holds no tables: the report was read from the document it links"}, NULL},
     {{"reader-unit", "reader", I, "金额单位与规定不同，已换算",
       "an amount given in another unit was converted (元 to 万元, or 万元 to 元)"}, NULL},
+    {{"reader-traditional", "reader", I, "报告是繁体字，已按简体字读取",
+      "the report is in Traditional characters: read as Simplified"}, NULL},
     {{"reader-cut-short", "reader", W, "文件在一个字符的中间结束，可能不完整",
       "the file ends in the middle of a character: cut short?"},
      NULL},

@@ -20,6 +20,7 @@
 #include "lib/mime_text.h"
 #include "lib/odt_text.h"
 #include "lib/rtf_text.h"
+#include "lib/traditional.h"
 #include "lib/ofd_text.h"
 #include "lib/docx_text.h"
 #include "lib/xls_text.h"
@@ -2000,6 +2001,20 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
                        name);
     }
 
+    /* A site's 繁體 version of its report: read in Simplified characters, as the format's
+     * labels are. */
+    int hant = traditional_text(folded.data, folded.len);
+    if (hant) {
+        xbuf simple;
+        xbuf_init(&simple, max * 3 + 64);
+        rc = traditional_to_simplified(&simple, folded.data, folded.len, msg, sizeof msg);
+        xbuf_free(&folded);
+        if (rc < 0) {
+            xbuf_free(&simple);
+            return err_set(rc, TR("%s：%s", "%s: %s"), name, msg);
+        }
+        folded = simple;
+    }
     /* A page flattened onto one line: put the rows back on lines of their own. */
     int flat = deglue_needed(folded.data);
     deglue_pos *where = NULL;
@@ -2046,6 +2061,9 @@ static int read_report(xxgk_report **out, const char *data, size_t len,
     }
     r->text = xbuf_steal(&folded);
     rc = r->text ? split_lines(r) : XXGK_ENOMEM;
+    if (rc == 0 && hant)
+        rep_diag(r, "reader-traditional", 0, "繁体字文本，已按简体字读取",
+                 "text in Traditional characters: read as Simplified");
     if (rc == 0 && cut_short)
         rep_diag(r, "reader-cut-short", r->nlines,
                  rep_printf(r, "末尾 %zu 个字节不成字，已略去", cut_short),

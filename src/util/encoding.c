@@ -1,5 +1,5 @@
 /* Input decoding (see encoding.h).  Detection order: BOM, strict UTF-8 (unless it is GB18030
- * that reads as UTF-8 by chance), GB18030. */
+ * that reads as UTF-8 by chance), Big5 (when its bytes look like it), GB18030. */
 #include "util/encoding.h"
 
 #include <errno.h>
@@ -82,7 +82,9 @@ static int mostly_utf8(const char *s, size_t n)
             i += (size_t)k;
         }
     }
-    return (wide >= 8 && wide >= bad) || (bad && whole_line) || low >= 2;
+    /* (Traditional text saved as GBK is made of such characters, and makes a few of those
+     * sequences by chance among thousands of bytes that are no UTF-8) */
+    return (wide >= 8 && wide >= bad) || (bad && whole_line) || (low >= 2 && 8 * wide >= bad);
 }
 
 /* A letter of Latin-1 or Latin Extended (ª º, À-ÿ but ÷, U+0100-U+024F) by its two UTF-8
@@ -131,6 +133,25 @@ int enc_gb18030_lookalike(const char *s, size_t n)
         i = j;
     }
     return gb > latin;
+}
+
+/* Big5 (a site's 繁體 pages, Taiwan and Hong Kong) is valid GBK byte for byte, but four
+ * characters in ten have a second byte below A1, which in GBK makes a character of its
+ * extensions, rare in Chinese text as it is written (well under one in a hundred), Simplified
+ * or Traditional.  Traditional text saved as GBK has as many, but most of them lead with a
+ * byte below A1, which no Big5 character does, and so fails to read as Big5. */
+static int big5_likely(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t pairs = 0, low = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (u[i] < 0x81)
+            continue;
+        pairs++;
+        low += u[i + 1] < 0xA1;
+        i++;
+    }
+    return pairs >= 4 && low * 100 >= pairs * 15;
 }
 
 static unsigned line_of(const char *s, size_t off)
@@ -326,6 +347,14 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
                     "to name its encoding"),
                  line_of(data, at), at);
         return XXGK_EENCODING;
+    }
+    if (big5_likely(data, n)) {
+        if (convert(out, data, n, "CP950", &bad, cut) == 0 && !*cut) {
+            *used = "BIG5";
+            return 0;
+        }
+        xbuf_reset(out);
+        *cut = 0;
     }
     int rc = convert(out, data, n, "GB18030", &bad, cut);
     if (rc == 0) {

@@ -1,5 +1,5 @@
-/* Input decoding: detect UTF-8 (with or without BOM), UTF-16 with BOM and GB18030/GBK, and
- * convert to UTF-8 with iconv. */
+/* Input decoding: detect UTF-8 (with or without BOM), UTF-16 with BOM, Big5 and GB18030/GBK,
+ * and convert to UTF-8 with iconv. */
 #ifndef XXGK_UTIL_ENCODING_H
 #define XXGK_UTIL_ENCODING_H
 
