@@ -65,6 +65,8 @@ XXGK_EXTERN const xxgk_finding *xxgk_findings_get(const xxgk_findings *f, size_t
 XXGK_EXTERN void xxgk_findings_keep(xxgk_findings *f, xxgk_severity s);
 /* Number of findings of at least the given severity. */
 XXGK_EXTERN size_t xxgk_findings_at_least(const xxgk_findings *f, xxgk_severity s);
+/* The same, counting those xxgk_findings_keep took out: what the check found. */
+XXGK_EXTERN size_t xxgk_findings_found(const xxgk_findings *f, xxgk_severity s);
 /* The language of the findings' messages (the options' lang). */
 XXGK_EXTERN xxgk_lang xxgk_findings_lang(const xxgk_findings *f);
 

@@ -12,6 +12,7 @@ struct xxgk_findings {
     size_t n, cap;
     xxgk_lang lang;
     int oom;
+    size_t left_out[3]; /* by severity: those xxgk_findings_keep took out */
 };
 
 xxgk_findings *findings_new(xxgk_lang lang)
@@ -138,8 +139,16 @@ void xxgk_findings_keep(xxgk_findings *f, xxgk_severity s)
         if (f->items[i].rule->severity >= s)
             f->items[k++] = f->items[i];
         else
-            free((char *)f->items[i].evidence);
+            f->left_out[f->items[i].rule->severity]++, free((char *)f->items[i].evidence);
     f->n = k;
+}
+
+size_t xxgk_findings_found(const xxgk_findings *f, xxgk_severity s)
+{
+    size_t n = xxgk_findings_at_least(f, s);
+    for (int k = (int)s; k <= XXGK_SEV_ERROR; k++)
+        n += f->left_out[k];
+    return n;
 }
 
 size_t xxgk_findings_at_least(const xxgk_findings *f, xxgk_severity s)

@@ -162,9 +162,11 @@ static void file_row(xbuf *b, const char *file, const xxgk_report *r, const xxgk
     xbuf_putc(b, ',');
     if (r && xxgk_report_year(r))
         xbuf_printf(b, "%d", xxgk_report_year(r));
-    size_t e = f ? xxgk_findings_at_least(f, XXGK_SEV_ERROR) : 0;
-    size_t w = f ? xxgk_findings_at_least(f, XXGK_SEV_WARNING) - e : 0;
-    size_t n = f ? xxgk_findings_count(f) - e - w : 0;
+    /* (all the check found: a batch checked with --severity error still shows which files
+     * have warnings) */
+    size_t e = f ? xxgk_findings_found(f, XXGK_SEV_ERROR) : 0;
+    size_t w = f ? xxgk_findings_found(f, XXGK_SEV_WARNING) - e : 0;
+    size_t n = f ? xxgk_findings_found(f, XXGK_SEV_INFO) - e - w : 0;
     if (r)
         xbuf_printf(b, ",%s,%zu,%zu,%zu,", spec ? spec->name : "other", e, w, n);
     else

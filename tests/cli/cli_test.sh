@@ -1708,6 +1708,16 @@ no_crash; expect_rc 1
 expect_grep "$OUT" ': error \[arith-balance\]' "stdout"
 expect_no_grep_fixed "$OUT" "warning [" "stdout"
 expect_no_grep_fixed "$OUT" "info [" "stdout"
+# the table of files counts what the check found, listed or not: which files have warnings
+run check --severity error --format sqlite -o "$W/severe.sqlite" "$FLAWED"
+no_crash; expect_rc 1
+python3 - "$W/severe.sqlite" <<'PY' || fail "--severity changed the table of files' counts"
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+assert db.execute("SELECT errors, warnings, notes FROM files").fetchall() == [(5, 2, 1)]
+assert db.execute("SELECT count(*) FROM findings").fetchall() == [(5,)]
+assert db.execute("SELECT DISTINCT severity FROM findings").fetchall() == [("error",)]
+PY
 run check --severity bogus "$FLAWED"
 no_crash; expect_rc 2
 expect_grep_fixed "$ERR" "--severity is error, warning or info, not 'bogus'" "stderr"
