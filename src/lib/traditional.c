@@ -5,6 +5,7 @@
 #include "lib/traditional.h"
 
 #include <opencc/opencc.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,20 +45,28 @@ int traditional_text(const char *s, size_t n)
     return hant >= 2 && hant > 2 * hans;
 }
 
+/* One converter for the process, opened when first needed (a few milliseconds) and kept, as
+ * a batch from a site's 繁體 pages needs it for every report; OpenCC does not say its
+ * converter may serve two threads at once, so it serves one at a time. */
+static opencc_t converter = (opencc_t)-1;
+static pthread_once_t opened = PTHREAD_ONCE_INIT;
+static pthread_mutex_t in_use = PTHREAD_MUTEX_INITIALIZER;
+
+static void open_converter(void) { converter = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP); }
+
 int traditional_to_simplified(xbuf *out, const char *s, size_t n, char *err, size_t errcap)
 {
-    /* Opened for each report that needs it (a few milliseconds, and rare), which keeps the
-     * converter out of the threads' way. */
-    opencc_t cc = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
-    if (cc == (opencc_t)-1) {
+    pthread_once(&opened, open_converter);
+    if (converter == (opencc_t)-1) {
         snprintf(err, errcap,
                  TR("繁体字文本无法转换：OpenCC 打不开（%s）",
                     "Traditional text cannot be converted: OpenCC failed to open (%s)"),
                  opencc_error());
         return XXGK_EIO;
     }
-    char *simple = opencc_convert_utf8(cc, s, n);
-    opencc_close(cc);
+    pthread_mutex_lock(&in_use);
+    char *simple = opencc_convert_utf8(converter, s, n);
+    pthread_mutex_unlock(&in_use);
     if (!simple) {
         snprintf(err, errcap,
                  TR("繁体字文本无法转换（OpenCC：%s）",
