@@ -346,7 +346,8 @@ static void test_odt_numbering(void **state)
  * (the text:list lists of the style apart), at level 1, the style's style:list-level or a
  * heading's outline level; a heading numbered so not by the outline style, but by it where the
  * list style named is not in the file; the list style "" numbering nothing, not even a heading;
- * a paragraph in a list numbered by the list only, once. */
+ * a paragraph in a list numbered by the list only, once; a list naming no list style, by its
+ * paragraphs' (and counted from the start), none when they have none either. */
 static void test_odt_styled_numbering(void **state)
 {
     (void)state;
@@ -378,6 +379,10 @@ static void test_odt_styled_numbering(void **state)
         "</text:p><text:p text:style-name=\"Sec\">续</text:p></text:list-item></text:list>"
         "<text:list text:style-name=\"D\"><text:list-item><text:p text:style-name=\"Sec\">他表"
         "</text:p></text:list-item></text:list>"
+        "<text:list><text:list-item><text:p text:style-name=\"Sec\">无名表</text:p>"
+        "</text:list-item><text:list-item><text:p text:style-name=\"Sec\">无名表二</text:p>"
+        "</text:list-item></text:list>"
+        "<text:list><text:list-item><text:p>无样式</text:p></text:list-item></text:list>"
         "<text:p text:style-name=\"Sec\">收到和处理政府信息公开申请情况</text:p>"
         "<text:h text:style-name=\"Sec\" text:outline-level=\"1\" text:restart-numbering=\"true\""
         " text:start-value=\"6\">其他需要报告的事项</text:h>";
@@ -385,7 +390,8 @@ static void test_odt_styled_numbering(void **state)
     static const char *const lines[] = {
         "一、总体情况", "正文", "(一)主动公开", "(二)依申请公开", "二、主动公开政府信息情况",
         "(一)规章", "不编号", "标题不编号", "一、大纲", "二、缺样式", "缺样式段落", "一、列表内",
-        "续", "1.他表", "三、收到和处理政府信息公开申请情况", "六、其他需要报告的事项"};
+        "续", "1.他表", "一、无名表", "二、无名表二", "无样式",
+        "三、收到和处理政府信息公开申请情况", "六、其他需要报告的事项"};
     expect_lines(body, &st, 1, lines, sizeof lines / sizeof lines[0]);
 }
 

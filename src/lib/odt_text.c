@@ -215,10 +215,24 @@ static int own_start(const xmlNode *n)
     return !whole || k < 1 || k > 1000000 ? -1 : (int)k;
 }
 
+/* The first paragraph or heading under n (depth levels down at most), or NULL. */
+static const xmlNode *first_paragraph(const xmlNode *n, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth > 0; c = c->next) {
+        if (package_is(c, NS_TEXT, "p") || package_is(c, NS_TEXT, "h"))
+            return c;
+        const xmlNode *p = c->type == XML_ELEMENT_NODE ? first_paragraph(c, depth - 1) : NULL;
+        if (p)
+            return p;
+    }
+    return NULL;
+}
+
 /* Entering c, a list, a list item, a list header or a numbered paragraph: the place in the
  * lists it puts the reader at.  Returns the place before, for list_leave.  A list names its
- * style or takes its outer list's; an outermost list counts on from the last of its style only
- * when it says so. */
+ * style or takes its outer list's, or, when neither says, its paragraphs' (their paragraph
+ * style's list style: the first paragraph's, for the list); an outermost list counts on from
+ * the last of its style only when it says so. */
 static list_place list_enter(odt_reader *r, const xmlNode *c)
 {
     list_place was = r->at;
@@ -227,8 +241,14 @@ static list_place list_enter(odt_reader *r, const xmlNode *c)
     } else if (package_is(c, NS_TEXT, "list")) {
         xmlChar *name = attr(c, NS_TEXT, "style-name");
         xmlChar *after = attr(c, NS_TEXT, "continue-list");
-        if (name)
+        if (name) {
             r->at.style = odt_lists_style(r->lists, name);
+        } else if (r->at.style < 0) {
+            const xmlNode *p = first_paragraph(c, 4);
+            const odt_style *s = p ? style_of(r, p) : NULL;
+            if (s && s->list >= 0)
+                r->at.style = s->list;
+        }
         if (++r->at.level == 1 && !after && !attr_true(c, NS_TEXT, "continue-numbering"))
             odt_lists_restart(r->lists, r->at.style);
         r->at.due = 0;
