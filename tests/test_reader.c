@@ -306,6 +306,115 @@ static void test_figure_with_mark(void **state)
     free(text);
 }
 
+/* Row labels printed one under another without figures, their figures after them (a PDF
+ * turned into Markdown or text), in a table whose other rows print their figures on their
+ * label's line: the figures cannot be given to one of those rows, so all stay null, and are
+ * said; the other rows are read.  In a table that prints a label's line and its figures' line
+ * by turns, a label with no figures below it is a row left blank, and the next row keeps its
+ * own. */
+static void test_stacked_labels(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    static const struct {
+        const char *from[2], *to[2];
+        const char *nulls[3]; /* "key:index" of the rows left null */
+        const char *said;
+    } cases[] = {
+        /* two labels of two groups, one row of figures under them, the other's further on */
+        {{"\t\t5.属于三类内部事务信息\t0\t0\t0\t0\t0\t0\t0\n",
+          "\t（四）无法提供\t1.本机关不掌握相关政府信息\t4\t1\t0\t0\t0\t1\t6\n"},
+         {"\t\t5.属于三类内部事务信息\n1.本机关不掌握相关政府信息\n4\t1\t0\t0\t0\t1\t6\n",
+          "0\t0\t0\t0\t0\t0\t0\n\t（四）无法提供\n"},
+         {"withheld:4", "unable:0", NULL},
+         "5.属于三类内部事务信息、1.本机关不掌握相关政府信息的行名先后印出而未带数字，"
+         "其后的数字无法确定属于哪一行"},
+        /* three labels, a group's caption among them, then their three rows of figures */
+        {{"\t\t4.无正当理由大量反复申请\t0\t0\t0\t0\t0\t0\t0\n"
+          "\t\t5.要求行政机关确认或重新出具已获取信息\t0\t0\t0\t0\t0\t0\t0\n"
+          "\t（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"
+          "\t1\t0\t0\t0\t0\t0\t1\n",
+          NULL},
+         {"\t\t4.无正当理由大量反复申请\n\t\t5.要求行政机关确认或重新出具已获取信息\n"
+          "\t（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\n"
+          "0\t0\t0\t0\t0\t0\t0\n0\t0\t0\t0\t0\t0\t0\n1\t0\t0\t0\t0\t0\t1\n",
+          NULL},
+         {"not_processed:3", "not_processed:4", "other:0"},
+         "4.无正当理由大量反复申请、5.要求行政机关确认或重新出具已获取信息、"
+         "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请的行名先后印出"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char *t = replace(text, cases[k].from[0], cases[k].to[0]);
+        if (cases[k].from[1]) {
+            char *u = replace(t, cases[k].from[1], cases[k].to[1]);
+            free(t);
+            t = u;
+        }
+        xxgk_report *r = read_text(t, strlen(t));
+        json_t *want = json_loads(expected_2021, 0, NULL), *req = json_object_get(want, "requests");
+        for (int n = 0; n < 3 && cases[k].nulls[n]; n++) {
+            char key[32];
+            int at = 0;
+            assert_int_equal(sscanf(cases[k].nulls[n], "%31[^:]:%d", key, &at), 2);
+            json_t *row = json_array_get(json_object_get(req, key), (size_t)at);
+            for (size_t c = 0; c < json_array_size(row); c++)
+                json_array_set_new(row, c, json_null());
+        }
+        char *ws = json_dumps(want, JSON_COMPACT);
+        assert_report_figures(r, ws);
+        char ev[1024];
+        assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev) >= 1, 1);
+        xxgk_findings *f = check_report(r);
+        int said = 0;
+        for (size_t i = 0; i < xxgk_findings_count(f); i++)
+            said += strstr(xxgk_findings_get(f, i)->evidence, cases[k].said) != NULL;
+        assert_int_equal(said, 1);
+        xxgk_findings_free(f);
+        free(ws);
+        json_decref(want);
+        xxgk_report_free(r);
+        free(t);
+    }
+    /* a label's line and its figures' line by turns, row 5. left blank: 6. keeps its figures */
+    xbuf turns;
+    xbuf_init(&turns, 0);
+    const char *from = strstr(text, "一、本年新收"), *to = strstr(text, "四、政府信息公开行政复议");
+    assert_non_null(from);
+    assert_non_null(to);
+    xbuf_put(&turns, text, (size_t)(from - text));
+    for (const char *p = from; p < to;) {
+        const char *eol = strchr(p, '\n');
+        const char *fig = p;
+        while ((fig = strchr(fig, '\t')) && fig < eol && !(fig[1] >= '0' && fig[1] <= '9'))
+            fig++;
+        int blank5 = strncmp(p, "\t\t5.属于三类内部事务信息", strlen("\t\t5.属于三类")) == 0;
+        if (fig && fig < eol) {
+            xbuf_put(&turns, p, (size_t)(fig - p));
+            if (!blank5)
+                xbuf_put(&turns, "\n", 1), xbuf_put(&turns, fig + 1, (size_t)(eol - fig));
+            else
+                xbuf_put(&turns, "\n", 1);
+        } else {
+            xbuf_put(&turns, p, (size_t)(eol + 1 - p));
+        }
+        p = eol + 1;
+    }
+    xbuf_puts(&turns, to);
+    xxgk_report *r = read_text(turns.data, turns.len);
+    json_t *want = json_loads(expected_2021, 0, NULL);
+    json_t *row = json_array_get(json_object_get(json_object_get(want, "requests"), "withheld"), 4);
+    for (size_t c = 0; c < json_array_size(row); c++)
+        json_array_set_new(row, c, json_null());
+    char *ws = json_dumps(want, JSON_COMPACT);
+    assert_report_figures(r, ws);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    free(ws);
+    json_decref(want);
+    xxgk_report_free(r);
+    xbuf_free(&turns);
+    free(text);
+}
+
 /* One cell a line with the empty lines between rows dropped (an export that drops them): each
  * cell a row of its own, as in a cell a line without tabs, every figure in place. */
 static void test_cells_no_row_ends(void **state)
@@ -7852,6 +7961,7 @@ int main(void)
         cmocka_unit_test(test_cells_every_line),
         cmocka_unit_test(test_signature_set_right),
         cmocka_unit_test(test_figure_with_mark),
+        cmocka_unit_test(test_stacked_labels),
         cmocka_unit_test(test_words_for_figure),
         cmocka_unit_test(test_page_of_pages),
         cmocka_unit_test(test_flattened_page_lines),

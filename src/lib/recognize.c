@@ -2914,6 +2914,71 @@ static void labels_then_figures(scan *s, const xxgk_table_spec *t, int i, int *f
     filled[p] = -1;
 }
 
+/* Whether a line of the grid in lines from..to holds a figure. */
+static int figures_on_lines(const scan *s, unsigned from, unsigned to)
+{
+    for (size_t ri = 0; ri < s->g->nrows; ri++) {
+        const lrow *rw = &s->g->rows[ri];
+        if (rw->line >= from && rw->line <= to && figures_in(&s->g->cells[rw->first], rw->n))
+            return 1;
+    }
+    return 0;
+}
+
+/* Row labels printed one under another with no figures, then figures below the last (a PDF
+ * turned into text or Markdown that set the labels of a page's rows apart from their
+ * figures), in a table whose rows mostly print their figures on their label's line: the figures the
+ * last label took may be any of those rows' (the first's, in the order they were drawn), so
+ * all of them stay null, and are said.  In a table printed a label's line and its figures'
+ * line by turns, a label with none below it is a row left blank: nothing to doubt there. */
+static void stacked_labels(scan *s, const xxgk_table_spec *t, int *filled,
+                           const unsigned *label_at)
+{
+    xxgk_report *r = s->r;
+    int beside = 0, below = 0;
+    for (int i = 0; i < t->nrows; i++)
+        if (filled[i] > 0 && label_at[i]) {
+            unsigned at = r->cells[t->rows[i].first_cell].line;
+            beside += at == label_at[i];
+            below += at > label_at[i];
+        }
+    if (below >= beside)
+        return;
+    for (int i = 0; i < t->nrows; i++) {
+        const xxgk_row_spec *row = &t->rows[i];
+        if (filled[i] <= 0 || !label_at[i] || r->cells[row->first_cell].line <= label_at[i])
+            continue;
+        char zh[512] = "", en[512] = "";
+        size_t zn = 0, en_n = 0;
+        int stacked = 0;
+        for (int p = 0; p < t->nrows; p++) {
+            const xxgk_row_spec *q = &t->rows[p];
+            if (p == i || filled[p] != 0 || !label_at[p] || label_at[p] >= label_at[i] ||
+                label_at[i] - label_at[p] > 3 || (q->flags & XXGK_ROW_GROUP) ||
+                figures_on_lines(s, label_at[p], label_at[i]))
+                continue;
+            stacked++;
+            zn += (size_t)snprintf(zh + zn, sizeof zh - zn, "%s、", q->label);
+            en_n += (size_t)snprintf(en + en_n, sizeof en - en_n, "%s, ", q->label);
+            zn = zn < sizeof zh ? zn : sizeof zh - 1;
+            en_n = en_n < sizeof en ? en_n : sizeof en - 1;
+            mark_printed(r, q->first_cell, q->ncols, label_at[p]); /* (not missing) */
+            filled[p] = -1;
+        }
+        if (!stacked)
+            continue;
+        unsigned line = r->cells[row->first_cell].line;
+        rep_diag(r, "reader-unplaced", line,
+                 rep_printf(r, "%s%s的行名先后印出而未带数字，其后的数字无法确定属于哪一行", zh,
+                            row->label),
+                 rep_printf(r, "%s%s: labels printed one under another without figures, then "
+                               "figures: whose they are cannot be told",
+                            en, row->label));
+        take_back(r, row->first_cell, row->ncols, line);
+        filled[i] = -1;
+    }
+}
+
 /* Figures that belong to no row, past those kept for placing (LOOSE_MAX) or after the table:
  * one finding for each run of them (no label between), quoting its start. */
 typedef struct {
@@ -3577,6 +3642,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                  rep_printf(r, "说明在第 %u 行，表头（自然人）在第 %u 行", note_line, header_line),
                  rep_printf(r, "the note is on line %u, the header (自然人) on line %u",
                             note_line, header_line));
+    stacked_labels(s, t, filled, label_at);
     for (int i = 1; i < t->nrows; i++)
         if (overflow[i] && filled[i] == t->rows[i].ncols)
             labels_then_figures(s, t, i, filled, label_at, loose, run, nloose, overflow_run[i],
