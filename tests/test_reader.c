@@ -1271,6 +1271,34 @@ static void test_bare_pipe_rows_in_tabs(void **state)
     free(tabs);
 }
 
+/* A Markdown row with fewer cells than its table (a converter from PDF leaves out the cells it
+ * found empty, wherever they stood, and may give the row a delimiter row of its own): which
+ * column is blank cannot be told, so the row stays null and is said; a row that keeps its
+ * empty cell ("| 5 |  | 40 |") is read in place. */
+static void test_short_pipe_row(void **state)
+{
+    (void)state;
+    char *tabs = fixture("report-2021-tabs.txt", NULL);
+    char *t = replace(tabs, "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t1\t0\t3\n"
+                            "行政规范性文件\t5\t2\t40\n",
+                      "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+                      "|---|---|---|---|\n| 规章 | 1 | 3 |\n|---|---|---|\n"
+                      "| 行政规范性文件 | 5 |  | 40 |\n");
+    xxgk_report *r = read_text(t, strlen(t));
+    for (int i = 0; i < 3; i++)
+        assert_true(cell_value(r, "regs", i) == -1);
+    assert_cell(r, "normative", 0, 5);
+    assert_cell(r, "normative", 1, 0); /* (printed blank, counted as 0 and said) */
+    assert_int_equal(diag_count(r, "struct-blank-cells", NULL, 0), 1);
+    assert_cell(r, "normative", 2, 40);
+    char ev[256];
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "规章：3 个数值单元格只印出 2 个，无法按位置判断空白的是哪几列：1 3");
+    xxgk_report_free(r);
+    free(t);
+    free(tabs);
+}
+
 /* text[from..to) of the text, from the line beginning with `from` to the one with `to` (or the
  * end), as a new string. */
 static char *lines_between(const char *text, const char *from, const char *to)
@@ -7851,6 +7879,7 @@ int main(void)
         cmocka_unit_test(test_typo_labels),
         cmocka_unit_test(test_pdf_group_beside_last_row),
         cmocka_unit_test(test_bare_pipe_rows_in_tabs),
+        cmocka_unit_test(test_short_pipe_row),
         cmocka_unit_test(test_appendix_tables),
         cmocka_unit_test(test_pdf_wrapped_labels),
         cmocka_unit_test(test_format_2019),

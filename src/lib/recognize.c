@@ -886,6 +886,16 @@ static int spaced_line(const scan *s, unsigned line)
            !strchr(s->r->lines[line - 1], '\t');
 }
 
+/* Whether line is a row of a Markdown table ("| 规章 | 3 | 0 |"). */
+static int pipe_row(const xxgk_report *r, unsigned line)
+{
+    if (line < 1 || line > r->nlines)
+        return 0;
+    const char *l = r->lines[line - 1];
+    l += strspn(l, " ");
+    return *l == '|' && strchr(l + 1, '|');
+}
+
 /* The centres of the last n cells of grid row ri when they are its only trailing figures; 0
  * when the row does not end in exactly n figures. */
 static int row_centres(const scan *s, size_t ri, int n, int wide, double out[])
@@ -2470,8 +2480,10 @@ static int unplace_short_row(scan *s, int first_cell, int ncols, unsigned totals
 {
     xxgk_report *r = s->r;
     /* (a line of space-aligned text among tab-separated ones too: a table copied from a PDF
-     * into a document whose others came from Word) */
-    if (filled < 1 || !spaced_line(s, r->cells[first_cell].line))
+     * into a document whose others came from Word; and a Markdown row, which a converter from
+     * PDF writes without the cells it found empty, wherever they were) */
+    if (filled < 1 || !(spaced_line(s, r->cells[first_cell].line) ||
+                        pipe_row(s->r, r->cells[first_cell].line)))
         return 0;
     xxgk_cell *c = &r->cells[first_cell];
     int one_line = 1, alone = 1;
