@@ -2817,6 +2817,27 @@ static void test_reader_rules(void **state)
                             "或给出网页的网址）");
     assert_int_equal(rule_count("一、总体情况\n本年度……\n", "reader-no-tables", ev, sizeof ev), 1);
     assert_string_equal(ev, "全文没有可识别的第二十条、申请情况或复议诉讼统计表");
+    /* a report on 2018, under the 2007 条例 and in its own layout: not held to the format's
+     * sections and tables, and said once; one on 2019 is */
+    static const char old[] =
+        "测试局2018年政府信息公开工作年度报告\n一、概述\n2018年，我局……\n"
+        "二、主动公开政府信息情况\n全年主动公开信息120条。\n六、附表\n指标名称\t单位\t2018年\n"
+        "主动公开文件数\t条\t120\n测试局\n2019年1月16日\n";
+    xxgk_report *r = read_text(old, strlen(old));
+    xxgk_findings *f = NULL;
+    assert_int_equal(xxgk_check(&f, r, NULL), 0);
+    assert_int_equal(count_rule(f, "format-before-2019", ev, sizeof ev), 1);
+    assert_string_equal(ev, "2018年度报告：依2007年条例编写，统一格式自2019年度报告起施行");
+    assert_int_equal(xxgk_findings_at_least(f, XXGK_SEV_WARNING), 0);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    char *later = strdup(old);
+    for (char *p = later; (p = strstr(p, "2018")) != NULL;)
+        memcpy(p, "2019", 4);
+    assert_int_equal(rule_count(later, "format-before-2019", NULL, 0), 0);
+    assert_int_equal(rule_count(later, "reader-no-tables", NULL, 0), 1);
+    assert_int_equal(rule_count(later, "struct-section-missing", NULL, 0), 4);
+    free(later);
 }
 
 static void test_rule_table(void **state)

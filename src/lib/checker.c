@@ -27,6 +27,7 @@ static void r_implausible(check_ctx *c);
 static void r_fraction(check_ctx *c);
 static void r_withheld_share(check_ctx *c);
 static void r_no_decisions(check_ctx *c);
+static void r_before_2019(check_ctx *c);
 static void r_no_tables(check_ctx *c);
 static void r_section_missing(check_ctx *c);
 static void r_section_empty(check_ctx *c);
@@ -83,6 +84,9 @@ static const struct {
       "more than half the requests handled were refused (不予公开)"}, r_withheld_share},
     {{"arith-no-decisions", "arithmetic", I, "列有事项，但处理决定数量全部为0",
       "items are listed, but every decision count is 0"}, r_no_decisions},
+    {{"format-before-2019", "format", I, "2019年以前的年度报告，没有统一格式，未检查章节和统计表",
+      "a report on a year before 2019, when there was no national format: its sections and "
+      "tables are not checked"}, r_before_2019},
     {{"reader-no-tables", "reader", E, "未找到统计表格，无法读取数据",
       "no statistics table found: the figures cannot be read"}, r_no_tables},
     {{"struct-section-missing", "structure", E, "缺少规定的章节", "a required section is missing"},
@@ -715,12 +719,30 @@ static int other_document(const xxgk_report *r)
     return !r->spec && r->nsections == 0 && !(r->title && strstr(r->title, "报告"));
 }
 
+/* A report on 2018 or before, in none of the formats: written under the 2007 条例, before the
+ * national format (2019's, for reports on 2019 on), which its sections and tables are not
+ * held to; a researcher's crawl of a site's archive holds many. */
+static int before_format(const xxgk_report *r)
+{
+    return !r->spec && r->year > 0 && r->year <= 2018 && !no_report(r) && !other_document(r);
+}
+
+static void r_before_2019(check_ctx *c)
+{
+    if (before_format(c->r))
+        chk_found(c, 0,
+                  CHK_LANG(c, "%d年度报告：依2007年条例编写，统一格式自2019年度报告起施行",
+                           "a report on %d: written under the 2007 条例; the national format "
+                           "applies to reports on 2019 and later"),
+                  c->r->year);
+}
+
 /* No table at all: said with the likeliest reason the reader saw, one the supervisor can act
  * on. */
 static void r_no_tables(check_ctx *c)
 {
     const xxgk_report *r = c->r;
-    if (r->spec)
+    if (r->spec || before_format(r))
         return;
     char why[1200] = "";
     if (r->pdf.scans.n) {
@@ -779,7 +801,7 @@ static void r_no_tables(check_ctx *c)
 
 static void r_section_missing(check_ctx *c)
 {
-    if (no_report(c->r) || other_document(c->r))
+    if (no_report(c->r) || other_document(c->r) || before_format(c->r))
         return;
     for (int s = 1; s <= 6; s++) {
         int have = 0;
@@ -848,6 +870,8 @@ static void r_section_order(check_ctx *c)
 {
     const xxgk_report *r = c->r;
     int last = 0;
+    if (before_format(r))
+        return;
     for (size_t i = 0; i < r->nsections; i++) {
         const xxgk_section *s = &r->sections[i];
         if (!s->standard)
@@ -873,6 +897,8 @@ static void r_section_order(check_ctx *c)
 
 static void r_section_nonstandard(check_ctx *c)
 {
+    if (before_format(c->r))
+        return;
     for (size_t i = 0; i < c->r->nsections; i++)
         if (!c->r->sections[i].standard)
             chk_found(c, c->r->sections[i].line, "%s", c->r->sections[i].title);
