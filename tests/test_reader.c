@@ -1299,6 +1299,32 @@ static void test_short_pipe_row(void **state)
     free(tabs);
 }
 
+/* Hard-wrapped prose above a Markdown table, its lines split at spaces ("申请 34 件，上年结转
+ * 政府信息公开" over "申请 2 件，"): sentences, not rows, so no label is called a variant and
+ * no figure unplaced; the table's figures are read. */
+static void test_markdown_prose_lines(void **state)
+{
+    (void)state;
+    xxgk_report *r = load_fixture("report-2021-tabs.txt");
+    bytes md = {NULL, 0};
+    assert_int_equal(xxgk_write_report("md", r, NULL, sink_bytes, &md), 0);
+    xxgk_report_free(r);
+    char *text = strndup(md.data, md.len);
+    char *t = replace(text, "## 三、收到和处理政府信息公开申请情况\n",
+                      "## 三、收到和处理政府信息公开申请情况\n"
+                      "全年收到政府信息公开申请 29 件，上年结转政府信息公开\n"
+                      "申请 4 件。办结申请中予以公开 11 件，部分公开 3 件，不予公开 2\n"
+                      "件，无法提供 7 件，其他处理 3 件。\n\n");
+    r = read_text(t, strlen(t));
+    assert_report_figures(r, expected_2021);
+    assert_int_equal(diag_count(r, "format-label-variant", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(t);
+    free(text);
+    free(md.data);
+}
+
 /* text[from..to) of the text, from the line beginning with `from` to the one with `to` (or the
  * end), as a new string. */
 static char *lines_between(const char *text, const char *from, const char *to)
@@ -7880,6 +7906,7 @@ int main(void)
         cmocka_unit_test(test_pdf_group_beside_last_row),
         cmocka_unit_test(test_bare_pipe_rows_in_tabs),
         cmocka_unit_test(test_short_pipe_row),
+        cmocka_unit_test(test_markdown_prose_lines),
         cmocka_unit_test(test_appendix_tables),
         cmocka_unit_test(test_pdf_wrapped_labels),
         cmocka_unit_test(test_format_2019),

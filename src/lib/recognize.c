@@ -3029,7 +3029,10 @@ static void spill_add(xxgk_report *r, spill *sp, int run, unsigned line, const l
  * another clause ("件，上年结转"). */
 static int sentence_split(const scan *s, const lrow *rw, const lcell *cells)
 {
-    if (rw->n < 2 || s->r->flat || !spaced_line(s, rw->line)) /* (flat: see recognize_rows) */
+    /* (flat: see recognize_rows; a Markdown file's lines of text, not its tables, are split at
+     * spaces too) */
+    int text = strcmp(s->r->layout, "markdown") == 0 && !pipe_row(s->r, rw->line);
+    if (rw->n < 2 || s->r->flat || !(spaced_line(s, rw->line) || text))
         return 0;
     for (int i = 0; i < rw->n; i++) {
         const char *p = cells[i].s;
