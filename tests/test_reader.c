@@ -4639,6 +4639,33 @@ static void test_title_agency_names(void **state)
     free(text);
 }
 
+/* A title that is a letter about the report names its sender before 关于 ("…关于报送…的函"), or,
+ * with none, the agency after 关于 and its verb: not the verb with it. */
+static void test_title_letter_agency(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    const char *const titles[] = {
+        "测试市交通运输局关于报送2024年政府信息公开工作年度报告的函",
+        "测试市交通运输局关于印发测试市交通运输局2024年政府信息公开工作年度报告的通知",
+        "关于报送测试市交通运输局2024年政府信息公开工作年度报告的函",
+        "测试市交通运输局关于2024年政府信息公开工作年度报告",
+        "2024年测试市交通运输局关于政府信息公开工作的年度报告"};
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+        char *t = replace(text, "测试市交通运输局2024年政府信息公开工作年度报告", titles[i]);
+        xxgk_report *r = read_text(t, strlen(t));
+        assert_non_null(xxgk_report_agency(r));
+        if (strcmp(xxgk_report_agency(r), "测试市交通运输局") != 0)
+            fail_msg("title '%s': agency '%s'", titles[i], xxgk_report_agency(r));
+        assert_int_equal(xxgk_report_year(r), 2024);
+        assert_int_equal(diag_count(r, "text-signature-agency", NULL, 0), 0);
+        assert_int_equal(diag_count(r, "text-agency-name", NULL, 0), 0);
+        xxgk_report_free(r);
+        free(t);
+    }
+    free(text);
+}
+
 /* Applicant columns printed in another order than the format's: the figures, read by position,
  * are not taken (their columns cannot be told), and the order is said. */
 static void test_column_order(void **state)
@@ -7963,6 +7990,7 @@ int main(void)
         cmocka_unit_test(test_column_order),
         cmocka_unit_test(test_bracketed_agency),
         cmocka_unit_test(test_title_agency_names),
+        cmocka_unit_test(test_title_letter_agency),
         cmocka_unit_test(test_subtotal_column),
         cmocka_unit_test(test_xlsx_input),
         cmocka_unit_test(test_xlsx_hidden_sheet),

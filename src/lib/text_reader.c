@@ -849,6 +849,30 @@ static const char *name_tight(xxgk_report *r, const char *s)
     return a;
 }
 
+/* The agency in s[0..*n) of a title that is a letter about the report ("测试局关于报送2024年度…的
+ * 函", "关于印发测试市2024年…的通知"): the sender before 关于, or, with none, the agency after
+ * 关于 and its verb; moves *s and *n. */
+static void letter_sender(const char **s, size_t *n)
+{
+    const char *about = memmem(*s, *n, "关于", strlen("关于"));
+    if (!about)
+        return;
+    if (about > *s) {
+        *n = (size_t)(about - *s);
+        return;
+    }
+    static const char *const verbs[] = {"报送", "上报", "呈报", "印发", "转发", "公布", "发布",
+                                        "公开", "提交"};
+    const char *a = about + strlen("关于"), *e = *s + *n;
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+        if ((size_t)(e - a) >= strlen(verbs[k]) && memcmp(a, verbs[k], strlen(verbs[k])) == 0) {
+            a += strlen(verbs[k]);
+            break;
+        }
+    *n = (size_t)(e - a);
+    *s = a;
+}
+
 /* The title: the first line before section 一 that names the report, with a year if one does
  * (a saved web page's menu, 政府信息公开 … 政府工作报告, names none); the agency is what comes
  * before the year on it, or the line above when the title is split over two lines. */
@@ -936,6 +960,7 @@ static void find_title(xxgk_report *r)
         }
         size_t an = (size_t)(end - t);
         const char *named = unenclosed(t, &an, 1);
+        letter_sender(&named, &an);
         r->agency = trimmed_copy(r, named, an);
         if (r->agency && !yr && strstr(r->agency, "年"))
             r->agency = NULL; /* a year in words, 二〇二四年, not an agency */
@@ -945,8 +970,10 @@ static void find_title(xxgk_report *r)
             if (strncmp(a, "度", 3) == 0)
                 a += 3;
             const char *e = strstr(a, "政府信息公开");
-            if (e && e > a)
-                r->agency = trimmed_copy(r, a, (size_t)(e - a));
+            size_t en = e && e > a ? (size_t)(e - a) : 0;
+            letter_sender(&a, &en);
+            if (en)
+                r->agency = trimmed_copy(r, a, en);
         }
     }
     unsigned al = short_line_above(r, i);
