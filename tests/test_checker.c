@@ -3623,6 +3623,35 @@ static void test_blank_cells_named(void **state)
            "8.属于行政查询事项·社会公益组织“/”，8.属于行政查询事项·法律服务机构“/”等");
 }
 
+/* A 总计 left blank ("/" or "-" too) in table 三 or 四 while the applicant or result columns
+ * are filled: the text is held to the row's own figures, not to the blank taken as 0 (the
+ * blank is arith-row-total's and struct-blank-cells'). */
+static void test_text_blank_total(void **state)
+{
+    (void)state;
+    const char *const from[] = {"（一）予以公开\t\t8\t2\t0\t0\t1\t0\t11",
+                                "1.本机关不掌握相关政府信息\t4\t1\t0\t0\t0\t1\t6",
+                                "2\t1\t0\t1\t4\t1\t0\t0\t0\t1"};
+    const char *const to[] = {"（一）予以公开\t\t8\t2\t0\t0\t1\t0\t/",
+                              "1.本机关不掌握相关政府信息\t4\t1\t0\t0\t0\t1\t",
+                              "2\t1\t0\t1\t\t1\t0\t0\t0\t1"};
+    char *blank = replace_all(base, from, to, 3);
+    assert_int_equal(rule_count(blank, "arith-row-total", NULL, 0), 2);
+    assert_int_equal(rule_count(blank, "arith-review-total", NULL, 0), 1);
+    /* the row's figures as the text states them: 11 予以公开, 7 无法提供 (6 + 1), 4 复议 */
+    expect_on(blank, "均按期答复。",
+              "均按期答复。全年收到政府信息公开申请29件，其中予以公开11件，无法提供7件。"
+              "本年度政府信息公开行政复议4件。",
+              "text-figure-mismatch", 0, NULL);
+    expect_on(blank, "均按期答复。", "均按期答复。全年收到政府信息公开申请29件，其中予以公开12件。",
+              "text-figure-mismatch", 1, "正文：“予以公开12件”；表格（一）予以公开总计为 11");
+    expect_on(blank, "均按期答复。", "均按期答复。全年收到政府信息公开申请29件，其中无法提供8件。",
+              "text-figure-mismatch", 1, "正文：“无法提供8件”；表格（四）无法提供总计为 7");
+    expect_on(blank, "均按期答复。", "均按期答复。本年度政府信息公开行政复议5件。",
+              "text-figure-mismatch", 1, "正文：“行政复议5件”；表格行政复议总计为 4");
+    free(blank);
+}
+
 int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
@@ -3663,6 +3692,7 @@ int main(void)
         cmocka_unit_test(test_format_by_year),
         cmocka_unit_test(test_text_worded_audit),
         cmocka_unit_test(test_blank_cells_named),
+        cmocka_unit_test(test_text_blank_total),
         cmocka_unit_test(test_other_document),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

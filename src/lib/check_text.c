@@ -567,11 +567,27 @@ int chk_span_has_any(const char *a, const char *e, const char *const *words, siz
     return 0;
 }
 
+/* A row's 总计, its last column, as the text is to be held to it: where that cell is blank,
+ * "/" or "-", the sum of the row's other figures, which a report that left its totals unfilled
+ * states in its text (the blank itself is arith-row-total's and struct-blank-cells' to say);
+ * NAN when unknown. */
+static double row_total(const check_ctx *c, const xxgk_row_spec *row)
+{
+    const int last = row->ncols - 1;
+    const xxgk_cell *x = chk_cell(c, row, last);
+    if (x->kind != XXGK_CELL_BLANK && x->kind != XXGK_CELL_SLASH && x->kind != XXGK_CELL_DASH)
+        return chk_val(x);
+    double sum = 0;
+    for (int i = 0; i < last; i++)
+        sum += chk_val(chk_cell(c, row, i));
+    return sum;
+}
+
 static double cell_total(const check_ctx *c, const char *key)
 {
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REQUESTS);
     const xxgk_row_spec *row = t ? chk_row(t, key, -1) : NULL;
-    return row ? chk_val(chk_cell(c, row, 6)) : NAN;
+    return row && row->ncols > 0 ? row_total(c, row) : NAN;
 }
 
 /* The 总计 of an outcome of table 三 (予以公开, or a group: 不予公开's eight rows), from its rows,
@@ -585,7 +601,7 @@ static double outcome_total(const check_ctx *c, const char *key)
     int rows = 0, unknown = 0;
     for (int i = 0; i < t->nrows; i++)
         if (strcmp(t->rows[i].key, key) == 0 && t->rows[i].index >= 0 && t->rows[i].ncols > 0) {
-            double v = chk_val(chk_cell(c, &t->rows[i], 6));
+            double v = row_total(c, &t->rows[i]);
             unknown |= isnan(v);
             sum += isnan(v) ? 0 : v;
             rows++;
@@ -593,7 +609,7 @@ static double outcome_total(const check_ctx *c, const char *key)
     if (rows && !unknown)
         return sum;
     const xxgk_row_spec *whole = chk_row(t, key, -1);
-    return whole && whole->ncols > 0 ? chk_val(chk_cell(c, whole, 6)) : NAN;
+    return whole && whole->ncols > 0 ? row_total(c, whole) : NAN;
 }
 
 /* Section 四's 总计 of reconsiderations and of lawsuits (both kinds); 0 when the report printed
@@ -603,10 +619,10 @@ static int review_totals(const check_ctx *c, double *rec, double *lit)
     const xxgk_table_spec *t = chk_table(c, XXGK_TABLE_REVIEW);
     if (!t || !chk_table_present(c, t))
         return 0;
-    const int total = t->rows[0].ncols - 1; /* the 总计 column closes each block */
-    *rec = chk_val(chk_cell(c, chk_row(t, "reconsideration", -1), total));
-    *lit = chk_val(chk_cell(c, chk_row(t, "litigation_direct", -1), total)) +
-           chk_val(chk_cell(c, chk_row(t, "litigation_after_review", -1), total));
+    /* (the 总计 column closes each block) */
+    *rec = row_total(c, chk_row(t, "reconsideration", -1));
+    *lit = row_total(c, chk_row(t, "litigation_direct", -1)) +
+           row_total(c, chk_row(t, "litigation_after_review", -1));
     return 1;
 }
 
@@ -2149,7 +2165,7 @@ static void reason_counts(check_ctx *c, const char *text)
         int seen = 0;
         for (size_t i = 0; i < ndone && !seen; i++)
             seen = done[i] == row;
-        double want = chk_val(chk_cell(c, row, row->ncols - 1));
+        double want = row_total(c, row);
         for (const char *p = seen || isnan(want) ? NULL : chk_next(c, text, reasons[k].words); p;
              p = chk_next(c, p + 1, reasons[k].words)) {
             const char *from, *to, *ca, *ce;
@@ -2260,8 +2276,8 @@ static void shares(check_ctx *c, const char *text)
     if (!applicant_rows(c, &nw, &in))
         return;
     const int last = nw->ncols - 1;
-    const double new_total = chk_val(chk_cell(c, nw, last)),
-                 in_total = chk_val(chk_cell(c, in, last)), total = cell_total(c, "total");
+    const double new_total = row_total(c, nw), in_total = row_total(c, in),
+                 total = cell_total(c, "total");
     result_kind outcomes[OUTCOMES_MAX];
     size_t nout = result_kinds(c, outcomes);
     static const char *const bounds[] = {"约", "近", "超过", "以上", "不到", "左右", "多", "逾",
@@ -2913,9 +2929,8 @@ void r_text_figures(check_ctx *c)
     double rec = NAN, lit = NAN, direct = NAN, after_review = NAN;
     if (review_totals(c, &rec, &lit)) {
         const xxgk_table_spec *rt = chk_table(c, XXGK_TABLE_REVIEW);
-        const int last = rt->rows[0].ncols - 1;
-        direct = chk_val(chk_cell(c, chk_row(rt, "litigation_direct", -1), last));
-        after_review = chk_val(chk_cell(c, chk_row(rt, "litigation_after_review", -1), last));
+        direct = row_total(c, chk_row(rt, "litigation_direct", -1));
+        after_review = row_total(c, chk_row(rt, "litigation_after_review", -1));
     }
     double total = cell_total(c, "total"), out = cell_total(c, "carried_out");
     static const char NEW[] = "一、本年新收总计", NEW_AND_IN[] = "一、本年新收与二、上年结转之和",
@@ -4208,7 +4223,7 @@ static void review_counts(check_ctx *c, const char *text)
             const char *from, *to;
             sentence(text, p, &from, &to);
             const xxgk_row_spec *row = chk_row(t, all_one[w].other, -1);
-            double x = chk_val(chk_cell(c, row, row->ncols - 1));
+            double x = row_total(c, row);
             if (!(x > 0) || !chk_span_has(from, p, "诉讼") ||
                 (!chk_span_has_any(from, to, about_disclosure, 2) && !chk_in_section(c, p, 4)) ||
                 other_year(c, from, to) || over_years_in(c, from, to) ||
