@@ -3652,6 +3652,49 @@ static void test_text_blank_total(void **state)
     free(blank);
 }
 
+/* Outcomes counted together ("予以公开或部分公开14件", 及, 、; 全部 for 全部公开) against their
+ * 总计 added up, and an outcome's count for all its reasons ("因本机关不掌握等原因无法提供7件")
+ * against the outcome's, after their total or in a sentence of their own. */
+static void test_text_joined_outcomes(void **state)
+{
+    (void)state;
+    static const char *const wrong[][2] = {
+        {"全年收到政府信息公开申请29件，其中予以公开或部分公开15件。",
+         "正文：“予以公开或部分公开15件”；表格（一）予以公开、（二）部分公开总计之和为 14"},
+        {"全年收到政府信息公开申请29件，其中予以公开及部分公开15件。",
+         "正文：“予以公开及部分公开15件”；表格（一）予以公开、（二）部分公开总计之和为 14"},
+        {"全年收到政府信息公开申请29件，其中全部或部分公开13件。",
+         "正文：“全部或部分公开13件”；表格（一）予以公开、（二）部分公开总计之和为 14"},
+        {"全年收到政府信息公开申请29件，其中不予公开、无法提供、不予处理13件。",
+         "正文：“不予公开、无法提供、不予处理13件”；表格（三）不予公开、（四）无法提供、"
+         "（五）不予处理总计之和为 12"},
+        {"全年收到政府信息公开申请29件，其中因本机关不掌握等原因无法提供9件。",
+         "正文：“因本机关不掌握等原因无法提供9件”；表格（四）无法提供总计为 7"},
+        {"全年收到政府信息公开申请29件。予以公开及部分公开15件，占51.7%。",
+         "正文：“予以公开及部分公开15件”；表格（一）予以公开、（二）部分公开总计之和为 14"},
+        {"全年收到政府信息公开申请29件。因本机关不掌握等原因无法提供9件，占31.0%。",
+         "正文：“因本机关不掌握等原因无法提供9件”；表格（四）无法提供总计为 7"}};
+    for (size_t i = 0; i < sizeof wrong / sizeof wrong[0]; i++) {
+        char said[512];
+        snprintf(said, sizeof said, "均按期答复。%s", wrong[i][0]);
+        expect("均按期答复。", said, "text-figure-mismatch", 1, wrong[i][1]);
+    }
+    /* both in one sentence, as a Shanghai report of 2019 words it */
+    expect("均按期答复。",
+           "均按期答复。全年收到政府信息公开申请29件。予以公开及部分公开15件，占51.7%；"
+           "因本机关不掌握等原因无法提供9件，占31.0%。",
+           "text-figure-mismatch", 2, NULL);
+    /* as many as the table's; one reason's count, or one that is not the denial's */
+    const char *const right[] = {
+        "全年收到政府信息公开申请29件，其中予以公开及部分公开14件。",
+        "全年收到政府信息公开申请29件，其中部分公开或不予公开5件。",
+        "全年收到政府信息公开申请29件。予以公开及部分公开14件，占48.3%；"
+        "因本机关不掌握等原因无法提供7件，占24.1%。",
+        "全年收到政府信息公开申请29件，其中因本机关不掌握相关政府信息无法提供6件。",
+        "全年收到政府信息公开申请29件，其中不同意公开或部分公开15件。"};
+    EXPECT_EACH(right, "text-figure-mismatch", 0);
+}
+
 int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
@@ -3693,6 +3736,7 @@ int main(void)
         cmocka_unit_test(test_text_worded_audit),
         cmocka_unit_test(test_blank_cells_named),
         cmocka_unit_test(test_text_blank_total),
+        cmocka_unit_test(test_text_joined_outcomes),
         cmocka_unit_test(test_other_document),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1776,6 +1776,41 @@ static void said_outcome(check_ctx *c, const char *p, const char *end, double v,
                   chk_num(a, o->total));
 }
 
+/* A count v stated at p (its unit at end) of the outcomes in set (bits of o's indices; more
+ * than one where the text counts them together, "予以公开或部分公开14件"), said when it
+ * differs from their 总计 added up. */
+static void said_outcomes(check_ctx *c, const char *p, const char *end, double v,
+                          const result_kind *o, size_t n, unsigned set)
+{
+    double want = 0;
+    size_t count = 0, one = 0;
+    for (size_t k = 0; k < n; k++)
+        if (set & 1u << k) {
+            want += o[k].total;
+            count++;
+            one = k;
+        }
+    if (count == 1) {
+        said_outcome(c, p, end, v, &o[one]);
+        return;
+    }
+    if (!chk_differs(v, want))
+        return;
+    xbuf names;
+    xbuf_init(&names, 0);
+    for (size_t k = 0; k < n; k++)
+        if (set & 1u << k)
+            xbuf_printf(&names, "%s%.*s", names.len ? CHK_LANG(c, "、", " + ") : "",
+                        label_len(o[k].row->label), o[k].row->label);
+    char a[32];
+    if (names.len && !names.failed)
+        chk_found(c, chk_line_at(c, p),
+                  CHK_LANG(c, "正文：“%.*s”；表格%s总计之和为 %s",
+                           "text: “%.*s”; tables: %s总计 is %s"),
+                  (int)(end - p) + 3, p, names.data, chk_num(a, want));
+    xbuf_free(&names);
+}
+
 /* What makes a count of outcomes some of them, or of something else. */
 static const char *const not_all_results[] = {"因", "对", "中", "涉及", "转办", "结转", "上年",
                                               "季度", "月", "同比", "较", "占", "属于", "以外",
@@ -1793,6 +1828,66 @@ static int joined_outcome(const char *from, const char *p)
 {
     const char *j = ends_with_any(from, p, joins, sizeof joins / sizeof joins[0]);
     return j && j - from >= 3 && memcmp(j - 3, "件", 3) != 0 && !(j[-1] >= '0' && j[-1] <= '9');
+}
+
+/* Where outcome o is named ending at p, from `from` on, in a list of outcomes joined before
+ * the outcome `next`: its word, or for 予以公开 the words reports also use (全部公开, 同意公开;
+ * not 不同意公开), or 全部 alone before 部分公开 ("全部或部分公开"); NULL for none. */
+static const char *outcome_ending(const char *from, const char *p, const result_kind *o,
+                                  const result_kind *next)
+{
+    static const char *const granted[] = {"全部公开", "同意公开"};
+    static const char *const denied[] = {"不", "未", "没有"};
+    const char *w = ends_with_any(from, p, (const char *const[]){o->word}, 1);
+    if (w || strcmp(o->row->key, "granted") != 0)
+        return w;
+    w = ends_with_any(from, p, granted, sizeof granted / sizeof granted[0]);
+    if (!w && strcmp(next->row->key, "partly") == 0)
+        w = ends_with_any(from, p, (const char *const[]){"全部"}, 1);
+    return w && !ends_with_any(from, w, denied, sizeof denied / sizeof denied[0]) ? w : NULL;
+}
+
+/* The outcomes counted in one count with outcome k of o[0..n), named at p: k and those joined
+ * before it, each to the next by 或, 和, 及, 与 or 、 with no count between ("予以公开或部分
+ * 公开14件", "无法提供、不予处理10件", "全部或部分公开14件"), as bits of o's indices; where
+ * the first is named in *start (p for k alone).  From `from` on. */
+static unsigned joined_outcomes(const char *from, const char *p, size_t k, const result_kind *o,
+                                size_t n, const char **start)
+{
+    unsigned set = 1u << k;
+    size_t next = k; /* (the outcome after the join) */
+    *start = p;
+    for (const char *j; (j = ends_with_any(from, *start, joins, sizeof joins / sizeof joins[0]));) {
+        const char *w = NULL;
+        size_t m = 0;
+        while (m < n && !(w = outcome_ending(from, j, &o[m], &o[next])))
+            m++;
+        if (!w || set & 1u << m)
+            break;
+        next = m;
+        set |= 1u << m;
+        *start = w;
+    }
+    return set;
+}
+
+/* Where the words before an outcome named at p, within its clause from a, give its reasons as
+ * one and others ("因本机关不掌握等原因无法提供9件": all of the outcome's, not the one named):
+ * at their 因; NULL for none. */
+static const char *all_reasons(const char *a, const char *p)
+{
+    static const char *const others[] = {"等原因", "等理由", "等情形", "等情况", "等原因而",
+                                         "等理由而"};
+    const char *e = ends_with_any(a, p, others, sizeof others / sizeof others[0]);
+    const char *because = NULL;
+    for (const char *x = e ? find_in(a, e, "因") : NULL; x; x = find_in(x + 1, e, "因"))
+        because = x;
+    if (!because)
+        return NULL;
+    for (const char *x = because; x < e; x++)
+        if (clause_mark(*x) || full_stop_at(x))
+            return NULL;
+    return because;
 }
 
 /* Whether [a, e) names one of the reasons under outcome o ("信访举报投诉类申请不予处理2件"
@@ -1898,15 +1993,28 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
         q += begins_with_which(
             q, (const char *const[]){"的有", "的为", "的答复", "答复", "的决定", "决定", "的"}, 7);
         double v = count_at_cn(q, &(const char *){NULL}, &end);
-        if (v < 0 || strncmp(end - 3, "件", 3) != 0 ||
-            chk_span_has_any(of + of_len, p, not_all_results,
+        /* (counted with those joined before it, "予以公开或部分公开14件", or for all its
+         * reasons, "因本机关不掌握等原因无法提供9件": from there) */
+        const char *start;
+        unsigned set = joined_outcomes(of + of_len, p, k, outcomes, n, &start);
+        const char *reasons = all_reasons(of + of_len, start);
+        const char *lead = reasons ? reasons : start;
+        int some_done = 0;
+        for (size_t m = 0; m < n; m++)
+            some_done |= (set & 1u << m) && done[m];
+        if (v < 0 || strncmp(end - 3, "件", 3) != 0 || some_done ||
+            chk_span_has_any(of + of_len, lead, not_all_results,
                          sizeof not_all_results / sizeof not_all_results[0]) ||
-            subset_named(of, p, outcomes, n) || other_body(c, from, p) ||
-            joined_outcome(of + of_len, p) || names_reason(c, of + of_len, p, &outcomes[k]))
+            subset_named(of, lead, outcomes, n) || other_body(c, from, lead) ||
+            (start == p && joined_outcome(of + of_len, p)) ||
+            (!reasons && names_reason(c, of + of_len, p, &outcomes[k])))
             continue; /* (件 of applications, not 条 or 项 of information) */
-        said_outcome(c, p, end - 3, v, &outcomes[k]);
-        done[k] = 1; /* the first statement of each outcome */
-        said++;
+        said_outcomes(c, lead, end - 3, v, outcomes, n, set);
+        for (size_t m = 0; m < n; m++)
+            if (set & 1u << m) {
+                done[m] = 1; /* the first statement of each outcome */
+                said++;
+            }
     }
     return said;
 }
@@ -2002,18 +2110,26 @@ static void outcome_counts(check_ctx *c, const char *text)
         }
     /* ... and an outcome's count opening its sentence, with nothing before it but the year and
      * the agency ("本年度不予公开的申请6件", "全年予以公开15件", "对不予公开的5件申请，…"):
-     * not a reason's ("因重复申请不予处理1件", "属于国家秘密的，不予公开1件"), some
-     * applications' or another year's */
+     * not a reason's ("因重复申请不予处理1件", "属于国家秘密的，不予公开1件"; but all its
+     * reasons: "因本机关不掌握等原因无法提供9件"), some applications' or another year's; with
+     * those joined before it, counted together ("予以公开及部分公开14件") */
     for (size_t k = 0; k < n && left; k++) {
         for (const char *p = done[k] ? NULL : chk_next(c, text, outcomes[k].word); p;
              p = chk_next(c, p + 1, outcomes[k].word)) {
-            const char *from, *to, *end = NULL;
+            const char *from, *to, *end = NULL, *start;
             sentence(text, p, &from, &to);
+            unsigned set = joined_outcomes(from, p, k, outcomes, n, &start);
+            const char *reasons = all_reasons(from, start);
+            const char *lead = reasons ? reasons : start;
+            int some_done = 0;
+            for (size_t m = 0; m < n; m++)
+                some_done |= (set & 1u << m) && done[m];
             /* (or what was done about them: "针对不予公开的5件申请，均说明理由") */
             static const char *const about[] = {"针对", "对于", "对"};
             const char *x =
-                chk_skip_any(from, p, lead_words, sizeof lead_words / sizeof lead_words[0]);
-            if (x != p && chk_skip_any(x, p, about, sizeof about / sizeof about[0]) != p)
+                chk_skip_any(from, lead, lead_words, sizeof lead_words / sizeof lead_words[0]);
+            if (some_done ||
+                (x != lead && chk_skip_any(x, lead, about, sizeof about / sizeof about[0]) != lead))
                 continue;
             static const char *const then[] = {"的申请有", "的申请为", "的申请", "申请", "的有",
                                                "的为", "的决定", "决定", "的答复", "答复",
@@ -2029,9 +2145,12 @@ static void outcome_counts(check_ctx *c, const char *text)
                 over_years_in(c, from, to) ||
                 other_set_in(from, p))
                 continue;
-            said_outcome(c, p, end - 3, v, &outcomes[k]);
-            done[k] = 1;
-            left--;
+            said_outcomes(c, lead, end - 3, v, outcomes, n, set);
+            for (size_t m = 0; m < n; m++)
+                if (set & 1u << m) {
+                    done[m] = 1;
+                    left--;
+                }
             break;
         }
     }
