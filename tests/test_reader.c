@@ -1770,6 +1770,19 @@ static void test_html(void **state)
     assert_int_equal(strncmp(preamble, "本报告根据", strlen("本报告根据")), 0);
     json_decref(j);
     xxgk_report_free(back);
+    /* the site's name a CMS puts after the report's in <title>, behind "-" or "|", left out */
+    static const char *const sites[] = {"-测试市交通运输局</title>", " | 测试市人民政府</title>",
+                                        "——测试网</title>"};
+    for (size_t k = 0; k < sizeof sites / sizeof sites[0]; k++) {
+        char *named = replace(html, "</title>", sites[k]);
+        back = read_text(named, strlen(named));
+        assert_string_equal(xxgk_report_line(back, 1),
+                            "测试市交通运输局2024年政府信息公开工作年度报告");
+        assert_string_equal(xxgk_report_title(back),
+                            "测试市交通运输局2024年政府信息公开工作年度报告");
+        xxgk_report_free(back);
+        free(named);
+    }
     /* a page too large to be a report's (parsed, it would take some 40 times its size) */
     {
         size_t big = ((size_t)16 << 20) + 1;

@@ -1230,6 +1230,15 @@ static void put_title(xbuf *b, const xmlNode *root)
     if (!title)
         return;
     char *s = (char *)title, *cut = strchr(s, '_');
+    /* ("…年度报告-某某局", "…年度报告 | 某某网": the site's name after the report's, behind
+     * any mark a CMS joins them with) */
+    static const char *const joins[] = {"-", "|", "｜", "—", "–", "·", "_"};
+    char *end = NULL; /* just past the last 报告 */
+    for (char *p = strstr(s, "报告"); p; p = strstr(p + 1, "报告"))
+        end = p + strlen("报告");
+    for (size_t k = 0; end && k < sizeof joins / sizeof joins[0]; k++)
+        if (strncmp(end + strspn(end, " "), joins[k], strlen(joins[k])) == 0)
+            cut = end;
     if (cut)
         *cut = '\0';
     put_text(b, s);
