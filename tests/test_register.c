@@ -2551,7 +2551,8 @@ static size_t arrangement_2018(char *buf, size_t cap, int late)
 
 /* A holiday table imported that gives an applicant more time than a closing event recorded
  * allowed (a request closed uncorrected or unpaid too soon), or puts a correction notice after
- * the deadline: the import names each, and db check too, since the report counts them. */
+ * the deadline: the import names each, and db check too, as a note: history a ledger imported
+ * may hold as well, not a fault of the file. */
 static void test_calendar_import_premature_close(void **state)
 {
     (void)state;
@@ -2586,11 +2587,13 @@ static void test_calendar_import_premature_close(void **state)
     assert_non_null(strstr(said, "  note: under the new holiday table, request L3's event 2 "
                                  "(fee-unpaid on 2024-04-03) would be refused: "));
     free(said);
-    assert_int_equal(xxgk_db_check(db, &text), 1);
-    assert_non_null(strstr(text, "request L2: event 2 (correction-expired on 2024-03-27) would be "
-                                 "refused: "));
-    assert_non_null(strstr(text, "request L3: event 2 (fee-unpaid on 2024-04-03) would be "
-                                 "refused: "));
+    assert_int_equal(xxgk_db_check(db, &text), 0);
+    assert_non_null(strstr(text, "note: request L2: event 2 (correction-expired on 2024-03-27) "
+                                 "would be refused by request event, and stays as what "
+                                 "happened: "));
+    assert_non_null(strstr(text, "note: request L3: event 2 (fee-unpaid on 2024-04-03) would be "
+                                 "refused by request event, and stays as what happened: "));
+    assert_non_null(strstr(text, "\nok\n"));
     free(text);
     xbuf_free(&csv);
     free(shipped);

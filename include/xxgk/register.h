@@ -46,7 +46,9 @@ XXGK_EXTERN int xxgk_db_backup(xxgk_db *db, const char *dest);
 XXGK_EXTERN void xxgk_db_backup_cancel(void);
 /* Integrity and foreign-key check, then every request's stored status, deadline and outcome
  * against what its events give: 0 when sound, 1 when not, or an xxgk_error code.  On 0 or 1
- * *out is the malloc'd report ("ok" when sound, else one line per problem); on error NULL. */
+ * *out is the malloc'd report: one line per problem, or "ok" last when sound; among them a
+ * "note:" line for each event history holds that only a new event's checks refuse (a 补正
+ * notice after the deadline, a fee given up early), which leaves it sound.  On error NULL. */
 XXGK_EXTERN int xxgk_db_check(xxgk_db *db, char **out);
 /* The register's schema version (1 or more), or an xxgk_error code (negative). */
 XXGK_EXTERN int xxgk_db_schema_version(xxgk_db *db);

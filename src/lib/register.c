@@ -1589,8 +1589,9 @@ void xxgk_db_backup_cancel(void)
 
 /* Every request's stored status, deadline and outcome against what its events give (a file
  * edited by hand, or by another program, may disagree; xxgk recomputes them at every change),
- * and its events against the rules: a line for each thing wrong.  The number of requests with
- * something wrong, or an error. */
+ * and its events against the rules: a line for each thing wrong, and a note for each event
+ * only `request event` would refuse.  The number of requests with something wrong, or an
+ * error. */
 static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at, int mode);
 
 static int check_requests(xxgk_db *db, xbuf *out)
@@ -1628,13 +1629,24 @@ static int check_requests(xxgk_db *db, xbuf *out)
             continue;
         }
         /* (what no command records: an outcome that is no row of table 三, a file edited by
-         * hand; or what a holiday table imported since makes late) */
-        int at = 0, refused = events_hold(cal, &q, &at, RECHECK) == XXGK_EINVAL;
+         * hand; or an extension a holiday table imported since puts after the deadline) */
+        int at = 0, refused = events_hold(cal, &q, &at, REPLAY) == XXGK_EINVAL;
         char evname[128];
-        if (refused)
+        if (refused) {
             xbuf_printf(out,
                         TR("申请 %s：%s不会被接受：%s\n", "request %s: %s would be refused: %s\n"),
                         id, event_named(evname, sizeof evname, q.ev, at), xxgk_error_last());
+        } else if (events_hold(cal, &q, &at, RECHECK) == XXGK_EINVAL) {
+            /* What `request event` refuses on the time each side had, but history holds as it
+             * was (a ledger imported, a date of receipt corrected, a holiday table imported):
+             * said for the agency to look at, not a fault of the file. */
+            xbuf_printf(out,
+                        TR("注意：申请 %s：%s用 request event 记录时不会被接受，作为已发生的事项"
+                           "保留：%s\n",
+                           "note: request %s: %s would be refused by request event, and stays as "
+                           "what happened: %s\n"),
+                        id, event_named(evname, sizeof evname, q.ev, at), xxgk_error_last());
+        }
         char due[11] = "";
         if (s.d.due)
             xxgk_date_format(s.d.due, due);
@@ -1973,8 +1985,8 @@ static int recompute(xxgk_db *db, const char *id)
  * before the receipt, an extension within the deadline, ...).  Those of what an agency should
  * do are left out, as when history is replayed (mode REPLAY): a correction notice that the
  * true date makes late happened all the same, and a register that refused the true date would
- * hide it.  With RECHECK (a holiday table imported, db check), those on the time each side
- * had are made too: a correction notice after the deadline, a request closed unpaid or
+ * hide it.  With RECHECK (a holiday table imported, db check's notes), those on the time each
+ * side had are made too: a correction notice after the deadline, a request closed unpaid or
  * uncorrected before the applicant's time ran out, which the report counts.  0, or the first
  * check failed (its message set) with its event's index in *at. */
 static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at, int mode)

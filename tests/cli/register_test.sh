@@ -389,6 +389,14 @@ expect 0 "^xxgk request set: note: the 2024 report was written on $(date +%Y-%m-
 "$X" case set K1 --kind reconsideration --filed 2024-05-01 --db "$W/stale.db" 2>&1 |
     grep -q "report was written" && { echo "not ok - a stale report said again"; fails=$((fails + 1)); } ||
     echo "ok - a report out of date is said once"
+# history a ledger gives as it was (a 补正 notice after the deadline, a fee given up early):
+# imported, and db check passes the register it makes
+printf '%s\n' 'id,received,applicant,applicant_type,channel,description,events' \
+    'L1,2024-03-01,甲,natural,online,dL1,"[{""kind"":""correction-notice"",""date"":""2024-04-15""},{""kind"":""correction-expired"",""date"":""2024-05-20""}]"' \
+    'N1,2024-03-01,丁,natural,online,dN1,"[{""kind"":""fee-notice"",""date"":""2024-03-05"",""fee"":100},{""kind"":""fee-unpaid"",""date"":""2024-03-08""}]"' >"$W/history.csv"
+"$X" db init --db "$W/history.db" --agency 甲局 >/dev/null
+expect 0 "imported 2 requests" -- "$X" request import "$W/history.csv" --db "$W/history.db"
+expect 0 "^ok$" -- "$X" db check --db "$W/history.db"
 # a county's government set as a department: late by the register's kind, on time by the name;
 # the note says so and how to set the kind
 "$X" db init --db "$W/county.db" --agency 某某县人民政府 --agency-kind department >/dev/null
