@@ -227,6 +227,61 @@ static void test_correction(void **state)
     assert_int_equal(d.late_correction, 0);
 }
 
+/* Regression: a 补正 notice after the deadline (history, a date of receipt corrected, a
+ * holiday table imported) restarted the period that had run out, and one closed as 逾期不补正
+ * had no due date.  Received 2024-03-01: due 2024-03-29 (03-04..08, 11-15, 18-22, 25-29). */
+static void test_correction_after_deadline(void **state)
+{
+    xxgk_event received[] = {EV(CORRECTION_NOTICE, "2024-04-08"),
+                             EV(CORRECTION_RECEIVED, "2024-04-15"), EV(REPLY, "2024-05-10")};
+    xxgk_deadline d = compute(state, "2024-03-01", received, N(received));
+    assert_string_equal(F(d.correction_after_due), "2024-03-29");
+    assert_string_equal(F(d.clock_start), "2024-03-01");
+    assert_string_equal(F(d.due), "2024-03-29");
+    assert_int_equal(d.corrected, 0);
+    assert_int_equal(d.closed, 1);
+    /* still waiting, and closed unanswered (correction-expired is a reply): due all the same */
+    d = compute(state, "2024-03-01", received, 1);
+    assert_int_equal(d.awaiting_correction, 1);
+    assert_string_equal(F(d.due), "2024-03-29");
+    xxgk_event expired[] = {EV(CORRECTION_NOTICE, "2024-04-08"), EV(REPLY, "2024-05-06")};
+    d = compute(state, "2024-03-01", expired, N(expired));
+    assert_string_equal(F(d.due), "2024-03-29");
+    char why[2048];
+    assert_int_equal(xxgk_deadline_explain(&d, why, sizeof why), 0);
+    assert_non_null(strstr(why, "补正告知晚于答复期限（2024-03-29）：期限已届满，补正不使其暂停或"
+                                "重新计算\n"));
+    assert_non_null(strstr(why, "到期日：2024-03-29\n"));
+    assert_null(strstr(why, "已发出补正告知"));
+    /* on the last day it is in time: the clock waits, then restarts: 04-01..03 (1-3), 04-04..06
+     * off, the 调休 Sunday 04-07 (4), 08-12 (5-9), 15-19 (10-14), 22-26 (15-19), the 调休
+     * Sunday 04-28 (20) */
+    xxgk_event last[] = {EV(CORRECTION_NOTICE, "2024-03-29"),
+                         EV(CORRECTION_RECEIVED, "2024-03-29")};
+    d = compute(state, "2024-03-01", last, N(last));
+    assert_int_equal(d.correction_after_due, 0);
+    assert_int_equal(d.corrected, 1);
+    assert_string_equal(F(d.due), "2024-04-28");
+    /* an extension within the time keeps the period open longer: 10 more days to 04-15
+     * (04-01..03, 07-12, 04-15), so a notice on 04-12 is in time and one on 04-16 is not */
+    xxgk_event extended[] = {EXT("2024-03-20", 10), EV(CORRECTION_NOTICE, "2024-04-16"),
+                             EV(CORRECTION_RECEIVED, "2024-04-17")};
+    d = compute(state, "2024-03-01", extended, N(extended));
+    assert_string_equal(F(d.correction_after_due), "2024-04-15");
+    assert_string_equal(F(d.due), "2024-04-15");
+    assert_int_equal(d.extension_days, 10);
+    extended[1].date = D("2024-04-12");
+    d = compute(state, "2024-03-01", extended, N(extended));
+    assert_int_equal(d.correction_after_due, 0);
+    assert_string_equal(F(d.clock_start), "2024-04-17");
+    /* the 2007 条例 likewise: 15 days from 2019-02-01, the 调休 02-02 and 02-03 (1-2), 02-04..10
+     * off, 11-15 (3-7), 18-22 (8-12), 25-27 (13-15) */
+    xxgk_event old[] = {EV(CORRECTION_NOTICE, "2019-03-01"), EV(REPLY, "2019-03-20")};
+    d = compute(state, "2019-02-01", old, N(old));
+    assert_string_equal(F(d.correction_after_due), "2019-02-27");
+    assert_string_equal(F(d.due), "2019-02-27");
+}
+
 static void test_consultation(void **state)
 {
     /* Received Monday 2024-09-02; consultation from Thursday 09-05 (counted: day 3) to Friday
@@ -513,6 +568,7 @@ static void test_explain(void **state)
     d.voided_extension = 20;
     d.voided_spans = XXGK_DEADLINE_MAX_SPANS;
     d.closed = d.guessed = d.late_correction_notice = d.corrected = 1;
+    d.correction_after_due = d.due;
     assert_int_equal(xxgk_deadline_explain(&d, buf, sizeof buf), 0);
     assert_true(strlen(buf) < sizeof buf / 2);
     assert_non_null(strstr(buf, "  2025-02-26至2025-03-26：征求第三方或其他机关意见（第三十二条、"
@@ -528,6 +584,7 @@ int main(void)
         cmocka_unit_test(test_consultation),  cmocka_unit_test(test_fee_and_overlap),
         cmocka_unit_test(test_unknown_year),  cmocka_unit_test(test_invalid_events),
         cmocka_unit_test(test_explain),       cmocka_unit_test(test_old_law),
+        cmocka_unit_test(test_correction_after_deadline),
     };
     return cmocka_run_group_tests(tests, calendar_setup, calendar_teardown);
 }

@@ -2600,6 +2600,111 @@ static void test_calendar_import_premature_close(void **state)
     xxgk_db_close(db);
 }
 
+/* Regression: a 补正 notice after the deadline, which `request event` refuses, restarted the
+ * period all the same once the register held one (a date of receipt corrected, history
+ * imported): an answer after the deadline counted as on time, and a request closed as 逾期不补正
+ * on it had no due date and was never late, where one closed unpaid on a late fee notice was.
+ * And db check failed the history the import had accepted. */
+static void test_correction_notice_after_deadline(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    static const char *const ids[] = {"B1", "B2", "B3"};
+    for (int i = 0; i < 3; i++)
+        add(db, ids[i], "natural", "2024-04-01"); /* due 2024-04-29 */
+    xxgk_request_event fee = {"fee-notice", "2024-04-08", 0, NULL, NULL, 100, NULL};
+    assert_int_equal(event(db, "B1", "correction-notice", "2024-04-08", NULL), 0);
+    assert_int_equal(event(db, "B1", "correction-received", "2024-04-15", NULL), 0);
+    assert_int_equal(event(db, "B1", "reply", "2024-05-10", "granted"), 0);
+    assert_int_equal(event(db, "B2", "correction-notice", "2024-04-08", NULL), 0);
+    assert_int_equal(event(db, "B2", "correction-expired", "2024-05-06", NULL), 0);
+    assert_int_equal(xxgk_request_event_add(db, "B3", &fee), 0);
+    assert_int_equal(event(db, "B3", "fee-unpaid", "2024-05-09", NULL), 0);
+    /* received a month earlier: due 2024-03-29, before every notice; accepted, as what
+     * happened, and the period stays as it ran out */
+    for (int i = 0; i < 3; i++)
+        assert_int_equal(xxgk_request_set(db, ids[i], "received", "2024-03-01"), 0);
+    char *text = NULL;
+    assert_int_equal(xxgk_request_export(db, 0, "2024-06-01", &text), 0);
+    assert_non_null(strstr(text, "\nB1,2024-03-01,张三,natural,,,online,某文件,,,closed,2024-03-29,"
+                                 "0,1,0,granted,"));
+    assert_non_null(strstr(text, "\nB2,2024-03-01,张三,natural,,,online,某文件,,,closed,2024-03-29,"
+                                 "0,1,0,other.1,"));
+    assert_non_null(strstr(text, "\nB3,2024-03-01,张三,natural,,,online,某文件,,,closed,2024-03-29,"
+                                 "0,1,0,other.2,"));
+    free(text);
+    assert_int_equal(xxgk_request_show(db, "B1", "2024-06-01", &text), 0);
+    assert_non_null(strstr(text, "  逾期答复 LATE：2024-05-10答复，到期日为2024-03-29\n"));
+    assert_non_null(strstr(text, "    起算日：2024-03-01（收到申请之日"));
+    assert_non_null(strstr(text, "    补正告知晚于答复期限（2024-03-29）：期限已届满，"
+                                 "补正不使其暂停或重新计算\n"));
+    free(text);
+    assert_int_equal(xxgk_request_show(db, "B2", "2024-06-01", &text), 0);
+    assert_non_null(strstr(text, "  逾期答复 LATE：2024-04-08才发出补正告知，"
+                                 "到期日为2024-03-29\n"));
+    free(text);
+    /* the file is sound: what request event would refuse is said, not counted */
+    assert_int_equal(xxgk_db_check(db, &text), 0);
+    assert_non_null(strstr(text, "note: request B1: event 1 (correction-notice on 2024-04-08) "
+                                 "would be refused by request event, and stays as what happened: "
+                                 "the correction notice on 2024-04-08 comes after the reply "
+                                 "deadline (2024-03-29): "));
+    assert_non_null(strstr(text, "note: request B2: event 1 (correction-notice on 2024-04-08) "));
+    assert_null(strstr(text, "request B3"));
+    assert_non_null(strstr(text, "\nok\n"));
+    free(text);
+    /* recorded now, such a notice is still refused */
+    add(db, "B4", "natural", "2024-03-01");
+    assert_int_equal(event(db, "B4", "correction-notice", "2024-04-08", NULL), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "comes after the reply deadline (2024-03-29)"));
+    /* a ledger's history, imported as recorded: the same deadlines, and db check passes it */
+    /* (the events' JSON with ' for its quotes, which the CSV cell doubles) */
+    const char *rows =
+        "id,received,applicant,applicant_type,channel,description,events\n"
+        "L1,2024-03-01,甲,natural,online,dL1,\"[{'kind':'correction-notice','date':'2024-04-15'},"
+        "{'kind':'correction-expired','date':'2024-05-20'}]\"\n"
+        "L3,2024-03-01,丙,natural,online,dL3,\"[{'kind':'correction-notice','date':'2024-04-15'},"
+        "{'kind':'correction-received','date':'2024-04-20'},"
+        "{'kind':'reply','date':'2024-05-06','outcome':'granted'}]\"\n"
+        "N1,2024-03-01,丁,natural,online,dN1,\"[{'kind':'fee-notice','date':'2024-03-05',"
+        "'fee':100},{'kind':'fee-unpaid','date':'2024-03-08'}]\"\n";
+    char ledger[2048];
+    size_t n = 0;
+    assert_true(2 * strlen(rows) < sizeof ledger);
+    for (const char *c = rows; *c; c++) {
+        if (*c == '\'')
+            ledger[n++] = '"';
+        ledger[n++] = *c == '\'' ? '"' : *c;
+    }
+    ledger[n] = '\0';
+    import_ok(db, ledger, "ledger.csv", 3);
+    assert_int_equal(xxgk_request_export(db, 0, "2024-06-01", &text), 0);
+    assert_non_null(strstr(text, "\nL1,2024-03-01,甲,natural,,,online,dL1,,,closed,2024-03-29,"
+                                 "0,1,"));
+    assert_non_null(strstr(text, "\nL3,2024-03-01,丙,natural,,,online,dL3,,,closed,2024-03-29,"
+                                 "0,1,"));
+    /* (a fee given up early: the three days it waited not counted, 03-06..08) */
+    assert_non_null(strstr(text, "\nN1,2024-03-01,丁,natural,,,online,dN1,,,closed,2024-04-03,"
+                                 "0,0,"));
+    free(text);
+    assert_int_equal(xxgk_db_check(db, &text), 0);
+    assert_non_null(strstr(text, "note: request L1: event 1 (correction-notice on 2024-04-15) "));
+    assert_non_null(strstr(text, "note: request L3: event 1 (correction-notice on 2024-04-15) "));
+    assert_non_null(strstr(text, "note: request N1: event 2 (fee-unpaid on 2024-03-08) would be "
+                                 "refused by request event, and stays as what happened: "));
+    free(text);
+    xxgk_db_close(db);
+    /* a register an older xxgk kept, which restarted the period: computed again when opened */
+    sql_change(path, "UPDATE request SET due = '2024-05-14' WHERE id = 'B1';"
+               "UPDATE setting SET value = '2' WHERE key = 'workday_rules'");
+    assert_int_equal(xxgk_db_open(&db, path, NULL), 0);
+    xxgk_db_close(db);
+    assert_string_equal(query_row("SELECT due FROM request WHERE id = 'B1'"), "2024-03-29");
+    assert_string_equal(query_row("SELECT old || ' -> ' || new FROM audit WHERE row = 'B1' AND"
+                                  " field = 'due' ORDER BY seq DESC LIMIT 1"),
+                        "2024-05-14 -> 2024-03-29");
+}
+
 static void test_calendar_import_moves_deadlines(void **state)
 {
     (void)state;
@@ -2980,7 +3085,7 @@ static void test_rules_recomputed(void **state)
     assert_string_equal(query_row("SELECT old || ' -> ' || new FROM audit WHERE row = 'R1' AND"
                                   " field = 'due' ORDER BY seq DESC LIMIT 1"),
                         "2016-10-11 -> 2016-10-12");
-    assert_string_equal(query_row("SELECT value FROM setting WHERE key = 'workday_rules'"), "2");
+    assert_string_equal(query_row("SELECT value FROM setting WHERE key = 'workday_rules'"), "3");
 }
 
 static void test_open_refuses_non_registers(void **state)
@@ -3572,6 +3677,7 @@ int main(void)
         cmocka_unit_test(test_event_rules_and_fees),
         cmocka_unit_test(test_calendar_import_moves_deadlines),
         cmocka_unit_test(test_calendar_import_premature_close),
+        cmocka_unit_test(test_correction_notice_after_deadline),
         cmocka_unit_test(test_audit_and_backup),
         cmocka_unit_test(test_upgrade_to_nfkc),
         cmocka_unit_test(test_rules_recomputed),

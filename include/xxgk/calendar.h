@@ -149,6 +149,9 @@ typedef struct {
     xxgk_date late_correction;       /* the corrected application came after the applicant's
                                       * XXGK_CORRECTION_REPLY_DAYS, which ended this day (Art.
                                       * 30: 逾期不补正 without good reason abandons it); else 0 */
+    xxgk_date correction_after_due;  /* the 补正 notice came after the deadline, this day: it
+                                      * neither stopped nor restarts the period, which had run
+                                      * out (due stays this day); else 0 */
     int old_law;                     /* received before 2019-05-15: the 2007 条例's limits */
     int base_days;                   /* 20 (15 under the 2007 条例) */
     int max_extension;               /* 20 (15 under the 2007 条例) */

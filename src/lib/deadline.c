@@ -123,6 +123,14 @@ static int walk(xxgk_deadline *d, const xxgk_calendar *cal)
     return 0;
 }
 
+/* The due date the events so far give (none may be open; d is left as it is), or 0: one past
+ * the last year a date can have is none, and a notice then counts as in time. */
+static xxgk_date due_so_far(const xxgk_deadline *d, const xxgk_calendar *cal)
+{
+    xxgk_deadline sofar = *d;
+    return walk(&sofar, cal) < 0 ? 0 : sofar.due;
+}
+
 int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_date receipt,
                           const xxgk_event *ev, size_t nev)
 {
@@ -191,6 +199,12 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
                                   "event %zu (%s) is still open", span_event[k] + 1,
                                   kind_name(d.excluded[k].why));
             notice = i + 1;
+            /* A period that has run out is not restarted by a correction (`request event`
+             * refuses such a notice, but history, a date of receipt corrected or a holiday
+             * table imported can still put one there): the deadline as it stood stays. */
+            d.correction_after_due = due_so_far(&d, cal);
+            if (e->date <= d.correction_after_due)
+                d.correction_after_due = 0;
             d.awaiting_correction = 1;
             d.late_correction_notice = !d.old_law && e->date > d.correction_notice_due;
             break;
@@ -206,8 +220,10 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
                     return rc;
                 d.late_correction = e->date > by ? by : 0;
             }
-            /* Art. 30: the period restarts; what happened before no longer counts. */
             d.awaiting_correction = 0;
+            if (d.correction_after_due)
+                break; /* (nothing to restart: see the notice) */
+            /* Art. 30: the period restarts; what happened before no longer counts. */
             d.corrected = 1;
             d.clock_start = e->date;
             d.voided_spans += d.nexcluded;
@@ -272,7 +288,7 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
             break;
         }
     }
-    if (!d.awaiting_correction && (rc = walk(&d, cal)) < 0)
+    if ((!d.awaiting_correction || d.correction_after_due) && (rc = walk(&d, cal)) < 0)
         return rc;
     /* how long each pause that has ended lasted, whether or not it moved the deadline: a
      * consultation held over the last day is as long as one that was counted */
@@ -340,15 +356,21 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
         line(&t, "补正告知期限：%s（收到申请后%d个工作日内，第三十条）%s", a,
              XXGK_CORRECTION_DAYS, d->late_correction_notice ? "；补正告知晚于此期限" : "");
     }
+    if (d->correction_after_due) {
+        xxgk_date_format(d->correction_after_due, a);
+        line(&t, "补正告知晚于答复期限（%s）：期限已届满，补正不使其暂停或重新计算", a);
+    }
     if (d->late_correction) {
         xxgk_date_format(d->late_correction, a);
         line(&t, "收到补正晚于补正告知给予的%d个工作日（至%s）：第三十条，申请人无正当理由逾期不"
                  "补正的，视为放弃申请；有正当理由的，无需处理",
              XXGK_CORRECTION_REPLY_DAYS, a);
     }
-    if (d->awaiting_correction && d->closed) {
+    /* (a notice after the deadline stopped no clock: the count stands, shown below) */
+    int stopped = d->awaiting_correction && !d->correction_after_due;
+    if (stopped && d->closed) {
         line(&t, "已发出补正告知，未收到补正后的申请");
-    } else if (d->awaiting_correction) {
+    } else if (stopped) {
         line(&t, "已发出补正告知，等待申请人补正：答复期限自收到补正后的申请之日重新计算");
     } else {
         if (d->extension_days)

@@ -1480,11 +1480,12 @@ int register_replace_audited(xxgk_db *db, const char *select_old, const char *up
 
 /* ---- public: open, close, settings ---- */
 
-/* The working-day rules stored deadlines were computed by: 2 since a year with no table counts
- * 1 January, 1 May and 1-3 October as days off.  A register whose deadlines an older xxgk
- * computed has each computed again when first opened for writing (the trail keeping what
- * moved), so that list, due and the exports agree with show. */
-#define WORKDAY_RULES "2"
+/* The rules stored deadlines were computed by: 2 since a year with no table counts 1 January,
+ * 1 May and 1-3 October as days off; 3 since a 补正 notice after the deadline no longer
+ * restarts it.  A register whose deadlines an older xxgk computed has each computed again when
+ * first opened for writing (the trail keeping what moved), so that list, due and the exports
+ * agree with show. */
+#define WORKDAY_RULES "3"
 
 static int recompute_all(xxgk_db *db, const xxgk_calendar *cal, const xxgk_calendar *before,
                          xbuf *say, int *moved, const char *name);
@@ -2593,9 +2594,16 @@ static int request_status(xxgk_db *db, const char *id, char **out)
                              ", the fee notice came after the due date: late"));
             break;
         }
-    if (s.d.late_correction_notice)
+    if (s.d.correction_after_due) { /* (which says the 7 working days too) */
+        xxgk_date_format(s.d.correction_after_due, until);
+        xbuf_printf(&b,
+                    TR("，补正告知晚于答复期限（%s），期限不重新计算",
+                       ", the 补正 notice came after the deadline (%s), which it does not restart"),
+                    until);
+    } else if (s.d.late_correction_notice) {
         xbuf_puts(&b, TR("，补正告知晚于收到申请后7个工作日（第三十条）",
                          ", the 补正 notice came after the 7 working days of Art. 30"));
+    }
     if (s.d.late_correction) {
         xxgk_date_format(s.d.late_correction, until);
         xbuf_printf(&b, TR("，补正晚于补正告知给予的期限（至%s）",

@@ -389,6 +389,24 @@ expect 0 "^xxgk request set: note: the 2024 report was written on $(date +%Y-%m-
 "$X" case set K1 --kind reconsideration --filed 2024-05-01 --db "$W/stale.db" 2>&1 |
     grep -q "report was written" && { echo "not ok - a stale report said again"; fails=$((fails + 1)); } ||
     echo "ok - a report out of date is said once"
+# a 补正 notice a corrected date of receipt puts after the deadline: accepted, as what happened,
+# but the period that ran out is not restarted, and the answer after it is late
+L="$W/late.db"
+"$X" db init --db "$L" --agency 甲局 >/dev/null
+for r in B1 B2; do "$X" request add $r --applicant 甲 --type natural --channel post --received 2024-04-01 --description $r --db "$L" >/dev/null; done
+"$X" request event B1 correction-notice 2024-04-08 --db "$L" >/dev/null
+"$X" request event B1 correction-received 2024-04-15 --db "$L" >/dev/null
+"$X" request event B1 reply 2024-05-10 --outcome granted --db "$L" >/dev/null
+"$X" request event B2 correction-notice 2024-04-08 --db "$L" >/dev/null
+"$X" request event B2 correction-expired 2024-05-06 --db "$L" >/dev/null
+expect 0 "^request B1: 已办结 closed 2024-05-10: （一）予以公开, answered late (due 2024-03-29), the 补正 notice came after the deadline (2024-03-29), which it does not restart; last event 2024-05-10 reply$" -- "$X" request set B1 received 2024-03-01 --db "$L"
+"$X" request set B2 received 2024-03-01 --db "$L" >/dev/null
+got=$("$X" request list --format csv --today 2024-06-01 --db "$L" | cut -d, -f1,11-16 | tail -n +2 | tr '\n' ' ')
+[ "$got" = "B1,closed,2024-03-29,0,1,0,granted B2,closed,2024-03-29,0,1,0,other.1 " ] &&
+    echo "ok - a late 补正 notice restarts nothing: due 2024-03-29, answered late" ||
+    { echo "not ok - a late 补正 notice: $got"; fails=$((fails + 1)); }
+expect 0 "^note: request B2: event 1 (correction-notice on 2024-04-08) would be refused by request event, and stays as what happened: " -- "$X" db check --db "$L"
+expect 0 "^ok$" -- "$X" db check --db "$L"
 # history a ledger gives as it was (a 补正 notice after the deadline, a fee given up early):
 # imported, and db check passes the register it makes
 printf '%s\n' 'id,received,applicant,applicant_type,channel,description,events' \
