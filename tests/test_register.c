@@ -1166,6 +1166,56 @@ static void test_reports_stale(void **state)
     xxgk_db_close(db);
 }
 
+static void write_2024(xxgk_db *db)
+{
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_register_report(&r, db, 2024, "2025-01-20"), 0);
+    assert_int_equal(xxgk_report_mark_written(db, 2024, r), 0);
+    xxgk_report_free(r);
+}
+
+/* Regression: changes to a written report's figures that were not told: an amount moved by
+ * less than 0.0005 万元 (kept to the 分, six decimals), and the 信息处理费 sentence of 六. */
+static void test_reports_stale_fine_figures(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    add(db, "S1", "natural", "2024-03-01");
+    assert_int_equal(xxgk_figure_set(db, 2024, "fees_wan_yuan", 1.2), 0);
+    write_2024(db);
+    xxgk_report_stale st[4];
+    assert_int_equal(xxgk_reports_stale(db, st, 4), 0);
+    assert_int_equal(xxgk_figure_set(db, 2024, "fees_wan_yuan", 1.2004), 0);
+    assert_int_equal(xxgk_reports_stale(db, st, 4), 1);
+    write_2024(db);
+    assert_int_equal(xxgk_figure_set(db, 2024, "fees_wan_yuan", 1.200401), 0); /* (one 分) */
+    assert_int_equal(xxgk_reports_stale(db, st, 4), 1);
+    write_2024(db);
+    /* a fee paid: "2024年共收取信息处理费300元（1件申请）。" where none was; the notice alone
+     * changes no figure */
+    xxgk_request_event fee = {"fee-notice", "2024-03-05", 0, NULL, NULL, 300, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "S1", &fee), 0);
+    assert_int_equal(xxgk_reports_stale(db, st, 4), 0);
+    assert_int_equal(event(db, "S1", "fee-paid", "2024-03-08", NULL), 0);
+    assert_int_equal(xxgk_reports_stale(db, st, 4), 1);
+    xxgk_db_close(db);
+    /* a report an older xxgk marked (the day and its tables' hash alone) is held to its
+     * tables as before, until written again */
+    char mark[64];
+    snprintf(mark, sizeof mark, "%s", query_row("SELECT value FROM setting"
+                                                " WHERE key = 'report.2024'"));
+    assert_int_equal(strlen(mark), 10 + 1 + 16 + 1 + 16);
+    mark[27] = '\0';
+    char sql[160];
+    snprintf(sql, sizeof sql, "UPDATE setting SET value = '%s' WHERE key = 'report.2024'", mark);
+    sql_change(path, sql);
+    assert_int_equal(xxgk_db_open(&db, path, NULL), 0);
+    assert_int_equal(xxgk_reports_stale(db, st, 4), 0); /* (the fee paid is in no table) */
+    assert_int_equal(xxgk_request_set(db, "S1", "type", "business"), 0);
+    assert_int_equal(xxgk_reports_stale(db, st, 4), 1);
+    xxgk_db_close(db);
+}
+
 /* Requests that look like one application entered twice, paired. */
 static void test_twins(void **state)
 {
@@ -3663,6 +3713,7 @@ int main(void)
         cmocka_unit_test(test_report_round_trip),
         cmocka_unit_test(test_draft_without_requests), cmocka_unit_test(test_in_force_carried),
         cmocka_unit_test(test_reports_stale),
+        cmocka_unit_test(test_reports_stale_fine_figures),
         cmocka_unit_test(test_twins),
         cmocka_unit_test(test_export),
         cmocka_unit_test(test_import),

@@ -273,9 +273,10 @@ typedef struct {
     int year;
     char written[11]; /* the day its report was last written, YYYY-MM-DD */
 } xxgk_report_stale;
-/* The years whose report was written and whose tables the register now gives otherwise (a
- * request, case or figure of the year changed since): up to cap of them into out, oldest first;
- * returns how many, or an error code. */
+/* The years whose report was written and whose figures the register now gives otherwise (a
+ * request, case or figure of the year changed since: a figure of its tables, to the 分, or of
+ * the 信息处理费 sentence of 六): up to cap of them into out, oldest first; returns how many, or
+ * an error code. */
 XXGK_EXTERN int xxgk_reports_stale(xxgk_db *db, xxgk_report_stale *out, int cap);
 
 /* A letter for a request, as text: kind is correction-notice (补正告知书), extension-notice

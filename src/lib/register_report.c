@@ -5,6 +5,7 @@
  * checker and reader serve it (and the tests read its text back to the same figures).
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -277,6 +278,22 @@ static int fee_figures(struct xxgk_db *db, year_figures *y)
     return r < 0 ? r : 0;
 }
 
+/* Every figure the report of the year prints from the register, into *y. */
+static int gather(struct xxgk_db *db, int year, year_figures *y)
+{
+    memset(y, 0, sizeof *y);
+    snprintf(y->from, sizeof y->from, "%04d-01-01", year);
+    snprintf(y->to, sizeof y->to, "%04d-12-31", year);
+    int rc = count_requests(db, y);
+    if (!rc)
+        rc = active_figures(db, year, y);
+    if (!rc)
+        rc = review_figures(db, y);
+    if (!rc)
+        rc = fee_figures(db, y);
+    return rc;
+}
+
 /* The agency's own text of a section, or NULL (*out) when there is none. */
 static int stored_text(struct xxgk_db *db, int year, int section, char **out)
 {
@@ -378,18 +395,10 @@ static int build(xxgk_report **out, xxgk_db *db, int year, const char *date, int
     int bad = register_valid_date(date, &d, TR("报告日期", "the report's date"));
     if (bad || (bad = register_not_future(d, date, TR("报告日期", "the report's date"))))
         return bad;
-    year_figures *y = calloc(1, sizeof *y);
+    year_figures *y = malloc(sizeof *y);
     if (!y)
         return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
-    snprintf(y->from, sizeof y->from, "%04d-01-01", year);
-    snprintf(y->to, sizeof y->to, "%04d-12-31", year);
-    int rc = count_requests(db, y);
-    if (!rc)
-        rc = active_figures(db, year, y);
-    if (!rc)
-        rc = review_figures(db, y);
-    if (!rc)
-        rc = fee_figures(db, y);
+    int rc = gather(db, year, y);
     char *agency = NULL;
     if (!rc)
         rc = xxgk_db_get(db, "agency", &agency);
@@ -664,18 +673,57 @@ int register_report_try(xxgk_db *db, int year, int section, const char *text)
     return rc;
 }
 
-/* A report written is recorded as setting report.YEAR = "DAY HASH": the day, and the hash of
- * its tables' figures (xxgk_year_figures_of), against which later changes are told. */
-static int report_hash(xxgk_db *db, int year, unsigned long long *hash)
+/* FNV-1a: x's bytes, low first, into h. */
+static uint64_t fnv_add(uint64_t h, uint64_t x)
 {
-    xxgk_report *r = NULL;
-    int rc = xxgk_register_report(&r, db, year, NULL);
-    if (!rc) {
-        xxgk_year_figures y;
-        xxgk_year_figures_of(r, &y);
-        *hash = y.tables_hash;
+    for (int b = 0; b < 64; b += 8)
+        h = (h ^ ((x >> b) & 0xFF)) * UINT64_C(1099511628211);
+    return h;
+}
+
+/* FNV-1a over every figure the report of the year prints from the register: its tables, with
+ * amounts to the 分 (万元 to six decimals, finer than the thousandths of the tables' own hash,
+ * xxgk_year_figures_of), the 信息处理费 sentence of 六 and the cases of earlier years the
+ * drafted 四 names. */
+static unsigned long long figures_digest(const year_figures *y)
+{
+    const double *v[] = {&y->req[0][0], y->active, y->review, y->review_before};
+    const size_t n[] = {sizeof y->req, sizeof y->active, sizeof y->review,
+                        sizeof y->review_before}; /* (bytes) */
+    uint64_t h = UINT64_C(14695981039346656037), x;
+    for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
+        for (size_t i = 0; i < n[k] / sizeof(double); i++) {
+            double q = nearbyint(v[k][i] * 1e6) + 0.0; /* (to the 分; -0 as 0) */
+            memcpy(&x, &q, sizeof x);
+            h = fnv_add(h, x);
+        }
+    h = fnv_add(h, (uint64_t)y->fees_yuan);
+    return fnv_add(h, (uint64_t)y->fee_requests);
+}
+
+/* A report written is recorded as setting report.YEAR = "DAY TABLES FIGURES": the day, the
+ * hash of its tables (xxgk_year_figures_of: what an older xxgk wrote alone, and held later
+ * changes against) and figures_digest, against which this one tells them. */
+static int report_hash(xxgk_db *db, int year, int tables_only, unsigned long long *hash)
+{
+    if (tables_only) {
+        xxgk_report *r = NULL;
+        int rc = xxgk_register_report(&r, db, year, NULL);
+        if (!rc) {
+            xxgk_year_figures y;
+            xxgk_year_figures_of(r, &y);
+            *hash = y.tables_hash;
+        }
+        xxgk_report_free(r);
+        return rc;
     }
-    xxgk_report_free(r);
+    year_figures *y = malloc(sizeof *y);
+    if (!y)
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    int rc = gather(db, year, y);
+    if (!rc)
+        *hash = figures_digest(y);
+    free(y);
     return rc;
 }
 
@@ -683,22 +731,27 @@ int xxgk_report_mark_written(xxgk_db *db, int year, const xxgk_report *r)
 {
     xxgk_year_figures y;
     xxgk_year_figures_of(r, &y);
-    char key[32], value[48], today[11];
+    unsigned long long figures;
+    int rc = report_hash(db, year, 0, &figures);
+    if (rc)
+        return rc;
+    char key[32], value[64], today[11];
     xxgk_date_format(xxgk_date_today(), today);
     snprintf(key, sizeof key, "report.%d", year);
-    snprintf(value, sizeof value, "%s %016llx", today, y.tables_hash);
-    int rc = register_replace_audited(db, "SELECT value FROM setting WHERE key = ?",
-                                      "INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
-                                      "setting", key, "value", key, value, NULL);
+    snprintf(value, sizeof value, "%s %016llx %016llx", today, y.tables_hash, figures);
+    rc = register_replace_audited(db, "SELECT value FROM setting WHERE key = ?",
+                                  "INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
+                                  "setting", key, "value", key, value, NULL);
     return rc < 0 ? rc : 0;
 }
 
 int xxgk_reports_stale(xxgk_db *db, xxgk_report_stale *out, int cap)
 {
-    /* (read first, then each year's report built: its queries on a statement of their own) */
+    /* (read first, then each year's figures gathered: their queries on statements of their
+     * own) */
     xxgk_report_stale marks[64];
-    unsigned long long hashes[64];
-    int n = 0, rc;
+    unsigned long long hashes[64], figures;
+    int n = 0, rc, tables_only[64];
     sqlite3_stmt *st = store_prepare(&db->s, "SELECT key, value FROM setting"
                                              " WHERE key LIKE 'report.%' ORDER BY key");
     if (!st)
@@ -707,8 +760,13 @@ int xxgk_reports_stale(xxgk_db *db, xxgk_report_stale *out, int cap)
         const char *key = (const char *)sqlite3_column_text(st, 0);
         const char *value = (const char *)sqlite3_column_text(st, 1);
         int year = key ? atoi(key + strlen("report.")) : 0;
-        if (year < 2008 || !value || sscanf(value, "%10s %llx", marks[n].written, &hashes[n]) != 2)
+        int got = value ? sscanf(value, "%10s %llx %llx", marks[n].written, &hashes[n], &figures)
+                        : 0;
+        if (year < 2008 || got < 2)
             continue; /* (not one this xxgk wrote) */
+        tables_only[n] = got == 2; /* (an older xxgk's) */
+        if (!tables_only[n])
+            hashes[n] = figures;
         marks[n++].year = year;
     }
     sqlite3_finalize(st);
@@ -717,7 +775,8 @@ int xxgk_reports_stale(xxgk_db *db, xxgk_report_stale *out, int cap)
     int stale = 0;
     for (int i = 0; i < n; i++) {
         unsigned long long now;
-        if (report_hash(db, marks[i].year, &now) == 0 && now != hashes[i] && stale < cap)
+        if (report_hash(db, marks[i].year, tables_only[i], &now) == 0 && now != hashes[i] &&
+            stale < cap)
             out[stale++] = marks[i];
     }
     return stale;

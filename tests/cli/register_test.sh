@@ -389,6 +389,14 @@ expect 0 "^xxgk request set: note: the 2024 report was written on $(date +%Y-%m-
 "$X" case set K1 --kind reconsideration --filed 2024-05-01 --db "$W/stale.db" 2>&1 |
     grep -q "report was written" && { echo "not ok - a stale report said again"; fails=$((fails + 1)); } ||
     echo "ok - a report out of date is said once"
+# ... to the 分 (an amount moved by less than 0.0005 万元), and in the 信息处理费 sentence of 六
+S="$W/stale.db"
+"$X" figure set --year 2024 fees_wan_yuan 1.2 --db "$S" >/dev/null 2>&1
+"$X" report --year 2024 --date 2025-01-20 --format txt -o "$W/stale.txt" --db "$S" 2>/dev/null
+expect 0 "^xxgk figure: note: the 2024 report was written on $(date +%Y-%m-%d) and this change alters its figures" -- "$X" figure set --year 2024 fees_wan_yuan 1.2004 --db "$S"
+"$X" report --year 2024 --date 2025-01-20 --format txt -o "$W/stale.txt" --db "$S" 2>/dev/null
+"$X" request event S1 fee-notice 2024-03-05 --fee 300 --db "$S" >/dev/null
+expect 0 "^xxgk request event: note: the 2024 report was written on $(date +%Y-%m-%d) and this change alters its figures" -- "$X" request event S1 fee-paid 2024-03-08 --db "$S"
 # a 补正 notice a corrected date of receipt puts after the deadline: accepted, as what happened,
 # but the period that ran out is not restarted, and the answer after it is late
 L="$W/late.db"
