@@ -4084,6 +4084,105 @@ static void test_flattened_blanks_lost(void **state)
     free(text);
 }
 
+/* Section 四's figures as the fixture prints them, for the tests below. */
+static void assert_review_read(const xxgk_report *r)
+{
+    assert_json_at(r, "review.reconsideration", "[2,1,0,1,4]");
+    assert_json_at(r, "review.litigation_direct", "[1,0,0,0,1]");
+    assert_json_at(r, "review.litigation_after_review", "[0,1,1,0,2]");
+}
+
+/* Headings 四 and 五 worded otherwise than the format (as the line reader takes them on lines of
+ * their own) are cut off from a flattened page's text too, glued or a space apart: sections 四
+ * and 五 found, table 四 read.  A row of table 三 numbered like a section, its blank cells
+ * leaving nothing before the heading after it, is no heading. */
+static void test_flattened_heading_variants(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    static const char four[] = "因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+                      five[] = "政府信息公开工作存在的主要问题及改进情况";
+    char *a = replace(text, "四、政府信息公开行政复议、行政诉讼情况", "四、因政府信息公开工作被申请"
+                                                                  "行政复议、提起行政诉讼情况");
+    char *b = replace(a, "五、存在的主要问题及改进情况", "五、政府信息公开工作存在的主要问题及"
+                                                          "改进情况");
+    char *c = replace(b, "四、结转下年度继续办理\t\t\t2\t1\t0\t0\t1\t0\t4",
+                      "四、结转下年度继续办理");
+    const char *inputs[] = {b, b, c};
+    for (int i = 0; i < 3; i++) {
+        char *flat = i == 1 ? flatten_spaced(inputs[i]) : flatten(inputs[i]);
+        xxgk_report *r = read_text(flat, strlen(flat));
+        assert_string_equal(xxgk_report_layout(r), "flattened");
+        assert_int_equal(xxgk_report_section_count(r), 6);
+        for (size_t k = 0; k < 6; k++)
+            assert_int_equal(xxgk_report_section(r, k)->standard, (int)k + 1);
+        assert_string_equal(xxgk_report_section(r, 3)->title, four);
+        assert_string_equal(xxgk_report_section(r, 4)->title, five);
+        assert_string_equal(xxgk_report_section(r, 4)->text, /* (the text folded) */
+                            "一是主动公开的深度有待加强;二是政策解读形式较单一;三是个别答复说理不"
+                            "够充分,被行政复议和行政诉讼纠错。下一步,我局将进一步完善工作机制。");
+        assert_review_read(r);
+        assert_int_equal(diag_count(r, "struct-section-missing", NULL, 0), 0);
+        assert_int_equal(diag_count(r, "struct-table-missing", NULL, 0), 0);
+        if (i < 2)
+            assert_json_at(r, "requests.carried_out", "[2,1,0,0,1,0,4]");
+        xxgk_report_free(r);
+        free(flat);
+    }
+    /* a title with no end of its own (情况, 事项, 措施) before its text: its section's words */
+    char *d = replace(b, five, "存在的主要问题");
+    char *flat = flatten(d);
+    xxgk_report *r = read_text(flat, strlen(flat));
+    assert_int_equal(xxgk_report_section_count(r), 6);
+    assert_string_equal(xxgk_report_section(r, 4)->title, "存在的主要问题");
+    assert_int_equal(xxgk_report_section(r, 4)->standard, 5);
+    xxgk_report_free(r);
+    free(flat);
+    free(d);
+    free(c);
+    free(b);
+    free(a);
+    free(text);
+}
+
+/* A section of the report's own after table 四 in a flattened page (五、信息处理费收取情况 with
+ * its own small table): a section where the numbering expects the next, as on lines of their
+ * own, and table 四 read before it. */
+static void test_flattened_section_after_table4(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *a = replace(text, "五、存在的主要问题及改进情况",
+                      "五、信息处理费收取情况\n通知收取件数\t通知收取金额（元）\t实际收取金额（元）"
+                      "\n信息处理费收取情况\t0\t0\t0\n六、存在的主要问题和改进情况");
+    char *b = replace(a, "六、其他需要报告的事项", "七、其他需要报告的事项");
+    xxgk_report *want = read_text(b, strlen(b));
+    assert_review_read(want);
+    char *flat = flatten(b);
+    xxgk_report *r = read_text(flat, strlen(flat));
+    assert_review_read(r);
+    assert_int_equal(xxgk_report_section_count(r), 7);
+    for (size_t k = 0; k < 7; k++) {
+        assert_int_equal(xxgk_report_section(r, k)->number, xxgk_report_section(want, k)->number);
+        assert_int_equal(xxgk_report_section(r, k)->standard,
+                         xxgk_report_section(want, k)->standard);
+    }
+    assert_string_equal(xxgk_report_section(r, 4)->title, "信息处理费收取情况");
+    assert_int_equal(xxgk_report_section(r, 4)->standard, 0);
+    char ev[512];
+    assert_int_equal(diag_count(r, "struct-section-nonstandard", ev, sizeof ev), 1);
+    assert_string_equal(ev, "信息处理费收取情况");
+    assert_int_equal(diag_count(r, "struct-table-missing", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    xxgk_report_free(r);
+
+    free(flat);
+    xxgk_report_free(want);
+    free(b);
+    free(a);
+    free(text);
+}
+
 /* A report flattened onto one line with every cell glued to the next: each figure the reader
  * gives is right, and each it cannot cut apart is null and reported, never guessed. */
 static void test_flattened(void **state)
@@ -8064,6 +8163,8 @@ int main(void)
         cmocka_unit_test(test_flattened_page_lines),
         cmocka_unit_test(test_flattened_spaced),
         cmocka_unit_test(test_flattened_blanks_lost),
+        cmocka_unit_test(test_flattened_heading_variants),
+        cmocka_unit_test(test_flattened_section_after_table4),
         cmocka_unit_test(test_flattened_page_parts),
         cmocka_unit_test(test_extra_cell_tab_after),
         cmocka_unit_test(test_short_tab_row),

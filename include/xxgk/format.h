@@ -85,6 +85,10 @@ XXGK_EXTERN const xxgk_format_spec *xxgk_format_get(xxgk_format_id id);
 
 /* Standard section titles, 1..6 (一..六); NULL outside that range. */
 XXGK_EXTERN const char *xxgk_section_title(int number);
+/* What a heading's title (normalized: label_norm) contains to name standard section number
+ * 1..6, '|'-separated (the official title's words and the variants reports print: 存在问题,
+ * 其他事项); NULL outside that range. */
+XXGK_EXTERN const char *xxgk_section_keys(int number);
 /* A section number as printed, 1..10 ("一".."十"); NULL outside that range. */
 XXGK_EXTERN const char *xxgk_section_numeral(int number);
 /* The table printed in standard section number (二, 三, 四), or -1 for a section without one. */

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/labels.h"
 #include "util/text.h"
 #include "xxgk/xxgk.h"
 
@@ -128,47 +129,91 @@ static int collect(mark **m, size_t *n)
     return 0;
 }
 
-/* Length of the section heading that p starts (一..六, 、, then a title the format knows), or 0.
- * Its end is where the title ends, as the format's titles do, in 情况, 事项 or 措施 (存在的主要问题
- * 及改进措施) a few characters after the known words; failing that, after the known words.  A
- * title under another section's number ("五、其他需要报告的事项" after 五 already) is a heading
- * too, for the checker to tell of the number; but not 总体情况, which items may be titled. */
-static size_t heading_at(const char *p, size_t left)
+#define HEADING_CHARS 32 /* the longest title the line reader takes for a heading's */
+
+/* Length of a section's number that p starts ("五、": 一 to 十 and 、), its value in *d; or 0. */
+static size_t number_at(const char *p, size_t left, int *d)
 {
     int32_t cp;
     size_t k = u8_next(p, left, &cp);
-    int d = cn_digit(cp);
-    if (d < 1 || d > 6 || strncmp(p + k, "、", 3) != 0)
+    *d = cn_digit(cp);
+    return *d && left >= k + 3 && strncmp(p + k, "、", 3) == 0 ? k + 3 : 0;
+}
+
+/* Whether p starts an item's number, "(一)" or "（一）" (the text folded: "(一)"). */
+static int item_at(const char *p, size_t left)
+{
+    int32_t cp;
+    size_t k = u8_next(p, left, &cp);
+    if (cp != '(' && cp != 0xFF08)
         return 0;
-    static const char *const titles[] = {"总体情况", "主动公开政府信息情况", "收到和处理",
-                                         "政府信息公开行政复议", "存在的主要问题", "其他需要报告"};
-    k += 3;
-    const char *t = titles[d - 1];
-    for (int i = 1; i < 6 && strncmp(p + k, t, strlen(t)) != 0; i++)
-        t = titles[i];
-    /* (the overview named as the disclosure work's: "一、政府信息公开总体情况") */
-    static const char *const whose[] = {"政府信息公开工作", "政府信息公开", "政务公开工作",
-                                        "政务公开"};
-    for (size_t w = 0; d == 1 && w < 4 && strncmp(p + k, t, strlen(t)) != 0; w++)
-        if (strncmp(p + k, whose[w], strlen(whose[w])) == 0 &&
-            strncmp(p + k + strlen(whose[w]), titles[0], strlen(titles[0])) == 0) {
-            k += strlen(whose[w]);
-            t = titles[0];
-        }
-    if (strncmp(p + k, t, strlen(t)) != 0)
+    size_t j = k + u8_next(p + k, left - k, &cp);
+    if (!cn_digit(cp) || j >= left)
         return 0;
-    size_t known = k + strlen(t), i = known;
-    if (strlen(t) >= 6 && strcmp(t + strlen(t) - 6, "情况") == 0)
-        return known;
-    for (int chars = 0; chars < 12 && i + 6 <= left; chars++) {
+    u8_next(p + j, left - j, &cp);
+    return cp == ')' || cp == 0xFF09;
+}
+
+/* Whether the title of a heading run into the text cannot go on at code point cp: the end of a
+ * clause or a figure. */
+static int title_stop(int32_t cp)
+{
+    static const int32_t stops[] = {'\n', ',', ';', ':', '!', '?', 0x3002, 0xFF0C, 0xFF1B,
+                                    0xFF1A, 0xFF01, 0xFF1F};
+    for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++)
+        if (cp == stops[i])
+            return 1;
+    return cp >= '0' && cp <= '9';
+}
+
+/* Length of the section heading that p starts, or 0: a section's number, then a title that
+ * ends, as the format's titles do, in 情况, 事项 or 措施 within HEADING_CHARS characters (before
+ * the end of a clause, a figure, or the next number) and names a standard section by the words
+ * the line reader knows it by (labels_section_of: "四、因政府信息公开工作被申请行政复议、提起行政
+ * 诉讼情况" as much as the official title), or any title where the numbering expects the next
+ * section (expect: "五、信息处理费收取情况" after 四, as the line reader takes one).  Failing such
+ * an end, a title that opens with its own section's words ends after them ("五、存在的主要问题
+ * (一)…").  A standard title under another section's number ("五、其他需要报告的事项" after 五
+ * already) is a heading too, for the checker to tell of the number; but not 总体情况, which
+ * items may be titled, nor a row of table 三 numbered like a section (四、结转下年度继续办理). */
+static size_t heading_at(const char *p, size_t left, int expect)
+{
+    int d;
+    size_t k = number_at(p, left, &d), i = k, end = 0;
+    if (!k)
+        return 0;
+    for (int chars = 0; chars < HEADING_CHARS && i < left && !end; chars++) {
+        int32_t cp;
+        size_t n = u8_next(p + i, left - i, &cp);
+        int next;
         if (strncmp(p + i, "情况", 6) == 0 || strncmp(p + i, "事项", 6) == 0 ||
             strncmp(p + i, "措施", 6) == 0)
-            return i + 6;
-        if (strncmp(p + i, "。", 3) == 0 || p[i] == '\n') /* (a heading is on one line) */
+            end = i + 6;
+        else if (title_stop(cp) || number_at(p + i, left - i, &next) || item_at(p + i, left - i))
             break;
-        i += u8_next(p + i, left - i, &cp);
+        i += n;
     }
-    return known;
+    if (end) {
+        char norm[HEADING_CHARS * 4 + 1];
+        label_norm(norm, sizeof norm, p + k, end - k);
+        if (labels_row_title_start(norm))
+            return 0;
+        int std = labels_section_of(norm);
+        if (std == 1 && d != 1)
+            return 0;
+        if (std || d == expect)
+            return end;
+    }
+    const char *keys = xxgk_section_keys(d), *t = p + k;
+    while (*t == ' ')
+        t++;
+    for (const char *w = keys; w && *w;) {
+        size_t n = strcspn(w, "|");
+        if (strncmp(t, w, n) == 0)
+            return (size_t)(t - p) + n;
+        w += n + (w[n] == '|');
+    }
+    return 0;
 }
 
 /* The text being cut: the output, and where in the input each of its lines begins (each output
@@ -515,9 +560,11 @@ int deglue(xbuf *out, deglue_pos **where, size_t *nwhere, const char *text, size
     cutter c = {out, NULL, 0, 0, 0};
     record_at(&c, 0, 0);
     size_t i = 0;
+    int expect = 1; /* the number of the section the headings so far make next */
     while (i < len) {
         const char *p = text + i;
-        size_t h = heading_at(p, len - i);
+        int number;
+        size_t h = number_at(p, len - i, &number) ? heading_at(p, len - i, expect) : 0;
         if (title_len && i == title_at) {
             newline(&c, i);
             xbuf_put(out, p, title_len);
@@ -526,6 +573,7 @@ int deglue(xbuf *out, deglue_pos **where, size_t *nwhere, const char *text, size
             continue;
         } else if (h) {
             /* The heading on a line of its own, so the section's text starts after it. */
+            expect = number + 1;
             newline(&c, i);
             xbuf_put(out, p, h);
             newline(&c, i + h);

@@ -244,6 +244,22 @@ const char *xxgk_section_title(int number)
     return number >= 1 && number <= 6 ? section_titles[number - 1] : NULL;
 }
 
+/* (one list for every reader: a heading on a line of its own and one run into a flattened
+ * page's text are told by the same words) */
+static const char *const section_keys[6] = {
+    "总体情况|总体概述|基本情况|概述",
+    "主动公开",
+    "收到和处理|依申请|申请情况",
+    "行政复议|行政诉讼",
+    "存在的主要问题|存在问题|主要问题|改进情况",
+    "其他需要报告|其他事项|其他需报告|其他需要说明|其他需说明",
+};
+
+const char *xxgk_section_keys(int number)
+{
+    return number >= 1 && number <= 6 ? section_keys[number - 1] : NULL;
+}
+
 static const char *const numerals[10] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
 const char *xxgk_section_numeral(int number)

@@ -125,3 +125,11 @@ int labels_row_title_start(const char *norm)
             return 1;
     return 0;
 }
+
+int labels_section_of(const char *norm)
+{
+    for (int i = 1; i <= 6; i++)
+        if (label_match(norm, xxgk_section_keys(i), 0))
+            return i;
+    return 0;
+}

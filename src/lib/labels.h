@@ -51,6 +51,9 @@ const table_columns *labels_columns(const xxgk_table_spec *t);
  * (四、结转下一年度继续办理), or the label's start of six bytes at least, wrapped after a few
  * characters ("四、结转下"); not a heading. */
 int labels_row_title_start(const char *norm);
+/* The standard section (1..6) a heading's title names, norm normalized (label_norm): the first
+ * whose words (xxgk_section_keys) it holds; 0 when none. */
+int labels_section_of(const char *norm);
 /* A format's markers: header labels found only in that format. */
 const label_set *labels_markers(const xxgk_format_spec *f);
 

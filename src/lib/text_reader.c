@@ -39,17 +39,6 @@
 #define DEFAULT_MAX_BYTES ((size_t)256 << 20)
 #define MAX_SECTIONS 64
 
-/* What a section title must contain to name a standard section (data, like format.c). */
-static const char *const section_keys[6] = {
-    "总体情况|总体概述|基本情况|概述",
-    "主动公开",
-    "收到和处理|依申请|申请情况",
-    "行政复议|行政诉讼",
-    "存在的主要问题|存在问题|主要问题|改进情况",
-    "其他需要报告|其他事项|其他需报告|其他需要说明|其他需说明",
-};
-
-
 static const char *skip_markup(const char *s)
 {
     for (size_t k;;)
@@ -230,14 +219,6 @@ static const char *skip_numbering(const char *s, int *number)
     return p;
 }
 
-static int standard_of(const char *norm)
-{
-    for (int i = 0; i < 6; i++)
-        if (label_match(norm, section_keys[i], 0))
-            return i + 1;
-    return 0;
-}
-
 static int find_sections(xxgk_report *r)
 {
     xxgk_section tmp[MAX_SECTIONS];
@@ -266,7 +247,8 @@ static int find_sections(xxgk_report *r)
             (!part && written > 6))
             continue;
         label_norm(norm, sizeof norm, t, strlen(t));
-        parts += part ? standard_of(norm) != 0 : label_match(norm, section_keys[written - 1], 0);
+        parts += part ? labels_section_of(norm) != 0
+                      : label_match(norm, xxgk_section_keys(written), 0);
     }
     for (unsigned i = 0, plain = 0; parts >= 3 && i < r->nlines; i++) {
         int hn;
@@ -274,7 +256,7 @@ static int find_sections(xxgk_report *r)
         size_t hl;
         if (parse_heading(r->lines[i], &hn, &ht, &hl)) {
             label_norm(norm, sizeof norm, ht, hl);
-            if (standard_of(norm) == hn && ++plain >= 3)
+            if (labels_section_of(norm) == hn && ++plain >= 3)
                 parts = 0;
         }
     }
@@ -336,7 +318,7 @@ static int find_sections(xxgk_report *r)
                     size_t hl;
                     if (parse_heading(r->lines[j], &hn, &ht, &hl)) {
                         label_norm(norm, sizeof norm, ht, hl);
-                        headed[standard_of(norm)] = 1;
+                        headed[labels_section_of(norm)] = 1;
                     }
                 }
                 headed_known = 1;
@@ -348,7 +330,7 @@ static int find_sections(xxgk_report *r)
         label_norm(norm, sizeof norm, title, tlen);
         if (labels_row_title_start(norm)) /* (a row of table 三 numbered like one) */
             continue;
-        int std = standard_of(norm);
+        int std = labels_section_of(norm);
         /* After the signature, a section's title already seen heads a table printed after
          * the report (二、主动公开政府信息情况 over its table), not the section again. */
         int seen = 0;
