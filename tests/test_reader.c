@@ -4147,7 +4147,9 @@ static void test_flattened_heading_variants(void **state)
 
 /* A section of the report's own after table 四 in a flattened page (五、信息处理费收取情况 with
  * its own small table): a section where the numbering expects the next, as on lines of their
- * own, and table 四 read before it. */
+ * own, and table 四 read before it.  Figures set apart from the words after them by a space, or
+ * glued to a section's number, end there; figures glued to other words may be theirs: table 四
+ * is then left null, and that said, not left empty without a word. */
 static void test_flattened_section_after_table4(void **state)
 {
     (void)state;
@@ -4176,6 +4178,29 @@ static void test_flattened_section_after_table4(void **state)
     assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
     xxgk_report_free(r);
 
+    /* the words after the figures unnumbered, a space apart; a section's number out of turn
+     * glued to them */
+    static const char *const apart[] = {"210141000101102 信息处理费收取情况",
+                                        "210141000101102七、信息处理费收取情况"};
+    for (size_t i = 0; i < sizeof apart / sizeof apart[0]; i++) {
+        char *t = replace(flat, "210141000101102五、信息处理费收取情况", apart[i]);
+        r = read_text(t, strlen(t));
+        assert_review_read(r);
+        assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+        xxgk_report_free(r);
+        free(t);
+    }
+    /* glued to words: which digits are the table's cannot be told */
+    char *t = replace(flat, "210141000101102五、信息处理费收取情况",
+                      "210141000101102信息处理费收取情况");
+    r = read_text(t, strlen(t));
+    assert_json_at(r, "review.reconsideration", "[null,null,null,null,null]");
+    assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
+    assert_string_equal(ev, "第四部分没有读到数字：这些数字与其后的文字连在一起，无法确定哪些是"
+                            "表中的数字：210141000101102信息处理费收取情况通知收取件数"
+                            "通知收取金额(元)实际收取金额(元)信息处理费收取情况000");
+    xxgk_report_free(r);
+    free(t);
     free(flat);
     xxgk_report_free(want);
     free(b);

@@ -483,6 +483,29 @@ static size_t title_span(const char *text, const char *end, size_t *at)
     return 0;
 }
 
+/* Where the figures after section 四's header at p end, when words set apart by a space follow
+ * them ("…尚未审结总计 000000000000000 信息处理费收取情况…"), or a section's number glued to
+ * them ("…0七、…"): their offset in p, to begin a line of their own; else 0 (no figures, other
+ * words glued to the last figure, which may be the words' own as in "0 2024年", or a word
+ * printed in a figure's place: 无). */
+static size_t after_figures(const char *p)
+{
+    size_t k = 0;
+    int digits = 0, d;
+    for (; (p[k] >= '0' && p[k] <= '9') || p[k] == ' '; k++)
+        digits |= p[k] != ' ';
+    int32_t cp;
+    size_t word = strcspn(p + k, " \n");
+    if (!digits || !word)
+        return 0;
+    if (number_at(p + k, word, &d))
+        return k;
+    if (p[k - 1] != ' ' || text_no_figure(p + k, word))
+        return 0;
+    u8_next(p + k, word, &cp);
+    return cp >= 0x4E00 && cp <= 0x9FFF ? k : 0; /* (a Chinese word) */
+}
+
 /* Turn the input offsets where output lines begin into lines and columns of the input. */
 static deglue_pos *positions(const cutter *c, const char *text, size_t len)
 {
@@ -561,8 +584,11 @@ int deglue(xbuf *out, deglue_pos **where, size_t *nwhere, const char *text, size
     record_at(&c, 0, 0);
     size_t i = 0;
     int expect = 1; /* the number of the section the headings so far make next */
+    size_t words_at = 0; /* where words after section 四's figures begin, when apart from them */
     while (i < len) {
         const char *p = text + i;
+        if (i == words_at)
+            newline(&c, i);
         int number;
         size_t h = number_at(p, len - i, &number) ? heading_at(p, len - i, expect) : 0;
         if (title_len && i == title_at) {
@@ -597,8 +623,11 @@ int deglue(xbuf *out, deglue_pos **where, size_t *nwhere, const char *text, size
         i++;
         if (*p == '\n')
             record_at(&c, c.n, i);
-        if (p + 1 == last)
+        if (p + 1 == last) {
             cut_at(&c, i); /* section 四's header ends here; its figures follow */
+            size_t k = after_figures(text + i);
+            words_at = k ? i + k : 0;
+        }
     }
     if (!out->failed)
         split_signature(&c);

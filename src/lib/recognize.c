@@ -5269,6 +5269,38 @@ static int has_section(const xxgk_report *r, int standard)
     return 0;
 }
 
+/* Section 四 of flattened text that gave no figure, while a line of it opens with figures run
+ * into words ("000000000000000信息处理费收取情况…", the page's next heading unnumbered): which
+ * digits are the table's cannot be told, but the table is not left empty without a word. */
+static void review_run_into_words(scan *s, const xxgk_table_spec *t)
+{
+    if (!s->r->flat || table_read(s->r, t) || !has_section(s->r, 4))
+        return;
+    scan at = *s; /* (the regions the table was read in stay for the checks after) */
+    set_regions(&at, 4);
+    for (size_t ri = 0; ri < s->g->nrows; ri++) {
+        const lrow *rw = &s->g->rows[ri];
+        lcell *cells = &s->g->cells[rw->first];
+        int n = rw->n, text, label;
+        while (n && cells[0].kind == NUM_BLANK)
+            cells++, n--;
+        if (!in_regions(&at, rw->line) || !n || !cells[0].n || cells[0].s[0] < '0' ||
+            cells[0].s[0] > '9')
+            continue;
+        lrow own = *rw;
+        own.n = n;
+        review_figures(&own, cells, &text, &label);
+        if (!text)
+            continue;
+        diag_cells(s->r, "reader-unplaced", cells[0].line,
+                   "第四部分没有读到数字：这些数字与其后的文字连在一起，无法确定哪些是表中的数字：",
+                   "section 四: no figure read; these run into the words after them, which "
+                   "digits are the table's cannot be told: ",
+                   cells, n);
+        return;
+    }
+}
+
 int recognize_tables(xxgk_report *r, lgrid *g)
 {
     r->format = detect_format(r, g);
@@ -5320,6 +5352,7 @@ int recognize_tables(xxgk_report *r, lgrid *g)
                 joined_runs(&s);
                 recognize_review(&s, ts);
             }
+            review_run_into_words(&s, ts);
         } else {
             recognize_rows(&s, ts);
             /* Nothing of it under its heading, but a heading of the other table's section
