@@ -4056,6 +4056,12 @@ static void test_flattened_blanks_lost(void **state)
     assert_json_at(r, "requests.withheld[4]", "[0,0,0,0,0,0,0]");
     char ev[512];
     assert_int_equal(diag_count(r, "reader-glued", ev, sizeof ev), 2);
+    /* the row of six 0s for seven cells: 0s, its blank cell reported, though which of the
+     * seven it is cannot be told */
+    assert_json_at(r, "requests.withheld[1]", "[0,0,0,0,0,0,0]");
+    assert_int_equal(diag_count(r, "struct-blank-cells", ev, sizeof ev), 1);
+    assert_string_equal(ev, "2.其他法律行政法规禁止公开：0 0 0 0 0 0（7 个单元格只有 6 个数字，"
+                            "都是 0：1 个单元格空白，无法确定是哪一个，按 0 计）");
     xxgk_report_free(r);
     free(flat);
     /* blank cells a page marked with &nbsp; keep their places */
@@ -4065,7 +4071,10 @@ static void test_flattened_blanks_lost(void **state)
     assert_json_at(r, "requests.unable[0]", "[4,1,0,0,0,1,6]");
     assert_int_equal(none_guessed(want, r), 14);
     xxgk_findings *f = check_report(r);
-    assert_int_equal(count_rule(f, "struct-blank-cells", NULL, 0), 1);
+    /* (and the row of six 0s) */
+    assert_int_equal(count_rule(f, "struct-blank-cells", ev, sizeof ev), 2);
+    assert_string_equal(ev, "2.其他法律行政法规禁止公开：0 0 0 0 0 0（7 个单元格只有 6 个数字，"
+                            "都是 0：1 个单元格空白，无法确定是哪一个，按 0 计）");
     xxgk_findings_free(f);
     xxgk_report_free(r);
     free(flat);
@@ -4203,6 +4212,54 @@ static void test_flattened_section_after_table4(void **state)
     free(t);
     free(flat);
     xxgk_report_free(want);
+    free(b);
+    free(a);
+    free(text);
+}
+
+/* Glued zeros one fewer than their row's cells (a blank cell leaves nothing in glued text):
+ * whichever cell was blank, the row is 0s, as a blank cell is read, and its blank cell is
+ * reported, though which it is cannot be told.  Digits other than 0 so short stay null. */
+static void test_flattened_zeros_short(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *a = replace(text, "四、结转下年度继续办理\t\t\t2\t1\t0\t0\t1\t0\t4",
+                      "四、结转下年度继续办理\t\t\t0\t0\t0\t0\t0\t\t0");
+    char *flat = flatten(a);
+    xxgk_report *r = read_text(flat, strlen(flat));
+    assert_json_at(r, "requests.carried_out", "[0,0,0,0,0,0,0]");
+    assert_json_at(r, "requests.carried_in", "[3,1,0,0,0,0,4]");
+    char ev[512];
+    assert_int_equal(diag_count(r, "struct-blank-cells", ev, sizeof ev), 1);
+    assert_string_equal(ev, "四、结转下年度继续办理：000000（7 个单元格只有 6 个数字，都是 0："
+                            "1 个单元格空白，无法确定是哪一个，按 0 计）");
+    xxgk_findings *f = NULL;
+    xxgk_check_options en = {XXGK_LANG_EN, XXGK_AGENCY_AUTO};
+    assert_int_equal(xxgk_check(&f, r, &en), 0);
+    assert_int_equal(count_rule(f, "struct-blank-cells", ev, sizeof ev), 1);
+    assert_string_equal(ev, "四、结转下年度继续办理: 000000 (6 digits for 7 cells, all 0: 1 cell "
+                            "blank, which cannot be told; read as 0)");
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    free(flat);
+    char *b = replace(a, "\t0\t0\t0\t0\t0\t\t0", "\t0\t0\t0\t0\t1\t\t1");
+    flat = flatten(b);
+    r = read_text(flat, strlen(flat));
+    assert_json_at(r, "requests.carried_out", "[null,null,null,null,null,null,null]");
+    f = check_report(r);
+    assert_int_equal(count_rule(f, "struct-blank-cells", NULL, 0), 0);
+    /* (with the rows the blank cell lost leaves uncertain: 规章, 总计, table 四's, and those
+     * cut several ways) */
+    assert_int_equal(count_rule(f, "reader-glued", NULL, 0), 6);
+    int said = 0;
+    for (size_t i = 0; i < xxgk_findings_count(f); i++)
+        said += strcmp(xxgk_findings_get(f, i)->evidence,
+                       "四、结转下年度继续办理：000011（拆不成 7 个数）") == 0;
+    assert_int_equal(said, 1);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    free(flat);
     free(b);
     free(a);
     free(text);
@@ -8190,6 +8247,7 @@ int main(void)
         cmocka_unit_test(test_flattened_blanks_lost),
         cmocka_unit_test(test_flattened_heading_variants),
         cmocka_unit_test(test_flattened_section_after_table4),
+        cmocka_unit_test(test_flattened_zeros_short),
         cmocka_unit_test(test_flattened_page_parts),
         cmocka_unit_test(test_extra_cell_tab_after),
         cmocka_unit_test(test_short_tab_row),

@@ -973,6 +973,17 @@ static void r_row_missing(check_ctx *c)
     }
 }
 
+/* The reader's observations under the rule being checked, as it worded them. */
+static void reader_diags(check_ctx *c)
+{
+    for (size_t d = 0; d < c->r->ndiags; d++) {
+        const rdiag *g = &c->r->diags[d];
+        if (strcmp(g->rule, c->rule->id) == 0) /* (its quotes as printed) */
+            chk_found(c, g->line, "%s",
+                      CHK_LANG(c, g->evidence, g->evidence_en ? g->evidence_en : g->evidence));
+    }
+}
+
 static void r_blank_cells(check_ctx *c)
 {
     if (!c->r->spec)
@@ -1010,6 +1021,8 @@ static void r_blank_cells(check_ctx *c)
                       blank + slash + dash > NAMED ? CHK_LANG(c, "等", " and others") : "");
         xbuf_free(&which);
     }
+    /* (and those the reader saw but could not place: zeros glued, fewer than their cells) */
+    reader_diags(c);
 }
 
 static void r_unreadable(check_ctx *c)
@@ -1232,17 +1245,10 @@ int xxgk_check(xxgk_findings **out, const xxgk_report *r, const xxgk_check_optio
     for (size_t i = 0; i < NRULES; i++) {
         c.rule = &rules[i].info;
         sites = CHK_SITES_MAX;
-        if (rules[i].fn) {
+        if (rules[i].fn)
             rules[i].fn(&c);
-        } else {
-            for (size_t d = 0; d < r->ndiags; d++) {
-                const rdiag *g = &r->diags[d];
-                if (strcmp(g->rule, rules[i].info.id) == 0) /* (its quotes as printed) */
-                    chk_found(&c, g->line, "%s",
-                              CHK_LANG(&c, g->evidence,
-                                       g->evidence_en ? g->evidence_en : g->evidence));
-            }
-        }
+        else
+            reader_diags(&c);
     }
     chk_texts_free(&c);
     findings_place(f, r);

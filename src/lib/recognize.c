@@ -644,6 +644,46 @@ static int lost_cut(const splitter *sp, const split *x)
     return lost.nsol > 0;
 }
 
+/* Zeros fewer than the cells they stand for (v[0..nv), digits of them in all, want cells: glued
+ * or joined with spaces, a page's blank cells leave no trace): whichever cells were blank, each
+ * figure is 0, as a blank cell is read.  The row is so read into out, one cell per digit and
+ * its blank ones after them (the places of which cannot be told), and the blanks reported, as
+ * blank cells are (struct-blank-cells), with that said. */
+static int zeros_short(xxgk_report *r, const lcell *v, int nv, int digits, int want,
+                       const char *what, lcell *out)
+{
+    for (int i = 0, t = 0, k = 0; i < want; i++) { /* (each cell at a place of its own) */
+        out[i] = v[t];
+        out[i].s = v[t].s + k;
+        out[i].n = 1;
+        out[i].col = v[t].col + (unsigned)k + (unsigned)(i < digits ? 0 : 2 * (i - digits + 1));
+        out[i].kind = NUM_PLAIN;
+        out[i].value = 0;
+        if (i + 1 < digits && (size_t)++k == v[t].n)
+            t++, k = 0;
+    }
+    xbuf b;
+    xbuf_init(&b, 0);
+    for (int i = 0; i < nv; i++)
+        evidence_put(&b, i == 0, v[i].s, v[i].n);
+    int blank = want - digits;
+    const char *label = what ? what : "";
+    if (b.failed)
+        r->oom = 1;
+    else
+        rep_diag(r, "struct-blank-cells", v[0].line,
+                 rep_printf(r, "%s%s%s（%d 个单元格只有 %d 个数字，都是 0：%d 个单元格空白，"
+                               "无法确定是哪%s，按 0 计）",
+                            label, *label ? "：" : "", b.data, want, digits, blank,
+                            blank > 1 ? "几个" : "一个"),
+                 rep_printf(r, "%s%s%s (%d digits for %d cells, all 0: %d cell%s blank, which "
+                               "cannot be told; read as 0)",
+                            label, *label ? ": " : "", b.data, digits, want, blank,
+                            blank > 1 ? "s" : ""));
+    xbuf_free(&b);
+    return want;
+}
+
 /* Figures glued together ("20 0 0 0 02" for seven cells): cut them apart when exactly one cut
  * gives the right number of figures (a blank cell standing for a space between tokens only when
  * no cut without one does), or exactly one of several satisfies the row's arithmetic, or
@@ -651,18 +691,21 @@ static int lost_cut(const splitter *sp, const split *x)
  * clause).  Writes the parts to out and returns their number; 0 when there is nothing to cut;
  * -1 when the cut is ambiguous (reported: the figures stay null, never guessed). */
 static int unglue(scan *s, const lcell *v, int nv, int want, unsigned totals,
-                  const xxgk_row_spec *row, lcell *out)
+                  const xxgk_row_spec *row, const char *what, lcell *out)
 {
     if (!s->r->flat || nv >= want || want > SPLIT_MAX || nv > SPLIT_MAX)
         return 0;
     splitter sp = {.ntok = nv, .want = want, .totals = totals, .whole = s->spaced};
-    int zeros = 1;
+    int zeros = 1, noughts = 1, digits = 0; /* (each figure "0"; every digit a 0) */
     for (int i = 0; i < nv; i++) {
         if (v[i].kind != NUM_PLAIN)
             return 0;
-        for (size_t k = 0; k < v[i].n; k++)
+        for (size_t k = 0; k < v[i].n; k++) {
             if (v[i].s[k] < '0' || v[i].s[k] > '9')
                 return 0;
+            noughts &= v[i].s[k] == '0';
+        }
+        digits += (int)v[i].n;
         sp.tok[i] = &v[i];
         zeros &= v[i].n == 1 && v[i].s[0] == '0';
     }
@@ -696,18 +739,17 @@ static int unglue(scan *s, const lcell *v, int nv, int want, unsigned totals,
             glued_readings(s->r, &sp, row, v, nv);
             return -1;
         }
-        for (int i = 0; i < want; i++) {
-            out[i] = v[i < nv ? i : nv - 1];
-            out[i].col += (unsigned)(i < nv ? 0 : 2 * (i - nv + 1)); /* (each a place of its own) */
-            out[i].value = 0;
-        }
-        return want;
+        return zeros_short(s->r, v, nv, nv, want, what, out);
     }
     split_rec(&sp, 0, 0, 0);
     if (sp.nsol == 0) {
         sp.blanks = 1;
         split_rec(&sp, 0, 0, 0);
     }
+    /* Zeros too few for the cells, with no space between them to mark where the blank ones
+     * stood: every cut reads 0s and blank cells. */
+    if (sp.nsol == 0 && noughts && digits < want)
+        return zeros_short(s->r, v, nv, digits, want, what, out);
     /* The arithmetic chooses among several cuts. */
     if (sp.nsol > 1 && totals) {
         splitter again = sp;
@@ -1425,7 +1467,7 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
     xxgk_report *r = s->r;
     lcell parts[SPLIT_MAX];
     if (*filled == 0) {
-        int n = unglue(s, v, nv, ncols, totals, row, parts);
+        int n = unglue(s, v, nv, ncols, totals, row, what, parts);
         if (n < 0) {
             mark_printed(r, first_cell, ncols, v[0].line);
             *filled = ncols; /* done with */
