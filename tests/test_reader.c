@@ -4433,6 +4433,27 @@ static void test_flattened_narrative(void **state)
     assert_string_equal(ev, "5240 → 5 2 40（正文：“本年规范性文件制发5件废止2件”）");
     xxgk_report_free(r);
     free(told);
+    /* a count that names no column is of the documents issued, not of any column it equals:
+     * "其中规范性文件类2条" (items published) witnesses no cut (none issues 2), where taken for
+     * 废止 it picked 5 2 40; "其中规范性文件类52条" picks 52 0 4 of 5204's cuts */
+    told = replace(flat, "均按期答复。", "均按期答复。主动公开信息30条，其中规范性文件类2条。");
+    r = read_text(told, strlen(told));
+    assert_cell(r, "normative", 0, -1);
+    assert_int_equal(diag_count(r, "reader-glued-text", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(told);
+    told = replace(flat, "行政规范性文件5240", "行政规范性文件5204");
+    char *told2 =
+        replace(told, "均按期答复。", "均按期答复。主动公开信息30条，其中规范性文件类52条。");
+    r = read_text(told2, strlen(told2));
+    assert_cell(r, "normative", 0, 52);
+    assert_cell(r, "normative", 1, 0);
+    assert_cell(r, "normative", 2, 4);
+    assert_int_equal(diag_count(r, "reader-glued-text", ev, sizeof ev), 1);
+    assert_string_equal(ev, "5204 → 52 0 4（正文：“其中规范性文件类52条”）");
+    xxgk_report_free(r);
+    free(told2);
+    free(told);
     /* a narrative figure that several cuts hold decides nothing */
     told = replace(flat, "均按期答复。", "均按期答复。现行有效规范性文件0件。");
     r = read_text(told, strlen(told));

@@ -480,8 +480,12 @@ static void stated_in(stated *st, const char *text, const xxgk_row_spec *row)
                 double v = count_at(p, &unit, &end);
                 if (v < 0)
                     continue;
-                /* (the column named since the figure before: 制发5件，废止2件) */
+                /* (the column named since the figure before: 制发5件，废止2件; none named, the
+                 * documents of the year, as a report's account of it counts them: 涵盖政策及
+                 * 规范性文件类11条, never those repealed or in force, which are named so) */
                 column_named(row, from, (size_t)(p - from), &st->col[st->n]);
+                if (st->col[st->n] < 0 && strcmp(row->cols[0].id, "issued") == 0)
+                    st->col[st->n] = 0;
                 from = end;
                 st->quote[st->n] = a;
                 st->qlen[st->n] = (int)cl;
@@ -491,7 +495,8 @@ static void stated_in(stated *st, const char *text, const xxgk_row_spec *row)
     }
 }
 
-/* Distinct values of a solution that the narrative states. */
+/* Distinct values of a solution that the narrative states, each in the column it names (see
+ * stated_in): a count taken for any column it equals would pick a cut by chance. */
 static int witnessed(const splitter *sp, const split *x, const stated *st)
 {
     int n = 0;
@@ -500,8 +505,7 @@ static int witnessed(const splitter *sp, const split *x, const stated *st)
         for (int j = 0; j < k; j++)
             dup |= st->v[j] == st->v[k];
         for (int i = 0; i < sp->want && !dup; i++)
-            if (x->len[i] > 0 && part_value(sp, x, i) == st->v[k] &&
-                (st->col[k] < 0 || st->col[k] == i)) {
+            if (x->len[i] > 0 && part_value(sp, x, i) == st->v[k] && st->col[k] == i) {
                 n++;
                 break;
             }
@@ -534,7 +538,7 @@ static int narrative_choice(scan *s, const splitter *sp, const xxgk_row_spec *ro
         int used = 0, dup = 0;
         for (int i = 0; i < sp->want; i++)
             used |= sp->sol[best].len[i] > 0 && part_value(sp, &sp->sol[best], i) == st.v[k] &&
-                    (st.col[k] < 0 || st.col[k] == i);
+                    st.col[k] == i;
         for (int j = 0; j < k; j++)
             dup |= st.quote[j] == st.quote[k];
         if (used && !dup) {
