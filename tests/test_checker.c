@@ -2831,6 +2831,7 @@ static void test_reader_rules(void **state)
     assert_int_equal(count_rule(f, "format-before-2019", ev, sizeof ev), 1);
     assert_string_equal(ev, "2018年度报告：依2007年条例编写，统一格式自2019年度报告起施行");
     assert_int_equal(xxgk_findings_at_least(f, XXGK_SEV_WARNING), 0);
+    assert_int_equal(count_rule(f, "text-overview", NULL, 0), 0); /* (the format's topics) */
     xxgk_findings_free(f);
     xxgk_report_free(r);
     char *later = strdup(old);
@@ -2839,6 +2840,7 @@ static void test_reader_rules(void **state)
     assert_int_equal(rule_count(later, "format-before-2019", NULL, 0), 0);
     assert_int_equal(rule_count(later, "reader-no-tables", NULL, 0), 1);
     assert_int_equal(rule_count(later, "struct-section-missing", NULL, 0), 4);
+    assert_int_equal(rule_count(later, "text-overview", NULL, 0), 1);
     free(later);
 }
 

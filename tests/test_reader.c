@@ -400,6 +400,34 @@ static void test_stacked_labels(void **state)
         p = eol + 1;
     }
     xbuf_puts(&turns, to);
+    /* PDF text, a label's line left blank above a label wrapped over lines, its figures on a
+     * line of their own (5.) or beside the label's second piece (2.): rows read, blank ones 0 */
+    char *pdf = fixture("report-2021-pdf.txt", NULL);
+    static const char *const blanked[][2] = {
+        {"     4.无正当理由大量反复申请        0    0    0    0    0    0    0\n",
+         "     4.无正当理由大量反复申请\n"},
+        {"     （六）其他处理   1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"
+         "        1    0    0    0    0    0    1\n",
+         "     （六）其他处理   1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开"
+         "申请\n"}};
+    for (size_t k = 0; k < sizeof blanked / sizeof blanked[0]; k++) {
+        char *t = replace(pdf, blanked[k][0], blanked[k][1]);
+        xxgk_report *r = read_text(t, strlen(t));
+        assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+        json_t *j = report_json(r), *q = json_object_get(j, "requests");
+        /* (4. blank: 0s, said as blank cells; 5. read; （六）1 blank: null, said; 2. read) */
+        json_t *rows = json_object_get(q, k == 0 ? "not_processed" : "other");
+        char *got = json_dumps(rows, JSON_COMPACT);
+        assert_string_equal(got, k == 0 ? "[[2,0,0,0,0,0,2],[1,0,0,0,0,0,1],[0,0,0,0,0,0,0],"
+                                          "[0,0,0,0,0,0,0],[0,0,0,0,0,0,0]]"
+                                        : "[[null,null,null,null,null,null,null],"
+                                          "[0,0,0,0,0,0,0],[1,0,1,0,0,0,2]]");
+        free(got);
+        json_decref(j);
+        xxgk_report_free(r);
+        free(t);
+    }
+    free(pdf);
     xxgk_report *r = read_text(turns.data, turns.len);
     json_t *want = json_loads(expected_2021, 0, NULL);
     json_t *row = json_array_get(json_object_get(json_object_get(want, "requests"), "withheld"), 4);
@@ -6026,6 +6054,22 @@ static void test_traditional(void **state)
         assert_int_equal(diag_count(r, "reader-traditional", NULL, 0), 1);
         assert_int_equal(xxgk_report_section_count(r), 6);
         xxgk_report_free(r);
+        /* cut short in a character's middle (a download broken off): read up to it, and said,
+         * in Big5 as in the others */
+        char *cut = malloc(m + 8);
+        assert_non_null(cut);
+        memcpy(cut, saved, m);
+        size_t cm = m;
+        if (strcmp(cases[k].to, "UTF-8") == 0)
+            memcpy(cut + cm, "\n\xe6\xb8", 3), cm += 3; /* (測 less its last byte) */
+        else
+            memcpy(cut + cm, "\n\xb4", 2), cm += 2;
+        r = read_text(cut, cm);
+        assert_string_equal(xxgk_report_encoding(r), cases[k].read);
+        assert_report_figures(r, expected_2021);
+        assert_int_equal(diag_count(r, "reader-cut-short", NULL, 0), 1);
+        xxgk_report_free(r);
+        free(cut);
         free(saved);
     }
     opencc_convert_utf8_free(hant);

@@ -1312,6 +1312,8 @@ void r_text_no_review(check_ctx *c)
  * the words reports use for it. */
 void r_text_overview(check_ctx *c)
 {
+    if (chk_before_format(c->r))
+        return;
     static const struct {
         const char *topic;
         const char *words[6];

@@ -722,14 +722,14 @@ static int other_document(const xxgk_report *r)
 /* A report on 2018 or before, in none of the formats: written under the 2007 条例, before the
  * national format (2019's, for reports on 2019 on), which its sections and tables are not
  * held to; a researcher's crawl of a site's archive holds many. */
-static int before_format(const xxgk_report *r)
+int chk_before_format(const xxgk_report *r)
 {
     return !r->spec && r->year > 0 && r->year <= 2018 && !no_report(r) && !other_document(r);
 }
 
 static void r_before_2019(check_ctx *c)
 {
-    if (before_format(c->r))
+    if (chk_before_format(c->r))
         chk_found(c, 0,
                   CHK_LANG(c, "%d年度报告：依2007年条例编写，统一格式自2019年度报告起施行",
                            "a report on %d: written under the 2007 条例; the national format "
@@ -742,7 +742,7 @@ static void r_before_2019(check_ctx *c)
 static void r_no_tables(check_ctx *c)
 {
     const xxgk_report *r = c->r;
-    if (r->spec || before_format(r))
+    if (r->spec)
         return;
     char why[1200] = "";
     if (r->pdf.scans.n) {
@@ -782,6 +782,8 @@ static void r_no_tables(check_ctx *c)
     if (*why)
         chk_found(c, 0, CHK_LANG(c, "全文没有可识别的统计表；%s", "no statistics table in the text; %s"),
                   why);
+    else if (chk_before_format(r))
+        return; /* (its tables are its own: nothing of the format to miss) */
     else if (no_report(r))
         chk_found(c, 0, "%s",
                   CHK_LANG(c, "不像年度报告：没有报告的标题、章节、统计表和落款日期",
@@ -801,7 +803,7 @@ static void r_no_tables(check_ctx *c)
 
 static void r_section_missing(check_ctx *c)
 {
-    if (no_report(c->r) || other_document(c->r) || before_format(c->r))
+    if (no_report(c->r) || other_document(c->r) || chk_before_format(c->r))
         return;
     for (int s = 1; s <= 6; s++) {
         int have = 0;
@@ -870,7 +872,7 @@ static void r_section_order(check_ctx *c)
 {
     const xxgk_report *r = c->r;
     int last = 0;
-    if (before_format(r))
+    if (chk_before_format(r))
         return;
     for (size_t i = 0; i < r->nsections; i++) {
         const xxgk_section *s = &r->sections[i];
@@ -897,7 +899,7 @@ static void r_section_order(check_ctx *c)
 
 static void r_section_nonstandard(check_ctx *c)
 {
-    if (before_format(c->r))
+    if (chk_before_format(c->r))
         return;
     for (size_t i = 0; i < c->r->nsections; i++)
         if (!c->r->sections[i].standard)

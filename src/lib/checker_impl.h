@@ -59,6 +59,9 @@ void chk_list_add(check_ctx *c, xbuf *list, int semicolon, const char *fmt, ...)
 const xxgk_cell *chk_cell(const check_ctx *c, const xxgk_row_spec *row, int col);
 /* Table t of the report's format, NULL for "other". */
 const xxgk_table_spec *chk_table(const check_ctx *c, xxgk_table_id t);
+/* Whether r is a report on 2018 or before in none of the formats (the 2007 条例's, in a
+ * layout of its own): the format's structure and topics are not asked of it. */
+int chk_before_format(const xxgk_report *r);
 /* Whether the report printed any cell of table ts. */
 int chk_table_present(const check_ctx *c, const xxgk_table_spec *ts);
 /* The row with JSON key and index (-1 for a lone row), or NULL. */

@@ -2983,6 +2983,23 @@ static int figures_on_lines(const scan *s, unsigned from, unsigned to)
     return 0;
 }
 
+/* Whether the grid's line `line` holds figures only, no words: figures set apart from their
+ * label, not beside a piece of it (a label wrapped over lines has its figures on one of them). */
+static int figures_only(const scan *s, unsigned line)
+{
+    int any = 0;
+    for (size_t ri = 0; ri < s->g->nrows; ri++) {
+        const lrow *rw = &s->g->rows[ri];
+        if (rw->line != line)
+            continue;
+        for (int k = 0; k < rw->n; k++)
+            if (!is_value(&s->g->cells[rw->first + k]))
+                return 0;
+        any = 1;
+    }
+    return any;
+}
+
 /* Row labels printed one under another with no figures, then figures below the last (a PDF
  * turned into text or Markdown that set the labels of a page's rows apart from their
  * figures), in a table whose rows mostly print their figures on their label's line: the figures the
@@ -2994,17 +3011,23 @@ static void stacked_labels(scan *s, const xxgk_table_spec *t, int *filled,
 {
     xxgk_report *r = s->r;
     int beside = 0, below = 0;
+    /* (space-aligned text, a PDF's layout, sets a wrapped label's figures on a line of their
+     * own, and tells a blank row by its columns: see blank_spaced_row) */
+    if (strcmp(r->layout, "spaces") == 0)
+        return;
     for (int i = 0; i < t->nrows; i++)
         if (filled[i] > 0 && label_at[i]) {
             unsigned at = r->cells[t->rows[i].first_cell].line;
-            beside += at == label_at[i];
-            below += at > label_at[i];
+            int apart = at > label_at[i] && figures_only(s, at);
+            beside += !apart;
+            below += apart;
         }
     if (below >= beside)
         return;
     for (int i = 0; i < t->nrows; i++) {
         const xxgk_row_spec *row = &t->rows[i];
-        if (filled[i] <= 0 || !label_at[i] || r->cells[row->first_cell].line <= label_at[i])
+        unsigned at = r->cells[row->first_cell].line;
+        if (filled[i] <= 0 || !label_at[i] || at <= label_at[i] || !figures_only(s, at))
             continue;
         char zh[512] = "", en[512] = "";
         size_t zn = 0, en_n = 0;

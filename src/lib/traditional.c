@@ -76,5 +76,7 @@ int traditional_to_simplified(xbuf *out, const char *s, size_t n, char *err, siz
     }
     int rc = xbuf_put(out, simple, strlen(simple)) < 0 ? XXGK_ENOMEM : 0;
     opencc_convert_utf8_free(simple);
+    if (rc < 0)
+        snprintf(err, errcap, "%s", TR("内存不足", "out of memory"));
     return rc;
 }

@@ -349,7 +349,8 @@ int enc_decode(xbuf *out, const char *data, size_t n, const char *forced, const 
         return XXGK_EENCODING;
     }
     if (big5_likely(data, n)) {
-        if (convert(out, data, n, "CP950", &bad, cut) == 0 && !*cut) {
+        /* (cut short too, as GB18030 is: the caller says so) */
+        if (convert(out, data, n, "CP950", &bad, cut) == 0) {
             *used = "BIG5";
             return 0;
         }
