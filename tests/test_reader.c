@@ -4176,6 +4176,22 @@ static void test_flattened_heading_variants(void **state)
     xxgk_report_free(r);
     free(flat);
     free(d);
+    /* numbers in a sentence, an ordinal or a list (第二、三季度…情况, 第三、四季度行政复议情况),
+     * number no heading */
+    static const char *const said[] = {"均按期答复。第二、三季度政务公开重点工作落实情况良好。",
+                                       "均按期答复。第三、四季度行政复议情况平稳。"};
+    for (size_t k = 0; k < sizeof said / sizeof said[0]; k++) {
+        d = replace(text, "均按期答复。", said[k]);
+        flat = flatten(d);
+        r = read_text(flat, strlen(flat));
+        assert_int_equal(xxgk_report_section_count(r), 6);
+        assert_int_equal(diag_count(r, "struct-section-duplicate", NULL, 0), 0);
+        assert_int_equal(diag_count(r, "struct-section-nonstandard", NULL, 0), 0);
+        assert_int_equal(diag_count(r, "struct-section-order", NULL, 0), 0);
+        xxgk_report_free(r);
+        free(flat);
+        free(d);
+    }
     free(c);
     free(b);
     free(a);

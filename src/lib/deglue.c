@@ -166,6 +166,20 @@ static int title_stop(int32_t cp)
     return cp >= '0' && cp <= '9';
 }
 
+/* Whether the numeral at text[i] goes on from the word before it, an ordinal or a list of
+ * numbers (第二、 and 二、三、 within a sentence), and so numbers no heading. */
+static int counted(const char *text, size_t i)
+{
+    if (i == 0)
+        return 0;
+    size_t a = i - 1; /* the first byte of the character before */
+    while (a > 0 && ((unsigned char)text[a] & 0xC0) == 0x80)
+        a--;
+    int32_t cp;
+    u8_next(text + a, i - a, &cp);
+    return cp == 0x7B2C /* 第 */ || cn_digit(cp) || cp == 0x3001 /* 、 */;
+}
+
 /* Length of the section heading that p starts, or 0: a section's number, then a title that
  * ends, as the format's titles do, in 情况, 事项 or 措施 within HEADING_CHARS characters (before
  * the end of a clause, a figure, or the next number) and names a standard section by the words
@@ -180,7 +194,9 @@ static size_t heading_at(const char *p, size_t left, int expect)
 {
     int d;
     size_t k = number_at(p, left, &d), i = k, end = 0;
-    if (!k)
+    int32_t first;
+    /* (a numeral after it is an enumeration, 第二、三季度, not a heading) */
+    if (!k || (u8_next(p + k, left - k, &first) && cn_digit(first)))
         return 0;
     for (int chars = 0; chars < HEADING_CHARS && i < left && !end; chars++) {
         int32_t cp;
@@ -590,7 +606,9 @@ int deglue(xbuf *out, deglue_pos **where, size_t *nwhere, const char *text, size
         if (i == words_at)
             newline(&c, i);
         int number;
-        size_t h = number_at(p, len - i, &number) ? heading_at(p, len - i, expect) : 0;
+        size_t h = number_at(p, len - i, &number) && !counted(text, i)
+                       ? heading_at(p, len - i, expect)
+                       : 0;
         if (title_len && i == title_at) {
             newline(&c, i);
             xbuf_put(out, p, title_len);
