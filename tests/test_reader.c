@@ -3985,6 +3985,12 @@ static void test_flattened_page_parts(void **state)
         {1, "2025年1月20日", "2025年1月20日 附件下载 扫一扫在手机上查看当前页面 关闭 "
                              "网站标识码：3590000001 主办单位：测试市人民政府办公室"},
         {0, "2025年1月20日", "2025年1月20日【打印本页】【关闭窗口】主办单位：测试市人民政府办公室"},
+        /* the trailer of an official document after its date: how it is released, whom it
+         * is copied to */
+        {0, "2025年1月20日", "2025年1月20日（此件主动公开）"},
+        {0, "2025年1月20日",
+         "2025年1月20日抄送：驻局纪检监察组。测试市交通运输局办公室 2025年1月20日印发"},
+        {1, "2025年1月20日", "2025年1月20日 抄送：驻局纪检监察组。"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *flat = cases[i].spaced ? flatten_spaced(a) : flatten(a);

@@ -364,6 +364,28 @@ static size_t signed_before_footer(const char *text, size_t len, size_t *dl)
  * to the text or after a space (a few short lines of the site's after it, 打印本页 关闭窗口,
  * passed over, or a page number, or the site's footer on the same line): give them lines of
  * their own. */
+/* Where a trailer after the signature's date begins on the line ending at text[len), or len:
+ * the note of how the document is released, (此件主动公开), or an official document's copy
+ * list, 抄送：… 印发. */
+static size_t trailer_start(const char *text, size_t len)
+{
+    static const char *const notes[] = {"(此件主动公开)", "（此件主动公开）", "(此件公开发布)",
+                                        "（此件公开发布）"};
+    for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++) {
+        size_t n = strlen(notes[i]);
+        if (len >= n && memcmp(text + len - n, notes[i], n) == 0)
+            return len - n;
+    }
+    size_t b = len;
+    while (b && text[b - 1] != '\n' && len - b < 300)
+        b--;
+    size_t copy = len;
+    for (size_t i = b + 1; i + 6 <= len; i++)
+        if (memcmp(text + i, "抄送", 6) == 0)
+            copy = i;
+    return copy;
+}
+
 static void split_signature(cutter *c)
 {
     xbuf *out = c->out;
@@ -384,6 +406,8 @@ static void split_signature(cutter *c)
         if (k < digits && k && text[k - 1] == ' ' && (len > digits || text[k] == '-'))
             for (len = k; len && text[len - 1] == ' ';)
                 len--;
+        for (len = trailer_start(text, len); len && text[len - 1] == ' ';)
+            len--;
         dl = date_before(text, text + len);
         size_t b = len; /* (else the line before: this one short, and not the first) */
         while (!dl && b && text[b - 1] != '\n')
@@ -400,7 +424,11 @@ static void split_signature(cutter *c)
     if (len < out->len && text[len] == ' ' && !memchr(text + len, '\n', out->len - len - 1)) {
         cut_output(c, len, 1); /* (a page number or a footer after the date: a line of its own) */
         text[len] = '\n';
-    } else if (len < out->len && strncmp(text + len, "【", 3) == 0 && xbuf_grow(out, 1) == 0) {
+    } else if (len < out->len &&
+               (strncmp(text + len, "【", 3) == 0 ||
+                trailer_start(text, len + strcspn(text + len, "\n")) == len) &&
+               xbuf_grow(out, 1) == 0) {
+        /* (a mark of the site's, 【打印】, or a trailer, 抄送…, glued to the date) */
         text = out->data;
         cut_output(c, len, 0);
         memmove(text + len + 1, text + len, out->len - len + 1);
