@@ -4135,6 +4135,30 @@ static void assert_review_read(const xxgk_report *r)
     assert_json_at(r, "review.litigation_after_review", "[0,1,1,0,2]");
 }
 
+/* Row labels a flattened page prints otherwise (其他法律和行政法规禁止公开, 不再受理其…申请):
+ * cut off as the official ones are, so their figures are theirs; the variant said. */
+static void test_flattened_label_variants(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *a = replace(text, "2.其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t0",
+                      "2.其他法律和行政法规禁止公开\t1\t0\t0\t0\t0\t0\t1");
+    char *b = replace_each(a, "行政机关不再处理其政府信息公开申请",
+                           "行政机关不再受理其政府信息公开申请");
+    char *flat = flatten(b);
+    xxgk_report *r = read_text(flat, strlen(flat));
+    assert_string_equal(xxgk_report_layout(r), "flattened");
+    assert_json_at(r, "requests.withheld[1]", "[1,0,0,0,0,0,1]");
+    assert_json_at(r, "requests.other", "[[1,0,0,0,0,0,1],[0,0,0,0,0,0,0],[1,0,1,0,0,0,2]]");
+    assert_int_equal(diag_count(r, "format-label-variant", NULL, 0), 3);
+    /* (the fixture's own glued figures, 5240 and 205102129, as ever) */
+    assert_int_equal(diag_count(r, "reader-glued", NULL, 0), 2);
+    xxgk_report_free(r);
+    free(flat);
+    free(b);
+    free(text);
+}
+
 /* Headings 四 and 五 worded otherwise than the format (as the line reader takes them on lines of
  * their own) are cut off from a flattened page's text too, glued or a space apart: sections 四
  * and 五 found, table 四 read.  A row of table 三 numbered like a section, its blank cells
@@ -8332,6 +8356,7 @@ int main(void)
         cmocka_unit_test(test_flattened_page_lines),
         cmocka_unit_test(test_flattened_spaced),
         cmocka_unit_test(test_flattened_blanks_lost),
+        cmocka_unit_test(test_flattened_label_variants),
         cmocka_unit_test(test_flattened_heading_variants),
         cmocka_unit_test(test_flattened_section_after_table4),
         cmocka_unit_test(test_flattened_zeros_short),

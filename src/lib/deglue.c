@@ -120,6 +120,15 @@ static int collect(mark **m, size_t *n)
     for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
         if (add_mark(m, n, &cap, extra[i], 0) < 0)
             return -1;
+    /* Rows' labels as reports print them otherwise, their figures after them (the line reader
+     * knows the rows by their words: it is the cut here that needs the whole label) */
+    static const char *const printed[] = {
+        "2.其他法律和行政法规禁止公开",
+        "1.申请人无正当理由逾期不补正、行政机关不再受理其政府信息公开申请",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再受理其政府信息公开申请"};
+    for (size_t i = 0; i < sizeof printed / sizeof printed[0]; i++)
+        if (add_mark(m, n, &cap, printed[i], 1) < 0)
+            return -1;
     for (size_t i = 1; i < *n; i++)
         for (size_t j = i; j > 0 && (*m)[j - 1].len < (*m)[j].len; j--) {
             mark x = (*m)[j];
