@@ -353,6 +353,15 @@ static int split_adds_up(const splitter *sp, const split *x)
     return 1;
 }
 
+/* Whether part k of x, a 总计, is the sum of the parts since the last 总计 before it. */
+static int total_holds(const splitter *sp, const split *x, int k)
+{
+    double sum = 0;
+    for (int i = k - 1; i >= 0 && !(sp->totals >> i & 1u); i--)
+        sum += part_value(sp, x, i);
+    return part_value(sp, x, k) == sum;
+}
+
 /* The 总计 columns (XXGK_COL_TOTAL) of rows[0..n) printed one after another, as the bits of
  * splitter.totals: one row of table 三, or the three rows of table 四 printed as one. */
 static unsigned total_columns(const xxgk_row_spec *rows, int n)
@@ -408,7 +417,8 @@ static void split_rec(splitter *sp, int t, int o, int k)
     if ((sp->blanks && t > 0 && o == 0 && (k == 0 || sp->cur.len[k - 1] > 0)) || sp->lost) {
         /* A blank cell between two tokens: the space an empty <td> left. */
         sp->cur.cut[k] = t, sp->cur.off[k] = o, sp->cur.len[k] = 0;
-        split_rec(sp, t, o, k + 1);
+        if (!sp->use_check || !(sp->totals >> k & 1u) || total_holds(sp, &sp->cur, k))
+            split_rec(sp, t, o, k + 1);
         if (sp->lost && sp->nsol)
             return; /* (one is enough) */
     }
@@ -420,6 +430,10 @@ static void split_rec(splitter *sp, int t, int o, int k)
         if (l > 9)
             break;
         sp->cur.cut[k] = t, sp->cur.off[k] = o, sp->cur.len[k] = l;
+        /* (a 总计 that is not its parts' sum ends the search there: rows of fifteen cells,
+         * blank ones lost anywhere, have too many cuts to try to the end) */
+        if (sp->use_check && (sp->totals >> k & 1u) && !total_holds(sp, &sp->cur, k))
+            continue;
         if (o + l == n)
             split_rec(sp, t + 1, 0, k + 1);
         else
