@@ -4386,6 +4386,37 @@ static void test_flattened_table4_digit_a_cell(void **state)
     free(text);
 }
 
+/* Zeros glued in groups set apart by spaces, as many as their cells (table 四 printed
+ * " 00 00 0 0 0 000 00 0 00"): every cell 0; "0 000" is no thousands group, no figure opens so.
+ * A row's number typed twice ("0000000三三、本年度办理结果") is the next label's, not glued to
+ * the figures before it. */
+static void test_flattened_zero_groups(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *a = replace(text, "2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t1\t1\t0\t2",
+                      "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0");
+    char *b = replace(a, "\t3\t1\t0\t0\t0\t0\t4\n三、本年度办理结果",
+                      "\t0\t0\t0\t0\t0\t0\t0\n三三、本年度办理结果");
+    char *flat = flatten(b);
+    char *t = replace(flat, "000000000000000五、", " 00 00 0 0 0 000 00 0 00五、");
+    xxgk_report *r = read_text(t, strlen(t));
+    assert_json_at(r, "review.reconsideration", "[0,0,0,0,0]");
+    assert_json_at(r, "review.litigation_direct", "[0,0,0,0,0]");
+    assert_json_at(r, "review.litigation_after_review", "[0,0,0,0,0]");
+    assert_json_at(r, "requests.carried_in", "[0,0,0,0,0,0,0]");
+    assert_json_at(r, "requests.granted", "[8,2,0,0,1,0,11]");
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "struct-blank-cells", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(t);
+    free(flat);
+    free(b);
+    free(a);
+    free(text);
+}
+
 /* A report flattened onto one line with every cell glued to the next: each figure the reader
  * gives is right, and each it cannot cut apart is null and reported, never guessed. */
 static void test_flattened(void **state)
@@ -8408,6 +8439,7 @@ int main(void)
         cmocka_unit_test(test_flattened_section_after_table4),
         cmocka_unit_test(test_flattened_zeros_short),
         cmocka_unit_test(test_flattened_table4_digit_a_cell),
+        cmocka_unit_test(test_flattened_zero_groups),
         cmocka_unit_test(test_flattened_page_parts),
         cmocka_unit_test(test_extra_cell_tab_after),
         cmocka_unit_test(test_short_tab_row),

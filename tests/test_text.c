@@ -74,6 +74,8 @@ static void test_numbers(void **state)
     assert_int_equal(parse("1,234 567", &v), NUM_NONE); /* commas and spaces mixed */
     assert_int_equal(parse("1 234,567", &v), NUM_NONE);
     assert_int_equal(parse("1  234", &v), NUM_NONE);    /* two spaces apart: two cells */
+    assert_int_equal(parse("0 000", &v), NUM_NONE);     /* a lead opening with 0: 0s apart */
+    assert_int_equal(parse("00 000", &v), NUM_NONE);
     assert_int_equal(parse("35 件", &v), NUM_UNIT);
     /* a 2019 本年增/减 in words, or its sign set apart */
     assert_int_equal(parse("减少3", &v), NUM_UNIT);

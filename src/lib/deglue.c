@@ -661,11 +661,21 @@ int deglue(xbuf *out, deglue_pos **where, size_t *nwhere, const char *text, size
             i += h;
             continue;
         } else if (p >= first && p < last && lead[(unsigned char)*p]) {
+            /* A row's number typed twice, "0000000三三、本年度办理结果": the first is the
+             * label's, not glued to the figures before it. */
+            size_t twice = 0;
+            int32_t cp;
+            int d;
+            size_t cl = u8_next(p, len - i, &cp);
+            if (cn_digit(cp) && cl < len - i && memcmp(p, p + cl, cl) == 0 &&
+                number_at(p + cl, len - i - cl, &d))
+                twice = cl;
             size_t k, got = 0;
             for (k = 0; k < n; k++)
-                if (*p == *m[k].text && (got = spaced_word(p, m[k].text)) > 0)
+                if (*p == *m[k].text && (got = spaced_word(p + twice, m[k].text)) > 0)
                     break;
             if (k < n) {
+                got += twice;
                 newline(&c, i);
                 xbuf_put(out, p, got);
                 if (m[k].after)

@@ -948,9 +948,13 @@ num_kind num_parse(const char *s, size_t n, double *value)
             i++;
         } else if (s[i] == ',' && i > d0 && !spaced && is_digit3(s + i + 1, n - i - 1)) {
             i++; /* thousands separator: exactly three digits follow */
-        } else if (s[i] == ' ' && (spaced ? i - d0 == 3 : i > d0 && i - d0 <= 3 && ndig == i - d0) &&
+        } else if (s[i] == ' ' &&
+                   (spaced ? i - d0 == 3
+                           : i > d0 && i - d0 <= 3 && ndig == i - d0 && s[d0] != '0') &&
                    is_digit3(s + i + 1, n - i - 1)) {
-            spaced = 1; /* "9 487": a lead of one to three digits, then groups of three */
+            /* "9 487": a lead of one to three digits, then groups of three; a lead opening with
+             * 0 is none ("0 000", "00 000" are 0s apart, as a page's glued cells print them) */
+            spaced = 1;
             d0 = ++i;
         } else {
             break;
