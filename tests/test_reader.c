@@ -4417,6 +4417,35 @@ static void test_flattened_zero_groups(void **state)
     free(text);
 }
 
+/* Rows printed with no figures at all in a flattened page, a label the next label follows
+ * ("…不再处理其政府信息公开申请3.其他（七）总计…"): an empty <td> leaves nothing, so their
+ * cells are blank, read as 0 and reported as blank cells are, and the outcomes are checked. */
+static void test_flattened_blank_rows(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *a = replace(text, "其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0",
+                      "其政府信息公开申请\t\t\t\t\t\t\t");
+    char *b = replace(a, "3.其他\t1\t0\t1\t0\t0\t0\t2", "3.其他\t\t\t\t\t\t\t");
+    char *flat = flatten(b);
+    assert_non_null(strstr(flat, "申请3.其他（七）总计"));
+    xxgk_report *r = read_text(flat, strlen(flat));
+    assert_json_at(r, "requests.other", "[[1,0,0,0,0,0,1],[0,0,0,0,0,0,0],[0,0,0,0,0,0,0]]");
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+    xxgk_findings *f = check_report(r);
+    char ev[1024];
+    assert_int_equal(count_rule(f, "struct-blank-cells", ev, sizeof ev), 1);
+    assert_non_null(strstr(ev, "第三部分表格：空白 14 个"));
+    assert_int_equal(count_rule(f, "arith-outcomes", ev, sizeof ev), 3);
+    assert_string_equal(ev, "自然人列：各项办理结果之和为 20，（七）总计为 21");
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    free(flat);
+    free(b);
+    free(a);
+    free(text);
+}
+
 /* A report flattened onto one line with every cell glued to the next: each figure the reader
  * gives is right, and each it cannot cut apart is null and reported, never guessed. */
 static void test_flattened(void **state)
@@ -8440,6 +8469,7 @@ int main(void)
         cmocka_unit_test(test_flattened_zeros_short),
         cmocka_unit_test(test_flattened_table4_digit_a_cell),
         cmocka_unit_test(test_flattened_zero_groups),
+        cmocka_unit_test(test_flattened_blank_rows),
         cmocka_unit_test(test_flattened_page_parts),
         cmocka_unit_test(test_extra_cell_tab_after),
         cmocka_unit_test(test_short_tab_row),

@@ -3185,15 +3185,32 @@ static void caption_figures(const char *label, char zh[256], char en[256])
              label);
 }
 
+/* Whether a cell of words holds a digit past its numbering ("2.重复申请" none): figures glued to
+ * a label its words do not end where the format's do ("…法律和行政法规禁止公开1000001"). */
+static int digit_in_words(const lcell *c)
+{
+    size_t k = 0;
+    while (k < c->n && c->s[k] >= '0' && c->s[k] <= '9')
+        k++;
+    for (; k < c->n; k++)
+        if (c->s[k] >= '0' && c->s[k] <= '9')
+            return 1;
+    return 0;
+}
+
 /* Whether row i of t, its label printed alone on its line (label_at[i]) and no figure found for
  * it, had every cell left blank in space-aligned text, where a blank cell prints nothing (a
  * PDF's zeros left out): two of the table's rows at least print their figures on their labels'
- * lines, and no figure of the table went to no row (which might be this one's, printed apart). */
+ * lines, and no figure of the table went to no row (which might be this one's, printed apart).
+ * So in flattened text, where an empty <td> leaves nothing, glued or a space apart (as 0s too
+ * few for their cells are read), and every row's figures follow its label: a label the next
+ * label follows with nothing between is a row of blank cells. */
 static int blank_spaced_row(const scan *s, const xxgk_table_spec *t, int i, const int *filled,
                             const unsigned *label_at)
 {
     unsigned line = label_at[i], above = 0, below = UINT_MAX;
-    if (s->unplaced || !spaced_line(s, line))
+    int flat = s->r->flat;
+    if (s->unplaced || !(flat || spaced_line(s, line)))
         return 0;
     for (int j = 0; j < t->nrows; j++) {
         if (label_at[j] && label_at[j] < line && label_at[j] > above)
@@ -3201,6 +3218,8 @@ static int blank_spaced_row(const scan *s, const xxgk_table_spec *t, int i, cons
         if (label_at[j] > line && label_at[j] < below)
             below = label_at[j];
     }
+    if (flat)
+        above = line - 1; /* (the figures of the row above follow its label) */
     /* (nor a figure on a line of its own between the labels around it: its own, maybe) */
     for (size_t ri = 0; ri < s->g->nrows; ri++) {
         const lrow *rw = &s->g->rows[ri];
@@ -3208,8 +3227,11 @@ static int blank_spaced_row(const scan *s, const xxgk_table_spec *t, int i, cons
             continue;
         for (int k = 0; k < rw->n; k++) {
             const lcell *c = &s->g->cells[rw->first + k];
-            if (rw->line <= line && line <= rw->last_line
-                    ? is_value(c) || figure_like(c) || no_figure_word(c)
+            /* (in flattened text, nothing like a figure up to the next label: figures glued
+             * to words are the row's, maybe) */
+            if (flat || (rw->line <= line && line <= rw->last_line)
+                    ? is_value(c) || figure_like(c) || no_figure_word(c) ||
+                          (flat && digit_in_words(c))
                     : c->kind != NUM_NONE && c->kind != NUM_BLANK)
                 return 0;
         }
@@ -3220,7 +3242,7 @@ static int blank_spaced_row(const scan *s, const xxgk_table_spec *t, int i, cons
         const xxgk_cell *c = &s->r->cells[row->first_cell];
         /* (blanks only say nothing of where figures stand) */
         beside += j != i && filled[j] == row->ncols && label_at[j] &&
-                  c[0].line == label_at[j] && c[row->ncols - 1].line == label_at[j] &&
+                  (flat || (c[0].line == label_at[j] && c[row->ncols - 1].line == label_at[j])) &&
                   figures_in_cells(s->r, row->first_cell, row->ncols) > 0;
     }
     return beside == 2;
