@@ -2841,6 +2841,15 @@ static void test_reader_rules(void **state)
     assert_int_equal(rule_count(later, "reader-no-tables", NULL, 0), 1);
     assert_int_equal(rule_count(later, "struct-section-missing", NULL, 0), 4);
     assert_int_equal(rule_count(later, "text-overview", NULL, 0), 1);
+    /* ... but its tables published as pictures are said, a reason to act on */
+    static const char old_page[] =
+        "<html><body><div class=\"TRS_Editor\"><p>测试局2018年政府信息公开工作年度报告</p>"
+        "<p>一、概述</p><p>2018年，我局……</p><p><img src=\"t1.png\"></p>"
+        "<p><img src=\"t2.png\"></p></div></body></html>";
+    assert_int_equal(rule_count(old_page, "reader-no-tables", ev, sizeof ev), 1);
+    assert_string_equal(ev, "全文没有可识别的统计表；正文中有 2 张图片，统计表可能以图片发布，"
+                            "无法读取（请索取文字版）");
+    assert_int_equal(rule_count(old_page, "format-before-2019", NULL, 0), 1);
     free(later);
 }
 
