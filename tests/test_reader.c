@@ -4206,6 +4206,21 @@ static void test_flattened_heading_variants(void **state)
     xxgk_report_free(r);
     free(flat);
     free(d);
+    /* a heading with its 、 left out, its own title after its number (一总体情况): on a line
+     * of its own, and in a flattened page */
+    d = replace(text, "一、总体情况", "一总体情况");
+    flat = flatten(d);
+    const char *forms[] = {d, flat};
+    for (int k = 0; k < 2; k++) {
+        r = read_text(forms[k], strlen(forms[k]));
+        assert_int_equal(xxgk_report_section_count(r), 6);
+        assert_int_equal(xxgk_report_section(r, 0)->standard, 1);
+        assert_string_equal(xxgk_report_section(r, 0)->title, "总体情况");
+        assert_int_equal(diag_count(r, "struct-section-missing", NULL, 0), 0);
+        xxgk_report_free(r);
+    }
+    free(flat);
+    free(d);
     /* numbers in a sentence, an ordinal or a list (第二、三季度…情况, 第三、四季度行政复议情况),
      * number no heading */
     static const char *const said[] = {"均按期答复。第二、三季度政务公开重点工作落实情况良好。",

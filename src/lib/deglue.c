@@ -189,6 +189,19 @@ static int counted(const char *text, size_t i)
     return cp == 0x7B2C /* 第 */ || cn_digit(cp) || cp == 0x3001 /* 、 */;
 }
 
+/* Length of the heading p starts with its 、 left out ("一总体情况"), or 0: the numeral the
+ * numbering expects, then that section's own title, no other words (the number in *d). */
+static size_t bare_heading(const char *p, size_t left, int expect, int *d)
+{
+    int32_t cp;
+    size_t k = u8_next(p, left, &cp);
+    const char *own = cn_digit(cp) == expect ? xxgk_section_title(expect) : NULL;
+    if (!own || left < k + strlen(own) || strncmp(p + k, own, strlen(own)) != 0)
+        return 0;
+    *d = expect;
+    return k + strlen(own);
+}
+
 /* Length of the section heading that p starts, or 0: a section's number, then a title that
  * ends, as the format's titles do, in 情况, 事项 or 措施 within HEADING_CHARS characters (before
  * the end of a clause, a figure, or the next number) and names a standard section by the words
@@ -643,9 +656,11 @@ int deglue(xbuf *out, deglue_pos **where, size_t *nwhere, const char *text, size
         if (i == words_at)
             newline(&c, i);
         int number;
-        size_t h = number_at(p, len - i, &number) && !counted(text, i)
-                       ? heading_at(p, len - i, expect)
-                       : 0;
+        size_t h = 0;
+        if (number_at(p, len - i, &number))
+            h = counted(text, i) ? 0 : heading_at(p, len - i, expect);
+        else if ((h = bare_heading(p, len - i, expect, &number)) && counted(text, i))
+            h = 0;
         if (title_len && i == title_at) {
             newline(&c, i);
             xbuf_put(out, p, title_len);

@@ -73,11 +73,12 @@ static int parse_heading(const char *line, int *number, const char **title, size
     int d = numeral_at(skip_markup(line), &p, &cp, &k);
     if (!d || cn_digit(cp)) /* (十一 and the like: not a report section) */
         return 0;
+    const char *own = d <= 6 ? xxgk_section_title(d) : NULL;
     if (cp == 0x3001 || cp == '.' || cp == ',' || cp == 0xFF0E)
         p += k;
     else if (cp == ' ')
         p += 1;
-    else
+    else if (!own || strcmp(p, own) != 0) /* ("一总体情况": its own title, the 、 left out) */
         return 0;
     while (*p == ' ')
         p++;
