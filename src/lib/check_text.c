@@ -1892,6 +1892,39 @@ static const char *all_reasons(const char *a, const char *p)
     return because;
 }
 
+/* What a count of outcome k named at p states, from `from` on: the outcomes it counts (set,
+ * with those joined before it), where their words begin (start) and, where it gives their
+ * reasons as all of them, at that 因 (lead; else start). */
+typedef struct {
+    unsigned set;
+    const char *start, *lead;
+    int all_reasons;
+} outcome_span;
+
+static outcome_span outcome_span_at(const char *from, const char *p, size_t k,
+                                    const result_kind *o, size_t n)
+{
+    outcome_span x;
+    x.set = joined_outcomes(from, p, k, o, n, &x.start);
+    const char *because = all_reasons(from, x.start);
+    x.all_reasons = because != NULL;
+    x.lead = because ? because : x.start;
+    return x;
+}
+
+/* How many outcomes of set (bits of indices below n) done marks; with mark, marks them all
+ * first, returning how many were not yet marked. */
+static int outcomes_done(int *done, unsigned set, size_t n, int mark)
+{
+    int k = 0;
+    for (size_t m = 0; m < n; m++)
+        if (set & 1u << m) {
+            k += mark ? !done[m] : done[m] != 0;
+            done[m] |= mark;
+        }
+    return k;
+}
+
 /* Whether [a, e) names one of the reasons under outcome o ("信访举报投诉类申请不予处理2件"
  * counts one reason's, not all 不予处理). */
 static int names_reason(const check_ctx *c, const char *a, const char *e, const result_kind *o)
@@ -1997,26 +2030,16 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
         double v = count_at_cn(q, &(const char *){NULL}, &end);
         /* (counted with those joined before it, "予以公开或部分公开14件", or for all its
          * reasons, "因本机关不掌握等原因无法提供9件": from there) */
-        const char *start;
-        unsigned set = joined_outcomes(of + of_len, p, k, outcomes, n, &start);
-        const char *reasons = all_reasons(of + of_len, start);
-        const char *lead = reasons ? reasons : start;
-        int some_done = 0;
-        for (size_t m = 0; m < n; m++)
-            some_done |= (set & 1u << m) && done[m];
-        if (v < 0 || strncmp(end - 3, "件", 3) != 0 || some_done ||
-            chk_span_has_any(of + of_len, lead, not_all_results,
-                         sizeof not_all_results / sizeof not_all_results[0]) ||
-            subset_named(of, lead, outcomes, n) || other_body(c, from, lead) ||
-            (start == p && joined_outcome(of + of_len, p)) ||
-            (!reasons && names_reason(c, of + of_len, p, &outcomes[k])))
+        outcome_span x = outcome_span_at(of + of_len, p, k, outcomes, n);
+        if (v < 0 || strncmp(end - 3, "件", 3) != 0 || outcomes_done(done, x.set, n, 0) ||
+            chk_span_has_any(of + of_len, x.lead, not_all_results,
+                             sizeof not_all_results / sizeof not_all_results[0]) ||
+            subset_named(of, x.lead, outcomes, n) || other_body(c, from, x.lead) ||
+            (x.start == p && joined_outcome(of + of_len, p)) ||
+            (!x.all_reasons && names_reason(c, of + of_len, p, &outcomes[k])))
             continue; /* (件 of applications, not 条 or 项 of information) */
-        said_outcomes(c, lead, end - 3, v, outcomes, n, set);
-        for (size_t m = 0; m < n; m++)
-            if (set & 1u << m) {
-                done[m] = 1; /* the first statement of each outcome */
-                said++;
-            }
+        said_outcomes(c, x.lead, end - 3, v, outcomes, n, x.set);
+        said += outcomes_done(done, x.set, n, 1); /* the first statement of each outcome */
     }
     return said;
 }
@@ -2118,20 +2141,16 @@ static void outcome_counts(check_ctx *c, const char *text)
     for (size_t k = 0; k < n && left; k++) {
         for (const char *p = done[k] ? NULL : chk_next(c, text, outcomes[k].word); p;
              p = chk_next(c, p + 1, outcomes[k].word)) {
-            const char *from, *to, *end = NULL, *start;
+            const char *from, *to, *end = NULL;
             sentence(text, p, &from, &to);
-            unsigned set = joined_outcomes(from, p, k, outcomes, n, &start);
-            const char *reasons = all_reasons(from, start);
-            const char *lead = reasons ? reasons : start;
-            int some_done = 0;
-            for (size_t m = 0; m < n; m++)
-                some_done |= (set & 1u << m) && done[m];
+            outcome_span os = outcome_span_at(from, p, k, outcomes, n);
             /* (or what was done about them: "针对不予公开的5件申请，均说明理由") */
             static const char *const about[] = {"针对", "对于", "对"};
             const char *x =
-                chk_skip_any(from, lead, lead_words, sizeof lead_words / sizeof lead_words[0]);
-            if (some_done ||
-                (x != lead && chk_skip_any(x, lead, about, sizeof about / sizeof about[0]) != lead))
+                chk_skip_any(from, os.lead, lead_words, sizeof lead_words / sizeof lead_words[0]);
+            if (outcomes_done(done, os.set, n, 0) ||
+                (x != os.lead &&
+                 chk_skip_any(x, os.lead, about, sizeof about / sizeof about[0]) != os.lead))
                 continue;
             static const char *const then[] = {"的申请有", "的申请为", "的申请", "申请", "的有",
                                                "的为", "的决定", "决定", "的答复", "答复",
@@ -2147,12 +2166,8 @@ static void outcome_counts(check_ctx *c, const char *text)
                 over_years_in(c, from, to) ||
                 other_set_in(from, p))
                 continue;
-            said_outcomes(c, lead, end - 3, v, outcomes, n, set);
-            for (size_t m = 0; m < n; m++)
-                if (set & 1u << m) {
-                    done[m] = 1;
-                    left--;
-                }
+            said_outcomes(c, os.lead, end - 3, v, outcomes, n, os.set);
+            left -= outcomes_done(done, os.set, n, 1);
             break;
         }
     }
