@@ -491,8 +491,7 @@ static const char *inner_tab(const char *l)
     return t && t[strspn(t, "\t ")] != '\0' ? t : NULL;
 }
 
-/* A row of a Markdown pipe table: two bars at least, the outer ones optional. */
-static int pipe_row(const char *l)
+int layout_pipe_row(const char *l)
 {
     const char *bar = strchr(l, '|');
     return bar && strchr(bar + 1, '|') != NULL;
@@ -504,7 +503,7 @@ static int pipe_row(const char *l)
 static int figures_piped(const char *l)
 {
     const char *bar = strchr(l, '|');
-    if (!bar || !pipe_row(l))
+    if (!bar || !layout_pipe_row(l))
         return 0;
     for (const char *p = bar + 1; *p; p++)
         if (!strchr("0123456789.,-/| \t", *p))
@@ -761,7 +760,7 @@ int layout_build(lgrid *g, xxgk_report *r)
             /* (a row's end, as build_cells_mode reads one: no tab, or one closing the line) */
             gaps += one && i + 1 < r->nlines && is_blank(r->lines[i + 1]) &&
                     tabs_in(r->lines[i + 1]) <= (l[strlen(l) - 1] == '\t');
-        } else if (pipe_row(l)) {
+        } else if (layout_pipe_row(l)) {
             pipes++;
         }
     }
@@ -809,7 +808,8 @@ int layout_build(lgrid *g, xxgk_report *r)
          * space-aligned text.) */
         if (inner_tab(l) || (strchr(l, '\t') && strcmp(r->layout, "tabs") == 0))
             rc = split_tabs(g, l, i + 1, closed);
-        else if ((pipe_row(l) && (markdown || l[strspn(l, " ")] == '|' || figures_piped(l))) ||
+        else if ((layout_pipe_row(l) &&
+                  (markdown || l[strspn(l, " ")] == '|' || figures_piped(l))) ||
                  (markdown && strchr(l, '|'))) /* (a row of two cells: one bar between) */
             rc = split_pipes(g, l, i + 1);
         else

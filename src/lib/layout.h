@@ -46,6 +46,10 @@ typedef struct {
  * line, Markdown pipes, or space-aligned) and recording it in r->layout. */
 int layout_build(lgrid *g, xxgk_report *r);
 
+/* Whether line l is a row of a Markdown pipe table: two bars at least, the outer ones
+ * optional. */
+int layout_pipe_row(const char *l);
+
 /* Whether s[0..n) is a Markdown pipe table's delimiter row ("|---|:--:|"): bars, dashes,
  * colons and spaces only, a dash at least. */
 int layout_pipe_rule(const char *s, size_t n);

@@ -949,11 +949,7 @@ static int spaced_line(const scan *s, unsigned line)
 /* Whether line is a row of a Markdown table ("| 规章 | 3 | 0 |"). */
 static int pipe_row(const xxgk_report *r, unsigned line)
 {
-    if (line < 1 || line > r->nlines)
-        return 0;
-    const char *l = r->lines[line - 1];
-    l += strspn(l, " ");
-    return *l == '|' && strchr(l + 1, '|');
+    return line >= 1 && line <= r->nlines && layout_pipe_row(r->lines[line - 1]);
 }
 
 /* The centres of the last n cells of grid row ri when they are its only trailing figures; 0
