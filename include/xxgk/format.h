@@ -89,6 +89,9 @@ XXGK_EXTERN const char *xxgk_section_title(int number);
  * 1..6, '|'-separated (the official title's words and the variants reports print: 存在问题,
  * 其他事项); NULL outside that range. */
 XXGK_EXTERN const char *xxgk_section_keys(int number);
+/* Other wordings of row's whole label seen in real reports, '|'-separated (2.其他法律和行政法规
+ * 禁止公开), or NULL. */
+XXGK_EXTERN const char *xxgk_row_printed(const xxgk_row_spec *row);
 /* A section number as printed, 1..10 ("一".."十"); NULL outside that range. */
 XXGK_EXTERN const char *xxgk_section_numeral(int number);
 /* The table printed in standard section number (二, 三, 四), or -1 for a section without one. */

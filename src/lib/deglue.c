@@ -65,11 +65,11 @@ typedef struct {
     int after;  /* also break after it: its figures follow */
 } mark;
 
-static int add_mark(mark **m, size_t *n, size_t *cap, const char *label, int after)
+static int add_mark(mark **m, size_t *n, size_t *cap, const char *label, size_t len, int after)
 {
     xbuf b;
     xbuf_init(&b, 1024);
-    if (text_fold(&b, label, strlen(label), NULL, NULL) < 0 || !b.data) {
+    if (text_fold(&b, label, len, NULL, NULL) < 0 || !b.data) {
         xbuf_free(&b);
         return -1;
     }
@@ -108,26 +108,24 @@ static int collect(mark **m, size_t *n)
             for (int i = 0; i < ts->nrows; i++) {
                 const xxgk_row_spec *row = &ts->rows[i];
                 int figures = row->ncols > 0 && !(row->flags & XXGK_ROW_GROUP);
-                if (add_mark(m, n, &cap, row->label, figures) < 0)
+                if (add_mark(m, n, &cap, row->label, strlen(row->label), figures) < 0)
                     return -1;
+                /* (the line reader knows the row by its words; the cut needs its whole label) */
+                for (const char *w = xxgk_row_printed(row); w && *w;) {
+                    size_t wl = strcspn(w, "|");
+                    if (add_mark(m, n, &cap, w, wl, figures) < 0)
+                        return -1;
+                    w += wl + (w[wl] == '|');
+                }
                 if (row->caption && t == XXGK_TABLE_ACTIVE &&
-                    add_mark(m, n, &cap, row->caption, 0) < 0)
+                    add_mark(m, n, &cap, row->caption, strlen(row->caption), 0) < 0)
                     return -1;
             }
         }
     }
     static const char *const extra[] = {"（本列数据的勾稽关系为", "信息内容"};
     for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
-        if (add_mark(m, n, &cap, extra[i], 0) < 0)
-            return -1;
-    /* Rows' labels as reports print them otherwise, their figures after them (the line reader
-     * knows the rows by their words: it is the cut here that needs the whole label) */
-    static const char *const printed[] = {
-        "2.其他法律和行政法规禁止公开",
-        "1.申请人无正当理由逾期不补正、行政机关不再受理其政府信息公开申请",
-        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再受理其政府信息公开申请"};
-    for (size_t i = 0; i < sizeof printed / sizeof printed[0]; i++)
-        if (add_mark(m, n, &cap, printed[i], 1) < 0)
+        if (add_mark(m, n, &cap, extra[i], strlen(extra[i]), 0) < 0)
             return -1;
     for (size_t i = 1; i < *n; i++)
         for (size_t j = i; j > 0 && (*m)[j - 1].len < (*m)[j].len; j--) {
@@ -382,10 +380,6 @@ static size_t signed_before_footer(const char *text, size_t len, size_t *dl)
     return len;
 }
 
-/* The signature and date that close a flattened page sit at the end of its last line, glued
- * to the text or after a space (a few short lines of the site's after it, 打印本页 关闭窗口,
- * passed over, or a page number, or the site's footer on the same line): give them lines of
- * their own. */
 /* Where a trailer after the signature's date begins on the line ending at text[len), or len:
  * the note of how the document is released, (此件主动公开), or an official document's copy
  * list, 抄送：… 印发. */
@@ -408,6 +402,10 @@ static size_t trailer_start(const char *text, size_t len)
     return copy;
 }
 
+/* The signature and date that close a flattened page sit at the end of its last line, glued
+ * to the text or after a space (a few short lines of the site's after it, 打印本页 关闭窗口,
+ * passed over, or a page number, or the site's footer on the same line): give them lines of
+ * their own. */
 static void split_signature(cutter *c)
 {
     xbuf *out = c->out;

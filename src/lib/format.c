@@ -255,6 +255,26 @@ static const char *const section_keys[6] = {
     "其他需要报告|其他事项|其他需报告|其他需要说明|其他需说明",
 };
 
+/* Rows' labels as reports print them otherwise, seen in real ones (the rows' match keys take
+ * them as the rows' on a line of their own; a flattened page is cut at whole labels). */
+static const struct {
+    const char *key;
+    int index;
+    const char *printed;
+} printed_labels[] = {
+    {"withheld", 1, "2.其他法律和行政法规禁止公开"},
+    {"other", 0, "1.申请人无正当理由逾期不补正、行政机关不再受理其政府信息公开申请"},
+    {"other", 1, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再受理其政府信息公开申请"},
+};
+
+const char *xxgk_row_printed(const xxgk_row_spec *row)
+{
+    for (size_t i = 0; i < sizeof printed_labels / sizeof printed_labels[0]; i++)
+        if (strcmp(row->key, printed_labels[i].key) == 0 && row->index == printed_labels[i].index)
+            return printed_labels[i].printed;
+    return NULL;
+}
+
 const char *xxgk_section_keys(int number)
 {
     return number >= 1 && number <= 6 ? section_keys[number - 1] : NULL;
