@@ -3039,34 +3039,35 @@ static void stacked_labels(scan *s, const xxgk_table_spec *t, int *filled,
         unsigned at = r->cells[row->first_cell].line;
         if (filled[i] <= 0 || !label_at[i] || at <= label_at[i] || !figures_only(s, at))
             continue;
-        char zh[512] = "", en[512] = "";
-        size_t zn = 0, en_n = 0;
-        int stacked = 0;
+        xbuf zh, en; /* (the rows above, named) */
+        xbuf_init(&zh, 0);
+        xbuf_init(&en, 0);
         for (int p = 0; p < t->nrows; p++) {
             const xxgk_row_spec *q = &t->rows[p];
             if (p == i || filled[p] != 0 || !label_at[p] || label_at[p] >= label_at[i] ||
                 label_at[i] - label_at[p] > 3 || (q->flags & XXGK_ROW_GROUP) ||
                 figures_on_lines(s, label_at[p], label_at[i]))
                 continue;
-            stacked++;
-            zn += (size_t)snprintf(zh + zn, sizeof zh - zn, "%s、", q->label);
-            en_n += (size_t)snprintf(en + en_n, sizeof en - en_n, "%s, ", q->label);
-            zn = zn < sizeof zh ? zn : sizeof zh - 1;
-            en_n = en_n < sizeof en ? en_n : sizeof en - 1;
+            xbuf_printf(&zh, "%s、", q->label);
+            xbuf_printf(&en, "%s, ", q->label);
             mark_printed(r, q->first_cell, q->ncols, label_at[p]); /* (not missing) */
             filled[p] = -1;
         }
-        if (!stacked)
-            continue;
-        unsigned line = r->cells[row->first_cell].line;
-        rep_diag(r, "reader-unplaced", line,
-                 rep_printf(r, "%s%s的行名先后印出而未带数字，其后的数字无法确定属于哪一行", zh,
-                            row->label),
-                 rep_printf(r, "%s%s: labels printed one under another without figures, then "
-                               "figures: whose they are cannot be told",
-                            en, row->label));
-        take_back(r, row->first_cell, row->ncols, line);
-        filled[i] = -1;
+        if (zh.failed || en.failed)
+            r->oom = 1;
+        else if (zh.len)
+            rep_diag(r, "reader-unplaced", at,
+                     rep_printf(r, "%s%s的行名先后印出而未带数字，其后的数字无法确定属于哪一行",
+                                zh.data, row->label),
+                     rep_printf(r, "%s%s: labels printed one under another without figures, "
+                                   "then figures: whose they are cannot be told",
+                                en.data, row->label));
+        if (zh.len) {
+            take_back(r, row->first_cell, row->ncols, at);
+            filled[i] = -1;
+        }
+        xbuf_free(&zh);
+        xbuf_free(&en);
     }
 }
 
