@@ -14,6 +14,7 @@
 #include "lib/register_impl.h"
 #include "lib/report_impl.h"
 #include "util/buf.h"
+#include "util/hash.h"
 #include "util/text.h"
 
 
@@ -673,14 +674,6 @@ int register_report_try(xxgk_db *db, int year, int section, const char *text)
     return rc;
 }
 
-/* FNV-1a: x's bytes, low first, into h. */
-static uint64_t fnv_add(uint64_t h, uint64_t x)
-{
-    for (int b = 0; b < 64; b += 8)
-        h = (h ^ ((x >> b) & 0xFF)) * UINT64_C(1099511628211);
-    return h;
-}
-
 /* FNV-1a over every figure the report of the year prints from the register: its tables, with
  * amounts to the 分 (万元 to six decimals, finer than the thousandths of the tables' own hash,
  * xxgk_year_figures_of), the 信息处理费 sentence of 六 and the cases of earlier years the
@@ -690,15 +683,15 @@ static unsigned long long figures_digest(const year_figures *y)
     const double *v[] = {&y->req[0][0], y->active, y->review, y->review_before};
     const size_t n[] = {sizeof y->req, sizeof y->active, sizeof y->review,
                         sizeof y->review_before}; /* (bytes) */
-    uint64_t h = UINT64_C(14695981039346656037), x;
+    uint64_t h = FNV1A_BASIS, x;
     for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
         for (size_t i = 0; i < n[k] / sizeof(double); i++) {
             double q = nearbyint(v[k][i] * 1e6) + 0.0; /* (to the 分; -0 as 0) */
             memcpy(&x, &q, sizeof x);
-            h = fnv_add(h, x);
+            h = fnv1a_word(h, x);
         }
-    h = fnv_add(h, (uint64_t)y->fees_yuan);
-    return fnv_add(h, (uint64_t)y->fee_requests);
+    h = fnv1a_word(h, (uint64_t)y->fees_yuan);
+    return fnv1a_word(h, (uint64_t)y->fee_requests);
 }
 
 /* A report written is recorded as setting report.YEAR = "DAY TABLES FIGURES": the day, the

@@ -13,6 +13,7 @@
 #include "lib/findings.h"
 #include "lib/report_impl.h"
 #include "util/buf.h"
+#include "util/hash.h"
 #include "util/text.h"
 #include "xxgk/xxgk.h"
 
@@ -31,12 +32,11 @@ static double figure(const xxgk_report *r, const xxgk_row_spec *row, int col)
 static void tables_digest(const xxgk_report *r, const xxgk_format_spec *spec,
                           xxgk_year_figures *out)
 {
-    uint64_t h = UINT64_C(14695981039346656037);
-    const uint64_t prime = UINT64_C(1099511628211);
+    const uint64_t seed = (FNV1A_BASIS ^ (uint64_t)spec->id) * UINT64_C(1099511628211);
+    uint64_t h = seed;
     unsigned first = 0; /* the line of the first figure */
-    h = (h ^ (uint64_t)spec->id) * prime;
     for (int t = 0; t < XXGK_TABLE_COUNT; t++) {
-        uint64_t th = (UINT64_C(14695981039346656037) ^ (uint64_t)spec->id) * prime;
+        uint64_t th = seed;
         unsigned tfirst = 0;
         for (int i = 0; i < spec->tables[t].nrows; i++) {
             const xxgk_row_spec *row = &spec->tables[t].rows[i];
@@ -47,10 +47,8 @@ static void tables_digest(const xxgk_report *r, const xxgk_format_spec *spec,
                 double v = chk_val(c);
                 /* a null figure hashes as such; a number as its value in thousandths */
                 uint64_t x = isnan(v) ? UINT64_MAX : (uint64_t)llround(v * 1000);
-                for (int b = 0; b < 64; b += 8) {
-                    h = (h ^ ((x >> b) & 0xFF)) * prime;
-                    th = (th ^ ((x >> b) & 0xFF)) * prime;
-                }
+                h = fnv1a_word(h, x);
+                th = fnv1a_word(th, x);
                 int counted = !isnan(v) && v != 0 && !(row->cols[k].flags & XXGK_COL_TOTAL) &&
                               strcmp(row->key, "total") != 0; /* (（七）总计) */
                 out->nfigures++;
