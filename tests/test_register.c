@@ -335,16 +335,20 @@ static void test_corrections(void **state)
     assert_non_null(strstr(text, " tester request C1 contact: 电话 123 -> -\n"));
     assert_non_null(strstr(text, " tester event C1: taken back: consult-start 2024-03-06\n"));
     free(text);
-    /* a new date of receipt judges every event again: an extension after the deadline it gives
-     * is refused, and the trail keeps a taken-back event whole */
+    /* a new date of receipt judges every event again: one before it is refused; an extension
+     * after the deadline it gives happened all the same, and lengthens nothing; the trail keeps
+     * a taken-back event whole */
     add(db, "C2", "natural", "2024-03-01");
     xxgk_request_event ext = {"extension", "2024-03-28", 10, "王局长", NULL, 0, "需要调取档案"};
     assert_int_equal(xxgk_request_event_add(db, "C2", &ext), 0);
-    assert_int_equal(xxgk_request_set(db, "C2", "received", "2024-01-02"), XXGK_EINVAL);
-    assert_non_null(strstr(xxgk_error_last(), "request C2: with the date of receipt 2024-01-02, "
+    assert_int_equal(xxgk_request_set(db, "C2", "received", "2024-03-29"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "request C2: with the date of receipt 2024-03-29, "
                                               "its event 1 (extension on 2024-03-28) would be "
-                                              "refused: the extension on 2024-03-28 comes after "
-                                              "the deadline (2024-01-30)"));
+                                              "refused: "));
+    assert_int_equal(xxgk_request_set(db, "C2", "received", "2024-01-02"), 0);
+    assert_string_equal(query_row("SELECT due FROM request WHERE id = 'C2'"), "2024-01-30");
+    assert_int_equal(xxgk_request_set(db, "C2", "received", "2024-03-01"), 0);
+    assert_string_equal(query_row("SELECT due FROM request WHERE id = 'C2'"), "2024-04-15");
     assert_int_equal(xxgk_request_event_undo(db, "C2"), 0);
     /* the true date of receipt is taken even when it puts the agency's correction notice
      * (03-05) after the reply deadline (2024-02-09 from 2024-01-15), where a new notice would
@@ -2755,6 +2759,73 @@ static void test_correction_notice_after_deadline(void **state)
                         "2024-05-14 -> 2024-03-29");
 }
 
+/* An extension after the deadline lengthens nothing: the period had run out.  `request event`
+ * refuses one; a ledger's history, or a 调休 Saturday imported since, can put one there, and
+ * then the deadline stays as it ran out, show says why, and db check notes it. */
+static void test_extension_after_deadline(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    add(db, "E1", "natural", "2024-03-01"); /* due 2024-03-29 */
+    xxgk_request_event ext = {"extension", "2024-03-29", 20, "李四", NULL, 0, NULL};
+    assert_int_equal(xxgk_request_event_add(db, "E1", &ext), 0); /* on the last day */
+    char *text = NULL;
+    assert_int_equal(xxgk_request_export(db, 0, "2024-03-29", &text), 0);
+    assert_non_null(
+        strstr(text, "\nE1,2024-03-01,张三,natural,,,online,某文件,,,open,2024-04-28,"));
+    free(text);
+    add(db, "E2", "natural", "2024-03-01");
+    ext.date = "2024-04-01";
+    assert_int_equal(xxgk_request_event_add(db, "E2", &ext), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "the extension on 2024-04-01 comes after the "
+                                              "deadline (2024-03-29)"));
+    /* a Saturday worked in March: the period ends a day sooner, before the extension */
+    size_t len;
+    char *shipped = slurp(XXGK_DATA "/holidays-cn.csv", &len), *said = NULL;
+    xbuf csv;
+    xbuf_init(&csv, 0);
+    xbuf_puts(&csv, "date,kind,name\n");
+    for (char *line = strtok(shipped, "\n"); line; line = strtok(NULL, "\n"))
+        if (strncmp(line, "2024-", 5) == 0) xbuf_printf(&csv, "%s\n", line);
+    xbuf_puts(&csv, "2024-03-16,workday,x\n");
+    assert_int_equal(xxgk_db_calendar_import(db, csv.data, csv.len, "more.csv", &said), 0);
+    assert_non_null(strstr(said, "  note: under the new holiday table, request E1's event 1 "
+                                 "(extension on 2024-03-29) would be refused: the extension on "
+                                 "2024-03-29 comes after the deadline (2024-03-28)"));
+    free(said);
+    assert_int_equal(xxgk_request_export(db, 0, "2024-06-01", &text), 0);
+    assert_non_null(
+        strstr(text, "\nE1,2024-03-01,张三,natural,,,online,某文件,,,open,2024-03-28,"));
+    free(text);
+    assert_int_equal(xxgk_request_show(db, "E1", "2024-06-01", &text), 0);
+    assert_non_null(
+        strstr(text, "    延期晚于答复期限（2024-03-28）：期限已届满，延期不使其延长\n"));
+    assert_non_null(strstr(text, "    延期：无\n"));
+    free(text);
+    assert_int_equal(xxgk_db_check(db, &text), 0);
+    assert_non_null(strstr(text, "note: request E1: event 1 (extension on 2024-03-29) would be "
+                                 "refused by request event, and stays as what happened: "));
+    assert_non_null(strstr(text, "\nok\n"));
+    free(text);
+    /* a ledger's history, imported as recorded */
+    import_ok(db,
+              "id,received,applicant,applicant_type,channel,description,events\n"
+              "L1,2024-03-01,甲,natural,online,dL1,\"[{\"\"kind\"\":\"\"extension\"\","
+              "\"\"date\"\":\"\"2024-04-10\"\",\"\"days\"\":10,\"\"approver\"\":"
+              "\"\"李四\"\"}]\"\n",
+              "ledger.csv", 1);
+    assert_int_equal(xxgk_request_export(db, 0, "2024-06-01", &text), 0);
+    assert_non_null(strstr(text, "\nL1,2024-03-01,甲,natural,,,online,dL1,,,open,2024-03-28,"));
+    free(text);
+    assert_int_equal(xxgk_db_check(db, &text), 0);
+    assert_non_null(strstr(text, "note: request L1: event 1 (extension on 2024-04-10) would be "
+                                 "refused by request event, and stays as what happened: "));
+    free(text);
+    xbuf_free(&csv);
+    free(shipped);
+    xxgk_db_close(db);
+}
+
 static void test_calendar_import_moves_deadlines(void **state)
 {
     (void)state;
@@ -2880,7 +2951,7 @@ static void test_calendar_import_moves_deadlines(void **state)
     assert_int_equal(xxgk_request_event_add(db, "F3", &ext), 0);
     char *y2017b = replace(y2017, "2017-10-05,holiday,国庆节\n2017-10-06,holiday,国庆节\n", "");
     assert_int_equal(xxgk_db_calendar_import(db, y2017b, strlen(y2017b), "2017b.csv", &moved), 0);
-    assert_non_null(strstr(moved, "F3 2017-10-27 -> 2017-10-25\n  note: under the new holiday "
+    assert_non_null(strstr(moved, "F3 2017-10-27 -> 2017-10-18\n  note: under the new holiday "
                                   "table, request F3's event 1 (extension on 2017-10-19) would "
                                   "be refused: the extension on 2017-10-19 comes after the "
                                   "deadline (2017-10-18)"));
@@ -3728,6 +3799,7 @@ int main(void)
         cmocka_unit_test(test_event_rules_and_fees),
         cmocka_unit_test(test_calendar_import_moves_deadlines),
         cmocka_unit_test(test_calendar_import_premature_close),
+        cmocka_unit_test(test_extension_after_deadline),
         cmocka_unit_test(test_correction_notice_after_deadline),
         cmocka_unit_test(test_audit_and_backup),
         cmocka_unit_test(test_upgrade_to_nfkc),

@@ -152,6 +152,8 @@ typedef struct {
     xxgk_date correction_after_due;  /* the 补正 notice came after the deadline, this day: it
                                       * neither stopped nor restarts the period, which had run
                                       * out (due stays this day); else 0 */
+    xxgk_date extension_after_due;   /* the extension came after the deadline, this day: the
+                                      * period had run out, and it does not lengthen it; else 0 */
     int old_law;                     /* received before 2019-05-15: the 2007 条例's limits */
     int base_days;                   /* 20 (15 under the 2007 条例) */
     int max_extension;               /* 20 (15 under the 2007 条例) */

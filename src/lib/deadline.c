@@ -275,7 +275,12 @@ int xxgk_deadline_compute(xxgk_deadline *out, const xxgk_calendar *cal, xxgk_dat
                                         : TR("第三十三条", "Art. 33"),
                               d.max_extension);
             extension = i + 1;
-            d.extension_days = e->days;
+            /* An extension after the deadline comes too late to lengthen it (`request event`
+             * refuses one; history or a holiday table imported since can put one there). */
+            d.extension_after_due = due_so_far(&d, cal);
+            if (e->date <= d.extension_after_due)
+                d.extension_after_due = 0;
+            d.extension_days = d.extension_after_due ? 0 : e->days;
             break;
         case XXGK_EV_REPLY:
             reply = i + 1;
@@ -359,6 +364,10 @@ int xxgk_deadline_explain(const xxgk_deadline *d, char *buf, size_t cap)
     if (d->correction_after_due) {
         xxgk_date_format(d->correction_after_due, a);
         line(&t, "补正告知晚于答复期限（%s）：期限已届满，补正不使其暂停或重新计算", a);
+    }
+    if (d->extension_after_due) {
+        xxgk_date_format(d->extension_after_due, a);
+        line(&t, "延期晚于答复期限（%s）：期限已届满，延期不使其延长", a);
     }
     if (d->late_correction) {
         xxgk_date_format(d->late_correction, a);

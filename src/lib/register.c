@@ -1285,7 +1285,7 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
                                     "the note is blank (leave --note out for none)"));
     if (r)
         return r;
-    if (extension && before->d.due) {
+    if (extension && replay != REPLAY && before->d.due) {
         char due[11];
         xxgk_date_format(before->d.due, due);
         if (strcmp(ev->date, due) > 0)
@@ -1630,7 +1630,7 @@ static int check_requests(xxgk_db *db, xbuf *out)
             continue;
         }
         /* (what no command records: an outcome that is no row of table 三, a file edited by
-         * hand; or an extension a holiday table imported since puts after the deadline) */
+         * hand) */
         int at = 0, refused = events_hold(cal, &q, &at, REPLAY) == XXGK_EINVAL;
         char evname[128];
         if (refused) {
@@ -1983,13 +1983,13 @@ static int recompute(xxgk_db *db, const char *id)
 
 /* Whether request q's events, in order, each still pass the checks of what can be at all
  * under cal (after a correction of the date of receipt, or a holiday table imported: no event
- * before the receipt, an extension within the deadline, ...).  Those of what an agency should
- * do are left out, as when history is replayed (mode REPLAY): a correction notice that the
- * true date makes late happened all the same, and a register that refused the true date would
- * hide it.  With RECHECK (a holiday table imported, db check's notes), those on the time each
- * side had are made too: a correction notice after the deadline, a request closed unpaid or
- * uncorrected before the applicant's time ran out, which the report counts.  0, or the first
- * check failed (its message set) with its event's index in *at. */
+ * before the receipt, a reply's outcome a row of table 三, ...).  Those of what an agency
+ * should do are left out, as when history is replayed (mode REPLAY): a correction notice that
+ * the true date makes late happened all the same, and a register that refused the true date
+ * would hide it.  With RECHECK (a holiday table imported, db check's notes), those on the time
+ * each side had are made too: a correction notice or an extension after the deadline, a
+ * request closed unpaid or uncorrected before the applicant's time ran out, which the report
+ * counts.  0, or the first check failed (its message set) with its event's index in *at. */
 static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at, int mode)
 {
     int rc = 0;
@@ -2594,6 +2594,13 @@ static int request_status(xxgk_db *db, const char *id, char **out)
                              ", the fee notice came after the due date: late"));
             break;
         }
+    if (s.d.extension_after_due) {
+        xxgk_date_format(s.d.extension_after_due, until);
+        xbuf_printf(&b,
+                    TR("，延期晚于答复期限（%s），期限未延长",
+                       ", the extension came after the deadline (%s), which it does not lengthen"),
+                    until);
+    }
     if (s.d.correction_after_due) { /* (which says the 7 working days too) */
         xxgk_date_format(s.d.correction_after_due, until);
         xbuf_printf(&b,
