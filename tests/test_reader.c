@@ -2677,6 +2677,32 @@ static void test_worded_sign_apart(void **state)
     xxgk_report_free(r);
 }
 
+/* A 2019 上一年项目数量 and 本年增/减 glued in one cell (30减2, 6增加3, 8+1): two figures, cut
+ * at the sign; text that is no such pair stays unread and said. */
+static void test_signed_glued(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "某某局2019年政府信息公开工作年度报告\n二、主动发布政府信息情况\n"
+        "第二十条第（五）项\t\t\t\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n"
+        "行政许可\t30减2\t125\n其他对外管理服务事项\t6 增加3\t14\n"
+        "第二十条第（六）项\t\t\t\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n"
+        "行政处罚\t8+1\t37\n行政强制\t8减\t4\n"
+        "三、收到和处理政府信息公开申请情况\n";
+    xxgk_report *r = read_text(text, strlen(text));
+    assert_json_at(r, "active.licensing", "[30,-2,125]");
+    assert_json_at(r, "active.other_services", "[6,3,14]");
+    assert_json_at(r, "active.penalty", "[8,1,37]");
+    assert_json_at(r, "active.coercion", "[null,4,null]");
+    xxgk_findings *f = NULL;
+    assert_int_equal(xxgk_check(&f, r, NULL), 0);
+    char ev[256] = "";
+    assert_int_equal(count_rule(f, "reader-unreadable", ev, sizeof ev), 1);
+    assert_non_null(strstr(ev, "8减"));
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+}
+
 /* In space-aligned text, one figure beside its label in a row of two cells stands under the
  * column it stands under, or, where that cannot be told (采购总金额 centred across the
  * template's merged cell), is left null and said: not filled from the left. */
@@ -8441,6 +8467,7 @@ int main(void)
         cmocka_unit_test(test_table_without_total),
         cmocka_unit_test(test_section_two_stray_figure),
         cmocka_unit_test(test_worded_sign_apart),
+        cmocka_unit_test(test_signed_glued),
         cmocka_unit_test(test_spaced_one_of_two),
         cmocka_unit_test(test_docx_numbering),
         cmocka_unit_test(test_docx_fields),

@@ -1471,6 +1471,60 @@ static int signed_apart(const lcell *v, int nv, const xxgk_row_spec *row, int fi
     return 1;
 }
 
+/* A row one figure short whose one cell of text is a figure and a signed one glued, standing
+ * just before a column that may be negative (2019's 上一年项目数量 and 本年增/减: "30减2",
+ * "16增加3", "30+2"): the sign word or sign is the cut, the row v[0..nv) split so into out
+ * (nv + 1 cells). */
+static int signed_glued(const lcell *v, int nv, const xxgk_row_spec *row, int filled,
+                        lcell *out)
+{
+    int at = -1;
+    size_t cut = 0;
+    for (int i = 0; i < nv; i++) {
+        if (v[i].kind != NUM_NONE)
+            continue;
+        int k = filled + i;
+        if (at >= 0 || k + 1 >= row->ncols || (row->cols[k].flags & XXGK_COL_SIGNED) ||
+            !(row->cols[k + 1].flags & XXGK_COL_SIGNED))
+            return 0;
+        const char *c = v[i].s;
+        size_t n = v[i].n, d = 0, e;
+        while (d < n && c[d] >= '0' && c[d] <= '9')
+            d++;
+        for (e = d; e < n && c[e] == ' '; e++)
+            ;
+        int neg;
+        double x;
+        num_kind head = d ? num_parse(c, d, &x) : NUM_NONE, tail = NUM_NONE;
+        if (e < n && (c[e] == '+' || c[e] == '-' || text_sign_word(c + e, n - e, &neg)))
+            tail = num_parse(c + e, n - e, &x);
+        if (head != NUM_PLAIN || (tail != NUM_PLAIN && tail != NUM_UNIT))
+            return 0;
+        at = i;
+        cut = d;
+    }
+    if (at < 0)
+        return 0;
+    for (int i = 0, k = 0; i < nv; i++, k++) {
+        out[k] = v[i];
+        if (i != at)
+            continue;
+        out[k].n = cut;
+        out[k].kind = num_parse(v[i].s, cut, &out[k].value);
+        const char *t = v[i].s + cut;
+        size_t tn = v[i].n - cut;
+        while (*t == ' ')
+            t++, tn--;
+        k++;
+        out[k] = v[i];
+        out[k].s = t;
+        out[k].n = tn;
+        out[k].col = v[i].col + (unsigned)u8_count(v[i].s, (size_t)(t - v[i].s));
+        out[k].kind = num_parse(t, tn, &out[k].value);
+    }
+    return 1;
+}
+
 /* Place value cells v[0..nv) into the cells of a row that already holds *filled of its ncols.
  * Trailing blanks are dropped; leading blanks are dropped while there are too many cells (a
  * merged label cell exported as an empty one); what still does not fit is reported.  totals
@@ -1536,6 +1590,10 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
     lcell joined[JOINED_MAX];
     if (row && nv == want + 1 && all == nv && nv <= JOINED_MAX &&
         signed_apart(v, nv, row, *filled, joined)) {
+        v = joined;
+        nv = all = want;
+    } else if (row && nv + 1 == want && all == nv && want <= JOINED_MAX &&
+               signed_glued(v, nv, row, *filled, joined)) {
         v = joined;
         nv = all = want;
     }
