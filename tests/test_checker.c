@@ -224,6 +224,30 @@ static void test_sections(void **state)
            NULL);
     expect("本年度未收取信息处理费。", "本年度未收取信息处理费。\n\n七、附件说明\n\n无。",
            "struct-section-nonstandard", 1, "附件说明");
+    /* a section's items numbered 一、二、 as sections are, up to the next section: its text,
+     * said once; sections numbered wrong, or a table of contents, are no such items */
+    char *items = replace(base, "二、主动公开政府信息情况",
+                          "一、主动公开情况\n全年主动公开政府信息120条。\n二、依申请公开情况\n"
+                          "收到申请29件。\n三、平台建设\n办好网站。\n二、主动公开政府信息情况");
+    assert_int_equal(rule_count(items, "format-item-numbering", ev, sizeof ev), 1);
+    assert_string_equal(ev, "“一、总体情况”之下的小标题：一、主动公开情况；二、依申请公开情况；"
+                            "三、平台建设");
+    assert_int_equal(rule_line(items, "format-item-numbering"), 9);
+    assert_int_equal(rule_count(items, "struct-section-duplicate", NULL, 0), 0);
+    assert_int_equal(rule_count(items, "struct-section-order", NULL, 0), 0);
+    assert_int_equal(rule_count(items, "struct-section-nonstandard", NULL, 0), 0);
+    xxgk_report *r = read_text(items, strlen(items));
+    assert_int_equal(xxgk_report_section_count(r), 6);
+    assert_non_null(strstr(xxgk_report_section(r, 0)->text, "\n三、平台建设\n办好网站。"));
+    xxgk_report_free(r);
+    free(items);
+    items =
+        replace(base, "三、收到和处理政府信息公开申请情况", "一、收到和处理政府信息公开申请情况");
+    char *wrong = replace(items, "四、政府信息公开行政复议", "二、政府信息公开行政复议");
+    assert_int_equal(rule_count(wrong, "format-item-numbering", NULL, 0), 0);
+    assert_int_equal(rule_count(wrong, "struct-section-duplicate", NULL, 0), 2);
+    free(wrong);
+    free(items);
     /* 说明 for 报告 in section 六's title is the same section */
     expect("六、其他需要报告的事项", "六、其他需要说明的事项", "struct-section-missing", 0, NULL);
     expect("六、其他需要报告的事项", "六、其他需要说明的事项", "struct-section-nonstandard", 0, NULL);

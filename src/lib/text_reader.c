@@ -220,6 +220,55 @@ static const char *skip_numbering(const char *s, int *number)
     return p;
 }
 
+/* Headings numbered from 一 again right under a section, up to the next section by its number
+ * and title (一、总体情况, then 一、主动公开情况, 二、依申请公开情况, …, then 二、主动公开政府信息
+ * 情况): the section's own items, numbered as sections are.  Taken out of tmp[0..*n) (their
+ * lines stay in the section's text) and told.  (Items after 六 are no headings already: an
+ * unknown title is one only where the numbering expects it.) */
+static void nested_items(xxgk_report *r, xxgk_section *tmp, const char **rest, size_t *n)
+{
+    for (size_t a = 0; a + 1 < *n; a++) {
+        int parent = tmp[a].number;
+        size_t m = 0, alike = 0;
+        while (a + 1 + m < *n && tmp[a + 1 + m].number == (int)m + 1) {
+            alike += tmp[a + 1 + m].standard == tmp[a + 1 + m].number;
+            m++;
+        }
+        size_t b = a + 1 + m;
+        /* (a table of contents, or sections numbered wrong, have their own titles) */
+        if (parent < 1 || !tmp[a].standard || m == 0 || 2 * alike >= m)
+            continue;
+        if (b == *n || tmp[b].number != parent + 1 || tmp[b].standard != parent + 1)
+            continue;
+        xbuf zh, en;
+        xbuf_init(&zh, 0);
+        xbuf_init(&en, 0);
+        const char *numeral = xxgk_section_numeral(parent);
+        xbuf_printf(&zh, "“%s、%s”之下的小标题：", numeral, tmp[a].title);
+        xbuf_printf(&en, "headings under \"%s、%s\": ", numeral, tmp[a].title);
+        for (size_t k = 0; k < m && k < 5; k++) {
+            const xxgk_section *it = &tmp[a + 1 + k];
+            xbuf_printf(&zh, "%s%s、%s", k ? "；" : "", xxgk_section_numeral(it->number),
+                        it->title);
+            xbuf_printf(&en, "%s%s、%s", k ? "; " : "", xxgk_section_numeral(it->number),
+                        it->title);
+        }
+        if (m > 5) {
+            xbuf_printf(&zh, "等 %zu 个", m);
+            xbuf_printf(&en, " (%zu in all)", m);
+        }
+        if (zh.failed || en.failed)
+            r->oom = 1;
+        else
+            rep_diag(r, "format-item-numbering", tmp[a + 1].line, zh.data, en.data);
+        xbuf_free(&zh);
+        xbuf_free(&en);
+        memmove(&tmp[a + 1], &tmp[b], (*n - b) * sizeof *tmp);
+        memmove(&rest[a + 1], &rest[b], (*n - b) * sizeof *rest);
+        *n -= m;
+    }
+}
+
 static int find_sections(xxgk_report *r)
 {
     xxgk_section tmp[MAX_SECTIONS];
@@ -356,6 +405,7 @@ static int find_sections(xxgk_report *r)
         n++;
         expect = (number ? number : std) + 1;
     }
+    nested_items(r, tmp, rest, &n);
     if (n == 0)
         return 0;
     r->sections = calloc(n, sizeof *r->sections);
