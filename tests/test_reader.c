@@ -3924,6 +3924,40 @@ static char *flatten_spaced(const char *text)
     return flatten_by(text, ' ');
 }
 
+/* A page flattened onto one line whose report runs on into its attachments (附件1：…统计表):
+ * the date before the first attachment is the report's, and the attachment no part of section
+ * 六; so too in a report before the 2019 format, which no table's labels cut into lines. */
+static void test_flattened_attachment_after_date(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *a = replace(text, "测试市交通运输局\n2025年1月20日",
+                      "2025年1月20日 附件1：政府信息公开情况统计表 指标名称 计量单位 2024年度 "
+                      "主动公开信息数 条 124 其中：1.网站公开 条 124");
+    char *flat = flatten_spaced(a);
+    xxgk_report *r = read_text(flat, strlen(flat));
+    assert_string_equal(xxgk_report_published(r), "2025-01-20");
+    const char *six = xxgk_report_section(r, 5)->text;
+    assert_null(strstr(six, "附件"));
+    assert_non_null(strstr(six, "本年度未收取信息处理费。"));
+    xxgk_report_free(r);
+    free(flat);
+    free(a);
+    free(text);
+    static const char old[] =
+        "测试县人民政府2012年政府信息公开工作年度报告 本报告由测试县人民政府办公室编制。"
+        "一、概述 2012年，我县认真贯彻落实《条例》。二、主动公开情况 全年主动公开信息2026条。"
+        "三、存在的主要问题及改进措施 进一步将信息公开工作常规化、日常化。 测试县人民政府 "
+        "2013年1月16日 附件1：测试县人民政府2012年政府信息公开情况统计表 指标名称计量单位2012年度"
+        "历年累计主动公开信息数条20263542其中：1.网站公开条17953304\n";
+    r = read_text(old, strlen(old));
+    assert_string_equal(xxgk_report_published(r), "2013-01-16");
+    xxgk_findings *f = check_report(r);
+    assert_int_equal(count_rule(f, "date-missing", NULL, 0), 0);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+}
+
 /* A flattened page with the site's lines after it (打印本页, who runs the site) and a crawler's
  * title line made a heading: the date and the agency are still read. */
 static void test_flattened_page_lines(void **state)
@@ -8503,6 +8537,7 @@ int main(void)
         cmocka_unit_test(test_words_for_figure),
         cmocka_unit_test(test_page_of_pages),
         cmocka_unit_test(test_flattened_page_lines),
+        cmocka_unit_test(test_flattened_attachment_after_date),
         cmocka_unit_test(test_flattened_spaced),
         cmocka_unit_test(test_flattened_blanks_lost),
         cmocka_unit_test(test_flattened_label_variants),

@@ -380,6 +380,28 @@ static size_t signed_before_footer(const char *text, size_t len, size_t *dl)
     return len;
 }
 
+/* A flattened page whose report is followed by its attachments, the statistics tables printed
+ * after it ("…平潭县人民政府 2013年1月16日 附件1：…统计表 …"): the date just before the first
+ * " 附件1", " 附件：" or " 附表1" that has one; where the date ends, its length in *dl, or 0. */
+static size_t signed_before_attachment(const char *text, size_t len, size_t *dl)
+{
+    *dl = 0;
+    for (const char *a = text; (a = strstr(a, " 附")) != NULL && a < text + len; a++) {
+        const char *t = a + 1;
+        if (strncmp(t, "附件", 6) != 0 && strncmp(t, "附表", 6) != 0)
+            continue;
+        t += 6;
+        if (!((*t >= '0' && *t <= '9') || strncmp(t, "：", 3) == 0 || *t == ':'))
+            continue;
+        size_t e = (size_t)(a - text);
+        while (e && text[e - 1] == ' ')
+            e--;
+        if ((*dl = date_before(text, text + e)) != 0)
+            return e;
+    }
+    return len;
+}
+
 /* Where a trailer after the signature's date begins on the line ending at text[len), or len:
  * the note of how the document is released, (此件主动公开), or an official document's copy
  * list, 抄送：… 印发. */
@@ -439,6 +461,8 @@ static void split_signature(cutter *c)
     }
     if (!dl)
         len = signed_before_footer(text, out->len, &dl);
+    if (!dl)
+        len = signed_before_attachment(text, out->len, &dl);
     if (!dl || len == dl)
         return;
     if (len < out->len && text[len] == ' ' && !memchr(text + len, '\n', out->len - len - 1)) {

@@ -1203,11 +1203,12 @@ static int page_furniture(const char *t, size_t n)
            strspn(date, "0123456789") == 4;
 }
 
-static void find_published(xxgk_report *r)
+/* The date on one of the last short lines before line end (1-based, exclusive); 1 when taken.
+ * *noted: 1 + the line of a dated note, the day taken if no other is found. */
+static int date_above(xxgk_report *r, unsigned end, unsigned *noted)
 {
     int seen = 0;
-    unsigned noted = 0; /* (1 + the line of a dated note, the day taken if no other is found) */
-    for (unsigned i = r->nlines; i-- > 0 && seen < 4;) {
+    for (unsigned i = end - 1; i-- > 0 && seen < 4;) {
         const char *t = r->lines[i];
         size_t n = trim_span(&t, strlen(t));
         if (!n)
@@ -1219,12 +1220,74 @@ static void find_published(xxgk_report *r)
             break;
         if (dated_note(t, n)) { /* (a 版记's day of printing, or of an update: the
                                   * signature's is above) */
-            noted = noted ? noted : i + 1;
+            *noted = *noted ? *noted : i + 1;
             continue;
         }
         if (take_date(r, i, t, n))
-            return;
+            return 1;
     }
+    return 0;
+}
+
+/* Whether t opens an attachment after the report: 附件1：…, 附件：…, 附表2 …. */
+static int attachment_at(const char *t)
+{
+    if (strncmp(t, "附件", 6) != 0 && strncmp(t, "附表", 6) != 0)
+        return 0;
+    t += 6;
+    return (*t >= '0' && *t <= '9') || strncmp(t, "：", 3) == 0 || *t == ':';
+}
+
+static int attachment_start(const xxgk_report *r, unsigned l)
+{
+    const char *t = r->lines[l - 1];
+    trim_span(&t, strlen(t));
+    return attachment_at(t);
+}
+
+/* A page flattened onto one line whose report runs on into its attachments (a report before
+ * the 2019 format, which no table's labels cut into lines): the date in the short stretch
+ * after the last sentence and before " 附件1：" ("…日常化。 平潭县人民政府 2013年1月16日
+ * 附件1：…统计表"), on one of the last lines. */
+static int date_before_attachment(xxgk_report *r)
+{
+    for (unsigned i = r->nlines, seen = 0; i-- > 0 && seen < 2;) {
+        const char *t = r->lines[i];
+        if (!trim_span(&t, strlen(t)))
+            continue;
+        seen++;
+        const char *a = t;
+        while ((a = strstr(a, " 附")) != NULL && !attachment_at(a + 1))
+            a++;
+        if (!a)
+            continue;
+        const char *from = a;
+        while (from > t && a - from < 120 && strncmp(from, "。", 3) != 0)
+            from--;
+        if (strncmp(from, "。", 3) != 0)
+            continue;
+        from += 3;
+        const char *seg = rep_strndup(r, from, (size_t)(a - from));
+        size_t n = seg ? trim_span(&seg, strlen(seg)) : 0;
+        if (n && u8_count(seg, n) <= 40 && take_date(r, i, seg, n))
+            return 1;
+    }
+    return 0;
+}
+
+static void find_published(xxgk_report *r)
+{
+    unsigned noted = 0;
+    if (date_above(r, r->nlines + 1, &noted))
+        return;
+    /* the report's end before the attachments printed after it (its statistics tables): the
+     * signature stands above the first of them */
+    unsigned first = 0;
+    for (unsigned l = r->nlines; l > 1 && r->nlines - l < 2000; l--)
+        if (attachment_start(r, l))
+            first = l;
+    if ((first && date_above(r, first, &noted)) || date_before_attachment(r))
+        return;
     /* (sections are found after the date, which closes the last one: its heading by sight) */
     unsigned from = r->nlines;
     while (from > 0) {
