@@ -223,6 +223,10 @@ static const struct {
      NULL},
     {{"reader-glued-text", "reader", I, "粘连的数字按正文所述数字拆分，请核对",
       "glued figures were cut apart as the narrative states them: please verify"}, NULL},
+    {{"reader-glued-columns", "reader", I,
+      "粘连的数字按各列之和拆分（只有一种拆法使各列合于总计），请核对",
+      "glued figures were cut apart the one way that makes the table's columns add up: please "
+      "verify"}, NULL},
     {{"reader-order", "reader", I, "部分行的数字前没有行名，已按表格行序归位（合计与勾稽关系均相符），请核对",
       "figures printed without their rows' labels were placed in the table's order (the totals "
       "and the balance hold): please verify"}, NULL},

@@ -45,6 +45,12 @@ typedef struct {
                            * text joined so): a number is one figure, never cut apart */
     int lost;             /* glued text where a row of table 三 has fewer digits than cells, or
                            * with no run of 0s: blank cells lost without a trace */
+    /* table 三's rows whose glued figures cut several ways that each add up, kept until the
+     * table is read: the columns' sums may choose among them (glued_by_columns) */
+    struct glued_cut *pend;
+    int npend, cappend;
+    struct splitter *held; /* the last ambiguous cut unglue saw, for put_values to keep */
+    int held_ok;
 } scan;
 
 static int is_value(const lcell *c)
@@ -309,7 +315,7 @@ typedef struct {
     int off[SPLIT_MAX], len[SPLIT_MAX]; /* offset and length in it; length 0: a blank cell */
 } split;
 
-typedef struct {
+typedef struct splitter {
     const lcell *tok[SPLIT_MAX]; /* the glued tokens */
     int ntok;
     int want;                    /* figures to make */
@@ -327,6 +333,18 @@ typedef struct {
 } splitter;
 
 #define SPLIT_STEPS 200000L /* more steps than real rows ever need: the row is ambiguous */
+
+/* A row of table 三 left null because its glued figures cut several ways (see scan.pend). */
+typedef struct glued_cut {
+    const xxgk_row_spec *row;
+    int first_cell;
+    const char *what;
+    size_t diag; /* its reader-glued diagnostic in r->diags */
+    splitter sp; /* its cuts: sp.sol[0..sp.nsol) */
+} glued_cut;
+
+#define GLUED_ROWS_MAX 8     /* such rows weighed together */
+#define GLUED_COMBOS_MAX 4096 /* ways of cutting them all weighed */
 
 static double part_value(const splitter *sp, const split *x, int i)
 {
@@ -702,6 +720,21 @@ static int zeros_short(xxgk_report *r, const lcell *v, int nv, int digits, int w
     return want;
 }
 
+/* The cells cut x of sp makes, into out[0..sp->want). */
+static void split_cells(const splitter *sp, const split *x, lcell *out)
+{
+    for (int i = 0; i < sp->want; i++) {
+        const lcell *t = sp->tok[x->cut[i]];
+        out[i] = *t;
+        out[i].s = t->s + x->off[i];
+        out[i].n = (size_t)x->len[i];
+        out[i].col = t->col + (unsigned)x->off[i];
+        out[i].kind = x->len[i] ? num_parse(out[i].s, out[i].n, &out[i].value) : NUM_BLANK;
+        if (!x->len[i])
+            out[i].value = 0;
+    }
+}
+
 /* Figures glued together ("20 0 0 0 02" for seven cells): cut them apart when exactly one cut
  * gives the right number of figures (a blank cell standing for a space between tokens only when
  * no cut without one does), or exactly one of several satisfies the row's arithmetic, or
@@ -716,7 +749,8 @@ static int unglue(scan *s, const lcell *v, int nv, int want, unsigned totals,
     splitter sp = {.ntok = nv, .want = want, .totals = totals, .whole = s->spaced};
     int zeros = 1, noughts = 1, digits = 0; /* (each figure "0"; every digit a 0) */
     for (int i = 0; i < nv; i++) {
-        if (v[i].kind != NUM_PLAIN)
+        if (v[i].kind != NUM_PLAIN && v[i].kind != NUM_RANGE) /* (a run of digits too long
+                                                                * for one figure is many) */
             return 0;
         for (size_t k = 0; k < v[i].n; k++) {
             if (v[i].s[k] < '0' || v[i].s[k] > '9')
@@ -806,19 +840,15 @@ static int unglue(scan *s, const lcell *v, int nv, int want, unsigned totals,
         xbuf_free(&why);
         xbuf_free(&why_en);
         glued_readings(s->r, &sp, row, v, nv);
+        /* (every cut there is, each adding up: the table's other rows may choose) */
+        if (sp.nsol > 1 && sp.nsol <= SOLUTIONS_MAX && totals && !s->lost && !sp.whole &&
+            (s->held || (s->held = malloc(sizeof *s->held)) != NULL)) {
+            *s->held = sp;
+            s->held_ok = 1;
+        }
         return -1;
     }
-    const split *x = &sp.sol[pick];
-    for (int i = 0; i < want; i++) {
-        const lcell *t = sp.tok[x->cut[i]];
-        out[i] = *t;
-        out[i].s = t->s + x->off[i];
-        out[i].n = (size_t)x->len[i];
-        out[i].col = t->col + (unsigned)x->off[i];
-        out[i].kind = x->len[i] ? num_parse(out[i].s, out[i].n, &out[i].value) : NUM_BLANK;
-        if (!x->len[i])
-            out[i].value = 0;
-    }
+    split_cells(&sp, &sp.sol[pick], out);
     if (why.len) {
         /* Not a certainty: say which cut was taken and why, so a person can verify it. */
         xbuf b;
@@ -1525,6 +1555,160 @@ static int signed_glued(const lcell *v, int nv, const xxgk_row_spec *row, int fi
     return 1;
 }
 
+/* The row put_values could not cut (s->held, its last diagnostic the row's reader-glued),
+ * kept for glued_by_columns when it is table 三's. */
+static void keep_glued(scan *s, const xxgk_row_spec *row, int first_cell, const char *what)
+{
+    const xxgk_table_spec *t = &s->r->spec->tables[XXGK_TABLE_REQUESTS];
+    if (row < t->rows || row >= t->rows + t->nrows || s->npend == GLUED_ROWS_MAX)
+        return;
+    if (!s->pend && !(s->pend = malloc(GLUED_ROWS_MAX * sizeof *s->pend)))
+        return; /* (a choice not made: the row stays null, as said) */
+    glued_cut *g = &s->pend[s->npend++];
+    g->row = row;
+    g->first_cell = first_cell;
+    g->what = what;
+    g->diag = s->r->ndiags - 1;
+    g->sp = *s->held;
+}
+
+/* Whether cell k of row, or of the kept row g standing for it cut its way c, is known: its
+ * value in *v. */
+static int row_value(const scan *s, const xxgk_row_spec *row, int k, const int *choice,
+                     double *v)
+{
+    for (int i = 0; i < s->npend; i++)
+        if (s->pend[i].row == row) {
+            *v = part_value(&s->pend[i].sp, &s->pend[i].sp.sol[choice[i]], k);
+            return 1;
+        }
+    const xxgk_cell *c = &s->r->cells[row->first_cell + k];
+    *v = c->value;
+    return xxgk_cell_known(c);
+}
+
+/* Whether row, not printed, is stood for by others that are: a group printed as its
+ * sub-rows, or sub-rows by their group printed as one row (a 2019-style （六）其他处理). */
+static int stood_for(const xxgk_report *r, const xxgk_table_spec *t, const xxgk_row_spec *row)
+{
+    if (row->flags & XXGK_ROW_SINGLE_ALT)
+        return 1;
+    for (int i = 0; row->caption && i < t->nrows; i++)
+        if ((t->rows[i].flags & XXGK_ROW_SINGLE_ALT) &&
+            strcmp(row->caption, t->rows[i].label) == 0 && xxgk_report_row_present(r, &t->rows[i]))
+            return 1;
+    return 0;
+}
+
+/* Whether table 三's arithmetic holds in every column with the kept rows cut as choice says:
+ * the outcomes add up to （七）总计 (when every outcome row is read, or stood for by its group
+ * printed as one row), and 一 + 二 = （七）总计 + 四.  -1 when neither can be told. */
+static int columns_hold(const scan *s, const xxgk_table_spec *t, const int *choice)
+{
+    const xxgk_row_spec *tot = NULL, *nw = NULL, *in = NULL, *out = NULL;
+    for (int i = 0; i < t->nrows; i++) {
+        const char *key = t->rows[i].key;
+        tot = key && strcmp(key, "total") == 0 ? &t->rows[i] : tot;
+        nw = key && strcmp(key, "new") == 0 ? &t->rows[i] : nw;
+        in = key && strcmp(key, "carried_in") == 0 ? &t->rows[i] : in;
+        out = key && strcmp(key, "carried_out") == 0 ? &t->rows[i] : out;
+    }
+    if (!tot)
+        return -1;
+    int told = 0;
+    for (int k = 0; k < tot->ncols; k++) {
+        double total, v, sum = 0;
+        int known = row_value(s, tot, k, choice, &total);
+        for (int i = 0; known && i < t->nrows; i++) {
+            const xxgk_row_spec *row = &t->rows[i];
+            if (!(row->flags & XXGK_ROW_OUTCOME) || row->ncols != tot->ncols)
+                continue;
+            if (row_value(s, row, k, choice, &v))
+                sum += v;
+            else if (xxgk_report_row_present(s->r, row) || !stood_for(s->r, t, row))
+                known = 0; /* (printed and not read, or not printed at all) */
+        }
+        if (known) {
+            if (sum != total)
+                return 0;
+            told = 1;
+        }
+        double a, b, d;
+        if (nw && in && out && row_value(s, nw, k, choice, &a) &&
+            row_value(s, in, k, choice, &b) && row_value(s, out, k, choice, &d) &&
+            row_value(s, tot, k, choice, &total)) {
+            if (a + b != total + d)
+                return 0;
+            told = 1;
+        }
+    }
+    return told ? 1 : -1;
+}
+
+/* Table 三's rows kept by keep_glued, each cut several ways that add up: where exactly one way
+ * of cutting them all makes the table's columns add up, those are its figures (said, to be
+ * verified), in place of the rows' reader-glued. */
+static void glued_by_columns(scan *s, const xxgk_table_spec *t)
+{
+    xxgk_report *r = s->r;
+    long combos = 1;
+    for (int i = 0; i < s->npend && combos <= GLUED_COMBOS_MAX; i++)
+        combos *= s->pend[i].sp.nsol;
+    if (!s->npend || combos > GLUED_COMBOS_MAX)
+        return;
+    int choice[GLUED_ROWS_MAX] = {0}, found[GLUED_ROWS_MAX], nfound = 0;
+    for (long c = 0; c < combos && nfound < 2; c++) {
+        long rest = c;
+        for (int i = 0; i < s->npend; i++) {
+            choice[i] = (int)(rest % s->pend[i].sp.nsol);
+            rest /= s->pend[i].sp.nsol;
+        }
+        int holds = columns_hold(s, t, choice);
+        if (holds < 0)
+            return; /* (nothing to weigh the cuts by) */
+        if (holds && nfound++ == 0)
+            memcpy(found, choice, sizeof found);
+    }
+    if (nfound != 1)
+        return;
+    /* (the rows' reader-glued taken out, last first, their places kept in order) */
+    for (int i = s->npend; i-- > 0;) {
+        size_t d = s->pend[i].diag;
+        memmove(&r->diags[d], &r->diags[d + 1], (r->ndiags - d - 1) * sizeof *r->diags);
+        r->ndiags--;
+    }
+    for (int i = 0; i < s->npend; i++) {
+        const glued_cut *g = &s->pend[i];
+        lcell parts[SPLIT_MAX];
+        split_cells(&g->sp, &g->sp.sol[found[i]], parts);
+        xbuf zh, en;
+        xbuf_init(&zh, 0);
+        xbuf_init(&en, 0);
+        for (int k = 0; k < g->sp.ntok; k++)
+            xbuf_printf(&zh, "%s%.*s", k ? " " : "", (int)g->sp.tok[k]->n, g->sp.tok[k]->s);
+        xbuf_puts(&zh, " →");
+        for (int k = 0; k < g->sp.want; k++) {
+            xbuf_printf(&zh, " %.*s", (int)parts[k].n, parts[k].s);
+            place(r, &r->cells[g->first_cell + k], &parts[k], g->what);
+        }
+        xbuf_put(&en, zh.data ? zh.data : "", zh.len);
+        xbuf_printf(&zh,
+                    "（另有 %d 种拆法也合本行总计，但只有这一种使各列合于（七）总计和勾稽关系）",
+                    g->sp.nsol - 1);
+        xbuf_printf(&en, " (%d other cuts add up to the row's 总计 too, but only this one makes "
+                         "the columns agree with （七）总计 and the balance)",
+                    g->sp.nsol - 1);
+        if (zh.failed || en.failed)
+            r->oom = 1;
+        else
+            rep_diag(r, "reader-glued-columns", parts[0].line,
+                     rep_printf(r, "%s：%s", g->row->label, zh.data),
+                     rep_printf(r, "%s: %s", g->row->label, en.data));
+        xbuf_free(&zh);
+        xbuf_free(&en);
+    }
+}
+
 /* Place value cells v[0..nv) into the cells of a row that already holds *filled of its ncols.
  * Trailing blanks are dropped; leading blanks are dropped while there are too many cells (a
  * merged label cell exported as an empty one); what still does not fit is reported.  totals
@@ -1535,10 +1719,13 @@ static void put_values(scan *s, const xxgk_row_spec *row, int first_cell, int nc
     xxgk_report *r = s->r;
     lcell parts[SPLIT_MAX];
     if (*filled == 0) {
+        s->held_ok = 0;
         int n = unglue(s, v, nv, ncols, totals, row, what, parts);
         if (n < 0) {
             mark_printed(r, first_cell, ncols, v[0].line);
             *filled = ncols; /* done with */
+            if (s->held_ok && row && r->ndiags)
+                keep_glued(s, row, first_cell, what);
             return;
         }
         if (n) {
@@ -5514,6 +5701,7 @@ int recognize_tables(xxgk_report *r, lgrid *g)
             }
             review_run_into_words(&s, ts);
         } else {
+            s.npend = 0;
             recognize_rows(&s, ts);
             /* Nothing of it under its heading, but a heading of the other table's section
              * (二 and 三 swapped, "三、收到和处理…" over section 二's table): read it there.
@@ -5522,9 +5710,13 @@ int recognize_tables(xxgk_report *r, lgrid *g)
             if (!table_read(r, ts) && has_section(r, other)) {
                 set_regions(&s, other);
                 joined_runs(&s);
+                s.npend = 0;
                 s.subtotal = t == XXGK_TABLE_REQUESTS ? subtotal_column(&s, ts) : -1;
                 recognize_rows(&s, ts);
             }
+            if (t == XXGK_TABLE_REQUESTS)
+                glued_by_columns(&s, ts);
+            s.npend = 0;
             scrambled(&s, ts, first_diag);
         }
         check_headers(&s, ts);
@@ -5535,6 +5727,8 @@ int recognize_tables(xxgk_report *r, lgrid *g)
         if (t == XXGK_TABLE_ACTIVE)
             amounts_in_yuan(&s, ts);
     }
+    free(s.pend);
+    free(s.held);
     int any = r->scrambled != 0; /* (its figures are there, in an order that cannot be read) */
     for (size_t i = 0; i < r->ncells; i++)
         any |= r->cells[i].kind != XXGK_CELL_ABSENT;
