@@ -3958,6 +3958,47 @@ static void test_flattened_attachment_after_date(void **state)
     xxgk_report_free(r);
 }
 
+/* Narrative glued to a table's last figures (…收费12.52024年，…; …继续办理21001042025年，…;
+ * …总计210141000101102我局…) ends the row there: the figures read, the year the words' own;
+ * and a row's label no mark cuts off (a typo, 行政执法案件) still has its number cut from the
+ * figures before it, its own figures cut from its end. */
+static void test_flattened_words_after_figures(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    char *a = replace(text, "行政事业性收费\t12.5\t\t\n",
+                      "行政事业性收费\t12.5\t\t\n2024年，本局收费12.5万元。\n");
+    char *b = replace(a, "\t2\t1\t0\t0\t1\t0\t4\n",
+                      "\t2\t1\t0\t0\t1\t0\t4\n2025年，结转申请4件。\n");
+    char *c = replace(b, "0\t1\t1\t0\t2\n", "0\t1\t1\t0\t2\n我局无败诉案件。\n");
+    char *d = replace(c, "7.属于行政执法案卷", "7.属于行政执法案件");
+    char *flat = flatten(d);
+    assert_non_null(strstr(flat, "收费12.52024年，本局"));
+    assert_non_null(strstr(flat, "继续办理21001042025年，结转"));
+    assert_non_null(strstr(flat, "总计210141000101102我局无败诉"));
+    assert_non_null(strstr(flat, "过程性信息00000007.属于行政执法案件00000008.属于"));
+    xxgk_report *r = read_text(flat, strlen(flat));
+    assert_json_at(r, "active.fees_wan_yuan", "12.5");
+    assert_json_at(r, "requests.carried_out", "[2,1,0,0,1,0,4]");
+    assert_json_at(r, "review.reconsideration", "[2,1,0,1,4]");
+    assert_json_at(r, "review.litigation_after_review", "[0,1,1,0,2]");
+    assert_json_at(r, "requests.withheld[5]", "[0,0,0,0,0,0,0]");
+    assert_json_at(r, "requests.withheld[6]", "[0,0,0,0,0,0,0]");
+    char ev[512];
+    assert_int_equal(diag_count(r, "format-label-variant", ev, sizeof ev), 1);
+    assert_string_equal(ev, "“7.属于行政执法案件”（标准：7.属于行政执法案卷）");
+    assert_int_equal(diag_count(r, "reader-glued", ev, sizeof ev), 1); /* (5240 only) */
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "reader-number-range", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(flat);
+    free(d);
+    free(c);
+    free(b);
+    free(a);
+    free(text);
+}
+
 /* A flattened page with the site's lines after it (打印本页, who runs the site) and a crawler's
  * title line made a heading: the date and the agency are still read. */
 static void test_flattened_page_lines(void **state)
@@ -4348,14 +4389,22 @@ static void test_flattened_section_after_table4(void **state)
         xxgk_report_free(r);
         free(t);
     }
-    /* glued to words: which digits are the table's cannot be told */
+    /* glued to words, which hold no figure: the figures end there; glued to a unit, which may
+     * be the last digits' own (2件), which digits are the table's cannot be told */
     char *t = replace(flat, "210141000101102五、信息处理费收取情况",
                       "210141000101102信息处理费收取情况");
+    r = read_text(t, strlen(t));
+    assert_review_read(r);
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(t);
+    t = replace(flat, "210141000101102五、信息处理费收取情况",
+                "210141000101102件信息处理费收取情况");
     r = read_text(t, strlen(t));
     assert_json_at(r, "review.reconsideration", "[null,null,null,null,null]");
     assert_int_equal(diag_count(r, "reader-unplaced", ev, sizeof ev), 1);
     assert_string_equal(ev, "第四部分没有读到数字：这些数字与其后的文字连在一起，无法确定哪些是"
-                            "表中的数字：210141000101102信息处理费收取情况通知收取件数"
+                            "表中的数字：210141000101102件信息处理费收取情况通知收取件数"
                             "通知收取金额(元)实际收取金额(元)信息处理费收取情况000");
     xxgk_report_free(r);
     free(t);
@@ -8555,6 +8604,7 @@ int main(void)
         cmocka_unit_test(test_words_for_figure),
         cmocka_unit_test(test_page_of_pages),
         cmocka_unit_test(test_flattened_page_lines),
+        cmocka_unit_test(test_flattened_words_after_figures),
         cmocka_unit_test(test_flattened_attachment_after_date),
         cmocka_unit_test(test_flattened_spaced),
         cmocka_unit_test(test_flattened_blanks_lost),

@@ -571,11 +571,40 @@ static size_t title_span(const char *text, const char *end, size_t *at)
     return 0;
 }
 
+/* Where the words glued to the last figure of a run at p begin, when they cannot be the
+ * figure's own: a Chinese word or a mark of the text ("…总计10000100000000000我局严格…",
+ * "收费5。全年…"), or a year ("…继续办理20000022025年，…": the run's last four digits are
+ * 2025年's); digits..k is the run.  0 where they may be its own: a unit (5件, 12.5万元, 3月), a
+ * year alone (2025年), or no word. */
+static size_t glued_words(const char *p, size_t digits, size_t k)
+{
+    static const char *const units[] = {"件", "条", "个", "项", "次", "起", "宗", "人", "份",
+                                        "万", "元", "亿", "月", "日", "%", "％", "页"};
+    int32_t cp;
+    u8_next(p + k, 4, &cp);
+    if (strncmp(p + k, "年", 3) == 0) {
+        size_t y = k;
+        while (y > 0 && y + 4 > k && p[y - 1] >= '0' && p[y - 1] <= '9')
+            y--;
+        int year = k - y == 4 ? atoi(p + y) : 0;
+        return year >= 1990 && year <= 2099 && y > digits && p[y - 1] >= '0' && p[y - 1] <= '9'
+                   ? y
+                   : 0;
+    }
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+        if (strncmp(p + k, units[u], strlen(units[u])) == 0)
+            return 0;
+    if (text_no_figure(p + k, strcspn(p + k, " \n")))
+        return 0; /* (a word in a figure's place: 无) */
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B ? k : 0;
+}
+
 /* Where the figures after section 四's header at p end, when words set apart by a space follow
  * them ("…尚未审结总计 000000000000000 信息处理费收取情况…"), or a section's number glued to
- * them ("…0七、…"): their offset in p, to begin a line of their own; else 0 (no figures, other
- * words glued to the last figure, which may be the words' own as in "0 2024年", or a word
- * printed in a figure's place: 无). */
+ * them ("…0七、…"), or words that cannot be the last figure's own glued to it (glued_words):
+ * their offset in p, to begin a line of their own; else 0 (no figures, other words glued to the
+ * last figure, which may be the words' own as in "0 2024年", or a word printed in a figure's
+ * place: 无). */
 static size_t after_figures(const char *p)
 {
     size_t k = 0;
@@ -588,10 +617,45 @@ static size_t after_figures(const char *p)
         return 0;
     if (number_at(p + k, word, &d))
         return k;
-    if (p[k - 1] != ' ' || text_no_figure(p + k, word))
+    if (p[k - 1] != ' ')
+        return glued_words(p, 0, k);
+    if (text_no_figure(p + k, word))
         return 0;
     u8_next(p + k, word, &cp);
     return cp >= 0x4E00 && cp <= 0x9FFF ? k : 0; /* (a Chinese word) */
+}
+
+/* Where the narrative glued to a table's last row begins, after the row's figures at p (its
+ * label just cut off: "行政事业性收费02025年，我局…", "四、结转下年度继续办理20000022025年，…"):
+ * its offset in p, or 0 where the figures run into a label, a unit or nothing. */
+static size_t row_then_words(const char *p)
+{
+    size_t k = 0;
+    while ((p[k] >= '0' && p[k] <= '9') || p[k] == ' ' ||
+           (p[k] == '.' && k && p[k - 1] >= '0' && p[k - 1] <= '9' && p[k + 1] >= '0' &&
+            p[k + 1] <= '9'))
+        k++;
+    return k && p[k - 1] != ' ' ? glued_words(p, 0, k) : 0;
+}
+
+/* Whether p, after a row's number, goes on as a numbered label does: a dot or 、 and a Chinese
+ * word ("7.属于…", "7、属于…"). */
+static int item_number(const char *p, size_t left)
+{
+    size_t k = left && (*p == '.') ? 1
+               : left >= 3 && (strncmp(p, "、", 3) == 0 || strncmp(p, "．", 3) == 0) ? 3
+                                                                                      : 0;
+    int32_t cp;
+    return k && k < left && u8_next(p + k, left - k, &cp) > 0 && cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
+/* Whether one of the marks m[0..n) begins at p (the next row's label: cut there anyway). */
+static int starts_mark(const mark *m, size_t n, const unsigned char *lead, const char *p)
+{
+    for (size_t k = 0; lead[(unsigned char)*p] && k < n; k++)
+        if (*p == *m[k].text && spaced_word(p, m[k].text) > 0)
+            return 1;
+    return 0;
 }
 
 /* Turn the input offsets where output lines begin into lines and columns of the input. */
@@ -715,12 +779,22 @@ int deglue(xbuf *out, deglue_pos **where, size_t *nwhere, const char *text, size
                 got += twice;
                 newline(&c, i);
                 xbuf_put(out, p, got);
-                if (m[k].after)
+                if (m[k].after) {
                     cut_at(&c, i + got);
+                    size_t w = row_then_words(p + got);
+                    if (w && !starts_mark(m, n, lead, p + got + w))
+                        words_at = i + got + w;
+                }
                 i += got;
                 continue;
             }
         }
+        /* A row's number glued to the figures before it, its label not one of the marks (a
+         * typo, 行政执法案件): "00000007.属于…" is 0000000 and 7.属于…, as no figure is
+         * followed by a dot and a word. */
+        if (p >= first && p < last && i > 0 && p[-1] >= '0' && p[-1] <= '9' && *p >= '1' &&
+            *p <= '9' && item_number(p + 1, len - i - 1))
+            newline(&c, i);
         xbuf_putc(out, *p);
         i++;
         if (*p == '\n')

@@ -204,12 +204,16 @@ static xxgk_cell_kind cell_kind(num_kind k)
     }
 }
 
-/* A label printed in other words than the format's. */
+/* A label printed in other words than the format's (without the figures glued to its end in
+ * flattened text: no label ends in a digit). */
 static void label_variant(xxgk_report *r, const lcell *c, const char *official)
 {
+    int n = (int)c->n;
+    while (n > 1 && ((c->s[n - 1] >= '0' && c->s[n - 1] <= '9') || c->s[n - 1] == ' '))
+        n--;
     rep_diag(r, "format-label-variant", c->line,
-             rep_printf(r, "“%.*s”（标准：%s）", (int)c->n, c->s, official),
-             rep_printf(r, "\"%.*s\" (official: %s)", (int)c->n, c->s, official));
+             rep_printf(r, "“%.*s”（标准：%s）", n, c->s, official),
+             rep_printf(r, "\"%.*s\" (official: %s)", n, c->s, official));
 }
 
 /* A row (or table) of which fewer figures were read than the format has. */
@@ -2709,6 +2713,25 @@ static unsigned label_end_below(scan *s, const xxgk_table_spec *t, int m, size_t
     return below->line;
 }
 
+/* The d digits that end label, a cell of flattened text, as one run of figures in *out (see
+ * unglue); 0 when they are not as printed there. */
+static int glued_all(const lcell *label, size_t d, lcell *out)
+{
+    size_t raw = 0;
+    while (raw < label->n && label->s[label->n - 1 - raw] >= '0' &&
+           label->s[label->n - 1 - raw] <= '9')
+        raw++;
+    if (raw != d || raw == label->n)
+        return 0;
+    *out = *label;
+    out->s = label->s + label->n - d;
+    out->n = d;
+    out->col = label->col + (unsigned)u8_count(label->s, label->n - d);
+    out->kind = num_parse(out->s, out->n, &out->value);
+    out->norm = NULL;
+    return out->kind == NUM_PLAIN || out->kind == NUM_RANGE;
+}
+
 /* A figure glued to its row's label with no separator ("一、本年新收政府信息公开申请数量20"),
  * followed by exactly the row's other figures: then the glued digits can only be its first
  * figure, and the row's figures are it and those after (*v, *nv, in out[]).  Anything else
@@ -3617,6 +3640,14 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 glued_first(r, &t->rows[bare], &cells[i], d, v, nv,
                             field > i + 1 ? field - i - 1 : 0, glued, &v, &nv)) {
                 m = bare; /* its figures: the glued one first */
+                glued_row = 1;
+            } else if (d && i == lastlabel && r->flat && !has_figure(v, nv) &&
+                       glued_all(&cells[i], d, glued)) {
+                /* flattened text, a label no mark cut off (a typo): every figure glued to it,
+                 * cut apart as other glued figures are */
+                v = glued;
+                nv = 1;
+                m = bare;
                 glued_row = 1;
             } else if (d) {
                 if ((m = bare) >= 0) {
