@@ -3999,6 +3999,34 @@ static void test_flattened_words_after_figures(void **state)
     free(text);
 }
 
+/* A 2019 table 三 whose （六）其他处理 is printed as the 2021 format's three sub-rows, on a page
+ * flattened onto one line, each sub-row's figures glued: the one row of the 2019 format is
+ * their sum, said as a layout of its own. */
+static void test_flattened_sub_rows_summed(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2019-tabs.txt", NULL);
+    char *a = replace(text, "\t（六）其他处理\t\t2\t0\t1\t0\t0\t0\t3\n",
+                      "\t（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息"
+                      "公开申请\t1\t0\t0\t0\t0\t0\t1\n"
+                      "\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"
+                      "\t0\t0\t0\t0\t0\t0\t0\n\t\t3.其他\t1\t0\t1\t0\t0\t0\t2\n");
+    char *flat = flatten(a);
+    assert_non_null(strstr(flat, "政府信息公开申请1000001"));
+    xxgk_report *r = read_text(flat, strlen(flat));
+    assert_int_equal(xxgk_report_format(r), XXGK_FORMAT_2019);
+    assert_json_at(r, "requests.other", "[[2,0,1,0,0,0,3]]");
+    char ev[512];
+    assert_int_equal(diag_count(r, "format-table-layout", ev, sizeof ev), 1);
+    assert_string_equal(ev, "（六）其他处理：按另一种格式分为若干小项印出，已合计为本格式的一行："
+                            "2 0 1 0 0 0 3");
+    assert_json_at(r, "requests.total", "[21,5,1,0,1,1,29]");
+    xxgk_report_free(r);
+    free(flat);
+    free(a);
+    free(text);
+}
+
 /* A flattened page with the site's lines after it (打印本页, who runs the site) and a crawler's
  * title line made a heading: the date and the agency are still read. */
 static void test_flattened_page_lines(void **state)
@@ -8604,6 +8632,7 @@ int main(void)
         cmocka_unit_test(test_words_for_figure),
         cmocka_unit_test(test_page_of_pages),
         cmocka_unit_test(test_flattened_page_lines),
+        cmocka_unit_test(test_flattened_sub_rows_summed),
         cmocka_unit_test(test_flattened_words_after_figures),
         cmocka_unit_test(test_flattened_attachment_after_date),
         cmocka_unit_test(test_flattened_spaced),

@@ -3554,6 +3554,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
      * figures added up, the row their sum when every one is read whole */
     struct {
         int row, want, got, whole, own; /* (own: the row read with figures of its own first) */
+        int await; /* a sub-row's label alone on its line: its figures on the next */
         unsigned line;
         double sum[ALIGN_MAX];
     } subs_of = {.row = -1};
@@ -3889,8 +3890,18 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                        ? sub_rows_of_other_format(s, t, whole, m >= 0 ? cells + mi + 1 : cells,
                                                   m >= 0 ? lastlabel - mi : lastlabel + 1)
                        : 0;
-        if (subs) {
+        int awaited = !subs && subs_of.await && lastlabel < 0 && nv > 0;
+        subs_of.await &= subs || awaited;
+        if (awaited) {
+            whole = subs_of.row;
+            subs_of.await = 0;
+        }
+        if (subs || awaited) {
             int ncols = t->rows[whole].ncols;
+            if (subs && nv == 0 && subs_of.row == whole) {
+                subs_of.await = 1; /* (its figures follow, a line of their own) */
+                continue;
+            }
             if (subs_of.row != whole) {
                 subs_of.row = whole, subs_of.want = subs, subs_of.got = 0;
                 subs_of.line = rw->line;
@@ -3905,6 +3916,19 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 filled[whole] = ncols;
                 pending = -1;
                 last = whole;
+                if (nv == 0) {
+                    subs_of.await = 1;
+                    continue;
+                }
+            }
+            lcell parts[SPLIT_MAX];
+            int cut = nv && nv < ncols && ncols <= SPLIT_MAX
+                          ? unglue(s, v, nv, ncols, total_columns(&t->rows[whole], 1),
+                                   &t->rows[whole], t->rows[whole].label, parts)
+                          : 0;
+            if (cut == ncols) { /* (flattened text: a sub-row's figures glued together) */
+                v = parts;
+                nv = cut;
             }
             int plain = nv == ncols;
             for (int k = 0; k < nv && plain; k++)
