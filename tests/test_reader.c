@@ -2701,6 +2701,30 @@ static void test_signed_glued(void **state)
     assert_non_null(strstr(ev, "8减"));
     xxgk_findings_free(f);
     xxgk_report_free(r);
+    /* glued by a minus to each other and, a space apart, to the label (text split at spaces),
+     * or cut off from the label on a flattened page: the same */
+    static const char spaced[] =
+        "某某局2019年政府信息公开工作年度报告\n二、主动发布政府信息情况\n第二十条第（六）项\n"
+        "信息内容 上一年项目数量 本年增/减 处理决定数量\n行政处罚 2648-18 538\n"
+        "第二十条第（八）项\n信息内容 上一年项目数量 本年增/减\n行政事业性收费 35-15\n"
+        "三、收到和处理政府信息公开申请情况\n";
+    r = read_text(spaced, strlen(spaced));
+    assert_json_at(r, "active.penalty", "[2648,-18,538]");
+    assert_json_at(r, "active.fees", "[35,-15]");
+    xxgk_report_free(r);
+    xbuf flat; /* (a line long enough to be a page flattened) */
+    xbuf_init(&flat, 0);
+    xbuf_puts(&flat, "某某局2019年政府信息公开工作年度报告\n一、总体情况");
+    for (int i = 0; i < 60; i++)
+        xbuf_puts(&flat, "我局认真贯彻落实条例。");
+    xbuf_puts(&flat, "二、主动发布政府信息情况第二十条第（六）项信息内容上一年项目数量本年增/减"
+                     "处理决定数量行政处罚2648-18538第二十条第（八）项信息内容上一年项目数量"
+                     "本年增/减行政事业性收费35-15三、收到和处理政府信息公开申请情况\n");
+    r = read_text(flat.data, flat.len);
+    assert_json_at(r, "active.fees", "[35,-15]");
+    assert_json_at(r, "active.penalty", "[null,null,null]"); /* (-18 538, or -185 38, …) */
+    xxgk_report_free(r);
+    xbuf_free(&flat);
 }
 
 /* In space-aligned text, one figure beside its label in a row of two cells stands under the

@@ -103,7 +103,8 @@ static int figure_like(const lcell *c)
     /* (a figure with a mark after it, "12%", "3520&foo": a figure unread, never a label; but
      * a numbering, "1.", "1)", is a label's) */
     return i == c->n || c->s[i] == ' ' || c->s[i] == ',' || c->s[i] == '(' ||
-           (c->s[i] == '.' && i + 1 < c->n && c->s[i + 1] >= '0' && c->s[i + 1] <= '9') ||
+           ((c->s[i] == '.' || c->s[i] == '-') && i + 1 < c->n && c->s[i + 1] >= '0' &&
+            c->s[i + 1] <= '9') ||
            (strchr("&#*%/+=~^$@!?_;:|<>[]{}\"'`", c->s[i]) != NULL && c->s[i] != '\0') ||
            ((unsigned char)c->s[i] >= 0x80 && strncmp(c->s + i, "、", 3) != 0 &&
             strncmp(c->s + i, "．", 3) != 0);
@@ -2713,6 +2714,43 @@ static unsigned label_end_below(scan *s, const xxgk_table_spec *t, int m, size_t
     return below->line;
 }
 
+/* A 2019 上一年项目数量 and 本年增/减 glued to the label of a row that has them and to each
+ * other by the sign ("行政事业性收费 35-15", "行政处罚 2648-18" then 538): the pair as one cell,
+ * which put_values cuts at the sign (signed_glued), before the row's other figures v[0..nv), in
+ * out (*vout, *nvout).  1 when taken. */
+static int glued_signed(const xxgk_row_spec *row, const lcell *label, const lcell *v, int nv,
+                        lcell *out, const lcell **vout, int *nvout)
+{
+    int has_signed = 0;
+    for (int k = 1; k < row->ncols; k++)
+        has_signed |= (row->cols[k].flags & XXGK_COL_SIGNED) != 0;
+    if (!has_signed || nv + 1 > ROW_CELLS_MAX)
+        return 0;
+    for (int k = 0; k < nv; k++)
+        if (!is_value(&v[k]))
+            return 0;
+    size_t e = label->n, sign = 0;
+    while (e > 0 && ((label->s[e - 1] >= '0' && label->s[e - 1] <= '9') ||
+                     ((label->s[e - 1] == '-' || label->s[e - 1] == '+') && !sign)))
+        if (label->s[--e] < '0')
+            sign = e;
+    while (e < label->n && (label->s[e] == '-' || label->s[e] == '+'))
+        e++; /* (a sign opening the tail is no cut) */
+    if (!sign || sign <= e || sign + 1 >= label->n || e == 0)
+        return 0;
+    out[0] = *label;
+    out[0].s = label->s + e;
+    out[0].n = label->n - e;
+    out[0].col = label->col + (unsigned)u8_count(label->s, e);
+    out[0].kind = NUM_NONE;
+    out[0].norm = NULL;
+    for (int k = 0; k < nv; k++)
+        out[k + 1] = v[k];
+    *vout = out;
+    *nvout = nv + 1;
+    return 1;
+}
+
 /* The d digits that end label, a cell of flattened text, as one run of figures in *out (see
  * unglue); 0 when they are not as printed there. */
 static int glued_all(const lcell *label, size_t d, lcell *out)
@@ -3641,6 +3679,10 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 glued_first(r, &t->rows[bare], &cells[i], d, v, nv,
                             field > i + 1 ? field - i - 1 : 0, glued, &v, &nv)) {
                 m = bare; /* its figures: the glued one first */
+                glued_row = 1;
+            } else if (d && i == lastlabel &&
+                       glued_signed(&t->rows[bare], &cells[i], v, nv, glued, &v, &nv)) {
+                m = bare; /* its first two figures glued to it and to each other by a sign */
                 glued_row = 1;
             } else if (d && i == lastlabel && r->flat && !has_figure(v, nv) &&
                        glued_all(&cells[i], d, glued)) {
