@@ -2723,6 +2723,10 @@ static void test_signed_glued(void **state)
     r = read_text(flat.data, flat.len);
     assert_json_at(r, "active.fees", "[35,-15]");
     assert_json_at(r, "active.penalty", "[null,null,null]"); /* (-18 538, or -185 38, …) */
+    char said[512];
+    assert_int_equal(diag_count(r, "reader-unplaced", said, sizeof said), 1);
+    assert_string_equal(said, "行政处罚：3 个数值单元格只读出 1 个数，可能是数字连在一起，也可能"
+                              "有空白单元格，无法确定各列：2648-18538");
     xxgk_report_free(r);
     xbuf_free(&flat);
 }

@@ -2863,15 +2863,28 @@ static int unplace_short_row(scan *s, int first_cell, int ncols, unsigned totals
         evidence_put(&b, k == 0, c[k].raw ? c[k].raw : "", c[k].raw ? strlen(c[k].raw) : 0);
     xxgk_cell last = c[filled - 1];
     int total = alone && last.kind == XXGK_CELL_NUMBER && ends_in_total(c, filled, ncols, totals);
-    rep_diag(r, "reader-unplaced", c[0].line,
-             rep_printf(r, "%s：%d 个数值单元格只印出 %d 个，无法按位置判断空白的是哪几列%s：%s",
-                        label, ncols, filled, total ? "（最后一个等于其余之和，是总计）" : "",
-                        b.data ? b.data : ""),
-             rep_printf(r, "%s: %d of %d value cells printed, and their columns cannot be told "
-                           "by position%s: %s",
-                        label, filled, ncols,
-                        total ? " (the last, the sum of the others, is the total)" : "",
-                        b.data ? b.data : ""));
+    if (r->flat && !total) /* (glued text: as likely figures run together as cells left out) */
+        rep_diag(r, "reader-unplaced", c[0].line,
+                 rep_printf(r,
+                            "%s：%d 个数值单元格只读出 %d 个数，可能是数字连在一起，也可能有"
+                            "空白单元格，无法确定各列：%s",
+                            label, ncols, filled, b.data ? b.data : ""),
+                 rep_printf(r,
+                            "%s: %d of %d figures read, figures run together or cells left "
+                            "blank: which column each is in cannot be told: %s",
+                            label, filled, ncols, b.data ? b.data : ""));
+    else
+        rep_diag(r, "reader-unplaced", c[0].line,
+                 rep_printf(r,
+                            "%s：%d 个数值单元格只印出 %d 个，无法按位置判断空白的是哪几列%s：%s",
+                            label, ncols, filled, total ? "（最后一个等于其余之和，是总计）" : "",
+                            b.data ? b.data : ""),
+                 rep_printf(r,
+                            "%s: %d of %d value cells printed, and their columns cannot be told "
+                            "by position%s: %s",
+                            label, filled, ncols,
+                            total ? " (the last, the sum of the others, is the total)" : "",
+                            b.data ? b.data : ""));
     xbuf_free(&b);
     take_back(r, first_cell, ncols, c[0].line);
     if (total)
