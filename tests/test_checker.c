@@ -3732,6 +3732,45 @@ static void test_text_joined_outcomes(void **state)
     EXPECT_EACH(right, "text-figure-mismatch", 0);
 }
 
+/* An outcome given as the answer after 因 ("因无法提供相关信息答复2件", a field report of 2025)
+ * is that outcome's count, and such an item, or a reason's, hides none of the list after it
+ * (table: 予以公开 11, 不予公开 2, 无法提供 7, 其他处理 3). */
+static void test_text_outcome_after_because(void **state)
+{
+    (void)state;
+    static const char *const wrong[][2] = {
+        {"全年共收到政府信息公开申请29件，其中予以公开11件，"
+         "因无法提供相关信息答复5件，其他处理3件。",
+         "正文：“因无法提供相关信息答复5件”；表格（四）无法提供总计为 7"},
+        {"全年共收到政府信息公开申请29件，其中予以公开11件，"
+         "因无法提供相关信息答复7件，其他处理4件。",
+         "正文：“其他处理4件”；表格（六）其他处理总计为 3"},
+        {"共受理政府信息公开申请29件，予以公开11件，不予公开答复2件，因无法提供相关信息答复5件。",
+         "正文：“因无法提供相关信息答复5件”；表格（四）无法提供总计为 7"},
+        {"全年收到政府信息公开申请29件，因无法提供答复5件。",
+         "正文：“因无法提供答复5件”；表格（四）无法提供总计为 7"},
+        {"全年收到政府信息公开申请29件，其中因涉及国家秘密不予公开1件，其他处理4件。",
+         "正文：“其他处理4件”；表格（六）其他处理总计为 3"}};
+    for (size_t i = 0; i < sizeof wrong / sizeof wrong[0]; i++) {
+        char said[512];
+        snprintf(said, sizeof said, "均按期答复。%s", wrong[i][0]);
+        expect("均按期答复。", said, "text-figure-mismatch", 1, wrong[i][1]);
+    }
+    expect("均按期答复。",
+           "均按期答复。全年共收到政府信息公开申请29件，其中予以公开11件，"
+           "因无法提供相关信息答复5件，其他处理4件。",
+           "text-figure-mismatch", 2, NULL);
+    /* a reason's count, the outcome not the answer, or a clause naming a reason for all */
+    const char *const right[] = {
+        "全年收到政府信息公开申请29件，其中予以公开11件，因重复申请不予处理1件。",
+        "全年收到政府信息公开申请29件，其中予以公开11件，因不予公开答复被申请行政复议4件。",
+        "全年收到政府信息公开申请29件，其中予以公开11件，因申请人撤回申请，其他处理4件。",
+        "全年收到政府信息公开申请29件，其中因无法提供相关信息被投诉1件。",
+        "全年收到涉及征收补偿的申请12件，其中予以公开5件，因无法提供相关信息答复1件。",
+        "全年收到政府信息公开申请29件，其中涉及征收的申请中予以公开5件，因无法提供答复1件。"};
+    EXPECT_EACH(right, "text-figure-mismatch", 0);
+}
+
 int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
@@ -3774,6 +3813,7 @@ int main(void)
         cmocka_unit_test(test_blank_cells_named),
         cmocka_unit_test(test_text_blank_total),
         cmocka_unit_test(test_text_joined_outcomes),
+        cmocka_unit_test(test_text_outcome_after_because),
         cmocka_unit_test(test_other_document),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1982,6 +1982,64 @@ static const char *find_outcome(const char *a, const char *e, const result_kind 
     return best;
 }
 
+/* Whether clause [a, e) is an item of a list of outcomes that opens with its reason, 因 ("因涉及
+ * 国家秘密不予公开3件", "因无法提供相关信息答复1件"): where it names an outcome and ends with a
+ * count in 件; the words from 因 to the outcome's (else NULL), the item's own reason. */
+static const char *reason_of_item(const char *a, const char *e, const result_kind *o, size_t n)
+{
+    if (e - a < 7 || memcmp(a, "因", 3) != 0 || memcmp(e - 3, "件", 3) != 0 ||
+        digits_before(a, e - 3) == e - 3)
+        return NULL;
+    const char *first = NULL;
+    for (size_t k = 0; k < n; k++) {
+        size_t l;
+        const char *w = find_outcome(a, e, &o[k], &l);
+        first = w && (!first || w < first) ? w : first;
+    }
+    return first;
+}
+
+/* Whether [a, e), the words before an outcome's count in a list, make it some of them or of
+ * something else (not_all_results), each clause on its own: an item before it that opens with
+ * its reason gives that item's, not the list's ("其中予以公开2件，因无法提供相关信息答复1件，
+ * 其他处理2件": the 因 is not of 其他处理). */
+static int not_all_before(const char *a, const char *e, const result_kind *o, size_t n)
+{
+    const size_t nw = sizeof not_all_results / sizeof not_all_results[0];
+    for (const char *ca = a; ca < e;) {
+        const char *ce = ca;
+        while (ce < e && !clause_mark(*ce) && !full_stop_at(ce))
+            ce++;
+        const char *why = ce < e ? reason_of_item(ca, ce, o, n) : NULL;
+        if (chk_span_has_any(why ? why : ca, ce, not_all_results, nw))
+            return 1;
+        ca = ce < e ? ce + (full_stop_at(ce) ? 3 : 1) : e;
+    }
+    return 0;
+}
+
+/* Where an outcome named at p (its word wl bytes), opening its clause after 因, is the answer
+ * given rather than a reason for one ("因无法提供相关信息答复2件": 2 answered 无法提供, the
+ * outcome's count, where "因重复申请不予处理1件" is one reason's): at that 因, the count's
+ * first byte in *q; NULL for none.  [a, p) is the list so far. */
+static const char *answered_as(const char *a, const char *p, size_t wl, const char **q)
+{
+    static const char *const objects[] = {"相关政府信息", "相关信息", "所申请的信息",
+                                          "所申请信息"};
+    static const char *const answered[] = {"的答复", "答复"};
+    const char *because = p - a >= 3 && memcmp(p - 3, "因", 3) == 0 ? p - 3 : NULL;
+    if (!because || !(because == a || clause_mark(because[-1]) ||
+                      (because - a >= 3 && memcmp(because - 3, "、", 3) == 0)))
+        return NULL;
+    const char *x = p + wl;
+    x += begins_with_which(x, objects, sizeof objects / sizeof objects[0]);
+    size_t l = begins_with_which(x, answered, sizeof answered / sizeof answered[0]);
+    if (!l)
+        return NULL;
+    *q = x + l;
+    return because;
+}
+
 /* The outcomes of table 三 listed after `of` (of_len bytes: 其中 after their total, with
  * after_total 1, or words that name the results, opening their sentence; after_total 2: words
  * of all the applications, the caller has seen), each against its 总计 unless done already;
@@ -2012,8 +2070,7 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
     if ((after_total == 1 && !total_before) || (!after_total && !total_before && !opens) ||
         other_set_in(from, of) ||
         of_another_kind(from, of) ||
-        chk_span_has_any(from, of, not_all_results,
-                     sizeof not_all_results / sizeof not_all_results[0]) ||
+        not_all_before(from, of, outcomes, n) ||
         other_year(c, from, to) || months(from, stop) ||
         over_years_in(c, from, stop))
         return 0;
@@ -2027,13 +2084,18 @@ static int outcome_list(check_ctx *c, const char *text, const char *of, size_t o
         const char *q = p + wl;
         q += begins_with_which(
             q, (const char *const[]){"的有", "的为", "的答复", "答复", "的决定", "决定", "的"}, 7);
-        double v = count_at_cn(q, &(const char *){NULL}, &end);
         /* (counted with those joined before it, "予以公开或部分公开14件", or for all its
-         * reasons, "因本机关不掌握等原因无法提供9件": from there) */
+         * reasons, "因本机关不掌握等原因无法提供9件": from there; or answered so, "因无法提供
+         * 相关信息答复2件": from 因) */
         outcome_span x = outcome_span_at(of + of_len, p, k, outcomes, n);
+        const char *as = x.start == p ? answered_as(of + of_len, p, wl, &q) : NULL;
+        if (as) {
+            x.lead = as;
+            x.all_reasons = 1;
+        }
+        double v = count_at_cn(q, &(const char *){NULL}, &end);
         if (v < 0 || strncmp(end - 3, "件", 3) != 0 || outcomes_done(done, x.set, n, 0) ||
-            chk_span_has_any(of + of_len, x.lead, not_all_results,
-                             sizeof not_all_results / sizeof not_all_results[0]) ||
+            not_all_before(of + of_len, x.lead, outcomes, n) ||
             subset_named(of, x.lead, outcomes, n) || other_body(c, from, x.lead) ||
             (x.start == p && joined_outcome(of + of_len, p)) ||
             (!x.all_reasons && names_reason(c, of + of_len, p, &outcomes[k])))
@@ -2129,7 +2191,10 @@ static void outcome_counts(check_ctx *c, const char *text)
                 if (chk_skip_any(pa, pe, reviewed, 3) == pe && pe > pa)
                     before = pa;
             }
-            if (chk_skip_any(x, p, lawfully, 3) == p && before - text >= 4 &&
+            /* (or answered so: "收到申请2件，因无法提供相关信息答复1件") */
+            const char *as = answered_as(x, p, strlen(outcomes[k].word), &(const char *){NULL});
+            const char *opener = as ? as : p;
+            if (chk_skip_any(x, opener, lawfully, 3) == opener && before - text >= 4 &&
                 (before[-1] == ',' || before[-1] == ':') && memcmp(before - 4, "件", 3) == 0)
                 left -= outcome_list(c, text, ca, 0, 1, outcomes, n, done);
         }
