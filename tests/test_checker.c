@@ -1979,6 +1979,27 @@ static void test_text_rules(void **state)
            "总体情况未见：主动公开、政府信息管理、政府信息公开平台建设、监督保障");
     expect("办好政府网站平台，强化监督保障。", "在政务新媒体发布信息，开展业务培训。", "text-overview", 0,
            NULL);
+    /* ... 主动公开 in other words, or a count of information published (a field report of
+     * 2021: "凡属应当公开的信息，均依法及时向社会公开…全年累计公开公安政府信息184条"); not a
+     * count of information given on application, nor publishing without a count */
+    static const char *const proactive[] = {"凡属应当公开的信息，均依法及时向社会公开，",
+                                            "全年累计公开公安政府信息184条，",
+                                            "全年发布各类政务信息共1200条，",
+                                            "主动发布政策解读12篇，"};
+    for (size_t i = 0; i < sizeof proactive / sizeof proactive[0]; i++) {
+        char said[256];
+        snprintf(said, sizeof said, "%s依申请公开答复及时，", proactive[i]);
+        expect("全年主动公开政府信息，依申请公开答复及时，", said, "text-overview", 0, NULL);
+    }
+    static const char *const not_proactive[] = {"全年依申请公开政府信息36条，",
+                                                "及时公开各类信息，", "公开信息184项，",
+                                                "办理网民留言12条，"};
+    for (size_t i = 0; i < sizeof not_proactive / sizeof not_proactive[0]; i++) {
+        char said[256];
+        snprintf(said, sizeof said, "%s依申请公开答复及时，", not_proactive[i]);
+        expect("全年主动公开政府信息，依申请公开答复及时，", said, "text-overview", 1,
+               "总体情况未见：主动公开");
+    }
     /* ... wrapped across lines, as PDF text is */
     expect("全年主动公开政府信息，依申请公开答复及时，加强政府信息管理，"
            "办好政府网站平台，强化监督保障。",
