@@ -1943,6 +1943,26 @@ static void test_text_rules(void **state)
     expect("均按期答复。", "均按期答复。2023年，我局组织政务公开业务培训6次。", "text-year", 1,
            "“2023年，我局组织政务公开业务培训6次”（报告年度为2024年）");
     expect("下一步，", "2023年，我局被复议纠错2件。下一步，", "text-year", 0, NULL);
+    /* ... or the report naming itself with a later year (a field report of 2022: "编制完成
+     * 2023年度政府信息公开工作年度报告"), in the preamble or section 一 */
+    expect("本报告根据《中华人民共和国政府信息公开条例》编制，",
+           "本报告根据《中华人民共和国政府信息公开条例》编制，结合我局实际，"
+           "编制完成2025年度政府信息公开工作年度报告。",
+           "text-year", 1, "“编制完成2025年度政府信息公开工作年度报告”（报告年度为2024年）");
+    static const char *const own_later[] = {
+        "现向社会公布《测试市交通运输局2025年政府信息公开工作年度报告》。",
+        "我局编制了2026年度政府信息公开年度报告。"};
+    EXPECT_EACH(own_later, "text-year", 1);
+    /* ... not this year's or last year's report, a notice's title, a link, a plan, nor in
+     * section 五 */
+    static const char *const not_own_later[] = {
+        "编制完成2024年度政府信息公开工作年度报告。",
+        "2024年3月，我局按时编制完成2023年度政府信息公开工作年度报告。",
+        "根据关于编制公布2025年政府信息公开工作年度报告有关事项的通知要求。",
+        "相关链接：测试市交通运输局2025年度政府信息公开工作年度报告。",
+        "我局将按时编制2025年度政府信息公开工作年度报告。"};
+    EXPECT_EACH(not_own_later, "text-year", 0);
+    expect("下一步，", "下一步，编制好2025年度政府信息公开工作年度报告，", "text-year", 0, NULL);
     /* ... the next sentence looked at for a comparison is the same section's: past a 2019
      * table the words are its header's (上一年项目数量) and the next section's (较单一) */
     expect_on(base19, "二、主动公开政府信息情况\n",

@@ -296,8 +296,51 @@ static int other_body_before(const char *a, const char *e)
     return 0;
 }
 
+/* The report naming itself with a later year than the one it reports on ("编制完成2023年度政府
+ * 信息公开工作年度报告" in the report on 2022, written in 2023): the clause, in *from and *to,
+ * and 1; else 0.  A verb of making or publishing it before the name in its clause (not a link
+ * to another year's report) and the name ending the clause (not a notice's title, "关于编制
+ * 公布2023年政府信息公开工作年度报告有关事项的通知"); not a plan, nor in sections 五 and 六. */
+static int later_own_name(check_ctx *c, const char *text, int year, const char **from,
+                          const char **to)
+{
+    static const char *const names[] = {"政府信息公开工作年度报告", "政府信息公开年度报告",
+                                        "政府信息公开工作年报", "政府信息公开年报"};
+    static const char *const making[] = {"编制", "编写", "撰写", "形成", "公布", "发布"};
+    static const char *const plans[] = {"将", "计划", "拟", "下一步", "明年", "做好", "力争"};
+    for (const char *p = chk_next(c, text, "政府信息公开"); p;
+         p = chk_next(c, p + 1, "政府信息公开")) {
+        size_t nl = 0;
+        for (size_t k = 0; k < sizeof names / sizeof names[0] && !nl; k++)
+            nl = strncmp(p, names[k], strlen(names[k])) == 0 ? strlen(names[k]) : 0;
+        const char *y = p - text >= 10 && memcmp(p - 6, "年度", 6) == 0 ? p - 6
+                        : p - text >= 7 && memcmp(p - 3, "年", 3) == 0  ? p - 3
+                                                                       : NULL;
+        if (!nl || !y || y - text < 4 || is_digit_at(text, y - 4))
+            continue;
+        int named = 0;
+        for (const char *d = y - 4; d < y && named >= 0; d++)
+            named = *d >= '0' && *d <= '9' ? named * 10 + (*d - '0') : -1;
+        const char *end = p + nl;
+        end += strncmp(end, "》", 3) == 0 ? 3 : 0;
+        if (named <= year || !(!*end || clause_sep(end)))
+            continue;
+        const char *a = clause_from(text, y - 4), *sa, *sz;
+        chk_sentence_of(text, y, 0, &sa, &sz);
+        if (!chk_span_has_any(a, y, making, sizeof making / sizeof making[0]) ||
+            chk_span_has_any(sa, y, plans, sizeof plans / sizeof plans[0]) ||
+            chk_in_section(c, p, 5) || chk_in_section(c, p, 6))
+            continue;
+        *from = a;
+        *to = end;
+        return 1;
+    }
+    return 0;
+}
+
 /* "2023年，在主动公开的61条政府信息中……" in the report on 2024: the year of the work given as
- * the year before, most often text left over from last year's report. */
+ * the year before, most often text left over from last year's report; or the report naming
+ * itself with a later year (later_own_name). */
 void r_text_year(check_ctx *c)
 {
     int year = c->r->year;
@@ -305,6 +348,13 @@ void r_text_year(check_ctx *c)
     const char *text = chk_narrative(c);
     if (!text || year < 1000)
         return;
+    const char *own_from, *own_to;
+    if (later_own_name(c, text, year, &own_from, &own_to)) {
+        chk_found(c, chk_line_at(c, own_from),
+                  CHK_LANG(c, "“%.*s”（报告年度为%d年）", "“%.*s” (the report is for %d)"),
+                  (int)(own_to - own_from), own_from, year);
+        return; /* one is enough */
+    }
     char pats[2][32];
     snprintf(pats[0], sizeof pats[0], "%d年,", year - 1);
     snprintf(pats[1], sizeof pats[1], "%d年度,", year - 1);

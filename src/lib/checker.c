@@ -185,9 +185,10 @@ static const struct {
     {{"text-sum", "text", W, "正文“其中”所列分项之和大于总数",
       "the parts the text lists after 其中 add up to more than the total it states"},
      r_text_sum},
-    {{"text-year", "text", W, "正文把上一年度写作本年度，可能沿用了上年报告的文字",
-      "the text gives the previous year as the year of the work (left over from last year's "
-      "report?)"}, r_text_year},
+    {{"text-year", "text", W,
+      "正文把其他年度写作本年度：上一年度的数字（可能沿用了上年报告的文字），或报告自称的年度有误",
+      "the text gives another year as the year of the work: the previous year's figures (left "
+      "over from last year's report?), or a later year in the report's own name"}, r_text_year},
     {{"text-overview", "text", I, "总体情况未涉及年度报告格式要求的某些方面",
       "the overview (section 一) leaves out topics the format asks it to cover"}, r_text_overview},
     {{"text-period", "text", W, "正文所述统计期限不是报告年度",
