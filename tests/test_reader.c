@@ -4312,6 +4312,21 @@ static void test_flattened_label_variants(void **state)
     assert_int_equal(diag_count(r, "reader-glued", NULL, 0), 2);
     xxgk_report_free(r);
     free(flat);
+    /* a header's typo among the labels glued into one cell: that piece, said */
+    char *c = replace(b, "本年废止件数", "本年废纸件数");
+    flat = flatten(c);
+    r = read_text(flat, strlen(flat));
+    assert_int_equal(diag_count(r, "format-label-variant", NULL, 0), 4);
+    xxgk_findings *f = check_report(r);
+    int said = 0;
+    for (size_t i = 0; i < xxgk_findings_count(f); i++)
+        said += strcmp(xxgk_findings_get(f, i)->evidence,
+                       "“本年废纸件数”（标准：本年废止件数）") == 0;
+    assert_int_equal(said, 1);
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    free(flat);
+    free(c);
     free(b);
     free(text);
 }

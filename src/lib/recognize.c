@@ -5366,6 +5366,43 @@ static int columns_printed(scan *s, const xxgk_table_spec *t, int out[16])
 /* A header cell printed otherwise than the format has its column: a known variant of section
  * 二's (本年度止件数 for 本年废止件数), said once per column (said), or a label one character
  * off a column's (商业企企 for 商业企业, 结果维护 for 结果维持), said where it stands. */
+/* A flattened page's header, its columns' labels glued into one cell ("信息内容本年制发件数本年
+ * 废纸件数现行有效件数"): what is left between the labels found whole, where a piece is one
+ * typo off a label, is that label in other words, said.  1 when one is. */
+static int glued_header_typo(scan *s, const table_columns *tc, const lcell *c, const char *norm)
+{
+    const column_label *l = tc->col;
+    size_t len = c->norm_len, from = 0, i = 0;
+    int said = 0;
+    while (i <= len) {
+        int q = 0;
+        while (i < len && q < tc->n &&
+               !(l[q].bytes <= len - i && memcmp(norm + i, l[q].norm, l[q].bytes) == 0))
+            q++;
+        if (i < len && q == tc->n) { /* (not at a label: on to the next character) */
+            int32_t cp;
+            i += u8_next(norm + i, len - i, &cp);
+            continue;
+        }
+        /* the piece before this label (or the end) */
+        size_t pn = i - from, pc = u8_count(norm + from, pn);
+        for (int k = 0; pn && k < tc->n; k++)
+            if (l[k].chars == pc && one_typo(l[k].norm, l[k].bytes, norm + from, pn)) {
+                lcell piece = *c;
+                piece.s = norm + from;
+                piece.n = pn;
+                label_variant(s->r, &piece, l[k].spec->label);
+                said = 1;
+                break;
+            }
+        if (i == len)
+            break;
+        i += l[q].bytes;
+        from = i;
+    }
+    return said;
+}
+
 static void check_header(scan *s, const table_columns *tc, lcell *c, int *said,
                          const xxgk_format_spec *other)
 {
@@ -5384,6 +5421,8 @@ static void check_header(scan *s, const table_columns *tc, lcell *c, int *said,
         label_variant(s->r, c, l[q].spec->label);
         return;
     }
+    if (s->r->flat && glued_header_typo(s, tc, c, norm))
+        return;
     int variant = 0;
     for (q = 0; q < tc->n; q++)
         if (l[q].spec->variants && !said[q] && label_match(norm, l[q].spec->variants, 0)) {
