@@ -1485,8 +1485,8 @@ static void test_import_ledger_words(void **state)
     assert_int_equal(
         xxgk_request_import(db, unordered, strlen(unordered), "台账.csv", &added, NULL),
         XXGK_EINVAL);
-    assert_non_null(strstr(xxgk_error_last(), "events come in order: list them by date in the "
-                                              "events column"));
+    assert_non_null(strstr(xxgk_error_last(), "events come in order: check their dates (list "
+                                              "them by date in the events column)"));
     const char *nul = "id,received,applicant,applicant_type,channel,description,events\n"
                       "L9,2024-03-01,王五,natural,post,x,\"[{\"\"kind\"\":\"\"consult-start\"\","
                       "\"\"date\"\":\"\"2024-03-10\"\",\"\"note\"\":\"\"a\\u0000b\"\"}]\"\n";
@@ -1794,6 +1794,141 @@ static void test_import_keeps_other_columns(void **state)
     assert_int_equal(xxgk_request_get(db, "K4", "note", &v), 0);
     assert_string_equal(v, "办理情况：已答复");
     free(v);
+    xxgk_db_close(db);
+}
+
+/* What a request's events are, read from the register: "kind date days approver fee note"
+ * each, "; "-separated. */
+static const char *events_of(const char *id)
+{
+    char sql[512];
+    snprintf(sql, sizeof sql,
+             "SELECT group_concat(kind || ' ' || date || ' ' || ifnull(days, '-') || ' ' ||"
+             " ifnull(approver, '-') || ' ' || ifnull(fee, '-') || ' ' || ifnull(note, '-'), '; ')"
+             " FROM (SELECT * FROM event WHERE request_id = '%s' ORDER BY seq)",
+             id);
+    return query_row(sql);
+}
+
+/* Regression: a ledger's 补正告知日期, 收到补正日期, 延期告知日期 (延期批准人, 延期天数),
+ * 征求意见日期 and 收费通知日期 columns went into the note, and deadlines were computed without
+ * them: requests answered in time listed late, an open one due too early.  They are the
+ * events they date, in date order; an extension with no days is the law's 20 working days, one
+ * with no approver none, each said; a value of an event not dated is refused. */
+static void test_import_ledger_event_dates(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    const char *ledger =
+        "序号,编号,收到日期,申请人,申请人类型,申请方式,申请内容,补正告知日期,收到补正日期,"
+        "延期告知日期,延期批准人,答复日期,办理结果\n"
+        "1,Y-001,2025-01-20,李明,公民,网上申请,某规划文件,,,2025-02-14,张副局长,2025-03-20,"
+        "同意公开\n"
+        "2,Y-002,2025-03-03,王芳,公民,来信,某批复,2025-03-05,2025-03-20,,,2025-04-10,同意公开\n"
+        "3,Y-003,2025-11-03,赵强,公民,网上申请,某征收公告,,,2025-11-28,,,\n";
+    size_t added = 0;
+    char *notes = NULL;
+    if (xxgk_request_import(db, ledger, strlen(ledger), "台账.csv", &added, &notes) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(added, 3);
+    assert_string_equal(notes,
+                        "台账.csv: columns read by their headers: 编号→id, 收到日期→received, "
+                        "申请人→applicant, 申请人类型→applicant_type, 申请方式→channel, "
+                        "申请内容→description, 办理结果→outcome, 答复日期→closed, "
+                        "补正告知日期→correction-notice, 收到补正日期→correction-received, "
+                        "延期告知日期→extension, 延期批准人→approver\n"
+                        "台账.csv: the extensions of requests Y-001, Y-003 give no number of "
+                        "days (the ledger has no column 延期天数): counted as the most the law "
+                        "allows, 20 working days (Art. 33)\n"
+                        "台账.csv: the extensions of requests Y-003 name no approver (its column "
+                        "延期批准人 is empty): imported as extensions without one (Art. 33 wants "
+                        "the consent of the head of the disclosure office)\n"
+                        "台账.csv: of the 3 requests imported, 1 are still open ('request due' "
+                        "lists their deadlines)\n");
+    free(notes);
+    /* in time, and the open one due after its extension */
+    assert_string_equal(query_row("SELECT status, due, closed, note FROM request WHERE id = "
+                                  "'Y-001'"),
+                        "closed|2025-03-21|2025-03-20|-");
+    assert_string_equal(query_row("SELECT status, due, closed, note FROM request WHERE id = "
+                                  "'Y-002'"),
+                        "closed|2025-04-18|2025-04-10|-");
+    assert_string_equal(query_row("SELECT status, due, closed, note FROM request WHERE id = "
+                                  "'Y-003'"),
+                        "open|2025-12-29|-|-");
+    assert_string_equal(events_of("Y-001"), "extension 2025-02-14 20 张副局长 - -; "
+                                            "reply 2025-03-20 - - - -");
+    assert_string_equal(events_of("Y-002"), "correction-notice 2025-03-05 - - - -; "
+                                            "correction-received 2025-03-20 - - - -; "
+                                            "reply 2025-04-10 - - - -");
+    assert_string_equal(events_of("Y-003"), "extension 2025-11-28 20 - - -");
+    char *text = NULL;
+    assert_int_equal(xxgk_request_export(db, 2025, "2025-12-10", &text), 0);
+    assert_non_null(strstr(text, ",某规划文件,,,closed,2025-03-21,0,0,0,granted,"));
+    assert_non_null(strstr(text, ",某征收公告,,,open,2025-12-29,0,0,0,,"));
+    free(text);
+    /* no approver: history, which db check notes */
+    assert_int_equal(xxgk_db_check(db, &text), 0);
+    assert_string_equal(text, "note: request Y-003: event 1 (extension on 2025-11-28) would be "
+                              "refused by request event, and stays as what happened: an "
+                              "extension needs the approver's name (--approver)\nok\n");
+    free(text);
+    /* days, a reason, consultation and fee columns, out of order in the row, in date order */
+    const char *more =
+        "编号,收到日期,申请人,申请人类型,申请方式,申请内容,收费通知日期,收费金额,缴费日期,"
+        "征求意见日期,征求意见结束日期,延期告知日期,延期天数,延期理由,延期批准人,答复日期,"
+        "办理结果\n"
+        "Z-1,2025-01-20,李明,公民,网上申请,某文件,,0,,,,2025-02-14,10个工作日,材料较多,"
+        "张副局长,2025-03-05,同意公开\n"
+        "Z-2,2025/3/3,王芳,公民,来信,某批复,2025-03-25,100元,2025-03-28,2025-03-10,"
+        "2025-03-24,,,,,2025-04-10,同意公开\n";
+    if (xxgk_request_import(db, more, strlen(more), "台账2.csv", &added, &notes) != 0)
+        fail_msg("%s", xxgk_error_last());
+    assert_int_equal(added, 2);
+    free(notes);
+    assert_string_equal(query_row("SELECT status, due FROM request WHERE id = 'Z-1'"),
+                        "closed|2025-03-07");
+    assert_string_equal(query_row("SELECT status, due FROM request WHERE id = 'Z-2'"),
+                        "closed|2025-04-18");
+    assert_string_equal(events_of("Z-1"), "extension 2025-02-14 10 张副局长 - 材料较多; "
+                                          "reply 2025-03-05 - - - -");
+    assert_string_equal(events_of("Z-2"), "consult-start 2025-03-10 - - - -; "
+                                          "consult-end 2025-03-24 - - - -; "
+                                          "fee-notice 2025-03-25 - - 100 -; "
+                                          "fee-paid 2025-03-28 - - - -; "
+                                          "reply 2025-04-10 - - - -");
+    /* refused, nothing imported: a value of an event with no date, a fee notice with no fee,
+     * days that are no number, both the events column and date columns */
+    long before = rows("request");
+    static const char *const bad[][2] = {
+        {"编号,收到日期,申请人,申请人类型,申请方式,申请内容,延期批准人\n"
+         "B1,2025-03-03,甲,公民,来信,x,张副局长\n",
+         "台账.csv: line 2: request B1: 延期批准人 is given (张副局长), but no 延期告知日期: "
+         "fill in 延期告知日期, or clear 延期批准人 (nothing imported)"},
+        {"编号,收到日期,申请人,申请人类型,申请方式,申请内容,收费通知日期\n"
+         "B1,2025-03-03,甲,公民,来信,x,2025-03-10\n",
+         "台账.csv: line 2: request B1: 收费通知日期 is given (2025-03-10), but no fee: give the "
+         "amount in yuan in a column 收费金额 (nothing imported)"},
+        {"编号,收到日期,申请人,申请人类型,申请方式,申请内容,延期告知日期,延期天数,延期批准人\n"
+         "B1,2025-03-03,甲,公民,来信,x,2025-03-20,二十天,乙\n",
+         "台账.csv: line 2: request B1: 延期天数 '二十天' is no number of working days (nothing "
+         "imported)"},
+        {"编号,收到日期,申请人,申请人类型,申请方式,申请内容,延期告知日期,延期天数,延期批准人\n"
+         "B1,2025-03-03,甲,公民,来信,x,2025-03-20,25,乙\n",
+         "台账.csv: line 2: request B1: event 1 (extension, 2025-03-20): an extension of 25 "
+         "working days; Art. 33 allows 1 to 20 (nothing imported)"},
+        {"id,received,applicant,applicant_type,channel,description,events,补正告知日期\n"
+         "B1,2025-03-03,甲,natural,post,x,[],2025-03-05\n",
+         "台账.csv: line 2: request B1: the events column gives its events, and so does "
+         "补正告知日期: keep one of them (nothing imported)"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        assert_int_equal(xxgk_request_import(db, bad[i][0], strlen(bad[i][0]), "台账.csv",
+                                             &added, NULL),
+                         XXGK_EINVAL);
+        assert_string_equal(xxgk_error_last(), bad[i][1]);
+        assert_int_equal(rows("request"), before);
+    }
     xxgk_db_close(db);
 }
 
@@ -3793,6 +3928,7 @@ int main(void)
         cmocka_unit_test(test_import_html_spans),
         cmocka_unit_test(test_import_xlsx_sheets),
         cmocka_unit_test(test_import_keeps_other_columns),
+        cmocka_unit_test(test_import_ledger_event_dates),
         cmocka_unit_test(test_import_ledger_words),
         cmocka_unit_test(test_import_gb18030_valid_utf8),
         cmocka_unit_test(test_delete),

@@ -212,7 +212,9 @@ XXGK_EXTERN int xxgk_request_export(xxgk_db *db, int year, const char *today, ch
  * workbook: every sheet shown whose header names a ledger's columns, each a table of its own;
  * columns found by their header names, in any order: id, received, applicant, applicant_type,
  * channel and description required, applicant_id, contact, form, note optional; events
- * replayed in order, or else outcome with closed recording the reply; any other column's
+ * replayed in order, or a ledger's dates of them (补正告知日期, 延期告知日期 with 延期天数 and
+ * 延期批准人 ...: an extension with no days the law's most, with no approver none, each said in
+ * *notes) recorded in date order; outcome with closed recording the reply; any other column's
  * content kept in the note, "header：content" a line).  All or nothing: a bad row (a quote not
  * closed, more fields than the header, a closing date without an outcome, an event's days or
  * fee out of range) is named by its line and nothing is added.  name names the input in

@@ -1236,8 +1236,9 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
     if (q->nev && strcmp(ev->date, q->ev[q->nev - 1].date) < 0) {
         if (replay)
             snprintf(then, sizeof then, "%s",
-                     TR("事项须按时间顺序：请在 events 列中按日期排列",
-                        "events come in order: list them by date in the events column"));
+                     TR("事项须按时间顺序：请核对各事项的日期（events 列中须按日期排列）",
+                        "events come in order: check their dates (list them by date in the "
+                        "events column)"));
         else
             snprintf(then, sizeof then,
                      TR("事项须按时间顺序记录；如要补记在前，请先撤回其后的事项（'xxgk request "
@@ -1405,7 +1406,9 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
                        TR("延期须写明延长的工作日数（--days，%s）",
                           "an extension needs its number of working days (--days, %s)"),
                        before->d.old_law ? TR("1 至 15", "1 to 15") : TR("1 至 20", "1 to 20"));
-    if (strcmp(ev->kind, "extension") == 0 && (!ev->approver || !*ev->approver))
+    /* (a ledger that kept the extension but not who approved it: history all the same, its
+     * deadline right, the letter leaving the name to fill in; db check notes it) */
+    if (extension && replay != REPLAY && (!ev->approver || !*ev->approver))
         return err_set(XXGK_EINVAL, TR("延期须写明批准人（--approver）",
                                        "an extension needs the approver's name (--approver)"));
     if (fee_notice && (ev->fee <= 0 || ev->fee > XXGK_FEE_MAX_YUAN))

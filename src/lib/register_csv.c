@@ -200,11 +200,16 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
  * those the register computes (its export's status, due, overdue, late, due_estimated,
  * outcome_label) and a row number (序号). */
 enum { C_ID, C_RECEIVED, C_APPLICANT, C_TYPE, C_CHANNEL, C_DESCRIPTION, C_APPLICANT_ID,
-       C_CONTACT, C_FORM, C_NOTE, C_OUTCOME, C_CLOSED, C_EVENTS, NCOLS };
+       C_CONTACT, C_FORM, C_NOTE, C_OUTCOME, C_CLOSED, C_EVENTS,
+       /* a ledger's events kept as dates, a column each (see ledger_events) */
+       C_CORRECTION_NOTICE, C_CORRECTION_RECEIVED, C_CONSULT_START, C_CONSULT_END, C_FEE_NOTICE,
+       C_FEE, C_FEE_PAID, C_EXTENSION, C_EXTENSION_DAYS, C_APPROVER, C_EXTENSION_REASON, NCOLS };
 static const char *const import_cols[NCOLS] = {
     "id",           "received", "applicant", "applicant_type", "channel", "description",
     "applicant_id", "contact",  "form",      "note",           "outcome", "closed",
-    "events"};
+    "events",       "correction-notice", "correction-received", "consult-start", "consult-end",
+    "fee-notice",   "fee",      "fee-paid",  "extension",      "extension_days", "approver",
+    "extension_reason"};
 /* The headers an agency's own spreadsheet may have instead, in import_cols' order (the first
  * the one a message suggests). */
 static const char *const import_alias[NCOLS] = {
@@ -216,7 +221,18 @@ static const char *const import_alias[NCOLS] = {
     "证件号码|证件号|身份证号|身份证号码|身份证件号码",
     "联系方式|联系电话|电话|手机号码|手机号|手机", "获取方式|获取信息的方式|形式",
     "备注|备注说明|附注",
-    "办理结果|答复结果|结果|处理结果|答复类型", "办结日期|答复日期|办结时间|答复时间", "经过"};
+    "办理结果|答复结果|结果|处理结果|答复类型", "办结日期|答复日期|办结时间|答复时间", "经过",
+    /* (only names that say which event: a bare 补正日期 or 延期日期 may be either end of it) */
+    "补正告知日期|补正告知时间|补正通知日期|告知补正日期|补正告知书日期|发出补正告知日期",
+    "收到补正日期|收到补正时间|补正收到日期|收到补正材料日期|补正材料收到日期|收到补正申请日期",
+    "征求意见日期|征求意见时间|征求意见开始日期|征询意见日期|征求第三方意见日期|征询日期",
+    "征求意见结束日期|征询结束日期|征询意见结束日期|收到意见日期|收到第三方意见日期",
+    "收费通知日期|收费通知时间|缴费通知日期|收费告知日期|收费通知书日期",
+    "收费金额|收费金额（元）|收费金额(元)|收费数额|信息处理费|信息处理费（元）",
+    "缴费日期|缴费时间|交费日期|缴纳日期|缴纳费用日期",
+    "延期告知日期|延期告知时间|延期通知日期|延期答复告知日期|延期告知书日期",
+    "延期天数|延期工作日|延期工作日数|延长工作日|延长天数", "延期批准人|延期审批人|延期批准领导",
+    "延期理由|延期原因|延期事由"};
 /* Columns kept nowhere: computed by the register, or a row's number. */
 static const char *const import_passed = "status|due|overdue|late|dueestimated|outcomelabel|序号";
 #define REQUIRED 6 /* the first six are required, the rest optional */
@@ -651,6 +667,217 @@ static const char *where_at(char *buf, size_t cap, unsigned line, unsigned row)
     return buf;
 }
 
+/* The events a ledger keeps as dates, a column each (补正告知日期, 延期告知日期): the column,
+ * the kind it records, in the order events of one day are recorded. */
+static const struct {
+    int col;
+    const char *kind;
+} dated[] = {{C_CORRECTION_NOTICE, "correction-notice"},
+             {C_CORRECTION_RECEIVED, "correction-received"},
+             {C_CONSULT_START, "consult-start"},
+             {C_CONSULT_END, "consult-end"},
+             {C_FEE_NOTICE, "fee-notice"},
+             {C_FEE_PAID, "fee-paid"},
+             {C_EXTENSION, "extension"}};
+#define NDATED (sizeof dated / sizeof dated[0])
+
+/* The columns that say more of one of those events: the column, the event's date column. */
+static const struct {
+    int col, of;
+} dated_part[] = {{C_FEE, C_FEE_NOTICE},
+                  {C_EXTENSION_DAYS, C_EXTENSION},
+                  {C_APPROVER, C_EXTENSION},
+                  {C_EXTENSION_REASON, C_EXTENSION}};
+#define NPARTS (sizeof dated_part / sizeof dated_part[0])
+
+/* What a table's rows left unsaid of their extensions, said once for the table. */
+typedef struct {
+    xbuf no_days, no_approver; /* the requests' IDs, up to GAPS_NAMED each */
+    int ndays, napprover;      /* how many */
+    int old_law;               /* one of no_days was received under the 2007 条例 */
+} ledger_gaps;
+#define GAPS_NAMED 10
+
+static void gap_add(xbuf *ids, int *n, const char *id)
+{
+    if (*n < GAPS_NAMED)
+        xbuf_printf(ids, "%s%s", *n ? TR("、", ", ") : "", id);
+    (*n)++;
+}
+
+/* Column c as messages name it: the ledger's own header, or (a column it lacks) the first
+ * Chinese name the import knows it by, into buf. */
+static const char *col_name(char *const *hdr, int c, char *buf, size_t cap)
+{
+    if (hdr[c])
+        return hdr[c];
+    snprintf(buf, cap, "%.*s", (int)strcspn(import_alias[c], "|"), import_alias[c]);
+    return buf;
+}
+
+/* A whole number as a ledger's cell may give it, with a unit after it ("20", "20个工作日",
+ * "100元", "100.00"), at most max, into *out: 0, or -1 for anything else. */
+static int ledger_number(const char *s, const char *const *units, long max, long *out)
+{
+    size_t n = strspn(s, "0123456789");
+    if (n == 0 || n > 9)
+        return -1;
+    long v = strtol(s, NULL, 10);
+    const char *p = s + n;
+    if (*p == '.' && p[1]) /* (as a spreadsheet shows a number: "20.0") */
+        p += 1 + strspn(p + 1, "0");
+    for (; *units && *p; units++)
+        if (strcmp(p, *units) == 0)
+            p += strlen(p);
+    if (*p || v > max)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+/* Whether a cell of the fee column says there was no fee ("0", "0元", "无", "免费"): no event
+ * of its own wanted. */
+static int no_fee(const char *s)
+{
+    static const char *const units[] = {"元", NULL};
+    long v;
+    return strcmp(s, "无") == 0 || strcmp(s, "免费") == 0 || strcmp(s, "-") == 0 ||
+           (ledger_number(s, units, XXGK_FEE_MAX_YUAN, &v) == 0 && v == 0);
+}
+
+/* Record the events request id's row gives as dates (v, its cells by column; hdr, the header's
+ * names, NULL for the columns the table lacks), in date order, as history is replayed (as an
+ * events column would be): an extension with no days as the most the law allows (20 working
+ * days; 15 under the 2007 条例), one with no approver without one, both noted in gaps for the
+ * import to say.  A value of an event whose date is missing (an approver without the
+ * extension's date) is refused: the event is lost, or the value is a stray. */
+static int ledger_events(xxgk_db *db, const char *id, const char *const *v, char *const *hdr,
+                         ledger_gaps *gaps)
+{
+    char b1[64], b2[64];
+    for (size_t i = 0; i < NPARTS; i++) {
+        int c = dated_part[i].col, of = dated_part[i].of;
+        if (*v[c] && !*v[of] && !(c == C_FEE && no_fee(v[c]))) {
+            const char *what = col_name(hdr, c, b1, sizeof b1);
+            const char *when = col_name(hdr, of, b2, sizeof b2);
+            return err_set(XXGK_EINVAL,
+                           TR("申请 %s：有%s（%s），但没有%s：请填写%s，或删去%s",
+                              "request %s: %s is given (%s), but no %s: fill in %s, or clear %s"),
+                           id, what, v[c], when, when, what);
+        }
+    }
+    char buf[NDATED][32];
+    const char *date[NDATED];
+    size_t order[NDATED], n = 0;
+    for (size_t k = 0; k < NDATED; k++) {
+        if (!*v[dated[k].col])
+            continue;
+        date[k] = register_date_read(v[dated[k].col], buf[k]);
+        size_t at = n++; /* (in date order; a day's events in the table's order) */
+        while (at > 0 && strcmp(date[order[at - 1]], date[k]) > 0) {
+            order[at] = order[at - 1];
+            at--;
+        }
+        order[at] = k;
+    }
+    int rc = 0;
+    for (size_t i = 0; i < n && !rc; i++) {
+        size_t k = order[i];
+        xxgk_request_event ev = {dated[k].kind, date[k], 0, NULL, NULL, 0, NULL};
+        long num = 0;
+        if (dated[k].col == C_EXTENSION) {
+            static const char *const units[] = {"个工作日", "工作日", "天", "日", NULL};
+            char rbuf[32];
+            const char *received = register_date_read(v[C_RECEIVED], rbuf);
+            int old_law = strcmp(received, XXGK_LAW_2019_IN_FORCE) < 0;
+            if (!*v[C_EXTENSION_DAYS]) {
+                num = old_law ? XXGK_OLD_DEADLINE_MAX_EXTENSION : XXGK_DEADLINE_MAX_EXTENSION;
+                gap_add(&gaps->no_days, &gaps->ndays, id);
+                gaps->old_law |= old_law;
+            } else if (ledger_number(v[C_EXTENSION_DAYS], units, 1000, &num) < 0) {
+                rc = err_set(XXGK_EINVAL,
+                             TR("申请 %s：%s“%s”不是延期的工作日数",
+                                "request %s: %s '%s' is no number of working days"),
+                             id, col_name(hdr, C_EXTENSION_DAYS, b1, sizeof b1),
+                             v[C_EXTENSION_DAYS]);
+                break;
+            }
+            ev.days = (int)num;
+            ev.approver = *v[C_APPROVER] ? v[C_APPROVER] : NULL;
+            if (!ev.approver)
+                gap_add(&gaps->no_approver, &gaps->napprover, id);
+            ev.note = *v[C_EXTENSION_REASON] ? v[C_EXTENSION_REASON] : NULL;
+        } else if (dated[k].col == C_FEE_NOTICE) {
+            static const char *const units[] = {"元", NULL};
+            if (!*v[C_FEE] || no_fee(v[C_FEE])) {
+                rc = err_set(XXGK_EINVAL,
+                             TR("申请 %s：有%s（%s），但没有收费金额：请在%s列写明金额（元）",
+                                "request %s: %s is given (%s), but no fee: give the amount in "
+                                "yuan in a column %s"),
+                             id, col_name(hdr, C_FEE_NOTICE, b1, sizeof b1), v[C_FEE_NOTICE],
+                             col_name(hdr, C_FEE, b2, sizeof b2));
+                break;
+            }
+            if (ledger_number(v[C_FEE], units, XXGK_FEE_MAX_YUAN, &num) < 0) {
+                rc = err_set(XXGK_EINVAL,
+                             TR("申请 %s：%s“%s”不是以元计的整数金额",
+                                "request %s: %s '%s' is no whole number of yuan"),
+                             id, col_name(hdr, C_FEE, b1, sizeof b1), v[C_FEE]);
+                break;
+            }
+            ev.fee = num;
+        }
+        rc = register_event_add(db, id, &ev, 1);
+    }
+    return rc;
+}
+
+/* Say what a table's rows left unsaid of their extensions (see ledger_events). */
+static void gaps_said(xbuf *said, const char *name, const ledger_gaps *g, char *const *hdr)
+{
+    char more[64] = "", b[64];
+    if (g->ndays) {
+        if (g->ndays > GAPS_NAMED)
+            snprintf(more, sizeof more, TR("等 %d 件", " and others, %d in all"), g->ndays);
+        char why[160];
+        if (hdr[C_EXTENSION_DAYS])
+            snprintf(why, sizeof why, TR("“%s”列为空", "its column %s is empty"),
+                     hdr[C_EXTENSION_DAYS]);
+        else
+            snprintf(why, sizeof why, TR("台账没有“%s”列", "the ledger has no column %s"),
+                     col_name(hdr, C_EXTENSION_DAYS, b, sizeof b));
+        xbuf_printf(said,
+                    TR("%s：申请 %s%s 的延期没有写明天数（%s），按法定最长的 %d 个工作日计算"
+                       "（《条例》第三十三条）%s\n",
+                       "%s: the extensions of requests %s%s give no number of days (%s): "
+                       "counted as the most the law allows, %d working days (Art. 33)%s\n"),
+                    name, g->no_days.data, more, why, XXGK_DEADLINE_MAX_EXTENSION,
+                    g->old_law ? TR("；2019年5月15日前收到的申请按 15 个",
+                                    "; 15 for an application received before 2019-05-15")
+                               : "");
+    }
+    if (g->napprover) {
+        more[0] = '\0';
+        if (g->napprover > GAPS_NAMED)
+            snprintf(more, sizeof more, TR("等 %d 件", " and others, %d in all"),
+                     g->napprover);
+        char why[160];
+        if (hdr[C_APPROVER])
+            snprintf(why, sizeof why, TR("“%s”列为空", "its column %s is empty"),
+                     hdr[C_APPROVER]);
+        else
+            snprintf(why, sizeof why, TR("台账没有“%s”列", "the ledger has no column %s"),
+                     col_name(hdr, C_APPROVER, b, sizeof b));
+        xbuf_printf(said,
+                    TR("%s：申请 %s%s 的延期没有批准人（%s）：已按延期导入，未记载批准人"
+                       "（《条例》第三十三条：延期须经政府信息公开工作机构负责人同意）\n",
+                       "%s: the extensions of requests %s%s name no approver (%s): imported "
+                       "as extensions without one (Art. 33 wants the consent of the head of "
+                       "the disclosure office)\n"),
+                    name, g->no_approver.data, more, why);
+    }
+}
+
 /* The requests of one table (a CSV file, a sheet), from p to end, its header below any title,
  * added in the caller's transaction; *count counts them.  name names the table in messages;
  * f holds the fields of a record; what the import has to say besides goes to said (a line
@@ -742,6 +969,14 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
     }
     line += by_row ? 1 : lines;
     row++;
+    /* the header's names of the columns read, kept (f is read over): messages name them */
+    char *hdr[NCOLS] = {0};
+    for (int c = 0; c < NCOLS && !rc; c++)
+        if (col[c] >= 0 && !(hdr[c] = strdup(f[col[c]].data ? f[col[c]].data : "")))
+            rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    ledger_gaps gaps = {0};
+    xbuf_init(&gaps.no_days, 0);
+    xbuf_init(&gaps.no_approver, 0);
     xbuf note;
     xbuf_init(&note, 0);
     while (!rc && p < end) {
@@ -833,6 +1068,19 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
         rc = xxgk_request_add(db, &r);
         if (!rc && *v[C_EVENTS])
             rc = replay(db, v[C_ID], v[C_EVENTS]); /* the history, outcome included */
+        const char *dated_any = NULL; /* (the first column of those events this row fills) */
+        for (size_t k = 0; k < NDATED && !dated_any; k++)
+            dated_any = *v[dated[k].col] ? hdr[dated[k].col] : NULL;
+        for (size_t k = 0; k < NPARTS && !dated_any; k++)
+            dated_any = *v[dated_part[k].col] ? hdr[dated_part[k].col] : NULL;
+        if (!rc && dated_any && *v[C_EVENTS]) /* (which to replay is not a guess) */
+            rc = err_set(XXGK_EINVAL,
+                         TR("申请 %s：events 列已记载其事项，又有%s等日期列：请只保留其一",
+                            "request %s: the events column gives its events, and so does %s: "
+                            "keep one of them"),
+                         v[C_ID], dated_any);
+        else if (!rc && dated_any)
+            rc = ledger_events(db, v[C_ID], v, hdr, &gaps);
         if (!rc)
             rc = answered(db, v[C_ID], v[C_OUTCOME], v[C_CLOSED]);
         if (rc) {
@@ -860,6 +1108,12 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
             }
         }
     }
+    if (!rc)
+        gaps_said(said, name, &gaps, hdr);
+    xbuf_free(&gaps.no_days);
+    xbuf_free(&gaps.no_approver);
+    for (int c = 0; c < NCOLS; c++)
+        free(hdr[c]);
     xbuf_free(&note);
     for (int i = 0; i < MAX_FIELDS; i++)
         free(extra[i]);
