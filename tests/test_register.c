@@ -457,6 +457,27 @@ static void test_chinese_names(void **state)
         assert_non_null(strstr(shown, ledger[i].shown));
         free(shown);
     }
+    /* Regression: 微信 was refused.  An application in a 公众号 or 小程序, or an app, is made
+     * over the internet (Art. 31: received the day both sides confirm) */
+    static const char *const online[] = {"微信", "公众号", "微信公众号", "小程序", "APP", "app",
+                                         "政务服务网", "政务服务平台"};
+    for (size_t i = 0; i < sizeof online / sizeof online[0]; i++) {
+        char id[8];
+        snprintf(id, sizeof id, "N%zu", i);
+        xxgk_request wr = {id, "某人", "natural", NULL, NULL, online[i], "2024-03-01", "x", NULL,
+                           NULL};
+        if (xxgk_request_add(db, &wr) != 0)
+            fail_msg("%s: %s", online[i], xxgk_error_last());
+        assert_string_equal(query_row("SELECT group_concat(DISTINCT channel) FROM request"
+                                      " WHERE id LIKE 'N%'"),
+                            "online");
+        char *shown = NULL;
+        assert_int_equal(xxgk_request_show(db, id, NULL, &shown), 0);
+        assert_non_null(strstr(shown, "  收到：2024-03-01（网络）\n"
+                                      "  （第三十一条：通过互联网提交的，"
+                                      "以双方确认之日为收到申请之日）\n"));
+        free(shown);
+    }
     /* events named in Chinese: the register keeps the key */
     assert_int_equal(event(db, "C1", "补正告知", "2024-03-04", NULL), 0);
     assert_int_equal(event(db, "C1", "收到补正", "2024-03-06", NULL), 0);
