@@ -253,6 +253,25 @@ static void test_user_table(void **state)
     t = "\"2027-05-02\",\"holiday\",劳动节\n";
     assert_int_equal(xxgk_calendar_load_csv(c, t, strlen(t), "2027c.csv"), 0);
     assert_false(xxgk_calendar_is_workday(c, D("2027-05-02")));
+    /* Regression: a Chinese header and kinds were refused.  日期,类型,名称 is the header; the
+     * notice's 放假 and 上班, and a clerk's 休息, 假日, 补班, 调休上班, 工作日, are the kinds */
+    xxgk_calendar *zh = NULL;
+    assert_int_equal(xxgk_calendar_new(&zh), 0);
+    const char *cn = "日期,类型,名称\n2027/1/1,放假,元旦\n2027-02-06,休息,春节\n"
+                     "2027-02-07,假日,春节\n2027-02-08,节假日,春节\n2027-02-13,上班,春节\n"
+                     "2027-02-14,补班,春节\n2027-02-20,调休上班,春节\n2027-02-21,工作日,春节\n"
+                     "2027-02-27,Workday,x\n2027-02-28,HOLIDAY,x\n";
+    assert_int_equal(xxgk_calendar_load_csv(zh, cn, strlen(cn), "2027zh.csv"), 0);
+    assert_int_equal(xxgk_calendar_count(zh), 10);
+    static const char *const off[] = {"2027-01-01", "2027-02-06", "2027-02-07", "2027-02-08",
+                                      "2027-02-28"};
+    static const char *const on[] = {"2027-02-13", "2027-02-14", "2027-02-20", "2027-02-21",
+                                     "2027-02-27"};
+    for (size_t i = 0; i < 5; i++) {
+        assert_false(xxgk_calendar_is_workday(zh, D(off[i])));
+        assert_true(xxgk_calendar_is_workday(zh, D(on[i])));
+    }
+    xxgk_calendar_free(zh);
     /* dates as a spreadsheet in a Chinese locale saves them */
     xxgk_calendar *sheet = NULL;
     assert_int_equal(xxgk_calendar_new(&sheet), 0);
@@ -333,7 +352,11 @@ static void test_messages_zh(void **state)
         const char *text, *msg;
     } cases[] = {
         {"date,kind,name\n2024-05-01,holiday,劳动节\n2024-05-06,vacation,x\n",
-         "my.csv 第3行：kind 为“vacation”，应为 holiday 或 workday"},
+         "my.csv 第3行：kind 为“vacation”，应为 holiday（放假）或 workday（上班）"},
+        {"日期,类型,名称\n2024-05-01,放假,劳动节\n2024-05-06,调休,x\n",
+         "my.csv 第3行：kind 为“调休”，应为 holiday（放假）或 workday（上班）"},
+        {"类型,日期,名称\n放假,2024-05-01,劳动节\n",
+         "my.csv 第1行：表头的列应依次为 date,kind,name（或 日期,类型,名称）"},
         {"date,kind,name\n2024-05-06,workday,x\n",
          "my.csv 第2行：2024-05-06：调休上班日（workday）只能是周六或周日（周一至周五本来就是工作日）"},
         {"2024-05-01,holiday,a\n2024-05-02,holiday,b\n2024-05-01,holiday,c\n",

@@ -50,10 +50,11 @@ XXGK_EXTERN void xxgk_calendar_free(xxgk_calendar *c);
  * when memory runs out. */
 XXGK_EXTERN int xxgk_calendar_copy(xxgk_calendar **out, const xxgk_calendar *c);
 
-/* Add the entries of a `date,kind,name` CSV (header line optional, blank lines and CRLF allowed,
- * no quoting: name is the rest of the line) and mark as defined every year the file has a table
- * for (see xxgk_calendar_table_day).  kind is
- * `holiday` or `workday`; a `workday` must fall on a Saturday or Sunday.  Entries replace earlier
+/* Add the entries of a `date,kind,name` CSV (header line optional, also `日期,类型,名称`; blank
+ * lines and CRLF allowed, fields quoted as spreadsheets do) and mark as defined every year the
+ * file has a table for (see xxgk_calendar_table_day).  kind is `holiday` (or 放假, 休息, 假日 ...)
+ * or `workday` (or 上班, 补班, 调休上班, 工作日 ...); a `workday` must fall on a Saturday or
+ * Sunday.  Entries replace earlier
  * ones for the same date, so a user's table can be loaded over the built-in one.  A bad line or a
  * date listed twice is XXGK_EINVAL with a message "NAME:LINE: why"; text over 8 MiB, more than
  * 100000 entries or a name over 200 bytes is XXGK_ELIMIT.  On any error the calendar is

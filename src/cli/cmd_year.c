@@ -225,15 +225,17 @@ int cmd_calendar(int argc, char **argv)
 {
     static const char *const usage_zh =
         "用法：xxgk calendar import FILE [--encoding ENC] [--db PATH] [--user NAME]\n\n"
-        "按国务院公布的安排，添加或替换 FILE 中各年度的节假日表（CSV：date,kind,name；\n"
-        "kind 为 holiday 表示放假，workday 表示周末调休上班）。每件申请的期限都重新计算，\n"
-        "并列出期限有变动的申请。没有节假日表的年度，按周一至周五为工作日计算（元旦、5月1日\n"
-        "（2025年起还有5月2日）和10月1日至3日除外），这样算出的期限会加以标注。\n",
+        "按国务院公布的安排，添加或替换 FILE 中各年度的节假日表（CSV：date,kind,name，\n"
+        "或 日期,类型,名称；kind 为 holiday 或“放假”表示放假，workday 或“上班”“补班”表示\n"
+        "周末调休上班）。每件申请的期限都重新计算，并列出期限有变动的申请。没有节假日表的\n"
+        "年度，按周一至周五为工作日计算（元旦、5月1日（2025年起还有5月2日）和10月1日至3日\n"
+        "除外），这样算出的期限会加以标注。\n",
                              *const usage_en =
         "usage: xxgk calendar import FILE [--encoding ENC] [--db PATH] [--user NAME]\n\n"
-        "Add or replace the holiday table of the years in FILE (CSV: date,kind,name; kind\n"
-        "holiday = a day off, workday = a weekend day worked, 调休), as announced by the State\n"
-        "Council.  Every request's deadline is recomputed; those that moved are listed.\n"
+        "Add or replace the holiday table of the years in FILE (CSV: date,kind,name, or\n"
+        "日期,类型,名称; kind holiday or 放假 = a day off, workday or 上班, 补班 = a weekend day\n"
+        "worked, 调休), as announced by the State Council.  Every request's deadline is\n"
+        "recomputed; those that moved are listed.\n"
         "Dates in a year with no table count as plain weekdays (but for 1 January, 1 May, 2 May\n"
         "since 2025 and 1-3 October, off whatever the arrangement), and deadlines computed so\n"
         "are flagged.\n";

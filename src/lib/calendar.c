@@ -443,6 +443,19 @@ static int quoted_len(const char *s, size_t n, size_t max)
     return (int)max;
 }
 
+/* Whether the field s..e is one of the '|'-separated words (ASCII letters in any case). */
+static int field_among(const char *s, const char *e, const char *words)
+{
+    size_t n = (size_t)(e - s);
+    for (const char *w = words; *w;) {
+        size_t len = strcspn(w, "|");
+        if (len == n && strncasecmp(w, s, n) == 0)
+            return 1;
+        w += len + (w[len] == '|');
+    }
+    return 0;
+}
+
 /* Parse every line into p (capacity: one per line); the calendar is not touched. */
 static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len,
                      const char *name)
@@ -501,17 +514,18 @@ static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len
                            TR("%s 第%zu行：引号不配对：%.*s", "%s:%zu: quotes that do not pair: %.*s"),
                            name, line, quoted_len(unpaired, (size_t)(e - unpaired), 40),
                            unpaired);
-        /* the header, as written or quoted; the same words in another order are named */
-        if (line == 1 && de - da == 4 && strncasecmp(da, "date", 4) == 0 && ke - ka == 4 &&
-            strncasecmp(ka, "kind", 4) == 0)
+        /* the header, as written or quoted, in English or Chinese (日期,类型,名称, as a clerk
+         * types it); the same words in another order are named */
+        static const char h_date[] = "date|日期", h_kind[] = "kind|类型|类别|种类",
+                          h_name[] = "name|名称|节日|节假日名称";
+        if (line == 1 && field_among(da, de, h_date) && field_among(ka, ke, h_kind))
             continue;
-        if (line == 1 && ((de - da == 4 && (strncasecmp(da, "kind", 4) == 0 ||
-                                            strncasecmp(da, "name", 4) == 0)) ||
-                          (ke - ka == 4 && (strncasecmp(ka, "date", 4) == 0 ||
-                                            strncasecmp(ka, "name", 4) == 0))))
+        if (line == 1 && (field_among(da, de, h_kind) || field_among(da, de, h_name) ||
+                          field_among(ka, ke, h_date) || field_among(ka, ke, h_name)))
             return err_set(XXGK_EINVAL,
-                           TR("%s 第1行：表头的列应依次为 date,kind,name",
-                              "%s:1: the header's columns go date,kind,name, in that order"),
+                           TR("%s 第1行：表头的列应依次为 date,kind,name（或 日期,类型,名称）",
+                              "%s:1: the header's columns go date,kind,name, in that order "
+                              "(or 日期,类型,名称)"),
                            name);
         struct pending *q = &p[n];
         q->doubled = nd;
@@ -527,14 +541,16 @@ static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len
             return err_set(XXGK_EINVAL,
                            TR("%s 第%zu行：日期“%.20s”无效：%s", "%s:%zu: invalid date '%.20s': %s"),
                            name, line, as, why);
-        if (ke - ka == 7 && memcmp(ka, "holiday", 7) == 0)
+        /* (the State Council's notice says 放假 and 上班; a clerk's table 休息 or 补班; not
+         * 调休 alone, which is said of both) */
+        if (field_among(ka, ke, "holiday|放假|休息|假日|节假日|休假|法定节假日"))
             q->workday = 0;
-        else if (ke - ka == 7 && memcmp(ka, "workday", 7) == 0)
+        else if (field_among(ka, ke, "workday|上班|补班|调休上班|工作日|调休工作日"))
             q->workday = 1;
         else
             return err_set(XXGK_EINVAL,
-                           TR("%s 第%zu行：kind 为“%.*s”，应为 holiday 或 workday",
-                              "%s:%zu: kind '%.*s' is neither holiday nor workday"),
+                           TR("%s 第%zu行：kind 为“%.*s”，应为 holiday（放假）或 workday（上班）",
+                              "%s:%zu: kind '%.*s' is neither holiday (放假) nor workday (上班)"),
                            name, line, (int)(ke - ka > 20 ? 20 : ke - ka), ka);
         const char *bad = check_entry(q->d, q->workday);
         if (bad)
