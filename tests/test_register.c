@@ -368,11 +368,60 @@ static void test_corrections(void **state)
     assert_non_null(strstr(text, " -> 第一行\\n第二行\\\\\n"));
     assert_non_null(strstr(text, " tester 事项 C2：撤回 extension 2024-03-28 days=10 "));
     free(text);
-    /* a case set again is replaced, and says so; the trail keeps what it was */
+    /* a case set again is updated, saying what changed, field by field; the trail keeps what
+     * it was */
     assert_int_equal(xxgk_case_set(db, "K1", "reconsideration", "2023-11-01", NULL, NULL), 0);
-    assert_int_equal(xxgk_case_set(db, "K1", "litigation_direct", "2023-11-01", "upheld",
-                                   "2024-02-01"),
+    char *changes = NULL;
+    assert_int_equal(xxgk_case_update(db, "K1", "reconsideration", "2023-11-01", "upheld",
+                                      "2024-02-01", 0, &changes),
                      1);
+    assert_string_equal(changes, "result set from 'pending' to 'upheld'; decided set from (none) "
+                                 "to '2024-02-01'");
+    free(changes);
+    /* Regression: one of another kind or filing date replaced the case silently, losing it from
+     * section 四.  Refused, saying what is recorded, unless the user says to replace it */
+    assert_int_equal(xxgk_case_update(db, "K1", "litigation_direct", "2023-11-01", "upheld",
+                                      "2024-02-01", 0, &changes),
+                     XXGK_EINVAL);
+    assert_null(changes);
+    assert_string_equal(xxgk_error_last(),
+                        "case K1 is recorded as reconsideration filed 2023-11-01, and this is "
+                        "litigation_direct filed 2023-11-01: another case, it seems, and "
+                        "replacing would drop the one recorded from section 四.  Give another "
+                        "case its own ID; if the one recorded was wrong, add --replace");
+    assert_int_equal(xxgk_case_set(db, "K1", "reconsideration", "2023-11-02", "upheld",
+                                   "2024-02-01"),
+                     XXGK_EINVAL);
+    assert_string_equal(query_row("SELECT kind, filed, result, decided FROM review_case"
+                                  " WHERE id = 'K1'"),
+                        "reconsideration|2023-11-01|upheld|2024-02-01");
+    assert_int_equal(xxgk_case_update(db, "K1", "litigation_direct", "2023-11-02", NULL, NULL,
+                                      1, &changes),
+                     3);
+    assert_string_equal(changes, "kind set from 'reconsideration' to 'litigation_direct'; filed "
+                                 "set from '2023-11-01' to '2023-11-02'; result set from "
+                                 "'upheld' to 'pending'; decided set from '2024-02-01' to "
+                                 "(none)");
+    free(changes);
+    xxgk_lang_set(XXGK_LANG_ZH);
+    assert_int_equal(xxgk_case_update(db, "K1", "行政复议", "2023-11-01", "维持", "2024-02-01",
+                                      0, &changes),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(),
+                        "案件 K1 已登记为未经复议直接起诉，2023-11-02提起；此次给出的是行政复议，"
+                        "2023-11-01提起：像是另一件案件，替换会使第四部分少计原来那件。另一件"
+                        "案件请换一个编号；确是原来登记错了，请加 --replace 替换");
+    assert_int_equal(xxgk_case_update(db, "K1", "行政复议", "2023-11-01", "维持", "2024-02-01",
+                                      1, &changes),
+                     3);
+    assert_string_equal(changes, "类型 已由“未经复议直接起诉”改为“行政复议”；提起日期 已由"
+                                 "“2023-11-02”改为“2023-11-01”；结果 已由“尚未审结”改为“维持”；"
+                                 "审结日期 已由（空）改为“2024-02-01”");
+    free(changes);
+    xxgk_lang_set(XXGK_LANG_EN);
+    assert_int_equal(xxgk_case_update(db, "K1", "litigation_direct", "2023-11-01", "upheld",
+                                      "2024-02-01", 1, NULL),
+                     3);
     assert_int_equal(xxgk_case_set(db, "K2", "reconsideration", "2022-05-01", "other",
                                    "2022-08-01"),
                      0);
@@ -380,7 +429,9 @@ static void test_corrections(void **state)
     assert_int_equal(xxgk_case_set(db, "K2", "行政复议", "2022-05-01", "其他", "2022-08-01"), 2);
     assert_int_equal(xxgk_case_set(db, "K3", "复议后起诉", "2022-05-01", "pending", NULL), 0);
     /* k3 is K3 (not a second case, counted twice in table 四) */
-    assert_int_equal(xxgk_case_set(db, "k3", "复议后起诉", "2022-05-02", "pending", NULL), 1);
+    assert_int_equal(xxgk_case_update(db, "k3", "复议后起诉", "2022-05-02", "pending", NULL, 1,
+                                      NULL),
+                     3);
     char *found = NULL;
     assert_int_equal(xxgk_db_find_id(db, "case", "k3", &found), 0);
     assert_string_equal(found, "K3");
@@ -390,8 +441,12 @@ static void test_corrections(void **state)
     sql_change(path, "INSERT INTO review_case(id, id_key, kind, filed) VALUES"
                " ('Ä-1', 'ä-1', 'reconsideration', '2024-03-01'),"
                " ('ä-1', 'ä-1', 'reconsideration', '2024-03-01')");
-    assert_int_equal(xxgk_case_set(db, "ä-1", "reconsideration", "2024-03-02", NULL, NULL), 1);
-    assert_int_equal(xxgk_case_set(db, "Ä-1", "reconsideration", "2024-03-02", NULL, NULL), 1);
+    assert_int_equal(xxgk_case_set(db, "ä-1", "reconsideration", "2024-03-01", "upheld",
+                                   "2024-03-05"),
+                     1);
+    assert_int_equal(xxgk_case_set(db, "Ä-1", "reconsideration", "2024-03-01", "other",
+                                   "2024-03-05"),
+                     1);
     assert_int_equal(xxgk_case_delete(db, "ä-1", "test"), 0);
     assert_int_equal(xxgk_case_delete(db, "Ä-1", "test"), 0);
     assert_int_equal(xxgk_db_find_id(db, "request", "K3", &found), XXGK_ENOTFOUND);
@@ -405,7 +460,7 @@ static void test_corrections(void **state)
     free(text);
     assert_int_equal(xxgk_db_audit(db, &text), 0);
     assert_non_null(strstr(text, " tester review_case K1 case: reconsideration filed 2023-11-01 "
-                                 "pending -> litigation_direct filed 2023-11-01 upheld "
+                                 "upheld 2024-02-01 -> litigation_direct filed 2023-11-01 upheld "
                                  "2024-02-01\n"));
     free(text);
     xxgk_db_close(db);
@@ -552,7 +607,9 @@ static void test_chinese_names(void **state)
     show = NULL;
     assert_int_equal(xxgk_request_set(db, "\uFF12024-001", "form", "纸质"), 0);
     assert_int_equal(xxgk_case_set(db, "\uFF23\uFF11", "reconsideration", "2024-03-01", NULL, NULL), 0);
-    assert_int_equal(xxgk_case_set(db, "C1", "reconsideration", "2024-03-02", NULL, NULL), 1);
+    assert_int_equal(xxgk_case_set(db, "C1", "reconsideration", "2024-03-01", "upheld",
+                                   "2024-03-05"),
+                     1);
     /* so is the applicant's ID number (the fee counts an applicant's requests by it), and an
      * optional field may not begin or end with a space either */
     xxgk_request idno = {"C3", "某人", "natural", "\uFF11\uFF11\uFF10\uFF11X", NULL, "post",

@@ -245,10 +245,21 @@ XXGK_EXTERN int xxgk_figures_unset(xxgk_db *db, int year, char **zero, char **co
 /* A reconsideration or litigation case: kind reconsideration | litigation_direct |
  * litigation_after_review; result upheld | corrected | other, with the date it was decided,
  * or NULL (or "pending") while pending; the Chinese words of section 四's header (行政复议,
- * 维持, ...) are taken too.  Setting an existing ID replaces the case (audited, old -> new):
- * returns 1 then, 2 when it was set again as it was (nothing recorded), 0 for a new case. */
+ * 维持, ...) are taken too.  Setting an existing ID of the same kind and filing date updates
+ * the case (its result, its decision; audited, old -> new): returns 1 then, 2 when it was set
+ * again as it was (nothing recorded), 0 for a new case.  One of another kind or filing date is
+ * refused (XXGK_EINVAL, saying what is recorded): another case given an ID in use by mistake
+ * would be lost from section 四. */
 XXGK_EXTERN int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
                               const char *result, const char *decided);
+/* xxgk_case_set, but with replace a case of another kind or filing date recorded under the ID
+ * is replaced (the user says it was recorded wrong: returns 3 then), and *changes (when
+ * changes is not NULL) receives what changed of a case recorded, field by field, in the user's
+ * language (类型 已由“行政复议”改为“复议后起诉”；提起日期 已由……: malloc'd; NULL for a new
+ * case, one set as it was, or an error). */
+XXGK_EXTERN int xxgk_case_update(xxgk_db *db, const char *id, const char *kind,
+                                 const char *filed, const char *result, const char *decided,
+                                 int replace, char **changes);
 /* Delete a case entered by mistake, for the reason given (required, one line); the audit
  * trail keeps what it was.  XXGK_ENOTFOUND when there is no such case. */
 XXGK_EXTERN int xxgk_case_delete(xxgk_db *db, const char *id, const char *reason);

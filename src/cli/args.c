@@ -23,6 +23,7 @@ static const char *option_named(const char *const *allowed, const char *s)
     for (const char *const *p = allowed; *p; p++) {
         const char *bar = strchr(*p, '|');
         size_t l = bar ? (size_t)(bar - *p) : strlen(*p);
+        l -= l && (*p)[l - 1] == '!'; /* (a flag: see args_parse) */
         int long_ok = strlen(w) == l && strncmp(w, *p, l) == 0;
         int short_ok = dashes == 1 && strlen(w) == 1 &&
                        ((bar && strcmp(bar + 1, w) == 0) || (l == 1 && **p == *w));
@@ -106,9 +107,15 @@ int args_parse(args *a, int argc, char **argv, int from, const char *const *allo
         }
         if (!spec)
             continue; /* positional: stays where it is */
+        size_t speclen = strcspn(spec, "|");
+        int flag = speclen && spec[speclen - 1] == '!';
+        if (flag && attached) {
+            fprintf(stderr, TR("xxgk %s：%s 不带值\n", "xxgk %s: %s takes no value\n"), cmd, name);
+            return -1;
+        }
         /* (a value left out: the next word is one of the command's options, which would
          * otherwise be taken for it and its own value then blamed as a stray argument) */
-        if (!attached && (i + 1 >= argc || names_option(allowed, argv[i + 1]))) {
+        if (!flag && !attached && (i + 1 >= argc || names_option(allowed, argv[i + 1]))) {
             fprintf(stderr, TR("xxgk %s：%s 需要一个值\n", "xxgk %s: %s needs a value\n"), cmd, s);
             return -1;
         }
@@ -122,9 +129,9 @@ int args_parse(args *a, int argc, char **argv, int from, const char *const *allo
                 return -1;
             }
         a->names[a->nopts] = spec;
-        a->values[a->nopts++] = attached ? attached : argv[i + 1];
-        hoist(argv, &first, i, attached ? 1 : 2);
-        i += attached ? 0 : 1;
+        a->values[a->nopts++] = flag ? "1" : attached ? attached : argv[i + 1];
+        hoist(argv, &first, i, flag || attached ? 1 : 2);
+        i += flag || attached ? 0 : 1;
     }
     a->pos = argv + first;
     a->npos = argc - first;
@@ -145,7 +152,7 @@ const char *args_get(const args *a, const char *name, const char *def)
     size_t n = strlen(name);
     for (int i = a->nopts - 1; i >= 0; i--)
         if (strncmp(a->names[i], name, n) == 0 &&
-            (a->names[i][n] == '\0' || a->names[i][n] == '|'))
+            (a->names[i][n] == '\0' || a->names[i][n] == '|' || a->names[i][n] == '!'))
             return a->values[i];
     return def;
 }

@@ -18,8 +18,9 @@ typedef struct {
 const char *args_subcommand(int argc, char **argv);
 /* Parse argv[from..argc).  `allowed` is a NULL-terminated list of option specs: "name", or
  * "name|x" to accept "-x" too (a one-letter name is accepted as "-x" as well).  Every option
- * takes a value.  argv[from..argc) is reordered so that the positional arguments come last, in
- * their order (a shell glob may give thousands: they are not copied).  A dash and a letter
+ * takes a value but a flag, "name!" (--replace), whose value args_get gives as "1".
+ * argv[from..argc) is reordered so that the positional arguments come last, in their order (a
+ * shell glob may give thousands: they are not copied).  A dash and a letter
  * start an option ("-json" is an unknown one); "-", "-3" are positional.  Prints the problem and
  * returns -1 on an unknown option, a missing value or more than ARGS_MAX options. */
 int args_parse(args *a, int argc, char **argv, int from, const char *const *allowed,

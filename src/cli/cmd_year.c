@@ -125,46 +125,54 @@ int cmd_case(int argc, char **argv)
 {
     static const char *const usage_zh =
         "用法：xxgk case set ID --kind KIND --filed DATE [--result RESULT --decided DATE]\n"
-        "                [--db PATH] [--user NAME]\n"
+        "                [--replace] [--db PATH] [--user NAME]\n"
         "      xxgk case list [--year YEAR] [--db PATH]\n"
         "      xxgk case delete ID --reason TEXT [--db PATH] [--user NAME]\n\n"
         "因政府信息公开引起的行政复议或行政诉讼案件（第四部分）。KIND：\n"
         "reconsideration（行政复议）、litigation_direct（未经复议直接起诉）、\n"
         "litigation_after_review（复议后起诉）。RESULT：upheld（维持）、\n"
         "corrected（纠正）、other（其他结果）；案件尚未审结时不填。set 一个已有的 ID\n"
-        "会替换该案件，并予以说明。list 列出某年度的案件：在该年年底前提起，且未在该年\n"
-        "开始前审结。delete 删除误录的案件；审计记录保留它原来的内容。\n",
+        "会更新该案件（如记录审结结果），并逐项说明改了什么；类型或提起日期不同的，像是\n"
+        "另一件案件误用了这个编号，会被拒绝，确是原来登记错了才加 --replace 替换。list 列出\n"
+        "某年度的案件：在该年年底前提起，且未在该年开始前审结。delete 删除误录的案件；\n"
+        "审计记录保留它原来的内容。\n",
                              *const usage_en =
         "usage: xxgk case set ID --kind KIND --filed DATE [--result RESULT --decided DATE]\n"
-        "                 [--db PATH] [--user NAME]\n"
+        "                 [--replace] [--db PATH] [--user NAME]\n"
         "       xxgk case list [--year YEAR] [--db PATH]\n"
         "       xxgk case delete ID --reason TEXT [--db PATH] [--user NAME]\n\n"
         "A reconsideration or litigation case about disclosure (section 四).  KIND:\n"
         "reconsideration (行政复议), litigation_direct (未经复议直接起诉),\n"
         "litigation_after_review (复议后起诉).  RESULT: upheld (维持), corrected (纠正),\n"
         "other (其他结果); leave it out while the case is pending (尚未审结).  Setting an\n"
-        "existing ID replaces that case, and says so.  list shows a year's cases: filed by\n"
-        "its end and not decided before it began.  delete removes a case entered by\n"
-        "mistake; the audit trail keeps what it was.\n";
+        "existing ID updates that case (its result, say), saying what changed, field by\n"
+        "field; one of another kind or filing date, another case given an ID in use by\n"
+        "mistake, is refused: add --replace only when the case recorded was wrong.  list\n"
+        "shows a year's cases: filed by its end and not decided before it began.  delete\n"
+        "removes a case entered by mistake; the audit trail keeps what it was.\n";
     const char *usage = TR(usage_zh, usage_en);
     args a;
     /* (options may come first: xxgk --db x.db case list) */
     int listing = strcmp(args_subcommand(argc, argv), "list") == 0;
     int deleting = strcmp(args_subcommand(argc, argv), "delete") == 0;
-    int st = args_command(&a, argc, argv, opts, "case", usage,
+    static const char *const case_opts[] = {"db",     "user",    "year",     "kind", "filed",
+                                            "result", "decided", "replace!", "reason", NULL};
+    int st = args_command(&a, argc, argv, case_opts, "case", usage,
                           listing ? "list" : deleting ? "delete" : "set", listing ? 1 : 2);
     if (st)
         return st > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
     /* each subcommand's own options: one given to another is refused, never ignored */
-    const char *mine = listing ? " year " : deleting ? " reason " : " kind filed result decided ";
+    const char *mine = listing    ? " year "
+                       : deleting ? " reason "
+                                  : " kind filed result decided replace ";
     for (int k = 0; k < a.nopts; k++) {
         char name[40];
-        snprintf(name, sizeof name, " %.*s ", (int)strcspn(a.names[k], "|"), a.names[k]);
+        snprintf(name, sizeof name, " %.*s ", (int)strcspn(a.names[k], "|!"), a.names[k]);
         if (strcmp(name, " db ") != 0 && strcmp(name, " user ") != 0 && !strstr(mine, name)) {
             fprintf(stderr,
                     TR("xxgk case %s：--%.*s 不是 %s 的选项（用法见 xxgk case --help）\n",
                        "xxgk case %s: --%.*s is not an option of %s (see 'xxgk case --help')\n"),
-                    a.pos[0], (int)strcspn(a.names[k], "|"), a.names[k], a.pos[0]);
+                    a.pos[0], (int)strcspn(a.names[k], "|!"), a.names[k], a.pos[0]);
             return EXIT_TROUBLE;
         }
     }
@@ -204,17 +212,24 @@ int cmd_case(int argc, char **argv)
         free(text);
         return finish(db, rc, "case");
     }
-    int rc = xxgk_case_set(db, a.pos[1], args_get(&a, "kind", NULL), args_get(&a, "filed", NULL),
-                           args_get(&a, "result", NULL), args_get(&a, "decided", NULL));
+    char *changes = NULL; /* (what a set over a case recorded changed, field by field) */
+    int rc = xxgk_case_update(db, a.pos[1], args_get(&a, "kind", NULL),
+                              args_get(&a, "filed", NULL), args_get(&a, "result", NULL),
+                              args_get(&a, "decided", NULL), args_get(&a, "replace", NULL) != NULL,
+                              &changes);
     char *id = NULL;
     if (rc >= 0 && xxgk_db_find_id(db, "case", a.pos[1], &id) < 0)
         rc = XXGK_EIO; /* (just set, and then not there) */
-    if (rc >= 0)
+    if (rc == 1 || rc == 3)
+        printf(TR("案件 %s %s：%s（审计记录保留它原来的内容）\n",
+                  "case %s %s: %s (the audit trail keeps what it was)\n"),
+               id, rc == 3 ? TR("已替换", "replaced") : TR("已修改", "changed"),
+               changes ? changes : "");
+    else if (rc >= 0)
         printf(TR("案件 %s %s\n", "case %s %s\n"), id,
-               rc == 2   ? TR("未改变（原来就是这样）", "unchanged (it already was so)")
-               : rc == 1 ? TR("已替换（审计记录保留它原来的内容）",
-                              "replaced (the audit trail keeps what it was)")
-                         : TR("已添加", "added"));
+               rc == 2 ? TR("未改变（原来就是这样）", "unchanged (it already was so)")
+                       : TR("已添加", "added"));
+    free(changes);
     free(id);
     if (rc >= 0)
         say_reports_stale(db, stale, nstale, "case set");

@@ -3276,8 +3276,54 @@ static char *case_text(xxgk_db *db, const char *id, int *found)
     return text;
 }
 
+/* A case's field as people read it: the kind and result in Chinese (as keys in English), a
+ * pending result 尚未审结; "" for none. */
+static const char *case_value(int field, const char *v)
+{
+    int en = xxgk_lang_get() == XXGK_LANG_EN;
+    if (field == 0 && v && !en)
+        return named_zh(case_kinds, v);
+    if (field == 2)
+        return !v ? TR("尚未审结", "pending") : en ? v : named_zh(case_results, v);
+    return v ? v : "";
+}
+
+/* The fields of the case recorded under id into old (kind, filed, result, decided, each
+ * malloc'd or NULL): 1, or 0 when there is none, or an error. */
+static int case_stored(xxgk_db *db, const char *id, char *old[4])
+{
+    sqlite3_stmt *st = store_prepare(&db->s,
+                                     "SELECT kind, filed, result, decided FROM review_case"
+                                     " WHERE id = ?",
+                                     id);
+    int found = st ? store_step(&db->s, st) : XXGK_EIO;
+    for (int i = 0; i < 4; i++)
+        old[i] = found > 0 ? store_col_dup(st, i) : NULL;
+    sqlite3_finalize(st);
+    return found;
+}
+
+/* What setting a case changes, field by field ("类型 已由“行政复议”改为“未经复议直接起诉”；
+ * 提起日期 已由……"), from the stored fields old to now, into b. */
+static void case_changes(xbuf *b, char *const old[4], const char *const now[4])
+{
+    static const char *const zh[] = {"类型", "提起日期", "结果", "审结日期"};
+    static const char *const en[] = {"kind", "filed", "result", "decided"};
+    int n = 0;
+    for (int i = 0; i < 4; i++) {
+        if (strcmp(old[i] ? old[i] : "", now[i] ? now[i] : "") == 0)
+            continue;
+        const char *was = case_value(i, old[i]), *is = case_value(i, now[i]);
+        xbuf_printf(b, "%s%s", n++ ? TR("；", "; ") : "", TR(zh[i], en[i]));
+        xbuf_puts(b, TR(" 已由", " set from "));
+        xbuf_printf(b, *was ? TR("“%s”", "'%s'") : "%s", *was ? was : TR("（空）", "(none)"));
+        xbuf_puts(b, TR("改为", " to "));
+        xbuf_printf(b, *is ? TR("“%s”", "'%s'") : "%s", *is ? is : TR("（空）", "(none)"));
+    }
+}
+
 static int case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
-                    const char *result, const char *decided)
+                    const char *result, const char *decided, int replace, char **changes)
 {
     /* the words of section 四's header are taken for the keys, as the applicant columns are */
     const named *kinds = case_kinds, *results = case_results;
@@ -3348,21 +3394,60 @@ static int case_set(xxgk_db *db, const char *id, const char *kind, const char *f
     else if (!rc) {
         /* what the case was, for the trail and the caller: a set over an existing ID replaces */
         int found;
-        char *old = case_text(db, id, &found), *now = NULL;
-        rc = store_run(&db->s,
-                       "INSERT OR REPLACE INTO review_case(id, id_key, kind, filed, result,"
-                       " decided) VALUES (?1, xxgk_fold(?1), ?2, ?3, ?4, ?5)",
-                       id, kind, filed, result, decided);
+        char *old = case_text(db, id, &found), *now = NULL, *was[4];
+        const char *is[4] = {kind, filed, result, decided};
+        found = case_stored(db, id, was);
+        if (found < 0)
+            rc = found;
+        /* Another kind or filing date is another case, as likely as not: its ID re-used by
+         * mistake, which would drop the case recorded from section 四.  Replaced only when the
+         * user says so. */
+        int other = found > 0 && (strcmp(was[0] ? was[0] : "", kind) != 0 ||
+                                  strcmp(was[1] ? was[1] : "", filed) != 0);
+        if (!rc && other && !replace) {
+            char then[64];
+            snprintf(then, sizeof then, "%s", case_value(0, was[0]));
+            rc = err_set(XXGK_EINVAL,
+                         TR("案件 %s 已登记为%s，%s提起；此次给出的是%s，%s提起：像是另一件"
+                            "案件，替换会使第四部分少计原来那件。另一件案件请换一个编号；确是"
+                            "原来登记错了，请加 --replace 替换",
+                            "case %s is recorded as %s filed %s, and this is %s filed %s: "
+                            "another case, it seems, and replacing would drop the one recorded "
+                            "from section 四.  Give another case its own ID; if the one "
+                            "recorded was wrong, add --replace"),
+                         id, then, was[1] ? was[1] : "", case_value(0, kind), filed);
+        }
+        if (!rc && changes && found > 0) {
+            xbuf said;
+            xbuf_init(&said, 0);
+            case_changes(&said, was, is);
+            if (said.failed)
+                rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+            else if (said.len)
+                *changes = xbuf_steal(&said);
+            xbuf_free(&said);
+        }
+        for (int i = 0; i < 4; i++)
+            free(was[i]);
+        if (!rc)
+            rc = store_run(&db->s,
+                           "INSERT OR REPLACE INTO review_case(id, id_key, kind, filed, result,"
+                           " decided) VALUES (?1, xxgk_fold(?1), ?2, ?3, ?4, ?5)",
+                           id, kind, filed, result, decided);
         if (!rc)
             now = case_text(db, id, &found);
         int same = old && now && strcmp(old, now) == 0; /* set again as it was: nothing to say */
         if (!rc && !same)
             rc = store_audit(&db->s, "review_case", id, old ? "case" : NULL, old,
                              now ? now : "?");
-        replaced = same ? 2 : old != NULL;
+        replaced = same ? 2 : !old ? 0 : other ? 3 : 1;
         free(old);
         free(now);
         rc = store_end(&db->s, rc);
+    }
+    if (rc && changes) {
+        free(*changes);
+        *changes = NULL;
     }
     return rc ? rc : replaced;
 }
@@ -3391,14 +3476,22 @@ int xxgk_case_delete(xxgk_db *db, const char *id, const char *reason)
     return rc;
 }
 
+int xxgk_case_update(xxgk_db *db, const char *id, const char *kind, const char *filed,
+                     const char *result, const char *decided, int replace, char **changes)
+{
+    if (changes)
+        *changes = NULL;
+    char *k = register_key(db, id, "review_case"), f[32], d[32];
+    int rc = case_set(db, k ? k : id, kind, register_date_read(filed, f), result,
+                      register_date_read(decided, d), replace, changes);
+    free(k);
+    return rc;
+}
+
 int xxgk_case_set(xxgk_db *db, const char *id, const char *kind, const char *filed,
                   const char *result, const char *decided)
 {
-    char *k = register_key(db, id, "review_case"), f[32], d[32];
-    int rc = case_set(db, k ? k : id, kind, register_date_read(filed, f), result,
-                      register_date_read(decided, d));
-    free(k);
-    return rc;
+    return xxgk_case_update(db, id, kind, filed, result, decided, 0, NULL);
 }
 
 int xxgk_case_list(xxgk_db *db, int year, char **out)

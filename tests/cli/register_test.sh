@@ -235,7 +235,14 @@ expect 2 "^xxgk request list: cannot write nodir/x.csv: No such file or director
 expect 2 "^xxgk: an empty file name: give the file to read$" -- x report text --year 2024 --section 五 ""
 expect 0 "^2024 section 五: unchanged (it already was drafted from the figures)$" -- x report draft --year 2024 --section 五
 expect 0 "case FY-9 added" -- x case set FY-9 --kind reconsideration --filed 2024-02-01
-expect 0 "case FY-9 replaced" -- x case set ｆｙ-9 --kind reconsideration --filed 2024-02-02
+expect 0 "^case FY-9 changed: result set from 'pending' to 'upheld'; decided set from (none) to '2024-03-01' (the audit trail keeps what it was)$" -- x case set ｆｙ-9 --kind reconsideration --filed 2024-02-01 --result upheld --decided 2024-03-01
+# another kind or filing date under an ID in use: another case, refused unless meant
+expect 2 "^xxgk case: case FY-9 is recorded as reconsideration filed 2024-02-01, and this is litigation_direct filed 2024-02-02: another case, it seems, and replacing would drop the one recorded from section 四.  Give another case its own ID; if the one recorded was wrong, add --replace$" -- x case set FY-9 --kind litigation_direct --filed 2024-02-02
+expect 0 "^FY-9 *reconsideration filed 2024-02-01 upheld 2024-03-01$" -- x case list --year 2024
+expect 2 "^xxgk case: --replace takes no value$" -- x case set FY-9 --kind reconsideration --filed 2024-02-02 --replace=yes
+expect 2 "^xxgk case list: --replace is not an option of list (see 'xxgk case --help')$" -- x case list --replace
+expect 0 "^case FY-9 replaced: filed set from '2024-02-01' to '2024-02-02'; result set from 'upheld' to 'pending'; decided set from '2024-03-01' to (none) (the audit trail keeps what it was)$" -- x case set FY-9 --replace --kind reconsideration --filed 2024-02-02
+expect 0 "^case FY-9 unchanged (it already was so)$" -- x case set FY-9 --kind reconsideration --filed 2024-02-02
 # the register named before the command and its subcommand, as before any command
 expect 0 "^FY-9 " -- "$X" --db "$DB" case list --year 2024
 expect 0 "^FY-9 " -- "$X" case --db "$DB" list --year 2024
