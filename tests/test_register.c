@@ -3567,6 +3567,16 @@ static void test_letters(void **state)
     /* a letter needs its event, and a reply letter its reply */
     assert_int_equal(xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, NULL, &text),
                      XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "request L1 has no extension event: record it first");
+    /* Regression: the event was named by its key in Chinese too ("没有 extension 事项") */
+    xxgk_lang_set(XXGK_LANG_ZH);
+    assert_int_equal(xxgk_request_letter(db, "L1", "延期", NULL, 0, NULL, NULL, &text),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "申请 L1 还没有记录事项“延期答复”：请先登记该事项");
+    assert_int_equal(xxgk_request_letter(db, "L1", "收费通知书", NULL, 0, NULL, NULL, &text),
+                     XXGK_EINVAL);
+    assert_string_equal(xxgk_error_last(), "申请 L1 还没有记录事项“发出收费通知”：请先登记该事项");
+    xxgk_lang_set(XXGK_LANG_EN);
     assert_int_equal(xxgk_request_letter(db, "L1", "reply", NULL, 0, NULL, NULL, &text), XXGK_EINVAL);
     assert_int_equal(xxgk_request_letter(db, "L1", "nonsense", NULL, 0, NULL, NULL, &text), XXGK_EINVAL);
     xxgk_request_event ext = {"extension", "2024-03-20", 10, "王局长", NULL, 0, "需要调取档案"};
@@ -3598,6 +3608,28 @@ static void test_letters(void **state)
         xxgk_request_letter(db, "L1", "延期答复告知书", NULL, 0, NULL, "2024-03-20", &titled), 0);
     assert_string_equal(titled, text);
     free(titled);
+    /* Regression: `letter L1 延期` was refused, though `request event L1 延期` is taken: the
+     * event's Chinese name names its letter too */
+    static const char *const named[][2] = {{"延期", "extension-notice"},
+                                           {"延期答复", "extension-notice"},
+                                           {"补正", "correction-notice"},
+                                           {"收费", "fee-notice"},
+                                           {"征求意见", "consultation-letter"},
+                                           {"答复", "reply"}};
+    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
+        char *by_word = NULL, *by_key = NULL;
+        int w = xxgk_request_letter(db, "L1", named[i][0], NULL, 0, NULL, "2024-03-20", &by_word);
+        char said[512];
+        snprintf(said, sizeof said, "%s", w ? xxgk_error_last() : "");
+        int k = xxgk_request_letter(db, "L1", named[i][1], NULL, 0, NULL, "2024-03-20", &by_key);
+        assert_int_equal(w, k);
+        if (k)
+            assert_string_equal(said, xxgk_error_last()); /* (the same refusal) */
+        else
+            assert_string_equal(by_word, by_key);
+        free(by_word);
+        free(by_key);
+    }
     free(text);
     /* a consultation after the letter moves the register's deadline, not what the letter
      * told the applicant */

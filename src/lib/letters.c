@@ -141,17 +141,18 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
                           size_t tmpl_len, const char *tmpl_name, const char *date, char **out)
 {
     *out = NULL;
-    /* each letter by its key or its title (the title with 书 or 函 left off too) */
-    static const char *const kinds[][3] = {
-        {"correction-notice", "补正告知书", "补正告知"},
-        {"extension-notice", "延期答复告知书", "延期答复告知"},
-        {"consultation-letter", "第三方意见征询函", "征询函"},
-        {"agency-consultation-letter", "征求意见函", "商请函"},
-        {"fee-notice", "收费通知书", "收费通知"},
-        {"reply", "答复书", "答复"}};
+    /* each letter by its key or its title (the title with 书 or 函 left off too), or by the
+     * Chinese name of the event it records, as request event takes it (补正, 延期) */
+    static const char *const kinds[][5] = {
+        {"correction-notice", "补正告知书", "补正告知", "补正", NULL},
+        {"extension-notice", "延期答复告知书", "延期答复告知", "延期", "延期答复"},
+        {"consultation-letter", "第三方意见征询函", "征询函", "征求意见", "征询"},
+        {"agency-consultation-letter", "征求意见函", "商请函", NULL, NULL},
+        {"fee-notice", "收费通知书", "收费通知", "收费", NULL},
+        {"reply", "答复书", "答复", NULL, NULL}};
     int known = 0;
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0] && !known; i++)
-        for (int k = 0; k < 3 && !known; k++)
+        for (int k = 0; k < 5 && kinds[i][k] && !known; k++)
             if (strcmp(kinds[i][k], kind) == 0) {
                 kind = kinds[i][0];
                 known = 1;
@@ -188,9 +189,9 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
     for (size_t i = 0; i < sizeof needs / sizeof needs[0] && !rc; i++)
         if (strcmp(kind, needs[i].letter) == 0 && !needs[i].event)
             rc = err_set(XXGK_EINVAL,
-                         TR("申请 %s 没有 %s 事项：请先登记该事项",
+                         TR("申请 %s 还没有记录事项“%s”：请先登记该事项",
                             "request %s has no %s event: record it first"),
-                         id, needs[i].needs);
+                         id, register_kind_word(needs[i].needs));
     const char *name = kind;
     if (!rc && strcmp(kind, "reply") == 0 && !(name = reply_template(q.outcome)))
         rc = err_set(XXGK_EINVAL,
