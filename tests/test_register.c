@@ -232,9 +232,20 @@ static void test_bad_input_changes_nothing(void **state)
     assert_int_equal(event(db, "A7", "reply", "2024-08-30", "granted"), XXGK_EINVAL);
     assert_string_equal(xxgk_error_last(),
                         "request A7 still awaits its correction: before a reply with outcome "
-                        "granted, record the corrected application (correction-received DATE, "
-                        "from which the period restarts); if none came in time, reply --outcome "
-                        "other.1 (correction-expired)");
+                        "granted, record the corrected application (xxgk request event A7 "
+                        "correction-received DATE, from which the period restarts); if none "
+                        "came in time, that is no reply: record correction-expired (xxgk "
+                        "request event A7 correction-expired DATE)");
+    /* Regression: said in Chinese with the outcome's key and "答复 --outcome other.1
+     * （correction-expired）", as if no correction were a reply to record */
+    xxgk_lang_set(XXGK_LANG_ZH);
+    assert_int_equal(event(db, "A7", "reply", "2024-08-30", "granted"), XXGK_EINVAL);
+    xxgk_lang_set(XXGK_LANG_EN);
+    assert_string_equal(xxgk_error_last(),
+                        "申请 A7 仍在等待补正：作出“（一）予以公开”的答复前，请先记录收到补正"
+                        "（xxgk request event A7 收到补正 日期，期限自该日重新计算）；申请人逾期"
+                        "未补正的，不是答复，请记录逾期未补正（xxgk request event A7 逾期未补正 "
+                        "日期）");
     assert_int_equal(event(db, "A7", "reply", "2024-04-01", "withheld.4"), XXGK_EINVAL);
     assert_int_equal(event(db, "A7", "reply", "2024-04-01", "other.3"), 0); /* withdrawn */
     /* tomorrow's date is taken (see above) */
@@ -2373,9 +2384,10 @@ static void test_import(void **state)
          "\"\"date\"\":\"\"2024-03-04\"\"},{\"\"kind\"\":\"\"reply\"\",\"\"date\"\":"
          "\"\"2024-03-06\"\",\"\"outcome\"\":\"\"granted\"\"}]\"\n",
          "merits.csv: line 2: request E7 still awaits its correction: before a reply with "
-         "outcome granted, record the corrected application (correction-received DATE, from "
-         "which the period restarts); if none came in time, reply --outcome other.1 "
-         "(correction-expired) (nothing imported)"}};
+         "outcome granted, record the corrected application (xxgk request event E7 "
+         "correction-received DATE, from which the period restarts); if none came in time, "
+         "that is no reply: record correction-expired (xxgk request event E7 "
+         "correction-expired DATE) (nothing imported)"}};
     for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
         const char *t = refused[i][1];
         assert_int_equal(xxgk_request_import(db, t, strlen(t), refused[i][0], &added, NULL),

@@ -129,7 +129,7 @@ int cmd_fee(int argc, char **argv)
         "      xxgk fee request ID [--db PATH]  按件计收，件数从登记簿统计：\n"
         "                                该申请人当月的申请件数\n\n"
         "按《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）规定的标准分档计算，\n"
-        "并列明计算过程。\n",
+        "并列明计算过程。pages 和 count 不读登记簿，给出的 --db、--user 不起作用。\n",
                              *const usage_en =
         "usage: xxgk fee pages N          信息处理费 by volume (按量) for N pages\n"
         "       xxgk fee count FROM [TO]  by application (按件): the FROM-th to TO-th\n"
@@ -137,7 +137,7 @@ int cmd_fee(int argc, char **argv)
         "       xxgk fee request ID [--db PATH]  by application, counted from the register:\n"
         "                                 the applicant's applications that month\n\n"
         "The tiers of 《政府信息公开信息处理费管理办法》 (国办函〔2020〕109号), with the\n"
-        "computation shown.\n";
+        "computation shown.  pages and count read no register: --db and --user are ignored.\n";
     const char *usage = TR(usage_zh, usage_en);
     if (args_help(argc, argv)) {
         fputs(usage, stdout);
@@ -146,8 +146,22 @@ int cmd_fee(int argc, char **argv)
     char explain[4096];
     long yuan = 0;
     int rc, from, to;
-    /* (options may come first: xxgk --db x.db fee request ID; pages and count take none) */
+    /* (options may come first: xxgk --db x.db fee request ID; pages and count take none but
+     * --db and --user, which a wrapper passes to every command: read no register, ignored) */
     const char *sub = args_subcommand(argc, argv);
+    char *kept[16];
+    if ((strcmp(sub, "pages") == 0 || strcmp(sub, "count") == 0) && argc <= 16) {
+        int n = 0;
+        for (int i = 0; i < argc; i++) {
+            const char *w = argv[i];
+            if (i && (strcmp(w, "--db") == 0 || strcmp(w, "--user") == 0) && i + 1 < argc)
+                i++; /* (and its value) */
+            else if (!(i && (strncmp(w, "--db=", 5) == 0 || strncmp(w, "--user=", 7) == 0)))
+                kept[n++] = argv[i];
+        }
+        argc = n;
+        argv = kept;
+    }
     if (argc > 1 && argv[1][0] == '-' && (strcmp(sub, "pages") == 0 || strcmp(sub, "count") == 0)) {
         fprintf(stderr,
                 TR("xxgk fee %s：没有选项 %.60s（只有 xxgk fee request 读取登记簿）\n\n",

@@ -1368,16 +1368,22 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
      * which, or the deadline it was answered against is lost (in history replayed too). */
     static const char *const merits[] = {"granted", "partly", "withheld.", "unable.1", "unable.2"};
     for (size_t k = 0; reply && before->d.awaiting_correction && k < 5; k++)
-        if (strncmp(ev->outcome, merits[k], strlen(merits[k])) == 0)
+        if (strncmp(ev->outcome, merits[k], strlen(merits[k])) == 0) {
+            const xxgk_row_spec *row = register_outcome_row(ev->outcome);
+            int en = xxgk_lang_get() == XXGK_LANG_EN;
+            /* (the events to record named as a clerk types them, not as a reply's row) */
             return err_set(XXGK_EINVAL,
-                           TR("申请 %s 仍在等待补正：作出 %s 答复前，请先记录收到补正后的申请"
-                              "（correction-received 日期，期限自该日重新计算）；申请人逾期未补正"
-                              "的，答复 --outcome other.1（correction-expired）",
+                           TR("申请 %s 仍在等待补正：作出“%s”的答复前，请先记录收到补正（xxgk "
+                              "request event %s 收到补正 日期，期限自该日重新计算）；申请人逾期"
+                              "未补正的，不是答复，请记录逾期未补正（xxgk request event %s "
+                              "逾期未补正 日期）",
                               "request %s still awaits its correction: before a reply with "
-                              "outcome %s, record the corrected application (correction-received "
-                              "DATE, from which the period restarts); if none came in time, "
-                              "reply --outcome other.1 (correction-expired)"),
-                           q->id, ev->outcome);
+                              "outcome %s, record the corrected application (xxgk request event "
+                              "%s correction-received DATE, from which the period restarts); if "
+                              "none came in time, that is no reply: record correction-expired "
+                              "(xxgk request event %s correction-expired DATE)"),
+                           q->id, !en && row ? row->label : ev->outcome, q->id, q->id);
+        }
     int fee_waiting = 0; /* one notice at a time, each paid (or not) before the next */
     const char *noticed = NULL;
     for (int i = 0; i < q->nev; i++) {

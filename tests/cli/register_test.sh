@@ -282,8 +282,12 @@ expect 2 "^xxgk fee: 0 pages is not in 1..10000000$" -- "$X" fee pages 0
 expect 2 "^xxgk fee: 99999999999 pages is not in 1..10000000$" -- "$X" fee pages 99999999999
 expect 2 "^xxgk fee: '2x' is not a number of pages$" -- "$X" fee pages 2x
 # what is wrong said: an option only fee request has, which word is no number, too many
-expect 2 "^xxgk fee pages: no option --db (only xxgk fee request reads a register)$" -- "$X" fee pages 250 --db x.db
-expect 2 "^xxgk fee pages: no option --db (only xxgk fee request reads a register)$" -- "$X" --db x.db fee pages 250
+# (--db and --user, which a wrapper gives every command, are taken and ignored: no register read)
+expect 0 "^4700元$" -- "$X" fee pages 250 --db x.db
+expect 0 "^4700元$" -- "$X" --db x.db fee pages 250 --user 甲
+expect 0 "^第11-12件 2件×100元=200元；合计200元$" -- "$X" fee count 11 12 --db=x.db
+expect 2 "^xxgk fee pages: no option --bogus (only xxgk fee request reads a register)$" -- "$X" fee pages 250 --bogus x
+expect 2 "^xxgk fee pages: no option --format (only xxgk fee request reads a register)$" -- "$X" --format txt fee pages 250 --db x.db
 expect 2 "^xxgk fee count: '-1' is not a whole number from 1 to 1000000$" -- "$X" fee count 1 -1
 expect 2 "^xxgk fee: 'x' is not a number of pages$" -- "$X" fee pages x
 expect 2 "^xxgk fee count: too many arguments$" -- "$X" fee count 1 2 3
