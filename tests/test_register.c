@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <time.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -3276,6 +3277,38 @@ static void test_audit_and_backup(void **state)
     assert_int_equal(access(backup, F_OK), -1);
     assert_int_equal(xxgk_db_backup(db, backup), 0);
     assert_int_equal(xxgk_db_backup(db, backup), XXGK_EINVAL); /* never overwrites */
+    /* Regression: the register was created 0644 while its backups are 0600, both holding
+     * applicants' personal data: a new register is its owner's only too, whatever the umask
+     * allows, and a stricter umask still counts; a file already there keeps its mode */
+    struct stat sb;
+    assert_int_equal(stat(backup, &sb), 0);
+    assert_int_equal(sb.st_mode & 0777, 0600);
+    static const struct {
+        mode_t umask, want;
+    } modes[] = {{022, 0600}, {0, 0600}, {077, 0600}, {0177, 0600}};
+    for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++) {
+        char made[160];
+        snprintf(made, sizeof made, "%s/made%zu.db", dir, i);
+        mode_t was = umask(modes[i].umask);
+        xxgk_db *m = NULL;
+        int rc = xxgk_db_create(&m, made, NULL);
+        umask(was);
+        assert_int_equal(rc, 0);
+        xxgk_db_close(m);
+        assert_int_equal(stat(made, &sb), 0);
+        assert_int_equal(sb.st_mode & 0777, modes[i].want);
+    }
+    char touched[160];
+    snprintf(touched, sizeof touched, "%s/touched.db", dir);
+    int fd = open(touched, O_WRONLY | O_CREAT | O_TRUNC, 0640);
+    assert_true(fd >= 0);
+    close(fd);
+    assert_int_equal(chmod(touched, 0640), 0);
+    xxgk_db *t = NULL;
+    assert_int_equal(xxgk_db_create(&t, touched, NULL), 0);
+    xxgk_db_close(t);
+    assert_int_equal(stat(touched, &sb), 0);
+    assert_int_equal(sb.st_mode & 0777, 0640);
     /* written under a name of its own and renamed when whole: nothing else is left beside it,
      * no journal, no part of a backup */
     glob_t left;

@@ -23,7 +23,8 @@ typedef struct xxgk_db xxgk_db;
  * register.  Free with xxgk_db_close. */
 XXGK_EXTERN int xxgk_db_open(xxgk_db **out, const char *path, const char *who);
 /* As xxgk_db_open, but a missing or empty file becomes a new register (with the shipped
- * 2019-2026 holiday table). */
+ * 2019-2026 holiday table); a file it makes is its owner's only (0600, less by the umask): it
+ * holds personal data. */
 XXGK_EXTERN int xxgk_db_create(xxgk_db **out, const char *path, const char *who);
 /* As xxgk_db_open, for reading only: every change is refused (XXGK_EIO, saying why) and the
  * file is never written.  xxgk_db_open and xxgk_db_create do this by themselves when the file

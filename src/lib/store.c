@@ -648,6 +648,14 @@ int store_open(store *s, const char *path, const char *who, store_mode mode,
         return rc;
     }
     int side_before = side_files_there(path);
+    /* A new register holds applicants' personal data: readable by its owner only, as its
+     * backups are (a stricter umask still applies).  SQLite gives its side files the mode of
+     * the file; one already there, if only empty, keeps its own. */
+    if (create && !there) {
+        int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0)
+            close(fd);
+    }
     if (mode == STORE_READ || (exists && unwritable(path))) {
         rc = open_readonly(s, path, &version, 0);
     } else if (!open_file(&s->db, path, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))) {
