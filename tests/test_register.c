@@ -729,7 +729,7 @@ static void test_chinese_names(void **state)
                              {"信访举报投诉类申请", "not_processed.1"},
                              /* (and as ledgers say them) */
                              {"信息不存在", "unable.1"},
-                             {"不属于本机关职责", "unable.1"},
+                             {"不属于本机关职责", "unable.1.other_agency"},
                              {"需另行制作", "unable.2"},
                              {"涉及个人隐私", "withheld.4"},
                              {"投诉举报", "not_processed.1"},
@@ -3877,6 +3877,101 @@ static void test_letters(void **state)
     xxgk_db_close(db);
 }
 
+/* A reply on information already published (Art. 36(1)) or not this agency's to disclose
+ * (Art. 36(5)): an outcome of its own, by key or by a ledger's words, with a letter of its own,
+ * counted in its row of table 三 (予以公开, 本机关不掌握) as before. */
+static void test_outcome_variants(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    static const char *const said[][2] = {
+        {"不属于本机关", "unable.1.other_agency"},
+        {"非本机关", "unable.1.other_agency"},
+        {"非本机关负责公开", "unable.1.other_agency"},
+        {"unable.1.other_agency", "unable.1.other_agency"},
+        {"（四）1.本机关不掌握相关政府信息（非本机关负责公开）", "unable.1.other_agency"},
+        {"已公开", "granted.published"},
+        {"已主动公开", "granted.published"},
+        {"已主动公开告知途径", "granted.published"},
+        {"granted.published", "granted.published"},
+        {"（一）予以公开（已主动公开）", "granted.published"},
+        {"信息不存在", "unable.1"},
+        {"unable.1", "unable.1"},
+        {"予以公开", "granted"},
+    };
+    for (size_t i = 0; i < sizeof said / sizeof said[0]; i++) {
+        char id[8], sql[96];
+        snprintf(id, sizeof id, "V%zu", i);
+        add(db, id, i % 2 ? "business" : "natural", "2024-03-01");
+        if (event(db, id, "reply", "2024-03-08", said[i][0]) != 0)
+            fail_msg("%s: %s", said[i][0], xxgk_error_last());
+        snprintf(sql, sizeof sql, "SELECT outcome FROM request WHERE id = '%s'", id);
+        assert_string_equal(query_row(sql), said[i][1]);
+    }
+    /* a disclosure's words beside a refusal's or a part's are no variant */
+    add(db, "V90", "natural", "2024-03-01");
+    assert_int_equal(event(db, "V90", "reply", "2024-03-08", "部分公开（非本机关）"), XXGK_EINVAL);
+    assert_non_null(strstr(xxgk_error_last(), "says disclosed and gives a reason of another row"));
+    char *text = NULL;
+    assert_int_equal(xxgk_db_check(db, &text), 0);
+    assert_string_equal(text, "ok\n");
+    free(text);
+    /* counted as their rows: 6 予以公开 (V5-V9, V12), 7 本机关不掌握 (V0-V4, V10, V11) */
+    xxgk_report *r = NULL;
+    assert_int_equal(xxgk_register_report(&r, db, 2024, "2025-01-20"), 0);
+    json_t *j = report_json(r);
+    assert_int_equal(cell_of(j, "granted", -1, 0), 3);
+    assert_int_equal(cell_of(j, "granted", -1, 1), 3);
+    assert_int_equal(cell_of(j, "granted", -1, 6), 6);
+    assert_int_equal(cell_of(j, "unable", 0, 0), 4);
+    assert_int_equal(cell_of(j, "unable", 0, 1), 3);
+    assert_int_equal(cell_of(j, "unable", 0, 6), 7);
+    assert_int_equal(cell_of(j, "total", -1, 6), 13);
+    json_decref(j);
+    xxgk_report_free(r);
+    /* the Art. 36(5) letter names the agency responsible, from the note, or asks for it */
+    add(db, "VA", "natural", "2024-03-01");
+    xxgk_request_event elsewhere = {"reply", "2024-03-08", 0, NULL, "不属于本机关", 0,
+                                    "该信息由市自然资源和规划局负责公开，联系电话0571-00000000"};
+    assert_int_equal(xxgk_request_event_add(db, "VA", &elsewhere), 0);
+    assert_int_equal(xxgk_request_letter(db, "VA", "reply", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "现答复如下：\n　　经审查，您所申请的政府信息不由本机关负责公开。"
+                                 "根据《中华人民共和国政府信息公开条例》第三十六条第（五）项的"
+                                 "规定，"
+                                 "现将有关情况告知如下：该信息由市自然资源和规划局负责公开，"
+                                 "联系电话0571-00000000。\n　　如对本答复不服"));
+    assert_null(strstr(text, "不存在"));
+    free(text);
+    assert_int_equal(xxgk_request_letter(db, "V0", "reply", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "现将有关情况告知如下：（请写明理由；能够确定负责公开该政府信息"
+                                 "的行政机关的，写明该机关的名称、联系方式）。\n"));
+    free(text);
+    /* ... while information that does not exist keeps the Art. 36(4) letter */
+    assert_int_equal(xxgk_request_letter(db, "V10", "reply", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "经检索，本机关未制作或者获取您所申请的政府信息，该政府信息"
+                                 "不存在。根据《中华人民共和国政府信息公开条例》"
+                                 "第三十六条第（四）项"));
+    free(text);
+    /* the Art. 36(1) letter tells where the published information is, or asks for it */
+    add(db, "VP", "natural", "2024-03-01");
+    xxgk_request_event published = {"reply", "2024-03-08", 0, NULL, "已主动公开", 0,
+                                     "已在本机关门户网站“政府信息公开”专栏公开"};
+    assert_int_equal(xxgk_request_event_add(db, "VP", &published), 0);
+    assert_int_equal(xxgk_request_letter(db, "VP", "reply", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "现答复如下：\n　　经审查，您所申请的政府信息本机关已经主动公开。"
+                                 "根据《中华人民共和国政府信息公开条例》第三十六条第（一）项的"
+                                 "规定，"
+                                 "现告知您获取该政府信息的方式和途径：已在本机关门户网站“政府信息"
+                                 "公开”专栏公开。\n　　如对本答复不服"));
+    assert_null(strstr(text, "附件"));
+    free(text);
+    assert_int_equal(xxgk_request_letter(db, "V5", "reply", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "现告知您获取该政府信息的方式和途径：（请写明获取该政府信息的"
+                                 "方式、途径，如公开该信息的网站栏目及网址、公开查阅场所）。\n"));
+    free(text);
+    xxgk_db_close(db);
+}
+
 /* A request entered by mistake is deleted with its events, for a reason; the trail keeps it
  * as a table the import reads back, and the year's report no longer counts it. */
 static void test_delete(void **state)
@@ -4098,6 +4193,7 @@ int main(void)
         cmocka_unit_test(test_open_refuses_non_registers),
         cmocka_unit_test(test_busy_register),
         cmocka_unit_test(test_letters),
+        cmocka_unit_test(test_outcome_variants),
         cmocka_unit_test(test_kill_during_writes),
         cmocka_unit_test_teardown(test_chinese_messages, lang_en_teardown),
     };

@@ -195,6 +195,8 @@ static void test_shipped(void **state)
         {"reply-partly.txt", "第三十七条"},
         {"reply-withheld.txt", "条例》第十五条、第三十六条第（三）项的规定，"},
         {"reply-unable.txt", "第三十六条第（四）项"},
+        {"reply-other-agency.txt", "第三十六条第（五）项的规定，现将有关情况告知如下：所申请信息"},
+        {"reply-published.txt", "第三十六条第（一）项的规定，现告知您获取该政府信息的方式和途径："},
         {"reply-inquiry.txt", "第三十六条第（七）项的规定，请您依照有关法律、行政法规的规定办理。"
                               "\n　　具体办理方式：所申请信息中包含"},
         {"reply-unable-create.txt", "第三十八条"},

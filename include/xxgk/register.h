@@ -142,7 +142,8 @@ XXGK_EXTERN const char *xxgk_request_field_name(const char *field, char *buf, si
  *   fee-unpaid DATE                          ends as 三（六）2
  *   reply DATE --outcome ROW                 ends with one row of table 三 (see below)
  * Outcome rows are the JSON keys of table 三: granted, partly, withheld.1-8, unable.1-3,
- * not_processed.1-5, other.1-3. */
+ * not_processed.1-5, other.1-3; or a row's variant, counted in it, with a reply of its own:
+ * granted.published (Art. 36(1)), unable.1.other_agency (Art. 36(5)). */
 typedef struct {
     const char *kind;
     const char *date;     /* YYYY-MM-DD */

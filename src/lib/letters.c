@@ -13,13 +13,16 @@
 
 /* Which template a reply uses, by the outcome's key in table 三: a row whose reason and legal
  * basis differ from its group's (no such information made, still unclear after 补正, no
- * correction, no payment, an inquiry other laws provide for) has its own; the others their
- * group's. */
+ * correction, no payment, an inquiry other laws provide for) has its own, and so has a variant
+ * of a row (already published, Art. 36(1); another agency's, Art. 36(5)); the others their
+ * group's. (First match by prefix: the variants before their rows.) */
 static const char *reply_template(const char *outcome)
 {
     static const struct {
         const char *key, *name;
-    } map[] = {{"unable.2", "reply-unable-create"}, {"unable.3", "reply-unclear"},
+    } map[] = {{"granted.published", "reply-published"},
+               {"unable.1.other_agency", "reply-other-agency"},
+               {"unable.2", "reply-unable-create"}, {"unable.3", "reply-unclear"},
                {"other.1", "reply-not-corrected"},  {"other.2", "reply-unpaid"},
                {"withheld.8", "reply-inquiry"}, /* (Art. 36(7) directs: no refusal) */
                {"granted", "reply-granted"},        {"partly", "reply-partly"},
@@ -304,20 +307,27 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
     const char *reason = extension_letter ? str(e.extension->note)
                          : e.reply        ? str(e.reply->note)
                                           : "";
+    /* (the letters whose own words are the reason's, which their row does not name) */
+    static const char *const asks[][2] = {
+        {"reply-partly", "（请写明不予公开部分的理由）"},
+        {"reply-other", "（请写明处理情况及其理由和依据）"},
+        {"reply-published", "（请写明获取该政府信息的方式、途径，如公开该信息的网站栏目及网址、"
+                            "公开查阅场所）"},
+        {"reply-other-agency", "（请写明理由；能够确定负责公开该政府信息的行政机关的，写明该机关"
+                               "的名称、联系方式）"}};
+    for (size_t i = 0; !*reason && !extension_letter && row && i < sizeof asks / sizeof asks[0];
+         i++)
+        if (strcmp(name, asks[i][0]) == 0)
+            reason = asks[i][1];
     if (!*reason && !extension_letter && row &&
-        (strcmp(name, "reply-withheld") == 0 || strcmp(name, "reply-partly") == 0 ||
-         strcmp(name, "reply-not-processed") == 0 || strcmp(name, "reply-other") == 0)) {
+        (strcmp(name, "reply-withheld") == 0 || strcmp(name, "reply-not-processed") == 0)) {
         const char *label = row->label;
         while ((*label >= '0' && *label <= '9') || *label == '.')
             label++; /* "4.保护第三方合法权益": the words */
-        if (strcmp(name, "reply-partly") == 0) /* its row names no reason */
-            snprintf(ask, sizeof ask, "（请写明不予公开部分的理由）");
-        else if (strcmp(name, "reply-other") == 0) /* nor does 其他 */
-            snprintf(ask, sizeof ask, "（请写明处理情况及其理由和依据）");
-        else
-            snprintf(ask, sizeof ask, "（请写明理由：%s）", label);
+        snprintf(ask, sizeof ask, "（请写明理由：%s）", label);
         reason = ask;
     }
+    char said[REGISTER_OUTCOME_SAID];
     char c_received[24], c_date[24], c_due[24], c_new_due[24], c_corr[24], c_pay[24];
     char c_consult[24], c_notice[24], c_fee_notice[24], c_corrected[24];
     const xxgk_tvar vars[] = {
@@ -347,7 +357,7 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
          "（请写明收费通知的日期）"},
         {"pay_deadline", cn_date(c_pay, pay_deadline), "（请写明缴费期限）"},
         {"reason", reason, NULL},
-        {"outcome", row ? row->label : "", "（请写明处理结果）"},
+        {"outcome", register_outcome_said(q.outcome, said), "（请写明处理结果）"},
         {"outcome_row", str(q.outcome), NULL},
         {"basis", str(legal_basis(q.outcome)), NULL},
     };

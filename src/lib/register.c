@@ -395,11 +395,29 @@ static const char *status_said(const char *key, char buf[64])
     return buf;
 }
 
-/* The row of table 三 an outcome names ("granted", "withheld.4"), from the format table. */
+/* Outcomes the 条例 answers otherwise than their row's usual reply, counted in that row of
+ * table 三: information already published, whose reply says where to get it (Art. 36(1),
+ * 予以公开), and information not this agency's to disclose, whose reply names the agency that
+ * is (Art. 36(5), counted as 本机关不掌握). Each with the words ledgers give it, and the
+ * words shown after its row's label. */
+static const struct {
+    const char *key, *row, *words, *shown;
+} outcome_variants[] = {
+    {"granted.published", "granted", "已公开|已主动公开|告知获取途径|告知获取方式", "已主动公开"},
+    {"unable.1.other_agency", "unable.1", "非本机关|不属于本机关|非本单位|不属于本单位",
+     "非本机关负责公开"},
+};
+#define NVARIANTS (sizeof outcome_variants / sizeof outcome_variants[0])
+
+/* The row of table 三 an outcome names ("granted", "withheld.4", "granted.published"), from the
+ * format table. */
 const xxgk_row_spec *register_outcome_row(const char *outcome)
 {
     if (!outcome)
         return NULL;
+    for (size_t i = 0; i < NVARIANTS; i++)
+        if (strcmp(outcome, outcome_variants[i].key) == 0)
+            outcome = outcome_variants[i].row;
     const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS];
     const char *dot = strchr(outcome, '.');
     size_t kl = dot ? (size_t)(dot - outcome) : strlen(outcome);
@@ -561,7 +579,8 @@ static const char *const closing_words[][2] = {
     {"other.2", "逾期未缴费|逾期不缴费|未缴费"},
     {"unable.3", "补正后仍不明确|补正后申请内容仍不明确"},
     /* ... and other rows, in their words: the information does not exist, or is not this
-     * agency's (Art. 36(4)); a third party's commercial secret or privacy (Art. 15) */
+     * agency's (made the row's variant by register_outcome_read); a third party's commercial
+     * secret or privacy (Art. 15) */
     {"unable.1", "信息不存在|非本机关|不属于本机关"},
     {"unable.2", "另行制作"},
     {"withheld.4", "商业秘密|个人隐私"},
@@ -653,6 +672,19 @@ const char *register_outcome_read(const char *in, char out[64])
          k++)
         if (has_key(norm, closing_words[k][1]))
             r = strcpy(out, closing_words[k][0]);
+    /* A variant's words make its row that variant, or name it alone ("已主动公开"; "（一）予以公开
+     * （已主动公开）", as list shows it): not beside another row's words, nor a disclosure's
+     * beside a refusal's or a part's. */
+    for (size_t k = 0; nl && k < NVARIANTS; k++) {
+        const char *row = outcome_variants[k].row;
+        int disclosure = strcmp(row, "granted") == 0;
+        if (has_key(norm, outcome_variants[k].words) && (r == in || strcmp(r, row) == 0) &&
+            (disclosure ? !strstr(norm, "部分") && !strstr(norm, "不予") && nkeyed <= 0
+                        : !says_disclosed(norm) && nkeyed >= 0)) {
+            r = strcpy(out, outcome_variants[k].key);
+            break;
+        }
+    }
     free(nf);
     return r;
 }
@@ -732,6 +764,9 @@ static int bad_outcome(const char *outcome)
         else
             xbuf_printf(&b, "%s%s %.*s", b.len ? TR("；", ", ") : "", row->key, (int)n, words);
     }
+    for (size_t k = 0; some <= 1 && k < NVARIANTS; k++) /* (and the rows' variants) */
+        xbuf_printf(&b, "%s%s %s", b.len ? TR("；", ", ") : "", outcome_variants[k].key,
+                    outcome_variants[k].shown);
     int rc = !outcome || !*outcome
                  ? err_set(XXGK_EINVAL,
                            TR("答复需写明处理结果（--outcome），即表三中的一行，写其键名或文字：%s",
@@ -2413,10 +2448,16 @@ int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev
     return rc;
 }
 
-static const char *outcome_label(const char *outcome)
+const char *register_outcome_said(const char *outcome, char out[REGISTER_OUTCOME_SAID])
 {
     const xxgk_row_spec *row = register_outcome_row(outcome);
-    return row ? row->label : "";
+    const char *variant = "";
+    for (size_t i = 0; row && i < NVARIANTS; i++)
+        if (strcmp(outcome, outcome_variants[i].key) == 0)
+            variant = outcome_variants[i].shown;
+    snprintf(out, REGISTER_OUTCOME_SAID, "%s%s%s%s", row ? row->label : "", *variant ? "（" : "",
+             variant, *variant ? "）" : "");
+    return out;
 }
 
 /* The fee notice still unpaid when the request was answered otherwise than as unpaid (三（六）2):
@@ -2448,6 +2489,7 @@ static void shown_lines(xbuf *b, const char *label, const char *text)
 static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
 {
     *out = NULL;
+    char shown[REGISTER_OUTCOME_SAID];
     xxgk_calendar *cal;
     req_rec q;
     req_state s;
@@ -2482,7 +2524,7 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
         if (q.ev[i].fee)
             xbuf_printf(&b, " %ld元", q.ev[i].fee);
         if (*q.ev[i].outcome)
-            xbuf_printf(&b, " %s", outcome_label(q.ev[i].outcome));
+            xbuf_printf(&b, " %s", register_outcome_said(q.ev[i].outcome, shown));
         if (q.ev[i].approver)
             xbuf_printf(&b, "（%s批准）", q.ev[i].approver);
         if (q.ev[i].note)
@@ -2492,7 +2534,7 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
     char said[64];
     xbuf_printf(&b, "  状态：%s", status_said(s.status, said));
     if (s.outcome)
-        xbuf_printf(&b, TR("：%s", ": %s"), outcome_label(s.outcome));
+        xbuf_printf(&b, TR("：%s", ": %s"), register_outcome_said(s.outcome, shown));
     xbuf_putc(&b, '\n');
     char due[11] = "";
     if (s.d.due)
@@ -2565,6 +2607,7 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
 static int request_status(xxgk_db *db, const char *id, char **out)
 {
     *out = NULL;
+    char shown[REGISTER_OUTCOME_SAID];
     xxgk_calendar *cal;
     req_rec q;
     req_state s;
@@ -2580,7 +2623,8 @@ static int request_status(xxgk_db *db, const char *id, char **out)
     char said[64];
     xbuf_printf(&b, TR("申请 %s：%s", "request %s: %s"), q.id, status_said(s.status, said));
     if (s.outcome) {
-        xbuf_printf(&b, TR(" %s：%s", " %s: %s"), s.closed, outcome_label(s.outcome));
+        xbuf_printf(&b, TR(" %s：%s", " %s: %s"), s.closed,
+                    register_outcome_said(s.outcome, shown));
         if (s.d.closed &&
             register_late(s.closed, due, s.outcome, register_stopped(&q, s.outcome)))
             xbuf_printf(&b, TR("，逾期答复（到期日为%s）", ", answered late (due %s)"), due);
@@ -2827,6 +2871,7 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
         const char *status = (const char *)sqlite3_column_text(st, 3);
         const char *due = (const char *)sqlite3_column_text(st, 4);
         const char *outcome = (const char *)sqlite3_column_text(st, 5);
+        char shown[REGISTER_OUTCOME_SAID];
         xxgk_date d;
         int overdue = register_overdue(status, due, now, &d);
         /* a request with its clock stopped waits for the applicant or a third party: until
@@ -2875,7 +2920,8 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
         xbuf_pad(&b, en || col < 0 ? type : applicant_spec(col)->label, en ? 11 : 14);
         xbuf_pad(&b, en ? status : named_zh(statuses, status), en ? 21 : 10);
         xbuf_printf(&b, "%s%s%s%s%s%s", due ? TR("期限 ", "due ") : "", due ? due : "",
-                    outcome ? "  " : "", !outcome ? "" : en ? outcome : outcome_label(outcome),
+                    outcome ? "  " : "",
+                    !outcome ? "" : en ? outcome : register_outcome_said(outcome, shown),
                     flag, guess);
         if (u)
             xbuf_printf(&b, TR("%s等待至 %s  %s%s", "%swaits to %s  %s%s"),

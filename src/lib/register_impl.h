@@ -151,8 +151,14 @@ int register_text_out(xbuf *b, int rc, char **out);
 /* A figure of section 二 as the register writes it (12, 12.5, 0.000001: never 1e-06). */
 void register_figure_text(char *out, size_t cap, double value);
 
-/* The row of table 三 an outcome names ("granted", "withheld.4"), or NULL. */
+/* The row of table 三 an outcome names ("granted", "withheld.4"), or NULL; a variant of a row
+ * ("granted.published", "unable.1.other_agency": its own reply, counted in the row) names it. */
 const xxgk_row_spec *register_outcome_row(const char *outcome);
+
+/* An outcome as people read it, into out: its row's label, a variant's words after it
+ * ("1.本机关不掌握相关政府信息（非本机关负责公开）"); "" for no row. Returns out. */
+#define REGISTER_OUTCOME_SAID 192
+const char *register_outcome_said(const char *outcome, char out[REGISTER_OUTCOME_SAID]);
 
 /* The cell of section 二 (2021 format) a figure key names ("regs.issued", "licensing", or the
  * table's words: "规章.本年制发", "行政许可"), or -1; *amount tells whether it is money (may be
