@@ -3861,6 +3861,20 @@ static void test_letters(void **state)
     assert_int_equal(event(db, "L9", "reply", "2026-12-04", "granted"), 0);
     assert_int_equal(xxgk_request_letter(db, "L9", "reply", NULL, 0, NULL, NULL, &text), 0);
     free(text);
+    /* a disclosure is provided in the form the applicant asked for (Art. 40), or, none asked
+     * for, with the letter */
+    xxgk_request paper = {"LF", "张三", "natural", NULL, NULL, "post", "2024-03-01", "某文件",
+                          "纸质文本，邮寄", NULL};
+    assert_int_equal(xxgk_request_add(db, &paper), 0);
+    assert_int_equal(event(db, "LF", "reply", "2024-03-08", "granted"), 0);
+    assert_int_equal(xxgk_request_letter(db, "LF", "reply", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "本机关决定予以公开，现按照您要求的形式（纸质文本，邮寄）向您"
+                                 "提供。\n　　如对本答复不服"));
+    free(text);
+    assert_int_equal(xxgk_request_letter(db, "L9", "reply", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "本机关决定予以公开，现随本答复书向您提供（见附件）。\n"
+                                 "　　如对本答复不服"));
+    free(text);
     /* one counted through known days is not */
     assert_int_equal(xxgk_request_letter(db, "L7", "correction-notice", NULL, 0, NULL, NULL, &text),
                      0);

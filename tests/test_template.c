@@ -70,6 +70,14 @@ static void test_sections(void **state)
 {
     (void)state;
     expect("x{{#a}}[{{a}}]{{/a}}y", "x[甲]y");
+    /* an inverted section: shown when its name is empty, hidden when set */
+    expect("x{{^a}}[{{a}}]{{/a}}y", "xy");
+    expect("x{{^empty}}[{{a}}]{{/empty}}y", "x[甲]y");
+    expect("x{{^null}}无{{/null}}y", "x无y");
+    expect("{{#a}}有{{/a}}{{^a}}无{{/a}}，{{#empty}}有{{/empty}}{{^empty}}无{{/empty}}", "有，无");
+    expect("{{^empty}}1{{^a}}2{{/a}}{{#b}}3{{/b}}{{/empty}}", "13");
+    expect("{{^a}}1{{^empty}}2{{/empty}}{{/a}}", ""); /* hidden stays hidden inside */
+    expect("一\n{{^a}}\n二\n{{/a}}\n三\n", "一\n三\n");
     expect("x{{#empty}}[{{a}}]{{/empty}}y", "xy");
     expect("x{{#null}}[{{a}}]{{/null}}y", "xy");
     expect("{{#a}}1{{#empty}}2{{/empty}}{{#b}}3{{/b}}{{/a}}", "13");
@@ -98,6 +106,9 @@ static void test_errors(void **state)
     expect_error("{{{a}}}", XXGK_EINVAL, "malformed");
     expect_error("{{#a}}\n\n{{/b}}", XXGK_EINVAL, "letter.txt:3: {{/b}} closes no open");
     expect_error("{{/a}}", XXGK_EINVAL, "closes no open");
+    expect_error("{{^a}}x{{/b}}", XXGK_EINVAL, "letter.txt:1: {{/b}} closes no open");
+    expect_error("{{^nope}}{{/nope}}", XXGK_EINVAL, "letter.txt:1: unknown placeholder {{nope}}");
+    expect_error("{{^a}}x", XXGK_EINVAL, "letter.txt:1: section {{^a}} is never closed");
     expect_error("x\n{{#a}}\n{{#b}}{{/b}}\n", XXGK_EINVAL,
                  "letter.txt:2: section {{#a}} is never closed");
     /* a message quotes a bad tag without cutting a UTF-8 character in two */
@@ -155,6 +166,7 @@ static const xxgk_tvar letter_vars[] = {
     {"received", "2024年3月4日", NULL},
     {"corrected", "2024年3月8日", NULL},
     {"description", "2023年某区老旧小区改造项目的立项批复文件", NULL},
+    {"form", "电子邮件", NULL},
     {"date", "2024年3月29日", NULL},
     {"due", "2024年4月1日", NULL},
     {"new_due", "2024年4月29日", NULL},
@@ -191,7 +203,9 @@ static void test_shipped(void **state)
         {"agency-consultation-letter.txt", "逾期未提出意见的，视为同意公开。"},
         {"fee-notice.txt", "《政府信息公开信息处理费管理办法》"},
         {"fee-notice.txt", "请您最迟于2024年4月26日缴纳上述费用"},
-        {"reply-granted.txt", "第三十六条第（二）项"},
+        {"reply-granted.txt", "第三十六条第（二）项的规定，本机关决定予以公开，现按照您要求的形式"
+                              "（电子邮件）向您提供。\n　　另需说明：所申请信息中包含"},
+        {"reply-partly.txt", "对其余内容予以公开，现按照您要求的形式（电子邮件）向您提供。\n"},
         {"reply-partly.txt", "第三十七条"},
         {"reply-withheld.txt", "条例》第十五条、第三十六条第（三）项的规定，"},
         {"reply-unable.txt", "第三十六条第（四）项"},
@@ -231,12 +245,17 @@ static void test_shipped(void **state)
         /* optional parts left empty still make a letter */
         for (size_t k = 0; k < nv; k++) {
             sparse[k] = letter_vars[k];
-            if (!strcmp(sparse[k].key, "approver") || !strcmp(sparse[k].key, "due"))
+            if (!strcmp(sparse[k].key, "approver") || !strcmp(sparse[k].key, "due") ||
+                !strcmp(sparse[k].key, "form"))
                 sparse[k].value = "";
         }
         if (xxgk_template_render(&out, t, len, sparse, nv, letters[i].file) < 0)
             fail_msg("%s", xxgk_error_last());
         assert_null(strstr(out, "（）"));
+        /* (no form asked for: the disclosure goes with the letter) */
+        if (!strcmp(letters[i].file, "reply-granted.txt") ||
+            !strcmp(letters[i].file, "reply-partly.txt"))
+            assert_non_null(strstr(out, "予以公开，现随本答复书向您提供（见附件）。\n"));
         free(out);
         free(t);
     }

@@ -1,7 +1,7 @@
 /*
- * Letter templates: a tiny engine that fills {{name}} placeholders and {{#name}}...{{/name}}
- * sections.  The default letters (补正告知书, 延期答复告知书, 征求意见书, 收费通知书, 答复书)
- * live in templates/ as plain UTF-8 files.
+ * Letter templates: a tiny engine that fills {{name}} placeholders, {{#name}}...{{/name}} and
+ * {{^name}}...{{/name}} sections.  The default letters (补正告知书, 延期答复告知书, 征求意见书,
+ * 收费通知书, 答复书) live in templates/ as plain UTF-8 files.
  */
 #ifndef XXGK_TEMPLATE_H
 #define XXGK_TEMPLATE_H
@@ -25,6 +25,7 @@ typedef struct {
  * the caller frees it).  Syntax:
  *   {{name}}               the value of name (the first match in vars)
  *   {{#name}}...{{/name}}  the inside only when name's value is non-empty; sections nest
+ *   {{^name}}...{{/name}}  the inside only when it is empty (what a letter says otherwise)
  *   {{{{                   a literal "{{"
  * A section tag alone on its line takes the whole line with it, so sections cost no blank lines.
  * Every tag is checked whether shown or not: a name missing from vars, a malformed or unclosed
@@ -32,7 +33,8 @@ typedef struct {
  * the template in messages; may be NULL).  XXGK_ELIMIT past XXGK_TEMPLATE_MAX_OUTPUT.
  *
  * The shipped letters use these names: agency (发文机关), ref (文号), applicant, applicant_id,
- * contact, received (收到申请日期), description (申请内容), date (成文日期), due (答复期限),
+ * contact, received (收到申请日期), description (申请内容), form (获取方式, as the applicant
+ * asked: 电子邮件, 纸质, ...), date (成文日期), due (答复期限),
  * new_due, extension_days, approver, correction_items, correction_deadline, third_party,
  * fee (yuan, digits only), fee_explain (the fee notice's note), pay_deadline, reason, outcome,
  * outcome_row.  reason and outcome are clauses without closing punctuation. */

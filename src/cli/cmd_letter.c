@@ -17,7 +17,8 @@ int cmd_letter(int argc, char **argv)
         "fee-notice（收费通知书）、reply（答复书，按已记录的办理结果选用），写键名或\n"
         "文书名称均可。内置模板是源代码中 templates/ 下的文件；--template 使用自行修改的\n"
         "模板副本（{{name}} 为占位符，{{#name}}...{{/name}} 之间的内容只在 name 有值时\n"
-        "显示）。文书的日期是它所记录的事项的日期，除非 --date DATE 另行指定。\n",
+        "显示，{{^name}}...{{/name}} 之间的只在没有值时显示）。文书的日期是它所记录的\n"
+        "事项的日期，除非 --date DATE 另行指定。\n",
                              *const usage_en =
         "usage: xxgk letter ID KIND [--template FILE [--encoding ENC]] [--date DATE] [--format txt|docx]\n"
         "                           [-o FILE] [--db PATH] [--user NAME]\n\n"
@@ -28,8 +29,8 @@ int cmd_letter(int argc, char **argv)
         "recorded), by key or by title.  The built-in templates are the files under\n"
         "templates/ in the source;\n"
         "--template uses your own edited copy ({{name}} placeholders, {{#name}}...{{/name}}\n"
-        "shown when name is set).  The letter is dated as the event it records unless\n"
-        "--date DATE says otherwise.\n";
+        "shown when name is set, {{^name}}...{{/name}} when it is not).  The letter is dated\n"
+        "as the event it records unless --date DATE says otherwise.\n";
     const char *usage = TR(usage_zh, usage_en);
     static const char *const opts[] = {"db",       "user",     "template", "date",
                                        "o",        "format|f", "encoding", NULL};

@@ -340,6 +340,7 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
         /* (the day the corrected application came, from which the answer's time ran) */
         {"corrected", cn_date(c_corrected, e.corrected ? e.corrected->date : NULL), NULL},
         {"description", str(q.description), "（请写明申请内容）"},
+        {"form", str(q.form), NULL}, /* (the form asked for: how a disclosure is provided) */
         {"date", cn_date(c_date, date), "（请写明日期）"},
         {"due", cn_date(c_due, extension_letter ? old_due : q.due), "（请写明答复期限）"},
         {"new_due", cn_date(c_new_due, new_due), "（请写明延期后的答复期限）"},

@@ -1,5 +1,6 @@
 /* The letter template engine (see xxgk/template.h): one pass over the template that checks every
- * tag, shown or hidden, so a typo in a rarely shown section still fails on the first render. */
+ * tag, shown or hidden, so a typo in a rarely shown section still fails on the first render.
+ * {{#name}}...{{/name}} is shown when name is set, {{^name}}...{{/name}} when it is not. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,6 +14,7 @@ typedef struct {
     const char *name; /* the section's name inside the template */
     size_t len;
     unsigned line; /* where it opened, for the "unclosed" message */
+    char kind;     /* '#' or '^', for the same */
     int was_shown; /* visibility to restore at {{/name}} */
 } section;
 
@@ -92,7 +94,7 @@ static int render(ctx *c, const char *t, size_t len, const xxgk_tvar *vars, size
             continue;
         }
         size_t j = i + 2;
-        char kind = j < len && (t[j] == '#' || t[j] == '/') ? t[j++] : 0;
+        char kind = j < len && (t[j] == '#' || t[j] == '^' || t[j] == '/') ? t[j++] : 0;
         const char *name = t + j;
         while (j < len && is_name_char(t[j]))
             j++;
@@ -109,13 +111,13 @@ static int render(ctx *c, const char *t, size_t len, const xxgk_tvar *vars, size
                            TR("%s 第%u行：未知的占位符 {{%.*s}}", "%s:%u: unknown placeholder {{%.*s}}"),
                            c->label, line, (int)n, name);
         const char *val = v->value ? v->value : "";
-        if (kind == '#') {
+        if (kind == '#' || kind == '^') {
             if (depth == MAX_DEPTH)
                 return err_set(XXGK_ELIMIT,
                                TR("%s 第%u行：区块嵌套超过 %d 层", "%s:%u: sections nested deeper than %d"),
                                c->label, line, MAX_DEPTH);
-            stack[depth++] = (section){name, n, line, shown};
-            shown = shown && *val;
+            stack[depth++] = (section){name, n, line, kind, shown};
+            shown = shown && (kind == '#') == (*val != '\0');
         } else if (kind == '/') {
             if (depth == 0 || stack[depth - 1].len != n || memcmp(stack[depth - 1].name, name, n))
                 return err_set(XXGK_EINVAL,
@@ -147,9 +149,10 @@ static int render(ctx *c, const char *t, size_t len, const xxgk_tvar *vars, size
     if (shown && (rc = emit(c, t + run, len - run)) < 0) return rc;
     if (depth > 0)
         return err_set(XXGK_EINVAL,
-                       TR("%s 第%u行：区块 {{#%.*s}} 没有结束", "%s:%u: section {{#%.*s}} is never closed"),
-                       c->label, stack[depth - 1].line, (int)stack[depth - 1].len,
-                       stack[depth - 1].name);
+                       TR("%s 第%u行：区块 {{%c%.*s}} 没有结束",
+                          "%s:%u: section {{%c%.*s}} is never closed"),
+                       c->label, stack[depth - 1].line, stack[depth - 1].kind,
+                       (int)stack[depth - 1].len, stack[depth - 1].name);
     return 0;
 }
 
