@@ -580,11 +580,13 @@ static const char *const closing_words[][2] = {
     {"unable.3", "补正后仍不明确|补正后申请内容仍不明确"},
     /* ... and other rows, in their words: the information does not exist, or is not this
      * agency's (made the row's variant by register_outcome_read); a third party's commercial
-     * secret or privacy (Art. 15) */
-    {"unable.1", "信息不存在|非本机关|不属于本机关"},
+     * secret or privacy (Art. 15); an application withdrawn, which the format has no row for
+     * but 3.其他 (the other ways an application ended) */
+    {"unable.1", "信息不存在|无此信息|无该信息|无相关信息|非本机关|不属于本机关"},
     {"unable.2", "另行制作"},
     {"withheld.4", "商业秘密|个人隐私"},
     {"not_processed.1", "投诉|举报"},
+    {"other.3", "撤回"},
 };
 
 /* Whether the words w (normalized) name row, or rows among others: words of its label, or its
