@@ -740,6 +740,10 @@ static void test_chinese_names(void **state)
                              {"撤回申请", "other.3"},
                              {"申请人撤回", "other.3"},
                              {"部分公开", "partly"},
+                             /* (as list and show write them) */
+                             {"（三）4.保护第三方合法权益", "withheld.4"},
+                             {"（五）2.重复申请", "not_processed.2"},
+                             {"（六）3.其他", "other.3"},
                              {"需另行制作", "unable.2"},
                              {"涉及个人隐私", "withheld.4"},
                              {"投诉举报", "not_processed.1"},
@@ -763,7 +767,7 @@ static void test_chinese_names(void **state)
     assert_non_null(strstr(show, "  收到：2024-03-06（邮寄）\n  （第三十一条：邮寄的，以本机关"
                                  "签收之日为收到申请之日；平常信函等无需签收的，以当日与申请人"
                                  "确认之日为准）\n"));
-    assert_non_null(strstr(show, "    2024-03-07 答复 4.保护第三方合法权益\n"));
+    assert_non_null(strstr(show, "    2024-03-07 答复 （三）4.保护第三方合法权益\n"));
     free(show);
     assert_int_equal(xxgk_request_set(db, "C4", "received", "2024.3.5"), 0);
     assert_int_equal(xxgk_request_set(db, "C4", "received", "\uFF12\uFF10\uFF12\uFF14-3-4"), 0);
@@ -3953,6 +3957,22 @@ static void test_outcome_variants(void **state)
     assert_int_equal(cell_of(j, "total", -1, 6), 13);
     json_decref(j);
     xxgk_report_free(r);
+    /* shown with their group's number and the variant's words */
+    assert_int_equal(xxgk_request_status(db, "V0", &text), 0);
+    assert_string_equal(text, "request V0: 已办结 closed 2024-03-08: （四）1.本机关不掌握相关"
+                              "政府信息（非本机关负责公开）; last event 2024-03-08 reply\n");
+    free(text);
+    assert_int_equal(xxgk_request_list(db, 2024, -1, "2024-12-31", &text), 0);
+    assert_non_null(strstr(text, "V5           2024-03-01  张三        business   closed"
+                                 "               due 2024-03-29  granted.published\n"));
+    free(text);
+    xxgk_lang_set(XXGK_LANG_ZH);
+    assert_int_equal(xxgk_request_list(db, 2024, -1, "2024-12-31", &text), 0);
+    assert_non_null(strstr(text, "V5           2024-03-01  张三        商业企业      已办结    "
+                                 "期限 2024-03-29  （一）予以公开（已主动公开）\n"));
+    assert_non_null(strstr(text, "  （四）1.本机关不掌握相关政府信息\n"));
+    free(text);
+    xxgk_lang_set(XXGK_LANG_EN);
     /* the Art. 36(5) letter names the agency responsible, from the note, or asks for it */
     add(db, "VA", "natural", "2024-03-01");
     xxgk_request_event elsewhere = {"reply", "2024-03-08", 0, NULL, "不属于本机关", 0,

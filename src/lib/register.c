@@ -616,7 +616,8 @@ const char *register_outcome_read(const char *in, char out[64])
     if (!in || !*in || register_outcome_row(in))
         return in;
     /* full-width digits and brackets as ASCII; a group's words before a colon left out
-     * ("（三）不予公开：4.保护第三方合法权益", as list prints outcomes) */
+     * ("（三）不予公开：4.保护第三方合法权益", as the export's outcome_label writes outcomes;
+     * list and show write "（三）4.保护第三方合法权益") */
     char *nf = (char *)utf8proc_NFKC((const utf8proc_uint8_t *)in);
     const char *w = nf ? nf : in;
     const char *colon = strrchr(w, ':');
@@ -2457,8 +2458,12 @@ const char *register_outcome_said(const char *outcome, char out[REGISTER_OUTCOME
     for (size_t i = 0; row && i < NVARIANTS; i++)
         if (strcmp(outcome, outcome_variants[i].key) == 0)
             variant = outcome_variants[i].shown;
-    snprintf(out, REGISTER_OUTCOME_SAID, "%s%s%s%s", row ? row->label : "", *variant ? "（" : "",
-             variant, *variant ? "）" : "");
+    /* a numbered row with its group's number: "3.其他" alone is any group's third */
+    const char *group = row && row->index >= 0 && row->caption ? row->caption : "";
+    const char *close = strncmp(group, "（", 3) == 0 ? strstr(group, "）") : NULL;
+    int glen = close ? (int)(close + 3 - group) : 0;
+    snprintf(out, REGISTER_OUTCOME_SAID, "%.*s%s%s%s%s", glen, group, row ? row->label : "",
+             *variant ? "（" : "", variant, *variant ? "）" : "");
     return out;
 }
 

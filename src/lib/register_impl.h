@@ -155,8 +155,9 @@ void register_figure_text(char *out, size_t cap, double value);
  * ("granted.published", "unable.1.other_agency": its own reply, counted in the row) names it. */
 const xxgk_row_spec *register_outcome_row(const char *outcome);
 
-/* An outcome as people read it, into out: its row's label, a variant's words after it
- * ("1.本机关不掌握相关政府信息（非本机关负责公开）"); "" for no row. Returns out. */
+/* An outcome as people read it, into out: its row's label, a numbered row's after its group's
+ * number, a variant's words after it ("（四）1.本机关不掌握相关政府信息（非本机关负责公开）");
+ * "" for no row. Returns out. */
 #define REGISTER_OUTCOME_SAID 192
 const char *register_outcome_said(const char *outcome, char out[REGISTER_OUTCOME_SAID]);
 

@@ -545,5 +545,21 @@ zh_audit="env XXGK_LANG=zh '$X' db audit --db '$DB' | cut -d' ' -f3-"
 expect_zh 0 "申请 Z1：新登记" -- sh -c "$zh_audit"
 expect_zh 0 "申请 Z1 申请内容：文件 -> 另一文件" -- sh -c "$zh_audit"
 expect_zh 0 "正文 2024年第五部分 文字：- -> 改进措施\\n" -- sh -c "$zh_audit"
+# a ledger's words for outcomes, read as rows of table 三 (or a row's variant, with its own
+# letter), and shown with their group's number: "3.其他" alone is any group's third
+"$X" db init --db "$W/words.db" --agency 测试局 >/dev/null
+printf '编号,收到日期,申请人,申请人类型,申请方式,申请内容,办理结果,办结日期\nW1,2024-03-04,甲,公民,网上,x,已主动公开,2024-03-11\nW2,2024-03-04,乙,企业,网上,y,无此信息,2024-03-11\nW3,2024-03-04,丙,公民,网上,z,撤回申请,2024-03-11\nW4,2024-03-04,丁,公民,网上,w,不属于本机关,2024-03-11\nW5,2024-03-04,戊,公民,网上,v,重复申请,2024-03-11\n' >"$W/words.csv"
+expect 0 "imported 5 requests" -- "$X" request import "$W/words.csv" --db "$W/words.db"
+words_list="env XXGK_LANG=zh '$X' request list --db '$W/words.db' --today 2024-12-31"
+expect 0 "^W1           2024-03-04  甲          自然人        已办结    期限 2024-04-01  （一）予以公开（已主动公开）$" -- sh -c "$words_list"
+expect 0 "^W2           2024-03-04  乙          商业企业      已办结    期限 2024-04-01  （四）1.本机关不掌握相关政府信息$" -- sh -c "$words_list"
+expect 0 "^W3           2024-03-04  丙          自然人        已办结    期限 2024-04-01  （六）3.其他$" -- sh -c "$words_list"
+expect 0 "^W4           2024-03-04  丁          自然人        已办结    期限 2024-04-01  （四）1.本机关不掌握相关政府信息（非本机关负责公开）$" -- sh -c "$words_list"
+expect 0 "^W5           2024-03-04  戊          自然人        已办结    期限 2024-04-01  （五）2.重复申请$" -- sh -c "$words_list"
+expect 0 "^W4           2024-03-04  丁          natural    closed               due 2024-04-01  unable.1.other_agency$" -- "$X" request list --db "$W/words.db" --today 2024-12-31
+expect 0 "^    2024-03-11 答复 （六）3.其他$" -- "$X" request show W3 --db "$W/words.db"
+expect 0 "^  状态：已办结 closed: （六）3.其他$" -- "$X" request show W3 --db "$W/words.db"
+expect 0 "第三十六条第（五）项" -- "$X" letter W4 reply --db "$W/words.db"
+expect 0 "第三十六条第（一）项" -- "$X" letter W1 reply --db "$W/words.db"
 echo "# $fails failed"
 [ "$fails" -eq 0 ]
