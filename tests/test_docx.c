@@ -420,12 +420,76 @@ static void test_letter(void **state)
     assert_true(balanced(doc));
     assert_non_null(strstr(doc, "<w:pStyle w:val=\"Title\"/></w:pPr><w:r>"
                                 "<w:t xml:space=\"preserve\">补正告知书<"));
-    assert_int_equal(count(doc, "<w:pStyle w:val=\"Normal\"/>"), 3); /* the empty line too */
+    assert_int_equal(count(doc, "<w:pStyle w:val=\"Normal\"/>"), 2); /* the empty line too */
     assert_non_null(strstr(doc, ">张三：<"));
-    assert_non_null(strstr(doc, ">　　请补正 &lt;&amp;&gt;\xEF\xBF\xBD。<"));
+    /* (a paragraph's spaces become its style's indent) */
+    assert_non_null(strstr(doc, "<w:pStyle w:val=\"BodyText\"/></w:pPr><w:r><w:t "
+                                "xml:space=\"preserve\">请补正 &lt;&amp;&gt;\xEF\xBF\xBD。<"));
     char *types = entry(&b, "[Content_Types].xml");
     assert_non_null(strstr(types, "wordprocessingml.document.main+xml"));
     free(types);
+    free(doc);
+    xbuf_free(&out);
+}
+
+/* A letter laid out as an official one: the agency and the title centred, the reference
+ * centred under them, the salutation flush left, paragraphs indented two characters by their
+ * style, the agency and the date right-aligned. */
+static void test_letter_layout(void **state)
+{
+    (void)state;
+    xbuf out;
+    xbuf_init(&out, 0);
+    const char *letter = "某局\n政府信息公开申请答复书\n\n2024-017\n\n张三：\n\n　　第一段。\n"
+                         "事项一\n　　特此告知。\n\n某局\n2024年3月1日\n";
+    assert_int_equal(docx_from_paragraphs(&out, NULL, letter), 0);
+    bytes b = {out.data, out.len};
+    char *doc = entry(&b, "word/document.xml");
+    assert_non_null(doc);
+#define P(style, text)                                                                        \
+    "<w:p><w:pPr><w:pStyle w:val=\"" style "\"/></w:pPr><w:r><w:t xml:space=\"preserve\">" text \
+    "</w:t></w:r></w:p>"
+#define EMPTY "<w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr></w:p>"
+    static const char want[] =
+        "<w:body>" P("LetterSender", "某局") P("Title", "政府信息公开申请答复书") EMPTY
+        P("LetterRef", "2024-017") EMPTY P("Normal", "张三：") EMPTY P("BodyText", "第一段。")
+        P("Normal", "事项一") P("BodyText", "特此告知。") EMPTY P("Signature", "某局")
+        P("Signature", "2024年3月1日") "<w:sectPr>";
+    assert_non_null(strstr(doc, want));
+#undef P
+#undef EMPTY
+    char *styles = entry(&b, "word/styles.xml");
+    assert_non_null(styles);
+    assert_non_null(strstr(styles, "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name "
+                                   "w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/>"
+                                   "<w:pPr><w:spacing w:before=\"240\" w:after=\"480\" "
+                                   "w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>"
+                                   "</w:pPr><w:rPr><w:rFonts w:ascii=\"Times New Roman\" "
+                                   "w:hAnsi=\"Times New Roman\" w:eastAsia=\"宋体\"/><w:b/>"));
+    assert_non_null(strstr(styles, "w:styleId=\"BodyText\"><w:name w:val=\"Body Text\"/><w:basedOn "
+                                   "w:val=\"Normal\"/><w:qFormat/><w:pPr><w:ind "
+                                   "w:firstLineChars=\"200\" w:firstLine=\"640\"/></w:pPr>"));
+    assert_non_null(strstr(styles, "w:styleId=\"Signature\"><w:name w:val=\"Signature\"/>"
+                                   "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:jc "
+                                   "w:val=\"right\"/></w:pPr>"));
+    assert_non_null(strstr(styles, "w:styleId=\"LetterSender\"><w:name w:val=\"Letter Sender\"/>"
+                                   "<w:basedOn w:val=\"Title\"/><w:qFormat/><w:pPr><w:spacing "
+                                   "w:before=\"240\" w:after=\"0\""));
+    assert_non_null(strstr(styles, "w:styleId=\"LetterRef\"><w:name w:val=\"Letter Reference\"/>"
+                                   "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:jc "
+                                   "w:val=\"center\"/></w:pPr>"));
+    free(styles);
+    free(doc);
+    xbuf_free(&out);
+    /* a text with none of a letter's parts is plain lines, flush left */
+    xbuf_init(&out, 0);
+    assert_int_equal(docx_from_paragraphs(&out, NULL, "一行\n二行"), 0);
+    b = (bytes){out.data, out.len};
+    doc = entry(&b, "word/document.xml");
+    assert_non_null(strstr(doc, "<w:body><w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr><w:r>"
+                                "<w:t xml:space=\"preserve\">一行</w:t></w:r></w:p><w:p><w:pPr>"
+                                "<w:pStyle w:val=\"Normal\"/></w:pPr><w:r><w:t xml:space=\""
+                                "preserve\">二行</w:t></w:r></w:p><w:sectPr>"));
     free(doc);
     xbuf_free(&out);
 }
@@ -514,7 +578,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_docx_report),  cmocka_unit_test(test_html_report),
         cmocka_unit_test(test_single_row_other), cmocka_unit_test(test_built_report),
-        cmocka_unit_test(test_letter),       cmocka_unit_test(test_writer_table),
+        cmocka_unit_test(test_letter),
+        cmocka_unit_test(test_letter_layout),       cmocka_unit_test(test_writer_table),
         cmocka_unit_test(test_xlsx_table),   cmocka_unit_test(test_libreoffice),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -66,7 +66,11 @@ XXGK_EXTERN int xxgk_write_unreadable(const char *format, const char *file, cons
 XXGK_EXTERN int xxgk_write_finish(const char *format, const char *data, size_t len,
                                   xxgk_sink sink, void *ctx);
 
-/* A DOCX document of plain text: the title centered, then one paragraph per line (letters). */
+/* A DOCX document of a letter's plain text, one paragraph per line, laid out as an official
+ * letter: the agency and the title (the lines before the first empty one; or title, unless NULL)
+ * centred and bold, the reference centred, the salutation flush left, paragraphs that open with
+ * spaces indented two characters, the agency and the date after the last empty line
+ * right-aligned. */
 XXGK_EXTERN int xxgk_write_text_docx(const char *title, const char *text, xxgk_sink sink,
                                      void *ctx);
 

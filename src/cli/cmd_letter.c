@@ -69,7 +69,7 @@ int cmd_letter(int argc, char **argv)
     } else if (!rc) {
         xbuf doc;
         xbuf_init(&doc, 0);
-        if (strcmp(format, "docx") == 0) /* the first line is the sender; the second the title */
+        if (strcmp(format, "docx") == 0) /* (laid out from the letter's lines) */
             rc = xxgk_write_text_docx(NULL, text, sink_buf, &doc);
         else
             xbuf_puts(&doc, text);

@@ -4,6 +4,7 @@
 #include "lib/docx.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <zip.h>
@@ -75,6 +76,9 @@ static const char styles[] =
     STYLE("BodyText", "Body Text", "Normal",
           "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", "")
     STYLE("Signature", "Signature", "Normal", "<w:jc w:val=\"right\"/>", "")
+    STYLE("LetterSender", "Letter Sender", "Title",
+          "<w:spacing w:before=\"240\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>", "")
+    STYLE("LetterRef", "Letter Reference", "Normal", "<w:jc w:val=\"center\"/>", "")
     STYLE("TableText", "Table Text", "Normal",
           "<w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>",
           FONTS("宋体") "<w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/>")
@@ -203,22 +207,99 @@ int docx_package(xbuf *out, const char *body, size_t n)
     return rc;
 }
 
+/* Whether line l (n bytes) opens with a space, as a letter's paragraphs do ("　　本机关于…"). */
+static int indented(const char *l, size_t n)
+{
+    return n && (*l == ' ' || (n >= 3 && strncmp(l, "　", 3) == 0));
+}
+
+/* Whether it is a letter's salutation: "张三：", flush left. */
+static int salutation(const char *l, size_t n)
+{
+    return n >= 3 && !indented(l, n) && (strncmp(l + n - 3, "：", 3) == 0 || l[n - 1] == ':');
+}
+
 int docx_from_paragraphs(xbuf *out, const char *title, const char *text)
 {
-    xbuf body;
-    xbuf_init(&body, 0);
-    if (title && *title)
-        docx_para(&body, DOCX_TITLE, title, strlen(title));
-    for (const char *p = text ? text : ""; *p;) {
+    /* The lines, each [start, end) without its line end. */
+    const char *p = text ? text : "";
+    size_t nl = 0, cap = 0;
+    struct line {
+        const char *s;
+        size_t n;
+    } *ls = NULL;
+    int rc = 0;
+    while (*p && !rc) {
         const char *e = strchr(p, '\n');
         size_t n = e ? (size_t)(e - p) : strlen(p);
         const char *next = e ? e + 1 : p + n;
         while (n && p[n - 1] == '\r')
             n--;
-        docx_para(&body, DOCX_PLAIN, p, n);
+        if (nl == cap) {
+            size_t want = cap ? cap * 2 : 64;
+            struct line *grown = realloc(ls, want * sizeof *ls);
+            if (!grown)
+                rc = err_set(XXGK_ENOMEM, TR("写出时内存不足", "out of memory while writing"));
+            else
+                ls = grown, cap = want;
+        }
+        if (!rc)
+            ls[nl++] = (struct line){p, n};
         p = next;
     }
-    int rc = body.failed ? err_set(XXGK_ENOMEM, TR("写出时内存不足", "out of memory while writing"))
+    /* A letter as the templates lay it out: its head (the agency, then the title) up to the
+     * first empty line, centred; the reference up to the salutation, centred; the salutation
+     * flush left; paragraphs that open with spaces indented two characters by their style (the
+     * spaces dropped); the signature, the lines after the last empty one, right-aligned. A
+     * title given apart is the head, and a text without these parts is plain lines. */
+    size_t head = 0, sal = nl, sign = nl;
+    if (!(title && *title))
+        while (head < nl && ls[head].n)
+            head++;
+    if (head == nl) /* (one block: no head) */
+        head = 0;
+    for (size_t i = head; i < nl && sal == nl; i++)
+        if (salutation(ls[i].s, ls[i].n))
+            sal = i;
+    if (sal == nl)
+        sal = head;
+    size_t last = nl;
+    while (last > 0 && !ls[last - 1].n)
+        last--;
+    for (size_t i = last; i > sal + 1; i--)
+        if (!ls[i - 1].n) {
+            sign = i < last && last - i <= 4 ? i : nl; /* (a few lines, none a paragraph) */
+            for (size_t k = i; k < last; k++)
+                if (indented(ls[k].s, ls[k].n))
+                    sign = nl;
+            break;
+        }
+    xbuf body;
+    xbuf_init(&body, 0);
+    if (title && *title)
+        docx_para(&body, DOCX_TITLE, title, strlen(title));
+    for (size_t i = 0; i < nl && !rc; i++) {
+        const char *l = ls[i].s;
+        size_t n = ls[i].n;
+        const char *style = DOCX_PLAIN;
+        if (i < head)
+            style = i + 1 == head ? DOCX_TITLE : DOCX_SENDER;
+        else if (i < sal && n)
+            style = DOCX_REF;
+        else if (i >= sign && i < last)
+            style = DOCX_SIGN;
+        else if (indented(l, n)) {
+            style = DOCX_BODY;
+            while (n && (*l == ' ' || (n >= 3 && strncmp(l, "　", 3) == 0))) {
+                size_t k = *l == ' ' ? 1 : 3;
+                l += k, n -= k;
+            }
+        }
+        docx_para(&body, style, l, n);
+    }
+    free(ls);
+    if (!rc)
+        rc = body.failed ? err_set(XXGK_ENOMEM, TR("写出时内存不足", "out of memory while writing"))
                          : docx_package(out, body.data, body.len);
     xbuf_free(&body);
     return rc;
