@@ -3805,13 +3805,41 @@ static void test_letters(void **state)
     /* 09-05 + 15 working days: 09-14 (Saturday) worked, 09-15..17 off */
     assert_int_equal(xxgk_request_letter(db, "L2", "correction-notice", NULL, 0, NULL, NULL, &text), 0);
     assert_non_null(strstr(text, "2024年9月27日"));
-    assert_non_null(strstr(text, "写明文件名称"));
+    /* (the items a paragraph of the letter, indented as the others) */
+    assert_non_null(
+        strstr(text, "对下列事项作出补正：\n　　写明文件名称\n　　请您于2024年9月27日前"));
     free(text);
     /* 09-20 + 20 working days: 09-29 (Sunday) and 10-12 (Saturday) worked, 10-01..07 off */
     assert_int_equal(xxgk_request_letter(db, "L2", "fee-notice", NULL, 0, NULL, NULL, &text), 0);
     assert_non_null(strstr(text, "2024年10月23日"));
     assert_non_null(strstr(text, "100元"));
-    assert_non_null(strstr(text, "按量收费"));
+    assert_non_null(strstr(text, "计算方式如下：按量收费。"));
+    /* how to pay: no register field holds it, so the letter asks for it */
+    assert_non_null(strstr(text, "不再处理该政府信息公开申请。\n　　缴费方式：（请写明缴费方式，"
+                                 "以及收款单位名称、开户银行和账号）\n　　特此通知。\n"));
+    free(text);
+    /* a note of several lines: each line a paragraph, indented; the template closes the
+     * sentence (no 。。); an organisation is 你单位, not 您 */
+    add(db, "LB", "business", "2024-09-02");
+    xxgk_request_event items = {"correction-notice", "2024-09-03", 0, NULL, NULL, 0,
+                                "1、写明文件名称；\n\n  2、写明文件年份。 "};
+    assert_int_equal(xxgk_request_event_add(db, "LB", &items), 0);
+    assert_int_equal(xxgk_request_letter(db, "LB", "correction-notice", NULL, 0, NULL, NULL, &text),
+                     0);
+    assert_non_null(strstr(text, "本机关于2024年9月2日收到你单位提出的政府信息公开申请"));
+    assert_non_null(strstr(text, "现一次性告知你单位对下列事项作出补正：\n　　1、写明文件名称；\n"
+                                 "　　2、写明文件年份。\n　　请你单位于"));
+    assert_null(strstr(text, "您"));
+    free(text);
+    assert_int_equal(event(db, "LB", "correction-received", "2024-09-04", NULL), 0);
+    xxgk_request_event why = {"reply", "2024-09-10", 0, NULL, "withheld.4", 0,
+                              "该信息涉及第三方商业秘密。\n第三方不同意公开。"};
+    assert_int_equal(xxgk_request_event_add(db, "LB", &why), 0);
+    assert_int_equal(xxgk_request_letter(db, "LB", "reply", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "经审查，本机关认为，该信息涉及第三方商业秘密。\n"
+                                 "　　第三方不同意公开。根据《中华人民共和国政府信息公开条例》"));
+    assert_non_null(strstr(text, "本机关决定对你单位所申请的政府信息不予公开。\n　　如对本答复"
+                                 "不服，你单位可以"));
     free(text);
     /* the third party's 15 working days count from the consultation letter, not the request's
      * deadline: 10-08 + 15, with Saturday 10-12 worked, is 10-28 */
@@ -4010,7 +4038,7 @@ static void test_outcome_variants(void **state)
     assert_null(strstr(text, "附件"));
     free(text);
     assert_int_equal(xxgk_request_letter(db, "V5", "reply", NULL, 0, NULL, NULL, &text), 0);
-    assert_non_null(strstr(text, "现告知您获取该政府信息的方式和途径：（请写明获取该政府信息的"
+    assert_non_null(strstr(text, "现告知你单位获取该政府信息的方式和途径：（请写明获取该政府信息的"
                                  "方式、途径，如公开该信息的网站栏目及网址、公开查阅场所）。\n"));
     free(text);
     xxgk_db_close(db);

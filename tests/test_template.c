@@ -161,6 +161,7 @@ static const xxgk_tvar letter_vars[] = {
     {"agency", "某市某区人民政府办公室", NULL},
     {"ref", "某政办信复〔2024〕15号", NULL},
     {"applicant", "张某某", NULL},
+    {"you", "您", NULL},
     {"applicant_id", "110101199001011234", NULL},
     {"contact", "某市某区某路1号，13800000000", NULL},
     {"received", "2024年3月4日", NULL},
@@ -172,8 +173,8 @@ static const xxgk_tvar letter_vars[] = {
     {"new_due", "2024年4月29日", NULL},
     {"extension_days", "20", NULL},
     {"approver", "李某某", NULL},
-    {"correction_items",
-     "　　1. 请说明所需文件的名称或者文号；\n　　2. 请说明所涉项目的具体地址。", NULL},
+    {"correction_items", "1. 请说明所需文件的名称或者文号；\n　　2. 请说明所涉项目的具体地址。",
+     NULL},
     {"correction_deadline", "2024年3月25日", NULL},
     {"correction_notice_date", "2024年3月5日", NULL},
     {"third_party", "某某建设有限公司", NULL},
@@ -181,6 +182,7 @@ static const xxgk_tvar letter_vars[] = {
     {"fee", "4700", NULL},
     {"fee_explain", "30页以内免费；第31-100页 70页×10元=700元；合计700元", NULL},
     {"pay_deadline", "2024年4月26日", NULL},
+    {"payment", "", "（请写明缴费方式）"},
     {"fee_notice_date", "2024年3月28日", NULL},
     {"reason", "所申请信息中包含自然人的身份证号码，属于个人隐私", NULL},
     {"outcome", "所申请信息已经主动公开", NULL},
@@ -196,6 +198,8 @@ static void test_shipped(void **state)
         const char *cites; /* the legal basis the letter must name */
     } letters[] = {
         {"correction-notice.txt", "第三十条"},
+        {"correction-notice.txt", "作出补正：\n　　1. 请说明所需文件的名称或者文号；\n　　2. 请说明"
+                                  "所涉项目的具体地址。\n　　请您于2024年3月25日前"},
         {"extension-notice.txt", "第三十三条第二款"},
         {"consultation-letter.txt",
          "15个工作日内（本函发出当日收到的，至2024年3月26日止；收到晚于发出之日的，相应顺延）"},
@@ -203,6 +207,8 @@ static void test_shipped(void **state)
         {"agency-consultation-letter.txt", "逾期未提出意见的，视为同意公开。"},
         {"fee-notice.txt", "《政府信息公开信息处理费管理办法》"},
         {"fee-notice.txt", "请您最迟于2024年4月26日缴纳上述费用"},
+        {"fee-notice.txt", "不再处理该政府信息公开申请。\n　　缴费方式：（请写明缴费方式）\n"
+                           "　　特此通知。\n"},
         {"reply-granted.txt", "第三十六条第（二）项的规定，本机关决定予以公开，现按照您要求的形式"
                               "（电子邮件）向您提供。\n　　另需说明：所申请信息中包含"},
         {"reply-partly.txt", "对其余内容予以公开，现按照您要求的形式（电子邮件）向您提供。\n"},
@@ -252,10 +258,18 @@ static void test_shipped(void **state)
         if (xxgk_template_render(&out, t, len, sparse, nv, letters[i].file) < 0)
             fail_msg("%s", xxgk_error_last());
         assert_null(strstr(out, "（）"));
+        free(out);
+        /* addressed to an organisation: 你单位 throughout, never 您 */
+        for (size_t k = 0; k < nv; k++)
+            if (!strcmp(sparse[k].key, "you"))
+                sparse[k].value = "你单位";
+        if (xxgk_template_render(&out, t, len, sparse, nv, letters[i].file) < 0)
+            fail_msg("%s", xxgk_error_last());
+        assert_null(strstr(out, "您"));
         /* (no form asked for: the disclosure goes with the letter) */
         if (!strcmp(letters[i].file, "reply-granted.txt") ||
             !strcmp(letters[i].file, "reply-partly.txt"))
-            assert_non_null(strstr(out, "予以公开，现随本答复书向您提供（见附件）。\n"));
+            assert_non_null(strstr(out, "予以公开，现随本答复书向你单位提供（见附件）。\n"));
         free(out);
         free(t);
     }

@@ -140,6 +140,43 @@ static const char *cn_date(char out[24], const char *iso)
     return out;
 }
 
+/* Whether s opens with a blank: a space, a tab, a carriage return or an ideographic space. */
+static size_t blank_at(const char *s)
+{
+    return *s == ' ' || *s == '\t' || *s == '\r' ? 1 : strncmp(s, "　", 3) == 0 ? 3 : 0;
+}
+
+/* A note as the letter's text (malloc'd; NULL when out of memory): each line after the first
+ * a paragraph of its own, opening with the letter's indent "　　" as the template's lines do
+ * (the note's own blanks and empty lines dropped), and with stop a closing 。 left to the
+ * template's sentence ("另需说明：{{reason}}。" not "。。"). */
+static char *as_paragraphs(const char *s, int stop)
+{
+    xbuf b;
+    xbuf_init(&b, 0);
+    for (const char *l = s; *l;) {
+        size_t n = strcspn(l, "\n"), k;
+        const char *next = l + n + (l[n] == '\n');
+        while (n && (k = blank_at(l)) && k <= n)
+            l += k, n -= k;
+        while (n && (l[n - 1] == ' ' || l[n - 1] == '\t' || l[n - 1] == '\r' ||
+                     (n >= 3 && strncmp(l + n - 3, "　", 3) == 0)))
+            n -= l[n - 1] == ' ' || l[n - 1] == '\t' || l[n - 1] == '\r' ? 1 : 3;
+        if (n)
+            xbuf_printf(&b, "%s%.*s", b.len ? "\n　　" : "", (int)n, l);
+        l = next;
+    }
+    if (stop && b.len >= 3 && strncmp(b.data + b.len - 3, "。", 3) == 0) {
+        b.len -= 3;
+        b.data[b.len] = '\0';
+    }
+    char *out = b.failed ? NULL : xbuf_steal(&b);
+    if (!out && !b.failed)
+        out = strdup(""); /* (nothing written: an empty note) */
+    xbuf_free(&b);
+    return out;
+}
+
 static int request_letter(xxgk_db *db, const char *id, const char *kind, const char *tmpl,
                           size_t tmpl_len, const char *tmpl_name, const char *date, char **out)
 {
@@ -299,14 +336,18 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
     char *agency = NULL;
     xxgk_db_get(db, "agency", &agency);
     const xxgk_row_spec *row = register_outcome_row(q.outcome);
-    const char *items = e.notice ? str(e.notice->note) : "";
+    /* (notes of several lines, each a paragraph of the letter) */
+    char *items = as_paragraphs(e.notice ? str(e.notice->note) : "", 0);
+    char *explain = as_paragraphs(e.fee ? str(e.fee->note) : "", 1);
     const char *third = e.consult ? str(e.consult->note) : "";
     /* A reply that withholds needs its reason; without a --note the draft asks for one rather
      * than print "本机关认为，。". */
     char ask[320];
-    const char *reason = extension_letter ? str(e.extension->note)
-                         : e.reply        ? str(e.reply->note)
-                                          : "";
+    char *noted = as_paragraphs(extension_letter ? str(e.extension->note)
+                                : e.reply        ? str(e.reply->note)
+                                                 : "",
+                                1);
+    const char *reason = noted ? noted : "";
     /* (the letters whose own words are the reason's, which their row does not name) */
     static const char *const asks[][2] = {
         {"reply-partly", "（请写明不予公开部分的理由）"},
@@ -334,6 +375,8 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
         {"agency", agency, "（请写明本机关名称）"},
         {"ref", id, NULL},
         {"applicant", str(q.applicant), "（请写明申请人）"},
+        /* how a letter addresses the applicant: a person 您, an organisation 你单位 */
+        {"you", !q.type || strcmp(q.type, "natural") == 0 ? "您" : "你单位", NULL},
         {"applicant_id", str(q.applicant_id), NULL},
         {"contact", str(q.contact), NULL},
         {"received", cn_date(c_received, q.received), "（请写明收到申请的日期）"},
@@ -353,17 +396,24 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
         {"third_party", third, "（第三方名称）"},
         {"consult_deadline", cn_date(c_consult, consult_deadline), "（请写明答复意见的期限）"},
         {"fee", fee, "（请写明金额）"},
-        {"fee_explain", e.fee ? str(e.fee->note) : "", NULL},
+        {"fee_explain", explain, NULL},
         {"fee_notice_date", cn_date(c_fee_notice, e.fee ? e.fee->date : NULL),
          "（请写明收费通知的日期）"},
         {"pay_deadline", cn_date(c_pay, pay_deadline), "（请写明缴费期限）"},
+        /* (no register field holds it: the agency's account, filled in or put in its template) */
+        {"payment", "", "（请写明缴费方式，以及收款单位名称、开户银行和账号）"},
         {"reason", reason, NULL},
         {"outcome", register_outcome_said(q.outcome, said), "（请写明处理结果）"},
         {"outcome_row", str(q.outcome), NULL},
         {"basis", str(legal_basis(q.outcome)), NULL},
     };
-    rc = xxgk_template_render(out, tmpl, tmpl_len, vars, sizeof vars / sizeof vars[0],
-                              tmpl_name ? tmpl_name : name);
+    rc = !items || !explain || !noted
+             ? err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"))
+             : xxgk_template_render(out, tmpl, tmpl_len, vars, sizeof vars / sizeof vars[0],
+                                    tmpl_name ? tmpl_name : name);
+    free(items);
+    free(explain);
+    free(noted);
     free(agency);
     register_request_free(&q);
     if (rc == 0 && estimated)
