@@ -225,9 +225,9 @@ int cmd_report(int argc, char **argv)
                    "〔2019〕60号); this one is written in the 2021 format (its section 二 items, "
                    "（六）其他处理 in three rows)\n"),
                 year);
-    /* what the check found: errors make the exit status, warnings (a draft's placeholders)
-     * are said too */
-    if (rc == 0 && f && xxgk_findings_at_least(g ? g : f, XXGK_SEV_WARNING)) {
+    /* what the check found, as `xxgk check` of the file says it: errors make the exit
+     * status; warnings (a draft's placeholders) and notes are said too */
+    if (rc == 0 && f && xxgk_findings_at_least(g ? g : f, XXGK_SEV_INFO)) {
         errors = xxgk_findings_at_least(g ? g : f, XXGK_SEV_ERROR) > 0;
         xbuf b;
         xbuf_init(&b, 0);

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <utf8proc.h>
 
@@ -3721,6 +3722,39 @@ static const char *audit_word(const char *name, int *len)
     return NULL;
 }
 
+/* The trail's time, kept in UTC (2025-12-01T22:40:55Z), as the clock where it is read shows
+ * it, with its offset (2025-12-02 06:40:55 +08:00): a clerk in Beijing reads the day it was.
+ * As kept where it is not shaped so. */
+static void audit_time(xbuf *b, const char *at)
+{
+    char day[11];
+    int h, m, sec, n = 0;
+    xxgk_date d;
+    if (!at || strlen(at) != 20 || sscanf(at + 11, "%2d:%2d:%2dZ%n", &h, &m, &sec, &n) != 3 ||
+        n != 9 || (memcpy(day, at, 10), day[10] = '\0', xxgk_date_parse(&d, day)) != 0) {
+        xbuf_puts(b, at ? at : "");
+        return;
+    }
+    time_t t = (time_t)d * 86400 + h * 3600 + m * 60 + sec;
+    struct tm lt;
+    if (!localtime_r(&t, &lt)) {
+        xbuf_puts(b, at);
+        return;
+    }
+    /* (the offset: the local clock's fields, read as UTC, less the instant) */
+    char lday[32]; /* (room for any year tm_year holds) */
+    snprintf(lday, sizeof lday, "%04d-%02d-%02d", lt.tm_year + 1900, lt.tm_mon + 1, lt.tm_mday);
+    xxgk_date ld;
+    if (xxgk_date_parse(&ld, lday) != 0) {
+        xbuf_puts(b, at);
+        return;
+    }
+    long off = ((long)ld * 86400 + lt.tm_hour * 3600 + lt.tm_min * 60 + lt.tm_sec) - (long)t;
+    long a = off < 0 ? -off : off;
+    xbuf_printf(b, "%s %02d:%02d:%02d %c%02ld:%02ld", lday, lt.tm_hour, lt.tm_min, lt.tm_sec,
+                off < 0 ? '-' : '+', a / 3600, a % 3600 / 60);
+}
+
 /* A value of the trail on its one line: a line break as \n, a tab as \t, a backslash as \\
  * (a note or description may hold any of them). */
 static void audit_value(xbuf *b, const char *v)
@@ -3767,7 +3801,8 @@ int xxgk_db_audit(xxgk_db *db, char **out)
                      xxgk_section_numeral(section));
             row = section_row;
         }
-        xbuf_printf(&b, "%s ", sqlite3_column_text(st, 0));
+        audit_time(&b, (const char *)sqlite3_column_text(st, 0));
+        xbuf_putc(&b, ' ');
         /* (who, as the trail keeps it: a register written before names were checked may hold
          * a line break there) */
         audit_value(&b, (const char *)sqlite3_column_text(st, 1));

@@ -439,6 +439,20 @@ expect 0 "^ok$" -- "$X" db check --db "$W/history.db"
 "$X" db init --db "$W/county.db" --agency 某某县人民政府 --agency-kind department >/dev/null
 expect 1 "note: the register sets the agency as a department (by 31 January), which makes the report late; its name reads as a people's government's (by 31 March)" -- "$X" report --year 2024 --date 2025-03-15 --format txt -o "$W/county.txt" --db "$W/county.db"
 expect 0 "" -- "$X" check "$W/county.txt"
+# a report whose check finds notes only says them, as xxgk check of the file does
+I="$W/info.db"
+"$X" db init --db "$I" --agency 测试市测试局 --agency-kind department >/dev/null
+"$X" request add I1 --applicant 张三 --type natural --channel online --received 2024-03-01 --description 文件 --db "$I" >/dev/null
+"$X" request event I1 reply 2024-03-10 --outcome granted --db "$I" >/dev/null
+"$X" case set K1 --kind reconsideration --filed 2024-03-20 --result corrected --decided 2024-06-01 --db "$I" >/dev/null
+printf '2024年，我局做好主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障工作。\n' >"$W/one.txt"
+printf '公开工作仍有不足，下一步将加强培训。\n' >"$W/five.txt"
+"$X" report text --year 2024 --section 一 "$W/one.txt" --db "$I" >/dev/null
+"$X" report text --year 2024 --section 五 "$W/five.txt" --db "$I" >/dev/null
+for k in regs.issued regs.repealed normative.issued normative.repealed licensing penalty coercion fees_wan_yuan regs.in_force normative.in_force; do
+    "$X" figure set --year 2024 "$k" 0 --db "$I" >/dev/null
+done
+expect 0 "^  $W/info.txt:[0-9]*: info \[text-corrected-silent\] " -- "$X" report --year 2024 --date 2025-01-20 --format txt -o "$W/info.txt" --db "$I"
 [ ! -e "$W/kind.db" ] && echo "ok - a refused init leaves no register" ||
     { echo "not ok - a refused init left $W/kind.db"; fails=$((fails + 1)); }
 # a register's name is a file's name as written: not SQLite's URI nor its memory database
@@ -541,7 +555,22 @@ expect_zh 0 "申请 LN1：办理中，答复期限 2025-12-19，补正告知晚�
 zh request add LC1 --applicant 王五 --type natural --channel online --received 2025-09-15 --description x >/dev/null
 zh request event LC1 consult-start 2025-09-16 >/dev/null
 expect_zh 0 "申请 LC1：办理中，答复期限 2025-11-19，2025-09-16起的征求意见超过第三方答复期限15个工作日，扣除23个工作日（请核对）；最近事项 2025-10-23 征求意见结束" -- zh request event LC1 consult-end 2025-10-23
-zh_audit="env XXGK_LANG=zh '$X' db audit --db '$DB' | cut -d' ' -f3-"
+zh_audit="env XXGK_LANG=zh '$X' db audit --db '$DB' | cut -d' ' -f5-"
+# the time as the reader's clock shows it, with its offset (POSIX TZ values, no zone files
+# needed): the same instant whatever the clock
+at_utc=$(TZ=UTC0 "$X" db audit --db "$DB" | head -n 1 | cut -d' ' -f1-3)
+at_cst=$(TZ=CST-8 "$X" db audit --db "$DB" | head -n 1 | cut -d' ' -f1-3)
+at_nst=$(TZ=NST+3:30 "$X" db audit --db "$DB" | head -n 1 | cut -d' ' -f1-3)
+case "$at_utc|$at_cst|$at_nst" in
+*" +00:00|"*" +08:00|"*" -03:30")
+    if [ "$(date -d "$at_utc" +%s)" = "$(date -d "$at_cst" +%s)" ] &&
+        [ "$(date -d "$at_utc" +%s)" = "$(date -d "$at_nst" +%s)" ]; then
+        echo "ok - db audit: local time with its offset ($at_utc, $at_cst, $at_nst)"
+    else
+        echo "not ok - db audit: not one instant: $at_utc, $at_cst, $at_nst"; fails=$((fails + 1))
+    fi ;;
+*) echo "not ok - db audit: times $at_utc, $at_cst, $at_nst"; fails=$((fails + 1)) ;;
+esac
 expect_zh 0 "申请 Z1：新登记" -- sh -c "$zh_audit"
 expect_zh 0 "申请 Z1 申请内容：文件 -> 另一文件" -- sh -c "$zh_audit"
 expect_zh 0 "正文 2024年第五部分 文字：- -> 改进措施\\n" -- sh -c "$zh_audit"
