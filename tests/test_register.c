@@ -2999,6 +2999,50 @@ static void test_correction_notice_after_deadline(void **state)
                         "2024-05-14 -> 2024-03-29");
 }
 
+/* The register as a table for people (an Excel workbook a clerk prints): in Chinese, headers,
+ * applicant types, channels, statuses and outcomes in words; the import reads it back to the
+ * same register.  In English it is the export itself. */
+static void test_request_table_for_people(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    xxgk_request r = {"P1", "某公司", "business", NULL, NULL, "post", "2024-03-01", "某文件",
+                      NULL, NULL};
+    assert_int_equal(xxgk_request_add(db, &r), 0);
+    assert_int_equal(event(db, "P1", "reply", "2024-03-20", "other.3"), 0);
+    add(db, "P2", "natural", "2024-03-04"); /* open, due 2024-04-01: overdue on 04-10 */
+    char *zh = NULL, *en = NULL, *csv = NULL;
+    xxgk_lang_set(XXGK_LANG_ZH);
+    assert_int_equal(xxgk_request_table(db, 2024, "2024-04-10", &zh), 0);
+    xxgk_lang_set(XXGK_LANG_EN);
+    assert_string_equal(zh,
+                        "\xEF\xBB\xBF编号,收到日期,申请人,申请人类型,证件号码,联系方式,申请方式,"
+                        "申请内容,获取方式,备注,状态,答复期限,已逾期,逾期答复,期限为估算,处理结果,"
+                        "办结日期,经过\n"
+                        "P1,2024-03-01,某公司,商业企业,,,邮寄,某文件,,,已办结,2024-03-29,,,,"
+                        "（六）3.其他,2024-03-20,\"[{\"\"kind\"\":\"\"reply\"\",\"\"date\"\":"
+                        "\"\"2024-03-20\"\",\"\"outcome\"\":\"\"other.3\"\"}]\"\n"
+                        "P2,2024-03-04,张三,自然人,,,网络,某文件,,,办理中,2024-04-01,是,,,,,[]\n");
+    assert_int_equal(xxgk_request_table(db, 2024, "2024-04-10", &en), 0);
+    assert_int_equal(xxgk_request_export(db, 2024, "2024-04-10", &csv), 0);
+    assert_string_equal(en, csv);
+    free(en);
+    char other[sizeof path + 8];
+    snprintf(other, sizeof other, "%s-p.db", path);
+    xxgk_db *back = fresh_register(other);
+    size_t added = 0;
+    assert_int_equal(xxgk_request_import(back, zh, strlen(zh), "台账.csv", &added, NULL), 0);
+    assert_int_equal(added, 2);
+    assert_int_equal(xxgk_request_export(back, 2024, "2024-04-10", &en), 0);
+    assert_string_equal(en, csv);
+    free(en);
+    free(csv);
+    free(zh);
+    xxgk_db_close(back);
+    remove(other);
+    xxgk_db_close(db);
+}
+
 /* An extension after the deadline lengthens nothing: the period had run out.  `request event`
  * refuses one; a ledger's history, or a 调休 Saturday imported since, can put one there, and
  * then the deadline stays as it ran out, show says why, and db check notes it. */
@@ -4258,6 +4302,7 @@ int main(void)
         cmocka_unit_test(test_calendar_import_moves_deadlines),
         cmocka_unit_test(test_calendar_import_premature_close),
         cmocka_unit_test(test_extension_after_deadline),
+        cmocka_unit_test(test_request_table_for_people),
         cmocka_unit_test(test_correction_notice_after_deadline),
         cmocka_unit_test(test_audit_and_backup),
         cmocka_unit_test(test_upgrade_to_nfkc),

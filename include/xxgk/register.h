@@ -210,6 +210,13 @@ XXGK_EXTERN int xxgk_request_list(xxgk_db *db, int year, int within, const char 
  * a formula (starting with = + - @, after any leading 's) gets one more leading '; the import
  * takes one off again.  *out is malloc'd. */
 XXGK_EXTERN int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out);
+/* The same table for people to read (an Excel workbook a clerk prints or passes on), in the
+ * language set (xxgk_lang_set): in Chinese, its headers the import's Chinese names (编号, 收到日期,
+ * …, 处理结果, 办结日期, 经过), applicant types, channels and statuses in words (自然人, 网络,
+ * 办理中), overdue, late and estimated as 是 or nothing, the outcome as the register says it
+ * (（六）3.其他) in place of outcome and outcome_label; in English, as xxgk_request_export.
+ * request import reads it back.  *out is malloc'd. */
+XXGK_EXTERN int xxgk_request_table(xxgk_db *db, int year, const char *today, char **out);
 /* Requests from such a table (UTF-8 or GB18030, as spreadsheets save it, or an Excel
  * workbook: every sheet shown whose header names a ledger's columns, each a table of its own;
  * columns found by their header names, in any order: id, received, applicant, applicant_type,

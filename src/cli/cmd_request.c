@@ -368,8 +368,9 @@ int cmd_request(int argc, char **argv)
             if (register_output(&a, "request list", &path) < 0 ||
                 binary_to_terminal(format, path, "request list")) {
                 usage = 1;
-            } else if ((rc = xxgk_request_export(db, year, args_get(&a, "today", NULL),
-                                                 &text)) == 0) {
+            } else if ((rc = (strcmp(format, "xlsx") == 0 ? xxgk_request_table
+                                                           : xxgk_request_export)(
+                            db, year, args_get(&a, "today", NULL), &text)) == 0) {
                 xbuf doc;
                 xbuf_init(&doc, 0);
                 rc = xxgk_write_finish(format, text, strlen(text), sink_buf, &doc);

@@ -387,6 +387,17 @@ static const char *named_zh(const named *set, const char *key)
     return i < 0 ? key : set[i].zh;
 }
 
+const char *register_key_said(int kind, const char *key)
+{
+    if (!key || !*key)
+        return "";
+    if (kind == REGISTER_SAID_TYPE) {
+        int i = applicant_column(key);
+        return i < 0 ? key : applicant_spec(i)->label;
+    }
+    return named_zh(kind == REGISTER_SAID_CHANNEL ? channels : statuses, key);
+}
+
 /* A status in the user's language: its Chinese words, and the key after them in English. */
 static const char *status_said(const char *key, char buf[64])
 {

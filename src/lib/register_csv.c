@@ -112,7 +112,9 @@ int register_request_table(xxgk_db *db, const char *id, char **out)
     return rc;
 }
 
-int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
+/* The register as a table (see xxgk_request_export); people: for people to read, in Chinese
+ * (xxgk_request_table). */
+static int export_table(xxgk_db *db, int year, const char *today, int people, char **out)
 {
     *out = NULL;
     xxgk_date now;
@@ -126,7 +128,16 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
                                        "form",    "note",        "status",    "due",
                                        "overdue", "late",        "due_estimated", "outcome",
                                        "outcome_label", "closed", "events"};
+    /* (for people: the headers the import knows, and the outcome as said, its key's place) */
+    static const char *const zh_cols[] = {"编号",     "收到日期",   "申请人",   "申请人类型",
+                                          "证件号码", "联系方式",   "申请方式", "申请内容",
+                                          "获取方式", "备注",       "状态",     "答复期限",
+                                          "已逾期",   "逾期答复",   "期限为估算", "处理结果",
+                                          NULL,       "办结日期",   "经过"};
     enum { STORED = 12, NEXPORT = sizeof cols / sizeof cols[0] };
+    static const int said_as[STORED] = {[3] = REGISTER_SAID_TYPE + 1,
+                                        [6] = REGISTER_SAID_CHANNEL + 1,
+                                        [10] = REGISTER_SAID_STATUS + 1};
     xxgk_calendar *cal;
     if ((rc = register_calendar(db, &cal)))
         return rc;
@@ -145,15 +156,17 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
     xbuf_init(&b, 0);
     /* A byte order mark: Excel on a Chinese Windows reads UTF-8 without one as GBK. */
     xbuf_puts(&b, "\xEF\xBB\xBF");
-    for (int i = 0; i < NEXPORT; i++)
-        xbuf_printf(&b, "%s%s", i ? "," : "", cols[i]);
+    for (int i = 0, n = 0; i < NEXPORT; i++)
+        if (!people || zh_cols[i])
+            xbuf_printf(&b, "%s%s", n++ ? "," : "", people ? zh_cols[i] : cols[i]);
     xbuf_putc(&b, '\n');
     int step;
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
         for (int i = 0; i < STORED; i++) {
             if (i)
                 xbuf_putc(&b, ',');
-            export_field(&b, (const char *)sqlite3_column_text(st, i));
+            const char *v = (const char *)sqlite3_column_text(st, i);
+            export_field(&b, people && said_as[i] ? register_key_said(said_as[i] - 1, v) : v);
         }
         const char *status = (const char *)sqlite3_column_text(st, 10);
         const char *due = (const char *)sqlite3_column_text(st, 11);
@@ -165,13 +178,22 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
         if (row)
             snprintf(label, sizeof label, "%s%s%s", group ? row->caption : "", group ? "：" : "",
                      row->label);
-        xbuf_printf(&b, ",%d,%d,%d,", overdue,
-                    register_late((const char *)sqlite3_column_text(st, 13), due, outcome,
-                                  (const char *)sqlite3_column_text(st, 14)),
-                    register_due_estimated(cal, (const char *)sqlite3_column_text(st, 1), due));
-        export_field(&b, outcome);
+        int flags[3] = {overdue,
+                        register_late((const char *)sqlite3_column_text(st, 13), due, outcome,
+                                      (const char *)sqlite3_column_text(st, 14)),
+                        register_due_estimated(cal, (const char *)sqlite3_column_text(st, 1),
+                                               due)};
+        for (int k = 0; k < 3; k++) /* (for people 是, or nothing) */
+            xbuf_printf(&b, ",%s", people ? (flags[k] ? "是" : "") : flags[k] ? "1" : "0");
         xbuf_putc(&b, ',');
-        export_field(&b, label);
+        if (people) { /* (as said, with its group and variant: the import reads it back) */
+            char said[REGISTER_OUTCOME_SAID];
+            export_field(&b, outcome && *outcome ? register_outcome_said(outcome, said) : "");
+        } else {
+            export_field(&b, outcome);
+            xbuf_putc(&b, ',');
+            export_field(&b, label);
+        }
         xbuf_putc(&b, ',');
         export_field(&b, (const char *)sqlite3_column_text(st, 13));
         xbuf_putc(&b, ',');
@@ -193,6 +215,16 @@ int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
         rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     xbuf_free(&b);
     return rc;
+}
+
+int xxgk_request_export(xxgk_db *db, int year, const char *today, char **out)
+{
+    return export_table(db, year, today, 0, out);
+}
+
+int xxgk_request_table(xxgk_db *db, int year, const char *today, char **out)
+{
+    return export_table(db, year, today, xxgk_lang_get() == XXGK_LANG_ZH, out);
 }
 
 /* The columns the import reads, by header name.  Any other column of an agency's own ledger
@@ -234,7 +266,8 @@ static const char *const import_alias[NCOLS] = {
     "延期天数|延期工作日|延期工作日数|延长工作日|延长天数", "延期批准人|延期审批人|延期批准领导",
     "延期理由|延期原因|延期事由"};
 /* Columns kept nowhere: computed by the register, or a row's number. */
-static const char *const import_passed = "status|due|overdue|late|dueestimated|outcomelabel|序号";
+static const char *const import_passed = "status|due|overdue|late|dueestimated|outcomelabel|序号|"
+                                          "状态|答复期限|已逾期|逾期答复|期限为估算";
 #define REQUIRED 6 /* the first six are required, the rest optional */
 
 /* Header field h without its spaces of either width and underscores ("applicant type",

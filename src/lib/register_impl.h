@@ -158,6 +158,10 @@ const xxgk_row_spec *register_outcome_row(const char *outcome);
 /* An outcome as people read it, into out: its row's label, a numbered row's after its group's
  * number, a variant's words after it ("（四）1.本机关不掌握相关政府信息（非本机关负责公开）");
  * "" for no row. Returns out. */
+/* A stored key in Chinese, as the register's commands show it: an applicant type (自然人), a
+ * channel (网络) or a status (办理中); the key itself when it is none of them. */
+enum { REGISTER_SAID_TYPE, REGISTER_SAID_CHANNEL, REGISTER_SAID_STATUS };
+const char *register_key_said(int kind, const char *key);
 #define REGISTER_OUTCOME_SAID 192
 const char *register_outcome_said(const char *outcome, char out[REGISTER_OUTCOME_SAID]);
 
