@@ -6152,6 +6152,11 @@ static void test_cells_dropped(void **state)
         {"（一）予以公开\n11\n", "（一）予以公开：7 个数值单元格只印出 1 个，无法按位置判断空白的是哪几列：11",
          {-1, -1, -1, -1, -1, -1, -1}},
         {"（一）予以公开\n\n\n8\n2\n\n\n1\n\n11\n", NULL, {8, 2, 0, 0, 1, 0, 11}},
+        /* the last cells blank too: their empty lines may as well part the rows, as others
+         * do in this table (see test_cells_blank_last) */
+        {"（一）予以公开\n8\n2\n\n\n1\n\n\n",
+         "（一）予以公开：7 个数值单元格只印出 3 个，无法按位置判断空白的是哪几列：8 2 1",
+         {-1, -1, -1, -1, -1, -1, -1}},
         /* an empty line first and a blank 总计: the label's merged cell or a blank first cell?
          * read as the first, the total is not the others' sum */
         {"（一）予以公开\n\n8\n2\n0\n0\n1\n0\n\n",
@@ -6172,6 +6177,29 @@ static void test_cells_dropped(void **state)
         free(t);
     }
     free(plain);
+}
+
+/* One cell a line, blank cells as empty lines, in a table whose rows follow each other with no
+ * empty line between (a figure's line goes straight on to the next label): a row's last cells
+ * blank (its 总计 too) are the empty lines that reach to the next label. */
+static void test_cells_blank_last(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "测试局2024年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n申请人情况\n"
+        "自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n"
+        "一、本年新收政府信息公开申请数量\n20\n5\n1\n0\n2\n1\n29\n"
+        "二、上年结转政府信息公开申请数量\n3\n1\n\n\n\n\n4\n三、本年度办理结果\n"
+        "（一）予以公开\n8\n2\n\n\n1\n\n\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n"
+        "3\n\n\n\n\n\n\n（三）不予公开\n1.属于国家秘密\n1\n0\n0\n0\n0\n0\n1\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n";
+    xxgk_report *r = read_text(text, strlen(text));
+    assert_json_at(r, "requests.carried_in", "[3,1,0,0,0,0,4]");
+    assert_json_at(r, "requests.granted", "[8,2,0,0,1,0,0]");
+    assert_json_at(r, "requests.partly", "[3,0,0,0,0,0,0]");
+    assert_json_at(r, "requests.withheld[0]", "[1,0,0,0,0,0,1]");
+    assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), 0);
+    xxgk_report_free(r);
 }
 
 /* A mark or word printed where a figure would be (*, ×, N/A, 零, 无, --) is that cell, null and
@@ -8667,6 +8695,7 @@ int main(void)
         cmocka_unit_test(test_cells_written_blank),
         cmocka_unit_test(test_figure_marks),
         cmocka_unit_test(test_cells_dropped),
+        cmocka_unit_test(test_cells_blank_last),
         cmocka_unit_test(test_blank_both_ends),
         cmocka_unit_test(test_cells_every_line),
         cmocka_unit_test(test_signature_set_right),

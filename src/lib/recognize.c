@@ -2992,6 +2992,30 @@ static void place_at(xxgk_cell *c, int ncols, int filled, const int *at, const u
         c[at[k]] = got[k];
 }
 
+/* Whether line l (1-based) is a figure alone. */
+static int line_figure(const xxgk_report *r, unsigned l)
+{
+    const char *t = r->lines[l - 1];
+    size_t n = trim_span(&t, strlen(t));
+    double v;
+    num_kind k = n ? num_parse(t, n, &v) : NUM_BLANK;
+    return k == NUM_PLAIN || k == NUM_GROUPED;
+}
+
+/* Whether the table being read, one cell a line, has its rows follow each other with no empty
+ * line between: somewhere in it a figure's line goes straight on to the next row's label (so an
+ * empty line before a label is a blank cell, not a row's end). */
+static int rows_unparted(const scan *s)
+{
+    const xxgk_report *r = s->r;
+    for (int g = 0; g < s->nregions; g++)
+        for (unsigned l = s->regions[g].from; l >= 1 && l < s->regions[g].to && l < r->nlines;
+             l++)
+            if (line_figure(r, l) && !line_blank(r, l + 1) && !line_figure(r, l + 1))
+                return 1;
+    return 0;
+}
+
 /* A row short of figures, each printed alone on its line under the label (a table copied one
  * cell per line).  An empty cell is either a line holding only the space it had (&nbsp;, a
  * full-width space: a word processor's text export), which is a blank cell wherever it stands,
@@ -3039,8 +3063,16 @@ static int refill_by_lines(scan *s, int first_cell, int ncols, unsigned totals, 
         return 0;
     /* else every line from the label's to the last figure's is a cell; with more of them than
      * the row has, the first ones blank and the last figure the sum of the others (the row's
-     * 总计, in its last column), the first ones stood for the label's merged cells */
-    if (label == 0 || c[filled - 1].line - label < (unsigned)ncols)
+     * 总计, in its last column), the first ones stood for the label's merged cells; with fewer,
+     * the empty lines after the last figure are its last cells where they reach exactly to the
+     * next label and the table's rows are not parted by empty lines (rows_unparted) */
+    unsigned next = label ? c[filled - 1].line + 1 : 0;
+    while (next && next <= r->nlines && line_blank(r, next))
+        next++;
+    int blank_last = label && c[filled - 1].line - label < (unsigned)ncols &&
+                     next <= r->nlines && next - label - 1 == (unsigned)ncols &&
+                     !line_figure(r, next) && rows_unparted(s);
+    if (!blank_last && (label == 0 || c[filled - 1].line - label < (unsigned)ncols))
         return 0;
     if (c[filled - 1].line - label > (unsigned)ncols) {
         if (c[filled - 1].line - label > (unsigned)ncols + 3 ||
