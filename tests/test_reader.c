@@ -3984,6 +3984,17 @@ static void test_flattened_attachment_after_date(void **state)
     assert_int_equal(count_rule(f, "date-missing", NULL, 0), 0);
     xxgk_findings_free(f);
     xxgk_report_free(r);
+    /* an attachment named in the narrative first, after a date or not: no signature's */
+    static const char *const asides[] = {"全年主动公开信息2026条，目录见 附件：公开目录。",
+                                          "全年主动公开信息2026条。 2012年6月1日起施行的办法见 "
+                                          "附件2：办法。"};
+    for (size_t i = 0; i < sizeof asides / sizeof asides[0]; i++) {
+        char *t = replace(old, "全年主动公开信息2026条。", asides[i]);
+        r = read_text(t, strlen(t));
+        assert_string_equal(xxgk_report_published(r), "2013-01-16");
+        xxgk_report_free(r);
+        free(t);
+    }
 }
 
 /* Narrative glued to a table's last figures (…收费12.52024年，…; …继续办理21001042025年，…;
@@ -4782,6 +4793,40 @@ static void test_flattened_narrative(void **state)
     xxgk_report_free(r);
     free(flat_off);
     free(off);
+    /* rows whose cuts do not add up to their own 总计 (one printed a unit too high, and carried
+     * on into （七）总计) are no choice for the columns: left null, their readings said */
+    char *high = replace(text, "\t20\t5\t1\t0\t2\t1\t29", "\t20\t5\t1\t0\t2\t1\t30");
+    char *high2 = replace(high, "3.其他\t1\t0\t1\t0\t0\t0\t2", "3.其他\t1\t0\t1\t0\t0\t0\t3");
+    char *high3 = replace(high2, "\t21\t5\t1\t0\t1\t1\t29", "\t21\t5\t1\t0\t1\t1\t30");
+    flat_off = flatten(high3);
+    r = read_text(flat_off, strlen(flat_off));
+    assert_json_at(r, "requests.new", "[null,null,null,null,null,null,null]");
+    assert_int_equal(diag_count(r, "reader-glued-columns", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(flat_off);
+    free(high3);
+    free(high2);
+    free(high);
+    /* two rows with typos no mark cuts at, their figures cut from their labels' ends (a copy
+     * the reader makes a row at a time): each kept row cut by its own digits, not the next's */
+    char *t1 = replace(text, "7.属于行政执法案卷\t0\t0\t0\t0\t0\t0\t0",
+                       "7.属于行政执法案件\t1\t0\t10\t0\t0\t0\t11");
+    char *t2 = replace(t1, "8.属于行政查询事项", "8.属于行政查询事务");
+    char *t3 = replace(t2, "\t21\t5\t1\t0\t1\t1\t29", "\t22\t5\t11\t0\t1\t1\t40");
+    char *t4 = replace(t3, "\t20\t5\t1\t0\t2\t1\t29", "\t21\t5\t11\t0\t2\t1\t40");
+    flat_off = flatten(t4);
+    r = read_text(flat_off, strlen(flat_off));
+    assert_json_at(r, "requests.withheld[6]", "[1,0,10,0,0,0,11]");
+    assert_json_at(r, "requests.withheld[7]", "[0,0,0,0,0,0,0]");
+    assert_json_at(r, "requests.new", "[21,5,11,0,2,1,40]");
+    assert_json_at(r, "requests.total", "[22,5,11,0,1,1,40]");
+    assert_int_equal(diag_count(r, "reader-glued-columns", NULL, 0), 3);
+    xxgk_report_free(r);
+    free(flat_off);
+    free(t4);
+    free(t3);
+    free(t2);
+    free(t1);
 
     char *told = replace(flat, "均按期答复。",
                          "均按期答复。全年制发行政规范性文件5件，现行有效行政规范性文件共40件。");

@@ -344,8 +344,10 @@ typedef struct glued_cut {
     const xxgk_row_spec *row;
     int first_cell;
     const char *what;
-    size_t diag; /* its reader-glued diagnostic in r->diags */
-    splitter sp; /* its cuts: sp.sol[0..sp.nsol) */
+    size_t diag;             /* its reader-glued diagnostic in r->diags */
+    splitter sp;             /* its cuts: sp.sol[0..sp.nsol), of the tokens below */
+    lcell toks[SPLIT_MAX];   /* the glued tokens, its own: those unglue saw may be a row's
+                              * copies the reader reuses for the next row */
 } glued_cut;
 
 #define GLUED_ROWS_MAX 8     /* such rows weighed together */
@@ -808,13 +810,16 @@ static int unglue(scan *s, const lcell *v, int nv, int want, unsigned totals,
     if (sp.nsol == 0 && noughts && digits < want)
         return zeros_short(s->r, v, nv, digits, want, what, out);
     /* The arithmetic chooses among several cuts. */
+    int add_up = 0; /* every cut in sp adds up to the row's 总计s */
     if (sp.nsol > 1 && totals) {
         splitter again = sp;
         again.nsol = 0;
         again.use_check = 1;
         split_rec(&again, 0, 0, 0);
-        if (again.nsol > 0)
+        if (again.nsol > 0) {
             sp = again;
+            add_up = 1;
+        }
     }
     /* The only cut, where its row does not add up while a cut of the row with blank cells
      * lost (nothing marks one in glued text) would, is not taken: which one the row is cannot
@@ -846,7 +851,7 @@ static int unglue(scan *s, const lcell *v, int nv, int want, unsigned totals,
         xbuf_free(&why_en);
         glued_readings(s->r, &sp, row, v, nv);
         /* (every cut there is, each adding up: the table's other rows may choose) */
-        if (sp.nsol > 1 && sp.nsol <= SOLUTIONS_MAX && totals && !s->lost && !sp.whole &&
+        if (sp.nsol > 1 && sp.nsol <= SOLUTIONS_MAX && add_up && !s->lost && !sp.whole &&
             (s->held || (s->held = malloc(sizeof *s->held)) != NULL)) {
             *s->held = sp;
             s->held_ok = 1;
@@ -1575,6 +1580,10 @@ static void keep_glued(scan *s, const xxgk_row_spec *row, int first_cell, const 
     g->what = what;
     g->diag = s->r->ndiags - 1;
     g->sp = *s->held;
+    for (int i = 0; i < g->sp.ntok; i++) {
+        g->toks[i] = *g->sp.tok[i];
+        g->sp.tok[i] = &g->toks[i];
+    }
 }
 
 /* Whether cell k of row, or of the kept row g standing for it cut its way c, is known: its

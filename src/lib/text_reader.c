@@ -1256,21 +1256,23 @@ static int date_before_attachment(xxgk_report *r)
         if (!trim_span(&t, strlen(t)))
             continue;
         seen++;
-        const char *a = t;
-        while ((a = strstr(a, " 附")) != NULL && !attachment_at(a + 1))
-            a++;
-        if (!a)
-            continue;
-        const char *from = a;
-        while (from > t && a - from < 120 && strncmp(from, "。", 3) != 0)
-            from--;
-        if (strncmp(from, "。", 3) != 0)
-            continue;
-        from += 3;
-        const char *seg = rep_strndup(r, from, (size_t)(a - from));
-        size_t n = seg ? trim_span(&seg, strlen(seg)) : 0;
-        if (n && u8_count(seg, n) <= 40 && take_date(r, i, seg, n))
-            return 1;
+        /* (each mark in turn: "目录见 附件：…" in the narrative is no signature's) */
+        for (const char *a = t; (a = strstr(a, " 附")) != NULL; a++) {
+            if (!attachment_at(a + 1))
+                continue;
+            const char *from = a;
+            while (from > t && a - from < 120 && strncmp(from, "。", 3) != 0)
+                from--;
+            if (strncmp(from, "。", 3) != 0)
+                continue;
+            from += 3;
+            const char *seg = rep_strndup(r, from, (size_t)(a - from));
+            size_t n = seg ? trim_span(&seg, strlen(seg)) : 0;
+            /* (the stretch ending in the date: "2012年6月1日起施行的办法见" is narrative) */
+            if (n >= 3 && memcmp(seg + n - 3, "日", 3) == 0 && u8_count(seg, n) <= 40 &&
+                take_date(r, i, seg, n))
+                return 1;
+        }
     }
     return 0;
 }
