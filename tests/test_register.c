@@ -733,6 +733,10 @@ static void test_chinese_names(void **state)
                              {"无相关信息", "unable.1"},
                              {"不属于本机关职责", "unable.1.other_agency"},
                              {"非本机关", "unable.1.other_agency"},
+                             {"非本机关掌握", "unable.1"}, /* (not held: 36(4)) */
+                             {"非本机关制作或获取", "unable.1"},
+                             {"信访件", "not_processed.1"},
+                             {"信访事项", "not_processed.1"},
                              {"已公开", "granted.published"},
                              {"已主动公开", "granted.published"},
                              {"重复申请", "not_processed.2"},
@@ -1523,15 +1527,17 @@ static void test_import_ledger_words(void **state)
                         "the spreadsheet as a number, its last digits lost: make the column text "
                         "and type the numbers again (nothing imported)");
     assert_int_equal(rows("request"), before);
-    /* a ledger's total row: said to be one */
-    const char *total = "id,received,applicant,applicant_type,channel,description\n"
-                        "L3,2024-03-01,王五,natural,post,x\n合计,,1件,,,\n";
-    assert_int_equal(xxgk_request_import(db, total, strlen(total), "台账.csv", &added, NULL),
-                     XXGK_EINVAL);
-    assert_string_equal(xxgk_error_last(), "台账.csv: line 3 is the ledger's '合计' row, not a "
-                                           "request: delete it and import again (nothing "
-                                           "imported)");
-    assert_int_equal(rows("request"), before);
+    /* a ledger's total row, in any column (序号 too): passed over, and said */
+    const char *total = "序号,id,received,applicant,applicant_type,channel,description\n"
+                        "1,T1,2024-03-01,王五,natural,post,x\n合计,,,1件,,,\n";
+    char *notes = NULL;
+    assert_int_equal(xxgk_request_import(db, total, strlen(total), "台账.csv", &added, &notes),
+                     0);
+    assert_int_equal(added, 1);
+    assert_non_null(strstr(notes, "台账.csv: line 3 is the ledger's '合计' row, not a request: "
+                                  "passed over\n"));
+    free(notes);
+    before = rows("request");
     /* (so is a telephone number, or a ledger's 编号 of twelve digits) */
     const char *phone = "id,received,applicant,applicant_type,contact,channel,description\n"
                         "L3,2024-03-01,王五,natural,8.61381E+12,post,x\n"

@@ -414,10 +414,13 @@ static const char *status_said(const char *key, char buf[64])
  * words shown after its row's label. */
 static const struct {
     const char *key, *row, *words, *shown;
+    const char *not; /* words that make them the row's usual reply after all, or NULL */
 } outcome_variants[] = {
-    {"granted.published", "granted", "已公开|已主动公开|告知获取途径|告知获取方式", "已主动公开"},
+    {"granted.published", "granted", "已公开|已主动公开|告知获取途径|告知获取方式", "已主动公开",
+     NULL},
+    /* (非本机关掌握: not held, the usual 本机关不掌握, not another agency's to disclose) */
     {"unable.1.other_agency", "unable.1", "非本机关|不属于本机关|非本单位|不属于本单位",
-     "非本机关负责公开"},
+     "非本机关负责公开", "机关掌握|单位掌握|制作|获取"},
 };
 #define NVARIANTS (sizeof outcome_variants / sizeof outcome_variants[0])
 
@@ -597,7 +600,7 @@ static const char *const closing_words[][2] = {
     {"unable.1", "信息不存在|无此信息|无该信息|无相关信息|非本机关|不属于本机关"},
     {"unable.2", "另行制作"},
     {"withheld.4", "商业秘密|个人隐私"},
-    {"not_processed.1", "投诉|举报"},
+    {"not_processed.1", "投诉|举报|信访"},
     {"other.3", "撤回"},
 };
 
@@ -694,6 +697,7 @@ const char *register_outcome_read(const char *in, char out[64])
         const char *row = outcome_variants[k].row;
         int disclosure = strcmp(row, "granted") == 0;
         if (has_key(norm, outcome_variants[k].words) && (r == in || strcmp(r, row) == 0) &&
+            !(outcome_variants[k].not && has_key(norm, outcome_variants[k].not)) &&
             (disclosure ? !strstr(norm, "部分") && !strstr(norm, "不予") && nkeyed <= 0
                         : !says_disclosed(norm) && nkeyed >= 0)) {
             r = strcpy(out, outcome_variants[k].key);

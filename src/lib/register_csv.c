@@ -1028,6 +1028,26 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
             v[c] = cell ? unguard(cell) : "";
             blank &= !*v[c];
         }
+        /* a ledger's total or footer row ("合计 36", in 序号 or any column): no request,
+         * passed over and said (most ledgers end with one) */
+        static const char *const totals[] = {"合计", "总计", "小计", "共计"};
+        const char *total = NULL;
+        for (int i = 0; i < n && i < MAX_FIELDS && !total; i++) {
+            const char *cell = f[i].data ? cell_trim(f[i].data) : "";
+            for (size_t t = 0; t < sizeof totals / sizeof totals[0] && !total; t++) {
+                size_t tl = strlen(totals[t]);
+                if (strncmp(cell, totals[t], tl) == 0 &&
+                    (!cell[tl] || cell[tl] == ':' || strncmp(cell + tl, "：", 3) == 0))
+                    total = totals[t];
+            }
+        }
+        if (total) {
+            xbuf_printf(said,
+                        TR("%s %s是台账的“%s”行，不是一件申请，未导入\n",
+                           "%s: %s is the ledger's '%s' row, not a request: passed over\n"),
+                        name, w, total);
+            continue;
+        }
         /* the note: its own column's, then the other columns' values, each named */
         xbuf_reset(&note);
         xbuf_puts(&note, v[C_NOTE]);
@@ -1079,19 +1099,6 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
                          name, w, field, number);
             break;
         }
-        /* (a ledger's total or footer row, "合计 36", is no request: said so, not "no
-         * applicant") */
-        static const char *const totals[] = {"合计", "总计", "小计", "共计"};
-        for (size_t t = 0; t < sizeof totals / sizeof totals[0] && !rc; t++)
-            if (strcmp(v[C_ID], totals[t]) == 0 || strcmp(v[C_APPLICANT], totals[t]) == 0)
-                rc = err_set(XXGK_EINVAL,
-                             TR("%s %s是台账的“%s”行，不是一件申请：请删去这一行后再导入"
-                                "（未导入任何申请）",
-                                "%s: %s is the ledger's '%s' row, not a request: delete it "
-                                "and import again (nothing imported)"),
-                             name, w, totals[t]);
-        if (rc)
-            break;
         xxgk_request r = {v[C_ID],      v[C_APPLICANT], v[C_TYPE],
                           *v[C_APPLICANT_ID] ? v[C_APPLICANT_ID] : NULL,
                           *v[C_CONTACT] ? v[C_CONTACT] : NULL,
