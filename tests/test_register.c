@@ -1527,6 +1527,24 @@ static void test_import_ledger_words(void **state)
                         "the spreadsheet as a number, its last digits lost: make the column text "
                         "and type the numbers again (nothing imported)");
     assert_int_equal(rows("request"), before);
+    /* every row refused is said in one run, nothing imported */
+    const char *two = "id,received,applicant,applicant_type,channel,description,outcome\n"
+                      "T2,2024-03-01,王五,natural,post,x,\nT3,2024-02-30,赵六,natural,post,y,\n"
+                      "T4,2024-03-01,钱七,natural,post,z,信访件\n"
+                      "T5,2024-03-01,孙八,martian,post,w,\n";
+    assert_int_equal(xxgk_request_import(db, two, strlen(two), "台账.csv", &added, NULL),
+                     XXGK_EINVAL);
+    const char *all = xxgk_error_last();
+    assert_string_equal(all, "台账.csv: 3 rows refused (nothing imported):\n"
+                             "  台账.csv: line 3: date of receipt: invalid date '2024-02-30': "
+                             "February 2024 has 29 days\n"
+                             "  台账.csv: line 4: request T4: an outcome without the date it "
+                             "was closed\n"
+                             "  台账.csv: line 5: request T5: applicant type 'martian' is not "
+                             "one of the report's columns (natural 自然人, business 商业企业, "
+                             "research 科研机构, nonprofit 社会公益组织, legal 法律服务机构, "
+                             "other 其他)");
+    assert_int_equal(rows("request"), before);
     /* a ledger's total row, in any column (序号 too): passed over, and said */
     const char *total = "序号,id,received,applicant,applicant_type,channel,description\n"
                         "1,T1,2024-03-01,王五,natural,post,x\n合计,,,1件,,,\n";

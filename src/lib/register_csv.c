@@ -915,6 +915,30 @@ static void gaps_said(xbuf *said, const char *name, const ledger_gaps *g, char *
  * added in the caller's transaction; *count counts them.  name names the table in messages;
  * f holds the fields of a record; what the import has to say besides goes to said (a line
  * each: a request left open whose row says it was answered). */
+#define ROWS_REFUSED_SAID 8 /* rows refused before the import stops looking */
+
+/* The message of a row just refused (xxgk_error_last), kept: whole in first for the first, and
+ * a line in *b without the words "nothing imported", said once for all. */
+static void row_refused(xbuf *b, char first[ERR_MAX], int *n)
+{
+    const char *m = xxgk_error_last();
+    if (++*n == 1)
+        snprintf(first, ERR_MAX, "%s", m);
+    static const char *const tails[] = {"（未导入任何申请）", " (nothing imported)"};
+    size_t len = strlen(m);
+    for (size_t k = 0; k < 2; k++) {
+        size_t tl = strlen(tails[k]);
+        if (len >= tl && strcmp(m + len - tl, tails[k]) == 0) {
+            len -= tl;
+            break;
+        }
+    }
+    if (*n <= ROWS_REFUSED_SAID)
+        xbuf_printf(b, "%s  %.*s", b->len ? "\n" : "", (int)len, m);
+    else if (*n == ROWS_REFUSED_SAID + 1)
+        xbuf_puts(b, TR("\n  ……（以下从略）", "\n  ... (and more)"));
+}
+
 static int import_table(xxgk_db *db, const char *p, const char *end, int by_row, const char *name,
                         xbuf *f, size_t *count, xbuf *said)
 {
@@ -1012,7 +1036,19 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
     xbuf_init(&gaps.no_approver, 0);
     xbuf note;
     xbuf_init(&note, 0);
-    while (!rc && p < end) {
+    /* A row refused is said, and the rows after it read on (nothing is imported all the same),
+     * so that one run names every row to correct: the first few, as messages are short. */
+    xbuf refused;
+    xbuf_init(&refused, 0);
+    char first[ERR_MAX] = "";
+    int nrefused = 0;
+    for (int header_read = !rc; header_read;) { /* (left by break only) */
+        if (rc == XXGK_EINVAL) { /* (the row before, refused) */
+            row_refused(&refused, first, &nrefused);
+            rc = nrefused > ROWS_REFUSED_SAID ? XXGK_EINVAL : 0;
+        }
+        if (rc || p >= end)
+            break;
         where_at(w, sizeof w, line, by_row ? line : row);
         p = record(p, end, f, &n, &lines);
         line += by_row ? 1 : lines;
@@ -1148,6 +1184,17 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
             }
         }
     }
+    if ((!rc || rc == XXGK_EINVAL) && refused.failed)
+        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    else if ((!rc || rc == XXGK_EINVAL) && nrefused > 1)
+        rc = err_set(XXGK_EINVAL,
+                     TR("%s：%s%d 行有误（未导入任何申请）：\n%s",
+                        "%s: %s%d rows refused (nothing imported):\n%s"),
+                     name, nrefused > ROWS_REFUSED_SAID ? TR("至少 ", "at least ") : "",
+                     nrefused, refused.data);
+    else if ((!rc || rc == XXGK_EINVAL) && nrefused == 1) /* (one row, said as ever) */
+        rc = err_set(XXGK_EINVAL, "%s", first);
+    xbuf_free(&refused);
     if (!rc)
         gaps_said(said, name, &gaps, hdr);
     xbuf_free(&gaps.no_days);
