@@ -1670,6 +1670,12 @@ static void glued_by_columns(scan *s, const xxgk_table_spec *t)
         combos *= s->pend[i].sp.nsol;
     if (!s->npend || combos > GLUED_COMBOS_MAX)
         return;
+    /* (a kept row read again since, printed twice: which printing is its own is not ours to
+     * choose) */
+    for (int i = 0; i < s->npend; i++)
+        for (int k = 0; k < s->pend[i].row->ncols; k++)
+            if (xxgk_cell_known(&r->cells[s->pend[i].first_cell + k]))
+                return;
     int choice[GLUED_ROWS_MAX] = {0}, found[GLUED_ROWS_MAX], nfound = 0;
     for (long c = 0; c < combos && nfound < 2; c++) {
         long rest = c;
