@@ -443,19 +443,6 @@ static int quoted_len(const char *s, size_t n, size_t max)
     return (int)max;
 }
 
-/* Whether the field s..e is one of the '|'-separated words (ASCII letters in any case). */
-static int field_among(const char *s, const char *e, const char *words)
-{
-    size_t n = (size_t)(e - s);
-    for (const char *w = words; *w;) {
-        size_t len = strcspn(w, "|");
-        if (len == n && strncasecmp(w, s, n) == 0)
-            return 1;
-        w += len + (w[len] == '|');
-    }
-    return 0;
-}
-
 /* Parse every line into p (capacity: one per line); the calendar is not touched. */
 static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len,
                      const char *name)
@@ -518,10 +505,12 @@ static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len
          * types it); the same words in another order are named */
         static const char h_date[] = "date|日期", h_kind[] = "kind|类型|类别|种类",
                           h_name[] = "name|名称|节日|节假日名称";
-        if (line == 1 && field_among(da, de, h_date) && field_among(ka, ke, h_kind))
+        size_t dn = (size_t)(de - da), kn = (size_t)(ke - ka);
+        if (line == 1 && text_word_among(da, dn, h_date, 1) && text_word_among(ka, kn, h_kind, 1))
             continue;
-        if (line == 1 && (field_among(da, de, h_kind) || field_among(da, de, h_name) ||
-                          field_among(ka, ke, h_date) || field_among(ka, ke, h_name)))
+        if (line == 1 &&
+            (text_word_among(da, dn, h_kind, 1) || text_word_among(da, dn, h_name, 1) ||
+             text_word_among(ka, kn, h_date, 1) || text_word_among(ka, kn, h_name, 1)))
             return err_set(XXGK_EINVAL,
                            TR("%s 第1行：表头的列应依次为 date,kind,name（或 日期,类型,名称）",
                               "%s:1: the header's columns go date,kind,name, in that order "
@@ -543,9 +532,9 @@ static int parse_csv(struct pending *p, size_t *np, const char *text, size_t len
                            name, line, as, why);
         /* (the State Council's notice says 放假 and 上班; a clerk's table 休息 or 补班; not
          * 调休 alone, which is said of both) */
-        if (field_among(ka, ke, "holiday|放假|休息|假日|节假日|休假|法定节假日"))
+        if (text_word_among(ka, kn, "holiday|放假|休息|假日|节假日|休假|法定节假日", 1))
             q->workday = 0;
-        else if (field_among(ka, ke, "workday|上班|补班|调休上班|工作日|调休工作日"))
+        else if (text_word_among(ka, kn, "workday|上班|补班|调休上班|工作日|调休工作日", 1))
             q->workday = 1;
         else
             return err_set(XXGK_EINVAL,

@@ -313,15 +313,7 @@ typedef struct {
 /* Whether v is one of the words of list ("a|b|c"). */
 static int word_of(const char *v, const char *list)
 {
-    size_t n = strlen(v);
-    for (const char *p = list; p && *p;) {
-        const char *bar = strchr(p, '|');
-        size_t l = bar ? (size_t)(bar - p) : strlen(p);
-        if (l == n && memcmp(p, v, n) == 0)
-            return 1;
-        p = bar ? bar + 1 : NULL;
-    }
-    return 0;
+    return text_word_among(v, strlen(v), list, 0);
 }
 
 static const named statuses[] = {{"open", "办理中", NULL, NULL},

@@ -288,19 +288,6 @@ static size_t header_squeeze(const char *h, char *s, size_t cap)
     return n;
 }
 
-/* Whether the squeezed header s (n bytes) is one of the '|'-separated names, ASCII letters in
- * any case. */
-static int header_among(const char *s, size_t n, const char *names)
-{
-    for (const char *a = names; *a;) {
-        size_t len = strcspn(a, "|");
-        if (len == n && strncasecmp(a, s, n) == 0)
-            return 1;
-        a += len + (a[len] == '|');
-    }
-    return 0;
-}
-
 /* Whether header field h is column c's own name (as the export writes it), in any case, with
  * or without its underscore, spaces anywhere in it left out. */
 static int header_named(const char *h, int c)
@@ -319,7 +306,7 @@ static int header_is(const char *h, int c)
 {
     char s[128];
     size_t n = header_squeeze(h, s, sizeof s);
-    return header_named(h, c) || header_among(s, n, import_alias[c]);
+    return header_named(h, c) || text_word_among(s, n, import_alias[c], 1);
 }
 
 /* Whether header h names a column the import passes over (import_passed). */
@@ -327,7 +314,7 @@ static int header_passed(const char *h)
 {
     char s[128];
     size_t n = header_squeeze(h, s, sizeof s);
-    return header_among(s, n, import_passed);
+    return text_word_among(s, n, import_passed, 1);
 }
 
 #define MAX_FIELDS 64
@@ -865,20 +852,27 @@ static int ledger_events(xxgk_db *db, const char *id, const char *const *v, char
     return rc;
 }
 
+/* For gaps_said: "等 N 件" when more than GAPS_NAMED requests lack column c, into more, and why
+ * they lack it (the column empty, or none such) into why. */
+static void gap_why(int n, char *const *hdr, int c, char more[64], char why[160])
+{
+    char b[64];
+    more[0] = '\0';
+    if (n > GAPS_NAMED)
+        snprintf(more, 64, TR("等 %d 件", " and others, %d in all"), n);
+    if (hdr[c])
+        snprintf(why, 160, TR("“%s”列为空", "its column %s is empty"), hdr[c]);
+    else
+        snprintf(why, 160, TR("台账没有“%s”列", "the ledger has no column %s"),
+                 col_name(hdr, c, b, sizeof b));
+}
+
 /* Say what a table's rows left unsaid of their extensions (see ledger_events). */
 static void gaps_said(xbuf *said, const char *name, const ledger_gaps *g, char *const *hdr)
 {
-    char more[64] = "", b[64];
+    char more[64], why[160];
     if (g->ndays) {
-        if (g->ndays > GAPS_NAMED)
-            snprintf(more, sizeof more, TR("等 %d 件", " and others, %d in all"), g->ndays);
-        char why[160];
-        if (hdr[C_EXTENSION_DAYS])
-            snprintf(why, sizeof why, TR("“%s”列为空", "its column %s is empty"),
-                     hdr[C_EXTENSION_DAYS]);
-        else
-            snprintf(why, sizeof why, TR("台账没有“%s”列", "the ledger has no column %s"),
-                     col_name(hdr, C_EXTENSION_DAYS, b, sizeof b));
+        gap_why(g->ndays, hdr, C_EXTENSION_DAYS, more, why);
         xbuf_printf(said,
                     TR("%s：申请 %s%s 的延期没有写明天数（%s），按法定最长的 %d 个工作日计算"
                        "（《条例》第三十三条）%s\n",
@@ -890,17 +884,7 @@ static void gaps_said(xbuf *said, const char *name, const ledger_gaps *g, char *
                                : "");
     }
     if (g->napprover) {
-        more[0] = '\0';
-        if (g->napprover > GAPS_NAMED)
-            snprintf(more, sizeof more, TR("等 %d 件", " and others, %d in all"),
-                     g->napprover);
-        char why[160];
-        if (hdr[C_APPROVER])
-            snprintf(why, sizeof why, TR("“%s”列为空", "its column %s is empty"),
-                     hdr[C_APPROVER]);
-        else
-            snprintf(why, sizeof why, TR("台账没有“%s”列", "the ledger has no column %s"),
-                     col_name(hdr, C_APPROVER, b, sizeof b));
+        gap_why(g->napprover, hdr, C_APPROVER, more, why);
         xbuf_printf(said,
                     TR("%s：申请 %s%s 的延期没有批准人（%s）：已按延期导入，未记载批准人"
                        "（《条例》第三十三条：延期须经政府信息公开工作机构负责人同意）\n",

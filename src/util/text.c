@@ -651,6 +651,17 @@ static int key_in(const char *norm, size_t nlen, const char *key, size_t l, int 
     return 0;
 }
 
+int text_word_among(const char *s, size_t n, const char *words, int nocase)
+{
+    for (const char *w = words; w && *w;) {
+        size_t len = strcspn(w, "|");
+        if (len == n && (nocase ? strncasecmp(w, s, n) : memcmp(w, s, n)) == 0)
+            return 1;
+        w += len + (w[len] == '|');
+    }
+    return 0;
+}
+
 int label_match(const char *norm, const char *keys, int exact)
 {
     if (!keys || !*norm)

@@ -85,6 +85,10 @@ size_t label_enum_len(const char *s, size_t n);
  * spaces, punctuation and markup.  Writes at most cap-1 bytes plus NUL; returns the length. */
 size_t label_norm(char *out, size_t cap, const char *s, size_t n);
 
+/* Whether s[0..n) is one of the '|'-separated words, whole (ASCII letters in any case when
+ * nocase). */
+int text_word_among(const char *s, size_t n, const char *words, int nocase);
+
 /* Whether norm (a normalized label) matches one of the '|'-separated keys: contains it, or
  * equals it when exact. */
 int label_match(const char *norm, const char *keys, int exact);
