@@ -2766,9 +2766,9 @@ static int glued_signed(const xxgk_row_spec *row, const lcell *label, const lcel
     return 1;
 }
 
-/* The d digits that end label, a cell of flattened text, as one run of figures in *out (see
- * unglue); 0 when they are not as printed there. */
-static int glued_all(const lcell *label, size_t d, lcell *out)
+/* The d digits that end label (a figure, or a run of figures glued together, see unglue) as a
+ * cell of their own in *out; 0 when they are not as printed there. */
+static int label_digits(const lcell *label, size_t d, lcell *out)
 {
     size_t raw = 0;
     while (raw < label->n && label->s[label->n - 1 - raw] >= '0' &&
@@ -2807,21 +2807,9 @@ static int glued_first(xxgk_report *r, const xxgk_row_spec *row, const lcell *la
     for (int k = 0; k < n; k++)
         if (v[k].kind == NUM_NONE || v[k].kind == NUM_RANGE)
             return 0;
-    /* the digits as printed, at the end of the label's text */
-    size_t raw = 0;
-    while (raw < label->n && label->s[label->n - 1 - raw] >= '0' &&
-           label->s[label->n - 1 - raw] <= '9')
-        raw++;
-    if (raw != d || d > 9 || (d > 1 && label->s[label->n - d] == '0'))
-        return 0;
+    /* the digits as printed, at the end of the label's text: one figure */
     lcell *f = &out[0];
-    *f = *label;
-    f->s = label->s + label->n - d;
-    f->n = d;
-    f->col = label->col + (unsigned)u8_count(label->s, label->n - d);
-    f->kind = num_parse(f->s, f->n, &f->value);
-    f->norm = NULL;
-    if (f->kind != NUM_PLAIN)
+    if (d > 9 || !label_digits(label, d, f) || f->kind != NUM_PLAIN || (d > 1 && f->s[0] == '0'))
         return 0;
     memcpy(out + 1, v, (size_t)n * sizeof *v);
     *vout = out;
@@ -3745,7 +3733,7 @@ static void recognize_rows(scan *s, const xxgk_table_spec *t)
                 m = bare; /* its first two figures glued to it and to each other by a sign */
                 glued_row = 1;
             } else if (d && i == lastlabel && r->flat && !has_figure(v, nv) &&
-                       glued_all(&cells[i], d, glued)) {
+                       label_digits(&cells[i], d, glued)) {
                 /* flattened text, a label no mark cut off (a typo): every figure glued to it,
                  * cut apart as other glued figures are */
                 v = glued;
