@@ -387,11 +387,7 @@ static size_t signed_before_attachment(const char *text, size_t len, size_t *dl)
 {
     *dl = 0;
     for (const char *a = text; (a = strstr(a, " 附")) != NULL && a < text + len; a++) {
-        const char *t = a + 1;
-        if (strncmp(t, "附件", 6) != 0 && strncmp(t, "附表", 6) != 0)
-            continue;
-        t += 6;
-        if (!((*t >= '0' && *t <= '9') || strncmp(t, "：", 3) == 0 || *t == ':'))
+        if (!labels_attachment_at(a + 1))
             continue;
         size_t e = (size_t)(a - text);
         while (e && text[e - 1] == ' ')

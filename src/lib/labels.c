@@ -113,6 +113,14 @@ const label_set *labels_markers(const xxgk_format_spec *f)
     return &markers[format_index(f->id)];
 }
 
+int labels_attachment_at(const char *t)
+{
+    if (strncmp(t, "附件", 6) != 0 && strncmp(t, "附表", 6) != 0)
+        return 0;
+    t += 6;
+    return (*t >= '0' && *t <= '9') || strncmp(t, "：", 3) == 0 || *t == ':';
+}
+
 int labels_row_title_start(const char *norm)
 {
     pthread_once(&once, prepare);

@@ -54,6 +54,8 @@ int labels_row_title_start(const char *norm);
 /* The standard section (1..6) a heading's title names, norm normalized (label_norm): the first
  * whose words (xxgk_section_keys) it holds; 0 when none. */
 int labels_section_of(const char *norm);
+/* Whether t opens an attachment printed after a report: 附件1：…, 附件：…, 附表2 …. */
+int labels_attachment_at(const char *t);
 /* A format's markers: header labels found only in that format. */
 const label_set *labels_markers(const xxgk_format_spec *f);
 

@@ -1229,20 +1229,11 @@ static int date_above(xxgk_report *r, unsigned end, unsigned *noted)
     return 0;
 }
 
-/* Whether t opens an attachment after the report: 附件1：…, 附件：…, 附表2 …. */
-static int attachment_at(const char *t)
-{
-    if (strncmp(t, "附件", 6) != 0 && strncmp(t, "附表", 6) != 0)
-        return 0;
-    t += 6;
-    return (*t >= '0' && *t <= '9') || strncmp(t, "：", 3) == 0 || *t == ':';
-}
-
 static int attachment_start(const xxgk_report *r, unsigned l)
 {
     const char *t = r->lines[l - 1];
     trim_span(&t, strlen(t));
-    return attachment_at(t);
+    return labels_attachment_at(t);
 }
 
 /* A page flattened onto one line whose report runs on into its attachments (a report before
@@ -1258,7 +1249,7 @@ static int date_before_attachment(xxgk_report *r)
         seen++;
         /* (each mark in turn: "目录见 附件：…" in the narrative is no signature's) */
         for (const char *a = t; (a = strstr(a, " 附")) != NULL; a++) {
-            if (!attachment_at(a + 1))
+            if (!labels_attachment_at(a + 1))
                 continue;
             const char *from = a;
             while (from > t && a - from < 120 && strncmp(from, "。", 3) != 0)
