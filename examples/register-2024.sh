@@ -92,11 +92,11 @@ x request add 2024-027 --applicant 王芳 --type natural --channel email --recei
 x request event 2024-027 extension 2024-03-11 --days 20 --approver 王副局长
 x request event 2024-027 reply 2024-03-21 --outcome granted
 x request add 2024-028 --applicant 某某商贸有限公司 --type business --channel fax --received 2024-02-19 --description "征地补偿安置方案"
-x request event 2024-028 fee-notice 2024-02-27 --fee 300
+x request event 2024-028 fee-notice 2024-02-27 --pages 60
 x request event 2024-028 fee-paid 2024-03-05
 x request event 2024-028 reply 2024-03-13 --outcome granted
 x request add 2024-029 --applicant 陈静 --type natural --channel fax --received 2024-02-21 --description "环境影响评价报告"
-x request event 2024-029 fee-notice 2024-02-29 --fee 100
+x request event 2024-029 fee-notice 2024-02-29 --pages 40
 x request event 2024-029 fee-paid 2024-03-07
 x request event 2024-029 reply 2024-03-15 --outcome granted
 x request add 2024-030 --applicant 杨磊 --type natural --channel post --received 2024-02-23 --description "建设工程规划许可证"
@@ -159,7 +159,7 @@ x request add 2024-051 --applicant 某某商贸有限公司 --type business --ch
 x request event 2024-051 extension 2024-04-19 --days 15 --approver 王副局长
 x request event 2024-051 reply 2024-05-01 --outcome granted
 x request add 2024-052 --applicant 徐丽 --type natural --channel online --received 2024-04-01 --description "环境影响评价报告"
-x request event 2024-052 fee-notice 2024-04-09 --fee 100
+x request event 2024-052 fee-notice 2024-04-09 --pages 40
 x request event 2024-052 fee-paid 2024-04-16
 x request event 2024-052 reply 2024-04-24 --outcome granted
 x request add 2024-053 --applicant 某某物流有限公司 --type business --channel post --received 2024-04-02 --description "财政预算执行情况"
@@ -257,7 +257,7 @@ x request event 2024-090 reply 2024-06-10 --outcome other.3
 x request add 2024-091 --applicant 某某律师事务所 --type legal --channel fax --received 2024-06-05 --description "财政预算执行情况"
 x request event 2024-091 reply 2024-06-17 --outcome partly
 x request add 2024-092 --applicant 陈静 --type natural --channel post --received 2024-06-07 --description "环境影响评价报告"
-x request event 2024-092 fee-notice 2024-06-17 --fee 200
+x request event 2024-092 fee-notice 2024-06-17 --pages 50
 x request event 2024-092 fee-unpaid 2024-07-16
 x request add 2024-093 --applicant 陈静 --type natural --channel post --received 2024-06-10 --description "建设工程规划许可证"
 x request event 2024-093 reply 2024-06-20 --outcome not_processed.3
@@ -371,7 +371,7 @@ x request event 2024-132 reply 2024-08-27 --outcome unable.1
 x request add 2024-133 --applicant 某某建设有限公司 --type business --channel online --received 2024-08-16 --description "行政处罚决定书"
 x request event 2024-133 reply 2024-08-29 --outcome not_processed.5
 x request add 2024-134 --applicant 某某村民委员会 --type other --channel online --received 2024-08-19 --description "财政预算执行情况"
-x request event 2024-134 fee-notice 2024-08-27 --fee 300
+x request event 2024-134 fee-notice 2024-08-27 --pages 60
 x request event 2024-134 fee-paid 2024-09-03
 x request event 2024-134 reply 2024-09-11 --outcome granted
 x request add 2024-135 --applicant 黄强 --type natural --channel fax --received 2024-08-19 --description "道路建设规划"
@@ -439,7 +439,7 @@ x request event 2024-159 reply 2024-10-15 --outcome not_processed.5
 x request add 2024-160 --applicant 徐丽 --type natural --channel online --received 2024-10-01 --description "征地补偿安置方案"
 x request event 2024-160 reply 2024-10-22 --outcome not_processed.5
 x request add 2024-161 --applicant 陈静 --type natural --channel in_person --received 2024-10-02 --description "公交线路调整依据"
-x request event 2024-161 fee-notice 2024-10-10 --fee 200
+x request event 2024-161 fee-notice 2024-10-10 --pages 50
 x request event 2024-161 fee-unpaid 2024-11-08
 x request add 2024-162 --applicant 陈静 --type natural --channel in_person --received 2024-10-04 --description "道路建设规划"
 x request event 2024-162 consult-start 2024-10-11 --note "某某商贸有限公司"
@@ -448,7 +448,7 @@ x request event 2024-162 reply 2024-11-08 --outcome granted
 x request add 2024-163 --applicant 某某村民委员会 --type other --channel post --received 2024-10-07 --description "环境影响评价报告"
 x request event 2024-163 reply 2024-10-23 --outcome granted
 x request add 2024-164 --applicant 刘洋 --type natural --channel in_person --received 2024-10-07 --description "道路建设规划"
-x request event 2024-164 fee-notice 2024-10-15 --fee 700
+x request event 2024-164 fee-notice 2024-10-15 --pages 100
 x request event 2024-164 fee-paid 2024-10-22
 x request event 2024-164 reply 2024-10-30 --outcome granted
 x request add 2024-165 --applicant 某某物流有限公司 --type business --channel online --received 2024-10-09 --description "建设工程规划许可证"
@@ -495,12 +495,12 @@ x request add 2024-183 --applicant 王芳 --type natural --channel online --rece
 x request event 2024-183 extension 2024-12-02 --days 20 --approver 王副局长
 x request event 2024-183 reply 2024-12-12 --outcome withheld.2
 x request add 2024-184 --applicant 孙浩 --type natural --channel online --received 2024-11-11 --description "征地补偿安置方案"
-x request event 2024-184 fee-notice 2024-11-19 --fee 200
+x request event 2024-184 fee-notice 2024-11-19 --pages 50
 x request event 2024-184 fee-unpaid 2024-12-18
 x request add 2024-185 --applicant 吴昊 --type natural --channel online --received 2024-11-12 --description "道路建设规划"
 x request event 2024-185 reply 2024-11-19 --outcome withheld.5
 x request add 2024-186 --applicant 张伟 --type natural --channel in_person --received 2024-11-14 --description "老旧小区改造名单"
-x request event 2024-186 fee-notice 2024-11-22 --fee 300
+x request event 2024-186 fee-notice 2024-11-22 --pages 60
 x request event 2024-186 fee-paid 2024-11-29
 x request event 2024-186 reply 2024-12-09 --outcome granted
 x request add 2024-187 --applicant 某某大学法学院 --type research --channel post --received 2024-11-15 --description "道路建设规划"
@@ -514,7 +514,7 @@ x request event 2024-190 correction-expired 2024-12-19
 x request add 2024-191 --applicant 某某大学法学院 --type research --channel in_person --received 2024-11-22 --description "征地补偿安置方案"
 x request event 2024-191 reply 2024-12-18 --outcome not_processed.4
 x request add 2024-192 --applicant 徐丽 --type natural --channel online --received 2024-11-25 --description "停车收费标准"
-x request event 2024-192 fee-notice 2024-12-03 --fee 200
+x request event 2024-192 fee-notice 2024-12-03 --pages 50
 x request event 2024-192 fee-unpaid 2025-01-01
 x request add 2024-193 --applicant 某某建设有限公司 --type business --channel in_person --received 2024-11-26 --description "行政处罚决定书"
 x request event 2024-193 correction-notice 2024-12-02 --note "请说明所需信息的具体内容"

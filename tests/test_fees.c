@@ -117,6 +117,27 @@ static void test_explain(void **state)
     assert_non_null(strstr(xxgk_error_last(), "20 bytes"));
 }
 
+/* 按量 backwards: the pages a fee is the price of, at every band's edge, and none for a fee
+ * between two page counts' */
+static void test_pages_for(void **state)
+{
+    (void)state;
+    assert_int_equal(xxgk_fee_pages_for(10), 31);
+    assert_int_equal(xxgk_fee_pages_for(700), 100);
+    assert_int_equal(xxgk_fee_pages_for(710), 0);
+    assert_int_equal(xxgk_fee_pages_for(720), 101);
+    assert_int_equal(xxgk_fee_pages_for(2700), 200);
+    assert_int_equal(xxgk_fee_pages_for(2710), 0);
+    assert_int_equal(xxgk_fee_pages_for(2740), 201);
+    assert_int_equal(xxgk_fee_pages_for(5), 0);
+    assert_int_equal(xxgk_fee_pages_for(0), 0);
+    assert_int_equal(xxgk_fee_pages_for(-10), 0);
+    long top = 0;
+    assert_int_equal(xxgk_fee_by_pages(&top, XXGK_FEE_MAX_PAGES, NULL, 0), 0);
+    assert_int_equal(xxgk_fee_pages_for(top), XXGK_FEE_MAX_PAGES);
+    assert_int_equal(xxgk_fee_pages_for(top + 40), 0);
+}
+
 static void test_invalid(void **state)
 {
     (void)state;
@@ -145,7 +166,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pages),   cmocka_unit_test(test_count),
         cmocka_unit_test(test_batch),   cmocka_unit_test(test_explain),
-        cmocka_unit_test(test_invalid),
+        cmocka_unit_test(test_invalid), cmocka_unit_test(test_pages_for),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -15,6 +15,8 @@ XXGK_BEGIN_DECLS
 #define XXGK_FEE_MAX_PAGES 10000000L /* more pages than this is a caller's error */
 #define XXGK_FEE_MAX_NTH 1000000     /* more applications in one month than this, likewise */
 #define XXGK_FEE_MAX_YUAN 100000000L /* a fee notice for more yuan than this, likewise */
+/* The day 国办函〔2020〕109号 took effect: fees before it were set otherwise. */
+#define XXGK_FEE_SCALE_SINCE "2021-01-01"
 /* Room that always holds an explanation, of xxgk_fee_by_pages() or of any batch (past six price
  * bands, a batch's further bands are summed in one clause). */
 #define XXGK_FEE_EXPLAIN_SIZE 1024
@@ -35,6 +37,10 @@ XXGK_EXTERN int xxgk_fee_by_count_total(long *yuan, int from_nth, int to_nth, ch
  * 31-100 10元 each, 101-200 20元 each, from 201 40元 each.  explain as above, e.g.
  * "30页以内免费；第31-100页 70页×10元=700元；第101-120页 20页×20元=400元；合计1100元". */
 XXGK_EXTERN int xxgk_fee_by_pages(long *yuan, long pages, char *explain, size_t cap);
+
+/* 按量 the other way: the number of pages whose fee is exactly `yuan`, or 0 when there is none
+ * (5, 710 or 2710元: no page count costs that) or yuan is not above 0. */
+XXGK_EXTERN long xxgk_fee_pages_for(long yuan);
 
 XXGK_END_DECLS
 

@@ -137,7 +137,10 @@ XXGK_EXTERN const char *xxgk_request_field_name(const char *field, char *buf, si
  *   consult-start DATE [--note PARTY]        third-party / other-agency consultation starts
  *   consult-end DATE                         ... and ends (the time between is not counted)
  *   extension DATE --days N --approver NAME  once, at most 20 working days
- *   fee-notice DATE --fee YUAN               the time until payment is not counted
+ *   fee-notice DATE --count | --pages N      the fee computed 按件 (the applicant's applications
+ *                                            that calendar month) or 按量 (N pages); or --fee
+ *                                            YUAN as decided; the time until payment is not
+ *                                            counted
  *   fee-paid DATE
  *   fee-unpaid DATE                          ends as 三（六）2
  *   reply DATE --outcome ROW                 ends with one row of table 三 (see below)
@@ -152,6 +155,8 @@ typedef struct {
     const char *outcome;  /* reply */
     long fee;             /* fee-notice, in yuan */
     const char *note;     /* free text: correction items, the consulted party, ... */
+    int by_count;         /* fee-notice: compute the fee 按件 */
+    long pages;           /* fee-notice: compute the fee 按量, for this many pages */
 } xxgk_request_event;
 
 /* Record an event; an event out of order, impossible for the request's state, with a field its
@@ -160,7 +165,10 @@ typedef struct {
  * fee notice before the first is settled, or naming an outcome that does not exist is refused
  * with XXGK_EINVAL and changes nothing; XXGK_ENOTFOUND when there is no such request.  The note
  * goes into the letters: the items to correct, the party consulted, the reason for an extension
- * or a reply. */
+ * or a reply.  A fee notice by_count or for `pages` gets its fee computed at the tiers of
+ * 国办函〔2020〕109号 and the computation put before its note (the fee notice's 计算方式); one
+ * whose fee so computed is nothing (the month's first ten, thirty pages or fewer), or differs
+ * from a fee given with it, is refused. */
 XXGK_EXTERN int xxgk_request_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev);
 
 /* Take back the request's last event (one recorded by mistake), recomputing its status and

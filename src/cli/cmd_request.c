@@ -14,7 +14,7 @@
     P "                --received DATE --description TEXT\n"                                  \
     P "                [--applicant-id ID] [--contact TEXT] [--form TEXT] [--note TEXT]\n"    \
     P "xxgk request event ID KIND DATE [--days N] [--approver NAME]\n"                        \
-    P "                [--outcome ROW] [--fee YUAN] [--note TEXT]\n"                          \
+    P "                [--outcome ROW] [--count | --pages N | --fee YUAN] [--note TEXT]\n"   \
     P "xxgk request set ID FIELD VALUE\n"                                                     \
     P "xxgk request undo ID\n"                                                                \
     P "xxgk request delete ID --reason TEXT\n"                                                \
@@ -38,7 +38,9 @@ static const char *const help_zh =
         "correction-received（收到补正，重新起算），correction-expired（按三（六）1\n"
         "办结），still-unclear（按三（四）3 办结），consult-start / consult-end（征求\n"
         "第三方或其他机关意见，不计入期限），extension --days N --approver NAME（延期，\n"
-        "限一次，最多 20 个工作日），fee-notice --fee YUAN / fee-paid（其间不计入期限）/\n"
+        "限一次，最多 20 个工作日），fee-notice（收费通知：--count 按件计收，件数从登记簿\n"
+        "统计；--pages N 按量计收；费用和计算方式由 xxgk 按国办函〔2020〕109号的标准算出，\n"
+        "写入收费通知书；或 --fee YUAN 直接写金额）/ fee-paid（其间不计入期限）/\n"
         "fee-unpaid（缴费期限 20 个工作日届满后，按三（六）2 办结），以及\n"
         "reply --outcome ROW（答复），ROW 是表三的一行，用键名或该行文字均可（予以公开、\n"
         "4.保护第三方合法权益）：granted、partly、withheld.1-8、unable.1-3、\n"
@@ -81,8 +83,10 @@ static const char *const help_zh =
         "(the clock restarts), correction-expired (ends as 三（六）1), still-unclear (ends as\n"
         "三（四）3), consult-start / consult-end (third party or other agency: not counted),\n"
         "extension --days N --approver NAME (once, at most 20 working days), fee-notice\n"
-        "--fee YUAN / fee-paid (not counted) / fee-unpaid (ends as 三（六）2, after the 20\n"
-        "working days to pay), and\n"
+        "(--count: per application, the applicant's month counted from the register;\n"
+        "--pages N: by volume; xxgk computes the fee at the tiers of 国办函〔2020〕109号 and\n"
+        "puts the computation in the fee notice; or --fee YUAN as decided) / fee-paid (not\n"
+        "counted) / fee-unpaid (ends as 三（六）2, after the 20 working days to pay), and\n"
         "reply --outcome ROW where ROW is a row of table 三 by key or by its words (予以公开,\n"
         "4.保护第三方合法权益): granted, partly, withheld.1-8, unable.1-3, not_processed.1-5,\n"
         "other.1-3 (a wrong one lists them all), or granted.published (already published:\n"
@@ -124,7 +128,7 @@ static const char *option_misplaced(const args *a, const char *sub)
         const char *sub, *opts;
     } takes[] = {{"add", " applicant type channel received description applicant-id contact form "
                          "note "},
-                 {"event", " days approver outcome fee note "},
+                 {"event", " days approver outcome fee count pages note "},
                  {"list", " year format today o "},
                  {"due", " within today "},
                  {"show", " today "},
@@ -136,7 +140,7 @@ static const char *option_misplaced(const args *a, const char *sub)
             mine = takes[i].opts;
     for (int k = 0; k < a->nopts; k++) {
         char name[40];
-        snprintf(name, sizeof name, " %.*s ", (int)strcspn(a->names[k], "|"), a->names[k]);
+        snprintf(name, sizeof name, " %.*s ", (int)strcspn(a->names[k], "|!"), a->names[k]);
         if (strcmp(name, " db ") != 0 && strcmp(name, " user ") != 0 && !strstr(mine, name))
             return a->names[k];
     }
@@ -154,11 +158,11 @@ static void print_value(const char *v)
 
 int cmd_request(int argc, char **argv)
 {
-    static const char *const opts[] = {"db", "user", "applicant", "type", "channel",
-                                       "received", "description", "applicant-id", "contact",
-                                       "form", "days", "approver", "outcome", "fee", "note",
-                                       "year", "within", "today", "format|f", "encoding", "reason",
-                                       "o", NULL};
+    static const char *const opts[] = {
+        "db",           "user",    "applicant", "type", "channel",  "received", "description",
+        "applicant-id", "contact", "form",      "days", "approver", "outcome",  "fee",
+        "count!",       "pages",   "note",      "year", "within",   "today",    "format|f",
+        "encoding",     "reason",  "o",         NULL};
     if (args_help(argc, argv)) {
         help(stdout);
         return EXIT_CLEAN;
@@ -190,7 +194,7 @@ int cmd_request(int argc, char **argv)
                 TR("xxgk request %s：--%.*s 不是 %s 的选项（用法见 xxgk request --help）\n",
                    "xxgk request %s: --%.*s is not an option of %s (see 'xxgk request "
                    "--help')\n"),
-                sub, (int)strcspn(stray, "|"), stray, sub);
+                sub, (int)strcspn(stray, "|!"), stray, sub);
         return EXIT_TROUBLE;
     }
     xxgk_db *db;
@@ -217,10 +221,18 @@ int cmd_request(int argc, char **argv)
                           args_get(&a, "note", NULL)};
         rc = xxgk_request_add(db, &r);
     } else if (strcmp(sub, "event") == 0) {
-        xxgk_request_event ev = {a.pos[2], a.pos[3], 0, args_get(&a, "approver", NULL),
-                                 args_get(&a, "outcome", NULL), 0, args_get(&a, "note", NULL)};
-        int days = 0, fee = 0;
+        xxgk_request_event ev = {a.pos[2],
+                                 a.pos[3],
+                                 0,
+                                 args_get(&a, "approver", NULL),
+                                 args_get(&a, "outcome", NULL),
+                                 0,
+                                 args_get(&a, "note", NULL),
+                                 0,
+                                 0};
+        int days = 0, fee = 0, pages = 0;
         const char *d = args_get(&a, "days", NULL), *f = args_get(&a, "fee", NULL);
+        const char *pg = args_get(&a, "pages", NULL);
         if (d && parse_int(d, 1, XXGK_DEADLINE_MAX_EXTENSION, &days) < 0) {
             fprintf(stderr,
                     TR("xxgk request event：--days “%s”：延期为 1 至 %d 个工作日（第三十三条）\n",
@@ -235,9 +247,17 @@ int cmd_request(int argc, char **argv)
                        "to %ld\n"),
                     f, XXGK_FEE_MAX_YUAN);
             usage = 1;
+        } else if (pg && parse_int(pg, 1, XXGK_FEE_MAX_PAGES, &pages) < 0) {
+            fprintf(stderr,
+                    TR("xxgk request event：--pages “%s”：页数是整数，1 至 %ld\n",
+                       "xxgk request event: --pages '%s': pages are a whole number, 1 to %ld\n"),
+                    pg, XXGK_FEE_MAX_PAGES);
+            usage = 1;
         } else {
             ev.days = days;
             ev.fee = fee;
+            ev.pages = pages;
+            ev.by_count = args_get(&a, "count", NULL) != NULL;
             rc = xxgk_request_event_add(db, a.pos[1], &ev);
         }
     } else if (strcmp(sub, "set") == 0) {

@@ -130,3 +130,22 @@ int xxgk_fee_by_pages(long *yuan, long pages, char *explain, size_t cap)
                        pages, XXGK_FEE_MAX_PAGES);
     return walk(yuan, 1, pages, 1, explain, cap);
 }
+
+long xxgk_fee_pages_for(long yuan)
+{
+    /* The fee grows with every page past the 30th: a binary search finds the one that costs
+     * `yuan`, if any. */
+    long lo = 31, hi = XXGK_FEE_MAX_PAGES;
+    while (yuan > 0 && lo <= hi) {
+        long mid = lo + (hi - lo) / 2, fee = 0;
+        if (walk(&fee, 1, mid, 1, NULL, 0))
+            return 0;
+        if (fee == yuan)
+            return mid;
+        if (fee < yuan)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return 0;
+}

@@ -2059,7 +2059,7 @@ static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at, int 
             break;
         const stored_event *e = &q->ev[i];
         xxgk_request_event ev = {e->kind, e->date, e->days, e->approver,
-                                 *e->outcome ? e->outcome : NULL, e->fee, e->note};
+                                 *e->outcome ? e->outcome : NULL, e->fee, e->note, 0, 0};
         rc = check_event(cal, &part, &before, &ev, mode);
     }
     return rc;
@@ -2347,8 +2347,193 @@ int xxgk_request_last_event(xxgk_db *db, const char *id, char **said)
     return rc;
 }
 
-static int event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, int replay)
+/* An applicant's applications in the calendar month of a request's receipt, for 按件. */
+typedef struct {
+    char *who, *who_id; /* the applicant's name and ID number ("" for none) */
+    char month[8];      /* YYYY-MM */
+    int nth;            /* this request is the applicant's nth of the month */
+    long long ids;      /* how many ID numbers the name has that month */
+} month_count;
+
+static void month_count_free(month_count *m)
 {
+    free(m->who);
+    free(m->who_id);
+}
+
+/* Request id's place among its applicant's applications that month (on success the caller
+ * frees *m with month_count_free). */
+static int count_month(xxgk_db *db, const char *id, month_count *m)
+{
+    memset(m, 0, sizeof *m);
+    sqlite3_stmt *st = store_prepare(&db->s,
+                                     "SELECT applicant, COALESCE(applicant_id, ''), received"
+                                     " FROM request WHERE id = ?",
+                                     id);
+    if (!st)
+        return XXGK_EIO;
+    int found = store_step(&db->s, st);
+    if (found <= 0) {
+        sqlite3_finalize(st);
+        return found < 0 ? found : request_not_found(db, id);
+    }
+    m->who = store_col_dup(st, 0), m->who_id = store_col_dup(st, 1);
+    char *received = store_col_dup(st, 2);
+    sqlite3_finalize(st);
+    /* The same applicant's applications in the same calendar month, up to this one (by date
+     * of receipt, then in the order entered: IDs need not sort as numbers do).  The same
+     * applicant: the same ID number (x and X one check digit), or, where either gives none,
+     * the same name (spaces and Unicode's ways of writing a character aside): an undercount
+     * would waive fees that are due.  A name that two ID numbers share that month is two
+     * people: then an application without an ID cannot be told to be either's, and is counted
+     * with the name's others that have none (two over the whole month, not only up to this
+     * one: the second may come later). */
+#define NAME_KEY(x) "replace(xxgk_nfkc(" x "), ' ', '')" /* (NFKC: 　 is a space, é one) */
+#define WINDOW                                                                                    \
+    "substr(received, 1, 7) = ?3 AND (received < ?4 OR (received = ?4 AND"                       \
+    " rowid <= (SELECT rowid FROM request WHERE id = ?5)))"
+    snprintf(m->month, sizeof m->month, "%.7s", received ? received : "");
+    int rc = store_int(&db->s, &m->ids,
+                       "SELECT count(DISTINCT upper(applicant_id)) FROM request WHERE"
+                       " substr(received, 1, 7) = ?3 AND COALESCE(applicant_id, '') <> '' AND "
+                       NAME_KEY("applicant") " = " NAME_KEY("?1"),
+                       m->who, m->who_id, m->month, received, id);
+    rc = rc < 0 ? rc : 0; /* (1: the count was read) */
+    const char *two = m->ids >= 2 ? "1" : "0";
+    st = rc ? NULL
+            : store_prepare(&db->s,
+                            "SELECT count(*) FROM request WHERE " WINDOW
+                            " AND ((?2 <> '' AND upper(applicant_id) = upper(?2))"
+                            " OR (" NAME_KEY("applicant") " = " NAME_KEY("?1")
+                            " AND (?2 = '' OR COALESCE(applicant_id, '') = '')"
+                            " AND (?6 = '0' OR (?2 = '' AND COALESCE(applicant_id, '') = ''))))",
+                            m->who, m->who_id, m->month, received, id, two);
+#undef WINDOW
+#undef NAME_KEY
+    m->nth = st && store_step(&db->s, st) > 0 ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_finalize(st);
+    free(received);
+    if (!rc && m->nth <= 0)
+        rc = err_set(XXGK_EIO,
+                     TR("申请 %s：无法统计当月的申请件数", "request %s: cannot count the month's "
+                                                         "applications"),
+                     id);
+    if (rc)
+        month_count_free(m);
+    return rc;
+}
+
+/* "张三在2024年3月的第12件申请" (in Chinese always: it goes into the fee notice) */
+static void month_count_said(xbuf *b, const month_count *m)
+{
+    xbuf_printf(b, "%s在%.4s年%d月的第%d件申请", m->who, m->month,
+                (int)strtol(m->month + 5, NULL, 10), m->nth);
+}
+
+/* A fee given as it was decided (--fee alone) is one the tiers give: the applicant's
+ * application of that month (按件), or some number of pages (按量); else it is refused, with
+ * what 按件 gives and how to have the fee computed. */
+static int fee_on_scale(xxgk_db *db, const char *id, long fee)
+{
+    month_count m;
+    long by_count = 0;
+    int rc = count_month(db, id, &m);
+    if (rc)
+        return rc;
+    if (!xxgk_fee_by_count(&by_count, m.nth) && by_count == fee)
+        rc = 0;
+    else if (xxgk_fee_pages_for(fee) > 0)
+        rc = 0;
+    else {
+        xbuf b;
+        xbuf_init(&b, 0);
+        month_count_said(&b, &m);
+        rc = err_set(XXGK_EINVAL,
+                     TR("收费金额%ld元不合《政府信息公开信息处理费管理办法》的标准：按件计收，"
+                        "本件为%s，应收%ld元；按量计收，没有哪个页数的费用恰为%ld元。请用 "
+                        "--count（按件）或 --pages N（按量）由 xxgk 计算",
+                        "a fee of %ld yuan is off the tiers of 国办函〔2020〕109号: per "
+                        "application, this is %s, %ld yuan; by volume, no number of pages costs "
+                        "%ld yuan.  Have xxgk compute it with --count (per application) or "
+                        "--pages N (by volume)"),
+                     fee, b.failed ? "" : b.data, by_count, fee);
+        xbuf_free(&b);
+    }
+    month_count_free(&m);
+    return rc;
+}
+
+/* A fee notice's fee computed 按件 or 按量 (ev->by_count, ev->pages; 国办函〔2020〕109号), into
+ * *e: the fee, and as its note the computation before what the clerk wrote (*note, malloc'd,
+ * the caller frees; in Chinese whatever the messages' language, as the letter is).  Both ways
+ * at once, a way on another event, a fee of nothing or one that differs from the fee given are
+ * refused; a fee given alone is checked by fee_on_scale. */
+static int fee_computed(xxgk_db *db, const char *id, xxgk_request_event *e, char **note,
+                        int replay)
+{
+    *note = NULL;
+    if (!e->by_count && !e->pages)
+        return replay || strcmp(e->kind, "fee-notice") != 0 || e->fee <= 0 ||
+                       e->fee > XXGK_FEE_MAX_YUAN || strcmp(e->date, XXGK_FEE_SCALE_SINCE) < 0
+                   ? 0
+                   : fee_on_scale(db, id, e->fee);
+    if (strcmp(e->kind, "fee-notice") != 0)
+        return err_set(XXGK_EINVAL,
+                       TR("只有收费通知（fee-notice）按件（--count）或按量（--pages）计费，%s没有",
+                          "only a fee notice is charged per application (--count) or by volume "
+                          "(--pages), not %s"),
+                       kind_said(e->kind));
+    if (e->by_count && e->pages)
+        return err_set(XXGK_EINVAL,
+                       TR("按件（--count）和按量（--pages）只能选其一",
+                          "a fee is charged per application (--count) or by volume (--pages), "
+                          "not both"));
+    long yuan = 0;
+    char explain[XXGK_FEE_EXPLAIN_SIZE];
+    xbuf b;
+    xbuf_init(&b, 0);
+    int rc;
+    if (e->by_count) {
+        month_count m;
+        if ((rc = count_month(db, id, &m)))
+            return rc;
+        rc = xxgk_fee_by_count_total(&yuan, m.nth, m.nth, explain, sizeof explain);
+        xbuf_puts(&b, "按件计收，本件为");
+        month_count_said(&b, &m);
+        month_count_free(&m);
+    } else {
+        rc = xxgk_fee_by_pages(&yuan, e->pages, explain, sizeof explain);
+        xbuf_printf(&b, "按量计收，共%ld页", e->pages);
+    }
+    xbuf_printf(&b, "：%s", explain);
+    if (!rc && b.failed)
+        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    if (!rc && yuan == 0)
+        rc = err_set(XXGK_EINVAL,
+                     TR("不应收费：%s（《政府信息公开信息处理费管理办法》：按件计收的，同一申请人"
+                        "一个自然月内前10件不收费；按量计收的，30页以内不收费）",
+                        "no fee is due: %s (国办函〔2020〕109号: an applicant's first 10 "
+                        "applications in a calendar month, and 30 pages or fewer, are free)"),
+                     b.data);
+    if (!rc && e->fee && e->fee != yuan)
+        rc = err_set(XXGK_EINVAL,
+                     TR("--fee 写的是%ld元，按标准计算应为%ld元：%s",
+                        "--fee says %ld yuan, the tiers give %ld: %s"),
+                     e->fee, yuan, b.data);
+    if (!rc && e->note && *e->note)
+        xbuf_printf(&b, "；%s", e->note);
+    if (!rc && !(*note = xbuf_steal(&b)))
+        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    xbuf_free(&b);
+    if (!rc)
+        e->fee = yuan, e->note = *note;
+    return rc;
+}
+
+static int event_add(xxgk_db *db, const char *id, const xxgk_request_event *given, int replay)
+{
+    xxgk_request_event computed = *given;
+    const xxgk_request_event *ev = &computed;
     xxgk_date d;
     if (!ev->kind || kind_index(ev->kind) < 0) {
         xbuf b;
@@ -2379,6 +2564,9 @@ static int event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, 
     }
     req_rec q;
     int loaded = !(rc = register_request_load(db, id, &q));
+    char *fee_note = NULL;
+    if (!rc)
+        rc = fee_computed(db, id, &computed, &fee_note, replay);
     req_state before, after;
     if (!rc)
         rc = compute(cal, &q, NULL, &before);
@@ -2417,6 +2605,7 @@ static int event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, 
     if (loaded)
         register_request_free(&q);
     xxgk_calendar_free(cal);
+    free(fee_note);
     return store_end(&db->s, rc);
 }
 
@@ -3856,81 +4045,31 @@ int xxgk_db_audit(xxgk_db *db, char **out)
 static int request_fee(xxgk_db *db, const char *id, char **out)
 {
     *out = NULL;
-    sqlite3_stmt *st = store_prepare(&db->s,
-                                     "SELECT applicant, COALESCE(applicant_id, ''), received"
-                                     " FROM request WHERE id = ?",
-                                     id);
-    if (!st)
-        return XXGK_EIO;
-    int found = store_step(&db->s, st);
-    if (found <= 0) {
-        sqlite3_finalize(st);
-        return found < 0 ? found : request_not_found(db, id);
-    }
-    char *who = store_col_dup(st, 0), *who_id = store_col_dup(st, 1);
-    char *received = store_col_dup(st, 2);
-    sqlite3_finalize(st);
-    /* 按件: the same applicant's applications in the same calendar month, up to this one
-     * (by date of receipt, then in the order entered: IDs need not sort as numbers do).  The
-     * same applicant: the same ID number (x and X one check digit), or, where either gives
-     * none, the same name (spaces and Unicode's ways of writing a character aside): an undercount
- * would waive fees that are due.  A name
-     * that two ID numbers share that month is two people: then an application without an ID
-     * cannot be told to be either's, and is counted with the name's others that have none
-     * (two over the whole month, not only up to this one: the second may come later). */
-#define NAME_KEY(x) "replace(xxgk_nfkc(" x "), ' ', '')" /* (NFKC: 　 is a space, é one) */
-#define WINDOW                                                                                    \
-    "substr(received, 1, 7) = ?3 AND (received < ?4 OR (received = ?4 AND"                       \
-    " rowid <= (SELECT rowid FROM request WHERE id = ?5)))"
-    char month[8];
-    snprintf(month, sizeof month, "%.7s", received ? received : "");
-    long long ids = 0;
-    int rc = store_int(&db->s, &ids,
-                       "SELECT count(DISTINCT upper(applicant_id)) FROM request WHERE"
-                       " substr(received, 1, 7) = ?3 AND COALESCE(applicant_id, '') <> '' AND "
-                       NAME_KEY("applicant") " = " NAME_KEY("?1"),
-                       who, who_id, month, received, id);
-    rc = rc < 0 ? rc : 0; /* (1: the count was read) */
-    const char *two = ids >= 2 ? "1" : "0";
-    st = rc ? NULL
-            : store_prepare(&db->s,
-                            "SELECT count(*) FROM request WHERE " WINDOW
-                            " AND ((?2 <> '' AND upper(applicant_id) = upper(?2))"
-                            " OR (" NAME_KEY("applicant") " = " NAME_KEY("?1")
-                            " AND (?2 = '' OR COALESCE(applicant_id, '') = '')"
-                            " AND (?6 = '0' OR (?2 = '' AND COALESCE(applicant_id, '') = ''))))",
-                            who, who_id, month, received, id, two);
-#undef WINDOW
-#undef NAME_KEY
-    int nth = st && store_step(&db->s, st) > 0 ? sqlite3_column_int(st, 0) : 0;
-    sqlite3_finalize(st);
+    month_count m;
+    int rc = count_month(db, id, &m);
+    if (rc)
+        return rc;
     long yuan = 0;
-    char explain[512];
-    rc = rc ? rc
-         : nth > 0 ? xxgk_fee_by_count_total(&yuan, nth, nth, explain, sizeof explain)
-                   : err_set(XXGK_EIO,
-                               TR("申请 %s：无法统计当月的申请件数",
-                                  "request %s: cannot count the month's applications"),
-                               id);
+    char explain[XXGK_FEE_EXPLAIN_SIZE];
+    rc = xxgk_fee_by_count_total(&yuan, m.nth, m.nth, explain, sizeof explain);
     if (!rc) {
         xbuf b;
         xbuf_init(&b, 0);
-        xbuf_printf(&b, "按件：%s在%.4s年%d月的第%d件申请，%ld元（%s）\n", who, month,
-                    (int)strtol(month + 5, NULL, 10), nth, yuan, explain);
-        if (ids >= 2)
+        xbuf_puts(&b, "按件：");
+        month_count_said(&b, &m);
+        xbuf_printf(&b, "，%ld元（%s）\n", yuan, explain);
+        if (m.ids >= 2)
             xbuf_printf(&b, "注意：当月有 %lld 个不同证件号码的申请人名为%s，%s"
                             "（补录证件号码：xxgk request set ID applicant-id 号码）\n",
-                        ids, who,
-                        *who_id ? "未填证件号码的同名申请无法确定属于哪一位，未计入"
-                                : "本件未填证件号码，只与同样未填的同名申请合计");
+                        m.ids, m.who,
+                        *m.who_id ? "未填证件号码的同名申请无法确定属于哪一位，未计入"
+                                  : "本件未填证件号码，只与同样未填的同名申请合计");
         xbuf_puts(&b, "按量：按页数计算，见 xxgk fee pages N（两种方式只能选其一）\n");
         *out = xbuf_steal(&b);
         if (!*out)
             rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     }
-    free(who);
-    free(who_id);
-    free(received);
+    month_count_free(&m);
     return rc;
 }
 

@@ -361,7 +361,7 @@ static int answered(xxgk_db *db, const char *id, const char *outcome, const char
     char key[64], day[32]; /* (the columns as the register keeps them: 予以公开 is granted) */
     const char *k = register_outcome_read(outcome, key), *d = register_date_read(closed, day);
     if (!rc && !got) {
-        xxgk_request_event ev = {"reply", closed, 0, NULL, outcome, 0, NULL};
+        xxgk_request_event ev = {"reply", closed, 0, NULL, outcome, 0, NULL, 0, 0};
         rc = register_event_add(db, id, &ev, 1);
     } else if (!rc && (!k || strcmp(got, k) != 0 || !on || !d || strcmp(on, d) != 0)) {
         rc = err_set(XXGK_EINVAL,
@@ -435,7 +435,7 @@ static int replay(xxgk_db *db, const char *id, const char *events)
                                  json_string_value(json_object_get(o, "approver")),
                                  json_string_value(json_object_get(o, "outcome")),
                                  (long)json_integer_value(fee),
-                                 json_string_value(json_object_get(o, "note"))};
+                                 json_string_value(json_object_get(o, "note")), 0, 0};
         /* whole numbers in range, or the cast above would have changed them */
         if ((days && (!json_is_integer(days) || json_integer_value(days) < 0 ||
                       json_integer_value(days) > 1000)) ||
@@ -803,7 +803,7 @@ static int ledger_events(xxgk_db *db, const char *id, const char *const *v, char
     int rc = 0;
     for (size_t i = 0; i < n && !rc; i++) {
         size_t k = order[i];
-        xxgk_request_event ev = {dated[k].kind, date[k], 0, NULL, NULL, 0, NULL};
+        xxgk_request_event ev = {dated[k].kind, date[k], 0, NULL, NULL, 0, NULL, 0, 0};
         long num = 0;
         if (dated[k].col == C_EXTENSION) {
             static const char *const units[] = {"个工作日", "工作日", "天", "日", NULL};

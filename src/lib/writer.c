@@ -166,7 +166,11 @@ int csv_text_column(const char *name)
         "message",     "evidence",       "id",          "received",    "applicant",
         "applicant_type", "applicant_id", "contact",    "channel",     "description",
         "form",        "note",           "status",      "due",         "outcome",
-        "outcome_label", "closed",       "events"};
+        "outcome_label", "closed",       "events",
+        /* (the register's table for people, headed in Chinese) */
+        "编号",        "收到日期",       "申请人",      "申请人类型",  "证件号码",
+        "联系方式",    "申请方式",       "申请内容",    "获取方式",    "备注",
+        "状态",        "答复期限",       "处理结果",    "办结日期",    "经过"};
     for (size_t i = 0; i < sizeof text / sizeof text[0]; i++)
         if (strcmp(name, text[i]) == 0)
             return 1;

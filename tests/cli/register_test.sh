@@ -207,6 +207,20 @@ else
     echo "not ok - the register's workbook imports otherwise than its CSV"
     fails=$((fails + 1))
 fi
+# the workbook for people (in Chinese): an identity card's and a telephone's digits are text,
+# not numbers that Excel would round (4.127281955080801E+17), and it reads back whole
+"$X" db init --db "$W/id.db" >/dev/null
+"$X" request add I1 --applicant 张三 --type natural --channel online --received 2024-03-01 --description 文件 --applicant-id 412728195508080060 --contact 13800000000 --db "$W/id.db" >/dev/null
+expect 0 "" -- env XXGK_LANG=zh "$X" request list --format xlsx -o "$W/id.xlsx" --db "$W/id.db"
+python3 - "$W/id.xlsx" <<'PY' && echo "ok - digits that are no figures stay text in the workbook" || { echo "not ok - an ID number as a number in the workbook"; fails=$((fails + 1)); }
+import re, sys, zipfile
+sheet = zipfile.ZipFile(sys.argv[1]).read("xl/worksheets/sheet1.xml").decode()
+cells = dict(re.findall(r'<c r="([A-Z]+2)"[^>]*><is><t>([^<]*)</t>', sheet))
+assert cells.get("E2") == "412728195508080060" and cells.get("F2") == "13800000000", sheet
+PY
+"$X" db init --db "$W/id2.db" >/dev/null
+expect 0 "" -- "$X" request import "$W/id.xlsx" --db "$W/id2.db"
+expect 0 "^I1,2024-03-01,张三,natural,412728195508080060,13800000000,online," -- "$X" request list --format csv --db "$W/id2.db"
 # a ledger kept in Excel, given as it is: a title row, the register's words, a date as Excel
 # keeps it (a day count in a date style)
 python3 - "$W/ledger.xlsx" <<'PY'
@@ -526,6 +540,10 @@ expect_zh 2 "xxgk request add：--reason 不是 add 的选项（用法见 xxgk r
 expect_zh 2 "xxgk figure：请用 --year YEAR 指明数据所属的年度" -- zh figure set licensing 5
 expect_zh 2 "xxgk request due：--within 需要 0 至 3660 的天数" -- zh request due --within x
 expect_zh 2 "xxgk request event：申请 R1：未知的事项“consultation-end”（应为以下之一：补正告知 correction-notice、收到补正 correction-received、逾期未补正 correction-expired、补正后仍不明确 still-unclear、征求意见 consult-start、征询结束 consult-end、延期 extension、收费通知 fee-notice、缴费 fee-paid、逾期未缴费 fee-unpaid、答复 reply）" -- zh request event R1 consultation-end 2024-03-05
+# a fee computed: --count and --pages are the event's options, a flag and a number
+expect_zh 2 "xxgk request event：--pages “0”：页数是整数，1 至 10000000" -- zh request event R1 fee-notice 2024-03-05 --pages 0
+expect_zh 2 "xxgk request add：--count 不是 add 的选项（用法见 xxgk request --help）" -- zh request add R9 --count
+expect_zh 2 "xxgk request event：申请 R1：不应收费：按量计收，共12页：30页以内免费；合计0元（《政府信息公开信息处理费管理办法》：按件计收的，同一申请人一个自然月内前10件不收费；按量计收的，30页以内不收费）" -- zh request event R1 fee-notice 2024-03-05 --pages 12
 # the same application entered twice under two IDs: said, with how to remove one
 "$X" db init --db "$W/dup.db" --agency 甲局 >/dev/null
 "$X" request add 2024-001 --applicant 赵六 --type natural --channel online --received 2024-03-04 --description 同一份文件 --db "$W/dup.db" >/dev/null
