@@ -2659,8 +2659,11 @@ const char *register_outcome_said(const char *outcome, char out[REGISTER_OUTCOME
     const char *group = row && row->index >= 0 && row->caption ? row->caption : "";
     const char *close = strncmp(group, "（", 3) == 0 ? strstr(group, "）") : NULL;
     int glen = close ? (int)(close + 3 - group) : 0;
-    snprintf(out, REGISTER_OUTCOME_SAID, "%.*s%s%s%s%s", glen, group, row ? row->label : "",
-             *variant ? "（" : "", variant, *variant ? "）" : "");
+    /* (without the table's counting instruction: "（二）部分公开（区分处理的，只计这一情形…）") */
+    const char *label = row ? row->label : "", *note = strstr(label, "（区分处理的");
+    snprintf(out, REGISTER_OUTCOME_SAID, "%.*s%.*s%s%s%s", glen, group,
+             note ? (int)(note - label) : (int)strlen(label), label, *variant ? "（" : "",
+             variant, *variant ? "）" : "");
     return out;
 }
 
@@ -3058,10 +3061,12 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
     xxgk_calendar *cal;
     if ((rc = register_calendar(db, &cal)))
         return rc;
+    /* A year's requests are those table 三 counts that year: received in it, and those carried
+     * in from before (open on 1 January), which the list marks and sums as the table does. */
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT id, received, applicant_type, status, due, outcome,"
                                      " applicant, closed, " REGISTER_STOPPED_SQL " FROM request"
-                                     " WHERE received BETWEEN ? AND ?"
+                                     " WHERE received <= ?2 AND (closed IS NULL OR closed >= ?1)"
                                      " ORDER BY received, id",
                                      from, to);
     if (!st) {
@@ -3070,7 +3075,7 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
     }
     xbuf b;
     xbuf_init(&b, 0);
-    int n = 0;
+    int n = 0, counted[4] = {0}; /* new, carried in, closed in the year, carried out */
     while ((rc = store_step(&db->s, st)) > 0) {
         const char *status = (const char *)sqlite3_column_text(st, 3);
         const char *due = (const char *)sqlite3_column_text(st, 4);
@@ -3097,13 +3102,17 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
          * those whose wait ends within the days asked or has ended */
         if (within >= 0 && (!d || (!overdue && d - now > within)) && (!u || u - now > within))
             continue;
+        const char *received = (const char *)sqlite3_column_text(st, 1);
+        const char *closed = (const char *)sqlite3_column_text(st, 7);
+        int carried = year && strcmp(received, from) < 0;
+        counted[carried]++;
+        counted[closed && strcmp(closed, to) <= 0 ? 2 : 3]++;
         const char *flag = overdue ? TR("  逾期", "  逾期 OVERDUE")
-                           : register_late((const char *)sqlite3_column_text(st, 7), due,
+                           : register_late(closed, due,
                                            (const char *)sqlite3_column_text(st, 5),
                                            (const char *)sqlite3_column_text(st, 8))
                                ? TR("  逾期答复", "  逾期答复 LATE")
                                : "";
-        const char *received = (const char *)sqlite3_column_text(st, 1);
         /* counted through a year with no holiday table: say so wherever the date shows */
         const char *guess =
             register_due_estimated(cal, received, due)
@@ -3131,6 +3140,8 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
             xbuf_printf(&b, TR("%s等待至 %s  %s%s", "%swaits to %s  %s%s"),
                         due || outcome || *flag || *guess ? "  " : "", until, waiting,
                         u < now ? TR("  已届满", "  届满 ENDED") : "");
+        if (carried)
+            xbuf_printf(&b, TR("  上年结转", "  上年结转 carried in"));
         xbuf_putc(&b, '\n');
         n++;
     }
@@ -3139,6 +3150,11 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
     if (n == 0 && rc >= 0)
         xbuf_puts(&b, within >= 0 ? TR("没有到期的申请\n", "nothing due\n")
                                   : TR("没有申请\n", "no requests\n"));
+    else if (year && within < 0 && rc >= 0) /* (the sums of table 三, to check it against) */
+        xbuf_printf(&b,
+                    TR("%d年：新收%d件，上年结转%d件；办结%d件，结转下年度%d件\n",
+                       "%d: %d received, %d carried in; %d closed, %d carried over\n"),
+                    year, counted[0], counted[1], counted[2], counted[3]);
     return register_text_out(&b, rc, out);
 }
 
