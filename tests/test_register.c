@@ -1083,22 +1083,22 @@ static void test_report_round_trip(void **state)
      * agency lost) */
     xxgk_findings *f = check_report(r);
     assert_int_equal(xxgk_findings_at_least(f, XXGK_SEV_ERROR), 0);
-    assert_int_equal(xxgk_findings_count(f), 7);
-    for (size_t i = 0; i < 7; i++)
+    assert_int_equal(xxgk_findings_count(f), 6);
+    for (size_t i = 0; i < 6; i++)
         assert_string_equal(xxgk_findings_get(f, i)->rule->id, "text-placeholder");
     /* each quoting its own paragraph: not the end of the one before, nor of section 四 */
-    assert_string_equal(xxgk_findings_get(f, 1)->evidence, "“（二）依申请公开情况。（请填写）”");
-    assert_string_equal(xxgk_findings_get(f, 5)->evidence,
+    assert_string_equal(xxgk_findings_get(f, 1)->evidence, "“（三）政府信息管理情况。（请填写）”");
+    assert_string_equal(xxgk_findings_get(f, 4)->evidence,
                         "“（请填写本年度存在的主要问题及改进情况。）”");
-    assert_string_equal(xxgk_findings_get(f, 6)->evidence,
+    assert_string_equal(xxgk_findings_get(f, 5)->evidence,
                         "“政府信息公开被行政复议、行政诉讼纠错1件。（请写明纠错原因及整改情况。）”");
     xxgk_findings_free(f);
-    /* the written draft reads back with the same seven, each on a line of its own */
+    /* the written draft reads back with the same six, each on a line of its own */
     char *draft_text = NULL;
     assert_int_equal(xxgk_write_report("txt", r, NULL, sink_str, &draft_text), 0);
     xxgk_report *draft_back = read_text(draft_text, strlen(draft_text));
     f = check_report(draft_back);
-    assert_int_equal(count_rule(f, "text-placeholder", NULL, 0), 7);
+    assert_int_equal(count_rule(f, "text-placeholder", NULL, 0), 6);
     xxgk_findings_free(f);
     xxgk_report_free(draft_back);
     free(draft_text);
@@ -1205,9 +1205,19 @@ static void test_draft_without_requests(void **state)
     assert_int_equal(event(db, "C1", "reply", "2025-01-06", "granted"), 0);
     xxgk_report *r = NULL;
     assert_int_equal(xxgk_register_report(&r, db, 2025, "2026-01-20"), 0);
-    assert_non_null(strstr(section_text(r, 1), "本年度未收到政府信息公开申请，上年结转2件，办结1件，"
-                                               "结转下年度继续办理1件。"));
+    assert_non_null(strstr(section_text(r, 1), "（二）依申请公开情况。本年度未收到政府信息公开"
+                                               "申请，上年结转2件；办结1件，其中予以公开1件；"
+                                               "结转下年度继续办理1件。办结的申请均在法定期限内"
+                                               "答复。\n"));
     xxgk_report_free(r);
+    /* one answered after its deadline: said, and why asked for */
+    assert_int_equal(event(db, "C2", "reply", "2025-03-03", "unable.1"), 0);
+    assert_int_equal(xxgk_register_report(&r, db, 2025, "2026-01-20"), 0);
+    assert_non_null(strstr(section_text(r, 1), "；办结2件，其中予以公开1件，无法提供1件；结转下年度"
+                                               "继续办理0件。逾期答复1件。（请写明逾期原因及整改"
+                                               "措施。）\n"));
+    xxgk_report_free(r);
+    assert_int_equal(xxgk_request_event_undo(db, "C2"), 0);
     assert_int_equal(xxgk_register_report(&r, db, 2023, "2024-01-20"), 0);
     assert_non_null(strstr(section_text(r, 1), "本年度未收到政府信息公开申请，也无上年结转的申请。"));
     xxgk_report_free(r);

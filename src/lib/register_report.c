@@ -27,6 +27,7 @@ typedef struct {
     long fees_yuan;      /* 信息处理费 collected in the year */
     char from[16], to[16]; /* the year's first and last day, for the queries */
     int fee_requests;
+    int late;            /* requests closed in the year after their due date */
 } year_figures;
 
 static const xxgk_table_spec *table(xxgk_table_id id)
@@ -92,7 +93,8 @@ static int count_requests(struct xxgk_db *db, year_figures *y)
     if (r != 0)
         return r;
     st = store_prepare(&db->s,
-                       "SELECT applicant_type, received, closed, outcome, id FROM request"
+                       "SELECT applicant_type, received, closed, outcome, id, due, "
+                       REGISTER_STOPPED_SQL " FROM request"
                        " WHERE received <= ? AND (closed IS NULL OR closed >= ?)",
                        to, from);
     if (!st)
@@ -123,6 +125,8 @@ static int count_requests(struct xxgk_db *db, year_figures *y)
         if (closed && strcmp(closed, to) <= 0 && orow) {
             y->req[orow - t->rows][col]++;
             y->req[i_total][col]++;
+            y->late += register_late(closed, (const char *)sqlite3_column_text(st, 5), outcome,
+                                     (const char *)sqlite3_column_text(st, 6));
         } else {
             y->req[i_out][col]++;
         }
@@ -314,6 +318,43 @@ static int stored_text(struct xxgk_db *db, int year, int section, char **out)
     return r < 0 ? r : 0;
 }
 
+/* Section 一's （二）, all the register knows of the requests: received and carried, how they
+ * ended by group of table 三 (those of none left out), and whether each was answered in time
+ * (the late ones asking for why). */
+static void draft_requests(xbuf *b, const year_figures *y, double nw, double in, double total,
+                           double out)
+{
+    const xxgk_table_spec *t = table(XXGK_TABLE_REQUESTS);
+    if (nw + in == 0) {
+        xbuf_puts(b, "本年度未收到政府信息公开申请，也无上年结转的申请。");
+        return;
+    }
+    if (nw > 0)
+        xbuf_printf(b, "本年度共收到政府信息公开申请%.0f件，上年结转%.0f件", nw, in);
+    else
+        xbuf_printf(b, "本年度未收到政府信息公开申请，上年结转%.0f件", in);
+    xbuf_printf(b, "；办结%.0f件", total);
+    static const struct {
+        const char *key, *said;
+    } groups[] = {{"granted", "予以公开"},    {"partly", "部分公开"},    {"withheld", "不予公开"},
+                  {"unable", "无法提供"},     {"not_processed", "不予处理"}, {"other", "其他处理"}};
+    int said = 0;
+    for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
+        double n = 0;
+        for (int i = 0; i < t->nrows; i++)
+            if (strcmp(t->rows[i].key, groups[g].key) == 0 &&
+                !(t->rows[i].flags & XXGK_ROW_SINGLE_ALT))
+                n += y->req[i][6];
+        if (n > 0)
+            xbuf_printf(b, "%s%s%.0f件", said++ ? "，" : "，其中", groups[g].said, n);
+    }
+    xbuf_printf(b, "；结转下年度继续办理%.0f件。", out);
+    if (total > 0 && y->late == 0)
+        xbuf_puts(b, "办结的申请均在法定期限内答复。");
+    else if (y->late > 0)
+        xbuf_printf(b, "逾期答复%d件。（请写明逾期原因及整改措施。）", y->late);
+}
+
 /* Drafts written from the figures, for the agency to edit (xxgk report text). */
 static void draft(xbuf *b, int section, int year, const char *agency, const year_figures *y)
 {
@@ -326,19 +367,10 @@ static void draft(xbuf *b, int section, int year, const char *agency, const year
     case 1:
         xbuf_printf(b, "%d年，%s认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开工作。",
                     year, agency);
-        if (nw > 0)
-            xbuf_printf(b, "本年度共收到政府信息公开申请%.0f件，上年结转%.0f件，办结%.0f件，"
-                           "结转下年度继续办理%.0f件。",
-                        nw, in, total, out);
-        else if (in > 0)
-            xbuf_printf(b, "本年度未收到政府信息公开申请，上年结转%.0f件，办结%.0f件，"
-                           "结转下年度继续办理%.0f件。",
-                        in, total, out);
-        else
-            xbuf_puts(b, "本年度未收到政府信息公开申请，也无上年结转的申请。");
-        xbuf_puts(b, "\n（一）主动公开情况。（请填写）\n（二）依申请公开情况。（请填写）\n"
-                     "（三）政府信息管理情况。（请填写）\n（四）政府信息公开平台建设情况。（请填写）\n"
-                     "（五）监督保障情况。（请填写）");
+        xbuf_puts(b, "\n（一）主动公开情况。（请填写）\n（二）依申请公开情况。");
+        draft_requests(b, y, nw, in, total, out);
+        xbuf_puts(b, "\n（三）政府信息管理情况。（请填写）\n"
+                     "（四）政府信息公开平台建设情况。（请填写）\n（五）监督保障情况。（请填写）");
         break;
     case 2:
         xbuf_printf(b, "%d年主动公开政府信息情况如下：", year);
