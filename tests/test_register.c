@@ -387,7 +387,10 @@ static void test_corrections(void **state)
     assert_int_equal(xxgk_db_audit(db, &text), 0);
     xxgk_lang_set(XXGK_LANG_EN);
     assert_non_null(strstr(text, " -> 第一行\\n第二行\\\\\n"));
-    assert_non_null(strstr(text, " tester 事项 C2：撤回 extension 2024-03-28 days=10 "));
+    /* (events and statuses in the report's words, a note whatever it holds) */
+    assert_non_null(strstr(text, " tester 事项 C2：撤回 延期 2024-03-28 天数=10 批准人=王局长 "
+                                 "备注=需要调取档案\n"));
+    assert_non_null(strstr(text, " tester 申请 C1 状态：办理中 -> 暂停计时\n"));
     free(text);
     /* a case set again is updated, saying what changed, field by field; the trail keeps what
      * it was */

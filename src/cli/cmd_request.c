@@ -233,6 +233,12 @@ int cmd_request(int argc, char **argv)
         int days = 0, fee = 0, pages = 0;
         const char *d = args_get(&a, "days", NULL), *f = args_get(&a, "fee", NULL);
         const char *pg = args_get(&a, "pages", NULL);
+        char yuan[32]; /* (100元 as a ledger writes it, as the import takes it) */
+        size_t fl = f ? strlen(f) : 0;
+        if (fl > 3 && fl < sizeof yuan && strcmp(f + fl - 3, "元") == 0) {
+            snprintf(yuan, sizeof yuan, "%.*s", (int)(fl - 3), f);
+            f = yuan;
+        }
         if (d && parse_int(d, 1, XXGK_DEADLINE_MAX_EXTENSION, &days) < 0) {
             fprintf(stderr,
                     TR("xxgk request event：--days “%s”：延期为 1 至 %d 个工作日（第三十三条）\n",

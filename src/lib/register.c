@@ -1210,9 +1210,9 @@ int register_waiting(const xxgk_calendar *cal, const req_rec *q, const xxgk_dead
                                        NULL) == 0 &&
             (!first || last < first)) {
             first = last;
-            *what = fee ? TR("缴费期限：缴费时记录 fee-paid，期满未缴记录 fee-unpaid",
+            *what = fee ? TR("缴费期限：缴费时记录“缴费”，期满未缴记录“逾期未缴费”",
                              "缴费期限 time to pay: fee-paid when paid, fee-unpaid after it")
-                        : TR("第三方意见征询期限：收到意见或期满时记录 consult-end",
+                        : TR("第三方意见征询期限：收到意见或期满时记录“征询结束”",
                              "征询期限 third party's time: consult-end on the answer or after it");
         }
     }
@@ -1223,8 +1223,7 @@ int register_waiting(const xxgk_calendar *cal, const req_rec *q, const xxgk_dead
                     0 &&
                 (!first || last < first)) {
                 first = last;
-                *what = TR("补正期限：收到补正时记录 correction-received，期满未补正记录 "
-                           "correction-expired",
+                *what = TR("补正期限：收到补正时记录“收到补正”，期满未补正记录“逾期未补正”",
                            "补正期限 time to correct: correction-received when it comes, "
                            "correction-expired after it");
             }
@@ -1452,9 +1451,11 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
             return early;
     }
     if (fee_notice && fee_waiting)
-        return err_set(XXGK_EINVAL, TR("上一份收费通知尚未缴费：请先记录 fee-paid 或 fee-unpaid",
-                                       "a fee notice is still waiting for payment: record "
-                                       "fee-paid or fee-unpaid first"));
+        return err_set(XXGK_EINVAL,
+                       TR("上一份收费通知尚未缴费：请先记录缴费（fee-paid）或逾期未缴费"
+                          "（fee-unpaid）",
+                          "a fee notice is still waiting for payment: record fee-paid or "
+                          "fee-unpaid first"));
     if (extension && ev->days == 0) /* (the days left out, not an extension of none) */
         return err_set(XXGK_EINVAL,
                        TR("延期须写明延长的工作日数（--days，%s）",
@@ -3968,10 +3969,10 @@ static void audit_time(xbuf *b, const char *at)
 }
 
 /* A value of the trail on its one line: a line break as \n, a tab as \t, a backslash as \\
- * (a note or description may hold any of them). */
-static void audit_value(xbuf *b, const char *v)
+ * (a note or description may hold any of them); its first n bytes. */
+static void audit_value_n(xbuf *b, const char *v, size_t n)
 {
-    for (const char *p = v ? v : "-"; *p; p++)
+    for (const char *p = v; p < v + n && *p; p++)
         if (*p == '\n')
             xbuf_puts(b, "\\n");
         else if (*p == '\t')
@@ -3980,6 +3981,48 @@ static void audit_value(xbuf *b, const char *v)
             xbuf_puts(b, "\\\\");
         else if (*p != '\r')
             xbuf_putc(b, *p);
+}
+
+static void audit_value(xbuf *b, const char *v)
+{
+    audit_value_n(b, v ? v : "-", v ? strlen(v) : 1);
+}
+
+/* An event as the trail keeps it (event_text: "reply 2024-03-20 outcome=withheld.4 note=…"),
+ * said in Chinese: its kind and outcome in the report's words, its fields' names too. */
+static void audit_event_zh(xbuf *b, const char *kept)
+{
+    static const char *const names[][2] = {{" days=", " 天数="},   {" approver=", " 批准人="},
+                                          {" outcome=", " 处理结果="}, {" fee=", " 费用="},
+                                          {" note=", " 备注="}};
+    size_t k = strcspn(kept, " ");
+    char kind[32];
+    snprintf(kind, sizeof kind, "%.*s", (int)(k < sizeof kind ? k : 0), kept);
+    xbuf_puts(b, *kind && kind_index(kind) >= 0 ? kind_said(kind) : kind);
+    for (const char *p = kept + k; *p;) {
+        size_t i = 0;
+        while (i < 5 && strncmp(p, names[i][0], strlen(names[i][0])) != 0)
+            i++;
+        if (i == 5) { /* (the date, and what a value holds) */
+            audit_value_n(b, p, 1);
+            p++;
+            continue;
+        }
+        xbuf_puts(b, names[i][1]);
+        p += strlen(names[i][0]);
+        if (i == 4) { /* the note, last, whatever it holds */
+            audit_value(b, p);
+            break;
+        }
+        size_t n = strcspn(p, " ");
+        char value[64], said[REGISTER_OUTCOME_SAID];
+        snprintf(value, sizeof value, "%.*s", (int)(n < sizeof value ? n : 0), p);
+        if (i == 2 && register_outcome_row(value))
+            xbuf_puts(b, register_outcome_said(value, said));
+        else
+            audit_value_n(b, p, n);
+        p += n;
+    }
 }
 
 int xxgk_db_audit(xxgk_db *db, char **out)
@@ -4025,10 +4068,11 @@ int xxgk_db_audit(xxgk_db *db, char **out)
                 xbuf_printf(&b, " %.*s：", fl, fw);
             else
                 xbuf_printf(&b, zh ? " %s：" : " %s: ", field);
+            int status = zh && strcmp(field, "status") == 0;
             if (strcmp(field, "deleted") == 0) /* a table for request import: as kept */
                 xbuf_puts(&b, old ? old : "-");
             else
-                audit_value(&b, old);
+                audit_value(&b, status && old ? named_zh(statuses, old) : old);
             xbuf_puts(&b, " -> ");
             /* (kept as say_added writes it: "3 days from 2027.csv", "1 day from …") */
             int days, at = 0;
@@ -4041,8 +4085,12 @@ int xxgk_db_audit(xxgk_db *db, char **out)
                 audit_value(&b, from + 6);
                 xbuf_printf(&b, " 补入 %d 天", days);
             } else {
-                audit_value(&b, nw);
+                audit_value(&b, status && nw ? named_zh(statuses, nw) : nw);
             }
+        } else if (zh && tbl && strcmp(tbl, "event") == 0 && nw) {
+            int back = strncmp(nw, taken, strlen(taken)) == 0;
+            xbuf_puts(&b, back ? "：撤回 " : "：");
+            audit_event_zh(&b, nw + (back ? strlen(taken) : 0));
         } else if (nww) {
             xbuf_printf(&b, "：%.*s", nl, nww);
         } else if (zh && nw && strncmp(nw, taken, strlen(taken)) == 0) {

@@ -540,6 +540,10 @@ expect_zh 2 "xxgk request add：--reason 不是 add 的选项（用法见 xxgk r
 expect_zh 2 "xxgk figure：请用 --year YEAR 指明数据所属的年度" -- zh figure set licensing 5
 expect_zh 2 "xxgk request due：--within 需要 0 至 3660 的天数" -- zh request due --within x
 expect_zh 2 "xxgk request event：申请 R1：未知的事项“consultation-end”（应为以下之一：补正告知 correction-notice、收到补正 correction-received、逾期未补正 correction-expired、补正后仍不明确 still-unclear、征求意见 consult-start、征询结束 consult-end、延期 extension、收费通知 fee-notice、缴费 fee-paid、逾期未缴费 fee-unpaid、答复 reply）" -- zh request event R1 consultation-end 2024-03-05
+# a fee written as a ledger writes it, 100元
+"$X" db init --db "$W/yuan.db" >/dev/null
+"$X" request add Y1 --applicant 甲 --type natural --channel online --received 2025-08-04 --description x --db "$W/yuan.db" >/dev/null
+expect 0 "^request Y1: 暂停计时 paused" -- "$X" request event Y1 fee-notice 2025-08-06 --fee 100元 --db "$W/yuan.db"
 # a fee computed: --count and --pages are the event's options, a flag and a number
 expect_zh 2 "xxgk request event：--pages “0”：页数是整数，1 至 10000000" -- zh request event R1 fee-notice 2024-03-05 --pages 0
 expect_zh 2 "xxgk request add：--count 不是 add 的选项（用法见 xxgk request --help）" -- zh request add R9 --count
