@@ -1852,6 +1852,15 @@ static void test_text_rules(void **state)
     expect("本年度未收取信息处理费。", "本年度没有收取费用。", "text-fee-silent", 0, NULL);
     expect("本年度未收取信息处理费。", "本年度未收取行政事业性收费，未收取信息处理费。",
            "text-fee-silent", 0, NULL);
+    /* ... and denied in one place, an amount charged in another (section 六 denies it) */
+    expect("均按期答复。", "均按期答复。全年共收取信息处理费1,200元。", "text-fee-contradiction", 1,
+           "正文：“全年共收取信息处理费1,200元”；又称：“本年度未收取信息处理费”");
+    expect("均按期答复。", "均按期答复。收取信息处理费合计0.03万元。", "text-fee-contradiction", 1,
+           NULL);
+    static const char *const fee_not_contradicted[] = {
+        "2023年收取信息处理费300元。", "收取信息处理费0元。", "按标准可收取信息处理费300元。",
+        "收取信息处理费标准为每件100元。", "信息处理费300元未收取。"};
+    EXPECT_EACH(fee_not_contradicted, "text-fee-contradiction", 0);
     /* ... and denied while section 二 has an amount */
     expect("本年度未收取信息处理费。", "本年度未收取行政事业性收费，未收取信息处理费。",
            "text-no-fees", 1,

@@ -169,6 +169,9 @@ static const struct {
     {{"text-no-fees", "text", E, "正文称未收取行政事业性收费，但表格有收费金额",
       "the text says no 行政事业性收费 was collected, the table gives an amount"},
      r_text_no_fees},
+    {{"text-fee-contradiction", "text", W, "正文一处称未收取信息处理费，另一处称收取了",
+      "the text says no 信息处理费 was charged in one place and an amount in another"},
+     r_text_fee_contradiction},
     {{"text-review-outcome", "text", W,
       "正文称行政复议或行政诉讼均维持、无纠错、均已审结、均被纠正或均尚未审结，与表格不符",
       "the text says the reconsiderations or lawsuits were all upheld, none corrected, all "

@@ -151,6 +151,7 @@ void r_text_no_review(check_ctx *c);
 void r_text_figures(check_ctx *c);
 void r_text_fee(check_ctx *c);
 void r_text_no_fees(check_ctx *c);
+void r_text_fee_contradiction(check_ctx *c);
 void r_text_active(check_ctx *c);
 void r_text_corrected(check_ctx *c);
 void r_text_review_outcome(check_ctx *c);
