@@ -2630,6 +2630,34 @@ static void test_import(void **state)
     xxgk_db_close(db);
 }
 
+/* An identity card's number with a wrong check digit is pointed out where it is entered; one
+ * right, or another document's, is not. */
+static void test_resident_id_checked(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    static const struct {
+        const char *type, *number;
+        int wrong;
+    } cases[] = {{"natural", "11010519491231002X", 0}, {"natural", "11010519491231002x", 0},
+                 {"natural", "110105194912310021", 1}, {"business", "110105194912310021", 0},
+                 {"natural", "G12345678", 0},          {"natural", "1101051949123100", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char id[8], *said = NULL;
+        snprintf(id, sizeof id, "N%zu", i);
+        xxgk_request r = {id, "张三", cases[i].type, cases[i].number, NULL, "online", "2024-03-01",
+                          id, NULL, NULL};
+        assert_int_equal(xxgk_request_add(db, &r), 0);
+        assert_int_equal(xxgk_request_status(db, id, &said), 0);
+        if (cases[i].wrong)
+            assert_non_null(strstr(said, ", the identity card number's check digit is wrong"));
+        else
+            assert_null(strstr(said, "check digit"));
+        free(said);
+    }
+    xxgk_db_close(db);
+}
+
 /* A year's list holds what its table 三 counts: the requests carried in from the year before
  * (marked), and ends with the table's sums. */
 static void test_list_carried_in(void **state)
@@ -4451,6 +4479,7 @@ int main(void)
         cmocka_unit_test(test_event_rules_and_fees),
         cmocka_unit_test(test_fee_notice_computed),
         cmocka_unit_test(test_list_carried_in),
+        cmocka_unit_test(test_resident_id_checked),
         cmocka_unit_test(test_calendar_import_moves_deadlines),
         cmocka_unit_test(test_calendar_import_premature_close),
         cmocka_unit_test(test_extension_after_deadline),

@@ -2812,6 +2812,24 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
 }
 
 /* One line on where request id stands, said after each change. */
+/* Whether an applicant's ID number is a resident identity card's, 17 digits and a check
+ * character (GB 11643), whose check character is wrong: mistyped, it would also split one
+ * person's applications of a month in two for the fee. */
+static int resident_id_wrong(const char *type, const char *n)
+{
+    if (!type || strcmp(type, "natural") != 0 || !n || strlen(n) != 18)
+        return 0;
+    static const int weight[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+        if (n[i] < '0' || n[i] > '9')
+            return 0; /* (another document's number) */
+        sum += (n[i] - '0') * weight[i];
+    }
+    char check = "10X98765432"[sum % 11], last = n[17] == 'x' ? 'X' : n[17];
+    return (last >= '0' && last <= '9') || last == 'X' ? last != check : 0;
+}
+
 static int request_status(xxgk_db *db, const char *id, char **out)
 {
     *out = NULL;
@@ -2843,6 +2861,10 @@ static int request_status(xxgk_db *db, const char *id, char **out)
                         : "");
     if (register_waiting(cal, &q, &s.d, until, &waiting))
         xbuf_printf(&b, TR("，等待至 %s", ", waits to %s"), until);
+    if (resident_id_wrong(q.type, q.applicant_id))
+        xbuf_puts(&b, TR("，身份证号码校验位不符，请核对（xxgk request set ID applicant-id 号码）",
+                         ", the identity card number's check digit is wrong: check it (xxgk "
+                         "request set ID applicant-id NUMBER)"));
     int fee = fee_unpaid_at_reply(&s);
     if (fee >= 0) {
         xxgk_date_format(s.d.excluded[fee].from, until);
