@@ -1220,6 +1220,20 @@ static void test_draft_without_requests(void **state)
                                                "继续办理0件。逾期答复1件。（请写明逾期原因及整改"
                                                "措施。）\n"));
     xxgk_report_free(r);
+    /* ... and a text the agency wrote saying all were in time is contradicted, naming it */
+    char *claim = NULL;
+    assert_int_equal(xxgk_narrative_set(db, 2025, 3, "本年度办理申请2件。均按期答复。"), 0);
+    assert_int_equal(xxgk_register_report(&r, db, 2025, "2026-01-20"), 0);
+    assert_int_equal(xxgk_register_claims(db, 2025, r, &claim), 0);
+    assert_string_equal(claim, "the text says “均按期答复”, but 1 of the requests the register "
+                               "closed in 2025 were answered late (C2)");
+    free(claim);
+    xxgk_report_free(r);
+    assert_int_equal(xxgk_register_report(&r, db, 2024, "2025-01-20"), 0);
+    assert_int_equal(xxgk_register_claims(db, 2024, r, &claim), 0);
+    assert_null(claim);
+    xxgk_report_free(r);
+    assert_int_equal(xxgk_narrative_set(db, 2025, 3, NULL), 0);
     assert_int_equal(xxgk_request_event_undo(db, "C2"), 0);
     assert_int_equal(xxgk_register_report(&r, db, 2023, "2024-01-20"), 0);
     assert_non_null(strstr(section_text(r, 1), "本年度未收到政府信息公开申请，也无上年结转的申请。"));

@@ -197,6 +197,10 @@ int cmd_report(int argc, char **argv)
             rc = xxgk_check(&f, r, &co);
         if (!rc && co.agency_kind != XXGK_AGENCY_AUTO)
             late_by_name(f, r);
+        char *claim = NULL;
+        if (!rc && xxgk_register_claims(db, year, r, &claim) == 0 && claim)
+            fprintf(stderr, TR("xxgk report：注意：%s\n", "xxgk report: note: %s\n"), claim);
+        free(claim);
     }
     xbuf doc;
     xbuf_init(&doc, 0);

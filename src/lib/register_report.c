@@ -806,3 +806,69 @@ int xxgk_reports_stale(xxgk_db *db, xxgk_report_stale *out, int cap)
     }
     return stale;
 }
+
+int xxgk_register_claims(xxgk_db *db, int year, const xxgk_report *r, char **out)
+{
+    *out = NULL;
+    /* the words of a report saying every request was answered in time */
+    static const char *const in_time[] = {"均在法定期限内", "均在规定期限内", "均在法定时限内",
+                                          "均按期", "均按时", "全部按期", "全部按时",
+                                          "无逾期", "未出现逾期", "没有逾期", "未发生逾期"};
+    const char *claim = NULL, *text = NULL;
+    for (size_t i = 0; r && !claim; i++) {
+        const xxgk_section *sec = xxgk_report_section(r, i);
+        if (!sec)
+            break;
+        for (size_t k = 0; sec->text && !claim && k < sizeof in_time / sizeof in_time[0]; k++)
+            if ((claim = strstr(sec->text, in_time[k])))
+                text = sec->text;
+    }
+    if (!claim)
+        return 0;
+    char from[16], to[16];
+    snprintf(from, sizeof from, "%04d-01-01", year);
+    snprintf(to, sizeof to, "%04d-12-31", year);
+    sqlite3_stmt *st = store_prepare(&db->s,
+                                     "SELECT id, closed, due, outcome, " REGISTER_STOPPED_SQL
+                                     " FROM request WHERE closed BETWEEN ? AND ? ORDER BY closed, id",
+                                     from, to);
+    if (!st)
+        return XXGK_EIO;
+    xbuf ids;
+    xbuf_init(&ids, 0);
+    int n = 0, rc;
+    while ((rc = store_step(&db->s, st)) > 0)
+        if (register_late((const char *)sqlite3_column_text(st, 1),
+                          (const char *)sqlite3_column_text(st, 2),
+                          (const char *)sqlite3_column_text(st, 3),
+                          (const char *)sqlite3_column_text(st, 4)) &&
+            n++ < 5)
+            xbuf_printf(&ids, "%s%s", n > 1 ? TR("、", ", ") : "", sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    if (rc < 0 || n == 0) {
+        xbuf_free(&ids);
+        return rc < 0 ? rc : 0;
+    }
+    /* the sentence that says so, as the report has it */
+    const char *a = claim, *e = claim;
+    while (a > text && a[-1] != '\n' && !(a - text >= 3 && strncmp(a - 3, "。", 3) == 0))
+        do
+            a--;
+        while (a > text && ((unsigned char)*a & 0xC0) == 0x80);
+    while (*e && *e != '\n' && strncmp(e, "。", 3) != 0)
+        e++;
+    xbuf b;
+    xbuf_init(&b, 0);
+    xbuf_printf(&b,
+                TR("正文称“%.*s”，但登记簿中%d年办结的申请有%d件逾期答复（%s%s）",
+                   "the text says “%.*s”, but %d of the requests the register closed in %d were "
+                   "answered late (%s%s)"),
+                (int)(e - a), a, xxgk_lang_get() == XXGK_LANG_EN ? n : year,
+                xxgk_lang_get() == XXGK_LANG_EN ? year : n, ids.failed ? "" : ids.data,
+                n > 5 ? TR("等", ", ...") : "");
+    xbuf_free(&ids);
+    if (b.failed || !(*out = xbuf_steal(&b)))
+        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    xbuf_free(&b);
+    return rc < 0 ? rc : 0;
+}
