@@ -3854,15 +3854,21 @@ static void test_letters(void **state)
     /* a letter needs its event, and a reply letter its reply */
     assert_int_equal(xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, NULL, &text),
                      XXGK_EINVAL);
-    assert_string_equal(xxgk_error_last(), "request L1 has no extension event: record it first");
+    assert_string_equal(xxgk_error_last(), "request L1 has no extension event: record it first "
+                                           "(xxgk request event L1 extension DATE --days N "
+                                           "--approver NAME)");
     /* Regression: the event was named by its key in Chinese too ("没有 extension 事项") */
     xxgk_lang_set(XXGK_LANG_ZH);
     assert_int_equal(xxgk_request_letter(db, "L1", "延期", NULL, 0, NULL, NULL, &text),
                      XXGK_EINVAL);
-    assert_string_equal(xxgk_error_last(), "申请 L1 还没有记录事项“延期答复”：请先登记该事项");
+    assert_string_equal(xxgk_error_last(), "申请 L1 还没有记录事项“延期答复”：请先登记该事项"
+                                           "（xxgk request event L1 extension DATE --days N "
+                                           "--approver NAME）");
     assert_int_equal(xxgk_request_letter(db, "L1", "收费通知书", NULL, 0, NULL, NULL, &text),
                      XXGK_EINVAL);
-    assert_string_equal(xxgk_error_last(), "申请 L1 还没有记录事项“发出收费通知”：请先登记该事项");
+    assert_string_equal(xxgk_error_last(), "申请 L1 还没有记录事项“发出收费通知”：请先登记该事项"
+                                           "（xxgk request event L1 fee-notice DATE --pages N；"
+                                           "按件计收用 --count，直接写金额用 --fee YUAN）");
     xxgk_lang_set(XXGK_LANG_EN);
     assert_int_equal(xxgk_request_letter(db, "L1", "reply", NULL, 0, NULL, NULL, &text), XXGK_EINVAL);
     assert_int_equal(xxgk_request_letter(db, "L1", "nonsense", NULL, 0, NULL, NULL, &text), XXGK_EINVAL);
@@ -3875,7 +3881,7 @@ static void test_letters(void **state)
      * letter names the deadline it replaces and the new one, and the extension's reason */
     assert_non_null(strstr(text, "因需要调取档案，"));
     assert_non_null(strstr(text, "（原答复期限至2024年3月29日届满）"));
-    assert_non_null(strstr(text, "本机关将于2024年4月15日前"));
+    assert_non_null(strstr(text, "本机关将最迟于2024年4月15日向您作出答复"));
     assert_non_null(strstr(text, "2024年3月1日"));
     /* another kind's template: what this request lacks is a prompt, never a gap; a letter's
      * date still to come is a typo */
@@ -3924,12 +3930,12 @@ static void test_letters(void **state)
     assert_int_equal(event(db, "L1", "consult-start", "2024-03-28", NULL), 0);
     assert_int_equal(
         xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, NULL, &text), 0);
-    assert_non_null(strstr(text, "本机关将于2024年4月15日前"));
+    assert_non_null(strstr(text, "本机关将最迟于2024年4月15日"));
     free(text);
     assert_int_equal(event(db, "L1", "consult-end", "2024-04-10", NULL), 0);
     assert_int_equal(
         xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, NULL, &text), 0);
-    assert_non_null(strstr(text, "本机关将于2024年4月15日前"));
+    assert_non_null(strstr(text, "本机关将最迟于2024年4月15日"));
     free(text);
     assert_int_equal(
         xxgk_request_letter(db, "L1", "extension-notice", NULL, 0, NULL, "2024-02-30", &text),
@@ -4008,7 +4014,7 @@ static void test_letters(void **state)
     add(db, "L4", "natural", "2024-03-01");
     assert_int_equal(event(db, "L4", "reply", "2024-03-15", "partly"), 0);
     assert_int_equal(xxgk_request_letter(db, "L4", "reply", NULL, 0, NULL, NULL, &text), 0);
-    assert_non_null(strstr(text, "理由是：（请写明不予公开部分的理由）。"));
+    assert_non_null(strstr(text, "不予公开的内容及理由：（请写明不予公开的内容及其理由）。"));
     free(text);
     /* the agency's own template, and a typo in it named with its line */
     const char *mine = "{{agency}}\n致{{applicant}}：你于{{received}}的申请已答复。\n";
@@ -4036,7 +4042,7 @@ static void test_letters(void **state)
     assert_non_null(strstr(text, "2024年9月27日"));
     /* (the items a paragraph of the letter, indented as the others) */
     assert_non_null(
-        strstr(text, "对下列事项作出补正：\n　　写明文件名称\n　　请您于2024年9月27日前"));
+        strstr(text, "对下列事项作出补正：\n　　写明文件名称\n　　请您最迟于2024年9月27日向"));
     free(text);
     /* 09-20 + 20 working days: 09-29 (Sunday) and 10-12 (Saturday) worked, 10-01..07 off */
     assert_int_equal(xxgk_request_letter(db, "L2", "fee-notice", NULL, 0, NULL, NULL, &text), 0);
@@ -4057,7 +4063,7 @@ static void test_letters(void **state)
                      0);
     assert_non_null(strstr(text, "本机关于2024年9月2日收到你单位提出的政府信息公开申请"));
     assert_non_null(strstr(text, "现一次性告知你单位对下列事项作出补正：\n　　1、写明文件名称；\n"
-                                 "　　2、写明文件年份。\n　　请你单位于"));
+                                 "　　2、写明文件年份。\n　　请你单位最迟于"));
     assert_null(strstr(text, "您"));
     free(text);
     assert_int_equal(event(db, "LB", "correction-received", "2024-09-04", NULL), 0);
@@ -4102,8 +4108,8 @@ static void test_letters(void **state)
     assert_non_null(strstr(text, "补正后的申请内容仍不明确"));
     assert_null(strstr(text, "该政府信息不存在"));
     /* (the corrected application's day said with the first's: the answer's time ran from it) */
-    assert_non_null(strstr(text, "本机关于2024年3月1日收到您提出的政府信息公开申请，"
-                                 "并于2024年3月6日收到您补正后的申请，申请内容为"));
+    assert_non_null(strstr(text, "本机关于2024年3月1日收到您提出的政府信息公开申请，申请内容为："
+                                 "“某文件”；并于2024年3月6日收到您补正后的申请。现答复如下："));
     free(text);
     /* another agency consulted on what the two made together (Art. 34): its own letter, by
      * key or title, addressed to the agency the note names */
@@ -4124,7 +4130,7 @@ static void test_letters(void **state)
     assert_int_equal(event(db, "L8", "correction-notice", "2026-12-04", NULL), 0);
     assert_int_equal(xxgk_request_letter(db, "L8", "correction-notice", NULL, 0, NULL, NULL, &text),
                      1);
-    assert_non_null(strstr(text, "请您于2026年12月25日前向本机关提交补正后的申请"));
+    assert_non_null(strstr(text, "请您最迟于2026年12月25日向本机关提交补正后的申请"));
     assert_non_null(strstr(xxgk_error_last(), "a time limit in the letter is an estimate"));
     free(text);
     /* a letter that states no time limit says no estimate, whatever the request's due date */
@@ -4159,6 +4165,241 @@ static void test_letters(void **state)
     assert_int_equal(xxgk_request_letter(db, "N1", "reply", NULL, 0, NULL, NULL, &text), 0);
     assert_non_null(strstr(text, "（请写明本机关名称）"));
     free(text);
+    xxgk_db_close(db);
+}
+
+/* The letters as a clerk's and a lawyer's field review found them wanting, each pinned here
+ * with the text it now has: the application as corrected, the reason a still-unclear reply
+ * gives, the ground of a partial disclosure's withheld part, the command a refusal names, and
+ * the last day a deadline states. */
+static void add_about(xxgk_db *db, const char *id, const char *type, const char *description)
+{
+    xxgk_request r = {id, "张三", type, NULL, NULL, "online", "2025-02-24", description, NULL,
+                      NULL};
+    if (xxgk_request_add(db, &r) != 0)
+        fail_msg("add %s: %s", id, xxgk_error_last());
+}
+
+static void noted(xxgk_db *db, const char *id, const char *kind, const char *date,
+                  const char *outcome, const char *note)
+{
+    xxgk_request_event ev = {kind, date, 0, NULL, outcome, 0, note, 0, 0};
+    if (xxgk_request_event_add(db, id, &ev) != 0)
+        fail_msg("%s %s: %s", id, kind, xxgk_error_last());
+}
+
+/* The reply to request id, its paragraph after the salutation (malloc'd). */
+static char *reply_body(xxgk_db *db, const char *id)
+{
+    char *text = NULL;
+    if (xxgk_request_letter(db, id, "reply", NULL, 0, NULL, NULL, &text) != 0)
+        fail_msg("reply %s: %s", id, xxgk_error_last());
+    char *from = strstr(text, "张三：\n\n"), *to = from ? strstr(from, "\n　　如对本答复") : NULL;
+    if (!to)
+        fail_msg("reply %s:\n%s", id, text);
+    from += strlen("张三：\n\n");
+    char *body = strndup(from, (size_t)(to - from));
+    free(text);
+    return body;
+}
+
+static void test_letters_field_review(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    char *text = NULL;
+    /* Regression: a reply after a 补正 quoted the application as first worded ("关于那块地",
+     * what the agency itself found unclear) as what it answered.  The correction's note is the
+     * corrected content (a label before it, 补正后申请内容：, and quotes around it dropped),
+     * quoted after the first wording; the 补正告知书 (5: the last day included, 最迟于) quotes
+     * only the first. */
+    add_about(db, "R1", "natural", "关于那块地");
+    noted(db, "R1", "correction-notice", "2025-02-26", NULL, "请写明地块的名称或者位置");
+    assert_int_equal(xxgk_request_letter(db, "R1", "correction-notice", NULL, 0, NULL, NULL, &text),
+                     0);
+    assert_string_equal(text,
+                        "测试局\n政府信息公开申请补正告知书\n\nR1\n\n张三：\n\n"
+                        "　　本机关于2025年2月24日收到您提出的政府信息公开申请，申请内容为：“关于"
+                        "那块地”。\n"
+                        "　　经审查，您的申请内容不够明确，本机关无法据此确定您所需要的政府信息。"
+                        "根据《中华人民共和国政府信息公开条例》第三十条的规定，现一次性告知您对"
+                        "下列事项作出补正：\n"
+                        "　　请写明地块的名称或者位置\n"
+                        "　　请您最迟于2025年3月19日向本机关提交补正后的申请。答复期限自本机关"
+                        "收到补正后的申请之日起计算。您无正当理由逾期不补正的，视为放弃申请，本"
+                        "机关将不再处理该政府信息公开申请。\n"
+                        "　　特此告知。\n\n测试局\n2025年2月26日\n");
+    free(text);
+    noted(db, "R1", "correction-received", "2025-03-03", NULL, "补正后申请内容：某地块征收批复");
+    xxgk_request_event ext = {"extension", "2025-03-28", 15, "王副局长", NULL,
+                              0,           "需要调取档案", 0, 0};
+    assert_int_equal(xxgk_request_event_add(db, "R1", &ext), 0);
+    /* (03-03 + 20 working days is 03-31; + 15, 04-04 清明 off, is 04-22) */
+    assert_int_equal(xxgk_request_letter(db, "R1", "extension-notice", NULL, 0, NULL, NULL, &text),
+                     0);
+    assert_string_equal(text,
+                        "测试局\n政府信息公开申请延期答复告知书\n\nR1\n\n张三：\n\n"
+                        "　　本机关于2025年2月24日收到您提出的政府信息公开申请，申请内容为：“关于"
+                        "那块地”；并于2025年3月3日收到您补正后的申请，经补正，申请内容为：“某地块"
+                        "征收批复”。\n"
+                        "　　因需要调取档案，本机关无法在法定期限内作出答复（原答复期限至2025年3月"
+                        "31日届满）。根据《中华人民共和国政府信息公开条例》第三十三条第二款的规定，"
+                        "经本机关政府信息公开工作机构负责人王副局长同意，答复期限延长15个工作日，"
+                        "本机关将最迟于2025年4月22日向您作出答复。\n"
+                        "　　特此告知。\n\n测试局\n2025年3月28日\n");
+    free(text);
+    assert_int_equal(event(db, "R1", "reply", "2025-04-10", "granted"), 0);
+    char *body = reply_body(db, "R1");
+    assert_string_equal(body, "　　本机关于2025年2月24日收到您提出的政府信息公开申请，申请内容为："
+                              "“关于那块地”；并于2025年3月3日收到您补正后的申请，经补正，申请内容"
+                              "为：“某地块征收批复”。现答复如下：\n"
+                              "　　经审查，您所申请的政府信息属于可以公开的政府信息。根据《中华人民"
+                              "共和国政府信息公开条例》第三十六条第（二）项的规定，本机关决定予以"
+                              "公开，现随本答复书向您提供（见附件）。");
+    free(body);
+    /* the content quoted as the clerk quoted it, its own 。 left to the letter's sentence; a
+     * third party is asked about the application as corrected only */
+    add_about(db, "R2", "natural", "关于那块地");
+    assert_int_equal(event(db, "R2", "correction-notice", "2025-02-26", NULL), 0);
+    noted(db, "R2", "correction-received", "2025-03-03", NULL, "“某地块征收批复。”");
+    noted(db, "R2", "consult-start", "2025-03-05", NULL, "某置业有限公司");
+    assert_int_equal(
+        xxgk_request_letter(db, "R2", "consultation-letter", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "某置业有限公司：\n\n　　本机关于2025年2月24日收到一份政府信息"
+                                 "公开申请，申请公开以下信息：“某地块征收批复”。经审查，"));
+    free(text);
+    noted(db, "R2", "consult-end", "2025-03-12", NULL, NULL);
+    assert_int_equal(event(db, "R2", "reply", "2025-03-20", "unable.1"), 0);
+    body = reply_body(db, "R2");
+    assert_non_null(strstr(body, "申请内容为：“关于那块地”；并于2025年3月3日收到您补正后的申请，经"
+                                 "补正，申请内容为：“某地块征收批复”。现答复如下：\n"));
+    free(body);
+    /* a correction with no note: the day it came, and the application as first worded, which
+     * is all the register knows; a letter for an event before the correction knows nothing of
+     * it */
+    add_about(db, "R3", "natural", "关于那块地");
+    xxgk_request_event fee = {"fee-notice", "2025-02-25", 0, NULL, NULL, 100, NULL, 0, 0};
+    assert_int_equal(xxgk_request_event_add(db, "R3", &fee), 0);
+    assert_int_equal(event(db, "R3", "fee-paid", "2025-02-27", NULL), 0);
+    assert_int_equal(event(db, "R3", "correction-notice", "2025-02-28", NULL), 0);
+    noted(db, "R3", "correction-received", "2025-03-03", NULL, "某地块征收批复");
+    assert_int_equal(xxgk_request_letter(db, "R3", "fee-notice", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "张三：\n\n　　本机关于2025年2月24日收到您提出的政府信息公开申请，"
+                                 "申请内容为：“关于那块地”。\n　　经审查，"));
+    free(text);
+    add_about(db, "R4", "natural", "关于那块地");
+    assert_int_equal(event(db, "R4", "correction-notice", "2025-02-26", NULL), 0);
+    assert_int_equal(event(db, "R4", "correction-received", "2025-03-03", NULL), 0);
+    assert_int_equal(event(db, "R4", "reply", "2025-03-20", "unable.1"), 0);
+    body = reply_body(db, "R4");
+    assert_non_null(strstr(body, "　　本机关于2025年2月24日收到您提出的政府信息公开申请，申请"
+                                 "内容为：“关于那块地”；并于2025年3月3日收到您补正后的申请。"
+                                 "现答复如下：\n"));
+    free(body);
+
+    /* Regression: a request closed as still unclear (三（四）3) dropped the still-unclear
+     * event's note, why it is still unclear: it is the reply's reason, and without one the
+     * draft asks for it.  (So are the notes of correction-expired and fee-unpaid.) */
+    add_about(db, "U1", "business", "关于那块地");
+    assert_int_equal(event(db, "U1", "correction-notice", "2025-02-26", NULL), 0);
+    noted(db, "U1", "correction-received", "2025-03-03", NULL, "补正后申请内容：那块地的批复");
+    noted(db, "U1", "still-unclear", "2025-03-10", NULL, "补正后仍未写明地块的位置或者批复的文号");
+    body = reply_body(db, "U1");
+    assert_string_equal(body, "　　本机关于2025年2月24日收到你单位提出的政府信息公开申请，申请内容"
+                              "为：“关于那块地”；并于2025年3月3日收到你单位补正后的申请，经补正，"
+                              "申请内容为：“那块地的批复”。现答复如下：\n"
+                              "　　本机关曾告知你单位对申请内容作出补正。经审查，补正后的申请内容"
+                              "仍不明确，本机关无法确定你单位所申请的政府信息，理由是：补正后仍未"
+                              "写明地块的位置或者批复的文号。根据《中华人民共和国政府信息公开条例》"
+                              "第二十九条、第三十条的规定，本机关无法向你单位提供。");
+    free(body);
+    add_about(db, "U2", "natural", "关于那块地");
+    assert_int_equal(event(db, "U2", "correction-notice", "2025-02-26", NULL), 0);
+    assert_int_equal(event(db, "U2", "correction-received", "2025-03-03", NULL), 0);
+    assert_int_equal(event(db, "U2", "still-unclear", "2025-03-10", NULL), 0);
+    body = reply_body(db, "U2");
+    assert_non_null(strstr(body, "本机关无法确定您所申请的政府信息，理由是：（请写明补正后的申请"
+                                 "内容仍不明确之处）。根据"));
+    free(body);
+    add_about(db, "U3", "natural", "关于那块地");
+    assert_int_equal(event(db, "U3", "correction-notice", "2025-02-26", NULL), 0);
+    noted(db, "U3", "correction-expired", "2025-03-20", NULL, "申请人电话告知不再补正");
+    body = reply_body(db, "U3");
+    assert_non_null(strstr(body, "不再处理您的该项政府信息公开申请。\n　　另需说明：申请人电话告知"
+                                 "不再补正"));
+    free(body);
+
+    /* Regression: a partial disclosure cited Art. 37 and 36(2)(3) but no ground for the part
+     * withheld.  The ground is the article the note cites, or that of the withholding rows
+     * whose words it uses; with neither, and with no note, the draft asks for it. */
+    static const struct {
+        const char *id, *note, *says;
+    } parts[] = {
+        {"P1", "批复附件中被征收人的身份证号码属于个人隐私",
+         "　　经审查，您所申请的政府信息中含有不应当公开的内容，但能够作区分处理。不予公开的内容"
+         "及理由：批复附件中被征收人的身份证号码属于个人隐私。根据《中华人民共和国政府信息公开"
+         "条例》第十五条和第三十七条、第三十六条第（二）项、第（三）项的规定，本机关对上述内容"
+         "不予公开，对其余可以公开的政府信息内容予以公开，现随本答复书向您提供（见附件）。"},
+        {"P2", "会议纪要中的讨论记录属于过程性信息，另有一份文件涉及国家秘密",
+         "条例》第十四条、第十六条第二款和第三十七条、"},
+        {"P3", "附件二依据《条例》第十六条第一款属于内部事务信息",
+         "条例》第十六条第一款和第三十七条"},
+        {"P4", "附件二与申请内容无关",
+         "不予公开的内容及理由：附件二与申请内容无关。根据《中华人民共和国政府信息公开条例》（请写"
+         "明不予公开部分所依据的条款，如第十四条、第十五条、第十六条）和第三十七条、"},
+        {"P5", NULL,
+         "不予公开的内容及理由：（请写明不予公开的内容及其理由）。根据《中华人民共和国政府信息公开"
+         "条例》（请写明不予公开部分所依据的条款，如第十四条、第十五条、第十六条）和第三十七条、"},
+    };
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        add_about(db, parts[i].id, "natural", "某地块征收批复");
+        noted(db, parts[i].id, "reply", "2025-03-10", "partly", parts[i].note);
+        body = reply_body(db, parts[i].id);
+        if (!strstr(body, parts[i].says))
+            fail_msg("%s: no \"%s\" in\n%s", parts[i].id, parts[i].says, body);
+        free(body);
+    }
+
+    /* Regression: a letter whose event is missing said to record it, not how; every kind now
+     * gives the command, as the reply's refusal does */
+    add_about(db, "M1", "natural", "某地块征收批复");
+    static const char *const missing[][3] = {
+        {"correction-notice", "申请 M1 还没有记录事项“发出补正告知”：请先登记该事项（xxgk request "
+                              "event M1 correction-notice DATE）",
+         "request M1 has no correction-notice event: record it first (xxgk request event M1 "
+         "correction-notice DATE)"},
+        {"extension-notice", "申请 M1 还没有记录事项“延期答复”：请先登记该事项（xxgk request event "
+                             "M1 extension DATE --days N --approver NAME）",
+         "request M1 has no extension event: record it first (xxgk request event M1 extension "
+         "DATE --days N --approver NAME)"},
+        {"consultation-letter", "申请 M1 还没有记录事项“开始征求第三方或其他机关意见”：请先登记该"
+                                "事项（xxgk request event M1 consult-start DATE）",
+         "request M1 has no consult-start event: record it first (xxgk request event M1 "
+         "consult-start DATE)"},
+        {"agency-consultation-letter", "申请 M1 还没有记录事项“开始征求第三方或其他机关意见”：请先"
+                                       "登记该事项（xxgk request event M1 consult-start DATE）",
+         "request M1 has no consult-start event: record it first (xxgk request event M1 "
+         "consult-start DATE)"},
+        {"fee-notice", "申请 M1 还没有记录事项“发出收费通知”：请先登记该事项（xxgk request event "
+                       "M1 fee-notice DATE --pages N；按件计收用 --count，直接写金额用 --fee "
+                       "YUAN）",
+         "request M1 has no fee-notice event: record it first (xxgk request event M1 fee-notice "
+         "DATE --pages N; --count per application, or --fee YUAN as decided)"},
+        {"reply",
+         "申请 M1 尚未答复：请先登记答复（xxgk request event M1 reply DATE --outcome ROW）",
+         "request M1 has no reply yet: record it first (xxgk request event M1 reply DATE "
+         "--outcome ROW)"},
+    };
+    for (size_t i = 0; i < sizeof missing / sizeof missing[0]; i++)
+        for (int en = 0; en < 2; en++) {
+            xxgk_lang_set(en ? XXGK_LANG_EN : XXGK_LANG_ZH);
+            assert_int_equal(
+                xxgk_request_letter(db, "M1", missing[i][0], NULL, 0, NULL, NULL, &text),
+                XXGK_EINVAL);
+            assert_null(text);
+            assert_string_equal(xxgk_error_last(), missing[i][1 + en]);
+        }
+    xxgk_lang_set(XXGK_LANG_EN);
     xxgk_db_close(db);
 }
 
@@ -4505,6 +4746,7 @@ int main(void)
         cmocka_unit_test(test_open_refuses_non_registers),
         cmocka_unit_test(test_busy_register),
         cmocka_unit_test(test_letters),
+        cmocka_unit_test(test_letters_field_review),
         cmocka_unit_test(test_outcome_variants),
         cmocka_unit_test(test_kill_during_writes),
         cmocka_unit_test_teardown(test_chinese_messages, lang_en_teardown),

@@ -167,6 +167,7 @@ static const xxgk_tvar letter_vars[] = {
     {"received", "2024年3月4日", NULL},
     {"corrected", "2024年3月8日", NULL},
     {"description", "2023年某区老旧小区改造项目的立项批复文件", NULL},
+    {"corrected_description", "2023年某区幸福小区老旧小区改造项目的立项批复文件", NULL},
     {"form", "电子邮件", NULL},
     {"date", "2024年3月29日", NULL},
     {"due", "2024年4月1日", NULL},
@@ -188,6 +189,7 @@ static const xxgk_tvar letter_vars[] = {
     {"outcome", "所申请信息已经主动公开", NULL},
     {"outcome_row", "三（三）1", NULL},
     {"basis", "第十五条、第三十六条第（三）项", NULL},
+    {"withheld_basis", "第十五条", NULL},
 };
 
 static void test_shipped(void **state)
@@ -199,20 +201,34 @@ static void test_shipped(void **state)
     } letters[] = {
         {"correction-notice.txt", "第三十条"},
         {"correction-notice.txt", "作出补正：\n　　1. 请说明所需文件的名称或者文号；\n　　2. 请说明"
-                                  "所涉项目的具体地址。\n　　请您于2024年3月25日前"},
+                                  "所涉项目的具体地址。\n　　请您最迟于2024年3月25日向本机关提交"},
         {"extension-notice.txt", "第三十三条第二款"},
+        /* (the last day stated is a day to answer on: 最迟于, not 于…前) */
+        {"extension-notice.txt", "答复期限延长20个工作日，本机关将最迟于2024年4月29日向您作出"
+                                 "答复。"},
+        {"extension-notice.txt", "申请内容为：“2023年某区老旧小区改造项目的立项批复文件”；并于"
+                                 "2024年3月8日收到您补正后的申请，经补正，申请内容为：“2023年某区"
+                                 "幸福小区老旧小区改造项目的立项批复文件”。\n"},
+        {"consultation-letter.txt", "申请公开以下信息：“2023年某区幸福小区老旧小区改造项目的"
+                                    "立项批复文件”。经审查"},
         {"consultation-letter.txt",
          "15个工作日内（本函发出当日收到的，至2024年3月26日止；收到晚于发出之日的，相应顺延）"},
         {"agency-consultation-letter.txt", "第三十四条"},
         {"agency-consultation-letter.txt", "逾期未提出意见的，视为同意公开。"},
         {"fee-notice.txt", "《政府信息公开信息处理费管理办法》"},
+        {"fee-notice.txt", "，经补正，申请内容为：“2023年某区幸福小区老旧小区改造项目的立项批复"
+                           "文件”。\n"},
         {"fee-notice.txt", "请您最迟于2024年4月26日缴纳上述费用"},
         {"fee-notice.txt", "不再处理该政府信息公开申请。\n　　缴费方式：（请写明缴费方式）\n"
                            "　　特此通知。\n"},
         {"reply-granted.txt", "第三十六条第（二）项的规定，本机关决定予以公开，现按照您要求的形式"
                               "（电子邮件）向您提供。\n　　另需说明：所申请信息中包含"},
-        {"reply-partly.txt", "对其余内容予以公开，现按照您要求的形式（电子邮件）向您提供。\n"},
-        {"reply-partly.txt", "第三十七条"},
+        {"reply-partly.txt", "对其余可以公开的政府信息内容予以公开，现按照您要求的形式（电子邮件）"
+                             "向您提供。\n"},
+        /* (the withheld part's ground beside Art. 37's and Art. 36's) */
+        {"reply-partly.txt", "不予公开的内容及理由：所申请信息中包含自然人的身份证号码，属于个人"
+                             "隐私。根据《中华人民共和国政府信息公开条例》第十五条和第三十七条、"
+                             "第三十六条第（二）项、第（三）项的规定，本机关对上述内容不予公开"},
         {"reply-withheld.txt", "条例》第十五条、第三十六条第（三）项的规定，"},
         {"reply-unable.txt", "第三十六条第（四）项"},
         {"reply-other-agency.txt", "第三十六条第（五）项的规定，现将有关情况告知如下：所申请信息"},
@@ -220,8 +236,12 @@ static void test_shipped(void **state)
         {"reply-inquiry.txt", "第三十六条第（七）项的规定，请您依照有关法律、行政法规的规定办理。"
                               "\n　　具体办理方式：所申请信息中包含"},
         {"reply-unable-create.txt", "第三十八条"},
-        {"reply-unclear.txt", "补正后的申请内容仍不明确"},
-        {"reply-unclear.txt", "政府信息公开申请，并于2024年3月8日收到您补正后的申请，申请内容"},
+        {"reply-unclear.txt", "补正后的申请内容仍不明确，本机关无法确定您所申请的政府信息，理由"
+                              "是：所申请信息中包含"},
+        {"reply-unclear.txt", "政府信息公开申请，申请内容为：“2023年某区老旧小区改造项目的立项"
+                              "批复文件”；并于2024年3月8日收到您补正后的申请，经补正，申请内容"
+                              "为：“2023年某区幸福小区老旧小区改造项目的立项批复文件”。现答复"
+                              "如下："},
         {"reply-not-corrected.txt", "已于2024年3月5日告知您对申请内容作出补正"},
         {"reply-unpaid.txt", "已于2024年3月28日向您发出收费通知"},
         {"reply-not-processed.txt", "条例》第十五条、第三十六条第（三）项的有关规定，"},
@@ -252,12 +272,20 @@ static void test_shipped(void **state)
         for (size_t k = 0; k < nv; k++) {
             sparse[k] = letter_vars[k];
             if (!strcmp(sparse[k].key, "approver") || !strcmp(sparse[k].key, "due") ||
-                !strcmp(sparse[k].key, "form"))
+                !strcmp(sparse[k].key, "form") || !strcmp(sparse[k].key, "corrected") ||
+                !strcmp(sparse[k].key, "corrected_description"))
                 sparse[k].value = "";
         }
         if (xxgk_template_render(&out, t, len, sparse, nv, letters[i].file) < 0)
             fail_msg("%s", xxgk_error_last());
         assert_null(strstr(out, "（）"));
+        /* (no correction: the application as received, and nothing of a correction) */
+        assert_null(strstr(out, "收到您补正后的申请"));
+        assert_null(strstr(out, "经补正"));
+        if (strncmp(letters[i].file, "reply-", 6) == 0 &&
+            strcmp(letters[i].file, "reply-not-corrected.txt") != 0)
+            assert_non_null(strstr(out, "申请内容为：“2023年某区老旧小区改造项目的立项批复文件”。"
+                                        "现答复如下：\n"));
         free(out);
         /* addressed to an organisation: 你单位 throughout, never 您 */
         for (size_t k = 0; k < nv; k++)

@@ -34,12 +34,15 @@ typedef struct {
  *
  * The shipped letters use these names: agency (发文机关), ref (文号), applicant, you (how the
  * letter addresses the applicant: 您, or 你单位 for an organisation), applicant_id,
- * contact, received (收到申请日期), description (申请内容), form (获取方式, as the applicant
- * asked: 电子邮件, 纸质, ...), date (成文日期), due (答复期限),
+ * contact, received (收到申请日期), description (申请内容, as received), corrected (the day a
+ * corrected application came), corrected_description (its content, when the correction's note
+ * gives it), form (获取方式, as the applicant asked: 电子邮件, 纸质, ...), date (成文日期),
+ * due (答复期限),
  * new_due, extension_days, approver, correction_items, correction_deadline, third_party,
  * fee (yuan, digits only), fee_explain (the fee notice's note), pay_deadline, payment (how to
- * pay: the agency's to fill in), reason, outcome,
- * outcome_row.  reason and outcome are clauses without closing punctuation. */
+ * pay: the agency's to fill in), reason, outcome, outcome_row, basis (the articles a refusal
+ * rests on), withheld_basis (those a partial disclosure's withheld part rests on).  reason and
+ * outcome are clauses without closing punctuation. */
 XXGK_EXTERN int xxgk_template_render(char **out, const char *tmpl, size_t len,
                                      const xxgk_tvar *vars, size_t nvars, const char *name);
 

@@ -60,6 +60,53 @@ static const char *legal_basis(const char *outcome)
     return NULL;
 }
 
+/* The articles the withheld part of a partial disclosure rests on (Art. 37 lets it be withheld
+ * only on a ground the 条例 gives, which Art. 36(3) has the reply state), from the reply's note
+ * into out: those it cites (第十四条, 第十五条, 第十六条 with its 款), or else those of the
+ * withholding rows whose words it uses (个人隐私: 第十五条); "" when it names neither, for the
+ * letter to ask.  (Words, not a reading of the note: the draft is checked before it is sent.) */
+static void withheld_grounds(const char *note, char *out, size_t cap)
+{
+    static const char *const cited[] = {"第十四条", "第十五条", "第十六条"};
+    static const struct {
+        const char *word, *row;
+    } words[] = {
+        {"国家秘密", "withheld.1"},       {"禁止公开", "withheld.2"},
+        {"国家安全", "withheld.3"},       {"公共安全", "withheld.3"},
+        {"经济安全", "withheld.3"},       {"社会稳定", "withheld.3"},
+        {"商业秘密", "withheld.4"},       {"个人隐私", "withheld.4"},
+        {"个人信息", "withheld.4"},       {"第三方合法权益", "withheld.4"},
+        {"第三方的合法权益", "withheld.4"}, {"内部事务", "withheld.5"},
+        {"过程性信息", "withheld.6"},     {"讨论记录", "withheld.6"},
+        {"过程稿", "withheld.6"},         {"磋商信函", "withheld.6"},
+        {"请示报告", "withheld.6"},       {"执法案卷", "withheld.7"},
+    };
+    size_t n = 0;
+    out[0] = '\0';
+    for (size_t i = 0; note && i < sizeof cited / sizeof cited[0]; i++) {
+        const char *at = strstr(note, cited[i]);
+        if (!at)
+            continue;
+        at += strlen(cited[i]);
+        int clause = strncmp(at, "第一款", strlen("第一款")) == 0 ||
+                     strncmp(at, "第二款", strlen("第二款")) == 0;
+        n += (size_t)snprintf(out + n, n < cap ? cap - n : 0, "%s%s%.*s", n ? "、" : "",
+                              cited[i], clause ? (int)strlen("第一款") : 0, at);
+    }
+    int by_words = n == 0;
+    for (size_t i = 0; note && by_words && i < sizeof words / sizeof words[0]; i++) {
+        if (!strstr(note, words[i].word))
+            continue;
+        const char *basis = legal_basis(words[i].row), *comma = strstr(basis, "、");
+        char article[64]; /* (the row's own article, before 第三十六条第（三）项) */
+        snprintf(article, sizeof article, "%.*s",
+                 (int)(comma ? (size_t)(comma - basis) : strlen(basis)), basis);
+        if (!strstr(out, article)) /* (rows 1-3 share 第十四条: once) */
+            n += (size_t)snprintf(out + n, n < cap ? cap - n : 0, "%s%s", n ? "、" : "",
+                                  article);
+    }
+}
+
 static const builtin_template *find_builtin(const char *name)
 {
     for (const builtin_template *t = builtin_templates; t->name; t++)
@@ -68,7 +115,9 @@ static const builtin_template *find_builtin(const char *name)
     return NULL;
 }
 
-/* The events a letter draws on: the last of each kind (NULL when none). */
+/* The events a letter draws on: the last of each kind (NULL when none); reply is the one that
+ * closed the request, a reply or what ends it without one (still-unclear, correction-expired,
+ * fee-unpaid), whose note is the reason as a reply's is. */
 typedef struct {
     const stored_event *notice, *corrected, *extension, *consult, *fee, *reply;
 } letter_events;
@@ -88,10 +137,21 @@ static letter_events events_of(const req_rec *q)
             e.consult = ev;
         else if (strcmp(ev->kind, "fee-notice") == 0)
             e.fee = ev;
-        else if (strcmp(ev->kind, "reply") == 0)
+        else if (register_kind_closes(ev->kind))
             e.reply = ev;
     }
     return e;
+}
+
+/* The last correction-received before event `until` (all of them when NULL): a letter tells
+ * of the application as it stood when its event happened. */
+static const stored_event *corrected_before(const req_rec *q, const stored_event *until)
+{
+    const stored_event *found = NULL;
+    for (int i = 0; i < (until ? (int)(until - q->ev) : q->nev); i++)
+        if (strcmp(q->ev[i].kind, "correction-received") == 0)
+            found = &q->ev[i];
+    return found;
 }
 
 /* A date some working days after an event's, for the deadlines a letter states ("" when there
@@ -177,6 +237,37 @@ static char *as_paragraphs(const char *s, int stop)
     return out;
 }
 
+/* Where the corrected application's content starts in a correction-received note: after a
+ * label a clerk puts before it ("补正后申请内容：", "补正内容为：": up to a colon within its first
+ * 16 characters, the label naming 内容). */
+static const char *content_start(const char *note)
+{
+    size_t k;
+    while ((k = blank_at(note)))
+        note += k;
+    for (const char *p = note; *p && *p != '\n' && p - note < 48; p++)
+        if (*p == ':' || strncmp(p, "：", 3) == 0) {
+            char label[64];
+            snprintf(label, sizeof label, "%.*s", (int)(p - note), note);
+            return strstr(label, "内容") ? p + (*p == ':' ? 1 : 3) : note;
+        }
+    return note;
+}
+
+/* Quotes around the whole of s dropped in place, with a 。 closing it inside them: the letter
+ * quotes the content itself, and its sentence goes on after it. */
+static void unquote(char *s)
+{
+    size_t n = strlen(s);
+    if (n > 6 && strncmp(s, "“", 3) == 0 && strcmp(s + n - 3, "”") == 0 &&
+        !strstr(s + 3, "“") && strstr(s + 3, "”") == s + n - 3) {
+        memmove(s, s + 3, n - 6);
+        s[n -= 6] = '\0';
+        if (n >= 3 && strcmp(s + n - 3, "。") == 0)
+            s[n - 3] = '\0';
+    }
+}
+
 static int request_letter(xxgk_db *db, const char *id, const char *kind, const char *tmpl,
                           size_t tmpl_len, const char *tmpl_name, const char *date, char **out)
 {
@@ -217,21 +308,29 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
     if (rc)
         return rc;
     letter_events e = events_of(&q);
-    /* A letter records something that happened: the event must be in the register. */
+    /* A letter records something that happened: the event must be in the register, and the
+     * refusal gives the command that records it, as the reply's does (its options the ones
+     * the event cannot go without). */
     const struct {
-        const char *letter, *needs;
+        const char *letter, *needs, *options_zh, *options_en;
         const stored_event *event;
-    } needs[] = {{"correction-notice", "correction-notice", e.notice},
-                 {"extension-notice", "extension", e.extension},
-                 {"consultation-letter", "consult-start", e.consult},
-                 {"agency-consultation-letter", "consult-start", e.consult},
-                 {"fee-notice", "fee-notice", e.fee}};
+    } needs[] = {
+        {"correction-notice", "correction-notice", "", "", e.notice},
+        {"extension-notice", "extension", " --days N --approver NAME",
+         " --days N --approver NAME", e.extension},
+        {"consultation-letter", "consult-start", "", "", e.consult},
+        {"agency-consultation-letter", "consult-start", "", "", e.consult},
+        {"fee-notice", "fee-notice", " --pages N；按件计收用 --count，直接写金额用 --fee YUAN",
+         " --pages N; --count per application, or --fee YUAN as decided", e.fee}};
     for (size_t i = 0; i < sizeof needs / sizeof needs[0] && !rc; i++)
         if (strcmp(kind, needs[i].letter) == 0 && !needs[i].event)
             rc = err_set(XXGK_EINVAL,
-                         TR("申请 %s 还没有记录事项“%s”：请先登记该事项",
-                            "request %s has no %s event: record it first"),
-                         id, register_kind_word(needs[i].needs));
+                         TR("申请 %s 还没有记录事项“%s”：请先登记该事项（xxgk request event %s %s "
+                            "DATE%s）",
+                            "request %s has no %s event: record it first (xxgk request event %s "
+                            "%s DATE%s)"),
+                         id, register_kind_word(needs[i].needs), id, needs[i].needs,
+                         TR(needs[i].options_zh, needs[i].options_en));
     const char *name = kind;
     if (!rc && strcmp(kind, "reply") == 0 && !(name = reply_template(q.outcome)))
         rc = err_set(XXGK_EINVAL,
@@ -279,6 +378,8 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
     for (size_t i = 0; i < sizeof needs / sizeof needs[0]; i++)
         if (strcmp(kind, needs[i].letter) == 0)
             dated = needs[i].event;
+    /* (a correction after the letter's event is not the application it told of) */
+    e.corrected = corrected_before(&q, strcmp(kind, "reply") == 0 ? NULL : dated);
     if (!date && dated) {
         date = dated->date;
     } else if (!date) {
@@ -340,6 +441,11 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
     char *items = as_paragraphs(e.notice ? str(e.notice->note) : "", 0);
     char *explain = as_paragraphs(e.fee ? str(e.fee->note) : "", 1);
     const char *third = e.consult ? str(e.consult->note) : "";
+    /* The application as corrected, when the clerk noted it with the correction: the letters
+     * quote it after the first wording, which the agency found unclear. */
+    char *amended = as_paragraphs(e.corrected ? content_start(str(e.corrected->note)) : "", 1);
+    if (amended)
+        unquote(amended);
     /* A reply that withholds needs its reason; without a --note the draft asks for one rather
      * than print "本机关认为，。". */
     char ask[320];
@@ -350,7 +456,8 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
     const char *reason = noted ? noted : "";
     /* (the letters whose own words are the reason's, which their row does not name) */
     static const char *const asks[][2] = {
-        {"reply-partly", "（请写明不予公开部分的理由）"},
+        {"reply-partly", "（请写明不予公开的内容及其理由）"},
+        {"reply-unclear", "（请写明补正后的申请内容仍不明确之处）"},
         {"reply-other", "（请写明处理情况及其理由和依据）"},
         {"reply-published", "（请写明获取该政府信息的方式、途径，如公开该信息的网站栏目及网址、"
                             "公开查阅场所）"},
@@ -368,6 +475,9 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
         snprintf(ask, sizeof ask, "（请写明理由：%s）", label);
         reason = ask;
     }
+    /* (the grounds a partial disclosure's withheld part rests on: from the note, or asked) */
+    char grounds[96];
+    withheld_grounds(e.reply ? e.reply->note : NULL, grounds, sizeof grounds);
     char said[REGISTER_OUTCOME_SAID];
     char c_received[24], c_date[24], c_due[24], c_new_due[24], c_corr[24], c_pay[24];
     char c_consult[24], c_notice[24], c_fee_notice[24], c_corrected[24];
@@ -383,6 +493,7 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
         /* (the day the corrected application came, from which the answer's time ran) */
         {"corrected", cn_date(c_corrected, e.corrected ? e.corrected->date : NULL), NULL},
         {"description", str(q.description), "（请写明申请内容）"},
+        {"corrected_description", amended, NULL},
         {"form", str(q.form), NULL}, /* (the form asked for: how a disclosure is provided) */
         {"date", cn_date(c_date, date), "（请写明日期）"},
         {"due", cn_date(c_due, extension_letter ? old_due : q.due), "（请写明答复期限）"},
@@ -406,14 +517,17 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
         {"outcome", register_outcome_said(q.outcome, said), "（请写明处理结果）"},
         {"outcome_row", str(q.outcome), NULL},
         {"basis", str(legal_basis(q.outcome)), NULL},
+        {"withheld_basis", grounds,
+         "（请写明不予公开部分所依据的条款，如第十四条、第十五条、第十六条）"},
     };
-    rc = !items || !explain || !noted
+    rc = !items || !explain || !noted || !amended
              ? err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"))
              : xxgk_template_render(out, tmpl, tmpl_len, vars, sizeof vars / sizeof vars[0],
                                     tmpl_name ? tmpl_name : name);
     free(items);
     free(explain);
     free(noted);
+    free(amended);
     free(agency);
     register_request_free(&q);
     if (rc == 0 && estimated)

@@ -1110,6 +1110,12 @@ const char *register_kind_word(const char *kind)
     return k < 0 || xxgk_lang_get() == XXGK_LANG_EN ? kind : event_kinds[k].zh;
 }
 
+int register_kind_closes(const char *kind)
+{
+    int k = kind_index(kind);
+    return k >= 0 && event_kinds[k].kind == XXGK_EV_REPLY;
+}
+
 /* Event i (0-based) of q as messages name it, "第3个事项（延期，2024-03-05）", into buf. */
 static const char *event_named(char *buf, size_t cap, const stored_event *ev, int i)
 {

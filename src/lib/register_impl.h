@@ -46,6 +46,9 @@ int register_not_future(xxgk_date d, const char *s, const char *what);
 int register_year_check(int year);
 /* An event's kind as the user's language names it (延期答复 for extension). */
 const char *register_kind_word(const char *kind);
+/* Whether an event of this kind closes the request: a reply, or what ends it as a row of table
+ * 三 (correction-expired, still-unclear, fee-unpaid). */
+int register_kind_closes(const char *kind);
 /* Whether s is a number as a spreadsheet writes a long one ("1.10101199001011E+17"). */
 int register_sci_number(const char *s);
 /* The first of a request's ID, applicant's ID and contact (NULL: not looked at) that is such a
