@@ -830,7 +830,8 @@ int xxgk_register_claims(xxgk_db *db, int year, const xxgk_report *r, char **out
     snprintf(to, sizeof to, "%04d-12-31", year);
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT id, closed, due, outcome, " REGISTER_STOPPED_SQL
-                                     " FROM request WHERE closed BETWEEN ? AND ? ORDER BY closed, id",
+                                     " FROM request WHERE closed BETWEEN ? AND ?"
+                                     " ORDER BY closed, id",
                                      from, to);
     if (!st)
         return XXGK_EIO;
