@@ -63,8 +63,26 @@ static const char *legal_basis(const char *outcome)
 /* The articles the withheld part of a partial disclosure rests on (Art. 37 lets it be withheld
  * only on a ground the 条例 gives, which Art. 36(3) has the reply state), from the reply's note
  * into out: those it cites (第十四条, 第十五条, 第十六条 with its 款), or else those of the
- * withholding rows whose words it uses (个人隐私: 第十五条); "" when it names neither, for the
- * letter to ask.  (Words, not a reading of the note: the draft is checked before it is sent.) */
+ * withholding rows whose words it uses (个人隐私: 第十五条; not denied, 不涉及国家秘密); "" when
+ * it names neither, for the letter to ask.  (Words, not a reading of the note: the draft is
+ * checked before it is sent.) */
+/* Whether the note names word other than as denied ("不涉及国家秘密" names no ground). */
+static int names_ground(const char *note, const char *word)
+{
+    static const char *const denials[] = {"不涉及", "未涉及", "不属于", "不包含", "不含",
+                                          "并非", "不是", "无"};
+    for (const char *at = strstr(note, word); at; at = strstr(at + 1, word)) {
+        int denied = 0;
+        for (size_t k = 0; !denied && k < sizeof denials / sizeof denials[0]; k++) {
+            size_t l = strlen(denials[k]);
+            denied = (size_t)(at - note) >= l && strncmp(at - l, denials[k], l) == 0;
+        }
+        if (!denied)
+            return 1;
+    }
+    return 0;
+}
+
 static void withheld_grounds(const char *note, char *out, size_t cap)
 {
     static const char *const cited[] = {"第十四条", "第十五条", "第十六条"};
@@ -95,7 +113,7 @@ static void withheld_grounds(const char *note, char *out, size_t cap)
     }
     int by_words = n == 0;
     for (size_t i = 0; note && by_words && i < sizeof words / sizeof words[0]; i++) {
-        if (!strstr(note, words[i].word))
+        if (!names_ground(note, words[i].word))
             continue;
         const char *basis = legal_basis(words[i].row), *comma = strstr(basis, "、");
         char article[64]; /* (the row's own article, before 第三十六条第（三）项) */

@@ -1472,7 +1472,13 @@ static int check_event(const xxgk_calendar *cal, const req_rec *q, const req_sta
     if (extension && replay != REPLAY && (!ev->approver || !*ev->approver))
         return err_set(XXGK_EINVAL, TR("延期须写明批准人（--approver）",
                                        "an extension needs the approver's name (--approver)"));
-    if (fee_notice && (ev->fee <= 0 || ev->fee > XXGK_FEE_MAX_YUAN))
+    if (fee_notice && ev->fee <= 0) /* (none given: how to give it) */
+        return err_set(XXGK_EINVAL,
+                       TR("收费通知须写明收费：--count（按件，由登记簿计算）、--pages N（按量，"
+                          "N 为页数）或 --fee YUAN（金额）",
+                          "a fee notice needs its fee: --count (per application, computed from "
+                          "the register), --pages N (by volume) or --fee YUAN"));
+    if (fee_notice && ev->fee > XXGK_FEE_MAX_YUAN)
         return err_set(XXGK_EINVAL,
                        TR("收费通知须写明收费金额（--fee），以元计，1至%ld元",
                           "a fee notice needs the fee in yuan (--fee), 1 to %ld"),

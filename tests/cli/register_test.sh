@@ -547,6 +547,8 @@ expect 0 "^request Y1: 暂停计时 paused" -- "$X" request event Y1 fee-notice 
 # a fee computed: --count and --pages are the event's options, a flag and a number
 expect_zh 2 "xxgk request event：--pages “0”：页数是整数，1 至 10000000" -- zh request event R1 fee-notice 2024-03-05 --pages 0
 expect_zh 2 "xxgk request add：--count 不是 add 的选项（用法见 xxgk request --help）" -- zh request add R9 --count
+"$X" request add Y2 --applicant 乙 --type natural --channel online --received 2025-08-04 --description y --db "$W/yuan.db" >/dev/null
+expect_zh 2 "xxgk request event：申请 Y2：收费通知须写明收费：--count（按件，由登记簿计算）、--pages N（按量，N 为页数）或 --fee YUAN（金额）" -- env XXGK_LANG=zh "$X" request event Y2 fee-notice 2025-08-06 --db "$W/yuan.db"
 expect_zh 2 "xxgk request event：申请 R1：不应收费：按量计收，共12页：30页以内免费；合计0元（《政府信息公开信息处理费管理办法》：按件计收的，同一申请人一个自然月内前10件不收费；按量计收的，30页以内不收费）" -- zh request event R1 fee-notice 2024-03-05 --pages 12
 # the same application entered twice under two IDs: said, with how to remove one
 "$X" db init --db "$W/dup.db" --agency 甲局 >/dev/null
