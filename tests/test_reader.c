@@ -4038,6 +4038,35 @@ static void test_flattened_words_after_figures(void **state)
     free(text);
 }
 
+/* A figure glued to the item heading after its table, "…收费5949.09(二)主动公开…" (half-width
+ * brackets, or full-width): the figure ends before it, the heading is no part of it. */
+static void test_flattened_item_after_figure(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    static const char *const items[] = {"(二)", "（二）"};
+    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
+        char after[256];
+        snprintf(after, sizeof after,
+                 "行政事业性收费\t5949.09\t\t\n%s主动公开政府信息的主要类别\n"
+                 "2024年，主动公开107条。\n",
+                 items[i]);
+        char *a = replace(text, "行政事业性收费\t12.5\t\t\n", after);
+        char *flat = flatten(a);
+        assert_non_null(strstr(flat, "收费5949.09"));
+        xxgk_report *r = read_text(flat, strlen(flat));
+        json_t *j = report_json(r);
+        assert_true(json_real_value(json_object_get(json_object_get(j, "active"),
+                                                    "fees_wan_yuan")) == 5949.09);
+        json_decref(j);
+        assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+        xxgk_report_free(r);
+        free(flat);
+        free(a);
+    }
+    free(text);
+}
+
 /* A 2019 table 三 whose （六）其他处理 is printed as the 2021 format's three sub-rows, on a page
  * flattened onto one line, each sub-row's figures glued: the one row of the 2019 format is
  * their sum, said as a layout of its own. */
@@ -8751,6 +8780,7 @@ int main(void)
         cmocka_unit_test(test_flattened_page_lines),
         cmocka_unit_test(test_flattened_sub_rows_summed),
         cmocka_unit_test(test_flattened_words_after_figures),
+        cmocka_unit_test(test_flattened_item_after_figure),
         cmocka_unit_test(test_flattened_attachment_after_date),
         cmocka_unit_test(test_flattened_spaced),
         cmocka_unit_test(test_flattened_blanks_lost),

@@ -569,9 +569,9 @@ static size_t title_span(const char *text, const char *end, size_t *at)
 
 /* Where the words glued to the last figure of a run at p begin, when they cannot be the
  * figure's own: a Chinese word or a mark of the text ("…总计10000100000000000我局严格…",
- * "收费5。全年…"), or a year ("…继续办理20000022025年，…": the run's last four digits are
- * 2025年's); digits..k is the run.  0 where they may be its own: a unit (5件, 12.5万元, 3月), a
- * year alone (2025年), or no word. */
+ * "收费5。全年…"), an item's number ("收费5949.09(二)主动公开…"), or a year ("…继续办理
+ * 20000022025年，…": the run's last four digits are 2025年's); digits..k is the run.  0 where
+ * they may be its own: a unit (5件, 12.5万元, 3月), a year alone (2025年), or no word. */
 static size_t glued_words(const char *p, size_t digits, size_t k)
 {
     static const char *const units[] = {"件", "条", "个", "项", "次", "起", "宗", "人", "份",
@@ -592,6 +592,8 @@ static size_t glued_words(const char *p, size_t digits, size_t k)
             return 0;
     if (text_no_figure(p + k, strcspn(p + k, " \n")))
         return 0; /* (a word in a figure's place: 无) */
+    if (item_at(p + k, strcspn(p + k, "\n")))
+        return k; /* (a figure's unit in brackets is no numeral: 35(件)) */
     return (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B ? k : 0;
 }
 
