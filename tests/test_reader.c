@@ -4067,6 +4067,28 @@ static void test_flattened_item_after_figure(void **state)
     free(text);
 }
 
+/* A count of purchases in 笔, "政府集中采购 2笔 984361元", is a figure as one in 件 is: read
+ * in a table copied with tabs and in a page flattened with a space between its cells. */
+static void test_count_in_transactions(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2019-tabs.txt", NULL);
+    char *a = replace(text, "政府集中采购\t3\t251000元", "政府集中采购\t2笔\t984361元");
+    char *flat = flatten_spaced(a);
+    assert_non_null(strstr(flat, "政府集中采购 2笔 984361元 三、"));
+    const char *const texts[] = {a, flat};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        xxgk_report *r = read_text(texts[i], strlen(texts[i]));
+        assert_json_at(r, "active.procurement", "[2,984361]");
+        assert_int_equal(diag_count(r, "reader-glued", NULL, 0), 0);
+        assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+        xxgk_report_free(r);
+    }
+    free(flat);
+    free(a);
+    free(text);
+}
+
 /* A 2019 table 三 whose （六）其他处理 is printed as the 2021 format's three sub-rows, on a page
  * flattened onto one line, each sub-row's figures glued: the one row of the 2019 format is
  * their sum, said as a layout of its own. */
@@ -8781,6 +8803,7 @@ int main(void)
         cmocka_unit_test(test_flattened_sub_rows_summed),
         cmocka_unit_test(test_flattened_words_after_figures),
         cmocka_unit_test(test_flattened_item_after_figure),
+        cmocka_unit_test(test_count_in_transactions),
         cmocka_unit_test(test_flattened_attachment_after_date),
         cmocka_unit_test(test_flattened_spaced),
         cmocka_unit_test(test_flattened_blanks_lost),

@@ -575,7 +575,7 @@ static size_t title_span(const char *text, const char *end, size_t *at)
 static size_t glued_words(const char *p, size_t digits, size_t k)
 {
     static const char *const units[] = {"件", "条", "个", "项", "次", "起", "宗", "人", "份",
-                                        "万", "元", "亿", "月", "日", "%", "％", "页"};
+                                        "万", "元", "亿", "月", "日", "%", "％", "页", "笔"};
     int32_t cp;
     u8_next(p + k, 4, &cp);
     if (strncmp(p + k, "年", 3) == 0) {

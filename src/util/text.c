@@ -741,7 +741,9 @@ static int is_digit3(const char *s, size_t n)
 
 static int unit_at(const char *s, size_t n)
 {
-    static const char *units[] = {"万元", "元", "件", "个", "条", "项", "次", "人", "%", "宗", "起"};
+    /* (笔: transactions, as table 二's 政府集中采购 counts its purchases, "2笔") */
+    static const char *units[] = {"万元", "元", "件", "个", "条", "项", "次", "人", "%", "宗", "起",
+                                  "笔"};
     for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
         size_t l = strlen(units[k]);
         if (n == l && memcmp(s, units[k], l) == 0)

@@ -133,7 +133,8 @@ typedef enum {
 size_t text_sign_word(const char *s, size_t n, int *neg);
 
 /* Classify a cell's text and read its number.  Accepts thousands separators (commas; spaces
- * give NUM_GROUPED), a decimal part, a sign, and units (元, 万元, 件, 个, 条, 项, 次, 人, %). */
+ * give NUM_GROUPED), a decimal part, a sign, and units (元, 万元, 件, 个, 条, 项, 次, 人, 笔,
+ * %). */
 num_kind num_parse(const char *s, size_t n, double *value);
 /* Whether s[0..n) is exactly a unit num_parse accepts after a number (元, 件, ...), bare or in
  * brackets ("(元)"). */
