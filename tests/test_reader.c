@@ -3997,6 +3997,40 @@ static void test_flattened_attachment_after_date(void **state)
     }
 }
 
+static char *replace_each(char *text, const char *from, const char *to);
+
+/* Section 六's 无 glued to the signature on a flattened page ("…事项 无测试市交通运输局
+ * 2025年1月20日 附件下载") is the section's text, not the agency's name; a name that opens with
+ * 无 wherever it is printed (无锡市…) keeps it. */
+static void test_flattened_none_before_signature(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2021-tabs.txt", NULL);
+    static const char six[] = "本年度未收取信息处理费。\n\n测试市交通运输局\n2025年1月20日";
+    char *a = replace(text, six, "无测试市交通运输局\n2025年1月20日\n附件下载");
+    char *flat = flatten_spaced(a);
+    assert_non_null(strstr(flat, "事项 无测试市交通运输局 2025年1月20日 附件下载"));
+    xxgk_report *r = read_text(flat, strlen(flat));
+    assert_string_equal(xxgk_report_section(r, 5)->text, "无");
+    assert_string_equal(xxgk_report_published(r), "2025-01-20");
+    assert_int_equal(diag_count(r, "struct-section-empty", NULL, 0), 0);
+    assert_int_equal(diag_count(r, "text-signature-agency", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(flat);
+    free(a);
+    a = replace_each(replace(text, six, "无锡市交通运输局\n2025年1月20日\n附件下载"), "测试市",
+                     "无锡市");
+    flat = flatten_spaced(a);
+    assert_non_null(strstr(flat, "事项 无锡市交通运输局 2025年1月20日 附件下载"));
+    r = read_text(flat, strlen(flat));
+    assert_string_equal(xxgk_report_section(r, 5)->text, "");
+    assert_string_equal(xxgk_report_published(r), "2025-01-20");
+    xxgk_report_free(r);
+    free(flat);
+    free(a);
+    free(text);
+}
+
 /* Narrative glued to a table's last figures (…收费12.52024年，…; …继续办理21001042025年，…;
  * …总计210141000101102我局…) ends the row there: the figures read, the year the words' own;
  * and a row's label no mark cuts off (a typo, 行政执法案件) still has its number cut from the
@@ -4145,8 +4179,6 @@ static void test_flattened_page_lines(void **state)
     free(flat);
     free(text);
 }
-
-static char *replace_each(char *text, const char *from, const char *to);
 
 /* A report flattened onto one line with a space between its cells, as a page's text joined so
  * is: read as the report itself, the table's two header lines run into one (总计 after 法人或其
@@ -8803,6 +8835,7 @@ int main(void)
         cmocka_unit_test(test_flattened_sub_rows_summed),
         cmocka_unit_test(test_flattened_words_after_figures),
         cmocka_unit_test(test_flattened_item_after_figure),
+        cmocka_unit_test(test_flattened_none_before_signature),
         cmocka_unit_test(test_count_in_transactions),
         cmocka_unit_test(test_flattened_attachment_after_date),
         cmocka_unit_test(test_flattened_spaced),

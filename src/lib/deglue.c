@@ -4,6 +4,7 @@
  * start (section headings, row labels, captions), so the ordinary reader sees a row per line;
  * figures still glued to each other are split by the recognizer (see recognize.c).
  */
+#define _GNU_SOURCE /* memmem */
 #include "lib/deglue.h"
 
 #include <pthread.h>
@@ -420,6 +421,28 @@ static size_t trailer_start(const char *text, size_t len)
     return copy;
 }
 
+/* Length of the word the piece sig[0..end) opens with that is section 六's own text glued to the
+ * agency's name ("…事项 无平潭综合实验区行政审批局 2020年1月2日"): 无 or 暂无, where the rest is
+ * a name the text printed before without that word (in its title), so that it is no part of
+ * the name (无锡市… is printed so everywhere); else 0. */
+static size_t word_before_name(const char *text, const char *sig, const char *end)
+{
+    static const char *const words[] = {"暂无", "无"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t wl = strlen(words[k]);
+        const char *name = sig + wl;
+        if (end - name < 12 || memcmp(sig, words[k], wl) != 0) /* (four characters at least) */
+            continue;
+        size_t nl = (size_t)(end - name);
+        for (const char *q = text; q < sig && (q = memmem(q, (size_t)(sig - q), name, nl)) != NULL;
+             q++)
+            if (q - text < (ptrdiff_t)wl || memcmp(q - wl, words[k], wl) != 0)
+                return wl;
+        return 0;
+    }
+    return 0;
+}
+
 /* The signature and date that close a flattened page sit at the end of its last line, glued
  * to the text or after a space (a few short lines of the site's after it, 打印本页 关闭窗口,
  * passed over, or a page number, or the site's footer on the same line): give them lines of
@@ -504,6 +527,15 @@ static void split_signature(cutter *c)
     if (sig > text && sig[-1] == ' ' && name_end - sig <= 60 && name_end > sig) {
         cut_output(c, (size_t)(sig - 1 - text), 1);
         sig[-1] = '\n';
+        /* (section 六's 无 glued to the name stays the section's: a line of its own) */
+        size_t wl = word_before_name(text, sig, name_end), at = (size_t)(sig - text) + wl;
+        if (wl && xbuf_grow(out, 1) == 0) {
+            text = out->data;
+            cut_output(c, at, 0);
+            memmove(text + at + 1, text + at, out->len - at + 1);
+            text[at] = '\n';
+            out->len++;
+        }
     }
 }
 
