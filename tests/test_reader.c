@@ -4151,6 +4151,54 @@ static void test_flattened_sub_rows_summed(void **state)
     free(text);
 }
 
+/* （六）'s last sub-row printed without its number, 其他 between two rows' figures on a flattened
+ * page ("…申请0000000其他1010002（七）总计…", or a space on either side): a row of its own,
+ * so that a 2019 table's （六） is the sum of its sub-rows, every one read, and a 2021 table's
+ * 3.其他 is read. */
+static void test_flattened_unnumbered_other(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2019-tabs.txt", NULL);
+    char *a = replace(text, "\t（六）其他处理\t\t2\t0\t1\t0\t0\t0\t3\n",
+                      "\t（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息"
+                      "公开申请\t1\t0\t0\t0\t0\t0\t1\n"
+                      "\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"
+                      "\t0\t0\t0\t0\t0\t0\t0\n\t\t其他\t1\t0\t1\t0\t0\t0\t2\n");
+    char *flats[] = {flatten(a), flatten_spaced(a)};
+    char *plain[] = {flatten(text), flatten_spaced(text)};
+    assert_non_null(strstr(flats[0], "申请0000000其他1010002（七）总计"));
+    assert_non_null(strstr(flats[1], "申请 0 0 0 0 0 0 0 其他 1 0 1 0 0 0 2 （七）总计"));
+    for (size_t i = 0; i < sizeof flats / sizeof flats[0]; i++) {
+        /* (the figures of section 二 glued, left unplaced, as with （六） printed as one row) */
+        xxgk_report *r = read_text(plain[i], strlen(plain[i]));
+        int unplaced = diag_count(r, "reader-unplaced", NULL, 0);
+        xxgk_report_free(r);
+        free(plain[i]);
+        r = read_text(flats[i], strlen(flats[i]));
+        assert_int_equal(xxgk_report_format(r), XXGK_FORMAT_2019);
+        assert_json_at(r, "requests.other", "[[2,0,1,0,0,0,3]]");
+        char ev[512];
+        assert_int_equal(diag_count(r, "format-table-layout", ev, sizeof ev), 1);
+        assert_string_equal(ev, "（六）其他处理：按另一种格式分为若干小项印出，已合计为本格式的"
+                                "一行：2 0 1 0 0 0 3");
+        assert_int_equal(diag_count(r, "reader-unplaced", NULL, 0), unplaced);
+        xxgk_report_free(r);
+        free(flats[i]);
+    }
+    free(a);
+    free(text);
+    text = fixture("report-2021-tabs.txt", NULL);
+    a = replace(text, "\t\t3.其他\t", "\t\t其他\t");
+    char *flat = flatten_spaced(a);
+    xxgk_report *r = read_text(flat, strlen(flat));
+    assert_json_at(r, "requests.other[2]", "[1,0,1,0,0,0,2]");
+    assert_int_equal(diag_count(r, "struct-row-missing", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(flat);
+    free(a);
+    free(text);
+}
+
 /* A flattened page with the site's lines after it (打印本页, who runs the site) and a crawler's
  * title line made a heading: the date and the agency are still read. */
 static void test_flattened_page_lines(void **state)
@@ -8833,6 +8881,7 @@ int main(void)
         cmocka_unit_test(test_page_of_pages),
         cmocka_unit_test(test_flattened_page_lines),
         cmocka_unit_test(test_flattened_sub_rows_summed),
+        cmocka_unit_test(test_flattened_unnumbered_other),
         cmocka_unit_test(test_flattened_words_after_figures),
         cmocka_unit_test(test_flattened_item_after_figure),
         cmocka_unit_test(test_flattened_none_before_signature),

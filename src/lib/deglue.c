@@ -679,6 +679,27 @@ static int item_number(const char *p, size_t left)
     return k && k < left && u8_next(p + k, left - k, &cp) > 0 && cp >= 0x4E00 && cp <= 0x9FFF;
 }
 
+/* Length of 其他 at text[i], within the tables (first..last), where a figure comes before it and
+ * after it, a space apart or glued ("…0其他1…", "… 0 其他 1 …"); else 0. */
+static size_t other_row_at(const char *text, size_t i, size_t len, const char *first,
+                           const char *last)
+{
+    static const char word[] = "其他";
+    const size_t wl = sizeof word - 1;
+    const char *p = text + i;
+    if (p < first || p >= last || len - i <= wl || memcmp(p, word, wl) != 0)
+        return 0;
+    size_t b = i, a = i + wl;
+    if (b && text[b - 1] == ' ')
+        b--;
+    if (a < len && text[a] == ' ')
+        a++;
+    return b && text[b - 1] >= '0' && text[b - 1] <= '9' && a < len && text[a] >= '0' &&
+                   text[a] <= '9'
+               ? wl
+               : 0;
+}
+
 /* Whether one of the marks m[0..n) begins at p (the next row's label: cut there anyway). */
 static int starts_mark(const mark *m, size_t n, const unsigned char *lead, const char *p)
 {
@@ -818,6 +839,17 @@ int deglue(xbuf *out, deglue_pos **where, size_t *nwhere, const char *text, size
                 i += got;
                 continue;
             }
+        }
+        /* （六）'s last row printed without its number, 其他 between two rows' figures ("…申请
+         * 0000000其他1010002（七）总计…", a space on either side or none): a row of its own,
+         * its figures after it, as 3.其他 would be (no other label is 其他 and a figure). */
+        size_t ow = other_row_at(text, i, len, first, last);
+        if (ow) {
+            newline(&c, i);
+            xbuf_put(out, p, ow);
+            cut_at(&c, i + ow);
+            i += ow;
+            continue;
         }
         /* A row's number glued to the figures before it, its label not one of the marks (a
          * typo, 行政执法案件): "00000007.属于…" is 0000000 and 7.属于…, as no figure is
