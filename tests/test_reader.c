@@ -4101,6 +4101,53 @@ static void test_flattened_item_after_figure(void **state)
     free(text);
 }
 
+/* The evidence of the first finding of rule whose evidence opens with start, or NULL. */
+static const char *finding_opening(const xxgk_findings *f, const char *rule, const char *start)
+{
+    for (size_t i = 0; i < xxgk_findings_count(f); i++) {
+        const xxgk_finding *x = xxgk_findings_get(f, i);
+        if (strcmp(x->rule->id, rule) == 0 && strncmp(x->evidence, start, strlen(start)) == 0)
+            return x->evidence;
+    }
+    return NULL;
+}
+
+/* A unit in brackets after a row's label on a flattened page, "政府集中采购（元）3251000" or
+ * "行政事业性收费（万元）12.5", is the label's: the figures after it are read as glued figures
+ * are (one read, several cuts null and listed as reader-glued), not as no figure at all. */
+static void test_flattened_unit_after_label(void **state)
+{
+    (void)state;
+    char *text = fixture("report-2019-tabs.txt", NULL);
+    char *a = replace(text, "政府集中采购\t3\t251000元", "政府集中采购（元）\t3\t251000");
+    char *flat = flatten(a);
+    assert_non_null(strstr(flat, "政府集中采购（元）3251000三、"));
+    xxgk_report *r = read_text(flat, strlen(flat));
+    assert_json_at(r, "active.procurement", "[null,null]");
+    xxgk_findings *f = check_report(r);
+    const char *ev = finding_opening(f, "reader-glued", "政府集中采购");
+    assert_non_null(ev);
+    assert_string_equal(ev, "政府集中采购：3251000，可读作 3 251000 | 32 51000 | 325 1000 | "
+                            "325100 0");
+    assert_null(finding_opening(f, "struct-missing-cells", "政府集中采购"));
+    assert_non_null(finding_opening(f, "format-label-variant", "“政府集中采购（元）”"));
+    xxgk_findings_free(f);
+    xxgk_report_free(r);
+    free(flat);
+    free(a);
+    free(text);
+    text = fixture("report-2021-tabs.txt", NULL);
+    a = replace(text, "行政事业性收费\t12.5", "行政事业性收费（万元）\t12.5");
+    flat = flatten(a);
+    r = read_text(flat, strlen(flat));
+    assert_json_at(r, "active.fees_wan_yuan", "12.5");
+    assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
+    xxgk_report_free(r);
+    free(flat);
+    free(a);
+    free(text);
+}
+
 /* A count of purchases in 笔, "政府集中采购 2笔 984361元", is a figure as one in 件 is: read
  * in a table copied with tabs and in a page flattened with a space between its cells. */
 static void test_count_in_transactions(void **state)
@@ -8886,6 +8933,7 @@ int main(void)
         cmocka_unit_test(test_flattened_item_after_figure),
         cmocka_unit_test(test_flattened_none_before_signature),
         cmocka_unit_test(test_count_in_transactions),
+        cmocka_unit_test(test_flattened_unit_after_label),
         cmocka_unit_test(test_flattened_attachment_after_date),
         cmocka_unit_test(test_flattened_spaced),
         cmocka_unit_test(test_flattened_blanks_lost),

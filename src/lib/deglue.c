@@ -700,6 +700,17 @@ static size_t other_row_at(const char *text, size_t i, size_t len, const char *f
                : 0;
 }
 
+/* Length of a unit in brackets that p[0..left) opens with, "(元)", "(万元)" (the text folded:
+ * half-width brackets), or 0. */
+static size_t unit_after(const char *p, size_t left)
+{
+    if (!left || *p != '(')
+        return 0;
+    const char *close = memchr(p, ')', left < 16 ? left : 16);
+    size_t n = close ? (size_t)(close - p) + 1 : 0;
+    return n && text_unit_at(p, n) ? n : 0;
+}
+
 /* Whether one of the marks m[0..n) begins at p (the next row's label: cut there anyway). */
 static int starts_mark(const mark *m, size_t n, const unsigned char *lead, const char *p)
 {
@@ -828,6 +839,8 @@ int deglue(xbuf *out, deglue_pos **where, size_t *nwhere, const char *text, size
                     break;
             if (k < n) {
                 got += twice;
+                if (m[k].after) /* (its unit in brackets, 政府集中采购(元), is the label's) */
+                    got += unit_after(p + got, len - i - got);
                 newline(&c, i);
                 xbuf_put(out, p, got);
                 if (m[k].after) {
