@@ -146,7 +146,9 @@ XXGK_EXTERN const char *xxgk_request_field_name(const char *field, char *buf, si
  *   reply DATE --outcome ROW                 ends with one row of table 三 (see below)
  * Outcome rows are the JSON keys of table 三: granted, partly, withheld.1-8, unable.1-3,
  * not_processed.1-5, other.1-3; or a row's variant, counted in it, with a reply of its own:
- * granted.published (Art. 36(1)), unable.1.other_agency (Art. 36(5)). */
+ * granted.published (Art. 36(1)), unable.1.other_agency (Art. 36(5)); or a row's words, with a
+ * remark in brackets after words of one row (部分公开（涉及个人隐私）) the reply's note when it
+ * has none. */
 typedef struct {
     const char *kind;
     const char *date;     /* YYYY-MM-DD */
@@ -234,10 +236,12 @@ XXGK_EXTERN int xxgk_request_table(xxgk_db *db, int year, const char *today, cha
  * *notes) recorded in date order; outcome with closed recording the reply; any other column's
  * content kept in the note, "header：content" a line).  All or nothing: a bad row (a quote not
  * closed, more fields than the header, a closing date without an outcome, an event's days or
- * fee out of range) is named by its line and nothing is added.  name names the input in
- * messages; *added receives the number added; *notes (when notes is not NULL) what the import
- * has to say besides (sheets passed over; which header was read as which field; requests
- * left open whose rows say they were answered; how many are still open), a line each,
+ * fee out of range) is named by its line, every bad row of every sheet, whatever its fault,
+ * up to eight, and nothing is added.  name names the input in messages; *added receives the
+ * number added; *notes (when notes is not NULL) what the import has to say besides (sheets
+ * passed over; which header was read as which field; requests left open whose rows say they
+ * were answered; outcomes read by their words before a remark; replies after the deadline
+ * whose note speaks of an extension not recorded; how many are still open), a line each,
  * malloc'd, or NULL.  An export imported
  * into an empty register exports the same. */
 XXGK_EXTERN int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *name,

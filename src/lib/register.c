@@ -618,7 +618,76 @@ static int says_disclosed(const char *norm)
            strstr(norm, "部分公开") || strstr(norm, "全部公开");
 }
 
-const char *register_outcome_read(const char *in, char out[64])
+/* Whether the words (normalized) give the reason of a row that is neither disclosure: a
+ * withholding's, or that of a row of 无法提供, 不予处理 or 其他处理 ("国家秘密", "个人隐私"). */
+static int names_reason(const char *w)
+{
+    const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_REQUESTS];
+    for (int i = 0; i < t->nrows; i++)
+        if (t->rows[i].match && t->rows[i].index >= 0 && has_key(w, t->rows[i].match))
+            return 1;
+    for (size_t k = 0; k < sizeof closing_words / sizeof closing_words[0]; k++)
+        if (has_key(w, closing_words[k][1])) /* (a ledger's words: 涉及商业秘密) */
+            return 1;
+    return 0;
+}
+
+/* The length of the head of an outcome that ends with a remark in brackets of either width
+ * ("部分公开（涉及个人隐私）": 部分公开), the remark, its brackets left out, in *remark and
+ * *remark_len; 0 when there is no such remark, or no head before it. */
+static size_t remark_split(const char *s, const char **remark, size_t *remark_len)
+{
+    const char *t = s;
+    size_t n = trim_wide(&t, strlen(s)), close;
+    if (n > 3 && memcmp(t + n - 3, "）", 3) == 0)
+        close = n - 3;
+    else if (n > 1 && t[n - 1] == ')')
+        close = n - 1;
+    else
+        return 0;
+    size_t open = close; /* (the last opening bracket: "（二）部分公开（…）" keeps its number) */
+    while (open > 0 && t[open - 1] != '(' &&
+           !(open >= 3 && memcmp(t + open - 3, "（", 3) == 0))
+        open--;
+    if (open == 0)
+        return 0;
+    const char *r = t + open;
+    size_t rl = trim_wide(&r, close - open);
+    open -= t[open - 1] == '(' ? 1 : 3;
+    const char *h = t;
+    size_t hl = trim_wide(&h, open);
+    if (!rl || !hl)
+        return 0;
+    *remark = r;
+    *remark_len = rl;
+    return (size_t)(h + hl - s);
+}
+
+/* Whether a remark (as remark_split gives it) beside a head read as row key contradicts it: a
+ * whole disclosure said with another row's reason ("予以公开（涉及个人隐私）": whole, or in
+ * part?), unless the remark denies it ("予以公开（不涉及国家秘密）", "（非重复申请）"). 部分公开
+ * is one row whatever the grounds for the part withheld: table 三 counts it "只计这一情形". */
+static int remark_contradicts(const char *key, const char *remark, size_t len)
+{
+    if (strncmp(key, "granted", 7) != 0)
+        return 0;
+    char *own = strndup(remark, len);
+    char *nf = own ? (char *)utf8proc_NFKC((const utf8proc_uint8_t *)own) : NULL;
+    char norm[LABEL_NORM_MAX] = "";
+    int read = nf != NULL; /* (no memory: taken as contradicting, the outcome refused) */
+    if (nf)
+        label_norm(norm, sizeof norm, nf, strlen(nf));
+    free(nf);
+    free(own);
+    static const char *const denials[] = {"非", "不", "未"};
+    for (size_t i = 0; read && i < sizeof denials / sizeof denials[0]; i++)
+        if (strncmp(norm, denials[i], strlen(denials[i])) == 0)
+            return 0;
+    return !read || names_reason(norm);
+}
+
+/* register_outcome_read of the words alone, a remark in them read as words too. */
+static const char *outcome_words(const char *in, char out[64])
 {
     if (!in || !*in || register_outcome_row(in))
         return in;
@@ -700,6 +769,37 @@ const char *register_outcome_read(const char *in, char out[64])
     return r;
 }
 
+/* (An outcome whose words name no row but for a remark in brackets after them is read by its
+ * head alone: "不予公开（…）", eight rows, none; a key before it is that row whatever follows.) */
+const char *register_outcome_read_remark(const char *in, char out[64], char **remark)
+{
+    if (remark)
+        *remark = NULL;
+    const char *said;
+    size_t len, head = in && !register_outcome_row(in) ? remark_split(in, &said, &len) : 0;
+    char *h = head ? strndup(in, head) : NULL;
+    /* (a key before the remark, "partly（非本机关）", is that row, whatever words follow) */
+    const char *r = h && register_outcome_row(h) ? in : outcome_words(in, out);
+    if (!h || r != in) {
+        free(h);
+        return r;
+    }
+    const char *k = outcome_words(h, out);
+    if (k == h) /* (a key comes back as given) */
+        k = register_outcome_row(h) && strlen(h) < 64 ? strcpy(out, h) : NULL;
+    free(h);
+    if (!k || remark_contradicts(k, said, len))
+        return in;
+    if (remark && !(*remark = strndup(said, len)))
+        return in; /* (no memory: read as no row, refused) */
+    return k;
+}
+
+const char *register_outcome_read(const char *in, char out[64])
+{
+    return register_outcome_read_remark(in, out, NULL);
+}
+
 /* The length of the time of day at c ("14:30", "9:05:00"), 0 when there is none. */
 static size_t time_len(const char *c)
 {
@@ -740,6 +840,26 @@ const char *register_date_read(const char *in, char out[32])
     return ok ? out : in; /* (whole, for the message that says it is no date) */
 }
 
+/* Whether the words (normalized) name an extension of the time to answer (延期答复, 延长答复
+ * 期限): no outcome, but an event of its own. */
+static int says_extension(const char *w)
+{
+    return strstr(w, "延期") || strstr(w, "延长");
+}
+
+/* Whether the words (normalized) give row's reason (see names_reason). */
+static int reason_row(const char *w, const xxgk_row_spec *row)
+{
+    if (row->match && row->index >= 0 && has_key(w, row->match))
+        return 1;
+    char key[64];
+    outcome_key(row, key);
+    for (size_t k = 0; k < sizeof closing_words / sizeof closing_words[0]; k++)
+        if (strcmp(closing_words[k][0], key) == 0 && has_key(w, closing_words[k][1]))
+            return 1;
+    return 0;
+}
+
 /* The outcomes, each key with its row's words ("granted 予以公开, ..., withheld.4
  * 保护第三方合法权益, ..."): what a staffer needs to choose one. */
 static int bad_outcome(const char *outcome)
@@ -749,22 +869,39 @@ static int bad_outcome(const char *outcome)
     char w[LABEL_NORM_MAX];
     char *nf = outcome ? (char *)utf8proc_NFKC((const utf8proc_uint8_t *)outcome) : NULL;
     size_t wl = nf ? label_norm(w, sizeof w, nf, strlen(nf)) : 0;
-    free(nf);
-    int some = 0, reasons = 0;
-    for (int i = 0; wl && i < t->nrows; i++) {
+    int some = 0;
+    for (int i = 0; wl && i < t->nrows; i++)
         some += (t->rows[i].flags & XXGK_ROW_OUTCOME) && !(t->rows[i].flags & XXGK_ROW_GROUP) &&
                 names_row(w, wl, &t->rows[i]);
-        reasons += t->rows[i].match && t->rows[i].index >= 0 && has_key(w, t->rows[i].match);
+    int mixed = wl && names_reason(w) && says_disclosed(w); /* ("予以公开（涉及国家秘密）") */
+    /* (words of several rows before a remark, "不予公开（第三方不同意）": those rows) */
+    const char *remark;
+    size_t rl, head = nf && !some && !mixed ? remark_split(nf, &remark, &rl) : 0;
+    if (head) {
+        char hw[LABEL_NORM_MAX];
+        size_t hl = label_norm(hw, sizeof hw, nf, head);
+        int n = 0;
+        for (int i = 0; hl && i < t->nrows; i++)
+            n += (t->rows[i].flags & XXGK_ROW_OUTCOME) && !(t->rows[i].flags & XXGK_ROW_GROUP) &&
+                 names_row(hw, hl, &t->rows[i]);
+        if (n > 1) {
+            memcpy(w, hw, hl + 1);
+            wl = hl;
+            some = n;
+        }
     }
-    for (size_t k = 0; wl && k < sizeof closing_words / sizeof closing_words[0]; k++)
-        reasons += has_key(w, closing_words[k][1]); /* (a ledger's words: 涉及商业秘密) */
-    int mixed = wl && reasons && says_disclosed(w); /* ("部分公开（涉及国家秘密）") */
+    free(nf);
+    int extension = wl && says_extension(w);
     xbuf b;
     xbuf_init(&b, 0);
     for (int i = 0; i < t->nrows; i++) {
         const xxgk_row_spec *row = &t->rows[i];
-        if (!(row->flags & XXGK_ROW_OUTCOME) || (row->flags & XXGK_ROW_GROUP) ||
-            (some > 1 && !names_row(w, wl, row)))
+        if (!(row->flags & XXGK_ROW_OUTCOME) || (row->flags & XXGK_ROW_GROUP))
+            continue;
+        /* (a disclosure with a reason: the two disclosures, and the rows of the reasons) */
+        if (mixed ? strcmp(row->key, "granted") != 0 && strcmp(row->key, "partly") != 0 &&
+                        !reason_row(w, row)
+                  : some > 1 && !names_row(w, wl, row))
             continue;
         const char *words = label_words(row->label);
         const char *note = strstr(words, "（"); /* 部分公开's note in brackets left out */
@@ -775,7 +912,7 @@ static int bad_outcome(const char *outcome)
         else
             xbuf_printf(&b, "%s%s %.*s", b.len ? TR("；", ", ") : "", row->key, (int)n, words);
     }
-    for (size_t k = 0; some <= 1 && k < NVARIANTS; k++) /* (and the rows' variants) */
+    for (size_t k = 0; some <= 1 && !mixed && k < NVARIANTS; k++) /* (and the rows' variants) */
         xbuf_printf(&b, "%s%s %s", b.len ? TR("；", ", ") : "", outcome_variants[k].key,
                     outcome_variants[k].shown);
     int rc = !outcome || !*outcome
@@ -784,6 +921,19 @@ static int bad_outcome(const char *outcome)
                               "a reply needs its outcome (--outcome), a row of table "
                               "三 by key or words: %s"),
                            b.data ? b.data : "")
+                 /* (an extension typed as the result, as ledgers do: said as such) */
+                 : extension
+                 ? err_set(XXGK_EINVAL,
+                           TR("“%s”说的是延期（延长答复期限），不是办理结果：延期另行记录"
+                              "（request event 编号 extension 日期 --days 天数 --approver 批准人；"
+                              "台账中写在“延期告知日期”“延期天数”“延期批准人”列），办理结果是"
+                              "答复时表三中的一行（尚未答复的，台账中留空）",
+                              "'%s' is an extension of the time to answer, not an outcome: "
+                              "record the extension as such (request event ID extension DATE "
+                              "--days N --approver NAME; in a ledger, columns 延期告知日期, "
+                              "延期天数, 延期批准人), and as the outcome the row of table 三 the "
+                              "reply gives (in a ledger, nothing while unanswered)"),
+                           outcome)
                  : mixed
                  ? err_set(XXGK_EINVAL,
                            TR("“%s”既说公开又写了不予公开、无法提供或不予处理的理由，是表三中的"
@@ -802,6 +952,13 @@ static int bad_outcome(const char *outcome)
                            outcome, b.data ? b.data : "");
     xbuf_free(&b);
     return rc;
+}
+
+int register_outcome_check(const char *outcome)
+{
+    char key[64];
+    const char *k = register_outcome_read(outcome, key);
+    return register_outcome_row(k) ? 0 : bad_outcome(outcome);
 }
 
 /* ---- calendar ---- */
@@ -2647,7 +2804,12 @@ int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev
     if (kind >= 0)
         e.kind = event_kinds[kind].name; /* the register keeps the key */
     e.date = register_date_read(ev->date, date);
-    e.outcome = register_outcome_read(ev->outcome, outcome);
+    /* (an outcome read by its words before a remark, "部分公开（涉及个人隐私）": the remark kept
+     * as the reply's note, where none is given, which its 答复书 states as the reason) */
+    char *remark = NULL;
+    e.outcome = register_outcome_read_remark(ev->outcome, outcome, &remark);
+    if (remark && (!ev->note || !*ev->note))
+        e.note = remark;
     int rc = event_add(db, k ? k : id, &e, replay);
     /* (a refusal names the request it is about, as a batch of events may be for several) */
     const char *said = rc == XXGK_EINVAL ? xxgk_error_last() : NULL;
@@ -2658,6 +2820,7 @@ int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev
         free(copy);
     }
     free(k);
+    free(remark);
     return rc;
 }
 

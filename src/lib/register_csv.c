@@ -338,9 +338,13 @@ static char *cell_trim(char *s)
 
 /* The outcome and closed columns of request id, its events (if any) replayed: a request
  * answered in the columns alone gets its reply, on the day it was closed; one whose events
- * answered it must agree with them, or a filled-in column would be lost without a word. */
-static int answered(xxgk_db *db, const char *id, const char *outcome, const char *closed)
+ * answered it must agree with them, or a filled-in column would be lost without a word.  *remarked
+ * is set when the reply recorded took its note from the outcome's remark in brackets
+ * ("部分公开（涉及个人隐私）"). */
+static int answered(xxgk_db *db, const char *id, const char *outcome, const char *closed,
+                    int *remarked)
 {
+    *remarked = 0;
     if (*closed && !*outcome)
         return err_set(XXGK_EINVAL,
                        TR("申请 %s：办结日期为 %s，但没有办理结果（outcome）",
@@ -348,6 +352,14 @@ static int answered(xxgk_db *db, const char *id, const char *outcome, const char
                        id, closed);
     if (!*outcome)
         return 0;
+    /* (an outcome that is none said first, whether or not it has a date: 延期答复 typed as
+     * the result is an extension, not a result missing its date) */
+    int bad = register_outcome_check(outcome);
+    if (bad) {
+        char why[ERR_MAX];
+        snprintf(why, sizeof why, "%s", xxgk_error_last());
+        return err_set(bad, TR("申请 %s：%s", "request %s: %s"), id, why);
+    }
     if (!*closed)
         return err_set(XXGK_EINVAL,
                        TR("申请 %s：有办理结果，但没有办结日期（closed）",
@@ -359,10 +371,13 @@ static int answered(xxgk_db *db, const char *id, const char *outcome, const char
     sqlite3_finalize(st);
     int rc = r < 0 ? r : 0;
     char key[64], day[32]; /* (the columns as the register keeps them: 予以公开 is granted) */
-    const char *k = register_outcome_read(outcome, key), *d = register_date_read(closed, day);
+    char *remark = NULL;
+    const char *k = register_outcome_read_remark(outcome, key, &remark);
+    const char *d = register_date_read(closed, day);
     if (!rc && !got) {
         xxgk_request_event ev = {"reply", closed, 0, NULL, outcome, 0, NULL, 0, 0};
         rc = register_event_add(db, id, &ev, 1);
+        *remarked = !rc && remark; /* (the remark the reply's note: see register_event_add) */
     } else if (!rc && (!k || strcmp(got, k) != 0 || !on || !d || strcmp(on, d) != 0)) {
         rc = err_set(XXGK_EINVAL,
                      TR("申请 %s：outcome、closed 列为 %s、%s，而 events 列记载的答复是 %s、%s："
@@ -371,6 +386,7 @@ static int answered(xxgk_db *db, const char *id, const char *outcome, const char
                         "in the events column %s, %s: make them agree, or empty one"),
                      id, outcome, closed, got, on ? on : "-");
     }
+    free(remark);
     free(got);
     free(on);
     return rc;
@@ -522,8 +538,12 @@ static const char *record(const char *p, const char *end, xbuf *f, int *n, unsig
         p = csv_field(p, end, *n < MAX_FIELDS ? &f[*n] : &f[MAX_FIELDS - 1], &eol);
         (*n)++;
     }
-    if (eol < 0)
-        *n = -1; /* malformed */
+    if (eol < 0) { /* malformed: the next record read from the next line (text after a
+                    * closing quote; a quote never closed has run to the end) */
+        *n = -1;
+        while (p < end && *p++ != '\n')
+            ;
+    }
     *lines = 0;
     for (const char *q = start; q < p; q++)
         *lines += *q == '\n';
@@ -710,11 +730,15 @@ static const struct {
                   {C_EXTENSION_REASON, C_EXTENSION}};
 #define NPARTS (sizeof dated_part / sizeof dated_part[0])
 
-/* What a table's rows left unsaid of their extensions, said once for the table. */
+/* What a table's rows left unsaid of their extensions, said once for the table; and the
+ * outcomes read by their words before a remark in brackets. */
 typedef struct {
     xbuf no_days, no_approver; /* the requests' IDs, up to GAPS_NAMED each */
     int ndays, napprover;      /* how many */
     int old_law;               /* one of no_days was received under the 2007 条例 */
+    xbuf remarked;             /* the requests' IDs whose outcome had a remark, up to GAPS_NAMED */
+    int nremarked;             /* how many */
+    xbuf remark_shown;         /* the first such outcome, as the ledger wrote it */
 } ledger_gaps;
 #define GAPS_NAMED 10
 
@@ -883,6 +907,20 @@ static void gaps_said(xbuf *said, const char *name, const ledger_gaps *g, char *
                                     "; 15 for an application received before 2019-05-15")
                                : "");
     }
+    if (g->nremarked) {
+        char b[64];
+        more[0] = '\0';
+        if (g->nremarked > GAPS_NAMED)
+            snprintf(more, sizeof more, TR("等 %d 件", " and others, %d in all"), g->nremarked);
+        xbuf_printf(said,
+                    TR("%s：申请 %s%s 的%s带有括号中的说明（如“%s”）：按括号前的文字计入表三的"
+                       "一行，括号中的说明记作答复的备注（答复书中的理由或说明）\n",
+                       "%s: the outcomes of requests %s%s (%s) have a remark in brackets (as "
+                       "'%s'): counted as the row of table 三 their words before it name, the "
+                       "remark kept as the reply's note (the reason or remark of its letter)\n"),
+                    name, g->remarked.data, more, col_name(hdr, C_OUTCOME, b, sizeof b),
+                    g->remark_shown.data);
+    }
     if (g->napprover) {
         gap_why(g->napprover, hdr, C_APPROVER, more, why);
         xbuf_printf(said,
@@ -895,19 +933,156 @@ static void gaps_said(xbuf *said, const char *name, const ledger_gaps *g, char *
     }
 }
 
-/* The requests of one table (a CSV file, a sheet), from p to end, its header below any title,
- * added in the caller's transaction; *count counts them.  name names the table in messages;
- * f holds the fields of a record; what the import has to say besides goes to said (a line
- * each: a request left open whose row says it was answered). */
+/* The line of a request's note (as the import made it: its 备注, then "列名：内容" a line)
+ * that speaks of an extension ("延期15个工作日", "延期日期：2024-03-25"), its length in *len;
+ * NULL when none does, or only to deny one ("是否延期：否", "未延期"). */
+static const char *extension_said(const char *note, size_t *len)
+{
+    /* (a column's answer, "是否延期：否"; or the words just before 延期, "未延期", "无需延期") */
+    static const char *const answers[] = {"否", "无", "不", "未", "没有"};
+    static const char *const denials[] = {"未", "不", "无", "没", "没有", "无需", "不需", "不予"};
+    for (const char *p = note; p && *p;) {
+        size_t n = strcspn(p, "\n");
+        const char *at = NULL;
+        for (size_t i = 0; i + 6 <= n && !at; i++)
+            if (!memcmp(p + i, "延期", 6) || !memcmp(p + i, "延长", 6))
+                at = p + i;
+        const char *colon = at ? strstr(p, "：") : NULL;
+        const char *value = colon && colon < p + n ? colon + 3 : NULL;
+        int denied = 0;
+        for (size_t k = 0; value && k < sizeof answers / sizeof answers[0]; k++)
+            denied |= (size_t)(p + n - value) == strlen(answers[k]) &&
+                      !memcmp(value, answers[k], strlen(answers[k]));
+        for (size_t k = 0; at && k < sizeof denials / sizeof denials[0]; k++) {
+            size_t dl = strlen(denials[k]);
+            denied |= at >= p + dl && !memcmp(at - dl, denials[k], dl);
+        }
+        if (at && !denied) {
+            *len = n;
+            return p;
+        }
+        p += n + (p[n] == '\n');
+    }
+    return NULL;
+}
+
+/* The working days an extension's words give ("延期15个工作日", "延长答复期限20日"), or 0. */
+static int extension_days(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 6 <= n; i++) {
+        if (memcmp(s + i, "延期", 6) != 0 && memcmp(s + i, "延长", 6) != 0)
+            continue;
+        const char *p = s + i + 6, *end = s + n;
+        static const char *const between[] = {"答复期限", "答复", "期限", "了"};
+        for (size_t k = 0; k < sizeof between / sizeof between[0]; k++)
+            if ((size_t)(end - p) >= strlen(between[k]) &&
+                !memcmp(p, between[k], strlen(between[k])))
+                p += strlen(between[k]);
+        size_t d = 0;
+        while (p + d < end && d < 3 && p[d] >= '0' && p[d] <= '9')
+            d++;
+        static const char *const units[] = {"个工作日", "工作日", "天", "日"};
+        for (size_t k = 0; d && k < sizeof units / sizeof units[0]; k++)
+            if ((size_t)(end - p - d) >= strlen(units[k]) &&
+                !memcmp(p + d, units[k], strlen(units[k])))
+                return (int)strtol(p, NULL, 10);
+    }
+    return 0;
+}
+
+/* What request id, just imported with its note, leaves unsaid of an extension: when it was
+ * answered after its deadline with no extension recorded and its note speaks of one, a line
+ * in said (name and w, where the row is) on how to record it; the date of the extension is the
+ * agency's to give, never guessed from the note. */
+static int extension_unrecorded(xxgk_db *db, const char *id, const char *note, const char *name,
+                                const char *w, xbuf *said)
+{
+    size_t len;
+    const char *line = note ? extension_said(note, &len) : NULL;
+    if (!line)
+        return 0;
+    char *key = register_key(db, id, "request");
+    if (!key)
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    sqlite3_stmt *st = store_prepare(&db->s,
+                                     "SELECT closed, due, outcome, " REGISTER_STOPPED_SQL ","
+                                     " (SELECT count(*) FROM event e WHERE e.request_id ="
+                                     " request.id AND e.kind = 'extension')"
+                                     " FROM request WHERE id = ?",
+                                     key);
+    int r = st ? store_step(&db->s, st) : XXGK_EIO;
+    const char *closed = r > 0 ? (const char *)sqlite3_column_text(st, 0) : NULL;
+    const char *due = r > 0 ? (const char *)sqlite3_column_text(st, 1) : NULL;
+    const char *outcome = r > 0 ? (const char *)sqlite3_column_text(st, 2) : NULL;
+    if (r > 0 && sqlite3_column_int(st, 4) == 0 &&
+        register_late(closed, due, outcome, (const char *)sqlite3_column_text(st, 3))) {
+        char days[16];
+        int n = extension_days(line, len);
+        if (n)
+            snprintf(days, sizeof days, "%d", n);
+        else
+            snprintf(days, sizeof days, "%s", TR("天数", "N"));
+        size_t cut = len > 240 ? 240 : len; /* (a long line cut, on a character) */
+        while (cut < len && cut > 0 && (line[cut] & 0xC0) == 0x80)
+            cut--;
+        xbuf_printf(said,
+                    TR("%s %s：申请 %s 于 %s 答复，晚于答复期限 %s，计为逾期答复；备注提到延期"
+                       "（“%.*s”%s），但没有延期的记录（延期不按备注推定）：如确经批准延期，"
+                       "请撤回答复、记录延期后再记录答复：xxgk request undo %s；xxgk request "
+                       "event %s extension 延期告知日期 --days %s --approver 批准人；xxgk request "
+                       "event %s reply %s --outcome %s（台账中延期写在“延期告知日期”“延期天数”"
+                       "“延期批准人”列）\n",
+                       "%s: %s: request %s was answered on %s, after its deadline %s, and counts "
+                       "as late; its note speaks of an extension ('%.*s'%s), but none is "
+                       "recorded (a note is not taken for one): if an extension was approved, "
+                       "take the reply back, record the extension, then the reply again: xxgk "
+                       "request undo %s; xxgk request event %s extension DATE --days %s "
+                       "--approver NAME; xxgk request event %s reply %s --outcome %s (a ledger "
+                       "gives it in columns 延期告知日期, 延期天数, 延期批准人)\n"),
+                    name, w, key, closed, due, (int)cut, line, cut < len ? "……" : "", key,
+                    key, days, key, closed, outcome);
+    }
+    sqlite3_finalize(st);
+    free(key);
+    return r < 0 ? r : 0;
+}
+
 #define ROWS_REFUSED_SAID 8 /* rows refused before the import stops looking */
 
-/* The message of a row just refused (xxgk_error_last), kept: whole in first for the first, and
- * a line in *b without the words "nothing imported", said once for all. */
-static void row_refused(xbuf *b, char first[ERR_MAX], int *n)
+/* The rows an import refused, across its tables (a workbook's sheets): every row is read on
+ * after one is refused (nothing is imported all the same), so that one run names every row to
+ * correct, the first few, as messages are short. */
+typedef struct {
+    xbuf said;           /* a line each, without the words "nothing imported" */
+    char first[ERR_MAX]; /* the first one's message, whole: said as ever when it is alone */
+    int n;               /* how many */
+    int code;            /* XXGK_EINVAL, or XXGK_ELIMIT when one went past a limit */
+    xbuf table;          /* the name of the first table with a row refused */
+    int tables;          /* how many tables had one */
+} refusals;
+
+/* Note that table (its name in messages) had rows refused, once a table. */
+static void refused_in(refusals *r, const char *table)
+{
+    if (!r->tables++)
+        xbuf_puts(&r->table, table);
+}
+
+/* Whether rc is a row's own fault, refused with the rows read on: a bad value (EINVAL) or a
+ * field or record past a limit (ELIMIT); not memory, nor the register's file. */
+static int row_fault(int rc)
+{
+    return rc == XXGK_EINVAL || rc == XXGK_ELIMIT;
+}
+
+/* Keep the refusal just made (rc, xxgk_error_last) in r. */
+static void row_refused(refusals *r, int rc)
 {
     const char *m = xxgk_error_last();
-    if (++*n == 1)
-        snprintf(first, ERR_MAX, "%s", m);
+    if (++r->n == 1)
+        snprintf(r->first, ERR_MAX, "%s", m);
+    if (rc == XXGK_ELIMIT || r->n == 1)
+        r->code = rc;
     static const char *const tails[] = {"（未导入任何申请）", " (nothing imported)"};
     size_t len = strlen(m);
     for (size_t k = 0; k < 2; k++) {
@@ -917,14 +1092,39 @@ static void row_refused(xbuf *b, char first[ERR_MAX], int *n)
             break;
         }
     }
-    if (*n <= ROWS_REFUSED_SAID)
+    xbuf *b = &r->said;
+    if (r->n <= ROWS_REFUSED_SAID)
         xbuf_printf(b, "%s  %.*s", b->len ? "\n" : "", (int)len, m);
-    else if (*n == ROWS_REFUSED_SAID + 1)
+    else if (r->n == ROWS_REFUSED_SAID + 1)
         xbuf_puts(b, TR("\n  ……（以下从略）", "\n  ... (and more)"));
 }
 
+/* The error of an import whose rows r refused (name, the file), said once for all: the one
+ * row's message, or the rows' list, headed by their table's name when one table had them. */
+static int refusals_said(const refusals *r, const char *name)
+{
+    if (r->said.failed || r->table.failed)
+        return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+    if (r->tables == 1)
+        name = r->table.data;
+    if (r->n == 1)
+        return err_set(r->code, "%s", r->first);
+    return err_set(r->code,
+                   TR("%s：%s%d 行有误（未导入任何申请）：\n%s",
+                      "%s: %s%d rows refused (nothing imported):\n%s"),
+                   name, r->n > ROWS_REFUSED_SAID ? TR("至少 ", "at least ") : "", r->n,
+                   r->said.data);
+}
+
+/* The requests of one table (a CSV file, a sheet), from p to end, its header below any title,
+ * added in the caller's transaction; *count counts them.  name names the table in messages;
+ * f holds the fields of a record; what the import has to say besides goes to said (a line
+ * each: a request left open whose row says it was answered).  A row refused is kept in ref
+ * and the rows after it read on, until more than ROWS_REFUSED_SAID are: then, or when this
+ * table refused any, XXGK_EINVAL (the message left to refusals_said); a header refused, or
+ * another error, is returned with its message. */
 static int import_table(xxgk_db *db, const char *p, const char *end, int by_row, const char *name,
-                        xbuf *f, size_t *count, xbuf *said)
+                        xbuf *f, size_t *count, xbuf *said, refusals *ref)
 {
     int n, col[NCOLS];
     unsigned lines, line, row; /* where the next record starts: its line, its row */
@@ -1018,18 +1218,17 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
     ledger_gaps gaps = {0};
     xbuf_init(&gaps.no_days, 0);
     xbuf_init(&gaps.no_approver, 0);
+    xbuf_init(&gaps.remarked, 0);
+    xbuf_init(&gaps.remark_shown, 0);
     xbuf note;
     xbuf_init(&note, 0);
-    /* A row refused is said, and the rows after it read on (nothing is imported all the same),
-     * so that one run names every row to correct: the first few, as messages are short. */
-    xbuf refused;
-    xbuf_init(&refused, 0);
-    char first[ERR_MAX] = "";
-    int nrefused = 0;
+    /* (a row refused, of whatever fault, is kept in ref by the next turn, which reads on:
+     * `continue`; `break` is for what no row causes) */
+    int refused_before = ref->n;
     for (int header_read = !rc; header_read;) { /* (left by break only) */
-        if (rc == XXGK_EINVAL) { /* (the row before, refused) */
-            row_refused(&refused, first, &nrefused);
-            rc = nrefused > ROWS_REFUSED_SAID ? XXGK_EINVAL : 0;
+        if (row_fault(rc)) { /* (the row before, refused) */
+            row_refused(ref, rc);
+            rc = ref->n > ROWS_REFUSED_SAID ? XXGK_EINVAL : 0;
         }
         if (rc || p >= end)
             break;
@@ -1038,7 +1237,7 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
         line += by_row ? 1 : lines;
         row++;
         if ((rc = record_ok(f, n, header, name, w)) != 0)
-            break;
+            continue;
         const char *v[NCOLS];
         int blank = 1;
         for (int c = 0; c < NCOLS; c++) {
@@ -1094,7 +1293,7 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
                             "description, so is no request (the row above run on?): move what "
                             "it holds into its request's row, or delete it (nothing imported)"),
                          name, w);
-            break;
+            continue;
         }
         for (int c = 0; c < NCOLS && !rc; c++) /* (a column the import ignores may hold one) */
             if (sheet_error(v[c]))
@@ -1106,7 +1305,7 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
                                 "the sheet first (nothing imported)"),
                              name, w, col[c] + 1, import_cols[c], v[c]);
         if (rc)
-            break;
+            continue;
         const char *number, *field = register_sci_field(v[C_ID], v[C_APPLICANT_ID],
                                                         v[C_CONTACT], &number);
         if (field) {
@@ -1117,7 +1316,7 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
                             "last digits lost: make the column text and type the numbers again "
                             "(nothing imported)"),
                          name, w, field, number);
-            break;
+            continue;
         }
         xxgk_request r = {v[C_ID],      v[C_APPLICANT], v[C_TYPE],
                           *v[C_APPLICANT_ID] ? v[C_APPLICANT_ID] : NULL,
@@ -1141,8 +1340,14 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
                          v[C_ID], dated_any);
         else if (!rc && dated_any)
             rc = ledger_events(db, v[C_ID], v, hdr, &gaps);
+        int remarked = 0;
         if (!rc)
-            rc = answered(db, v[C_ID], v[C_OUTCOME], v[C_CLOSED]);
+            rc = answered(db, v[C_ID], v[C_OUTCOME], v[C_CLOSED], &remarked);
+        if (remarked) {
+            if (!gaps.nremarked)
+                xbuf_puts(&gaps.remark_shown, v[C_OUTCOME]);
+            gap_add(&gaps.remarked, &gaps.nremarked, v[C_ID]);
+        }
         if (rc) {
             char why[ERR_MAX];
             snprintf(why, sizeof why, "%s", xxgk_error_last());
@@ -1151,6 +1356,9 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
         } else {
             (*count)++;
         }
+        /* answered late, with a note of an extension never recorded: how to record it */
+        if (!rc)
+            rc = extension_unrecorded(db, v[C_ID], note.data, name, w, said);
         /* answered, says another column, with no outcome to record it: open all the same,
          * and due to be overdue; said, lest the deadlines listed mislead */
         for (int i = 0; !rc && !*v[C_OUTCOME] && !*v[C_EVENTS] && i < n && i < MAX_FIELDS; i++) {
@@ -1168,21 +1376,16 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
             }
         }
     }
-    if ((!rc || rc == XXGK_EINVAL) && refused.failed)
-        rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
-    else if ((!rc || rc == XXGK_EINVAL) && nrefused > 1)
-        rc = err_set(XXGK_EINVAL,
-                     TR("%s：%s%d 行有误（未导入任何申请）：\n%s",
-                        "%s: %s%d rows refused (nothing imported):\n%s"),
-                     name, nrefused > ROWS_REFUSED_SAID ? TR("至少 ", "at least ") : "",
-                     nrefused, refused.data);
-    else if ((!rc || rc == XXGK_EINVAL) && nrefused == 1) /* (one row, said as ever) */
-        rc = err_set(XXGK_EINVAL, "%s", first);
-    xbuf_free(&refused);
+    if (ref->n > refused_before)
+        refused_in(ref, name);
+    if (!rc && ref->n > refused_before)
+        rc = XXGK_EINVAL; /* (said by refusals_said, with the other tables' rows) */
     if (!rc)
         gaps_said(said, name, &gaps, hdr);
     xbuf_free(&gaps.no_days);
     xbuf_free(&gaps.no_approver);
+    xbuf_free(&gaps.remarked);
+    xbuf_free(&gaps.remark_shown);
     for (int c = 0; c < NCOLS; c++)
         free(hdr[c]);
     xbuf_free(&note);
@@ -1297,8 +1500,11 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         rc = got;
     xbuf said; /* (the notes) */
     xbuf_init(&said, 0);
+    refusals ref = {.code = XXGK_EINVAL};
+    xbuf_init(&ref.said, 0);
+    xbuf_init(&ref.table, 0);
     if (!rc && sheets.n <= 1) {
-        rc = import_table(db, text, text + k, by_row, name, f, &count, &said);
+        rc = import_table(db, text, text + k, by_row, name, f, &count, &said, &ref);
     } else if (!rc) {
         /* A workbook of several sheets: each whose header names a ledger's columns is read (a
          * year a sheet), the others (说明, 统计) passed over and said so; none such, the first
@@ -1319,8 +1525,17 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
             if (!lb) {
                 rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
             } else if (required >= LEDGER_LIKE) {
-                rc = import_table(db, a, e, 1, lb, f, &count, &said);
+                int before = ref.n;
+                rc = import_table(db, a, e, 1, lb, f, &count, &said, &ref);
                 read++;
+                /* (a sheet's header refused is said as its rows would be, and the other
+                 * sheets are read on, until more than ROWS_REFUSED_SAID are refused) */
+                if (row_fault(rc) && ref.n == before) {
+                    row_refused(&ref, rc);
+                    refused_in(&ref, lb);
+                }
+                if (row_fault(rc) && ref.n <= ROWS_REFUSED_SAID)
+                    rc = 0;
             } else {
                 xbuf_printf(&passed,
                             TR("%s：表头不是台账的（没有编号、收到日期、申请人等列），未导入\n",
@@ -1335,7 +1550,7 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
             rc = !lb ? err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"))
                      : import_table(db, any ? text + sheets.start[first] : text,
                                     any ? table_end(&sheets, first, text, k) : text + k, 1, lb,
-                                    f, &count, &said);
+                                    f, &count, &said, &ref);
         }
         if (read && passed.len) { /* (the sheets passed over first) */
             xbuf_puts(&passed, said.data ? said.data : "");
@@ -1346,6 +1561,10 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
         }
         xbuf_free(&label);
     }
+    if (ref.n && (!rc || row_fault(rc))) /* (every row refused, of every table, said) */
+        rc = refusals_said(&ref, name);
+    xbuf_free(&ref.said);
+    xbuf_free(&ref.table);
     if (!rc && (got = store_int(&db->s, &open_after, open_sql)) < 0)
         rc = got;
     if (!rc && open_after > open_before) /* (what the ledger left to do: the deadlines run on) */

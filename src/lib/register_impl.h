@@ -72,9 +72,18 @@ int register_valid_date(const char *s, xxgk_date *d, const char *what);
  * to say what is wrong.  NULL gives NULL. */
 const char *register_date_read(const char *in, char out[32]);
 /* An outcome by its key or by the words of its row of table 三 ("予以公开",
- * "4.保护第三方合法权益", "（二）部分公开") as the register's key in out; anything else copied,
- * as above.  NULL gives NULL. */
+ * "4.保护第三方合法权益", "（二）部分公开"), or by its words before a remark in brackets when
+ * they name one row and the remark does not contradict it ("部分公开（涉及个人隐私）"), as the
+ * register's key in out; anything else copied, as above.  NULL gives NULL. */
 const char *register_outcome_read(const char *in, char out[64]);
+/* register_outcome_read, and the remark (its brackets left out) of an outcome read by its words
+ * before it ("部分公开（涉及个人隐私）": 涉及个人隐私) in *remark, allocated (NULL when there is
+ * none, or remark is NULL). */
+const char *register_outcome_read_remark(const char *in, char out[64], char **remark);
+/* 0 when outcome reads as a row of table 三 (register_outcome_read); else XXGK_EINVAL with a
+ * message that says why not and lists the rows to choose from (an extension, 延期答复, said to be
+ * no outcome). */
+int register_outcome_check(const char *outcome);
 
 /* Load request id with its events into *q (free with register_request_free; after an error *q
  * holds nothing).  XXGK_ENOTFOUND with a message when there is no such request. */
