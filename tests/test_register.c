@@ -2988,7 +2988,9 @@ static void test_fee_notice_computed(void **state)
                         "100|按件计收，本件为张三在2024年3月的第11件申请：第11件 1件×100元=100元；"
                         "合计100元；请到本机关财务室缴纳。");
     char *text = NULL;
+    assert_int_equal(xxgk_db_set(db, "payment", "转账至某局，开户银行某银行，账号123"), 0);
     assert_int_equal(xxgk_request_letter(db, "F11", "fee-notice", NULL, 0, NULL, NULL, &text), 0);
+    assert_non_null(strstr(text, "　　缴费方式：转账至某局，开户银行某银行，账号123\n"));
     assert_non_null(strstr(text, "金额为人民币100元。计算方式如下：按件计收，本件为张三在2024年3月"
                                  "的第11件申请：第11件 1件×100元=100元；合计100元；请到本机关财务"
                                  "室缴纳。\n"));

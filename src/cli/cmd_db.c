@@ -35,26 +35,28 @@ static int backup(xxgk_db *db, const char *dest)
 
 static const char *const help_zh =
     "用法：xxgk db init [--agency NAME] [--agency-kind department|government]\n"
-    "      xxgk db set agency|agency_kind VALUE\n"
+    "      xxgk db set agency|agency_kind|payment VALUE\n"
     "      xxgk db backup FILE\n"
     "      xxgk db check\n"
     "      xxgk db audit\n"
     "通用选项：--db PATH（默认 xxgk.db），--user NAME（记入审计记录的操作人）\n\n"
     "登记簿是一个 SQLite 文件。init 创建登记簿（附 2019-2026 年的节假日表），xxgk 的\n"
     "其他命令都要求登记簿已经存在；backup 可在使用中复制登记簿；check 检查其完整性\n"
-    "（发现问题时退出状态为 1）；\n"
+    "（发现问题时退出状态为 1）；set payment 设定收费通知书中的缴费方式（收款单位、开户\n"
+    "银行和账号）；\n"
     "audit 列出历来的每一项修改（何人、何时、原值 -> 新值），任何命令都不能改动这些\n"
     "记录。\n",
                   *const help_en =
     "usage: xxgk db init [--agency NAME] [--agency-kind department|government]\n"
-    "       xxgk db set agency|agency_kind VALUE\n"
+    "       xxgk db set agency|agency_kind|payment VALUE\n"
     "       xxgk db backup FILE\n"
     "       xxgk db check\n"
     "       xxgk db audit\n"
     "options for all: --db PATH (default xxgk.db), --user NAME (for the audit trail)\n\n"
     "The register is one SQLite file.  init creates it (with the 2019-2026 holiday\n"
     "table), and every other command of xxgk needs it to exist; backup copies it while\n"
-    "in use; check verifies its integrity (exit status 1 when it finds a problem); audit\n"
+    "in use; check verifies its integrity (exit status 1 when it finds a problem); set\n"
+    "payment gives the fee notice's 缴费方式 (payee, bank and account); audit\n"
     "prints every change ever made (who, when, old -> new), which no command can alter.\n";
 
 static void help(FILE *out) { fputs(TR(help_zh, help_en), out); }

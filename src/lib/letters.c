@@ -452,8 +452,9 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
         snprintf(days, sizeof days, "%d", e.extension->days);
     if (e.fee)
         snprintf(fee, sizeof fee, "%ld", e.fee->fee);
-    char *agency = NULL;
+    char *agency = NULL, *payment = NULL;
     xxgk_db_get(db, "agency", &agency);
+    xxgk_db_get(db, "payment", &payment);
     const xxgk_row_spec *row = register_outcome_row(q.outcome);
     /* (notes of several lines, each a paragraph of the letter) */
     char *items = as_paragraphs(e.notice ? str(e.notice->note) : "", 0);
@@ -529,8 +530,8 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
         {"fee_notice_date", cn_date(c_fee_notice, e.fee ? e.fee->date : NULL),
          "（请写明收费通知的日期）"},
         {"pay_deadline", cn_date(c_pay, pay_deadline), "（请写明缴费期限）"},
-        /* (no register field holds it: the agency's account, filled in or put in its template) */
-        {"payment", "", "（请写明缴费方式，以及收款单位名称、开户银行和账号）"},
+        /* (the agency's account, set once: xxgk db set payment TEXT) */
+        {"payment", payment ? payment : "", "（请写明缴费方式，以及收款单位名称、开户银行和账号）"},
         {"reason", reason, NULL},
         {"outcome", register_outcome_said(q.outcome, said), "（请写明处理结果）"},
         {"outcome_row", str(q.outcome), NULL},
@@ -547,6 +548,7 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
     free(noted);
     free(amended);
     free(agency);
+    free(payment);
     register_request_free(&q);
     if (rc == 0 && estimated)
         rc = err_set(1,

@@ -1953,12 +1953,12 @@ int xxgk_db_get(xxgk_db *db, const char *key, char **out)
 
 int xxgk_db_setting_check(const char *key, const char *value)
 {
-    static const char *const keys[] = {"agency", "agency_kind", NULL};
+    static const char *const keys[] = {"agency", "agency_kind", "payment", NULL};
     static const char *const kinds[] = {"department", "government", NULL};
     if (!one_of(key, keys))
         return err_set(XXGK_EINVAL,
-                       TR("未知的设置项“%s”（可设 agency、agency_kind）",
-                          "unknown setting '%s' (agency, agency_kind)"),
+                       TR("未知的设置项“%s”（可设 agency、agency_kind、payment）",
+                          "unknown setting '%s' (agency, agency_kind, payment)"),
                        key);
     if (strcmp(key, "agency_kind") == 0 && !one_of(value, kinds))
         return err_set(XXGK_EINVAL,
@@ -1977,7 +1977,9 @@ int xxgk_db_setting_check(const char *key, const char *value)
                           "the agency's name '%s' opens with a section's numbering (一、), "
                           "which a report would read back as a heading: leave it out"),
                        value);
-    return register_text_ok(value, key, REGISTER_TEXT_NAME);
+    /* (how to pay, for the fee notice: a sentence or two, 收款单位、开户银行、账号) */
+    return register_text_ok(value, key,
+                            strcmp(key, "payment") == 0 ? REGISTER_TEXT_PROSE : REGISTER_TEXT_NAME);
 }
 
 int xxgk_db_set(xxgk_db *db, const char *key, const char *value)
