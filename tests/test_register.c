@@ -4455,6 +4455,26 @@ static void test_letters_field_review(void **state)
     (void)state;
     xxgk_db *db = fresh();
     char *text = NULL;
+    /* A repeat (重复申请) names the application it repeats and when it was answered, found in
+     * the register: the same applicant asking the same (spaces aside), answered before; with
+     * none there, it asks for the reason. */
+    add_about(db, "D1", "natural", "某地块 征收批复");
+    noted(db, "D1", "reply", "2025-03-03", "granted", NULL);
+    xxgk_request twice = {"D2", "张三", "natural", NULL, NULL, "online", "2025-03-10",
+                          "某地块征收批复", NULL, NULL};
+    assert_int_equal(xxgk_request_add(db, &twice), 0);
+    noted(db, "D2", "reply", "2025-03-11", "not_processed.2", NULL);
+    char *body = reply_body(db, "D2");
+    assert_non_null(strstr(body, "经审查，您于2025年2月24日提出的政府信息公开申请（编号D1）与本次"
+                                 "申请内容相同，本机关已于2025年3月3日作出答复，您本次申请属于重复"
+                                 "申请。根据《中华人民共和国政府信息公开条例》第三十六条第（六）"
+                                 "项"));
+    free(body);
+    add_about(db, "D3", "natural", "另一份文件");
+    noted(db, "D3", "reply", "2025-03-11", "not_processed.2", NULL);
+    body = reply_body(db, "D3");
+    assert_non_null(strstr(body, "经审查，（请写明理由：重复申请）。"));
+    free(body);
     /* Regression: a reply after a 补正 quoted the application as first worded ("关于那块地",
      * what the agency itself found unclear) as what it answered.  The correction's note is the
      * corrected content (a label before it, 补正后申请内容：, and quotes around it dropped),
@@ -4496,7 +4516,7 @@ static void test_letters_field_review(void **state)
                         "　　特此告知。\n\n测试局\n2025年3月28日\n");
     free(text);
     assert_int_equal(event(db, "R1", "reply", "2025-04-10", "granted"), 0);
-    char *body = reply_body(db, "R1");
+    body = reply_body(db, "R1");
     assert_string_equal(body, "　　本机关于2025年2月24日收到您提出的政府信息公开申请，申请内容为："
                               "“关于那块地”；并于2025年3月3日收到您补正后的申请，经补正，申请内容"
                               "为：“某地块征收批复”。现答复如下：\n"

@@ -486,6 +486,18 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
          i++)
         if (strcmp(name, asks[i][0]) == 0)
             reason = asks[i][1];
+    /* a repeat: the application it repeats and the answer given, when the register has them */
+    char eid[1024], ereceived[11], eclosed[11], c_er[24], c_ec[24], repeat[1400];
+    int nop_person = !q.type || strcmp(q.type, "natural") == 0;
+    if (!*reason && !extension_letter && q.outcome && strcmp(q.outcome, "not_processed.2") == 0 &&
+        register_earlier_answer(db, q.id, eid, sizeof eid, ereceived, eclosed) > 0) {
+        snprintf(repeat, sizeof repeat,
+                 "%s于%s提出的政府信息公开申请（编号%s）与本次申请内容相同，本机关已于%s"
+                 "作出答复，%s本次申请属于重复申请",
+                 nop_person ? "您" : "你单位", cn_date(c_er, ereceived), eid,
+                 cn_date(c_ec, eclosed), nop_person ? "您" : "你单位");
+        reason = repeat;
+    }
     if (!*reason && !extension_letter && row &&
         (strcmp(name, "reply-withheld") == 0 || strcmp(name, "reply-not-processed") == 0)) {
         const char *label = row->label;

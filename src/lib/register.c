@@ -3130,6 +3130,34 @@ static int on_request(xxgk_db *db, const char *id, int (*fn)(xxgk_db *, const ch
     return rc;
 }
 
+int register_earlier_answer(xxgk_db *db, const char *id, char *eid, size_t cap,
+                            char received[11], char closed[11])
+{
+#define ALIKE(x) "replace(xxgk_nfkc(" x "), ' ', '')"
+    sqlite3_stmt *st = store_prepare(
+        &db->s,
+        "SELECT e.id, e.received, e.closed FROM request r JOIN request e ON e.id <> r.id"
+        " AND e.received <= r.received AND e.closed IS NOT NULL AND e.closed <= r.received"
+        " AND e.outcome <> 'not_processed.2'"
+        " AND " ALIKE("e.description") " = " ALIKE("r.description") " AND"
+        " ((COALESCE(r.applicant_id, '') <> '' AND upper(e.applicant_id) = upper(r.applicant_id))"
+        " OR ((COALESCE(r.applicant_id, '') = '' OR COALESCE(e.applicant_id, '') = '') AND "
+        ALIKE("e.applicant") " = " ALIKE("r.applicant") "))"
+        " WHERE r.id = ? ORDER BY e.received DESC, e.rowid DESC LIMIT 1",
+        id);
+#undef ALIKE
+    if (!st)
+        return XXGK_EIO;
+    int r = store_step(&db->s, st);
+    if (r > 0) {
+        snprintf(eid, cap, "%s", (const char *)sqlite3_column_text(st, 0));
+        snprintf(received, 11, "%s", (const char *)sqlite3_column_text(st, 1));
+        snprintf(closed, 11, "%s", (const char *)sqlite3_column_text(st, 2));
+    }
+    sqlite3_finalize(st);
+    return r;
+}
+
 int xxgk_request_twins(xxgk_db *db, char **out)
 {
     *out = NULL;

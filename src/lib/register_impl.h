@@ -131,6 +131,14 @@ int register_replace_audited(xxgk_db *db, const char *select_old, const char *up
  * what an agency should do (the 20 working days to pay before fee-unpaid) are left out, those
  * of what can be at all stay. */
 int register_event_add(xxgk_db *db, const char *id, const xxgk_request_event *ev, int replay);
+/* The application that request id repeats (重复申请, Art. 36(6)): the latest one received
+ * before it from the same applicant (the same ID number, or the same name where either has
+ * none) asking the same (the description alike but for spaces and Unicode's ways of writing a
+ * character), and answered otherwise than as a repeat, before this one came.  Its ID (in eid,
+ * cap bytes), date of receipt and date of reply; 1 when there is one, 0 when none, or an error
+ * code. */
+int register_earlier_answer(xxgk_db *db, const char *id, char *eid, size_t cap,
+                            char received[11], char closed[11]);
 /* Request id as a table `request import` reads back: the header and its row, its events
  * included (what the audit trail keeps of a request deleted), in *out (malloc'd); the error of
  * register_request_load when there is no such request. */
