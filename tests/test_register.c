@@ -750,6 +750,13 @@ static void test_chinese_names(void **state)
         snprintf(want, sizeof want, "%s|%s", remarked[i][1], remarked[i][2]);
         assert_string_equal(query_row(sql), want);
     }
+    /* a remark that withholds part (不予公开部分…, 未公开部分…) is no denial: not 予以公开 */
+    add(db, "CR8", "natural", "2024-03-01");
+    assert_int_equal(
+        event(db, "CR8", "reply", "2024-03-08", "予以公开（不予公开部分涉及个人隐私）"),
+        XXGK_EINVAL);
+    assert_int_equal(event(db, "CR8", "reply", "2024-03-08", "予以公开（未公开部分涉及国家秘密）"),
+                     XXGK_EINVAL);
     /* (a note given is the reply's note, the remark aside) */
     add(db, "CR9", "natural", "2024-03-01");
     xxgk_request_event noted = {"reply", "2024-03-08", 0, NULL, "部分公开（涉及个人隐私）", 0,
@@ -1280,6 +1287,12 @@ static void test_draft_without_requests(void **state)
     xxgk_report_free(r);
     /* ... and a text the agency wrote saying all were in time is contradicted, naming it */
     char *claim = NULL;
+    assert_int_equal(xxgk_narrative_set(db, 2025, 5, "财政预决算等信息均按时公开。"), 0);
+    assert_int_equal(xxgk_register_report(&r, db, 2025, "2026-01-20"), 0);
+    assert_int_equal(xxgk_register_claims(db, 2025, r, &claim), 0);
+    assert_null(claim); /* (of what was published, not of requests) */
+    xxgk_report_free(r);
+    assert_int_equal(xxgk_narrative_set(db, 2025, 5, NULL), 0);
     assert_int_equal(xxgk_narrative_set(db, 2025, 3, "本年度办理申请2件。均按期答复。"), 0);
     assert_int_equal(xxgk_register_report(&r, db, 2025, "2026-01-20"), 0);
     assert_int_equal(xxgk_register_claims(db, 2025, r, &claim), 0);
@@ -2929,6 +2942,15 @@ static void test_list_carried_in(void **state)
     assert_int_equal(event(db, "Y2", "reply", "2025-01-10", "granted"), 0);
     add(db, "Y3", "natural", "2025-12-30"); /* carried out of 2025 */
     char *text = NULL;
+    assert_int_equal(xxgk_request_list(db, 2026, -1, "2026-01-05", &text), 0);
+    assert_null(strstr(text, "Y2")); /* (closed in 2025) */
+    free(text);
+    add(db, "OLD-LONG-IDENTIFIER-1", "natural", "2023-12-25"); /* carried in: its width counts */
+    assert_int_equal(xxgk_request_list(db, 2025, -1, "2026-01-05", &text), 0);
+    assert_non_null(strstr(text, "ID                     received"));
+    assert_non_null(strstr(text, "\nY3                     2025-12-30"));
+    free(text);
+    assert_int_equal(xxgk_request_delete(db, "OLD-LONG-IDENTIFIER-1", "test"), 0);
     assert_int_equal(xxgk_request_list(db, 2025, -1, "2026-01-05", &text), 0);
     assert_string_equal(text,
                         "ID           received    applicant   type       status               "
@@ -2975,6 +2997,8 @@ static void test_fee_notice_computed(void **state)
     fee.kind = "consult-start";
     refused(db, "F11", &fee, "only a fee notice is charged");
     fee.kind = "fee-notice";
+    fee.pages = -5; /* (the API is not the command line: checked here too) */
+    refused(db, "F11", &fee, "-5 pages is not in 1..10000000");
     fee.pages = 30;
     assert_int_equal(xxgk_request_event_add(db, "F11", &fee), XXGK_EINVAL);
     assert_non_null(strstr(xxgk_error_last(), "no fee is due: 按量计收，共30页：30页以内免费；"
@@ -2988,9 +3012,9 @@ static void test_fee_notice_computed(void **state)
                         "100|按件计收，本件为张三在2024年3月的第11件申请：第11件 1件×100元=100元；"
                         "合计100元；请到本机关财务室缴纳。");
     char *text = NULL;
-    assert_int_equal(xxgk_db_set(db, "payment", "转账至某局，开户银行某银行，账号123"), 0);
+    assert_int_equal(xxgk_db_set(db, "payment", "转账至某局\n开户银行某银行，账号123"), 0);
     assert_int_equal(xxgk_request_letter(db, "F11", "fee-notice", NULL, 0, NULL, NULL, &text), 0);
-    assert_non_null(strstr(text, "　　缴费方式：转账至某局，开户银行某银行，账号123\n"));
+    assert_non_null(strstr(text, "　　缴费方式：转账至某局\n　　开户银行某银行，账号123\n"));
     assert_non_null(strstr(text, "金额为人民币100元。计算方式如下：按件计收，本件为张三在2024年3月"
                                  "的第11件申请：第11件 1件×100元=100元；合计100元；请到本机关财务"
                                  "室缴纳。\n"));
@@ -4470,6 +4494,16 @@ static void test_letters_field_review(void **state)
                                  "申请。根据《中华人民共和国政府信息公开条例》第三十六条第（六）"
                                  "项"));
     free(body);
+    add_about(db, "D4", "natural", "未补正的文件"); /* closed uncorrected: never answered */
+    noted(db, "D4", "correction-notice", "2025-02-25", NULL, NULL);
+    noted(db, "D4", "correction-expired", "2025-03-19", NULL, NULL);
+    xxgk_request again = {"D5", "张三", "natural", NULL, NULL, "online", "2025-03-20",
+                          "未补正的文件", NULL, NULL};
+    assert_int_equal(xxgk_request_add(db, &again), 0);
+    noted(db, "D5", "reply", "2025-03-21", "not_processed.2", NULL);
+    body = reply_body(db, "D5");
+    assert_non_null(strstr(body, "经审查，（请写明理由：重复申请）。"));
+    free(body);
     add_about(db, "D3", "natural", "另一份文件");
     noted(db, "D3", "reply", "2025-03-11", "not_processed.2", NULL);
     body = reply_body(db, "D3");
@@ -4616,6 +4650,8 @@ static void test_letters_field_review(void **state)
          "明不予公开部分所依据的条款，如第十四条、第十五条、第十六条）和第三十七条、"},
         {"P6", "不涉及国家秘密，但附件中有他人的个人信息",
          "条例》第十五条和第三十七条、"},
+        {"P7", "所涉内容不涉及国家秘密和个人隐私，但属于过程性信息",
+         "条例》第十六条第二款和第三十七条、"},
         {"P5", NULL,
          "不予公开的内容及理由：（请写明不予公开的内容及其理由）。根据《中华人民共和国政府信息公开"
          "条例》（请写明不予公开部分所依据的条款，如第十四条、第十五条、第十六条）和第三十七条、"},

@@ -60,29 +60,36 @@ static const char *legal_basis(const char *outcome)
     return NULL;
 }
 
-/* The articles the withheld part of a partial disclosure rests on (Art. 37 lets it be withheld
- * only on a ground the 条例 gives, which Art. 36(3) has the reply state), from the reply's note
- * into out: those it cites (第十四条, 第十五条, 第十六条 with its 款), or else those of the
- * withholding rows whose words it uses (个人隐私: 第十五条; not denied, 不涉及国家秘密); "" when
- * it names neither, for the letter to ask.  (Words, not a reading of the note: the draft is
- * checked before it is sent.) */
-/* Whether the note names word other than as denied ("不涉及国家秘密" names no ground). */
+/* Whether the note names word other than as denied: a denial before it in its clause
+ * ("不涉及国家秘密和个人隐私，但属于过程性信息" names 过程性信息 alone). */
 static int names_ground(const char *note, const char *word)
 {
     static const char *const denials[] = {"不涉及", "未涉及", "不属于", "不包含", "不含",
                                           "并非", "不是", "无"};
+    static const char *const stops[] = {"，", "。", "；", ",", ";", "但"};
     for (const char *at = strstr(note, word); at; at = strstr(at + 1, word)) {
+        const char *from = note; /* the clause's start: after the last stop before the word */
+        for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++)
+            for (const char *p = strstr(note, stops[k]); p && p < at; p = strstr(p + 1, stops[k]))
+                if (p + strlen(stops[k]) > from)
+                    from = p + strlen(stops[k]);
         int denied = 0;
-        for (size_t k = 0; !denied && k < sizeof denials / sizeof denials[0]; k++) {
-            size_t l = strlen(denials[k]);
-            denied = (size_t)(at - note) >= l && strncmp(at - l, denials[k], l) == 0;
-        }
+        for (size_t k = 0; !denied && k < sizeof denials / sizeof denials[0]; k++)
+            for (const char *p = strstr(from, denials[k]); p && p < at && !denied;
+                 p = strstr(p + 1, denials[k]))
+                denied = 1;
         if (!denied)
             return 1;
     }
     return 0;
 }
 
+/* The articles the withheld part of a partial disclosure rests on (Art. 37 lets it be withheld
+ * only on a ground the 条例 gives, which Art. 36(3) has the reply state), from the reply's note
+ * into out: those it cites (第十四条, 第十五条, 第十六条 with its 款), or else those of the
+ * withholding rows whose words it uses (个人隐私: 第十五条; not denied, 不涉及国家秘密); "" when
+ * it names neither, for the letter to ask.  (Words, not a reading of the note: the draft is
+ * checked before it is sent.) */
 static void withheld_grounds(const char *note, char *out, size_t cap)
 {
     static const char *const cited[] = {"第十四条", "第十五条", "第十六条"};
@@ -455,6 +462,11 @@ static int request_letter(xxgk_db *db, const char *id, const char *kind, const c
     char *agency = NULL, *payment = NULL;
     xxgk_db_get(db, "agency", &agency);
     xxgk_db_get(db, "payment", &payment);
+    if (payment) { /* (several lines: each a paragraph, as a note's are) */
+        char *p = as_paragraphs(payment, 0);
+        free(payment);
+        payment = p;
+    }
     const xxgk_row_spec *row = register_outcome_row(q.outcome);
     /* (notes of several lines, each a paragraph of the letter) */
     char *items = as_paragraphs(e.notice ? str(e.notice->note) : "", 0);

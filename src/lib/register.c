@@ -679,7 +679,10 @@ static int remark_contradicts(const char *key, const char *remark, size_t len)
         label_norm(norm, sizeof norm, nf, strlen(nf));
     free(nf);
     free(own);
-    static const char *const denials[] = {"非", "不", "未"};
+    /* (a remark that denies a ground, 不涉及个人隐私; not one that withholds, 不予公开部分…,
+     * 未公开部分…, which makes a whole disclosure a partial one) */
+    static const char *const denials[] = {"不涉及", "未涉及", "不属于", "不包含", "不含",
+                                          "非", "并非", "不是", "无"};
     for (size_t i = 0; read && i < sizeof denials / sizeof denials[0]; i++)
         if (strncmp(norm, denials[i], strlen(denials[i])) == 0)
             return 0;
@@ -2661,7 +2664,7 @@ static int fee_computed(xxgk_db *db, const char *id, xxgk_request_event *e, char
                           "a fee is charged per application (--count) or by volume (--pages), "
                           "not both"));
     long yuan = 0;
-    char explain[XXGK_FEE_EXPLAIN_SIZE];
+    char explain[XXGK_FEE_EXPLAIN_SIZE] = ""; /* (left as it is by a count refused) */
     xbuf b;
     xbuf_init(&b, 0);
     int rc;
@@ -2676,6 +2679,10 @@ static int fee_computed(xxgk_db *db, const char *id, xxgk_request_event *e, char
     } else {
         rc = xxgk_fee_by_pages(&yuan, e->pages, explain, sizeof explain);
         xbuf_printf(&b, "按量计收，共%ld页", e->pages);
+    }
+    if (rc) {
+        xbuf_free(&b);
+        return rc;
     }
     xbuf_printf(&b, "：%s", explain);
     if (!rc && b.failed)
@@ -3138,7 +3145,7 @@ int register_earlier_answer(xxgk_db *db, const char *id, char *eid, size_t cap,
         &db->s,
         "SELECT e.id, e.received, e.closed FROM request r JOIN request e ON e.id <> r.id"
         " AND e.received <= r.received AND e.closed IS NOT NULL AND e.closed <= r.received"
-        " AND e.outcome <> 'not_processed.2'"
+        " AND e.outcome <> 'not_processed.2' AND e.outcome NOT LIKE 'other.%'"
         " AND " ALIKE("e.description") " = " ALIKE("r.description") " AND"
         " ((COALESCE(r.applicant_id, '') <> '' AND upper(e.applicant_id) = upper(r.applicant_id))"
         " OR ((COALESCE(r.applicant_id, '') = '' OR COALESCE(e.applicant_id, '') = '') AND "
@@ -3259,10 +3266,13 @@ int register_due_estimated(const xxgk_calendar *cal, const char *received, const
 /* The width of the ID column of a list of the requests received from `from` to `to`: 12, or
  * one more than the widest ID (依申请-2024-第0001号) for the columns after it to stay in line;
  * negative when the register cannot be read. */
+/* The requests a list from ?1 to ?2 holds: those table 三 counts in that time, received in it
+ * and carried into it. */
+#define LISTED_SQL " WHERE received <= ?2 AND (closed IS NULL OR closed >= ?1)"
+
 static int id_column(xxgk_db *db, const char *from, const char *to)
 {
-    sqlite3_stmt *st = store_prepare(
-        &db->s, "SELECT id FROM request WHERE received BETWEEN ? AND ?", from, to);
+    sqlite3_stmt *st = store_prepare(&db->s, "SELECT id FROM request" LISTED_SQL, from, to);
     if (!st)
         return XXGK_EIO;
     int width = 12, rc;
@@ -3294,8 +3304,7 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT id, received, applicant_type, status, due, outcome,"
                                      " applicant, closed, " REGISTER_STOPPED_SQL " FROM request"
-                                     " WHERE received <= ?2 AND (closed IS NULL OR closed >= ?1)"
-                                     " ORDER BY received, id",
+                                     LISTED_SQL " ORDER BY received, id",
                                      from, to);
     if (!st) {
         xxgk_calendar_free(cal);

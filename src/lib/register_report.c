@@ -807,6 +807,16 @@ int xxgk_reports_stale(xxgk_db *db, xxgk_report_stale *out, int cap)
     return stale;
 }
 
+/* Whether word occurs in text a..e. */
+static int span_has(const char *a, const char *e, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = a; p + n <= e; p++)
+        if (memcmp(p, word, n) == 0)
+            return 1;
+    return 0;
+}
+
 int xxgk_register_claims(xxgk_db *db, int year, const xxgk_report *r, char **out)
 {
     *out = NULL;
@@ -814,14 +824,27 @@ int xxgk_register_claims(xxgk_db *db, int year, const xxgk_report *r, char **out
     static const char *const in_time[] = {"均在法定期限内", "均在规定期限内", "均在法定时限内",
                                           "均按期", "均按时", "全部按期", "全部按时",
                                           "无逾期", "未出现逾期", "没有逾期", "未发生逾期"};
-    const char *claim = NULL, *text = NULL;
+    const char *claim = NULL, *a = NULL, *e = NULL;
     for (size_t i = 0; r && !claim; i++) {
         const xxgk_section *sec = xxgk_report_section(r, i);
         if (!sec)
             break;
         for (size_t k = 0; sec->text && !claim && k < sizeof in_time / sizeof in_time[0]; k++)
-            if ((claim = strstr(sec->text, in_time[k])))
-                text = sec->text;
+            for (const char *at = strstr(sec->text, in_time[k]); at && !claim;
+                 at = strstr(at + 1, in_time[k])) {
+                /* the sentence that says so, as the report has it: of the requests (申请,
+                 * 答复), not of what was published in time (信息均按时公开) */
+                a = e = at;
+                while (a > sec->text && a[-1] != '\n' &&
+                       !(a - sec->text >= 3 && strncmp(a - 3, "。", 3) == 0))
+                    do
+                        a--;
+                    while (a > sec->text && ((unsigned char)*a & 0xC0) == 0x80);
+                while (*e && *e != '\n' && strncmp(e, "。", 3) != 0)
+                    e++;
+                if (span_has(a, e, "申请") || span_has(a, e, "答复"))
+                    claim = at;
+            }
     }
     if (!claim)
         return 0;
@@ -850,14 +873,6 @@ int xxgk_register_claims(xxgk_db *db, int year, const xxgk_report *r, char **out
         xbuf_free(&ids);
         return rc < 0 ? rc : 0;
     }
-    /* the sentence that says so, as the report has it */
-    const char *a = claim, *e = claim;
-    while (a > text && a[-1] != '\n' && !(a - text >= 3 && strncmp(a - 3, "。", 3) == 0))
-        do
-            a--;
-        while (a > text && ((unsigned char)*a & 0xC0) == 0x80);
-    while (*e && *e != '\n' && strncmp(e, "。", 3) != 0)
-        e++;
     xbuf b;
     xbuf_init(&b, 0);
     xbuf_printf(&b,
