@@ -1297,7 +1297,21 @@ static void test_draft_without_requests(void **state)
     assert_int_equal(xxgk_register_report(&r, db, 2025, "2026-01-20"), 0);
     assert_int_equal(xxgk_register_claims(db, 2025, r, &claim), 0);
     assert_string_equal(claim, "the text says “均按期答复”, but 1 of the requests the register "
-                               "closed in 2025 were answered late (C2)");
+                               "closed in 2025 were answered late (C2)\n");
+    free(claim);
+    xxgk_report_free(r);
+    /* ... in other words too, and an amount of fees other than the register's (none) */
+    assert_int_equal(xxgk_narrative_set(db, 2025, 3, "逾期答复0件，按时办结率100%。全部在规定"
+                                                     "时限内予以答复。共收取信息处理费100元。"),
+                     0);
+    assert_int_equal(xxgk_register_report(&r, db, 2025, "2026-01-20"), 0);
+    assert_int_equal(xxgk_register_claims(db, 2025, r, &claim), 0);
+    assert_string_equal(claim, "the text says “逾期答复0件，按时办结率100%”, but 1 of the requests "
+                               "the register closed in 2025 were answered late (C2)\n"
+                               "the text says “全部在规定时限内予以答复”, but 1 of the requests "
+                               "the register closed in 2025 were answered late (C2)\n"
+                               "the text says “共收取信息处理费100元”, but the register has 2025's "
+                               "信息处理费 collected as 0 yuan\n");
     free(claim);
     xxgk_report_free(r);
     assert_int_equal(xxgk_register_report(&r, db, 2024, "2025-01-20"), 0);

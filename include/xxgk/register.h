@@ -301,9 +301,10 @@ XXGK_EXTERN int xxgk_register_report(xxgk_report **out, xxgk_db *db, int year,
                                      const char *date);
 
 /* What the register knows that report r of year (as xxgk_register_report built it) says
- * otherwise: its text saying every request was answered in time (均在法定期限内答复, 均按期,
- * 无逾期) while some closed in the year were answered late.  *out: one line saying so (malloc'd),
- * or NULL when there is nothing to say. */
+ * otherwise: a sentence about requests saying every one was answered in time (均在法定期限内
+ * 答复, 均按期, 无逾期, 逾期答复0件, 按时办结率100%) while some closed in the year were answered
+ * late; an amount of 信息处理费 collected other than the register's.  *out: a line for each
+ * (malloc'd), or NULL when there is nothing to say. */
 XXGK_EXTERN int xxgk_register_claims(xxgk_db *db, int year, const xxgk_report *r, char **out);
 
 /* Record that the report of year was written (r: as xxgk_register_report built it), on the

@@ -199,7 +199,9 @@ int cmd_report(int argc, char **argv)
             late_by_name(f, r);
         char *claim = NULL;
         if (!rc && xxgk_register_claims(db, year, r, &claim) == 0 && claim)
-            fprintf(stderr, TR("xxgk report：注意：%s\n", "xxgk report: note: %s\n"), claim);
+            for (const char *l = claim; *l; l += strcspn(l, "\n") + (l[strcspn(l, "\n")] != 0))
+                fprintf(stderr, TR("xxgk report：注意：%.*s\n", "xxgk report: note: %.*s\n"),
+                        (int)strcspn(l, "\n"), l);
         free(claim);
     }
     xbuf doc;

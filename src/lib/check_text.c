@@ -4058,35 +4058,6 @@ void r_text_no_fees(check_ctx *c)
     }
 }
 
-/* An amount of money stated at p ("1,200元", "0.12万元", "共计300元"), in yuan; -1 when none
- * stands there. */
-static double amount_at(const char *p, const char *e)
-{
-    static const char *const lead[] = {"共计", "合计", "总计", "共", "计", "金额", "为", ":", "：",
-                                       " "};
-    for (int moved = 1; moved;) { /* (a few words before the figure) */
-        moved = 0;
-        for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
-            if (strncmp(p, lead[k], strlen(lead[k])) == 0 && p + strlen(lead[k]) <= e) {
-                p += strlen(lead[k]);
-                moved = 1;
-            }
-    }
-    if (p >= e || *p < '0' || *p > '9')
-        return -1;
-    double v = 0, scale = 0;
-    for (; p < e && ((*p >= '0' && *p <= '9') || *p == '.' || *p == ','); p++)
-        if (*p == '.')
-            scale = scale ? -1 : 1;
-        else if (*p != ',' && scale >= 0)
-            v = scale ? v + (*p - '0') * (scale /= 10) : v * 10 + (*p - '0');
-    if (scale < 0)
-        return -1;
-    if (strncmp(p, "万元", strlen("万元")) == 0)
-        return v * 10000;
-    return strncmp(p, "元", strlen("元")) == 0 ? v : -1;
-}
-
 /* The text says in one place that no 信息处理费 was charged ("未收取信息处理费") and in another
  * that an amount was ("共收取信息处理费200元"): of the report's own year, both. */
 void r_text_fee_contradiction(check_ctx *c)
@@ -4109,7 +4080,7 @@ void r_text_fee_contradiction(check_ctx *c)
         if (other_year(c, sa, se) || chk_span_has_any(a, e, some, sizeof some / sizeof some[0]))
             continue;
         int no = chk_span_has_any(a, e, none, sizeof none / sizeof none[0]);
-        double yuan = amount_at(p + strlen("信息处理费"), se);
+        double yuan = yuan_at(p + strlen("信息处理费"), se);
         if (no && !denied)
             denied = p, da = sa, de = se;
         else if (!no && yuan > 0 && chk_span_has(a, p, "收取") && !charged)

@@ -817,40 +817,9 @@ static int span_has(const char *a, const char *e, const char *word)
     return 0;
 }
 
-int xxgk_register_claims(xxgk_db *db, int year, const xxgk_report *r, char **out)
+/* The requests closed from..to after their due date: how many, the first five's IDs into ids. */
+static int late_requests(xxgk_db *db, const char *from, const char *to, xbuf *ids)
 {
-    *out = NULL;
-    /* the words of a report saying every request was answered in time */
-    static const char *const in_time[] = {"均在法定期限内", "均在规定期限内", "均在法定时限内",
-                                          "均按期", "均按时", "全部按期", "全部按时",
-                                          "无逾期", "未出现逾期", "没有逾期", "未发生逾期"};
-    const char *claim = NULL, *a = NULL, *e = NULL;
-    for (size_t i = 0; r && !claim; i++) {
-        const xxgk_section *sec = xxgk_report_section(r, i);
-        if (!sec)
-            break;
-        for (size_t k = 0; sec->text && !claim && k < sizeof in_time / sizeof in_time[0]; k++)
-            for (const char *at = strstr(sec->text, in_time[k]); at && !claim;
-                 at = strstr(at + 1, in_time[k])) {
-                /* the sentence that says so, as the report has it: of the requests (申请,
-                 * 答复), not of what was published in time (信息均按时公开) */
-                a = e = at;
-                while (a > sec->text && a[-1] != '\n' &&
-                       !(a - sec->text >= 3 && strncmp(a - 3, "。", 3) == 0))
-                    do
-                        a--;
-                    while (a > sec->text && ((unsigned char)*a & 0xC0) == 0x80);
-                while (*e && *e != '\n' && strncmp(e, "。", 3) != 0)
-                    e++;
-                if (span_has(a, e, "申请") || span_has(a, e, "答复"))
-                    claim = at;
-            }
-    }
-    if (!claim)
-        return 0;
-    char from[16], to[16];
-    snprintf(from, sizeof from, "%04d-01-01", year);
-    snprintf(to, sizeof to, "%04d-12-31", year);
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT id, closed, due, outcome, " REGISTER_STOPPED_SQL
                                      " FROM request WHERE closed BETWEEN ? AND ?"
@@ -858,8 +827,6 @@ int xxgk_register_claims(xxgk_db *db, int year, const xxgk_report *r, char **out
                                      from, to);
     if (!st)
         return XXGK_EIO;
-    xbuf ids;
-    xbuf_init(&ids, 0);
     int n = 0, rc;
     while ((rc = store_step(&db->s, st)) > 0)
         if (register_late((const char *)sqlite3_column_text(st, 1),
@@ -867,23 +834,89 @@ int xxgk_register_claims(xxgk_db *db, int year, const xxgk_report *r, char **out
                           (const char *)sqlite3_column_text(st, 3),
                           (const char *)sqlite3_column_text(st, 4)) &&
             n++ < 5)
-            xbuf_printf(&ids, "%s%s", n > 1 ? TR("、", ", ") : "", sqlite3_column_text(st, 0));
+            xbuf_printf(ids, "%s%s", n > 1 ? TR("、", ", ") : "", sqlite3_column_text(st, 0));
     sqlite3_finalize(st);
-    if (rc < 0 || n == 0) {
-        xbuf_free(&ids);
-        return rc < 0 ? rc : 0;
-    }
-    xbuf b;
+    if (n > 5)
+        xbuf_puts(ids, TR("等", ", ..."));
+    return rc < 0 ? rc : n;
+}
+
+/* Whether sentence a..e says every request was answered in time: 均按期答复, 无逾期, 逾期答复0件,
+ * 均在法定期限内答复, 全部在规定时限内办结, 按时办结率100%. */
+static int says_in_time(const char *a, const char *e)
+{
+    static const char *const phrases[] = {
+        "均按期", "均按时", "全部按期", "全部按时", "都按期", "都按时", "均及时", "全部及时",
+        "无逾期", "未出现逾期", "没有逾期", "未发生逾期", "不存在逾期", "逾期答复0件",
+        "逾期0件", "逾期答复为0", "逾期答复零件", "无一逾期"};
+    for (size_t k = 0; k < sizeof phrases / sizeof phrases[0]; k++)
+        if (span_has(a, e, phrases[k]))
+            return 1;
+    static const char *const all[] = {"均在", "全部在", "都在", "均于", "全部于", "一律在"};
+    if (span_has(a, e, "期限内") || span_has(a, e, "时限内") || span_has(a, e, "期限之内"))
+        for (size_t k = 0; k < sizeof all / sizeof all[0]; k++)
+            if (span_has(a, e, all[k]))
+                return 1;
+    return span_has(a, e, "100%") &&
+           (span_has(a, e, "按时") || span_has(a, e, "按期") || span_has(a, e, "及时"));
+}
+
+int xxgk_register_claims(xxgk_db *db, int year, const xxgk_report *r, char **out)
+{
+    *out = NULL;
+    year_figures y;
+    memset(&y, 0, sizeof y);
+    snprintf(y.from, sizeof y.from, "%04d-01-01", year);
+    snprintf(y.to, sizeof y.to, "%04d-12-31", year);
+    int rc = fee_figures(db, &y);
+    if (rc < 0)
+        return rc;
+    xbuf late, b;
+    xbuf_init(&late, 0);
     xbuf_init(&b, 0);
-    xbuf_printf(&b,
-                TR("正文称“%.*s”，但登记簿中%d年办结的申请有%d件逾期答复（%s%s）",
-                   "the text says “%.*s”, but %d of the requests the register closed in %d were "
-                   "answered late (%s%s)"),
-                (int)(e - a), a, xxgk_lang_get() == XXGK_LANG_EN ? n : year,
-                xxgk_lang_get() == XXGK_LANG_EN ? year : n, ids.failed ? "" : ids.data,
-                n > 5 ? TR("等", ", ...") : "");
-    xbuf_free(&ids);
-    if (b.failed || !(*out = xbuf_steal(&b)))
+    int nlate = -1; /* (counted when a sentence needs it) */
+    for (size_t i = 0; r && rc >= 0; i++) {
+        const xxgk_section *sec = xxgk_report_section(r, i);
+        if (!sec)
+            break;
+        for (const char *a = sec->text; a && *a && rc >= 0;) {
+            /* one sentence at a time, as the report has it */
+            const char *e = a;
+            while (*e && *e != '\n' && strncmp(e, "。", 3) != 0)
+                e++;
+            const char *next = *e ? e + (*e == '\n' ? 1 : 3) : e;
+            int about_requests = span_has(a, e, "申请") || span_has(a, e, "答复");
+            if (about_requests && says_in_time(a, e)) {
+                if (nlate < 0)
+                    rc = nlate = late_requests(db, y.from, y.to, &late);
+                if (nlate > 0)
+                    xbuf_printf(&b,
+                                TR("正文称“%.*s”，但登记簿中%d年办结的申请有%d件逾期答复（%s）\n",
+                                   "the text says “%.*s”, but %d of the requests the register "
+                                   "closed in %d were answered late (%s)\n"),
+                                (int)(e - a), a, xxgk_lang_get() == XXGK_LANG_EN ? nlate : year,
+                                xxgk_lang_get() == XXGK_LANG_EN ? year : nlate,
+                                late.failed ? "" : late.data);
+            }
+            /* an amount of 信息处理费 collected other than the register's */
+            for (const char *p = a; p < e; p++) {
+                if (strncmp(p, "信息处理费", strlen("信息处理费")) != 0)
+                    continue;
+                double yuan = yuan_at(p + strlen("信息处理费"), e);
+                if (yuan >= 0 && span_has(a, p, "收取") && yuan != (double)y.fees_yuan) {
+                    xbuf_printf(&b,
+                                TR("正文称“%.*s”，但登记簿中%d年收取信息处理费%ld元\n",
+                                   "the text says “%.*s”, but the register has %d's 信息处理费 "
+                                   "collected as %ld yuan\n"),
+                                (int)(e - a), a, year, y.fees_yuan);
+                    break;
+                }
+            }
+            a = next;
+        }
+    }
+    xbuf_free(&late);
+    if (rc >= 0 && b.len && (b.failed || !(*out = xbuf_steal(&b))))
         rc = err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     xbuf_free(&b);
     return rc < 0 ? rc : 0;

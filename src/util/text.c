@@ -1116,3 +1116,30 @@ size_t text_date_at(const char *s, char out[16])
              (unsigned)part[2] % 100u);
     return (size_t)(t - s);
 }
+
+double yuan_at(const char *p, const char *e)
+{
+    static const char *const lead[] = {"共计", "合计", "总计", "共", "计", "金额", "为", ":", "：",
+                                       " "};
+    for (int moved = 1; moved;) { /* (a few words before the figure) */
+        moved = 0;
+        for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
+            if (strncmp(p, lead[k], strlen(lead[k])) == 0 && p + strlen(lead[k]) <= e) {
+                p += strlen(lead[k]);
+                moved = 1;
+            }
+    }
+    if (p >= e || *p < '0' || *p > '9')
+        return -1;
+    double v = 0, scale = 0;
+    for (; p < e && ((*p >= '0' && *p <= '9') || *p == '.' || *p == ','); p++)
+        if (*p == '.')
+            scale = scale ? -1 : 1;
+        else if (*p != ',' && scale >= 0)
+            v = scale ? v + (*p - '0') * (scale /= 10) : v * 10 + (*p - '0');
+    if (scale < 0)
+        return -1;
+    if (strncmp(p, "万元", strlen("万元")) == 0)
+        return v * 10000;
+    return strncmp(p, "元", strlen("元")) == 0 ? v : -1;
+}

@@ -165,6 +165,9 @@ double count_at_wide(const char *p, const char **unit, const char **end);
 double cn_number_at(const char *p, const char **end);
 /* As count_at, also for a count in Chinese numerals (cn_number_at) before its unit. */
 double count_at_cn(const char *p, const char **unit, const char **end);
+/* An amount of money stated at p, before e ("1,200元", "0.12万元", "共计300元", a few words
+ * such as 共计, 金额, 为 before it), in yuan; -1 when none stands there. */
+double yuan_at(const char *p, const char *e);
 
 /* Length of the clause separator at p in folded text (、 。 , ; : or a line break), or 0. */
 size_t clause_sep(const char *p);
