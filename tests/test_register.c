@@ -3043,8 +3043,17 @@ static void test_fee_notice_computed(void **state)
         "application, this is 张三在2024年4月的第2件申请, 0 yuan; by volume, no "
         "number of pages costs 710 yuan.  Have xxgk compute it with --count (per "
         "application) or --pages N (by volume)");
-    decided.fee = 720; /* 101 pages */
+    decided.fee = 720; /* 101 pages, which no count gives: computed so */
     assert_int_equal(xxgk_request_event_add(db, "F13", &decided), 0);
+    assert_string_equal(query_row("SELECT note FROM event WHERE request_id = 'F13'"),
+                        "按量计收，共101页：30页以内免费；第31-100页 70页×10元=700元；第101页 1页×"
+                        "20元=20元；合计720元");
+    add(db, "F15", "natural", "2024-03-25"); /* March's 12th: 100元 either way, which unsaid */
+    decided.fee = 100, decided.date = "2024-03-26";
+    assert_int_equal(xxgk_request_event_add(db, "F15", &decided), 0);
+    assert_string_equal(query_row("SELECT fee, note FROM event WHERE request_id = 'F15'"),
+                        "100|-");
+    decided.date = "2024-04-02";
     add(db, "F14", "natural", "2020-12-01"); /* before the tiers: as decided */
     decided.fee = 710, decided.date = "2020-12-02";
     assert_int_equal(xxgk_request_event_add(db, "F14", &decided), 0);
@@ -4333,7 +4342,9 @@ static void test_letters(void **state)
     assert_int_equal(xxgk_request_letter(db, "L2", "fee-notice", NULL, 0, NULL, NULL, &text), 0);
     assert_non_null(strstr(text, "2024年10月23日"));
     assert_non_null(strstr(text, "100元"));
-    assert_non_null(strstr(text, "计算方式如下：按量收费。"));
+    /* (100元 given alone, which only 40 pages cost: computed so, the clerk's note after it) */
+    assert_non_null(strstr(text, "计算方式如下：按量计收，共40页：30页以内免费；第31-40页 10页×"
+                                 "10元=100元；合计100元；按量收费。"));
     /* how to pay: no register field holds it, so the letter asks for it */
     assert_non_null(strstr(text, "不再处理该政府信息公开申请。\n　　缴费方式：（请写明缴费方式，"
                                  "以及收款单位名称、开户银行和账号）\n　　特此通知。\n"));

@@ -2607,19 +2607,22 @@ static void month_count_said(xbuf *b, const month_count *m)
 
 /* A fee given as it was decided (--fee alone) is one the tiers give: the applicant's
  * application of that month (按件), or some number of pages (按量); else it is refused, with
- * what 按件 gives and how to have the fee computed. */
-static int fee_on_scale(xxgk_db *db, const char *id, long fee)
+ * what 按件 gives and how to have the fee computed.  Where only one way gives it, e is marked
+ * so (by_count, pages), for its computation to be stated as if it had been asked for. */
+static int fee_on_scale(xxgk_db *db, const char *id, xxgk_request_event *e)
 {
     month_count m;
-    long by_count = 0;
+    long by_count = 0, fee = e->fee;
     int rc = count_month(db, id, &m);
     if (rc)
         return rc;
-    if (!xxgk_fee_by_count(&by_count, m.nth) && by_count == fee)
-        rc = 0;
-    else if (xxgk_fee_pages_for(fee) > 0)
-        rc = 0;
-    else {
+    int count_gives = !xxgk_fee_by_count(&by_count, m.nth) && by_count == fee;
+    long pages = xxgk_fee_pages_for(fee);
+    if (count_gives && !pages)
+        e->by_count = 1;
+    else if (pages && !count_gives)
+        e->pages = pages;
+    else if (!count_gives && !pages) {
         xbuf b;
         xbuf_init(&b, 0);
         month_count_said(&b, &m);
@@ -2642,16 +2645,20 @@ static int fee_on_scale(xxgk_db *db, const char *id, long fee)
  * *e: the fee, and as its note the computation before what the clerk wrote (*note, malloc'd,
  * the caller frees; in Chinese whatever the messages' language, as the letter is).  Both ways
  * at once, a way on another event, a fee of nothing or one that differs from the fee given are
- * refused; a fee given alone is checked by fee_on_scale. */
+ * refused; a fee given alone is checked by fee_on_scale, and computed as if asked for when
+ * only one way gives it. */
 static int fee_computed(xxgk_db *db, const char *id, xxgk_request_event *e, char **note,
                         int replay)
 {
     *note = NULL;
-    if (!e->by_count && !e->pages)
-        return replay || strcmp(e->kind, "fee-notice") != 0 || e->fee <= 0 ||
-                       e->fee > XXGK_FEE_MAX_YUAN || strcmp(e->date, XXGK_FEE_SCALE_SINCE) < 0
-                   ? 0
-                   : fee_on_scale(db, id, e->fee);
+    if (!e->by_count && !e->pages) {
+        if (replay || strcmp(e->kind, "fee-notice") != 0 || e->fee <= 0 ||
+            e->fee > XXGK_FEE_MAX_YUAN || strcmp(e->date, XXGK_FEE_SCALE_SINCE) < 0)
+            return 0;
+        int rc = fee_on_scale(db, id, e);
+        if (rc || (!e->by_count && !e->pages)) /* (both ways give it: which, unsaid) */
+            return rc;
+    }
     if (strcmp(e->kind, "fee-notice") != 0)
         return err_set(XXGK_EINVAL,
                        TR("只有收费通知（fee-notice）按件（--count）或按量（--pages）计费，%s没有",
