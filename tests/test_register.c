@@ -2941,6 +2941,11 @@ static void test_resident_id_checked(void **state)
             assert_null(strstr(said, "check digit"));
         free(said);
     }
+    char *checked = NULL; /* (db check says it too, a note) */
+    assert_int_equal(xxgk_db_check(db, &checked), 0);
+    assert_string_equal(checked, "note: request N2: the identity card number 110105194912310021 "
+                                 "has a wrong check character: check it\nok\n");
+    free(checked);
     xxgk_db_close(db);
 }
 
@@ -3063,6 +3068,15 @@ static void test_fee_notice_computed(void **state)
     assert_string_equal(query_row("SELECT fee, note FROM event WHERE request_id = 'F12'"),
                         "4700|按量计收，共250页：30页以内免费；第31-100页 70页×10元=700元；"
                         "第101-200页 100页×20元=2000元；第201-250页 50页×40元=2000元；合计4700元");
+    /* one of March's requests deleted: the 11th is the 10th, free; db check says so */
+    assert_int_equal(xxgk_request_delete(db, "F1", "entered by mistake"), 0);
+    char *checked = NULL;
+    assert_int_equal(xxgk_db_check(db, &checked), 0);
+    assert_non_null(strstr(checked, "note: request F11: the fee notice of 2024-03-21 charged, as "
+                                    "the month's application no. 11, 100 yuan; the register now "
+                                    "counts it as no. 10 (a request of that month added, deleted "
+                                    "or corrected?): 0 yuan per application\n"));
+    free(checked);
     xxgk_db_close(db);
 }
 

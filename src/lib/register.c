@@ -1825,6 +1825,9 @@ void xxgk_db_backup_cancel(void)
  * error. */
 static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at, int mode);
 
+static int resident_id_wrong(const char *type, const char *n);
+static int fee_count_moved(xxgk_db *db, const req_rec *q, xbuf *out);
+
 static int check_requests(xxgk_db *db, xbuf *out)
 {
     xxgk_calendar *cal;
@@ -1897,7 +1900,19 @@ static int check_requests(xxgk_db *db, xbuf *out)
                         *col[2] ? col[2] : "-", *col[3] ? col[3] : "-",
                         status_said(want[0], is), *want[1] ? want[1] : "-",
                         *want[2] ? want[2] : "-", *want[3] ? want[3] : "-");
+        /* what the agency should look at again, not faults of the file */
+        if (resident_id_wrong(q.type, q.applicant_id))
+            xbuf_printf(out,
+                        TR("注意：申请 %s：身份证号码 %s 校验位不符，请核对\n",
+                           "note: request %s: the identity card number %s has a wrong check "
+                           "character: check it\n"),
+                        id, q.applicant_id);
+        int moved = fee_count_moved(db, &q, out);
         register_request_free(&q);
+        if (moved < 0) {
+            r = moved;
+            break;
+        }
     }
     sqlite3_finalize(st);
     xxgk_calendar_free(cal);
@@ -2598,6 +2613,38 @@ static int count_month(xxgk_db *db, const char *id, month_count *m)
     return rc;
 }
 
+/* A fee notice charged 按件 as the applicant's nth of the month whose place the register now
+ * counts otherwise, at another price (a request of that month deleted, added or corrected
+ * since): said, with what the fee would be now.  0, or an error code. */
+static int fee_count_moved(xxgk_db *db, const req_rec *q, xbuf *out)
+{
+    static const char lead[] = "按件计收，本件为";
+    for (int i = 0; i < q->nev; i++) {
+        const char *note = q->ev[i].note, *at;
+        int was;
+        if (strcmp(q->ev[i].kind, "fee-notice") != 0 || !note ||
+            strncmp(note, lead, strlen(lead)) != 0 || !(at = strstr(note, "月的第")) ||
+            sscanf(at + strlen("月的第"), "%d", &was) != 1)
+            continue;
+        month_count m;
+        int rc = count_month(db, q->id, &m);
+        if (rc)
+            return rc;
+        long fee = 0;
+        if (m.nth != was && xxgk_fee_by_count(&fee, m.nth) == 0 && fee != q->ev[i].fee)
+            xbuf_printf(out,
+                        TR("注意：申请 %s：%s的收费通知按当月第%d件申请计收%ld元，登记簿现在统计"
+                           "为第%d件（当月的申请有增删或更正？），按件应收%ld元\n",
+                           "note: request %s: the fee notice of %s charged, as the month's "
+                           "application no. %d, %ld yuan; the register now counts it as no. %d "
+                           "(a request of that month added, deleted or corrected?): %ld yuan per "
+                           "application\n"),
+                        q->id, q->ev[i].date, was, q->ev[i].fee, m.nth, fee);
+        month_count_free(&m);
+    }
+    return 0;
+}
+
 /* "张三在2024年3月的第12件申请" (in Chinese always: it goes into the fee notice) */
 static void month_count_said(xbuf *b, const month_count *m)
 {
@@ -3053,9 +3100,12 @@ static int request_status(xxgk_db *db, const char *id, char **out)
     if (register_waiting(cal, &q, &s.d, until, &waiting))
         xbuf_printf(&b, TR("，等待至 %s", ", waits to %s"), until);
     if (resident_id_wrong(q.type, q.applicant_id))
-        xbuf_puts(&b, TR("，身份证号码校验位不符，请核对（xxgk request set ID applicant-id 号码）",
-                         ", the identity card number's check digit is wrong: check it (xxgk "
-                         "request set ID applicant-id NUMBER)"));
+        xbuf_printf(&b,
+                    TR("，身份证号码校验位不符，请核对（更正：xxgk request set %s applicant-id "
+                       "号码）",
+                       ", the identity card number's check digit is wrong: check it (xxgk "
+                       "request set %s applicant-id NUMBER)"),
+                    q.id);
     int fee = fee_unpaid_at_reply(&s);
     if (fee >= 0) {
         xxgk_date_format(s.d.excluded[fee].from, until);
