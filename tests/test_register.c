@@ -2949,6 +2949,27 @@ static void test_resident_id_checked(void **state)
     xxgk_db_close(db);
 }
 
+/* The audit trail read in Chinese says settings, figures and cases in the report's words. */
+static void test_audit_in_chinese(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    assert_int_equal(xxgk_db_set(db, "agency_kind", "government"), 0);
+    assert_int_equal(xxgk_figure_set(db, 2024, "regs.issued", 2), 0);
+    assert_int_equal(xxgk_case_set(db, "K1", "reconsideration", "2024-03-12", "upheld",
+                                   "2024-05-10"),
+                     0);
+    char *text = NULL;
+    xxgk_lang_set(XXGK_LANG_ZH);
+    assert_int_equal(xxgk_db_audit(db, &text), 0);
+    xxgk_lang_set(XXGK_LANG_EN);
+    assert_non_null(strstr(text, " 设置 机关类别 值："));
+    assert_non_null(strstr(text, " 数据 2024年 规章.本年制发件数 值：- -> 2\n"));
+    assert_non_null(strstr(text, " 复议诉讼案件 K1：行政复议 提起 2024-03-12 维持 2024-05-10\n"));
+    free(text);
+    xxgk_db_close(db);
+}
+
 /* A year's list holds what its table 三 counts: the requests carried in from the year before
  * (marked), and ends with the table's sums. */
 static void test_list_carried_in(void **state)
@@ -5083,6 +5104,7 @@ int main(void)
         cmocka_unit_test(test_event_rules_and_fees),
         cmocka_unit_test(test_fee_notice_computed),
         cmocka_unit_test(test_list_carried_in),
+        cmocka_unit_test(test_audit_in_chinese),
         cmocka_unit_test(test_resident_id_checked),
         cmocka_unit_test(test_calendar_import_moves_deadlines),
         cmocka_unit_test(test_calendar_import_premature_close),

@@ -476,6 +476,25 @@ static int figure_words(const char *key, const xxgk_row_spec *row, int k)
                                       strlen(rest) == m - unit && strncmp(rest, col, m - unit) == 0);
 }
 
+/* Figure key (licensing, regs.issued) in the table's words (行政许可, 规章.本年制发件数), into
+ * buf; NULL when it names no cell. */
+static const char *figure_said(const char *key, char *buf, size_t cap)
+{
+    const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_ACTIVE];
+    for (int i = 0; key && i < t->nrows; i++)
+        for (int k = 0; k < t->rows[i].ncols; k++) {
+            char name[64];
+            if (strcmp(key, figure_key(&t->rows[i], k, name, sizeof name)) != 0)
+                continue;
+            if (t->rows[i].ncols == 1)
+                snprintf(buf, cap, "%s", t->rows[i].label);
+            else
+                snprintf(buf, cap, "%s.%s", t->rows[i].label, t->rows[i].cols[k].label);
+            return buf;
+        }
+    return NULL;
+}
+
 int register_figure_cell(const char *key, int *amount, char *canon, size_t cap)
 {
     const xxgk_table_spec *t = &xxgk_format_get(XXGK_FORMAT_2021)->tables[XXGK_TABLE_ACTIVE];
@@ -4281,6 +4300,28 @@ static void audit_value(xbuf *b, const char *v)
     audit_value_n(b, v ? v : "-", v ? strlen(v) : 1);
 }
 
+/* A case as the trail keeps it (case_text: "reconsideration filed 2024-03-12 upheld
+ * 2024-05-10"), its kind and result said as case set says them. */
+static void audit_case_zh(xbuf *b, const char *kept)
+{
+    for (const char *p = kept ? kept : "-"; *p;) {
+        size_t n = strcspn(p, " ");
+        char word[32];
+        snprintf(word, sizeof word, "%.*s", (int)(n < sizeof word ? n : 0), p);
+        const char *said = named_index(case_kinds, word) >= 0     ? named_zh(case_kinds, word)
+                           : named_index(case_results, word) >= 0 ? named_zh(case_results, word)
+                           : strcmp(word, "filed") == 0           ? "提起"
+                                                                  : NULL;
+        if (said)
+            xbuf_puts(b, said);
+        else
+            audit_value_n(b, p, n);
+        p += n;
+        if (*p == ' ')
+            xbuf_putc(b, *p++);
+    }
+}
+
 /* An event as the trail keeps it (event_text: "reply 2024-03-20 outcome=withheld.4 note=…"),
  * said in Chinese: its kind and outcome in the report's words, its fields' names too. */
 static void audit_event_zh(xbuf *b, const char *kept)
@@ -4341,13 +4382,26 @@ int xxgk_db_audit(xxgk_db *db, char **out)
         if (!tw)
             tw = tbl ? tbl : "", tl = (int)strlen(tw);
         const char *row = (const char *)sqlite3_column_text(st, 3);
-        int year, section;
-        char section_row[48]; /* (kept as "2024 section 5": said 2024年第五部分) */
+        int year, section, key_at = 0;
+        char section_row[160]; /* (kept as "2024 section 5": said 2024年第五部分) */
+        static const char *const settings[][2] = {{"agency", "机关名称"},
+                                                  {"agency_kind", "机关类别"},
+                                                  {"payment", "缴费方式"}};
+        char said[128];
         if (zh && tbl && strcmp(tbl, "narrative") == 0 && row &&
             sscanf(row, "%d section %d", &year, &section) == 2 && xxgk_section_numeral(section)) {
             snprintf(section_row, sizeof section_row, "%d年第%s部分", year,
                      xxgk_section_numeral(section));
             row = section_row;
+        } else if (zh && tbl && strcmp(tbl, "figure") == 0 && row &&
+                   sscanf(row, "%d %n", &year, &key_at) == 1 && key_at > 0 &&
+                   figure_said(row + key_at, said, sizeof said)) { /* (kept as "2024 licensing") */
+            snprintf(section_row, sizeof section_row, "%d年 %s", year, said);
+            row = section_row;
+        } else if (zh && tbl && strcmp(tbl, "setting") == 0 && row) {
+            for (size_t i = 0; i < sizeof settings / sizeof settings[0]; i++)
+                if (strcmp(row, settings[i][0]) == 0)
+                    row = settings[i][1];
         }
         audit_time(&b, (const char *)sqlite3_column_text(st, 0));
         xbuf_putc(&b, ' ');
@@ -4362,8 +4416,11 @@ int xxgk_db_audit(xxgk_db *db, char **out)
             else
                 xbuf_printf(&b, zh ? " %s：" : " %s: ", field);
             int status = zh && strcmp(field, "status") == 0;
+            int a_case = zh && tbl && strcmp(tbl, "review_case") == 0;
             if (strcmp(field, "deleted") == 0) /* a table for request import: as kept */
                 xbuf_puts(&b, old ? old : "-");
+            else if (a_case)
+                audit_case_zh(&b, old);
             else
                 audit_value(&b, status && old ? named_zh(statuses, old) : old);
             xbuf_puts(&b, " -> ");
@@ -4377,9 +4434,15 @@ int xxgk_db_audit(xxgk_db *db, char **out)
                 xbuf_puts(&b, "从 ");
                 audit_value(&b, from + 6);
                 xbuf_printf(&b, " 补入 %d 天", days);
+            } else if (a_case) {
+                audit_case_zh(&b, nw);
             } else {
                 audit_value(&b, status && nw ? named_zh(statuses, nw) : nw);
             }
+        } else if (zh && tbl && strcmp(tbl, "review_case") == 0 && nw &&
+                   strncmp(nw, taken, strlen(taken)) != 0) {
+            xbuf_puts(&b, "：");
+            audit_case_zh(&b, nw);
         } else if (zh && tbl && strcmp(tbl, "event") == 0 && nw) {
             int back = strncmp(nw, taken, strlen(taken)) == 0;
             xbuf_puts(&b, back ? "：撤回 " : "：");
