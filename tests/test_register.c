@@ -2985,6 +2985,11 @@ static void test_list_carried_in(void **state)
     assert_int_equal(xxgk_request_list(db, 2026, -1, "2026-01-05", &text), 0);
     assert_null(strstr(text, "Y2")); /* (closed in 2025) */
     free(text);
+    /* 2024's: Y2 closed since, but carried over as 2024's table counts it */
+    assert_int_equal(xxgk_request_list(db, 2024, -1, "2026-01-05", &text), 0);
+    assert_non_null(strstr(text, "due 2025-01-27  granted  结转下年度 carried over\n"));
+    assert_non_null(strstr(text, "2024: 2 received, 0 carried in; 1 closed, 1 carried over\n"));
+    free(text);
     add(db, "OLD-LONG-IDENTIFIER-1", "natural", "2023-12-25"); /* carried in: its width counts */
     assert_int_equal(xxgk_request_list(db, 2025, -1, "2026-01-05", &text), 0);
     assert_non_null(strstr(text, "ID                     received"));

@@ -3419,7 +3419,8 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
         const char *closed = (const char *)sqlite3_column_text(st, 7);
         int carried = year && strcmp(received, from) < 0;
         counted[carried]++;
-        counted[closed && strcmp(closed, to) <= 0 ? 2 : 3]++;
+        int carried_out = year && !(closed && strcmp(closed, to) <= 0);
+        counted[carried_out ? 3 : 2]++;
         const char *flag = overdue ? TR("  逾期", "  逾期 OVERDUE")
                            : register_late(closed, due,
                                            (const char *)sqlite3_column_text(st, 5),
@@ -3455,6 +3456,9 @@ int xxgk_request_list(xxgk_db *db, int year, int within, const char *today, char
                         u < now ? TR("  已届满", "  届满 ENDED") : "");
         if (carried)
             xbuf_printf(&b, TR("  上年结转", "  上年结转 carried in"));
+        /* (one the year's table counts as carried over, whatever became of it since) */
+        if (carried_out && closed)
+            xbuf_printf(&b, TR("  结转下年度", "  结转下年度 carried over"));
         xbuf_putc(&b, '\n');
         n++;
     }
