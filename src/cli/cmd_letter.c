@@ -54,9 +54,9 @@ int cmd_letter(int argc, char **argv)
     int rc =
         xxgk_request_letter(db, a.pos[0], a.pos[1], tmpl, len, tpath, args_get(&a, "date", NULL),
                             &text);
-    char note[1024] = ""; /* written, with a date to check before it is sent: said once it is */
+    char *note = NULL; /* written, with a date to check before it is sent: said once it is */
     if (rc == 1) {
-        snprintf(note, sizeof note, "%s", xxgk_error_last());
+        note = strdup(xxgk_error_last());
         rc = 0;
     }
     const char *format = args_get(&a, "format", "txt");
@@ -81,8 +81,9 @@ int cmd_letter(int argc, char **argv)
     } else {
         fprintf(stderr, TR("xxgk letter：%s\n", "xxgk letter: %s\n"), xxgk_error_last());
     }
-    if (!rc && *note)
+    if (!rc && note)
         fprintf(stderr, TR("xxgk letter：注意：%s\n", "xxgk letter: note: %s\n"), note);
+    free(note);
     free(text);
     free(tmpl);
     xxgk_db_close(db);

@@ -1,12 +1,27 @@
 /* Error codes and the per-thread message of the last failure. */
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "lib/error.h"
 #include "util/text.h"
 #include "xxgk/xxgk.h"
 
+/* A message that fits is kept in last_error; a longer one (an import's list of bad rows) in
+ * memory of its own, the thread's value of long_key, freed when the thread ends (a worker of
+ * -j N). */
 static _Thread_local char last_error[ERR_MAX];
+static pthread_key_t long_key;
+static pthread_once_t long_once = PTHREAD_ONCE_INIT;
+static int long_ok; /* whether long_key was made */
+
+static void long_make(void)
+{
+    long_ok = pthread_key_create(&long_key, free) == 0;
+}
+
 static xxgk_lang lang = XXGK_LANG_ZH;
 
 void xxgk_lang_set(xxgk_lang l)
@@ -38,16 +53,50 @@ const char *xxgk_strerror(int code)
 
 const char *xxgk_error_last(void)
 {
-    return last_error;
+    pthread_once(&long_once, long_make);
+    const char *l = long_ok ? pthread_getspecific(long_key) : NULL;
+    return l ? l : last_error;
+}
+
+/* Cut s, longer than cap - 1 bytes, to fit cap with its NUL: at a character, marked "……". */
+static void cut_marked(char *s, size_t cap)
+{
+    static const char mark[] = "……";
+    size_t at = u8_floor(s, cap - sizeof mark);
+    memcpy(s + at, mark, sizeof mark);
 }
 
 int err_set(int code, const char *fmt, ...)
 {
-    va_list ap;
+    va_list ap, again;
     va_start(ap, fmt);
-    int n = vsnprintf(last_error, sizeof last_error, fmt, ap);
+    va_copy(again, ap);
+    /* (formatted apart first: the arguments may quote the message being replaced) */
+    char fit[ERR_MAX];
+    int n = vsnprintf(fit, sizeof fit, fmt, ap);
     va_end(ap);
-    if (n >= (int)sizeof last_error) /* cut before the last character, which may be split */
-        last_error[u8_floor(last_error, sizeof last_error - 2)] = '\0';
+    pthread_once(&long_once, long_make);
+    char *whole = NULL;
+    if (n >= (int)sizeof fit) { /* whole, up to ERR_LONG_MAX */
+        size_t cap = (size_t)n < ERR_LONG_MAX ? (size_t)n + 1 : ERR_LONG_MAX;
+        if (long_ok && (whole = malloc(cap)) != NULL &&
+            vsnprintf(whole, cap, fmt, again) >= (int)cap)
+            cut_marked(whole, cap);
+    }
+    va_end(again);
+    if (n < 0)
+        fit[0] = '\0';
+    char *before = long_ok ? pthread_getspecific(long_key) : NULL;
+    if ((before || whole) && pthread_setspecific(long_key, whole) == 0) {
+        free(before);
+    } else if (whole) { /* (a slot for it refused: as with no memory for it) */
+        free(whole);
+        whole = NULL;
+    }
+    if (!whole) {
+        if (n >= (int)sizeof fit) /* (no memory for the whole: cut) */
+            cut_marked(fit, sizeof fit);
+        memcpy(last_error, fit, strlen(fit) + 1);
+    }
     return code;
 }

@@ -294,12 +294,10 @@ int xxgk_report_read_url(xxgk_report **out, const char *url, const xxgk_read_opt
             r->oom = 1;
     }
     if (rc < 0) {
-        char why_not[ERR_MAX]; /* (err_set writes over the message it quotes) */
-        snprintf(why_not, sizeof why_not, "%s", xxgk_error_last());
         rc = err_set(rc,
                      TR("%s：网页中没有统计表，其附件无法读取：%s",
                         "%s: the page has no tables, and its attachment cannot be read: %s"),
-                     shown(url, u), why_not);
+                     shown(url, u), xxgk_error_last());
         curl_free(doc);
         xxgk_report_free(page);
         *out = NULL;

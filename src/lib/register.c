@@ -28,9 +28,8 @@ int register_valid_date(const char *s, xxgk_date *d, const char *what)
     if (xxgk_date_parse(d, s) == 0)
         return 0;
     /* the parser says what is wrong with a date of the right form (no such day, a year out of
-     * range); of any other form, say which forms are taken */
-    char why[ERR_MAX];
-    snprintf(why, sizeof why, "%s", xxgk_error_last());
+     * range; its message, still the last, quoted whole); of any other form, say which forms
+     * are taken */
     int form = strlen(s) == 10 && s[4] == '-' && s[7] == '-';
     for (int i = 0; form && i < 10; i++)
         form = i == 4 || i == 7 || (s[i] >= '0' && s[i] <= '9');
@@ -51,7 +50,7 @@ int register_valid_date(const char *s, xxgk_date *d, const char *what)
                        TR("%s：“%s”不是日期（请写作 YYYY-MM-DD、2024/3/5 或 2024年3月5日）",
                           "%s: '%s' is not a date (write YYYY-MM-DD, 2024/3/5 or 2024年3月5日)"),
                        what, s);
-    return err_set(XXGK_EINVAL, TR("%s：%s", "%s: %s"), what, why);
+    return err_set(XXGK_EINVAL, TR("%s：%s", "%s: %s"), what, xxgk_error_last());
 }
 
 /* A date the register is told of has happened: one later than tomorrow is a typo for another
@@ -708,6 +707,29 @@ static int remark_contradicts(const char *key, const char *remark, size_t len)
     return !read || names_reason(norm);
 }
 
+/* Whether a remark (as remark_split gives it) after the words of row key is that row's own
+ * words, no reason for the reply: its label's note (部分公开（区分处理的，只计这一情形…）), or
+ * its variant's words ("（一）予以公开（已主动公开）", as list shows it). */
+static int remark_own(const char *key, const char *remark, size_t len)
+{
+    char *own = strndup(remark, len);
+    char *nf = own ? (char *)utf8proc_NFKC((const utf8proc_uint8_t *)own) : NULL;
+    char norm[LABEL_NORM_MAX], lnorm[LABEL_NORM_MAX];
+    size_t nl = nf ? label_norm(norm, sizeof norm, nf, strlen(nf)) : 0;
+    free(nf);
+    free(own);
+    if (!nl)
+        return 1; /* (no memory: no note, rather than a wrong one) */
+    const xxgk_row_spec *row = register_outcome_row(key);
+    const char *note = row ? strstr(label_words(row->label), "（") : NULL;
+    if (note && label_norm(lnorm, sizeof lnorm, note, strlen(note)) && strstr(lnorm, norm))
+        return 1;
+    for (size_t k = 0; k < NVARIANTS; k++)
+        if (strcmp(key, outcome_variants[k].key) == 0 && has_key(norm, outcome_variants[k].words))
+            return 1;
+    return 0;
+}
+
 /* register_outcome_read of the words alone, a remark in them read as words too. */
 static const char *outcome_words(const char *in, char out[64])
 {
@@ -792,7 +814,9 @@ static const char *outcome_words(const char *in, char out[64])
 }
 
 /* (An outcome whose words name no row but for a remark in brackets after them is read by its
- * head alone: "不予公开（…）", eight rows, none; a key before it is that row whatever follows.) */
+ * head alone: "不予公开（…）", eight rows, none; a key before it is that row whatever follows.
+ * The remark is the reply's reason whichever way the row was read: "不予公开（涉及个人隐私）",
+ * read whole as 保护第三方合法权益, keeps 涉及个人隐私 for its 答复书, as 部分公开（…） does.) */
 const char *register_outcome_read_remark(const char *in, char out[64], char **remark)
 {
     if (remark)
@@ -803,7 +827,10 @@ const char *register_outcome_read_remark(const char *in, char out[64], char **re
     /* (a key before the remark, "partly（非本机关）", is that row, whatever words follow) */
     const char *r = h && register_outcome_row(h) ? in : outcome_words(in, out);
     if (!h || r != in) {
+        int own = !h || !remark || r == in || remark_own(r, said, len);
         free(h);
+        if (!own && !(*remark = strndup(said, len)))
+            return in; /* (no memory: read as no row, refused) */
         return r;
     }
     const char *k = outcome_words(h, out);
@@ -1844,7 +1871,6 @@ void xxgk_db_backup_cancel(void)
  * error. */
 static int events_hold(const xxgk_calendar *cal, const req_rec *q, int *at, int mode);
 
-static int resident_id_wrong(const char *type, const char *n);
 static int fee_count_moved(xxgk_db *db, const req_rec *q, xbuf *out);
 
 static int check_requests(xxgk_db *db, xbuf *out)
@@ -1920,7 +1946,7 @@ static int check_requests(xxgk_db *db, xbuf *out)
                         status_said(want[0], is), *want[1] ? want[1] : "-",
                         *want[2] ? want[2] : "-", *want[3] ? want[3] : "-");
         /* what the agency should look at again, not faults of the file */
-        if (resident_id_wrong(q.type, q.applicant_id))
+        if (register_resident_id_wrong(q.type, q.applicant_id))
             xbuf_printf(out,
                         TR("注意：申请 %s：身份证号码 %s 校验位不符，请核对\n",
                            "note: request %s: the identity card number %s has a wrong check "
@@ -2279,13 +2305,12 @@ static int events_still_hold(xxgk_db *db, const req_rec *q)
     xxgk_calendar *cal;
     int rc = register_calendar(db, &cal), i = 0;
     if (!rc && (rc = events_hold(cal, q, &i, REPLAY))) {
-        char why[ERR_MAX];
-        snprintf(why, sizeof why, "%s", xxgk_error_last());
         char evname[128];
-        rc = err_set(rc,
+        rc = err_set(rc, /* (quoting the message it replaces, whole) */
                      TR("申请 %s：收到申请日期改为 %s 后，其%s将不被接受：%s",
                         "request %s: with the date of receipt %s, its %s would be refused: %s"),
-                     q->id, q->received, event_named(evname, sizeof evname, q->ev, i), why);
+                     q->id, q->received, event_named(evname, sizeof evname, q->ev, i),
+                     xxgk_error_last());
     }
     xxgk_calendar_free(cal);
     return rc;
@@ -2398,9 +2423,7 @@ static int request_set(xxgk_db *db, const char *id, const char *field, const cha
     const char *said = xxgk_error_last();
     if (rc && strncmp(said, "request ", 8) != 0 &&
         strncmp(said, "申请 ", strlen("申请 ")) != 0) { /* say which request */
-        char why[ERR_MAX];
-        snprintf(why, sizeof why, "%s", said);
-        rc = err_set(rc, TR("申请 %s：%s", "request %s: %s"), id, why);
+        rc = err_set(rc, TR("申请 %s：%s", "request %s: %s"), id, said);
     }
     if (!rc && f == 5) { /* a new date of receipt: every event judged again against it */
         char *kept = q.received;
@@ -3068,13 +3091,10 @@ static int request_show(xxgk_db *db, const char *id, xxgk_date now, char **out)
     return register_text_out(&b, rc, out);
 }
 
-/* One line on where request id stands, said after each change. */
-/* Whether an applicant's ID number is a resident identity card's, 17 digits and a check
- * character (GB 11643), whose check character is wrong: mistyped, it would also split one
- * person's applications of a month in two for the fee. */
-static int resident_id_wrong(const char *type, const char *n)
+int register_resident_id_wrong(const char *type, const char *n)
 {
-    if (!type || strcmp(type, "natural") != 0 || !n || strlen(n) != 18)
+    int column = applicant_column(type);
+    if (column < 0 || strcmp(applicant_spec(column)->id, "natural") != 0 || !n || strlen(n) != 18)
         return 0;
     static const int weight[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     int sum = 0;
@@ -3087,6 +3107,7 @@ static int resident_id_wrong(const char *type, const char *n)
     return (last >= '0' && last <= '9') || last == 'X' ? last != check : 0;
 }
 
+/* One line on where request id stands, said after each change. */
 static int request_status(xxgk_db *db, const char *id, char **out)
 {
     *out = NULL;
@@ -3118,7 +3139,7 @@ static int request_status(xxgk_db *db, const char *id, char **out)
                         : "");
     if (register_waiting(cal, &q, &s.d, until, &waiting))
         xbuf_printf(&b, TR("，等待至 %s", ", waits to %s"), until);
-    if (resident_id_wrong(q.type, q.applicant_id))
+    if (register_resident_id_wrong(q.type, q.applicant_id))
         xbuf_printf(&b,
                     TR("，身份证号码校验位不符，请核对（更正：xxgk request set %s applicant-id "
                        "号码）",
@@ -3625,10 +3646,8 @@ static int recompute_all(xxgk_db *db, const xxgk_calendar *cal, const xxgk_calen
         req_state s;
         int bad = id ? request_replay(db, cal, id, &q, &s) : XXGK_ENOMEM;
         if (bad && (say || bad == XXGK_ENOMEM)) {
-            char why[ERR_MAX];
-            snprintf(why, sizeof why, "%s", xxgk_error_last());
             rc = err_set(bad, TR("%s：申请 %s 的期限：%s", "%s: the deadline of request %s: %s"),
-                         name ? name : "", id ? id : "", why);
+                         name ? name : "", id ? id : "", xxgk_error_last());
         } else if (!bad) {
             char due[11] = "";
             if (s.d.due)

@@ -245,15 +245,27 @@ static const char *const import_cols[NCOLS] = {
 /* The headers an agency's own spreadsheet may have instead, in import_cols' order (the first
  * the one a message suggests). */
 static const char *const import_alias[NCOLS] = {
-    "编号|申请编号|受理编号",
+    "编号|申请编号|受理编号|登记编号|受理号|申请号|流水号",
     ("收到日期|收到时间|受理日期|申请日期|申请时间|登记日期|收文日期|收到申请日期|收到申请时间|"
-     "申请收到日期|受理时间|收文时间"),
-    "申请人|申请人姓名|申请人名称", "申请人类型|类型|申请人类别|申请人性质",
-    "申请方式|渠道|申请渠道|提交方式", "申请内容|内容|所需信息|申请事项",
-    "证件号码|证件号|身份证号|身份证号码|身份证件号码",
-    "联系方式|联系电话|电话|手机号码|手机号|手机", "获取方式|获取信息的方式|形式",
+     "申请收到日期|受理时间|收文时间|提交日期|提交时间|申请提交日期|申请提交时间|收件日期|"
+     "接收日期"),
+    /* (as the 申请表 asks for it: 申请人姓名（名称）, its bracket read as the header's remark) */
+    ("申请人|申请人姓名|申请人名称|姓名|申请人姓名或名称|申请人名称或姓名|申请人姓名/名称|"
+     "申请人名称/姓名|姓名或名称|姓名/名称"),
+    "申请人类型|类型|申请人类别|申请人性质|申请人身份|申请主体|申请主体类型|申请人分类",
+    ("申请方式|渠道|申请渠道|提交方式|申请形式|申请途径|提交途径|提交形式|受理方式|受理渠道|"
+     "申请来源"),
+    ("申请内容|内容|所需信息|申请事项|申请公开的信息内容|申请公开的政府信息内容|"
+     "申请公开的政府信息|申请公开内容|申请公开的内容|申请公开事项|申请信息内容|所需政府信息|"
+     "所需信息内容|所需信息的内容描述|所需政府信息的内容描述|信息内容|内容描述"),
+    ("证件号码|证件号|身份证号|身份证号码|身份证件号码|身份证号/统一社会信用代码|"
+     "身份证号码/统一社会信用代码|证件号码/统一社会信用代码|身份证号码或统一社会信用代码"),
+    "联系方式|联系电话|电话|手机号码|手机号|手机|电话号码|联系号码",
+    ("获取方式|获取信息的方式|形式|获取信息方式|获取政府信息的方式|提供方式|提供形式|"
+     "信息提供方式|载体形式"),
     "备注|备注说明|附注",
-    "办理结果|答复结果|结果|处理结果|答复类型", "办结日期|答复日期|办结时间|答复时间", "经过",
+    "办理结果|答复结果|结果|处理结果|答复类型|答复结论|处理决定|答复决定",
+    "办结日期|答复日期|办结时间|答复时间|回复日期|回复时间|作出答复日期|答复作出日期", "经过",
     /* (only names that say which event: a bare 补正日期 or 延期日期 may be either end of it) */
     "补正告知日期|补正告知时间|补正通知日期|告知补正日期|补正告知书日期|发出补正告知日期",
     "收到补正日期|收到补正时间|补正收到日期|收到补正材料日期|补正材料收到日期|收到补正申请日期",
@@ -301,12 +313,35 @@ static int header_named(const char *h, int c)
     return n == m && strncasecmp(s, name, n) == 0;
 }
 
-/* Whether header field h names column c: its own name or one of its aliases. */
+/* Whether squeezed header s (n bytes) names column c: its own name or one of its aliases. */
+static int header_words(const char *s, size_t n, int c)
+{
+    return header_named(s, c) || text_word_among(s, n, import_alias[c], 1);
+}
+
+/* Whether header field h names column c: its own name or one of its aliases; or, when the whole
+ * names no column, its words before a remark in brackets at the end (申请人姓名（名称）,
+ * 办结日期(答复日期), 收到日期（年月日）). */
 static int header_is(const char *h, int c)
 {
     char s[128];
     size_t n = header_squeeze(h, s, sizeof s);
-    return header_named(h, c) || text_word_among(s, n, import_alias[c], 1);
+    if (header_words(s, n, c))
+        return 1;
+    size_t close = n > 3 && memcmp(s + n - 3, "）", 3) == 0 ? n - 3
+                   : n > 1 && s[n - 1] == ')'                ? n - 1
+                                                              : 0;
+    size_t open = close; /* (the last opening bracket, of either width) */
+    while (open > 0 && s[open - 1] != '(' && !(open >= 3 && memcmp(s + open - 3, "（", 3) == 0))
+        open--;
+    if (!open)
+        return 0;
+    open -= s[open - 1] == '(' ? 1 : 3;
+    for (int k = 0; k < NCOLS; k++)
+        if (header_words(s, n, k)) /* (the whole another column's name) */
+            return 0;
+    s[open] = '\0';
+    return open && header_words(s, open, c);
 }
 
 /* Whether header h names a column the import passes over (import_passed). */
@@ -356,9 +391,7 @@ static int answered(xxgk_db *db, const char *id, const char *outcome, const char
      * the result is an extension, not a result missing its date) */
     int bad = register_outcome_check(outcome);
     if (bad) {
-        char why[ERR_MAX];
-        snprintf(why, sizeof why, "%s", xxgk_error_last());
-        return err_set(bad, TR("申请 %s：%s", "request %s: %s"), id, why);
+        return err_set(bad, TR("申请 %s：%s", "request %s: %s"), id, xxgk_error_last());
     }
     if (!*closed)
         return err_set(XXGK_EINVAL,
@@ -913,11 +946,11 @@ static void gaps_said(xbuf *said, const char *name, const ledger_gaps *g, char *
         if (g->nremarked > GAPS_NAMED)
             snprintf(more, sizeof more, TR("等 %d 件", " and others, %d in all"), g->nremarked);
         xbuf_printf(said,
-                    TR("%s：申请 %s%s 的%s带有括号中的说明（如“%s”）：按括号前的文字计入表三的"
-                       "一行，括号中的说明记作答复的备注（答复书中的理由或说明）\n",
+                    TR("%s：申请 %s%s 的%s带有括号中的说明（如“%s”）：按其文字计入表三的一行，"
+                       "括号中的说明记作答复的备注（答复书中的理由或说明）\n",
                        "%s: the outcomes of requests %s%s (%s) have a remark in brackets (as "
-                       "'%s'): counted as the row of table 三 their words before it name, the "
-                       "remark kept as the reply's note (the reason or remark of its letter)\n"),
+                       "'%s'): counted as the row of table 三 their words name, the remark kept "
+                       "as the reply's note (the reason or remark of its letter)\n"),
                     name, g->remarked.data, more, col_name(hdr, C_OUTCOME, b, sizeof b),
                     g->remark_shown.data);
     }
@@ -990,6 +1023,37 @@ static int extension_days(const char *s, size_t n)
     return 0;
 }
 
+/* s as one word of a command to paste into a shell: as it is when it needs no quoting (an ID, a
+ * date, a key) and always is 0; else in '…', a ' as '\'', or, holding a line break or another
+ * control character (a note of several lines), in bash's $'…' with escapes. */
+static void shell_word(xbuf *b, const char *s, int always)
+{
+    int plain = *s && !always, control = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        control |= *p < 0x20 || *p == 0x7F;
+        plain &= *p >= 0x80 || strchr("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                                      "0123456789-_./:+,@%=", *p) != NULL;
+    }
+    if (plain) {
+        xbuf_puts(b, s);
+        return;
+    }
+    xbuf_puts(b, control ? "$'" : "'");
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (!control && *p == '\'')
+            xbuf_puts(b, "'\\''");
+        else if (control && (*p == '\'' || *p == '\\'))
+            xbuf_printf(b, "\\%c", *p);
+        else if (control && *p == '\n')
+            xbuf_puts(b, "\\n");
+        else if (control && (*p < 0x20 || *p == 0x7F))
+            xbuf_printf(b, "\\x%02x", *p);
+        else
+            xbuf_putc(b, (char)*p);
+    }
+    xbuf_putc(b, '\'');
+}
+
 /* What request id, just imported with its note, leaves unsaid of an extension: when it was
  * answered after its deadline with no extension recorded and its note speaks of one, a line
  * in said (name and w, where the row is) on how to record it; the date of the extension is the
@@ -1007,7 +1071,10 @@ static int extension_unrecorded(xxgk_db *db, const char *id, const char *note, c
     sqlite3_stmt *st = store_prepare(&db->s,
                                      "SELECT closed, due, outcome, " REGISTER_STOPPED_SQL ","
                                      " (SELECT count(*) FROM event e WHERE e.request_id ="
-                                     " request.id AND e.kind = 'extension')"
+                                     " request.id AND e.kind = 'extension'),"
+                                     " (SELECT note FROM event e WHERE e.request_id ="
+                                     " request.id AND e.kind = 'reply' ORDER BY seq DESC"
+                                     " LIMIT 1)"
                                      " FROM request WHERE id = ?",
                                      key);
     int r = st ? store_step(&db->s, st) : XXGK_EIO;
@@ -1025,22 +1092,49 @@ static int extension_unrecorded(xxgk_db *db, const char *id, const char *note, c
         size_t cut = len > 240 ? 240 : len; /* (a long line cut, on a character) */
         while (cut < len && cut > 0 && (line[cut] & 0xC0) == 0x80)
             cut--;
+        /* the commands' words quoted for the shell, the reply again with its note (the remark
+         * of 部分公开（…）, kept as the reply's reason) */
+        const char *reply_note = (const char *)sqlite3_column_text(st, 5);
+        xbuf q;
+        xbuf_init(&q, 0);
+        const char *const words[] = {key, closed ? closed : "", outcome ? outcome : ""};
+        size_t at[4];
+        for (size_t i = 0; i < 3; i++) {
+            at[i] = q.len;
+            shell_word(&q, words[i], 0);
+            xbuf_putc(&q, '\0');
+        }
+        at[3] = q.len;
+        if (reply_note && *reply_note) {
+            xbuf_puts(&q, " --note ");
+            shell_word(&q, reply_note, 1);
+        }
+        xbuf_putc(&q, '\0');
+        if (q.failed) {
+            xbuf_free(&q);
+            sqlite3_finalize(st);
+            free(key);
+            return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
+        }
+        const char *qid = q.data + at[0], *qclosed = q.data + at[1], *qout = q.data + at[2],
+                   *qnote = q.data + at[3];
         xbuf_printf(said,
                     TR("%s %s：申请 %s 于 %s 答复，晚于答复期限 %s，计为逾期答复；备注提到延期"
                        "（“%.*s”%s），但没有延期的记录（延期不按备注推定）：如确经批准延期，"
                        "请撤回答复、记录延期后再记录答复：xxgk request undo %s；xxgk request "
                        "event %s extension 延期告知日期 --days %s --approver 批准人；xxgk request "
-                       "event %s reply %s --outcome %s（台账中延期写在“延期告知日期”“延期天数”"
+                       "event %s reply %s --outcome %s%s（台账中延期写在“延期告知日期”“延期天数”"
                        "“延期批准人”列）\n",
                        "%s: %s: request %s was answered on %s, after its deadline %s, and counts "
                        "as late; its note speaks of an extension ('%.*s'%s), but none is "
                        "recorded (a note is not taken for one): if an extension was approved, "
                        "take the reply back, record the extension, then the reply again: xxgk "
                        "request undo %s; xxgk request event %s extension DATE --days %s "
-                       "--approver NAME; xxgk request event %s reply %s --outcome %s (a ledger "
-                       "gives it in columns 延期告知日期, 延期天数, 延期批准人)\n"),
-                    name, w, key, closed, due, (int)cut, line, cut < len ? "……" : "", key,
-                    key, days, key, closed, outcome);
+                       "--approver NAME; xxgk request event %s reply %s --outcome %s%s (a "
+                       "ledger gives it in columns 延期告知日期, 延期天数, 延期批准人)\n"),
+                    name, w, key, closed, due, (int)cut, line, cut < len ? "……" : "", qid,
+                    qid, days, qid, qclosed, qout, qnote);
+        xbuf_free(&q);
     }
     sqlite3_finalize(st);
     free(key);
@@ -1053,12 +1147,12 @@ static int extension_unrecorded(xxgk_db *db, const char *id, const char *note, c
  * after one is refused (nothing is imported all the same), so that one run names every row to
  * correct, the first few, as messages are short. */
 typedef struct {
-    xbuf said;           /* a line each, without the words "nothing imported" */
-    char first[ERR_MAX]; /* the first one's message, whole: said as ever when it is alone */
-    int n;               /* how many */
-    int code;            /* XXGK_EINVAL, or XXGK_ELIMIT when one went past a limit */
-    xbuf table;          /* the name of the first table with a row refused */
-    int tables;          /* how many tables had one */
+    xbuf said;   /* a line each, without the words "nothing imported" */
+    xbuf first;  /* the first one's message, whole: said as ever when it is alone */
+    int n;       /* how many */
+    int code;    /* XXGK_EINVAL, or XXGK_ELIMIT when one went past a limit */
+    xbuf table;  /* the name of the first table with a row refused */
+    int tables;  /* how many tables had one */
 } refusals;
 
 /* Note that table (its name in messages) had rows refused, once a table. */
@@ -1080,7 +1174,7 @@ static void row_refused(refusals *r, int rc)
 {
     const char *m = xxgk_error_last();
     if (++r->n == 1)
-        snprintf(r->first, ERR_MAX, "%s", m);
+        xbuf_puts(&r->first, m);
     if (rc == XXGK_ELIMIT || r->n == 1)
         r->code = rc;
     static const char *const tails[] = {"（未导入任何申请）", " (nothing imported)"};
@@ -1103,12 +1197,12 @@ static void row_refused(refusals *r, int rc)
  * row's message, or the rows' list, headed by their table's name when one table had them. */
 static int refusals_said(const refusals *r, const char *name)
 {
-    if (r->said.failed || r->table.failed)
+    if (r->said.failed || r->table.failed || r->first.failed)
         return err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"));
     if (r->tables == 1)
         name = r->table.data;
     if (r->n == 1)
-        return err_set(r->code, "%s", r->first);
+        return err_set(r->code, "%s", r->first.data);
     return err_set(r->code,
                    TR("%s：%s%d 行有误（未导入任何申请）：\n%s",
                       "%s: %s%d rows refused (nothing imported):\n%s"),
@@ -1148,26 +1242,60 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
                                  import_cols[c]);
                 col[c] = i;
             }
-        if (!rc && c < REQUIRED && col[c] < 0) {
-            /* (its Chinese name; and a ledger that numbers its rows only, 序号, told that a
-             * row's number is no request's ID) */
-            int numbered = 0;
-            for (int i = 0; c == C_ID && i < n && i < MAX_FIELDS; i++)
-                numbered |= f[i].data && strstr(f[i].data, "序号") != NULL;
-            rc = err_set(XXGK_EINVAL,
-                         TR("%s %s：缺少 %s 列（中文表头可写“%.*s”）%s（表头须有 id、received、"
-                            "applicant、applicant_type、channel、description）",
-                            "%s: %s: no column '%s' (or '%.*s' in Chinese)%s (the header needs "
-                            "id, received, applicant, applicant_type, channel, description)"),
-                         name, hw, import_cols[c], (int)strcspn(import_alias[c], "|"),
-                         import_alias[c],
-                         !numbered ? ""
-                                   : TR("；序号每年从 1 排起，不能作编号：请加一列编号，写上各件"
-                                        "申请的编号（如 2024-001）",
-                                        "; 序号 numbers the rows afresh each year and is no "
-                                        "ID: add a column 编号 with each request's ID "
-                                        "(2024-001)"));
+    }
+    /* the required columns missing, every one at once, by their Chinese names in Chinese; with
+     * the header's names read as no column (a ledger's own words for one, to rename), and a
+     * ledger that numbers its rows only (序号) told that a row's number is no request's ID */
+    int missing = 0, numbered = 0;
+    for (int c = 0; c < REQUIRED && !rc; c++)
+        missing += col[c] < 0;
+    if (!rc && missing) {
+        int zh = xxgk_lang_get() != XXGK_LANG_EN;
+        xbuf m, unread; /* (the columns missing; the names read as none) */
+        xbuf_init(&m, 0);
+        xbuf_init(&unread, 0);
+        for (int c = 0, k = 0; c < REQUIRED; c++)
+            if (col[c] < 0 && zh)
+                xbuf_printf(&m, "“%.*s”", (int)strcspn(import_alias[c], "|"), import_alias[c]);
+            else if (col[c] < 0)
+                xbuf_printf(&m, "%s'%s'", k++ ? ", " : "", import_cols[c]);
+        if (!zh) { /* (and their Chinese names) */
+            xbuf_puts(&m, " (or ");
+            for (int c = 0, k = 0; c < REQUIRED; c++)
+                if (col[c] < 0)
+                    xbuf_printf(&m, "%s'%.*s'", k++ ? ", " : "",
+                                (int)strcspn(import_alias[c], "|"), import_alias[c]);
+            xbuf_puts(&m, " in Chinese)");
         }
+        for (int i = 0; i < n && i < MAX_FIELDS; i++) {
+            const char *h = f[i].data ? cell_trim(f[i].data) : "";
+            int known = !*h || header_passed(h);
+            for (int c = 0; c < NCOLS && !known; c++)
+                known = col[c] == i;
+            if (!known)
+                xbuf_printf(&unread, "%s%s", unread.len ? TR("、", ", ") : "", h);
+            numbered |= col[C_ID] < 0 && strstr(h, "序号") != NULL;
+        }
+        rc = m.failed || unread.failed
+                 ? err_set(XXGK_ENOMEM, TR("内存不足", "out of memory"))
+                 : err_set(XXGK_EINVAL,
+                           TR("%s %s：缺少%s%s列%s（表头须有编号、收到日期、申请人、申请人类型、"
+                              "申请方式、申请内容，也可写作 id、received、applicant、"
+                              "applicant_type、channel、description）%s%s",
+                              "%s: %s: no column%s %s%s (the header needs id, received, "
+                              "applicant, applicant_type, channel, description)%s%s"),
+                           name, hw, zh || missing == 1 ? "" : "s", m.data,
+                           !numbered ? ""
+                                     : TR("；序号每年从 1 排起，不能作编号：请加一列编号，写上"
+                                          "各件申请的编号（如 2024-001）",
+                                          "; 序号 numbers the rows afresh each year and is no "
+                                          "ID: add a column 编号 with each request's ID "
+                                          "(2024-001)"),
+                           unread.len ? TR("；未能识别的表头：", "; headers not recognised: ")
+                                      : "",
+                           unread.len ? unread.data : "");
+        xbuf_free(&m);
+        xbuf_free(&unread);
     }
     /* the header's other columns, by name (cell_trim'd), for the note */
     char *extra[MAX_FIELDS] = {0};
@@ -1349,12 +1477,20 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
             gap_add(&gaps.remarked, &gaps.nremarked, v[C_ID]);
         }
         if (rc) {
-            char why[ERR_MAX];
-            snprintf(why, sizeof why, "%s", xxgk_error_last());
             rc = err_set(rc, TR("%s %s：%s（未导入任何申请）", "%s: %s: %s (nothing imported)"),
-                         name, w, why);
+                         name, w, xxgk_error_last());
         } else {
             (*count)++;
+            /* (an identity card number mistyped: imported, but said, as request add says it) */
+            if (register_resident_id_wrong(v[C_TYPE], v[C_APPLICANT_ID])) {
+                xbuf_printf(said,
+                            TR("%s %s：申请 %s 的身份证号码校验位不符，请核对（xxgk request set ",
+                               "%s: %s: request %s: the identity card number's check digit is "
+                               "wrong: check it (xxgk request set "),
+                            name, w, v[C_ID]);
+                shell_word(said, v[C_ID], 0);
+                xbuf_puts(said, TR(" applicant-id 号码）\n", " applicant-id NUMBER)\n"));
+            }
         }
         /* answered late, with a note of an extension never recorded: how to record it */
         if (!rc)
@@ -1502,6 +1638,7 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
     xbuf_init(&said, 0);
     refusals ref = {.code = XXGK_EINVAL};
     xbuf_init(&ref.said, 0);
+    xbuf_init(&ref.first, 0);
     xbuf_init(&ref.table, 0);
     if (!rc && sheets.n <= 1) {
         rc = import_table(db, text, text + k, by_row, name, f, &count, &said, &ref);
@@ -1564,6 +1701,7 @@ int xxgk_request_import(xxgk_db *db, const char *data, size_t len, const char *n
     if (ref.n && (!rc || row_fault(rc))) /* (every row refused, of every table, said) */
         rc = refusals_said(&ref, name);
     xbuf_free(&ref.said);
+    xbuf_free(&ref.first);
     xbuf_free(&ref.table);
     if (!rc && (got = store_int(&db->s, &open_after, open_sql)) < 0)
         rc = got;

@@ -55,6 +55,11 @@ int register_sci_number(const char *s);
  * number, named in the user's language, its value in *value; NULL when none is. */
 const char *register_sci_field(const char *id, const char *applicant_id, const char *contact,
                                const char **value);
+/* Whether an applicant's ID number is a resident identity card's, 17 digits and a check
+ * character (GB 11643), whose check character is wrong, for an applicant of type (its key or
+ * words: natural, 自然人, 公民): mistyped, it would also split one person's applications of a
+ * month in two for the fee. */
+int register_resident_id_wrong(const char *type, const char *n);
 /* A request's or case's ID as the register keeps and finds it: NFKC, so that ２０２４－００１
  * typed with a Chinese input method's full-width digits is request 2024-001.  malloc'd; NULL
  * when id is NULL, not UTF-8 (the checks that follow say so) or memory ran out: then use id. */

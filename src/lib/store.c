@@ -218,11 +218,12 @@ int store_end(store *s, int rc)
     if (rc == 0 && store_exec(s, inner ? "RELEASE inner" : "COMMIT") == 0)
         return 0;
     /* Keep the first error's message: the rollback must not overwrite it. */
-    char saved[ERR_MAX];
-    snprintf(saved, sizeof saved, "%s", xxgk_error_last());
+    char *saved = strdup(xxgk_error_last()); /* (whole: an import's list of bad rows) */
     sqlite3_exec(s->db, inner ? "ROLLBACK TO inner; RELEASE inner" : "ROLLBACK", NULL, NULL,
                  NULL);
-    return err_set(rc ? rc : XXGK_EIO, "%s", saved);
+    rc = err_set(rc ? rc : XXGK_EIO, "%s", saved ? saved : TR("内存不足", "out of memory"));
+    free(saved);
+    return rc;
 }
 
 /* Bind one text argument per '?' from ap. */
