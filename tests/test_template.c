@@ -218,7 +218,10 @@ static void test_shipped(void **state)
         {"fee-notice.txt", "《政府信息公开信息处理费管理办法》"},
         {"fee-notice.txt", "，经补正，申请内容为：“2023年某区幸福小区老旧小区改造项目的立项批复"
                            "文件”。\n"},
-        {"fee-notice.txt", "请您最迟于2024年4月26日缴纳上述费用"},
+        /* (the 20 working days run from the day after it is received: 109号, the day it is
+         * sent the earliest) */
+        {"fee-notice.txt", "请您自收到本通知书次日起20个工作日内缴纳上述费用（本通知书发出当日"
+                           "收到的，最迟于2024年4月26日；收到晚于发出之日的，相应顺延）。"},
         {"fee-notice.txt", "不再处理该政府信息公开申请。\n　　缴费方式：（请写明缴费方式）\n"
                            "　　特此通知。\n"},
         {"reply-granted.txt", "第三十六条第（二）项的规定，本机关决定予以公开，现按照您要求的形式"
