@@ -1445,11 +1445,12 @@ static void test_reports_stale_fine_figures(void **state)
     assert_int_equal(xxgk_figure_set(db, 2024, "fees_wan_yuan", 1.200401), 0); /* (one 分) */
     assert_int_equal(xxgk_reports_stale(db, st, 4), 1);
     write_2024(db);
-    /* a fee paid: "2024年共收取信息处理费300元（1件申请）。" where none was; the notice alone
-     * changes no figure */
+    /* a fee notice: "2024年发出收费通知1件，金额共计300元；未收取信息处理费。"; then paid:
+     * "2024年共收取信息处理费300元（1件申请）。" */
     xxgk_request_event fee = {"fee-notice", "2024-03-05", 0, NULL, NULL, 300, NULL, 0, 0};
     assert_int_equal(xxgk_request_event_add(db, "S1", &fee), 0);
-    assert_int_equal(xxgk_reports_stale(db, st, 4), 0);
+    assert_int_equal(xxgk_reports_stale(db, st, 4), 1);
+    write_2024(db);
     assert_int_equal(event(db, "S1", "fee-paid", "2024-03-08", NULL), 0);
     assert_int_equal(xxgk_reports_stale(db, st, 4), 1);
     xxgk_db_close(db);
@@ -3322,7 +3323,9 @@ static void test_event_rules_and_fees(void **state)
     assert_null(strstr(said, "注意"));
     free(said);
     assert_int_equal(xxgk_register_report(&r, db, 2024, "2025-01-20"), 0);
-    assert_non_null(strstr(section_text(r, 6), "2024年共收取信息处理费310元（3件申请）。"));
+    /* (the notices told apart from the payments, two never paid: 国办公开办函〔2021〕30号) */
+    assert_non_null(strstr(section_text(r, 6), "2024年发出收费通知6件，金额共计470元；共收取信息"
+                                               "处理费310元（3件申请）。"));
     xxgk_report_free(r);
     /* text that cannot be stored as it is */
     xxgk_request blank = {" ",    "张三",       "natural", NULL, NULL,

@@ -27,6 +27,9 @@ typedef struct {
     long fees_yuan;      /* 信息处理费 collected in the year */
     char from[16], to[16]; /* the year's first and last day, for the queries */
     int fee_requests;
+    int payments;        /* fees paid in the year */
+    long notices_yuan;   /* fee notices sent in the year: their total, and how many */
+    int notices;
     int late;            /* requests closed in the year after their due date */
 } year_figures;
 
@@ -262,11 +265,18 @@ static int review_figures(struct xxgk_db *db, year_figures *y)
 
 /* 信息处理费 actually collected in the year: each payment in the year settles the latest notice
  * before it; the requests are counted once however many notices they had. */
+/* Whether section 六 tells the fee notices sent apart from the fees collected: where they
+ * differ (a notice unpaid, or paid in another year). */
+static int notices_told(const year_figures *y)
+{
+    return y->notices && (y->notices != y->payments || y->notices_yuan != y->fees_yuan);
+}
+
 static int fee_figures(struct xxgk_db *db, year_figures *y)
 {
     sqlite3_stmt *st = store_prepare(
         &db->s,
-        "SELECT COALESCE(SUM(fee), 0), COUNT(DISTINCT request_id) FROM"
+        "SELECT COALESCE(SUM(fee), 0), COUNT(DISTINCT request_id), COUNT(*) FROM"
         " (SELECT p.request_id AS request_id, (SELECT n.fee FROM event n"
         "   WHERE n.request_id = p.request_id AND n.kind = 'fee-notice' AND n.seq < p.seq"
         "   ORDER BY n.seq DESC LIMIT 1) AS fee"
@@ -278,6 +288,21 @@ static int fee_figures(struct xxgk_db *db, year_figures *y)
     if (r > 0) {
         y->fees_yuan = (long)sqlite3_column_int64(st, 0);
         y->fee_requests = sqlite3_column_int(st, 1);
+        y->payments = sqlite3_column_int(st, 2);
+    }
+    sqlite3_finalize(st);
+    if (r < 0)
+        return r;
+    st = store_prepare(&db->s,
+                       "SELECT COALESCE(SUM(fee), 0), COUNT(*) FROM event"
+                       " WHERE kind = 'fee-notice' AND date BETWEEN ? AND ?",
+                       y->from, y->to);
+    if (!st)
+        return XXGK_EIO;
+    r = store_step(&db->s, st);
+    if (r > 0) {
+        y->notices_yuan = (long)sqlite3_column_int64(st, 0);
+        y->notices = sqlite3_column_int(st, 1);
     }
     sqlite3_finalize(st);
     return r < 0 ? r : 0;
@@ -471,12 +496,17 @@ static int build(xxgk_report **out, xxgk_db *db, int year, const char *date, int
         xbuf b;
         xbuf_init(&b, 0);
         if (s == 6) {
-            /* The sentence the format expects in 六, always from the register's own figures. */
+            /* The sentence the format expects in 六 (国办公开办函〔2021〕30号: the fee notices
+             * sent, how many and for how much, and what was collected), always from the
+             * register's own figures; the notices said where they differ from the payments. */
+            xbuf_printf(&b, "%d年", year);
+            if (notices_told(y))
+                xbuf_printf(&b, "发出收费通知%d件，金额共计%ld元；", y->notices, y->notices_yuan);
             if (y->fees_yuan > 0)
-                xbuf_printf(&b, "%d年共收取信息处理费%ld元（%d件申请）。", year, y->fees_yuan,
+                xbuf_printf(&b, "共收取信息处理费%ld元（%d件申请）。", y->fees_yuan,
                             y->fee_requests);
             else
-                xbuf_printf(&b, "%d年未收取信息处理费。", year);
+                xbuf_puts(&b, "未收取信息处理费。");
             if (text && *text)
                 xbuf_printf(&b, "\n%s", text);
         } else if (text) {
@@ -723,7 +753,11 @@ static unsigned long long figures_digest(const year_figures *y)
             h = fnv1a_word(h, x);
         }
     h = fnv1a_word(h, (uint64_t)y->fees_yuan);
-    return fnv1a_word(h, (uint64_t)y->fee_requests);
+    h = fnv1a_word(h, (uint64_t)y->fee_requests);
+    /* (only where 六 tells them: a report written before they were told keeps its digest) */
+    if (notices_told(y))
+        h = fnv1a_word(fnv1a_word(h, (uint64_t)y->notices), (uint64_t)y->notices_yuan);
+    return h;
 }
 
 /* A report written is recorded as setting report.YEAR = "DAY TABLES FIGURES": the day, the

@@ -420,8 +420,8 @@ S="$W/stale.db"
 "$X" report --year 2024 --date 2025-01-20 --format txt -o "$W/stale.txt" --db "$S" 2>/dev/null
 expect 0 "^xxgk figure: note: the 2024 report was written on $(date +%Y-%m-%d) and this change alters its figures" -- "$X" figure set --year 2024 fees_wan_yuan 1.2004 --db "$S"
 "$X" report --year 2024 --date 2025-01-20 --format txt -o "$W/stale.txt" --db "$S" 2>/dev/null
-"$X" request event S1 fee-notice 2024-03-05 --fee 300 --db "$S" >/dev/null
-expect 0 "^xxgk request event: note: the 2024 report was written on $(date +%Y-%m-%d) and this change alters its figures" -- "$X" request event S1 fee-paid 2024-03-08 --db "$S"
+# (a fee notice: 六 tells the notices sent, 发出收费通知1件)
+expect 0 "^xxgk request event: note: the 2024 report was written on $(date +%Y-%m-%d) and this change alters its figures" -- "$X" request event S1 fee-notice 2024-03-05 --fee 300 --db "$S"
 # a 补正 notice a corrected date of receipt puts after the deadline: accepted, as what happened,
 # but the period that ran out is not restarted, and the answer after it is late
 L="$W/late.db"
