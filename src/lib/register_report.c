@@ -263,8 +263,6 @@ static int review_figures(struct xxgk_db *db, year_figures *y)
     return r < 0 ? r : 0;
 }
 
-/* 信息处理费 actually collected in the year: each payment in the year settles the latest notice
- * before it; the requests are counted once however many notices they had. */
 /* Whether section 六 tells the fee notices sent apart from the fees collected: where they
  * differ (a notice unpaid, or paid in another year). */
 static int notices_told(const year_figures *y)
@@ -272,6 +270,9 @@ static int notices_told(const year_figures *y)
     return y->notices && (y->notices != y->payments || y->notices_yuan != y->fees_yuan);
 }
 
+/* 信息处理费 actually collected in the year: each payment in the year settles the latest notice
+ * before it; the requests are counted once however many notices they had.  And the fee
+ * notices sent in the year, with their total. */
 static int fee_figures(struct xxgk_db *db, year_figures *y)
 {
     sqlite3_stmt *st = store_prepare(
