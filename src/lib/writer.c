@@ -382,9 +382,16 @@ int write_text_findings(xbuf *b, const char *file, const write_other *other,
     char fbuf[4096], pbuf[4096];
     file = name_line(fbuf, sizeof fbuf, file);
     const char *previous = other ? name_line(pbuf, sizeof pbuf, other->file) : NULL;
+    /* (the header counts what the check found, those --severity leaves unlisted too, as the
+     * CSV's counts do; n is what is listed) */
     size_t n = f ? xxgk_findings_count(f) : 0;
-    size_t errors = f ? xxgk_findings_at_least(f, XXGK_SEV_ERROR) : 0;
-    size_t warnings = f ? xxgk_findings_at_least(f, XXGK_SEV_WARNING) - errors : 0;
+    size_t found = f ? xxgk_findings_found(f, XXGK_SEV_INFO) : 0;
+    size_t errors = f ? xxgk_findings_found(f, XXGK_SEV_ERROR) : 0;
+    size_t warnings = f ? xxgk_findings_found(f, XXGK_SEV_WARNING) - errors : 0;
+    /* a file whose findings --severity all left unlisted: nothing to list (the summary counts
+     * it) */
+    if (n == 0 && found > 0)
+        return 0;
     xxgk_lang lang = f ? xxgk_findings_lang(f) : xxgk_lang_get();
     const xxgk_format_spec *spec = r ? xxgk_report_spec(r) : NULL; /* (no r: not read) */
     /* whose report of which year, as read: a batch's files are often named 1.pdf, 2.pdf */
@@ -407,7 +414,7 @@ int write_text_findings(xbuf *b, const char *file, const write_other *other,
             xbuf_printf(b, "%s: %sformat %s", file, whose, !r ? "-" : spec ? spec->name : "other");
         xbuf_printf(b, ", %zu error%s, %zu warning%s, %zu note%s\n", errors,
                     errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s",
-                    n - errors - warnings, n - errors - warnings == 1 ? "" : "s");
+                    found - errors - warnings, found - errors - warnings == 1 ? "" : "s");
     } else {
         if (previous)
             xbuf_printf(b, other->same_year ? "%s：与同年的报告 %s 对照" : "%s：与上年报告 %s 对照",
@@ -417,7 +424,7 @@ int write_text_findings(xbuf *b, const char *file, const write_other *other,
         else
             xbuf_printf(b, "%s：%s%s", file, whose, r ? "不是标准格式" : "未读出");
         xbuf_printf(b, "，%zu 个错误，%zu 个警告，%zu 个提示\n", errors, warnings,
-                    n - errors - warnings);
+                    found - errors - warnings);
     }
     for (size_t i = 0; i < n; i++) {
         const xxgk_finding *x = xxgk_findings_get(f, i);

@@ -1708,6 +1708,13 @@ no_crash; expect_rc 1
 expect_grep "$OUT" ': error \[arith-balance\]' "stdout"
 expect_no_grep_fixed "$OUT" "warning [" "stdout"
 expect_no_grep_fixed "$OUT" "info [" "stdout"
+# a file's header counts what the check found; a file with nothing that severe is not listed
+expect_grep_fixed "$OUT" "5 errors, 2 warnings, 1 note" "stdout"
+grep -v 信息处理费 "$FIXTURES/../../examples/transport-2024.txt" >"$W/warned.txt"
+run check --lang en --severity error "$FLAWED" "$W/warned.txt"
+no_crash; expect_rc 1
+expect_no_grep_fixed "$OUT" "warned.txt" "stdout"
+expect_grep_fixed "$OUT" "checked 2 files: 1 with errors, 1 with warnings or notes only" "stdout"
 # the table of files counts what the check found, listed or not: which files have warnings
 run check --severity error --format sqlite -o "$W/severe.sqlite" "$FLAWED"
 no_crash; expect_rc 1
