@@ -2651,12 +2651,13 @@ static void applicant_counts(check_ctx *c, const char *text)
         kinds[nkinds].slot = i + 1;
     }
     /* ... and the everyday words for them, after the table's: 公民 or 个人 for 自然人, 企业 for
-     * 商业企业, 单位 for the group ("其中公民申请20件，企业申请5件", "个人申请22件，单位申请
-     * 7件") */
+     * 商业企业, 单位 or 法人 for the group ("其中公民申请20件，企业申请5件", "个人申请22件，
+     * 单位申请7件") */
     static const struct {
         const char *word;
         int col; /* -1: the group */
-    } plain[] = {{"公民个人", 0}, {"公民", 0}, {"个人", 0}, {"企业", 1}, {"单位", -1}};
+    } plain[] = {{"公民个人", 0}, {"公民", 0}, {"个人", 0},
+                 {"企业", 1},     {"单位", -1}, {"法人", -1}};
     official = nkinds;
     for (size_t i = 0; i < sizeof plain / sizeof plain[0] && nkinds < sizeof kinds / sizeof kinds[0];
          i++)
