@@ -397,6 +397,14 @@ static void test_lacking(void **state)
     assert_int_equal(count_rule(f, "arith-row-total", ev, sizeof ev), 1);
     assert_non_null(strstr(ev, "; 1 report(s) lack figures, so some sums are partial "
                                "(total-lacking)"));
+    /* a total written as a document says so in itself: its 说明 after the preamble */
+    assert_int_equal(xxgk_total_note(sum, f), 0);
+    const char *pre = xxgk_report_preamble(sum);
+    assert_non_null(strstr(pre, "\nNotes:\n1. a report lacks figures: their totals count only "
+                                "the reports that give them: b.txt (测试市财政局) lacks 2 figures: "
+                                "第二十条第（五）项 行政许可；一、本年新收政府信息公开申请数量 商业"
+                                "企业\n2. "));
+    assert_int_equal(strncmp(pre, "本表由2份", strlen("本表由2份")), 0);
     release(t, sum, f);
     free(a);
     free(b0);

@@ -129,6 +129,11 @@ XXGK_EXTERN int xxgk_total_report(xxgk_report **out, const xxgk_total *t, size_t
 XXGK_EXTERN int xxgk_total_check(xxgk_findings **out, const xxgk_total *t, size_t i,
                                  const xxgk_report *sum, const xxgk_check_options *opts);
 
+/* What xxgk_total_check found, told in total sum's preamble after what it is (说明：1. …): each
+ * rule's message once with its first evidences, so that a total written as a document says
+ * what it lacks, what was left out and what was counted once.  Nothing when f is empty. */
+XXGK_EXTERN int xxgk_total_note(xxgk_report *sum, const xxgk_findings *f);
+
 XXGK_END_DECLS
 
 #endif

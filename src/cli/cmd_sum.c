@@ -212,6 +212,12 @@ static int write_total(const sum_ctx *c, size_t i, xbuf *out)
     int rc = xxgk_total_report(&sum, c->t, i, c->o->name);
     if (rc == 0)
         rc = xxgk_total_check(&f, c->t, i, sum, &c->o->check);
+    /* (a document, md to docx, says in itself what its findings say; a table's row, and
+     * JSON, which carries them, do not) */
+    static const char *const documents[] = {"md", "txt", "html", "docx"};
+    for (size_t k = 0; rc == 0 && !c->o->diagnostics && k < 4; k++)
+        if (strcmp(c->o->format, documents[k]) == 0)
+            rc = xxgk_total_note(sum, f);
     if (rc == 0)
         rc = xxgk_write_report(c->o->format, sum, c->o->diagnostics ? f : NULL, sink_buf, out);
     if (rc < 0) {

@@ -19,6 +19,8 @@
 
 #define AMOUNT_PLACES 1e6 /* money is summed to the millionth of its unit: 0.01 元 in 万元 */
 #define EXACT_LIMIT 9007199254740992.0 /* 2^53: whole numbers past it do not add exactly */
+#define TOTAL_NOTE_SHOWN 5 /* evidences told per rule in a total's 说明 */
+
 /* What a total's preamble says it is (本表由4份2024年度报告的统计表逐格相加而成), and its title's
  * end: no agency's report says both, so that a total read back is known for one. */
 #define SUMMED_HOW "的统计表逐格相加而成"
@@ -1094,6 +1096,48 @@ static void say_left_out(xxgk_findings *f, const xxgk_total *t, int en, xbuf *b,
             xbuf_printf(b, en ? "%s: %s: left out" : "%s：%s，未计入汇总", l->file, why);
         say(f, "total-left-out", b, failed);
     }
+}
+
+int xxgk_total_note(xxgk_report *sum, const xxgk_findings *f)
+{
+    size_t n = f ? xxgk_findings_count(f) : 0;
+    if (!sum || n == 0)
+        return 0;
+    unsigned char *said = calloc(n, 1);
+    xbuf b;
+    xbuf_init(&b, 0);
+    xbuf_puts(&b, sum->preamble ? sum->preamble : "");
+    xbuf_puts(&b, xxgk_findings_lang(f) == XXGK_LANG_EN ? "\nNotes:" : "\n说明：");
+    /* each rule once, in the order found, with its first few evidences: a page, not a log */
+    for (size_t i = 0, k = 0; said && i < n; i++) {
+        if (said[i])
+            continue;
+        const xxgk_finding *x = xxgk_findings_get(f, i);
+        int en = xxgk_findings_lang(f) == XXGK_LANG_EN;
+        xbuf_printf(&b, en ? "\n%zu. %s: " : "\n%zu. %s：", ++k, x->message);
+        size_t shown = 0, more = 0;
+        for (size_t j = i; j < n; j++) {
+            const xxgk_finding *y = xxgk_findings_get(f, j);
+            if (y->rule != x->rule)
+                continue;
+            said[j] = 1;
+            if (shown++ < TOTAL_NOTE_SHOWN) {
+                xbuf_puts(&b, shown == 1 ? "" : en ? "; " : "；");
+                for (const char *e = y->evidence ? y->evidence : ""; *e; e++) /* (one line) */
+                    xbuf_putc(&b, *e == '\n' ? ' ' : *e);
+            } else {
+                more++;
+            }
+        }
+        if (more)
+            xbuf_printf(&b, en ? " (and %zu more)" : "（另有%zu处）", more);
+    }
+    int rc = !said || b.failed ? oom() : 0;
+    if (!rc && !(sum->preamble = rep_strndup(sum, b.data, b.len)))
+        rc = oom();
+    xbuf_free(&b);
+    free(said);
+    return rc;
 }
 
 int xxgk_total_check(xxgk_findings **out, const xxgk_total *t, size_t i, const xxgk_report *sum,
