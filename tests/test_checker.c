@@ -436,6 +436,11 @@ static void test_format_rules(void **state)
     assert_string_equal(ev, "2021年度报告，表格为国办公开办函〔2019〕60号格式");
     /* said at the tables' first figure, section 二's 规章 */
     assert_int_equal(rule_line(t, "format-old-layout"), 13);
+    /* a label in the 2021 format's words there is no variant to put back to the old words */
+    char *words21 = replace(t, "规范性文件\t5", "行政规范性文件\t5");
+    assert_int_equal(rule_count(words21, "format-old-layout", NULL, 0), 1);
+    assert_int_equal(rule_count(words21, "format-label-variant", NULL, 0), 0);
+    free(words21);
     free(t);
     assert_int_equal(rule_count(base19, "format-old-layout", NULL, 0), 0);
     /* one header of the old format left in a report of the new: the other headers say which
