@@ -812,13 +812,35 @@ static void test_buf_limit(void **state)
     xbuf_free(&b);
 }
 
+/* A name as a zip or a disk gives it: UTF-8 as it is; GB18030 bytes read; a GB18030 name once
+ * taken for CP437 (╞╜╠╢, what some unpackers make of a Chinese Windows zip's names) put back;
+ * an accented name, or box characters that read as no Chinese, left alone. */
+static void test_names(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"平潭.txt", "平潭.txt"},
+        {"\xb2\xc6\xd5\xfe.txt", "财政.txt"},
+        {"╞╜╠╢▓╞╒■╛╓2024─Ω▒¿╕µ.txt", "平潭财政局2024年报告.txt"},
+        {"été.txt", "été.txt"},
+        {"│a│.txt", "│a│.txt"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        xbuf b;
+        xbuf_init(&b, 0);
+        enc_name(&b, cases[i][0], strlen(cases[i][0]));
+        assert_string_equal(b.data ? b.data : "", cases[i][1]);
+        xbuf_free(&b);
+    }
+}
+
 int main(void)
 {
     xxgk_lang_set(XXGK_LANG_EN); /* the messages asserted here are the English ones */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_trim_wide),     cmocka_unit_test(test_label_norm),
-        cmocka_unit_test(test_markup_escape),
+        cmocka_unit_test(test_markup_escape), cmocka_unit_test(test_names),
         cmocka_unit_test(test_label_match), cmocka_unit_test(test_fold),
         cmocka_unit_test(test_first_flaw),
         cmocka_unit_test(test_fold_validates), cmocka_unit_test(test_label_sets),

@@ -393,6 +393,51 @@ int enc_plain(const char *data, size_t n)
     return memchr(data, 0, n) == NULL;
 }
 
+/* A GB18030 name read once as CP437 and written again as UTF-8 (╞╜╠╢ for 平潭: a zip from a
+ * Chinese Windows unpacked by a tool that took its names for CP437, the files then zipped or
+ * copied on), put back into out; 0 when s is not such a name.  Such a name has box-drawing
+ * characters, which GBK's lead bytes of most characters become and names otherwise lack. */
+static int unmangled(xbuf *out, const char *s, size_t n)
+{
+    int boxes = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        i += u8_next(s + i, n - i, &cp);
+        boxes += cp >= 0x2500 && cp <= 0x25A0;
+    }
+    if (!boxes)
+        return 0;
+    xbuf bytes; /* (a CP437 byte for each character: no more bytes than the UTF-8 has) */
+    xbuf_init(&bytes, 0);
+    iconv_t cd = iconv_open("CP437", "UTF-8");
+    int ok = cd != (iconv_t)-1 && xbuf_grow(&bytes, n + 1) == 0;
+    if (ok) {
+        char *in = (char *)s, *o = bytes.data;
+        size_t inleft = n, oleft = bytes.cap - 1;
+        ok = iconv(cd, &in, &inleft, &o, &oleft) != (size_t)-1 && inleft == 0;
+        bytes.len = (size_t)(o - bytes.data);
+    }
+    if (cd != (iconv_t)-1)
+        iconv_close(cd);
+    size_t start = out->len, bad = 0, cut = 0;
+    ok = ok && convert(out, bytes.data, bytes.len, "GB18030", &bad, &cut) == 0 && !cut &&
+         !out->failed;
+    /* (and it reads as Chinese: a character of the CJK block at least) */
+    int cjk = 0;
+    for (size_t i = start; ok && i < out->len;) {
+        int32_t cp;
+        i += u8_next(out->data + i, out->len - i, &cp);
+        cjk |= cp >= 0x4E00 && cp <= 0x9FFF;
+    }
+    xbuf_free(&bytes);
+    if (ok && cjk)
+        return 1;
+    out->len = start;
+    if (out->data)
+        out->data[start] = '\0';
+    return 0;
+}
+
 void enc_name(xbuf *out, const char *s, size_t n)
 {
     size_t start = out->len;
@@ -406,6 +451,8 @@ void enc_name(xbuf *out, const char *s, size_t n)
     out->len = start; /* (what a failed decoding wrote) */
     if (out->data)
         out->data[start] = '\0';
+    if (utf8_invalid_at(s, n) == n && unmangled(out, s, n))
+        return;
     u8_scrub(out, s, n); /* (valid UTF-8 stays as it is) */
 }
 
