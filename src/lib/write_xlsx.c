@@ -113,7 +113,35 @@ static lxw_error write_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, xbu
                      : worksheet_write_string(ws, row, col, f->data, format);
 }
 
-static lxw_error fill_sheet(lxw_worksheet *ws, lxw_format *bold, const char *data, size_t len)
+/* The findings workbook is for people, a supervising office's: in Chinese, its headers, the
+ * severities and the categories in words (the CSV, JSON and SQLite keep the keys). */
+static const char *const people_heads[][2] = {
+    {"file", "文件"},         {"previous", "对照的报告"}, {"format", "格式"},
+    {"rule", "规则"},         {"category", "类别"},       {"severity", "严重程度"},
+    {"line", "行"},           {"column", "列"},           {"page", "页"},
+    {"message", "问题"},      {"evidence", "依据"},       {"agency", "机关"},
+    {"year", "年度"},         {"errors", "错误数"},       {"warnings", "警告数"},
+    {"notes", "提示数"},      {"error", "无法读取的原因"}, {"files", "涉及文件数"}};
+static const char *const people_values[][2] = {
+    {"error", "错误"},        {"warning", "警告"},        {"info", "提示"},
+    {"arithmetic", "勾稽关系"}, {"structure", "结构"},    {"format", "格式"},
+    {"date", "日期"},         {"text", "正文"},           {"reader", "读取"},
+    {"total", "汇总"}};
+
+/* s in the words of table (people_heads, people_values), or s itself. */
+static const char *people_word(const char *const (*table)[2], size_t n, const char *s)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(s, table[i][0]) == 0)
+            return table[i][1];
+    return s;
+}
+#define PEOPLE_HEAD(s) people_word(people_heads, sizeof people_heads / sizeof people_heads[0], s)
+#define PEOPLE_VALUE(s)                                                                            \
+    people_word(people_values, sizeof people_values / sizeof people_values[0], s)
+
+static lxw_error fill_sheet(lxw_worksheet *ws, lxw_format *bold, const char *data, size_t len,
+                            int people)
 {
     const char *p = data, *end = data + len;
     xbuf f;
@@ -122,15 +150,24 @@ static lxw_error fill_sheet(lxw_worksheet *ws, lxw_format *bold, const char *dat
     lxw_col_t col = 0;
     lxw_error rc = LXW_NO_ERROR;
     unsigned char text[1024] = {0}; /* the columns of text, known from the header's names */
+    unsigned char worded[1024] = {0}; /* for people: the columns of severities and categories */
     while (p < end && rc == LXW_NO_ERROR) {
         int eol;
         p = csv_field(p, end, &f, &eol);
         const char *s = f.data ? f.data : "";
         double v;
-        if (row == 0 && col < sizeof text)
+        if (row == 0 && col < sizeof text) {
             text[col] = (unsigned char)csv_text_column(s);
+            worded[col] = people && (!strcmp(s, "severity") || !strcmp(s, "category"));
+        }
+        const char *said = !people                              ? s
+                           : row == 0                            ? PEOPLE_HEAD(s)
+                           : col < sizeof worded && worded[col] ? PEOPLE_VALUE(s)
+                                                                 : s;
         if (row > 0 && !(col < sizeof text && text[col]) && csv_figure(s, &v))
             rc = worksheet_write_number(ws, row, col, v, NULL);
+        else if (said != s)
+            rc = worksheet_write_string(ws, row, col, said, row == 0 ? bold : NULL);
         else if (*s)
             rc = write_text(ws, row, col, &f, row == 0 ? bold : NULL);
         if (eol) {
@@ -167,7 +204,8 @@ static int by_files(const void *a, const void *b)
  * findings table (file, previous, format, rule, category, severity, line, column, page,
  * message, evidence), where a file's findings come together. */
 enum { F_RULE = 3, F_CATEGORY, F_SEVERITY, F_MESSAGE = 9, F_FIELDS = 11 };
-static lxw_error fill_rules(lxw_worksheet *ws, lxw_format *bold, const char *data, size_t len)
+static lxw_error fill_rules(lxw_worksheet *ws, lxw_format *bold, const char *data, size_t len,
+                            int people)
 {
     tally_row *t = calloc(MAX_TALLY, sizeof *t);
     char(*fields)[FIELD] = calloc(F_FIELDS, FIELD);
@@ -220,12 +258,14 @@ static lxw_error fill_rules(lxw_worksheet *ws, lxw_format *bold, const char *dat
         qsort(t, (size_t)n, sizeof *t, by_files);
     static const char *const head[] = {"rule", "category", "severity", "files", "message"};
     for (lxw_col_t c = 0; c < 5 && rc == LXW_NO_ERROR; c++)
-        rc = worksheet_write_string(ws, 0, c, head[c], bold);
+        rc = worksheet_write_string(ws, 0, c, people ? PEOPLE_HEAD(head[c]) : head[c], bold);
     for (int i = 0; i < n && rc == LXW_NO_ERROR; i++) {
         lxw_row_t r = (lxw_row_t)i + 1;
         worksheet_write_string(ws, r, 0, t[i].rule, NULL);
-        worksheet_write_string(ws, r, 1, t[i].category, NULL);
-        worksheet_write_string(ws, r, 2, t[i].severity, NULL);
+        worksheet_write_string(ws, r, 1, people ? PEOPLE_VALUE(t[i].category) : t[i].category,
+                               NULL);
+        worksheet_write_string(ws, r, 2, people ? PEOPLE_VALUE(t[i].severity) : t[i].severity,
+                               NULL);
         worksheet_write_number(ws, r, 3, (double)t[i].files, NULL);
         rc = worksheet_write_string(ws, r, 4, t[i].message, NULL);
     }
@@ -272,7 +312,9 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
     lxw_workbook_options opt = {.constant_memory = LXW_TRUE,
                                 .tmpdir = dir && *dir ? (char *)dir : NULL};
     lxw_workbook *wb = workbook_new_opt(path, &opt);
-    lxw_worksheet *ws = wb ? workbook_add_worksheet(wb, csv_table_name(data, len)) : NULL;
+    int people = findings && xxgk_lang_get() == XXGK_LANG_ZH;
+    lxw_worksheet *ws =
+        wb ? workbook_add_worksheet(wb, people ? "问题" : csv_table_name(data, len)) : NULL;
     lxw_format *bold = wb ? workbook_add_format(wb) : NULL;
     int rc = 0;
     /* The same input makes the same bytes when SOURCE_DATE_EPOCH fixes the creation time (the
@@ -292,20 +334,22 @@ int write_xlsx_finish(xbuf *b, const char *data, size_t len)
             worksheet_set_column(ws, 7, 7, 40, NULL); /* the description */
         else
             worksheet_set_column(ws, 0, 1, 36, NULL); /* file, agency */
-        lxw_error e = fill_sheet(ws, bold, data, len);
+        lxw_error e = fill_sheet(ws, bold, data, len, people);
         /* Findings get a second sheet: what the batch mostly gets wrong, as `check` ends its
          * text with. */
         if (e == LXW_NO_ERROR && strcmp(csv_table_name(data, len), "findings") == 0) {
-            lxw_worksheet *rules = workbook_add_worksheet(wb, "rules");
-            e = rules ? fill_rules(rules, bold, data, len) : LXW_ERROR_MEMORY_MALLOC_FAILED;
+            lxw_worksheet *rules = workbook_add_worksheet(wb, people ? "规则" : "rules");
+            e = rules ? fill_rules(rules, bold, data, len, people)
+                      : LXW_ERROR_MEMORY_MALLOC_FAILED;
             if (rules) {
                 worksheet_freeze_panes(rules, 1, 0);
                 worksheet_set_column(rules, 0, 0, 26, NULL);
                 worksheet_set_column(rules, 4, 4, 60, NULL);
             }
-            lxw_worksheet *each = e == LXW_NO_ERROR ? workbook_add_worksheet(wb, "files") : NULL;
+            lxw_worksheet *each =
+                e == LXW_NO_ERROR ? workbook_add_worksheet(wb, people ? "文件" : "files") : NULL;
             if (e == LXW_NO_ERROR)
-                e = each ? fill_sheet(each, bold, files.data, files.len)
+                e = each ? fill_sheet(each, bold, files.data, files.len, people)
                          : LXW_ERROR_MEMORY_MALLOC_FAILED;
             if (each) {
                 worksheet_freeze_panes(each, 1, 1);

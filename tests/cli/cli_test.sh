@@ -919,6 +919,18 @@ assert [r[0] for r in table[1:]] == ["bad.txt", "valid.txt", "bad-twice.txt"], t
 assert table[2][2:5] == ["2024", "2021", "0"], table
 assert int(table[1][4]) > 0 and table[1][4] == table[3][4], table
 PY
+# for people, in Chinese: the sheets, headers, severities and categories in words
+XXGK_LANG=zh "$XXGK" check --format xlsx -o "$W/findings-zh.xlsx" bad.txt valid.txt bad-twice.txt >/dev/null 2>&1
+python3 - "$W/findings-zh.xlsx" <<'PY' || fail "the findings workbook is not in Chinese"
+import sys, zipfile, re
+z = zipfile.ZipFile(sys.argv[1])
+book = z.read("xl/workbook.xml").decode()
+assert re.findall(r'<sheet name="([^"]*)"', book) == ["问题", "规则", "文件"], book
+rows = re.findall(r'<row r="(\d+)"[^>]*>(.*?)</row>', z.read("xl/worksheets/sheet2.xml").decode())
+table = [[a or b for a, b in re.findall(r"<t>([^<]*)</t>|<v>([^<]*)</v>", body)] for _, body in rows]
+assert table[0] == ["规则", "类别", "严重程度", "涉及文件数", "问题"], table[0]
+assert ["arith-row-total", "勾稽关系", "错误", "2", "总计列不等于六类申请人之和"] in table, table
+PY
 run check --format sqlite -o "$W/findings.db" bad.txt valid.txt bad-twice.txt
 no_crash; expect_rc 1
 python3 - "$W/findings.db" <<'PY' || fail "the findings database has no rules view as expected"
