@@ -138,6 +138,26 @@ static void test_pages_for(void **state)
     assert_int_equal(xxgk_fee_pages_for(top + 40), 0);
 }
 
+/* A message too long for the thread's buffer (a path of 3,000 bytes in it) stays readable
+ * where the caller holds it after a short one is set (a fee refused). */
+static void test_long_message_held(void **state)
+{
+    (void)state;
+    char path[3001];
+    memset(path, 'a', sizeof path - 1);
+    path[0] = '/', path[sizeof path - 1] = '\0';
+    xxgk_report *r = NULL;
+    assert_true(xxgk_report_read_file(&r, path, NULL) < 0);
+    const char *held = xxgk_error_last();
+    assert_true(strlen(held) > 3000);
+    char copy[4096];
+    snprintf(copy, sizeof copy, "%s", held);
+    long yuan;
+    assert_int_equal(xxgk_fee_by_count(&yuan, 0), XXGK_EINVAL);
+    assert_string_equal(held, copy); /* (not freed under it) */
+    assert_true(strlen(xxgk_error_last()) < 200); /* (the last message is the short one) */
+}
+
 static void test_invalid(void **state)
 {
     (void)state;
@@ -167,6 +187,7 @@ int main(void)
         cmocka_unit_test(test_pages),   cmocka_unit_test(test_count),
         cmocka_unit_test(test_batch),   cmocka_unit_test(test_explain),
         cmocka_unit_test(test_invalid), cmocka_unit_test(test_pages_for),
+        cmocka_unit_test(test_long_message_held),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3070,6 +3070,22 @@ static void test_resident_id_checked(void **state)
     xxgk_db_close(db);
 }
 
+/* A header naming a column with a remark in brackets (收到日期（补正后）) beside the column's
+ * own header is a remark's column, kept in the note, as before such headers were read. */
+static void test_import_bracketed_beside_exact(void **state)
+{
+    (void)state;
+    xxgk_db *db = fresh();
+    static const char csv[] = "编号,收到日期,申请人,申请人类型,申请方式,申请内容,收到日期（补正后）\n"
+                              "A1,2024-03-01,张三,自然人,网上,文件,2024-03-05\n";
+    size_t added = 0;
+    assert_int_equal(xxgk_request_import(db, csv, strlen(csv), "台账.csv", &added, NULL), 0);
+    assert_int_equal(added, 1);
+    assert_string_equal(query_row("SELECT received, note FROM request WHERE id = 'A1'"),
+                        "2024-03-01|收到日期（补正后）：2024-03-05");
+    xxgk_db_close(db);
+}
+
 /* The audit trail read in Chinese says settings, figures and cases in the report's words. */
 static void test_audit_in_chinese(void **state)
 {
@@ -5235,6 +5251,7 @@ int main(void)
         cmocka_unit_test(test_fee_notice_computed),
         cmocka_unit_test(test_list_carried_in),
         cmocka_unit_test(test_audit_in_chinese),
+        cmocka_unit_test(test_import_bracketed_beside_exact),
         cmocka_unit_test(test_resident_id_checked),
         cmocka_unit_test(test_calendar_import_moves_deadlines),
         cmocka_unit_test(test_calendar_import_premature_close),

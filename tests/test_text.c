@@ -818,6 +818,11 @@ static void test_buf_limit(void **state)
 static void test_names(void **state)
 {
     (void)state;
+    /* (a quote clipped at a character: 3 of them, then "…") */
+    char clip[16];
+    assert_string_equal(u8_clip("甲乙丙丁戊", 3, clip, sizeof clip), "甲乙丙…");
+    assert_string_equal(u8_clip("甲乙丙", 3, clip, sizeof clip), "甲乙丙");
+    assert_string_equal(u8_clip("甲乙丙丁戊己", 5, clip, 11), "甲乙…"); /* (as buf holds) */
     static const char *const cases[][2] = {
         {"平潭.txt", "平潭.txt"},
         {"\xb2\xc6\xd5\xfe.txt", "财政.txt"},

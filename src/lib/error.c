@@ -10,9 +10,12 @@
 #include "xxgk/xxgk.h"
 
 /* A message that fits is kept in last_error; a longer one (an import's list of bad rows) in
- * memory of its own, the thread's value of long_key, freed when the thread ends (a worker of
- * -j N). */
+ * memory of its own, the thread's value of long_key, freed when the next long one replaces it
+ * or the thread ends (a worker of -j N): not by a short one set after it (a check a call makes
+ * and passes over), so that a caller holding it still holds it.  long_active: whether it is
+ * the last message. */
 static _Thread_local char last_error[ERR_MAX];
+static _Thread_local int long_active;
 static pthread_key_t long_key;
 static pthread_once_t long_once = PTHREAD_ONCE_INIT;
 static int long_ok; /* whether long_key was made */
@@ -54,7 +57,7 @@ const char *xxgk_strerror(int code)
 const char *xxgk_error_last(void)
 {
     pthread_once(&long_once, long_make);
-    const char *l = long_ok ? pthread_getspecific(long_key) : NULL;
+    const char *l = long_ok && long_active ? pthread_getspecific(long_key) : NULL;
     return l ? l : last_error;
 }
 
@@ -86,13 +89,14 @@ int err_set(int code, const char *fmt, ...)
     va_end(again);
     if (n < 0)
         fit[0] = '\0';
-    char *before = long_ok ? pthread_getspecific(long_key) : NULL;
-    if ((before || whole) && pthread_setspecific(long_key, whole) == 0) {
+    char *before = whole ? pthread_getspecific(long_key) : NULL;
+    if (whole && pthread_setspecific(long_key, whole) == 0) {
         free(before);
     } else if (whole) { /* (a slot for it refused: as with no memory for it) */
         free(whole);
         whole = NULL;
     }
+    long_active = whole != NULL;
     if (!whole) {
         if (n >= (int)sizeof fit) /* (no memory for the whole: cut) */
             cut_marked(fit, sizeof fit);

@@ -45,11 +45,12 @@ int register_valid_date(const char *s, xxgk_date *d, const char *what)
                           "%s: '%s' is a date a spreadsheet kept as a number (%s): make the "
                           "column a date before saving, or write YYYY-MM-DD"),
                        what, s, shown);
+    char clip[512]; /* (a cell of a megabyte quoted whole would bury the rows after it) */
     if (!form)
         return err_set(XXGK_EINVAL,
                        TR("%s：“%s”不是日期（请写作 YYYY-MM-DD、2024/3/5 或 2024年3月5日）",
                           "%s: '%s' is not a date (write YYYY-MM-DD, 2024/3/5 or 2024年3月5日)"),
-                       what, s);
+                       what, u8_clip(s, 40, clip, sizeof clip));
     return err_set(XXGK_EINVAL, TR("%s：%s", "%s: %s"), what, xxgk_error_last());
 }
 

@@ -319,6 +319,14 @@ static int header_words(const char *s, size_t n, int c)
     return header_named(s, c) || text_word_among(s, n, import_alias[c], 1);
 }
 
+/* Whether header field h names column c by its own name or one of its aliases, as a whole. */
+static int header_exact(const char *h, int c)
+{
+    char s[128];
+    size_t n = header_squeeze(h, s, sizeof s);
+    return header_words(s, n, c);
+}
+
 /* Whether header field h names column c: its own name or one of its aliases; or, when the whole
  * names no column, its words before a remark in brackets at the end (申请人姓名（名称）,
  * 办结日期(答复日期), 收到日期（年月日）). */
@@ -1230,8 +1238,14 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
     int header = n;
     for (int c = 0; c < NCOLS && !rc; c++) {
         col[c] = -1;
+        /* (a header naming the column as a whole first: 收到日期 beside 收到日期（补正后）, the
+         * latter a remark's column, kept in the note as before brackets were read) */
+        int exact = 0;
+        for (int i = 0; i < n && i < MAX_FIELDS && !exact; i++)
+            exact = header_exact(f[i].data ? f[i].data : "", c);
         for (int i = 0; i < n && i < MAX_FIELDS && !rc; i++)
-            if (header_is(f[i].data ? f[i].data : "", c)) {
+            if (exact ? header_exact(f[i].data ? f[i].data : "", c)
+                      : header_is(f[i].data ? f[i].data : "", c)) {
                 if (col[c] >= 0) /* 收到日期 and 申请日期: which one counts is not a guess */
                     rc = err_set(XXGK_EINVAL,
                                  TR("%s %s：第%d列（“%s”）和第%d列（“%s”）都对应 %s："
@@ -1272,8 +1286,10 @@ static int import_table(xxgk_db *db, const char *p, const char *end, int by_row,
             int known = !*h || header_passed(h);
             for (int c = 0; c < NCOLS && !known; c++)
                 known = col[c] == i;
+            char clip[512];
             if (!known)
-                xbuf_printf(&unread, "%s%s", unread.len ? TR("、", ", ") : "", h);
+                xbuf_printf(&unread, "%s%s", unread.len ? TR("、", ", ") : "",
+                            u8_clip(h, 40, clip, sizeof clip));
             numbered |= col[C_ID] < 0 && strstr(h, "序号") != NULL;
         }
         rc = m.failed || unread.failed

@@ -1143,3 +1143,18 @@ double yuan_at(const char *p, const char *e)
         return v * 10000;
     return strncmp(p, "元", strlen("元")) == 0 ? v : -1;
 }
+
+const char *u8_clip(const char *s, size_t chars, char *buf, size_t cap)
+{
+    size_t n = strlen(s), at = 0;
+    for (size_t k = 0; at < n && k < chars; k++) {
+        int32_t cp;
+        at += u8_next(s + at, n - at, &cp);
+    }
+    if (at >= n || cap < 4)
+        return s;
+    at = u8_floor(s, at < cap - 4 ? at : cap - 4);
+    memcpy(buf, s, at);
+    memcpy(buf + at, "…", sizeof "…");
+    return buf;
+}

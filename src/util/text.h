@@ -12,6 +12,9 @@
 size_t u8_next(const char *s, size_t n, int32_t *cp);
 /* Number of code points in s[0..n). */
 size_t u8_count(const char *s, size_t n);
+/* s to quote in a message: itself when it has at most `chars` characters, else its first
+ * ones (as many as buf's cap bytes hold) and "…" in buf. */
+const char *u8_clip(const char *s, size_t chars, char *buf, size_t cap);
 /* Columns n bytes of UTF-8 take on a terminal or in a text editor (a Chinese character two). */
 size_t u8_width(const char *s, size_t n);
 /* Where the character holding byte i of s begins (i itself when it begins one): the place to
