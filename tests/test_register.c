@@ -3076,7 +3076,8 @@ static void test_import_bracketed_beside_exact(void **state)
 {
     (void)state;
     xxgk_db *db = fresh();
-    static const char csv[] = "编号,收到日期,申请人,申请人类型,申请方式,申请内容,收到日期（补正后）\n"
+    static const char csv[] = "编号,收到日期,申请人,申请人类型,申请方式,申请内容,"
+                              "收到日期（补正后）\n"
                               "A1,2024-03-01,张三,自然人,网上,文件,2024-03-05\n";
     size_t added = 0;
     assert_int_equal(xxgk_request_import(db, csv, strlen(csv), "台账.csv", &added, NULL), 0);
