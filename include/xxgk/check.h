@@ -22,6 +22,11 @@ typedef enum {
     XXGK_AGENCY_GOVERNMENT = 2  /* a people's government's own report: 31 March */
 } xxgk_agency_kind;
 
+/* Whether an agency's name is a township's government's (某某镇人民政府, a 苏木's) or a
+ * 街道办事处's: below the county level that Art. 49's 31 March is for, its report due by 31
+ * January as a department's is. */
+XXGK_EXTERN int xxgk_agency_township(const char *name);
+
 typedef struct {
     const char *id;         /* stable id, e.g. "arith-balance"; never changes meaning */
     const char *category;   /* arithmetic, structure, format, date, text, reader; total (for

@@ -61,6 +61,26 @@ static const char *const help_zh =
 
 static void help(FILE *out) { fputs(TR(help_zh, help_en), out); }
 
+/* A township's government (or a 街道办事处) set as a people's government: its report is due by
+ * 31 January all the same (Art. 49's 31 March is for county level and above), which xxgk check
+ * of its file will hold it to; said where the setting is made. */
+static void township_note(xxgk_db *db)
+{
+    char *name = NULL, *kind = NULL;
+    if (xxgk_db_get(db, "agency", &name) == 0 && xxgk_db_get(db, "agency_kind", &kind) == 0 &&
+        kind && strcmp(kind, "government") == 0 && xxgk_agency_township(name))
+        printf(TR("注意：%s是乡镇人民政府或街道办事处，年度报告应在1月31日前公布（第四十九条的"
+                  "3月31日适用于县级以上人民政府）；设为 government，xxgk report 将按3月31日判断，"
+                  "而 xxgk check 按1月31日；如无另行规定，请 xxgk db set agency_kind department\n",
+                  "note: %s is a township's government or a 街道办事处, whose report is due by 31 "
+                  "January (Art. 49's 31 March is for governments at county level and above); "
+                  "set as government, xxgk report judges by 31 March and xxgk check by 31 "
+                  "January: unless rules say otherwise, xxgk db set agency_kind department\n"),
+               name);
+    free(name);
+    free(kind);
+}
+
 int cmd_db(int argc, char **argv)
 {
     static const char *const opts[] = {"db", "user", "agency", "agency-kind", NULL};
@@ -148,6 +168,7 @@ int cmd_db(int argc, char **argv)
                           "note: no agency name yet; the report needs one: xxgk db set agency "
                           "NAME\n"));
             free(name);
+            township_note(db);
         }
     } else if (strcmp(sub, "set") == 0) {
         rc = xxgk_db_set(db, a.pos[1], a.pos[2]);
@@ -155,6 +176,8 @@ int cmd_db(int argc, char **argv)
             printf(rc ? TR("%s 未改变（原来就是“%s”）\n", "%s unchanged (it already was '%s')\n")
                       : TR("%s 已设为“%s”\n", "%s set to '%s'\n"),
                    a.pos[1], a.pos[2]);
+        if (rc >= 0)
+            township_note(db);
         rc = rc > 0 ? 0 : rc; /* (1 from db check alone is findings) */
     } else if (strcmp(sub, "backup") == 0) {
         rc = backup(db, a.pos[1]);

@@ -1188,6 +1188,11 @@ static int subdistrict_name(const char *name, size_t n)
     return ends_with(name, n, "街道办事处") || ends_with(name, n, "街道办");
 }
 
+int xxgk_agency_township(const char *name)
+{
+    return name && (township_name(name, strlen(name)) || subdistrict_name(name, strlen(name)));
+}
+
 /* A people's government's own report, by its agency's name or by the signature at its end:
  * 2 for a township's (or a 街道办事处's), 1 for any other's, else 0. */
 static int is_government(const xxgk_report *r)

@@ -38,6 +38,10 @@ expect 0 "^request R1: 办理中 open, due 2024-03-29$" -- x request add R1 --ap
 expect 0 "ready" -- "$X" db init --agency 测试局 --db "$W/est.db"
 expect 0 "^request R0: 办理中 open, due 2027-01-04 (estimated: no holiday table)$" -- "$X" request add R0 --applicant 张三 --type natural --channel online --received 2026-12-04 --description 文件 --db "$W/est.db"
 expect 2 "^xxgk request list: -o needs a file name$" -- x request list -o ""
+# a township's government set as a government: its report is due by 31 January all the same
+expect 0 "^note: 某县某某镇人民政府 is a township's government or a 街道办事处, whose report is due by 31 January" -- "$X" db init --db "$W/township.db" --agency 某县某某镇人民政府 --agency-kind government
+"$X" db set agency_kind department --db "$W/township.db" 2>&1 | grep -q "township" && { echo "not ok - a township set as a department told it is one"; fails=$((fails + 1)); } ||
+    echo "ok - a township set as a department is told nothing"
 # a note (备注) given when adding, shown with the request
 expect 0 "^request N1: " -- "$X" request add N1 --applicant 张三 --type natural --channel online --received 2026-12-04 --description 文件 --note "加急，电话回访" --db "$W/est.db"
 expect 0 "^  备注：加急，电话回访$" -- "$X" request show N1 --db "$W/est.db"
