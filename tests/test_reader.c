@@ -3999,6 +3999,30 @@ static void test_flattened_attachment_after_date(void **state)
 
 static char *replace_each(char *text, const char *from, const char *to);
 
+/* A fixture's text with one replacement, flattened by flat (the texts between freed). */
+static char *flat_variant(const char *name, const char *from, const char *to,
+                          char *(*flat)(const char *))
+{
+    char *text = fixture(name, NULL), *a = replace(text, from, to), *f = flat(a);
+    free(a);
+    free(text);
+    return f;
+}
+
+/* A 2019 table 三 whose （六）其他处理 is printed as the 2021 format's three sub-rows, the third
+ * labelled `third` (3.其他, or 其他 alone): 1 0 0 0 0 0 1, all 0, 1 0 1 0 0 0 2. */
+static char *sub_rows_2019(const char *text, const char *third)
+{
+    char rows[512];
+    snprintf(rows, sizeof rows,
+             "\t（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"
+             "\t1\t0\t0\t0\t0\t0\t1\n"
+             "\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"
+             "\t0\t0\t0\t0\t0\t0\t0\n\t\t%s\t1\t0\t1\t0\t0\t0\t2\n",
+             third);
+    return replace(text, "\t（六）其他处理\t\t2\t0\t1\t0\t0\t0\t3\n", rows);
+}
+
 /* Section 六's 无 glued to the signature on a flattened page ("…事项 无测试市交通运输局
  * 2025年1月20日 附件下载") is the section's text, not the agency's name; a name that opens with
  * 无 wherever it is printed (无锡市…) keeps it. */
@@ -4118,9 +4142,8 @@ static const char *finding_opening(const xxgk_findings *f, const char *rule, con
 static void test_flattened_unit_after_label(void **state)
 {
     (void)state;
-    char *text = fixture("report-2019-tabs.txt", NULL);
-    char *a = replace(text, "政府集中采购\t3\t251000元", "政府集中采购（元）\t3\t251000");
-    char *flat = flatten(a);
+    char *flat = flat_variant("report-2019-tabs.txt", "政府集中采购\t3\t251000元",
+                              "政府集中采购（元）\t3\t251000", flatten);
     assert_non_null(strstr(flat, "政府集中采购（元）3251000三、"));
     xxgk_report *r = read_text(flat, strlen(flat));
     assert_json_at(r, "active.procurement", "[null,null]");
@@ -4134,18 +4157,13 @@ static void test_flattened_unit_after_label(void **state)
     xxgk_findings_free(f);
     xxgk_report_free(r);
     free(flat);
-    free(a);
-    free(text);
-    text = fixture("report-2021-tabs.txt", NULL);
-    a = replace(text, "行政事业性收费\t12.5", "行政事业性收费（万元）\t12.5");
-    flat = flatten(a);
+    flat = flat_variant("report-2021-tabs.txt", "行政事业性收费\t12.5",
+                        "行政事业性收费（万元）\t12.5", flatten);
     r = read_text(flat, strlen(flat));
     assert_json_at(r, "active.fees_wan_yuan", "12.5");
     assert_int_equal(diag_count(r, "struct-missing-cells", NULL, 0), 0);
     xxgk_report_free(r);
     free(flat);
-    free(a);
-    free(text);
 }
 
 /* A count of purchases in 笔, "政府集中采购 2笔 984361元", is a figure as one in 件 is: read
@@ -4177,11 +4195,7 @@ static void test_flattened_sub_rows_summed(void **state)
 {
     (void)state;
     char *text = fixture("report-2019-tabs.txt", NULL);
-    char *a = replace(text, "\t（六）其他处理\t\t2\t0\t1\t0\t0\t0\t3\n",
-                      "\t（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息"
-                      "公开申请\t1\t0\t0\t0\t0\t0\t1\n"
-                      "\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"
-                      "\t0\t0\t0\t0\t0\t0\t0\n\t\t3.其他\t1\t0\t1\t0\t0\t0\t2\n");
+    char *a = sub_rows_2019(text, "3.其他");
     char *flat = flatten(a);
     assert_non_null(strstr(flat, "政府信息公开申请1000001"));
     xxgk_report *r = read_text(flat, strlen(flat));
@@ -4206,11 +4220,7 @@ static void test_flattened_unnumbered_other(void **state)
 {
     (void)state;
     char *text = fixture("report-2019-tabs.txt", NULL);
-    char *a = replace(text, "\t（六）其他处理\t\t2\t0\t1\t0\t0\t0\t3\n",
-                      "\t（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息"
-                      "公开申请\t1\t0\t0\t0\t0\t0\t1\n"
-                      "\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"
-                      "\t0\t0\t0\t0\t0\t0\t0\n\t\t其他\t1\t0\t1\t0\t0\t0\t2\n");
+    char *a = sub_rows_2019(text, "其他");
     char *flats[] = {flatten(a), flatten_spaced(a)};
     char *plain[] = {flatten(text), flatten_spaced(text)};
     assert_non_null(strstr(flats[0], "申请0000000其他1010002（七）总计"));
@@ -4234,16 +4244,12 @@ static void test_flattened_unnumbered_other(void **state)
     }
     free(a);
     free(text);
-    text = fixture("report-2021-tabs.txt", NULL);
-    a = replace(text, "\t\t3.其他\t", "\t\t其他\t");
-    char *flat = flatten_spaced(a);
+    char *flat = flat_variant("report-2021-tabs.txt", "\t\t3.其他\t", "\t\t其他\t", flatten_spaced);
     xxgk_report *r = read_text(flat, strlen(flat));
     assert_json_at(r, "requests.other[2]", "[1,0,1,0,0,0,2]");
     assert_int_equal(diag_count(r, "struct-row-missing", NULL, 0), 0);
     xxgk_report_free(r);
     free(flat);
-    free(a);
-    free(text);
 }
 
 /* A flattened page with the site's lines after it (打印本页, who runs the site) and a crawler's

@@ -917,14 +917,21 @@ static int ledger_events(xxgk_db *db, const char *id, const char *const *v, char
     return rc;
 }
 
-/* For gaps_said: "等 N 件" when more than GAPS_NAMED requests lack column c, into more, and why
- * they lack it (the column empty, or none such) into why. */
-static void gap_why(int n, char *const *hdr, int c, char more[64], char why[160])
+/* For gaps_said: "等 N 件" after the IDs named when more than GAPS_NAMED requests are, into
+ * more ("" when all are named). */
+static void gaps_more(int n, char more[64])
 {
-    char b[64];
     more[0] = '\0';
     if (n > GAPS_NAMED)
         snprintf(more, 64, TR("等 %d 件", " and others, %d in all"), n);
+}
+
+/* For gaps_said: gaps_more for the n requests lacking column c, and why they lack it (the
+ * column empty, or none such) into why. */
+static void gap_why(int n, char *const *hdr, int c, char more[64], char why[160])
+{
+    char b[64];
+    gaps_more(n, more);
     if (hdr[c])
         snprintf(why, 160, TR("“%s”列为空", "its column %s is empty"), hdr[c]);
     else
@@ -950,9 +957,7 @@ static void gaps_said(xbuf *said, const char *name, const ledger_gaps *g, char *
     }
     if (g->nremarked) {
         char b[64];
-        more[0] = '\0';
-        if (g->nremarked > GAPS_NAMED)
-            snprintf(more, sizeof more, TR("等 %d 件", " and others, %d in all"), g->nremarked);
+        gaps_more(g->nremarked, more);
         xbuf_printf(said,
                     TR("%s：申请 %s%s 的%s带有括号中的说明（如“%s”）：按其文字计入表三的一行，"
                        "括号中的说明记作答复的备注（答复书中的理由或说明）\n",
