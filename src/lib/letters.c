@@ -64,8 +64,6 @@ static const char *legal_basis(const char *outcome)
  * ("不涉及国家秘密和个人隐私，但属于过程性信息" names 过程性信息 alone). */
 static int names_ground(const char *note, const char *word)
 {
-    static const char *const denials[] = {"不涉及", "未涉及", "不属于", "不包含", "不含",
-                                          "并非", "不是", "无"};
     static const char *const stops[] = {"，", "。", "；", ",", ";", "但"};
     for (const char *at = strstr(note, word); at; at = strstr(at + 1, word)) {
         const char *from = note; /* the clause's start: after the last stop before the word */
@@ -74,10 +72,10 @@ static int names_ground(const char *note, const char *word)
                 if (p + strlen(stops[k]) > from)
                     from = p + strlen(stops[k]);
         int denied = 0;
-        for (size_t k = 0; !denied && k < sizeof denials / sizeof denials[0]; k++)
-            for (const char *p = strstr(from, denials[k]); p && p < at && !denied;
-                 p = strstr(p + 1, denials[k]))
-                denied = 1;
+        for (size_t k = 0; !denied && register_denials[k]; k++) {
+            const char *p = strstr(from, register_denials[k]);
+            denied = p && p < at;
+        }
         if (!denied)
             return 1;
     }

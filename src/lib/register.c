@@ -651,10 +651,7 @@ static int names_reason(const char *w)
     return 0;
 }
 
-/* The length of the head of an outcome that ends with a remark in brackets of either width
- * ("部分公开（涉及个人隐私）": 部分公开), the remark, its brackets left out, in *remark and
- * *remark_len; 0 when there is no such remark, or no head before it. */
-static size_t remark_split(const char *s, const char **remark, size_t *remark_len)
+size_t register_remark_split(const char *s, const char **remark, size_t *remark_len)
 {
     const char *t = s;
     size_t n = trim_wide(&t, strlen(s)), close;
@@ -682,10 +679,14 @@ static size_t remark_split(const char *s, const char **remark, size_t *remark_le
     return (size_t)(h + hl - s);
 }
 
-/* Whether a remark (as remark_split gives it) beside a head read as row key contradicts it: a
- * whole disclosure said with another row's reason ("予以公开（涉及个人隐私）": whole, or in
- * part?), unless the remark denies it ("予以公开（不涉及国家秘密）", "（非重复申请）"). 部分公开
- * is one row whatever the grounds for the part withheld: table 三 counts it "只计这一情形". */
+const char *const register_denials[] = {"不涉及", "未涉及", "不属于", "不包含", "不含",
+                                        "非",     "并非",   "不是",   "无",     NULL};
+
+/* Whether a remark (as register_remark_split gives it) beside a head read as row key
+ * contradicts it: a whole disclosure said with another row's reason ("予以公开（涉及个人
+ * 隐私）": whole, or in part?), unless the remark denies it ("予以公开（不涉及国家秘密）",
+ * "（非重复申请）"). 部分公开 is one row whatever the grounds for the part withheld: table 三
+ * counts it "只计这一情形". */
 static int remark_contradicts(const char *key, const char *remark, size_t len)
 {
     if (strncmp(key, "granted", 7) != 0)
@@ -700,16 +701,14 @@ static int remark_contradicts(const char *key, const char *remark, size_t len)
     free(own);
     /* (a remark that denies a ground, 不涉及个人隐私; not one that withholds, 不予公开部分…,
      * 未公开部分…, which makes a whole disclosure a partial one) */
-    static const char *const denials[] = {"不涉及", "未涉及", "不属于", "不包含", "不含",
-                                          "非", "并非", "不是", "无"};
-    for (size_t i = 0; read && i < sizeof denials / sizeof denials[0]; i++)
-        if (strncmp(norm, denials[i], strlen(denials[i])) == 0)
+    for (size_t i = 0; read && register_denials[i]; i++)
+        if (strncmp(norm, register_denials[i], strlen(register_denials[i])) == 0)
             return 0;
     return !read || names_reason(norm);
 }
 
-/* Whether a remark (as remark_split gives it) after the words of row key is that row's own
- * words, no reason for the reply: its label's note (部分公开（区分处理的，只计这一情形…）), or
+/* Whether a remark (as register_remark_split gives it) after the words of row key is that row's
+ * own words, no reason for the reply: its label's note (部分公开（区分处理的，只计这一情形…）), or
  * its variant's words ("（一）予以公开（已主动公开）", as list shows it). */
 static int remark_own(const char *key, const char *remark, size_t len)
 {
@@ -823,7 +822,7 @@ const char *register_outcome_read_remark(const char *in, char out[64], char **re
     if (remark)
         *remark = NULL;
     const char *said;
-    size_t len, head = in && !register_outcome_row(in) ? remark_split(in, &said, &len) : 0;
+    size_t len, head = in && !register_outcome_row(in) ? register_remark_split(in, &said, &len) : 0;
     char *h = head ? strndup(in, head) : NULL;
     /* (a key before the remark, "partly（非本机关）", is that row, whatever words follow) */
     const char *r = h && register_outcome_row(h) ? in : outcome_words(in, out);
@@ -926,7 +925,7 @@ static int bad_outcome(const char *outcome)
     int mixed = wl && names_reason(w) && says_disclosed(w); /* ("予以公开（涉及国家秘密）") */
     /* (words of several rows before a remark, "不予公开（第三方不同意）": those rows) */
     const char *remark;
-    size_t rl, head = nf && !some && !mixed ? remark_split(nf, &remark, &rl) : 0;
+    size_t rl, head = nf && !some && !mixed ? register_remark_split(nf, &remark, &rl) : 0;
     if (head) {
         char hw[LABEL_NORM_MAX];
         size_t hl = label_norm(hw, sizeof hw, nf, head);

@@ -336,20 +336,15 @@ static int header_is(const char *h, int c)
     size_t n = header_squeeze(h, s, sizeof s);
     if (header_words(s, n, c))
         return 1;
-    size_t close = n > 3 && memcmp(s + n - 3, "）", 3) == 0 ? n - 3
-                   : n > 1 && s[n - 1] == ')'                ? n - 1
-                                                              : 0;
-    size_t open = close; /* (the last opening bracket, of either width) */
-    while (open > 0 && s[open - 1] != '(' && !(open >= 3 && memcmp(s + open - 3, "（", 3) == 0))
-        open--;
+    const char *remark;
+    size_t rl, open = register_remark_split(s, &remark, &rl);
     if (!open)
         return 0;
-    open -= s[open - 1] == '(' ? 1 : 3;
     for (int k = 0; k < NCOLS; k++)
         if (header_words(s, n, k)) /* (the whole another column's name) */
             return 0;
     s[open] = '\0';
-    return open && header_words(s, open, c);
+    return header_words(s, open, c);
 }
 
 /* Whether header h names a column the import passes over (import_passed). */

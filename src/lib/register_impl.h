@@ -60,6 +60,14 @@ const char *register_sci_field(const char *id, const char *applicant_id, const c
  * words: natural, 自然人, 公民): mistyped, it would also split one person's applications of a
  * month in two for the fee. */
 int register_resident_id_wrong(const char *type, const char *n);
+/* The length of the head of s that ends with a remark in brackets of either width (an outcome,
+ * "部分公开（涉及个人隐私）": 部分公开; a ledger's header, "申请人姓名（名称）"), the remark, its
+ * brackets left out, in *remark and *remark_len; 0 when there is no such remark, or no head
+ * before it. */
+size_t register_remark_split(const char *s, const char **remark, size_t *remark_len);
+/* The words that deny a ground before it (不涉及个人隐私, 非重复申请), NULL-terminated: a remark on
+ * an outcome, a reply's note. */
+extern const char *const register_denials[];
 /* A request's or case's ID as the register keeps and finds it: NFKC, so that ２０２４－００１
  * typed with a Chinese input method's full-width digits is request 2024-001.  malloc'd; NULL
  * when id is NULL, not UTF-8 (the checks that follow say so) or memory ran out: then use id. */

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/checker_impl.h"
 #include "lib/error.h"
 #include "lib/register_impl.h"
 #include "lib/report_impl.h"
@@ -842,16 +843,6 @@ int xxgk_reports_stale(xxgk_db *db, xxgk_report_stale *out, int cap)
     return stale;
 }
 
-/* Whether word occurs in text a..e. */
-static int span_has(const char *a, const char *e, const char *word)
-{
-    size_t n = strlen(word);
-    for (const char *p = a; p + n <= e; p++)
-        if (memcmp(p, word, n) == 0)
-            return 1;
-    return 0;
-}
-
 /* The requests closed from..to after their due date: how many, the first five's IDs into ids. */
 static int late_requests(xxgk_db *db, const char *from, const char *to, xbuf *ids)
 {
@@ -884,16 +875,14 @@ static int says_in_time(const char *a, const char *e)
         "均按期", "均按时", "全部按期", "全部按时", "都按期", "都按时", "均及时", "全部及时",
         "无逾期", "未出现逾期", "没有逾期", "未发生逾期", "不存在逾期", "逾期答复0件",
         "逾期0件", "逾期答复为0", "逾期答复零件", "无一逾期"};
-    for (size_t k = 0; k < sizeof phrases / sizeof phrases[0]; k++)
-        if (span_has(a, e, phrases[k]))
-            return 1;
     static const char *const all[] = {"均在", "全部在", "都在", "均于", "全部于", "一律在"};
-    if (span_has(a, e, "期限内") || span_has(a, e, "时限内") || span_has(a, e, "期限之内"))
-        for (size_t k = 0; k < sizeof all / sizeof all[0]; k++)
-            if (span_has(a, e, all[k]))
-                return 1;
-    return span_has(a, e, "100%") &&
-           (span_has(a, e, "按时") || span_has(a, e, "按期") || span_has(a, e, "及时"));
+    static const char *const within[] = {"期限内", "时限内", "期限之内"};
+    if (chk_span_has_any(a, e, phrases, sizeof phrases / sizeof phrases[0]) ||
+        (chk_span_has_any(a, e, within, sizeof within / sizeof within[0]) &&
+         chk_span_has_any(a, e, all, sizeof all / sizeof all[0])))
+        return 1;
+    return chk_span_has(a, e, "100%") &&
+           (chk_span_has(a, e, "按时") || chk_span_has(a, e, "按期") || chk_span_has(a, e, "及时"));
 }
 
 int xxgk_register_claims(xxgk_db *db, int year, const xxgk_report *r, char **out)
@@ -920,7 +909,7 @@ int xxgk_register_claims(xxgk_db *db, int year, const xxgk_report *r, char **out
             while (*e && *e != '\n' && strncmp(e, "。", 3) != 0)
                 e++;
             const char *next = *e ? e + (*e == '\n' ? 1 : 3) : e;
-            int about_requests = span_has(a, e, "申请") || span_has(a, e, "答复");
+            int about_requests = chk_span_has(a, e, "申请") || chk_span_has(a, e, "答复");
             if (about_requests && says_in_time(a, e)) {
                 if (nlate < 0)
                     rc = nlate = late_requests(db, y.from, y.to, &late);
@@ -938,7 +927,7 @@ int xxgk_register_claims(xxgk_db *db, int year, const xxgk_report *r, char **out
                 if (strncmp(p, "信息处理费", strlen("信息处理费")) != 0)
                     continue;
                 double yuan = yuan_at(p + strlen("信息处理费"), e);
-                if (yuan >= 0 && span_has(a, p, "收取") && yuan != (double)y.fees_yuan) {
+                if (yuan >= 0 && chk_span_has(a, p, "收取") && yuan != (double)y.fees_yuan) {
                     xbuf_printf(&b,
                                 TR("正文称“%.*s”，但登记簿中%d年收取信息处理费%ld元\n",
                                    "the text says “%.*s”, but the register has %d's 信息处理费 "
